@@ -1,0 +1,115 @@
+# Research compendium: 医防融合 (integration of medical treatment and prevention), two papers reproduced.
+#
+#   make            create the environment if missing, then run every notebook in dependency order
+#   make test       unit tests of analysis/, reference agreement with R QCA, nbval of the notebooks
+#   make help       all targets
+#
+# Each notebook is one target (a stamp in build/stamps/) whose prerequisites are its real inputs:
+# the source notebook, the analysis/ modules it imports, raw data, upstream notebooks and its
+# parameters. Parameters go to papermill through make variables, e.g.
+#   make P_03_qca="-p incl_cut 0.9"
+# A failed or interrupted notebook never touches its stamp, so the next `make` reruns it.
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DELETE_ON_ERROR:
+.DEFAULT_GOAL := all
+MAKEFLAGS += --no-builtin-rules
+
+VENV   := .venv
+PY     := $(VENV)/bin/python
+ENV_RUN  := $(VENV)/.installed-run
+ENV_TEST := $(VENV)/.installed-test
+ENV_LAB  := $(VENV)/.installed-lab
+STAMPS := build/stamps
+PARAMS := build/params
+RUN_NB := $(PY) tools/run_notebook.py
+
+NOTEBOOKS := 00_method_validation 01_policy_evolution 02_case_calibration 03_qca 04_figures
+STAMP_FILES := $(NOTEBOOKS:%=$(STAMPS)/%.done)
+
+# ---------------------------------------------------------------- sources by role
+COMMON_SRC := analysis/__init__.py analysis/paths.py analysis/io.py analysis/validate.py analysis/claims.py \
+              analysis/plots/__init__.py analysis/plots/style.py
+QCA_SRC    := $(wildcard analysis/qca/*.py)
+POLICY_SRC := $(wildcard analysis/policy/*.py) analysis/plots/policy.py
+PAPERA_SRC := analysis/cases.py analysis/configurations.py analysis/paperA_claims.py analysis/plots/qca.py
+R_REF      := $(wildcard data/reference/r-qca/*.json)
+POLICY_RAW := $(wildcard data/raw/policy_*.csv) $(wildcard data/raw/paperB_*.csv)
+PAPERA_RAW := $(wildcard data/raw/paperA_*.csv)
+
+# ---------------------------------------------------------------- default: reproduce everything
+.PHONY: all
+all: $(STAMP_FILES)
+	@echo "==> all notebooks are up to date (executed copies in notebooks/executed/)"
+
+# ---------------------------------------------------------------- environment
+$(ENV_RUN): requirements/run.txt pyproject.toml tools/bootstrap.sh
+	tools/bootstrap.sh run
+	@touch $@
+
+$(ENV_TEST): $(ENV_RUN) requirements/test.txt
+	tools/bootstrap.sh test
+	@touch $@
+
+$(ENV_LAB): $(ENV_RUN) requirements/lab.txt
+	tools/bootstrap.sh lab
+	@touch $@
+
+.PHONY: env
+env: $(ENV_RUN) ## create or update the project environment (.venv) only
+
+# ---------------------------------------------------------------- parameters (a file per notebook, rewritten only on change)
+$(PARAMS)/%.txt: FORCE
+	@mkdir -p $(@D)
+	@printf '%s\n' '$(P_$*)' > $@.tmp
+	@if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv -f $@.tmp $@; fi
+
+.PHONY: FORCE
+FORCE:
+
+# ---------------------------------------------------------------- notebooks
+$(STAMPS)/%.done: notebooks/%.ipynb $(PARAMS)/%.txt tools/run_notebook.py $(COMMON_SRC) | $(ENV_RUN)
+	@mkdir -p $(@D)
+	$(RUN_NB) $* $(P_$*)
+	@touch $@
+
+$(STAMPS)/00_method_validation.done: $(QCA_SRC) analysis/plots/validation.py $(R_REF) \
+    data/reference/datasets/LC.csv data/reference/datasets/LF.csv data/reference/datasets/LM.csv \
+    data/reference/datasets/CVF.csv data/reference/datasets/d.BWB.csv
+
+$(STAMPS)/01_policy_evolution.done: $(POLICY_SRC) $(POLICY_RAW)
+
+$(STAMPS)/02_case_calibration.done: $(QCA_SRC) $(PAPERA_SRC) $(PAPERA_RAW)
+
+$(STAMPS)/03_qca.done: $(QCA_SRC) $(PAPERA_SRC) $(STAMPS)/02_case_calibration.done
+
+$(STAMPS)/04_figures.done: $(PAPERA_SRC) $(POLICY_SRC) analysis/plots/validation.py \
+    $(STAMPS)/00_method_validation.done $(STAMPS)/01_policy_evolution.done $(STAMPS)/03_qca.done
+
+# ---------------------------------------------------------------- checks, lab, report, benchmarks
+.PHONY: test
+test: $(ENV_TEST) ## run every test: unit, R QCA agreement, claims, nbval of the executed notebooks
+	$(PY) -m pytest tests notebooks/executed --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider
+
+.PHONY: lab
+lab: $(ENV_LAB) ## open the notebooks in JupyterLab
+	$(VENV)/bin/jupyter lab notebooks/
+
+.PHONY: report
+report: $(ENV_RUN) all ## render the executed notebooks and an index page to build/report/ (opens offline)
+	$(PY) tools/build_report.py
+
+.PHONY: bench
+bench: $(ENV_RUN) ## speed benchmark of the QCA engine against R QCA's recorded times (medians)
+	$(PY) benchmarks/run.py
+
+.PHONY: clean
+clean: ## delete derived outputs (data/derived, figures, executed notebooks, build); never data/raw
+	rm -rf build data/derived/* figures/* notebooks/executed/*.ipynb notebooks/executed/.*.ipynb
+
+.PHONY: help
+help: ## list the targets
+	@echo "make          reproduce everything (creates .venv first if missing)"
+	@grep -hE '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z]+):.*## /make \1\t/' | expand -t14
+	@echo "Parameters:   make P_03_qca=\"-p incl_cut 0.9\" (any notebook: P_<notebook name>)"

@@ -1,0 +1,93 @@
+"""One figure style for the whole compendium, and byte-deterministic saving.
+
+Committed figures must not depend on the fonts a machine happens to have: the default style uses
+matplotlib's bundled DejaVu Sans, SVG text is stored as paths and the hash salt and metadata are
+fixed. Chinese labels are opt-in (`lang="zh"`) and need a CJK font; `cjk_font()` finds one.
+"""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg", force=False)
+import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib import font_manager  # noqa: E402
+
+from ..io import write_bytes_atomic  # noqa: E402
+
+# Okabe & Ito (2008) colour-blind-safe palette.
+OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"]
+SEQUENTIAL_CMAP = "viridis"
+
+CJK_CANDIDATES = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Zen Hei",
+                  "WenQuanYi Micro Hei", "SimHei", "Microsoft YaHei", "PingFang SC", "AR PL UMing CN")
+
+RC = {
+    "font.family": "DejaVu Sans",
+    "font.size": 9,
+    "axes.titlesize": 10,
+    "axes.labelsize": 9,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.prop_cycle": matplotlib.cycler(color=OKABE_ITO),
+    "figure.dpi": 100,
+    "savefig.dpi": 300,
+    "savefig.bbox": "tight",
+    "svg.fonttype": "path",
+    "svg.hashsalt": "yifang-ronghe-compendium",
+    "pdf.fonttype": 42,
+    "image.cmap": SEQUENTIAL_CMAP,
+    "axes.unicode_minus": False,
+}
+
+
+def cjk_font() -> str | None:
+    """Name of an installed font that can draw Chinese, or None."""
+    installed = {f.name for f in font_manager.fontManager.ttflist}
+    for name in CJK_CANDIDATES:
+        if name in installed:
+            return name
+    return None
+
+
+def apply_style(lang: str = "en") -> str:
+    """Set the compendium's rcParams; return the language actually used ('en' or 'zh').
+
+    With lang='zh' and no CJK font installed, falls back to English and says so.
+    """
+    if lang not in ("en", "zh"):
+        raise ValueError(f"lang must be 'en' or 'zh', got {lang!r}")
+    matplotlib.rcParams.update(RC)
+    if lang == "zh":
+        font = cjk_font()
+        if font is None:
+            print("No CJK font installed (e.g. apt-get install fonts-noto-cjk); figures use English labels.")
+            return "en"
+        matplotlib.rcParams["font.family"] = [font, "DejaVu Sans"]
+    return lang
+
+
+def figure_bytes(fig, fmt: str) -> bytes:
+    """Render `fig` to bytes with fixed metadata, so reruns are byte-identical."""
+    buf = io.BytesIO()
+    if fmt == "png":
+        meta = {"Software": None}
+    elif fmt == "svg":
+        meta = {"Date": None, "Creator": None}
+    elif fmt == "pdf":
+        meta = {"CreationDate": None, "ModDate": None, "Creator": None, "Producer": None}
+    else:
+        raise ValueError(f"unsupported figure format {fmt!r}; use png, svg or pdf")
+    fig.savefig(buf, format=fmt, metadata=meta)
+    return buf.getvalue()
+
+
+def save_figure(fig, stem: Path | str, formats: tuple[str, ...] = ("png", "svg")) -> list[Path]:
+    """Save `fig` as `stem.png` (300 dpi) and `stem.svg` atomically; return the paths written."""
+    stem = Path(stem)
+    written = []
+    for fmt in formats:
+        written.append(write_bytes_atomic(stem.with_suffix("." + fmt), figure_bytes(fig, fmt)))
+    return written

@@ -1,0 +1,1 @@
+"""The QCA engine (being built; see the helpers' modules)."""

@@ -1,0 +1,208 @@
+"""Validation of raw input tables at the edge of the pipeline.
+
+A `Column` says what a column may hold; `read_table` loads a CSV and checks it against a schema,
+raising `DataValidationError` that names the file, the row (1-based data row and the CSV line),
+the column, the offending value and what is allowed. All problems are collected, so a user sees
+every error of a file at once rather than one per run.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+import pandas as pd
+
+from .paths import relative
+
+
+class DataValidationError(ValueError):
+    """A raw input file does not match its data dictionary."""
+
+    def __init__(self, file: str, problems: Sequence[str]):
+        self.file = file
+        self.problems = list(problems)
+        shown = self.problems[:20]
+        more = len(self.problems) - len(shown)
+        text = f"{file}: {len(self.problems)} problem(s):\n  - " + "\n  - ".join(shown)
+        if more > 0:
+            text += f"\n  ... and {more} more"
+        super().__init__(text)
+
+
+DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+@dataclass(frozen=True)
+class Column:
+    """What one column of a raw table may hold.
+
+    kind: 'str', 'int', 'float', 'date' (YYYY, YYYY-MM or YYYY-MM-DD) or 'category'.
+    """
+
+    name: str
+    kind: str = "str"
+    required: bool = True          # the column must exist
+    nullable: bool = False         # empty cells allowed
+    unique: bool = False
+    allowed: tuple | None = None   # for 'category' (and optionally others)
+    min: float | None = None
+    max: float | None = None
+    pattern: str | None = None     # regular expression a 'str' value must match (fullmatch)
+    check: Callable[[object], str | None] | None = field(default=None, compare=False)
+    description: str = ""
+
+    def allowed_text(self) -> str:
+        if self.allowed is not None:
+            return "one of " + ", ".join(repr(a) for a in self.allowed)
+        if self.kind == "date":
+            return "a date written YYYY, YYYY-MM or YYYY-MM-DD"
+        if self.kind in ("int", "float"):
+            rng = []
+            if self.min is not None:
+                rng.append(f">= {self.min:g}")
+            if self.max is not None:
+                rng.append(f"<= {self.max:g}")
+            noun = "an integer" if self.kind == "int" else "a number"
+            return noun + (" " + " and ".join(rng) if rng else "")
+        if self.pattern:
+            return f"text matching {self.pattern}"
+        return "text"
+
+
+def _valid_date(text: str) -> bool:
+    if not DATE_RE.match(text):
+        return False
+    parts = [int(p) for p in text.split("-")]
+    if len(parts) >= 2 and not 1 <= parts[1] <= 12:
+        return False
+    if len(parts) == 3:
+        try:
+            pd.Timestamp(year=parts[0], month=parts[1], day=parts[2])
+        except ValueError:
+            return False
+    return True
+
+
+def date_precision(text: str) -> str:
+    """'day', 'month' or 'year' for a date written YYYY-MM-DD, YYYY-MM or YYYY."""
+    return {1: "year", 2: "month", 3: "day"}[len(str(text).split("-"))]
+
+
+def check_frame(df: pd.DataFrame, schema: Iterable[Column], file: str, extra_columns: bool = True) -> pd.DataFrame:
+    """Check `df` (all cells read as strings) against `schema`; return it with typed columns.
+
+    Raises DataValidationError listing every problem with file, row, CSV line and column.
+    """
+    schema = list(schema)
+    problems: list[str] = []
+    if df.shape[0] == 0:
+        raise DataValidationError(file, ["the file has a header but no data rows"])
+    names = [c.name for c in schema]
+    for col in schema:
+        if col.required and col.name not in df.columns:
+            problems.append(f"missing column '{col.name}' (expected columns: {', '.join(names)})")
+    dup_cols = df.columns[df.columns.duplicated()].tolist()
+    if dup_cols:
+        problems.append(f"duplicate column name(s): {', '.join(map(str, dup_cols))}")
+    if not extra_columns:
+        for c in df.columns:
+            if c not in names:
+                problems.append(f"unknown column '{c}' (allowed: {', '.join(names)})")
+    if problems:
+        raise DataValidationError(file, problems)
+
+    out = df.copy()
+    for col in schema:
+        if col.name not in df.columns:
+            continue
+        values = df[col.name]
+        typed = []
+        for i, raw in enumerate(values):
+            where = f"row {i + 1} (line {i + 2}), column '{col.name}'"
+            text = "" if pd.isna(raw) else str(raw).strip()
+            if text == "":
+                if not col.nullable:
+                    problems.append(f"{where}: empty; expected {col.allowed_text()}")
+                typed.append(None)
+                continue
+            value: object = text
+            if col.kind == "int":
+                try:
+                    f = float(text)
+                    if f != int(f):
+                        raise ValueError
+                    value = int(f)
+                except ValueError:
+                    problems.append(f"{where}: {text!r} is not {col.allowed_text()}")
+                    typed.append(None)
+                    continue
+            elif col.kind == "float":
+                try:
+                    value = float(text)
+                except ValueError:
+                    problems.append(f"{where}: {text!r} is not {col.allowed_text()}")
+                    typed.append(None)
+                    continue
+                if value != value:
+                    problems.append(f"{where}: NaN is not {col.allowed_text()}")
+                    typed.append(None)
+                    continue
+            elif col.kind == "date":
+                if not _valid_date(text):
+                    problems.append(f"{where}: {text!r} is not {col.allowed_text()}")
+                    typed.append(None)
+                    continue
+            if col.kind in ("int", "float"):
+                if (col.min is not None and value < col.min) or (col.max is not None and value > col.max):
+                    problems.append(f"{where}: {text} is out of range; expected {col.allowed_text()}")
+            if col.allowed is not None and value not in col.allowed:
+                problems.append(f"{where}: {text!r} is not allowed; expected {col.allowed_text()}")
+            if col.pattern is not None and col.kind == "str" and not re.fullmatch(col.pattern, text):
+                problems.append(f"{where}: {text!r} does not match {col.pattern}")
+            if col.check is not None:
+                msg = col.check(value)
+                if msg:
+                    problems.append(f"{where}: {msg}")
+            typed.append(value)
+        if col.unique:
+            seen: dict[object, int] = {}
+            for i, v in enumerate(typed):
+                if v is None:
+                    continue
+                if v in seen:
+                    problems.append(
+                        f"row {i + 1} (line {i + 2}), column '{col.name}': duplicate value {v!r} "
+                        f"(first at row {seen[v] + 1}); values must be unique"
+                    )
+                else:
+                    seen[v] = i
+        if col.kind in ("int", "float"):
+            out[col.name] = pd.array(typed, dtype="Int64" if col.kind == "int" else "Float64") if col.nullable else [
+                v for v in typed]
+        else:
+            out[col.name] = typed
+    if problems:
+        raise DataValidationError(file, problems)
+    return out
+
+
+def read_table(path: Path | str, schema: Iterable[Column], extra_columns: bool = True) -> pd.DataFrame:
+    """Read a raw CSV (every cell as text, no NA guessing) and validate it against `schema`."""
+    path = Path(path)
+    name = relative(path)
+    if not path.exists():
+        raise FileNotFoundError(f"{name}: file not found")
+    if path.stat().st_size == 0:
+        raise DataValidationError(name, ["the file is empty (no header, no rows)"])
+    try:
+        df = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[], encoding="utf-8",
+                         comment=None, skip_blank_lines=True)
+    except UnicodeDecodeError as exc:
+        raise DataValidationError(name, [f"not UTF-8 text ({exc.reason} at byte {exc.start})"]) from None
+    except pd.errors.ParserError as exc:
+        raise DataValidationError(name, [f"not a well-formed CSV: {exc}"]) from None
+    except pd.errors.EmptyDataError:
+        raise DataValidationError(name, ["the file is empty (no header, no rows)"]) from None
+    return check_frame(df, schema, name, extra_columns=extra_columns)

@@ -1,0 +1,68 @@
+"""Atomic deterministic writers and edge validation with file/row/column messages."""
+import pandas as pd
+import pytest
+
+from analysis import io
+from analysis.paths import DATA_RAW
+from analysis.validate import Column, DataValidationError, read_table
+
+SCHEMA = [
+    Column("id", "str", unique=True),
+    Column("date", "date"),
+    Column("score", "float", min=0, max=1),
+    Column("kind", "category", allowed=("a", "b")),
+]
+
+
+def write(tmp_path, text):
+    p = tmp_path / "t.csv"
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_good_file_is_typed(tmp_path):
+    df = read_table(write(tmp_path, "id,date,score,kind\nx,2020-01-02,0.5,a\ny,2021,1,b\n"), SCHEMA)
+    assert df["score"].tolist() == [0.5, 1.0]
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("id,date,score,kind\nx,2020-13-01,0.5,a\n", "row 1 (line 2), column 'date': '2020-13-01'"),
+    ("id,date,score,kind\nx,2020-02-30,0.5,a\n", "column 'date'"),
+    ("id,date,score,kind\nx,2020,1.5,a\n", "column 'score': 1.5 is out of range"),
+    ("id,date,score,kind\nx,2020,abc,a\n", "'abc' is not a number"),
+    ("id,date,score,kind\nx,2020,0.1,c\n", "'c' is not allowed; expected one of 'a', 'b'"),
+    ("id,date,score,kind\nx,2020,0.1,a\nx,2021,0.2,b\n", "duplicate value 'x' (first at row 1)"),
+    ("id,date,score\nx,2020,0.1\n", "missing column 'kind'"),
+    ("id,date,score,kind\n,2020,0.1,a\n", "column 'id': empty"),
+    ("id,date,score,kind\n", "no data rows"),
+    ("", "empty"),
+])
+def test_bad_files_name_file_row_column(tmp_path, text, needle):
+    with pytest.raises(DataValidationError) as err:
+        read_table(write(tmp_path, text), SCHEMA)
+    assert needle in str(err.value)
+    assert "t.csv" in str(err.value)
+
+
+def test_all_problems_reported_at_once(tmp_path):
+    with pytest.raises(DataValidationError) as err:
+        read_table(write(tmp_path, "id,date,score,kind\nx,20,2,a\nx,2020,0,z\n"), SCHEMA)
+    assert len(err.value.problems) == 4
+
+
+def test_writers_are_deterministic_and_atomic(tmp_path):
+    df = pd.DataFrame({"a": [0.1 + 0.2, 1 / 3], "b": ["中", "x"]})
+    p = tmp_path / "o.csv"
+    io.write_csv(df, p)
+    first = p.read_bytes()
+    io.write_csv(df, p)
+    assert p.read_bytes() == first
+    assert first.decode().splitlines()[1] == "0.3,中"
+    assert not list(tmp_path.glob(".*tmp"))
+    io.write_json({"b": 1, "a": [1.0, float("nan")]}, tmp_path / "o.json")
+    assert (tmp_path / "o.json").read_text() == '{\n  "a": [\n    1.0,\n    null\n  ],\n  "b": 1\n}\n'
+
+
+def test_pipeline_cannot_write_raw_data():
+    with pytest.raises(PermissionError):
+        io.write_text_atomic(DATA_RAW / "x.csv", "no")

@@ -1,0 +1,35 @@
+"""Source notebooks are thin, parameterised and stored without outputs; executed copies exist."""
+from pathlib import Path
+
+import nbformat
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb")) + sorted((ROOT / "notebooks" / "workshop").glob("*.ipynb"))
+
+
+def test_there_are_notebooks():
+    assert SOURCES, "no notebooks found in notebooks/"
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.name)
+def test_source_notebook_has_parameters_cell_and_no_outputs(path):
+    nb = nbformat.read(path, as_version=4)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    tagged = [c for c in code if "parameters" in c.metadata.get("tags", [])]
+    assert len(tagged) == 1, f"{path.name}: needs exactly one code cell tagged 'parameters'"
+    for c in code:
+        assert not c.get("outputs"), f"{path.name}: source notebooks are stored without outputs"
+        assert c.get("execution_count") is None, f"{path.name}: clear execution counts"
+
+
+@pytest.mark.parametrize("path", [p for p in SOURCES if p.parent.name == "notebooks"], ids=lambda p: p.name)
+def test_executed_copy_exists_and_is_clean(path):
+    executed = ROOT / "notebooks" / "executed" / path.name
+    assert executed.exists(), f"run `make` to create {executed.relative_to(ROOT)}"
+    nb = nbformat.read(executed, as_version=4)
+    assert "start_time" not in nb.metadata.get("papermill", {}), "volatile papermill metadata left in"
+    for c in nb.cells:
+        assert "papermill" not in c.metadata
+        for out in c.get("outputs", []):
+            assert out.get("output_type") != "error", f"{executed.name}: a cell failed"

@@ -1,0 +1,90 @@
+"""Run one notebook with papermill and store a clean, deterministic executed copy.
+
+    python tools/run_notebook.py NAME [-p key value ...]
+
+Runs notebooks/NAME.ipynb (cwd notebooks/) into a temporary file, strips what changes from run
+to run (papermill timings, kernel and Python patch versions, execution timestamps) and only then
+moves the result to notebooks/executed/NAME.ipynb. A failed or interrupted run therefore never
+leaves an executed notebook that looks finished; the Makefile touches its stamp only on success.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import nbformat
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = ROOT / "notebooks"
+EXECUTED = NOTEBOOKS / "executed"
+
+VOLATILE_NB_PAPERMILL = ("start_time", "end_time", "duration", "input_path", "output_path",
+                         "environment_variables", "version", "exception")
+
+
+def clean(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Remove run-dependent metadata so two executions give the same bytes."""
+    pm = nb.metadata.get("papermill", {})
+    for key in VOLATILE_NB_PAPERMILL:
+        pm.pop(key, None)
+    nb.metadata.pop("widgets", None)
+    li = nb.metadata.get("language_info", {})
+    li.pop("version", None)
+    ks = nb.metadata.get("kernelspec", {})
+    ks["display_name"] = "Python 3"
+    ks["name"] = "python3"
+    for cell in nb.cells:
+        cell.metadata.pop("papermill", None)
+        cell.metadata.pop("execution", None)
+    return nb
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("name", help="notebook name without .ipynb, e.g. 03_qca")
+    ap.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("KEY", "VALUE"),
+                    help="papermill parameter (value parsed as YAML, like papermill -p)")
+    ap.add_argument("--output-dir", default=str(EXECUTED))
+    args = ap.parse_args(argv)
+
+    src = NOTEBOOKS / f"{args.name}.ipynb"
+    if not src.exists():
+        known = sorted(p.stem for p in NOTEBOOKS.glob("*.ipynb"))
+        print(f"error: notebook {src.relative_to(ROOT)} not found; known: {', '.join(known)}", file=sys.stderr)
+        return 2
+    out_dir = Path(args.output_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    final = out_dir / src.name
+    fd, tmp = tempfile.mkstemp(prefix=f".{src.stem}.", suffix=".ipynb", dir=out_dir)
+    os.close(fd)
+    cmd = [sys.executable, "-m", "papermill", str(src), tmp, "--cwd", str(NOTEBOOKS), "-k", "python3",
+           "--progress-bar", "--no-log-output"]
+    for key, value in args.parameter:
+        cmd += ["-p", key, value]
+    env = dict(os.environ, PYTHONHASHSEED="0", MPLBACKEND="Agg", TZ="UTC", SOURCE_DATE_EPOCH="0")
+    print(f"==> running notebooks/{src.name}" + (f" with {args.parameter}" if args.parameter else ""), flush=True)
+    try:
+        proc = subprocess.run(cmd, env=env, cwd=NOTEBOOKS)
+        if proc.returncode != 0:
+            failed = out_dir / f".{src.stem}.failed.ipynb"
+            os.replace(tmp, failed)
+            print(f"error: notebooks/{src.name} failed (papermill exit {proc.returncode}); the partial run "
+                  f"is kept at {failed.relative_to(ROOT)} for inspection", file=sys.stderr)
+            return 1
+        nb = clean(nbformat.read(tmp, as_version=4))
+        nbformat.write(nb, tmp)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, final)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    print(f"    wrote {final.relative_to(ROOT)}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
