@@ -13,6 +13,7 @@
 SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DELETE_ON_ERROR:
+.SECONDARY:
 .DEFAULT_GOAL := all
 MAKEFLAGS += --no-builtin-rules
 

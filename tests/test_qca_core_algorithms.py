@@ -184,7 +184,8 @@ def test_lipset_crisp_parsimonious():
     assert [[_expr(pis[i], conds) for i in m] for m in models] == [["DEV*STB"]]
 
 
-R_TIMES = pd.read_csv(TIMING / "r_qca_times_contended.csv", comment="K")
+R_TIMES = pd.read_csv(TIMING / "r_qca_times_contended.csv")
+R_TIMES = R_TIMES[R_TIMES.tool == "R_QCA"]
 
 
 @pytest.mark.parametrize("row", [r for _, r in R_TIMES[(R_TIMES.variant == "CCubes") & (R_TIMES.k <= 12)].iterrows()],

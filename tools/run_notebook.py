@@ -59,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     out_dir = Path(args.output_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     final = out_dir / src.name
+    for stale in out_dir.glob(f".{src.stem}.*.ipynb"):  # left by an interrupted run
+        stale.unlink()
     fd, tmp = tempfile.mkstemp(prefix=f".{src.stem}.", suffix=".ipynb", dir=out_dir)
     os.close(fd)
     cmd = [sys.executable, "-m", "papermill", str(src), tmp, "--cwd", str(NOTEBOOKS), "-k", "python3",

@@ -1,1 +1,41 @@
-"""The QCA engine (being built; see the helpers' modules)."""
+"""The QCA engine: truth tables, exact Boolean minimisation (every minimal model), solution fit, calibration
+and necessity, with results that agree with R's QCA 3.25 on its reference analyses.
+
+    from analysis.qca import truth_table, minimize
+    tt = truth_table(df, outcome="SURV", conditions="DEV, URB, LIT, IND, STB", incl_cut=0.8)
+    sol = minimize(tt, include="?", dir_exp="1,1,1,1,1")   # '' conservative, '?' parsimonious
+    print(sol); sol.to_frame(); sol.to_dict()
+"""
+from __future__ import annotations
+
+import importlib
+
+from .data import QCAData, QCAWarning, prepare_data
+from .errors import QCAComplexityError, QCAInputError
+from .expressions import (expression_membership, format_expression, format_term, parse_expression, parse_term,
+                          term_membership)
+from .measures import consistency, coverage, negate, pri, ron
+from .minimize import minimize, parse_dir_exp
+from .solution import IntermediatePair, Model, Solution
+from .truth_table import TruthTable, truth_table
+
+# Calibration and necessity live in modules of their own; imported on first use so that this package
+# imports even while they are being developed.
+_LAZY = {"calibrate": "calibrate", "necessity": "necessity", "super_subset": "necessity"}
+
+__all__ = [
+    "truth_table", "TruthTable", "minimize", "Solution", "Model", "IntermediatePair", "parse_dir_exp",
+    "prepare_data", "QCAData", "QCAWarning", "QCAInputError", "QCAComplexityError",
+    "parse_term", "parse_expression", "format_term", "format_expression", "term_membership",
+    "expression_membership", "consistency", "coverage", "pri", "ron", "negate",
+    "calibrate", "necessity", "super_subset",
+]
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        module = importlib.import_module(f".{_LAZY[name]}", __name__)
+        value = getattr(module, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

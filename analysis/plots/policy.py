@@ -1,0 +1,176 @@
+"""Figures of Paper B's policy analysis: corpus timeline, stage × code heatmaps, practice model × Rainbow map.
+
+Plotting only: every number drawn here is computed in analysis.policy and passed in. Labels are English
+by default (the bundled DejaVu font cannot draw Chinese); lang="zh" uses Chinese labels and needs a CJK
+font (see analysis.plots.style.apply_style / cjk_font).
+"""
+from __future__ import annotations
+
+from typing import Mapping, Sequence
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+
+from ..policy.periodisation import PRE_STAGE, Periodisation, date_interval
+from .style import OKABE_ITO, SEQUENTIAL_CMAP
+
+PRE_COLOUR = "#999999"
+STAGE_COLOURS = [OKABE_ITO[5], OKABE_ITO[1], OKABE_ITO[2], OKABE_ITO[6]]
+FAMILY_TITLES = {"en": {"instrument": "Policy instrument", "actor": "Target actor", "theme": "Theme",
+                        "rainbow": "Rainbow dimension"},
+                 "zh": {"instrument": "政策工具", "actor": "作用对象", "theme": "主题", "rainbow": "彩虹模型维度"}}
+
+
+def _check_lang(lang: str) -> None:
+    if lang not in ("en", "zh"):
+        raise ValueError(f"lang must be 'en' or 'zh', got {lang!r}")
+
+
+def stage_labels(readings: pd.DataFrame, lang: str = "en") -> dict[str, str]:
+    """Stage name (Chinese, as in the data) -> label in the figure language."""
+    st = readings[readings["kind"] == "stage"]
+    col = "name_zh" if lang == "zh" else "name_en"
+    return dict(zip(st["name_zh"], st[col]))
+
+
+def code_label(code: str, codebook_table: pd.DataFrame | None = None, lang: str = "en") -> str:
+    """Short label of a code: its name after the family prefix (en) or its Chinese label (zh)."""
+    if lang == "zh" and codebook_table is not None:
+        hit = codebook_table.loc[codebook_table["code"] == code, "label_zh"]
+        if not hit.empty:
+            return str(hit.iloc[0])
+    return code.split(".", 1)[1].replace("_", " ")
+
+
+def timeline(documents: pd.DataFrame, assignments: pd.DataFrame, periodisation: Periodisation,
+             readings: pd.DataFrame, landmarks: Sequence[str] = (), lang: str = "en"):
+    """One row per corpus item in date order: marker at its date, coloured by stage; stages shaded.
+
+    Filled markers: date verified (V); open markers: date unverified (U). Circles: documents; diamonds:
+    context events. Landmark ids (e.g. the documents that justify the stage starts) are drawn in bold.
+    """
+    _check_lang(lang)
+    labels = stage_labels(readings, lang)
+    colour = {n: STAGE_COLOURS[i % len(STAGE_COLOURS)] for i, n in enumerate(periodisation.names)}
+    colour[PRE_STAGE] = PRE_COLOUR
+    a = assignments.set_index("doc_id")
+    items = documents.reset_index(drop=True)
+    n = len(items)
+    fig, ax = plt.subplots(figsize=(8.6, 0.28 * n + 1.6))
+    first_year = min(date_interval(d)[0] for d in items["date"]).year
+    x_min = pd.Timestamp(year=first_year - 1, month=7, day=1)
+    x_max = pd.Timestamp(year=max(date_interval(d)[1] for d in items["date"]).year + 3, month=1, day=1)
+    bounds = list(periodisation.starts) + [x_max]
+    for i, name in enumerate(periodisation.names):
+        ax.axvspan(bounds[i], bounds[i + 1], color=colour[name], alpha=0.10, lw=0)
+        ax.text(bounds[i] + pd.Timedelta(days=20), n - 0.2, labels.get(name, name), color=colour[name],
+                fontsize=7.5, va="bottom", ha="left", fontweight="bold")
+    for i, r in enumerate(items.itertuples(index=False)):
+        y = n - 1 - i
+        day = date_interval(r.date)[0]
+        stage = a.loc[r.doc_id, "stage"]
+        c = colour[stage]
+        filled = r.date_status == "V"
+        ax.plot([day], [y], marker="o" if r.kind == "document" else "D", ms=6.5 if r.kind == "document" else 5.5,
+                mfc=c if filled else "white", mec=c, mew=1.4, ls="none", zorder=3)
+        text = r.label_en if lang == "en" else str(r.title_zh)[:16]
+        ax.text(day + pd.Timedelta(days=60), y, f"{r.doc_id}  {text}", va="center", fontsize=7,
+                fontweight="bold" if r.doc_id in landmarks else "normal", color="#222222")
+    ax.set_ylim(-0.8, n + 0.6)
+    ax.set_xlim(x_min, x_max)
+    ax.set_yticks([])
+    ax.spines["left"].set_visible(False)
+    ax.set_xlabel("date" if lang == "en" else "日期")
+    ax.set_title("National documents and context events by stage (stage starts are the compendium's parameters)"
+                 if lang == "en" else "医防融合相关国家文件与背景事件(阶段起点为本项目参数)", loc="left")
+    handles = [Patch(color=colour[PRE_STAGE], alpha=0.6, label="before stage 1" if lang == "en" else "第一阶段前")]
+    handles += [Patch(color=colour[s], alpha=0.6, label=labels.get(s, s)) for s in periodisation.names]
+    handles += [Line2D([], [], marker="o", ls="none", mfc="#555555", mec="#555555", label="document, date V" if lang == "en" else "文件,日期已核实"),
+                Line2D([], [], marker="o", ls="none", mfc="white", mec="#555555", label="date U (unverified)" if lang == "en" else "日期未核实"),
+                Line2D([], [], marker="D", ls="none", mfc="#555555", mec="#555555", label="context event" if lang == "en" else "背景事件")]
+    ax.legend(handles=handles, loc="lower right", fontsize=6.5, frameon=False, ncol=2)
+    fig.tight_layout()
+    return fig
+
+
+def stage_heatmaps(profiles: Mapping[str, pd.DataFrame], readings: pd.DataFrame,
+                   codebook_table: pd.DataFrame | None = None, lang: str = "en", title: str | None = None):
+    """Stage × code heatmaps, one panel per family: colour = share of the stage's documents with the code,
+    text = count / documents in the stage."""
+    _check_lang(lang)
+    labels = stage_labels(readings, lang)
+    fams = list(profiles)
+    widths = [max(profiles[f].shape[1] - 1, 1) for f in fams]
+    fig, axes = plt.subplots(1, len(fams), figsize=(1.1 + 0.52 * sum(widths) + 0.35 * len(fams), 3.1),
+                             gridspec_kw={"width_ratios": widths}, squeeze=False)
+    cmap = plt.get_cmap(SEQUENTIAL_CMAP)
+    im = None
+    for j, (ax, fam) in enumerate(zip(axes[0], fams)):
+        prof = profiles[fam]
+        n = prof["n_documents"].to_numpy()
+        counts = prof.drop(columns="n_documents")
+        with np.errstate(invalid="ignore", divide="ignore"):
+            shares = counts.to_numpy() / n[:, None]
+        im = ax.imshow(np.nan_to_num(shares, nan=0.0), cmap=cmap, vmin=0, vmax=1, aspect="auto")
+        for (i, k), v in np.ndenumerate(counts.to_numpy()):
+            s = shares[i, k]
+            ax.text(k, i, f"{v}/{n[i]}", ha="center", va="center", fontsize=6.5,
+                    color="black" if (s == s and s > 0.6) else "white")
+        ax.set_xticks(range(counts.shape[1]))
+        ax.set_xticklabels([code_label(c, codebook_table, lang) for c in counts.columns], rotation=55, ha="right",
+                           fontsize=7)
+        ax.set_yticks(range(len(prof.index)))
+        ax.set_yticklabels([labels.get(s, s) for s in prof.index] if j == 0 else [], fontsize=7.5)
+        ax.set_title(FAMILY_TITLES[lang][fam], fontsize=9)
+        for side in ("top", "right", "left", "bottom"):
+            ax.spines[side].set_visible(False)
+        ax.tick_params(length=0)
+    cb = fig.colorbar(im, ax=list(axes[0]), fraction=0.025, pad=0.02)
+    cb.set_label("share of the stage's documents" if lang == "en" else "该阶段文件占比", fontsize=7.5)
+    if title:
+        fig.suptitle(title, x=0.01, ha="left", fontsize=10)
+    return fig
+
+
+def model_rainbow_map(model_rainbow: pd.DataFrame, readings: pd.DataFrame, rainbow_codes: Sequence[str],
+                      codebook_table: pd.DataFrame | None = None, lang: str = "en"):
+    """Practice models (rows) × Rainbow dimensions (columns): filled square = core, open square = supporting.
+
+    The columns are Paper A's six integration conditions; the mapping is the compendium's reading.
+    """
+    _check_lang(lang)
+    models = readings[readings["kind"] == "model"].sort_values("order")
+    col = "name_zh" if lang == "zh" else "name_en"
+    role = {(r.model_id, r.code): r.role for r in model_rainbow.itertuples(index=False)}
+    fig, ax = plt.subplots(figsize=(6.4, 2.4))
+    colours = [OKABE_ITO[4], OKABE_ITO[0], OKABE_ITO[2]]
+    for i, m in enumerate(models.itertuples(index=False)):
+        y = len(models) - 1 - i
+        for k, code in enumerate(rainbow_codes):
+            r = role.get((m.item_id, code))
+            if r is None:
+                ax.plot([k], [y], marker=".", color="#cccccc", ms=4, ls="none")
+                continue
+            c = colours[i % len(colours)]
+            ax.plot([k], [y], marker="s", ms=15, mfc=c if r == "core" else "white", mec=c, mew=2, ls="none")
+    ax.set_xticks(range(len(rainbow_codes)))
+    ax.set_xticklabels([code_label(c, codebook_table, lang) for c in rainbow_codes], rotation=25, ha="right")
+    ax.set_yticks(range(len(models)))
+    ax.set_yticklabels(list(reversed(models[col].tolist())))
+    ax.set_xlim(-0.6, len(rainbow_codes) - 0.4)
+    ax.set_ylim(-0.6, len(models) - 0.4)
+    for side in ("top", "right", "left"):
+        ax.spines[side].set_visible(False)
+    ax.tick_params(axis="y", length=0)
+    ax.set_title("Practice models × Rainbow dimensions (compendium's reading)" if lang == "en"
+                 else "实践模式 × 彩虹模型维度(本项目解读)", loc="left")
+    handles = [Line2D([], [], marker="s", ls="none", mfc="#555555", mec="#555555", ms=8,
+                      label="core" if lang == "en" else "核心"),
+               Line2D([], [], marker="s", ls="none", mfc="white", mec="#555555", mew=1.5, ms=8,
+                      label="supporting" if lang == "en" else "支撑")]
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=7.5)
+    fig.tight_layout()
+    return fig

@@ -1,0 +1,206 @@
+"""Paper B's claims as checks computed from the policy corpus, the coding and the compendium's readings.
+
+Every `computed` value comes from the data; `expected` is what Paper B (or a source it rests on) says.
+Where a check depends on a choice of the compendium (stage starts, which coding, how frequency is
+measured), the note says so.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+import pandas as pd
+
+from ..claims import Claim, check
+from .coding import CodingResult, code_shares
+from .periodisation import Periodisation, stage_counts
+from .profiles import permutation_test, profile_shares, stage_profile
+
+PAPER = "B"
+TERM = "医防融合"
+
+
+def _pct(x: float) -> str:
+    return "n/a" if x != x else f"{100 * x:.0f}%"
+
+
+def _mentions(documents: pd.DataFrame, term: str) -> pd.Series:
+    text = documents["title_zh"].fillna("") + "|" + documents["key_phrases"].fillna("")
+    return text.str.contains(term, regex=False)
+
+
+def claim_four_stages(assignments: pd.DataFrame, periodisation: Periodisation, readings: pd.DataFrame) -> Claim:
+    stated = readings.loc[readings["kind"] == "stage"].sort_values("order")["name_zh"].tolist()
+    counts = stage_counts(assignments, periodisation).set_index("stage")["documents"]
+    per_stage = [int(counts.get(s, 0)) for s in periodisation.names]
+    same_order = list(periodisation.names) == stated
+    computed = ", ".join(f"{s} {n}" for s, n in zip(periodisation.names, per_stage))
+    return check(PAPER, "B01", "四阶段政策演变(应急协作–基层整合–系统改革–体系跃迁),每阶段至少一份国家文件",
+                 "Four-stage evolution in the stated order, each stage holding at least one national document",
+                 "4 stages " + " → ".join(stated) + ", each >= 1 document",
+                 ("order as stated; " if same_order else "ORDER DIFFERS; ") + "documents: " + computed,
+                 agrees=same_order and len(per_stage) == 4 and min(per_stage) >= 1,
+                 note="Stage start dates are the compendium's parameters (Paper B does not publish them): "
+                      + ", ".join(f"{n} from {w}" for n, w in zip(periodisation.names, periodisation.written)) + ".")
+
+
+def claim_first_use(documents: pd.DataFrame, expected_year: int = 2018) -> Claim:
+    docs = documents[documents["kind"] == "document"]
+    hits = docs[_mentions(docs, TERM)]
+    hits = hits.iloc[hits["date"].map(lambda d: d + "-00" * (2 - d.count("-"))).argsort(kind="stable")]
+    first = hits.iloc[0] if len(hits) else None
+    year = int(str(first["date"])[:4]) if first is not None else None
+    computed = f"{year} ({first['doc_id']} {first['title_zh']})" if first is not None else "no document mentions it"
+    return check(PAPER, "B02", "“医防融合”一词于2018年首次出现在国家政策文件中",
+                 "'医防融合' first appears in a national policy document in 2018",
+                 str(expected_year), computed, agrees=year == expected_year,
+                 note="Searched in titles and verbatim key phrases only (full texts are not in the corpus), so an "
+                      "earlier use that no source quotes would be missed; the 2018 date rests on two secondary "
+                      "sources (policy-sources.md).")
+
+
+def claim_more_frequent(documents: pd.DataFrame, split_year: int = 2020) -> Claim:
+    docs = documents[documents["kind"] == "document"].copy()
+    docs["year"] = docs["date"].str[:4].astype(int)
+    docs["mentions"] = _mentions(docs, TERM)
+    before = docs[docs["year"] < split_year]
+    after = docs[docs["year"] >= split_year]
+    sb = before["mentions"].mean() if len(before) else float("nan")
+    sa = after["mentions"].mean() if len(after) else float("nan")
+    first_year = int(docs.loc[docs["mentions"], "year"].min()) if docs["mentions"].any() else split_year
+    last_year = int(docs["year"].max())
+    rate_b = before["mentions"].sum() / max(split_year - first_year, 1)
+    rate_a = after["mentions"].sum() / max(last_year - split_year + 1, 1)
+    computed = (f"share of corpus documents naming it: before {split_year} {int(before['mentions'].sum())}/{len(before)} "
+                f"({_pct(sb)}), from {split_year} {int(after['mentions'].sum())}/{len(after)} ({_pct(sa)})")
+    return check(PAPER, "B03", "2020年后“医防融合”在政策文件中出现更频繁",
+                 "'医防融合' appears more often in national documents from 2020 on",
+                 f"higher share from {split_year}", computed, agrees=bool(sa > sb),
+                 note=f"Measured as the share of corpus documents whose title or key phrases contain {TERM}. Counted per "
+                      f"year instead ({first_year}-{split_year - 1}: {rate_b:.2f}/year; {split_year}-{last_year}: "
+                      f"{rate_a:.2f}/year) the comparison is {'higher' if rate_a > rate_b else 'not higher'}. Key "
+                      "phrases exist only where a source quotes them.")
+
+
+def claim_emergency_to_system(assignments: pd.DataFrame, coding: CodingResult, periodisation: Periodisation) -> Claim:
+    names = list(periodisation.names)
+    theme = profile_shares(stage_profile(assignments, coding, "theme", names))
+    rain = profile_shares(stage_profile(assignments, coding, "rainbow", names))
+    emer = theme["theme.emergency"]
+    syst = rain["rainbow.system"]
+    late = stage_profile(assignments, coding, "rainbow", names).loc[names[2:]]
+    late_share = late["rainbow.system"].sum() / late["n_documents"].sum() if late["n_documents"].sum() else float("nan")
+    a = bool(emer.iloc[0] == emer.max() and emer.iloc[0] > emer.iloc[-1])
+    b = bool(late_share > syst.iloc[0])
+    computed = ("emergency theme: " + ", ".join(f"{s} {_pct(v)}" for s, v in emer.items())
+                + "; system integration (Rainbow): " + ", ".join(f"{s} {_pct(v)}" for s, v in syst.items())
+                + f"; stages 3-4 together {_pct(late_share)}")
+    return check(PAPER, "B04", "政策重心由应急协作转向系统层面的制度安排",
+                 "The policy focus shifts from emergency provisions to system-level provisions across the stages",
+                 "emergency share highest in stage 1 and lower in stage 4; system-integration share higher in stages 3-4 than in stage 1",
+                 computed, agrees=a and b,
+                 note=f"From the {coding.source} coding of titles and key phrases; shares of each stage's documents. "
+                      f"Emergency part {'holds' if a else 'fails'}; system part {'holds' if b else 'fails'}.")
+
+
+def claim_profiles_differ(assignments: pd.DataFrame, coding: CodingResult, periodisation: Periodisation,
+                          n_permutations: int, seed: int, alpha: float = 0.05) -> Claim:
+    t = permutation_test(assignments, coding, "theme", list(periodisation.names), n_permutations, seed)
+    return check(PAPER, "B05", "各阶段政策主题结构存在差异", "Theme profiles differ between the four stages",
+                 f"difference (permutation p < {alpha})", f"X^2 = {t.statistic:.3f}, p = {t.p_value:.4f}",
+                 agrees=t.p_value < alpha,
+                 note=f"Permutation test over {t.n_documents} documents and {t.n_codings} theme codings "
+                      f"({t.n_permutations} permutations, seed {t.seed}); with so few documents only a large "
+                      "difference can reach significance, so 'does not agree' means 'not shown', not 'no shift'.")
+
+
+def claim_stage_signatures(assignments: pd.DataFrame, coding: CodingResult, periodisation: Periodisation,
+                           readings: pd.DataFrame) -> Claim:
+    names = list(periodisation.names)
+    stages = readings[readings["kind"] == "stage"].set_index("name_zh")
+    parts, ok = [], True
+    for s in names:
+        code = stages.loc[s, "linked_code"]
+        fam = coding.families[code]
+        shares = profile_shares(stage_profile(assignments, coding, fam, names))[code]
+        others = shares.drop(index=s)
+        top = bool(shares[s] > 0 and (shares[s] > others).all())
+        tied = bool(shares[s] > 0 and shares[s] == shares.max() and not top)
+        ok &= top
+        parts.append(f"{s}: {code} {_pct(shares[s])} ({'highest' if top else 'tied highest' if tied else 'not highest'})")
+    return check(PAPER, "B06", "各阶段名称所示的重点在该阶段最突出",
+                 "Each stage's named focus is most frequent in that stage",
+                 "each stage's signature code is strictly highest in its own stage", "; ".join(parts), agrees=ok,
+                 note="Signature codes are the compendium's reading of the stage names (paperB_readings.csv, "
+                      f"linked_code); {coding.source} coding.")
+
+
+def claim_models(readings: pd.DataFrame, model_rainbow: pd.DataFrame) -> Claim:
+    models = readings[readings["kind"] == "model"]
+    dims = model_rainbow.groupby("model_id")["code"].nunique().reindex(models["item_id"], fill_value=0)
+    computed = f"{len(models)} models: " + ", ".join(
+        f"{r.name_zh} ({int(dims[r.item_id])} Rainbow dimensions)" for r in models.itertuples())
+    return check(PAPER, "B07", "地方实践呈现三类模式:权责清单嵌入型、组织体系重构型、数字赋能整合型",
+                 "Three local practice models, each integrating at least one Rainbow dimension",
+                 "3 models, each mapped to >= 1 dimension", computed,
+                 agrees=len(models) == 3 and bool((dims >= 1).all()),
+                 note="Model names from the abstract; the Rainbow mapping is the compendium's reading (paperB_model_rainbow.csv).")
+
+
+def claim_challenges_paths(readings: pd.DataFrame) -> Claim:
+    ch = readings[readings["kind"] == "challenge"]
+    pa = readings[readings["kind"] == "path"]
+    pairs = dict(zip(ch["item_id"], ch["pair_id"]))
+    back = dict(zip(pa["item_id"], pa["pair_id"]))
+    one_to_one = len(set(pairs.values())) == len(pairs) and all(back.get(p) == c for c, p in pairs.items())
+    return check(PAPER, "B08", "五大困境与五维路径", "Five challenges answered by five paths",
+                 "5 challenges, 5 paths, paired one to one",
+                 f"{len(ch)} challenges, {len(pa)} paths, pairing {'one to one' if one_to_one else 'NOT one to one'}",
+                 agrees=len(ch) == 5 and len(pa) == 5 and one_to_one,
+                 note="Counts from the abstract; the pairing by listing order is the compendium's reading.")
+
+
+def claim_benchmark_order(coding: CodingResult, benchmark: pd.DataFrame, family: str, claim_id: str,
+                          codes: Sequence[str] | None = None) -> Claim:
+    bench = benchmark[benchmark["family"] == family].set_index("code")["share_percent"]
+    ours = code_shares(coding, family)
+    keep = list(codes) if codes is not None else list(bench.index)
+    ours = ours.reindex(keep)
+    ours = 100 * ours / ours.sum() if ours.sum() else ours
+    b_order = list(bench.reindex(keep).sort_values(ascending=False, kind="stable").index)
+    o_order = list(ours.sort_values(ascending=False, kind="stable").index)
+    short = lambda cs: " > ".join(c.split(".", 1)[1] for c in cs)  # noqa: E731
+    if family == "instrument":
+        zh, en, what = "政策工具结构与李怡霖等(2023)一致:环境型>供给型>需求型", \
+            "Instrument mix ranks as in 李怡霖 et al. 2023 (environment > supply > demand)", "full order (strict)"
+        agrees = all(ours[x] > ours[y] for x, y in zip(b_order, b_order[1:]))
+    else:
+        zh, en, what = "作用对象以基层医疗卫生机构为主(与李怡霖等2023一致)", \
+            "Primary care is the most frequent target actor, as in 李怡霖 et al. 2023", "top actor (strict)"
+        agrees = all(ours[b_order[0]] > ours[y] for y in b_order[1:])
+    ranked = " ".join(f"{'=' if i and ours[c] == ours[o_order[i - 1]] else '>' if i else ''} {c.split('.', 1)[1]}"
+                      for i, c in enumerate(o_order)).strip()
+    computed = ranked + " (" + ", ".join(f"{c.split('.', 1)[1]} {ours[c]:.1f}%" for c in o_order) + ")"
+    return check(PAPER, claim_id, zh, en, short(b_order) + " (" + ", ".join(f"{bench[c]:.2f}%" for c in b_order) + ")",
+                 computed, agrees=agrees,
+                 note=f"Compares the {what}. Benchmark shares are of coded policy clauses in a larger corpus; ours are "
+                      f"shares of {coding.source} codings of titles and key phrases of {len(coding.doc_ids)} documents.")
+
+
+def paper_b_claims(documents: pd.DataFrame, assignments: pd.DataFrame, periodisation: Periodisation,
+                   coding: CodingResult, readings: pd.DataFrame, model_rainbow: pd.DataFrame,
+                   benchmark: pd.DataFrame, n_permutations: int = 9999, seed: int = 20240701) -> list[Claim]:
+    """Every Paper B claim the compendium checks, in claim-id order."""
+    return [
+        claim_four_stages(assignments, periodisation, readings),
+        claim_first_use(documents),
+        claim_more_frequent(documents),
+        claim_emergency_to_system(assignments, coding, periodisation),
+        claim_profiles_differ(assignments, coding, periodisation, n_permutations, seed),
+        claim_stage_signatures(assignments, coding, periodisation, readings),
+        claim_models(readings, model_rainbow),
+        claim_challenges_paths(readings),
+        claim_benchmark_order(coding, benchmark, "instrument", "B09"),
+        claim_benchmark_order(coding, benchmark, "actor", "B10",
+                              codes=["actor.primary_care", "actor.medical_alliance", "actor.hospital",
+                                     "actor.public_health"]),
+    ]

@@ -1,0 +1,128 @@
+"""Dictionary coding: a document gets a code when enough of the code's keywords occur in its text.
+
+The text is what the corpus holds for every document (title and verbatim key phrases; full texts are
+not in the corpus), so the coding is a transparent, reproducible approximation that is checked
+against the compendium's manual coding in analysis.policy.reliability.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Sequence
+
+import pandas as pd
+
+from .codebook import Codebook
+
+TEXT_FIELDS = ("title_zh", "key_phrases", "title_en", "issuer")
+LONG_COLUMNS = ["doc_id", "family", "code", "hits", "matched"]
+
+
+def document_text(row: pd.Series | dict, fields: Sequence[str] = ("title_zh", "key_phrases")) -> str:
+    """The text a document is coded from: the chosen fields joined by newlines (empty cells skipped)."""
+    parts = []
+    for f in fields:
+        v = row[f]
+        if v is not None and not (isinstance(v, float) and v != v) and str(v).strip():
+            parts.append(str(v).replace("|", "\n"))
+    return "\n".join(parts)
+
+
+def match_keywords(text: str, keywords: Sequence[str]) -> list[str]:
+    """Keywords that occur in `text` as substrings, in keyword order (Chinese has no word boundaries)."""
+    return [k for k in keywords if k and k in text]
+
+
+@dataclass(frozen=True)
+class CodingResult:
+    """Which codes each document received, from one source ('manual' or 'dictionary')."""
+
+    source: str
+    doc_ids: tuple[str, ...]
+    codes: tuple[str, ...]
+    families: dict = field(compare=False)          # code -> family
+    long: pd.DataFrame = field(compare=False)      # doc_id, family, code, hits, matched
+
+    def has(self, doc_id: str, code: str) -> bool:
+        return bool(((self.long["doc_id"] == doc_id) & (self.long["code"] == code)).any())
+
+    def matrix(self, family: str | None = None) -> pd.DataFrame:
+        """0/1 table, documents × codes (of one family, or all), in corpus and codebook order."""
+        codes = [c for c in self.codes if family is None or self.families[c] == family]
+        m = pd.DataFrame(0, index=pd.Index(self.doc_ids, name="doc_id"), columns=codes, dtype=int)
+        for r in self.long.itertuples(index=False):
+            if r.code in m.columns and r.doc_id in m.index:
+                m.loc[r.doc_id, r.code] = 1
+        return m
+
+    def code_sets(self, family: str) -> dict[str, frozenset]:
+        m = self.matrix(family)
+        return {d: frozenset(c for c in m.columns if m.loc[d, c]) for d in m.index}
+
+    def to_frame(self) -> pd.DataFrame:
+        return self.long.assign(source=self.source)[["source"] + LONG_COLUMNS]
+
+    def to_dict(self) -> dict:
+        return {"source": self.source, "doc_ids": list(self.doc_ids),
+                "codes": {d: sorted(self.long.loc[self.long["doc_id"] == d, "code"]) for d in self.doc_ids}}
+
+    def __str__(self) -> str:
+        m = self.matrix()
+        per_family = {}
+        for c, fam in self.families.items():
+            per_family[fam] = per_family.get(fam, 0) + int(m[c].sum())
+        uncoded = int((m.sum(axis=1) == 0).sum())
+        fams = ", ".join(f"{k} {v}" for k, v in per_family.items())
+        return (f"CodingResult({self.source}): {len(self.doc_ids)} documents, {len(self.long)} codings "
+                f"({fams}); {uncoded} document(s) without any code")
+
+    __repr__ = __str__
+
+
+def _sort_long(long: pd.DataFrame, doc_ids: Sequence[str], codes: Sequence[str]) -> pd.DataFrame:
+    d_order = {d: i for i, d in enumerate(doc_ids)}
+    c_order = {c: i for i, c in enumerate(codes)}
+    long = long.assign(_d=long["doc_id"].map(d_order), _c=long["code"].map(c_order))
+    return long.sort_values(["_d", "_c"], kind="stable").drop(columns=["_d", "_c"]).reset_index(drop=True)
+
+
+def code_documents(documents: pd.DataFrame, codebook: Codebook, fields: Sequence[str] = ("title_zh", "key_phrases"),
+                   min_hits: int = 1) -> CodingResult:
+    """Code every row of `documents` with the codebook's keyword rules.
+
+    A code is assigned when at least `min_hits` distinct keywords of the code occur in the text of `fields`.
+    """
+    if not isinstance(min_hits, int) or isinstance(min_hits, bool) or min_hits < 1:
+        raise ValueError(f"min_hits must be an integer >= 1, got {min_hits!r}")
+    bad = [f for f in fields if f not in TEXT_FIELDS]
+    if bad or not fields:
+        raise ValueError(f"fields must be a non-empty subset of {TEXT_FIELDS}, got {list(fields)!r}")
+    rows = []
+    for _, doc in documents.iterrows():
+        text = document_text(doc, fields)
+        for code in codebook.codes:
+            matched = match_keywords(text, codebook.keywords(code))
+            if len(matched) >= min_hits:
+                rows.append({"doc_id": doc["doc_id"], "family": codebook.family_of(code), "code": code,
+                             "hits": len(matched), "matched": "|".join(matched)})
+    long = pd.DataFrame(rows, columns=LONG_COLUMNS)
+    doc_ids = tuple(documents["doc_id"])
+    return CodingResult("dictionary", doc_ids, tuple(codebook.codes),
+                        {c: codebook.family_of(c) for c in codebook.codes}, _sort_long(long, doc_ids, codebook.codes))
+
+
+def coding_from_manual(manual: pd.DataFrame, documents: pd.DataFrame, codebook: Codebook) -> CodingResult:
+    """Wrap the manual coding table (doc_id, family, code, ...) as a CodingResult over the same documents."""
+    doc_ids = tuple(documents["doc_id"])
+    keep = manual[manual["doc_id"].isin(doc_ids)]
+    long = pd.DataFrame({"doc_id": keep["doc_id"], "family": keep["family"], "code": keep["code"],
+                         "hits": pd.NA, "matched": keep["justification"]}, columns=LONG_COLUMNS)
+    return CodingResult("manual", doc_ids, tuple(codebook.codes),
+                        {c: codebook.family_of(c) for c in codebook.codes}, _sort_long(long, doc_ids, codebook.codes))
+
+
+def code_shares(coding: CodingResult, family: str) -> pd.Series:
+    """Share (%) of each code among all codings of a family (a document may carry several codes)."""
+    m = coding.matrix(family)
+    total = int(m.values.sum())
+    counts = m.sum(axis=0)
+    return (100.0 * counts / total) if total else counts.astype(float)

@@ -1,0 +1,257 @@
+"""Loading and validation of Paper B's raw tables: policy documents, manual coding, benchmark, readings.
+
+Every table is checked at load against its data dictionary (analysis.validate) and then against
+cross-column and cross-table rules (a date's precision matches how it is written, an empty document
+number is marked U, a manual code exists in the codebook and belongs to the family it is filed under,
+...). Errors name the file, row, CSV line and column, and say what is allowed.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from ..paths import DATA_RAW, relative
+from ..validate import Column, DataValidationError, date_precision, read_table
+from .codebook import FAMILIES, KEYWORD_SEP, Codebook
+
+STATUS = ("V", "U")
+KINDS = ("document", "event")
+DOC_TYPES = ("guideline", "notice", "plan", "decision", "white_paper", "law", "meeting", "programme")
+PRECISIONS = ("day", "month", "year")
+READING_KINDS = ("stage", "model", "challenge", "path")
+ROLES = ("core", "supporting")
+
+DOCUMENTS_FILE = DATA_RAW / "policy_documents.csv"
+MANUAL_FILE = DATA_RAW / "policy_coding_manual.csv"
+BENCHMARK_FILE = DATA_RAW / "policy_benchmark.csv"
+READINGS_FILE = DATA_RAW / "paperB_readings.csv"
+MODEL_RAINBOW_FILE = DATA_RAW / "paperB_model_rainbow.csv"
+
+FIELD_NAMES = ("title_zh", "title_en", "issuer", "doc_number", "date", "key_phrases")
+
+def _no_cjk(value: object) -> str | None:
+    """English columns are drawn in figures with a font that has no Chinese glyphs."""
+    if any("\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" for ch in str(value)):
+        return f"{value!r} contains Chinese characters or full-width punctuation; this column is English only"
+    return None
+
+
+DOCUMENT_SCHEMA = [
+    Column("doc_id", "str", unique=True, pattern=r"[DE]\d{2}", description="D01.. documents, E01.. events"),
+    Column("kind", "category", allowed=KINDS),
+    Column("doc_type", "category", allowed=DOC_TYPES),
+    Column("title_zh", "str"),
+    Column("title_en", "str", check=_no_cjk, description="the compendium's translation"),
+    Column("label_en", "str", check=_no_cjk, description="short English label for figures"),
+    Column("issuer", "str", nullable=True),
+    Column("doc_number", "str", nullable=True),
+    Column("date", "date"),
+    Column("date_precision", "category", allowed=PRECISIONS),
+    Column("title_status", "category", allowed=STATUS),
+    Column("issuer_status", "category", allowed=STATUS),
+    Column("number_status", "category", allowed=STATUS),
+    Column("date_status", "category", allowed=STATUS),
+    Column("key_phrases", "str", nullable=True, description="verbatim phrases separated by '|'"),
+    Column("key_phrases_source", "str", nullable=True),
+    Column("source", "str"),
+    Column("search_source", "str", nullable=True),
+    Column("search_fields", "str", nullable=True),
+    Column("note", "str", nullable=True),
+]
+
+MANUAL_SCHEMA = [
+    Column("doc_id", "str"),
+    Column("family", "category", allowed=FAMILIES),
+    Column("code", "str"),
+    Column("justification", "str"),
+    Column("coder", "str"),
+]
+
+BENCHMARK_SCHEMA = [
+    Column("benchmark_id", "str"),
+    Column("family", "category", allowed=FAMILIES),
+    Column("code", "str"),
+    Column("share_percent", "float", min=0, max=100),
+    Column("unit", "str"),
+    Column("status", "category", allowed=STATUS),
+    Column("source", "str"),
+]
+
+READINGS_SCHEMA = [
+    Column("item_id", "str", unique=True, pattern=r"[SMCP]\d"),
+    Column("kind", "category", allowed=READING_KINDS),
+    Column("order", "int", min=1),
+    Column("name_zh", "str"),
+    Column("name_en", "str", check=_no_cjk),
+    Column("linked_code", "str"),
+    Column("pair_id", "str", nullable=True),
+    Column("name_basis", "str"),
+    Column("link_basis", "str"),
+    Column("note", "str", nullable=True),
+]
+
+MODEL_RAINBOW_SCHEMA = [
+    Column("model_id", "str"),
+    Column("code", "str"),
+    Column("role", "category", allowed=ROLES),
+    Column("justification", "str"),
+    Column("basis", "str"),
+]
+
+
+def _where(i: int, col: str) -> str:
+    return f"row {i + 1} (line {i + 2}), column '{col}'"
+
+
+def check_documents(df: pd.DataFrame, file: str = "policy_documents") -> pd.DataFrame:
+    """Cross-column rules of the corpus table; returns it unchanged or raises DataValidationError."""
+    problems: list[str] = []
+    for i, r in enumerate(df.itertuples(index=False)):
+        prefix = "D" if r.kind == "document" else "E"
+        if not str(r.doc_id).startswith(prefix):
+            problems.append(f"{_where(i, 'doc_id')}: {r.doc_id!r} is a {r.kind}; its id must start with '{prefix}'")
+        if r.date is not None and r.date_precision is not None and date_precision(r.date) != r.date_precision:
+            problems.append(f"{_where(i, 'date_precision')}: {r.date_precision!r} does not match date {r.date!r}; "
+                            f"expected '{date_precision(r.date)}'")
+        if r.doc_number is None and r.number_status == "V":
+            problems.append(f"{_where(i, 'number_status')}: 'V' but doc_number is empty; an unknown number is 'U'")
+        if r.issuer is None and r.issuer_status == "V":
+            problems.append(f"{_where(i, 'issuer_status')}: 'V' but issuer is empty; an unknown issuer is 'U'")
+        if r.key_phrases is not None:
+            if r.key_phrases_source is None:
+                problems.append(f"{_where(i, 'key_phrases_source')}: empty, but key_phrases are given; "
+                                "say which source shows the phrases verbatim")
+            if any(t.strip() == "" for t in str(r.key_phrases).split(KEYWORD_SEP)):
+                problems.append(f"{_where(i, 'key_phrases')}: empty phrase; separate phrases with a single '|'")
+        if r.search_fields is not None:
+            unknown = [f for f in str(r.search_fields).split("|") if f not in FIELD_NAMES]
+            if unknown:
+                problems.append(f"{_where(i, 'search_fields')}: unknown field(s) {', '.join(map(repr, unknown))}; "
+                                f"expected names from {', '.join(FIELD_NAMES)} separated by '|'")
+            if r.search_source is None:
+                problems.append(f"{_where(i, 'search_source')}: empty, but search_fields says fields come from a search")
+    if problems:
+        raise DataValidationError(file, problems)
+    return df
+
+
+def load_documents(path: Path | str = DOCUMENTS_FILE) -> pd.DataFrame:
+    """Read and validate the policy corpus (documents and context events), sorted by date then id."""
+    df = read_table(path, DOCUMENT_SCHEMA)
+    df = check_documents(df, relative(path))
+    order = df["date"].map(lambda d: d + "-00" * (2 - d.count("-")))
+    return df.assign(_o=order).sort_values(["_o", "doc_id"], kind="stable").drop(columns="_o").reset_index(drop=True)
+
+
+def load_manual_coding(codebook: Codebook, documents: pd.DataFrame, path: Path | str = MANUAL_FILE) -> pd.DataFrame:
+    """Read the manual coding and check every code, family and document id against the codebook and corpus."""
+    file = relative(path)
+    df = read_table(path, MANUAL_SCHEMA)
+    known_docs = set(documents.loc[documents["kind"] == "document", "doc_id"])
+    known_codes = set(codebook.codes)
+    problems: list[str] = []
+    seen: dict[tuple[str, str], int] = {}
+    for i, r in enumerate(df.itertuples(index=False)):
+        if r.doc_id not in known_docs:
+            problems.append(f"{_where(i, 'doc_id')}: unknown document {r.doc_id!r}; expected a document id of "
+                            f"policy_documents.csv ({', '.join(sorted(known_docs))})")
+        if r.code not in known_codes:
+            problems.append(f"{_where(i, 'code')}: unknown code {r.code!r}; expected one of the codebook's codes "
+                            f"({', '.join(codebook.codes)})")
+        elif codebook.family_of(r.code) != r.family:
+            problems.append(f"{_where(i, 'family')}: {r.family!r}, but code {r.code!r} belongs to family "
+                            f"'{codebook.family_of(r.code)}'")
+        key = (r.doc_id, r.code)
+        if key in seen:
+            problems.append(f"{_where(i, 'code')}: duplicate coding of {r.code!r} for {r.doc_id!r} "
+                            f"(first at row {seen[key] + 1})")
+        else:
+            seen[key] = i
+    if problems:
+        raise DataValidationError(file, problems)
+    return df
+
+
+def load_benchmark(codebook: Codebook, path: Path | str = BENCHMARK_FILE) -> pd.DataFrame:
+    """Published shares for comparison; codes must exist and each family's shares must sum to 100 %."""
+    file = relative(path)
+    df = read_table(path, BENCHMARK_SCHEMA)
+    problems = []
+    for i, r in enumerate(df.itertuples(index=False)):
+        if r.code not in codebook.codes:
+            problems.append(f"{_where(i, 'code')}: unknown code {r.code!r}; expected a codebook code")
+        elif codebook.family_of(r.code) != r.family:
+            problems.append(f"{_where(i, 'family')}: {r.family!r}, but {r.code!r} is in '{codebook.family_of(r.code)}'")
+    for (bid, fam), g in df.groupby(["benchmark_id", "family"], sort=True):
+        total = float(g["share_percent"].sum())
+        if abs(total - 100.0) > 0.05:
+            problems.append(f"benchmark {bid!r}, family {fam!r}: shares sum to {total:.2f} %; expected 100 % (within 0.05)")
+    if problems:
+        raise DataValidationError(file, problems)
+    return df
+
+
+def load_readings(codebook: Codebook, path: Path | str = READINGS_FILE) -> pd.DataFrame:
+    """Paper B's stages, models, challenges and paths as read by the compendium; orders 1..n per kind."""
+    file = relative(path)
+    df = read_table(path, READINGS_SCHEMA)
+    problems = []
+    ids = dict(zip(df["item_id"], df["kind"]))
+    partner = {"challenge": "path", "path": "challenge"}
+    for i, r in enumerate(df.itertuples(index=False)):
+        if r.linked_code not in codebook.codes:
+            problems.append(f"{_where(i, 'linked_code')}: unknown code {r.linked_code!r}; expected a codebook code")
+        if r.kind in partner:
+            if r.pair_id is None or ids.get(r.pair_id) != partner[r.kind]:
+                problems.append(f"{_where(i, 'pair_id')}: {r.pair_id!r}; a {r.kind} must name a {partner[r.kind]} item_id")
+        elif r.pair_id is not None:
+            problems.append(f"{_where(i, 'pair_id')}: only challenges and paths are paired; leave it empty for a {r.kind}")
+    for kind, g in df.groupby("kind", sort=True):
+        orders = sorted(g["order"])
+        if orders != list(range(1, len(orders) + 1)):
+            problems.append(f"kind {kind!r}: orders {orders}; expected 1..{len(orders)} without gaps or repeats")
+    if problems:
+        raise DataValidationError(file, problems)
+    return df.sort_values(["kind", "order"], kind="stable").reset_index(drop=True)
+
+
+def load_model_rainbow(codebook: Codebook, readings: pd.DataFrame, path: Path | str = MODEL_RAINBOW_FILE) -> pd.DataFrame:
+    """Which Rainbow dimensions each practice model integrates (compendium reading)."""
+    file = relative(path)
+    df = read_table(path, MODEL_RAINBOW_SCHEMA)
+    models = set(readings.loc[readings["kind"] == "model", "item_id"])
+    rainbow = codebook.codes_of("rainbow")
+    problems = []
+    seen: set[tuple[str, str]] = set()
+    for i, r in enumerate(df.itertuples(index=False)):
+        if r.model_id not in models:
+            problems.append(f"{_where(i, 'model_id')}: unknown model {r.model_id!r}; expected one of {', '.join(sorted(models))}")
+        if r.code not in rainbow:
+            problems.append(f"{_where(i, 'code')}: {r.code!r} is not a Rainbow code; expected one of {', '.join(rainbow)}")
+        if (r.model_id, r.code) in seen:
+            problems.append(f"{_where(i, 'code')}: {r.code!r} listed twice for {r.model_id!r}")
+        seen.add((r.model_id, r.code))
+    if problems:
+        raise DataValidationError(file, problems)
+    return df
+
+
+def documents_only(documents: pd.DataFrame, include_events: bool = False) -> pd.DataFrame:
+    """The rows to code and count: documents, plus context events when asked."""
+    if include_events:
+        return documents.reset_index(drop=True)
+    return documents.loc[documents["kind"] == "document"].reset_index(drop=True)
+
+
+def provenance_summary(documents: pd.DataFrame) -> pd.DataFrame:
+    """How many rows per kind have each field verified (V) or not (U), and how many came from search."""
+    rows = []
+    for kind, g in documents.groupby("kind", sort=True):
+        row = {"kind": kind, "n": len(g)}
+        for f in ("title", "issuer", "number", "date"):
+            row[f"{f}_V"] = int((g[f"{f}_status"] == "V").sum())
+        row["with_key_phrases"] = int(g["key_phrases"].notna().sum())
+        row["added_from_search"] = int(g["source"].str.startswith("search tool").sum())
+        rows.append(row)
+    return pd.DataFrame(rows)

@@ -1,0 +1,155 @@
+"""Periodisation: assign dated documents to Paper B's four named stages from stage start dates.
+
+Paper B names the stages and their order (应急协作 → 基层整合 → 系统改革 → 体系跃迁) but does not
+publish the years that separate them, so the start dates are parameters (the compendium's
+operationalisation). A stage runs from its start up to the next stage's start; the last stage is open.
+A document dated only to a month or a year covers an interval; it is placed by the interval's first
+day and flagged `straddles` when the interval reaches into another stage.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Mapping, Sequence
+
+import pandas as pd
+
+PRE_STAGE = "(before the first stage)"
+_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+class StageParameterError(ValueError):
+    """The stage parameters are not a valid periodisation."""
+
+
+def date_interval(text: str) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """First and last day covered by a date written YYYY, YYYY-MM or YYYY-MM-DD."""
+    m = _DATE_RE.match(str(text).strip())
+    if not m:
+        raise ValueError(f"{text!r} is not a date written YYYY, YYYY-MM or YYYY-MM-DD")
+    y, mo, d = m.groups()
+    try:
+        if d is not None:
+            start = pd.Timestamp(year=int(y), month=int(mo), day=int(d))
+            return start, start
+        if mo is not None:
+            start = pd.Timestamp(year=int(y), month=int(mo), day=1)
+            return start, start + pd.offsets.MonthEnd(0)
+        return pd.Timestamp(year=int(y), month=1, day=1), pd.Timestamp(year=int(y), month=12, day=31)
+    except ValueError as exc:
+        raise ValueError(f"{text!r} is not a calendar date ({exc})") from None
+
+
+@dataclass(frozen=True)
+class Periodisation:
+    """Validated stage starts, in Paper B's order."""
+
+    names: tuple[str, ...]
+    starts: tuple[pd.Timestamp, ...]
+    written: tuple[str, ...]
+
+    def stage_of(self, day: pd.Timestamp) -> str:
+        stage = PRE_STAGE
+        for name, start in zip(self.names, self.starts):
+            if day >= start:
+                stage = name
+        return stage
+
+    def to_frame(self) -> pd.DataFrame:
+        ends = [s - pd.Timedelta(days=1) for s in self.starts[1:]] + [pd.NaT]
+        return pd.DataFrame({"order": range(1, len(self.names) + 1), "stage": self.names, "start": self.written,
+                             "first_day": [s.date().isoformat() for s in self.starts],
+                             "last_day": [e.date().isoformat() if e is not pd.NaT else "(open)" for e in ends]})
+
+    def to_dict(self) -> dict:
+        return dict(zip(self.names, self.written))
+
+    def __str__(self) -> str:
+        parts = [f"{n} from {w}" for n, w in zip(self.names, self.written)]
+        return "Periodisation: " + " → ".join(parts)
+
+    __repr__ = __str__
+
+
+def validate_stage_starts(stage_starts: Mapping[str, str], stage_names: Sequence[str]) -> Periodisation:
+    """Check that every named stage has a parseable start date and that starts increase in the stated order."""
+    if not isinstance(stage_starts, Mapping):
+        raise StageParameterError(f"stage_starts must be a mapping stage name -> start date, got {type(stage_starts).__name__}")
+    names = list(stage_names)
+    problems = []
+    unknown = [k for k in stage_starts if k not in names]
+    if unknown:
+        problems.append(f"unknown stage name(s) {', '.join(map(repr, unknown))}; allowed: {', '.join(names)}")
+    missing = [n for n in names if n not in stage_starts]
+    if missing:
+        problems.append(f"missing start for stage(s) {', '.join(missing)}")
+    starts, written = [], []
+    for n in names:
+        if n not in stage_starts:
+            continue
+        try:
+            starts.append(date_interval(str(stage_starts[n]))[0])
+            written.append(str(stage_starts[n]))
+        except ValueError as exc:
+            problems.append(f"stage {n}: {exc}")
+    if not problems:
+        for (n1, s1), (n2, s2) in zip(zip(names, starts), zip(names[1:], starts[1:])):
+            if not s2 > s1:
+                problems.append(f"stage {n2} starts {s2.date()} but must start after {n1} ({s1.date()}); "
+                                f"starts must increase in the order {' → '.join(names)}")
+    if problems:
+        raise StageParameterError("invalid stage_starts:\n  - " + "\n  - ".join(problems))
+    return Periodisation(tuple(names), tuple(starts), tuple(written))
+
+
+def assign_stages(documents: pd.DataFrame, periodisation: Periodisation) -> pd.DataFrame:
+    """One row per document: its date interval, stage (by first day), stage order (0 before stage 1) and whether
+    the date interval straddles a stage boundary."""
+    order = {n: i + 1 for i, n in enumerate(periodisation.names)}
+    rows = []
+    for r in documents.itertuples(index=False):
+        first, last = date_interval(r.date)
+        stage = periodisation.stage_of(first)
+        rows.append({"doc_id": r.doc_id, "kind": r.kind, "date": r.date, "date_status": r.date_status,
+                     "stage": stage, "stage_order": order.get(stage, 0),
+                     "straddles": periodisation.stage_of(last) != stage})
+    return pd.DataFrame(rows, columns=["doc_id", "kind", "date", "date_status", "stage", "stage_order", "straddles"])
+
+
+def stage_counts(assignments: pd.DataFrame, periodisation: Periodisation) -> pd.DataFrame:
+    """Documents and events per stage (stages in order; the pre-stage period first)."""
+    names = [PRE_STAGE] + list(periodisation.names)
+    out = []
+    for n in names:
+        g = assignments[assignments["stage"] == n]
+        out.append({"stage": n, "documents": int((g["kind"] == "document").sum()),
+                    "events": int((g["kind"] == "event").sum()), "date_unverified": int((g["date_status"] == "U").sum()),
+                    "straddling": int(g["straddles"].sum())})
+    return pd.DataFrame(out)
+
+
+def boundary_sensitivity(documents: pd.DataFrame, base: Mapping[str, str], stage_names: Sequence[str],
+                         shifts_months: Sequence[int] = (-12, -6, 6, 12)) -> pd.DataFrame:
+    """Documents per stage when one stage start (after the first) moves by the given months, one at a time.
+
+    Shows how much the stage profiles depend on the boundaries, which Paper B does not publish. Shifts
+    that would break the order of the stages are left out.
+    """
+    names = list(stage_names)
+    rows = []
+    variants = [("(base)", 0)] + [(n, s) for n in names[1:] for s in shifts_months]
+    for name, shift in variants:
+        starts = dict(base)
+        if shift:
+            first = date_interval(str(base[name]))[0] + pd.DateOffset(months=shift)
+            starts[name] = first.strftime("%Y-%m")
+        try:
+            p = validate_stage_starts(starts, names)
+        except StageParameterError:
+            continue
+        counts = stage_counts(assign_stages(documents, p), p).set_index("stage")["documents"]
+        row = {"moved_stage": name, "shift_months": shift, "new_start": starts[name] if shift else ""}
+        row.update({n: int(counts.get(n, 0)) for n in [PRE_STAGE] + names})
+        row["empty_stages"] = int(sum(counts.get(n, 0) == 0 for n in names))
+        rows.append(row)
+    return pd.DataFrame(rows)

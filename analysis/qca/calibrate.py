@@ -1,0 +1,372 @@
+"""Calibration of raw numbers into crisp or fuzzy set membership scores.
+
+Methods (all checked against R QCA 3.25, data/reference/r-qca/calibration.json):
+  crisp      the number of sorted thresholds at or below x (0/1 with one threshold, 0/1/2 with two, ...)
+  direct     Ragin (2008, ch. 5): log-odds of membership linear in the distance from the crossover,
+             scaled so that the inclusion anchor gets `idm` and the exclusion anchor 1 − idm
+  linear     piecewise (x − e)/(c − e) shapes, bent by the exponents `below` and `above`
+  bell       six anchors e1, c1, i1, i2, c2, e2 (membership rises, stays 1, falls; or the inverse)
+  indirect   Ragin (2008, ch. 5): cases binned by thresholds into equally spaced target scores,
+             then a fractional-logit (quasi-binomial) regression of the targets on x
+As R does, fuzzy scores below 1e-4 become 0 and scores above 0.9999 become 1.
+"""
+from __future__ import annotations
+
+import numbers
+import re
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+
+from .errors import QCAInputError
+
+FUZZY_FLOOR = 1e-4            # scores below become 0 (R QCA convention)
+FUZZY_CEILING = 1.0 - 1e-4    # scores above become 1
+S_NAMES = ("e", "c", "i")
+BELL_NAMES = ("e1", "c1", "i1", "i2", "c2", "e2")
+
+__all__ = ["calibrate", "calibrate_frame", "parse_thresholds", "kwargs_from_r_call", "fractional_logit", "FUZZY_FLOOR", "FUZZY_CEILING"]
+
+
+# ---------------------------------------------------------------- thresholds
+def parse_thresholds(thresholds) -> tuple[tuple[str, ...] | None, np.ndarray]:
+    """Thresholds as (names or None, values): from a dict, an R-like string "e=1, c=2, i=3" or "1, 2, 3",
+    a single number or a sequence of numbers."""
+    if thresholds is None:
+        raise QCAInputError("thresholds are required, e.g. thresholds='e=350, c=550, i=850' or [350, 550, 850]")
+    if isinstance(thresholds, Mapping):
+        names = tuple(str(k).strip() for k in thresholds)
+        raw = list(thresholds.values())
+    elif isinstance(thresholds, str):
+        parts = [p.strip() for p in thresholds.split(",") if p.strip()]
+        if not parts:
+            raise QCAInputError(f"thresholds string {thresholds!r} is empty")
+        named = ["=" in p for p in parts]
+        if any(named) and not all(named):
+            raise QCAInputError(f"thresholds {thresholds!r}: name either all values (e=.., c=.., i=..) or none")
+        if all(named):
+            pairs = [p.split("=", 1) for p in parts]
+            names = tuple(k.strip() for k, _ in pairs)
+            raw = [v.strip() for _, v in pairs]
+        else:
+            names, raw = None, parts
+    elif np.isscalar(thresholds):
+        names, raw = None, [thresholds]
+    elif isinstance(thresholds, Sequence) or isinstance(thresholds, (np.ndarray, pd.Series)):
+        names, raw = None, list(thresholds)
+    else:
+        raise QCAInputError(f"thresholds must be a dict, a string or numbers, got {type(thresholds).__name__}")
+    values = []
+    for v in raw:
+        try:
+            f = float(v)
+        except (TypeError, ValueError):
+            raise QCAInputError(f"threshold {v!r} is not a number (thresholds {thresholds!r})") from None
+        if not np.isfinite(f):
+            raise QCAInputError(f"threshold {v!r} is not a finite number (thresholds {thresholds!r})")
+        values.append(f)
+    if not values:
+        raise QCAInputError("thresholds are empty")
+    if names is not None:
+        bad = [n for n in names if not re.fullmatch(r"[A-Za-z]\w*", n)]
+        if bad or len(set(names)) != len(names):
+            raise QCAInputError(f"threshold names must be distinct identifiers, got {list(names)}")
+    return names, np.asarray(values, dtype=float)
+
+
+def _anchors(names, values, wanted: tuple[str, ...]) -> dict[str, float]:
+    """Map threshold values to anchor names: by name if named, else by position (R's order)."""
+    if len(values) != len(wanted):
+        raise QCAInputError(
+            f"fuzzy calibration needs 3 thresholds (e, c, i) or 6 (e1, c1, i1, i2, c2, e2), got {len(values)}")
+    if names is None:
+        return dict(zip(wanted, values))
+    if set(names) != set(wanted):
+        raise QCAInputError(f"threshold names must be {', '.join(wanted)}, got {', '.join(names)}")
+    return dict(zip(names, values))
+
+
+# ---------------------------------------------------------------- input
+def _as_numbers(x, missing: str) -> tuple[np.ndarray, object]:
+    """x as a float array, plus how to wrap the result (a pandas Series keeps its index and name)."""
+    if missing not in ("raise", "keep"):
+        raise QCAInputError(f"missing must be 'raise' or 'keep', got {missing!r}")
+    wrap = None
+    if isinstance(x, pd.Series):
+        wrap = x
+        values = x.to_numpy()
+    elif np.isscalar(x):
+        values = np.asarray([x])
+    else:
+        values = np.asarray(x)
+    if values.ndim != 1:
+        raise QCAInputError(f"x must be one-dimensional, got shape {values.shape}")
+    if values.dtype == bool or not (np.issubdtype(values.dtype, np.number) or values.dtype == object):
+        raise QCAInputError(f"x must be numeric, got values of type {values.dtype}")
+    try:
+        arr = values.astype(float)
+    except (TypeError, ValueError):
+        bad = next((v for v in values if not _is_number(v)), None)
+        raise QCAInputError(f"x must be numeric; {bad!r} is not a number") from None
+    if np.isinf(arr).any():
+        pos = np.flatnonzero(np.isinf(arr))[:5].tolist()
+        raise QCAInputError(f"x has infinite values at positions {pos}")
+    if missing == "raise" and np.isnan(arr).any():
+        pos = np.flatnonzero(np.isnan(arr))
+        where = _positions(wrap, pos)
+        raise QCAInputError(f"x has {len(pos)} missing value(s) (NaN) at {where}; drop or impute them, "
+                            "or pass missing='keep' to keep them as NaN")
+    return arr, wrap
+
+
+def _is_number(v) -> bool:
+    try:
+        float(v)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def _is_real(v) -> bool:
+    return isinstance(v, numbers.Real) and not isinstance(v, (bool, np.bool_))
+
+
+def _positions(series, pos) -> str:
+    if series is not None:
+        return "index " + ", ".join(repr(series.index[p]) for p in pos[:5]) + (" ..." if len(pos) > 5 else "")
+    return "positions " + ", ".join(str(int(p)) for p in pos[:5]) + (" ..." if len(pos) > 5 else "")
+
+
+def _wrap(result: np.ndarray, like):
+    if like is not None:
+        return pd.Series(result, index=like.index, name=like.name)
+    return result
+
+
+def _clip_fuzzy(fs: np.ndarray) -> np.ndarray:
+    fs = fs.copy()
+    fs[fs < FUZZY_FLOOR] = 0.0
+    fs[fs > FUZZY_CEILING] = 1.0
+    return fs
+
+
+# ---------------------------------------------------------------- the membership functions
+def _logistic(x, e, c, i, idm):
+    """Direct method (Ragin 2008): log-odds = ±log(idm/(1−idm)) · (x − c)/(anchor − c), anchor on x's side."""
+    scale = np.log(idm / (1.0 - idm))
+    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+        # On the inclusion side the anchor i maps to idm, on the exclusion side e maps to 1 − idm.
+        toward_i = (x - c) * np.sign(i - c) >= 0
+        logodds = np.where(toward_i, scale * (x - c) / (i - c), -scale * (x - c) / (e - c))
+        return 1.0 / (1.0 + np.exp(-logodds))
+
+
+def _linear_increasing(x, e, c, i, below, above):
+    """0 up to e, 0.5·((x−e)/(c−e))^below up to c, 1 − 0.5·((i−x)/(i−c))^above up to i, then 1."""
+    out = np.where(x >= i, 1.0, 0.0)
+    lo = (x > e) & (x < c)
+    hi = (x >= c) & (x < i)
+    out = np.where(lo, 0.5 * np.power(np.clip((x - e) / (c - e), 0, 1), below), out)
+    return np.where(hi, 1.0 - 0.5 * np.power(np.clip((i - x) / (i - c), 0, 1), above), out)
+
+
+def _linear_decreasing(x, i, c, e, below, above):
+    """Mirror image: 1 up to i, falling to 0.5 at c (shape `above`), to 0 at e (shape `below`).
+    As in R, `below` shapes the part with scores below 0.5 and `above` the part above 0.5."""
+    out = np.where(x <= i, 1.0, 0.0)
+    hi = (x > i) & (x < c)
+    lo = (x >= c) & (x < e)
+    out = np.where(hi, 1.0 - 0.5 * np.power(np.clip((x - i) / (c - i), 0, 1), above), out)
+    return np.where(lo, 0.5 * np.power(np.clip((e - x) / (e - c), 0, 1), below), out)
+
+
+def _fuzzy_direct(x, names, values, logistic, idm, below, above):
+    if len(values) == 3:
+        a = _anchors(names, values, S_NAMES)
+        e, c, i = a["e"], a["c"], a["i"]
+        if not (e < c < i or i < c < e):
+            raise QCAInputError(
+                f"anchors must be ordered e < c < i (increasing) or i < c < e (decreasing), got e={e:g}, c={c:g}, i={i:g}")
+        if logistic:
+            return _logistic(x, e, c, i, idm)
+        if e < i:
+            return _linear_increasing(x, e, c, i, below, above)
+        return _linear_decreasing(x, i, c, e, below, above)
+    if len(values) == 6:
+        a = _anchors(names, values, BELL_NAMES)
+        e1, c1, i1, i2, c2, e2 = (a[k] for k in BELL_NAMES)
+        text = ", ".join(f"{k}={a[k]:g}" for k in BELL_NAMES)
+        if e1 < c1 < i1 <= i2 < c2 < e2:          # bell: up, plateau at 1, down
+            return np.minimum(_linear_increasing(x, e1, c1, i1, below, above),
+                              _linear_decreasing(x, i2, c2, e2, below, above))
+        if i1 < c1 < e1 <= e2 < c2 < i2:          # inverse bell: down, plateau at 0, up
+            return np.maximum(_linear_decreasing(x, i1, c1, e1, below, above),
+                              _linear_increasing(x, e2, c2, i2, below, above))
+        raise QCAInputError("six anchors must be ordered e1 < c1 < i1 <= i2 < c2 < e2 (bell) or "
+                            f"i1 < c1 < e1 <= e2 < c2 < i2 (inverse bell), got {text}")
+    raise QCAInputError(
+        f"fuzzy calibration needs 3 thresholds (e, c, i) or 6 (e1, c1, i1, i2, c2, e2), got {len(values)}")
+
+
+# ---------------------------------------------------------------- indirect method
+def _fp_design(x: np.ndarray) -> np.ndarray:
+    """Fractional-polynomial terms log x, √x, x, x² (x rescaled by its maximum for conditioning).
+
+    This is the equation that reproduces R QCA 3.25's indirect calibration of Ragin's income
+    example to all printed digits (identified from R's output: its score equations hold exactly
+    for these terms); rescaling x does not change the fitted values."""
+    z = x / np.max(x)
+    return np.column_stack([np.ones_like(z), np.log(z), np.sqrt(z), z, z * z])
+
+
+def _binomial_deviance(y, mu) -> float:
+    with np.errstate(divide="ignore", invalid="ignore"):
+        a = np.where(y > 0, y * np.log(y / mu), 0.0)
+        b = np.where(y < 1, (1 - y) * np.log((1 - y) / (1 - mu)), 0.0)
+    return float(2 * np.sum(a + b))
+
+
+def fractional_logit(X: np.ndarray, y: np.ndarray, max_iter: int = 100, tol: float = 1e-12) -> np.ndarray:
+    """Fitted means of a quasi-binomial logit GLM of y ∈ [0, 1] on X, by iteratively reweighted
+    least squares (McCullagh & Nelder 1989, ch. 2; Papke & Wooldridge 1996 for fractional y)."""
+    eps = np.finfo(float).eps
+    mu = (y + 0.5) / 2.0                     # the usual binomial starting values
+    eta = np.log(mu / (1 - mu))
+    dev_old = _binomial_deviance(y, mu)
+    for _ in range(max_iter):
+        w = np.maximum(mu * (1 - mu), eps)   # for the logit link dμ/dη = μ(1 − μ) = variance
+        z = eta + (y - mu) / w
+        sw = np.sqrt(w)
+        beta = np.linalg.lstsq(X * sw[:, None], z * sw, rcond=None)[0]
+        eta = np.clip(X @ beta, -30, 30)     # beyond |η| = 30 the mean is 0 or 1 in double precision
+        mu = 1.0 / (1.0 + np.exp(-eta))
+        dev = _binomial_deviance(y, mu)
+        if abs(dev - dev_old) / (abs(dev) + 0.1) < tol:
+            break
+        dev_old = dev
+    return mu
+
+
+def _indirect(x: np.ndarray, values: np.ndarray) -> np.ndarray:
+    ok = ~np.isnan(x)
+    xs = x[ok]
+    if (xs <= 0).any():
+        raise QCAInputError("the indirect method fits log(x) and √x terms, so x must be positive; "
+                            "shift the raw values (e.g. x − min(x) + 1) before calibrating")
+    th = np.sort(values)
+    if len(np.unique(th)) != len(th):
+        raise QCAInputError(f"indirect thresholds must be distinct, got {values.tolist()}")
+    # target score: share of thresholds strictly below x (equal steps from 0 to 1)
+    target = np.searchsorted(th, xs, side="left") / len(th)
+    if len(np.unique(xs)) < 5:
+        raise QCAInputError("the indirect method needs at least 5 distinct raw values to fit its 5 coefficients")
+    mu = fractional_logit(_fp_design(xs), target)
+    out = np.full_like(x, np.nan)
+    out[ok] = _clip_fuzzy(np.round(mu, 6))   # R QCA reports the indirect scores rounded to 6 decimals
+    return out
+
+
+# ---------------------------------------------------------------- public API
+def calibrate(x, type: str = "fuzzy", thresholds=None, method: str = "direct", logistic: bool = True,
+              idm: float = 0.95, below: float = 1.0, above: float = 1.0, missing: str = "raise"):
+    """Calibrate raw values `x` into set membership scores (see the module docstring for the methods).
+
+    thresholds: dict {"e":.., "c":.., "i":..}, R-like string "e=350, c=550, i=850", or numbers in
+    the order e, c, i (or e1, c1, i1, i2, c2, e2); for type="crisp" one or more cut points; for
+    method="indirect" the bin limits. Returns a float array, or a Series with x's index if x is one.
+    """
+    if type not in ("fuzzy", "crisp"):
+        raise QCAInputError(f"type must be 'fuzzy' or 'crisp', got {type!r}")
+    if method not in ("direct", "indirect"):
+        raise QCAInputError(f"method must be 'direct' or 'indirect', got {method!r}")
+    arr, like = _as_numbers(x, missing)
+    names, values = parse_thresholds(thresholds)
+
+    if type == "crisp":
+        if method == "indirect":
+            raise QCAInputError("the indirect method gives fuzzy scores; use type='fuzzy'")
+        th = np.sort(values)
+        if len(np.unique(th)) != len(th):
+            raise QCAInputError(f"crisp thresholds must be distinct, got {values.tolist()}")
+        out = np.searchsorted(th, arr, side="right").astype(float)   # thresholds at or below x
+        out[np.isnan(arr)] = np.nan
+        return _wrap(out, like)
+
+    if method == "indirect":
+        if names is not None:
+            raise QCAInputError("indirect thresholds are plain bin limits, e.g. '1000, 4000, 5000, 10000, 20000'")
+        return _wrap(_indirect(arr, values), like)
+
+    if not isinstance(logistic, (bool, np.bool_)):
+        raise QCAInputError(f"logistic must be True or False, got {logistic!r}")
+    if not (_is_real(idm) and 0.5 < idm < 1):
+        raise QCAInputError(f"idm (the inclusion degree of membership) must be in (0.5, 1), got {idm!r}")
+    for label, v in (("below", below), ("above", above)):
+        if not (_is_real(v) and np.isfinite(v) and v >= 0):
+            raise QCAInputError(f"{label} must be a non-negative number, got {v!r}")
+    with np.errstate(invalid="ignore"):
+        fs = _fuzzy_direct(arr, names, values, bool(logistic), float(idm), float(below), float(above))
+    fs = _clip_fuzzy(np.asarray(fs, dtype=float))
+    fs[np.isnan(arr)] = np.nan
+    return _wrap(fs, like)
+
+
+def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequence[str] = (),
+                    missing: str = "raise") -> pd.DataFrame:
+    """Calibrate several columns: spec maps each set name to calibrate() arguments, plus an optional
+    "source" (the raw column; default the set name). Returns `keep` columns then the sets, in spec order."""
+    if not isinstance(df, pd.DataFrame):
+        raise QCAInputError(f"df must be a pandas DataFrame, got {type(df).__name__}")
+    if not isinstance(spec, Mapping) or not spec:
+        raise QCAInputError("spec must be a non-empty mapping {set name: {thresholds: ..., ...}}")
+    absent = [c for c in keep if c not in df.columns]
+    if absent:
+        raise QCAInputError(f"columns to keep not in the data: {absent}")
+    out = df.loc[:, list(keep)].copy()
+    allowed = {"source", "type", "thresholds", "method", "logistic", "idm", "below", "above", "missing"}
+    for name, rule in spec.items():
+        if not isinstance(rule, Mapping):
+            raise QCAInputError(f"spec[{name!r}] must be a mapping of calibrate() arguments")
+        unknown = set(rule) - allowed
+        if unknown:
+            raise QCAInputError(f"spec[{name!r}]: unknown argument(s) {sorted(unknown)}; allowed: {sorted(allowed)}")
+        args = dict(rule)
+        source = args.pop("source", name)
+        args.setdefault("missing", missing)
+        if source not in df.columns:
+            raise QCAInputError(f"spec[{name!r}]: raw column {source!r} not in the data (columns: {list(df.columns)})")
+        try:
+            out[name] = calibrate(df[source], **args).to_numpy()
+        except QCAInputError as err:
+            raise QCAInputError(f"calibrating {name!r} from column {source!r}: {err}") from None
+    return out
+
+
+_R_ARG = re.compile(r'(\w+(?:\.\w+)?)\s*=\s*("[^"]*"|c\([^)]*\)|[^,\s)]+)')
+
+
+def kwargs_from_r_call(call: str) -> dict:
+    """Keyword arguments for calibrate() from an R QCA call such as
+    'calibrate(x, type = "fuzzy", thresholds = "e=1, c=2, i=3", logistic = FALSE)' (to port R scripts)."""
+    m = re.fullmatch(r"\s*calibrate\(\s*[\w.$\[\]\"']+\s*(,(?P<args>.*))?\)\s*", call, flags=re.S)
+    if not m:
+        raise QCAInputError(f"not an R calibrate() call: {call!r}")
+    kwargs = {}
+    for name, value in _R_ARG.findall(m.group("args") or ""):
+        if value.startswith('"'):
+            parsed = value[1:-1]
+        elif value.startswith("c("):
+            parsed = [float(v) for v in value[2:-1].split(",")]
+        elif value in ("TRUE", "FALSE"):
+            parsed = value == "TRUE"
+        else:
+            try:
+                parsed = float(value)
+            except ValueError:
+                raise QCAInputError(f"cannot read the value {value!r} of argument {name!r} in {call!r}") from None
+        kwargs[name] = parsed
+    unknown = set(kwargs) - {"type", "thresholds", "method", "logistic", "idm", "below", "above"}
+    if unknown:
+        raise QCAInputError(f"R arguments without an equivalent here: {sorted(unknown)}")
+    return kwargs

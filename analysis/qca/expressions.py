@@ -1,0 +1,172 @@
+"""Terms (conjunctions of literals) and expressions (disjunctions of terms) in R QCA syntax.
+
+Syntax: `A*~B` for crisp and fuzzy sets (`~` = negation), `DEV[2]*URB[0]` for multi-value data, where R QCA
+3.25 writes every literal with brackets; `+` joins terms. Internally a term is an *implicant* row encoded per
+condition as 0 = condition absent (don't care) and v+1 = the condition takes value v.
+Membership of a case in a term is the minimum over its literals (fuzzy AND), in an expression the maximum over
+its terms (fuzzy OR); a literal A is x, ~A is 1 - x, a multi-value literal A[v] is 1 if x == v else 0.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+
+from .errors import QCAInputError
+
+__all__ = [
+    "format_literal", "format_term", "format_expression", "parse_term", "parse_expression",
+    "term_to_implicant", "implicant_to_term", "implicant_membership", "term_membership",
+    "expression_membership",
+]
+
+
+def format_literal(condition: str, value: int, multivalue: bool = False) -> str:
+    """One literal: `A` / `~A` for crisp and fuzzy data, `A[v]` for multi-value data."""
+    if multivalue:
+        return f"{condition}[{int(value)}]"
+    return condition if int(value) == 1 else "~" + condition
+
+
+def format_term(implicant: Sequence[int], conditions: Sequence[str], multivalue: bool = False) -> str:
+    """An encoded implicant as a term in condition order; the empty term (no literal) is written '1'."""
+    lits = [format_literal(c, int(v) - 1, multivalue) for c, v in zip(conditions, implicant) if int(v) != 0]
+    return "*".join(lits) if lits else "1"
+
+
+def format_expression(implicants: Iterable[Sequence[int]], conditions: Sequence[str],
+                      multivalue: bool = False) -> str:
+    """Terms joined by ' + '."""
+    return " + ".join(format_term(t, conditions, multivalue) for t in implicants)
+
+
+_LIT_RE = re.compile(r"^(~?)\s*([^\[\]{}~*+]+?)\s*(?:[\[{]\s*([0-9]+)\s*[\]}])?$")
+
+
+def parse_term(text: str, conditions: Sequence[str], noflevels: Sequence[int] | None = None) -> dict[str, int]:
+    """'A*~B' or 'A[2]*B[0]' as {condition: value}; names must be among `conditions`."""
+    if not isinstance(text, str) or text.strip() == "":
+        raise QCAInputError(f"a term must be a non-empty string such as 'A*~B', got {text!r}")
+    conditions = [str(c) for c in conditions]
+    out: dict[str, int] = {}
+    for raw in text.split("*"):
+        lit = raw.strip()
+        m = _LIT_RE.match(lit)
+        if not m:
+            raise QCAInputError(f"cannot read literal {lit!r} in term {text!r}: write A, ~A or A[v] joined by '*'")
+        neg, name, val = m.group(1) == "~", m.group(2), m.group(3)
+        if name not in conditions:
+            raise QCAInputError(f"unknown condition '{name}' in term {text!r} (conditions: {', '.join(conditions)})")
+        j = conditions.index(name)
+        levels = int(noflevels[j]) if noflevels is not None else None
+        if val is None:
+            value = 0 if neg else 1
+            if levels is not None and levels > 2:
+                raise QCAInputError(f"condition '{name}' is multi-value: write {name}[v] with v in 0..{levels - 1}")
+        else:
+            value = int(val)
+            if levels is not None and value >= levels:
+                raise QCAInputError(f"value {value} of '{name}' in term {text!r} is out of range 0..{levels - 1}")
+            if neg:
+                if levels is not None and levels > 2:
+                    raise QCAInputError(f"'~{name}[{value}]' is a set of values, not a single literal; "
+                                        f"write the value wanted, e.g. {name}[v]")
+                if value > 1:
+                    raise QCAInputError(f"'~{name}[{value}]' cannot be read as a crisp literal")
+                value = 1 - value
+        if name in out and out[name] != value:
+            raise QCAInputError(f"term {text!r} asks '{name}' to take two values: a contradiction (empty set)")
+        out[name] = value
+    return {c: out[c] for c in conditions if c in out}
+
+
+def parse_expression(text: str, conditions: Sequence[str],
+                     noflevels: Sequence[int] | None = None) -> list[dict[str, int]]:
+    """'A*~B + C' as a list of terms ({condition: value} each)."""
+    if not isinstance(text, str) or text.strip() == "":
+        raise QCAInputError(f"an expression must be a non-empty string such as 'A*~B + C', got {text!r}")
+    return [parse_term(t, conditions, noflevels) for t in text.split("+")]
+
+
+def term_to_implicant(term: Mapping[str, int], conditions: Sequence[str]) -> np.ndarray:
+    """{condition: value} as an encoded implicant row (0 = absent, v+1 = value v)."""
+    row = np.zeros(len(conditions), dtype=np.int16)
+    for name, value in term.items():
+        row[list(conditions).index(name)] = int(value) + 1
+    return row
+
+
+def implicant_to_term(implicant: Sequence[int], conditions: Sequence[str]) -> dict[str, int]:
+    """Encoded implicant row as {condition: value}."""
+    return {c: int(v) - 1 for c, v in zip(conditions, implicant) if int(v) != 0}
+
+
+def implicant_membership(X: np.ndarray, implicants: np.ndarray, multi: Sequence[bool]) -> np.ndarray:
+    """Membership of every case (rows of X) in every implicant: array (cases, implicants); fuzzy AND = min.
+
+    `multi[j]` says condition j is multi-value (literal = indicator of the value) rather than crisp/fuzzy."""
+    X = np.asarray(X, dtype=float)
+    imp = np.asarray(implicants).reshape(-1, X.shape[1])
+    out = np.ones((X.shape[0], imp.shape[0]), dtype=float)
+    for i, term in enumerate(imp):
+        for j in np.flatnonzero(term):
+            v = int(term[j]) - 1
+            if multi[j]:
+                lit = (X[:, j] == v).astype(float)
+            else:
+                lit = X[:, j] if v == 1 else 1.0 - X[:, j]
+            np.minimum(out[:, i], lit, out=out[:, i])
+    return out
+
+
+def _frame_info(data: pd.DataFrame) -> tuple[list[str], np.ndarray, list[bool], list[int]]:
+    if not isinstance(data, pd.DataFrame):
+        raise QCAInputError(f"data must be a pandas DataFrame of memberships, got {type(data).__name__}")
+    cols = [str(c) for c in data.columns]
+    X = np.full((data.shape[0], len(cols)), np.nan)
+    multi, levels = [], []
+    for j, c in enumerate(data.columns):
+        v = pd.to_numeric(data[c], errors="coerce").to_numpy(dtype=float)
+        X[:, j] = v
+        finite = v[np.isfinite(v)]
+        is_mv = bool(len(finite)) and bool(np.all(finite == np.round(finite))) and finite.max() > 1
+        multi.append(is_mv)
+        levels.append(int(finite.max()) + 1 if is_mv else 2)
+    return cols, X, multi, levels
+
+
+def _check_used(X, cols, term: Mapping[str, int], data_index) -> None:
+    for name in term:
+        j = cols.index(name)
+        bad = ~np.isfinite(X[:, j])
+        if bad.any():
+            who = ", ".join(str(data_index[i]) for i in np.flatnonzero(bad)[:5])
+            raise QCAInputError(f"column '{name}' has missing or non-numeric values (cases {who})")
+
+
+def term_membership(data: pd.DataFrame, term) -> np.ndarray:
+    """Membership of each case (row of `data`) in a term given as 'A*~B' or {condition: value}."""
+    cols, X, multi, levels = _frame_info(data)
+    t = parse_term(term, cols, levels) if isinstance(term, str) else dict(term)
+    for name in t:
+        if name not in cols:
+            raise QCAInputError(f"unknown condition '{name}' (columns: {', '.join(cols)})")
+    _check_used(X, cols, t, data.index)
+    return implicant_membership(X, term_to_implicant(t, cols)[None, :], multi)[:, 0]
+
+
+def expression_membership(data: pd.DataFrame, expression) -> np.ndarray:
+    """Membership of each case in a sum of terms ('A*~B + C' or a list of terms); fuzzy OR = max."""
+    cols, X, multi, levels = _frame_info(data)
+    if isinstance(expression, str):
+        terms = parse_expression(expression, cols, levels)
+    else:
+        terms = [parse_term(t, cols, levels) if isinstance(t, str) else dict(t) for t in expression]
+    if not terms:
+        raise QCAInputError("an expression needs at least one term")
+    for t in terms:
+        _check_used(X, cols, t, data.index)
+    imp = np.array([term_to_implicant(t, cols) for t in terms])
+    return implicant_membership(X, imp, multi).max(axis=1)

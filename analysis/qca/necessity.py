@@ -1,0 +1,308 @@
+"""Necessity analysis: each condition and its negation (like R QCA's pofind), and the search for
+necessary conjunctions and disjunctions of literals (like R QCA's superSubset).
+
+Measures (analysis.qca.measures): inclN = Σmin(X,Y)/ΣY, covN = Σmin(X,Y)/ΣX (Ragin 2006),
+RoN = Σ(1−X)/Σ(1−min(X,Y)) (Schneider & Wagemann 2012, 236); for sufficiency inclS, PRI, covS.
+A literal is X or ~X (1 − X) for crisp and fuzzy conditions, X[v] for multi-value ones; a conjunction
+takes the minimum of its literals, a disjunction the maximum.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Sequence
+
+import numpy as np
+import pandas as pd
+
+from .data import QCAData, prepare_data
+from .errors import QCAComplexityError, QCAInputError
+from .expressions import format_literal
+from .measures import consistency, coverage, pri, ron
+
+__all__ = ["necessity", "super_subset", "NecessityResult", "SuperSubsetResult", "MAX_CANDIDATES"]
+
+#: Cut-offs are compared with this tolerance, so that 0.9 computed as 0.8999999999999999 still passes.
+CUT_TOLERANCE = 1e-10
+#: Candidate expressions super_subset() evaluates at most before asking for a smaller `depth`.
+MAX_CANDIDATES = 2_000_000
+_NEC_COLS = ("inclN", "RoN", "covN")
+_SUF_COLS = ("inclS", "PRI", "covS")
+
+
+# ---------------------------------------------------------------- printing
+def _fit_table(labels: Sequence[str], values: pd.DataFrame, cols: Sequence[str], flags=None) -> str:
+    """A fit table as R QCA prints it: numbered rows, the label, then 3-decimal columns."""
+    width = max([len(s) for s in labels] + [1])
+    num = len(str(len(labels)))
+    head = " " * (num + 2) + " " * width + "".join(f"  {c:>5}" for c in cols)
+    if flags is not None:
+        head += "  necessary"
+    lines = [head, "-" * len(head)]
+    for r, label in enumerate(labels):
+        cells = "".join("  " + ("  NaN" if pd.isna(values[c].iloc[r]) else f"{values[c].iloc[r]:5.3f}") for c in cols)
+        line = f"{r + 1:>{num}}  {label:<{width}}{cells}"
+        if flags is not None:
+            line += "  " + ("yes" if flags[r] else "")
+        lines.append(line.rstrip())
+    lines.append("-" * len(head))
+    return "\n".join(lines)
+
+
+def _clean(value):
+    value = float(value)
+    return None if np.isnan(value) else value
+
+
+# ---------------------------------------------------------------- literals
+def _literals(qd: QCAData) -> list[tuple[int, int, str, np.ndarray]]:
+    """(condition index, value, name, memberships) of every literal, in R's order (~A, A, ~B, B ...)."""
+    out = []
+    for j, cond in enumerate(qd.conditions):
+        x = qd.X[:, j]
+        multi = qd.kinds[j] == "multi-value"
+        for v in range(qd.noflevels[j]):
+            if multi:
+                m = (x == v).astype(float)
+            else:
+                m = x if v == 1 else 1.0 - x
+            out.append((j, v, format_literal(cond, v, qd.multivalue), m))
+    return out
+
+
+def _nec_fit(x: np.ndarray, y: np.ndarray) -> tuple[float, float, float]:
+    return consistency(x, y, "necessity"), ron(x, y), coverage(x, y, "necessity")
+
+
+def _suf_fit(x: np.ndarray, y: np.ndarray) -> tuple[float, float, float]:
+    return consistency(x, y, "sufficiency"), pri(x, y), coverage(x, y, "sufficiency")
+
+
+def _check_cut(name: str, value) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float, np.floating, np.integer)) \
+            or not 0 <= float(value) <= 1:
+        raise QCAInputError(f"{name} must be a number in [0, 1], got {value!r}")
+    return float(value)
+
+
+# ---------------------------------------------------------------- single conditions
+@dataclass(frozen=True)
+class NecessityResult:
+    """inclN, RoN and covN of every condition and its negation for the outcome (R's pofind order)."""
+
+    outcome: str
+    table: pd.DataFrame          # condition, inclN, RoN, covN, necessary; index 1..n
+    benchmark: float
+    memberships: pd.DataFrame = field(repr=False)   # cases x literals
+
+    def to_frame(self) -> pd.DataFrame:
+        return self.table.copy()
+
+    def to_dict(self) -> dict:
+        return {"outcome": self.outcome, "relation": "necessity", "benchmark": self.benchmark,
+                "rows": [{"condition": r.condition, "inclN": _clean(r.inclN), "RoN": _clean(r.RoN),
+                          "covN": _clean(r.covN), "necessary": bool(r.necessary)}
+                         for r in self.table.itertuples()]}
+
+    @property
+    def necessary(self) -> list[str]:
+        """Literals whose inclN reaches the benchmark."""
+        return self.table.loc[self.table["necessary"], "condition"].tolist()
+
+    def __str__(self) -> str:
+        head = f"Necessity of each condition for {self.outcome} (benchmark inclN >= {self.benchmark:g})"
+        body = _fit_table(self.table["condition"].tolist(), self.table, _NEC_COLS, self.table["necessary"].tolist())
+        return head + "\n\n" + body
+
+    def __repr__(self) -> str:
+        return str(self)
+
+
+def necessity(data: pd.DataFrame, outcome: str, conditions=None, benchmark: float = 0.9,
+              case_column: str | None = None) -> NecessityResult:
+    """Necessity fit of each condition and its negation (multi-value: each value) for `outcome`
+    ('Y', '~Y' or 'Y{v}'); `necessary` flags inclN ≥ benchmark (0.9 is a common choice, Schneider &
+    Wagemann 2012, 143)."""
+    benchmark = _check_cut("benchmark", benchmark)
+    qd = prepare_data(data, outcome, conditions, case_column=case_column)
+    rows, cols = [], {}
+    for _, _, name, m in _literals(qd):
+        incl, rn, cov = _nec_fit(m, qd.y)
+        rows.append({"condition": name, "inclN": incl, "RoN": rn, "covN": cov,
+                     "necessary": bool(incl >= benchmark - CUT_TOLERANCE)})
+        cols[name] = m
+    table = pd.DataFrame(rows, index=pd.RangeIndex(1, len(rows) + 1))
+    memberships = pd.DataFrame(cols, index=list(qd.cases))
+    return NecessityResult(outcome=qd.outcome, table=table, benchmark=benchmark, memberships=memberships)
+
+
+# ---------------------------------------------------------------- superSubset
+@dataclass(frozen=True)
+class SuperSubsetResult:
+    """Expressions that pass the cut-offs as necessary (or sufficient) for the outcome, minimal ones only."""
+
+    outcome: str
+    relation: str
+    table: pd.DataFrame          # expression, kind, and the three fit columns; index 1..n
+    cuts: dict
+    memberships: pd.DataFrame = field(repr=False)   # cases x expressions (R's "coms")
+
+    @property
+    def expressions(self) -> list[str]:
+        return self.table["expression"].tolist()
+
+    def to_frame(self) -> pd.DataFrame:
+        return self.table.copy()
+
+    def to_dict(self) -> dict:
+        cols = _NEC_COLS if self.relation == "necessity" else _SUF_COLS
+        return {"outcome": self.outcome, "relation": self.relation, "cuts": dict(self.cuts),
+                "rows": [{"expression": r["expression"], "kind": r["kind"], **{c: _clean(r[c]) for c in cols}}
+                         for _, r in self.table.iterrows()]}
+
+    def __str__(self) -> str:
+        cols = _NEC_COLS if self.relation == "necessity" else _SUF_COLS
+        cuts = ", ".join(f"{k} = {v:g}" for k, v in self.cuts.items())
+        head = f"{self.relation.capitalize()} relations with {self.outcome} ({cuts})"
+        if self.table.empty:
+            return head + "\n\nno expression passes the cut-offs"
+        return head + "\n\n" + _fit_table(self.table["expression"].tolist(), self.table, cols)
+
+    def __repr__(self) -> str:
+        return str(self)
+
+
+def _count_candidates(levels: Sequence[int], depth: int) -> int:
+    """Number of combinations of at most `depth` literals from distinct conditions."""
+    poly = [1]                                  # coefficients of Π(1 + L_j t), truncated at depth
+    for lv in levels:
+        nxt = poly + [0]
+        for s in range(len(poly)):
+            nxt[s + 1] += poly[s] * lv
+        poly = nxt[:depth + 1]
+    return sum(poly[1:])
+
+
+def _sort_key(item, k):
+    """inclN (or inclS) descending, fewer literals first, conjunctions before disjunctions, then the
+    order of R's implicant matrix (first condition most significant; value v coded v+1)."""
+    combo, kind, fit = item
+    code = [0] * k
+    for j, v in combo:
+        code[j] = v + 1
+    return (-fit[0], len(combo), kind != "conjunction", code)
+
+
+def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: str = "necessity",
+                 incl_cut: float = 1.0, cov_cut: float = 0.0, ron_cut: float = 0.0, pri_cut: float = 0.0,
+                 depth: int | None = None, case_column: str | None = None) -> SuperSubsetResult:
+    """Minimal expressions passing the cut-offs (R QCA's superSubset, reproduced on its reference output).
+
+    necessity: every conjunction of literals with inclN ≥ incl_cut, covN ≥ cov_cut and RoN ≥ ron_cut
+    (R lists them all, e.g. LIT, STB and LIT*STB), and every disjunction of literals that passes and is
+    not a superset of an expression already found (it contains no literal of a passing conjunction and
+    no passing smaller disjunction). sufficiency: conjunctions with inclS ≥ incl_cut, covS ≥ cov_cut and
+    PRI ≥ pri_cut that have no passing sub-conjunction. `depth` bounds the number of literals.
+    """
+    if relation not in ("necessity", "sufficiency"):
+        raise QCAInputError(f"relation must be 'necessity' or 'sufficiency', got {relation!r}")
+    incl_cut = _check_cut("incl_cut", incl_cut)
+    cov_cut = _check_cut("cov_cut", cov_cut)
+    ron_cut = _check_cut("ron_cut", ron_cut)
+    pri_cut = _check_cut("pri_cut", pri_cut)
+    qd = prepare_data(data, outcome, conditions, case_column=case_column)
+    k = qd.k
+    if depth is None:
+        depth = k
+    if isinstance(depth, bool) or not isinstance(depth, (int, np.integer)) or not 1 <= depth <= k:
+        raise QCAInputError(f"depth must be an integer from 1 to the number of conditions ({k}), got {depth!r}")
+    depth = int(depth)
+    n_candidates = _count_candidates(qd.noflevels, depth)
+    if n_candidates > MAX_CANDIDATES:
+        raise QCAComplexityError(
+            f"{n_candidates:,} candidate expressions of up to {depth} literals over {k} conditions exceed the "
+            f"budget of {MAX_CANDIDATES:,}; pass a smaller depth (e.g. depth=3)")
+
+    lits = _literals(qd)
+    by_cond: list[list[int]] = [[] for _ in range(k)]
+    for idx, (j, _, _, _) in enumerate(lits):
+        by_cond[j].append(idx)
+    y = qd.y
+    tol = CUT_TOLERANCE
+
+    def name(combo, joiner):
+        return joiner.join(lits[i][2] for i in combo)
+
+    def extensions(combo):
+        last = lits[combo[-1]][0] if combo else -1
+        for j in range(last + 1, k):
+            for i in by_cond[j]:
+                yield combo + (i,)
+
+    found = []   # (combo as tuple of literal indices, kind, fit)
+    if relation == "necessity":
+        # conjunctions: inclN can only fall when a literal is added, so grow only passing-incl ones
+        level = [(i,) for i in range(len(lits))]
+        conj_literals: set[int] = set()
+        while level:
+            nxt = []
+            for combo in level:
+                m = np.min([lits[i][3] for i in combo], axis=0)
+                fit = _nec_fit(m, y)
+                if not fit[0] >= incl_cut - tol:
+                    continue
+                if fit[2] >= cov_cut - tol and fit[1] >= ron_cut - tol:
+                    found.append((combo, "conjunction", fit))
+                    conj_literals.update(combo)
+                if len(combo) < depth:
+                    nxt.extend(extensions(combo))
+            level = nxt
+        # disjunctions: smallest first; stop growing a disjunction once it passes
+        passing: list[frozenset] = []
+        level = [c for c in (tuple(e) for i in range(len(lits)) for e in extensions((i,)))] if depth >= 2 else []
+        while level:
+            nxt = []
+            for combo in level:
+                if conj_literals.intersection(combo):
+                    continue                      # superset of a necessary conjunction: redundant
+                s = frozenset(combo)
+                if any(p <= s for p in passing):
+                    continue                      # superset of a smaller necessary disjunction
+                m = np.max([lits[i][3] for i in combo], axis=0)
+                fit = _nec_fit(m, y)
+                if fit[0] >= incl_cut - tol and fit[2] >= cov_cut - tol and fit[1] >= ron_cut - tol:
+                    found.append((combo, "disjunction", fit))
+                    passing.append(s)
+                elif len(combo) < depth:
+                    nxt.extend(extensions(combo))
+            level = nxt
+    else:
+        passing = []
+        level = [(i,) for i in range(len(lits))]
+        while level:
+            nxt = []
+            for combo in level:
+                s = frozenset(combo)
+                if any(p <= s for p in passing):
+                    continue                      # contains a sufficient sub-conjunction: not minimal
+                m = np.min([lits[i][3] for i in combo], axis=0)
+                fit = _suf_fit(m, y)
+                if fit[0] >= incl_cut - tol and fit[2] >= cov_cut - tol and fit[1] >= pri_cut - tol:
+                    found.append((combo, "conjunction", fit))
+                    passing.append(s)
+                elif len(combo) < depth:
+                    nxt.extend(extensions(combo))
+            level = nxt
+
+    found.sort(key=lambda item: _sort_key(([(lits[i][0], lits[i][1]) for i in item[0]], item[1], item[2]), k))
+    cols = _NEC_COLS if relation == "necessity" else _SUF_COLS
+    rows, members = [], {}
+    for combo, kind, fit in found:
+        expr = name(combo, "*" if kind == "conjunction" else " + ")
+        rows.append({"expression": expr, "kind": kind, **dict(zip(cols, fit))})
+        stack = np.array([lits[i][3] for i in combo])
+        members[expr] = stack.min(axis=0) if kind == "conjunction" else stack.max(axis=0)
+    table = pd.DataFrame(rows, columns=["expression", "kind", *cols], index=pd.RangeIndex(1, len(rows) + 1))
+    cuts = {"incl_cut": incl_cut, "cov_cut": cov_cut}
+    cuts.update({"ron_cut": ron_cut} if relation == "necessity" else {"pri_cut": pri_cut})
+    memberships = pd.DataFrame(members, index=list(qd.cases))
+    return SuperSubsetResult(outcome=qd.outcome, relation=relation, table=table, cuts=cuts, memberships=memberships)

@@ -1,0 +1,214 @@
+"""Robustness of a QCA result: does the solution change when the analyst's choices change?
+
+Each function re-runs truth table + minimisation over a list of settings and returns one tidy row per
+setting (Schneider & Wagemann 2012, ch. 11.2; Oana & Schneider 2021 on calibration-range tests):
+the setting, the number of positive truth-table rows, the number of minimal models, their
+expressions, the fit of the first model (inclS, PRI, covS), whether the models equal the baseline's,
+and any columns returned by an optional `summarize(solution) -> dict` callback. Settings whose
+analysis fails (e.g. no positive row left) get a row with `error` filled in instead of stopping the sweep.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+
+from .calibrate import calibrate_frame, parse_thresholds
+from .errors import QCAInputError
+from .minimize import minimize
+from .truth_table import truth_table
+
+__all__ = ["sensitivity_incl_cut", "sensitivity_n_cut", "sensitivity_pri_cut", "case_removal",
+           "calibration_anchors", "perturbed_specs", "run_setting"]
+
+Summarize = Callable[[object], Mapping[str, object]]
+_BASE_COLUMNS = ["setting", "n_positive_rows", "n_models", "models", "inclS", "PRI", "covS", "same_as_baseline",
+                 "error"]
+
+
+def _model_key(solution) -> tuple:
+    """The set of models, each as a set of terms: order-free, for comparing with the baseline."""
+    return tuple(sorted(tuple(sorted(m.terms)) for m in solution.models))
+
+
+def run_setting(data: pd.DataFrame, outcome: str, conditions=None, *, include: str = "", dir_exp=None,
+                summarize: Summarize | None = None, **tt_kwargs) -> tuple[dict, object | None]:
+    """One analysis (truth table, then minimize) summarised as a flat dict; also returns the Solution
+    (None if the analysis failed: the error text is in the dict)."""
+    record: dict = {}
+    try:
+        tt = truth_table(data, outcome, conditions, **tt_kwargs)
+        record["n_positive_rows"] = int((tt.rows["OUT"] == "1").sum())
+        solution = minimize(tt, include=include, dir_exp=dir_exp)
+    except QCAInputError as err:
+        record.update({"n_models": 0, "models": "", "inclS": np.nan, "PRI": np.nan, "covS": np.nan,
+                       "error": str(err).splitlines()[0]})
+        return record, None
+    models = list(solution.models)
+    first = models[0].fit if models else {}
+    record.update({"n_models": len(models), "models": " | ".join(m.expression for m in models),
+                   "inclS": float(first.get("inclS", np.nan)), "PRI": float(first.get("PRI", np.nan)),
+                   "covS": float(first.get("covS", np.nan)), "error": ""})
+    if summarize is not None:
+        extra = summarize(solution)
+        if not isinstance(extra, Mapping):
+            raise QCAInputError(f"summarize() must return a dict of extra columns, got {type(extra).__name__}")
+        clash = set(extra) & set(_BASE_COLUMNS)
+        if clash:
+            raise QCAInputError(f"summarize() returned reserved column name(s) {sorted(clash)}")
+        record.update(extra)
+    return record, solution
+
+
+def _sweep(settings: Sequence[tuple], outcome, conditions, include, dir_exp, summarize,
+           baseline_key) -> pd.DataFrame:
+    """Run every (labels, data, truth-table arguments[, error]) setting in order and compare its models with
+    the baseline's; a setting that already failed upstream (data None) keeps its error."""
+    records = []
+    for labels, data, tt_args, *failure in settings:
+        if data is None:
+            record, solution = {"n_models": 0, "models": "", "error": failure[0]}, None
+        else:
+            record, solution = run_setting(data, outcome, conditions, include=include, dir_exp=dir_exp,
+                                           summarize=summarize, **tt_args)
+        record["same_as_baseline"] = bool(solution is not None and baseline_key is not None
+                                          and _model_key(solution) == baseline_key)
+        records.append({**labels, **record})
+    df = pd.DataFrame.from_records(records)
+    label_cols = list(settings[0][0]) if settings else ["setting"]
+    extra = [c for c in df.columns if c not in label_cols and c not in _BASE_COLUMNS]
+    ordered = label_cols + [c for c in _BASE_COLUMNS if c not in label_cols] + extra
+    return df.reindex(columns=ordered).reset_index(drop=True)
+
+
+def _baseline(data, outcome, conditions, include, dir_exp, tt_kwargs):
+    _, solution = run_setting(data, outcome, conditions, include=include, dir_exp=dir_exp, **tt_kwargs)
+    return None if solution is None else _model_key(solution)
+
+
+def _check_values(name: str, values, kind=float) -> list:
+    if isinstance(values, (str, bytes)) or not isinstance(values, Sequence | np.ndarray | pd.Series):
+        raise QCAInputError(f"{name} must be a list of values, got {values!r}")
+    values = list(values)
+    if not values:
+        raise QCAInputError(f"{name} is empty: give at least one value")
+    return [kind(v) for v in values]
+
+
+def _cut_sweep(param: str, values, data, outcome, conditions, include, dir_exp, summarize, tt_kwargs):
+    # a value of `param` in tt_kwargs sets the baseline analysis; the sweep replaces it
+    base = _baseline(data, outcome, conditions, include, dir_exp, tt_kwargs)
+    fmt = (lambda v: f"{param}={v:g}") if param != "n_cut" else (lambda v: f"{param}={v:d}")
+    settings = [({"setting": fmt(v), param: v}, data, {**tt_kwargs, param: v}) for v in values]
+    return _sweep(settings, outcome, conditions, include, dir_exp, summarize, base)
+
+
+def sensitivity_incl_cut(data: pd.DataFrame, outcome: str, conditions=None, cuts=(0.75, 0.8, 0.85, 0.9, 0.95, 1.0),
+                         *, include: str = "", dir_exp=None, summarize: Summarize | None = None,
+                         **tt_kwargs) -> pd.DataFrame:
+    """Re-run the analysis for each consistency threshold in `cuts`; 'same_as_baseline' compares with the
+    analysis at `tt_kwargs` (e.g. incl_cut=0.8 there is the baseline; truth_table's default otherwise)."""
+    cuts = _check_values("cuts", cuts, float)
+    bad = [c for c in cuts if not 0 <= c <= 1]
+    if bad:
+        raise QCAInputError(f"consistency cut-offs must lie in [0, 1], got {bad}")
+    return _cut_sweep("incl_cut", cuts, data, outcome, conditions, include, dir_exp, summarize, tt_kwargs)
+
+
+def sensitivity_n_cut(data: pd.DataFrame, outcome: str, conditions=None, cuts=(1, 2, 3), *, include: str = "",
+                      dir_exp=None, summarize: Summarize | None = None, **tt_kwargs) -> pd.DataFrame:
+    """Re-run the analysis for each frequency threshold (minimum cases of an observed row) in `cuts`."""
+    cuts = _check_values("cuts", cuts, lambda v: v)
+    if any(isinstance(c, bool) or not isinstance(c, (int, np.integer)) or c < 1 for c in cuts):
+        raise QCAInputError(f"frequency cut-offs must be whole numbers >= 1, got {cuts}")
+    return _cut_sweep("n_cut", [int(c) for c in cuts], data, outcome, conditions, include, dir_exp, summarize,
+                      tt_kwargs)
+
+
+def sensitivity_pri_cut(data: pd.DataFrame, outcome: str, conditions=None, cuts=(0.5, 0.6, 0.7, 0.75),
+                        *, include: str = "", dir_exp=None, summarize: Summarize | None = None,
+                        **tt_kwargs) -> pd.DataFrame:
+    """Re-run the analysis for each PRI threshold in `cuts`."""
+    cuts = _check_values("cuts", cuts, float)
+    if any(not 0 <= c <= 1 for c in cuts):
+        raise QCAInputError(f"PRI cut-offs must lie in [0, 1], got {cuts}")
+    return _cut_sweep("pri_cut", cuts, data, outcome, conditions, include, dir_exp, summarize, tt_kwargs)
+
+
+def case_removal(data: pd.DataFrame, outcome: str, conditions=None, *, case_column: str | None = None,
+                 include: str = "", dir_exp=None, summarize: Summarize | None = None, **tt_kwargs) -> pd.DataFrame:
+    """Drop each case in turn (in data order) and re-run the analysis: which cases carry the result?"""
+    if not isinstance(data, pd.DataFrame) or data.empty:
+        raise QCAInputError("data must be a non-empty pandas DataFrame")
+    if case_column is not None and case_column not in data.columns:
+        raise QCAInputError(f"case column {case_column!r} is not in the data")
+    if len(data) < 3:
+        raise QCAInputError("case removal needs at least 3 cases")
+    names = data[case_column].astype(str).tolist() if case_column else [str(i) for i in data.index]
+    args = {**tt_kwargs, "case_column": case_column}
+    base = _baseline(data, outcome, conditions, include, dir_exp, args)
+    settings = [({"setting": f"without {name}", "removed_case": name},
+                 data.iloc[[j for j in range(len(data)) if j != i]], args)
+                for i, name in enumerate(names)]
+    return _sweep(settings, outcome, conditions, include, dir_exp, summarize, base)
+
+
+# ---------------------------------------------------------------- calibration anchors
+def _anchor_list(rule: Mapping) -> tuple[tuple[str, ...] | None, np.ndarray]:
+    return parse_thresholds(rule.get("thresholds"))
+
+
+def perturbed_specs(spec: Mapping[str, Mapping], perturbation: float = 0.1, relative_to: str = "span",
+                    sets: Sequence[str] | None = None) -> list[tuple[dict, dict]]:
+    """One-at-a-time anchor shifts: for each set, each anchor and each direction, a copy of `spec` with that
+    anchor moved by ± perturbation × (the anchors' span, or the anchor's own value if relative_to='value').
+    Returns (labels, spec) pairs in spec order, anchor order, minus before plus."""
+    if isinstance(perturbation, bool) or not isinstance(perturbation, (int, float)) or not 0 < perturbation < 1:
+        raise QCAInputError(f"perturbation must be a fraction in (0, 1), got {perturbation!r}")
+    if relative_to not in ("span", "value"):
+        raise QCAInputError(f"relative_to must be 'span' or 'value', got {relative_to!r}")
+    chosen = list(spec) if sets is None else list(sets)
+    unknown = [s for s in chosen if s not in spec]
+    if unknown:
+        raise QCAInputError(f"sets not in the calibration spec: {unknown}")
+    out = []
+    for name in chosen:
+        names, values = _anchor_list(spec[name])
+        labels = list(names) if names is not None else [f"t{j + 1}" for j in range(len(values))]
+        span = float(values.max() - values.min())
+        for j, label in enumerate(labels):
+            base = abs(values[j]) if (relative_to == "value" or span == 0) else span
+            for sign in (-1, 1):
+                delta = sign * perturbation * base
+                new = values.copy()
+                new[j] = values[j] + delta
+                thresholds = dict(zip(names, new.tolist())) if names is not None else new.tolist()
+                rule = {**spec[name], "thresholds": thresholds}
+                info = {"setting": f"{name}.{label} {'-' if sign < 0 else '+'}{perturbation:g}",
+                        "set": name, "anchor": label, "original": float(values[j]), "perturbed": float(new[j])}
+                out.append((info, {**spec, name: rule}))
+    return out
+
+
+def calibration_anchors(raw: pd.DataFrame, spec: Mapping[str, Mapping], perturbation: float = 0.1, *,
+                        outcome: str, conditions=None, keep: Sequence[str] = (), relative_to: str = "span",
+                        sets: Sequence[str] | None = None, include: str = "", dir_exp=None,
+                        summarize: Summarize | None = None, **tt_kwargs) -> pd.DataFrame:
+    """Recalibrate `raw` with each anchor shifted in turn (see perturbed_specs) and re-run the analysis.
+
+    spec is calibrate_frame's: {set: {"source": raw column, "thresholds": ..., ...}}; `keep` lists raw
+    columns used as they are (e.g. an already calibrated outcome, the case names). The first row is the
+    baseline (unperturbed anchors)."""
+    if conditions is None:
+        conditions = [s for s in spec if s != outcome.lstrip("~").split("{")[0]]
+    baseline_data = calibrate_frame(raw, spec, keep=keep)
+    base = _baseline(baseline_data, outcome, conditions, include, dir_exp, tt_kwargs)
+    settings = [({"setting": "baseline", "set": "", "anchor": "", "original": np.nan, "perturbed": np.nan},
+                 baseline_data, tt_kwargs)]
+    for info, new_spec in perturbed_specs(spec, perturbation, relative_to, sets):
+        try:
+            settings.append((info, calibrate_frame(raw, new_spec, keep=keep), tt_kwargs))
+        except QCAInputError as err:          # e.g. the shift crosses a neighbouring anchor
+            settings.append((info, None, tt_kwargs, f"not calibrated: {str(err).splitlines()[0]}"))
+    return _sweep(settings, outcome, conditions, include, dir_exp, summarize, base)

@@ -1,0 +1,304 @@
+"""Truth table: configurations of conditions with their cases, consistency (incl), PRI and output value.
+
+A case belongs to the configuration in which its membership exceeds 0.5 (crisp and multi-value cases to the
+row of their values). Row consistency and PRI are computed over *all* cases with their fuzzy membership in the
+row (minimum over conditions of x or 1 - x; Ragin 2008, ch. 7). Output value, as R QCA 3.25 codes it with
+`incl.cut = c(ic1, ic0)`: '1' if incl >= ic1 and PRI >= pri_cut; 'C' (contradiction) if ic0 <= incl < ic1;
+'0' otherwise (a single cut-off means ic0 = ic1, so crisp rows with mixed outcomes are '0' under the default
+incl_cut = 1, not contradictions); '?' (remainder) if fewer than n_cut cases. Row numbers are 1-based positions
+in the full table with the first condition as the most significant digit (mixed radix for multi-value data).
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Iterable
+
+import numpy as np
+import pandas as pd
+
+from .data import QCAData, prepare_data
+from .errors import QCAComplexityError, QCAInputError
+from .expressions import implicant_membership
+from .measures import consistency, pri
+
+__all__ = ["TruthTable", "truth_table", "row_numbers", "configs_of_rows", "TOL"]
+
+#: Comparison tolerance for cut-offs (scores computed in floating point that equal a cut-off count as reaching it).
+TOL = 1.5e-8
+#: Configurations `remainders()` lists at most.
+REMAINDER_LIMIT = 1_000_000
+
+
+def _weights(noflevels: Iterable[int]) -> list[int]:
+    nl = [int(n) for n in noflevels]
+    w, acc = [0] * len(nl), 1
+    for j in range(len(nl) - 1, -1, -1):
+        w[j] = acc
+        acc *= nl[j]
+    return w
+
+
+def n_configurations(noflevels: Iterable[int]) -> int:
+    """Size of the full truth table (product of the levels), as a Python int."""
+    return math.prod(int(n) for n in noflevels)
+
+
+def row_numbers(configs, noflevels) -> list[int]:
+    """1-based row numbers of configurations (mixed radix, first condition most significant); Python ints."""
+    w = _weights(noflevels)
+    arr = np.asarray(configs).reshape(-1, len(w))
+    if n_configurations(noflevels) < 2**62:
+        return [int(v) + 1 for v in arr.astype(np.int64) @ np.array(w, dtype=np.int64)]
+    return [1 + sum(int(x) * wj for x, wj in zip(row, w)) for row in arr.tolist()]
+
+
+def configs_of_rows(rows: Iterable[int], noflevels) -> np.ndarray:
+    """Inverse of `row_numbers`."""
+    nl = [int(n) for n in noflevels]
+    out = []
+    for r in rows:
+        r = int(r) - 1
+        cfg = []
+        for n in reversed(nl):
+            cfg.append(r % n)
+            r //= n
+        out.append(cfg[::-1])
+    return np.array(out, dtype=np.int64).reshape(-1, len(nl))
+
+
+def _cutoffs(incl_cut, n_cut, pri_cut) -> tuple[float, float, int, float]:
+    if isinstance(incl_cut, (list, tuple, np.ndarray)):
+        vals = list(incl_cut)
+        if len(vals) not in (1, 2):
+            raise QCAInputError(f"incl_cut must be one number or a pair (ic1, ic0), got {incl_cut!r}")
+    else:
+        vals = [incl_cut]
+    try:
+        vals = [float(v) for v in vals]
+    except (TypeError, ValueError):
+        raise QCAInputError(f"incl_cut must be numbers in [0, 1], got {incl_cut!r}") from None
+    if any(not (0.0 <= v <= 1.0) for v in vals):
+        raise QCAInputError(f"incl_cut must lie in [0, 1], got {incl_cut!r}")
+    ic1 = vals[0]
+    ic0 = vals[1] if len(vals) == 2 else ic1
+    if ic0 > ic1:
+        raise QCAInputError(
+            f"incl_cut = ({ic1:g}, {ic0:g}): the second value (below which a row is '0') must not exceed the "
+            "first (from which a row is '1')")
+    if isinstance(n_cut, bool) or not isinstance(n_cut, (int, np.integer)) and not (
+            isinstance(n_cut, float) and float(n_cut).is_integer()):
+        raise QCAInputError(f"n_cut must be a whole number of cases >= 1, got {n_cut!r}")
+    n_cut = int(n_cut)
+    if n_cut < 1:
+        raise QCAInputError(f"n_cut must be at least 1 (a row needs a case to be observed), got {n_cut}")
+    try:
+        pri_cut = float(pri_cut)
+    except (TypeError, ValueError):
+        raise QCAInputError(f"pri_cut must be a number in [0, 1], got {pri_cut!r}") from None
+    if not 0.0 <= pri_cut <= 1.0:
+        raise QCAInputError(f"pri_cut must lie in [0, 1], got {pri_cut!r}")
+    return ic1, ic0, n_cut, pri_cut
+
+
+def output_value(incl: float, pri_score: float, n: int, ic1: float, ic0: float, n_cut: int, pri_cut: float) -> str:
+    """OUT of one row (see the module docstring)."""
+    if n < n_cut:
+        return "?"
+    if incl >= ic1 - TOL and (pri_cut <= 0 or (pri_score == pri_score and pri_score >= pri_cut - TOL)):
+        return "1"
+    if ic0 < ic1 and ic0 - TOL <= incl < ic1 - TOL:
+        return "C"
+    return "0"
+
+
+@dataclass
+class TruthTable:
+    """A truth table with its data (for fit). `rows` holds the observed configurations, sorted by row number."""
+
+    data: QCAData
+    rows: pd.DataFrame
+    configs: np.ndarray             # (rows, k) int, aligned with `rows`
+    case_lists: list[list[str]]     # cases of each row, in data order
+    incl_cut: tuple[float, float]   # (ic1, ic0)
+    n_cut: int
+    pri_cut: float
+    show_cases: bool = True
+    notes: list[str] = field(default_factory=list)
+
+    # ------------------------------------------------------------------ basic facts
+    @property
+    def conditions(self) -> tuple[str, ...]:
+        return self.data.conditions
+
+    @property
+    def outcome(self) -> str:
+        return self.data.outcome
+
+    @property
+    def noflevels(self) -> tuple[int, ...]:
+        return self.data.noflevels
+
+    @property
+    def row_ids(self) -> list[int]:
+        return [int(r) for r in self.rows.index]
+
+    @property
+    def n_configurations(self) -> int:
+        return n_configurations(self.noflevels)
+
+    def out_mask(self, values: Iterable[str]) -> np.ndarray:
+        return self.rows["OUT"].isin(list(values)).to_numpy()
+
+    def configs_with(self, values: Iterable[str]) -> np.ndarray:
+        """Configurations of the observed rows whose OUT is one of `values`."""
+        return self.configs[self.out_mask(values)]
+
+    def rows_with(self, values: Iterable[str]) -> list[int]:
+        return [r for r, ok in zip(self.row_ids, self.out_mask(values)) if ok]
+
+    @property
+    def observed_rows(self) -> set[int]:
+        """Rows that are not remainders (OUT 1, 0 or C)."""
+        return set(self.rows_with(["1", "0", "C"]))
+
+    def counts(self) -> dict[str, int]:
+        """Cases in positive, negative and contradictory rows (R's OUT1, OUT0, OUTC) and in all."""
+        n = self.rows["n"]
+        out = self.rows["OUT"]
+        return {"OUT1": int(n[out == "1"].sum()), "OUT0": int(n[out == "0"].sum()),
+                "OUTC": int(n[out == "C"].sum()), "Total": int(n.sum())}
+
+    def remainders(self, limit: int = REMAINDER_LIMIT) -> pd.DataFrame:
+        """Every configuration with OUT '?' (unobserved, or fewer than n_cut cases), by row number.
+
+        Enumerates the full table, so it refuses (QCAComplexityError) when there are more than `limit`."""
+        total = self.n_configurations
+        below = self.rows_with(["?"])
+        n_rem = total - len(self.observed_rows)
+        if n_rem > limit:
+            raise QCAComplexityError(
+                f"{n_rem:,} remainders in a truth table of {total:,} configurations: more than the {limit:,} "
+                "listed at most; the engine never needs them all (it expands prime implicants instead)")
+        observed = self.observed_rows
+        grids = np.indices(self.noflevels).reshape(self.data.k, -1).T
+        ids = row_numbers(grids, self.noflevels)
+        keep = [i for i, r in enumerate(ids) if r not in observed]
+        df = pd.DataFrame(grids[keep], columns=list(self.conditions), index=pd.Index([ids[i] for i in keep], name="row"))
+        df["n"] = [int(self.rows.loc[r, "n"]) if r in below else 0 for r in df.index]
+        return df
+
+    # ------------------------------------------------------------------ output
+    def to_frame(self) -> pd.DataFrame:
+        """The observed rows (row number index; conditions, OUT, n, incl, PRI, cases)."""
+        return self.rows.copy()
+
+    def to_dict(self) -> dict:
+        """JSON-able: options and the observed rows (config, OUT, n, incl, PRI, cases as lists)."""
+        rows = []
+        for (r, rec), cfg, cases in zip(self.rows.iterrows(), self.configs, self.case_lists):
+            rows.append({"row": int(r), "config": [int(v) for v in cfg], "OUT": rec["OUT"], "n": int(rec["n"]),
+                         "incl": _num(rec["incl"]), "PRI": _num(rec["PRI"]), "cases": list(cases)})
+        return {"outcome": self.outcome, "conditions": list(self.conditions), "noflevels": list(self.noflevels),
+                "incl_cut": list(self.incl_cut), "n_cut": self.n_cut, "pri_cut": self.pri_cut,
+                "counts": self.counts(), "notes": list(self.notes), "rows": rows}
+
+    def __str__(self) -> str:
+        head = ["  OUT: output value", "    n: number of cases in configuration",
+                " incl: sufficiency inclusion score", "  PRI: proportional reduction in inconsistency", ""]
+        conds = list(self.conditions)
+        cells = [[str(r)] + [str(int(v)) for v in cfg] +
+                 [rec["OUT"], str(int(rec["n"])), _fmt(rec["incl"]), _fmt(rec["PRI"])] +
+                 ([rec["cases"]] if self.show_cases else [])
+                 for (r, rec), cfg in zip(self.rows.iterrows(), self.configs)]
+        header = [""] + conds + ["OUT", "n", "incl", "PRI"] + (["cases"] if self.show_cases else [])
+        widths = [max(len(h), *(len(c[i]) for c in cells)) if cells else len(h) for i, h in enumerate(header)]
+        left = {len(header) - 1} if self.show_cases else set()
+
+        def line(vals):
+            parts = []
+            for i, (v, w) in enumerate(zip(vals, widths)):
+                parts.append(v.ljust(w) if i in left else v.rjust(w))
+            return "  ".join(parts).rstrip()
+
+        body = [line(header)] + [line(c) for c in cells]
+        return "\n".join(head + body)
+
+    def __repr__(self) -> str:
+        c = self.counts()
+        return (f"<TruthTable {self.outcome} ~ {', '.join(self.conditions)}: {len(self.rows)} observed rows, "
+                f"OUT1={c['OUT1']} OUT0={c['OUT0']} OUTC={c['OUTC']} cases; incl_cut={self.incl_cut}, "
+                f"n_cut={self.n_cut}, pri_cut={self.pri_cut:g}>")
+
+
+def _num(x):
+    x = float(x)
+    return None if x != x else x
+
+
+def _fmt(x) -> str:
+    x = float(x)
+    return "-" if x != x else f"{x:.3f}"
+
+
+def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0, n_cut=1, pri_cut=0.0,
+                case_column: str | None = None, show_cases: bool = True, negate_outcome: bool = False) -> TruthTable:
+    """Build the truth table of `outcome` ('Y', '~Y' or 'Y{v}') on `conditions` (default: all other columns).
+
+    incl_cut: one cut-off or a pair (ic1, ic0) as in R's incl.cut; n_cut: minimum cases of an observed row;
+    pri_cut: minimum PRI of a positive row. Case names come from `case_column` or the index."""
+    ic1, ic0, n_cut, pri_cut = _cutoffs(incl_cut, n_cut, pri_cut)
+    qd = prepare_data(data, outcome, conditions, case_column=case_column, negate_outcome=negate_outcome)
+    X, y = qd.X, qd.y
+    multi = [kind == "multi-value" for kind in qd.kinds]
+    fuzzy = np.array([kind == "fuzzy" for kind in qd.kinds])
+    # the configuration of each case: crisp / multi-value values as they are, fuzzy memberships > 0.5
+    cfg = np.where(fuzzy[None, :], (X > 0.5).astype(np.int64), np.round(X).astype(np.int64))
+    assigned = ~np.any(fuzzy[None, :] & (X == 0.5), axis=1)
+    if not assigned.any():
+        raise QCAInputError("no case can be placed in a configuration: every case has a fuzzy membership of "
+                            "exactly 0.5 in some condition")
+    ids_all = row_numbers(cfg, qd.noflevels)
+    uniq = sorted({r for r, ok in zip(ids_all, assigned) if ok})
+    pos = {r: i for i, r in enumerate(uniq)}
+    members: list[list[int]] = [[] for _ in uniq]
+    for i, (r, ok) in enumerate(zip(ids_all, assigned)):
+        if ok:
+            members[pos[r]].append(i)
+    configs = np.array([cfg[m[0]] for m in members], dtype=np.int64).reshape(-1, qd.k)
+    n = np.array([len(m) for m in members], dtype=np.int64)
+    if n_cut > n.max():
+        raise QCAInputError(
+            f"n_cut = {n_cut} exceeds the largest number of cases in any configuration ({int(n.max())}): every "
+            f"row would be a remainder; choose n_cut between 1 and {int(n.max())}")
+
+    if fuzzy.any():
+        incl = np.empty(len(uniq))
+        pri_s = np.empty(len(uniq))
+        for start in range(0, len(uniq), 256):
+            block = configs[start:start + 256] + 1
+            mem = implicant_membership(X, block, multi)
+            for i in range(mem.shape[1]):
+                incl[start + i] = consistency(mem[:, i], y)
+                pri_s[start + i] = pri(mem[:, i], y)
+    else:  # crisp membership in a row is 1 for its own cases and 0 for all others
+        s_y = np.array([y[m].sum() for m in members])
+        s_amb = np.array([np.minimum(y[m], 1 - y[m]).sum() for m in members])
+        incl = s_y / n
+        with np.errstate(invalid="ignore", divide="ignore"):
+            pri_s = np.where(n - s_amb > 0, (s_y - s_amb) / (n - s_amb), np.nan)
+
+    out = [output_value(float(a), float(b), int(c), ic1, ic0, n_cut, pri_cut) for a, b, c in zip(incl, pri_s, n)]
+    case_lists = [[qd.cases[i] for i in m] for m in members]
+    index = pd.Index(uniq, name="row", dtype="int64" if n_configurations(qd.noflevels) < 2**62 else "object")
+    rows = pd.DataFrame(configs, columns=list(qd.conditions), index=index)
+    rows["OUT"] = out
+    rows["n"] = n
+    rows["incl"] = incl
+    rows["PRI"] = pri_s
+    rows["cases"] = [",".join(c) for c in case_lists]
+    notes = list(qd.warnings)
+    if not assigned.all():
+        notes.append(f"{int((~assigned).sum())} case(s) with a membership of exactly 0.5 belong to no row")
+    return TruthTable(data=qd, rows=rows, configs=configs, case_lists=case_lists, incl_cut=(ic1, ic0),
+                      n_cut=n_cut, pri_cut=pri_cut, show_cases=show_cases, notes=notes)

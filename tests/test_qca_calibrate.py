@@ -1,0 +1,170 @@
+"""Calibration against R QCA 3.25 (every example of data/reference/r-qca/calibration.json), plus
+shape properties and the error messages users see."""
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis.paths import R_QCA
+from analysis.qca.calibrate import (calibrate, calibrate_frame, fractional_logit, kwargs_from_r_call,
+                                    parse_thresholds)
+from analysis.qca.errors import QCAInputError
+
+REFERENCE = json.loads((R_QCA / "calibration.json").read_text(encoding="utf-8"))
+EXAMPLES = REFERENCE["examples"]
+
+
+def test_reference_has_the_17_examples():
+    assert len(EXAMPLES) == 17
+
+
+@pytest.mark.parametrize("name", sorted(EXAMPLES))
+def test_matches_r_qca_to_3_decimals(name):
+    ex = EXAMPLES[name]
+    ours = calibrate(np.asarray(ex["x"], dtype=float), **kwargs_from_r_call(ex["call"]))
+    np.testing.assert_allclose(ours, np.asarray(ex["output"], dtype=float), rtol=0, atol=5e-4)
+
+
+@pytest.mark.parametrize("name", sorted(EXAMPLES))
+def test_matches_r_qca_to_machine_precision(name):
+    """Stronger than asked: the formulas are R's, so agreement is to ~1e-12 (indirect: R's 6 decimals)."""
+    ex = EXAMPLES[name]
+    ours = calibrate(np.asarray(ex["x"], dtype=float), **kwargs_from_r_call(ex["call"]))
+    np.testing.assert_allclose(ours, np.asarray(ex["output"], dtype=float), rtol=0, atol=1e-9)
+
+
+# ---------------------------------------------------------------- properties
+X = np.linspace(0, 400, 801)
+
+
+def test_logistic_anchors_get_idm_and_its_complement():
+    fs = calibrate(np.array([150.0, 175.0, 200.0]), thresholds={"e": 150, "c": 175, "i": 200}, idm=0.9)
+    np.testing.assert_allclose(fs, [0.1, 0.5, 0.9], atol=1e-12)
+
+
+def test_decreasing_is_the_mirror_of_increasing():
+    inc = calibrate(X, thresholds="e=100, c=200, i=300")
+    dec = calibrate(X, thresholds="i=100, c=200, e=300")
+    np.testing.assert_allclose(dec, inc[::-1], atol=1e-12)
+
+
+@pytest.mark.parametrize("logistic", [True, False])
+def test_s_shapes_are_monotone_and_in_unit_interval(logistic):
+    fs = calibrate(X, thresholds="e=100, c=200, i=300", logistic=logistic, below=2, above=0.5)
+    assert np.all(np.diff(fs) >= 0) and fs.min() >= 0 and fs.max() <= 1
+
+
+def test_r_clipping_of_near_zero_and_near_one():
+    fs = calibrate(np.array([0.0, 400.0]), thresholds="e=190, c=200, i=210")
+    assert fs.tolist() == [0.0, 1.0]
+
+
+def test_inverse_bell_is_one_minus_bell_with_swapped_names():
+    bell = calibrate(X, thresholds="e1=100, c1=150, i1=200, i2=200, c2=250, e2=300")
+    inv = calibrate(X, thresholds="i1=100, c1=150, e1=200, e2=200, c2=250, i2=300")
+    np.testing.assert_allclose(inv, 1 - bell, atol=1e-12)
+
+
+def test_crisp_threshold_belongs_to_the_upper_group():
+    assert calibrate([1, 2, 3, 4], type="crisp", thresholds=[3, 2]).tolist() == [0, 1, 2, 2]
+
+
+def test_series_keeps_index_and_name():
+    s = pd.Series([300.0, 900.0], index=["a", "b"], name="GDP")
+    out = calibrate(s, thresholds="e=350, c=550, i=850")
+    assert isinstance(out, pd.Series) and list(out.index) == ["a", "b"] and out.name == "GDP"
+
+
+def test_missing_keep_passes_nan_through():
+    out = calibrate([300.0, np.nan, 900.0], thresholds="e=350, c=550, i=850", missing="keep")
+    assert np.isnan(out[1]) and not np.isnan(out[[0, 2]]).any()
+
+
+def test_parse_thresholds_forms_agree():
+    forms = ["e=1, c=2, i=3", {"i": 3, "e": 1, "c": 2}, [1, 2, 3], "1,2,3"]
+    results = [calibrate(X / 100, thresholds=f) for f in forms]
+    for r in results[1:]:
+        np.testing.assert_array_equal(r, results[0])
+    assert parse_thresholds("e=1, c=2, i=3") == (("e", "c", "i"), pytest.approx(np.array([1.0, 2.0, 3.0])))
+
+
+def test_fractional_logit_solves_its_score_equations():
+    rng = np.random.default_rng(7)
+    x = np.sort(rng.uniform(0, 1, 40))
+    X = np.column_stack([np.ones_like(x), x])
+    y = np.clip(np.round(x + rng.normal(0, 0.2, 40), 1), 0, 1)
+    mu = fractional_logit(X, y)
+    np.testing.assert_allclose(X.T @ (y - mu), 0, atol=1e-8)
+
+
+def test_calibrate_frame_applies_each_rule_in_order():
+    raw = pd.DataFrame({"case": ["a", "b", "c"], "gdp": [300.0, 550.0, 900.0], "lit": [10.0, 60.0, 95.0]})
+    spec = {"DEV": {"source": "gdp", "thresholds": "e=350, c=550, i=850"},
+            "LIT": {"source": "lit", "type": "crisp", "thresholds": 50}}
+    out = calibrate_frame(raw, spec, keep=["case"])
+    assert list(out.columns) == ["case", "DEV", "LIT"]
+    np.testing.assert_allclose(out["DEV"], calibrate(raw["gdp"], thresholds="e=350, c=550, i=850"))
+    assert out["LIT"].tolist() == [0, 1, 1]
+
+
+# ---------------------------------------------------------------- errors
+@pytest.mark.parametrize("kwargs, message", [
+    ({"thresholds": "e=550, c=350, i=850"}, "ordered"),
+    ({"thresholds": "e=1, c=2"}, "3 thresholds"),
+    ({"thresholds": [1, 2, 3, 4]}, "3 thresholds"),
+    ({"thresholds": "e1=1, c1=2, i1=3, i2=2.5, c2=4, e2=5"}, "six anchors"),
+    ({"thresholds": "a=1, b=2, c=3"}, "names must be e, c, i"),
+    ({"thresholds": "e=1, 2, i=3"}, "all values"),
+    ({"thresholds": "e=1, c=x, i=3"}, "not a number"),
+    ({"thresholds": None}, "required"),
+    ({"thresholds": "e=1, c=2, i=3", "idm": 0.5}, "idm"),
+    ({"thresholds": "e=1, c=2, i=3", "idm": 1.2}, "idm"),
+    ({"thresholds": "e=1, c=2, i=3", "below": -1, "logistic": False}, "below"),
+    ({"thresholds": "e=1, c=2, i=3", "type": "fuzy"}, "type must be"),
+    ({"thresholds": "e=1, c=2, i=3", "method": "indrect"}, "method must be"),
+    ({"thresholds": [2, 2], "type": "crisp"}, "distinct"),
+    ({"thresholds": "1, 2", "type": "crisp", "method": "indirect"}, "fuzzy"),
+    ({"thresholds": "e=1, c=2, i=3", "method": "indirect"}, "plain bin limits"),
+])
+def test_bad_arguments_raise_clear_errors(kwargs, message):
+    with pytest.raises(QCAInputError, match=message):
+        calibrate(np.arange(1.0, 10.0), **kwargs)
+
+
+@pytest.mark.parametrize("x, message", [
+    (["a", "b"], "numeric"),
+    ([1.0, np.nan], "missing value"),
+    ([1.0, np.inf], "infinite"),
+    ([[1.0, 2.0]], "one-dimensional"),
+    ([True, False], "numeric"),
+])
+def test_bad_x_raises_clear_errors(x, message):
+    with pytest.raises(QCAInputError, match=message):
+        calibrate(x, thresholds="e=1, c=2, i=3")
+
+
+def test_missing_value_error_names_the_series_index():
+    with pytest.raises(QCAInputError, match="index 'b'"):
+        calibrate(pd.Series([1.0, np.nan], index=["a", "b"]), thresholds="e=1, c=2, i=3")
+
+
+def test_indirect_needs_positive_values():
+    with pytest.raises(QCAInputError, match="positive"):
+        calibrate(np.arange(-3.0, 10.0), method="indirect", thresholds="1, 4, 7")
+
+
+def test_calibrate_frame_error_names_the_column():
+    with pytest.raises(QCAInputError, match="calibrating 'DEV' from column 'gdp'"):
+        calibrate_frame(pd.DataFrame({"gdp": [1.0, 2.0]}), {"DEV": {"source": "gdp", "thresholds": "e=3, c=1, i=2"}})
+    with pytest.raises(QCAInputError, match="not in the data"):
+        calibrate_frame(pd.DataFrame({"gdp": [1.0]}), {"DEV": {"thresholds": "e=1, c=2, i=3"}})
+
+
+def test_r_call_translation_rejects_what_it_cannot_map():
+    with pytest.raises(QCAInputError, match="without an equivalent"):
+        kwargs_from_r_call('calibrate(x, thresholds = "e=1, c=2, i=3", ecdf = TRUE)')
+    with pytest.raises(QCAInputError, match="not an R calibrate"):
+        kwargs_from_r_call("truthTable(LC)")

@@ -1,0 +1,175 @@
+"""Necessity analysis against R QCA 3.25 (LF_necessity.json, LC_necessity.json), against brute force,
+and its error messages."""
+from __future__ import annotations
+
+import itertools
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis.paths import DATASETS, R_QCA
+from analysis.qca.errors import QCAComplexityError, QCAInputError
+from analysis.qca.necessity import necessity, super_subset
+
+CONDS = ["DEV", "URB", "LIT", "IND", "STB"]
+
+
+def _ref(name):
+    return json.loads((R_QCA / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def _data(name):
+    return pd.read_csv(DATASETS / f"{name}.csv", index_col="case")
+
+
+def _rows_by_label(rows, key):
+    return {r[key]: r for r in rows}
+
+
+@pytest.mark.parametrize("dataset", ["LF", "LC"])
+def test_pofind_matches_r(dataset):
+    ref = _ref(f"{dataset}_necessity")["results"]["pofind_each_condition_and_negation"]["rows"]
+    ours = necessity(_data(dataset), "SURV", CONDS).to_frame()
+    assert ours["condition"].tolist() == [r["condition"] for r in ref]          # same rows, same order
+    for (_, o), r in zip(ours.iterrows(), ref):
+        for col in ("inclN", "RoN", "covN"):
+            assert o[col] == pytest.approx(r[col], abs=5e-4), (r["condition"], col)
+
+
+@pytest.mark.parametrize("which", ["pof_conditions", "pof_negated_conditions"])
+def test_pof_matches_r(which):
+    ref = _ref("LF_necessity")["results"][which]["rows"]
+    ours = _rows_by_label(necessity(_data("LF"), "SURV", CONDS).to_dict()["rows"], "condition")
+    for r in ref:
+        for col in ("inclN", "RoN", "covN"):
+            assert ours[r["condition"]][col] == pytest.approx(r[col], abs=5e-4), (r["condition"], col)
+
+
+def test_super_subset_matches_r_exactly():
+    ref = _ref("LF_necessity")["results"]["superSubset_incl0.9_cov0.6"]["rows"]
+    ours = super_subset(_data("LF"), "SURV", CONDS, relation="necessity", incl_cut=0.9, cov_cut=0.6).to_frame()
+    assert ours["expression"].tolist() == [r["expression"] for r in ref]        # same set, same order
+    for (_, o), r in zip(ours.iterrows(), ref):
+        for col in ("inclN", "RoN", "covN"):
+            assert o[col] == pytest.approx(r[col], abs=5e-4), (r["expression"], col)
+
+
+# ---------------------------------------------------------------- brute force
+def _literal_sets(df, conds):
+    out = {}
+    for c in conds:
+        out[c] = df[c].to_numpy(float)
+        out["~" + c] = 1 - df[c].to_numpy(float)
+    return out
+
+
+def test_super_subset_necessity_against_exhaustive_enumeration():
+    """Every passing conjunction is listed; every listed disjunction passes and is minimal; no minimal
+    passing disjunction is missed (checked over all 3^5 − 1 literal combinations)."""
+    df = _data("LF")
+    y = df["SURV"].to_numpy(float)
+    lits = _literal_sets(df, CONDS)
+    res = super_subset(df, "SURV", CONDS, incl_cut=0.85, cov_cut=0.5)
+    listed = set(res.expressions)
+
+    def fit(m):
+        both = np.minimum(m, y).sum()
+        return both / y.sum(), both / m.sum()
+
+    passing_conj, passing_disj = [], []
+    for size in range(1, 6):
+        for conds in itertools.combinations(CONDS, size):
+            for signs in itertools.product(["", "~"], repeat=size):
+                names = [s + c for s, c in zip(signs, conds)]
+                stack = np.array([lits[n] for n in names])
+                i, c = fit(stack.min(axis=0))
+                if i >= 0.85 and c >= 0.5:
+                    passing_conj.append(names)
+                if size >= 2:
+                    i, c = fit(stack.max(axis=0))
+                    if i >= 0.85 and c >= 0.5:
+                        passing_disj.append(frozenset(names))
+    assert {"*".join(n) for n in passing_conj} <= listed
+    conj_lits = {lit for n in passing_conj for lit in n}
+    minimal = {d for d in passing_disj
+               if not d & conj_lits and not any(o < d for o in passing_disj if not o & conj_lits)}
+    expected = {" + ".join(sorted(d, key=lambda s: CONDS.index(s.lstrip("~")))) for d in minimal}
+    assert listed - {"*".join(n) for n in passing_conj} == expected
+
+
+def test_negated_outcome_is_the_outcome_negated():
+    df = _data("LF")
+    flipped = df.assign(SURV=1 - df["SURV"])
+    a = necessity(df, "~SURV", CONDS).to_frame()
+    b = necessity(flipped, "SURV", CONDS).to_frame()
+    pd.testing.assert_frame_equal(a, b)
+    assert super_subset(df, "~SURV", CONDS, incl_cut=0.9, cov_cut=0.6).expressions == \
+        super_subset(flipped, "SURV", CONDS, incl_cut=0.9, cov_cut=0.6).expressions
+
+
+def test_benchmark_flags_necessary_literals():
+    res = necessity(_data("LF"), "SURV", CONDS, benchmark=0.9)
+    assert res.necessary == ["LIT", "STB"]
+    assert necessity(_data("LF"), "SURV", CONDS, benchmark=0.95).necessary == ["LIT"]
+
+
+def test_multivalue_literals_use_brackets():
+    res = necessity(_data("LM"), "SURV", CONDS).to_frame()
+    assert res["condition"].tolist()[:4] == ["DEV[0]", "DEV[1]", "DEV[2]", "URB[0]"]
+    # DEV[2] in LM equals DEV in LC restricted to level 2: inclN = share of surviving cases with DEV = 2
+    lm = _data("LM")
+    expected = ((lm["DEV"] == 2) & (lm["SURV"] == 1)).sum() / lm["SURV"].sum()
+    assert res.loc[res["condition"] == "DEV[2]", "inclN"].item() == pytest.approx(expected)
+
+
+def test_sufficiency_keeps_only_minimal_conjunctions():
+    res = super_subset(_data("LC"), "SURV", CONDS, relation="sufficiency", incl_cut=1.0)
+    exprs = [set(e.split("*")) for e in res.expressions]
+    assert exprs and all(not a < b for a in exprs for b in exprs)
+    lc = _data("LC")
+    for e in res.expressions:
+        m = np.min([lc[c] if not c.startswith("~") else 1 - lc[c[1:]] for c in e.split("*")], axis=0)
+        assert np.all(m <= lc["SURV"])                       # crisp: every member case has the outcome
+
+
+def test_depth_limits_the_number_of_literals():
+    res = super_subset(_data("LF"), "SURV", CONDS, incl_cut=0.9, cov_cut=0.6, depth=2)
+    assert "DEV + URB + IND" not in res.expressions and "LIT*STB" in res.expressions
+
+
+def test_results_print_and_serialise():
+    res = super_subset(_data("LF"), "SURV", CONDS, incl_cut=0.9, cov_cut=0.6)
+    text = str(res)
+    assert "DEV + URB + IND" in text and "0.903" in text
+    d = res.to_dict()
+    json.dumps(d)
+    assert d["rows"][0]["expression"] == "LIT"
+    nec = necessity(_data("LC"), "SURV", CONDS)
+    assert "~DEV" in repr(nec) and json.dumps(nec.to_dict())
+    assert list(res.memberships.columns) == res.expressions
+
+
+# ---------------------------------------------------------------- errors
+def test_bad_arguments_raise_clear_errors():
+    df = _data("LF")
+    with pytest.raises(QCAInputError, match="relation"):
+        super_subset(df, "SURV", relation="sufficent")
+    with pytest.raises(QCAInputError, match="incl_cut"):
+        super_subset(df, "SURV", incl_cut=1.5)
+    with pytest.raises(QCAInputError, match="depth"):
+        super_subset(df, "SURV", depth=0)
+    with pytest.raises(QCAInputError, match="benchmark"):
+        necessity(df, "SURV", benchmark="high")
+    with pytest.raises(QCAInputError, match="not a column"):
+        necessity(df, "SURVIVAL")
+    with pytest.raises(QCAInputError, match="missing"):
+        necessity(df.assign(DEV=np.where(np.arange(len(df)) == 0, np.nan, df["DEV"])), "SURV")
+
+
+def test_complexity_guard(monkeypatch):
+    import analysis.qca.necessity as nec
+    monkeypatch.setattr(nec, "MAX_CANDIDATES", 10)
+    with pytest.raises(QCAComplexityError, match="smaller depth"):
+        super_subset(_data("LF"), "SURV")

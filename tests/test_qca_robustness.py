@@ -1,0 +1,125 @@
+"""Robustness sweeps: each row equals a direct analysis at that setting; order and labels are stable;
+failures are reported, not raised; the summarize() callback adds columns."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis.paths import DATASETS
+from analysis.qca.calibrate import calibrate_frame
+from analysis.qca.errors import QCAInputError
+from analysis.qca.minimize import minimize
+from analysis.qca.robustness import (calibration_anchors, case_removal, perturbed_specs, sensitivity_incl_cut,
+                                     sensitivity_n_cut, sensitivity_pri_cut)
+from analysis.qca.truth_table import truth_table
+
+CONDS = ["DEV", "URB", "LIT", "IND", "STB"]
+LF = pd.read_csv(DATASETS / "LF.csv", index_col="case")
+LR = pd.read_csv(DATASETS / "LR.csv")
+SPEC = {"DEV": {"thresholds": "e=350, c=550, i=850"}, "URB": {"thresholds": "e=10, c=12.5, i=25"},
+        "LIT": {"thresholds": "e=50, c=75, i=95"}, "IND": {"thresholds": "e=10, c=20, i=35"},
+        "STB": {"thresholds": "e=4, c=8, i=10"}, "SURV": {"thresholds": "e=-9, c=0, i=9"}}
+
+
+def _direct(data, **kw):
+    include = kw.pop("include", "")
+    sol = minimize(truth_table(data, "SURV", CONDS, **kw), include=include)
+    return " | ".join(m.expression for m in sol.models), sol.models[0].fit
+
+
+def test_incl_cut_rows_equal_direct_analyses():
+    cuts = [0.75, 0.8, 0.9]
+    df = sensitivity_incl_cut(LF, "SURV", CONDS, cuts=cuts, incl_cut=0.8)
+    assert df["setting"].tolist() == ["incl_cut=0.75", "incl_cut=0.8", "incl_cut=0.9"]
+    assert df["same_as_baseline"].tolist()[1] is True
+    for cut, row in zip(cuts, df.itertuples()):
+        models, fit = _direct(LF, incl_cut=cut)
+        assert row.models == models
+        assert row.inclS == pytest.approx(fit["inclS"]) and row.covS == pytest.approx(fit["covS"])
+        assert row.n_models == len(models.split(" | "))
+
+
+def test_a_setting_without_positive_rows_is_reported_not_raised():
+    df = sensitivity_incl_cut(LF, "SURV", CONDS, cuts=[0.8, 0.99])
+    last = df.iloc[-1]
+    assert last["n_models"] == 0 and last["error"] != "" and np.isnan(last["inclS"])
+    assert df.iloc[0]["error"] == ""
+
+
+def test_n_cut_and_pri_cut_sweeps():
+    df = sensitivity_n_cut(LF, "SURV", CONDS, cuts=[1, 2], incl_cut=0.8, include="?")
+    assert df["n_cut"].tolist() == [1, 2]
+    assert df.loc[0, "models"] == _direct(LF, incl_cut=0.8, n_cut=1, include="?")[0]
+    assert df.loc[1, "models"] == _direct(LF, incl_cut=0.8, n_cut=2, include="?")[0]
+    pri = sensitivity_pri_cut(LF, "SURV", CONDS, cuts=[0.0, 0.85], incl_cut=0.8)
+    assert pri.loc[1, "n_positive_rows"] <= pri.loc[0, "n_positive_rows"]
+
+
+def test_summarize_adds_columns_and_reserved_names_are_refused():
+    df = sensitivity_incl_cut(LF, "SURV", CONDS, cuts=[0.8], summarize=lambda s: {"n_terms": len(s.models[0].terms)})
+    assert df.columns[-1] == "n_terms" and df.loc[0, "n_terms"] == 2
+    with pytest.raises(QCAInputError, match="reserved"):
+        sensitivity_incl_cut(LF, "SURV", CONDS, cuts=[0.8], summarize=lambda s: {"models": 1})
+
+
+def test_case_removal_drops_each_case_once():
+    df = case_removal(LF, "SURV", CONDS, incl_cut=0.8)
+    assert df["removed_case"].tolist() == LF.index.tolist()
+    for i in (0, 4):
+        models, _ = _direct(LF.drop(LF.index[i]), incl_cut=0.8)
+        assert df.loc[i, "models"] == models
+    with_names = case_removal(LF.reset_index(), "SURV", CONDS, case_column="case", incl_cut=0.8)
+    pd.testing.assert_frame_equal(with_names, df)
+
+
+def test_sweeps_are_deterministic():
+    a = case_removal(LF, "SURV", CONDS, incl_cut=0.8)
+    b = case_removal(LF, "SURV", CONDS, incl_cut=0.8)
+    pd.testing.assert_frame_equal(a, b)
+
+
+def test_perturbed_specs_move_one_anchor_by_a_fraction_of_the_span():
+    pairs = perturbed_specs({"DEV": SPEC["DEV"]}, perturbation=0.1)
+    assert [p[0]["setting"] for p in pairs] == ["DEV.e -0.1", "DEV.e +0.1", "DEV.c -0.1", "DEV.c +0.1",
+                                                "DEV.i -0.1", "DEV.i +0.1"]
+    assert pairs[0][1]["DEV"]["thresholds"] == {"e": 300.0, "c": 550.0, "i": 850.0}
+    by_value = perturbed_specs({"DEV": SPEC["DEV"]}, perturbation=0.1, relative_to="value")
+    assert by_value[3][1]["DEV"]["thresholds"]["c"] == pytest.approx(605.0)
+
+
+def test_calibration_anchors_rows_equal_direct_recalibration():
+    df = calibration_anchors(LR, SPEC, 0.1, outcome="SURV", keep=["case"], case_column="case", incl_cut=0.8,
+                             sets=["DEV", "STB"])
+    assert len(df) == 1 + 2 * 3 * 2 and df.loc[0, "setting"] == "baseline" and df.loc[0, "same_as_baseline"]
+    pairs = perturbed_specs(SPEC, 0.1, sets=["DEV", "STB"])
+    for k in (3, 8):
+        info, spec = pairs[k]
+        data = calibrate_frame(LR, spec, keep=["case"])
+        sol = minimize(truth_table(data, "SURV", CONDS, incl_cut=0.8, case_column="case"))
+        row = df.iloc[k + 1]
+        assert row["setting"] == info["setting"]
+        assert row["models"] == " | ".join(m.expression for m in sol.models)
+
+
+def test_anchor_shift_that_breaks_the_order_is_reported():
+    spec = {**SPEC, "STB": {"thresholds": "e=4, c=8, i=8.5"}}
+    df = calibration_anchors(LR, spec, 0.2, outcome="SURV", keep=["case"], case_column="case", incl_cut=0.8,
+                             sets=["STB"])
+    broken = df[df["error"].str.startswith("not calibrated")]
+    assert set(broken["setting"]) == {"STB.c +0.2", "STB.i -0.2"}
+    assert (broken["n_models"] == 0).all()
+
+
+@pytest.mark.parametrize("call, message", [
+    (lambda: sensitivity_incl_cut(LF, "SURV", CONDS, cuts=[1.2]), r"\[0, 1\]"),
+    (lambda: sensitivity_incl_cut(LF, "SURV", CONDS, cuts=[]), "empty"),
+    (lambda: sensitivity_n_cut(LF, "SURV", CONDS, cuts=[0]), "whole numbers"),
+    (lambda: sensitivity_n_cut(LF, "SURV", CONDS, cuts=[1.5]), "whole numbers"),
+    (lambda: perturbed_specs(SPEC, perturbation=1.5), "perturbation"),
+    (lambda: perturbed_specs(SPEC, sets=["GDP"]), "not in the calibration spec"),
+    (lambda: case_removal(LF, "SURV", CONDS, case_column="name"), "case column"),
+])
+def test_bad_arguments_raise_clear_errors(call, message):
+    with pytest.raises(QCAInputError, match=message):
+        call()
