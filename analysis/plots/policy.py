@@ -66,8 +66,8 @@ def timeline(documents: pd.DataFrame, assignments: pd.DataFrame, periodisation: 
     bounds = list(periodisation.starts) + [x_max]
     for i, name in enumerate(periodisation.names):
         ax.axvspan(bounds[i], bounds[i + 1], color=colour[name], alpha=0.10, lw=0)
-        ax.text(bounds[i] + pd.Timedelta(days=20), n - 0.2, labels.get(name, name), color=colour[name],
-                fontsize=7.5, va="bottom", ha="left", fontweight="bold")
+        mid = bounds[i] + (bounds[i + 1] - bounds[i]) / 2
+        ax.text(mid, n - 0.2, str(i + 1), color=colour[name], fontsize=8, va="bottom", ha="center", fontweight="bold")
     for i, r in enumerate(items.itertuples(index=False)):
         y = n - 1 - i
         day = date_interval(r.date)[0]
@@ -87,11 +87,12 @@ def timeline(documents: pd.DataFrame, assignments: pd.DataFrame, periodisation: 
     ax.set_title("National documents and context events by stage (stage starts are the compendium's parameters)"
                  if lang == "en" else "医防融合相关国家文件与背景事件(阶段起点为本项目参数)", loc="left")
     handles = [Patch(color=colour[PRE_STAGE], alpha=0.6, label="before stage 1" if lang == "en" else "第一阶段前")]
-    handles += [Patch(color=colour[s], alpha=0.6, label=labels.get(s, s)) for s in periodisation.names]
+    handles += [Patch(color=colour[s], alpha=0.6, label=f"{k + 1} {labels.get(s, s)}")
+                for k, s in enumerate(periodisation.names)]
     handles += [Line2D([], [], marker="o", ls="none", mfc="#555555", mec="#555555", label="document, date V" if lang == "en" else "文件,日期已核实"),
                 Line2D([], [], marker="o", ls="none", mfc="white", mec="#555555", label="date U (unverified)" if lang == "en" else "日期未核实"),
                 Line2D([], [], marker="D", ls="none", mfc="#555555", mec="#555555", label="context event" if lang == "en" else "背景事件")]
-    ax.legend(handles=handles, loc="lower right", fontsize=6.5, frameon=False, ncol=2)
+    ax.legend(handles=handles, loc="lower left", fontsize=6.5, frameon=False, ncol=2)
     fig.tight_layout()
     return fig
 

@@ -126,3 +126,19 @@ def code_shares(coding: CodingResult, family: str) -> pd.Series:
     total = int(m.values.sum())
     counts = m.sum(axis=0)
     return (100.0 * counts / total) if total else counts.astype(float)
+
+
+def benchmark_comparison(codings: Sequence[CodingResult], benchmark: pd.DataFrame) -> pd.DataFrame:
+    """Published shares beside ours: % of our codings among the benchmark's codes of the family (renormalised)."""
+    rows = []
+    for (bid, fam), g in benchmark.groupby(["benchmark_id", "family"], sort=False):
+        codes = list(g["code"])
+        counts = {c.source: c.matrix(fam)[codes].sum(axis=0) for c in codings}
+        for r in g.itertuples(index=False):
+            row = {"benchmark_id": bid, "family": fam, "code": r.code, "benchmark_percent": float(r.share_percent)}
+            for src, cnt in counts.items():
+                total = int(cnt.sum())
+                row[f"{src}_count"] = int(cnt[r.code])
+                row[f"{src}_percent"] = 100.0 * int(cnt[r.code]) / total if total else float("nan")
+            rows.append(row)
+    return pd.DataFrame(rows)

@@ -139,3 +139,18 @@ def consecutive_distances(profile: pd.DataFrame) -> pd.DataFrame:
         rows.append({"from_stage": s1, "to_stage": s2,
                      "js_distance": jensen_shannon_distance(counts.loc[s1].to_numpy(), counts.loc[s2].to_numpy())})
     return pd.DataFrame(rows, columns=["from_stage", "to_stage", "js_distance"])
+
+
+def profile_table(assignments: pd.DataFrame, coding: CodingResult, families: Sequence[str],
+                  stage_names: Sequence[str]) -> pd.DataFrame:
+    """All stage profiles as one long table: family, stage, code, n_documents, count, share."""
+    rows = []
+    for fam in families:
+        prof = stage_profile(assignments, coding, fam, stage_names)
+        shares = profile_shares(prof)
+        for stage in prof.index:
+            for code in shares.columns:
+                rows.append({"source": coding.source, "family": fam, "stage": stage,
+                             "n_documents": int(prof.loc[stage, "n_documents"]), "code": code,
+                             "count": int(prof.loc[stage, code]), "share": float(shares.loc[stage, code])})
+    return pd.DataFrame(rows)

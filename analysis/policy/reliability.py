@@ -109,7 +109,9 @@ class AgreementResult:
 
     def confusion(self, family: str) -> pd.DataFrame:
         """2×2 table of the family's pooled yes/no decisions: reference in rows, test in columns."""
-        r = self.families.set_index("family").loc[family]
+        if family not in set(self.families["family"]):
+            raise KeyError(f"no agreement computed for family {family!r}; known: {', '.join(self.families['family'])}")
+        r = self.families.set_index("family").loc[family, ["both", "reference_only", "test_only", "neither"]].astype(int)
         return pd.DataFrame([[r["both"], r["reference_only"]], [r["test_only"], r["neither"]]],
                             index=pd.Index([f"{self.reference}: yes", f"{self.reference}: no"], name=family),
                             columns=[f"{self.test}: yes", f"{self.test}: no"])

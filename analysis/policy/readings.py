@@ -1,0 +1,55 @@
+"""The compendium's reading of Paper B's practice models and challenges → paths, as tables.
+
+Names and counts come from Paper B's abstract; the links to codebook codes and Rainbow dimensions are
+the compendium's reading (data/raw/paperB_readings.csv, paperB_model_rainbow.csv), so every table here
+carries a `basis` column saying which is which.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+import pandas as pd
+
+from .coding import CodingResult
+
+
+def model_rainbow_matrix(model_rainbow: pd.DataFrame, readings: pd.DataFrame, rainbow_codes: Sequence[str]) -> pd.DataFrame:
+    """Practice model × Rainbow dimension: 'core', 'supporting' or '' (models in Paper B's order)."""
+    models = readings[readings["kind"] == "model"].sort_values("order")
+    role = {(r.model_id, r.code): r.role for r in model_rainbow.itertuples(index=False)}
+    rows = []
+    for m in models.itertuples(index=False):
+        row = {"model_id": m.item_id, "model_zh": m.name_zh, "model_en": m.name_en}
+        row.update({c: role.get((m.item_id, c), "") for c in rainbow_codes})
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def rainbow_coverage(model_rainbow: pd.DataFrame, codebook_table: pd.DataFrame, rainbow_codes: Sequence[str]) -> pd.DataFrame:
+    """For each Rainbow dimension (Paper A's six integration conditions): how many models integrate it, as core or supporting."""
+    labels = codebook_table.set_index("code")
+    rows = []
+    for c in rainbow_codes:
+        g = model_rainbow[model_rainbow["code"] == c]
+        rows.append({"code": c, "paper_a_condition": labels.loc[c, "label_zh"], "label_en": labels.loc[c, "label_en"],
+                     "models_core": int((g["role"] == "core").sum()),
+                     "models_supporting": int((g["role"] == "supporting").sum()),
+                     "basis": "compendium reading"})
+    return pd.DataFrame(rows)
+
+
+def challenge_path_table(readings: pd.DataFrame, coding: CodingResult, doc_ids: Sequence[str]) -> pd.DataFrame:
+    """Each challenge with its paired path, their theme codes, and how many of `doc_ids` carry each theme."""
+    m = coding.matrix("theme").loc[list(doc_ids)]
+    items = readings.set_index("item_id")
+    rows = []
+    for c in readings[readings["kind"] == "challenge"].sort_values("order").itertuples(index=False):
+        p = items.loc[c.pair_id]
+        rows.append({"challenge_id": c.item_id, "challenge_zh": c.name_zh, "challenge_en": c.name_en,
+                     "challenge_theme": c.linked_code,
+                     "docs_with_challenge_theme": int(m[c.linked_code].sum()) if c.linked_code in m else 0,
+                     "path_id": c.pair_id, "path_zh": p["name_zh"], "path_en": p["name_en"],
+                     "path_theme": p["linked_code"],
+                     "docs_with_path_theme": int(m[p["linked_code"]].sum()) if p["linked_code"] in m else 0,
+                     "n_documents": len(m), "basis": "names: Paper B abstract; pairing and themes: compendium reading"})
+    return pd.DataFrame(rows)

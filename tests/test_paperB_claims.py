@@ -1,0 +1,135 @@
+"""Paper B's claims ledger computed from the committed raw data with the notebook's default parameters.
+
+The expected agreement pattern below is what the committed corpus and coding give today; a change of the
+data or of a claim's computation that flips a check makes this test fail, so the change is seen and the
+narrative of notebook 01 is revisited.
+"""
+import ast
+
+import nbformat
+import pandas as pd
+import pytest
+
+from analysis.claims import LEDGER_COLUMNS, ledger
+from analysis.paths import DATA_DERIVED, ROOT
+from analysis.policy import claims as pb_claims
+from analysis.policy import codebook as cb
+from analysis.policy import coding, corpus, parameters, periodisation as per
+
+NOTEBOOK = ROOT / "notebooks" / "01_policy_evolution.ipynb"
+
+
+def notebook_defaults() -> dict:
+    """The values assigned in the notebook's `parameters` cell (a single source of truth for the defaults)."""
+    nb = nbformat.read(NOTEBOOK, as_version=4)
+    cell = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
+    values = {}
+    for node in ast.parse(cell.source).body:
+        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
+            values[node.targets[0].id] = ast.literal_eval(node.value)
+    return values
+
+
+@pytest.fixture(scope="module")
+def inputs():
+    p = notebook_defaults()
+    book = cb.load_codebook()
+    documents = corpus.load_documents()
+    readings = corpus.load_readings(book)
+    stages = readings.loc[readings["kind"] == "stage"].sort_values("order")["name_zh"].tolist()
+    periodisation = parameters.check_parameters(
+        lang=p["lang"], stage_starts=p["stage_starts"], stage_names=stages, keyword_fields=p["keyword_fields"],
+        min_hits=p["min_hits"], include_events=p["include_events"], profile_source=p["profile_source"],
+        n_permutations=p["n_permutations"], seed=p["seed"], alpha=p["alpha"], landmarks=p["landmarks"],
+        known_ids=documents["doc_id"].tolist())
+    docs = corpus.documents_only(documents, p["include_events"])
+    codings = {
+        "manual": coding.coding_from_manual(corpus.load_manual_coding(book, documents), docs, book),
+        "dictionary": coding.code_documents(docs, book, fields=p["keyword_fields"], min_hits=p["min_hits"]),
+    }
+    return dict(p=p, documents=documents, readings=readings, periodisation=periodisation, codings=codings,
+                assignments=per.assign_stages(documents, periodisation),
+                model_rainbow=corpus.load_model_rainbow(book, readings), bench=corpus.load_benchmark(book))
+
+
+def compute(inputs, source=None, documents=None, n_permutations=None):
+    p = inputs["p"]
+    documents = inputs["documents"] if documents is None else documents
+    assignments = per.assign_stages(documents, inputs["periodisation"])
+    return ledger(pb_claims.paper_b_claims(
+        documents, assignments, inputs["periodisation"], inputs["codings"][source or p["profile_source"]],
+        inputs["readings"], inputs["model_rainbow"], inputs["bench"],
+        n_permutations=n_permutations or p["n_permutations"], seed=p["seed"]))
+
+
+@pytest.fixture(scope="module")
+def claims(inputs):
+    return compute(inputs)
+
+
+def test_defaults_are_the_documented_ones(inputs):
+    p = inputs["p"]
+    assert p["stage_starts"] == {"应急协作": "2020-01", "基层整合": "2021-01", "系统改革": "2023-03", "体系跃迁": "2024-07"}
+    assert p["profile_source"] == "manual" and p["lang"] == "en"
+
+
+def test_ledger_shape(claims):
+    assert list(claims.columns) == LEDGER_COLUMNS
+    assert claims["claim_id"].tolist() == [f"B{i:02d}" for i in range(1, 11)]
+    assert (claims["paper"] == "B").all()
+
+
+def test_agreement_pattern_with_default_parameters(claims):
+    agrees = dict(zip(claims["claim_id"], claims["agrees"]))
+    assert agrees == {
+        "B01": True,   # four stages in order, each with documents (2, 3, 3, 3)
+        "B02": True,   # 医防融合 first in 2018 (D05)
+        "B03": True,   # higher share of documents from 2020 (per-year rates tie: see note)
+        "B04": False,  # emergency share falls, but system-integration share in stages 3-4 is not above stage 1
+        "B05": True,   # theme profiles differ (permutation p < 0.05)
+        "B06": False,  # primary care ties between grassroots and leapfrogging stages
+        "B07": True,
+        "B08": True,
+        "B09": False,  # supply and demand tie in the manual coding of titles
+        "B10": True,   # primary care is the most frequent actor, as in the benchmark
+    }
+
+
+def test_key_computed_values(claims):
+    c = claims.set_index("claim_id")["computed"]
+    assert c["B01"] == "order as stated; documents: 应急协作 2, 基层整合 3, 系统改革 3, 体系跃迁 3"
+    assert c["B02"].startswith("2018 (D05 关于做好2018年家庭医生签约服务工作的通知)")
+    assert "before 2020 1/7 (14%), from 2020 3/11 (27%)" in c["B03"]
+    assert "supply = demand" in c["B09"]
+
+
+def test_dictionary_coding_changes_what_agrees(inputs):
+    """The claims that rest on coding follow the coding: with the dictionary coding B04 holds and B05 does not."""
+    d = compute(inputs, source="dictionary", n_permutations=999)
+    agrees = dict(zip(d["claim_id"], d["agrees"]))
+    assert agrees["B04"]
+    assert not agrees["B05"]
+    assert [agrees[k] for k in ("B01", "B02", "B03", "B07", "B08")] == [True] * 5
+
+
+def test_claims_fail_when_the_data_change(inputs):
+    docs = inputs["documents"]
+    # without the two emergency-stage documents, stage 1 is empty and B01 no longer holds
+    fewer = docs[~docs["doc_id"].isin(["D08", "D09"])].reset_index(drop=True)
+    assert not compute(inputs, documents=fewer, n_permutations=99).set_index("claim_id").loc["B01", "agrees"]
+    # a (hypothetical) 2016 document quoting 医防融合 moves the first use and B02 fails
+    earlier = docs.copy()
+    earlier.loc[earlier["doc_id"] == "D02", "key_phrases"] = "医防融合"
+    b02 = compute(inputs, documents=earlier, n_permutations=99).set_index("claim_id").loc["B02"]
+    assert not b02["agrees"] and b02["computed"].startswith("2016")
+
+
+def test_committed_claims_csv_is_current(claims):
+    path = DATA_DERIVED / "paperB" / "claims.csv"
+    if not path.exists():
+        pytest.skip("run `make` (notebook 01) to write data/derived/paperB/claims.csv")
+    written = pd.read_csv(path, dtype=str, keep_default_na=False)
+    now = claims.astype(str)
+    assert written["claim_id"].tolist() == now["claim_id"].tolist()
+    assert written["computed"].tolist() == now["computed"].tolist()
+    assert written["agrees"].tolist() == now["agrees"].tolist()

@@ -1,0 +1,203 @@
+"""Dictionary coding on small inputs, and Cohen's kappa against hand-computed values."""
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.policy import codebook as cb
+from analysis.policy import coding, corpus, reliability
+
+
+def small_book():
+    rows = [
+        ("instrument", "instrument.supply", "供给", "supply", "d", "人才|培训", "s"),
+        ("instrument", "instrument.environment", "环境", "environment", "d", "规划|制度", "s"),
+        ("instrument", "instrument.demand", "需求", "demand", "d", "签约", "s"),
+        ("actor", "actor.primary_care", "基层", "primary care", "d", "基层|家庭医生", "s"),
+        ("theme", "theme.coordination", "协同", "coordination", "d", "医防融合|协同|融合", "s"),
+        ("rainbow", "rainbow.system", "制度", "system", "d", "制度|体系", "s"),
+    ]
+    df = pd.DataFrame(rows, columns=["family", "code", "label_zh", "label_en", "definition", "keywords", "source"])
+    return cb.codebook_from_frame(df)
+
+
+def small_docs():
+    return pd.DataFrame({
+        "doc_id": ["D01", "D02", "D03"],
+        "title_zh": ["关于加强基层人才培训的通知", "关于完善医防融合制度的意见", "健康规划"],
+        "key_phrases": [None, "促进医防协同、医防融合", "家庭医生签约"],
+        "title_en": ["a", "b", "c"], "issuer": ["x", "y", None],
+    })
+
+
+# ---------------------------------------------------------------- dictionary coding
+
+def test_match_keywords_is_substring_matching_in_keyword_order():
+    assert coding.match_keywords("促进医防协同、医防融合", ["融合", "医防融合", "协同", "签约"]) == ["融合", "医防融合", "协同"]
+    assert coding.match_keywords("", ["a"]) == []
+
+
+def test_document_text_skips_empty_fields_and_splits_phrases():
+    d = small_docs().iloc[0]
+    assert coding.document_text(d, ("title_zh", "key_phrases")) == "关于加强基层人才培训的通知"
+    d = {"title_zh": "T", "key_phrases": "a|b"}
+    assert coding.document_text(d, ("title_zh", "key_phrases")) == "T\na\nb"
+
+
+def test_code_documents_assigns_codes_by_keyword_hits():
+    res = coding.code_documents(small_docs(), small_book())
+    m = res.matrix()
+    assert m.loc["D01"].to_dict() == {"instrument.supply": 1, "instrument.environment": 0, "instrument.demand": 0,
+                                      "actor.primary_care": 1, "theme.coordination": 0, "rainbow.system": 0}
+    assert m.loc["D02", "theme.coordination"] == 1 and m.loc["D02", "instrument.environment"] == 1
+    assert m.loc["D02", "rainbow.system"] == 1
+    # D03: 规划 (environment), 家庭医生 (primary care) and 签约 (demand) come from the key phrases
+    assert m.loc["D03"].sum() == 3 and m.loc["D03", "instrument.demand"] == 1
+    hits = res.long.set_index(["doc_id", "code"])
+    assert hits.loc[("D02", "theme.coordination"), "hits"] == 3
+    assert hits.loc[("D02", "theme.coordination"), "matched"] == "医防融合|协同|融合"
+
+
+def test_min_hits_and_fields_options():
+    two = coding.code_documents(small_docs(), small_book(), min_hits=2).matrix()
+    assert two.loc["D01", "instrument.supply"] == 1          # 人才 and 培训
+    assert two.loc["D01", "actor.primary_care"] == 0         # only 基层
+    assert two.loc["D02", "theme.coordination"] == 1
+    title_only = coding.code_documents(small_docs(), small_book(), fields=("title_zh",)).matrix()
+    assert title_only.loc["D03"].sum() == 1                  # only 规划 is in the title
+
+
+@pytest.mark.parametrize("kwargs,msg", [
+    ({"min_hits": 0}, "min_hits must be an integer >= 1"),
+    ({"min_hits": 1.5}, "min_hits must be an integer >= 1"),
+    ({"fields": ("body",)}, "fields must be a non-empty subset"),
+    ({"fields": ()}, "fields must be a non-empty subset"),
+])
+def test_code_documents_rejects_bad_options(kwargs, msg):
+    with pytest.raises(ValueError, match=msg):
+        coding.code_documents(small_docs(), small_book(), **kwargs)
+
+
+def test_manual_coding_wrapper_and_shares():
+    book = small_book()
+    manual = pd.DataFrame({"doc_id": ["D01", "D01", "D02"], "family": ["instrument", "actor", "instrument"],
+                           "code": ["instrument.supply", "actor.primary_care", "instrument.supply"],
+                           "justification": ["j"] * 3, "coder": ["c"] * 3})
+    res = coding.coding_from_manual(manual, small_docs(), book)
+    assert res.source == "manual" and res.has("D02", "instrument.supply") and not res.has("D03", "instrument.supply")
+    shares = coding.code_shares(res, "instrument")
+    assert shares.to_dict() == {"instrument.supply": 100.0, "instrument.environment": 0.0, "instrument.demand": 0.0}
+    assert "2 documents" not in str(res) and "3 documents, 3 codings" in str(res)
+
+
+# ---------------------------------------------------------------- Cohen's kappa, hand-computed
+
+def test_kappa_two_by_two_textbook_example():
+    # 50 items: both yes 20, a yes / b no 5, a no / b yes 10, both no 15.
+    # p_o = 35/50 = 0.70; p_a(yes) = 0.5, p_b(yes) = 0.6; p_e = 0.5*0.6 + 0.5*0.4 = 0.50; kappa = 0.2/0.5 = 0.40
+    a = ["yes"] * 25 + ["no"] * 25
+    b = ["yes"] * 20 + ["no"] * 5 + ["yes"] * 10 + ["no"] * 15
+    k = reliability.cohen_kappa(a, b, categories=("yes", "no"))
+    assert k.n == 50 and k.confusion.tolist() == [[20, 5], [10, 15]]
+    assert k.p_o == pytest.approx(0.70) and k.p_e == pytest.approx(0.50) and k.kappa == pytest.approx(0.40)
+    # Cohen's (1960) large-sample se: sqrt(0.7*0.3 / (50 * 0.5**2)) = sqrt(0.0168)
+    assert k.se == pytest.approx(math.sqrt(0.0168))
+    lo, hi = k.ci95
+    assert lo == pytest.approx(0.40 - 1.96 * math.sqrt(0.0168))
+
+
+def test_kappa_three_categories_hand_computed():
+    # confusion (rows a, columns b) [[25, 2, 3], [3, 20, 2], [2, 5, 38]], n = 100
+    # p_o = 0.83; margins a = (30, 25, 45), b = (30, 27, 43); p_e = (900 + 675 + 1935) / 10000 = 0.351
+    table = [[25, 2, 3], [3, 20, 2], [2, 5, 38]]
+    a, b = [], []
+    for i, row in enumerate(table):
+        for j, count in enumerate(row):
+            a += [i] * count
+            b += [j] * count
+    k = reliability.cohen_kappa(a, b)
+    assert k.p_o == pytest.approx(0.83) and k.p_e == pytest.approx(0.351)
+    assert k.kappa == pytest.approx(0.479 / 0.649)
+    assert k.to_frame().to_numpy().tolist() == table
+
+
+def test_kappa_extremes_and_errors():
+    assert reliability.cohen_kappa([1, 0, 1, 0], [1, 0, 1, 0]).kappa == pytest.approx(1.0)
+    assert reliability.cohen_kappa([1, 0, 1, 0], [0, 1, 0, 1]).kappa == pytest.approx(-1.0)
+    undefined = reliability.cohen_kappa([0, 0, 0], [0, 0, 0])
+    assert math.isnan(undefined.kappa) and undefined.p_e == 1.0
+    with pytest.raises(ValueError, match="different numbers of items"):
+        reliability.cohen_kappa([1, 0], [1])
+    with pytest.raises(ValueError, match="not among the categories: 2"):
+        reliability.cohen_kappa([1, 2], [1, 1], categories=(0, 1))
+    assert reliability.landis_koch(0.5) == "moderate" and reliability.landis_koch(-0.1) == "poor"
+    assert reliability.landis_koch(0.0) == "slight" and reliability.landis_koch(float("nan")) == "undefined"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 2), st.integers(0, 2)), min_size=2, max_size=40))
+def test_kappa_properties(pairs):
+    a = [p[0] for p in pairs]
+    b = [p[1] for p in pairs]
+    k = reliability.cohen_kappa(a, b, categories=(0, 1, 2))
+    k_swapped = reliability.cohen_kappa(b, a, categories=(0, 1, 2))
+    if not math.isnan(k.kappa):
+        assert k.kappa <= 1 + 1e-12
+        assert k.kappa == pytest.approx(k_swapped.kappa)
+        assert k.confusion.sum() == len(pairs)
+    same = reliability.cohen_kappa(a, a, categories=(0, 1, 2))
+    assert math.isnan(same.kappa) or same.kappa == pytest.approx(1.0)
+
+
+def test_family_agreement_pools_decisions():
+    book = small_book()
+    docs = small_docs()
+    dictionary = coding.code_documents(docs, book)
+    manual = coding.coding_from_manual(pd.DataFrame({
+        "doc_id": ["D01", "D02", "D02", "D03"], "family": ["instrument", "instrument", "instrument", "actor"],
+        "code": ["instrument.supply", "instrument.environment", "instrument.demand", "actor.primary_care"],
+        "justification": ["j"] * 4, "coder": ["c"] * 4}), docs, book)
+    ag = reliability.agreement(manual, dictionary, book.families)
+    fam = ag.families.set_index("family")
+    # instrument: 3 documents × 3 codes = 9 decisions; manual yes on (D01 supply, D02 env, D02 demand);
+    # dictionary yes on (D01 supply, D02 env, D03 env, D03 demand): both 2, manual only 1, dictionary only 2, neither 4
+    assert fam.loc["instrument", ["n_decisions", "both", "reference_only", "test_only", "neither"]].tolist() == [9, 2, 1, 2, 4]
+    expected = reliability.cohen_kappa(manual.matrix("instrument").to_numpy().ravel().tolist(),
+                                       dictionary.matrix("instrument").to_numpy().ravel().tolist(), categories=(1, 0))
+    assert fam.loc["instrument", "kappa"] == pytest.approx(expected.kappa)
+    # p_o = 6/9; p(manual yes) = 3/9, p(dict yes) = 4/9; p_e = 12/81 + 30/81 = 42/81
+    assert fam.loc["instrument", "kappa"] == pytest.approx((6 / 9 - 42 / 81) / (1 - 42 / 81))
+    assert ag.confusion("instrument").to_numpy().tolist() == [[2, 1], [2, 4]]
+    assert len(ag.codes) == len(book.codes)
+    with pytest.raises(KeyError, match="no agreement computed for family 'cost'"):
+        ag.confusion("cost")
+
+
+def test_agreement_requires_same_documents():
+    book = small_book()
+    a = coding.code_documents(small_docs(), book)
+    b = coding.code_documents(small_docs().iloc[:2], book)
+    with pytest.raises(ValueError, match="different documents"):
+        reliability.agreement(a, b, book.families)
+
+
+# ---------------------------------------------------------------- the committed corpus
+
+def test_committed_corpus_agreement_is_recomputed_not_typed():
+    book = cb.load_codebook()
+    docs = corpus.load_documents()
+    d = corpus.documents_only(docs)
+    manual = coding.coding_from_manual(corpus.load_manual_coding(book, docs), d, book)
+    dictionary = coding.code_documents(d, book)
+    ag = reliability.agreement(manual, dictionary, book.families)
+    fam = ag.families.set_index("family")
+    assert fam["n_decisions"].to_dict() == {"instrument": 54, "actor": 90, "theme": 162, "rainbow": 108}
+    assert ((fam["kappa"] > 0.5) & (fam["kappa"] < 0.9)).all(), fam["kappa"].to_dict()
+    # every code the manual coder used is seen at least once by some keyword rule, except content-only codes
+    used = set(manual.long["code"])
+    seen = set(dictionary.long["code"])
+    assert used - seen == {"theme.incentive", "rainbow.functional"}
+    assert np.isfinite(fam["kappa"]).all()

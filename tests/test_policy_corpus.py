@@ -1,0 +1,222 @@
+"""Paper B's raw tables load and validate; bad files fail with the file, row, column and what is allowed."""
+import csv
+import re
+from pathlib import Path
+
+import pytest
+
+from analysis.paths import DATA_RAW, DATA_REFERENCE
+from analysis.policy import codebook as cb
+from analysis.policy import corpus
+from analysis.validate import DataValidationError
+
+
+@pytest.fixture(scope="module")
+def book():
+    return cb.load_codebook()
+
+
+@pytest.fixture(scope="module")
+def docs():
+    return corpus.load_documents()
+
+
+def rewrite(src: Path, dst: Path, edit) -> Path:
+    """Copy a raw CSV to dst after applying edit(rows) to its list of dict rows."""
+    with open(src, encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        fields = list(reader.fieldnames)
+        rows = list(reader)
+    rows = edit(rows) or rows
+    with open(dst, "w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=fields, lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    return dst
+
+
+def row_of(rows, doc_id):
+    return next(r for r in rows if r["doc_id"] == doc_id)
+
+
+# ---------------------------------------------------------------- the committed files
+
+def test_committed_tables_load(book, docs):
+    manual = corpus.load_manual_coding(book, docs)
+    readings = corpus.load_readings(book)
+    corpus.load_model_rainbow(book, readings)
+    corpus.load_benchmark(book)
+    assert len(docs) == 21 and (docs["kind"] == "document").sum() == 18
+    assert set(manual["doc_id"]) == set(docs.loc[docs["kind"] == "document", "doc_id"]), "every document is coded"
+    assert list(docs["date"]) == sorted(docs["date"], key=lambda d: d + "-00" * (2 - d.count("-")))
+
+
+def test_every_policy_sources_title_is_in_the_corpus(docs):
+    """Every national document listed in policy-sources.md is a row (matched on its title's distinctive words)."""
+    text = (DATA_REFERENCE / "policy-sources.md").read_text(encoding="utf-8")
+    table = text.split("## National policy documents", 1)[1].split("Context events", 1)[0]
+    titles = [line.split("|")[1].strip() for line in table.splitlines()
+              if line.startswith("| ") and not line.startswith("| title") and not line.startswith("|---")]
+    assert len(titles) == 15
+    have = "".join(docs["title_zh"])
+    for t in titles:
+        key = re.sub(r'[""\u201c\u201d/ ]', "", t.split("/")[0])
+        assert key in have.replace("\u201c", "").replace("\u201d", ""), f"missing from the corpus: {t}"
+
+
+@pytest.mark.parametrize("doc_id,field", [
+    ("D02", "title_status"), ("D02", "number_status"), ("D02", "date_status"),      # whole row U
+    ("D11", "title_status"), ("D11", "number_status"), ("D11", "date_status"),      # whole row U
+    ("D06", "number_status"), ("D06", "date_status"),                               # 121号 (U), 2019-05 (U)
+    ("D07", "number_status"),                                                       # 国发〔2019〕13号 (U)
+    ("D13", "date_status"),                                                         # year U
+    ("D14", "number_status"),                                                       # 41号 (U)
+    ("D05", "number_status"),                                                       # number U
+])
+def test_fields_marked_unverified_in_policy_sources_stay_U(docs, doc_id, field):
+    assert docs.set_index("doc_id").loc[doc_id, field] == "U"
+
+
+def test_first_use_document_and_quoted_phrases(docs):
+    d = docs.set_index("doc_id")
+    assert d.loc["D05", "date"] == "2018-04" and "医防融合" in d.loc["D05", "key_phrases"]
+    assert d.loc["D15", "key_phrases"] == "创新医防协同、医防融合机制"
+    assert d.loc["D03", "key_phrases"] == "预防为主、防治结合"
+    with_phrases = docs[docs["key_phrases"].notna()]
+    assert with_phrases["key_phrases_source"].notna().all()
+
+
+def test_rows_added_from_search_say_which_fields_the_source_showed(docs):
+    added = docs[docs["source"].str.startswith("search tool")]
+    assert sorted(added["doc_id"]) == ["D08", "D09", "D17"]
+    assert added["search_fields"].notna().all() and added["search_source"].str.contains("http").all()
+
+
+# ---------------------------------------------------------------- bad documents files
+
+@pytest.mark.parametrize("edit,needles", [
+    (lambda rows: row_of(rows, "D01").update(date="2015-13"),
+     ["column 'date'", "'2015-13'", "YYYY, YYYY-MM or YYYY-MM-DD"]),
+    (lambda rows: row_of(rows, "D01").update(date="2015-02-30", date_precision="day"),
+     ["column 'date'", "'2015-02-30'"]),
+    (lambda rows: row_of(rows, "D01").update(date_precision="day"),
+     ["column 'date_precision'", "does not match date '2015-09'", "expected 'month'"]),
+    (lambda rows: row_of(rows, "D01").update(title_status="verified"),
+     ["column 'title_status'", "'verified' is not allowed", "one of 'V', 'U'"]),
+    (lambda rows: row_of(rows, "D02").update(doc_id="D01"),
+     ["column 'doc_id'", "duplicate value 'D01'", "values must be unique"]),
+    (lambda rows: row_of(rows, "D03").update(number_status="V"),
+     ["column 'number_status'", "doc_number is empty"]),
+    (lambda rows: row_of(rows, "D01").update(kind="event"),
+     ["column 'doc_id'", "must start with 'E'"]),
+    (lambda rows: row_of(rows, "D08").update(search_fields="title_zh|year"),
+     ["column 'search_fields'", "unknown field(s) 'year'"]),
+    (lambda rows: row_of(rows, "D01").update(label_en="分级诊疗"),
+     ["column 'label_en'", "English only"]),
+    (lambda rows: row_of(rows, "D01").update(key_phrases="分级诊疗"),
+     ["column 'key_phrases_source'", "verbatim"]),
+    (lambda rows: row_of(rows, "D01").update(doc_type="circular"),
+     ["column 'doc_type'", "'circular' is not allowed"]),
+])
+def test_bad_documents_files_name_file_row_and_column(tmp_path, edit, needles):
+    path = rewrite(DATA_RAW / "policy_documents.csv", tmp_path / "policy_documents.csv", edit)
+    with pytest.raises(DataValidationError) as err:
+        corpus.load_documents(path)
+    msg = str(err.value)
+    assert "policy_documents.csv" in msg and re.search(r"row \d+ \(line \d+\)", msg)
+    for n in needles:
+        assert n in msg
+
+
+def test_all_document_problems_reported_at_once(tmp_path):
+    def edit(rows):
+        row_of(rows, "D01").update(date="15-09")
+        row_of(rows, "D02").update(date_status="?")
+    path = rewrite(DATA_RAW / "policy_documents.csv", tmp_path / "p.csv", edit)
+    with pytest.raises(DataValidationError) as err:
+        corpus.load_documents(path)
+    assert len(err.value.problems) == 2
+
+
+# ---------------------------------------------------------------- bad codebook, coding, benchmark, readings
+
+@pytest.mark.parametrize("edit,needles", [
+    (lambda rows: rows[0].update(family="tool"), ["column 'family'", "'tool' is not allowed", "'instrument'"]),
+    (lambda rows: rows[0].update(code="theme.supply"), ["column 'code'", "does not start with its family 'instrument.'"]),
+    (lambda rows: rows[0].update(keywords="人才||培养"), ["column 'keywords'", "empty keyword"]),
+    (lambda rows: rows[0].update(keywords="人才|人才"), ["column 'keywords'", "listed twice: 人才"]),
+    (lambda rows: rows[1].update(code=rows[0]["code"]), ["column 'code'", "duplicate value 'instrument.supply'"]),
+    (lambda rows: [r for r in rows if r["family"] != "rainbow"], ["family 'rainbow' has no codes"]),
+])
+def test_bad_codebook(tmp_path, edit, needles):
+    path = rewrite(DATA_RAW / "policy_codebook.csv", tmp_path / "policy_codebook.csv", edit)
+    with pytest.raises(DataValidationError) as err:
+        cb.load_codebook(path)
+    msg = str(err.value)
+    assert "policy_codebook.csv" in msg
+    for n in needles:
+        assert n in msg
+
+
+@pytest.mark.parametrize("edit,needles", [
+    (lambda rows: rows[0].update(code="instrument.tax"), ["row 1 (line 2), column 'code'", "unknown code 'instrument.tax'"]),
+    (lambda rows: rows[0].update(family="theme"), ["column 'family'", "belongs to family 'instrument'"]),
+    (lambda rows: rows[0].update(doc_id="D99"), ["column 'doc_id'", "unknown document 'D99'"]),
+    (lambda rows: rows[0].update(doc_id="E01"), ["unknown document 'E01'"]),
+    (lambda rows: rows.append(dict(rows[0])), ["duplicate coding of 'instrument.environment' for 'D01'"]),
+    (lambda rows: rows[0].update(family="policy"), ["'policy' is not allowed"]),
+])
+def test_bad_manual_coding(tmp_path, book, docs, edit, needles):
+    path = rewrite(DATA_RAW / "policy_coding_manual.csv", tmp_path / "policy_coding_manual.csv", edit)
+    with pytest.raises(DataValidationError) as err:
+        corpus.load_manual_coding(book, docs, path)
+    msg = str(err.value)
+    assert "policy_coding_manual.csv" in msg
+    for n in needles:
+        assert n in msg
+
+
+def test_bad_benchmark_shares(tmp_path, book):
+    path = rewrite(DATA_RAW / "policy_benchmark.csv", tmp_path / "policy_benchmark.csv",
+                   lambda rows: rows[0].update(share_percent="67.78"))
+    with pytest.raises(DataValidationError, match=r"shares sum to 110.00 %; expected 100 %"):
+        corpus.load_benchmark(book, path)
+    path = rewrite(DATA_RAW / "policy_benchmark.csv", tmp_path / "b2.csv",
+                   lambda rows: rows[0].update(share_percent="157"))
+    with pytest.raises(DataValidationError, match=r"column 'share_percent': 157 is out of range"):
+        corpus.load_benchmark(book, path)
+
+
+@pytest.mark.parametrize("edit,needles", [
+    (lambda rows: rows[1].update(order="3"), ["kind 'stage': orders [1, 3, 3, 4]", "expected 1..4"]),
+    (lambda rows: next(r for r in rows if r["item_id"] == "C1").update(pair_id="C2"),
+     ["column 'pair_id'", "a challenge must name a path item_id"]),
+    (lambda rows: rows[0].update(linked_code="theme.luck"), ["column 'linked_code'", "unknown code 'theme.luck'"]),
+    (lambda rows: rows[0].update(pair_id="P1"), ["only challenges and paths are paired"]),
+])
+def test_bad_readings(tmp_path, book, edit, needles):
+    path = rewrite(DATA_RAW / "paperB_readings.csv", tmp_path / "paperB_readings.csv", edit)
+    with pytest.raises(DataValidationError) as err:
+        corpus.load_readings(book, path)
+    for n in needles:
+        assert n in str(err.value)
+
+
+@pytest.mark.parametrize("change,needle", [
+    ({"role": "central"}, "column 'role': 'central' is not allowed; expected one of 'core', 'supporting'"),
+    ({"code": "theme.digital"}, "column 'code': 'theme.digital' is not a Rainbow code"),
+    ({"model_id": "M9"}, "column 'model_id': unknown model 'M9'"),
+])
+def test_bad_model_rainbow(tmp_path, book, change, needle):
+    readings = corpus.load_readings(book)
+    path = rewrite(DATA_RAW / "paperB_model_rainbow.csv", tmp_path / "paperB_model_rainbow.csv",
+                   lambda rows: rows[0].update(**change))
+    with pytest.raises(DataValidationError) as err:
+        corpus.load_model_rainbow(book, readings, path)
+    assert needle in str(err.value)
+
+
+def test_missing_file_is_named(tmp_path):
+    with pytest.raises(FileNotFoundError, match="nothere.csv"):
+        corpus.load_documents(tmp_path / "nothere.csv")
+

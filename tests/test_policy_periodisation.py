@@ -1,0 +1,197 @@
+"""Stage parameters, stage assignment, stage profiles and the tests of profile differences."""
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis.policy import coding, parameters, periodisation as per, profiles
+from analysis.policy.codebook import codebook_from_frame
+
+STAGES = ["应急协作", "基层整合", "系统改革", "体系跃迁"]
+STARTS = {"应急协作": "2020-01", "基层整合": "2021-01", "系统改革": "2023-03", "体系跃迁": "2024-07"}
+
+
+def docs(*rows):
+    return pd.DataFrame([{"doc_id": i, "kind": k, "date": d, "date_status": "V"} for i, k, d in rows])
+
+
+# ---------------------------------------------------------------- dates and parameters
+
+@pytest.mark.parametrize("text,first,last", [
+    ("2020", "2020-01-01", "2020-12-31"),
+    ("2024-02", "2024-02-01", "2024-02-29"),
+    ("2023-02", "2023-02-01", "2023-02-28"),
+    ("2023-12-25", "2023-12-25", "2023-12-25"),
+])
+def test_date_interval(text, first, last):
+    a, b = per.date_interval(text)
+    assert (a.date().isoformat(), b.date().isoformat()) == (first, last)
+
+
+@pytest.mark.parametrize("text", ["2020-13", "2021-02-29", "20", "2020/01", "Jan 2020"])
+def test_date_interval_rejects_bad_dates(text):
+    with pytest.raises(ValueError, match="YYYY|calendar date"):
+        per.date_interval(text)
+
+
+def test_valid_stage_starts():
+    p = per.validate_stage_starts(STARTS, STAGES)
+    assert p.names == tuple(STAGES) and p.written == ("2020-01", "2021-01", "2023-03", "2024-07")
+    frame = p.to_frame()
+    assert frame["last_day"].tolist() == ["2020-12-31", "2023-02-28", "2024-06-30", "(open)"]
+    assert "应急协作 from 2020-01" in str(p)
+
+
+@pytest.mark.parametrize("starts,needle", [
+    ({**STARTS, "乱序": "2022"}, "unknown stage name(s) '乱序'; allowed: 应急协作, 基层整合, 系统改革, 体系跃迁"),
+    ({k: v for k, v in STARTS.items() if k != "系统改革"}, "missing start for stage(s) 系统改革"),
+    ({**STARTS, "基层整合": "2021-14"}, "stage 基层整合: '2021-14' is not"),
+    ({**STARTS, "系统改革": "2020-06"}, "stage 系统改革 starts 2020-06-01 but must start after 基层整合 (2021-01-01)"),
+    ({**STARTS, "基层整合": "2020-01"}, "must start after 应急协作"),
+])
+def test_invalid_stage_starts_say_what_is_wrong(starts, needle):
+    with pytest.raises(per.StageParameterError) as err:
+        per.validate_stage_starts(starts, STAGES)
+    assert needle in str(err.value)
+
+
+def test_stage_starts_must_be_a_mapping():
+    with pytest.raises(per.StageParameterError, match="must be a mapping"):
+        per.validate_stage_starts(["2020"], STAGES)
+
+
+def good_params(**over):
+    kw = dict(lang="en", stage_starts=STARTS, stage_names=STAGES, keyword_fields=["title_zh", "key_phrases"],
+              min_hits=1, include_events=False, profile_source="manual", n_permutations=999, seed=1, alpha=0.05,
+              landmarks={"应急协作": "E02"}, known_ids=["E02", "D01"])
+    kw.update(over)
+    return kw
+
+
+def test_check_parameters_accepts_defaults():
+    assert parameters.check_parameters(**good_params()).names == tuple(STAGES)
+
+
+@pytest.mark.parametrize("over,needle", [
+    ({"lang": "fr"}, "lang = 'fr'; allowed: 'en' or 'zh'"),
+    ({"keyword_fields": ["body"]}, "keyword_fields = ['body']"),
+    ({"min_hits": 0}, "min_hits = 0; expected an integer >= 1"),
+    ({"include_events": "no"}, "include_events = 'no'; expected True or False"),
+    ({"profile_source": "llm"}, "profile_source = 'llm'; allowed: 'manual', 'dictionary'"),
+    ({"n_permutations": 10}, "n_permutations = 10; expected an integer >= 99"),
+    ({"seed": -1}, "seed = -1"),
+    ({"alpha": 1.5}, "alpha = 1.5"),
+    ({"landmarks": {"应急协作": "D99"}}, "landmarks: 应急协作 -> 'D99' is not an id"),
+    ({"stage_starts": {**STARTS, "体系跃迁": "2019"}}, "体系跃迁 starts 2019-01-01 but must start after"),
+])
+def test_check_parameters_rejects_bad_values(over, needle):
+    with pytest.raises(parameters.ParameterError) as err:
+        parameters.check_parameters(**good_params(**over))
+    assert needle in str(err.value)
+
+
+# ---------------------------------------------------------------- assignment
+
+def test_assign_stages_boundaries_precision_and_pre_stage():
+    p = per.validate_stage_starts({**STARTS, "基层整合": "2021-01-15"}, STAGES)
+    d = docs(("D1", "document", "2019-12-31"), ("D2", "document", "2020"), ("D3", "document", "2021-01"),
+             ("D4", "document", "2021-01-15"), ("D5", "document", "2024-07"), ("E1", "event", "2020-02-14"))
+    a = per.assign_stages(d, p).set_index("doc_id")
+    assert a.loc["D1", "stage"] == per.PRE_STAGE and a.loc["D1", "stage_order"] == 0
+    assert a.loc["D2", "stage"] == "应急协作" and not a.loc["D2", "straddles"]
+    assert a.loc["D3", "stage"] == "应急协作" and a.loc["D3", "straddles"]        # January 2021 crosses 01-15
+    assert a.loc["D4", "stage"] == "基层整合" and not a.loc["D4", "straddles"]    # a start day is in the new stage
+    assert a.loc["D5", "stage"] == "体系跃迁" and a.loc["D5", "stage_order"] == 4
+    counts = per.stage_counts(a.reset_index(), p).set_index("stage")
+    assert counts.loc["应急协作", "documents"] == 2 and counts.loc["应急协作", "events"] == 1
+    assert counts.loc["应急协作", "straddling"] == 1
+
+
+def test_year_precision_before_first_stage_straddles_into_it():
+    p = per.validate_stage_starts({**STARTS, "应急协作": "2020-03"}, STAGES)
+    a = per.assign_stages(docs(("D1", "document", "2020")), p)
+    assert a.loc[0, "stage"] == per.PRE_STAGE and bool(a.loc[0, "straddles"])
+
+
+def test_boundary_sensitivity_base_row_matches_counts():
+    d = docs(("D1", "document", "2020-05"), ("D2", "document", "2021-06"), ("D3", "document", "2023-06"),
+             ("D4", "document", "2024-08"), ("D5", "document", "2022-12"))
+    s = per.boundary_sensitivity(d, STARTS, STAGES, shifts_months=(-12, -6, 6))
+    base = s.iloc[0]
+    assert base["moved_stage"] == "(base)" and [base[n] for n in STAGES] == [1, 2, 1, 1]
+    moved = s[(s["moved_stage"] == "系统改革") & (s["shift_months"] == -6)].iloc[0]
+    assert moved["new_start"] == "2022-09" and [moved[n] for n in STAGES] == [1, 1, 2, 1]
+    # moving 基层整合 12 months earlier would make it start with 应急协作: that variant is left out
+    assert not ((s["moved_stage"] == "基层整合") & (s["shift_months"] == -12)).any()
+    assert ((s["moved_stage"] == "基层整合") & (s["shift_months"] == -6)).any()
+
+
+# ---------------------------------------------------------------- profiles and tests
+
+def tiny_coding(assignments_docs, codes_by_doc, codes):
+    rows = [(f, c, c, c, "d", c, "s") for c in codes for f in [c.split(".")[0]]]
+    fams = {c.split(".")[0] for c in codes}
+    for missing in {"instrument", "actor", "theme", "rainbow"} - fams:
+        rows.append((missing, f"{missing}.x", "x", "x", "d", "x", "s"))
+    book = codebook_from_frame(pd.DataFrame(rows, columns=["family", "code", "label_zh", "label_en", "definition",
+                                                           "keywords", "source"]))
+    manual = pd.DataFrame([{"doc_id": d, "family": c.split(".")[0], "code": c, "justification": "j", "coder": "c"}
+                           for d, cs in codes_by_doc.items() for c in cs])
+    return coding.coding_from_manual(manual, assignments_docs, book)
+
+
+def test_stage_profile_counts_documents_per_stage():
+    p = per.validate_stage_starts(STARTS, STAGES)
+    d = docs(("D1", "document", "2020-05"), ("D2", "document", "2020-09"), ("D3", "document", "2023-06"),
+             ("D0", "document", "2018-01"), ("E1", "event", "2020-02"))
+    a = per.assign_stages(d, p)
+    c = tiny_coding(d, {"D1": ["theme.emergency"], "D2": ["theme.emergency", "theme.value"], "D3": ["theme.value"],
+                        "D0": ["theme.value"]}, ["theme.emergency", "theme.value"])
+    prof = profiles.stage_profile(a, c, "theme", STAGES)
+    assert prof["n_documents"].tolist() == [2, 0, 1, 0]          # pre-stage document and the event are left out
+    assert prof.loc["应急协作", "theme.emergency"] == 2 and prof.loc["系统改革", "theme.value"] == 1
+    shares = profiles.profile_shares(prof)
+    assert shares.loc["应急协作", "theme.value"] == 0.5 and math.isnan(shares.loc["基层整合", "theme.value"])
+    long = profiles.profile_table(a, c, ["theme"], STAGES)
+    assert len(long) == 4 * 2 and set(long["source"]) == {"manual"}
+
+
+def test_chi_square_statistic_hand_computed():
+    # [[10, 20], [30, 40]]: E = [[12, 18], [28, 42]]; X^2 = 4/12 + 4/18 + 4/28 + 4/42
+    assert profiles.chi_square_statistic([[10, 20], [30, 40]]) == pytest.approx(4 / 12 + 4 / 18 + 4 / 28 + 4 / 42)
+    assert profiles.chi_square_statistic([[0, 0], [0, 0]]) == 0.0
+    assert profiles.chi_square_statistic([[5, 0], [0, 0]]) == 0.0       # cells with E = 0 are skipped
+
+
+def test_permutation_test_separated_vs_identical_profiles():
+    p = per.validate_stage_starts(STARTS, STAGES)
+    dates = ["2020-03", "2020-05", "2020-07", "2021-03", "2021-05", "2021-07",
+             "2023-04", "2023-05", "2023-06", "2024-08", "2024-09", "2024-10"]
+    d = docs(*[(f"D{i:02d}", "document", x) for i, x in enumerate(dates)])
+    a = per.assign_stages(d, p)
+    codes = ["theme.a", "theme.b", "theme.c", "theme.d"]
+    separated = tiny_coding(d, {f"D{i:02d}": [codes[i // 3]] for i in range(12)}, codes)
+    t = profiles.permutation_test(a, separated, "theme", STAGES, n_permutations=999, seed=7)
+    assert t.statistic == pytest.approx(36.0)            # 12 documents, perfect association in a 4 × 4 table: n(k-1)
+    assert t.p_value < 0.01
+    again = profiles.permutation_test(a, separated, "theme", STAGES, n_permutations=999, seed=7)
+    assert again.p_value == t.p_value                    # fixed seed: identical
+    same = tiny_coding(d, {f"D{i:02d}": ["theme.a"] for i in range(12)}, codes)
+    t_same = profiles.permutation_test(a, same, "theme", STAGES, n_permutations=199, seed=7)
+    assert t_same.statistic == 0.0 and t_same.p_value == 1.0
+    assert "permutations, seed 7" in str(t) and t.to_dict()["n_documents"] == 12
+    with pytest.raises(ValueError, match="n_permutations"):
+        profiles.permutation_test(a, same, "theme", STAGES, n_permutations=0)
+
+
+def test_jensen_shannon_distance():
+    assert profiles.jensen_shannon_distance([1, 0], [1, 0]) == pytest.approx(0.0)
+    assert profiles.jensen_shannon_distance([1, 0], [0, 1]) == pytest.approx(1.0)
+    # p = (1/2, 1/2), q = (1, 0): m = (3/4, 1/4); JS = 1/2 KL(p||m) + 1/2 KL(q||m)
+    kl_p = 0.5 * np.log2(0.5 / 0.75) + 0.5 * np.log2(0.5 / 0.25)
+    kl_q = np.log2(1 / 0.75)
+    assert profiles.jensen_shannon_distance([1, 1], [2, 0]) == pytest.approx(np.sqrt(0.5 * kl_p + 0.5 * kl_q))
+    assert math.isnan(profiles.jensen_shannon_distance([0, 0], [1, 0]))
+    with pytest.raises(ValueError):
+        profiles.jensen_shannon_distance([1, 0], [1, 0, 0])
