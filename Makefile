@@ -26,7 +26,8 @@ STAMPS := build/stamps
 PARAMS := build/params
 RUN_NB := $(PY) tools/run_notebook.py
 
-NOTEBOOKS := 00_method_validation 01_policy_evolution 02_case_calibration 03_qca 04_figures
+NOTEBOOKS := 00_method_validation 01_policy_evolution 02_case_calibration 03_qca 04_figures \
+             workshop/qca_workshop workshop/qca_workshop_solutions
 STAMP_FILES := $(NOTEBOOKS:%=$(STAMPS)/%.done)
 
 # ---------------------------------------------------------------- sources by role
@@ -75,7 +76,7 @@ $(STAMPS)/%.done: notebooks/%.ipynb $(PARAMS)/%.txt tools/run_notebook.py $(COMM
 	$(RUN_NB) $* $(P_$*)
 	@touch $@
 
-$(STAMPS)/00_method_validation.done: $(QCA_SRC) analysis/plots/validation.py $(R_REF) \
+$(STAMPS)/00_method_validation.done: $(QCA_SRC) analysis/method_validation.py analysis/plots/validation.py $(R_REF) \
     data/reference/datasets/LC.csv data/reference/datasets/LF.csv data/reference/datasets/LM.csv \
     data/reference/datasets/CVF.csv data/reference/datasets/d.BWB.csv
 
@@ -88,10 +89,20 @@ $(STAMPS)/03_qca.done: $(QCA_SRC) $(PAPERA_SRC) $(STAMPS)/02_case_calibration.do
 $(STAMPS)/04_figures.done: $(PAPERA_SRC) $(POLICY_SRC) analysis/plots/validation.py \
     $(STAMPS)/00_method_validation.done $(STAMPS)/01_policy_evolution.done $(STAMPS)/03_qca.done
 
+WORKSHOP_DATA := data/reference/datasets/LR.csv data/reference/datasets/LC.csv data/reference/datasets/LF.csv
+$(STAMPS)/workshop/qca_workshop.done: $(QCA_SRC) $(WORKSHOP_DATA) $(STAMPS)/02_case_calibration.done
+$(STAMPS)/workshop/qca_workshop_solutions.done: $(QCA_SRC) $(WORKSHOP_DATA) $(STAMPS)/02_case_calibration.done
+
 # ---------------------------------------------------------------- checks, lab, report, benchmarks
 .PHONY: test
-test: $(ENV_TEST) ## run every test: unit, R QCA agreement, claims, nbval of the executed notebooks
+test: $(ENV_TEST) browser ## run every test: unit, R QCA agreement, claims, report in a browser, nbval of the notebooks
 	$(PY) -m pytest tests notebooks/executed --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider
+
+# The report's browser test needs Debian's chromium + chromium-driver (installed once, with apt-get).
+.PHONY: browser
+browser:
+	@if [ -n "$${SKIP_BROWSER_TESTS:-}" ]; then echo "==> SKIP_BROWSER_TESTS set: browser tests will be skipped"; \
+	 elif [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then :; else tools/install_browser.sh; fi
 
 .PHONY: lab
 lab: $(ENV_LAB) ## open the notebooks in JupyterLab

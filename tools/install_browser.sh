@@ -1,14 +1,24 @@
 #!/usr/bin/env bash
 # Install headless Chromium and its WebDriver (Debian packages `chromium` and `chromium-driver`) for the
-# browser test of the HTML report (tests/test_report_browser.py). Idempotent: does nothing when
-# /usr/bin/chromium and /usr/bin/chromedriver are already there. Needs root (CI) or sudo.
+# browser test of the HTML report (tests/test_report_browser.py), plus a basic font (fonts-dejavu-core) so that
+# screenshots show text on a bare image. Idempotent: does nothing when /usr/bin/chromium, /usr/bin/chromedriver
+# and the font are already there. Needs root (CI) or sudo.
 # Usage: tools/install_browser.sh
+#        INSTALL_CJK_FONTS=1 tools/install_browser.sh   # also fonts-noto-cjk, so Chinese text renders in
+#                                                       # screenshots (note: matplotlib then finds a CJK font too)
 set -euo pipefail
 
 CHROMIUM=/usr/bin/chromium
 DRIVER=/usr/bin/chromedriver
+FONT=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
+PACKAGES=(chromium chromium-driver fonts-dejavu-core)
+if [ "${INSTALL_CJK_FONTS:-0}" = "1" ]; then
+  PACKAGES+=(fonts-noto-cjk)
+fi
 
-if [ -x "$CHROMIUM" ] && [ -x "$DRIVER" ]; then
+have_cjk() { [ "${INSTALL_CJK_FONTS:-0}" != "1" ] || [ -d /usr/share/fonts/opentype/noto ]; }
+
+if [ -x "$CHROMIUM" ] && [ -x "$DRIVER" ] && [ -f "$FONT" ] && have_cjk; then
   echo "==> browser already installed: $("$CHROMIUM" --version 2>/dev/null || echo "$CHROMIUM"); $("$DRIVER" --version 2>/dev/null | head -n1 || echo "$DRIVER")"
   exit 0
 fi
@@ -31,8 +41,8 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 echo "==> apt-get update"
 "${SUDO[@]}" apt-get update -qq
-echo "==> apt-get install chromium chromium-driver (headless browser for the report test)"
-"${SUDO[@]}" apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null
+echo "==> apt-get install ${PACKAGES[*]} (headless browser for the report test)"
+"${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${PACKAGES[@]}" >/dev/null
 
 for exe in "$CHROMIUM" "$DRIVER"; do
   if [ ! -x "$exe" ]; then

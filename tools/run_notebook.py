@@ -45,7 +45,7 @@ def clean(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("name", help="notebook name without .ipynb, e.g. 03_qca")
+    ap.add_argument("name", help="notebook path below notebooks/ without .ipynb, e.g. 03_qca or workshop/qca_workshop")
     ap.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("KEY", "VALUE"),
                     help="papermill parameter (value parsed as YAML, like papermill -p)")
     ap.add_argument("--output-dir", default=str(EXECUTED))
@@ -53,10 +53,11 @@ def main(argv: list[str] | None = None) -> int:
 
     src = NOTEBOOKS / f"{args.name}.ipynb"
     if not src.exists():
-        known = sorted(p.stem for p in NOTEBOOKS.glob("*.ipynb"))
+        known = sorted(p.relative_to(NOTEBOOKS).with_suffix("").as_posix() for p in NOTEBOOKS.glob("**/*.ipynb")
+                       if "executed" not in p.parts)
         print(f"error: notebook {src.relative_to(ROOT)} not found; known: {', '.join(known)}", file=sys.stderr)
         return 2
-    out_dir = Path(args.output_dir)
+    out_dir = Path(args.output_dir) / Path(args.name).parent
     out_dir.mkdir(parents=True, exist_ok=True)
     final = out_dir / src.name
     for stale in out_dir.glob(f".{src.stem}.*.ipynb"):  # left by an interrupted run
@@ -68,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     for key, value in args.parameter:
         cmd += ["-p", key, value]
     env = dict(os.environ, PYTHONHASHSEED="0", MPLBACKEND="Agg", TZ="UTC", SOURCE_DATE_EPOCH="0")
-    print(f"==> running notebooks/{src.name}" + (f" with {args.parameter}" if args.parameter else ""), flush=True)
+    print(f"==> running {src.relative_to(ROOT)}" + (f" with {args.parameter}" if args.parameter else ""), flush=True)
     try:
         proc = subprocess.run(cmd, env=env, cwd=NOTEBOOKS)
         if proc.returncode != 0:
