@@ -24,7 +24,7 @@ RECORD_COLUMNS = ["analysis", "item", "ours", "R", "abs_diff", "agrees"]
 FIT = ("inclS", "PRI", "covS")
 
 __all__ = ["RECORD_COLUMNS", "compare", "r_arguments", "compare_standard", "compare_necessity",
-           "compare_calibration", "records_frame", "agreement_summary"]
+           "compare_calibration", "records_frame", "agreement_summary", "side_by_side", "difference_label"]
 
 
 # ---------------------------------------------------------------- one comparison
@@ -168,8 +168,9 @@ def compare_necessity(ref: dict, data: pd.DataFrame, tolerance: float) -> list[d
         call = res["call"]
         if key.startswith("superSubset"):
             args = r_arguments(call)
-            ours = super_subset(data, args["outcome"], args.get("conditions"), relation=args.get("relation", "necessity"),
-                                incl_cut=args.get("incl.cut", 1.0), cov_cut=args.get("cov.cut", 0.0)).to_frame()
+            ours = super_subset(data, args["outcome"], args.get("conditions"),
+                                relation=args.get("relation", "necessity"), incl_cut=args.get("incl.cut", 1.0),
+                                cov_cut=args.get("cov.cut", 0.0)).to_frame()
             recs.append(compare(analysis, f"{key}: expressions", " | ".join(ours["expression"]),
                                 " | ".join(r["expression"] for r in res["rows"]), tolerance))
             table = ours.set_index("expression")
@@ -220,3 +221,32 @@ def agreement_summary(df: pd.DataFrame) -> pd.DataFrame:
     }).reindex(order)
     out["all_agree"] = out["compared"] == out["agree"]
     return out.rename_axis("analysis").reset_index()
+
+
+def _rounded(text: str, digits: int) -> str:
+    try:
+        return f"{float(text):.{digits}f}"
+    except ValueError:
+        return text
+
+
+def side_by_side(df: pd.DataFrame, analysis: str, contains: str | None = None, digits: int = 3) -> pd.DataFrame:
+    """The records of one analysis (optionally only items containing `contains`), numbers rounded for reading."""
+    part = df[df["analysis"] == analysis]
+    if contains is not None:
+        part = part[part["item"].str.contains(contains, regex=False)]
+    out = part[["item", "ours", "R", "agrees"]].copy()
+    out["ours"] = out["ours"].map(lambda t: _rounded(t, digits))
+    out["R"] = out["R"].map(lambda t: _rounded(t, digits))
+    return out.reset_index(drop=True)
+
+
+def difference_label(d: float) -> str:
+    """A largest difference for reading: '0' (identical), '< 1e-12' (floating-point noise) or '1.2e-04'."""
+    if d != d:
+        return "-"
+    if d == 0:
+        return "0"
+    if d < 1e-12:
+        return "< 1e-12"
+    return f"{d:.1e}"

@@ -19,8 +19,18 @@ from .minimize import minimize, parse_dir_exp
 from .solution import IntermediatePair, Model, Solution
 from .truth_table import TruthTable, truth_table
 
-# Calibration and necessity live in modules of their own; imported on first use so that this package
-# imports even while they are being developed.
+# Calibration and necessity live in modules of their own. They are imported here, after their modules, so
+# that the package attributes `calibrate` and `necessity` are the functions, not the submodules of the same
+# name; if a module is missing or broken, the name is resolved on first use instead (see __getattr__).
+try:
+    from .calibrate import calibrate
+except ImportError:  # pragma: no cover - only while the module is being written
+    pass
+try:
+    from .necessity import necessity, super_subset
+except ImportError:  # pragma: no cover
+    pass
+
 _LAZY = {"calibrate": "calibrate", "necessity": "necessity", "super_subset": "necessity"}
 
 __all__ = [
@@ -34,8 +44,7 @@ __all__ = [
 
 def __getattr__(name: str):
     if name in _LAZY:
-        module = importlib.import_module(f".{_LAZY[name]}", __name__)
-        value = getattr(module, name)
+        value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
         globals()[name] = value
         return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

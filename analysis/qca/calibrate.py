@@ -26,7 +26,8 @@ FUZZY_CEILING = 1.0 - 1e-4    # scores above become 1
 S_NAMES = ("e", "c", "i")
 BELL_NAMES = ("e1", "c1", "i1", "i2", "c2", "e2")
 
-__all__ = ["calibrate", "calibrate_frame", "parse_thresholds", "kwargs_from_r_call", "fractional_logit", "FUZZY_FLOOR", "FUZZY_CEILING"]
+__all__ = ["calibrate", "calibrate_frame", "parse_thresholds", "kwargs_from_r_call", "fractional_logit",
+           "FUZZY_FLOOR", "FUZZY_CEILING"]
 
 
 # ---------------------------------------------------------------- thresholds
@@ -187,7 +188,8 @@ def _fuzzy_direct(x, names, values, logistic, idm, below, above):
         e, c, i = a["e"], a["c"], a["i"]
         if not (e < c < i or i < c < e):
             raise QCAInputError(
-                f"anchors must be ordered e < c < i (increasing) or i < c < e (decreasing), got e={e:g}, c={c:g}, i={i:g}")
+                "anchors must be ordered e < c < i (increasing) or i < c < e (decreasing), "
+                f"got e={e:g}, c={c:g}, i={i:g}")
         if logistic:
             return _logistic(x, e, c, i, idm)
         if e < i:

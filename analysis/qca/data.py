@@ -33,7 +33,7 @@ class QCAWarning(UserWarning):
     """Something legal but suspicious in QCA input (a constant condition, memberships of exactly 0.5)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class QCAData:
     """Validated QCA data: condition memberships `X` (cases x conditions), outcome membership `y`.
 

@@ -5,10 +5,12 @@ Parsimonious: prime implicants that cover no negative row (remainders are don't-
 models cover are their simplifying assumptions. Both report *every* model made of the minimum number of prime
 implicants that covers all positive rows (R QCA's definition; ties all reported, nothing greedy).
 Intermediate (Ragin & Sonnett 2005; Ragin 2008, ch. 9): for each pair of a complex model C and a parsimonious
-model P, a simplifying assumption of P is an *easy* counterfactual when it lies in some term of C relaxed by
-the directional expectations (a literal whose value is not expected is widened to the expected value(s);
-for a crisp condition that drops the literal; a condition without expectation '-' keeps its literal); the
-other simplifying assumptions are *difficult*. The positive rows plus the easy counterfactuals are then
+model P, a simplifying assumption of P is an *easy* counterfactual when it lies in some term c of C relaxed
+inside a term p of P that contains c: c's literal on a condition is kept if its value is the expected one, if
+the condition has no expectation ('-') or if p has a literal on that condition; otherwise it is widened to the
+expected value(s) too (for a crisp condition: dropped). The other simplifying assumptions are *difficult*.
+(Checked against every intermediate analysis of R QCA 3.25 in data/reference/r-qca; a term c contained in no
+term of P contributes no easy counterfactual.) The positive rows plus the easy counterfactuals are then
 minimised in the closed world and every minimum cover of the positive rows is reported.
 Row numbers and configurations of remainders are only ever obtained by expanding prime implicants, never by
 listing the whole space; expansions larger than a budget are skipped (and said so) or refused.
@@ -27,7 +29,7 @@ from ._implicants import prime_implicants
 from .errors import QCAComplexityError, QCAInputError
 from .expressions import format_term, parse_term
 from .solution import IntermediatePair, Model, Solution, covers, term_fit
-from .truth_table import TruthTable, row_numbers
+from .truth_table import TruthTable, _weights, configs_of_rows, row_numbers
 
 __all__ = ["minimize", "parse_dir_exp", "SA_LIMIT", "EC_LIMIT"]
 
@@ -229,39 +231,59 @@ def _cube(implicant, noflevels) -> list[list[int]]:
     return [list(range(int(n))) if int(v) == 0 else [int(v) - 1] for v, n in zip(implicant, noflevels)]
 
 
+def _cube_configs(cube: list[list[int]]) -> np.ndarray:
+    shape = [len(a) for a in cube]
+    grid = np.indices(shape).reshape(len(shape), -1).T
+    return np.column_stack([np.asarray(a, dtype=np.int64)[grid[:, j]] for j, a in enumerate(cube)])
+
+
+def _remainder_ids(cube: list[list[int]], tt: TruthTable) -> np.ndarray:
+    """Row numbers of the remainders (rows not observed) inside one cube, sorted (int64, or object for huge k)."""
+    if math.prod(len(a) for a in cube) == 0:
+        return np.zeros(0, dtype=np.int64)
+    cfg = _cube_configs(cube)
+    if tt.n_configurations < 2**62:
+        ids = cfg @ np.array(_weights(tt.noflevels), dtype=np.int64) + 1
+        return np.setdiff1d(ids, np.array(sorted(tt.observed_rows), dtype=np.int64))
+    observed = tt.observed_rows
+    return np.array(sorted(r for r in set(row_numbers(cfg, tt.noflevels)) if r not in observed), dtype=object)
+
+
+def _rows_frame(ids: np.ndarray, tt: TruthTable) -> pd.DataFrame:
+    """Configurations of row numbers as a frame indexed by row number."""
+    big = ids.dtype == object
+    return pd.DataFrame(configs_of_rows(ids, tt.noflevels), columns=list(tt.conditions),
+                        index=pd.Index(ids, name="row", dtype=object if big else "int64"))
+
+
+def _union(parts: list[np.ndarray]) -> np.ndarray:
+    if not parts:
+        return np.zeros(0, dtype=np.int64)
+    if any(p.dtype == object for p in parts):
+        return np.array(sorted(set().union(*(set(p.tolist()) for p in parts))), dtype=object)
+    return np.unique(np.concatenate(parts))
+
+
 def _expand(cubes: list[list[list[int]]], tt: TruthTable, limit: int) -> pd.DataFrame | None:
     """Remainder configurations (not observed rows) inside a union of cubes; None if more than `limit` to expand."""
-    total = sum(math.prod(len(a) for a in c) for c in cubes)
-    if total > limit:
+    if sum(math.prod(len(a) for a in c) for c in cubes) > limit:
         return None
-    observed = tt.observed_rows
-    found: dict[int, np.ndarray] = {}
-    for c in cubes:
-        shape = [len(a) for a in c]
-        if math.prod(shape) == 0:
-            continue
-        grid = np.indices(shape).reshape(len(shape), -1).T
-        cfg = np.column_stack([np.asarray(a, dtype=np.int64)[grid[:, j]] for j, a in enumerate(c)]) \
-            if len(shape) else np.zeros((1, 0), dtype=np.int64)
-        for r, row in zip(row_numbers(cfg, tt.noflevels), cfg):
-            if r not in observed and r not in found:
-                found[r] = row
-    ids = sorted(found)
-    arr = np.array([found[r] for r in ids], dtype=np.int64).reshape(-1, tt.data.k)
-    return pd.DataFrame(arr, columns=list(tt.conditions), index=pd.Index(ids, name="row", dtype=object)
-                        if ids and max(ids) >= 2**62 else pd.Index(ids, name="row", dtype="int64"))
+    return _rows_frame(_union([_remainder_ids(c, tt) for c in cubes]), tt)
 
 
 def _simplifying_assumptions(tt: TruthTable, models: list[Model], notes: list[str]) -> dict[str, pd.DataFrame] | None:
+    """Remainders inside each model, expanding each distinct prime implicant once (within SA_LIMIT in all)."""
+    distinct = {tuple(int(v) for v in t) for m in models for t in m.implicants}
+    size = sum(math.prod(int(n) if v == 0 else 1 for v, n in zip(t, tt.noflevels)) for t in distinct)
+    if size > SA_LIMIT:
+        notes.append(f"simplifying assumptions not listed: the prime implicants of the models span {size:,} "
+                     f"configurations, more than the {SA_LIMIT:,} expanded at most")
+        return None
+    ids = {t: _remainder_ids(_cube(t, tt.noflevels), tt) for t in sorted(distinct)}
     out = {}
     for m in models:
-        sa = _expand([_cube(t, tt.noflevels) for t in m.implicants], tt, SA_LIMIT)
-        if sa is None:
-            notes.append(f"simplifying assumptions of {m.name} not listed: its prime implicants span more than "
-                         f"{SA_LIMIT:,} configurations")
-            return None
-        m.simplifying_assumptions = sa
-        out[m.name] = sa
+        m.simplifying_assumptions = _rows_frame(_union([ids[tuple(int(v) for v in t)] for t in m.implicants]), tt)
+        out[m.name] = m.simplifying_assumptions
     return out
 
 
@@ -280,44 +302,44 @@ def _solution(kind, tt, include, imp, on, on_rows, pos_out, row_dominance, max_m
         sa = _simplifying_assumptions(tt, models, notes)
     return Solution(kind=kind, truth_table=tt, include=include, models=models, implicants=ch.implicants,
                     prime_implicants=ch.names, pi_chart=ch.frame, essential=ch.essential,
-                    chart_essential=ch.chart_essential, simplifying_assumptions=sa, overall_term_fit=_overall(tt, ch, models, pos_out),
+                    chart_essential=ch.chart_essential, simplifying_assumptions=sa,
+                    overall_term_fit=_overall(tt, ch, models, pos_out),
                     shortcuts=list(shortcuts), notes=notes)
 
 
-def _relaxed_cube(implicant, conditions, noflevels, expectations) -> list[list[int]]:
-    """A complex term widened by the directional expectations (see the module docstring)."""
+def _relaxed_cube(c_term, p_term, conditions, noflevels, expectations) -> list[list[int]]:
+    """A complex term c widened by the directional expectations inside a parsimonious term p that contains it:
+    c's literal on a condition is kept if its value is expected, if the condition has no expectation, or if p
+    has a literal on it; otherwise it is widened to its value plus the expected value(s) (crisp: dropped)."""
     cube = []
-    for c, v, n in zip(conditions, implicant, noflevels):
+    for c, v, pv, n in zip(conditions, c_term, p_term, noflevels):
         if int(v) == 0:
             cube.append(list(range(int(n))))
             continue
         value = int(v) - 1
         exp = expectations.get(c)
-        cube.append([value] if exp is None or value in exp else sorted({value, *exp}))
+        keep = exp is None or value in exp or int(pv) != 0
+        cube.append([value] if keep else sorted({value, *exp}))
     return cube
 
 
-def _intersect(a: list[list[int]], b: list[list[int]]) -> list[list[int]] | None:
-    out = []
-    for x, y in zip(a, b):
-        s = sorted(set(x) & set(y))
-        if not s:
-            return None
-        out.append(s)
-    return out
+def _contains(p_term, c_term) -> bool:
+    """Does implicant p contain implicant c (every literal of p is a literal of c)?"""
+    return all(int(pv) == 0 or int(pv) == int(cv) for pv, cv in zip(p_term, c_term))
 
 
 def _pair(tt, name, cm: Model, pm: Model, expectations, on, on_rows, pos_out, row_dominance, max_models):
     nl = tt.noflevels
-    relaxed = [_relaxed_cube(t, tt.conditions, nl, expectations) for t in cm.implicants]
-    parts = [x for p in pm.implicants for c in relaxed if (x := _intersect(_cube(p, nl), c)) is not None]
+    parts = [_relaxed_cube(c, p, tt.conditions, nl, expectations)
+             for c in cm.implicants for p in pm.implicants if _contains(p, c)]
     easy = _expand(parts, tt, EC_LIMIT)
     if easy is None:
         raise QCAComplexityError(
             f"{name}: the easy counterfactuals span more than {EC_LIMIT:,} configurations; the intermediate "
             "solution needs them listed; use fewer conditions or stronger directional expectations")
     sa = pm.simplifying_assumptions
-    difficult = None if sa is None else sa.loc[[r for r in sa.index if r not in set(easy.index)]]
+    easy_ids = set(easy.index)
+    difficult = None if sa is None else sa.loc[[r for r in sa.index if r not in easy_ids]]
     on_all = np.vstack([on, easy.to_numpy(dtype=np.int64)]) if len(easy) else on
     imp = prime_implicants(on_all, None, nl)
     ch = _Chart(tt, imp, on, on_rows, row_dominance, max_models)
@@ -342,6 +364,10 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
     if max_models is not None and (isinstance(max_models, bool) or not isinstance(max_models, (int, np.integer))
                                    or max_models < 1):
         raise QCAInputError(f"max_models must be a positive whole number or None, got {max_models!r}")
+    if dir_exp is not None and "?" not in inc:
+        raise QCAInputError("directional expectations need include='?': the intermediate solution chooses among "
+                            "the remainders used by the parsimonious solution")
+    expectations = None if dir_exp is None else parse_dir_exp(dir_exp, tt.conditions, tt.noflevels)
     pos_out = ("1", "C") if "C" in inc else ("1",)
     on = tt.configs_with(pos_out)
     on_rows = tt.rows_with(pos_out)
@@ -352,10 +378,6 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
             f"no positive row to minimise: no configuration of {tt.outcome} has OUT = 1"
             f"{' or C' if 'C' in inc else ''} (incl_cut = {tt.incl_cut[0]:g}, highest row incl = {top}, "
             f"n_cut = {tt.n_cut}); lower incl_cut or n_cut, or check the outcome")
-    if dir_exp is not None and "?" not in inc:
-        raise QCAInputError("directional expectations need include='?': the intermediate solution chooses among "
-                            "the remainders used by the parsimonious solution")
-    expectations = None if dir_exp is None else parse_dir_exp(dir_exp, tt.conditions, tt.noflevels)
     shortcuts = ["row_dominance"] if row_dominance else []
     off = tt.configs_with(("0",) if "C" in inc else ("0", "C"))
     conservative = None
@@ -370,9 +392,9 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
                              shortcuts, [])
     if dir_exp is None:
         return parsimonious
+    notes = list(parsimonious.notes)
     if parsimonious.simplifying_assumptions is None:
-        raise QCAComplexityError("the intermediate solution needs the simplifying assumptions of the parsimonious "
-                                 f"models, which span more than {SA_LIMIT:,} configurations here")
+        notes.append("difficult counterfactuals not listed (the simplifying assumptions were not listed)")
     pairs = {}
     for i, cm in enumerate(conservative.models, start=1):
         for j, pm in enumerate(parsimonious.models, start=1):
@@ -382,7 +404,7 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
     return Solution(kind="intermediate", truth_table=tt, include=inc, models=models,
                     implicants=parsimonious.implicants, prime_implicants=parsimonious.prime_implicants,
                     pi_chart=parsimonious.pi_chart, essential=parsimonious.essential,
-                    chart_essential=parsimonious.chart_essential, simplifying_assumptions=parsimonious.simplifying_assumptions,
+                    chart_essential=parsimonious.chart_essential,
+                    simplifying_assumptions=parsimonious.simplifying_assumptions,
                     overall_term_fit=parsimonious.overall_term_fit, dir_exp=expectations, intermediate=pairs,
-                    conservative=conservative, parsimonious=parsimonious, shortcuts=shortcuts,
-                    notes=list(parsimonious.notes))
+                    conservative=conservative, parsimonious=parsimonious, shortcuts=shortcuts, notes=notes)

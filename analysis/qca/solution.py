@@ -22,15 +22,29 @@ __all__ = ["Model", "IntermediatePair", "Solution", "term_fit", "covers"]
 FIT_COLUMNS = ["term", "inclS", "PRI", "covS", "covU", "cases"]
 
 
-def covers(implicants: np.ndarray, configs: np.ndarray) -> np.ndarray:
-    """Boolean (implicants, configs): does each encoded implicant contain each configuration?"""
+def covers(implicants: np.ndarray, configs: np.ndarray, chunk_cells: int = 1 << 24) -> np.ndarray:
+    """Boolean (implicants, configs): does each encoded implicant contain each configuration?
+
+    Built one condition at a time over blocks of implicants, so memory stays near `chunk_cells` booleans."""
     imp = np.asarray(implicants, dtype=np.int64)
     cfg = np.asarray(configs, dtype=np.int64)
     if imp.ndim == 1:
         imp = imp[None, :]
+    out = np.zeros((len(imp), len(cfg)), dtype=bool)
     if len(imp) == 0 or len(cfg) == 0:
-        return np.zeros((len(imp), len(cfg)), dtype=bool)
-    return np.all((imp[:, None, :] == 0) | (imp[:, None, :] == cfg[None, :, :] + 1), axis=2)
+        return out
+    step = max(1, chunk_cells // max(1, len(cfg)))
+    target = cfg + 1
+    for start in range(0, len(imp), step):
+        block = imp[start:start + step]
+        acc = np.ones((len(block), len(cfg)), dtype=bool)
+        for j in range(imp.shape[1]):
+            col = block[:, j]
+            if not col.any():
+                continue
+            acc &= (col[:, None] == 0) | (col[:, None] == target[None, :, j])
+        out[start:start + step] = acc
+    return out
 
 
 def _multi(tt: TruthTable) -> list[bool]:
@@ -97,7 +111,7 @@ def _fit_records(df: pd.DataFrame | None) -> list[dict] | None:
     return out
 
 
-@dataclass
+@dataclass(eq=False)
 class Model:
     """One minimal model: a disjunction of prime implicants with its fit."""
 
@@ -127,7 +141,7 @@ class Model:
         return f"<Model {self.label}: {self.expression}>"
 
 
-@dataclass
+@dataclass(eq=False)
 class IntermediatePair:
     """Intermediate solution for one (complex model, parsimonious model) pair, named like R's 'C1P1'."""
 
@@ -143,6 +157,10 @@ class IntermediatePair:
     chart_essential: list[str]
     models: list[Model]
     overall_term_fit: pd.DataFrame | None = None
+
+    def __repr__(self) -> str:
+        return (f"<IntermediatePair {self.name}: {len(self.easy_counterfactuals)} easy counterfactual(s); "
+                + " | ".join(m.expression for m in self.models) + ">")
 
     def to_dict(self) -> dict:
         return {"name": self.name, "complex_solution_used": list(self.complex_model.terms),
@@ -160,7 +178,7 @@ def _chart_dict(chart: pd.DataFrame) -> dict:
             "matrix": [[int(v) for v in row] for row in chart.to_numpy()]}
 
 
-@dataclass
+@dataclass(eq=False)
 class Solution:
     """Result of `minimize`: every minimal model with its fit, the PI chart and the assumptions made.
 

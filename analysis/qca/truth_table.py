@@ -54,8 +54,15 @@ def row_numbers(configs, noflevels) -> list[int]:
 
 
 def configs_of_rows(rows: Iterable[int], noflevels) -> np.ndarray:
-    """Inverse of `row_numbers`."""
+    """Inverse of `row_numbers`: configurations (rows x conditions) of 1-based row numbers."""
     nl = [int(n) for n in noflevels]
+    if n_configurations(nl) < 2**62:
+        r = np.asarray(list(rows) if not isinstance(rows, np.ndarray) else rows, dtype=np.int64) - 1
+        out = np.zeros((len(r), len(nl)), dtype=np.int64)
+        for j in range(len(nl) - 1, -1, -1):
+            out[:, j] = r % nl[j]
+            r = r // nl[j]
+        return out
     out = []
     for r in rows:
         r = int(r) - 1
@@ -112,7 +119,7 @@ def output_value(incl: float, pri_score: float, n: int, ic1: float, ic0: float, 
     return "0"
 
 
-@dataclass
+@dataclass(eq=False)
 class TruthTable:
     """A truth table with its data (for fit). `rows` holds the observed configurations, sorted by row number."""
 
@@ -184,7 +191,8 @@ class TruthTable:
         grids = np.indices(self.noflevels).reshape(self.data.k, -1).T
         ids = row_numbers(grids, self.noflevels)
         keep = [i for i, r in enumerate(ids) if r not in observed]
-        df = pd.DataFrame(grids[keep], columns=list(self.conditions), index=pd.Index([ids[i] for i in keep], name="row"))
+        df = pd.DataFrame(grids[keep], columns=list(self.conditions),
+                          index=pd.Index([ids[i] for i in keep], name="row"))
         df["n"] = [int(self.rows.loc[r, "n"]) if r in below else 0 for r in df.index]
         return df
 

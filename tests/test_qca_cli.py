@@ -1,0 +1,132 @@
+"""The command line (`python -m analysis.qca`): JSON and R-like output, and one-line errors with exit code 2."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from analysis.paths import ROOT
+from analysis.qca import minimize, truth_table
+from analysis.qca.cli import main
+
+DATASETS = ROOT / "data" / "reference" / "datasets"
+LF = str(DATASETS / "LF.csv")
+CONDS = "DEV,URB,LIT,IND,STB"
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_minimize_json_matches_the_api(capsys):
+    code, out, err = run(capsys, "minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?", "--json")
+    assert code == 0 and err == ""
+    d = json.loads(out)
+    tt = truth_table(pd.read_csv(LF), "SURV", incl_cut=0.8, case_column="case")
+    sol = minimize(tt, "?")
+    assert [r["row"] for r in d["truth_table"]] == tt.row_ids
+    assert d["truth_table"][0]["cases"] == ["GR", "PT", "ES"]
+    assert [m["terms"] for m in d["models"]] == [list(m.terms) for m in sol.models] == [["DEV*~IND", "URB*STB"]]
+    fit = d["models"][0]["term_fit"][0]
+    assert set(fit) >= {"term", "inclS", "PRI", "covS", "covU"}
+    assert fit["inclS"] == pytest.approx(0.8148148, abs=1e-6)
+    assert d["models"][0]["solution_fit"]["covS"] == pytest.approx(0.7136150, abs=1e-6)
+
+
+def test_intermediate_with_named_expectations(capsys):
+    code, out, _ = run(capsys, "minimize", LF, "--outcome", "SURV", "--conditions", CONDS, "--incl-cut", "0.8",
+                       "--include", "?", "--dir-exp", "DEV=1,URB=1,LIT=1,IND=1,STB=1", "--json")
+    assert code == 0
+    d = json.loads(out)
+    assert d["kind"] == "intermediate"
+    assert [m["terms"] for m in d["models"]] == [["DEV*URB*LIT*STB", "DEV*LIT*~IND*STB"]]
+    assert [r["row"] for r in d["intermediate"]["C1P1"]["easy_counterfactuals"]] == [30]
+
+
+def test_negate_outcome_flag_equals_tilde(capsys):
+    _, a, _ = run(capsys, "minimize", LF, "--outcome", "SURV", "--negate-outcome", "--incl-cut", "0.8", "--json")
+    _, b, _ = run(capsys, "minimize", LF, "--outcome", "~SURV", "--incl-cut", "0.8", "--json")
+    assert json.loads(a)["models"] == json.loads(b)["models"]
+    assert json.loads(a)["models"][0]["terms"] == ["~DEV*~URB*~IND", "DEV*LIT*IND*~STB"]
+
+
+def test_r_like_text_output(capsys):
+    code, out, _ = run(capsys, "minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?")
+    assert code == 0
+    assert "M1: DEV*~IND + URB*STB -> SURV" in out
+    code, out, _ = run(capsys, "truth-table", LF, "--outcome", "SURV", "--incl-cut", "0.8")
+    assert code == 0 and "OUT: output value" in out and "BE,CZ,NL,UK" in out
+
+
+def test_truth_table_json_with_contradictions(capsys):
+    code, out, _ = run(capsys, "truth-table", LF, "--outcome", "SURV", "--incl-cut", "0.8,0.5", "--n-cut", "1",
+                       "--json")
+    d = json.loads(out)
+    assert code == 0 and d["incl_cut"] == [0.8, 0.5]
+    assert [r["row"] for r in d["rows"] if r["OUT"] == "C"] == [5, 6, 24]
+
+
+def test_necessity_subcommand(capsys):
+    code, out, _ = run(capsys, "necessity", LF, "--outcome", "SURV", "--json")
+    assert code == 0
+    assert "LIT" in out and json.loads(out)
+
+
+def test_case_column_option(tmp_path, capsys):
+    df = pd.read_csv(LF).rename(columns={"case": "country"})
+    path = tmp_path / "lf.csv"
+    df.to_csv(path, index=False)
+    code, out, _ = run(capsys, "truth-table", str(path), "--outcome", "SURV", "--case-column", "country",
+                       "--incl-cut", "0.8", "--json")
+    assert code == 0 and json.loads(out)["rows"][0]["cases"] == ["GR", "PT", "ES"]
+
+
+@pytest.mark.parametrize("argv,needle", [
+    (["minimize", "nope.csv", "--outcome", "Y"], "nope.csv: file not found"),
+    (["minimize", LF], "the following arguments are required: --outcome"),
+    ([], "choose a command"),
+    (["minimize", LF, "--outcome", "SURV", "--incl-cut", "high"], "--incl-cut must be a number"),
+    (["minimize", LF, "--outcome", "SURV", "--incl-cut", "1.5"], "incl_cut must lie in [0, 1]"),
+    (["minimize", LF, "--outcome", "SURV", "--conditions", "DEV,GDP"], "unknown condition(s): GDP"),
+    (["minimize", LF, "--outcome", "SURV", "--include", "?", "--dir-exp", "1,1"], "give 2 value(s) for 5 conditions"),
+    (["minimize", LF, "--outcome", "SURV", "--n-cut", "two"], "invalid int value: 'two'"),
+    (["minimize", LF, "--outcome", "SURV"], "no positive row to minimise"),
+    (["truth-table", str(DATASETS / "d.BWB.csv"), "--outcome", "CAN"], "missing values in column(s)"),
+    (["truth-table", LF, "--outcome", "SURV", "--case-column", "id"], "case column 'id' is not in"),
+])
+def test_errors_are_one_line_with_exit_code_2(capsys, argv, needle):
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == ""
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and needle in lines[0], err
+
+
+def test_empty_file_is_an_error(tmp_path, capsys):
+    path = tmp_path / "empty.csv"
+    path.write_text("")
+    code, _, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
+    assert code == 2 and err.strip() == f"error: {path}: the file is empty"
+
+
+def test_warnings_are_printed_as_lines(tmp_path, capsys):
+    df = pd.read_csv(LF).assign(LIT=1.0)
+    path = tmp_path / "const.csv"
+    df.to_csv(path, index=False)
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "SURV", "--incl-cut", "0.8")
+    assert code == 0 and err.startswith("warning: condition 'LIT' is constant")
+
+
+def test_module_entry_point_runs():
+    proc = subprocess.run([sys.executable, "-m", "analysis.qca", "minimize", LF, "--outcome", "SURV",
+                           "--incl-cut", "0.8", "--include", "?", "--json"], capture_output=True, text=True,
+                          cwd=ROOT, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["models"][0]["terms"] == ["DEV*~IND", "URB*STB"]
+    bad = subprocess.run([sys.executable, "-m", "analysis.qca", "minimize", LF], capture_output=True, text=True,
+                         cwd=ROOT, timeout=120)
+    assert bad.returncode == 2 and bad.stderr.startswith("error: ")

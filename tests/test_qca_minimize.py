@@ -1,0 +1,257 @@
+"""Minimisation: the three solutions, include/dir_exp options, shortcuts, budgets, fit and results objects."""
+from __future__ import annotations
+
+import importlib
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis.paths import ROOT
+from analysis.qca import (QCAComplexityError, expression_membership, format_term, minimize, parse_dir_exp,
+                          parse_expression, parse_term, term_membership, truth_table)
+from analysis.qca.measures import coverage
+from analysis.qca.solution import covers
+
+mz = importlib.import_module("analysis.qca.minimize")  # the module (the package attribute is the function)
+
+DATASETS = ROOT / "data" / "reference" / "datasets"
+CONDS = "DEV, URB, LIT, IND, STB"
+
+
+def load(name):
+    return pd.read_csv(DATASETS / f"{name}.csv", dtype={"case": str}).set_index("case")
+
+
+def tt_lf(**kw):
+    return truth_table(load("LF"), "SURV", CONDS, incl_cut=kw.pop("incl_cut", 0.8), **kw)
+
+
+def model_sets(sol):
+    return {frozenset(m.terms) for m in sol.models}
+
+
+# ---------------------------------------------------------------- kinds
+def test_kinds_and_sub_solutions():
+    tt = tt_lf()
+    assert minimize(tt).kind == "conservative"
+    p = minimize(tt, "?")
+    assert p.kind == "parsimonious" and p.conservative is None
+    i = minimize(tt, "?", dir_exp="1,1,1,1,1")
+    assert i.kind == "intermediate"
+    assert model_sets(i.conservative) == model_sets(minimize(tt))
+    assert model_sets(i.parsimonious) == model_sets(p)
+    assert list(i.intermediate) == ["C1P1"] and i.models[0].pair == "C1P1"
+    assert i.prime_implicants == p.prime_implicants      # as R: the parsimonious chart at top level
+
+
+def test_include_spellings_are_equivalent():
+    tt = tt_lf(incl_cut=(0.8, 0.5))
+    ref = model_sets(minimize(tt, "?,C"))
+    for spelling in ["C?", "?C", "C, ?", ["?", "C"], ("C", "?")]:
+        assert model_sets(minimize(tt, spelling)) == ref
+
+
+def test_contradictions_included_as_positive_rows():
+    tt = tt_lf(incl_cut=(0.8, 0.5))
+    sol = minimize(tt, "C")
+    assert list(sol.pi_chart.columns) == [5, 6, 22, 24, 32]
+    for m in sol.models:
+        assert covers(m.implicants, tt.configs_with(["1", "C"])).any(axis=0).all()
+    assert len({len(m.terms) for m in sol.models}) == 1 and len(sol.models) == 2
+    # without 'C' the contradictions are neither covered nor used as remainders
+    p = minimize(tt, "?")
+    for m in p.models:
+        assert not covers(m.implicants, tt.configs_with(["C", "0"])).any()
+
+
+def test_parsimonious_without_negative_rows_is_the_tautology():
+    df = pd.DataFrame({"A": [1, 0, 1], "B": [1, 1, 0], "Y": [1, 1, 1]}, index=["x", "y", "z"])
+    sol = minimize(truth_table(df, "Y"), "?")
+    assert [m.terms for m in sol.models] == [("1",)]
+    assert sol.models[0].fit["covS"] == 1.0
+
+
+# ---------------------------------------------------------------- every minimal model, shortcuts, budgets
+def test_all_tied_models_reported_and_numbered_like_r():
+    sol = minimize(truth_table(load("LM"), "SURV", CONDS), "?")
+    assert [m.terms for m in sol.models] == [("DEV[2]", "DEV[1]*STB[1]"), ("DEV[1]*IND[0]", "IND[1]*STB[1]"),
+                                             ("DEV[1]*STB[1]", "IND[1]*STB[1]")]
+    assert sol.essential == [] and sol.overall_term_fit is not None
+    assert {"covU(M1)", "covU(M2)", "covU(M3)"} <= set(sol.overall_term_fit.columns)
+
+
+def test_row_dominance_is_opt_in_and_named():
+    tt = truth_table(load("LM"), "SURV", CONDS)
+    full = minimize(tt, "?")
+    short = minimize(tt, "?", row_dominance=True)
+    assert full.shortcuts == [] and short.shortcuts == ["row_dominance"]
+    assert model_sets(short) <= model_sets(full) and len(short.models) < len(full.models)
+    assert "shortcuts used: row_dominance" in str(short)
+    assert short.to_dict()["shortcuts"] == ["row_dominance"]
+
+
+def test_max_models_refuses_rather_than_truncating():
+    tt = truth_table(load("LM"), "SURV", CONDS)
+    with pytest.raises(QCAComplexityError, match="max_models"):
+        minimize(tt, "?", max_models=2)
+    assert len(minimize(tt, "?", max_models=3).models) == 3
+
+
+def test_simplifying_assumptions_budget(monkeypatch):
+    monkeypatch.setattr(mz, "SA_LIMIT", 4)
+    sol = minimize(tt_lf(), "?")
+    assert sol.simplifying_assumptions is None
+    assert any("simplifying assumptions not listed" in n for n in sol.notes)
+    assert sol.to_dict()["simplifying_assumptions"] is None
+    inter = minimize(tt_lf(), "?", dir_exp="1,1,1,1,1")   # easy counterfactuals come from the cubes directly
+    pair = inter.intermediate["C1P1"]
+    assert list(pair.easy_counterfactuals.index) == [30] and pair.difficult_counterfactuals is None
+    assert [m.terms for m in inter.models] == [("DEV*URB*LIT*STB", "DEV*LIT*~IND*STB")]
+    assert any("difficult counterfactuals not listed" in n for n in inter.notes)
+
+
+def test_easy_counterfactual_budget(monkeypatch):
+    monkeypatch.setattr(mz, "EC_LIMIT", 1)
+    with pytest.raises(QCAComplexityError, match="C1P1: the easy counterfactuals"):
+        minimize(truth_table(load("LF"), "~SURV", CONDS, incl_cut=0.8), "?", dir_exp="0,0,0,0,0")
+
+
+# ---------------------------------------------------------------- directional expectations
+@pytest.mark.parametrize("spec", [
+    "1,1,1,1,1", "1, 1, 1, 1, 1", [1, 1, 1, 1, 1], {"DEV": 1, "URB": 1, "LIT": 1, "IND": 1, "STB": 1},
+    "DEV=1,URB=1,LIT=1,IND=1,STB=1", "DEV, URB, LIT, IND, STB", {"DEV": "1", "URB": [1], "LIT": 1, "IND": 1, "STB": 1},
+])
+def test_dir_exp_spellings_are_equivalent(spec):
+    sol = minimize(tt_lf(), "?", dir_exp=spec)
+    assert [m.terms for m in sol.models] == [("DEV*URB*LIT*STB", "DEV*LIT*~IND*STB")]
+
+
+def test_dir_exp_parsing_details():
+    conds, nl = ["A", "B", "C"], [2, 3, 2]
+    assert parse_dir_exp("1,-,0", conds, nl) == {"A": frozenset({1}), "B": None, "C": frozenset({0})}
+    assert parse_dir_exp({"B": [1, 2]}, conds, nl) == {"A": None, "B": frozenset({1, 2}), "C": None}
+    assert parse_dir_exp("1,1;2,-", conds, nl)["B"] == frozenset({1, 2})
+    assert parse_dir_exp("~A, B[2]", conds, nl) == {"A": frozenset({0}), "B": frozenset({2}), "C": None}
+    assert parse_dir_exp({"A": [0, 1]}, conds, nl)["A"] is None   # every value expected: no direction
+
+
+def test_no_expectations_give_the_conservative_models():
+    tt = tt_lf()
+    sol = minimize(tt, "?", dir_exp="-,-,-,-,-")
+    assert model_sets(sol) == model_sets(minimize(tt))
+    assert len(sol.intermediate["C1P1"].easy_counterfactuals) == 0
+
+
+def test_one_pair_per_complex_and_parsimonious_model():
+    tt = truth_table(load("CVF"), "PROTEST", incl_cut=0.85)
+    sol = minimize(tt, "?", dir_exp="1,1,1,1,0")
+    assert list(sol.intermediate) == ["C1P1", "C1P2"]
+    for name, pair in sol.intermediate.items():
+        assert all(m.pair == name for m in pair.models)
+        sa = set(pair.parsimonious_model.simplifying_assumptions.index)
+        assert set(pair.easy_counterfactuals.index) | set(pair.difficult_counterfactuals.index) == sa
+        assert not set(pair.easy_counterfactuals.index) & set(pair.difficult_counterfactuals.index)
+    assert "From C1P2:" in str(sol)
+
+
+def test_intermediate_models_lie_between_complex_and_parsimonious():
+    for name, outcome, exp in [("LF", "SURV", "1,1,1,1,1"), ("LF", "~SURV", "0,0,0,0,0"), ("LC", "SURV", "0,1,-,1,0")]:
+        tt = truth_table(load(name), outcome, CONDS, incl_cut=0.8)
+        sol = minimize(tt, "?", dir_exp=exp)
+        for pair in sol.intermediate.values():
+            allowed = set(tt.rows_with(["1"])) | set(pair.easy_counterfactuals.index)
+            for m in pair.models:
+                for t in m.implicants:
+                    cube = mz._expand([mz._cube(t, tt.noflevels)], tt, 10**6)
+                    assert set(cube.index) <= allowed
+
+
+def test_multi_value_intermediate_runs():
+    tt = truth_table(load("LM"), "SURV", CONDS)
+    sol = minimize(tt, "?", dir_exp={"DEV": [1, 2], "URB": 1, "LIT": 1, "IND": 1, "STB": 1})
+    assert list(sol.intermediate) == ["C1P1", "C1P2", "C1P3"]
+    assert all(covers(m.implicants, tt.configs_with(["1"])).any(axis=0).all() for m in sol.models)
+
+
+# ---------------------------------------------------------------- fit and essential implicants
+def test_unique_coverage_definition():
+    tt = truth_table(load("CVF"), "PROTEST", incl_cut=0.85)
+    sol = minimize(tt, "?")
+    m = sol.models[0]
+    X = tt.data.frame()
+    y = tt.data.y
+    whole = expression_membership(X, m.expression)
+    for t, cov_u in zip(m.terms, m.term_fit["covU"]):
+        rest = expression_membership(X, [u for u in m.terms if u != t])
+        assert cov_u == pytest.approx(coverage(whole, y) - coverage(rest, y))
+
+
+def test_package_exports_functions_not_submodules():
+    import analysis.qca as q
+    import analysis.qca.calibrate  # noqa: F401  (loading the submodules must not shadow the functions)
+    import analysis.qca.necessity  # noqa: F401
+    for name in ("calibrate", "necessity", "super_subset", "minimize", "truth_table"):
+        assert callable(getattr(q, name)), name
+        assert name in q.__all__
+
+
+def test_one_term_model_has_undefined_unique_coverage():
+    sol = minimize(truth_table(load("LC"), "SURV", CONDS), "?")
+    assert np.isnan(sol.models[0].term_fit.loc[1, "covU"])
+    assert sol.to_dict()["models"][0]["term_fit"][0]["covU"] is None
+
+
+def test_essential_follows_r_and_chart_essential_is_strict():
+    sol = minimize(truth_table(load("LC"), "SURV", CONDS), "?")
+    assert sol.essential == ["DEV*STB"]      # in every minimal model
+    assert sol.chart_essential == []         # no positive row has DEV*STB as its only implicant
+
+
+def test_term_cases_list_positive_rows_only():
+    sol = minimize(truth_table(load("LC"), "SURV", CONDS), "?")
+    assert sol.models[0].term_fit.loc[1, "cases"] == "FI,IE; FR,SE; BE,CZ,NL,UK"
+
+
+# ---------------------------------------------------------------- results objects
+def test_to_dict_is_json_and_to_frame_is_long():
+    sol = minimize(truth_table(load("CVF"), "PROTEST", incl_cut=0.85), "?", dir_exp="1,1,1,1,0")
+    d = json.loads(json.dumps(sol.to_dict(), allow_nan=False))
+    assert d["kind"] == "intermediate" and set(d["intermediate"]) == {"C1P1", "C1P2"}
+    assert d["dir_exp"]["NATPRIDE"] == [0]
+    f = sol.to_frame()
+    assert list(f.columns) == ["pair", "model", "level", "term", "inclS", "PRI", "covS", "covU", "cases"]
+    assert (f["level"] == "model").sum() == len(sol.models)
+
+
+def test_printout_marks_non_essential_terms_like_r():
+    text = str(minimize(truth_table(load("CVF"), "PROTEST", incl_cut=0.85), "?"))
+    assert "M1: ~NATPRIDE + DEMOC*GEOCON*POLDIS + (DEMOC*ETHFRACT*GEOCON) -> PROTEST" in text
+    assert "<-> SURV[1]" in str(minimize(truth_table(load("LM"), "SURV", CONDS)))
+
+
+def test_negated_outcome_minimises_the_negation():
+    tt = truth_table(load("LC"), "SURV", CONDS, negate_outcome=True)
+    assert model_sets(minimize(tt, "?")) == {frozenset({"~DEV", "~STB"})}
+
+
+# ---------------------------------------------------------------- expressions
+def test_terms_format_and_parse():
+    conds = ["A", "B", "C"]
+    assert parse_term("A*~C", conds) == {"A": 1, "C": 0}
+    assert parse_term(" ~C * A ", conds) == {"A": 1, "C": 0}          # returned in condition order
+    assert format_term([2, 0, 1], conds) == "A*~C"
+    assert format_term([3, 1, 0], conds, multivalue=True) == "A[2]*B[0]"
+    assert format_term([0, 0, 0], conds) == "1"
+    assert parse_expression("A*B + ~C", conds) == [{"A": 1, "B": 1}, {"C": 0}]
+    assert parse_term("A{2}*B[1]", conds, [3, 2, 2]) == {"A": 2, "B": 1}
+
+
+def test_memberships_are_fuzzy_min_and_max():
+    df = pd.DataFrame({"A": [0.9, 0.2, 0.6], "B": [0.3, 0.8, 0.6], "M": [2, 0, 1]})
+    assert np.allclose(term_membership(df, "A*~B"), [0.7, 0.2, 0.4])
+    assert np.allclose(term_membership(df, {"A": 1, "B": 1}), [0.3, 0.2, 0.6])
+    assert np.allclose(expression_membership(df, "A*~B + B"), [0.7, 0.8, 0.6])
+    assert np.allclose(term_membership(df, "M[2]*A"), [0.9, 0.0, 0.0])
+    assert np.allclose(expression_membership(df, ["M[0]", "M[1]"]), [0, 1, 1])

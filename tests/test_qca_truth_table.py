@@ -1,0 +1,187 @@
+"""Truth tables: row numbers, case assignment, scores, output values, remainders and results objects."""
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis.paths import ROOT
+from analysis.qca import QCAComplexityError, TruthTable, truth_table
+from analysis.qca.measures import consistency, pri
+from analysis.qca.truth_table import configs_of_rows, row_numbers
+
+DATASETS = ROOT / "data" / "reference" / "datasets"
+CONDS = "DEV, URB, LIT, IND, STB"
+
+
+def load(name):
+    return pd.read_csv(DATASETS / f"{name}.csv", dtype={"case": str}).set_index("case")
+
+
+# ---------------------------------------------------------------- row numbers
+def test_row_numbers_binary_and_mixed_radix():
+    assert row_numbers([[0, 0, 0], [0, 0, 1], [1, 0, 0], [1, 1, 1]], [2, 2, 2]) == [1, 2, 5, 8]
+    # LM: DEV has 3 levels; (2,0,1,1,1) is R's row 40
+    assert row_numbers([[2, 0, 1, 1, 1]], [3, 2, 2, 2, 2]) == [40]
+
+
+@pytest.mark.parametrize("noflevels", [[2] * 6, [3, 2, 4], [20] * 20, [2] * 40])
+def test_row_numbers_round_trip(noflevels):
+    rng = np.random.default_rng(len(noflevels))
+    cfg = np.column_stack([rng.integers(0, n, size=25) for n in noflevels])
+    rows = row_numbers(cfg, noflevels)
+    assert all(isinstance(r, int) and r >= 1 for r in rows)
+    assert (configs_of_rows(rows, noflevels) == cfg).all()
+
+
+def test_row_numbers_beyond_int64_are_exact():
+    nl = [20] * 20  # 20**20 > 2**63
+    last = row_numbers([[19] * 20], nl)[0]
+    assert last == 20**20
+
+
+# ---------------------------------------------------------------- crisp, fuzzy, multi-value tables
+def test_crisp_table_lipset():
+    tt = truth_table(load("LC"), "SURV", CONDS)
+    assert tt.row_ids == [1, 2, 5, 6, 22, 23, 24, 31, 32]
+    assert tt.rows.loc[32, "cases"] == "BE,CZ,NL,UK"
+    assert tt.rows_with(["1"]) == [22, 24, 32]
+    assert tt.counts() == {"OUT1": 8, "OUT0": 10, "OUTC": 0, "Total": 18}
+
+
+def test_fuzzy_row_scores_follow_the_formula():
+    df = load("LF")
+    tt = truth_table(df, "SURV", CONDS, incl_cut=0.8)
+    x = df[["DEV", "URB", "LIT", "IND", "STB"]].to_numpy()
+    cfg = np.array([1, 0, 1, 0, 1])
+    m = np.where(cfg == 1, x, 1 - x).min(axis=1)
+    assert tt.rows.loc[22, "incl"] == pytest.approx(consistency(m, df["SURV"]))
+    assert tt.rows.loc[22, "PRI"] == pytest.approx(pri(m, df["SURV"]))
+    assert tt.rows.loc[22, "OUT"] == "1"
+
+
+def test_multi_value_table():
+    tt = truth_table(load("LM"), "SURV", CONDS)
+    assert tt.noflevels == (3, 2, 2, 2, 2)
+    assert tt.data.kinds[0] == "multi-value" and tt.data.multivalue
+    assert tt.rows.loc[40, "cases"] == "FR,SE"
+    assert tt.rows.loc[40, "OUT"] == "1"
+
+
+def test_multi_value_outcome_value():
+    df = load("LM")
+    tt = truth_table(df, "DEV{2}", "URB, LIT, IND, STB")
+    assert tt.outcome == "DEV{2}"
+    y = (df["DEV"] == 2).astype(float)
+    for r, cases in zip(tt.row_ids, tt.case_lists):
+        assert tt.rows.loc[r, "incl"] == pytest.approx(y[cases].mean())
+    assert tt.rows["incl"].max() == 1.0 and tt.rows["incl"].min() == 0.0
+
+
+def test_cases_within_a_row_keep_data_order():
+    df = load("LC")
+    tt = truth_table(df.iloc[::-1], "SURV", CONDS)
+    assert tt.rows.loc[32, "cases"] == "UK,NL,CZ,BE"
+
+
+def test_case_names_from_column_or_index():
+    df = load("LC")
+    a = truth_table(df, "SURV", CONDS)
+    b = truth_table(df.reset_index(), "SURV", CONDS, case_column="case")
+    assert a.rows.equals(b.rows)
+
+
+# ---------------------------------------------------------------- output values
+def test_negated_outcome_tilde_equals_flag_and_both_cancel():
+    df = load("LF")
+    a = truth_table(df, "~SURV", CONDS, incl_cut=0.8)
+    b = truth_table(df, "SURV", CONDS, incl_cut=0.8, negate_outcome=True)
+    c = truth_table(df, "~SURV", CONDS, incl_cut=0.8, negate_outcome=True)
+    assert a.rows.equals(b.rows)
+    assert c.rows.equals(truth_table(df, "SURV", CONDS, incl_cut=0.8).rows)
+    assert a.outcome == "~SURV"
+
+
+def test_contradictions_between_two_cutoffs():
+    tt = truth_table(load("LF"), "SURV", CONDS, incl_cut=(0.8, 0.5))
+    out = tt.rows["OUT"].to_dict()
+    assert [r for r, v in out.items() if v == "C"] == [5, 6, 24]     # incl 0.521, 0.529, 0.709
+    assert [r for r, v in out.items() if v == "1"] == [22, 32]
+    assert tt.counts()["OUTC"] == 5
+
+
+def test_crisp_mixed_rows_are_negative_under_the_default_cutoff():
+    df = pd.DataFrame({"A": [1, 1, 1, 0], "B": [1, 1, 1, 0], "Y": [1, 1, 0, 0]}, index=list("abcd"))
+    tt = truth_table(df, "Y")
+    assert tt.rows.loc[4, "OUT"] == "0"
+    assert tt.rows.loc[4, "incl"] == pytest.approx(2 / 3)
+    assert truth_table(df, "Y", incl_cut=(1, 0.5)).rows.loc[4, "OUT"] == "C"
+
+
+def test_pri_cut_turns_low_pri_rows_negative():
+    tt = truth_table(load("LF"), "SURV", CONDS, incl_cut=0.8, pri_cut=0.75)
+    assert tt.rows.loc[22, "OUT"] == "0"     # incl 0.804 but PRI 0.719
+    assert tt.rows.loc[32, "OUT"] == "1"     # PRI 0.886
+
+
+def test_n_cut_makes_rare_rows_remainders():
+    tt = truth_table(load("LF"), "SURV", CONDS, incl_cut=0.8, n_cut=2)
+    assert tt.rows.loc[6, "OUT"] == "?" and tt.rows.loc[23, "OUT"] == "?" and tt.rows.loc[31, "OUT"] == "?"
+    assert tt.rows.loc[6, "incl"] == pytest.approx(0.5286, abs=1e-4)    # scores are still shown
+    assert 6 not in tt.observed_rows
+    assert 6 in tt.remainders().index
+
+
+def test_cutoff_equal_to_score_counts_as_reaching_it():
+    tt = truth_table(load("LF"), "SURV", CONDS, incl_cut=float(truth_table(load("LF"), "SURV", CONDS)
+                                                                     .rows.loc[22, "incl"]))
+    assert tt.rows.loc[22, "OUT"] == "1"
+
+
+# ---------------------------------------------------------------- remainders and outputs
+def test_remainders_listed_when_small_and_refused_when_huge():
+    tt = truth_table(load("LF"), "SURV", CONDS, incl_cut=0.8)
+    rem = tt.remainders()
+    assert len(rem) == 32 - 9 and not set(rem.index) & set(tt.row_ids)
+    assert list(rem.columns) == ["DEV", "URB", "LIT", "IND", "STB", "n"]
+    with pytest.raises(QCAComplexityError, match="remainders"):
+        tt.remainders(limit=10)
+
+
+def test_large_truth_table_is_never_enumerated():
+    df = pd.read_csv(ROOT / "data" / "reference" / "timing" / "data" / "k30_n40.csv")
+    tt = truth_table(df, "Y")
+    assert tt.n_configurations == 2**30
+    assert len(tt.rows) <= 40
+    with pytest.raises(QCAComplexityError):
+        tt.remainders()
+
+
+def test_to_dict_is_json_and_to_frame_is_a_copy():
+    tt = truth_table(load("CVF"), "PROTEST", incl_cut=0.85)
+    d = tt.to_dict()
+    text = json.dumps(d, allow_nan=False)
+    assert json.loads(text)["rows"][0]["row"] == 2
+    assert d["incl_cut"] == [0.85, 0.85]
+    f = tt.to_frame()
+    f.loc[2, "OUT"] = "X"
+    assert tt.rows.loc[2, "OUT"] == "0"
+
+
+def test_printout_looks_like_r():
+    text = str(truth_table(load("LF"), "SURV", CONDS, incl_cut=0.8))
+    lines = text.splitlines()
+    assert lines[0].strip() == "OUT: output value"
+    header = [ln for ln in lines if "DEV" in ln][0].split()
+    assert header == ["DEV", "URB", "LIT", "IND", "STB", "OUT", "n", "incl", "PRI", "cases"]
+    assert lines[-1].split() == ["32", "1", "1", "1", "1", "1", "1", "4", "0.904", "0.886", "BE,CZ,NL,UK"]
+    assert "TruthTable SURV" in repr(truth_table(load("LF"), "SURV", CONDS, incl_cut=0.8))
+
+
+def test_truth_table_keeps_memberships_for_fit():
+    tt = truth_table(load("LF"), "~SURV", CONDS, incl_cut=0.8)
+    assert isinstance(tt, TruthTable)
+    assert tt.data.X.shape == (18, 5)
+    assert np.allclose(tt.data.y, 1 - load("LF")["SURV"].to_numpy())
