@@ -26,7 +26,7 @@ STAMPS := build/stamps
 PARAMS := build/params
 RUN_NB := $(PY) tools/run_notebook.py
 
-NOTEBOOKS := 00_method_validation 01_policy_evolution 02_case_calibration 03_qca 04_figures \
+NOTEBOOKS := 00_method_validation 01_policy_evolution 02_case_calibration 03_qca \
              workshop/qca_workshop workshop/qca_workshop_solutions
 STAMP_FILES := $(NOTEBOOKS:%=$(STAMPS)/%.done)
 

@@ -400,7 +400,13 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
         for j, pm in enumerate(parsimonious.models, start=1):
             name = f"C{i}P{j}"
             pairs[name] = _pair(tt, name, cm, pm, expectations, on, on_rows, pos_out, row_dominance, max_models)
-    models = [m for p in pairs.values() for m in p.models]
+    # The same model can arise from several (C, P) pairs: list each distinct model once (per-pair
+    # results, as R prints them, stay in `intermediate`).
+    models, seen = [], set()
+    for m in (m for p in pairs.values() for m in p.models):
+        if frozenset(m.terms) not in seen:
+            seen.add(frozenset(m.terms))
+            models.append(m)
     return Solution(kind="intermediate", truth_table=tt, include=inc, models=models,
                     implicants=parsimonious.implicants, prime_implicants=parsimonious.prime_implicants,
                     pi_chart=parsimonious.pi_chart, essential=parsimonious.essential,

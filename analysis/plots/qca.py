@@ -1,0 +1,279 @@
+"""Figures of a QCA: membership heatmap, Fiss-style configuration chart, XY plot, truth-table view.
+
+Plotting only: every number drawn is computed elsewhere (analysis.cases, analysis.configurations,
+analysis.qca) and passed in. Each function applies the compendium style (analysis.plots.style) and returns
+a matplotlib Figure; save it with analysis.plots.style.save_figure for byte-identical PNG and SVG files.
+`lang="zh"` draws the fixed texts in Chinese when a CJK font is installed, else falls back to English.
+"""
+from __future__ import annotations
+
+from typing import Mapping, Sequence
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib.colors import ListedColormap
+from matplotlib.lines import Line2D
+from matplotlib.patches import Circle, Rectangle
+
+from ..configurations import chart_frame
+from .style import OKABE_ITO, apply_style
+
+TEXT = {
+    "en": {"consistency": "Consistency", "raw": "Raw coverage", "unique": "Unique coverage",
+           "sol_cons": "Solution consistency", "sol_cov": "Solution coverage", "path": "Configuration",
+           "core_present": "core condition present", "peri_present": "peripheral condition present",
+           "core_absent": "core condition absent", "peri_absent": "peripheral condition absent",
+           "blank": "blank: either present or absent", "cases": "cases", "membership": "membership",
+           "OUT": "OUT", "n": "n", "incl": "incl", "PRI": "PRI", "row": "row",
+           "solution": "Solution membership", "outcome": "Outcome membership", "type": "type"},
+    "zh": {"consistency": "一致性", "raw": "原始覆盖度", "unique": "唯一覆盖度",
+           "sol_cons": "总体一致性", "sol_cov": "总体覆盖度", "path": "组态",
+           "core_present": "核心条件存在", "peri_present": "边缘条件存在",
+           "core_absent": "核心条件缺失", "peri_absent": "边缘条件缺失",
+           "blank": "空白: 条件可存在可缺失", "cases": "案例", "membership": "隶属度",
+           "OUT": "结果", "n": "案例数", "incl": "一致性", "PRI": "PRI", "row": "行",
+           "solution": "解的隶属度", "outcome": "结果隶属度", "type": "类型"},
+}
+
+
+def _label(labels: Mapping[str, str] | None, name: str) -> str:
+    return labels.get(name, name) if labels else name
+
+
+def _wrap_terms(text: str, width: int = 42) -> str:
+    """Break a long 'A*B + C*D + ...' label after ' + ' so that lines stay under `width` characters."""
+    parts, lines, cur = text.split(" + "), [], ""
+    for p in parts:
+        cand = p if not cur else cur + " + " + p
+        if cur and len(cand) > width:
+            lines.append(cur + " +")
+            cur = p
+        else:
+            cur = cand
+    return "\n".join(lines + [cur])
+
+
+def _fmt(x) -> str:
+    return "" if x is None or (isinstance(x, float) and x != x) else f"{float(x):.3f}"
+
+
+# ---------------------------------------------------------------- memberships
+
+
+def membership_heatmap(memberships: pd.DataFrame, labels: Mapping[str, str] | None = None,
+                       outcome: str | None = None, title: str | None = None, lang: str = "en"):
+    """Cases × sets heatmap of set membership with the value written in each cell; the outcome column, if
+    named, is set apart by a gap."""
+    lang = apply_style(lang)
+    t = TEXT[lang]
+    cols = [c for c in memberships.columns if c != outcome] + ([outcome] if outcome in memberships.columns else [])
+    values = memberships[cols].to_numpy(dtype=float)
+    crisp = bool(np.all(np.isin(values, (0.0, 1.0))))
+    n, k = values.shape
+    fig, ax = plt.subplots(figsize=(1.0 + 0.95 * k, 0.9 + 0.3 * n))
+    xs = np.arange(k, dtype=float)
+    if outcome in memberships.columns:
+        xs[-1] += 0.35
+    cmap = plt.get_cmap("viridis")
+    for j in range(k):
+        for i in range(n):
+            v = values[i, j]
+            ax.add_patch(Rectangle((xs[j] - 0.5, i - 0.5), 1, 1, facecolor=cmap(v), edgecolor="white", lw=1))
+            ax.text(xs[j], i, f"{int(v)}" if crisp else f"{v:.2f}", ha="center", va="center", fontsize=7,
+                    color="white" if v < 0.6 else "black")
+    ax.set_xlim(-0.5, xs[-1] + 0.5)
+    ax.set_ylim(n - 0.5, -0.5)
+    ax.set_xticks(xs)
+    ax.set_xticklabels([_label(labels, c) for c in cols], rotation=35, ha="right")
+    ax.set_yticks(range(n))
+    ax.set_yticklabels([str(c) for c in memberships.index])
+    ax.tick_params(length=0)
+    for s in ax.spines.values():
+        s.set_visible(False)
+    sm = plt.cm.ScalarMappable(cmap=cmap, norm=plt.Normalize(0, 1))
+    fig.colorbar(sm, ax=ax, fraction=0.04, pad=0.02, label=t["membership"])
+    if title:
+        ax.set_title(title)
+    return fig
+
+
+# ---------------------------------------------------------------- Fiss-style configuration chart
+
+
+def _symbol(ax, x, y, value, role, big=0.30, small=0.15):
+    r = big if role == "core" else small
+    if value == 1:
+        ax.add_patch(Circle((x, y), r, facecolor="black", edgecolor="black", lw=0.8))
+    else:
+        ax.add_patch(Circle((x, y), r, facecolor="white", edgecolor="black", lw=1.0))
+        d = r * 0.7071
+        ax.add_line(Line2D([x - d, x + d], [y - d, y + d], color="black", lw=1.0))
+        ax.add_line(Line2D([x - d, x + d], [y + d, y - d], color="black", lw=1.0))
+
+
+def configuration_chart(paths: pd.DataFrame, conditions: Sequence[str], solution_fit: Mapping[str, float],
+                        labels: Mapping[str, str] | None = None, type_labels: Mapping[str, str] | None = None,
+                        title: str | None = None, lang: str = "en"):
+    """Configuration chart after Fiss (2011): one column per path; ● presence, ⊗ absence; large = core,
+    small = peripheral, blank = either. Under each column its consistency, raw and unique coverage; the
+    solution's consistency and coverage below.
+
+    `paths` is analysis.configurations.configuration_paths(): columns path, type, core, peripheral, inclS,
+    covS, covU (core / peripheral as terms such as 'SER*~SYS')."""
+    lang = apply_style(lang)
+    t = TEXT[lang]
+    conditions = list(conditions)
+    long = chart_frame(paths, conditions)
+    ncol, nrow = len(paths), len(conditions)
+    w_lab = 3.2
+    fig_w = w_lab + 0.9 * max(ncol, 1) + 0.3
+    fig_h = 1.4 + 0.42 * (nrow + 4) + 0.9
+    fig, ax = plt.subplots(figsize=(fig_w, fig_h))
+    ax.set_aspect("equal")
+    ax.axis("off")
+    cx = [j * 1.0 for j in range(ncol)]
+    # header: path labels and types
+    for j, (_, p) in enumerate(paths.iterrows()):
+        ax.text(cx[j], -0.85, str(p["path"]), ha="center", va="center", fontsize=9, fontweight="bold")
+    # path types over runs of adjacent paths of the same type, with a bracket line
+    types = paths["type"].tolist()
+    start = 0
+    for j in range(1, ncol + 1):
+        if j == ncol or types[j] != types[start]:
+            typ = type_labels.get(types[start], types[start]) if type_labels else types[start]
+            mid = (cx[start] + cx[j - 1]) / 2
+            ax.text(mid, -1.75, typ, ha="center", va="center", fontsize=7, color="#333333")
+            ax.add_line(Line2D([cx[start] - 0.4, cx[j - 1] + 0.4], [-1.4, -1.4], color="#333333", lw=0.6))
+            start = j
+    # condition rows
+    for i, c in enumerate(conditions):
+        ax.text(-0.7, i, _label(labels, c), ha="right", va="center", fontsize=8.5)
+        if i % 2 == 0:
+            ax.add_patch(Rectangle((-0.5, i - 0.5), max(ncol, 1), 1, facecolor="#f2f2f2", edgecolor="none", zorder=0))
+    for rec in long.to_dict("records"):
+        if rec["value"] == rec["value"]:  # not NaN
+            j = paths["path"].tolist().index(rec["path"])
+            _symbol(ax, cx[j], conditions.index(rec["condition"]), int(rec["value"]), rec["role"])
+    # fit rows
+    y0 = nrow + 0.4
+    ax.add_line(Line2D([-3.4, ncol - 0.5], [y0 - 0.4, y0 - 0.4], color="black", lw=0.6))
+    for r, (key, col) in enumerate((("consistency", "inclS"), ("raw", "covS"), ("unique", "covU"))):
+        y = y0 + 0.55 * r
+        ax.text(-0.7, y, t[key], ha="right", va="center", fontsize=8)
+        for j, (_, p) in enumerate(paths.iterrows()):
+            ax.text(cx[j], y, _fmt(p[col]), ha="center", va="center", fontsize=7.5)
+    y1 = y0 + 0.55 * 3
+    ax.add_line(Line2D([-3.4, ncol - 0.5], [y1 - 0.3, y1 - 0.3], color="black", lw=0.6))
+    ax.text(-0.7, y1, t["sol_cons"], ha="right", va="center", fontsize=8)
+    ax.text(-0.45, y1, _fmt(solution_fit.get("inclS")), ha="left", va="center", fontsize=8)
+    ax.text(-0.7, y1 + 0.5, t["sol_cov"], ha="right", va="center", fontsize=8)
+    ax.text(-0.45, y1 + 0.5, _fmt(solution_fit.get("covS")), ha="left", va="center", fontsize=8)
+    # legend
+    y2 = y1 + 1.3
+    items = [(1, "core", t["core_present"]), (1, "peripheral", t["peri_present"]),
+             (0, "core", t["core_absent"]), (0, "peripheral", t["peri_absent"])]
+    for q, (v, role, text) in enumerate(items):
+        yy = y2 + 0.5 * q
+        _symbol(ax, -3.1, yy, v, role, big=0.18, small=0.09)
+        ax.text(-2.8, yy, text, ha="left", va="center", fontsize=7)
+    ax.text(-3.3, y2 + 0.5 * len(items), t["blank"], ha="left", va="center", fontsize=7, color="#555555")
+    ax.set_xlim(-3.5, max(ncol, 1) - 0.4)
+    ax.set_ylim(y2 + 0.5 * len(items) + 0.4, -2.2)
+    if title:
+        ax.set_title(title)
+    return fig
+
+
+# ---------------------------------------------------------------- XY plot
+
+
+def xy_plot(x, y, cases: Sequence[str], xlabel: str | None = None, ylabel: str | None = None,
+            fit: Mapping[str, float] | None = None, title: str | None = None, lang: str = "en"):
+    """Membership in a solution (x) against membership in the outcome (y), each case labelled; cases at the
+    same point are listed together. Points above the diagonal are consistent with sufficiency."""
+    lang = apply_style(lang)
+    t = TEXT[lang]
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float)
+    if x.shape != y.shape or len(x) != len(cases):
+        raise ValueError("x, y and cases must have the same length")
+    fig, ax = plt.subplots(figsize=(5.2, 5.0))
+    ax.plot([0, 1], [0, 1], color="#999999", lw=0.8, ls="--", zorder=1)
+    ax.axhline(0.5, color="#dddddd", lw=0.6, zorder=0)
+    ax.axvline(0.5, color="#dddddd", lw=0.6, zorder=0)
+    above = y >= x - 1e-12
+    ax.scatter(x[above], y[above], s=28, color=OKABE_ITO[4], zorder=3, label="y ≥ x")
+    ax.scatter(x[~above], y[~above], s=28, color=OKABE_ITO[5], marker="s", zorder=3, label="y < x")
+    groups: dict[tuple[float, float], list[str]] = {}
+    for xi, yi, c in zip(x, y, cases):
+        groups.setdefault((round(float(xi), 3), round(float(yi), 3)), []).append(str(c))
+    for (xi, yi), names in sorted(groups.items()):
+        per_line = 4
+        text = "\n".join(", ".join(names[i:i + per_line]) for i in range(0, len(names), per_line))
+        ha = "left" if xi <= 0.5 else "right"
+        dx = 0.025 if ha == "left" else -0.025
+        va = "bottom" if yi <= 0.5 else "top"
+        dy = 0.025 if va == "bottom" else -0.025
+        ax.text(xi + dx, yi + dy, text, ha=ha, va=va, fontsize=7, zorder=4)
+    ax.set_xlim(-0.05, 1.05)
+    ax.set_ylim(-0.05, 1.05)
+    ax.set_aspect("equal")
+    ax.set_xlabel(_wrap_terms(xlabel) if xlabel else t["solution"])
+    ax.set_ylabel(ylabel or t["outcome"])
+    if fit:
+        ax.text(0.02, 0.98, f"{t['sol_cons']} {_fmt(fit.get('inclS'))}\n{t['sol_cov']} {_fmt(fit.get('covS'))}",
+                transform=ax.transAxes, ha="left", va="top", fontsize=7.5,
+                bbox=dict(facecolor="white", edgecolor="#cccccc", lw=0.5))
+    ax.legend(loc="lower right", fontsize=7, frameon=False)
+    if title:
+        ax.set_title(title)
+    return fig
+
+
+# ---------------------------------------------------------------- truth table
+
+
+def truth_table_view(rows: pd.DataFrame, conditions: Sequence[str], labels: Mapping[str, str] | None = None,
+                     title: str | None = None, lang: str = "en"):
+    """Observed truth-table rows as a heatmap of condition values (dark = 1) beside OUT, n, incl, PRI and
+    the cases; `rows` is TruthTable.rows (row-number index)."""
+    lang = apply_style(lang)
+    t = TEXT[lang]
+    conditions = list(conditions)
+    vals = rows[conditions].to_numpy(dtype=float)
+    n, k = vals.shape
+    extra = ["OUT", "n", "incl", "PRI", "cases"]
+    fig_w = 1.2 + 0.55 * k + 3.6 + 0.06 * max((len(str(c)) for c in rows.get("cases", [""])), default=0)
+    fig, ax = plt.subplots(figsize=(fig_w, 1.2 + 0.32 * n))
+    cmap = ListedColormap(["#f0f0f0", "#3b3b3b"])
+    ax.imshow(vals, cmap=cmap, vmin=0, vmax=1, aspect="auto", extent=(-0.5, k - 0.5, n - 0.5, -0.5))
+    for i in range(n):
+        for j in range(k):
+            ax.text(j, i, f"{int(vals[i, j])}", ha="center", va="center", fontsize=7,
+                    color="white" if vals[i, j] >= 0.5 else "black")
+    out_colour = {"1": OKABE_ITO[2], "0": OKABE_ITO[5], "C": OKABE_ITO[0], "?": "#999999"}
+    xpos = {"OUT": k + 0.3, "n": k + 1.1, "incl": k + 1.9, "PRI": k + 2.8, "cases": k + 3.5}
+    for i, (_, r) in enumerate(rows.iterrows()):
+        out = str(r.get("OUT", ""))
+        ax.add_patch(Rectangle((xpos["OUT"] - 0.3, i - 0.4), 0.6, 0.8, facecolor=out_colour.get(out, "white"),
+                               edgecolor="none"))
+        ax.text(xpos["OUT"], i, out, ha="center", va="center", fontsize=7, color="white", fontweight="bold")
+        ax.text(xpos["n"], i, str(r.get("n", "")), ha="center", va="center", fontsize=7)
+        ax.text(xpos["incl"], i, _fmt(r.get("incl")), ha="center", va="center", fontsize=7)
+        ax.text(xpos["PRI"], i, _fmt(r.get("PRI")), ha="center", va="center", fontsize=7)
+        ax.text(xpos["cases"], i, str(r.get("cases", "")), ha="left", va="center", fontsize=7)
+    ax.set_xlim(-0.5, xpos["cases"] + 0.2 + 0.09 * max((len(str(c)) for c in rows.get("cases", [""])), default=4))
+    ax.set_ylim(n - 0.5, -0.5)
+    ax.set_xticks(list(range(k)) + [xpos[e] for e in extra[:-1]] + [xpos["cases"] + 0.6])
+    ax.set_xticklabels([_label(labels, c) for c in conditions] + [t[e] for e in extra[:-1]] + [t["cases"]],
+                       rotation=35, ha="right")
+    ax.set_yticks(range(n))
+    ax.set_yticklabels([str(i) for i in rows.index])
+    ax.set_ylabel(t["row"])
+    ax.tick_params(length=0)
+    for s in ax.spines.values():
+        s.set_visible(False)
+    if title:
+        ax.set_title(title)
+    return fig

@@ -1,0 +1,226 @@
+"""Paper A's case data: loading, validation (clear errors), indicators → shares → memberships."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis import cases as C
+from analysis.validate import DataValidationError
+
+
+@pytest.fixture(scope="module")
+def codebook():
+    return C.load_codebook()
+
+
+@pytest.fixture(scope="module")
+def reconstruction(codebook):
+    return C.load_cases(codebook=codebook)
+
+
+def _write(tmp_path, df: pd.DataFrame, name="cases.csv"):
+    path = tmp_path / name
+    df.to_csv(path, index=False, lineterminator="\n")
+    return path
+
+
+def _indicator_frame(codebook, n=3):
+    cols = codebook["indicator_id"].tolist()
+    rows = []
+    for i in range(n):
+        row = {"case_id": f"T{i + 1:02d}", "status": "test"}
+        row.update({c: (i + j) % 2 for j, c in enumerate(cols)})
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+# ---------------------------------------------------------------- the committed files
+
+
+def test_codebook_has_indicators_for_every_set(codebook):
+    groups = C.indicators_of(codebook)
+    assert set(groups) == set(C.SET_NAMES)
+    assert all(len(ids) >= 1 for ids in groups.values())
+    assert all(i.startswith(s) for s, ids in groups.items() for i in ids)
+
+
+def test_reconstruction_is_labelled_as_such(reconstruction):
+    df = reconstruction.frame
+    assert reconstruction.form == "indicators"
+    assert len(df) == 15
+    assert reconstruction.is_reconstruction
+    assert (df["status"] == C.RECONSTRUCTION_STATUS).all()
+    assert df["case_id"].str.fullmatch(r"R\d{2}").all()
+    assert "reconstruction" in reconstruction.file
+
+
+def test_shares_are_fractions_of_indicators(reconstruction):
+    shares = reconstruction.shares()
+    ind = reconstruction.indicators()
+    assert list(shares.columns) == list(C.SET_NAMES)
+    for s, ids in C.indicators_of(reconstruction.codebook).items():
+        np.testing.assert_allclose(shares[s].to_numpy(), ind[ids].sum(axis=1).to_numpy() / len(ids))
+
+
+# ---------------------------------------------------------------- validation errors
+
+
+def test_bad_value_names_file_row_and_column(tmp_path, codebook):
+    df = _indicator_frame(codebook)
+    df.loc[1, "SYS2"] = 2
+    path = _write(tmp_path, df)
+    with pytest.raises(DataValidationError) as err:
+        C.load_cases(path, codebook)
+    msg = str(err.value)
+    assert "cases.csv" in msg and "row 2 (line 3)" in msg and "'SYS2'" in msg and "one of 0, 1" in msg
+
+
+def test_non_numeric_value_is_reported(tmp_path, codebook):
+    df = _indicator_frame(codebook).astype(object)
+    df.loc[0, "NOR3"] = "yes"
+    with pytest.raises(DataValidationError, match=r"row 1 \(line 2\), column 'NOR3': 'yes'"):
+        C.load_cases(_write(tmp_path, df), codebook)
+
+
+def test_unknown_indicator_is_reported(tmp_path, codebook):
+    df = _indicator_frame(codebook)
+    df["SYS9"] = 0
+    with pytest.raises(DataValidationError, match=r"column 'SYS9': unknown indicator"):
+        C.load_cases(_write(tmp_path, df), codebook)
+
+
+def test_duplicate_case_ids_are_reported(tmp_path, codebook):
+    df = _indicator_frame(codebook)
+    df.loc[2, "case_id"] = "T01"
+    with pytest.raises(DataValidationError, match=r"row 3 \(line 4\), column 'case_id': duplicate value 'T01'"):
+        C.load_cases(_write(tmp_path, df), codebook)
+
+
+def test_missing_indicator_and_empty_status(tmp_path, codebook):
+    df = _indicator_frame(codebook).drop(columns="PRO3")
+    df.loc[0, "status"] = ""
+    with pytest.raises(DataValidationError) as err:
+        C.load_cases(_write(tmp_path, df), codebook)
+    assert "missing column 'PRO3'" in str(err.value)
+
+
+def test_empty_status_is_reported(tmp_path, codebook):
+    df = _indicator_frame(codebook)
+    df.loc[0, "status"] = ""
+    with pytest.raises(DataValidationError, match=r"row 1 \(line 2\), column 'status': empty"):
+        C.load_cases(_write(tmp_path, df), codebook)
+
+
+def test_mixed_forms_are_refused(tmp_path, codebook):
+    df = _indicator_frame(codebook)
+    df["SER"] = 1
+    with pytest.raises(DataValidationError, match="mixes set columns"):
+        C.load_cases(_write(tmp_path, df), codebook)
+
+
+def test_missing_file_is_a_clear_error(tmp_path, codebook):
+    with pytest.raises(FileNotFoundError, match="file not found"):
+        C.load_cases(tmp_path / "nope.csv", codebook)
+
+
+def test_codebook_errors(tmp_path):
+    cb = C.load_codebook().copy()
+    cb.loc[0, "indicator_id"] = "ORG7"        # belongs to SYS
+    cb = cb[cb["condition"] != "NOR"]         # a set without indicators
+    path = _write(tmp_path, cb, "codebook.csv")
+    with pytest.raises(DataValidationError) as err:
+        C.load_codebook(path)
+    msg = str(err.value)
+    assert "'ORG7' does not belong to condition 'SYS'" in msg
+    assert "no indicator for set(s) NOR" in msg
+
+
+def test_codebook_unknown_condition(tmp_path):
+    cb = C.load_codebook().copy()
+    cb.loc[3, "condition"] = "XYZ"
+    with pytest.raises(DataValidationError, match=r"row 4 \(line 5\), column 'condition': 'XYZ' is not allowed"):
+        C.load_codebook(_write(tmp_path, cb, "codebook.csv"))
+
+
+# ---------------------------------------------------------------- the membership form (original matrix)
+
+
+def test_membership_form_loads_and_passes_through(tmp_path, codebook):
+    df = pd.DataFrame({"case_id": ["A", "B", "C"], "status": ["original"] * 3,
+                       **{s: [1, 0, 1] for s in C.SET_NAMES}})
+    df["ORG"] = [0.8, 0.3, 0.6]
+    cd = C.load_cases(_write(tmp_path, df), codebook)
+    assert cd.form == "memberships" and not cd.is_reconstruction
+    crisp = C.calibrate_cases(cd, "crisp")
+    assert crisp["ORG"].tolist() == [1, 0, 1]
+    fuzzy = C.calibrate_cases(cd, "fuzzy")
+    assert fuzzy["ORG"].tolist() == [0.8, 0.3, 0.6]
+    with pytest.raises(ValueError, match="set memberships, not indicators"):
+        cd.indicators()
+
+
+def test_membership_out_of_range(tmp_path, codebook):
+    df = pd.DataFrame({"case_id": ["A", "B"], "status": ["original"] * 2, **{s: [1, 0] for s in C.SET_NAMES}})
+    df["FUN"] = [1.5, 0]
+    with pytest.raises(DataValidationError, match=r"row 1 \(line 2\), column 'FUN': 1.5 is out of range"):
+        C.load_cases(_write(tmp_path, df), codebook)
+
+
+# ---------------------------------------------------------------- calibration
+
+
+def test_crisp_rule_at_least_threshold():
+    shares = pd.DataFrame({"A": [0.0, 0.49, 0.5, 2 / 3, 1.0]})
+    assert C.crisp_memberships(shares, 0.5)["A"].tolist() == [0, 0, 1, 1, 1]
+    assert C.crisp_memberships(shares, 0.6)["A"].tolist() == [0, 0, 0, 1, 1]
+    with pytest.raises(ValueError, match="threshold"):
+        C.crisp_memberships(shares, 0)
+
+
+def test_fuzzy_direct_method_anchors():
+    shares = pd.DataFrame({"A": [0.1, 0.5, 0.9, 0.0, 1 / 3, 2 / 3, 1.0]})
+    m = C.fuzzy_memberships(shares, {"e": 0.1, "c": 0.5, "i": 0.9})["A"].to_numpy()
+    np.testing.assert_allclose(m[:3], [0.05, 0.5, 0.95], atol=1e-6)
+    assert np.all(np.diff(m[[3, 0, 4, 1, 5, 2, 6]]) > 0)      # increasing in the share
+    with pytest.raises(ValueError, match="anchors"):
+        C.fuzzy_memberships(shares, {"e": 0.5, "c": 0.4, "i": 0.9})
+
+
+def test_crossover_cases_found():
+    shares = pd.DataFrame({"A": [0.5, 0.25], "B": [1.0, 0.5]}, index=["x", "y"])
+    assert C.crossover_cases(shares, 0.5) == [("x", "A"), ("y", "B")]
+
+
+def test_reconstruction_has_no_share_at_the_crossover(reconstruction):
+    assert C.crossover_cases(reconstruction.shares()) == []
+
+
+def test_calibration_rule_in_words(codebook):
+    text = C.calibration_rule(codebook, 0.5, {"e": 0.1, "c": 0.5, "i": 0.9})
+    assert "at least 0.5" in text and "crossover at 0.5" in text and "SYS 3" in text and "不低于 0.5" in text
+    assert "Paper A's calibration rule is not public" in text
+
+
+# ---------------------------------------------------------------- presence
+
+
+def test_presence_and_least_present_hand_made():
+    crisp = pd.DataFrame({"SYS": [1, 0, 0, 0], "ORG": [1, 1, 1, 0], "PRO": [0, 0, 1, 0],
+                          "SER": [1, 1, 1, 1], "FUN": [1, 0, 0, 0], "NOR": [1, 1, 0, 1]})
+    shares = crisp.astype(float) * 0.9
+    p = C.presence_table(crisp, shares)
+    assert p["condition"].tolist()[:3] == ["FUN", "PRO", "SYS"]   # 1 case each, ties broken by name
+    assert C.least_present(p)["conditions"] == ("FUN", "PRO", "SYS")
+    assert C.least_present(p)["separated"] is True
+    crisp2 = crisp.assign(ORG=[1, 0, 0, 0])                          # ORG ties with the three
+    p2 = C.presence_table(crisp2, crisp2 * 0.9)
+    assert C.least_present(p2)["separated"] is False
+
+
+def test_labels_and_levels():
+    assert C.RAINBOW_LEVELS == {"SYS": "macro", "ORG": "meso", "PRO": "meso", "SER": "micro",
+                                "FUN": "enabler", "NOR": "enabler"}
+    assert C.set_labels("zh")["SER"] == "服务整合"
+    with pytest.raises(ValueError):
+        C.set_labels("fr")

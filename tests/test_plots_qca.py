@@ -1,0 +1,66 @@
+"""Smoke tests of the QCA figures: each returns a Figure and renders to identical bytes twice."""
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+
+from analysis.configurations import analyse_configurations  # noqa: E402
+from analysis.plots import qca as Q  # noqa: E402
+from analysis.plots.style import figure_bytes, save_figure  # noqa: E402
+
+CONDS = ("SYS", "ORG", "SER")
+
+
+@pytest.fixture(scope="module")
+def analysis():
+    rows = [(1, 1, 1, 1), (0, 1, 1, 1), (0, 0, 1, 0), (1, 0, 0, 0), (0, 1, 0, 0), (1, 1, 1, 1)]
+    data = pd.DataFrame(rows, columns=[*CONDS, "EFF"], index=["a", "b", "c", "d", "e", "f"])
+    return data, analyse_configurations(data, "EFF", CONDS, incl_cut=1.0)
+
+
+def _figures(analysis):
+    data, res = analysis
+    labels = {"SYS": "system", "ORG": "organisational", "SER": "service", "EFF": "outcome"}
+    fuzzy = data.astype(float) * 0.8 + 0.1
+    return {
+        "memberships": lambda: Q.membership_heatmap(data, labels, outcome="EFF", title="crisp"),
+        "memberships_fuzzy": lambda: Q.membership_heatmap(fuzzy, labels, outcome="EFF"),
+        "chart": lambda: Q.configuration_chart(res.paths, CONDS, res.solution_fit, labels,
+                                               type_labels={"meso-micro": "meso-micro"}),
+        "xy": lambda: Q.xy_plot([1, 1, 0, 0, 0, 1], data["EFF"], list(data.index), fit=res.solution_fit),
+        "xy_fuzzy": lambda: Q.xy_plot(fuzzy["SER"], fuzzy["EFF"], list(data.index)),
+        "truth_table": lambda: Q.truth_table_view(res.truth_table.rows, CONDS, labels),
+    }
+
+
+@pytest.mark.parametrize("name", ["memberships", "memberships_fuzzy", "chart", "xy", "xy_fuzzy", "truth_table"])
+def test_figure_is_deterministic(analysis, name, tmp_path):
+    make = _figures(analysis)[name]
+    fig1 = make()
+    assert isinstance(fig1, Figure)
+    first = {fmt: figure_bytes(fig1, fmt) for fmt in ("png", "svg")}
+    assert first["png"] == figure_bytes(fig1, "png")          # same figure rendered twice
+    fig2 = make()
+    assert {fmt: figure_bytes(fig2, fmt) for fmt in ("png", "svg")} == first   # rebuilt from scratch
+    written = save_figure(fig1, tmp_path / name)
+    assert [p.suffix for p in written] == [".png", ".svg"]
+    assert written[0].read_bytes() == first["png"]
+    plt.close(fig1)
+    plt.close(fig2)
+
+
+def test_chinese_labels_fall_back_or_draw(analysis):
+    data, res = analysis
+    fig = Q.configuration_chart(res.paths, CONDS, res.solution_fit, lang="zh")
+    assert isinstance(fig, Figure)
+    plt.close(fig)
+
+
+def test_xy_plot_rejects_mismatched_lengths():
+    with pytest.raises(ValueError, match="same length"):
+        Q.xy_plot([0, 1], [0, 1, 1], ["a", "b"])

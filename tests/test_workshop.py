@@ -1,0 +1,78 @@
+"""The workshop notebooks: the participants' copy and the solutions match cell for cell, exercises are marked and
+left open in the participants' copy, only the public engine API is used, and both run top to bottom."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+WORKSHOP = ROOT / "notebooks" / "workshop"
+PARTICIPANT = WORKSHOP / "qca_workshop.ipynb"
+SOLUTIONS = WORKSHOP / "qca_workshop_solutions.ipynb"
+
+
+def _nb(path):
+    return nbformat.read(path, as_version=4)
+
+
+def _exercise_cells(nb):
+    out = {}
+    for cell in nb.cells:
+        for tag in cell.metadata.get("tags", []):
+            if tag.startswith("exercise-"):
+                out[int(tag.split("-")[1])] = cell
+    return out
+
+
+def test_both_notebooks_exist():
+    assert PARTICIPANT.exists() and SOLUTIONS.exists()
+
+
+def test_same_structure_and_exercises():
+    a, b = _nb(PARTICIPANT), _nb(SOLUTIONS)
+    assert [c.cell_type for c in a.cells] == [c.cell_type for c in b.cells]
+    ex_a, ex_b = _exercise_cells(a), _exercise_cells(b)
+    assert sorted(ex_a) == sorted(ex_b) == list(range(1, len(ex_a) + 1)) and len(ex_a) >= 4
+    for cell_a, cell_b in zip(a.cells, b.cells):
+        if cell_a.cell_type == "code" and not any(t.startswith("exercise-") for t in cell_a.metadata.get("tags", [])):
+            assert cell_a.source == cell_b.source, "only exercise cells may differ between the two notebooks"
+    headings = [c.source for c in a.cells if c.cell_type == "markdown" and "✏️ 练习" in c.source]
+    assert len(headings) == len(ex_a), "each exercise has a marked markdown cell"
+
+
+def test_exercises_are_open_in_the_participants_copy():
+    for n, cell in _exercise_cells(_nb(PARTICIPANT)).items():
+        assert "✏️" in cell.source, f"exercise {n}: the lines to fill in are marked ✏️"
+        assert "waiting for you" in cell.source, f"exercise {n}: prints a reminder while unsolved"
+    for n, cell in _exercise_cells(_nb(SOLUTIONS)).items():
+        assert "solution" in cell.metadata.get("tags", []), f"exercise {n}: solution cell tagged"
+
+
+def test_only_public_engine_api():
+    for path in (PARTICIPANT, SOLUTIONS):
+        src = "\n".join(c.source for c in _nb(path).cells if c.cell_type == "code")
+        private = re.findall(r"analysis\.qca\.\w+|from analysis\.qca\.\w+ import|\b_\w+\(", src)
+        private = [p for p in private if p not in ("_need(",)]
+        assert not private, f"{path.name} uses private API: {private}"
+        assert "from analysis.qca import" in src
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", [PARTICIPANT, SOLUTIONS], ids=lambda p: p.name)
+def test_notebook_runs_top_to_bottom(path, tmp_path):
+    papermill = pytest.importorskip("papermill")
+    paper_a = ROOT / "data" / "derived" / "paperA" / "calibrated_crisp.csv"
+    if not paper_a.exists():
+        pytest.fail(f"{paper_a.relative_to(ROOT)} is missing (step 9 reads it): run `make` first", pytrace=False)
+    out = tmp_path / path.name
+    papermill.execute_notebook(str(path), str(out), cwd=str(WORKSHOP), kernel_name="python3", progress_bar=False)
+    nb = _nb(out)
+    reminders = [c for c in nb.cells if c.cell_type == "code"
+                 and any("waiting for you" in o.get("text", "") for o in c.get("outputs", []))]
+    if path == PARTICIPANT:
+        assert len(reminders) == len(_exercise_cells(nb)), "every open exercise prints its reminder"
+    else:
+        assert not reminders, "every solution cell actually solves its exercise"
