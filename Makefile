@@ -26,7 +26,7 @@ STAMPS := build/stamps
 PARAMS := build/params
 RUN_NB := $(PY) tools/run_notebook.py
 
-NOTEBOOKS := 00_method_validation 01_policy_evolution 02_case_calibration 03_qca \
+NOTEBOOKS := 00_method_validation 01_policy_evolution 02_case_calibration 03_qca 04_figures \
              workshop/qca_workshop workshop/qca_workshop_solutions
 STAMP_FILES := $(NOTEBOOKS:%=$(STAMPS)/%.done)
 
@@ -86,7 +86,7 @@ $(STAMPS)/02_case_calibration.done: $(QCA_SRC) $(PAPERA_SRC) $(PAPERA_RAW)
 
 $(STAMPS)/03_qca.done: $(QCA_SRC) $(PAPERA_SRC) $(STAMPS)/02_case_calibration.done
 
-$(STAMPS)/04_figures.done: $(PAPERA_SRC) $(POLICY_SRC) analysis/plots/validation.py \
+$(STAMPS)/04_figures.done: $(PAPERA_SRC) $(POLICY_SRC) $(QCA_SRC) $(POLICY_RAW) analysis/plots/validation.py \
     $(STAMPS)/00_method_validation.done $(STAMPS)/01_policy_evolution.done $(STAMPS)/03_qca.done
 
 WORKSHOP_DATA := data/reference/datasets/LR.csv data/reference/datasets/LC.csv data/reference/datasets/LF.csv

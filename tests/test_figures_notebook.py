@@ -1,0 +1,144 @@
+"""Notebook 04_figures: its figure index, its outputs, its parameter checks and the README's figure index.
+
+The publication figures are redrawn from data/derived only; where the notebook that computed the data saved the
+same figure itself (figures/<name>.png), the two files must be byte-identical, which shows that the derived
+tables carry everything the figure needs.
+"""
+from __future__ import annotations
+
+import re
+import struct
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCE = ROOT / "notebooks" / "04_figures.ipynb"
+PUBLICATION = ROOT / "figures" / "publication"
+INDEX = PUBLICATION / "index.csv"
+COLUMNS = ["figure", "stem", "formats", "made_by", "source_notebook", "derived_files", "raw_label_files",
+           "caption_en", "caption_zh"]
+README_FILES = [ROOT / "README.md"]
+
+
+def _code_cells() -> list[str]:
+    nb = nbformat.read(SOURCE, as_version=4)
+    return [c.source for c in nb.cells if c.cell_type == "code"]
+
+
+def _split(value: str) -> list[str]:
+    return [v for v in str(value).split(";") if v]
+
+
+@pytest.fixture(scope="module")
+def index() -> pd.DataFrame:
+    if not INDEX.exists():
+        pytest.fail(f"{INDEX.relative_to(ROOT)} is missing: run `make` (notebook 04_figures)")
+    return pd.read_csv(INDEX, dtype=str, keep_default_na=False)
+
+
+def _validate(**overrides) -> dict:
+    """Run the parameters cell, apply `overrides`, then the validation cell; return the namespace."""
+    cells = _code_cells()
+    ns: dict = {}
+    exec(cells[0], ns)
+    ns.update(overrides)
+    exec(cells[1], ns)
+    return ns
+
+
+def test_index_lists_every_figure_with_its_inputs_and_files(index):
+    assert list(index.columns) == COLUMNS
+    assert index["figure"].is_unique and len(index) >= 9
+    for r in index.itertuples(index=False):
+        assert r.stem == f"figures/publication/{r.figure}", r.figure
+        assert r.made_by == "04_figures"
+        assert (ROOT / "notebooks" / f"{r.source_notebook}.ipynb").exists(), r.source_notebook
+        derived = _split(r.derived_files)
+        assert derived, f"{r.figure}: no derived file listed"
+        for p in derived:
+            assert p.startswith("data/derived/") and (ROOT / p).exists(), f"{r.figure}: {p}"
+        for p in _split(r.raw_label_files):
+            assert p.startswith("data/raw/") and (ROOT / p).exists(), f"{r.figure}: {p}"
+        for fmt in _split(r.formats):
+            assert (ROOT / f"{r.stem}.{fmt}").exists(), f"{r.stem}.{fmt} missing"
+        assert r.caption_en and r.caption_zh and re.search(r"[\u4e00-\u9fff]", r.caption_zh), r.figure
+
+
+def test_index_matches_the_notebooks_catalogue(index):
+    ns = _validate()
+    assert list(index["figure"]) == list(ns["CATALOGUE"].index)
+    assert list(index["source_notebook"]) == list(ns["CATALOGUE"]["source_notebook"])
+
+
+def test_png_files_are_300_dpi(index):
+    for stem in index["stem"]:
+        data = (ROOT / f"{stem}.png").read_bytes()
+        at = data.find(b"pHYs")
+        assert at > 0, f"{stem}.png has no resolution chunk"
+        x, y, unit = struct.unpack(">IIB", data[at + 4:at + 13])
+        assert unit == 1 and round(x * 0.0254) == 300 and round(y * 0.0254) == 300, f"{stem}.png: {x}, {y} px/m"
+
+
+def test_redrawn_figures_equal_the_computing_notebooks_own(index):
+    compared = 0
+    for r in index.itertuples(index=False):
+        for fmt in _split(r.formats):
+            own = ROOT / "figures" / f"{r.figure}.{fmt}"
+            if own.exists():
+                compared += 1
+                assert (ROOT / f"{r.stem}.{fmt}").read_bytes() == own.read_bytes(), (
+                    f"{r.stem}.{fmt} differs from figures/{own.name}: the derived tables and the notebook's own "
+                    "figure come from different runs, or 04_figures draws it differently")
+    assert compared, "no figure of the computing notebooks found in figures/ to compare with"
+
+
+def test_readme_figure_index_lists_exactly_the_indexed_figures(index):
+    sections = []
+    for path in README_FILES:
+        if path.exists():
+            text = path.read_text(encoding="utf-8")
+            m = re.search(r"^## Figure index.*?(?=^## |\Z)", text, flags=re.S | re.M)
+            if m:
+                sections.append((path, m.group(0)))
+    assert sections, "no '## Figure index' section in README.md"
+    for path, section in sections:
+        shown = re.findall(r'<img src="(figures/publication/[^"]+)\.png"', section)
+        assert sorted(shown) == sorted(index["stem"]), f"{path.relative_to(ROOT)} lists {shown}"
+        for r in index.itertuples(index=False):
+            assert f"`{r.source_notebook}`" in section, f"{path.name}: source notebook of {r.figure} not named"
+
+
+def test_committed_parameters_are_english_and_complete():
+    ns = _validate()
+    assert ns["lang"] == "en" and ns["figures"] == "all"
+    assert ns["selected"] == list(ns["CATALOGUE"].index)
+
+
+@pytest.mark.parametrize("overrides, message", [
+    ({"lang": "fr"}, "lang must be"),
+    ({"figures": ["paperA_xy", "no_such_figure"]}, "unknown figure name"),
+    ({"figures": "paperA_xy,nope"}, "unknown figure name"),
+    ({"figures": []}, "figures must be"),
+    ({"formats": ["png", "gif"]}, "formats must be"),
+    ({"formats": []}, "formats must be"),
+    ({"validation_tolerance": 0}, "validation_tolerance must be"),
+])
+def test_bad_parameters_are_refused_with_a_clear_error(overrides, message):
+    with pytest.raises(ValueError, match=message):
+        _validate(**overrides)
+
+
+def test_a_selection_is_kept_in_catalogue_order():
+    ns = _validate(figures="paperA_xy, paperB_timeline", formats="png,pdf")
+    assert ns["selected"] == ["paperB_timeline", "paperA_xy"]
+    assert ns["formats"] == ["png", "pdf"]
+
+
+def test_notebook_recomputes_nothing():
+    code = "\n".join(_code_cells())
+    for call in ("truth_table(", "minimize(", "analyse_configurations(", "code_documents(", "coding_from_manual(",
+                 "assign_stages(", "stage_profile(", "calibrate(", "necessity("):
+        assert call not in code, f"04_figures must draw from data/derived, but calls {call[:-1]}"
