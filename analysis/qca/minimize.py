@@ -28,7 +28,7 @@ from ._cover import minimum_covers
 from ._implicants import prime_implicants
 from .errors import QCAComplexityError, QCAInputError
 from .expressions import format_term, parse_term
-from .solution import IntermediatePair, Model, Solution, covers, term_fit
+from .solution import IntermediatePair, LazyFrames, Model, Solution, covers, term_fit
 from .truth_table import TruthTable, _weights, configs_of_rows, row_numbers
 
 __all__ = ["minimize", "parse_dir_exp", "SA_LIMIT", "EC_LIMIT"]
@@ -220,10 +220,11 @@ def _overall(tt: TruthTable, ch: _Chart, models: list[Model], pos_out) -> pd.Dat
         return None
     used = sorted({i for c in ch.covers for i in c})
     df, _ = term_fit(tt, ch.implicants[used], pos_out)
+    columns = {}
     for m in models:
         within = dict(zip(m.term_fit["term"], m.term_fit["covU"]))
-        df[f"covU({m.name})"] = [within.get(t, math.nan) for t in df["term"]]
-    return df
+        columns[f"covU({m.name})"] = [within.get(t, math.nan) for t in df["term"]]
+    return pd.concat([df, pd.DataFrame(columns, index=df.index)], axis=1)  # one concat: thousands of models stay fast
 
 
 # ---------------------------------------------------------------------- remainders by expansion
@@ -279,12 +280,17 @@ def _simplifying_assumptions(tt: TruthTable, models: list[Model], notes: list[st
         notes.append(f"simplifying assumptions not listed: the prime implicants of the models span {size:,} "
                      f"configurations, more than the {SA_LIMIT:,} expanded at most")
         return None
-    ids = {t: _remainder_ids(_cube(t, tt.noflevels), tt) for t in sorted(distinct)}
-    out = {}
-    for m in models:
-        m.simplifying_assumptions = _rows_frame(_union([ids[tuple(int(v) for v in t)] for t in m.implicants]), tt)
-        out[m.name] = m.simplifying_assumptions
-    return out
+    ids: dict = {}
+
+    def remainders_of(t):
+        if t not in ids:
+            ids[t] = _remainder_ids(_cube(t, tt.noflevels), tt)
+        return ids[t]
+
+    for m in models:  # built on first use: listing them for hundreds of models would dominate the run time
+        keys = [tuple(int(v) for v in t) for t in m.implicants]
+        m.simplifying_assumptions = lambda keys=keys: _rows_frame(_union([remainders_of(k) for k in keys]), tt)
+    return LazyFrames(models)
 
 
 # ---------------------------------------------------------------------- the three solutions

@@ -8,6 +8,7 @@ without the term) (Ragin 2006); for a one-term model it is undefined, reported N
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -120,8 +121,19 @@ class Model:
     terms: tuple[str, ...]
     term_fit: pd.DataFrame
     fit: dict
-    simplifying_assumptions: pd.DataFrame | None = None
+    _sa: object = field(default=None, repr=False)   # a DataFrame, or a callable building it on first use
     pair: str | None = None
+
+    @property
+    def simplifying_assumptions(self) -> pd.DataFrame | None:
+        """Remainders this model covers (built on first use: with hundreds of models, expansion costs)."""
+        if callable(self._sa):
+            self._sa = self._sa()
+        return self._sa
+
+    @simplifying_assumptions.setter
+    def simplifying_assumptions(self, value) -> None:
+        self._sa = value
 
     @property
     def expression(self) -> str:
@@ -139,6 +151,25 @@ class Model:
 
     def __repr__(self) -> str:
         return f"<Model {self.label}: {self.expression}>"
+
+
+class LazyFrames(Mapping):
+    """Model name -> simplifying assumptions, each built when first looked up."""
+
+    def __init__(self, models):
+        self._models = {m.name: m for m in models}
+
+    def __getitem__(self, name):
+        return self._models[name].simplifying_assumptions
+
+    def __iter__(self):
+        return iter(self._models)
+
+    def __len__(self):
+        return len(self._models)
+
+    def __repr__(self):
+        return f"<simplifying assumptions of {len(self)} model(s)>"
 
 
 @dataclass(eq=False)
