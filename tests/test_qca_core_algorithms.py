@@ -10,7 +10,7 @@ import pytest
 
 from analysis.paths import ROOT
 from analysis.qca._cover import minimum_covers
-from analysis.qca._implicants import prime_implicants
+from analysis.qca._implicants import implicant_chart, prime_implicants
 from analysis.qca.errors import QCAComplexityError
 
 TIMING = ROOT / "data" / "reference" / "timing"
@@ -60,6 +60,37 @@ def _brute_min_covers(chart):
         if sols:
             return sorted(sols)
     return []
+
+
+def _reference_min_covers(chart):
+    """An independent, plain exact search: branch on the column with fewest rows, keep every cover of the
+    smallest size seen (row i taken, rows before it excluded, so each cover is met once)."""
+    p, c = chart.shape
+    cols = [frozenset(np.flatnonzero(chart[:, j]).tolist()) for j in range(c)]
+    best = [p + 1]
+    sols = []
+
+    def rec(open_cols, chosen, banned):
+        if len(chosen) > best[0]:
+            return
+        if not open_cols:
+            if len(chosen) < best[0]:
+                best[0] = len(chosen)
+                sols.clear()
+            sols.append(tuple(sorted(chosen)))
+            return
+        if len(chosen) == best[0]:
+            return
+        j = min(open_cols, key=lambda j: (len(cols[j] - banned), j))
+        banned = set(banned)
+        for r in sorted(cols[j] - banned):
+            rec([x for x in open_cols if r not in cols[x]], chosen + [r], frozenset(banned))
+            banned.add(r)
+
+    if any(not x for x in cols):
+        return []
+    rec(list(range(c)), [], frozenset())
+    return sorted(set(sols))
 
 
 def _random_problem(rng, k, levels, n_on, n_off):
@@ -138,6 +169,56 @@ def test_models_of_random_truth_tables_match_brute_force(seed):
     if len(pis) > 16:
         pytest.skip("too many implicants for the subset oracle")
     assert minimum_covers(chart) == _brute_min_covers(chart)
+
+
+@pytest.mark.parametrize("seed", range(120))
+def test_minimum_covers_match_reference_search_on_larger_charts(seed):
+    rng = np.random.default_rng(7000 + seed)
+    p, c = int(rng.integers(10, 36)), int(rng.integers(5, 16))
+    chart = rng.random((p, c)) < rng.uniform(0.08, 0.35)
+    if seed % 3 == 0:  # duplicated rows: interchangeable implicants
+        chart = np.vstack([chart, chart[rng.integers(0, p, 6)]])
+    if seed % 4 == 1:  # two independent blocks
+        other = rng.random((p // 2, c // 2 + 1)) < 0.3
+        chart = np.block([[chart, np.zeros((chart.shape[0], other.shape[1]), bool)],
+                          [np.zeros((other.shape[0], c), bool), other]])
+    assert minimum_covers(chart) == _reference_min_covers(chart)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_models_of_larger_random_truth_tables_match_reference(seed):
+    rng = np.random.default_rng(11000 + seed)
+    k = int(rng.integers(5, 8))
+    on, off, nl = _random_problem(rng, k, 3 if seed % 5 == 0 else 2, int(rng.integers(8, 20)),
+                                  int(rng.integers(4, 20)))
+    pis = prime_implicants(on, off, nl)
+    if len(pis) > 60:
+        pytest.skip("too many implicants for the plain reference search")
+    chart = _chart(pis, on)
+    assert minimum_covers(chart) == _reference_min_covers(chart)
+
+
+def test_implicant_chart_matches_direct_check():
+    rng = np.random.default_rng(3)
+    for nl in ([2] * 7, [3, 2, 4, 2, 3]):
+        on, off, nl = _random_problem(rng, len(nl), 3, 30, 20)
+        pis = prime_implicants(on, off, nl)
+        assert (implicant_chart(pis, on) == _chart(pis, on)).all()
+
+
+def test_work_budget_raises_clear_error():
+    rng = np.random.default_rng(0)
+    chart = rng.random((300, 60)) < 0.05
+    chart[np.arange(60) % 300, np.arange(60)] = True
+    with pytest.raises(QCAComplexityError, match="max_work"):
+        minimum_covers(chart, max_work=5)
+
+
+def test_implicant_cap_raises_clear_error():
+    rng = np.random.default_rng(1)
+    on, off, nl = _random_problem(rng, 8, 2, 40, 40)
+    with pytest.raises(QCAComplexityError, match="prime implicants"):
+        prime_implicants(on, off, nl, max_implicants=5)
 
 
 def test_cover_ties_are_all_reported():

@@ -14,7 +14,7 @@ import numpy as np
 
 from analysis.qca.errors import QCAComplexityError, QCAInputError
 
-__all__ = ["prime_implicants"]
+__all__ = ["prime_implicants", "implicant_chart", "sort_terms"]
 
 DEFAULT_MAX_IMPLICANTS = 5_000_000
 
@@ -79,17 +79,10 @@ def _transversals(edges: list[int], k: int, agree: list[int], first: int, out: l
             b = x & -x
             vert_edges[b.bit_length() - 1] |= 1 << i
             x ^= b
-    crit: dict[int, int] = {}
-    chosen: list[int] = []
+    full = (1 << k) - 1
 
-    def rec(cand: int, uncov: int, cov: int) -> None:
-        if not uncov:
-            if not cov:
-                m = 0
-                for u in chosen:
-                    m |= 1 << u
-                out.append(m)
-            return
+    def rec(cand: int, uncov: int, cov: int, mask: int, crits: list[tuple[int, int]]) -> None:
+        # crits: (vertex bit, edges for which that vertex is the only chosen one) for each chosen vertex
         best, best_n = 0, k + 1
         x = uncov
         while x:
@@ -105,27 +98,29 @@ def _transversals(edges: list[int], k: int, agree: list[int], first: int, out: l
         while c:
             b = c & -c
             c ^= b
-            v = b.bit_length() - 1
-            ev = vert_edges[v]
+            ev = vert_edges[b.bit_length() - 1]
             new = []
-            for u in chosen:
-                nc = crit[u] & ~ev
-                if not nc:
+            for u, cu in crits:
+                cu &= ~ev
+                if not cu:
                     break
-                new.append(nc)
+                new.append((u, cu))
             else:
-                old = [crit[u] for u in chosen]
-                for u, nc in zip(chosen, new):
-                    crit[u] = nc
-                crit[v] = uncov & ev
-                chosen.append(v)
-                rec(cand, uncov & ~ev, cov & agree[v])
-                chosen.pop()
-                for u, o in zip(chosen, old):
-                    crit[u] = o
+                rest = uncov & ~ev
+                cv = cov & agree[b.bit_length() - 1]
+                if not rest:
+                    if not cv:
+                        out.append(mask | b)
+                else:
+                    new.append((b, uncov & ev))
+                    rec(cand, rest, cv, mask | b, new)
             cand |= b
 
-    rec((1 << k) - 1, (1 << ne) - 1, first)
+    if ne == 0:
+        if not first:
+            out.append(0)
+        return
+    rec(full, (1 << ne) - 1, first, 0, [])
 
 
 def _open_world(on: np.ndarray, off: np.ndarray, binary: bool, max_implicants: int):
@@ -233,3 +228,151 @@ def prime_implicants(on, off, noflevels, *, max_implicants: int = DEFAULT_MAX_IM
         owners, masks = _open_world(on, off, bool((noflevels == 2).all()), max_implicants)
         terms = _masks_to_terms(on, owners, masks, dtype)
     return sort_terms(terms)
+
+
+DEFAULT_MAX_CHART_CELLS = 2_000_000_000
+
+
+def implicant_chart(terms, configurations, *, max_cells: int = DEFAULT_MAX_CHART_CELLS) -> np.ndarray:
+    """Boolean (implicants x configurations) matrix: which configurations each encoded implicant covers.
+
+    Raises QCAComplexityError when the matrix would exceed `max_cells` cells (one byte each)."""
+    terms = np.asarray(terms)
+    conf = np.asarray(configurations, dtype=np.int64)
+    p, k = terms.shape
+    m = len(conf)
+    if p * m > max_cells:
+        raise QCAComplexityError(
+            f"the prime implicant chart would have {p:,} implicants x {m:,} configurations "
+            f"({p * m / 2**30:.1f} GiB, more than the {max_cells / 2**30:.1f} GiB allowed); use fewer conditions "
+            "or raise max_cells")
+    if k <= 62 and (conf.size == 0 or conf.max() <= 1) and (terms.size == 0 or terms.max() <= 2):
+        w = np.int64(1) << np.arange(k, dtype=np.int64)
+        mask = (terms != 0).astype(np.int64) @ w
+        val = (terms == 2).astype(np.int64) @ w
+        ci = conf.reshape(m, k) @ w
+        out = np.empty((p, m), dtype=bool)
+        step = max(1, 20_000_000 // max(m, 1))
+        for s in range(0, p, step):
+            out[s:s + step] = ((ci[None, :] ^ val[s:s + step, None]) & mask[s:s + step, None]) == 0
+        return out
+    out = np.empty((p, m), dtype=bool)
+    step = max(1, 20_000_000 // max(m * k, 1))
+    t = terms.astype(np.int64)
+    for s in range(0, p, step):
+        blk = t[s:s + step, None, :]
+        out[s:s + step] = ((blk == 0) | (blk == conf[None, :, :] + 1)).all(axis=2)
+    return out
+
+
+def _literal_bits(rows: np.ndarray, noflevels: np.ndarray) -> np.ndarray:
+    """(literals x packed rows): bit i of literal offset[j] + v is set when row i has condition j = v."""
+    offsets = np.concatenate([[0], np.cumsum(noflevels)[:-1]])
+    onehot = np.zeros((int(noflevels.sum()), len(rows)), dtype=bool)
+    for j, off in enumerate(offsets):
+        onehot[off + rows[:, j], np.arange(len(rows))] = True
+    return np.packbits(onehot, axis=1)
+
+
+def prime_implicants_covering(on, off, noflevels, min_covered: int, *, max_terms: int = 200_000) -> np.ndarray:
+    """Every open-world prime implicant that covers at least `min_covered` of the `on` configurations.
+
+    Level-wise (Apriori) search over conjunctions: adding a literal never covers more configurations, so
+    only conjunctions covering enough `on` rows and still covering some `off` row are extended; a
+    conjunction covering no `off` row whose shorter sub-conjunctions all cover one is prime. Same encoding
+    and order as `prime_implicants`; raises QCAComplexityError past `max_terms` open conjunctions."""
+    noflevels = np.asarray(noflevels, dtype=np.int64).reshape(-1)
+    k = len(noflevels)
+    dtype = np.int8 if k == 0 or noflevels.max() < 127 else np.int32
+    on = np.unique(_as_rows(on, k, "on"), axis=0)
+    off = np.unique(_as_rows(off, k, "off"), axis=0)
+    if len(on) == 0 or min_covered > len(on):
+        return np.zeros((0, k), dtype=dtype)
+    if len(off) == 0:
+        return np.zeros((1, k), dtype=dtype)  # the empty conjunction: everything
+    cond_of = np.repeat(np.arange(k), noflevels)
+    value_of = np.concatenate([np.arange(n) for n in noflevels])
+    lit_on, lit_off = _literal_bits(on, noflevels), _literal_bits(off, noflevels)
+    primes: list[tuple[int, ...]] = []
+    frontier: dict[tuple[int, ...], tuple[np.ndarray, np.ndarray]] = {}
+    for lit in range(len(cond_of)):
+        if int(np.bitwise_count(lit_on[lit]).sum()) < min_covered:
+            continue
+        if not lit_off[lit].any():
+            primes.append((lit,))
+        else:
+            frontier[(lit,)] = (lit_on[lit], lit_off[lit])
+    while frontier:
+        by_prefix: dict[tuple[int, ...], list[tuple[int, ...]]] = {}
+        for t in sorted(frontier):
+            by_prefix.setdefault(t[:-1], []).append(t)
+        new: dict[tuple[int, ...], tuple[np.ndarray, np.ndarray]] = {}
+        for group in by_prefix.values():
+            for a in range(len(group)):
+                ta = group[a]
+                for b in range(a + 1, len(group)):
+                    tb = group[b]
+                    if cond_of[ta[-1]] == cond_of[tb[-1]]:
+                        continue
+                    cand = ta + (tb[-1],)
+                    if any(cand[:i] + cand[i + 1:] not in frontier for i in range(len(cand) - 2)):
+                        continue  # a shorter part covers too few rows, or is itself an implicant
+                    c_on = frontier[ta][0] & frontier[tb][0]
+                    if int(np.bitwise_count(c_on).sum()) < min_covered:
+                        continue
+                    c_off = frontier[ta][1] & frontier[tb][1]
+                    if c_off.any():
+                        new[cand] = (c_on, c_off)
+                    else:
+                        primes.append(cand)
+            if len(new) > max_terms:
+                raise QCAComplexityError(
+                    f"more than {max_terms:,} conjunctions cover at least {min_covered} positive configurations "
+                    f"({k} conditions); use fewer conditions or more observed cases")
+        frontier = new
+    terms = np.zeros((len(primes), k), dtype=dtype)
+    for i, t in enumerate(primes):
+        lits = np.asarray(t)
+        terms[i, cond_of[lits]] = value_of[lits] + 1
+    return sort_terms(terms)
+
+
+def implicants_for_minimum_covers(on, off, noflevels) -> tuple[np.ndarray, int]:
+    """The prime implicants (open world) that can belong to a minimum cover of `on`, and the coverage
+    threshold that selected them: every minimal model is a minimum cover of `on` by these.
+
+    Why it is exact: with M the most `on` rows any prime implicant covers and s an upper bound on the
+    minimum (a greedy cover), each member of a minimum cover covers at least |on| - (s - 1) M rows, the
+    rest being covered by the other s - 1 members. For tables with few, broad models this avoids
+    generating millions of narrow prime implicants that cannot take part."""
+    from analysis.qca._cover import _greedy
+
+    noflevels = np.asarray(noflevels, dtype=np.int64).reshape(-1)
+    on = np.unique(_as_rows(on, len(noflevels), "on"), axis=0)
+    m = len(on)
+    if m == 0:
+        return np.zeros((0, len(noflevels)), dtype=np.int8), 1
+    if off is None:
+        raise QCAInputError("implicants_for_minimum_covers needs the negative configurations (open world)")
+    t = max(1, m // 2)
+    best = None
+    while True:
+        if t <= 1:
+            return prime_implicants(on, off, noflevels), 1  # no useful bound: every prime implicant
+        try:
+            pis = prime_implicants_covering(on, off, noflevels, t)
+        except QCAComplexityError:
+            return prime_implicants(on, off, noflevels), 1
+        if len(pis):
+            chart = implicant_chart(pis, on)
+            counts = chart.sum(axis=1)
+            most = int(counts.max())  # >= t, so it is the largest coverage of any prime implicant
+            if chart.any(axis=0).all():
+                size = _greedy(chart)
+                best = size if best is None else min(best, size)
+                need = m - (best - 1) * most
+                if need >= t:
+                    return pis[counts >= need], need
+                t = max(1, need)
+                continue
+        t = t // 2
