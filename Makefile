@@ -114,7 +114,7 @@ report: $(ENV_RUN) all ## render the executed notebooks and an index page to bui
 
 .PHONY: bench
 bench: $(ENV_RUN) ## speed benchmark of the QCA engine against R QCA's recorded times (medians)
-	$(PY) benchmarks/bench_minimize.py $(BENCH_ARGS)
+	$(PY) benchmarks/run.py $(BENCH_ARGS)
 
 .PHONY: clean
 clean: ## delete derived outputs (data/derived, figures, executed notebooks, build); never data/raw

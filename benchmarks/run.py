@@ -77,11 +77,24 @@ def check(on, off, pis, chart, models) -> bool:
     return all(chart[list(m)].any(axis=0).all() for m in models)
 
 
-def child(path: str, outcome: str, reps: int, budget: float, public: bool, bounded: bool) -> dict:
+def peak_mib() -> float:
+    """This process's peak resident memory. VmHWM (Linux) starts afresh at exec; ru_maxrss would also count
+    the parent's memory at the fork."""
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def child(path: str, outcome: str, reps: int, budget: float, public: bool, bounded: bool, r_first: str) -> dict:
     from analysis.qca.errors import QCAComplexityError
 
     df = pd.read_csv(path)
-    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    base = peak_mib()
     times: list[float] = []
     res: dict = {"status": "ok"}
     try:
@@ -95,7 +108,7 @@ def child(path: str, outcome: str, reps: int, budget: float, public: bool, bound
         res["status"] = f"refused: {e}"
     except MemoryError:
         res["status"] = "out of memory"
-    res["peak_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    res["peak_mib"] = peak_mib()
     res["base_mib"] = base
     if times:
         res.update(
@@ -103,7 +116,8 @@ def child(path: str, outcome: str, reps: int, budget: float, public: bool, bound
             negative=len(off), n_pi=len(pis), n_models=len(models),
             model_size=len(models[0]) if models else 0,
             first_model=" + ".join(term_text(pis[i], conds) for i in models[0]) if models else "",
-            models_text=[sorted(term_text(pis[i], conds) for i in m) for m in models[:200_000]],
+            r_first_found=(None if not r_first else
+                           sorted(r_first.split("+")) in [sorted(term_text(pis[i], conds) for i in m) for m in models]),
             verified=bool(check(on, off, pis, chart, models)))
     if public and times:
         try:
@@ -188,22 +202,26 @@ def main(argv=None) -> int:
                     help="skip the second run with coverage-bounded prime implicants (models only)")
     ap.add_argument("--child", nargs=2, metavar=("PATH", "OUTCOME"), help=argparse.SUPPRESS)
     ap.add_argument("--bounded", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--r-first", default="", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
 
     if args.child:
-        print(json.dumps(child(args.child[0], args.child[1], args.reps, args.budget, args.public, args.bounded)))
+        print(json.dumps(child(args.child[0], args.child[1], args.reps, args.budget, args.public, args.bounded,
+                               args.r_first)))
         return 0
 
     ref = r_reference()
     rows = []
     for path, outcome, series in cases([o for o in args.only.split(",") if o]):
+        r = ref.get(path.name, {})
         cmd = [sys.executable, str(Path(__file__).resolve()), "--child", str(path), outcome,
                "--reps", str(args.reps), "--budget", str(args.budget)] + (["--public"] if args.public else [])
+        if isinstance(r.get("r_first"), str):
+            cmd += ["--r-first", r["r_first"]]
         t0 = time.perf_counter()
         res = run_child(cmd, args.timeout)
         # every minimal model from only the prime implicants broad enough to take part (see README)
         bnd = {} if args.no_bounded else run_child(cmd + ["--bounded"], args.timeout)
-        bnd.pop("models_text", None) if res.get("status") == "ok" else None
         if res.get("status") != "ok" and bnd.get("status") == "ok":
             full_status = res["status"]
             res = dict(bnd)
@@ -213,11 +231,7 @@ def main(argv=None) -> int:
         stem = path.stem
         k = int(stem.split("k")[1].split("_")[0])
         n = int(stem.split("_n")[1]) if series == "sparse" else None
-        r = ref.get(path.name, {})
-        models_text = res.pop("models_text", None)
-        r_found = None
-        if models_text is not None and isinstance(r.get("r_first"), str):
-            r_found = sorted(r["r_first"].split("+")) in models_text
+        r_found = res.get("r_first_found")
         ours = res.get("seconds")
         row = {
             "file": path.name, "series": series, "k": k, "cases": n, "observed": res.get("observed"),

@@ -10,7 +10,8 @@ import pytest
 
 from analysis.paths import ROOT
 from analysis.qca._cover import minimum_covers
-from analysis.qca._implicants import implicant_chart, prime_implicants
+from analysis.qca._implicants import (implicant_chart, implicants_for_minimum_covers, prime_implicants,
+                                      prime_implicants_covering)
 from analysis.qca.errors import QCAComplexityError
 
 TIMING = ROOT / "data" / "reference" / "timing"
@@ -204,6 +205,33 @@ def test_implicant_chart_matches_direct_check():
         on, off, nl = _random_problem(rng, len(nl), 3, 30, 20)
         pis = prime_implicants(on, off, nl)
         assert (implicant_chart(pis, on) == _chart(pis, on)).all()
+
+
+@pytest.mark.parametrize("seed", range(80))
+def test_coverage_bounded_implicants_give_the_same_models(seed):
+    rng = np.random.default_rng(13000 + seed)
+    k = int(rng.integers(2, 7))
+    on, off, nl = _random_problem(rng, k, 3 if seed % 3 == 0 else 2, int(rng.integers(1, 16)),
+                                  int(rng.integers(1, 14)))
+    full = prime_implicants(on, off, nl)
+    counts = _chart(full, on).sum(axis=1)
+    t = int(rng.integers(1, 5))
+    assert {tuple(x) for x in prime_implicants_covering(on, off, nl, t).tolist()} == \
+        {tuple(x) for x in full[counts >= t].tolist()}
+    pis, threshold = implicants_for_minimum_covers(on, off, nl)
+    assert threshold >= 1
+    ours = sorted(sorted(tuple(pis[i].tolist()) for i in m) for m in minimum_covers(_chart(pis, on)))
+    ref = sorted(sorted(tuple(full[i].tolist()) for i in m) for m in minimum_covers(_chart(full, on)))
+    assert ours == ref
+
+
+def test_coverage_bounded_implicants_on_a_dense_planted_table():
+    df = pd.read_csv(TIMING / "dense" / "planted_k14.csv")
+    conds, on, off = _truth_table(df, "OUT")
+    pis, threshold = implicants_for_minimum_covers(on, off, [2] * len(conds))
+    models = minimum_covers(implicant_chart(pis, on))
+    assert threshold > 1
+    assert [{_expr(pis[i], conds) for i in m} for m in models] == [{"A*~B*C", "D*E*~F"}]
 
 
 def test_work_budget_raises_clear_error():

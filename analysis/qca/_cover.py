@@ -22,6 +22,7 @@ __all__ = ["minimum_covers"]
 
 DEFAULT_MAX_WORK = 20_000
 DEFAULT_MAX_MODELS = 1_000_000
+_CELLS_PER_STEP = 50_000  # a search step on a larger chart counts as several
 
 
 def _group_rows(mat: np.ndarray) -> tuple[np.ndarray, list[np.ndarray]]:
@@ -216,7 +217,7 @@ class _CoverSearch:
             if budget <= 0:
                 return False
             sub = self.A[np.ix_(rows, cols)]
-            self._tick(sub.size // 50_000)  # large charts cost more per step
+            self._tick(sub.size // _CELLS_PER_STEP)  # large charts cost more per step
             live = sub.any(axis=1)
             if not live.all():
                 rows, sub = rows[live], sub[live]
@@ -369,12 +370,24 @@ class _CoverSearch:
 
 
 def _greedy(A: np.ndarray) -> int:
-    """Size of a greedy cover (an upper bound)."""
+    """Size of a greedy cover (an upper bound): repeatedly the row covering most open columns, with the
+    counts updated through the chart's entries only (no pass over the whole matrix per step)."""
+    if A.shape[1] == 0:
+        return 0
+    r, c = np.nonzero(A)
+    by_col = np.argsort(c, kind="stable")
+    col_start = np.searchsorted(c[by_col], np.arange(A.shape[1] + 1))
+    count = np.bincount(r, minlength=A.shape[0])
     open_ = np.ones(A.shape[1], dtype=bool)
     n = 0
     while open_.any():
-        g = int(np.argmax(A[:, open_].sum(axis=1)))
-        open_ &= ~A[g]
+        g = int(np.argmax(count))
+        if count[g] == 0:
+            raise ValueError("some column has no row")
+        newly = np.flatnonzero(A[g] & open_)
+        open_[newly] = False
+        for j in newly:  # these columns no longer count for the rows holding them
+            np.subtract.at(count, r[by_col[col_start[j]:col_start[j + 1]]], 1)
         n += 1
     return n
 
@@ -395,6 +408,10 @@ def minimum_covers(chart: np.ndarray, max_models: int | None = None, *,
         return []
     cap = DEFAULT_MAX_MODELS if max_models is None else int(max_models)
     what = f"{p} implicants x {c} columns"
+    if chart.size // _CELLS_PER_STEP > max_work:
+        raise QCAComplexityError(
+            f"the prime implicant chart ({what}) is too large for the exact search for every minimal model "
+            f"within {max_work:,} steps; use fewer conditions or more observed cases, or raise max_work")
 
     # 1. implicants with identical coverage form one class; classes covering nothing never enter a minimum cover
     useful = np.flatnonzero(chart.any(axis=1))

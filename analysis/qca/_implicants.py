@@ -163,6 +163,35 @@ def _open_world(on: np.ndarray, off: np.ndarray, binary: bool, max_implicants: i
     return owners, masks
 
 
+def _closed_world_np(on: np.ndarray, noflevels: np.ndarray, max_implicants: int) -> np.ndarray:
+    """Quine-McCluskey merging on integer keys (mixed radix noflevels + 1, digit 0 = condition absent):
+    a term without condition j exists when all its noflevels[j] value-siblings do; unmerged terms are prime."""
+    k = on.shape[1]
+    w = np.cumprod(np.concatenate([[1], noflevels[:-1] + 1])).astype(np.int64)
+    level = np.unique((on + 1) @ w)
+    primes = []
+    while level.size:
+        if level.size > max_implicants:
+            raise QCAComplexityError(
+                f"more than {max_implicants:,} implicants at one merging step ({k} conditions, {len(on)} "
+                "configurations); use fewer conditions")
+        used = np.zeros(level.size, dtype=bool)
+        merged = []
+        for j in range(k):
+            anchors = level[(level // w[j]) % (noflevels[j] + 1) == 1]  # condition j at its first value
+            pos = [np.searchsorted(level, anchors + v * w[j]) for v in range(int(noflevels[j]))]
+            ok = np.ones(anchors.size, dtype=bool)
+            for v, ps in enumerate(pos):
+                ok &= (ps < level.size) & (level[np.minimum(ps, level.size - 1)] == anchors + v * w[j])
+            for ps in pos:
+                used[ps[ok]] = True
+            merged.append(anchors[ok] - w[j])
+        primes.append(level[~used])
+        level = np.unique(np.concatenate(merged))
+    keys = np.concatenate(primes)
+    return ((keys[:, None] // w[None, :]) % (noflevels[None, :] + 1)).astype(np.int64)
+
+
 def _closed_world(on: np.ndarray, noflevels: np.ndarray) -> set[tuple[int, ...]]:
     k = on.shape[1]
     level = {tuple(int(v) + 1 for v in row) for row in on}
@@ -222,7 +251,10 @@ def prime_implicants(on, off, noflevels, *, max_implicants: int = DEFAULT_MAX_IM
         return np.zeros((0, k), dtype=dtype)
     on = np.unique(on, axis=0)
     if off is None:
-        terms = np.array(sorted(_closed_world(on, noflevels)), dtype=dtype).reshape(-1, k)
+        if float(np.prod(noflevels.astype(float) + 1)) < 2.0 ** 62:
+            terms = _closed_world_np(on, noflevels, max_implicants).astype(dtype)
+        else:
+            terms = np.array(sorted(_closed_world(on, noflevels)), dtype=dtype).reshape(-1, k)
     else:
         off = np.unique(_as_rows(off, k, "off"), axis=0)
         owners, masks = _open_world(on, off, bool((noflevels == 2).all()), max_implicants)
