@@ -397,7 +397,8 @@ def minimum_covers(chart: np.ndarray, max_models: int | None = None, *,
     """All covers of minimum cardinality of an (implicants x columns) boolean chart, as sorted index tuples
     in lexicographic order; [] if some column cannot be covered.
 
-    Raises QCAComplexityError past `max_models` minimal models (default one million) or `max_work` search steps."""
+    Raises QCAComplexityError past `max_models` minimal models (default one million) or `max_work` search
+    steps (default 20,000, tens of seconds at most; a step on a large chart counts as several)."""
     chart = np.asarray(chart, dtype=bool)
     if chart.ndim != 2:
         raise ValueError(f"chart must be 2-D, got shape {chart.shape}")
@@ -417,7 +418,6 @@ def minimum_covers(chart: np.ndarray, max_models: int | None = None, *,
     useful = np.flatnonzero(chart.any(axis=1))
     cls_rows, cls_members = _group_rows(chart[useful])
     cls_members = [useful[m] for m in cls_members]
-    nq = len(cls_members)
     # 2. distinct columns (as class sets); drop a column implied by another (its class set contains the other's)
     cols, _ = _group_rows(np.ascontiguousarray(cls_rows.T))
     if len(cols) <= 3_000:
@@ -444,7 +444,7 @@ def minimum_covers(chart: np.ndarray, max_models: int | None = None, *,
         g_rows = g_rows[order]
         group_cls = [live[g_members[i]].tolist() for i in order]
         ess = math.prod(len(cls_members[g]) for g in ess_classes)
-        weights = [sum(len(cls_members[c]) for c in gc) for gc in group_cls]
+        weights = [sum(len(cls_members[q]) for q in gc) for gc in group_cls]
         search = _CoverSearch(g_rows, max_work, what, weights, cap, len(ess_classes), ess)
         upper = _greedy(g_rows)
         size = upper
@@ -455,18 +455,18 @@ def minimum_covers(chart: np.ndarray, max_models: int | None = None, *,
                 break
         chosen = search.run(size, first_only=False)
         # bundle -> the implicant classes it stands for
-        covers = [[[c for g in bundle for c in group_cls[g]] for bundle in cov] for cov in chosen]
+        covers = [[[q for g in bundle for q in group_cls[g]] for bundle in cov] for cov in chosen]
     # 5. expand classes to implicants (counted first, against the cap)
     ess = math.prod(len(cls_members[g]) for g in ess_classes)
     total = 0
     for cov in covers:
-        total += ess * math.prod(sum(len(cls_members[c]) for c in bundle) for bundle in cov)
+        total += ess * math.prod(sum(len(cls_members[q]) for q in bundle) for bundle in cov)
         if total > cap:
             raise QCAComplexityError(_cap_message(cap, len(ess_classes) + len(cov)))
     ess_picks = [cls_members[g] for g in ess_classes]
     blocks = []
     for cov in covers:
-        picks = ess_picks + [np.concatenate([cls_members[c] for c in bundle]) for bundle in cov]
+        picks = ess_picks + [np.concatenate([cls_members[q] for q in bundle]) for bundle in cov]
         if not picks:
             return [()]
         grids = np.meshgrid(*picks, indexing="ij")

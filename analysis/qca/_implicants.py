@@ -5,7 +5,10 @@ such that every negative configuration differs from p somewhere in S, i.e. the m
 hypergraph {D(n)}; this compares positive against negative configurations and never enumerates remainders
 (the idea behind Dusa's CCubes). The transversals are enumerated with the MMCS algorithm of Murakami & Uno
 (2014, "Efficient algorithms for dualizing large-scale hypergraphs") on integer bitsets, and each implicant
-is reported once, at the first positive configuration it covers. Closed world: Quine-McCluskey merging.
+is reported once, at the first positive configuration it covers. Closed world: Quine-McCluskey merging on
+integer keys. `implicants_for_minimum_covers` keeps only the prime implicants broad enough to belong to a
+minimum cover (found level by level, Apriori-style), which is exact for the minimal models and avoids
+millions of narrow implicants when the models are few and broad.
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ import numpy as np
 
 from analysis.qca.errors import QCAComplexityError, QCAInputError
 
-__all__ = ["prime_implicants", "implicant_chart", "sort_terms"]
+__all__ = ["prime_implicants", "implicant_chart", "sort_terms", "prime_implicants_covering",
+           "implicants_for_minimum_covers"]
 
 DEFAULT_MAX_IMPLICANTS = 5_000_000
 
