@@ -15,10 +15,10 @@ import numpy as np
 import pandas as pd
 
 from .cases import CONDITION_NAMES, OUTCOME, RAINBOW_LEVELS, least_present, presence_table
-from .claims import Claim, check, ledger
+from ..claims import Claim, check, ledger
 from .configurations import default_dir_exp, summarize_paths, term_literals
-from .qca.measures import consistency, coverage, ron
-from .qca.robustness import case_removal, run_setting, sensitivity_incl_cut
+from ..qca.measures import consistency, coverage, ron
+from ..qca.robustness import case_removal, run_setting, sensitivity_incl_cut
 
 PAPER = "A"
 FOCUS = "SER"                                  # service integration (服务整合)

@@ -1,4 +1,5 @@
-"""Configurations (paths) of a QCA solution: core and peripheral conditions and Rainbow-level path types.
+"""Paper A's configurations (paths): Rainbow-level path types over the generic core/peripheral roles of
+`analysis.qca.configurations`.
 
 Core vs peripheral follows Fiss (2011, Academy of Management Journal 54(2): 393-420): a condition of a
 configuration (a term of the intermediate solution) is *core* when it also appears in the parsimonious
@@ -16,10 +17,11 @@ from typing import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from ..qca.configurations import (chart_frame, condition_roles, distinct_models, format_literals,
+                                  parsimonious_terms_of, subsuming_terms, term_literals)
+from ..qca.minimize import minimize
+from ..qca.truth_table import truth_table
 from .cases import LEVEL_ORDER, RAINBOW_LEVELS
-from .qca.expressions import parse_term
-from .qca.minimize import minimize
-from .qca.truth_table import truth_table
 
 PATH_TYPES: tuple[str, ...] = ("multi-level", "meso-micro", "other")
 PATH_TYPE_LABELS: dict[str, dict[str, str]] = {
@@ -27,26 +29,6 @@ PATH_TYPE_LABELS: dict[str, dict[str, str]] = {
     "zh": {"multi-level": "多层面整合型", "meso-micro": "中微观整合型", "other": "其他"},
 }
 SOLUTION_KINDS = ("conservative", "parsimonious", "intermediate")
-
-
-# ---------------------------------------------------------------- terms
-
-
-def term_literals(term: str, conditions: Sequence[str]) -> dict[str, int]:
-    """'A*~B' as {'A': 1, 'B': 0} in condition order (crisp/fuzzy literals)."""
-    return parse_term(term, list(conditions))
-
-
-def format_literals(literals: Mapping[str, int], conditions: Sequence[str]) -> str:
-    """{'A': 1, 'B': 0} as 'A*~B' in condition order ('1' for the empty term)."""
-    parts = [c if literals[c] == 1 else "~" + c for c in conditions if c in literals]
-    return "*".join(parts) if parts else "1"
-
-
-def subsumes(general: str, specific: str, conditions: Sequence[str]) -> bool:
-    """True when every literal of `general` is a literal of `specific` (so `specific` ⊆ `general` as sets)."""
-    g, s = term_literals(general, conditions), term_literals(specific, conditions)
-    return all(s.get(c) == v for c, v in g.items())
 
 
 # ---------------------------------------------------------------- Rainbow levels and path types
@@ -73,51 +55,7 @@ def path_type(term: str, conditions: Sequence[str], levels: Mapping[str, str] = 
     return "other"
 
 
-# ---------------------------------------------------------------- core and peripheral
-
-
-def subsuming_terms(term: str, parsimonious_terms: Sequence[str], conditions: Sequence[str]) -> list[str]:
-    """The parsimonious terms that subsume (contain) a configuration, in the order given."""
-    return [p for p in parsimonious_terms if subsumes(p, term, conditions)]
-
-
-def condition_roles(term: str, parsimonious_terms: Sequence[str], conditions: Sequence[str]) -> dict[str, tuple[int, str]]:
-    """{condition: (value, 'core' | 'peripheral')} for each literal of a configuration (Fiss 2011).
-
-    A literal is core when a parsimonious term subsuming the configuration contains it; with no subsuming
-    parsimonious term every literal is peripheral (the caller should report that)."""
-    lits = term_literals(term, conditions)
-    cores: dict[str, int] = {}
-    for p in subsuming_terms(term, parsimonious_terms, conditions):
-        cores.update(term_literals(p, conditions))
-    return {c: (v, "core" if cores.get(c) == v else "peripheral") for c, v in lits.items()}
-
-
 # ---------------------------------------------------------------- a solution's paths
-
-
-def distinct_models(solution) -> list:
-    """A solution's models without repeats (an intermediate solution lists the same model once per pair)."""
-    seen, out = set(), []
-    for m in solution.models:
-        key = frozenset(m.terms)
-        if key not in seen:
-            seen.add(key)
-            out.append(m)
-    return out
-
-
-def parsimonious_terms_of(solution) -> list[str]:
-    """Every term of every parsimonious model of a solution (its own if it is parsimonious), without repeats."""
-    pars = solution if getattr(solution, "kind", "") == "parsimonious" else getattr(solution, "parsimonious", None)
-    if pars is None:
-        return []
-    out: list[str] = []
-    for m in pars.models:
-        for t in m.terms:
-            if t not in out:
-                out.append(t)
-    return out
 
 
 def configuration_paths(model, parsimonious_terms: Sequence[str], conditions: Sequence[str],

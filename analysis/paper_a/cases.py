@@ -22,9 +22,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .paths import DATA_RAW, relative
-from .qca.calibrate import calibrate
-from .validate import Column, DataValidationError, read_table
+from ..paths import DATA_RAW, relative
+from ..qca.calibrate import calibrate
+from ..validate import Column, DataValidationError, read_table
 
 # ---------------------------------------------------------------- the Rainbow-Model conditions
 
