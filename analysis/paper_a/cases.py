@@ -3,7 +3,7 @@
 Paper A (胡美丽 et al. 2024, 中国全科医学 27(22): 2706-2713) codes 15 integrated-care cases on six
 conditions of the Rainbow Model of Integrated Care (Valentijn et al. 2013, Int J Integr Care 13: e010;
 Chinese six-dimension adaptation 胡佳, 郑英, 代涛 等 2022, 中国卫生政策研究 15(1): 11-19). Its case matrix is
-not public, so the committed file is a *reconstruction* (see data/README.paperA.md). A case file comes in
+not public, so the committed file is a *reconstruction* (see data/README.md, section "Paper A"). A case file comes in
 one of two forms, told apart by its header:
 
 - indicators:  case_id, status, and one 0/1 column per indicator of data/raw/paperA_codebook.csv;
