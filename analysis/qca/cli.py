@@ -2,6 +2,8 @@
 
     python -m analysis.qca minimize DATA.csv --outcome Y [--conditions A,B,C] [--incl-cut 0.8] [--n-cut 1]
         [--pri-cut 0] [--include "?"] [--dir-exp A=1,B=0,C=-] [--negate-outcome] [--case-column case] [--json]
+        [--max-models 1000] [--refuse-partial] [--max-work N] [--max-implicants N] [--sa-limit N] [--ec-limit N]
+        [--rows-limit 1000] [--pi-chart]
     python -m analysis.qca truth-table DATA.csv --outcome Y [...] [--json]
     python -m analysis.qca necessity DATA.csv --outcome Y [--conditions A,B,C] [--json]
 
@@ -60,6 +62,16 @@ def _incl_cut(text: str):
     return vals[0] if len(vals) == 1 else tuple(vals)
 
 
+def _positive(text: str) -> int:
+    try:
+        v = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a positive whole number, got {text!r}") from None
+    if v < 1:
+        raise argparse.ArgumentTypeError(f"must be a positive whole number, got {text!r}")
+    return v
+
+
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("data", help="CSV file: one row per case, one column per set")
     p.add_argument("--outcome", required=True, help="outcome column ('~Y' for its negation, 'Y{1}' for a value)")
@@ -84,7 +96,23 @@ def build_parser() -> argparse.ArgumentParser:
     m.add_argument("--include", default="", help="'' (conservative), '?' (parsimonious / intermediate), 'C'")
     m.add_argument("--dir-exp", default=None, help="directional expectations: A=1,B=0,C=- or 1,0,- in order")
     m.add_argument("--row-dominance", action="store_true", help="opt-in shortcut: may drop minimal models")
-    m.add_argument("--max-models", type=int, default=None, help="refuse if there are more minimal models")
+    b = m.add_argument_group("budgets (a refusal names the one it met)")
+    b.add_argument("--max-models", type=_positive, default=1_000,
+                   help="minimal models listed at most (default 1000); beyond, a counted partial answer")
+    b.add_argument("--refuse-partial", action="store_true",
+                   help="refuse (exit 2) instead of a partial answer when there are more than --max-models models")
+    b.add_argument("--max-work", type=_positive, default=20_000,
+                   help="steps of the exact minimum-cover search (default 20000)")
+    b.add_argument("--max-implicants", type=_positive, default=5_000_000,
+                   help="prime implicants generated at most (default 5000000)")
+    b.add_argument("--sa-limit", type=_positive, default=1 << 20,
+                   help="configurations expanded to list simplifying assumptions (default 1048576; beyond: counted)")
+    b.add_argument("--ec-limit", type=_positive, default=1 << 17,
+                   help="configurations expanded for the easy counterfactuals of one pair (default 131072)")
+    b.add_argument("--rows-limit", type=_positive, default=1_000,
+                   help="JSON: rows listed at most per set of remainders (default 1000; beyond: counts and cubes)")
+    b.add_argument("--pi-chart", action="store_true",
+                   help="JSON: always include the full prime implicant chart (computing every prime implicant)")
     t = sub.add_parser("truth-table", help="print the truth table")
     _common(t)
     _tt_options(t)
@@ -122,9 +150,11 @@ def _run(args) -> str:
     if args.command == "truth-table":
         return json.dumps(tt.to_dict(), indent=2, ensure_ascii=False, allow_nan=False) if args.json else str(tt)
     sol = minimize(tt, include=args.include, dir_exp=args.dir_exp or None, row_dominance=args.row_dominance,
-                   max_models=args.max_models)
+                   max_models=args.max_models, allow_partial=not args.refuse_partial, max_work=args.max_work,
+                   max_implicants=args.max_implicants, sa_limit=args.sa_limit, ec_limit=args.ec_limit)
     if args.json:
-        payload = {"truth_table": tt.to_dict()["rows"], **sol.to_dict()}
+        payload = {"truth_table": tt.to_dict()["rows"],
+                   **sol.to_dict(rows_limit=args.rows_limit, pi_chart=True if args.pi_chart else None)}
         return json.dumps(payload, indent=2, ensure_ascii=False, allow_nan=False)
     return str(sol)
 
