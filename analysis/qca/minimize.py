@@ -358,14 +358,18 @@ def _pair(tt, name, cm: Model, pm: Model, expectations, on, on_rows, pos_out, ro
 
 
 def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = False,
-             max_models: int | None = None) -> Solution:
+             max_models: int | None = None, exclude=None) -> Solution:
     """Minimise a truth table: include '' -> conservative, '?' -> parsimonious, '?' with dir_exp -> intermediate.
 
     include may also hold 'C' (contradictions minimised as positive rows). row_dominance (opt-in, named in
     the result) drops dominated prime implicants and may lose minimal models. max_models caps the models listed
-    (QCAComplexityError beyond)."""
+    (QCAComplexityError beyond). exclude: row numbers coded OUT = 0 first, so they are never simplifying
+    assumptions (R's exclude; see esa.exclude_rows)."""
     if not isinstance(tt, TruthTable):
         raise QCAInputError(f"minimize needs a TruthTable (from truth_table()), got {type(tt).__name__}")
+    if exclude is not None:
+        from .esa import exclude_rows
+        tt = exclude_rows(tt, exclude)
     inc = _parse_include(include)
     if max_models is not None and (isinstance(max_models, bool) or not isinstance(max_models, (int, np.integer))
                                    or max_models < 1):
