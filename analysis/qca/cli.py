@@ -10,6 +10,7 @@
     python -m analysis.qca minimize DATA.csv --outcome Y --include "?" --exclude 7,8,15 [...]
     python -m analysis.qca esa DATA.csv --outcome Y [--incl-cut 0.8] [--nec-cond LIT] [--untenable "~A*B"]
         [--csa | --contradictory-rows 7,8] [--dir-exp 1,1,1] [--json]
+    python -m analysis.qca chart DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] [--json]
 
 The CSV's case column (default 'case' if present) holds case names. Errors: exit code 2 and one line
 'error: ...' on stderr; warnings are printed as 'warning: ...' lines on stderr.
@@ -115,6 +116,11 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--csa", action="store_true", help="block the contradictory simplifying assumptions")
     e.add_argument("--contradictory-rows", default=None, help="row numbers to block, e.g. 10,12")
     e.add_argument("--dir-exp", default=None, help="directional expectations (intermediate solution)")
+    c = sub.add_parser("chart", help="configuration chart table: core / peripheral per model (Fiss 2011)")
+    _common(c)
+    _tt_options(c)
+    c.add_argument("--dir-exp", default=None, help="directional expectations (intermediate solution)")
+    c.add_argument("--exclude", default=None, help="row numbers coded OUT = 0 first")
     return parser
 
 
@@ -171,6 +177,11 @@ def _run(args) -> str:
                               allow_nan=False)
         lines = [f"blocked ({k}): {', '.join(map(str, v)) or 'none'}" for k, v in blocked.items()]
         return "\n".join(lines + ["", str(sol)])
+    if args.command == "chart":
+        from .configurations import configuration_chart
+
+        sol = minimize(tt, include="?", dir_exp=args.dir_exp or None, exclude=args.exclude)
+        return _out(configuration_chart(sol), args.json)
     sol = minimize(tt, include=args.include, dir_exp=args.dir_exp or None, row_dominance=args.row_dominance,
                    max_models=args.max_models, exclude=args.exclude)
     if args.json:
@@ -189,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
         if args.command is None:
-            raise _UsageError("choose a command: minimize, truth-table, necessity, pof, find-rows or esa")
+            raise _UsageError("choose a command: minimize, truth-table, necessity, pof, find-rows, esa or chart")
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             text = _run(args)
