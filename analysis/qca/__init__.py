@@ -13,7 +13,11 @@ from .data import QCAData, QCAWarning, prepare_data
 from .errors import QCAComplexityError, QCAInputError
 from .expressions import (expression_membership, format_expression, format_term, parse_expression, parse_term,
                           term_membership)
-from .measures import consistency, coverage, negate, pri, ron
+from .measures import consistency, coverage, haesebrouck, negate, pri, ron
+from .pof import PofResult, pof, pofind
+from .find_rows import contradictory_assumptions, find_rows, negated_truth_table, simplifying_assumption_rows
+from .esa import esa, esa_rows, exclude_rows
+from .configurations import ConfigurationChart, configuration_chart
 from .minimize import minimize, parse_dir_exp
 from .necessity import necessity, super_subset
 from .solution import IntermediatePair, Model, Solution
@@ -24,5 +28,7 @@ __all__ = [
     "prepare_data", "QCAData", "QCAWarning", "QCAInputError", "QCAComplexityError",
     "parse_term", "parse_expression", "format_term", "format_expression", "term_membership",
     "expression_membership", "consistency", "coverage", "pri", "ron", "negate",
-    "calibrate", "necessity", "super_subset",
+    "calibrate", "necessity", "super_subset", "haesebrouck", "pof", "pofind", "PofResult",
+    "find_rows", "negated_truth_table", "contradictory_assumptions", "simplifying_assumption_rows", "esa", "esa_rows", "exclude_rows",
+    "configuration_chart", "ConfigurationChart",
 ]

@@ -308,7 +308,7 @@ def _whole(name: str, value, allow_none: bool = False) -> int | None:
 def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = False, *,
              max_models: int | None = DEFAULT_MAX_MODELS, allow_partial: bool = True,
              max_work: int = DEFAULT_MAX_WORK, max_implicants: int = DEFAULT_MAX_IMPLICANTS,
-             sa_limit: int | None = None, ec_limit: int | None = None) -> Solution:
+             sa_limit: int | None = None, ec_limit: int | None = None, exclude=None) -> Solution:
     """Minimise a truth table: include '' -> conservative, '?' -> parsimonious, '?' with dir_exp -> intermediate.
 
     include may also hold 'C' (contradictions minimised as positive rows). row_dominance (opt-in, named in
@@ -325,9 +325,15 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
       ec_limit        configurations expanded at most for the easy counterfactuals of one (C, P) pair
                       (default EC_LIMIT = 2**17; beyond: refused).
     The models of the parsimonious solution are found among the prime implicants that can belong to a minimum
-    cover (`implicants_for_minimum_covers`, exact); the full prime implicant chart is computed on first use."""
+    cover (`implicants_for_minimum_covers`, exact); the full prime implicant chart is computed on first use.
+
+    exclude: row numbers (R's numbering) coded OUT = 0 first, so they are never simplifying assumptions (R's
+    exclude; see esa.exclude_rows)."""
     if not isinstance(tt, TruthTable):
         raise QCAInputError(f"minimize needs a TruthTable (from truth_table()), got {type(tt).__name__}")
+    if exclude is not None:
+        from .esa import exclude_rows
+        tt = exclude_rows(tt, exclude)
     inc = _parse_include(include)
     b = _Budgets(max_models=_whole("max_models", max_models, True) or _UNLISTED, allow_partial=bool(allow_partial),
                  max_work=_whole("max_work", max_work), max_implicants=_whole("max_implicants", max_implicants),
