@@ -99,6 +99,7 @@ def test_unit_agreement_is_computed_per_family(book, layer):
     ("units", 6, "excerpt_zh", "改动过的摘录", ["'excerpt_sha256'", "does not match"]),
     ("items", 0, "level", "township", ["'level'", "'national'"]),
     ("units", 0, "stance", "opinion", ["'stance'", "'measure'"]),
+    ("items", 20, "place_en", "杭州", ["'place_en'", "Chinese characters"]),
 ])
 def test_bad_files_name_file_row_column_and_what_is_allowed(tmp_path, book, target, row, column, value, needles):
     paths = copy_layer(tmp_path)
@@ -143,8 +144,8 @@ def test_challenge_benchmark_phrases_must_be_quoted_from_their_unit(tmp_path, bo
 
 def tiny_layer():
     items = pd.DataFrame({
-        "item_id": ["L01", "L02", "L03", "N01"], "province": ["甲", "甲", "乙", None],
-        "place": ["A县", "B县", "C市", "全国"], "level": ["county", "county", "city", "national"],
+        "item_id": ["L01", "L02", "L03", "N01"], "province": ["甲", "甲", "乙", None], "province_en": ["Jia", "Jia", "Yi", None],
+        "place": ["A县", "B县", "C市", "全国"], "place_en": ["A", "B", "C", "China"], "level": ["county", "county", "city", "national"],
         "url": ["http://x"] * 4, "issuer": ["i"] * 4, "source_type": ["news"] * 4, "read_status": ["read"] * 4,
         "lead_id": ["L01", "L02", "L03", "N01"]})
     units = pd.DataFrame({"unit_id": ["L01-01", "L02-01", "L03-01", "N01-01"], "item_id": ["L01", "L02", "L03", "N01"],

@@ -42,7 +42,8 @@ def locality_models(layer: ExcerptLayer, coding: CodingResult, levels: Sequence[
     u = u[u["level"].isin(levels) & u["province"].notna()]
     rows = []
     for (prov, place), g in u.groupby(["province", "place"], sort=True):
-        row = {"province": prov, "place": place, "levels": "|".join(sorted(set(g["level"]))),
+        row = {"province": prov, "province_en": g["province_en"].iloc[0], "place": place,
+               "place_en": g["place_en"].iloc[0], "levels": "|".join(sorted(set(g["level"]))),
                "items": "|".join(sorted(set(g["item_id"]))), "n_units": len(g)}
         seen = []
         for m in models.columns:
@@ -54,7 +55,8 @@ def locality_models(layer: ExcerptLayer, coding: CodingResult, levels: Sequence[
         row["n_models"] = len(seen)
         row["hybrid"] = len(seen) >= 2
         rows.append(row)
-    cols = ["province", "place", "levels", "items", "n_units", *models.columns, "models", "n_models", "hybrid"]
+    cols = ["province", "province_en", "place", "place_en", "levels", "items", "n_units", *models.columns, "models",
+            "n_models", "hybrid"]
     return pd.DataFrame(rows, columns=cols)
 
 

@@ -29,6 +29,7 @@ from ..paths import DATA_RAW, relative
 from ..validate import Column, DataValidationError, date_precision, read_table
 from .codebook import KEYWORD_SEP, Codebook
 from .coding import CodingResult, code_texts, coding_from_manual
+from .corpus import _no_cjk
 
 ITEMS_FILE = DATA_RAW / "paperB_excerpts.csv"
 UNITS_FILE = DATA_RAW / "paperB_units.csv"
@@ -50,7 +51,9 @@ ITEM_SCHEMA = [
     Column("url", "str", pattern=r"https?://\S+"),
     Column("title_as_read", "str"),
     Column("place", "str"),
+    Column("place_en", "str", check=_no_cjk, description="English (pinyin) name of the place, for figures"),
     Column("province", "str", nullable=True, description="province as read; empty for national items or when not shown"),
+    Column("province_en", "str", nullable=True, check=_no_cjk),
     Column("level", "category", allowed=LEVELS),
     Column("issuer", "str"),
     Column("issuer_status", "category", allowed=STATUS),
@@ -124,6 +127,8 @@ def check_items(df: pd.DataFrame, file: str = "paperB_excerpts") -> pd.DataFrame
         _date_rules(i, r, problems)
         if r.level == "national" and r.province is not None:
             problems.append(f"{_where(i, 'province')}: {r.province!r} for a national item; leave it empty")
+        if (r.province is None) != (r.province_en is None):
+            problems.append(f"{_where(i, 'province_en')}: give the English province name exactly when the province is given")
         is_lead = str(r.item_id)[0] in "NL"
         if is_lead and r.lead_id is None:
             problems.append(f"{_where(i, 'lead_id')}: empty for {r.item_id!r}; N and L items are leads and name their lead id")
@@ -233,7 +238,7 @@ class ExcerptLayer:
     @property
     def units_with_items(self) -> pd.DataFrame:
         """Units with their item's URL, place, province, level, issuer and source type."""
-        cols = ["item_id", "url", "place", "province", "level", "issuer", "source_type"]
+        cols = ["item_id", "url", "place", "place_en", "province", "province_en", "level", "issuer", "source_type"]
         return self.units.merge(self.items[cols], on="item_id", how="left", validate="many_to_one")
 
     def summary(self) -> pd.DataFrame:
@@ -291,6 +296,13 @@ def manual_coding(layer: ExcerptLayer, codebook: Codebook) -> CodingResult:
     """The manual coding of the units as a CodingResult (documents = units)."""
     docs = pd.DataFrame({"doc_id": layer.units["unit_id"]})
     return coding_from_manual(manual_long(layer.coding), docs, codebook, families=CODED_FAMILIES)
+
+
+def unit_documents(layer: ExcerptLayer) -> pd.DataFrame:
+    """Dated units in the shape analysis.policy.periodisation.assign_stages expects (doc_id, kind, date, date_status)."""
+    u = layer.units[layer.units["date"].notna()]
+    return pd.DataFrame({"doc_id": u["unit_id"], "kind": "document", "date": u["date"],
+                         "date_status": u["date_status"]}).reset_index(drop=True)
 
 
 def dictionary_coding(layer: ExcerptLayer, codebook: Codebook, min_hits: int = 1) -> CodingResult:
