@@ -326,9 +326,10 @@ def claims_challenges(readings: pd.DataFrame, coding: CodingResult, layer: Excer
 
 
 def excerpt_claims(layer: ExcerptLayer, coding: CodingResult, readings: pd.DataFrame, benchmark: pd.DataFrame,
-                   challenge_benchmark: pd.DataFrame) -> list[Claim]:
+                   challenge_benchmark: pd.DataFrame, years: tuple[int, int] = (2020, 2025), min_localities: int = 2,
+                   min_provinces: int = 2) -> list[Claim]:
     """The claims the excerpt layer can speak to (B11-B14), labelled with their evidence level."""
-    return [claim_models_in_localities(layer, coding, readings),
-            claim_stage_order_in_units(layer, coding, readings),
+    return [claim_models_in_localities(layer, coding, readings, min_localities, min_provinces),
+            claim_stage_order_in_units(layer, coding, readings, years[0], years[1]),
             claim_demand_smallest(coding, benchmark),
             *claims_challenges(readings, coding, layer, challenge_benchmark)]
