@@ -55,6 +55,7 @@ def test_committed_layer_loads_and_every_unit_traces_to_a_url_and_hash(layer):
     s = layer.summary().set_index("what")["n"]
     assert s["coding units"] == len(layer.units) >= 150
     assert s["items from the leads"] == 52                  # every lead is listed, read or not
+    assert s["items not opened"] == 0
     u = layer.units_with_items
     assert u["url"].str.match(r"https?://").all()
     assert (u["excerpt_sha256"] == u["excerpt_zh"].map(ex.excerpt_hash)).all()
