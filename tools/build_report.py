@@ -278,18 +278,28 @@ def claims_section(root: Path) -> str:
         marks = [agree_mark(r.get("agrees"))[0] for r in rows]
         out.append(f"<p class='tally'>{marks.count('✓')} of {len(rows)} claims agree; {marks.count('✗')} differ; "
                    f"{marks.count('–')} not evaluated.</p>")
+        with_evidence = bool(rows) and "evidence" in rows[0]
+        if with_evidence:   # the headline by evidence level: only 'independent' checks can tell the paper is right
+            parts = []
+            for level in dict.fromkeys(r.get("evidence", "") for r in rows):
+                m = [agree_mark(r.get("agrees"))[0] for r in rows if r.get("evidence", "") == level]
+                parts.append(f"{esc(level)}: {m.count('✓')} of {len(m)} agree"
+                             + (f", {m.count('–')} not testable" if m.count('–') else ""))
+            out.append(f"<p class='tally'>By evidence: {'; '.join(parts)}.</p>")
         missing_cols = [c for c in CLAIM_COLUMNS if rows and c not in rows[0]]
         if missing_cols:
             out.append(f"<p class='missing'>Columns missing from the ledger: {esc(', '.join(missing_cols))}</p>")
         out.append("<table class='claims'><thead><tr><th>id</th><th>claim</th><th>expected</th><th>computed</th>"
-                   "<th>agrees</th><th>note</th></tr></thead><tbody>")
+                   "<th>agrees</th>" + ("<th>evidence</th>" if with_evidence else "") + "<th>note</th></tr></thead><tbody>")
         for r in rows:
             sym, cls = agree_mark(r.get("agrees"))
             claim = esc(r.get("claim_zh", ""))
             if r.get("claim_en"):
                 claim += f"<br><span class='en'>{esc(r['claim_en'])}</span>"
             out.append(f"<tr><td>{esc(r.get('claim_id'))}</td><td>{claim}</td><td>{esc(r.get('expected'))}</td>"
-                       f"<td>{esc(r.get('computed'))}</td><td class='{cls}'>{sym}</td><td>{esc(r.get('note'))}</td></tr>")
+                       f"<td>{esc(r.get('computed'))}</td><td class='{cls}'>{sym}</td>"
+                       + (f"<td>{esc(r.get('evidence'))}</td>" if with_evidence else "")
+                       + f"<td>{esc(r.get('note'))}</td></tr>")
         out.append("</tbody></table>")
     out.append("</section>")
     return "\n".join(out)
