@@ -40,7 +40,7 @@ STAMP_FILES := $(NOTEBOOKS:%=$(STAMPS)/%.done)
 COMMON_SRC := analysis/__init__.py analysis/paths.py analysis/io.py analysis/validate.py analysis/claims.py \
               analysis/plots/__init__.py analysis/plots/style.py
 QCA_SRC    := $(wildcard analysis/qca/*.py)
-POLICY_SRC := $(wildcard analysis/policy/*.py) analysis/plots/policy.py
+POLICY_SRC := $(wildcard analysis/paper_b/*.py) analysis/plots/policy.py
 PAPERA_SRC := $(wildcard analysis/paper_a/*.py) analysis/plots/qca.py
 R_REF      := $(wildcard data/reference/r-qca/*.json)
 POLICY_RAW := $(wildcard data/raw/policy_*.csv) $(wildcard data/raw/paperB_*.csv)

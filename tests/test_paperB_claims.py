@@ -12,9 +12,9 @@ import pytest
 
 from analysis.claims import EVIDENCE_COLUMNS, ledger, summary
 from analysis.paths import DATA_DERIVED, ROOT
-from analysis.policy import claims as pb_claims
-from analysis.policy import codebook as cb
-from analysis.policy import coding, corpus, excerpts, parameters, periodisation as per
+from analysis.paper_b import claims as pb_claims
+from analysis.paper_b import codebook as cb
+from analysis.paper_b import coding, corpus, excerpts, parameters, periodisation as per
 
 NOTEBOOK = ROOT / "notebooks" / "01_policy_evolution.ipynb"
 

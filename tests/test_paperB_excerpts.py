@@ -5,8 +5,8 @@ import shutil
 import pandas as pd
 import pytest
 
-from analysis.policy import codebook as cb
-from analysis.policy import corpus, excerpt_checks as xc, excerpts as ex, reliability
+from analysis.paper_b import codebook as cb
+from analysis.paper_b import corpus, excerpt_checks as xc, excerpts as ex, reliability
 from analysis.validate import DataValidationError
 
 

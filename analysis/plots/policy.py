@@ -1,7 +1,7 @@
 """Figures of Paper B's policy analysis: corpus and excerpt timelines, stage × code heatmaps, practice model ×
 Rainbow map, localities × practice models.
 
-Plotting only: every number drawn here is computed in analysis.policy and passed in. Labels are English
+Plotting only: every number drawn here is computed in analysis.paper_b and passed in. Labels are English
 by default (the bundled DejaVu font cannot draw Chinese); lang="zh" uses Chinese labels and needs a CJK
 font (see analysis.plots.style.apply_style / cjk_font).
 """
@@ -15,7 +15,7 @@ import pandas as pd
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from ..policy.periodisation import PRE_STAGE, Periodisation, date_interval
+from ..paper_b.periodisation import PRE_STAGE, Periodisation, date_interval
 from .style import OKABE_ITO, SEQUENTIAL_CMAP
 
 PRE_COLOUR = "#999999"

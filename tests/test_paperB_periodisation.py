@@ -5,8 +5,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.policy import coding, parameters, periodisation as per, profiles
-from analysis.policy.codebook import codebook_from_frame
+from analysis.paper_b import coding, parameters, periodisation as per, profiles
+from analysis.paper_b.codebook import codebook_from_frame
 
 STAGES = ["应急协作", "基层整合", "系统改革", "体系跃迁"]
 STARTS = {"应急协作": "2020-01", "基层整合": "2021-01", "系统改革": "2023-03", "体系跃迁": "2024-07"}

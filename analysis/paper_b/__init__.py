@@ -1,8 +1,8 @@
 """Paper B's policy analysis: the title layer (corpus, codebook, dictionary coding, reliability, periodisation,
 stage profiles), the excerpt layer (excerpts, excerpt_checks) and the claims.
 
-    from analysis.policy import corpus, codebook, coding, reliability, periodisation, profiles, readings, claims
-    from analysis.policy import excerpts, excerpt_checks
+    from analysis.paper_b import corpus, codebook, coding, reliability, periodisation, profiles, readings, claims
+    from analysis.paper_b import excerpts, excerpt_checks
 """
 from . import (claims, codebook, coding, corpus, excerpt_checks, excerpts, parameters, periodisation, profiles, readings,
                reliability)

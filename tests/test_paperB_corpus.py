@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from analysis.paths import DATA_RAW, DATA_REFERENCE
-from analysis.policy import codebook as cb
-from analysis.policy import corpus
+from analysis.paper_b import codebook as cb
+from analysis.paper_b import corpus
 from analysis.validate import DataValidationError
 
 

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.policy import codebook as cb
-from analysis.policy import coding, corpus, reliability
+from analysis.paper_b import codebook as cb
+from analysis.paper_b import coding, corpus, reliability
 
 
 def small_book():

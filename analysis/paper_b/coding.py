@@ -2,7 +2,7 @@
 
 The text is what the corpus holds for every document (title and verbatim key phrases; full texts are
 not in the corpus), so the coding is a transparent, reproducible approximation that is checked
-against the compendium's manual coding in analysis.policy.reliability.
+against the compendium's manual coding in analysis.paper_b.reliability.
 """
 from __future__ import annotations
 

@@ -301,7 +301,7 @@ def manual_coding(layer: ExcerptLayer, codebook: Codebook) -> CodingResult:
 
 
 def unit_documents(layer: ExcerptLayer) -> pd.DataFrame:
-    """Dated units in the shape analysis.policy.periodisation.assign_stages expects (doc_id, kind, date, date_status)."""
+    """Dated units in the shape analysis.paper_b.periodisation.assign_stages expects (doc_id, kind, date, date_status)."""
     u = layer.units[layer.units["date"].notna()]
     return pd.DataFrame({"doc_id": u["unit_id"], "kind": "document", "date": u["date"],
                          "date_status": u["date_status"]}).reset_index(drop=True)
