@@ -1,8 +1,8 @@
 """Notebook 04_figures: its figure index, its outputs, its parameter checks and the README's figure index.
 
-The publication figures are redrawn from data/derived only; where the notebook that computed the data saved the
-same figure itself (figures/<name>.png), the two files must be byte-identical, which shows that the derived
-tables carry everything the figure needs.
+Every figure file has exactly one owner: the notebook that computes its data saves it to figures/. 04_figures
+redraws the figures it can from data/derived only and checks (in the notebook) that the redraw is byte-identical
+to the owner's file, which shows that the derived tables carry everything the figure needs; it writes no copy.
 """
 from __future__ import annotations
 
@@ -16,10 +16,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "notebooks" / "04_figures.ipynb"
-PUBLICATION = ROOT / "figures" / "publication"
-INDEX = PUBLICATION / "index.csv"
-COLUMNS = ["figure", "stem", "formats", "made_by", "source_notebook", "derived_files", "raw_label_files",
-           "caption_en", "caption_zh"]
+FIGURES = ROOT / "figures"
+INDEX = FIGURES / "index.csv"
+COLUMNS = ["figure", "stem", "formats", "made_by", "checked_by", "source_notebook", "derived_files", "raw_label_files",
+           "caption_en", "caption_zh", "redrawn_here"]
 README_FILES = [ROOT / "README.md"]
 
 
@@ -53,8 +53,9 @@ def test_index_lists_every_figure_with_its_inputs_and_files(index):
     assert list(index.columns) == COLUMNS
     assert index["figure"].is_unique and len(index) >= 9
     for r in index.itertuples(index=False):
-        assert r.stem == f"figures/publication/{r.figure}", r.figure
-        assert r.made_by == "04_figures"
+        assert r.stem == f"figures/{r.figure}", r.figure
+        assert r.made_by == r.source_notebook, r.figure
+        assert r.checked_by == ("04_figures" if r.redrawn_here == "True" else ""), r.figure
         assert (ROOT / "notebooks" / f"{r.source_notebook}.ipynb").exists(), r.source_notebook
         derived = _split(r.derived_files)
         assert derived, f"{r.figure}: no derived file listed"
@@ -82,17 +83,21 @@ def test_png_files_are_300_dpi(index):
         assert unit == 1 and round(x * 0.0254) == 300 and round(y * 0.0254) == 300, f"{stem}.png: {x}, {y} px/m"
 
 
-def test_redrawn_figures_equal_the_computing_notebooks_own(index):
-    compared = 0
+def test_every_figure_file_has_exactly_one_owner(index):
+    """Each file below figures/ is indexed once, and the owner's source is the only notebook that saves it."""
+    files = sorted(p.relative_to(ROOT).with_suffix("").as_posix() for p in FIGURES.glob("*.png"))
+    assert files == sorted(index["stem"]), "figures/ holds files the index does not list, or the reverse"
+    sources = {p.stem: p.read_text(encoding="utf-8") for p in (ROOT / "notebooks").glob("*.ipynb")}
     for r in index.itertuples(index=False):
-        for fmt in _split(r.formats):
-            own = ROOT / "figures" / f"{r.figure}.{fmt}"
-            if own.exists():
-                compared += 1
-                assert (ROOT / f"{r.stem}.{fmt}").read_bytes() == own.read_bytes(), (
-                    f"{r.stem}.{fmt} differs from figures/{own.name}: the derived tables and the notebook's own "
-                    "figure come from different runs, or 04_figures draws it differently")
-    assert compared, "no figure of the computing notebooks found in figures/ to compare with"
+        savers = [nb for nb, text in sources.items() if "save_figure" in text and r.figure.split("_", 1)[1] in text
+                  and nb != "04_figures"]
+        assert r.source_notebook in savers, f"{r.figure}: its owner {r.source_notebook} does not save it"
+    assert not (FIGURES / "publication").exists(), "figures/publication/ holds copies: one owner per figure"
+
+
+def test_04_checks_its_redraws_against_the_owners_files():
+    code = "\n".join(_code_cells())
+    assert "figure_bytes(fig, fmt) != owned.read_bytes()" in code
 
 
 def test_readme_figure_index_lists_exactly_the_indexed_figures(index):
@@ -105,7 +110,7 @@ def test_readme_figure_index_lists_exactly_the_indexed_figures(index):
                 sections.append((path, m.group(0)))
     assert sections, "no '## Figure index' section in README.md"
     for path, section in sections:
-        shown = re.findall(r'<img src="(figures/publication/[^"]+)\.png"', section)
+        shown = re.findall(r'<img src="(figures/[^"]+)\.png"', section)
         assert sorted(shown) == sorted(index["stem"]), f"{path.relative_to(ROOT)} lists {shown}"
         for r in index.itertuples(index=False):
             assert f"`{r.source_notebook}`" in section, f"{path.name}: source notebook of {r.figure} not named"
@@ -114,7 +119,7 @@ def test_readme_figure_index_lists_exactly_the_indexed_figures(index):
 def test_committed_parameters_are_english_and_complete():
     ns = _validate()
     assert ns["lang"] == "en" and ns["figures"] == "all"
-    assert ns["selected"] == list(ns["CATALOGUE"].index)
+    assert ns["selected"] == [f for f in ns["CATALOGUE"].index if ns["CATALOGUE"].loc[f, "redrawn"]]
 
 
 @pytest.mark.parametrize("overrides, message", [
