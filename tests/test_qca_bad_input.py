@@ -3,6 +3,7 @@ CLI (one `error:` line, exit status 2, or `warning:` lines) or the library (QCAI
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import re
 import warnings
 
@@ -113,3 +114,13 @@ def test_prepare_data_reports_every_missing_cell_at_once():
     msg = str(exc.value)
     for col, case in [("SP", "01"), ("BC", "03"), ("SC", "12"), ("SC", "22"), ("MP", "13"), ("PR", "26")]:
         assert f"'{col}'" in msg and f"'{case}'" in msg
+
+
+def test_readme_lists_the_catalogue():
+    """README's troubleshooting table is generated from the catalogue; regenerate it when a row changes."""
+    spec = importlib.util.spec_from_file_location("bad_input_table", ROOT / "tools" / "bad_input_table.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert mod.updated(text, mod.render(CATALOGUE)) == text, "run: python tools/bad_input_table.py"
+    assert text.count("\n| ") - 1 >= len(CATALOGUE)
