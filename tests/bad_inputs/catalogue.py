@@ -27,7 +27,7 @@ class Bad:
     id: str
     input: str                 # what the user did, in a few words
     file: str                  # the file it uses, relative to the project root ('' if none)
-    via: str                   # 'cli' | 'api' | 'notebook' | 'make'
+    via: str                   # 'cli' | 'api' | 'raw' (analysis.validate, DataValidationError) | 'notebook' | 'make'
     run: object                # cli: argv; api: a callable; notebook/make: 'tests/test_x.py::test_name'
     expect: str                # text of the message the user sees
     kind: str = "error"        # 'error' | 'warning' | 'handled' (read correctly, maybe with a warning)
@@ -84,6 +84,20 @@ def mz(*a, **kw):
 
 def nec(*a, **kw):
     return _qca()[0].necessity(*a, **kw)
+
+
+RAW_SCHEMA = ("case", "DEV", "URB", "LIT", "IND", "STB", "SURV")
+
+
+def raw(name: str, schema=RAW_SCHEMA):
+    """A raw table read and checked by analysis.validate (as the notebooks read data/raw/)."""
+    from analysis.validate import Column, read_table
+    return read_table(ROOT / name, [Column(c, kind="str" if c == "case" else "int") for c in schema])
+
+
+def cases_file(path: str):
+    from analysis.paper_a.cases import load_cases
+    return load_cases(ROOT / path)
 
 
 def f(name: str) -> str:
@@ -359,6 +373,17 @@ CATALOGUE: list[Bad] = [
         origin="export"),
     Bad("empty-file", "an empty file", f("empty.csv"), "cli",
         cli("truth-table", f("empty.csv"), "--outcome", "SURV"), "the file is empty", origin="export"),
+    Bad("raw-table-directory", "a directory where notebook 02 expects the case file (-p case_file ...)", HERE,
+        "raw", lambda: cases_file(HERE), "is a directory, not a CSV file", origin="issue 11.2"),
+    Bad("raw-table-duplicate-header", "a raw table whose header names DEV twice", f("duplicate_header.csv"), "raw",
+        lambda: raw(f("duplicate_header.csv")), "duplicate column name(s): DEV", origin="issue 11.5"),
+    Bad("raw-table-semicolon", "a semicolon-separated raw table", f("semicolon_point_decimals.csv"), "raw",
+        lambda: raw(f("semicolon_point_decimals.csv")), "the file looks separated by ';', not commas",
+        origin="issue 11.12"),
+    Bad("raw-table-trailing-empty", "a raw table with Excel's trailing empty rows and columns",
+        f("excel_trailing_empty.csv"), "raw", lambda: raw(f("excel_trailing_empty.csv")), "", "handled", "export"),
+    Bad("raw-table-gbk", "a raw table saved by Chinese Excel (GBK)", f("excel_gbk.csv"), "raw",
+        lambda: raw(f("excel_gbk.csv")), "not UTF-8 text", origin="export"),
     Bad("file-not-found", "a misspelt file name", "data/raw/nosuch.csv", "cli",
         cli("truth-table", "data/raw/nosuch.csv", "--outcome", "SURV"), "file not found", origin="export"),
 ]
