@@ -51,7 +51,14 @@ def test_unknown_parameter_stops_before_execution(monkeypatch, capsys, tmp_path)
 
 
 def test_known_parameters_pass_the_check():
-    assert _runner().unknown_parameters(ROOT / "notebooks" / "03_qca.ipynb", ["incl_cut", "lang"]) is None
+    run_notebook = _runner()
+    assert run_notebook.unknown_parameters(ROOT / "notebooks" / "03_qca.ipynb", ["incl_cut", "lang"]) is None
+    # a comment holding '=' must not hide a parameter (papermill's inspect_notebook skips such lines)
+    workshop = run_notebook.notebook_parameters(ROOT / "notebooks" / "workshop" / "qca_workshop.ipynb")
+    assert {"cut_STB", "cut_SURV", "cut_DEV", "lang"} <= set(workshop)
+    for nb in sorted((ROOT / "notebooks").glob("**/*.ipynb")):
+        if "executed" not in nb.parts:
+            assert run_notebook.notebook_parameters(nb), f"{nb.name}: no parameters found"
 
 
 def test_runner_lists_what_the_notebook_wrote(monkeypatch, tmp_path):

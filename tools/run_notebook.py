@@ -14,6 +14,7 @@ notebook whose outputs have gone missing.
 from __future__ import annotations
 
 import argparse
+import ast
 import difflib
 import os
 import subprocess
@@ -62,11 +63,28 @@ def clean(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     return nb
 
 
+def notebook_parameters(src: Path) -> list[str]:
+    """Names assigned in the notebook's cell tagged `parameters`, in order.
+
+    Read with Python's own parser: papermill's inspect_notebook skips a line whose comment holds '=' (e.g.
+    `cut_STB = 10  # in = fewer than this`), which would refuse a valid parameter."""
+    nb = nbformat.read(src, as_version=4)
+    names: list[str] = []
+    for cell in nb.cells:
+        if cell.cell_type == "code" and "parameters" in cell.metadata.get("tags", []):
+            for node in ast.parse(cell.source).body:
+                targets = node.targets if isinstance(node, ast.Assign) else (
+                    [node.target] if isinstance(node, ast.AnnAssign) else [])
+                for t in targets:
+                    for n in ast.walk(t):
+                        if isinstance(n, ast.Name) and n.id not in names:
+                            names.append(n.id)
+    return names
+
+
 def unknown_parameters(src: Path, names: list[str]) -> str | None:
     """A message naming the parameters `src` does not declare (with the valid names), or None."""
-    import papermill
-
-    valid = list(papermill.inspect_notebook(str(src)))
+    valid = notebook_parameters(src)
     unknown = [n for n in dict.fromkeys(names) if n not in valid]
     if not unknown:
         return None

@@ -147,7 +147,8 @@ def _value_hint(values: list) -> str:
     """Why non-numeric cells are probably there, and what to do (decimal commas, percent signs, labels)."""
     texts = [str(v).strip() for v in values]
     if all(re.fullmatch(r"[+-]?\d*,\d+", t) for t in texts):
-        return "a decimal comma: write numbers with a point (0.8), e.g. save the CSV with '.' as decimal separator"
+        return ("a decimal comma (or a thousands separator): write numbers with a point and no separators (0.8), "
+                "e.g. save the CSV with '.' as decimal separator")
     if all(re.fullmatch(r"[+-]?\d+([.,]\d+)?\s*%", t) for t in texts):
         return ("a percentage: QCA needs memberships in [0, 1]; calibrate the raw percentages first "
                 "(analysis.qca.calibrate)")
@@ -219,7 +220,10 @@ def _numeric(df: pd.DataFrame, col: str) -> tuple[np.ndarray, np.ndarray, np.nda
     raw = s.to_numpy(dtype=object)
     missing = np.array([v is None or (isinstance(v, str) and (v.strip() == "" or v.strip() in NA_MARKERS)) or
                         (not isinstance(v, str) and pd.isna(v)) for v in raw], dtype=bool)
-    values = pd.to_numeric(s.where(~missing), errors="coerce").to_numpy(dtype=float)
+    # str.strip also removes the no-break spaces Excel and the web leave around numbers (pandas does not)
+    cleaned = pd.Series([None if m else (v.strip() if isinstance(v, str) else v) for v, m in zip(raw, missing)],
+                        index=s.index, dtype=object)
+    values = pd.to_numeric(cleaned, errors="coerce").to_numpy(dtype=float)
     bad = ~missing & ~np.isfinite(values)
     return values, missing, bad
 
@@ -273,7 +277,9 @@ def _kind(values: np.ndarray, col: str, cases, role: str) -> tuple[str, int]:
         if top + 1 > MAX_LEVELS:
             codes = sorted({int(round(v)) for v in values if round(v) in (9, 99, 999, 9999, -9, -99)})
             hint = (f"; {', '.join(map(str, codes))} looks like a missing-value code (SPSS, Stata): mark such "
-                    "cells as missing first") if codes and top in codes else ""
+                    "cells as missing first") if codes and top in codes else (
+                "; values up to 100 look like percentages or a 0-100 score: calibrate them into memberships in "
+                "[0, 1] (analysis.qca.calibrate)" if top <= 100 else "")
             raise QCAInputError(
                 f"{role} '{col}' has integer values up to {top}: a multi-value set may have at most "
                 f"{MAX_LEVELS} levels (0..{MAX_LEVELS - 1}); calibrate raw data first{hint}")

@@ -21,6 +21,14 @@ from .errors import QCAInputError
 __all__ = ["read_data"]
 
 
+#: Start of files that are not CSV text, with what they are (a researcher's data saved in its native format).
+_BINARY = ((b"PK\x03\x04", "a zip archive (an Excel .xlsx workbook or an .ods sheet?)"),
+           (b"\xd0\xcf\x11\xe0", "an old Excel .xls workbook (OLE2 file)"),
+           (b"$FL2", "an SPSS .sav file"), (b"$FL3", "an SPSS .sav file (compressed)"),
+           (b"\x1f\x8b", "a gzip-compressed file (an R .rds file?)"), (b"RDX", "an R .RData file"),
+           (b"PAR1", "a Parquet file"), (b"<stata_dta>", "a Stata .dta file"), (b"%PDF", "a PDF document"))
+
+
 def _text(p: Path, path: str) -> str:
     if not p.exists():
         raise QCAInputError(f"{path}: file not found")
@@ -32,6 +40,10 @@ def _text(p: Path, path: str) -> str:
         raise QCAInputError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
     if not payload.strip():
         raise QCAInputError(f"{path}: the file is empty")
+    for magic, kind in _BINARY:
+        if payload.startswith(magic):
+            raise QCAInputError(f"{path}: this is {kind}, not a CSV text file; export the data as CSV (UTF-8, "
+                                "comma-separated, one row per case, one column per set)")
     try:
         return payload.decode("utf-8-sig")  # Excel's "CSV UTF-8" starts with a byte order mark
     except UnicodeDecodeError as exc:
