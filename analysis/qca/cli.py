@@ -5,7 +5,8 @@
     python -m analysis.qca truth-table DATA.csv --outcome Y [...] [--json]
     python -m analysis.qca necessity DATA.csv --outcome Y [--conditions A,B,C] [--json]
 
-The CSV's case column (default 'case' if present) holds case names. Errors: exit code 2 and one line
+The CSV's case column (default 'case' if present, else an unnamed first column of row names) holds case
+names; files as Excel, SPSS, R and pandas export them are read by `analysis.qca.read.read_data`. Errors: exit code 2 and one line
 'error: ...' on stderr; warnings are printed as 'warning: ...' lines on stderr.
 """
 from __future__ import annotations

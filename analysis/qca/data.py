@@ -113,8 +113,13 @@ _OPERATORS = "*~+[]{},=;"
 _UNNAMED_RE = re.compile(r"^(Unnamed: \d+|\.\.\.\d+|)$")
 
 
-def _check_name(name: str, role: str, columns) -> None:
-    """Refuse a set name that a printed solution could not show unambiguously."""
+def _check_name(name: str, role: str, columns, empty: bool = False) -> None:
+    """Refuse a set name that a printed solution could not show unambiguously (`empty`: the column has no
+    values at all)."""
+    if _UNNAMED_RE.match(name) and empty:
+        raise QCAInputError(
+            f"{role} column {name!r} has no name and no values: an empty column (e.g. Excel's trailing ',,,'); "
+            "drop it (df.dropna(axis=1, how='all')) or name the conditions")
     if _UNNAMED_RE.match(name):
         raise QCAInputError(
             f"{role} column {name!r} has no name in the data: it is usually an index written by pandas' "
@@ -307,6 +312,23 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
     df.columns = [str(c) for c in df.columns]
     columns = list(df.columns)
 
+    def blank(c: str) -> np.ndarray:
+        s = df[c]
+        out = s.isna().to_numpy(dtype=bool, copy=True)
+        if not (pd.api.types.is_numeric_dtype(s) or pd.api.types.is_bool_dtype(s)):
+            out |= s.map(lambda v: isinstance(v, str) and v.strip() == "").to_numpy(dtype=bool)
+        return out
+
+    def empty(c: str) -> bool:
+        return bool(blank(c).all())
+
+    void = np.logical_and.reduce([blank(c) for c in columns])
+    if void.any():
+        rows = ", ".join(str(i + 1) for i in np.flatnonzero(void)[:_SHOW])
+        raise QCAInputError(
+            f"row(s) {rows}{' ...' if void.sum() > _SHOW else ''} of the data are empty (no value in any column; "
+            "e.g. Excel's trailing ',,,' rows): drop them first (df.dropna(how='all'))")
+
     if case_column is not None:
         if isinstance(case_column, (int, np.integer)) and not isinstance(case_column, (bool, np.bool_)):
             case_column = str(case_column)
@@ -339,7 +361,7 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         raise QCAInputError(f"outcome '{column}' is not a column of the data{_near(column, columns)} "
                             f"(columns: {_show_columns(columns)})")
 
-    _check_name(column, "outcome", columns)
+    _check_name(column, "outcome", columns, empty(column))
     conds = parse_conditions(conditions, columns, exclude=column)
     if not conds:
         raise QCAInputError(f"no conditions: the data has only the outcome column '{column}'")
@@ -353,7 +375,7 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         near = "".join(_near(c, columns) for c in unknown)
         raise QCAInputError(f"unknown condition(s): {', '.join(unknown)}{near} (columns: {_show_columns(columns)})")
     for c in conds:
-        _check_name(c, "condition", columns)
+        _check_name(c, "condition", columns, empty(c))
     if len(conds) > MAX_CONDITIONS:
         raise QCAInputError(
             f"{len(conds)} conditions given; at most {MAX_CONDITIONS} are supported, because exact minimisation "
