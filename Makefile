@@ -8,7 +8,9 @@
 # the source notebook, the analysis/ modules it imports, raw data, upstream notebooks and its
 # parameters. Parameters go to papermill through make variables, e.g.
 #   make P_03_qca="-p incl_cut 0.9"
-# A failed or interrupted notebook never touches its stamp, so the next `make` reruns it.
+# A failed or interrupted notebook never touches its stamp, so the next `make` reruns it. A parameter the
+# notebook does not declare stops the run before it starts; a file a parameter names is a prerequisite; a
+# notebook one of whose outputs (listed in build/stamps/NAME.outputs) has gone missing reruns.
 
 SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -86,10 +88,25 @@ $(PARAMS)/%.txt: FORCE
 FORCE:
 
 # ---------------------------------------------------------------- notebooks
+# The runner refuses parameters a notebook does not declare, and lists every file the notebook wrote in
+# $(STAMPS)/NAME.outputs (written atomically, after success).
 $(STAMPS)/%.done: notebooks/%.ipynb $(PARAMS)/%.txt tools/run_notebook.py $(COMMON_SRC) uv.lock | $(ENV_RUN)
 	@mkdir -p $(@D)
-	$(RUN_NB) $* $(P_$*)
+	$(RUN_NB) $* --manifest $(STAMPS)/$*.outputs $(P_$*)
 	@touch $@
+
+# A notebook one of whose listed outputs is missing (deleted by hand) is out of date: it reruns.
+MISSING_OUTPUTS := $(shell find $(STAMPS) -name '*.outputs' 2>/dev/null | sort | while IFS= read -r m; do \
+    while IFS= read -r f; do [ -e "$$f" ] || { echo "$${m%.outputs}.done"; break; }; done < "$$m"; done)
+ifneq ($(MISSING_OUTPUTS),)
+$(info ==> outputs missing, rerunning: $(patsubst $(STAMPS)/%.done,%,$(MISSING_OUTPUTS)))
+$(MISSING_OUTPUTS): FORCE
+endif
+
+# Any file a parameter names (a name in data/raw/, a path from notebooks/ or from the project root, or an
+# absolute path) is a prerequisite of its notebook: edit it and the notebook reruns.
+param_files = $(foreach w,$(P_$(1)),$(foreach f,$(wildcard data/raw/$(w) notebooks/$(w) $(w)),$(if $(wildcard $(f)/.),,$(f))))
+$(foreach nb,$(NOTEBOOKS),$(eval $(STAMPS)/$(nb).done: $(call param_files,$(nb))))
 
 $(STAMPS)/00_method_validation.done: $(QCA_SRC) analysis/method_validation.py analysis/plots/validation.py $(R_REF) \
     data/reference/datasets/LC.csv data/reference/datasets/LF.csv data/reference/datasets/LM.csv \

@@ -28,6 +28,18 @@ def _guard(path: Path) -> Path:
     return path
 
 
+#: Set by tools/run_notebook.py: a file to which every output written is appended, one path a line; the
+#: runner turns it into the notebook's manifest of outputs, so `make` can see when one has gone missing.
+OUTPUT_LOG = "COMPENDIUM_OUTPUT_LOG"
+
+
+def _log_output(path: Path) -> None:
+    log = os.environ.get(OUTPUT_LOG)
+    if log:
+        with open(log, "a", encoding="utf-8") as fh:
+            fh.write(f"{path}\n")
+
+
 def write_bytes_atomic(path: Path | str, payload: bytes) -> Path:
     """Write `payload` to `path` atomically (temporary file + rename)."""
     path = _guard(Path(path))
@@ -41,6 +53,7 @@ def write_bytes_atomic(path: Path | str, payload: bytes) -> Path:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+    _log_output(path)
     return path
 
 

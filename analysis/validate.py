@@ -7,6 +7,7 @@ every error of a file at once rather than one per run.
 """
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -196,15 +197,43 @@ def read_table(path: Path | str, schema: Iterable[Column], extra_columns: bool =
     name = relative(path)
     if not path.exists():
         raise FileNotFoundError(f"{name}: file not found")
+    if path.is_dir():
+        raise DataValidationError(name, ["is a directory, not a CSV file"])
     if path.stat().st_size == 0:
         raise DataValidationError(name, ["the file is empty (no header, no rows)"])
+    header = _raw_header(path, name)
     try:
         df = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[], encoding="utf-8",
                          comment=None, skip_blank_lines=True)
     except UnicodeDecodeError as exc:
-        raise DataValidationError(name, [f"not UTF-8 text ({exc.reason} at byte {exc.start})"]) from None
+        raise DataValidationError(name, [f"not UTF-8 text ({exc.reason} at byte {exc.start}); save it as UTF-8 "
+                                         "(Excel: 'CSV UTF-8 (comma delimited)')"]) from None
     except pd.errors.ParserError as exc:
         raise DataValidationError(name, [f"not a well-formed CSV: {exc}"]) from None
     except pd.errors.EmptyDataError:
         raise DataValidationError(name, ["the file is empty (no header, no rows)"]) from None
+    if len(header) == df.shape[1]:
+        # pandas would have renamed a repeated name to NAME.1, hiding it from the check
+        df.columns = [h if h.strip() else c for h, c in zip(header, df.columns)]
+        empty = [c for h, c in zip(header, df.columns) if not h.strip() and (df[c].str.strip() == "").all()]
+        df = df.drop(columns=empty)  # Excel's trailing ',,,' columns
+    blank = df.apply(lambda col: col.str.strip() == "").all(axis=1).to_numpy()
+    last = len(blank) - next((i for i, b in enumerate(blank[::-1]) if not b), len(blank))
+    df = df.iloc[:last]  # Excel's trailing ',,,' rows; rows before keep their line numbers
     return check_frame(df, schema, name, extra_columns=extra_columns)
+
+
+def _raw_header(path: Path, name: str) -> list[str]:
+    """The header as written (repeats kept), refusing a file that is not comma-separated."""
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            header = next(csv.reader(fh), [])
+    except UnicodeDecodeError:
+        return []  # reported by the full read
+    if len(header) == 1:
+        for sep, label in ((";", "';'"), ("\t", "a tab")):
+            if sep in header[0]:
+                raise DataValidationError(name, [
+                    f"the header is one column {header[0]!r}: the file looks separated by {label}, not commas "
+                    "(Excel in a locale with decimal commas); save it as 'CSV UTF-8 (comma delimited)'"])
+    return header

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from analysis.paths import ROOT
-from analysis.qca import QCAComplexityError, TruthTable, truth_table
+from analysis.qca import QCAComplexityError, QCAInputError, TruthTable, truth_table
 from analysis.qca.measures import consistency, pri
 from analysis.qca.truth_table import configs_of_rows, row_numbers
 
@@ -94,14 +94,15 @@ def test_case_names_from_column_or_index():
 
 
 # ---------------------------------------------------------------- output values
-def test_negated_outcome_tilde_equals_flag_and_both_cancel():
+def test_negated_outcome_tilde_equals_flag_and_both_are_refused():
     df = load("LF")
     a = truth_table(df, "~SURV", CONDS, incl_cut=0.8)
     b = truth_table(df, "SURV", CONDS, incl_cut=0.8, negate_outcome=True)
-    c = truth_table(df, "~SURV", CONDS, incl_cut=0.8, negate_outcome=True)
     assert a.rows.equals(b.rows)
-    assert c.rows.equals(truth_table(df, "SURV", CONDS, incl_cut=0.8).rows)
     assert a.outcome == "~SURV"
+    # both would cancel out and silently explain SURV itself (issue 11, item 11)
+    with pytest.raises(QCAInputError, match="already negated"):
+        truth_table(df, "~SURV", CONDS, incl_cut=0.8, negate_outcome=True)
 
 
 def test_contradictions_between_two_cutoffs():

@@ -6,10 +6,16 @@ Runs notebooks/NAME.ipynb (cwd notebooks/) into a temporary file, strips what ch
 to run (papermill timings, kernel and Python patch versions, execution timestamps) and only then
 moves the result to notebooks/executed/NAME.ipynb. A failed or interrupted run therefore never
 leaves an executed notebook that looks finished; the Makefile touches its stamp only on success.
+Parameters the notebook does not declare stop the run before it starts (papermill would ignore them).
+Every file the notebook writes through analysis.io is logged; on success the list (and the executed
+notebook) is written atomically to the manifest (build/stamps/NAME.outputs), so `make` reruns a
+notebook whose outputs have gone missing.
 """
 from __future__ import annotations
 
 import argparse
+import ast
+import difflib
 import os
 import subprocess
 import sys
@@ -57,12 +63,60 @@ def clean(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     return nb
 
 
+def notebook_parameters(src: Path) -> list[str]:
+    """Names assigned in the notebook's cell tagged `parameters`, in order.
+
+    Read with Python's own parser: papermill's inspect_notebook skips a line whose comment holds '=' (e.g.
+    `cut_STB = 10  # in = fewer than this`), which would refuse a valid parameter."""
+    nb = nbformat.read(src, as_version=4)
+    names: list[str] = []
+    for cell in nb.cells:
+        if cell.cell_type == "code" and "parameters" in cell.metadata.get("tags", []):
+            for node in ast.parse(cell.source).body:
+                targets = node.targets if isinstance(node, ast.Assign) else (
+                    [node.target] if isinstance(node, ast.AnnAssign) else [])
+                for t in targets:
+                    for n in ast.walk(t):
+                        if isinstance(n, ast.Name) and n.id not in names:
+                            names.append(n.id)
+    return names
+
+
+def unknown_parameters(src: Path, names: list[str]) -> str | None:
+    """A message naming the parameters `src` does not declare (with the valid names), or None."""
+    valid = notebook_parameters(src)
+    unknown = [n for n in dict.fromkeys(names) if n not in valid]
+    if not unknown:
+        return None
+    near = [m for n in unknown for m in difflib.get_close_matches(n, valid, n=1)]
+    hint = f" (did you mean {', '.join(repr(m) for m in near)}?)" if near else ""
+    return (f"unknown parameter(s) {', '.join(repr(n) for n in unknown)} for {src.relative_to(ROOT)}{hint}; "
+            f"valid: {', '.join(valid) if valid else 'none (the notebook has no parameters cell)'}")
+
+
+def write_manifest(path: Path, outputs: list[str]) -> None:
+    """The files a successful run wrote, one path a line (relative to the project root), written atomically."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = sorted(dict.fromkeys(outputs))
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write("".join(line + "\n" for line in lines))
+    os.replace(tmp, path)
+
+
+def _relative(path: str) -> str:
+    p = Path(path).resolve()
+    return p.relative_to(ROOT).as_posix() if p.is_relative_to(ROOT) else p.as_posix()
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("name", help="notebook path below notebooks/ without .ipynb, e.g. 03_qca or workshop/qca_workshop")
     ap.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("KEY", "VALUE"),
                     help="papermill parameter (value parsed as YAML, like papermill -p)")
     ap.add_argument("--output-dir", default=str(EXECUTED))
+    ap.add_argument("--manifest", default=None,
+                    help="where to list the files written (default build/stamps/NAME.outputs)")
     args = ap.parse_args(argv)
 
     src = NOTEBOOKS / f"{args.name}.ipynb"
@@ -71,6 +125,11 @@ def main(argv: list[str] | None = None) -> int:
                        if "executed" not in p.parts)
         print(f"error: notebook {src.relative_to(ROOT)} not found; known: {', '.join(known)}", file=sys.stderr)
         return 2
+    problem = unknown_parameters(src, [key for key, _ in args.parameter])
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
+    manifest = Path(args.manifest) if args.manifest else ROOT / "build" / "stamps" / f"{args.name}.outputs"
     out_dir = Path(args.output_dir) / Path(args.name).parent
     out_dir.mkdir(parents=True, exist_ok=True)
     final = out_dir / src.name
@@ -82,7 +141,10 @@ def main(argv: list[str] | None = None) -> int:
            "--progress-bar", "--no-log-output"]
     for key, value in args.parameter:
         cmd += ["-p", key, value]
-    env = dict(os.environ, PYTHONHASHSEED="0", MPLBACKEND="Agg", TZ="UTC", SOURCE_DATE_EPOCH="0")
+    fd, log = tempfile.mkstemp(prefix=f"{src.stem}.", suffix=".outputs.log")
+    os.close(fd)
+    env = dict(os.environ, PYTHONHASHSEED="0", MPLBACKEND="Agg", TZ="UTC", SOURCE_DATE_EPOCH="0",
+               COMPENDIUM_OUTPUT_LOG=log)
     print(f"==> running {src.relative_to(ROOT)}" + (f" with {args.parameter}" if args.parameter else ""), flush=True)
     try:
         proc = subprocess.run(cmd, env=env, cwd=NOTEBOOKS)
@@ -90,16 +152,19 @@ def main(argv: list[str] | None = None) -> int:
             failed = out_dir / f".{src.stem}.failed.ipynb"
             os.replace(tmp, failed)
             print(f"error: notebooks/{src.name} failed (papermill exit {proc.returncode}); the partial run "
-                  f"is kept at {failed.relative_to(ROOT)} for inspection", file=sys.stderr)
+                  f"is kept at {_relative(failed)} for inspection", file=sys.stderr)
             return 1
         nb = clean(nbformat.read(tmp, as_version=4))
         nbformat.write(nb, tmp)
         os.chmod(tmp, 0o644)
         os.replace(tmp, final)
+        written = Path(log).read_text(encoding="utf-8").splitlines()
+        write_manifest(manifest, [_relative(final)] + [_relative(w) for w in written if w])
     finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    print(f"    wrote {final.relative_to(ROOT)}", flush=True)
+        for left in (tmp, log):
+            if os.path.exists(left):
+                os.unlink(left)
+    print(f"    wrote {_relative(final)}", flush=True)
     return 0
 
 

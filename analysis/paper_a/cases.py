@@ -174,6 +174,8 @@ class CaseData:
 def _header(path: Path) -> list[str]:
     if not path.exists():
         raise FileNotFoundError(f"{relative(path)}: file not found")
+    if path.is_dir():
+        raise DataValidationError(relative(path), ["is a directory, not a CSV file"])
     if path.stat().st_size == 0:
         raise DataValidationError(relative(path), ["the file is empty (no header, no rows)"])
     try:

@@ -14,20 +14,22 @@
         [--csa | --contradictory-rows 7,8] [--dir-exp 1,1,1] [--json]
     python -m analysis.qca chart DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] [--json]
 
-The CSV's case column (default 'case' if present) holds case names. Errors: exit code 2 and one line
+The CSV's case column (default 'case' if present, else an unnamed first column of row names) holds case
+names; files as Excel, SPSS, R and pandas export them are read by `analysis.qca.read.read_data`. Errors: exit code 2 and one line
 'error: ...' on stderr; warnings are printed as 'warning: ...' lines on stderr.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import warnings
-from pathlib import Path
 
 import pandas as pd
 
 from .errors import QCAComplexityError, QCAInputError
+from .read import read_data
 
 __all__ = ["main", "build_parser"]
 
@@ -41,26 +43,11 @@ class _Parser(argparse.ArgumentParser):
         raise _UsageError(message)
 
 
-def _read_csv(path: str) -> pd.DataFrame:
-    p = Path(path)
-    if not p.exists():
-        raise QCAInputError(f"{path}: file not found")
-    if p.stat().st_size == 0:
-        raise QCAInputError(f"{path}: the file is empty")
-    try:
-        df = pd.read_csv(p, dtype=str, keep_default_na=False, na_values=[], encoding="utf-8")
-    except pd.errors.EmptyDataError:
-        raise QCAInputError(f"{path}: the file is empty") from None
-    except pd.errors.ParserError as exc:
-        raise QCAInputError(f"{path}: not a well-formed CSV ({str(exc).splitlines()[0]})") from None
-    except UnicodeDecodeError:
-        raise QCAInputError(f"{path}: not UTF-8 text") from None
-    if df.shape[0] == 0:
-        raise QCAInputError(f"{path}: the file has a header but no data rows")
-    return df
-
-
 def _incl_cut(text: str):
+    if re.fullmatch(r"\s*\d+\s*,\s*\d+\s*", str(text)):  # '1,0', '0,8': a decimal comma or a pair?
+        raise QCAInputError(
+            f"--incl-cut {text!r} is ambiguous: a number with a decimal comma or two cut-offs 'ic1,ic0'? write "
+            "decimals with a point (e.g. 0.8 or 1.0), and two cut-offs with points, e.g. 0.9,0.6")
     parts = [p.strip() for p in str(text).split(",")]
     try:
         vals = [float(p) for p in parts]
@@ -153,13 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _frame(args) -> tuple[pd.DataFrame, str | None]:
-    df = _read_csv(args.data)
-    case_column = args.case_column
-    if case_column is None and "case" in df.columns:
-        case_column = "case"
-    if case_column is not None and case_column not in df.columns:
-        raise QCAInputError(f"case column '{case_column}' is not in {args.data} (columns: {', '.join(df.columns)})")
-    return df, case_column
+    return read_data(args.data, args.case_column)
 
 
 def _run(args) -> str:

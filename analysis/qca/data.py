@@ -83,12 +83,98 @@ def _names(cases, mask) -> str:
     return shown + (f" and {more} more" if more > 0 else "")
 
 
+def _show_columns(columns) -> str:
+    """Column names quoted, so blanks and odd characters show."""
+    return ", ".join(repr(str(c)) for c in columns)
+
+
+def _near(name: str, columns) -> str:
+    """A hint when `name` is missing but a column is the same up to blanks or case, or the header is one
+    semicolon-separated cell."""
+    cols = [str(c) for c in columns]
+    if len(cols) == 1 and (";" in cols[0] or "\t" in cols[0]):
+        sep = "';'" if ";" in cols[0] else "a tab"
+        return (f"; the data has a single column {cols[0]!r}: the file looks separated by {sep}, not commas "
+                "(Excel in a locale with decimal commas); save it as 'CSV UTF-8 (comma delimited)' or read it "
+                "with pd.read_csv(path, sep=';', decimal=',')")
+    same = [c for c in cols if c != name and c.strip() == name.strip()]
+    if same:
+        return (f"; column {same[0]!r} has blanks around its name: strip the header "
+                "(df.columns = df.columns.str.strip())")
+    same = [c for c in cols if c.strip().casefold() == name.strip().casefold()]
+    if same:
+        return f"; did you mean {same[0]!r}? (names are case-sensitive)"
+    return ""
+
+
+#: Characters of QCA's expression syntax (A*~B + C[1], Y{1}, dir_exp 'A=1,B=0', values joined by ';').
+_OPERATORS = "*~+[]{},=;"
+#: Headers that mean 'this column had no name in the file' (pandas, R's readr).
+_UNNAMED_RE = re.compile(r"^(Unnamed: \d+|\.\.\.\d+|)$")
+
+
+def _check_name(name: str, role: str, columns, empty: bool = False) -> None:
+    """Refuse a set name that a printed solution could not show unambiguously (`empty`: the column has no
+    values at all)."""
+    if _UNNAMED_RE.match(name) and empty:
+        raise QCAInputError(
+            f"{role} column {name!r} has no name and no values: an empty column (e.g. Excel's trailing ',,,'); "
+            "drop it (df.dropna(axis=1, how='all')) or name the conditions")
+    if _UNNAMED_RE.match(name):
+        raise QCAInputError(
+            f"{role} column {name!r} has no name in the data: it is usually an index written by pandas' "
+            "to_csv (read the file with index_col=0) or R's write.csv row names; use it as case names "
+            f"(case_column={name!r}; CLI: --case-column) or leave it out of the conditions")
+    if name != name.strip():
+        raise QCAInputError(
+            f"{role} column {name!r} has blanks around its name: strip the header "
+            "(df.columns = df.columns.str.strip()) so solutions print and read back unambiguously")
+    bad = sorted({ch for ch in name if ch in _OPERATORS}, key=_OPERATORS.index)
+    if bad:
+        fixed = re.sub(r"[" + re.escape(_OPERATORS) + r"]+", "_", name).strip("_") or "X"
+        raise QCAInputError(
+            f"{role} name {name!r} contains {' '.join(repr(c) for c in bad)}: QCA writes solutions with "
+            f"{' '.join(_OPERATORS)} (A*~B + C[1], Y{{1}}), so a printed solution could not be read back; "
+            f"rename the column, e.g. to {fixed!r}")
+    m = re.match(r"^(.+)\.(\d+)$", name)
+    if m and m.group(1) in [str(c) for c in columns]:
+        warnings.warn(
+            f"columns {m.group(1)!r} and {name!r}: pandas' read_csv renames a repeated header {m.group(1)!r} "
+            f"to {name!r}; if the file names {m.group(1)!r} twice, fix its header", QCAWarning, stacklevel=4)
+
+
+#: Cell texts that mean 'missing' in exports from Excel, SPSS, R, Stata and pandas.
+NA_MARKERS = frozenset({"NA", "N/A", "n/a", "na", "#N/A", "#NA", "NaN", "nan", "NAN", "NULL", "null", "None",
+                        ".", "-", "?", "#NULL!", "#DIV/0!", "#VALUE!", "missing", "<NA>"})
+
+
+def _value_hint(values: list) -> str:
+    """Why non-numeric cells are probably there, and what to do (decimal commas, percent signs, labels)."""
+    texts = [str(v).strip() for v in values]
+    if all(re.fullmatch(r"[+-]?\d*,\d+", t) for t in texts):
+        return ("a decimal comma (or a thousands separator): write numbers with a point and no separators (0.8), "
+                "e.g. save the CSV with '.' as decimal separator")
+    if all(re.fullmatch(r"[+-]?\d+([.,]\d+)?\s*%", t) for t in texts):
+        return ("a percentage: QCA needs memberships in [0, 1]; calibrate the raw percentages first "
+                "(analysis.qca.calibrate)")
+    if all(t.casefold() in ("true", "false", "yes", "no", "y", "n") for t in texts):
+        return "a yes/no label: recode it to 1/0 (or export numeric codes, not value labels)"
+    if all(re.search(r"[^\W\d_]", t) for t in texts):
+        return "text labels (e.g. SPSS value labels): export the numeric codes, or recode the labels to numbers"
+    return ""
+
+
 def parse_conditions(conditions, columns, exclude: str | None = None) -> list[str]:
     """Conditions as a list from a list or a comma-separated string; default: all columns but `exclude`."""
     if conditions is None or (isinstance(conditions, str) and conditions.strip() == ""):
         return [c for c in columns if c != exclude]
     if isinstance(conditions, str):
         names = [c.strip() for c in conditions.split(",")]
+    elif isinstance(conditions, (set, frozenset)):
+        raise QCAInputError(
+            f"conditions given as a {type(conditions).__name__} {sorted(map(str, conditions))!r} have no order, "
+            "and the order of conditions sets the order of truth table columns and of literals in every term "
+            "(a set's order changes from run to run); give a list or a comma-separated string")
     else:
         try:
             names = [str(c).strip() for c in conditions]
@@ -107,6 +193,12 @@ _OUTCOME_RE = re.compile(r"^\s*(~?)\s*([^{}~]+?)\s*(?:\{\s*([0-9,\s]+)\s*\})?\s*
 
 
 def _parse_outcome(outcome) -> tuple[str, bool, tuple[int, ...] | None]:
+    if isinstance(outcome, (int, np.integer)) and not isinstance(outcome, (bool, np.bool_)):
+        outcome = str(outcome)  # an integer column label (columns are compared as text)
+    if isinstance(outcome, str) and re.match(r"^\s*~\s*~", outcome):
+        raise QCAInputError(
+            f"outcome {outcome!r} is negated twice (the two negations cancel out and would explain the outcome "
+            "itself); write '~NAME' or use negate_outcome (CLI: --negate-outcome), not both")
     if not isinstance(outcome, str) or outcome.strip() == "":
         raise QCAInputError(f"outcome must be a column name (optionally '~NAME' or 'NAME{{v}}'), got {outcome!r}")
     m = _OUTCOME_RE.match(outcome)
@@ -131,28 +223,42 @@ def _numeric(df: pd.DataFrame, col: str) -> tuple[np.ndarray, np.ndarray, np.nda
     if pd.api.types.is_bool_dtype(s):
         s = s.astype(int)
     raw = s.to_numpy(dtype=object)
-    missing = np.array([v is None or (isinstance(v, str) and v.strip() == "") or
+    missing = np.array([v is None or (isinstance(v, str) and (v.strip() == "" or v.strip() in NA_MARKERS)) or
                         (not isinstance(v, str) and pd.isna(v)) for v in raw], dtype=bool)
-    values = pd.to_numeric(s.where(~missing), errors="coerce").to_numpy(dtype=float)
+    # str.strip also removes the no-break spaces Excel and the web leave around numbers (pandas does not)
+    cleaned = pd.Series([None if m else (v.strip() if isinstance(v, str) else v) for v, m in zip(raw, missing)],
+                        index=s.index, dtype=object)
+    values = pd.to_numeric(cleaned, errors="coerce").to_numpy(dtype=float)
     bad = ~missing & ~np.isfinite(values)
     return values, missing, bad
 
 
 def _numeric_columns(df: pd.DataFrame, cols: list[str], cases) -> dict[str, np.ndarray]:
     """Every used column as floats; one error lists all missing and all non-numeric cells (column: cases)."""
-    out, missing, bad = {}, [], []
+    out, missing, bad, hints = {}, [], [], {}
     for c in cols:
         v, miss, nonnum = _numeric(df, c)
         out[c] = v
+        raws = df[c].to_numpy(dtype=object)
         if miss.any():
-            missing.append(f"'{c}' (case(s) {_names(cases, miss)})")
+            markers = sorted({str(x).strip() for x in raws[miss] if isinstance(x, str) and x.strip()})
+            shown = f", marked {', '.join(repr(m) for m in markers)}" if markers else ""
+            missing.append(f"'{c}' (case(s) {_names(cases, miss)}{shown})")
         if nonnum.any():
-            raw = df[c].to_numpy(dtype=object)[np.flatnonzero(nonnum)[0]]
+            raw = raws[np.flatnonzero(nonnum)[0]]
             bad.append(f"'{c}' (e.g. {raw!r} for case(s) {_names(cases, nonnum)})")
+            hint = _value_hint(list(raws[nonnum]))
+            names_like = nonnum.all() and len(set(map(str, raws))) == len(raws)
+            if names_like and (not hint or hint.startswith("text labels")):
+                hint = (f"every value is text and unique, like case names: if '{c}' names the cases, pass "
+                        f"case_column='{c}' (CLI: --case-column {c})")
+            if hint:
+                hints.setdefault(hint, []).append(f"'{c}'")
     problems = []
     if bad:
-        problems.append("non-numeric values in column(s) " + "; ".join(bad) + ": QCA needs numbers, 0/1 (crisp), "
-                        "integers 0..L-1 (multi-value) or memberships in [0, 1] (fuzzy)")
+        why = "".join(f"; {', '.join(where)}: {hint}" for hint, where in hints.items())
+        problems.append("non-numeric values in column(s) " + "; ".join(bad) + why + ". QCA needs numbers, 0/1 "
+                        "(crisp), integers 0..L-1 (multi-value) or memberships in [0, 1] (fuzzy)")
     if missing:
         problems.append("missing values in column(s) " + "; ".join(missing) + ": QCA cannot place a case with a "
                         "missing membership in a configuration; drop or impute those cases explicitly first")
@@ -174,9 +280,14 @@ def _kind(values: np.ndarray, col: str, cases, role: str) -> tuple[str, int]:
         if top <= 1:
             return "crisp", 2
         if top + 1 > MAX_LEVELS:
+            codes = sorted({int(round(v)) for v in values if round(v) in (9, 99, 999, 9999, -9, -99)})
+            hint = (f"; {', '.join(map(str, codes))} looks like a missing-value code (SPSS, Stata): mark such "
+                    "cells as missing first") if codes and top in codes else (
+                "; values up to 100 look like percentages or a 0-100 score: calibrate them into memberships in "
+                "[0, 1] (analysis.qca.calibrate)" if top <= 100 else "")
             raise QCAInputError(
                 f"{role} '{col}' has integer values up to {top}: a multi-value set may have at most "
-                f"{MAX_LEVELS} levels (0..{MAX_LEVELS - 1}); calibrate raw data first")
+                f"{MAX_LEVELS} levels (0..{MAX_LEVELS - 1}); calibrate raw data first{hint}")
         return "multi-value", top + 1
     above = values > 1
     if above.any():
@@ -201,9 +312,29 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
     df.columns = [str(c) for c in df.columns]
     columns = list(df.columns)
 
+    def blank(c: str) -> np.ndarray:
+        s = df[c]
+        out = s.isna().to_numpy(dtype=bool, copy=True)
+        if not (pd.api.types.is_numeric_dtype(s) or pd.api.types.is_bool_dtype(s)):
+            out |= s.map(lambda v: isinstance(v, str) and v.strip() == "").to_numpy(dtype=bool)
+        return out
+
+    def empty(c: str) -> bool:
+        return bool(blank(c).all())
+
+    void = np.logical_and.reduce([blank(c) for c in columns])
+    if void.any():
+        rows = ", ".join(str(i + 1) for i in np.flatnonzero(void)[:_SHOW])
+        raise QCAInputError(
+            f"row(s) {rows}{' ...' if void.sum() > _SHOW else ''} of the data are empty (no value in any column; "
+            "e.g. Excel's trailing ',,,' rows): drop them first (df.dropna(how='all'))")
+
     if case_column is not None:
+        if isinstance(case_column, (int, np.integer)) and not isinstance(case_column, (bool, np.bool_)):
+            case_column = str(case_column)
         if case_column not in columns:
-            raise QCAInputError(f"case column '{case_column}' is not in the data (columns: {', '.join(columns)})")
+            raise QCAInputError(f"case column '{case_column}' is not in the data{_near(case_column, columns)} "
+                                f"(columns: {_show_columns(columns)})")
         names = df[case_column]
         if names.isna().any() or (names.astype(str).str.strip() == "").any():
             raise QCAInputError(f"case column '{case_column}' has empty case name(s); every case needs a name")
@@ -221,10 +352,16 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         raise QCAInputError(f"duplicate case name(s): {', '.join(dup[:_SHOW])}; case names must be unique")
 
     column, neg_tilde, out_values = _parse_outcome(outcome)
-    negated = bool(neg_tilde) ^ bool(negate_outcome)
+    if neg_tilde and negate_outcome:
+        raise QCAInputError(
+            f"outcome {outcome!r} is already negated and negate_outcome (CLI: --negate-outcome) negates it again: "
+            f"the two cancel out and would explain '{column}' itself; write '~{column}' or negate_outcome, not both")
+    negated = bool(neg_tilde) or bool(negate_outcome)
     if column not in columns:
-        raise QCAInputError(f"outcome '{column}' is not a column of the data (columns: {', '.join(columns)})")
+        raise QCAInputError(f"outcome '{column}' is not a column of the data{_near(column, columns)} "
+                            f"(columns: {_show_columns(columns)})")
 
+    _check_name(column, "outcome", columns, empty(column))
     conds = parse_conditions(conditions, columns, exclude=column)
     if not conds:
         raise QCAInputError(f"no conditions: the data has only the outcome column '{column}'")
@@ -235,7 +372,10 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         raise QCAInputError(f"the outcome '{column}' is also listed as a condition; a set cannot explain itself")
     unknown = [c for c in conds if c not in columns]
     if unknown:
-        raise QCAInputError(f"unknown condition(s): {', '.join(unknown)} (columns: {', '.join(columns)})")
+        near = "".join(_near(c, columns) for c in unknown)
+        raise QCAInputError(f"unknown condition(s): {', '.join(unknown)}{near} (columns: {_show_columns(columns)})")
+    for c in conds:
+        _check_name(c, "condition", columns, empty(c))
     if len(conds) > MAX_CONDITIONS:
         raise QCAInputError(
             f"{len(conds)} conditions given; at most {MAX_CONDITIONS} are supported, because exact minimisation "
@@ -277,7 +417,23 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
     display = ("~" if negated else "") + column + (
         "{" + ",".join(str(v) for v in out_values) + "}" if out_values is not None else "")
 
+    if len(y) and np.ptp(y) == 0:
+        notes.append(f"outcome '{display}' is constant ({y[0]:g} for every case): conditions cannot explain an "
+                     "outcome that does not vary (necessity and sufficiency become trivial or undefined, NaN); "
+                     "check the outcome column, its calibration or the value selected")
     for j, c in enumerate(conds):
+        if kinds[j] == "multi-value":
+            seen = set(np.round(X[:, j]).astype(int).tolist())
+            empty = [v for v in range(levels[j]) if v not in seen]
+            if empty and np.ptp(X[:, j]) > 0:
+                raw = (f"a raw score (e.g. a Likert scale {min(seen)}-{max(seen)}) or numeric codes"
+                       if 0 in empty else "codes with gaps")
+                notes.append(
+                    f"condition '{c}' has integer values {', '.join(map(str, sorted(seen)))}, read as a multi-value "
+                    f"set with levels 0..{levels[j] - 1} where level(s) {', '.join(map(str, empty))} have no case "
+                    f"(they add empty configurations to the remainders); if '{c}' is {raw}, calibrate it first: "
+                    f"calibrate(x, type='crisp', thresholds=[...]) for crisp or multi-value sets, or "
+                    f"calibrate(x, thresholds='e=.., c=.., i=..') for a fuzzy set (analysis.qca.calibrate)")
         if np.ptp(X[:, j]) == 0:
             notes.append(f"condition '{c}' is constant ({X[0, j]:g} for every case): it cannot distinguish "
                          "configurations and doubles the remainders")

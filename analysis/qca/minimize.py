@@ -134,6 +134,12 @@ def parse_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
                     f"directional expectations {dir_exp!r} give {len(entries)} value(s) for {k} conditions "
                     f"({', '.join(conditions)}); give one per condition, in order, using '-' for none")
             return {c: values(c, e) for c, e in zip(conditions, entries)}
+        syntax = ("write NAME=VALUE pairs (e.g. 'A=1,B=0,C=-'), one value per condition in order ('1,0,-') "
+                  "or literals ('A, ~B, C[2]')")
+        colon = [e for e in entries if re.fullmatch(r"[^:]+:\s*(-|\d+(\s*;\s*\d+)*)", e)]
+        if colon:
+            raise QCAInputError(f"cannot read directional expectation {colon[0]!r} in {dir_exp!r}: the syntax is "
+                                f"NAME=VALUE, not NAME:VALUE; {syntax}")
         out2: dict[str, set[int]] = {}
         for e in entries:
             if not e:
@@ -141,7 +147,7 @@ def parse_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
             try:
                 lit = parse_term(e, conditions, noflevels)
             except QCAInputError as exc:
-                raise QCAInputError(f"cannot read directional expectations {dir_exp!r}: {exc}") from None
+                raise QCAInputError(f"cannot read directional expectations {dir_exp!r}: {exc}; {syntax}") from None
             if len(lit) != 1:
                 raise QCAInputError(f"directional expectation {e!r} must be a single literal such as A, ~A or A[1]")
             (name, v), = lit.items()

@@ -81,6 +81,9 @@ def _cutoffs(incl_cut, n_cut, pri_cut) -> tuple[float, float, int, float]:
             raise QCAInputError(f"incl_cut must be one number or a pair (ic1, ic0), got {incl_cut!r}")
     else:
         vals = [incl_cut]
+    if any(isinstance(v, (bool, np.bool_)) for v in vals):
+        raise QCAInputError(f"incl_cut must be a number in [0, 1] (or a pair), got {incl_cut!r}: "
+                            "True/False are not cut-offs")
     try:
         vals = [float(v) for v in vals]
     except (TypeError, ValueError):
@@ -99,6 +102,8 @@ def _cutoffs(incl_cut, n_cut, pri_cut) -> tuple[float, float, int, float]:
     n_cut = int(n_cut)
     if n_cut < 1:
         raise QCAInputError(f"n_cut must be at least 1 (a row needs a case to be observed), got {n_cut}")
+    if isinstance(pri_cut, (bool, np.bool_)):
+        raise QCAInputError(f"pri_cut must be a number in [0, 1], got {pri_cut!r}: True/False are not cut-offs")
     try:
         pri_cut = float(pri_cut)
     except (TypeError, ValueError):

@@ -1,0 +1,136 @@
+"""Reading a user's CSV file of cases for QCA, as exported by Excel, SPSS, R's write.csv or pandas' to_csv.
+
+Every cell is read as text (no guessing of missing values or types; `prepare_data` checks the values). What
+the exporters add is handled or refused with a clear message: a UTF-8 byte order mark and CRLF line ends (read),
+semicolon or tab separators (refused: the file would be one column), repeated or blank-padded headers
+(refused / stripped), trailing empty columns and rows (dropped), an unnamed first column of row names (taken
+as case names) or of a pandas index 0, 1, 2, ... (dropped). Errors raise `QCAInputError` naming the file.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import warnings
+from pathlib import Path
+
+import pandas as pd
+
+from .data import QCAWarning
+from .errors import QCAInputError
+
+__all__ = ["read_data"]
+
+
+#: Start of files that are not CSV text, with what they are (a researcher's data saved in its native format).
+_BINARY = ((b"PK\x03\x04", "a zip archive (an Excel .xlsx workbook or an .ods sheet?)"),
+           (b"\xd0\xcf\x11\xe0", "an old Excel .xls workbook (OLE2 file)"),
+           (b"$FL2", "an SPSS .sav file"), (b"$FL3", "an SPSS .sav file (compressed)"),
+           (b"\x1f\x8b", "a gzip-compressed file (an R .rds file?)"), (b"RDX", "an R .RData file"),
+           (b"PAR1", "a Parquet file"), (b"<stata_dta>", "a Stata .dta file"), (b"%PDF", "a PDF document"))
+
+
+def _text(p: Path, path: str) -> str:
+    if not p.exists():
+        raise QCAInputError(f"{path}: file not found")
+    if p.is_dir():
+        raise QCAInputError(f"{path}: is a directory; give the CSV file inside it (one row per case)")
+    try:
+        payload = p.read_bytes()
+    except OSError as exc:
+        raise QCAInputError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+    if not payload.strip():
+        raise QCAInputError(f"{path}: the file is empty")
+    for magic, kind in _BINARY:
+        if payload.startswith(magic):
+            raise QCAInputError(f"{path}: this is {kind}, not a CSV text file; export the data as CSV (UTF-8, "
+                                "comma-separated, one row per case, one column per set)")
+    try:
+        return payload.decode("utf-8-sig")  # Excel's "CSV UTF-8" starts with a byte order mark
+    except UnicodeDecodeError as exc:
+        line = payload[:exc.start].count(b"\n") + 1
+        raise QCAInputError(
+            f"{path}: not UTF-8 text (byte 0x{payload[exc.start]:02x} on line {line}); save it as UTF-8, e.g. "
+            "Excel's 'CSV UTF-8 (comma delimited)', or convert it (iconv -f GBK -t UTF-8, or -f CP1252)") from None
+
+
+def _header(text: str, path: str) -> list[str]:
+    """The first line's cells, stripped; repeated names refused (pandas would rename them to NAME.1)."""
+    try:
+        raw = next(csv.reader(io.StringIO(text)))
+    except (StopIteration, csv.Error):
+        raise QCAInputError(f"{path}: cannot read a header line") from None
+    names = [c.strip() for c in raw]
+    if len(names) == 1:
+        for sep, label in ((";", "';'"), ("\t", "a tab")):
+            if sep in names[0]:
+                raise QCAInputError(
+                    f"{path}: the header is one column {names[0]!r}: the file looks separated by {label}, not "
+                    "commas (Excel in a locale with decimal commas); save it as 'CSV UTF-8 (comma delimited)' "
+                    "with '.' as decimal separator")
+    width = len(raw)
+    for line, row in enumerate(csv.reader(io.StringIO(text)), start=1):
+        if row and len(row) != width and any(cell.strip() for cell in row):
+            extra = "more" if len(row) > width else "fewer"
+            raise QCAInputError(
+                f"{path}: line {line} has {len(row)} cells, the header {width}: {extra} cells than columns"
+                + ("; unquoted decimal commas (0,8) or a comma inside a name are the usual causes: write decimals "
+                   "with a point and quote names" if extra == "more" else "; fill or remove the short row"))
+    seen: dict[str, int] = {}
+    for i, n in enumerate(names):
+        if n and n in seen:
+            raise QCAInputError(
+                f"{path}: column name {n!r} appears twice in the header (columns {seen[n] + 1} and {i + 1}); "
+                "column names must be unique")
+        seen.setdefault(n, i)
+    return names
+
+
+def read_data(path: str | Path, case_column: str | None = None) -> tuple[pd.DataFrame, str | None]:
+    """A CSV of cases as text cells, and the column holding case names (given, 'case', or an unnamed first
+    column of row names); see the module docstring for what is handled."""
+    path = str(path)
+    text = _text(Path(path), path)
+    names = _header(text, path)
+    try:
+        df = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_values=[], header=0,
+                         skip_blank_lines=True)
+    except pd.errors.EmptyDataError:
+        raise QCAInputError(f"{path}: the file is empty") from None
+    except pd.errors.ParserError as exc:
+        msg = str(exc).splitlines()[0]
+        raise QCAInputError(
+            f"{path}: not a well-formed CSV ({msg}); a row has more cells than the header: unquoted decimal "
+            "commas (0,8) or a separator inside a name are the usual causes") from None
+    unnamed = [c for c, n in zip(df.columns, names) if n == ""]
+    df.columns = [c if n == "" else n for c, n in zip(df.columns, names)]
+    blank = df.apply(lambda s: s.str.strip() == "")
+    empty_cols = [c for c in unnamed if blank[c].all()]
+    if empty_cols:  # Excel's trailing ',,,' columns
+        df = df.drop(columns=empty_cols)
+        blank = blank.drop(columns=empty_cols)
+    empty_rows = blank.all(axis=1).to_numpy()
+    if empty_rows.any():  # Excel's trailing ',,,' rows
+        lines = [str(i + 2) for i in empty_rows.nonzero()[0]]
+        warnings.warn(f"{path}: ignored {len(lines)} empty row(s) (line(s) {', '.join(lines[:5])}"
+                      f"{' ...' if len(lines) > 5 else ''})", QCAWarning, stacklevel=2)
+        df = df.loc[~empty_rows].reset_index(drop=True)
+    if df.shape[0] == 0:
+        raise QCAInputError(f"{path}: the file has a header but no data rows")
+    if case_column is None and "case" in df.columns:
+        case_column = "case"
+    first = df.columns[0]
+    if first in unnamed and first not in empty_cols:
+        values = df[first].str.strip()
+        if case_column is None and values.is_unique:
+            warnings.warn(f"{path}: the first column has no header: taken as case names (row names as written "
+                          "by R's write.csv or an index by pandas' to_csv); name it 'case' to silence this",
+                          QCAWarning, stacklevel=2)
+            case_column = first
+        elif case_column is not None and values.tolist() == [str(i) for i in range(len(values))]:
+            warnings.warn(f"{path}: the first column has no header and holds 0, 1, 2, ...: a pandas index "
+                          "(to_csv without index=False), ignored", QCAWarning, stacklevel=2)
+            df = df.drop(columns=first)
+    if case_column is not None and case_column not in df.columns:
+        raise QCAInputError(f"case column '{case_column}' is not in {path} "
+                            f"(columns: {', '.join(repr(c) for c in df.columns)})")
+    return df, case_column

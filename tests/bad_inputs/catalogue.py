@@ -1,0 +1,411 @@
+"""The catalogue of bad and odd inputs: what a user gives, the file it uses, and the message the user sees.
+
+One row per input. `via` says how it reaches the code: 'cli' (argv after `python -m analysis.qca`, exit status
+2 with one `error:` line, or 0 with `warning:` lines), 'api' (a call raising QCAInputError or warning
+QCAWarning), 'notebook' / 'make' (the pipeline; `run` then names the test in tests/ that checks it).
+`expect` is text the message must contain; the README's troubleshooting table is generated from this list
+(`python tools/bad_input_table.py`) and a test keeps the two in step. `origin` is 'issue 11.N' for the items of
+issue 11, 'catalogue' for the first catalogue, 'export' for files as Excel, SPSS, R and pandas write them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[2]
+HERE = "tests/bad_inputs"
+LF, LC, LM, BWB = (f"data/reference/datasets/{n}.csv" for n in ("LF", "LC", "LM", "d.BWB"))
+CONDS = "DEV, URB, LIT, IND, STB"
+
+
+@dataclass(frozen=True)
+class Bad:
+    id: str
+    input: str                 # what the user did, in a few words
+    file: str                  # the file it uses, relative to the project root ('' if none)
+    via: str                   # 'cli' | 'api' | 'raw' (analysis.validate, DataValidationError) | 'notebook' | 'make'
+    run: object                # cli: argv; api: a callable; notebook/make: 'tests/test_x.py::test_name'
+    expect: str                # text of the message the user sees
+    kind: str = "error"        # 'error' | 'warning' | 'handled' (read correctly, maybe with a warning)
+    origin: str = "catalogue"
+    same_as: tuple = ()        # cli 'handled': argv whose output must be the same (the clean file)
+
+
+# ---------------------------------------------------------------- helpers of the api rows
+def lf() -> pd.DataFrame:
+    return pd.read_csv(ROOT / LF).set_index("case")
+
+
+def lc() -> pd.DataFrame:
+    return pd.read_csv(ROOT / LC).set_index("case")
+
+
+def lm() -> pd.DataFrame:
+    return pd.read_csv(ROOT / LM).set_index("case")
+
+
+def fixture(name: str, **kw) -> pd.DataFrame:
+    """A fixture file read the way a pandas user would (pd.read_csv with defaults)."""
+    return pd.read_csv(ROOT / HERE / name, **kw)
+
+
+def with_cell(df, case, col, value):
+    df = df.copy().astype(object)
+    df.loc[case, col] = value
+    return df
+
+
+def wide(k):
+    rng = np.random.default_rng(0)
+    return pd.DataFrame(rng.integers(0, 2, size=(10, k + 1)), columns=[f"C{i}" for i in range(k)] + ["Y"])
+
+
+def _qca():
+    from analysis import qca
+    from analysis.qca.data import MAX_CONDITIONS
+    return qca, MAX_CONDITIONS
+
+
+def tt(df, outcome, *a, **kw):
+    return _qca()[0].truth_table(df, outcome, *a, **kw)
+
+
+def tt_lf(**kw):
+    return tt(lf(), "SURV", CONDS, incl_cut=0.8, **kw)
+
+
+def mz(*a, **kw):
+    return _qca()[0].minimize(*a, **kw)
+
+
+def nec(*a, **kw):
+    return _qca()[0].necessity(*a, **kw)
+
+
+RAW_SCHEMA = ("case", "DEV", "URB", "LIT", "IND", "STB", "SURV")
+
+
+def raw(name: str, schema=RAW_SCHEMA):
+    """A raw table read and checked by analysis.validate (as the notebooks read data/raw/)."""
+    from analysis.validate import Column, read_table
+    return read_table(ROOT / name, [Column(c, kind="str" if c == "case" else "int") for c in schema])
+
+
+def cases_file(path: str):
+    from analysis.paper_a.cases import load_cases
+    return load_cases(ROOT / path)
+
+
+def f(name: str) -> str:
+    return f"{HERE}/{name}"
+
+
+def cli(*argv: str) -> tuple[str, ...]:
+    return tuple(argv)
+
+
+TT_CLEAN = cli("truth-table", f("clean_lc8.csv"), "--outcome", "SURV")  # the 8 cases the odd files hold
+
+
+# ---------------------------------------------------------------- the catalogue
+CATALOGUE: list[Bad] = [
+    # ---- the first catalogue (library API)
+    Bad("not-a-frame", "data given as a list, not a DataFrame", "", "api",
+        lambda: tt([[0, 1]], "Y"), "must be a pandas DataFrame"),
+    Bad("empty-frame", "an empty DataFrame", "", "api", lambda: tt(pd.DataFrame(), "Y"), "the data frame is empty"),
+    Bad("empty-rows", "a DataFrame with columns but no rows", LF, "api",
+        lambda: tt(lf().iloc[0:0], "SURV"), "the data frame is empty"),
+    Bad("duplicate-column-names", "two columns named A in a DataFrame", "", "api",
+        lambda: tt(pd.DataFrame([[0, 1, 1]], columns=["A", "A", "Y"]), "Y"),
+        "duplicate column name(s) in the data: A"),
+    Bad("outcome-not-a-column", "a misspelt outcome", LF, "api", lambda: tt(lf(), "SURVIVAL"),
+        "outcome 'SURVIVAL' is not a column"),
+    Bad("outcome-empty", "an empty outcome name", LF, "api", lambda: tt(lf(), ""), "outcome must be a column name"),
+    Bad("outcome-also-condition", "the outcome listed among the conditions", LF, "api",
+        lambda: tt(lf(), "SURV", "DEV, SURV"), "the outcome 'SURV' is also listed as a condition"),
+    Bad("unknown-condition", "a condition that is not a column", LF, "api",
+        lambda: tt(lf(), "SURV", "DEV, GDP"), "unknown condition(s): GDP"),
+    Bad("duplicate-condition", "a condition named twice", LF, "api",
+        lambda: tt(lf(), "SURV", "DEV, URB, DEV"), "duplicate condition(s): DEV"),
+    Bad("empty-condition-name", "two commas in a row in the conditions", LF, "api",
+        lambda: tt(lf(), "SURV", "DEV,,URB"), "conditions contain an empty name"),
+    Bad("membership-above-one", "a membership of 1.7 (uncalibrated)", LF, "api",
+        lambda: tt(with_cell(lf(), "AU", "DEV", 1.7), "SURV"),
+        "condition 'DEV' has membership(s) outside [0, 1] (e.g. 1.7) for case(s) 'AU'"),
+    Bad("negative-membership", "a negative membership", LF, "api",
+        lambda: tt(with_cell(lf(), "BE", "URB", -0.2), "SURV"),
+        "condition 'URB' has negative value(s) for case(s) 'BE'"),
+    Bad("outcome-above-one", "an outcome membership of 1.2", LF, "api",
+        lambda: tt(with_cell(lf(), "CZ", "SURV", 1.2), "SURV"), "outcome 'SURV' has membership(s) outside [0, 1]"),
+    Bad("non-numeric", "a word in a membership column", LF, "api",
+        lambda: tt(with_cell(lf(), "AU", "DEV", "high"), "SURV"),
+        "non-numeric values in column(s) 'DEV' (e.g. 'high' for case(s) 'AU')"),
+    Bad("missing-value", "an empty (NaN) membership", LF, "api",
+        lambda: tt(with_cell(lf(), "EE", "LIT", np.nan), "SURV"), "missing values in column(s) 'LIT' (case(s) 'EE')"),
+    Bad("missing-values-d.BWB", "R's d.BWB data with its missing cells", BWB, "api",
+        lambda: tt(pd.read_csv(ROOT / BWB, dtype={"case": str}), "CAN", case_column="case"),
+        "'SC' (case(s) '12', '22')"),
+    Bad("incl-cut-above-one", "incl_cut=1.5", LF, "api", lambda: tt(lf(), "SURV", incl_cut=1.5),
+        "incl_cut must lie in [0, 1]"),
+    Bad("incl-cut-pair-reversed", "incl_cut=(0.6, 0.8)", LF, "api", lambda: tt(lf(), "SURV", incl_cut=(0.6, 0.8)),
+        "the second value (below which a row is '0') must not exceed the first"),
+    Bad("incl-cut-not-a-number", "incl_cut='high'", LF, "api", lambda: tt(lf(), "SURV", incl_cut="high"),
+        "incl_cut must be numbers"),
+    Bad("incl-cut-three-values", "incl_cut with three values", LF, "api",
+        lambda: tt(lf(), "SURV", incl_cut=(0.9, 0.8, 0.7)), "incl_cut must be one number or a pair (ic1, ic0)"),
+    Bad("n-cut-zero", "n_cut=0", LF, "api", lambda: tt(lf(), "SURV", n_cut=0), "n_cut must be at least 1"),
+    Bad("n-cut-fraction", "n_cut=2.5", LF, "api", lambda: tt(lf(), "SURV", n_cut=2.5),
+        "n_cut must be a whole number"),
+    Bad("n-cut-above-every-row", "n_cut larger than any row's cases", LF, "api", lambda: tt(lf(), "SURV", n_cut=5),
+        "n_cut = 5 exceeds the largest number of cases in any configuration (4)"),
+    Bad("pri-cut-negative", "pri_cut=-0.1", LF, "api", lambda: tt(lf(), "SURV", pri_cut=-0.1),
+        "pri_cut must lie in [0, 1]"),
+    Bad("too-many-conditions", "41 conditions", "", "api", lambda: tt(wide(_qca()[1] + 1), "Y"),
+        "at most 40 are supported"),
+    Bad("multi-value-outcome-plain", "a multi-value outcome without a value", LM, "api",
+        lambda: tt(lm(), "DEV", "URB, LIT, IND, STB"),
+        "outcome 'DEV' is multi-value (values up to 2); QCA explains one value set at a time: write outcome='DEV{v}'"),
+    Bad("outcome-values-on-fuzzy", "SURV{1} on a fuzzy outcome", LF, "api", lambda: tt(lf(), "SURV{1}"),
+        "column 'SURV' is not multi-value"),
+    Bad("too-many-levels", "a raw value 550 in a crisp column", LC, "api",
+        lambda: tt(with_cell(lc(), "AU", "DEV", 550), "SURV"), "a multi-value set may have at most 20 levels"),
+    Bad("duplicate-case-names", "every case named X", LF, "api",
+        lambda: tt(lf().reset_index().assign(case="X"), "SURV", case_column="case"), "duplicate case name(s): X"),
+    Bad("case-column-missing", "case_column='id' that does not exist", LF, "api",
+        lambda: tt(lf(), "SURV", case_column="id"), "case column 'id' is not in the data"),
+    Bad("no-positive-row", "a cut-off no row reaches (incl_cut=0.95)", LF, "api",
+        lambda: mz(tt(lf(), "SURV", incl_cut=0.95)),
+        "no positive row to minimise: no configuration of SURV has OUT = 1 (incl_cut = 0.95, highest row incl = 0.904"),
+    Bad("minimize-not-a-truth-table", "minimize() given a DataFrame", LF, "api", lambda: mz(lf()),
+        "minimize needs a TruthTable"),
+    Bad("include-unknown", "include='R'", LF, "api", lambda: mz(tt_lf(), include="R"),
+        "include may contain '?' (remainders) and 'C'"),
+    Bad("max-models-zero", "max_models=0", LF, "api", lambda: mz(tt_lf(), max_models=0),
+        "max_models must be a positive whole number"),
+    Bad("dir-exp-without-remainders", "dir_exp without include='?'", LF, "api",
+        lambda: mz(tt_lf(), dir_exp="1,1,1,1,1"), "directional expectations need include='?'"),
+    Bad("dir-exp-wrong-length", "two expectations for five conditions", LF, "api",
+        lambda: mz(tt_lf(), "?", dir_exp="1,1"), "give 2 value(s) for 5 conditions (DEV, URB, LIT, IND, STB)"),
+    Bad("dir-exp-unknown-condition", "an expectation for an unknown condition", LF, "api",
+        lambda: mz(tt_lf(), "?", dir_exp={"GDP": 1}), "directional expectations name unknown condition(s) GDP"),
+    Bad("dir-exp-out-of-range", "expectation 2 for a crisp condition", LF, "api",
+        lambda: mz(tt_lf(), "?", dir_exp="1,1,2,1,1"),
+        "directional expectation 2 for 'LIT' is out of range: 'LIT' takes values 0..1"),
+    Bad("dir-exp-garbage-value", "expectation 'up'", LF, "api", lambda: mz(tt_lf(), "?", dir_exp={"DEV": "up"}),
+        "directional expectation 'up' for 'DEV' is not 1, 0, '-'"),
+    Bad("dir-exp-malformed-pair", "dir_exp 'DEV=1=2'", LF, "api", lambda: mz(tt_lf(), "?", dir_exp="DEV=1=2,URB=1"),
+        "cannot read directional expectation 'DEV=1=2'"),
+    Bad("dir-exp-repeated", "an expectation given twice", LF, "api", lambda: mz(tt_lf(), "?", dir_exp="DEV=1,DEV=0"),
+        "directional expectation for 'DEV' given twice"),
+    Bad("dir-exp-wrong-type", "dir_exp=3.5", "", "api", lambda: _qca()[0].parse_dir_exp(3.5, ["A"], [2]),
+        "dir_exp must be a dict, a string"),
+    Bad("term-unknown-condition", "a term with an unknown condition", "", "api",
+        lambda: _qca()[0].parse_term("A*~Q", ["A", "B"]), "unknown condition 'Q' in term 'A*~Q'"),
+    Bad("term-contradiction", "the term A*~A", "", "api", lambda: _qca()[0].parse_term("A*~A", ["A", "B"]),
+        "a contradiction (empty set)"),
+    Bad("term-mv-without-value", "a multi-value condition without [v] in a term", "", "api",
+        lambda: _qca()[0].parse_term("DEV*URB[1]", ["DEV", "URB"], [3, 2]),
+        "condition 'DEV' is multi-value: write DEV[v] with v in 0..2"),
+    Bad("term-value-out-of-range", "DEV[3] where DEV has levels 0..2", "", "api",
+        lambda: _qca()[0].parse_term("DEV[3]", ["DEV", "URB"], [3, 2]),
+        "value 3 of 'DEV' in term 'DEV[3]' is out of range 0..2"),
+    Bad("all-cases-at-half", "every membership exactly 0.5", "", "api",
+        lambda: tt(pd.DataFrame({"A": [0.5, 0.5], "Y": [1, 0]}), "Y"), "no case can be placed in a configuration"),
+
+    # ---- issue 11
+    Bad("data-is-a-directory", "a directory given as the data file", HERE, "cli",
+        cli("minimize", HERE, "--outcome", "SURV"), "is a directory; give the CSV file inside it", origin="issue 11.2"),
+    Bad("unknown-notebook-parameter", 'make P_03_qca="-p incl_cutt 0.9" (misspelt parameter)',
+        "notebooks/03_qca.ipynb", "notebook",
+        "tests/test_pipeline_faults.py::test_unknown_parameter_stops_before_execution",
+        "unknown parameter(s) 'incl_cutt' for notebooks/03_qca.ipynb (did you mean 'incl_cut'?); valid:",
+        origin="issue 11.3"),
+    Bad("pandas-index-column", "a CSV written by df.to_csv(path): index column 0, 1, 2, ...", f("pandas_index.csv"),
+        "cli", cli("truth-table", f("pandas_index.csv"), "--outcome", "SURV"),
+        "the first column has no header and holds 0, 1, 2, ...: a pandas index", "handled", "issue 11.4",
+        same_as=TT_CLEAN),
+    Bad("pandas-index-column-api", "the same file read with pd.read_csv: column 'Unnamed: 0'", f("pandas_index.csv"),
+        "api", lambda: tt(fixture("pandas_index.csv"), "SURV", case_column="case"),
+        "condition column 'Unnamed: 0' has no name in the data: it is usually an index written by pandas' to_csv",
+        origin="issue 11.4"),
+    Bad("duplicate-header", "a header naming DEV twice", f("duplicate_header.csv"), "cli",
+        cli("truth-table", f("duplicate_header.csv"), "--outcome", "SURV"),
+        "column name 'DEV' appears twice in the header (columns 2 and 6)", origin="issue 11.5"),
+    Bad("duplicate-header-api", "the same file read with pd.read_csv (DEV.1)", f("duplicate_header.csv"), "api",
+        lambda: tt(fixture("duplicate_header.csv"), "SURV", case_column="case"),
+        "pandas' read_csv renames a repeated header 'DEV' to 'DEV.1'", "warning", "issue 11.5"),
+    Bad("case-file-outside-pattern", 'make P_02_case_calibration="-p case_file mycases.csv"; then edit mycases.csv',
+        "data/raw/mycases.csv", "make", "tests/test_pipeline_faults.py::test_parameter_file_is_a_prerequisite",
+        "(notebook 02 reruns: the file is a prerequisite)", "handled", "issue 11.6"),
+    Bad("deleted-outputs", "rm -rf data/derived/paperA && make", "build/stamps/02_case_calibration.outputs", "make",
+        "tests/test_pipeline_faults.py::test_missing_output_reruns_its_notebook",
+        "(the notebooks whose outputs are missing rerun)", "handled", "issue 11.7"),
+    Bad("likert-scale", "an uncalibrated Likert scale 1-5 as a condition", f("likert_scale.csv"), "cli",
+        cli("truth-table", f("likert_scale.csv"), "--outcome", "SURV"),
+        "condition 'DEV' has integer values 1, 2, 3, 4, 5, read as a multi-value set with levels 0..5 where level(s) 0 "
+        "have no case", "warning", "issue 11.8"),
+    Bad("multi-value-gaps", "multi-value levels 0, 2, 3 (no 1)", f("multi_value_gaps.csv"), "cli",
+        cli("truth-table", f("multi_value_gaps.csv"), "--outcome", "SURV"),
+        "level(s) 1 have no case", "warning", "issue 11.8"),
+    Bad("operator-in-name", "a condition named STB*GOV", f("operator_in_name.csv"), "cli",
+        cli("minimize", f("operator_in_name.csv"), "--outcome", "SURV"),
+        "condition name 'STB*GOV' contains '*': QCA writes solutions with", origin="issue 11.9"),
+    Bad("operator-in-name-api", "conditions named A+B, ~U, L[1]", "", "api",
+        lambda: tt(pd.DataFrame({"A+B": [0, 1], "Y": [0, 1]}), "Y"), "condition name 'A+B' contains '+'",
+        origin="issue 11.9"),
+    Bad("double-negation", "--outcome ~SURV together with --negate-outcome", LC, "cli",
+        cli("minimize", LC, "--outcome", "~SURV", "--negate-outcome"),
+        "outcome '~SURV' is already negated and negate_outcome (CLI: --negate-outcome) negates it again",
+        origin="issue 11.11"),
+    Bad("double-negation-necessity", "necessity with --outcome ~SURV --negate-outcome", LC, "cli",
+        cli("necessity", LC, "--outcome", "~SURV", "--negate-outcome"), "is negated twice", origin="issue 11.11"),
+    Bad("semicolon-separated", "a semicolon-separated file with decimal commas (European Excel)",
+        f("semicolon_separated.csv"), "cli", cli("truth-table", f("semicolon_separated.csv"), "--outcome", "SURV"),
+        "the file looks separated by ';', not commas", origin="issue 11.12"),
+    Bad("semicolon-point-decimals", "a semicolon-separated file with decimal points",
+        f("semicolon_point_decimals.csv"), "cli",
+        cli("truth-table", f("semicolon_point_decimals.csv"), "--outcome", "SURV"),
+        "the file looks separated by ';', not commas", origin="issue 11.12"),
+    Bad("semicolon-api", "a semicolon-separated file read with pd.read_csv", f("semicolon_separated.csv"), "api",
+        lambda: tt(fixture("semicolon_separated.csv"), "SURV"), "the file looks separated by ';', not commas",
+        origin="issue 11.12"),
+    Bad("incl-cut-decimal-comma", "--incl-cut 1,0 (a European 1.0)", LC, "cli",
+        cli("truth-table", LC, "--outcome", "SURV", "--incl-cut", "1,0"),
+        "--incl-cut '1,0' is ambiguous: a number with a decimal comma or two cut-offs", origin="issue 11.13"),
+    Bad("blank-padded-header", "a header ' DEV' and 'SURV ' with blanks", f("blank_padded_header.csv"), "cli",
+        cli("truth-table", f("blank_padded_header.csv"), "--outcome", "SURV", "--conditions", "DEV,URB"),
+        "", "handled", "issue 11.14", same_as=TT_CLEAN + ("--conditions", "DEV,URB")),
+    Bad("blank-padded-header-api", "the same header in a DataFrame, condition 'DEV'", f("blank_padded_header.csv"),
+        "api", lambda: tt(fixture("blank_padded_header.csv"), "SURV", "DEV", case_column="case"),
+        "outcome 'SURV' is not a column of the data; column 'SURV ' has blanks around its name",
+        origin="issue 11.14"),
+    Bad("case-id-column", "case names in a column 'case_id' (as in Paper A's raw file)", f("case_id_column.csv"),
+        "cli", cli("truth-table", f("case_id_column.csv"), "--outcome", "SURV"),
+        "if 'case_id' names the cases, pass case_column='case_id' (CLI: --case-column case_id)",
+        origin="issue 11.15"),
+    Bad("constant-outcome-necessity", "necessity of an outcome that is 0 for every case",
+        f("constant_outcome_zero.csv"), "cli", cli("necessity", f("constant_outcome_zero.csv"), "--outcome", "SURV"),
+        "outcome 'SURV' is constant (0 for every case)", "warning", "issue 11.16"),
+    Bad("constant-outcome-minimize", "minimize an outcome that is 1 for every case", f("constant_outcome.csv"),
+        "cli", cli("minimize", f("constant_outcome.csv"), "--outcome", "SURV"),
+        "outcome 'SURV' is constant (1 for every case)", "warning", "issue 11.16"),
+    Bad("dir-exp-colon", "--dir-exp DEV:1,URB:1", LC, "cli",
+        cli("minimize", LC, "--outcome", "SURV", "--include", "?", "--dir-exp", "DEV:1,URB:1"),
+        "the syntax is NAME=VALUE, not NAME:VALUE", origin="issue 11.17"),
+    Bad("conditions-as-set", "conditions given as a Python set", LC, "api",
+        lambda: tt(lc(), "SURV", {"DEV", "URB", "LIT"}), "conditions given as a set", origin="issue 11.18"),
+    Bad("integer-column-labels", "integer column labels, outcome given as 6", LC, "api",
+        lambda: tt(lc().set_axis(range(1, 7), axis=1), 6), "", "handled", "issue 11.19"),
+    Bad("incl-cut-true", "incl_cut=True", LC, "api", lambda: tt(lc(), "SURV", incl_cut=True),
+        "True/False are not cut-offs", origin="issue 11.21"),
+    Bad("pri-cut-true", "pri_cut=True", LC, "api", lambda: tt(lc(), "SURV", pri_cut=True),
+        "True/False are not cut-offs", origin="issue 11.21"),
+
+    # ---- files as Excel, SPSS, R and pandas write them
+    Bad("excel-bom-crlf", "Excel 'CSV UTF-8': byte order mark and CRLF line ends", f("excel_bom_crlf.csv"), "cli",
+        cli("truth-table", f("excel_bom_crlf.csv"), "--outcome", "SURV"), "", "handled", "export",
+        same_as=TT_CLEAN),
+    Bad("excel-trailing-empty", "Excel's trailing empty columns and rows (,,,)", f("excel_trailing_empty.csv"),
+        "cli", cli("truth-table", f("excel_trailing_empty.csv"), "--outcome", "SURV"),
+        "ignored 2 empty row(s) (line(s) 10, 11)", "handled", "export", same_as=TT_CLEAN),
+    Bad("excel-trailing-empty-api", "the same file read with pd.read_csv, empty rows dropped: empty columns 'Unnamed: 7', ...",
+        f("excel_trailing_empty.csv"), "api",
+        lambda: tt(fixture("excel_trailing_empty.csv").dropna(how="all"), "SURV", case_column="case"),
+        "condition column 'Unnamed: 7' has no name and no values: an empty column", origin="export"),
+    Bad("excel-trailing-rows-api", "the same file, empty columns dropped: Excel's empty rows",
+        f("excel_trailing_empty.csv"), "api",
+        lambda: tt(fixture("excel_trailing_empty.csv").dropna(axis=1, how="all"), "SURV", case_column="case"),
+        "row(s) 9, 10 of the data are empty (no value in any column", origin="export"),
+    Bad("excel-na", "Excel's #N/A in a cell", f("excel_na.csv"), "cli",
+        cli("truth-table", f("excel_na.csv"), "--outcome", "SURV"),
+        "missing values in column(s) 'URB' (case(s) 'CZ', marked '#N/A')", origin="export"),
+    Bad("excel-percent", "percentages (12%) in a column", f("excel_percent.csv"), "cli",
+        cli("truth-table", f("excel_percent.csv"), "--outcome", "SURV"),
+        "'URB': a percentage: QCA needs memberships in [0, 1]; calibrate the raw percentages first", origin="export"),
+    Bad("excel-comma-decimals-quoted", 'decimal commas in a comma-separated file ("0,81")',
+        f("excel_comma_decimals_quoted.csv"), "cli",
+        cli("truth-table", f("excel_comma_decimals_quoted.csv"), "--outcome", "SURV"),
+        "a decimal comma (or a thousands separator): write numbers with a point", origin="export"),
+    Bad("excel-comma-decimals-unquoted", "unquoted decimal commas (0,81) in a comma-separated file",
+        f("excel_comma_decimals_unquoted.csv"), "cli",
+        cli("truth-table", f("excel_comma_decimals_unquoted.csv"), "--outcome", "SURV"),
+        "line 2 has 13 cells, the header 7: more cells than columns; unquoted decimal commas", origin="export"),
+    Bad("excel-tab-separated", "a tab-separated file (Excel 'Text')", f("excel_tab_separated.csv"), "cli",
+        cli("truth-table", f("excel_tab_separated.csv"), "--outcome", "SURV"),
+        "the file looks separated by a tab, not commas", origin="export"),
+    Bad("excel-true-false", "TRUE/FALSE in a crisp column", f("excel_true_false.csv"), "cli",
+        cli("truth-table", f("excel_true_false.csv"), "--outcome", "SURV"),
+        "'DEV': a yes/no label: recode it to 1/0", origin="export"),
+    Bad("excel-gbk", "a CSV saved by Chinese Excel (GBK, not UTF-8)", f("excel_gbk.csv"), "cli",
+        cli("truth-table", f("excel_gbk.csv"), "--outcome", "SURV"),
+        "not UTF-8 text (byte 0xb0 on line 2); save it as UTF-8", origin="export"),
+    Bad("spss-yes-no-labels", "SPSS value labels Yes/No exported instead of codes", f("spss_value_labels.csv"),
+        "cli", cli("truth-table", f("spss_value_labels.csv"), "--outcome", "SURV"),
+        "'SURV': a yes/no label: recode it to 1/0 (or export numeric codes, not value labels)", origin="export"),
+    Bad("spss-text-labels", "SPSS value labels High/Low", f("spss_text_labels.csv"), "cli",
+        cli("truth-table", f("spss_text_labels.csv"), "--outcome", "SURV"),
+        "'URB': text labels (e.g. SPSS value labels): export the numeric codes", origin="export"),
+    Bad("spss-dot-missing", "SPSS's '.' for a missing value", f("spss_dot_missing.csv"), "cli",
+        cli("truth-table", f("spss_dot_missing.csv"), "--outcome", "SURV"),
+        "missing values in column(s) 'LIT' (case(s) 'BE', 'FR', marked '.')", origin="export"),
+    Bad("spss-codes-1-2", "SPSS numeric codes 1 = yes, 2 = no", f("spss_codes_1_2.csv"), "cli",
+        cli("truth-table", f("spss_codes_1_2.csv"), "--outcome", "SURV"),
+        "condition 'IND' has integer values 1, 2, read as a multi-value set", "warning", "export"),
+    Bad("spss-missing-code-99", "SPSS missing-value code 99 left in the data", f("spss_missing_code_99.csv"), "cli",
+        cli("truth-table", f("spss_missing_code_99.csv"), "--outcome", "SURV"),
+        "99 looks like a missing-value code (SPSS, Stata): mark such cells as missing first", origin="export"),
+    Bad("r-write-csv-row-names", "R's write.csv: row names in a column headed \"\"", f("r_write_csv.csv"), "cli",
+        cli("truth-table", f("r_write_csv.csv"), "--outcome", "SURV"),
+        "the first column has no header: taken as case names", "handled", "export", same_as=TT_CLEAN),
+    Bad("r-write-csv-na", 'R\'s write.csv: "NA" in a cell', f("r_write_csv_na.csv"), "cli",
+        cli("truth-table", f("r_write_csv_na.csv"), "--outcome", "SURV"),
+        "missing values in column(s) 'DEV' (case(s) 'FI', marked 'NA')", origin="export"),
+    Bad("r-write-csv-api", "R's write.csv file read with pd.read_csv (column 'Unnamed: 0')", f("r_write_csv.csv"),
+        "api", lambda: tt(fixture("r_write_csv.csv"), "SURV"),
+        "use it as case names (case_column='Unnamed: 0'; CLI: --case-column)", origin="export"),
+    Bad("pandas-index-case-names", "df.to_csv(path), case names as an unnamed index",
+        f("pandas_index_case_names.csv"), "cli", cli("truth-table", f("pandas_index_case_names.csv"), "--outcome",
+                                                     "SURV"),
+        "the first column has no header: taken as case names", "handled", "export", same_as=TT_CLEAN),
+    Bad("pandas-bool", "a bool column written by pandas (True/False)", f("pandas_bool.csv"), "cli",
+        cli("truth-table", f("pandas_bool.csv"), "--outcome", "SURV"), "'DEV': a yes/no label", origin="export"),
+    Bad("pandas-nan", "pandas' NaN written with na_rep='NaN'", f("pandas_nan.csv"), "cli",
+        cli("truth-table", f("pandas_nan.csv"), "--outcome", "SURV"),
+        "missing values in column(s) 'IND' (case(s) 'DE', marked 'NaN')", origin="export"),
+    Bad("header-only", "a file with a header and no rows", f("header_only.csv"), "cli",
+        cli("truth-table", f("header_only.csv"), "--outcome", "SURV"), "the file has a header but no data rows",
+        origin="export"),
+    Bad("empty-file", "an empty file", f("empty.csv"), "cli",
+        cli("truth-table", f("empty.csv"), "--outcome", "SURV"), "the file is empty", origin="export"),
+    Bad("raw-table-directory", "a directory where notebook 02 expects the case file (-p case_file ...)", HERE,
+        "raw", lambda: cases_file(HERE), "is a directory, not a CSV file", origin="issue 11.2"),
+    Bad("raw-table-duplicate-header", "a raw table whose header names DEV twice", f("duplicate_header.csv"), "raw",
+        lambda: raw(f("duplicate_header.csv")), "duplicate column name(s): DEV", origin="issue 11.5"),
+    Bad("raw-table-semicolon", "a semicolon-separated raw table", f("semicolon_point_decimals.csv"), "raw",
+        lambda: raw(f("semicolon_point_decimals.csv")), "the file looks separated by ';', not commas",
+        origin="issue 11.12"),
+    Bad("raw-table-trailing-empty", "a raw table with Excel's trailing empty rows and columns",
+        f("excel_trailing_empty.csv"), "raw", lambda: raw(f("excel_trailing_empty.csv")), "", "handled", "export"),
+    Bad("raw-table-gbk", "a raw table saved by Chinese Excel (GBK)", f("excel_gbk.csv"), "raw",
+        lambda: raw(f("excel_gbk.csv")), "not UTF-8 text", origin="export"),
+    Bad("excel-workbook", "an Excel workbook (.xlsx) given instead of a CSV", f("excel_workbook.xlsx"), "cli",
+        cli("truth-table", f("excel_workbook.xlsx"), "--outcome", "SURV"),
+        "this is a zip archive (an Excel .xlsx workbook or an .ods sheet?), not a CSV text file", origin="export"),
+    Bad("spss-sav-file", "an SPSS .sav file given instead of a CSV", f("spss_file.sav"), "cli",
+        cli("truth-table", f("spss_file.sav"), "--outcome", "SURV"),
+        "this is an SPSS .sav file, not a CSV text file; export the data as CSV", origin="export"),
+    Bad("excel-no-break-space", "numbers followed by a no-break space (copied from the web into Excel)",
+        f("excel_nbsp.csv"), "cli", cli("truth-table", f("excel_nbsp.csv"), "--outcome", "SURV"), "", "handled",
+        "export", same_as=TT_CLEAN),
+    Bad("percent-scale-0-100", "memberships written on a 0-100 scale", f("percent_scale_0_100.csv"), "cli",
+        cli("truth-table", f("percent_scale_0_100.csv"), "--outcome", "SURV"),
+        "values up to 100 look like percentages or a 0-100 score: calibrate them", origin="export"),
+    Bad("file-not-found", "a misspelt file name", "data/raw/nosuch.csv", "cli",
+        cli("truth-table", "data/raw/nosuch.csv", "--outcome", "SURV"), "file not found", origin="export"),
+]
+
+Call = Callable[[], object]

@@ -1,0 +1,157 @@
+"""`make` never lies: unknown notebook parameters stop the run, files named by parameters are prerequisites,
+and a notebook whose outputs went missing reruns (issue 11, items 3, 6 and 7).
+
+The make tests run the project's Makefile with its stamps, parameter files and environment marker moved to a
+temporary folder and a stand-in runner that only records its calls, so they take a second and write nothing
+in the project.
+"""
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+import time
+
+import nbformat
+import pytest
+
+from analysis.io import write_csv
+from analysis.paths import ROOT
+
+OUTPUT_LOG = "COMPENDIUM_OUTPUT_LOG"  # analysis.io.OUTPUT_LOG, spelt out so the tests run against older code
+
+pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="needs GNU make")
+
+
+def _runner():
+    spec = importlib.util.spec_from_file_location("run_notebook", ROOT / "tools" / "run_notebook.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+# ---------------------------------------------------------------- the runner
+def test_unknown_parameter_stops_before_execution(monkeypatch, capsys, tmp_path):
+    run_notebook = _runner()
+
+    def never(*a, **kw):
+        raise AssertionError("papermill must not run with an unknown parameter")
+
+    monkeypatch.setattr(run_notebook.subprocess, "run", never)
+    code = run_notebook.main(["03_qca", "-p", "incl_cutt", "0.9", "--output-dir", str(tmp_path),
+                              "--manifest", str(tmp_path / "m.outputs")])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.startswith("error: unknown parameter(s) 'incl_cutt' for notebooks/03_qca.ipynb (did you mean "
+                          "'incl_cut'?); valid: incl_cut, n_cut, pri_cut"), err
+    assert not list(tmp_path.iterdir())
+
+
+def test_known_parameters_pass_the_check():
+    run_notebook = _runner()
+    assert run_notebook.unknown_parameters(ROOT / "notebooks" / "03_qca.ipynb", ["incl_cut", "lang"]) is None
+    # a comment holding '=' must not hide a parameter (papermill's inspect_notebook skips such lines)
+    workshop = run_notebook.notebook_parameters(ROOT / "notebooks" / "workshop" / "qca_workshop.ipynb")
+    assert {"cut_STB", "cut_SURV", "cut_DEV", "lang"} <= set(workshop)
+    for nb in sorted((ROOT / "notebooks").glob("**/*.ipynb")):
+        if "executed" not in nb.parts:
+            assert run_notebook.notebook_parameters(nb), f"{nb.name}: no parameters found"
+
+
+def test_runner_lists_what_the_notebook_wrote(monkeypatch, tmp_path):
+    """Files written through analysis.io while the notebook runs end up in the manifest, with the executed copy."""
+    run_notebook = _runner()
+    produced = tmp_path / "derived" / "table.csv"
+
+    def fake_papermill(cmd, env, cwd):
+        monkeypatch.setenv(OUTPUT_LOG, env[OUTPUT_LOG])  # what the kernel inherits
+        import pandas as pd
+        write_csv(pd.DataFrame({"a": [1]}), produced)
+        nbformat.write(nbformat.v4.new_notebook(), cmd[4])
+        return subprocess.CompletedProcess(cmd, 0)
+
+    monkeypatch.setattr(run_notebook.subprocess, "run", fake_papermill)
+    manifest = tmp_path / "stamps" / "03_qca.outputs"
+    assert run_notebook.main(["03_qca", "--output-dir", str(tmp_path / "exec"), "--manifest", str(manifest)]) == 0
+    listed = manifest.read_text().splitlines()
+    assert listed == sorted([str(produced), str(tmp_path / "exec" / "03_qca.ipynb")])
+
+
+def test_writers_log_only_when_asked(tmp_path, monkeypatch):
+    monkeypatch.delenv(OUTPUT_LOG, raising=False)
+    import pandas as pd
+    write_csv(pd.DataFrame({"a": [1]}), tmp_path / "x.csv")  # no log set: nothing to do, no error
+    log = tmp_path / "log"
+    monkeypatch.setenv(OUTPUT_LOG, str(log))
+    write_csv(pd.DataFrame({"a": [1]}), tmp_path / "y.csv")
+    assert log.read_text().splitlines() == [str((tmp_path / "y.csv").resolve())]
+
+
+# ---------------------------------------------------------------- the Makefile
+FAKE_RUNNER = textwrap.dedent("""
+    import os, sys, pathlib
+    args = sys.argv[1:]
+    name, manifest = args[0], pathlib.Path(args[args.index("--manifest") + 1])
+    with open(os.environ["FAKE_LOG"], "a") as fh:
+        fh.write(name + "\\n")
+    out = pathlib.Path(os.environ["FAKE_OUT"])
+    out.write_text("output of " + name)
+    manifest.parent.mkdir(parents=True, exist_ok=True)
+    manifest.write_text(str(out) + "\\n")
+""")
+
+
+@pytest.fixture
+def sandbox(tmp_path):
+    """make in the project, with stamps, params and the environment marker in tmp_path and a fake runner."""
+    (tmp_path / "fake.py").write_text(FAKE_RUNNER)
+    for marker in ("uv", "synced"):
+        (tmp_path / marker).write_text("")
+    log, out = tmp_path / "runs.log", tmp_path / "out.csv"
+    log.write_text("")
+
+    def make(target: str, *extra: str) -> list[str]:
+        before = log.read_text().splitlines()
+        cmd = ["make", "--no-print-directory", "-C", str(ROOT), f"STAMPS={tmp_path}/stamps",
+               f"PARAMS={tmp_path}/params", f"ENV_RUN={tmp_path}/synced", f"UV={tmp_path}/uv",
+               f"RUN_NB={sys.executable} {tmp_path}/fake.py", *extra, f"{tmp_path}/stamps/{target}.done"]
+        env = dict(os.environ, FAKE_LOG=str(log), FAKE_OUT=str(out))
+        proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60)
+        assert proc.returncode == 0, proc.stderr
+        return log.read_text().splitlines()[len(before):]
+
+    make.out = out
+    make.tmp = tmp_path
+    return make
+
+
+def _future(path):
+    t = time.time() + 5
+    os.utime(path, (t, t))
+
+
+def test_parameter_file_is_a_prerequisite(sandbox):
+    cases = sandbox.tmp / "mycases.csv"
+    cases.write_text("case_id\n")
+    param = f"P_02_case_calibration=-p case_file {cases}"
+    assert sandbox("02_case_calibration", param) == ["02_case_calibration"]
+    assert sandbox("02_case_calibration", param) == []          # up to date
+    _future(cases)
+    assert sandbox("02_case_calibration", param) == ["02_case_calibration"]  # the edited file reruns it
+    # a bare name means a file in data/raw/ (as notebook 02 reads it); -W: as if edited, without touching it
+    raw = "P_02_case_calibration=-p case_file policy_documents.csv"
+    sandbox("02_case_calibration", raw)
+    assert sandbox("02_case_calibration", raw, "-W", "data/raw/policy_documents.csv") == ["02_case_calibration"]
+
+
+def test_missing_output_reruns_its_notebook(sandbox):
+    assert sandbox("02_case_calibration") == ["02_case_calibration"]
+    assert sandbox("02_case_calibration") == []
+    assert (sandbox.tmp / "stamps" / "02_case_calibration.outputs").read_text() == f"{sandbox.out}\n"
+    sandbox.out.unlink()                                          # rm -rf data/derived/... by hand
+    assert sandbox("02_case_calibration") == ["02_case_calibration"]
+    assert sandbox.out.exists()
+    assert sandbox("02_case_calibration") == []
