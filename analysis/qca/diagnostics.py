@@ -185,7 +185,7 @@ def boolean_expression(predicate, conditions: Sequence[str], max_conditions: int
         return "1"
     df = grid.copy()
     df["__Y__"] = truth.astype(int)
-    sol = minimize(truth_table(df, "__Y__", list(conditions), incl_cut=1.0), include="")
+    sol = minimize(truth_table(df, "__Y__", list(conditions), incl_cut=1.0, skew_bounds=None), include="")
     return sol.models[0].expression
 
 

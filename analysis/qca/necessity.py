@@ -124,15 +124,11 @@ def necessity(data: pd.DataFrame, outcome: str, conditions=None, benchmark: floa
     ('Y', '~Y' or 'Y{v}'); `necessary` flags inclN ≥ benchmark (0.9 is a common choice, Schneider &
     Wagemann 2012, 143)."""
     benchmark = _check_cut("benchmark", benchmark)
-    import warnings
-
-    from .data import QCAWarning
-    from .skew import membership_warnings
+    from .skew import membership_warnings, warn_notes
 
     qd = prepare_data(data, outcome, conditions, case_column=case_column)
     notes = membership_warnings(qd, skew_bounds)
-    for note in notes:
-        warnings.warn(note, QCAWarning, stacklevel=2)
+    warn_notes(notes)
     rows, cols = [], {}
     for _, _, name, m in _literals(qd):
         incl, rn, cov = _nec_fit(m, qd.y)

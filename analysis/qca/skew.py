@@ -12,9 +12,10 @@ import numpy as np
 
 from .errors import QCAInputError
 
-__all__ = ["membership_warnings", "check_bounds", "DEFAULT_SKEW_BOUNDS"]
+__all__ = ["membership_warnings", "warn_notes", "check_bounds", "DEFAULT_SKEW_BOUNDS"]
 
 DEFAULT_SKEW_BOUNDS = (0.2, 0.8)
+_REGISTRY: dict = {}   # the default warning filter shows each distinct note once per process
 
 
 def check_bounds(bounds) -> tuple[float, float] | None:
@@ -58,3 +59,15 @@ def membership_warnings(qd, bounds=DEFAULT_SKEW_BOUNDS) -> list[str]:
         notes.append(f"outcome '{qd.outcome}' has membership exactly 0.5 for case(s) {_names(qd.cases, half)}: "
                      "neither in nor out of the outcome")
     return notes
+
+
+def warn_notes(notes) -> None:
+    """Issue each note as a QCAWarning attributed to the engine (no caller path in the message), so that
+    executed notebooks that show warnings stay byte-identical across machines and runs."""
+    import warnings
+
+    from .data import QCAWarning
+
+    for note in notes:
+        warnings.warn_explicit(note, QCAWarning, filename="analysis.qca", lineno=0, module="analysis.qca",
+                               registry=_REGISTRY)

@@ -11,14 +11,13 @@ in the full table with the first condition as the most significant digit (mixed 
 from __future__ import annotations
 
 import math
-import warnings
 from dataclasses import dataclass, field
 from typing import Iterable
 
 import numpy as np
 import pandas as pd
 
-from .data import QCAData, QCAWarning, prepare_data
+from .data import QCAData, prepare_data
 from .errors import QCAComplexityError, QCAInputError
 from .expressions import implicant_membership
 from .measures import consistency, pri
@@ -258,7 +257,7 @@ def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0,
     incl_cut: one cut-off or a pair (ic1, ic0) as in R's incl.cut; n_cut: minimum cases of an observed row;
     pri_cut: minimum PRI of a positive row. Case names come from `case_column` or the index. skew_bounds: a set
     with a share of cases > 0.5 outside these bounds is noted and warned about (None: no check; skew.py)."""
-    from .skew import membership_warnings
+    from .skew import membership_warnings, warn_notes
 
     ic1, ic0, n_cut, pri_cut = _cutoffs(incl_cut, n_cut, pri_cut)
     qd = prepare_data(data, outcome, conditions, case_column=case_column, negate_outcome=negate_outcome)
@@ -312,8 +311,7 @@ def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0,
     rows["PRI"] = pri_s
     rows["cases"] = [",".join(c) for c in case_lists]
     notes = list(qd.warnings) + membership_notes
-    for note in membership_notes:
-        warnings.warn(note, QCAWarning, stacklevel=2)
+    warn_notes(membership_notes)
     if not assigned.all():
         notes.append(f"{int((~assigned).sum())} case(s) with a membership of exactly 0.5 belong to no row")
     return TruthTable(data=qd, rows=rows, configs=configs, case_lists=case_lists, incl_cut=(ic1, ic0),
