@@ -12,6 +12,12 @@
     python -m analysis.qca minimize DATA.csv --outcome Y --include "?" --exclude 7,8,15 [...]
     python -m analysis.qca esa DATA.csv --outcome Y [--incl-cut 0.8] [--nec-cond LIT] [--untenable "~A*B"]
         [--csa | --contradictory-rows 7,8] [--dir-exp 1,1,1] [--json]
+    python -m analysis.qca robustness DATA.csv --spec SWEEPS.yaml [--raw RAW.csv] [--n-jobs 2] [--json]
+    python -m analysis.qca cases DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1]
+        --type typical|deviant-consistency|deviant-coverage|irrelevant [--json]
+    python -m analysis.qca cases DATA.csv --outcome Y --nec-cond A --type typical|deviant-consistency|deviant-relevance
+    python -m analysis.qca theory DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] --theory "A*B" [--json]
+    python -m analysis.qca cluster DATA.csv --outcome Y --expression "A*B" --unit ID --cluster WAVE [--necessity]
     python -m analysis.qca chart DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] [--json]
 
 The CSV's case column (default 'case' if present, else an unnamed first column of row names) holds case
@@ -131,6 +137,31 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--csa", action="store_true", help="block the contradictory simplifying assumptions")
     e.add_argument("--contradictory-rows", default=None, help="row numbers to block, e.g. 10,12")
     e.add_argument("--dir-exp", default=None, help="directional expectations (intermediate solution)")
+    r = sub.add_parser("robustness", help="robustness protocol: test set, robust core, robustness fit, ranges")
+    r.add_argument("data", help="CSV file: one row per case, one column per set")
+    r.add_argument("--spec", required=True, help="YAML or JSON file: outcome, conditions, cut-offs, tests, ranges")
+    r.add_argument("--raw", default=None, help="CSV of raw values for recalibration tests (same case column)")
+    r.add_argument("--case-column", default=None, help="column of case names (default: 'case' if present)")
+    r.add_argument("--n-jobs", type=int, default=None, help="parallel tasks (default: joblib's setting)")
+    r.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    d = sub.add_parser("cases", help="case typology for case studies (smmr): typical, deviant, irrelevant")
+    _common(d)
+    _tt_options(d)
+    d.add_argument("--dir-exp", default=None, help="directional expectations (intermediate solution)")
+    d.add_argument("--type", default="typical", help="typical, deviant-consistency, deviant-coverage, irrelevant, "
+                                                     "deviant-relevance (with --nec-cond)")
+    d.add_argument("--nec-cond", default=None, help="cases for this necessary condition instead of a solution")
+    th = sub.add_parser("theory", help="theory evaluation: theory x solution intersections")
+    _common(th)
+    _tt_options(th)
+    th.add_argument("--dir-exp", default=None, help="directional expectations (intermediate solution)")
+    th.add_argument("--theory", required=True, help="the theory as an expression, e.g. 'A*B + C'")
+    cl = sub.add_parser("cluster", help="pooled / between / within consistency for panel or clustered data")
+    _common(cl)
+    cl.add_argument("--expression", required=True, help="e.g. 'A*~B + C'")
+    cl.add_argument("--unit", required=True, help="column of unit ids")
+    cl.add_argument("--cluster", required=True, help="column of cluster ids (e.g. the wave)")
+    cl.add_argument("--necessity", action="store_true", help="necessity instead of sufficiency")
     c = sub.add_parser("chart", help="configuration chart table: core / peripheral per model (Fiss 2011)")
     _common(c)
     _tt_options(c)
@@ -157,6 +188,29 @@ def _run(args) -> str:
         outcome = ("~" if args.negate_outcome else "") + args.outcome
         res = necessity(data, outcome, args.conditions)
         return json.dumps(res.to_dict(), indent=2, ensure_ascii=False, allow_nan=False) if args.json else str(res)
+    if args.command == "robustness":
+        from .sweep_spec import run_spec_file
+
+        raw = None
+        if args.raw:
+            raw = read_data(args.raw, args.case_column)[0]
+        return run_spec_file(df, args.spec, raw=raw, case_column=case_column, n_jobs=args.n_jobs,
+                             as_json=args.json)
+    if args.command == "cluster":
+        from .diagnostics import cluster_diagnostics
+
+        body = df.drop(columns=[case_column]) if case_column else df
+        outcome = ("~" if args.negate_outcome else "") + args.outcome
+        res = cluster_diagnostics(body, args.expression, outcome, args.unit, args.cluster, necessity=args.necessity)
+        if args.json:
+            return json.dumps({k: v.to_dict() for k, v in res.items()}, indent=2, allow_nan=False)
+        return "\n\n".join(str(v) for v in res.values())
+    if args.command == "cases" and args.nec_cond:
+        from .diagnostics import necessity_cases
+
+        outcome = ("~" if args.negate_outcome else "") + args.outcome
+        table = necessity_cases(df, outcome, args.nec_cond, args.type.replace("-", " "), case_column=case_column)
+        return _table_out(table, args.json)
     if args.command == "pof":
         from .pof import pof
 
@@ -186,6 +240,13 @@ def _run(args) -> str:
                               allow_nan=False)
         lines = [f"blocked ({k}): {', '.join(map(str, v)) or 'none'}" for k, v in blocked.items()]
         return "\n".join(lines + ["", str(sol)])
+    if args.command in ("cases", "theory"):
+        from .diagnostics import smmr, theory_evaluation
+
+        sol = minimize(tt, include="?", dir_exp=args.dir_exp or None)
+        if args.command == "theory":
+            return _out(theory_evaluation(args.theory, sol), args.json)
+        return _table_out(smmr(sol, args.type.replace("-", " ")), args.json)
     if args.command == "chart":
         from .configurations import configuration_chart
 
@@ -206,13 +267,20 @@ def _out(result, as_json: bool) -> str:
     return json.dumps(result.to_dict(), indent=2, ensure_ascii=False, allow_nan=False) if as_json else str(result)
 
 
+def _table_out(table: pd.DataFrame, as_json: bool) -> str:
+    if as_json:
+        recs = [{k: (v.item() if hasattr(v, "item") else v) for k, v in r.items()} for r in table.to_dict("records")]
+        return json.dumps(recs, indent=2, ensure_ascii=False, allow_nan=False)
+    return table.to_string(index=False, float_format=lambda v: f"{v:.3f}") if len(table) else "no cases"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point; returns the exit code (0 success, 2 error)."""
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
         if args.command is None:
-            raise _UsageError("choose a command: minimize, truth-table, necessity, pof, find-rows, esa or chart")
+            raise _UsageError("choose a command: minimize, truth-table, necessity, pof, find-rows, esa, chart, robustness, cases, theory or cluster")
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             text = _run(args)

@@ -22,10 +22,13 @@ def _value(text: str, name: str, call: str):
     try:
         return float(text)
     except ValueError:
-        raise QCAInputError(f"cannot read the value {text!r} of argument {name!r} in {call!r}") from None
+        pass
+    if text.isidentifier() or all(part.isidentifier() for part in text.split(".") if part):
+        return text                    # an R symbol (a variable name), kept as its name
+    raise QCAInputError(f"cannot read the value {text!r} of argument {name!r} in {call!r}")
 
 
 def r_call_arguments(call: str) -> dict:
     """The `name = value` arguments of an R call: quoted strings unquoted, TRUE/FALSE as bool, numbers as
-    float, c(...) as a list. Positional arguments are ignored."""
+    float, c(...) as a list, a bare R symbol as its name. Positional arguments are ignored."""
     return {name: _value(value, name, call) for name, value in _ARG.findall(call)}
