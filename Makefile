@@ -22,6 +22,7 @@ PY     := $(VENV)/bin/python
 ENV_RUN  := $(VENV)/.installed-run
 ENV_TEST := $(VENV)/.installed-test
 ENV_LAB  := $(VENV)/.installed-lab
+ENV_BOOK := $(VENV)/.installed-book
 STAMPS := build/stamps
 PARAMS := build/params
 RUN_NB := $(PY) tools/run_notebook.py
@@ -56,6 +57,10 @@ $(ENV_TEST): $(ENV_RUN) requirements/test.txt
 
 $(ENV_LAB): $(ENV_RUN) requirements/lab.txt
 	tools/bootstrap.sh lab
+	@touch $@
+
+$(ENV_BOOK): $(ENV_RUN) requirements/book.txt
+	tools/bootstrap.sh book
 	@touch $@
 
 .PHONY: env
@@ -95,10 +100,10 @@ $(STAMPS)/workshop/qca_workshop_solutions.done: $(QCA_SRC) $(WORKSHOP_DATA) $(ST
 
 # ---------------------------------------------------------------- checks, lab, report, benchmarks
 .PHONY: test
-test: $(ENV_TEST) browser ## run every test: unit, R QCA agreement, claims, report in a browser, nbval of the notebooks
+test: $(ENV_TEST) $(ENV_BOOK) browser ## run every test: unit, R QCA agreement, claims, the book in a browser, nbval of the notebooks
 	$(PY) -m pytest tests notebooks/executed --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider
 
-# The report's browser test needs Debian's chromium + chromium-driver (installed once, with apt-get).
+# The book's browser test needs Debian's chromium + chromium-driver (installed once, with apt-get).
 .PHONY: browser
 browser:
 	@if [ -n "$${SKIP_BROWSER_TESTS:-}" ]; then echo "==> SKIP_BROWSER_TESTS set: browser tests will be skipped"; \
@@ -108,9 +113,12 @@ browser:
 lab: $(ENV_LAB) ## open the notebooks in JupyterLab
 	$(VENV)/bin/jupyter lab notebooks/
 
-.PHONY: report
-report: $(ENV_RUN) all ## render the executed notebooks and an index page to build/report/ (opens offline)
-	$(PY) tools/build_report.py
+# The book is built from the committed executed notebooks as they are (nothing is re-run; `make` first to
+# refresh them): Sphinx + MyST-NB + Sphinx Book Theme, offline (docs/book-tool-choice.md).
+.PHONY: report book
+report: $(ENV_BOOK) ## build the book (every executed notebook, READMEs, claims ledgers, figure index) to build/book/ (opens offline)
+	$(PY) tools/build_book.py
+book: report
 
 .PHONY: bench
 bench: $(ENV_RUN) ## speed benchmark of the QCA engine against R QCA's recorded times (medians)

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Create the project-local environment (.venv) and install one pinned requirement set into it.
-# Usage: tools/bootstrap.sh run|test|lab
+# Usage: tools/bootstrap.sh run|test|lab|book
 # Uses uv (from PyPI, pinned) for speed and falls back to plain pip if uv cannot be installed or fails.
 set -euo pipefail
-set_name="${1:?usage: tools/bootstrap.sh run|test|lab}"
+set_name="${1:?usage: tools/bootstrap.sh run|test|lab|book}"
 cd "$(dirname "$0")/.."
 VENV=.venv
 UV_VERSION=0.9.5
@@ -36,7 +36,8 @@ case "$set_name" in
   run) ;;
   test) reqs+=(-r requirements/test.txt) ;;
   lab) reqs+=(-r requirements/lab.txt) ;;
-  *) echo "error: unknown requirement set '$set_name' (allowed: run, test, lab)" >&2; exit 2 ;;
+  book) reqs+=(-r requirements/book.txt) ;;
+  *) echo "error: unknown requirement set '$set_name' (allowed: run, test, lab, book)" >&2; exit 2 ;;
 esac
 
 echo "==> installing pinned packages: requirements/${set_name}.txt"
