@@ -34,7 +34,11 @@ html_theme_options = {
     "use_download_button": True,
     "use_fullscreen_button": False,
     "show_navbar_depth": 1,
+    # the claims ledgers are wide tables: their page gives the right-hand contents column to the table
+    "secondary_sidebar_items": {"**": ["page-toc"], "claims": []},
 }
+html_static_path = ["_static"]
+html_css_files = ["book.css"]
 html_favicon = "favicon.svg"  # a page without an icon makes the browser ask for /favicon.ico
 html_extra_path = ["_extra"]  # index.html: a redirect to README.html, the first page
 html_context = {"default_mode": "light"}  # without it pydata-sphinx-theme logs a console error on a first visit

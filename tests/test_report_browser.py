@@ -77,7 +77,13 @@ def make_project(root: Path, with_index: bool = True) -> Path:
         "# Toy compendium 玩具\n\nStart with [the toy notebook](notebooks/01_toy.ipynb); data in "
         "[data/README.md](data/README.md); figures in [the index](figures/index.csv).\n\n"
         "<img src=\"figures/fig_a.png\" width=\"120\">\n", encoding="utf-8")
-    (root / "data" / "README.md").write_text("# Data\n\nBack to [the README](../README.md).\n", encoding="utf-8")
+    (root / "data" / "README.md").write_text(
+        "# Data\n\nBack to [the README](../README.md); Paper A's data in [its own file](README.paperA.md); "
+        "code in [analysis/x.py](../analysis/x.py).\n", encoding="utf-8")
+    (root / "data" / "README.paperA.md").write_text("# Paper A data\n\nSee [paths](derived/paperA/paths.csv).\n",
+                                                    encoding="utf-8")
+    (root / "analysis").mkdir()
+    (root / "analysis" / "x.py").write_text("x = 1\n", encoding="utf-8")
     (root / "data" / "derived" / "paperA" / "claims.csv").write_text(LEDGER_A, encoding="utf-8")
     (root / "data" / "derived" / "paperA" / "paths.csv").write_text("path\nA*B\n", encoding="utf-8")
     (root / "figures" / "fig_a.png").write_bytes(_png_bytes(900, 600))
@@ -138,14 +144,17 @@ def test_staging_mirrors_the_repository(tmp_path):
     root = make_project(tmp_path / "p")
     src = tmp_path / "src"
     docs = bb.stage(root, src)
-    assert docs == ["README.md", "claims.md", "data/README.md", "figures.md", "notebooks/01_toy.ipynb",
-                    "notebooks/02_other.ipynb", "notebooks/workshop/w.ipynb"]
+    assert docs == ["README.md", "claims.md", "data/README.md", "data/README.paperA.md", "figures.md",
+                    "notebooks/01_toy.ipynb", "notebooks/02_other.ipynb", "notebooks/workshop/w.ipynb"]
     readme = (src / "README.md").read_text(encoding="utf-8")
     assert readme.startswith("# Toy compendium 玩具")
     assert ":caption: Notebooks" in readme and "notebooks/01_toy.ipynb" in readme
     assert ":caption: Workshop" in readme and "notebooks/workshop/w.ipynb" in readme
     assert (src / "figures" / "index.csv").exists(), "a linked repository file is copied (a download)"
     assert (src / "data" / "derived" / "paperA" / "paths.csv").exists()
+    assert (src / "analysis" / "x.py").exists()
+    assert ":caption: Linked pages" in (src / "README.md").read_text(encoding="utf-8"), \
+        "a linked markdown file outside the fixed pages becomes a page"
     assert bb.linked_files('[a](x/y.md#h) [b](https://e.org) [c](#top) <img src="f.png">') == ["x/y.md", "f.png"]
 
 
@@ -197,6 +206,8 @@ def test_toy_book_pages(toy_book):
     assert 'href="notebooks/01_toy.html"' in figures
     toy = _text(toy_book / "notebooks" / "01_toy.html")
     assert 'href="../data/README.html"' in toy and 'href="02_other.html"' in toy
+    data = _text(toy_book / "data" / "README.html")
+    assert 'href="README.paperA.html"' in data and re.search(r'href="../_downloads/\w+/x.py"', data)
 
 
 # ---------------------------------------------------------------- browser

@@ -26,7 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "build" / "book"
-BOOK_FILES = ("conf.py", "favicon.svg")  # book/: the Sphinx configuration and the site's icon
+BOOK_FILES = ("conf.py", "favicon.svg", "_static/book.css")  # book/: Sphinx configuration, icon, style
 LEDGERS = (("Paper A", "data/derived/paperA/claims.csv"), ("Paper B", "data/derived/paperB/claims.csv"))
 PAGES = ("data/README.md", "data/reference/README.md", "benchmarks/README.md")  # plus docs/*.md, found at build time
 AGREE_WORDS = {"true": "agree", "false": "differ", "not testable": "not testable", "": "not evaluated"}
@@ -156,18 +156,6 @@ def figures_page(root: Path, staged: set[str]) -> str:
     return "\n".join(out)
 
 
-def notebook_title(path: Path) -> str:
-    """A notebook's first heading (for error messages and the table of contents check)."""
-    import json
-
-    for cell in json.loads(path.read_text(encoding="utf-8")).get("cells", []):
-        if cell.get("cell_type") == "markdown":
-            m = re.search(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", "".join(cell.get("source", "")), re.M)
-            if m:
-                return m.group(1)
-    return path.stem
-
-
 def contents(notebooks: list[str], pages: set[str]) -> str:
     """The table of contents appended to the first page (Sphinx's toctree: the sidebar of the book)."""
     def block(caption: str, entries: list[str]) -> list[str]:
@@ -207,6 +195,7 @@ def stage(root: Path, src: Path) -> list[str]:
     """Write the book's sources into `src` (a mirror of the repository paths); return the staged documents."""
     src.mkdir(parents=True, exist_ok=True)
     for name in BOOK_FILES:
+        (src / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(ROOT / "book" / name, src / name)
     docs: dict[str, Path] = {}  # staged path -> original file
     notebooks = []
@@ -228,19 +217,28 @@ def stage(root: Path, src: Path) -> list[str]:
     (src / "_extra" / "index.html").write_text(REDIRECT, encoding="utf-8")
     readme = (root / "README.md").read_text(encoding="utf-8")
     (src / "README.md").write_text(readme.rstrip("\n") + "\n" + contents(notebooks, pages), encoding="utf-8")
-    # every other repository file a page links to: copied, so the link works (a download in the book)
-    linking = [(src / "README.md", root / "README.md"), (src / "claims.md", root / "claims.md"),
-               (src / "figures.md", root / "figures.md")] + [(src / rel, root / rel) for rel in docs]
-    for staged_path, orig in linking:
-        for target in linked_files(_markdown_of(staged_path)):
-            rel_in_src = os.path.normpath((staged_path.parent / target).relative_to(src)) \
-                if (staged_path.parent / target).resolve().is_relative_to(src.resolve()) else None
-            if rel_in_src is None or rel_in_src in staged_docs or (src / rel_in_src).exists():
+    # every other repository file a page links to is copied, so the link works: a markdown file or notebook
+    # becomes a page of its own (listed under "Linked pages"), anything else a download
+    linked_pages = []
+    queue = sorted(staged_docs | {"README.md", "claims.md", "figures.md"})
+    while queue:
+        page = queue.pop(0)
+        for target in linked_files(_markdown_of(src / page)):
+            rel = os.path.normpath(os.path.join(os.path.dirname(page), target))
+            if rel.startswith("..") or os.path.isabs(rel) or (src / rel).exists():
                 continue
-            candidate = root / rel_in_src
+            candidate = root / rel
             if candidate.is_file():
-                (src / rel_in_src).parent.mkdir(parents=True, exist_ok=True)
-                shutil.copy2(candidate, src / rel_in_src)
+                (src / rel).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(candidate, src / rel)
+                if candidate.suffix in (".md", ".ipynb"):
+                    linked_pages.append(rel)
+                    staged_docs.add(rel)
+                    queue.append(rel)
+    if linked_pages:
+        with (src / "README.md").open("a", encoding="utf-8") as fh:
+            fh.write("\n".join(["", "```{toctree}", ":hidden:", ":caption: Linked pages", "", *sorted(linked_pages),
+                                "```", ""]))
     return sorted(staged_docs | {"README.md", "claims.md", "figures.md"})
 
 
