@@ -27,6 +27,9 @@ html_theme = "sphinx_book_theme"
 html_title = "医防融合 compendium"
 html_copy_source = False
 html_show_sourcelink = False
+# Search results without page excerpts: the excerpts are fetched with fetch(), which a browser refuses for a
+# page opened from disk (file://), so the book's search works whether it is served or double-clicked.
+html_show_search_summary = False
 html_last_updated_fmt = None  # no build date: two builds of the same tree give the same pages
 html_theme_options = {
     "home_page_in_toc": True,

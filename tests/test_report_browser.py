@@ -387,6 +387,24 @@ def test_book_search_finds_notebook_text(driver, project_book):
 
 
 @pytest.mark.browser
+def test_book_opens_from_disk(driver, project_book):
+    """Double-clicked (file://, no server): index.html leads to the first page and search still works,
+    with no console error."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    driver.get_log("browser")
+    driver.get((project_book / "index.html").as_uri())
+    WebDriverWait(driver, 20).until(lambda d: d.current_url.endswith("/README.html"))
+    driver.get((project_book / "search.html").as_uri() + "?q=calibration")
+    WebDriverWait(driver, 20).until(
+        lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results ul.search li"))
+    time.sleep(0.5)
+    errors = [e["message"] for e in driver.get_log("browser") if e.get("level") == "SEVERE"]
+    assert not errors, "\n".join(errors)
+
+
+@pytest.mark.browser
 def test_toy_book_opens_whole(driver, toy_book):
     """The same checks on a toy project: notebook links, README image, ledger with new columns."""
     problems = check_site(driver, toy_book)
