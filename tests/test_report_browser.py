@@ -171,9 +171,13 @@ def project_book(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def toy_book(tmp_path_factory):
-    root = make_project(tmp_path_factory.mktemp("toy") / "proj")
-    return bb.build_book(tmp_path_factory.mktemp("toybook") / "site", root=root, quiet=True)
+def toy_project(tmp_path_factory):
+    return make_project(tmp_path_factory.mktemp("toy") / "proj")
+
+
+@pytest.fixture(scope="module")
+def toy_book(tmp_path_factory, toy_project):
+    return bb.build_book(tmp_path_factory.mktemp("toybook") / "site", root=toy_project, quiet=True)
 
 
 def _text(path: Path) -> str:
@@ -208,6 +212,22 @@ def test_toy_book_pages(toy_book):
     assert 'href="../data/README.html"' in toy and 'href="02_other.html"' in toy
     data = _text(toy_book / "data" / "README.html")
     assert 'href="README.paperA.html"' in data and re.search(r'href="../_downloads/\w+/x.py"', data)
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_book_build_is_deterministic_and_atomic(toy_project, toy_book, tmp_path):
+    """Two builds of the same tree give identical bytes; a rebuild replaces the old site whole and leaves
+    no temporary folder behind."""
+    old = tmp_path / "a" / "site"
+    old.mkdir(parents=True)
+    (old / "stale.txt").write_text("left from an earlier build")
+    out = bb.build_book(old, root=toy_project, quiet=True)
+    assert not (out / "stale.txt").exists(), "the old site is replaced as a whole"
+    assert _tree(out) == _tree(toy_book), "two builds of the same tree differ"
+    assert sorted(p.name for p in (tmp_path / "a").iterdir()) == ["site"], "temporary folders left behind"
 
 
 # ---------------------------------------------------------------- browser
