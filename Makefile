@@ -19,10 +19,16 @@ MAKEFLAGS += --no-builtin-rules
 
 VENV   := .venv
 PY     := $(VENV)/bin/python
-ENV_RUN  := $(VENV)/.installed-run
-ENV_TEST := $(VENV)/.installed-test
-ENV_LAB  := $(VENV)/.installed-lab
-ENV_BOOK := $(VENV)/.installed-book
+# The environment comes from uv.lock only (pyproject.toml's dependency groups, resolved by `uv lock`).
+# uv itself is a pinned PyPI package installed into a small venv of its own (.uv/), never a download script.
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3 2>/dev/null || echo python3)
+UV_VERSION := 0.13.9
+UV     := .uv/bin/uv
+UV_SYNC := UV_PYTHON_DOWNLOADS=never UV_PROJECT_ENVIRONMENT=$(VENV) $(UV) sync --locked --python $(PYTHON)
+ENV_RUN  := $(VENV)/.synced
+ENV_TEST := $(ENV_RUN)
+ENV_LAB  := $(VENV)/.synced-lab
+ENV_BOOK := $(VENV)/.synced-book
 STAMPS := build/stamps
 PARAMS := build/params
 RUN_NB := $(PY) tools/run_notebook.py
@@ -36,7 +42,7 @@ COMMON_SRC := analysis/__init__.py analysis/paths.py analysis/io.py analysis/val
               analysis/plots/__init__.py analysis/plots/style.py
 QCA_SRC    := $(wildcard analysis/qca/*.py)
 POLICY_SRC := $(wildcard analysis/policy/*.py) analysis/plots/policy.py
-PAPERA_SRC := analysis/cases.py analysis/configurations.py analysis/paperA_claims.py analysis/plots/qca.py
+PAPERA_SRC := $(wildcard analysis/paper_a/*.py) analysis/plots/qca.py
 R_REF      := $(wildcard data/reference/r-qca/*.json)
 POLICY_RAW := $(wildcard data/raw/policy_*.csv) $(wildcard data/raw/paperB_*.csv)
 PAPERA_RAW := $(wildcard data/raw/paperA_*.csv)
@@ -47,24 +53,33 @@ all: $(STAMP_FILES)
 	@echo "==> all notebooks are up to date (executed copies in notebooks/executed/)"
 
 # ---------------------------------------------------------------- environment
-$(ENV_RUN): requirements/run.txt pyproject.toml tools/bootstrap.sh
-	tools/bootstrap.sh run
+$(UV):
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' 2>/dev/null || \
+	  { echo "error: Python >= 3.11 not found as '$(PYTHON)'; install Python 3.11 or run make PYTHON=/path/to/python3.11" >&2; exit 2; }
+	$(PYTHON) -m venv .uv
+	.uv/bin/python -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
+
+# `make` and `make test` share one exact environment: the package, the run and test groups, nothing else.
+$(ENV_RUN): pyproject.toml uv.lock | $(UV)
+	$(UV_SYNC) --group test
 	@touch $@
 
-$(ENV_TEST): $(ENV_RUN) requirements/test.txt
-	tools/bootstrap.sh test
+# Extra groups are added on top (--inexact) and re-added whenever the base environment was re-synced.
+$(ENV_LAB): $(ENV_RUN)
+	$(UV_SYNC) --inexact --group test --group lab
 	@touch $@
 
-$(ENV_LAB): $(ENV_RUN) requirements/lab.txt
-	tools/bootstrap.sh lab
-	@touch $@
-
-$(ENV_BOOK): $(ENV_RUN) requirements/book.txt
-	tools/bootstrap.sh book
+$(ENV_BOOK): $(ENV_RUN)
+	$(UV_SYNC) --inexact --group test --group book
 	@touch $@
 
 .PHONY: env
-env: $(ENV_RUN) ## create or update the project environment (.venv) only
+env: $(ENV_RUN) ## create or update the project environment (.venv) from uv.lock only
+
+.PHONY: lock
+lock: | $(UV) ## re-resolve uv.lock after editing pyproject.toml's dependencies, and regenerate environment.yml
+	$(UV) lock --python $(PYTHON)
+	$(PYTHON) tools/environment_yml.py
 
 # ---------------------------------------------------------------- parameters (a file per notebook, rewritten only on change)
 $(PARAMS)/%.txt: FORCE
@@ -76,7 +91,7 @@ $(PARAMS)/%.txt: FORCE
 FORCE:
 
 # ---------------------------------------------------------------- notebooks
-$(STAMPS)/%.done: notebooks/%.ipynb $(PARAMS)/%.txt tools/run_notebook.py $(COMMON_SRC) | $(ENV_RUN)
+$(STAMPS)/%.done: notebooks/%.ipynb $(PARAMS)/%.txt tools/run_notebook.py $(COMMON_SRC) uv.lock | $(ENV_RUN)
 	@mkdir -p $(@D)
 	$(RUN_NB) $* $(P_$*)
 	@touch $@

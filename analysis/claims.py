@@ -1,8 +1,17 @@
 """A claims ledger: each claim of a paper becomes a check computed from results, never typed.
 
-A `Claim` holds the claim in 中文 and English, what the paper says (expected), what the
-compendium computed and whether they agree. `ledger()` turns a list of claims into the table
-written to data/derived/<paper>/claims.csv.
+A `Claim` holds the claim in 中文 and English, what the paper says (expected), what the compendium
+computed and whether they agree. `agrees` is three-valued: True, False or NOT_TESTABLE (the data
+cannot speak to the claim). `evidence` says how much the check can tell:
+
+- "independent": the claim is compared with data or published numbers the compendium did not shape;
+- "compendium's reading": the check rests on the compendium's own coding or interpretation of sources;
+- "by construction": the checked file was typed from the paper itself, so the check cannot fail.
+
+`ledger()` turns a list of claims into the table written to data/derived/<paper>/claims.csv, and
+`summary()` counts the verdicts by evidence level (the headline a report should give). A ledger whose
+claims carry no evidence label keeps the older two-valued form (a boolean `agrees` column), so callers
+that do not label evidence are unchanged.
 """
 from __future__ import annotations
 
@@ -10,7 +19,12 @@ from dataclasses import asdict, dataclass
 
 import pandas as pd
 
+NOT_TESTABLE = "not testable"
+EVIDENCE_LEVELS = ("independent", "compendium's reading", "by construction")
+VERDICTS = ("true", "false", NOT_TESTABLE)
+
 LEDGER_COLUMNS = ["paper", "claim_id", "claim_zh", "claim_en", "expected", "computed", "agrees", "note"]
+EVIDENCE_COLUMNS = ["paper", "claim_id", "claim_zh", "claim_en", "expected", "computed", "agrees", "evidence", "note"]
 
 
 @dataclass(frozen=True)
@@ -21,23 +35,86 @@ class Claim:
     claim_en: str
     expected: str
     computed: str
-    agrees: bool
+    agrees: bool | str          # True, False or NOT_TESTABLE
     note: str = ""
+    evidence: str = ""          # one of EVIDENCE_LEVELS, or "" (unlabelled, two-valued ledgers)
+
+    @property
+    def verdict(self) -> str:
+        """'true', 'false' or 'not testable'."""
+        return NOT_TESTABLE if self.agrees == NOT_TESTABLE else ("true" if self.agrees else "false")
+
+
+def _agrees_value(agrees) -> bool | str:
+    if isinstance(agrees, str):
+        if agrees != NOT_TESTABLE:
+            raise ValueError(f"agrees = {agrees!r}; allowed: True, False or {NOT_TESTABLE!r}")
+        return NOT_TESTABLE
+    return bool(agrees)
 
 
 def check(paper: str, claim_id: str, claim_zh: str, claim_en: str, expected, computed, agrees=None,
-          note: str = "") -> Claim:
-    """Build a Claim; `agrees` defaults to expected == computed (compared as given, then as text)."""
+          note: str = "", evidence: str = "") -> Claim:
+    """Build a Claim; `agrees` defaults to expected == computed (compared as given, then as text).
+
+    `agrees` may be NOT_TESTABLE; `evidence` must be one of EVIDENCE_LEVELS or empty.
+    """
     if agrees is None:
         agrees = expected == computed
-    return Claim(paper, claim_id, claim_zh, claim_en, str(expected), str(computed), bool(agrees), note)
+    if evidence and evidence not in EVIDENCE_LEVELS:
+        raise ValueError(f"evidence = {evidence!r} for claim {claim_id}; allowed: {', '.join(map(repr, EVIDENCE_LEVELS))}")
+    return Claim(paper, claim_id, claim_zh, claim_en, str(expected), str(computed), _agrees_value(agrees), note,
+                 evidence)
+
+
+def with_evidence(claim: Claim, evidence: str) -> Claim:
+    """The same claim labelled with an evidence level."""
+    return check(claim.paper, claim.claim_id, claim.claim_zh, claim.claim_en, claim.expected, claim.computed,
+                 agrees=claim.agrees, note=claim.note, evidence=evidence)
 
 
 def ledger(claims: list[Claim]) -> pd.DataFrame:
-    """The claims as a table in a fixed column order, sorted by claim id."""
+    """The claims as a table in a fixed column order, sorted by claim id.
+
+    If any claim carries an evidence label, every claim must, and `agrees` is written as text
+    ('true' / 'false' / 'not testable'); otherwise the two-valued form is kept (boolean `agrees`).
+    """
     ids = [c.claim_id for c in claims]
     dupes = sorted({i for i in ids if ids.count(i) > 1})
     if dupes:
         raise ValueError(f"duplicate claim ids: {', '.join(dupes)}")
-    df = pd.DataFrame([asdict(c) for c in claims], columns=LEDGER_COLUMNS)
+    labelled = [c.claim_id for c in claims if c.evidence]
+    if labelled and len(labelled) != len(claims):
+        missing = [c.claim_id for c in claims if not c.evidence]
+        raise ValueError(f"claims without an evidence label in a labelled ledger: {', '.join(missing)}; "
+                         f"allowed: {', '.join(map(repr, EVIDENCE_LEVELS))}")
+    if not labelled:
+        if any(c.agrees == NOT_TESTABLE for c in claims):
+            raise ValueError("a two-valued ledger cannot hold 'not testable' claims; label every claim's evidence")
+        df = pd.DataFrame([asdict(c) for c in claims], columns=LEDGER_COLUMNS)
+        df["agrees"] = df["agrees"].astype(bool)
+    else:
+        rows = [{**asdict(c), "agrees": c.verdict} for c in claims]
+        df = pd.DataFrame(rows, columns=EVIDENCE_COLUMNS)
     return df.sort_values("claim_id", kind="stable").reset_index(drop=True)
+
+
+def summary(table: pd.DataFrame) -> pd.DataFrame:
+    """Counts of verdicts per evidence level (rows: the three levels; columns: true, false, not testable, total)."""
+    if "evidence" not in table.columns:
+        raise ValueError("the ledger has no 'evidence' column; build it from claims labelled with an evidence level")
+    counts = pd.crosstab(pd.Categorical(table["evidence"], categories=EVIDENCE_LEVELS),
+                         pd.Categorical(table["agrees"], categories=VERDICTS), dropna=False)
+    counts.index.name, counts.columns.name = "evidence", None
+    counts = counts.reindex(index=list(EVIDENCE_LEVELS), columns=list(VERDICTS), fill_value=0).astype(int)
+    counts["total"] = counts.sum(axis=1)
+    return counts.reset_index()
+
+
+def headline(table: pd.DataFrame) -> str:
+    """One line: how many checks agree at each evidence level."""
+    s = summary(table).set_index("evidence")
+    parts = [f"{lvl}: {int(s.loc[lvl, 'true'])} of {int(s.loc[lvl, 'total'])} agree"
+             + (f", {int(s.loc[lvl, NOT_TESTABLE])} not testable" if s.loc[lvl, NOT_TESTABLE] else "")
+             for lvl in EVIDENCE_LEVELS if s.loc[lvl, "total"]]
+    return "; ".join(parts)

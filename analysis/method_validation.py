@@ -8,6 +8,7 @@ Used by notebooks/00_method_validation.ipynb, which writes the records out.
 """
 from __future__ import annotations
 
+import json
 import math
 import re
 
@@ -16,14 +17,16 @@ import pandas as pd
 
 from .qca.calibrate import calibrate, kwargs_from_r_call
 from .qca.errors import QCAInputError
+from .qca.expressions import parse_term
 from .qca.minimize import minimize
 from .qca.necessity import necessity, super_subset
+from .qca.r_calls import r_call_arguments
 from .qca.truth_table import truth_table
 
 RECORD_COLUMNS = ["analysis", "item", "ours", "R", "abs_diff", "agrees"]
 FIT = ("inclS", "PRI", "covS")
 
-__all__ = ["RECORD_COLUMNS", "compare", "r_arguments", "compare_standard", "compare_necessity",
+__all__ = ["RECORD_COLUMNS", "compare", "compare_standard", "compare_necessity",
            "compare_calibration", "records_frame", "agreement_summary", "side_by_side", "difference_label"]
 
 
@@ -57,28 +60,9 @@ def compare(analysis: str, item: str, ours, r, tolerance: float) -> dict:
             "agrees": bool(agrees)}
 
 
-# ---------------------------------------------------------------- R calls
-_ARG = re.compile(r'([\w.]+)\s*=\s*("[^"]*"|[-\w.]+)')
-
-
-def r_arguments(call: str) -> dict:
-    """name = value arguments of an R call string: quoted strings, numbers and TRUE/FALSE."""
-    out = {}
-    for name, value in _ARG.findall(call):
-        if value.startswith('"'):
-            out[name] = value[1:-1]
-        elif value in ("TRUE", "FALSE"):
-            out[name] = value == "TRUE"
-        else:
-            try:
-                out[name] = float(value)
-            except ValueError:
-                out[name] = value
-    return out
-
-
+# ---------------------------------------------------------------- R calls (parsed by analysis.qca.r_calls)
 def _tt_arguments(call: str) -> dict:
-    args = r_arguments(call)
+    args = r_call_arguments(call)
     kw = {"outcome": args["outcome"], "conditions": args.get("conditions")}
     for r_name, name in (("incl.cut", "incl_cut"), ("n.cut", "n_cut"), ("pri.cut", "pri_cut")):
         if r_name in args:
@@ -87,19 +71,26 @@ def _tt_arguments(call: str) -> dict:
 
 
 def _min_arguments(call: str) -> dict:
-    args = r_arguments(call)
+    args = r_call_arguments(call)
     return {"include": args.get("include", ""), "dir_exp": args.get("dir.exp")}
 
 
 # ---------------------------------------------------------------- standard analyses
 def _compare_truth_table(analysis, tt, ref_tt, tol) -> list[dict]:
-    recs = []
+    recs = [compare(analysis, "truth table: conditions", ", ".join(tt.conditions), ", ".join(ref_tt["conditions"]), tol),
+            compare(analysis, "truth table: levels", ", ".join(map(str, tt.noflevels)),
+                    ", ".join(map(str, ref_tt["noflevels"])), tol)]
     observed = [r for r in ref_tt["rows"] if r["n"] > 0]
-    recs.append(compare(analysis, "truth table: observed rows", len(tt.rows), len(observed), tol))
+    recs.append(compare(analysis, "truth table: observed rows", ", ".join(map(str, tt.row_ids)),
+                        ", ".join(str(r["row"]) for r in observed), tol))
     ours = tt.rows
+    configs = {row: cfg for row, cfg in zip(tt.row_ids, tt.configs)}
     for r in observed:
         row = r["row"]
         have = row in ours.index
+        mine = "".join(str(int(v)) for v in configs[row]) if have else "absent"
+        recs.append(compare(analysis, f"truth table row {row}: configuration", mine,
+                            "".join(str(v) for v in r["config"]), tol))
         for col in ("OUT", "n", "incl", "PRI", "cases"):
             mine = ours.at[row, col] if have else "absent"
             ref = ",".join(r["cases"]) if col == "cases" else r[col]
@@ -107,6 +98,78 @@ def _compare_truth_table(analysis, tt, ref_tt, tol) -> list[dict]:
                 mine = int(mine)
             recs.append(compare(analysis, f"truth table row {row} ({r['config_str']}): {col}", mine, ref, tol))
     return recs
+
+
+# Models, implicants and counterfactuals are compared as sets: a term as its literals in condition order, a
+# model as its sorted terms, so that R's printing order does not matter (it is compared separately as text).
+def _term(t: str, conditions) -> str:
+    lits = parse_term(t, list(conditions))
+    return "*".join(f"{c}={lits[c]}" for c in conditions if c in lits)
+
+
+def _terms(terms, conditions) -> str:
+    return " + ".join(sorted(_term(t, conditions) for t in terms))
+
+
+def _models_set(models, conditions) -> str:
+    return " | ".join(sorted(_terms(m, conditions) for m in models))
+
+
+def _rows(frame) -> str:
+    """Counterfactual / simplifying-assumption rows as 'row:config' in row order."""
+    return ", ".join(f"{int(i)}:{''.join(str(int(v)) for v in cfg)}" for i, cfg in zip(frame.index, frame.to_numpy()))
+
+
+def _ref_rows(rows) -> str:
+    return ", ".join(f"{x['row']}:{''.join(str(v) for v in x['config'])}" for x in rows)
+
+
+def _compare_term_fit(analysis, label, fit_frame, ref_terms, tol) -> list[dict]:
+    if ref_terms is None:
+        return [compare(analysis, f"{label}: overall term fit", "absent" if fit_frame is None else "present",
+                        "absent", tol)]
+    fit = fit_frame.set_index("term")
+    recs = [compare(analysis, f"{label}: overall term fit terms", " | ".join(sorted(fit.index)),
+                    " | ".join(sorted(t["term"] for t in ref_terms)), tol)]
+    for t in ref_terms:
+        for key in (*FIT, "covU", "cases"):
+            mine = fit.at[t["term"], key] if t["term"] in fit.index else "absent"
+            ref = ",".join(t["cases"]) if key == "cases" else t[key]
+            recs.append(compare(analysis, f"{label} overall {t['term']}: {key}", mine, ref, tol))
+    return recs
+
+
+def _compare_chart(analysis, label, sol, ref, conditions, tol) -> list[dict]:
+    """Prime implicants in the chart, the chart itself (columns each covers) and the essential implicants."""
+    recs = [compare(analysis, f"{label}: prime implicants", _terms(sol.prime_implicants, conditions),
+                    _terms(ref["prime_implicants_in_chart"], conditions), tol),
+            compare(analysis, f"{label}: essential", _terms(sol.essential, conditions),
+                    _terms(ref["essential"], conditions), tol)]
+    if "PIchart" in ref:
+        chart = ref["PIchart"]
+        theirs = sorted(f"{_term(pi, conditions)} -> {','.join(str(c) for c, v in zip(chart['columns'], row) if v)}"
+                        for pi, row in zip(chart["PIs"], chart["matrix"]))
+        ours = sorted(f"{_term(pi, conditions)} -> {','.join(str(c) for c, v in row.items() if v)}"
+                      for pi, row in sol.pi_chart.iterrows())
+        recs.append(compare(analysis, f"{label}: prime implicant chart", " | ".join(ours), " | ".join(theirs), tol))
+    return recs
+
+
+def _printed_models(lines) -> str:
+    """The 'M1: ... -> Y' lines as a sorted set (R wraps long lines after '+'; term order may differ)."""
+    joined: list[str] = []
+    for ln in lines:
+        if joined and joined[-1].rstrip().endswith("+"):
+            joined[-1] = joined[-1].rstrip() + " " + ln.strip()
+        else:
+            joined.append(ln)
+    out = []
+    for ln in joined:
+        m = re.match(r"^(M\d+):\s*(.*) (<?->) (\S+)$", ln.strip())
+        if m:
+            head, body, arrow, outcome = m.groups()
+            out.append(f"{head}: {' + '.join(sorted(t.strip() for t in body.split(' + ')))} {arrow} {outcome}")
+    return " | ".join(sorted(out))
 
 
 def _compare_models(analysis, label, models, ref_models, tol) -> list[dict]:
@@ -129,10 +192,14 @@ def _compare_models(analysis, label, models, ref_models, tol) -> list[dict]:
 
 
 def compare_standard(ref: dict, data: pd.DataFrame, tolerance: float, case_column: str | None = None) -> list[dict]:
-    """Re-run a reference analysis (truth table and each minimisation R ran) and compare every item."""
+    """Re-run a reference analysis (truth table and each minimisation R ran) and compare every item: truth-table
+    rows, counts, models (as R prints them and as sets), prime-implicant charts, essential implicants,
+    simplifying assumptions, fit per term and model, intermediate pairs with their easy and difficult
+    counterfactuals, and the printed model lines."""
     analysis = ref["analysis"]
     kw = _tt_arguments(ref["calls"]["truthTable"])
     tt = truth_table(data, kw.pop("outcome"), kw.pop("conditions"), case_column=case_column, **kw)
+    conds = list(tt.conditions)
     recs = _compare_truth_table(analysis, tt, ref["truth_table"], tolerance)
     for key, sol_ref in ref["solutions"].items():
         args = _min_arguments(sol_ref["call"])
@@ -145,17 +212,46 @@ def compare_standard(ref: dict, data: pd.DataFrame, tolerance: float, case_colum
         if "error" in sol_ref:
             recs.append(compare(analysis, f"{key}: error", "no error", sol_ref["error"], tolerance))
             continue
+        recs.append(compare(analysis, f"{key}: counts", json.dumps(tt.counts(), sort_keys=True),
+                            json.dumps(sol_ref["numbers"], sort_keys=True), tolerance))
+        base = sol if sol.intermediate is None else sol.parsimonious
+        label = key if sol.intermediate is None else f"{key} (parsimonious used)"
+        recs += _compare_models(analysis, label, base.models, sol_ref["models"], tolerance)
+        recs.append(compare(analysis, f"{label}: model set", _models_set([m.terms for m in base.models], conds),
+                            _models_set([m["terms"] for m in sol_ref["models"]], conds), tolerance))
+        recs += _compare_chart(analysis, label, sol, sol_ref, conds, tolerance)
+        recs += _compare_term_fit(analysis, label, base.overall_term_fit, sol_ref["overall_term_fit"], tolerance)
+        ours_by_key = {_terms(m.terms, conds): m for m in base.models}
+        for r in sol_ref["models"]:
+            m = ours_by_key.get(_terms(r["terms"], conds))
+            mine = _rows(m.simplifying_assumptions) if m is not None else "absent"
+            recs.append(compare(analysis, f"{label} {r['name']}: simplifying assumptions", mine,
+                                _ref_rows(sol_ref["simplifying_assumptions"][r["name"]]), tolerance))
+        recs.append(compare(analysis, f"{key}: printed models", _printed_models(str(sol).splitlines()),
+                            _printed_models(sol_ref["printed"]), tolerance))
         if sol.intermediate is None:
-            recs += _compare_models(analysis, key, sol.models, sol_ref["models"], tolerance)
             continue
-        recs += _compare_models(analysis, f"{key} (parsimonious used)", sol.parsimonious.models,
-                                sol_ref["models"], tolerance)
         recs.append(compare(analysis, f"{key}: pairs", ", ".join(sol.intermediate),
                             ", ".join(sol_ref["intermediate"]), tolerance))
         for pair, pref in sol_ref["intermediate"].items():
-            if pair in sol.intermediate:
-                recs += _compare_models(analysis, f"{key} {pair}", sol.intermediate[pair].models,
-                                        pref["models"], tolerance)
+            if pair not in sol.intermediate:
+                continue
+            ours = sol.intermediate[pair]
+            lab = f"{key} {pair}"
+            recs += _compare_models(analysis, lab, ours.models, pref["models"], tolerance)
+            recs += [
+                compare(analysis, f"{lab}: complex solution used", _terms(ours.complex_model.terms, conds),
+                        _terms(pref["complex_solution_used"], conds), tolerance),
+                compare(analysis, f"{lab}: parsimonious solution used", _terms(ours.parsimonious_model.terms, conds),
+                        _terms(pref["parsimonious_solution_used"], conds), tolerance),
+                compare(analysis, f"{lab}: model set", _models_set([m.terms for m in ours.models], conds),
+                        _models_set([m["terms"] for m in pref["models"]], conds), tolerance),
+                compare(analysis, f"{lab}: easy counterfactuals", _rows(ours.easy_counterfactuals),
+                        _ref_rows(pref["easy_counterfactuals"]), tolerance),
+                compare(analysis, f"{lab}: difficult counterfactuals", _rows(ours.difficult_counterfactuals),
+                        _ref_rows(pref["difficult_counterfactuals"]), tolerance)]
+            recs += _compare_chart(analysis, lab, ours, pref, conds, tolerance)
+            recs += _compare_term_fit(analysis, lab, ours.overall_term_fit, pref["overall_term_fit"], tolerance)
     return recs
 
 
@@ -167,7 +263,7 @@ def compare_necessity(ref: dict, data: pd.DataFrame, tolerance: float) -> list[d
     for key, res in ref["results"].items():
         call = res["call"]
         if key.startswith("superSubset"):
-            args = r_arguments(call)
+            args = r_call_arguments(call)
             ours = super_subset(data, args["outcome"], args.get("conditions"),
                                 relation=args.get("relation", "necessity"), incl_cut=args.get("incl.cut", 1.0),
                                 cov_cut=args.get("cov.cut", 0.0)).to_frame()
@@ -180,7 +276,7 @@ def compare_necessity(ref: dict, data: pd.DataFrame, tolerance: float) -> list[d
                     recs.append(compare(analysis, f"{key} {r['expression']}: {col}", mine, r[col], tolerance))
             continue
         # pofind and pof: single conditions and their negations
-        outcome = r_arguments(call).get("outcome", "SURV")
+        outcome = r_call_arguments(call).get("outcome", "SURV")
         conditions = [c for c in data.columns if c != outcome]
         table = necessity(data, outcome, conditions).to_frame().set_index("condition")
         if key.startswith("pofind"):

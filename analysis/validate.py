@@ -182,7 +182,9 @@ def check_frame(df: pd.DataFrame, schema: Iterable[Column], file: str, extra_col
             out[col.name] = pd.array(typed, dtype="Int64" if col.kind == "int" else "Float64") if col.nullable else [
                 v for v in typed]
         else:
-            out[col.name] = typed
+            # object dtype keeps None as None: pandas 3 would turn a list of str and None into its str dtype
+            # with NaN for None, and every `is None` check downstream would silently fail
+            out[col.name] = pd.Series(typed, index=out.index, dtype=object)
     if problems:
         raise DataValidationError(file, problems)
     return out

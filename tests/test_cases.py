@@ -5,7 +5,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis import cases as C
+from analysis.paper_a import cases as C
 from analysis.validate import DataValidationError
 
 

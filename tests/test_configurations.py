@@ -7,7 +7,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis import configurations as K
+from analysis.paper_a import configurations as K
+from analysis.qca import configurations as QC
 
 CONDS = ("SYS", "ORG", "PRO", "SER", "FUN", "NOR")
 
@@ -50,24 +51,24 @@ def test_path_type_with_custom_levels():
     ("ORG*SER", "ORG*SER", True),
 ])
 def test_subsumes(general, specific, expected):
-    assert K.subsumes(general, specific, CONDS) is expected
+    assert QC.subsumes(general, specific, CONDS) is expected
 
 
 def test_core_and_peripheral():
     pars = ["SER*FUN", "~SYS*ORG*SER"]
-    assert K.condition_roles("SYS*ORG*SER*FUN", pars, CONDS) == {
+    assert QC.condition_roles("SYS*ORG*SER*FUN", pars, CONDS) == {
         "SYS": (1, "peripheral"), "ORG": (1, "peripheral"), "SER": (1, "core"), "FUN": (1, "core")}
-    assert K.condition_roles("~SYS*ORG*SER*NOR", pars, CONDS) == {
+    assert QC.condition_roles("~SYS*ORG*SER*NOR", pars, CONDS) == {
         "SYS": (0, "core"), "ORG": (1, "core"), "SER": (1, "core"), "NOR": (1, "peripheral")}
 
 
 def test_no_subsuming_term_means_no_core():
-    roles = K.condition_roles("ORG*PRO*SER", ["SER*FUN"], CONDS)
+    roles = QC.condition_roles("ORG*PRO*SER", ["SER*FUN"], CONDS)
     assert {r for _, r in roles.values()} == {"peripheral"}
 
 
 def test_several_subsuming_terms_give_the_union_of_cores():
-    roles = K.condition_roles("SYS*ORG*SER*FUN", ["SER*FUN", "SYS*ORG"], CONDS)
+    roles = QC.condition_roles("SYS*ORG*SER*FUN", ["SER*FUN", "SYS*ORG"], CONDS)
     assert {c for c, (_, r) in roles.items() if r == "core"} == {"SYS", "ORG", "SER", "FUN"}
 
 
@@ -100,11 +101,11 @@ def test_single_path_groups_get_plain_numbers():
 
 def test_chart_frame_blank_core_peripheral():
     paths = K.configuration_paths(_model(["~SYS*ORG*SER*NOR"], [0.5]), ["~SYS*ORG*SER"], CONDS)
-    chart = K.chart_frame(paths, CONDS).set_index("condition")
+    chart = QC.chart_frame(paths, CONDS).set_index("condition")
     assert chart.loc["SYS", "value"] == 0 and chart.loc["SYS", "role"] == "core"
     assert chart.loc["NOR", "role"] == "peripheral"
     assert np.isnan(chart.loc["PRO", "value"]) and chart.loc["PRO", "role"] == ""
-    symbols = K.chart_symbols(paths, CONDS)
+    symbols = QC.chart_symbols(paths, CONDS)
     assert symbols.loc["SER", "1"] == "●" and symbols.loc["SYS", "1"] == "⊗" and symbols.loc["NOR", "1"] == "•"
 
 

@@ -1,57 +1,32 @@
-"""The conda/Binder spec and the pip path must pin the same versions."""
-import re
+"""One source of truth for dependencies: pyproject.toml's groups, resolved into uv.lock; environment.yml is
+generated from the lock (tools/environment_yml.py) and must not drift from it."""
+import subprocess
+import sys
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _pins_from_in(name):
-    pins = {}
-    for line in (ROOT / "requirements" / name).read_text().splitlines():
-        line = line.split("#")[0].strip()
-        if not line or line.startswith("-"):
-            continue
-        pkg, ver = line.split("==")
-        pins[pkg.strip().lower()] = ver.strip()
-    return pins
+def test_environment_yml_is_generated_from_the_lock():
+    r = subprocess.run([sys.executable, "tools/environment_yml.py", "--check"], cwd=ROOT, capture_output=True,
+                       text=True)
+    assert r.returncode == 0, r.stderr
 
 
-def _pins_from_environment_yml():
-    pins = {}
-    for line in (ROOT / "environment.yml").read_text().splitlines():
-        m = re.match(r"^\s*-\s*([A-Za-z0-9_.\-]+)=([0-9][^\s#]*)\s*(#.*)?$", line)
-        if m and m.group(1) != "python":
-            pins[m.group(1).lower()] = m.group(2)
-    return pins
+def test_required_packages_are_declared_and_locked():
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    declared = " ".join(pyproject["project"]["dependencies"] + [
+        d for g in pyproject["dependency-groups"].values() for d in g if isinstance(d, str)])
+    locked = {p["name"] for p in tomllib.loads((ROOT / "uv.lock").read_text())["package"]}
+    for pkg in ("jupyterlab", "papermill", "pandas", "matplotlib", "seaborn", "nbval", "pytest", "joblib"):
+        assert pkg in declared, f"{pkg} is not declared in pyproject.toml"
+        assert pkg in locked, f"{pkg} is not in uv.lock"
 
 
-def _locked(name):
-    locked = {}
-    for line in (ROOT / "requirements" / name).read_text().splitlines():
-        m = re.match(r"^([A-Za-z0-9_.\-]+)==(\S+)", line)
-        if m:
-            locked[m.group(1).lower()] = m.group(2)
-    return locked
-
-
-def test_environment_yml_pins_match_pip_requirements():
-    pip_pins = {}
-    for name in ("run.in", "test.in", "lab.in"):
-        pip_pins.update(_pins_from_in(name))
-    conda_pins = _pins_from_environment_yml()
-    assert conda_pins == pip_pins
-
-
-def test_lock_files_honour_the_top_level_pins():
-    for src, lock in (("run.in", "run.txt"), ("test.in", "test.txt"), ("lab.in", "lab.txt")):
-        locked = _locked(lock)
-        for pkg, ver in _pins_from_in(src).items():
-            assert locked.get(pkg) == ver, f"requirements/{lock} has {pkg}=={locked.get(pkg)}, {src} pins {ver}"
-
-
-def test_required_packages_are_pinned():
-    pins = {}
-    for name in ("run.in", "test.in", "lab.in"):
-        pins.update(_pins_from_in(name))
-    for pkg in ("jupyterlab", "papermill", "pandas", "matplotlib", "seaborn", "nbval", "pytest"):
-        assert pkg in pins, f"{pkg} is not pinned"
+def test_installed_versions_are_the_locked_ones():
+    """The running environment is the lock's (make syncs it exactly); a hand-installed upgrade fails here."""
+    from importlib.metadata import version
+    lock = {p["name"]: p.get("version") for p in tomllib.loads((ROOT / "uv.lock").read_text())["package"]}
+    for pkg in ("pandas", "matplotlib", "seaborn", "papermill", "pytest", "nbval"):
+        assert version(pkg) == lock[pkg], f"{pkg} {version(pkg)} installed, uv.lock has {lock[pkg]}"

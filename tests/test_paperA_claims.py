@@ -4,10 +4,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis import cases as C
-from analysis import paperA_claims as P
+from analysis.paper_a import cases as C
+from analysis.paper_a import claims as P
 from analysis.claims import LEDGER_COLUMNS
-from analysis.configurations import analyse_configurations
+from analysis.paper_a.configurations import analyse_configurations
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
-from analysis.configurations import analyse_configurations  # noqa: E402
+from analysis.paper_a.configurations import analyse_configurations  # noqa: E402
 from analysis.plots import qca as Q  # noqa: E402
 from analysis.plots.style import figure_bytes, save_figure  # noqa: E402
 

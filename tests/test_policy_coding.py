@@ -190,9 +190,9 @@ def test_committed_corpus_agreement_is_recomputed_not_typed():
     book = cb.load_codebook()
     docs = corpus.load_documents()
     d = corpus.documents_only(docs)
-    manual = coding.coding_from_manual(corpus.load_manual_coding(book, docs), d, book)
-    dictionary = coding.code_documents(d, book)
-    ag = reliability.agreement(manual, dictionary, book.families)
+    manual = coding.coding_from_manual(corpus.load_manual_coding(book, docs), d, book, families=cb.TITLE_FAMILIES)
+    dictionary = coding.code_documents(d, book, families=cb.TITLE_FAMILIES)
+    ag = reliability.agreement(manual, dictionary, cb.TITLE_FAMILIES)
     fam = ag.families.set_index("family")
     assert fam["n_decisions"].to_dict() == {"instrument": 54, "actor": 90, "theme": 162, "rainbow": 108}
     assert ((fam["kappa"] > 0.5) & (fam["kappa"] < 0.9)).all(), fam["kappa"].to_dict()

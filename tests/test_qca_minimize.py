@@ -12,7 +12,8 @@ from analysis.paths import ROOT
 from analysis.qca import (QCAComplexityError, expression_membership, format_term, minimize, parse_dir_exp,
                           parse_expression, parse_term, term_membership, truth_table)
 from analysis.qca.measures import coverage
-from analysis.qca.solution import covers
+from analysis.qca._implicants import implicant_chart as covers
+from analysis.qca._remainders import cube, expand
 
 mz = importlib.import_module("analysis.qca.minimize")  # the module (the package attribute is the function)
 
@@ -92,11 +93,18 @@ def test_row_dominance_is_opt_in_and_named():
     assert short.to_dict()["shortcuts"] == ["row_dominance"]
 
 
-def test_max_models_refuses_rather_than_truncating():
+def test_max_models_gives_a_counted_partial_answer_or_refuses_on_request():
     tt = truth_table(load("LM"), "SURV", CONDS)
-    with pytest.raises(QCAComplexityError, match="max_models"):
-        minimize(tt, "?", max_models=2)
-    assert len(minimize(tt, "?", max_models=3).models) == 3
+    full = minimize(tt, "?", max_models=3)
+    assert len(full.models) == 3 and full.n_models == 3 and not full.partial
+    part = minimize(tt, "?", max_models=2)
+    assert part.partial and part.n_models == 3 and part.model_size == 2
+    assert [m.terms for m in part.models] == [m.terms for m in full.models[:2]]   # the first two, canonical order
+    assert "partial answer: 3 minimal models" in str(part)
+    d = part.to_dict()
+    assert d["partial"] is True and d["n_models"] == 3 and len(d["models"]) == 2
+    with pytest.raises(QCAComplexityError, match="max_models = 2.*--max-models"):
+        minimize(tt, "?", max_models=2, allow_partial=False)
 
 
 def test_simplifying_assumptions_budget(monkeypatch):
@@ -104,7 +112,10 @@ def test_simplifying_assumptions_budget(monkeypatch):
     sol = minimize(tt_lf(), "?")
     assert sol.simplifying_assumptions is None
     assert any("simplifying assumptions not listed" in n for n in sol.notes)
-    assert sol.to_dict()["simplifying_assumptions"] is None
+    d = sol.to_dict()["simplifying_assumptions"]["M1"]   # not listed, but counted and given as cubes
+    full = minimize(tt_lf(), "?", sa_limit=1 << 20).models[0].simplifying_assumptions
+    assert d["rows"] is None and d["n_rows"] == len(full)
+    assert sum(c["n_rows"] for c in d["cubes"]) >= d["n_rows"]
     inter = minimize(tt_lf(), "?", dir_exp="1,1,1,1,1")   # easy counterfactuals come from the cubes directly
     pair = inter.intermediate["C1P1"]
     assert list(pair.easy_counterfactuals.index) == [30] and pair.difficult_counterfactuals is None
@@ -164,8 +175,8 @@ def test_intermediate_models_lie_between_complex_and_parsimonious():
             allowed = set(tt.rows_with(["1"])) | set(pair.easy_counterfactuals.index)
             for m in pair.models:
                 for t in m.implicants:
-                    cube = mz._expand([mz._cube(t, tt.noflevels)], tt, 10**6)
-                    assert set(cube.index) <= allowed
+                    rows = expand([cube(t, tt.noflevels)], tt, 10**6)
+                    assert set(rows.index) <= allowed
 
 
 def test_multi_value_intermediate_runs():

@@ -1,4 +1,5 @@
-"""Figures of Paper B's policy analysis: corpus timeline, stage × code heatmaps, practice model × Rainbow map.
+"""Figures of Paper B's policy analysis: corpus and excerpt timelines, stage × code heatmaps, practice model ×
+Rainbow map, localities × practice models.
 
 Plotting only: every number drawn here is computed in analysis.policy and passed in. Labels are English
 by default (the bundled DejaVu font cannot draw Chinese); lang="zh" uses Chinese labels and needs a CJK
@@ -20,8 +21,12 @@ from .style import OKABE_ITO, SEQUENTIAL_CMAP
 PRE_COLOUR = "#999999"
 STAGE_COLOURS = [OKABE_ITO[5], OKABE_ITO[1], OKABE_ITO[2], OKABE_ITO[6]]
 FAMILY_TITLES = {"en": {"instrument": "Policy instrument", "actor": "Target actor", "theme": "Theme",
-                        "rainbow": "Rainbow dimension"},
-                 "zh": {"instrument": "政策工具", "actor": "作用对象", "theme": "主题", "rainbow": "彩虹模型维度"}}
+                        "rainbow": "Rainbow dimension", "model": "Practice model"},
+                 "zh": {"instrument": "政策工具", "actor": "作用对象", "theme": "主题", "rainbow": "彩虹模型维度",
+                        "model": "实践模式"}}
+LEVEL_LABELS = {"en": {"national": "national", "provincial": "provincial", "city": "city", "county": "county",
+                       "institution": "institution"},
+                "zh": {"national": "国家", "provincial": "省级", "city": "市级", "county": "县级", "institution": "机构"}}
 
 
 def _check_lang(lang: str) -> None:
@@ -98,9 +103,10 @@ def timeline(documents: pd.DataFrame, assignments: pd.DataFrame, periodisation: 
 
 
 def stage_heatmaps(profiles: Mapping[str, pd.DataFrame], readings: pd.DataFrame,
-                   codebook_table: pd.DataFrame | None = None, lang: str = "en", title: str | None = None):
-    """Stage × code heatmaps, one panel per family: colour = share of the stage's documents with the code,
-    text = count / documents in the stage."""
+                   codebook_table: pd.DataFrame | None = None, lang: str = "en", title: str | None = None,
+                   unit: str = "documents"):
+    """Stage × code heatmaps, one panel per family: colour = share of the stage's documents (or units) with the
+    code, text = count / documents (units) in the stage."""
     _check_lang(lang)
     labels = stage_labels(readings, lang)
     fams = list(profiles)
@@ -130,7 +136,8 @@ def stage_heatmaps(profiles: Mapping[str, pd.DataFrame], readings: pd.DataFrame,
             ax.spines[side].set_visible(False)
         ax.tick_params(length=0)
     cb = fig.colorbar(im, ax=list(axes[0]), fraction=0.025, pad=0.02)
-    cb.set_label("share of the stage's documents" if lang == "en" else "该阶段文件占比", fontsize=7.5)
+    cb.set_label(f"share of the stage's {unit}" if lang == "en" else ("该阶段文件占比" if unit == "documents" else "该阶段编码单元占比"),
+                 fontsize=7.5)
     if title:
         fig.suptitle(title, x=0.01, ha="left", fontsize=10)
     return fig
@@ -173,5 +180,99 @@ def model_rainbow_map(model_rainbow: pd.DataFrame, readings: pd.DataFrame, rainb
                Line2D([], [], marker="s", ls="none", mfc="white", mec="#555555", mew=1.5, ms=8,
                       label="supporting" if lang == "en" else "支撑")]
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=7.5)
+    fig.tight_layout()
+    return fig
+
+
+def units_timeline(units: pd.DataFrame, periodisation: Periodisation, readings: pd.DataFrame, lang: str = "en"):
+    """Dated excerpt units by level (rows) over time: one marker per unit, coloured by stage, filled when the
+    date is verified (V) and open when not (U); stages shaded. Units of one level are spread vertically in
+    date order so that they do not overlap (a deterministic layout)."""
+    _check_lang(lang)
+    labels = stage_labels(readings, lang)
+    colour = {n: STAGE_COLOURS[i % len(STAGE_COLOURS)] for i, n in enumerate(periodisation.names)}
+    colour[PRE_STAGE] = PRE_COLOUR
+    u = units[units["date"].notna()].copy()
+    u["day"] = [date_interval(d)[0] + (date_interval(d)[1] - date_interval(d)[0]) / 2 for d in u["date"]]
+    levels = [lv for lv in LEVEL_LABELS["en"] if lv in set(u["level"])]
+    fig, ax = plt.subplots(figsize=(8.6, 0.75 * len(levels) + 1.6))
+    x_min = pd.Timestamp(year=int(u["day"].min().year), month=1, day=1)
+    x_max = pd.Timestamp(year=int(u["day"].max().year) + 1, month=1, day=1)
+    bounds = [max(b, x_min) for b in periodisation.starts] + [x_max]
+    for i, name in enumerate(periodisation.names):
+        if bounds[i] < bounds[i + 1]:
+            ax.axvspan(bounds[i], bounds[i + 1], color=colour[name], alpha=0.10, lw=0)
+    for k, lv in enumerate(levels):
+        g = u[u["level"] == lv].sort_values(["day", "unit_id"], kind="stable")
+        offsets = (np.arange(len(g)) % 5 - 2) * 0.13
+        for (r, dy) in zip(g.itertuples(index=False), offsets):
+            st = periodisation.stage_of(r.day) if r.day >= periodisation.starts[0] else PRE_STAGE
+            c = colour[st]
+            ax.plot([r.day], [k + dy], marker="o", ms=4.5, mfc=c if r.date_status == "V" else "white", mec=c, mew=1.1,
+                    ls="none", zorder=3)
+        ax.text(x_max, k, f"  n = {len(g)}", va="center", fontsize=7, color="#333333")
+    ax.set_yticks(range(len(levels)))
+    ax.set_yticklabels([LEVEL_LABELS[lang][lv] for lv in levels])
+    ax.set_ylim(-0.6, len(levels) - 0.4)
+    ax.set_xlim(x_min, x_max)
+    ax.invert_yaxis()
+    ax.set_title("Excerpt units by level and date (page heads only; stage starts are the compendium's parameters)"
+                 if lang == "en" else "编码单元的层级与日期(仅页面开头;阶段起点为本项目参数)", loc="left")
+    handles = [Patch(color=colour[PRE_STAGE], alpha=0.6, label="before stage 1" if lang == "en" else "第一阶段前")]
+    handles += [Patch(color=colour[s], alpha=0.6, label=f"{k + 1} {labels.get(s, s)}") for k, s in enumerate(periodisation.names)]
+    handles += [Line2D([], [], marker="o", ls="none", mfc="#555555", mec="#555555", label="date V" if lang == "en" else "日期已核实"),
+                Line2D([], [], marker="o", ls="none", mfc="white", mec="#555555", label="date U" if lang == "en" else "日期未核实")]
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.0, -0.12), fontsize=6.5, frameon=False, ncol=4)
+    fig.tight_layout()
+    return fig
+
+
+def locality_models_chart(localities: pd.DataFrame, model_codes: Sequence[str], readings: pd.DataFrame,
+                          lang: str = "en"):
+    """Localities (rows, grouped by province) × the three practice models (columns), without a map.
+
+    A circle's area grows with the number of units showing the model (the number is printed); a line joins
+    the models of a hybrid locality (two or more models). Localities with units but no model coded are listed
+    with a small grey dash, so what is absent stays visible.
+    """
+    _check_lang(lang)
+    models = readings[readings["kind"] == "model"].sort_values("order")
+    names = models["name_zh" if lang == "zh" else "name_en"].tolist()
+    loc = localities.sort_values(["province_en", "place_en"], kind="stable").reset_index(drop=True)
+    n = len(loc)
+    fig, ax = plt.subplots(figsize=(7.4, 0.24 * n + 1.7))
+    colours = [OKABE_ITO[4], OKABE_ITO[0], OKABE_ITO[2]]
+    provinces = loc["province_en"].tolist()
+    start = 0
+    for k in range(1, n + 1):
+        if k == n or provinces[k] != provinces[start]:
+            if (len(set(provinces[:start])) % 2) == 0:
+                ax.axhspan(start - 0.5, k - 0.5, color="#f0f0f0", lw=0, zorder=0)
+            start = k
+    for i, r in loc.iterrows():
+        xs = [j for j, m in enumerate(model_codes) if r[m] > 0]
+        if len(xs) >= 2:
+            ax.plot([min(xs), max(xs)], [i, i], color="#777777", lw=1.2, zorder=1)
+        if not xs:
+            ax.plot([len(model_codes) - 0.5], [i], marker="_", color="#aaaaaa", ms=8, ls="none")
+        for j in xs:
+            v = int(r[model_codes[j]])
+            ax.scatter([j], [i], s=28 + 22 * v, color=colours[j % len(colours)], edgecolor="white", lw=0.6, zorder=2)
+            ax.text(j + 0.13, i, str(v), va="center", fontsize=6.5, color="#222222")
+    ax.set_yticks(range(n))
+    prov_col, place_col = ("province_en", "place_en") if lang == "en" else ("province", "place")
+    hyb = " (hybrid)" if lang == "en" else " (混合)"
+    ax.set_yticklabels([f"{pv} · {pl}{hyb if h else ''}"
+                        for pv, pl, h in zip(loc[prov_col], loc[place_col], loc["hybrid"])], fontsize=7)
+    ax.set_xticks(range(len(model_codes)))
+    ax.set_xticklabels(names, rotation=15, ha="right")
+    ax.set_xlim(-0.5, len(model_codes) - 0.3)
+    ax.set_ylim(n - 0.5, -0.5)
+    ax.tick_params(axis="y", length=0, pad=4)
+    for side in ("top", "right", "left"):
+        ax.spines[side].set_visible(False)
+    ax.set_title("Local practice models by province and locality\n(number = units showing the model; a line joins the "
+                 "models of a hybrid; dash = no model coded)" if lang == "en"
+                 else "各省各地实践模式\n(数字为显示该模式的编码单元数;连线表示混合型;短横表示未编码模式)", loc="left", fontsize=9)
     fig.tight_layout()
     return fig

@@ -16,7 +16,7 @@ from matplotlib.colors import ListedColormap
 from matplotlib.lines import Line2D
 from matplotlib.patches import Circle, Rectangle
 
-from ..configurations import chart_frame
+from ..qca.configurations import chart_frame
 from .style import OKABE_ITO, apply_style
 
 TEXT = {

@@ -1,8 +1,11 @@
-"""Paper B's policy corpus: loading and validation, codebook, dictionary coding, reliability, periodisation,
-stage profiles and claims.
+"""Paper B's policy analysis: the title layer (corpus, codebook, dictionary coding, reliability, periodisation,
+stage profiles), the excerpt layer (excerpts, excerpt_checks) and the claims.
 
     from analysis.policy import corpus, codebook, coding, reliability, periodisation, profiles, readings, claims
+    from analysis.policy import excerpts, excerpt_checks
 """
-from . import claims, codebook, coding, corpus, parameters, periodisation, profiles, readings, reliability
+from . import (claims, codebook, coding, corpus, excerpt_checks, excerpts, parameters, periodisation, profiles, readings,
+               reliability)
 
-__all__ = ["claims", "codebook", "coding", "corpus", "parameters", "periodisation", "profiles", "readings", "reliability"]
+__all__ = ["claims", "codebook", "coding", "corpus", "excerpt_checks", "excerpts", "parameters", "periodisation",
+           "profiles", "readings", "reliability"]

@@ -1,8 +1,11 @@
-"""Paper B's claims as checks computed from the policy corpus, the coding and the compendium's readings.
+"""Paper B's claims as checks computed from the policy corpus, the excerpt layer, the coding and the compendium's readings.
 
 Every `computed` value comes from the data; `expected` is what Paper B (or a source it rests on) says.
 Where a check depends on a choice of the compendium (stage starts, which coding, how frequency is
-measured), the note says so.
+measured), the note says so. Every claim carries an evidence level (analysis.claims.EVIDENCE_LEVELS):
+checks of files typed from Paper B's abstract (the model-Rainbow map, the challenge-path pairing) are
+'by construction' and cannot fail; checks resting on the compendium's coding are 'compendium's reading';
+only comparisons with sources the compendium did not shape are 'independent'.
 """
 from __future__ import annotations
 
@@ -10,8 +13,10 @@ from typing import Sequence
 
 import pandas as pd
 
-from ..claims import Claim, check
+from ..claims import NOT_TESTABLE, Claim, check, with_evidence
 from .coding import CodingResult, code_shares
+from .excerpt_checks import challenge_comparison, instrument_shares, locality_models, model_spread, signature_timing
+from .excerpts import ExcerptLayer
 from .periodisation import Periodisation, stage_counts
 from .profiles import permutation_test, profile_shares, stage_profile
 
@@ -161,7 +166,7 @@ def claim_challenges_paths(readings: pd.DataFrame) -> Claim:
 
 def claim_benchmark_order(coding: CodingResult, benchmark: pd.DataFrame, family: str, claim_id: str,
                           codes: Sequence[str] | None = None) -> Claim:
-    bench = benchmark[benchmark["family"] == family].set_index("code")["share_percent"]
+    bench = benchmark[(benchmark["family"] == family) & (benchmark["benchmark_id"] == "li2023")].set_index("code")["share_percent"]
     ours = code_shares(coding, family)
     keep = list(codes) if codes is not None else list(bench.index)
     ours = ours.reindex(keep)
@@ -186,11 +191,26 @@ def claim_benchmark_order(coding: CodingResult, benchmark: pd.DataFrame, family:
                       f"shares of {coding.source} codings of titles and key phrases of {len(coding.doc_ids)} documents.")
 
 
+# Evidence level of each title-layer claim (see the module docstring).
+EVIDENCE = {
+    "B01": "compendium's reading",   # stage starts are the compendium's parameters
+    "B02": "independent",            # document dates and titles from the sources
+    "B03": "independent",
+    "B04": "compendium's reading",   # coding of titles
+    "B05": "compendium's reading",
+    "B06": "compendium's reading",
+    "B07": "by construction",        # paperB_model_rainbow.csv was typed from the abstract
+    "B08": "by construction",        # paperB_readings.csv was typed from the abstract
+    "B09": "compendium's reading",
+    "B10": "compendium's reading",
+}
+
+
 def paper_b_claims(documents: pd.DataFrame, assignments: pd.DataFrame, periodisation: Periodisation,
                    coding: CodingResult, readings: pd.DataFrame, model_rainbow: pd.DataFrame,
                    benchmark: pd.DataFrame, n_permutations: int = 9999, seed: int = 20240701) -> list[Claim]:
-    """Every Paper B claim the compendium checks, in claim-id order."""
-    return [
+    """Every title-layer Paper B claim the compendium checks, in claim-id order, labelled with its evidence level."""
+    claims = [
         claim_four_stages(assignments, periodisation, readings),
         claim_first_use(documents),
         claim_more_frequent(documents),
@@ -204,3 +224,112 @@ def paper_b_claims(documents: pd.DataFrame, assignments: pd.DataFrame, periodisa
                               codes=["actor.primary_care", "actor.medical_alliance", "actor.hospital",
                                      "actor.public_health"]),
     ]
+    return [with_evidence(c, EVIDENCE[c.claim_id]) for c in claims]
+
+
+# ---- claims the excerpt layer can speak to --------------------------------------------------------------
+
+def _short(code: str) -> str:
+    return code.split(".", 1)[1]
+
+
+def claim_models_in_localities(layer: ExcerptLayer, coding: CodingResult, readings: pd.DataFrame,
+                               min_localities: int = 2, min_provinces: int = 2) -> Claim:
+    loc = locality_models(layer, coding)
+    model_codes = [c for c in coding.codes if coding.families[c] == "model"]
+    spread = model_spread(loc, model_codes).set_index("model")
+    names = dict(zip(readings.loc[readings["kind"] == "model", "order"], readings.loc[readings["kind"] == "model", "name_zh"]))
+    ok = bool(((spread["n_localities"] >= min_localities) & (spread["n_provinces"] >= min_provinces)).all())
+    thin = [m for m in spread.index if spread.loc[m, "thinnest"]]
+    computed = "; ".join(f"{names.get(k + 1, _short(m))}: {int(spread.loc[m, 'n_localities'])} localities in "
+                         f"{int(spread.loc[m, 'n_provinces'])} provinces ({int(spread.loc[m, 'n_units'])} units)"
+                         for k, m in enumerate(model_codes))
+    computed += f"; thinnest: {', '.join(names.get(model_codes.index(m) + 1, _short(m)) for m in thin)}"
+    computed += f"; hybrid localities: {int(loc['hybrid'].sum())} of {len(loc)}"
+    return check(PAPER, "B11", "三类地方实践模式(权责清单嵌入型、组织体系重构型、数字赋能整合型)各见于至少两个省份的两个以上地方",
+                 "Each of the three local practice models is seen in at least two localities of at least two provinces",
+                 f"each model in >= {min_localities} localities of >= {min_provinces} provinces", computed, agrees=ok,
+                 note=f"From the {coding.source} coding of {len(layer.units)} excerpt units (page heads only). Which model "
+                      "a unit shows is the compendium's coding; a locality is a (province, place) pair below national "
+                      "level, and items whose province is not shown count for none.",
+                 evidence="compendium's reading")
+
+
+def claim_stage_order_in_units(layer: ExcerptLayer, coding: CodingResult, readings: pd.DataFrame,
+                               start: int = 2020, end: int = 2025) -> Claim:
+    t = signature_timing(layer, coding, readings, start, end)
+    tv = signature_timing(layer, coding, readings, start, end, verified_only=True)
+    means = t["mean_year"].tolist()
+    testable = bool(t["n_units"].min() > 0)
+    ok = testable and all(a < b for a, b in zip(means, means[1:]))
+    okv = bool(tv["n_units"].min() > 0) and all(a < b for a, b in zip(tv["mean_year"], tv["mean_year"].iloc[1:]))
+    computed = "; ".join(f"{r.stage} ({r.code}) mean {r.mean_year:.2f}, median {r.median_year:.2f}, n = {r.n_units}"
+                         for r in t.itertuples(index=False))
+    return check(PAPER, "B12", f"四阶段的主题在{start}–{end}年间按所述顺序出现",
+                 f"The four stages' themes appear in the claimed order over {start}-{end}",
+                 "mean dates of the stage signature codes increase from 应急协作 to 体系跃迁",
+                 computed, agrees=ok if testable else NOT_TESTABLE,
+                 note=f"Dated units {start}-{end} of the {coding.source} coding; signature codes are the compendium's reading "
+                      "of the stage names (paperB_readings.csv). Dates marked U included; with verified dates only the "
+                      f"order {'holds' if okv else 'does not hold'}. Excerpts are page heads, dated by the page or the event "
+                      "they report, so this is a weak test of timing.",
+                 evidence="compendium's reading")
+
+
+def claim_demand_smallest(coding: CodingResult, benchmark: pd.DataFrame) -> Claim:
+    ours = instrument_shares(coding).set_index("code")["percent"]
+    b = benchmark[benchmark["family"] == "instrument"]
+    tables = {bid: g.set_index("code")["share_percent"] for bid, g in b.groupby("benchmark_id", sort=True)}
+    largest = {bid: _short(t.idxmax()) for bid, t in tables.items()}
+    smallest = {bid: _short(t.idxmin()) for bid, t in tables.items()}
+    demand = ours.get("instrument.demand", float("nan"))
+    ok = bool(demand < ours.drop(index="instrument.demand").min())
+    expected = ("demand smallest, as in " + " and ".join(
+        f"{bid} (" + ", ".join(f"{_short(c)} {v:.2f}%" for c, v in t.sort_values(ascending=False).items()) + ")"
+        for bid, t in tables.items()))
+    computed = ", ".join(f"{_short(c)} {v:.1f}%" for c, v in ours.sort_values(ascending=False).items())
+    agree_small = len(set(smallest.values())) == 1
+    agree_large = len(set(largest.values())) == 1
+    return check(PAPER, "B13", "需求型政策工具占比最小(与李怡霖等2023、马文雯等2022比较)",
+                 "Demand-side instruments are the smallest share (compared with 李怡霖 et al. 2023 and 马文雯 et al. 2022)",
+                 expected, computed + f"; largest here: {_short(ours.idxmax())}", agrees=ok,
+                 note=f"Shares of {coding.source}-coded units that carry an instrument (one per unit). The published studies "
+                      f"{'agree' if agree_small else 'disagree'} on the smallest type ({', '.join(f'{k}: {v}' for k, v in smallest.items())}) "
+                      f"and {'agree' if agree_large else 'disagree'} on the largest ({', '.join(f'{k}: {v}' for k, v in largest.items())}); "
+                      "they code clauses of national documents, we code excerpts of national and local pages.",
+                 evidence="compendium's reading")
+
+
+def claims_challenges(readings: pd.DataFrame, coding: CodingResult, layer: ExcerptLayer,
+                      challenge_benchmark: pd.DataFrame) -> list[Claim]:
+    table = challenge_comparison(readings, coding, layer, challenge_benchmark)
+    out = []
+    for r in table.itertuples(index=False):
+        if r.status == "supported":
+            agrees, evidence = True, "independent"
+            computed = f"supported: 王晨舟 et al. 2024 name {r.independent_obstacles.replace('|', '; ')}"
+        elif r.status == "partly":
+            agrees, evidence = True, "compendium's reading"
+            computed = f"partly: not among 王晨舟 et al.'s obstacles; {r.n_problem_units} problem-framed unit(s) ({r.problem_units})"
+        else:
+            agrees, evidence = NOT_TESTABLE, "compendium's reading"
+            computed = "not testable: neither the independent study nor any problem-framed unit names it"
+        if r.n_problem_units and r.status == "supported":
+            computed += f"; also {r.n_problem_units} problem-framed unit(s) ({r.problem_units})"
+        out.append(check(PAPER, f"B14-{r.item_id}", f"五大困境之一:{r.challenge}",
+                         f"One of the five challenges: {r.challenge_en}",
+                         "named as an obstacle of 医防融合", computed, agrees=agrees,
+                         note=f"Challenge linked to {r.code} (compendium's reading); obstacles from the abstract of 王晨舟, "
+                              "张研, 张亮 2024 (paperB_challenge_benchmark.csv, quoted from unit X11-01).",
+                         evidence=evidence))
+    return out
+
+
+def excerpt_claims(layer: ExcerptLayer, coding: CodingResult, readings: pd.DataFrame, benchmark: pd.DataFrame,
+                   challenge_benchmark: pd.DataFrame, years: tuple[int, int] = (2020, 2025), min_localities: int = 2,
+                   min_provinces: int = 2) -> list[Claim]:
+    """The claims the excerpt layer can speak to (B11-B14), labelled with their evidence level."""
+    return [claim_models_in_localities(layer, coding, readings, min_localities, min_provinces),
+            claim_stage_order_in_units(layer, coding, readings, years[0], years[1]),
+            claim_demand_smallest(coding, benchmark),
+            *claims_challenges(readings, coding, layer, challenge_benchmark)]

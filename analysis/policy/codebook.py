@@ -1,8 +1,9 @@
 """The policy codebook: code families, codes, definitions and keyword rules (data/raw/policy_codebook.csv).
 
-Four families: policy instrument (Rothwell & Zegveld 1981 supply / environment / demand), target actor
+Five families: policy instrument (Rothwell & Zegveld 1981 supply / environment / demand), target actor
 (the four provider types of 李怡霖 et al. 2023 plus the system as a whole), theme (Paper B's challenges and
-paths) and Rainbow Model dimension (Valentijn et al. 2013; 胡佳, 郑英, 代涛 2022). A code's keywords are
+paths) and Rainbow Model dimension (Valentijn et al. 2013; 胡佳, 郑英, 代涛 2022), and the three local practice models named in
+Paper B's abstract (权责清单嵌入型, 组织体系重构型, 数字赋能整合型; used for the excerpt layer only). A code's keywords are
 Chinese terms separated by '|'; a document gets the code when enough of them occur in its text.
 """
 from __future__ import annotations
@@ -15,12 +16,14 @@ import pandas as pd
 from ..paths import DATA_RAW, relative
 from ..validate import Column, DataValidationError, read_table
 
-FAMILIES = ("instrument", "actor", "theme", "rainbow")
+FAMILIES = ("instrument", "actor", "theme", "rainbow", "model")
+TITLE_FAMILIES = ("instrument", "actor", "theme", "rainbow")   # the families the title layer is coded with
 FAMILY_LABELS = {
     "instrument": "policy instrument 政策工具",
     "actor": "target actor 作用对象",
     "theme": "theme 主题",
     "rainbow": "Rainbow dimension 彩虹模型维度",
+    "model": "local practice model 地方实践模式",
 }
 CODEBOOK_FILE = DATA_RAW / "policy_codebook.csv"
 KEYWORD_SEP = "|"
@@ -112,9 +115,9 @@ def codebook_from_frame(df: pd.DataFrame, file: str = "codebook") -> Codebook:
         if prefix != row.family:
             problems.append(f"row {i + 1} (line {i + 2}), column 'code': {row.code!r} does not start with its "
                             f"family '{row.family}.'; expected '{row.family}.<name>'")
-    for fam in FAMILIES:
+    for fam in TITLE_FAMILIES:   # the model family is optional: only the excerpt layer uses it
         if fam not in set(df["family"]):
-            problems.append(f"family '{fam}' has no codes; every family in {', '.join(FAMILIES)} needs at least one")
+            problems.append(f"family '{fam}' has no codes; every family in {', '.join(TITLE_FAMILIES)} needs at least one")
     if problems:
         raise DataValidationError(file, problems)
     return Codebook(df.reset_index(drop=True))

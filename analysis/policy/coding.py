@@ -86,7 +86,7 @@ def _sort_long(long: pd.DataFrame, doc_ids: Sequence[str], codes: Sequence[str])
 
 
 def code_documents(documents: pd.DataFrame, codebook: Codebook, fields: Sequence[str] = ("title_zh", "key_phrases"),
-                   min_hits: int = 1) -> CodingResult:
+                   min_hits: int = 1, families: Sequence[str] | None = None) -> CodingResult:
     """Code every row of `documents` with the codebook's keyword rules.
 
     A code is assigned when at least `min_hits` distinct keywords of the code occur in the text of `fields`.
@@ -96,28 +96,47 @@ def code_documents(documents: pd.DataFrame, codebook: Codebook, fields: Sequence
     bad = [f for f in fields if f not in TEXT_FIELDS]
     if bad or not fields:
         raise ValueError(f"fields must be a non-empty subset of {TEXT_FIELDS}, got {list(fields)!r}")
+    texts = [document_text(doc, fields) for _, doc in documents.iterrows()]
+    return code_texts(list(documents["doc_id"]), texts, codebook, min_hits=min_hits, families=families)
+
+
+def code_texts(ids: Sequence[str], texts: Sequence[str], codebook: Codebook, min_hits: int = 1,
+               families: Sequence[str] | None = None) -> CodingResult:
+    """Dictionary coding of arbitrary texts (one per id): the keyword rule of `code_documents`.
+
+    `families` limits the codes (default: every family of the codebook).
+    """
+    if not isinstance(min_hits, int) or isinstance(min_hits, bool) or min_hits < 1:
+        raise ValueError(f"min_hits must be an integer >= 1, got {min_hits!r}")
+    if len(ids) != len(texts):
+        raise ValueError(f"{len(ids)} ids but {len(texts)} texts")
+    codes = [c for c in codebook.codes if families is None or codebook.family_of(c) in families]
     rows = []
-    for _, doc in documents.iterrows():
-        text = document_text(doc, fields)
-        for code in codebook.codes:
-            matched = match_keywords(text, codebook.keywords(code))
+    for doc_id, text in zip(ids, texts):
+        for code in codes:
+            matched = match_keywords(str(text), codebook.keywords(code))
             if len(matched) >= min_hits:
-                rows.append({"doc_id": doc["doc_id"], "family": codebook.family_of(code), "code": code,
+                rows.append({"doc_id": doc_id, "family": codebook.family_of(code), "code": code,
                              "hits": len(matched), "matched": "|".join(matched)})
     long = pd.DataFrame(rows, columns=LONG_COLUMNS)
-    doc_ids = tuple(documents["doc_id"])
-    return CodingResult("dictionary", doc_ids, tuple(codebook.codes),
-                        {c: codebook.family_of(c) for c in codebook.codes}, _sort_long(long, doc_ids, codebook.codes))
+    doc_ids = tuple(ids)
+    return CodingResult("dictionary", doc_ids, tuple(codes), {c: codebook.family_of(c) for c in codes},
+                        _sort_long(long, doc_ids, codes))
 
 
-def coding_from_manual(manual: pd.DataFrame, documents: pd.DataFrame, codebook: Codebook) -> CodingResult:
-    """Wrap the manual coding table (doc_id, family, code, ...) as a CodingResult over the same documents."""
+def coding_from_manual(manual: pd.DataFrame, documents: pd.DataFrame, codebook: Codebook,
+                       families: Sequence[str] | None = None) -> CodingResult:
+    """Wrap the manual coding table (doc_id, family, code, justification) as a CodingResult over the same documents.
+
+    `families` limits the codes (default: every family of the codebook).
+    """
     doc_ids = tuple(documents["doc_id"])
-    keep = manual[manual["doc_id"].isin(doc_ids)]
+    codes = [c for c in codebook.codes if families is None or codebook.family_of(c) in families]
+    keep = manual[manual["doc_id"].isin(doc_ids) & manual["code"].isin(codes)]
     long = pd.DataFrame({"doc_id": keep["doc_id"], "family": keep["family"], "code": keep["code"],
                          "hits": pd.NA, "matched": keep["justification"]}, columns=LONG_COLUMNS)
-    return CodingResult("manual", doc_ids, tuple(codebook.codes),
-                        {c: codebook.family_of(c) for c in codebook.codes}, _sort_long(long, doc_ids, codebook.codes))
+    return CodingResult("manual", doc_ids, tuple(codes), {c: codebook.family_of(c) for c in codes},
+                        _sort_long(long, doc_ids, codes))
 
 
 def code_shares(coding: CodingResult, family: str) -> pd.Series:

@@ -52,3 +52,18 @@ def check_parameters(*, lang: str, stage_starts: Mapping[str, str], stage_names:
     if problems:
         raise ParameterError("invalid notebook parameters:\n  - " + "\n  - ".join(problems))
     return periodisation
+
+
+def check_excerpt_parameters(*, excerpt_years: Sequence[int], min_localities: int, min_provinces: int) -> tuple[int, int]:
+    """Check the excerpt-layer parameters; raise ParameterError listing all problems, else return (start, end) years."""
+    problems = []
+    ok_years = (isinstance(excerpt_years, (list, tuple)) and len(excerpt_years) == 2
+                and all(isinstance(y, int) and not isinstance(y, bool) for y in excerpt_years))
+    if not ok_years or not 2000 <= excerpt_years[0] <= excerpt_years[1] <= 2030:
+        problems.append(f"excerpt_years = {excerpt_years!r}; expected [start, end] years with 2000 <= start <= end <= 2030")
+    for name, v in (("min_localities", min_localities), ("min_provinces", min_provinces)):
+        if not isinstance(v, int) or isinstance(v, bool) or v < 1:
+            problems.append(f"{name} = {v!r}; expected an integer >= 1")
+    if problems:
+        raise ParameterError("invalid notebook parameters:\n  - " + "\n  - ".join(problems))
+    return int(excerpt_years[0]), int(excerpt_years[1])

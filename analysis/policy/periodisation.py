@@ -153,3 +153,11 @@ def boundary_sensitivity(documents: pd.DataFrame, base: Mapping[str, str], stage
         row["empty_stages"] = int(sum(counts.get(n, 0) == 0 for n in names))
         rows.append(row)
     return pd.DataFrame(rows)
+
+
+def landmark_check(assignments: pd.DataFrame, landmarks: Mapping[str, str]) -> pd.DataFrame:
+    """Whether each stage's landmark item (the document or event that justifies its start) falls in that stage."""
+    stage_of = assignments.set_index("doc_id")["stage"]
+    rows = [{"stage": s, "landmark": d, "landmark_stage": stage_of.get(d, "(not in the corpus)")} for s, d in landmarks.items()]
+    df = pd.DataFrame(rows, columns=["stage", "landmark", "landmark_stage"])
+    return df.assign(in_its_stage=df["stage"] == df["landmark_stage"])

@@ -119,6 +119,17 @@ class AgreementResult:
     def to_frame(self) -> pd.DataFrame:
         return self.families.copy()
 
+    def family_table(self) -> pd.DataFrame:
+        """Per family: kappa with its approximate 95 % interval (kappa ± 1.96 se) and the Landis-Koch label."""
+        f = self.families
+        return f.assign(ci95_low=f["kappa"] - 1.96 * f["se"], ci95_high=f["kappa"] + 1.96 * f["se"],
+                        landis_koch=f["kappa"].map(landis_koch))
+
+    def confusion_table(self) -> pd.DataFrame:
+        """The 2x2 confusion tables of all families stacked (reference in rows, test in columns)."""
+        return pd.concat([self.confusion(fam).reset_index().rename(columns={fam: "reference"}).assign(family=fam)
+                          for fam in self.families["family"]], ignore_index=True)
+
     def to_dict(self) -> dict:
         return {"reference": self.reference, "test": self.test, "n_documents": self.n_documents,
                 "families": self.families.to_dict(orient="records"), "codes": self.codes.to_dict(orient="records")}

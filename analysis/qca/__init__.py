@@ -8,43 +8,27 @@ and necessity, with results that agree with R's QCA 3.25 on its reference analys
 """
 from __future__ import annotations
 
-import importlib
-
+from .calibrate import calibrate
 from .data import QCAData, QCAWarning, prepare_data
 from .errors import QCAComplexityError, QCAInputError
 from .expressions import (expression_membership, format_expression, format_term, parse_expression, parse_term,
                           term_membership)
-from .measures import consistency, coverage, negate, pri, ron
+from .measures import consistency, coverage, haesebrouck, negate, pri, ron
+from .pof import PofResult, pof, pofind
+from .find_rows import contradictory_assumptions, find_rows, negated_truth_table, simplifying_assumption_rows
+from .esa import esa, esa_rows, exclude_rows
+from .configurations import ConfigurationChart, configuration_chart
 from .minimize import minimize, parse_dir_exp
+from .necessity import necessity, super_subset
 from .solution import IntermediatePair, Model, Solution
 from .truth_table import TruthTable, truth_table
-
-# Calibration and necessity live in modules of their own. They are imported here, after their modules, so
-# that the package attributes `calibrate` and `necessity` are the functions, not the submodules of the same
-# name; if a module is missing or broken, the name is resolved on first use instead (see __getattr__).
-try:
-    from .calibrate import calibrate
-except ImportError:  # pragma: no cover - only while the module is being written
-    pass
-try:
-    from .necessity import necessity, super_subset
-except ImportError:  # pragma: no cover
-    pass
-
-_LAZY = {"calibrate": "calibrate", "necessity": "necessity", "super_subset": "necessity"}
 
 __all__ = [
     "truth_table", "TruthTable", "minimize", "Solution", "Model", "IntermediatePair", "parse_dir_exp",
     "prepare_data", "QCAData", "QCAWarning", "QCAInputError", "QCAComplexityError",
     "parse_term", "parse_expression", "format_term", "format_expression", "term_membership",
     "expression_membership", "consistency", "coverage", "pri", "ron", "negate",
-    "calibrate", "necessity", "super_subset",
+    "calibrate", "necessity", "super_subset", "haesebrouck", "pof", "pofind", "PofResult",
+    "find_rows", "negated_truth_table", "contradictory_assumptions", "simplifying_assumption_rows", "esa", "esa_rows", "exclude_rows",
+    "configuration_chart", "ConfigurationChart",
 ]
-
-
-def __getattr__(name: str):
-    if name in _LAZY:
-        value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -11,17 +11,18 @@ the column with the fewest candidates. Work and the number of models are capped 
 
 from __future__ import annotations
 
-import itertools
+import heapq
 import math
+from dataclasses import dataclass
 
 import numpy as np
 
 from analysis.qca.errors import QCAComplexityError
 
-__all__ = ["minimum_covers"]
+__all__ = ["minimum_covers", "cover_models", "Covers"]
 
 DEFAULT_MAX_WORK = 20_000
-DEFAULT_MAX_MODELS = 1_000_000
+DEFAULT_MAX_MODELS = 1_000_000  # minimum_covers: refuse beyond
 _CELLS_PER_STEP = 50_000  # a search step on a larger chart counts as several
 
 
@@ -161,11 +162,9 @@ class _CoverSearch:
 
     A cover is recorded as a list of bundles, each a list of interchangeable rows."""
 
-    def __init__(self, A: np.ndarray, max_work: int, what: str, weights=None, cap: int = 0, extra: int = 0,
-                 mult: int = 1):
+    def __init__(self, A: np.ndarray, max_work: int, what: str):
         self.A = A
-        # implicant choices per row and per fixed part, to count models as they are found (the cap)
-        self.weights, self.cap, self.extra, self.mult, self.n_models = weights, cap, extra, mult, 0
+        self.leaves = 0
         self.max_work = max_work
         self.work = 0
         self.what = what
@@ -174,9 +173,9 @@ class _CoverSearch:
         self.work += n
         if self.work > self.max_work:
             raise QCAComplexityError(
-                f"the prime implicant chart ({self.what}) needs more than {self.max_work:,} steps of the exact "
-                "search for every minimal model; use fewer conditions or more observed cases (a higher "
-                "frequency cutoff), or raise max_work")
+                f"the prime implicant chart ({self.what}) needs more than max_work = {self.max_work:,} steps of "
+                "the exact search for every minimal model; raise max_work (CLI: --max-work), or use fewer "
+                "conditions or more observed cases (a higher frequency cutoff)")
 
     def run(self, size: int, first_only: bool) -> list[list[list[int]]]:
         """Every cover with at most `size` rows, or only the first one found (then dominated rows are
@@ -190,11 +189,9 @@ class _CoverSearch:
     def _leaf(self, chosen, first_only: bool, found: list, top: bool) -> bool:
         """Record a cover; True to stop the search (only the first one wanted)."""
         found.append(chosen)
-        if top and not first_only and self.weights is not None:
-            w = self.weights
-            self.n_models += self.mult * math.prod(sum(w[g] for g in bundle) for bundle in chosen)
-            if self.n_models > self.cap:
-                raise QCAComplexityError(_cap_message(self.cap, len(chosen) + self.extra))
+        self.leaves += 1
+        if not self.leaves % 64:  # listing covers costs too (and memory): every 64 count as a step
+            self._tick()
         return first_only
 
     def _optimum(self, rows, cols, u, alts, lo: int, hi: int):
@@ -357,16 +354,14 @@ class _CoverSearch:
             return False
         if first_only:
             return self._leaf(chosen + [b for one in firsts for b in one], first_only, found, top)
-        # (every cover here has the global minimum size, so each part uses exactly its own minimum)
-        options = []
+        # (every cover here has the global minimum size, so each part uses exactly its own minimum); the covers
+        # of the node are the product of the parts' covers, kept as a product (one _Alt per part), never listed
+        parts_alt = []
         for (r_i, c_i, u_i, _), opt in zip(pieces, sizes):
             f: list = []
             self._visit(r_i, c_i, [], u_i, alts, opt, False, f, top=False)
-            options.append(f)
-        for combo in itertools.product(*options):
-            if self._leaf(chosen + [b for part in combo for b in part], first_only, found, top):
-                return True
-        return False
+            parts_alt.append(_Alt(f))
+        return self._leaf(chosen + parts_alt, first_only, found, top)
 
 
 def _greedy(A: np.ndarray) -> int:
@@ -392,27 +387,117 @@ def _greedy(A: np.ndarray) -> int:
     return n
 
 
-def minimum_covers(chart: np.ndarray, max_models: int | None = None, *,
-                   max_work: int = DEFAULT_MAX_WORK) -> list[tuple[int, ...]]:
-    """All covers of minimum cardinality of an (implicants x columns) boolean chart, as sorted index tuples
-    in lexicographic order; [] if some column cannot be covered.
+class _Alt:
+    """Search result: alternative covers of one independent part of the chart (each a list of factors)."""
 
-    Raises QCAComplexityError past `max_models` minimal models (default one million) or `max_work` search
-    steps (default 20,000, tens of seconds at most; a step on a large chart counts as several)."""
+    def __init__(self, covers: list):
+        self.covers = covers
+
+
+class _Bundle:
+    """Interchangeable implicants: a model takes exactly one of them."""
+
+    def __init__(self, members):
+        self.members = sorted(int(x) for x in members)
+        self.count = len(self.members)
+        self.common = frozenset(self.members) if self.count == 1 else frozenset()
+
+    def item(self, i: int):
+        return (self.members[i],) if i < self.count else None
+
+
+class _Prod:
+    """Models made of one element of each factor (factors use disjoint implicants). Elements are listed in
+    lexicographic order of their sorted index tuples, lazily, by best-first search over the factors' own
+    ordered elements (raising one factor's element never lowers the merged tuple, as the factors are disjoint)."""
+
+    def __init__(self, factors: list):
+        self.factors = factors
+        self.count = math.prod(f.count for f in factors)
+        self.common = frozenset().union(*(f.common for f in factors))
+        self._items: list[tuple[int, ...]] = []
+        self._heap: list | None = None
+
+    def _merged(self, idx):
+        return tuple(sorted(x for f, j in zip(self.factors, idx) for x in f.item(j)))
+
+    def item(self, i: int):
+        if self._heap is None:
+            self._heap, self._seen = [], set()
+            start = (0,) * len(self.factors)
+            if all(f.count for f in self.factors):
+                self._heap.append((self._merged(start), start))
+                self._seen.add(start)
+        while len(self._items) <= i and self._heap:
+            t, idx = heapq.heappop(self._heap)
+            self._items.append(t)
+            for f in range(len(idx)):
+                nxt = idx[:f] + (idx[f] + 1,) + idx[f + 1:]
+                if nxt not in self._seen and nxt[f] < self.factors[f].count:
+                    self._seen.add(nxt)
+                    heapq.heappush(self._heap, (self._merged(nxt), nxt))
+        return self._items[i] if i < len(self._items) else None
+
+
+class _Union:
+    """Disjoint alternatives (no model in two of them), merged in lexicographic order."""
+
+    def __init__(self, children: list):
+        self.children = children
+        self.count = sum(c.count for c in children)
+        self.common = frozenset.intersection(*(c.common for c in children)) if children else frozenset()
+        self._items: list[tuple[int, ...]] = []
+        self._heap: list | None = None
+
+    def item(self, i: int):
+        if self._heap is None:
+            self._heap = [(c.item(0), n, 0) for n, c in enumerate(self.children) if c.count]
+            heapq.heapify(self._heap)
+        while len(self._items) <= i and self._heap:
+            t, n, j = heapq.heappop(self._heap)
+            self._items.append(t)
+            if j + 1 < self.children[n].count:
+                heapq.heappush(self._heap, (self.children[n].item(j + 1), n, j + 1))
+        return self._items[i] if i < len(self._items) else None
+
+
+@dataclass(frozen=True)
+class Covers:
+    """Every minimum cover of a chart, counted; listed in full, or the first `max_models` of them (`partial`).
+
+    models: sorted index tuples in lexicographic order (the canonical order); count: the exact number of minimum
+    covers; common: the rows in every one of them; size: their cardinality (None if no cover exists)."""
+
+    size: int | None
+    count: int
+    models: list[tuple[int, ...]]
+    common: tuple[int, ...]
+    partial: bool
+
+
+def cover_models(chart: np.ndarray, max_models: int = DEFAULT_MAX_MODELS, *,
+                 max_work: int = DEFAULT_MAX_WORK) -> Covers:
+    """Every cover of minimum cardinality of an (implicants x columns) boolean chart: their exact number, the
+    implicants common to all, and the first `max_models` in lexicographic order (all of them if no more).
+
+    The covers are counted without being listed: the search returns them as sums (alternatives) of products
+    (independent parts, interchangeable implicants). Raises QCAComplexityError past `max_work` search steps."""
     chart = np.asarray(chart, dtype=bool)
     if chart.ndim != 2:
         raise ValueError(f"chart must be 2-D, got shape {chart.shape}")
+    if max_models is None or max_models < 0:
+        raise ValueError(f"max_models must be a whole number >= 0, got {max_models!r}")
     p, c = chart.shape
     if c == 0:
-        return [()]
+        return Covers(0, 1, [()], (), False)
     if not chart.any(axis=0).all():
-        return []
-    cap = DEFAULT_MAX_MODELS if max_models is None else int(max_models)
+        return Covers(None, 0, [], (), False)
     what = f"{p} implicants x {c} columns"
     if chart.size // _CELLS_PER_STEP > max_work:
         raise QCAComplexityError(
             f"the prime implicant chart ({what}) is too large for the exact search for every minimal model "
-            f"within {max_work:,} steps; use fewer conditions or more observed cases, or raise max_work")
+            f"within max_work = {max_work:,} steps; raise max_work (CLI: --max-work), or use fewer conditions "
+            "or more observed cases")
 
     # 1. implicants with identical coverage form one class; classes covering nothing never enter a minimum cover
     useful = np.flatnonzero(chart.any(axis=1))
@@ -430,10 +515,11 @@ def minimum_covers(chart: np.ndarray, max_models: int | None = None, *,
     ess_mask = cols[single].any(axis=0)
     ess_classes = np.flatnonzero(ess_mask).tolist()
     rest = cols[~(cols[:, ess_mask].any(axis=1))]  # columns the essential classes leave open
+    essentials = [_Bundle(cls_members[g]) for g in ess_classes]
 
-    covers: list[list[int]]  # each: list of classes (beyond the essential ones) -> expanded below
     if len(rest) == 0:
-        covers = [[]]
+        top = _Union([_Prod(essentials)])
+        size = len(essentials)
     else:
         # 4. group the other classes by their coverage of the open columns (one group per distinct coverage)
         cov = np.ascontiguousarray(rest.T)  # classes x open columns
@@ -443,9 +529,7 @@ def minimum_covers(chart: np.ndarray, max_models: int | None = None, *,
         order = np.lexsort((np.arange(len(g_rows)), -g_rows.sum(axis=1)))
         g_rows = g_rows[order]
         group_cls = [live[g_members[i]].tolist() for i in order]
-        ess = math.prod(len(cls_members[g]) for g in ess_classes)
-        weights = [sum(len(cls_members[q]) for q in gc) for gc in group_cls]
-        search = _CoverSearch(g_rows, max_work, what, weights, cap, len(ess_classes), ess)
+        search = _CoverSearch(g_rows, max_work, what)
         upper = _greedy(g_rows)
         size = upper
         lval, _, _ = _lagrangian(_Sparse(g_rows), _initial_multipliers(g_rows), upper - 1, 300)
@@ -453,32 +537,34 @@ def minimum_covers(chart: np.ndarray, max_models: int | None = None, *,
             if search.run(trial, first_only=True):
                 size = trial
                 break
-        chosen = search.run(size, first_only=False)
-        # bundle -> the implicant classes it stands for
-        covers = [[[q for g in bundle for q in group_cls[g]] for bundle in cov] for cov in chosen]
-    # 5. expand classes to implicants (counted first, against the cap)
-    ess = math.prod(len(cls_members[g]) for g in ess_classes)
-    total = 0
-    for cov in covers:
-        total += ess * math.prod(sum(len(cls_members[q]) for q in bundle) for bundle in cov)
-        if total > cap:
-            raise QCAComplexityError(_cap_message(cap, len(ess_classes) + len(cov)))
-    ess_picks = [cls_members[g] for g in ess_classes]
-    blocks = []
-    for cov in covers:
-        picks = ess_picks + [np.concatenate([cls_members[q] for q in bundle]) for bundle in cov]
-        if not picks:
-            return [()]
-        grids = np.meshgrid(*picks, indexing="ij")
-        blocks.append(np.stack([g.ravel() for g in grids], axis=1))
-    models = np.sort(np.concatenate(blocks), axis=1)
-    models = models[np.lexsort(models.T[::-1])]
-    if models.size < 1_000_000:
-        return list(map(tuple, models.tolist()))
-    pool = list(range(p))  # many models: share one int object per implicant index
-    return [tuple(map(pool.__getitem__, m)) for m in models.tolist()]
+        found = search.run(size, first_only=False)
+
+        def factor(f):  # search result -> implicant level: a bundle of groups, or a part's alternatives
+            if isinstance(f, _Alt):
+                return _Union([_Prod([factor(x) for x in cover]) for cover in f.covers])
+            return _Bundle(np.concatenate([cls_members[q] for g in f for q in group_cls[g]]))
+
+        top = _Union([_Prod(essentials + [factor(f) for f in cover]) for cover in found])
+        size = size + len(essentials)
+    n_list = min(top.count, int(max_models))
+    models = [top.item(i) for i in range(n_list)]
+    return Covers(size, top.count, models, tuple(sorted(top.common)), top.count > n_list)
 
 
-def _cap_message(cap: int, size: int) -> str:
-    return (f"more than {cap:,} minimal models of {size} prime implicants each; raise max_models or "
-            "constrain the problem (fewer conditions, more observed cases)")
+def minimum_covers(chart: np.ndarray, max_models: int | None = None, *,
+                   max_work: int = DEFAULT_MAX_WORK) -> list[tuple[int, ...]]:
+    """All covers of minimum cardinality of an (implicants x columns) boolean chart, as sorted index tuples
+    in lexicographic order; [] if some column cannot be covered.
+
+    Raises QCAComplexityError past `max_models` minimal models (default one million) or `max_work` search
+    steps (default 20,000, tens of seconds at most; a step on a large chart counts as several)."""
+    cap = DEFAULT_MAX_MODELS if max_models is None else int(max_models)
+    res = cover_models(chart, cap, max_work=max_work)
+    if res.partial:
+        raise QCAComplexityError(_cap_message(cap, res.count, res.size))
+    return res.models
+
+
+def _cap_message(cap: int, count: int, size: int | None) -> str:
+    return (f"{count:,} minimal models of {size} prime implicants each, more than max_models = {cap:,}; raise "
+            "max_models (CLI: --max-models) or accept a partial answer")

@@ -162,8 +162,9 @@ def _open_world(on: np.ndarray, off: np.ndarray, binary: bool, max_implicants: i
         owners.extend([i] * (len(masks) - before))
         if len(masks) > max_implicants:
             raise QCAComplexityError(
-                f"more than {max_implicants:,} prime implicants ({k} conditions, {m} positive and {len(off)} "
-                "negative configurations); use fewer conditions or more observed cases")
+                f"more than max_implicants = {max_implicants:,} prime implicants ({k} conditions, {m} positive "
+                f"and {len(off)} negative configurations); raise max_implicants (CLI: --max-implicants), or use "
+                "fewer conditions or more observed cases")
     return owners, masks
 
 
@@ -177,8 +178,8 @@ def _closed_world_np(on: np.ndarray, noflevels: np.ndarray, max_implicants: int)
     while level.size:
         if level.size > max_implicants:
             raise QCAComplexityError(
-                f"more than {max_implicants:,} implicants at one merging step ({k} conditions, {len(on)} "
-                "configurations); use fewer conditions")
+                f"more than max_implicants = {max_implicants:,} implicants at one merging step ({k} conditions, "
+                f"{len(on)} configurations); raise max_implicants (CLI: --max-implicants) or use fewer conditions")
         used = np.zeros(level.size, dtype=bool)
         merged = []
         for j in range(k):
@@ -229,21 +230,28 @@ def _masks_to_terms(on: np.ndarray, owners: list[int], masks: list[int], dtype) 
     return np.where(lit, on[own] + 1, 0).astype(dtype)
 
 
-def sort_terms(terms: np.ndarray) -> np.ndarray:
-    """Order by number of literals, then by conditions in order (present before absent), then value."""
+def sort_terms(terms: np.ndarray, multivalue: bool = False) -> np.ndarray:
+    """R QCA's order of implicants: fewer literals first, then by the conditions used (in condition order),
+    then by values (presence before absence for crisp and fuzzy data, ascending values for multi-value data)."""
+    terms = np.asarray(terms)
     if len(terms) <= 1:
         return terms
-    key = np.where(terms == 0, np.iinfo(terms.dtype).max, terms)
-    nlit = (terms != 0).sum(axis=1)
-    order = np.lexsort(tuple(key[:, j] for j in range(terms.shape[1] - 1, -1, -1)) + (nlit,))
+    t = terms.astype(np.int64)
+    absent = (t == 0).astype(np.int64)
+    value = np.where(t == 0, 0, t if multivalue else -t)
+    k = t.shape[1]
+    keys = [value[:, j] for j in range(k - 1, -1, -1)] + [absent[:, j] for j in range(k - 1, -1, -1)]
+    order = np.lexsort(keys + [k - absent.sum(axis=1)])
     return terms[order]
 
 
-def prime_implicants(on, off, noflevels, *, max_implicants: int = DEFAULT_MAX_IMPLICANTS) -> np.ndarray:
+def prime_implicants(on, off, noflevels, *, max_implicants: int = DEFAULT_MAX_IMPLICANTS,
+                     multivalue: bool | None = None) -> np.ndarray:
     """All prime implicants covering at least one `on` configuration, encoded per condition
     0 = absent, v+1 = value v; open world if `off` is given, closed world (expansion within `on`) if None.
+    In R QCA's order (`sort_terms`; multi-value order if `multivalue`, default: some condition has > 2 values).
 
-    Raises QCAComplexityError past `max_implicants` implicants (a memory guard)."""
+    Raises QCAComplexityError past `max_implicants` implicants (a memory guard; CLI: --max-implicants)."""
     noflevels = np.asarray(noflevels, dtype=np.int64).reshape(-1)
     k = len(noflevels)
     on = _as_rows(on, k, "on")
@@ -263,41 +271,53 @@ def prime_implicants(on, off, noflevels, *, max_implicants: int = DEFAULT_MAX_IM
         off = np.unique(_as_rows(off, k, "off"), axis=0)
         owners, masks = _open_world(on, off, bool((noflevels == 2).all()), max_implicants)
         terms = _masks_to_terms(on, owners, masks, dtype)
-    return sort_terms(terms)
+    return sort_terms(terms, bool((noflevels > 2).any()) if multivalue is None else multivalue)
 
 
 DEFAULT_MAX_CHART_CELLS = 2_000_000_000
 
 
 def implicant_chart(terms, configurations, *, max_cells: int = DEFAULT_MAX_CHART_CELLS) -> np.ndarray:
-    """Boolean (implicants x configurations) matrix: which configurations each encoded implicant covers.
+    """Boolean (implicants x configurations) matrix: which configurations each encoded implicant contains (the
+    prime implicant chart; the one chart builder of the engine). Crisp data: integer bitsets; otherwise one
+    condition at a time over blocks of implicants, so temporary memory stays near 16 M booleans.
 
     Raises QCAComplexityError when the matrix would exceed `max_cells` cells (one byte each)."""
     terms = np.asarray(terms)
     conf = np.asarray(configurations, dtype=np.int64)
+    if terms.ndim == 1:
+        terms = terms[None, :]
     p, k = terms.shape
+    conf = conf.reshape(-1, k)
     m = len(conf)
     if p * m > max_cells:
         raise QCAComplexityError(
             f"the prime implicant chart would have {p:,} implicants x {m:,} configurations "
-            f"({p * m / 2**30:.1f} GiB, more than the {max_cells / 2**30:.1f} GiB allowed); use fewer conditions "
-            "or raise max_cells")
-    if k <= 62 and (conf.size == 0 or conf.max() <= 1) and (terms.size == 0 or terms.max() <= 2):
+            f"({p * m / 2**30:.1f} GiB, more than max_cells = {max_cells / 2**30:.1f} GiB); raise max_cells "
+            "or use fewer conditions")
+    out = np.empty((p, m), dtype=bool)
+    if p == 0 or m == 0:
+        return out
+    if k <= 62 and conf.max() <= 1 and terms.max() <= 2:
         w = np.int64(1) << np.arange(k, dtype=np.int64)
         mask = (terms != 0).astype(np.int64) @ w
         val = (terms == 2).astype(np.int64) @ w
-        ci = conf.reshape(m, k) @ w
-        out = np.empty((p, m), dtype=bool)
+        ci = conf @ w
         step = max(1, 20_000_000 // max(m, 1))
         for s in range(0, p, step):
             out[s:s + step] = ((ci[None, :] ^ val[s:s + step, None]) & mask[s:s + step, None]) == 0
         return out
-    out = np.empty((p, m), dtype=bool)
-    step = max(1, 20_000_000 // max(m * k, 1))
     t = terms.astype(np.int64)
+    target = conf + 1
+    step = max(1, (1 << 24) // m)
     for s in range(0, p, step):
-        blk = t[s:s + step, None, :]
-        out[s:s + step] = ((blk == 0) | (blk == conf[None, :, :] + 1)).all(axis=2)
+        block = t[s:s + step]
+        acc = np.ones((len(block), m), dtype=bool)
+        for j in range(k):
+            col = block[:, j]
+            if col.any():
+                acc &= (col[:, None] == 0) | (col[:, None] == target[None, :, j])
+        out[s:s + step] = acc
     return out
 
 
@@ -370,10 +390,11 @@ def prime_implicants_covering(on, off, noflevels, min_covered: int, *, max_terms
     for i, t in enumerate(primes):
         lits = np.asarray(t)
         terms[i, cond_of[lits]] = value_of[lits] + 1
-    return sort_terms(terms)
+    return sort_terms(terms, bool((noflevels > 2).any()))
 
 
-def implicants_for_minimum_covers(on, off, noflevels) -> tuple[np.ndarray, int]:
+def implicants_for_minimum_covers(on, off, noflevels, *, max_implicants: int = DEFAULT_MAX_IMPLICANTS,
+                                  multivalue: bool | None = None) -> tuple[np.ndarray, int]:
     """The prime implicants (open world) that can belong to a minimum cover of `on`, and the coverage
     threshold that selected them: every minimal model is a minimum cover of `on` by these.
 
@@ -384,21 +405,26 @@ def implicants_for_minimum_covers(on, off, noflevels) -> tuple[np.ndarray, int]:
     from analysis.qca._cover import _greedy
 
     noflevels = np.asarray(noflevels, dtype=np.int64).reshape(-1)
+    mv = bool((noflevels > 2).any()) if multivalue is None else multivalue
     on = np.unique(_as_rows(on, len(noflevels), "on"), axis=0)
     m = len(on)
     if m == 0:
         return np.zeros((0, len(noflevels)), dtype=np.int8), 1
+
+    def all_pis():
+        return prime_implicants(on, off, noflevels, max_implicants=max_implicants, multivalue=mv)
+
     if off is None:
         raise QCAInputError("implicants_for_minimum_covers needs the negative configurations (open world)")
     t = max(1, m // 2)
     best = None
     while True:
         if t <= 1:
-            return prime_implicants(on, off, noflevels), 1  # no useful bound: every prime implicant
+            return all_pis(), 1  # no useful bound: every prime implicant
         try:
-            pis = prime_implicants_covering(on, off, noflevels, t)
+            pis = sort_terms(prime_implicants_covering(on, off, noflevels, t), mv)
         except QCAComplexityError:
-            return prime_implicants(on, off, noflevels), 1
+            return all_pis(), 1
         if len(pis):
             chart = implicant_chart(pis, on)
             counts = chart.sum(axis=1)

@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import QCAInputError
+from .r_calls import r_call_arguments
 
 FUZZY_FLOOR = 1e-4            # scores below become 0 (R QCA convention)
 FUZZY_CEILING = 1.0 - 1e-4    # scores above become 1
@@ -345,29 +346,13 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
     return out
 
 
-_R_ARG = re.compile(r'(\w+(?:\.\w+)?)\s*=\s*("[^"]*"|c\([^)]*\)|[^,\s)]+)')
-
-
 def kwargs_from_r_call(call: str) -> dict:
     """Keyword arguments for calibrate() from an R QCA call such as
     'calibrate(x, type = "fuzzy", thresholds = "e=1, c=2, i=3", logistic = FALSE)' (to port R scripts)."""
     m = re.fullmatch(r"\s*calibrate\(\s*[\w.$\[\]\"']+\s*(,(?P<args>.*))?\)\s*", call, flags=re.S)
     if not m:
         raise QCAInputError(f"not an R calibrate() call: {call!r}")
-    kwargs = {}
-    for name, value in _R_ARG.findall(m.group("args") or ""):
-        if value.startswith('"'):
-            parsed = value[1:-1]
-        elif value.startswith("c("):
-            parsed = [float(v) for v in value[2:-1].split(",")]
-        elif value in ("TRUE", "FALSE"):
-            parsed = value == "TRUE"
-        else:
-            try:
-                parsed = float(value)
-            except ValueError:
-                raise QCAInputError(f"cannot read the value {value!r} of argument {name!r} in {call!r}") from None
-        kwargs[name] = parsed
+    kwargs = r_call_arguments(m.group("args") or "")
     unknown = set(kwargs) - {"type", "thresholds", "method", "logistic", "idm", "below", "above"}
     if unknown:
         raise QCAInputError(f"R arguments without an equivalent here: {sorted(unknown)}")

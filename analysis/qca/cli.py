@@ -2,8 +2,17 @@
 
     python -m analysis.qca minimize DATA.csv --outcome Y [--conditions A,B,C] [--incl-cut 0.8] [--n-cut 1]
         [--pri-cut 0] [--include "?"] [--dir-exp A=1,B=0,C=-] [--negate-outcome] [--case-column case] [--json]
+        [--max-models 1000] [--refuse-partial] [--max-work N] [--max-implicants N] [--sa-limit N] [--ec-limit N]
+        [--rows-limit 1000] [--pi-chart]
     python -m analysis.qca truth-table DATA.csv --outcome Y [...] [--json]
     python -m analysis.qca necessity DATA.csv --outcome Y [--conditions A,B,C] [--json]
+    python -m analysis.qca pof DATA.csv --outcome Y --expression "A*B + ~C" [--necessity] [--json]
+    python -m analysis.qca find-rows DATA.csv --outcome Y [--incl-cut 0.8] --type csa|ssr|untenable|all
+        [--expression "~A*B"] [--observed] [--json]
+    python -m analysis.qca minimize DATA.csv --outcome Y --include "?" --exclude 7,8,15 [...]
+    python -m analysis.qca esa DATA.csv --outcome Y [--incl-cut 0.8] [--nec-cond LIT] [--untenable "~A*B"]
+        [--csa | --contradictory-rows 7,8] [--dir-exp 1,1,1] [--json]
+    python -m analysis.qca chart DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] [--json]
 
 The CSV's case column (default 'case' if present) holds case names. Errors: exit code 2 and one line
 'error: ...' on stderr; warnings are printed as 'warning: ...' lines on stderr.
@@ -60,6 +69,16 @@ def _incl_cut(text: str):
     return vals[0] if len(vals) == 1 else tuple(vals)
 
 
+def _positive(text: str) -> int:
+    try:
+        v = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a positive whole number, got {text!r}") from None
+    if v < 1:
+        raise argparse.ArgumentTypeError(f"must be a positive whole number, got {text!r}")
+    return v
+
+
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("data", help="CSV file: one row per case, one column per set")
     p.add_argument("--outcome", required=True, help="outcome column ('~Y' for its negation, 'Y{1}' for a value)")
@@ -84,12 +103,52 @@ def build_parser() -> argparse.ArgumentParser:
     m.add_argument("--include", default="", help="'' (conservative), '?' (parsimonious / intermediate), 'C'")
     m.add_argument("--dir-exp", default=None, help="directional expectations: A=1,B=0,C=- or 1,0,- in order")
     m.add_argument("--row-dominance", action="store_true", help="opt-in shortcut: may drop minimal models")
-    m.add_argument("--max-models", type=int, default=None, help="refuse if there are more minimal models")
+    b = m.add_argument_group("budgets (a refusal names the one it met)")
+    b.add_argument("--max-models", type=_positive, default=1_000,
+                   help="minimal models listed at most (default 1000); beyond, a counted partial answer")
+    b.add_argument("--refuse-partial", action="store_true",
+                   help="refuse (exit 2) instead of a partial answer when there are more than --max-models models")
+    b.add_argument("--max-work", type=_positive, default=20_000,
+                   help="steps of the exact minimum-cover search (default 20000)")
+    b.add_argument("--max-implicants", type=_positive, default=5_000_000,
+                   help="prime implicants generated at most (default 5000000)")
+    b.add_argument("--sa-limit", type=_positive, default=1 << 20,
+                   help="configurations expanded to list simplifying assumptions (default 1048576; beyond: counted)")
+    b.add_argument("--ec-limit", type=_positive, default=1 << 17,
+                   help="configurations expanded for the easy counterfactuals of one pair (default 131072)")
+    b.add_argument("--rows-limit", type=_positive, default=1_000,
+                   help="JSON: rows listed at most per set of remainders (default 1000; beyond: counts and cubes)")
+    b.add_argument("--pi-chart", action="store_true",
+                   help="JSON: always include the full prime implicant chart (computing every prime implicant)")
+    m.add_argument("--exclude", default=None, help="row numbers coded OUT = 0 first, e.g. 7,8,15 (ESA)")
     t = sub.add_parser("truth-table", help="print the truth table")
     _common(t)
     _tt_options(t)
     n = sub.add_parser("necessity", help="necessity of each condition and its negation")
     _common(n)
+    p = sub.add_parser("pof", help="fit of an expression (sufficiency or necessity)")
+    _common(p)
+    p.add_argument("--expression", required=True, help="e.g. 'A*B + ~C'")
+    p.add_argument("--necessity", action="store_true", help="necessity instead of sufficiency")
+    f = sub.add_parser("find-rows", help="rows needing a decision: CSA, SSR, untenable remainders")
+    _common(f)
+    _tt_options(f)
+    f.add_argument("--type", default="all", help="csa, ssr, untenable or all (default all)")
+    f.add_argument("--expression", default=None, help="impossible / implausible combinations, e.g. '~A*B'")
+    f.add_argument("--observed", action="store_true", help="untenable: observed rows inside the expression too")
+    e = sub.add_parser("esa", help="enhanced standard analysis: block rows, then minimise")
+    _common(e)
+    _tt_options(e)
+    e.add_argument("--nec-cond", default=None, help="necessary condition, e.g. 'LIT' or 'A + B'")
+    e.add_argument("--untenable", default=None, help="untenable remainders, e.g. '~A*B'")
+    e.add_argument("--csa", action="store_true", help="block the contradictory simplifying assumptions")
+    e.add_argument("--contradictory-rows", default=None, help="row numbers to block, e.g. 10,12")
+    e.add_argument("--dir-exp", default=None, help="directional expectations (intermediate solution)")
+    c = sub.add_parser("chart", help="configuration chart table: core / peripheral per model (Fiss 2011)")
+    _common(c)
+    _tt_options(c)
+    c.add_argument("--dir-exp", default=None, help="directional expectations (intermediate solution)")
+    c.add_argument("--exclude", default=None, help="row numbers coded OUT = 0 first")
     return parser
 
 
@@ -117,16 +176,53 @@ def _run(args) -> str:
         outcome = ("~" if args.negate_outcome else "") + args.outcome
         res = necessity(data, outcome, args.conditions)
         return json.dumps(res.to_dict(), indent=2, ensure_ascii=False, allow_nan=False) if args.json else str(res)
+    if args.command == "pof":
+        from .pof import pof
+
+        res = pof(args.expression, df, ("~" if args.negate_outcome else "") + args.outcome,
+                  "necessity" if args.necessity else "sufficiency", case_column=case_column)
+        return _out(res, args.json)
     tt = truth_table(df, args.outcome, args.conditions, incl_cut=_incl_cut(args.incl_cut), n_cut=args.n_cut,
                      pri_cut=args.pri_cut, case_column=case_column, negate_outcome=args.negate_outcome)
     if args.command == "truth-table":
         return json.dumps(tt.to_dict(), indent=2, ensure_ascii=False, allow_nan=False) if args.json else str(tt)
+    if args.command == "find-rows":
+        from .find_rows import find_rows
+
+        rows = find_rows(tt, args.type, args.expression, observed=args.observed)
+        if args.json:
+            return json.dumps({"type": args.type, "expression": args.expression, "rows": rows}, indent=2)
+        return f"{args.type} rows: " + (", ".join(map(str, rows)) if rows else "none")
+    if args.command == "esa":
+        from .esa import esa, esa_rows
+        from .find_rows import find_rows
+
+        contrad = find_rows(tt, "csa") if args.csa else args.contradictory_rows
+        blocked = esa_rows(tt, args.nec_cond, args.untenable, contrad)
+        sol = minimize(esa(tt, args.nec_cond, args.untenable, contrad), include="?", dir_exp=args.dir_exp or None)
+        if args.json:
+            return json.dumps({"blocked_rows": blocked, **sol.to_dict()}, indent=2, ensure_ascii=False,
+                              allow_nan=False)
+        lines = [f"blocked ({k}): {', '.join(map(str, v)) or 'none'}" for k, v in blocked.items()]
+        return "\n".join(lines + ["", str(sol)])
+    if args.command == "chart":
+        from .configurations import configuration_chart
+
+        sol = minimize(tt, include="?", dir_exp=args.dir_exp or None, exclude=args.exclude)
+        return _out(configuration_chart(sol), args.json)
     sol = minimize(tt, include=args.include, dir_exp=args.dir_exp or None, row_dominance=args.row_dominance,
-                   max_models=args.max_models)
+                   max_models=args.max_models, allow_partial=not args.refuse_partial, max_work=args.max_work,
+                   max_implicants=args.max_implicants, sa_limit=args.sa_limit, ec_limit=args.ec_limit,
+                   exclude=args.exclude)
     if args.json:
-        payload = {"truth_table": tt.to_dict()["rows"], **sol.to_dict()}
+        payload = {"truth_table": tt.to_dict()["rows"],
+                   **sol.to_dict(rows_limit=args.rows_limit, pi_chart=True if args.pi_chart else None)}
         return json.dumps(payload, indent=2, ensure_ascii=False, allow_nan=False)
     return str(sol)
+
+
+def _out(result, as_json: bool) -> str:
+    return json.dumps(result.to_dict(), indent=2, ensure_ascii=False, allow_nan=False) if as_json else str(result)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -135,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
         if args.command is None:
-            raise _UsageError("choose a command: minimize, truth-table or necessity")
+            raise _UsageError("choose a command: minimize, truth-table, necessity, pof, find-rows, esa or chart")
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             text = _run(args)

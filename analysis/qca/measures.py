@@ -7,6 +7,7 @@ Formulas (X = membership in the condition or term, Y = membership in the outcome
   necessity consistency    inclN = Σmin(X,Y) / ΣY
   necessity coverage       covN  = Σmin(X,Y) / ΣX
   relevance of necessity   RoN   = Σ(1−X) / Σ(1−min(X,Y))            (Schneider & Wagemann 2012, 236)
+  Haesebrouck consistency  inclH = Σmin(X,Y) / Σ(min(X,Y) + √(max(X−Y,0)·X))   (Haesebrouck 2015)
 Negation of a set is 1 − X (standard fuzzy negation). Undefined ratios (0/0) are NaN.
 """
 from __future__ import annotations
@@ -65,3 +66,10 @@ def ron(x, y) -> float:
     """Relevance of necessity of X for Y (guards against trivially necessary conditions)."""
     x, y = _arrays(x, y)
     return _ratio((1.0 - x).sum(), (1.0 - np.minimum(x, y)).sum())
+
+
+def haesebrouck(x, y) -> float:
+    """Haesebrouck's sufficiency consistency: penalises inconsistent cases by √((X−Y)·X) instead of X−Y."""
+    x, y = _arrays(x, y)
+    both = np.minimum(x, y)
+    return _ratio(both.sum(), (both + np.sqrt(np.maximum(x - y, 0.0) * x)).sum())

@@ -24,19 +24,26 @@ from typing import Mapping
 import numpy as np
 import pandas as pd
 
-from ._cover import minimum_covers
-from ._implicants import prime_implicants
+from dataclasses import dataclass
+
+from ._cover import DEFAULT_MAX_WORK, cover_models
+from ._implicants import (DEFAULT_MAX_IMPLICANTS, implicant_chart, implicants_for_minimum_covers, prime_implicants,
+                          sort_terms)
+from ._remainders import NoRemainders, Remainders, expand
 from .errors import QCAComplexityError, QCAInputError
 from .expressions import format_term, parse_term
-from .solution import IntermediatePair, LazyFrames, Model, Solution, covers, term_fit
-from .truth_table import TruthTable, _weights, configs_of_rows, row_numbers
+from .solution import FitCache, IntermediatePair, LazyFrames, Model, PIChart, Solution, distinct_models
+from .truth_table import TruthTable
 
-__all__ = ["minimize", "parse_dir_exp", "SA_LIMIT", "EC_LIMIT"]
+__all__ = ["minimize", "parse_dir_exp", "SA_LIMIT", "EC_LIMIT", "DEFAULT_MAX_MODELS"]
 
 #: Configurations expanded at most to list the simplifying assumptions of one solution (beyond: not listed).
 SA_LIMIT = 1 << 20
 #: Configurations expanded at most to find the easy counterfactuals of one (C, P) pair (beyond: refused).
 EC_LIMIT = 1 << 17
+#: Minimal models listed at most by default (beyond: a counted, partial answer).
+DEFAULT_MAX_MODELS = 1_000
+_UNLISTED = 1 << 62  # max_models=None: list every model
 
 
 # ---------------------------------------------------------------------- arguments
@@ -148,78 +155,71 @@ def parse_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
     raise QCAInputError(f"dir_exp must be a dict, a string such as '1,1,-,0' or a list, got {type(dir_exp).__name__}")
 
 
-# ---------------------------------------------------------------------- prime implicants and charts
-def _sort_implicants(imp: np.ndarray, multivalue: bool) -> np.ndarray:
-    """R QCA's order: fewer literals first, then by the conditions used (in order), then by values
-    (presence before absence for crisp/fuzzy data, ascending values for multi-value data)."""
-    imp = np.asarray(imp, dtype=np.int16)
-
-    def key(t):
-        pos = tuple(int(j) for j in np.flatnonzero(t))
-        vals = tuple((int(t[j]) - 1) if multivalue else -(int(t[j]) - 1) for j in pos)
-        return (len(pos), pos, vals)
-
-    order = sorted(range(len(imp)), key=lambda i: key(imp[i]))
-    return imp[order]
-
-
+# ---------------------------------------------------------------------- models from a chart
 def _row_dominance(chart: np.ndarray) -> np.ndarray:
     """Indices of implicants kept after row dominance (drop one whose columns another covers; ties: keep first)."""
-    keep = []
-    sets = [frozenset(np.flatnonzero(r)) for r in chart]
-    for i, s in enumerate(sets):
-        dominated = any((s < t) or (s == t and j < i) for j, t in enumerate(sets) if j != i)
-        if not dominated:
-            keep.append(i)
-    return np.array(keep, dtype=np.int64)
+    sub = chart.astype(np.int32)
+    inter = sub @ sub.T                        # columns shared
+    cnt = sub.sum(axis=1)
+    within = inter == cnt[:, None]             # [i, j]: columns(i) within columns(j)
+    np.fill_diagonal(within, False)
+    strictly = within & ~within.T
+    tie_before = within & within.T & np.tri(len(sub), k=-1, dtype=bool)  # identical, j < i
+    return np.flatnonzero(~(strictly | tie_before).any(axis=1))
 
 
-class _Chart:
-    """Prime implicants (sorted, covering at least one positive row), their chart and all minimum covers."""
+@dataclass
+class _Budgets:
+    max_models: int
+    allow_partial: bool
+    max_work: int
+    max_implicants: int
+    sa_limit: int
+    ec_limit: int
 
-    def __init__(self, tt: TruthTable, implicants: np.ndarray, on: np.ndarray, on_rows: list[int],
-                 row_dominance: bool, max_models: int | None):
-        mv = tt.data.multivalue
-        imp = _sort_implicants(np.asarray(implicants).reshape(-1, tt.data.k), mv)
-        chart = covers(imp, on)
+
+class _Models:
+    """The minimal models of one chart: the implicants they may use (sorted), their names, the exact count,
+    the common implicants and the listed models (all, or the first max_models in canonical order)."""
+
+    def __init__(self, tt: TruthTable, implicants: np.ndarray, on: np.ndarray, row_dominance: bool,
+                 b: _Budgets, what: str):
+        imp = sort_terms(np.asarray(implicants).reshape(-1, tt.data.k), tt.data.multivalue)
+        chart = implicant_chart(imp, on)
         useful = chart.any(axis=1)
         imp, chart = imp[useful], chart[useful]
         if row_dominance:
             kept = _row_dominance(chart)
             imp, chart = imp[kept], chart[kept]
         self.implicants = imp
-        self.names = [format_term(t, tt.conditions, mv) for t in imp]
-        self.chart = chart
-        self.frame = pd.DataFrame(chart.astype(int), index=self.names, columns=[int(r) for r in on_rows])
-        sols = minimum_covers(chart, max_models)
-        if not sols:
+        self.names = [format_term(t, tt.conditions, tt.data.multivalue) for t in imp]
+        res = cover_models(chart, b.max_models, max_work=b.max_work)
+        if res.count == 0:
             raise QCAComplexityError("no cover of the positive rows exists (internal inconsistency)")
-        self.covers = sorted(tuple(sorted(int(i) for i in s)) for s in sols)
-        # R QCA reports as essential the prime implicants common to every minimal model; the stricter chart
-        # definition (sole implicant covering some positive row) is kept as `chart_essential`.
-        common = sorted(set.intersection(*(set(c) for c in self.covers)))
-        self.essential = [self.names[i] for i in common]
-        single = chart.sum(axis=0) == 1
-        strict = sorted({int(np.flatnonzero(chart[:, j])[0]) for j in np.flatnonzero(single)})
-        self.chart_essential = [self.names[i] for i in strict]
+        if res.partial and not b.allow_partial:
+            raise QCAComplexityError(
+                f"{what}: {res.count:,} minimal models of {res.size} prime implicants each, more than max_models = "
+                f"{b.max_models:,}; raise max_models (CLI: --max-models) or allow a partial answer (the default; "
+                "CLI: without --refuse-partial)")
+        self.res = res
+        self.essential = [self.names[i] for i in res.common]
 
 
-def _models(tt: TruthTable, ch: _Chart, pos_out, pair: str | None = None) -> list[Model]:
+def _model_list(tt, mo: _Models, fits: FitCache, pair: str | None = None) -> list[Model]:
     out = []
-    for n, idx in enumerate(ch.covers, start=1):
-        imp = ch.implicants[list(idx)]
-        fit_df, fit = term_fit(tt, imp, pos_out)
-        out.append(Model(name=f"M{n}", implicants=imp, terms=tuple(ch.names[i] for i in idx), term_fit=fit_df,
-                         fit=fit, pair=pair))
+    for n, idx in enumerate(mo.res.models, start=1):
+        imp = mo.implicants[list(idx)]
+        out.append(Model(name=f"M{n}", implicants=imp, terms=tuple(mo.names[i] for i in idx),
+                         _fit=lambda imp=imp: fits.term_fit(imp), pair=pair))
     return out
 
 
-def _overall(tt: TruthTable, ch: _Chart, models: list[Model], pos_out) -> pd.DataFrame | None:
-    """Fit of every prime implicant used by some model, covU over all of them, plus covU within each model."""
+def _overall(mo: _Models, models: list[Model], fits: FitCache):
+    """Fit of every prime implicant used by a listed model, covU over all of them, plus covU within each model."""
     if len(models) < 2:
         return None
-    used = sorted({i for c in ch.covers for i in c})
-    df, _ = term_fit(tt, ch.implicants[used], pos_out)
+    used = sorted({i for c in mo.res.models for i in c})
+    df, _ = fits.term_fit(mo.implicants[used])
     columns = {}
     for m in models:
         within = dict(zip(m.term_fit["term"], m.term_fit["covU"]))
@@ -227,106 +227,46 @@ def _overall(tt: TruthTable, ch: _Chart, models: list[Model], pos_out) -> pd.Dat
     return pd.concat([df, pd.DataFrame(columns, index=df.index)], axis=1)  # one concat: thousands of models stay fast
 
 
-# ---------------------------------------------------------------------- remainders by expansion
-def _cube(implicant, noflevels) -> list[list[int]]:
-    return [list(range(int(n))) if int(v) == 0 else [int(v) - 1] for v, n in zip(implicant, noflevels)]
-
-
-def _cube_configs(cube: list[list[int]]) -> np.ndarray:
-    shape = [len(a) for a in cube]
-    grid = np.indices(shape).reshape(len(shape), -1).T
-    return np.column_stack([np.asarray(a, dtype=np.int64)[grid[:, j]] for j, a in enumerate(cube)])
-
-
-def _remainder_ids(cube: list[list[int]], tt: TruthTable) -> np.ndarray:
-    """Row numbers of the remainders (rows not observed) inside one cube, sorted (int64, or object for huge k)."""
-    if math.prod(len(a) for a in cube) == 0:
-        return np.zeros(0, dtype=np.int64)
-    cfg = _cube_configs(cube)
-    if tt.n_configurations < 2**62:
-        ids = cfg @ np.array(_weights(tt.noflevels), dtype=np.int64) + 1
-        return np.setdiff1d(ids, np.array(sorted(tt.observed_rows), dtype=np.int64))
-    observed = tt.observed_rows
-    return np.array(sorted(r for r in set(row_numbers(cfg, tt.noflevels)) if r not in observed), dtype=object)
-
-
-def _rows_frame(ids: np.ndarray, tt: TruthTable) -> pd.DataFrame:
-    """Configurations of row numbers as a frame indexed by row number."""
-    big = ids.dtype == object
-    return pd.DataFrame(configs_of_rows(ids, tt.noflevels), columns=list(tt.conditions),
-                        index=pd.Index(ids, name="row", dtype=object if big else "int64"))
-
-
-def _union(parts: list[np.ndarray]) -> np.ndarray:
-    if not parts:
-        return np.zeros(0, dtype=np.int64)
-    if any(p.dtype == object for p in parts):
-        return np.array(sorted(set().union(*(set(p.tolist()) for p in parts))), dtype=object)
-    return np.unique(np.concatenate(parts))
-
-
-def _expand(cubes: list[list[list[int]]], tt: TruthTable, limit: int) -> pd.DataFrame | None:
-    """Remainder configurations (not observed rows) inside a union of cubes; None if more than `limit` to expand."""
-    if sum(math.prod(len(a) for a in c) for c in cubes) > limit:
-        return None
-    return _rows_frame(_union([_remainder_ids(c, tt) for c in cubes]), tt)
-
-
-def _simplifying_assumptions(tt: TruthTable, models: list[Model], notes: list[str]) -> dict[str, pd.DataFrame] | None:
-    """Remainders inside each model, expanding each distinct prime implicant once (within SA_LIMIT in all)."""
-    distinct = {tuple(int(v) for v in t) for m in models for t in m.implicants}
-    size = sum(math.prod(int(n) if v == 0 else 1 for v, n in zip(t, tt.noflevels)) for t in distinct)
-    if size > SA_LIMIT:
-        notes.append(f"simplifying assumptions not listed: the prime implicants of the models span {size:,} "
-                     f"configurations, more than the {SA_LIMIT:,} expanded at most")
-        return None
-    ids: dict = {}
-
-    def remainders_of(t):
-        if t not in ids:
-            ids[t] = _remainder_ids(_cube(t, tt.noflevels), tt)
-        return ids[t]
-
-    for m in models:  # built on first use: listing them for hundreds of models would dominate the run time
-        keys = [tuple(int(v) for v in t) for t in m.implicants]
-        m.simplifying_assumptions = lambda keys=keys: _rows_frame(_union([remainders_of(k) for k in keys]), tt)
-    return LazyFrames(models)
-
-
-# ---------------------------------------------------------------------- the three solutions
-def _solution(kind, tt, include, imp, on, on_rows, pos_out, row_dominance, max_models, shortcuts, notes):
-    ch = _Chart(tt, imp, on, on_rows, row_dominance, max_models)
-    models = _models(tt, ch, pos_out)
+def _solution(kind, tt, include, mo: _Models, chart: PIChart, fits: FitCache, b: _Budgets, shortcuts,
+              notes) -> Solution:
+    models = _model_list(tt, mo, fits)
     if kind == "conservative":
-        sa = {}
         for m in models:
-            m.simplifying_assumptions = pd.DataFrame(np.zeros((0, tt.data.k), dtype=np.int64),
-                                                     columns=list(tt.conditions),
-                                                     index=pd.Index([], name="row", dtype="int64"))
-            sa[m.name] = m.simplifying_assumptions
+            m._sa = NoRemainders(tt)
+        sa = LazyFrames(models)
     else:
-        sa = _simplifying_assumptions(tt, models, notes)
-    return Solution(kind=kind, truth_table=tt, include=include, models=models, implicants=ch.implicants,
-                    prime_implicants=ch.names, pi_chart=ch.frame, essential=ch.essential,
-                    chart_essential=ch.chart_essential, simplifying_assumptions=sa,
-                    overall_term_fit=_overall(tt, ch, models, pos_out),
-                    shortcuts=list(shortcuts), notes=notes)
+        cache: dict = {}
+        for m in models:
+            m._sa = Remainders(tt, m.implicants, b.sa_limit, cache)
+        distinct = {tuple(int(v) for v in t) for m in models for t in m.implicants}
+        size = sum(math.prod(int(n) if v == 0 else 1 for v, n in zip(t, tt.noflevels)) for t in distinct)
+        if size > b.sa_limit:
+            notes.append(f"simplifying assumptions not listed: the prime implicants of the models span {size:,} "
+                         f"configurations, more than sa_limit = {b.sa_limit:,} expanded at most (CLI: --sa-limit); "
+                         "they are counted, and given as cubes")
+            sa = None
+        else:
+            sa = LazyFrames(models)
+    return Solution(kind=kind, truth_table=tt, include=include, models=models, essential=mo.essential, chart=chart,
+                    simplifying_assumptions=sa, n_models=mo.res.count, model_size=mo.res.size,
+                    partial=mo.res.partial, max_models=b.max_models, shortcuts=list(shortcuts), notes=notes,
+                    _overall=lambda: _overall(mo, models, fits))
 
 
 def _relaxed_cube(c_term, p_term, conditions, noflevels, expectations) -> list[list[int]]:
     """A complex term c widened by the directional expectations inside a parsimonious term p that contains it:
     c's literal on a condition is kept if its value is expected, if the condition has no expectation, or if p
     has a literal on it; otherwise it is widened to its value plus the expected value(s) (crisp: dropped)."""
-    cube = []
+    cb = []
     for c, v, pv, n in zip(conditions, c_term, p_term, noflevels):
         if int(v) == 0:
-            cube.append(list(range(int(n))))
+            cb.append(list(range(int(n))))
             continue
         value = int(v) - 1
         exp = expectations.get(c)
         keep = exp is None or value in exp or int(pv) != 0
-        cube.append([value] if keep else sorted({value, *exp}))
-    return cube
+        cb.append([value] if keep else sorted({value, *exp}))
+    return cb
 
 
 def _contains(p_term, c_term) -> bool:
@@ -334,42 +274,71 @@ def _contains(p_term, c_term) -> bool:
     return all(int(pv) == 0 or int(pv) == int(cv) for pv, cv in zip(p_term, c_term))
 
 
-def _pair(tt, name, cm: Model, pm: Model, expectations, on, on_rows, pos_out, row_dominance, max_models):
+def _pair(tt, name, cm: Model, pm: Model, expectations, on, on_rows, fits, row_dominance, b: _Budgets):
     nl = tt.noflevels
     parts = [_relaxed_cube(c, p, tt.conditions, nl, expectations)
              for c in cm.implicants for p in pm.implicants if _contains(p, c)]
-    easy = _expand(parts, tt, EC_LIMIT)
+    easy = expand(parts, tt, b.ec_limit)
     if easy is None:
         raise QCAComplexityError(
-            f"{name}: the easy counterfactuals span more than {EC_LIMIT:,} configurations; the intermediate "
-            "solution needs them listed; use fewer conditions or stronger directional expectations")
+            f"{name}: the easy counterfactuals span more than ec_limit = {b.ec_limit:,} configurations; the "
+            "intermediate solution needs them listed; raise ec_limit (CLI: --ec-limit), or use fewer conditions "
+            "or stronger directional expectations")
     sa = pm.simplifying_assumptions
     easy_ids = set(easy.index)
     difficult = None if sa is None else sa.loc[[r for r in sa.index if r not in easy_ids]]
     on_all = np.vstack([on, easy.to_numpy(dtype=np.int64)]) if len(easy) else on
-    imp = prime_implicants(on_all, None, nl)
-    ch = _Chart(tt, imp, on, on_rows, row_dominance, max_models)
-    models = _models(tt, ch, pos_out, pair=name)
+    imp = prime_implicants(on_all, None, nl, max_implicants=b.max_implicants, multivalue=tt.data.multivalue)
+    mo = _Models(tt, imp, on, row_dominance, b, name)
+    models = _model_list(tt, mo, fits, pair=name)
     return IntermediatePair(name=name, complex_model=cm, parsimonious_model=pm, easy_counterfactuals=easy,
-                            difficult_counterfactuals=difficult, implicants=ch.implicants,
-                            prime_implicants=ch.names, pi_chart=ch.frame, essential=ch.essential,
-                            chart_essential=ch.chart_essential, models=models,
-                            overall_term_fit=_overall(tt, ch, models, pos_out))
+                            difficult_counterfactuals=difficult, models=models, essential=mo.essential,
+                            chart=PIChart(tt, mo.implicants, on, on_rows), n_models=mo.res.count,
+                            partial=mo.res.partial, _overall=lambda: _overall(mo, models, fits))
 
 
-def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = False,
-             max_models: int | None = None) -> Solution:
+def _whole(name: str, value, allow_none: bool = False) -> int | None:
+    if value is None and allow_none:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 1:
+        raise QCAInputError(f"{name} must be a positive whole number, got {value!r}")
+    return int(value)
+
+
+def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = False, *,
+             max_models: int | None = DEFAULT_MAX_MODELS, allow_partial: bool = True,
+             max_work: int = DEFAULT_MAX_WORK, max_implicants: int = DEFAULT_MAX_IMPLICANTS,
+             sa_limit: int | None = None, ec_limit: int | None = None, exclude=None) -> Solution:
     """Minimise a truth table: include '' -> conservative, '?' -> parsimonious, '?' with dir_exp -> intermediate.
 
     include may also hold 'C' (contradictions minimised as positive rows). row_dominance (opt-in, named in
-    the result) drops dominated prime implicants and may lose minimal models. max_models caps the models listed
-    (QCAComplexityError beyond)."""
+    the result) drops dominated prime implicants and may lose minimal models.
+
+    Budgets (each refusal names its budget and CLI flag):
+      max_models      models listed at most (default 1,000; None: every one). Beyond, the answer is partial: the
+                      exact number of minimal models, the terms common to all, their size and the first
+                      max_models in canonical order (`partial=True`); with allow_partial=False it is refused.
+      max_work        search steps of the exact minimum-cover search (default 20,000).
+      max_implicants  prime implicants generated at most (default 5,000,000).
+      sa_limit        configurations expanded at most to list simplifying assumptions (default SA_LIMIT = 2**20;
+                      beyond they are counted and given as cubes, not listed).
+      ec_limit        configurations expanded at most for the easy counterfactuals of one (C, P) pair
+                      (default EC_LIMIT = 2**17; beyond: refused).
+    The models of the parsimonious solution are found among the prime implicants that can belong to a minimum
+    cover (`implicants_for_minimum_covers`, exact); the full prime implicant chart is computed on first use.
+
+    exclude: row numbers (R's numbering) coded OUT = 0 first, so they are never simplifying assumptions (R's
+    exclude; see esa.exclude_rows)."""
     if not isinstance(tt, TruthTable):
         raise QCAInputError(f"minimize needs a TruthTable (from truth_table()), got {type(tt).__name__}")
+    if exclude is not None:
+        from .esa import exclude_rows
+        tt = exclude_rows(tt, exclude)
     inc = _parse_include(include)
-    if max_models is not None and (isinstance(max_models, bool) or not isinstance(max_models, (int, np.integer))
-                                   or max_models < 1):
-        raise QCAInputError(f"max_models must be a positive whole number or None, got {max_models!r}")
+    b = _Budgets(max_models=_whole("max_models", max_models, True) or _UNLISTED, allow_partial=bool(allow_partial),
+                 max_work=_whole("max_work", max_work), max_implicants=_whole("max_implicants", max_implicants),
+                 sa_limit=_whole("sa_limit", SA_LIMIT if sa_limit is None else sa_limit),
+                 ec_limit=_whole("ec_limit", EC_LIMIT if ec_limit is None else ec_limit))
     if dir_exp is not None and "?" not in inc:
         raise QCAInputError("directional expectations need include='?': the intermediate solution chooses among "
                             "the remainders used by the parsimonious solution")
@@ -386,16 +355,21 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
             f"n_cut = {tt.n_cut}); lower incl_cut or n_cut, or check the outcome")
     shortcuts = ["row_dominance"] if row_dominance else []
     off = tt.configs_with(("0",) if "C" in inc else ("0", "C"))
+    fits = FitCache(tt, pos_out)
+    nl, mv = tt.noflevels, tt.data.multivalue
     conservative = None
     if "?" not in inc or dir_exp is not None:
-        cons_imp = prime_implicants(on, None, tt.noflevels)
-        conservative = _solution("conservative", tt, inc, cons_imp, on, on_rows, pos_out, row_dominance,
-                                 max_models, shortcuts, [])
+        cons = _Models(tt, prime_implicants(on, None, nl, max_implicants=b.max_implicants, multivalue=mv), on,
+                       row_dominance, b, "conservative solution")
+        conservative = _solution("conservative", tt, inc, cons, PIChart(tt, cons.implicants, on, on_rows), fits, b,
+                                 shortcuts, [])
     if "?" not in inc:
         return conservative
-    pars_imp = prime_implicants(on, off, tt.noflevels)
-    parsimonious = _solution("parsimonious", tt, inc, pars_imp, on, on_rows, pos_out, row_dominance, max_models,
-                             shortcuts, [])
+    bounded, threshold = implicants_for_minimum_covers(on, off, nl, max_implicants=b.max_implicants, multivalue=mv)
+    pars = _Models(tt, bounded, on, row_dominance, b, "parsimonious solution")
+    full = pars.implicants if threshold <= 1 and not row_dominance else (
+        lambda: sort_terms(prime_implicants(on, off, nl, max_implicants=b.max_implicants, multivalue=mv), mv))
+    parsimonious = _solution("parsimonious", tt, inc, pars, PIChart(tt, full, on, on_rows), fits, b, shortcuts, [])
     if dir_exp is None:
         return parsimonious
     notes = list(parsimonious.notes)
@@ -405,18 +379,13 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
     for i, cm in enumerate(conservative.models, start=1):
         for j, pm in enumerate(parsimonious.models, start=1):
             name = f"C{i}P{j}"
-            pairs[name] = _pair(tt, name, cm, pm, expectations, on, on_rows, pos_out, row_dominance, max_models)
-    # The same model can arise from several (C, P) pairs: list each distinct model once (per-pair
-    # results, as R prints them, stay in `intermediate`).
-    models, seen = [], set()
-    for m in (m for p in pairs.values() for m in p.models):
-        if frozenset(m.terms) not in seen:
-            seen.add(frozenset(m.terms))
-            models.append(m)
+            pairs[name] = _pair(tt, name, cm, pm, expectations, on, on_rows, fits, row_dominance, b)
+    # The same model can arise from several (C, P) pairs: each distinct model is listed once (per-pair results,
+    # as R prints them, stay in `intermediate`).
+    models = distinct_models(m for p in pairs.values() for m in p.models)
     return Solution(kind="intermediate", truth_table=tt, include=inc, models=models,
-                    implicants=parsimonious.implicants, prime_implicants=parsimonious.prime_implicants,
-                    pi_chart=parsimonious.pi_chart, essential=parsimonious.essential,
-                    chart_essential=parsimonious.chart_essential,
-                    simplifying_assumptions=parsimonious.simplifying_assumptions,
-                    overall_term_fit=parsimonious.overall_term_fit, dir_exp=expectations, intermediate=pairs,
-                    conservative=conservative, parsimonious=parsimonious, shortcuts=shortcuts, notes=notes)
+                    essential=parsimonious.essential, chart=parsimonious.chart,
+                    simplifying_assumptions=parsimonious.simplifying_assumptions, n_models=len(models),
+                    model_size=None, partial=any(p.partial for p in pairs.values()), max_models=b.max_models,
+                    dir_exp=expectations, intermediate=pairs, conservative=conservative, parsimonious=parsimonious,
+                    shortcuts=shortcuts, notes=notes, _overall=lambda: parsimonious.overall_term_fit)

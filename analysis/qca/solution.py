@@ -14,72 +14,88 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from ._implicants import implicant_chart
 from .expressions import format_term, implicant_membership
 from .measures import consistency, coverage, pri
 from .truth_table import TruthTable
 
-__all__ = ["Model", "IntermediatePair", "Solution", "term_fit", "covers"]
+__all__ = ["Model", "IntermediatePair", "Solution", "PIChart", "FitCache", "term_fit", "distinct_models",
+           "ROWS_LIMIT", "CHART_JSON_LIMIT"]
 
 FIT_COLUMNS = ["term", "inclS", "PRI", "covS", "covU", "cases"]
-
-
-def covers(implicants: np.ndarray, configs: np.ndarray, chunk_cells: int = 1 << 24) -> np.ndarray:
-    """Boolean (implicants, configs): does each encoded implicant contain each configuration?
-
-    Built one condition at a time over blocks of implicants, so memory stays near `chunk_cells` booleans."""
-    imp = np.asarray(implicants, dtype=np.int64)
-    cfg = np.asarray(configs, dtype=np.int64)
-    if imp.ndim == 1:
-        imp = imp[None, :]
-    out = np.zeros((len(imp), len(cfg)), dtype=bool)
-    if len(imp) == 0 or len(cfg) == 0:
-        return out
-    step = max(1, chunk_cells // max(1, len(cfg)))
-    target = cfg + 1
-    for start in range(0, len(imp), step):
-        block = imp[start:start + step]
-        acc = np.ones((len(block), len(cfg)), dtype=bool)
-        for j in range(imp.shape[1]):
-            col = block[:, j]
-            if not col.any():
-                continue
-            acc &= (col[:, None] == 0) | (col[:, None] == target[None, :, j])
-        out[start:start + step] = acc
-    return out
+#: Rows (remainders, counterfactuals) listed at most per set in `to_dict()` / JSON; beyond, counts and cubes only.
+ROWS_LIMIT = 1_000
+#: Cells (implicants x positive rows) of a prime implicant chart that `to_dict()` computes when not asked to.
+CHART_JSON_LIMIT = 5_000_000
 
 
 def _multi(tt: TruthTable) -> list[bool]:
     return [kind == "multi-value" for kind in tt.data.kinds]
 
 
-def _cases_text(tt: TruthTable, implicant: np.ndarray, positive: np.ndarray) -> str:
-    hit = covers(implicant, tt.configs)[0] & positive
-    return "; ".join(",".join(tt.case_lists[i]) for i in np.flatnonzero(hit))
+class FitCache:
+    """Per-implicant memberships and fit, computed once per distinct implicant (models share their terms)."""
+
+    def __init__(self, tt: TruthTable, positive_out=("1",)):
+        self.tt = tt
+        self.y = tt.data.y
+        self.positive = tt.out_mask(positive_out)
+        self._mem: dict[tuple, np.ndarray] = {}
+        self._rec: dict[tuple, dict] = {}
+
+    def membership(self, implicants: np.ndarray) -> np.ndarray:
+        """(cases x implicants) memberships."""
+        keys = [tuple(int(v) for v in t) for t in implicants]
+        missing = [k for k in dict.fromkeys(keys) if k not in self._mem]
+        if missing:
+            mem = implicant_membership(self.tt.data.X, np.array(missing), _multi(self.tt))
+            for j, k in enumerate(missing):
+                self._mem[k] = mem[:, j]
+        if not keys:
+            return np.zeros((len(self.y), 0))
+        return np.column_stack([self._mem[k] for k in keys])
+
+    def record(self, implicant) -> dict:
+        key = tuple(int(v) for v in implicant)
+        if key not in self._rec:
+            x = self.membership(np.array([key]))[:, 0]
+            hit = implicant_chart(np.array([key]), self.tt.configs)[0] & self.positive
+            tt = self.tt
+            self._rec[key] = {"term": format_term(key, tt.conditions, tt.data.multivalue),
+                              "inclS": consistency(x, self.y), "PRI": pri(x, self.y), "covS": coverage(x, self.y),
+                              "cases": "; ".join(",".join(tt.case_lists[i]) for i in np.flatnonzero(hit))}
+        return self._rec[key]
+
+    def term_fit(self, implicants) -> tuple[pd.DataFrame, dict]:
+        imp = np.asarray(implicants).reshape(-1, self.tt.data.k)
+        y = self.y
+        mem = self.membership(imp)
+        whole = mem.max(axis=1) if len(imp) else np.zeros(len(y))
+        cov_all = coverage(whole, y)
+        recs = []
+        for i, t in enumerate(imp):
+            cov_u = cov_all - coverage(np.delete(mem, i, axis=1).max(axis=1), y) if len(imp) > 1 else math.nan
+            recs.append({**self.record(t), "covU": cov_u})
+        df = pd.DataFrame(recs, columns=FIT_COLUMNS)
+        df.index = pd.RangeIndex(1, len(df) + 1)
+        return df, {"inclS": consistency(whole, y), "PRI": pri(whole, y), "covS": cov_all}
 
 
 def term_fit(tt: TruthTable, implicants: np.ndarray, positive_out=("1",)) -> tuple[pd.DataFrame, dict]:
     """Per-term fit (term, inclS, PRI, covS, covU, cases) and the fit of their disjunction (inclS, PRI, covS)."""
-    imp = np.asarray(implicants).reshape(-1, tt.data.k)
-    y = tt.data.y
-    mem = implicant_membership(tt.data.X, imp, _multi(tt))
-    positive = tt.out_mask(positive_out)
-    whole = mem.max(axis=1) if len(imp) else np.zeros(len(y))
-    cov_all = coverage(whole, y)
-    recs = []
-    for i, t in enumerate(imp):
-        if len(imp) > 1:
-            rest = np.delete(mem, i, axis=1).max(axis=1)
-            cov_u = cov_all - coverage(rest, y)
-        else:
-            cov_u = math.nan
-        recs.append({"term": format_term(t, tt.conditions, tt.data.multivalue),
-                     "inclS": consistency(mem[:, i], y), "PRI": pri(mem[:, i], y),
-                     "covS": coverage(mem[:, i], y), "covU": cov_u,
-                     "cases": _cases_text(tt, t, positive)})
-    df = pd.DataFrame(recs, columns=FIT_COLUMNS)
-    df.index = pd.RangeIndex(1, len(df) + 1)
-    fit = {"inclS": consistency(whole, y), "PRI": pri(whole, y), "covS": cov_all}
-    return df, fit
+    return FitCache(tt, positive_out).term_fit(implicants)
+
+
+def distinct_models(models) -> list:
+    """Models without repeats (the same set of terms), first occurrence kept: an intermediate solution meets the
+    same model once per (complex, parsimonious) pair."""
+    seen, out = set(), []
+    for m in models:
+        key = frozenset(m.terms)
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
 
 
 def _num(x):
@@ -93,14 +109,22 @@ def _rows_dict(df: pd.DataFrame | None) -> list[dict] | None:
     if df is None:
         return None
     cols = [c for c in df.columns if c != "n"]
-    return [{"row": int(r), "config": [int(v) for v in rec[cols]]} for r, rec in df.iterrows()]
+    vals = df[cols].to_numpy(dtype=np.int64).tolist()
+    return [{"row": int(r), "config": v} for r, v in zip(df.index.tolist(), vals)]
+
+
+def _rows_summary(df: pd.DataFrame | None, rows_limit: int) -> dict:
+    """A set of truth table rows for JSON: its size, and the rows themselves up to `rows_limit`."""
+    if df is None:
+        return {"n_rows": None, "rows": None}
+    return {"n_rows": len(df), "rows": _rows_dict(df) if len(df) <= rows_limit else None}
 
 
 def _fit_records(df: pd.DataFrame | None) -> list[dict] | None:
     if df is None:
         return None
     out = []
-    for _, rec in df.iterrows():
+    for rec in df.to_dict("records"):
         d = {"term": rec["term"]}
         for c in ("inclS", "PRI", "covS", "covU"):
             d[c] = _num(rec[c])
@@ -112,28 +136,35 @@ def _fit_records(df: pd.DataFrame | None) -> list[dict] | None:
     return out
 
 
+def _lazy(value):
+    return value() if callable(value) else value
+
+
 @dataclass(eq=False)
 class Model:
-    """One minimal model: a disjunction of prime implicants with its fit."""
+    """One minimal model: a disjunction of prime implicants with its fit (computed on first use)."""
 
     name: str
     implicants: np.ndarray
     terms: tuple[str, ...]
-    term_fit: pd.DataFrame
-    fit: dict
-    _sa: object = field(default=None, repr=False)   # a DataFrame, or a callable building it on first use
+    _fit: object = field(default=None, repr=False)  # (term_fit, fit), or a callable returning them
+    _sa: object = field(default=None, repr=False)   # remainders inside the model (see minimize.Remainders)
     pair: str | None = None
 
     @property
-    def simplifying_assumptions(self) -> pd.DataFrame | None:
-        """Remainders this model covers (built on first use: with hundreds of models, expansion costs)."""
-        if callable(self._sa):
-            self._sa = self._sa()
-        return self._sa
+    def term_fit(self) -> pd.DataFrame:
+        self._fit = _lazy(self._fit)
+        return self._fit[0]
 
-    @simplifying_assumptions.setter
-    def simplifying_assumptions(self, value) -> None:
-        self._sa = value
+    @property
+    def fit(self) -> dict:
+        self._fit = _lazy(self._fit)
+        return self._fit[1]
+
+    @property
+    def simplifying_assumptions(self) -> pd.DataFrame | None:
+        """Remainders this model covers, by row number (None when more than the expansion limit allows)."""
+        return None if self._sa is None else self._sa.frame
 
     @property
     def expression(self) -> str:
@@ -143,11 +174,11 @@ class Model:
     def label(self) -> str:
         return f"{self.pair} {self.name}" if self.pair else self.name
 
-    def to_dict(self) -> dict:
+    def to_dict(self, rows_limit: int = ROWS_LIMIT) -> dict:
         return {"name": self.name, "pair": self.pair, "terms": list(self.terms), "expression": self.expression,
                 "term_fit": _fit_records(self.term_fit),
                 "solution_fit": {k: _num(v) for k, v in self.fit.items()},
-                "simplifying_assumptions": _rows_dict(self.simplifying_assumptions)}
+                "simplifying_assumptions": None if self._sa is None else self._sa.to_dict(rows_limit)}
 
     def __repr__(self) -> str:
         return f"<Model {self.label}: {self.expression}>"
@@ -172,6 +203,66 @@ class LazyFrames(Mapping):
         return f"<simplifying assumptions of {len(self)} model(s)>"
 
 
+class PIChart:
+    """Prime implicants (R's order) and their chart over the positive rows, built on first use and kept as a
+    boolean matrix. `source` is the implicant array, or a callable computing it (e.g. every open-world prime
+    implicant, which the models themselves do not need)."""
+
+    def __init__(self, tt: TruthTable, source, on: np.ndarray, on_rows: list[int]):
+        self._tt, self._source, self._on, self.columns = tt, source, on, [int(r) for r in on_rows]
+        self._chart: np.ndarray | None = None
+
+    @property
+    def ready(self) -> bool:
+        """True when the implicants are known (nothing but the boolean chart left to build)."""
+        return not callable(self._source)
+
+    @property
+    def implicants(self) -> np.ndarray:
+        self._source = _lazy(self._source)
+        return self._source
+
+    @property
+    def names(self) -> list[str]:
+        tt = self._tt
+        return [format_term(t, tt.conditions, tt.data.multivalue) for t in self.implicants]
+
+    @property
+    def chart(self) -> np.ndarray:
+        if self._chart is None:
+            self._chart = implicant_chart(self.implicants, self._on)
+        return self._chart
+
+    @property
+    def frame(self) -> pd.DataFrame:
+        """Boolean (prime implicants x positive rows) frame."""
+        return pd.DataFrame(self.chart, index=self.names, columns=self.columns)
+
+    @property
+    def chart_essential(self) -> list[str]:
+        """Prime implicants that alone cover some positive row (the strict chart definition)."""
+        chart = self.chart
+        single = chart.sum(axis=0) == 1
+        rows = np.flatnonzero(chart[:, single].any(axis=1))
+        names = self.names
+        return [names[i] for i in rows]
+
+    def to_dict(self) -> dict:
+        chart = self.chart
+        return {"PIs": self.names, "columns": [str(c) for c in self.columns],
+                "covered": [np.flatnonzero(r).tolist() for r in chart]}
+
+
+def _chart_json(chart: PIChart, full: bool | None) -> tuple[list | None, dict | None, list | None]:
+    """(prime implicants, chart, chart-essential) for JSON, or Nones when the full chart would have to be
+    computed and was not asked for (full=None: only if its implicants are known and it is small)."""
+    if full is None:
+        full = chart.ready and len(chart.implicants) * len(chart.columns) <= CHART_JSON_LIMIT
+    if not full:
+        return None, None, None
+    return chart.names, chart.to_dict(), chart.chart_essential
+
+
 @dataclass(eq=False)
 class IntermediatePair:
     """Intermediate solution for one (complex model, parsimonious model) pair, named like R's 'C1P1'."""
@@ -181,61 +272,82 @@ class IntermediatePair:
     parsimonious_model: Model
     easy_counterfactuals: pd.DataFrame
     difficult_counterfactuals: pd.DataFrame | None
-    implicants: np.ndarray
-    prime_implicants: list[str]
-    pi_chart: pd.DataFrame
-    essential: list[str]
-    chart_essential: list[str]
     models: list[Model]
-    overall_term_fit: pd.DataFrame | None = None
+    essential: list[str]
+    chart: PIChart
+    n_models: int
+    partial: bool
+    _overall: object = field(default=None, repr=False)
+
+    implicants = property(lambda self: self.chart.implicants)
+    prime_implicants = property(lambda self: self.chart.names)
+    pi_chart = property(lambda self: self.chart.frame)
+    chart_essential = property(lambda self: self.chart.chart_essential)
+
+    @property
+    def overall_term_fit(self) -> pd.DataFrame | None:
+        self._overall = _lazy(self._overall)
+        return self._overall
 
     def __repr__(self) -> str:
         return (f"<IntermediatePair {self.name}: {len(self.easy_counterfactuals)} easy counterfactual(s); "
                 + " | ".join(m.expression for m in self.models) + ">")
 
-    def to_dict(self) -> dict:
+    def to_dict(self, rows_limit: int = ROWS_LIMIT, pi_chart: bool | None = None) -> dict:
+        pis, chart, chart_ess = _chart_json(self.chart, pi_chart)
         return {"name": self.name, "complex_solution_used": list(self.complex_model.terms),
                 "parsimonious_solution_used": list(self.parsimonious_model.terms),
-                "easy_counterfactuals": _rows_dict(self.easy_counterfactuals),
-                "difficult_counterfactuals": _rows_dict(self.difficult_counterfactuals),
-                "prime_implicants": list(self.prime_implicants), "pi_chart": _chart_dict(self.pi_chart),
-                "essential": list(self.essential), "chart_essential": list(self.chart_essential),
-                "models": [m.to_dict() for m in self.models],
+                "easy_counterfactuals": _rows_summary(self.easy_counterfactuals, rows_limit),
+                "difficult_counterfactuals": _rows_summary(self.difficult_counterfactuals, rows_limit),
+                "n_models": self.n_models, "partial": self.partial,
+                "prime_implicants": pis, "pi_chart": chart,
+                "essential": list(self.essential), "chart_essential": chart_ess,
+                "models": [m.to_dict(rows_limit) for m in self.models],
                 "overall_term_fit": _fit_records(self.overall_term_fit)}
-
-
-def _chart_dict(chart: pd.DataFrame) -> dict:
-    return {"PIs": [str(i) for i in chart.index], "columns": [str(c) for c in chart.columns],
-            "matrix": [[int(v) for v in row] for row in chart.to_numpy()]}
 
 
 @dataclass(eq=False)
 class Solution:
-    """Result of `minimize`: every minimal model with its fit, the PI chart and the assumptions made.
+    """Result of `minimize`: the minimal models with their fit, the PI chart and the assumptions made.
 
-    kind is 'conservative' (complex), 'parsimonious' or 'intermediate'. For an intermediate solution, `models`
-    are the intermediate models of every (C, P) pair (see `intermediate`), while `prime_implicants`,
-    `pi_chart`, `essential` and `simplifying_assumptions` are those of the parsimonious solution, as in R.
-    `essential` follows R: the prime implicants common to every minimal model; `chart_essential` the strict
-    chart definition (the only implicant covering some positive row)."""
+    kind is 'conservative' (complex), 'parsimonious' or 'intermediate'. `n_models` is the exact number of minimal
+    models and `model_size` their number of terms; when there are more than `max_models`, `models` lists the
+    first `max_models` in canonical order (lexicographic order of their prime implicants in R's order) and
+    `partial` is True. For an intermediate solution, `models` are the distinct intermediate models of every
+    (C, P) pair (see `intermediate`), while `prime_implicants`, `pi_chart`, `essential` and
+    `simplifying_assumptions` are those of the parsimonious solution, as in R. `essential` follows R: the prime
+    implicants common to every minimal model; `chart_essential` the strict chart definition (the only implicant
+    covering some positive row). The full prime implicant list and chart are computed on first use."""
 
     kind: str
     truth_table: TruthTable
     include: tuple[str, ...]
     models: list[Model]
-    implicants: np.ndarray
-    prime_implicants: list[str]
-    pi_chart: pd.DataFrame
     essential: list[str]
-    chart_essential: list[str]
-    simplifying_assumptions: dict[str, pd.DataFrame] | None
-    overall_term_fit: pd.DataFrame | None = None
+    chart: PIChart
+    simplifying_assumptions: Mapping | None
+    n_models: int = 0
+    model_size: int | None = None
+    partial: bool = False
+    max_models: int | None = None
     dir_exp: dict | None = None
     intermediate: dict[str, IntermediatePair] | None = None
     conservative: "Solution | None" = None
     parsimonious: "Solution | None" = None
     shortcuts: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    _overall: object = field(default=None, repr=False)
+
+    implicants = property(lambda self: self.chart.implicants)
+    prime_implicants = property(lambda self: self.chart.names)
+    pi_chart = property(lambda self: self.chart.frame)
+    chart_essential = property(lambda self: self.chart.chart_essential)
+
+    @property
+    def overall_term_fit(self) -> pd.DataFrame | None:
+        """Fit of every prime implicant used by a listed model, with covU within each model (2+ models)."""
+        self._overall = _lazy(self._overall)
+        return self._overall
 
     @property
     def outcome(self) -> str:
@@ -257,28 +369,40 @@ class Solution:
         """Long table: one row per (model, term) and one per model (term = model name, level = 'model')."""
         recs = []
         for m in self.models:
-            for _, r in m.term_fit.iterrows():
+            for r in m.term_fit.to_dict("records"):
                 recs.append({"pair": m.pair, "model": m.name, "level": "term", **{c: r[c] for c in FIT_COLUMNS}})
             recs.append({"pair": m.pair, "model": m.name, "level": "model", "term": m.expression,
                          "inclS": m.fit["inclS"], "PRI": m.fit["PRI"], "covS": m.fit["covS"],
                          "covU": math.nan, "cases": ""})
         return pd.DataFrame(recs, columns=["pair", "model", "level"] + FIT_COLUMNS)
 
-    def to_dict(self) -> dict:
+    def to_dict(self, rows_limit: int = ROWS_LIMIT, pi_chart: bool | None = None) -> dict:
+        """JSON-ready dict. Sets of truth table rows (simplifying assumptions, counterfactuals) are given by
+        their size, the cubes (terms) that hold them and, up to `rows_limit` rows, the rows themselves. The
+        prime implicant chart is included if `pi_chart` (computing every prime implicant if needed), left out
+        if False, and by default only when its implicants are already known and it has at most
+        CHART_JSON_LIMIT cells."""
         tt = self.truth_table
+        pis, chart, chart_ess = _chart_json(self.chart, pi_chart)
+        notes = list(self.notes)
+        if chart is None:
+            notes.append("prime implicant chart not computed (the models need only the prime implicants that can "
+                         "belong to a minimum cover); ask for it with pi_chart=True (CLI: --pi-chart)")
         out = {
             "kind": self.kind, "outcome": self.outcome, "conditions": list(tt.conditions),
             "include": list(self.include), "dir_exp": _dir_exp_dict(self.dir_exp), "shortcuts": list(self.shortcuts),
-            "models": [m.to_dict() for m in self.models],
-            "prime_implicants": list(self.prime_implicants), "pi_chart": _chart_dict(self.pi_chart),
-            "essential": list(self.essential), "chart_essential": list(self.chart_essential),
+            "n_models": self.n_models, "model_size": self.model_size, "partial": self.partial,
+            "max_models": self.max_models,
+            "models": [m.to_dict(rows_limit) for m in self.models],
+            "prime_implicants": pis, "pi_chart": chart,
+            "essential": list(self.essential), "chart_essential": chart_ess,
             "overall_term_fit": _fit_records(self.overall_term_fit),
-            "simplifying_assumptions": None if self.simplifying_assumptions is None else
-            {k: _rows_dict(v) for k, v in self.simplifying_assumptions.items()},
-            "counts": tt.counts(), "notes": list(self.notes),
+            "simplifying_assumptions": {m.name: None if m._sa is None else m._sa.to_dict(rows_limit)
+                                        for m in self.models},
+            "counts": tt.counts(), "notes": notes,
         }
         if self.intermediate is not None:
-            out["intermediate"] = {k: v.to_dict() for k, v in self.intermediate.items()}
+            out["intermediate"] = {k: v.to_dict(rows_limit, pi_chart) for k, v in self.intermediate.items()}
         return out
 
     # ------------------------------------------------------------------ printing
@@ -288,9 +412,13 @@ class Solution:
             for name, pair in self.intermediate.items():
                 lines += [f"From {name}:", ""]
                 lines += _models_text(pair.models, pair.essential, pair.overall_term_fit, self.outcome_label)
+                if pair.partial:
+                    lines.append(_partial_note(pair.n_models, len(pair.models[0].terms), len(pair.models)))
                 lines.append("")
         else:
             lines += _models_text(self.models, self.essential, self.overall_term_fit, self.outcome_label)
+            if self.partial:
+                lines.append(_partial_note(self.n_models, self.model_size, len(self.models)))
         if self.shortcuts:
             lines.append(f"(shortcuts used: {', '.join(self.shortcuts)}; some minimal models may be missing)")
         for note in self.notes:
@@ -298,8 +426,14 @@ class Solution:
         return "\n".join(lines).rstrip()
 
     def __repr__(self) -> str:
-        return f"<Solution {self.kind}: {len(self.models)} model(s): " + " | ".join(
-            m.expression for m in self.models) + ">"
+        more = f" (partial: {self.n_models:,} in all)" if self.partial else ""
+        return f"<Solution {self.kind}: {len(self.models)} model(s){more}: " + " | ".join(
+            m.expression for m in self.models[:10]) + (" | ..." if len(self.models) > 10 else "") + ">"
+
+
+def _partial_note(n_models: int, size, listed: int) -> str:
+    return (f"partial answer: {n_models:,} minimal models of {size} prime implicants; the first {listed:,} in "
+            "canonical order are listed (raise max_models, CLI --max-models, to list more)")
 
 
 def _dir_exp_dict(d):

@@ -1,0 +1,350 @@
+"""Paper A's case data: the Rainbow-Model conditions, loading and validation, indicators → set membership.
+
+Paper A (胡美丽 et al. 2024, 中国全科医学 27(22): 2706-2713) codes 15 integrated-care cases on six
+conditions of the Rainbow Model of Integrated Care (Valentijn et al. 2013, Int J Integr Care 13: e010;
+Chinese six-dimension adaptation 胡佳, 郑英, 代涛 等 2022, 中国卫生政策研究 15(1): 11-19). Its case matrix is
+not public, so the committed file is a *reconstruction* (see data/README.md, section "Paper A"). A case file comes in
+one of two forms, told apart by its header:
+
+- indicators:  case_id, status, and one 0/1 column per indicator of data/raw/paperA_codebook.csv;
+- memberships: case_id, status, and one column per set (SYS, ORG, PRO, SER, FUN, NOR, EFF) holding set
+  membership in [0, 1] (the form in which the original matrix would be dropped in).
+
+Calibration rule (the compendium's, not the paper's, which is unpublished): a set's *share* is the fraction
+of its indicators present; crisp membership is 1 when the share reaches a threshold (default ½: "at least
+half of the indicators"); the fuzzy variant applies Ragin's (2008) direct method to the share.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ..paths import DATA_RAW, relative
+from ..qca.calibrate import calibrate
+from ..validate import Column, DataValidationError, read_table
+
+# ---------------------------------------------------------------- the Rainbow-Model conditions
+
+
+@dataclass(frozen=True)
+class RainbowDimension:
+    """One condition of Paper A: short name, labels, and its Rainbow-Model level."""
+
+    name: str
+    zh: str
+    en: str
+    level: str          # macro | meso | micro | enabler
+    valentijn: str      # the dimension's name in Valentijn et al. (2013)
+
+
+CONDITIONS: tuple[RainbowDimension, ...] = (
+    RainbowDimension("SYS", "系统整合", "system integration", "macro", "system integration"),
+    RainbowDimension("ORG", "组织整合", "organisational integration", "meso", "organisational integration"),
+    RainbowDimension("PRO", "专业整合", "professional integration", "meso", "professional integration"),
+    RainbowDimension("SER", "服务整合", "service integration", "micro", "clinical integration"),
+    RainbowDimension("FUN", "功能整合", "functional integration", "enabler", "functional integration"),
+    RainbowDimension("NOR", "规范整合", "normative integration", "enabler", "normative integration"),
+)
+CONDITION_NAMES: tuple[str, ...] = tuple(c.name for c in CONDITIONS)
+OUTCOME = "EFF"
+OUTCOME_ZH = "良好医防融合效果"
+OUTCOME_EN = "good treatment-prevention integration"
+SET_NAMES: tuple[str, ...] = CONDITION_NAMES + (OUTCOME,)
+#: Rainbow level of each condition (Valentijn et al. 2013: system = macro; organisational and professional =
+#: meso; clinical (Paper A: service) = micro; functional and normative = enablers across levels).
+RAINBOW_LEVELS: dict[str, str] = {c.name: c.level for c in CONDITIONS}
+LEVEL_ORDER: tuple[str, ...] = ("macro", "meso", "micro", "enabler")
+LEVEL_LABELS: dict[str, dict[str, str]] = {
+    "en": {"macro": "macro", "meso": "meso", "micro": "micro", "enabler": "enabler"},
+    "zh": {"macro": "宏观", "meso": "中观", "micro": "微观", "enabler": "支持要素"},
+}
+
+CODEBOOK_FILE = "paperA_codebook.csv"
+DEFAULT_CASE_FILE = "paperA_cases_reconstruction.csv"
+ORIGINAL_CASE_FILE = "paperA_cases.csv"
+RECONSTRUCTION_STATUS = ("reconstruction: constructed by the compendium to satisfy the published abstract; "
+                         "not the paper's data; unverified")
+DEFAULT_THRESHOLD = 0.5
+DEFAULT_ANCHORS: dict[str, float] = {"e": 0.1, "c": 0.5, "i": 0.9}
+CASE_ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9_.\-]*"
+
+
+def set_labels(lang: str = "en", with_outcome: bool = True) -> dict[str, str]:
+    """Display labels of the sets in English or Chinese, e.g. {'SYS': 'system integration', ...}."""
+    if lang not in ("en", "zh"):
+        raise ValueError(f"lang must be 'en' or 'zh', got {lang!r}")
+    labels = {c.name: (c.en if lang == "en" else c.zh) for c in CONDITIONS}
+    if with_outcome:
+        labels[OUTCOME] = OUTCOME_EN if lang == "en" else OUTCOME_ZH
+    return labels
+
+
+def conditions_frame() -> pd.DataFrame:
+    """The six conditions with labels and Rainbow levels, as a table."""
+    return pd.DataFrame([{"condition": c.name, "zh": c.zh, "en": c.en, "level": c.level,
+                          "level_zh": LEVEL_LABELS["zh"][c.level], "valentijn_2013": c.valentijn}
+                         for c in CONDITIONS])
+
+
+# ---------------------------------------------------------------- codebook
+
+CODEBOOK_SCHEMA = (
+    Column("indicator_id", pattern=r"(" + "|".join(SET_NAMES) + r")[0-9]+", unique=True,
+           description="indicator id: the set's short name followed by a number, e.g. SYS1"),
+    Column("condition", kind="category", allowed=SET_NAMES, description="the set the indicator belongs to"),
+    Column("indicator_zh"),
+    Column("indicator_en"),
+    Column("definition_en"),
+    Column("basis"),
+    Column("status"),
+)
+
+
+def load_codebook(path: Path | str | None = None) -> pd.DataFrame:
+    """Read and validate the indicator codebook (every set needs at least one indicator; ids match sets)."""
+    path = Path(path) if path is not None else DATA_RAW / CODEBOOK_FILE
+    df = read_table(path, CODEBOOK_SCHEMA, extra_columns=False)
+    problems = []
+    for i, (ind, cond) in enumerate(zip(df["indicator_id"], df["condition"])):
+        if not str(ind).startswith(str(cond)) or not str(ind)[len(str(cond)):].isdigit():
+            problems.append(f"row {i + 1} (line {i + 2}), column 'indicator_id': {ind!r} does not belong to "
+                            f"condition {cond!r}; write the condition's name followed by a number, e.g. {cond}1")
+    missing = [s for s in SET_NAMES if s not in set(df["condition"])]
+    if missing:
+        problems.append(f"no indicator for set(s) {', '.join(missing)}; every set needs at least one indicator")
+    if problems:
+        raise DataValidationError(relative(path), problems)
+    return df.reset_index(drop=True)
+
+
+def indicators_of(codebook: pd.DataFrame) -> dict[str, list[str]]:
+    """Indicator ids of each set, in codebook order."""
+    return {s: codebook.loc[codebook["condition"] == s, "indicator_id"].tolist() for s in SET_NAMES}
+
+
+# ---------------------------------------------------------------- case data
+
+
+@dataclass(frozen=True)
+class CaseData:
+    """A validated Paper A case file: its form ('indicators' or 'memberships'), table and codebook."""
+
+    frame: pd.DataFrame          # validated table, one row per case, in file order
+    form: str
+    file: str                    # path relative to the project root
+    codebook: pd.DataFrame = field(repr=False)
+
+    @property
+    def case_ids(self) -> list[str]:
+        return self.frame["case_id"].tolist()
+
+    @property
+    def is_reconstruction(self) -> bool:
+        """True when every row's status says the data are the compendium's reconstruction."""
+        return bool(self.frame["status"].str.lower().str.startswith("reconstruction").all())
+
+    def indicators(self) -> pd.DataFrame:
+        """Cases × indicators (0/1), indexed by case id; only for the indicator form."""
+        if self.form != "indicators":
+            raise ValueError(f"{self.file} holds set memberships, not indicators")
+        cols = self.codebook["indicator_id"].tolist()
+        return self.frame.set_index("case_id")[cols].astype(int).rename_axis("case")
+
+    def shares(self) -> pd.DataFrame:
+        """Cases × sets: the share of each set's indicators present (memberships form: the values given)."""
+        if self.form == "memberships":
+            return self.frame.set_index("case_id")[list(SET_NAMES)].astype(float).rename_axis("case")
+        return indicator_shares(self.indicators(), self.codebook)
+
+    def to_frame(self) -> pd.DataFrame:
+        return self.frame.copy()
+
+    def __str__(self) -> str:
+        kind = "RECONSTRUCTION" if self.is_reconstruction else "data"
+        return (f"Paper A case file {self.file}: {len(self.frame)} cases, form '{self.form}', {kind}\n"
+                + self.frame.drop(columns="status").to_string(index=False))
+
+    def __repr__(self) -> str:
+        return f"<CaseData {self.file}: {len(self.frame)} cases, form={self.form!r}>"
+
+
+def _header(path: Path) -> list[str]:
+    if not path.exists():
+        raise FileNotFoundError(f"{relative(path)}: file not found")
+    if path.stat().st_size == 0:
+        raise DataValidationError(relative(path), ["the file is empty (no header, no rows)"])
+    try:
+        return [str(c) for c in pd.read_csv(path, nrows=0, dtype=str, encoding="utf-8").columns]
+    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        raise DataValidationError(relative(path), [f"cannot read the header: {exc}"]) from None
+
+
+def case_form(header: list[str]) -> str:
+    """'memberships' if the header names any set (SYS, ..., EFF), else 'indicators'."""
+    return "memberships" if set(header) & set(SET_NAMES) else "indicators"
+
+
+def _case_schema(form: str, codebook: pd.DataFrame) -> list[Column]:
+    base = [Column("case_id", pattern=CASE_ID_PATTERN, unique=True, description="generic case id, e.g. R01"),
+            Column("status", description="provenance of the row (reconstruction / original source)")]
+    if form == "indicators":
+        return base + [Column(i, kind="int", allowed=(0, 1), description="1 = reported present, 0 = not")
+                       for i in codebook["indicator_id"]]
+    return base + [Column(s, kind="float", min=0.0, max=1.0, description="set membership") for s in SET_NAMES]
+
+
+def load_cases(path: Path | str | None = None, codebook: pd.DataFrame | None = None) -> CaseData:
+    """Read and validate a Paper A case file (either form); errors name the file, row, column and what is allowed.
+
+    Default: data/raw/paperA_cases_reconstruction.csv. A bare file name is looked up in data/raw."""
+    if path is None:
+        path = DATA_RAW / DEFAULT_CASE_FILE
+    path = Path(path)
+    if not path.is_absolute() and len(path.parts) == 1:
+        path = DATA_RAW / path
+    codebook = load_codebook() if codebook is None else codebook
+    header = _header(path)
+    form = case_form(header)
+    known = set(codebook["indicator_id"])
+    problems = []
+    if form == "memberships":
+        mixed = [c for c in header if c in known]
+        if mixed:
+            problems.append(f"the header mixes set columns ({', '.join(c for c in header if c in SET_NAMES)}) "
+                            f"with indicator columns ({', '.join(mixed)}); use one form only")
+        allowed = ["case_id", "status", *SET_NAMES]
+    else:
+        allowed = ["case_id", "status", *codebook["indicator_id"]]
+    for c in header:
+        if c not in allowed and c not in known:
+            what = "unknown indicator" if form == "indicators" else "unknown column"
+            problems.append(f"column '{c}': {what}; not in the codebook {CODEBOOK_FILE} "
+                            f"(allowed columns: {', '.join(allowed)})")
+    if problems:
+        raise DataValidationError(relative(path), problems)
+    df = read_table(path, _case_schema(form, codebook), extra_columns=False)
+    order = [c.name for c in _case_schema(form, codebook)]
+    return CaseData(frame=df[order].reset_index(drop=True), form=form, file=relative(path), codebook=codebook)
+
+
+def indicator_shares(indicators: pd.DataFrame, codebook: pd.DataFrame) -> pd.DataFrame:
+    """Share of each set's indicators present per case (cases × sets, in SET_NAMES order)."""
+    groups = indicators_of(codebook)
+    missing = [i for ids in groups.values() for i in ids if i not in indicators.columns]
+    if missing:
+        raise ValueError(f"indicator column(s) missing: {', '.join(missing)}")
+    out = pd.DataFrame({s: indicators[ids].astype(float).mean(axis=1) for s, ids in groups.items()},
+                       index=indicators.index)
+    return out[list(SET_NAMES)]
+
+
+# ---------------------------------------------------------------- calibration
+
+
+def _check_share_frame(shares: pd.DataFrame) -> None:
+    values = shares.to_numpy(dtype=float)
+    if not np.all(np.isfinite(values)) or values.min() < 0 or values.max() > 1:
+        raise ValueError("shares must be numbers in [0, 1]")
+
+
+def crisp_memberships(shares: pd.DataFrame, threshold: float = DEFAULT_THRESHOLD) -> pd.DataFrame:
+    """Crisp sets: 1 when the share of indicators present is at least `threshold`, else 0."""
+    if not 0 < float(threshold) <= 1:
+        raise ValueError(f"threshold must be a share in (0, 1], got {threshold!r}")
+    _check_share_frame(shares)
+    out = pd.DataFrame({c: np.asarray(calibrate(shares[c].to_numpy(dtype=float), type="crisp",
+                                                thresholds=float(threshold))).astype(int)
+                        for c in shares.columns}, index=shares.index)
+    return out
+
+
+def fuzzy_memberships(shares: pd.DataFrame, anchors: dict | None = None) -> pd.DataFrame:
+    """Fuzzy sets by Ragin's (2008) direct method on the share: exclusion e, crossover c, inclusion i."""
+    anchors = dict(DEFAULT_ANCHORS if anchors is None else anchors)
+    if set(anchors) != {"e", "c", "i"} or not anchors["e"] < anchors["c"] < anchors["i"]:
+        raise ValueError(f"anchors must be {{'e', 'c', 'i'}} with e < c < i, got {anchors!r}")
+    _check_share_frame(shares)
+    return pd.DataFrame({c: np.round(np.asarray(calibrate(shares[c].to_numpy(dtype=float), type="fuzzy",
+                                                          thresholds=anchors), dtype=float), 6)
+                         for c in shares.columns}, index=shares.index)
+
+
+def calibrate_cases(cases: CaseData, method: str = "crisp", threshold: float = DEFAULT_THRESHOLD,
+                    anchors: dict | None = None) -> pd.DataFrame:
+    """Set memberships of every case (index 'case'), crisp or fuzzy, by the rule above.
+
+    Memberships form: 'fuzzy' returns the values as given; 'crisp' dichotomises them at `threshold`."""
+    if method not in ("crisp", "fuzzy"):
+        raise ValueError(f"method must be 'crisp' or 'fuzzy', got {method!r}")
+    shares = cases.shares()
+    if method == "crisp":
+        return crisp_memberships(shares, threshold)
+    if cases.form == "memberships":
+        return shares.copy()
+    return fuzzy_memberships(shares, anchors)
+
+
+def crossover_cases(shares: pd.DataFrame, crossover: float = DEFAULT_ANCHORS["c"]) -> list[tuple[str, str]]:
+    """(case, set) pairs whose share equals the crossover: fuzzy membership 0.5 belongs to no truth-table row."""
+    hits = np.isclose(shares.to_numpy(dtype=float), crossover)
+    return [(str(shares.index[i]), str(shares.columns[j])) for i, j in zip(*np.nonzero(hits))]
+
+
+def calibration_rule(codebook: pd.DataFrame, threshold: float = DEFAULT_THRESHOLD, anchors: dict | None = None,
+                     form: str = "indicators") -> str:
+    """The calibration rule in words (English and 中文), with the number of indicators per set."""
+    anchors = dict(DEFAULT_ANCHORS if anchors is None else anchors)
+    if form == "memberships":
+        return (f"Memberships were given directly in the case file. Crisp analysis: membership 1 when the given "
+                f"value is at least {threshold:g}, else 0; fuzzy variant: the values as given.\n"
+                f"隶属度由案例文件直接给出。清晰集: 取值不低于 {threshold:g} 记为 1, 否则为 0; 模糊集变体: 直接使用给定值。")
+    counts = {s: len(v) for s, v in indicators_of(codebook).items()}
+    per_set = ", ".join(f"{s} {n}" for s, n in counts.items())
+    return (f"Each set's share = indicators present / indicators coded ({per_set}). "
+            f"Crisp (default): membership 1 when the share is at least {threshold:g} "
+            f"(at least {threshold:.0%} of the indicators present), else 0. "
+            f"Fuzzy variant: direct method (Ragin 2008) on the share with full non-membership at "
+            f"{anchors['e']:g}, crossover at {anchors['c']:g}, full membership at {anchors['i']:g}. "
+            f"This rule is the compendium's; Paper A's calibration rule is not public.\n"
+            f"各集合得分 = 出现的指标数 / 指标总数。清晰集(默认): 得分不低于 {threshold:g} 记为 1, 否则为 0。"
+            f"模糊集变体: 直接校准法, 完全不隶属 {anchors['e']:g}、交叉点 {anchors['c']:g}、完全隶属 {anchors['i']:g}。"
+            f"该规则由本复现自行设定, 原文校准规则未公开。")
+
+
+# ---------------------------------------------------------------- how present is each condition?
+
+
+def presence_table(memberships: pd.DataFrame, shares: pd.DataFrame | None = None,
+                   conditions: tuple[str, ...] = CONDITION_NAMES) -> pd.DataFrame:
+    """Per condition: cases in the set (membership > 0.5), their share, the mean indicator share and a rank
+    (1 = least present; ties broken by mean indicator share, then by name)."""
+    rows = []
+    for c in conditions:
+        x = memberships[c].to_numpy(dtype=float)
+        rows.append({"condition": c, "level": RAINBOW_LEVELS.get(c, ""),
+                     "n_present": int((x > 0.5).sum()), "share_present": float((x > 0.5).mean()),
+                     "mean_membership": float(x.mean()),
+                     "mean_indicator_share": float(shares[c].mean()) if shares is not None else np.nan})
+    df = pd.DataFrame(rows)
+    key = df["mean_indicator_share"].fillna(df["mean_membership"])
+    order = sorted(range(len(df)), key=lambda i: (df.loc[i, "n_present"], key[i], df.loc[i, "condition"]))
+    df["rank"] = 0
+    for r, i in enumerate(order, start=1):
+        df.loc[i, "rank"] = r
+    return df.sort_values("rank", kind="stable").reset_index(drop=True)
+
+
+def least_present(presence: pd.DataFrame, k: int = 3, by: str = "n_present") -> dict:
+    """The k least present conditions by `by` ('n_present' or 'mean_indicator_share'), and whether they are
+    separated from the rest (every one strictly below every other condition)."""
+    if by not in ("n_present", "mean_indicator_share"):
+        raise ValueError(f"by must be 'n_present' or 'mean_indicator_share', got {by!r}")
+    if presence[by].isna().any():
+        return {"conditions": None, "separated": False, "by": by}
+    ordered = presence.sort_values([by, "condition"], kind="stable")
+    low, rest = ordered.iloc[:k], ordered.iloc[k:]
+    separated = bool(rest.empty or low[by].max() < rest[by].min())
+    return {"conditions": tuple(sorted(low["condition"])), "separated": separated, "by": by}

@@ -1,0 +1,136 @@
+"""Checks of Paper B's claims that the excerpt layer can speak to (pure functions on the coded units).
+
+- which local practice models each locality shows, and how far each model spreads (localities, provinces);
+- when the signature themes of the four stages occur among dated units (2020-2025 by default);
+- the instrument mix of the units (supply / environment / demand);
+- Paper B's five challenges against the obstacles named by an independent study and the problem-framed units.
+
+A locality is a (province, place) pair of an item below national level; items whose province is not shown
+count for no locality. Every count is of coding units, which are excerpts of page heads: a model or theme
+missing here may sit further down a page that the search tool cannot reach.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+import pandas as pd
+
+from .coding import CodingResult
+from .excerpts import LOCAL_LEVELS, ExcerptLayer
+
+
+def decimal_year(date: str | None) -> float:
+    """A YYYY, YYYY-MM or YYYY-MM-DD date as a decimal year at the middle of its period (2021 -> 2021.5)."""
+    if date is None or (isinstance(date, float) and date != date) or str(date) == "":
+        return float("nan")
+    parts = [int(p) for p in str(date).split("-")]
+    if len(parts) == 1:
+        return parts[0] + 0.5
+    if len(parts) == 2:
+        return parts[0] + (parts[1] - 0.5) / 12
+    return parts[0] + (parts[1] - 1) / 12 + (parts[2] - 0.5) / 365.25
+
+
+def _coded(coding: CodingResult, family: str) -> pd.DataFrame:
+    return coding.matrix(family)
+
+
+def locality_models(layer: ExcerptLayer, coding: CodingResult, levels: Sequence[str] = LOCAL_LEVELS) -> pd.DataFrame:
+    """One row per locality: units per practice model, the models seen and whether it is a hybrid (>= 2 models)."""
+    models = _coded(coding, "model")
+    u = layer.units_with_items
+    u = u[u["level"].isin(levels) & u["province"].notna()]
+    rows = []
+    for (prov, place), g in u.groupby(["province", "place"], sort=True):
+        row = {"province": prov, "province_en": g["province_en"].iloc[0], "place": place,
+               "place_en": g["place_en"].iloc[0], "levels": "|".join(sorted(set(g["level"]))),
+               "items": "|".join(sorted(set(g["item_id"]))), "n_units": len(g)}
+        seen = []
+        for m in models.columns:
+            n = int(models.loc[g["unit_id"], m].sum())
+            row[m] = n
+            if n:
+                seen.append(m)
+        row["models"] = "|".join(seen)
+        row["n_models"] = len(seen)
+        row["hybrid"] = len(seen) >= 2
+        rows.append(row)
+    cols = ["province", "province_en", "place", "place_en", "levels", "items", "n_units", *models.columns, "models",
+            "n_models", "hybrid"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def model_spread(localities: pd.DataFrame, model_codes: Sequence[str]) -> pd.DataFrame:
+    """Per model: units, localities and provinces where it is seen; `thinnest` marks the model seen in fewest
+    localities (ties broken by fewer provinces, then fewer units)."""
+    rows = []
+    for m in model_codes:
+        hit = localities[localities[m] > 0]
+        rows.append({"model": m, "n_units": int(localities[m].sum()), "n_localities": len(hit),
+                     "n_provinces": int(hit["province"].nunique()), "n_hybrid_localities": int(hit["hybrid"].sum()),
+                     "provinces": "|".join(sorted(hit["province"].unique())),
+                     "localities": "|".join(f"{p}:{q}" for p, q in zip(hit["province"], hit["place"]))})
+    df = pd.DataFrame(rows)
+    if len(df):
+        key = df[["n_localities", "n_provinces", "n_units"]].apply(tuple, axis=1)
+        df["thinnest"] = key == key.min()
+    return df
+
+
+def signature_timing(layer: ExcerptLayer, coding: CodingResult, readings: pd.DataFrame, start: int = 2020,
+                     end: int = 2025, verified_only: bool = False) -> pd.DataFrame:
+    """When each stage's signature code occurs among units dated start..end (inclusive years).
+
+    The signature code of a stage is the compendium's reading in paperB_readings.csv (linked_code).
+    Returns per stage: code, n_units, mean and median decimal year, first and last year.
+    """
+    units = layer.units
+    years = units["date"].map(decimal_year)
+    keep = years.between(start, end + 1, inclusive="left")
+    if verified_only:
+        keep &= units["date_status"] == "V"
+    dated = pd.Series(years[keep].to_numpy(), index=units.loc[keep, "unit_id"].to_numpy())
+    stages = readings[readings["kind"] == "stage"].sort_values("order")
+    rows = []
+    for s in stages.itertuples(index=False):
+        fam = coding.families[s.linked_code]
+        m = coding.matrix(fam)[s.linked_code]
+        ids = [u for u in dated.index if m.get(u, 0)]
+        y = dated.loc[ids]
+        rows.append({"order": int(s.order), "stage": s.name_zh, "stage_en": s.name_en, "code": s.linked_code,
+                     "n_units": len(ids), "mean_year": float(y.mean()) if len(y) else float("nan"),
+                     "median_year": float(y.median()) if len(y) else float("nan"),
+                     "first_year": int(y.min()) if len(y) else pd.NA, "last_year": int(y.max()) if len(y) else pd.NA})
+    return pd.DataFrame(rows)
+
+
+def instrument_shares(coding: CodingResult) -> pd.DataFrame:
+    """Units per instrument code and their share (%) among units that carry an instrument."""
+    m = coding.matrix("instrument")
+    counts = m.sum(axis=0).astype(int)
+    total = int(counts.sum())
+    return pd.DataFrame({"code": counts.index, "n_units": counts.to_numpy(),
+                         "percent": (100.0 * counts / total).to_numpy() if total else float("nan")})
+
+
+def challenge_comparison(readings: pd.DataFrame, coding: CodingResult, layer: ExcerptLayer,
+                         benchmark: pd.DataFrame) -> pd.DataFrame:
+    """Paper B's five challenges against an independent study and the problem-framed excerpt units.
+
+    status: 'supported' when the independent study names an obstacle linked to the challenge's theme code;
+    'partly' when only problem-framed units of other sources carry that code; 'not testable' when neither.
+    Units of the benchmark study's own item are left out of the excerpt count, so the two lines stay apart.
+    """
+    bench_items = {u.rsplit("-", 1)[0] for u in benchmark["unit_id"]}
+    theme = coding.matrix("theme")
+    problem_ids = layer.units.loc[(layer.units["stance"] == "problem") & ~layer.units["item_id"].isin(bench_items),
+                                  "unit_id"].tolist()
+    rows = []
+    for c in readings[readings["kind"] == "challenge"].sort_values("order").itertuples(index=False):
+        named = benchmark.loc[benchmark["linked_code"] == c.linked_code, "obstacle_zh"].tolist()
+        units = [u for u in problem_ids if theme.loc[u, c.linked_code]] if c.linked_code in theme.columns else []
+        status = "supported" if named else ("partly" if units else "not testable")
+        rows.append({"item_id": c.item_id, "challenge": c.name_zh, "challenge_en": c.name_en, "code": c.linked_code,
+                     "independent_obstacles": "|".join(dict.fromkeys(named)), "n_problem_units": len(units),
+                     "problem_units": "|".join(units), "status": status})
+    return pd.DataFrame(rows)

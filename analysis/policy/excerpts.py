@@ -1,0 +1,313 @@
+"""Paper B's excerpt layer: items (pages read), coding units (verbatim clauses) and their manual coding.
+
+Three raw tables (data/raw):
+
+- paperB_excerpts.csv — one row per item: a page opened with the search tool (a lead of the reference
+  folder, or a page met while reading the leads), its URL, place, province, level, issuer, date, source type
+  and whether it could be read. Only the head of a stored page is reachable, so items are excerpts, not
+  full texts.
+- paperB_units.csv — one row per coding unit: a sentence or clause of a read item in which an actor links
+  treatment and prevention (explicit_link = yes) or the institutions that deliver them (no), quoted
+  verbatim, with the sha256 of the quote, its stance and the date it refers to.
+- paperB_units_coding.csv — the compendium's manual coding of each unit: one instrument (or none), any
+  number of actors, themes, Rainbow dimensions and practice models ('|'-separated codebook codes), and a
+  one-line justification.
+
+Every table is checked against its data dictionary and across tables; errors name the file, row, CSV line
+and column and say what is allowed (bad dates, unknown codes, duplicate units, a unit without a readable
+source, a hash that does not match its excerpt).
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from ..paths import DATA_RAW, relative
+from ..validate import Column, DataValidationError, date_precision, read_table
+from .codebook import KEYWORD_SEP, Codebook
+from .coding import CodingResult, code_texts, coding_from_manual
+from .corpus import _no_cjk
+
+ITEMS_FILE = DATA_RAW / "paperB_excerpts.csv"
+UNITS_FILE = DATA_RAW / "paperB_units.csv"
+UNIT_CODING_FILE = DATA_RAW / "paperB_units_coding.csv"
+CHALLENGE_BENCHMARK_FILE = DATA_RAW / "paperB_challenge_benchmark.csv"
+
+STATUS = ("V", "U")
+LEVELS = ("national", "provincial", "city", "county", "institution")
+LOCAL_LEVELS = LEVELS[1:]
+SOURCE_TYPES = ("document", "official summary", "news", "study")
+READ_STATUS = ("read", "not reachable", "not opened")
+STANCES = ("measure", "goal", "problem", "description")
+PRECISIONS = ("day", "month", "year")
+CODED_FAMILIES = ("instrument", "actor", "theme", "rainbow", "model")
+
+ITEM_SCHEMA = [
+    Column("item_id", "str", unique=True, pattern=r"[NLX]\d{2}", description="N.. national lead, L.. local lead, X.. page met while reading"),
+    Column("lead_id", "str", nullable=True, description="id in the reference leads, empty for X items"),
+    Column("url", "str", pattern=r"https?://\S+"),
+    Column("title_as_read", "str", description="the page's title, or a short description when the page shows none"),
+    Column("title_status", "category", allowed=STATUS, description="V: the page's own title, verbatim; U: a description"),
+    Column("place", "str"),
+    Column("place_status", "category", allowed=STATUS, description="V: the place is shown on the page"),
+    Column("place_en", "str", check=_no_cjk, description="English (pinyin) name of the place, for figures"),
+    Column("province", "str", nullable=True, description="province as read; empty for national items or when not shown"),
+    Column("province_en", "str", nullable=True, check=_no_cjk),
+    Column("level", "category", allowed=LEVELS),
+    Column("issuer", "str"),
+    Column("issuer_status", "category", allowed=STATUS),
+    Column("date", "date", nullable=True),
+    Column("date_precision", "category", allowed=PRECISIONS, nullable=True),
+    Column("date_status", "category", allowed=STATUS),
+    Column("date_basis", "str", nullable=True),
+    Column("source_type", "category", allowed=SOURCE_TYPES),
+    Column("read_status", "category", allowed=READ_STATUS),
+    Column("note", "str", nullable=True),
+]
+
+UNIT_SCHEMA = [
+    Column("unit_id", "str", unique=True, pattern=r"[NLX]\d{2}-\d{2}", description="item id and a running number"),
+    Column("item_id", "str"),
+    Column("excerpt_zh", "str", description="verbatim clause as read"),
+    Column("excerpt_sha256", "str", pattern=r"[0-9a-f]{64}"),
+    Column("actor_as_read", "str"),
+    Column("explicit_link", "category", allowed=("yes", "no")),
+    Column("stance", "category", allowed=STANCES),
+    Column("date", "date", nullable=True),
+    Column("date_precision", "category", allowed=PRECISIONS, nullable=True),
+    Column("date_status", "category", allowed=STATUS),
+    Column("note", "str", nullable=True),
+]
+
+UNIT_CODING_SCHEMA = [
+    Column("unit_id", "str", unique=True),
+    Column("instrument", "str", nullable=True, description="one instrument code, or empty"),
+    Column("actor", "str", nullable=True),
+    Column("theme", "str", nullable=True),
+    Column("rainbow", "str", nullable=True),
+    Column("model", "str", nullable=True),
+    Column("justification", "str"),
+    Column("coder", "str"),
+]
+
+CHALLENGE_SCHEMA = [
+    Column("source_id", "str"),
+    Column("obstacle_zh", "str"),
+    Column("linked_code", "str"),
+    Column("unit_id", "str"),
+    Column("basis", "str"),
+]
+
+
+def excerpt_hash(text: str) -> str:
+    """sha256 of the excerpt's UTF-8 bytes (the unit's fingerprint)."""
+    return hashlib.sha256(str(text).encode("utf-8")).hexdigest()
+
+
+def _where(i: int, col: str) -> str:
+    return f"row {i + 1} (line {i + 2}), column '{col}'"
+
+
+def _date_rules(i: int, r, problems: list[str]) -> None:
+    if r.date is None:
+        if r.date_precision is not None:
+            problems.append(f"{_where(i, 'date_precision')}: {r.date_precision!r} but the date is empty; leave both empty")
+        if r.date_status == "V":
+            problems.append(f"{_where(i, 'date_status')}: 'V' but the date is empty; an unknown date is 'U'")
+    elif r.date_precision != date_precision(r.date):
+        problems.append(f"{_where(i, 'date_precision')}: {r.date_precision!r} does not match date {r.date!r}; "
+                        f"expected '{date_precision(r.date)}'")
+
+
+def check_items(df: pd.DataFrame, file: str = "paperB_excerpts") -> pd.DataFrame:
+    """Cross-column rules of the item table."""
+    problems: list[str] = []
+    for i, r in enumerate(df.itertuples(index=False)):
+        _date_rules(i, r, problems)
+        if r.level == "national" and r.province is not None:
+            problems.append(f"{_where(i, 'province')}: {r.province!r} for a national item; leave it empty")
+        if (r.province is None) != (r.province_en is None):
+            problems.append(f"{_where(i, 'province_en')}: give the English province name exactly when the province is given")
+        is_lead = str(r.item_id)[0] in "NL"
+        if is_lead and r.lead_id is None:
+            problems.append(f"{_where(i, 'lead_id')}: empty for {r.item_id!r}; N and L items are leads and name their lead id")
+        if not is_lead and r.lead_id is not None:
+            problems.append(f"{_where(i, 'lead_id')}: {r.lead_id!r} for an X item; X items are pages met while reading, without a lead")
+    if problems:
+        raise DataValidationError(file, problems)
+    return df
+
+
+def load_items(path: Path | str = ITEMS_FILE) -> pd.DataFrame:
+    """Read and validate the items (pages opened), in file order."""
+    return check_items(read_table(path, ITEM_SCHEMA), relative(path)).reset_index(drop=True)
+
+
+def load_units(items: pd.DataFrame, path: Path | str = UNITS_FILE) -> pd.DataFrame:
+    """Read the coding units; each must come from a read item, quote a non-empty excerpt and carry its hash."""
+    file = relative(path)
+    df = read_table(path, UNIT_SCHEMA)
+    status = dict(zip(items["item_id"], items["read_status"]))
+    problems: list[str] = []
+    seen_text: dict[tuple[str, str], int] = {}
+    for i, r in enumerate(df.itertuples(index=False)):
+        if r.item_id not in status:
+            problems.append(f"{_where(i, 'item_id')}: unit {r.unit_id!r} has no source: {r.item_id!r} is not an item_id of "
+                            "paperB_excerpts.csv")
+        elif status[r.item_id] != "read":
+            problems.append(f"{_where(i, 'item_id')}: unit {r.unit_id!r} comes from {r.item_id!r}, which is "
+                            f"'{status[r.item_id]}'; only read items can give units")
+        if not str(r.unit_id).startswith(f"{r.item_id}-"):
+            problems.append(f"{_where(i, 'unit_id')}: {r.unit_id!r} does not start with its item id '{r.item_id}-'")
+        if r.excerpt_sha256 != excerpt_hash(r.excerpt_zh):
+            problems.append(f"{_where(i, 'excerpt_sha256')}: does not match the excerpt of {r.unit_id!r}; "
+                            f"sha256 of the excerpt is {excerpt_hash(r.excerpt_zh)}")
+        key = (r.item_id, r.excerpt_zh)
+        if key in seen_text:
+            problems.append(f"{_where(i, 'excerpt_zh')}: duplicate unit: the same excerpt of {r.item_id!r} is already "
+                            f"row {seen_text[key] + 1}")
+        else:
+            seen_text[key] = i
+        _date_rules(i, r, problems)
+    if problems:
+        raise DataValidationError(file, problems)
+    return df.reset_index(drop=True)
+
+
+def load_unit_coding(codebook: Codebook, units: pd.DataFrame, path: Path | str = UNIT_CODING_FILE) -> pd.DataFrame:
+    """Read the manual coding (one row per unit) and check every code against the codebook and family column."""
+    file = relative(path)
+    df = read_table(path, UNIT_CODING_SCHEMA)
+    known_units = set(units["unit_id"])
+    problems: list[str] = []
+    for i, r in enumerate(df.itertuples(index=False)):
+        if r.unit_id not in known_units:
+            problems.append(f"{_where(i, 'unit_id')}: unknown unit {r.unit_id!r}; expected a unit_id of paperB_units.csv")
+        for fam in CODED_FAMILIES:
+            value = getattr(r, fam)
+            if value is None:
+                continue
+            codes = str(value).split(KEYWORD_SEP)
+            allowed = codebook.codes_of(fam)
+            for c in codes:
+                if c not in allowed:
+                    problems.append(f"{_where(i, fam)}: unknown code {c!r}; expected codes of family '{fam}' "
+                                    f"({', '.join(allowed)}) separated by '{KEYWORD_SEP}'")
+            if len(set(codes)) != len(codes):
+                problems.append(f"{_where(i, fam)}: a code is listed twice in {value!r}")
+            if fam == "instrument" and len(codes) > 1:
+                problems.append(f"{_where(i, fam)}: {value!r}; a unit gets at most one instrument")
+    missing = sorted(known_units - set(df["unit_id"]))
+    if missing:
+        problems.append(f"unit(s) without a manual coding row: {', '.join(missing[:10])}"
+                        + (" ..." if len(missing) > 10 else ""))
+    if problems:
+        raise DataValidationError(file, problems)
+    order = {u: k for k, u in enumerate(units["unit_id"])}
+    return df.assign(_o=df["unit_id"].map(order)).sort_values("_o").drop(columns="_o").reset_index(drop=True)
+
+
+def load_challenge_benchmark(codebook: Codebook, units: pd.DataFrame,
+                             path: Path | str = CHALLENGE_BENCHMARK_FILE) -> pd.DataFrame:
+    """Obstacles named by an independent study, each quoted verbatim from a coding unit and linked to a theme code."""
+    file = relative(path)
+    df = read_table(path, CHALLENGE_SCHEMA)
+    text = dict(zip(units["unit_id"], units["excerpt_zh"]))
+    problems = []
+    for i, r in enumerate(df.itertuples(index=False)):
+        if r.linked_code not in codebook.codes_of("theme"):
+            problems.append(f"{_where(i, 'linked_code')}: {r.linked_code!r} is not a theme code")
+        if r.unit_id not in text:
+            problems.append(f"{_where(i, 'unit_id')}: unknown unit {r.unit_id!r}")
+        elif r.obstacle_zh not in text[r.unit_id]:
+            problems.append(f"{_where(i, 'obstacle_zh')}: {r.obstacle_zh!r} does not occur in the excerpt of {r.unit_id}")
+    if problems:
+        raise DataValidationError(file, problems)
+    return df
+
+
+@dataclass(frozen=True)
+class ExcerptLayer:
+    """The three tables of the excerpt layer, validated together."""
+
+    items: pd.DataFrame
+    units: pd.DataFrame
+    coding: pd.DataFrame
+
+    @property
+    def units_with_items(self) -> pd.DataFrame:
+        """Units with their item's URL, place, province, level, issuer and source type."""
+        cols = ["item_id", "url", "place", "place_en", "province", "province_en", "level", "issuer", "source_type"]
+        return self.units.merge(self.items[cols], on="item_id", how="left", validate="many_to_one")
+
+    def summary(self) -> pd.DataFrame:
+        """Counts of items by read status and of units, provinces and levels."""
+        read = self.items[self.items["read_status"] == "read"]
+        with_units = set(self.units["item_id"])
+        u = self.units_with_items
+        return pd.DataFrame([
+            {"what": "items listed", "n": len(self.items)},
+            {"what": "items from the leads", "n": int(self.items["lead_id"].notna().sum())},
+            {"what": "items met while reading (X)", "n": int(self.items["lead_id"].isna().sum())},
+            {"what": "items read", "n": len(read)},
+            {"what": "items not reachable", "n": int((self.items["read_status"] == "not reachable").sum())},
+            {"what": "items not opened", "n": int((self.items["read_status"] == "not opened").sum())},
+            {"what": "read items giving units", "n": len(with_units)},
+            {"what": "coding units", "n": len(self.units)},
+            {"what": "units with an explicit treatment-prevention link", "n": int((self.units["explicit_link"] == "yes").sum())},
+            {"what": "units from local items", "n": int(u["level"].isin(LOCAL_LEVELS).sum())},
+            {"what": "provinces with units", "n": int(u.loc[u["province"].notna(), "province"].nunique())},
+            {"what": "dated units", "n": int(self.units["date"].notna().sum())},
+        ])
+
+    def __str__(self) -> str:
+        s = self.summary().set_index("what")["n"]
+        return (f"ExcerptLayer: {s['items listed']} items ({s['items read']} read, {s['items not reachable']} not "
+                f"reachable, {s['items not opened']} not opened), {s['coding units']} units from "
+                f"{s['read items giving units']} items in {s['provinces with units']} provinces")
+
+    __repr__ = __str__
+
+
+def load_excerpt_layer(codebook: Codebook, items_path: Path | str = ITEMS_FILE, units_path: Path | str = UNITS_FILE,
+                       coding_path: Path | str = UNIT_CODING_FILE) -> ExcerptLayer:
+    """Load and cross-validate items, units and their manual coding."""
+    items = load_items(items_path)
+    units = load_units(items, units_path)
+    coding = load_unit_coding(codebook, units, coding_path)
+    return ExcerptLayer(items, units, coding)
+
+
+def manual_long(coding: pd.DataFrame) -> pd.DataFrame:
+    """The wide manual coding as long rows (doc_id = unit_id, family, code, justification)."""
+    rows = []
+    for r in coding.itertuples(index=False):
+        for fam in CODED_FAMILIES:
+            value = getattr(r, fam)
+            if value is None or (isinstance(value, float) and value != value):
+                continue
+            for c in str(value).split(KEYWORD_SEP):
+                rows.append({"doc_id": r.unit_id, "family": fam, "code": c, "justification": r.justification})
+    return pd.DataFrame(rows, columns=["doc_id", "family", "code", "justification"])
+
+
+def manual_coding(layer: ExcerptLayer, codebook: Codebook) -> CodingResult:
+    """The manual coding of the units as a CodingResult (documents = units)."""
+    docs = pd.DataFrame({"doc_id": layer.units["unit_id"]})
+    return coding_from_manual(manual_long(layer.coding), docs, codebook, families=CODED_FAMILIES)
+
+
+def unit_documents(layer: ExcerptLayer) -> pd.DataFrame:
+    """Dated units in the shape analysis.policy.periodisation.assign_stages expects (doc_id, kind, date, date_status)."""
+    u = layer.units[layer.units["date"].notna()]
+    return pd.DataFrame({"doc_id": u["unit_id"], "kind": "document", "date": u["date"],
+                         "date_status": u["date_status"]}).reset_index(drop=True)
+
+
+def dictionary_coding(layer: ExcerptLayer, codebook: Codebook, min_hits: int = 1) -> CodingResult:
+    """Keyword coding of the excerpts with the codebook's rules."""
+    return code_texts(list(layer.units["unit_id"]), list(layer.units["excerpt_zh"]), codebook, min_hits=min_hits,
+                      families=CODED_FAMILIES)

@@ -1,0 +1,179 @@
+"""Remainders (unobserved truth table rows) inside unions of implicants: listed by expanding the implicants'
+cubes (never the whole table) within a budget, and counted without listing.
+
+A model's simplifying assumptions are the remainders inside its terms (Ragin 2008, ch. 8). Counting: the rows
+of a union of cubes by inclusion-exclusion over the terms (the intersection of two terms is a term, or empty),
+minus the observed rows the union holds.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+
+from ._implicants import implicant_chart
+from .expressions import format_term
+from .truth_table import TruthTable, _weights, configs_of_rows, row_numbers
+
+#: Steps of inclusion-exclusion spent at most to count the rows of one union of terms (beyond: not counted).
+COUNT_BUDGET = 200_000
+
+
+def cube(implicant, noflevels) -> list[list[int]]:
+    """The values each condition takes inside an encoded implicant."""
+    return [list(range(int(n))) if int(v) == 0 else [int(v) - 1] for v, n in zip(implicant, noflevels)]
+
+
+def cube_configs(cb: list[list[int]]) -> np.ndarray:
+    shape = [len(a) for a in cb]
+    grid = np.indices(shape).reshape(len(shape), -1).T
+    return np.column_stack([np.asarray(a, dtype=np.int64)[grid[:, j]] for j, a in enumerate(cb)])
+
+
+def remainder_ids(cb: list[list[int]], tt: TruthTable) -> np.ndarray:
+    """Row numbers of the remainders (rows not observed) inside one cube, sorted (int64, or object for huge k)."""
+    if math.prod(len(a) for a in cb) == 0:
+        return np.zeros(0, dtype=np.int64)
+    cfg = cube_configs(cb)
+    if tt.n_configurations < 2**62:
+        ids = cfg @ np.array(_weights(tt.noflevels), dtype=np.int64) + 1
+        return np.setdiff1d(ids, np.array(sorted(tt.observed_rows), dtype=np.int64))
+    observed = tt.observed_rows
+    return np.array(sorted(r for r in set(row_numbers(cfg, tt.noflevels)) if r not in observed), dtype=object)
+
+
+def rows_frame(ids: np.ndarray, tt: TruthTable) -> pd.DataFrame:
+    """Configurations of row numbers as a frame indexed by row number."""
+    big = ids.dtype == object
+    return pd.DataFrame(configs_of_rows(ids, tt.noflevels), columns=list(tt.conditions),
+                        index=pd.Index(ids, name="row", dtype=object if big else "int64"))
+
+
+def union_ids(parts: list[np.ndarray]) -> np.ndarray:
+    if not parts:
+        return np.zeros(0, dtype=np.int64)
+    if any(p.dtype == object for p in parts):
+        return np.array(sorted(set().union(*(set(p.tolist()) for p in parts))), dtype=object)
+    return np.unique(np.concatenate(parts))
+
+
+def expand(cubes: list[list[list[int]]], tt: TruthTable, limit: int) -> pd.DataFrame | None:
+    """Remainder configurations (not observed rows) inside a union of cubes; None if more than `limit` to expand."""
+    if sum(math.prod(len(a) for a in c) for c in cubes) > limit:
+        return None
+    return rows_frame(union_ids([remainder_ids(c, tt) for c in cubes]), tt)
+
+
+def _observed_configs(tt: TruthTable) -> np.ndarray:
+    return tt.configs[tt.out_mask(["1", "0", "C"])]
+
+
+def union_size(terms: np.ndarray, noflevels, budget: int = COUNT_BUDGET) -> int | None:
+    """Number of configurations in a union of encoded terms, by inclusion-exclusion (depth-first over the
+    non-empty intersections); None if that takes more than `budget` steps."""
+    nl = np.asarray(noflevels, dtype=np.int64)
+    terms = np.asarray(terms, dtype=np.int64).reshape(-1, len(nl))
+    steps = 0
+    total = 0
+
+    def size(t):
+        return math.prod(int(n) for n, v in zip(nl, t) if v == 0)
+
+    def rec(start: int, inter: np.ndarray, sign: int) -> bool:
+        nonlocal steps, total
+        for i in range(start, len(terms)):
+            t = terms[i]
+            if ((inter != 0) & (t != 0) & (inter != t)).any():
+                continue  # empty intersection
+            steps += 1
+            if steps > budget:
+                return False
+            nxt = np.where(inter == 0, t, inter)
+            total += sign * size(nxt)
+            if not rec(i + 1, nxt, -sign):
+                return False
+        return True
+
+    if not rec(0, np.zeros(len(nl), dtype=np.int64), 1):
+        return None
+    return total
+
+
+class Remainders:
+    """The remainders inside a union of encoded terms (a model's simplifying assumptions), listed on first use
+    when the cubes hold at most `limit` configurations, and counted without listing (per term and in all)."""
+
+    def __init__(self, tt: TruthTable, terms: np.ndarray, limit: int, cache: dict | None = None):
+        self.tt = tt
+        self.terms = np.asarray(terms).reshape(-1, tt.data.k)
+        self.limit = limit
+        self._cache = {} if cache is None else cache  # shared between models: implicant -> remainder ids
+        self._frame: object = False
+
+    def _size(self) -> int:
+        nl = self.tt.noflevels
+        return sum(math.prod(int(n) if v == 0 else 1 for v, n in zip(t, nl)) for t in self.terms)
+
+    def _ids(self, t) -> np.ndarray:
+        key = ("ids",) + tuple(int(v) for v in t)
+        if key not in self._cache:
+            self._cache[key] = remainder_ids(cube(t, self.tt.noflevels), self.tt)
+        return self._cache[key]
+
+    @property
+    def frame(self) -> pd.DataFrame | None:
+        if self._frame is False:
+            self._frame = None if self._size() > self.limit else rows_frame(
+                union_ids([self._ids(t) for t in self.terms]), self.tt)
+        return self._frame
+
+    def _term_count(self, t) -> int:
+        key = ("n",) + tuple(int(v) for v in t)
+        if key not in self._cache:
+            obs = int(implicant_chart(np.asarray([t]), _observed_configs(self.tt))[0].sum())
+            self._cache[key] = math.prod(int(n) for n, v in zip(self.tt.noflevels, t) if v == 0) - obs
+        return self._cache[key]
+
+    @property
+    def n_rows(self) -> int | None:
+        if self._size() <= self.limit:
+            frame = self.frame
+            return len(frame)
+        total = union_size(self.terms, self.tt.noflevels)
+        if total is None:
+            return None
+        obs = _observed_configs(self.tt)
+        inside = int(implicant_chart(self.terms, obs).any(axis=0).sum()) if len(self.terms) else 0
+        return total - inside
+
+    def to_dict(self, rows_limit: int) -> dict:
+        tt = self.tt
+        n = self.n_rows
+        frame = self.frame if n is not None and n <= rows_limit else None
+        rows = None
+        if frame is not None:
+            cols = list(tt.conditions)
+            rows = [{"row": int(r), "config": v}
+                    for r, v in zip(frame.index.tolist(), frame[cols].to_numpy(dtype=np.int64).tolist())]
+        return {"n_rows": n,
+                "cubes": [{"term": format_term(t, tt.conditions, tt.data.multivalue), "n_rows": self._term_count(t)}
+                          for t in self.terms],
+                "rows": rows}
+
+
+class NoRemainders:
+    """A conservative model's simplifying assumptions: none."""
+
+    def __init__(self, tt: TruthTable):
+        self.tt = tt
+
+    @property
+    def frame(self) -> pd.DataFrame:
+        return pd.DataFrame(np.zeros((0, self.tt.data.k), dtype=np.int64), columns=list(self.tt.conditions),
+                            index=pd.Index([], name="row", dtype="int64"))
+
+    n_rows = 0
+
+    def to_dict(self, rows_limit: int) -> dict:
+        return {"n_rows": 0, "cubes": [], "rows": []}

@@ -1,0 +1,271 @@
+"""Configuration charts (Fiss 2011): core and peripheral conditions of a solution's configurations.
+
+A condition of a configuration (a term of the intermediate or conservative solution) is *core* when it also
+appears in the parsimonious term that subsumes the configuration (whose literals are a subset of the
+configuration's), *peripheral* when it appears only in the configuration (Fiss 2011, Academy of Management
+Journal 54(2): 393-420). Generic: nothing here knows about either paper.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+
+from .expressions import parse_term
+
+
+# ---------------------------------------------------------------- terms
+
+
+def term_literals(term: str, conditions: Sequence[str]) -> dict[str, int]:
+    """'A*~B' as {'A': 1, 'B': 0} in condition order (crisp/fuzzy literals)."""
+    return parse_term(term, list(conditions))
+
+
+def format_literals(literals: Mapping[str, int], conditions: Sequence[str]) -> str:
+    """{'A': 1, 'B': 0} as 'A*~B' in condition order ('1' for the empty term)."""
+    parts = [c if literals[c] == 1 else "~" + c for c in conditions if c in literals]
+    return "*".join(parts) if parts else "1"
+
+
+def subsumes(general: str, specific: str, conditions: Sequence[str]) -> bool:
+    """True when every literal of `general` is a literal of `specific` (so `specific` ⊆ `general` as sets)."""
+    g, s = term_literals(general, conditions), term_literals(specific, conditions)
+    return all(s.get(c) == v for c, v in g.items())
+
+
+# ---------------------------------------------------------------- core and peripheral
+
+
+def subsuming_terms(term: str, parsimonious_terms: Sequence[str], conditions: Sequence[str]) -> list[str]:
+    """The parsimonious terms that subsume (contain) a configuration, in the order given."""
+    return [p for p in parsimonious_terms if subsumes(p, term, conditions)]
+
+
+def condition_roles(term: str, parsimonious_terms: Sequence[str], conditions: Sequence[str]) -> dict[str, tuple[int, str]]:
+    """{condition: (value, 'core' | 'peripheral')} for each literal of a configuration (Fiss 2011).
+
+    A literal is core when a parsimonious term subsuming the configuration contains it; with no subsuming
+    parsimonious term every literal is peripheral (the caller should report that)."""
+    lits = term_literals(term, conditions)
+    cores: dict[str, int] = {}
+    for p in subsuming_terms(term, parsimonious_terms, conditions):
+        cores.update(term_literals(p, conditions))
+    return {c: (v, "core" if cores.get(c) == v else "peripheral") for c, v in lits.items()}
+
+
+# ---------------------------------------------------------------- a solution's paths
+
+
+def distinct_models(solution) -> list:
+    """A solution's models without repeats (an intermediate solution lists the same model once per pair)."""
+    seen, out = set(), []
+    for m in solution.models:
+        key = frozenset(m.terms)
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
+
+
+def parsimonious_terms_of(solution) -> list[str]:
+    """Every term of every parsimonious model of a solution (its own if it is parsimonious), without repeats."""
+    pars = solution if getattr(solution, "kind", "") == "parsimonious" else getattr(solution, "parsimonious", None)
+    if pars is None:
+        return []
+    out: list[str] = []
+    for m in pars.models:
+        for t in m.terms:
+            if t not in out:
+                out.append(t)
+    return out
+
+
+def chart_frame(paths: pd.DataFrame, conditions: Sequence[str]) -> pd.DataFrame:
+    """Long table for a configuration chart: path, condition, value (1, 0 or NaN = blank), role."""
+    rows = []
+    for _, p in paths.iterrows():
+        core = term_literals(p["core"], conditions) if p["core"] else {}
+        peri = term_literals(p["peripheral"], conditions) if p["peripheral"] else {}
+        for c in conditions:
+            if c in core:
+                rows.append({"path": p["path"], "condition": c, "value": core[c], "role": "core"})
+            elif c in peri:
+                rows.append({"path": p["path"], "condition": c, "value": peri[c], "role": "peripheral"})
+            else:
+                rows.append({"path": p["path"], "condition": c, "value": np.nan, "role": ""})
+    return pd.DataFrame(rows, columns=["path", "condition", "value", "role"])
+
+
+def chart_symbols(paths: pd.DataFrame, conditions: Sequence[str]) -> pd.DataFrame:
+    """Conditions × paths with Fiss symbols: ● present, ⊗ absent (core), • / ⊗ small (peripheral) as text."""
+    long = chart_frame(paths, conditions)
+    sym = {(1, "core"): "●", (1, "peripheral"): "•", (0, "core"): "⊗", (0, "peripheral"): "⊗ (p)"}
+    long["symbol"] = [sym.get((int(v), r), "") if v == v else "" for v, r in zip(long["value"], long["role"])]
+    wide = long.pivot(index="condition", columns="path", values="symbol").reindex(index=list(conditions))
+    return wide.reindex(columns=paths["path"].tolist())
+
+
+# ---------------------------------------------------------------- pair-matched charts (one column group per model)
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+CHART_PATH_COLUMNS = ["group", "pair", "model", "expression", "path", "term", "core", "peripheral", "subsumed_by",
+                      "inclS", "PRI", "covS", "covU", "cases"]
+
+
+def _label_paths(df: pd.DataFrame) -> list[str]:
+    """Fiss labels within one model: configurations sharing a core form a group numbered 1, 2, ... (by the
+    group's largest raw coverage, then core), lettered a, b, ... inside a group by raw coverage."""
+    best = df.groupby("core", sort=False)["covS"].max()
+    order = sorted(best.index, key=lambda c: (-best[c], c))
+    number = {c: i + 1 for i, c in enumerate(order)}
+    size = df["core"].map(df["core"].value_counts())
+    seen: dict[str, int] = {}
+    labels = []
+    for core, n in zip(df["core"], size):
+        seen[core] = seen.get(core, 0) + 1
+        labels.append(f"{number[core]}{_LETTERS[seen[core] - 1]}" if n > 1 else f"{number[core]}")
+    return labels
+
+
+def model_paths(model, parsimonious_terms: Sequence[str], conditions: Sequence[str]) -> pd.DataFrame:
+    """One row per configuration (term) of a model: core and peripheral literals against the given
+    parsimonious terms (those of the model's own parsimonious model), the subsuming term(s) and the fit."""
+    fit = model.term_fit.set_index("term")
+    rows = []
+    for term in model.terms:
+        roles = condition_roles(term, parsimonious_terms, conditions)
+        core = {c: v for c, (v, r) in roles.items() if r == "core"}
+        peri = {c: v for c, (v, r) in roles.items() if r == "peripheral"}
+        f = fit.loc[term]
+        rows.append({"term": term, "core": format_literals(core, conditions) if core else "",
+                     "peripheral": format_literals(peri, conditions) if peri else "",
+                     "subsumed_by": " + ".join(subsuming_terms(term, parsimonious_terms, conditions)),
+                     "inclS": float(f["inclS"]), "PRI": float(f["PRI"]), "covS": float(f["covS"]),
+                     "covU": float(f["covU"]), "cases": str(f.get("cases", ""))})
+    df = pd.DataFrame(rows)
+    df = df.sort_values(["covS", "term"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    df.insert(0, "path", _label_paths(df))
+    order = sorted(range(len(df)), key=lambda i: (int("".join(ch for ch in df["path"][i] if ch.isdigit())),
+                                                  df["path"][i]))
+    return df.iloc[order].reset_index(drop=True)
+
+
+@dataclass(eq=False)
+class ConfigurationChart:
+    """The table a Fiss (2011) configuration chart is drawn from: one column group per model, each model's
+    core / peripheral conditions taken from its *own* parsimonious model (the P of its (C, P) pair for an
+    intermediate solution), never from the union of all parsimonious models."""
+
+    outcome: str
+    conditions: tuple[str, ...]
+    kind: str
+    paths: pd.DataFrame          # CHART_PATH_COLUMNS, one row per configuration, groups in order
+    model_fit: pd.DataFrame      # group, pair, model, expression, inclS, PRI, covS
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def groups(self) -> list[str]:
+        return list(self.model_fit["group"])
+
+    def to_frame(self) -> pd.DataFrame:
+        """Long table: group, path, condition, value (1, 0 or NaN = blank), role ('core', 'peripheral', '')."""
+        rows = []
+        for p in self.paths.to_dict("records"):
+            core = term_literals(p["core"], self.conditions) if p["core"] else {}
+            peri = term_literals(p["peripheral"], self.conditions) if p["peripheral"] else {}
+            for c in self.conditions:
+                value, role = (core[c], "core") if c in core else (peri[c], "peripheral") if c in peri else (np.nan, "")
+                rows.append({"group": p["group"], "path": p["path"], "condition": c, "value": value, "role": role})
+        return pd.DataFrame(rows, columns=["group", "path", "condition", "value", "role"])
+
+    def symbols(self) -> pd.DataFrame:
+        """Conditions × (group, path) with Fiss symbols as text: ● / ⊗ core, • / ⊗(p) peripheral, blank."""
+        long = self.to_frame()
+        sym = {(1, "core"): "●", (1, "peripheral"): "•", (0, "core"): "⊗", (0, "peripheral"): "⊗(p)"}
+        long["symbol"] = [sym.get((int(v), r), "") if v == v else "" for v, r in zip(long["value"], long["role"])]
+        cols = list(zip(self.paths["group"], self.paths["path"]))
+        wide = long.pivot(index="condition", columns=["group", "path"], values="symbol")
+        return wide.reindex(index=list(self.conditions), columns=pd.MultiIndex.from_tuples(cols, names=["group", "path"]))
+
+    def to_dict(self) -> dict:
+        def clean(v):
+            if isinstance(v, (float, np.floating)):
+                return None if v != v else float(v)
+            return v
+
+        return {"outcome": self.outcome, "conditions": list(self.conditions), "kind": self.kind,
+                "models": [{k: clean(v) for k, v in r.items()} for r in self.model_fit.to_dict("records")],
+                "paths": [{k: clean(v) for k, v in r.items()} for r in self.paths.to_dict("records")],
+                "notes": list(self.notes)}
+
+    def __str__(self) -> str:
+        out = [f"Configuration chart for {self.outcome} ({self.kind} solution, {len(self.groups)} model group(s))"]
+        sym = self.symbols()
+        for g, fit in zip(self.groups, self.model_fit.to_dict("records")):
+            out += ["", f"{g}: {fit['expression']}  (inclS {fit['inclS']:.3f}, PRI {fit['PRI']:.3f}, "
+                        f"covS {fit['covS']:.3f})", sym[g].to_string()]
+        out += [f"note: {n}" for n in self.notes]
+        return "\n".join(out)
+
+    def __repr__(self) -> str:
+        return f"<ConfigurationChart {self.outcome}: {len(self.groups)} group(s), {len(self.paths)} path(s)>"
+
+
+def configuration_chart(solution, parsimonious=None) -> ConfigurationChart:
+    """Fiss chart table of a solution, one column group per model (model ambiguity shows as several groups).
+
+    intermediate: every model of every (C, P) pair, core = literals of the pair's own P term(s) that subsume
+    the configuration (a model arising from several pairs with the same roles is listed once);
+    parsimonious: every literal is core; conservative: each complex model against each model of
+    `parsimonious` (required)."""
+    from .errors import QCAInputError
+
+    kind = getattr(solution, "kind", None)
+    if kind not in ("intermediate", "parsimonious", "conservative"):
+        raise QCAInputError(f"configuration_chart needs a Solution from minimize(), got {type(solution).__name__}")
+    conditions = tuple(solution.truth_table.conditions)
+    combos = []   # (pair label, model, parsimonious terms)
+    if kind == "intermediate":
+        for name, pair in solution.intermediate.items():
+            for m in pair.models:
+                combos.append((name, m, list(pair.parsimonious_model.terms)))
+    elif kind == "parsimonious":
+        combos = [("", m, list(m.terms)) for m in solution.models]
+    else:
+        if parsimonious is None or getattr(parsimonious, "kind", None) != "parsimonious":
+            raise QCAInputError("a conservative solution's chart needs parsimonious=minimize(tt, include='?'): "
+                                "core conditions come from a parsimonious model")
+        for i, cm in enumerate(solution.models, start=1):
+            for j, pm in enumerate(parsimonious.models, start=1):
+                combos.append((f"C{i}P{j}", cm, list(pm.terms)))
+    paths, fits, notes, seen = [], [], [], {}
+    for pair, m, pars in combos:
+        df = model_paths(m, pars, conditions)
+        key = (frozenset(m.terms), tuple(sorted(zip(df["term"], df["core"]))))
+        if key in seen:
+            fits[seen[key]]["pair"] += "," + pair
+            continue
+        group = f"M{len(fits) + 1}"
+        seen[key] = len(fits)
+        fits.append({"group": group, "pair": pair, "model": m.name, "expression": m.expression,
+                     "inclS": float(m.fit["inclS"]), "PRI": float(m.fit["PRI"]), "covS": float(m.fit["covS"])})
+        orphans = df.loc[df["subsumed_by"] == "", "term"].tolist()
+        if orphans:
+            notes.append(f"{group} ({pair or m.name}): no term of its parsimonious model subsumes "
+                         f"{', '.join(orphans)}, so it has no core condition")
+        df.insert(0, "expression", m.expression)
+        df.insert(0, "model", m.name)
+        df.insert(0, "pair", pair)
+        df.insert(0, "group", group)
+        paths.append(df)
+    model_fit = pd.DataFrame(fits, columns=["group", "pair", "model", "expression", "inclS", "PRI", "covS"])
+    for df in paths:
+        df["pair"] = model_fit.set_index("group").loc[df["group"].iloc[0], "pair"]
+    table = pd.concat(paths, ignore_index=True)[CHART_PATH_COLUMNS] if paths else pd.DataFrame(columns=CHART_PATH_COLUMNS)
+    if len(fits) > 1:
+        notes.insert(0, f"model ambiguity: {len(fits)} model groups; report them all or justify the choice")
+    return ConfigurationChart(outcome=solution.outcome, conditions=conditions, kind=kind, paths=table,
+                              model_fit=model_fit, notes=notes)

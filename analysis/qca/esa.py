@@ -1,0 +1,130 @@
+"""Enhanced standard analysis (ESA; Schneider & Wagemann 2013): keep untenable and contradictory assumptions
+out of the minimisation by coding the rows concerned as negative (OUT = 0) before minimising.
+
+`exclude_rows(tt, rows)` is what `minimize(..., exclude=rows)` does first: the given rows are coded OUT = 0
+(a remainder becomes a negative row without cases), so no solution may use them as simplifying assumptions
+or easy counterfactuals. `esa(tt, ...)` collects the rows to block (remainders contradicting a necessary
+condition, untenable remainders, contradictory simplifying assumptions) and excludes them.
+"""
+from __future__ import annotations
+
+import dataclasses
+import warnings
+from typing import Iterable
+
+import numpy as np
+import pandas as pd
+
+from .data import QCAWarning
+from .errors import QCAInputError
+from .find_rows import find_rows, rows_in_expression
+from .truth_table import TruthTable, configs_of_rows
+
+__all__ = ["exclude_rows", "esa", "esa_rows", "parse_rows"]
+
+
+def parse_rows(rows, n_configurations: int | None = None) -> list[int]:
+    """Row numbers from a list or a text '7,8,15' (1-based, within the full table), sorted without repeats."""
+    if isinstance(rows, str):
+        parts = [p.strip() for p in rows.replace(";", ",").split(",") if p.strip()]
+        try:
+            vals = [int(p) for p in parts]
+        except ValueError:
+            raise QCAInputError(f"row numbers must be whole numbers such as '7,8,15', got {rows!r}") from None
+    else:
+        try:
+            vals = list(rows)
+        except TypeError:
+            raise QCAInputError(f"rows must be a list of row numbers, got {rows!r}") from None
+        if any(isinstance(v, bool) or not isinstance(v, (int, np.integer)) for v in vals):
+            raise QCAInputError(f"row numbers must be whole numbers, got {rows!r}")
+        vals = [int(v) for v in vals]
+    if n_configurations is not None:
+        bad = [v for v in vals if not 1 <= v <= n_configurations]
+        if bad:
+            raise QCAInputError(f"row number(s) {', '.join(map(str, bad))} out of range: the truth table has rows "
+                                f"1..{n_configurations} (1-based, first condition most significant)")
+    return sorted(set(vals))
+
+
+def exclude_rows(tt: TruthTable, rows: Iterable[int], reason: str = "excluded") -> TruthTable:
+    """A copy of `tt` with the given rows coded OUT = 0 (remainders are added as rows without cases).
+
+    Observed rows are recoded too, with a QCAWarning (that changes what the data say, not only assumptions)."""
+    rows = parse_rows(rows, tt.n_configurations)
+    if not rows:
+        return tt
+    present = set(tt.row_ids)
+    recoded = [r for r in rows if r in tt.observed_rows and tt.rows.loc[r, "OUT"] != "0"]
+    if recoded:
+        warnings.warn(f"{reason}: observed row(s) {', '.join(map(str, recoded))} recoded as OUT = 0",
+                      QCAWarning, stacklevel=3)
+    out = tt.rows.copy()
+    hit = [r for r in rows if r in present]
+    if hit:
+        out.loc[hit, "OUT"] = "0"
+    new = [r for r in rows if r not in present]
+    configs, case_lists = list(tt.configs), list(tt.case_lists)
+    if new:
+        cfg = configs_of_rows(new, tt.noflevels)
+        add = pd.DataFrame(cfg, columns=list(tt.conditions), index=pd.Index(new, name="row", dtype=out.index.dtype))
+        add["OUT"] = "0"
+        add["n"] = 0
+        add["incl"] = np.nan
+        add["PRI"] = np.nan
+        add["cases"] = ""
+        out = pd.concat([out, add])
+        configs += list(cfg)
+        case_lists += [[] for _ in new]
+    order = np.argsort(np.asarray(out.index, dtype=np.int64), kind="stable")
+    out = out.iloc[order]
+    out["n"] = out["n"].astype(np.int64)
+    configs = np.asarray(configs, dtype=np.int64).reshape(-1, tt.data.k)[order]
+    case_lists = [case_lists[i] for i in order]
+    notes = list(tt.notes) + [f"{reason}: row(s) {', '.join(map(str, rows))} coded OUT = 0"]
+    return dataclasses.replace(tt, rows=out, configs=configs, case_lists=case_lists, notes=notes)
+
+
+def esa_rows(tt: TruthTable, nec_cond: str | None = None, untenable: str | None = None,
+             contradictory_rows=None, nec_cond_observed: bool = False) -> dict[str, list[int]]:
+    """The rows ESA blocks, by reason: 'necessity' (rows outside the necessary condition `nec_cond`, e.g. 'LIT'
+    or 'A + B'; remainders only unless nec_cond_observed), 'untenable' (remainders inside the expression
+    `untenable`), 'contradictory' (the given rows, e.g. find_rows(tt, 'csa'))."""
+    out: dict[str, list[int]] = {}
+    if nec_cond:
+        inside = set(rows_in_expression(tt, nec_cond, observed=True))
+        if nec_cond_observed:
+            universe = set(range(1, tt.n_configurations + 1)) if tt.n_configurations <= 1 << 20 else None
+            if universe is None:
+                raise QCAInputError("nec_cond_observed needs a table of at most 2^20 configurations")
+        else:
+            universe = _remainder_universe(tt)
+        out["necessity"] = sorted(universe - inside)
+    if untenable:
+        out["untenable"] = rows_in_expression(tt, untenable, observed=False)
+    if contradictory_rows is not None:
+        out["contradictory"] = parse_rows(contradictory_rows, tt.n_configurations)
+    return out
+
+
+def _remainder_universe(tt: TruthTable) -> set[int]:
+    if tt.n_configurations > 1 << 20:
+        raise QCAInputError(f"the truth table has {tt.n_configurations:,} configurations: too many remainders to "
+                            "check against a necessary condition; use fewer conditions")
+    return set(range(1, tt.n_configurations + 1)) - tt.observed_rows
+
+
+def esa(tt: TruthTable, nec_cond: str | None = None, untenable: str | None = None, contradictory_rows=None,
+        *, nec_cond_observed: bool = False) -> TruthTable:
+    """Enhanced standard analysis: the truth table with the rows of `esa_rows` coded OUT = 0, ready for
+    minimize(..., include='?'). contradictory_rows='csa' finds the contradictory simplifying assumptions."""
+    if not isinstance(tt, TruthTable):
+        raise QCAInputError(f"esa needs a TruthTable (from truth_table()), got {tt.__class__.__name__}")
+    if isinstance(contradictory_rows, str) and contradictory_rows.strip().lower() == "csa":
+        contradictory_rows = find_rows(tt, "csa")
+    blocked = esa_rows(tt, nec_cond, untenable, contradictory_rows, nec_cond_observed)
+    rows = sorted({r for v in blocked.values() for r in v})
+    if not rows:
+        return tt
+    reason = "ESA (" + "; ".join(f"{k}: {', '.join(map(str, v)) or 'none'}" for k, v in blocked.items()) + ")"
+    return exclude_rows(tt, rows, reason=reason)

@@ -1,0 +1,122 @@
+"""Truth table rows that need an analyst's decision before minimisation (R QCA's `findRows`).
+
+Types (Schneider & Wagemann 2013, "Doing justice to logical remainders in QCA"; R QCA's numbering in brackets):
+- 'untenable' [1]: remainders inside `expression` (impossible or implausible combinations); with
+  `observed=True` the observed rows inside it too;
+- 'csa' [2]: contradictory simplifying assumptions, remainders used as simplifying assumptions both by the
+  parsimonious solution for Y and by the one for ~Y (same incl_cut, n_cut, pri_cut; every model of each);
+- 'ssr' [3]: simultaneous subset relations, observed rows with OUT = 1 in both the Y and the ~Y table;
+- 'all' [0]: the union of the three ('untenable' only when an expression is given).
+Rows are numbered as R does: 1-based positions in the full table, first condition the most significant digit.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from .errors import QCAInputError
+from .expressions import parse_expression, term_to_implicant
+from .truth_table import TruthTable, truth_table
+
+__all__ = ["find_rows", "negated_truth_table", "rows_in_expression", "simplifying_assumption_rows", "contradictory_assumptions", "ROW_TYPES",
+           "ROW_LIMIT"]
+
+ROW_TYPES = {"all": 0, "untenable": 1, "csa": 2, "ssr": 3}
+#: Configurations an expression may span at most when its rows are listed.
+ROW_LIMIT = 1 << 20
+
+
+def _row_type(type) -> str:
+    if isinstance(type, (int, np.integer)) and not isinstance(type, bool):
+        for name, num in ROW_TYPES.items():
+            if num == int(type):
+                return name
+    if isinstance(type, str) and type.strip().lower() in ROW_TYPES:
+        return type.strip().lower()
+    raise QCAInputError(f"type must be one of {', '.join(ROW_TYPES)} (or R's 0-3), got {type!r}")
+
+
+def negated_truth_table(tt: TruthTable) -> TruthTable:
+    """The truth table of the negated outcome (1 − Y) with the same conditions and cut-offs."""
+    qd = tt.data
+    df = qd.frame().drop(columns=[qd.outcome])
+    col = qd.outcome_column
+    if qd.negated:      # y = 1 - raw: its negation is the raw outcome
+        df[col] = 1.0 - qd.y
+        return truth_table(df, col, list(qd.conditions), incl_cut=tt.incl_cut, n_cut=tt.n_cut, pri_cut=tt.pri_cut)
+    df[col] = qd.y
+    return truth_table(df, col, list(qd.conditions), incl_cut=tt.incl_cut, n_cut=tt.n_cut, pri_cut=tt.pri_cut,
+                       negate_outcome=True)
+
+
+def rows_in_expression(tt: TruthTable, expression: str, observed: bool = False) -> list[int]:
+    """Row numbers of the configurations inside `expression` (crisp reading of its terms): remainders only,
+    or every row when `observed` is True."""
+    from ._remainders import cube as _cube, cube_configs as _cube_configs
+    from .truth_table import row_numbers
+
+    terms = parse_expression(expression, tt.conditions, tt.noflevels)
+    imps = [term_to_implicant(t, tt.conditions) for t in terms]
+    size = sum(math.prod(int(n) if v == 0 else 1 for v, n in zip(t, tt.noflevels)) for t in imps)
+    if size > ROW_LIMIT:
+        raise QCAInputError(f"expression {expression!r} spans {size:,} configurations, more than the "
+                            f"{ROW_LIMIT:,} listed at most; give more specific terms")
+    ids: set[int] = set()
+    for t in imps:
+        ids.update(row_numbers(_cube_configs(_cube(t, tt.noflevels)), tt.noflevels))
+    if not observed:
+        ids -= tt.observed_rows
+    return sorted(ids)
+
+
+def simplifying_assumption_rows(source, models=None) -> set[int]:
+    """Remainders used as simplifying assumptions by a parsimonious solution (or by the one minimised from a
+    truth table; empty if no row is positive): by every model, or only by the models named in `models`
+    (e.g. ['M1']: SetMethods' LR.intersect() looks at the first model of each solution only)."""
+    from .errors import QCAComplexityError
+    from .minimize import minimize
+
+    if isinstance(source, TruthTable):
+        if not len(source.rows_with(["1"])):
+            return set()
+        source = minimize(source, include="?")
+    sol = source.parsimonious if getattr(source, "kind", "") == "intermediate" else source
+    chosen = sol.models if models is None else [m for m in sol.models if m.name in set(models)]
+    if models is not None and len(chosen) != len(set(models)):
+        raise QCAInputError(f"unknown model name(s) in {list(models)} (models: {[m.name for m in sol.models]})")
+    out: set[int] = set()
+    for m in chosen:
+        sa = m.simplifying_assumptions
+        if sa is None:
+            raise QCAComplexityError("the simplifying assumptions are too many to list, so contradictory "
+                                     "simplifying assumptions cannot be found")
+        out.update(int(r) for r in sa.index)
+    return out
+
+
+def contradictory_assumptions(solution_y, solution_not_y, models=None) -> list[int]:
+    """Rows used as simplifying assumptions by both solutions (for Y and for ~Y): by any of their models, or
+    by the named ones only (models=['M1'] reproduces SetMethods' LR.intersect)."""
+    return sorted(simplifying_assumption_rows(solution_y, models) & simplifying_assumption_rows(solution_not_y,
+                                                                                                   models))
+
+
+def find_rows(tt: TruthTable, type="all", expression: str | None = None, observed: bool = False) -> list[int]:
+    """Row numbers (sorted) of the given type: 'untenable', 'csa', 'ssr' or 'all' (see the module docstring)."""
+    if not isinstance(tt, TruthTable):
+        raise QCAInputError(f"find_rows needs a TruthTable (from truth_table()), got {tt.__class__.__name__}")
+    kind = _row_type(type)
+    if kind == "untenable" and not expression:
+        raise QCAInputError("type 'untenable' needs an expression of the impossible or implausible "
+                            "combinations, e.g. expression='~A*B'")
+    rows: set[int] = set()
+    if kind in ("untenable", "all") and expression:
+        rows.update(rows_in_expression(tt, expression, observed))
+    if kind in ("csa", "ssr", "all"):
+        neg = negated_truth_table(tt)
+        if kind in ("csa", "all"):
+            rows.update(simplifying_assumption_rows(tt) & simplifying_assumption_rows(neg))
+        if kind in ("ssr", "all"):
+            rows.update(set(tt.rows_with(["1"])) & set(neg.rows_with(["1"])))
+    return sorted(int(r) for r in rows)

@@ -1,0 +1,157 @@
+"""Parameters of fit of any expression (R QCA's `pof`) and of every single condition (`pofind`).
+
+Sufficiency: inclS = Σmin(X,Y)/ΣX, PRI, covS = Σmin(X,Y)/ΣY and, for each term of a disjunction, its unique
+coverage covU = covS(expression) − covS(expression without the term) (Ragin 2006). Necessity: inclN =
+Σmin(X,Y)/ΣY, RoN = Σ(1−X)/Σ(1−min(X,Y)) (Schneider & Wagemann 2012, 236), covN = Σmin(X,Y)/ΣX.
+A disjunction of several terms gets one more row, `expression`, for the whole sum (fuzzy OR = max).
+Optional: Haesebrouck's consistency inclH = Σmin(X,Y)/Σ(min(X,Y) + √(max(X−Y,0)·X)) (Haesebrouck 2015).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from .data import prepare_data
+from .errors import QCAInputError
+from .expressions import format_term, implicant_membership, parse_expression, term_to_implicant
+from .measures import consistency, coverage, haesebrouck, pri, ron
+
+__all__ = ["pof", "pofind", "PofResult", "SUFFICIENCY_COLUMNS", "NECESSITY_COLUMNS"]
+
+SUFFICIENCY_COLUMNS = ["inclS", "PRI", "covS", "covU"]
+NECESSITY_COLUMNS = ["inclN", "RoN", "covN"]
+
+
+def _relation(relation: str) -> str:
+    rel = str(relation).strip().lower()
+    if rel in ("sufficiency", "suf"):
+        return "sufficiency"
+    if rel in ("necessity", "nec"):
+        return "necessity"
+    raise QCAInputError(f"relation must be 'sufficiency' or 'necessity', got {relation!r}")
+
+
+def _num(x):
+    x = float(x)
+    return None if x != x else x
+
+
+@dataclass(frozen=True)
+class PofResult:
+    """Fit of the terms of an expression (and of the whole expression) for an outcome."""
+
+    expression: str
+    outcome: str
+    relation: str
+    table: pd.DataFrame                       # term + fit columns; index 1..n
+    memberships: pd.DataFrame = field(repr=False)   # cases x (terms, expression)
+    outcome_membership: pd.Series = field(repr=False)
+
+    @property
+    def columns(self) -> list[str]:
+        return [c for c in self.table.columns if c != "term"]
+
+    def to_frame(self) -> pd.DataFrame:
+        return self.table.copy()
+
+    def to_dict(self) -> dict:
+        rows = [{"term": rec["term"], **{c: _num(rec[c]) for c in self.columns}} for _, rec in self.table.iterrows()]
+        return {"expression": self.expression, "outcome": self.outcome, "relation": self.relation, "rows": rows}
+
+    def __str__(self) -> str:
+        from .necessity import _fit_table
+
+        head = f"{self.relation.capitalize()} of {self.expression} for {self.outcome}"
+        return head + "\n\n" + _fit_table(self.table["term"].tolist(), self.table, self.columns)
+
+    def __repr__(self) -> str:
+        return str(self)
+
+
+_NAME_SPLIT = re.compile(r"[+*~\[\]{}]|\d+(?=\s*[\]}])")
+
+
+def _names_in(expression: str) -> list[str]:
+    """Set names used in an expression, in order of first use."""
+    out: list[str] = []
+    for raw in _NAME_SPLIT.split(expression):
+        name = raw.strip()
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+def _fit_rows(mem: np.ndarray, labels: list[str], y: np.ndarray, relation: str, with_h: bool) -> pd.DataFrame:
+    recs = []
+    whole = mem.max(axis=1)
+    several = mem.shape[1] > 1
+    cols = list(zip(labels, mem.T)) + ([("expression", whole)] if several else [])
+    cov_all = coverage(whole, y)
+    for i, (label, x) in enumerate(cols):
+        if relation == "sufficiency":
+            rec = {"term": label, "inclS": consistency(x, y), "PRI": pri(x, y), "covS": coverage(x, y)}
+            if several and i < len(labels):
+                rec["covU"] = cov_all - coverage(np.delete(mem, i, axis=1).max(axis=1), y)
+            else:
+                rec["covU"] = np.nan
+            if with_h:
+                rec["inclH"] = haesebrouck(x, y)
+        else:
+            rec = {"term": label, "inclN": consistency(x, y, "necessity"), "RoN": ron(x, y),
+                   "covN": coverage(x, y, "necessity")}
+        recs.append(rec)
+    df = pd.DataFrame(recs)
+    df.index = pd.RangeIndex(1, len(df) + 1)
+    return df
+
+
+def pof(expression: str, data: pd.DataFrame, outcome: str, relation: str = "sufficiency", *,
+        case_column: str | None = None, haesebrouck_consistency: bool = False) -> PofResult:
+    """Fit of `expression` ('A*~B + C', crisp/fuzzy literals or multi-value 'A[2]') for `outcome`
+    ('Y', '~Y', 'Y{v}'), for sufficiency (inclS, PRI, covS, covU) or necessity (inclN, RoN, covN)."""
+    rel = _relation(relation)
+    if not isinstance(expression, str) or not expression.strip():
+        raise QCAInputError(f"expression must be a non-empty string such as 'A*~B + C', got {expression!r}")
+    names = _names_in(expression)
+    if not names:
+        raise QCAInputError(f"no set names in expression {expression!r}")
+    qd = prepare_data(data, outcome, names, case_column=case_column, warn=False)
+    terms = parse_expression(expression, qd.conditions, qd.noflevels)
+    imp = np.array([term_to_implicant(t, qd.conditions) for t in terms])
+    multi = [kind == "multi-value" for kind in qd.kinds]
+    mem = implicant_membership(qd.X, imp, multi)
+    labels = [format_term(t, qd.conditions, qd.multivalue) if t.any() else "1" for t in imp]
+    table = _fit_rows(mem, labels, qd.y, rel, haesebrouck_consistency and rel == "sufficiency")
+    frame = pd.DataFrame(mem, columns=labels, index=list(qd.cases))
+    if mem.shape[1] > 1:
+        frame["expression"] = mem.max(axis=1)
+    return PofResult(expression=" + ".join(labels), outcome=qd.outcome, relation=rel, table=table,
+                     memberships=frame, outcome_membership=pd.Series(qd.y, index=list(qd.cases), name=qd.outcome))
+
+
+def pofind(data: pd.DataFrame, outcome: str, conditions=None, relation: str = "necessity", *,
+           case_column: str | None = None) -> PofResult:
+    """Fit of each condition and its negation (multi-value: each value) on its own, in R's order (~A, A, ...):
+    inclS, PRI, covS for sufficiency; inclN, RoN, covN for necessity."""
+    from .necessity import _literals
+
+    rel = _relation(relation)
+    qd = prepare_data(data, outcome, conditions, case_column=case_column, warn=False)
+    lits = _literals(qd)
+    labels = [name for _, _, name, _ in lits]
+    mem = np.column_stack([m for _, _, _, m in lits])
+    recs = []
+    for label, x in zip(labels, mem.T):
+        if rel == "sufficiency":
+            recs.append({"term": label, "inclS": consistency(x, qd.y), "PRI": pri(x, qd.y),
+                         "covS": coverage(x, qd.y)})
+        else:
+            recs.append({"term": label, "inclN": consistency(x, qd.y, "necessity"), "RoN": ron(x, qd.y),
+                         "covN": coverage(x, qd.y, "necessity")})
+    table = pd.DataFrame(recs, index=pd.RangeIndex(1, len(recs) + 1))
+    return PofResult(expression=" , ".join(labels), outcome=qd.outcome, relation=rel, table=table,
+                     memberships=pd.DataFrame(mem, columns=labels, index=list(qd.cases)),
+                     outcome_membership=pd.Series(qd.y, index=list(qd.cases), name=qd.outcome))

@@ -1,0 +1,42 @@
+"""The shared claims ledger (analysis.claims): two-valued for unlabelled callers, three-valued with evidence levels."""
+import pytest
+
+from analysis.claims import (EVIDENCE_COLUMNS, LEDGER_COLUMNS, NOT_TESTABLE, check, headline, ledger, summary,
+                             with_evidence)
+
+
+def test_unlabelled_ledger_keeps_the_two_valued_form():
+    t = ledger([check("A", "A2", "z", "e", 1, 1), check("A", "A1", "z", "e", 1, 2)])
+    assert list(t.columns) == LEDGER_COLUMNS
+    assert t["claim_id"].tolist() == ["A1", "A2"]
+    assert t["agrees"].dtype == bool and t["agrees"].tolist() == [False, True]
+
+
+def test_labelled_ledger_is_three_valued_with_evidence():
+    claims = [check("B", "B1", "z", "e", "x", "x", evidence="independent"),
+              check("B", "B2", "z", "e", "x", "y", evidence="compendium's reading"),
+              check("B", "B3", "z", "e", "x", "?", agrees=NOT_TESTABLE, evidence="compendium's reading"),
+              with_evidence(check("B", "B4", "z", "e", 3, 3), "by construction")]
+    t = ledger(claims)
+    assert list(t.columns) == EVIDENCE_COLUMNS
+    assert t["agrees"].tolist() == ["true", "false", "not testable", "true"]
+    s = summary(t).set_index("evidence")
+    assert s.loc["independent", ["true", "false", "not testable", "total"]].tolist() == [1, 0, 0, 1]
+    assert s.loc["compendium's reading", ["true", "false", "not testable", "total"]].tolist() == [0, 1, 1, 2]
+    assert s.loc["by construction", "total"] == 1
+    assert headline(t) == ("independent: 1 of 1 agree; compendium's reading: 0 of 2 agree, 1 not testable; "
+                           "by construction: 1 of 1 agree")
+
+
+@pytest.mark.parametrize("make, msg", [
+    (lambda: check("B", "B1", "z", "e", 1, 1, evidence="anecdotal"), "evidence = 'anecdotal'"),
+    (lambda: check("B", "B1", "z", "e", 1, 1, agrees="maybe"), "agrees = 'maybe'"),
+    (lambda: ledger([check("B", "B1", "z", "e", 1, 1, evidence="independent"), check("B", "B2", "z", "e", 1, 1)]),
+     "without an evidence label in a labelled ledger: B2"),
+    (lambda: ledger([check("B", "B1", "z", "e", 1, 1, agrees=NOT_TESTABLE)]), "cannot hold 'not testable'"),
+    (lambda: ledger([check("B", "B1", "z", "e", 1, 1), check("B", "B1", "z", "e", 1, 1)]), "duplicate claim ids: B1"),
+    (lambda: summary(ledger([check("B", "B1", "z", "e", 1, 1)])), "no 'evidence' column"),
+])
+def test_bad_ledgers_are_refused_with_a_clear_message(make, msg):
+    with pytest.raises(ValueError, match=msg.replace("(", r"\(").replace(")", r"\)")):
+        make()

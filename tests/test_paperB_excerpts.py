@@ -1,0 +1,195 @@
+"""Paper B's excerpt layer: loading, cross-table validation with clear errors, coding and the checks built on it."""
+import csv
+import shutil
+
+import pandas as pd
+import pytest
+
+from analysis.policy import codebook as cb
+from analysis.policy import corpus, excerpt_checks as xc, excerpts as ex, reliability
+from analysis.validate import DataValidationError
+
+
+@pytest.fixture(scope="module")
+def book():
+    return cb.load_codebook()
+
+
+@pytest.fixture(scope="module")
+def layer(book):
+    return ex.load_excerpt_layer(book)
+
+
+def copy_layer(tmp_path):
+    paths = {}
+    for name, src in (("items", ex.ITEMS_FILE), ("units", ex.UNITS_FILE), ("coding", ex.UNIT_CODING_FILE)):
+        dst = tmp_path / src.name
+        shutil.copy(src, dst)
+        paths[name] = dst
+    return paths
+
+
+def edit_csv(path, row, column, value):
+    rows = list(csv.DictReader(open(path, encoding="utf-8")))
+    rows[row][column] = value
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, list(rows[0]), lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+
+
+def append_copy(path, row, changes):
+    rows = list(csv.DictReader(open(path, encoding="utf-8")))
+    new = dict(rows[row], **changes)
+    with open(path, "a", encoding="utf-8", newline="") as f:
+        csv.DictWriter(f, list(rows[0]), lineterminator="\n").writerow(new)
+
+
+def load(book, paths):
+    return ex.load_excerpt_layer(book, paths["items"], paths["units"], paths["coding"])
+
+
+# ---------------------------------------------------------------- the committed layer
+
+def test_committed_layer_loads_and_every_unit_traces_to_a_url_and_hash(layer):
+    s = layer.summary().set_index("what")["n"]
+    assert s["coding units"] == len(layer.units) >= 150
+    assert s["items from the leads"] == 52                  # every lead is listed, read or not
+    assert s["items not opened"] == 0
+    u = layer.units_with_items
+    assert u["url"].str.match(r"https?://").all()
+    assert (u["excerpt_sha256"] == u["excerpt_zh"].map(ex.excerpt_hash)).all()
+    assert set(layer.items.loc[layer.items["item_id"].isin(layer.units["item_id"]), "read_status"]) == {"read"}
+    assert s["provinces with units"] >= 10
+
+
+def test_unreadable_leads_are_recorded_not_filled(layer):
+    bad = layer.items[layer.items["read_status"] != "read"]
+    assert len(bad) > 0
+    assert not bad["item_id"].isin(layer.units["item_id"]).any()
+
+
+def test_manual_coding_covers_every_unit_with_known_codes(book, layer):
+    m = ex.manual_coding(layer, book)
+    assert m.doc_ids == tuple(layer.units["unit_id"])
+    assert set(m.long["code"]) <= set(book.codes)
+    assert (m.matrix("instrument").sum(axis=1) <= 1).all()   # at most one instrument per unit
+    assert layer.coding["justification"].str.len().min() > 10
+
+
+def test_unit_agreement_is_computed_per_family(book, layer):
+    m, d = ex.manual_coding(layer, book), ex.dictionary_coding(layer, book)
+    ag = reliability.agreement(m, d, ex.CODED_FAMILIES)
+    fam = ag.families.set_index("family")
+    assert list(fam.index) == list(ex.CODED_FAMILIES)
+    assert (fam["n_decisions"] == len(layer.units) * pd.Series({f: len(book.codes_of(f)) for f in ex.CODED_FAMILIES})).all()
+    assert fam["kappa"].between(-1, 1).all()
+
+
+# ---------------------------------------------------------------- validation errors
+
+@pytest.mark.parametrize("target, row, column, value, needles", [
+    ("units", 0, "date", "2021-13", ["paperB_units.csv", "row 1 (line 2)", "'date'", "YYYY"]),
+    ("items", 2, "date", "19-05-2019", ["paperB_excerpts.csv", "row 3 (line 4)", "'date'"]),
+    ("units", 3, "date_precision", "day", ["row 4 (line 5)", "'date_precision'", "does not match"]),
+    ("coding", 0, "theme", "theme.value|theme.nonsense", ["paperB_units_coding.csv", "unknown code 'theme.nonsense'", "'theme'"]),
+    ("coding", 1, "instrument", "instrument.supply|instrument.demand", ["at most one instrument"]),
+    ("coding", 2, "model", "rainbow.system", ["unknown code 'rainbow.system'", "family 'model'"]),
+    ("units", 4, "item_id", "L99", ["has no source", "'L99'"]),
+    ("units", 5, "item_id", "N05", ["'not reachable'", "only read items"]),
+    ("units", 6, "excerpt_zh", "改动过的摘录", ["'excerpt_sha256'", "does not match"]),
+    ("items", 0, "level", "township", ["'level'", "'national'"]),
+    ("units", 0, "stance", "opinion", ["'stance'", "'measure'"]),
+    ("items", 20, "place_en", "杭州", ["'place_en'", "Chinese characters"]),
+])
+def test_bad_files_name_file_row_column_and_what_is_allowed(tmp_path, book, target, row, column, value, needles):
+    paths = copy_layer(tmp_path)
+    edit_csv(paths[target], row, column, value)
+    with pytest.raises(DataValidationError) as e:
+        load(book, paths)
+    for n in needles:
+        assert n in str(e.value), str(e.value)
+
+
+def test_duplicate_unit_id_and_duplicate_excerpt_are_errors(tmp_path, book):
+    paths = copy_layer(tmp_path)
+    append_copy(paths["units"], 0, {})
+    with pytest.raises(DataValidationError, match=r"column 'unit_id': duplicate value 'N01-01'"):
+        load(book, paths)
+    paths = copy_layer(tmp_path)
+    append_copy(paths["units"], 0, {"unit_id": "N01-99"})       # same excerpt of the same item under a new id
+    with pytest.raises(DataValidationError, match="duplicate unit: the same excerpt of 'N01' is already row 1"):
+        load(book, paths)
+
+
+def test_unit_without_coding_row_is_an_error(tmp_path, book):
+    paths = copy_layer(tmp_path)
+    rows = list(csv.DictReader(open(paths["coding"], encoding="utf-8")))
+    with open(paths["coding"], "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, list(rows[0]), lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows[1:])
+    with pytest.raises(DataValidationError, match=f"without a manual coding row: {rows[0]['unit_id']}"):
+        load(book, paths)
+
+
+def test_challenge_benchmark_phrases_must_be_quoted_from_their_unit(tmp_path, book, layer):
+    dst = tmp_path / "bench.csv"
+    shutil.copy(ex.CHALLENGE_BENCHMARK_FILE, dst)
+    edit_csv(dst, 0, "obstacle_zh", "没有读到的说法")
+    with pytest.raises(DataValidationError, match="does not occur in the excerpt of X11-01"):
+        ex.load_challenge_benchmark(book, layer.units, dst)
+
+
+# ---------------------------------------------------------------- checks on a small hand-made layer
+
+def tiny_layer():
+    items = pd.DataFrame({
+        "item_id": ["L01", "L02", "L03", "N01"], "province": ["甲", "甲", "乙", None], "province_en": ["Jia", "Jia", "Yi", None],
+        "place": ["A县", "B县", "C市", "全国"], "place_en": ["A", "B", "C", "China"], "level": ["county", "county", "city", "national"],
+        "url": ["http://x"] * 4, "issuer": ["i"] * 4, "source_type": ["news"] * 4, "read_status": ["read"] * 4,
+        "lead_id": ["L01", "L02", "L03", "N01"]})
+    units = pd.DataFrame({"unit_id": ["L01-01", "L02-01", "L03-01", "N01-01"], "item_id": ["L01", "L02", "L03", "N01"],
+                          "excerpt_zh": ["a", "b", "c", "d"], "stance": ["measure", "problem", "measure", "goal"],
+                          "date": ["2020", "2022-06", "2025-01-15", "2021"], "date_status": ["V"] * 4})
+    coding = pd.DataFrame({"unit_id": units["unit_id"], "instrument": ["instrument.supply", None, "instrument.demand", None],
+                           "actor": [None] * 4, "theme": ["theme.emergency", "theme.talent", None, None], "rainbow": [None] * 4,
+                           "model": ["model.responsibility_list|model.digital_integration", "model.responsibility_list",
+                                     "model.organisational_restructuring", "model.digital_integration"],
+                           "justification": ["j"] * 4})
+    return ex.ExcerptLayer(items, units, coding)
+
+
+def test_locality_models_and_spread_on_a_tiny_layer(book):
+    lay = tiny_layer()
+    m = ex.manual_coding(lay, book)
+    loc = xc.locality_models(lay, m)
+    assert loc[["province", "place"]].values.tolist() == [["乙", "C市"], ["甲", "A县"], ["甲", "B县"]]
+    assert loc["hybrid"].tolist() == [False, True, False]         # national N01 is no locality
+    sp = xc.model_spread(loc, book.codes_of("model")).set_index("model")
+    assert sp.loc["model.responsibility_list", ["n_localities", "n_provinces"]].tolist() == [2, 1]
+    assert sp["thinnest"].to_dict() == {"model.responsibility_list": False,     # 1 locality each: a tie
+                                        "model.organisational_restructuring": True, "model.digital_integration": True}
+
+
+def test_decimal_year_and_signature_timing(book):
+    assert xc.decimal_year("2021") == 2021.5
+    assert xc.decimal_year("2021-07") == pytest.approx(2021 + 6.5 / 12)
+    assert xc.decimal_year(None) != xc.decimal_year(None)
+    lay = tiny_layer()
+    readings = corpus.load_readings(book)
+    t = xc.signature_timing(lay, ex.manual_coding(lay, book), readings, 2020, 2025)
+    assert t.loc[0, "code"] == "theme.emergency" and t.loc[0, "n_units"] == 1 and t.loc[0, "mean_year"] == 2020.5
+
+
+def test_instrument_shares_and_challenges(book):
+    lay = tiny_layer()
+    m = ex.manual_coding(lay, book)
+    sh = xc.instrument_shares(m).set_index("code")["percent"]
+    assert sh.to_dict() == {"instrument.supply": 50.0, "instrument.environment": 0.0, "instrument.demand": 50.0}
+    readings = corpus.load_readings(book)
+    bench = pd.DataFrame({"source_id": ["s"], "obstacle_zh": ["重医轻防"], "linked_code": ["theme.value"], "unit_id": ["N01-01"],
+                          "basis": ["b"]})
+    ch = xc.challenge_comparison(readings, m, lay, bench).set_index("item_id")["status"]
+    assert ch.to_dict() == {"C1": "supported", "C2": "not testable", "C3": "not testable", "C4": "partly",
+                            "C5": "not testable"}

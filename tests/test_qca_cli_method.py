@@ -1,0 +1,78 @@
+"""CLI subcommands of the method beyond R QCA (pof, find-rows, minimize --exclude, esa, robustness): JSON
+equal to the API, one-line errors with exit status 2."""
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from analysis.paths import ROOT
+from analysis.qca import esa, find_rows, minimize, pof, truth_table
+from analysis.qca.cli import main
+
+LF = str(ROOT / "data" / "reference" / "datasets" / "LF.csv")
+TT = ["--outcome", "SURV", "--conditions", "DEV,URB,LIT,IND,STB", "--incl-cut", "0.8"]
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture(scope="module")
+def tt():
+    return truth_table(pd.read_csv(LF, dtype={"case": str}), "SURV", "DEV,URB,LIT,IND,STB", incl_cut=0.8,
+                       case_column="case")
+
+
+def test_pof_json(capsys):
+    code, out, err = run(capsys, "pof", LF, "--outcome", "SURV", "--expression", "DEV*URB + ~LIT", "--necessity",
+                         "--json")
+    assert code == 0 and err == ""
+    api = pof("DEV*URB + ~LIT", pd.read_csv(LF, dtype={"case": str}), "SURV", "necessity", case_column="case")
+    assert json.loads(out) == json.loads(json.dumps(api.to_dict()))
+    assert [r["term"] for r in json.loads(out)["rows"]] == ["DEV*URB", "~LIT", "expression"]
+
+
+def test_find_rows_json(capsys, tt):
+    code, out, _ = run(capsys, "find-rows", LF, *TT, "--type", "csa", "--json")
+    assert code == 0 and json.loads(out)["rows"] == find_rows(tt, "csa") == [10, 12, 14, 16, 17, 21, 25, 29]
+    code, out, _ = run(capsys, "find-rows", LF, *TT, "--type", "untenable", "--expression", "~DEV*IND")
+    assert code == 0 and out.strip() == "untenable rows: 3, 4, 7, 8, 11, 12, 15, 16"
+
+
+def test_minimize_exclude_and_esa(capsys, tt):
+    code, out, _ = run(capsys, "minimize", LF, *TT, "--include", "?", "--exclude", "10,12,14,16,17,21,25,29",
+                       "--json")
+    assert code == 0
+    assert [m["terms"] for m in json.loads(out)["models"]] == \
+        [list(m.terms) for m in minimize(tt, "?", exclude=find_rows(tt, "csa")).models]
+    code, out, _ = run(capsys, "esa", LF, *TT, "--nec-cond", "LIT", "--untenable", "~DEV*IND", "--csa", "--json")
+    d = json.loads(out)
+    assert code == 0 and d["blocked_rows"]["contradictory"] == find_rows(tt, "csa")
+    sol = minimize(esa(tt, "LIT", "~DEV*IND", "csa"), "?")
+    assert [m["terms"] for m in d["models"]] == [list(m.terms) for m in sol.models]
+
+
+def test_chart_json(capsys):
+    code, out, _ = run(capsys, "chart", LF, *TT, "--dir-exp", "1,1,1,1,1", "--json")
+    d = json.loads(out)
+    assert code == 0 and d["kind"] == "intermediate" and [m["group"] for m in d["models"]] == ["M1"]
+    assert {p["term"] for p in d["paths"]} == {"DEV*URB*LIT*STB", "DEV*LIT*~IND*STB"}
+    assert {p["core"] for p in d["paths"]} == {"URB*STB", "DEV*~IND"}
+
+
+@pytest.mark.parametrize("argv,needle", [
+    (["pof", LF, "--outcome", "SURV", "--expression", "DEV*NOPE"], "NOPE"),
+    (["find-rows", LF, *TT, "--type", "bogus"], "type must be"),
+    (["find-rows", LF, *TT, "--type", "untenable"], "needs an expression"),
+    (["minimize", LF, *TT, "--include", "?", "--exclude", "99"], "out of range"),
+    (["minimize", LF, *TT, "--include", "?", "--exclude", "a,b"], "whole numbers"),
+    (["esa", LF, *TT, "--untenable", "~DEV*NOPE"], "NOPE"),
+])
+def test_errors_are_one_line(capsys, argv, needle):
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == ""
+    assert err.startswith("error: ") and err.count("\n") == 1 and needle in err

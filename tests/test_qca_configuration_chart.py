@@ -1,0 +1,94 @@
+"""Pair-matched configuration charts (analysis.qca.configurations.configuration_chart): core conditions come
+from each intermediate model's own parsimonious model, checked by an independent cube computation; one column
+group per model; the drawing renders to identical bytes twice."""
+from __future__ import annotations
+
+import itertools
+
+import matplotlib
+
+matplotlib.use("Agg")
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+
+from analysis.plots.configurations import configuration_chart_groups  # noqa: E402
+from analysis.plots.style import figure_bytes  # noqa: E402
+from analysis.qca import QCAInputError, minimize, parse_term, truth_table  # noqa: E402
+from analysis.qca.configurations import configuration_chart, parsimonious_terms_of, condition_roles  # noqa: E402
+from setmethods_reference import dataset  # noqa: E402
+
+CVF_CONDS = "DEMOC, ETHFRACT, GEOCON, POLDIS, NATPRIDE"
+
+
+@pytest.fixture(scope="module")
+def cvf():
+    tt = truth_table(dataset("CVF"), "PROTEST", CVF_CONDS, incl_cut=0.85, case_column="case")
+    return minimize(tt, "?", dir_exp="1,1,1,1,1")
+
+
+def _cube(term, conds):
+    lits = parse_term(term, conds)
+    return {c for c in itertools.product((0, 1), repeat=len(conds))
+            if all(c[conds.index(k)] == v for k, v in lits.items())}
+
+
+def test_core_from_own_parsimonious_model_independently(cvf):
+    """Core literals = literals of the pair's P terms whose cube contains the configuration's cube."""
+    chart = configuration_chart(cvf)
+    conds = list(cvf.truth_table.conditions)
+    checked = 0
+    for rec in chart.paths.to_dict("records"):
+        pair = cvf.intermediate[rec["pair"].split(",")[0]]
+        expected = {}
+        for p in pair.parsimonious_model.terms:
+            if _cube(rec["term"], conds) <= _cube(p, conds):
+                expected.update(parse_term(p, conds))
+        got = parse_term(rec["core"], conds) if rec["core"] else {}
+        assert got == expected, rec
+        peri = parse_term(rec["peripheral"], conds) if rec["peripheral"] else {}
+        assert {**got, **peri} == parse_term(rec["term"], conds)
+        checked += 1
+    assert checked == len(chart.paths) == 8
+
+
+def test_pair_matching_differs_from_the_union_of_parsimonious_models(cvf):
+    chart = configuration_chart(cvf)
+    conds = cvf.truth_table.conditions
+    assert chart.groups == ["M1", "M2"] and list(chart.model_fit["pair"]) == ["C1P1", "C1P2"]
+    m2 = chart.paths[(chart.paths["group"] == "M2") & (chart.paths["term"] == "DEMOC*ETHFRACT*GEOCON")].iloc[0]
+    assert m2["core"] == "" and m2["subsumed_by"] == ""          # no term of P2 contains it
+    union = condition_roles("DEMOC*ETHFRACT*GEOCON", parsimonious_terms_of(cvf), conds)
+    assert {r for _, r in union.values()} == {"core"}             # the old union rule called it all core
+    assert any("no term of its parsimonious model subsumes" in n for n in chart.notes)
+    assert any("model ambiguity" in n for n in chart.notes)
+
+
+def test_chart_table_shapes_and_symbols(cvf):
+    chart = configuration_chart(cvf)
+    long = chart.to_frame()
+    assert list(long.columns) == ["group", "path", "condition", "value", "role"]
+    assert len(long) == len(chart.paths) * 5
+    sym = chart.symbols()
+    assert sym.shape == (5, len(chart.paths)) and list(sym.columns.names) == ["group", "path"]
+    assert set(np.unique(sym.to_numpy())) <= {"", "●", "•", "⊗", "⊗(p)"}
+    d = chart.to_dict()
+    assert [m["group"] for m in d["models"]] == ["M1", "M2"] and len(d["paths"]) == len(chart.paths)
+
+
+def test_parsimonious_all_core_and_conservative_needs_parsimonious(cvf):
+    pars = configuration_chart(cvf.parsimonious)
+    assert (pars.paths["peripheral"] == "").all() and len(pars.groups) == 2
+    cons = configuration_chart(cvf.conservative, cvf.parsimonious)
+    assert list(cons.model_fit["pair"]) == ["C1P1", "C1P2"]
+    with pytest.raises(QCAInputError, match="parsimonious"):
+        configuration_chart(cvf.conservative)
+    with pytest.raises(QCAInputError, match="Solution"):
+        configuration_chart("not a solution")
+
+
+def test_figure_is_deterministic(cvf):
+    chart = configuration_chart(cvf)
+    a = figure_bytes(configuration_chart_groups(chart, title="CVF"), "png")
+    b = figure_bytes(configuration_chart_groups(chart, title="CVF"), "png")
+    assert a == b and len(a) > 1000

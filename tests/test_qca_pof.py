@@ -1,0 +1,85 @@
+"""pof() and pofind() against R QCA 3.25 and SetMethods 4.0's QCAfit() (data/reference/r-setmethods/*_pof.json:
+every result of both files; QCAfit rounds with format(digits = 3), so 3 decimals is what it can be held to)."""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis.qca import QCAInputError, pof, pofind
+from setmethods_reference import close, dataset, reference, result
+
+FILES = ["LF_pof", "CVF_pof"]
+KEYS = [(f, k) for f in FILES for k in reference(f)["results"]]
+_QCAFIT = {"Cons.Suf": "inclS", "Cov.Suf": "covS", "PRI": "PRI", "Cons.Suf(H)": "inclH",
+           "Cons.Nec": "inclN", "Cov.Nec": "covN", "RoN": "RoN"}
+
+
+def _call_parts(call: str):
+    expr = re.search(r'(?:pof|compute)\("([^"]+)"', call)
+    outcome = re.search(r'pof\("[^"]+", "([^"]+)"', call)
+    return (expr.group(1) if expr else None), (outcome.group(1) if outcome else None)
+
+
+@pytest.mark.parametrize("name,key", KEYS, ids=[f"{f}-{k}" for f, k in KEYS])
+def test_against_r(name, key):
+    ref = reference(name)
+    data = dataset(ref["dataset"])
+    call = ref["results"][key]["call"]
+    theirs = result(name, key)
+    outcome_col = re.search(r'outcome = "([^"]+)"', ref["calls"]["pofind_necessity_all_conditions"]).group(1)
+    if call.startswith("pofind"):
+        rel = "sufficiency" if "sufficiency" in call else "necessity"
+        mine = pofind(data, outcome_col, relation=rel, case_column="case").to_dict()
+        assert [r["term"] for r in mine["rows"]] == [r["term"] for r in theirs["rows"]]
+        for a, b in zip(mine["rows"], theirs["rows"]):
+            assert all(close(a[c], b[c]) for c in b if c != "term"), (a, b)
+    elif call.startswith("pof("):
+        expr, outcome = _call_parts(call)
+        mine = pof(expr, data, outcome, theirs["relation"], case_column="case").to_dict()
+        assert mine["relation"] == theirs["relation"]
+        assert [r["term"] for r in mine["rows"]] == [r["term"] for r in theirs["rows"]]
+        for a, b in zip(mine["rows"], theirs["rows"]):
+            assert all(close(a[c], b[c]) for c in b if c != "term"), (a, b)
+    else:                                    # QCAfit(compute(expr) or all single conditions, Y)
+        nec = "necessity = TRUE" in call
+        expr, _ = _call_parts(call)
+        labels = [r["id"] for r in theirs]
+        for rec in theirs:
+            e = expr if expr else rec["id"]
+            mine = pof(e, data, outcome_col, "necessity" if nec else "sufficiency", case_column="case",
+                       haesebrouck_consistency=True).to_dict()["rows"][-1]
+            for col, value in rec.items():
+                if col != "id":
+                    assert close(mine[_QCAFIT[col]], value), (e, col, mine, value)
+        assert labels == ([expr] if expr else labels)
+
+
+def test_single_term_has_no_expression_row_and_no_covu():
+    LF = dataset("LF")
+    res = pof("DEV*URB", LF, "SURV", case_column="case")
+    assert res.table["term"].tolist() == ["DEV*URB"] and np.isnan(res.table["covU"].iloc[0])
+    assert res.memberships.shape == (18, 1)
+
+
+def test_unique_coverage_is_coverage_lost_without_the_term():
+    LF = dataset("LF")
+    res = pof("DEV*URB + ~LIT + STB", LF, "SURV", case_column="case")
+    y = res.outcome_membership.to_numpy()
+    mem = res.memberships.drop(columns="expression").to_numpy()
+    whole = np.minimum(mem.max(axis=1), y).sum() / y.sum()
+    for i in range(3):
+        rest = np.minimum(np.delete(mem, i, axis=1).max(axis=1), y).sum() / y.sum()
+        assert res.table["covU"].iloc[i] == pytest.approx(whole - rest)
+
+
+def test_bad_input():
+    LF = dataset("LF")
+    with pytest.raises(QCAInputError, match="unknown condition|not a column|unknown"):
+        pof("DEV*NOPE", LF, "SURV", case_column="case")
+    with pytest.raises(QCAInputError, match="relation"):
+        pof("DEV", LF, "SURV", "both", case_column="case")
+    with pytest.raises(QCAInputError, match="non-empty"):
+        pof("  ", LF, "SURV", case_column="case")

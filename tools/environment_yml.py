@@ -1,0 +1,100 @@
+"""Write environment.yml (conda / Binder) from uv.lock, so the two can never drift apart.
+
+    python tools/environment_yml.py           # rewrite environment.yml
+    python tools/environment_yml.py --check   # exit 1 when environment.yml is not what the lock gives
+
+Why generated and not hand-kept: uv.lock is the one source of truth (`make` syncs .venv from it exactly).
+Conda users get the direct dependencies of the package and of the run, test and lab groups, each pinned to
+the version the lock resolved for Python 3.11 (the tested floor), from conda-forge; pip then installs the
+package itself. Transitive pins stay conda's business: conda-forge builds differ from PyPI wheels anyway.
+Only the standard library is used, so it runs before any environment exists.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+GROUPS = ("run", "test", "lab")
+PYTHON = "3.11"
+# PyPI name -> conda-forge name where they differ
+CONDA_NAMES: dict[str, str] = {}
+
+
+def _name(requirement: str) -> str:
+    return re.split(r"[\s\[<>=!~;]", requirement, maxsplit=1)[0].lower().replace("_", "-")
+
+
+def direct_requirements(pyproject: dict) -> dict[str, list[str]]:
+    """{section: [package names]} for the project's dependencies and each group (include-group resolved)."""
+    groups = pyproject.get("dependency-groups", {})
+
+    def expand(group: str) -> list[str]:
+        out: list[str] = []
+        for item in groups[group]:
+            if isinstance(item, dict):
+                out += [n for n in expand(item["include-group"]) if n not in out]
+            elif _name(item) not in out:
+                out.append(_name(item))
+        return out
+
+    sections = {"package": [_name(r) for r in pyproject["project"]["dependencies"]]}
+    seen = set(sections["package"])
+    for g in GROUPS:
+        names = [n for n in expand(g) if n not in seen]
+        seen.update(names)
+        sections[g] = names
+    return sections
+
+
+def locked_versions(lock: dict) -> dict[str, str]:
+    """Package -> version resolved for the Python floor (where the lock forks by Python version)."""
+    out: dict[str, str] = {}
+    for pkg in lock["package"]:
+        marker = " ".join(str(m) for m in pkg.get("resolution-markers", []))
+        if pkg["name"] in out and "python_full_version < '3.12'" not in marker:
+            continue
+        if "version" in pkg:
+            out[pkg["name"]] = pkg["version"]
+    return out
+
+
+def render(pyproject: dict, lock: dict) -> str:
+    versions = locked_versions(lock)
+    lines = ["# GENERATED from uv.lock by tools/environment_yml.py (`make lock`); do not edit by hand.",
+             "# Conda / Binder environment: the direct dependencies at the versions uv.lock resolved for",
+             f"# Python {PYTHON}; tests/test_environment.py fails when this file and the lock disagree.",
+             "name: yifang-ronghe-compendium", "channels:", "  - conda-forge", "  - nodefaults",
+             "dependencies:", f"  - python={PYTHON}", "  - pip"]
+    for section, names in direct_requirements(pyproject).items():
+        if not names:
+            continue
+        lines.append(f"  # {section}")
+        for n in names:
+            if n not in versions:
+                raise SystemExit(f"error: {n} is a dependency in pyproject.toml but not in uv.lock; run `make lock`")
+            lines.append(f"  - {CONDA_NAMES.get(n, n)}={versions[n]}")
+    lines += ["  - pip:", "      - --no-deps -e ."]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="only check; exit 1 when environment.yml is stale")
+    args = ap.parse_args(argv)
+    text = render(tomllib.loads((ROOT / "pyproject.toml").read_text()), tomllib.loads((ROOT / "uv.lock").read_text()))
+    target = ROOT / "environment.yml"
+    if args.check:
+        if target.read_text() != text:
+            print("error: environment.yml differs from what uv.lock gives; run `make lock`", file=sys.stderr)
+            return 1
+        return 0
+    target.write_text(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
