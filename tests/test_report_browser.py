@@ -47,6 +47,16 @@ def _load_builder():
 bb = _load_builder()
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _sphinx_installed():
+    try:
+        import myst_nb  # noqa: F401
+        import sphinx  # noqa: F401
+    except ImportError:
+        pytest.fail("the book's tools are not installed: run `make test` or `make report` (they sync the 'book' "
+                    "dependency group of uv.lock)", pytrace=False)
+
+
 # ---------------------------------------------------------------- a small project to build a book from
 def _png_bytes(width=60, height=40, colour=(0, 114, 178)) -> bytes:
     from PIL import Image
@@ -159,7 +169,7 @@ def test_staging_mirrors_the_repository(tmp_path):
 
 
 def test_no_executed_notebooks_is_a_clear_error(tmp_path):
-    with pytest.raises(SystemExit, match="error: no executed notebooks"):
+    with pytest.raises(bb.BookError, match="no executed notebooks"):
         bb.build_book(tmp_path / "out", root=tmp_path)
 
 
@@ -267,7 +277,7 @@ def driver(tmp_path_factory):
         from selenium import webdriver
         from selenium.webdriver.chrome.service import Service
     except ImportError:
-        pytest.fail("selenium is not installed: run `make test` (installs requirements/test.txt)", pytrace=False)
+        pytest.fail("selenium is not installed: run `make test` (syncs the test and book groups of uv.lock)", pytrace=False)
     opts = webdriver.ChromeOptions()
     opts.binary_location = str(CHROMIUM)
     for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

@@ -36,6 +36,10 @@ REDIRECT = ("<!DOCTYPE html><html><head><meta charset='utf-8'><link rel='icon' h
 LINK = re.compile(r"""\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)|\bsrc\s*=\s*["']([^"']+)["']""")
 
 
+class BookError(Exception):
+    """The book cannot be built (missing tools or inputs, or Sphinx reported problems): the message says why."""
+
+
 # ---------------------------------------------------------------- what goes into the book
 def executed_notebooks(root: Path) -> list[Path]:
     """The committed executed notebooks, top level first then sub-folders (workshop/), by name."""
@@ -245,10 +249,15 @@ def stage(root: Path, src: Path) -> list[str]:
 # ---------------------------------------------------------------- build
 def build_book(out_dir: Path | str | None = None, root: Path | str = ROOT, quiet: bool = False) -> Path:
     """Stage the sources and run Sphinx (warnings are errors); the finished site replaces `out_dir` whole."""
+    import importlib.util
+
+    if importlib.util.find_spec("sphinx") is None or importlib.util.find_spec("myst_nb") is None:
+        raise BookError("Sphinx / MyST-NB are not installed in this Python: run `make report` "
+                         "(it syncs the 'book' dependency group of uv.lock)")
     root = Path(root).resolve()
     out = Path(out_dir or os.environ.get("BOOK_DIR") or DEFAULT_OUT).resolve()
     if not executed_notebooks(root):
-        raise SystemExit(f"error: no executed notebooks in {root / 'notebooks' / 'executed'}: run `make` first")
+        raise BookError(f"no executed notebooks in {root / 'notebooks' / 'executed'}: run `make` first")
     out.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
     try:
@@ -261,7 +270,7 @@ def build_book(out_dir: Path | str | None = None, root: Path | str = ROOT, quiet
         result = subprocess.run(cmd, env=env, text=True, capture_output=quiet)
         if result.returncode:
             detail = (result.stderr or "").strip() if quiet else ""
-            raise SystemExit(f"error: Sphinx could not build the book (exit {result.returncode})"
+            raise BookError(f"Sphinx could not build the book (exit {result.returncode})"
                              + (f":\n{detail}" if detail else ""))
         (work / "html" / ".buildinfo").unlink(missing_ok=True)
         old = out.with_name(f".{out.name}-old")
@@ -279,7 +288,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=None, help=f"output folder (default {DEFAULT_OUT.relative_to(ROOT)})")
     args = parser.parse_args(argv)
-    out = build_book(args.out)
+    try:
+        out = build_book(args.out)
+    except BookError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
     print(f"==> book: {out / 'index.html'} (opens offline; sidebar, search, every notebook)")
     return 0
 
