@@ -21,7 +21,11 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 # The environment comes from uv.lock only (pyproject.toml's dependency groups, resolved by `uv lock`).
 # uv itself is a pinned PyPI package installed into a small venv of its own (.uv/), never a download script.
-PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3 2>/dev/null || echo python3)
+# The interpreter's real path (sys.executable), not a launcher such as a pyenv shim: uv recreates the venv
+# whenever --python names a different executable than the one the venv was made from.
+ifndef PYTHON
+PYTHON := $(shell (python3.11 -c 'import sys; print(sys.executable)' || python3 -c 'import sys; print(sys.executable)') 2>/dev/null || echo python3)
+endif
 UV_VERSION := 0.13.9
 UV     := .uv/bin/uv
 UV_SYNC := UV_PYTHON_DOWNLOADS=never UV_PROJECT_ENVIRONMENT=$(VENV) $(UV) sync --locked --python $(PYTHON)
