@@ -6,11 +6,13 @@ The book's sources are staged in a temporary folder that mirrors the repository,
 the READMEs and notebooks resolve as they do on GitHub: README.md (first page, with the table of contents
 appended), the committed executed notebooks (notebooks/executed/X.ipynb staged as notebooks/X.ipynb, the
 path the READMEs link to; never re-executed), data/README.md, data/reference/README.md,
-benchmarks/README.md, docs/*.md, and two generated pages: claims.md (both claims ledgers as tables, whatever columns
-they have) and figures.md (the figure index, from the figures' index.csv). Any other repository file that a
-page links to (a CSV, CITATION.cff) is copied too and becomes a download. Sphinx runs with warnings as
-errors, so a broken cross-reference fails the build. The site is built next to its destination and swapped
-in by rename: an interrupted build never leaves half a book.
+benchmarks/README.md, docs/*.md, and two generated pages: claims.md (both claims ledgers as tables, with
+whatever columns they have) and figures.md (the figure index, from the figures' index.csv). Any other
+repository file that a page links to is copied too: a markdown file or notebook becomes a page, anything
+else (a CSV, CITATION.cff) a download. Sphinx runs with warnings as errors, so a broken cross-reference
+(a missing file, an unknown #anchor, a link to a folder) fails the build and names the page and line.
+The site is built next to its destination and swapped in by rename: an interrupted build never leaves
+half a book. Why Sphinx and not Jupyter Book 2 or Quarto: docs/book-tool-choice.md.
 """
 from __future__ import annotations
 
@@ -253,7 +255,7 @@ def build_book(out_dir: Path | str | None = None, root: Path | str = ROOT, quiet
 
     if importlib.util.find_spec("sphinx") is None or importlib.util.find_spec("myst_nb") is None:
         raise BookError("Sphinx / MyST-NB are not installed in this Python: run `make report` "
-                         "(it syncs the 'book' dependency group of uv.lock)")
+                        "(it syncs the 'book' dependency group of uv.lock)")
     root = Path(root).resolve()
     out = Path(out_dir or os.environ.get("BOOK_DIR") or DEFAULT_OUT).resolve()
     if not executed_notebooks(root):
@@ -271,7 +273,7 @@ def build_book(out_dir: Path | str | None = None, root: Path | str = ROOT, quiet
         if result.returncode:
             detail = (result.stderr or "").strip() if quiet else ""
             raise BookError(f"Sphinx could not build the book (exit {result.returncode})"
-                             + (f":\n{detail}" if detail else ""))
+                            + (f":\n{detail}" if detail else ""))
         (work / "html" / ".buildinfo").unlink(missing_ok=True)
         old = out.with_name(f".{out.name}-old")
         shutil.rmtree(old, ignore_errors=True)
