@@ -23,13 +23,18 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 # The environment comes from uv.lock only (pyproject.toml's dependency groups, resolved by `uv lock`).
 # uv itself is a pinned PyPI package installed into a small venv of its own (.uv/), never a download script.
-PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3 2>/dev/null || echo python3)
+# The interpreter's real path (sys.executable), not a launcher such as a pyenv shim: uv recreates the venv
+# whenever --python names a different executable than the one the venv was made from.
+ifndef PYTHON
+PYTHON := $(shell (python3.11 -c 'import sys; print(sys.executable)' || python3 -c 'import sys; print(sys.executable)') 2>/dev/null || echo python3)
+endif
 UV_VERSION := 0.13.9
 UV     := .uv/bin/uv
 UV_SYNC := UV_PYTHON_DOWNLOADS=never UV_PROJECT_ENVIRONMENT=$(VENV) $(UV) sync --locked --python $(PYTHON)
 ENV_RUN  := $(VENV)/.synced
 ENV_TEST := $(ENV_RUN)
 ENV_LAB  := $(VENV)/.synced-lab
+ENV_BOOK := $(VENV)/.synced-book
 STAMPS := build/stamps
 PARAMS := build/params
 RUN_NB := $(PY) tools/run_notebook.py
@@ -69,6 +74,10 @@ $(ENV_RUN): pyproject.toml uv.lock | $(UV)
 # Extra groups are added on top (--inexact) and re-added whenever the base environment was re-synced.
 $(ENV_LAB): $(ENV_RUN)
 	$(UV_SYNC) --inexact --group test --group lab
+	@touch $@
+
+$(ENV_BOOK): $(ENV_RUN)
+	$(UV_SYNC) --inexact --group test --group book
 	@touch $@
 
 .PHONY: env
@@ -128,10 +137,10 @@ $(STAMPS)/workshop/qca_workshop_solutions.done: $(QCA_SRC) $(WORKSHOP_DATA) $(ST
 
 # ---------------------------------------------------------------- checks, lab, report, benchmarks
 .PHONY: test
-test: $(ENV_TEST) browser ## run every test: unit, R QCA agreement, claims, report in a browser, nbval of the notebooks
+test: $(ENV_TEST) $(ENV_BOOK) browser ## run every test: unit, R QCA agreement, claims, the book in a browser, nbval of the notebooks
 	$(PY) -m pytest tests notebooks/executed --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider
 
-# The report's browser test needs Debian's chromium + chromium-driver (installed once, with apt-get).
+# The book's browser test needs Debian's chromium + chromium-driver (installed once, with apt-get).
 .PHONY: browser
 browser:
 	@if [ -n "$${SKIP_BROWSER_TESTS:-}" ]; then echo "==> SKIP_BROWSER_TESTS set: browser tests will be skipped"; \
@@ -141,9 +150,12 @@ browser:
 lab: $(ENV_LAB) ## open the notebooks in JupyterLab
 	$(VENV)/bin/jupyter lab notebooks/
 
-.PHONY: report
-report: $(ENV_RUN) all ## render the executed notebooks and an index page to build/report/ (opens offline)
-	$(PY) tools/build_report.py
+# The book is built from the committed executed notebooks as they are (nothing is re-run; `make` first to
+# refresh them): Sphinx + MyST-NB + Sphinx Book Theme, offline (docs/book-tool-choice.md).
+.PHONY: report book
+report: $(ENV_BOOK) ## build the book (every executed notebook, READMEs, claims ledgers, figure index) to build/book/ (opens offline)
+	$(PY) tools/build_book.py
+book: report
 
 .PHONY: bench
 bench: $(ENV_RUN) ## speed benchmark of the QCA engine against R QCA's recorded times (medians)

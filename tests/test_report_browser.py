@@ -1,10 +1,12 @@
-"""`make report` opens offline and whole in a real browser (headless Chromium via Selenium).
+"""The book (`make report`, tools/build_book.py) opens whole and offline in a real browser (headless Chromium).
 
-The report (tools/build_report.py) is built into a temporary folder, served on 127.0.0.1 and every page is
-loaded: a page fails on an image that did not load, a local link whose target is missing, a console error,
-or anything fetched from outside (the report must open without a network). A screenshot of the index is
-saved to build/report/index.png (or $REPORT_SCREENSHOT). Without Chromium these tests fail and say how to
-install it (tools/install_browser.sh); set SKIP_BROWSER_TESTS=1 to skip them instead.
+The project's book is built from the committed executed notebooks into a temporary folder (Sphinx runs with
+warnings as errors, so a broken cross-reference already fails the build), served on 127.0.0.1, and EVERY
+page is opened: a page fails on an image that did not load, a local link whose target (file or #anchor) is
+missing, a console error, or any request to a host other than the local server. A screenshot of every page
+is saved to build/book-screenshots/ (or $BOOK_SCREENSHOTS). A toy project checks the generated pages
+(ledgers with any columns, the figure index, notebooks in sub-folders). Without Chromium these tests fail and
+say how to install it (tools/install_browser.sh); SKIP_BROWSER_TESTS=1 skips them instead.
 """
 from __future__ import annotations
 
@@ -13,10 +15,13 @@ import functools
 import html
 import importlib.util
 import io
+import json
 import os
 import re
+import shutil
 import sys
 import threading
+import time
 import urllib.error
 import urllib.request
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -28,21 +33,31 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
-SCREENSHOT = Path(os.environ.get("REPORT_SCREENSHOT") or ROOT / "build" / "report" / "index.png")
+SCREENSHOTS = Path(os.environ.get("BOOK_SCREENSHOTS") or ROOT / "build" / "book-screenshots")
 
 
 def _load_builder():
-    spec = importlib.util.spec_from_file_location("build_report", ROOT / "tools" / "build_report.py")
+    spec = importlib.util.spec_from_file_location("build_book", ROOT / "tools" / "build_book.py")
     module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
+    sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
 
 
-br = _load_builder()
+bb = _load_builder()
 
 
-# ---------------------------------------------------------------- a small project to build a report from
+@pytest.fixture(scope="module", autouse=True)
+def _sphinx_installed():
+    try:
+        import myst_nb  # noqa: F401
+        import sphinx  # noqa: F401
+    except ImportError:
+        pytest.fail("the book's tools are not installed: run `make test` or `make report` (they sync the 'book' "
+                    "dependency group of uv.lock)", pytrace=False)
+
+
+# ---------------------------------------------------------------- a small project to build a book from
 def _png_bytes(width=60, height=40, colour=(0, 114, 178)) -> bytes:
     from PIL import Image
 
@@ -51,42 +66,48 @@ def _png_bytes(width=60, height=40, colour=(0, 114, 178)) -> bytes:
     return buf.getvalue()
 
 
-def make_project(root: Path, claims_b: bool = False) -> Path:
-    """A minimal project tree: one executed notebook (Chinese heading, DataFrame-like HTML table, a PNG output,
-    TeX, a link to data/README.md and one to another notebook), a claims ledger, a README and a figure."""
+LEDGER_A = ("paper,claim_id,claim_en,expected,computed,agrees,evidence,note\n"
+            "A,A1,four paths,4,4,true,paths.csv,\n"
+            "A,A2,coverage,0.9,0.8,false,qca.json,differs\n"
+            "A,A3,national trend,up,,not testable,,no data\n")
+
+
+def make_project(root: Path, with_index: bool = True) -> Path:
+    """A minimal project: two executed notebooks (a PNG output, an HTML table, links to data/README.md,
+    to the other notebook and to a heading), one workshop notebook, ledger A with new columns, a figure
+    with its catalogue, and READMEs linking to a CSV and a notebook."""
     import nbformat
     from nbformat import v4
 
-    (root / "notebooks" / "executed").mkdir(parents=True)
-    (root / "data" / "raw").mkdir(parents=True)
+    ex = root / "notebooks" / "executed"
+    (ex / "workshop").mkdir(parents=True)
     (root / "data" / "derived" / "paperA").mkdir(parents=True)
     (root / "figures").mkdir()
-    (root / "README.md").write_text("# Toy compendium 玩具\n\nText.\n", encoding="utf-8")
+    (root / "README.md").write_text(
+        "# Toy compendium 玩具\n\nStart with [the toy notebook](notebooks/01_toy.ipynb); data in "
+        "[data/README.md](data/README.md); figures in [the index](figures/index.csv).\n\n"
+        "<img src=\"figures/fig_a.png\" width=\"120\">\n", encoding="utf-8")
     (root / "data" / "README.md").write_text(
-        "# Data\n\nEvery input is listed with its source; see [the raw folder](raw/) and "
-        "[reference](reference/README.md).\n\n## Details\n\nNot in the summary.\n", encoding="utf-8")
-    (root / "data" / "reference").mkdir()
-    (root / "data" / "reference" / "README.md").write_text("# Reference\n\n| a | b |\n|---|---|\n| 1 | 2 |\n",
-                                                           encoding="utf-8")
-    (root / "data" / "raw" / "README.md").write_text("raw inputs\n", encoding="utf-8")
-    (root / "data" / "raw" / "cases.csv").write_text("case,A\nx,1\ny,0\n", encoding="utf-8")
-    (root / "data" / "derived" / "paperA" / "claims.csv").write_text(
-        "paper,claim_id,claim_zh,claim_en,expected,computed,agrees,note\n"
-        "A,A1,四条路径,four paths,4,4,True,\n"
-        "A,A2,覆盖度,coverage,0.9,0.8,False,differs\n", encoding="utf-8")
-    if claims_b:
-        (root / "data" / "derived" / "paperB").mkdir(parents=True)
-        (root / "data" / "derived" / "paperB" / "claims.csv").write_text(
-            "paper,claim_id,claim_zh,claim_en,expected,computed,agrees,note\nB,B1,四阶段,four stages,4,,,\n",
-            encoding="utf-8")
+        "# Data\n\nBack to [the README](../README.md); Paper A's data in [its own file](README.paperA.md); "
+        "code in [analysis/x.py](../analysis/x.py).\n", encoding="utf-8")
+    (root / "data" / "README.paperA.md").write_text("# Paper A data\n\nSee [paths](derived/paperA/paths.csv).\n",
+                                                    encoding="utf-8")
+    (root / "analysis").mkdir()
+    (root / "analysis" / "x.py").write_text("x = 1\n", encoding="utf-8")
+    (root / "data" / "derived" / "paperA" / "claims.csv").write_text(LEDGER_A, encoding="utf-8")
+    (root / "data" / "derived" / "paperA" / "paths.csv").write_text("path\nA*B\n", encoding="utf-8")
     (root / "figures" / "fig_a.png").write_bytes(_png_bytes(900, 600))
+    if with_index:
+        (root / "figures" / "index.csv").write_text(
+            "figure,stem,formats,made_by,source_notebook,derived_files,caption_en,caption_zh\n"
+            "fig_a,figures/fig_a,png,01_toy,02_other,data/derived/paperA/paths.csv,A toy figure.,玩具图。\n",
+            encoding="utf-8")
     png = base64.b64encode(_png_bytes()).decode("ascii")
     nb = v4.new_notebook(cells=[
-        v4.new_markdown_cell("# 01 玩具分析 / Toy analysis\n\nWhat it shows: a **toy** result. "
-                             "Data: [data/README.md](../data/README.md).\n\n## Next\n\nnot in the summary"),
+        v4.new_markdown_cell("# 01 玩具分析 / Toy analysis\n\nData: [data/README.md](../data/README.md); "
+                             "see [the other](02_other.ipynb) and [results](#results)."),
         v4.new_code_cell("x = 1", metadata={"tags": ["parameters"]}),
-        v4.new_markdown_cell("## 结果 / Results\n\nMembership $\\mu_A(x)$; see [the other](02_other.ipynb) "
-                             "and [results](#结果-/-Results)."),
+        v4.new_markdown_cell("## Results\n\nA table and a plot."),
         v4.new_code_cell("df", execution_count=2, outputs=[v4.new_output(
             "execute_result", execution_count=2,
             data={"text/plain": "   A\n0  1", "text/html": "<table><tr><th>A</th></tr><tr><td>1</td></tr></table>"})]),
@@ -94,62 +115,129 @@ def make_project(root: Path, claims_b: bool = False) -> Path:
             "display_data", data={"image/png": png, "text/plain": "<Figure>"})]),
     ])
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    nbformat.write(nb, root / "notebooks" / "executed" / "01_toy.ipynb")
-    other = v4.new_notebook(cells=[v4.new_markdown_cell("# 02 Other\n\nSecond page.")])
-    nbformat.write(other, root / "notebooks" / "executed" / "02_other.ipynb")
-    (root / "notebooks" / "01_toy.ipynb").write_text("{}", encoding="utf-8")
-    (root / "notebooks" / "03_pending.ipynb").write_text("{}", encoding="utf-8")
+    nbformat.write(nb, ex / "01_toy.ipynb")
+    nbformat.write(v4.new_notebook(cells=[v4.new_markdown_cell("# 02 Other\n\nSecond page.")]), ex / "02_other.ipynb")
+    nbformat.write(v4.new_notebook(cells=[v4.new_markdown_cell("# Workshop\n\nBack to [toy](../01_toy.ipynb).")]),
+                   ex / "workshop" / "w.ipynb")
     return root
+
+
+# ---------------------------------------------------------------- generated pages (no Sphinx)
+def test_agreement_summary_counts_whatever_the_ledger_says():
+    rows = [{"agrees": v} for v in ("True", "true", "False", "not testable", "", "partly")]
+    assert bb.agreement_summary(rows) == "6 claims: 2 agree, 1 differ, 1 not testable, 1 not evaluated, 1 partly"
+    assert bb.agreement_summary([{"claim": "x"}]) == "1 claims (the ledger has no `agrees` column)"
+    assert bb.agreement_summary([]) == "no claims"
+
+
+def test_claims_page_renders_every_column_and_missing_ledgers(tmp_path):
+    root = make_project(tmp_path / "p")
+    page = bb.claims_page(root)
+    assert "3 claims: 1 agree, 1 differ, 1 not testable" in page
+    assert ":file: data/derived/paperA/claims.csv" in page and ":header-rows: 1" in page
+    assert "Not produced yet: `data/derived/paperB/claims.csv`" in page
+
+
+def test_figures_page_from_the_catalogue_and_without_it(tmp_path):
+    root = make_project(tmp_path / "p")
+    staged = {"notebooks/01_toy.ipynb", "notebooks/02_other.ipynb"}
+    page = bb.figures_page(root, staged)
+    assert "```{figure} figures/fig_a.png" in page and ":name: fig-fig_a" in page
+    assert "A toy figure." in page and "玩具图。" in page
+    assert "Drawn by [`01_toy`](notebooks/01_toy.ipynb); results of [`02_other`](notebooks/02_other.ipynb)" in page
+    assert "[`data/derived/paperA/paths.csv`](data/derived/paperA/paths.csv)" in page
+    bare = bb.figures_page(make_project(tmp_path / "q", with_index=False), staged)
+    assert "no catalogue" in bare and "```{figure} figures/fig_a.png" in bare
+
+
+def test_staging_mirrors_the_repository(tmp_path):
+    root = make_project(tmp_path / "p")
+    src = tmp_path / "src"
+    docs = bb.stage(root, src)
+    assert docs == ["README.md", "claims.md", "data/README.md", "data/README.paperA.md", "figures.md",
+                    "notebooks/01_toy.ipynb", "notebooks/02_other.ipynb", "notebooks/workshop/w.ipynb"]
+    readme = (src / "README.md").read_text(encoding="utf-8")
+    assert readme.startswith("# Toy compendium 玩具")
+    assert ":caption: Notebooks" in readme and "notebooks/01_toy.ipynb" in readme
+    assert ":caption: Workshop" in readme and "notebooks/workshop/w.ipynb" in readme
+    assert (src / "figures" / "index.csv").exists(), "a linked repository file is copied (a download)"
+    assert (src / "data" / "derived" / "paperA" / "paths.csv").exists()
+    assert (src / "analysis" / "x.py").exists()
+    assert ":caption: Linked pages" in (src / "README.md").read_text(encoding="utf-8"), \
+        "a linked markdown file outside the fixed pages becomes a page"
+    assert bb.linked_files('[a](x/y.md#h) [b](https://e.org) [c](#top) <img src="f.png">') == ["x/y.md", "f.png"]
+
+
+def test_no_executed_notebooks_is_a_clear_error(tmp_path):
+    with pytest.raises(bb.BookError, match="no executed notebooks"):
+        bb.build_book(tmp_path / "out", root=tmp_path)
+
+
+# ---------------------------------------------------------------- the built books (Sphinx, once per module)
+@pytest.fixture(scope="module")
+def project_book(tmp_path_factory):
+    """The project's own book, built from the committed executed notebooks."""
+    return bb.build_book(tmp_path_factory.mktemp("book") / "site", quiet=True)
+
+
+@pytest.fixture(scope="module")
+def toy_project(tmp_path_factory):
+    return make_project(tmp_path_factory.mktemp("toy") / "proj")
+
+
+@pytest.fixture(scope="module")
+def toy_book(tmp_path_factory, toy_project):
+    return bb.build_book(tmp_path_factory.mktemp("toybook") / "site", root=toy_project, quiet=True)
+
+
+def _text(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def test_book_has_every_notebook_and_page(project_book):
+    for nb in bb.executed_notebooks(ROOT):
+        page = project_book / bb.staged_notebook_path(nb, ROOT).replace(".ipynb", ".html")
+        assert page.exists(), f"{nb.name}: no page in the book"
+        cells = json.loads(nb.read_text(encoding="utf-8"))["cells"]
+        images = sum("image/png" in o.get("data", {}) for c in cells if c["cell_type"] == "code"
+                     for o in c.get("outputs", []))
+        shown = len(re.findall(r'<img[^>]+src="[^"]*_images/', _text(page)))
+        assert shown >= images, f"{page.name}: {images} image outputs in the notebook, {shown} on the page"
+    for name in ("index.html", "README.html", "claims.html", "figures.html", "data/README.html", "search.html"):
+        assert (project_book / name).exists(), name
+    sidebar = _text(project_book / "claims.html")
+    for nb in bb.executed_notebooks(ROOT):
+        assert bb.staged_notebook_path(nb, ROOT).replace(".ipynb", ".html") in sidebar, f"{nb.name}: not in the sidebar"
+
+
+def test_toy_book_pages(toy_book):
+    claims = _text(toy_book / "claims.html")
+    for column in ("agrees", "evidence", "note", "claim_en"):
+        assert f">{column}<" in claims, f"ledger column {column} not rendered"
+    assert "not testable" in claims and "3 claims: 1 agree, 1 differ, 1 not testable" in claims
+    figures = _text(toy_book / "figures.html")
+    assert 'id="fig-fig-a"' in figures or 'id="fig-a"' in figures or "fig-fig_a" in figures
+    assert 'href="notebooks/01_toy.html"' in figures
+    toy = _text(toy_book / "notebooks" / "01_toy.html")
+    assert 'href="../data/README.html"' in toy and 'href="02_other.html"' in toy
+    data = _text(toy_book / "data" / "README.html")
+    assert 'href="README.paperA.html"' in data and re.search(r'href="../_downloads/\w+/x.py"', data)
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-# ---------------------------------------------------------------- builder (no browser)
-def test_first_section_and_notebook_intro():
-    text = "# Title\n\nIntro line.\n\n```\n## not a heading\n```\n\n## Next\n\nrest\n"
-    assert br.first_section(text) == "Intro line.\n\n```\n## not a heading\n```"
-    assert br.first_section("# T\n\n## A\n\nbody a\n\n## B\n\nbody b") == "## A\n\nbody a"
-    title, summary = br.intro_of_cell("# 03 QCA / 定性比较\n\nPara one.\n\nPara two.\n\n## Setup\nx")
-    assert title == "03 QCA / 定性比较"
-    assert summary == "Para one.\n\nPara two."
-    assert [br.agree_mark(v)[0] for v in ("True", "false", "", "1", "nan")] == ["✓", "✗", "–", "✓", "–"]
-
-
-def test_report_of_a_small_project(tmp_path):
-    root = make_project(tmp_path / "proj")
-    out = br.build_report(tmp_path / "report", root=root, quiet=True)
-    index = (out / "index.html").read_text(encoding="utf-8")
-    assert "01 玩具分析 / Toy analysis" in index and "What it shows" in index
-    assert "not in the summary" not in index
-    assert "href=\"01_toy.html\"" in index or "href='01_toy.html'" in index
-    assert "1 of 2 claims agree; 1 differ" in index
-    assert "Not yet produced" in index and "data/derived/paperB/claims.csv" in index
-    assert "03_pending" in index, "a source notebook without executed copy is listed as pending"
-    assert "Every input is listed with its source" in index and "Not in the summary" not in index
-    assert (out / "figures" / "thumbs" / "fig_a.png").exists() and (out / "figures" / "fig_a.png").exists()
-    assert (out / "files" / "data" / "README.md").exists()
-    assert (out / "files" / "data" / "raw" / "README.md").exists(), "a folder link points to its README"
-    page = (out / "01_toy.html").read_text(encoding="utf-8")
-    assert 'href="files/data/README.md"' in page and 'href="02_other.html"' in page
-    for name, text in [(p.name, p.read_text(encoding="utf-8")) for p in out.glob("*.html")]:
-        assert not re.search(r"<script[^>]+src=", text), f"{name}: loads a script file"
-        assert not re.search(r"<link[^>]+href=[\"']?(https?:)?//", text), f"{name}: loads a stylesheet from the network"
-    assert _tree(br.build_report(tmp_path / "again", root=root, quiet=True)) == _tree(out), "not deterministic"
-    # ledger B present: its row is 'not evaluated'
-    out2 = br.build_report(tmp_path / "report2", root=make_project(tmp_path / "proj2", claims_b=True), quiet=True)
-    assert "0 of 1 claims agree; 0 differ; 1 not evaluated" in (out2 / "index.html").read_text(encoding="utf-8")
-
-
-def test_report_build_is_deterministic_and_atomic(tmp_path):
-    out = br.build_report(tmp_path / "a" / "report", quiet=True)
-    before = _tree(out)
-    (out / "stale.txt").write_text("left from an earlier build")
-    out = br.build_report(tmp_path / "a" / "report", quiet=True)
-    assert not (out / "stale.txt").exists(), "the old report is replaced as a whole"
-    assert _tree(out) == before, "two builds of the same tree differ"
-    assert sorted(p.name for p in (tmp_path / "a").iterdir()) == ["report"], "temporary folders left behind"
+def test_book_build_is_deterministic_and_atomic(toy_project, toy_book, tmp_path):
+    """Two builds of the same tree give identical bytes; a rebuild replaces the old site whole and leaves
+    no temporary folder behind."""
+    old = tmp_path / "a" / "site"
+    old.mkdir(parents=True)
+    (old / "stale.txt").write_text("left from an earlier build")
+    out = bb.build_book(old, root=toy_project, quiet=True)
+    assert not (out / "stale.txt").exists(), "the old site is replaced as a whole"
+    assert _tree(out) == _tree(toy_book), "two builds of the same tree differ"
+    assert sorted(p.name for p in (tmp_path / "a").iterdir()) == ["site"], "temporary folders left behind"
 
 
 # ---------------------------------------------------------------- browser
@@ -183,13 +271,13 @@ def driver(tmp_path_factory):
         pytest.skip("SKIP_BROWSER_TESTS=1")
     missing = [str(p) for p in (CHROMIUM, CHROMEDRIVER) if not p.exists()]
     if missing:
-        pytest.fail(f"headless Chromium is needed for the report test but {', '.join(missing)} is missing: "
+        pytest.fail(f"headless Chromium is needed for the book test but {', '.join(missing)} is missing: "
                     "run tools/install_browser.sh (as root), or set SKIP_BROWSER_TESTS=1 to skip", pytrace=False)
     try:
         from selenium import webdriver
         from selenium.webdriver.chrome.service import Service
     except ImportError:
-        pytest.fail("selenium is not installed: run `make test` (installs requirements/test.txt)", pytrace=False)
+        pytest.fail("selenium is not installed: run `make test` (syncs the test and book groups of uv.lock)", pytrace=False)
     opts = webdriver.ChromeOptions()
     opts.binary_location = str(CHROMIUM)
     for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -197,7 +285,7 @@ def driver(tmp_path_factory):
                 "--no-first-run", "--disable-extensions", "--window-size=1280,1000",
                 f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}"):
         opts.add_argument(arg)
-    opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    opts.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
     drv = webdriver.Chrome(options=opts, service=Service(executable_path=str(CHROMEDRIVER)))
     drv.set_page_load_timeout(60)
     try:
@@ -217,7 +305,6 @@ for (const [sel, attr] of [['a[href]', 'href'], ['link[href]', 'href'], ['script
 return out;
 """
 _IMAGES_JS = "return Array.from(document.images).map(i => [i.getAttribute('src') || '', i.complete, i.naturalWidth]);"
-_RESOURCES_JS = "return performance.getEntriesByType('resource').map(e => e.name);"
 
 
 def _ids(markup: str) -> set[str]:
@@ -225,11 +312,25 @@ def _ids(markup: str) -> set[str]:
     return {html.unescape(a or b) for a, b in found}
 
 
+def _requests(drv) -> list[str]:
+    """Every URL the browser asked for since the last call (DevTools network log: documents, scripts,
+    styles, fonts, images, fetch/XHR), so nothing loaded behind the page's back goes unseen."""
+    urls = []
+    for entry in drv.get_log("performance"):
+        msg = json.loads(entry["message"])["message"]
+        if msg.get("method") == "Network.requestWillBeSent":
+            urls.append(msg["params"]["request"]["url"])
+    return urls
+
+
 def check_page(drv, site: Site, page: str, cache: dict) -> list[str]:
-    """Problems of one page: images not loaded, local links without target, network fetches, console errors."""
+    """Problems of one page: images not loaded, local links without target, requests to another host,
+    console errors."""
     url = site.base + page
     drv.get_log("browser")  # drop what an earlier page left
+    _requests(drv)
     drv.get(url)
+    time.sleep(0.2)  # let late scripts (search index, theme) run and log
     problems = []
     for src, complete, width in drv.execute_script(_IMAGES_JS):
         if not complete or not width:
@@ -237,74 +338,106 @@ def check_page(drv, site: Site, page: str, cache: dict) -> list[str]:
     own = drv.page_source
     for tag, raw, absolute in drv.execute_script(_REFS_JS):
         parts = urlsplit(absolute or "")
-        if parts.scheme == "data" or (raw or "").startswith("data:"):
+        if parts.scheme in ("data", "javascript", "mailto") or (raw or "").startswith("data:"):
             continue
-        local = parts.scheme in ("http", "https") and absolute.startswith(site.base)
-        if not local:
+        if not (parts.scheme in ("http", "https") and absolute.startswith(site.base)):
             if tag != "a":
-                problems.append(f"{page}: <{tag}> loads {absolute!r} from outside the report (must open offline)")
+                problems.append(f"{page}: <{tag}> loads {absolute!r} from outside the book (must open offline)")
             continue
-        target = absolute.split("#", 1)[0]
+        target = absolute.split("#", 1)[0].split("?", 1)[0]
         if target not in cache:
             try:
                 with urllib.request.urlopen(target, timeout=10) as resp:
-                    cache[target] = (resp.status, resp.read().decode("utf-8", "replace"))
+                    body = resp.read()
+                    cache[target] = (resp.status, body.decode("utf-8", "replace") if target.endswith(".html") else "")
             except urllib.error.HTTPError as err:
                 cache[target] = (err.code, "")
         status, body = cache[target]
         if status != 200:
             problems.append(f"{page}: broken link <{tag}> {raw!r} -> HTTP {status}")
             continue
-        if parts.fragment:
-            # as a browser does: an element whose id is the fragment as written, else percent-decoded
+        if parts.fragment and tag == "a":
             markup = own if target == url.split("#", 1)[0] else body
             if not {parts.fragment, unquote(parts.fragment)} & _ids(markup):
                 problems.append(f"{page}: link {raw!r}: no element with id {unquote(parts.fragment)!r}")
-    for name in drv.execute_script(_RESOURCES_JS):
-        if not (name.startswith(site.base) or name.startswith("data:")):
-            problems.append(f"{page}: fetched {name!r} from outside the report")
+    for requested in _requests(drv):
+        if urlsplit(requested).scheme in ("chrome", "about", "data", "blob"):
+            continue  # the browser's own pages and inline data, not the network
+        if not requested.startswith(site.base):
+            problems.append(f"{page}: requested {requested!r} from outside the book")
     for entry in drv.get_log("browser"):
         if entry.get("level") == "SEVERE":
             problems.append(f"{page}: console error: {entry.get('message')}")
     return problems
 
 
-def check_site(drv, folder: Path) -> list[str]:
-    pages = ["index.html"] + sorted(p.name for p in folder.glob("*.html") if p.name != "index.html")
+def site_pages(folder: Path) -> list[str]:
+    """Every HTML page of the site (not the theme's Jinja macro files that it leaves in _static/)."""
+    pages = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*.html")
+                   if not p.relative_to(folder).as_posix().startswith(("_static/", "_sources/", "_downloads/")))
+    return ["index.html"] + [p for p in pages if p != "index.html"]
+
+
+def check_site(drv, folder: Path, shots: Path | None = None) -> list[str]:
+    """Open every page of the site; with `shots`, save a screenshot of each page there."""
     problems, cache = [], {}
+    if shots is not None:
+        shutil.rmtree(shots, ignore_errors=True)  # no screenshot left from an earlier book
     with Site(folder) as site:
-        for page in pages:
+        for page in site_pages(folder):
             problems += check_page(drv, site, page, cache)
+            if shots is not None:
+                dest = shots / (page[:-len(".html")].replace("/", "__") + ".png")
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                assert drv.save_screenshot(str(dest)), f"screenshot of {page} failed"
     return problems
 
 
-def screenshot(drv, folder: Path, dest: Path) -> Path:
-    with Site(folder) as site:
-        drv.set_window_size(1280, 1000)
-        drv.get(site.base + "index.html")
-        height = drv.execute_script("return document.documentElement.scrollHeight")
-        drv.set_window_size(1280, min(max(int(height), 600), 8000))
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        assert drv.save_screenshot(str(dest)), "screenshot failed"
-        drv.set_window_size(1280, 1000)
-    return dest
+@pytest.mark.browser
+def test_book_opens_whole_and_offline(driver, project_book):
+    """The project's book: every page loads with its images, working links, no console error and no
+    request to another host; a screenshot of every page is saved."""
+    problems = check_site(driver, project_book, SCREENSHOTS)
+    assert (SCREENSHOTS / "README.png").stat().st_size > 20_000, "the first page's screenshot looks empty"
+    assert not problems, "book pages with problems:\n" + "\n".join(problems)
 
 
 @pytest.mark.browser
-def test_report_opens_whole_and_offline(driver, tmp_path):
-    """The project's own report: every page loads with its images, working links and no console error."""
-    out = br.build_report(tmp_path / "report", quiet=True)
-    problems = check_site(driver, out)
-    shot = screenshot(driver, out, SCREENSHOT)
-    assert shot.stat().st_size > 10_000, "the index screenshot looks empty"
-    assert not problems, "report pages with problems:\n" + "\n".join(problems)
+def test_book_search_finds_notebook_text(driver, project_book):
+    """Full-text search (Sphinx's offline index) finds a word that only a notebook has."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    with Site(project_book) as site:
+        driver.get(site.base + "search.html?q=truth_table")
+        WebDriverWait(driver, 20).until(
+            lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results ul.search li"))
+        hits = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "#search-results ul.search li a")]
+    assert any("/notebooks/" in h for h in hits), f"search for truth_table found no notebook: {hits}"
 
 
 @pytest.mark.browser
-def test_report_of_a_small_project_opens_whole(driver, tmp_path):
-    """The same checks on a toy project that always has a notebook page, figures and ledgers."""
-    out = br.build_report(tmp_path / "report", root=make_project(tmp_path / "proj"), quiet=True)
-    problems = check_site(driver, out)
+def test_book_opens_from_disk(driver, project_book):
+    """Double-clicked (file://, no server): index.html leads to the first page and search still works,
+    with no console error."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    driver.get_log("browser")
+    driver.get((project_book / "index.html").as_uri())
+    WebDriverWait(driver, 20).until(lambda d: d.current_url.endswith("/README.html"))
+    driver.get((project_book / "search.html").as_uri() + "?q=calibration")
+    WebDriverWait(driver, 20).until(
+        lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results ul.search li"))
+    time.sleep(0.5)
+    errors = [e["message"] for e in driver.get_log("browser") if e.get("level") == "SEVERE"]
+    assert not errors, "\n".join(errors)
+
+
+@pytest.mark.browser
+def test_toy_book_opens_whole(driver, toy_book):
+    """The same checks on a toy project: notebook links, README image, ledger with new columns."""
+    problems = check_site(driver, toy_book)
     assert not problems, "\n".join(problems)
 
 
@@ -319,12 +452,14 @@ def test_browser_check_catches_defects(driver, tmp_path):
         "<script src='http://127.0.0.1:9/lib.js'></script></head><body>"
         "<img src='ok.png'><img src='missing.png'><a href='nowhere.html'>x</a><a href='#absent'>y</a>"
         "<a href='https://doi.org/10.1000/1'>external links are fine</a>"
-        "<script>console.error('boom')</script></body></html>", encoding="utf-8")
+        "<script>console.error('boom'); fetch('http://127.0.0.2:9/x').catch(() => {});</script></body></html>",
+        encoding="utf-8")
     problems = "\n".join(check_site(driver, site))
     assert "image did not load: missing.png" in problems
     assert "broken link <a> 'nowhere.html'" in problems
     assert "no element with id 'absent'" in problems
     assert "boom" in problems
     assert "127.0.0.1:9/lib.js" in problems
+    assert "requested 'http://127.0.0.2:9/x' from outside the book" in problems
     assert "doi.org" not in problems
     assert "ok.png" not in problems

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install headless Chromium and its WebDriver (Debian packages `chromium` and `chromium-driver`) for the
-# browser test of the HTML report (tests/test_report_browser.py), plus a basic font (fonts-dejavu-core) so that
+# browser test of the book (tests/test_report_browser.py), plus a basic font (fonts-dejavu-core) so that
 # screenshots show text on a bare image. Idempotent: does nothing when /usr/bin/chromium, /usr/bin/chromedriver
 # and the font are already there. Needs root (CI) or sudo.
 # Usage: tools/install_browser.sh
@@ -41,7 +41,7 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 echo "==> apt-get update"
 "${SUDO[@]}" apt-get update -qq
-echo "==> apt-get install ${PACKAGES[*]} (headless browser for the report test)"
+echo "==> apt-get install ${PACKAGES[*]} (headless browser for the book test)"
 "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${PACKAGES[@]}" >/dev/null
 
 for exe in "$CHROMIUM" "$DRIVER"; do

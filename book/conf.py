@@ -1,0 +1,47 @@
+"""Sphinx configuration of the compendium's book (`make report`; sources staged by tools/build_book.py).
+
+Sphinx + MyST-NB + the Sphinx Book Theme: executed notebooks are rendered as committed (never re-run),
+every asset (theme, fonts, search index) is shipped by the PyPI packages, so the site opens without a
+network. Why this tool and not Jupyter Book 2 or Quarto: docs/book-tool-choice.md.
+"""
+
+project = "医防融合 research compendium"
+author = "the compendium's authors (see CITATION.cff)"
+copyright = "the authors; code MIT"
+language = "en"
+
+extensions = ["myst_nb"]
+root_doc = "README"  # the repository README is the book's first page
+exclude_patterns = ["_build", "**.ipynb_checkpoints"]
+
+# Notebooks: the committed executed copies, as they are.
+nb_execution_mode = "off"
+nb_merge_streams = True
+
+# MyST: anchors for headings (links like README.md#figure-index), <img> in markdown becomes a real image
+# (copied into the site), ::: fences.
+myst_heading_anchors = 3
+myst_enable_extensions = ["colon_fence", "html_image"]
+
+html_theme = "sphinx_book_theme"
+html_title = "医防融合 compendium"
+html_copy_source = False
+html_show_sourcelink = False
+# Search results without page excerpts: the excerpts are fetched with fetch(), which a browser refuses for a
+# page opened from disk (file://), so the book's search works whether it is served or double-clicked.
+html_show_search_summary = False
+html_last_updated_fmt = None  # no build date: two builds of the same tree give the same pages
+html_theme_options = {
+    "home_page_in_toc": True,
+    "show_toc_level": 2,
+    "use_download_button": True,
+    "use_fullscreen_button": False,
+    "show_navbar_depth": 1,
+    # the claims ledgers are wide tables: their page gives the right-hand contents column to the table
+    "secondary_sidebar_items": {"**": ["page-toc"], "claims": []},
+}
+html_static_path = ["_static"]
+html_css_files = ["book.css"]
+html_favicon = "favicon.svg"  # a page without an icon makes the browser ask for /favicon.ico
+html_extra_path = ["_extra"]  # index.html: a redirect to README.html, the first page
+html_context = {"default_mode": "light"}  # without it pydata-sphinx-theme logs a console error on a first visit

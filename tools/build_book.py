@@ -1,0 +1,303 @@
+"""Build the compendium's book, an offline HTML site (`make report`): Sphinx + MyST-NB + Sphinx Book Theme.
+
+    python tools/build_book.py [--out build/book]
+
+The book's sources are staged in a temporary folder that mirrors the repository, so the links written in
+the READMEs and notebooks resolve as they do on GitHub: README.md (first page, with the table of contents
+appended), the committed executed notebooks (notebooks/executed/X.ipynb staged as notebooks/X.ipynb, the
+path the READMEs link to; never re-executed), data/README.md, data/reference/README.md,
+benchmarks/README.md, docs/*.md, and two generated pages: claims.md (both claims ledgers as tables, with
+whatever columns they have) and figures.md (the figure index, from the figures' index.csv). Any other
+repository file that a page links to is copied too: a markdown file or notebook becomes a page, anything
+else (a CSV, CITATION.cff) a download. Sphinx runs with warnings as errors, so a broken cross-reference
+(a missing file, an unknown #anchor, a link to a folder) fails the build and names the page and line.
+The site is built next to its destination and swapped in by rename: an interrupted build never leaves
+half a book. Why Sphinx and not Jupyter Book 2 or Quarto: docs/book-tool-choice.md.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_OUT = ROOT / "build" / "book"
+BOOK_FILES = ("conf.py", "favicon.svg", "_static/book.css")  # book/: Sphinx configuration, icon, style
+LEDGERS = (("Paper A", "data/derived/paperA/claims.csv"), ("Paper B", "data/derived/paperB/claims.csv"))
+PAGES = ("data/README.md", "data/reference/README.md", "benchmarks/README.md")  # plus docs/*.md, found at build time
+AGREE_WORDS = {"true": "agree", "false": "differ", "not testable": "not testable", "": "not evaluated"}
+REDIRECT = ("<!DOCTYPE html><html><head><meta charset='utf-8'><link rel='icon' href='data:,'>"
+            "<meta http-equiv='refresh' content='0; url=README.html'><title>Book</title></head>"
+            "<body><a href='README.html'>Open the book</a></body></html>\n")
+LINK = re.compile(r"""\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)|\bsrc\s*=\s*["']([^"']+)["']""")
+
+
+class BookError(Exception):
+    """The book cannot be built (missing tools or inputs, or Sphinx reported problems): the message says why."""
+
+
+# ---------------------------------------------------------------- what goes into the book
+def executed_notebooks(root: Path) -> list[Path]:
+    """The committed executed notebooks, top level first then sub-folders (workshop/), by name."""
+    base = root / "notebooks" / "executed"
+    found = [p for p in base.rglob("*.ipynb") if not any(part.startswith(".") for part in p.relative_to(base).parts)]
+    return sorted(found, key=lambda p: (len(p.relative_to(base).parts), p.relative_to(base).as_posix()))
+
+
+def staged_notebook_path(path: Path, root: Path) -> str:
+    """notebooks/executed/X.ipynb -> notebooks/X.ipynb: the executed copy stands where readers link to."""
+    return "notebooks/" + path.relative_to(root / "notebooks" / "executed").as_posix()
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def md_text(value: object) -> str:
+    """A value as inline markdown text (no markup of its own)."""
+    return re.sub(r"([\\`*_\[\]<>|#])", r"\\\1", " ".join(str(value or "").split()))
+
+
+def agreement_summary(rows: list[dict[str, str]]) -> str:
+    """'12 claims: 10 agree, 1 differ, 1 not testable' from the ledger's `agrees` column (any values)."""
+    if not rows:
+        return "no claims"
+    if "agrees" not in rows[0]:
+        return f"{len(rows)} claims (the ledger has no `agrees` column)"
+    counts: dict[str, int] = {}
+    for row in rows:
+        raw = (row.get("agrees") or "").strip()
+        word = AGREE_WORDS.get(raw.lower(), raw)
+        counts[word] = counts.get(word, 0) + 1
+    order = ["agree", "differ", "not testable", "not evaluated"]
+    parts = [f"{counts.pop(w)} {w}" for w in order if w in counts] + [f"{n} {w}" for w, n in sorted(counts.items())]
+    return f"{len(rows)} claims: " + ", ".join(parts)
+
+
+def claims_page(root: Path) -> str:
+    """Both claims ledgers as tables: every column the CSV has, in its order (docutils csv-table)."""
+    out = ["# Claims ledgers · 论断核对", "",
+           "Each claim of the two papers, what the paper states (`expected`), what the compendium computes "
+           "(`computed`) and whether they agree, read from the ledgers the notebooks write. The tables show "
+           "every column of the files as they are.", ""]
+    for title, rel in LEDGERS:
+        label = "claims-" + Path(rel).parent.name
+        out += [f"({label})=", f"## {title}", ""]
+        path = root / rel
+        if not path.exists():
+            out += [f"Not produced yet: `{rel}` is written by the notebooks (run `make`).", ""]
+            continue
+        rows = read_csv(path)
+        out += [f"**{agreement_summary(rows)}.** Source: [`{rel}`]({rel}).", ""]
+        if rows:
+            out += ["```{csv-table}", f":file: {rel}", ":header-rows: 1", ":class: claims-ledger", "```", ""]
+    return "\n".join(out)
+
+
+def figure_index_file(root: Path) -> Path | None:
+    """The figures' catalogue: figures/index.csv, else the first figures/**/index.csv."""
+    direct = root / "figures" / "index.csv"
+    if direct.exists():
+        return direct
+    found = sorted((root / "figures").glob("**/index.csv"))
+    return found[0] if found else None
+
+
+def _notebook_link(name: str, staged: set[str]) -> str:
+    rel = f"notebooks/{name}.ipynb"
+    return f"[`{name}`]({rel})" if rel in staged else f"`{name}`"
+
+
+def figures_page(root: Path, staged: set[str]) -> str:
+    """The figure index: every figure with its captions, the notebook that draws it, the notebook whose
+    results it shows and the data files it reads (from the catalogue's columns, when present)."""
+    out = ["# Figure index · 图索引", ""]
+    index = figure_index_file(root)
+    if index is None:
+        pngs = sorted((root / "figures").glob("**/*.png"))
+        out += ["Every figure in `figures/` (no catalogue `index.csv` found).", ""]
+        for png in pngs:
+            rel = png.relative_to(root).as_posix()
+            out += [f"## {png.stem}", "", f"```{{figure}} {rel}", f":name: fig-{png.stem}", ":width: 100%",
+                    "", f"`{rel}`", "```", ""]
+        return "\n".join(out)
+    rel_index = index.relative_to(root).as_posix()
+    out += [f"Every figure of the compendium, from the catalogue [`{rel_index}`]({rel_index}). "
+            "Each figure names the notebook that draws it, the notebook whose results it shows and the "
+            "derived tables it reads.", ""]
+    for row in read_csv(index):
+        name = row.get("figure") or Path(row.get("stem", "")).name
+        stem = row.get("stem") or (index.parent / name).relative_to(root).as_posix()
+        png = f"{stem}.png"
+        out += [f"## {name}", ""]
+        if not (root / png).exists():
+            out += [f"Not drawn yet: `{png}` is missing (run `make`).", ""]
+            continue
+        caption = [md_text(row.get(k)) for k in ("caption_en", "caption_zh") if row.get(k)]
+        out += [f"```{{figure}} {png}", f":name: fig-{name}", ":width: 100%", "",
+                "\n\n".join(caption) or name, "```", ""]
+        facts = []
+        if row.get("made_by"):
+            facts.append("drawn by " + _notebook_link(row["made_by"], staged))
+        if row.get("source_notebook") and row.get("source_notebook") != row.get("made_by"):
+            facts.append("results of " + _notebook_link(row["source_notebook"], staged))
+        files = [f for f in (row.get("derived_files") or "").split(";") if f]
+        files += [f for f in (row.get("raw_label_files") or "").split(";") if f]
+        shown = [f"[`{f}`]({f})" if (root / f).is_file() else f"`{f}`" for f in files]
+        if shown:
+            facts.append("reads " + ", ".join(shown))
+        formats = [f for f in (row.get("formats") or "png").split(";") if f and f != "png"]
+        others = [f"[{fmt.upper()}]({stem}.{fmt})" for fmt in formats if (root / f"{stem}.{fmt}").exists()]
+        if others:
+            facts.append("also as " + ", ".join(others))
+        if facts:
+            out += ["; ".join(facts)[:1].upper() + "; ".join(facts)[1:] + ".", ""]
+    return "\n".join(out)
+
+
+def contents(notebooks: list[str], pages: set[str]) -> str:
+    """The table of contents appended to the first page (Sphinx's toctree: the sidebar of the book)."""
+    def block(caption: str, entries: list[str]) -> list[str]:
+        if not entries:
+            return []
+        return ["", "```{toctree}", ":hidden:", f":caption: {caption}", "", *entries, "```"]
+
+    main = [n for n in notebooks if n.count("/") == 1]
+    workshop = [n for n in notebooks if n.count("/") > 1]
+    reference = ["claims.md", "figures.md"] + [p for p in PAGES if p in pages]
+    notes = sorted(p for p in pages if p.startswith("docs/"))
+    return "\n".join(block("Notebooks", main) + block("Workshop", workshop) + block("Results and data", reference)
+                     + block("Notes", notes)) + "\n"
+
+
+# ---------------------------------------------------------------- staging
+def linked_files(text: str) -> list[str]:
+    """Relative link and image targets written in markdown or HTML (no scheme, no pure #anchors)."""
+    found = []
+    for a, b in LINK.findall(text):
+        target = (a or b).split("#", 1)[0]
+        if target and not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:|^//", target):
+            found.append(target)
+    return found
+
+
+def _markdown_of(path: Path) -> str:
+    if path.suffix == ".ipynb":
+        import json
+
+        cells = json.loads(path.read_text(encoding="utf-8")).get("cells", [])
+        return "\n".join("".join(c.get("source", "")) for c in cells if c.get("cell_type") == "markdown")
+    return path.read_text(encoding="utf-8")
+
+
+def stage(root: Path, src: Path) -> list[str]:
+    """Write the book's sources into `src` (a mirror of the repository paths); return the staged documents."""
+    src.mkdir(parents=True, exist_ok=True)
+    for name in BOOK_FILES:
+        (src / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / "book" / name, src / name)
+    docs: dict[str, Path] = {}  # staged path -> original file
+    notebooks = []
+    for nb in executed_notebooks(root):
+        rel = staged_notebook_path(nb, root)
+        docs[rel] = nb
+        notebooks.append(rel)
+    pages = {rel for rel in PAGES if (root / rel).exists()}
+    pages |= {p.relative_to(root).as_posix() for p in sorted((root / "docs").glob("*.md"))}
+    for rel in sorted(pages):
+        docs[rel] = root / rel
+    for rel, orig in docs.items():
+        (src / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(orig, src / rel)
+    staged_docs = set(docs)
+    (src / "claims.md").write_text(claims_page(root), encoding="utf-8")
+    (src / "figures.md").write_text(figures_page(root, staged_docs), encoding="utf-8")
+    (src / "_extra").mkdir()
+    (src / "_extra" / "index.html").write_text(REDIRECT, encoding="utf-8")
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    (src / "README.md").write_text(readme.rstrip("\n") + "\n" + contents(notebooks, pages), encoding="utf-8")
+    # every other repository file a page links to is copied, so the link works: a markdown file or notebook
+    # becomes a page of its own (listed under "Linked pages"), anything else a download
+    linked_pages = []
+    queue = sorted(staged_docs | {"README.md", "claims.md", "figures.md"})
+    while queue:
+        page = queue.pop(0)
+        for target in linked_files(_markdown_of(src / page)):
+            rel = os.path.normpath(os.path.join(os.path.dirname(page), target))
+            if rel.startswith("..") or os.path.isabs(rel) or (src / rel).exists():
+                continue
+            candidate = root / rel
+            if candidate.is_file():
+                (src / rel).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(candidate, src / rel)
+                if candidate.suffix in (".md", ".ipynb"):
+                    linked_pages.append(rel)
+                    staged_docs.add(rel)
+                    queue.append(rel)
+    if linked_pages:
+        with (src / "README.md").open("a", encoding="utf-8") as fh:
+            fh.write("\n".join(["", "```{toctree}", ":hidden:", ":caption: Linked pages", "", *sorted(linked_pages),
+                                "```", ""]))
+    return sorted(staged_docs | {"README.md", "claims.md", "figures.md"})
+
+
+# ---------------------------------------------------------------- build
+def build_book(out_dir: Path | str | None = None, root: Path | str = ROOT, quiet: bool = False) -> Path:
+    """Stage the sources and run Sphinx (warnings are errors); the finished site replaces `out_dir` whole."""
+    import importlib.util
+
+    if importlib.util.find_spec("sphinx") is None or importlib.util.find_spec("myst_nb") is None:
+        raise BookError("Sphinx / MyST-NB are not installed in this Python: run `make report` "
+                        "(it syncs the 'book' dependency group of uv.lock)")
+    root = Path(root).resolve()
+    out = Path(out_dir or os.environ.get("BOOK_DIR") or DEFAULT_OUT).resolve()
+    if not executed_notebooks(root):
+        raise BookError(f"no executed notebooks in {root / 'notebooks' / 'executed'}: run `make` first")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
+    try:
+        stage(root, work / "src")
+        cmd = [sys.executable, "-m", "sphinx", "-b", "html", "-W", "--keep-going", "-n", "-E",
+               "-d", str(work / "doctrees"), str(work / "src"), str(work / "html")]
+        if quiet:
+            cmd.insert(3, "-q")
+        env = {**os.environ, "PYTHONHASHSEED": "0", "SOURCE_DATE_EPOCH": "0"}
+        result = subprocess.run(cmd, env=env, text=True, capture_output=quiet)
+        if result.returncode:
+            detail = (result.stderr or "").strip() if quiet else ""
+            raise BookError(f"Sphinx could not build the book (exit {result.returncode})"
+                            + (f":\n{detail}" if detail else ""))
+        (work / "html" / ".buildinfo").unlink(missing_ok=True)
+        old = out.with_name(f".{out.name}-old")
+        shutil.rmtree(old, ignore_errors=True)
+        if out.exists():
+            out.rename(old)
+        (work / "html").rename(out)
+        shutil.rmtree(old, ignore_errors=True)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=None, help=f"output folder (default {DEFAULT_OUT.relative_to(ROOT)})")
+    args = parser.parse_args(argv)
+    try:
+        out = build_book(args.out)
+    except BookError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    print(f"==> book: {out / 'index.html'} (opens offline; sidebar, search, every notebook)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
