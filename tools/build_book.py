@@ -81,6 +81,15 @@ def agreement_summary(rows: list[dict[str, str]]) -> str:
     return f"{len(rows)} claims: " + ", ".join(parts)
 
 
+def evidence_headline(path: Path) -> str:
+    """The ledger's verdicts counted per evidence level (analysis.claims.headline, the notebooks' own words)."""
+    import pandas as pd
+
+    from analysis.claims import headline
+
+    return headline(pd.read_csv(path, dtype=str, keep_default_na=False))
+
+
 def claims_page(root: Path) -> str:
     """Both claims ledgers as tables: every column the CSV has, in its order (docutils csv-table)."""
     out = ["# Claims ledgers · 论断核对", "",
@@ -96,6 +105,10 @@ def claims_page(root: Path) -> str:
             continue
         rows = read_csv(path)
         out += [f"**{agreement_summary(rows)}.** Source: [`{rel}`]({rel}).", ""]
+        if rows and "evidence" in rows[0]:
+            out += [f"**By evidence level** — {md_text(evidence_headline(path))}. Only *independent* checks compare "
+                    "the paper with data or published numbers the compendium did not shape; *by construction* "
+                    "checks cannot fail and are not support for the paper.", ""]
         if rows:
             out += ["```{csv-table}", f":file: {rel}", ":header-rows: 1", ":class: claims-ledger", "```", ""]
     return "\n".join(out)
