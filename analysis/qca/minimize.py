@@ -184,7 +184,7 @@ class _Models:
 
     def __init__(self, tt: TruthTable, implicants: np.ndarray, on: np.ndarray, row_dominance: bool,
                  b: _Budgets, what: str):
-        imp = sort_terms(np.asarray(implicants).reshape(-1, tt.data.k), tt.data.multivalue)
+        imp = np.asarray(implicants).reshape(-1, tt.data.k)  # sorted in R's order by the generators
         chart = implicant_chart(imp, on)
         useful = chart.any(axis=1)
         imp, chart = imp[useful], chart[useful]
@@ -192,7 +192,7 @@ class _Models:
             kept = _row_dominance(chart)
             imp, chart = imp[kept], chart[kept]
         self.implicants = imp
-        self.names = [format_term(t, tt.conditions, tt.data.multivalue) for t in imp]
+        self._tt, self._mv, self._names = tt, tt.data.multivalue, {}
         res = cover_models(chart, b.max_models, max_work=b.max_work)
         if res.count == 0:
             raise QCAComplexityError("no cover of the positive rows exists (internal inconsistency)")
@@ -202,15 +202,20 @@ class _Models:
                 f"{b.max_models:,}; raise max_models (CLI: --max-models) or allow a partial answer (the default; "
                 "CLI: without --refuse-partial)")
         self.res = res
-        self.essential = [self.names[i] for i in res.common]
+        self.essential = [self.name(i) for i in res.common]
+
+    def name(self, i: int) -> str:
+        if i not in self._names:
+            self._names[i] = format_term(self.implicants[i], self._tt.conditions, self._mv)
+        return self._names[i]
 
 
 def _model_list(tt, mo: _Models, fits: FitCache, pair: str | None = None) -> list[Model]:
     out = []
     for n, idx in enumerate(mo.res.models, start=1):
         imp = mo.implicants[list(idx)]
-        out.append(Model(name=f"M{n}", implicants=imp, terms=tuple(mo.names[i] for i in idx),
-                         _fit=lambda imp=imp: fits.term_fit(imp), pair=pair))
+        out.append(Model(name=f"M{n}", implicants=imp, terms=tuple(mo.name(i) for i in idx),
+                         _fit=lambda imp=imp: fits.term_records(imp), pair=pair))
     return out
 
 
@@ -222,7 +227,7 @@ def _overall(mo: _Models, models: list[Model], fits: FitCache):
     df, _ = fits.term_fit(mo.implicants[used])
     columns = {}
     for m in models:
-        within = dict(zip(m.term_fit["term"], m.term_fit["covU"]))
+        within = {r["term"]: r["covU"] for r in m._fit_records()}
         columns[f"covU({m.name})"] = [within.get(t, math.nan) for t in df["term"]]
     return pd.concat([df, pd.DataFrame(columns, index=df.index)], axis=1)  # one concat: thousands of models stay fast
 
