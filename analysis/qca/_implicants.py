@@ -22,6 +22,7 @@ __all__ = ["prime_implicants", "implicant_chart", "sort_terms", "prime_implicant
            "implicants_for_minimum_covers"]
 
 DEFAULT_MAX_IMPLICANTS = 5_000_000
+_COMPILE_ABOVE = 100_000  # positive x negative configurations x conditions from which MMCS runs compiled
 _BOUND_TERMS = 50_000  # open conjunctions tried at most for a coverage bound before taking every prime implicant
 
 
@@ -139,6 +140,7 @@ def _open_world(on: np.ndarray, off: np.ndarray, binary: bool, max_implicants: i
         on_i, off_i = on @ w, off @ w
     # agree[v] of row i: earlier positive rows equal to row i on condition v (bitset over rows)
     eq = on[:, None, :] == on[None, :, :] if m * m * k <= 50_000_000 else None
+    compiled = m * max(len(off), 1) * k > _COMPILE_ABOVE  # small problems: plain Python beats loading numba
     owners: list[np.ndarray] = []
     masks: list = []
     total = 0
@@ -164,7 +166,7 @@ def _open_world(on: np.ndarray, off: np.ndarray, binary: bool, max_implicants: i
             words = np.zeros((k, -(-i // 64) * 8), dtype=np.uint8)
             if i:
                 words[:, :-(-i // 8)] = np.packbits(e_i.T, axis=1, bitorder="little")
-            found = transversals(np.array(edges, dtype=np.uint64), k, words.view("<u8"), i)
+            found = transversals(np.array(edges, dtype=np.uint64), k, words.view("<u8"), i, compiled)
             masks.append(found)
             n = len(found)
         else:
@@ -240,7 +242,7 @@ def _masks_to_terms(on: np.ndarray, owners: np.ndarray, masks, dtype) -> np.ndar
     if len(masks) == 0:
         return np.zeros((0, k), dtype=dtype)
     own = np.asarray(owners, dtype=np.int64)
-    if k <= 64 and dtype == np.int8:
+    if k <= 64 and dtype == np.int8 and len(masks) > 100_000:
         return masks_to_terms(np.asarray(masks, dtype=np.uint64), own, (on + 1).astype(np.int8))
     if k <= 64:
         mk = np.asarray(masks, dtype=np.uint64)
@@ -352,11 +354,17 @@ def implicant_chart(terms, configurations, *, max_cells: int = DEFAULT_MAX_CHART
     out = np.empty((p, m), dtype=bool)
     if p == 0 or m == 0:
         return out
-    if k <= 62 and conf.max() <= 1 and terms.max() <= 2 and p * m > 4096:  # compiled; tiny charts: numpy
+    if k <= 62 and conf.max() <= 1 and terms.max() <= 2:  # crisp: bit masks, compiled for large charts
         w = np.int64(1) << np.arange(k, dtype=np.int64)
         mask = (terms != 0).astype(np.int64) @ w
         val = (terms == 2).astype(np.int64) @ w
-        return crisp_chart(mask, val, conf @ w)
+        ci = conf @ w
+        if p * m > 5_000_000:
+            return crisp_chart(mask, val, ci)
+        step = max(1, 20_000_000 // m)
+        for s in range(0, p, step):
+            out[s:s + step] = ((ci[None, :] ^ val[s:s + step, None]) & mask[s:s + step, None]) == 0
+        return out
     t = terms.astype(np.int64)
     target = conf + 1
     step = max(1, (1 << 24) // m)
