@@ -130,10 +130,12 @@ def child(path: str, outcome: str, include: str, incl_cut: float, reps: int, bud
 
 
 # ---------------------------------------------------------------------- the CLI as a whole process
-def run_cli(case: dict, timeout: float) -> dict:
-    """One run of `python -m analysis.qca minimize ... --json`: wall and CPU seconds, peak memory (wait4)."""
-    cmd = [sys.executable, "-m", "analysis.qca", "minimize", str(case["path"]), "--outcome", case["outcome"],
-           "--include", case["include"], "--incl-cut", f"{case['incl_cut']:g}", "--json"]
+def run_cli(case: dict | None, timeout: float) -> dict:
+    """One run of `python -m analysis.qca minimize ... --json` (case None: `python -c "import analysis.qca"`, the
+    floor of any run): wall and CPU seconds, peak memory (wait4)."""
+    cmd = [sys.executable, "-c", "import analysis.qca"] if case is None else [
+        sys.executable, "-m", "analysis.qca", "minimize", str(case["path"]), "--outcome", case["outcome"],
+        "--include", case["include"], "--incl-cut", f"{case['incl_cut']:g}", "--json"]
     import tempfile
 
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
@@ -156,7 +158,7 @@ def run_cli(case: dict, timeout: float) -> dict:
     if proc.returncode != 0:
         return {"status": "error: " + etext.decode(errors="replace").strip()[-200:]}
     return {"status": "ok", "wall": wall, "cpu": ru.ru_utime + ru.ru_stime, "mib": ru.ru_maxrss / 1024,
-            "n_models": json.loads(text).get("n_models")}
+            "n_models": json.loads(text).get("n_models") if case is not None else None}
 
 
 def cli_series(case: dict, reps: int, timeout: float) -> dict:
@@ -227,6 +229,8 @@ def main(argv=None) -> int:
 
     ref = r_reference()
     load0 = os.getloadavg()[0]
+    base = [run_cli(None, args.timeout) for _ in range(3)]
+    floor = (statistics.median(b["wall"] for b in base), statistics.median(b["cpu"] for b in base))
     rows = []
     for case in cases([o for o in args.only.split(",") if o]):
         path = case["path"]
@@ -248,7 +252,7 @@ def main(argv=None) -> int:
 
     RESULTS.mkdir(exist_ok=True)
     write_csv(table, RESULTS / "latest.csv")
-    md = markdown(table, load0)
+    md = markdown(table, load0, floor)
     write_text_atomic(RESULTS / "latest.md", md)
     print(md)
     return 0
@@ -291,9 +295,11 @@ def goals_table(t: pd.DataFrame) -> list[str]:
     return lines
 
 
-def markdown(t: pd.DataFrame, load0: float) -> str:
+def markdown(t: pd.DataFrame, load0: float, floor: tuple[float, float]) -> str:
     out = [f"Load average at the start: {load0:.1f} on {os.cpu_count()} cores (other work on the machine slows wall "
-           "times; CPU seconds are the process's own).", "", *goals_table(t), ""]
+           "times; CPU seconds are the process's own). Floor of any CLI run on this machine, "
+           f"`python -c 'import analysis.qca'` (Python, numpy, pandas): {floor[0]:.2f} s wall, {floor[1]:.2f} s CPU "
+           "(median of 3).", "", *goals_table(t), ""]
     head = ["file", "series", "include", "k", "observed (+)", "API s (CPU s)", "CLI s (CPU s)", "CLI first run s",
             "peak MiB API / CLI", "models (size)", "listed", "first model", "checks", "independent", "R s",
             "R models", "status"]

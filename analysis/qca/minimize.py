@@ -313,7 +313,7 @@ def _whole(name: str, value, allow_none: bool = False) -> int | None:
 def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = False, *,
              max_models: int | None = DEFAULT_MAX_MODELS, allow_partial: bool = True,
              max_work: int = DEFAULT_MAX_WORK, max_implicants: int = DEFAULT_MAX_IMPLICANTS,
-             sa_limit: int | None = None, ec_limit: int | None = None) -> Solution:
+             sa_limit: int | None = None, ec_limit: int | None = None, pi_bound: bool = True) -> Solution:
     """Minimise a truth table: include '' -> conservative, '?' -> parsimonious, '?' with dir_exp -> intermediate.
 
     include may also hold 'C' (contradictions minimised as positive rows). row_dominance (opt-in, named in
@@ -330,7 +330,8 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
       ec_limit        configurations expanded at most for the easy counterfactuals of one (C, P) pair
                       (default EC_LIMIT = 2**17; beyond: refused).
     The models of the parsimonious solution are found among the prime implicants that can belong to a minimum
-    cover (`implicants_for_minimum_covers`, exact); the full prime implicant chart is computed on first use."""
+    cover (`implicants_for_minimum_covers`, exact; pi_bound=False uses every prime implicant instead, same
+    models, slower); the full prime implicant chart is computed on first use."""
     if not isinstance(tt, TruthTable):
         raise QCAInputError(f"minimize needs a TruthTable (from truth_table()), got {type(tt).__name__}")
     inc = _parse_include(include)
@@ -364,7 +365,11 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
                                  shortcuts, [])
     if "?" not in inc:
         return conservative
-    bounded, threshold = implicants_for_minimum_covers(on, off, nl, max_implicants=b.max_implicants, multivalue=mv)
+    if pi_bound:
+        bounded, threshold = implicants_for_minimum_covers(on, off, nl, max_implicants=b.max_implicants,
+                                                           multivalue=mv)
+    else:
+        bounded, threshold = prime_implicants(on, off, nl, max_implicants=b.max_implicants, multivalue=mv), 1
     pars = _Models(tt, bounded, on, row_dominance, b, "parsimonious solution")
     full = pars.implicants if threshold <= 1 and not row_dominance else (
         lambda: sort_terms(prime_implicants(on, off, nl, max_implicants=b.max_implicants, multivalue=mv), mv))
