@@ -113,7 +113,7 @@ report: $(ENV_RUN) all ## render the executed notebooks and an index page to bui
 	$(PY) tools/build_report.py
 
 .PHONY: bench
-bench: $(ENV_RUN) ## speed benchmark of the QCA engine against R QCA's recorded times (medians)
+bench: $(ENV_RUN) ## speed of the public QCA engine (API and CLI, medians, peak memory), every answer checked; R QCA times beside
 	$(PY) benchmarks/run.py $(BENCH_ARGS)
 
 .PHONY: clean

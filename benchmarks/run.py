@@ -219,6 +219,9 @@ def main(argv=None) -> int:
     ap.add_argument("--budget", type=float, default=20.0, help="stop repeating the API once a file used this long")
     ap.add_argument("--only", default="", help="comma-separated substrings of file names to run")
     ap.add_argument("--no-cli", action="store_true", help="time the API only")
+    ap.add_argument("--cli-only", default="",
+                    help="time the CLI only for files whose names contain these comma-separated strings "
+                         "(default: every file)")
     ap.add_argument("--child", nargs=4, metavar=("PATH", "OUTCOME", "INCLUDE", "INCL_CUT"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
 
@@ -238,7 +241,8 @@ def main(argv=None) -> int:
         cmd = [sys.executable, str(Path(__file__).resolve()), "--child", str(path), case["outcome"], case["include"],
                str(case["incl_cut"]), "--reps", str(args.reps), "--budget", str(args.budget)]
         res = run_child(cmd, args.timeout)
-        cli = {} if args.no_cli or res.get("status") != "ok" else cli_series(case, args.reps, args.timeout)
+        cli_on = not args.no_cli and (not args.cli_only or any(o in path.name for o in args.cli_only.split(",")))
+        cli = cli_series(case, args.reps, args.timeout) if cli_on and res.get("status") == "ok" else {}
         row = {"file": path.name, "series": case["series"], "include": case["include"] or "''",
                "incl_cut": case["incl_cut"], **{k: v for k, v in res.items()}, **cli,
                "r_seconds": r.get("r_seconds"), "r_models": r.get("r_models"),

@@ -45,6 +45,27 @@ def _group_rows(mat: np.ndarray) -> tuple[np.ndarray, list[np.ndarray]]:
     return mat[order[starts]], _Members(order, starts)  # lexsort is stable: ascending indices within a group
 
 
+def _first_and_inverse(packed: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For the rows of a packed bit matrix: the first index of each distinct row, and each row's distinct id."""
+    n, nb = packed.shape
+    width = -(-nb // 8)
+    words = np.zeros((n, width * 8), dtype=np.uint8)
+    words[:, :nb] = packed
+    keys = words.view(np.uint64)
+    if width == 1:
+        _, first, inv = np.unique(keys[:, 0], return_index=True, return_inverse=True)
+        return first, inv.reshape(-1)
+    order = np.lexsort(keys.T[::-1])
+    sk = keys[order]
+    new = np.ones(n, dtype=bool)
+    new[1:] = (sk[1:] != sk[:-1]).any(axis=1)
+    gid = np.cumsum(new) - 1
+    inv = np.empty(n, dtype=np.intp)
+    inv[order] = gid
+    first = order[np.flatnonzero(new)]  # lexsort is stable: the first of each group is its smallest index
+    return first, inv
+
+
 class _Members:
     """The member indices of each group, stored as one index array and the groups' boundaries."""
 
@@ -248,8 +269,7 @@ class _CoverSearch:
                 rows = np.delete(rows, forced)
                 continue
             # rows identical on the open columns are interchangeable: keep one, remember the others
-            packed = np.packbits(sub, axis=1)
-            _, first, inv = np.unique(packed, axis=0, return_index=True, return_inverse=True)
+            first, inv = _first_and_inverse(np.packbits(sub, axis=1))
             if first.size < rows.size:
                 inv = inv.reshape(-1)
                 alts = dict(alts)

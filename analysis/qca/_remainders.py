@@ -160,7 +160,7 @@ class Remainders:
         tt = self.tt
         n = self.n_rows
         rows = None
-        if n is not None and n <= rows_limit:
+        if n is not None and n <= rows_limit and self._size() <= self.limit:
             rows = [int(r) for r in union_ids([self._ids(t) for t in self.terms]).tolist()]
         return {"n_rows": n,
                 "cubes": [{"term": format_term(t, tt.conditions, tt.data.multivalue), "n_rows": self._term_count(t)}
