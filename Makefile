@@ -158,7 +158,7 @@ report: $(ENV_BOOK) ## build the book (every executed notebook, READMEs, claims 
 book: report
 
 .PHONY: bench
-bench: $(ENV_RUN) ## speed benchmark of the QCA engine against R QCA's recorded times (medians)
+bench: $(ENV_RUN) ## speed of the public QCA engine (API and CLI, medians, peak memory), every answer checked; R QCA times beside
 	$(PY) benchmarks/run.py $(BENCH_ARGS)
 
 .PHONY: clean

@@ -1,85 +1,58 @@
-"""Speed benchmark of the exact minimisation core against R QCA 3.25's recorded times (`make bench`).
+"""Speed benchmark of the public QCA engine (`make bench`): what a user runs, timed and checked.
 
-For every file of data/reference/timing/ it does what R was timed doing: the crisp truth table with
-incl_cut = 1 (a configuration is positive when all its cases have Y = 1, otherwise negative), then the
-parsimonious solution (remainders are don't-cares) with every minimal model. The whole path is timed
-(truth table + prime implicants + chart + every minimum cover) with time.perf_counter, in a subprocess per
-file with a time limit, repeated (median; fewer repetitions for slow files). Peak memory is the subprocess's
-maximum resident set size. Every model is checked: it covers every positive configuration, and no prime
-implicant covers a negative one.
+For every data set it times, in a fresh subprocess:
+  - the public API: `truth_table()` + `minimize()` + `Solution.to_dict()` + `json.dumps` (median of the runs;
+    CPU seconds beside wall seconds, as the machine may be shared; peak resident memory of the process);
+  - the command line as a whole process: `python -m analysis.qca minimize FILE ... --json` (median wall and CPU
+    seconds, peak resident memory of that process; the first run is reported apart, as it may compile the
+    numba kernels into their cache).
+Every answer is checked (benchmarks/check.py): each listed model is made of prime implicants, irredundant,
+covers every positive row and has the reported minimum size; for crisp problems with at most 10 conditions
+the minimum size and the number of minimal models are recomputed independently (brute-force prime
+implicants and OR-Tools CP-SAT enumeration, when `ortools` is installed). R QCA's recorded times are given
+beside where they exist.
 
-    .venv/bin/python benchmarks/run.py [--timeout 120] [--reps 5] [--only k10,planted] [--public]
+    .venv/bin/python benchmarks/run.py [--only k16_n40,planted] [--reps 3] [--timeout 120] [--no-cli]
 
-Writes benchmarks/results/latest.csv and latest.md and prints the table. Timings vary between runs and
-machines: the files are a record of one run, not a reproducible output.
+Writes benchmarks/results/latest.csv and latest.md. Timings vary between runs and machines (and with other work
+on the machine: the load average is recorded): the files are a record of one run, not a reproducible output.
 """
 from __future__ import annotations
 
 import argparse
 import json
-import resource
+import os
 import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
 TIMING = ROOT / "data" / "reference" / "timing"
 RESULTS = HERE / "results"
 R_SPARSE = TIMING / "r_qca_times_contended.csv"
 R_DENSE = HERE / "r_dense_times.csv"  # R's dense-series numbers, copied from data/reference/timing/dense/README.md
 R_STATUS = HERE / "r_status.csv"  # what R did where r_qca_times_contended.csv has no default-variant row
 
-
-# ---------------------------------------------------------------------- one file, in the child process
-def crisp_truth_table(df: pd.DataFrame, outcome: str):
-    """Observed configurations with incl_cut = 1: positive iff every case of the configuration has the outcome."""
-    conds = [c for c in df.columns if c != outcome]
-    g = df.groupby(conds, sort=True)[outcome].min()
-    configs = np.array(g.index.tolist(), dtype=np.int64).reshape(len(g), len(conds))
-    out = g.to_numpy()
-    return conds, configs[out == 1], configs[out == 0]
-
-
-def solve(df: pd.DataFrame, outcome: str, bounded: bool = False):
-    """Truth table, prime implicants (all of them, or with `bounded` only those broad enough to belong to a
-    minimum cover), chart and every minimum cover."""
-    from analysis.qca._cover import minimum_covers
-    from analysis.qca._implicants import implicant_chart, implicants_for_minimum_covers, prime_implicants
-
-    conds, on, off = crisp_truth_table(df, outcome)
-    if bounded:
-        pis, threshold = implicants_for_minimum_covers(on, off, [2] * len(conds))
-    else:
-        pis, threshold = prime_implicants(on, off, [2] * len(conds)), 1
-    chart = implicant_chart(pis, on)
-    models = minimum_covers(chart)
-    return conds, on, off, pis, chart, models, threshold
-
-
-def term_text(term, conds) -> str:
-    return "*".join(c if v == 2 else "~" + c for c, v in zip(conds, term) if v)
-
-
-def check(on, off, pis, chart, models) -> bool:
-    """Every model covers every positive configuration; no prime implicant covers a negative one."""
-    from analysis.qca._implicants import implicant_chart
-
-    if len(off) and len(pis):
-        for s in range(0, len(pis), 20_000):
-            if implicant_chart(pis[s:s + 20_000], off).any():
-                return False
-    return all(chart[list(m)].any(axis=0).all() for m in models)
+# issue 10's table: (label, file, goal on what, limit seconds, limit MiB)
+GOALS = [
+    ("CLI --json, k16_n40 (341 models)", "k16_n40.csv", "cli", 3.0, 500),
+    ("CLI --json, dense planted_k16", "planted_k16.csv", "cli", 3.0, 500),
+    ("public minimize(), k30_n200", "k30_n200.csv", "api", 15.0, None),
+    ("conservative, 11 crisp conditions x 150 cases", "cons_crisp_k11_n150.csv", "api", 10.0, None),
+    ("conservative, 30 crisp conditions x 500 cases", "cons_crisp_k30_n500.csv", "api", 10.0, None),
+    ("random crisp 9-12 conditions x 45-180 cases (each)", "issue10_", "api", 30.0, None),
+    ("CLI --json on k12_n40, minus the API time", "k12_n40.csv", "cli-api", 1.0, None),
+]
 
 
 def peak_mib() -> float:
-    """This process's peak resident memory. VmHWM (Linux) starts afresh at exec; ru_maxrss would also count
-    the parent's memory at the fork."""
+    """This process's peak resident memory (VmHWM starts afresh at exec)."""
     try:
         with open("/proc/self/status") as f:
             for line in f:
@@ -87,58 +60,119 @@ def peak_mib() -> float:
                     return int(line.split()[1]) / 1024
     except OSError:
         pass
+    import resource
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def child(path: str, outcome: str, reps: int, budget: float, public: bool, bounded: bool, r_first: str) -> dict:
-    from analysis.qca.errors import QCAComplexityError
+# ---------------------------------------------------------------------- the cases
+def cases(only: list[str]) -> list[dict]:
+    """Every data set: path, outcome, include, incl_cut, series."""
+    from random_series import series
 
+    out = []
+    sparse = sorted((TIMING / "data").glob("k*_n*.csv"), key=lambda p: (int(p.stem.split("_n")[1]), p.stem))
+    out += [{"path": p, "outcome": "Y", "include": "?", "incl_cut": 1.0, "series": "timing"} for p in sparse]
+    dense = sorted((TIMING / "dense").glob("*.csv"),
+                   key=lambda p: (p.stem.split("_")[0] != "planted", int(p.stem.split("_k")[1])))
+    out += [{"path": p, "outcome": "OUT", "include": "?", "incl_cut": 1.0, "series": "dense"} for p in dense]
+    for d in series():
+        out.append({"path": HERE / "data" / f"{d['name']}.csv", "outcome": "Y", "include": d["include"],
+                    "incl_cut": d["incl_cut"], "series": f"random {d['kind']}"})
+    if only:
+        out = [c for c in out if any(o in c["path"].name for o in only)]
+    return out
+
+
+def _read(path: str, outcome: str):
     df = pd.read_csv(path)
-    base = peak_mib()
-    times: list[float] = []
+    if "case" in df.columns:
+        df = df.set_index("case")
+        df.index = df.index.astype(str)
+    return df, [c for c in df.columns if c != outcome]
+
+
+# ---------------------------------------------------------------------- child: the public API, timed and checked
+def child(path: str, outcome: str, include: str, incl_cut: float, reps: int, budget: float) -> dict:
+    from analysis.qca import minimize, truth_table
+    from analysis.qca.errors import QCAComplexityError
+    from check import check_models, independent_minimum
+
+    df, conds = _read(path, outcome)
+    walls, cpus = [], []
     res: dict = {"status": "ok"}
+    sol = tt = None
     try:
-        while len(times) < reps:
-            t0 = time.perf_counter()
-            conds, on, off, pis, chart, models, threshold = solve(df, outcome, bounded)
-            times.append(time.perf_counter() - t0)
-            if sum(times) > budget:
+        while len(walls) < reps:
+            w0, c0 = time.perf_counter(), time.process_time()
+            tt = truth_table(df, outcome, conds, incl_cut=incl_cut)
+            sol = minimize(tt, include=include)
+            text = json.dumps(sol.to_dict(), allow_nan=False)
+            walls.append(time.perf_counter() - w0)
+            cpus.append(time.process_time() - c0)
+            if sum(walls) > budget:
                 break
     except QCAComplexityError as e:
         res["status"] = f"refused: {e}"
-    except MemoryError:
-        res["status"] = "out of memory"
     res["peak_mib"] = peak_mib()
-    res["base_mib"] = base
-    if times:
-        res.update(
-            seconds=statistics.median(times), reps=len(times), threshold=threshold, observed=len(on) + len(off), positive=len(on),
-            negative=len(off), n_pi=len(pis), n_models=len(models),
-            model_size=len(models[0]) if models else 0,
-            first_model=" + ".join(term_text(pis[i], conds) for i in models[0]) if models else "",
-            r_first_found=(None if not r_first else
-                           sorted(r_first.split("+")) in [sorted(term_text(pis[i], conds) for i in m) for m in models]),
-            verified=bool(check(on, off, pis, chart, models)))
-    if public and times:
-        try:
-            from analysis.qca import minimize, truth_table
-
-            pt = []
-            for _ in range(max(1, min(reps, len(times)))):
-                t0 = time.perf_counter()
-                tt = truth_table(df, outcome=outcome, conditions=[c for c in df.columns if c != outcome],
-                                 incl_cut=1)
-                sol = minimize(tt, include="?")
-                pt.append(time.perf_counter() - t0)
-            res["public_seconds"] = statistics.median(pt)
-            res["public_models"] = len(sol.models)
-        except Exception as e:  # noqa: BLE001 - reported, not hidden
-            res["public_seconds"] = None
-            res["public_status"] = f"{type(e).__name__}: {e}"
+    if sol is None:
+        return res
+    pos = ("1", "C") if "C" in include else ("1",)
+    res.update(api_seconds=statistics.median(walls), api_cpu=statistics.median(cpus), reps=len(walls),
+               k=tt.data.k, positive=len(tt.configs_with(pos)), observed=len(tt.configs_with(("1", "0", "C"))),
+               n_models=sol.n_models, listed=len(sol.models), model_size=sol.model_size, partial=sol.partial,
+               first_model=sol.models[0].expression if sol.models else "", json_bytes=len(text))
+    res.update(check_models(tt, sol, include))
+    ind = independent_minimum(tt, sol, include)
+    res["independent"] = ind["status"] + ("" if ind.get("agrees") is None else
+                                          (": agrees" if ind["agrees"] else ": DISAGREES"))
+    res["independent_agrees"] = ind.get("agrees")
     return res
 
 
-# ---------------------------------------------------------------------- R's reference numbers
+# ---------------------------------------------------------------------- the CLI as a whole process
+def run_cli(case: dict | None, timeout: float) -> dict:
+    """One run of `python -m analysis.qca minimize ... --json` (case None: `python -c "import analysis.qca"`, the
+    floor of any run): wall and CPU seconds, peak memory (wait4)."""
+    cmd = [sys.executable, "-c", "import analysis.qca"] if case is None else [
+        sys.executable, "-m", "analysis.qca", "minimize", str(case["path"]), "--outcome", case["outcome"],
+        "--include", case["include"], "--incl-cut", f"{case['incl_cut']:g}", "--json"]
+    import tempfile
+
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=out, stderr=err)
+        while True:  # wait4: this child's own CPU time and peak memory
+            pid, status, ru = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.perf_counter() - t0 > timeout:
+                proc.kill()
+                os.wait4(proc.pid, 0)
+                return {"status": f"timeout (> {timeout:g} s)"}
+            time.sleep(0.005)
+        wall = time.perf_counter() - t0
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        text, etext = out.read(), err.read()
+    if proc.returncode != 0:
+        return {"status": "error: " + etext.decode(errors="replace").strip()[-200:]}
+    return {"status": "ok", "wall": wall, "cpu": ru.ru_utime + ru.ru_stime, "mib": ru.ru_maxrss / 1024,
+            "n_models": json.loads(text).get("n_models") if case is not None else None}
+
+
+def cli_series(case: dict, reps: int, timeout: float) -> dict:
+    first = run_cli(case, timeout)
+    if first["status"] != "ok":
+        return {"cli_status": first["status"]}
+    runs = [run_cli(case, timeout) for _ in range(reps)]
+    runs = [r for r in runs if r["status"] == "ok"] or [first]
+    cpus = [r["cpu"] for r in runs if r["cpu"] is not None]
+    return {"cli_status": "ok", "cli_first": first["wall"], "cli_seconds": statistics.median(r["wall"] for r in runs),
+            "cli_cpu": statistics.median(cpus) if cpus else None, "cli_mib": max(r["mib"] for r in runs),
+            "cli_models": runs[0]["n_models"]}
+
+
 def run_child(cmd: list[str], timeout: float) -> dict:
     try:
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, cwd=ROOT)
@@ -150,41 +184,28 @@ def run_child(cmd: list[str], timeout: float) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
+# ---------------------------------------------------------------------- R's reference numbers
 def r_reference() -> dict[str, dict]:
-    """Per file: R seconds (truthTable + minimize), prime implicants, models, first model, or a status."""
+    """Per file: R seconds (truthTable + minimize), models, or what R did instead."""
     ref: dict[str, dict] = {}
     r = pd.read_csv(R_SPARSE)
     r = r[(r["tool"] == "R_QCA") & (r["variant"] == "CCubes")]
-    for _, row in r.iterrows():
+    for row in r.to_dict("records"):
         ref[row["file"]] = {"r_seconds": float(row["truth_table_seconds"]) + float(row["minimize_seconds"]),
-                            "r_pi": int(row["n_prime_implicants"]), "r_models": int(row["n_models"]),
-                            "r_first": row["first_model"], "r_status": "finished"}
-    for _, row in pd.read_csv(R_STATUS).iterrows():
+                            "r_models": int(row["n_models"]), "r_status": "finished"}
+    for row in pd.read_csv(R_STATUS).to_dict("records"):
         ref.setdefault(row["file"], {"r_status": row["r_status"]})
-    for _, row in pd.read_csv(R_DENSE).iterrows():
+    for row in pd.read_csv(R_DENSE).to_dict("records"):
         d = ref.setdefault(row["file"], {})
         if pd.notna(row["R_seconds"]):
-            d.update(r_seconds=float(row["R_seconds"]), r_pi=int(row["R_n_pi"]), r_models=int(row["R_n_models"]),
-                     r_status="finished")
+            d.update(r_seconds=float(row["R_seconds"]), r_models=int(row["R_n_models"]), r_status="finished")
         else:
             d.setdefault("r_status", row["note"])
-        if pd.notna(row["R_core_seconds"]):
-            d["r_core_seconds"] = float(row["R_core_seconds"])
     return ref
 
 
-def cases(only: list[str]) -> list[tuple[Path, str, str]]:
-    sparse = sorted((TIMING / "data").glob("k*_n*.csv"), key=lambda p: (int(p.stem.split("_n")[1]), p.stem))
-    dense = sorted((TIMING / "dense").glob("*.csv"),
-                   key=lambda p: (p.stem.split("_")[0] != "planted", int(p.stem.split("_k")[1])))
-    out = [(p, "Y", "sparse") for p in sparse] + [(p, "OUT", "dense") for p in dense]
-    if only:
-        out = [c for c in out if any(o in c[0].name for o in only)]
-    return out
-
-
 def fmt(x, digits=3) -> str:
-    if x is None or (isinstance(x, float) and np.isnan(x)):
+    if x is None or (isinstance(x, float) and x != x):
         return "—"
     if isinstance(x, float):
         return f"{x:.{digits}g}" if x < 1000 else f"{x:,.0f}"
@@ -193,120 +214,121 @@ def fmt(x, digits=3) -> str:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--timeout", type=float, default=120.0, help="seconds per file (default 120)")
-    ap.add_argument("--reps", type=int, default=5, help="repetitions per file (fewer when slow; default 5)")
-    ap.add_argument("--budget", type=float, default=20.0, help="stop repeating once a file used this many seconds")
+    ap.add_argument("--timeout", type=float, default=120.0, help="seconds per file and per CLI run (default 120)")
+    ap.add_argument("--reps", type=int, default=3, help="timed runs per file, API and CLI (default 3)")
+    ap.add_argument("--budget", type=float, default=20.0, help="stop repeating the API once a file used this long")
     ap.add_argument("--only", default="", help="comma-separated substrings of file names to run")
-    ap.add_argument("--public", action="store_true", help="also time the public truth_table + minimize path")
-    ap.add_argument("--no-bounded", action="store_true",
-                    help="skip the second run with coverage-bounded prime implicants (models only)")
-    ap.add_argument("--child", nargs=2, metavar=("PATH", "OUTCOME"), help=argparse.SUPPRESS)
-    ap.add_argument("--bounded", action="store_true", help=argparse.SUPPRESS)
-    ap.add_argument("--r-first", default="", help=argparse.SUPPRESS)
+    ap.add_argument("--no-cli", action="store_true", help="time the API only")
+    ap.add_argument("--cli-only", default="",
+                    help="time the CLI only for files whose names contain these comma-separated strings "
+                         "(default: every file)")
+    ap.add_argument("--child", nargs=4, metavar=("PATH", "OUTCOME", "INCLUDE", "INCL_CUT"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
 
     if args.child:
-        print(json.dumps(child(args.child[0], args.child[1], args.reps, args.budget, args.public, args.bounded,
-                               args.r_first)))
+        p, o, inc, ic = args.child
+        print(json.dumps(child(p, o, inc, float(ic), args.reps, args.budget)))
         return 0
 
     ref = r_reference()
+    load0 = os.getloadavg()[0]
+    base = [run_cli(None, args.timeout) for _ in range(3)]
+    floor = (statistics.median(b["wall"] for b in base), statistics.median(b["cpu"] for b in base))
     rows = []
-    for path, outcome, series in cases([o for o in args.only.split(",") if o]):
+    for case in cases([o for o in args.only.split(",") if o]):
+        path = case["path"]
         r = ref.get(path.name, {})
-        cmd = [sys.executable, str(Path(__file__).resolve()), "--child", str(path), outcome,
-               "--reps", str(args.reps), "--budget", str(args.budget)] + (["--public"] if args.public else [])
-        if isinstance(r.get("r_first"), str):
-            cmd += ["--r-first", r["r_first"]]
-        t0 = time.perf_counter()
+        cmd = [sys.executable, str(Path(__file__).resolve()), "--child", str(path), case["outcome"], case["include"],
+               str(case["incl_cut"]), "--reps", str(args.reps), "--budget", str(args.budget)]
         res = run_child(cmd, args.timeout)
-        # every minimal model from only the prime implicants broad enough to take part (see README)
-        bnd = {} if args.no_bounded else run_child(cmd + ["--bounded"], args.timeout)
-        if res.get("status") != "ok" and bnd.get("status") == "ok":
-            full_status = res["status"]
-            res = dict(bnd)
-            res["status"] = f"ok via coverage-bounded PIs; with all PIs: {full_status}"
-            res["mode"] = "bounded"
-        wall = time.perf_counter() - t0
-        stem = path.stem
-        k = int(stem.split("k")[1].split("_")[0])
-        n = int(stem.split("_n")[1]) if series == "sparse" else None
-        r_found = res.get("r_first_found")
-        ours = res.get("seconds")
-        row = {
-            "file": path.name, "series": series, "k": k, "cases": n, "observed": res.get("observed"),
-            "positive": res.get("positive"), "negative": res.get("negative"), "seconds": ours,
-            "reps": res.get("reps"), "mode": res.get("mode", "all PIs"), "pi_threshold": res.get("threshold"),
-            "n_pi": res.get("n_pi"), "n_models": res.get("n_models"),
-            "model_size": res.get("model_size"), "first_model": res.get("first_model"),
-            "verified": res.get("verified"), "peak_mib": res.get("peak_mib"), "base_mib": res.get("base_mib"),
-            "r_seconds": r.get("r_seconds"), "r_over_ours": (r["r_seconds"] / ours) if ours and r.get("r_seconds") else None,
-            "r_core_seconds": r.get("r_core_seconds"),
-            "r_core_over_ours": (r["r_core_seconds"] / ours) if ours and r.get("r_core_seconds") else None,
-            "r_pi": r.get("r_pi"), "r_models": r.get("r_models"),
-            "models_equal_r": (res.get("n_models") == r.get("r_models")) if ours and r.get("r_models") else None,
-            "r_first_model_found": r_found, "r_status": r.get("r_status", "not run"),
-            "bounded_seconds": bnd.get("seconds"), "bounded_pi": bnd.get("n_pi"),
-            "bounded_threshold": bnd.get("threshold"), "bounded_models": bnd.get("n_models"),
-            "bounded_status": bnd.get("status"),
-            "r_core_over_bounded": (r["r_core_seconds"] / bnd["seconds"]) if bnd.get("seconds") and r.get("r_core_seconds") else None,
-            "public_seconds": res.get("public_seconds"), "public_models": res.get("public_models"),
-            "status": res.get("status", "ok") if "public_status" not in res else f"{res['status']}; public: {res['public_status']}",
-            "wall_seconds": wall,
-        }
+        cli_on = not args.no_cli and (not args.cli_only or any(o in path.name for o in args.cli_only.split(",")))
+        cli = cli_series(case, args.reps, args.timeout) if cli_on and res.get("status") == "ok" else {}
+        row = {"file": path.name, "series": case["series"], "include": case["include"] or "''",
+               "incl_cut": case["incl_cut"], **{k: v for k, v in res.items()}, **cli,
+               "r_seconds": r.get("r_seconds"), "r_models": r.get("r_models"),
+               "r_status": r.get("r_status", "not recorded"), "load_avg": os.getloadavg()[0]}
         rows.append(row)
-        print(f"{path.name:18s} {row['status'][:60]:60s} {fmt(ours)} s", file=sys.stderr, flush=True)
+        print(f"{path.name:28s} {str(row.get('status'))[:50]:50s} api {fmt(row.get('api_seconds'))} s "
+              f"cli {fmt(row.get('cli_seconds'))} s", file=sys.stderr, flush=True)
 
     table = pd.DataFrame(rows)
-    if not args.public:
-        table = table.drop(columns=["public_seconds", "public_models"])
     from analysis.io import write_csv, write_text_atomic
 
     RESULTS.mkdir(exist_ok=True)
     write_csv(table, RESULTS / "latest.csv")
-    md = markdown(table)
+    md = markdown(table, load0, floor)
     write_text_atomic(RESULTS / "latest.md", md)
     print(md)
     return 0
 
 
-def markdown(t: pd.DataFrame) -> str:
-    head = ["file", "k", "cases", "observed (+/−)", "median s", "reps", "PIs", "models (size)", "first model",
-            "peak MiB", "models-only s (PIs used)", "R s", "R / ours", "R PIs", "R models", "same count",
-            "R's model among ours", "status"]
-    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
-    for _, r in t.iterrows():
-        r_s = fmt(r["r_seconds"]) if pd.notna(r["r_seconds"]) else r["r_status"]
-        if pd.notna(r.get("r_core_seconds")):
-            r_s = f"{r_s} (C core {fmt(r['r_core_seconds'])})"
-        ratio = fmt(r["r_over_ours"]) if pd.notna(r["r_over_ours"]) else "—"
-        if pd.notna(r.get("r_core_over_bounded")):
-            ratio = f"{ratio} (core / models-only {fmt(r['r_core_over_bounded'])})"
-        if pd.notna(r.get("bounded_seconds")):
-            same = "" if r["bounded_models"] == r["n_models"] or pd.isna(r["n_models"]) else ", MODELS DIFFER"
-            bounded = f"{fmt(r['bounded_seconds'])} ({int(r['bounded_pi']):,}{same})"
+def _ok(r) -> str:
+    checks = [r.get(c) for c in ("prime", "irredundant", "covering", "same_size", "distinct")]
+    if r.get("status") != "ok":
+        return "—"
+    bad = [n for n, c in zip(("prime", "irredundant", "covering", "minimum size", "distinct"), checks) if c is False]
+    if bad or r.get("independent_agrees") is False:
+        return "FAILED: " + ", ".join(bad + (["independent"] if r.get("independent_agrees") is False else []))
+    return "ok" + (" + independent" if r.get("independent_agrees") else "")
+
+
+def goals_table(t: pd.DataFrame) -> list[str]:
+    lines = ["| issue 10 row | goal | measured (wall; CPU) | peak MiB | met |", "|---|---|---|---|---|"]
+    for label, name, what, secs, mib in GOALS:
+        sub = t[t["file"].str.startswith(name)] if name.endswith("_") else t[t["file"] == name]
+        if sub.empty:
+            lines.append(f"| {label} | < {secs:g} s | not run | — | — |")
+            continue
+        if what == "cli":
+            wall, cpu, mem = sub["cli_seconds"].max(), sub["cli_cpu"].max(), sub["cli_mib"].max()
+            goal = f"< {secs:g} s" + (f", < {mib} MiB" if mib else "")
+        elif what == "cli-api":
+            wall = float(sub["cli_seconds"].max() - sub["api_seconds"].max())
+            cpu = float(sub["cli_cpu"].max() - sub["api_cpu"].max())
+            mem = sub["cli_mib"].max()
+            goal = f"≤ {secs:g} s more than the API"
         else:
-            bounded = str(r.get("bounded_status") or "—")[:60]
-        obs = f"{int(r['observed'])} ({int(r['positive'])}/{int(r['negative'])})" if pd.notna(r["observed"]) else "—"
-        models = f"{int(r['n_models']):,} ({int(r['model_size'])})" if pd.notna(r["n_models"]) else "—"
-        first = r["first_model"] if isinstance(r["first_model"], str) and len(r["first_model"]) <= 60 else (
-            (r["first_model"][:57] + "...") if isinstance(r["first_model"], str) else "—")
-        pis = f"{int(r['n_pi']):,}" if pd.notna(r["n_pi"]) else "—"
-        if r["mode"] == "bounded" and pd.notna(r["n_pi"]):
-            pis = f"{pis} covering ≥ {int(r['pi_threshold'])}"
-        status = r["status"] if r["status"] == "ok" else r["status"][:160]
-        if r["status"] == "ok" and r["verified"] is False:
-            status = "CHECK FAILED"
-        cells = [r["file"], str(r["k"]), fmt(r["cases"]) if pd.notna(r["cases"]) else "—", obs,
-                 fmt(r["seconds"]) if pd.notna(r["seconds"]) else "—", fmt(r["reps"]) if pd.notna(r["reps"]) else "—",
-                 pis, models, first,
-                 f"{r['peak_mib']:.0f}" if pd.notna(r["peak_mib"]) else "—", bounded, str(r_s), ratio,
-                 f"{int(r['r_pi']):,}" if pd.notna(r["r_pi"]) else "—",
-                 f"{int(r['r_models'])}" if pd.notna(r["r_models"]) else "—",
-                 {True: "yes", False: "no"}.get(r["models_equal_r"], "—"),
-                 {True: "yes", False: "no"}.get(r["r_first_model_found"], "—"), status]
-        lines.append("| " + " | ".join(c.replace("|", "/") for c in cells) + " |")
-    return "\n".join(lines) + "\n"
+            wall, cpu, mem = sub["api_seconds"].max(), sub["api_cpu"].max(), sub["peak_mib"].max()
+            goal = f"< {secs:g} s" + (" each" if name.endswith("_") else "")
+        answered = (sub["status"] == "ok").all()
+        met_w = answered and pd.notna(wall) and wall < secs and (mib is None or mem < mib)
+        met_c = answered and pd.notna(cpu) and cpu < secs and (mib is None or mem < mib)
+        met = "yes" if met_w else ("on CPU time (machine loaded)" if met_c else "NO")
+        n = f" ({len(sub)} files, all answered)" if len(sub) > 1 and answered else ""
+        lines.append(f"| {label} | {goal} | {fmt(float(wall))} s; {fmt(float(cpu))} s{n} | {fmt(float(mem), 4)} | {met} |")
+    return lines
+
+
+def markdown(t: pd.DataFrame, load0: float, floor: tuple[float, float]) -> str:
+    out = [f"Load average at the start: {load0:.1f} on {os.cpu_count()} cores (other work on the machine slows wall "
+           "times; CPU seconds are the process's own). Floor of any CLI run on this machine, "
+           f"`python -c 'import analysis.qca'` (Python, numpy, pandas): {floor[0]:.2f} s wall, {floor[1]:.2f} s CPU "
+           "(median of 3).", "", *goals_table(t), ""]
+    head = ["file", "series", "include", "k", "observed (+)", "API s (CPU s)", "CLI s (CPU s)", "CLI first run s",
+            "peak MiB API / CLI", "models (size)", "listed", "first model", "checks", "independent", "R s",
+            "R models", "status"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for r in t.to_dict("records"):
+        ok = r.get("status") == "ok"
+        models = f"{int(r['n_models']):,} ({int(r['model_size']) if pd.notna(r.get('model_size')) else '—'})" \
+            if ok else "—"
+        if ok and r.get("partial"):
+            models += " partial"
+        first = str(r.get("first_model") or "—")
+        first = first if len(first) <= 50 else first[:47] + "..."
+        r_s = fmt(r.get("r_seconds")) if pd.notna(r.get("r_seconds")) else str(r.get("r_status"))
+        cells = [r["file"], r["series"], str(r["include"]), fmt(r.get("k")) if ok else "—",
+                 f"{int(r['observed'])} ({int(r['positive'])})" if ok else "—",
+                 f"{fmt(r.get('api_seconds'))} ({fmt(r.get('api_cpu'))})" if ok else "—",
+                 f"{fmt(r.get('cli_seconds'))} ({fmt(r.get('cli_cpu'))})" if pd.notna(r.get("cli_seconds")) else
+                 str(r.get("cli_status") or "—"),
+                 fmt(r.get("cli_first")),
+                 f"{fmt(r.get('peak_mib'), 4)} / {fmt(r.get('cli_mib'), 4)}",
+                 models, fmt(r.get("listed")) if ok else "—", first, _ok(r),
+                 str(r.get("independent") or "—"), r_s,
+                 fmt(r.get("r_models")) if pd.notna(r.get("r_models")) else "—", str(r.get("status"))[:160]]
+        lines.append("| " + " | ".join(str(c).replace("|", "/") for c in cells) + " |")
+    return "\n".join(out + lines) + "\n"
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ def _group_rows(mat: np.ndarray) -> tuple[np.ndarray, list[np.ndarray]]:
     the ascending indices of the rows equal to it."""
     n, c = mat.shape
     if n == 0:
-        return mat, []
+        return mat, _Members(np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp))
     packed = np.packbits(mat, axis=1)
     width = -(-packed.shape[1] // 8) * 8
     words = np.zeros((n, width), dtype=np.uint8)
@@ -42,9 +42,46 @@ def _group_rows(mat: np.ndarray) -> tuple[np.ndarray, list[np.ndarray]]:
     new = np.ones(n, dtype=bool)
     new[1:] = (sk[1:] != sk[:-1]).any(axis=1)
     starts = np.flatnonzero(new)
-    bounds = np.append(starts, n)
-    members = [np.sort(order[bounds[g]:bounds[g + 1]]) for g in range(len(starts))]
-    return mat[order[starts]], members
+    return mat[order[starts]], _Members(order, starts)  # lexsort is stable: ascending indices within a group
+
+
+def _first_and_inverse(packed: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For the rows of a packed bit matrix: the first index of each distinct row, and each row's distinct id."""
+    n, nb = packed.shape
+    width = -(-nb // 8)
+    words = np.zeros((n, width * 8), dtype=np.uint8)
+    words[:, :nb] = packed
+    keys = words.view(np.uint64)
+    if width == 1:
+        _, first, inv = np.unique(keys[:, 0], return_index=True, return_inverse=True)
+        return first, inv.reshape(-1)
+    order = np.lexsort(keys.T[::-1])
+    sk = keys[order]
+    new = np.ones(n, dtype=bool)
+    new[1:] = (sk[1:] != sk[:-1]).any(axis=1)
+    gid = np.cumsum(new) - 1
+    inv = np.empty(n, dtype=np.intp)
+    inv[order] = gid
+    first = order[np.flatnonzero(new)]  # lexsort is stable: the first of each group is its smallest index
+    return first, inv
+
+
+class _Members:
+    """The member indices of each group, stored as one index array and the groups' boundaries."""
+
+    def __init__(self, order: np.ndarray, starts: np.ndarray):
+        self.order, self.bounds = order, np.append(starts, len(order))
+
+    def __len__(self) -> int:
+        return len(self.bounds) - 1
+
+    def __getitem__(self, g: int) -> np.ndarray:
+        return self.order[self.bounds[g]:self.bounds[g + 1]]
+
+    def remap(self, index: np.ndarray) -> "_Members":
+        out = _Members.__new__(_Members)
+        out.order, out.bounds = index[self.order], self.bounds
+        return out
 
 
 _EPS = 1e-7
@@ -232,8 +269,7 @@ class _CoverSearch:
                 rows = np.delete(rows, forced)
                 continue
             # rows identical on the open columns are interchangeable: keep one, remember the others
-            packed = np.packbits(sub, axis=1)
-            _, first, inv = np.unique(packed, axis=0, return_index=True, return_inverse=True)
+            first, inv = _first_and_inverse(np.packbits(sub, axis=1))
             if first.size < rows.size:
                 inv = inv.reshape(-1)
                 alts = dict(alts)
@@ -502,7 +538,7 @@ def cover_models(chart: np.ndarray, max_models: int = DEFAULT_MAX_MODELS, *,
     # 1. implicants with identical coverage form one class; classes covering nothing never enter a minimum cover
     useful = np.flatnonzero(chart.any(axis=1))
     cls_rows, cls_members = _group_rows(chart[useful])
-    cls_members = [useful[m] for m in cls_members]
+    cls_members = cls_members.remap(useful)
     # 2. distinct columns (as class sets); drop a column implied by another (its class set contains the other's)
     cols, _ = _group_rows(np.ascontiguousarray(cls_rows.T))
     if len(cols) <= 3_000:

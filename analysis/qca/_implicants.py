@@ -15,12 +15,15 @@ from __future__ import annotations
 
 import numpy as np
 
+from analysis.qca._compiled import crisp_chart, masks_to_terms, transversals
 from analysis.qca.errors import QCAComplexityError, QCAInputError
 
 __all__ = ["prime_implicants", "implicant_chart", "sort_terms", "prime_implicants_covering",
            "implicants_for_minimum_covers"]
 
 DEFAULT_MAX_IMPLICANTS = 5_000_000
+_COMPILE_ABOVE = 100_000  # positive x negative configurations x conditions from which MMCS runs compiled
+_BOUND_TERMS = 50_000  # open conjunctions tried at most for a coverage bound before taking every prime implicant
 
 
 def _as_rows(a, k: int, name: str) -> np.ndarray:
@@ -74,7 +77,8 @@ def _minimal_sets_np(e: np.ndarray) -> list[int]:
 
 def _transversals(edges: list[int], k: int, agree: list[int], first: int, out: list[int]) -> None:
     """Append to `out` every minimal transversal T of `edges` (bitsets over k vertices) with
-    AND(agree[v] for v in T) == 0, i.e. covering none of the earlier positive rows (MMCS search)."""
+    AND(agree[v] for v in T) == 0, i.e. covering none of the earlier positive rows (MMCS search on Python
+    integers, for more than 64 conditions; up to 64 the compiled `_mmcs.transversals` does this)."""
     ne = len(edges)
     vert_edges = [0] * k  # vertex -> bitset of the edges containing it
     for i, e in enumerate(edges):
@@ -136,8 +140,10 @@ def _open_world(on: np.ndarray, off: np.ndarray, binary: bool, max_implicants: i
         on_i, off_i = on @ w, off @ w
     # agree[v] of row i: earlier positive rows equal to row i on condition v (bitset over rows)
     eq = on[:, None, :] == on[None, :, :] if m * m * k <= 50_000_000 else None
-    owners: list[int] = []
-    masks: list[int] = []
+    compiled = m * max(len(off), 1) * k > _COMPILE_ABOVE  # small problems: plain Python beats loading numba
+    owners: list[np.ndarray] = []
+    masks: list = []
+    total = 0
     for i in range(m):
         p = on[i]
         if len(off) == 0:
@@ -156,16 +162,30 @@ def _open_world(on: np.ndarray, off: np.ndarray, binary: bool, max_implicants: i
             else:
                 edges = _minimal_sets(_pack(dbits))
         e_i = eq[i, :i] if eq is not None else (on[:i] == p)
-        agree = _pack(e_i.T) if i else [0] * k
-        before = len(masks)
-        _transversals(edges, k, agree, (1 << i) - 1, masks)
-        owners.extend([i] * (len(masks) - before))
-        if len(masks) > max_implicants:
+        if k <= 64:  # compiled MMCS (uint64 vertex masks)
+            words = np.zeros((k, -(-i // 64) * 8), dtype=np.uint8)
+            if i:
+                words[:, :-(-i // 8)] = np.packbits(e_i.T, axis=1, bitorder="little")
+            found = transversals(np.array(edges, dtype=np.uint64), k, words.view("<u8"), i, compiled)
+            masks.append(found)
+            n = len(found)
+        else:
+            agree = _pack(e_i.T) if i else [0] * k
+            found_l: list[int] = []
+            _transversals(edges, k, agree, (1 << i) - 1, found_l)
+            masks.append(found_l)
+            n = len(found_l)
+        owners.append(np.full(n, i, dtype=np.int64))
+        total += n
+        if total > max_implicants:
             raise QCAComplexityError(
                 f"more than max_implicants = {max_implicants:,} prime implicants ({k} conditions, {m} positive "
                 f"and {len(off)} negative configurations); raise max_implicants (CLI: --max-implicants), or use "
                 "fewer conditions or more observed cases")
-    return owners, masks
+    own = np.concatenate(owners) if owners else np.zeros(0, dtype=np.int64)
+    if k <= 64:
+        return own, (np.concatenate(masks) if masks else np.zeros(0, dtype=np.uint64))
+    return own, [x for part in masks for x in part]
 
 
 def _closed_world_np(on: np.ndarray, noflevels: np.ndarray, max_implicants: int) -> np.ndarray:
@@ -217,17 +237,19 @@ def _closed_world(on: np.ndarray, noflevels: np.ndarray) -> set[tuple[int, ...]]
     return primes
 
 
-def _masks_to_terms(on: np.ndarray, owners: list[int], masks: list[int], dtype) -> np.ndarray:
+def _masks_to_terms(on: np.ndarray, owners: np.ndarray, masks, dtype) -> np.ndarray:
     k = on.shape[1]
-    if not masks:
+    if len(masks) == 0:
         return np.zeros((0, k), dtype=dtype)
     own = np.asarray(owners, dtype=np.int64)
-    if k <= 62:
-        mk = np.asarray(masks, dtype=np.int64)
-        lit = ((mk[:, None] >> np.arange(k, dtype=np.int64)) & 1).astype(bool)
+    if k <= 64 and dtype == np.int8 and len(masks) > 100_000:
+        return masks_to_terms(np.asarray(masks, dtype=np.uint64), own, (on + 1).astype(np.int8))
+    if k <= 64:
+        mk = np.asarray(masks, dtype=np.uint64)
+        lit = ((mk[:, None] >> np.arange(k, dtype=np.uint64)) & np.uint64(1)).astype(bool)
     else:
         lit = np.array([[(x >> j) & 1 for j in range(k)] for x in masks], dtype=bool)
-    return np.where(lit, on[own] + 1, 0).astype(dtype)
+    return np.where(lit, (on + 1).astype(dtype)[own], np.zeros((), dtype=dtype))
 
 
 def sort_terms(terms: np.ndarray, multivalue: bool = False) -> np.ndarray:
@@ -236,10 +258,17 @@ def sort_terms(terms: np.ndarray, multivalue: bool = False) -> np.ndarray:
     terms = np.asarray(terms)
     if len(terms) <= 1:
         return terms
+    k = terms.shape[1]
+    if k <= 58 and terms.min() >= 0 and terms.max() <= 2:  # crisp: two integer keys
+        w = np.int64(1) << np.arange(k - 1, -1, -1, dtype=np.int64)  # condition 0 most significant
+        t8 = terms.astype(np.int8)
+        absent = (t8 == 0)
+        primary = (np.int64(k) - absent.sum(axis=1)) << np.int64(58) | (absent @ w)
+        later = (t8 == 1) if not multivalue else (t8 == 2)  # the value sorted second
+        return terms[np.lexsort(((later @ w), primary))]
     t = terms.astype(np.int64)
     absent = (t == 0).astype(np.int64)
     value = np.where(t == 0, 0, t if multivalue else -t)
-    k = t.shape[1]
     keys = [value[:, j] for j in range(k - 1, -1, -1)] + [absent[:, j] for j in range(k - 1, -1, -1)]
     order = np.lexsort(keys + [k - absent.sum(axis=1)])
     return terms[order]
@@ -269,9 +298,36 @@ def prime_implicants(on, off, noflevels, *, max_implicants: int = DEFAULT_MAX_IM
             terms = np.array(sorted(_closed_world(on, noflevels)), dtype=dtype).reshape(-1, k)
     else:
         off = np.unique(_as_rows(off, k, "off"), axis=0)
-        owners, masks = _open_world(on, off, bool((noflevels == 2).all()), max_implicants)
+        binary = bool((noflevels == 2).all())
+        owners, masks = _open_world(on, off, binary, max_implicants)
+        mv = bool((noflevels > 2).any()) if multivalue is None else multivalue
+        if binary and k <= 58 and isinstance(masks, np.ndarray):  # sort the masks, then build the terms
+            order = _mask_order(masks, owners, on, mv)
+            return _masks_to_terms(on, owners[order], masks[order], dtype)
         terms = _masks_to_terms(on, owners, masks, dtype)
     return sort_terms(terms, bool((noflevels > 2).any()) if multivalue is None else multivalue)
+
+
+_REV8 = np.array([int(f"{i:08b}"[::-1], 2) for i in range(256)], dtype=np.uint64)
+
+
+def _reverse_bits(x: np.ndarray, k: int) -> np.ndarray:
+    """The low k bits of each uint64 reversed (bit j -> bit k-1-j)."""
+    out = np.zeros_like(x)
+    for b in range(8):
+        out |= _REV8[((x >> np.uint64(8 * b)) & np.uint64(255)).astype(np.intp)] << np.uint64(8 * (7 - b))
+    return out >> np.uint64(64 - k)
+
+
+def _mask_order(masks: np.ndarray, owners: np.ndarray, on: np.ndarray, multivalue: bool) -> np.ndarray:
+    """`sort_terms`'s order for crisp terms given as literal masks over their owner rows (condition j = bit j)."""
+    k = on.shape[1]
+    full = np.uint64((1 << k) - 1)
+    on_bits = (on.astype(np.uint64) << np.arange(k, dtype=np.uint64)).sum(axis=1, dtype=np.uint64)
+    ones = on_bits[owners]  # literals with value 1
+    later = masks & ~ones if not multivalue else masks & ones
+    primary = (np.bitwise_count(masks).astype(np.uint64) << np.uint64(58)) | _reverse_bits(~masks & full, k)
+    return np.lexsort((_reverse_bits(later, k), primary))
 
 
 DEFAULT_MAX_CHART_CELLS = 2_000_000_000
@@ -298,12 +354,14 @@ def implicant_chart(terms, configurations, *, max_cells: int = DEFAULT_MAX_CHART
     out = np.empty((p, m), dtype=bool)
     if p == 0 or m == 0:
         return out
-    if k <= 62 and conf.max() <= 1 and terms.max() <= 2:
+    if k <= 62 and conf.max() <= 1 and terms.max() <= 2:  # crisp: bit masks, compiled for large charts
         w = np.int64(1) << np.arange(k, dtype=np.int64)
         mask = (terms != 0).astype(np.int64) @ w
         val = (terms == 2).astype(np.int64) @ w
         ci = conf @ w
-        step = max(1, 20_000_000 // max(m, 1))
+        if p * m > 5_000_000:
+            return crisp_chart(mask, val, ci)
+        step = max(1, 20_000_000 // m)
         for s in range(0, p, step):
             out[s:s + step] = ((ci[None, :] ^ val[s:s + step, None]) & mask[s:s + step, None]) == 0
         return out
@@ -422,7 +480,7 @@ def implicants_for_minimum_covers(on, off, noflevels, *, max_implicants: int = D
         if t <= 1:
             return all_pis(), 1  # no useful bound: every prime implicant
         try:
-            pis = sort_terms(prime_implicants_covering(on, off, noflevels, t), mv)
+            pis = sort_terms(prime_implicants_covering(on, off, noflevels, t, max_terms=_BOUND_TERMS), mv)
         except QCAComplexityError:
             return all_pis(), 1
         if len(pis):

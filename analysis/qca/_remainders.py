@@ -18,6 +18,8 @@ from .truth_table import TruthTable, _weights, configs_of_rows, row_numbers
 
 #: Steps of inclusion-exclusion spent at most to count the rows of one union of terms (beyond: not counted).
 COUNT_BUDGET = 200_000
+_EXPAND_FIRST = 1 << 12  # cubes this small are counted by expansion (unless few terms)
+_IE_BUDGET = 20_000
 
 
 def cube(implicant, noflevels) -> list[list[int]]:
@@ -137,25 +139,29 @@ class Remainders:
 
     @property
     def n_rows(self) -> int | None:
-        if self._size() <= self.limit:
-            frame = self.frame
-            return len(frame)
-        total = union_size(self.terms, self.tt.noflevels)
-        if total is None:
-            return None
-        obs = _observed_configs(self.tt)
-        inside = int(implicant_chart(self.terms, obs).any(axis=0).sum()) if len(self.terms) else 0
-        return total - inside
+        """Number of remainders inside the terms: by expansion when the cubes are small, otherwise by
+        inclusion-exclusion minus the observed rows inside (None if neither fits its budget)."""
+        key = ("union",) + tuple(tuple(int(v) for v in t) for t in self.terms)
+        if key in self._cache:
+            return self._cache[key]
+        size = self._size()
+        n = None
+        if size > _EXPAND_FIRST or len(self.terms) <= 12:
+            total = union_size(self.terms, self.tt.noflevels, _IE_BUDGET)
+            if total is not None:
+                inside = int(implicant_chart(self.terms, _observed_configs(self.tt)).any(axis=0).sum())
+                n = total - inside
+        if n is None and size <= self.limit:
+            n = len(union_ids([self._ids(t) for t in self.terms]))
+        self._cache[key] = n
+        return n
 
     def to_dict(self, rows_limit: int) -> dict:
         tt = self.tt
         n = self.n_rows
-        frame = self.frame if n is not None and n <= rows_limit else None
         rows = None
-        if frame is not None:
-            cols = list(tt.conditions)
-            rows = [{"row": int(r), "config": v}
-                    for r, v in zip(frame.index.tolist(), frame[cols].to_numpy(dtype=np.int64).tolist())]
+        if n is not None and n <= rows_limit and self._size() <= self.limit:
+            rows = [int(r) for r in union_ids([self._ids(t) for t in self.terms]).tolist()]
         return {"n_rows": n,
                 "cubes": [{"term": format_term(t, tt.conditions, tt.data.multivalue), "n_rows": self._term_count(t)}
                           for t in self.terms],

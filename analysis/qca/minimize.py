@@ -190,7 +190,7 @@ class _Models:
 
     def __init__(self, tt: TruthTable, implicants: np.ndarray, on: np.ndarray, row_dominance: bool,
                  b: _Budgets, what: str):
-        imp = sort_terms(np.asarray(implicants).reshape(-1, tt.data.k), tt.data.multivalue)
+        imp = np.asarray(implicants).reshape(-1, tt.data.k)  # sorted in R's order by the generators
         chart = implicant_chart(imp, on)
         useful = chart.any(axis=1)
         imp, chart = imp[useful], chart[useful]
@@ -198,7 +198,7 @@ class _Models:
             kept = _row_dominance(chart)
             imp, chart = imp[kept], chart[kept]
         self.implicants = imp
-        self.names = [format_term(t, tt.conditions, tt.data.multivalue) for t in imp]
+        self._tt, self._mv, self._names = tt, tt.data.multivalue, {}
         res = cover_models(chart, b.max_models, max_work=b.max_work)
         if res.count == 0:
             raise QCAComplexityError("no cover of the positive rows exists (internal inconsistency)")
@@ -208,15 +208,20 @@ class _Models:
                 f"{b.max_models:,}; raise max_models (CLI: --max-models) or allow a partial answer (the default; "
                 "CLI: without --refuse-partial)")
         self.res = res
-        self.essential = [self.names[i] for i in res.common]
+        self.essential = [self.name(i) for i in res.common]
+
+    def name(self, i: int) -> str:
+        if i not in self._names:
+            self._names[i] = format_term(self.implicants[i], self._tt.conditions, self._mv)
+        return self._names[i]
 
 
 def _model_list(tt, mo: _Models, fits: FitCache, pair: str | None = None) -> list[Model]:
     out = []
     for n, idx in enumerate(mo.res.models, start=1):
         imp = mo.implicants[list(idx)]
-        out.append(Model(name=f"M{n}", implicants=imp, terms=tuple(mo.names[i] for i in idx),
-                         _fit=lambda imp=imp: fits.term_fit(imp), pair=pair))
+        out.append(Model(name=f"M{n}", implicants=imp, terms=tuple(mo.name(i) for i in idx),
+                         _fit=lambda imp=imp: fits.term_records(imp), pair=pair))
     return out
 
 
@@ -228,7 +233,7 @@ def _overall(mo: _Models, models: list[Model], fits: FitCache):
     df, _ = fits.term_fit(mo.implicants[used])
     columns = {}
     for m in models:
-        within = dict(zip(m.term_fit["term"], m.term_fit["covU"]))
+        within = {r["term"]: r["covU"] for r in m._fit_records()}
         columns[f"covU({m.name})"] = [within.get(t, math.nan) for t in df["term"]]
     return pd.concat([df, pd.DataFrame(columns, index=df.index)], axis=1)  # one concat: thousands of models stay fast
 
@@ -314,7 +319,8 @@ def _whole(name: str, value, allow_none: bool = False) -> int | None:
 def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = False, *,
              max_models: int | None = DEFAULT_MAX_MODELS, allow_partial: bool = True,
              max_work: int = DEFAULT_MAX_WORK, max_implicants: int = DEFAULT_MAX_IMPLICANTS,
-             sa_limit: int | None = None, ec_limit: int | None = None, exclude=None) -> Solution:
+             sa_limit: int | None = None, ec_limit: int | None = None, exclude=None,
+             pi_bound: bool = True) -> Solution:
     """Minimise a truth table: include '' -> conservative, '?' -> parsimonious, '?' with dir_exp -> intermediate.
 
     include may also hold 'C' (contradictions minimised as positive rows). row_dominance (opt-in, named in
@@ -331,7 +337,8 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
       ec_limit        configurations expanded at most for the easy counterfactuals of one (C, P) pair
                       (default EC_LIMIT = 2**17; beyond: refused).
     The models of the parsimonious solution are found among the prime implicants that can belong to a minimum
-    cover (`implicants_for_minimum_covers`, exact); the full prime implicant chart is computed on first use.
+    cover (`implicants_for_minimum_covers`, exact; pi_bound=False uses every prime implicant instead, same
+    models, slower); the full prime implicant chart is computed on first use.
 
     exclude: row numbers (R's numbering) coded OUT = 0 first, so they are never simplifying assumptions (R's
     exclude; see esa.exclude_rows)."""
@@ -371,7 +378,11 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
                                  shortcuts, [])
     if "?" not in inc:
         return conservative
-    bounded, threshold = implicants_for_minimum_covers(on, off, nl, max_implicants=b.max_implicants, multivalue=mv)
+    if pi_bound:
+        bounded, threshold = implicants_for_minimum_covers(on, off, nl, max_implicants=b.max_implicants,
+                                                           multivalue=mv)
+    else:
+        bounded, threshold = prime_implicants(on, off, nl, max_implicants=b.max_implicants, multivalue=mv), 1
     pars = _Models(tt, bounded, on, row_dominance, b, "parsimonious solution")
     full = pars.implicants if threshold <= 1 and not row_dominance else (
         lambda: sort_terms(prime_implicants(on, off, nl, max_implicants=b.max_implicants, multivalue=mv), mv))

@@ -67,6 +67,11 @@ class FitCache:
         return self._rec[key]
 
     def term_fit(self, implicants) -> tuple[pd.DataFrame, dict]:
+        recs, fit = self.term_records(implicants)
+        return _fit_frame(recs), fit
+
+    def term_records(self, implicants) -> tuple[list[dict], dict]:
+        """Per-term records (FIT_COLUMNS) and the fit of the disjunction."""
         imp = np.asarray(implicants).reshape(-1, self.tt.data.k)
         y = self.y
         mem = self.membership(imp)
@@ -76,9 +81,13 @@ class FitCache:
         for i, t in enumerate(imp):
             cov_u = cov_all - coverage(np.delete(mem, i, axis=1).max(axis=1), y) if len(imp) > 1 else math.nan
             recs.append({**self.record(t), "covU": cov_u})
-        df = pd.DataFrame(recs, columns=FIT_COLUMNS)
-        df.index = pd.RangeIndex(1, len(df) + 1)
-        return df, {"inclS": consistency(whole, y), "PRI": pri(whole, y), "covS": cov_all}
+        return recs, {"inclS": consistency(whole, y), "PRI": pri(whole, y), "covS": cov_all}
+
+
+def _fit_frame(recs: list[dict]) -> pd.DataFrame:
+    df = pd.DataFrame(recs, columns=FIT_COLUMNS)
+    df.index = pd.RangeIndex(1, len(df) + 1)
+    return df
 
 
 def term_fit(tt: TruthTable, implicants: np.ndarray, positive_out=("1",)) -> tuple[pd.DataFrame, dict]:
@@ -105,33 +114,28 @@ def _num(x):
     return None if x != x else x
 
 
-def _rows_dict(df: pd.DataFrame | None) -> list[dict] | None:
-    if df is None:
-        return None
-    cols = [c for c in df.columns if c != "n"]
-    vals = df[cols].to_numpy(dtype=np.int64).tolist()
-    return [{"row": int(r), "config": v} for r, v in zip(df.index.tolist(), vals)]
-
 
 def _rows_summary(df: pd.DataFrame | None, rows_limit: int) -> dict:
-    """A set of truth table rows for JSON: its size, and the rows themselves up to `rows_limit`."""
+    """A set of truth table rows for JSON: its size, and the row numbers up to `rows_limit` rows."""
     if df is None:
         return {"n_rows": None, "rows": None}
-    return {"n_rows": len(df), "rows": _rows_dict(df) if len(df) <= rows_limit else None}
+    return {"n_rows": len(df), "rows": [int(r) for r in df.index] if len(df) <= rows_limit else None}
 
 
-def _fit_records(df: pd.DataFrame | None) -> list[dict] | None:
+def _fit_records(df) -> list[dict] | None:
+    """Fit records for JSON (a frame or a list of records); covU within a model only where the model has the term."""
     if df is None:
         return None
+    recs = df.to_dict("records") if isinstance(df, pd.DataFrame) else df
     out = []
-    for rec in df.to_dict("records"):
+    for rec in recs:
         d = {"term": rec["term"]}
         for c in ("inclS", "PRI", "covS", "covU"):
             d[c] = _num(rec[c])
         d["cases"] = rec["cases"]
-        for c in df.columns:
-            if c.startswith("covU(") and c not in d:
-                d[c] = _num(rec[c])
+        for c, v in rec.items():
+            if c.startswith("covU(") and v == v:
+                d[c] = _num(v)
         out.append(d)
     return out
 
@@ -147,19 +151,23 @@ class Model:
     name: str
     implicants: np.ndarray
     terms: tuple[str, ...]
-    _fit: object = field(default=None, repr=False)  # (term_fit, fit), or a callable returning them
-    _sa: object = field(default=None, repr=False)   # remainders inside the model (see minimize.Remainders)
+    _fit: object = field(default=None, repr=False)  # (term records, fit), or a callable returning them
+    _sa: object = field(default=None, repr=False)   # remainders inside the model (see _remainders.Remainders)
     pair: str | None = None
 
     @property
     def term_fit(self) -> pd.DataFrame:
         self._fit = _lazy(self._fit)
-        return self._fit[0]
+        return _fit_frame(self._fit[0])
 
     @property
     def fit(self) -> dict:
         self._fit = _lazy(self._fit)
         return self._fit[1]
+
+    def _fit_records(self) -> list[dict]:
+        self._fit = _lazy(self._fit)
+        return self._fit[0]
 
     @property
     def simplifying_assumptions(self) -> pd.DataFrame | None:
@@ -176,7 +184,7 @@ class Model:
 
     def to_dict(self, rows_limit: int = ROWS_LIMIT) -> dict:
         return {"name": self.name, "pair": self.pair, "terms": list(self.terms), "expression": self.expression,
-                "term_fit": _fit_records(self.term_fit),
+                "term_fit": _fit_records(self._fit_records()),
                 "solution_fit": {k: _num(v) for k, v in self.fit.items()},
                 "simplifying_assumptions": None if self._sa is None else self._sa.to_dict(rows_limit)}
 
@@ -225,7 +233,8 @@ class PIChart:
     @property
     def names(self) -> list[str]:
         tt = self._tt
-        return [format_term(t, tt.conditions, tt.data.multivalue) for t in self.implicants]
+        mv = tt.data.multivalue
+        return [format_term(t, tt.conditions, mv) for t in self.implicants]
 
     @property
     def chart(self) -> np.ndarray:

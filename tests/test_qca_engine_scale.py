@@ -1,0 +1,162 @@
+"""The public engine at scale (issue 10): one exact path for the models, counted partial answers, any number of
+terms, budgets that name themselves, compact JSON."""
+from __future__ import annotations
+
+import itertools
+import json
+import zlib
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis.qca import QCAComplexityError, minimize, truth_table
+from analysis.qca._implicants import implicant_chart
+from analysis.qca.cli import main
+
+
+def random_crisp(name: str, k: int, n: int, planted: bool = False) -> pd.DataFrame:
+    """Fixed-seed crisp data (as benchmarks/random_series.py draws them): k conditions, n cases, outcome Y."""
+    rng = np.random.default_rng(zlib.crc32(name.encode()))
+    x = rng.integers(0, 2, size=(n, k + 1))
+    df = pd.DataFrame(x, columns=[f"C{j:02d}" for j in range(1, k + 1)] + ["Y"])
+    if planted:
+        df["Y"] = ((df["C01"] & df["C02"]) | (df["C03"] & (1 - df["C04"]))).astype(int)
+    df.index = [f"c{i}" for i in range(n)]
+    return df
+
+
+def random_fuzzy(name: str, k: int, n: int) -> pd.DataFrame:
+    rng = np.random.default_rng(zlib.crc32(name.encode()))
+    x = np.round(rng.uniform(0.02, 0.98, size=(n, k + 1)), 2)
+    df = pd.DataFrame(np.where(x == 0.5, 0.51, x),
+                      columns=[f"C{j:02d}" for j in range(1, k + 1)] + ["Y"])
+    df.index = [f"c{i}" for i in range(n)]
+    return df
+
+
+def tt_of(df, incl_cut=1.0):
+    return truth_table(df, "Y", [c for c in df.columns if c != "Y"], incl_cut=incl_cut)
+
+
+def check_models(tt, sol, closed: bool):
+    """Each model covers every positive row, no term covers a negative row (open) or leaves the positive rows
+    (closed, checked on observed rows), no term is redundant, all have the reported size."""
+    on, off = tt.configs_with(["1"]), tt.configs_with(["0", "C"])
+    for m in sol.models:
+        chart = implicant_chart(m.implicants, on)
+        assert chart.any(axis=0).all()
+        assert all(not np.delete(chart, i, axis=0).any(axis=0).all() for i in range(len(chart)))
+        assert not implicant_chart(m.implicants, off).any()
+        assert len(m.terms) == sol.model_size
+
+
+# ---------------------------------------------------------------- one exact path
+PROBLEMS = [("crisp", k, n, s) for k in (4, 5, 6, 7, 8) for n in (12, 25, 40) for s in range(3)] + \
+           [("planted", k, n, 0) for k in (6, 8, 9) for n in (20, 60)] + \
+           [("fuzzy", k, n, s) for k in (4, 5, 6) for n in (15, 30) for s in range(2)]
+
+
+@pytest.mark.parametrize("kind, k, n, seed", PROBLEMS)
+def test_bounded_and_unbounded_prime_implicants_give_the_same_models(kind, k, n, seed):
+    name = f"bound-{kind}-{k}-{n}-{seed}"
+    df = random_fuzzy(name, k, n) if kind == "fuzzy" else random_crisp(name, k, n, planted=kind == "planted")
+    tt = tt_of(df, 0.8 if kind == "fuzzy" else 1.0)
+    if not len(tt.configs_with(["1"])):
+        pytest.skip("no positive row in this draw")
+    bounded = minimize(tt, "?", max_models=300)
+    full = minimize(tt, "?", max_models=300, pi_bound=False)
+    assert bounded.n_models == full.n_models and bounded.model_size == full.model_size
+    assert bounded.partial == full.partial
+    assert [m.terms for m in bounded.models] == [m.terms for m in full.models]   # same canonical order too
+    assert bounded.essential == full.essential
+    assert set(bounded.prime_implicants) == set(full.prime_implicants)         # the full chart, on request
+    check_models(tt, bounded, closed=False)
+
+
+# ---------------------------------------------------------------- any number of terms
+@pytest.mark.parametrize("k, n", [(10, 100), (11, 150)])
+def test_conservative_solution_with_more_than_32_terms(k, n):
+    tt = tt_of(random_crisp(f"cons_crisp_k{k:02d}_n{n:03d}", k, n))
+    sol = minimize(tt, "")
+    assert sol.model_size > 32 and sol.n_models >= 1 and not sol.partial
+    check_models(tt, sol, closed=True)
+    positive = {tuple(r) for r in tt.configs_with(["1"]).tolist()}
+    for t in sol.models[0].implicants:   # closed world: every configuration of each term is a positive row
+        free = np.flatnonzero(t == 0)
+        if len(free) <= 8:
+            for values in itertools.product([0, 1], repeat=len(free)):
+                cfg = np.asarray(t, dtype=int) - 1
+                cfg[free] = values
+                assert tuple(cfg.tolist()) in positive
+    json.dumps(sol.to_dict(), allow_nan=False)
+
+
+# ---------------------------------------------------------------- partial answers
+def test_partial_answer_is_counted_and_canonical():
+    tt = tt_of(random_crisp("partial-a", 8, 40))
+    full = minimize(tt, "?", max_models=None)
+    assert full.n_models > 20 and not full.partial
+    part = minimize(tt, "?", max_models=7)
+    assert part.partial and part.n_models == full.n_models and part.model_size == full.model_size
+    assert [m.terms for m in part.models] == [m.terms for m in full.models[:7]]
+    common = set.intersection(*(set(m.terms) for m in full.models))
+    assert set(part.essential) == common
+    text = str(part)
+    assert f"partial answer: {full.n_models:,} minimal models" in text
+    d = json.loads(json.dumps(part.to_dict(), allow_nan=False))
+    assert d["partial"] is True and d["n_models"] == full.n_models and len(d["models"]) == 7
+
+
+def test_model_explosion_is_an_answer():
+    tt = tt_of(random_crisp("issue10_k09_n045", 9, 45))
+    sol = minimize(tt, "?")
+    assert sol.partial and sol.n_models > 100_000 and len(sol.models) == 1_000
+    check_models(tt, sol, closed=False)
+    keys = [m.terms for m in sol.models]
+    assert len(set(map(frozenset, keys))) == len(keys)
+
+
+# ---------------------------------------------------------------- budgets name themselves
+@pytest.mark.parametrize("kw, flag", [({"max_work": 1}, "--max-work"), ({"max_implicants": 3}, "--max-implicants"),
+                                      ({"max_models": 2, "allow_partial": False}, "--max-models")])
+def test_budget_refusals_name_budget_size_and_flag(kw, flag):
+    tt = tt_of(random_crisp("partial-a", 8, 40))
+    budget = next(iter(kw))
+    with pytest.raises(QCAComplexityError, match=fr"{budget} = [\d,]+.*{flag}"):
+        minimize(tt, "?", **kw)
+
+
+def test_bad_budget_values_are_input_errors():
+    tt = tt_of(random_crisp("partial-a", 8, 40))
+    for kw in ({"max_work": 0}, {"max_models": -1}, {"sa_limit": 1.5}, {"max_implicants": True}):
+        with pytest.raises(Exception, match="positive whole number"):
+            minimize(tt, "?", **kw)
+
+
+def test_cli_budget_flags_and_partial_json(tmp_path, capsys):
+    path = tmp_path / "d.csv"
+    random_crisp("partial-a", 8, 40).to_csv(path, index_label="case")
+    code = main(["minimize", str(path), "--outcome", "Y", "--include", "?", "--json", "--max-models", "3"])
+    out = capsys.readouterr().out
+    assert code == 0
+    d = json.loads(out)
+    assert d["partial"] and len(d["models"]) == 3 and d["n_models"] > 3
+    code = main(["minimize", str(path), "--outcome", "Y", "--include", "?", "--max-models", "3", "--refuse-partial"])
+    err = capsys.readouterr().err
+    assert code == 2 and err.startswith("error: ") and "--max-models" in err and len(err.strip().splitlines()) == 1
+    code = main(["minimize", str(path), "--outcome", "Y", "--include", "?", "--max-work", "1"])
+    err = capsys.readouterr().err
+    assert code == 2 and "max_work = 1" in err and "--max-work" in err
+    code = main(["minimize", str(path), "--outcome", "Y", "--max-models", "0"])
+    assert code == 2 and "positive whole number" in capsys.readouterr().err
+
+
+def test_json_gives_remainders_as_counted_cubes():
+    tt = tt_of(random_crisp("json-sa", 12, 40, planted=True))
+    sol = minimize(tt, "?")
+    d = sol.to_dict(rows_limit=10)
+    sa = d["simplifying_assumptions"][sol.models[0].name]
+    assert sa["n_rows"] == len(sol.models[0].simplifying_assumptions)
+    assert sa["rows"] is None or len(sa["rows"]) <= 10
+    assert [c["term"] for c in sa["cubes"]] == list(sol.models[0].terms)
