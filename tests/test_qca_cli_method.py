@@ -76,3 +76,38 @@ def test_errors_are_one_line(capsys, argv, needle):
     code, out, err = run(capsys, *argv)
     assert code == 2 and out == ""
     assert err.startswith("error: ") and err.count("\n") == 1 and needle in err
+
+
+SPEC = """outcome: SURV
+conditions: [DEV, URB, LIT, IND, STB]
+incl_cut: 0.8
+tests:
+  - {label: TS1, incl_cut: 0.7}
+  - label: TS3
+    calibrate: {DEV: {thresholds: "e=350, c=600, i=900", round: 2}}
+ranges:
+  - {parameter: incl_cut, step: 0.01, max_runs: 12}
+"""
+
+
+def test_robustness_spec_file(capsys, tmp_path):
+    from analysis.qca.protocol import robustness_protocol
+
+    (tmp_path / "s.yaml").write_text(SPEC, encoding="utf-8")
+    raw = str(ROOT / "data" / "reference" / "datasets" / "LR.csv")
+    code, out, err = run(capsys, "robustness", LF, "--spec", str(tmp_path / "s.yaml"), "--raw", raw, "--json")
+    assert code == 0, err
+    d = json.loads(out)
+    lf, lr = pd.read_csv(LF, dtype={"case": str}), pd.read_csv(raw, dtype={"case": str})
+    api = robustness_protocol(lf, "SURV", ["DEV", "URB", "LIT", "IND", "STB"],
+                              [{"label": "TS1", "incl_cut": 0.7},
+                               {"label": "TS3", "calibrate": {"DEV": {"thresholds": "e=350, c=600, i=900", "round": 2}}}],
+                              incl_cut=0.8, case_column="case", raw=lr)
+    assert d["protocol"]["fit"] == pytest.approx(api.to_dict()["fit"])
+    assert d["ranges"][0]["lower"] == pytest.approx(0.71) and d["ranges"][0]["upper"] == pytest.approx(0.8)
+    (tmp_path / "bad.json").write_text('{"outcome": "SURV", "tests": [{"label": "x", "incl": 0.7}]}')
+    code, out, err = run(capsys, "robustness", LF, "--spec", str(tmp_path / "bad.json"))
+    assert code == 2 and err.startswith("error: ") and "unknown key" in err and err.count("\n") == 1
+    (tmp_path / "bad.yaml").write_text("outcome: [unclosed")
+    code, out, err = run(capsys, "robustness", LF, "--spec", str(tmp_path / "bad.yaml"))
+    assert code == 2 and "not valid YAML" in err

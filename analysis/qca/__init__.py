@@ -18,6 +18,7 @@ from .pof import PofResult, pof, pofind
 from .find_rows import contradictory_assumptions, find_rows, negated_truth_table, simplifying_assumption_rows
 from .esa import esa, esa_rows, exclude_rows
 from .configurations import ConfigurationChart, configuration_chart
+from .protocol import RobustnessProtocol, robustness_protocol, threshold_range
 from .minimize import minimize, parse_dir_exp
 from .necessity import necessity, super_subset
 from .solution import IntermediatePair, Model, Solution
@@ -30,5 +31,5 @@ __all__ = [
     "expression_membership", "consistency", "coverage", "pri", "ron", "negate",
     "calibrate", "necessity", "super_subset", "haesebrouck", "pof", "pofind", "PofResult",
     "find_rows", "negated_truth_table", "contradictory_assumptions", "simplifying_assumption_rows", "esa", "esa_rows", "exclude_rows",
-    "configuration_chart", "ConfigurationChart",
+    "configuration_chart", "ConfigurationChart", "robustness_protocol", "RobustnessProtocol", "threshold_range",
 ]

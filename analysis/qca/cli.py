@@ -10,6 +10,7 @@
     python -m analysis.qca minimize DATA.csv --outcome Y --include "?" --exclude 7,8,15 [...]
     python -m analysis.qca esa DATA.csv --outcome Y [--incl-cut 0.8] [--nec-cond LIT] [--untenable "~A*B"]
         [--csa | --contradictory-rows 7,8] [--dir-exp 1,1,1] [--json]
+    python -m analysis.qca robustness DATA.csv --spec SWEEPS.yaml [--raw RAW.csv] [--n-jobs 2] [--json]
     python -m analysis.qca chart DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] [--json]
 
 The CSV's case column (default 'case' if present) holds case names. Errors: exit code 2 and one line
@@ -116,6 +117,13 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--csa", action="store_true", help="block the contradictory simplifying assumptions")
     e.add_argument("--contradictory-rows", default=None, help="row numbers to block, e.g. 10,12")
     e.add_argument("--dir-exp", default=None, help="directional expectations (intermediate solution)")
+    r = sub.add_parser("robustness", help="robustness protocol: test set, robust core, robustness fit, ranges")
+    r.add_argument("data", help="CSV file: one row per case, one column per set")
+    r.add_argument("--spec", required=True, help="YAML or JSON file: outcome, conditions, cut-offs, tests, ranges")
+    r.add_argument("--raw", default=None, help="CSV of raw values for recalibration tests (same case column)")
+    r.add_argument("--case-column", default=None, help="column of case names (default: 'case' if present)")
+    r.add_argument("--n-jobs", type=int, default=None, help="parallel tasks (default: joblib's setting)")
+    r.add_argument("--json", action="store_true", help="print JSON instead of tables")
     c = sub.add_parser("chart", help="configuration chart table: core / peripheral per model (Fiss 2011)")
     _common(c)
     _tt_options(c)
@@ -148,6 +156,14 @@ def _run(args) -> str:
         outcome = ("~" if args.negate_outcome else "") + args.outcome
         res = necessity(data, outcome, args.conditions)
         return json.dumps(res.to_dict(), indent=2, ensure_ascii=False, allow_nan=False) if args.json else str(res)
+    if args.command == "robustness":
+        from .sweep_spec import run_spec_file
+
+        raw = None
+        if args.raw:
+            raw = _read_csv(args.raw)
+        return run_spec_file(df, args.spec, raw=raw, case_column=case_column, n_jobs=args.n_jobs,
+                             as_json=args.json)
     if args.command == "pof":
         from .pof import pof
 
@@ -200,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
         if args.command is None:
-            raise _UsageError("choose a command: minimize, truth-table, necessity, pof, find-rows, esa or chart")
+            raise _UsageError("choose a command: minimize, truth-table, necessity, pof, find-rows, esa, chart or robustness")
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             text = _run(args)

@@ -6,6 +6,10 @@ the setting, the number of positive truth-table rows, the number of minimal mode
 expressions, the fit of the first model (inclS, PRI, covS), whether the models equal the baseline's,
 and any columns returned by an optional `summarize(solution) -> dict` callback. Settings whose
 analysis fails (e.g. no positive row left) get a row with `error` filled in instead of stopping the sweep.
+`truth_table_changed` says whether the setting changes the truth table at all (rows, n, OUT): a sweep where
+no setting does cannot change the solution (it has no power). Settings run as independent joblib tasks
+(`n_jobs`, or the backend set with joblib.parallel_config); rows come back in the order of the settings.
+The test-set protocol (robust core, robustness fit, case robustness) is in protocol.py.
 """
 from __future__ import annotations
 
@@ -24,7 +28,7 @@ __all__ = ["sensitivity_incl_cut", "sensitivity_n_cut", "sensitivity_pri_cut", "
 
 Summarize = Callable[[object], Mapping[str, object]]
 _BASE_COLUMNS = ["setting", "n_positive_rows", "n_models", "models", "inclS", "PRI", "covS", "same_as_baseline",
-                 "error"]
+                 "truth_table_changed", "error"]
 
 
 def _model_key(solution) -> tuple:
@@ -32,14 +36,14 @@ def _model_key(solution) -> tuple:
     return tuple(sorted(tuple(sorted(m.terms)) for m in solution.models))
 
 
-def run_setting(data: pd.DataFrame, outcome: str, conditions=None, *, include: str = "", dir_exp=None,
+def _run_setting(data: pd.DataFrame, outcome: str, conditions=None, *, include: str = "", dir_exp=None,
                 summarize: Summarize | None = None, **tt_kwargs) -> tuple[dict, object | None]:
-    """One analysis (truth table, then minimize) summarised as a flat dict; also returns the Solution
-    (None if the analysis failed: the error text is in the dict)."""
+    """run_setting plus '_truth_table' in the record: (row, OUT, n) of every row, for power."""
     record: dict = {}
     try:
         tt = truth_table(data, outcome, conditions, **tt_kwargs)
         record["n_positive_rows"] = int((tt.rows["OUT"] == "1").sum())
+        record["_truth_table"] = tuple((int(r), o, int(n)) for r, o, n in zip(tt.row_ids, tt.rows["OUT"], tt.rows["n"]))
         solution = minimize(tt, include=include, dir_exp=dir_exp)
     except QCAInputError as err:
         record.update({"n_models": 0, "models": "", "inclS": np.nan, "PRI": np.nan, "covS": np.nan,
@@ -61,20 +65,42 @@ def run_setting(data: pd.DataFrame, outcome: str, conditions=None, *, include: s
     return record, solution
 
 
+def run_setting(data: pd.DataFrame, outcome: str, conditions=None, *, include: str = "", dir_exp=None,
+                summarize: Summarize | None = None, **tt_kwargs) -> tuple[dict, object | None]:
+    """One analysis (truth table, then minimize) summarised as a flat dict; also returns the Solution
+    (None if the analysis failed: the error text is in the dict)."""
+    record, solution = _run_setting(data, outcome, conditions, include=include, dir_exp=dir_exp,
+                                    summarize=summarize, **tt_kwargs)
+    record.pop("_truth_table", None)
+    return record, solution
+
+
+def _task(task) -> tuple[dict, tuple | None]:
+    """One setting (a joblib task): its record and the key of its models (None if it failed)."""
+    labels, data, tt_args, failure, outcome, conditions, include, dir_exp, summarize = task
+    if data is None:
+        return {**labels, "n_models": 0, "models": "", "error": failure}, None
+    record, solution = _run_setting(data, outcome, conditions, include=include, dir_exp=dir_exp,
+                                    summarize=summarize, **tt_args)
+    return {**labels, **record}, (None if solution is None else _model_key(solution))
+
+
 def _sweep(settings: Sequence[tuple], outcome, conditions, include, dir_exp, summarize,
-           baseline_key) -> pd.DataFrame:
-    """Run every (labels, data, truth-table arguments[, error]) setting in order and compare its models with
-    the baseline's; a setting that already failed upstream (data None) keeps its error."""
+           baseline, n_jobs=None) -> pd.DataFrame:
+    """Run every (labels, data, truth-table arguments[, error]) setting as a joblib task, in order, and compare
+    its models and truth table with the baseline's; a setting that already failed upstream (data None) keeps
+    its error."""
+    from .protocol import run_tasks
+
+    base_key, base_tt = baseline
+    tasks = [(labels, data, tt_args, failure[0] if failure else "", outcome, conditions, include, dir_exp, summarize)
+             for labels, data, tt_args, *failure in settings]
     records = []
-    for labels, data, tt_args, *failure in settings:
-        if data is None:
-            record, solution = {"n_models": 0, "models": "", "error": failure[0]}, None
-        else:
-            record, solution = run_setting(data, outcome, conditions, include=include, dir_exp=dir_exp,
-                                           summarize=summarize, **tt_args)
-        record["same_as_baseline"] = bool(solution is not None and baseline_key is not None
-                                          and _model_key(solution) == baseline_key)
-        records.append({**labels, **record})
+    for record, key in run_tasks(_task, tasks, n_jobs):
+        record["same_as_baseline"] = bool(key is not None and base_key is not None and key == base_key)
+        tt_sig = record.pop("_truth_table", None)
+        record["truth_table_changed"] = bool(tt_sig is not None and base_tt is not None and tt_sig != base_tt)
+        records.append(record)
     df = pd.DataFrame.from_records(records)
     label_cols = list(settings[0][0]) if settings else ["setting"]
     extra = [c for c in df.columns if c not in label_cols and c not in _BASE_COLUMNS]
@@ -83,8 +109,8 @@ def _sweep(settings: Sequence[tuple], outcome, conditions, include, dir_exp, sum
 
 
 def _baseline(data, outcome, conditions, include, dir_exp, tt_kwargs):
-    _, solution = run_setting(data, outcome, conditions, include=include, dir_exp=dir_exp, **tt_kwargs)
-    return None if solution is None else _model_key(solution)
+    record, solution = _run_setting(data, outcome, conditions, include=include, dir_exp=dir_exp, **tt_kwargs)
+    return (None if solution is None else _model_key(solution)), record.get("_truth_table")
 
 
 def _check_values(name: str, values, kind=float) -> list:
@@ -96,48 +122,50 @@ def _check_values(name: str, values, kind=float) -> list:
     return [kind(v) for v in values]
 
 
-def _cut_sweep(param: str, values, data, outcome, conditions, include, dir_exp, summarize, tt_kwargs):
+def _cut_sweep(param: str, values, data, outcome, conditions, include, dir_exp, summarize, tt_kwargs, n_jobs=None):
     # a value of `param` in tt_kwargs sets the baseline analysis; the sweep replaces it
     base = _baseline(data, outcome, conditions, include, dir_exp, tt_kwargs)
     fmt = (lambda v: f"{param}={v:g}") if param != "n_cut" else (lambda v: f"{param}={v:d}")
     settings = [({"setting": fmt(v), param: v}, data, {**tt_kwargs, param: v}) for v in values]
-    return _sweep(settings, outcome, conditions, include, dir_exp, summarize, base)
+    return _sweep(settings, outcome, conditions, include, dir_exp, summarize, base, n_jobs)
 
 
 def sensitivity_incl_cut(data: pd.DataFrame, outcome: str, conditions=None, cuts=(0.75, 0.8, 0.85, 0.9, 0.95, 1.0),
                          *, include: str = "", dir_exp=None, summarize: Summarize | None = None,
-                         **tt_kwargs) -> pd.DataFrame:
+                         n_jobs: int | None = None, **tt_kwargs) -> pd.DataFrame:
     """Re-run the analysis for each consistency threshold in `cuts`; 'same_as_baseline' compares with the
     analysis at `tt_kwargs` (e.g. incl_cut=0.8 there is the baseline; truth_table's default otherwise)."""
     cuts = _check_values("cuts", cuts, float)
     bad = [c for c in cuts if not 0 <= c <= 1]
     if bad:
         raise QCAInputError(f"consistency cut-offs must lie in [0, 1], got {bad}")
-    return _cut_sweep("incl_cut", cuts, data, outcome, conditions, include, dir_exp, summarize, tt_kwargs)
+    return _cut_sweep("incl_cut", cuts, data, outcome, conditions, include, dir_exp, summarize, tt_kwargs, n_jobs)
 
 
 def sensitivity_n_cut(data: pd.DataFrame, outcome: str, conditions=None, cuts=(1, 2, 3), *, include: str = "",
-                      dir_exp=None, summarize: Summarize | None = None, **tt_kwargs) -> pd.DataFrame:
+                      dir_exp=None, summarize: Summarize | None = None, n_jobs: int | None = None,
+                      **tt_kwargs) -> pd.DataFrame:
     """Re-run the analysis for each frequency threshold (minimum cases of an observed row) in `cuts`."""
     cuts = _check_values("cuts", cuts, lambda v: v)
     if any(isinstance(c, bool) or not isinstance(c, (int, np.integer)) or c < 1 for c in cuts):
         raise QCAInputError(f"frequency cut-offs must be whole numbers >= 1, got {cuts}")
     return _cut_sweep("n_cut", [int(c) for c in cuts], data, outcome, conditions, include, dir_exp, summarize,
-                      tt_kwargs)
+                      tt_kwargs, n_jobs)
 
 
 def sensitivity_pri_cut(data: pd.DataFrame, outcome: str, conditions=None, cuts=(0.5, 0.6, 0.7, 0.75),
                         *, include: str = "", dir_exp=None, summarize: Summarize | None = None,
-                        **tt_kwargs) -> pd.DataFrame:
+                        n_jobs: int | None = None, **tt_kwargs) -> pd.DataFrame:
     """Re-run the analysis for each PRI threshold in `cuts`."""
     cuts = _check_values("cuts", cuts, float)
     if any(not 0 <= c <= 1 for c in cuts):
         raise QCAInputError(f"PRI cut-offs must lie in [0, 1], got {cuts}")
-    return _cut_sweep("pri_cut", cuts, data, outcome, conditions, include, dir_exp, summarize, tt_kwargs)
+    return _cut_sweep("pri_cut", cuts, data, outcome, conditions, include, dir_exp, summarize, tt_kwargs, n_jobs)
 
 
 def case_removal(data: pd.DataFrame, outcome: str, conditions=None, *, case_column: str | None = None,
-                 include: str = "", dir_exp=None, summarize: Summarize | None = None, **tt_kwargs) -> pd.DataFrame:
+                 include: str = "", dir_exp=None, summarize: Summarize | None = None, n_jobs: int | None = None,
+                 **tt_kwargs) -> pd.DataFrame:
     """Drop each case in turn (in data order) and re-run the analysis: which cases carry the result?"""
     if not isinstance(data, pd.DataFrame) or data.empty:
         raise QCAInputError("data must be a non-empty pandas DataFrame")
@@ -151,7 +179,7 @@ def case_removal(data: pd.DataFrame, outcome: str, conditions=None, *, case_colu
     settings = [({"setting": f"without {name}", "removed_case": name},
                  data.iloc[[j for j in range(len(data)) if j != i]], args)
                 for i, name in enumerate(names)]
-    return _sweep(settings, outcome, conditions, include, dir_exp, summarize, base)
+    return _sweep(settings, outcome, conditions, include, dir_exp, summarize, base, n_jobs)
 
 
 # ---------------------------------------------------------------- calibration anchors
@@ -194,7 +222,8 @@ def perturbed_specs(spec: Mapping[str, Mapping], perturbation: float = 0.1, rela
 def calibration_anchors(raw: pd.DataFrame, spec: Mapping[str, Mapping], perturbation: float = 0.1, *,
                         outcome: str, conditions=None, keep: Sequence[str] = (), relative_to: str = "span",
                         sets: Sequence[str] | None = None, include: str = "", dir_exp=None,
-                        summarize: Summarize | None = None, **tt_kwargs) -> pd.DataFrame:
+                        summarize: Summarize | None = None, n_jobs: int | None = None,
+                        **tt_kwargs) -> pd.DataFrame:
     """Recalibrate `raw` with each anchor shifted in turn (see perturbed_specs) and re-run the analysis.
 
     spec is calibrate_frame's: {set: {"source": raw column, "thresholds": ..., ...}}; `keep` lists raw
@@ -211,4 +240,4 @@ def calibration_anchors(raw: pd.DataFrame, spec: Mapping[str, Mapping], perturba
             settings.append((info, calibrate_frame(raw, new_spec, keep=keep), tt_kwargs))
         except QCAInputError as err:          # e.g. the shift crosses a neighbouring anchor
             settings.append((info, None, tt_kwargs, f"not calibrated: {str(err).splitlines()[0]}"))
-    return _sweep(settings, outcome, conditions, include, dir_exp, summarize, base)
+    return _sweep(settings, outcome, conditions, include, dir_exp, summarize, base, n_jobs)

@@ -1,0 +1,493 @@
+"""The robustness protocol for QCA results (Oana & Schneider 2021; Oana, Schneider & Thomann 2021, ch. 7;
+SetMethods' rob.* functions): an initial solution (IS) against a *test set* of alternative, equally
+plausible specifications (other calibration anchors, incl_cut, n_cut, pri_cut, case subsets).
+
+Memberships: each specification's solution (its first model, or `model`) is evaluated as a fuzzy expression on
+that specification's own data (recalibrated sets), for dropped cases on the initial data. With
+minTS = min over *all* test solutions, maxTS = max over all of them, Y the outcome (initial data):
+- robust core = min(IS, TS_1, ..., TS_m); its fit inclS, PRI, covS;
+- RF_cons = inclS(IS) / inclS(core), RF_cov = covS(core) / covS(IS),
+  RF_SC_minTS = Σmin(IS, minTS) / Σmax(IS, minTS), RF_SC_maxTS likewise with maxTS (set coincidence);
+- case robustness: each case typed by IS·minTS, IS·~minTS ("shaky"), ~IS·maxTS ("possible"), ~IS·~maxTS,
+  each crossed with Y > 0.5 / Y < 0.5; RCR_typ = robust typical / (robust + shaky + possible typical),
+  RCR_dev likewise for Y < 0.5; RCC_rank = 1 + [some possible case] + 2·[some shaky case] (1: neither ... 4: both);
+- single tests: SC and RCC_rank of IS against each test solution on its own;
+- power: whether a specification changes the truth table at all (rows, their n and OUT); a sweep in which no
+  specification changes it cannot change the solution and tests nothing.
+SetMethods 4.0 builds minTS / maxTS from the first and the last test solution only and divides 3-digit
+rounded fits; both are not copied (data/reference/r-setmethods/README.md, README "Beyond R QCA").
+Specifications run as independent tasks through joblib (`n_jobs`, or any backend set with
+joblib.parallel_config, e.g. Dask); results come back in the order given, whatever the backend.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+from joblib import Parallel, delayed
+
+from .calibrate import calibrate
+from .data import prepare_data
+from .errors import QCAInputError
+from .expressions import expression_membership
+from .measures import consistency, coverage, pri
+
+__all__ = ["robustness_protocol", "RobustnessProtocol", "robustness_fit", "robust_core", "case_robustness",
+           "single_tests", "threshold_range", "parse_tests", "TEST_KEYS", "run_tasks"]
+
+TEST_KEYS = ("label", "incl_cut", "n_cut", "pri_cut", "calibrate", "drop_cases", "keep_cases")
+CASE_TYPES = {
+    ("IS*minTS", True): "robust typical", ("IS*minTS", False): "robust deviant",
+    ("IS*~minTS", True): "shaky typical", ("IS*~minTS", False): "shaky deviant",
+    ("~IS*maxTS", True): "possible typical", ("~IS*maxTS", False): "possible deviant",
+    ("~IS*~maxTS", True): "extreme deviant coverage", ("~IS*~maxTS", False): "irrelevant",
+}
+
+
+def run_tasks(func, tasks: Sequence, n_jobs: int | None = None) -> list:
+    """func(task) for every task through joblib, results in task order (any backend, any n_jobs)."""
+    return list(Parallel(n_jobs=n_jobs)(delayed(func)(t) for t in tasks))
+
+
+# ---------------------------------------------------------------- measures on memberships (pure)
+def _ratio(a: float, b: float) -> float:
+    return float(a / b) if b > 0 else float("nan")
+
+
+def set_coincidence(a, b) -> float:
+    """Σmin(A,B) / Σmax(A,B): 1 when the two sets coincide (Oana & Schneider 2021)."""
+    a, b = np.asarray(a, float), np.asarray(b, float)
+    return _ratio(np.minimum(a, b).sum(), np.maximum(a, b).sum())
+
+
+def robust_core(initial, tests: Sequence) -> np.ndarray:
+    """Membership in the robust core: the minimum over the initial and every test solution."""
+    return np.minimum.reduce([np.asarray(initial, float)] + [np.asarray(t, float) for t in tests])
+
+
+def robustness_fit(initial, tests: Sequence, y) -> dict:
+    """RF_cov, RF_cons, RF_SC_minTS, RF_SC_maxTS and the core's inclS / PRI / covS (every test solution)."""
+    if not len(tests):
+        raise QCAInputError("the test set is empty: give at least one alternative specification")
+    initial = np.asarray(initial, float)
+    y = np.asarray(y, float)
+    core = robust_core(initial, tests)
+    lo, hi = np.minimum.reduce(tests), np.maximum.reduce(tests)
+    return {"RF_cov": _ratio(coverage(core, y), coverage(initial, y)),
+            "RF_cons": _ratio(consistency(initial, y), consistency(core, y)),
+            "RF_SC_minTS": set_coincidence(initial, lo), "RF_SC_maxTS": set_coincidence(initial, hi),
+            "core_inclS": consistency(core, y), "core_PRI": pri(core, y), "core_covS": coverage(core, y)}
+
+
+def _rank(shaky: bool, possible: bool) -> int:
+    return 1 + int(possible) + 2 * int(shaky)
+
+
+def case_robustness(initial, tests: Sequence, y, cases: Sequence[str]) -> tuple[pd.DataFrame, dict]:
+    """Per case: IS, minTS, maxTS, Y, the intersection (> 0.5) it belongs to and its type; and the case
+    ratios RCR_typ, RCR_dev with RCC_rank (None where 0/0)."""
+    initial, y = np.asarray(initial, float), np.asarray(y, float)
+    lo, hi = np.minimum.reduce(tests), np.maximum.reduce(tests)
+    parts = {"IS*minTS": np.minimum(initial, lo), "IS*~minTS": np.minimum(initial, 1 - lo),
+             "~IS*maxTS": np.minimum(1 - initial, hi), "~IS*~maxTS": np.minimum(1 - initial, 1 - hi)}
+    inter = []
+    for i in range(len(initial)):
+        hit = [k for k, v in parts.items() if v[i] > 0.5]
+        inter.append(hit[0] if hit else "")
+    types = [CASE_TYPES[(k, bool(yy > 0.5))] if k and yy != 0.5 else "" for k, yy in zip(inter, y)]
+    df = pd.DataFrame({"case": list(cases), "IS": initial, "minTS": lo, "maxTS": hi, "Y": y,
+                       "intersection": inter, "type": types})
+
+    def count(t):
+        return int(sum(x == t for x in types))
+
+    def ratio(kind):
+        rob, den = count(f"robust {kind}"), sum(count(f"{p} {kind}") for p in ("robust", "shaky", "possible"))
+        return None if den == 0 else rob / den
+
+    shaky = any(k == "IS*~minTS" for k in inter)
+    possible = any(k == "~IS*maxTS" for k in inter)
+    return df, {"RCR_typ": ratio("typical"), "RCR_dev": ratio("deviant"), "RCC_rank": _rank(shaky, possible)}
+
+
+def single_tests(initial, tests: Mapping[str, np.ndarray]) -> pd.DataFrame:
+    """Set coincidence and RCC_rank of the initial solution against each test solution on its own."""
+    initial = np.asarray(initial, float)
+    rows = []
+    for label, t in tests.items():
+        t = np.asarray(t, float)
+        shaky = bool((np.minimum(initial, 1 - t) > 0.5).any())
+        possible = bool((np.minimum(1 - initial, t) > 0.5).any())
+        rows.append({"test": label, "RCC_rank": _rank(shaky, possible), "SC": set_coincidence(initial, t)})
+    return pd.DataFrame(rows, columns=["test", "RCC_rank", "SC"])
+
+
+# ---------------------------------------------------------------- specifications
+def _as_list(name, v) -> list[str]:
+    if isinstance(v, str) or not isinstance(v, Sequence):
+        raise QCAInputError(f"{name} must be a list of case names, got {v!r}")
+    return [str(x) for x in v]
+
+
+def parse_tests(tests) -> list[dict]:
+    """Validate a test set: a list of {label, incl_cut?, n_cut?, pri_cut?, calibrate?, drop_cases?, keep_cases?}."""
+    if isinstance(tests, Mapping) or isinstance(tests, str) or not isinstance(tests, Sequence) or not tests:
+        raise QCAInputError("tests must be a non-empty list of specifications such as {'label': 'incl 0.7', "
+                            "'incl_cut': 0.7}")
+    out, seen = [], set()
+    for i, t in enumerate(tests, start=1):
+        if not isinstance(t, Mapping):
+            raise QCAInputError(f"test {i} must be a mapping, got {t!r}")
+        unknown = set(t) - set(TEST_KEYS)
+        if unknown:
+            raise QCAInputError(f"test {i}: unknown key(s) {sorted(unknown)}; allowed: {', '.join(TEST_KEYS)}")
+        label = str(t.get("label", f"TS{i}"))
+        if label in seen:
+            raise QCAInputError(f"test label {label!r} is used twice; labels must be unique")
+        seen.add(label)
+        spec = {k: v for k, v in t.items() if k != "label"}
+        if not spec:
+            raise QCAInputError(f"test {label!r} changes nothing; give incl_cut, n_cut, pri_cut, calibrate, "
+                                "drop_cases or keep_cases")
+        if "calibrate" in spec and not isinstance(spec["calibrate"], Mapping):
+            raise QCAInputError(f"test {label!r}: calibrate must map set names to calibrate() arguments")
+        for k in ("drop_cases", "keep_cases"):
+            if k in spec:
+                spec[k] = _as_list(f"test {label!r}: {k}", spec[k])
+        kinds = sorted({"cases" if k.endswith("_cases") else "calibration" if k == "calibrate" else k for k in spec})
+        out.append({"label": label, "kind": kinds[0] if len(kinds) == 1 else "+".join(kinds), **spec})
+    return out
+
+
+def _settings_text(spec: Mapping) -> str:
+    parts = []
+    for k, v in spec.items():
+        if k in ("label", "kind"):
+            continue
+        if k == "calibrate":
+            parts += [f"{s}: {r.get('thresholds')}" for s, r in v.items()]
+        elif k.endswith("_cases"):
+            parts.append(f"{k.replace('_', ' ')} {', '.join(v)}")
+        else:
+            parts.append(f"{k}={v}")
+    return "; ".join(parts)
+
+
+def _spec_data(base: pd.DataFrame, raw: pd.DataFrame | None, spec: Mapping) -> pd.DataFrame:
+    data = base.copy()
+    for name, rule in (spec.get("calibrate") or {}).items():
+        if raw is None:
+            raise QCAInputError(f"test {spec['label']!r} recalibrates {name!r}: give the raw data (raw=...)")
+        if name not in data.columns:
+            raise QCAInputError(f"test {spec['label']!r}: {name!r} is not a set of the data")
+        args = dict(rule)
+        source = args.pop("source", name)
+        digits = args.pop("round", None)
+        if source not in raw.columns:
+            raise QCAInputError(f"test {spec['label']!r}: raw column {source!r} not in the raw data")
+        missing = [c for c in data.index if c not in raw.index]
+        if missing:
+            raise QCAInputError(f"test {spec['label']!r}: case(s) {', '.join(missing[:5])} not in the raw data")
+        try:
+            values = np.asarray(calibrate(raw.loc[data.index, source].to_numpy(dtype=float), **args), float)
+        except (QCAInputError, TypeError) as err:
+            raise QCAInputError(f"test {spec['label']!r}: calibrating {name!r}: {err}") from None
+        data[name] = np.round(values, int(digits)) if digits is not None else values
+    for key, keep in (("drop_cases", False), ("keep_cases", True)):
+        if key in spec:
+            unknown = [c for c in spec[key] if c not in data.index]
+            if unknown:
+                raise QCAInputError(f"test {spec['label']!r}: unknown case(s) {', '.join(unknown)}")
+            mask = data.index.isin(spec[key])
+            data = data[mask] if keep else data[~mask]
+    return data
+
+
+def _run_one(task) -> dict:
+    """One specification: truth table, minimisation, the chosen model's membership for every initial case."""
+    from .minimize import minimize
+    from .truth_table import truth_table
+
+    label, data, base, outcome, conditions, tt_args, include, dir_exp, model = task
+    rec = {"label": label, "error": ""}
+    try:
+        tt = truth_table(data, outcome, conditions, **tt_args)
+        rec["truth_table"] = tuple((int(r), o, int(n)) for r, o, n in zip(tt.row_ids, tt.rows["OUT"], tt.rows["n"]))
+        sol = minimize(tt, include=include, dir_exp=dir_exp)
+    except QCAInputError as err:
+        rec.update({"error": str(err).splitlines()[0], "membership": None, "models": ()})
+        rec.setdefault("truth_table", None)
+        return rec
+    models = sol.models
+    if model >= len(models):
+        rec.update({"error": f"model {model + 1} asked for, the solution has {len(models)}", "membership": None,
+                    "models": tuple(m.expression for m in models)})
+        return rec
+    m = models[model]
+    expr = m.expression
+    mem = pd.Series(expression_membership(base[list(conditions)], expr), index=base.index)
+    own = expression_membership(data[list(conditions)], expr)
+    mem.loc[data.index] = own
+    rec.update({"models": tuple(m2.expression for m2 in models), "model_key": tuple(sorted(tuple(sorted(x.terms))
+                                                                                      for x in models)),
+                "expression": expr, "terms": tuple(m.terms), "membership": mem.to_numpy(),
+                "inclS": float(m.fit["inclS"]), "PRI": float(m.fit["PRI"]), "covS": float(m.fit["covS"])})
+    return rec
+
+
+def _core_expression(term_lists: Sequence[Sequence[str]], conditions, limit: int = 20_000) -> str:
+    """The conjunction of the solutions as a sum of products (distributed, contradictions and absorbed terms
+    dropped): a crisp description of the robust core. '' when the expansion exceeds `limit` products."""
+    from .expressions import parse_term
+
+    prods = [dict()]
+    for terms in term_lists:
+        lits = [parse_term(t, conditions) for t in terms]
+        if len(prods) * len(lits) > limit:
+            return ""
+        new = []
+        for p in prods:
+            for t in lits:
+                if all(p.get(c, v) == v for c, v in t.items()):
+                    new.append({**p, **t})
+        keys = {frozenset(d.items()) for d in new}
+        prods = [dict(k) for k in keys if not any(o < k for o in keys)]
+    if not prods:
+        return "0"
+    order = {c: i for i, c in enumerate(conditions)}
+    texts = ["*".join((c if v == 1 else "~" + c) for c, v in sorted(p.items(), key=lambda kv: order[kv[0]])) or "1"
+             for p in prods]
+    return " + ".join(sorted(texts, key=lambda s: (s.count("*"), s)))
+
+
+@dataclass(eq=False)
+class RobustnessProtocol:
+    """Result of robustness_protocol(): the test set, robust core, robustness fit, case robustness, power."""
+
+    outcome: str
+    conditions: tuple[str, ...]
+    specifications: pd.DataFrame
+    memberships: pd.DataFrame
+    fit: dict
+    core_expression: str
+    cases: pd.DataFrame
+    case_ratios: dict
+    single: pd.DataFrame
+    case_types_by_test: pd.DataFrame
+    sweeps: pd.DataFrame
+    notes: list[str] = field(default_factory=list)
+
+    def to_frame(self) -> pd.DataFrame:
+        return self.specifications.copy()
+
+    def to_dict(self) -> dict:
+        def clean(v):
+            if isinstance(v, (float, np.floating)):
+                return None if v != v else float(v)
+            if isinstance(v, (np.integer,)):
+                return int(v)
+            if isinstance(v, (np.bool_,)):
+                return bool(v)
+            return v
+
+        def records(df):
+            return [{k: clean(v) for k, v in r.items()} for r in df.to_dict("records")]
+
+        return {"outcome": self.outcome, "conditions": list(self.conditions),
+                "specifications": records(self.specifications), "fit": {k: clean(v) for k, v in self.fit.items()},
+                "core_expression": self.core_expression, "case_ratios": {k: clean(v) for k, v in self.case_ratios.items()},
+                "cases": records(self.cases), "single_tests": records(self.single),
+                "case_types_by_test": records(self.case_types_by_test.reset_index()),
+                "sweeps": records(self.sweeps), "notes": list(self.notes)}
+
+    def __str__(self) -> str:
+        f = self.fit
+        lines = [f"Robustness protocol for {self.outcome}: initial solution and {len(self.specifications) - 1} "
+                 "test specification(s)", "",
+                 self.specifications[["label", "kind", "settings", "expression", "same_solution",
+                                      "truth_table_changed"]].to_string(index=False), "",
+                 f"robust core: {self.core_expression or '(not expanded)'}  inclS {f['core_inclS']:.3f}  "
+                 f"PRI {f['core_PRI']:.3f}  covS {f['core_covS']:.3f}",
+                 f"RF_cov {f['RF_cov']:.3f}  RF_cons {f['RF_cons']:.3f}  RF_SC_minTS {f['RF_SC_minTS']:.3f}  "
+                 f"RF_SC_maxTS {f['RF_SC_maxTS']:.3f}",
+                 "case ratios: " + ", ".join(f"{k} {('-' if v is None else f'{v:.3f}' if isinstance(v, float) else v)}"
+                                             for k, v in self.case_ratios.items()), "",
+                 self.sweeps.to_string(index=False)]
+        lines += [f"note: {n}" for n in self.notes]
+        return "\n".join(lines)
+
+    def __repr__(self) -> str:
+        return f"<RobustnessProtocol {self.outcome}: {len(self.specifications) - 1} tests>"
+
+
+def _frame(data: pd.DataFrame, case_column: str | None) -> pd.DataFrame:
+    if not isinstance(data, pd.DataFrame) or data.empty:
+        raise QCAInputError("data must be a non-empty pandas DataFrame")
+    if case_column is not None:
+        if case_column not in data.columns:
+            raise QCAInputError(f"case column {case_column!r} is not in the data")
+        data = data.set_index(case_column)
+    out = data.copy()
+    out.index = [str(i) for i in out.index]
+    return out
+
+
+def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, incl_cut=1.0, n_cut: int = 1,
+                        pri_cut: float = 0.0, include: str = "?", dir_exp=None, case_column: str | None = None,
+                        raw: pd.DataFrame | None = None, raw_case_column: str | None = None, model: int = 1,
+                        n_jobs: int | None = None) -> RobustnessProtocol:
+    """Run the initial specification and every test specification (see parse_tests and the module docstring)
+    and compute the robust core, robustness fit, case robustness, single tests and power.
+
+    model: which model of each solution (1 = first, as SetMethods); raw: raw data for `calibrate` tests."""
+    specs = parse_tests(tests)
+    if isinstance(model, bool) or not isinstance(model, (int, np.integer)) or model < 1:
+        raise QCAInputError(f"model must be a whole number >= 1, got {model!r}")
+    base = _frame(data, case_column)
+    raw_f = None if raw is None else _frame(raw, raw_case_column if raw_case_column else
+                                            (case_column if case_column in raw.columns else None))
+    qd = prepare_data(base, outcome, conditions, warn=False)
+    conds = list(qd.conditions)
+    y = qd.y
+    base_args = {"incl_cut": incl_cut, "n_cut": n_cut, "pri_cut": pri_cut}
+    tasks = [("IS", base, base, outcome, conds, base_args, include, dir_exp, model - 1)]
+    for s in specs:
+        args = {k: s.get(k, v) for k, v in base_args.items()}
+        tasks.append((s["label"], _spec_data(base, raw_f, s), base, outcome, conds, args, include, dir_exp,
+                      model - 1))
+    results = run_tasks(_run_one, tasks, n_jobs)
+    initial = results[0]
+    if initial["membership"] is None:
+        raise QCAInputError(f"the initial specification has no solution: {initial['error']}")
+    ok = [r for r in results[1:] if r["membership"] is not None]
+    notes = [f"test {r['label']!r} has no solution and is left out: {r['error']}" for r in results[1:]
+             if r["membership"] is None]
+    if not ok:
+        raise QCAInputError("no test specification has a solution; the protocol needs at least one")
+    ambiguous = [r["label"] for r in results if len(r.get("models", ())) > 1]
+    if ambiguous:
+        notes.append(f"model ambiguity in {', '.join(ambiguous)}: model {model} of each is used")
+    rows = []
+    for s, r in zip([{"label": "IS", "kind": "initial"}] + specs, results):
+        rows.append({"label": r["label"], "kind": s["kind"], "settings": _settings_text(s),
+                     "expression": r.get("expression", ""), "n_models": len(r.get("models", ())),
+                     "inclS": r.get("inclS", math.nan), "PRI": r.get("PRI", math.nan), "covS": r.get("covS", math.nan),
+                     "same_solution": bool(r.get("model_key") is not None and r.get("model_key") == initial["model_key"]),
+                     "truth_table_changed": bool(r["truth_table"] != initial["truth_table"]),
+                     "error": r["error"]})
+    table = pd.DataFrame(rows)
+    test_mem = [r["membership"] for r in ok]
+    fit = robustness_fit(initial["membership"], test_mem, y)
+    cases, ratios = case_robustness(initial["membership"], test_mem, y, list(base.index))
+    single = single_tests(initial["membership"], {r["label"]: r["membership"] for r in ok})
+    mem = pd.DataFrame({"IS": initial["membership"], **{r["label"]: r["membership"] for r in ok}},
+                       index=list(base.index))
+    mem["core"] = robust_core(initial["membership"], test_mem)
+    mem["minTS"], mem["maxTS"], mem["Y"] = cases["minTS"].to_numpy(), cases["maxTS"].to_numpy(), y
+    from .diagnostics import case_types
+
+    by_test = pd.DataFrame({lab: case_types(mem[lab].to_numpy(), y) for lab in ["IS"] + [r["label"] for r in ok]},
+                           index=list(base.index))
+    by_test["changes"] = by_test.nunique(axis=1) > 1
+    sweeps = []
+    for kind, grp in table.iloc[1:].groupby("kind", sort=False):
+        n_tt = int(grp["truth_table_changed"].sum())
+        n_sol = int((~grp["same_solution"]).sum())
+        sweeps.append({"sweep": kind, "specifications": len(grp), "truth_table_changed": n_tt,
+                       "solution_changed": n_sol, "power": n_tt > 0,
+                       "note": "" if n_tt else "no specification changes the truth table: this sweep cannot "
+                                               "change the solution and tests nothing"})
+    core_expr = _core_expression([initial["terms"]] + [r["terms"] for r in ok], conds)
+    return RobustnessProtocol(outcome=qd.outcome, conditions=tuple(conds), specifications=table, memberships=mem,
+                              fit=fit, core_expression=core_expr, cases=cases, case_ratios=ratios, single=single,
+                              case_types_by_test=by_test, sweeps=pd.DataFrame(sweeps), notes=notes)
+
+
+# ---------------------------------------------------------------- threshold ranges
+def _range_task(task):
+    data, outcome, conds, tt_args, include, raw_rule = task
+    from .minimize import minimize
+    from .truth_table import truth_table
+
+    try:
+        if raw_rule is not None:
+            name, values, rule = raw_rule
+            data = data.copy()
+            data[name] = np.asarray(calibrate(values, **rule), float)
+        sol = minimize(truth_table(data, outcome, conds, **tt_args), include=include)
+    except QCAInputError as err:
+        return ("error", str(err).splitlines()[0])
+    return ("ok", tuple(sorted(tuple(sorted(m.terms)) for m in sol.models)))
+
+
+def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str, step, max_runs: int = 10, *,
+                    incl_cut=1.0, n_cut: int = 1, pri_cut: float = 0.0, include: str = "?",
+                    case_column: str | None = None, raw: pd.DataFrame | None = None, calibrate_set: str | None = None,
+                    source: str | None = None, thresholds: Mapping[str, float] | None = None,
+                    n_jobs: int | None = None) -> pd.DataFrame:
+    """How far a threshold can move (by `step`, at most `max_runs` steps each way) before the solution
+    (every model) changes: parameter 'incl_cut', 'n_cut', 'pri_cut', or 'calibration' (each anchor of
+    `thresholds` for `calibrate_set`, recalibrated from raw[source]). One row per threshold: value, lower and
+    upper bound (last value with the same solution; None = no change within max_runs steps), and why each
+    bound stops ("solution changed", "stopped: <why no solution>", or "no change in range")."""
+    base = _frame(data, case_column)
+    conds = list(prepare_data(base, outcome, conditions, warn=False).conditions)
+    args = {"incl_cut": incl_cut, "n_cut": n_cut, "pri_cut": pri_cut}
+    if isinstance(max_runs, bool) or not isinstance(max_runs, (int, np.integer)) or max_runs < 1:
+        raise QCAInputError(f"max_runs must be a whole number >= 1, got {max_runs!r}")
+    if not isinstance(step, (int, float, np.number)) or isinstance(step, bool) or step <= 0:
+        raise QCAInputError(f"step must be a positive number, got {step!r}")
+    items = []   # (threshold name, start value, make task for a value)
+    if parameter in ("incl_cut", "n_cut", "pri_cut"):
+        start = args[parameter]
+
+        def make(v, parameter=parameter):
+            if parameter == "n_cut":
+                v = int(round(v))
+            return (base, outcome, conds, {**args, parameter: v}, include, None)
+
+        items.append((parameter, float(start), make))
+    elif parameter == "calibration":
+        if raw is None or calibrate_set is None or not thresholds:
+            raise QCAInputError("a calibration range needs raw=, calibrate_set= and thresholds={'e':..,'c':..,'i':..}")
+        raw_f = _frame(raw, case_column if case_column in raw.columns else None)
+        values = raw_f.loc[base.index, source or calibrate_set].to_numpy(dtype=float)
+        for anchor, start in thresholds.items():
+            def make(v, anchor=anchor):
+                th = {**thresholds, anchor: v}
+                return (base, outcome, conds, args, include, (calibrate_set, values, {"thresholds": th}))
+
+            items.append((anchor, float(start), make))
+    else:
+        raise QCAInputError(f"parameter must be incl_cut, n_cut, pri_cut or calibration, got {parameter!r}")
+    tasks, index = [], []
+    for name, start, make in items:
+        tasks.append(make(start))
+        index.append((name, 0))
+        for d in (-1, 1):
+            for k in range(1, max_runs + 1):
+                tasks.append(make(round(start + d * k * step, 10)))
+                index.append((name, d * k))
+    results = dict(zip(index, run_tasks(_range_task, tasks, n_jobs)))
+    rows = []
+    for name, start, _ in items:
+        status, baseline = results[(name, 0)]
+        if status != "ok":
+            raise QCAInputError(f"the starting specification has no solution: {baseline}")
+        row = {"threshold": name, "value": start}
+        for d, label in ((-1, "lower"), (1, "upper")):
+            bound, why = None, "no change in range"
+            for k in range(1, max_runs + 1):
+                st, res = results[(name, d * k)]
+                if st == "ok" and res == baseline:
+                    continue
+                bound = round(start + d * (k - 1) * step, 10)
+                why = "solution changed" if st == "ok" else f"stopped: {res}"
+                break
+            row[label] = bound
+            row[f"{label}_reason"] = why
+        rows.append(row)
+    return pd.DataFrame(rows, columns=["threshold", "value", "lower", "lower_reason", "upper", "upper_reason"])

@@ -1,0 +1,97 @@
+"""Robustness sweep specifications from a YAML or JSON file (loaded safely: yaml.safe_load / json), for the
+CLI's `robustness` command. Keys: outcome (required), conditions, incl_cut, n_cut, pri_cut, include, dir_exp,
+model, tests (see protocol.parse_tests) and ranges (a list of {parameter, step, max_runs[, set, source,
+thresholds]} for threshold_range)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Mapping
+
+import numpy as np
+import pandas as pd
+
+from .errors import QCAInputError
+from .protocol import robustness_protocol, threshold_range
+
+__all__ = ["load_spec", "run_spec_file", "SPEC_KEYS"]
+
+SPEC_KEYS = ("outcome", "conditions", "incl_cut", "n_cut", "pri_cut", "include", "dir_exp", "model", "tests", "ranges")
+RANGE_KEYS = ("parameter", "step", "max_runs", "set", "source", "thresholds")
+
+
+def load_spec(path) -> dict:
+    """Read and check a sweep specification file (.yaml, .yml or .json)."""
+    p = Path(path)
+    if not p.exists():
+        raise QCAInputError(f"{path}: file not found")
+    text = p.read_text(encoding="utf-8")
+    suffix = p.suffix.lower()
+    try:
+        if suffix == ".json":
+            spec = json.loads(text)
+        elif suffix in (".yaml", ".yml"):
+            import yaml
+
+            spec = yaml.safe_load(text)
+        else:
+            raise QCAInputError(f"{path}: a sweep specification must be .yaml, .yml or .json")
+    except (json.JSONDecodeError, ValueError) as exc:
+        raise QCAInputError(f"{path}: not valid {suffix[1:].upper()} ({str(exc).splitlines()[0]})") from None
+    except Exception as exc:  # yaml.YAMLError
+        if type(exc).__module__.startswith("yaml"):
+            raise QCAInputError(f"{path}: not valid YAML ({str(exc).splitlines()[0]})") from None
+        raise
+    if not isinstance(spec, Mapping):
+        raise QCAInputError(f"{path}: the specification must be a mapping with 'outcome' and 'tests'")
+    unknown = set(spec) - set(SPEC_KEYS)
+    if unknown:
+        raise QCAInputError(f"{path}: unknown key(s) {sorted(unknown)}; allowed: {', '.join(SPEC_KEYS)}")
+    if "outcome" not in spec:
+        raise QCAInputError(f"{path}: 'outcome' is required")
+    if "tests" not in spec and "ranges" not in spec:
+        raise QCAInputError(f"{path}: give 'tests' (alternative specifications) and/or 'ranges'")
+    for i, r in enumerate(spec.get("ranges") or [], start=1):
+        if not isinstance(r, Mapping) or set(r) - set(RANGE_KEYS) or "parameter" not in r or "step" not in r:
+            raise QCAInputError(f"{path}: range {i} must be a mapping with parameter and step (allowed keys: "
+                                f"{', '.join(RANGE_KEYS)})")
+    return dict(spec)
+
+
+def _clean(v):
+    if isinstance(v, (float, np.floating)):
+        return None if v != v else float(v)
+    if isinstance(v, np.integer):
+        return int(v)
+    return v
+
+
+def run_spec_file(data: pd.DataFrame, path, *, raw: pd.DataFrame | None = None, case_column: str | None = None,
+                  n_jobs: int | None = None, as_json: bool = False) -> str:
+    """Run the protocol and the ranges of a specification file; text or JSON."""
+    spec = load_spec(path)
+    common = {k: spec[k] for k in ("incl_cut", "n_cut", "pri_cut") if k in spec}
+    out: dict = {}
+    text: list[str] = []
+    if spec.get("tests"):
+        prot = robustness_protocol(data, spec["outcome"], spec.get("conditions"), spec["tests"],
+                                   include=spec.get("include", "?"), dir_exp=spec.get("dir_exp"),
+                                   case_column=case_column, raw=raw, model=spec.get("model", 1), n_jobs=n_jobs,
+                                   **common)
+        out["protocol"] = prot.to_dict()
+        text.append(str(prot))
+    ranges = []
+    for r in spec.get("ranges") or []:
+        df = threshold_range(data, spec["outcome"], spec.get("conditions"), r["parameter"], r["step"],
+                             r.get("max_runs", 10), include=spec.get("include", "?"), case_column=case_column,
+                             raw=raw, calibrate_set=r.get("set"), source=r.get("source"),
+                             thresholds=r.get("thresholds"), n_jobs=n_jobs, **common)
+        df.insert(0, "parameter", r["parameter"] if r["parameter"] != "calibration" else f"calibration {r.get('set')}")
+        ranges.append(df)
+    if ranges:
+        table = pd.concat(ranges, ignore_index=True)
+        out["ranges"] = [{k: _clean(v) for k, v in rec.items()} for rec in table.to_dict("records")]
+        text.append("Threshold ranges (last value with the same solution):\n" + table.to_string(index=False))
+    if as_json:
+        return json.dumps(out, indent=2, ensure_ascii=False, allow_nan=False)
+    return "\n\n".join(text)

@@ -1,0 +1,189 @@
+"""The robustness protocol against SetMethods 4.0 (data/reference/r-setmethods/LF_robustness_*.json: every
+result), where SetMethods is right; where it is not (min/max over the first and last test solution only,
+ratios of 3-digit rounded fits, anchors out of order), the tests prove it with an independent computation."""
+from __future__ import annotations
+
+import functools
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis.qca import QCAInputError, calibrate, expression_membership, minimize, truth_table
+from analysis.qca.protocol import (case_robustness, robustness_fit, robustness_protocol, single_tests,
+                                   threshold_range)
+from setmethods_reference import check_solution, close, dataset, reference, result
+
+CONDS = ["DEV", "URB", "LIT", "IND", "STB"]
+TS = {"TS1": {"label": "TS1", "incl_cut": 0.7}, "TS2": {"label": "TS2", "n_cut": 2},
+      "TS3": {"label": "TS3", "calibrate": {"DEV": {"thresholds": "e=350, c=600, i=900", "round": 2}}}}
+TESTSET = "LF_robustness_testset"
+RANGES = "LF_robustness_ranges"
+KEY_NAMES = {"S1S2Y": "robust typical", "S1S2y": "robust deviant", "S1s2Y": "shaky typical",
+             "S1s2y": "shaky deviant", "s1S2Y": "possible typical", "s1S2y": "possible deviant",
+             "s1s2Y": "extreme deviant coverage", "s1s2y": "irrelevant"}
+
+
+@functools.lru_cache(maxsize=None)
+def protocol(*labels):
+    return robustness_protocol(dataset("LF"), "SURV", CONDS, [TS[x] for x in labels], incl_cut=0.8,
+                               case_column="case", raw=dataset("LR"))
+
+
+def lf3():
+    lf = dataset("LF").set_index("case")
+    lr = dataset("LR").set_index("case")
+    out = lf.copy()
+    out["DEV"] = np.round(calibrate(lr.loc[lf.index, "DEV"].to_numpy(float), thresholds="e=350, c=600, i=900"), 2)
+    return out
+
+
+def test_solutions_of_the_test_set():
+    lf = dataset("LF")
+    sols = {"IS": (lf, 0.8, 1), "TS1_incl0.7": (lf, 0.7, 1), "TS2_ncut2": (lf, 0.8, 2), "TS3_DEV_c600": (lf3(), 0.8, 1)}
+    for key, (df, ic, nc) in sols.items():
+        tt = truth_table(df, "SURV", CONDS, incl_cut=ic, n_cut=nc, case_column="case" if "case" in df else None)
+        check_solution(minimize(tt, "?"), result(TESTSET, key))
+
+
+def test_recalibrated_data():
+    ours = lf3()
+    for rec in result(TESTSET, "LF3_data"):
+        for col, v in rec.items():
+            if col != "id":
+                assert close(ours.loc[rec["id"], col], v), (rec["id"], col)
+
+
+def test_pimdata():
+    lf = dataset("LF").set_index("case")
+    for rec in result(TESTSET, "pimdata_IS"):
+        row = lf.loc[[rec["id"]], CONDS]
+        assert close(expression_membership(row, "DEV*~IND")[0], rec["DEV*~IND"])
+        assert close(expression_membership(row, "URB*STB")[0], rec["URB*STB"])
+        assert close(expression_membership(row, "DEV*~IND + URB*STB")[0], rec["solution_formula"])
+        assert close(lf.loc[rec["id"], "SURV"], rec["out"])
+
+
+def test_first_and_last_only_bug_is_proven_and_not_copied():
+    """SetMethods' rob.fit / rob.cases with TS1, TS2, TS3 equal those with TS1, TS3: TS2 is ignored. An
+    independent computation shows TS2 matters: it raises maxTS (e.g. DE becomes a possible deviant case) and the
+    set coincidence with maxTS drops from 0.811 to 0.742; ours uses every test solution."""
+    assert result(TESTSET, "rob.fit") == result(TESTSET, "rob.fit_TS1_TS3")
+    assert result(TESTSET, "rob.cases")["CaseParameters"] == result(TESTSET, "rob.cases_TS1_TS3")["CaseParameters"]
+    p = protocol("TS1", "TS2", "TS3")
+    mem = p.memberships
+    max_all = mem[["TS1", "TS2", "TS3"]].max(axis=1)
+    max_13 = mem[["TS1", "TS3"]].max(axis=1)
+    assert (max_all > max_13).any()                               # TS2 changes maxTS
+    independent = np.minimum(mem["IS"], max_all).sum() / np.maximum(mem["IS"], max_all).sum()
+    assert p.fit["RF_SC_maxTS"] == pytest.approx(independent)
+    assert abs(independent - result(TESTSET, "rob.fit")[0]["RF_SC_maxTS"]) > 0.05
+    assert p.cases.set_index("case").loc["DE", "type"] == "possible deviant"    # only with TS2
+    assert p.case_ratios["RCR_dev"] == 0.0
+
+
+@pytest.mark.parametrize("key,labels", [("rob.fit", ("TS1", "TS3")), ("rob.fit_TS1_TS3", ("TS1", "TS3"))])
+def test_rob_fit(key, labels):
+    """Agreement where SetMethods' inputs are the same as ours (its rob.fit uses the first and last TS only).
+    RF_cov: SetMethods divides the 3-digit rounded coverages (0.638 / 0.714 = 0.8936 -> 0.894); the exact
+    ratio is 0.8947 (0.895); ours is exact, and R's value is reproduced from our unrounded numbers."""
+    theirs = result(TESTSET, key)[0]
+    p = protocol(*labels)
+    for col in ("RF_cons", "RF_SC_minTS", "RF_SC_maxTS"):
+        assert close(p.fit[col], theirs[col]), col
+    is_cov = p.specifications.set_index("label").loc["IS", "covS"]
+    assert round(round(p.fit["core_covS"], 3) / round(is_cov, 3), 3) == theirs["RF_cov"]
+    assert abs(p.fit["RF_cov"] - theirs["RF_cov"]) < 1e-3 and round(p.fit["RF_cov"], 3) == 0.895
+
+
+@pytest.mark.parametrize("key,labels", [("rob.corefit", ("TS1", "TS2", "TS3")), ("rob.corefit_TS1_TS3", ("TS1", "TS3"))])
+def test_rob_corefit(key, labels):
+    theirs = result(TESTSET, key)
+    p = protocol(*labels)
+    assert close(p.fit["core_inclS"], theirs["Cons.Suf"]) and close(p.fit["core_covS"], theirs["Cov.Suf"])
+    assert close(p.fit["core_PRI"], theirs["PRI"])
+
+
+def test_rob_singletest():
+    theirs = result(TESTSET, "rob.singletest")
+    p = protocol("TS1", "TS2", "TS3")
+    single = p.single.sort_values(["RCC_rank", "SC"], ascending=[False, True]).reset_index(drop=True)
+    assert list(single["test"]) == [f"TS{r['id']}" for r in theirs]
+    exprs = p.specifications.set_index("label")["expression"]
+    for (_, ours), r in zip(single.iterrows(), theirs):
+        assert ours["RCC_rank"] == r["RCC_Rank"] and close(ours["SC"], r["SC"])
+        assert exprs[ours["test"]].replace(" ", "") == r["Model"]
+
+
+@pytest.mark.parametrize("key,labels", [("rob.cases", ("TS1", "TS3")), ("rob.cases_TS1_TS3", ("TS1", "TS3"))])
+def test_rob_cases(key, labels):
+    theirs = result(TESTSET, key)
+    p = protocol(*labels)
+    params = theirs["CaseParameters"][0]
+    assert close(p.case_ratios["RCR_typ"], params["RCR_typ"])
+    assert p.case_ratios["RCR_dev"] is None and params["RCR_dev"] is None
+    assert p.case_ratios["RCC_rank"] == params["RCC_Rank"]
+    types = p.cases.set_index("case")["type"]
+    for k, name in KEY_NAMES.items():
+        got = sorted(types.index[types == name])
+        assert got == sorted(theirs["CaseTypes"][k]["CaseNames"]), k
+        n = int(theirs["CaseTypes"][k]["CaseNo"].split(":")[1].split("/")[0])
+        assert len(got) == n
+    core_terms = {frozenset(t.split("*")) for t in p.core_expression.split(" + ")}
+    boolean = theirs["CaseTypes"]["S1S2Y"]["Boolean"].split(":", 1)[1]
+    assert core_terms == {frozenset(t.strip().split("*")) for t in boolean.split("+")}
+
+
+def test_power_and_case_changes():
+    p = protocol("TS1", "TS2", "TS3")
+    assert list(p.sweeps["sweep"]) == ["incl_cut", "n_cut", "calibration"] and p.sweeps["power"].all()
+    same = robustness_protocol(dataset("LF"), "SURV", CONDS, [{"label": "tiny", "incl_cut": 0.801}],
+                               incl_cut=0.8, case_column="case")
+    assert not same.sweeps["power"].iloc[0] and "tests nothing" in same.sweeps["note"].iloc[0]
+    assert set(p.case_types_by_test.index[p.case_types_by_test["changes"]]) >= {"FI", "FR", "SE"}
+    d = p.to_dict()
+    assert [s["label"] for s in d["specifications"]] == ["IS", "TS1", "TS2", "TS3"]
+
+
+def test_inclrange_ncutrange():
+    lf = dataset("LF")
+    inc = threshold_range(lf, "SURV", CONDS, "incl_cut", 0.01, 40, incl_cut=0.8, case_column="case").iloc[0]
+    theirs = {r["id"]: r["RCT"] for r in result(RANGES, "rob.inclrange")}
+    assert close(inc["lower"], theirs["Lower bound"]) and close(inc["upper"], theirs["Upper bound"])
+    nc = threshold_range(lf, "SURV", CONDS, "n_cut", 1, 5, incl_cut=0.8, case_column="case").iloc[0]
+    theirs = {r["id"]: r["NCUT"] for r in result(RANGES, "rob.ncutrange")}
+    assert (nc["lower"], nc["upper"]) == (theirs["Lower bound"], theirs["Upper bound"])
+    assert nc["lower_reason"].startswith("stopped: n_cut must be at least 1")
+
+
+def test_calibrange_agrees_where_anchors_stay_ordered():
+    """E and the upper bounds agree. SetMethods moves c below e (325 < 350) and i onto c (550): no longer a
+    calibration (our calibrate refuses anchors out of order), so our C lower bound stops at 375 and our I lower
+    bound at 575, each with the reason."""
+    out = threshold_range(dataset("LF"), "SURV", CONDS, "calibration", 25, 12, incl_cut=0.8, case_column="case",
+                          raw=dataset("LR"), calibrate_set="DEV", thresholds={"e": 350, "c": 550, "i": 850})
+    ours = out.set_index("threshold")
+    theirs = {r["id"]: r for r in result(RANGES, "rob.calibrange_DEV")}
+    lo, hi = theirs["Lower bound"], theirs["Upper bound"]
+    assert pd.isna(ours.loc["e", "lower"]) and lo["E"] is None and ours.loc["e", "upper"] == hi["E"] == 375
+    assert ours.loc["c", "upper"] == hi["C"] == 575 and pd.isna(ours.loc["i", "upper"]) and hi["I"] is None
+    assert lo["C"] == 325 < 350 and ours.loc["c", "lower"] == 375 and "ordered" in ours.loc["c", "lower_reason"]
+    assert lo["I"] is None and ours.loc["i", "lower"] == 575 and "ordered" in ours.loc["i", "lower_reason"]
+
+
+def test_pure_functions_and_errors():
+    y = np.array([0.9, 0.8, 0.2, 0.1])
+    IS = np.array([0.8, 0.7, 0.1, 0.2])
+    fit = robustness_fit(IS, [IS], y)
+    assert fit["RF_cov"] == pytest.approx(1) and fit["RF_SC_minTS"] == pytest.approx(1)
+    cases, ratios = case_robustness(IS, [IS], y, list("abcd"))
+    assert ratios == {"RCR_typ": 1.0, "RCR_dev": None, "RCC_rank": 1}
+    assert single_tests(IS, {"T": 1 - IS})["RCC_rank"].iloc[0] == 4
+    with pytest.raises(QCAInputError, match="empty"):
+        robustness_fit(IS, [], y)
+    with pytest.raises(QCAInputError, match="unknown key"):
+        robustness_protocol(dataset("LF"), "SURV", CONDS, [{"label": "x", "inclcut": 0.7}], case_column="case")
+    with pytest.raises(QCAInputError, match="raw data"):
+        robustness_protocol(dataset("LF"), "SURV", CONDS, [TS["TS3"]], incl_cut=0.8, case_column="case")
+    with pytest.raises(QCAInputError, match="twice"):
+        robustness_protocol(dataset("LF"), "SURV", CONDS, [TS["TS1"], TS["TS1"]], case_column="case")

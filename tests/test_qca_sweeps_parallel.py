@@ -1,0 +1,58 @@
+"""Sweeps as joblib tasks: identical results in the same order with one process, two threads and a
+dask.distributed local cluster (joblib.parallel_config(backend='dask')); and the power column."""
+from __future__ import annotations
+
+import joblib
+import pandas as pd
+import pytest
+
+from analysis.qca.protocol import robustness_protocol, threshold_range
+from analysis.qca.robustness import case_removal, sensitivity_incl_cut
+from setmethods_reference import dataset
+
+CONDS = ["DEV", "URB", "LIT", "IND", "STB"]
+TESTS = [{"label": "TS1", "incl_cut": 0.7}, {"label": "TS2", "n_cut": 2},
+         {"label": "without FI", "drop_cases": ["FI"]}]
+
+
+def _runs(n_jobs=None):
+    lf = dataset("LF")
+    return (sensitivity_incl_cut(lf, "SURV", CONDS, cuts=[0.7, 0.75, 0.8, 0.85], incl_cut=0.8,
+                                 case_column="case", include="?", n_jobs=n_jobs),
+            robustness_protocol(lf, "SURV", CONDS, TESTS, incl_cut=0.8, case_column="case",
+                                n_jobs=n_jobs).to_dict(),
+            threshold_range(lf, "SURV", CONDS, "incl_cut", 0.02, 3, incl_cut=0.8, case_column="case", n_jobs=n_jobs))
+
+
+@pytest.fixture(scope="module")
+def serial():
+    return _runs(1)
+
+
+def _same(a, b):
+    pd.testing.assert_frame_equal(a[0], b[0])
+    assert a[1] == b[1]
+    pd.testing.assert_frame_equal(a[2], b[2])
+
+
+def test_two_threads_identical(serial):
+    with joblib.parallel_config(backend="threading"):
+        _same(serial, _runs(2))
+
+
+def test_dask_local_cluster_identical(serial):
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cl, \
+            distributed.Client(cl):
+        with joblib.parallel_config(backend="dask"):
+            _same(serial, _runs())
+
+
+def test_power_column(serial):
+    sweep = serial[0]
+    assert list(sweep.columns[:10]) == ["setting", "incl_cut", "n_positive_rows", "n_models", "models", "inclS",
+                                        "PRI", "covS", "same_as_baseline", "truth_table_changed"]
+    assert sweep.set_index("setting").loc["incl_cut=0.8", "truth_table_changed"] == False  # noqa: E712
+    assert sweep["truth_table_changed"].any()
+    removal = case_removal(dataset("LF"), "SURV", CONDS, case_column="case", incl_cut=0.8, include="?")
+    assert removal["truth_table_changed"].all()   # dropping a case always changes some row's n
