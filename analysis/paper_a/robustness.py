@@ -19,7 +19,10 @@ from typing import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from ..qca.diagnostics import case_types
 from ..qca.errors import QCAInputError
+from ..qca.expressions import expression_membership
+from ..qca.protocol import _core_expression, case_robustness, robust_core, robustness_fit, single_tests
 from .cases import CONDITION_NAMES, OUTCOME, crisp_memberships
 from .claims import CLAIMS, ClaimSpec, analysis_facts, evaluate, indicator_facts
 from .cases import presence_table
@@ -167,3 +170,56 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame) -> str:
                  + (f"; 未检验: {'、'.join(untested)}" if untested else "")
                  + (f"; 无检验力的扫描(不作为证据): {'、'.join(powerless)}" if powerless else "") + "。")
     return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- robust core and robustness fit (Oana & Schneider 2021)
+
+
+def _solution_membership(res, base: pd.DataFrame, conditions: Sequence[str]) -> np.ndarray:
+    """Membership of every initial case in a setting's reported solution (its first model group): on the
+    setting's own data where the case is in it (recalibrated, fuzzy), else on the initial data (dropped cases)."""
+    expr = res.chart.model_fit["expression"].iloc[0]
+    own = res.truth_table.data
+    mem = pd.Series(expression_membership(base[list(conditions)], expr), index=base.index.astype(str))
+    own_frame = pd.DataFrame(np.asarray(own.X, dtype=float), columns=list(own.conditions),
+                             index=[str(c) for c in own.cases])
+    mem.loc[own_frame.index] = expression_membership(own_frame[list(conditions)], expr)
+    return mem.to_numpy(dtype=float)
+
+
+def protocol(settings: pd.DataFrame, analyses: Sequence, crisp: pd.DataFrame, *, outcome: str = OUTCOME,
+             conditions: Sequence[str] = CONDITION_NAMES) -> dict:
+    """Robust core, robustness fit and case robustness (analysis.qca.protocol) of the reported solution over
+    every test setting with a solution. Returns {'fit', 'core_expression', 'cases', 'case_ratios', 'single',
+    'memberships'}."""
+    base_res = analyses[0]
+    if base_res is None:
+        raise QCAInputError("the baseline specification has no solution: no robustness protocol")
+    y = crisp[outcome].to_numpy(dtype=float)
+    initial = _solution_membership(base_res, crisp, conditions)
+    tests = {}
+    for label, res in zip(settings["setting"].iloc[1:], analyses[1:]):
+        if res is not None:
+            tests[str(label)] = _solution_membership(res, crisp, conditions)
+    if not tests:
+        raise QCAInputError("no test setting has a solution: no robustness protocol")
+    fit = robustness_fit(initial, list(tests.values()), y)
+    cases, ratios = case_robustness(initial, list(tests.values()), y, [str(c) for c in crisp.index])
+    terms = [list(base_res.chart.paths.loc[base_res.chart.paths["group"] == "M1", "term"])]
+    for res in analyses[1:]:
+        if res is not None:
+            terms.append(list(res.chart.paths.loc[res.chart.paths["group"] == "M1", "term"]))
+    mem = pd.DataFrame({"IS": initial, **tests}, index=[str(c) for c in crisp.index])
+    mem["core"] = robust_core(initial, list(tests.values()))
+    return {"fit": fit, "core_expression": _core_expression(terms, list(conditions)), "cases": cases,
+            "case_ratios": ratios, "single": single_tests(initial, tests), "memberships": mem}
+
+
+def deviant_cases(res, data: pd.DataFrame, outcome: str = OUTCOME) -> pd.DataFrame:
+    """Case typology (analysis.qca.diagnostics) for the reported solution's first model: case, X, Y, type."""
+    conditions = list(res.conditions)
+    expr = res.chart.model_fit["expression"].iloc[0]
+    x = np.asarray(expression_membership(data[conditions], expr), dtype=float)
+    y = data[outcome].to_numpy(dtype=float)
+    return pd.DataFrame({"case": [str(c) for c in data.index], "solution": expr, "X": x, "Y": y,
+                         "type": case_types(x, y)})
