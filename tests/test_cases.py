@@ -137,9 +137,9 @@ def test_data_source_of_a_file(tmp_path, codebook, statuses, source):
     assert source.upper()[:5] in str(cd).upper()
 
 
-def test_with_source_puts_the_column_first():
+def test_with_source_puts_the_column_last():
     t = C.with_source(pd.DataFrame({"a": [1, 2]}), "mixed")
-    assert t.columns.tolist() == ["data_source", "a"] and (t["data_source"] == "mixed").all()
+    assert t.columns.tolist() == ["a", "data_source"] and (t["data_source"] == "mixed").all()
     with pytest.raises(ValueError, match="data_source must be one of"):
         C.with_source(pd.DataFrame({"a": [1]}), "reconstructed")
 
@@ -262,3 +262,9 @@ def test_labels_and_levels():
     assert C.set_labels("zh")["SER"] == "服务整合"
     with pytest.raises(ValueError):
         C.set_labels("fr")
+
+
+def test_crisp_threshold_of_a_third_survives_a_csv_round_trip():
+    shares = pd.DataFrame({"SYS": [0.3333333333, 2 / 3, 0.0]})
+    assert C.crisp_memberships(shares, 1 / 3)["SYS"].tolist() == [1, 1, 0]
+    assert C.crisp_memberships(shares, 1 / 2)["SYS"].tolist() == [0, 1, 0]

@@ -218,11 +218,12 @@ def source_tag(data_source: str, lang: str = "en") -> str:
 
 
 def with_source(table: pd.DataFrame, data_source: str) -> pd.DataFrame:
-    """A copy of a derived table with a `data_source` column first (every derived Paper A table carries one)."""
+    """A copy of a derived table with a `data_source` column last (every derived Paper A table carries one; last,
+    so readers that take the first column as the index, such as the workshop, keep the case names)."""
     if data_source not in DATA_SOURCES:
         raise ValueError(f"data_source must be one of {', '.join(DATA_SOURCES)}, got {data_source!r}")
     out = table.drop(columns="data_source", errors="ignore")
-    out.insert(0, "data_source", data_source)
+    out["data_source"] = data_source
     return out
 
 
@@ -311,8 +312,10 @@ def crisp_memberships(shares: pd.DataFrame, threshold: float = DEFAULT_THRESHOLD
     if not 0 < float(threshold) <= 1:
         raise ValueError(f"threshold must be a share in (0, 1], got {threshold!r}")
     _check_share_frame(shares)
-    out = pd.DataFrame({c: np.asarray(calibrate(shares[c].to_numpy(dtype=float), type="crisp",
-                                                thresholds=float(threshold))).astype(int)
+    # shares and threshold rounded alike (9 decimals), so a share read back from a CSV (1/3 written as
+    # 0.3333333333) still reaches a threshold of 1/3
+    out = pd.DataFrame({c: np.asarray(calibrate(np.round(shares[c].to_numpy(dtype=float), 9), type="crisp",
+                                                thresholds=round(float(threshold), 9))).astype(int)
                         for c in shares.columns}, index=shares.index)
     return out
 
