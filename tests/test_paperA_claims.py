@@ -132,3 +132,20 @@ def test_robustness_protocol_on_the_reconstruction(pipeline):
     assert not by.loc["incl_cut=0.8", "changes_table"] and not by.loc["n_cut=1", "changes_table"]
     table = R.claim_robustness(settings)
     assert set(table["verdict"]) <= {"robust", "fragile", "not tested"}
+
+
+def test_report_headline_counts_by_evidence_level(pipeline):
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location("build_report", Path(__file__).resolve().parents[1] / "tools/build_report.py")
+    br = importlib.util.module_from_spec(spec)
+    import sys
+    sys.modules.setdefault("build_report", br)
+    spec.loader.exec_module(br)
+    _, _, _, facts = pipeline
+    table = C.with_source(P.claims_ledger(facts, "reconstruction"), "reconstruction")
+    rows = table.astype(str).to_dict("records")
+    text = br.evidence_tally(rows, [br.agree_mark(r["agrees"])[0] for r in rows])
+    assert text.startswith("8 claims checked: 0 independent; 8 by construction (")
+    assert "not evidence" in text and "Data: reconstruction." in text

@@ -264,6 +264,30 @@ def agree_mark(value: str | None) -> tuple[str, str]:
     return "–", "na"
 
 
+EVIDENCE_ORDER = ("independent", "by construction", "compendium's reading")
+
+
+def evidence_tally(rows: list[dict[str, str]], marks: list[str]) -> str:
+    """The headline of a ledger with an evidence column: counts by evidence level, so agreement by construction
+    cannot be read as independent agreement."""
+    parts = []
+    for level in EVIDENCE_ORDER:
+        mine = [m for r, m in zip(rows, marks) if r.get("evidence") == level]
+        if not mine:
+            parts.append(f"0 {level}")
+            continue
+        detail = f"{mine.count('✓')} agree, {mine.count('✗')} do not" + (
+            f", {mine.count('–')} not testable" if mine.count("–") else "")
+        parts.append(f"{len(mine)} {level} ({detail})")
+    text = f"{len(rows)} claims checked: " + "; ".join(parts) + "."
+    if rows and all(r.get("evidence") == "by construction" for r in rows):
+        text += " Every check is by construction: the data were made to fit the paper, so agreement is not evidence."
+    sources = sorted({r["data_source"] for r in rows if r.get("data_source")})
+    if sources:
+        text += f" Data: {', '.join(sources)}."
+    return text
+
+
 def claims_section(root: Path) -> str:
     out = ["<section id='claims'><h2>Claims ledgers / 论断核对</h2>",
            "<p>Each claim of a paper is checked against the value computed by the notebooks "
@@ -276,20 +300,25 @@ def claims_section(root: Path) -> str:
             out.append(f"<p class='missing'>Not yet produced: <code>{esc(rel)}</code> does not exist (run <code>make</code>).</p>")
             continue
         marks = [agree_mark(r.get("agrees"))[0] for r in rows]
-        out.append(f"<p class='tally'>{marks.count('✓')} of {len(rows)} claims agree; {marks.count('✗')} differ; "
-                   f"{marks.count('–')} not evaluated.</p>")
+        if rows and "evidence" in rows[0]:
+            out.append(f"<p class='tally'>{esc(evidence_tally(rows, marks))}</p>")
+        else:
+            out.append(f"<p class='tally'>{marks.count('✓')} of {len(rows)} claims agree; {marks.count('✗')} differ; "
+                       f"{marks.count('–')} not evaluated.</p>")
         missing_cols = [c for c in CLAIM_COLUMNS if rows and c not in rows[0]]
         if missing_cols:
             out.append(f"<p class='missing'>Columns missing from the ledger: {esc(', '.join(missing_cols))}</p>")
+        ev = bool(rows) and "evidence" in rows[0]
         out.append("<table class='claims'><thead><tr><th>id</th><th>claim</th><th>expected</th><th>computed</th>"
-                   "<th>agrees</th><th>note</th></tr></thead><tbody>")
+                   "<th>agrees</th>" + ("<th>evidence</th>" if ev else "") + "<th>note</th></tr></thead><tbody>")
         for r in rows:
             sym, cls = agree_mark(r.get("agrees"))
             claim = esc(r.get("claim_zh", ""))
             if r.get("claim_en"):
                 claim += f"<br><span class='en'>{esc(r['claim_en'])}</span>"
             out.append(f"<tr><td>{esc(r.get('claim_id'))}</td><td>{claim}</td><td>{esc(r.get('expected'))}</td>"
-                       f"<td>{esc(r.get('computed'))}</td><td class='{cls}'>{sym}</td><td>{esc(r.get('note'))}</td></tr>")
+                       f"<td>{esc(r.get('computed'))}</td><td class='{cls}'>{sym}</td>"
+                       + (f"<td>{esc(r.get('evidence'))}</td>" if ev else "") + f"<td>{esc(r.get('note'))}</td></tr>")
         out.append("</tbody></table>")
     out.append("</section>")
     return "\n".join(out)

@@ -14,13 +14,14 @@ Only conditions present in a path (not negated ones) count towards the levels it
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
 import numpy as np
 import pandas as pd
 
-from ..qca.configurations import (chart_frame, chart_symbols, configuration_chart, distinct_models, model_paths,
+from ..qca.configurations import (CHART_PATH_COLUMNS, chart_frame, chart_symbols, configuration_chart, distinct_models, model_paths,
                                   term_literals)
 from ..qca.esa import esa as esa_table
 from ..qca.find_rows import find_rows, rows_in_expression
@@ -299,6 +300,8 @@ def analyse_configurations(data: pd.DataFrame, outcome: str, conditions: Sequenc
     models = distinct_models(reported)
     chart = _chart(sols, report)
     paths = chart_paths(chart, levels)
+    # the chart carries the same (Paper A-labelled) paths as the table, so a chart redrawn from paths.csv is identical
+    chart = dataclasses.replace(chart, paths=paths[list(CHART_PATH_COLUMNS)].reset_index(drop=True))
     notes = list(chart.notes)
     if rows:
         notes.append(f"ESA blocked row(s) {', '.join(map(str, rows))}")
