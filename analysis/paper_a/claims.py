@@ -17,8 +17,8 @@ from typing import Callable, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from .cases import DATA_SOURCES, DESIGN_N_CASES, RAINBOW_LEVELS, least_present, presence_table
-from ..claims import NOT_TESTABLE, Claim, check, headline, ledger, summary
+from .cases import DATA_SOURCES, DESIGN_N_CASES, least_present
+from ..claims import NOT_TESTABLE, Claim, check, ledger, summary
 from .configurations import model_facts
 from ..qca.measures import consistency, coverage, ron
 
