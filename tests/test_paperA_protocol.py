@@ -78,3 +78,12 @@ def test_checklist_judges_what_it_is_given():
     assert weak.loc["truth table with n, incl, PRI and cases", "status"] == "partly"
     assert weak.loc["software and version", "status"] == "not met"
     assert L.checklist_counts(full.reset_index()).endswith("(of 15)")
+
+
+def test_claims_by_analysis_side_by_side(recon):
+    cd, crisp = recon
+    table = R.claims_by_analysis(crisp, shares=cd.shares()).set_index("claim_id")
+    # the reconstruction was searched under the standard analysis: the path claims hold there
+    assert (table.loc[["A1", "A2", "A3", "A5", "A6"], "standard"] == "true").all()
+    assert table.loc["A1", "esa"] == "false" and "models" in table.loc["A1", "esa_computed"]   # ESA: ambiguity
+    assert table["survives_esa"].tolist() == [(s == "true" and e == "true") for s, e in zip(table["standard"], table["esa"])]

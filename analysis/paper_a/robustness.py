@@ -149,8 +149,9 @@ def claim_robustness(settings: pd.DataFrame, claims: Sequence[ClaimSpec] = CLAIM
     return pd.DataFrame(out)
 
 
-def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame) -> str:
-    """The robustness table in plain words (English and 中文), computed from the tables."""
+def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.DataFrame | None = None) -> str:
+    """The robustness table in plain words (English and 中文), computed from the tables; with `settings`, the
+    settings that have no solution at all (which break every claim) are named."""
     robust = table.loc[table["verdict"] == "robust", "claim_id"].tolist()
     fragile = table.loc[table["verdict"] == "fragile", "claim_id"].tolist()
     untested = table.loc[table["verdict"] == "not tested", "claim_id"].tolist()
@@ -162,6 +163,10 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame) -> str:
              f"Fragile (fail in at least one such setting): {', '.join(fragile) or 'none'}."]
     if untested:
         lines.append(f"Not tested by any setting with power: {', '.join(untested)}.")
+    if settings is not None and "error" in settings.columns:
+        failed = settings.loc[settings["error"].fillna("").astype(str) != "", "setting"].astype(str).tolist()
+        if failed:
+            lines.append(f"Settings without any solution (they break every claim): {', '.join(failed)}.")
     for _, r in table[table["verdict"] == "fragile"].iterrows():
         parts = [f"{SWEEP_LABELS.get(c[:-6], c[:-6])} {r[c]}" for c in table.columns
                  if c.endswith("_holds") and r[c] != "n/a"]
@@ -223,3 +228,18 @@ def deviant_cases(res, data: pd.DataFrame, outcome: str = OUTCOME) -> pd.DataFra
     y = data[outcome].to_numpy(dtype=float)
     return pd.DataFrame({"case": [str(c) for c in data.index], "solution": expr, "X": x, "Y": y,
                          "type": case_types(x, y)})
+
+
+def claims_by_analysis(data: pd.DataFrame, *, shares: pd.DataFrame | None = None, claims: Sequence[ClaimSpec] = CLAIMS,
+                       **kwargs) -> pd.DataFrame:
+    """Each claim's verdict under the standard analysis and under ESA, side by side (same data and cut-offs)."""
+    out = {}
+    for name in ("standard", "esa"):
+        rec, _ = run_specification(data, analysis=name, shares=shares, **kwargs)
+        out[name] = {spec.claim_id: ("false" if rec["error"] else
+                                     {True: "true", False: "false"}.get(evaluate(spec, rec)[1], "not testable"))
+                     for spec in claims}
+        out[name + "_computed"] = {spec.claim_id: rec["error"] or evaluate(spec, rec)[0] for spec in claims}
+    df = pd.DataFrame(out).rename_axis("claim_id").reset_index()
+    df["survives_esa"] = (df["standard"] == "true") & (df["esa"] == "true")
+    return df[["claim_id", "standard", "esa", "survives_esa", "standard_computed", "esa_computed"]]
