@@ -33,8 +33,11 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from analysis.paper_a.cases import CONDITION_NAMES, OUTCOME, SET_NAMES, load_codebook  # noqa: E402
-from analysis.paper_a.configurations import analyse_configurations, distinct_models  # noqa: E402
+from analysis.paper_a.configurations import path_type  # noqa: E402
+from analysis.qca.configurations import condition_roles, distinct_models, parsimonious_terms_of  # noqa: E402
 from analysis.qca.errors import QCAInputError  # noqa: E402
+from analysis.qca.minimize import minimize  # noqa: E402
+from analysis.qca.truth_table import truth_table  # noqa: E402
 
 SEARCH_SEED = 20240805      # the paper's publication date (2024-08-05)
 FILL_SEED = 20240528        # its online date (2024-05-28)
@@ -96,20 +99,30 @@ def frame(M: np.ndarray) -> pd.DataFrame:
 def qca_violations(M: np.ndarray) -> int:
     """The abstract's facts under the standard analysis: exactly 4 paths, one model in each of the three
     solutions, every path multi-level or meso-micro, both types, the focus condition core in every path;
-    and (the compendium's selection criterion) a parsimonious solution of at least two terms."""
+    and (the compendium's selection criterion) a parsimonious solution of at least two terms.
+
+    Written with the engine's primitives only (truth table, minimisation, condition roles), so the search
+    does not move when the notebooks' analysis changes: paths are the terms of the first intermediate model,
+    a condition is core when any parsimonious term subsuming the path contains it."""
+    conditions = list(CONDITION_NAMES)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            res = analyse_configurations(frame(M), OUTCOME, list(CONDITION_NAMES), incl_cut=INCL_CUT, n_cut=N_CUT,
-                                         dir_exp={c: 1 for c in CONDITION_NAMES}, report="intermediate")
+            tt = truth_table(frame(M), OUTCOME, conditions, incl_cut=INCL_CUT, n_cut=N_CUT)
+            inter = minimize(tt, include="?", dir_exp={c: 1 for c in conditions})
+            cons = inter.conservative if inter.conservative is not None else minimize(tt, include="")
+            pars = inter.parsimonious if inter.parsimonious is not None else minimize(tt, include="?")
     except QCAInputError:
         return 99
-    types = res.paths["type"].tolist()
-    v = abs(len(res.paths) - 4)
-    v += sum(len(distinct_models(s)) - 1 for s in (res.conservative, res.parsimonious, res.intermediate))
+    models = distinct_models(inter)
+    terms = list(models[0].terms)
+    pars_terms = parsimonious_terms_of(inter)
+    types = [path_type(t, conditions) for t in terms]
+    v = abs(len(terms) - 4)
+    v += sum(len(distinct_models(s)) - 1 for s in (cons, pars, inter))
     v += types.count("other") + ("multi-level" not in types) + ("meso-micro" not in types)
-    v += sum(FOCUS not in str(c).split("*") for c in res.paths["core"])
-    v += max(0, MIN_PARSIMONIOUS_TERMS - min(len(m.terms) for m in distinct_models(res.parsimonious)))
+    v += sum(condition_roles(t, pars_terms, conditions).get(FOCUS) != (1, "core") for t in terms)
+    v += max(0, MIN_PARSIMONIOUS_TERMS - min(len(m.terms) for m in distinct_models(pars)))
     return v
 
 
