@@ -161,6 +161,11 @@ book: report
 bench: $(ENV_RUN) ## speed of the public QCA engine (API and CLI, medians, peak memory), every answer checked; R QCA times beside
 	$(PY) benchmarks/run.py $(BENCH_ARGS)
 
+# Not part of `make`: rebuilds the raw file itself (a seeded search; see tools/reconstruction/README.md).
+.PHONY: reconstruction
+reconstruction: $(ENV_RUN) ## regenerate data/raw/paperA_cases_reconstruction.csv byte-identically (seeded search, ~1 min)
+	$(PY) tools/reconstruction/generate.py
+
 .PHONY: clean
 clean: ## delete derived outputs (data/derived, figures, executed notebooks, build); never data/raw
 	rm -rf build data/derived/* figures/* notebooks/executed/*.ipynb notebooks/executed/.*.ipynb

@@ -29,7 +29,7 @@ def _indicator_frame(codebook, n=3):
     cols = codebook["indicator_id"].tolist()
     rows = []
     for i in range(n):
-        row = {"case_id": f"T{i + 1:02d}", "status": "test"}
+        row = {"case_id": f"T{i + 1:02d}", "status": "original"}
         row.update({c: (i + j) % 2 for j, c in enumerate(cols)})
         rows.append(row)
     return pd.DataFrame(rows)
@@ -110,6 +110,44 @@ def test_empty_status_is_reported(tmp_path, codebook):
     df.loc[0, "status"] = ""
     with pytest.raises(DataValidationError, match=r"row 1 \(line 2\), column 'status': empty"):
         C.load_cases(_write(tmp_path, df), codebook)
+
+
+def test_status_is_enumerated(tmp_path, codebook):
+    # issue 11 item 10: a free-text status was read by prefix; now only the documented values are accepted
+    df = _indicator_frame(codebook)
+    df.loc[1, "status"] = "reconstructed by hand"
+    with pytest.raises(DataValidationError) as err:
+        C.load_cases(_write(tmp_path, df), codebook)
+    text = str(err.value)
+    assert "row 2 (line 3), column 'status'" in text and "'reconstruction'" in text and "'original'" in text
+
+
+@pytest.mark.parametrize("statuses, source", [
+    (["reconstruction"] * 3, "reconstruction"),
+    (["original"] * 3, "original"),
+    (["reconstruction", "original", "reconstruction"], "mixed"),
+])
+def test_data_source_of_a_file(tmp_path, codebook, statuses, source):
+    df = _indicator_frame(codebook)
+    df["status"] = statuses
+    cd = C.load_cases(_write(tmp_path, df), codebook)
+    assert cd.data_source == source
+    assert cd.is_reconstruction == (source == "reconstruction")
+    assert C.source_tag(source).strip(" ()").startswith(source if source != "original" else "original")
+    assert source.upper()[:5] in str(cd).upper()
+
+
+def test_with_source_puts_the_column_last():
+    t = C.with_source(pd.DataFrame({"a": [1, 2]}), "mixed")
+    assert t.columns.tolist() == ["a", "data_source"] and (t["data_source"] == "mixed").all()
+    with pytest.raises(ValueError, match="data_source must be one of"):
+        C.with_source(pd.DataFrame({"a": [1]}), "reconstructed")
+
+
+def test_design_size(tmp_path, codebook, reconstruction):
+    assert reconstruction.matches_design and len(reconstruction.frame) == C.DESIGN_N_CASES
+    cd = C.load_cases(_write(tmp_path, _indicator_frame(codebook, n=4)), codebook)
+    assert not cd.matches_design
 
 
 def test_mixed_forms_are_refused(tmp_path, codebook):
@@ -224,3 +262,9 @@ def test_labels_and_levels():
     assert C.set_labels("zh")["SER"] == "服务整合"
     with pytest.raises(ValueError):
         C.set_labels("fr")
+
+
+def test_crisp_threshold_of_a_third_survives_a_csv_round_trip():
+    shares = pd.DataFrame({"SYS": [0.3333333333, 2 / 3, 0.0]})
+    assert C.crisp_memberships(shares, 1 / 3)["SYS"].tolist() == [1, 1, 0]
+    assert C.crisp_memberships(shares, 1 / 2)["SYS"].tolist() == [0, 1, 0]

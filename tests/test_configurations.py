@@ -123,18 +123,44 @@ def test_analyse_configurations_on_a_small_example():
     assert res.paths["core"].tolist() == ["ORG*SER"] and res.paths["peripheral"].tolist() == [""]
     assert res.solution_fit == {"inclS": 1.0, "PRI": 1.0, "covS": 1.0}
     assert set(res.solutions_frame()["solution"]) == {"conservative", "parsimonious", "intermediate"}
+    assert set(res.solutions_frame()["analysis"]) == {"standard", "esa"}
     assert "ORG*SER" in str(res)
     d = res.to_dict()
     assert d["paths"][0]["type"] == "meso-micro" and d["dir_exp"] == {"SYS": 1, "ORG": 1, "SER": 1}
 
 
-def test_summarize_paths_flags():
+def test_model_facts_flags():
     res = K.analyse_configurations(_small_data(), "EFF", ("SYS", "ORG", "SER"), incl_cut=1.0)
-    s = K.summarize_paths(res.intermediate, focus="SER")
-    assert s["n_paths"] == 1 and s["n_meso_micro"] == 1 and s["n_multi_level"] == 0
+    s = K.model_facts(res.paths, res.conditions, focus="SER")
+    assert s["n_paths"] == 1 and s["n_meso_micro"] == 1 and s["n_multi_level"] == 0 and s["n_groups"] == 1
     assert s["SER_in_all"] is True and s["SER_core_in_all"] is True
-    s = K.summarize_paths(res.intermediate, focus="SYS")
+    s = K.model_facts(res.paths, res.conditions, focus="SYS")
     assert s["SYS_in_all"] is False
+
+
+def test_model_facts_must_hold_in_every_model_group():
+    paths = pd.DataFrame({"group": ["M1", "M2"], "path": ["1", "1"], "term": ["ORG*SER", "ORG*SER"],
+                          "type": ["meso-micro", "meso-micro"], "core": ["SER", "ORG"]})
+    s = K.model_facts(paths, ("SYS", "ORG", "SER"), focus="SER")
+    assert s["SER_in_all"] is True and s["SER_core_in_all"] is False and s["n_groups"] == 2
+
+
+def test_esa_blocks_contradictory_simplifying_assumptions():
+    # Y: 11 -> 1, 00 -> 0 (remainders 01, 10): parsimonious A and B for Y, ~A and ~B for ~Y, each using both
+    # remainders; ESA blocks them, leaving the conservative A*B
+    data = pd.DataFrame([(1, 1, 1), (0, 0, 0)], columns=["A", "B", "Y"], index=["p", "q"])
+    levels = {"A": "macro", "B": "meso"}
+    std = K.analyse_configurations(data, "Y", ("A", "B"), incl_cut=1.0, analysis="standard", levels=levels,
+                                   report="parsimonious")
+    esa = K.analyse_configurations(data, "Y", ("A", "B"), incl_cut=1.0, levels=levels, report="parsimonious")
+    assert esa.blocked["contradictory"] == [2, 3]
+    assert sorted(std.paths["term"]) == ["A", "B"] and std.n_models == 2 and std.n_groups == 2
+    assert esa.paths["term"].tolist() == ["A*B"] and esa.analysis == "esa" and esa.n_models == 1
+    cmp = esa.comparison().set_index("solution")
+    assert cmp.loc["parsimonious", "changed"] and not cmp.loc["conservative", "changed"]
+    assert "2 (~A*B)" in esa.esa_summary() and "ESA" in str(esa)
+    with pytest.raises(ValueError, match="analysis must be one of"):
+        K.analyse_configurations(data, "Y", ("A", "B"), analysis="enhanced", levels=levels)
 
 
 def test_report_must_be_a_solution_kind():

@@ -147,3 +147,11 @@ def test_notebook_recomputes_nothing():
     for call in ("truth_table(", "minimize(", "analyse_configurations(", "code_documents(", "coding_from_manual(",
                  "assign_stages(", "stage_profile(", "calibrate(", "necessity("):
         assert call not in code, f"04_figures must draw from data/derived, but calls {call[:-1]}"
+
+
+def test_readme_figure_table_is_generated_from_the_index():
+    import subprocess
+    import sys
+    r = subprocess.run([sys.executable, "tools/readme_figure_index.py", "--check"], cwd=ROOT, capture_output=True,
+                       text=True)
+    assert r.returncode == 0, r.stderr

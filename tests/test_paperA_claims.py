@@ -1,12 +1,15 @@
-"""Paper A's claims, computed by running the pipeline on the committed reconstruction (never read from a table)."""
+"""Paper A's claims, computed by running the pipeline on the committed reconstruction (never read from a table):
+three-valued verdicts with an evidence level, necessity with relevance, the design-size check, robustness with
+the power of each sweep."""
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
+from analysis.claims import EVIDENCE_COLUMNS, NOT_TESTABLE
 from analysis.paper_a import cases as C
 from analysis.paper_a import claims as P
-from analysis.claims import LEDGER_COLUMNS
+from analysis.paper_a import robustness as R
 from analysis.paper_a.configurations import analyse_configurations
 
 
@@ -14,30 +17,63 @@ from analysis.paper_a.configurations import analyse_configurations
 def pipeline():
     cd = C.load_cases()
     crisp = C.calibrate_cases(cd, "crisp")
-    res = analyse_configurations(crisp, C.OUTCOME, C.CONDITION_NAMES, incl_cut=0.8)
-    facts = P.solution_facts(res.intermediate)
+    std = analyse_configurations(crisp, C.OUTCOME, C.CONDITION_NAMES, incl_cut=0.8, analysis="standard")
+    facts = P.analysis_facts(std)
     facts.update(P.indicator_facts(C.presence_table(crisp, cd.shares())))
-    return cd, crisp, res, facts
+    return cd, crisp, std, facts
 
 
-def test_reconstruction_reproduces_every_claim(pipeline):
+def test_reconstruction_ledger_is_by_construction(pipeline):
     _, _, _, facts = pipeline
-    table = P.claims_ledger(facts, data_note="reconstruction")
-    assert list(table.columns) == LEDGER_COLUMNS
-    assert table["claim_id"].tolist() == [f"A{i}" for i in range(1, 10)]
-    failing = table.loc[~table["agrees"], ["claim_id", "expected", "computed"]]
-    assert failing.empty, failing.to_string()
-    assert (table["paper"] == "A").all()
+    table = P.claims_ledger(facts, "reconstruction")
+    assert list(table.columns) == EVIDENCE_COLUMNS
+    assert table["claim_id"].tolist() == ["A1", "A2", "A3", "A5", "A6", "A7", "A8", "A9"]   # A4 folded into A1
+    assert set(table["evidence"]) == {"by construction"}
+    assert set(table["agrees"]) <= {"true", "false", NOT_TESTABLE}
+    # what the search enforced holds in the standard analysis
+    held = table.set_index("claim_id")["agrees"]
+    assert (held[["A1", "A2", "A3", "A5", "A6", "A8", "A9"]] == "true").all(), table.to_string()
+    head = P.ledger_headline(table)
+    assert "0 independent" in head and "8 by construction" in head and "not evidence" in head
 
 
-def test_four_paths_of_both_types_with_service_core(pipeline):
-    _, _, res, facts = pipeline
-    assert res.n_models == 1
-    assert len(res.paths) == 4
-    assert sorted(res.paths["type"]) == ["meso-micro", "meso-micro", "multi-level", "multi-level"]
-    assert all("SER" in C_ and not C_.startswith("~SER") for C_ in res.paths["core"])
+def test_evidence_on_original_data(pipeline):
+    _, _, _, facts = pipeline
+    table = P.claims_ledger(facts, "original").set_index("claim_id")
+    assert table.loc["A1", "evidence"] == "independent" and table.loc["A6", "evidence"] == "compendium's reading"
+    assert set(P.claims_ledger(facts, "mixed")["evidence"]) == {"by construction"}
+    assert "by construction" not in P.ledger_headline(table.reset_index()).split(";")[0]
+
+
+def test_necessity_needs_relevance_and_reports_skew(pipeline):
+    _, _, _, facts = pipeline
     assert facts["SER_inclN"] == pytest.approx(1.0)
-    assert facts["least_present"] == "FUN, PRO, SYS" and facts["least_present_separated"]
+    a7 = P.CLAIMS[[c.claim_id for c in P.CLAIMS].index("A7")]
+    computed, agrees = a7.evaluate(facts)
+    assert facts["SER_RoN"] < 0.5 and agrees is False and "trivial" in computed and "skewed" in computed
+    lenient = {**facts, "relevance_cut": facts["SER_RoN"] - 0.01}
+    assert a7.evaluate(lenient)[1] is True
+    by_cov = {**facts, "relevance_measure": "covN", "relevance_cut": 0.6}
+    assert a7.evaluate(by_cov)[1] is (facts["SER_covN"] >= 0.6)
+
+
+def test_unavailable_indicator_layer_is_not_testable_not_false(pipeline):
+    _, _, _, facts = pipeline
+    no_layer = {k: v for k, v in facts.items() if not k.startswith("least_present_indicators")}
+    table = P.claims_ledger(no_layer, "original").set_index("claim_id")
+    assert table.loc["A9", "agrees"] == NOT_TESTABLE and table.loc["A9", "computed"].startswith("not available")
+
+
+@pytest.mark.parametrize("n", [14, 16])
+def test_data_not_matching_the_design_make_claims_not_testable(pipeline, n):
+    # issue 11 item 20: a case file of 14 or 16 rows must not "agree" with a 15-case paper
+    cd, crisp, _, _ = pipeline
+    data = crisp.iloc[:n] if n < len(crisp) else pd.concat([crisp, crisp.iloc[[0]].rename(index=lambda i: "X1")])
+    res = analyse_configurations(data, C.OUTCOME, C.CONDITION_NAMES, incl_cut=0.8, analysis="standard")
+    facts = P.analysis_facts(res)
+    table = P.claims_ledger(facts, "original")
+    assert (table["agrees"] == NOT_TESTABLE).all(), table[["claim_id", "agrees"]]
+    assert table["note"].str.contains(f"the data have {n} cases, Paper A's design has 15").all()
 
 
 def test_claims_can_fail_when_the_data_change(pipeline):
@@ -45,17 +81,16 @@ def test_claims_can_fail_when_the_data_change(pipeline):
     broken = crisp.copy()
     positive_with_ser = broken.index[(broken["EFF"] == 1) & (broken["SER"] == 1)][0]
     broken.loc[positive_with_ser, "SER"] = 0               # a good case without service integration
-    res = analyse_configurations(broken, C.OUTCOME, C.CONDITION_NAMES, incl_cut=0.8)
-    checked = P.evaluate_claims(P.solution_facts(res.intermediate)).set_index("claim_id")
-    assert not checked.loc["A7", "agrees"]                 # SER no longer necessary (inclN 7/8 < 0.9)
-    assert not checked.loc["A9", "agrees"]                 # no indicator facts given: not computable
-    assert checked.loc["A9", "computed"].startswith("not available")
+    res = analyse_configurations(broken, C.OUTCOME, C.CONDITION_NAMES, incl_cut=0.8, analysis="standard")
+    checked = P.evaluate_claims(P.analysis_facts(res)).set_index("claim_id")
+    assert checked.loc["A7", "agrees"] == "false"          # SER no longer necessary (inclN 7/8 < 0.9)
+    assert checked.loc["A9", "agrees"] == NOT_TESTABLE     # no indicator facts given
 
 
 def test_least_present_claim_needs_separation():
     facts = {"least_present": "FUN, PRO, SYS", "least_present_separated": False}
-    computed, agrees = P.CLAIMS[7].evaluate(facts)
-    assert P.CLAIMS[7].claim_id == "A8" and not agrees and "tied" in computed
+    computed, agrees = P.CLAIMS[6].evaluate(facts)
+    assert P.CLAIMS[6].claim_id == "A8" and not agrees and "tied" in computed
 
 
 def test_model_ambiguity_breaks_the_path_count():
@@ -63,38 +98,53 @@ def test_model_ambiguity_breaks_the_path_count():
     assert not agrees and "2 models" in computed
 
 
-def test_claim_robustness_counts_settings():
+def test_claim_robustness_counts_only_settings_that_change_the_table():
     ok = {"n_paths": 4, "n_distinct_models": 1, "n_multi_level": 2, "n_meso_micro": 2, "n_other": 0,
-          "SER_in_all": True, "SER_core_in_all": True, "SER_inclN": 1.0, "least_present": "FUN, PRO, SYS",
-          "least_present_separated": True, "error": ""}
+          "SER_in_all": True, "SER_core_in_all": True, "SER_inclN": 1.0, "SER_RoN": 0.8,
+          "least_present": "FUN, PRO, SYS", "least_present_separated": True, "error": ""}
     three = {**ok, "n_paths": 3, "n_multi_level": 1}
-    failed = {"error": "no positive row"}
-    sweeps = {"incl_cut": pd.DataFrame([{"setting": "incl_cut=0.8", **ok}, {"setting": "incl_cut=1", **three}]),
-              "case_removal": pd.DataFrame([{"setting": "without X", **failed}, {"setting": "without Y", **ok}])}
-    table = P.claim_robustness(sweeps).set_index("claim_id")
-    assert table.loc["A1", "incl_cut_holds"] == "1/2" and table.loc["A1", "incl_cut_breaks"] == "incl_cut=1"
+    rows = [{"sweep": "baseline", "setting": "b", **ok, "changes_table": False},
+            {"sweep": "incl_cut", "setting": "incl_cut=0.9", **three, "changes_table": False},   # no power
+            {"sweep": "incl_cut", "setting": "incl_cut=1", **three, "changes_table": False},
+            {"sweep": "case_removal", "setting": "without X", "error": "no positive row", "changes_table": True},
+            {"sweep": "case_removal", "setting": "without Y", **ok, "changes_table": True}]
+    settings = pd.DataFrame(rows)
+    power = R.sweep_power(settings).set_index("sweep")
+    assert not power.loc["incl_cut", "has_power"] and power.loc["case_removal", "power"] == 1.0
+    table = R.claim_robustness(settings).set_index("claim_id")
+    assert table.loc["A1", "incl_cut_holds"] == "n/a"             # a powerless sweep is no evidence
     assert table.loc["A1", "case_removal_holds"] == "1/2" and table.loc["A1", "verdict"] == "fragile"
-    assert table.loc["A3", "incl_cut_holds"] == "2/2"
-    assert table.loc["A9", "verdict"] == "not tested" and table.loc["A9", "incl_cut_holds"] == "n/a"
-    text = P.robustness_verdict(table.reset_index())
-    assert "Fragile" in text and "A1" in text and "Not tested by these sweeps: A9" in text
+    assert table.loc["A9", "verdict"] == "fragile"                 # the failed analysis breaks it
+    text = R.robustness_verdict(table.reset_index(), power.reset_index())
+    assert "powerless (not evidence): consistency threshold" in text
 
 
-def test_robustness_sweeps_on_the_reconstruction(pipeline):
+def test_robustness_protocol_on_the_reconstruction(pipeline):
     cd, crisp, _, _ = pipeline
-    fuzzy = C.calibrate_cases(cd, "fuzzy")
-    sweeps = P.robustness_sweeps(crisp, fuzzy, incl_cuts=(0.75, 1.0), shares=cd.shares())
-    assert set(sweeps) == {"incl_cut", "case_removal", "fuzzy"}
-    assert len(sweeps["case_removal"]) == len(crisp)
-    table = P.claim_robustness(sweeps)
+    specs = R.test_set(crisp, shares=cd.shares(), incl_cuts=(0.6, 0.8), n_cuts=(1,), case_removal=False,
+                       fuzzy=C.calibrate_cases(cd, "fuzzy"))
+    assert [s["sweep"] for s in specs] == ["calibration"] * 3 + ["incl_cut"] * 2 + ["n_cut", "fuzzy"]
+    settings, _ = R.run_test_set(specs, crisp, shares=cd.shares(), analysis="standard")
+    by = settings.set_index("setting")
+    # with three indicators, ½ and ⅔ dichotomise alike: that setting cannot change the table
+    assert not by.loc["threshold ½ of indicators", "changes_table"]
+    assert not by.loc["threshold ⅔ of indicators", "changes_table"]
+    assert not by.loc["incl_cut=0.8", "changes_table"] and not by.loc["n_cut=1", "changes_table"]
+    table = R.claim_robustness(settings)
     assert set(table["verdict"]) <= {"robust", "fragile", "not tested"}
-    # the baseline setting of the consistency sweep agrees with the baseline ledger
-    assert table.set_index("claim_id").loc["A2", "incl_cut_holds"] == "2/2"
 
 
-def test_analysis_facts_agree_with_solution_facts(pipeline):
-    _, _, res, facts = pipeline
-    af = P.analysis_facts(res)
-    for key in ("n_paths", "n_multi_level", "n_meso_micro", "n_other", "SER_in_all", "SER_core_in_all",
-                "SER_inclN", "least_present"):
-        assert af[key] == facts[key], key
+def test_book_headline_counts_by_evidence_level(pipeline, tmp_path):
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location("build_book", Path(__file__).resolve().parents[1] / "tools/build_book.py")
+    bb = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bb)
+    _, _, _, facts = pipeline
+    table = C.with_source(P.claims_ledger(facts, "reconstruction"), "reconstruction")
+    path = tmp_path / "claims.csv"
+    table.to_csv(path, index=False)
+    text = bb.evidence_headline(path)
+    assert text.startswith("by construction: ") and "independent" not in text.split(".")[0], text
+    assert "not evidence" in text and text.endswith("Data: reconstruction"), text

@@ -87,7 +87,14 @@ def evidence_headline(path: Path) -> str:
 
     from analysis.claims import headline
 
-    return headline(pd.read_csv(path, dtype=str, keep_default_na=False))
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    text = headline(table)
+    if len(table) and (table["evidence"] == "by construction").all():
+        text += (". Every check is by construction: the data were made to fit the paper, so agreement is not "
+                 "evidence")
+    if "data_source" in table.columns:
+        text += ". Data: " + ", ".join(sorted(set(table["data_source"]) - {""}))
+    return text
 
 
 def claims_page(root: Path) -> str:

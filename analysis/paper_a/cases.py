@@ -10,6 +10,11 @@ one of two forms, told apart by its header:
 - memberships: case_id, status, and one column per set (SYS, ORG, PRO, SER, FUN, NOR, EFF) holding set
   membership in [0, 1] (the form in which the original matrix would be dropped in).
 
+`status` is enumerated (STATUS_VALUES): 'reconstruction' or 'original', per row. A file is then a
+reconstruction, original data, or 'mixed' (both kinds of rows), and every derived table says which
+(`data_source`). Paper A's design has 15 cases (DESIGN_N_CASES); claims about the paper's results are not
+testable on a file of another size.
+
 Calibration rule (the compendium's, not the paper's, which is unpublished): a set's *share* is the fraction
 of its indicators present; crisp membership is 1 when the share reaches a threshold (default ½: "at least
 half of the indicators"); the fuzzy variant applies Ragin's (2008) direct method to the share.
@@ -65,8 +70,18 @@ LEVEL_LABELS: dict[str, dict[str, str]] = {
 CODEBOOK_FILE = "paperA_codebook.csv"
 DEFAULT_CASE_FILE = "paperA_cases_reconstruction.csv"
 ORIGINAL_CASE_FILE = "paperA_cases.csv"
-RECONSTRUCTION_STATUS = ("reconstruction: constructed by the compendium to satisfy the published abstract; "
-                         "not the paper's data; unverified")
+#: Allowed values of a case file's `status` column (one per row): where the row comes from.
+STATUS_VALUES: dict[str, str] = {
+    "reconstruction": "constructed by the compendium to satisfy Paper A's abstract (tools/reconstruction/); "
+                      "not the paper's data",
+    "original": "taken from Paper A's own case matrix (or its sources)",
+}
+RECONSTRUCTION_STATUS = "reconstruction"
+#: What a whole case file (and every table derived from it) is: every row reconstructed, every row original,
+#: or a mix of both (a distinct state: agreement with the paper is then partly by construction).
+DATA_SOURCES: tuple[str, ...] = ("reconstruction", "original", "mixed")
+#: Paper A's design: 15 cases (the abstract: 18 publications, 15 cases).
+DESIGN_N_CASES = 15
 DEFAULT_THRESHOLD = 0.5
 DEFAULT_ANCHORS: dict[str, float] = {"e": 0.1, "c": 0.5, "i": 0.9}
 CASE_ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9_.\-]*"
@@ -142,9 +157,19 @@ class CaseData:
         return self.frame["case_id"].tolist()
 
     @property
+    def data_source(self) -> str:
+        """'reconstruction' or 'original' when every row has that status, 'mixed' when the file has both."""
+        return data_source_of(self.frame["status"])
+
+    @property
     def is_reconstruction(self) -> bool:
-        """True when every row's status says the data are the compendium's reconstruction."""
-        return bool(self.frame["status"].str.lower().str.startswith("reconstruction").all())
+        """True when every row is the compendium's reconstruction (a mixed file is not; see data_source)."""
+        return self.data_source == "reconstruction"
+
+    @property
+    def matches_design(self) -> bool:
+        """True when the file has Paper A's number of cases (DESIGN_N_CASES)."""
+        return len(self.frame) == DESIGN_N_CASES
 
     def indicators(self) -> pd.DataFrame:
         """Cases × indicators (0/1), indexed by case id; only for the indicator form."""
@@ -163,12 +188,43 @@ class CaseData:
         return self.frame.copy()
 
     def __str__(self) -> str:
-        kind = "RECONSTRUCTION" if self.is_reconstruction else "data"
+        kind = {"reconstruction": "RECONSTRUCTION", "original": "original data",
+                "mixed": "MIXED (reconstructed and original rows)"}[self.data_source]
         return (f"Paper A case file {self.file}: {len(self.frame)} cases, form '{self.form}', {kind}\n"
                 + self.frame.drop(columns="status").to_string(index=False))
 
     def __repr__(self) -> str:
         return f"<CaseData {self.file}: {len(self.frame)} cases, form={self.form!r}>"
+
+
+def data_source_of(status) -> str:
+    """The data source of a set of rows from their `status` values (see STATUS_VALUES and DATA_SOURCES)."""
+    values = set(pd.Series(status, dtype="string").dropna().tolist())
+    unknown = values - set(STATUS_VALUES)
+    if unknown or not values:
+        raise ValueError(f"status values {sorted(unknown) or '(none)'} are not allowed; "
+                         f"allowed: {', '.join(STATUS_VALUES)}")
+    return values.pop() if len(values) == 1 else "mixed"
+
+
+def source_tag(data_source: str, lang: str = "en") -> str:
+    """Suffix for figure titles: ' (reconstruction)', ' (original data)' or ' (mixed: reconstructed + original)'."""
+    if data_source not in DATA_SOURCES:
+        raise ValueError(f"data_source must be one of {', '.join(DATA_SOURCES)}, got {data_source!r}")
+    en = {"reconstruction": " (reconstruction)", "original": " (original data)",
+          "mixed": " (mixed: reconstructed + original rows)"}
+    zh = {"reconstruction": "（重建数据）", "original": "（原始数据）", "mixed": "（混合: 重建与原始数据）"}
+    return (zh if lang == "zh" else en)[data_source]
+
+
+def with_source(table: pd.DataFrame, data_source: str) -> pd.DataFrame:
+    """A copy of a derived table with a `data_source` column last (every derived Paper A table carries one; last,
+    so readers that take the first column as the index, such as the workshop, keep the case names)."""
+    if data_source not in DATA_SOURCES:
+        raise ValueError(f"data_source must be one of {', '.join(DATA_SOURCES)}, got {data_source!r}")
+    out = table.drop(columns="data_source", errors="ignore")
+    out["data_source"] = data_source
+    return out
 
 
 def _header(path: Path) -> list[str]:
@@ -191,7 +247,8 @@ def case_form(header: list[str]) -> str:
 
 def _case_schema(form: str, codebook: pd.DataFrame) -> list[Column]:
     base = [Column("case_id", pattern=CASE_ID_PATTERN, unique=True, description="generic case id, e.g. R01"),
-            Column("status", description="provenance of the row (reconstruction / original source)")]
+            Column("status", kind="category", allowed=tuple(STATUS_VALUES),
+                   description="where the row comes from: " + "; ".join(f"'{k}' = {v}" for k, v in STATUS_VALUES.items()))]
     if form == "indicators":
         return base + [Column(i, kind="int", allowed=(0, 1), description="1 = reported present, 0 = not")
                        for i in codebook["indicator_id"]]
@@ -257,8 +314,10 @@ def crisp_memberships(shares: pd.DataFrame, threshold: float = DEFAULT_THRESHOLD
     if not 0 < float(threshold) <= 1:
         raise ValueError(f"threshold must be a share in (0, 1], got {threshold!r}")
     _check_share_frame(shares)
-    out = pd.DataFrame({c: np.asarray(calibrate(shares[c].to_numpy(dtype=float), type="crisp",
-                                                thresholds=float(threshold))).astype(int)
+    # shares and threshold rounded alike (9 decimals), so a share read back from a CSV (1/3 written as
+    # 0.3333333333) still reaches a threshold of 1/3
+    out = pd.DataFrame({c: np.asarray(calibrate(np.round(shares[c].to_numpy(dtype=float), 9), type="crisp",
+                                                thresholds=round(float(threshold), 9))).astype(int)
                         for c in shares.columns}, index=shares.index)
     return out
 

@@ -1,24 +1,30 @@
 """Paper A's configurations (paths): Rainbow-level path types over the generic core/peripheral roles of
-`analysis.qca.configurations`.
+`analysis.qca.configurations`, from the standard and the enhanced standard analysis.
 
-Core vs peripheral follows Fiss (2011, Academy of Management Journal 54(2): 393-420): a condition of a
-configuration (a term of the intermediate solution) is *core* when it also appears in the parsimonious
-term that subsumes the configuration (whose literals are a subset of the configuration's), *peripheral*
-when it appears only in the intermediate term. Path types follow Paper A's reading of the Rainbow Model
+Core vs peripheral follows Fiss (2011, Academy of Management Journal 54(2): 393-420), pair-matched: a
+condition of a configuration (a term of an intermediate model) is *core* when it also appears in a term of
+*that model's own* parsimonious model (the P of its (C, P) pair) subsuming the configuration, *peripheral*
+when it appears only in the intermediate term. Every model is charted (one column group per model).
+ESA (Schneider & Wagemann 2013): contradictory simplifying assumptions (remainders the parsimonious
+solutions of the outcome and of its negation both use) and untenable remainders are coded OUT = 0 before
+minimising (analysis.qca.esa); by default the paths come from the ESA solution. Path types follow Paper A's reading of the Rainbow Model
 (Valentijn et al. 2013): a path is *multi-level* when its present conditions span the macro, meso and micro
 levels (enablers optional), *meso-micro* when they span meso and micro but not macro, else *other*.
 Only conditions present in a path (not negated ones) count towards the levels it spans.
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
 import numpy as np
 import pandas as pd
 
-from ..qca.configurations import (chart_frame, condition_roles, distinct_models, format_literals,
-                                  parsimonious_terms_of, subsuming_terms, term_literals)
+from ..qca.configurations import (CHART_PATH_COLUMNS, chart_frame, chart_symbols, configuration_chart, distinct_models, model_paths,
+                                  term_literals)
+from ..qca.esa import esa as esa_table
+from ..qca.find_rows import find_rows, rows_in_expression
 from ..qca.minimize import minimize
 from ..qca.truth_table import truth_table
 from .cases import LEVEL_ORDER, RAINBOW_LEVELS
@@ -57,115 +63,173 @@ def path_type(term: str, conditions: Sequence[str], levels: Mapping[str, str] = 
 
 # ---------------------------------------------------------------- a solution's paths
 
+PATH_COLUMNS = ["group", "path", "term", "type", "levels", "core", "peripheral", "subsumed_by", "inclS", "PRI",
+                "covS", "covU", "cases", "pair", "model", "expression"]
 
-def configuration_paths(model, parsimonious_terms: Sequence[str], conditions: Sequence[str],
-                        levels: Mapping[str, str] = RAINBOW_LEVELS) -> pd.DataFrame:
-    """One row per configuration of a model: Fiss label, term, type, levels, core and peripheral literals,
-    the parsimonious term(s) subsuming it, and its fit (inclS, PRI, covS, covU, cases).
 
-    Order and labels: configurations sharing the same core form a group (numbered 1, 2, ... by path type,
-    then by the group's largest raw coverage); within a group they are lettered a, b, ... by raw coverage."""
-    fit = model.term_fit.set_index("term")
-    rows = []
-    for term in model.terms:
-        roles = condition_roles(term, parsimonious_terms, conditions)
-        core = {c: v for c, (v, r) in roles.items() if r == "core"}
-        peri = {c: v for c, (v, r) in roles.items() if r == "peripheral"}
-        f = fit.loc[term]
-        rows.append({"term": term, "type": path_type(term, conditions, levels),
-                     "levels": "+".join(levels_present(term, conditions, levels)),
-                     "core": format_literals(core, conditions) if core else "",
-                     "peripheral": format_literals(peri, conditions) if peri else "",
-                     "subsumed_by": " + ".join(subsuming_terms(term, parsimonious_terms, conditions)),
-                     "inclS": float(f["inclS"]), "PRI": float(f["PRI"]), "covS": float(f["covS"]),
-                     "covU": float(f["covU"]), "cases": str(f.get("cases", ""))})
-    df = pd.DataFrame(rows)
+def label_paths(df: pd.DataFrame, conditions: Sequence[str], levels: Mapping[str, str] = RAINBOW_LEVELS) -> pd.DataFrame:
+    """Add Rainbow type and levels to one model's configurations (columns term, core, covS, ...) and label
+    them Fiss-style: configurations sharing a core form a group numbered 1, 2, ... by path type, then by the
+    group's largest raw coverage; inside a group they are lettered a, b, ... by raw coverage."""
+    df = df.drop(columns="path", errors="ignore").reset_index(drop=True)
     if df.empty:
-        return df.assign(path=pd.Series(dtype=str))
+        return df.assign(path=pd.Series(dtype=str), type=pd.Series(dtype=str), levels=pd.Series(dtype=str))
+    df["type"] = [path_type(t, conditions, levels) for t in df["term"]]
+    df["levels"] = ["+".join(levels_present(t, conditions, levels)) for t in df["term"]]
     type_rank = {t: i for i, t in enumerate(PATH_TYPES)}
     groups = (df.groupby("core", sort=False)
                 .agg(type_rank=("type", lambda s: min(type_rank[t] for t in s)), best=("covS", "max"))
                 .reset_index())
     groups = groups.sort_values(["type_rank", "best", "core"], ascending=[True, False, True], kind="stable")
     group_no = {core: i + 1 for i, core in enumerate(groups["core"])}
-    df["group"] = df["core"].map(group_no)
-    df = df.sort_values(["group", "covS", "term"], ascending=[True, False, True], kind="stable").reset_index(drop=True)
-    sizes = df["group"].value_counts()
+    df["_g"] = df["core"].map(group_no)
+    df = df.sort_values(["_g", "covS", "term"], ascending=[True, False, True], kind="stable").reset_index(drop=True)
+    sizes = df["_g"].value_counts()
     labels, seen = [], {}
-    for g in df["group"]:
+    for g in df["_g"]:
         seen[g] = seen.get(g, 0) + 1
         labels.append(f"{g}{'abcdefghijklmnopqrstuvwxyz'[seen[g] - 1]}" if sizes[g] > 1 else f"{g}")
     df.insert(0, "path", labels)
-    return df.drop(columns="group")
+    return df.drop(columns="_g")
 
 
-def chart_frame(paths: pd.DataFrame, conditions: Sequence[str]) -> pd.DataFrame:
-    """Long table for a configuration chart: path, condition, value (1, 0 or NaN = blank), role."""
-    rows = []
-    for _, p in paths.iterrows():
-        core = term_literals(p["core"], conditions) if p["core"] else {}
-        peri = term_literals(p["peripheral"], conditions) if p["peripheral"] else {}
-        for c in conditions:
-            if c in core:
-                rows.append({"path": p["path"], "condition": c, "value": core[c], "role": "core"})
-            elif c in peri:
-                rows.append({"path": p["path"], "condition": c, "value": peri[c], "role": "peripheral"})
-            else:
-                rows.append({"path": p["path"], "condition": c, "value": np.nan, "role": ""})
-    return pd.DataFrame(rows, columns=["path", "condition", "value", "role"])
+def configuration_paths(model, parsimonious_terms: Sequence[str], conditions: Sequence[str],
+                        levels: Mapping[str, str] = RAINBOW_LEVELS) -> pd.DataFrame:
+    """One row per configuration of a model: Fiss label, term, type, levels, core and peripheral literals
+    against the given parsimonious terms, the subsuming term(s), and its fit (inclS, PRI, covS, covU, cases)."""
+    df = label_paths(model_paths(model, parsimonious_terms, conditions), conditions, levels)
+    cols = ["path", "term", "type", "levels", "core", "peripheral", "subsumed_by", "inclS", "PRI", "covS", "covU",
+            "cases"]
+    return df[cols]
 
 
-def chart_symbols(paths: pd.DataFrame, conditions: Sequence[str]) -> pd.DataFrame:
-    """Conditions × paths with Fiss symbols: ● present, ⊗ absent (core), • / ⊗ small (peripheral) as text."""
-    long = chart_frame(paths, conditions)
-    sym = {(1, "core"): "●", (1, "peripheral"): "•", (0, "core"): "⊗", (0, "peripheral"): "⊗ (p)"}
-    long["symbol"] = [sym.get((int(v), r), "") if v == v else "" for v, r in zip(long["value"], long["role"])]
-    wide = long.pivot(index="condition", columns="path", values="symbol").reindex(index=list(conditions))
-    return wide.reindex(columns=paths["path"].tolist())
+def chart_paths(chart, levels: Mapping[str, str] = RAINBOW_LEVELS) -> pd.DataFrame:
+    """Every model group of a pair-matched ConfigurationChart (analysis.qca.configurations) with Paper A's
+    path types and labels (PATH_COLUMNS, groups M1, M2, ... in order)."""
+    conditions = tuple(chart.conditions)
+    parts = [label_paths(chart.paths[chart.paths["group"] == g], conditions, levels) for g in chart.groups]
+    if not parts:
+        return pd.DataFrame(columns=PATH_COLUMNS)
+    return pd.concat(parts, ignore_index=True)[PATH_COLUMNS]
 
 
 # ---------------------------------------------------------------- the whole configurational analysis
 
+ANALYSES = ("esa", "standard")
+
+
+def _solutions(tt, dir_exp) -> dict:
+    inter = minimize(tt, include="?", dir_exp=dir_exp)
+    cons = inter.conservative if inter.conservative is not None else minimize(tt, include="")
+    pars = inter.parsimonious if inter.parsimonious is not None else minimize(tt, include="?")
+    return {"conservative": cons, "parsimonious": pars, "intermediate": inter}
+
+
+def _chart(sols: Mapping, kind: str):
+    if kind == "conservative":
+        return configuration_chart(sols["conservative"], parsimonious=sols["parsimonious"])
+    return configuration_chart(sols[kind])
+
+
+def _row_configs(tt, rows: Sequence[int]) -> str:
+    """Rows as 'number (configuration)', e.g. '7 (~SYS*ORG*...)'."""
+    from ..qca.truth_table import configs_of_rows
+
+    if not rows:
+        return "none"
+    cfg = configs_of_rows(list(rows), tt.noflevels)
+    conds = list(tt.conditions)
+    return ", ".join(f"{r} ({'*'.join(c if v else '~' + c for c, v in zip(conds, row))})"
+                     for r, row in zip(rows, cfg))
+
 
 @dataclass
 class ConfigurationAnalysis:
-    """Truth table, the three solutions, and the reported solution's paths with types and core/peripheral."""
+    """Truth table, the three solutions of the standard analysis and of ESA, and the reported solution's paths
+    (every model, pair-matched core / peripheral, Rainbow type)."""
 
     truth_table: object
-    conservative: object
-    parsimonious: object
-    intermediate: object
+    standard: dict                    # kind -> Solution, standard analysis
+    enhanced: dict                    # kind -> Solution, ESA (same as standard when nothing is blocked)
+    esa_truth_table: object
+    blocked: dict                     # reason -> rows coded OUT = 0 by ESA
     conditions: tuple[str, ...]
     outcome: str
     report: str                       # which solution's paths are reported
+    analysis: str                     # "esa" or "standard": where the reported paths come from
     dir_exp: dict
     levels: dict
-    paths: pd.DataFrame
+    chart: object                     # analysis.qca.configurations.ConfigurationChart of the reported solution
+    paths: pd.DataFrame               # PATH_COLUMNS, every model group
     solution_fit: dict
     n_models: int                     # distinct models of the reported solution
     notes: list[str] = field(default_factory=list)
 
     @property
+    def solutions(self) -> dict:
+        return self.enhanced if self.analysis == "esa" else self.standard
+
+    @property
+    def conservative(self):
+        return self.solutions["conservative"]
+
+    @property
+    def parsimonious(self):
+        return self.solutions["parsimonious"]
+
+    @property
+    def intermediate(self):
+        return self.solutions["intermediate"]
+
+    @property
     def reported(self):
-        return getattr(self, self.report)
+        return self.solutions[self.report]
 
     @property
     def model(self):
         return distinct_models(self.reported)[0]
 
+    @property
+    def n_groups(self) -> int:
+        return len(self.chart.groups)
+
+    def first_paths(self) -> pd.DataFrame:
+        """The paths of the first model group (M1)."""
+        return self.paths[self.paths["group"] == "M1"].reset_index(drop=True)
+
     def solutions_frame(self) -> pd.DataFrame:
-        """The distinct models of the three solutions, one row per model, with solution fit."""
+        """The distinct models of the three solutions of both analyses, one row per model, with solution fit."""
         rows = []
-        for kind in SOLUTION_KINDS:
-            sol = getattr(self, kind)
-            for j, m in enumerate(distinct_models(sol), start=1):
-                rows.append({"solution": kind, "model": f"M{j}", "expression": m.expression,
-                             "n_terms": len(m.terms), "inclS": float(m.fit["inclS"]), "PRI": float(m.fit["PRI"]),
-                             "covS": float(m.fit["covS"])})
+        for analysis, sols in (("standard", self.standard), ("esa", self.enhanced)):
+            for kind in SOLUTION_KINDS:
+                for j, m in enumerate(distinct_models(sols[kind]), start=1):
+                    rows.append({"analysis": analysis, "solution": kind, "model": f"M{j}", "expression": m.expression,
+                                 "n_terms": len(m.terms), "inclS": float(m.fit["inclS"]),
+                                 "PRI": float(m.fit["PRI"]), "covS": float(m.fit["covS"])})
         return pd.DataFrame(rows)
 
-    def chart(self) -> pd.DataFrame:
-        return chart_frame(self.paths, self.conditions)
+    def comparison(self) -> pd.DataFrame:
+        """Standard and ESA side by side: per solution kind, the models of each analysis and whether they differ."""
+        rows = []
+        for kind in SOLUTION_KINDS:
+            a = " | ".join(m.expression for m in distinct_models(self.standard[kind]))
+            b = " | ".join(m.expression for m in distinct_models(self.enhanced[kind]))
+            rows.append({"solution": kind, "standard": a, "esa": b, "changed": a != b})
+        return pd.DataFrame(rows)
+
+    def esa_summary(self) -> str:
+        """What ESA blocked and what changed, in words."""
+        tt = self.truth_table
+        lines = [f"contradictory simplifying assumptions (used by the parsimonious solutions of {self.outcome} and "
+                 f"of ~{self.outcome}): {_row_configs(tt, self.blocked.get('contradictory', []))}"]
+        if "untenable" in self.blocked:
+            lines.append(f"untenable remainders: {_row_configs(tt, self.blocked['untenable'])}")
+        changed = self.comparison()
+        diff = changed.loc[changed["changed"], "solution"].tolist()
+        lines.append("ESA changes " + (", ".join(f"the {k} solution" for k in diff) if diff else "no solution")
+                     + f"; reported paths come from the {'ESA' if self.analysis == 'esa' else 'standard'} "
+                       f"{self.report} solution")
+        return "\n".join(lines)
 
     def to_frame(self) -> pd.DataFrame:
         return self.paths.copy()
@@ -174,28 +238,33 @@ class ConfigurationAnalysis:
         def clean(v):
             if isinstance(v, (np.floating, float)):
                 return None if v != v else float(v)
-            if isinstance(v, np.integer):
-                return int(v)
+            if isinstance(v, (np.integer, np.bool_)):
+                return v.item()
             return v
 
         return {"outcome": self.outcome, "conditions": list(self.conditions), "report": self.report,
-                "dir_exp": {k: v for k, v in self.dir_exp.items()}, "n_models": self.n_models,
+                "analysis": self.analysis, "dir_exp": {k: v for k, v in self.dir_exp.items()},
+                "n_models": self.n_models, "n_groups": self.n_groups,
+                "esa_blocked": {k: [int(r) for r in v] for k, v in self.blocked.items()},
                 "solution_fit": {k: clean(v) for k, v in self.solution_fit.items()},
+                "chart_models": [{k: clean(v) for k, v in r.items()} for r in self.chart.model_fit.to_dict("records")],
                 "paths": [{k: clean(v) for k, v in r.items()} for r in self.paths.to_dict("records")],
                 "solutions": [{k: clean(v) for k, v in r.items()} for r in self.solutions_frame().to_dict("records")],
                 "notes": list(self.notes)}
 
     def __str__(self) -> str:
         fit = self.solution_fit
-        head = (f"Configurations for {self.outcome} ({self.report} solution, {len(self.paths)} path(s); "
-                f"solution inclS {fit['inclS']:.3f}, PRI {fit['PRI']:.3f}, covS {fit['covS']:.3f})")
-        cols = ["path", "term", "type", "core", "peripheral", "inclS", "PRI", "covS", "covU", "cases"]
+        head = (f"Configurations for {self.outcome} ({'ESA' if self.analysis == 'esa' else 'standard'} {self.report} "
+                f"solution, {self.n_groups} model group(s), {len(self.first_paths())} path(s) in M1; "
+                f"M1 inclS {fit['inclS']:.3f}, PRI {fit['PRI']:.3f}, covS {fit['covS']:.3f})")
+        cols = ["group", "path", "term", "type", "core", "peripheral", "inclS", "PRI", "covS", "covU", "cases"]
         body = self.paths[cols].to_string(index=False, float_format=lambda x: f"{x:.3f}")
         notes = "".join(f"\nnote: {n}" for n in self.notes)
         return head + "\n\n" + body + notes
 
     def __repr__(self) -> str:
-        return f"<ConfigurationAnalysis {self.outcome}: {len(self.paths)} {self.report} path(s)>"
+        return (f"<ConfigurationAnalysis {self.outcome}: {self.analysis} {self.report}, {self.n_groups} group(s), "
+                f"{len(self.paths)} path(s)>")
 
 
 def default_dir_exp(conditions: Sequence[str]) -> dict[str, int]:
@@ -205,66 +274,66 @@ def default_dir_exp(conditions: Sequence[str]) -> dict[str, int]:
 
 def analyse_configurations(data: pd.DataFrame, outcome: str, conditions: Sequence[str], *, incl_cut=0.8,
                            n_cut: int = 1, pri_cut: float = 0.0, dir_exp: Mapping | None = None,
-                           report: str = "intermediate", case_column: str | None = None,
+                           report: str = "intermediate", analysis: str = "esa", untenable: str | None = None,
+                           case_column: str | None = None,
                            levels: Mapping[str, str] = RAINBOW_LEVELS) -> ConfigurationAnalysis:
-    """Truth table, conservative / parsimonious / intermediate solutions, and the paths of the reported one
-    (its first distinct model; model ambiguity is noted) with core conditions from the parsimonious solution."""
+    """Truth table; conservative / parsimonious / intermediate solutions of the standard analysis and of ESA
+    (contradictory simplifying assumptions, and remainders inside `untenable`, coded OUT = 0); the paths of every
+    model of the reported solution (`analysis` 'esa' by default, or 'standard') with pair-matched cores."""
     if report not in SOLUTION_KINDS:
         raise ValueError(f"report must be one of {', '.join(SOLUTION_KINDS)}, got {report!r}")
+    if analysis not in ANALYSES:
+        raise ValueError(f"analysis must be one of {', '.join(ANALYSES)}, got {analysis!r}")
     conditions = tuple(conditions)
     dir_exp = dict(default_dir_exp(conditions) if dir_exp is None else dir_exp)
     tt = truth_table(data, outcome, list(conditions), incl_cut=incl_cut, n_cut=n_cut, pri_cut=pri_cut,
                      case_column=case_column)
-    intermediate = minimize(tt, include="?", dir_exp=dir_exp)
-    conservative = intermediate.conservative if intermediate.conservative is not None else minimize(tt, include="")
-    parsimonious = intermediate.parsimonious if intermediate.parsimonious is not None else minimize(tt, include="?")
-    sols = {"conservative": conservative, "parsimonious": parsimonious, "intermediate": intermediate}
+    standard = _solutions(tt, dir_exp)
+    blocked = {"contradictory": find_rows(tt, "csa")}
+    if untenable:
+        blocked["untenable"] = rows_in_expression(tt, untenable, observed=False)
+    rows = sorted({r for v in blocked.values() for r in v})
+    tt_esa = esa_table(tt, contradictory_rows=rows) if rows else tt
+    enhanced = _solutions(tt_esa, dir_exp) if rows else standard
+    sols = enhanced if analysis == "esa" else standard
     reported = sols[report]
     models = distinct_models(reported)
-    pars_terms = parsimonious_terms_of(intermediate)
-    notes = []
-    if len(models) > 1:
-        notes.append(f"the {report} solution has {len(models)} distinct models; paths are those of the first "
-                     f"({models[0].expression})")
-    if len(distinct_models(parsimonious)) > 1:
-        notes.append(f"the parsimonious solution has {len(distinct_models(parsimonious))} models; a condition is "
-                     "core when any parsimonious term subsuming the configuration contains it")
-    paths = configuration_paths(models[0], pars_terms, conditions, levels)
-    orphans = paths.loc[paths["subsumed_by"] == "", "term"].tolist() if not paths.empty else []
-    if orphans:
-        notes.append(f"no parsimonious term subsumes {', '.join(orphans)}: no core condition there")
-    fit = {k: float(models[0].fit[k]) for k in ("inclS", "PRI", "covS")}
-    return ConfigurationAnalysis(truth_table=tt, conservative=conservative, parsimonious=parsimonious,
-                                 intermediate=intermediate, conditions=conditions, outcome=outcome, report=report,
-                                 dir_exp=dir_exp, levels=dict(levels), paths=paths, solution_fit=fit,
-                                 n_models=len(models), notes=notes)
+    chart = _chart(sols, report)
+    paths = chart_paths(chart, levels)
+    # the chart carries the same (Paper A-labelled) paths as the table, so a chart redrawn from paths.csv is identical
+    chart = dataclasses.replace(chart, paths=paths[list(CHART_PATH_COLUMNS)].reset_index(drop=True))
+    notes = list(chart.notes)
+    if rows:
+        notes.append(f"ESA blocked row(s) {', '.join(map(str, rows))}")
+    m1 = chart.model_fit.iloc[0] if len(chart.model_fit) else None
+    fit = ({k: float(m1[k]) for k in ("inclS", "PRI", "covS")} if m1 is not None
+           else {k: float(models[0].fit[k]) for k in ("inclS", "PRI", "covS")})
+    return ConfigurationAnalysis(truth_table=tt, standard=standard, enhanced=enhanced, esa_truth_table=tt_esa,
+                                 blocked=blocked, conditions=conditions, outcome=outcome, report=report,
+                                 analysis=analysis, dir_exp=dir_exp, levels=dict(levels), chart=chart, paths=paths,
+                                 solution_fit=fit, n_models=len(models), notes=notes)
 
 
-def summarize_paths(solution, focus: str = "SER", levels: Mapping[str, str] = RAINBOW_LEVELS) -> dict:
-    """Flat summary of a solution for robustness sweeps (analysis.qca.robustness's `summarize` callback).
-
-    Paths, their number and types are those of the first distinct model; with several models the flags are
-    conservative: `n_other` is the largest and `n_multi_level` / `n_meso_micro` the smallest count over the
-    models, and `<focus>_in_all` / `<focus>_core_in_all` must hold in every model."""
-    conditions = tuple(solution.truth_table.conditions)
-    models = distinct_models(solution)
-    if not models:
-        return {"n_paths": 0, "n_distinct_models": 0, "paths": "", "path_types": "", "n_multi_level": 0,
+def model_facts(paths: pd.DataFrame, conditions: Sequence[str], focus: str = "SER") -> dict:
+    """Path facts over every model group of a paths table (PATH_COLUMNS): counts of the first group, and flags
+    that must hold in every group (types: fewest multi-level / meso-micro, most 'other'; the focus condition in
+    and core in every path of every group)."""
+    groups = list(dict.fromkeys(paths["group"])) if len(paths) else []
+    if not groups:
+        return {"n_paths": 0, "n_groups": 0, "paths": "", "path_types": "", "n_multi_level": 0,
                 "n_meso_micro": 0, "n_other": 0, f"{focus}_in_all": False, f"{focus}_core_in_all": False}
-    pars = parsimonious_terms_of(solution)
-    per_model = []
-    for m in models:
-        paths = configuration_paths(m, pars, conditions, levels)
-        types = paths["type"].tolist()
-        per_model.append({
-            "paths": paths, "types": types,
-            "in_all": all(term_literals(t, conditions).get(focus) == 1 for t in paths["term"]),
-            "core_all": all(bool(c) and term_literals(c, conditions).get(focus) == 1 for c in paths["core"])})
-    first = per_model[0]
-    return {"n_paths": len(first["paths"]), "n_distinct_models": len(models),
-            "paths": " + ".join(first["paths"]["term"]), "path_types": ", ".join(first["types"]),
-            "n_multi_level": min(p["types"].count("multi-level") for p in per_model),
-            "n_meso_micro": min(p["types"].count("meso-micro") for p in per_model),
-            "n_other": max(p["types"].count("other") for p in per_model),
-            f"{focus}_in_all": all(p["in_all"] for p in per_model),
-            f"{focus}_core_in_all": all(p["core_all"] for p in per_model)}
+    per = []
+    for g in groups:
+        p = paths[paths["group"] == g]
+        types = p["type"].tolist()
+        per.append({"p": p, "types": types,
+                    "in_all": all(term_literals(t, conditions).get(focus) == 1 for t in p["term"]),
+                    "core_all": all(bool(c) and term_literals(c, conditions).get(focus) == 1 for c in p["core"])})
+    first = per[0]
+    return {"n_paths": len(first["p"]), "n_groups": len(groups), "paths": " + ".join(first["p"]["term"]),
+            "path_types": ", ".join(first["types"]),
+            "n_multi_level": min(q["types"].count("multi-level") for q in per),
+            "n_meso_micro": min(q["types"].count("meso-micro") for q in per),
+            "n_other": max(q["types"].count("other") for q in per),
+            f"{focus}_in_all": all(q["in_all"] for q in per),
+            f"{focus}_core_in_all": all(q["core_all"] for q in per)}

@@ -1,0 +1,123 @@
+"""A QCA reporting checklist for Paper A's analysis, judged by code where code can judge it.
+
+Items after Schneider & Wagemann (2010, Comparative Sociology 9(3): 397-418; 2012, ch. 11), Greckhamer et al.
+(2018, Strategic Organization 16(4): 482-495) and Oana, Schneider & Thomann (2021, ch. 9). Each item is 'met',
+'partly' or 'not met' with the reason, computed from what the analysis produced (`Evidence`); items only a
+reader can judge say so ('partly' with the reason), never 'met' by default.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+STATUSES = ("met", "partly", "not met")
+
+
+@dataclass
+class Evidence:
+    """What the notebook produced, as plain facts (no judgement)."""
+
+    raw_shown: bool                    # raw data (indicators or memberships) displayed
+    calibrated_shown: bool
+    calibration_rule: str              # the rule in words ('' = none stated)
+    calibration_from_paper: bool       # is the rule the paper's own?
+    necessity_before_sufficiency: bool
+    necessity_has_relevance: bool      # RoN / covN reported with inclN
+    skew_reported: bool
+    truth_table_columns: tuple         # columns of the shown truth table
+    n_observed_rows: int
+    n_configurations: int
+    n_contradictory_rows: int          # observed rows with 0 < incl < 1 (crisp: mixed outcomes)
+    contradictions_reported: bool
+    solutions_shown: tuple             # kinds shown, e.g. ("conservative", "parsimonious", "intermediate")
+    dir_exp_stated: bool
+    counterfactuals_shown: bool
+    esa_done: bool
+    n_csa: int
+    n_models: int                      # model groups of the reported solution
+    all_models_charted: bool
+    pair_matched_core: bool
+    robustness_sweeps_with_power: int
+    robustness_sweeps_total: int
+    robust_core_reported: bool
+    deviant_cases_reported: bool
+    software: str                      # software and version text ('' = none)
+    notes: dict = field(default_factory=dict)
+
+
+def _row(item, status, why):
+    assert status in STATUSES
+    return {"item": item, "status": status, "why": why}
+
+
+def reporting_checklist(e: Evidence) -> pd.DataFrame:
+    """The checklist as a table: item, status ('met' / 'partly' / 'not met'), why."""
+    rows = []
+    rows.append(_row("raw and calibrated data shown", "met" if e.raw_shown and e.calibrated_shown else
+                     "partly" if e.raw_shown or e.calibrated_shown else "not met",
+                     "raw indicators and calibrated memberships are displayed in notebook 02" if e.raw_shown
+                     and e.calibrated_shown else "only one of raw / calibrated data is displayed"))
+    if not e.calibration_rule:
+        rows.append(_row("calibration justified", "not met", "no calibration rule is stated"))
+    elif e.calibration_from_paper:
+        rows.append(_row("calibration justified", "met", "the paper's rule is stated and applied"))
+    else:
+        rows.append(_row("calibration justified", "partly",
+                         "a rule is stated in words and varied in the robustness protocol, but it is the compendium's; "
+                         "Paper A's rule is not public"))
+    nec = e.necessity_before_sufficiency and e.necessity_has_relevance
+    rows.append(_row("necessity before sufficiency, with RoN", "met" if nec and e.skew_reported else
+                     "partly" if e.necessity_before_sufficiency else "not met",
+                     "inclN, RoN and covN of every condition before the truth table; skew reported" if nec and
+                     e.skew_reported else "necessity tested but relevance or skew not reported" if
+                     e.necessity_before_sufficiency else "no necessity test before sufficiency"))
+    need = {"n", "incl", "PRI", "cases", "OUT"}
+    have = need & set(e.truth_table_columns)
+    rows.append(_row("truth table with n, incl, PRI and cases", "met" if have == need else
+                     "partly" if have else "not met",
+                     "columns shown: " + ", ".join(sorted(have)) + ("" if have == need else
+                                                                    f"; missing {', '.join(sorted(need - have))}")))
+    rows.append(_row("limited diversity stated", "met",
+                     f"{e.n_observed_rows} observed configurations of {e.n_configurations} "
+                     f"({e.n_configurations - e.n_observed_rows} logical remainders)"))
+    rows.append(_row("contradictory rows", "met" if e.contradictions_reported else "not met",
+                     f"{e.n_contradictory_rows} observed row(s) with cases on both sides of the outcome"
+                     + ("" if e.contradictions_reported else "; not reported")))
+    kinds = set(e.solutions_shown)
+    rows.append(_row("all three solutions", "met" if kinds >= {"conservative", "parsimonious", "intermediate"}
+                     else "partly" if kinds else "not met", "shown: " + (", ".join(e.solutions_shown) or "none")))
+    rows.append(_row("directional expectations", "partly" if e.dir_exp_stated else "not met",
+                     "stated as a parameter (every condition expected to contribute when present); they are the "
+                     "compendium's assumption, not Paper A's" if e.dir_exp_stated else "not stated"))
+    rows.append(_row("easy and difficult counterfactuals", "met" if e.counterfactuals_shown else "not met",
+                     "listed per (C, P) pair of the intermediate solution" if e.counterfactuals_shown else
+                     "not listed"))
+    rows.append(_row("CSA / ESA", "met" if e.esa_done else "not met",
+                     f"{e.n_csa} contradictory simplifying assumption(s) found and blocked; standard and ESA "
+                     "solutions side by side" if e.esa_done else "no check of contradictory simplifying assumptions"))
+    rows.append(_row("model ambiguity", "met" if e.all_models_charted else "not met" if e.n_models > 1 else "met",
+                     f"{e.n_models} model group(s) of the reported solution, "
+                     + ("all charted" if e.all_models_charted else "only the first charted")))
+    rows.append(_row("core / peripheral chart", "met" if e.pair_matched_core and e.all_models_charted else "partly",
+                     "Fiss chart, core from each model's own parsimonious model (pair-matched)" if
+                     e.pair_matched_core else "core from the union of parsimonious models"))
+    if e.robustness_sweeps_total == 0:
+        rows.append(_row("robustness", "not met", "no robustness test"))
+    else:
+        ok = e.robustness_sweeps_with_power == e.robustness_sweeps_total and e.robust_core_reported
+        rows.append(_row("robustness", "met" if ok else "partly",
+                         f"{e.robustness_sweeps_with_power} of {e.robustness_sweeps_total} sweeps can change the "
+                         "truth table" + ("; robust core and robustness fit reported" if e.robust_core_reported else
+                                          "; no robust core")))
+    rows.append(_row("deviant cases", "met" if e.deviant_cases_reported else "not met",
+                     "typical / deviant consistency / deviant coverage cases of the reported solution, labelled in "
+                     "an XY plot" if e.deviant_cases_reported else "not reported"))
+    rows.append(_row("software and version", "met" if e.software else "not met", e.software or "not stated"))
+    return pd.DataFrame(rows, columns=["item", "status", "why"])
+
+
+def checklist_counts(table: pd.DataFrame) -> str:
+    """'met 12, partly 3, not met 0 (of 15)'."""
+    c = table["status"].value_counts()
+    return ", ".join(f"{s} {int(c.get(s, 0))}" for s in STATUSES) + f" (of {len(table)})"

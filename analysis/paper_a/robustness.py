@@ -1,0 +1,245 @@
+"""Robustness of Paper A's claims: a test set of alternative specifications, the power of each sweep, and
+per claim where it holds (Oana & Schneider 2021, "A robustness test protocol for applied QCA", Sociological
+Methods & Research; Schneider & Wagemann 2012, 11.2).
+
+Sweeps: the crisp calibration threshold (share of a dimension's indicators: ⅓, ½, ⅔), the consistency
+threshold `incl_cut`, the frequency threshold `n_cut`, dropping each case in turn, and the fuzzy variant.
+Every setting re-runs the whole configurational analysis (ESA by default) and computes the claims' facts.
+
+*Power* of a sweep: how many of its settings change the truth table at all (a different set of observed
+rows, or a different output code of a row) compared with the baseline. A setting that leaves the truth
+table as it is cannot change any solution, so it is no test: a sweep without power is reported as such and
+never counted as evidence of robustness; within a sweep only settings that change the table count.
+"""
+from __future__ import annotations
+
+import warnings
+from typing import Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+
+from ..qca.diagnostics import case_types
+from ..qca.errors import QCAInputError
+from ..qca.expressions import expression_membership
+from ..qca.protocol import _core_expression, case_robustness, robust_core, robustness_fit, single_tests
+from .cases import CONDITION_NAMES, OUTCOME, crisp_memberships
+from .claims import CLAIMS, ClaimSpec, analysis_facts, evaluate, indicator_facts
+from .cases import presence_table
+from .configurations import analyse_configurations
+
+SWEEP_LABELS = {"calibration": "calibration threshold", "incl_cut": "consistency threshold",
+                "n_cut": "frequency threshold", "case_removal": "case removal", "fuzzy": "fuzzy variant"}
+DEFAULT_THRESHOLDS = (1 / 3, 1 / 2, 2 / 3)
+
+
+def table_signature(tt) -> tuple:
+    """What minimisation sees of a truth table: each observed row's number and output code."""
+    return tuple(sorted((int(r), str(o)) for r, o in zip(tt.rows.index, tt.rows["OUT"]) if int(tt.rows.loc[r, "n"]) > 0))
+
+
+def run_specification(data: pd.DataFrame, *, outcome: str = OUTCOME, conditions: Sequence[str] = CONDITION_NAMES,
+                      incl_cut: float = 0.8, n_cut: int = 1, pri_cut: float = 0.0, dir_exp=None,
+                      analysis: str = "esa", report: str = "intermediate", shares: pd.DataFrame | None = None,
+                      necessity: Mapping | None = None) -> tuple[dict, object]:
+    """One specification: the claims' facts (or an `error`), the truth-table signature, and the analysis."""
+    rec: dict = {"error": ""}
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            res = analyse_configurations(data, outcome, list(conditions), incl_cut=incl_cut, n_cut=n_cut,
+                                         pri_cut=pri_cut, dir_exp=dir_exp, report=report, analysis=analysis)
+    except QCAInputError as err:
+        rec["error"] = str(err).splitlines()[0]
+        return rec, None
+    rec.update(analysis_facts(res, **dict(necessity or {})))
+    rec["models"] = " | ".join(res.chart.model_fit["expression"])
+    if shares is not None:
+        rec.update(indicator_facts(presence_table(data, shares.loc[data.index], tuple(conditions))))
+    rec["signature"] = table_signature(res.truth_table)
+    return rec, res
+
+
+def test_set(crisp: pd.DataFrame, *, shares: pd.DataFrame | None = None, fuzzy: pd.DataFrame | None = None,
+             thresholds: Sequence[float] = DEFAULT_THRESHOLDS, incl_cuts: Sequence[float] = (0.6, 0.7, 0.8, 0.9, 1.0),
+             n_cuts: Sequence[int] = (1, 2, 3), incl_cut: float = 0.8, n_cut: int = 1,
+             case_removal: bool = True) -> list[dict]:
+    """The alternative specifications: dicts with sweep, setting, data and truth-table cut-offs."""
+    base = {"incl_cut": incl_cut, "n_cut": n_cut}
+    specs = []
+    if shares is not None:
+        for t in thresholds:
+            frac = next((sym for v, sym in ((1 / 3, "⅓"), (1 / 2, "½"), (2 / 3, "⅔")) if abs(v - t) < 1e-9),
+                        f"{t:g}")
+            data = crisp_memberships(shares.loc[crisp.index], threshold=float(t)).astype(int)
+            specs.append({"sweep": "calibration", "setting": f"threshold {frac} of indicators", "data": data, **base})
+    for c in incl_cuts:
+        specs.append({"sweep": "incl_cut", "setting": f"incl_cut={c:g}", "data": crisp, **{**base, "incl_cut": float(c)}})
+    for n in n_cuts:
+        specs.append({"sweep": "n_cut", "setting": f"n_cut={int(n)}", "data": crisp, **{**base, "n_cut": int(n)}})
+    if case_removal:
+        for case in crisp.index:
+            specs.append({"sweep": "case_removal", "setting": f"without {case}", "removed_case": str(case),
+                          "data": crisp.drop(index=case), **base})
+    if fuzzy is not None:
+        specs.append({"sweep": "fuzzy", "setting": f"fuzzy variant, incl_cut={incl_cut:g}", "data": fuzzy, **base})
+    return specs
+
+
+def run_test_set(specs: Sequence[dict], crisp: pd.DataFrame, *, shares: pd.DataFrame | None = None,
+                 incl_cut: float = 0.8, n_cut: int = 1, pri_cut: float = 0.0, dir_exp=None, analysis: str = "esa",
+                 report: str = "intermediate", necessity: Mapping | None = None) -> tuple[pd.DataFrame, list]:
+    """Run the baseline and every specification; a table with one row per setting (facts, `changes_table`,
+    `error`) and the analyses (None where a setting failed), baseline first."""
+    common = dict(pri_cut=pri_cut, dir_exp=dir_exp, analysis=analysis, report=report, necessity=necessity)
+    base, base_res = run_specification(crisp, incl_cut=incl_cut, n_cut=n_cut, shares=shares, **common)
+    rows = [{"sweep": "baseline", "setting": f"baseline (incl_cut={incl_cut:g}, n_cut={n_cut})", **base,
+             "changes_table": False}]
+    analyses = [base_res]
+    for spec in specs:
+        rec, res = run_specification(spec["data"], incl_cut=spec["incl_cut"], n_cut=spec["n_cut"], shares=shares,
+                                     **common)
+        changed = bool(rec.get("signature") != base.get("signature")) if not rec["error"] else True
+        rows.append({"sweep": spec["sweep"], "setting": spec["setting"], **rec, "changes_table": changed,
+                     **({"removed_case": spec["removed_case"]} if "removed_case" in spec else {})})
+        analyses.append(res)
+    df = pd.DataFrame(rows).drop(columns="signature", errors="ignore")
+    return df, analyses
+
+
+def sweep_power(settings: pd.DataFrame) -> pd.DataFrame:
+    """Per sweep: settings, how many change the truth table, power (that share) and whether it has any."""
+    rows = []
+    for sweep, df in settings[settings["sweep"] != "baseline"].groupby("sweep", sort=False):
+        n, k = len(df), int(df["changes_table"].sum())
+        rows.append({"sweep": sweep, "label": SWEEP_LABELS.get(sweep, sweep), "settings": n,
+                     "change_table": k, "power": k / n if n else 0.0, "has_power": k > 0,
+                     "verdict": "can change the truth table" if k else "powerless: no setting changes the truth table"
+                                                                      " (not evidence)"})
+    return pd.DataFrame(rows)
+
+
+def claim_robustness(settings: pd.DataFrame, claims: Sequence[ClaimSpec] = CLAIMS) -> pd.DataFrame:
+    """Per claim and sweep: in how many of the settings that change the truth table the claim still agrees,
+    which break it, and a verdict: 'robust' (holds in every such setting of every sweep with power), 'fragile'
+    (some setting breaks it), 'not tested' (no setting that changes the table can evaluate it). A failed analysis
+    counts as breaking a claim (no solution, no claim); a 'not testable' evaluation is not counted. Settings
+    drop cases on purpose, so the design-size check of the ledger does not apply here."""
+    out = []
+    for spec in claims:
+        row = {"claim_id": spec.claim_id, "claim_en": spec.claim_en}
+        broken_all, tested = [], 0
+        for sweep, df in settings[settings["sweep"] != "baseline"].groupby("sweep", sort=False):
+            held, n, broken = 0, 0, []
+            for rec in df[df["changes_table"]].to_dict("records"):
+                ok = False if rec.get("error") else evaluate(spec, rec, check_design=False)[1]
+                if ok == "not testable":
+                    continue
+                n += 1
+                held += bool(ok)
+                if not ok:
+                    broken.append(str(rec["setting"]))
+            tested += n
+            row[f"{sweep}_holds"] = f"{held}/{n}" if n else "n/a"
+            row[f"{sweep}_breaks"] = "; ".join(broken)
+            broken_all += broken
+        row["tested_settings"] = tested
+        row["verdict"] = "not tested" if not tested else "robust" if not broken_all else "fragile"
+        out.append(row)
+    return pd.DataFrame(out)
+
+
+def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.DataFrame | None = None) -> str:
+    """The robustness table in plain words (English and 中文), computed from the tables; with `settings`, the
+    settings that have no solution at all (which break every claim) are named."""
+    robust = table.loc[table["verdict"] == "robust", "claim_id"].tolist()
+    fragile = table.loc[table["verdict"] == "fragile", "claim_id"].tolist()
+    untested = table.loc[table["verdict"] == "not tested", "claim_id"].tolist()
+    powered = power.loc[power["has_power"], "label"].tolist()
+    powerless = power.loc[~power["has_power"], "label"].tolist()
+    lines = [f"Sweeps that can change the truth table: {', '.join(powered) or 'none'}"
+             + (f"; powerless (not evidence): {', '.join(powerless)}" if powerless else "") + ".",
+             f"Hold in every setting that changes the truth table: {', '.join(robust) or 'none'}.",
+             f"Fragile (fail in at least one such setting): {', '.join(fragile) or 'none'}."]
+    if untested:
+        lines.append(f"Not tested by any setting with power: {', '.join(untested)}.")
+    if settings is not None and "error" in settings.columns:
+        failed = settings.loc[settings["error"].fillna("").astype(str) != "", "setting"].astype(str).tolist()
+        if failed:
+            lines.append(f"Settings without any solution (they break every claim): {', '.join(failed)}.")
+    for _, r in table[table["verdict"] == "fragile"].iterrows():
+        parts = [f"{SWEEP_LABELS.get(c[:-6], c[:-6])} {r[c]}" for c in table.columns
+                 if c.endswith("_holds") and r[c] != "n/a"]
+        lines.append(f"  {r['claim_id']} holds in: " + ", ".join(parts) + ".")
+    lines.append(f"稳健: {'、'.join(robust) if robust else '无'}; 脆弱: {'、'.join(fragile) if fragile else '无'}"
+                 + (f"; 未检验: {'、'.join(untested)}" if untested else "")
+                 + (f"; 无检验力的扫描(不作为证据): {'、'.join(powerless)}" if powerless else "") + "。")
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- robust core and robustness fit (Oana & Schneider 2021)
+
+
+def _solution_membership(res, base: pd.DataFrame, conditions: Sequence[str]) -> np.ndarray:
+    """Membership of every initial case in a setting's reported solution (its first model group): on the
+    setting's own data where the case is in it (recalibrated, fuzzy), else on the initial data (dropped cases)."""
+    expr = res.chart.model_fit["expression"].iloc[0]
+    own = res.truth_table.data
+    mem = pd.Series(expression_membership(base[list(conditions)], expr), index=base.index.astype(str))
+    own_frame = pd.DataFrame(np.asarray(own.X, dtype=float), columns=list(own.conditions),
+                             index=[str(c) for c in own.cases])
+    mem.loc[own_frame.index] = expression_membership(own_frame[list(conditions)], expr)
+    return mem.to_numpy(dtype=float)
+
+
+def protocol(settings: pd.DataFrame, analyses: Sequence, crisp: pd.DataFrame, *, outcome: str = OUTCOME,
+             conditions: Sequence[str] = CONDITION_NAMES) -> dict:
+    """Robust core, robustness fit and case robustness (analysis.qca.protocol) of the reported solution over
+    every test setting with a solution. Returns {'fit', 'core_expression', 'cases', 'case_ratios', 'single',
+    'memberships'}."""
+    base_res = analyses[0]
+    if base_res is None:
+        raise QCAInputError("the baseline specification has no solution: no robustness protocol")
+    y = crisp[outcome].to_numpy(dtype=float)
+    initial = _solution_membership(base_res, crisp, conditions)
+    tests = {}
+    for label, res in zip(settings["setting"].iloc[1:], analyses[1:]):
+        if res is not None:
+            tests[str(label)] = _solution_membership(res, crisp, conditions)
+    if not tests:
+        raise QCAInputError("no test setting has a solution: no robustness protocol")
+    fit = robustness_fit(initial, list(tests.values()), y)
+    cases, ratios = case_robustness(initial, list(tests.values()), y, [str(c) for c in crisp.index])
+    terms = [list(base_res.chart.paths.loc[base_res.chart.paths["group"] == "M1", "term"])]
+    for res in analyses[1:]:
+        if res is not None:
+            terms.append(list(res.chart.paths.loc[res.chart.paths["group"] == "M1", "term"]))
+    mem = pd.DataFrame({"IS": initial, **tests}, index=[str(c) for c in crisp.index])
+    mem["core"] = robust_core(initial, list(tests.values()))
+    return {"fit": fit, "core_expression": _core_expression(terms, list(conditions)), "cases": cases,
+            "case_ratios": ratios, "single": single_tests(initial, tests), "memberships": mem}
+
+
+def deviant_cases(res, data: pd.DataFrame, outcome: str = OUTCOME) -> pd.DataFrame:
+    """Case typology (analysis.qca.diagnostics) for the reported solution's first model: case, X, Y, type."""
+    conditions = list(res.conditions)
+    expr = res.chart.model_fit["expression"].iloc[0]
+    x = np.asarray(expression_membership(data[conditions], expr), dtype=float)
+    y = data[outcome].to_numpy(dtype=float)
+    return pd.DataFrame({"case": [str(c) for c in data.index], "solution": expr, "X": x, "Y": y,
+                         "type": case_types(x, y)})
+
+
+def claims_by_analysis(data: pd.DataFrame, *, shares: pd.DataFrame | None = None, claims: Sequence[ClaimSpec] = CLAIMS,
+                       **kwargs) -> pd.DataFrame:
+    """Each claim's verdict under the standard analysis and under ESA, side by side (same data and cut-offs)."""
+    out = {}
+    for name in ("standard", "esa"):
+        rec, _ = run_specification(data, analysis=name, shares=shares, **kwargs)
+        out[name] = {spec.claim_id: ("false" if rec["error"] else
+                                     {True: "true", False: "false"}.get(evaluate(spec, rec)[1], "not testable"))
+                     for spec in claims}
+        out[name + "_computed"] = {spec.claim_id: rec["error"] or evaluate(spec, rec)[0] for spec in claims}
+    df = pd.DataFrame(out).rename_axis("claim_id").reset_index()
+    df["survives_esa"] = (df["standard"] == "true") & (df["esa"] == "true")
+    return df[["claim_id", "standard", "esa", "survives_esa", "standard_computed", "esa_computed"]]

@@ -1,0 +1,89 @@
+"""Paper A: robust core / robustness fit over the test set, deviant cases, the reporting checklist."""
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis.paper_a import cases as C
+from analysis.paper_a import checklist as L
+from analysis.paper_a import robustness as R
+from analysis.paper_a.configurations import analyse_configurations
+
+
+@pytest.fixture(scope="module")
+def recon():
+    cd = C.load_cases()
+    return cd, C.calibrate_cases(cd, "crisp")
+
+
+def test_protocol_on_a_test_set_that_changes_nothing_keeps_the_solution(recon):
+    cd, crisp = recon
+    specs = R.test_set(crisp, shares=cd.shares(), thresholds=(1 / 2, 2 / 3), incl_cuts=(0.8,), n_cuts=(1,),
+                       case_removal=False)
+    settings, analyses = R.run_test_set(specs, crisp, shares=cd.shares())
+    assert not settings["changes_table"].any()
+    prot = R.protocol(settings, analyses, crisp)
+    # every test solution equals the initial one: the robust core is the solution itself, fit ratios 1
+    assert prot["fit"]["RF_cov"] == pytest.approx(1.0) and prot["fit"]["RF_SC_minTS"] == pytest.approx(1.0)
+    assert (prot["memberships"]["core"] == prot["memberships"]["IS"]).all()
+
+
+def test_protocol_with_a_disjoint_test_solution_has_an_empty_core(recon):
+    cd, crisp = recon
+    specs = R.test_set(crisp, shares=cd.shares(), thresholds=(1 / 3,), incl_cuts=(0.8,), n_cuts=(1,),
+                       case_removal=False)
+    settings, analyses = R.run_test_set(specs, crisp, shares=cd.shares())
+    by = settings.set_index("setting")
+    assert by.loc["threshold ⅓ of indicators", "changes_table"]
+    prot = R.protocol(settings, analyses, crisp)
+    assert prot["fit"]["RF_cov"] < 1 and (prot["memberships"]["core"] <= prot["memberships"]["IS"]).all()
+
+
+def test_deviant_cases_typology(recon):
+    _, crisp = recon
+    res = analyse_configurations(crisp, C.OUTCOME, C.CONDITION_NAMES, analysis="standard")
+    dev = R.deviant_cases(res, crisp)
+    assert set(dev["type"]) <= {"typical", "deviant consistency", "deviant coverage", "individually irrelevant"}
+    # a positive case no path covers is deviant coverage; a covered negative case would be deviant consistency
+    cov = dev[(dev["X"] < 0.5) & (dev["Y"] > 0.5)]
+    assert (cov["type"] == "deviant coverage").all() and len(cov) == 2     # the contradictory row's positive cases
+    assert (dev.loc[(dev["X"] > 0.5) & (dev["Y"] > 0.5), "type"] == "typical").all()
+
+
+def _evidence(**kw):
+    base = dict(raw_shown=True, calibrated_shown=True, calibration_rule="rule", calibration_from_paper=False,
+                necessity_before_sufficiency=True, necessity_has_relevance=True, skew_reported=True,
+                truth_table_columns=("OUT", "n", "incl", "PRI", "cases"), n_observed_rows=13, n_configurations=64,
+                n_contradictory_rows=1, contradictions_reported=True,
+                solutions_shown=("conservative", "parsimonious", "intermediate"), dir_exp_stated=True,
+                counterfactuals_shown=True, esa_done=True, n_csa=7, n_models=12, all_models_charted=True,
+                pair_matched_core=True, robustness_sweeps_with_power=5, robustness_sweeps_total=5,
+                robust_core_reported=True, deviant_cases_reported=True, software="engine 1.0")
+    return L.Evidence(**{**base, **kw})
+
+
+def test_checklist_judges_what_it_is_given():
+    full = L.reporting_checklist(_evidence()).set_index("item")
+    assert set(full["status"]) <= set(L.STATUSES) and len(full) == 15
+    assert full.loc["calibration justified", "status"] == "partly"       # the compendium's rule, not the paper's
+    assert full.loc["limited diversity stated", "why"].startswith("13 observed configurations of 64")
+    weak = L.reporting_checklist(_evidence(esa_done=False, all_models_charted=False, robustness_sweeps_with_power=3,
+                                           truth_table_columns=("OUT", "n"), software="")).set_index("item")
+    assert weak.loc["CSA / ESA", "status"] == "not met"
+    assert weak.loc["model ambiguity", "status"] == "not met"
+    assert weak.loc["robustness", "status"] == "partly"
+    assert weak.loc["truth table with n, incl, PRI and cases", "status"] == "partly"
+    assert weak.loc["software and version", "status"] == "not met"
+    assert L.checklist_counts(full.reset_index()).endswith("(of 15)")
+
+
+def test_claims_by_analysis_side_by_side(recon):
+    cd, crisp = recon
+    table = R.claims_by_analysis(crisp, shares=cd.shares()).set_index("claim_id")
+    # the reconstruction was searched under the standard analysis: the path claims hold there
+    assert (table.loc[["A1", "A2", "A3", "A5", "A6"], "standard"] == "true").all()
+    assert table.loc["A1", "esa"] == "false" and "models" in table.loc["A1", "esa_computed"]   # ESA: ambiguity
+    assert table["survives_esa"].tolist() == [(s == "true" and e == "true") for s, e in zip(table["standard"], table["esa"])]
