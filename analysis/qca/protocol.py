@@ -10,7 +10,8 @@ minTS = min over *all* test solutions, maxTS = max over all of them, Y the outco
   RF_SC_minTS = Σmin(IS, minTS) / Σmax(IS, minTS), RF_SC_maxTS likewise with maxTS (set coincidence);
 - case robustness: each case typed by IS·minTS, IS·~minTS ("shaky"), ~IS·maxTS ("possible"), ~IS·~maxTS,
   each crossed with Y > 0.5 / Y < 0.5; RCR_typ = robust typical / (robust + shaky + possible typical),
-  RCR_dev likewise for Y < 0.5; RCC_rank = 1 + [some possible case] + 2·[some shaky case] (1: neither ... 4: both);
+  RCR_dev likewise for Y < 0.5; RCC_rank = 1 + [some possible case] + 2·[some shaky case] (1: neither ... 4: both;
+  this rule is read off SetMethods' output, where it holds for all four reference values);
 - single tests: SC and RCC_rank of IS against each test solution on its own;
 - power: whether a specification changes the truth table at all (rows, their n and OUT); a sweep in which no
   specification changes it cannot change the solution and tests nothing.
