@@ -543,7 +543,7 @@ def _compare_robustness(ref, data, raw, tol):
 
 
 def _compare_smmr(ref, data, tol):
-    from .qca.diagnostics import necessity_cases, smmr
+    from .qca.diagnostics import necessity_cases, smmr, smmr_focal_conjuncts
 
     a, res, recs, diffs = ref["analysis"], ref["results"], [], []
     tt = truth_table(data, "SURV", ["DEV", "URB", "LIT", "IND", "STB"], incl_cut=0.8, case_column="case")
@@ -554,6 +554,14 @@ def _compare_smmr(ref, data, tol):
     for key, r in res.items():
         m = re.fullmatch(r"single_suf_cases(\d)_(intermediate|parsimonious)", key)
         m2 = re.fullmatch(r"single_nec_cases(\d)_LIT", key)
+        if key.startswith("single_suf_cases2"):
+            for (fc, df), t in zip(smmr_focal_conjuncts(inter, 2 if key.endswith("term2") else 1).items(), r["value"]):
+                recs.append(compare(a, f"{key} {fc}: cases", ",".join(df["case"]),
+                                    ",".join(x["id"] for x in t["results"]), tol))
+                for (_, o), x in zip(df.iterrows(), t["results"]):
+                    recs += [compare(a, f"{key} {fc} {x['id']}: Best", o["best"], x["Best"], tol),
+                             compare(a, f"{key} {fc} {x['id']}: Rank", float(o["rank"]), x["Rank"], tol)]
+            continue
         if m and int(m.group(1)) in kinds:
             ours = smmr(sols[m.group(2)], kinds[int(m.group(1))])
         elif m2:
@@ -561,7 +569,7 @@ def _compare_smmr(ref, data, tol):
         else:
             if key.startswith(("single", "match")):
                 diffs.append({"analysis": a, "item": key, "ours": "not implemented", "R": "see reference",
-                              "why": "focal-conjunct and comparative (matching) case selection are not implemented"})
+                              "why": "comparative (matching) case selection is not implemented"})
             continue
         theirs = r["value"][0]["results"]
         theirs = [] if isinstance(theirs, str) else theirs

@@ -119,6 +119,9 @@ def test_diagnostics_commands(capsys, tt):
     sol = minimize(tt, "?", dir_exp="1,1,1,1,1")
     code, out, _ = run(capsys, "cases", LF, *TT, "--dir-exp", "1,1,1,1,1", "--type", "deviant-coverage", "--json")
     assert code == 0 and [r["case"] for r in json.loads(out)] == list(smmr(sol, "deviant coverage")["case"])
+    code, out, _ = run(capsys, "cases", LF, *TT, "--dir-exp", "1,1,1,1,1", "--type", "focal-conjuncts", "--term", "2",
+                       "--json")
+    assert code == 0 and list(json.loads(out)) == ["DEV", "LIT", "~IND", "STB"]
     code, out, _ = run(capsys, "theory", LF, *TT, "--dir-exp", "1,1,1,1,1", "--theory", "DEV*STB", "--json")
     assert code == 0 and json.loads(out)["intersections"] == theory_evaluation("DEV*STB", sol).intersections
     panel = str(ROOT / "data" / "reference" / "r-setmethods" / "LF_panel.csv")

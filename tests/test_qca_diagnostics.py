@@ -13,14 +13,12 @@ import pytest
 from analysis.paths import ROOT
 from analysis.qca import QCAInputError, minimize, pof, truth_table
 from analysis.qca.diagnostics import (case_typology, cluster_diagnostics, necessity_cases, smmr,
-                                      theory_evaluation)
+                                      smmr_focal_conjuncts, theory_evaluation)
 from setmethods_reference import check_solution, close, dataset, reference, result, term_key
 
 CONDS = "DEV, URB, LIT, IND, STB"
 PANEL = ROOT / "data" / "reference" / "r-setmethods" / "LF_panel.csv"
 NOT_COMPARED = {   # smmr results whose ranking columns (PairRank, CleanCorr, FC ...) are not implemented
-    "single_suf_cases2_intermediate": "typical cases per focal conjunct: not implemented",
-    "single_suf_cases2_intermediate_term2": "typical cases per focal conjunct: not implemented",
     "match_suf_cases1_intermediate": "comparative (matching) case selection: not implemented",
     "match_suf_cases2_intermediate": "comparative (matching) case selection: not implemented",
     "match_suf_cases3_intermediate": "comparative (matching) case selection: not implemented",
@@ -45,7 +43,7 @@ def test_every_smmr_result_is_accounted_for():
     keys = set(reference("LF_smmr")["results"])
     compared = {k for k in keys if k not in NOT_COMPARED}
     assert set(NOT_COMPARED) <= keys
-    assert len(compared) == 16
+    assert len(compared) == 18
     assert "error" in reference("LF_smmr")["results"]["match_suf_cases4_intermediate"]
 
 
@@ -80,6 +78,23 @@ def test_smmr_single_sufficiency(key, n, sol):
         if n == 4:
             assert o["TT<=Y"] == r["TT<=Y"] and close(o["best"], r["Best"])
             assert o["most_deviant_coverage"] == r["MostDCOV"]
+
+
+@pytest.mark.parametrize("key,term", [("single_suf_cases2_intermediate", 1),
+                                      ("single_suf_cases2_intermediate_term2", 2)])
+def test_smmr_focal_conjuncts(key, term):
+    """Every column but MostTypTerm (not reproduced: its rule cannot be read off the reference)."""
+    inter, _ = lf_solutions()
+    ours = smmr_focal_conjuncts(inter, term)
+    theirs = result("LF_smmr", key)
+    assert [f"Typical Cases - Focal Conjunct {fc}" for fc in ours] == [t["title"] for t in theirs]
+    for (fc, df), t in zip(ours.items(), theirs):
+        assert list(df["case"]) == [r["id"] for r in t["results"]]
+        for (_, o), r in zip(df.iterrows(), t["results"]):
+            for a, b in (("FC", "FC"), ("outcome", "Outcome"), ("CC_Min", "CC_Min"), ("term", "Term"), ("best", "Best")):
+                assert close(o[a], r[b]), (fc, r["id"], b)
+            assert (o["rank"], o["clean_correspondence"], o["FC<=Y"], o["unique_coverage"], o["most_typical_FC"]) == \
+                (r["Rank"], r["CleanCorr"], r["FC<=Y"], r["UniqCov"], r["MostTypFC"])
 
 
 @pytest.mark.parametrize("key,kind", [("single_nec_cases1_LIT", "typical"),
@@ -249,6 +264,8 @@ def test_typology_and_errors():
         smmr(inter, "weird")
     with pytest.raises(QCAInputError, match="model must be"):
         smmr(inter, "typical", model=3)
+    with pytest.raises(QCAInputError, match="term must be"):
+        smmr_focal_conjuncts(inter, 5)
     with pytest.raises(QCAInputError, match="theory"):
         theory_evaluation("DEV*NOPE", inter)
     with pytest.raises(QCAInputError, match="unit / cluster"):

@@ -149,7 +149,8 @@ def build_parser() -> argparse.ArgumentParser:
     _tt_options(d)
     d.add_argument("--dir-exp", default=None, help="directional expectations (intermediate solution)")
     d.add_argument("--type", default="typical", help="typical, deviant-consistency, deviant-coverage, irrelevant, "
-                                                     "deviant-relevance (with --nec-cond)")
+                                                     "focal-conjuncts (with --term), deviant-relevance (with --nec-cond)")
+    d.add_argument("--term", type=int, default=1, help="term number for --type focal-conjuncts (default 1)")
     d.add_argument("--nec-cond", default=None, help="cases for this necessary condition instead of a solution")
     th = sub.add_parser("theory", help="theory evaluation: theory x solution intersections")
     _common(th)
@@ -246,6 +247,14 @@ def _run(args) -> str:
         sol = minimize(tt, include="?", dir_exp=args.dir_exp or None)
         if args.command == "theory":
             return _out(theory_evaluation(args.theory, sol), args.json)
+        if args.type == "focal-conjuncts":
+            from .diagnostics import smmr_focal_conjuncts
+
+            tables = smmr_focal_conjuncts(sol, args.term)
+            if args.json:
+                return json.dumps({fc: json.loads(_table_out(t, True)) for fc, t in tables.items()}, indent=2,
+                                  ensure_ascii=False)
+            return "\n\n".join(f"focal conjunct {fc}:\n{_table_out(t, False)}" for fc, t in tables.items())
         return _table_out(smmr(sol, args.type.replace("-", " ")), args.json)
     if args.command == "chart":
         from .configurations import configuration_chart

@@ -27,7 +27,7 @@ from .errors import QCAInputError
 from .expressions import expression_membership, format_term, implicant_membership, parse_expression
 from .measures import consistency, coverage, haesebrouck, pri
 
-__all__ = ["case_types", "case_typology", "smmr", "necessity_cases", "theory_evaluation", "TheoryEvaluation",
+__all__ = ["case_types", "case_typology", "smmr", "smmr_focal_conjuncts", "necessity_cases", "theory_evaluation", "TheoryEvaluation",
            "cluster_diagnostics", "ClusterDiagnostics", "boolean_expression"]
 
 SUFFICIENCY_TYPES = ("typical", "deviant consistency", "deviant coverage", "individually irrelevant")
@@ -129,6 +129,48 @@ def smmr(solution, cases: str = "typical", model: int = 1) -> pd.DataFrame:
         return out.sort_values(["TT_row_number", "case"], kind="stable").drop(columns="TT_row_number").reset_index(drop=True)
     raise QCAInputError(f"cases must be 'typical', 'deviant consistency', 'deviant coverage' or 'irrelevant', "
                         f"got {cases!r}")
+
+
+def smmr_focal_conjuncts(solution, term=1, model: int = 1) -> dict[str, pd.DataFrame]:
+    """Typical cases of one term for each of its conjuncts as the focal conjunct (FC): FC, the minimum of the
+    complementary conjuncts (CC_Min), the term, FC <= Y, CleanCorr (FC differs from CC_Min, so that the case's
+    term membership is not tied between the focal and another conjunct), Rank (1 when FC <= Y and CleanCorr,
+    else 2), Best = (1 − term) + 2|Y − FC| and the most typical case per focal conjunct. Ranked by Rank, then
+    Best. (Rules read off SetMethods' smmr output and checked on its reference; its MostTypTerm is not given.)"""
+    from .expressions import parse_term
+
+    m = _model(solution, model)
+    if isinstance(term, str):
+        if term not in m.terms:
+            raise QCAInputError(f"term {term!r} is not in the model ({m.expression})")
+        name = term
+    elif isinstance(term, (int, np.integer)) and not isinstance(term, bool) and 1 <= term <= len(m.terms):
+        name = m.terms[term - 1]
+    else:
+        raise QCAInputError(f"term must be 1..{len(m.terms)} or one of {list(m.terms)}, got {term!r}")
+    ty = case_typology(solution, model)
+    conds = list(solution.truth_table.conditions)
+    lits = parse_term(name, conds)
+    frame = pd.DataFrame(solution.truth_table.data.X, columns=conds)
+    x, y = ty["solution"], ty["outcome"]
+    typical = (ty[name] > 0.5) & (y > 0.5) & (x <= y)
+    n_terms = (ty[list(m.terms)] > 0.5).sum(axis=1)
+    out = {}
+    for c, v in lits.items():
+        label = c if v == 1 else "~" + c
+        fc = expression_membership(frame, label)
+        others = [(k if w == 1 else "~" + k) for k, w in lits.items() if k != c]
+        cc = expression_membership(frame, "*".join(others)) if others else np.ones(len(fc))
+        df = pd.DataFrame({"case": ty["case"], "FC": fc, "outcome": y, "CC_Min": cc, "term": ty[name],
+                           "unique_coverage": n_terms == 1})[typical].copy()
+        df["FC<=Y"] = df["FC"] <= df["outcome"]
+        df["clean_correspondence"] = (df["FC"] - df["CC_Min"]).abs() > 1e-12
+        df["rank"] = np.where(df["FC<=Y"] & df["clean_correspondence"], 1, 2)
+        df["best"] = ((1 - df["term"]) + 2 * (df["outcome"] - df["FC"]).abs()).round(12)
+        df = df.sort_values(["rank", "best", "case"], kind="stable").reset_index(drop=True)
+        df["most_typical_FC"] = df["best"] <= df["best"].min() + 1e-12 if len(df) else []
+        out[label] = df
+    return out
 
 
 def necessity_cases(data: pd.DataFrame, outcome: str, nec_cond: str, cases: str = "typical", *,
