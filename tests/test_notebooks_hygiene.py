@@ -33,3 +33,24 @@ def test_executed_copy_exists_and_is_clean(path):
         assert "papermill" not in c.metadata
         for out in c.get("outputs", []):
             assert out.get("output_type") != "error", f"{executed.name}: a cell failed"
+
+
+def test_stream_outputs_get_a_canonical_order():
+    """stdout and stderr chunks interleave by timing; the runner keeps one stdout then one stderr per run."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("run_notebook", ROOT / "tools" / "run_notebook.py")
+    rn = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(rn)
+
+    def stream(name, text):
+        return {"output_type": "stream", "name": name, "text": text}
+
+    a = [stream("stderr", "w1\n"), stream("stdout", "a\n"), stream("stderr", "w2\n"), stream("stdout", "b\n"),
+         {"output_type": "display_data", "data": {}}, stream("stdout", "c\n")]
+    b = [stream("stdout", "a\n"), stream("stderr", "w1\n"), stream("stdout", "b\n"), stream("stderr", "w2\n"),
+         {"output_type": "display_data", "data": {}}, stream("stdout", "c\n")]
+    want = [stream("stdout", "a\nb\n"), stream("stderr", "w1\nw2\n"), {"output_type": "display_data", "data": {}},
+            stream("stdout", "c\n")]
+    assert rn.merge_streams(a) == want
+    assert rn.merge_streams(b) == want

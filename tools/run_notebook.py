@@ -33,14 +33,29 @@ VOLATILE_NB_PAPERMILL = ("start_time", "end_time", "duration", "input_path", "ou
 
 
 def merge_streams(outputs: list) -> list:
-    """Join consecutive stdout (or stderr) chunks: how the kernel splits a stream depends on timing."""
+    """Each run of consecutive stream outputs becomes one stdout output followed by one stderr output.
+
+    How the kernel splits a stream into chunks, and how stdout and stderr chunks interleave (two pipes, read
+    as they arrive), depends on timing; a canonical order keeps executed notebooks byte-identical."""
     merged: list = []
+    run: list = []
+
+    def flush() -> None:
+        for name in ("stdout", "stderr"):
+            parts = [o for o in run if o.get("name") == name]
+            if parts:
+                first = parts[0]
+                first["text"] = "".join(o["text"] for o in parts)
+                merged.append(first)
+        run.clear()
+
     for out in outputs:
-        if (out.get("output_type") == "stream" and merged and merged[-1].get("output_type") == "stream"
-                and merged[-1].get("name") == out.get("name")):
-            merged[-1]["text"] = merged[-1]["text"] + out["text"]
+        if out.get("output_type") == "stream" and out.get("name") in ("stdout", "stderr"):
+            run.append(out)
         else:
+            flush()
             merged.append(out)
+    flush()
     return merged
 
 
