@@ -1,0 +1,23 @@
+"""pytest configuration for the whole repository (tests/ and nbval over notebooks/executed/).
+
+nbval joins each cell's stdout chunks and its stderr chunks, but keeps whichever came first in front. A cell
+that prints and also raises a warning (QCAWarning on skewed data) sends the two through separate pipes, so
+their order depends on timing; tools/run_notebook.py stores stdout before stderr. The same canonical order is
+applied to the outputs nbval compares, so the comparison checks every character of both streams and not the
+race between them.
+"""
+import nbval.plugin as _nbval
+
+_coalesce = _nbval.coalesce_streams
+
+
+def _stdout_before_stderr(outputs):
+    outputs = _coalesce(outputs)
+    if not outputs:
+        return outputs
+    streams = sorted((o for o in outputs if o.output_type == "stream"), key=lambda o: o.name != "stdout")
+    it = iter(streams)
+    return [next(it) if o.output_type == "stream" else o for o in outputs]
+
+
+_nbval.coalesce_streams = _stdout_before_stderr
