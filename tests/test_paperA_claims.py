@@ -149,3 +149,13 @@ def test_report_headline_counts_by_evidence_level(pipeline):
     text = br.evidence_tally(rows, [br.agree_mark(r["agrees"])[0] for r in rows])
     assert text.startswith("8 claims checked: 0 independent; 8 by construction (")
     assert "not evidence" in text and "Data: reconstruction." in text
+
+
+def test_necessity_table_marks_relevance_and_skew(pipeline):
+    _, crisp, _, _ = pipeline
+    t = P.necessity_table(crisp, C.OUTCOME, C.CONDITION_NAMES).set_index("condition")
+    assert t.loc["SER", "necessary"] and not t.loc["SER", "relevant"] and not t.loc["SER", "necessary_and_relevant"]
+    assert t.loc["SER", "skewed"] and t.loc["SER", "share_in_set"] == pytest.approx(0.8)
+    assert t.loc["~SER", "share_in_set"] == pytest.approx(0.2)
+    with pytest.raises(ValueError, match="relevance must be"):
+        P.necessity_table(crisp, C.OUTCOME, C.CONDITION_NAMES, relevance="RON")

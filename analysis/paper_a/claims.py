@@ -66,6 +66,25 @@ def data_facts(data: pd.DataFrame, conditions: Sequence[str], outcome: str, focu
     return facts
 
 
+def necessity_table(data: pd.DataFrame, outcome: str, conditions: Sequence[str], *,
+                    benchmark: float = NECESSITY_BENCHMARK, relevance: str = RELEVANCE_MEASURE,
+                    relevance_cut: float = RELEVANCE_CUT, skew_cut: float = SKEW_CUT) -> pd.DataFrame:
+    """Necessity of every condition and its negation (analysis.qca.necessity) with the verdict Paper A's claims use:
+    consistent (inclN at the benchmark), relevant (RoN or covN at its cut), both, and the skew of the set."""
+    from ..qca.necessity import necessity
+
+    if relevance not in ("RoN", "covN"):
+        raise ValueError(f"relevance must be 'RoN' or 'covN', got {relevance!r}")
+    table = necessity(data, outcome, list(conditions), benchmark=benchmark).to_frame()
+    table["relevant"] = table[relevance] >= relevance_cut - 1e-12
+    table["necessary_and_relevant"] = table["necessary"] & table["relevant"]
+    share = {c: float((data[c].to_numpy(dtype=float) > 0.5).mean()) for c in conditions}
+    table["share_in_set"] = [1 - share[str(c)[1:]] if str(c).startswith("~") else share[str(c)]
+                             for c in table["condition"]]
+    table["skewed"] = (table["share_in_set"] >= skew_cut) | (table["share_in_set"] <= 1 - skew_cut)
+    return table
+
+
 def analysis_facts(analysis, focus: str = FOCUS, **necessity) -> dict:
     """Facts of a ConfigurationAnalysis (analysis.paper_a.configurations): data facts from its truth table's data,
     path facts over every model group of the reported solution (pair-matched cores)."""
