@@ -42,7 +42,8 @@ COMMON_SRC := analysis/__init__.py analysis/paths.py analysis/io.py analysis/val
 QCA_SRC    := $(wildcard analysis/qca/*.py)
 POLICY_SRC := $(wildcard analysis/policy/*.py) analysis/plots/policy.py
 PAPERA_SRC := $(wildcard analysis/paper_a/*.py) analysis/plots/qca.py
-R_REF      := $(wildcard data/reference/r-qca/*.json)
+R_REF      := $(wildcard data/reference/r-qca/*.json) $(wildcard data/reference/r-setmethods/*.json) \
+              data/reference/r-setmethods/LF_panel.csv
 POLICY_RAW := $(wildcard data/raw/policy_*.csv) $(wildcard data/raw/paperB_*.csv)
 PAPERA_RAW := $(wildcard data/raw/paperA_*.csv)
 
@@ -93,7 +94,7 @@ $(STAMPS)/%.done: notebooks/%.ipynb $(PARAMS)/%.txt tools/run_notebook.py $(COMM
 
 $(STAMPS)/00_method_validation.done: $(QCA_SRC) analysis/method_validation.py analysis/plots/validation.py $(R_REF) \
     data/reference/datasets/LC.csv data/reference/datasets/LF.csv data/reference/datasets/LM.csv \
-    data/reference/datasets/CVF.csv data/reference/datasets/d.BWB.csv
+    data/reference/datasets/CVF.csv data/reference/datasets/d.BWB.csv data/reference/datasets/LR.csv
 
 $(STAMPS)/01_policy_evolution.done: $(POLICY_SRC) $(POLICY_RAW)
 

@@ -1,4 +1,5 @@
-"""Side by side: this engine versus R QCA 3.25's recorded answers (data/reference/r-qca/*.json).
+"""Side by side: this engine versus R QCA 3.25's recorded answers (data/reference/r-qca/*.json) and, for the
+methods beyond R QCA, R QCA 3.25 + SetMethods 4.0's (data/reference/r-setmethods/*.json; compare_setmethods).
 
 Pure functions: they take a loaded reference JSON (a dict) and the dataset, re-run the same analysis
 with analysis.qca, and return comparison records {analysis, item, ours, R, abs_diff, agrees}, one per
@@ -24,7 +25,8 @@ RECORD_COLUMNS = ["analysis", "item", "ours", "R", "abs_diff", "agrees"]
 FIT = ("inclS", "PRI", "covS")
 
 __all__ = ["RECORD_COLUMNS", "compare", "r_arguments", "compare_standard", "compare_necessity",
-           "compare_calibration", "records_frame", "agreement_summary", "side_by_side", "difference_label"]
+           "compare_calibration", "records_frame", "agreement_summary", "side_by_side", "difference_label",
+           "compare_setmethods", "DIFFERENCE_COLUMNS"]
 
 
 # ---------------------------------------------------------------- one comparison
@@ -250,3 +252,320 @@ def difference_label(d: float) -> str:
     if d < 1e-12:
         return "< 1e-12"
     return f"{d:.1e}"
+
+
+# ---------------------------------------------------------------- beyond R QCA: SetMethods 4.0 references
+#: Columns of the table of deliberate differences (where SetMethods is wrong or arbitrary; see README).
+DIFFERENCE_COLUMNS = ["analysis", "item", "ours", "R", "why"]
+
+
+def _rows_text(rows) -> str:
+    return ",".join(str(int(r)) for r in rows)
+
+
+def _model_text(terms) -> str:
+    """A model as sorted terms of sorted literals, so that R's and our term / literal orders compare equal."""
+    return " + ".join(sorted("*".join(sorted(t.strip().split("*"))) for t in terms))
+
+
+def _compare_solution(analysis, key, sol, ref, tol) -> list[dict]:
+    recs = []
+    top = sol.parsimonious if sol.kind == "intermediate" else sol
+    recs.append(compare(analysis, f"{key}: models", " | ".join(sorted(_model_text(m.terms) for m in top.models)),
+                        " | ".join(sorted(_model_text(m["terms"]) for m in ref["models"])), tol))
+    mine = {_model_text(m.terms): m for m in top.models}
+    for r in ref["models"]:
+        m = mine.get(_model_text(r["terms"]))
+        for k in FIT:
+            recs.append(compare(analysis, f"{key} {r['name']}: {k}", m.fit[k] if m else "absent",
+                                r["solution_fit"][k], tol))
+        if "simplifying_assumptions_rows" in ref and m is not None:
+            recs.append(compare(analysis, f"{key} {r['name']}: simplifying assumptions",
+                                _rows_text(m.simplifying_assumptions.index),
+                                _rows_text(ref["simplifying_assumptions_rows"][r["name"]]), tol))
+    for p in ref.get("intermediate", []):
+        pair = sol.intermediate.get(p["name"]) if sol.intermediate else None
+        recs.append(compare(analysis, f"{key} {p['name']}: models",
+                            " | ".join(sorted(_model_text(m.terms) for m in pair.models)) if pair else "absent",
+                            " | ".join(sorted(_model_text(m["terms"]) for m in p["models"])), tol))
+        if pair is not None:
+            recs.append(compare(analysis, f"{key} {p['name']}: easy counterfactuals",
+                                _rows_text(pair.easy_counterfactuals.index), _rows_text(p["easy_counterfactual_rows"]), tol))
+            recs.append(compare(analysis, f"{key} {p['name']}: difficult counterfactuals",
+                                _rows_text(pair.difficult_counterfactuals.index),
+                                _rows_text(p["difficult_counterfactual_rows"]), tol))
+    return recs
+
+
+def _tt_call(call: str, data, **extra):
+    kw = _tt_arguments(call)
+    return truth_table(data, kw.pop("outcome"), kw.pop("conditions"), case_column="case", **kw, **extra)
+
+
+def _compare_esa(ref, data, tol):
+    from .qca.esa import esa
+    from .qca.find_rows import find_rows
+
+    a, calls, res = ref["analysis"], ref["calls"], ref["results"]
+    tt_y, tt_n = _tt_call(calls["truthTable_Y"], data), _tt_call(calls["truthTable_negY"], data)
+    unt = r_arguments(calls["findRows_type1_expression"])["expression"]
+    nec = r_arguments(calls["esa_truthTable"]).get("nec_cond")
+    csa = find_rows(tt_y, "csa")
+    ours = {"findRows_type2_CSA": csa, "findRows_type2_CSA_from_negY": find_rows(tt_n, "csa"),
+            "findRows_type3_SSR": find_rows(tt_y, "ssr"),
+            "findRows_type1_expression": find_rows(tt_y, "untenable", unt),
+            "findRows_type1_expression_observed": find_rows(tt_y, "untenable", unt, observed=True),
+            "findRows_type0_all": find_rows(tt_y, "all", unt)}
+    recs, diffs = [], []
+    for key, rows in ours.items():
+        recs.append(compare(a, f"{key}: rows", _rows_text(rows), _rows_text(res[key]["value"]), tol))
+    if _rows_text(csa) != _rows_text(res["LR.intersect_CSA"]["value"]):
+        diffs.append({"analysis": a, "item": "LR.intersect (CSA)", "ours": _rows_text(csa),
+                      "R": _rows_text(res["LR.intersect_CSA"]["value"]),
+                      "why": "LR.intersect uses the first model of each solution only; find_rows every model "
+                             "(R QCA's findRows(type = 2) agrees with ours)"})
+    esa_tt = esa(tt_y, nec, unt, csa)
+    for r in res["esa_truthTable"]["value"]["rows"]:
+        mine = esa_tt.rows.at[r["row"], "OUT"] if r["row"] in esa_tt.rows.index else "?"
+        recs.append(compare(a, f"esa truth table row {r['row']}: OUT", mine, r["OUT"], tol))
+    sols = {"parsimonious_Y": lambda: minimize(tt_y, "?"), "parsimonious_negY": lambda: minimize(tt_n, "?"),
+            "parsimonious_Y_exclude_CSA": lambda: minimize(tt_y, "?", exclude=csa),
+            "parsimonious_negY_exclude_CSA": lambda: minimize(tt_n, "?", exclude=csa),
+            "parsimonious_Y_exclude_all_untenable": lambda: minimize(tt_y, "?", exclude=ours["findRows_type0_all"]),
+            "intermediate_Y_exclude_CSA": lambda: minimize(tt_y, "?", exclude=csa, dir_exp="1,1,1,1,1"),
+            "esa_parsimonious": lambda: minimize(esa_tt, "?"),
+            "esa_intermediate": lambda: minimize(esa_tt, "?", dir_exp="1,1,1,1,1"),
+            "esa_contrad_rows_only": lambda: minimize(esa(tt_y, contradictory_rows=csa), "?")}
+    for key, make in sols.items():
+        recs += _compare_solution(a, key, make(), res[key]["value"], tol)
+    return recs, diffs
+
+
+def _compare_pof(ref, data, tol):
+    from .qca.pof import pof, pofind
+
+    a, recs = ref["analysis"], []
+    outcome = r_arguments(ref["calls"]["pofind_necessity_all_conditions"])["outcome"]
+    names = {"Cons.Suf": "inclS", "Cov.Suf": "covS", "PRI": "PRI", "Cons.Suf(H)": "inclH", "Cons.Nec": "inclN",
+             "Cov.Nec": "covN", "RoN": "RoN"}
+    for key, res in ref["results"].items():
+        call, value = res["call"], res["value"]
+        if call.startswith("pof"):
+            expr = re.search(r'pof\w*\("([^"]+)"', call)
+            if call.startswith("pofind"):
+                table = pofind(data, outcome, relation=value["relation"], case_column="case").table
+            else:
+                out = re.search(r'pof\("[^"]+", "([^"]+)"', call).group(1)
+                table = pof(expr.group(1), data, out, value["relation"], case_column="case").table
+            table = table.set_index("term")
+            for r in value["rows"]:
+                for col, v in r.items():
+                    if col != "term":
+                        mine = table.at[r["term"], col] if r["term"] in table.index else "absent"
+                        recs.append(compare(a, f"{key} {r['term']}: {col}", mine, v, tol))
+            continue
+        nec = "necessity = TRUE" in call
+        expr = re.search(r'compute\("([^"]+)"', call)
+        for r in value:
+            fit = pof(expr.group(1) if expr else r["id"], data, outcome, "necessity" if nec else "sufficiency",
+                      case_column="case", haesebrouck_consistency=not nec).table.iloc[-1]
+            for col, v in r.items():
+                if col != "id":
+                    recs.append(compare(a, f"{key} {r['id']}: {col} (QCAfit, 3 digits)", fit[names[col]], v, tol))
+    return recs, []
+
+
+def _compare_robustness(ref, data, raw, tol):
+    from .qca.protocol import robustness_protocol, threshold_range
+
+    a, res, recs, diffs = ref["analysis"], ref["results"], [], []
+    conds = ["DEV", "URB", "LIT", "IND", "STB"]
+    if a == "LF_robustness_ranges":
+        inc = threshold_range(data, "SURV", conds, "incl_cut", 0.01, 40, incl_cut=0.8, case_column="case").iloc[0]
+        r = {x["id"]: x["RCT"] for x in res["rob.inclrange"]["value"]}
+        recs += [compare(a, "rob.inclrange: lower", inc["lower"], r["Lower bound"], tol),
+                 compare(a, "rob.inclrange: upper", inc["upper"], r["Upper bound"], tol)]
+        nc = threshold_range(data, "SURV", conds, "n_cut", 1, 5, incl_cut=0.8, case_column="case").iloc[0]
+        r = {x["id"]: x["NCUT"] for x in res["rob.ncutrange"]["value"]}
+        recs += [compare(a, "rob.ncutrange: lower", nc["lower"], r["Lower bound"], tol),
+                 compare(a, "rob.ncutrange: upper", nc["upper"], r["Upper bound"], tol)]
+        cal = threshold_range(data, "SURV", conds, "calibration", 25, 12, incl_cut=0.8, case_column="case", raw=raw,
+                              calibrate_set="DEV", thresholds={"e": 350, "c": 550, "i": 850}).set_index("threshold")
+        r = {x["id"]: x for x in res["rob.calibrange_DEV"]["value"]}
+        for anchor in ("e", "c", "i"):
+            for side, rid in (("lower", "Lower bound"), ("upper", "Upper bound")):
+                mine, theirs = cal.at[anchor, side], r[rid][anchor.upper()]
+                rec = compare(a, f"rob.calibrange DEV {anchor}: {side}", mine, theirs, tol)
+                if rec["agrees"]:
+                    recs.append(rec)
+                else:
+                    diffs.append({"analysis": a, "item": rec["item"], "ours": rec["ours"], "R": rec["R"],
+                                  "why": "SetMethods moves the anchor past its neighbour (no longer a calibration); "
+                                         f"ours stops: {cal.at[anchor, side + '_reason']}"})
+        return recs, diffs
+    ts = {"TS1": {"label": "TS1", "incl_cut": 0.7}, "TS2": {"label": "TS2", "n_cut": 2},
+          "TS3": {"label": "TS3", "calibrate": {"DEV": {"thresholds": "e=350, c=600, i=900", "round": 2}}}}
+    runs = {labels: robustness_protocol(data, "SURV", conds, [ts[x] for x in labels], incl_cut=0.8,
+                                        case_column="case", raw=raw) for labels in (("TS1", "TS3"), ("TS1", "TS2", "TS3"))}
+    first_last, every = runs[("TS1", "TS3")], runs[("TS1", "TS2", "TS3")]
+    exprs = every.specifications.set_index("label")["expression"]
+    for key, label in (("IS", "IS"), ("TS1_incl0.7", "TS1"), ("TS2_ncut2", "TS2"), ("TS3_DEV_c600", "TS3")):
+        recs.append(compare(a, f"{key}: first model", _model_text(exprs[label].split(" + ")),
+                            _model_text(res[key]["value"]["models"][0]["terms"]), tol))
+    for key in ("rob.fit", "rob.fit_TS1_TS3"):          # SetMethods uses the first and the last TS only
+        r = res[key]["value"][0]
+        for col in ("RF_cons", "RF_SC_minTS", "RF_SC_maxTS"):
+            recs.append(compare(a, f"{key}: {col} (first and last TS, as SetMethods)", first_last.fit[col], r[col], tol))
+        diffs.append({"analysis": a, "item": f"{key}: RF_cov", "ours": f"{first_last.fit['RF_cov']:.4f}", "R": str(r["RF_cov"]),
+                      "why": "SetMethods divides 3-digit rounded coverages (0.638/0.714); ours divides the exact ones"})
+    diffs.append({"analysis": a, "item": "rob.fit: RF_SC_maxTS with TS1, TS2, TS3", "ours": f"{every.fit['RF_SC_maxTS']:.3f}",
+                  "R": str(res["rob.fit"]["value"][0]["RF_SC_maxTS"]),
+                  "why": "SetMethods ignores TS2 ('for (i in length(test_sol))'); ours uses every test solution"})
+    for key, run in (("rob.corefit", every), ("rob.corefit_TS1_TS3", first_last)):
+        r = res[key]["value"]
+        recs += [compare(a, f"{key}: Cons.Suf", run.fit["core_inclS"], r["Cons.Suf"], tol),
+                 compare(a, f"{key}: Cov.Suf", run.fit["core_covS"], r["Cov.Suf"], tol),
+                 compare(a, f"{key}: PRI", run.fit["core_PRI"], r["PRI"], tol)]
+    single = every.single.set_index("test")
+    for r in res["rob.singletest"]["value"]:
+        recs += [compare(a, f"rob.singletest TS{r['id']}: SC", single.at[f"TS{r['id']}", "SC"], r["SC"], tol),
+                 compare(a, f"rob.singletest TS{r['id']}: RCC_Rank", float(single.at[f"TS{r['id']}", "RCC_rank"]),
+                         r["RCC_Rank"], tol)]
+    kinds = {"S1S2Y": "robust typical", "S1S2y": "robust deviant", "S1s2Y": "shaky typical", "S1s2y": "shaky deviant",
+             "s1S2Y": "possible typical", "s1S2y": "possible deviant", "s1s2Y": "extreme deviant coverage",
+             "s1s2y": "irrelevant"}
+    for key in ("rob.cases", "rob.cases_TS1_TS3"):
+        types = first_last.cases.set_index("case")["type"]
+        for k, name in kinds.items():
+            recs.append(compare(a, f"{key} {name}: cases (first and last TS, as SetMethods)",
+                                ",".join(sorted(types.index[types == name])),
+                                ",".join(sorted(res[key]["value"]["CaseTypes"][k]["CaseNames"])), tol))
+        p = res[key]["value"]["CaseParameters"][0]
+        recs += [compare(a, f"{key}: RCR_typ", first_last.case_ratios["RCR_typ"], p["RCR_typ"], tol),
+                 compare(a, f"{key}: RCC_Rank", float(first_last.case_ratios["RCC_rank"]), p["RCC_Rank"], tol)]
+    return recs, diffs
+
+
+def _compare_smmr(ref, data, tol):
+    from .qca.diagnostics import necessity_cases, smmr, smmr_focal_conjuncts
+
+    a, res, recs, diffs = ref["analysis"], ref["results"], [], []
+    tt = truth_table(data, "SURV", ["DEV", "URB", "LIT", "IND", "STB"], incl_cut=0.8, case_column="case")
+    inter = minimize(tt, "?", dir_exp="1,1,1,1,1")
+    sols = {"intermediate": inter, "parsimonious": inter.parsimonious}
+    kinds = {1: "typical", 3: "deviant consistency", 4: "deviant coverage", 5: "irrelevant"}
+    nec = {1: "typical", 2: "deviant consistency", 3: "deviant relevance"}
+    for key, r in res.items():
+        m = re.fullmatch(r"single_suf_cases(\d)_(intermediate|parsimonious)", key)
+        m2 = re.fullmatch(r"single_nec_cases(\d)_LIT", key)
+        if key.startswith("single_suf_cases2"):
+            for (fc, df), t in zip(smmr_focal_conjuncts(inter, 2 if key.endswith("term2") else 1).items(), r["value"]):
+                recs.append(compare(a, f"{key} {fc}: cases", ",".join(df["case"]),
+                                    ",".join(x["id"] for x in t["results"]), tol))
+                for (_, o), x in zip(df.iterrows(), t["results"]):
+                    recs += [compare(a, f"{key} {fc} {x['id']}: Best", o["best"], x["Best"], tol),
+                             compare(a, f"{key} {fc} {x['id']}: Rank", float(o["rank"]), x["Rank"], tol)]
+            continue
+        if m and int(m.group(1)) in kinds:
+            ours = smmr(sols[m.group(2)], kinds[int(m.group(1))])
+        elif m2:
+            ours = necessity_cases(data, "SURV", "LIT", nec[int(m2.group(1))], case_column="case")
+        else:
+            if key.startswith(("single", "match")):
+                diffs.append({"analysis": a, "item": key, "ours": "not implemented", "R": "see reference",
+                              "why": "comparative (matching) case selection is not implemented"})
+            continue
+        theirs = r["value"][0]["results"]
+        theirs = [] if isinstance(theirs, str) else theirs
+        recs.append(compare(a, f"{key}: cases", ",".join(ours["case"]), ",".join(x["Case"] for x in theirs), tol))
+        for (_, o), x in zip(ours.iterrows(), theirs):
+            if "Best" in x:
+                recs.append(compare(a, f"{key} {x['Case']}: Best", o["best"], x["Best"], tol))
+    return recs, diffs
+
+
+def _compare_theory(ref, data, tol):
+    from .qca.diagnostics import theory_evaluation
+
+    a, res, recs = ref["analysis"], ref["results"], []
+    tt = truth_table(data, "SURV", ["DEV", "URB", "LIT", "IND", "STB"], incl_cut=0.8, case_column="case")
+    inter = minimize(tt, "?", dir_exp="1,1,1,1,1")
+    keys = {"TSY": ("T*S", "Y > 0.5"), "~TSY": ("~T*S", "Y > 0.5"), "T~SY": ("T*~S", "Y > 0.5"),
+            "~T~SY": ("~T*~S", "Y > 0.5"), "TS~Y": ("T*S", "Y < 0.5"), "~TS~Y": ("~T*S", "Y < 0.5"),
+            "T~S~Y": ("T*~S", "Y < 0.5"), "~T~S~Y": ("~T*~S", "Y < 0.5")}
+    inters = {"TE": "T*S", "tE": "~T*S", "Te": "T*~S", "te": "~T*~S"}
+    for key, r in res.items():
+        if "error" in r or not key.startswith("theory"):
+            continue
+        theory = re.search(r'theory = "([^"]+)"', r["call"]).group(1)
+        te = theory_evaluation(theory, inter if "parsimonious" not in key else inter.parsimonious)
+        fit = te.fit.set_index("set")
+        for x in r["value"]["fit"]:
+            s = {"Sol.Formula": "solution", "Theory": "theory"}.get(x["id"], x["id"])
+            for col, ours_col in (("Cons.Suf", "inclS"), ("Cov.Suf", "covS"), ("PRI", "PRI")):
+                recs.append(compare(a, f"{key} {x['id']}: {col}", fit.at[s, ours_col], x[col], tol))
+        cases = {(c["intersection"], c["outcome"]): c["cases"] for c in te.cases.to_dict("records")}
+        for k, v in r["value"]["cases"].items():
+            recs.append(compare(a, f"{key} {k}: cases", ",".join(sorted(cases[keys[k]])),
+                                ",".join(sorted(v["CaseNames"])), tol))
+        for k, v in r["value"]["inters"].items():
+            mine = te.intersections[inters[k]]
+            recs.append(compare(a, f"{key} {k}: Boolean", _model_text(mine.split(" + ")) if mine else "",
+                                _model_text(v.split(" + ")) if v else "", tol))
+    return recs, []
+
+
+def _compare_cluster(ref, panel, tol):
+    from .qca.diagnostics import cluster_diagnostics
+
+    a, res, recs, diffs = ref["analysis"], ref["results"], [], []
+
+    def one(label, ours, r):
+        out = [compare(a, f"{label}: pooled", ours.pooled, r["POCOS"], tol),
+               compare(a, f"{label}: dBP", ours.dBP, r["dBP"], tol),
+               compare(a, f"{label}: dWP", ours.dWP, r["dWP"], tol),
+               compare(a, f"{label}: pooled coverage", ours.coverage_pooled, r["Coverages"]["pooled"], tol)]
+        out += [compare(a, f"{label}: between {k}", v, b, tol) for (k, v), b in zip(ours.between.items(), r["BECOS"])]
+        out += [compare(a, f"{label}: within {k}", v, w, tol) for (k, v), w in zip(ours.within.items(), r["WICONS"])]
+        return out
+
+    calls = {"cluster_sufficiency_expression": ("DEV*~IND + URB*STB", "SURV", False),
+             "cluster_sufficiency_negated_outcome": ("~DEV + ~STB", "~SURV", False),
+             "cluster_necessity_LIT": ("LIT", "SURV", True), "cluster_necessity_negated": ("~IND", "~SURV", True)}
+    for key, (expr, out, nec) in calls.items():
+        recs += one(key, cluster_diagnostics(panel, expr, out, "CASE", "WAVE", necessity=nec)[expr], res[key]["value"])
+    tt = truth_table(panel.drop(columns=["CASE", "WAVE"]), "SURV", ["DEV", "URB", "LIT", "IND", "STB"], incl_cut=0.8)
+    sol = minimize(tt, "?", dir_exp="1,1,1,1,1")
+    recs += _compare_solution(a, "pooled_intermediate", sol, res["pooled_intermediate"]["value"], tol)
+    ours = cluster_diagnostics(panel, sol, "SURV", "CASE", "WAVE")
+    for term, r in res["cluster_solution"]["value"]["output"].items():
+        recs += one(f"cluster_solution {term}", ours[term], r)
+    return recs, diffs
+
+
+def compare_setmethods(ref: dict, datasets_dir, tolerance: float, panel: pd.DataFrame | None = None):
+    """Re-run one SetMethods reference file (data/reference/r-setmethods/*.json) with the engine.
+
+    Returns (records, differences): records as compare() gives them; differences = the items where we
+    deliberately do not follow SetMethods, each with the reason (proofs in tests/ and the README)."""
+    from pathlib import Path
+
+    d = Path(datasets_dir)
+    name = ref["analysis"]
+    data = pd.read_csv(d / "LF.csv", dtype={"case": str}) if name.startswith("LF") else \
+        pd.read_csv(d / f"{ref['dataset']}.csv", dtype={"case": str})
+    if name.endswith("_esa"):
+        return _compare_esa(ref, data, tolerance)
+    if name.endswith("_pof"):
+        return _compare_pof(ref, data, tolerance)
+    if name.startswith("LF_robustness"):
+        return _compare_robustness(ref, data, pd.read_csv(d / "LR.csv", dtype={"case": str}), tolerance)
+    if name == "LF_smmr":
+        return _compare_smmr(ref, data, tolerance)
+    if name == "LF_theory":
+        return _compare_theory(ref, data, tolerance)
+    if name == "LF_cluster":
+        if panel is None:
+            raise ValueError("LF_cluster needs the panel data (LF_panel.csv)")
+        return _compare_cluster(ref, panel, tolerance)
+    raise ValueError(f"no comparison for reference {name!r}")

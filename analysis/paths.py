@@ -7,6 +7,7 @@ DATA_DERIVED = ROOT / "data" / "derived"
 DATA_REFERENCE = ROOT / "data" / "reference"
 FIGURES = ROOT / "figures"
 R_QCA = DATA_REFERENCE / "r-qca"
+R_SETMETHODS = DATA_REFERENCE / "r-setmethods"
 DATASETS = DATA_REFERENCE / "datasets"
 
 

@@ -111,3 +111,23 @@ def test_robustness_spec_file(capsys, tmp_path):
     (tmp_path / "bad.yaml").write_text("outcome: [unclosed")
     code, out, err = run(capsys, "robustness", LF, "--spec", str(tmp_path / "bad.yaml"))
     assert code == 2 and "not valid YAML" in err
+
+
+def test_diagnostics_commands(capsys, tt):
+    from analysis.qca import smmr, theory_evaluation
+
+    sol = minimize(tt, "?", dir_exp="1,1,1,1,1")
+    code, out, _ = run(capsys, "cases", LF, *TT, "--dir-exp", "1,1,1,1,1", "--type", "deviant-coverage", "--json")
+    assert code == 0 and [r["case"] for r in json.loads(out)] == list(smmr(sol, "deviant coverage")["case"])
+    code, out, _ = run(capsys, "cases", LF, *TT, "--dir-exp", "1,1,1,1,1", "--type", "focal-conjuncts", "--term", "2",
+                       "--json")
+    assert code == 0 and list(json.loads(out)) == ["DEV", "LIT", "~IND", "STB"]
+    code, out, _ = run(capsys, "theory", LF, *TT, "--dir-exp", "1,1,1,1,1", "--theory", "DEV*STB", "--json")
+    assert code == 0 and json.loads(out)["intersections"] == theory_evaluation("DEV*STB", sol).intersections
+    panel = str(ROOT / "data" / "reference" / "r-setmethods" / "LF_panel.csv")
+    code, out, _ = run(capsys, "cluster", panel, "--outcome", "SURV", "--expression", "LIT", "--unit", "CASE",
+                       "--cluster", "WAVE", "--necessity", "--json")
+    assert code == 0 and json.loads(out)["LIT"]["pooled"] == pytest.approx(0.98592, abs=1e-5)
+    code, out, err = run(capsys, "cluster", panel, "--outcome", "SURV", "--expression", "LIT", "--unit", "X",
+                         "--cluster", "WAVE")
+    assert code == 2 and "unit / cluster" in err

@@ -92,3 +92,16 @@ def test_figure_is_deterministic(cvf):
     a = figure_bytes(configuration_chart_groups(chart, title="CVF"), "png")
     b = figure_bytes(configuration_chart_groups(chart, title="CVF"), "png")
     assert a == b and len(a) > 1000
+
+
+def test_case_type_xy_is_deterministic():
+    from analysis.plots.diagnostics import case_type_xy
+    from analysis.qca import case_typology
+
+    tt = truth_table(dataset("LF"), "SURV", "DEV, URB, LIT, IND, STB", incl_cut=0.8, case_column="case")
+    sol = minimize(tt, "?", dir_exp="1,1,1,1,1")
+    ty = case_typology(sol)
+    a = figure_bytes(case_type_xy(ty, fit=sol.models[0].fit), "png")
+    assert a == figure_bytes(case_type_xy(ty, fit=sol.models[0].fit), "png") and len(a) > 1000
+    with pytest.raises(ValueError, match="case_typology"):
+        case_type_xy(ty.drop(columns="type"))

@@ -56,3 +56,21 @@ def test_power_column(serial):
     assert sweep["truth_table_changed"].any()
     removal = case_removal(dataset("LF"), "SURV", CONDS, case_column="case", incl_cut=0.8, include="?")
     assert removal["truth_table_changed"].all()   # dropping a case always changes some row's n
+
+
+def test_analytic_power_equals_rerunning():
+    """truth_table_power (no re-analysis) agrees with the sweeps' truth_table_changed (re-analysis)."""
+    from analysis.qca import truth_table
+    from analysis.qca.protocol import truth_table_power
+    from analysis.qca.robustness import sensitivity_n_cut
+
+    lf = dataset("LF")
+    cuts = [0.7, 0.75, 0.79, 0.8, 0.81, 0.85, 0.9, 1.0]
+    tt = truth_table(lf, "SURV", CONDS, incl_cut=0.8, case_column="case")
+    power = truth_table_power(tt, "incl_cut", cuts)
+    sweep = sensitivity_incl_cut(lf, "SURV", CONDS, cuts=cuts, incl_cut=0.8, case_column="case", include="?")
+    assert list(power["changes_truth_table"]) == list(sweep["truth_table_changed"])
+    assert power["changes_truth_table"].any() and not power["changes_truth_table"].all()
+    n_power = truth_table_power(tt, "n_cut", [1, 2, 3])
+    n_sweep = sensitivity_n_cut(lf, "SURV", CONDS, cuts=[1, 2, 3], incl_cut=0.8, case_column="case", include="?")
+    assert list(n_power["changes_truth_table"]) == list(n_sweep["truth_table_changed"])

@@ -11,6 +11,11 @@
     python -m analysis.qca esa DATA.csv --outcome Y [--incl-cut 0.8] [--nec-cond LIT] [--untenable "~A*B"]
         [--csa | --contradictory-rows 7,8] [--dir-exp 1,1,1] [--json]
     python -m analysis.qca robustness DATA.csv --spec SWEEPS.yaml [--raw RAW.csv] [--n-jobs 2] [--json]
+    python -m analysis.qca cases DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1]
+        --type typical|deviant-consistency|deviant-coverage|irrelevant [--json]
+    python -m analysis.qca cases DATA.csv --outcome Y --nec-cond A --type typical|deviant-consistency|deviant-relevance
+    python -m analysis.qca theory DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] --theory "A*B" [--json]
+    python -m analysis.qca cluster DATA.csv --outcome Y --expression "A*B" --unit ID --cluster WAVE [--necessity]
     python -m analysis.qca chart DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] [--json]
 
 The CSV's case column (default 'case' if present) holds case names. Errors: exit code 2 and one line
@@ -124,6 +129,25 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--case-column", default=None, help="column of case names (default: 'case' if present)")
     r.add_argument("--n-jobs", type=int, default=None, help="parallel tasks (default: joblib's setting)")
     r.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    d = sub.add_parser("cases", help="case typology for case studies (smmr): typical, deviant, irrelevant")
+    _common(d)
+    _tt_options(d)
+    d.add_argument("--dir-exp", default=None, help="directional expectations (intermediate solution)")
+    d.add_argument("--type", default="typical", help="typical, deviant-consistency, deviant-coverage, irrelevant, "
+                                                     "focal-conjuncts (with --term), deviant-relevance (with --nec-cond)")
+    d.add_argument("--term", type=int, default=1, help="term number for --type focal-conjuncts (default 1)")
+    d.add_argument("--nec-cond", default=None, help="cases for this necessary condition instead of a solution")
+    th = sub.add_parser("theory", help="theory evaluation: theory x solution intersections")
+    _common(th)
+    _tt_options(th)
+    th.add_argument("--dir-exp", default=None, help="directional expectations (intermediate solution)")
+    th.add_argument("--theory", required=True, help="the theory as an expression, e.g. 'A*B + C'")
+    cl = sub.add_parser("cluster", help="pooled / between / within consistency for panel or clustered data")
+    _common(cl)
+    cl.add_argument("--expression", required=True, help="e.g. 'A*~B + C'")
+    cl.add_argument("--unit", required=True, help="column of unit ids")
+    cl.add_argument("--cluster", required=True, help="column of cluster ids (e.g. the wave)")
+    cl.add_argument("--necessity", action="store_true", help="necessity instead of sufficiency")
     c = sub.add_parser("chart", help="configuration chart table: core / peripheral per model (Fiss 2011)")
     _common(c)
     _tt_options(c)
@@ -164,6 +188,21 @@ def _run(args) -> str:
             raw = _read_csv(args.raw)
         return run_spec_file(df, args.spec, raw=raw, case_column=case_column, n_jobs=args.n_jobs,
                              as_json=args.json)
+    if args.command == "cluster":
+        from .diagnostics import cluster_diagnostics
+
+        body = df.drop(columns=[case_column]) if case_column else df
+        outcome = ("~" if args.negate_outcome else "") + args.outcome
+        res = cluster_diagnostics(body, args.expression, outcome, args.unit, args.cluster, necessity=args.necessity)
+        if args.json:
+            return json.dumps({k: v.to_dict() for k, v in res.items()}, indent=2, allow_nan=False)
+        return "\n\n".join(str(v) for v in res.values())
+    if args.command == "cases" and args.nec_cond:
+        from .diagnostics import necessity_cases
+
+        outcome = ("~" if args.negate_outcome else "") + args.outcome
+        table = necessity_cases(df, outcome, args.nec_cond, args.type.replace("-", " "), case_column=case_column)
+        return _table_out(table, args.json)
     if args.command == "pof":
         from .pof import pof
 
@@ -193,6 +232,21 @@ def _run(args) -> str:
                               allow_nan=False)
         lines = [f"blocked ({k}): {', '.join(map(str, v)) or 'none'}" for k, v in blocked.items()]
         return "\n".join(lines + ["", str(sol)])
+    if args.command in ("cases", "theory"):
+        from .diagnostics import smmr, theory_evaluation
+
+        sol = minimize(tt, include="?", dir_exp=args.dir_exp or None)
+        if args.command == "theory":
+            return _out(theory_evaluation(args.theory, sol), args.json)
+        if args.type == "focal-conjuncts":
+            from .diagnostics import smmr_focal_conjuncts
+
+            tables = smmr_focal_conjuncts(sol, args.term)
+            if args.json:
+                return json.dumps({fc: json.loads(_table_out(t, True)) for fc, t in tables.items()}, indent=2,
+                                  ensure_ascii=False)
+            return "\n\n".join(f"focal conjunct {fc}:\n{_table_out(t, False)}" for fc, t in tables.items())
+        return _table_out(smmr(sol, args.type.replace("-", " ")), args.json)
     if args.command == "chart":
         from .configurations import configuration_chart
 
@@ -210,13 +264,20 @@ def _out(result, as_json: bool) -> str:
     return json.dumps(result.to_dict(), indent=2, ensure_ascii=False, allow_nan=False) if as_json else str(result)
 
 
+def _table_out(table: pd.DataFrame, as_json: bool) -> str:
+    if as_json:
+        recs = [{k: (v.item() if hasattr(v, "item") else v) for k, v in r.items()} for r in table.to_dict("records")]
+        return json.dumps(recs, indent=2, ensure_ascii=False, allow_nan=False)
+    return table.to_string(index=False, float_format=lambda v: f"{v:.3f}") if len(table) else "no cases"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point; returns the exit code (0 success, 2 error)."""
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
         if args.command is None:
-            raise _UsageError("choose a command: minimize, truth-table, necessity, pof, find-rows, esa, chart or robustness")
+            raise _UsageError("choose a command: minimize, truth-table, necessity, pof, find-rows, esa, chart, robustness, cases, theory or cluster")
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             text = _run(args)

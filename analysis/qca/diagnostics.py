@@ -1,28 +1,435 @@
-"""Case-oriented diagnostics of a QCA result (Schneider & Rohlfing 2013, 2016; Schneider 2024; SetMethods).
+"""Case-oriented diagnostics of a QCA result: case typology for set-theoretic multi-method research
+(Schneider & Rohlfing 2013, 2016; Schneider 2024; SetMethods' smmr), theory evaluation (Ragin 1987;
+Schneider & Wagemann 2012, ch. 11.3) and cluster (panel) diagnostics (García-Castro & Ariño 2016).
 
-Case typology for sufficiency, X = membership in the solution (or a term), Y = outcome:
-  typical                  X > 0.5, Y > 0.5 and X <= Y
-  deviant consistency      X > 0.5, Y < 0.5 (deviant in kind)
+Sufficiency, X = membership in the solution (or a term), Y = outcome, each case one of
+  typical                  X > 0.5, Y > 0.5, X <= Y   (per term with X_term > 0.5)
+  deviant consistency      X > 0.5, Y < 0.5           (deviant in kind)
   deviant coverage         X < 0.5, Y > 0.5
   individually irrelevant  X < 0.5, Y < 0.5
-(`case_types` gives the plain four-way split; smmr-style typologies refine it in `smmr`.)
+Necessity (X = the necessary condition): typical X > 0.5, Y > 0.5, Y <= X; deviant consistency X < 0.5,
+Y > 0.5; deviant relevance X > 0.5, Y < 0.5 (trivialness). Ranking scores ("Best", lower = better) as
+SetMethods reports them, checked on its reference output: typical (sufficiency) (1 − X) + 2|Y − X|;
+typical (necessity) (1 − Y) + |X − Y|; deviant relevance 2(1 − X) + Y; deviant coverage X.
+Cases with X or Y exactly 0.5 belong to no type.
 """
 from __future__ import annotations
 
-import numpy as np
+import math
+from dataclasses import dataclass, field
+from typing import Sequence
 
-__all__ = ["case_types"]
+import numpy as np
+import pandas as pd
+
+from .data import prepare_data
+from .errors import QCAInputError
+from .expressions import expression_membership, format_term, implicant_membership, parse_expression
+from .measures import consistency, coverage, haesebrouck, pri
+
+__all__ = ["case_types", "case_typology", "smmr", "smmr_focal_conjuncts", "necessity_cases", "theory_evaluation", "TheoryEvaluation",
+           "cluster_diagnostics", "ClusterDiagnostics", "boolean_expression"]
+
+SUFFICIENCY_TYPES = ("typical", "deviant consistency", "deviant coverage", "individually irrelevant")
+NECESSITY_TYPES = ("typical", "deviant consistency", "deviant relevance")
 
 
 def case_types(x, y) -> list[str]:
-    """Four-way case type of every case for X sufficient for Y ('' when X or Y is exactly 0.5)."""
+    """Four-way case type of every case for X sufficient for Y ('' when X or Y is exactly 0.5); typical also
+    needs X <= Y (otherwise 'deviant consistency in degree')."""
     x, y = np.asarray(x, float), np.asarray(y, float)
     out = []
     for a, b in zip(x, y):
         if a == 0.5 or b == 0.5:
             out.append("")
         elif a > 0.5:
-            out.append("typical" if b > 0.5 else "deviant consistency")
+            out.append(("typical" if a <= b else "deviant consistency in degree") if b > 0.5 else "deviant consistency")
         else:
             out.append("deviant coverage" if b > 0.5 else "individually irrelevant")
+    return out
+
+
+# ---------------------------------------------------------------- a solution's memberships
+def _model(solution, model: int):
+    if not hasattr(solution, "models") or not hasattr(solution, "truth_table"):
+        raise QCAInputError(f"expected a Solution from minimize(), got {type(solution).__name__}")
+    if isinstance(model, bool) or not isinstance(model, (int, np.integer)) or not 1 <= model <= len(solution.models):
+        raise QCAInputError(f"model must be 1..{len(solution.models)}, got {model!r}")
+    return solution.models[model - 1]
+
+
+def case_typology(solution, model: int = 1) -> pd.DataFrame:
+    """One row per case: membership in each term and in the solution (model), outcome, the case's truth table
+    row (configuration and membership), the terms it is a member of (> 0.5) and its type."""
+    m = _model(solution, model)
+    tt = solution.truth_table
+    qd = tt.data
+    multi = [k == "multi-value" for k in qd.kinds]
+    mem = implicant_membership(qd.X, m.implicants, multi)
+    sol = mem.max(axis=1)
+    fuzzy = np.array([k == "fuzzy" for k in qd.kinds])
+    cfg = np.where(fuzzy[None, :], (qd.X > 0.5).astype(int), np.round(qd.X).astype(int))
+    row_mem = implicant_membership(qd.X, cfg + 1, multi).diagonal() if len(cfg) else np.zeros(0)
+    df = pd.DataFrame(mem, columns=list(m.terms), index=list(qd.cases))
+    df.insert(0, "case", list(qd.cases))
+    df["solution"] = sol
+    df["outcome"] = qd.y
+    for j, c in enumerate(qd.conditions):
+        df[f"TT_{c}"] = cfg[:, j]
+    from .truth_table import row_numbers
+
+    df["TT_row_number"] = row_numbers(cfg, qd.noflevels)
+    df["TT_row"] = row_mem
+    df["member_of"] = [" + ".join(t for t, v in zip(m.terms, r) if v > 0.5) for r in mem]
+    df["type"] = case_types(sol, qd.y)
+    return df.reset_index(drop=True)
+
+
+def smmr(solution, cases: str = "typical", model: int = 1) -> pd.DataFrame:
+    """Cases of one type for case studies after a sufficiency analysis, ranked as SetMethods' smmr ranks them:
+    'typical' (per term, Best = (1 − X_term) + 2|Y − X_term|, MostTyp per term), 'deviant consistency'
+    (by X − Y, largest first), 'deviant coverage' (Best = X, with the truth table row), 'irrelevant' (by truth
+    table row, then case)."""
+    ty = case_typology(solution, model)
+    terms = list(_model(solution, model).terms)
+    conds = list(solution.truth_table.conditions)
+    tt_cols = [f"TT_{c}" for c in conds]
+    x, y = ty["solution"], ty["outcome"]
+    if cases == "typical":
+        rows = []
+        n_terms = (ty[terms] > 0.5).sum(axis=1)
+        for t in sorted(terms):
+            sel = ty[(ty[t] > 0.5) & (y > 0.5) & (x <= y)]
+            for _, r in sel.iterrows():
+                rows.append({"case": r["case"], "term": t, "term_membership": r[t], "outcome": r["outcome"],
+                             "unique_coverage": bool(n_terms[_] == 1),
+                             "best": (1 - r[t]) + 2 * abs(r["outcome"] - r[t])})
+        out = pd.DataFrame(rows, columns=["case", "term", "term_membership", "outcome", "unique_coverage", "best"])
+        out = out.sort_values(["term", "best", "case"], kind="stable").reset_index(drop=True)
+        out["most_typical"] = out["best"] <= out.groupby("term")["best"].transform("min") + 1e-12
+        return out
+    if cases == "deviant consistency":
+        sel = ty[(x > 0.5) & (y < 0.5)].copy()
+        sel["inconsistency"] = sel["solution"] - sel["outcome"]
+        out = sel[["case", "member_of", "solution", "outcome", "inconsistency"]]
+        out = out.sort_values(["inconsistency", "case"], ascending=[False, True], kind="stable").reset_index(drop=True)
+        out["most_deviant"] = out["inconsistency"] >= out["inconsistency"].max() - 1e-12 if len(out) else []
+        return out
+    if cases == "deviant coverage":
+        sel = ty[(x < 0.5) & (y > 0.5)].copy()
+        sel["TT<=Y"] = sel["TT_row"] <= sel["outcome"]
+        sel["best"] = sel["solution"]
+        out = sel[["case", "solution", *tt_cols, "TT_row", "outcome", "TT<=Y", "best"]]
+        out = out.sort_values(["best", "case"], kind="stable").reset_index(drop=True)
+        out["most_deviant_coverage"] = out["best"] <= out["best"].min() + 1e-12 if len(out) else []
+        return out
+    if cases == "irrelevant":
+        sel = ty[(x < 0.5) & (y < 0.5)]
+        out = sel[["case", "solution", *tt_cols, "TT_row", "outcome", "TT_row_number"]]
+        return out.sort_values(["TT_row_number", "case"], kind="stable").drop(columns="TT_row_number").reset_index(drop=True)
+    raise QCAInputError(f"cases must be 'typical', 'deviant consistency', 'deviant coverage' or 'irrelevant', "
+                        f"got {cases!r}")
+
+
+def smmr_focal_conjuncts(solution, term=1, model: int = 1) -> dict[str, pd.DataFrame]:
+    """Typical cases of one term for each of its conjuncts as the focal conjunct (FC): FC, the minimum of the
+    complementary conjuncts (CC_Min), the term, FC <= Y, CleanCorr (FC differs from CC_Min, so that the case's
+    term membership is not tied between the focal and another conjunct), Rank (1 when FC <= Y and CleanCorr,
+    else 2), Best = (1 − term) + 2|Y − FC| and the most typical case per focal conjunct. Ranked by Rank, then
+    Best. (Rules read off SetMethods' smmr output and checked on its reference; its MostTypTerm is not given.)"""
+    from .expressions import parse_term
+
+    m = _model(solution, model)
+    if isinstance(term, str):
+        if term not in m.terms:
+            raise QCAInputError(f"term {term!r} is not in the model ({m.expression})")
+        name = term
+    elif isinstance(term, (int, np.integer)) and not isinstance(term, bool) and 1 <= term <= len(m.terms):
+        name = m.terms[term - 1]
+    else:
+        raise QCAInputError(f"term must be 1..{len(m.terms)} or one of {list(m.terms)}, got {term!r}")
+    ty = case_typology(solution, model)
+    conds = list(solution.truth_table.conditions)
+    lits = parse_term(name, conds)
+    frame = pd.DataFrame(solution.truth_table.data.X, columns=conds)
+    x, y = ty["solution"], ty["outcome"]
+    typical = (ty[name] > 0.5) & (y > 0.5) & (x <= y)
+    n_terms = (ty[list(m.terms)] > 0.5).sum(axis=1)
+    out = {}
+    for c, v in lits.items():
+        label = c if v == 1 else "~" + c
+        fc = expression_membership(frame, label)
+        others = [(k if w == 1 else "~" + k) for k, w in lits.items() if k != c]
+        cc = expression_membership(frame, "*".join(others)) if others else np.ones(len(fc))
+        df = pd.DataFrame({"case": ty["case"], "FC": fc, "outcome": y, "CC_Min": cc, "term": ty[name],
+                           "unique_coverage": n_terms == 1})[typical].copy()
+        df["FC<=Y"] = df["FC"] <= df["outcome"]
+        df["clean_correspondence"] = (df["FC"] - df["CC_Min"]).abs() > 1e-12
+        df["rank"] = np.where(df["FC<=Y"] & df["clean_correspondence"], 1, 2)
+        df["best"] = ((1 - df["term"]) + 2 * (df["outcome"] - df["FC"]).abs()).round(12)
+        df = df.sort_values(["rank", "best", "case"], kind="stable").reset_index(drop=True)
+        df["most_typical_FC"] = df["best"] <= df["best"].min() + 1e-12 if len(df) else []
+        out[label] = df
+    return out
+
+
+def necessity_cases(data: pd.DataFrame, outcome: str, nec_cond: str, cases: str = "typical", *,
+                    case_column: str | None = None) -> pd.DataFrame:
+    """Cases of one type for a necessary condition `nec_cond` (an expression, e.g. 'LIT' or 'A + B'):
+    'typical' (Best = (1 − Y) + |X − Y|), 'deviant consistency', 'deviant relevance' (Best = 2(1 − X) + Y)."""
+    from .pof import _names_in
+
+    qd = prepare_data(data, outcome, _names_in(nec_cond), case_column=case_column, warn=False)
+    frame = pd.DataFrame(qd.X, columns=list(qd.conditions))
+    terms = parse_expression(nec_cond, qd.conditions, qd.noflevels)
+    parts = np.column_stack([expression_membership(frame, [t]) for t in terms])
+    x = parts.max(axis=1)
+    y = qd.y
+    df = pd.DataFrame({"case": list(qd.cases), "nec_cond": x, "outcome": y,
+                       "unique_coverage": (parts > 0.5).sum(axis=1) <= 1})
+    if cases == "typical":
+        out = df[(x > 0.5) & (y > 0.5) & (y <= x)].copy()
+        out["best"] = (1 - out["outcome"]) + (out["nec_cond"] - out["outcome"]).abs()
+        flag = "most_typical"
+    elif cases == "deviant consistency":
+        out = df[(x < 0.5) & (y > 0.5)].copy()
+        out["best"] = out["outcome"] - out["nec_cond"]
+        out = out.sort_values(["best", "case"], ascending=[False, True], kind="stable").reset_index(drop=True)
+        out["most_deviant"] = out["best"] >= out["best"].max() - 1e-12 if len(out) else []
+        return out
+    elif cases == "deviant relevance":
+        out = df[(x > 0.5) & (y < 0.5)].drop(columns="unique_coverage").copy()
+        out["best"] = 2 * (1 - out["nec_cond"]) + out["outcome"]
+        flag = "most_deviant_relevance"
+    else:
+        raise QCAInputError(f"cases must be 'typical', 'deviant consistency' or 'deviant relevance', got {cases!r}")
+    out["best"] = out["best"].round(12)
+    out = out.sort_values(["best", "case"], kind="stable").reset_index(drop=True)
+    out[flag] = out["best"] <= out["best"].min() + 1e-12 if len(out) else []
+    return out
+
+
+# ---------------------------------------------------------------- Boolean expressions of crisp sets
+def boolean_expression(predicate, conditions: Sequence[str], max_conditions: int = 14) -> str:
+    """A minimal sum of products of the crisp configurations where `predicate(frame of 0/1 configurations)`
+    is true ('' if none, '1' if all): exact minimisation of the fully specified function."""
+    from .minimize import minimize
+    from .truth_table import truth_table
+
+    k = len(conditions)
+    if k > max_conditions:
+        raise QCAInputError(f"{k} conditions: Boolean intersections are listed for at most {max_conditions}")
+    grid = pd.DataFrame(np.indices([2] * k).reshape(k, -1).T, columns=list(conditions))
+    truth = np.asarray(predicate(grid), dtype=float) > 0.5
+    if not truth.any():
+        return ""
+    if truth.all():
+        return "1"
+    df = grid.copy()
+    df["__Y__"] = truth.astype(int)
+    sol = minimize(truth_table(df, "__Y__", list(conditions), incl_cut=1.0, skew_bounds=None), include="")
+    return sol.models[0].expression
+
+
+# ---------------------------------------------------------------- theory evaluation
+INTERSECTIONS = {"T*S": ("covered most likely", "inconsistent most likely"),
+                 "~T*S": ("covered least likely", "inconsistent least likely"),
+                 "T*~S": ("uncovered most likely", "consistent most likely"),
+                 "~T*~S": ("uncovered least likely", "consistent least likely")}
+
+
+@dataclass(eq=False)
+class TheoryEvaluation:
+    """Theory T against a solution S: memberships, fit of each set, cases per intersection, Boolean forms."""
+
+    theory: str
+    solution: str
+    outcome: str
+    data: pd.DataFrame
+    fit: pd.DataFrame
+    cases: pd.DataFrame        # intersection, outcome (Y > 0.5 / Y < 0.5), label, cases, n
+    intersections: dict
+
+    def to_frame(self) -> pd.DataFrame:
+        return self.fit.copy()
+
+    def to_dict(self) -> dict:
+        def clean(v):
+            return None if isinstance(v, float) and v != v else v
+
+        return {"theory": self.theory, "solution": self.solution, "outcome": self.outcome,
+                "fit": [{k: clean(v) for k, v in r.items()} for r in self.fit.to_dict("records")],
+                "cases": self.cases.to_dict("records"), "intersections": dict(self.intersections)}
+
+    def __str__(self) -> str:
+        lines = [f"Theory {self.theory} against {self.solution} for {self.outcome}", "",
+                 self.fit.to_string(index=False, float_format=lambda v: f"{v:.3f}"), ""]
+        for r in self.cases.to_dict("records"):
+            lines.append(f"{r['label']} ({r['intersection']}, {r['outcome']}): {', '.join(r['cases']) or '-'}")
+        lines += ["", *(f"{k}: {v or '(empty)'}" for k, v in self.intersections.items())]
+        return "\n".join(lines)
+
+    def __repr__(self) -> str:
+        return str(self)
+
+
+def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consistency: bool = False) -> TheoryEvaluation:
+    """Compare a theory (an expression of the conditions) with a solution's model (Ragin 1987, ch. 7;
+    Schneider & Wagemann 2012, 11.3): T*S, ~T*S, T*~S, ~T*~S with their fit, cases (> 0.5) crossed with the
+    outcome, and their Boolean expressions."""
+    m = _model(solution, model)
+    qd = solution.truth_table.data
+    conds = list(qd.conditions)
+    frame = pd.DataFrame(qd.X, columns=conds)
+    try:
+        t = expression_membership(frame, theory)
+    except QCAInputError as err:
+        raise QCAInputError(f"theory {theory!r}: {err}") from None
+    multi = [k == "multi-value" for k in qd.kinds]
+    mem = implicant_membership(qd.X, m.implicants, multi)
+    s = mem.max(axis=1)
+    sets = {**{term: mem[:, i] for i, term in enumerate(m.terms)}, "solution": s, "theory": t,
+            "T*S": np.minimum(t, s), "~T*S": np.minimum(1 - t, s), "T*~S": np.minimum(t, 1 - s),
+            "~T*~S": np.minimum(1 - t, 1 - s)}
+    y = qd.y
+    data = pd.DataFrame(sets, index=list(qd.cases))
+    data["outcome"] = y
+    fit_rows = []
+    for name, x in sets.items():
+        rec = {"set": name, "inclS": consistency(x, y), "covS": coverage(x, y), "PRI": pri(x, y)}
+        if haesebrouck_consistency:
+            rec["inclH"] = haesebrouck(x, y)
+        fit_rows.append(rec)
+    case_rows = []
+    labels = {True: "Y > 0.5", False: "Y < 0.5"}
+    for key, names in INTERSECTIONS.items():
+        for high, name in zip((True, False), names):
+            hit = (sets[key] > 0.5) & ((y > 0.5) if high else (y < 0.5))
+            case_rows.append({"intersection": key, "outcome": labels[high], "label": name,
+                              "cases": [c for c, h in zip(qd.cases, hit) if h], "n": int(hit.sum())})
+    if not qd.multivalue:
+        def pred(expr_t, neg_t, neg_s):
+            def f(grid):
+                tt_ = expression_membership(grid, theory)
+                ss_ = expression_membership(grid, list(m.terms))
+                tt_ = 1 - tt_ if neg_t else tt_
+                ss_ = 1 - ss_ if neg_s else ss_
+                return np.minimum(tt_, ss_)
+            return f
+
+        inters = {k: boolean_expression(pred(k, k.startswith("~T"), k.endswith("~S")), conds) for k in INTERSECTIONS}
+    else:
+        inters = {}
+    return TheoryEvaluation(theory=theory, solution=m.expression, outcome=qd.outcome, data=data,
+                            fit=pd.DataFrame(fit_rows), cases=pd.DataFrame(case_rows), intersections=inters)
+
+
+# ---------------------------------------------------------------- cluster (panel) diagnostics
+@dataclass(eq=False)
+class ClusterDiagnostics:
+    """Pooled, between-cluster and within-unit consistency and coverage of one set (García-Castro & Ariño 2016)."""
+
+    label: str
+    relation: str
+    pooled: float
+    between: pd.Series           # by cluster (sorted)
+    within: pd.Series            # by unit (sorted); NaN where the unit's denominator is 0
+    dBP: float
+    dWP: float
+    coverage_pooled: float
+    coverage_between: pd.Series
+    coverage_within: pd.Series
+    n_between: pd.Series = field(repr=False, default=None)
+    n_within: pd.Series = field(repr=False, default=None)
+
+    def to_frame(self) -> pd.DataFrame:
+        rows = [{"level": "pooled", "id": "", "n": int(self.n_between.sum()), "consistency": self.pooled,
+                 "coverage": self.coverage_pooled}]
+        rows += [{"level": "between", "id": str(k), "n": int(self.n_between[k]), "consistency": v,
+                  "coverage": self.coverage_between[k]} for k, v in self.between.items()]
+        rows += [{"level": "within", "id": str(k), "n": int(self.n_within[k]), "consistency": v,
+                  "coverage": self.coverage_within[k]} for k, v in self.within.items()]
+        return pd.DataFrame(rows)
+
+    def to_dict(self) -> dict:
+        def clean(v):
+            v = float(v)
+            return None if v != v else v
+
+        return {"set": self.label, "relation": self.relation, "pooled": clean(self.pooled),
+                "between": {str(k): clean(v) for k, v in self.between.items()},
+                "within": {str(k): clean(v) for k, v in self.within.items()},
+                "dBP": clean(self.dBP), "dWP": clean(self.dWP),
+                "coverage": {"pooled": clean(self.coverage_pooled),
+                             "between": {str(k): clean(v) for k, v in self.coverage_between.items()},
+                             "within": {str(k): clean(v) for k, v in self.coverage_within.items()}}}
+
+    def __str__(self) -> str:
+        return (f"Cluster diagnostics of {self.label} ({self.relation}): pooled {self.pooled:.3f}, distance "
+                f"between-pooled {self.dBP:.3f}, within-pooled {self.dWP:.3f}\n"
+                + self.to_frame().to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+
+    def __repr__(self) -> str:
+        return str(self)
+
+
+def _distance(values: pd.Series) -> float:
+    """√Σ(v_j / Σv − 1/J)² over the defined values: how unequal the cluster (unit) consistencies are."""
+    v = values.dropna().to_numpy(float)
+    if len(v) == 0 or v.sum() == 0:
+        return math.nan
+    return float(np.sqrt(((v / v.sum() - 1 / len(v)) ** 2).sum()))
+
+
+def _cluster_one(label, x, y, units, clusters, relation) -> ClusterDiagnostics:
+    df = pd.DataFrame({"x": x, "y": y, "unit": units, "cluster": clusters})
+    df["both"] = np.minimum(df["x"], df["y"])
+    den_c, den_v = ("x", "y") if relation == "sufficiency" else ("y", "x")
+
+    def ratio(g, den):
+        s = g[den].sum()
+        return g["both"].sum() / s if s > 0 else math.nan
+
+    by_c = df.groupby("cluster", sort=True)
+    by_u = df.groupby("unit", sort=True)
+    between = by_c.apply(lambda g: ratio(g, den_c), include_groups=False)
+    within = by_u.apply(lambda g: ratio(g, den_c), include_groups=False)
+    return ClusterDiagnostics(
+        label=label, relation=relation, pooled=ratio(df, den_c), between=between, within=within,
+        dBP=_distance(between), dWP=_distance(within), coverage_pooled=ratio(df, den_v),
+        coverage_between=by_c.apply(lambda g: ratio(g, den_v), include_groups=False),
+        coverage_within=by_u.apply(lambda g: ratio(g, den_v), include_groups=False),
+        n_between=by_c.size(), n_within=by_u.size())
+
+
+def cluster_diagnostics(data: pd.DataFrame, results, outcome: str, unit: str, cluster: str, *,
+                        necessity: bool = False, model: int = 1) -> dict[str, ClusterDiagnostics]:
+    """Pooled / between / within consistency and coverage for panel or clustered data, of an expression
+    ('A*B + ~C') or of every term and the whole model of a Solution. Returns {label: ClusterDiagnostics}.
+
+    Consistency and coverage as in measures.py; where a cluster's or unit's denominator is 0 the ratio is
+    undefined (NaN; SetMethods reports 1 there by adding 1e-10 to both sums) and left out of the distances."""
+    from .pof import _names_in
+
+    if not isinstance(data, pd.DataFrame):
+        raise QCAInputError(f"data must be a pandas DataFrame, got {type(data).__name__}")
+    for col in (unit, cluster):
+        if col not in data.columns:
+            raise QCAInputError(f"column {col!r} (unit / cluster id) is not in the data (columns: {list(data.columns)})")
+    relation = "necessity" if necessity else "sufficiency"
+    if isinstance(results, str):
+        items = {results: results}
+    else:
+        m = _model(results, model)
+        items = {**{t: t for t in m.terms}, m.expression: m.expression}
+    names = sorted({n for expr in items.values() for n in _names_in(expr)})
+    body = data.drop(columns=[unit, cluster])
+    qd = prepare_data(body, outcome, names, warn=False)
+    frame = pd.DataFrame(qd.X, columns=list(qd.conditions))
+    units = data[unit].astype(str).to_numpy()
+    clusters = data[cluster].astype(str).to_numpy()
+    out = {}
+    for label, expr in items.items():
+        x = expression_membership(frame, expr)
+        out[label] = _cluster_one(label, x, qd.y, units, clusters, relation)
     return out

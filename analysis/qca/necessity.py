@@ -93,6 +93,7 @@ class NecessityResult:
     table: pd.DataFrame          # condition, inclN, RoN, covN, necessary; index 1..n
     benchmark: float
     memberships: pd.DataFrame = field(repr=False)   # cases x literals
+    notes: tuple[str, ...] = ()                      # skewed sets, outcome memberships of 0.5 (skew.py)
 
     def to_frame(self) -> pd.DataFrame:
         return self.table.copy()
@@ -101,7 +102,7 @@ class NecessityResult:
         return {"outcome": self.outcome, "relation": "necessity", "benchmark": self.benchmark,
                 "rows": [{"condition": r.condition, "inclN": _clean(r.inclN), "RoN": _clean(r.RoN),
                           "covN": _clean(r.covN), "necessary": bool(r.necessary)}
-                         for r in self.table.itertuples()]}
+                         for r in self.table.itertuples()], "notes": list(self.notes)}
 
     @property
     def necessary(self) -> list[str]:
@@ -111,19 +112,23 @@ class NecessityResult:
     def __str__(self) -> str:
         head = f"Necessity of each condition for {self.outcome} (benchmark inclN >= {self.benchmark:g})"
         body = _fit_table(self.table["condition"].tolist(), self.table, _NEC_COLS, self.table["necessary"].tolist())
-        return head + "\n\n" + body
+        return head + "\n\n" + body + "".join(f"\nnote: {n}" for n in self.notes)
 
     def __repr__(self) -> str:
         return str(self)
 
 
 def necessity(data: pd.DataFrame, outcome: str, conditions=None, benchmark: float = 0.9,
-              case_column: str | None = None) -> NecessityResult:
+              case_column: str | None = None, skew_bounds=(0.2, 0.8)) -> NecessityResult:
     """Necessity fit of each condition and its negation (multi-value: each value) for `outcome`
     ('Y', '~Y' or 'Y{v}'); `necessary` flags inclN ≥ benchmark (0.9 is a common choice, Schneider &
     Wagemann 2012, 143)."""
     benchmark = _check_cut("benchmark", benchmark)
+    from .skew import membership_warnings, warn_notes
+
     qd = prepare_data(data, outcome, conditions, case_column=case_column)
+    notes = membership_warnings(qd, skew_bounds)
+    warn_notes(notes)
     rows, cols = [], {}
     for _, _, name, m in _literals(qd):
         incl, rn, cov = _nec_fit(m, qd.y)
@@ -132,7 +137,8 @@ def necessity(data: pd.DataFrame, outcome: str, conditions=None, benchmark: floa
         cols[name] = m
     table = pd.DataFrame(rows, index=pd.RangeIndex(1, len(rows) + 1))
     memberships = pd.DataFrame(cols, index=list(qd.cases))
-    return NecessityResult(outcome=qd.outcome, table=table, benchmark=benchmark, memberships=memberships)
+    return NecessityResult(outcome=qd.outcome, table=table, benchmark=benchmark, memberships=memberships,
+                           notes=tuple(notes))
 
 
 # ---------------------------------------------------------------- superSubset

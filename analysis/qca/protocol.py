@@ -10,7 +10,8 @@ minTS = min over *all* test solutions, maxTS = max over all of them, Y the outco
   RF_SC_minTS = Σmin(IS, minTS) / Σmax(IS, minTS), RF_SC_maxTS likewise with maxTS (set coincidence);
 - case robustness: each case typed by IS·minTS, IS·~minTS ("shaky"), ~IS·maxTS ("possible"), ~IS·~maxTS,
   each crossed with Y > 0.5 / Y < 0.5; RCR_typ = robust typical / (robust + shaky + possible typical),
-  RCR_dev likewise for Y < 0.5; RCC_rank = 1 + [some possible case] + 2·[some shaky case] (1: neither ... 4: both);
+  RCR_dev likewise for Y < 0.5; RCC_rank = 1 + [some possible case] + 2·[some shaky case] (1: neither ... 4: both;
+  this rule is read off SetMethods' output, where it holds for all four reference values);
 - single tests: SC and RCC_rank of IS against each test solution on its own;
 - power: whether a specification changes the truth table at all (rows, their n and OUT); a sweep in which no
   specification changes it cannot change the solution and tests nothing.
@@ -36,7 +37,7 @@ from .expressions import expression_membership
 from .measures import consistency, coverage, pri
 
 __all__ = ["robustness_protocol", "RobustnessProtocol", "robustness_fit", "robust_core", "case_robustness",
-           "single_tests", "threshold_range", "parse_tests", "TEST_KEYS", "run_tasks"]
+           "single_tests", "threshold_range", "parse_tests", "TEST_KEYS", "run_tasks", "truth_table_power"]
 
 TEST_KEYS = ("label", "incl_cut", "n_cut", "pri_cut", "calibrate", "drop_cases", "keep_cases")
 CASE_TYPES = {
@@ -406,6 +407,26 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
                               case_types_by_test=by_test, sweeps=pd.DataFrame(sweeps), notes=notes)
 
 
+# ---------------------------------------------------------------- power of a cut-off sweep, without re-running
+def truth_table_power(tt, parameter: str, values) -> pd.DataFrame:
+    """For each value of incl_cut, n_cut or pri_cut: the rows whose OUT would change (recomputed from the
+    table's own incl, PRI and n with the engine's rule, no new analysis) and whether the table changes at all.
+    A value changes nothing unless it crosses some row's consistency (PRI, number of cases)."""
+    from .truth_table import _cutoffs, output_value
+
+    if parameter not in ("incl_cut", "n_cut", "pri_cut"):
+        raise QCAInputError(f"parameter must be incl_cut, n_cut or pri_cut, got {parameter!r}")
+    base = {"incl_cut": tt.incl_cut, "n_cut": tt.n_cut, "pri_cut": tt.pri_cut}
+    rows = []
+    for v in values:
+        ic1, ic0, n_cut, pri_cut = _cutoffs(*({**base, parameter: v}[k] for k in ("incl_cut", "n_cut", "pri_cut")))
+        flips = [int(r) for r, rec in tt.rows.iterrows()
+                 if output_value(float(rec["incl"]), float(rec["PRI"]), int(rec["n"]), ic1, ic0, n_cut, pri_cut)
+                 != rec["OUT"]]
+        rows.append({parameter: v, "changes_truth_table": bool(flips), "rows_changing": flips})
+    return pd.DataFrame(rows, columns=[parameter, "changes_truth_table", "rows_changing"])
+
+
 # ---------------------------------------------------------------- threshold ranges
 def _range_task(task):
     data, outcome, conds, tt_args, include, raw_rule = task
@@ -449,7 +470,7 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
                 v = int(round(v))
             return (base, outcome, conds, {**args, parameter: v}, include, None)
 
-        items.append((parameter, float(start), make))
+        items.append((parameter, float(start) if parameter != "n_cut" else int(start), make))
     elif parameter == "calibration":
         if raw is None or calibrate_set is None or not thresholds:
             raise QCAInputError("a calibration range needs raw=, calibrate_set= and thresholds={'e':..,'c':..,'i':..}")
@@ -485,6 +506,7 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
                 if st == "ok" and res == baseline:
                     continue
                 bound = round(start + d * (k - 1) * step, 10)
+                bound = int(round(bound)) if parameter == "n_cut" else bound
                 why = "solution changed" if st == "ok" else f"stopped: {res}"
                 break
             row[label] = bound

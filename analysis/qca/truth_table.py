@@ -250,13 +250,18 @@ def _fmt(x) -> str:
 
 
 def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0, n_cut=1, pri_cut=0.0,
-                case_column: str | None = None, show_cases: bool = True, negate_outcome: bool = False) -> TruthTable:
+                case_column: str | None = None, show_cases: bool = True, negate_outcome: bool = False,
+                skew_bounds=(0.2, 0.8)) -> TruthTable:
     """Build the truth table of `outcome` ('Y', '~Y' or 'Y{v}') on `conditions` (default: all other columns).
 
     incl_cut: one cut-off or a pair (ic1, ic0) as in R's incl.cut; n_cut: minimum cases of an observed row;
-    pri_cut: minimum PRI of a positive row. Case names come from `case_column` or the index."""
+    pri_cut: minimum PRI of a positive row. Case names come from `case_column` or the index. skew_bounds: a set
+    with a share of cases > 0.5 outside these bounds is noted and warned about (None: no check; skew.py)."""
+    from .skew import membership_warnings, warn_notes
+
     ic1, ic0, n_cut, pri_cut = _cutoffs(incl_cut, n_cut, pri_cut)
     qd = prepare_data(data, outcome, conditions, case_column=case_column, negate_outcome=negate_outcome)
+    membership_notes = membership_warnings(qd, skew_bounds)
     X, y = qd.X, qd.y
     multi = [kind == "multi-value" for kind in qd.kinds]
     fuzzy = np.array([kind == "fuzzy" for kind in qd.kinds])
@@ -305,7 +310,8 @@ def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0,
     rows["incl"] = incl
     rows["PRI"] = pri_s
     rows["cases"] = [",".join(c) for c in case_lists]
-    notes = list(qd.warnings)
+    notes = list(qd.warnings) + membership_notes
+    warn_notes(membership_notes)
     if not assigned.all():
         notes.append(f"{int((~assigned).sum())} case(s) with a membership of exactly 0.5 belong to no row")
     return TruthTable(data=qd, rows=rows, configs=configs, case_lists=case_lists, incl_cut=(ic1, ic0),

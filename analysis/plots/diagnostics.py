@@ -1,0 +1,60 @@
+"""Labelled XY plot of a case typology (analysis.qca.diagnostics.case_typology): solution membership (x)
+against outcome membership (y), each case labelled and marked by its type (typical, deviant consistency,
+deviant coverage, individually irrelevant). Plotting only; the types are computed in the engine."""
+from __future__ import annotations
+
+from typing import Mapping
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+
+from .qca import TEXT, _fmt
+from .style import OKABE_ITO, apply_style
+
+__all__ = ["case_type_xy"]
+
+_STYLE = {"typical": (OKABE_ITO[4], "o"), "deviant consistency": (OKABE_ITO[5], "s"),
+          "deviant consistency in degree": (OKABE_ITO[0], "D"), "deviant coverage": (OKABE_ITO[2], "^"),
+          "individually irrelevant": ("#999999", "v"), "": ("#cccccc", "x")}
+
+
+def case_type_xy(typology: pd.DataFrame, fit: Mapping[str, float] | None = None, title: str | None = None,
+                 lang: str = "en"):
+    """XY plot from case_typology(): one marker style per case type, every case labelled (cases at the same
+    point listed together), the diagonal and the 0.5 lines drawn."""
+    lang = apply_style(lang)
+    t = TEXT[lang]
+    need = {"case", "solution", "outcome", "type"}
+    if not need <= set(typology.columns):
+        raise ValueError(f"typology needs columns {sorted(need)} (from case_typology())")
+    fig, ax = plt.subplots(figsize=(5.4, 5.0))
+    ax.plot([0, 1], [0, 1], color="#999999", lw=0.8, ls="--", zorder=1)
+    ax.axhline(0.5, color="#dddddd", lw=0.6, zorder=0)
+    ax.axvline(0.5, color="#dddddd", lw=0.6, zorder=0)
+    for kind, (color, marker) in _STYLE.items():
+        part = typology[typology["type"] == kind]
+        if len(part):
+            ax.scatter(part["solution"], part["outcome"], s=30, color=color, marker=marker, zorder=3,
+                       label=kind or "membership 0.5")
+    groups: dict[tuple[float, float], list[str]] = {}
+    for xi, yi, c in zip(typology["solution"], typology["outcome"], typology["case"]):
+        groups.setdefault((round(float(xi), 3), round(float(yi), 3)), []).append(str(c))
+    for (xi, yi), names in sorted(groups.items()):
+        text = "\n".join(", ".join(names[i:i + 4]) for i in range(0, len(names), 4))
+        ha, dx = ("left", 0.025) if xi <= 0.5 else ("right", -0.025)
+        va, dy = ("bottom", 0.025) if yi <= 0.5 else ("top", -0.025)
+        ax.text(xi + dx, yi + dy, text, ha=ha, va=va, fontsize=7, zorder=4)
+    ax.set_xlim(-0.05, 1.05)
+    ax.set_ylim(-0.05, 1.05)
+    ax.set_aspect("equal")
+    ax.set_xlabel(t["solution"])
+    ax.set_ylabel(t["outcome"])
+    if fit:
+        ax.text(0.02, 0.98, f"{t['sol_cons']} {_fmt(fit.get('inclS'))}\n{t['sol_cov']} {_fmt(fit.get('covS'))}",
+                transform=ax.transAxes, ha="left", va="top", fontsize=7.5,
+                bbox=dict(facecolor="white", edgecolor="#cccccc", lw=0.5))
+    ax.legend(loc="lower right", fontsize=7, frameon=False)
+    if title:
+        ax.set_title(title)
+    return fig

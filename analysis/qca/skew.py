@@ -1,0 +1,73 @@
+"""Warnings about set memberships that make fit parameters misleading (Schneider & Wagemann 2012, 9.2;
+Cooper & Glaesser 2011 on skewed sets; Oana, Schneider & Thomann 2021, ch. 3):
+- skewed sets: when the share of cases with membership > 0.5 in a set (condition or outcome) lies outside
+  `bounds` (default [0.2, 0.8]), consistency of sufficiency is inflated for a rare condition or a common
+  outcome, and a common condition is trivially "necessary" (check RoN);
+- memberships of exactly 0.5: such cases are neither in nor out of the set (maximal ambiguity).
+Multi-value conditions are not checked for skew (each value is its own set).
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from .errors import QCAInputError
+
+__all__ = ["membership_warnings", "warn_notes", "check_bounds", "DEFAULT_SKEW_BOUNDS"]
+
+DEFAULT_SKEW_BOUNDS = (0.2, 0.8)
+_REGISTRY: dict = {}   # the default warning filter shows each distinct note once per process
+
+
+def check_bounds(bounds) -> tuple[float, float] | None:
+    """None (no skew check) or (low, high) with 0 <= low < high <= 1."""
+    if bounds is None:
+        return None
+    try:
+        low, high = (float(b) for b in bounds)
+    except (TypeError, ValueError):
+        raise QCAInputError(f"skew_bounds must be two shares (low, high) such as (0.2, 0.8) or None, "
+                            f"got {bounds!r}") from None
+    if not 0 <= low < high <= 1:
+        raise QCAInputError(f"skew_bounds must satisfy 0 <= low < high <= 1, got {bounds!r}")
+    return low, high
+
+
+def _names(cases, mask, show: int = 5) -> str:
+    idx = np.flatnonzero(mask)
+    names = ", ".join(str(cases[i]) for i in idx[:show])
+    return names + (f" and {len(idx) - show} more" if len(idx) > show else "")
+
+
+def membership_warnings(qd, bounds=DEFAULT_SKEW_BOUNDS) -> list[str]:
+    """Notes on skewed conditions and outcome (share of cases > 0.5 outside `bounds`) and on outcome
+    memberships of exactly 0.5 (conditions at 0.5 are already noted by prepare_data)."""
+    b = check_bounds(bounds)
+    notes = []
+    sets = [(c, qd.X[:, j], qd.kinds[j]) for j, c in enumerate(qd.conditions)] + [(qd.outcome, qd.y, "outcome")]
+    if b is not None:
+        for name, x, kind in sets:
+            if kind == "multi-value" or len(x) == 0:
+                continue
+            share = float(np.mean(x > 0.5))
+            if not b[0] <= share <= b[1]:
+                role = "outcome" if kind == "outcome" else "condition"
+                notes.append(f"skewed {role} '{name}': {share:.0%} of cases have membership above 0.5 (outside "
+                             f"[{b[0]:g}, {b[1]:g}]); consistency may be inflated and necessity trivial (check "
+                             "RoN and coverage)")
+    half = qd.y == 0.5
+    if half.any():
+        notes.append(f"outcome '{qd.outcome}' has membership exactly 0.5 for case(s) {_names(qd.cases, half)}: "
+                     "neither in nor out of the outcome")
+    return notes
+
+
+def warn_notes(notes) -> None:
+    """Issue each note as a QCAWarning attributed to the engine (no caller path in the message), so that
+    executed notebooks that show warnings stay byte-identical across machines and runs."""
+    import warnings
+
+    from .data import QCAWarning
+
+    for note in notes:
+        warnings.warn_explicit(note, QCAWarning, filename="analysis.qca", lineno=0, module="analysis.qca",
+                               registry=_REGISTRY)

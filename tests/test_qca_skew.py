@@ -1,0 +1,55 @@
+"""Warnings for skewed set memberships (share of cases > 0.5 outside [0.2, 0.8], a parameter) and for
+outcome memberships of exactly 0.5, in truth tables and necessity results."""
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+import pytest
+
+from analysis.qca import QCAInputError, QCAWarning, necessity, truth_table
+from analysis.qca.cli import main
+
+
+def _data():
+    # A: 9 of 10 cases above 0.5 (skewed); B: 5 of 10; Y: 6 of 10, one case at exactly 0.5
+    return pd.DataFrame({"A": [0.9, 0.8, 0.7, 0.9, 0.6, 0.8, 0.9, 0.7, 0.6, 0.2],
+                         "B": [0.9, 0.1, 0.8, 0.2, 0.7, 0.3, 0.9, 0.1, 0.6, 0.4],
+                         "Y": [0.9, 0.2, 0.8, 0.5, 0.7, 0.3, 0.9, 0.6, 0.7, 0.1]},
+                        index=[f"c{i}" for i in range(10)])
+
+
+def test_truth_table_notes_and_warns():
+    with pytest.warns(QCAWarning, match="skewed condition 'A': 90%"):
+        tt = truth_table(_data(), "Y", ["A", "B"], incl_cut=0.8)
+    assert any("skewed condition 'A'" in n for n in tt.notes)
+    assert not any("'B'" in n and "skewed" in n for n in tt.notes)
+    assert any("exactly 0.5 for case(s) c3" in n for n in tt.notes)
+    assert tt.to_dict()["notes"] == tt.notes
+
+
+def test_bounds_are_a_parameter():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", QCAWarning)          # nothing skewed within (0.05, 0.95) ...
+        tt = truth_table(_data().drop(index="c3"), "Y", ["A", "B"], incl_cut=0.8, skew_bounds=(0.05, 0.95))
+    assert tt.notes == []
+    tt = truth_table(_data(), "Y", ["A", "B"], skew_bounds=None)   # ... and no check at all with None
+    assert not any("skewed" in n for n in tt.notes)
+    with pytest.raises(QCAInputError, match="skew_bounds"):
+        truth_table(_data(), "Y", ["A", "B"], skew_bounds=(0.8, 0.2))
+
+
+def test_necessity_notes():
+    with pytest.warns(QCAWarning, match="skewed condition 'A'"):
+        res = necessity(_data(), "Y", ["A", "B"])
+    assert any("skewed condition 'A'" in n for n in res.notes) and "note: skewed" in str(res)
+    assert res.to_dict()["notes"] == list(res.notes)
+    assert necessity(_data().drop(index="c3"), "Y", ["A", "B"], skew_bounds=None).notes == ()
+
+
+def test_cli_prints_warning_lines(tmp_path, capsys):
+    path = tmp_path / "d.csv"
+    _data().rename_axis("case").to_csv(path)
+    code = main(["necessity", str(path), "--outcome", "Y"])
+    out, err = capsys.readouterr()
+    assert code == 0 and "warning: skewed condition 'A'" in err
