@@ -112,9 +112,26 @@ def summary(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def headline(table: pd.DataFrame) -> str:
-    """One line: how many checks agree at each evidence level."""
+    """The ledger's verdicts counted per evidence level, every level named even when it has no check, e.g.
+    '8 claims checked: 0 independent; 0 compendium's reading; 8 by construction (7 agree, 1 does not).'
+    Checks by construction cannot fail, so the headline says they are no evidence for the paper."""
     s = summary(table).set_index("evidence")
-    parts = [f"{lvl}: {int(s.loc[lvl, 'true'])} of {int(s.loc[lvl, 'total'])} agree"
-             + (f", {int(s.loc[lvl, NOT_TESTABLE])} not testable" if s.loc[lvl, NOT_TESTABLE] else "")
-             for lvl in EVIDENCE_LEVELS if s.loc[lvl, "total"]]
-    return "; ".join(parts)
+    parts = []
+    for lvl in EVIDENCE_LEVELS:
+        n = int(s.loc[lvl, "total"])
+        if not n:
+            parts.append(f"0 {lvl}")
+            continue
+        detail = [f"{int(s.loc[lvl, 'true'])} agree", f"{int(s.loc[lvl, 'false'])} do not"]
+        if s.loc[lvl, NOT_TESTABLE]:
+            detail.append(f"{int(s.loc[lvl, NOT_TESTABLE])} not testable")
+        parts.append(f"{n} {lvl} ({', '.join(detail)})")
+    total = len(table)
+    text = f"{total} claims checked: " + "; ".join(parts) + "."
+    by_construction = int(s.loc["by construction", "total"])
+    if total and by_construction == total:
+        text += (" Every check is by construction: the data were made to fit the paper, so agreement here is "
+                 "not evidence for the paper's findings.")
+    elif by_construction:
+        text += " Checks by construction cannot fail and are not evidence for the paper."
+    return text

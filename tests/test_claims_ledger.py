@@ -24,8 +24,9 @@ def test_labelled_ledger_is_three_valued_with_evidence():
     assert s.loc["independent", ["true", "false", "not testable", "total"]].tolist() == [1, 0, 0, 1]
     assert s.loc["compendium's reading", ["true", "false", "not testable", "total"]].tolist() == [0, 1, 1, 2]
     assert s.loc["by construction", "total"] == 1
-    assert headline(t) == ("independent: 1 of 1 agree; compendium's reading: 0 of 2 agree, 1 not testable; "
-                           "by construction: 1 of 1 agree")
+    assert headline(t) == ("4 claims checked: 1 independent (1 agree, 0 do not); 2 compendium's reading (0 agree, "
+                           "1 do not, 1 not testable); 1 by construction (1 agree, 0 do not). Checks by construction "
+                           "cannot fail and are not evidence for the paper.")
 
 
 @pytest.mark.parametrize("make, msg", [

@@ -33,7 +33,7 @@ def test_reconstruction_ledger_is_by_construction(pipeline):
     # what the search enforced holds in the standard analysis
     held = table.set_index("claim_id")["agrees"]
     assert (held[["A1", "A2", "A3", "A5", "A6", "A8", "A9"]] == "true").all(), table.to_string()
-    head = P.ledger_headline(table)
+    head = P.headline(table)
     assert "0 independent" in head and "8 by construction" in head and "not evidence" in head
 
 
@@ -42,7 +42,7 @@ def test_evidence_on_original_data(pipeline):
     table = P.claims_ledger(facts, "original").set_index("claim_id")
     assert table.loc["A1", "evidence"] == "independent" and table.loc["A6", "evidence"] == "compendium's reading"
     assert set(P.claims_ledger(facts, "mixed")["evidence"]) == {"by construction"}
-    assert "by construction" not in P.ledger_headline(table.reset_index()).split(";")[0]
+    assert "by construction" not in P.headline(table.reset_index()).split(";")[0]
 
 
 def test_necessity_needs_relevance_and_reports_skew(pipeline):
@@ -146,5 +146,15 @@ def test_book_headline_counts_by_evidence_level(pipeline, tmp_path):
     path = tmp_path / "claims.csv"
     table.to_csv(path, index=False)
     text = bb.evidence_headline(path)
-    assert text.startswith("by construction: ") and "independent" not in text.split(".")[0], text
-    assert "not evidence" in text and text.endswith("Data: reconstruction"), text
+    assert text.startswith("8 claims checked: 0 independent; 0 compendium's reading; 8 by construction ("), text
+    assert "not evidence" in text and text.endswith("Data: reconstruction."), text
+
+
+def test_necessity_table_marks_relevance_and_skew(pipeline):
+    _, crisp, _, _ = pipeline
+    t = P.necessity_table(crisp, C.OUTCOME, C.CONDITION_NAMES).set_index("condition")
+    assert t.loc["SER", "necessary"] and not t.loc["SER", "relevant"] and not t.loc["SER", "necessary_and_relevant"]
+    assert t.loc["SER", "skewed"] and t.loc["SER", "share_in_set"] == pytest.approx(0.8)
+    assert t.loc["~SER", "share_in_set"] == pytest.approx(0.2)
+    with pytest.raises(ValueError, match="relevance must be"):
+        P.necessity_table(crisp, C.OUTCOME, C.CONDITION_NAMES, relevance="RON")

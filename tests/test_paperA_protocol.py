@@ -45,12 +45,13 @@ def test_protocol_with_a_disjoint_test_solution_has_an_empty_core(recon):
 def test_deviant_cases_typology(recon):
     _, crisp = recon
     res = analyse_configurations(crisp, C.OUTCOME, C.CONDITION_NAMES, analysis="standard")
-    dev = R.deviant_cases(res, crisp)
+    dev = R.deviant_cases(res)
     assert set(dev["type"]) <= {"typical", "deviant consistency", "deviant coverage", "individually irrelevant"}
-    # a positive case no path covers is deviant coverage; a covered negative case would be deviant consistency
-    cov = dev[(dev["X"] < 0.5) & (dev["Y"] > 0.5)]
-    assert (cov["type"] == "deviant coverage").all() and len(cov) == 2     # the contradictory row's positive cases
-    assert (dev.loc[(dev["X"] > 0.5) & (dev["Y"] > 0.5), "type"] == "typical").all()
+    assert (dev["expression"] == res.chart.model_fit["expression"].iloc[0]).all()
+    # a positive case no path covers is deviant coverage: the two positive cases of the contradictory row
+    cov = dev[(dev["solution"] < 0.5) & (dev["outcome"] > 0.5)]
+    assert (cov["type"] == "deviant coverage").all() and sorted(cov["case"]) == ["R01", "R02"]
+    assert (dev.loc[(dev["solution"] > 0.5) & (dev["outcome"] > 0.5), "type"] == "typical").all()
 
 
 def _evidence(**kw):

@@ -89,11 +89,8 @@ def evidence_headline(path: Path) -> str:
 
     table = pd.read_csv(path, dtype=str, keep_default_na=False)
     text = headline(table)
-    if len(table) and (table["evidence"] == "by construction").all():
-        text += (". Every check is by construction: the data were made to fit the paper, so agreement is not "
-                 "evidence")
     if "data_source" in table.columns:
-        text += ". Data: " + ", ".join(sorted(set(table["data_source"]) - {""}))
+        text += " Data: " + ", ".join(sorted(set(table["data_source"]) - {""})) + "."
     return text
 
 
@@ -113,7 +110,7 @@ def claims_page(root: Path) -> str:
         rows = read_csv(path)
         out += [f"**{agreement_summary(rows)}.** Source: [`{rel}`]({rel}).", ""]
         if rows and "evidence" in rows[0]:
-            out += [f"**By evidence level** — {md_text(evidence_headline(path))}. Only *independent* checks compare "
+            out += [f"**By evidence level** — {md_text(evidence_headline(path))} Only *independent* checks compare "
                     "the paper with data or published numbers the compendium did not shape; *by construction* "
                     "checks cannot fail and are not support for the paper.", ""]
         if rows:

@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from .cases import DATA_SOURCES, DESIGN_N_CASES, least_present
-from ..claims import NOT_TESTABLE, Claim, check, ledger, summary
+from ..claims import NOT_TESTABLE, Claim, check, headline, ledger
 from .configurations import model_facts
 from ..qca.measures import consistency, coverage, ron
 
@@ -64,6 +64,25 @@ def data_facts(data: pd.DataFrame, conditions: Sequence[str], outcome: str, focu
     facts["least_present_separated"] = bool(not rest or max(counts[c] for c in low) < min(counts[c] for c in rest))
     facts["presence_counts"] = ", ".join(f"{c} {counts[c]}" for c in conditions)
     return facts
+
+
+def necessity_table(data: pd.DataFrame, outcome: str, conditions: Sequence[str], *,
+                    benchmark: float = NECESSITY_BENCHMARK, relevance: str = RELEVANCE_MEASURE,
+                    relevance_cut: float = RELEVANCE_CUT, skew_cut: float = SKEW_CUT) -> pd.DataFrame:
+    """Necessity of every condition and its negation (analysis.qca.necessity) with the verdict Paper A's claims use:
+    consistent (inclN at the benchmark), relevant (RoN or covN at its cut), both, and the skew of the set."""
+    from ..qca.necessity import necessity
+
+    if relevance not in ("RoN", "covN"):
+        raise ValueError(f"relevance must be 'RoN' or 'covN', got {relevance!r}")
+    table = necessity(data, outcome, list(conditions), benchmark=benchmark).to_frame()
+    table["relevant"] = table[relevance] >= relevance_cut - 1e-12
+    table["necessary_and_relevant"] = table["necessary"] & table["relevant"]
+    share = {c: float((data[c].to_numpy(dtype=float) > 0.5).mean()) for c in conditions}
+    table["share_in_set"] = [1 - share[str(c)[1:]] if str(c).startswith("~") else share[str(c)]
+                             for c in table["condition"]]
+    table["skewed"] = (table["share_in_set"] >= skew_cut) | (table["share_in_set"] <= 1 - skew_cut)
+    return table
 
 
 def analysis_facts(analysis, focus: str = FOCUS, **necessity) -> dict:
@@ -275,28 +294,6 @@ def build_claims(facts: Mapping, data_source: str, data_note: str = "") -> list[
 def claims_ledger(facts: Mapping, data_source: str, data_note: str = "") -> pd.DataFrame:
     """The claims table written to data/derived/paperA/claims.csv (agrees and evidence columns)."""
     return ledger(build_claims(facts, data_source, data_note))
-
-
-def ledger_headline(table: pd.DataFrame) -> str:
-    """Counts by evidence level in words a reader cannot misread, e.g. '8 claims checked: 8 by construction
-    (7 agree, 1 does not), 0 independent, 0 on the compendium's reading'."""
-    s = summary(table).set_index("evidence")
-    parts = []
-    for lvl in ("independent", "by construction", "compendium's reading"):
-        n = int(s.loc[lvl, "total"])
-        if not n:
-            parts.append(f"0 {lvl}")
-            continue
-        detail = [f"{int(s.loc[lvl, 'true'])} agree", f"{int(s.loc[lvl, 'false'])} do not"]
-        if s.loc[lvl, NOT_TESTABLE]:
-            detail.append(f"{int(s.loc[lvl, NOT_TESTABLE])} not testable")
-        parts.append(f"{n} {lvl} ({', '.join(detail)})")
-    total = len(table)
-    text = f"{total} claims checked: " + "; ".join(parts) + "."
-    if int(s.loc["by construction", "total"]) == total:
-        text += (" Every check is by construction: the data were made to fit the paper, so agreement here is "
-                 "not evidence for the paper's findings.")
-    return text
 
 
 def indicator_facts(presence: pd.DataFrame, k: int = 3) -> dict:

@@ -19,7 +19,7 @@ from typing import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from ..qca.diagnostics import case_types
+from ..qca.diagnostics import case_typology
 from ..qca.errors import QCAInputError
 from ..qca.expressions import expression_membership
 from ..qca.protocol import _core_expression, case_robustness, robust_core, robustness_fit, single_tests
@@ -220,14 +220,17 @@ def protocol(settings: pd.DataFrame, analyses: Sequence, crisp: pd.DataFrame, *,
             "case_ratios": ratios, "single": single_tests(initial, tests), "memberships": mem}
 
 
-def deviant_cases(res, data: pd.DataFrame, outcome: str = OUTCOME) -> pd.DataFrame:
-    """Case typology (analysis.qca.diagnostics) for the reported solution's first model: case, X, Y, type."""
-    conditions = list(res.conditions)
+def deviant_cases(res) -> pd.DataFrame:
+    """Case typology (analysis.qca.diagnostics.case_typology) of the reported solution's first model group (M1):
+    case, expression, solution membership, outcome, the terms the case is in, and its type (typical, deviant
+    consistency, deviant coverage, individually irrelevant)."""
     expr = res.chart.model_fit["expression"].iloc[0]
-    x = np.asarray(expression_membership(data[conditions], expr), dtype=float)
-    y = data[outcome].to_numpy(dtype=float)
-    return pd.DataFrame({"case": [str(c) for c in data.index], "solution": expr, "X": x, "Y": y,
-                         "type": case_types(x, y)})
+    models = list(res.reported.models)
+    index = next((i for i, m in enumerate(models, start=1) if m.expression == expr), 1)
+    typ = case_typology(res.reported, model=index)
+    out = typ[["case", "solution", "outcome", "member_of", "type"]].copy()
+    out.insert(1, "expression", expr)
+    return out
 
 
 def claims_by_analysis(data: pd.DataFrame, *, shares: pd.DataFrame | None = None, claims: Sequence[ClaimSpec] = CLAIMS,

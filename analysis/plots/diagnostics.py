@@ -28,7 +28,7 @@ def case_type_xy(typology: pd.DataFrame, fit: Mapping[str, float] | None = None,
     need = {"case", "solution", "outcome", "type"}
     if not need <= set(typology.columns):
         raise ValueError(f"typology needs columns {sorted(need)} (from case_typology())")
-    fig, ax = plt.subplots(figsize=(5.4, 5.0))
+    fig, ax = plt.subplots(figsize=(7.2, 5.0))
     ax.plot([0, 1], [0, 1], color="#999999", lw=0.8, ls="--", zorder=1)
     ax.axhline(0.5, color="#dddddd", lw=0.6, zorder=0)
     ax.axvline(0.5, color="#dddddd", lw=0.6, zorder=0)
@@ -50,11 +50,13 @@ def case_type_xy(typology: pd.DataFrame, fit: Mapping[str, float] | None = None,
     ax.set_aspect("equal")
     ax.set_xlabel(t["solution"])
     ax.set_ylabel(t["outcome"])
+    # fit and legend outside the axes: inside they would hide the corner cases (deviant coverage at (0, 1),
+    # deviant consistency at (1, 0)) that this plot exists to show
     if fit:
-        ax.text(0.02, 0.98, f"{t['sol_cons']} {_fmt(fit.get('inclS'))}\n{t['sol_cov']} {_fmt(fit.get('covS'))}",
+        ax.text(1.03, 1.0, f"{t['sol_cons']} {_fmt(fit.get('inclS'))}\n{t['sol_cov']} {_fmt(fit.get('covS'))}",
                 transform=ax.transAxes, ha="left", va="top", fontsize=7.5,
                 bbox=dict(facecolor="white", edgecolor="#cccccc", lw=0.5))
-    ax.legend(loc="lower right", fontsize=7, frameon=False)
+    ax.legend(loc="lower left", bbox_to_anchor=(1.02, 0.0), fontsize=7, frameon=False)
     if title:
         ax.set_title(title)
     return fig
