@@ -6,10 +6,9 @@ from __future__ import annotations
 from typing import Mapping
 
 import matplotlib.pyplot as plt
-import numpy as np
 import pandas as pd
 
-from .qca import TEXT, _fmt
+from .qca import TEXT, _fmt, xy_axes
 from .style import OKABE_ITO, apply_style
 
 __all__ = ["case_type_xy"]
@@ -29,25 +28,12 @@ def case_type_xy(typology: pd.DataFrame, fit: Mapping[str, float] | None = None,
     if not need <= set(typology.columns):
         raise ValueError(f"typology needs columns {sorted(need)} (from case_typology())")
     fig, ax = plt.subplots(figsize=(7.2, 5.0))
-    ax.plot([0, 1], [0, 1], color="#999999", lw=0.8, ls="--", zorder=1)
-    ax.axhline(0.5, color="#dddddd", lw=0.6, zorder=0)
-    ax.axvline(0.5, color="#dddddd", lw=0.6, zorder=0)
     for kind, (color, marker) in _STYLE.items():
         part = typology[typology["type"] == kind]
         if len(part):
             ax.scatter(part["solution"], part["outcome"], s=30, color=color, marker=marker, zorder=3,
                        label=kind or "membership 0.5")
-    groups: dict[tuple[float, float], list[str]] = {}
-    for xi, yi, c in zip(typology["solution"], typology["outcome"], typology["case"]):
-        groups.setdefault((round(float(xi), 3), round(float(yi), 3)), []).append(str(c))
-    for (xi, yi), names in sorted(groups.items()):
-        text = "\n".join(", ".join(names[i:i + 4]) for i in range(0, len(names), 4))
-        ha, dx = ("left", 0.025) if xi <= 0.5 else ("right", -0.025)
-        va, dy = ("bottom", 0.025) if yi <= 0.5 else ("top", -0.025)
-        ax.text(xi + dx, yi + dy, text, ha=ha, va=va, fontsize=7, zorder=4)
-    ax.set_xlim(-0.05, 1.05)
-    ax.set_ylim(-0.05, 1.05)
-    ax.set_aspect("equal")
+    xy_axes(ax, typology["solution"], typology["outcome"], typology["case"])
     ax.set_xlabel(t["solution"])
     ax.set_ylabel(t["outcome"])
     # fit and legend outside the axes: inside they would hide the corner cases (deviant coverage at (0, 1),

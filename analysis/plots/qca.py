@@ -188,6 +188,25 @@ def configuration_chart(paths: pd.DataFrame, conditions: Sequence[str], solution
 # ---------------------------------------------------------------- XY plot
 
 
+def xy_axes(ax, x, y, cases: Sequence[str]) -> None:
+    """The frame every XY plot shares: the diagonal (y = x) and the 0.5 lines, each case labelled (cases at the
+    same point listed together, labels pointing inwards), unit square with equal aspect."""
+    ax.plot([0, 1], [0, 1], color="#999999", lw=0.8, ls="--", zorder=1)
+    ax.axhline(0.5, color="#dddddd", lw=0.6, zorder=0)
+    ax.axvline(0.5, color="#dddddd", lw=0.6, zorder=0)
+    groups: dict[tuple[float, float], list[str]] = {}
+    for xi, yi, c in zip(x, y, cases):
+        groups.setdefault((round(float(xi), 3), round(float(yi), 3)), []).append(str(c))
+    for (xi, yi), names in sorted(groups.items()):
+        text = "\n".join(", ".join(names[i:i + 4]) for i in range(0, len(names), 4))
+        ha, dx = ("left", 0.025) if xi <= 0.5 else ("right", -0.025)
+        va, dy = ("bottom", 0.025) if yi <= 0.5 else ("top", -0.025)
+        ax.text(xi + dx, yi + dy, text, ha=ha, va=va, fontsize=7, zorder=4)
+    ax.set_xlim(-0.05, 1.05)
+    ax.set_ylim(-0.05, 1.05)
+    ax.set_aspect("equal")
+
+
 def xy_plot(x, y, cases: Sequence[str], xlabel: str | None = None, ylabel: str | None = None,
             fit: Mapping[str, float] | None = None, title: str | None = None, lang: str = "en"):
     """Membership in a solution (x) against membership in the outcome (y), each case labelled; cases at the
@@ -199,26 +218,10 @@ def xy_plot(x, y, cases: Sequence[str], xlabel: str | None = None, ylabel: str |
     if x.shape != y.shape or len(x) != len(cases):
         raise ValueError("x, y and cases must have the same length")
     fig, ax = plt.subplots(figsize=(5.2, 5.0))
-    ax.plot([0, 1], [0, 1], color="#999999", lw=0.8, ls="--", zorder=1)
-    ax.axhline(0.5, color="#dddddd", lw=0.6, zorder=0)
-    ax.axvline(0.5, color="#dddddd", lw=0.6, zorder=0)
     above = y >= x - 1e-12
     ax.scatter(x[above], y[above], s=28, color=OKABE_ITO[4], zorder=3, label="y ≥ x")
     ax.scatter(x[~above], y[~above], s=28, color=OKABE_ITO[5], marker="s", zorder=3, label="y < x")
-    groups: dict[tuple[float, float], list[str]] = {}
-    for xi, yi, c in zip(x, y, cases):
-        groups.setdefault((round(float(xi), 3), round(float(yi), 3)), []).append(str(c))
-    for (xi, yi), names in sorted(groups.items()):
-        per_line = 4
-        text = "\n".join(", ".join(names[i:i + per_line]) for i in range(0, len(names), per_line))
-        ha = "left" if xi <= 0.5 else "right"
-        dx = 0.025 if ha == "left" else -0.025
-        va = "bottom" if yi <= 0.5 else "top"
-        dy = 0.025 if va == "bottom" else -0.025
-        ax.text(xi + dx, yi + dy, text, ha=ha, va=va, fontsize=7, zorder=4)
-    ax.set_xlim(-0.05, 1.05)
-    ax.set_ylim(-0.05, 1.05)
-    ax.set_aspect("equal")
+    xy_axes(ax, x, y, cases)
     ax.set_xlabel(_wrap_terms(xlabel) if xlabel else t["solution"])
     ax.set_ylabel(ylabel or t["outcome"])
     if fit:
