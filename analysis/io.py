@@ -20,9 +20,9 @@ from .paths import DATA_RAW
 FLOAT_FORMAT = "%.10g"
 
 
-def _guard(path: Path) -> Path:
+def _guard(path: Path, raw_ok: bool = False) -> Path:
     path = Path(path).resolve()
-    if DATA_RAW.resolve() in path.parents:
+    if not raw_ok and DATA_RAW.resolve() in path.parents:
         raise PermissionError(f"{path}: data/raw is read-only for the pipeline; write to data/derived instead")
     path.parent.mkdir(parents=True, exist_ok=True)
     return path
@@ -40,9 +40,10 @@ def _log_output(path: Path) -> None:
             fh.write(f"{path}\n")
 
 
-def write_bytes_atomic(path: Path | str, payload: bytes) -> Path:
-    """Write `payload` to `path` atomically (temporary file + rename)."""
-    path = _guard(Path(path))
+def write_bytes_atomic(path: Path | str, payload: bytes, raw_ok: bool = False) -> Path:
+    """Write `payload` to `path` atomically (temporary file + rename). Only a generator of raw data (the Paper A
+    reconstruction) passes raw_ok=True; the pipeline never writes data/raw."""
+    path = _guard(Path(path), raw_ok)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -57,8 +58,8 @@ def write_bytes_atomic(path: Path | str, payload: bytes) -> Path:
     return path
 
 
-def write_text_atomic(path: Path | str, text: str) -> Path:
-    return write_bytes_atomic(path, text.encode("utf-8"))
+def write_text_atomic(path: Path | str, text: str, raw_ok: bool = False) -> Path:
+    return write_bytes_atomic(path, text.encode("utf-8"), raw_ok)
 
 
 def write_csv(df: pd.DataFrame, path: Path | str, index: bool = False) -> Path:

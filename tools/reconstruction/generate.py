@@ -18,9 +18,7 @@ gets 0 or 1; the draw is repeated until the least-present gap also holds for the
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from analysis.io import write_text_atomic  # noqa: E402
 from analysis.paper_a.cases import CONDITION_NAMES, OUTCOME, SET_NAMES, load_codebook  # noqa: E402
 from analysis.paper_a.configurations import path_type  # noqa: E402
 from analysis.qca.configurations import condition_roles, distinct_models, parsimonious_terms_of  # noqa: E402
@@ -212,19 +211,6 @@ def reconstruction_csv(search_seed: int = SEARCH_SEED, fill_seed: int = FILL_SEE
     return ind.to_csv(index=False, lineterminator="\n")
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="compare with the committed file; write nothing")
@@ -239,7 +225,7 @@ def main(argv=None) -> int:
         print(f"{args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}: "
               f"{'identical' if same else 'DIFFERS from the regenerated reconstruction'}")
         return 0 if same else 1
-    _write_atomic(args.out, text)
+    write_text_atomic(args.out, text, raw_ok=True)
     print(f"wrote {args.out}")
     return 0
 
