@@ -160,3 +160,20 @@ def test_json_gives_remainders_as_counted_cubes():
     assert sa["n_rows"] == len(sol.models[0].simplifying_assumptions)
     assert sa["rows"] is None or len(sa["rows"]) <= 10
     assert [c["term"] for c in sa["cubes"]] == list(sol.models[0].terms)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_compiled_mmcs_agrees_with_the_python_integer_one(seed):
+    from analysis.qca import _compiled
+    from analysis.qca._implicants import _minimal_sets, _transversals
+
+    rng = np.random.default_rng(seed)
+    k = int(rng.integers(3, 16))
+    edges = _minimal_sets([int(x) for x in rng.integers(1, 2 ** k, int(rng.integers(1, 30)))])
+    n_first = int(rng.integers(0, 6))
+    agree = [int(x) for x in rng.integers(0, 2 ** n_first, k)] if n_first else [0] * k
+    ours: list[int] = []
+    _transversals(edges, k, agree, (1 << n_first) - 1, ours)
+    words = np.array(agree, dtype=np.uint64).reshape(k, 1)
+    compiled = _compiled.transversals(np.array(edges, dtype=np.uint64), k, words, n_first, True)
+    assert sorted(ours) == sorted(int(x) for x in compiled)

@@ -78,7 +78,8 @@ def _minimal_sets_np(e: np.ndarray) -> list[int]:
 def _transversals(edges: list[int], k: int, agree: list[int], first: int, out: list[int]) -> None:
     """Append to `out` every minimal transversal T of `edges` (bitsets over k vertices) with
     AND(agree[v] for v in T) == 0, i.e. covering none of the earlier positive rows (MMCS search on Python
-    integers, for more than 64 conditions; up to 64 the compiled `_mmcs.transversals` does this)."""
+    integers, for small problems and more than 64 conditions; `_compiled.transversals` is its compiled twin for
+    large problems, tested to agree)."""
     ne = len(edges)
     vert_edges = [0] * k  # vertex -> bitset of the edges containing it
     for i, e in enumerate(edges):
@@ -140,7 +141,8 @@ def _open_world(on: np.ndarray, off: np.ndarray, binary: bool, max_implicants: i
         on_i, off_i = on @ w, off @ w
     # agree[v] of row i: earlier positive rows equal to row i on condition v (bitset over rows)
     eq = on[:, None, :] == on[None, :, :] if m * m * k <= 50_000_000 else None
-    compiled = m * max(len(off), 1) * k > _COMPILE_ABOVE  # small problems: plain Python beats loading numba
+    # large problems: compiled MMCS; small ones: Python integers (faster than loading numba)
+    compiled = k <= 64 and m * max(len(off), 1) * k > _COMPILE_ABOVE
     owners: list[np.ndarray] = []
     masks: list = []
     total = 0
@@ -162,18 +164,18 @@ def _open_world(on: np.ndarray, off: np.ndarray, binary: bool, max_implicants: i
             else:
                 edges = _minimal_sets(_pack(dbits))
         e_i = eq[i, :i] if eq is not None else (on[:i] == p)
-        if k <= 64:  # compiled MMCS (uint64 vertex masks)
+        if compiled:  # compiled MMCS (uint64 vertex masks)
             words = np.zeros((k, -(-i // 64) * 8), dtype=np.uint8)
             if i:
                 words[:, :-(-i // 8)] = np.packbits(e_i.T, axis=1, bitorder="little")
-            found = transversals(np.array(edges, dtype=np.uint64), k, words.view("<u8"), i, compiled)
+            found = transversals(np.array(edges, dtype=np.uint64), k, words.view("<u8"), i, True)
             masks.append(found)
             n = len(found)
-        else:
+        else:  # small problems (no numba to load) and more than 64 conditions: MMCS on Python integers
             agree = _pack(e_i.T) if i else [0] * k
             found_l: list[int] = []
             _transversals(edges, k, agree, (1 << i) - 1, found_l)
-            masks.append(found_l)
+            masks.append(np.array(found_l, dtype=np.uint64) if k <= 64 else found_l)
             n = len(found_l)
         owners.append(np.full(n, i, dtype=np.int64))
         total += n

@@ -219,6 +219,7 @@ class PIChart:
     def __init__(self, tt: TruthTable, source, on: np.ndarray, on_rows: list[int]):
         self._tt, self._source, self._on, self.columns = tt, source, on, [int(r) for r in on_rows]
         self._chart: np.ndarray | None = None
+        self._names: list[str] | None = None
 
     @property
     def ready(self) -> bool:
@@ -232,9 +233,11 @@ class PIChart:
 
     @property
     def names(self) -> list[str]:
-        tt = self._tt
-        mv = tt.data.multivalue
-        return [format_term(t, tt.conditions, mv) for t in self.implicants]
+        if self._names is None:
+            tt = self._tt
+            mv = tt.data.multivalue
+            self._names = [format_term(t, tt.conditions, mv) for t in self.implicants]
+        return self._names
 
     @property
     def chart(self) -> np.ndarray:
