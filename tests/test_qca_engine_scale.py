@@ -177,3 +177,14 @@ def test_compiled_mmcs_agrees_with_the_python_integer_one(seed):
     words = np.array(agree, dtype=np.uint64).reshape(k, 1)
     compiled = _compiled.transversals(np.array(edges, dtype=np.uint64), k, words, n_first, True)
     assert sorted(ours) == sorted(int(x) for x in compiled)
+
+
+def test_chart_budget_and_easy_counterfactual_cubes(capsys):
+    tt = tt_of(random_crisp("partial-a", 8, 40))
+    with pytest.raises(QCAComplexityError, match=r"max_chart_cells = 5.*--max-chart-cells"):
+        minimize(tt, "?", max_chart_cells=5)
+    from analysis.paths import ROOT
+    lf = pd.read_csv(ROOT / "data" / "reference" / "datasets" / "LF.csv", dtype={"case": str}).set_index("case")
+    sol = minimize(truth_table(lf, "SURV", "DEV, URB, LIT, IND, STB", incl_cut=0.8), "?", dir_exp="1,1,1,1,1")
+    easy = sol.to_dict()["intermediate"]["C1P1"]["easy_counterfactuals"]
+    assert easy["n_rows"] == 1 and easy["rows"] == [30] and easy["cubes"]

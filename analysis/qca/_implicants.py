@@ -351,8 +351,8 @@ def implicant_chart(terms, configurations, *, max_cells: int = DEFAULT_MAX_CHART
     if p * m > max_cells:
         raise QCAComplexityError(
             f"the prime implicant chart would have {p:,} implicants x {m:,} configurations "
-            f"({p * m / 2**30:.1f} GiB, more than max_cells = {max_cells / 2**30:.1f} GiB); raise max_cells "
-            "or use fewer conditions")
+            f"({p * m:,} cells, more than max_chart_cells = {max_cells:,}); raise max_chart_cells "
+            "(CLI: --max-chart-cells) or use fewer conditions")
     out = np.empty((p, m), dtype=bool)
     if p == 0 or m == 0:
         return out

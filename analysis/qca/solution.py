@@ -284,6 +284,7 @@ class IntermediatePair:
     parsimonious_model: Model
     easy_counterfactuals: pd.DataFrame
     difficult_counterfactuals: pd.DataFrame | None
+    easy_cubes: list[str]
     models: list[Model]
     essential: list[str]
     chart: PIChart
@@ -309,7 +310,8 @@ class IntermediatePair:
         pis, chart, chart_ess = _chart_json(self.chart, pi_chart)
         return {"name": self.name, "complex_solution_used": list(self.complex_model.terms),
                 "parsimonious_solution_used": list(self.parsimonious_model.terms),
-                "easy_counterfactuals": _rows_summary(self.easy_counterfactuals, rows_limit),
+                "easy_counterfactuals": {**_rows_summary(self.easy_counterfactuals, rows_limit),
+                                         "cubes": list(self.easy_cubes)},
                 "difficult_counterfactuals": _rows_summary(self.difficult_counterfactuals, rows_limit),
                 "n_models": self.n_models, "partial": self.partial,
                 "prime_implicants": pis, "pi_chart": chart,
