@@ -13,6 +13,8 @@ millions of narrow implicants when the models are few and broad.
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 
 from analysis.qca._compiled import crisp_chart, masks_to_terms, transversals
@@ -22,7 +24,7 @@ __all__ = ["prime_implicants", "implicant_chart", "sort_terms", "prime_implicant
            "implicants_for_minimum_covers"]
 
 DEFAULT_MAX_IMPLICANTS = 5_000_000
-_COMPILE_ABOVE = 100_000  # positive x negative configurations x conditions from which MMCS runs compiled
+_COMPILE_AFTER = 0.5  # CPU seconds of MMCS on Python integers after which the compiled MMCS takes over
 _BOUND_TERMS = 50_000  # open conjunctions tried at most for a coverage bound before taking every prime implicant
 
 
@@ -141,8 +143,10 @@ def _open_world(on: np.ndarray, off: np.ndarray, binary: bool, max_implicants: i
         on_i, off_i = on @ w, off @ w
     # agree[v] of row i: earlier positive rows equal to row i on condition v (bitset over rows)
     eq = on[:, None, :] == on[None, :, :] if m * m * k <= 50_000_000 else None
-    # large problems: compiled MMCS; small ones: Python integers (faster than loading numba)
-    compiled = k <= 64 and m * max(len(off), 1) * k > _COMPILE_ABOVE
+    # MMCS on Python integers first (small problems never pay for loading numba); once it has taken longer than
+    # _COMPILE_AFTER seconds, the remaining rows go to the compiled twin (same results, tested to agree)
+    compiled = False
+    start = time.process_time()
     owners: list[np.ndarray] = []
     masks: list = []
     total = 0
@@ -178,6 +182,8 @@ def _open_world(on: np.ndarray, off: np.ndarray, binary: bool, max_implicants: i
             masks.append(np.array(found_l, dtype=np.uint64) if k <= 64 else found_l)
             n = len(found_l)
         owners.append(np.full(n, i, dtype=np.int64))
+        if not compiled and k <= 64 and time.process_time() - start > _COMPILE_AFTER:
+            compiled = True
         total += n
         if total > max_implicants:
             raise QCAComplexityError(
