@@ -160,3 +160,31 @@ def test_json_gives_remainders_as_counted_cubes():
     assert sa["n_rows"] == len(sol.models[0].simplifying_assumptions)
     assert sa["rows"] is None or len(sa["rows"]) <= 10
     assert [c["term"] for c in sa["cubes"]] == list(sol.models[0].terms)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_compiled_mmcs_agrees_with_the_python_integer_one(seed):
+    from analysis.qca import _compiled
+    from analysis.qca._implicants import _minimal_sets, _transversals
+
+    rng = np.random.default_rng(seed)
+    k = int(rng.integers(3, 16))
+    edges = _minimal_sets([int(x) for x in rng.integers(1, 2 ** k, int(rng.integers(1, 30)))])
+    n_first = int(rng.integers(0, 6))
+    agree = [int(x) for x in rng.integers(0, 2 ** n_first, k)] if n_first else [0] * k
+    ours: list[int] = []
+    _transversals(edges, k, agree, (1 << n_first) - 1, ours)
+    words = np.array(agree, dtype=np.uint64).reshape(k, 1)
+    compiled = _compiled.transversals(np.array(edges, dtype=np.uint64), k, words, n_first, True)
+    assert sorted(ours) == sorted(int(x) for x in compiled)
+
+
+def test_chart_budget_and_easy_counterfactual_cubes(capsys):
+    tt = tt_of(random_crisp("partial-a", 8, 40))
+    with pytest.raises(QCAComplexityError, match=r"max_chart_cells = 5.*--max-chart-cells"):
+        minimize(tt, "?", max_chart_cells=5)
+    from analysis.paths import ROOT
+    lf = pd.read_csv(ROOT / "data" / "reference" / "datasets" / "LF.csv", dtype={"case": str}).set_index("case")
+    sol = minimize(truth_table(lf, "SURV", "DEV, URB, LIT, IND, STB", incl_cut=0.8), "?", dir_exp="1,1,1,1,1")
+    easy = sol.to_dict()["intermediate"]["C1P1"]["easy_counterfactuals"]
+    assert easy["n_rows"] == 1 and easy["rows"] == [30] and easy["cubes"]

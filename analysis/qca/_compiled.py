@@ -1,11 +1,10 @@
-"""The engine's hot loops as plain, numba-compatible functions, compiled on demand.
-
-Small problems run them as plain Python (importing and loading numba would cost more than it saves); large ones
-call `fast(f)`, the numba-compiled version (cached on disk after the first compilation), or the plain function
-when numba is not installed. One implementation each:
+"""The engine's hot loops for large problems, compiled with numba on first use (cached on disk after the first
+compilation; without numba the same functions run as plain Python, slowly). Small problems do not come here:
+loading numba would cost more than it saves.
 
 - `_transversals`: minimal transversals of a hypergraph on at most 64 vertices by MMCS (Murakami & Uno 2014,
-  "Efficient algorithms for dualizing large-scale hypergraphs"), as a loop over an explicit stack.
+  "Efficient algorithms for dualizing large-scale hypergraphs"), as a loop over an explicit stack: the compiled
+  twin of `_implicants._transversals` (Python integers, small problems; tests check that both agree).
 - `_crisp_chart`: which crisp configurations lie in which implicants (bit masks).
 - `_masks_to_terms`: encoded terms from literal masks over their owner configurations.
 """

@@ -434,7 +434,7 @@ class _Bundle:
     """Interchangeable implicants: a model takes exactly one of them."""
 
     def __init__(self, members):
-        self.members = sorted(int(x) for x in members)
+        self.members = np.sort(np.asarray(members, dtype=np.int64)).tolist()
         self.count = len(self.members)
         self.common = frozenset(self.members) if self.count == 1 else frozenset()
 
@@ -575,10 +575,15 @@ def cover_models(chart: np.ndarray, max_models: int = DEFAULT_MAX_MODELS, *,
                 break
         found = search.run(size, first_only=False)
 
+        bundles: dict[tuple, _Bundle] = {}  # the same bundle recurs in many covers: built once
+
         def factor(f):  # search result -> implicant level: a bundle of groups, or a part's alternatives
             if isinstance(f, _Alt):
                 return _Union([_Prod([factor(x) for x in cover]) for cover in f.covers])
-            return _Bundle(np.concatenate([cls_members[q] for g in f for q in group_cls[g]]))
+            key = tuple(f)
+            if key not in bundles:
+                bundles[key] = _Bundle(np.concatenate([cls_members[q] for g in f for q in group_cls[g]]))
+            return bundles[key]
 
         top = _Union([_Prod(essentials + [factor(f) for f in cover]) for cover in found])
         size = size + len(essentials)

@@ -13,6 +13,8 @@ millions of narrow implicants when the models are few and broad.
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 
 from analysis.qca._compiled import crisp_chart, masks_to_terms, transversals
@@ -22,7 +24,7 @@ __all__ = ["prime_implicants", "implicant_chart", "sort_terms", "prime_implicant
            "implicants_for_minimum_covers"]
 
 DEFAULT_MAX_IMPLICANTS = 5_000_000
-_COMPILE_ABOVE = 100_000  # positive x negative configurations x conditions from which MMCS runs compiled
+_COMPILE_AFTER = 0.5  # CPU seconds of MMCS on Python integers after which the compiled MMCS takes over
 _BOUND_TERMS = 50_000  # open conjunctions tried at most for a coverage bound before taking every prime implicant
 
 
@@ -78,7 +80,8 @@ def _minimal_sets_np(e: np.ndarray) -> list[int]:
 def _transversals(edges: list[int], k: int, agree: list[int], first: int, out: list[int]) -> None:
     """Append to `out` every minimal transversal T of `edges` (bitsets over k vertices) with
     AND(agree[v] for v in T) == 0, i.e. covering none of the earlier positive rows (MMCS search on Python
-    integers, for more than 64 conditions; up to 64 the compiled `_mmcs.transversals` does this)."""
+    integers, for small problems and more than 64 conditions; `_compiled.transversals` is its compiled twin for
+    large problems, tested to agree)."""
     ne = len(edges)
     vert_edges = [0] * k  # vertex -> bitset of the edges containing it
     for i, e in enumerate(edges):
@@ -140,7 +143,10 @@ def _open_world(on: np.ndarray, off: np.ndarray, binary: bool, max_implicants: i
         on_i, off_i = on @ w, off @ w
     # agree[v] of row i: earlier positive rows equal to row i on condition v (bitset over rows)
     eq = on[:, None, :] == on[None, :, :] if m * m * k <= 50_000_000 else None
-    compiled = m * max(len(off), 1) * k > _COMPILE_ABOVE  # small problems: plain Python beats loading numba
+    # MMCS on Python integers first (small problems never pay for loading numba); once it has taken longer than
+    # _COMPILE_AFTER seconds, the remaining rows go to the compiled twin (same results, tested to agree)
+    compiled = False
+    start = time.process_time()
     owners: list[np.ndarray] = []
     masks: list = []
     total = 0
@@ -162,20 +168,22 @@ def _open_world(on: np.ndarray, off: np.ndarray, binary: bool, max_implicants: i
             else:
                 edges = _minimal_sets(_pack(dbits))
         e_i = eq[i, :i] if eq is not None else (on[:i] == p)
-        if k <= 64:  # compiled MMCS (uint64 vertex masks)
+        if compiled:  # compiled MMCS (uint64 vertex masks)
             words = np.zeros((k, -(-i // 64) * 8), dtype=np.uint8)
             if i:
                 words[:, :-(-i // 8)] = np.packbits(e_i.T, axis=1, bitorder="little")
-            found = transversals(np.array(edges, dtype=np.uint64), k, words.view("<u8"), i, compiled)
+            found = transversals(np.array(edges, dtype=np.uint64), k, words.view("<u8"), i, True)
             masks.append(found)
             n = len(found)
-        else:
+        else:  # small problems (no numba to load) and more than 64 conditions: MMCS on Python integers
             agree = _pack(e_i.T) if i else [0] * k
             found_l: list[int] = []
             _transversals(edges, k, agree, (1 << i) - 1, found_l)
-            masks.append(found_l)
+            masks.append(np.array(found_l, dtype=np.uint64) if k <= 64 else found_l)
             n = len(found_l)
         owners.append(np.full(n, i, dtype=np.int64))
+        if not compiled and k <= 64 and time.process_time() - start > _COMPILE_AFTER:
+            compiled = True
         total += n
         if total > max_implicants:
             raise QCAComplexityError(
@@ -349,8 +357,8 @@ def implicant_chart(terms, configurations, *, max_cells: int = DEFAULT_MAX_CHART
     if p * m > max_cells:
         raise QCAComplexityError(
             f"the prime implicant chart would have {p:,} implicants x {m:,} configurations "
-            f"({p * m / 2**30:.1f} GiB, more than max_cells = {max_cells / 2**30:.1f} GiB); raise max_cells "
-            "or use fewer conditions")
+            f"({p * m:,} cells, more than max_chart_cells = {max_cells:,}); raise max_chart_cells "
+            "(CLI: --max-chart-cells) or use fewer conditions")
     out = np.empty((p, m), dtype=bool)
     if p == 0 or m == 0:
         return out

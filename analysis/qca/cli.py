@@ -2,7 +2,8 @@
 
     python -m analysis.qca minimize DATA.csv --outcome Y [--conditions A,B,C] [--incl-cut 0.8] [--n-cut 1]
         [--pri-cut 0] [--include "?"] [--dir-exp A=1,B=0,C=-] [--negate-outcome] [--case-column case] [--json]
-        [--max-models 1000] [--refuse-partial] [--max-work N] [--max-implicants N] [--sa-limit N] [--ec-limit N]
+        [--max-models 1000] [--refuse-partial] [--max-work N] [--max-implicants N] [--max-chart-cells N]
+        [--sa-limit N] [--ec-limit N]
         [--rows-limit 1000] [--pi-chart]
     python -m analysis.qca truth-table DATA.csv --outcome Y [...] [--json]
     python -m analysis.qca necessity DATA.csv --outcome Y [--conditions A,B,C] [--json]
@@ -105,6 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="steps of the exact minimum-cover search (default 20000)")
     b.add_argument("--max-implicants", type=_positive, default=5_000_000,
                    help="prime implicants generated at most (default 5000000)")
+    b.add_argument("--max-chart-cells", type=_positive, default=2_000_000_000,
+                   help="cells of a prime implicant chart (implicants x positive rows; default 2000000000)")
     b.add_argument("--sa-limit", type=_positive, default=1 << 20,
                    help="configurations expanded to list simplifying assumptions (default 1048576; beyond: counted)")
     b.add_argument("--ec-limit", type=_positive, default=1 << 17,
@@ -263,8 +266,8 @@ def _run(args) -> str:
         return _out(configuration_chart(sol), args.json)
     sol = minimize(tt, include=args.include, dir_exp=args.dir_exp or None, row_dominance=args.row_dominance,
                    max_models=args.max_models, allow_partial=not args.refuse_partial, max_work=args.max_work,
-                   max_implicants=args.max_implicants, sa_limit=args.sa_limit, ec_limit=args.ec_limit,
-                   exclude=args.exclude)
+                   max_implicants=args.max_implicants, max_chart_cells=args.max_chart_cells, sa_limit=args.sa_limit,
+                   ec_limit=args.ec_limit, exclude=args.exclude)
     if args.json:
         payload = {"truth_table": tt.to_dict()["rows"],
                    **sol.to_dict(rows_limit=args.rows_limit, pi_chart=True if args.pi_chart else None)}

@@ -27,7 +27,7 @@ import pandas as pd
 from dataclasses import dataclass
 
 from ._cover import DEFAULT_MAX_WORK, cover_models
-from ._implicants import (DEFAULT_MAX_IMPLICANTS, implicant_chart, implicants_for_minimum_covers, prime_implicants,
+from ._implicants import (DEFAULT_MAX_CHART_CELLS, DEFAULT_MAX_IMPLICANTS, implicant_chart, implicants_for_minimum_covers, prime_implicants,
                           sort_terms)
 from ._remainders import NoRemainders, Remainders, expand
 from .errors import QCAComplexityError, QCAInputError
@@ -180,6 +180,7 @@ class _Budgets:
     allow_partial: bool
     max_work: int
     max_implicants: int
+    max_chart_cells: int
     sa_limit: int
     ec_limit: int
 
@@ -191,7 +192,7 @@ class _Models:
     def __init__(self, tt: TruthTable, implicants: np.ndarray, on: np.ndarray, row_dominance: bool,
                  b: _Budgets, what: str):
         imp = np.asarray(implicants).reshape(-1, tt.data.k)  # sorted in R's order by the generators
-        chart = implicant_chart(imp, on)
+        chart = implicant_chart(imp, on, max_cells=b.max_chart_cells)
         useful = chart.any(axis=1)
         imp, chart = imp[useful], chart[useful]
         if row_dominance:
@@ -280,6 +281,19 @@ def _relaxed_cube(c_term, p_term, conditions, noflevels, expectations) -> list[l
     return cb
 
 
+def _cube_text(cb: list[list[int]], tt) -> str:
+    """A cube as a term: a literal per restricted condition, values joined by ';' when several ('1' if none)."""
+    lits = []
+    for c, vals, n in zip(tt.conditions, cb, tt.noflevels):
+        if len(vals) == int(n):
+            continue
+        if len(vals) == 1:
+            lits.append(format_term([vals[0] + 1], [c], tt.data.multivalue))
+        else:
+            lits.append(f"{c}[{';'.join(str(v) for v in vals)}]")
+    return "*".join(lits) if lits else "1"
+
+
 def _contains(p_term, c_term) -> bool:
     """Does implicant p contain implicant c (every literal of p is a literal of c)?"""
     return all(int(pv) == 0 or int(pv) == int(cv) for pv, cv in zip(p_term, c_term))
@@ -303,6 +317,7 @@ def _pair(tt, name, cm: Model, pm: Model, expectations, on, on_rows, fits, row_d
     mo = _Models(tt, imp, on, row_dominance, b, name)
     models = _model_list(tt, mo, fits, pair=name)
     return IntermediatePair(name=name, complex_model=cm, parsimonious_model=pm, easy_counterfactuals=easy,
+                            easy_cubes=[_cube_text(c, tt) for c in parts],
                             difficult_counterfactuals=difficult, models=models, essential=mo.essential,
                             chart=PIChart(tt, mo.implicants, on, on_rows), n_models=mo.res.count,
                             partial=mo.res.partial, _overall=lambda: _overall(mo, models, fits))
@@ -319,8 +334,8 @@ def _whole(name: str, value, allow_none: bool = False) -> int | None:
 def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = False, *,
              max_models: int | None = DEFAULT_MAX_MODELS, allow_partial: bool = True,
              max_work: int = DEFAULT_MAX_WORK, max_implicants: int = DEFAULT_MAX_IMPLICANTS,
-             sa_limit: int | None = None, ec_limit: int | None = None, exclude=None,
-             pi_bound: bool = True) -> Solution:
+             max_chart_cells: int = DEFAULT_MAX_CHART_CELLS, sa_limit: int | None = None,
+             ec_limit: int | None = None, exclude=None, pi_bound: bool = True) -> Solution:
     """Minimise a truth table: include '' -> conservative, '?' -> parsimonious, '?' with dir_exp -> intermediate.
 
     include may also hold 'C' (contradictions minimised as positive rows). row_dominance (opt-in, named in
@@ -332,6 +347,7 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
                       max_models in canonical order (`partial=True`); with allow_partial=False it is refused.
       max_work        search steps of the exact minimum-cover search (default 20,000).
       max_implicants  prime implicants generated at most (default 5,000,000).
+      max_chart_cells cells (implicants x positive rows, one byte each) of a prime implicant chart (default 2e9).
       sa_limit        configurations expanded at most to list simplifying assumptions (default SA_LIMIT = 2**20;
                       beyond they are counted and given as cubes, not listed).
       ec_limit        configurations expanded at most for the easy counterfactuals of one (C, P) pair
@@ -350,6 +366,7 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
     inc = _parse_include(include)
     b = _Budgets(max_models=_whole("max_models", max_models, True) or _UNLISTED, allow_partial=bool(allow_partial),
                  max_work=_whole("max_work", max_work), max_implicants=_whole("max_implicants", max_implicants),
+                 max_chart_cells=_whole("max_chart_cells", max_chart_cells),
                  sa_limit=_whole("sa_limit", SA_LIMIT if sa_limit is None else sa_limit),
                  ec_limit=_whole("ec_limit", EC_LIMIT if ec_limit is None else ec_limit))
     if dir_exp is not None and "?" not in inc:

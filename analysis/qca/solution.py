@@ -219,6 +219,7 @@ class PIChart:
     def __init__(self, tt: TruthTable, source, on: np.ndarray, on_rows: list[int]):
         self._tt, self._source, self._on, self.columns = tt, source, on, [int(r) for r in on_rows]
         self._chart: np.ndarray | None = None
+        self._names: list[str] | None = None
 
     @property
     def ready(self) -> bool:
@@ -232,9 +233,11 @@ class PIChart:
 
     @property
     def names(self) -> list[str]:
-        tt = self._tt
-        mv = tt.data.multivalue
-        return [format_term(t, tt.conditions, mv) for t in self.implicants]
+        if self._names is None:
+            tt = self._tt
+            mv = tt.data.multivalue
+            self._names = [format_term(t, tt.conditions, mv) for t in self.implicants]
+        return self._names
 
     @property
     def chart(self) -> np.ndarray:
@@ -281,6 +284,7 @@ class IntermediatePair:
     parsimonious_model: Model
     easy_counterfactuals: pd.DataFrame
     difficult_counterfactuals: pd.DataFrame | None
+    easy_cubes: list[str]
     models: list[Model]
     essential: list[str]
     chart: PIChart
@@ -306,7 +310,8 @@ class IntermediatePair:
         pis, chart, chart_ess = _chart_json(self.chart, pi_chart)
         return {"name": self.name, "complex_solution_used": list(self.complex_model.terms),
                 "parsimonious_solution_used": list(self.parsimonious_model.terms),
-                "easy_counterfactuals": _rows_summary(self.easy_counterfactuals, rows_limit),
+                "easy_counterfactuals": {**_rows_summary(self.easy_counterfactuals, rows_limit),
+                                         "cubes": list(self.easy_cubes)},
                 "difficult_counterfactuals": _rows_summary(self.difficult_counterfactuals, rows_limit),
                 "n_models": self.n_models, "partial": self.partial,
                 "prime_implicants": pis, "pi_chart": chart,
