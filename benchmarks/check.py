@@ -100,7 +100,7 @@ def brute_prime_implicants(on, off, k: int, closed: bool) -> np.ndarray:
     return terms[ok]
 
 
-def independent_minimum(tt, sol, include: str, limit: int = 200_000, seconds: float = 60.0) -> dict:
+def independent_minimum(tt, sol, include: str, limit: int = 20_000, seconds: float = 30.0) -> dict:
     """Minimum size, number of minimum covers and the first models by an independent method (brute-force prime
     implicants + CP-SAT), compared with the engine. Returns {'status': ..., 'agrees': bool | None, ...}."""
     try:

@@ -222,9 +222,17 @@ def main(argv=None) -> int:
     ap.add_argument("--cli-only", default="",
                     help="time the CLI only for files whose names contain these comma-separated strings "
                          "(default: every file)")
+    ap.add_argument("--rerender", action="store_true", help="rewrite latest.md from latest.csv")
     ap.add_argument("--child", nargs=4, metavar=("PATH", "OUTCOME", "INCLUDE", "INCL_CUT"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
 
+    if args.rerender:  # the tables again from latest.csv (e.g. after a change of layout), header kept
+        table = pd.read_csv(RESULTS / "latest.csv")
+        head = (RESULTS / "latest.md").read_text(encoding="utf-8").split("\n\n", 1)[0]
+        from analysis.io import write_text_atomic
+        body = markdown(table, 0.0, (0.0, 0.0)).split("\n\n", 1)[1]
+        write_text_atomic(RESULTS / "latest.md", head + "\n\n" + body)
+        return 0
     if args.child:
         p, o, inc, ic = args.child
         print(json.dumps(child(p, o, inc, float(ic), args.reps, args.budget)))
@@ -267,9 +275,9 @@ def _ok(r) -> str:
     if r.get("status") != "ok":
         return "—"
     bad = [n for n, c in zip(("prime", "irredundant", "covering", "minimum size", "distinct"), checks) if c is False]
-    if bad or r.get("independent_agrees") is False:
+    if bad or r.get("independent_agrees") is False:  # (NaN when not checked)
         return "FAILED: " + ", ".join(bad + (["independent"] if r.get("independent_agrees") is False else []))
-    return "ok" + (" + independent" if r.get("independent_agrees") else "")
+    return "ok" + (" + independent" if r.get("independent_agrees") is True else "")
 
 
 def goals_table(t: pd.DataFrame) -> list[str]:
@@ -314,18 +322,18 @@ def markdown(t: pd.DataFrame, load0: float, floor: tuple[float, float]) -> str:
             if ok else "—"
         if ok and r.get("partial"):
             models += " partial"
-        first = str(r.get("first_model") or "—")
+        first = r["first_model"] if isinstance(r.get("first_model"), str) and r["first_model"] else "—"
         first = first if len(first) <= 50 else first[:47] + "..."
         r_s = fmt(r.get("r_seconds")) if pd.notna(r.get("r_seconds")) else str(r.get("r_status"))
         cells = [r["file"], r["series"], str(r["include"]), fmt(r.get("k")) if ok else "—",
                  f"{int(r['observed'])} ({int(r['positive'])})" if ok else "—",
                  f"{fmt(r.get('api_seconds'))} ({fmt(r.get('api_cpu'))})" if ok else "—",
                  f"{fmt(r.get('cli_seconds'))} ({fmt(r.get('cli_cpu'))})" if pd.notna(r.get("cli_seconds")) else
-                 str(r.get("cli_status") or "—"),
+                 (str(r["cli_status"]) if isinstance(r.get("cli_status"), str) else "not run"),
                  fmt(r.get("cli_first")),
                  f"{fmt(r.get('peak_mib'), 4)} / {fmt(r.get('cli_mib'), 4)}",
                  models, fmt(r.get("listed")) if ok else "—", first, _ok(r),
-                 str(r.get("independent") or "—"), r_s,
+                 r["independent"] if isinstance(r.get("independent"), str) else "—", r_s,
                  fmt(r.get("r_models")) if pd.notna(r.get("r_models")) else "—", str(r.get("status"))[:160]]
         lines.append("| " + " | ".join(str(c).replace("|", "/") for c in cells) + " |")
     return "\n".join(out + lines) + "\n"
