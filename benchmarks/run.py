@@ -228,9 +228,9 @@ def main(argv=None) -> int:
 
     if args.rerender:  # the tables again from latest.csv (e.g. after a change of layout), header kept
         table = pd.read_csv(RESULTS / "latest.csv")
-        head = (RESULTS / "latest.md").read_text(encoding="utf-8").split("\n\n", 1)[0]
+        head = "\n\n".join((RESULTS / "latest.md").read_text(encoding="utf-8").split("\n\n", 2)[:2])
         from analysis.io import write_text_atomic
-        body = markdown(table, 0.0, (0.0, 0.0)).split("\n\n", 1)[1]
+        body = markdown(table, 0.0, (0.0, 0.0)).split("\n\n", 2)[2]
         write_text_atomic(RESULTS / "latest.md", head + "\n\n" + body)
         return 0
     if args.child:
@@ -307,8 +307,11 @@ def goals_table(t: pd.DataFrame) -> list[str]:
     return lines
 
 
+TITLE = "# `make bench`: the public QCA engine (API and CLI), timed and checked"
+
+
 def markdown(t: pd.DataFrame, load0: float, floor: tuple[float, float]) -> str:
-    out = [f"Load average at the start: {load0:.1f} on {os.cpu_count()} cores (other work on the machine slows wall "
+    out = [TITLE, "", f"Load average at the start: {load0:.1f} on {os.cpu_count()} cores (other work on the machine slows wall "
            "times; CPU seconds are the process's own). Floor of any CLI run on this machine, "
            f"`python -c 'import analysis.qca'` (Python, numpy, pandas): {floor[0]:.2f} s wall, {floor[1]:.2f} s CPU "
            "(median of 3).", "", *goals_table(t), ""]
