@@ -275,8 +275,24 @@ def _chart_json(chart: PIChart, full: bool | None) -> tuple[list | None, dict | 
     return chart.names, chart.to_dict(), chart.chart_essential
 
 
+class _ChartView:
+    """What a solution and an intermediate (C, P) pair both show of their prime-implicant chart (computed on
+    first use) and of the fit of the implicants their models use."""
+
+    implicants = property(lambda self: self.chart.implicants)
+    prime_implicants = property(lambda self: self.chart.names)
+    pi_chart = property(lambda self: self.chart.frame)
+    chart_essential = property(lambda self: self.chart.chart_essential)
+
+    @property
+    def overall_term_fit(self) -> pd.DataFrame | None:
+        """Fit of every prime implicant used by a listed model, with covU within each model (2+ models)."""
+        self._overall = _lazy(self._overall)
+        return self._overall
+
+
 @dataclass(eq=False)
-class IntermediatePair:
+class IntermediatePair(_ChartView):
     """Intermediate solution for one (complex model, parsimonious model) pair, named like R's 'C1P1'."""
 
     name: str
@@ -292,15 +308,6 @@ class IntermediatePair:
     partial: bool
     _overall: object = field(default=None, repr=False)
 
-    implicants = property(lambda self: self.chart.implicants)
-    prime_implicants = property(lambda self: self.chart.names)
-    pi_chart = property(lambda self: self.chart.frame)
-    chart_essential = property(lambda self: self.chart.chart_essential)
-
-    @property
-    def overall_term_fit(self) -> pd.DataFrame | None:
-        self._overall = _lazy(self._overall)
-        return self._overall
 
     def __repr__(self) -> str:
         return (f"<IntermediatePair {self.name}: {len(self.easy_counterfactuals)} easy counterfactual(s); "
@@ -321,7 +328,7 @@ class IntermediatePair:
 
 
 @dataclass(eq=False)
-class Solution:
+class Solution(_ChartView):
     """Result of `minimize`: the minimal models with their fit, the PI chart and the assumptions made.
 
     kind is 'conservative' (complex), 'parsimonious' or 'intermediate'. `n_models` is the exact number of minimal
@@ -352,16 +359,6 @@ class Solution:
     notes: list[str] = field(default_factory=list)
     _overall: object = field(default=None, repr=False)
 
-    implicants = property(lambda self: self.chart.implicants)
-    prime_implicants = property(lambda self: self.chart.names)
-    pi_chart = property(lambda self: self.chart.frame)
-    chart_essential = property(lambda self: self.chart.chart_essential)
-
-    @property
-    def overall_term_fit(self) -> pd.DataFrame | None:
-        """Fit of every prime implicant used by a listed model, with covU within each model (2+ models)."""
-        self._overall = _lazy(self._overall)
-        return self._overall
 
     @property
     def outcome(self) -> str:
