@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from .expressions import parse_term
+from .solution import distinct_models as _distinct
 
 
 # ---------------------------------------------------------------- terms
@@ -61,13 +62,7 @@ def condition_roles(term: str, parsimonious_terms: Sequence[str], conditions: Se
 
 def distinct_models(solution) -> list:
     """A solution's models without repeats (an intermediate solution lists the same model once per pair)."""
-    seen, out = set(), []
-    for m in solution.models:
-        key = frozenset(m.terms)
-        if key not in seen:
-            seen.add(key)
-            out.append(m)
-    return out
+    return _distinct(solution.models)
 
 
 def parsimonious_terms_of(solution) -> list[str]:
