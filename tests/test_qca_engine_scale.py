@@ -188,3 +188,47 @@ def test_chart_budget_and_easy_counterfactual_cubes(capsys):
     sol = minimize(truth_table(lf, "SURV", "DEV, URB, LIT, IND, STB", incl_cut=0.8), "?", dir_exp="1,1,1,1,1")
     easy = sol.to_dict()["intermediate"]["C1P1"]["easy_counterfactuals"]
     assert easy["n_rows"] == 1 and easy["rows"] == [30] and easy["cubes"]
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_compiled_cover_kernels_agree_with_the_numpy_ones(seed):
+    from analysis.qca import _compiled
+    from analysis.qca._cover import _EPS, _column_components, _initial_multipliers, _lagrangian, _Sparse, cover_models
+
+    rng = np.random.default_rng(700 + seed)
+    rows, cols = int(rng.integers(2, 120)), int(rng.integers(1, 70))
+    sub = rng.random((rows, cols)) < rng.uniform(0.02, 0.3)
+    sub[rng.integers(0, rows, cols), np.arange(cols)] = True  # every column has a row
+    sub = sub[sub.any(axis=1)]
+    sp = _Sparse(sub)
+    u = _initial_multipliers(sub)
+    budget = int(rng.integers(1, 15))
+    optimum = cover_models(sub, 1, max_work=10**6).size
+    for compiled in (False, True):  # both valid Lagrangian bounds (their ascents may part on rounding ties)
+        lval, mult, reduced = _lagrangian(sp, u, budget, 40, compiled=compiled)
+        assert (mult >= 0).all() and np.allclose(reduced, 1 - sub.astype(float) @ mult, atol=1e-12)
+        assert abs(lval - (mult.sum() + np.minimum(reduced, 0).sum())) < 1e-9
+        assert lval <= optimum + _EPS
+    cnt = sub.sum(axis=0)
+    subset = sp.cooccurrence() == cnt[:, None]
+    np.fill_diagonal(subset, False)
+    same = subset & subset.T
+    drop = (subset & ~same).any(axis=0) | np.triu(same, 1).any(axis=0)
+    assert (_compiled.implied_columns(sub) == drop).all()
+    assert (_compiled.column_components(sp.r, sp.c, sp.n_cols) == _column_components(sp)).all()
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_minimum_covers_are_the_same_when_the_search_runs_compiled(seed, monkeypatch):
+    from analysis.qca import _cover
+
+    rng = np.random.default_rng(7100 + seed)
+    p, c = int(rng.integers(10, 60)), int(rng.integers(5, 25))
+    chart = rng.random((p, c)) < rng.uniform(0.05, 0.3)
+    chart[rng.integers(0, p, c), np.arange(c)] = True
+    if seed % 3 == 0:  # duplicated rows: interchangeable implicants
+        chart = np.vstack([chart, chart[rng.integers(0, p, 6)]])
+    plain = _cover.cover_models(chart, 10_000, max_work=10**6)
+    monkeypatch.setattr(_cover, "_COMPILE_AFTER", -1.0)  # compiled kernels from the first node
+    compiled = _cover.cover_models(chart, 10_000, max_work=10**6)
+    assert compiled == plain

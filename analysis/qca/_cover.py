@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import heapq
 import math
+import time
 from dataclasses import dataclass
 
 import numpy as np
 
+from analysis.qca._compiled import column_components, implied_columns, lagrangian
 from analysis.qca.errors import QCAComplexityError
 
 __all__ = ["minimum_covers", "cover_models", "Covers"]
@@ -24,6 +26,7 @@ __all__ = ["minimum_covers", "cover_models", "Covers"]
 DEFAULT_MAX_WORK = 20_000
 DEFAULT_MAX_MODELS = 1_000_000  # minimum_covers: refuse beyond
 _CELLS_PER_STEP = 50_000  # a search step on a larger chart counts as several
+_COMPILE_AFTER = 0.5  # CPU seconds of search after which the compiled Lagrangian bound takes over
 
 
 def _group_rows(mat: np.ndarray) -> tuple[np.ndarray, list[np.ndarray]]:
@@ -140,11 +143,14 @@ class _Sparse:
         return np.bitwise_count(acc).sum(axis=1) >= 2
 
 
-def _lagrangian(sp: _Sparse, u: np.ndarray, budget: int, iters: int):
+def _lagrangian(sp: _Sparse, u: np.ndarray, budget: int, iters: int, compiled: bool = False):
     """Lagrangian lower bound on the size of a cover of the chart's columns by its rows (subgradient ascent on
     u >= 0). Any u >= 0 gives the valid bound L(u) = sum(u) + sum_g min(0, 1 - (A u)_g) (Beasley 1990, "A
     Lagrangian heuristic for set-covering problems"); stops once the bound exceeds `budget`.
-    Returns L, u and the rows' reduced costs 1 - (A u)_g."""
+    Returns L, u and the rows' reduced costs 1 - (A u)_g. compiled: the same steps in `_compiled.lagrangian`
+    (long searches; loading numba costs more than it saves on short ones)."""
+    if compiled:
+        return lagrangian(sp.c, sp.starts, sp.n_cols, u, budget, iters, _EPS)
     best_l, best_u, best_c = -1.0, u, None
     lam, stall = 1.0, 0
     target = budget + 1.0
@@ -205,9 +211,13 @@ class _CoverSearch:
         self.max_work = max_work
         self.work = 0
         self.what = what
+        self.compiled = False
+        self._start = time.process_time()
 
     def _tick(self, n: int = 1) -> None:
         self.work += n
+        if not self.compiled and time.process_time() - self._start > _COMPILE_AFTER:
+            self.compiled = True
         if self.work > self.max_work:
             raise QCAComplexityError(
                 f"the prime implicant chart ({self.what}) needs more than max_work = {self.max_work:,} steps of "
@@ -286,11 +296,14 @@ class _CoverSearch:
             sp = _Sparse(sub)
             # columns implied by another column (their row set contains the other's) are dropped
             if cols.size <= 2_000:
-                inter = sp.cooccurrence()
-                subset = inter == cnt[:, None]  # [a, b]: rows(a) within rows(b)
-                np.fill_diagonal(subset, False)
-                same = subset & subset.T
-                drop = (subset & ~same).any(axis=0) | np.triu(same, 1).any(axis=0)
+                if self.compiled:
+                    drop = implied_columns(sub)
+                else:
+                    inter = sp.cooccurrence()
+                    subset = inter == cnt[:, None]  # [a, b]: rows(a) within rows(b)
+                    np.fill_diagonal(subset, False)
+                    same = subset & subset.T
+                    drop = (subset & ~same).any(axis=0) | np.triu(same, 1).any(axis=0)
                 if drop.any():
                     cols, u = cols[~drop], u[~drop]
                     continue
@@ -300,7 +313,7 @@ class _CoverSearch:
                     rows = rows[~drop]
                     continue
             # Lagrangian bound and reduced-cost fixing
-            lval, u, c = _lagrangian(sp, u, budget, 40)
+            lval, u, c = _lagrangian(sp, u, budget, 40, self.compiled)
             if lval > budget + _EPS:
                 return False
             force = lval - np.minimum(c, 0.0) > budget + _EPS  # every completion needs these rows
@@ -318,7 +331,7 @@ class _CoverSearch:
                 rows = rows[~out]
                 continue
             break
-        labels = _column_components(sp)
+        labels = column_components(sp.r, sp.c, sp.n_cols) if self.compiled else _column_components(sp)
         parts = np.unique(labels)
         if parts.size > 1:
             return self._split(rows, cols, sub, sp, labels, parts, chosen, u, alts, budget, first_only, found, top)
@@ -373,7 +386,7 @@ class _CoverSearch:
         for lab in parts:
             cm = labels == lab
             rm = row_part == lab
-            lb, _, _ = _lagrangian(_Sparse(sub[np.ix_(rm, cm)]), u[cm], budget, 40)
+            lb, _, _ = _lagrangian(_Sparse(sub[np.ix_(rm, cm)]), u[cm], budget, 40, self.compiled)
             pieces.append((rows[rm], cols[cm], u[cm], max(1, math.ceil(lb - _EPS))))
         lbs = sum(p[3] for p in pieces)
         if lbs > budget:
