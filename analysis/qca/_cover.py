@@ -213,6 +213,7 @@ class _CoverSearch:
         self.what = what
         self.compiled = False
         self._start = time.process_time()
+        self.memo: dict = {}  # search state -> every cover below it (the same state recurs on many paths)
 
     def _tick(self, n: int = 1) -> None:
         self.work += n
@@ -331,6 +332,18 @@ class _CoverSearch:
                 rows = rows[~out]
                 continue
             break
+        if not first_only:  # every cover below this state is wanted: reached again (by another path), reuse them
+            key = (rows.tobytes(), cols.tobytes(), budget, tuple(tuple(alts.get(int(r), ())) for r in rows))
+            below = self.memo.get(key)
+            if below is None:
+                local: list = []
+                self._branch(rows, cols, sub, sp, cnt, c, [], u, alts, budget, budget, False, local, top)
+                below = self.memo[key] = _Alt(local)
+            return bool(below.covers) and self._leaf(chosen + [below], first_only, found, top)
+        return self._branch(rows, cols, sub, sp, cnt, c, chosen, u, alts, budget, size, first_only, found, top)
+
+    def _branch(self, rows, cols, sub, sp, cnt, c, chosen, u, alts, budget, size, first_only, found, top) -> bool:
+        """Split into independent parts, or branch on the column with the fewest rows."""
         labels = column_components(sp.r, sp.c, sp.n_cols) if self.compiled else _column_components(sp)
         parts = np.unique(labels)
         if parts.size > 1:
@@ -589,10 +602,13 @@ def cover_models(chart: np.ndarray, max_models: int = DEFAULT_MAX_MODELS, *,
         found = search.run(size, first_only=False)
 
         bundles: dict[tuple, _Bundle] = {}  # the same bundle recurs in many covers: built once
+        unions: dict[int, _Union] = {}  # the same alternatives (a reused search state) too
 
         def factor(f):  # search result -> implicant level: a bundle of groups, or a part's alternatives
             if isinstance(f, _Alt):
-                return _Union([_Prod([factor(x) for x in cover]) for cover in f.covers])
+                if id(f) not in unions:
+                    unions[id(f)] = _Union([_Prod([factor(x) for x in cover]) for cover in f.covers])
+                return unions[id(f)]
             key = tuple(f)
             if key not in bundles:
                 bundles[key] = _Bundle(np.concatenate([cls_members[q] for g in f for q in group_cls[g]]))
