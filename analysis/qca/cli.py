@@ -35,6 +35,7 @@ import warnings
 
 import pandas as pd
 
+from ._cover import DEFAULT_MAX_WORK
 from .errors import QCAComplexityError, QCAInputError
 from .read import read_data
 
@@ -102,8 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="minimal models listed at most (default 1000); beyond, a counted partial answer")
     b.add_argument("--refuse-partial", action="store_true",
                    help="refuse (exit 2) instead of a partial answer when there are more than --max-models models")
-    b.add_argument("--max-work", type=_positive, default=20_000,
-                   help="steps of the exact minimum-cover search (default 20000)")
+    b.add_argument("--max-work", type=_positive, default=DEFAULT_MAX_WORK,
+                   help=f"steps of the exact minimum-cover search (default {DEFAULT_MAX_WORK})")
     b.add_argument("--max-implicants", type=_positive, default=5_000_000,
                    help="prime implicants generated at most (default 5000000)")
     b.add_argument("--max-chart-cells", type=_positive, default=2_000_000_000,
