@@ -255,6 +255,8 @@ class _CoverSearch:
         """Search below one node; True stops the whole search (first_only and a cover found)."""
         self._tick()
         chosen = list(chosen)
+        if self.compiled:
+            return self._visit_compiled(rows, cols, chosen, u, alts, size, first_only, found, top)
         while True:
             budget = size - len(chosen)
             if cols.size == 0:
@@ -333,14 +335,45 @@ class _CoverSearch:
                 continue
             break
         if not first_only:  # every cover below this state is wanted: reached again (by another path), reuse them
-            key = (rows.tobytes(), cols.tobytes(), budget, tuple(tuple(alts.get(int(r), ())) for r in rows))
-            below = self.memo.get(key)
-            if below is None:
-                local: list = []
-                self._branch(rows, cols, sub, sp, cnt, c, [], u, alts, budget, budget, False, local, top)
-                below = self.memo[key] = _Alt(local)
-            return bool(below.covers) and self._leaf(chosen + [below], first_only, found, top)
+            return self._reuse_branch(rows, cols, sub, sp, cnt, c, chosen, u, alts, budget, found, top)
         return self._branch(rows, cols, sub, sp, cnt, c, chosen, u, alts, budget, size, first_only, found, top)
+
+    def _visit_compiled(self, rows, cols, chosen, u, alts, size, first_only, found, top) -> bool:
+        """`_visit` with the node's reductions in one compiled call (`_cover_kernel`), same results."""
+        from analysis.qca._cover_kernel import BRANCH, DEAD, LAST, LEAF, reduce_node
+
+        status, rows, cols, u, c, sub, events, ticks, budget = reduce_node(
+            self.A, rows, cols, u, size - len(chosen), first_only, _CELLS_PER_STEP, _EPS)
+        self._tick(int(ticks))
+        copied = False
+        for kind, a, b in events.tolist():
+            if kind == 0:
+                chosen.append([a] + alts.get(a, []))
+            else:
+                if not copied:
+                    alts, copied = dict(alts), True
+                alts[a] = alts.get(a, []) + [b] + alts.get(b, [])
+        if status == DEAD:
+            return False
+        if status == LEAF:
+            return self._leaf(chosen, first_only, found, top)
+        if status == LAST:
+            return self._last_rows(rows, sub, chosen, alts, budget, first_only, found, top)
+        sp = _Sparse(sub)
+        cnt = sub.sum(axis=0)
+        if not first_only:
+            return self._reuse_branch(rows, cols, sub, sp, cnt, c, chosen, u, alts, budget, found, top)
+        return self._branch(rows, cols, sub, sp, cnt, c, chosen, u, alts, budget, size, first_only, found, top)
+
+    def _reuse_branch(self, rows, cols, sub, sp, cnt, c, chosen, u, alts, budget, found, top) -> bool:
+        """Every cover below this state, found once and reused wherever the state recurs (by another path)."""
+        key = (rows.tobytes(), cols.tobytes(), budget, tuple(tuple(alts.get(int(r), ())) for r in rows))
+        below = self.memo.get(key)
+        if below is None:
+            local: list = []
+            self._branch(rows, cols, sub, sp, cnt, c, [], u, alts, budget, budget, False, local, top)
+            below = self.memo[key] = _Alt(local)
+        return bool(below.covers) and self._leaf(chosen + [below], False, found, top)
 
     def _branch(self, rows, cols, sub, sp, cnt, c, chosen, u, alts, budget, size, first_only, found, top) -> bool:
         """Split into independent parts, or branch on the column with the fewest rows."""
