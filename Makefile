@@ -54,9 +54,16 @@ R_REF      := $(wildcard data/reference/r-qca/*.json) $(wildcard data/reference/
 POLICY_RAW := $(wildcard data/raw/policy_*.csv) $(wildcard data/raw/paperB_*.csv)
 PAPERA_RAW := $(wildcard data/raw/paperA_*.csv)
 
+# The engine's numba kernels, compiled once per checkout into their on-disk cache (numba keys it on the
+# sources), so a user's first large problem does not pay ~20 s of compilation.
+KERNELS := $(STAMPS)/kernels.done
+$(KERNELS): analysis/qca/_compiled.py analysis/qca/_cover_kernel.py tools/warm_kernels.py | $(ENV_RUN)
+	$(PY) tools/warm_kernels.py
+	@mkdir -p $(STAMPS) && touch $@
+
 # ---------------------------------------------------------------- default: reproduce everything
 .PHONY: all
-all: $(STAMP_FILES)
+all: $(KERNELS) $(STAMP_FILES)
 	@echo "==> all notebooks are up to date (executed copies in notebooks/executed/)"
 
 # ---------------------------------------------------------------- environment
@@ -137,7 +144,7 @@ $(STAMPS)/workshop/qca_workshop_solutions.done: $(QCA_SRC) $(WORKSHOP_DATA) $(ST
 
 # ---------------------------------------------------------------- checks, lab, report, benchmarks
 .PHONY: test
-test: $(ENV_TEST) $(ENV_BOOK) browser ## run every test: unit, R QCA agreement, claims, the book in a browser, nbval of the notebooks
+test: $(ENV_TEST) $(ENV_BOOK) $(KERNELS) browser ## run every test: unit, R QCA agreement, claims, the book in a browser, nbval of the notebooks
 	$(PY) -m pytest tests notebooks/executed --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider
 
 # The book's browser test needs Debian's chromium + chromium-driver (installed once, with apt-get).

@@ -6,7 +6,10 @@ size is then found by iterative deepening from a Lagrangian lower bound (Beasley
 with row dominance allowed (it keeps the optimum's existence), and every cover of that size is enumerated
 without it. Both run one branch and bound (`_CoverSearch`): essential rows, implied columns, interchangeable
 rows bundled, Lagrangian bound with reduced-cost fixing, independent parts solved separately, branching on
-the column with the fewest candidates. Work and the number of models are capped (QCAComplexityError).
+the column with the fewest candidates; a state reached again on another path reuses the covers found below it.
+Once a search has run _COMPILE_AFTER seconds, each node's reductions run as one compiled call
+(`_cover_kernel`, numba; tests compare both paths). Work and the number of models are capped
+(QCAComplexityError).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from analysis.qca._compiled import column_components, implied_columns, lagrangian
+from analysis.qca._compiled import column_components, lagrangian
 from analysis.qca.errors import QCAComplexityError
 
 __all__ = ["minimum_covers", "cover_models", "Covers"]
@@ -26,7 +29,7 @@ __all__ = ["minimum_covers", "cover_models", "Covers"]
 DEFAULT_MAX_WORK = 40_000  # about 30 s on the hardest charts of the random benchmark series (2 cores, 2026)
 DEFAULT_MAX_MODELS = 1_000_000  # minimum_covers: refuse beyond
 _CELLS_PER_STEP = 50_000  # a search step on a larger chart counts as several
-_COMPILE_AFTER = 0.5  # CPU seconds of search after which the compiled Lagrangian bound takes over
+_COMPILE_AFTER = 0.5  # CPU seconds of search after which the compiled node reductions take over
 
 
 def _group_rows(mat: np.ndarray) -> tuple[np.ndarray, list[np.ndarray]]:
@@ -299,14 +302,11 @@ class _CoverSearch:
             sp = _Sparse(sub)
             # columns implied by another column (their row set contains the other's) are dropped
             if cols.size <= 2_000:
-                if self.compiled:
-                    drop = implied_columns(sub)
-                else:
-                    inter = sp.cooccurrence()
-                    subset = inter == cnt[:, None]  # [a, b]: rows(a) within rows(b)
-                    np.fill_diagonal(subset, False)
-                    same = subset & subset.T
-                    drop = (subset & ~same).any(axis=0) | np.triu(same, 1).any(axis=0)
+                inter = sp.cooccurrence()
+                subset = inter == cnt[:, None]  # [a, b]: rows(a) within rows(b)
+                np.fill_diagonal(subset, False)
+                same = subset & subset.T
+                drop = (subset & ~same).any(axis=0) | np.triu(same, 1).any(axis=0)
                 if drop.any():
                     cols, u = cols[~drop], u[~drop]
                     continue
@@ -316,7 +316,7 @@ class _CoverSearch:
                     rows = rows[~drop]
                     continue
             # Lagrangian bound and reduced-cost fixing
-            lval, u, c = _lagrangian(sp, u, budget, 40, self.compiled)
+            lval, u, c = _lagrangian(sp, u, budget, 40)
             if lval > budget + _EPS:
                 return False
             force = lval - np.minimum(c, 0.0) > budget + _EPS  # every completion needs these rows
