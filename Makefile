@@ -165,7 +165,7 @@ report: $(ENV_BOOK) ## build the book (every executed notebook, READMEs, claims 
 book: report
 
 .PHONY: bench
-bench: $(ENV_RUN) ## speed of the public QCA engine (API and CLI, medians, peak memory), every answer checked; R QCA times beside
+bench: $(ENV_RUN) $(KERNELS) ## speed of the public QCA engine (API and CLI, medians, peak memory), every answer checked; R QCA times beside
 	$(PY) benchmarks/run.py $(BENCH_ARGS)
 
 # Not part of `make`: rebuilds the raw file itself (a seeded search; see tools/reconstruction/README.md).
