@@ -32,6 +32,23 @@ def _row_keys(sub):
 
 
 @njit(cache=True)
+def _take(which, rows, cols, u, sub, events, n_ev, budget):
+    """Take the rows `which` (every cover here holds them): record them (events (0, row, 0)), close the columns
+    they cover. Returns (within budget, rows, cols, u, event count, budget)."""
+    if which.sum() > budget:
+        return False, rows, cols, u, n_ev, budget
+    keep_c = np.ones(sub.shape[1], dtype=np.bool_)
+    for i in range(sub.shape[0]):
+        if which[i]:
+            events[n_ev, 0], events[n_ev, 1], events[n_ev, 2] = 0, rows[i], 0
+            n_ev += 1
+            for j in range(sub.shape[1]):
+                if sub[i, j]:
+                    keep_c[j] = False
+    return True, rows[~which], cols[keep_c], u[keep_c], n_ev, budget - int(which.sum())
+
+
+@njit(cache=True)
 def _kernel(A, rows, cols, u, budget, first_only, cells_per_step, eps):
     events = np.zeros((rows.shape[0] + 1, 3), dtype=np.int64)  # (0, row, 0) forced; (1, rep, other) bundled
     n_ev = 0
@@ -75,22 +92,11 @@ def _kernel(A, rows, cols, u, budget, first_only, cells_per_step, eps):
                 if sub[i, j] and cnt[j] == 1:
                     forced[i] = True
                     break
-        n_forced = int(forced.sum())
-        if n_forced:  # essential rows
-            if n_forced > budget:
+        if forced.any():  # essential rows
+            ok, rows, cols, u, n_ev, budget = _take(forced, rows, cols, u, sub, events, n_ev, budget)
+            if not ok:
                 status = DEAD
                 break
-            keep_c = np.ones(m, dtype=np.bool_)
-            for i in range(n):
-                if forced[i]:
-                    events[n_ev, 0], events[n_ev, 1] = 0, rows[i]
-                    n_ev += 1
-                    for j in range(m):
-                        if sub[i, j]:
-                            keep_c[j] = False
-            budget -= n_forced
-            cols, u = cols[keep_c], u[keep_c]
-            rows = rows[~forced]
             continue
         # rows identical on the open columns are interchangeable: the first stays, the others join its bundle
         keys = _row_keys(sub)
@@ -174,22 +180,11 @@ def _kernel(A, rows, cols, u, budget, first_only, cells_per_step, eps):
         force = np.zeros(n, dtype=np.bool_)
         for i in range(n):
             force[i] = lval - min(red[i], 0.0) > budget + eps  # every completion needs these rows
-        n_force = int(force.sum())
-        if n_force:
-            if n_force > budget:
+        if force.any():
+            ok, rows, cols, u, n_ev, budget = _take(force, rows, cols, u, sub, events, n_ev, budget)
+            if not ok:
                 status = DEAD
                 break
-            keep_c = np.ones(m, dtype=np.bool_)
-            for i in range(n):
-                if force[i]:
-                    events[n_ev, 0], events[n_ev, 1] = 0, rows[i]
-                    n_ev += 1
-                    for j in range(m):
-                        if sub[i, j]:
-                            keep_c[j] = False
-            budget -= n_force
-            cols, u = cols[keep_c], u[keep_c]
-            rows = rows[~force]
             continue
         out = np.zeros(n, dtype=np.bool_)
         for i in range(n):
