@@ -7,15 +7,12 @@ loading numba would cost more than it saves.
   twin of `_implicants._transversals` (Python integers, small problems; tests check that both agree).
 - `_crisp_chart`: which crisp configurations lie in which implicants (bit masks).
 - `_masks_to_terms`: encoded terms from literal masks over their owner configurations.
-- `_lagrangian_kernel`: the Lagrangian lower bound of the minimum-cover search (`_cover._lagrangian`), the
-  search's inner loop once it runs long; `_implied_columns_kernel` and `_components_kernel`, its other per-node
-  reductions.
 """
 from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["transversals", "crisp_chart", "masks_to_terms", "lagrangian", "implied_columns", "column_components", "fast"]
+__all__ = ["transversals", "crisp_chart", "masks_to_terms", "fast"]
 
 _JIT: dict = {}
 
@@ -195,132 +192,3 @@ def masks_to_terms(masks: np.ndarray, owners: np.ndarray, on_plus1: np.ndarray) 
     """Encoded terms (int8: 0 = absent, value + 1) from literal masks over the conditions of their owner rows."""
     return fast(_masks_to_terms)(masks, owners, on_plus1)
 
-
-def _lagrangian_kernel(c, starts, n_cols, u0, budget, iters, eps):
-    """The compiled twin of `_cover._lagrangian` (same steps, loops instead of array operations): rows are the
-    entries c[starts[g]:starts[g + 1]] of a sparse chart."""
-    n_rows = starts.shape[0]
-    n_ent = c.shape[0]
-    u = u0.copy()
-    best_l = -1.0
-    best_u = u.copy()
-    best_c = np.zeros(n_rows)
-    have = False
-    red = np.zeros(n_rows)
-    cnt = np.zeros(n_cols)
-    lam = 1.0
-    stall = 0
-    target = budget + 1.0
-    for _ in range(iters):
-        lval = 0.0
-        for j in range(n_cols):
-            lval += u[j]
-        for g in range(n_rows):
-            end = starts[g + 1] if g + 1 < n_rows else n_ent
-            s = 0.0
-            for e in range(starts[g], end):
-                s += u[c[e]]
-            red[g] = 1.0 - s
-            if red[g] < 0:
-                lval += red[g]
-        if not have or lval > best_l + 1e-9:
-            best_l = lval
-            best_u[:] = u
-            best_c[:] = red
-            have = True
-            stall = 0
-        else:
-            stall += 1
-            if stall >= 4:
-                lam /= 2
-                stall = 0
-                if lam < 0.02:
-                    break
-        if best_l > budget + eps:
-            break
-        cnt[:] = 1.0
-        for g in range(n_rows):
-            if red[g] < 0:
-                end = starts[g + 1] if g + 1 < n_rows else n_ent
-                for e in range(starts[g], end):
-                    cnt[c[e]] -= 1.0
-        norm = 0.0
-        for j in range(n_cols):
-            norm += cnt[j] * cnt[j]
-        if norm == 0.0:
-            break
-        step = lam * (target - lval) / norm
-        for j in range(n_cols):
-            v = u[j] + step * cnt[j]
-            u[j] = v if v > 0.0 else 0.0
-    return best_l, best_u, best_c
-
-
-def lagrangian(c: np.ndarray, starts: np.ndarray, n_cols: int, u: np.ndarray, budget: float, iters: int,
-               eps: float):
-    """Lagrangian lower bound of a sparse chart (compiled; see `_cover._lagrangian`)."""
-    return fast(_lagrangian_kernel)(c, starts, n_cols, np.ascontiguousarray(u, dtype=np.float64), float(budget),
-                                    int(iters), float(eps))
-
-
-def _implied_columns_kernel(sub):
-    n, m = sub.shape
-    W = max(1, (n + 63) // 64)
-    bits = np.zeros((m, W), dtype=np.uint64)
-    cnt = np.zeros(m, dtype=np.int64)
-    for i in range(n):
-        for j in range(m):
-            if sub[i, j]:
-                bits[j, i // 64] |= np.uint64(1) << np.uint64(i % 64)
-                cnt[j] += 1
-    drop = np.zeros(m, dtype=np.bool_)
-    for a in range(m):
-        for b in range(m):
-            if a == b or cnt[a] > cnt[b] or drop[b]:
-                continue
-            within = True
-            for w in range(W):
-                if bits[a, w] & ~bits[b, w]:
-                    within = False
-                    break
-            if within and (cnt[a] < cnt[b] or a < b):
-                drop[b] = True
-    return drop
-
-
-def implied_columns(sub: np.ndarray) -> np.ndarray:
-    """Columns of a boolean chart whose row set strictly contains another column's, or equals an earlier
-    column's (compiled twin of the co-occurrence test in `_cover._CoverSearch._visit`)."""
-    return fast(_implied_columns_kernel)(np.ascontiguousarray(sub, dtype=np.bool_))
-
-
-def _components_kernel(r, c, n_cols):
-    parent = np.arange(n_cols)
-    n_ent = r.shape[0]
-    for e in range(1, n_ent):
-        if r[e] == r[e - 1]:
-            a = c[e - 1]
-            while parent[a] != a:
-                parent[a] = parent[parent[a]]
-                a = parent[a]
-            b = c[e]
-            while parent[b] != b:
-                parent[b] = parent[parent[b]]
-                b = parent[b]
-            if a < b:
-                parent[b] = a
-            elif b < a:
-                parent[a] = b
-    labels = np.empty(n_cols, dtype=np.int64)
-    for j in range(n_cols):
-        a = j
-        while parent[a] != a:
-            a = parent[a]
-        labels[j] = a
-    return labels
-
-
-def column_components(r: np.ndarray, c: np.ndarray, n_cols: int) -> np.ndarray:
-    """Label (smallest column index) of each column's connected component, columns linked by a row holding both;
-    entries (r, c) sorted by row (compiled twin of `_cover._column_components`)."""
-    return fast(_components_kernel)(r, c, n_cols)

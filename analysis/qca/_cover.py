@@ -21,7 +21,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from analysis.qca._compiled import column_components, lagrangian
 from analysis.qca.errors import QCAComplexityError
 
 __all__ = ["minimum_covers", "cover_models", "Covers"]
@@ -150,9 +149,10 @@ def _lagrangian(sp: _Sparse, u: np.ndarray, budget: int, iters: int, compiled: b
     """Lagrangian lower bound on the size of a cover of the chart's columns by its rows (subgradient ascent on
     u >= 0). Any u >= 0 gives the valid bound L(u) = sum(u) + sum_g min(0, 1 - (A u)_g) (Beasley 1990, "A
     Lagrangian heuristic for set-covering problems"); stops once the bound exceeds `budget`.
-    Returns L, u and the rows' reduced costs 1 - (A u)_g. compiled: the same steps in `_compiled.lagrangian`
+    Returns L, u and the rows' reduced costs 1 - (A u)_g. compiled: the same steps in `_cover_kernel.lagrangian`
     (long searches; loading numba costs more than it saves on short ones)."""
     if compiled:
+        from analysis.qca._cover_kernel import lagrangian
         return lagrangian(sp.c, sp.starts, sp.n_cols, u, budget, iters, _EPS)
     best_l, best_u, best_c = -1.0, u, None
     lam, stall = 1.0, 0
@@ -377,7 +377,11 @@ class _CoverSearch:
 
     def _branch(self, rows, cols, sub, sp, cnt, c, chosen, u, alts, budget, size, first_only, found, top) -> bool:
         """Split into independent parts, or branch on the column with the fewest rows."""
-        labels = column_components(sp.r, sp.c, sp.n_cols) if self.compiled else _column_components(sp)
+        if self.compiled:
+            from analysis.qca._cover_kernel import column_components
+            labels = column_components(sp.r, sp.c, sp.n_cols)
+        else:
+            labels = _column_components(sp)
         parts = np.unique(labels)
         if parts.size > 1:
             return self._split(rows, cols, sub, sp, labels, parts, chosen, u, alts, budget, first_only, found, top)
