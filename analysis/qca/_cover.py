@@ -367,7 +367,7 @@ class _CoverSearch:
 
     def _reuse_branch(self, rows, cols, sub, sp, cnt, c, chosen, u, alts, budget, found, top) -> bool:
         """Every cover below this state, found once and reused wherever the state recurs (by another path)."""
-        key = (rows.tobytes(), cols.tobytes(), budget, tuple(tuple(alts.get(int(r), ())) for r in rows))
+        key = (rows.tobytes(), cols.tobytes(), budget, tuple(tuple(alts.get(r, ())) for r in rows.tolist()))
         below = self.memo.get(key)
         if below is None:
             local: list = []
