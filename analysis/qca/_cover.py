@@ -29,6 +29,8 @@ DEFAULT_MAX_WORK = 40_000  # about 30 s on the hardest charts of the random benc
 DEFAULT_MAX_MODELS = 1_000_000  # minimum_covers: refuse beyond
 _CELLS_PER_STEP = 50_000  # a search step on a larger chart counts as several
 _COMPILE_AFTER = 0.5  # CPU seconds of search after which the compiled node reductions take over
+_DEAD, _LEAF, _LAST, _BRANCH = 0, 1, 2, 3  # a node after its reductions (as `_cover_kernel` numbers them)
+_TAKEN, _BUNDLED = 0, 1  # events of the reductions
 
 
 def _group_rows(mat: np.ndarray) -> tuple[np.ndarray, list[np.ndarray]]:
@@ -255,31 +257,68 @@ class _CoverSearch:
         return None, None
 
     def _visit(self, rows, cols, chosen, u, alts, size, first_only, found, top) -> bool:
-        """Search below one node; True stops the whole search (first_only and a cover found)."""
+        """Search below one node: its reductions (plain, or compiled once the search runs long), then a cover,
+        the last rows listed, or a branching; True stops the whole search (first_only and a cover found)."""
         self._tick()
-        chosen = list(chosen)
         if self.compiled:
-            return self._visit_compiled(rows, cols, chosen, u, alts, size, first_only, found, top)
+            from analysis.qca._cover_kernel import reduce_node
+            reduced = reduce_node(self.A, rows, cols, u, size - len(chosen), first_only, _CELLS_PER_STEP, _EPS)
+        else:
+            reduced = self._reduce(rows, cols, u, size - len(chosen), first_only)
+        status, rows, cols, u, c, sub, events, ticks, budget = reduced
+        self._tick(int(ticks))
+        chosen = list(chosen)
+        copied = False
+        for kind, a, b in events.tolist():
+            if kind == _TAKEN:
+                chosen.append([a] + alts.get(a, []))
+            else:  # b is interchangeable with a: one bundle
+                if not copied:
+                    alts, copied = dict(alts), True
+                alts[a] = alts.get(a, []) + [b] + alts.get(b, [])
+        if status == _DEAD:
+            return False
+        if status == _LEAF:
+            return self._leaf(chosen, first_only, found, top)
+        if status == _LAST:
+            return self._last_rows(rows, sub, chosen, alts, budget, first_only, found, top)
+        sp = _Sparse(sub)
+        cnt = sub.sum(axis=0)
+        if not first_only:
+            return self._reuse_branch(rows, cols, sub, sp, cnt, c, chosen, u, alts, budget, found, top)
+        return self._branch(rows, cols, sub, sp, cnt, c, chosen, u, alts, budget, size, first_only, found, top)
+
+    def _reduce(self, rows, cols, u, budget, first_only):
+        """One node's reductions in numpy, the plain twin of `_cover_kernel.reduce_node` (same steps, same
+        results): (status, rows, cols, u, reduced costs, chart of rows x cols, events, steps, budget); events
+        (_TAKEN, row, 0) for a row every cover here holds, (_BUNDLED, rep, other) for interchangeable rows."""
+        events: list[tuple[int, int, int]] = []
+        ticks = 0
+        sub = c = None
+
+        def done(status):
+            return (status, rows, cols, u, c, sub, np.array(events, dtype=np.int64).reshape(-1, 3), ticks, budget)
+
         while True:
-            budget = size - len(chosen)
             if cols.size == 0:
-                return self._leaf(chosen, first_only, found, top)
+                return done(_LEAF)
             if budget <= 0:
-                return False
+                return done(_DEAD)
             sub = self.A[np.ix_(rows, cols)]
-            self._tick(sub.size // _CELLS_PER_STEP)  # large charts cost more per step
+            ticks += sub.size // _CELLS_PER_STEP  # large charts cost more per step
             live = sub.any(axis=1)
             if not live.all():
                 rows, sub = rows[live], sub[live]
             cnt = sub.sum(axis=0)
             if (cnt == 0).any():
-                return False
+                return done(_DEAD)
             single = cnt == 1
             if single.any():  # essential rows
                 forced = np.flatnonzero(sub[:, single].any(axis=1))
                 if forced.size > budget:
-                    return False
-                chosen += [[int(rows[f])] + alts.get(int(rows[f]), []) for f in forced]
+                    return done(_DEAD)
+                events += [(_TAKEN, int(rows[f]), 0) for f in forced]
+                budget -= forced.size
                 keep_c = ~sub[forced].any(axis=0)
                 cols, u = cols[keep_c], u[keep_c]
                 rows = np.delete(rows, forced)
@@ -288,17 +327,14 @@ class _CoverSearch:
             first, inv = _first_and_inverse(np.packbits(sub, axis=1))
             if first.size < rows.size:
                 inv = inv.reshape(-1)
-                alts = dict(alts)
                 dup = np.ones(rows.size, dtype=bool)
                 dup[first] = False
-                for i in np.flatnonzero(dup):
-                    rep, other = int(rows[first[inv[i]]]), int(rows[i])
-                    alts[rep] = alts.get(rep, []) + [other] + alts.get(other, [])
+                events += [(_BUNDLED, int(rows[first[inv[i]]]), int(rows[i])) for i in np.flatnonzero(dup)]
                 keep = np.sort(first)
                 rows, sub = rows[keep], sub[keep]
                 cnt = sub.sum(axis=0)
             if budget <= 2 and rows.size <= 5_000:  # the last one or two rows: listed directly
-                return self._last_rows(rows, sub, chosen, alts, budget, first_only, found, top)
+                return done(_LAST)
             sp = _Sparse(sub)
             # columns implied by another column (their row set contains the other's) are dropped
             if cols.size <= 2_000:
@@ -318,13 +354,14 @@ class _CoverSearch:
             # Lagrangian bound and reduced-cost fixing
             lval, u, c = _lagrangian(sp, u, budget, 40)
             if lval > budget + _EPS:
-                return False
+                return done(_DEAD)
             force = lval - np.minimum(c, 0.0) > budget + _EPS  # every completion needs these rows
             if force.any():
                 f = np.flatnonzero(force)
                 if f.size > budget:
-                    return False
-                chosen += [[int(rows[i])] + alts.get(int(rows[i]), []) for i in f]
+                    return done(_DEAD)
+                events += [(_TAKEN, int(rows[i]), 0) for i in f]
+                budget -= f.size
                 keep_c = ~sub[f].any(axis=0)
                 cols, u = cols[keep_c], u[keep_c]
                 rows = np.delete(rows, f)
@@ -333,37 +370,7 @@ class _CoverSearch:
             if out.any():
                 rows = rows[~out]
                 continue
-            break
-        if not first_only:  # every cover below this state is wanted: reached again (by another path), reuse them
-            return self._reuse_branch(rows, cols, sub, sp, cnt, c, chosen, u, alts, budget, found, top)
-        return self._branch(rows, cols, sub, sp, cnt, c, chosen, u, alts, budget, size, first_only, found, top)
-
-    def _visit_compiled(self, rows, cols, chosen, u, alts, size, first_only, found, top) -> bool:
-        """`_visit` with the node's reductions in one compiled call (`_cover_kernel`), same results."""
-        from analysis.qca._cover_kernel import BRANCH, DEAD, LAST, LEAF, reduce_node
-
-        status, rows, cols, u, c, sub, events, ticks, budget = reduce_node(
-            self.A, rows, cols, u, size - len(chosen), first_only, _CELLS_PER_STEP, _EPS)
-        self._tick(int(ticks))
-        copied = False
-        for kind, a, b in events.tolist():
-            if kind == 0:
-                chosen.append([a] + alts.get(a, []))
-            else:
-                if not copied:
-                    alts, copied = dict(alts), True
-                alts[a] = alts.get(a, []) + [b] + alts.get(b, [])
-        if status == DEAD:
-            return False
-        if status == LEAF:
-            return self._leaf(chosen, first_only, found, top)
-        if status == LAST:
-            return self._last_rows(rows, sub, chosen, alts, budget, first_only, found, top)
-        sp = _Sparse(sub)
-        cnt = sub.sum(axis=0)
-        if not first_only:
-            return self._reuse_branch(rows, cols, sub, sp, cnt, c, chosen, u, alts, budget, found, top)
-        return self._branch(rows, cols, sub, sp, cnt, c, chosen, u, alts, budget, size, first_only, found, top)
+            return done(_BRANCH)
 
     def _reuse_branch(self, rows, cols, sub, sp, cnt, c, chosen, u, alts, budget, found, top) -> bool:
         """Every cover below this state, found once and reused wherever the state recurs (by another path)."""

@@ -1,10 +1,11 @@
 """The minimum-cover search's compiled kernels (numba), all in this one file (numba's cache does not notice a
 change in a kernel called from another file): the reductions at one node of the search (`reduce_node`), its
-Lagrangian bound, implied-column test and column components. The reductions run as one call: the search's
-inner loop once it runs long. Same steps, same order as the plain node (`_cover._CoverSearch._node`): live
-rows, essential rows, interchangeable rows bundled, implied columns dropped, dominated rows dropped (existence
-only), Lagrangian bound with reduced-cost fixing (Beasley 1990). Imported only when a search has run long (loading numba costs
-more than it saves on small charts); tests compare the two paths' covers.
+Lagrangian bound, implied-column test and column components. The reductions run as one call, the search's
+inner loop once it runs long: the same steps in the same order as their plain twin
+(`_cover._CoverSearch._reduce`): live rows, essential rows, interchangeable rows bundled, implied columns
+dropped, dominated rows dropped (existence only), Lagrangian bound with reduced-cost fixing (Beasley 1990).
+Imported only when a search has run long (loading numba costs more than it saves on small charts); tests
+compare the covers of both paths.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from numba import njit
 
 __all__ = ["reduce_node", "lagrangian", "implied_columns", "column_components", "DEAD", "LEAF", "LAST", "BRANCH"]
 
-DEAD, LEAF, LAST, BRANCH = 0, 1, 2, 3
+from analysis.qca._cover import _BRANCH as BRANCH, _BUNDLED, _DEAD as DEAD, _LAST as LAST, _LEAF as LEAF, _TAKEN
 
 
 @njit(cache=True)
@@ -85,34 +86,39 @@ def lagrangian(c: np.ndarray, starts: np.ndarray, n_cols: int, u: np.ndarray, bu
 
 
 @njit(cache=True)
+def _within(bits, a, b):
+    """Whether bitset row a lies within bitset row b."""
+    for w in range(bits.shape[1]):
+        if bits[a, w] & ~bits[b, w]:
+            return False
+    return True
+
+
+@njit(cache=True)
 def _implied_columns_kernel(sub):
-    n, m = sub.shape
-    W = max(1, (n + 63) // 64)
-    bits = np.zeros((m, W), dtype=np.uint64)
+    m = sub.shape[1]
+    bits = _row_keys(np.ascontiguousarray(sub.T))  # each column's rows, as bits
+    W = bits.shape[1]
     cnt = np.zeros(m, dtype=np.int64)
-    for i in range(n):
-        for j in range(m):
-            if sub[i, j]:
-                bits[j, i // 64] |= np.uint64(1) << np.uint64(i % 64)
+    for j in range(m):
+        for w in range(W):
+            x = bits[j, w]
+            while x:
+                x &= x - np.uint64(1)
                 cnt[j] += 1
     drop = np.zeros(m, dtype=np.bool_)
     for a in range(m):
         for b in range(m):
             if a == b or cnt[a] > cnt[b] or drop[b]:
                 continue
-            within = True
-            for w in range(W):
-                if bits[a, w] & ~bits[b, w]:
-                    within = False
-                    break
-            if within and (cnt[a] < cnt[b] or a < b):
+            if _within(bits, a, b) and (cnt[a] < cnt[b] or a < b):
                 drop[b] = True
     return drop
 
 
 def implied_columns(sub: np.ndarray) -> np.ndarray:
     """Columns of a boolean chart whose row set strictly contains another column's, or equals an earlier
-    column's (compiled twin of the co-occurrence test in `_cover._CoverSearch._node`)."""
+    column's (compiled twin of the co-occurrence test in `_cover._CoverSearch._reduce`)."""
     return _implied_columns_kernel(np.ascontiguousarray(sub, dtype=np.bool_))
 
 
@@ -164,14 +170,14 @@ def _row_keys(sub):
 
 @njit(cache=True)
 def _take(which, rows, cols, u, sub, events, n_ev, budget):
-    """Take the rows `which` (every cover here holds them): record them (events (0, row, 0)), close the columns
+    """Take the rows `which` (every cover here holds them): record them (events (_TAKEN, row, 0)), close the columns
     they cover. Returns (within budget, rows, cols, u, event count, budget)."""
     if which.sum() > budget:
         return False, rows, cols, u, n_ev, budget
     keep_c = np.ones(sub.shape[1], dtype=np.bool_)
     for i in range(sub.shape[0]):
         if which[i]:
-            events[n_ev, 0], events[n_ev, 1], events[n_ev, 2] = 0, rows[i], 0
+            events[n_ev, 0], events[n_ev, 1], events[n_ev, 2] = _TAKEN, rows[i], 0
             n_ev += 1
             for j in range(sub.shape[1]):
                 if sub[i, j]:
@@ -181,7 +187,7 @@ def _take(which, rows, cols, u, sub, events, n_ev, budget):
 
 @njit(cache=True)
 def _kernel(A, rows, cols, u, budget, first_only, cells_per_step, eps):
-    events = np.zeros((rows.shape[0] + 1, 3), dtype=np.int64)  # (0, row, 0) forced; (1, rep, other) bundled
+    events = np.zeros((rows.shape[0] + 1, 3), dtype=np.int64)  # (_TAKEN, row, 0), (_BUNDLED, rep, other)
     n_ev = 0
     ticks = 0
     status = BRANCH
@@ -258,7 +264,7 @@ def _kernel(A, rows, cols, u, budget, first_only, cells_per_step, eps):
         if dup.any():
             for i in range(n):
                 if dup[i]:
-                    events[n_ev, 0], events[n_ev, 1], events[n_ev, 2] = 1, rows[first[i]], rows[i]
+                    events[n_ev, 0], events[n_ev, 1], events[n_ev, 2] = _BUNDLED, rows[first[i]], rows[i]
                     n_ev += 1
             rows, sub = rows[~dup], sub[~dup]
             n = rows.shape[0]
@@ -272,18 +278,12 @@ def _kernel(A, rows, cols, u, budget, first_only, cells_per_step, eps):
                 continue
         if first_only and n * n * 8 <= 200_000_000:  # rows inside another row (keeps a cover's existence)
             keys = _row_keys(sub)
-            W = keys.shape[1]
             dom = np.zeros(n, dtype=np.bool_)
             for i in range(n):
                 for k in range(n):
                     if i == k:
                         continue
-                    inside = True
-                    for w in range(W):
-                        if keys[i, w] & ~keys[k, w]:
-                            inside = False
-                            break
-                    if inside:  # rows are distinct: strictly inside
+                    if _within(keys, i, k):  # rows are distinct: strictly inside
                         dom[i] = True
                         break
             if dom.any():
@@ -332,8 +332,8 @@ def reduce_node(A: np.ndarray, rows: np.ndarray, cols: np.ndarray, u: np.ndarray
                 cells_per_step: int, eps: float):
     """One node's reductions: (status, rows, cols, u, reduced costs, chart of rows x cols, events, steps, budget).
     status DEAD (no cover within the budget), LEAF (no open column), LAST (budget <= 2: list the last rows) or
-    BRANCH; events in order: (0, row, 0) a row every cover here holds, (1, rep, other) `other` joins `rep`'s
-    bundle."""
+    BRANCH; events in order: (_TAKEN, row, 0) a row every cover here holds, (_BUNDLED, rep, other) `other`
+    joins `rep`'s bundle. The plain twin is `_cover._CoverSearch._reduce`."""
     return _kernel(A, np.ascontiguousarray(rows, dtype=np.int64), np.ascontiguousarray(cols, dtype=np.int64),
                    np.ascontiguousarray(u, dtype=np.float64), int(budget), bool(first_only), int(cells_per_step),
                    float(eps))
