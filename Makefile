@@ -147,6 +147,11 @@ $(STAMPS)/workshop/qca_workshop_solutions.done: $(QCA_SRC) $(WORKSHOP_DATA) $(ST
 test: $(ENV_TEST) $(ENV_BOOK) $(KERNELS) browser ## run every test: unit, R QCA agreement, claims, the book in a browser, nbval of the notebooks
 	$(PY) -m pytest tests notebooks/executed --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider
 
+# Property tests with fresh random examples (`make test` runs them derandomised: the same examples each time).
+.PHONY: test-explore
+test-explore: $(ENV_TEST) $(KERNELS) ## property tests (Hypothesis) with new random examples, to look for counterexamples
+	HYPOTHESIS_PROFILE=explore $(PY) -m pytest tests/test_qca_properties.py tests/test_qca_esa.py tests/test_paperB_coding.py -p no:cacheprovider
+
 # The book's browser test needs Debian's chromium + chromium-driver (installed once, with apt-get).
 .PHONY: browser
 browser:
@@ -179,6 +184,6 @@ clean: ## delete derived outputs (data/derived, figures, executed notebooks, bui
 
 .PHONY: help
 help: ## list the targets
-	@echo "make          reproduce everything (creates .venv first if missing)"
-	@grep -hE '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z]+):.*## /make \1\t/' | expand -t14
-	@echo "Parameters:   make P_03_qca=\"-p incl_cut 0.9\" (any notebook: P_<notebook name>)"
+	@echo "make                reproduce everything (creates .venv first if missing)"
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## /\1\t/' | awk -F'\t' '{printf "make %-15s%s\n", $$1, $$2}'
+	@echo "Parameters:         make P_03_qca=\"-p incl_cut 0.9\" (any notebook: P_<notebook name>)"
