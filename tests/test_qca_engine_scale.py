@@ -127,6 +127,33 @@ def test_budget_refusals_name_budget_size_and_flag(kw, flag):
         minimize(tt, "?", **kw)
 
 
+def test_work_refusal_says_what_the_search_settled():
+    """A search stopped by max_work still reports the minimum size it proved (or the bounds it had), and those
+    agree with the uncapped search."""
+    import re
+
+    from analysis.qca._cover import cover_models
+
+    pairs = list(itertools.combinations(range(12), 2))  # K12's edges: minimum covers are its perfect matchings
+    chart = np.zeros((len(pairs), 12), dtype=bool)
+    for i, pair in enumerate(pairs):
+        chart[i, list(pair)] = True
+    full = cover_models(chart, 10, max_work=10**6)
+    assert (full.size, full.count) == (6, 10_395)  # 11!! perfect matchings
+    with pytest.raises(QCAComplexityError, match=r"max_work = 20 .*Settled so far: every minimal model has "
+                                                 r"exactly 6 prime implicants$"):
+        cover_models(chart, 10, max_work=20)
+
+    rng = np.random.default_rng(0)
+    chart = rng.random((300, 60)) < 0.05
+    chart[np.arange(60) % 300, np.arange(60)] = True
+    size = cover_models(chart, 10, max_work=10**6).size
+    with pytest.raises(QCAComplexityError, match="at least") as info:
+        cover_models(chart, 10, max_work=5)
+    lo, hi = map(int, re.search(r"at least (\d+) and at most (\d+) prime implicants$", str(info.value)).groups())
+    assert lo <= size <= hi and lo < hi
+
+
 def test_bad_budget_values_are_input_errors():
     tt = tt_of(random_crisp("partial-a", 8, 40))
     for kw in ({"max_work": 0}, {"max_models": -1}, {"sa_limit": 1.5}, {"max_implicants": True}):

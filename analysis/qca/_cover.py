@@ -639,11 +639,21 @@ def cover_models(chart: np.ndarray, max_models: int = DEFAULT_MAX_MODELS, *,
         upper = _greedy(g_rows)
         size = upper
         lval, _, _ = _lagrangian(_Sparse(g_rows), _initial_multipliers(g_rows), upper - 1, 300)
+        n_ess = len(essentials)
         for trial in range(max(1, math.ceil(lval - _EPS)), upper):
-            if search.run(trial, first_only=True):
+            try:
+                hit = search.run(trial, first_only=True)
+            except QCAComplexityError as exc:  # say what is settled: no model below `trial`, a greedy one at `upper`
+                raise QCAComplexityError(f"{exc}. Settled so far: a minimal model has at least {trial + n_ess} and "
+                                         f"at most {upper + n_ess} prime implicants") from None
+            if hit:
                 size = trial
                 break
-        found = search.run(size, first_only=False)
+        try:
+            found = search.run(size, first_only=False)
+        except QCAComplexityError as exc:
+            raise QCAComplexityError(f"{exc}. Settled so far: every minimal model has exactly {size + n_ess} prime "
+                                     "implicants") from None
 
         bundles: dict[tuple, _Bundle] = {}  # the same bundle recurs in many covers: built once
         unions: dict[int, _Union] = {}  # the same alternatives (a reused search state) too
