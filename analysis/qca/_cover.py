@@ -299,6 +299,18 @@ class _CoverSearch:
         def done(status):
             return (status, rows, cols, u, c, sub, np.array(events, dtype=np.int64).reshape(-1, 3), ticks, budget)
 
+        def take(which: np.ndarray) -> bool:
+            """Rows (positions) every cover here holds: record them, close their columns; False if over budget."""
+            nonlocal rows, cols, u, budget
+            if which.size > budget:
+                return False
+            events.extend((_TAKEN, int(rows[i]), 0) for i in which)
+            budget -= which.size
+            keep_c = ~sub[which].any(axis=0)
+            cols, u = cols[keep_c], u[keep_c]
+            rows = np.delete(rows, which)
+            return True
+
         while True:
             if cols.size == 0:
                 return done(_LEAF)
@@ -314,14 +326,8 @@ class _CoverSearch:
                 return done(_DEAD)
             single = cnt == 1
             if single.any():  # essential rows
-                forced = np.flatnonzero(sub[:, single].any(axis=1))
-                if forced.size > budget:
+                if not take(np.flatnonzero(sub[:, single].any(axis=1))):
                     return done(_DEAD)
-                events += [(_TAKEN, int(rows[f]), 0) for f in forced]
-                budget -= forced.size
-                keep_c = ~sub[forced].any(axis=0)
-                cols, u = cols[keep_c], u[keep_c]
-                rows = np.delete(rows, forced)
                 continue
             # rows identical on the open columns are interchangeable: keep one, remember the others
             first, inv = _first_and_inverse(np.packbits(sub, axis=1))
@@ -357,14 +363,8 @@ class _CoverSearch:
                 return done(_DEAD)
             force = lval - np.minimum(c, 0.0) > budget + _EPS  # every completion needs these rows
             if force.any():
-                f = np.flatnonzero(force)
-                if f.size > budget:
+                if not take(np.flatnonzero(force)):
                     return done(_DEAD)
-                events += [(_TAKEN, int(rows[i]), 0) for i in f]
-                budget -= f.size
-                keep_c = ~sub[f].any(axis=0)
-                cols, u = cols[keep_c], u[keep_c]
-                rows = np.delete(rows, f)
                 continue
             out = lval + np.maximum(c, 0.0) > budget + _EPS  # no completion within budget uses these
             if out.any():
