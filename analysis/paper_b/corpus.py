@@ -104,6 +104,16 @@ def _where(i: int, col: str) -> str:
     return f"row {i + 1} (line {i + 2}), column '{col}'"
 
 
+def _code_family_problems(i: int, code: str, family: str, codebook: Codebook) -> list[str]:
+    """A coded row's code must be in the codebook and its family column must be that code's family."""
+    if code not in codebook.codes:
+        return [f"{_where(i, 'code')}: unknown code {code!r}; expected one of the codebook's codes "
+                f"({', '.join(codebook.codes)})"]
+    if codebook.family_of(code) != family:
+        return [f"{_where(i, 'family')}: {family!r}, but code {code!r} belongs to family '{codebook.family_of(code)}'"]
+    return []
+
+
 def check_documents(df: pd.DataFrame, file: str = "policy_documents") -> pd.DataFrame:
     """Cross-column rules of the corpus table; returns it unchanged or raises DataValidationError."""
     problems: list[str] = []
@@ -149,19 +159,13 @@ def load_manual_coding(codebook: Codebook, documents: pd.DataFrame, path: Path |
     file = relative(path)
     df = read_table(path, MANUAL_SCHEMA)
     known_docs = set(documents.loc[documents["kind"] == "document", "doc_id"])
-    known_codes = set(codebook.codes)
     problems: list[str] = []
     seen: dict[tuple[str, str], int] = {}
     for i, r in enumerate(df.itertuples(index=False)):
         if r.doc_id not in known_docs:
             problems.append(f"{_where(i, 'doc_id')}: unknown document {r.doc_id!r}; expected a document id of "
                             f"policy_documents.csv ({', '.join(sorted(known_docs))})")
-        if r.code not in known_codes:
-            problems.append(f"{_where(i, 'code')}: unknown code {r.code!r}; expected one of the codebook's codes "
-                            f"({', '.join(codebook.codes)})")
-        elif codebook.family_of(r.code) != r.family:
-            problems.append(f"{_where(i, 'family')}: {r.family!r}, but code {r.code!r} belongs to family "
-                            f"'{codebook.family_of(r.code)}'")
+        problems += _code_family_problems(i, r.code, r.family, codebook)
         key = (r.doc_id, r.code)
         if key in seen:
             problems.append(f"{_where(i, 'code')}: duplicate coding of {r.code!r} for {r.doc_id!r} "
@@ -179,10 +183,7 @@ def load_benchmark(codebook: Codebook, path: Path | str = BENCHMARK_FILE) -> pd.
     df = read_table(path, BENCHMARK_SCHEMA)
     problems = []
     for i, r in enumerate(df.itertuples(index=False)):
-        if r.code not in codebook.codes:
-            problems.append(f"{_where(i, 'code')}: unknown code {r.code!r}; expected a codebook code")
-        elif codebook.family_of(r.code) != r.family:
-            problems.append(f"{_where(i, 'family')}: {r.family!r}, but {r.code!r} is in '{codebook.family_of(r.code)}'")
+        problems += _code_family_problems(i, r.code, r.family, codebook)
     for (bid, fam), g in df.groupby(["benchmark_id", "family"], sort=True):
         total = float(g["share_percent"].sum())
         if abs(total - 100.0) > 0.05:
