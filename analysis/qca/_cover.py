@@ -6,7 +6,8 @@ size is then found by iterative deepening from a Lagrangian lower bound (Beasley
 with row dominance allowed (it keeps the optimum's existence), and every cover of that size is enumerated
 without it. Both run one branch and bound (`_CoverSearch`): essential rows, implied columns, interchangeable
 rows bundled, Lagrangian bound with reduced-cost fixing, independent parts solved separately, branching on
-the column with the fewest candidates; a state reached again on another path reuses the covers found below it.
+a column with few candidates but many neighbours (`_branch_column`); a state reached again on another path
+reuses the covers found below it.
 Once a search has run _COMPILE_AFTER seconds, each node's reductions run as one compiled call
 (`_cover_kernel`, numba; tests compare both paths). Work and the number of models are capped
 (QCAComplexityError).
@@ -205,8 +206,8 @@ class _CoverSearch:
     """Branch and bound over a chart of distinct implicant groups (rows) and open columns, both index arrays into
     `A`. At every node: empty columns prune, essential rows are forced, implied columns dropped, rows identical
     on the open columns bundled (interchangeable in every cover), Lagrangian bound and reduced-cost fixing
-    applied; independent parts of the chart are solved separately and combined; otherwise branch on the column
-    with the fewest rows (row i taken, rows before it excluded).
+    applied; independent parts of the chart are solved separately and combined; otherwise branch on a column
+    with few rows but many neighbouring columns (row i taken, rows before it excluded).
 
     A cover is recorded as a list of bundles, each a list of interchangeable rows."""
 
@@ -383,7 +384,7 @@ class _CoverSearch:
         return bool(below.covers) and self._leaf(chosen + [below], False, found, top)
 
     def _branch(self, rows, cols, sub, sp, cnt, c, chosen, u, alts, budget, size, first_only, found, top) -> bool:
-        """Split into independent parts, or branch on the column with the fewest rows."""
+        """Split into independent parts, or branch on a column (`_branch_column`)."""
         if self.compiled:
             from analysis.qca._cover_kernel import column_components
             labels = column_components(sp.r, sp.c, sp.n_cols)
