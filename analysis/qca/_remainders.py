@@ -74,30 +74,30 @@ def _observed_configs(tt: TruthTable) -> np.ndarray:
 def union_size(terms: np.ndarray, noflevels, budget: int = COUNT_BUDGET) -> int | None:
     """Number of configurations in a union of encoded terms, by inclusion-exclusion (depth-first over the
     non-empty intersections); None if that takes more than `budget` steps."""
-    nl = np.asarray(noflevels, dtype=np.int64)
-    terms = np.asarray(terms, dtype=np.int64).reshape(-1, len(nl))
+    nl = [int(n) for n in noflevels]
+    terms = [tuple(int(v) for v in t) for t in np.asarray(terms, dtype=np.int64).reshape(-1, len(nl))]
     steps = 0
     total = 0
 
     def size(t):
-        return math.prod(int(n) for n, v in zip(nl, t) if v == 0)
+        return math.prod(n for n, v in zip(nl, t) if v == 0)
 
-    def rec(start: int, inter: np.ndarray, sign: int) -> bool:
+    def rec(start: int, inter: tuple, sign: int) -> bool:  # plain tuples: terms are short, numpy calls cost more
         nonlocal steps, total
         for i in range(start, len(terms)):
             t = terms[i]
-            if ((inter != 0) & (t != 0) & (inter != t)).any():
+            if any(a and b and a != b for a, b in zip(inter, t)):
                 continue  # empty intersection
             steps += 1
             if steps > budget:
                 return False
-            nxt = np.where(inter == 0, t, inter)
+            nxt = tuple(a or b for a, b in zip(inter, t))
             total += sign * size(nxt)
             if not rec(i + 1, nxt, -sign):
                 return False
         return True
 
-    if not rec(0, np.zeros(len(nl), dtype=np.int64), 1):
+    if not rec(0, (0,) * len(nl), 1):
         return None
     return total
 
@@ -130,10 +130,15 @@ class Remainders:
                 union_ids([self._ids(t) for t in self.terms]), self.tt)
         return self._frame
 
+    def _observed(self) -> np.ndarray:
+        if "observed" not in self._cache:  # shared by every model of a solution
+            self._cache["observed"] = _observed_configs(self.tt)
+        return self._cache["observed"]
+
     def _term_count(self, t) -> int:
         key = ("n",) + tuple(int(v) for v in t)
         if key not in self._cache:
-            obs = int(implicant_chart(np.asarray([t]), _observed_configs(self.tt))[0].sum())
+            obs = int(implicant_chart(np.asarray([t]), self._observed())[0].sum())
             self._cache[key] = math.prod(int(n) for n, v in zip(self.tt.noflevels, t) if v == 0) - obs
         return self._cache[key]
 
@@ -149,7 +154,7 @@ class Remainders:
         if size > _EXPAND_FIRST or len(self.terms) <= 12:
             total = union_size(self.terms, self.tt.noflevels, _IE_BUDGET)
             if total is not None:
-                inside = int(implicant_chart(self.terms, _observed_configs(self.tt)).any(axis=0).sum())
+                inside = int(implicant_chart(self.terms, self._observed()).any(axis=0).sum())
                 n = total - inside
         if n is None and size <= self.limit:
             n = len(union_ids([self._ids(t) for t in self.terms]))
