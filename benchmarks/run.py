@@ -111,8 +111,8 @@ def child(path: str, outcome: str, include: str, incl_cut: float, reps: int, bud
             cpus.append(time.process_time() - c0)
             if sum(walls) > budget:
                 break
-    except QCAComplexityError as e:
-        res["status"] = f"refused: {e}"
+    except QCAComplexityError as e:  # how long a user waits for the refusal, too
+        res["status"] = f"refused after {fmt(time.perf_counter() - w0)} s: {e}"
     res["peak_mib"] = peak_mib()
     if sol is None:
         return res
