@@ -150,7 +150,7 @@ test: $(ENV_TEST) $(ENV_BOOK) $(KERNELS) browser ## run every test: unit, R QCA 
 # Property tests with fresh random examples (`make test` runs them derandomised: the same examples each time).
 .PHONY: test-explore
 test-explore: $(ENV_TEST) $(KERNELS) ## property tests (Hypothesis) with new random examples, to look for counterexamples
-	HYPOTHESIS_PROFILE=explore $(PY) -m pytest tests/test_qca_properties.py tests/test_qca_esa.py tests/test_paperB_coding.py -p no:cacheprovider
+	HYPOTHESIS_PROFILE=explore $(PY) -m pytest tests -m hypothesis -p no:cacheprovider
 
 # The book's browser test needs Debian's chromium + chromium-driver (installed once, with apt-get).
 .PHONY: browser
