@@ -91,6 +91,23 @@ def date_precision(text: str) -> str:
     return {1: "year", 2: "month", 3: "day"}[len(str(text).split("-"))]
 
 
+def cell(i: int, column: str) -> str:
+    """Where a value stands in a CSV file, for error messages: row i + 1 of the data (line i + 2, after the header)."""
+    return f"row {i + 1} (line {i + 2}), column '{column}'"
+
+
+def first_rows(keys: Iterable) -> dict[int, int]:
+    """Rows whose key repeats an earlier row's, each with the first row holding it ({row: first row}, 0-based)."""
+    seen: dict[object, int] = {}
+    repeated: dict[int, int] = {}
+    for i, key in enumerate(keys):
+        if key in seen:
+            repeated[i] = seen[key]
+        else:
+            seen[key] = i
+    return repeated
+
+
 def check_frame(df: pd.DataFrame, schema: Iterable[Column], file: str, extra_columns: bool = True) -> pd.DataFrame:
     """Check `df` (all cells read as strings) against `schema`; return it with typed columns.
 
@@ -121,7 +138,7 @@ def check_frame(df: pd.DataFrame, schema: Iterable[Column], file: str, extra_col
         values = df[col.name]
         typed = []
         for i, raw in enumerate(values):
-            where = f"row {i + 1} (line {i + 2}), column '{col.name}'"
+            where = cell(i, col.name)
             text = "" if pd.isna(raw) else str(raw).strip()
             if text == "":
                 if not col.nullable:
@@ -167,18 +184,10 @@ def check_frame(df: pd.DataFrame, schema: Iterable[Column], file: str, extra_col
                 if msg:
                     problems.append(f"{where}: {msg}")
             typed.append(value)
-        if col.unique:
-            seen: dict[object, int] = {}
-            for i, v in enumerate(typed):
-                if v is None:
-                    continue
-                if v in seen:
-                    problems.append(
-                        f"row {i + 1} (line {i + 2}), column '{col.name}': duplicate value {v!r} "
-                        f"(first at row {seen[v] + 1}); values must be unique"
-                    )
-                else:
-                    seen[v] = i
+        if col.unique:  # empty values are never duplicates
+            for i, first in first_rows(v if v is not None else object() for v in typed).items():
+                problems.append(f"{cell(i, col.name)}: duplicate value {typed[i]!r} (first at row {first + 1}); "
+                                "values must be unique")
         if col.kind in ("int", "float"):
             out[col.name] = pd.array(typed, dtype="Int64" if col.kind == "int" else "Float64") if col.nullable else [
                 v for v in typed]

@@ -29,7 +29,7 @@ import pandas as pd
 
 from ..paths import DATA_RAW, relative
 from ..qca.calibrate import calibrate
-from ..validate import Column, DataValidationError, read_table
+from ..validate import Column, DataValidationError, cell, read_table
 
 # ---------------------------------------------------------------- the Rainbow-Model conditions
 
@@ -125,7 +125,7 @@ def load_codebook(path: Path | str | None = None) -> pd.DataFrame:
     problems = []
     for i, (ind, cond) in enumerate(zip(df["indicator_id"], df["condition"])):
         if not str(ind).startswith(str(cond)) or not str(ind)[len(str(cond)):].isdigit():
-            problems.append(f"row {i + 1} (line {i + 2}), column 'indicator_id': {ind!r} does not belong to "
+            problems.append(f"{cell(i, 'indicator_id')}: {ind!r} does not belong to "
                             f"condition {cond!r}; write the condition's name followed by a number, e.g. {cond}1")
     missing = [s for s in SET_NAMES if s not in set(df["condition"])]
     if missing:

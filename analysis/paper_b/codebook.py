@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..paths import DATA_RAW, relative
-from ..validate import Column, DataValidationError, read_table
+from ..validate import Column, DataValidationError, cell, read_table
 
 FAMILIES = ("instrument", "actor", "theme", "rainbow", "model")
 TITLE_FAMILIES = ("instrument", "actor", "theme", "rainbow")   # the families the title layer is coded with
@@ -113,7 +113,7 @@ def codebook_from_frame(df: pd.DataFrame, file: str = "codebook") -> Codebook:
     for i, row in enumerate(df.itertuples(index=False)):
         prefix = str(row.code).split(".", 1)[0]
         if prefix != row.family:
-            problems.append(f"row {i + 1} (line {i + 2}), column 'code': {row.code!r} does not start with its "
+            problems.append(f"{cell(i, 'code')}: {row.code!r} does not start with its "
                             f"family '{row.family}.'; expected '{row.family}.<name>'")
     for fam in TITLE_FAMILIES:   # the model family is optional: only the excerpt layer uses it
         if fam not in set(df["family"]):

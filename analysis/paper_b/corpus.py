@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..paths import DATA_RAW, relative
-from ..validate import Column, DataValidationError, date_precision, read_table
+from ..validate import Column, DataValidationError, cell as _where, date_precision, first_rows, read_table
 from .codebook import FAMILIES, KEYWORD_SEP, Codebook
 
 STATUS = ("V", "U")
@@ -100,10 +100,6 @@ MODEL_RAINBOW_SCHEMA = [
 ]
 
 
-def _where(i: int, col: str) -> str:
-    return f"row {i + 1} (line {i + 2}), column '{col}'"
-
-
 def _code_family_problems(i: int, code: str, family: str, codebook: Codebook) -> list[str]:
     """A coded row's code must be in the codebook and its family column must be that code's family."""
     if code not in codebook.codes:
@@ -160,18 +156,15 @@ def load_manual_coding(codebook: Codebook, documents: pd.DataFrame, path: Path |
     df = read_table(path, MANUAL_SCHEMA)
     known_docs = set(documents.loc[documents["kind"] == "document", "doc_id"])
     problems: list[str] = []
-    seen: dict[tuple[str, str], int] = {}
+    repeated = first_rows(zip(df["doc_id"], df["code"]))
     for i, r in enumerate(df.itertuples(index=False)):
         if r.doc_id not in known_docs:
             problems.append(f"{_where(i, 'doc_id')}: unknown document {r.doc_id!r}; expected a document id of "
                             f"policy_documents.csv ({', '.join(sorted(known_docs))})")
         problems += _code_family_problems(i, r.code, r.family, codebook)
-        key = (r.doc_id, r.code)
-        if key in seen:
+        if i in repeated:
             problems.append(f"{_where(i, 'code')}: duplicate coding of {r.code!r} for {r.doc_id!r} "
-                            f"(first at row {seen[key] + 1})")
-        else:
-            seen[key] = i
+                            f"(first at row {repeated[i] + 1})")
     if problems:
         raise DataValidationError(file, problems)
     return df
@@ -224,15 +217,14 @@ def load_model_rainbow(codebook: Codebook, readings: pd.DataFrame, path: Path | 
     models = set(readings.loc[readings["kind"] == "model", "item_id"])
     rainbow = codebook.codes_of("rainbow")
     problems = []
-    seen: set[tuple[str, str]] = set()
+    repeated = first_rows(zip(df["model_id"], df["code"]))
     for i, r in enumerate(df.itertuples(index=False)):
         if r.model_id not in models:
             problems.append(f"{_where(i, 'model_id')}: unknown model {r.model_id!r}; expected one of {', '.join(sorted(models))}")
         if r.code not in rainbow:
             problems.append(f"{_where(i, 'code')}: {r.code!r} is not a Rainbow code; expected one of {', '.join(rainbow)}")
-        if (r.model_id, r.code) in seen:
+        if i in repeated:
             problems.append(f"{_where(i, 'code')}: {r.code!r} listed twice for {r.model_id!r}")
-        seen.add((r.model_id, r.code))
     if problems:
         raise DataValidationError(file, problems)
     return df

@@ -26,7 +26,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..paths import DATA_RAW, relative
-from ..validate import Column, DataValidationError, date_precision, read_table
+from ..validate import Column, DataValidationError, cell as _where, date_precision, first_rows, read_table
 from .codebook import KEYWORD_SEP, Codebook
 from .coding import CodingResult, code_texts, coding_from_manual
 from .corpus import _no_cjk
@@ -107,10 +107,6 @@ def excerpt_hash(text: str) -> str:
     return hashlib.sha256(str(text).encode("utf-8")).hexdigest()
 
 
-def _where(i: int, col: str) -> str:
-    return f"row {i + 1} (line {i + 2}), column '{col}'"
-
-
 def _date_rules(i: int, r, problems: list[str]) -> None:
     if r.date is None:
         if r.date_precision is not None:
@@ -152,7 +148,7 @@ def load_units(items: pd.DataFrame, path: Path | str = UNITS_FILE) -> pd.DataFra
     df = read_table(path, UNIT_SCHEMA)
     status = dict(zip(items["item_id"], items["read_status"]))
     problems: list[str] = []
-    seen_text: dict[tuple[str, str], int] = {}
+    repeated = first_rows(zip(df["item_id"], df["excerpt_zh"]))
     for i, r in enumerate(df.itertuples(index=False)):
         if r.item_id not in status:
             problems.append(f"{_where(i, 'item_id')}: unit {r.unit_id!r} has no source: {r.item_id!r} is not an item_id of "
@@ -165,12 +161,9 @@ def load_units(items: pd.DataFrame, path: Path | str = UNITS_FILE) -> pd.DataFra
         if r.excerpt_sha256 != excerpt_hash(r.excerpt_zh):
             problems.append(f"{_where(i, 'excerpt_sha256')}: does not match the excerpt of {r.unit_id!r}; "
                             f"sha256 of the excerpt is {excerpt_hash(r.excerpt_zh)}")
-        key = (r.item_id, r.excerpt_zh)
-        if key in seen_text:
+        if i in repeated:
             problems.append(f"{_where(i, 'excerpt_zh')}: duplicate unit: the same excerpt of {r.item_id!r} is already "
-                            f"row {seen_text[key] + 1}")
-        else:
-            seen_text[key] = i
+                            f"row {repeated[i] + 1}")
         _date_rules(i, r, problems)
     if problems:
         raise DataValidationError(file, problems)

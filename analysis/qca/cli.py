@@ -89,14 +89,20 @@ def _tt_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--pri-cut", type=float, default=0.0, help="minimum PRI of a positive row (default 0)")
 
 
+def _solution_options(p: argparse.ArgumentParser) -> None:
+    """The options of every sub-command that minimises: data, truth table and directional expectations."""
+    _common(p)
+    _tt_options(p)
+    p.add_argument("--dir-exp", default=None,
+                   help="directional expectations (intermediate solution): A=1,B=0,C=- or 1,0,- in order")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m analysis.qca", description="QCA truth tables, minimisation and necessity.")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     m = sub.add_parser("minimize", help="minimise the truth table (conservative, parsimonious, intermediate)")
-    _common(m)
-    _tt_options(m)
+    _solution_options(m)
     m.add_argument("--include", default="", help="'' (conservative), '?' (parsimonious / intermediate), 'C'")
-    m.add_argument("--dir-exp", default=None, help="directional expectations: A=1,B=0,C=- or 1,0,- in order")
     m.add_argument("--row-dominance", action="store_true", help="opt-in shortcut: may drop minimal models")
     b = m.add_argument_group("budgets (a refusal names the one it met)")
     b.add_argument("--max-models", type=_positive, default=1_000,
@@ -134,13 +140,11 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--expression", default=None, help="impossible / implausible combinations, e.g. '~A*B'")
     f.add_argument("--observed", action="store_true", help="untenable: observed rows inside the expression too")
     e = sub.add_parser("esa", help="enhanced standard analysis: block rows, then minimise")
-    _common(e)
-    _tt_options(e)
+    _solution_options(e)
     e.add_argument("--nec-cond", default=None, help="necessary condition, e.g. 'LIT' or 'A + B'")
     e.add_argument("--untenable", default=None, help="untenable remainders, e.g. '~A*B'")
     e.add_argument("--csa", action="store_true", help="block the contradictory simplifying assumptions")
     e.add_argument("--contradictory-rows", default=None, help="row numbers to block, e.g. 10,12")
-    e.add_argument("--dir-exp", default=None, help="directional expectations (intermediate solution)")
     r = sub.add_parser("robustness", help="robustness protocol: test set, robust core, robustness fit, ranges")
     r.add_argument("data", help="CSV file: one row per case, one column per set")
     r.add_argument("--spec", required=True, help="YAML or JSON file: outcome, conditions, cut-offs, tests, ranges")
@@ -149,17 +153,13 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--n-jobs", type=int, default=None, help="parallel tasks (default: joblib's setting)")
     r.add_argument("--json", action="store_true", help="print JSON instead of tables")
     d = sub.add_parser("cases", help="case typology for case studies (smmr): typical, deviant, irrelevant")
-    _common(d)
-    _tt_options(d)
-    d.add_argument("--dir-exp", default=None, help="directional expectations (intermediate solution)")
+    _solution_options(d)
     d.add_argument("--type", default="typical", help="typical, deviant-consistency, deviant-coverage, irrelevant, "
                                                      "focal-conjuncts (with --term), deviant-relevance (with --nec-cond)")
     d.add_argument("--term", type=int, default=1, help="term number for --type focal-conjuncts (default 1)")
     d.add_argument("--nec-cond", default=None, help="cases for this necessary condition instead of a solution")
     th = sub.add_parser("theory", help="theory evaluation: theory x solution intersections")
-    _common(th)
-    _tt_options(th)
-    th.add_argument("--dir-exp", default=None, help="directional expectations (intermediate solution)")
+    _solution_options(th)
     th.add_argument("--theory", required=True, help="the theory as an expression, e.g. 'A*B + C'")
     cl = sub.add_parser("cluster", help="pooled / between / within consistency for panel or clustered data")
     _common(cl)
@@ -168,9 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
     cl.add_argument("--cluster", required=True, help="column of cluster ids (e.g. the wave)")
     cl.add_argument("--necessity", action="store_true", help="necessity instead of sufficiency")
     c = sub.add_parser("chart", help="configuration chart table: core / peripheral per model (Fiss 2011)")
-    _common(c)
-    _tt_options(c)
-    c.add_argument("--dir-exp", default=None, help="directional expectations (intermediate solution)")
+    _solution_options(c)
     c.add_argument("--exclude", default=None, help="row numbers coded OUT = 0 first")
     return parser
 

@@ -198,6 +198,30 @@ def _sort_key(item, k):
     return (-fit[0], len(combo), kind != "conjunction", code)
 
 
+def _minimal_passing(start, extensions, depth: int, evaluate, skip=None) -> list:
+    """Level-wise search for the minimal passing combinations (smallest first): a combination containing a
+    passing one is not minimal, and a passing one is not grown further. evaluate(combo) -> (fit, passes)."""
+    passing: list[frozenset] = []
+    out = []
+    level = start
+    while level:
+        nxt = []
+        for combo in level:
+            if skip is not None and skip(combo):
+                continue
+            s = frozenset(combo)
+            if any(p <= s for p in passing):
+                continue
+            fit, passes = evaluate(combo)
+            if passes:
+                out.append((combo, fit))
+                passing.append(s)
+            elif len(combo) < depth:
+                nxt.extend(extensions(combo))
+        level = nxt
+    return out
+
+
 def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: str = "necessity",
                  incl_cut: float = 1.0, cov_cut: float = 0.0, ron_cut: float = 0.0, pri_cut: float = 0.0,
                  depth: int | None = None, case_column: str | None = None) -> SuperSubsetResult:
@@ -262,42 +286,23 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
                 if len(combo) < depth:
                     nxt.extend(extensions(combo))
             level = nxt
+
         # disjunctions: smallest first; stop growing a disjunction once it passes
-        passing: list[frozenset] = []
-        level = [c for c in (tuple(e) for i in range(len(lits)) for e in extensions((i,)))] if depth >= 2 else []
-        while level:
-            nxt = []
-            for combo in level:
-                if conj_literals.intersection(combo):
-                    continue                      # superset of a necessary conjunction: redundant
-                s = frozenset(combo)
-                if any(p <= s for p in passing):
-                    continue                      # superset of a smaller necessary disjunction
-                m = np.max([lits[i][3] for i in combo], axis=0)
-                fit = _nec_fit(m, y)
-                if fit[0] >= incl_cut - tol and fit[2] >= cov_cut - tol and fit[1] >= ron_cut - tol:
-                    found.append((combo, "disjunction", fit))
-                    passing.append(s)
-                elif len(combo) < depth:
-                    nxt.extend(extensions(combo))
-            level = nxt
+        def disjunction_fit(combo):
+            fit = _nec_fit(np.max([lits[i][3] for i in combo], axis=0), y)
+            return fit, fit[0] >= incl_cut - tol and fit[2] >= cov_cut - tol and fit[1] >= ron_cut - tol
+
+        start = [e for i in range(len(lits)) for e in extensions((i,))] if depth >= 2 else []
+        found += [(combo, "disjunction", fit) for combo, fit in _minimal_passing(
+            start, extensions, depth, disjunction_fit,
+            skip=lambda combo: bool(conj_literals.intersection(combo)))]  # superset of a necessary conjunction
     else:
-        passing = []
-        level = [(i,) for i in range(len(lits))]
-        while level:
-            nxt = []
-            for combo in level:
-                s = frozenset(combo)
-                if any(p <= s for p in passing):
-                    continue                      # contains a sufficient sub-conjunction: not minimal
-                m = np.min([lits[i][3] for i in combo], axis=0)
-                fit = _suf_fit(m, y)
-                if fit[0] >= incl_cut - tol and fit[2] >= cov_cut - tol and fit[1] >= pri_cut - tol:
-                    found.append((combo, "conjunction", fit))
-                    passing.append(s)
-                elif len(combo) < depth:
-                    nxt.extend(extensions(combo))
-            level = nxt
+        def conjunction_fit(combo):
+            fit = _suf_fit(np.min([lits[i][3] for i in combo], axis=0), y)
+            return fit, fit[0] >= incl_cut - tol and fit[2] >= cov_cut - tol and fit[1] >= pri_cut - tol
+
+        found += [(combo, "conjunction", fit) for combo, fit in _minimal_passing(
+            [(i,) for i in range(len(lits))], extensions, depth, conjunction_fit)]
 
     found.sort(key=lambda item: _sort_key(([(lits[i][0], lits[i][1]) for i in item[0]], item[1], item[2]), k))
     cols = _NEC_COLS if relation == "necessity" else _SUF_COLS
