@@ -259,3 +259,34 @@ def test_minimum_covers_are_the_same_when_the_search_runs_compiled(seed, monkeyp
     monkeypatch.setattr(_cover, "_COMPILE_AFTER", -1.0)  # compiled kernels from the first node
     compiled = _cover.cover_models(chart, 10_000, max_work=10**6)
     assert compiled == plain
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_a_child_the_probe_calls_dead_has_no_cover_within_its_budget(seed):
+    """probe_children may only skip children that have no cover: checked by the exact search on each child."""
+    from analysis.qca import _cover_kernel
+    from analysis.qca._cover import _EPS, _initial_multipliers, cover_models
+
+    rng = np.random.default_rng(900 + seed)
+    rows, cols = int(rng.integers(4, 60)), int(rng.integers(3, 30))
+    sub = rng.random((rows, cols)) < rng.uniform(0.05, 0.3)
+    sub[rng.integers(0, rows, cols), np.arange(cols)] = True
+    sub = sub[sub.any(axis=1)]
+    j = int(np.argmin(sub.sum(axis=0)))
+    cand = np.flatnonzero(sub[:, j])
+    optimum = cover_models(sub, 1, max_work=10**6).size
+    budget = int(rng.integers(max(1, optimum - 1), optimum + 2))
+    dead, u_child = _cover_kernel.probe_children(sub, cand, _initial_multipliers(sub), budget - 1, 40, _EPS)
+    assert (u_child >= 0).all()
+    excluded = np.zeros(sub.shape[0], dtype=bool)
+    for t, i in enumerate(cand):
+        excluded[i] = True
+        child = sub[~excluded][:, ~sub[i]]
+        if child.shape[1] == 0:
+            assert not dead[t]  # the row alone closes the chart
+            continue
+        best = cover_models(child, 1, max_work=10**6).size  # None: some column has no row left
+        if dead[t]:
+            assert best is None or best > budget - 1
+    if optimum <= budget:
+        assert not dead.all()  # a cover within the budget takes some candidate: that child lives

@@ -4,10 +4,10 @@ Exact. Implicants with the same coverage form one class (a minimum cover never h
 implied by another column is dropped and essential classes are fixed (both keep every optimum). The optimum
 size is then found by iterative deepening from a Lagrangian lower bound (Beasley 1990) up to a greedy cover,
 with row dominance allowed (it keeps the optimum's existence), and every cover of that size is enumerated
-without it. Both run one branch and bound (`_CoverSearch`): essential rows, implied columns, interchangeable
-rows bundled, Lagrangian bound with reduced-cost fixing, independent parts solved separately, branching on
-a column with few candidates but many neighbours (`_branch_column`); a state reached again on another path
-reuses the covers found below it.
+without it. Both run one branch and bound (`_CoverSearch`): essential rows, Lagrangian bound with reduced-cost
+fixing (first: it ends most dying nodes), interchangeable rows bundled, implied columns dropped, independent
+parts solved separately, branching on a column with few candidates but many neighbours (`_branch_column`); a
+state reached again on another path reuses the covers found below it.
 Once a search has run _COMPILE_AFTER seconds, each node's reductions run as one compiled call
 (`_cover_kernel`, numba; tests compare both paths). Work and the number of models are capped
 (QCAComplexityError).
@@ -330,6 +330,22 @@ class _CoverSearch:
                 if not take(np.flatnonzero(sub[:, single].any(axis=1))):
                     return done(_DEAD)
                 continue
+            # Lagrangian bound and reduced-cost fixing, before the costlier reductions (bundling, implied
+            # columns): it ends most nodes that die, and the bound holds on the unreduced chart
+            if not (budget <= 2 and rows.size <= 5_000):
+                sp = _Sparse(sub)
+                lval, u, c = _lagrangian(sp, u, budget, 40)
+                if lval > budget + _EPS:
+                    return done(_DEAD)
+                force = lval - np.minimum(c, 0.0) > budget + _EPS  # every completion needs these rows
+                if force.any():
+                    if not take(np.flatnonzero(force)):
+                        return done(_DEAD)
+                    continue
+                out = lval + np.maximum(c, 0.0) > budget + _EPS  # no completion within budget uses these
+                if out.any():
+                    rows = rows[~out]
+                    continue
             # rows identical on the open columns are interchangeable: keep one, remember the others
             first, inv = _first_and_inverse(np.packbits(sub, axis=1))
             if first.size < rows.size:
@@ -339,6 +355,8 @@ class _CoverSearch:
                 events += [(_BUNDLED, int(rows[first[inv[i]]]), int(rows[i])) for i in np.flatnonzero(dup)]
                 keep = np.sort(first)
                 rows, sub = rows[keep], sub[keep]
+                if c is not None and c.size == dup.size:
+                    c = c[keep]
                 cnt = sub.sum(axis=0)
             if budget <= 2 and rows.size <= 5_000:  # the last one or two rows: listed directly
                 return done(_LAST)
@@ -358,19 +376,6 @@ class _CoverSearch:
                 if drop.any():
                     rows = rows[~drop]
                     continue
-            # Lagrangian bound and reduced-cost fixing
-            lval, u, c = _lagrangian(sp, u, budget, 40)
-            if lval > budget + _EPS:
-                return done(_DEAD)
-            force = lval - np.minimum(c, 0.0) > budget + _EPS  # every completion needs these rows
-            if force.any():
-                if not take(np.flatnonzero(force)):
-                    return done(_DEAD)
-                continue
-            out = lval + np.maximum(c, 0.0) > budget + _EPS  # no completion within budget uses these
-            if out.any():
-                rows = rows[~out]
-                continue
             return done(_BRANCH)
 
     def _reuse_branch(self, rows, cols, sub, sp, cnt, c, chosen, u, alts, budget, found, top) -> bool:
@@ -396,12 +401,20 @@ class _CoverSearch:
         j = _branch_column(sp, cnt)
         cand = np.flatnonzero(sub[:, j])
         cand = cand[np.argsort(c[cand], kind="stable")]  # most promising (lowest reduced cost) first
+        dead, u_child = np.zeros(cand.size, dtype=bool), None
+        if self.compiled:  # the children's bounds in one call: dead ones are never visited
+            from analysis.qca._cover_kernel import probe_children
+            dead, u_child = probe_children(sub, cand, u, budget - 1, 40, _EPS)
+            self._tick(1 + cand.size * sub.size // _CELLS_PER_STEP)
         excluded = np.zeros(rows.size, dtype=bool)
-        for i in cand:
+        for t, i in enumerate(cand):
             excluded[i] = True
+            if dead[t]:
+                continue
             keep_c = ~sub[i]
             r = int(rows[i])
-            if self._visit(rows[~excluded], cols[keep_c], chosen + [[r] + alts.get(r, [])], u[keep_c], alts,
+            u_i = u[keep_c] if u_child is None else u_child[t][keep_c]
+            if self._visit(rows[~excluded], cols[keep_c], chosen + [[r] + alts.get(r, [])], u_i, alts,
                            size, first_only, found, top):
                 return True
         return False

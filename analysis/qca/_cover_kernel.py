@@ -2,8 +2,8 @@
 change in a kernel called from another file): the reductions at one node of the search (`reduce_node`), its
 Lagrangian bound, implied-column test and column components. The reductions run as one call, the search's
 inner loop once it runs long: the same steps in the same order as their plain twin
-(`_cover._CoverSearch._reduce`): live rows, essential rows, interchangeable rows bundled, implied columns
-dropped, dominated rows dropped (existence only), Lagrangian bound with reduced-cost fixing (Beasley 1990).
+(`_cover._CoverSearch._reduce`): live rows, essential rows, Lagrangian bound with reduced-cost fixing (Beasley
+1990), interchangeable rows bundled, implied columns dropped, dominated rows dropped (existence only).
 Imported only when a search has run long (loading numba costs more than it saves on small charts); tests
 compare the covers of both paths.
 """
@@ -12,7 +12,8 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
-__all__ = ["reduce_node", "lagrangian", "implied_columns", "column_components", "DEAD", "LEAF", "LAST", "BRANCH"]
+__all__ = ["reduce_node", "probe_children", "lagrangian", "implied_columns", "column_components", "DEAD", "LEAF", "LAST",
+           "BRANCH"]
 
 from analysis.qca._cover import _BRANCH as BRANCH, _BUNDLED, _DEAD as DEAD, _LAST as LAST, _LEAF as LEAF, _TAKEN
 
@@ -235,6 +236,42 @@ def _kernel(A, rows, cols, u, budget, first_only, cells_per_step, eps):
                 status = DEAD
                 break
             continue
+        # Lagrangian bound and reduced-cost fixing, before the costlier reductions (bundling, implied columns):
+        # it ends most nodes that die, and the bound holds on the unreduced chart
+        if not (budget <= 2 and n <= 5_000):
+            n_ent = 0
+            for i in range(n):
+                for j in range(m):
+                    if sub[i, j]:
+                        n_ent += 1
+            c = np.empty(n_ent, dtype=np.int64)
+            starts = np.empty(n, dtype=np.int64)
+            e = 0
+            for i in range(n):
+                starts[i] = e
+                for j in range(m):
+                    if sub[i, j]:
+                        c[e] = j
+                        e += 1
+            lval, u, red = _lagrangian_kernel(c, starts, m, u, float(budget), 40, eps)
+            if lval > budget + eps:
+                status = DEAD
+                break
+            force = np.zeros(n, dtype=np.bool_)
+            for i in range(n):
+                force[i] = lval - min(red[i], 0.0) > budget + eps  # every completion needs these rows
+            if force.any():
+                ok, rows, cols, u, n_ev, budget = _take(force, rows, cols, u, sub, events, n_ev, budget)
+                if not ok:
+                    status = DEAD
+                    break
+                continue
+            out = np.zeros(n, dtype=np.bool_)
+            for i in range(n):
+                out[i] = lval + max(red[i], 0.0) > budget + eps  # no completion within budget uses these
+            if out.any():
+                rows = rows[~out]
+                continue
         # rows identical on the open columns are interchangeable: the first stays, the others join its bundle
         keys = _row_keys(sub)
         W = keys.shape[1]
@@ -267,6 +304,8 @@ def _kernel(A, rows, cols, u, budget, first_only, cells_per_step, eps):
                     events[n_ev, 0], events[n_ev, 1], events[n_ev, 2] = _BUNDLED, rows[first[i]], rows[i]
                     n_ev += 1
             rows, sub = rows[~dup], sub[~dup]
+            if red.shape[0] == dup.shape[0]:
+                red = red[~dup]
             n = rows.shape[0]
         if budget <= 2 and n <= 5_000:  # the last one or two rows: listed by the caller
             status = LAST
@@ -289,40 +328,6 @@ def _kernel(A, rows, cols, u, budget, first_only, cells_per_step, eps):
             if dom.any():
                 rows = rows[~dom]
                 continue
-        # Lagrangian bound and reduced-cost fixing
-        n_ent = 0
-        for i in range(n):
-            for j in range(m):
-                if sub[i, j]:
-                    n_ent += 1
-        c = np.empty(n_ent, dtype=np.int64)
-        starts = np.empty(n, dtype=np.int64)
-        e = 0
-        for i in range(n):
-            starts[i] = e
-            for j in range(m):
-                if sub[i, j]:
-                    c[e] = j
-                    e += 1
-        lval, u, red = _lagrangian_kernel(c, starts, m, u, float(budget), 40, eps)
-        if lval > budget + eps:
-            status = DEAD
-            break
-        force = np.zeros(n, dtype=np.bool_)
-        for i in range(n):
-            force[i] = lval - min(red[i], 0.0) > budget + eps  # every completion needs these rows
-        if force.any():
-            ok, rows, cols, u, n_ev, budget = _take(force, rows, cols, u, sub, events, n_ev, budget)
-            if not ok:
-                status = DEAD
-                break
-            continue
-        out = np.zeros(n, dtype=np.bool_)
-        for i in range(n):
-            out[i] = lval + max(red[i], 0.0) > budget + eps  # no completion within budget uses these
-        if out.any():
-            rows = rows[~out]
-            continue
         status = BRANCH
         break
     return status, rows, cols, u, red, sub, events[:n_ev], ticks, budget
@@ -337,3 +342,74 @@ def reduce_node(A: np.ndarray, rows: np.ndarray, cols: np.ndarray, u: np.ndarray
     return _kernel(A, np.ascontiguousarray(rows, dtype=np.int64), np.ascontiguousarray(cols, dtype=np.int64),
                    np.ascontiguousarray(u, dtype=np.float64), int(budget), bool(first_only), int(cells_per_step),
                    float(eps))
+
+
+@njit(cache=True)
+def _probe_kernel(sub, cand, u, budget, iters, eps):
+    n, m = sub.shape
+    k = cand.shape[0]
+    dead = np.zeros(k, dtype=np.bool_)
+    u_out = np.zeros((k, m))
+    excluded = np.zeros(n, dtype=np.bool_)
+    for t in range(k):
+        i = cand[t]
+        excluded[i] = True
+        open_ = np.empty(m, dtype=np.int64)  # child column -> parent column
+        pos = np.full(m, -1)
+        mc = 0
+        for j in range(m):
+            if not sub[i, j]:
+                pos[j] = mc
+                open_[mc] = j
+                mc += 1
+        if mc == 0:
+            continue  # the row covers everything left: a cover, never dead
+        n_ent = 0
+        n_rows = 0
+        hit = np.zeros(mc, dtype=np.bool_)
+        for g in range(n):
+            if excluded[g]:
+                continue
+            here = 0
+            for j in range(m):
+                if sub[g, j] and pos[j] >= 0:
+                    here += 1
+                    hit[pos[j]] = True
+            if here:
+                n_ent += here
+                n_rows += 1
+        if not hit.all():
+            dead[t] = True  # an open column no remaining row covers
+            continue
+        c = np.empty(n_ent, dtype=np.int64)
+        starts = np.empty(n_rows, dtype=np.int64)
+        e = 0
+        r = 0
+        for g in range(n):
+            if excluded[g]:
+                continue
+            s0 = e
+            for j in range(m):
+                if sub[g, j] and pos[j] >= 0:
+                    c[e] = pos[j]
+                    e += 1
+            if e > s0:
+                starts[r] = s0
+                r += 1
+        uc = np.empty(mc)
+        for q in range(mc):
+            uc[q] = u[open_[q]]
+        lval, best_u, _ = _lagrangian_kernel(c, starts, mc, uc, float(budget), iters, eps)
+        if lval > budget + eps:
+            dead[t] = True
+        for q in range(mc):
+            u_out[t, open_[q]] = best_u[q]
+    return dead, u_out
+
+
+def probe_children(sub: np.ndarray, cand: np.ndarray, u: np.ndarray, budget: int, iters: int, eps: float):
+    """The children of a branching, in one call: child t takes row cand[t] and excludes cand[:t] (rows of `sub`).
+    Returns which children have no cover within `budget` (an open column left without rows, or their Lagrangian
+    bound from `u` exceeds it) and each child's improved multipliers (at the parent's column positions)."""
+    return _probe_kernel(np.ascontiguousarray(sub, dtype=np.bool_), np.ascontiguousarray(cand, dtype=np.int64),
+                         np.ascontiguousarray(u, dtype=np.float64), int(budget), int(iters), float(eps))
