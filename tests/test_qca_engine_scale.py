@@ -220,7 +220,8 @@ def test_chart_budget_and_easy_counterfactual_cubes(capsys):
 @pytest.mark.parametrize("seed", range(30))
 def test_compiled_cover_kernels_agree_with_the_numpy_ones(seed):
     from analysis.qca import _cover_kernel
-    from analysis.qca._cover import _EPS, _column_components, _initial_multipliers, _lagrangian, _Sparse, cover_models
+    from analysis.qca._cover import (_EPS, _column_components, _column_degrees, _initial_multipliers, _lagrangian, _Sparse,
+                                     cover_models)
 
     rng = np.random.default_rng(700 + seed)
     rows, cols = int(rng.integers(2, 120)), int(rng.integers(1, 70))
@@ -242,7 +243,8 @@ def test_compiled_cover_kernels_agree_with_the_numpy_ones(seed):
     same = subset & subset.T
     drop = (subset & ~same).any(axis=0) | np.triu(same, 1).any(axis=0)
     assert (_cover_kernel.implied_columns(sub) == drop).all()
-    assert (_cover_kernel.column_components(sp.r, sp.c, sp.n_cols) == _column_components(sp)).all()
+    labels, degrees = _cover_kernel.branch_layout(sub)
+    assert (labels == _column_components(sp)).all() and (degrees == _column_degrees(sp)).all()
 
 
 @pytest.mark.parametrize("seed", range(40))

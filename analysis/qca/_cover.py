@@ -218,6 +218,7 @@ class _CoverSearch:
         self.work = 0
         self.what = what
         self.compiled = False
+        self.entries = None  # the chart's rows as sparse lists, for the compiled reductions
         self._start = time.process_time()
         self.memo: dict = {}  # search state -> every cover below it (the same state recurs on many paths)
 
@@ -262,8 +263,11 @@ class _CoverSearch:
         the last rows listed, or a branching; True stops the whole search (first_only and a cover found)."""
         self._tick()
         if self.compiled:
-            from analysis.qca._cover_kernel import reduce_node
-            reduced = reduce_node(self.A, rows, cols, u, size - len(chosen), first_only, _CELLS_PER_STEP, _EPS)
+            from analysis.qca._cover_kernel import reduce_node, row_entries
+            if self.entries is None:
+                self.entries = row_entries(self.A)
+            reduced = reduce_node(self.A, self.entries, rows, cols, u, size - len(chosen), first_only,
+                                  _CELLS_PER_STEP, _EPS)
         else:
             reduced = self._reduce(rows, cols, u, size - len(chosen), first_only)
         status, rows, cols, u, c, sub, events, ticks, budget = reduced
@@ -283,7 +287,7 @@ class _CoverSearch:
             return self._leaf(chosen, first_only, found, top)
         if status == _LAST:
             return self._last_rows(rows, sub, chosen, alts, budget, first_only, found, top)
-        sp = _Sparse(sub)
+        sp = None if self.compiled else _Sparse(sub)  # the compiled path needs it only to split
         cnt = sub.sum(axis=0)
         if not first_only:
             return self._reuse_branch(rows, cols, sub, sp, cnt, c, chosen, u, alts, budget, found, top)
@@ -391,14 +395,15 @@ class _CoverSearch:
     def _branch(self, rows, cols, sub, sp, cnt, c, chosen, u, alts, budget, size, first_only, found, top) -> bool:
         """Split into independent parts, or branch on a column (`_branch_column`)."""
         if self.compiled:
-            from analysis.qca._cover_kernel import column_components
-            labels = column_components(sp.r, sp.c, sp.n_cols)
+            from analysis.qca._cover_kernel import branch_layout
+            labels, deg = branch_layout(sub)
         else:
-            labels = _column_components(sp)
+            labels, deg = _column_components(sp), _column_degrees(sp)
         parts = np.unique(labels)
         if parts.size > 1:
+            sp = _Sparse(sub) if sp is None else sp
             return self._split(rows, cols, sub, sp, labels, parts, chosen, u, alts, budget, first_only, found, top)
-        j = _branch_column(sp, cnt)
+        j = _branch_column(cnt, deg)
         cand = np.flatnonzero(sub[:, j])
         cand = cand[np.argsort(c[cand], kind="stable")]  # most promising (lowest reduced cost) first
         dead, u_child = np.zeros(cand.size, dtype=bool), None
@@ -484,14 +489,18 @@ class _CoverSearch:
         return self._leaf(chosen + parts_alt, first_only, found, top)
 
 
-def _branch_column(sp: _Sparse, cnt: np.ndarray) -> int:
-    """The column to branch on: few rows (few children) but many neighbouring columns (columns sharing a row
-    with it), i.e. argmin rows / neighbours**1.5. Each child closes the columns of the row it takes, so a column
-    central in the chart's column graph splits the rest into independent parts sooner, and independent parts
-    are counted as products, not enumerated (the idea of decomposition-guided branching in model counters,
+def _column_degrees(sp: _Sparse) -> np.ndarray:
+    """Each column's number of neighbours: other columns sharing a row with it."""
+    return (sp.cooccurrence() > 0).sum(axis=1) - 1
+
+
+def _branch_column(cnt: np.ndarray, deg: np.ndarray) -> int:
+    """The column to branch on: few rows `cnt` (few children) but many neighbouring columns `deg` (columns sharing
+    a row with it), i.e. argmin rows / neighbours**1.5. Each child closes the columns of the row it takes, so a
+    column central in the chart's column graph splits the rest into independent parts sooner, and independent
+    parts are counted as products, not enumerated (the idea of decomposition-guided branching in model counters,
     e.g. Korhonen & Järvisalo 2021, sharpSAT-TD). The exponent was chosen on the random benchmark series:
     branching on the fewest rows alone took 1.5-5 times longer there."""
-    deg = (sp.cooccurrence() > 0).sum(axis=1) - 1
     return int(np.argmin(cnt / np.maximum(deg, 1) ** 1.5))
 
 

@@ -1,9 +1,11 @@
 """The minimum-cover search's compiled kernels (numba), all in this one file (numba's cache does not notice a
-change in a kernel called from another file): the reductions at one node of the search (`reduce_node`), its
-Lagrangian bound, implied-column test and column components. The reductions run as one call, the search's
+change in a kernel called from another file): the reductions at one node of the search (`reduce_node`), the
+bounds of a branching's children (`probe_children`), a branching's column components and degrees
+(`branch_layout`), the Lagrangian bound and the implied-column test. The reductions run as one call, the search's
 inner loop once it runs long: the same steps in the same order as their plain twin
 (`_cover._CoverSearch._reduce`): live rows, essential rows, Lagrangian bound with reduced-cost fixing (Beasley
-1990), interchangeable rows bundled, implied columns dropped, dominated rows dropped (existence only).
+1990), interchangeable rows bundled, implied columns dropped, dominated rows dropped (existence only). They walk
+the chart's rows as sparse lists (`row_entries`): a node costs in proportion to its entries, not its cells.
 Imported only when a search has run long (loading numba costs more than it saves on small charts); tests
 compare the covers of both paths.
 """
@@ -12,8 +14,8 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
-__all__ = ["reduce_node", "probe_children", "lagrangian", "implied_columns", "column_components", "DEAD", "LEAF", "LAST",
-           "BRANCH"]
+__all__ = ["reduce_node", "row_entries", "probe_children", "branch_layout", "lagrangian", "implied_columns", "DEAD",
+           "LEAF", "LAST", "BRANCH"]
 
 from analysis.qca._cover import _BRANCH as BRANCH, _BUNDLED, _DEAD as DEAD, _LAST as LAST, _LEAF as LEAF, _TAKEN
 
@@ -96,44 +98,52 @@ def _within(bits, a, b):
 
 
 @njit(cache=True)
-def _implied_columns_kernel(sub):
-    m = sub.shape[1]
-    bits = _row_keys(np.ascontiguousarray(sub.T))  # each column's rows, as bits
-    W = bits.shape[1]
+def _implied_columns_kernel(lp, ent, n, m):
+    """Columns whose row set strictly contains another column's, or equals an earlier column's, of a chart given
+    as sparse rows (every column non-empty); also each column's rows as bits. A column containing column a holds
+    a's first row, so only the columns of that row are compared with a."""
+    RW = max(1, (n + 63) // 64)
+    colbits = np.zeros((m, RW), dtype=np.uint64)
+    first_row = np.full(m, -1, dtype=np.int64)
     cnt = np.zeros(m, dtype=np.int64)
-    for j in range(m):
-        for w in range(W):
-            x = bits[j, w]
-            while x:
-                x &= x - np.uint64(1)
-                cnt[j] += 1
+    for i in range(n):
+        for e in range(lp[i], lp[i + 1]):
+            j = ent[e]
+            colbits[j, i // 64] |= np.uint64(1) << np.uint64(i % 64)
+            cnt[j] += 1
+            if first_row[j] < 0:
+                first_row[j] = i
     drop = np.zeros(m, dtype=np.bool_)
     for a in range(m):
-        for b in range(m):
+        r0 = first_row[a]
+        for e in range(lp[r0], lp[r0 + 1]):
+            b = ent[e]
             if a == b or cnt[a] > cnt[b] or drop[b]:
                 continue
-            if _within(bits, a, b) and (cnt[a] < cnt[b] or a < b):
+            if _within(colbits, a, b) and (cnt[a] < cnt[b] or a < b):
                 drop[b] = True
-    return drop
+    return drop, colbits
 
 
 def implied_columns(sub: np.ndarray) -> np.ndarray:
     """Columns of a boolean chart whose row set strictly contains another column's, or equals an earlier
     column's (compiled twin of the co-occurrence test in `_cover._CoverSearch._reduce`)."""
-    return _implied_columns_kernel(np.ascontiguousarray(sub, dtype=np.bool_))
+    sub = np.ascontiguousarray(sub, dtype=np.bool_)
+    ptr, idx = row_entries(sub)
+    return _implied_columns_kernel(ptr, idx, sub.shape[0], sub.shape[1])[0]
 
 
 @njit(cache=True)
-def _components_kernel(r, c, n_cols):
+def _components_kernel(lp, ent, n_cols):
+    """Union-find over the columns of each sparse row; label = the smallest column of the component."""
     parent = np.arange(n_cols)
-    n_ent = r.shape[0]
-    for e in range(1, n_ent):
-        if r[e] == r[e - 1]:
-            a = c[e - 1]
+    for i in range(lp.shape[0] - 1):
+        for e in range(lp[i] + 1, lp[i + 1]):
+            a = ent[e - 1]
             while parent[a] != a:
                 parent[a] = parent[parent[a]]
                 a = parent[a]
-            b = c[e]
+            b = ent[e]
             while parent[b] != b:
                 parent[b] = parent[parent[b]]
                 b = parent[b]
@@ -150,50 +160,121 @@ def _components_kernel(r, c, n_cols):
     return labels
 
 
-def column_components(r: np.ndarray, c: np.ndarray, n_cols: int) -> np.ndarray:
-    """Label (smallest column index) of each column's connected component, columns linked by a row holding both;
-    entries (r, c) sorted by row (compiled twin of `_cover._column_components`)."""
-    return _components_kernel(r, c, n_cols)
-
-
 @njit(cache=True)
-def _row_keys(sub):
-    """Each row of a boolean matrix as little-endian uint64 words."""
+def _layout_kernel(sub):
     n, m = sub.shape
+    lp, ent = _row_entries_kernel(sub)
+    labels = _components_kernel(lp, ent, m)
     W = max(1, (m + 63) // 64)
-    keys = np.zeros((n, W), dtype=np.uint64)
+    keys = np.zeros((n, W), dtype=np.uint64)  # each row's columns as bits
     for i in range(n):
-        for j in range(m):
-            if sub[i, j]:
-                keys[i, j // 64] |= np.uint64(1) << np.uint64(j % 64)
-    return keys
+        for e in range(lp[i], lp[i + 1]):
+            keys[i, ent[e] // 64] |= np.uint64(1) << np.uint64(ent[e] % 64)
+    near = np.zeros((m, W), dtype=np.uint64)  # each column's neighbours (and itself) as bits
+    for i in range(n):
+        for e in range(lp[i], lp[i + 1]):
+            for w in range(W):
+                near[ent[e], w] |= keys[i, w]
+    deg = np.zeros(m, dtype=np.int64)
+    for j in range(m):
+        for w in range(W):
+            x = near[j, w]
+            while x:
+                x &= x - np.uint64(1)
+                deg[j] += 1
+        deg[j] -= 1
+    return labels, deg
+
+
+def branch_layout(sub: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """What a branching needs of a chart, in one call: each column's component label (its smallest column) and
+    its number of neighbours (columns sharing a row with it); compiled twin of `_cover._column_components` and
+    `_cover._column_degrees`."""
+    return _layout_kernel(np.ascontiguousarray(sub, dtype=np.bool_))
 
 
 @njit(cache=True)
-def _take(which, rows, cols, u, sub, events, n_ev, budget):
+def _row_entries_kernel(A):
+    n, m = A.shape
+    ptr = np.zeros(n + 1, dtype=np.int64)
+    for i in range(n):
+        k = 0
+        for j in range(m):
+            if A[i, j]:
+                k += 1
+        ptr[i + 1] = ptr[i] + k
+    idx = np.empty(ptr[n], dtype=np.int64)
+    for i in range(n):
+        e = ptr[i]
+        for j in range(m):
+            if A[i, j]:
+                idx[e] = j
+                e += 1
+    return ptr, idx
+
+
+def row_entries(A: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The chart's rows as sparse lists (CSR): row i holds the columns idx[ptr[i]:ptr[i + 1]]."""
+    return _row_entries_kernel(np.ascontiguousarray(A, dtype=np.bool_))
+
+
+@njit(cache=True)
+def _local_entries(ptr, idx, rows, pos):
+    """The open entries of `rows` (columns with pos >= 0, as positions): local CSR (starts, entries)."""
+    n = rows.shape[0]
+    total = 0
+    for i in range(n):
+        total += ptr[rows[i] + 1] - ptr[rows[i]]
+    ent = np.empty(total, dtype=np.int64)
+    lp = np.empty(n + 1, dtype=np.int64)
+    e = 0
+    for i in range(n):
+        lp[i] = e
+        for q in range(ptr[rows[i]], ptr[rows[i] + 1]):
+            p = pos[idx[q]]
+            if p >= 0:
+                ent[e] = p
+                e += 1
+    lp[n] = e
+    return lp, ent[:e]
+
+
+@njit(cache=True)
+def _dense(lp, ent, n, m):
+    sub = np.zeros((n, m), dtype=np.bool_)
+    for i in range(n):
+        for e in range(lp[i], lp[i + 1]):
+            sub[i, ent[e]] = True
+    return sub
+
+
+@njit(cache=True)
+def _take_sparse(which, rows, cols, u, lp, ent, events, n_ev, budget):
     """Take the rows `which` (every cover here holds them): record them (events (_TAKEN, row, 0)), close the columns
     they cover. Returns (within budget, rows, cols, u, event count, budget)."""
-    if which.sum() > budget:
+    k = int(which.sum())
+    if k > budget:
         return False, rows, cols, u, n_ev, budget
-    keep_c = np.ones(sub.shape[1], dtype=np.bool_)
-    for i in range(sub.shape[0]):
+    keep_c = np.ones(cols.shape[0], dtype=np.bool_)
+    for i in range(rows.shape[0]):
         if which[i]:
             events[n_ev, 0], events[n_ev, 1], events[n_ev, 2] = _TAKEN, rows[i], 0
             n_ev += 1
-            for j in range(sub.shape[1]):
-                if sub[i, j]:
-                    keep_c[j] = False
-    return True, rows[~which], cols[keep_c], u[keep_c], n_ev, budget - int(which.sum())
+            for e in range(lp[i], lp[i + 1]):
+                keep_c[ent[e]] = False
+    return True, rows[~which], cols[keep_c], u[keep_c], n_ev, budget - k
 
 
 @njit(cache=True)
-def _kernel(A, rows, cols, u, budget, first_only, cells_per_step, eps):
+def _kernel(A, ptr, idx, rows, cols, u, budget, first_only, cells_per_step, eps):
     events = np.zeros((rows.shape[0] + 1, 3), dtype=np.int64)  # (_TAKEN, row, 0), (_BUNDLED, rep, other)
     n_ev = 0
     ticks = 0
     status = BRANCH
     red = np.zeros(0)
-    sub = np.zeros((0, 0), dtype=np.bool_)
+    lp = np.zeros(1, dtype=np.int64)
+    ent = np.zeros(0, dtype=np.int64)
+    total_cols = A.shape[1]
     while True:
         n, m = rows.shape[0], cols.shape[0]
         if m == 0:
@@ -202,36 +283,32 @@ def _kernel(A, rows, cols, u, budget, first_only, cells_per_step, eps):
         if budget <= 0:
             status = DEAD
             break
-        sub = np.empty((n, m), dtype=np.bool_)
-        for i in range(n):
-            for j in range(m):
-                sub[i, j] = A[rows[i], cols[j]]
         ticks += (n * m) // cells_per_step
-        live = np.zeros(n, dtype=np.bool_)
+        pos = np.full(total_cols, -1, dtype=np.int64)
+        for q in range(m):
+            pos[cols[q]] = q
+        lp, ent = _local_entries(ptr, idx, rows, pos)
+        live = np.empty(n, dtype=np.bool_)
         for i in range(n):
-            for j in range(m):
-                if sub[i, j]:
-                    live[i] = True
-                    break
+            live[i] = lp[i + 1] > lp[i]
         if not live.all():
-            rows, sub = rows[live], sub[live]
+            rows = rows[live]
             n = rows.shape[0]
+            lp, ent = _local_entries(ptr, idx, rows, pos)
         cnt = np.zeros(m, dtype=np.int64)
-        for i in range(n):
-            for j in range(m):
-                if sub[i, j]:
-                    cnt[j] += 1
+        for e in range(ent.shape[0]):
+            cnt[ent[e]] += 1
         if (cnt == 0).any():
             status = DEAD
             break
         forced = np.zeros(n, dtype=np.bool_)
         for i in range(n):
-            for j in range(m):
-                if sub[i, j] and cnt[j] == 1:
+            for e in range(lp[i], lp[i + 1]):
+                if cnt[ent[e]] == 1:
                     forced[i] = True
                     break
         if forced.any():  # essential rows
-            ok, rows, cols, u, n_ev, budget = _take(forced, rows, cols, u, sub, events, n_ev, budget)
+            ok, rows, cols, u, n_ev, budget = _take_sparse(forced, rows, cols, u, lp, ent, events, n_ev, budget)
             if not ok:
                 status = DEAD
                 break
@@ -239,21 +316,7 @@ def _kernel(A, rows, cols, u, budget, first_only, cells_per_step, eps):
         # Lagrangian bound and reduced-cost fixing, before the costlier reductions (bundling, implied columns):
         # it ends most nodes that die, and the bound holds on the unreduced chart
         if not (budget <= 2 and n <= 5_000):
-            n_ent = 0
-            for i in range(n):
-                for j in range(m):
-                    if sub[i, j]:
-                        n_ent += 1
-            c = np.empty(n_ent, dtype=np.int64)
-            starts = np.empty(n, dtype=np.int64)
-            e = 0
-            for i in range(n):
-                starts[i] = e
-                for j in range(m):
-                    if sub[i, j]:
-                        c[e] = j
-                        e += 1
-            lval, u, red = _lagrangian_kernel(c, starts, m, u, float(budget), 40, eps)
+            lval, u, red = _lagrangian_kernel(ent, lp[:n], m, u, float(budget), 40, eps)
             if lval > budget + eps:
                 status = DEAD
                 break
@@ -261,7 +324,7 @@ def _kernel(A, rows, cols, u, budget, first_only, cells_per_step, eps):
             for i in range(n):
                 force[i] = lval - min(red[i], 0.0) > budget + eps  # every completion needs these rows
             if force.any():
-                ok, rows, cols, u, n_ev, budget = _take(force, rows, cols, u, sub, events, n_ev, budget)
+                ok, rows, cols, u, n_ev, budget = _take_sparse(force, rows, cols, u, lp, ent, events, n_ev, budget)
                 if not ok:
                     status = DEAD
                     break
@@ -273,8 +336,11 @@ def _kernel(A, rows, cols, u, budget, first_only, cells_per_step, eps):
                 rows = rows[~out]
                 continue
         # rows identical on the open columns are interchangeable: the first stays, the others join its bundle
-        keys = _row_keys(sub)
-        W = keys.shape[1]
+        W = max(1, (m + 63) // 64)
+        keys = np.zeros((n, W), dtype=np.uint64)
+        for i in range(n):
+            for e in range(lp[i], lp[i + 1]):
+                keys[i, ent[e] // 64] |= np.uint64(1) << np.uint64(ent[e] % 64)
         order = np.argsort(keys[:, W - 1], kind="mergesort")
         for w in range(W - 2, -1, -1):
             order = order[np.argsort(keys[order, w], kind="mergesort")]
@@ -303,59 +369,72 @@ def _kernel(A, rows, cols, u, budget, first_only, cells_per_step, eps):
                 if dup[i]:
                     events[n_ev, 0], events[n_ev, 1], events[n_ev, 2] = _BUNDLED, rows[first[i]], rows[i]
                     n_ev += 1
-            rows, sub = rows[~dup], sub[~dup]
-            if red.shape[0] == dup.shape[0]:
-                red = red[~dup]
+            keep = ~dup
+            if red.shape[0] == n:
+                red = red[keep]
+            rows, keys = rows[keep], keys[keep]
             n = rows.shape[0]
+            lp, ent = _local_entries(ptr, idx, rows, pos)
         if budget <= 2 and n <= 5_000:  # the last one or two rows: listed by the caller
             status = LAST
             break
-        if m <= 2_000:  # columns implied by another column (their row set contains the other's) are dropped
-            drop = _implied_columns_kernel(sub)
-            if drop.any():
-                cols, u = cols[~drop], u[~drop]
-                continue
+        # columns implied by another column (their row set contains the other's) are dropped
+        drop, colbits = _implied_columns_kernel(lp, ent, n, m)
+        if m <= 2_000 and drop.any():
+            cols, u = cols[~drop], u[~drop]
+            continue
         if first_only and n * n * 8 <= 200_000_000:  # rows inside another row (keeps a cover's existence)
-            keys = _row_keys(sub)
             dom = np.zeros(n, dtype=np.bool_)
             for i in range(n):
-                for k in range(n):
-                    if i == k:
-                        continue
-                    if _within(keys, i, k):  # rows are distinct: strictly inside
-                        dom[i] = True
+                j0 = ent[lp[i]]  # a row containing row i holds its first column
+                for w in range(colbits.shape[1]):
+                    x = colbits[j0, w]
+                    while x and not dom[i]:
+                        low = x & (~x + np.uint64(1))
+                        k = w * 64 + int(np.log2(float(low)) + 0.5)
+                        x ^= low
+                        if k != i and _within(keys, i, k):  # rows are distinct: strictly inside
+                            dom[i] = True
+                    if dom[i]:
                         break
             if dom.any():
                 rows = rows[~dom]
                 continue
         status = BRANCH
         break
+    sub = np.zeros((0, 0), dtype=np.bool_)
+    if status == LAST or status == BRANCH:
+        sub = _dense(lp, ent, rows.shape[0], cols.shape[0])
     return status, rows, cols, u, red, sub, events[:n_ev], ticks, budget
 
 
-def reduce_node(A: np.ndarray, rows: np.ndarray, cols: np.ndarray, u: np.ndarray, budget: int, first_only: bool,
-                cells_per_step: int, eps: float):
+def reduce_node(A: np.ndarray, entries: tuple[np.ndarray, np.ndarray], rows: np.ndarray, cols: np.ndarray,
+                u: np.ndarray, budget: int, first_only: bool, cells_per_step: int, eps: float):
     """One node's reductions: (status, rows, cols, u, reduced costs, chart of rows x cols, events, steps, budget).
     status DEAD (no cover within the budget), LEAF (no open column), LAST (budget <= 2: list the last rows) or
     BRANCH; events in order: (_TAKEN, row, 0) a row every cover here holds, (_BUNDLED, rep, other) `other`
-    joins `rep`'s bundle. The plain twin is `_cover._CoverSearch._reduce`."""
-    return _kernel(A, np.ascontiguousarray(rows, dtype=np.int64), np.ascontiguousarray(cols, dtype=np.int64),
-                   np.ascontiguousarray(u, dtype=np.float64), int(budget), bool(first_only), int(cells_per_step),
-                   float(eps))
+    joins `rep`'s bundle. `entries` is `row_entries(A)`: the work follows the chart's entries, not its cells.
+    The plain twin is `_cover._CoverSearch._reduce`."""
+    return _kernel(A, entries[0], entries[1], np.ascontiguousarray(rows, dtype=np.int64),
+                   np.ascontiguousarray(cols, dtype=np.int64), np.ascontiguousarray(u, dtype=np.float64), int(budget),
+                   bool(first_only), int(cells_per_step), float(eps))
 
 
 @njit(cache=True)
 def _probe_kernel(sub, cand, u, budget, iters, eps):
     n, m = sub.shape
+    lp, ent = _row_entries_kernel(sub)
     k = cand.shape[0]
     dead = np.zeros(k, dtype=np.bool_)
     u_out = np.zeros((k, m))
     excluded = np.zeros(n, dtype=np.bool_)
+    c = np.empty(ent.shape[0], dtype=np.int64)
+    starts = np.empty(n, dtype=np.int64)
     for t in range(k):
         i = cand[t]
         excluded[i] = True
+        pos = np.full(m, -1, dtype=np.int64)  # parent column -> child column (-1: closed by row i)
         open_ = np.empty(m, dtype=np.int64)  # child column -> parent column
-        pos = np.full(m, -1)
         mc = 0
         for j in range(m):
             if not sub[i, j]:
@@ -364,42 +443,29 @@ def _probe_kernel(sub, cand, u, budget, iters, eps):
                 mc += 1
         if mc == 0:
             continue  # the row covers everything left: a cover, never dead
-        n_ent = 0
-        n_rows = 0
         hit = np.zeros(mc, dtype=np.bool_)
-        for g in range(n):
-            if excluded[g]:
-                continue
-            here = 0
-            for j in range(m):
-                if sub[g, j] and pos[j] >= 0:
-                    here += 1
-                    hit[pos[j]] = True
-            if here:
-                n_ent += here
-                n_rows += 1
-        if not hit.all():
-            dead[t] = True  # an open column no remaining row covers
-            continue
-        c = np.empty(n_ent, dtype=np.int64)
-        starts = np.empty(n_rows, dtype=np.int64)
         e = 0
         r = 0
         for g in range(n):
             if excluded[g]:
                 continue
             s0 = e
-            for j in range(m):
-                if sub[g, j] and pos[j] >= 0:
-                    c[e] = pos[j]
+            for q in range(lp[g], lp[g + 1]):
+                p = pos[ent[q]]
+                if p >= 0:
+                    c[e] = p
+                    hit[p] = True
                     e += 1
             if e > s0:
                 starts[r] = s0
                 r += 1
+        if not hit.all():
+            dead[t] = True  # an open column no remaining row covers
+            continue
         uc = np.empty(mc)
         for q in range(mc):
             uc[q] = u[open_[q]]
-        lval, best_u, _ = _lagrangian_kernel(c, starts, mc, uc, float(budget), iters, eps)
+        lval, best_u, _ = _lagrangian_kernel(c[:e], starts[:r], mc, uc, float(budget), iters, eps)
         if lval > budget + eps:
             dead[t] = True
         for q in range(mc):
