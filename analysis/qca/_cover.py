@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import heapq
 import math
+from itertools import chain
 import time
 from dataclasses import dataclass
 
@@ -384,7 +385,8 @@ class _CoverSearch:
 
     def _reuse_branch(self, rows, cols, sub, sp, cnt, c, chosen, u, alts, budget, found, top) -> bool:
         """Every cover below this state, found once and reused wherever the state recurs (by another path)."""
-        key = (rows.tobytes(), cols.tobytes(), budget, tuple(tuple(alts.get(r, ())) for r in rows.tolist()))
+        bundled = sorted(alts.keys() & set(rows.tolist()))  # the rows here that stand for a bundle
+        key = (rows.tobytes(), cols.tobytes(), budget, tuple((r, tuple(alts[r])) for r in bundled))
         below = self.memo.get(key)
         if below is None:
             local: list = []
@@ -545,6 +547,9 @@ class _Bundle:
     def item(self, i: int):
         return (self.members[i],) if i < self.count else None
 
+    def first(self) -> tuple[int, ...]:
+        return (self.members[0],)
+
 
 class _Prod:
     """Models made of one element of each factor (factors use disjoint implicants). Elements are listed in
@@ -557,16 +562,23 @@ class _Prod:
         self.common = frozenset().union(*(f.common for f in factors))
         self._items: list[tuple[int, ...]] = []
         self._heap: list | None = None
+        self._first: tuple[int, ...] | None = None
 
     def _merged(self, idx):
-        return tuple(sorted(x for f, j in zip(self.factors, idx) for x in f.item(j)))
+        return tuple(sorted(chain.from_iterable(f.item(j) for f, j in zip(self.factors, idx))))
+
+    def first(self) -> tuple[int, ...]:
+        """The first element (count > 0), without setting up the listing of the others."""
+        if self._first is None:
+            self._first = tuple(sorted(chain.from_iterable(f.first() for f in self.factors)))
+        return self._first
 
     def item(self, i: int):
         if self._heap is None:
             self._heap, self._seen = [], set()
             start = (0,) * len(self.factors)
-            if all(f.count for f in self.factors):
-                self._heap.append((self._merged(start), start))
+            if self.count:
+                self._heap.append((self.first(), start))
                 self._seen.add(start)
         while len(self._items) <= i and self._heap:
             t, idx = heapq.heappop(self._heap)
@@ -589,9 +601,13 @@ class _Union:
         self._items: list[tuple[int, ...]] = []
         self._heap: list | None = None
 
+    def first(self) -> tuple[int, ...]:
+        """The first element (count > 0)."""
+        return self.item(0)
+
     def item(self, i: int):
-        if self._heap is None:
-            self._heap = [(c.item(0), n, 0) for n, c in enumerate(self.children) if c.count]
+        if self._heap is None:  # children's first elements only: a child sets up its own listing once reached
+            self._heap = [(c.first(), n, 0) for n, c in enumerate(self.children) if c.count]
             heapq.heapify(self._heap)
         while len(self._items) <= i and self._heap:
             t, n, j = heapq.heappop(self._heap)
