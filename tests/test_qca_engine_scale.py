@@ -220,8 +220,8 @@ def test_chart_budget_and_easy_counterfactual_cubes(capsys):
 @pytest.mark.parametrize("seed", range(30))
 def test_compiled_cover_kernels_agree_with_the_numpy_ones(seed):
     from analysis.qca import _cover_kernel
-    from analysis.qca._cover import (_EPS, _column_components, _column_degrees, _initial_multipliers, _lagrangian, _Sparse,
-                                     cover_models)
+    from analysis.qca._cover import (_EPS, _column_components, _column_degrees, _covering_pairs, _initial_multipliers,
+                                     _lagrangian, _Sparse, cover_models)
 
     rng = np.random.default_rng(700 + seed)
     rows, cols = int(rng.integers(2, 120)), int(rng.integers(1, 70))
@@ -245,6 +245,12 @@ def test_compiled_cover_kernels_agree_with_the_numpy_ones(seed):
     assert (_cover_kernel.implied_columns(sub) == drop).all()
     labels, degrees = _cover_kernel.branch_layout(sub)
     assert (labels == _column_components(sp)).all() and (degrees == _column_degrees(sp)).all()
+    dense = sub[:, :max(1, cols // 4)]  # few columns: pairs that cover them exist
+    dense = dense[dense.any(axis=1)]
+    pairs = [(int(i), int(j)) for i in range(dense.shape[0]) for j in range(i + 1, dense.shape[0])
+             if (dense[i] | dense[j]).all()]
+    for ii, jj in (_cover_kernel.covering_pairs(dense), _covering_pairs(dense)):
+        assert list(zip(ii.tolist(), jj.tolist())) == pairs
 
 
 @pytest.mark.parametrize("seed", range(40))

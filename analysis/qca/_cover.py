@@ -436,23 +436,12 @@ class _CoverSearch:
                 if self._leaf(chosen + [bundle(i)], first_only, found, top):
                     return True
             return False
-        g, c = sub.shape
-        words = -(-g // 64)
-        holders = np.zeros((c + 1, words * 8), dtype=np.uint8)  # column -> rows holding it, as bits
-        holders[:-1, :-(-g // 8)] = np.packbits(sub.T, axis=1, bitorder="little")
-        holders[-1] = 255  # padding column: every row
-        holders = holders.view(np.uint64)
-        gap_r, gap_c = np.nonzero(~sub)  # the columns each row leaves open
-        n_gap = np.bincount(gap_r, minlength=g)
-        idx = np.full((g, max(1, int(n_gap.max()))), c)
-        idx[gap_r, np.arange(gap_r.size) - (np.cumsum(n_gap) - n_gap)[gap_r]] = gap_c
-        partners = holders[idx[:, 0]].copy()  # rows holding every column row i leaves open
-        for j in range(1, idx.shape[1]):
-            partners &= holders[idx[:, j]]
-        has = np.flatnonzero(partners.any(axis=1))
-        ii, jj = np.nonzero(np.unpackbits(partners[has].view(np.uint8), axis=1, bitorder="little")[:, :g])
-        ii = has[ii]
-        for i, j in zip(ii[jj > ii].tolist(), jj[jj > ii].tolist()):
+        if self.compiled:
+            from analysis.qca._cover_kernel import covering_pairs
+            ii, jj = covering_pairs(sub)
+        else:
+            ii, jj = _covering_pairs(sub)
+        for i, j in zip(ii.tolist(), jj.tolist()):
             if self._leaf(chosen + [bundle(i), bundle(j)], first_only, found, top):
                 return True
         return False
@@ -489,6 +478,28 @@ class _CoverSearch:
             self._visit(r_i, c_i, [], u_i, alts, opt, False, f, top=False)
             parts_alt.append(_Alt(f))
         return self._leaf(chosen + parts_alt, first_only, found, top)
+
+
+def _covering_pairs(sub: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Every pair of rows i < j that together hold all columns, in order of i then j: for each row, the rows
+    holding every column it leaves open, as bits."""
+    g, c = sub.shape
+    words = -(-g // 64)
+    holders = np.zeros((c + 1, words * 8), dtype=np.uint8)  # column -> rows holding it, as bits
+    holders[:-1, :-(-g // 8)] = np.packbits(sub.T, axis=1, bitorder="little")
+    holders[-1] = 255  # padding column: every row
+    holders = holders.view(np.uint64)
+    gap_r, gap_c = np.nonzero(~sub)  # the columns each row leaves open
+    n_gap = np.bincount(gap_r, minlength=g)
+    idx = np.full((g, max(1, int(n_gap.max()))), c)
+    idx[gap_r, np.arange(gap_r.size) - (np.cumsum(n_gap) - n_gap)[gap_r]] = gap_c
+    partners = holders[idx[:, 0]].copy()  # rows holding every column row i leaves open
+    for j in range(1, idx.shape[1]):
+        partners &= holders[idx[:, j]]
+    has = np.flatnonzero(partners.any(axis=1))
+    ii, jj = np.nonzero(np.unpackbits(partners[has].view(np.uint8), axis=1, bitorder="little")[:, :g])
+    ii = has[ii]
+    return ii[jj > ii], jj[jj > ii]
 
 
 def _column_degrees(sp: _Sparse) -> np.ndarray:

@@ -14,8 +14,8 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
-__all__ = ["reduce_node", "row_entries", "probe_children", "branch_layout", "lagrangian", "implied_columns", "DEAD",
-           "LEAF", "LAST", "BRANCH"]
+__all__ = ["reduce_node", "row_entries", "probe_children", "branch_layout", "covering_pairs", "lagrangian",
+           "implied_columns", "DEAD", "LEAF", "LAST", "BRANCH"]
 
 from analysis.qca._cover import _BRANCH as BRANCH, _BUNDLED, _DEAD as DEAD, _LAST as LAST, _LEAF as LEAF, _TAKEN
 
@@ -479,3 +479,37 @@ def probe_children(sub: np.ndarray, cand: np.ndarray, u: np.ndarray, budget: int
     bound from `u` exceeds it) and each child's improved multipliers (at the parent's column positions)."""
     return _probe_kernel(np.ascontiguousarray(sub, dtype=np.bool_), np.ascontiguousarray(cand, dtype=np.int64),
                          np.ascontiguousarray(u, dtype=np.float64), int(budget), int(iters), float(eps))
+
+
+@njit(cache=True)
+def _pairs_kernel(sub):
+    n, m = sub.shape
+    W = max(1, (m + 63) // 64)
+    keys = np.zeros((n, W), dtype=np.uint64)
+    for i in range(n):
+        for j in range(m):
+            if sub[i, j]:
+                keys[i, j // 64] |= np.uint64(1) << np.uint64(j % 64)
+    full = np.zeros(W, dtype=np.uint64)
+    for j in range(m):
+        full[j // 64] |= np.uint64(1) << np.uint64(j % 64)
+    ii = np.empty(n * (n - 1) // 2 if n > 1 else 0, dtype=np.int64)
+    jj = np.empty_like(ii)
+    k = 0
+    for i in range(n):
+        for j in range(i + 1, n):
+            ok = True
+            for w in range(W):
+                if (keys[i, w] | keys[j, w]) != full[w]:
+                    ok = False
+                    break
+            if ok:
+                ii[k], jj[k] = i, j
+                k += 1
+    return ii[:k], jj[:k]
+
+
+def covering_pairs(sub: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Every pair of rows i < j that together hold all columns, in order of i then j (compiled twin of the pair
+    listing in `_cover._CoverSearch._last_rows`)."""
+    return _pairs_kernel(np.ascontiguousarray(sub, dtype=np.bool_))
