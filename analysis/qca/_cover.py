@@ -259,7 +259,7 @@ class _CoverSearch:
                 return size, f[0]
         return None, None
 
-    def _visit(self, rows, cols, chosen, u, alts, size, first_only, found, top) -> bool:
+    def _visit(self, rows, cols, chosen, u, alts, size, first_only, found, top, probed: bool = False) -> bool:
         """Search below one node: its reductions (plain, or compiled once the search runs long), then a cover,
         the last rows listed, or a branching; True stops the whole search (first_only and a cover found)."""
         self._tick()
@@ -268,7 +268,7 @@ class _CoverSearch:
             if self.entries is None:
                 self.entries = row_entries(self.A)
             reduced = reduce_node(self.A, self.entries, rows, cols, u, size - len(chosen), first_only,
-                                  _CELLS_PER_STEP, _EPS)
+                                  _CELLS_PER_STEP, _EPS, probed)
         else:
             reduced = self._reduce(rows, cols, u, size - len(chosen), first_only)
         status, rows, cols, u, c, sub, events, ticks, budget = reduced
@@ -422,7 +422,7 @@ class _CoverSearch:
             r = int(rows[i])
             u_i = u[keep_c] if u_child is None else u_child[t][keep_c]
             if self._visit(rows[~excluded], cols[keep_c], chosen + [[r] + alts.get(r, [])], u_i, alts,
-                           size, first_only, found, top):
+                           size, first_only, found, top, probed=u_child is not None):
                 return True
         return False
 

@@ -266,7 +266,7 @@ def _take_sparse(which, rows, cols, u, lp, ent, events, n_ev, budget):
 
 
 @njit(cache=True)
-def _kernel(A, ptr, idx, rows, cols, u, budget, first_only, cells_per_step, eps):
+def _kernel(A, ptr, idx, rows, cols, u, budget, first_only, cells_per_step, eps, probed):
     events = np.zeros((rows.shape[0] + 1, 3), dtype=np.int64)  # (_TAKEN, row, 0), (_BUNDLED, rep, other)
     n_ev = 0
     ticks = 0
@@ -308,6 +308,7 @@ def _kernel(A, ptr, idx, rows, cols, u, budget, first_only, cells_per_step, eps)
                     forced[i] = True
                     break
         if forced.any():  # essential rows
+            probed = False
             ok, rows, cols, u, n_ev, budget = _take_sparse(forced, rows, cols, u, lp, ent, events, n_ev, budget)
             if not ok:
                 status = DEAD
@@ -316,7 +317,9 @@ def _kernel(A, ptr, idx, rows, cols, u, budget, first_only, cells_per_step, eps)
         # Lagrangian bound and reduced-cost fixing, before the costlier reductions (bundling, implied columns):
         # it ends most nodes that die, and the bound holds on the unreduced chart
         if not (budget <= 2 and n <= 5_000):
-            lval, u, red = _lagrangian_kernel(ent, lp[:n], m, u, float(budget), 40, eps)
+            # a chart its parent's probe already bounded (nothing taken since): its multipliers' bound, evaluated once
+            lval, u, red = _lagrangian_kernel(ent, lp[:n], m, u, float(budget), 1 if probed else 40, eps)
+            probed = False
             if lval > budget + eps:
                 status = DEAD
                 break
@@ -409,15 +412,16 @@ def _kernel(A, ptr, idx, rows, cols, u, budget, first_only, cells_per_step, eps)
 
 
 def reduce_node(A: np.ndarray, entries: tuple[np.ndarray, np.ndarray], rows: np.ndarray, cols: np.ndarray,
-                u: np.ndarray, budget: int, first_only: bool, cells_per_step: int, eps: float):
+                u: np.ndarray, budget: int, first_only: bool, cells_per_step: int, eps: float, probed: bool = False):
     """One node's reductions: (status, rows, cols, u, reduced costs, chart of rows x cols, events, steps, budget).
     status DEAD (no cover within the budget), LEAF (no open column), LAST (budget <= 2: list the last rows) or
     BRANCH; events in order: (_TAKEN, row, 0) a row every cover here holds, (_BUNDLED, rep, other) `other`
     joins `rep`'s bundle. `entries` is `row_entries(A)`: the work follows the chart's entries, not its cells.
+    probed: `u` comes from `probe_children` on this very chart (its first bound is evaluated, not ascended again).
     The plain twin is `_cover._CoverSearch._reduce`."""
     return _kernel(A, entries[0], entries[1], np.ascontiguousarray(rows, dtype=np.int64),
                    np.ascontiguousarray(cols, dtype=np.int64), np.ascontiguousarray(u, dtype=np.float64), int(budget),
-                   bool(first_only), int(cells_per_step), float(eps))
+                   bool(first_only), int(cells_per_step), float(eps), bool(probed))
 
 
 @njit(cache=True)
