@@ -27,7 +27,7 @@ from analysis.qca.errors import QCAComplexityError
 
 __all__ = ["minimum_covers", "cover_models", "Covers"]
 
-DEFAULT_MAX_WORK = 100_000  # refusals after 14-26 s on the hardest charts of `make bench` (2 cores, 2026)
+DEFAULT_MAX_WORK = 100_000  # refusals after 6-12 s on the hardest charts of `make bench` (2 cores, 2026)
 DEFAULT_MAX_MODELS = 1_000_000  # minimum_covers: refuse beyond
 _CELLS_PER_STEP = 10_000  # a search step on a larger chart counts as several (a step is then 0.2-0.4 ms)
 _COMPILE_AFTER = 0.5  # CPU seconds of search after which the compiled node reductions take over
@@ -742,7 +742,7 @@ def minimum_covers(chart: np.ndarray, max_models: int | None = None, *,
     in lexicographic order; [] if some column cannot be covered.
 
     Raises QCAComplexityError past `max_models` minimal models (default one million) or `max_work` search
-    steps (default 100,000, refused within about half a minute; a step on a large chart counts as several)."""
+    steps (default 100,000, refused within about 15 s; a step on a large chart counts as several)."""
     cap = DEFAULT_MAX_MODELS if max_models is None else int(max_models)
     res = cover_models(chart, cap, max_work=max_work)
     if res.partial:

@@ -345,7 +345,7 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
       max_models      models listed at most (default 1,000; None: every one). Beyond, the answer is partial: the
                       exact number of minimal models, the terms common to all, their size and the first
                       max_models in canonical order (`partial=True`); with allow_partial=False it is refused.
-      max_work        search steps of the exact minimum-cover search (default 100,000: refused within about 30 s).
+      max_work        search steps of the exact minimum-cover search (default 100,000: refused within about 15 s).
       max_implicants  prime implicants generated at most (default 5,000,000).
       max_chart_cells cells (implicants x positive rows, one byte each) of a prime implicant chart (default 2e9).
       sa_limit        configurations expanded at most to list simplifying assumptions (default SA_LIMIT = 2**20;
