@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import heapq
 import math
-from itertools import chain
 import time
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 
@@ -29,7 +29,7 @@ __all__ = ["minimum_covers", "cover_models", "Covers"]
 
 DEFAULT_MAX_WORK = 100_000  # refusals after 6-12 s on the hardest charts of `make bench` (2 cores, 2026)
 DEFAULT_MAX_MODELS = 1_000_000  # minimum_covers: refuse beyond
-_CELLS_PER_STEP = 10_000  # a search step on a larger chart counts as several (a step is then 0.2-0.4 ms)
+_CELLS_PER_STEP = 10_000  # a search step on a larger chart counts as several
 _COMPILE_AFTER = 0.5  # CPU seconds of search after which the compiled node reductions take over
 _DEAD, _LEAF, _LAST, _BRANCH = 0, 1, 2, 3  # a node after its reductions (as `_cover_kernel` numbers them)
 _TAKEN, _BUNDLED = 0, 1  # events of the reductions
@@ -337,6 +337,7 @@ class _CoverSearch:
                 continue
             # Lagrangian bound and reduced-cost fixing, before the costlier reductions (bundling, implied
             # columns): it ends most nodes that die, and the bound holds on the unreduced chart
+            sp = None
             if not (budget <= 2 and rows.size <= 5_000):
                 sp = _Sparse(sub)
                 lval, u, c = _lagrangian(sp, u, budget, 40)
@@ -363,9 +364,10 @@ class _CoverSearch:
                 if c is not None and c.size == dup.size:
                     c = c[keep]
                 cnt = sub.sum(axis=0)
+                sp = None
             if budget <= 2 and rows.size <= 5_000:  # the last one or two rows: listed directly
                 return done(_LAST)
-            sp = _Sparse(sub)
+            sp = _Sparse(sub) if sp is None else sp
             # columns implied by another column (their row set contains the other's) are dropped
             if cols.size <= 2_000:
                 inter = sp.cooccurrence()

@@ -317,7 +317,7 @@ def _kernel(A, ptr, idx, rows, cols, u, budget, first_only, cells_per_step, eps,
         # Lagrangian bound and reduced-cost fixing, before the costlier reductions (bundling, implied columns):
         # it ends most nodes that die, and the bound holds on the unreduced chart
         if not (budget <= 2 and n <= 5_000):
-            # a chart its parent's probe already bounded (nothing taken since): its multipliers' bound, evaluated once
+            # a chart its parent's probe bounded (nothing taken since): that bound, evaluated once
             lval, u, red = _lagrangian_kernel(ent, lp[:n], m, u, float(budget), 1 if probed else 40, eps)
             probed = False
             if lval > budget + eps:
