@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..paths import DATA_RAW, relative
-from ..validate import Column, DataValidationError, cell as _where, date_precision, first_rows, read_table
+from ..validate import Column, DataValidationError, cell, date_precision, first_rows, read_table
 from .codebook import FAMILIES, KEYWORD_SEP, Codebook
 
 STATUS = ("V", "U")
@@ -103,10 +103,10 @@ MODEL_RAINBOW_SCHEMA = [
 def _code_family_problems(i: int, code: str, family: str, codebook: Codebook) -> list[str]:
     """A coded row's code must be in the codebook and its family column must be that code's family."""
     if code not in codebook.codes:
-        return [f"{_where(i, 'code')}: unknown code {code!r}; expected one of the codebook's codes "
+        return [f"{cell(i, 'code')}: unknown code {code!r}; expected one of the codebook's codes "
                 f"({', '.join(codebook.codes)})"]
     if codebook.family_of(code) != family:
-        return [f"{_where(i, 'family')}: {family!r}, but code {code!r} belongs to family '{codebook.family_of(code)}'"]
+        return [f"{cell(i, 'family')}: {family!r}, but code {code!r} belongs to family '{codebook.family_of(code)}'"]
     return []
 
 
@@ -116,27 +116,27 @@ def check_documents(df: pd.DataFrame, file: str = "policy_documents") -> pd.Data
     for i, r in enumerate(df.itertuples(index=False)):
         prefix = "D" if r.kind == "document" else "E"
         if not str(r.doc_id).startswith(prefix):
-            problems.append(f"{_where(i, 'doc_id')}: {r.doc_id!r} is a {r.kind}; its id must start with '{prefix}'")
+            problems.append(f"{cell(i, 'doc_id')}: {r.doc_id!r} is a {r.kind}; its id must start with '{prefix}'")
         if r.date is not None and r.date_precision is not None and date_precision(r.date) != r.date_precision:
-            problems.append(f"{_where(i, 'date_precision')}: {r.date_precision!r} does not match date {r.date!r}; "
+            problems.append(f"{cell(i, 'date_precision')}: {r.date_precision!r} does not match date {r.date!r}; "
                             f"expected '{date_precision(r.date)}'")
         if r.doc_number is None and r.number_status == "V":
-            problems.append(f"{_where(i, 'number_status')}: 'V' but doc_number is empty; an unknown number is 'U'")
+            problems.append(f"{cell(i, 'number_status')}: 'V' but doc_number is empty; an unknown number is 'U'")
         if r.issuer is None and r.issuer_status == "V":
-            problems.append(f"{_where(i, 'issuer_status')}: 'V' but issuer is empty; an unknown issuer is 'U'")
+            problems.append(f"{cell(i, 'issuer_status')}: 'V' but issuer is empty; an unknown issuer is 'U'")
         if r.key_phrases is not None:
             if r.key_phrases_source is None:
-                problems.append(f"{_where(i, 'key_phrases_source')}: empty, but key_phrases are given; "
+                problems.append(f"{cell(i, 'key_phrases_source')}: empty, but key_phrases are given; "
                                 "say which source shows the phrases verbatim")
             if any(t.strip() == "" for t in str(r.key_phrases).split(KEYWORD_SEP)):
-                problems.append(f"{_where(i, 'key_phrases')}: empty phrase; separate phrases with a single '|'")
+                problems.append(f"{cell(i, 'key_phrases')}: empty phrase; separate phrases with a single '|'")
         if r.search_fields is not None:
             unknown = [f for f in str(r.search_fields).split("|") if f not in FIELD_NAMES]
             if unknown:
-                problems.append(f"{_where(i, 'search_fields')}: unknown field(s) {', '.join(map(repr, unknown))}; "
+                problems.append(f"{cell(i, 'search_fields')}: unknown field(s) {', '.join(map(repr, unknown))}; "
                                 f"expected names from {', '.join(FIELD_NAMES)} separated by '|'")
             if r.search_source is None:
-                problems.append(f"{_where(i, 'search_source')}: empty, but search_fields says fields come from a search")
+                problems.append(f"{cell(i, 'search_source')}: empty, but search_fields says fields come from a search")
     if problems:
         raise DataValidationError(file, problems)
     return df
@@ -159,11 +159,11 @@ def load_manual_coding(codebook: Codebook, documents: pd.DataFrame, path: Path |
     repeated = first_rows(zip(df["doc_id"], df["code"]))
     for i, r in enumerate(df.itertuples(index=False)):
         if r.doc_id not in known_docs:
-            problems.append(f"{_where(i, 'doc_id')}: unknown document {r.doc_id!r}; expected a document id of "
+            problems.append(f"{cell(i, 'doc_id')}: unknown document {r.doc_id!r}; expected a document id of "
                             f"policy_documents.csv ({', '.join(sorted(known_docs))})")
         problems += _code_family_problems(i, r.code, r.family, codebook)
         if i in repeated:
-            problems.append(f"{_where(i, 'code')}: duplicate coding of {r.code!r} for {r.doc_id!r} "
+            problems.append(f"{cell(i, 'code')}: duplicate coding of {r.code!r} for {r.doc_id!r} "
                             f"(first at row {repeated[i] + 1})")
     if problems:
         raise DataValidationError(file, problems)
@@ -195,12 +195,12 @@ def load_readings(codebook: Codebook, path: Path | str = READINGS_FILE) -> pd.Da
     partner = {"challenge": "path", "path": "challenge"}
     for i, r in enumerate(df.itertuples(index=False)):
         if r.linked_code not in codebook.codes:
-            problems.append(f"{_where(i, 'linked_code')}: unknown code {r.linked_code!r}; expected a codebook code")
+            problems.append(f"{cell(i, 'linked_code')}: unknown code {r.linked_code!r}; expected a codebook code")
         if r.kind in partner:
             if r.pair_id is None or ids.get(r.pair_id) != partner[r.kind]:
-                problems.append(f"{_where(i, 'pair_id')}: {r.pair_id!r}; a {r.kind} must name a {partner[r.kind]} item_id")
+                problems.append(f"{cell(i, 'pair_id')}: {r.pair_id!r}; a {r.kind} must name a {partner[r.kind]} item_id")
         elif r.pair_id is not None:
-            problems.append(f"{_where(i, 'pair_id')}: only challenges and paths are paired; leave it empty for a {r.kind}")
+            problems.append(f"{cell(i, 'pair_id')}: only challenges and paths are paired; leave it empty for a {r.kind}")
     for kind, g in df.groupby("kind", sort=True):
         orders = sorted(g["order"])
         if orders != list(range(1, len(orders) + 1)):
@@ -220,11 +220,11 @@ def load_model_rainbow(codebook: Codebook, readings: pd.DataFrame, path: Path | 
     repeated = first_rows(zip(df["model_id"], df["code"]))
     for i, r in enumerate(df.itertuples(index=False)):
         if r.model_id not in models:
-            problems.append(f"{_where(i, 'model_id')}: unknown model {r.model_id!r}; expected one of {', '.join(sorted(models))}")
+            problems.append(f"{cell(i, 'model_id')}: unknown model {r.model_id!r}; expected one of {', '.join(sorted(models))}")
         if r.code not in rainbow:
-            problems.append(f"{_where(i, 'code')}: {r.code!r} is not a Rainbow code; expected one of {', '.join(rainbow)}")
+            problems.append(f"{cell(i, 'code')}: {r.code!r} is not a Rainbow code; expected one of {', '.join(rainbow)}")
         if i in repeated:
-            problems.append(f"{_where(i, 'code')}: {r.code!r} listed twice for {r.model_id!r}")
+            problems.append(f"{cell(i, 'code')}: {r.code!r} listed twice for {r.model_id!r}")
     if problems:
         raise DataValidationError(file, problems)
     return df

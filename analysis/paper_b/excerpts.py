@@ -26,7 +26,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..paths import DATA_RAW, relative
-from ..validate import Column, DataValidationError, cell as _where, date_precision, first_rows, read_table
+from ..validate import Column, DataValidationError, cell, date_precision, first_rows, read_table
 from .codebook import KEYWORD_SEP, Codebook
 from .coding import CodingResult, code_texts, coding_from_manual
 from .corpus import _no_cjk
@@ -110,11 +110,11 @@ def excerpt_hash(text: str) -> str:
 def _date_rules(i: int, r, problems: list[str]) -> None:
     if r.date is None:
         if r.date_precision is not None:
-            problems.append(f"{_where(i, 'date_precision')}: {r.date_precision!r} but the date is empty; leave both empty")
+            problems.append(f"{cell(i, 'date_precision')}: {r.date_precision!r} but the date is empty; leave both empty")
         if r.date_status == "V":
-            problems.append(f"{_where(i, 'date_status')}: 'V' but the date is empty; an unknown date is 'U'")
+            problems.append(f"{cell(i, 'date_status')}: 'V' but the date is empty; an unknown date is 'U'")
     elif r.date_precision != date_precision(r.date):
-        problems.append(f"{_where(i, 'date_precision')}: {r.date_precision!r} does not match date {r.date!r}; "
+        problems.append(f"{cell(i, 'date_precision')}: {r.date_precision!r} does not match date {r.date!r}; "
                         f"expected '{date_precision(r.date)}'")
 
 
@@ -124,14 +124,14 @@ def check_items(df: pd.DataFrame, file: str = "paperB_excerpts") -> pd.DataFrame
     for i, r in enumerate(df.itertuples(index=False)):
         _date_rules(i, r, problems)
         if r.level == "national" and r.province is not None:
-            problems.append(f"{_where(i, 'province')}: {r.province!r} for a national item; leave it empty")
+            problems.append(f"{cell(i, 'province')}: {r.province!r} for a national item; leave it empty")
         if (r.province is None) != (r.province_en is None):
-            problems.append(f"{_where(i, 'province_en')}: give the English province name exactly when the province is given")
+            problems.append(f"{cell(i, 'province_en')}: give the English province name exactly when the province is given")
         is_lead = str(r.item_id)[0] in "NL"
         if is_lead and r.lead_id is None:
-            problems.append(f"{_where(i, 'lead_id')}: empty for {r.item_id!r}; N and L items are leads and name their lead id")
+            problems.append(f"{cell(i, 'lead_id')}: empty for {r.item_id!r}; N and L items are leads and name their lead id")
         if not is_lead and r.lead_id is not None:
-            problems.append(f"{_where(i, 'lead_id')}: {r.lead_id!r} for an X item; X items are pages met while reading, without a lead")
+            problems.append(f"{cell(i, 'lead_id')}: {r.lead_id!r} for an X item; X items are pages met while reading, without a lead")
     if problems:
         raise DataValidationError(file, problems)
     return df
@@ -151,18 +151,18 @@ def load_units(items: pd.DataFrame, path: Path | str = UNITS_FILE) -> pd.DataFra
     repeated = first_rows(zip(df["item_id"], df["excerpt_zh"]))
     for i, r in enumerate(df.itertuples(index=False)):
         if r.item_id not in status:
-            problems.append(f"{_where(i, 'item_id')}: unit {r.unit_id!r} has no source: {r.item_id!r} is not an item_id of "
+            problems.append(f"{cell(i, 'item_id')}: unit {r.unit_id!r} has no source: {r.item_id!r} is not an item_id of "
                             "paperB_excerpts.csv")
         elif status[r.item_id] != "read":
-            problems.append(f"{_where(i, 'item_id')}: unit {r.unit_id!r} comes from {r.item_id!r}, which is "
+            problems.append(f"{cell(i, 'item_id')}: unit {r.unit_id!r} comes from {r.item_id!r}, which is "
                             f"'{status[r.item_id]}'; only read items can give units")
         if not str(r.unit_id).startswith(f"{r.item_id}-"):
-            problems.append(f"{_where(i, 'unit_id')}: {r.unit_id!r} does not start with its item id '{r.item_id}-'")
+            problems.append(f"{cell(i, 'unit_id')}: {r.unit_id!r} does not start with its item id '{r.item_id}-'")
         if r.excerpt_sha256 != excerpt_hash(r.excerpt_zh):
-            problems.append(f"{_where(i, 'excerpt_sha256')}: does not match the excerpt of {r.unit_id!r}; "
+            problems.append(f"{cell(i, 'excerpt_sha256')}: does not match the excerpt of {r.unit_id!r}; "
                             f"sha256 of the excerpt is {excerpt_hash(r.excerpt_zh)}")
         if i in repeated:
-            problems.append(f"{_where(i, 'excerpt_zh')}: duplicate unit: the same excerpt of {r.item_id!r} is already "
+            problems.append(f"{cell(i, 'excerpt_zh')}: duplicate unit: the same excerpt of {r.item_id!r} is already "
                             f"row {repeated[i] + 1}")
         _date_rules(i, r, problems)
     if problems:
@@ -178,7 +178,7 @@ def load_unit_coding(codebook: Codebook, units: pd.DataFrame, path: Path | str =
     problems: list[str] = []
     for i, r in enumerate(df.itertuples(index=False)):
         if r.unit_id not in known_units:
-            problems.append(f"{_where(i, 'unit_id')}: unknown unit {r.unit_id!r}; expected a unit_id of paperB_units.csv")
+            problems.append(f"{cell(i, 'unit_id')}: unknown unit {r.unit_id!r}; expected a unit_id of paperB_units.csv")
         for fam in CODED_FAMILIES:
             value = getattr(r, fam)
             if value is None:
@@ -187,12 +187,12 @@ def load_unit_coding(codebook: Codebook, units: pd.DataFrame, path: Path | str =
             allowed = codebook.codes_of(fam)
             for c in codes:
                 if c not in allowed:
-                    problems.append(f"{_where(i, fam)}: unknown code {c!r}; expected codes of family '{fam}' "
+                    problems.append(f"{cell(i, fam)}: unknown code {c!r}; expected codes of family '{fam}' "
                                     f"({', '.join(allowed)}) separated by '{KEYWORD_SEP}'")
             if len(set(codes)) != len(codes):
-                problems.append(f"{_where(i, fam)}: a code is listed twice in {value!r}")
+                problems.append(f"{cell(i, fam)}: a code is listed twice in {value!r}")
             if fam == "instrument" and len(codes) > 1:
-                problems.append(f"{_where(i, fam)}: {value!r}; a unit gets at most one instrument")
+                problems.append(f"{cell(i, fam)}: {value!r}; a unit gets at most one instrument")
     missing = sorted(known_units - set(df["unit_id"]))
     if missing:
         problems.append(f"unit(s) without a manual coding row: {', '.join(missing[:10])}"
@@ -212,11 +212,11 @@ def load_challenge_benchmark(codebook: Codebook, units: pd.DataFrame,
     problems = []
     for i, r in enumerate(df.itertuples(index=False)):
         if r.linked_code not in codebook.codes_of("theme"):
-            problems.append(f"{_where(i, 'linked_code')}: {r.linked_code!r} is not a theme code")
+            problems.append(f"{cell(i, 'linked_code')}: {r.linked_code!r} is not a theme code")
         if r.unit_id not in text:
-            problems.append(f"{_where(i, 'unit_id')}: unknown unit {r.unit_id!r}")
+            problems.append(f"{cell(i, 'unit_id')}: unknown unit {r.unit_id!r}")
         elif r.obstacle_zh not in text[r.unit_id]:
-            problems.append(f"{_where(i, 'obstacle_zh')}: {r.obstacle_zh!r} does not occur in the excerpt of {r.unit_id}")
+            problems.append(f"{cell(i, 'obstacle_zh')}: {r.obstacle_zh!r} does not occur in the excerpt of {r.unit_id}")
     if problems:
         raise DataValidationError(file, problems)
     return df
