@@ -161,15 +161,22 @@ def _components_kernel(lp, ent, n_cols):
 
 
 @njit(cache=True)
+def _row_bits(lp, ent, n, m):
+    """Each sparse row's columns as bits (n x ceil(m / 64) words)."""
+    keys = np.zeros((n, max(1, (m + 63) // 64)), dtype=np.uint64)
+    for i in range(n):
+        for e in range(lp[i], lp[i + 1]):
+            keys[i, ent[e] // 64] |= np.uint64(1) << np.uint64(ent[e] % 64)
+    return keys
+
+
+@njit(cache=True)
 def _layout_kernel(sub):
     n, m = sub.shape
     lp, ent = _row_entries_kernel(sub)
     labels = _components_kernel(lp, ent, m)
-    W = max(1, (m + 63) // 64)
-    keys = np.zeros((n, W), dtype=np.uint64)  # each row's columns as bits
-    for i in range(n):
-        for e in range(lp[i], lp[i + 1]):
-            keys[i, ent[e] // 64] |= np.uint64(1) << np.uint64(ent[e] % 64)
+    keys = _row_bits(lp, ent, n, m)
+    W = keys.shape[1]
     near = np.zeros((m, W), dtype=np.uint64)  # each column's neighbours (and itself) as bits
     for i in range(n):
         for e in range(lp[i], lp[i + 1]):
@@ -339,11 +346,8 @@ def _kernel(A, ptr, idx, rows, cols, u, budget, first_only, cells_per_step, eps,
                 rows = rows[~out]
                 continue
         # rows identical on the open columns are interchangeable: the first stays, the others join its bundle
-        W = max(1, (m + 63) // 64)
-        keys = np.zeros((n, W), dtype=np.uint64)
-        for i in range(n):
-            for e in range(lp[i], lp[i + 1]):
-                keys[i, ent[e] // 64] |= np.uint64(1) << np.uint64(ent[e] % 64)
+        keys = _row_bits(lp, ent, n, m)
+        W = keys.shape[1]
         order = np.argsort(keys[:, W - 1], kind="mergesort")
         for w in range(W - 2, -1, -1):
             order = order[np.argsort(keys[order, w], kind="mergesort")]
@@ -488,15 +492,10 @@ def probe_children(sub: np.ndarray, cand: np.ndarray, u: np.ndarray, budget: int
 @njit(cache=True)
 def _pairs_kernel(sub):
     n, m = sub.shape
-    W = max(1, (m + 63) // 64)
-    keys = np.zeros((n, W), dtype=np.uint64)
-    for i in range(n):
-        for j in range(m):
-            if sub[i, j]:
-                keys[i, j // 64] |= np.uint64(1) << np.uint64(j % 64)
-    full = np.zeros(W, dtype=np.uint64)
-    for j in range(m):
-        full[j // 64] |= np.uint64(1) << np.uint64(j % 64)
+    lp, ent = _row_entries_kernel(sub)
+    keys = _row_bits(lp, ent, n, m)
+    W = keys.shape[1]
+    full = _row_bits(np.array([0, m]), np.arange(m), 1, m)[0]  # every column
     ii = np.empty(n * (n - 1) // 2 if n > 1 else 0, dtype=np.int64)
     jj = np.empty_like(ii)
     k = 0
