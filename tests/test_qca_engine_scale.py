@@ -298,3 +298,78 @@ def test_a_child_the_probe_calls_dead_has_no_cover_within_its_budget(seed):
             assert best is None or best > budget - 1
     if optimum <= budget:
         assert not dead.all()  # a cover within the budget takes some candidate: that child lives
+
+
+# ---------------------------------------------------------------- a long search split over joblib workers
+def _split_chart(seed: int) -> np.ndarray:
+    rng = np.random.default_rng(5300 + seed)
+    p, c = int(rng.integers(30, 90)), int(rng.integers(12, 30))
+    chart = rng.random((p, c)) < rng.uniform(0.06, 0.2)
+    chart[rng.integers(0, p, c), np.arange(c)] = True
+    if seed % 3 == 0:  # duplicated rows: interchangeable implicants
+        chart = np.vstack([chart, chart[rng.integers(0, p, 6)]])
+    return chart
+
+
+def test_a_search_split_over_workers_finds_the_same_covers(monkeypatch):
+    """States left to workers (here from the first step, two threads) come back as the same covers: the same
+    count, common rows, size and listed models as the search alone, on 30 random charts (21 of them split)."""
+    import joblib
+
+    from analysis.qca import _cover
+
+    alone = [_cover.cover_models(_split_chart(seed), 10_000, max_work=10**6) for seed in range(30)]
+    monkeypatch.setattr(_cover, "_SPLIT_AFTER", 0)
+    tasks = []
+    search_parts = _cover._search_parts
+    monkeypatch.setattr(_cover, "_search_parts", lambda *a: tasks.append(len(a[1])) or search_parts(*a))
+    split_seeds = 0
+    for seed in range(30):
+        monkeypatch.setattr(_cover, "_COMPILE_AFTER", -1.0 if seed % 2 else 0.5)
+        before = len(tasks)
+        with joblib.parallel_config(backend="threading", n_jobs=2):
+            assert _cover.cover_models(_split_chart(seed), 10_000, max_work=10**6) == alone[seed], seed
+        split_seeds += len(tasks) > before
+    assert split_seeds >= 20
+
+
+def test_minimize_with_worker_processes_gives_the_same_solution(monkeypatch):
+    """The public path with two loky processes (what `--jobs 2` runs) answers exactly as one process."""
+    from analysis.qca import _cover
+
+    tt = tt_of(random_crisp("issue10_k10_n135", 10, 135))
+    alone = minimize(tt, "?")
+    monkeypatch.setattr(_cover, "_SPLIT_AFTER", 0)
+    split = minimize(tt, "?", n_jobs=2)
+    assert (split.n_models, split.partial, split.essential) == (alone.n_models, alone.partial, alone.essential)
+    assert [m.terms for m in split.models] == [m.terms for m in alone.models]
+
+
+def test_a_split_search_keeps_one_work_budget(monkeypatch):
+    """Steps spent by the workers count against the caller's max_work, and the refusal names that budget."""
+    import joblib
+
+    from analysis.qca import _cover
+
+    pairs = list(itertools.combinations(range(12), 2))  # K12's edges: 10,395 perfect matchings
+    chart = np.zeros((len(pairs), 12), dtype=bool)
+    for i, pair in enumerate(pairs):
+        chart[i, list(pair)] = True
+    monkeypatch.setattr(_cover, "_SPLIT_AFTER", 0)
+    with joblib.parallel_config(backend="threading", n_jobs=2):
+        assert _cover.cover_models(chart, 10, max_work=10**6).count == 10_395
+        with pytest.raises(QCAComplexityError, match=r"max_work = 60 .*exactly 6 prime implicants$"):
+            _cover.cover_models(chart, 10, max_work=60)
+
+
+def test_bad_worker_counts_are_input_errors(tmp_path, capsys):
+    tt = tt_of(random_crisp("partial-a", 8, 40))
+    for bad in (0, 1.5, True, "2"):
+        with pytest.raises(Exception, match="n_jobs must be None or a whole number other than 0"):
+            minimize(tt, "?", n_jobs=bad)
+    path = tmp_path / "d.csv"
+    random_crisp("partial-a", 8, 40).to_csv(path, index_label="case")
+    code = main(["minimize", str(path), "--outcome", "Y", "--include", "?", "--jobs", "0"])
+    err = capsys.readouterr().err
+    assert code == 2 and err.startswith("error: ") and "--jobs" in err and len(err.strip().splitlines()) == 1
+    assert main(["minimize", str(path), "--outcome", "Y", "--include", "?", "--jobs", "2"]) == 0

@@ -9,8 +9,8 @@ fixing (first: it ends most dying nodes), interchangeable rows bundled, implied 
 parts solved separately, branching on a column with few candidates but many neighbours (`_branch_column`); a
 state reached again on another path reuses the covers found below it.
 Once a search has run _COMPILE_AFTER seconds, each node's reductions run as one compiled call
-(`_cover_kernel`, numba; tests compare both paths). Work and the number of models are capped
-(QCAComplexityError).
+(`_cover_kernel`, numba; tests compare both paths); with joblib workers (n_jobs), a long search for every cover
+leaves its deeper states to them (`_every_cover`). Work and the number of models are capped (QCAComplexityError).
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ DEFAULT_MAX_WORK = 100_000  # refusals after 6-12 s on the hardest charts of `ma
 DEFAULT_MAX_MODELS = 1_000_000  # minimum_covers: refuse beyond
 _CELLS_PER_STEP = 10_000  # a search step on a larger chart counts as several
 _COMPILE_AFTER = 0.5  # CPU seconds of search after which the compiled node reductions take over
+_SPLIT_AFTER = 10_000  # steps after which a search for every cover leaves states to workers (n_jobs > 1) ...
+_SPLIT_DEPTH = 2  # ... the states this many branchings deep
 _DEAD, _LEAF, _LAST, _BRANCH = 0, 1, 2, 3  # a node after its reductions (as `_cover_kernel` numbers them)
 _TAKEN, _BUNDLED = 0, 1  # events of the reductions
 
@@ -212,8 +214,11 @@ class _CoverSearch:
 
     A cover is recorded as a list of bundles, each a list of interchangeable rows."""
 
-    def __init__(self, A: np.ndarray, max_work: int, what: str):
+    def __init__(self, A: np.ndarray, max_work: int, what: str, split_depth: int | None = None):
         self.A = A
+        self.split_depth = split_depth  # count search: states this deep are left as parts (`parts`), not searched
+        self.depth = 0
+        self.parts: list = []  # (placeholder _Alt, (rows, cols, u, alts, budget, probed)) for each part left
         self.leaves = 0
         self.max_work = max_work
         self.work = 0
@@ -263,6 +268,21 @@ class _CoverSearch:
         """Search below one node: its reductions (plain, or compiled once the search runs long), then a cover,
         the last rows listed, or a branching; True stops the whole search (first_only and a cover found)."""
         self._tick()
+        if first_only:
+            return self._search(rows, cols, chosen, u, alts, size, first_only, found, top, probed)
+        if self.depth == self.split_depth and self.work > _SPLIT_AFTER:  # a part for a worker: its covers will
+            part = _Alt([])  # fill this placeholder
+            self.parts.append((part, (rows, cols, u, alts, size - len(chosen), probed)))
+            return self._leaf(chosen + [part], False, found, top)
+        self.depth += 1
+        try:
+            return self._search(rows, cols, chosen, u, alts, size, first_only, found, top, probed)
+        finally:
+            self.depth -= 1
+
+    def _search(self, rows, cols, chosen, u, alts, size, first_only, found, top, probed) -> bool:
+        """One node's reductions, then a cover, the last rows listed, or a branching (`_visit` decides whether the
+        node is searched here or left to a worker)."""
         if self.compiled:
             from analysis.qca._cover_kernel import reduce_node, row_entries
             if self.entries is None:
@@ -610,7 +630,8 @@ class _Union:
     def __init__(self, children: list):
         self.children = children
         self.count = sum(c.count for c in children)
-        self.common = frozenset.intersection(*(c.common for c in children)) if children else frozenset()
+        some = [c.common for c in children if c.count]  # an empty alternative (a part with no cover) holds none
+        self.common = frozenset.intersection(*some) if some else frozenset()
         self._items: list[tuple[int, ...]] = []
         self._heap: list | None = None
 
@@ -644,13 +665,55 @@ class Covers:
     partial: bool
 
 
+def _search_parts(A: np.ndarray, parts: list, spent: int, max_work: int, what: str) -> tuple[list, int]:
+    """Every cover below each of some parts of a split search (run in a worker; one search, so a state recurring
+    across them is searched once): the covers of each part and the steps spent. `spent`: the steps the split search
+    had taken, so a refusal here names the whole search's budget."""
+    search = _CoverSearch(A, max_work, what)
+    search.compiled = True  # parts come from a long search
+    search.work = spent
+    out = []
+    for rows, cols, u, alts, budget, probed in parts:
+        found: list = []
+        search._visit(rows, cols, [], u, alts, budget, False, found, top=False, probed=probed)
+        out.append(found)
+    return out, search.work - spent
+
+
+def _every_cover(search: _CoverSearch, size: int, n_jobs: int | None) -> list:
+    """Every cover of `size` rows (`search.run`). With more than one joblib worker (`n_jobs`, or the backend set with
+    joblib.parallel_config, e.g. Dask), once the search has run _SPLIT_AFTER steps the states it then reaches
+    _SPLIT_DEPTH branchings deep are left as parts (a placeholder each); the workers search them once the rest is
+    done, dealt round-robin into a few tasks per worker, and their covers fill the placeholders: the same covers,
+    counted and listed as without workers, and one step budget (max_work) over the search and all its parts."""
+    from joblib import Parallel, delayed, effective_n_jobs
+    workers = effective_n_jobs(n_jobs)
+    if workers > 1:
+        search.split_depth = _SPLIT_DEPTH
+    found = search.run(size, first_only=False)
+    if not search.parts:
+        return found
+    parts, search.parts = search.parts, []
+    n_tasks = min(len(parts), 8 * workers)
+    tasks = [list(range(t, len(parts), n_tasks)) for t in range(n_tasks)]
+    jobs = (delayed(_search_parts)(search.A, [parts[i][1] for i in task], search.work, search.max_work, search.what)
+            for task in tasks)
+    for task, (covers, steps) in zip(tasks, Parallel(n_jobs=n_jobs, return_as="generator")(jobs)):
+        for i, c in zip(task, covers):
+            parts[i][0].covers = c
+        search._tick(steps)
+    return found
+
+
 def cover_models(chart: np.ndarray, max_models: int = DEFAULT_MAX_MODELS, *,
-                 max_work: int = DEFAULT_MAX_WORK) -> Covers:
+                 max_work: int = DEFAULT_MAX_WORK, n_jobs: int | None = None) -> Covers:
     """Every cover of minimum cardinality of an (implicants x columns) boolean chart: their exact number, the
     implicants common to all, and the first `max_models` in lexicographic order (all of them if no more).
 
     The covers are counted without being listed: the search returns them as sums (alternatives) of products
-    (independent parts, interchangeable implicants). Raises QCAComplexityError past `max_work` search steps."""
+    (independent parts, interchangeable implicants). Raises QCAComplexityError past `max_work` search steps.
+    n_jobs: joblib workers for a long search (`_every_cover`; None: joblib's default, one unless
+    joblib.parallel_config says otherwise); the result does not depend on it."""
     chart = np.asarray(chart, dtype=bool)
     if chart.ndim != 2:
         raise ValueError(f"chart must be 2-D, got shape {chart.shape}")
@@ -713,7 +776,7 @@ def cover_models(chart: np.ndarray, max_models: int = DEFAULT_MAX_MODELS, *,
                 size = trial
                 break
         try:
-            found = search.run(size, first_only=False)
+            found = _every_cover(search, size, n_jobs)
         except QCAComplexityError as exc:
             raise QCAComplexityError(f"{exc}. Settled so far: every minimal model has exactly {size + n_ess} prime "
                                      "implicants") from None

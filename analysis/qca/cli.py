@@ -4,7 +4,7 @@
         [--pri-cut 0] [--include "?"] [--dir-exp A=1,B=0,C=-] [--negate-outcome] [--case-column case] [--json]
         [--max-models 1000] [--refuse-partial] [--max-work N] [--max-implicants N] [--max-chart-cells N]
         [--sa-limit N] [--ec-limit N]
-        [--rows-limit 1000] [--pi-chart]
+        [--rows-limit 1000] [--pi-chart] [--jobs 1]
     python -m analysis.qca truth-table DATA.csv --outcome Y [...] [--json]
     python -m analysis.qca necessity DATA.csv --outcome Y [--conditions A,B,C] [--json]
     python -m analysis.qca pof DATA.csv --outcome Y --expression "A*B + ~C" [--necessity] [--json]
@@ -74,6 +74,16 @@ def _positive(text: str) -> int:
     return v
 
 
+def _jobs(text: str) -> int:
+    try:
+        v = int(text)
+    except ValueError:
+        v = 0
+    if v == 0:
+        raise argparse.ArgumentTypeError(f"must be a whole number other than 0 (-1: every core), got {text!r}")
+    return v
+
+
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("data", help="CSV file: one row per case, one column per set")
     p.add_argument("--outcome", required=True, help="outcome column ('~Y' for its negation, 'Y{1}' for a value)")
@@ -104,6 +114,8 @@ def build_parser() -> argparse.ArgumentParser:
     _solution_options(m)
     m.add_argument("--include", default="", help="'' (conservative), '?' (parsimonious / intermediate), 'C'")
     m.add_argument("--row-dominance", action="store_true", help="opt-in shortcut: may drop minimal models")
+    m.add_argument("--jobs", type=_jobs, default=1,
+                   help="worker processes for a long minimum-cover search (default 1; -1: every core); same answer")
     b = m.add_argument_group("budgets (a refusal names the one it met)")
     b.add_argument("--max-models", type=_positive, default=1_000,
                    help="minimal models listed at most (default 1000); beyond, a counted partial answer")
@@ -266,7 +278,7 @@ def _run(args) -> str:
     sol = minimize(tt, include=args.include, dir_exp=args.dir_exp or None, row_dominance=args.row_dominance,
                    max_models=args.max_models, allow_partial=not args.refuse_partial, max_work=args.max_work,
                    max_implicants=args.max_implicants, max_chart_cells=args.max_chart_cells, sa_limit=args.sa_limit,
-                   ec_limit=args.ec_limit, exclude=args.exclude)
+                   ec_limit=args.ec_limit, exclude=args.exclude, n_jobs=args.jobs)
     if args.json:
         payload = {"truth_table": tt.to_dict()["rows"],
                    **sol.to_dict(rows_limit=args.rows_limit, pi_chart=True if args.pi_chart else None)}

@@ -183,6 +183,7 @@ class _Budgets:
     max_chart_cells: int
     sa_limit: int
     ec_limit: int
+    n_jobs: int | None = None  # not a budget: joblib workers for a long minimum-cover search
 
 
 class _Models:
@@ -200,7 +201,7 @@ class _Models:
             imp, chart = imp[kept], chart[kept]
         self.implicants = imp
         self._tt, self._mv, self._names = tt, tt.data.multivalue, {}
-        res = cover_models(chart, b.max_models, max_work=b.max_work)
+        res = cover_models(chart, b.max_models, max_work=b.max_work, n_jobs=b.n_jobs)
         if res.count == 0:
             raise QCAComplexityError("no cover of the positive rows exists (internal inconsistency)")
         if res.partial and not b.allow_partial:
@@ -331,11 +332,20 @@ def _whole(name: str, value, allow_none: bool = False) -> int | None:
     return int(value)
 
 
+def _workers(n_jobs) -> int | None:
+    """n_jobs as joblib takes it: None or a whole number other than 0."""
+    if n_jobs is None:
+        return None
+    if isinstance(n_jobs, bool) or not isinstance(n_jobs, (int, np.integer)) or n_jobs == 0:
+        raise QCAInputError(f"n_jobs must be None or a whole number other than 0 (-1: every core), got {n_jobs!r}")
+    return int(n_jobs)
+
+
 def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = False, *,
              max_models: int | None = DEFAULT_MAX_MODELS, allow_partial: bool = True,
              max_work: int = DEFAULT_MAX_WORK, max_implicants: int = DEFAULT_MAX_IMPLICANTS,
              max_chart_cells: int = DEFAULT_MAX_CHART_CELLS, sa_limit: int | None = None,
-             ec_limit: int | None = None, exclude=None, pi_bound: bool = True) -> Solution:
+             ec_limit: int | None = None, exclude=None, pi_bound: bool = True, n_jobs: int | None = None) -> Solution:
     """Minimise a truth table: include '' -> conservative, '?' -> parsimonious, '?' with dir_exp -> intermediate.
 
     include may also hold 'C' (contradictions minimised as positive rows). row_dominance (opt-in, named in
@@ -357,7 +367,10 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
     models, slower); the full prime implicant chart is computed on first use.
 
     exclude: row numbers (R's numbering) coded OUT = 0 first, so they are never simplifying assumptions (R's
-    exclude; see esa.exclude_rows)."""
+    exclude; see esa.exclude_rows).
+
+    n_jobs: joblib workers for a long minimum-cover search (-1: every core; None: joblib's default, one unless
+    joblib.parallel_config sets a number or a backend such as Dask); the models and counts do not depend on it."""
     if not isinstance(tt, TruthTable):
         raise QCAInputError(f"minimize needs a TruthTable (from truth_table()), got {type(tt).__name__}")
     if exclude is not None:
@@ -368,7 +381,7 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
                  max_work=_whole("max_work", max_work), max_implicants=_whole("max_implicants", max_implicants),
                  max_chart_cells=_whole("max_chart_cells", max_chart_cells),
                  sa_limit=_whole("sa_limit", SA_LIMIT if sa_limit is None else sa_limit),
-                 ec_limit=_whole("ec_limit", EC_LIMIT if ec_limit is None else ec_limit))
+                 ec_limit=_whole("ec_limit", EC_LIMIT if ec_limit is None else ec_limit), n_jobs=_workers(n_jobs))
     if dir_exp is not None and "?" not in inc:
         raise QCAInputError("directional expectations need include='?': the intermediate solution chooses among "
                             "the remainders used by the parsimonious solution")
