@@ -12,7 +12,7 @@ the minimum size and the number of minimal models are recomputed independently (
 implicants and OR-Tools CP-SAT enumeration, when `ortools` is installed). R QCA's recorded times are given
 beside where they exist.
 
-    .venv/bin/python benchmarks/run.py [--only k16_n40,planted] [--reps 3] [--timeout 120] [--no-cli]
+    .venv/bin/python benchmarks/run.py [--only k16_n40,planted] [--reps 3] [--timeout 120] [--no-cli] [--jobs 2]
 
 Writes benchmarks/results/latest.csv and latest.md. Timings vary between runs and machines (and with other work
 on the machine: the load average is recorded): the files are a record of one run, not a reproducible output.
@@ -92,7 +92,7 @@ def _read(path: str, outcome: str):
 
 
 # ---------------------------------------------------------------------- child: the public API, timed and checked
-def child(path: str, outcome: str, include: str, incl_cut: float, reps: int, budget: float) -> dict:
+def child(path: str, outcome: str, include: str, incl_cut: float, reps: int, budget: float, jobs: int = 1) -> dict:
     from analysis.qca import minimize, truth_table
     from analysis.qca.errors import QCAComplexityError
     from check import check_models, independent_minimum
@@ -105,7 +105,7 @@ def child(path: str, outcome: str, include: str, incl_cut: float, reps: int, bud
         while len(walls) < reps:
             w0, c0 = time.perf_counter(), time.process_time()
             tt = truth_table(df, outcome, conds, incl_cut=incl_cut)
-            sol = minimize(tt, include=include)
+            sol = minimize(tt, include=include, n_jobs=jobs)
             text = json.dumps(sol.to_dict(), allow_nan=False)
             walls.append(time.perf_counter() - w0)
             cpus.append(time.process_time() - c0)
@@ -130,12 +130,12 @@ def child(path: str, outcome: str, include: str, incl_cut: float, reps: int, bud
 
 
 # ---------------------------------------------------------------------- the CLI as a whole process
-def run_cli(case: dict | None, timeout: float) -> dict:
+def run_cli(case: dict | None, timeout: float, jobs: int = 1) -> dict:
     """One run of `python -m analysis.qca minimize ... --json` (case None: `python -c "import analysis.qca"`, the
     floor of any run): wall and CPU seconds, peak memory (wait4)."""
     cmd = [sys.executable, "-c", "import analysis.qca"] if case is None else [
         sys.executable, "-m", "analysis.qca", "minimize", str(case["path"]), "--outcome", case["outcome"],
-        "--include", case["include"], "--incl-cut", f"{case['incl_cut']:g}", "--json"]
+        "--include", case["include"], "--incl-cut", f"{case['incl_cut']:g}", "--json", "--jobs", str(jobs)]
     import tempfile
 
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
@@ -161,11 +161,11 @@ def run_cli(case: dict | None, timeout: float) -> dict:
             "n_models": json.loads(text).get("n_models") if case is not None else None}
 
 
-def cli_series(case: dict, reps: int, timeout: float) -> dict:
-    first = run_cli(case, timeout)
+def cli_series(case: dict, reps: int, timeout: float, jobs: int = 1) -> dict:
+    first = run_cli(case, timeout, jobs)
     if first["status"] != "ok":
         return {"cli_status": first["status"]}
-    runs = [run_cli(case, timeout) for _ in range(reps)]
+    runs = [run_cli(case, timeout, jobs) for _ in range(reps)]
     runs = [r for r in runs if r["status"] == "ok"] or [first]
     cpus = [r["cpu"] for r in runs if r["cpu"] is not None]
     return {"cli_status": "ok", "cli_first": first["wall"], "cli_seconds": statistics.median(r["wall"] for r in runs),
@@ -222,6 +222,8 @@ def main(argv=None) -> int:
     ap.add_argument("--cli-only", default="",
                     help="time the CLI only for files whose names contain these comma-separated strings "
                          "(default: every file)")
+    ap.add_argument("--jobs", type=int, default=1,
+                    help="n_jobs of minimize() and --jobs of the CLI: workers for a long cover search (default 1)")
     ap.add_argument("--rerender", action="store_true", help="rewrite latest.md from latest.csv")
     ap.add_argument("--child", nargs=4, metavar=("PATH", "OUTCOME", "INCLUDE", "INCL_CUT"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -235,7 +237,7 @@ def main(argv=None) -> int:
         return 0
     if args.child:
         p, o, inc, ic = args.child
-        print(json.dumps(child(p, o, inc, float(ic), args.reps, args.budget)))
+        print(json.dumps(child(p, o, inc, float(ic), args.reps, args.budget, args.jobs)))
         return 0
 
     ref = r_reference()
@@ -247,14 +249,14 @@ def main(argv=None) -> int:
         path = case["path"]
         r = ref.get(path.name, {})
         cmd = [sys.executable, str(Path(__file__).resolve()), "--child", str(path), case["outcome"], case["include"],
-               str(case["incl_cut"]), "--reps", str(args.reps), "--budget", str(args.budget)]
+               str(case["incl_cut"]), "--reps", str(args.reps), "--budget", str(args.budget), "--jobs", str(args.jobs)]
         res = run_child(cmd, args.timeout)
         cli_on = not args.no_cli and (not args.cli_only or any(o in path.name for o in args.cli_only.split(",")))
-        cli = cli_series(case, args.reps, args.timeout) if cli_on and res.get("status") == "ok" else {}
+        cli = cli_series(case, args.reps, args.timeout, args.jobs) if cli_on and res.get("status") == "ok" else {}
         row = {"file": path.name, "series": case["series"], "include": case["include"] or "''",
                "incl_cut": case["incl_cut"], **{k: v for k, v in res.items()}, **cli,
                "r_seconds": r.get("r_seconds"), "r_models": r.get("r_models"),
-               "r_status": r.get("r_status", "not recorded"), "load_avg": os.getloadavg()[0]}
+               "r_status": r.get("r_status", "not recorded"), "load_avg": os.getloadavg()[0], "jobs": args.jobs}
         rows.append(row)
         print(f"{path.name:28s} {str(row.get('status'))[:50]:50s} api {fmt(row.get('api_seconds'))} s "
               f"cli {fmt(row.get('cli_seconds'))} s", file=sys.stderr, flush=True)
@@ -310,11 +312,21 @@ def goals_table(t: pd.DataFrame) -> list[str]:
 TITLE = "# `make bench`: the public QCA engine (API and CLI), timed and checked"
 
 
+def _jobs_note(t: pd.DataFrame) -> list[str]:
+    jobs = int(t["jobs"].iloc[0]) if "jobs" in t and len(t) and pd.notna(t["jobs"].iloc[0]) else 1
+    if jobs == 1:
+        return []
+    cores = f", every core ({os.cpu_count()} here)" if jobs == -1 else ""
+    return ["", f"Every run with `minimize(..., n_jobs={jobs})` and CLI `--jobs {jobs}`{cores}: a search for "
+            "every minimal model still running after 10,000 steps is split over joblib worker processes; CPU "
+            "seconds and peak memory are the main process's only (the workers' are not counted)."]
+
+
 def markdown(t: pd.DataFrame, load0: float, floor: tuple[float, float]) -> str:
     out = [TITLE, "", f"Load average at the start: {load0:.1f} on {os.cpu_count()} cores (other work on the machine slows wall "
            "times; CPU seconds are the process's own). Floor of any CLI run on this machine, "
            f"`python -c 'import analysis.qca'` (Python, numpy, pandas): {floor[0]:.2f} s wall, {floor[1]:.2f} s CPU "
-           "(median of 3).", "", *goals_table(t), ""]
+           "(median of 3).", *_jobs_note(t), "", *goals_table(t), ""]
     head = ["file", "series", "include", "k", "observed (+)", "API s (CPU s)", "CLI s (CPU s)", "CLI first run s",
             "peak MiB API / CLI", "models (size)", "listed", "first model", "checks", "independent", "R s",
             "R models", "status"]
