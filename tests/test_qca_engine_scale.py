@@ -373,3 +373,20 @@ def test_bad_worker_counts_are_input_errors(tmp_path, capsys):
     err = capsys.readouterr().err
     assert code == 2 and err.startswith("error: ") and "--jobs" in err and len(err.strip().splitlines()) == 1
     assert main(["minimize", str(path), "--outcome", "Y", "--include", "?", "--jobs", "2"]) == 0
+
+
+@pytest.mark.parametrize("name, k, n", [("sa-bits-a", 8, 40), ("sa-bits-b", 10, 60), ("issue10_k09_n045", 9, 45)])
+def test_simplifying_assumptions_counted_as_bits_agree_with_inclusion_exclusion(name, k, n, monkeypatch):
+    """Each model's remainders: the bitset count and listing (small tables) equal the inclusion-exclusion count
+    and the expansion they replace."""
+    from analysis.qca import _remainders
+
+    sol = minimize(tt_of(random_crisp(name, k, n)), "?", max_models=200)
+    tt = sol.truth_table
+    models = sol.models
+    assert len(models) > 1
+    as_bits = [_remainders.Remainders(tt, m.implicants, 1 << 20).to_dict(10**6) for m in models]
+    monkeypatch.setattr(_remainders, "_BITSET_MAX", 0)
+    counted = [_remainders.Remainders(tt, m.implicants, 1 << 20).to_dict(10**6) for m in models]
+    assert as_bits == counted
+    assert any(d["n_rows"] for d in as_bits)

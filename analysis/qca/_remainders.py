@@ -1,9 +1,10 @@
 """Remainders (unobserved truth table rows) inside unions of implicants: listed by expanding the implicants'
 cubes (never the whole table) within a budget, and counted without listing.
 
-A model's simplifying assumptions are the remainders inside its terms (Ragin 2008, ch. 8). Counting: the rows
-of a union of cubes by inclusion-exclusion over the terms (the intersection of two terms is a term, or empty),
-minus the observed rows the union holds.
+A model's simplifying assumptions are the remainders inside its terms (Ragin 2008, ch. 8). Counting: on tables
+of up to 2**20 rows, the union of the terms' remainders as bitsets (a term's bits are computed once and shared
+by the models holding it); beyond, the rows of a union of cubes by inclusion-exclusion over the terms (the
+intersection of two terms is a term, or empty), minus the observed rows the union holds.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from .truth_table import TruthTable, _weights, configs_of_rows, row_numbers
 COUNT_BUDGET = 200_000
 _EXPAND_FIRST = 1 << 12  # cubes this small are counted by expansion (unless few terms)
 _IE_BUDGET = 20_000
+_BITSET_MAX = 1 << 20  # tables with at most this many configurations count a model's remainders as bitsets
 
 
 def cube(implicant, noflevels) -> list[list[int]]:
@@ -112,10 +114,15 @@ class Remainders:
         self.limit = limit
         self._cache = {} if cache is None else cache  # shared between models: implicant -> remainder ids
         self._frame: object = False
+        self._n_configs: int | None = None
+        self._union_bits: object = False
 
     def _size(self) -> int:
-        nl = self.tt.noflevels
-        return sum(math.prod(int(n) if v == 0 else 1 for v, n in zip(t, nl)) for t in self.terms)
+        """Configurations in the terms' cubes, counted with repeats."""
+        if self._n_configs is None:
+            nl = self.tt.noflevels
+            self._n_configs = sum(math.prod(int(n) if v == 0 else 1 for v, n in zip(t, nl)) for t in self.terms)
+        return self._n_configs
 
     def _ids(self, t) -> np.ndarray:
         key = ("ids",) + tuple(int(v) for v in t)
@@ -129,6 +136,25 @@ class Remainders:
             self._frame = None if self._size() > self.limit else rows_frame(
                 union_ids([self._ids(t) for t in self.terms]), self.tt)
         return self._frame
+
+    def _bits(self) -> np.ndarray | None:
+        """The remainders inside the terms as packed bits over the table's rows (bit r - 1: row r), each term's
+        bits computed once per solution; None when the table or the cubes are too large for it."""
+        if self._union_bits is not False:
+            return self._union_bits
+        self._union_bits = None
+        if self.tt.n_configurations > _BITSET_MAX or self._size() > self.limit:
+            return None
+        masks = []
+        for t in self.terms:
+            key = ("bits",) + tuple(int(v) for v in t)
+            if key not in self._cache:
+                bits = np.zeros(self.tt.n_configurations, dtype=bool)
+                bits[self._ids(t) - 1] = True
+                self._cache[key] = np.packbits(bits)
+            masks.append(self._cache[key])
+        self._union_bits = np.bitwise_or.reduce(masks) if masks else np.zeros(0, dtype=np.uint8)
+        return self._union_bits
 
     def _observed(self) -> np.ndarray:
         if "observed" not in self._cache:  # shared by every model of a solution
@@ -144,14 +170,17 @@ class Remainders:
 
     @property
     def n_rows(self) -> int | None:
-        """Number of remainders inside the terms: by expansion when the cubes are small, otherwise by
-        inclusion-exclusion minus the observed rows inside (None if neither fits its budget)."""
+        """Number of remainders inside the terms: as bits over the table's rows when the table has at most
+        _BITSET_MAX rows and the cubes fit the limit (each term's bits shared by all models), otherwise by
+        expansion when the cubes are small, or by inclusion-exclusion minus the observed rows inside (None if
+        neither fits its budget)."""
         key = ("union",) + tuple(tuple(int(v) for v in t) for t in self.terms)
         if key in self._cache:
             return self._cache[key]
         size = self._size()
-        n = None
-        if size > _EXPAND_FIRST or len(self.terms) <= 12:
+        bits = self._bits()
+        n = None if bits is None else int(np.bitwise_count(bits).sum())
+        if n is None and (size > _EXPAND_FIRST or len(self.terms) <= 12):
             total = union_size(self.terms, self.tt.noflevels, _IE_BUDGET)
             if total is not None:
                 inside = int(implicant_chart(self.terms, self._observed()).any(axis=0).sum())
@@ -162,15 +191,21 @@ class Remainders:
         return n
 
     def to_dict(self, rows_limit: int) -> dict:
-        tt = self.tt
         n = self.n_rows
         rows = None
         if n is not None and n <= rows_limit and self._size() <= self.limit:
-            rows = [int(r) for r in union_ids([self._ids(t) for t in self.terms]).tolist()]
-        return {"n_rows": n,
-                "cubes": [{"term": format_term(t, tt.conditions, tt.data.multivalue), "n_rows": self._term_count(t)}
-                          for t in self.terms],
-                "rows": rows}
+            bits = self._bits()
+            ids = union_ids([self._ids(t) for t in self.terms]) if bits is None else \
+                np.flatnonzero(np.unpackbits(bits, count=self.tt.n_configurations)) + 1
+            rows = [int(r) for r in ids.tolist()]
+        return {"n_rows": n, "cubes": [self._cube_record(t) for t in self.terms], "rows": rows}
+
+    def _cube_record(self, t) -> dict:
+        key = ("cube",) + tuple(int(v) for v in t)
+        if key not in self._cache:  # shared by every model holding the term
+            self._cache[key] = {"term": format_term(t, self.tt.conditions, self.tt.data.multivalue),
+                                "n_rows": self._term_count(t)}
+        return dict(self._cache[key])
 
 
 class NoRemainders:
