@@ -407,8 +407,9 @@ class _CoverSearch:
 
     def _reuse_branch(self, rows, cols, sub, sp, cnt, c, chosen, u, alts, budget, found, top) -> bool:
         """Every cover below this state, found once and reused wherever the state recurs (by another path)."""
-        bundled = sorted(alts.keys() & set(rows.tolist()))  # the rows here that stand for a bundle
-        key = (rows.tobytes(), cols.tobytes(), budget, tuple((r, tuple(alts[r])) for r in bundled))
+        # the rows here that stand for a bundle (rows are ascending)
+        key = (rows.tobytes(), cols.tobytes(), budget, tuple((r, tuple(alts[r])) for r in rows.tolist() if r in alts)
+               if alts else ())
         below = self.memo.get(key)
         if below is None:
             local: list = []
@@ -423,8 +424,8 @@ class _CoverSearch:
             labels, deg = branch_layout(sub)
         else:
             labels, deg = _column_components(sp), _column_degrees(sp)
-        parts = np.unique(labels)
-        if parts.size > 1:
+        if (labels != labels[0]).any():  # independent parts
+            parts = np.unique(labels)
             sp = _Sparse(sub) if sp is None else sp
             return self._split(rows, cols, sub, sp, labels, parts, chosen, u, alts, budget, first_only, found, top)
         j = _branch_column(cnt, deg)
