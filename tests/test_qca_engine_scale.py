@@ -35,6 +35,18 @@ def random_fuzzy(name: str, k: int, n: int) -> pd.DataFrame:
     return df
 
 
+def random_chart(seed: int, rows: tuple, cols: tuple, density: tuple, repeats: bool = False) -> np.ndarray:
+    """A random boolean chart (rows x columns in the given ranges) with every column covered; repeats: six rows
+    duplicated (interchangeable implicants)."""
+    rng = np.random.default_rng(seed)
+    p, c = int(rng.integers(*rows)), int(rng.integers(*cols))
+    chart = rng.random((p, c)) < rng.uniform(*density)
+    chart[rng.integers(0, p, c), np.arange(c)] = True
+    if repeats:
+        chart = np.vstack([chart, chart[rng.integers(0, p, 6)]])
+    return chart
+
+
 def tt_of(df, incl_cut=1.0):
     return truth_table(df, "Y", [c for c in df.columns if c != "Y"], incl_cut=incl_cut)
 
@@ -257,12 +269,7 @@ def test_compiled_cover_kernels_agree_with_the_numpy_ones(seed):
 def test_minimum_covers_are_the_same_when_the_search_runs_compiled(seed, monkeypatch):
     from analysis.qca import _cover
 
-    rng = np.random.default_rng(7100 + seed)
-    p, c = int(rng.integers(10, 60)), int(rng.integers(5, 25))
-    chart = rng.random((p, c)) < rng.uniform(0.05, 0.3)
-    chart[rng.integers(0, p, c), np.arange(c)] = True
-    if seed % 3 == 0:  # duplicated rows: interchangeable implicants
-        chart = np.vstack([chart, chart[rng.integers(0, p, 6)]])
+    chart = random_chart(7100 + seed, (10, 60), (5, 25), (0.05, 0.3), repeats=seed % 3 == 0)
     plain = _cover.cover_models(chart, 10_000, max_work=10**6)
     monkeypatch.setattr(_cover, "_COMPILE_AFTER", -1.0)  # compiled kernels from the first node
     compiled = _cover.cover_models(chart, 10_000, max_work=10**6)
@@ -302,13 +309,7 @@ def test_a_child_the_probe_calls_dead_has_no_cover_within_its_budget(seed):
 
 # ---------------------------------------------------------------- a long search split over joblib workers
 def _split_chart(seed: int) -> np.ndarray:
-    rng = np.random.default_rng(5300 + seed)
-    p, c = int(rng.integers(30, 90)), int(rng.integers(12, 30))
-    chart = rng.random((p, c)) < rng.uniform(0.06, 0.2)
-    chart[rng.integers(0, p, c), np.arange(c)] = True
-    if seed % 3 == 0:  # duplicated rows: interchangeable implicants
-        chart = np.vstack([chart, chart[rng.integers(0, p, 6)]])
-    return chart
+    return random_chart(5300 + seed, (30, 90), (12, 30), (0.06, 0.2), repeats=seed % 3 == 0)
 
 
 def test_a_search_split_over_workers_finds_the_same_covers(monkeypatch):
