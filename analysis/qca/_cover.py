@@ -31,7 +31,7 @@ DEFAULT_MAX_WORK = 100_000  # refusals after 6-12 s on the hardest charts of `ma
 DEFAULT_MAX_MODELS = 1_000_000  # minimum_covers: refuse beyond
 _CELLS_PER_STEP = 10_000  # a search step on a larger chart counts as several
 _COMPILE_AFTER = 0.5  # CPU seconds of search after which the compiled node reductions take over
-_SPLIT_AFTER = 10_000  # steps after which a search for every cover leaves states to workers (n_jobs > 1) ...
+_SPLIT_AFTER = 2.0  # CPU seconds after which a search for every cover leaves states to workers (n_jobs > 1) ...
 _SPLIT_DEPTH = 2  # ... the states this many branchings deep
 _DEAD, _LEAF, _LAST, _BRANCH = 0, 1, 2, 3  # a node after its reductions (as `_cover_kernel` numbers them)
 _TAKEN, _BUNDLED = 0, 1  # events of the reductions
@@ -216,7 +216,8 @@ class _CoverSearch:
 
     def __init__(self, A: np.ndarray, max_work: int, what: str, split_depth: int | None = None):
         self.A = A
-        self.split_depth = split_depth  # count search: states this deep are left as parts (`parts`), not searched
+        self.split_depth = split_depth  # count search: states this deep are left as parts (`parts`), not searched,
+        self.split_from = 0.0  # ... from this CPU time (time.process_time) on
         self.depth = 0
         self.parts: list = []  # (placeholder _Alt, (rows, cols, u, alts, budget, probed)) for each part left
         self.leaves = 0
@@ -270,8 +271,8 @@ class _CoverSearch:
         self._tick()
         if first_only:
             return self._search(rows, cols, chosen, u, alts, size, first_only, found, top, probed)
-        if self.depth == self.split_depth and self.work > _SPLIT_AFTER:  # a part for a worker: its covers will
-            part = _Alt([])  # fill this placeholder
+        if self.depth == self.split_depth and time.process_time() > self.split_from:  # a part for a worker:
+            part = _Alt([])  # its covers will fill this placeholder
             self.parts.append((part, (rows, cols, u, alts, size - len(chosen), probed)))
             return self._leaf(chosen + [part], False, found, top)
         self.depth += 1
@@ -683,14 +684,15 @@ def _search_parts(A: np.ndarray, parts: list, spent: int, max_work: int, what: s
 
 def _every_cover(search: _CoverSearch, size: int, n_jobs: int | None) -> list:
     """Every cover of `size` rows (`search.run`). With more than one joblib worker (`n_jobs`, or the backend set with
-    joblib.parallel_config, e.g. Dask), once the search has run _SPLIT_AFTER steps the states it then reaches
+    joblib.parallel_config, e.g. Dask), once the search has run _SPLIT_AFTER CPU seconds (so that short searches
+    never pay the workers' start, about a second) the states it then reaches
     _SPLIT_DEPTH branchings deep are left as parts (a placeholder each); the workers search them once the rest is
     done, dealt round-robin into a few tasks per worker, and their covers fill the placeholders: the same covers,
     counted and listed as without workers, and one step budget (max_work) over the search and all its parts."""
     from joblib import Parallel, delayed, effective_n_jobs
     workers = effective_n_jobs(n_jobs)
     if workers > 1:
-        search.split_depth = _SPLIT_DEPTH
+        search.split_depth, search.split_from = _SPLIT_DEPTH, time.process_time() + _SPLIT_AFTER
     found = search.run(size, first_only=False)
     if not search.parts:
         return found

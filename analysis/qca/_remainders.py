@@ -2,9 +2,9 @@
 cubes (never the whole table) within a budget, and counted without listing.
 
 A model's simplifying assumptions are the remainders inside its terms (Ragin 2008, ch. 8). Counting: on tables
-of up to 2**20 rows, the union of the terms' remainders as bitsets (a term's bits are computed once and shared
-by the models holding it); beyond, the rows of a union of cubes by inclusion-exclusion over the terms (the
-intersection of two terms is a term, or empty), minus the observed rows the union holds.
+of up to 2**16 rows with small cubes, the union of the terms' remainders as bitsets (a term's bits are computed
+once and shared by the models holding it); otherwise the rows of a union of cubes by inclusion-exclusion over the
+terms (the intersection of two terms is a term, or empty), minus the observed rows the union holds.
 """
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ from .truth_table import TruthTable, _weights, configs_of_rows, row_numbers
 COUNT_BUDGET = 200_000
 _EXPAND_FIRST = 1 << 12  # cubes this small are counted by expansion (unless few terms)
 _IE_BUDGET = 20_000
-_BITSET_MAX = 1 << 20  # tables with at most this many configurations count a model's remainders as bitsets
+_BITSET_MAX = 1 << 16  # a model's remainders are counted as bitsets on tables with at most this many rows ...
+_BITSET_CUBES = 1 << 14  # ... when its cubes hold at most this many configurations (larger: inclusion-exclusion)
 
 
 def cube(implicant, noflevels) -> list[list[int]]:
@@ -143,7 +144,7 @@ class Remainders:
         if self._union_bits is not False:
             return self._union_bits
         self._union_bits = None
-        if self.tt.n_configurations > _BITSET_MAX or self._size() > self.limit:
+        if self.tt.n_configurations > _BITSET_MAX or self._size() > min(self.limit, _BITSET_CUBES):
             return None
         masks = []
         for t in self.terms:
@@ -171,7 +172,8 @@ class Remainders:
     @property
     def n_rows(self) -> int | None:
         """Number of remainders inside the terms: as bits over the table's rows when the table has at most
-        _BITSET_MAX rows and the cubes fit the limit (each term's bits shared by all models), otherwise by
+        _BITSET_MAX rows and the cubes at most _BITSET_CUBES configurations (each term's bits shared by all
+        models), otherwise by
         expansion when the cubes are small, or by inclusion-exclusion minus the observed rows inside (None if
         neither fits its budget)."""
         key = ("union",) + tuple(tuple(int(v) for v in t) for t in self.terms)
