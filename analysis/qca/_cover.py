@@ -214,10 +214,10 @@ class _CoverSearch:
 
     A cover is recorded as a list of bundles, each a list of interchangeable rows."""
 
-    def __init__(self, A: np.ndarray, max_work: int, what: str, split_depth: int | None = None):
+    def __init__(self, A: np.ndarray, max_work: int, what: str):
         self.A = A
-        self.split_depth = split_depth  # count search: states this deep are left as parts (`parts`), not searched,
-        self.split_from = 0.0  # ... from this CPU time (time.process_time) on
+        self.split_depth: int | None = None  # count search: states this deep are left as parts (`parts`), not
+        self.split_from = 0.0  # searched, from this CPU time (time.process_time) on (`_every_cover`)
         self.depth = 0
         self.parts: list = []  # (placeholder _Alt, (rows, cols, u, alts, budget, probed)) for each part left
         self.leaves = 0
@@ -684,11 +684,11 @@ def _search_parts(A: np.ndarray, parts: list, spent: int, max_work: int, what: s
 
 def _every_cover(search: _CoverSearch, size: int, n_jobs: int | None) -> list:
     """Every cover of `size` rows (`search.run`). With more than one joblib worker (`n_jobs`, or the backend set with
-    joblib.parallel_config, e.g. Dask), once the search has run _SPLIT_AFTER CPU seconds (so that short searches
-    never pay the workers' start, about a second) the states it then reaches
-    _SPLIT_DEPTH branchings deep are left as parts (a placeholder each); the workers search them once the rest is
-    done, dealt round-robin into a few tasks per worker, and their covers fill the placeholders: the same covers,
-    counted and listed as without workers, and one step budget (max_work) over the search and all its parts."""
+    joblib.parallel_config, e.g. Dask), once the search has run _SPLIT_AFTER CPU seconds (short searches never pay
+    the workers' start, about a second), the states it then reaches _SPLIT_DEPTH branchings deep are left as parts
+    (a placeholder each); the workers search them once the rest is done, dealt round-robin into a few tasks per
+    worker, and their covers fill the placeholders: the same covers, counted and listed as without workers, and one
+    step budget (max_work) over the search and all its parts."""
     from joblib import Parallel, delayed, effective_n_jobs
     workers = effective_n_jobs(n_jobs)
     if workers > 1:

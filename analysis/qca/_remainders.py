@@ -173,9 +173,8 @@ class Remainders:
     def n_rows(self) -> int | None:
         """Number of remainders inside the terms: as bits over the table's rows when the table has at most
         _BITSET_MAX rows and the cubes at most _BITSET_CUBES configurations (each term's bits shared by all
-        models), otherwise by
-        expansion when the cubes are small, or by inclusion-exclusion minus the observed rows inside (None if
-        neither fits its budget)."""
+        models); otherwise by expansion when the cubes are small, or by inclusion-exclusion minus the observed rows
+        inside (None if neither fits its budget)."""
         key = ("union",) + tuple(tuple(int(v) for v in t) for t in self.terms)
         if key in self._cache:
             return self._cache[key]
