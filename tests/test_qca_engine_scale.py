@@ -346,6 +346,22 @@ def test_minimize_with_worker_processes_gives_the_same_solution(monkeypatch):
     assert [m.terms for m in split.models] == [m.terms for m in alone.models]
 
 
+def test_a_split_search_runs_on_a_dask_cluster(monkeypatch):
+    """Any joblib backend searches the parts: a dask.distributed local cluster gives the same covers."""
+    import joblib
+
+    from analysis.qca import _cover
+
+    distributed = pytest.importorskip("distributed")
+    seeds = [0, 3, 6, 7]  # charts that split
+    alone = [_cover.cover_models(_split_chart(seed), 10_000, max_work=10**6) for seed in seeds]
+    monkeypatch.setattr(_cover, "_SPLIT_AFTER", 0)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cl, \
+            distributed.Client(cl), joblib.parallel_config(backend="dask"):
+        split = [_cover.cover_models(_split_chart(seed), 10_000, max_work=10**6) for seed in seeds]
+    assert split == alone
+
+
 def test_a_split_search_keeps_one_work_budget(monkeypatch):
     """Steps spent by the workers count against the caller's max_work, and the refusal names that budget."""
     import joblib
