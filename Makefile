@@ -35,6 +35,7 @@ ENV_RUN  := $(VENV)/.synced
 ENV_TEST := $(ENV_RUN)
 ENV_LAB  := $(VENV)/.synced-lab
 ENV_BOOK := $(VENV)/.synced-book
+ENV_BENCH := $(VENV)/.synced-bench
 STAMPS := build/stamps
 PARAMS := build/params
 RUN_NB := $(PY) tools/run_notebook.py
@@ -85,6 +86,10 @@ $(ENV_LAB): $(ENV_RUN)
 
 $(ENV_BOOK): $(ENV_RUN)
 	$(UV_SYNC) --inexact --group test --group book
+	@touch $@
+
+$(ENV_BENCH): $(ENV_RUN)
+	$(UV_SYNC) --inexact --group test --group bench
 	@touch $@
 
 .PHONY: env
@@ -171,7 +176,7 @@ book: report
 
 .PHONY: bench
 BENCH_JOBS ?= -1  # workers for a long cover search (-1: every core); `make bench BENCH_JOBS=1` for one process
-bench: $(ENV_RUN) $(KERNELS) ## speed of the public QCA engine (API and CLI, medians, peak memory), every answer checked; R QCA times beside
+bench: $(ENV_BENCH) $(KERNELS) ## speed of the public QCA engine (API and CLI, medians, peak memory), every answer checked; R QCA times beside
 	$(PY) benchmarks/run.py --jobs $(BENCH_JOBS) $(BENCH_ARGS)
 
 # Not part of `make`: rebuilds the raw file itself (a seeded search; see tools/reconstruction/README.md).

@@ -9,8 +9,8 @@ For every data set it times, in a fresh subprocess:
 Every answer is checked (benchmarks/check.py): each listed model is made of prime implicants, irredundant,
 covers every positive row and has the reported minimum size; for crisp problems with at most 10 conditions
 the minimum size and the number of minimal models are recomputed independently (brute-force prime
-implicants and OR-Tools CP-SAT enumeration, when `ortools` is installed). R QCA's recorded times are given
-beside where they exist.
+implicants and OR-Tools CP-SAT enumeration, 10 s per solve; `make bench` installs ortools). R QCA's recorded
+times are given beside where they exist.
 
     .venv/bin/python benchmarks/run.py [--only k16_n40,planted] [--reps 3] [--timeout 120] [--no-cli] [--jobs 2]
 
@@ -122,7 +122,7 @@ def child(path: str, outcome: str, include: str, incl_cut: float, reps: int, bud
                n_models=sol.n_models, listed=len(sol.models), model_size=sol.model_size, partial=sol.partial,
                first_model=sol.models[0].expression if sol.models else "", json_bytes=len(text))
     res.update(check_models(tt, sol, include))
-    ind = independent_minimum(tt, sol, include)
+    ind = independent_minimum(tt, sol, include, seconds=10.0)
     res["independent"] = ind["status"] + ("" if ind.get("agrees") is None else
                                           (": agrees" if ind["agrees"] else ": DISAGREES"))
     res["independent_agrees"] = ind.get("agrees")
