@@ -175,7 +175,8 @@ report: $(ENV_BOOK) ## build the book (every executed notebook, READMEs, claims 
 book: report
 
 .PHONY: bench
-BENCH_JOBS ?= -1  # workers for a long cover search (-1: every core); `make bench BENCH_JOBS=1` for one process
+# workers for a long cover search (-1: every core); `make bench BENCH_JOBS=1` for one process
+BENCH_JOBS ?= -1
 bench: $(ENV_BENCH) $(KERNELS) ## speed of the public QCA engine (API and CLI, medians, peak memory), every answer checked; R QCA times beside
 	$(PY) benchmarks/run.py --jobs $(BENCH_JOBS) $(BENCH_ARGS)
 
