@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from .checks import flag
 from .errors import QCAInputError
 from .r_calls import r_call_arguments
 
@@ -301,8 +302,7 @@ def calibrate(x, type: str = "fuzzy", thresholds=None, method: str = "direct", l
             raise QCAInputError("indirect thresholds are plain bin limits, e.g. '1000, 4000, 5000, 10000, 20000'")
         return _wrap(_indirect(arr, values), like)
 
-    if not isinstance(logistic, (bool, np.bool_)):
-        raise QCAInputError(f"logistic must be True or False, got {logistic!r}")
+    logistic = flag("logistic", logistic)
     if not (_is_real(idm) and 0.5 < idm < 1):
         raise QCAInputError(f"idm (the inclusion degree of membership) must be in (0.5, 1), got {idm!r}")
     for label, v in (("below", below), ("above", above)):

@@ -87,7 +87,7 @@ def _jobs(text: str) -> int:
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("data", help="CSV file: one row per case, one column per set")
     p.add_argument("--outcome", required=True, help="outcome column ('~Y' for its negation, 'Y{1}' for a value)")
-    p.add_argument("--conditions", default=None, help="comma-separated condition columns (default: all others)")
+    p.add_argument("--conditions", default=None, help="comma-separated condition columns (default, or '': all others)")
     p.add_argument("--case-column", default=None, help="column of case names (default: 'case' if present)")
     p.add_argument("--negate-outcome", action="store_true", help="explain the negation of the outcome")
     p.add_argument("--json", action="store_true", help="print JSON instead of R-like tables")
@@ -151,7 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--type", default="all", help="csa, ssr, untenable or all (default all)")
     f.add_argument("--expression", default=None, help="impossible / implausible combinations, e.g. '~A*B'")
     f.add_argument("--observed", action="store_true", help="untenable: observed rows inside the expression too")
-    e = sub.add_parser("esa", help="enhanced standard analysis: block rows, then minimise")
+    e = sub.add_parser("esa", help="enhanced standard analysis: block rows, then minimise (parsimonious, or intermediate with --dir-exp)")
     _solution_options(e)
     e.add_argument("--nec-cond", default=None, help="necessary condition, e.g. 'LIT' or 'A + B'")
     e.add_argument("--untenable", default=None, help="untenable remainders, e.g. '~A*B'")
@@ -162,15 +162,16 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--spec", required=True, help="YAML or JSON file: outcome, conditions, cut-offs, tests, ranges")
     r.add_argument("--raw", default=None, help="CSV of raw values for recalibration tests (same case column)")
     r.add_argument("--case-column", default=None, help="column of case names (default: 'case' if present)")
-    r.add_argument("--n-jobs", type=int, default=None, help="parallel tasks (default: joblib's setting)")
+    r.add_argument("--n-jobs", type=_jobs, default=None,
+                   help="parallel tasks (default: joblib's setting; -1: every core)")
     r.add_argument("--json", action="store_true", help="print JSON instead of tables")
-    d = sub.add_parser("cases", help="case typology for case studies (smmr): typical, deviant, irrelevant")
+    d = sub.add_parser("cases", help="case typology for case studies (smmr) of the parsimonious solution (intermediate with --dir-exp): typical, deviant, irrelevant")
     _solution_options(d)
     d.add_argument("--type", default="typical", help="typical, deviant-consistency, deviant-coverage, irrelevant, "
                                                      "focal-conjuncts (with --term), deviant-relevance (with --nec-cond)")
-    d.add_argument("--term", type=int, default=1, help="term number for --type focal-conjuncts (default 1)")
+    d.add_argument("--term", type=_positive, default=None, help="term number for --type focal-conjuncts (default 1)")
     d.add_argument("--nec-cond", default=None, help="cases for this necessary condition instead of a solution")
-    th = sub.add_parser("theory", help="theory evaluation: theory x solution intersections")
+    th = sub.add_parser("theory", help="theory evaluation: theory x the parsimonious solution (intermediate with --dir-exp)")
     _solution_options(th)
     th.add_argument("--theory", required=True, help="the theory as an expression, e.g. 'A*B + C'")
     cl = sub.add_parser("cluster", help="pooled / between / within consistency for panel or clustered data")
@@ -179,7 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     cl.add_argument("--unit", required=True, help="column of unit ids")
     cl.add_argument("--cluster", required=True, help="column of cluster ids (e.g. the wave)")
     cl.add_argument("--necessity", action="store_true", help="necessity instead of sufficiency")
-    c = sub.add_parser("chart", help="configuration chart table: core / peripheral per model (Fiss 2011)")
+    c = sub.add_parser("chart", help="configuration chart table of the intermediate solution (--dir-exp; parsimonious without): core / peripheral per model (Fiss 2011)")
     _solution_options(c)
     c.add_argument("--exclude", default=None, help="row numbers coded OUT = 0 first")
     return parser
@@ -223,6 +224,8 @@ def _run(args) -> str:
     if args.command == "cases" and args.nec_cond:
         from .diagnostics import necessity_cases
 
+        if args.term is not None:
+            raise QCAInputError("--term applies to --type focal-conjuncts of a solution, not to --nec-cond")
         outcome = ("~" if args.negate_outcome else "") + args.outcome
         table = necessity_cases(df, outcome, args.nec_cond, args.type.replace("-", " "), case_column=case_column)
         return _table_out(table, args.json)
@@ -261,10 +264,12 @@ def _run(args) -> str:
         sol = minimize(tt, include="?", dir_exp=args.dir_exp or None)
         if args.command == "theory":
             return _out(theory_evaluation(args.theory, sol), args.json)
+        if args.term is not None and args.type != "focal-conjuncts":
+            raise QCAInputError(f"--term applies to --type focal-conjuncts only, not {args.type!r}")
         if args.type == "focal-conjuncts":
             from .diagnostics import smmr_focal_conjuncts
 
-            tables = smmr_focal_conjuncts(sol, args.term)
+            tables = smmr_focal_conjuncts(sol, args.term or 1)
             if args.json:
                 return json.dumps({fc: json.loads(_table_out(t, True)) for fc, t in tables.items()}, indent=2,
                                   ensure_ascii=False)

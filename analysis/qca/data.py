@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from .checks import flag
 from .errors import QCAInputError
 
 __all__ = ["QCAData", "QCAWarning", "prepare_data", "parse_conditions", "MAX_CONDITIONS", "MAX_LEVELS"]
@@ -159,6 +160,8 @@ def _value_hint(values: list) -> str:
                 "(analysis.qca.calibrate)")
     if all(t.casefold() in ("true", "false", "yes", "no", "y", "n") for t in texts):
         return "a yes/no label: recode it to 1/0 (or export numeric codes, not value labels)"
+    if all(re.fullmatch(r"[+-]?(inf(inity)?|\d*\.?\d+(e[+-]?\d+)?)", t, re.IGNORECASE) for t in texts):
+        return "an infinite number (or one too large for a float, e.g. 1e400): QCA needs finite values"
     if all(re.search(r"[^\W\d_]", t) for t in texts):
         return "text labels (e.g. SPSS value labels): export the numeric codes, or recode the labels to numbers"
     return ""
@@ -268,8 +271,9 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases) -> dict[str, np.n
 
 
 def _kind(values: np.ndarray, col: str, cases, role: str) -> tuple[str, int]:
-    """('crisp' | 'multi-value' | 'fuzzy', number of levels) of a numeric column, or an error."""
-    neg = values < 0
+    """('crisp' | 'multi-value' | 'fuzzy', number of levels) of a numeric column, or an error. Rounding noise
+    (within 1e-9 of 0 or 1, e.g. 1.0000000000000002 from a spreadsheet) is not an error; `_memberships` clips it."""
+    neg = values < -_INT_TOL
     if neg.any():
         raise QCAInputError(
             f"{role} '{col}' has negative value(s) for case(s) {_names(cases, neg)}; allowed are memberships "
@@ -289,10 +293,10 @@ def _kind(values: np.ndarray, col: str, cases, role: str) -> tuple[str, int]:
                 f"{role} '{col}' has integer values up to {top}: a multi-value set may have at most "
                 f"{MAX_LEVELS} levels (0..{MAX_LEVELS - 1}); calibrate raw data first{hint}")
         return "multi-value", top + 1
-    above = values > 1
+    above = values > 1 + _INT_TOL
     if above.any():
         raise QCAInputError(
-            f"{role} '{col}' has membership(s) outside [0, 1] (e.g. {values[above][0]:g}) for case(s) "
+            f"{role} '{col}' has membership(s) outside [0, 1] (e.g. {float(values[above][0])!r}) for case(s) "
             f"{_names(cases, above)}; fuzzy memberships must lie in [0, 1] (calibrate raw data first)")
     return "fuzzy", 2
 
@@ -300,6 +304,7 @@ def _kind(values: np.ndarray, col: str, cases, role: str) -> tuple[str, int]:
 def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcome: bool = False,
                  *, warn: bool = True) -> QCAData:
     """Validate a data frame and return its memberships as a `QCAData` (see the module docstring)."""
+    negate_outcome = flag("negate_outcome", negate_outcome)
     if not isinstance(data, pd.DataFrame):
         raise QCAInputError(f"data must be a pandas DataFrame, got {type(data).__name__}")
     if data.shape[0] == 0 or data.shape[1] == 0:
@@ -356,10 +361,13 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         raise QCAInputError(
             f"outcome {outcome!r} is already negated and negate_outcome (CLI: --negate-outcome) negates it again: "
             f"the two cancel out and would explain '{column}' itself; write '~{column}' or negate_outcome, not both")
-    negated = bool(neg_tilde) or bool(negate_outcome)
+    negated = bool(neg_tilde) or negate_outcome
     if column not in columns:
+        bracket = re.fullmatch(r"(.+?)\s*\[\s*([0-9,\s]+)\]", column)
+        hint = (f"; a value of an outcome is written with braces: '{bracket.group(1)}{{{bracket.group(2)}}}'"
+                if bracket and bracket.group(1) in columns else "")
         raise QCAInputError(f"outcome '{column}' is not a column of the data{_near(column, columns)} "
-                            f"(columns: {_show_columns(columns)})")
+                            f"(columns: {_show_columns(columns)}){hint}")
 
     _check_name(column, "outcome", columns, empty(column))
     conds = parse_conditions(conditions, columns, exclude=column)
@@ -389,8 +397,7 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
     for j, c in enumerate(conds):
         v = numbers[c]
         kind, nl = _kind(v, c, cases, "condition")
-        if kind != "fuzzy":
-            v = np.round(v)
+        v = np.round(v) if kind != "fuzzy" else np.clip(v, 0.0, 1.0)
         X[:, j] = v
         kinds.append(kind)
         levels.append(nl)
@@ -403,6 +410,12 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
             raise QCAInputError(
                 f"outcome '{outcome}' selects values of a multi-value outcome, but column '{column}' is not "
                 "multi-value (it must hold integers 0, 1, 2, ...)")
+        present = sorted({int(v) for v in np.round(yv)})
+        absent = [v for v in out_values if v not in present]
+        if absent:
+            raise QCAInputError(
+                f"outcome '{outcome}': value(s) {', '.join(map(str, absent))} do not occur in column '{column}' "
+                f"(its values: {', '.join(map(str, present))})")
         y = np.isin(np.round(yv).astype(int), out_values).astype(float)
     else:
         okind, _ = _kind(yv, column, cases, "outcome")
@@ -411,7 +424,7 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
                 f"outcome '{column}' is multi-value (values up to {int(yv.max())}); QCA explains one value set at "
                 f"a time: write outcome='{column}{{v}}' (e.g. '{column}{{1}}'); plain outcomes must be crisp 0/1 "
                 "or fuzzy memberships in [0, 1]")
-        y = yv
+        y = np.clip(yv, 0.0, 1.0) if okind == "fuzzy" else np.round(yv)
     if negated:
         y = 1.0 - y
     display = ("~" if negated else "") + column + (

@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from .data import prepare_data
+from .checks import flag
 from .errors import QCAInputError
 from .expressions import expression_membership, format_term, implicant_membership, parse_expression
 from .measures import consistency, coverage, haesebrouck, pri
@@ -127,8 +128,10 @@ def smmr(solution, cases: str = "typical", model: int = 1) -> pd.DataFrame:
         sel = ty[(x < 0.5) & (y < 0.5)]
         out = sel[["case", "solution", *tt_cols, "TT_row", "outcome", "TT_row_number"]]
         return out.sort_values(["TT_row_number", "case"], kind="stable").drop(columns="TT_row_number").reset_index(drop=True)
+    hint = (" ('deviant relevance' is a type of necessity cases: give the necessary condition, necessity_cases(); "
+            "CLI: --nec-cond)") if cases == "deviant relevance" else ""
     raise QCAInputError(f"cases must be 'typical', 'deviant consistency', 'deviant coverage' or 'irrelevant', "
-                        f"got {cases!r}")
+                        f"got {cases!r}{hint}")
 
 
 def smmr_focal_conjuncts(solution, term=1, model: int = 1) -> dict[str, pd.DataFrame]:
@@ -277,6 +280,7 @@ def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consist
     """Compare a theory (an expression of the conditions) with a solution's model (Ragin 1987, ch. 7;
     Schneider & Wagemann 2012, 11.3): T*S, ~T*S, T*~S, ~T*~S with their fit, cases (> 0.5) crossed with the
     outcome, and their Boolean expressions."""
+    haesebrouck_consistency = flag("haesebrouck_consistency", haesebrouck_consistency)
     m = _model(solution, model)
     qd = solution.truth_table.data
     conds = list(qd.conditions)
@@ -416,7 +420,15 @@ def cluster_diagnostics(data: pd.DataFrame, results, outcome: str, unit: str, cl
     for col in (unit, cluster):
         if col not in data.columns:
             raise QCAInputError(f"column {col!r} (unit / cluster id) is not in the data (columns: {list(data.columns)})")
-    relation = "necessity" if necessity else "sufficiency"
+        blank = data[col].isna() | (data[col].astype(str).str.strip() == "")
+        if blank.any():
+            rows = ", ".join(str(i) for i in data.index[blank][:5])
+            raise QCAInputError(f"column {col!r} (unit / cluster id) is missing for row(s) {rows}; every case needs "
+                                "its unit and its cluster")
+    if unit == cluster:
+        raise QCAInputError(f"unit and cluster are the same column {unit!r}: give the unit ids (e.g. the country) "
+                            "and the cluster ids (e.g. the wave) in two columns")
+    relation = "necessity" if flag("necessity", necessity) else "sufficiency"
     if isinstance(results, str):
         items = {results: results}
     else:

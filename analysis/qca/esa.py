@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from .data import QCAWarning
+from .checks import flag
 from .errors import QCAInputError
 from .find_rows import find_rows, rows_in_expression
 from .truth_table import TruthTable, configs_of_rows
@@ -91,6 +92,7 @@ def esa_rows(tt: TruthTable, nec_cond: str | None = None, untenable: str | None 
     or 'A + B'; remainders only unless nec_cond_observed), 'untenable' (remainders inside the expression
     `untenable`), 'contradictory' (the given rows, e.g. find_rows(tt, 'csa'))."""
     out: dict[str, list[int]] = {}
+    nec_cond_observed = flag("nec_cond_observed", nec_cond_observed)
     if nec_cond:
         inside = set(rows_in_expression(tt, nec_cond, observed=True))
         if nec_cond_observed:

@@ -46,10 +46,13 @@ _LIT_RE = re.compile(r"^(~?)\s*([^\[\]{}~*+]+?)\s*(?:[\[{]\s*([0-9]+)\s*[\]}])?$
 
 
 def parse_term(text: str, conditions: Sequence[str], noflevels: Sequence[int] | None = None) -> dict[str, int]:
-    """'A*~B' or 'A[2]*B[0]' as {condition: value}; names must be among `conditions`."""
+    """'A*~B' or 'A[2]*B[0]' as {condition: value}; names must be among `conditions`. '1' (no literal, every
+    case: how `format_term` writes the empty term, e.g. a solution '1') is {} unless a condition is named '1'."""
     if not isinstance(text, str) or text.strip() == "":
         raise QCAInputError(f"a term must be a non-empty string such as 'A*~B', got {text!r}")
     conditions = [str(c) for c in conditions]
+    if text.strip() == "1" and "1" not in conditions:
+        return {}
     out: dict[str, int] = {}
     for raw in text.split("*"):
         lit = raw.strip()

@@ -15,6 +15,7 @@ import math
 
 import numpy as np
 
+from .checks import flag
 from .errors import QCAInputError
 from .expressions import parse_expression, term_to_implicant
 from .truth_table import TruthTable, truth_table
@@ -107,6 +108,10 @@ def find_rows(tt: TruthTable, type="all", expression: str | None = None, observe
     if not isinstance(tt, TruthTable):
         raise QCAInputError(f"find_rows needs a TruthTable (from truth_table()), got {tt.__class__.__name__}")
     kind = _row_type(type)
+    observed = flag("observed", observed)
+    if kind in ("csa", "ssr") and (expression or observed):
+        raise QCAInputError(f"type {kind!r} takes no expression and no observed=: those select untenable rows "
+                            "(type 'untenable' or 'all')")
     if kind == "untenable" and not expression:
         raise QCAInputError("type 'untenable' needs an expression of the impossible or implausible "
                             "combinations, e.g. expression='~A*B'")

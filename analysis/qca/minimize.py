@@ -30,6 +30,7 @@ from ._cover import DEFAULT_MAX_WORK, cover_models
 from ._implicants import (DEFAULT_MAX_CHART_CELLS, DEFAULT_MAX_IMPLICANTS, implicant_chart, implicants_for_minimum_covers, prime_implicants,
                           sort_terms)
 from ._remainders import NoRemainders, Remainders, expand
+from .checks import flag, workers
 from .errors import QCAComplexityError, QCAInputError
 from .expressions import format_term, parse_term
 from .solution import FitCache, IntermediatePair, LazyFrames, Model, PIChart, Solution, distinct_models
@@ -332,15 +333,6 @@ def _whole(name: str, value, allow_none: bool = False) -> int | None:
     return int(value)
 
 
-def _workers(n_jobs) -> int | None:
-    """n_jobs as joblib takes it: None or a whole number other than 0."""
-    if n_jobs is None:
-        return None
-    if isinstance(n_jobs, bool) or not isinstance(n_jobs, (int, np.integer)) or n_jobs == 0:
-        raise QCAInputError(f"n_jobs must be None or a whole number other than 0 (-1: every core), got {n_jobs!r}")
-    return int(n_jobs)
-
-
 def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = False, *,
              max_models: int | None = DEFAULT_MAX_MODELS, allow_partial: bool = True,
              max_work: int = DEFAULT_MAX_WORK, max_implicants: int = DEFAULT_MAX_IMPLICANTS,
@@ -377,11 +369,13 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
         from .esa import exclude_rows
         tt = exclude_rows(tt, exclude)
     inc = _parse_include(include)
-    b = _Budgets(max_models=_whole("max_models", max_models, True) or _UNLISTED, allow_partial=bool(allow_partial),
+    row_dominance, pi_bound = flag("row_dominance", row_dominance), flag("pi_bound", pi_bound)
+    b = _Budgets(max_models=_whole("max_models", max_models, True) or _UNLISTED,
+                 allow_partial=flag("allow_partial", allow_partial),
                  max_work=_whole("max_work", max_work), max_implicants=_whole("max_implicants", max_implicants),
                  max_chart_cells=_whole("max_chart_cells", max_chart_cells),
                  sa_limit=_whole("sa_limit", SA_LIMIT if sa_limit is None else sa_limit),
-                 ec_limit=_whole("ec_limit", EC_LIMIT if ec_limit is None else ec_limit), n_jobs=_workers(n_jobs))
+                 ec_limit=_whole("ec_limit", EC_LIMIT if ec_limit is None else ec_limit), n_jobs=workers(n_jobs))
     if dir_exp is not None and "?" not in inc:
         raise QCAInputError("directional expectations need include='?': the intermediate solution chooses among "
                             "the remainders used by the parsimonious solution")

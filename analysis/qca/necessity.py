@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from .data import QCAData, prepare_data
+from .checks import relation as check_relation
 from .errors import QCAComplexityError, QCAInputError
 from .expressions import format_literal
 from .measures import consistency, coverage, pri, ron
@@ -233,8 +234,7 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
     no passing smaller disjunction). sufficiency: conjunctions with inclS ≥ incl_cut, covS ≥ cov_cut and
     PRI ≥ pri_cut that have no passing sub-conjunction. `depth` bounds the number of literals.
     """
-    if relation not in ("necessity", "sufficiency"):
-        raise QCAInputError(f"relation must be 'necessity' or 'sufficiency', got {relation!r}")
+    relation = check_relation(relation)
     incl_cut = _check_cut("incl_cut", incl_cut)
     cov_cut = _check_cut("cov_cut", cov_cut)
     ron_cut = _check_cut("ron_cut", ron_cut)

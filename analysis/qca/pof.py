@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from .data import prepare_data
+from .checks import flag, relation as _relation
 from .errors import QCAInputError
 from .expressions import format_term, implicant_membership, parse_expression, term_to_implicant
 from .measures import consistency, coverage, haesebrouck, pri, ron
@@ -23,15 +24,6 @@ __all__ = ["pof", "pofind", "PofResult", "SUFFICIENCY_COLUMNS", "NECESSITY_COLUM
 
 SUFFICIENCY_COLUMNS = ["inclS", "PRI", "covS", "covU"]
 NECESSITY_COLUMNS = ["inclN", "RoN", "covN"]
-
-
-def _relation(relation: str) -> str:
-    rel = str(relation).strip().lower()
-    if rel in ("sufficiency", "suf"):
-        return "sufficiency"
-    if rel in ("necessity", "nec"):
-        return "necessity"
-    raise QCAInputError(f"relation must be 'sufficiency' or 'necessity', got {relation!r}")
 
 
 def _num(x):
@@ -113,6 +105,7 @@ def pof(expression: str, data: pd.DataFrame, outcome: str, relation: str = "suff
     """Fit of `expression` ('A*~B + C', crisp/fuzzy literals or multi-value 'A[2]') for `outcome`
     ('Y', '~Y', 'Y{v}'), for sufficiency (inclS, PRI, covS, covU) or necessity (inclN, RoN, covN)."""
     rel = _relation(relation)
+    haesebrouck_consistency = flag("haesebrouck_consistency", haesebrouck_consistency)
     if not isinstance(expression, str) or not expression.strip():
         raise QCAInputError(f"expression must be a non-empty string such as 'A*~B + C', got {expression!r}")
     names = _names_in(expression)

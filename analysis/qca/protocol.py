@@ -30,7 +30,8 @@ import numpy as np
 import pandas as pd
 from joblib import Parallel, delayed
 
-from .calibrate import calibrate
+from .calibrate import BELL_NAMES, S_NAMES, calibrate, parse_thresholds
+from .checks import workers
 from .data import prepare_data
 from .errors import QCAInputError
 from .expressions import expression_membership
@@ -50,7 +51,7 @@ CASE_TYPES = {
 
 def run_tasks(func, tasks: Sequence, n_jobs: int | None = None) -> list:
     """func(task) for every task through joblib, results in task order (any backend, any n_jobs)."""
-    return list(Parallel(n_jobs=n_jobs)(delayed(func)(t) for t in tasks))
+    return list(Parallel(n_jobs=workers(n_jobs))(delayed(func)(t) for t in tasks))
 
 
 # ---------------------------------------------------------------- measures on memberships (pure)
@@ -134,7 +135,9 @@ def _as_list(name, v) -> list[str]:
 
 
 def parse_tests(tests) -> list[dict]:
-    """Validate a test set: a list of {label, incl_cut?, n_cut?, pri_cut?, calibrate?, drop_cases?, keep_cases?}."""
+    """Validate a test set: a list of {label, incl_cut?, n_cut?, pri_cut?, calibrate?, drop_cases?, keep_cases?}.
+    A cut-off a truth table would refuse is an error here, naming the test (never a test "without solution")."""
+    from .truth_table import _cutoffs
     if isinstance(tests, Mapping) or isinstance(tests, str) or not isinstance(tests, Sequence) or not tests:
         raise QCAInputError("tests must be a non-empty list of specifications such as {'label': 'incl 0.7', "
                             "'incl_cut': 0.7}")
@@ -153,6 +156,10 @@ def parse_tests(tests) -> list[dict]:
         if not spec:
             raise QCAInputError(f"test {label!r} changes nothing; give incl_cut, n_cut, pri_cut, calibrate, "
                                 "drop_cases or keep_cases")
+        try:
+            _cutoffs(spec.get("incl_cut", 1.0), spec.get("n_cut", 1), spec.get("pri_cut", 0.0))
+        except QCAInputError as err:
+            raise QCAInputError(f"test {label!r}: {err}") from None
         if "calibrate" in spec and not isinstance(spec["calibrate"], Mapping):
             raise QCAInputError(f"test {label!r}: calibrate must map set names to calibrate() arguments")
         for k in ("drop_cases", "keep_cases"):
@@ -184,16 +191,15 @@ def _spec_data(base: pd.DataFrame, raw: pd.DataFrame | None, spec: Mapping) -> p
             raise QCAInputError(f"test {spec['label']!r} recalibrates {name!r}: give the raw data (raw=...)")
         if name not in data.columns:
             raise QCAInputError(f"test {spec['label']!r}: {name!r} is not a set of the data")
+        if not isinstance(rule, Mapping):
+            raise QCAInputError(f"test {spec['label']!r}: calibrate {name!r} must map calibrate() arguments, "
+                                f"e.g. {{thresholds: 'e=1, c=2, i=3'}}, got {rule!r}")
         args = dict(rule)
         source = args.pop("source", name)
         digits = args.pop("round", None)
-        if source not in raw.columns:
-            raise QCAInputError(f"test {spec['label']!r}: raw column {source!r} not in the raw data")
-        missing = [c for c in data.index if c not in raw.index]
-        if missing:
-            raise QCAInputError(f"test {spec['label']!r}: case(s) {', '.join(missing[:5])} not in the raw data")
+        raw_values = _raw_values(raw, data.index, source, f"test {spec['label']!r}")
         try:
-            values = np.asarray(calibrate(raw.loc[data.index, source].to_numpy(dtype=float), **args), float)
+            values = np.asarray(calibrate(raw_values, **args), float)
         except (QCAInputError, TypeError) as err:
             raise QCAInputError(f"test {spec['label']!r}: calibrating {name!r}: {err}") from None
         data[name] = np.round(values, int(digits)) if digits is not None else values
@@ -204,7 +210,27 @@ def _spec_data(base: pd.DataFrame, raw: pd.DataFrame | None, spec: Mapping) -> p
                 raise QCAInputError(f"test {spec['label']!r}: unknown case(s) {', '.join(unknown)}")
             mask = data.index.isin(spec[key])
             data = data[mask] if keep else data[~mask]
+    if data.empty:
+        raise QCAInputError(f"test {spec['label']!r} leaves no case to analyse")
     return data
+
+
+def _raw_values(raw: pd.DataFrame, cases, source, who: str) -> np.ndarray:
+    """The raw column `source` for `cases`, as numbers: every case present and every value a number."""
+    if source not in raw.columns:
+        raise QCAInputError(f"{who}: raw column {source!r} not in the raw data (columns: "
+                            f"{', '.join(map(str, raw.columns))})")
+    missing = [c for c in cases if c not in raw.index]
+    if missing:
+        raise QCAInputError(f"{who}: case(s) {', '.join(missing[:5])} not in the raw data")
+    col = raw.loc[list(cases), source]
+    values = pd.to_numeric(col, errors="coerce").astype(float)
+    bad = [c for c, v in zip(col.index, values) if not np.isfinite(v)]
+    if bad:
+        raise QCAInputError(f"{who}: raw column {source!r} has a missing or non-numeric value for case(s) "
+                            f"{', '.join(map(str, bad[:5]))} (e.g. {col[bad[0]]!r}); calibration needs a number "
+                            "for every case")
+    return values.to_numpy()
 
 
 def _run_one(task) -> dict:
@@ -324,6 +350,16 @@ class RobustnessProtocol:
         return f"<RobustnessProtocol {self.outcome}: {len(self.specifications) - 1} tests>"
 
 
+def _check_solution_args(include, dir_exp, qd) -> None:
+    """include and dir_exp as minimize() takes them, checked once before any specification runs (a typo there
+    is an error of the whole protocol, not a test without solution)."""
+    from .minimize import _parse_include, parse_dir_exp
+
+    _parse_include(include)
+    if dir_exp is not None:
+        parse_dir_exp(dir_exp, qd.conditions, qd.noflevels)
+
+
 def _frame(data: pd.DataFrame, case_column: str | None) -> pd.DataFrame:
     if not isinstance(data, pd.DataFrame) or data.empty:
         raise QCAInputError("data must be a non-empty pandas DataFrame")
@@ -352,6 +388,7 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
                                             (case_column if case_column in raw.columns else None))
     qd = prepare_data(base, outcome, conditions, warn=False)
     conds = list(qd.conditions)
+    _check_solution_args(include, dir_exp, qd)
     y = qd.y
     base_args = {"incl_cut": incl_cut, "n_cut": n_cut, "pri_cut": pri_cut}
     tasks = [("IS", base, base, outcome, conds, base_args, include, dir_exp, model - 1)]
@@ -361,6 +398,10 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
                       model - 1))
     results = run_tasks(_run_one, tasks, n_jobs)
     initial = results[0]
+    for r in results:  # no truth table: the specification itself is wrong (not a test without solution)
+        if r["truth_table"] is None:
+            who = "the initial specification" if r is initial else f"test {r['label']!r}"
+            raise QCAInputError(f"{who}: {r['error']}")
     if initial["membership"] is None:
         raise QCAInputError(f"the initial specification has no solution: {initial['error']}")
     ok = [r for r in results[1:] if r["membership"] is not None]
@@ -444,10 +485,23 @@ def _range_task(task):
     return ("ok", tuple(sorted(tuple(sorted(m.terms)) for m in sol.models)))
 
 
+def _anchor_values(thresholds) -> dict[str, float]:
+    """Fuzzy calibration anchors by name, from any form calibrate() takes (named or in R's order e, c, i or
+    e1, c1, i1, i2, c2, e2): a range moves each anchor in turn."""
+    names, values = parse_thresholds(thresholds)
+    if names is None:
+        by_count = {len(S_NAMES): S_NAMES, len(BELL_NAMES): BELL_NAMES}
+        if len(values) not in by_count:
+            raise QCAInputError(f"a calibration range needs 3 thresholds (e, c, i) or 6 (e1, c1, i1, i2, c2, e2), "
+                                f"got {thresholds!r}")
+        names = by_count[len(values)]
+    return {n: float(v) for n, v in zip(names, values)}
+
+
 def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str, step, max_runs: int = 10, *,
                     incl_cut=1.0, n_cut: int = 1, pri_cut: float = 0.0, include: str = "?",
                     case_column: str | None = None, raw: pd.DataFrame | None = None, calibrate_set: str | None = None,
-                    source: str | None = None, thresholds: Mapping[str, float] | None = None,
+                    source: str | None = None, thresholds=None,
                     n_jobs: int | None = None) -> pd.DataFrame:
     """How far a threshold can move (by `step`, at most `max_runs` steps each way) before the solution
     (every model) changes: parameter 'incl_cut', 'n_cut', 'pri_cut', or 'calibration' (each anchor of
@@ -455,7 +509,9 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
     upper bound (last value with the same solution; None = no change within max_runs steps), and why each
     bound stops ("solution changed", "stopped: <why no solution>", or "no change in range")."""
     base = _frame(data, case_column)
-    conds = list(prepare_data(base, outcome, conditions, warn=False).conditions)
+    qd = prepare_data(base, outcome, conditions, warn=False)
+    conds = list(qd.conditions)
+    _check_solution_args(include, None, qd)
     args = {"incl_cut": incl_cut, "n_cut": n_cut, "pri_cut": pri_cut}
     if isinstance(max_runs, bool) or not isinstance(max_runs, (int, np.integer)) or max_runs < 1:
         raise QCAInputError(f"max_runs must be a whole number >= 1, got {max_runs!r}")
@@ -472,10 +528,15 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
 
         items.append((parameter, float(start) if parameter != "n_cut" else int(start), make))
     elif parameter == "calibration":
-        if raw is None or calibrate_set is None or not thresholds:
-            raise QCAInputError("a calibration range needs raw=, calibrate_set= and thresholds={'e':..,'c':..,'i':..}")
+        if raw is None or calibrate_set is None or thresholds is None:
+            raise QCAInputError("a calibration range needs raw=, calibrate_set= and thresholds (as calibrate() "
+                                "takes them, e.g. 'e=1000, c=5000, i=12000' or {'e': 1000, 'c': 5000, 'i': 12000})")
+        if calibrate_set not in conds:
+            raise QCAInputError(f"calibrate_set {calibrate_set!r} is not a condition of the analysis (conditions: "
+                                f"{', '.join(conds)})")
+        thresholds = _anchor_values(thresholds)
         raw_f = _frame(raw, case_column if case_column in raw.columns else None)
-        values = raw_f.loc[base.index, source or calibrate_set].to_numpy(dtype=float)
+        values = _raw_values(raw_f, base.index, source or calibrate_set, f"calibration range of {calibrate_set!r}")
         for anchor, start in thresholds.items():
             def make(v, anchor=anchor):
                 th = {**thresholds, anchor: v}

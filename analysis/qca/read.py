@@ -1,7 +1,8 @@
 """Reading a user's CSV file of cases for QCA, as exported by Excel, SPSS, R's write.csv or pandas' to_csv.
 
 Every cell is read as text (no guessing of missing values or types; `prepare_data` checks the values). What
-the exporters add is handled or refused with a clear message: a UTF-8 byte order mark and CRLF line ends (read),
+the exporters add is handled or refused with a clear message: a UTF-8 byte order mark, UTF-16 with its byte
+order mark, CRLF and old Mac CR-only line ends (read),
 semicolon or tab separators (refused: the file would be one column), repeated or blank-padded headers
 (refused / stripped), trailing empty columns and rows (dropped), an unnamed first column of row names (taken
 as case names) or of a pandas index 0, 1, 2, ... (dropped). Errors raise `QCAInputError` naming the file.
@@ -45,12 +46,18 @@ def _text(p: Path, path: str) -> str:
             raise QCAInputError(f"{path}: this is {kind}, not a CSV text file; export the data as CSV (UTF-8, "
                                 "comma-separated, one row per case, one column per set)")
     try:
-        return payload.decode("utf-8-sig")  # Excel's "CSV UTF-8" starts with a byte order mark
+        if payload.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte order mark (Excel's "Unicode Text")
+            text = payload.decode("utf-16")
+        else:
+            text = payload.decode("utf-8-sig")  # Excel's "CSV UTF-8" starts with a byte order mark
     except UnicodeDecodeError as exc:
         line = payload[:exc.start].count(b"\n") + 1
         raise QCAInputError(
             f"{path}: not UTF-8 text (byte 0x{payload[exc.start]:02x} on line {line}); save it as UTF-8, e.g. "
             "Excel's 'CSV UTF-8 (comma delimited)', or convert it (iconv -f GBK -t UTF-8, or -f CP1252)") from None
+    if "\r" in text and "\n" not in text:  # old Mac line ends (Excel's "CSV (Macintosh)"): CR only
+        text = text.replace("\r", "\n")
+    return text
 
 
 def _header(text: str, path: str) -> list[str]:
@@ -87,7 +94,7 @@ def _header(text: str, path: str) -> list[str]:
 
 def read_data(path: str | Path, case_column: str | None = None) -> tuple[pd.DataFrame, str | None]:
     """A CSV of cases as text cells, and the column holding case names (given, 'case', or an unnamed first
-    column of row names); see the module docstring for what is handled."""
+    column of row names; without one, cases are numbered 1, 2, ... as R does); see the module docstring."""
     path = str(path)
     text = _text(Path(path), path)
     names = _header(text, path)
@@ -133,4 +140,6 @@ def read_data(path: str | Path, case_column: str | None = None) -> tuple[pd.Data
     if case_column is not None and case_column not in df.columns:
         raise QCAInputError(f"case column '{case_column}' is not in {path} "
                             f"(columns: {', '.join(repr(c) for c in df.columns)})")
+    if case_column is None:  # no case names: cases are numbered from 1 in file order, as R numbers rows
+        df.index = pd.RangeIndex(1, len(df) + 1)
     return df, case_column

@@ -11,6 +11,7 @@ from typing import Mapping
 import numpy as np
 import pandas as pd
 
+from .checks import workers
 from .errors import QCAInputError
 from .protocol import robustness_protocol, threshold_range
 
@@ -25,17 +26,22 @@ def load_spec(path) -> dict:
     p = Path(path)
     if not p.exists():
         raise QCAInputError(f"{path}: file not found")
-    text = p.read_text(encoding="utf-8")
+    if p.is_dir():
+        raise QCAInputError(f"{path}: is a folder; give the specification file (.yaml, .yml or .json)")
     suffix = p.suffix.lower()
+    if suffix not in (".json", ".yaml", ".yml"):
+        raise QCAInputError(f"{path}: a sweep specification must be .yaml, .yml or .json, got {suffix or 'no suffix'}")
+    try:
+        text = p.read_bytes().decode("utf-8-sig")  # a byte-order mark (Windows Notepad) is not part of the text
+    except UnicodeDecodeError as exc:
+        raise QCAInputError(f"{path}: not UTF-8 text (byte {exc.start}); save the file as UTF-8") from None
     try:
         if suffix == ".json":
             spec = json.loads(text)
-        elif suffix in (".yaml", ".yml"):
+        else:
             import yaml
 
             spec = yaml.safe_load(text)
-        else:
-            raise QCAInputError(f"{path}: a sweep specification must be .yaml, .yml or .json")
     except (json.JSONDecodeError, ValueError) as exc:
         raise QCAInputError(f"{path}: not valid {suffix[1:].upper()} ({str(exc).splitlines()[0]})") from None
     except Exception as exc:  # yaml.YAMLError
@@ -68,8 +74,17 @@ def _clean(v):
 
 def run_spec_file(data: pd.DataFrame, path, *, raw: pd.DataFrame | None = None, case_column: str | None = None,
                   n_jobs: int | None = None, as_json: bool = False) -> str:
-    """Run the protocol and the ranges of a specification file; text or JSON."""
+    """Run the protocol and the ranges of a specification file; text or JSON. An error in what the file
+    specifies names the file."""
     spec = load_spec(path)
+    n_jobs = workers(n_jobs)
+    try:
+        return _run_spec(data, spec, raw, case_column, n_jobs, as_json)
+    except QCAInputError as err:
+        raise QCAInputError(f"{path}: {err}") from None
+
+
+def _run_spec(data, spec: dict, raw, case_column, n_jobs, as_json: bool) -> str:
     common = {k: spec[k] for k in ("incl_cut", "n_cut", "pri_cut") if k in spec}
     out: dict = {}
     text: list[str] = []

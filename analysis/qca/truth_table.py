@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from .data import QCAData, prepare_data
+from .checks import flag
 from .errors import QCAComplexityError, QCAInputError
 from .expressions import implicant_membership
 from .measures import consistency, pri
@@ -265,6 +266,7 @@ def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0,
     from .skew import membership_warnings, warn_notes
 
     ic1, ic0, n_cut, pri_cut = _cutoffs(incl_cut, n_cut, pri_cut)
+    show_cases = flag("show_cases", show_cases)
     qd = prepare_data(data, outcome, conditions, case_column=case_column, negate_outcome=negate_outcome)
     membership_notes = membership_warnings(qd, skew_bounds)
     X, y = qd.X, qd.y

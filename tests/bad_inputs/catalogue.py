@@ -5,7 +5,8 @@ One row per input. `via` says how it reaches the code: 'cli' (argv after `python
 QCAWarning), 'notebook' / 'make' (the pipeline; `run` then names the test in tests/ that checks it).
 `expect` is text the message must contain; the README's troubleshooting table is generated from this list
 (`python tools/bad_input_table.py`) and a test keeps the two in step. `origin` is 'issue 11.N' for the items of
-issue 11, 'catalogue' for the first catalogue, 'export' for files as Excel, SPSS, R and pandas write them.
+issue 11, 'catalogue' for the first catalogue, 'export' for files as Excel, SPSS, R and pandas write them, 'review'
+for what a stranger's pass over the engine's CLI and API found (round 7).
 """
 from __future__ import annotations
 
@@ -391,6 +392,58 @@ CATALOGUE: list[Bad] = [
         "values up to 100 look like percentages or a 0-100 score: calibrate them", origin="export"),
     Bad("file-not-found", "a misspelt file name", "data/raw/nosuch.csv", "cli",
         cli("truth-table", "data/raw/nosuch.csv", "--outcome", "SURV"), "file not found", origin="export"),
+    # ---- a stranger's pass over the engine's CLI and API (review, round 7)
+    Bad("excel-mac-cr", "Excel's 'CSV (Macintosh)': old Mac line ends (CR only)", *truth_table_cli("mac_cr_line_ends.csv"),
+        "", "handled", "review", same_as=TT_CLEAN),
+    Bad("excel-unicode-text", "a UTF-16 file (Excel's 'Unicode Text' saved as .csv)",
+        *truth_table_cli("excel_unicode_text.csv"), "", "handled", "review", same_as=TT_CLEAN),
+    Bad("fuzzy-rounding-noise", "a fuzzy membership of 1.0000000000000002 (spreadsheet rounding)",
+        f("fuzzy_rounding_noise.csv"), "cli", cli("truth-table", f("fuzzy_rounding_noise.csv"), "--outcome", "SURV"),
+        "", "handled", "review", same_as=cli("truth-table", LF, "--outcome", "SURV")),
+    Bad("infinite-value", "1e400 in a cell (too large for a number)", "", "api",
+        lambda: tt(with_cell(lf(), "AU", "DEV", "1e400"), "SURV"),
+        "'DEV': an infinite number (or one too large for a float, e.g. 1e400)", origin="review"),
+    Bad("outcome-value-absent", "an outcome value that no case has ('SURV{2}' on a 0/1 outcome)", LC, "api",
+        lambda: tt(lc(), "SURV{2}"), "value(s) 2 do not occur in column 'SURV' (its values: 0, 1)", origin="review"),
+    Bad("outcome-value-brackets", "an outcome value in brackets ('SURV[1]')", LC, "api",
+        lambda: tt(lc(), "SURV[1]"), "a value of an outcome is written with braces: 'SURV{1}'", origin="review"),
+    Bad("flag-as-text", "a yes/no argument given as the text 'no'", LF, "api",
+        lambda: tt(lf(), "SURV", negate_outcome="no"), "negate_outcome must be True or False, got 'no'",
+        origin="review"),
+    Bad("row-dominance-as-text", "minimize(..., row_dominance='no')", LF, "api",
+        lambda: mz(tt_lf(), include="?", row_dominance="no"), "row_dominance must be True or False", origin="review"),
+    Bad("find-rows-csa-expression", "find-rows --type csa with an expression (it selects untenable rows)", LF, "cli",
+        cli("find-rows", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--type", "csa", "--expression", "~DEV*IND"),
+        "type 'csa' takes no expression", origin="review"),
+    Bad("cases-term-without-focal", "cases --type typical --term 2 (--term is for focal conjuncts)", LF, "cli",
+        cli("cases", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--type", "typical", "--term", "2"),
+        "--term applies to --type focal-conjuncts only", origin="review"),
+    Bad("cluster-same-column", "cluster with the same column as unit and cluster", "data/reference/r-setmethods/LF_panel.csv",
+        "cli", cli("cluster", "data/reference/r-setmethods/LF_panel.csv", "--outcome", "SURV", "--expression", "DEV",
+                   "--unit", "CASE", "--cluster", "CASE"), "unit and cluster are the same column 'CASE'",
+        origin="review"),
+    Bad("robustness-bad-cutoff", "a sweep file whose test has incl_cut '0.7x'", f("spec_bad_cutoff.yaml"), "cli",
+        cli("robustness", LF, "--spec", f("spec_bad_cutoff.yaml")),
+        "spec_bad_cutoff.yaml: test 'typo': incl_cut must be numbers in [0, 1], got '0.7x'", origin="review"),
+    Bad("robustness-raw-blank", "raw data for a recalibration test with a blank cell", f("raw_blank_cell.csv"), "cli",
+        cli("robustness", LF, "--spec", f("spec_recalibrate.yaml"), "--raw", f("raw_blank_cell.csv")),
+        "test 'DEV c=600': raw column 'DEV' has a missing or non-numeric value for case(s) AU", origin="review"),
+    Bad("robustness-n-jobs-0", "robustness --n-jobs 0", f("spec_recalibrate.yaml"), "cli",
+        cli("robustness", LF, "--spec", f("spec_recalibrate.yaml"), "--n-jobs", "0"),
+        "must be a whole number other than 0 (-1: every core)", origin="review"),
+    Bad("robustness-range-text-thresholds", "a calibration range with thresholds as text 'e=.., c=.., i=..'",
+        f("spec_range_thresholds_text.yaml"), "cli",
+        cli("robustness", LF, "--spec", f("spec_range_thresholds_text.yaml"), "--raw", "data/reference/datasets/LR.csv"),
+        "", "handled", "review"),
+    Bad("robustness-spec-gbk", "a sweep file saved as GBK", f("spec_gbk.yaml"), "cli",
+        cli("robustness", LF, "--spec", f("spec_gbk.yaml")), "not UTF-8 text (byte 2); save the file as UTF-8",
+        origin="review"),
+    Bad("robustness-spec-bom", "a JSON sweep file with a byte-order mark (Windows Notepad)", f("spec_bom.json"), "cli",
+        cli("robustness", LF, "--spec", f("spec_bom.json")), "", "handled", "review"),
+    Bad("robustness-spec-folder", "a folder given as the sweep file", HERE, "cli",
+        cli("robustness", LF, "--spec", HERE), "is a folder; give the specification file", origin="review"),
+    Bad("robustness-spec-txt", "a sweep file named .txt", f("spec.txt"), "cli", cli("robustness", LF, "--spec", f("spec.txt")),
+        "a sweep specification must be .yaml, .yml or .json, got .txt", origin="review"),
 ]
 
 Call = Callable[[], object]

@@ -1,0 +1,35 @@
+"""Checks of the engine's plain parameters shared by its public functions: each raises QCAInputError naming the
+parameter and what is allowed (a string 'no' is not False, 0 workers is not a worker count)."""
+from __future__ import annotations
+
+import numpy as np
+
+from .errors import QCAInputError
+
+__all__ = ["flag", "relation", "workers"]
+
+
+def flag(name: str, value) -> bool:
+    """A yes/no parameter: True or False only (a string such as 'no' is truthy in Python and would switch it on)."""
+    if not isinstance(value, (bool, np.bool_)):
+        raise QCAInputError(f"{name} must be True or False, got {value!r}")
+    return bool(value)
+
+
+def relation(value) -> str:
+    """'sufficiency' or 'necessity' (also 'suf' / 'nec', any case), the two set relations of QCA."""
+    rel = str(value).strip().lower()
+    if rel in ("sufficiency", "suf"):
+        return "sufficiency"
+    if rel in ("necessity", "nec"):
+        return "necessity"
+    raise QCAInputError(f"relation must be 'sufficiency' or 'necessity' (or 'suf' / 'nec'), got {value!r}")
+
+
+def workers(n_jobs) -> int | None:
+    """n_jobs as joblib takes it: None (joblib's default) or a whole number other than 0 (-1: every core)."""
+    if n_jobs is None:
+        return None
+    if isinstance(n_jobs, (bool, np.bool_)) or not isinstance(n_jobs, (int, np.integer)) or n_jobs == 0:
+        raise QCAInputError(f"n_jobs must be None or a whole number other than 0 (-1: every core), got {n_jobs!r}")
+    return int(n_jobs)

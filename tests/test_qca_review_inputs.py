@@ -1,0 +1,134 @@
+"""What a stranger's pass over the engine's API found (round 7), each checked here: a bad setting inside a
+robustness test is an error naming the test (never a test "without solution" that counts as changing the
+result), raw values are checked, thresholds of a range take every form calibrate() takes, yes/no arguments
+refuse text, and a solution '1' (every case) can be charted and evaluated. The CLI side is in the bad-input
+catalogue (tests/bad_inputs/catalogue.py, origin 'review')."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis.paths import ROOT
+from analysis.qca import (QCAInputError, configuration_chart, find_rows, minimize, pof, super_subset,
+                          theory_evaluation, truth_table)
+from analysis.qca.diagnostics import cluster_diagnostics
+from analysis.qca.expressions import expression_membership, parse_term
+from analysis.qca.protocol import robustness_protocol, threshold_range
+from analysis.qca.read import read_data
+from setmethods_reference import dataset
+
+CONDS = ["DEV", "URB", "LIT", "IND", "STB"]
+
+
+def lf():
+    return dataset("LF")
+
+
+@pytest.mark.parametrize("bad, message", [
+    ({"label": "typo", "incl_cut": "0.7x"}, "test 'typo': incl_cut must be numbers in [0, 1], got '0.7x'"),
+    ({"label": "neg", "pri_cut": -3}, "test 'neg': pri_cut"),
+    ({"label": "n0", "n_cut": 0}, "test 'n0': n_cut must be at least 1"),
+    ({"label": "all", "keep_cases": []}, "test 'all' leaves no case to analyse"),
+])
+def test_a_bad_test_is_an_error_naming_it(bad, message):
+    with pytest.raises(QCAInputError) as exc:
+        robustness_protocol(lf(), "SURV", CONDS, [{"label": "n 2", "n_cut": 2}, bad], incl_cut=0.8,
+                            case_column="case")
+    assert message in str(exc.value)
+
+
+def test_a_typo_in_include_is_not_a_missing_solution():
+    with pytest.raises(QCAInputError, match="include") as exc:
+        robustness_protocol(lf(), "SURV", CONDS, [{"label": "n 2", "n_cut": 2}], incl_cut=0.8, include="??x",
+                            case_column="case")
+    assert "no solution" not in str(exc.value)
+
+
+def test_raw_values_are_checked_and_named():
+    raw = dataset("LR").astype(object)
+    raw.loc[raw["case"] == "FR", "DEV"] = np.nan
+    test = {"label": "DEV c=600", "calibrate": {"DEV": {"thresholds": "e=350, c=600, i=900"}}}
+    with pytest.raises(QCAInputError, match=r"test 'DEV c=600': raw column 'DEV' has a missing .* case\(s\) FR"):
+        robustness_protocol(lf(), "SURV", CONDS, [test], incl_cut=0.8, case_column="case", raw=raw)
+    with pytest.raises(QCAInputError, match=r"calibration range of 'DEV': raw column 'DEV' .* FR"):
+        threshold_range(lf(), "SURV", CONDS, "calibration", 25, 2, incl_cut=0.8, case_column="case", raw=raw,
+                        calibrate_set="DEV", thresholds="e=350, c=550, i=850")
+
+
+def test_range_thresholds_in_every_form_calibrate_takes():
+    def run(th):
+        return threshold_range(lf(), "SURV", CONDS, "calibration", 25, 3, incl_cut=0.8, case_column="case",
+                               raw=dataset("LR"), calibrate_set="DEV", thresholds=th)
+    ref = run({"e": 350, "c": 550, "i": 850})
+    for th in ("e=350, c=550, i=850", [350, 550, 850], "350, 550, 850"):
+        assert run(th).equals(ref), th
+    with pytest.raises(QCAInputError, match="3 thresholds"):
+        run([350, 550])
+    with pytest.raises(QCAInputError, match="not a condition"):
+        threshold_range(lf(), "SURV", CONDS, "calibration", 25, 3, incl_cut=0.8, case_column="case",
+                        raw=dataset("LR"), calibrate_set="GDP", thresholds=[350, 550, 850])
+
+
+def test_sweeps_refuse_zero_workers():
+    with pytest.raises(QCAInputError, match="n_jobs must be None or a whole number other than 0"):
+        robustness_protocol(lf(), "SURV", CONDS, [{"label": "n 2", "n_cut": 2}], incl_cut=0.8, case_column="case",
+                            n_jobs=0)
+
+
+@pytest.mark.parametrize("call", [
+    lambda tt: truth_table(lf(), "SURV", CONDS, case_column="case", show_cases="no"),
+    lambda tt: minimize(tt, include="?", allow_partial="yes"),
+    lambda tt: minimize(tt, include="?", pi_bound=0),
+    lambda tt: pof("DEV", lf(), "SURV", case_column="case", haesebrouck_consistency="no"),
+    lambda tt: theory_evaluation("DEV", minimize(tt, include="?"), haesebrouck_consistency="no"),
+    lambda tt: find_rows(tt, "untenable", "~DEV*IND", observed="no"),
+], ids=["show_cases", "allow_partial", "pi_bound", "pof", "theory", "observed"])
+def test_yes_no_arguments_refuse_anything_else(call):
+    tt = truth_table(lf(), "SURV", CONDS, incl_cut=0.8, case_column="case")
+    with pytest.raises(QCAInputError, match="must be True or False"):
+        call(tt)
+
+
+def test_relation_names_are_the_same_everywhere():
+    a = super_subset(lf(), "SURV", CONDS, relation="nec", case_column="case", incl_cut=0.9)
+    b = super_subset(lf(), "SURV", CONDS, relation="necessity", case_column="case", incl_cut=0.9)
+    assert a.table.equals(b.table)
+    with pytest.raises(QCAInputError, match="relation must be 'sufficiency' or 'necessity'"):
+        super_subset(lf(), "SURV", CONDS, relation="suff", case_column="case")
+
+
+def test_the_empty_term_one():
+    """'1' is how a solution with no literal prints; it reads back as every case (unless a set is named '1')."""
+    data = lf().set_index("case")[CONDS]
+    assert parse_term("1", CONDS) == {}
+    assert (expression_membership(data, "1") == 1).all()
+    assert parse_term("1", ["1", "A"]) == {"1": 1}
+    small = pd.DataFrame({"A": [0, 0, 1, 1, 1], "B": [0, 1, 0, 0, 1], "Y": [1, 1, 1, 0, 1]})
+    sol = minimize(truth_table(small, "Y", incl_cut=0.4), include="?")
+    assert sol.models[0].expression == "1"
+    assert str(configuration_chart(sol)).count("M1") >= 1
+    ev = theory_evaluation("A", sol)
+    assert np.allclose(ev.data["solution"], 1)
+
+
+@pytest.mark.filterwarnings("ignore:.*the first column has no header")
+def test_cluster_ids_are_checked():
+    df, _ = read_data(ROOT / "data/reference/r-setmethods/LF_panel.csv")  # as the CLI reads it
+    with pytest.raises(QCAInputError, match="unit and cluster are the same column"):
+        cluster_diagnostics(df, "DEV", "SURV", unit="CASE", cluster="CASE")
+    df.loc[3, "WAVE"] = ""
+    with pytest.raises(QCAInputError, match="'WAVE' .* missing for row"):
+        cluster_diagnostics(df, "DEV", "SURV", unit="CASE", cluster="WAVE")
+
+
+def test_cli_numbers_unnamed_cases_from_one(tmp_path, monkeypatch, capsys):
+    """Without a case column the CLI numbers cases 1, 2, ... in file order, as R numbers rows (was 0, 1, ...)."""
+    from analysis.qca.cli import main
+
+    path = tmp_path / "nocase.csv"
+    path.write_text("A,B,Y\n1,0,1\n0,1,0\n1,1,1\n", encoding="utf-8")
+    assert main(["truth-table", str(path), "--outcome", "Y", "--json"]) == 0
+    import json
+    rows = json.loads(capsys.readouterr().out)["rows"]
+    assert sorted(c for r in rows for c in r["cases"]) == ["1", "2", "3"]
