@@ -103,6 +103,11 @@ def summary(table: pd.DataFrame) -> pd.DataFrame:
     """Counts of verdicts per evidence level (rows: the three levels; columns: true, false, not testable, total)."""
     if "evidence" not in table.columns:
         raise ValueError("the ledger has no 'evidence' column; build it from claims labelled with an evidence level")
+    for col, allowed in (("evidence", EVIDENCE_LEVELS), ("agrees", VERDICTS)):  # never drop a row from the counts
+        bad = sorted({str(v) for v in table[col] if v not in allowed})
+        if bad:
+            raise ValueError(f"ledger column {col!r} holds {', '.join(map(repr, bad))}; allowed: "
+                             f"{', '.join(map(repr, allowed))}")
     counts = pd.crosstab(pd.Categorical(table["evidence"], categories=EVIDENCE_LEVELS),
                          pd.Categorical(table["agrees"], categories=VERDICTS), dropna=False)
     counts.index.name, counts.columns.name = "evidence", None

@@ -1,4 +1,5 @@
 """The shared claims ledger (analysis.claims): two-valued for unlabelled callers, three-valued with evidence levels."""
+import pandas as pd
 import pytest
 
 from analysis.claims import (EVIDENCE_COLUMNS, LEDGER_COLUMNS, NOT_TESTABLE, check, headline, ledger, summary,
@@ -37,6 +38,11 @@ def test_labelled_ledger_is_three_valued_with_evidence():
     (lambda: ledger([check("B", "B1", "z", "e", 1, 1, agrees=NOT_TESTABLE)]), "cannot hold 'not testable'"),
     (lambda: ledger([check("B", "B1", "z", "e", 1, 1), check("B", "B1", "z", "e", 1, 1)]), "duplicate claim ids: B1"),
     (lambda: summary(ledger([check("B", "B1", "z", "e", 1, 1)])), "no 'evidence' column"),
+    # a ledger read back from CSV with a value outside the levels is refused, not left out of the counts
+    (lambda: summary(pd.DataFrame({"evidence": ["independent", "paths.csv"], "agrees": ["true", "true"]})),
+     "ledger column 'evidence' holds 'paths.csv'"),
+    (lambda: summary(pd.DataFrame({"evidence": ["independent"], "agrees": [True]})),
+     "ledger column 'agrees' holds 'True'"),
 ])
 def test_bad_ledgers_are_refused_with_a_clear_message(make, msg):
     with pytest.raises(ValueError, match=msg.replace("(", r"\(").replace(")", r"\)")):

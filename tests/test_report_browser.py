@@ -66,10 +66,10 @@ def _png_bytes(width=60, height=40, colour=(0, 114, 178)) -> bytes:
     return buf.getvalue()
 
 
-LEDGER_A = ("paper,claim_id,claim_en,expected,computed,agrees,evidence,note\n"
-            "A,A1,four paths,4,4,true,paths.csv,\n"
-            "A,A2,coverage,0.9,0.8,false,qca.json,differs\n"
-            "A,A3,national trend,up,,not testable,,no data\n")
+LEDGER_A = ("paper,claim_id,claim_en,expected,computed,agrees,evidence,source,note\n"
+            "A,A1,four paths,4,4,true,by construction,paths.csv,\n"
+            "A,A2,coverage,0.9,0.8,false,independent,qca.json,differs\n"
+            "A,A3,national trend,up,,not testable,compendium's reading,,no data\n")
 
 
 def make_project(root: Path, with_index: bool = True) -> Path:
