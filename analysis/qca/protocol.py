@@ -408,7 +408,8 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
     notes = [f"test {r['label']!r} has no solution and is left out: {r['error']}" for r in results[1:]
              if r["membership"] is None]
     if not ok:
-        raise QCAInputError("no test specification has a solution; the protocol needs at least one")
+        raise QCAInputError("no test specification has a solution; the protocol needs at least one ("
+                            + "; ".join(f"{r['label']!r}: {r['error']}" for r in results[1:4]) + ")")
     ambiguous = [r["label"] for r in results if len(r.get("models", ())) > 1]
     if ambiguous:
         notes.append(f"model ambiguity in {', '.join(ambiguous)}: model {model} of each is used")
