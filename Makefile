@@ -187,7 +187,8 @@ reconstruction: $(ENV_RUN) ## regenerate data/raw/paperA_cases_reconstruction.cs
 
 .PHONY: clean
 clean: ## delete derived outputs (data/derived, figures, executed notebooks, build); never data/raw
-	rm -rf build data/derived/* figures/* notebooks/executed/*.ipynb notebooks/executed/.*.ipynb
+	rm -rf build data/derived/* figures/* notebooks/executed/*.ipynb notebooks/executed/.*.ipynb \
+		notebooks/executed/*/*.ipynb notebooks/executed/*/.*.ipynb
 
 .PHONY: help
 help: ## list the targets

@@ -54,3 +54,18 @@ def test_stream_outputs_get_a_canonical_order():
             stream("stdout", "c\n")]
     assert rn.merge_streams(a) == want
     assert rn.merge_streams(b) == want
+
+
+DOCS = SOURCES + [ROOT / "README.md", ROOT / "data" / "README.md"] + sorted((ROOT / "docs").glob("*.md"))
+
+
+@pytest.mark.parametrize("path", DOCS, ids=lambda p: p.name)
+def test_module_paths_named_in_the_text_exist(path):
+    """A path `analysis/....py` or `tools/....py` named in a notebook's text or a README exists (a module that
+    moved leaves the reader at a dead end)."""
+    import re
+
+    text = path.read_text(encoding="utf-8")
+    named = set(re.findall(r"\b((?:analysis|tools|benchmarks)/[\w/]+\.py)\b", text))
+    missing = sorted(p for p in named if not (ROOT / p).exists())
+    assert not missing, f"{path.relative_to(ROOT)} names {', '.join(missing)}, which do not exist"

@@ -155,3 +155,24 @@ def test_missing_output_reruns_its_notebook(sandbox):
     assert sandbox("02_case_calibration") == ["02_case_calibration"]
     assert sandbox.out.exists()
     assert sandbox("02_case_calibration") == []
+
+
+def test_a_failed_run_ends_with_the_notebooks_own_error(monkeypatch, capsys, tmp_path):
+    """The runner's last line names the notebook (with its folder) and repeats the exception the analysis code
+    raised for the user (e.g. a bad parameter value), not only papermill's exit status."""
+    run_notebook = _runner()
+
+    def failing_papermill(cmd, env, cwd):
+        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("check()", outputs=[nbformat.v4.new_output(
+            "error", ename="ValueError", evalue="incl_cut must be a number in (0, 1], got 1.7", traceback=[])])])
+        nbformat.write(nb, cmd[4])
+        return subprocess.CompletedProcess(cmd, 1)
+
+    monkeypatch.setattr(run_notebook.subprocess, "run", failing_papermill)
+    out_dir = tmp_path / "exec"
+    assert run_notebook.main(["workshop/qca_workshop", "-p", "paperA_incl_cut", "7", "--output-dir", str(out_dir),
+                              "--manifest", str(tmp_path / "m.outputs")]) == 1
+    err = capsys.readouterr().err.strip().splitlines()[-1]
+    assert err.startswith("error: notebooks/workshop/qca_workshop.ipynb failed: ValueError: incl_cut must be a "
+                          "number in (0, 1], got 1.7; the partial run is kept at"), err
+    assert (out_dir / "workshop" / ".qca_workshop.failed.ipynb").exists()

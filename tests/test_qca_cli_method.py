@@ -59,7 +59,7 @@ def test_minimize_exclude_and_esa(capsys, tt):
 def test_chart_json(capsys):
     code, out, _ = run(capsys, "chart", LF, *TT, "--dir-exp", "1,1,1,1,1", "--json")
     d = json.loads(out)
-    assert code == 0 and d["kind"] == "intermediate" and [m["group"] for m in d["models"]] == ["M1"]
+    assert code == 0 and d["kind"] == "intermediate" and [m["group"] for m in d["models"]] == ["G1"]
     assert {p["term"] for p in d["paths"]} == {"DEV*URB*LIT*STB", "DEV*LIT*~IND*STB"}
     assert {p["core"] for p in d["paths"]} == {"URB*STB", "DEV*~IND"}
 

@@ -55,8 +55,8 @@ def test_core_from_own_parsimonious_model_independently(cvf):
 def test_pair_matching_differs_from_the_union_of_parsimonious_models(cvf):
     chart = configuration_chart(cvf)
     conds = cvf.truth_table.conditions
-    assert chart.groups == ["M1", "M2"] and list(chart.model_fit["pair"]) == ["C1P1", "C1P2"]
-    m2 = chart.paths[(chart.paths["group"] == "M2") & (chart.paths["term"] == "DEMOC*ETHFRACT*GEOCON")].iloc[0]
+    assert chart.groups == ["G1", "G2"] and list(chart.model_fit["model"]) == ["M1", "M1"] and list(chart.model_fit["pair"]) == ["C1P1", "C1P2"]
+    m2 = chart.paths[(chart.paths["group"] == "G2") & (chart.paths["term"] == "DEMOC*ETHFRACT*GEOCON")].iloc[0]
     assert m2["core"] == "" and m2["subsumed_by"] == ""          # no term of P2 contains it
     union = condition_roles("DEMOC*ETHFRACT*GEOCON", parsimonious_terms_of(cvf), conds)
     assert {r for _, r in union.values()} == {"core"}             # the old union rule called it all core
@@ -73,7 +73,7 @@ def test_chart_table_shapes_and_symbols(cvf):
     assert sym.shape == (5, len(chart.paths)) and list(sym.columns.names) == ["group", "path"]
     assert set(np.unique(sym.to_numpy())) <= {"", "●", "•", "⊗", "⊗(p)"}
     d = chart.to_dict()
-    assert [m["group"] for m in d["models"]] == ["M1", "M2"] and len(d["paths"]) == len(chart.paths)
+    assert [m["group"] for m in d["models"]] == ["G1", "G2"] and len(d["paths"]) == len(chart.paths)
 
 
 def test_parsimonious_all_core_and_conservative_needs_parsimonious(cvf):

@@ -109,6 +109,21 @@ def unknown_parameters(src: Path, names: list[str]) -> str | None:
             f"valid: {', '.join(valid) if valid else 'none (the notebook has no parameters cell)'}")
 
 
+def first_error(path: Path) -> str:
+    """': <exception>: <message>' of the first cell that raised in an executed notebook (its last line only: the
+    message the analysis code wrote for the user), or '' if none is recorded."""
+    try:
+        nb = nbformat.read(path, as_version=4)
+    except Exception:  # noqa: BLE001 - a notebook papermill could not even write: nothing to quote
+        return ""
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            if out.get("output_type") == "error":
+                message = " ".join(str(out.get("evalue", "")).split())
+                return f": {out.get('ename', 'error')}: {message}" if message else f": {out.get('ename', 'error')}"
+    return ""
+
+
 def write_manifest(path: Path, outputs: list[str]) -> None:
     """The files a successful run wrote, one path a line (relative to the project root), written atomically."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -160,14 +175,15 @@ def main(argv: list[str] | None = None) -> int:
     os.close(fd)
     env = dict(os.environ, PYTHONHASHSEED="0", MPLBACKEND="Agg", TZ="UTC", SOURCE_DATE_EPOCH="0",
                COMPENDIUM_OUTPUT_LOG=log)
-    print(f"==> running {src.relative_to(ROOT)}" + (f" with {args.parameter}" if args.parameter else ""), flush=True)
+    given = " ".join(f"-p {key} {value}" for key, value in args.parameter)
+    print(f"==> running {src.relative_to(ROOT)}" + (f" with {given}" if given else ""), flush=True)
     try:
         proc = subprocess.run(cmd, env=env, cwd=NOTEBOOKS)
         if proc.returncode != 0:
             failed = out_dir / f".{src.stem}.failed.ipynb"
             os.replace(tmp, failed)
-            print(f"error: notebooks/{src.name} failed (papermill exit {proc.returncode}); the partial run "
-                  f"is kept at {_relative(failed)} for inspection", file=sys.stderr)
+            print(f"error: {src.relative_to(ROOT)} failed{first_error(failed)}; the partial run is kept at "
+                  f"{_relative(failed)} for inspection", file=sys.stderr)
             return 1
         nb = clean(nbformat.read(tmp, as_version=4))
         nbformat.write(nb, tmp)

@@ -105,7 +105,7 @@ def configuration_paths(model, parsimonious_terms: Sequence[str], conditions: Se
 
 def chart_paths(chart, levels: Mapping[str, str] = RAINBOW_LEVELS) -> pd.DataFrame:
     """Every model group of a pair-matched ConfigurationChart (analysis.qca.configurations) with Paper A's
-    path types and labels (PATH_COLUMNS, groups M1, M2, ... in order)."""
+    path types and labels (PATH_COLUMNS, groups G1, G2, ... in order)."""
     conditions = tuple(chart.conditions)
     parts = [label_paths(chart.paths[chart.paths["group"] == g], conditions, levels) for g in chart.groups]
     if not parts:
@@ -194,8 +194,8 @@ class ConfigurationAnalysis:
         return len(self.chart.groups)
 
     def first_paths(self) -> pd.DataFrame:
-        """The paths of the first model group (M1)."""
-        return self.paths[self.paths["group"] == "M1"].reset_index(drop=True)
+        """The paths of the first model group (G1)."""
+        return self.paths[self.paths["group"] == "G1"].reset_index(drop=True)
 
     def solutions_frame(self) -> pd.DataFrame:
         """The distinct models of the three solutions of both analyses, one row per model, with solution fit."""
@@ -255,7 +255,7 @@ class ConfigurationAnalysis:
     def __str__(self) -> str:
         fit = self.solution_fit
         head = (f"Configurations for {self.outcome} ({'ESA' if self.analysis == 'esa' else 'standard'} {self.report} "
-                f"solution, {self.n_groups} model group(s), {len(self.first_paths())} path(s) in M1; "
+                f"solution, {self.n_groups} model group(s), {len(self.first_paths())} path(s) in G1; "
                 f"M1 inclS {fit['inclS']:.3f}, PRI {fit['PRI']:.3f}, covS {fit['covS']:.3f})")
         cols = ["group", "path", "term", "type", "core", "peripheral", "inclS", "PRI", "covS", "covU", "cases"]
         body = self.paths[cols].to_string(index=False, float_format=lambda x: f"{x:.3f}")

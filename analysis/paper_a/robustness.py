@@ -210,10 +210,10 @@ def protocol(settings: pd.DataFrame, analyses: Sequence, crisp: pd.DataFrame, *,
         raise QCAInputError("no test setting has a solution: no robustness protocol")
     fit = robustness_fit(initial, list(tests.values()), y)
     cases, ratios = case_robustness(initial, list(tests.values()), y, [str(c) for c in crisp.index])
-    terms = [list(base_res.chart.paths.loc[base_res.chart.paths["group"] == "M1", "term"])]
+    terms = [list(base_res.chart.paths.loc[base_res.chart.paths["group"] == "G1", "term"])]
     for res in analyses[1:]:
         if res is not None:
-            terms.append(list(res.chart.paths.loc[res.chart.paths["group"] == "M1", "term"]))
+            terms.append(list(res.chart.paths.loc[res.chart.paths["group"] == "G1", "term"]))
     mem = pd.DataFrame({"IS": initial, **tests}, index=[str(c) for c in crisp.index])
     mem["core"] = robust_core(initial, list(tests.values()))
     return {"fit": fit, "core_expression": _core_expression(terms, list(conditions)), "cases": cases,
@@ -221,7 +221,7 @@ def protocol(settings: pd.DataFrame, analyses: Sequence, crisp: pd.DataFrame, *,
 
 
 def deviant_cases(res) -> pd.DataFrame:
-    """Case typology (analysis.qca.diagnostics.case_typology) of the reported solution's first model group (M1):
+    """Case typology (analysis.qca.diagnostics.case_typology) of the reported solution's first model group (G1):
     case, expression, solution membership, outcome, the terms the case is in, and its type (typical, deviant
     consistency, deviant coverage, individually irrelevant)."""
     expr = res.chart.model_fit["expression"].iloc[0]

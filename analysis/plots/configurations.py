@@ -51,7 +51,7 @@ def configuration_chart_groups(chart, labels: Mapping[str, str] | None = None, t
     for g in chart.groups:
         js = [j for j in range(ncol) if paths["group"][j] == g]
         mid = (xs[js[0]] + xs[js[-1]]) / 2
-        ax.text(mid, -1.75, g, ha="center", va="center", fontsize=8, fontweight="bold")
+        ax.text(mid, -1.75, f"{g} · {fits.loc[g, 'model']}", ha="center", va="center", fontsize=8, fontweight="bold")
         ax.add_line(Line2D([xs[js[0]] - 0.4, xs[js[-1]] + 0.4], [-1.4, -1.4], color="#333333", lw=0.6))
         y = nrow + 0.4 + 0.55 * 3 + 0.2
         ax.text(mid, y, f"{_fmt(fits.loc[g, 'inclS'])} / {_fmt(fits.loc[g, 'covS'])}", ha="center",

@@ -10,12 +10,10 @@ import io
 from pathlib import Path
 
 import matplotlib
+import matplotlib.pyplot as plt
+from matplotlib import font_manager
 
-matplotlib.use("Agg", force=False)
-import matplotlib.pyplot as plt  # noqa: E402
-from matplotlib import font_manager  # noqa: E402
-
-from ..io import write_bytes_atomic  # noqa: E402
+from ..io import write_bytes_atomic
 
 # Okabe & Ito (2008) colour-blind-safe palette.
 OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"]
@@ -84,10 +82,25 @@ def figure_bytes(fig, fmt: str) -> bytes:
     return buf.getvalue()
 
 
+def show_figure(fig, dpi: int = 80) -> None:
+    """Show `fig` in the notebook as a PNG preview (`dpi`; the same bytes on every run) and close it. Executed
+    notebooks and the book then hold the figure whatever the backend: papermill runs use Agg, under which a bare
+    `fig` prints only '<Figure size ...>'; closing it keeps JupyterLab's inline backend from showing it twice."""
+    from IPython.display import Image, display
+
+    preview = io.BytesIO()
+    fig.savefig(preview, format="png", dpi=dpi, metadata={"Software": None})
+    plt.close(fig)
+    display(Image(data=preview.getvalue()))
+
+
 def save_figure(fig, stem: Path | str, formats: tuple[str, ...] = ("png", "svg")) -> list[Path]:
-    """Save `fig` as `stem.png` (300 dpi) and `stem.svg` atomically; return the paths written."""
+    """Save `fig` as `stem.png` (300 dpi) and `stem.svg` atomically; return the paths written. The figure is then
+    closed in pyplot (it stays usable, e.g. for `show_figure`): an inline backend would otherwise show every saved
+    figure at the end of its cell, where the notebook does not discuss it."""
     stem = Path(stem)
     written = []
     for fmt in formats:
         written.append(write_bytes_atomic(stem.with_suffix("." + fmt), figure_bytes(fig, fmt)))
+    plt.close(fig)
     return written

@@ -200,7 +200,8 @@ class ConfigurationChart:
         out = [f"Configuration chart for {self.outcome} ({self.kind} solution, {len(self.groups)} model group(s))"]
         sym = self.symbols()
         for g, fit in zip(self.groups, self.model_fit.to_dict("records")):
-            out += ["", f"{g}: {fit['expression']}  (inclS {fit['inclS']:.3f}, PRI {fit['PRI']:.3f}, "
+            out += ["", f"{g} = {fit['model']}{' (' + fit['pair'] + ')' if fit['pair'] else ''}: {fit['expression']}  "
+                        f"(inclS {fit['inclS']:.3f}, PRI {fit['PRI']:.3f}, "
                         f"covS {fit['covS']:.3f})", sym[g].to_string()]
         out += [f"note: {n}" for n in self.notes]
         return "\n".join(out)
@@ -236,6 +237,9 @@ def configuration_chart(solution, parsimonious=None) -> ConfigurationChart:
         for i, cm in enumerate(solution.models, start=1):
             for j, pm in enumerate(parsimonious.models, start=1):
                 combos.append((f"C{i}P{j}", cm, list(pm.terms)))
+    # a group is a model with the cores of one parsimonious model: G1, G2, ...; `model` is the model's number in the
+    # solution's own listing (M1, M2, ... as printed by minimize()), so a reader can match the two
+    number = {frozenset(m.terms): f"M{i}" for i, m in enumerate(_distinct(solution.models), start=1)}
     paths, fits, notes, seen = [], [], [], {}
     for pair, m, pars in combos:
         df = model_paths(m, pars, conditions)
@@ -243,16 +247,16 @@ def configuration_chart(solution, parsimonious=None) -> ConfigurationChart:
         if key in seen:
             fits[seen[key]]["pair"] += "," + pair
             continue
-        group = f"M{len(fits) + 1}"
+        group = f"G{len(fits) + 1}"
         seen[key] = len(fits)
-        fits.append({"group": group, "pair": pair, "model": m.name, "expression": m.expression,
+        fits.append({"group": group, "pair": pair, "model": number[frozenset(m.terms)], "expression": m.expression,
                      "inclS": float(m.fit["inclS"]), "PRI": float(m.fit["PRI"]), "covS": float(m.fit["covS"])})
         orphans = df.loc[df["subsumed_by"] == "", "term"].tolist()
         if orphans:
-            notes.append(f"{group} ({pair or m.name}): no term of its parsimonious model subsumes "
+            notes.append(f"{group} ({number[frozenset(m.terms)]}{', ' + pair if pair else ''}): no term of its parsimonious model subsumes "
                          f"{', '.join(orphans)}, so it has no core condition")
         df.insert(0, "expression", m.expression)
-        df.insert(0, "model", m.name)
+        df.insert(0, "model", number[frozenset(m.terms)])
         df.insert(0, "pair", pair)
         df.insert(0, "group", group)
         paths.append(df)
@@ -261,6 +265,7 @@ def configuration_chart(solution, parsimonious=None) -> ConfigurationChart:
         df["pair"] = model_fit.set_index("group").loc[df["group"].iloc[0], "pair"]
     table = pd.concat(paths, ignore_index=True)[CHART_PATH_COLUMNS] if paths else pd.DataFrame(columns=CHART_PATH_COLUMNS)
     if len(fits) > 1:
-        notes.insert(0, f"model ambiguity: {len(fits)} model groups; report them all or justify the choice")
+        notes.insert(0, f"model ambiguity: {len(fits)} model groups of {len(number)} distinct model(s); report them "
+                        "all or justify the choice")
     return ConfigurationChart(outcome=solution.outcome, conditions=conditions, kind=kind, paths=table,
                               model_fit=model_fit, notes=notes)
