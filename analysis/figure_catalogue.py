@@ -1,0 +1,147 @@
+"""The catalogue of the compendium's figures: for each, the notebook that draws and owns it, the derived tables it
+is drawn from, the raw files its labels come from, and its captions (English, Chinese). Notebook 04_figures
+redraws every figure from these inputs alone, checks the redraw against the owner's files and writes
+figures/index.csv from this list (the README's figure table and the book's figure index come from that file)."""
+from __future__ import annotations
+
+import numbers
+from pathlib import Path
+
+import pandas as pd
+
+from .paths import ROOT
+
+__all__ = ["catalogue", "check_parameters", "FORMATS"]
+
+FORMATS = ("png", "svg", "pdf")
+
+D, R = "data/derived/", "data/raw/"
+PB_LABELS = [R + "policy_documents.csv", R + "paperB_readings.csv", R + "policy_codebook.csv"]
+_ROWS = [
+    {"figure": "method_validation_agreement", "source_notebook": "00_method_validation",
+     "derived_files": [D + "method_validation/agreement.csv"], "raw_label_files": [],
+     "caption_en": "Agreement of this QCA engine with R QCA 3.25: absolute difference of every compared number per "
+                   "reference analysis (log scale; 0 = identical), the tolerance line, and items agreeing / compared.",
+     "caption_zh": "本项目QCA引擎与R QCA 3.25的一致性：各参考分析中每个比较数值的绝对差（对数刻度，0为完全相同）、"
+                   "容差线及一致项目数/比较项目数。"},
+    {"figure": "paperB_timeline", "source_notebook": "01_policy_evolution",
+     "derived_files": [D + "paperB/stage_assignments.csv", D + "paperB/stage_counts.csv", D + "paperB/parameters.json"],
+     "raw_label_files": PB_LABELS,
+     "caption_en": "Paper B: national documents and context events of the corpus by date, coloured by policy stage "
+                   "(stage starts are the compendium's parameters; open markers: date unverified).",
+     "caption_zh": "论文B：语料中的国家政策文件与背景事件按日期排列，按政策阶段着色（阶段起点为本项目设定的参数；"
+                   "空心标记：日期未核实）。"},
+    {"figure": "paperB_stage_heatmap", "source_notebook": "01_policy_evolution",
+     "derived_files": [D + "paperB/stage_profiles.csv", D + "paperB/stage_counts.csv", D + "paperB/parameters.json"],
+     "raw_label_files": PB_LABELS[1:],
+     "caption_en": "Paper B: share of each stage's documents carrying each policy-instrument, theme and Rainbow-dimension "
+                   "code (coding of titles and key phrases; cell text: documents with the code / documents in the stage).",
+     "caption_zh": "论文B：各阶段文件中含各政策工具、主题与彩虹模型维度编码的文件占比（基于标题与关键语句的编码；"
+                   "格中数字：含该编码的文件数/该阶段文件数）。"},
+    {"figure": "paperB_model_rainbow", "source_notebook": "01_policy_evolution",
+     "derived_files": [D + "paperB/model_rainbow.csv"], "raw_label_files": PB_LABELS[2:],
+     "caption_en": "Paper B: the three local practice models against the six Rainbow dimensions (Paper A's integration "
+                   "conditions), core or supporting, as read by the compendium.",
+     "caption_zh": "论文B：三类地方实践模式与彩虹模型六个维度（即论文A的六个整合条件）的对应，分核心与支撑，"
+                   "为本项目的解读。"},
+    {"figure": "paperA_memberships", "source_notebook": "02_case_calibration",
+     "derived_files": [D + "paperA/calibrated_crisp.csv", D + "paperA/calibration.json"], "raw_label_files": [],
+     "caption_en": "Paper A: crisp set memberships of the cases in the six Rainbow conditions and the outcome (by default "
+                   "the compendium's reconstruction of the cases, not the paper's data).",
+     "caption_zh": "论文A：各案例在六个彩虹模型条件及结果中的清晰集隶属度（默认为本项目的重建数据，并非原文数据）。"},
+    {"figure": "paperA_memberships_fuzzy", "source_notebook": "02_case_calibration",
+     "derived_files": [D + "paperA/calibrated_fuzzy.csv", D + "paperA/calibration.json"], "raw_label_files": [],
+     "caption_en": "Paper A: fuzzy-set variant of the memberships (direct method on the indicator shares), used as a "
+                   "robustness check (by default on the compendium's reconstruction).",
+     "caption_zh": "论文A：隶属度的模糊集变体（对指标得分用直接校准法），用于稳健性检验（默认为重建数据）。"},
+    {"figure": "paperA_configurations", "source_notebook": "03_qca",
+     "derived_files": [D + "paperA/paths.csv", D + "paperA/chart_models.csv", D + "paperA/qca.json",
+                       D + "paperA/calibration.json"],
+     "raw_label_files": [],
+     "caption_en": "Paper A: configuration chart (Fiss 2011) of every model of the reported solution (ESA by default), "
+                   "core conditions from each model's own parsimonious model: filled circle = present, crossed "
+                   "circle = absent, large = core, small = peripheral, blank = either; consistency and coverage below (by "
+                   "default from the compendium's reconstruction of the cases, not the paper's data).",
+     "caption_zh": "论文A：所报告之解的组态图（Fiss 2011）：实心圆表示条件存在，带叉圆表示条件缺失，大圆为核心条件，"
+                   "小圆为边缘条件，空白表示可存在可缺失；下方为一致性与覆盖度（默认为本项目的重建数据，并非原文数据）。"},
+    {"figure": "paperA_xy", "source_notebook": "03_qca",
+     "derived_files": [D + "paperA/calibrated_crisp.csv", D + "paperA/solutions.csv", D + "paperA/qca.json",
+                       D + "paperA/deviant_cases.csv", D + "paperA/calibration.json"],
+     "raw_label_files": [],
+     "caption_en": "Paper A: membership of each case in the reported solution (its first model) against membership in "
+                   "the outcome, every case labelled, one marker per case type (typical, deviant consistency, deviant "
+                   "coverage, individually irrelevant); points on or above the diagonal are consistent with sufficiency "
+                   "(by default the compendium's reconstruction of the cases, not the paper's data).",
+     "caption_zh": "论文A：各案例在所报告之解（第一个模型）中的隶属度与结果隶属度的XY图，标注每个案例，按案例类型（典型、"
+                   "一致性偏离、覆盖度偏离、个体无关）区分标记；位于对角线上或上方的点符合充分性（默认为重建数据，并非原文数据）。"},
+    {"figure": "paperA_truth_table", "source_notebook": "03_qca",
+     "derived_files": [D + "paperA/truth_table.csv", D + "paperA/qca.json", D + "paperA/calibration.json"],
+     "raw_label_files": [],
+     "caption_en": "Paper A: the observed rows of the truth table: condition values, OUT, number of cases, "
+                   "consistency (incl), PRI and the cases (by default of the compendium's reconstruction of the cases, "
+                   "not the paper's data).",
+     "caption_zh": "论文A：真值表中的观察行：条件取值、结果（OUT）、案例数、一致性（incl）、PRI 及案例（默认为重建数据，并非原文数据）。"},
+    # drawn and saved by 01_policy_evolution only (not redrawn here: they need the raw excerpt layer)
+    {"figure": "paperB_units_timeline", "source_notebook": "01_policy_evolution", "redrawn": False,
+     "derived_files": [D + "paperB/units_stage_assignments.csv"], "raw_label_files": [],
+     "caption_en": "Paper B: excerpt coding units by date and administrative level, coloured by policy stage "
+                   "(excerpts of the reachable head of each page, not full texts).",
+     "caption_zh": "论文B：摘录编码单元按日期与行政层级排列，按政策阶段着色（摘录自可获取的页面开头部分，并非全文）。"},
+    {"figure": "paperB_units_stage_heatmap", "source_notebook": "01_policy_evolution", "redrawn": False,
+     "derived_files": [D + "paperB/units_stage_profiles.csv"], "raw_label_files": [],
+     "caption_en": "Paper B: share of each stage's excerpt units carrying each instrument, theme and Rainbow code "
+                   "(the compendium's manual coding of the excerpts).",
+     "caption_zh": "论文B：各阶段摘录单元中含各政策工具、主题与彩虹模型维度编码的占比（本项目对摘录的人工编码）。"},
+    {"figure": "paperB_localities_models", "source_notebook": "01_policy_evolution", "redrawn": False,
+     "derived_files": [D + "paperB/units_localities_models.csv"], "raw_label_files": [],
+     "caption_en": "Paper B: localities, grouped by province, against the three local practice models as coded by "
+                   "the compendium; a locality coded with two models (a hybrid) shows both, joined by a line.",
+     "caption_zh": "论文B：各地（按省份分组）与三类地方实践模式的对应（本项目编码）；兼具两种模式的地方（混合型）以连线相连。"},
+]
+
+
+def catalogue() -> pd.DataFrame:
+    """The figures, indexed by name, in drawing order; `redrawn`: whether 04_figures redraws it (default True)."""
+    out = pd.DataFrame(_ROWS).set_index("figure")
+    out["redrawn"] = out["redrawn"].fillna(True).astype(bool)
+    return out
+
+
+def _as_list(value):
+    """A list given as such, or as a comma-separated string (what `make P_04_figures="-p formats png,pdf"` passes)."""
+    if isinstance(value, str):
+        return [v.strip(" []'\"") for v in value.split(",") if v.strip(" []'\"")]
+    return value
+
+
+def check_parameters(lang, formats, figures, validation_tolerance, root: Path = ROOT) -> tuple[list[str], list[str]]:
+    """04_figures' parameters checked against the catalogue: (formats, figures to draw in catalogue order). Raises
+    ValueError naming the parameter and what is allowed, FileNotFoundError listing missing inputs and their owner."""
+    cat = catalogue()
+    formats = _as_list(formats)
+    figures = figures if figures == "all" else _as_list(figures)
+    if lang not in ("en", "zh"):
+        raise ValueError(f"lang must be 'en' or 'zh', got {lang!r}")
+    if not isinstance(formats, (list, tuple)) or not formats \
+            or any(f not in FORMATS for f in formats) or len(set(formats)) != len(formats):
+        raise ValueError(f"formats must be a non-empty list of distinct names from {list(FORMATS)}, got {formats!r}")
+    redrawable = [f for f in cat.index if cat.loc[f, "redrawn"]]
+    if figures == "all":
+        selected = redrawable
+    elif isinstance(figures, (list, tuple)) and figures and all(isinstance(f, str) for f in figures):
+        unknown = [f for f in figures if f not in redrawable]
+        if unknown:
+            raise ValueError(f"unknown figure name(s) {unknown}; figures drawn here: {', '.join(redrawable)}")
+        selected = [f for f in cat.index if f in figures]   # catalogue order
+    else:
+        raise ValueError(f'figures must be "all" or a non-empty list of names from {list(cat.index)}, got {figures!r}')
+    if isinstance(validation_tolerance, bool) or not isinstance(validation_tolerance, numbers.Real) \
+            or not 0 < validation_tolerance <= 0.01:
+        raise ValueError(f"validation_tolerance must be a number in (0, 0.01], got {validation_tolerance!r}")
+    missing = sorted({(f, cat.loc[f, "source_notebook"], p) for f in selected
+                      for p in cat.loc[f, "derived_files"] + cat.loc[f, "raw_label_files"]
+                      if not (root / p).exists()})
+    if missing:
+        raise FileNotFoundError("input(s) missing; run `make` (or the notebook named) first:\n  "
+                                + "\n  ".join(f"{p} (needed by {f}, written by {nb})" for f, nb, p in missing))
+    return list(formats), selected
