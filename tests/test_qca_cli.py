@@ -131,3 +131,33 @@ def test_module_entry_point_runs():
     bad = subprocess.run([sys.executable, "-m", "analysis.qca", "minimize", LF], capture_output=True, text=True,
                          cwd=ROOT, timeout=120)
     assert bad.returncode == 2 and bad.stderr.startswith("error: ")
+
+
+def test_calibrate_writes_what_the_api_computes_and_the_other_commands_read(capsys, tmp_path):
+    """`calibrate` turns raw values into memberships with calibrate_frame(): the CSV it writes (all or nothing,
+    to --out) holds the case names and the sets, and truth-table reads it as it reads any data file."""
+    from analysis.qca import calibrate
+    from analysis.qca.read import read_spec_file
+
+    spec_file = ROOT / "docs" / "examples" / "LR_calibration.yaml"
+    out = tmp_path / "sub" / "LF_mine.csv"
+    code, text, err = run(capsys, "calibrate", str(DATASETS / "LR.csv"), "--spec", str(spec_file), "--out", str(out))
+    assert code == 0 and err == "" and text.startswith(f"wrote {out}: 18 cases, sets DEV, URB, LIT, IND, STB, SURV")
+    mine = pd.read_csv(out)
+    lr = pd.read_csv(DATASETS / "LR.csv")
+    assert list(mine.columns) == ["case", "DEV", "URB", "LIT", "IND", "STB", "SURV"]
+    assert list(mine["case"]) == list(lr["case"])
+    for name, rule in read_spec_file(spec_file).items():
+        expected = calibrate(lr[rule.get("source", name)].astype(float), **{k: v for k, v in rule.items() if k != "source"})
+        assert (mine[name] - expected).abs().max() < 1e-9, name
+    code, text, err = run(capsys, "truth-table", str(out), "--outcome", "SURV", "--incl-cut", "0.8", "--json")
+    assert code == 0 and len(json.loads(text)["rows"]) > 0
+    code, text, err = run(capsys, "calibrate", str(DATASETS / "LR.csv"), "--spec", str(spec_file), "--keep", "SURV",
+                          "--json")
+    assert code == 2 and err.startswith("error: --keep SURV: already a set of")   # SURV would appear twice
+    lf = tmp_path / "LF_with_raw_gdp.csv"
+    pd.read_csv(DATASETS / "LR.csv").rename(columns={"DEV": "GDP"}).to_csv(lf, index=False)
+    spec = tmp_path / "dev.json"
+    spec.write_text('{"DEV": {"source": "GDP", "thresholds": "e=350, c=550, i=850"}}', encoding="utf-8")
+    code, text, err = run(capsys, "calibrate", str(lf), "--spec", str(spec), "--keep", "URB")
+    assert code == 0 and text.splitlines()[0] == "case,URB,DEV"

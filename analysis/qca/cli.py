@@ -20,6 +20,7 @@
     python -m analysis.qca theory DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] --theory "A*B" [--json]
     python -m analysis.qca cluster DATA.csv --outcome Y --expression "A*B" --unit ID --cluster WAVE [--necessity]
     python -m analysis.qca chart DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] [--json]
+    python -m analysis.qca calibrate RAW.csv --spec CALIBRATION.yaml [--keep COLS] [--out DATA.csv] [--json]
 
 The CSV's case column (default 'case' if present, else an unnamed first column of row names) holds case
 names; files as Excel, SPSS, R and pandas export them are read by `analysis.qca.read.read_data`. Errors: exit code 2 and one line
@@ -183,6 +184,15 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("chart", help="configuration chart table of the intermediate solution (--dir-exp; parsimonious without): core / peripheral per model (Fiss 2011)")
     _solution_options(c)
     c.add_argument("--exclude", default=None, help="row numbers coded OUT = 0 first")
+    k = sub.add_parser("calibrate", help="calibrate raw values into set memberships: a CSV the other commands read")
+    k.add_argument("data", help="CSV file of raw values: one row per case")
+    k.add_argument("--spec", required=True,
+                   help="YAML or JSON file mapping each set to calibrate() arguments, e.g. "
+                        "DEV: {thresholds: 'e=350, c=550, i=850'}; STB: {type: crisp, thresholds: 10, source: CAB}")
+    k.add_argument("--case-column", default=None, help="column of case names (default: 'case' if present)")
+    k.add_argument("--keep", default=None, help="comma-separated columns copied unchanged (e.g. a calibrated outcome)")
+    k.add_argument("--out", default=None, help="write the CSV to this file (all or nothing) instead of printing it")
+    k.add_argument("--json", action="store_true", help="print JSON records instead of CSV")
     return parser
 
 
@@ -195,6 +205,8 @@ def _run(args) -> str:
     from .truth_table import truth_table
 
     df, case_column = _frame(args)
+    if args.command == "calibrate":
+        return _calibrate(args, df, case_column)
     if args.command == "necessity":
         from .necessity import necessity
 
@@ -291,6 +303,54 @@ def _run(args) -> str:
     return str(sol)
 
 
+def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
+    """The calibrate command: raw columns checked as numbers (file, column and cases named), each set calibrated
+    by calibrate_frame(), written as a CSV of the case names, the kept columns and the sets."""
+    from collections.abc import Mapping
+
+    from ..io import FLOAT_FORMAT, write_text_atomic
+    from .calibrate import calibrate_frame
+    from .data import _numeric_columns
+    from .read import read_spec_file
+
+    spec = read_spec_file(args.spec, "a calibration specification")
+    if not isinstance(spec, Mapping) or not spec or not all(isinstance(r, Mapping) for r in spec.values()):
+        raise QCAInputError(f"{args.spec}: a calibration specification maps each set name to calibrate() arguments, "
+                            "e.g. DEV: {thresholds: 'e=350, c=550, i=850'}")
+    keep = [c.strip() for c in args.keep.split(",") if c.strip()] if args.keep else []
+    twice = [c for c in keep if c in spec or c == (case_column or "case")]
+    if twice:
+        raise QCAInputError(f"--keep {', '.join(twice)}: already a set of {args.spec} or the case column; keep other "
+                            "columns (a column name appears once in the output)")
+    sources = list(dict.fromkeys(str(rule.get("source", name)) for name, rule in spec.items()))
+    absent = [c for c in sources + keep if c not in df.columns]
+    if absent:
+        raise QCAInputError(f"{args.data}: column(s) {', '.join(map(repr, absent))} not in the file (columns: "
+                            f"{', '.join(map(repr, df.columns))})")
+    cases = df[case_column].astype(str).str.strip().tolist() if case_column else [str(i) for i in df.index]
+    try:
+        raw = pd.DataFrame(_numeric_columns(df, sources, cases), index=cases)
+    except QCAInputError as err:
+        raise QCAInputError(f"{args.data}: {err}") from None
+    try:
+        sets = calibrate_frame(raw, {str(k): v for k, v in spec.items()})
+    except QCAInputError as err:
+        raise QCAInputError(f"{args.spec}: {err}") from None
+    out = pd.concat([pd.DataFrame({case_column or "case": cases}, index=cases),
+                     df.set_index(pd.Index(cases))[keep], sets], axis=1)
+    if args.json:
+        return json.dumps([{k: (v.item() if hasattr(v, "item") else v) for k, v in r.items()}
+                           for r in out.to_dict("records")], indent=2, ensure_ascii=False, allow_nan=False)
+    text = out.to_csv(index=False, lineterminator="\n", float_format=FLOAT_FORMAT)
+    if args.out:
+        try:
+            write_text_atomic(args.out, text)  # creates the folder; all or nothing
+        except (OSError, ValueError) as exc:
+            raise QCAInputError(f"--out {args.out}: cannot write the file ({exc})") from None
+        return f"wrote {args.out}: {len(out)} cases, sets {', '.join(sets.columns)}"
+    return text.rstrip("\n")
+
+
 def _out(result, as_json: bool) -> str:
     return json.dumps(result.to_dict(), indent=2, ensure_ascii=False, allow_nan=False) if as_json else str(result)
 
@@ -308,7 +368,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
         if args.command is None:
-            raise _UsageError("choose a command: minimize, truth-table, necessity, pof, find-rows, esa, chart, robustness, cases, theory or cluster")
+            raise _UsageError("choose a command: minimize, truth-table, necessity, pof, find-rows, esa, chart, robustness, "
+                              "cases, theory, cluster or calibrate")
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             text = _run(args)

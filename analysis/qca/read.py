@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import warnings
 from pathlib import Path
 
@@ -19,7 +20,7 @@ import pandas as pd
 from .data import QCAWarning
 from .errors import QCAInputError
 
-__all__ = ["read_data"]
+__all__ = ["read_data", "read_spec_file"]
 
 
 #: Start of files that are not CSV text, with what they are (a researcher's data saved in its native format).
@@ -143,3 +144,32 @@ def read_data(path: str | Path, case_column: str | None = None) -> tuple[pd.Data
     if case_column is None:  # no case names: cases are numbered from 1 in file order, as R numbers rows
         df.index = pd.RangeIndex(1, len(df) + 1)
     return df, case_column
+
+
+def read_spec_file(path, what: str = "a specification"):
+    """The content of a YAML (.yaml, .yml; yaml.safe_load) or JSON file, with one clear error for a missing file,
+    a folder, another suffix, text that is not UTF-8 (a byte-order mark is allowed) or a syntax error."""
+    p = Path(path)
+    if not p.exists():
+        raise QCAInputError(f"{path}: file not found")
+    if p.is_dir():
+        raise QCAInputError(f"{path}: is a folder; give the specification file (.yaml, .yml or .json)")
+    suffix = p.suffix.lower()
+    if suffix not in (".json", ".yaml", ".yml"):
+        raise QCAInputError(f"{path}: {what} must be .yaml, .yml or .json, got {suffix or 'no suffix'}")
+    try:
+        text = p.read_bytes().decode("utf-8-sig")  # a byte-order mark (Windows Notepad) is not part of the text
+    except UnicodeDecodeError as exc:
+        raise QCAInputError(f"{path}: not UTF-8 text (byte {exc.start}); save the file as UTF-8") from None
+    try:
+        if suffix == ".json":
+            return json.loads(text)
+        import yaml
+
+        return yaml.safe_load(text)
+    except (json.JSONDecodeError, ValueError) as exc:
+        raise QCAInputError(f"{path}: not valid {suffix[1:].upper()} ({str(exc).splitlines()[0]})") from None
+    except Exception as exc:  # yaml.YAMLError
+        if type(exc).__module__.startswith("yaml"):
+            raise QCAInputError(f"{path}: not valid YAML ({str(exc).splitlines()[0]})") from None
+        raise

@@ -14,6 +14,7 @@ import pandas as pd
 from .checks import workers
 from .errors import QCAInputError
 from .protocol import robustness_protocol, threshold_range
+from .read import read_spec_file
 
 __all__ = ["load_spec", "run_spec_file", "SPEC_KEYS"]
 
@@ -23,31 +24,7 @@ RANGE_KEYS = ("parameter", "step", "max_runs", "set", "source", "thresholds")
 
 def load_spec(path) -> dict:
     """Read and check a sweep specification file (.yaml, .yml or .json)."""
-    p = Path(path)
-    if not p.exists():
-        raise QCAInputError(f"{path}: file not found")
-    if p.is_dir():
-        raise QCAInputError(f"{path}: is a folder; give the specification file (.yaml, .yml or .json)")
-    suffix = p.suffix.lower()
-    if suffix not in (".json", ".yaml", ".yml"):
-        raise QCAInputError(f"{path}: a sweep specification must be .yaml, .yml or .json, got {suffix or 'no suffix'}")
-    try:
-        text = p.read_bytes().decode("utf-8-sig")  # a byte-order mark (Windows Notepad) is not part of the text
-    except UnicodeDecodeError as exc:
-        raise QCAInputError(f"{path}: not UTF-8 text (byte {exc.start}); save the file as UTF-8") from None
-    try:
-        if suffix == ".json":
-            spec = json.loads(text)
-        else:
-            import yaml
-
-            spec = yaml.safe_load(text)
-    except (json.JSONDecodeError, ValueError) as exc:
-        raise QCAInputError(f"{path}: not valid {suffix[1:].upper()} ({str(exc).splitlines()[0]})") from None
-    except Exception as exc:  # yaml.YAMLError
-        if type(exc).__module__.startswith("yaml"):
-            raise QCAInputError(f"{path}: not valid YAML ({str(exc).splitlines()[0]})") from None
-        raise
+    spec = read_spec_file(path, "a sweep specification")
     if not isinstance(spec, Mapping):
         raise QCAInputError(f"{path}: the specification must be a mapping with 'outcome' and 'tests'")
     unknown = set(spec) - set(SPEC_KEYS)
