@@ -132,3 +132,21 @@ def test_cli_numbers_unnamed_cases_from_one(tmp_path, monkeypatch, capsys):
     import json
     rows = json.loads(capsys.readouterr().out)["rows"]
     assert sorted(c for r in rows for c in r["cases"]) == ["1", "2", "3"]
+
+
+def test_printed_tables_align_chinese_names():
+    """Set names in Chinese take two terminal columns each; the truth table pads by display width
+    (analysis.qca.display), so each right-aligned column ends at the same screen column in every row."""
+    import re
+
+    from analysis.qca.display import width
+
+    def ends(line):  # screen column where each token ends
+        return [width(line[:m.end()]) for m in re.finditer(r"\S+", line)]
+
+    data = pd.DataFrame({"城市规模": [1, 0, 1, 0], "经济发展": [0, 1, 1, 0], "结果": [1, 0, 1, 0]},
+                        index=["k1", "k2", "k3", "k4"])
+    head, *rows = str(truth_table(data, "结果")).splitlines()[5:]
+    assert width("城市规模") == 8 and rows
+    for r in rows:   # header: conditions, OUT, n, incl, PRI (then cases, left-aligned); rows start with the row number
+        assert ends(r)[1:7] == ends(head)[:6], (head, r)

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from ._implicants import implicant_chart
+from .display import ljust, rjust, width
 from .expressions import format_term, implicant_membership
 from .measures import consistency, coverage, pri
 from .truth_table import TruthTable
@@ -487,18 +488,18 @@ def _models_text(models: list[Model], essential: list[str], overall: pd.DataFram
     model_rows = [(["", m.name, _fmt(m.fit["inclS"]), _fmt(m.fit["PRI"]), _fmt(m.fit["covS"])], "")
                   for m in models]
     ncol = len(header)
-    widths = [max([len(header[j])] + [len(v[j]) for v, _ in rows + model_rows if j < len(v)]) for j in range(ncol)]
+    widths = [max([width(header[j])] + [width(v[j]) for v, _ in rows + model_rows if j < len(v)]) for j in range(ncol)]
     widths[2:] = [max(w, 5) for w in widths[2:]]
 
     def fmt_row(vals, cases=""):
-        cells = [vals[0].ljust(widths[0])] + [v.rjust(widths[j]) for j, v in enumerate(vals[1:], 1)]
+        cells = [ljust(vals[0], widths[0])] + [rjust(v, widths[j]) for j, v in enumerate(vals[1:], 1)]
         text = "  ".join(cells)
         if cases:
-            text = text.ljust(len(head_text)) + "  " + cases
+            text = ljust(text, width(head_text)) + "  " + cases
         return text.rstrip()
 
-    head_text = "  ".join([h.rjust(w) for h, w in zip(header, widths)])
+    head_text = "  ".join([rjust(h, w) for h, w in zip(header, widths)])
     head = (head_text + "  cases").rstrip()
-    rule = "-" * max(len(head), 20)
+    rule = "-" * max(width(head), 20)
     lines += [head, rule] + [fmt_row(v, c) for v, c in rows] + [rule] + [fmt_row(v) for v, _ in model_rows]
     return lines

@@ -19,6 +19,7 @@ import pandas as pd
 
 from .data import QCAData, prepare_data
 from .checks import flag
+from .display import ljust, rjust, width
 from .errors import QCAComplexityError, QCAInputError
 from .expressions import implicant_membership
 from .measures import consistency, pri
@@ -226,13 +227,13 @@ class TruthTable:
                  ([rec["cases"]] if self.show_cases else [])
                  for (r, rec), cfg in zip(self.rows.iterrows(), self.configs)]
         header = [""] + conds + ["OUT", "n", "incl", "PRI"] + (["cases"] if self.show_cases else [])
-        widths = [max(len(h), *(len(c[i]) for c in cells)) if cells else len(h) for i, h in enumerate(header)]
+        widths = [max(width(h), *(width(c[i]) for c in cells)) if cells else width(h) for i, h in enumerate(header)]
         left = {len(header) - 1} if self.show_cases else set()
 
         def line(vals):
             parts = []
             for i, (v, w) in enumerate(zip(vals, widths)):
-                parts.append(v.ljust(w) if i in left else v.rjust(w))
+                parts.append(ljust(v, w) if i in left else rjust(v, w))
             return "  ".join(parts).rstrip()
 
         body = [line(header)] + [line(c) for c in cells]
