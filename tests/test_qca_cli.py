@@ -161,3 +161,16 @@ def test_calibrate_writes_what_the_api_computes_and_the_other_commands_read(caps
     spec.write_text('{"DEV": {"source": "GDP", "thresholds": "e=350, c=550, i=850"}}', encoding="utf-8")
     code, text, err = run(capsys, "calibrate", str(lf), "--spec", str(spec), "--keep", "URB")
     assert code == 0 and text.splitlines()[0] == "case,URB,DEV"
+
+
+def test_super_subset_command_matches_the_api(capsys):
+    from analysis.qca import super_subset
+
+    code, out, err = run(capsys, "super-subset", LF, "--outcome", "SURV", "--incl-cut", "0.9", "--cov-cut", "0.6",
+                         "--json")
+    assert code == 0 and err == ""
+    api = super_subset(pd.read_csv(LF), "SURV", relation="necessity", incl_cut=0.9, cov_cut=0.6, case_column="case")
+    assert json.loads(out) == json.loads(json.dumps(api.to_dict()))
+    assert [r["expression"] for r in json.loads(out)["rows"]][:3] == ["LIT", "STB", "LIT*STB"]
+    code, out, err = run(capsys, "super-subset", LF, "--outcome", "SURV", "--relation", "maybe")
+    assert code == 2 and err.startswith("error: relation must be 'sufficiency' or 'necessity'")

@@ -7,6 +7,8 @@
         [--rows-limit 1000] [--pi-chart] [--jobs 1]
     python -m analysis.qca truth-table DATA.csv --outcome Y [...] [--json]
     python -m analysis.qca necessity DATA.csv --outcome Y [--conditions A,B,C] [--json]
+    python -m analysis.qca super-subset DATA.csv --outcome Y [--relation necessity|sufficiency] [--incl-cut 0.9]
+        [--cov-cut 0.6] [--ron-cut 0] [--pri-cut 0] [--depth N] [--json]
     python -m analysis.qca pof DATA.csv --outcome Y --expression "A*B + ~C" [--necessity] [--json]
     python -m analysis.qca find-rows DATA.csv --outcome Y [--incl-cut 0.8] --type csa|ssr|untenable|all
         [--expression "~A*B"] [--observed] [--json]
@@ -142,6 +144,15 @@ def build_parser() -> argparse.ArgumentParser:
     _tt_options(t)
     n = sub.add_parser("necessity", help="necessity of each condition and its negation")
     _common(n)
+    ss = sub.add_parser("super-subset", help="expressions (conjunctions, disjunctions) passing necessity or "
+                                             "sufficiency cut-offs, like R QCA's superSubset")
+    _common(ss)
+    ss.add_argument("--relation", default="necessity", help="necessity (default) or sufficiency (also nec / suf)")
+    ss.add_argument("--incl-cut", type=float, default=1.0, help="minimum inclN (necessity) or inclS (default 1)")
+    ss.add_argument("--cov-cut", type=float, default=0.0, help="minimum covN or covS (default 0)")
+    ss.add_argument("--ron-cut", type=float, default=0.0, help="necessity: minimum RoN (default 0)")
+    ss.add_argument("--pri-cut", type=float, default=0.0, help="sufficiency: minimum PRI (default 0)")
+    ss.add_argument("--depth", type=_positive, default=None, help="literals per expression at most (default: all)")
     p = sub.add_parser("pof", help="fit of an expression (sufficiency or necessity)")
     _common(p)
     p.add_argument("--expression", required=True, help="e.g. 'A*B + ~C'")
@@ -216,6 +227,14 @@ def _run(args) -> str:
         outcome = ("~" if args.negate_outcome else "") + args.outcome
         res = necessity(data, outcome, args.conditions)
         return json.dumps(res.to_dict(), indent=2, ensure_ascii=False, allow_nan=False) if args.json else str(res)
+    if args.command == "super-subset":
+        from .necessity import super_subset
+
+        outcome = ("~" if args.negate_outcome else "") + args.outcome
+        res = super_subset(df, outcome, args.conditions, relation=args.relation, incl_cut=args.incl_cut,
+                           cov_cut=args.cov_cut, ron_cut=args.ron_cut, pri_cut=args.pri_cut, depth=args.depth,
+                           case_column=case_column)
+        return _out(res, args.json)
     if args.command == "robustness":
         from .sweep_spec import run_spec_file
 
@@ -368,8 +387,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
         if args.command is None:
-            raise _UsageError("choose a command: minimize, truth-table, necessity, pof, find-rows, esa, chart, robustness, "
-                              "cases, theory, cluster or calibrate")
+            raise _UsageError("choose a command: minimize, truth-table, necessity, super-subset, pof, find-rows, esa, "
+                              "chart, robustness, cases, theory, cluster or calibrate")
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             text = _run(args)
