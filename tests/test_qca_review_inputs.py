@@ -150,3 +150,16 @@ def test_printed_tables_align_chinese_names():
     assert width("城市规模") == 8 and rows
     for r in rows:   # header: conditions, OUT, n, incl, PRI (then cases, left-aligned); rows start with the row number
         assert ends(r)[1:7] == ends(head)[:6], (head, r)
+
+
+def test_cli_data_errors_name_the_file(monkeypatch, capsys):
+    """A wrong value in the data (QCADataError: non-numeric, missing, out of range) names the file on the command
+    line; other errors (a misspelt outcome) do not pretend to be about the file's values."""
+    from analysis.qca.cli import main
+
+    monkeypatch.chdir(ROOT)
+    bad = "tests/bad_inputs/spss_text_labels.csv"
+    assert main(["truth-table", bad, "--outcome", "SURV"]) == 2
+    assert capsys.readouterr().err.startswith(f"error: {bad}: non-numeric values in column(s) 'URB'")
+    assert main(["truth-table", "data/reference/datasets/LF.csv", "--outcome", "SURVX"]) == 2
+    assert capsys.readouterr().err.startswith("error: outcome 'SURVX' is not a column")

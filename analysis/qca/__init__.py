@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .calibrate import calibrate
 from .data import QCAData, QCAWarning, prepare_data
-from .errors import QCAComplexityError, QCAInputError
+from .errors import QCAComplexityError, QCADataError, QCAInputError
 from .expressions import (expression_membership, format_expression, format_term, parse_expression, parse_term,
                           term_membership)
 from .measures import consistency, coverage, haesebrouck, negate, pri, ron
@@ -28,7 +28,7 @@ from .truth_table import TruthTable, truth_table
 
 __all__ = [
     "truth_table", "TruthTable", "minimize", "Solution", "Model", "IntermediatePair", "parse_dir_exp",
-    "prepare_data", "QCAData", "QCAWarning", "QCAInputError", "QCAComplexityError",
+    "prepare_data", "QCAData", "QCAWarning", "QCAInputError", "QCADataError", "QCAComplexityError",
     "parse_term", "parse_expression", "format_term", "format_expression", "term_membership",
     "expression_membership", "consistency", "coverage", "pri", "ron", "negate",
     "calibrate", "necessity", "super_subset", "haesebrouck", "pof", "pofind", "PofResult",

@@ -39,7 +39,7 @@ import warnings
 import pandas as pd
 
 from ._cover import DEFAULT_MAX_WORK
-from .errors import QCAComplexityError, QCAInputError
+from .errors import QCAComplexityError, QCADataError, QCAInputError
 from .read import read_data
 
 __all__ = ["main", "build_parser"]
@@ -384,6 +384,7 @@ def _table_out(table: pd.DataFrame, as_json: bool) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Entry point; returns the exit code (0 success, 2 error)."""
     parser = build_parser()
+    args = None
     try:
         args = parser.parse_args(argv)
         if args.command is None:
@@ -395,7 +396,8 @@ def main(argv: list[str] | None = None) -> int:
         for w in caught:
             print(f"warning: {str(w.message).splitlines()[0]}", file=sys.stderr)
     except (_UsageError, QCAInputError, QCAComplexityError) as exc:
-        print(f"error: {' '.join(str(exc).split())}", file=sys.stderr)
+        where = f"{args.data}: " if isinstance(exc, QCADataError) and getattr(args, "data", None) else ""
+        print(f"error: {where}{' '.join(str(exc).split())}", file=sys.stderr)
         return 2
     try:
         print(text)

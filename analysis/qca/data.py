@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from .checks import flag
-from .errors import QCAInputError
+from .errors import QCADataError, QCAInputError
 
 __all__ = ["QCAData", "QCAWarning", "prepare_data", "parse_conditions", "MAX_CONDITIONS", "MAX_LEVELS"]
 
@@ -266,7 +266,7 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases) -> dict[str, np.n
         problems.append("missing values in column(s) " + "; ".join(missing) + ": QCA cannot place a case with a "
                         "missing membership in a configuration; drop or impute those cases explicitly first")
     if problems:
-        raise QCAInputError(" | ".join(problems))
+        raise QCADataError(" | ".join(problems))
     return out
 
 
@@ -275,7 +275,7 @@ def _kind(values: np.ndarray, col: str, cases, role: str) -> tuple[str, int]:
     (within 1e-9 of 0 or 1, e.g. 1.0000000000000002 from a spreadsheet) is not an error; `_memberships` clips it."""
     neg = values < -_INT_TOL
     if neg.any():
-        raise QCAInputError(
+        raise QCADataError(
             f"{role} '{col}' has negative value(s) for case(s) {_names(cases, neg)}; allowed are memberships "
             "in [0, 1] or multi-value levels 0, 1, 2, ...")
     is_int = np.abs(values - np.round(values)) <= _INT_TOL
@@ -289,13 +289,13 @@ def _kind(values: np.ndarray, col: str, cases, role: str) -> tuple[str, int]:
                     "cells as missing first") if codes and top in codes else (
                 "; values up to 100 look like percentages or a 0-100 score: calibrate them into memberships in "
                 "[0, 1] (analysis.qca.calibrate)" if top <= 100 else "")
-            raise QCAInputError(
+            raise QCADataError(
                 f"{role} '{col}' has integer values up to {top}: a multi-value set may have at most "
                 f"{MAX_LEVELS} levels (0..{MAX_LEVELS - 1}); calibrate raw data first{hint}")
         return "multi-value", top + 1
     above = values > 1 + _INT_TOL
     if above.any():
-        raise QCAInputError(
+        raise QCADataError(
             f"{role} '{col}' has membership(s) outside [0, 1] (e.g. {float(values[above][0])!r}) for case(s) "
             f"{_names(cases, above)}; fuzzy memberships must lie in [0, 1] (calibrate raw data first)")
     return "fuzzy", 2

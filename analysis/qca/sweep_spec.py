@@ -5,7 +5,6 @@ thresholds]} for threshold_range)."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Mapping
 
 import numpy as np
