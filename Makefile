@@ -164,8 +164,10 @@ browser:
 	 elif [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then :; else tools/install_browser.sh; fi
 
 .PHONY: lab
+# As root (a container, a teaching VM) Jupyter refuses to start without --allow-root.
+LAB_ROOT := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root,)
 lab: $(ENV_LAB) ## open the notebooks in JupyterLab
-	$(VENV)/bin/jupyter lab notebooks/
+	$(VENV)/bin/jupyter lab notebooks/ $(LAB_ROOT)
 
 # The book is built from the committed executed notebooks as they are (nothing is re-run; `make` first to
 # refresh them): Sphinx + MyST-NB + Sphinx Book Theme, offline (docs/book-tool-choice.md).

@@ -30,3 +30,13 @@ def test_installed_versions_are_the_locked_ones():
     lock = {p["name"]: p.get("version") for p in tomllib.loads((ROOT / "uv.lock").read_text())["package"]}
     for pkg in ("pandas", "matplotlib", "seaborn", "papermill", "pytest", "nbval"):
         assert version(pkg) == lock[pkg], f"{pkg} {version(pkg)} installed, uv.lock has {lock[pkg]}"
+
+
+def test_make_lab_starts_as_root_too():
+    """Jupyter refuses to run as root without --allow-root (containers, teaching VMs run as root): `make lab` adds
+    it exactly when the user is root."""
+    import os
+
+    out = subprocess.run(["make", "-n", "lab"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    line = next(x for x in out.splitlines() if "jupyter lab" in x)
+    assert ("--allow-root" in line) == (os.geteuid() == 0), line
