@@ -161,6 +161,10 @@ def test_calibrate_writes_what_the_api_computes_and_the_other_commands_read(caps
     spec.write_text('{"DEV": {"source": "GDP", "thresholds": "e=350, c=550, i=850"}}', encoding="utf-8")
     code, text, err = run(capsys, "calibrate", str(lf), "--spec", str(spec), "--keep", "URB")
     assert code == 0 and text.splitlines()[0] == "case,URB,DEV"
+    rwrite = tmp_path / "lr_write_csv.csv"   # R's write.csv: case names in an unnamed first column
+    pd.read_csv(DATASETS / "LR.csv").set_index("case").rename_axis(None).to_csv(rwrite)
+    code, text, err = run(capsys, "calibrate", str(rwrite), "--spec", str(spec_file))
+    assert code == 0 and text.splitlines()[0] == "case,DEV,URB,LIT,IND,STB,SURV" and text.splitlines()[1].startswith("AU,")
 
 
 def test_super_subset_command_matches_the_api(capsys):

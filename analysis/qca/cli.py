@@ -336,7 +336,10 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
         raise QCAInputError(f"{args.spec}: a calibration specification maps each set name to calibrate() arguments, "
                             "e.g. DEV: {thresholds: 'e=350, c=550, i=850'}")
     keep = [c.strip() for c in args.keep.split(",") if c.strip()] if args.keep else []
-    twice = [c for c in keep if c in spec or c == (case_column or "case")]
+    # the output's case column: its name in the file, or 'case' (which the other commands find by itself) when the
+    # file had none or an unnamed column of row names (R's write.csv)
+    label = case_column if case_column and not str(case_column).startswith("Unnamed:") else "case"
+    twice = [c for c in keep if c in spec or c == label]
     if twice:
         raise QCAInputError(f"--keep {', '.join(twice)}: already a set of {args.spec} or the case column; keep other "
                             "columns (a column name appears once in the output)")
@@ -354,7 +357,7 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
         sets = calibrate_frame(raw, {str(k): v for k, v in spec.items()})
     except QCAInputError as err:
         raise QCAInputError(f"{args.spec}: {err}") from None
-    out = pd.concat([pd.DataFrame({case_column or "case": cases}, index=cases),
+    out = pd.concat([pd.DataFrame({label: cases}, index=cases),
                      df.set_index(pd.Index(cases))[keep], sets], axis=1)
     if args.json:
         return json.dumps([{k: (v.item() if hasattr(v, "item") else v) for k, v in r.items()}
