@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from .paths import DATA_RAW
+from .qca.atomic import write_atomic
 
 FLOAT_FORMAT = "%.10g"
 
@@ -43,17 +43,7 @@ def _log_output(path: Path) -> None:
 def write_bytes_atomic(path: Path | str, payload: bytes, raw_ok: bool = False) -> Path:
     """Write `payload` to `path` atomically (temporary file + rename). Only a generator of raw data (the Paper A
     reconstruction) passes raw_ok=True; the pipeline never writes data/raw."""
-    path = _guard(Path(path), raw_ok)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    path = write_atomic(_guard(Path(path), raw_ok), payload, mode=0o644)
     _log_output(path)
     return path
 

@@ -67,8 +67,8 @@ def apply_style(lang: str = "en") -> str:
     return lang
 
 
-def figure_bytes(fig, fmt: str) -> bytes:
-    """Render `fig` to bytes with fixed metadata, so reruns are byte-identical."""
+def figure_bytes(fig, fmt: str, dpi: float | None = None) -> bytes:
+    """Render `fig` to bytes with fixed metadata, so reruns are byte-identical (`dpi`: None = the style's 300)."""
     buf = io.BytesIO()
     if fmt == "png":
         meta = {"Software": None}
@@ -78,7 +78,7 @@ def figure_bytes(fig, fmt: str) -> bytes:
         meta = {"CreationDate": None, "ModDate": None, "Creator": None, "Producer": None}
     else:
         raise ValueError(f"unsupported figure format {fmt!r}; use png, svg or pdf")
-    fig.savefig(buf, format=fmt, metadata=meta)
+    fig.savefig(buf, format=fmt, metadata=meta, dpi=dpi)
     return buf.getvalue()
 
 
@@ -88,10 +88,9 @@ def show_figure(fig, dpi: int = 80) -> None:
     `fig` prints only '<Figure size ...>'; closing it keeps JupyterLab's inline backend from showing it twice."""
     from IPython.display import Image, display
 
-    preview = io.BytesIO()
-    fig.savefig(preview, format="png", dpi=dpi, metadata={"Software": None})
+    preview = figure_bytes(fig, "png", dpi=dpi)
     plt.close(fig)
-    display(Image(data=preview.getvalue()))
+    display(Image(data=preview))
 
 
 def save_figure(fig, stem: Path | str, formats: tuple[str, ...] = ("png", "svg")) -> list[Path]:

@@ -364,34 +364,14 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
                            for r in out.to_dict("records")], indent=2, ensure_ascii=False, allow_nan=False)
     text = out.to_csv(index=False, lineterminator="\n", float_format="%.10g")
     if args.out:
-        _write_all_or_nothing(args.out, text)
+        from .atomic import write_atomic
+
+        try:
+            write_atomic(args.out, text.encode("utf-8"))
+        except OSError as exc:
+            raise QCAInputError(f"--out {args.out}: cannot write the file ({exc.strerror or exc})") from None
         return f"wrote {args.out}: {len(out)} cases, sets {', '.join(sets.columns)}"
     return text.rstrip("\n")
-
-
-def _write_all_or_nothing(path: str, text: str) -> None:
-    """Write `text` to `path` through a temporary file in the same folder and a rename: a failed run never leaves a
-    half-written file. (The engine does not use the compendium's analysis.io, which also guards data/raw.)"""
-    import os
-    import tempfile
-    from pathlib import Path
-
-    target = Path(path)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-                fh.write(text)
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)  # a normal file's permissions (mkstemp makes it private)
-            os.replace(tmp, target)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-    except OSError as exc:
-        raise QCAInputError(f"--out {path}: cannot write the file ({exc.strerror or exc})") from None
 
 
 def _out(result, as_json: bool) -> str:

@@ -272,7 +272,7 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases) -> dict[str, np.n
 
 def _kind(values: np.ndarray, col: str, cases, role: str) -> tuple[str, int]:
     """('crisp' | 'multi-value' | 'fuzzy', number of levels) of a numeric column, or an error. Rounding noise
-    (within 1e-9 of 0 or 1, e.g. 1.0000000000000002 from a spreadsheet) is not an error; `_memberships` clips it."""
+    (within 1e-9 of 0 or 1, e.g. 1.0000000000000002 from a spreadsheet) is not an error; prepare_data clips it."""
     neg = values < -_INT_TOL
     if neg.any():
         raise QCADataError(
