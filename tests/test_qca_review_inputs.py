@@ -56,6 +56,21 @@ def test_raw_values_are_checked_and_named():
                         calibrate_set="DEV", thresholds="e=350, c=550, i=850")
 
 
+def test_raw_values_are_read_as_a_data_file_reads_them():
+    """A raw cell is read as in a data file (data._numeric): a number with no-break spaces around it (Excel, the
+    web) is that number, not 'non-numeric'; an NA marker is missing."""
+    test = {"label": "DEV c=600", "calibrate": {"DEV": {"thresholds": "e=350, c=600, i=900"}}}
+    clean = dataset("LR")
+    spaced = clean.astype(object)
+    fr = spaced["case"] == "FR"
+    spaced.loc[fr, "DEV"] = "\u00a0" + str(clean.loc[fr, "DEV"].iloc[0]) + " "
+    run = lambda raw: robustness_protocol(lf(), "SURV", CONDS, [test], incl_cut=0.8, case_column="case", raw=raw)
+    assert run(spaced).to_dict() == run(clean).to_dict()
+    spaced.loc[fr, "DEV"] = "NA"
+    with pytest.raises(QCAInputError, match=r"raw column 'DEV' has a missing or non-numeric value for case\(s\) FR"):
+        run(spaced)
+
+
 def test_range_thresholds_in_every_form_calibrate_takes():
     def run(th):
         return threshold_range(lf(), "SURV", CONDS, "calibration", 25, 3, incl_cut=0.8, case_column="case",

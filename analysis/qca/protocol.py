@@ -32,7 +32,7 @@ from joblib import Parallel, delayed
 
 from .calibrate import BELL_NAMES, S_NAMES, calibrate, parse_thresholds
 from .checks import workers
-from .data import prepare_data
+from .data import _numeric, prepare_data
 from .errors import QCAInputError
 from .expressions import expression_membership
 from .measures import consistency, coverage, pri
@@ -216,7 +216,8 @@ def _spec_data(base: pd.DataFrame, raw: pd.DataFrame | None, spec: Mapping) -> p
 
 
 def _raw_values(raw: pd.DataFrame, cases, source, who: str) -> np.ndarray:
-    """The raw column `source` for `cases`, as numbers: every case present and every value a number."""
+    """The raw column `source` for `cases`, as numbers: every case present and every value a number (a cell is read
+    as in a data file, `data._numeric`: no-break spaces around a number are fine, NA markers are missing)."""
     if source not in raw.columns:
         raise QCAInputError(f"{who}: raw column {source!r} not in the raw data (columns: "
                             f"{', '.join(map(str, raw.columns))})")
@@ -224,13 +225,13 @@ def _raw_values(raw: pd.DataFrame, cases, source, who: str) -> np.ndarray:
     if missing:
         raise QCAInputError(f"{who}: case(s) {', '.join(missing[:5])} not in the raw data")
     col = raw.loc[list(cases), source]
-    values = pd.to_numeric(col, errors="coerce").astype(float)
-    bad = [c for c, v in zip(col.index, values) if not np.isfinite(v)]
+    values, missing, non_numeric = _numeric(raw.loc[list(cases)], source)
+    bad = [c for c, b in zip(col.index, missing | non_numeric) if b]
     if bad:
         raise QCAInputError(f"{who}: raw column {source!r} has a missing or non-numeric value for case(s) "
                             f"{', '.join(map(str, bad[:5]))} (e.g. {col[bad[0]]!r}); calibration needs a number "
                             "for every case")
-    return values.to_numpy()
+    return values
 
 
 def _run_one(task) -> dict:
