@@ -8,8 +8,12 @@ cannot speak to the claim). `evidence` says how much the check can tell:
 - "compendium's reading": the check rests on the compendium's own coding or interpretation of sources;
 - "by construction": the checked file was typed from the paper itself, so the check cannot fail.
 
+`scope` says who makes the claim: "paper" (the paper states it, or it is the compendium's test of a statement
+of the paper) or "context" (a related statement the paper does not make, e.g. a date from secondary sources or
+a comparison with another study; checked for the reader, never counted for or against the paper).
+
 `ledger()` turns a list of claims into the table written to data/derived/<paper>/claims.csv, and
-`summary()` counts the verdicts by evidence level (the headline a report should give). A ledger whose
+`summary()` counts the verdicts of the paper's own claims by evidence level (the headline a report should give). A ledger whose
 claims carry no evidence label keeps the older two-valued form (a boolean `agrees` column), so callers
 that do not label evidence are unchanged.
 """
@@ -22,9 +26,11 @@ import pandas as pd
 NOT_TESTABLE = "not testable"
 EVIDENCE_LEVELS = ("independent", "compendium's reading", "by construction")
 VERDICTS = ("true", "false", NOT_TESTABLE)
+SCOPES = ("paper", "context")
 
 LEDGER_COLUMNS = ["paper", "claim_id", "claim_zh", "claim_en", "expected", "computed", "agrees", "note"]
-EVIDENCE_COLUMNS = ["paper", "claim_id", "claim_zh", "claim_en", "expected", "computed", "agrees", "evidence", "note"]
+EVIDENCE_COLUMNS = ["paper", "claim_id", "claim_zh", "claim_en", "expected", "computed", "agrees", "evidence", "scope",
+                    "note"]
 
 
 @dataclass(frozen=True)
@@ -38,6 +44,7 @@ class Claim:
     agrees: bool | str          # True, False or NOT_TESTABLE
     note: str = ""
     evidence: str = ""          # one of EVIDENCE_LEVELS, or "" (unlabelled, two-valued ledgers)
+    scope: str = "paper"        # one of SCOPES: the paper's own claim, or context the paper does not state
 
     @property
     def verdict(self) -> str:
@@ -54,23 +61,25 @@ def _agrees_value(agrees) -> bool | str:
 
 
 def check(paper: str, claim_id: str, claim_zh: str, claim_en: str, expected, computed, agrees=None,
-          note: str = "", evidence: str = "") -> Claim:
+          note: str = "", evidence: str = "", scope: str = "paper") -> Claim:
     """Build a Claim; `agrees` defaults to expected == computed (compared as given, then as text).
 
-    `agrees` may be NOT_TESTABLE; `evidence` must be one of EVIDENCE_LEVELS or empty.
+    `agrees` may be NOT_TESTABLE; `evidence` must be one of EVIDENCE_LEVELS or empty; `scope` one of SCOPES.
     """
     if agrees is None:
         agrees = expected == computed
     if evidence and evidence not in EVIDENCE_LEVELS:
         raise ValueError(f"evidence = {evidence!r} for claim {claim_id}; allowed: {', '.join(map(repr, EVIDENCE_LEVELS))}")
+    if scope not in SCOPES:
+        raise ValueError(f"scope = {scope!r} for claim {claim_id}; allowed: {', '.join(map(repr, SCOPES))}")
     return Claim(paper, claim_id, claim_zh, claim_en, str(expected), str(computed), _agrees_value(agrees), note,
-                 evidence)
+                 evidence, scope)
 
 
-def with_evidence(claim: Claim, evidence: str) -> Claim:
-    """The same claim labelled with an evidence level."""
+def with_evidence(claim: Claim, evidence: str, scope: str | None = None) -> Claim:
+    """The same claim labelled with an evidence level (and a scope, if given)."""
     return check(claim.paper, claim.claim_id, claim.claim_zh, claim.claim_en, claim.expected, claim.computed,
-                 agrees=claim.agrees, note=claim.note, evidence=evidence)
+                 agrees=claim.agrees, note=claim.note, evidence=evidence, scope=claim.scope if scope is None else scope)
 
 
 def ledger(claims: list[Claim]) -> pd.DataFrame:
@@ -91,6 +100,9 @@ def ledger(claims: list[Claim]) -> pd.DataFrame:
     if not labelled:
         if any(c.agrees == NOT_TESTABLE for c in claims):
             raise ValueError("a two-valued ledger cannot hold 'not testable' claims; label every claim's evidence")
+        context = [c.claim_id for c in claims if c.scope != "paper"]
+        if context:
+            raise ValueError(f"context claims ({', '.join(context)}) need a labelled ledger; label every claim's evidence")
         df = pd.DataFrame([asdict(c) for c in claims], columns=LEDGER_COLUMNS)
         df["agrees"] = df["agrees"].astype(bool)
     else:
@@ -99,10 +111,22 @@ def ledger(claims: list[Claim]) -> pd.DataFrame:
     return df.sort_values("claim_id", kind="stable").reset_index(drop=True)
 
 
-def summary(table: pd.DataFrame) -> pd.DataFrame:
-    """Counts of verdicts per evidence level (rows: the three levels; columns: true, false, not testable, total)."""
+def _scoped(table: pd.DataFrame, scope: str) -> pd.DataFrame:
+    """The rows of one scope (a ledger without a scope column holds the paper's claims only)."""
+    if "scope" not in table.columns:
+        return table if scope == "paper" else table.iloc[:0]
+    bad = sorted({str(v) for v in table["scope"] if v not in SCOPES})
+    if bad:
+        raise ValueError(f"ledger column 'scope' holds {', '.join(map(repr, bad))}; allowed: {', '.join(map(repr, SCOPES))}")
+    return table[table["scope"] == scope]
+
+
+def summary(table: pd.DataFrame, scope: str = "paper") -> pd.DataFrame:
+    """Counts of verdicts per evidence level of the claims of one scope (default: the paper's own; context checks
+    are never counted with them). Rows: the three levels; columns: true, false, not testable, total."""
     if "evidence" not in table.columns:
         raise ValueError("the ledger has no 'evidence' column; build it from claims labelled with an evidence level")
+    table = _scoped(table, scope)
     for col, allowed in (("evidence", EVIDENCE_LEVELS), ("agrees", VERDICTS)):  # never drop a row from the counts
         bad = sorted({str(v) for v in table[col] if v not in allowed})
         if bad:
@@ -117,9 +141,10 @@ def summary(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def headline(table: pd.DataFrame) -> str:
-    """The ledger's verdicts counted per evidence level, every level named even when it has no check, e.g.
-    '8 claims checked: 0 independent; 0 compendium's reading; 8 by construction (7 agree, 1 does not).'
-    Checks by construction cannot fail, so the headline says they are no evidence for the paper."""
+    """The verdicts on the paper's own claims counted per evidence level, every level named even when it has no
+    check, e.g. '8 claims checked: 0 independent; 0 compendium's reading; 8 by construction (7 agree, 1 does not).'
+    Checks by construction cannot fail, so the headline says they are no evidence for the paper; context checks
+    (claims the paper does not make) are counted apart, after the paper's."""
     s = summary(table).set_index("evidence")
     parts = []
     for lvl in EVIDENCE_LEVELS:
@@ -131,7 +156,7 @@ def headline(table: pd.DataFrame) -> str:
         if s.loc[lvl, NOT_TESTABLE]:
             detail.append(f"{int(s.loc[lvl, NOT_TESTABLE])} not testable")
         parts.append(f"{n} {lvl} ({', '.join(detail)})")
-    total = len(table)
+    total = int(s["total"].sum())
     text = f"{total} claims checked: " + "; ".join(parts) + "."
     by_construction = int(s.loc["by construction", "total"])
     if total and by_construction == total:
@@ -139,4 +164,10 @@ def headline(table: pd.DataFrame) -> str:
                  "not evidence for the paper's findings.")
     elif by_construction:
         text += " Checks by construction cannot fail and are not evidence for the paper."
+    context = _scoped(table, "context")
+    if len(context):
+        v = context["agrees"].value_counts()
+        text += (f" Besides, {len(context)} context check(s) of statements the paper does not make (not counted above): "
+                 f"{int(v.get('true', 0))} agree, {int(v.get('false', 0))} do not"
+                 + (f", {int(v.get(NOT_TESTABLE, 0))} not testable" if v.get(NOT_TESTABLE, 0) else "") + ".")
     return text

@@ -32,12 +32,14 @@ _ROWS = [
      "caption_zh": "论文B：语料中的国家政策文件与背景事件按日期排列，按政策阶段着色（阶段起点为本项目设定的参数；"
                    "空心标记：日期未核实）。"},
     {"figure": "paperB_stage_heatmap", "source_notebook": "01_policy_evolution",
-     "derived_files": [D + "paperB/stage_profiles.csv", D + "paperB/stage_counts.csv", D + "paperB/parameters.json"],
+     "derived_files": [D + "paperB/stage_profiles.csv", D + "paperB/stage_counts.csv", D + "paperB/stage_assignments.csv",
+                       D + "paperB/parameters.json"],
      "raw_label_files": PB_LABELS[1:],
      "caption_en": "Paper B: share of each stage's documents carrying each policy-instrument, theme and Rainbow-dimension "
-                   "code (coding of titles and key phrases; cell text: documents with the code / documents in the stage).",
-     "caption_zh": "论文B：各阶段文件中含各政策工具、主题与彩虹模型维度编码的文件占比（基于标题与关键语句的编码；"
-                   "格中数字：含该编码的文件数/该阶段文件数）。"},
+                   "code (the compendium's coding of titles and key phrases; cell text: documents with the code / "
+                   "documents in the stage; U: documents with an unverified date in the stage).",
+     "caption_zh": "论文B：各阶段文件中含各政策工具、主题与彩虹模型维度编码的文件占比（本项目基于标题与关键语句的编码；"
+                   "格中数字：含该编码的文件数/该阶段文件数；U：该阶段日期未核实的文件数）。"},
     {"figure": "paperB_model_rainbow", "source_notebook": "01_policy_evolution",
      "derived_files": [D + "paperB/model_rainbow.csv"], "raw_label_files": PB_LABELS[2:],
      "caption_en": "Paper B: the three local practice models against the six Rainbow dimensions (Paper A's integration "
@@ -84,14 +86,18 @@ _ROWS = [
     # drawn and saved by 01_policy_evolution only (not redrawn here: they need the raw excerpt layer)
     {"figure": "paperB_units_timeline", "source_notebook": "01_policy_evolution", "redrawn": False,
      "derived_files": [D + "paperB/units_stage_assignments.csv"], "raw_label_files": [],
-     "caption_en": "Paper B: excerpt coding units by date and administrative level, coloured by policy stage "
-                   "(excerpts of the reachable head of each page, not full texts).",
-     "caption_zh": "论文B：摘录编码单元按日期与行政层级排列，按政策阶段着色（摘录自可获取的页面开头部分，并非全文）。"},
+     "caption_en": "Paper B: dated excerpt coding units by date and administrative level, coloured by policy stage "
+                   "as the analysis assigns them (by the first day of the date; square: the date spans a stage start; "
+                   "excerpts of the reachable head of each page, not full texts).",
+     "caption_zh": "论文B：有日期的摘录编码单元按日期与行政层级排列，按分析所用的政策阶段着色（按日期首日；方形：日期跨越阶段起点；"
+                   "摘录自可获取的页面开头部分，并非全文）。"},
     {"figure": "paperB_units_stage_heatmap", "source_notebook": "01_policy_evolution", "redrawn": False,
      "derived_files": [D + "paperB/units_stage_profiles.csv"], "raw_label_files": [],
-     "caption_en": "Paper B: share of each stage's excerpt units carrying each instrument, theme and Rainbow code "
-                   "(the compendium's manual coding of the excerpts).",
-     "caption_zh": "论文B：各阶段摘录单元中含各政策工具、主题与彩虹模型维度编码的占比（本项目对摘录的人工编码）。"},
+     "caption_en": "Paper B: share of each stage's excerpt units carrying each instrument, theme, Rainbow and "
+                   "practice-model code (the compendium's manual coding of the excerpts; U: units with an unverified "
+                   "date in the stage).",
+     "caption_zh": "论文B：各阶段摘录单元中含各政策工具、主题、彩虹模型维度与实践模式编码的占比（本项目对摘录的人工编码；"
+                   "U：该阶段日期未核实的单元数）。"},
     {"figure": "paperB_localities_models", "source_notebook": "01_policy_evolution", "redrawn": False,
      "derived_files": [D + "paperB/units_localities_models.csv"], "raw_label_files": [],
      "caption_en": "Paper B: localities, grouped by province, against the three local practice models as coded by "

@@ -30,7 +30,25 @@ def test_labelled_ledger_is_three_valued_with_evidence():
                            "cannot fail and are not evidence for the paper.")
 
 
+def test_context_checks_are_counted_apart_from_the_papers_claims():
+    """A statement the paper does not make (scope 'context') is shown in the ledger but never counted for or
+    against the paper: the summary and the headline's counts hold the paper's claims only."""
+    claims = [check("B", "B1", "z", "e", "x", "x", evidence="independent"),
+              check("B", "B2", "z", "e", "x", "x", evidence="independent", scope="context"),
+              with_evidence(check("B", "B3", "z", "e", "x", "y"), "compendium's reading", "context")]
+    t = ledger(claims)
+    assert t["scope"].tolist() == ["paper", "context", "context"]
+    assert summary(t)["total"].sum() == 1 and summary(t, "context")["total"].sum() == 2
+    assert headline(t) == ("1 claims checked: 1 independent (1 agree, 0 do not); 0 compendium's reading; 0 by "
+                           "construction. Besides, 2 context check(s) of statements the paper does not make (not "
+                           "counted above): 1 agree, 1 do not.")
+
+
 @pytest.mark.parametrize("make, msg", [
+    (lambda: check("B", "B1", "z", "e", 1, 1, scope="outside"), "scope = 'outside'"),
+    (lambda: ledger([check("B", "B1", "z", "e", 1, 1, scope="context")]), "context claims (B1) need a labelled ledger"),
+    (lambda: summary(pd.DataFrame({"evidence": ["independent"], "agrees": ["true"], "scope": ["x"]})),
+     "column 'scope' holds 'x'"),
     (lambda: check("B", "B1", "z", "e", 1, 1, evidence="anecdotal"), "evidence = 'anecdotal'"),
     (lambda: check("B", "B1", "z", "e", 1, 1, agrees="maybe"), "agrees = 'maybe'"),
     (lambda: ledger([check("B", "B1", "z", "e", 1, 1, evidence="independent"), check("B", "B2", "z", "e", 1, 1)]),

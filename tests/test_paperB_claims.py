@@ -109,20 +109,48 @@ def test_agreement_pattern_with_default_parameters(claims):
         "B11": "true",   # each model in >= 2 localities of >= 2 provinces; responsibility lists thinnest
         "B12": "false",  # stage signature themes do not appear in the claimed order among dated excerpts
         "B13": "true",   # demand-side instruments the smallest share of the excerpt units
-        "B14-C1": "true", "B14-C2": "true", "B14-C3": "true",   # named by 王晨舟 et al. 2024 (independent)
-        "B14-C4": "true", "B14-C5": "true",                     # only problem-framed excerpts (partly)
+        "B14-C1": "true", "B14-C2": "true", "B14-C3": "true",   # named by 王晨舟 et al. 2024
+        "B14-C4": "not testable", "B14-C5": "not testable",     # only problem-framed excerpts (partly)
     }
 
 
-def test_evidence_levels(claims):
-    ev = dict(zip(claims["claim_id"], claims["evidence"]))
-    assert ev["B07"] == ev["B08"] == "by construction"          # files typed from the abstract
-    assert {ev[k] for k in ("B02", "B03", "B14-C1", "B14-C2", "B14-C3")} == {"independent"}
-    assert ev["B14-C4"] == ev["B14-C5"] == "compendium's reading"
+#: Every claim's evidence level and scope, pinned: relabelling a check (in claims.py or by editing the committed
+#: ledger) must be a deliberate change seen here.
+EVIDENCE = {
+    "B01": ("by construction", "paper"),          # order read from the file typed from the abstract
+    "B02": ("independent", "context"),            # 2018: secondary sources, not Paper B
+    "B03": ("independent", "context"),            # the rise from 2020: our reading of "2020年以来"
+    "B04": ("compendium's reading", "paper"),
+    "B05": ("compendium's reading", "paper"),
+    "B06": ("compendium's reading", "paper"),
+    "B07": ("by construction", "paper"),
+    "B08": ("by construction", "paper"),
+    "B09": ("compendium's reading", "context"),   # comparison with 李怡霖 et al. 2023
+    "B10": ("compendium's reading", "context"),
+    "B11": ("compendium's reading", "paper"),
+    "B12": ("compendium's reading", "paper"),
+    "B13": ("compendium's reading", "context"),   # comparison with 李怡霖 2023 and 马文雯 2022
+    **{f"B14-C{i}": ("compendium's reading", "paper") for i in range(1, 6)},  # the links to the study are ours
+}
+
+
+def test_evidence_levels_and_scopes(claims):
+    assert {r.claim_id: (r.evidence, r.scope) for r in claims.itertuples()} == EVIDENCE
     s = summary(claims).set_index("evidence")
-    assert s.loc["by construction", "total"] == 2 and s["total"].sum() == len(claims)
-    assert "partly" in claims.set_index("claim_id").loc["B14-C4", "computed"]
+    assert s["total"].sum() == 13 and s.loc["by construction", "total"] == 3  # context checks are not counted
+    assert summary(claims, "context")["total"].sum() == 5
+    assert "partly" in claims.set_index("claim_id").loc["B14-C5", "computed"]
     assert "thinnest: 权责清单嵌入型" in claims.set_index("claim_id").loc["B11", "computed"]
+
+
+def test_the_challenge_check_counts_only_explicit_links(inputs):
+    """A problem-framed unit counts for a challenge only where it links treatment and prevention explicitly:
+    marking every unit explicit brings back units the default leaves out."""
+    layer = inputs["layer"]
+    everything = excerpts.ExcerptLayer(layer.items, layer.units.assign(explicit_link="yes"), layer.coding)
+    a = compute(inputs, n_permutations=99).set_index("claim_id")["computed"]
+    b = compute(inputs, n_permutations=99, layer=everything).set_index("claim_id")["computed"]
+    assert any(a[k] != b[k] for k in ("B14-C4", "B14-C5"))
 
 
 def test_key_computed_values(claims):
@@ -140,9 +168,9 @@ def test_dictionary_coding_changes_what_agrees(inputs):
     assert agrees["B04"] == "true"
     assert agrees["B05"] == "false"
     assert [agrees[k] for k in ("B01", "B02", "B03", "B07", "B08")] == ["true"] * 5
-    # the excerpt checks keep their verdicts under keyword coding, except that no keyword-coded problem unit
-    # names disjointed implementation, so that challenge becomes not testable
-    assert [agrees[k] for k in ("B11", "B12", "B13", "B14-C4", "B14-C5")] == ["true", "false", "true", "true", "not testable"]
+    # the excerpt checks keep their verdicts under keyword coding
+    assert [agrees[k] for k in ("B11", "B12", "B13", "B14-C4", "B14-C5")] == ["true", "false", "true", "not testable",
+                                                                             "not testable"]
 
 
 def test_claims_fail_when_the_data_change(inputs):
@@ -175,7 +203,6 @@ def test_committed_claims_csv_is_current(claims):
     if not path.exists():
         pytest.skip("run `make` (notebook 01) to write data/derived/paperB/claims.csv")
     written = pd.read_csv(path, dtype=str, keep_default_na=False)
-    now = claims.astype(str)
-    assert written["claim_id"].tolist() == now["claim_id"].tolist()
-    assert written["computed"].tolist() == now["computed"].tolist()
-    assert written["agrees"].tolist() == now["agrees"].tolist()
+    pd.testing.assert_frame_equal(written, claims.astype(str))  # every column: verdicts, evidence, scope, notes
+    counts = pd.read_csv(DATA_DERIVED / "paperB" / "claims_summary.csv")
+    pd.testing.assert_frame_equal(counts, summary(claims), check_dtype=False)

@@ -151,7 +151,8 @@ def tiny_layer():
         "lead_id": ["L01", "L02", "L03", "N01"]})
     units = pd.DataFrame({"unit_id": ["L01-01", "L02-01", "L03-01", "N01-01"], "item_id": ["L01", "L02", "L03", "N01"],
                           "excerpt_zh": ["a", "b", "c", "d"], "stance": ["measure", "problem", "measure", "goal"],
-                          "date": ["2020", "2022-06", "2025-01-15", "2021"], "date_status": ["V"] * 4})
+                          "date": ["2020", "2022-06", "2025-01-15", "2021"], "date_status": ["V"] * 4,
+                          "explicit_link": ["yes"] * 4})
     coding = pd.DataFrame({"unit_id": units["unit_id"], "instrument": ["instrument.supply", None, "instrument.demand", None],
                            "actor": [None] * 4, "theme": ["theme.emergency", "theme.talent", None, None], "rainbow": [None] * 4,
                            "model": ["model.responsibility_list|model.digital_integration", "model.responsibility_list",
@@ -193,3 +194,7 @@ def test_instrument_shares_and_challenges(book):
     ch = xc.challenge_comparison(readings, m, lay, bench).set_index("item_id")["status"]
     assert ch.to_dict() == {"C1": "supported", "C2": "not testable", "C3": "not testable", "C4": "partly",
                             "C5": "not testable"}
+    # a problem-framed unit without an explicit treatment-prevention link is no obstacle *to 医防融合*
+    units = lay.units.assign(explicit_link=["yes", "no", "yes", "yes"])
+    ch = xc.challenge_comparison(readings, m, ex.ExcerptLayer(lay.items, units, lay.coding), bench)
+    assert ch.set_index("item_id").loc["C4", "status"] == "not testable"

@@ -3,9 +3,14 @@
 Every `computed` value comes from the data; `expected` is what Paper B (or a source it rests on) says.
 Where a check depends on a choice of the compendium (stage starts, which coding, how frequency is
 measured), the note says so. Every claim carries an evidence level (analysis.claims.EVIDENCE_LEVELS):
-checks of files typed from Paper B's abstract (the model-Rainbow map, the challenge-path pairing) are
-'by construction' and cannot fail; checks resting on the compendium's coding are 'compendium's reading';
-only comparisons with sources the compendium did not shape are 'independent'.
+checks of files typed from Paper B's abstract (the stage order, the model-Rainbow map, the challenge-path
+pairing) are 'by construction' and cannot fail; checks resting on the compendium's coding or on its linking
+of another study's words to Paper B's are 'compendium's reading'; only comparisons with sources the compendium
+did not shape are 'independent'. And a scope (analysis.claims.SCOPES): Paper B's abstract states the four
+stages, three models, five challenges and five paths; the first use of 医防融合 in 2018 (secondary sources), its
+rise from 2020 (the compendium's reading of "2020年以来") and the comparisons with 李怡霖 et al. 2023 and
+马文雯 et al. 2022 are statements Paper B does not make, so they are 'context' checks, never counted for or
+against Paper B.
 """
 from __future__ import annotations
 
@@ -44,7 +49,10 @@ def claim_four_stages(assignments: pd.DataFrame, periodisation: Periodisation, r
                  "4 stages " + " → ".join(stated) + ", each >= 1 document",
                  ("order as stated; " if same_order else "ORDER DIFFERS; ") + "documents: " + computed,
                  agrees=same_order and len(per_stage) == 4 and min(per_stage) >= 1,
-                 note="Stage start dates are the compendium's parameters (Paper B does not publish them): "
+                 note="By construction: the stated order is read from paperB_readings.csv (typed from the abstract), the "
+                      "same file the stage names come from, and each stage starts at a landmark document of the corpus, "
+                      "so it holds at least that one. Stage start dates are the compendium's parameters (Paper B does "
+                      "not publish them): "
                       + ", ".join(f"{n} from {w}" for n, w in zip(periodisation.names, periodisation.written)) + ".")
 
 
@@ -60,7 +68,7 @@ def claim_first_use(documents: pd.DataFrame, expected_year: int = 2018) -> Claim
                  str(expected_year), computed, agrees=year == expected_year,
                  note="Searched in titles and verbatim key phrases only (full texts are not in the corpus), so an "
                       "earlier use that no source quotes would be missed; the 2018 date rests on two secondary "
-                      "sources (policy-sources.md).")
+                      "sources (policy-sources.md). Paper B does not state this: a context check.")
 
 
 def claim_more_frequent(documents: pd.DataFrame, split_year: int = 2020) -> Claim:
@@ -83,7 +91,8 @@ def claim_more_frequent(documents: pd.DataFrame, split_year: int = 2020) -> Clai
                  note=f"Measured as the share of corpus documents whose title or key phrases contain {TERM}. Counted per "
                       f"year instead ({first_year}-{split_year - 1}: {rate_b:.2f}/year; {split_year}-{last_year}: "
                       f"{rate_a:.2f}/year) the comparison is {'higher' if rate_a > rate_b else 'not higher'}. Key "
-                      "phrases exist only where a source quotes them.")
+                      "phrases exist only where a source quotes them. Paper B says only that its analysis covers 2020 "
+                      "on (2020年以来); this reading of it is a context check.")
 
 
 def claim_emergency_to_system(assignments: pd.DataFrame, coding: CodingResult, periodisation: Periodisation) -> Claim:
@@ -188,12 +197,14 @@ def claim_benchmark_order(coding: CodingResult, benchmark: pd.DataFrame, family:
     return check(PAPER, claim_id, zh, en, short(b_order) + " (" + ", ".join(f"{bench[c]:.2f}%" for c in b_order) + ")",
                  computed, agrees=agrees,
                  note=f"Compares the {what}. Benchmark shares are of coded policy clauses in a larger corpus; ours are "
-                      f"shares of {coding.source} codings of titles and key phrases of {len(coding.doc_ids)} documents.")
+                      f"shares of {coding.source} codings of titles and key phrases of {len(coding.doc_ids)} documents. "
+                      "Paper B does not state this: a context check.")
 
 
 # Evidence level of each title-layer claim (see the module docstring).
 EVIDENCE = {
-    "B01": "compendium's reading",   # stage starts are the compendium's parameters
+    "B01": "by construction",        # the order is compared with the file typed from the abstract, and each stage
+                                     # starts at a landmark document of the corpus, so holds at least that one
     "B02": "independent",            # document dates and titles from the sources
     "B03": "independent",
     "B04": "compendium's reading",   # coding of titles
@@ -224,7 +235,11 @@ def paper_b_claims(documents: pd.DataFrame, assignments: pd.DataFrame, periodisa
                               codes=["actor.primary_care", "actor.medical_alliance", "actor.hospital",
                                      "actor.public_health"]),
     ]
-    return [with_evidence(c, EVIDENCE[c.claim_id]) for c in claims]
+    return [with_evidence(c, EVIDENCE[c.claim_id], "context" if c.claim_id in CONTEXT else "paper") for c in claims]
+
+
+# Claims Paper B does not make (see the module docstring): checked and shown, never counted for or against it.
+CONTEXT = ("B02", "B03", "B09", "B10", "B13")
 
 
 # ---- claims the excerpt layer can speak to --------------------------------------------------------------
@@ -296,8 +311,9 @@ def claim_demand_smallest(coding: CodingResult, benchmark: pd.DataFrame) -> Clai
                  note=f"Shares of {coding.source}-coded units that carry an instrument (one per unit). The published studies "
                       f"{'agree' if agree_small else 'disagree'} on the smallest type ({', '.join(f'{k}: {v}' for k, v in smallest.items())}) "
                       f"and {'agree' if agree_large else 'disagree'} on the largest ({', '.join(f'{k}: {v}' for k, v in largest.items())}); "
-                      "they code clauses of national documents, we code excerpts of national and local pages.",
-                 evidence="compendium's reading")
+                      "they code clauses of national documents, we code excerpts of national and local pages. Paper B "
+                      "does not state this: a context check.",
+                 evidence="compendium's reading", scope="context")
 
 
 def claims_challenges(readings: pd.DataFrame, coding: CodingResult, layer: ExcerptLayer,
@@ -306,22 +322,28 @@ def claims_challenges(readings: pd.DataFrame, coding: CodingResult, layer: Excer
     out = []
     for r in table.itertuples(index=False):
         if r.status == "supported":
-            agrees, evidence = True, "independent"
+            agrees = True
             computed = f"supported: 王晨舟 et al. 2024 name {r.independent_obstacles.replace('|', '; ')}"
+            if r.n_problem_units:
+                computed += f"; also {r.n_problem_units} problem-framed unit(s) ({r.problem_units})"
         elif r.status == "partly":
-            agrees, evidence = True, "compendium's reading"
-            computed = f"partly: not among 王晨舟 et al.'s obstacles; {r.n_problem_units} problem-framed unit(s) ({r.problem_units})"
+            agrees = NOT_TESTABLE
+            computed = (f"not testable (partly: not among 王晨舟 et al.'s obstacles; only {r.n_problem_units} "
+                        f"problem-framed unit(s) of the compendium's coding: {r.problem_units})")
         else:
-            agrees, evidence = NOT_TESTABLE, "compendium's reading"
+            agrees = NOT_TESTABLE
             computed = "not testable: neither the independent study nor any problem-framed unit names it"
-        if r.n_problem_units and r.status == "supported":
-            computed += f"; also {r.n_problem_units} problem-framed unit(s) ({r.problem_units})"
         out.append(check(PAPER, f"B14-{r.item_id}", f"五大困境之一:{r.challenge}",
                          f"One of the five challenges: {r.challenge_en}",
-                         "named as an obstacle of 医防融合", computed, agrees=agrees,
+                         "named as an obstacle of 医防融合 (a one-sided check: it can confirm or be not testable, "
+                         "never come out false)", computed, agrees=agrees,
                          note=f"Challenge linked to {r.code} (compendium's reading); obstacles from the abstract of 王晨舟, "
-                              "张研, 张亮 2024 (paperB_challenge_benchmark.csv, quoted from unit X11-01).",
-                         evidence=evidence))
+                              "张研, 张亮 2024 (paperB_challenge_benchmark.csv, quoted from unit X11-01), each linked to a "
+                              "theme code by the compendium, so even a supported challenge rests on the compendium's "
+                              "reading. Problem-framed units count only where the compendium coded an explicit "
+                              "treatment-prevention link (explicit_link = yes). No source here could show a challenge "
+                              "absent, so the check cannot come out false.",
+                         evidence="compendium's reading"))
     return out
 
 

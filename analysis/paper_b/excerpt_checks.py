@@ -119,12 +119,15 @@ def challenge_comparison(readings: pd.DataFrame, coding: CodingResult, layer: Ex
 
     status: 'supported' when the independent study names an obstacle linked to the challenge's theme code;
     'partly' when only problem-framed units of other sources carry that code; 'not testable' when neither.
-    Units of the benchmark study's own item are left out of the excerpt count, so the two lines stay apart.
+    Problem-framed units count only with an explicit treatment-prevention link (explicit_link = yes: a unit about
+    the institutions alone is no obstacle *to 医防融合*). Units of the benchmark study's own item are left out of the
+    excerpt count, so the two lines stay apart.
     """
     bench_items = {u.rsplit("-", 1)[0] for u in benchmark["unit_id"]}
     theme = coding.matrix("theme")
-    problem_ids = layer.units.loc[(layer.units["stance"] == "problem") & ~layer.units["item_id"].isin(bench_items),
-                                  "unit_id"].tolist()
+    u = layer.units
+    problem_ids = u.loc[(u["stance"] == "problem") & (u["explicit_link"] == "yes") & ~u["item_id"].isin(bench_items),
+                        "unit_id"].tolist()
     rows = []
     for c in readings[readings["kind"] == "challenge"].sort_values("order").itertuples(index=False):
         named = benchmark.loc[benchmark["linked_code"] == c.linked_code, "obstacle_zh"].tolist()

@@ -1,4 +1,8 @@
-"""Inter-coder agreement: Cohen's kappa and confusion tables, per code family.
+"""Agreement of two codings of the same items: Cohen's kappa and confusion tables, per code family.
+
+In this compendium the two "raters" are the manual coding and a keyword dictionary written by the same author
+(its rules extended with the items in view): kappa says how well the keyword rules reproduce the manual reading,
+not that two independent coders agree. Every table says so (`RATERS`, columns reference_rater / test_rater).
 
 Cohen (1960), A coefficient of agreement for nominal scales, Educational and Psychological
 Measurement 20(1): 37-46:  kappa = (p_o - p_e) / (1 - p_e), where p_o is the observed share of
@@ -93,6 +97,10 @@ def cohen_kappa(rater_a: Sequence[Hashable], rater_b: Sequence[Hashable],
     return KappaResult(cats, table, n, p_o, p_e, float(kappa), float(se))
 
 
+#: Who each coding is: written into every agreement table so no reader takes the dictionary for a second coder.
+RATERS = {"manual": "manual coding (one author)",
+          "dictionary": "keyword dictionary (same author as the manual coding; not an independent coder)"}
+
 AGREEMENT_COLUMNS = ["family", "code", "n_decisions", "both", "reference_only", "test_only", "neither",
                      "p_o", "p_e", "kappa", "se"]
 
@@ -120,10 +128,13 @@ class AgreementResult:
         return self.families.copy()
 
     def family_table(self) -> pd.DataFrame:
-        """Per family: kappa with its approximate 95 % interval (kappa ± 1.96 se) and the Landis-Koch label."""
+        """Per family: kappa with its approximate 95 % interval (kappa ± 1.96 se) and the Landis-Koch label, and
+        who the two raters are (`RATERS`)."""
         f = self.families
         return f.assign(ci95_low=f["kappa"] - 1.96 * f["se"], ci95_high=f["kappa"] + 1.96 * f["se"],
-                        landis_koch=f["kappa"].map(landis_koch))
+                        landis_koch=f["kappa"].map(landis_koch),
+                        reference_rater=RATERS.get(self.reference, self.reference),
+                        test_rater=RATERS.get(self.test, self.test))
 
     def confusion_table(self) -> pd.DataFrame:
         """The 2x2 confusion tables of all families stacked (reference in rows, test in columns)."""

@@ -104,11 +104,24 @@ def timeline(documents: pd.DataFrame, assignments: pd.DataFrame, periodisation: 
 
 def stage_heatmaps(profiles: Mapping[str, pd.DataFrame], readings: pd.DataFrame,
                    codebook_table: pd.DataFrame | None = None, lang: str = "en", title: str | None = None,
-                   unit: str = "documents"):
+                   unit: str = "documents", assignments: pd.DataFrame | None = None):
     """Stage × code heatmaps, one panel per family: colour = share of the stage's documents (or units) with the
-    code, text = count / documents (units) in the stage."""
+    code, text = count / documents (units) in the stage. With the stage `assignments` (periodisation.assign_stages)
+    each stage's label says how many of its items have an unverified date (U). The default title says what was
+    coded and that the stage starts are the compendium's parameters."""
     _check_lang(lang)
     labels = stage_labels(readings, lang)
+    if assignments is not None:
+        n_u = assignments.loc[assignments["date_status"] == "U", "stage"].value_counts()
+        labels = {s: (f"{labels.get(s, s)} ({int(n_u[s])} U)" if n_u.get(s, 0) else labels.get(s, s))
+                  for s in set(labels) | set(n_u.index)}
+    if title is None:
+        what = {"documents": ("national documents (titles and key phrases)", "国家文件(标题与关键语句)"),
+                "units": ("excerpt units (page heads)", "摘录编码单元(页面开头)")}[unit]
+        title = (f"Stage profiles of {what[0]}, the compendium's coding; stage starts are its parameters"
+                 + ("; U = date unverified" if assignments is not None else "")
+                 if lang == "en" else f"{what[1]}的阶段分布(本项目编码;阶段起点为本项目参数"
+                 + (";U=日期未核实" if assignments is not None else "") + ")")
     fams = list(profiles)
     widths = [max(profiles[f].shape[1] - 1, 1) for f in fams]
     fig, axes = plt.subplots(1, len(fams), figsize=(1.1 + 0.52 * sum(widths) + 0.35 * len(fams), 3.1),
@@ -185,15 +198,19 @@ def model_rainbow_map(model_rainbow: pd.DataFrame, readings: pd.DataFrame, rainb
 
 
 def units_timeline(units: pd.DataFrame, periodisation: Periodisation, readings: pd.DataFrame, lang: str = "en"):
-    """Dated excerpt units by level (rows) over time: one marker per unit, coloured by stage, filled when the
-    date is verified (V) and open when not (U); stages shaded. Units of one level are spread vertically in
-    date order so that they do not overlap (a deterministic layout)."""
+    """Dated excerpt units by level (rows) over time: one marker per unit, placed and coloured by the stage of
+    its date's first day (the rule of `periodisation.assign_stages`, so the figure shows the stages the analysis
+    counts), a square when the date's interval spans a stage start; filled when the date is verified (V) and open
+    when not (U); stages shaded. Undated units are left out and the title says how many. Units of one level are
+    spread vertically in date order so that they do not overlap (a deterministic layout)."""
     _check_lang(lang)
     labels = stage_labels(readings, lang)
     colour = {n: STAGE_COLOURS[i % len(STAGE_COLOURS)] for i, n in enumerate(periodisation.names)}
     colour[PRE_STAGE] = PRE_COLOUR
     u = units[units["date"].notna()].copy()
-    u["day"] = [date_interval(d)[0] + (date_interval(d)[1] - date_interval(d)[0]) / 2 for d in u["date"]]
+    u["day"] = [date_interval(d)[0] for d in u["date"]]
+    u["straddles"] = [periodisation.stage_of(date_interval(d)[1]) != periodisation.stage_of(date_interval(d)[0])
+                      for d in u["date"]]
     levels = [lv for lv in LEVEL_LABELS["en"] if lv in set(u["level"])]
     fig, ax = plt.subplots(figsize=(8.6, 0.75 * len(levels) + 1.6))
     x_min = pd.Timestamp(year=int(u["day"].min().year), month=1, day=1)
@@ -208,7 +225,7 @@ def units_timeline(units: pd.DataFrame, periodisation: Periodisation, readings: 
         for (r, dy) in zip(g.itertuples(index=False), offsets):
             st = periodisation.stage_of(r.day) if r.day >= periodisation.starts[0] else PRE_STAGE
             c = colour[st]
-            ax.plot([r.day], [k + dy], marker="o", ms=4.5, mfc=c if r.date_status == "V" else "white", mec=c, mew=1.1,
+            ax.plot([r.day], [k + dy], marker="s" if r.straddles else "o", ms=4.5, mfc=c if r.date_status == "V" else "white", mec=c, mew=1.1,
                     ls="none", zorder=3)
         ax.text(x_max, k, f"  n = {len(g)}", va="center", fontsize=7, color="#333333")
     ax.set_yticks(range(len(levels)))
@@ -216,12 +233,16 @@ def units_timeline(units: pd.DataFrame, periodisation: Periodisation, readings: 
     ax.set_ylim(-0.6, len(levels) - 0.4)
     ax.set_xlim(x_min, x_max)
     ax.invert_yaxis()
-    ax.set_title("Excerpt units by level and date (page heads only; stage starts are the compendium's parameters)"
-                 if lang == "en" else "编码单元的层级与日期(仅页面开头;阶段起点为本项目参数)", loc="left")
+    ax.set_title(f"Excerpt units by level and date: {len(u)} dated of {len(units)} (page heads only; stage starts "
+                 "are the compendium's parameters; a unit sits at its date's first day)"
+                 if lang == "en" else f"编码单元的层级与日期:{len(units)}个中有日期的{len(u)}个(仅页面开头;阶段起点为本项目参数;"
+                 "按日期首日定位)", loc="left", fontsize=8.5)
     handles = [Patch(color=colour[PRE_STAGE], alpha=0.6, label="before stage 1" if lang == "en" else "第一阶段前")]
     handles += [Patch(color=colour[s], alpha=0.6, label=f"{k + 1} {labels.get(s, s)}") for k, s in enumerate(periodisation.names)]
     handles += [Line2D([], [], marker="o", ls="none", mfc="#555555", mec="#555555", label="date V" if lang == "en" else "日期已核实"),
-                Line2D([], [], marker="o", ls="none", mfc="white", mec="#555555", label="date U" if lang == "en" else "日期未核实")]
+                Line2D([], [], marker="o", ls="none", mfc="white", mec="#555555", label="date U" if lang == "en" else "日期未核实"),
+                Line2D([], [], marker="s", ls="none", mfc="#555555", mec="#555555",
+                       label="date spans a stage start" if lang == "en" else "日期跨越阶段起点")]
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.0, -0.12), fontsize=6.5, frameon=False, ncol=4)
     fig.tight_layout()
     return fig
@@ -271,8 +292,9 @@ def locality_models_chart(localities: pd.DataFrame, model_codes: Sequence[str], 
     ax.tick_params(axis="y", length=0, pad=4)
     for side in ("top", "right", "left"):
         ax.spines[side].set_visible(False)
-    ax.set_title("Local practice models by province and locality\n(number = units showing the model; a line joins the "
-                 "models of a hybrid; dash = no model coded)" if lang == "en"
-                 else "各省各地实践模式\n(数字为显示该模式的编码单元数;连线表示混合型;短横表示未编码模式)", loc="left", fontsize=9)
+    ax.set_title("Local practice models by province and locality, as coded by the compendium\n(number = units showing "
+                 "the model; a line joins the models of a hybrid; dash = no model coded)" if lang == "en"
+                 else "各省各地实践模式(本项目编码)\n(数字为显示该模式的编码单元数;连线表示混合型;短横表示未编码模式)", loc="left",
+                 fontsize=9)
     fig.tight_layout()
     return fig
