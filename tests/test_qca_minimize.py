@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from analysis.paths import ROOT
-from analysis.qca import (QCAComplexityError, expression_membership, format_term, minimize, parse_dir_exp,
+from analysis.qca import (QCAComplexityError, QCAInputError, expression_membership, format_term, minimize, parse_dir_exp,
                           parse_expression, parse_term, term_membership, truth_table)
 from analysis.qca.measures import coverage
 from analysis.qca._implicants import implicant_chart as covers
@@ -54,9 +54,11 @@ def test_include_spellings_are_equivalent():
         assert model_sets(minimize(tt, spelling)) == ref
 
 
-def test_contradictions_included_as_positive_rows():
+def test_contradictions_explained_are_covered():
+    """explain='1,C' (R's explain): the contradictions are rows to cover, like the positive ones."""
     tt = tt_lf(incl_cut=(0.8, 0.5))
-    sol = minimize(tt, "C")
+    sol = minimize(tt, explain="1,C")
+    assert sol.explain == ("1", "C") and sol.to_dict()["explain"] == ["1", "C"]
     assert list(sol.pi_chart.columns) == [5, 6, 22, 24, 32]
     for m in sol.models:
         assert covers(m.implicants, tt.configs_with(["1", "C"])).any(axis=0).all()
@@ -67,11 +69,44 @@ def test_contradictions_included_as_positive_rows():
         assert not covers(m.implicants, tt.configs_with(["C", "0"])).any()
 
 
-def test_parsimonious_without_negative_rows_is_the_tautology():
+def _toy_contradiction():
+    """Row 000 positive, 111 a contradiction (incl 0.5 between the cut-offs), 001, 010, 100 negative."""
+    cfg = [(0, 0, 0, 1), (0, 0, 0, 1), (1, 1, 1, 1), (1, 1, 1, 0), (0, 0, 1, 0), (0, 1, 0, 0), (1, 0, 0, 0)]
+    return truth_table(pd.DataFrame(cfg, columns=["A", "B", "C", "Y"]), "Y", ["A", "B", "C"], incl_cut=(1, 0.5))
+
+
+def test_contradictions_included_are_dont_cares_as_in_r():
+    """include='C' (R's include): contradictions may be used by the implicants but need not be covered, as
+    remainders with '?'; a contradiction neither explained nor included is a negative row."""
+    tt = _toy_contradiction()
+    assert tt.rows["OUT"].tolist() == ["1", "0", "0", "0", "C"]
+    for include in ("C", "?,C", "?", ""):
+        assert [str(t) for m in minimize(tt, include).models for t in m.terms] == ["~A*~B*~C"], include
+    assert [m.terms for m in minimize(tt, explain="1,C").models] == [("A*B*C", "~A*~B*~C")]
+    assert len(minimize(tt, "?", explain="1,C").models) == 3
+    # a don't-care contradiction lets the conservative solution merge a positive row with it
+    tt2 = truth_table(pd.DataFrame([(1, 1, 0, 1), (1, 1, 1, 1), (1, 1, 1, 0), (0, 0, 0, 0)], columns=["A", "B", "C", "Y"]),
+                      "Y", ["A", "B", "C"], incl_cut=(1, 0.5))
+    assert [m.terms for m in minimize(tt2, "C").models] == [("A*B",)]
+    assert [m.terms for m in minimize(tt2, "").models] == [("A*B*~C",)]
+    with pytest.raises(QCAInputError, match="either explained .* or included"):
+        minimize(tt, "C", explain="1,C")
+    for bad in ("0", "C", "", "1,?", None):
+        with pytest.raises(QCAInputError, match="explain must be"):
+            minimize(tt, explain=bad)
+
+
+def test_parsimonious_without_negative_rows_is_an_error_as_in_r():
+    """No negative row: the parsimonious solution would be the tautology '1', which explains nothing; R's
+    minimize stops there, and so does this one, saying why. The conservative solution is still a solution."""
     df = pd.DataFrame({"A": [1, 0, 1], "B": [1, 1, 0], "Y": [1, 1, 1]}, index=["x", "y", "z"])
-    sol = minimize(truth_table(df, "Y"), "?")
-    assert [m.terms for m in sol.models] == [("1",)]
-    assert sol.models[0].fit["covS"] == 1.0
+    tt = truth_table(df, "Y")
+    with pytest.raises(QCAInputError, match="no truth table row is negative .* tautology '1'"):
+        minimize(tt, "?")
+    assert [m.terms for m in minimize(tt).models] == [("A", "B")]
+    every = pd.DataFrame({"A": [1, 0, 1, 0], "B": [1, 1, 0, 0], "Y": [1, 1, 1, 1]})
+    with pytest.raises(QCAInputError, match="tautology"):
+        minimize(truth_table(every, "Y"))
 
 
 # ---------------------------------------------------------------- every minimal model, shortcuts, budgets

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from analysis.paths import ROOT
-from analysis.qca import (QCAInputError, configuration_chart, find_rows, minimize, pof, super_subset,
+from analysis.qca import (QCAInputError, find_rows, minimize, pof, super_subset,
                           theory_evaluation, truth_table)
 from analysis.qca.diagnostics import cluster_diagnostics
 from analysis.qca.expressions import expression_membership, parse_term
@@ -36,6 +36,15 @@ def test_a_bad_test_is_an_error_naming_it(bad, message):
         robustness_protocol(lf(), "SURV", CONDS, [{"label": "n 2", "n_cut": 2}, bad], incl_cut=0.8,
                             case_column="case")
     assert message in str(exc.value)
+
+
+def test_a_test_without_solution_is_an_error_not_left_out():
+    """A test with no solution would make the robust core empty; leaving it out reported perfect robustness
+    (RF_cov 1) on a test set whose 0.95 test has no solution at all."""
+    with pytest.raises(QCAInputError, match=r"test\(s\) without solution: 'incl 0.95' \(no positive row.*not robust"):
+        robustness_protocol(lf(), "SURV", CONDS, [{"label": "incl 0.95", "incl_cut": 0.95},
+                                                   {"label": "incl 0.75", "incl_cut": 0.75}], incl_cut=0.8,
+                            case_column="case")
 
 
 def test_a_typo_in_include_is_not_a_missing_solution():
@@ -119,12 +128,10 @@ def test_the_empty_term_one():
     assert parse_term("1", CONDS) == {}
     assert (expression_membership(data, "1") == 1).all()
     assert parse_term("1", ["1", "A"]) == {"1": 1}
+    # minimize() never returns it: without a negative row it refuses, as R does (test_qca_minimize)
     small = pd.DataFrame({"A": [0, 0, 1, 1, 1], "B": [0, 1, 0, 0, 1], "Y": [1, 1, 1, 0, 1]})
-    sol = minimize(truth_table(small, "Y", incl_cut=0.4), include="?")
-    assert sol.models[0].expression == "1"
-    assert str(configuration_chart(sol)).count("M1") >= 1
-    ev = theory_evaluation("A", sol)
-    assert np.allclose(ev.data["solution"], 1)
+    with pytest.raises(QCAInputError, match="tautology"):
+        minimize(truth_table(small, "Y", incl_cut=0.4), include="?")
 
 
 @pytest.mark.filterwarnings("ignore:.*the first column has no header")

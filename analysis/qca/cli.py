@@ -115,7 +115,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     m = sub.add_parser("minimize", help="minimise the truth table (conservative, parsimonious, intermediate)")
     _solution_options(m)
-    m.add_argument("--include", default="", help="'' (conservative), '?' (parsimonious / intermediate), 'C'")
+    m.add_argument("--include", default="", help="rows the solution may use without covering them: '' (conservative), "
+                   "'?' remainders (parsimonious / intermediate), 'C' contradictions, '?,C' both (R's include)")
+    m.add_argument("--explain", default="1", help="rows the solution must cover: '1' (default) or '1,C' (contradictions "
+                   "too; R's explain)")
     m.add_argument("--row-dominance", action="store_true", help="opt-in shortcut: may drop minimal models")
     m.add_argument("--jobs", type=_jobs, default=1,
                    help="worker processes for a long minimum-cover search (default 1; -1: every core); same answer")
@@ -311,7 +314,8 @@ def _run(args) -> str:
 
         sol = minimize(tt, include="?", dir_exp=args.dir_exp or None, exclude=args.exclude)
         return _out(configuration_chart(sol), args.json)
-    sol = minimize(tt, include=args.include, dir_exp=args.dir_exp or None, row_dominance=args.row_dominance,
+    sol = minimize(tt, include=args.include, explain=args.explain, dir_exp=args.dir_exp or None,
+                   row_dominance=args.row_dominance,
                    max_models=args.max_models, allow_partial=not args.refuse_partial, max_work=args.max_work,
                    max_implicants=args.max_implicants, max_chart_cells=args.max_chart_cells, sa_limit=args.sa_limit,
                    ec_limit=args.ec_limit, exclude=args.exclude, n_jobs=args.jobs)

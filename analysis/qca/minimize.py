@@ -66,6 +66,21 @@ def _parse_include(include) -> tuple[str, ...]:
     return tuple(s for s in ("?", "C") if s in items)
 
 
+def _parse_explain(explain) -> tuple[str, ...]:
+    """R's explain: the output values a solution must cover, '1' (default) or '1,C' (contradictions too)."""
+    if isinstance(explain, str):
+        items = [s for s in re.split(r"[\s,]+", explain.strip()) if s]
+    else:
+        try:
+            items = [str(s).strip() for s in explain]
+        except TypeError:
+            items = None
+    if not items or set(items) - {"1", "C"} or "1" not in items:
+        raise QCAInputError(f"explain must be '1' (positive rows) or '1,C' (positive rows and contradictions), got "
+                            f"{explain!r}")
+    return tuple(s for s in ("1", "C") if s in items)
+
+
 def parse_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | None]:
     """Directional expectations as {condition: expected values or None (no expectation, '-')}.
 
@@ -242,7 +257,7 @@ def _overall(mo: _Models, models: list[Model], fits: FitCache):
 
 
 def _solution(kind, tt, include, mo: _Models, chart: PIChart, fits: FitCache, b: _Budgets, shortcuts,
-              notes) -> Solution:
+              notes, explain=("1",)) -> Solution:
     models = _model_list(tt, mo, fits)
     if kind == "conservative":
         for m in models:
@@ -264,7 +279,7 @@ def _solution(kind, tt, include, mo: _Models, chart: PIChart, fits: FitCache, b:
     return Solution(kind=kind, truth_table=tt, include=include, models=models, essential=mo.essential, chart=chart,
                     simplifying_assumptions=sa, n_models=mo.res.count, model_size=mo.res.size,
                     partial=mo.res.partial, max_models=b.max_models, shortcuts=list(shortcuts), notes=notes,
-                    _overall=lambda: _overall(mo, models, fits))
+                    explain=tuple(explain), _overall=lambda: _overall(mo, models, fits))
 
 
 def _relaxed_cube(c_term, p_term, conditions, noflevels, expectations) -> list[list[int]]:
@@ -325,6 +340,14 @@ def _pair(tt, name, cm: Model, pm: Model, expectations, on, on_rows, fits, row_d
                             partial=mo.res.partial, _overall=lambda: _overall(mo, models, fits))
 
 
+def _covers_any(implicants: np.ndarray, configs: np.ndarray) -> np.ndarray:
+    """For each encoded implicant (0 = absent, v+1 = value v): whether it holds at least one configuration."""
+    if len(implicants) == 0 or len(configs) == 0:
+        return np.zeros(len(implicants), dtype=bool)
+    imp = implicants.astype(np.int64)[:, None, :]
+    return ((imp == 0) | (imp == configs.astype(np.int64)[None, :, :] + 1)).all(axis=2).any(axis=1)
+
+
 def _whole(name: str, value, allow_none: bool = False) -> int | None:
     if value is None and allow_none:
         return None
@@ -337,11 +360,14 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
              max_models: int | None = DEFAULT_MAX_MODELS, allow_partial: bool = True,
              max_work: int = DEFAULT_MAX_WORK, max_implicants: int = DEFAULT_MAX_IMPLICANTS,
              max_chart_cells: int = DEFAULT_MAX_CHART_CELLS, sa_limit: int | None = None,
-             ec_limit: int | None = None, exclude=None, pi_bound: bool = True, n_jobs: int | None = None) -> Solution:
+             ec_limit: int | None = None, exclude=None, pi_bound: bool = True, n_jobs: int | None = None,
+             explain="1") -> Solution:
     """Minimise a truth table: include '' -> conservative, '?' -> parsimonious, '?' with dir_exp -> intermediate.
 
-    include may also hold 'C' (contradictions minimised as positive rows). row_dominance (opt-in, named in
-    the result) drops dominated prime implicants and may lose minimal models.
+    As in R QCA, `explain` names the rows a solution must cover ('1', or '1,C' to explain contradictions too) and
+    `include` the rows it may use without covering them (don't-cares): '?' remainders, 'C' contradictions; a
+    contradiction neither explained nor included is a negative row. row_dominance (opt-in, named in the result)
+    drops dominated prime implicants and may lose minimal models.
 
     Budgets (each refusal names its budget and CLI flag):
       max_models      models listed at most (default 1,000; None: every one). Beyond, the answer is partial: the
@@ -369,6 +395,10 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
         from .esa import exclude_rows
         tt = exclude_rows(tt, exclude)
     inc = _parse_include(include)
+    explained = _parse_explain(explain)
+    if "C" in inc and "C" in explained:
+        raise QCAInputError("contradictions are either explained (explain='1,C': covered by the solution) or included "
+                            "(include='C': may be used, need not be covered), not both")
     row_dominance, pi_bound = flag("row_dominance", row_dominance), flag("pi_bound", pi_bound)
     b = _Budgets(max_models=_whole("max_models", max_models, True) or _UNLISTED,
                  allow_partial=flag("allow_partial", allow_partial),
@@ -380,7 +410,7 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
         raise QCAInputError("directional expectations need include='?': the intermediate solution chooses among "
                             "the remainders used by the parsimonious solution")
     expectations = None if dir_exp is None else parse_dir_exp(dir_exp, tt.conditions, tt.noflevels)
-    pos_out = ("1", "C") if "C" in inc else ("1",)
+    pos_out = explained
     on = tt.configs_with(pos_out)
     on_rows = tt.rows_with(pos_out)
     if len(on) == 0:
@@ -388,18 +418,31 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
         top = f"{best.max():.3f}" if len(best) else "none"
         raise QCAInputError(
             f"no positive row to minimise: no configuration of {tt.outcome} has OUT = 1"
-            f"{' or C' if 'C' in inc else ''} (incl_cut = {tt.incl_cut[0]:g}, highest row incl = {top}, "
+            f"{' or C' if 'C' in pos_out else ''} (incl_cut = {tt.incl_cut[0]:g}, highest row incl = {top}, "
             f"n_cut = {tt.n_cut}); lower incl_cut or n_cut, or check the outcome")
     shortcuts = ["row_dominance"] if row_dominance else []
-    off = tt.configs_with(("0",) if "C" in inc else ("0", "C"))
+    off = tt.configs_with(("0",) if "C" in inc or "C" in pos_out else ("0", "C"))
     fits = FitCache(tt, pos_out)
     nl, mv = tt.noflevels, tt.data.multivalue
+    n_configs = math.prod(int(n) for n in nl)
+    if len(off) == 0 and ("?" in inc or len(on) + (len(tt.configs_with(("C",))) if "C" in inc else 0) == n_configs):
+        raise QCAInputError(
+            "nothing to minimise against: no truth table row is negative (OUT = 0), so every configuration the "
+            "solution may use is positive, a remainder or a don't-care and minimising leaves the tautology '1' (every "
+            "case), which explains nothing (R's minimize stops here too). Check the truth table: the cut-offs "
+            f"(incl_cut = {tt.incl_cut[0]:g}), the outcome, or include '' for the conservative solution")
     conservative = None
     if "?" not in inc or dir_exp is not None:
-        cons = _Models(tt, prime_implicants(on, None, nl, max_implicants=b.max_implicants, multivalue=mv), on,
-                       row_dominance, b, "conservative solution")
+        if "C" in inc:  # contradictions as don't-cares: prime implicants of the positive and contradictory rows
+            dont_care = tt.configs_with(("C",))
+            pis = prime_implicants(np.concatenate([on, dont_care]), None, nl, max_implicants=b.max_implicants,
+                                   multivalue=mv)
+            pis = pis[_covers_any(pis, on)]  # only implicants covering a row to explain enter the chart
+        else:
+            pis = prime_implicants(on, None, nl, max_implicants=b.max_implicants, multivalue=mv)
+        cons = _Models(tt, pis, on, row_dominance, b, "conservative solution")
         conservative = _solution("conservative", tt, inc, cons, PIChart(tt, cons.implicants, on, on_rows), fits, b,
-                                 shortcuts, [])
+                                 shortcuts, [], explained)
     if "?" not in inc:
         return conservative
     if pi_bound:
@@ -410,7 +453,8 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
     pars = _Models(tt, bounded, on, row_dominance, b, "parsimonious solution")
     full = pars.implicants if threshold <= 1 and not row_dominance else (
         lambda: sort_terms(prime_implicants(on, off, nl, max_implicants=b.max_implicants, multivalue=mv), mv))
-    parsimonious = _solution("parsimonious", tt, inc, pars, PIChart(tt, full, on, on_rows), fits, b, shortcuts, [])
+    parsimonious = _solution("parsimonious", tt, inc, pars, PIChart(tt, full, on, on_rows), fits, b, shortcuts, [],
+                             explained)
     if dir_exp is None:
         return parsimonious
     notes = list(parsimonious.notes)
@@ -429,4 +473,5 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
                     simplifying_assumptions=parsimonious.simplifying_assumptions, n_models=len(models),
                     model_size=None, partial=any(p.partial for p in pairs.values()), max_models=b.max_models,
                     dir_exp=expectations, intermediate=pairs, conservative=conservative, parsimonious=parsimonious,
-                    shortcuts=shortcuts, notes=notes, _overall=lambda: parsimonious.overall_term_fit)
+                    shortcuts=shortcuts, notes=notes, explain=explained,
+                    _overall=lambda: parsimonious.overall_term_fit)

@@ -406,11 +406,17 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
     if initial["membership"] is None:
         raise QCAInputError(f"the initial specification has no solution: {initial['error']}")
     ok = [r for r in results[1:] if r["membership"] is not None]
-    notes = [f"test {r['label']!r} has no solution and is left out: {r['error']}" for r in results[1:]
-             if r["membership"] is None]
-    if not ok:
-        raise QCAInputError("no test specification has a solution; the protocol needs at least one ("
-                            + "; ".join(f"{r['label']!r}: {r['error']}" for r in results[1:4]) + ")")
+    # A test without solution is an empty solution, so the robust core (the overlap of every solution; Oana &
+    # Schneider 2021) would be empty: leaving the test out would report robustness the test set does not show,
+    # and SetMethods cannot build such a test either. It is an error naming the tests.
+    none = [r for r in results[1:] if r["membership"] is None]
+    if none:
+        raise QCAInputError(
+            "test(s) without solution: " + "; ".join(f"{r['label']!r} ({r['error']})" for r in none[:3])
+            + (f" and {len(none) - 3} more" if len(none) > 3 else "") + ". The initial solution is not robust to "
+            "them (the robust core is the overlap of every test solution, so it would be empty); a test set holds "
+            "specifications that each give a solution: drop or change these tests")
+    notes: list[str] = []
     ambiguous = [r["label"] for r in results if len(r.get("models", ())) > 1]
     if ambiguous:
         notes.append(f"model ambiguity in {', '.join(ambiguous)}: model {model} of each is used")

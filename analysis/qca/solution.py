@@ -358,6 +358,7 @@ class Solution(_ChartView):
     parsimonious: "Solution | None" = None
     shortcuts: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    explain: tuple[str, ...] = ("1",)   # rows the solution covers: '1', or '1' and 'C' (R's explain)
     _overall: object = field(default=None, repr=False)
 
 
@@ -402,7 +403,7 @@ class Solution(_ChartView):
                          "belong to a minimum cover); ask for it with pi_chart=True (CLI: --pi-chart)")
         out = {
             "kind": self.kind, "outcome": self.outcome, "conditions": list(tt.conditions),
-            "include": list(self.include), "dir_exp": _dir_exp_dict(self.dir_exp), "shortcuts": list(self.shortcuts),
+            "explain": list(self.explain), "include": list(self.include), "dir_exp": _dir_exp_dict(self.dir_exp), "shortcuts": list(self.shortcuts),
             "n_models": self.n_models, "model_size": self.model_size, "partial": self.partial,
             "max_models": self.max_models,
             "models": [m.to_dict(rows_limit) for m in self.models],

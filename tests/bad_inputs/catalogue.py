@@ -190,6 +190,8 @@ CATALOGUE: list[Bad] = [
         "minimize needs a TruthTable"),
     Bad("include-unknown", "include='R'", LF, "api", lambda: mz(tt_lf(), include="R"),
         "include may contain '?' (remainders) and 'C'"),
+    Bad("explain-unknown", "explain='0' (R's explain takes '1' or '1,C')", LF, "api", lambda: mz(tt_lf(), explain="0"),
+        "explain must be '1' (positive rows) or '1,C'"),
     Bad("max-models-zero", "max_models=0", LF, "api", lambda: mz(tt_lf(), max_models=0),
         "max_models must be a positive whole number"),
     Bad("dir-exp-without-remainders", "dir_exp without include='?'", LF, "api",
