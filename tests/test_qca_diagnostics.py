@@ -270,3 +270,39 @@ def test_typology_and_errors():
         theory_evaluation("DEV*NOPE", inter)
     with pytest.raises(QCAInputError, match="unit / cluster"):
         cluster_diagnostics(panel(), "LIT", "SURV", "UNIT", "WAVE")
+
+
+# ---------------------------------------------------------------- SetMethods' selection rules off its reference
+# (found by a methodologist's review: the LF reference cannot tell them apart, so each is checked where it matters)
+def test_typical_cases_are_filtered_per_term():
+    """A case is typical for a term when X_term <= Y (SetMethods' rule), whatever its membership in the whole
+    solution: ES (~STB 0.80, Y 0.94) is the most typical case of ~STB although its solution membership
+    (0.96 through ~DEV) exceeds Y."""
+    lf = dataset("LF").set_index("case")
+    p = minimize(truth_table(lf, "~SURV", ["DEV", "URB", "LIT", "IND", "STB"], incl_cut=0.8), "?")
+    assert p.models[0].expression == "~DEV + ~STB"
+    typ = smmr(p, "typical").set_index(["term", "case"])
+    assert typ.loc[("~STB", "ES"), "best"] == pytest.approx(0.48) and typ.loc[("~STB", "ES"), "most_typical"]
+    assert ("~STB", "GR") in typ.index
+    assert smmr_focal_conjuncts(p, "~STB")["~STB"]["case"].tolist() == ["ES", "DE", "GR", "AU"]  # same rule per FC
+
+
+def test_deviant_coverage_ranks_by_the_truth_table_row():
+    """Best = 1 − membership in the case's truth table row, the most deviant case per row (SetMethods)."""
+    cvf = pd.read_csv(ROOT / "data/reference/datasets/CVF.csv", index_col=0)
+    s = minimize(truth_table(cvf, "PROTEST", [c for c in cvf.columns if c != "PROTEST"], incl_cut=0.85), "?")
+    dcv = smmr(s, "deviant coverage").set_index("case")
+    assert dcv.loc["LezginsAzerbaijan", "best"] == pytest.approx(1 - dcv.loc["LezginsAzerbaijan", "TT_row"])
+    assert dcv.loc["LezginsAzerbaijan", "best"] == pytest.approx(0.35)
+    assert dcv["most_deviant_coverage"].all()        # each case is alone in its truth table row
+
+
+def test_deviant_consistency_is_per_term_with_setmethods_best():
+    """Best = (1 − (X − Y)) + (1 − X): devA (X 0.9, Y 0.3) is more deviant than devB (X 0.7, Y 0.05), though devB
+    lies further from the diagonal in Y alone."""
+    df = pd.DataFrame({"A": [0.9, 0.7, 0.8, 0.9, 0.2, 0.1], "Y": [0.3, 0.05, 0.9, 0.95, 0.1, 0.0]},
+                      index=["devA", "devB", "t1", "t2", "i1", "i2"])
+    s = minimize(truth_table(df, "Y", ["A"], incl_cut=0.5))
+    dcn = smmr(s, "deviant consistency")
+    assert dcn["case"].tolist() == ["devA", "devB"] and dcn["term"].tolist() == ["A", "A"]
+    assert dcn["best"].tolist() == pytest.approx([0.5, 0.65]) and dcn["most_deviant"].tolist() == [True, False]

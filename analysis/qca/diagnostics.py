@@ -9,8 +9,10 @@ Sufficiency, X = membership in the solution (or a term), Y = outcome, each case 
   individually irrelevant  X < 0.5, Y < 0.5
 Necessity (X = the necessary condition): typical X > 0.5, Y > 0.5, Y <= X; deviant consistency X < 0.5,
 Y > 0.5; deviant relevance X > 0.5, Y < 0.5 (trivialness). Ranking scores ("Best", lower = better) as
-SetMethods reports them, checked on its reference output: typical (sufficiency) (1 − X) + 2|Y − X|;
-typical (necessity) (1 − Y) + |X − Y|; deviant relevance 2(1 − X) + Y; deviant coverage X.
+SetMethods computes them (its smmr helpers, read as method; checked on its reference output): typical
+(sufficiency, per term) 2(Y − X) + (1 − X); deviant consistency (per term) (1 − (X − Y)) + (1 − X); deviant
+coverage 1 − TT_row (membership in the case's truth table row); typical (necessity) (1 − Y) + |X − Y|; deviant
+relevance 2(1 − X) + Y.
 Cases with X or Y exactly 0.5 belong to no type.
 """
 from __future__ import annotations
@@ -87,10 +89,16 @@ def case_typology(solution, model: int = 1) -> pd.DataFrame:
 
 
 def smmr(solution, cases: str = "typical", model: int = 1) -> pd.DataFrame:
-    """Cases of one type for case studies after a sufficiency analysis, ranked as SetMethods' smmr ranks them:
-    'typical' (per term, Best = (1 − X_term) + 2|Y − X_term|, MostTyp per term), 'deviant consistency'
-    (by X − Y, largest first), 'deviant coverage' (Best = X, with the truth table row), 'irrelevant' (by truth
-    table row, then case)."""
+    """Cases of one type for case studies after a sufficiency analysis, selected and ranked by SetMethods' smmr
+    rules (Schneider & Rohlfing 2013; Schneider 2024; lower Best = better):
+
+    - 'typical', per term: X_term > 0.5, Y > 0.5, X_term <= Y; Best = 2(Y − X_term) + (1 − X_term); most typical per
+      term; unique coverage = typical for this term only. Ordered by term, uniquely covered first, Best.
+    - 'deviant consistency', per term: X_term > 0.5, Y < 0.5; Best = (1 − (X_term − Y)) + (1 − X_term) (the most
+      deviant is far above the diagonal and a clear member of the term); most deviant per term.
+    - 'deviant coverage' (solution level): X < 0.5, Y > 0.5; Best = 1 − membership in the case's truth table row
+      (its best-fitting configuration), most deviant per row; ordered by row, rows with TT_row <= Y first, Best.
+    - 'irrelevant': X < 0.5, Y < 0.5, by truth table row, then case."""
     ty = case_typology(solution, model)
     terms = list(_model(solution, model).terms)
     conds = list(solution.truth_table.conditions)
@@ -98,31 +106,38 @@ def smmr(solution, cases: str = "typical", model: int = 1) -> pd.DataFrame:
     x, y = ty["solution"], ty["outcome"]
     if cases == "typical":
         rows = []
-        n_terms = (ty[terms] > 0.5).sum(axis=1)
         for t in sorted(terms):
-            sel = ty[(ty[t] > 0.5) & (y > 0.5) & (x <= y)]
+            sel = ty[(ty[t] > 0.5) & (y > 0.5) & (ty[t] <= y)]
             for _, r in sel.iterrows():
                 rows.append({"case": r["case"], "term": t, "term_membership": r[t], "outcome": r["outcome"],
-                             "unique_coverage": bool(n_terms[_] == 1),
-                             "best": (1 - r[t]) + 2 * abs(r["outcome"] - r[t])})
-        out = pd.DataFrame(rows, columns=["case", "term", "term_membership", "outcome", "unique_coverage", "best"])
-        out = out.sort_values(["term", "best", "case"], kind="stable").reset_index(drop=True)
+                             "best": round(2 * (r["outcome"] - r[t]) + (1 - r[t]), 12)})
+        out = pd.DataFrame(rows, columns=["case", "term", "term_membership", "outcome", "best"])
+        n_typical = out["case"].map(out["case"].value_counts())  # terms for which the case is typical
+        out.insert(4, "unique_coverage", (n_typical == 1).astype(bool))
+        out = out.sort_values(["term", "unique_coverage", "best", "term_membership", "case"],
+                              ascending=[True, False, True, True, True], kind="stable").reset_index(drop=True)
         out["most_typical"] = out["best"] <= out.groupby("term")["best"].transform("min") + 1e-12
         return out
     if cases == "deviant consistency":
-        sel = ty[(x > 0.5) & (y < 0.5)].copy()
-        sel["inconsistency"] = sel["solution"] - sel["outcome"]
-        out = sel[["case", "member_of", "solution", "outcome", "inconsistency"]]
-        out = out.sort_values(["inconsistency", "case"], ascending=[False, True], kind="stable").reset_index(drop=True)
-        out["most_deviant"] = out["inconsistency"] >= out["inconsistency"].max() - 1e-12 if len(out) else []
+        rows = []
+        for t in sorted(terms):
+            sel = ty[(ty[t] > 0.5) & (y < 0.5)]
+            for _, r in sel.iterrows():
+                rows.append({"case": r["case"], "term": t, "term_membership": r[t], "outcome": r["outcome"],
+                             "best": round((1 - (r[t] - r["outcome"])) + (1 - r[t]), 12)})
+        out = pd.DataFrame(rows, columns=["case", "term", "term_membership", "outcome", "best"])
+        out = out.sort_values(["term", "best", "term_membership", "case"], kind="stable").reset_index(drop=True)
+        out["most_deviant"] = out["best"] <= out.groupby("term")["best"].transform("min") + 1e-12
         return out
     if cases == "deviant coverage":
         sel = ty[(x < 0.5) & (y > 0.5)].copy()
         sel["TT<=Y"] = sel["TT_row"] <= sel["outcome"]
-        sel["best"] = sel["solution"]
+        sel["best"] = (1 - sel["TT_row"]).round(12)
         out = sel[["case", "solution", *tt_cols, "TT_row", "outcome", "TT<=Y", "best"]]
-        out = out.sort_values(["best", "case"], kind="stable").reset_index(drop=True)
-        out["most_deviant_coverage"] = out["best"] <= out["best"].min() + 1e-12 if len(out) else []
+        out = out.sort_values([*tt_cols, "TT<=Y", "best", "case"], ascending=[True] * len(tt_cols) + [False, True, True],
+                              kind="stable").reset_index(drop=True)
+        row_min = out.groupby(tt_cols)["best"].transform("min") if len(out) else out["best"]
+        out["most_deviant_coverage"] = out["best"] <= row_min + 1e-12 if len(out) else []
         return out
     if cases == "irrelevant":
         sel = ty[(x < 0.5) & (y < 0.5)]
@@ -155,8 +170,8 @@ def smmr_focal_conjuncts(solution, term=1, model: int = 1) -> dict[str, pd.DataF
     conds = list(solution.truth_table.conditions)
     lits = parse_term(name, conds)
     frame = pd.DataFrame(solution.truth_table.data.X, columns=conds)
-    x, y = ty["solution"], ty["outcome"]
-    typical = (ty[name] > 0.5) & (y > 0.5) & (x <= y)
+    y = ty["outcome"]
+    typical = (ty[name] > 0.5) & (y > 0.5) & (ty[name] <= y)  # typical for this term (SetMethods: term <= Y)
     n_terms = (ty[list(m.terms)] > 0.5).sum(axis=1)
     out = {}
     for c, v in lits.items():
