@@ -185,3 +185,20 @@ def test_cli_data_errors_name_the_file(monkeypatch, capsys):
     assert capsys.readouterr().err.startswith(f"error: {bad}: non-numeric values in column(s) 'URB'")
     assert main(["truth-table", "data/reference/datasets/LF.csv", "--outcome", "SURVX"]) == 2
     assert capsys.readouterr().err.startswith("error: outcome 'SURVX' is not a column")
+
+
+def test_ranges_compare_the_solution_the_protocol_uses():
+    """With directional expectations a range compares the intermediate models (SetMethods' ranges pass dir.exp
+    to minimize): n_cut = 1 adds B*C to the intermediate solution, which the parsimonious one does not show,
+    so the range must stop there, as the protocol's n_cut test says."""
+    rows = [(1, 1, 1, 1)] * 2 + [(1, 1, 0, 1)] * 2 + [(0, 1, 1, 1)] + [(0, 0, 0, 0)] * 2 + [(0, 0, 1, 0)] * 2 \
+        + [(1, 0, 0, 0)] * 2
+    df = pd.DataFrame(rows, columns=["A", "B", "C", "Y"])
+    args = dict(n_cut=2, include="?")
+    pars = threshold_range(df, "Y", ["A", "B", "C"], "n_cut", 1, 2, **args).iloc[0]
+    inter = threshold_range(df, "Y", ["A", "B", "C"], "n_cut", 1, 2, dir_exp="1,1,1", **args).iloc[0]
+    assert (pars["lower"], inter["lower"]) == (1, 2) and inter["lower_reason"] == "solution changed"
+    prot = robustness_protocol(df, "Y", ["A", "B", "C"], [{"label": "n 1", "n_cut": 1}], dir_exp="1,1,1", **args)
+    assert not prot.specifications.set_index("label").loc["n 1", "same_solution"]
+    with pytest.raises(QCAInputError, match="directional expectation"):
+        threshold_range(df, "Y", ["A", "B", "C"], "n_cut", 1, 2, dir_exp="1,1", **args)

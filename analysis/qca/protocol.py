@@ -478,7 +478,7 @@ def truth_table_power(tt, parameter: str, values) -> pd.DataFrame:
 
 # ---------------------------------------------------------------- threshold ranges
 def _range_task(task):
-    data, outcome, conds, tt_args, include, raw_rule = task
+    data, outcome, conds, tt_args, include, raw_rule, dir_exp = task
     from .minimize import minimize
     from .truth_table import truth_table
 
@@ -487,7 +487,7 @@ def _range_task(task):
             name, values, rule = raw_rule
             data = data.copy()
             data[name] = np.asarray(calibrate(values, **rule), float)
-        sol = minimize(truth_table(data, outcome, conds, **tt_args), include=include)
+        sol = minimize(truth_table(data, outcome, conds, **tt_args), include=include, dir_exp=dir_exp)
     except QCAInputError as err:
         return ("error", str(err).splitlines()[0])
     return ("ok", tuple(sorted(tuple(sorted(m.terms)) for m in sol.models)))
@@ -509,17 +509,18 @@ def _anchor_values(thresholds) -> dict[str, float]:
 def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str, step, max_runs: int = 10, *,
                     incl_cut=1.0, n_cut: int = 1, pri_cut: float = 0.0, include: str = "?",
                     case_column: str | None = None, raw: pd.DataFrame | None = None, calibrate_set: str | None = None,
-                    source: str | None = None, thresholds=None,
+                    source: str | None = None, thresholds=None, dir_exp=None,
                     n_jobs: int | None = None) -> pd.DataFrame:
     """How far a threshold can move (by `step`, at most `max_runs` steps each way) before the solution
-    (every model) changes: parameter 'incl_cut', 'n_cut', 'pri_cut', or 'calibration' (each anchor of
+    (every model; with `dir_exp`, every intermediate model, as SetMethods' ranges compare the intermediate
+    solution the protocol uses) changes: parameter 'incl_cut', 'n_cut', 'pri_cut', or 'calibration' (each anchor of
     `thresholds` for `calibrate_set`, recalibrated from raw[source]). One row per threshold: value, lower and
     upper bound (last value with the same solution; None = no change within max_runs steps), and why each
     bound stops ("solution changed", "stopped: <why no solution>", or "no change in range")."""
     base = _frame(data, case_column)
     qd = prepare_data(base, outcome, conditions, warn=False)
     conds = list(qd.conditions)
-    _check_solution_args(include, None, qd)
+    _check_solution_args(include, dir_exp, qd)
     args = {"incl_cut": incl_cut, "n_cut": n_cut, "pri_cut": pri_cut}
     if isinstance(max_runs, bool) or not isinstance(max_runs, (int, np.integer)) or max_runs < 1:
         raise QCAInputError(f"max_runs must be a whole number >= 1, got {max_runs!r}")
@@ -532,7 +533,7 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
         def make(v, parameter=parameter):
             if parameter == "n_cut":
                 v = int(round(v))
-            return (base, outcome, conds, {**args, parameter: v}, include, None)
+            return (base, outcome, conds, {**args, parameter: v}, include, None, dir_exp)
 
         items.append((parameter, float(start) if parameter != "n_cut" else int(start), make))
     elif parameter == "calibration":
@@ -548,7 +549,7 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
         for anchor, start in thresholds.items():
             def make(v, anchor=anchor):
                 th = {**thresholds, anchor: v}
-                return (base, outcome, conds, args, include, (calibrate_set, values, {"thresholds": th}))
+                return (base, outcome, conds, args, include, (calibrate_set, values, {"thresholds": th}), dir_exp)
 
             items.append((anchor, float(start), make))
     else:

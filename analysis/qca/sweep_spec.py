@@ -76,7 +76,7 @@ def _run_spec(data, spec: dict, raw, case_column, n_jobs, as_json: bool) -> str:
         df = threshold_range(data, spec["outcome"], spec.get("conditions"), r["parameter"], r["step"],
                              r.get("max_runs", 10), include=spec.get("include", "?"), case_column=case_column,
                              raw=raw, calibrate_set=r.get("set"), source=r.get("source"),
-                             thresholds=r.get("thresholds"), n_jobs=n_jobs, **common)
+                             thresholds=r.get("thresholds"), dir_exp=spec.get("dir_exp"), n_jobs=n_jobs, **common)
         df.insert(0, "parameter", r["parameter"] if r["parameter"] != "calibration" else f"calibration {r.get('set')}")
         ranges.append(df)
     if ranges:
