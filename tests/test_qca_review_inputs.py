@@ -202,3 +202,17 @@ def test_ranges_compare_the_solution_the_protocol_uses():
     assert not prot.specifications.set_index("label").loc["n 1", "same_solution"]
     with pytest.raises(QCAInputError, match="directional expectation"):
         threshold_range(df, "Y", ["A", "B", "C"], "n_cut", 1, 2, dir_exp="1,1", **args)
+
+
+def test_intermediate_json_keys_simplifying_assumptions_by_parsimonious_model():
+    """The top-level simplifying assumptions of an intermediate solution are the parsimonious solution's (as R):
+    keyed by its models, never null for listed ones; two intermediate models both named M1 (from different
+    pairs) no longer collapse into one key."""
+    lm = pd.read_csv(ROOT / "data/reference/datasets/LM.csv", index_col=0)
+    s = minimize(truth_table(lm, "SURV", ["DEV", "URB", "LIT", "IND", "STB"]), "?",
+                 dir_exp="DEV=2,URB=1,LIT=1,IND=1,STB=1")
+    d = s.to_dict()
+    assert [m["name"] for m in d["models"]] == ["M1", "M1"] and [m["pair"] for m in d["models"]] == ["C1P1", "C1P2"]
+    assert list(d["simplifying_assumptions"]) == [m.name for m in s.parsimonious.models] == ["M1", "M2", "M3"]
+    assert all(v is not None for v in d["simplifying_assumptions"].values())
+    assert any("parsimonious solution's" in n for n in d["notes"])

@@ -398,6 +398,10 @@ class Solution(_ChartView):
         tt = self.truth_table
         pis, chart, chart_ess = _chart_json(self.chart, pi_chart)
         notes = list(self.notes)
+        if self.intermediate is not None:
+            notes.append("intermediate solution: 'models' are the distinct intermediate models (each names its (C, P) "
+                         "pair); prime_implicants, pi_chart, essential, overall_term_fit and simplifying_assumptions "
+                         "are the parsimonious solution's, as R reports them; each pair's own are under 'intermediate'")
         if chart is None:
             notes.append("prime implicant chart not computed (the models need only the prime implicants that can "
                          "belong to a minimum cover); ask for it with pi_chart=True (CLI: --pi-chart)")
@@ -411,7 +415,8 @@ class Solution(_ChartView):
             "essential": list(self.essential), "chart_essential": chart_ess,
             "overall_term_fit": _fit_records(self.overall_term_fit),
             "simplifying_assumptions": {m.name: None if m._sa is None else m._sa.to_dict(rows_limit)
-                                        for m in self.models},
+                                        for m in (self.parsimonious.models if self.intermediate is not None
+                                                  else self.models)},
             "counts": tt.counts(), "notes": notes,
         }
         if self.intermediate is not None:
