@@ -216,3 +216,15 @@ def test_intermediate_json_keys_simplifying_assumptions_by_parsimonious_model():
     assert list(d["simplifying_assumptions"]) == [m.name for m in s.parsimonious.models] == ["M1", "M2", "M3"]
     assert all(v is not None for v in d["simplifying_assumptions"].values())
     assert any("parsimonious solution's" in n for n in d["notes"])
+
+
+def test_multivalue_expectation_makes_only_the_expected_level_easy():
+    """Under DEV=2 a remainder with DEV=0 is a difficult counterfactual (it assumes the outcome at a level the
+    expectation says does not contribute); R drops the condition instead, by our reading of its source (the
+    documented difference in analysis/qca/minimize.py)."""
+    lm = pd.read_csv(ROOT / "data/reference/datasets/LM.csv", index_col=0)
+    s = minimize(truth_table(lm, "SURV", ["DEV", "URB", "LIT", "IND", "STB"]), "?",
+                 dir_exp="DEV=2,URB=1,LIT=1,IND=1,STB=1")
+    pair = s.intermediate["C1P2"]
+    assert list(pair.easy_counterfactuals.index) == [30]
+    assert 16 in pair.difficult_counterfactuals.index and pair.difficult_counterfactuals.loc[16, "DEV"] == 0

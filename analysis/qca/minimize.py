@@ -10,7 +10,12 @@ inside a term p of P that contains c: c's literal on a condition is kept if its 
 the condition has no expectation ('-') or if p has a literal on that condition; otherwise it is widened to the
 expected value(s) too (for a crisp condition: dropped). The other simplifying assumptions are *difficult*.
 (Checked against every intermediate analysis of R QCA 3.25 in data/reference/r-qca; a term c contained in no
-term of P contributes no easy counterfactual.) The positive rows plus the easy counterfactuals are then
+term of P contributes no easy counterfactual.) For a multi-value condition the widening adds only the expected
+value(s): a remainder at a level the expectation does not name (DEV=0 under DEV=2) is a difficult
+counterfactual, as the definition of an easy one requires (Schneider & Wagemann 2012, ch. 6). By our reading of
+R QCA's source, R drops the condition instead, so it would also count such remainders as easy (with LM and
+DEV=2,URB=1,LIT=1,IND=1,STB=1, pair C1P2: row 30 here, rows 16 and 30 there); no R reference here exercises this
+case. The positive rows plus the easy counterfactuals are then
 minimised in the closed world and every minimum cover of the positive rows is reported.
 Row numbers and configurations of remainders are only ever obtained by expanding prime implicants, never by
 listing the whole space; expansions larger than a budget are skipped (and said so) or refused.
