@@ -1,0 +1,46 @@
+"""The counts data/README.md states about Paper B's raw files, recomputed from the files: a count typed into the
+data dictionary must follow the data (a review found them correct but tied to nothing)."""
+import re
+
+import pandas as pd
+import pytest
+
+from analysis.paths import ROOT
+
+RAW = ROOT / "data" / "raw"
+README = (ROOT / "data" / "README.md").read_text(encoding="utf-8")
+
+
+def raw(name: str) -> pd.DataFrame:
+    return pd.read_csv(RAW / name, dtype=str, keep_default_na=False)
+
+
+def counts() -> dict[str, int]:
+    items, units = raw("paperB_excerpts.csv"), raw("paperB_units.csv")
+    read = items[items["item_id"].isin(units["item_id"])]
+    return {
+        "items": len(items),
+        "units": len(units),
+        "read_items": len(read),
+        "provinces": read.loc[read["province"] != "", "province"].nunique(),
+        "explicit_units": int((units["explicit_link"] == "yes").sum()),
+        "codes": len(raw("policy_codebook.csv")),
+        "manual_codings": len(raw("policy_coding_manual.csv")),
+    }
+
+
+@pytest.mark.parametrize("what, pattern", [
+    ("items", r"pages read \((\d+) items\)"),
+    ("units", r"verbatim coding units \((\d+)\)"),
+    ("units", r"one row per coding unit \((\d+), from"),
+    ("read_items", r"from (\d+) read items"),
+    ("provinces", r"read items in (\d+) provinces"),
+    ("explicit_units", r"`explicit_link` = `yes`, (\d+) units"),
+    ("codes", r"policy_codebook.csv`: (\d+) codes"),
+    ("manual_codings", r"manual coding \((\d+) codings\)"),
+    ("items", r"one row per item \((\d+)\)"),
+])
+def test_data_readme_counts_follow_the_raw_files(what, pattern):
+    m = re.search(pattern, README)
+    assert m, f"data/README.md no longer says {pattern!r}"
+    assert int(m.group(1)) == counts()[what], what
