@@ -32,7 +32,8 @@ _SUF_COLS = ("inclS", "PRI", "covS")
 
 # ---------------------------------------------------------------- printing
 def _fit_table(labels: Sequence[str], values: pd.DataFrame, cols: Sequence[str], flags=None) -> str:
-    """A fit table as R QCA prints it: numbered rows, the label, then 3-decimal columns."""
+    """A fit table as R QCA prints it: numbered rows, the label, then 3-decimal columns; an undefined value (covU
+    of a single term) prints as "-", as in a printed solution."""
     width = max([len(s) for s in labels] + [1])
     num = len(str(len(labels)))
     head = " " * (num + 2) + " " * width + "".join(f"  {c:>5}" for c in cols)
@@ -40,7 +41,7 @@ def _fit_table(labels: Sequence[str], values: pd.DataFrame, cols: Sequence[str],
         head += "  necessary"
     lines = [head, "-" * len(head)]
     for r, label in enumerate(labels):
-        cells = "".join("  " + ("  NaN" if pd.isna(values[c].iloc[r]) else f"{values[c].iloc[r]:5.3f}") for c in cols)
+        cells = "".join("  " + ("    -" if pd.isna(values[c].iloc[r]) else f"{values[c].iloc[r]:5.3f}") for c in cols)
         line = f"{r + 1:>{num}}  {label:<{width}}{cells}"
         if flags is not None:
             line += "  " + ("yes" if flags[r] else "")
