@@ -178,3 +178,13 @@ def test_super_subset_command_matches_the_api(capsys):
     assert [r["expression"] for r in json.loads(out)["rows"]][:3] == ["LIT", "STB", "LIT*STB"]
     code, out, err = run(capsys, "super-subset", LF, "--outcome", "SURV", "--relation", "maybe")
     assert code == 2 and err.startswith("error: relation must be 'sufficiency' or 'necessity'")
+
+
+def test_minimize_json_keeps_the_truth_table_notes(capsys, tmp_path):
+    """The truth table's warnings (skewed sets, memberships of 0.5) travel in the JSON too, not only on stderr,
+    so a pipeline that keeps the JSON keeps them."""
+    f = tmp_path / "skewed.csv"
+    pd.DataFrame({"A": [1] * 9 + [0], "B": [1, 0] * 5, "Y": [1] * 8 + [0, 0]}).to_csv(f, index=False)
+    code, out, err = run(capsys, "minimize", str(f), "--outcome", "Y", "--json")
+    assert code == 0 and "skewed condition 'A'" in err
+    assert any("skewed condition 'A'" in n for n in json.loads(out)["truth_table_notes"])

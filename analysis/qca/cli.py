@@ -320,7 +320,7 @@ def _run(args) -> str:
                    max_implicants=args.max_implicants, max_chart_cells=args.max_chart_cells, sa_limit=args.sa_limit,
                    ec_limit=args.ec_limit, exclude=args.exclude, n_jobs=args.jobs)
     if args.json:
-        payload = {"truth_table": tt.to_dict()["rows"],
+        payload = {"truth_table": tt.to_dict()["rows"], "truth_table_notes": list(tt.notes),
                    **sol.to_dict(rows_limit=args.rows_limit, pi_chart=True if args.pi_chart else None)}
         return json.dumps(payload, indent=2, ensure_ascii=False, allow_nan=False)
     return str(sol)
