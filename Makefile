@@ -101,10 +101,19 @@ lock: | $(UV) ## re-resolve uv.lock after editing pyproject.toml's dependencies,
 	$(PYTHON) tools/environment_yml.py
 
 # ---------------------------------------------------------------- parameters (a file per notebook, rewritten only on change)
-$(PARAMS)/%.txt: FORCE
+# Written while make reads this file (not by a rule forced to run), so that `make -n` and `make -q` tell the
+# truth: a stamp is out of date only when its notebook's P_<name> really changed. A dry run (-n, -q) writes
+# nothing: a changed parameter there only marks its file out of date.
+params_differ = $(shell printf '%s\n' '$(P_$(1))' | cmp -s - $(PARAMS)/$(1).txt || echo yes)
+ifneq ($(findstring n,$(firstword -$(MAKEFLAGS)))$(findstring q,$(firstword -$(MAKEFLAGS))),)
+$(foreach nb,$(NOTEBOOKS),$(if $(call params_differ,$(nb)),$(eval $(PARAMS)/$(nb).txt: FORCE)))
+else
+$(foreach nb,$(NOTEBOOKS),$(if $(call params_differ,$(nb)),$(shell mkdir -p $(dir $(PARAMS)/$(nb).txt) && \
+  printf '%s\n' '$(P_$(nb))' > $(PARAMS)/$(nb).txt.tmp && mv -f $(PARAMS)/$(nb).txt.tmp $(PARAMS)/$(nb).txt)))
+endif
+$(PARAMS)/%.txt:
 	@mkdir -p $(@D)
-	@printf '%s\n' '$(P_$*)' > $@.tmp
-	@if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv -f $@.tmp $@; fi
+	@printf '%s\n' '$(P_$*)' > $@
 
 .PHONY: FORCE
 FORCE:
@@ -134,13 +143,15 @@ $(STAMPS)/00_method_validation.done: $(QCA_SRC) analysis/method_validation.py an
     data/reference/datasets/LC.csv data/reference/datasets/LF.csv data/reference/datasets/LM.csv \
     data/reference/datasets/CVF.csv data/reference/datasets/d.BWB.csv data/reference/datasets/LR.csv
 
-$(STAMPS)/01_policy_evolution.done: $(POLICY_SRC) $(POLICY_RAW)
+# (01 loads the engine too: analysis.io writes through analysis.qca.atomic, which imports the package)
+$(STAMPS)/01_policy_evolution.done: $(POLICY_SRC) $(POLICY_RAW) $(QCA_SRC)
 
 $(STAMPS)/02_case_calibration.done: $(QCA_SRC) $(PAPERA_SRC) $(PAPERA_RAW)
 
 $(STAMPS)/03_qca.done: $(QCA_SRC) $(PAPERA_SRC) $(STAMPS)/02_case_calibration.done
 
 $(STAMPS)/04_figures.done: $(PAPERA_SRC) $(POLICY_SRC) $(QCA_SRC) $(POLICY_RAW) analysis/plots/validation.py \
+    analysis/figure_catalogue.py \
     $(STAMPS)/00_method_validation.done $(STAMPS)/01_policy_evolution.done $(STAMPS)/03_qca.done
 
 WORKSHOP_DATA := data/reference/datasets/LR.csv data/reference/datasets/LC.csv data/reference/datasets/LF.csv

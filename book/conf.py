@@ -34,7 +34,7 @@ html_last_updated_fmt = None  # no build date: two builds of the same tree give 
 html_theme_options = {
     "home_page_in_toc": True,
     "show_toc_level": 2,
-    "use_download_button": True,
+    "use_download_button": False,  # sources are not copied (html_copy_source): the button led to an empty folder
     "use_fullscreen_button": False,
     "show_navbar_depth": 1,
     # the claims ledgers are wide tables: their page gives the right-hand contents column to the table

@@ -40,7 +40,7 @@ def test_unknown_parameter_stops_before_execution(monkeypatch, capsys, tmp_path)
     def never(*a, **kw):
         raise AssertionError("papermill must not run with an unknown parameter")
 
-    monkeypatch.setattr(run_notebook.subprocess, "run", never)
+    monkeypatch.setattr(run_notebook, "papermill", never)
     code = run_notebook.main(["03_qca", "-p", "incl_cutt", "0.9", "--output-dir", str(tmp_path),
                               "--manifest", str(tmp_path / "m.outputs")])
     err = capsys.readouterr().err
@@ -71,9 +71,9 @@ def test_runner_lists_what_the_notebook_wrote(monkeypatch, tmp_path):
         import pandas as pd
         write_csv(pd.DataFrame({"a": [1]}), produced)
         nbformat.write(nbformat.v4.new_notebook(), cmd[4])
-        return subprocess.CompletedProcess(cmd, 0)
+        return 0
 
-    monkeypatch.setattr(run_notebook.subprocess, "run", fake_papermill)
+    monkeypatch.setattr(run_notebook, "papermill", fake_papermill)
     manifest = tmp_path / "stamps" / "03_qca.outputs"
     assert run_notebook.main(["03_qca", "--output-dir", str(tmp_path / "exec"), "--manifest", str(manifest)]) == 0
     listed = manifest.read_text().splitlines()
@@ -166,9 +166,9 @@ def test_a_failed_run_ends_with_the_notebooks_own_error(monkeypatch, capsys, tmp
         nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("check()", outputs=[nbformat.v4.new_output(
             "error", ename="ValueError", evalue="incl_cut must be a number in (0, 1], got 1.7", traceback=[])])])
         nbformat.write(nb, cmd[4])
-        return subprocess.CompletedProcess(cmd, 1)
+        return 1
 
-    monkeypatch.setattr(run_notebook.subprocess, "run", failing_papermill)
+    monkeypatch.setattr(run_notebook, "papermill", failing_papermill)
     out_dir = tmp_path / "exec"
     assert run_notebook.main(["workshop/qca_workshop", "-p", "paperA_incl_cut", "7", "--output-dir", str(out_dir),
                               "--manifest", str(tmp_path / "m.outputs")]) == 1
@@ -176,3 +176,19 @@ def test_a_failed_run_ends_with_the_notebooks_own_error(monkeypatch, capsys, tmp
     assert err.startswith("error: notebooks/workshop/qca_workshop.ipynb failed: ValueError: incl_cut must be a "
                           "number in (0, 1], got 1.7; the partial run is kept at"), err
     assert (out_dir / "workshop" / ".qca_workshop.failed.ipynb").exists()
+
+
+def test_relay_passes_progress_and_stops_at_the_traceback():
+    """papermill's stderr reaches the user as it comes (progress bars redraw with '\\r'), without jupyter's TCP
+    warning, and stops at the first traceback: the runner's one `error:` line follows instead."""
+    import io
+    run_notebook = _runner()
+    r, w = os.pipe()
+    os.write(w, b"Executing:  50%|#####     | 1/2\rExecuting: 100%|##########| 2/2\n"
+                b"[IPKernelApp] WARNING | Kernel is running over TCP without encryption. All communication\n"
+                b"Traceback (most recent call last):\n  File \"x\", line 1\nValueError: bad\n")
+    os.close(w)
+    out = io.BytesIO()
+    with os.fdopen(r, "rb") as stream:
+        run_notebook.relay(stream, out)
+    assert out.getvalue() == b"Executing:  50%|#####     | 1/2\rExecuting: 100%|##########| 2/2\n"

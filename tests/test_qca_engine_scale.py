@@ -73,11 +73,11 @@ PROBLEMS = [("crisp", k, n, s) for k in (4, 5, 6, 7, 8) for n in (12, 25, 40) fo
 def test_bounded_and_unbounded_prime_implicants_give_the_same_models(kind, k, n, seed):
     name = f"bound-{kind}-{k}-{n}-{seed}"
     df = random_fuzzy(name, k, n) if kind == "fuzzy" else random_crisp(name, k, n, planted=kind == "planted")
-    tt = tt_of(df, 0.8 if kind == "fuzzy" else 1.0)
+    tt = tt_of(df, 0.93 if kind == "fuzzy" else 1.0)
     if not len(tt.configs_with(["1"])):
         pytest.skip("no positive row in this draw")
     if not len(tt.configs_with(["0", "C"])):
-        pytest.skip("no negative row in this draw: the tautology, refused as in R")
+        pytest.skip("no negative row in this draw: the tautology, refused as in R")  # (none at 0.93)
     bounded = minimize(tt, "?", max_models=300)
     full = minimize(tt, "?", max_models=300, pi_bound=False)
     assert bounded.n_models == full.n_models and bounded.model_size == full.model_size

@@ -17,6 +17,8 @@ import argparse
 import ast
 import difflib
 import os
+import re
+import signal
 import subprocess
 import sys
 import tempfile
@@ -109,6 +111,49 @@ def unknown_parameters(src: Path, names: list[str]) -> str | None:
             f"valid: {', '.join(valid) if valid else 'none (the notebook has no parameters cell)'}")
 
 
+_TRACEBACK = b"Traceback (most recent call last)"
+_NOISE = (b"Kernel is running over TCP without encryption",)  # jupyter_client's warning on every run
+
+
+def relay(stream, out) -> None:
+    """papermill's stderr to ours as it arrives (its progress bar redraws with carriage returns), up to the
+    first traceback: what follows is the failure, which the one `error:` line after it states (the partial
+    notebook kept for inspection holds the whole traceback). jupyter_client's TCP warning is left out."""
+    quiet, pending = False, b""
+    while chunk := os.read(stream.fileno(), 4096):
+        if quiet:
+            continue
+        pending += chunk
+        cut = max(pending.rfind(b"\n"), pending.rfind(b"\r")) + 1
+        head, pending = pending[:cut], pending[cut:]
+        for piece in re.split(rb"(?<=[\r\n])", head):
+            if _TRACEBACK in piece:
+                quiet = True
+                break
+            if piece and not any(n in piece for n in _NOISE):
+                out.write(piece)
+        out.flush()
+    if pending and not quiet:
+        out.write(pending)
+        out.flush()
+
+
+def papermill(cmd: list[str], env: dict, cwd: Path) -> int:
+    """Run papermill with its stderr relayed (`relay`); its exit status. Ctrl-C or SIGTERM stops it too."""
+    proc = subprocess.Popen(cmd, env=env, cwd=cwd, stderr=subprocess.PIPE)
+    try:
+        relay(proc.stderr, sys.stderr.buffer)
+        return proc.wait()
+    except BaseException:
+        proc.kill()
+        proc.wait()
+        raise
+
+
+def _terminate(signum, frame):  # SIGTERM (timeout, a CI runner): unwind, so temporary files are removed
+    raise SystemExit(128 + signum)
+
+
 def first_error(path: Path) -> str:
     """': <exception>: <message>' of the first cell that raised in an executed notebook (its last line only: the
     message the analysis code wrote for the user), or '' if none is recorded."""
@@ -177,9 +222,9 @@ def main(argv: list[str] | None = None) -> int:
                COMPENDIUM_OUTPUT_LOG=log)
     given = " ".join(f"-p {key} {value}" for key, value in args.parameter)
     print(f"==> running {src.relative_to(ROOT)}" + (f" with {given}" if given else ""), flush=True)
+    signal.signal(signal.SIGTERM, _terminate)
     try:
-        proc = subprocess.run(cmd, env=env, cwd=NOTEBOOKS)
-        if proc.returncode != 0:
+        if papermill(cmd, env, NOTEBOOKS) != 0:
             failed = out_dir / f".{src.stem}.failed.ipynb"
             os.replace(tmp, failed)
             print(f"error: {src.relative_to(ROOT)} failed{first_error(failed)}; the partial run is kept at "
@@ -200,4 +245,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except KeyboardInterrupt:  # Ctrl-C: one line, not a traceback (nothing half-written is kept as done)
+        print("error: interrupted; the notebook was not run to the end and its outputs are not marked up to date",
+              file=sys.stderr)
+        sys.exit(130)
