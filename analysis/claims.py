@@ -6,7 +6,9 @@ cannot speak to the claim). `evidence` says how much the check can tell:
 
 - "independent": the claim is compared with data or published numbers the compendium did not shape;
 - "compendium's reading": the check rests on the compendium's own coding or interpretation of sources;
-- "by construction": the checked file was typed from the paper itself, so the check cannot fail.
+- "by construction": the checked data were made from the paper itself (a file typed from it, or data searched
+  to fit it), so the check says nothing about the paper: agreement is no evidence for it, and a disagreement (an
+  aspect the construction did not enforce) none against it.
 
 `scope` says who makes the claim: "paper" (the paper states it, or it is the compendium's test of a statement
 of the paper) or "context" (a related statement the paper does not make, e.g. a date from secondary sources or
@@ -19,6 +21,7 @@ that do not label evidence are unchanged.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 
 import pandas as pd
@@ -108,7 +111,12 @@ def ledger(claims: list[Claim]) -> pd.DataFrame:
     else:
         rows = [{**asdict(c), "agrees": c.verdict} for c in claims]
         df = pd.DataFrame(rows, columns=EVIDENCE_COLUMNS)
-    return df.sort_values("claim_id", kind="stable").reset_index(drop=True)
+    return df.sort_values("claim_id", key=lambda ids: ids.map(_natural), kind="stable").reset_index(drop=True)
+
+
+def _natural(claim_id: str) -> tuple:
+    """Sort key reading the numbers in an id as numbers: A2 before A10, B14-C2 before B14-C10."""
+    return tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", str(claim_id)))
 
 
 def _scoped(table: pd.DataFrame, scope: str) -> pd.DataFrame:
@@ -160,10 +168,10 @@ def headline(table: pd.DataFrame) -> str:
     text = f"{total} claims checked: " + "; ".join(parts) + "."
     by_construction = int(s.loc["by construction", "total"])
     if total and by_construction == total:
-        text += (" Every check is by construction: the data were made to fit the paper, so agreement here is "
-                 "not evidence for the paper's findings.")
+        text += (" Every check is by construction: the data were made to fit the paper, so neither agreement nor "
+                 "disagreement here is evidence about the paper's findings.")
     elif by_construction:
-        text += " Checks by construction cannot fail and are not evidence for the paper."
+        text += " Checks by construction test data made from the paper: they are no evidence for or against it."
     context = _scoped(table, "context")
     if len(context):
         v = context["agrees"].value_counts()

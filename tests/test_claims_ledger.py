@@ -27,7 +27,7 @@ def test_labelled_ledger_is_three_valued_with_evidence():
     assert s.loc["by construction", "total"] == 1
     assert headline(t) == ("4 claims checked: 1 independent (1 agree, 0 do not); 2 compendium's reading (0 agree, "
                            "1 do not, 1 not testable); 1 by construction (1 agree, 0 do not). Checks by construction "
-                           "cannot fail and are not evidence for the paper.")
+                           "test data made from the paper: they are no evidence for or against it.")
 
 
 def test_context_checks_are_counted_apart_from_the_papers_claims():

@@ -112,7 +112,8 @@ def claims_page(root: Path) -> str:
         if rows and "evidence" in rows[0]:
             out += [f"**By evidence level** — {md_text(evidence_headline(path))} Only *independent* checks compare "
                     "the paper with data or published numbers the compendium did not shape; *by construction* "
-                    "checks cannot fail and are not support for the paper.", ""]
+                    "checks test data made from the paper and are no evidence for or against it; *context* checks (scope) test "
+                    "statements the paper does not make and are counted apart.", ""]
         if rows:
             out += ["```{csv-table}", f":file: {rel}", ":header-rows: 1", ":class: claims-ledger", "```", ""]
     return "\n".join(out)

@@ -4,7 +4,8 @@ Every claim is evaluated from *facts* (`analysis_facts`: number of paths in ever
 the role of service integration, its necessity fit with relevance and skew, the least present conditions),
 never typed in. Verdicts are three-valued (true / false / not testable) and carry an evidence level
 (analysis.claims): on the reconstruction, or a file mixing reconstructed rows, every claim is "by construction";
-on original data a claim is "independent" unless it rests on the compendium's own reading. A file whose number of
+on original data a claim is "independent" unless it rests on the compendium's own reading, and each of Paper A's
+claims does (its analysis choices, what 基础保障 and 尚不健全 mean, its calibration). A file whose number of
 cases differs from Paper A's design (15) makes every claim about the paper's results not testable.
 The same facts are computed in every setting of the robustness protocol (analysis.paper_a.robustness).
 Paper A: 胡美丽 et al. 2024, 中国全科医学 27(22): 2706-2713, doi 10.12114/j.issn.1007-9572.2023.0722 (abstract).
@@ -203,13 +204,19 @@ def _least_indicators(f):
     return f"{f['least_present_indicators']}{sep}", agrees
 
 
+def _no_comparison(f):
+    return ("not testable: every case is an integrated service system (医联体 / 医共体), so the design has no "
+            "comparison group without one"), NOT_TESTABLE
+
+
 READING = "compendium's reading"
 CLAIMS: tuple[ClaimSpec, ...] = (
     ClaimSpec("A1", "共有4条组态路径能有效提升医防融合效果; 存在多种路径(等效性)",
               "Four configurations (paths) are sufficient for a good treatment-prevention integration effect "
               "(several paths: equifinality)",
               "4", _n_paths, "paths of the reported solution, one model required; includes the former A4 "
-              "('several paths'), which four paths imply"),
+              "('several paths'), which four paths imply; the reported solution (ESA, intermediate, the "
+              "directional expectations) is the compendium's choice", evidence=READING),
     ClaimSpec("A2", "4条路径分别符合多层面整合型、中微观整合型路径",
               "Every path is of the multi-level or the meso-micro integrated type",
               "multi-level or meso-micro only", _types_ok,
@@ -219,7 +226,7 @@ CLAIMS: tuple[ClaimSpec, ...] = (
               "in every model", evidence=READING),
     ClaimSpec("A5", "服务整合对提升医防融合效果起着基础保障作用(每条路径均含服务整合)",
               "Service integration is the basic guarantee: present in every path", "in every path", _focus_in_all,
-              "in every path of every model"),
+              "in every path of every model: the compendium's reading of 基础保障 (basic guarantee)", evidence=READING),
     ClaimSpec("A6", "服务整合为每条路径的核心条件",
               "Service integration is a core condition of every path (pair-matched: in the path's own "
               "parsimonious term)", "core in every path", _focus_core,
@@ -231,11 +238,16 @@ CLAIMS: tuple[ClaimSpec, ...] = (
               evidence=READING),
     ClaimSpec("A8", "系统整合、专业整合和功能整合相关政策指标设置尚不健全(案例中最少出现)",
               "System, professional and functional integration are the least present conditions across cases",
-              ", ".join(EXPECTED_LEAST_PRESENT), _least, "cases with membership > 0.5 in each condition"),
+              ", ".join(EXPECTED_LEAST_PRESENT), _least, "cases with membership > 0.5 in each condition: the "
+              "compendium's reading of 尚不健全 (not yet sound), with its calibration", evidence=READING),
     ClaimSpec("A9", "系统整合、专业整合和功能整合的政策指标覆盖最低",
               "System, professional and functional integration have the lowest share of policy indicators present",
               ", ".join(EXPECTED_LEAST_PRESENT), _least_indicators,
               "mean share of the codebook's indicators present (the compendium's codebook)", evidence=READING),
+    ClaimSpec("A10", "依托整合型服务体系开展医防融合更为有效",
+              "Treatment-prevention integration is more effective when built on an integrated service system",
+              "more effective with an integrated service system than without", _no_comparison,
+              "finding (1) of the abstract; a comparison the 15-case design cannot make", evidence=READING),
 )
 CLAIM_IDS = tuple(c.claim_id for c in CLAIMS)
 

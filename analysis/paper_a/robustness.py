@@ -61,8 +61,8 @@ def run_specification(data: pd.DataFrame, *, outcome: str = OUTCOME, conditions:
 
 
 def test_set(crisp: pd.DataFrame, *, shares: pd.DataFrame | None = None, fuzzy: pd.DataFrame | None = None,
-             thresholds: Sequence[float] = DEFAULT_THRESHOLDS, incl_cuts: Sequence[float] = (0.6, 0.7, 0.8, 0.9, 1.0),
-             n_cuts: Sequence[int] = (1, 2, 3), incl_cut: float = 0.8, n_cut: int = 1,
+             thresholds: Sequence[float] = DEFAULT_THRESHOLDS, incl_cuts: Sequence[float] = (0.75, 0.8, 0.85, 0.9, 1.0),
+             n_cuts: Sequence[int] = (1, 2), incl_cut: float = 0.8, n_cut: int = 1,
              case_removal: bool = True) -> list[dict]:
     """The alternative specifications: dicts with sweep, setting, data and truth-table cut-offs."""
     base = {"incl_cut": incl_cut, "n_cut": n_cut}
@@ -122,17 +122,24 @@ def sweep_power(settings: pd.DataFrame) -> pd.DataFrame:
 def claim_robustness(settings: pd.DataFrame, claims: Sequence[ClaimSpec] = CLAIMS) -> pd.DataFrame:
     """Per claim and sweep: in how many of the settings that change the truth table the claim still agrees,
     which break it, and a verdict: 'robust' (holds in every such setting of every sweep with power), 'fragile'
-    (some setting breaks it), 'not tested' (no setting that changes the table can evaluate it). A failed analysis
-    counts as breaking a claim (no solution, no claim); a 'not testable' evaluation is not counted. Settings
-    drop cases on purpose, so the design-size check of the ledger does not apply here."""
+    (some setting breaks it), 'not tested' (no setting that changes the table can evaluate it), or 'false at
+    baseline' (the claim does not hold in the analysis itself, so there is no agreement to be robust). A setting
+    without any solution cannot evaluate a claim: it is not testable there, not a break (such settings are named
+    by `robustness_verdict`), and neither is a 'not testable' evaluation. Settings drop cases on purpose, so the
+    design-size check of the ledger does not apply here."""
     out = []
+    baseline = settings[settings["sweep"] == "baseline"].to_dict("records")
     for spec in claims:
         row = {"claim_id": spec.claim_id, "claim_en": spec.claim_en}
         broken_all, tested = [], 0
+        at_base = (evaluate(spec, baseline[0], check_design=False)[1]
+                   if baseline and not baseline[0].get("error") else "not testable")
         for sweep, df in settings[settings["sweep"] != "baseline"].groupby("sweep", sort=False):
             held, n, broken = 0, 0, []
             for rec in df[df["changes_table"]].to_dict("records"):
-                ok = False if rec.get("error") else evaluate(spec, rec, check_design=False)[1]
+                if rec.get("error"):
+                    continue
+                ok = evaluate(spec, rec, check_design=False)[1]
                 if ok == "not testable":
                     continue
                 n += 1
@@ -144,17 +151,19 @@ def claim_robustness(settings: pd.DataFrame, claims: Sequence[ClaimSpec] = CLAIM
             row[f"{sweep}_breaks"] = "; ".join(broken)
             broken_all += broken
         row["tested_settings"] = tested
-        row["verdict"] = "not tested" if not tested else "robust" if not broken_all else "fragile"
+        row["verdict"] = ("false at baseline" if at_base is False else "not tested" if not tested
+                          else "robust" if not broken_all else "fragile")
         out.append(row)
     return pd.DataFrame(out)
 
 
 def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.DataFrame | None = None) -> str:
     """The robustness table in plain words (English and 中文), computed from the tables; with `settings`, the
-    settings that have no solution at all (which break every claim) are named."""
+    settings that have no solution at all (no claim can be evaluated there) are named."""
     robust = table.loc[table["verdict"] == "robust", "claim_id"].tolist()
     fragile = table.loc[table["verdict"] == "fragile", "claim_id"].tolist()
     untested = table.loc[table["verdict"] == "not tested", "claim_id"].tolist()
+    false_base = table.loc[table["verdict"] == "false at baseline", "claim_id"].tolist()
     powered = power.loc[power["has_power"], "label"].tolist()
     powerless = power.loc[~power["has_power"], "label"].tolist()
     lines = [f"Sweeps that can change the truth table: {', '.join(powered) or 'none'}"
@@ -163,16 +172,20 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
              f"Fragile (fail in at least one such setting): {', '.join(fragile) or 'none'}."]
     if untested:
         lines.append(f"Not tested by any setting with power: {', '.join(untested)}.")
+    if false_base:
+        lines.append(f"False in the analysis itself (no agreement to be robust): {', '.join(false_base)}.")
     if settings is not None and "error" in settings.columns:
         failed = settings.loc[settings["error"].fillna("").astype(str) != "", "setting"].astype(str).tolist()
         if failed:
-            lines.append(f"Settings without any solution (they break every claim): {', '.join(failed)}.")
+            lines.append(f"Settings without any solution (no claim can be evaluated there; not counted): "
+                         f"{', '.join(failed)}.")
     for _, r in table[table["verdict"] == "fragile"].iterrows():
         parts = [f"{SWEEP_LABELS.get(c[:-6], c[:-6])} {r[c]}" for c in table.columns
                  if c.endswith("_holds") and r[c] != "n/a"]
         lines.append(f"  {r['claim_id']} holds in: " + ", ".join(parts) + ".")
     lines.append(f"稳健: {'、'.join(robust) if robust else '无'}; 脆弱: {'、'.join(fragile) if fragile else '无'}"
                  + (f"; 未检验: {'、'.join(untested)}" if untested else "")
+                 + (f"; 基线即不成立: {'、'.join(false_base)}" if false_base else "")
                  + (f"; 无检验力的扫描(不作为证据): {'、'.join(powerless)}" if powerless else "") + "。")
     return "\n".join(lines)
 
