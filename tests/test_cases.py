@@ -268,3 +268,16 @@ def test_crisp_threshold_of_a_third_survives_a_csv_round_trip():
     shares = pd.DataFrame({"SYS": [0.3333333333, 2 / 3, 0.0]})
     assert C.crisp_memberships(shares, 1 / 3)["SYS"].tolist() == [1, 1, 0]
     assert C.crisp_memberships(shares, 1 / 2)["SYS"].tolist() == [0, 1, 0]
+
+
+def test_codebook_status_says_whose_definition_it_is(tmp_path):
+    """An indicator's status is one of two statements (the compendium's own definition, or Paper A's verified one):
+    free text such as 'Paper A codebook (verified)' is refused, so no row can claim a source in passing."""
+    from analysis.paper_a.cases import load_codebook
+    from analysis.paths import DATA_RAW
+    from analysis.validate import DataValidationError
+    df = pd.read_csv(DATA_RAW / "paperA_codebook.csv")
+    df.loc[0, "status"] = "Paper A codebook (verified)"
+    df.to_csv(tmp_path / "codebook.csv", index=False)
+    with pytest.raises(DataValidationError, match="row 1 .*column 'status'.*is not allowed"):
+        load_codebook(tmp_path / "codebook.csv")

@@ -114,7 +114,10 @@ CODEBOOK_SCHEMA = (
     Column("indicator_en"),
     Column("definition_en"),
     Column("basis"),
-    Column("status"),
+    Column("status", kind="category", allowed=("compendium's own definition (not the paper's codebook)",
+                                               "Paper A's codebook (verified against the paper)"),
+           description="whose definition the indicator is: the compendium's own, or Paper A's (only once checked "
+                       "against the paper's full text)"),
 )
 
 
