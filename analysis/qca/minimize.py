@@ -345,14 +345,6 @@ def _pair(tt, name, cm: Model, pm: Model, expectations, on, on_rows, fits, row_d
                             partial=mo.res.partial, _overall=lambda: _overall(mo, models, fits))
 
 
-def _covers_any(implicants: np.ndarray, configs: np.ndarray) -> np.ndarray:
-    """For each encoded implicant (0 = absent, v+1 = value v): whether it holds at least one configuration."""
-    if len(implicants) == 0 or len(configs) == 0:
-        return np.zeros(len(implicants), dtype=bool)
-    imp = implicants.astype(np.int64)[:, None, :]
-    return ((imp == 0) | (imp == configs.astype(np.int64)[None, :, :] + 1)).all(axis=2).any(axis=1)
-
-
 def _whole(name: str, value, allow_none: bool = False) -> int | None:
     if value is None and allow_none:
         return None
@@ -442,7 +434,7 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
             dont_care = tt.configs_with(("C",))
             pis = prime_implicants(np.concatenate([on, dont_care]), None, nl, max_implicants=b.max_implicants,
                                    multivalue=mv)
-            pis = pis[_covers_any(pis, on)]  # only implicants covering a row to explain enter the chart
+            pis = pis[implicant_chart(pis, on, max_cells=b.max_chart_cells).any(axis=1)]  # those covering a row to explain
         else:
             pis = prime_implicants(on, None, nl, max_implicants=b.max_implicants, multivalue=mv)
         cons = _Models(tt, pis, on, row_dominance, b, "conservative solution")
