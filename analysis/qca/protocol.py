@@ -405,7 +405,6 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
             raise QCAInputError(f"{who}: {r['error']}")
     if initial["membership"] is None:
         raise QCAInputError(f"the initial specification has no solution: {initial['error']}")
-    ok = [r for r in results[1:] if r["membership"] is not None]
     # A test without solution is an empty solution, so the robust core (the overlap of every solution; Oana &
     # Schneider 2021) would be empty: leaving the test out would report robustness the test set does not show,
     # and SetMethods cannot build such a test either. It is an error naming the tests.
@@ -416,6 +415,7 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
             + (f" and {len(none) - 3} more" if len(none) > 3 else "") + ". The initial solution is not robust to "
             "them (the robust core is the overlap of every test solution, so it would be empty); a test set holds "
             "specifications that each give a solution: drop or change these tests")
+    ok = results[1:]
     notes: list[str] = []
     ambiguous = [r["label"] for r in results if len(r.get("models", ())) > 1]
     if ambiguous:
