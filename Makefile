@@ -161,6 +161,8 @@ $(STAMPS)/workshop/qca_workshop_solutions.done: $(QCA_SRC) $(WORKSHOP_DATA) $(ST
 # ---------------------------------------------------------------- checks, lab, report, benchmarks
 .PHONY: test
 test: $(ENV_TEST) $(ENV_BOOK) $(KERNELS) browser ## run every test: unit, R QCA agreement, claims, the book in a browser, nbval of the notebooks
+	@missing="$$(for nb in $(NOTEBOOKS); do [ -e notebooks/executed/$$nb.ipynb ] || printf '%s ' $$nb; done)"; \
+	 if [ -n "$$missing" ]; then echo "error: no executed copy of: $$missing(after make clean?): run make first; make test checks the executed notebooks and what they wrote" >&2; exit 2; fi
 	$(PY) -m pytest tests notebooks/executed --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider
 
 # Property tests with fresh random examples (`make test` runs them derandomised: the same examples each time).
