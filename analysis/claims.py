@@ -151,8 +151,8 @@ def summary(table: pd.DataFrame, scope: str = "paper") -> pd.DataFrame:
 def headline(table: pd.DataFrame) -> str:
     """The verdicts on the paper's own claims counted per evidence level, every level named even when it has no
     check, e.g. '8 claims checked: 0 independent; 0 compendium's reading; 8 by construction (7 agree, 1 does not).'
-    Checks by construction cannot fail, so the headline says they are no evidence for the paper; context checks
-    (claims the paper does not make) are counted apart, after the paper's."""
+    Checks by construction test data made from the paper, so the headline says they are no evidence for or against
+    it; context checks (claims the paper does not make) are counted apart, after the paper's."""
     s = summary(table).set_index("evidence")
     parts = []
     for lvl in EVIDENCE_LEVELS:

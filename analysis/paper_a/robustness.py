@@ -259,10 +259,10 @@ def claims_by_analysis(data: pd.DataFrame, *, shares: pd.DataFrame | None = None
     for name, analysis, untenable in (("standard", "standard", None), ("esa", "esa", None),
                                       ("esa_necessity", "esa", f"~{FOCUS}")):
         rec, _ = run_specification(data, analysis=analysis, untenable=untenable, shares=shares, **kwargs)
-        out[name] = {spec.claim_id: ("not testable" if rec["error"] else
-                                     {True: "true", False: "false"}.get(evaluate(spec, rec)[1], "not testable"))
-                     for spec in claims}
-        out[name + "_computed"] = {spec.claim_id: rec["error"] or evaluate(spec, rec)[0] for spec in claims}
+        evaluated = {spec.claim_id: ((rec["error"], None) if rec["error"] else evaluate(spec, rec)) for spec in claims}
+        out[name] = {cid: {True: "true", False: "false"}.get(agrees, "not testable")
+                     for cid, (_, agrees) in evaluated.items()}
+        out[name + "_computed"] = {cid: computed for cid, (computed, _) in evaluated.items()}
     df = pd.DataFrame(out).rename_axis("claim_id").reset_index()
     df["survives_esa"] = (df["standard"] == "true") & (df["esa"] == "true")
     return df[["claim_id", "standard", "esa", "survives_esa", "esa_necessity", "standard_computed", "esa_computed",

@@ -15,7 +15,7 @@ import pandas as pd
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from ..paper_b.periodisation import PRE_STAGE, Periodisation, date_interval
+from ..paper_b.periodisation import PRE_STAGE, Periodisation, assign_stages, date_interval
 from .style import OKABE_ITO, SEQUENTIAL_CMAP
 
 PRE_COLOUR = "#999999"
@@ -209,8 +209,9 @@ def units_timeline(units: pd.DataFrame, periodisation: Periodisation, readings: 
     colour[PRE_STAGE] = PRE_COLOUR
     u = units[units["date"].notna()].copy()
     u["day"] = [date_interval(d)[0] for d in u["date"]]
-    u["straddles"] = [periodisation.stage_of(date_interval(d)[1]) != periodisation.stage_of(date_interval(d)[0])
-                      for d in u["date"]]
+    placed = assign_stages(pd.DataFrame({"doc_id": u["unit_id"], "kind": "unit", "date": u["date"],
+                                         "date_status": u["date_status"]}), periodisation)
+    u["stage"], u["straddles"] = placed["stage"].to_numpy(), placed["straddles"].to_numpy()
     levels = [lv for lv in LEVEL_LABELS["en"] if lv in set(u["level"])]
     fig, ax = plt.subplots(figsize=(8.6, 0.75 * len(levels) + 1.6))
     x_min = pd.Timestamp(year=int(u["day"].min().year), month=1, day=1)
@@ -223,8 +224,7 @@ def units_timeline(units: pd.DataFrame, periodisation: Periodisation, readings: 
         g = u[u["level"] == lv].sort_values(["day", "unit_id"], kind="stable")
         offsets = (np.arange(len(g)) % 5 - 2) * 0.13
         for (r, dy) in zip(g.itertuples(index=False), offsets):
-            st = periodisation.stage_of(r.day) if r.day >= periodisation.starts[0] else PRE_STAGE
-            c = colour[st]
+            c = colour[r.stage]
             ax.plot([r.day], [k + dy], marker="s" if r.straddles else "o", ms=4.5, mfc=c if r.date_status == "V" else "white", mec=c, mew=1.1,
                     ls="none", zorder=3)
         ax.text(x_max, k, f"  n = {len(g)}", va="center", fontsize=7, color="#333333")
