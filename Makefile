@@ -63,9 +63,10 @@ $(KERNELS): analysis/qca/_compiled.py analysis/qca/_cover_kernel.py tools/warm_k
 	@mkdir -p $(STAMPS) && touch $@
 
 # ---------------------------------------------------------------- default: reproduce everything
+# No recipe, so that `make -q` answers 0 when everything is up to date (a recipe, even an echo, makes a phony
+# target always out of date); make itself says "Nothing to be done for 'all'" then.
 .PHONY: all
 all: $(KERNELS) $(STAMP_FILES)
-	@echo "==> all notebooks are up to date (executed copies in notebooks/executed/)"
 
 # ---------------------------------------------------------------- environment
 $(UV):

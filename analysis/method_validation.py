@@ -99,6 +99,10 @@ def _compare_truth_table(analysis, tt, ref_tt, tol) -> list[dict]:
             if col == "n" and have:
                 mine = int(mine)
             recs.append(compare(analysis, f"truth table row {row} ({r['config_str']}): {col}", mine, ref, tol))
+    for row, ref in (ref_tt.get("DCC") or {}).items():  # R's deviant cases consistency (truthTable, dcc = TRUE)
+        row = int(row)
+        mine = ours.at[row, "DCC"] if row in ours.index else "absent"
+        recs.append(compare(analysis, f"truth table row {row}: DCC", mine, ref, tol))
     return recs
 
 

@@ -188,3 +188,18 @@ def test_minimize_json_keeps_the_truth_table_notes(capsys, tmp_path):
     code, out, err = run(capsys, "minimize", str(f), "--outcome", "Y", "--json")
     assert code == 0 and "skewed condition 'A'" in err
     assert any("skewed condition 'A'" in n for n in json.loads(out)["truth_table_notes"])
+
+
+def test_truth_table_dcc_lists_the_deviant_cases_in_print_and_json(capsys):
+    """--dcc prints each row's deviant cases consistency (outcome < 0.5) in place of its cases, as R's dcc = TRUE;
+    the JSON has both lists (R's LF: negative row 23 lists AU, positive row 22 none)."""
+    code, out, _ = run(capsys, "truth-table", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--dcc")
+    assert code == 0
+    header = next(line for line in out.splitlines() if line.lstrip().startswith("DEV"))
+    assert header.split()[-1] == "DCC"
+    row23 = next(line for line in out.splitlines() if line.split()[:1] == ["23"])
+    assert row23.split()[-1] == "AU"
+    code, out, _ = run(capsys, "truth-table", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--json")
+    rows = {r["row"]: r for r in json.loads(out)["rows"]}
+    assert rows[23]["DCC"] == ["AU"] and rows[22]["DCC"] == [] and rows[22]["cases"] == ["FI", "IE"]
+    assert all(set(r["DCC"]) <= set(r["cases"]) for r in rows.values())

@@ -24,7 +24,7 @@ STANDARD = ["LC", "LC_negated", "LF", "LF_negated", "LM", "CVF"]
 NECESSITY = {"LC_necessity": "LC", "LF_necessity": "LF"}
 # every kind of item the harness must compare for a standard analysis (so a harness that silently stops
 # comparing something fails here, not only a wrong answer)
-REQUIRED_ITEMS = ("truth table: observed rows", "configuration", ": incl", ": counts", ": model set",
+REQUIRED_ITEMS = ("truth table: observed rows", "configuration", ": incl", ": DCC", ": counts", ": model set",
                   ": prime implicant chart", ": essential", ": simplifying assumptions", ": printed models",
                   ": solution inclS", ": covU")
 

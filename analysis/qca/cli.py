@@ -145,6 +145,8 @@ def build_parser() -> argparse.ArgumentParser:
     t = sub.add_parser("truth-table", help="print the truth table")
     _common(t)
     _tt_options(t)
+    t.add_argument("--dcc", action="store_true", help="list each row's deviant cases consistency (outcome membership "
+                   "< 0.5) instead of all its cases, like R's dcc = TRUE (JSON has both)")
     n = sub.add_parser("necessity", help="necessity of each condition and its negation")
     _common(n)
     ss = sub.add_parser("super-subset", help="expressions (conjunctions, disjunctions) passing necessity or "
@@ -270,7 +272,8 @@ def _run(args) -> str:
                   "necessity" if args.necessity else "sufficiency", case_column=case_column)
         return _out(res, args.json)
     tt = truth_table(df, args.outcome, args.conditions, incl_cut=_incl_cut(args.incl_cut), n_cut=args.n_cut,
-                     pri_cut=args.pri_cut, case_column=case_column, negate_outcome=args.negate_outcome)
+                     pri_cut=args.pri_cut, case_column=case_column, negate_outcome=args.negate_outcome,
+                     dcc=getattr(args, "dcc", False))
     if args.command == "truth-table":
         return json.dumps(tt.to_dict(), indent=2, ensure_ascii=False, allow_nan=False) if args.json else str(tt)
     if args.command == "find-rows":

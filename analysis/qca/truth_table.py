@@ -134,10 +134,12 @@ class TruthTable:
     rows: pd.DataFrame
     configs: np.ndarray             # (rows, k) int, aligned with `rows`
     case_lists: list[list[str]]     # cases of each row, in data order
+    dcc_lists: list[list[str]]      # deviant cases consistency in kind of each row: outcome membership < 0.5
     incl_cut: tuple[float, float]   # (ic1, ic0)
     n_cut: int
     pri_cut: float
     show_cases: bool = True
+    show_dcc: bool = False          # print the deviant cases (column DCC) instead of all cases, as R's dcc = TRUE
     notes: list[str] = field(default_factory=list)
 
     # ------------------------------------------------------------------ basic facts
@@ -205,28 +207,33 @@ class TruthTable:
 
     # ------------------------------------------------------------------ output
     def to_frame(self) -> pd.DataFrame:
-        """The observed rows (row number index; conditions, OUT, n, incl, PRI, cases)."""
+        """The observed rows (row number index; conditions, OUT, n, incl, PRI, cases, DCC)."""
         return self.rows.copy()
 
     def to_dict(self) -> dict:
-        """JSON-able: options and the observed rows (config, OUT, n, incl, PRI, cases as lists)."""
+        """JSON-able: options and the observed rows (config, OUT, n, incl, PRI, cases and DCC as lists)."""
         rows = []
-        for (r, rec), cfg, cases in zip(self.rows.iterrows(), self.configs, self.case_lists):
+        for (r, rec), cfg, cases, dcc in zip(self.rows.iterrows(), self.configs, self.case_lists, self.dcc_lists):
             rows.append({"row": int(r), "config": [int(v) for v in cfg], "OUT": rec["OUT"], "n": int(rec["n"]),
-                         "incl": _num(rec["incl"]), "PRI": _num(rec["PRI"]), "cases": list(cases)})
+                         "incl": _num(rec["incl"]), "PRI": _num(rec["PRI"]), "cases": list(cases),
+                         "DCC": list(dcc)})
         return {"outcome": self.outcome, "conditions": list(self.conditions), "noflevels": list(self.noflevels),
                 "incl_cut": list(self.incl_cut), "n_cut": self.n_cut, "pri_cut": self.pri_cut,
                 "counts": self.counts(), "notes": list(self.notes), "rows": rows}
 
     def __str__(self) -> str:
         head = ["  OUT: output value", "    n: number of cases in configuration",
-                " incl: sufficiency inclusion score", "  PRI: proportional reduction in inconsistency", ""]
+                " incl: sufficiency inclusion score", "  PRI: proportional reduction in inconsistency"]
+        if self.show_dcc:
+            head.append("  DCC: deviant cases consistency (in the row, outcome membership < 0.5)")
+        head.append("")
         conds = list(self.conditions)
+        shown = "DCC" if self.show_dcc else "cases"
         cells = [[str(r)] + [str(int(v)) for v in cfg] +
                  [rec["OUT"], str(int(rec["n"])), _fmt(rec["incl"]), _fmt(rec["PRI"])] +
-                 ([rec["cases"]] if self.show_cases else [])
+                 ([rec[shown]] if self.show_cases else [])
                  for (r, rec), cfg in zip(self.rows.iterrows(), self.configs)]
-        header = [""] + conds + ["OUT", "n", "incl", "PRI"] + (["cases"] if self.show_cases else [])
+        header = [""] + conds + ["OUT", "n", "incl", "PRI"] + ([shown] if self.show_cases else [])
         widths = [max(width(h), *(width(c[i]) for c in cells)) if cells else width(h) for i, h in enumerate(header)]
         left = {len(header) - 1} if self.show_cases else set()
 
@@ -258,16 +265,19 @@ def _fmt(x) -> str:
 
 def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0, n_cut=1, pri_cut=0.0,
                 case_column: str | None = None, show_cases: bool = True, negate_outcome: bool = False,
-                skew_bounds=(0.2, 0.8)) -> TruthTable:
+                skew_bounds=(0.2, 0.8), dcc: bool = False) -> TruthTable:
     """Build the truth table of `outcome` ('Y', '~Y' or 'Y{v}') on `conditions` (default: all other columns).
 
     incl_cut: one cut-off or a pair (ic1, ic0) as in R's incl.cut; n_cut: minimum cases of an observed row;
     pri_cut: minimum PRI of a positive row. Case names come from `case_column` or the index. skew_bounds: a set
-    with a share of cases > 0.5 outside these bounds is noted and warned about (None: no check; skew.py)."""
+    with a share of cases > 0.5 outside these bounds is noted and warned about (None: no check; skew.py).
+    Every row lists its deviant cases consistency in kind (DCC: cases of the row with outcome membership < 0.5;
+    Schneider & Rohlfing 2013); dcc: print them instead of all cases, as R's truthTable(dcc = TRUE)."""
     from .skew import membership_warnings, warn_notes
 
     ic1, ic0, n_cut, pri_cut = _cutoffs(incl_cut, n_cut, pri_cut)
     show_cases = flag("show_cases", show_cases)
+    dcc = flag("dcc", dcc)
     qd = prepare_data(data, outcome, conditions, case_column=case_column, negate_outcome=negate_outcome)
     membership_notes = membership_warnings(qd, skew_bounds)
     X, y = qd.X, qd.y
@@ -311,6 +321,7 @@ def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0,
 
     out = [output_value(float(a), float(b), int(c), ic1, ic0, n_cut, pri_cut) for a, b, c in zip(incl, pri_s, n)]
     case_lists = [[qd.cases[i] for i in m] for m in members]
+    dcc_lists = [[qd.cases[i] for i in m if y[i] < 0.5] for m in members]
     index = pd.Index(uniq, name="row", dtype="int64" if n_configurations(qd.noflevels) < 2**62 else "object")
     rows = pd.DataFrame(configs, columns=list(qd.conditions), index=index)
     rows["OUT"] = out
@@ -318,9 +329,11 @@ def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0,
     rows["incl"] = incl
     rows["PRI"] = pri_s
     rows["cases"] = [",".join(c) for c in case_lists]
+    rows["DCC"] = [",".join(c) for c in dcc_lists]
     notes = list(qd.warnings) + membership_notes
     warn_notes(membership_notes)
     if not assigned.all():
         notes.append(f"{int((~assigned).sum())} case(s) with a membership of exactly 0.5 belong to no row")
-    return TruthTable(data=qd, rows=rows, configs=configs, case_lists=case_lists, incl_cut=(ic1, ic0),
-                      n_cut=n_cut, pri_cut=pri_cut, show_cases=show_cases, notes=notes)
+    return TruthTable(data=qd, rows=rows, configs=configs, case_lists=case_lists, dcc_lists=dcc_lists,
+                      incl_cut=(ic1, ic0), n_cut=n_cut, pri_cut=pri_cut, show_cases=show_cases, show_dcc=dcc,
+                      notes=notes)
