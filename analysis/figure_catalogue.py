@@ -48,24 +48,24 @@ _ROWS = [
                    "为本项目的解读。"},
     {"figure": "paperA_memberships", "source_notebook": "02_case_calibration",
      "derived_files": [D + "paperA/calibrated_crisp.csv", D + "paperA/calibration.json"], "raw_label_files": [],
-     "caption_en": "Paper A: crisp set memberships of the cases in the six Rainbow conditions and the outcome (by default "
-                   "the compendium's reconstruction of the cases, not the paper's data).",
-     "caption_zh": "论文A：各案例在六个彩虹模型条件及结果中的清晰集隶属度（默认为本项目的重建数据，并非原文数据）。"},
+     "caption_en": "Paper A: crisp set memberships of the cases in the six Rainbow conditions and the outcome (data: "
+                   "{data_en}).",
+     "caption_zh": "论文A：各案例在六个彩虹模型条件及结果中的清晰集隶属度（数据：{data_zh}）。"},
     {"figure": "paperA_memberships_fuzzy", "source_notebook": "02_case_calibration",
      "derived_files": [D + "paperA/calibrated_fuzzy.csv", D + "paperA/calibration.json"], "raw_label_files": [],
      "caption_en": "Paper A: fuzzy-set variant of the memberships (direct method on the indicator shares), used as a "
-                   "robustness check (by default on the compendium's reconstruction).",
-     "caption_zh": "论文A：隶属度的模糊集变体（对指标得分用直接校准法），用于稳健性检验（默认为重建数据）。"},
+                   "robustness check (data: {data_en}).",
+     "caption_zh": "论文A：隶属度的模糊集变体（对指标得分用直接校准法），用于稳健性检验（数据：{data_zh}）。"},
     {"figure": "paperA_configurations", "source_notebook": "03_qca",
      "derived_files": [D + "paperA/paths.csv", D + "paperA/chart_models.csv", D + "paperA/qca.json",
                        D + "paperA/calibration.json"],
      "raw_label_files": [],
      "caption_en": "Paper A: configuration chart (Fiss 2011) of every model of the reported solution (ESA by default), "
                    "core conditions from each model's own parsimonious model: filled circle = present, crossed "
-                   "circle = absent, large = core, small = peripheral, blank = either; consistency and coverage below (by "
-                   "default from the compendium's reconstruction of the cases, not the paper's data).",
+                   "circle = absent, large = core, small = peripheral, blank = either; consistency and coverage below "
+                   "(data: {data_en}).",
      "caption_zh": "论文A：所报告之解的组态图（Fiss 2011）：实心圆表示条件存在，带叉圆表示条件缺失，大圆为核心条件，"
-                   "小圆为边缘条件，空白表示可存在可缺失；下方为一致性与覆盖度（默认为本项目的重建数据，并非原文数据）。"},
+                   "小圆为边缘条件，空白表示可存在可缺失；下方为一致性与覆盖度（数据：{data_zh}）。"},
     {"figure": "paperA_xy", "source_notebook": "03_qca",
      "derived_files": [D + "paperA/calibrated_crisp.csv", D + "paperA/solutions.csv", D + "paperA/qca.json",
                        D + "paperA/deviant_cases.csv", D + "paperA/calibration.json"],
@@ -73,16 +73,15 @@ _ROWS = [
      "caption_en": "Paper A: membership of each case in the reported solution (its first model) against membership in "
                    "the outcome, every case labelled, one marker per case type (typical, deviant consistency, deviant "
                    "coverage, individually irrelevant); points on or above the diagonal are consistent with sufficiency "
-                   "(by default the compendium's reconstruction of the cases, not the paper's data).",
+                   "(data: {data_en}).",
      "caption_zh": "论文A：各案例在所报告之解（第一个模型）中的隶属度与结果隶属度的XY图，标注每个案例，按案例类型（典型、"
-                   "一致性偏离、覆盖度偏离、个体无关）区分标记；位于对角线上或上方的点符合充分性（默认为重建数据，并非原文数据）。"},
+                   "一致性偏离、覆盖度偏离、个体无关）区分标记；位于对角线上或上方的点符合充分性（数据：{data_zh}）。"},
     {"figure": "paperA_truth_table", "source_notebook": "03_qca",
      "derived_files": [D + "paperA/truth_table.csv", D + "paperA/qca.json", D + "paperA/calibration.json"],
      "raw_label_files": [],
      "caption_en": "Paper A: the observed rows of the truth table: condition values, OUT, number of cases, "
-                   "consistency (incl), PRI and the cases (by default of the compendium's reconstruction of the cases, "
-                   "not the paper's data).",
-     "caption_zh": "论文A：真值表中的观察行：条件取值、结果（OUT）、案例数、一致性（incl）、PRI 及案例（默认为重建数据，并非原文数据）。"},
+                   "consistency (incl), PRI and the cases (data: {data_en}).",
+     "caption_zh": "论文A：真值表中的观察行：条件取值、结果（OUT）、案例数、一致性（incl）、PRI 及案例（数据：{data_zh}）。"},
     # drawn and saved by 01_policy_evolution only (not redrawn here: they need the raw excerpt layer)
     {"figure": "paperB_units_timeline", "source_notebook": "01_policy_evolution", "redrawn": False,
      "derived_files": [D + "paperB/units_stage_assignments.csv"], "raw_label_files": [],
@@ -106,9 +105,23 @@ _ROWS = [
 ]
 
 
-def catalogue() -> pd.DataFrame:
-    """The figures, indexed by name, in drawing order; `redrawn`: whether 04_figures redraws it (default True)."""
+# what Paper A's figures are drawn from, by the data source of the case file (analysis.paper_a.cases.DATA_SOURCES)
+PAPER_A_DATA = {
+    "reconstruction": ("the compendium's reconstruction of the cases, not the paper's data", "本项目的重建数据，并非原文数据"),
+    "original": ("the original case data", "原始案例数据"),
+    "mixed": ("a file mixing reconstructed and original cases", "重建与原始案例混合的数据"),
+}
+
+
+def catalogue(paper_a_source: str = "reconstruction") -> pd.DataFrame:
+    """The figures, indexed by name, in drawing order; `redrawn`: whether 04_figures redraws it (default True).
+    Paper A's captions name the data they are drawn from (`paper_a_source`, the data source of the case file)."""
+    if paper_a_source not in PAPER_A_DATA:
+        raise ValueError(f"paper_a_source must be one of {', '.join(PAPER_A_DATA)}, got {paper_a_source!r}")
+    en, zh = PAPER_A_DATA[paper_a_source]
     out = pd.DataFrame(_ROWS).set_index("figure")
+    for col in ("caption_en", "caption_zh"):
+        out[col] = [c.replace("{data_en}", en).replace("{data_zh}", zh) for c in out[col]]
     out["redrawn"] = out["redrawn"].fillna(True).astype(bool)
     return out
 

@@ -155,3 +155,23 @@ def test_readme_figure_table_is_generated_from_the_index():
     r = subprocess.run([sys.executable, "tools/readme_figure_index.py", "--check"], cwd=ROOT, capture_output=True,
                        text=True)
     assert r.returncode == 0, r.stderr
+
+
+def test_paper_a_captions_name_the_data_the_figures_come_from(index):
+    """Paper A's captions say what the figures are drawn from: the reconstruction (the shipped data, in the index),
+    or original / mixed case data once a holder drops them in (they said 'by default ... reconstruction' whatever
+    the data)."""
+    from analysis.figure_catalogue import catalogue
+
+    paper_a = [f for f in index["figure"] if f.startswith("paperA_")]
+    shipped = index.set_index("figure").loc[paper_a]
+    assert shipped["caption_en"].str.contains("reconstruction of the cases, not the paper's data", regex=False).all()
+    assert shipped["caption_zh"].str.contains("重建数据", regex=False).all()
+    original = catalogue("original").loc[paper_a]
+    assert original["caption_en"].str.contains("(data: the original case data)", regex=False).all()
+    assert not original["caption_en"].str.contains("reconstruct").any()
+    assert not original["caption_zh"].str.contains("重建").any()
+    assert catalogue("mixed").loc[paper_a, "caption_en"].str.contains("mixing reconstructed and original").all()
+    assert not catalogue().drop(index=paper_a)["caption_en"].str.contains("{data", regex=False).any()
+    with pytest.raises(ValueError, match="paper_a_source must be one of"):
+        catalogue("orignal")

@@ -180,12 +180,14 @@ def test_a_failed_run_ends_with_the_notebooks_own_error(monkeypatch, capsys, tmp
 
 def test_relay_passes_progress_and_stops_at_the_traceback():
     """papermill's stderr reaches the user as it comes (progress bars redraw with '\\r'), without jupyter's TCP
-    warning, and stops at the first traceback: the runner's one `error:` line follows instead."""
+    warning or the kernel's log of the interrupt jupyter_client sends at every shutdown, and stops at the first
+    traceback: the runner's one `error:` line follows instead."""
     import io
     run_notebook = _runner()
     r, w = os.pipe()
     os.write(w, b"Executing:  50%|#####     | 1/2\rExecuting: 100%|##########| 2/2\n"
                 b"[IPKernelApp] WARNING | Kernel is running over TCP without encryption. All communication\n"
+                b"[IPKernelApp] ERROR | KeyboardInterrupt caught in kernel.\n"
                 b"Traceback (most recent call last):\n  File \"x\", line 1\nValueError: bad\n")
     os.close(w)
     out = io.BytesIO()

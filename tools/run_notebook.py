@@ -112,13 +112,15 @@ def unknown_parameters(src: Path, names: list[str]) -> str | None:
 
 
 _TRACEBACK = b"Traceback (most recent call last)"
-_NOISE = (b"Kernel is running over TCP without encryption",)  # jupyter_client's warning on every run
+# jupyter_client's warning on every run; and ipykernel's log line when the SIGINT jupyter_client sends at every
+# kernel shutdown (KernelManager.shutdown_kernel) lands while the kernel is still busy (seen under load; harmless)
+_NOISE = (b"Kernel is running over TCP without encryption", b"ERROR | KeyboardInterrupt caught in kernel")
 
 
 def relay(stream, out) -> None:
     """papermill's stderr to ours as it arrives (its progress bar redraws with carriage returns), up to the
     first traceback: what follows is the failure, which the one `error:` line after it states (the partial
-    notebook kept for inspection holds the whole traceback). jupyter_client's TCP warning is left out."""
+    notebook kept for inspection holds the whole traceback). jupyter's noise (`_NOISE`) is left out."""
     quiet, pending = False, b""
     while chunk := os.read(stream.fileno(), 4096):
         if quiet:
