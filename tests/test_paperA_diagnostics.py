@@ -107,3 +107,23 @@ def test_calibration_margins_count_cases_one_indicator_away(recon):
     assert low.loc["SER", "n_one_from_threshold"] == int(((shares["SER"] * 3).round().isin([0, 1])).sum())
     with pytest.raises(ValueError, match="threshold"):
         C.calibration_margins(shares, counts, 0)
+
+
+def test_calibration_of_one_set_at_a_time(recon):
+    """The per-set calibration sweep changes one set and keeps the others; on the reconstruction the outcome's
+    calibration alone breaks 'service integration in every path' (A5), which the all-sets sweep cannot show."""
+    from analysis.paper_a import robustness as R
+
+    _, cd, crisp = recon
+    shares = cd.shares()
+    specs = R.test_set(crisp, shares=shares, thresholds=(), incl_cuts=(), n_cuts=(), case_removal=False,
+                       set_thresholds=(1 / 3,))
+    assert [s["setting"] for s in specs] == [f"{c} at threshold ⅓" for c in shares.columns]
+    for spec, name in zip(specs, shares.columns):
+        other = [c for c in crisp.columns if c != name]
+        assert spec["sweep"] == "calibration_set" and spec["data"][other].equals(crisp[other])
+        assert (spec["data"][name] == (shares[name] >= 1 / 3 - 1e-9).astype(int)).all()
+    eff = next(s for s in specs if s["setting"] == "EFF at threshold ⅓")
+    rec, _ = R.run_specification(eff["data"], shares=shares)
+    assert not rec["SER_in_all"]          # a path without SER once EFF is recalibrated
+    assert R.SWEEP_LABELS["calibration_set"] == "calibration of one set"
