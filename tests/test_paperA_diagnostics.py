@@ -127,3 +127,24 @@ def test_calibration_of_one_set_at_a_time(recon):
     rec, _ = R.run_specification(eff["data"], shares=shares)
     assert not rec["SER_in_all"]          # a path without SER once EFF is recalibrated
     assert R.SWEEP_LABELS["calibration_set"] == "calibration of one set"
+
+
+def test_permutation_benchmark_counts_random_outcomes_that_fit_as_well(recon):
+    _, _, crisp = recon
+    b = D.permutation_benchmark(crisp, C.OUTCOME, CONDS, observed={"inclS": 1.0, "covS": 0.75})
+    # C(15, 8) assignments, enumerated; only row 32 (3 cases) can be contradictory: P = (C(8,3) + C(7,3)) / C(15,3)
+    assert b["exact"] and b["assignments"] == 6435 and b["observed_rows"] == 13
+    assert b["share_contradiction_free"] == pytest.approx((56 + 35) / 455)
+    # every assignment fits as well: single-case rows are always consistent, the triple loses at most 2 of 8
+    assert b["share_fitting_as_well"] == 1.0
+    assert D.permutation_benchmark(crisp, C.OUTCOME, CONDS, observed={"inclS": 1.0, "covS": 0.9})["share_fitting_as_well"] < 1
+    # sampled draws agree with the enumeration (seeded, so the same on every run)
+    drawn = D.permutation_benchmark(crisp, C.OUTCOME, CONDS, max_exact=10, n_draws=4000)
+    assert not drawn["exact"] and drawn["share_contradiction_free"] == pytest.approx(0.2, abs=0.03)
+    assert drawn == D.permutation_benchmark(crisp, C.OUTCOME, CONDS, max_exact=10, n_draws=4000)
+    # a diverse-enough design is not automatically fitted: two cases per configuration, outcomes split within rows
+    toy = pd.DataFrame({"A": [1, 1, 0, 0, 1, 1, 0, 0], "B": [1, 0, 1, 0, 1, 0, 1, 0], "Y": [1, 1, 1, 0, 1, 0, 0, 0]})
+    t = D.permutation_benchmark(toy, "Y", ["A", "B"], observed={"inclS": 1.0, "covS": 0.5})
+    assert t["assignments"] == 70 and t["share_fitting_as_well"] < 1
+    with pytest.raises(ValueError, match="crisp"):
+        D.permutation_benchmark(toy.assign(A=0.7), "Y", ["A", "B"])

@@ -18,11 +18,14 @@ the case typology depends on the model chosen.
   negated outcome; 2012, 3.3.3; Greckhamer et al. 2018).
 - `typology_by_model`: the case typology under every model of the reported solution (model ambiguity:
   Baumgartner & Thiem 2017, Sociological Methods & Research 46(4)), and whether it is the same in all of them.
+- `permutation_benchmark`: how often an outcome assigned to the same cases at random fits as well (Braumoeller
+  2015): when nearly every case has its own configuration, perfect consistency is no evidence.
 """
 from __future__ import annotations
 
 from typing import Mapping, Sequence
 
+import numpy as np
 import pandas as pd
 
 from ..qca.diagnostics import case_typology, necessity_cases
@@ -147,3 +150,59 @@ def typology_by_model(solution) -> pd.DataFrame:
     table = pd.DataFrame(frames)
     table["same_in_every_model"] = table.nunique(axis=1) == 1
     return table.rename_axis("case").reset_index()
+
+
+# ---------------------------------------------------------------- could random outcomes fit as well?
+
+
+def permutation_benchmark(data: pd.DataFrame, outcome: str, conditions: Sequence[str], *, incl_cut: float = 0.8,
+                          n_cut: int = 1, observed: Mapping | None = None, max_exact: int = 50_000,
+                          n_draws: int = 20_000, seed: int = 20240528) -> dict:
+    """How well the same cases and configurations would fit an outcome assigned at random (Braumoeller 2015,
+    Sociological Methods & Research 44(3), permutation tests for QCA; the idea of Marx & Dusa 2011, Methodological
+    Innovations Online 6(2), random-data benchmarks, disputed by Thiem & Mkrtchyan 2023, Field Methods). Crisp sets
+    only: every assignment of the observed number of positive outcomes to the cases (all of them when there are at
+    most `max_exact`, else `n_draws` seeded draws) gets the truth table's rows (OUT = 1 at incl_cut and n_cut) and
+    the fit of their union, which is the conservative solution's fit (minimisation without remainders keeps the
+    set). Returns the number of assignments, whether they are all, the shares with a contradiction-free table, with
+    any positive row, and with inclS and covS at least those `observed` ({'inclS', 'covS'}), and the observed fit."""
+    from itertools import combinations
+    from math import comb
+
+    conditions = list(conditions)
+    X = data[conditions].to_numpy(dtype=float)
+    y = data[outcome].to_numpy(dtype=float)
+    if not (np.isin(X, (0.0, 1.0)).all() and np.isin(y, (0.0, 1.0)).all()):
+        raise ValueError("permutation_benchmark needs crisp (0/1) conditions and outcome")
+    n, k = len(y), int(y.sum())
+    _, group = np.unique(X, axis=0, return_inverse=True)
+    group = np.asarray(group).ravel()
+    n_rows = int(group.max()) + 1 if n else 0
+    size = np.bincount(group, minlength=n_rows)
+    total = comb(n, k)
+    exact = total <= max_exact
+    if exact:
+        Y = np.zeros((total, n))
+        for i, pos in enumerate(combinations(range(n), k)):
+            Y[i, list(pos)] = 1.0
+    else:
+        rng = np.random.default_rng(seed)
+        Y = np.array([rng.permutation(y) for _ in range(n_draws)])
+    onehot = np.eye(n_rows)[group]                              # cases x rows
+    pos = Y @ onehot                                            # positive cases per row, per assignment
+    incl = pos / size
+    out = (incl >= incl_cut - 1e-12) & (size >= n_cut)
+    member = out @ onehot.T                                     # cases in a positive row, per assignment
+    covered = (member * Y).sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        inclS = np.where(member.sum(axis=1) > 0, covered / member.sum(axis=1), np.nan)
+    covS = covered / max(k, 1)
+    pure = ((pos == 0) | (pos == size)).all(axis=1)
+    res = {"assignments": int(len(Y)), "exact": bool(exact), "n_cases": n, "n_positive": k,
+           "observed_rows": n_rows, "share_contradiction_free": float(pure.mean()),
+           "share_with_solution": float(out.any(axis=1).mean())}
+    if observed is not None:
+        ok = (inclS >= float(observed["inclS"]) - 1e-12) & (covS >= float(observed["covS"]) - 1e-12)
+        res.update({"observed_inclS": float(observed["inclS"]), "observed_covS": float(observed["covS"]),
+                    "share_fitting_as_well": float(ok.mean())})
+    return res
