@@ -148,3 +148,12 @@ def test_permutation_benchmark_counts_random_outcomes_that_fit_as_well(recon):
     assert t["assignments"] == 70 and t["share_fitting_as_well"] < 1
     with pytest.raises(ValueError, match="crisp"):
         D.permutation_benchmark(toy.assign(A=0.7), "Y", ["A", "B"])
+
+
+def test_deviant_model_index_is_the_charted_first_model(recon):
+    from analysis.paper_a import robustness as R
+
+    _, _, crisp = recon
+    res = analyse_configurations(crisp, C.OUTCOME, CONDS)
+    i = R.deviant_model_index(res)
+    assert res.reported.models[i - 1].expression == res.chart.model_fit["expression"].iloc[0]

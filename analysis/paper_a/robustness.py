@@ -245,14 +245,19 @@ def protocol(settings: pd.DataFrame, analyses: Sequence, crisp: pd.DataFrame, *,
             "case_ratios": ratios, "single": single_tests(initial, tests), "memberships": mem}
 
 
+def deviant_model_index(res) -> int:
+    """The number (1, 2, ...) among the reported solution's models of the chart's first model group (G1), the model
+    the XY plot and the case typology show."""
+    expr = res.chart.model_fit["expression"].iloc[0]
+    return next((i for i, m in enumerate(res.reported.models, start=1) if m.expression == expr), 1)
+
+
 def deviant_cases(res) -> pd.DataFrame:
     """Case typology (analysis.qca.diagnostics.case_typology) of the reported solution's first model group (G1):
     case, expression, solution membership, outcome, the terms the case is in, and its type (typical, deviant
     consistency, deviant coverage, individually irrelevant)."""
     expr = res.chart.model_fit["expression"].iloc[0]
-    models = list(res.reported.models)
-    index = next((i for i, m in enumerate(models, start=1) if m.expression == expr), 1)
-    typ = case_typology(res.reported, model=index)
+    typ = case_typology(res.reported, model=deviant_model_index(res))
     out = typ[["case", "solution", "outcome", "member_of", "type"]].copy()
     out.insert(1, "expression", expr)
     return out
