@@ -62,13 +62,15 @@ def _evidence(**kw):
                 solutions_shown=("conservative", "parsimonious", "intermediate"), dir_exp_stated=True,
                 counterfactuals_shown=True, esa_done=True, n_csa=7, n_models=12, all_models_charted=True,
                 pair_matched_core=True, robustness_sweeps_with_power=5, robustness_sweeps_total=5,
-                robust_core_reported=True, deviant_cases_reported=True, software="engine 1.0")
+                robust_core_reported=True, deviant_cases_reported=True, software="engine 1.0",
+                necessity_cases_reported=True, contradictions_handling="row 32: coded negative",
+                threshold_ranges_reported=True, negated_outcome_analysed=True, typology_same_in_all_models=True)
     return L.Evidence(**{**base, **kw})
 
 
 def test_checklist_judges_what_it_is_given():
     full = L.reporting_checklist(_evidence()).set_index("item")
-    assert set(full["status"]) <= set(L.STATUSES) and len(full) == 15
+    assert set(full["status"]) <= set(L.STATUSES) and len(full) == 17
     assert full.loc["calibration justified", "status"] == "partly"       # the compendium's rule, not the paper's
     assert full.loc["limited diversity stated", "why"].startswith("13 observed configurations of 64")
     weak = L.reporting_checklist(_evidence(esa_done=False, all_models_charted=False, robustness_sweeps_with_power=3,
@@ -78,7 +80,28 @@ def test_checklist_judges_what_it_is_given():
     assert weak.loc["robustness", "status"] == "partly"
     assert weak.loc["truth table with n, incl, PRI and cases", "status"] == "partly"
     assert weak.loc["software and version", "status"] == "not met"
-    assert L.checklist_counts(full.reset_index()).endswith("(of 15)")
+    assert L.checklist_counts(full.reset_index()).endswith("(of 17)")
+
+
+def test_checklist_asks_for_what_a_referee_asks():
+    """Not met unless the analysis shows it: the handling of contradictory rows, the cut-off ranges, the negated
+    outcome, the cases behind a necessity test; a typology that differs between models makes case selection partly
+    met; with no contradictory row there is nothing to handle."""
+    full = L.reporting_checklist(_evidence()).set_index("item")
+    for item in ("contradictory rows", "cut-offs justified (sensitivity ranges)", "outcome's negation analysed separately",
+                 "necessity before sufficiency, with RoN", "deviant cases"):
+        assert full.loc[item, "status"] == "met", item
+    bare = L.reporting_checklist(_evidence(necessity_cases_reported=False, contradictions_handling="",
+                                           threshold_ranges_reported=False, negated_outcome_analysed=False,
+                                           typology_same_in_all_models=False)).set_index("item")
+    assert bare.loc["contradictory rows", "status"] == "partly"
+    assert "not stated" in bare.loc["contradictory rows", "why"]
+    assert bare.loc["cut-offs justified (sensitivity ranges)", "status"] == "not met"
+    assert bare.loc["outcome's negation analysed separately", "status"] == "not met"
+    assert bare.loc["necessity before sufficiency, with RoN", "status"] == "partly"
+    assert bare.loc["deviant cases", "status"] == "partly" and "differs between models" in bare.loc["deviant cases", "why"]
+    clean = L.reporting_checklist(_evidence(n_contradictory_rows=0, contradictions_handling="")).set_index("item")
+    assert clean.loc["contradictory rows", "status"] == "met"
 
 
 def test_claims_by_analysis_side_by_side(recon):

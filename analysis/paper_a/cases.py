@@ -351,6 +351,32 @@ def calibrate_cases(cases: CaseData, method: str = "crisp", threshold: float = D
     return fuzzy_memberships(shares, anchors)
 
 
+def calibration_margins(shares: pd.DataFrame, counts: dict[str, int],
+                        threshold: float = DEFAULT_THRESHOLD) -> pd.DataFrame:
+    """How close each case is to the crisp threshold, per set: with k indicators a case has c = share·k present;
+    it is *one indicator from the threshold* when coding one indicator differently flips its crisp membership
+    (in the set and c − 1 falls below threshold·k, or out and c + 1 reaches it). Per set: cases at each number of
+    indicators present ('n_0' … 'n_k'), cases in / out, and the cases one indicator from the threshold — how much
+    the crisp memberships rest on the coding of single indicators (calibration should be substantively grounded
+    and its sensitivity known: Ragin 2008, ch. 5; Schneider & Wagemann 2012, ch. 1; Oana & Schneider 2021)."""
+    if not 0 < float(threshold) <= 1:
+        raise ValueError(f"threshold must be a share in (0, 1], got {threshold!r}")
+    _check_share_frame(shares)
+    rows = []
+    for s in shares.columns:
+        k = int(counts[s])
+        present = np.rint(shares[s].to_numpy(dtype=float) * k).astype(int)
+        need = threshold * k - 1e-9                      # in the set when present >= threshold·k
+        inside = present >= need
+        margin = np.where(inside, present - 1 < need, present + 1 >= need)
+        names = [str(c) for c, m in zip(shares.index, margin) if m]
+        row = {"set": s, "indicators": k, **{f"n_{j}": int((present == j).sum()) for j in range(k + 1)},
+               "n_in": int(inside.sum()), "n_out": int((~inside).sum()),
+               "n_one_from_threshold": len(names), "one_from_threshold": ", ".join(names)}
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
 def crossover_cases(shares: pd.DataFrame, crossover: float = DEFAULT_ANCHORS["c"]) -> list[tuple[str, str]]:
     """(case, set) pairs whose share equals the crossover: fuzzy membership 0.5 belongs to no truth-table row."""
     hits = np.isclose(shares.to_numpy(dtype=float), crossover)

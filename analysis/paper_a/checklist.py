@@ -43,6 +43,11 @@ class Evidence:
     robust_core_reported: bool
     deviant_cases_reported: bool
     software: str                      # software and version text ('' = none)
+    necessity_cases_reported: bool = False     # the cases behind a necessity test (crisp XY table) shown
+    contradictions_handling: str = ""          # how each contradictory row was coded ('' = not stated)
+    threshold_ranges_reported: bool = False    # incl_cut / n_cut ranges with the same solution (rob.inclrange)
+    negated_outcome_analysed: bool = False     # necessity and sufficiency of the outcome's negation, separately
+    typology_same_in_all_models: bool | None = None   # case types equal under every model (None: not checked)
     notes: dict = field(default_factory=dict)
 
 
@@ -66,11 +71,13 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
         rows.append(_row("calibration justified", "partly",
                          "a rule is stated in words and varied in the robustness protocol, but it is the compendium's; "
                          "Paper A's rule is not public"))
-    nec = e.necessity_before_sufficiency and e.necessity_has_relevance
-    rows.append(_row("necessity before sufficiency, with RoN", "met" if nec and e.skew_reported else
+    nec = e.necessity_before_sufficiency and e.necessity_has_relevance and e.skew_reported
+    rows.append(_row("necessity before sufficiency, with RoN", "met" if nec and e.necessity_cases_reported else
                      "partly" if e.necessity_before_sufficiency else "not met",
-                     "inclN, RoN and covN of every condition before the truth table; skew reported" if nec and
-                     e.skew_reported else "necessity tested but relevance or skew not reported" if
+                     ("inclN, RoN and covN of every condition before the truth table; skew reported"
+                      + ("; the cases of each necessity test shown (crisp XY table)" if e.necessity_cases_reported
+                         else "; the cases behind the necessity test (XY plot) not shown")) if nec else
+                     "necessity tested but relevance or skew not reported" if
                      e.necessity_before_sufficiency else "no necessity test before sufficiency"))
     need = {"n", "incl", "PRI", "cases", "OUT"}
     have = need & set(e.truth_table_columns)
@@ -81,9 +88,19 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
     rows.append(_row("limited diversity stated", "met",
                      f"{e.n_observed_rows} observed configurations of {e.n_configurations} "
                      f"({e.n_configurations - e.n_observed_rows} logical remainders)"))
-    rows.append(_row("contradictory rows", "met" if e.contradictions_reported else "not met",
-                     f"{e.n_contradictory_rows} observed row(s) with cases on both sides of the outcome"
-                     + ("" if e.contradictions_reported else "; not reported")))
+    if e.n_contradictory_rows == 0:
+        rows.append(_row("contradictory rows", "met", "no observed row has cases on both sides of the outcome"))
+    else:
+        rows.append(_row("contradictory rows", "met" if e.contradictions_reported and e.contradictions_handling else
+                         "partly" if e.contradictions_reported else "not met",
+                         f"{e.n_contradictory_rows} observed row(s) with cases on both sides of the outcome"
+                         + (f"; {e.contradictions_handling}" if e.contradictions_handling and e.contradictions_reported
+                            else "; counted, but how each was handled is not stated" if e.contradictions_reported
+                            else "; not reported")))
+    rows.append(_row("cut-offs justified (sensitivity ranges)", "met" if e.threshold_ranges_reported else "not met",
+                     "the incl_cut and n_cut ranges within which the solution stays the same are computed (as "
+                     "SetMethods' rob.inclrange / rob.ncutrange)" if e.threshold_ranges_reported else
+                     "cut-offs stated, but no range within which the solution holds"))
     kinds = set(e.solutions_shown)
     rows.append(_row("all three solutions", "met" if kinds >= {"conservative", "parsimonious", "intermediate"}
                      else "partly" if kinds else "not met", "shown: " + (", ".join(e.solutions_shown) or "none")))
@@ -110,9 +127,16 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
                          f"{e.robustness_sweeps_with_power} of {e.robustness_sweeps_total} sweeps can change the "
                          "truth table" + ("; robust core and robustness fit reported" if e.robust_core_reported else
                                           "; no robust core")))
-    rows.append(_row("deviant cases", "met" if e.deviant_cases_reported else "not met",
+    rows.append(_row("outcome's negation analysed separately", "met" if e.negated_outcome_analysed else "not met",
+                     "necessity and the three solutions of the negated outcome, with the same cut-offs" if
+                     e.negated_outcome_analysed else "only the outcome is analysed (set relations are asymmetric)"))
+    same = ("" if e.typology_same_in_all_models is None or e.n_models <= 1 else
+            "; the typology is the same under every model" if e.typology_same_in_all_models else
+            "; the typology differs between models, so case selection depends on the model")
+    rows.append(_row("deviant cases", ("partly" if e.typology_same_in_all_models is False else "met")
+                     if e.deviant_cases_reported else "not met",
                      "typical / deviant consistency / deviant coverage cases of the reported solution, labelled in "
-                     "an XY plot" if e.deviant_cases_reported else "not reported"))
+                     "an XY plot" + same if e.deviant_cases_reported else "not reported"))
     rows.append(_row("software and version", "met" if e.software else "not met", e.software or "not stated"))
     return pd.DataFrame(rows, columns=["item", "status", "why"])
 

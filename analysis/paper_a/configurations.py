@@ -118,6 +118,11 @@ def chart_paths(chart, levels: Mapping[str, str] = RAINBOW_LEVELS) -> pd.DataFra
 ANALYSES = ("esa", "standard")
 
 
+def negation(outcome: str) -> str:
+    """The outcome's negation as written in a formula: 'EFF' -> '~EFF', '~EFF' -> 'EFF'."""
+    return outcome[1:] if outcome.startswith("~") else f"~{outcome}"
+
+
 def _solutions(tt, dir_exp) -> dict:
     inter = minimize(tt, include="?", dir_exp=dir_exp)
     cons = inter.conservative if inter.conservative is not None else minimize(tt, include="")
@@ -221,7 +226,7 @@ class ConfigurationAnalysis:
         """What ESA blocked and what changed, in words."""
         tt = self.truth_table
         lines = [f"contradictory simplifying assumptions (used by the parsimonious solutions of {self.outcome} and "
-                 f"of ~{self.outcome}): {_row_configs(tt, self.blocked.get('contradictory', []))}"]
+                 f"of {negation(self.outcome)}): {_row_configs(tt, self.blocked.get('contradictory', []))}"]
         if "untenable" in self.blocked:
             lines.append(f"untenable remainders: {_row_configs(tt, self.blocked['untenable'])}")
         changed = self.comparison()

@@ -2,8 +2,9 @@
 per claim where it holds (Oana & Schneider 2021, "A robustness test protocol for applied QCA", Sociological
 Methods & Research; Schneider & Wagemann 2012, 11.2).
 
-Sweeps: the crisp calibration threshold (share of a dimension's indicators: ⅓, ½, ⅔), the consistency
-threshold `incl_cut`, the frequency threshold `n_cut`, dropping each case in turn, and the fuzzy variant.
+Sweeps: the crisp calibration threshold (share of a dimension's indicators: ⅓, ½, ⅔) of every set at once and, with
+`set_thresholds`, of one set at a time (the outcome included: which set's calibration a claim rests on), the
+consistency threshold `incl_cut`, the frequency threshold `n_cut`, dropping each case in turn, and the fuzzy variant.
 Every setting re-runs the whole configurational analysis (ESA by default) and computes the claims' facts.
 
 *Power* of a sweep: how many of its settings change the truth table at all (a different set of observed
@@ -28,7 +29,8 @@ from .claims import CLAIMS, FOCUS, ClaimSpec, analysis_facts, evaluate, indicato
 from .cases import presence_table
 from .configurations import analyse_configurations
 
-SWEEP_LABELS = {"calibration": "calibration threshold", "incl_cut": "consistency threshold",
+SWEEP_LABELS = {"calibration": "calibration threshold", "calibration_set": "calibration of one set",
+                "incl_cut": "consistency threshold",
                 "n_cut": "frequency threshold", "case_removal": "case removal", "fuzzy": "fuzzy variant"}
 DEFAULT_THRESHOLDS = (1 / 3, 1 / 2, 2 / 3)
 
@@ -65,16 +67,24 @@ def run_specification(data: pd.DataFrame, *, outcome: str = OUTCOME, conditions:
 def test_set(crisp: pd.DataFrame, *, shares: pd.DataFrame | None = None, fuzzy: pd.DataFrame | None = None,
              thresholds: Sequence[float] = DEFAULT_THRESHOLDS, incl_cuts: Sequence[float] = (0.75, 0.8, 0.85, 0.9, 1.0),
              n_cuts: Sequence[int] = (1, 2), incl_cut: float = 0.8, n_cut: int = 1,
-             case_removal: bool = True) -> list[dict]:
-    """The alternative specifications: dicts with sweep, setting, data and truth-table cut-offs."""
+             case_removal: bool = True, set_thresholds: Sequence[float] = ()) -> list[dict]:
+    """The alternative specifications: dicts with sweep, setting, data and truth-table cut-offs. `thresholds`
+    recalibrate every set at once; `set_thresholds` one set at a time (each set of `shares`, the outcome included),
+    the others as in `crisp`."""
     base = {"incl_cut": incl_cut, "n_cut": n_cut}
     specs = []
+    frac = lambda t: next((sym for v, sym in ((1 / 3, "⅓"), (1 / 2, "½"), (2 / 3, "⅔")) if abs(v - t) < 1e-9),
+                          f"{t:g}")
     if shares is not None:
         for t in thresholds:
-            frac = next((sym for v, sym in ((1 / 3, "⅓"), (1 / 2, "½"), (2 / 3, "⅔")) if abs(v - t) < 1e-9),
-                        f"{t:g}")
             data = crisp_memberships(shares.loc[crisp.index], threshold=float(t)).astype(int)
-            specs.append({"sweep": "calibration", "setting": f"threshold {frac} of indicators", "data": data, **base})
+            specs.append({"sweep": "calibration", "setting": f"threshold {frac(t)} of indicators", "data": data, **base})
+        for t in set_thresholds:
+            for name in shares.columns:
+                data = crisp.copy()
+                data[name] = crisp_memberships(shares.loc[crisp.index, [name]], threshold=float(t))[name].astype(int)
+                specs.append({"sweep": "calibration_set", "setting": f"{name} at threshold {frac(t)}", "data": data,
+                              **base})
     for c in incl_cuts:
         specs.append({"sweep": "incl_cut", "setting": f"incl_cut={c:g}", "data": crisp, **{**base, "incl_cut": float(c)}})
     for n in n_cuts:
@@ -235,14 +245,19 @@ def protocol(settings: pd.DataFrame, analyses: Sequence, crisp: pd.DataFrame, *,
             "case_ratios": ratios, "single": single_tests(initial, tests), "memberships": mem}
 
 
+def deviant_model_index(res) -> int:
+    """The number (1, 2, ...) among the reported solution's models of the chart's first model group (G1), the model
+    the XY plot and the case typology show."""
+    expr = res.chart.model_fit["expression"].iloc[0]
+    return next((i for i, m in enumerate(res.reported.models, start=1) if m.expression == expr), 1)
+
+
 def deviant_cases(res) -> pd.DataFrame:
     """Case typology (analysis.qca.diagnostics.case_typology) of the reported solution's first model group (G1):
     case, expression, solution membership, outcome, the terms the case is in, and its type (typical, deviant
     consistency, deviant coverage, individually irrelevant)."""
     expr = res.chart.model_fit["expression"].iloc[0]
-    models = list(res.reported.models)
-    index = next((i for i, m in enumerate(models, start=1) if m.expression == expr), 1)
-    typ = case_typology(res.reported, model=index)
+    typ = case_typology(res.reported, model=deviant_model_index(res))
     out = typ[["case", "solution", "outcome", "member_of", "type"]].copy()
     out.insert(1, "expression", expr)
     return out

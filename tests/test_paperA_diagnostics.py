@@ -1,0 +1,159 @@
+"""Paper A: what a referee asks beyond the solutions (analysis.paper_a.diagnostics, cases.calibration_margins): the
+cases of a necessity test, contradictory rows, cut-off ranges, the negated outcome, the typology under every model."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.paper_a import cases as C
+from analysis.paper_a import diagnostics as D
+from analysis.paper_a.configurations import analyse_configurations, negation
+from analysis.qca import truth_table
+
+CONDS = list(C.CONDITION_NAMES)
+
+
+@pytest.fixture(scope="module")
+def recon():
+    cb = C.load_codebook()
+    cd = C.load_cases(codebook=cb)
+    return cb, cd, C.calibrate_cases(cd, "crisp")
+
+
+def test_necessity_case_types_and_xy_table(recon):
+    _, _, crisp = recon
+    types = D.necessity_case_types(crisp, C.OUTCOME, "SER").set_index("case")
+    x, y = crisp["SER"] > 0.5, crisp[C.OUTCOME] > 0.5
+    # the four cells of the crisp XY plot, each case in exactly one type
+    assert set(types.index[types["type"] == "typical"]) == set(crisp.index[x & y])
+    assert set(types.index[types["type"] == "deviant consistency"]) == set(crisp.index[~x & y])
+    assert set(types.index[types["type"] == "deviant relevance"]) == set(crisp.index[x & ~y])
+    assert set(types.index[types["type"] == "individually irrelevant"]) == set(crisp.index[~x & ~y])
+    table = D.necessity_xy(types.reset_index(), C.OUTCOME)
+    assert table.loc["SER in", "EFF in"].startswith(f"{int((x & y).sum())}: ")
+    assert table.loc["SER out", "EFF in"] == "0"            # SER's inclN is 1: no case contradicts it
+    # a negated outcome and a negated condition are read as such
+    neg = D.necessity_case_types(crisp, "~EFF", "~SER").set_index("case")
+    assert set(neg.index[neg["type"] == "typical"]) == set(crisp.index[~x & ~y])
+
+
+def test_contradictions_name_the_cases_on_each_side(recon):
+    _, _, crisp = recon
+    contra = D.contradictions(truth_table(crisp, C.OUTCOME, CONDS, incl_cut=0.8), crisp, C.OUTCOME)
+    assert contra["row"].tolist() == [32]
+    row = contra.iloc[0]
+    assert (row["cases_in_outcome"], row["cases_not_in_outcome"], row["OUT"]) == ("R01, R02", "R12", "0")
+    assert row["incl"] == pytest.approx(2 / 3) and row["positive_at_incl_cut_up_to"] == pytest.approx(2 / 3)
+    assert "deviant coverage" in row["handling"]
+    # at a cut-off below its consistency the row is positive, and the handling says so
+    low = truth_table(crisp, C.OUTCOME, CONDS, incl_cut=0.6)
+    assert D.contradictions(low, crisp, C.OUTCOME).iloc[0]["OUT"] == "1"
+    # without the negative case the row is no longer contradictory
+    none = truth_table(crisp.drop(index="R12"), C.OUTCOME, CONDS, incl_cut=0.8)
+    assert D.contradictions(none, crisp.drop(index="R12"), C.OUTCOME).empty
+
+
+def test_threshold_ranges_follow_the_observed_consistencies(recon):
+    _, _, crisp = recon
+    ranges = D.threshold_ranges(crisp, C.OUTCOME, CONDS, dir_exp={c: 1 for c in CONDS}, incl_step=0.05,
+                                incl_runs=5, n_runs=2).set_index("threshold")
+    # row consistencies are 0, 2/3 and 1: any incl_cut above 2/3 gives the same table, 0.65 admits row 32
+    assert ranges.loc["incl_cut", "lower"] == pytest.approx(0.7) and ranges.loc["incl_cut", "upper"] == pytest.approx(1.0)
+    assert ranges.loc["incl_cut", "lower_reason"] == "solution changed"
+    # every positive row holds one case: n_cut = 2 leaves nothing to minimise
+    assert ranges.loc["n_cut", "upper"] == 1 and "no positive row" in ranges.loc["n_cut", "upper_reason"]
+
+
+def test_negated_outcome_is_its_own_analysis(recon):
+    _, _, crisp = recon
+    assert negation("EFF") == "~EFF" and negation("~EFF") == "EFF"
+    assert D.negated_dir_exp({"A": 1, "B": 0, "C": "-"}) == {"A": 0, "B": 1, "C": "-"}
+    nec, res = D.negated_outcome(crisp, C.OUTCOME, CONDS, dir_exp={c: 1 for c in CONDS}, analysis="standard")
+    assert res.outcome == "~EFF" and set(res.dir_exp.values()) == {0}
+    assert nec.set_index("condition").loc["~SER", "inclN"] == pytest.approx(3 / 7)   # 3 of 7 negative cases lack SER
+    y = 1 - crisp[C.OUTCOME]
+    # every term of every model is a subset of ~EFF in the data (inclS 1 on the reconstruction)
+    assert (res.solutions_frame()["inclS"] == 1).all()
+    # the ESA summary names the negation once, not as ~~EFF
+    assert "~~" not in res.esa_summary()
+    assert int(y.sum()) == 7
+
+
+def test_typology_by_model_is_checked_under_every_model(recon):
+    _, _, crisp = recon
+    res = analyse_configurations(crisp, C.OUTCOME, CONDS)            # ESA intermediate: 8 models
+    table = D.typology_by_model(res.reported)
+    models = [c for c in table.columns if c.startswith("M")]
+    assert len(models) == len(res.reported.models) > 1
+    assert table["same_in_every_model"].all()                         # every model covers the same cases
+    forced = table.copy()
+    forced.loc[0, models[-1]] = "typical" if forced.loc[0, models[0]] != "typical" else "deviant coverage"
+    assert not (forced[models].nunique(axis=1) == 1).all()
+
+
+def test_calibration_margins_count_cases_one_indicator_away(recon):
+    cb, cd, _ = recon
+    counts = {s: len(v) for s, v in C.indicators_of(cb).items()}
+    shares = cd.shares()
+    m = C.calibration_margins(shares, counts, 0.5).set_index("set")
+    for s in shares.columns:
+        present = (shares[s] * 3).round().astype(int)
+        # at ½ of three indicators, one and two present are the cases one indicator from the threshold
+        assert m.loc[s, "n_one_from_threshold"] == int(present.isin([1, 2]).sum())
+        assert m.loc[s, "n_in"] == int((present >= 2).sum())
+        assert [m.loc[s, f"n_{j}"] for j in range(4)] == [int((present == j).sum()) for j in range(4)]
+    # at ⅓ the margin moves: zero and one present
+    low = C.calibration_margins(shares, counts, 1 / 3).set_index("set")
+    assert low.loc["SER", "n_one_from_threshold"] == int(((shares["SER"] * 3).round().isin([0, 1])).sum())
+    with pytest.raises(ValueError, match="threshold"):
+        C.calibration_margins(shares, counts, 0)
+
+
+def test_calibration_of_one_set_at_a_time(recon):
+    """The per-set calibration sweep changes one set and keeps the others; on the reconstruction the outcome's
+    calibration alone breaks 'service integration in every path' (A5), which the all-sets sweep cannot show."""
+    from analysis.paper_a import robustness as R
+
+    _, cd, crisp = recon
+    shares = cd.shares()
+    specs = R.test_set(crisp, shares=shares, thresholds=(), incl_cuts=(), n_cuts=(), case_removal=False,
+                       set_thresholds=(1 / 3,))
+    assert [s["setting"] for s in specs] == [f"{c} at threshold ⅓" for c in shares.columns]
+    for spec, name in zip(specs, shares.columns):
+        other = [c for c in crisp.columns if c != name]
+        assert spec["sweep"] == "calibration_set" and spec["data"][other].equals(crisp[other])
+        assert (spec["data"][name] == (shares[name] >= 1 / 3 - 1e-9).astype(int)).all()
+    eff = next(s for s in specs if s["setting"] == "EFF at threshold ⅓")
+    rec, _ = R.run_specification(eff["data"], shares=shares)
+    assert not rec["SER_in_all"]          # a path without SER once EFF is recalibrated
+    assert R.SWEEP_LABELS["calibration_set"] == "calibration of one set"
+
+
+def test_permutation_benchmark_counts_random_outcomes_that_fit_as_well(recon):
+    _, _, crisp = recon
+    b = D.permutation_benchmark(crisp, C.OUTCOME, CONDS, observed={"inclS": 1.0, "covS": 0.75})
+    # C(15, 8) assignments, enumerated; only row 32 (3 cases) can be contradictory: P = (C(8,3) + C(7,3)) / C(15,3)
+    assert b["exact"] and b["assignments"] == 6435 and b["observed_rows"] == 13
+    assert b["share_contradiction_free"] == pytest.approx((56 + 35) / 455)
+    # every assignment fits as well: single-case rows are always consistent, the triple loses at most 2 of 8
+    assert b["share_fitting_as_well"] == 1.0
+    assert D.permutation_benchmark(crisp, C.OUTCOME, CONDS, observed={"inclS": 1.0, "covS": 0.9})["share_fitting_as_well"] < 1
+    # sampled draws agree with the enumeration (seeded, so the same on every run)
+    drawn = D.permutation_benchmark(crisp, C.OUTCOME, CONDS, max_exact=10, n_draws=4000)
+    assert not drawn["exact"] and drawn["share_contradiction_free"] == pytest.approx(0.2, abs=0.03)
+    assert drawn == D.permutation_benchmark(crisp, C.OUTCOME, CONDS, max_exact=10, n_draws=4000)
+    # a diverse-enough design is not automatically fitted: two cases per configuration, outcomes split within rows
+    toy = pd.DataFrame({"A": [1, 1, 0, 0, 1, 1, 0, 0], "B": [1, 0, 1, 0, 1, 0, 1, 0], "Y": [1, 1, 1, 0, 1, 0, 0, 0]})
+    t = D.permutation_benchmark(toy, "Y", ["A", "B"], observed={"inclS": 1.0, "covS": 0.5})
+    assert t["assignments"] == 70 and t["share_fitting_as_well"] < 1
+    with pytest.raises(ValueError, match="crisp"):
+        D.permutation_benchmark(toy.assign(A=0.7), "Y", ["A", "B"])
+
+
+def test_deviant_model_index_is_the_charted_first_model(recon):
+    from analysis.paper_a import robustness as R
+
+    _, _, crisp = recon
+    res = analyse_configurations(crisp, C.OUTCOME, CONDS)
+    i = R.deviant_model_index(res)
+    assert res.reported.models[i - 1].expression == res.chart.model_fit["expression"].iloc[0]
