@@ -96,9 +96,15 @@ def test_least_present_claim_needs_separation():
     assert P.CLAIMS[6].claim_id == "A8" and not agrees and "tied" in computed
 
 
-def test_model_ambiguity_breaks_the_path_count():
-    computed, agrees = P.CLAIMS[0].evaluate({"n_paths": 4, "n_distinct_models": 2})
-    assert not agrees and "2 models" in computed
+def test_the_path_count_must_hold_in_every_model():
+    """Under model ambiguity 'four paths' holds when each model has four (the paths differ, and the text says so);
+    a model with another count breaks it. It used to fail whenever there was more than one model."""
+    computed, agrees = P.CLAIMS[0].evaluate({"n_paths": 4, "n_paths_min": 4, "n_paths_max": 4, "n_distinct_models": 2})
+    assert agrees and computed.startswith("4 in each of the 2 models") and "model ambiguity" in computed
+    computed, agrees = P.CLAIMS[0].evaluate({"n_paths": 4, "n_paths_min": 3, "n_paths_max": 4, "n_distinct_models": 3})
+    assert not agrees and computed.startswith("3 to 4 across the 3 models")
+    computed, agrees = P.CLAIMS[0].evaluate({"n_paths": 5, "n_distinct_models": 1})
+    assert not agrees and computed == "5"
 
 
 def test_claim_robustness_counts_only_settings_that_change_the_table():

@@ -8,7 +8,9 @@ import pytest
 from analysis.paper_a import cases as C
 from analysis.paper_a import diagnostics as D
 from analysis.paper_a.configurations import analyse_configurations, negation
-from analysis.qca import truth_table
+from analysis.qca import (contradictions, necessity_typology, necessity_xy, permutation_benchmark, truth_table,
+                          typology_by_model)
+from analysis.qca.errors import QCAInputError
 
 CONDS = list(C.CONDITION_NAMES)
 
@@ -22,35 +24,35 @@ def recon():
 
 def test_necessity_case_types_and_xy_table(recon):
     _, _, crisp = recon
-    types = D.necessity_case_types(crisp, C.OUTCOME, "SER").set_index("case")
+    types = necessity_typology(crisp, C.OUTCOME, "SER").set_index("case")
     x, y = crisp["SER"] > 0.5, crisp[C.OUTCOME] > 0.5
     # the four cells of the crisp XY plot, each case in exactly one type
     assert set(types.index[types["type"] == "typical"]) == set(crisp.index[x & y])
     assert set(types.index[types["type"] == "deviant consistency"]) == set(crisp.index[~x & y])
     assert set(types.index[types["type"] == "deviant relevance"]) == set(crisp.index[x & ~y])
     assert set(types.index[types["type"] == "individually irrelevant"]) == set(crisp.index[~x & ~y])
-    table = D.necessity_xy(types.reset_index(), C.OUTCOME)
+    table = necessity_xy(types.reset_index(), C.OUTCOME)
     assert table.loc["SER in", "EFF in"].startswith(f"{int((x & y).sum())}: ")
     assert table.loc["SER out", "EFF in"] == "0"            # SER's inclN is 1: no case contradicts it
     # a negated outcome and a negated condition are read as such
-    neg = D.necessity_case_types(crisp, "~EFF", "~SER").set_index("case")
+    neg = necessity_typology(crisp, "~EFF", "~SER").set_index("case")
     assert set(neg.index[neg["type"] == "typical"]) == set(crisp.index[~x & ~y])
 
 
 def test_contradictions_name_the_cases_on_each_side(recon):
     _, _, crisp = recon
-    contra = D.contradictions(truth_table(crisp, C.OUTCOME, CONDS, incl_cut=0.8), crisp, C.OUTCOME)
+    contra = contradictions(truth_table(crisp, C.OUTCOME, CONDS, incl_cut=0.8))
     assert contra["row"].tolist() == [32]
     row = contra.iloc[0]
     assert (row["cases_in_outcome"], row["cases_not_in_outcome"], row["OUT"]) == ("R01, R02", "R12", "0")
-    assert row["incl"] == pytest.approx(2 / 3) and row["positive_at_incl_cut_up_to"] == pytest.approx(2 / 3)
+    assert row["incl"] == pytest.approx(2 / 3)
     assert "deviant coverage" in row["handling"]
     # at a cut-off below its consistency the row is positive, and the handling says so
     low = truth_table(crisp, C.OUTCOME, CONDS, incl_cut=0.6)
-    assert D.contradictions(low, crisp, C.OUTCOME).iloc[0]["OUT"] == "1"
+    assert contradictions(low).iloc[0]["OUT"] == "1"
     # without the negative case the row is no longer contradictory
     none = truth_table(crisp.drop(index="R12"), C.OUTCOME, CONDS, incl_cut=0.8)
-    assert D.contradictions(none, crisp.drop(index="R12"), C.OUTCOME).empty
+    assert contradictions(none).empty
 
 
 def test_threshold_ranges_follow_the_observed_consistencies(recon):
@@ -82,7 +84,7 @@ def test_negated_outcome_is_its_own_analysis(recon):
 def test_typology_by_model_is_checked_under_every_model(recon):
     _, _, crisp = recon
     res = analyse_configurations(crisp, C.OUTCOME, CONDS)            # ESA intermediate: 8 models
-    table = D.typology_by_model(res.reported)
+    table = typology_by_model(res.reported)
     models = [c for c in table.columns if c.startswith("M")]
     assert len(models) == len(res.reported.models) > 1
     assert table["same_in_every_model"].all()                         # every model covers the same cases
@@ -131,23 +133,23 @@ def test_calibration_of_one_set_at_a_time(recon):
 
 def test_permutation_benchmark_counts_random_outcomes_that_fit_as_well(recon):
     _, _, crisp = recon
-    b = D.permutation_benchmark(crisp, C.OUTCOME, CONDS, observed={"inclS": 1.0, "covS": 0.75})
+    b = permutation_benchmark(crisp, C.OUTCOME, CONDS, observed={"inclS": 1.0, "covS": 0.75})
     # C(15, 8) assignments, enumerated; only row 32 (3 cases) can be contradictory: P = (C(8,3) + C(7,3)) / C(15,3)
     assert b["exact"] and b["assignments"] == 6435 and b["observed_rows"] == 13
     assert b["share_contradiction_free"] == pytest.approx((56 + 35) / 455)
     # every assignment fits as well: single-case rows are always consistent, the triple loses at most 2 of 8
     assert b["share_fitting_as_well"] == 1.0
-    assert D.permutation_benchmark(crisp, C.OUTCOME, CONDS, observed={"inclS": 1.0, "covS": 0.9})["share_fitting_as_well"] < 1
+    assert permutation_benchmark(crisp, C.OUTCOME, CONDS, observed={"inclS": 1.0, "covS": 0.9})["share_fitting_as_well"] < 1
     # sampled draws agree with the enumeration (seeded, so the same on every run)
-    drawn = D.permutation_benchmark(crisp, C.OUTCOME, CONDS, max_exact=10, n_draws=4000)
+    drawn = permutation_benchmark(crisp, C.OUTCOME, CONDS, max_exact=10, n_draws=4000)
     assert not drawn["exact"] and drawn["share_contradiction_free"] == pytest.approx(0.2, abs=0.03)
-    assert drawn == D.permutation_benchmark(crisp, C.OUTCOME, CONDS, max_exact=10, n_draws=4000)
+    assert drawn == permutation_benchmark(crisp, C.OUTCOME, CONDS, max_exact=10, n_draws=4000)
     # a diverse-enough design is not automatically fitted: two cases per configuration, outcomes split within rows
     toy = pd.DataFrame({"A": [1, 1, 0, 0, 1, 1, 0, 0], "B": [1, 0, 1, 0, 1, 0, 1, 0], "Y": [1, 1, 1, 0, 1, 0, 0, 0]})
-    t = D.permutation_benchmark(toy, "Y", ["A", "B"], observed={"inclS": 1.0, "covS": 0.5})
+    t = permutation_benchmark(toy, "Y", ["A", "B"], observed={"inclS": 1.0, "covS": 0.5})
     assert t["assignments"] == 70 and t["share_fitting_as_well"] < 1
-    with pytest.raises(ValueError, match="crisp"):
-        D.permutation_benchmark(toy.assign(A=0.7), "Y", ["A", "B"])
+    with pytest.raises(QCAInputError, match="crisp"):
+        permutation_benchmark(toy.assign(A=0.7), "Y", ["A", "B"])
 
 
 def test_deviant_model_index_is_the_charted_first_model(recon):

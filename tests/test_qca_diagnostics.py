@@ -306,3 +306,46 @@ def test_deviant_consistency_is_per_term_with_setmethods_best():
     dcn = smmr(s, "deviant consistency")
     assert dcn["case"].tolist() == ["devA", "devB"] and dcn["term"].tolist() == ["A", "A"]
     assert dcn["best"].tolist() == pytest.approx([0.5, 0.65]) and dcn["most_deviant"].tolist() == [True, False]
+
+
+# ---------------------------------------------------------------- generic referee tables (moved from Paper A)
+def test_necessity_typology_agrees_with_necessity_cases_and_reads_degree():
+    """Every case gets one type; the three ranked types are exactly necessity_cases' cases, a case in both sets
+    with Y > X is 'deviant consistency in degree', a membership of exactly 0.5 has no type."""
+    from analysis.qca import necessity_typology, necessity_xy
+
+    lf = dataset("LF")
+    table = necessity_typology(lf, "SURV", "LIT").set_index("case")
+    for kind in ("typical", "deviant consistency", "deviant relevance"):
+        assert set(table.index[table["type"] == kind]) == set(necessity_cases(lf, "SURV", "LIT", kind)["case"]), kind
+    x, y = table["X"], table["Y"]
+    degree = (x > 0.5) & (y > 0.5) & (y > x)
+    assert (table.loc[degree, "type"] == "deviant consistency in degree").all()
+    assert (table.loc[(x == 0.5) | (y == 0.5), "type"] == "").all()
+    assert ((table["type"] == "individually irrelevant") == ((x < 0.5) & (y < 0.5))).all()
+    xy = necessity_xy(table.reset_index(), "SURV")
+    assert int(xy.loc["LIT in", "SURV in"].split(":")[0]) == int(((x > 0.5) & (y > 0.5)).sum())
+    toy = pd.DataFrame({"A": [0.5, 0.9], "Y": [0.9, 0.95]}, index=["a", "b"])
+    assert necessity_typology(toy, "Y", "A")["type"].tolist() == ["", "deviant consistency in degree"]
+
+
+def test_contradictions_list_the_rows_with_cases_on_both_sides():
+    from analysis.qca import contradictions
+
+    lf = dataset("LF")
+    assert contradictions(truth_table(lf, "SURV", CONDS, incl_cut=0.8)).empty     # LF has none
+    cvf = pd.read_csv(ROOT / "data" / "reference" / "datasets" / "CVF.csv", index_col="case")
+    tt = truth_table(cvf, "PROTEST", incl_cut=0.8)                                 # CVF (fuzzy) has one
+    table = contradictions(tt).set_index("row")
+    y = dict(zip(tt.data.cases, tt.data.y))
+    expected = [r for r, cases in zip(tt.row_ids, tt.case_lists)
+                if any(y[c] > 0.5 for c in cases) and any(y[c] < 0.5 for c in cases)]
+    assert table.index.tolist() == expected and expected
+    for r in expected:
+        ins = table.loc[r, "cases_in_outcome"].split(", ")
+        assert all(y[c] > 0.5 for c in ins) and table.loc[r, "OUT"] == tt.rows.loc[r, "OUT"]
+    mv = pd.DataFrame({"A": [2, 2, 0], "B": [1, 1, 0], "Y": [1, 0, 0]}, index=["p", "q", "r"])
+    row = contradictions(truth_table(mv, "Y", incl_cut=0.8)).iloc[0]    # multi-value: literals A[v]
+    assert (row["configuration"], row["cases_in_outcome"], row["cases_not_in_outcome"]) == ("A[2]*B[1]", "p", "q")
+    with pytest.raises(QCAInputError, match="TruthTable"):
+        contradictions(lf)

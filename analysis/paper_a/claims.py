@@ -126,11 +126,16 @@ NOT_COMPUTED = ("not computed", NOT_TESTABLE)
 
 
 def _n_paths(f):
+    """The number of paths in every model: under model ambiguity the claim holds when each model has that many
+    (which paths they are differs between models; that is said, and A2, A3, A5, A6 are judged in every model)."""
     if _missing(f, "n_paths"):
         return NOT_COMPUTED
     n_models = int(f.get("n_distinct_models", 1) or 0)
-    amb = f" ({n_models} models)" if n_models > 1 else ""
-    return f"{int(f['n_paths'])}{amb}", int(f["n_paths"]) == EXPECTED_PATHS and n_models == 1
+    lo, hi = int(f.get("n_paths_min", f["n_paths"])), int(f.get("n_paths_max", f["n_paths"]))
+    if n_models <= 1:
+        return f"{int(f['n_paths'])}", int(f["n_paths"]) == EXPECTED_PATHS
+    count = f"{lo} in each of the {n_models} models" if lo == hi else f"{lo} to {hi} across the {n_models} models"
+    return f"{count} (model ambiguity: which paths depends on the model)", lo == hi == EXPECTED_PATHS
 
 
 def _types_ok(f):
@@ -214,8 +219,9 @@ CLAIMS: tuple[ClaimSpec, ...] = (
     ClaimSpec("A1", "共有4条组态路径能有效提升医防融合效果; 存在多种路径(等效性)",
               "Four configurations (paths) are sufficient for a good treatment-prevention integration effect "
               "(several paths: equifinality)",
-              "4", _n_paths, "paths of the reported solution, one model required; includes the former A4 "
-              "('several paths'), which four paths imply; the reported solution (ESA, intermediate, the "
+              "4", _n_paths, "paths of the reported solution in every one of its models (under model ambiguity, "
+              "Baumgartner & Thiem 2017, the count must hold in each; the paths themselves differ); includes the "
+              "former A4 ('several paths'), which four paths imply; the reported solution (ESA, intermediate, the "
               "directional expectations) is the compendium's choice", evidence=READING),
     ClaimSpec("A2", "4条路径分别符合多层面整合型、中微观整合型路径",
               "Every path is of the multi-level or the meso-micro integrated type",

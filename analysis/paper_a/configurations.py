@@ -320,12 +320,14 @@ def analyse_configurations(data: pd.DataFrame, outcome: str, conditions: Sequenc
 
 
 def model_facts(paths: pd.DataFrame, conditions: Sequence[str], focus: str = "SER") -> dict:
-    """Path facts over every model group of a paths table (PATH_COLUMNS): counts of the first group, and flags
+    """Path facts over every model group of a paths table (PATH_COLUMNS): counts of the first group, the fewest and
+    most paths of any group (n_paths_min, n_paths_max: the path count under model ambiguity), and flags
     that must hold in every group (types: fewest multi-level / meso-micro, most 'other'; the focus condition in
     and core in every path of every group)."""
     groups = list(dict.fromkeys(paths["group"])) if len(paths) else []
     if not groups:
-        return {"n_paths": 0, "n_groups": 0, "paths": "", "path_types": "", "n_multi_level": 0,
+        return {"n_paths": 0, "n_groups": 0, "paths": "", "n_paths_min": 0, "n_paths_max": 0, "path_types": "",
+                "n_multi_level": 0,
                 "n_meso_micro": 0, "n_other": 0, f"{focus}_in_all": False, f"{focus}_core_in_all": False}
     per = []
     for g in groups:
@@ -336,6 +338,7 @@ def model_facts(paths: pd.DataFrame, conditions: Sequence[str], focus: str = "SE
                     "core_all": all(bool(c) and term_literals(c, conditions).get(focus) == 1 for c in p["core"])})
     first = per[0]
     return {"n_paths": len(first["p"]), "n_groups": len(groups), "paths": " + ".join(first["p"]["term"]),
+            "n_paths_min": min(len(q["p"]) for q in per), "n_paths_max": max(len(q["p"]) for q in per),
             "path_types": ", ".join(first["types"]),
             "n_multi_level": min(q["types"].count("multi-level") for q in per),
             "n_meso_micro": min(q["types"].count("meso-micro") for q in per),

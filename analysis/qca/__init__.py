@@ -19,8 +19,10 @@ from .find_rows import contradictory_assumptions, find_rows, negated_truth_table
 from .esa import esa, esa_rows, exclude_rows
 from .configurations import ConfigurationChart, configuration_chart
 from .protocol import RobustnessProtocol, robustness_protocol, threshold_range
-from .diagnostics import (ClusterDiagnostics, TheoryEvaluation, case_typology, cluster_diagnostics, necessity_cases,
-                          smmr, smmr_focal_conjuncts, theory_evaluation)
+from .diagnostics import (ClusterDiagnostics, TheoryEvaluation, case_typology, cluster_diagnostics, contradictions,
+                          necessity_cases, necessity_typology, necessity_xy, smmr, smmr_focal_conjuncts,
+                          theory_evaluation, typology_by_model)
+from .permutation import permutation_benchmark
 from .minimize import minimize, parse_dir_exp
 from .necessity import necessity, super_subset
 from .solution import IntermediatePair, Model, Solution
@@ -34,6 +36,7 @@ __all__ = [
     "calibrate", "necessity", "super_subset", "haesebrouck", "pof", "pofind", "PofResult",
     "find_rows", "negated_truth_table", "contradictory_assumptions", "simplifying_assumption_rows", "esa", "esa_rows", "exclude_rows",
     "configuration_chart", "ConfigurationChart", "robustness_protocol", "RobustnessProtocol", "threshold_range",
-    "case_typology", "smmr", "smmr_focal_conjuncts", "necessity_cases", "theory_evaluation", "TheoryEvaluation", "cluster_diagnostics",
-    "ClusterDiagnostics",
+    "case_typology", "typology_by_model", "smmr", "smmr_focal_conjuncts", "necessity_cases", "necessity_typology",
+    "necessity_xy", "contradictions", "permutation_benchmark", "theory_evaluation", "TheoryEvaluation",
+    "cluster_diagnostics", "ClusterDiagnostics",
 ]

@@ -30,7 +30,8 @@ from .errors import QCAInputError
 from .expressions import expression_membership, format_term, implicant_membership, parse_expression
 from .measures import consistency, coverage, haesebrouck, pri
 
-__all__ = ["case_types", "case_typology", "smmr", "smmr_focal_conjuncts", "necessity_cases", "theory_evaluation", "TheoryEvaluation",
+__all__ = ["case_types", "case_typology", "typology_by_model", "smmr", "smmr_focal_conjuncts", "necessity_cases",
+           "necessity_typology", "necessity_xy", "contradictions", "theory_evaluation", "TheoryEvaluation",
            "cluster_diagnostics", "ClusterDiagnostics", "boolean_expression"]
 
 SUFFICIENCY_TYPES = ("typical", "deviant consistency", "deviant coverage", "individually irrelevant")
@@ -86,6 +87,48 @@ def case_typology(solution, model: int = 1) -> pd.DataFrame:
     df["member_of"] = [" + ".join(t for t, v in zip(m.terms, r) if v > 0.5) for r in mem]
     df["type"] = case_types(sol, qd.y)
     return df.reset_index(drop=True)
+
+
+def typology_by_model(solution) -> pd.DataFrame:
+    """Each case's type (`case_typology`) under every model M1, M2, ... of `solution`, and whether it is the same in
+    all of them ('same_in_every_model'): under model ambiguity (Baumgartner & Thiem 2017) case selection for
+    follow-up studies does not depend on the model chosen when it is."""
+    if not hasattr(solution, "models"):
+        raise QCAInputError(f"expected a Solution from minimize(), got {type(solution).__name__}")
+    frames = {f"M{i}": case_typology(solution, model=i).set_index("case")["type"]
+              for i in range(1, len(solution.models) + 1)}
+    table = pd.DataFrame(frames)
+    table["same_in_every_model"] = table.nunique(axis=1) == 1
+    return table.rename_axis("case").reset_index()
+
+
+def contradictions(tt) -> pd.DataFrame:
+    """Observed truth-table rows holding cases on both sides of the outcome (membership > 0.5 and < 0.5): row,
+    configuration, n, incl, PRI, OUT, the cases in and out of the outcome and how the cut-offs coded the row
+    (contradictory rows must be reported with their handling: Schneider & Wagemann 2012, 5.2.1 and 7.2; Rihoux &
+    De Meur 2009 list the strategies). `incl` is also the highest consistency cut-off at which the row is positive."""
+    from .truth_table import TruthTable
+
+    if not isinstance(tt, TruthTable):
+        raise QCAInputError(f"expected a TruthTable from truth_table(), got {type(tt).__name__}")
+    y = dict(zip(tt.data.cases, tt.data.y))
+    multi = any(k == "multi-value" for k in tt.data.kinds)
+    handling = {"1": "coded positive (OUT = 1): its cases outside the outcome are deviant for consistency",
+                "0": "coded negative (OUT = 0): its cases in the outcome are left unexplained (deviant coverage)",
+                "C": "coded as a contradiction (C): left out of the minimisation unless included",
+                "?": "a remainder (fewer cases than n_cut)"}
+    out = []
+    for (r, rec), cfg, cases in zip(tt.rows.iterrows(), tt.configs, tt.case_lists):
+        pos = [c for c in cases if y[c] > 0.5]
+        neg = [c for c in cases if y[c] < 0.5]
+        if not (pos and neg):
+            continue
+        out.append({"row": int(r), "configuration": format_term(np.asarray(cfg) + 1, tt.conditions, multi),
+                    "n": int(rec["n"]), "incl": float(rec["incl"]), "PRI": float(rec["PRI"]), "OUT": rec["OUT"],
+                    "cases_in_outcome": ", ".join(pos), "cases_not_in_outcome": ", ".join(neg),
+                    "handling": handling[rec["OUT"]]})
+    return pd.DataFrame(out, columns=["row", "configuration", "n", "incl", "PRI", "OUT", "cases_in_outcome",
+                                      "cases_not_in_outcome", "handling"])
 
 
 def smmr(solution, cases: str = "typical", model: int = 1) -> pd.DataFrame:
@@ -225,6 +268,43 @@ def necessity_cases(data: pd.DataFrame, outcome: str, nec_cond: str, cases: str 
     out = out.sort_values(["best", "case"], kind="stable").reset_index(drop=True)
     out[flag] = out["best"] <= out["best"].min() + 1e-12 if len(out) else []
     return out
+
+
+def necessity_typology(data: pd.DataFrame, outcome: str, nec_cond: str, *,
+                       case_column: str | None = None) -> pd.DataFrame:
+    """Every case with its membership in `nec_cond` (X) and the outcome (Y) and its type for necessity: typical
+    (X, Y > 0.5, Y <= X), deviant consistency (Y > 0.5 > X: contradicts necessity), deviant relevance (X > 0.5 > Y:
+    many of them make the condition trivially necessary), deviant consistency in degree (Y > X > 0.5),
+    individually irrelevant (both < 0.5); '' when X or Y is exactly 0.5 (Schneider & Rohlfing 2013; the types of
+    `necessity_cases`, which ranks them)."""
+    from .pof import _names_in
+
+    qd = prepare_data(data, outcome, _names_in(nec_cond), case_column=case_column, warn=False)
+    frame = pd.DataFrame(qd.X, columns=list(qd.conditions))
+    x = expression_membership(frame, parse_expression(nec_cond, qd.conditions, qd.noflevels))
+    types = []
+    for a, b in zip(x, qd.y):
+        if a == 0.5 or b == 0.5:
+            types.append("")
+        elif b > 0.5:
+            types.append(("typical" if b <= a else "deviant consistency in degree") if a > 0.5 else "deviant consistency")
+        else:
+            types.append("deviant relevance" if a > 0.5 else "individually irrelevant")
+    return pd.DataFrame({"case": list(qd.cases), "condition": nec_cond, "X": x, "Y": qd.y, "type": types})
+
+
+def necessity_xy(typology: pd.DataFrame, outcome: str) -> pd.DataFrame:
+    """The crisp reading of a necessity XY plot as a 2 x 2 table (rows: X in / out; columns: Y in / out), each cell
+    the number of cases and their names, from `necessity_typology`'s table."""
+    cond = str(typology["condition"].iloc[0]) if len(typology) else "X"
+    cells = {}
+    for x_in in (True, False):
+        for y_in in (True, False):
+            sel = typology[((typology["X"] > 0.5) == x_in) & ((typology["Y"] > 0.5) == y_in)]
+            cells[(x_in, y_in)] = f"{len(sel)}: {', '.join(sel['case'])}" if len(sel) else "0"
+    return pd.DataFrame({f"{outcome} in": [cells[(True, True)], cells[(False, True)]],
+                         f"{outcome} out": [cells[(True, False)], cells[(False, False)]]},
+                        index=pd.Index([f"{cond} in", f"{cond} out"], name=cond))
 
 
 # ---------------------------------------------------------------- Boolean expressions of crisp sets
