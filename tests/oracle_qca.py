@@ -1,0 +1,226 @@
+"""A slow, small, obviously-correct QCA oracle for checking the engine's public API on small problems.
+
+Written from the definitions in the literature, not from the engine's code:
+- row membership = min over conditions of x or 1 - x (crisp and multi-value: 1 if the value is the level, else 0);
+  a case belongs to the row where its membership exceeds 0.5; sufficiency inclusion, PRI, coverage, necessity
+  inclusion, coverage and RoN as in Ragin 2008 (ch. 3, 7) and Schneider & Wagemann 2012 (ch. 5, 9; RoN p. 236);
+- OUT of an observed row as documented for R QCA's truthTable (incl.cut = c(ic1, ic0)): '?' if n < n_cut; '1' if
+  incl >= ic1 and PRI >= pri_cut; 'C' if ic0 <= incl < ic1; '0' otherwise;
+- prime implicants by brute force over every cube (each condition either absent or fixed to one level); every
+  minimal model by brute force over every combination of prime implicants (R QCA's minimize documentation:
+  the minimum number k of prime implicants covering the explained rows, then every disjunction of k of them);
+- intermediate solution (Ragin & Sonnett 2005; Ragin 2008 ch. 9; R QCA's i.sol): for each pair of a conservative
+  model C and a parsimonious model P, a simplifying assumption of P is an easy counterfactual when it lies in p and in
+  c relaxed for some term c of C contained in a term p of P, where relaxing drops c's literal on a condition whose
+  value is not the expected one (a literal at the expected value, or on a condition without expectation, stays);
+  the positive rows plus the easy counterfactuals are then minimised with nothing else allowed.
+
+All arithmetic is exact (fractions.Fraction), so scores equal to a cut-off (0.8 exactly) reach it.
+"""
+from __future__ import annotations
+
+from fractions import Fraction
+from functools import lru_cache
+from itertools import combinations, product
+
+HALF = Fraction(1, 2)
+
+
+# ---------------------------------------------------------------- set memberships
+
+def literal(value, level, fuzzy):
+    """Membership of one case's value in condition level `level`."""
+    if fuzzy:
+        return value if level == 1 else 1 - value
+    return Fraction(1) if value == level else Fraction(0)
+
+
+def term_membership(case, cube, fuzzy):
+    """Membership of a case (tuple of values) in a cube (tuple of level or None); an empty cube is 1."""
+    m = Fraction(1)
+    for j, level in enumerate(cube):
+        if level is not None:
+            m = min(m, literal(case[j], level, fuzzy[j]))
+    return m
+
+
+def sop_membership(case, cubes, fuzzy):
+    return max((term_membership(case, c, fuzzy) for c in cubes), default=Fraction(0))
+
+
+def ratio(num, den):
+    return None if den == 0 else num / den
+
+
+def sufficiency(x, y):
+    """inclS, PRI, covS of a set with memberships x for an outcome with memberships y."""
+    xy = sum(min(a, b) for a, b in zip(x, y))
+    xyny = sum(min(a, b, 1 - b) for a, b in zip(x, y))
+    return {"inclS": ratio(xy, sum(x)), "PRI": ratio(xy - xyny, sum(x) - xyny), "covS": ratio(xy, sum(y))}
+
+
+def necessity(x, y):
+    """inclN, RoN, covN (Schneider & Wagemann 2012: RoN = sum(1 - X) / sum(1 - min(X, Y)))."""
+    xy = sum(min(a, b) for a, b in zip(x, y))
+    return {"inclN": ratio(xy, sum(y)), "covN": ratio(xy, sum(x)),
+            "RoN": ratio(sum(1 - a for a in x), sum(1 - min(a, b) for a, b in zip(x, y)))}
+
+
+def model_fit(cases, y, cubes, fuzzy):
+    """Fit of a sum of cubes and of each of its terms (covU: coverage lost without the term)."""
+    whole = [sop_membership(c, cubes, fuzzy) for c in cases]
+    fit = sufficiency(whole, y)
+    terms = []
+    for t in cubes:
+        x = [term_membership(c, t, fuzzy) for c in cases]
+        rest = [sop_membership(c, [u for u in cubes if u != t], fuzzy) for c in cases]
+        f = sufficiency(x, y)
+        f["covU"] = fit["covS"] - sufficiency(rest, y)["covS"] if fit["covS"] is not None else None
+        terms.append(f)
+    return fit, terms
+
+
+# ---------------------------------------------------------------- truth table
+
+def truth_table(cases, y, levels, fuzzy, incl_cut=(1, 1), n_cut=1, pri_cut=0):
+    """Every configuration (row number 1-based, first condition most significant) with n, incl, PRI, OUT, cases.
+
+    cases: list of tuples of values (Fractions for fuzzy conditions, ints otherwise); y: outcome memberships.
+    """
+    ic1, ic0 = (Fraction(incl_cut[0]), Fraction(incl_cut[1]))
+    rows = {}
+    for number, config in enumerate(product(*[range(n) for n in levels]), start=1):
+        m = [term_membership(c, config, fuzzy) for c in cases]
+        members = [i for i, v in enumerate(m) if v > HALF]
+        fit = sufficiency(m, y)
+        n = len(members)
+        if n == 0 or n < n_cut:
+            out = "?"
+        elif fit["inclS"] >= ic1 and fit["PRI"] >= pri_cut:
+            out = "1"
+        elif fit["inclS"] >= ic0 and fit["inclS"] < ic1:
+            out = "C"
+        else:
+            out = "0"
+        rows[number] = {"config": config, "n": n, "incl": fit["inclS"], "PRI": fit["PRI"], "OUT": out,
+                        "cases": members}
+    return rows
+
+
+# ---------------------------------------------------------------- minimisation
+
+@lru_cache(maxsize=None)
+def all_cubes(levels):
+    """Every cube over `levels` with the bit mask of the rows (0-based positions) it contains."""
+    configs = list(product(*[range(n) for n in levels]))
+    out = {}
+    for cube in product(*[[None, *range(n)] for n in levels]):
+        mask = 0
+        for i, cfg in enumerate(configs):
+            if all(l is None or l == v for l, v in zip(cube, cfg)):
+                mask |= 1 << i
+        out[cube] = mask
+    return out
+
+
+def bits(rows):
+    """Mask of 1-based row numbers."""
+    m = 0
+    for r in rows:
+        m |= 1 << (r - 1)
+    return m
+
+
+def prime_implicants(levels, on, allowed):
+    """Cubes inside `allowed` (mask) that meet `on` (mask) and lose that property when any literal is dropped."""
+    cubes = all_cubes(levels)
+
+    def implicant(cube):
+        return cubes[cube] & ~allowed == 0
+
+    primes = []
+    for cube, mask in cubes.items():
+        if mask & on == 0 or not implicant(cube):
+            continue
+        if any(implicant(cube[:j] + (None,) + cube[j + 1:]) for j in range(len(cube)) if cube[j] is not None):
+            continue
+        primes.append(cube)
+    return primes
+
+
+class TooBig(Exception):
+    """The brute-force cover search would take too long: the problem is skipped."""
+
+
+def minimum_covers(levels, on, primes, limit=300_000):
+    """Every set of the minimum number of prime implicants that covers every row of `on`."""
+    cubes = all_cubes(levels)
+    if on == 0:
+        return []
+    masks = {p: cubes[p] & on for p in primes}
+    for k in range(1, len(primes) + 1):
+        count = 1
+        for i in range(k):
+            count = count * (len(primes) - i) // (i + 1)
+        if count > limit:
+            raise TooBig(f"{count} combinations of {k}")
+        found = []
+        for combo in combinations(primes, k):
+            m = 0
+            for p in combo:
+                m |= masks[p]
+            if m == on:
+                found.append(frozenset(combo))
+        if found:
+            return found
+    return []
+
+
+def minimise(rows, levels, explain=("1",), include=()):
+    """Models of a truth table: rows with OUT in `explain` must be covered, OUT in `include` may be (don't-cares)."""
+    on = bits(r for r, row in rows.items() if row["OUT"] in explain)
+    dc = bits(r for r, row in rows.items() if row["OUT"] in include and row["OUT"] not in explain)
+    primes = prime_implicants(levels, on, on | dc)
+    return primes, minimum_covers(levels, on, primes)
+
+
+def covered_rows(cubes, levels, among):
+    allc = all_cubes(levels)
+    m = 0
+    for c in cubes:
+        m |= allc[c]
+    return m & among
+
+
+def relax(c, p, direction):
+    """c widened inside p: a literal of c at a non-expected value is dropped unless p keeps it."""
+    out = []
+    for j, level in enumerate(c):
+        keep = level is None or p[j] is not None or direction[j] is None or direction[j] == level
+        out.append(level if keep else None)
+    return tuple(out)
+
+
+def intermediate(rows, levels, direction):
+    """{(C model, P model): (easy counterfactual rows mask, models)} for crisp binary data.
+
+    direction: per condition 1, 0 or None (no expectation).
+    """
+    allc = all_cubes(levels)
+    on = bits(r for r, row in rows.items() if row["OUT"] == "1")
+    rem = bits(r for r, row in rows.items() if row["OUT"] == "?")
+    _, cmodels = minimise(rows, levels, include=())
+    _, pmodels = minimise(rows, levels, include=("?",))
+    result = {}
+    for cm in cmodels:
+        for pm in pmodels:
+            sa = covered_rows(pm, levels, rem)
+            easy = 0
+            for c in cm:
+                for p in pm:
+                    if allc[c] & ~allc[p] == 0:          # c inside p
+                        easy |= allc[relax(c, p, direction)] & allc[p]
+            easy &= sa
+            primes = prime_implicants(levels, on, on | easy)
+            result[(cm, pm)] = (easy, minimum_covers(levels, on, primes))
+    return result

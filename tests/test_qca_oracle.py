@@ -1,0 +1,341 @@
+"""The engine's public API against an independent brute-force oracle (tests/oracle_qca.py) on random small problems.
+
+Each problem (fixed seed) is crisp, fuzzy or multi-value, with up to 6 conditions and 30 cases, and edge cases on
+purpose: constant conditions, every case in one row, crisp consistencies exactly at 0.8, n_cut above some rows'
+n, a negated outcome, two inclusion cut-offs (contradictions), pri_cut, and for crisp data directional
+expectations. For each problem the truth table (rows, n, incl, PRI, OUT, cases), the prime implicants and every
+minimal model of the conservative, parsimonious and include='C' / explain='1,C' solutions, every intermediate
+pair (easy counterfactuals and models), the fit of every model and term, necessity of each condition, pof of a
+random expression and super_subset for sufficiency are compared. ORACLE_PROBLEMS=n runs n problems (default 260).
+"""
+from __future__ import annotations
+
+import math
+import os
+import random
+import re
+import warnings
+from fractions import Fraction
+
+import pandas as pd
+import pytest
+
+from analysis.qca import QCAInputError, minimize, necessity, pof, super_subset, truth_table
+from tests import oracle_qca as O
+
+pytestmark = pytest.mark.filterwarnings("ignore::analysis.qca.data.QCAWarning")
+
+N_PROBLEMS = int(os.environ.get("ORACLE_PROBLEMS", "260"))
+NAMES = "ABCDEF"
+TOL = 1e-9
+
+
+# ---------------------------------------------------------------- random problems
+
+def make_problem(seed):
+    """A random small problem: data for the engine (floats), the same data exactly (Fractions) for the oracle."""
+    rng = random.Random(seed)
+    kind = rng.choice(["crisp", "crisp", "fuzzy", "fuzzy", "mv"])
+    k = rng.randint(1, 4) if kind == "mv" else rng.randint(1, 6)
+    n = rng.randint(2, 30)
+    levels = [rng.choice([2, 3, 3, 4]) if kind == "mv" else 2 for _ in range(k)]
+    fuzzy = [kind == "fuzzy"] * k
+    grid = [Fraction(i, 20) for i in range(21) if i != 10]          # 0.5 would put a case in no row
+    one_row = rng.random() < 0.05
+    const = {j for j in range(k) if rng.random() < 0.1}
+    base = [rng.randrange(nl) for nl in levels]
+    cases = []
+    for _ in range(n):
+        row = []
+        for j in range(k):
+            v = base[j] if (one_row or j in const) else rng.randrange(levels[j])
+            if fuzzy[j]:
+                pool = [g for g in grid if (g > O.HALF) == (v == 1)]
+                v = pool[0] if j in const else rng.choice(pool)
+            row.append(v)
+        cases.append(tuple(row))
+    # the number of levels of a condition is read from the data, as in R (at least 2)
+    levels = [max(2, 1 + max(c[j] for c in cases)) if kind == "mv" else 2 for j in range(k)]
+    # outcome: a random rule of two cubes plus noise, so that tables have structure
+    rule = [tuple(rng.choice([None, rng.randrange(nl)]) for nl in levels) for _ in range(2)]
+    y = []
+    for c in cases:
+        crisp_c = tuple((1 if v > O.HALF else 0) if f else v for v, f in zip(c, fuzzy))
+        hit = any(all(l is None or l == v for l, v in zip(r, crisp_c)) for r in rule)
+        if rng.random() < 0.15:
+            hit = not hit
+        if kind == "fuzzy":
+            y.append(rng.choice([g for g in grid if (g > O.HALF) == hit]))
+        else:
+            y.append(Fraction(int(hit)))
+    negate = rng.random() < 0.2
+    if kind == "fuzzy":
+        incl_cut = rng.choice([(Fraction(4, 5),) * 2, (Fraction(3, 4),) * 2, (Fraction(9, 10), Fraction(7, 10)),
+                               (Fraction(4, 5), Fraction(13, 20)), (Fraction(1),) * 2])
+    else:
+        incl_cut = rng.choice([(Fraction(1),) * 2, (Fraction(4, 5),) * 2, (Fraction(3, 4),) * 2,
+                               (Fraction(1), Fraction(1, 2)), (Fraction(4, 5), Fraction(2, 3))])
+    n_cut = rng.choice([1, 1, 1, 2, 3])
+    pri_cut = rng.choice([Fraction(0)] * 3 + [Fraction(1, 2), Fraction(13, 20)]) if kind == "fuzzy" else Fraction(0)
+    direction = [rng.choice([1, 1, 0, None]) for _ in range(k)] if kind == "crisp" else None
+    df = pd.DataFrame([[float(v) for v in c] + [float(t)] for c, t in zip(cases, y)],
+                      columns=list(NAMES[:k]) + ["Y"], index=[f"c{i}" for i in range(n)])
+    for j in range(k):
+        if not fuzzy[j]:
+            df[NAMES[j]] = df[NAMES[j]].astype(int)
+    if kind != "fuzzy":
+        df["Y"] = df["Y"].astype(int)
+    yo = [1 - t for t in y] if negate else y
+    expression = [tuple(rng.choice([None, None, rng.randrange(nl)]) for nl in levels)
+                  for _ in range(rng.randint(1, 3))]
+    return dict(seed=seed, kind=kind, k=k, levels=tuple(levels), fuzzy=fuzzy, cases=cases, y=yo, df=df,
+                outcome="~Y" if negate else "Y", incl_cut=incl_cut, n_cut=n_cut, pri_cut=pri_cut,
+                direction=direction, expression=[c for c in expression if any(l is not None for l in c)] or None)
+
+
+# ---------------------------------------------------------------- engine <-> oracle notation
+
+def parse_term(term, p):
+    """Engine term text ('A*~B', 'A[2]*B[0]') -> cube tuple."""
+    cube = [None] * p["k"]
+    for lit in term.split("*"):
+        m = re.fullmatch(r"(~?)([A-Z])(?:\[(\d+)\])?", lit.strip())
+        assert m, f"unexpected literal {lit!r} in {term!r}"
+        j = NAMES.index(m.group(2))
+        cube[j] = int(m.group(3)) if m.group(3) is not None else (0 if m.group(1) else 1)
+    return tuple(cube)
+
+
+def format_term(cube, p):
+    mv = any(nl > 2 for nl in p["levels"])
+    out = []
+    for j, l in enumerate(cube):
+        if l is not None:
+            out.append(f"{NAMES[j]}[{l}]" if mv else ("" if l == 1 else "~") + NAMES[j])
+    return "*".join(out)
+
+
+def close(a, b):
+    if a is None or b is None or (isinstance(b, float) and math.isnan(b)):
+        return (a is None) == (b is None or (isinstance(b, float) and math.isnan(b)))
+    return abs(float(a) - float(b)) <= TOL
+
+
+def models_of(sol, p):
+    return {frozenset(parse_term(t, p) for t in m.terms) for m in sol.models}
+
+
+# ---------------------------------------------------------------- comparisons
+
+def compare(p):
+    """Every disagreement between engine and oracle for one problem, as text (empty: they agree)."""
+    bad = []
+    rows = O.truth_table(p["cases"], p["y"], p["levels"], p["fuzzy"], p["incl_cut"], p["n_cut"], p["pri_cut"])
+    ic = float(p["incl_cut"][0]) if p["incl_cut"][0] == p["incl_cut"][1] else tuple(map(float, p["incl_cut"]))
+    conds = list(NAMES[:p["k"]])
+    if max(r["n"] for r in rows.values()) < p["n_cut"]:
+        with pytest.raises(QCAInputError):
+            truth_table(p["df"], p["outcome"], conds, incl_cut=ic, n_cut=p["n_cut"], pri_cut=float(p["pri_cut"]))
+        return bad
+    tt = truth_table(p["df"], p["outcome"], conds, incl_cut=ic, n_cut=p["n_cut"], pri_cut=float(p["pri_cut"]))
+    frame = tt.to_frame()
+    observed = {r: row for r, row in rows.items() if row["n"] > 0}
+    if set(frame.index) != set(observed):
+        bad.append(f"truth table rows: engine {sorted(frame.index)} oracle {sorted(observed)}")
+    for r in set(frame.index) & set(observed):
+        e, o = frame.loc[r], observed[r]
+        cfg = tuple(int(e[c]) for c in conds)
+        cases = sorted(f"c{i}" for i in o["cases"])
+        if (cfg != o["config"] or int(e["n"]) != o["n"] or str(e["OUT"]) != o["OUT"]
+                or not close(o["incl"], e["incl"]) or not close(o["PRI"], e["PRI"])
+                or sorted(str(e["cases"]).split(",")) != cases):
+            bad.append(f"row {r}: engine {cfg} n={e['n']} incl={e['incl']} PRI={e['PRI']} OUT={e['OUT']} "
+                       f"cases={e['cases']}; oracle {o['config']} n={o['n']} incl={float(o['incl']):.6f} "
+                       f"PRI={float(o['PRI']):.6f} OUT={o['OUT']} cases={cases}")
+    if bad:
+        return bad
+    for explain, include in [(("1",), ()), (("1",), ("?",)), (("1",), ("C",)), (("1", "C"), ("?",))]:
+        bad += compare_minimize(p, tt, rows, explain, include)
+    if p["direction"] is not None:
+        bad += compare_intermediate(p, tt, rows)
+    bad += compare_necessity(p)
+    bad += compare_pof(p)
+    bad += compare_sufficient_conjunctions(p)
+    return bad
+
+
+def expected_refusal(rows, explain, include):
+    on = [r for r, row in rows.items() if row["OUT"] in explain]
+    allowed = [r for r, row in rows.items() if row["OUT"] in explain or row["OUT"] in include]
+    return not on or len(allowed) == len(rows)     # nothing negative: the answer would be the tautology '1'
+
+
+
+def compare_minimize(p, tt, rows, explain, include):
+    label = f"explain={','.join(explain)} include={','.join(include) or chr(39) * 2}"
+    call = dict(include=",".join(include), explain=",".join(explain), max_models=None)
+    if expected_refusal(rows, explain, include):
+        try:
+            minimize(tt, **call)
+        except QCAInputError:
+            return []
+        return [f"{label}: engine answered, oracle expects a refusal (no row to explain or no negative row)"]
+    try:
+        primes, models = O.minimise(rows, p["levels"], explain, include)
+    except O.TooBig:
+        return []
+    try:
+        sol = minimize(tt, **call)
+    except QCAInputError as exc:
+        return [f"{label}: engine refused ({exc}), oracle has {len(models)} model(s)"]
+    bad = []
+    eng_primes = {parse_term(t, p) for t in sol.prime_implicants}
+    if eng_primes != set(primes):
+        bad.append(f"{label}: prime implicants engine {sorted(map(str, sol.prime_implicants))} oracle "
+                   f"{sorted(format_term(c, p) for c in primes)}")
+    if models_of(sol, p) != set(models):
+        bad.append(f"{label}: models engine {[m.expression for m in sol.models]} oracle "
+                   f"{[' + '.join(format_term(c, p) for c in m) for m in models]}")
+    bad += compare_fit(p, sol.models, label)
+    return bad
+
+
+def compare_fit(p, models, label):
+    bad = []
+    for m in models:
+        cubes = [parse_term(t, p) for t in m.terms]
+        fit, terms = O.model_fit(p["cases"], p["y"], cubes, p["fuzzy"])
+        for key in ("inclS", "PRI", "covS"):
+            if not close(fit[key], m.fit[key]):
+                bad.append(f"{label}: {m.expression} {key} engine {m.fit[key]} oracle {fit[key]}")
+        tf = m.term_fit.reset_index(drop=True)
+        for i, t in enumerate(terms):
+            for key in ("inclS", "PRI", "covS") + (("covU",) if len(terms) > 1 else ()):
+                if not close(t[key], tf.loc[i, key]):
+                    bad.append(f"{label}: {m.expression} term {m.terms[i]} {key} engine {tf.loc[i, key]} "
+                               f"oracle {float(t[key]):.6f}")
+    return bad
+
+
+def compare_intermediate(p, tt, rows):
+    dir_exp = ",".join("-" if d is None else str(d) for d in p["direction"])
+    label = f"intermediate dir_exp={dir_exp}"
+    if expected_refusal(rows, ("1",), ("?",)):
+        return []
+    try:
+        expected = O.intermediate(rows, p["levels"], p["direction"])
+    except O.TooBig:
+        return []
+    sol = minimize(tt, include="?", dir_exp=dir_exp, max_models=None)
+    got = {}
+    for pair in sol.intermediate.values():
+        key = (frozenset(parse_term(t, p) for t in pair.complex_model.terms),
+               frozenset(parse_term(t, p) for t in pair.parsimonious_model.terms))
+        got[key] = (O.bits(pair.easy_counterfactuals.index), models_of(pair, p))
+    want = {key: (easy, set(models)) for key, (easy, models) in expected.items()}
+    bad = []
+    if set(got) != set(want):
+        return [f"{label}: (C, P) pairs differ: engine {len(got)} oracle {len(want)}"]
+    for key in want:
+        if got[key] != want[key]:
+            ge = [r + 1 for r in range(len(rows)) if got[key][0] >> r & 1]
+            we = [r + 1 for r in range(len(rows)) if want[key][0] >> r & 1]
+            bad.append(f"{label}: pair C={[format_term(c, p) for c in key[0]]} P={[format_term(c, p) for c in key[1]]}"
+                       f": easy engine {ge} oracle {we}; models engine "
+                       f"{[[format_term(c, p) for c in m] for m in got[key][1]]} oracle "
+                       f"{[[format_term(c, p) for c in m] for m in want[key][1]]}")
+    for pair in sol.intermediate.values():
+        bad += compare_fit(p, pair.models, f"{label} {pair.name}")
+    return bad
+
+
+def compare_necessity(p):
+    frame = necessity(p["df"], p["outcome"], list(NAMES[:p["k"]])).to_frame()
+    bad = []
+    for _, r in frame.iterrows():
+        cube = parse_term(r["condition"], p)
+        x = [O.term_membership(c, cube, p["fuzzy"]) for c in p["cases"]]
+        want = O.necessity(x, p["y"])
+        for key in ("inclN", "RoN", "covN"):
+            if not close(want[key], r[key]):
+                bad.append(f"necessity {r['condition']} {key}: engine {r[key]} oracle {want[key]}")
+    expected = {format_term(c, p) for c in O.all_cubes(p["levels"]) if sum(l is not None for l in c) == 1}
+    if set(frame["condition"]) != expected:
+        bad.append(f"necessity rows: engine {sorted(frame['condition'])} oracle {sorted(expected)}")
+    return bad
+
+
+def whole_expression(frame):
+    """pof's row for the whole expression ('expression' when it has several terms, else its one term)."""
+    frame = frame.set_index("term")
+    return frame.loc["expression"] if "expression" in frame.index else frame.iloc[0]
+
+
+def compare_pof(p):
+    if not p["expression"]:
+        return []
+    text = " + ".join(format_term(c, p) for c in p["expression"])
+    x = [O.sop_membership(c, p["expression"], p["fuzzy"]) for c in p["cases"]]
+    bad = []
+    suf = whole_expression(pof(text, p["df"], p["outcome"]).to_frame())
+    want = O.sufficiency(x, p["y"])
+    for key in ("inclS", "PRI", "covS"):
+        if not close(want[key], suf[key]):
+            bad.append(f"pof {text} {key}: engine {suf[key]} oracle {want[key]}")
+    nec = whole_expression(pof(text, p["df"], p["outcome"], relation="necessity").to_frame())
+    want = O.necessity(x, p["y"])
+    for key in ("inclN", "RoN", "covN"):
+        if not close(want[key], nec[key]):
+            bad.append(f"pof necessity {text} {key}: engine {nec[key]} oracle {want[key]}")
+    return bad
+
+
+def compare_sufficient_conjunctions(p):
+    """super_subset(relation='sufficiency'): conjunctions passing the cut-offs with no passing sub-conjunction."""
+    cut, cov_cut = Fraction(4, 5), Fraction(1, 5)
+    fit = {}
+    for cube in O.all_cubes(p["levels"]):
+        if all(l is None for l in cube):
+            continue
+        fit[cube] = O.sufficiency([O.term_membership(c, cube, p["fuzzy"]) for c in p["cases"]], p["y"])
+
+    def passes(c):
+        f = fit[c]
+        # an undefined score (0/0, e.g. PRI of a set inside the ambiguous region) does not reach a cut-off
+        return None not in f.values() and f["inclS"] >= cut and f["covS"] >= cov_cut and f["PRI"] >= 0
+
+    def subs(c):
+        fixed = [j for j, l in enumerate(c) if l is not None]
+        for j in fixed:
+            s = c[:j] + (None,) + c[j + 1:]
+            if any(l is not None for l in s):
+                yield s
+
+    def has_passing_sub(c):
+        return any(passes(s) or has_passing_sub(s) for s in subs(c))
+
+    want = {format_term(c, p) for c in fit if passes(c) and not has_passing_sub(c)}
+    res = super_subset(p["df"], p["outcome"], list(NAMES[:p["k"]]), relation="sufficiency", incl_cut=0.8,
+                       cov_cut=0.2).to_frame()
+    got = set(res["expression"]) if len(res) else set()
+    got = {format_term(parse_term(t, p), p) for t in got}
+    return [] if got == want else [f"super_subset sufficiency: engine {sorted(got)} oracle {sorted(want)}"]
+
+
+# ---------------------------------------------------------------- tests
+
+def run(seeds):
+    failures = {}
+    for seed in seeds:
+        p = make_problem(seed)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            bad = compare(p)
+        if bad:
+            failures[seed] = bad
+    return failures
+
+
+def test_engine_agrees_with_the_oracle_on_random_problems():
+    failures = run(range(N_PROBLEMS))
+    assert not failures, "\n".join(f"seed {s}: {b}" for s, bs in list(failures.items())[:5] for b in bs[:3])
