@@ -15,7 +15,8 @@ Written from the definitions in the literature, not from the engine's code:
   value is not the expected one (a literal at the expected value, or on a condition without expectation, stays);
   the positive rows plus the easy counterfactuals are then minimised with nothing else allowed.
 
-All arithmetic is exact (fractions.Fraction), so scores equal to a cut-off (0.8 exactly) reach it.
+All arithmetic is exact: memberships are integers on a scale of SCALE (0.35 is 7 of 20), sums are integers and
+scores are fractions.Fraction, so scores equal to a cut-off (0.8 exactly) reach it.
 """
 from __future__ import annotations
 
@@ -23,21 +24,21 @@ from fractions import Fraction
 from functools import lru_cache
 from itertools import combinations, product
 
-HALF = Fraction(1, 2)
+SCALE = 20          # memberships are multiples of 1/SCALE, held as integers 0..SCALE
 
 
 # ---------------------------------------------------------------- set memberships
 
 def literal(value, level, fuzzy):
-    """Membership of one case's value in condition level `level`."""
+    """Membership (0..SCALE) of one case's value in condition level `level`."""
     if fuzzy:
-        return value if level == 1 else 1 - value
-    return Fraction(1) if value == level else Fraction(0)
+        return value if level == 1 else SCALE - value
+    return SCALE if value == level else 0
 
 
 def term_membership(case, cube, fuzzy):
     """Membership of a case (tuple of values) in a cube (tuple of level or None); an empty cube is 1."""
-    m = Fraction(1)
+    m = SCALE
     for j, level in enumerate(cube):
         if level is not None:
             m = min(m, literal(case[j], level, fuzzy[j]))
@@ -45,17 +46,17 @@ def term_membership(case, cube, fuzzy):
 
 
 def sop_membership(case, cubes, fuzzy):
-    return max((term_membership(case, c, fuzzy) for c in cubes), default=Fraction(0))
+    return max((term_membership(case, c, fuzzy) for c in cubes), default=0)
 
 
 def ratio(num, den):
-    return None if den == 0 else num / den
+    return None if den == 0 else Fraction(num, den)
 
 
 def sufficiency(x, y):
     """inclS, PRI, covS of a set with memberships x for an outcome with memberships y."""
     xy = sum(min(a, b) for a, b in zip(x, y))
-    xyny = sum(min(a, b, 1 - b) for a, b in zip(x, y))
+    xyny = sum(min(a, b, SCALE - b) for a, b in zip(x, y))
     return {"inclS": ratio(xy, sum(x)), "PRI": ratio(xy - xyny, sum(x) - xyny), "covS": ratio(xy, sum(y))}
 
 
@@ -63,7 +64,7 @@ def necessity(x, y):
     """inclN, RoN, covN (Schneider & Wagemann 2012: RoN = sum(1 - X) / sum(1 - min(X, Y)))."""
     xy = sum(min(a, b) for a, b in zip(x, y))
     return {"inclN": ratio(xy, sum(y)), "covN": ratio(xy, sum(x)),
-            "RoN": ratio(sum(1 - a for a in x), sum(1 - min(a, b) for a, b in zip(x, y)))}
+            "RoN": ratio(sum(SCALE - a for a in x), sum(SCALE - min(a, b) for a, b in zip(x, y)))}
 
 
 def model_fit(cases, y, cubes, fuzzy):
@@ -85,13 +86,13 @@ def model_fit(cases, y, cubes, fuzzy):
 def truth_table(cases, y, levels, fuzzy, incl_cut=(1, 1), n_cut=1, pri_cut=0):
     """Every configuration (row number 1-based, first condition most significant) with n, incl, PRI, OUT, cases.
 
-    cases: list of tuples of values (Fractions for fuzzy conditions, ints otherwise); y: outcome memberships.
+    cases: list of tuples of values (0..SCALE for fuzzy conditions, levels otherwise); y: outcome memberships.
     """
     ic1, ic0 = (Fraction(incl_cut[0]), Fraction(incl_cut[1]))
     rows = {}
     for number, config in enumerate(product(*[range(n) for n in levels]), start=1):
         m = [term_membership(c, config, fuzzy) for c in cases]
-        members = [i for i, v in enumerate(m) if v > HALF]
+        members = [i for i, v in enumerate(m) if 2 * v > SCALE]
         fit = sufficiency(m, y)
         n = len(members)
         if n == 0 or n < n_cut:

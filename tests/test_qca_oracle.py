@@ -33,14 +33,15 @@ TOL = 1e-9
 # ---------------------------------------------------------------- random problems
 
 def make_problem(seed):
-    """A random small problem: data for the engine (floats), the same data exactly (Fractions) for the oracle."""
+    """A random small problem: data for the engine (floats), the same data exactly (integers 0..SCALE) for the oracle."""
     rng = random.Random(seed)
     kind = rng.choice(["crisp", "crisp", "fuzzy", "fuzzy", "mv"])
-    k = rng.randint(1, 4) if kind == "mv" else rng.randint(1, 6)
+    k = rng.randint(1, 4) if kind == "mv" else rng.choice([1, 2, 3, 3, 4, 4, 5, 5, 6, 6])
     n = rng.randint(2, 30)
     levels = [rng.choice([2, 3, 3, 4]) if kind == "mv" else 2 for _ in range(k)]
     fuzzy = [kind == "fuzzy"] * k
-    grid = [Fraction(i, 20) for i in range(21) if i != 10]          # 0.5 would put a case in no row
+    S = O.SCALE
+    grid = [i for i in range(S + 1) if 2 * i != S]          # 0.5 would put a case in no row
     one_row = rng.random() < 0.05
     const = {j for j in range(k) if rng.random() < 0.1}
     base = [rng.randrange(nl) for nl in levels]
@@ -50,7 +51,7 @@ def make_problem(seed):
         for j in range(k):
             v = base[j] if (one_row or j in const) else rng.randrange(levels[j])
             if fuzzy[j]:
-                pool = [g for g in grid if (g > O.HALF) == (v == 1)]
+                pool = [g for g in grid if (2 * g > S) == (v == 1)]
                 v = pool[0] if j in const else rng.choice(pool)
             row.append(v)
         cases.append(tuple(row))
@@ -60,14 +61,14 @@ def make_problem(seed):
     rule = [tuple(rng.choice([None, rng.randrange(nl)]) for nl in levels) for _ in range(2)]
     y = []
     for c in cases:
-        crisp_c = tuple((1 if v > O.HALF else 0) if f else v for v, f in zip(c, fuzzy))
+        crisp_c = tuple(int(2 * v > S) if f else v for v, f in zip(c, fuzzy))
         hit = any(all(l is None or l == v for l, v in zip(r, crisp_c)) for r in rule)
         if rng.random() < 0.15:
             hit = not hit
         if kind == "fuzzy":
-            y.append(rng.choice([g for g in grid if (g > O.HALF) == hit]))
+            y.append(rng.choice([g for g in grid if (2 * g > S) == hit]))
         else:
-            y.append(Fraction(int(hit)))
+            y.append(S * int(hit))
     negate = rng.random() < 0.2
     if kind == "fuzzy":
         incl_cut = rng.choice([(Fraction(4, 5),) * 2, (Fraction(3, 4),) * 2, (Fraction(9, 10), Fraction(7, 10)),
@@ -76,16 +77,17 @@ def make_problem(seed):
         incl_cut = rng.choice([(Fraction(1),) * 2, (Fraction(4, 5),) * 2, (Fraction(3, 4),) * 2,
                                (Fraction(1), Fraction(1, 2)), (Fraction(4, 5), Fraction(2, 3))])
     n_cut = rng.choice([1, 1, 1, 2, 3])
-    pri_cut = rng.choice([Fraction(0)] * 3 + [Fraction(1, 2), Fraction(13, 20)]) if kind == "fuzzy" else Fraction(0)
+    pri_cut = (rng.choice([Fraction(0), Fraction(0), Fraction(1, 2), Fraction(13, 20), Fraction(3, 4)])
+               if kind == "fuzzy" else Fraction(0))
     direction = [rng.choice([1, 1, 0, None]) for _ in range(k)] if kind == "crisp" else None
-    df = pd.DataFrame([[float(v) for v in c] + [float(t)] for c, t in zip(cases, y)],
+    df = pd.DataFrame([[v / S if f else v for v, f in zip(c, fuzzy)] + [t / S] for c, t in zip(cases, y)],
                       columns=list(NAMES[:k]) + ["Y"], index=[f"c{i}" for i in range(n)])
     for j in range(k):
         if not fuzzy[j]:
             df[NAMES[j]] = df[NAMES[j]].astype(int)
     if kind != "fuzzy":
         df["Y"] = df["Y"].astype(int)
-    yo = [1 - t for t in y] if negate else y
+    yo = [S - t for t in y] if negate else y
     expression = [tuple(rng.choice([None, None, rng.randrange(nl)]) for nl in levels)
                   for _ in range(rng.randint(1, 3))]
     return dict(seed=seed, kind=kind, k=k, levels=tuple(levels), fuzzy=fuzzy, cases=cases, y=yo, df=df,
@@ -322,6 +324,51 @@ def compare_sufficient_conjunctions(p):
     return [] if got == want else [f"super_subset sufficiency: engine {sorted(got)} oracle {sorted(want)}"]
 
 
+# ---------------------------------------------------------------- edge cases met
+
+def features(p):
+    """The edge cases a problem exercises (to show, and to test, that the sample meets each of them)."""
+    rows = O.truth_table(p["cases"], p["y"], p["levels"], p["fuzzy"], p["incl_cut"], p["n_cut"], p["pri_cut"])
+    obs = [r for r in rows.values() if r["n"] > 0]
+    tags = {p["kind"], f"k={p['k']}"}
+    if p["outcome"].startswith("~"):
+        tags.add("negated outcome")
+    if p["incl_cut"][0] != p["incl_cut"][1]:
+        tags.add("two incl cut-offs")
+    if any(r["incl"] == p["incl_cut"][0] for r in obs):
+        tags.add("row incl exactly at ic1")
+    if any(r["incl"] == p["incl_cut"][1] for r in obs if p["incl_cut"][0] != p["incl_cut"][1]):
+        tags.add("row incl exactly at ic0")
+    if any(0 < r["n"] < p["n_cut"] for r in obs):
+        tags.add("observed row below n_cut")
+    if any(r["OUT"] == "C" for r in obs):
+        tags.add("contradiction row")
+    if p["pri_cut"] and any(r["incl"] >= p["incl_cut"][0] and r["PRI"] < p["pri_cut"] for r in obs if r["n"] >= p["n_cut"]):
+        tags.add("row failed by pri_cut only")
+    if len(obs) == 1:
+        tags.add("all cases in one row")
+    if any(len({c[j] for c in p["cases"]}) == 1 for j in range(p["k"])):
+        tags.add("constant condition")
+    if any(nl >= 3 for nl in p["levels"]):
+        tags.add("3-4 levels")
+    if p["direction"] is not None:
+        tags.add("directional expectations")
+    if any(r["OUT"] == "1" for r in obs) and not any(r["OUT"] not in "1?" for r in obs):
+        tags.add("no observed negative row")
+    try:
+        if len(O.minimise(rows, p["levels"], ("1",), ("?",))[1]) > 1:
+            tags.add("several parsimonious models")
+        if p["direction"] and any(r["OUT"] == "1" for r in obs) and any(r["OUT"] == "0" for r in obs):
+            pairs = O.intermediate(rows, p["levels"], p["direction"])
+            if any(easy for easy, _ in pairs.values()):
+                tags.add("intermediate with easy counterfactuals")
+            if len(pairs) > 1:
+                tags.add("several intermediate pairs")
+    except O.TooBig:
+        tags.add("skipped: too big for brute force")
+    return tags
+
+
 # ---------------------------------------------------------------- tests
 
 def run(seeds):
@@ -339,3 +386,23 @@ def run(seeds):
 def test_engine_agrees_with_the_oracle_on_random_problems():
     failures = run(range(N_PROBLEMS))
     assert not failures, "\n".join(f"seed {s}: {b}" for s, bs in list(failures.items())[:5] for b in bs[:3])
+
+
+# ---------------------------------------------------------------- regressions found by the oracle
+
+def test_pri_is_undefined_when_every_case_is_as_much_outside_y_as_in_x():
+    """X = 0.1, Y = 0.9: PRI = (0.1 - 0.1) / (0.1 - 0.1) = 0/0. In floating point 1 - 0.9 rounds below 0.1 and the
+    engine reported PRI = 1.000 (oracle seeds 800, 1681, 1718)."""
+    data = pd.DataFrame({"A": [0.1], "Y": [0.9]}, index=["a"])
+    assert math.isnan(pof("A", data, "Y").to_frame().loc[1, "PRI"])
+    data = pd.DataFrame({"A": [0.1, 0.8], "Y": [0.9, 0.7]}, index=["a", "b"])   # a defined PRI is unchanged
+    assert pof("A", data, "Y").to_frame().loc[1, "PRI"] == pytest.approx(0.4 / 0.5)
+
+
+def test_super_subset_does_not_pass_a_conjunction_with_undefined_pri():
+    """Oracle seed 800, reduced: B*E has inclS = 1 but PRI = 0/0, and was listed with PRI = 1.000."""
+    p = make_problem(800)
+    res = super_subset(p["df"], p["outcome"], list(NAMES[:p["k"]]), relation="sufficiency", incl_cut=0.8,
+                       cov_cut=0.2).to_frame()
+    assert not {"B*E", "D*E"} & set(res["expression"])
+    assert not compare_sufficient_conjunctions(p)
