@@ -202,8 +202,8 @@ def relax(c, p, direction):
     return tuple(out)
 
 
-def intermediate(rows, levels, direction):
-    """{(C model, P model): (easy counterfactual rows mask, models)} for crisp binary data.
+def intermediate(rows, levels, direction, max_pairs=16):
+    """{(C model, P model): (easy counterfactual rows mask, models)} for binary (crisp or fuzzy) conditions.
 
     direction: per condition 1, 0 or None (no expectation).
     """
@@ -212,6 +212,8 @@ def intermediate(rows, levels, direction):
     rem = bits(r for r, row in rows.items() if row["OUT"] == "?")
     _, cmodels = minimise(rows, levels, include=())
     _, pmodels = minimise(rows, levels, include=("?",))
+    if len(cmodels) * len(pmodels) > max_pairs:
+        raise TooBig(f"{len(cmodels)} x {len(pmodels)} pairs")
     result = {}
     for cm in cmodels:
         for pm in pmodels:

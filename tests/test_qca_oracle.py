@@ -20,7 +20,7 @@ from fractions import Fraction
 import pandas as pd
 import pytest
 
-from analysis.qca import QCAInputError, minimize, necessity, pof, super_subset, truth_table
+from analysis.qca import QCAInputError, find_rows, minimize, necessity, pof, super_subset, truth_table
 from tests import oracle_qca as O
 
 pytestmark = pytest.mark.filterwarnings("ignore::analysis.qca.data.QCAWarning")
@@ -79,7 +79,7 @@ def make_problem(seed):
     n_cut = rng.choice([1, 1, 1, 2, 3])
     pri_cut = (rng.choice([Fraction(0), Fraction(0), Fraction(1, 2), Fraction(13, 20), Fraction(3, 4)])
                if kind == "fuzzy" else Fraction(0))
-    direction = [rng.choice([1, 1, 0, None]) for _ in range(k)] if kind == "crisp" else None
+    direction = [rng.choice([1, 1, 0, None]) for _ in range(k)] if kind != "mv" else None
     df = pd.DataFrame([[v / S if f else v for v, f in zip(c, fuzzy)] + [t / S] for c, t in zip(cases, y)],
                       columns=list(NAMES[:k]) + ["Y"], index=[f"c{i}" for i in range(n)])
     for j in range(k):
@@ -88,10 +88,16 @@ def make_problem(seed):
     if kind != "fuzzy":
         df["Y"] = df["Y"].astype(int)
     yo = [S - t for t in y] if negate else y
+    outcome = "~Y" if negate else "Y"
+    if kind == "mv" and rng.random() < 0.4:      # a multi-value outcome, Y{v}: membership 1 where Y = v
+        v = rng.randrange(3)
+        df["Y"] = [v if t else rng.choice([u for u in range(3) if u != v]) for t in y]
+        outcome = f"Y{{{v}}}"
+        yo = [S * (t == v) for t in df["Y"]]
     expression = [tuple(rng.choice([None, None, rng.randrange(nl)]) for nl in levels)
                   for _ in range(rng.randint(1, 3))]
     return dict(seed=seed, kind=kind, k=k, levels=tuple(levels), fuzzy=fuzzy, cases=cases, y=yo, df=df,
-                outcome="~Y" if negate else "Y", incl_cut=incl_cut, n_cut=n_cut, pri_cut=pri_cut,
+                outcome=outcome, incl_cut=incl_cut, n_cut=n_cut, pri_cut=pri_cut,
                 direction=direction, expression=[c for c in expression if any(l is not None for l in c)] or None)
 
 
@@ -160,6 +166,7 @@ def compare(p):
         bad += compare_minimize(p, tt, rows, explain, include)
     if p["direction"] is not None:
         bad += compare_intermediate(p, tt, rows)
+    bad += compare_find_rows(p, tt, rows)
     bad += compare_necessity(p)
     bad += compare_pof(p)
     bad += compare_sufficient_conjunctions(p)
@@ -248,6 +255,57 @@ def compare_intermediate(p, tt, rows):
                        f"{[[format_term(c, p) for c in m] for m in want[key][1]]}")
     for pair in sol.intermediate.values():
         bad += compare_fit(p, pair.models, f"{label} {pair.name}")
+    return bad
+
+
+def simplifying_assumptions(rows, levels):
+    """Remainders covered by any parsimonious model (none when no row is positive)."""
+    if not any(row["OUT"] == "1" for row in rows.values()):
+        return set()
+    rem = O.bits(r for r, row in rows.items() if row["OUT"] == "?")
+    covered = 0
+    for model in O.minimise(rows, levels, ("1",), ("?",))[1]:
+        covered |= O.covered_rows(model, levels, rem)
+    return {r + 1 for r in range(len(rows)) if covered >> r & 1}
+
+
+def compare_find_rows(p, tt, rows):
+    """find_rows: 'untenable' (rows inside an expression), 'csa' and 'ssr' (R QCA's findRows, types 1-3)."""
+    bad = []
+    if p["expression"]:
+        text = " + ".join(format_term(c, p) for c in p["expression"])
+        inside = {r for r, row in rows.items()
+                  if any(all(l is None or l == v for l, v in zip(c, row["config"])) for c in p["expression"])}
+        for observed in (False, True):
+            want = sorted(r for r in inside if observed or rows[r]["OUT"] == "?")
+            got = find_rows(tt, "untenable", expression=text, observed=observed)
+            if list(got) != want:
+                bad.append(f"find_rows untenable {text} observed={observed}: engine {list(got)} oracle {want}")
+    if p["incl_cut"][0] != p["incl_cut"][1]:
+        return bad
+    neg = O.truth_table(p["cases"], [O.SCALE - t for t in p["y"]], p["levels"], p["fuzzy"], p["incl_cut"],
+                        p["n_cut"], p["pri_cut"])
+    ssr = sorted(r for r in rows if rows[r]["OUT"] == "1" and neg[r]["OUT"] == "1")
+    # a side with positive rows but nothing negative has no parsimonious solution (minimize refuses): no CSA list
+    if any(expected_refusal(t, ("1",), ("?",)) and any(r["OUT"] == "1" for r in t.values()) for t in (rows, neg)):
+        try:
+            find_rows(tt, "csa")
+        except QCAInputError:
+            csa = None
+        else:
+            bad.append("find_rows csa: engine answered, oracle expects a refusal (a side has no negative row)")
+            csa = None
+    else:
+        try:
+            csa = sorted(simplifying_assumptions(rows, p["levels"]) & simplifying_assumptions(neg, p["levels"]))
+        except O.TooBig:
+            csa = None
+    for kind, want in (("csa", csa), ("ssr", ssr)):
+        if want is None:
+            continue
+        got = list(find_rows(tt, kind))
+        if got != want:
+            bad.append(f"find_rows {kind}: engine {got} oracle {want}")
     return bad
 
 
