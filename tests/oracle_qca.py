@@ -20,6 +20,7 @@ scores are fractions.Fraction, so scores equal to a cut-off (0.8 exactly) reach 
 """
 from __future__ import annotations
 
+import math
 from fractions import Fraction
 from functools import lru_cache
 from itertools import combinations, product
@@ -227,3 +228,21 @@ def intermediate(rows, levels, direction, max_pairs=16):
             primes = prime_implicants(levels, on, on | easy)
             result[(cm, pm)] = (easy, minimum_covers(levels, on, primes))
     return result
+
+
+# ---------------------------------------------------------------- calibration
+
+def direct_calibration(x, e, c, i, idm=0.95):
+    """Ragin's (2008, ch. 5) direct method: the log-odds of membership are the distance from the crossover c
+    scaled so that the inclusion anchor i gets log(idm / (1 - idm)) and the exclusion anchor e its negative;
+    membership = exp(lo) / (1 + exp(lo)). Increasing (e < c < i) or decreasing (e > c > i). As R QCA does,
+    scores below 1e-4 are 0 and above 0.9999 are 1."""
+    full = math.log(idm / (1 - idm))
+    lo = full * (x - c) / (i - c) if (x - c) * (i - c) >= 0 else -full * (x - c) / (e - c)
+    m = 1 / (1 + math.exp(-lo))
+    return 0.0 if m < 1e-4 else 1.0 if m > 1 - 1e-4 else m
+
+
+def crisp_calibration(x, thresholds):
+    """Crisp (multi-value with several thresholds): the number of thresholds at or below x."""
+    return sum(1 for t in thresholds if t <= x)

@@ -20,7 +20,7 @@ from fractions import Fraction
 import pandas as pd
 import pytest
 
-from analysis.qca import QCAInputError, find_rows, minimize, necessity, pof, super_subset, truth_table
+from analysis.qca import QCAInputError, calibrate, find_rows, minimize, necessity, pof, super_subset, truth_table
 from tests import oracle_qca as O
 
 pytestmark = pytest.mark.filterwarnings("ignore::analysis.qca.data.QCAWarning")
@@ -464,3 +464,23 @@ def test_super_subset_does_not_pass_a_conjunction_with_undefined_pri():
                        cov_cut=0.2).to_frame()
     assert not {"B*E", "D*E"} & set(res["expression"])
     assert not compare_sufficient_conjunctions(p)
+
+
+def test_calibrate_agrees_with_the_oracle():
+    """calibrate(): direct method (increasing and decreasing anchors, idm 0.95 / 0.99, values at the anchors) and
+    crisp thresholds (values at a threshold), 400 random draws."""
+    rng = random.Random(7)
+    bad = []
+    for _ in range(400):
+        e, c, i = sorted(rng.sample(range(0, 101, 5), 3))
+        if rng.random() < 0.3:
+            e, i = i, e
+        idm = rng.choice([0.95, 0.99])
+        x = [rng.choice([e, c, i, rng.uniform(-20, 120), rng.randint(-20, 120)]) for _ in range(12)]
+        got = calibrate(x, thresholds=[e, c, i], idm=idm)
+        want = [O.direct_calibration(v, e, c, i, idm) for v in x]
+        bad += [(e, c, i, idm, v, g, w) for v, g, w in zip(x, got, want) if abs(g - w) > 1e-9]
+        ths = sorted(rng.sample(range(0, 101, 5), rng.randint(1, 3)))
+        got = calibrate(x, type="crisp", thresholds=ths)
+        bad += [(ths, v, g) for v, g in zip(x, got) if g != O.crisp_calibration(v, ths)]
+    assert not bad, bad[:5]
