@@ -16,6 +16,7 @@ import random
 import re
 import warnings
 from fractions import Fraction
+from itertools import combinations
 
 import pandas as pd
 import pytest
@@ -89,7 +90,7 @@ def make_problem(seed):
         df["Y"] = df["Y"].astype(int)
     yo = [S - t for t in y] if negate else y
     outcome = "~Y" if negate else "Y"
-    if kind == "mv" and rng.random() < 0.4:      # a multi-value outcome, Y{v}: membership 1 where Y = v
+    if kind == "mv" and rng.random() < 0.4 and any(y):   # a multi-value outcome Y{v}: membership 1 where Y = v
         v = rng.randrange(3)
         df["Y"] = [v if t else rng.choice([u for u in range(3) if u != v]) for t in y]
         outcome = f"Y{{{v}}}"
@@ -170,6 +171,7 @@ def compare(p):
     bad += compare_necessity(p)
     bad += compare_pof(p)
     bad += compare_sufficient_conjunctions(p)
+    bad += compare_necessary_expressions(p)
     return bad
 
 
@@ -380,6 +382,38 @@ def compare_sufficient_conjunctions(p):
     got = set(res["expression"]) if len(res) else set()
     got = {format_term(parse_term(t, p), p) for t in got}
     return [] if got == want else [f"super_subset sufficiency: engine {sorted(got)} oracle {sorted(want)}"]
+
+
+def compare_necessary_expressions(p):
+    """super_subset(relation='necessity'), as its docstring states R's rule: every conjunction passing inclN, covN
+    (and RoN) cut-offs, and every passing disjunction of literals of distinct conditions that contains no literal
+    of a passing conjunction and no smaller listed disjunction."""
+    cut, cov_cut = Fraction(9, 10), Fraction(1, 2)
+    lits = [c for c in O.all_cubes(p["levels"]) if sum(l is not None for l in c) == 1]
+
+    def passes(memberships):
+        f = O.necessity(memberships, p["y"])
+        return None not in f.values() and f["inclN"] >= cut and f["covN"] >= cov_cut
+
+    conj = {c for c in O.all_cubes(p["levels"]) if any(l is not None for l in c)
+            and passes([O.term_membership(x, c, p["fuzzy"]) for x in p["cases"]])}
+    used = {j_l for c in conj for j_l in enumerate(c) if j_l[1] is not None}
+    disj = []
+    for size in range(2, p["k"] + 1):
+        for combo in combinations(lits, size):
+            js = [[l is not None for l in c].index(True) for c in combo]
+            if len(set(js)) < size or any((j, c[j]) in used for j, c in zip(js, combo)):
+                continue
+            if any(set(d) < set(combo) for d in disj):
+                continue
+            if passes([O.sop_membership(x, combo, p["fuzzy"]) for x in p["cases"]]):
+                disj.append(combo)
+    want = {format_term(c, p) for c in conj} | {" + ".join(sorted(format_term(c, p) for c in d)) for d in disj}
+    res = super_subset(p["df"], p["outcome"], list(NAMES[:p["k"]]), relation="necessity", incl_cut=0.9,
+                       cov_cut=0.5).to_frame()
+    got = {" + ".join(sorted(format_term(parse_term(t, p), p) for t in e.split("+"))) for e in res["expression"]} \
+        if len(res) else set()
+    return [] if got == want else [f"super_subset necessity: engine {sorted(got)} oracle {sorted(want)}"]
 
 
 # ---------------------------------------------------------------- edge cases met
