@@ -2,10 +2,10 @@
 
 Each problem (fixed seed) is crisp, fuzzy or multi-value, with up to 6 conditions and 30 cases, and edge cases on
 purpose: constant conditions, every case in one row, crisp consistencies exactly at 0.8, n_cut above some rows'
-n, a negated outcome, two inclusion cut-offs (contradictions), pri_cut, and for crisp data directional
-expectations. For each problem the truth table (rows, n, incl, PRI, OUT, cases), the prime implicants and every
-minimal model of the conservative, parsimonious and include='C' / explain='1,C' solutions, every intermediate
-pair (easy counterfactuals and models), the fit of every model and term, necessity of each condition, pof of a
+n, a negated or multi-value outcome, two inclusion cut-offs (contradictions), pri_cut, and for binary conditions
+directional expectations (some '-'). For each problem the truth table (rows, n, incl, PRI, OUT, cases), the prime
+implicants and every minimal model of the conservative, parsimonious and include='C' / explain='1,C' solutions,
+every intermediate pair (easy counterfactuals and models), the fit and cases of every model and term, necessity of each condition, pof of a
 random expression, find_rows and super_subset (sufficiency and necessity) are compared; calibrate separately.
 ORACLE_PROBLEMS=n runs n problems (default 150, about 15 s; the report ran 0..4999).
 """
@@ -209,11 +209,13 @@ def compare_minimize(p, tt, rows, explain, include):
     if models_of(sol, p) != set(models):
         bad.append(f"{label}: models engine {[m.expression for m in sol.models]} oracle "
                    f"{[' + '.join(format_term(c, p) for c in m) for m in models]}")
-    bad += compare_fit(p, sol.models, label)
+    bad += compare_fit(p, sol.models, label, rows, explain)
     return bad
 
 
-def compare_fit(p, models, label):
+def compare_fit(p, models, label, rows, explain):
+    """inclS, PRI, covS of every model and term, covU of every term of a model with several, and each term's
+    cases: those of the explained rows it covers."""
     bad = []
     for m in models:
         cubes = [parse_term(t, p) for t in m.terms]
@@ -227,6 +229,12 @@ def compare_fit(p, models, label):
                 if not close(t[key], tf.loc[i, key]):
                     bad.append(f"{label}: {m.expression} term {m.terms[i]} {key} engine {tf.loc[i, key]} "
                                f"oracle {float(t[key]):.6f}")
+            cube = cubes[i]
+            want = sorted(f"c{j}" for r in rows.values() if r["OUT"] in explain
+                          and all(l is None or l == v for l, v in zip(cube, r["config"])) for j in r["cases"])
+            got = sorted(c for c in re.split(r"[;,]\s*", str(tf.loc[i, "cases"])) if c)
+            if got != want:
+                bad.append(f"{label}: term {m.terms[i]} cases engine {got} oracle {want}")
     return bad
 
 
@@ -258,7 +266,7 @@ def compare_intermediate(p, tt, rows):
                        f"{[[format_term(c, p) for c in m] for m in got[key][1]]} oracle "
                        f"{[[format_term(c, p) for c in m] for m in want[key][1]]}")
     for pair in sol.intermediate.values():
-        bad += compare_fit(p, pair.models, f"{label} {pair.name}")
+        bad += compare_fit(p, pair.models, f"{label} {pair.name}", rows, ("1",))
     return bad
 
 
