@@ -5,8 +5,9 @@ purpose: constant conditions, every case in one row, crisp consistencies exactly
 n, a negated or multi-value outcome, two inclusion cut-offs (contradictions), pri_cut, and for binary conditions
 directional expectations (some '-'). For each problem the truth table (rows, n, incl, PRI, OUT, cases), the prime
 implicants and every minimal model of the conservative, parsimonious and include='C' / explain='1,C' solutions,
-every intermediate pair (easy counterfactuals and models), the fit and cases of every model and term, necessity of each condition, pof of a
-random expression, find_rows and super_subset (sufficiency and necessity) are compared; calibrate separately.
+every intermediate pair (easy counterfactuals and models), the fit and cases of every model and term, necessity
+of each condition, pof of a random expression, find_rows and super_subset (sufficiency and necessity) are
+compared; calibrate separately.
 ORACLE_PROBLEMS=n runs n problems (default 150, about 15 s; the report ran 0..4999).
 """
 from __future__ import annotations
