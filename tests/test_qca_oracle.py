@@ -45,7 +45,8 @@ def make_problem(seed):
     levels = [rng.choice([2, 3, 3, 4]) if kind == "mv" else 2 for _ in range(k)]
     fuzzy = [kind == "fuzzy"] * k
     S = O.SCALE
-    grid = [i for i in range(S + 1) if 2 * i != S]          # 0.5 would put a case in no row
+    grid = [i for i in range(S + 1) if 2 * i != S]          # 0.5 puts a case in no row: only now and then
+    half = rng.random() < 0.1
     one_row = rng.random() < 0.05
     const = {j for j in range(k) if rng.random() < 0.1}
     base = [rng.randrange(nl) for nl in levels]
@@ -56,7 +57,7 @@ def make_problem(seed):
             v = base[j] if (one_row or j in const) else rng.randrange(levels[j])
             if fuzzy[j]:
                 pool = [g for g in grid if (2 * g > S) == (v == 1)]
-                v = pool[0] if j in const else rng.choice(pool)
+                v = pool[0] if j in const else S // 2 if half and rng.random() < 0.1 else rng.choice(pool)
             row.append(v)
         cases.append(tuple(row))
     # the number of levels of a condition is read from the data, as in R (at least 2)
@@ -166,8 +167,9 @@ def compare(p):
                        f"PRI={float(o['PRI']):.6f} OUT={o['OUT']} cases={cases}")
     if bad:
         return bad
-    for explain, include in [(("1",), ()), (("1",), ("?",)), (("1",), ("C",)), (("1", "C"), ("?",))]:
+    for explain, include in [(("1",), ()), (("1",), ("?",)), (("1",), ("C",)), (("1", "C"), ()), (("1", "C"), ("?",))]:
         bad += compare_minimize(p, tt, rows, explain, include)
+    bad += compare_exclude(p, tt, rows)
     if p["direction"] is not None:
         bad += compare_intermediate(p, tt, rows)
     bad += compare_find_rows(p, tt, rows)
@@ -212,6 +214,27 @@ def compare_minimize(p, tt, rows, explain, include):
                    f"{[' + '.join(format_term(c, p) for c in m) for m in models]}")
     bad += compare_fit(p, sol.models, label, rows, explain)
     return bad
+
+
+def compare_exclude(p, tt, rows):
+    """minimize(include='?', exclude=rows): the excluded remainders are coded OUT = 0 first (R's exclude)."""
+    remainders = [r for r, row in rows.items() if row["OUT"] == "?"]
+    if not remainders:
+        return []
+    excluded = sorted(random.Random(p["seed"]).sample(remainders, max(1, len(remainders) // 3)))
+    recoded = {r: {**row, "OUT": "0"} if r in excluded else row for r, row in rows.items()}
+    label = f"include=? exclude={excluded}"
+    if expected_refusal(recoded, ("1",), ("?",)):
+        return []
+    try:
+        _, models = O.minimise(recoded, p["levels"], ("1",), ("?",))
+    except O.TooBig:
+        return []
+    sol = minimize(tt, include="?", exclude=excluded, max_models=None)
+    if models_of(sol, p) != set(models):
+        return [f"{label}: models engine {[m.expression for m in sol.models]} oracle "
+                f"{[' + '.join(format_term(c, p) for c in m) for m in models]}"]
+    return []
 
 
 def compare_fit(p, models, label, rows, explain):
@@ -450,6 +473,8 @@ def features(p):
         tags.add("contradiction row")
     if p["pri_cut"] and any(r["incl"] >= p["incl_cut"][0] and r["PRI"] < p["pri_cut"] for r in obs if r["n"] >= p["n_cut"]):
         tags.add("row failed by pri_cut only")
+    if any(2 * v == O.SCALE for c in p["cases"] for v, f in zip(c, p["fuzzy"]) if f):
+        tags.add("case at 0.5 (in no row)")
     if len(obs) == 1:
         tags.add("all cases in one row")
     if any(len({c[j] for c in p["cases"]}) == 1 for j in range(p["k"])):
@@ -480,7 +505,7 @@ REQUIRED_FEATURES = ("crisp", "fuzzy", "mv", "negated outcome", "multi-value out
                      "row incl exactly at ic1", "row incl exactly at ic0", "observed row below n_cut",
                      "contradiction row", "row failed by pri_cut only", "all cases in one row", "constant condition",
                      "3-4 levels", "no observed negative row", "several parsimonious models",
-                     "intermediate with easy counterfactuals", "several intermediate pairs")
+                     "intermediate with easy counterfactuals", "several intermediate pairs", "case at 0.5 (in no row)")
 
 
 def run(seeds):
