@@ -570,3 +570,51 @@ def test_calibrate_agrees_with_the_oracle():
         got = calibrate(x, type="crisp", thresholds=ths)
         bad += [(ths, v, g) for v, g in zip(x, got) if g != O.crisp_calibration(v, ths)]
     assert not bad, bad[:5]
+
+
+# ---------------------------------------------------------------- the oracle against R itself
+
+def r_reference_tables():
+    """(name, R's truth table rows, R's solutions) of every crisp-condition R QCA reference with an intermediate
+    solution (data/reference/r-qca: R QCA 3.25's own truthTable()/minimize() output)."""
+    import ast
+    import json
+    from analysis.paths import R_QCA
+    for name in ("LC", "LC_negated", "LF", "LF_negated"):
+        ref = json.loads((R_QCA / f"{name}.json").read_text())
+        listed = ref["truth_table"]["rows"]
+        listed = ast.literal_eval(listed) if isinstance(listed, str) else listed
+        rows = {r["row"]: {"config": tuple(r["config"]), "OUT": str(r["OUT"])} for r in listed}
+        yield name, ref["truth_table"], rows, ref["solutions"]
+
+
+def test_oracle_reproduces_r_on_its_reference_truth_tables():
+    """The oracle alone (no engine) on R's own truth tables gives R's conservative and parsimonious models and, for
+    every intermediate pair, R's easy counterfactuals and models. This grounds the oracle's reading of the
+    intermediate solution in R: with LF_negated and dir.exp = 1,1,1,1,1, R takes easy counterfactuals only from
+    complex terms inside a parsimonious term (rows 3, 4, 7-16), not from every intersecting pair (also 17, 19, ...)."""
+    conds = ["DEV", "URB", "LIT", "IND", "STB"]
+    p = {"k": 5, "levels": (2,) * 5}
+
+    def cubes(terms):
+        return frozenset(tuple(None if c not in {l.lstrip("~") for l in t.split("*")} else
+                               (0 if f"~{c}" in t.split("*") else 1) for c in conds) for t in terms)
+
+    checked = 0
+    for name, tt, rows, sols in r_reference_tables():
+        assert len(rows) == 32, name
+        for kind, include in (("complex", ()), ("parsimonious", ("?",))):
+            _, models = O.minimise(rows, p["levels"], ("1",), include)
+            assert set(models) == {cubes(m["terms"]) for m in sols[kind]["models"]}, (name, kind)
+        for key, sol in sols.items():
+            if "intermediate" not in sol:
+                continue
+            direction = [int(v) for v in re.search(r'dir.exp = "([^"]+)"', sol["call"]).group(1).split(",")]
+            got = O.intermediate(rows, p["levels"], direction)
+            for pair in sol["intermediate"].values():
+                easy, models = got[(cubes(pair["complex_solution_used"]), cubes(pair["parsimonious_solution_used"]))]
+                assert [r + 1 for r in range(32) if easy >> r & 1] == \
+                    [r["row"] for r in pair["easy_counterfactuals"]], (name, key)
+                assert set(models) == {cubes(m["terms"]) for m in pair["models"]}, (name, key)
+                checked += 1
+    assert checked == 5
