@@ -618,3 +618,54 @@ def test_oracle_reproduces_r_on_its_reference_truth_tables():
                 assert set(models) == {cubes(m["terms"]) for m in pair["models"]}, (name, key)
                 checked += 1
     assert checked == 5
+
+
+def test_cli_minimize_agrees_with_the_oracle(tmp_path, capsys):
+    """`python -m analysis.qca minimize ... --json` (in process): parsimonious and intermediate models of 40 random
+    problems, with the cut-offs, outcome and directional expectations passed as command-line text."""
+    import json
+    from analysis.qca.cli import main
+    compared = 0
+    for seed in range(40):
+        p = make_problem(seed)
+        rows = O.truth_table(p["cases"], p["y"], p["levels"], p["fuzzy"], p["incl_cut"], p["n_cut"], p["pri_cut"])
+        if max(r["n"] for r in rows.values()) < p["n_cut"] or expected_refusal(rows, ("1",), ("?",)):
+            continue
+        path = tmp_path / f"p{seed}.csv"
+        p["df"].rename_axis("case").to_csv(path)
+        ic = ",".join(str(float(v)) for v in (p["incl_cut"][:1] if p["incl_cut"][0] == p["incl_cut"][1]
+                                               else p["incl_cut"]))
+        argv = ["minimize", str(path), "--outcome", p["outcome"], "--incl-cut", ic, "--n-cut", str(p["n_cut"]),
+                "--pri-cut", str(float(p["pri_cut"])), "--include", "?", "--max-models", "100000", "--json"]
+        try:
+            want = set(O.minimise(rows, p["levels"], ("1",), ("?",))[1])
+            if p["direction"]:
+                pairs = O.intermediate(rows, p["levels"], p["direction"])
+        except O.TooBig:
+            continue
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            assert main(argv) == 0
+            got = {frozenset(parse_term(t, p) for t in m["terms"]) for m in json.loads(capsys.readouterr().out)["models"]}
+            assert got == want, (seed, "parsimonious")
+            if p["direction"]:
+                dir_exp = ",".join("-" if d is None else str(d) for d in p["direction"])
+                assert main(argv + ["--dir-exp", dir_exp]) == 0
+                out = json.loads(capsys.readouterr().out)
+                got = {frozenset(parse_term(t, p) for t in m["terms"]) for m in out["models"]}
+                assert got == {m for _, models in pairs.values() for m in models}, (seed, "intermediate")
+        compared += 1
+    assert compared >= 20
+
+
+def test_cli_dir_exp_may_start_with_no_expectation(tmp_path, capsys):
+    """`--dir-exp -,1` (first condition without expectation, the documented '1,0,- in order' form) stopped with
+    'error: argument --dir-exp: expected one argument' because argparse took '-,1' for an option (oracle seed 12)."""
+    from analysis.qca.cli import main
+    data = pd.DataFrame({"A": [0, 0, 1, 1], "B": [0, 1, 0, 1], "Y": [0, 0, 0, 1]},
+                        index=pd.Index(list("abcd"), name="case"))
+    path = tmp_path / "d.csv"
+    data.to_csv(path)
+    for argv in (["--dir-exp", "-,1"], ["--dir-exp=-,1"]):
+        assert main(["minimize", str(path), "--outcome", "Y", "--include", "?", *argv]) == 0
+        assert "A*B" in capsys.readouterr().out
