@@ -12,8 +12,15 @@ Written from the definitions in the literature, not from the engine's code:
 - intermediate solution (Ragin & Sonnett 2005; Ragin 2008 ch. 9; R QCA's i.sol): for each pair of a conservative
   model C and a parsimonious model P, a simplifying assumption of P is an easy counterfactual when it lies in p and in
   c relaxed for some term c of C contained in a term p of P, where relaxing drops c's literal on a condition whose
-  value is not the expected one (a literal at the expected value, or on a condition without expectation, stays);
-  the positive rows plus the easy counterfactuals are then minimised with nothing else allowed.
+  value is not the expected one (a literal at the expected value, or on a condition without expectation, stays:
+  a counterfactual on it is in line with no expectation, Schneider & Wagemann 2012 ch. 6); the positive rows plus
+  the easy counterfactuals are then minimised with nothing else allowed. Pairing c only with the p containing it
+  is R's rule: tests/test_qca_oracle.py shows R's LF_negated reference excludes the other intersections;
+- calibration (direct method): Ragin 2008, ch. 5.
+Conventions taken from R QCA's documentation rather than derived: a table with nothing negative (every row
+explained, a don't-care or, in the parsimonious solution, a remainder) is refused instead of answered with the
+tautology '1'; contradictory simplifying assumptions (findRows type 2) are the remainders used by some
+parsimonious model for Y and by some for ~Y, simultaneous subset relations (type 3) the rows with OUT = 1 in both.
 
 All arithmetic is exact: memberships are integers on a scale of SCALE (0.35 is 7 of 20), sums are integers and
 scores are fractions.Fraction, so scores equal to a cut-off (0.8 exactly) reach it.
