@@ -17,9 +17,9 @@ Written from the definitions in the literature, not from the engine's code:
   the easy counterfactuals are then minimised with nothing else allowed. Pairing c only with the p containing it
   is R's rule: tests/test_qca_oracle.py shows R's LF_negated reference excludes the other intersections;
 - calibration (direct method): Ragin 2008, ch. 5.
-Conventions taken from R QCA's documentation rather than derived: a table with nothing negative (every row
-explained, a don't-care or, in the parsimonious solution, a remainder) is refused instead of answered with the
-tautology '1'; contradictory simplifying assumptions (findRows type 2) are the remainders used by some
+Conventions of R QCA rather than definitions: a table with nothing negative (every row explained, a don't-care
+or, in the parsimonious solution, a remainder) is refused instead of answered with the tautology '1' (R's
+minimize stops there, as the README says); from R's findRows documentation, contradictory simplifying assumptions (findRows type 2) are the remainders used by some
 parsimonious model for Y and by some for ~Y, simultaneous subset relations (type 3) the rows with OUT = 1 in both.
 
 All arithmetic is exact: memberships are integers on a scale of SCALE (0.35 is 7 of 20), sums are integers and
