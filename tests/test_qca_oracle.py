@@ -359,6 +359,8 @@ def compare_necessity(p):
         for key in ("inclN", "RoN", "covN"):
             if not close(want[key], r[key]):
                 bad.append(f"necessity {r['condition']} {key}: engine {r[key]} oracle {want[key]}")
+        if bool(r["necessary"]) != (want["inclN"] is not None and want["inclN"] >= Fraction(9, 10)):
+            bad.append(f"necessity {r['condition']}: necessary engine {r['necessary']} oracle inclN {want['inclN']}")
     expected = {format_term(c, p) for c in O.all_cubes(p["levels"]) if sum(l is not None for l in c) == 1}
     if set(frame["condition"]) != expected:
         bad.append(f"necessity rows: engine {sorted(frame['condition'])} oracle {sorted(expected)}")
@@ -390,19 +392,31 @@ def compare_pof(p):
     return bad
 
 
+def super_subset_cuts(p):
+    """Cut-offs and depth for super_subset, drawn from the problem's seed (ties included: 0.8, 0.9, 1)."""
+    rng = random.Random(p["seed"] + 1)
+    depth = rng.choice([None, None, 1, 2])
+    return dict(incl_cut=rng.choice([Fraction(3, 4), Fraction(4, 5), Fraction(9, 10), Fraction(1)]),
+                cov_cut=rng.choice([Fraction(0), Fraction(1, 5), Fraction(1, 2)]),
+                pri_cut=rng.choice([Fraction(0), Fraction(1, 2)]), ron_cut=rng.choice([Fraction(0), Fraction(1, 2)]),
+                depth=None if depth is None else min(depth, p["k"]))
+
+
 def compare_sufficient_conjunctions(p):
-    """super_subset(relation='sufficiency'): conjunctions passing the cut-offs with no passing sub-conjunction."""
-    cut, cov_cut = Fraction(4, 5), Fraction(1, 5)
+    """super_subset(relation='sufficiency'): conjunctions of at most `depth` literals passing the cut-offs, with no
+    passing sub-conjunction."""
+    cuts = super_subset_cuts(p)
+    depth = cuts["depth"] or p["k"]
     fit = {}
     for cube in O.all_cubes(p["levels"]):
-        if all(l is None for l in cube):
-            continue
-        fit[cube] = O.sufficiency([O.term_membership(c, cube, p["fuzzy"]) for c in p["cases"]], p["y"])
+        if 1 <= sum(l is not None for l in cube) <= depth:
+            fit[cube] = O.sufficiency([O.term_membership(c, cube, p["fuzzy"]) for c in p["cases"]], p["y"])
 
     def passes(c):
         f = fit[c]
         # an undefined score (0/0, e.g. PRI of a set inside the ambiguous region) does not reach a cut-off
-        return None not in f.values() and f["inclS"] >= cut and f["covS"] >= cov_cut and f["PRI"] >= 0
+        return (None not in f.values() and f["inclS"] >= cuts["incl_cut"] and f["covS"] >= cuts["cov_cut"]
+                and f["PRI"] >= cuts["pri_cut"])
 
     def subs(c):
         fixed = [j for j, l in enumerate(c) if l is not None]
@@ -415,29 +429,32 @@ def compare_sufficient_conjunctions(p):
         return any(passes(s) or has_passing_sub(s) for s in subs(c))
 
     want = {format_term(c, p) for c in fit if passes(c) and not has_passing_sub(c)}
-    res = super_subset(p["df"], p["outcome"], list(NAMES[:p["k"]]), relation="sufficiency", incl_cut=0.8,
-                       cov_cut=0.2).to_frame()
+    res = super_subset(p["df"], p["outcome"], list(NAMES[:p["k"]]), relation="sufficiency",
+                       incl_cut=float(cuts["incl_cut"]), cov_cut=float(cuts["cov_cut"]), pri_cut=float(cuts["pri_cut"]),
+                       depth=cuts["depth"]).to_frame()
     got = set(res["expression"]) if len(res) else set()
     got = {format_term(parse_term(t, p), p) for t in got}
-    return [] if got == want else [f"super_subset sufficiency: engine {sorted(got)} oracle {sorted(want)}"]
+    return [] if got == want else [f"super_subset sufficiency {cuts}: engine {sorted(got)} oracle {sorted(want)}"]
 
 
 def compare_necessary_expressions(p):
     """super_subset(relation='necessity'), as its docstring states R's rule: every conjunction passing inclN, covN
     (and RoN) cut-offs, and every passing disjunction of literals of distinct conditions that contains no literal
-    of a passing conjunction and no smaller listed disjunction."""
-    cut, cov_cut = Fraction(9, 10), Fraction(1, 2)
+    of a passing conjunction and no smaller listed disjunction; at most `depth` literals."""
+    cuts = super_subset_cuts(p)
+    depth = cuts["depth"] or p["k"]
     lits = [c for c in O.all_cubes(p["levels"]) if sum(l is not None for l in c) == 1]
 
     def passes(memberships):
         f = O.necessity(memberships, p["y"])
-        return None not in f.values() and f["inclN"] >= cut and f["covN"] >= cov_cut
+        return (None not in f.values() and f["inclN"] >= cuts["incl_cut"] and f["covN"] >= cuts["cov_cut"]
+                and f["RoN"] >= cuts["ron_cut"])
 
-    conj = {c for c in O.all_cubes(p["levels"]) if any(l is not None for l in c)
+    conj = {c for c in O.all_cubes(p["levels"]) if 1 <= sum(l is not None for l in c) <= depth
             and passes([O.term_membership(x, c, p["fuzzy"]) for x in p["cases"]])}
     used = {j_l for c in conj for j_l in enumerate(c) if j_l[1] is not None}
     disj = []
-    for size in range(2, p["k"] + 1):
+    for size in range(2, depth + 1):
         for combo in combinations(lits, size):
             js = [[l is not None for l in c].index(True) for c in combo]
             if len(set(js)) < size or any((j, c[j]) in used for j, c in zip(js, combo)):
@@ -447,11 +464,12 @@ def compare_necessary_expressions(p):
             if passes([O.sop_membership(x, combo, p["fuzzy"]) for x in p["cases"]]):
                 disj.append(combo)
     want = {format_term(c, p) for c in conj} | {" + ".join(sorted(format_term(c, p) for c in d)) for d in disj}
-    res = super_subset(p["df"], p["outcome"], list(NAMES[:p["k"]]), relation="necessity", incl_cut=0.9,
-                       cov_cut=0.5).to_frame()
+    res = super_subset(p["df"], p["outcome"], list(NAMES[:p["k"]]), relation="necessity",
+                       incl_cut=float(cuts["incl_cut"]), cov_cut=float(cuts["cov_cut"]), ron_cut=float(cuts["ron_cut"]),
+                       depth=cuts["depth"]).to_frame()
     got = {" + ".join(sorted(format_term(parse_term(t, p), p) for t in e.split("+"))) for e in res["expression"]} \
         if len(res) else set()
-    return [] if got == want else [f"super_subset necessity: engine {sorted(got)} oracle {sorted(want)}"]
+    return [] if got == want else [f"super_subset necessity {cuts}: engine {sorted(got)} oracle {sorted(want)}"]
 
 
 # ---------------------------------------------------------------- edge cases met
