@@ -13,7 +13,9 @@ Written from the definitions in the literature, not from the engine's code:
   model C and a parsimonious model P, a simplifying assumption of P is an easy counterfactual when it lies in p and in
   c relaxed for some term c of C contained in a term p of P, where relaxing drops c's literal on a condition whose
   value is not the expected one (a literal at the expected value, or on a condition without expectation, stays:
-  a counterfactual on it is in line with no expectation, Schneider & Wagemann 2012 ch. 6); the positive rows plus
+  a counterfactual on it is in line with no expectation, Schneider & Wagemann 2012 ch. 6; on a multi-value
+  condition the literal is widened to the expected levels only, a move to another level being in line with no
+  expectation either - R, by the engine's reading of its source, drops it: a difference the README documents); the positive rows plus
   the easy counterfactuals are then minimised with nothing else allowed. Pairing c only with the p containing it
   is R's rule: tests/test_qca_oracle.py shows R's LF_negated reference excludes the other intersections;
 - calibration (direct method): Ragin 2008, ch. 5.
@@ -201,23 +203,26 @@ def covered_rows(cubes, levels, among):
     return m & among
 
 
-def relax(c, p, direction):
-    """c widened inside p: a literal of c at a non-expected value is dropped unless p keeps it."""
-    out = []
+def in_relaxed(config, c, p, expected):
+    """Is configuration `config` in term c widened inside term p? c's literal on a condition stays if p has a
+    literal there, if the condition has no expectation, or if c's value is an expected one; otherwise the
+    condition may also take the expected value(s) (a binary condition: either value, the literal is dropped)."""
     for j, level in enumerate(c):
-        keep = level is None or p[j] is not None or direction[j] is None or direction[j] == level
-        out.append(level if keep else None)
-    return tuple(out)
+        if level is None or config[j] == level:
+            continue
+        if p[j] is not None or expected[j] is None or level in expected[j] or config[j] not in expected[j]:
+            return False
+    return True
 
 
 def intermediate(rows, levels, direction, max_pairs=16):
-    """{(C model, P model): (easy counterfactual rows mask, models)} for binary (crisp or fuzzy) conditions.
+    """{(C model, P model): (easy counterfactual rows mask, models)}.
 
-    direction: per condition 1, 0 or None (no expectation).
+    direction: per condition None (no expectation), an expected level (1, 0, 2, ...) or a set of levels.
     """
+    expected = [None if d is None else {d} if isinstance(d, int) else set(d) for d in direction]
     allc = all_cubes(levels)
     on = bits(r for r, row in rows.items() if row["OUT"] == "1")
-    rem = bits(r for r, row in rows.items() if row["OUT"] == "?")
     _, cmodels = minimise(rows, levels, include=())
     _, pmodels = minimise(rows, levels, include=("?",))
     if len(cmodels) * len(pmodels) > max_pairs:
@@ -225,13 +230,14 @@ def intermediate(rows, levels, direction, max_pairs=16):
     result = {}
     for cm in cmodels:
         for pm in pmodels:
-            sa = covered_rows(pm, levels, rem)
             easy = 0
-            for c in cm:
-                for p in pm:
-                    if allc[c] & ~allc[p] == 0:          # c inside p
-                        easy |= allc[relax(c, p, direction)] & allc[p]
-            easy &= sa
+            for r, row in rows.items():              # a simplifying assumption of P ...
+                in_p = [p for p in pm if allc[p] >> (r - 1) & 1]
+                if row["OUT"] != "?" or not in_p:
+                    continue
+                if any(allc[c] & ~allc[p] == 0 and in_relaxed(row["config"], c, p, expected)
+                       for c in cm for p in in_p):   # ... inside some c (contained in p) widened inside p
+                    easy |= 1 << (r - 1)
             primes = prime_implicants(levels, on, on | easy)
             result[(cm, pm)] = (easy, minimum_covers(levels, on, primes))
     return result

@@ -2,8 +2,8 @@
 
 Each problem (fixed seed) is crisp, fuzzy or multi-value, with up to 6 conditions and 30 cases, and edge cases on
 purpose: constant conditions, every case in one row, crisp consistencies exactly at 0.8, n_cut above some rows'
-n, a negated or multi-value outcome, two inclusion cut-offs (contradictions), pri_cut, and for binary conditions
-directional expectations (some '-'). For each problem the truth table (rows, n, incl, PRI, OUT, cases), the prime
+n, a negated or multi-value outcome, two inclusion cut-offs (contradictions), pri_cut, and directional
+expectations (some '-'; for multi-value conditions one or two expected levels). For each problem the truth table (rows, n, incl, PRI, OUT, cases), the prime
 implicants and every minimal model of the conservative, parsimonious and include='C' / explain='1,C' solutions,
 every intermediate pair (easy counterfactuals and models), the fit and cases of every model and term, necessity
 of each condition, pof of a random expression, find_rows and super_subset (sufficiency and necessity) are
@@ -84,7 +84,10 @@ def make_problem(seed):
     n_cut = rng.choice([1, 1, 1, 2, 3])
     pri_cut = (rng.choice([Fraction(0), Fraction(0), Fraction(1, 2), Fraction(13, 20), Fraction(3, 4)])
                if kind == "fuzzy" else Fraction(0))
-    direction = [rng.choice([1, 1, 0, None]) for _ in range(k)] if kind != "mv" else None
+    if kind == "mv":   # an expected level, two expected levels of a 3-4 level condition, or none
+        direction = [rng.choice([None, nl - 1, nl - 1, 0] + ([(nl - 2, nl - 1)] if nl > 2 else [])) for nl in levels]
+    else:
+        direction = [rng.choice([1, 1, 0, None]) for _ in range(k)]
     df = pd.DataFrame([[v / S if f else v for v, f in zip(c, fuzzy)] + [t / S] for c, t in zip(cases, y)],
                       columns=list(NAMES[:k]) + ["Y"], index=[f"c{i}" for i in range(n)])
     for j in range(k):
@@ -263,7 +266,8 @@ def compare_fit(p, models, label, rows, explain):
 
 
 def compare_intermediate(p, tt, rows):
-    dir_exp = ",".join("-" if d is None else str(d) for d in p["direction"])
+    dir_exp = {NAMES[j]: "-" if d is None else list(d) if isinstance(d, tuple) else d
+               for j, d in enumerate(p["direction"])}
     label = f"intermediate dir_exp={dir_exp}"
     if expected_refusal(rows, ("1",), ("?",)):
         try:
@@ -514,6 +518,8 @@ def features(p):
             pairs = O.intermediate(rows, p["levels"], p["direction"])
             if any(easy for easy, _ in pairs.values()):
                 tags.add("intermediate with easy counterfactuals")
+                if p["kind"] == "mv":
+                    tags.add("multi-value intermediate with easy counterfactuals")
             if len(pairs) > 1:
                 tags.add("several intermediate pairs")
     except O.TooBig:
@@ -527,7 +533,8 @@ REQUIRED_FEATURES = ("crisp", "fuzzy", "mv", "negated outcome", "multi-value out
                      "row incl exactly at ic1", "row incl exactly at ic0", "observed row below n_cut",
                      "contradiction row", "row failed by pri_cut only", "all cases in one row", "constant condition",
                      "3-4 levels", "no observed negative row", "several parsimonious models",
-                     "intermediate with easy counterfactuals", "several intermediate pairs", "case at 0.5 (in no row)")
+                     "intermediate with easy counterfactuals", "several intermediate pairs", "case at 0.5 (in no row)",
+                     "multi-value intermediate with easy counterfactuals")
 
 
 def run(seeds):
@@ -657,7 +664,7 @@ def test_cli_minimize_agrees_with_the_oracle(tmp_path, capsys):
                 "--pri-cut", str(float(p["pri_cut"])), "--include", "?", "--max-models", "100000", "--json"]
         try:
             want = set(O.minimise(rows, p["levels"], ("1",), ("?",))[1])
-            if p["direction"]:
+            if p["direction"] and p["kind"] != "mv":
                 pairs = O.intermediate(rows, p["levels"], p["direction"])
         except O.TooBig:
             continue
@@ -666,7 +673,7 @@ def test_cli_minimize_agrees_with_the_oracle(tmp_path, capsys):
             assert main(argv) == 0
             got = {frozenset(parse_term(t, p) for t in m["terms"]) for m in json.loads(capsys.readouterr().out)["models"]}
             assert got == want, (seed, "parsimonious")
-            if p["direction"]:
+            if p["direction"] and p["kind"] != "mv":
                 dir_exp = ",".join("-" if d is None else str(d) for d in p["direction"])
                 assert main(argv + ["--dir-exp", dir_exp]) == 0
                 out = json.loads(capsys.readouterr().out)
