@@ -392,12 +392,28 @@ def _table_out(table: pd.DataFrame, as_json: bool) -> str:
     return table.to_string(index=False, float_format=lambda v: f"{v:.3f}") if len(table) else "no cases"
 
 
+#: Options whose value may begin with '-' (no directional expectation for the first condition: '-,1,0').
+DASH_VALUE_OPTIONS = ("--dir-exp",)
+
+
+def _attach_dash_values(argv: list[str]) -> list[str]:
+    """'--dir-exp -,1,0' -> '--dir-exp=-,1,0': argparse would read a value starting with '-' as an option and stop
+    with 'expected one argument' (found by tests/test_qca_oracle.py)."""
+    out: list[str] = []
+    for a in argv:
+        if out and out[-1] in DASH_VALUE_OPTIONS and a.startswith("-") and not a.startswith("--"):
+            out[-1] = f"{out[-1]}={a}"
+        else:
+            out.append(a)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point; returns the exit code (0 success, 2 error)."""
     parser = build_parser()
     args = None
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(_attach_dash_values(list(sys.argv[1:] if argv is None else argv)))
         if args.command is None:
             raise _UsageError("choose a command: minimize, truth-table, necessity, super-subset, pof, find-rows, esa, "
                               "chart, robustness, cases, theory, cluster or calibrate")

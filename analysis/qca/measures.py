@@ -8,7 +8,10 @@ Formulas (X = membership in the condition or term, Y = membership in the outcome
   necessity coverage       covN  = Σmin(X,Y) / ΣX
   relevance of necessity   RoN   = Σ(1−X) / Σ(1−min(X,Y))            (Schneider & Wagemann 2012, 236)
   Haesebrouck consistency  inclH = Σmin(X,Y) / Σ(min(X,Y) + √(max(X−Y,0)·X))   (Haesebrouck 2015)
-Negation of a set is 1 − X (standard fuzzy negation). Undefined ratios (0/0) are NaN.
+Negation of a set is 1 − X (standard fuzzy negation). Undefined ratios (0/0) are NaN. PRI's denominator
+ΣX − Σmin(X,Y,1−Y) is a sum of non-negative terms that is 0 when every case has X ≤ min(Y, 1−Y); in floating point
+1 − Y can round below X (X = 0.1, Y = 0.9), leaving a residue of ~1e-17 that would turn 0/0 into PRI = 1 or 0, so a
+denominator below PRI_TOL × ΣX counts as 0 (found by the brute-force oracle in tests/test_qca_oracle.py).
 """
 from __future__ import annotations
 
@@ -21,6 +24,10 @@ def _arrays(x, y):
     if x.shape != y.shape:
         raise ValueError(f"memberships have different shapes: {x.shape} and {y.shape}")
     return x, y
+
+
+#: Relative size (share of ΣX) below which PRI's denominator is floating-point residue, i.e. 0.
+PRI_TOL = 1e-12
 
 
 def _ratio(num: float, den: float) -> float:
@@ -59,7 +66,8 @@ def pri(x, y) -> float:
     x, y = _arrays(x, y)
     both = np.minimum(x, y)
     simultaneous = np.minimum(both, 1.0 - y).sum()
-    return _ratio(both.sum() - simultaneous, x.sum() - simultaneous)
+    den = x.sum() - simultaneous
+    return _ratio(both.sum() - simultaneous, den if den > PRI_TOL * x.sum() else 0.0)
 
 
 def ron(x, y) -> float:
