@@ -40,3 +40,19 @@ def test_make_lab_starts_as_root_too():
     out = subprocess.run(["make", "-n", "lab"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
     line = next(x for x in out.splitlines() if "jupyter lab" in x)
     assert ("--allow-root" in line) == (os.geteuid() == 0), line
+
+
+def test_uv_trusts_the_systems_certificates():
+    """uv checks TLS against its own bundled roots by default, not the system's store: behind a proxy that
+    re-signs TLS with a CA only the system trusts (this workplace, many company and university networks) a fresh
+    user's first `make` (empty uv cache) failed with 'invalid peer certificate: UnknownIssuer', while pip and curl
+    worked. Every uv call that may download (sync, lock) loads the system's store (UV_SYSTEM_CERTS)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:  # an environment marker that does not exist: make shows the sync
+        out = subprocess.run(["make", "-n", f"ENV_RUN={tmp}/synced", f"UV={tmp}/uv", "env", "lock"], cwd=ROOT,
+                             capture_output=True, text=True, check=True).stdout
+    uv_calls = [x for x in out.splitlines() if f"{tmp}/uv " in x and (" sync " in x or " lock " in x)]
+    assert len(uv_calls) == 2, out
+    for line in uv_calls:
+        assert "UV_SYSTEM_CERTS=1" in line.split(f"{tmp}/uv")[0], line
