@@ -192,3 +192,21 @@ def test_relay_passes_progress_and_stops_at_the_traceback():
     with os.fdopen(r, "rb") as stream:
         run_notebook.relay(stream, out)
     assert out.getvalue() == b"Executing:  50%|#####     | 1/2\rExecuting: 100%|##########| 2/2\n"
+
+
+def test_nbval_skips_the_runners_hidden_notebooks(tmp_path):
+    """A failed run keeps `.NAME.failed.ipynb` and a killed one (SIGKILL, out of memory) leaves its temporary
+    `.NAME.xxxx.ipynb` in notebooks/executed/ (git ignores both; the next run removes them). `make test` must not
+    check those partial runs with nbval: it checks the executed copies, which a failed run never replaced."""
+    shutil.copy(ROOT / "conftest.py", tmp_path / "conftest.py")
+    (tmp_path / "pytest.ini").write_text("[pytest]\n")
+    executed = tmp_path / "notebooks" / "executed"
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 + 1")])
+    for name in ("ok.ipynb", ".ok.failed.ipynb", ".ok.k2x9q1.ipynb", "workshop/w.ipynb", "workshop/.w.failed.ipynb"):
+        (executed / name).parent.mkdir(parents=True, exist_ok=True)
+        nbformat.write(nb, executed / name)
+    proc = subprocess.run([sys.executable, "-m", "pytest", "--collect-only", "-q", "--nbval", "-p", "no:cacheprovider",
+                           "notebooks/executed"], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    collected = sorted({line.split("::")[0] for line in proc.stdout.splitlines() if "::" in line})
+    assert collected == ["notebooks/executed/ok.ipynb", "notebooks/executed/workshop/w.ipynb"], proc.stdout
