@@ -15,10 +15,10 @@ def test_environment_yml_is_generated_from_the_lock():
 
 
 def test_required_packages_are_declared_and_locked():
-    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     declared = " ".join(pyproject["project"]["dependencies"] + [
         d for g in pyproject["dependency-groups"].values() for d in g if isinstance(d, str)])
-    locked = {p["name"] for p in tomllib.loads((ROOT / "uv.lock").read_text())["package"]}
+    locked = {p["name"] for p in tomllib.loads((ROOT / "uv.lock").read_text(encoding="utf-8"))["package"]}
     for pkg in ("jupyterlab", "papermill", "pandas", "matplotlib", "seaborn", "nbval", "pytest", "joblib"):
         assert pkg in declared, f"{pkg} is not declared in pyproject.toml"
         assert pkg in locked, f"{pkg} is not in uv.lock"
@@ -27,7 +27,7 @@ def test_required_packages_are_declared_and_locked():
 def test_installed_versions_are_the_locked_ones():
     """The running environment is the lock's (make syncs it exactly); a hand-installed upgrade fails here."""
     from importlib.metadata import version
-    lock = {p["name"]: p.get("version") for p in tomllib.loads((ROOT / "uv.lock").read_text())["package"]}
+    lock = {p["name"]: p.get("version") for p in tomllib.loads((ROOT / "uv.lock").read_text(encoding="utf-8"))["package"]}
     for pkg in ("pandas", "matplotlib", "seaborn", "papermill", "pytest", "nbval"):
         assert version(pkg) == lock[pkg], f"{pkg} {version(pkg)} installed, uv.lock has {lock[pkg]}"
 
