@@ -78,8 +78,9 @@ def test_committed_outputs_do_not_carry_the_python_patch_version():
     import re
 
     patch = re.compile(r"Python \d+\.\d+\.\d+")
+    text = (".csv", ".json", ".md", ".txt", ".svg", ".ipynb")
     outputs = [p for d in ("data/derived", "figures", "notebooks/executed") for p in sorted((ROOT / d).rglob("*"))
-               if p.is_file() and not p.name.startswith(".") and p.suffix in (".csv", ".json", ".md", ".txt", ".svg", ".ipynb")]
+               if p.is_file() and not p.name.startswith(".") and p.suffix in text]
     assert outputs
     carrying = [p.relative_to(ROOT).as_posix() for p in outputs if patch.search(p.read_text(encoding="utf-8"))]
     assert not carrying, f"Python's patch release written to {carrying}"
