@@ -210,3 +210,29 @@ def test_nbval_skips_the_runners_hidden_notebooks(tmp_path):
     assert proc.returncode == 0, proc.stdout + proc.stderr
     collected = sorted({line.split("::")[0] for line in proc.stdout.splitlines() if "::" in line})
     assert collected == ["notebooks/executed/ok.ipynb", "notebooks/executed/workshop/w.ipynb"], proc.stdout
+
+
+def test_a_terminated_run_ends_in_one_error_line_and_leaves_nothing(monkeypatch, capsys, tmp_path):
+    """SIGTERM (a CI time limit, `kill`, make passing on its own SIGTERM) stops the runner as Ctrl-C does: one
+    `error:` line, exit 143, the temporary notebook removed, no executed copy and no manifest written."""
+    import signal
+
+    run_notebook = _runner()
+
+    def terminated_papermill(cmd, env, cwd):
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(5)  # the handler raises before this returns
+        return 0
+
+    monkeypatch.setattr(run_notebook, "papermill", terminated_papermill)
+    out_dir, manifest = tmp_path / "exec", tmp_path / "m.outputs"
+    previous = signal.getsignal(signal.SIGTERM)
+    try:
+        code = run_notebook.cli(["02_case_calibration", "--output-dir", str(out_dir), "--manifest", str(manifest)])
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 143
+    assert err[-1].startswith("error: terminated (SIGTERM); notebooks/02_case_calibration.ipynb was not run to the "
+                              "end"), err
+    assert not list(out_dir.iterdir()) and not manifest.exists()
