@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -106,8 +107,12 @@ FAKE_RUNNER = textwrap.dedent("""
 
 @pytest.fixture
 def sandbox(tmp_path):
-    """make in the project, with stamps, params and the environment marker in tmp_path and a fake runner."""
-    (tmp_path / "fake.py").write_text(FAKE_RUNNER)
+    """make in the project, with stamps, params and the environment marker in tmp_path and a fake runner. The
+    runner lies in a folder whose name has a space, as the project's Python does in a clone such as
+    '~/My Projects/...': the command is quoted for the shell."""
+    fake = tmp_path / "a folder" / "fake.py"
+    fake.parent.mkdir()
+    fake.write_text(FAKE_RUNNER, encoding="utf-8")
     for marker in ("uv", "synced"):
         (tmp_path / marker).write_text("")
     log, out = tmp_path / "runs.log", tmp_path / "out.csv"
@@ -117,7 +122,7 @@ def sandbox(tmp_path):
         before = log.read_text().splitlines()
         cmd = ["make", "--no-print-directory", "-C", str(ROOT), f"STAMPS={tmp_path}/stamps",
                f"PARAMS={tmp_path}/params", f"ENV_RUN={tmp_path}/synced", f"UV={tmp_path}/uv",
-               f"RUN_NB={sys.executable} {tmp_path}/fake.py", *extra, f"{tmp_path}/stamps/{target}.done"]
+               f"RUN_NB={shlex.quote(sys.executable)} {shlex.quote(str(fake))}", *extra, f"{tmp_path}/stamps/{target}.done"]
         env = dict(os.environ, FAKE_LOG=str(log), FAKE_OUT=str(out))
         proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60)
         assert proc.returncode == 0, proc.stderr
