@@ -100,6 +100,8 @@ FAKE_RUNNER = textwrap.dedent("""
         fh.write(name + "\\n")
     out = pathlib.Path(os.environ["FAKE_OUT"])
     out.write_text("output of " + name)
+    if os.environ.get("FAKE_FAIL"):  # a notebook that fails (or is stopped) after writing part of its outputs
+        sys.exit(1)
     manifest.parent.mkdir(parents=True, exist_ok=True)
     manifest.write_text(str(out) + "\\n")
 """)
@@ -118,14 +120,15 @@ def sandbox(tmp_path):
     log, out = tmp_path / "runs.log", tmp_path / "out.csv"
     log.write_text("")
 
-    def make(target: str, *extra: str) -> list[str]:
+    def make(target: str, *extra: str, fail: bool = False) -> list[str]:
         before = log.read_text().splitlines()
         cmd = ["make", "--no-print-directory", "-C", str(ROOT), f"STAMPS={tmp_path}/stamps",
                f"PARAMS={tmp_path}/params", f"ENV_RUN={tmp_path}/synced", f"UV={tmp_path}/uv",
-               f"RUN_NB={shlex.quote(sys.executable)} {shlex.quote(str(fake))}", *extra, f"{tmp_path}/stamps/{target}.done"]
-        env = dict(os.environ, FAKE_LOG=str(log), FAKE_OUT=str(out))
+               f"RUN_NB={shlex.quote(sys.executable)} {shlex.quote(str(fake))}", *extra,
+               f"{tmp_path}/stamps/{target}.done"]
+        env = dict(os.environ, FAKE_LOG=str(log), FAKE_OUT=str(out), FAKE_FAIL="1" if fail else "")
         proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60)
-        assert proc.returncode == 0, proc.stderr
+        assert (proc.returncode != 0) == fail, proc.stderr
         return log.read_text().splitlines()[len(before):]
 
     make.out = out
@@ -150,6 +153,21 @@ def test_parameter_file_is_a_prerequisite(sandbox):
     raw = "P_02_case_calibration=-p case_file policy_documents.csv"
     sandbox("02_case_calibration", raw)
     assert sandbox("02_case_calibration", raw, "-W", "data/raw/policy_documents.csv") == ["02_case_calibration"]
+
+
+def test_a_failed_run_never_looks_up_to_date(sandbox):
+    """A notebook that fails (or is interrupted) after writing some outputs leaves its stamp as it was: the next
+    `make` runs it again, with a changed parameter as on a first run (make's own recipe touches the stamp only
+    after the runner succeeded)."""
+    stamp = sandbox.tmp / "stamps" / "02_case_calibration.done"
+    assert sandbox("02_case_calibration", fail=True) == ["02_case_calibration"]
+    assert not stamp.exists()
+    assert sandbox("02_case_calibration") == ["02_case_calibration"]                  # reruns
+    assert sandbox("02_case_calibration") == []
+    changed = "P_02_case_calibration=-p crisp_threshold 0.6"
+    assert sandbox("02_case_calibration", changed, fail=True) == ["02_case_calibration"]
+    assert sandbox("02_case_calibration", changed) == ["02_case_calibration"]         # the failed change reruns
+    assert sandbox("02_case_calibration", changed) == []
 
 
 def test_missing_output_reruns_its_notebook(sandbox):
