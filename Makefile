@@ -30,7 +30,10 @@ PYTHON := $(shell (python3.11 -c 'import sys; print(sys.executable)' || python3 
 endif
 UV_VERSION := 0.13.9
 UV     := .uv/bin/uv
-UV_SYNC := UV_PYTHON_DOWNLOADS=never UV_PROJECT_ENVIRONMENT=$(VENV) $(UV) sync --locked --compile-bytecode --python $(PYTHON)
+# uv checks TLS against its own bundled roots unless told to load the system's store: behind a proxy that re-signs
+# TLS with a CA only the system trusts, a first sync (empty uv cache) fails with 'UnknownIssuer' where pip works.
+UV_SYSTEM_CERTS ?= 1
+UV_SYNC := UV_SYSTEM_CERTS=$(UV_SYSTEM_CERTS) UV_PYTHON_DOWNLOADS=never UV_PROJECT_ENVIRONMENT=$(VENV) $(UV) sync --locked --compile-bytecode --python $(PYTHON)
 ENV_RUN  := $(VENV)/.synced
 ENV_TEST := $(ENV_RUN)
 ENV_LAB  := $(VENV)/.synced-lab
@@ -98,7 +101,7 @@ env: $(ENV_RUN) ## create or update the project environment (.venv) from uv.lock
 
 .PHONY: lock
 lock: | $(UV) ## re-resolve uv.lock after editing pyproject.toml's dependencies, and regenerate environment.yml
-	$(UV) lock --python $(PYTHON)
+	UV_SYSTEM_CERTS=$(UV_SYSTEM_CERTS) $(UV) lock --python $(PYTHON)
 	$(PYTHON) tools/environment_yml.py
 
 # ---------------------------------------------------------------- parameters (a file per notebook, rewritten only on change)

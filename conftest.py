@@ -8,6 +8,10 @@ race between them.
 """
 import nbval.plugin as _nbval
 
+# The runner's partial notebooks: `.NAME.failed.ipynb` (a failed run, kept for inspection) and `.NAME.xxxx.ipynb`
+# (a run killed before it could clean up). nbval checks only the executed copies (tools/run_notebook.py).
+collect_ignore_glob = ["notebooks/executed/.*", "notebooks/executed/*/.*"]
+
 _coalesce = _nbval.coalesce_streams
 
 

@@ -54,7 +54,7 @@ GOALS = [
 def peak_mib() -> float:
     """This process's peak resident memory (VmHWM starts afresh at exec)."""
     try:
-        with open("/proc/self/status") as f:
+        with open("/proc/self/status", encoding="utf-8") as f:
             for line in f:
                 if line.startswith("VmHWM:"):
                     return int(line.split()[1]) / 1024

@@ -15,10 +15,10 @@ def test_environment_yml_is_generated_from_the_lock():
 
 
 def test_required_packages_are_declared_and_locked():
-    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     declared = " ".join(pyproject["project"]["dependencies"] + [
         d for g in pyproject["dependency-groups"].values() for d in g if isinstance(d, str)])
-    locked = {p["name"] for p in tomllib.loads((ROOT / "uv.lock").read_text())["package"]}
+    locked = {p["name"] for p in tomllib.loads((ROOT / "uv.lock").read_text(encoding="utf-8"))["package"]}
     for pkg in ("jupyterlab", "papermill", "pandas", "matplotlib", "seaborn", "nbval", "pytest", "joblib"):
         assert pkg in declared, f"{pkg} is not declared in pyproject.toml"
         assert pkg in locked, f"{pkg} is not in uv.lock"
@@ -27,7 +27,7 @@ def test_required_packages_are_declared_and_locked():
 def test_installed_versions_are_the_locked_ones():
     """The running environment is the lock's (make syncs it exactly); a hand-installed upgrade fails here."""
     from importlib.metadata import version
-    lock = {p["name"]: p.get("version") for p in tomllib.loads((ROOT / "uv.lock").read_text())["package"]}
+    lock = {p["name"]: p.get("version") for p in tomllib.loads((ROOT / "uv.lock").read_text(encoding="utf-8"))["package"]}
     for pkg in ("pandas", "matplotlib", "seaborn", "papermill", "pytest", "nbval"):
         assert version(pkg) == lock[pkg], f"{pkg} {version(pkg)} installed, uv.lock has {lock[pkg]}"
 
@@ -40,3 +40,19 @@ def test_make_lab_starts_as_root_too():
     out = subprocess.run(["make", "-n", "lab"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
     line = next(x for x in out.splitlines() if "jupyter lab" in x)
     assert ("--allow-root" in line) == (os.geteuid() == 0), line
+
+
+def test_uv_trusts_the_systems_certificates():
+    """uv checks TLS against its own bundled roots by default, not the system's store: behind a proxy that
+    re-signs TLS with a CA only the system trusts (this workplace, many company and university networks) a fresh
+    user's first `make` (empty uv cache) failed with 'invalid peer certificate: UnknownIssuer', while pip and curl
+    worked. Every uv call that may download (sync, lock) loads the system's store (UV_SYSTEM_CERTS)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:  # an environment marker that does not exist: make shows the sync
+        out = subprocess.run(["make", "-n", f"ENV_RUN={tmp}/synced", f"UV={tmp}/uv", "env", "lock"], cwd=ROOT,
+                             capture_output=True, text=True, check=True).stdout
+    uv_calls = [x for x in out.splitlines() if f"{tmp}/uv " in x and (" sync " in x or " lock " in x)]
+    assert len(uv_calls) == 2, out
+    for line in uv_calls:
+        assert "UV_SYSTEM_CERTS=1" in line.split(f"{tmp}/uv")[0], line

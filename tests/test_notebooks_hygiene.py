@@ -69,3 +69,18 @@ def test_module_paths_named_in_the_text_exist(path):
     named = set(re.findall(r"\b((?:analysis|tools|benchmarks)/[\w/]+\.py)\b", text))
     missing = sorted(p for p in named if not (ROOT / p).exists())
     assert not missing, f"{path.relative_to(ROOT)} names {', '.join(missing)}, which do not exist"
+
+
+def test_committed_outputs_do_not_carry_the_python_patch_version():
+    """The lock pins every package but not Python's patch release (README: Python >= 3.11; CI's 3.11.7, Debian's
+    3.11.2): a table that names the patch release differs between two machines that run the same lock, so outputs
+    name Python's major.minor only, as the runner does for the executed notebooks' metadata."""
+    import re
+
+    patch = re.compile(r"Python \d+\.\d+\.\d+")
+    text = (".csv", ".json", ".md", ".txt", ".svg", ".ipynb")
+    outputs = [p for d in ("data/derived", "figures", "notebooks/executed") for p in sorted((ROOT / d).rglob("*"))
+               if p.is_file() and not p.name.startswith(".") and p.suffix in text]
+    assert outputs
+    carrying = [p.relative_to(ROOT).as_posix() for p in outputs if patch.search(p.read_text(encoding="utf-8"))]
+    assert not carrying, f"Python's patch release written to {carrying}"

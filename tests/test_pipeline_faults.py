@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -99,6 +100,8 @@ FAKE_RUNNER = textwrap.dedent("""
         fh.write(name + "\\n")
     out = pathlib.Path(os.environ["FAKE_OUT"])
     out.write_text("output of " + name)
+    if os.environ.get("FAKE_FAIL"):  # a notebook that fails (or is stopped) after writing part of its outputs
+        sys.exit(1)
     manifest.parent.mkdir(parents=True, exist_ok=True)
     manifest.write_text(str(out) + "\\n")
 """)
@@ -106,21 +109,26 @@ FAKE_RUNNER = textwrap.dedent("""
 
 @pytest.fixture
 def sandbox(tmp_path):
-    """make in the project, with stamps, params and the environment marker in tmp_path and a fake runner."""
-    (tmp_path / "fake.py").write_text(FAKE_RUNNER)
+    """make in the project, with stamps, params and the environment marker in tmp_path and a fake runner. The
+    runner lies in a folder whose name has a space, as the project's Python does in a clone such as
+    '~/My Projects/...': the command is quoted for the shell."""
+    fake = tmp_path / "a folder" / "fake.py"
+    fake.parent.mkdir()
+    fake.write_text(FAKE_RUNNER, encoding="utf-8")
     for marker in ("uv", "synced"):
         (tmp_path / marker).write_text("")
     log, out = tmp_path / "runs.log", tmp_path / "out.csv"
     log.write_text("")
 
-    def make(target: str, *extra: str) -> list[str]:
+    def make(target: str, *extra: str, fail: bool = False) -> list[str]:
         before = log.read_text().splitlines()
         cmd = ["make", "--no-print-directory", "-C", str(ROOT), f"STAMPS={tmp_path}/stamps",
                f"PARAMS={tmp_path}/params", f"ENV_RUN={tmp_path}/synced", f"UV={tmp_path}/uv",
-               f"RUN_NB={sys.executable} {tmp_path}/fake.py", *extra, f"{tmp_path}/stamps/{target}.done"]
-        env = dict(os.environ, FAKE_LOG=str(log), FAKE_OUT=str(out))
+               f"RUN_NB={shlex.quote(sys.executable)} {shlex.quote(str(fake))}", *extra,
+               f"{tmp_path}/stamps/{target}.done"]
+        env = dict(os.environ, FAKE_LOG=str(log), FAKE_OUT=str(out), FAKE_FAIL="1" if fail else "")
         proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60)
-        assert proc.returncode == 0, proc.stderr
+        assert (proc.returncode != 0) == fail, proc.stderr
         return log.read_text().splitlines()[len(before):]
 
     make.out = out
@@ -145,6 +153,21 @@ def test_parameter_file_is_a_prerequisite(sandbox):
     raw = "P_02_case_calibration=-p case_file policy_documents.csv"
     sandbox("02_case_calibration", raw)
     assert sandbox("02_case_calibration", raw, "-W", "data/raw/policy_documents.csv") == ["02_case_calibration"]
+
+
+def test_a_failed_run_never_looks_up_to_date(sandbox):
+    """A notebook that fails (or is interrupted) after writing some outputs leaves its stamp as it was: the next
+    `make` runs it again, with a changed parameter as on a first run (make's own recipe touches the stamp only
+    after the runner succeeded)."""
+    stamp = sandbox.tmp / "stamps" / "02_case_calibration.done"
+    assert sandbox("02_case_calibration", fail=True) == ["02_case_calibration"]
+    assert not stamp.exists()
+    assert sandbox("02_case_calibration") == ["02_case_calibration"]                  # reruns
+    assert sandbox("02_case_calibration") == []
+    changed = "P_02_case_calibration=-p crisp_threshold 0.6"
+    assert sandbox("02_case_calibration", changed, fail=True) == ["02_case_calibration"]
+    assert sandbox("02_case_calibration", changed) == ["02_case_calibration"]         # the failed change reruns
+    assert sandbox("02_case_calibration", changed) == []
 
 
 def test_missing_output_reruns_its_notebook(sandbox):
@@ -194,3 +217,47 @@ def test_relay_passes_progress_and_stops_at_the_traceback():
     with os.fdopen(r, "rb") as stream:
         run_notebook.relay(stream, out)
     assert out.getvalue() == b"Executing:  50%|#####     | 1/2\rExecuting: 100%|##########| 2/2\n"
+
+
+def test_nbval_skips_the_runners_hidden_notebooks(tmp_path):
+    """A failed run keeps `.NAME.failed.ipynb` and a killed one (SIGKILL, out of memory) leaves its temporary
+    `.NAME.xxxx.ipynb` in notebooks/executed/ (git ignores both; the next run removes them). `make test` must not
+    check those partial runs with nbval: it checks the executed copies, which a failed run never replaced."""
+    shutil.copy(ROOT / "conftest.py", tmp_path / "conftest.py")
+    (tmp_path / "pytest.ini").write_text("[pytest]\n")
+    executed = tmp_path / "notebooks" / "executed"
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 + 1")])
+    for name in ("ok.ipynb", ".ok.failed.ipynb", ".ok.k2x9q1.ipynb", "workshop/w.ipynb", "workshop/.w.failed.ipynb"):
+        (executed / name).parent.mkdir(parents=True, exist_ok=True)
+        nbformat.write(nb, executed / name)
+    proc = subprocess.run([sys.executable, "-m", "pytest", "--collect-only", "-q", "--nbval", "-p", "no:cacheprovider",
+                           "notebooks/executed"], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    collected = sorted({line.split("::")[0] for line in proc.stdout.splitlines() if "::" in line})
+    assert collected == ["notebooks/executed/ok.ipynb", "notebooks/executed/workshop/w.ipynb"], proc.stdout
+
+
+def test_a_terminated_run_ends_in_one_error_line_and_leaves_nothing(monkeypatch, capsys, tmp_path):
+    """SIGTERM (a CI time limit, `kill`, make passing on its own SIGTERM) stops the runner as Ctrl-C does: one
+    `error:` line, exit 143, the temporary notebook removed, no executed copy and no manifest written."""
+    import signal
+
+    run_notebook = _runner()
+
+    def terminated_papermill(cmd, env, cwd):
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(5)  # the handler raises before this returns
+        return 0
+
+    monkeypatch.setattr(run_notebook, "papermill", terminated_papermill)
+    out_dir, manifest = tmp_path / "exec", tmp_path / "m.outputs"
+    previous = signal.getsignal(signal.SIGTERM)
+    try:
+        code = run_notebook.cli(["02_case_calibration", "--output-dir", str(out_dir), "--manifest", str(manifest)])
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 143
+    assert err[-1].startswith("error: terminated (SIGTERM); notebooks/02_case_calibration.ipynb was not run to the "
+                              "end"), err
+    assert not list(out_dir.iterdir()) and not manifest.exists()

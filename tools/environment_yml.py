@@ -85,14 +85,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="only check; exit 1 when environment.yml is stale")
     args = ap.parse_args(argv)
-    text = render(tomllib.loads((ROOT / "pyproject.toml").read_text()), tomllib.loads((ROOT / "uv.lock").read_text()))
+    text = render(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8")), tomllib.loads((ROOT / "uv.lock").read_text(encoding="utf-8")))
     target = ROOT / "environment.yml"
     if args.check:
-        if target.read_text() != text:
+        if target.read_text(encoding="utf-8") != text:
             print("error: environment.yml differs from what uv.lock gives; run `make lock`", file=sys.stderr)
             return 1
         return 0
-    target.write_text(text)
+    target.write_text(text, encoding="utf-8")
     return 0
 
 

@@ -152,8 +152,12 @@ def papermill(cmd: list[str], env: dict, cwd: Path) -> int:
         raise
 
 
-def _terminate(signum, frame):  # SIGTERM (timeout, a CI runner): unwind, so temporary files are removed
-    raise SystemExit(128 + signum)
+class Terminated(BaseException):
+    """SIGTERM arrived (a time limit, `kill`, make passing on its own SIGTERM)."""
+
+
+def _terminate(signum, frame):  # unwind, so temporary files are removed; `cli` turns it into one error line
+    raise Terminated
 
 
 def first_error(path: Path) -> str:
@@ -246,10 +250,21 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-if __name__ == "__main__":
+def cli(argv: list[str] | None = None) -> int:
+    """`main`, with Ctrl-C (exit 130) and SIGTERM (exit 143) reported in one line, not a traceback: nothing
+    half-written is kept, and the stamp is not touched, so the next `make` reruns the notebook."""
+    args = sys.argv[1:] if argv is None else argv
+    name = f"notebooks/{args[0]}.ipynb" if args and not args[0].startswith("-") else "the notebook"
+    tail = f"{name} was not run to the end and its outputs are not marked up to date"
     try:
-        sys.exit(main())
-    except KeyboardInterrupt:  # Ctrl-C: one line, not a traceback (nothing half-written is kept as done)
-        print("error: interrupted; the notebook was not run to the end and its outputs are not marked up to date",
-              file=sys.stderr)
-        sys.exit(130)
+        return main(argv)
+    except KeyboardInterrupt:
+        print(f"error: interrupted; {tail}", file=sys.stderr)
+        return 130
+    except Terminated:
+        print(f"error: terminated (SIGTERM); {tail}", file=sys.stderr)
+        return 143
+
+
+if __name__ == "__main__":
+    sys.exit(cli())

@@ -51,12 +51,16 @@ def cjk_font() -> str | None:
 
 
 def apply_style(lang: str = "en") -> str:
-    """Set the compendium's rcParams; return the language actually used ('en' or 'zh').
+    """Set the compendium's rcParams on top of matplotlib's own defaults; return the language actually used ('en'
+    or 'zh').
 
-    With lang='zh' and no CJK font installed, falls back to English and says so.
+    Starting from the defaults (`rcdefaults`, which keeps the backend) keeps a user's matplotlibrc (read at import
+    from ~/.config/matplotlib, $MATPLOTLIBRC or ./matplotlibrc) out of the committed figures: the style sets only
+    its own keys. With lang='zh' and no CJK font installed, falls back to English and says so.
     """
     if lang not in ("en", "zh"):
         raise ValueError(f"lang must be 'en' or 'zh', got {lang!r}")
+    matplotlib.rcdefaults()
     matplotlib.rcParams.update(RC)
     if lang == "zh":
         font = cjk_font()
