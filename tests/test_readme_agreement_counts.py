@@ -25,3 +25,11 @@ def test_readme_agreement_counts_follow_the_records():
     m = re.search(r"00_method_validation.ipynb` ([\d,]+) of ([\d,]+) compared items agree", README)
     assert m, "README no longer states the SetMethods agreement count in the expected words"
     assert (_n(m[1]), _n(m[2])) == (int(df.loc[~r_qca, "agrees"].astype(str).eq("True").sum()), int((~r_qca).sum()))
+
+
+def test_readme_permutation_sentence_follows_the_benchmark():
+    """README says every assignment of the outcome fits as well as the reported solution: true only while notebook
+    03's permutation benchmark enumerated all assignments and found a share of 1."""
+    assert "every assignment of the good outcomes to the 15 cases fits as well" in " ".join(README.split())
+    bench = pd.read_csv(ROOT / "data" / "derived" / "paperA" / "permutation_benchmark.csv").iloc[0]
+    assert bool(bench["exact"]) and float(bench["share_fitting_as_well"]) == 1.0 and int(bench["n_cases"]) == 15
