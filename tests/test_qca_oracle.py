@@ -25,7 +25,7 @@ import pandas as pd
 import pytest
 
 from analysis.qca import QCAInputError, calibrate, find_rows, minimize, necessity, pof, super_subset, truth_table
-from tests import oracle_qca as O
+import oracle_qca as O
 
 pytestmark = pytest.mark.filterwarnings("ignore::analysis.qca.data.QCAWarning")
 
