@@ -1,14 +1,14 @@
 """The engine's public API against an independent brute-force oracle (tests/oracle_qca.py) on random small problems.
 
 Each problem (fixed seed) is crisp, fuzzy or multi-value, with up to 6 conditions and 30 cases, and edge cases on
-purpose: constant conditions, every case in one row, crisp consistencies exactly at 0.8, n_cut above some rows'
-n, a negated or multi-value outcome, two inclusion cut-offs (contradictions), pri_cut, and directional
-expectations (some '-'; for multi-value conditions one or two expected levels). For each problem the truth table (rows, n, incl, PRI, OUT, cases), the prime
-implicants and every minimal model of the conservative, parsimonious and include='C' / explain='1,C' solutions,
-every intermediate pair (easy counterfactuals and models), the fit and cases of every model and term, necessity
-of each condition, pof of a random expression, find_rows and super_subset (sufficiency and necessity) are
-compared; calibrate separately.
-ORACLE_PROBLEMS=n runs n problems (default 150, about 15 s; the report ran 0..4999).
+purpose: constant conditions, every case in one row, crisp consistencies exactly at 0.8, n_cut above some rows' n, a
+negated or multi-value outcome, two inclusion cut-offs (contradictions), pri_cut, and directional expectations (some
+'-'; for multi-value conditions one or two expected levels). For each problem the truth table (rows, n, incl, PRI,
+OUT, cases), the prime implicants and every minimal model of the conservative, parsimonious and include='C' /
+explain='1,C' solutions, every intermediate pair (easy counterfactuals and models), the fit and cases of every model
+and term, necessity of each condition, pof of a random expression, find_rows and super_subset (sufficiency and
+necessity) are compared; calibrate separately. ORACLE_PROBLEMS=n runs n problems (default 150, about 15 s; the
+report ran 0..4999).
 """
 from __future__ import annotations
 
@@ -37,7 +37,8 @@ TOL = 1e-9
 # ---------------------------------------------------------------- random problems
 
 def make_problem(seed):
-    """A random small problem: data for the engine (floats), the same data exactly (integers 0..SCALE) for the oracle."""
+    """A random small problem: data for the engine (floats), the same data exactly (integers 0..SCALE) for the
+    oracle."""
     rng = random.Random(seed)
     kind = rng.choice(["crisp", "crisp", "fuzzy", "fuzzy", "mv"])
     k = rng.randint(1, 4) if kind == "mv" else rng.choice([1, 2, 3, 3, 4, 4, 5, 5, 6, 6])
@@ -497,7 +498,8 @@ def features(p):
         tags.add("observed row below n_cut")
     if any(r["OUT"] == "C" for r in obs):
         tags.add("contradiction row")
-    if p["pri_cut"] and any(r["incl"] >= p["incl_cut"][0] and r["PRI"] < p["pri_cut"] for r in obs if r["n"] >= p["n_cut"]):
+    if p["pri_cut"] and any(r["incl"] >= p["incl_cut"][0] and r["PRI"] < p["pri_cut"]
+                            for r in obs if r["n"] >= p["n_cut"]):
         tags.add("row failed by pri_cut only")
     if any(2 * v == O.SCALE for c in p["cases"] for v, f in zip(c, p["fuzzy"]) if f):
         tags.add("case at 0.5 (in no row)")
@@ -671,7 +673,8 @@ def test_cli_minimize_agrees_with_the_oracle(tmp_path, capsys):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             assert main(argv) == 0
-            got = {frozenset(parse_term(t, p) for t in m["terms"]) for m in json.loads(capsys.readouterr().out)["models"]}
+            out = json.loads(capsys.readouterr().out)
+            got = {frozenset(parse_term(t, p) for t in m["terms"]) for m in out["models"]}
             assert got == want, (seed, "parsimonious")
             if p["direction"] and p["kind"] != "mv":
                 dir_exp = ",".join("-" if d is None else str(d) for d in p["direction"])
