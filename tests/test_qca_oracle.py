@@ -331,8 +331,11 @@ def compare_find_rows(p, tt, rows):
     neg = O.truth_table(p["cases"], [O.SCALE - t for t in p["y"]], p["levels"], p["fuzzy"], p["incl_cut"],
                         p["n_cut"], p["pri_cut"])
     ssr = sorted(r for r in rows if rows[r]["OUT"] == "1" and neg[r]["OUT"] == "1")
-    # a side with positive rows but nothing negative has no parsimonious solution (minimize refuses): no CSA list
-    if any(expected_refusal(t, ("1",), ("?",)) and any(r["OUT"] == "1" for r in t.values()) for t in (rows, neg)):
+    # a side without positive row has no simplifying assumption: no CSA; else a side with nothing negative has no
+    # parsimonious solution (minimize refuses): no CSA list either
+    if not all(any(r["OUT"] == "1" for r in t.values()) for t in (rows, neg)):
+        csa = []
+    elif any(expected_refusal(t, ("1",), ("?",)) for t in (rows, neg)):
         try:
             find_rows(tt, "csa")
         except QCAInputError:
@@ -697,3 +700,24 @@ def test_cli_dir_exp_may_start_with_no_expectation(tmp_path, capsys):
     for argv in (["--dir-exp", "-,1"], ["--dir-exp=-,1"]):
         assert main(["minimize", str(path), "--outcome", "Y", "--include", "?", *argv]) == 0
         assert "A*B" in capsys.readouterr().out
+
+
+def test_find_rows_csa_is_empty_when_a_side_has_no_positive_row():
+    """No positive row for Y: no parsimonious solution for Y, no simplifying assumption, so no contradictory one.
+    find_rows stopped with minimize's refusal of the ~Y table (nothing negative) instead (oracle seeds 4, 48)."""
+    data = pd.DataFrame({"A": [0, 1, 1], "B": [0, 0, 1], "Y": [0, 0, 0]}, index=["a", "b", "c"])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        assert find_rows(truth_table(data, "Y", ["A", "B"]), "csa") == []
+
+
+def test_find_rows_csa_refusal_names_the_table_without_a_solution():
+    """Both tables have positive rows but ~Y's has nothing negative: the refusal says it is ~Y's solution that
+    cannot be found (it spoke only of minimize and include='', oracle seed 212)."""
+    data = pd.DataFrame({"A": [0.55, 1.0, 0.45], "B": [0.0, 0.75, 0.0], "C": [0.55, 0.55, 0.55],
+                         "Y": [0.3, 0.55, 0.3]}, index=["c0", "c1", "c2"])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tt = truth_table(data, "Y", ["A", "B", "C"], incl_cut=0.75)
+        with pytest.raises(QCAInputError, match="parsimonious solution for ~Y"):
+            find_rows(tt, "csa")
