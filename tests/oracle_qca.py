@@ -1,28 +1,30 @@
 """A slow, small, obviously-correct QCA oracle for checking the engine's public API on small problems.
 
 Written from the definitions in the literature, not from the engine's code:
-- row membership = min over conditions of x or 1 - x (crisp and multi-value: 1 if the value is the level, else 0);
-  a case belongs to the row where its membership exceeds 0.5; sufficiency inclusion, PRI, coverage, necessity
+- row membership = min over conditions of x or 1 - x (crisp and multi-value: 1 if the value is the level, else 0); a
+  case belongs to the row where its membership exceeds 0.5; sufficiency inclusion, PRI, coverage, necessity
   inclusion, coverage and RoN as in Ragin 2008 (ch. 3, 7) and Schneider & Wagemann 2012 (ch. 5, 9; RoN p. 236);
 - OUT of an observed row as documented for R QCA's truthTable (incl.cut = c(ic1, ic0)): '?' if n < n_cut; '1' if
   incl >= ic1 and PRI >= pri_cut; 'C' if ic0 <= incl < ic1; '0' otherwise;
 - prime implicants by brute force over every cube (each condition either absent or fixed to one level); every
-  minimal model by brute force over every combination of prime implicants (R QCA's minimize documentation:
-  the minimum number k of prime implicants covering the explained rows, then every disjunction of k of them);
+  minimal model by brute force over every combination of prime implicants (R QCA's minimize documentation: the
+  minimum number k of prime implicants covering the explained rows, then every disjunction of k of them);
 - intermediate solution (Ragin & Sonnett 2005; Ragin 2008 ch. 9; R QCA's i.sol): for each pair of a conservative
-  model C and a parsimonious model P, a simplifying assumption of P is an easy counterfactual when it lies in p and in
-  c relaxed for some term c of C contained in a term p of P, where relaxing drops c's literal on a condition whose
-  value is not the expected one (a literal at the expected value, or on a condition without expectation, stays:
-  a counterfactual on it is in line with no expectation, Schneider & Wagemann 2012 ch. 6; on a multi-value
+  model C and a parsimonious model P, a simplifying assumption of P is an easy counterfactual when it lies in p and
+  in c relaxed for some term c of C contained in a term p of P, where relaxing drops c's literal on a condition
+  whose value is not the expected one (a literal at the expected value, or on a condition without expectation,
+  stays: a counterfactual on it is in line with no expectation, Schneider & Wagemann 2012 ch. 6; on a multi-value
   condition the literal is widened to the expected levels only, a move to another level being in line with no
-  expectation either - R, by the engine's reading of its source, drops it: a difference the README documents); the positive rows plus
-  the easy counterfactuals are then minimised with nothing else allowed. Pairing c only with the p containing it
-  is R's rule: tests/test_qca_oracle.py shows R's LF_negated reference excludes the other intersections;
+  expectation either - R, by the engine's reading of its source, drops it: a difference the README documents); the
+  positive rows plus the easy counterfactuals are then minimised with nothing else allowed. Pairing c only with the
+  p containing it is R's rule: tests/test_qca_oracle.py shows R's LF_negated reference excludes the other
+  intersections;
 - calibration (direct method): Ragin 2008, ch. 5.
-Conventions of R QCA rather than definitions: a table with nothing negative (every row explained, a don't-care
-or, in the parsimonious solution, a remainder) is refused instead of answered with the tautology '1' (R's
-minimize stops there, as the README says); from R's findRows documentation, contradictory simplifying assumptions (findRows type 2) are the remainders used by some
-parsimonious model for Y and by some for ~Y, simultaneous subset relations (type 3) the rows with OUT = 1 in both.
+Conventions of R QCA rather than definitions: a table with nothing negative (every row explained, a don't-care or,
+in the parsimonious solution, a remainder) is refused instead of answered with the tautology '1' (R's minimize stops
+there, as the README says); from R's findRows documentation, contradictory simplifying assumptions (findRows type 2)
+are the remainders used by some parsimonious model for Y and by some for ~Y, simultaneous subset relations (type 3)
+the rows with OUT = 1 in both.
 
 All arithmetic is exact: memberships are integers on a scale of SCALE (0.35 is 7 of 20), sums are integers and
 scores are fractions.Fraction, so scores equal to a cut-off (0.8 exactly) reach it.

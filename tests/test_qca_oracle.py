@@ -1,14 +1,14 @@
 """The engine's public API against an independent brute-force oracle (tests/oracle_qca.py) on random small problems.
 
 Each problem (fixed seed) is crisp, fuzzy or multi-value, with up to 6 conditions and 30 cases, and edge cases on
-purpose: constant conditions, every case in one row, crisp consistencies exactly at 0.8, n_cut above some rows'
-n, a negated or multi-value outcome, two inclusion cut-offs (contradictions), pri_cut, and directional
-expectations (some '-'; for multi-value conditions one or two expected levels). For each problem the truth table (rows, n, incl, PRI, OUT, cases), the prime
-implicants and every minimal model of the conservative, parsimonious and include='C' / explain='1,C' solutions,
-every intermediate pair (easy counterfactuals and models), the fit and cases of every model and term, necessity
-of each condition, pof of a random expression, find_rows and super_subset (sufficiency and necessity) are
-compared; calibrate separately.
-ORACLE_PROBLEMS=n runs n problems (default 150, about 15 s; the report ran 0..4999).
+purpose: constant conditions, every case in one row, crisp consistencies exactly at 0.8, n_cut above some rows' n, a
+negated or multi-value outcome, two inclusion cut-offs (contradictions), pri_cut, and directional expectations (some
+'-'; for multi-value conditions one or two expected levels). For each problem the truth table (rows, n, incl, PRI,
+OUT, cases), the prime implicants and every minimal model of the conservative, parsimonious and include='C' /
+explain='1,C' solutions, every intermediate pair (easy counterfactuals and models), the fit and cases of every model
+and term, necessity of each condition, pof of a random expression, find_rows and super_subset (sufficiency and
+necessity) are compared; calibrate separately. ORACLE_PROBLEMS=n runs n problems (default 150, about 15 s; the
+report ran 0..4999).
 """
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ import pandas as pd
 import pytest
 
 from analysis.qca import QCAInputError, calibrate, find_rows, minimize, necessity, pof, super_subset, truth_table
-from tests import oracle_qca as O
+import oracle_qca as O
 
 pytestmark = pytest.mark.filterwarnings("ignore::analysis.qca.data.QCAWarning")
 
@@ -37,7 +37,8 @@ TOL = 1e-9
 # ---------------------------------------------------------------- random problems
 
 def make_problem(seed):
-    """A random small problem: data for the engine (floats), the same data exactly (integers 0..SCALE) for the oracle."""
+    """A random small problem: data for the engine (floats), the same data exactly (integers 0..SCALE) for the
+    oracle."""
     rng = random.Random(seed)
     kind = rng.choice(["crisp", "crisp", "fuzzy", "fuzzy", "mv"])
     k = rng.randint(1, 4) if kind == "mv" else rng.choice([1, 2, 3, 3, 4, 4, 5, 5, 6, 6])
@@ -330,8 +331,11 @@ def compare_find_rows(p, tt, rows):
     neg = O.truth_table(p["cases"], [O.SCALE - t for t in p["y"]], p["levels"], p["fuzzy"], p["incl_cut"],
                         p["n_cut"], p["pri_cut"])
     ssr = sorted(r for r in rows if rows[r]["OUT"] == "1" and neg[r]["OUT"] == "1")
-    # a side with positive rows but nothing negative has no parsimonious solution (minimize refuses): no CSA list
-    if any(expected_refusal(t, ("1",), ("?",)) and any(r["OUT"] == "1" for r in t.values()) for t in (rows, neg)):
+    # a side without positive row has no simplifying assumption: no CSA; else a side with nothing negative has no
+    # parsimonious solution (minimize refuses): no CSA list either
+    if not all(any(r["OUT"] == "1" for r in t.values()) for t in (rows, neg)):
+        csa = []
+    elif any(expected_refusal(t, ("1",), ("?",)) for t in (rows, neg)):
         try:
             find_rows(tt, "csa")
         except QCAInputError:
@@ -497,7 +501,8 @@ def features(p):
         tags.add("observed row below n_cut")
     if any(r["OUT"] == "C" for r in obs):
         tags.add("contradiction row")
-    if p["pri_cut"] and any(r["incl"] >= p["incl_cut"][0] and r["PRI"] < p["pri_cut"] for r in obs if r["n"] >= p["n_cut"]):
+    if p["pri_cut"] and any(r["incl"] >= p["incl_cut"][0] and r["PRI"] < p["pri_cut"]
+                            for r in obs if r["n"] >= p["n_cut"]):
         tags.add("row failed by pri_cut only")
     if any(2 * v == O.SCALE for c in p["cases"] for v, f in zip(c, p["fuzzy"]) if f):
         tags.add("case at 0.5 (in no row)")
@@ -671,7 +676,8 @@ def test_cli_minimize_agrees_with_the_oracle(tmp_path, capsys):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             assert main(argv) == 0
-            got = {frozenset(parse_term(t, p) for t in m["terms"]) for m in json.loads(capsys.readouterr().out)["models"]}
+            out = json.loads(capsys.readouterr().out)
+            got = {frozenset(parse_term(t, p) for t in m["terms"]) for m in out["models"]}
             assert got == want, (seed, "parsimonious")
             if p["direction"] and p["kind"] != "mv":
                 dir_exp = ",".join("-" if d is None else str(d) for d in p["direction"])
@@ -694,3 +700,24 @@ def test_cli_dir_exp_may_start_with_no_expectation(tmp_path, capsys):
     for argv in (["--dir-exp", "-,1"], ["--dir-exp=-,1"]):
         assert main(["minimize", str(path), "--outcome", "Y", "--include", "?", *argv]) == 0
         assert "A*B" in capsys.readouterr().out
+
+
+def test_find_rows_csa_is_empty_when_a_side_has_no_positive_row():
+    """No positive row for Y: no parsimonious solution for Y, no simplifying assumption, so no contradictory one.
+    find_rows stopped with minimize's refusal of the ~Y table (nothing negative) instead (oracle seeds 4, 48)."""
+    data = pd.DataFrame({"A": [0, 1, 1], "B": [0, 0, 1], "Y": [0, 0, 0]}, index=["a", "b", "c"])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        assert find_rows(truth_table(data, "Y", ["A", "B"]), "csa") == []
+
+
+def test_find_rows_csa_refusal_names_the_table_without_a_solution():
+    """Both tables have positive rows but ~Y's has nothing negative: the refusal says it is ~Y's solution that
+    cannot be found (it spoke only of minimize and include='', oracle seed 212)."""
+    data = pd.DataFrame({"A": [0.55, 1.0, 0.45], "B": [0.0, 0.75, 0.0], "C": [0.55, 0.55, 0.55],
+                         "Y": [0.3, 0.55, 0.3]}, index=["c0", "c1", "c2"])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tt = truth_table(data, "Y", ["A", "B", "C"], incl_cut=0.75)
+        with pytest.raises(QCAInputError, match="parsimonious solution for ~Y"):
+            find_rows(tt, "csa")
