@@ -187,3 +187,33 @@ def test_pure_functions_and_errors():
         robustness_protocol(dataset("LF"), "SURV", CONDS, [TS["TS3"]], incl_cut=0.8, case_column="case")
     with pytest.raises(QCAInputError, match="twice"):
         robustness_protocol(dataset("LF"), "SURV", CONDS, [TS["TS1"], TS["TS1"]], case_column="case")
+
+
+def test_crisp_calibration_range_moves_each_cut_point():
+    """calibration_type='crisp' (SetMethods' rob.calibrange(type = "crisp")): each cut point moves in turn; the
+    reported bounds are the last values with the initial solution, checked here by recalibrating and minimising
+    directly at each bound and one step beyond."""
+    lr = dataset("LR").set_index("case")
+    lc = dataset("LC").set_index("case")
+    data = lc.assign(DEV=calibrate(lr["DEV"], type="crisp", thresholds=550))
+
+    def models(cut):
+        d = data.assign(DEV=calibrate(lr["DEV"], type="crisp", thresholds=cut))
+        return sorted(sorted(m.terms) for m in minimize(truth_table(d, "SURV", CONDS), include="?").models)
+
+    out = threshold_range(data, "SURV", CONDS, "calibration", 5, 12, raw=lr, calibrate_set="DEV", thresholds=550,
+                          calibration_type="crisp")
+    row = out.set_index("threshold").loc["t1"]
+    assert row["value"] == 550 and out["threshold"].tolist() == ["t1"]
+    # the raw DEV values next to 550 are 517 and 586: the cut can move from 520 to 585 without moving a case
+    assert (row["lower"], row["upper"]) == (520, 585)
+    base = models(550)
+    for bound, d in (("lower", -1), ("upper", 1)):
+        v = row[bound]
+        if pd.isna(v):
+            assert all(models(550 + d * 5 * k) == base for k in range(1, 13))
+        else:
+            assert models(v) == base and models(v + d * 5) != base and row[f"{bound}_reason"] == "solution changed"
+    with pytest.raises(QCAInputError, match="calibration_type"):
+        threshold_range(data, "SURV", CONDS, "calibration", 50, 2, raw=lr, calibrate_set="DEV", thresholds=550,
+                        calibration_type="crsip")

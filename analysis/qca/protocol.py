@@ -506,15 +506,24 @@ def _anchor_values(thresholds) -> dict[str, float]:
     return {n: float(v) for n, v in zip(names, values)}
 
 
+def _cut_points(thresholds) -> dict[str, float]:
+    """Crisp cut points by name t1, t2, ... (ascending), from any form calibrate(type='crisp') takes."""
+    _, values = parse_thresholds(thresholds)
+    if len(values) == 0:
+        raise QCAInputError(f"a crisp calibration range needs one or more cut points, got {thresholds!r}")
+    return {f"t{i}": float(v) for i, v in enumerate(np.sort(np.asarray(values, float)), start=1)}
+
+
 def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str, step, max_runs: int = 10, *,
                     incl_cut=1.0, n_cut: int = 1, pri_cut: float = 0.0, include: str = "?",
                     case_column: str | None = None, raw: pd.DataFrame | None = None, calibrate_set: str | None = None,
-                    source: str | None = None, thresholds=None, dir_exp=None,
+                    source: str | None = None, thresholds=None, calibration_type: str = "fuzzy", dir_exp=None,
                     n_jobs: int | None = None) -> pd.DataFrame:
     """How far a threshold can move (by `step`, at most `max_runs` steps each way) before the solution
     (every model; with `dir_exp`, every intermediate model, as SetMethods' ranges compare the intermediate
     solution the protocol uses) changes: parameter 'incl_cut', 'n_cut', 'pri_cut', or 'calibration' (each anchor of
-    `thresholds` for `calibrate_set`, recalibrated from raw[source]). One row per threshold: value, lower and
+    `thresholds` for `calibrate_set`, recalibrated from raw[source]; calibration_type 'crisp': each crisp cut point
+    t1, t2, ... in turn, as SetMethods' rob.calibrange(type = "crisp")). One row per threshold: value, lower and
     upper bound (last value with the same solution; None = no change within max_runs steps), and why each
     bound stops ("solution changed", "stopped: <why no solution>", or "no change in range")."""
     base = _frame(data, case_column)
@@ -543,13 +552,17 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
         if calibrate_set not in conds:
             raise QCAInputError(f"calibrate_set {calibrate_set!r} is not a condition of the analysis (conditions: "
                                 f"{', '.join(conds)})")
-        thresholds = _anchor_values(thresholds)
+        if calibration_type not in ("fuzzy", "crisp"):
+            raise QCAInputError(f"calibration_type must be 'fuzzy' or 'crisp', got {calibration_type!r}")
+        thresholds = _anchor_values(thresholds) if calibration_type == "fuzzy" else _cut_points(thresholds)
         raw_f = _frame(raw, case_column if case_column in raw.columns else None)
         values = _raw_values(raw_f, base.index, source or calibrate_set, f"calibration range of {calibrate_set!r}")
         for anchor, start in thresholds.items():
             def make(v, anchor=anchor):
                 th = {**thresholds, anchor: v}
-                return (base, outcome, conds, args, include, (calibrate_set, values, {"thresholds": th}), dir_exp)
+                rule = ({"thresholds": th} if calibration_type == "fuzzy"
+                        else {"type": "crisp", "thresholds": list(th.values())})
+                return (base, outcome, conds, args, include, (calibrate_set, values, rule), dir_exp)
 
             items.append((anchor, float(start), make))
     else:

@@ -1,7 +1,7 @@
 """Robustness sweep specifications from a YAML or JSON file (loaded safely: yaml.safe_load / json), for the
 CLI's `robustness` command. Keys: outcome (required), conditions, incl_cut, n_cut, pri_cut, include, dir_exp,
 model, tests (see protocol.parse_tests) and ranges (a list of {parameter, step, max_runs[, set, source,
-thresholds]} for threshold_range)."""
+thresholds, type: fuzzy | crisp]} for threshold_range)."""
 from __future__ import annotations
 
 import json
@@ -18,7 +18,7 @@ from .read import read_spec_file
 __all__ = ["load_spec", "run_spec_file", "SPEC_KEYS"]
 
 SPEC_KEYS = ("outcome", "conditions", "incl_cut", "n_cut", "pri_cut", "include", "dir_exp", "model", "tests", "ranges")
-RANGE_KEYS = ("parameter", "step", "max_runs", "set", "source", "thresholds")
+RANGE_KEYS = ("parameter", "step", "max_runs", "set", "source", "thresholds", "type")
 
 
 def load_spec(path) -> dict:
@@ -76,7 +76,8 @@ def _run_spec(data, spec: dict, raw, case_column, n_jobs, as_json: bool) -> str:
         df = threshold_range(data, spec["outcome"], spec.get("conditions"), r["parameter"], r["step"],
                              r.get("max_runs", 10), include=spec.get("include", "?"), case_column=case_column,
                              raw=raw, calibrate_set=r.get("set"), source=r.get("source"),
-                             thresholds=r.get("thresholds"), dir_exp=spec.get("dir_exp"), n_jobs=n_jobs, **common)
+                             thresholds=r.get("thresholds"), calibration_type=r.get("type", "fuzzy"),
+                             dir_exp=spec.get("dir_exp"), n_jobs=n_jobs, **common)
         df.insert(0, "parameter", r["parameter"] if r["parameter"] != "calibration" else f"calibration {r.get('set')}")
         ranges.append(df)
     if ranges:
