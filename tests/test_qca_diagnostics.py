@@ -327,6 +327,10 @@ def test_necessity_typology_agrees_with_necessity_cases_and_reads_degree():
     assert int(xy.loc["LIT in", "SURV in"].split(":")[0]) == int(((x > 0.5) & (y > 0.5)).sum())
     toy = pd.DataFrame({"A": [0.5, 0.9], "Y": [0.9, 0.95]}, index=["a", "b"])
     assert necessity_typology(toy, "Y", "A")["type"].tolist() == ["", "deviant consistency in degree"]
+    from analysis.qca.diagnostics import case_types
+    assert case_types([0.9, 0.2], [0.1, 0.8], "necessity") == ["deviant relevance", "deviant consistency"]
+    with pytest.raises(QCAInputError, match="relation"):
+        case_types([0.9], [0.1], "nec")
 
 
 def test_contradictions_list_the_rows_with_cases_on_both_sides():

@@ -38,10 +38,15 @@ SUFFICIENCY_TYPES = ("typical", "deviant consistency", "deviant coverage", "indi
 NECESSITY_TYPES = ("typical", "deviant consistency", "deviant relevance")
 
 
-def case_types(x, y) -> list[str]:
+def case_types(x, y, relation: str = "sufficiency") -> list[str]:
     """Four-way case type of every case for X sufficient for Y ('' when X or Y is exactly 0.5); typical also
-    needs X <= Y (otherwise 'deviant consistency in degree')."""
+    needs X <= Y (otherwise 'deviant consistency in degree'). Necessity (X necessary for Y) is sufficiency of Y for
+    X, with 'deviant relevance' for 'deviant coverage' (in X, not in Y)."""
     x, y = np.asarray(x, float), np.asarray(y, float)
+    if relation == "necessity":
+        return ["deviant relevance" if t == "deviant coverage" else t for t in case_types(y, x)]
+    if relation != "sufficiency":
+        raise QCAInputError(f"relation must be 'sufficiency' or 'necessity', got {relation!r}")
     out = []
     for a, b in zip(x, y):
         if a == 0.5 or b == 0.5:
@@ -282,15 +287,8 @@ def necessity_typology(data: pd.DataFrame, outcome: str, nec_cond: str, *,
     qd = prepare_data(data, outcome, _names_in(nec_cond), case_column=case_column, warn=False)
     frame = pd.DataFrame(qd.X, columns=list(qd.conditions))
     x = expression_membership(frame, parse_expression(nec_cond, qd.conditions, qd.noflevels))
-    types = []
-    for a, b in zip(x, qd.y):
-        if a == 0.5 or b == 0.5:
-            types.append("")
-        elif b > 0.5:
-            types.append(("typical" if b <= a else "deviant consistency in degree") if a > 0.5 else "deviant consistency")
-        else:
-            types.append("deviant relevance" if a > 0.5 else "individually irrelevant")
-    return pd.DataFrame({"case": list(qd.cases), "condition": nec_cond, "X": x, "Y": qd.y, "type": types})
+    return pd.DataFrame({"case": list(qd.cases), "condition": nec_cond, "X": x, "Y": qd.y,
+                         "type": case_types(x, qd.y, "necessity")})
 
 
 def necessity_xy(typology: pd.DataFrame, outcome: str) -> pd.DataFrame:
