@@ -11,6 +11,7 @@ from analysis.paper_a import cases as C
 from analysis.paper_a import checklist as L
 from analysis.paper_a import robustness as R
 from analysis.paper_a.configurations import analyse_configurations
+from analysis.qca import QCAInputError
 
 
 @pytest.fixture(scope="module")
@@ -116,3 +117,20 @@ def test_claims_by_analysis_side_by_side(recon):
     # relevance) leaves 2 models instead of 8, and SER is then core in every path of both
     assert table.loc["A1", "esa_necessity_computed"].startswith("4 in each of the 2 models")
     assert table.loc["A6", "esa"] == "false" and table.loc["A6", "esa_necessity"] == "true"
+
+
+def test_protocol_test_set_leaves_case_removal_out(recon):
+    """The protocol's test set holds alternative specifications (calibration, consistency and frequency thresholds:
+    Oana & Schneider 2024); dropping a case is a stress test reported beside it. It used to pool all 15 case
+    removals into the robust core."""
+    cd, crisp = recon
+    specs = R.test_set(crisp, shares=cd.shares(), thresholds=(1 / 2,), incl_cuts=(0.9,), n_cuts=(1,))
+    settings, analyses = R.run_test_set(specs, crisp, shares=cd.shares())
+    prot = R.protocol(settings, analyses, crisp)
+    assert prot["test_set"] == ["threshold ½ of indicators", "incl_cut=0.9", "n_cut=1"]
+    assert list(prot["memberships"].columns) == ["IS", *prot["test_set"], "core"]
+    pooled = R.protocol(settings, analyses, crisp, sweeps=(*R.PROTOCOL_SWEEPS, "case_removal"))
+    assert len(pooled["test_set"]) == 3 + sum(s.startswith("without ") for s in settings["setting"]
+                                              [[a is not None for a in analyses]])
+    with pytest.raises(QCAInputError, match="sweeps: unknown"):
+        R.protocol(settings, analyses, crisp, sweeps=("case removal",))

@@ -33,6 +33,10 @@ SWEEP_LABELS = {"calibration": "calibration threshold", "calibration_set": "cali
                 "incl_cut": "consistency threshold",
                 "n_cut": "frequency threshold", "case_removal": "case removal", "fuzzy": "fuzzy variant"}
 DEFAULT_THRESHOLDS = (1 / 3, 1 / 2, 2 / 3)
+#: Sweeps whose settings form the robustness protocol's test set: alternative calibrations, consistency and
+#: frequency thresholds (Oana & Schneider 2024, the "test set" of plausible alternatives). Dropping a case is a
+#: stress test of the claims, reported beside the protocol, not an alternative specification of the same analysis.
+PROTOCOL_SWEEPS = ("calibration", "calibration_set", "incl_cut", "n_cut", "fuzzy")
 
 
 def table_signature(tt) -> tuple:
@@ -218,31 +222,34 @@ def _solution_membership(res, base: pd.DataFrame, conditions: Sequence[str]) -> 
 
 
 def protocol(settings: pd.DataFrame, analyses: Sequence, crisp: pd.DataFrame, *, outcome: str = OUTCOME,
-             conditions: Sequence[str] = CONDITION_NAMES) -> dict:
-    """Robust core, robustness fit and case robustness (analysis.qca.protocol) of the reported solution over
-    every test setting with a solution. Returns {'fit', 'core_expression', 'cases', 'case_ratios', 'single',
-    'memberships'}."""
+             conditions: Sequence[str] = CONDITION_NAMES, sweeps: Sequence[str] = PROTOCOL_SWEEPS) -> dict:
+    """Robust core, robustness fit and case robustness (analysis.qca.protocol) of the reported solution over the
+    test set: every setting of the given `sweeps` (default PROTOCOL_SWEEPS: no case removal) with a solution.
+    Returns {'fit', 'core_expression', 'cases', 'case_ratios', 'single', 'memberships', 'test_set'}."""
+    unknown = sorted(set(sweeps) - set(SWEEP_LABELS))
+    if unknown:
+        raise QCAInputError(f"sweeps: unknown {', '.join(unknown)}; allowed: {', '.join(SWEEP_LABELS)}")
     base_res = analyses[0]
     if base_res is None:
         raise QCAInputError("the baseline specification has no solution: no robustness protocol")
     y = crisp[outcome].to_numpy(dtype=float)
     initial = _solution_membership(base_res, crisp, conditions)
     tests = {}
-    for label, res in zip(settings["setting"].iloc[1:], analyses[1:]):
-        if res is not None:
+    used = []
+    for label, sweep, res in zip(settings["setting"].iloc[1:], settings["sweep"].iloc[1:], analyses[1:]):
+        if res is not None and sweep in sweeps:
             tests[str(label)] = _solution_membership(res, crisp, conditions)
+            used.append(res)
     if not tests:
-        raise QCAInputError("no test setting has a solution: no robustness protocol")
+        raise QCAInputError(f"no test setting of the sweeps {', '.join(sweeps)} has a solution: no robustness protocol")
     fit = robustness_fit(initial, list(tests.values()), y)
     cases, ratios = case_robustness(initial, list(tests.values()), y, [str(c) for c in crisp.index])
-    terms = [list(base_res.chart.paths.loc[base_res.chart.paths["group"] == "G1", "term"])]
-    for res in analyses[1:]:
-        if res is not None:
-            terms.append(list(res.chart.paths.loc[res.chart.paths["group"] == "G1", "term"]))
+    terms = [list(res.chart.paths.loc[res.chart.paths["group"] == "G1", "term"]) for res in [base_res, *used]]
     mem = pd.DataFrame({"IS": initial, **tests}, index=[str(c) for c in crisp.index])
     mem["core"] = robust_core(initial, list(tests.values()))
     return {"fit": fit, "core_expression": _core_expression(terms, list(conditions)), "cases": cases,
-            "case_ratios": ratios, "single": single_tests(initial, tests), "memberships": mem}
+            "case_ratios": ratios, "single": single_tests(initial, tests), "memberships": mem,
+            "test_set": list(tests)}
 
 
 def deviant_model_index(res) -> int:
