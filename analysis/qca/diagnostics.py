@@ -123,9 +123,8 @@ def contradictions(tt) -> pd.DataFrame:
                 "C": "coded as a contradiction (C): left out of the minimisation unless included",
                 "?": "a remainder (fewer cases than n_cut)"}
     out = []
-    for (r, rec), cfg, cases in zip(tt.rows.iterrows(), tt.configs, tt.case_lists):
+    for (r, rec), cfg, cases, neg in zip(tt.rows.iterrows(), tt.configs, tt.case_lists, tt.dcc_lists):
         pos = [c for c in cases if y[c] > 0.5]
-        neg = [c for c in cases if y[c] < 0.5]
         if not (pos and neg):
             continue
         out.append({"row": int(r), "configuration": format_term(np.asarray(cfg) + 1, tt.conditions, multi),

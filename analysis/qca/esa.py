@@ -65,7 +65,7 @@ def exclude_rows(tt: TruthTable, rows: Iterable[int], reason: str = "excluded") 
     if hit:
         out.loc[hit, "OUT"] = "0"
     new = [r for r in rows if r not in present]
-    configs, case_lists, dcc_lists = list(tt.configs), list(tt.case_lists), list(tt.dcc_lists)
+    configs, case_lists = list(tt.configs), list(tt.case_lists)
     if new:
         cfg = configs_of_rows(new, tt.noflevels)
         add = pd.DataFrame(cfg, columns=list(tt.conditions), index=pd.Index(new, name="row", dtype=out.index.dtype))
@@ -78,16 +78,13 @@ def exclude_rows(tt: TruthTable, rows: Iterable[int], reason: str = "excluded") 
         out = pd.concat([out, add])
         configs += list(cfg)
         case_lists += [[] for _ in new]
-        dcc_lists += [[] for _ in new]
     order = np.argsort(np.asarray(out.index, dtype=np.int64), kind="stable")
     out = out.iloc[order]
     out["n"] = out["n"].astype(np.int64)
     configs = np.asarray(configs, dtype=np.int64).reshape(-1, tt.data.k)[order]
     case_lists = [case_lists[i] for i in order]
-    dcc_lists = [dcc_lists[i] for i in order]
     notes = list(tt.notes) + [f"{reason}: row(s) {', '.join(map(str, rows))} coded OUT = 0"]
-    return dataclasses.replace(tt, rows=out, configs=configs, case_lists=case_lists, dcc_lists=dcc_lists,
-                               notes=notes)
+    return dataclasses.replace(tt, rows=out, configs=configs, case_lists=case_lists, notes=notes)
 
 
 def esa_rows(tt: TruthTable, nec_cond: str | None = None, untenable: str | None = None,

@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import QCAInputError
+from .truth_table import TOL, _cutoffs
 
 __all__ = ["permutation_benchmark"]
 
@@ -25,7 +26,9 @@ def permutation_benchmark(data: pd.DataFrame, outcome: str, conditions: Sequence
     n_cut) and the fit of the union of its positive rows, which is the conservative solution's fit (minimising
     without remainders keeps the set). Returns the number of assignments, whether they are all, the shares with a
     contradiction-free table and with any positive row and, given the `observed` fit ({'inclS', 'covS'}), the share
-    fitting at least as well on both."""
+    fitting at least as well on both. OUT = 1 is truth_table()'s rule (same cut-off checks and tolerance), applied
+    to all assignments at once in numpy: one truth_table() call per assignment would take minutes."""
+    ic1, _, n_cut, _ = _cutoffs(incl_cut, n_cut, 0.0)
     conditions = list(conditions)
     missing = [c for c in [outcome, *conditions] if c not in data.columns]
     if missing:
@@ -49,7 +52,7 @@ def permutation_benchmark(data: pd.DataFrame, outcome: str, conditions: Sequence
         Y = np.array([rng.permutation(y) for _ in range(n_draws)])
     onehot = np.eye(n_rows)[group]                     # cases x rows
     pos = Y @ onehot                                   # positive cases per row, per assignment
-    out = (pos / size >= incl_cut - 1e-12) & (size >= n_cut)
+    out = (pos / size >= ic1 - TOL) & (size >= n_cut)
     member = out @ onehot.T                            # cases in a positive row, per assignment
     covered = (member * Y).sum(axis=1)
     with np.errstate(invalid="ignore", divide="ignore"):

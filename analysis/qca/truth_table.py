@@ -134,7 +134,6 @@ class TruthTable:
     rows: pd.DataFrame
     configs: np.ndarray             # (rows, k) int, aligned with `rows`
     case_lists: list[list[str]]     # cases of each row, in data order
-    dcc_lists: list[list[str]]      # deviant cases consistency in kind of each row: outcome membership < 0.5
     incl_cut: tuple[float, float]   # (ic1, ic0)
     n_cut: int
     pri_cut: float
@@ -158,6 +157,11 @@ class TruthTable:
     @property
     def row_ids(self) -> list[int]:
         return [int(r) for r in self.rows.index]
+
+    @property
+    def dcc_lists(self) -> list[list[str]]:
+        """Deviant cases consistency in kind of each row: its cases with outcome membership < 0.5."""
+        return _deviant_in_kind(self.case_lists, self.data)
 
     @property
     def n_configurations(self) -> int:
@@ -253,6 +257,12 @@ class TruthTable:
                 f"n_cut={self.n_cut}, pri_cut={self.pri_cut:g}>")
 
 
+def _deviant_in_kind(case_lists, qd: QCAData) -> list[list[str]]:
+    """Each row's cases with outcome membership < 0.5 (R's DCC)."""
+    y = dict(zip(qd.cases, qd.y))
+    return [[c for c in cases if y[c] < 0.5] for cases in case_lists]
+
+
 def _num(x):
     x = float(x)
     return None if x != x else x
@@ -321,7 +331,6 @@ def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0,
 
     out = [output_value(float(a), float(b), int(c), ic1, ic0, n_cut, pri_cut) for a, b, c in zip(incl, pri_s, n)]
     case_lists = [[qd.cases[i] for i in m] for m in members]
-    dcc_lists = [[qd.cases[i] for i in m if y[i] < 0.5] for m in members]
     index = pd.Index(uniq, name="row", dtype="int64" if n_configurations(qd.noflevels) < 2**62 else "object")
     rows = pd.DataFrame(configs, columns=list(qd.conditions), index=index)
     rows["OUT"] = out
@@ -329,11 +338,10 @@ def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0,
     rows["incl"] = incl
     rows["PRI"] = pri_s
     rows["cases"] = [",".join(c) for c in case_lists]
-    rows["DCC"] = [",".join(c) for c in dcc_lists]
+    rows["DCC"] = [",".join(c) for c in _deviant_in_kind(case_lists, qd)]
     notes = list(qd.warnings) + membership_notes
     warn_notes(membership_notes)
     if not assigned.all():
         notes.append(f"{int((~assigned).sum())} case(s) with a membership of exactly 0.5 belong to no row")
-    return TruthTable(data=qd, rows=rows, configs=configs, case_lists=case_lists, dcc_lists=dcc_lists,
-                      incl_cut=(ic1, ic0), n_cut=n_cut, pri_cut=pri_cut, show_cases=show_cases, show_dcc=dcc,
+    return TruthTable(data=qd, rows=rows, configs=configs, case_lists=case_lists, incl_cut=(ic1, ic0), n_cut=n_cut, pri_cut=pri_cut, show_cases=show_cases, show_dcc=dcc,
                       notes=notes)
