@@ -566,6 +566,10 @@ def _compare_smmr(ref, data, tol):
                     recs += [compare(a, f"{key} {fc} {x['id']}: Best", o["best"], x["Best"], tol),
                              compare(a, f"{key} {fc} {x['id']}: Rank", float(o["rank"]), x["Rank"], tol)]
             continue
+        if key.startswith("match_suf"):
+            r_, d_ = _compare_smmr_pairs(a, key, r, inter, tol)
+            recs, diffs = recs + r_, diffs + d_
+            continue
         if m and int(m.group(1)) in kinds:
             ours = smmr(sols[m.group(2)], kinds[int(m.group(1))])
         elif m2:
@@ -573,7 +577,7 @@ def _compare_smmr(ref, data, tol):
         else:
             if key.startswith(("single", "match")):
                 diffs.append({"analysis": a, "item": key, "ours": "not implemented", "R": "see reference",
-                              "why": "comparative (matching) case selection is not implemented"})
+                              "why": "comparative (matching) case selection for necessity is not implemented"})
             continue
         theirs = r["value"][0]["results"]
         theirs = [] if isinstance(theirs, str) else theirs
@@ -582,6 +586,75 @@ def _compare_smmr(ref, data, tol):
             if "Best" in x:
                 recs.append(compare(a, f"{key} {x['Case']}: Best", o["best"], x["Best"], tol))
     return recs, diffs
+
+
+# smmr(match = TRUE, cases = n) -> smmr_pairs() arguments, and R's column for each of ours
+SMMR_PAIRS = {1: ("typical-typical", "focal conjunct"), 2: ("typical-irrelevant", "focal conjunct"),
+              3: ("typical-deviant consistency", "term"), 4: ("deviant coverage-irrelevant", "truth table row"),
+              5: ("typical-typical", "term"), 6: ("typical-irrelevant", "term")}
+SMMR_PAIR_COLUMNS = {"typical_1": "TYP1", "typical_2": "TYP2", "typical": "TYP", "irrelevant": "IIR",
+                     "deviant_consistency": "DCONS", "pair_rank": "PairRank", "clean_correspondence": "CleanCorr",
+                     "FC<=Y": "FC<=Y", "unique_coverage": "UniqCov", "globally_uncovered": "GlobUncov",
+                     "consistent_irrelevant": "ConsIIR", "best": "Best", "most_typical_FC": "MostTypFC",
+                     "most_typical_term": "MostTypTerm", "most_typical": "MostTyp",
+                     "most_deviant_consistency": "MostDCONS"}
+SMMR_PAIR_LABELS = {"typical_1": "typ1", "typical_2": "typ2", "typical": "typ", "irrelevant": "iir"}
+
+
+def smmr_pair_rows(table: pd.DataFrame) -> list[dict]:
+    """smmr_pairs() table rows in SetMethods' column names and labels ('typ1', 'iir', ...)."""
+    out = []
+    for rec in table.to_dict("records"):
+        out.append({SMMR_PAIR_COLUMNS[k]: SMMR_PAIR_LABELS.get(v, v) if isinstance(v, str) and k not in
+                    ("typical_1", "typical_2", "typical", "irrelevant", "deviant_consistency") else v
+                    for k, v in rec.items() if k in SMMR_PAIR_COLUMNS})
+    return out
+
+
+def _compare_smmr_pairs(a, key, r, sol, tol):
+    from .qca.matching import smmr_pairs
+
+    n = int(re.fullmatch(r"match_suf_cases(\d)_intermediate", key).group(1))
+    pairs, by = SMMR_PAIRS[n]
+    ours = smmr_pairs(sol, pairs, by=by)
+    if "error" in r:
+        rows = sum(len(t) for t in ours.values())
+        return [], [{"analysis": a, "item": key, "ours": f"{rows} pairs", "R": f"error: {r['error']}",
+                     "why": "R stops when no deviant coverage case shares a truth table row with an irrelevant "
+                            "case; ours answers with no pairs"}]
+    recs, diffs = [], []
+    for (label, df), t in zip(ours.items(), r["value"]):
+        theirs = [x for x in t["results"] if x.get("TYP1", x.get("TYP")) is not None] \
+            if isinstance(t["results"], list) else []
+        if n == 5 and len(theirs) < len(t["results"]):
+            diffs.append({"analysis": a, "item": f"{key} {label}: rows", "ours": f"{len(df)} pairs",
+                          "R": f"{len(t['results'])} rows, {len(t['results']) - len(theirs)} of them empty (NA)",
+                          "why": "SetMethods orders the pairs left after dropping (i, i) and less typical first "
+                                 "cases by the distances of all pairs, which adds empty rows; ours lists the pairs"})
+        if n == 6:
+            diffs.append({"analysis": a, "item": f"{key} {label}: GlobUncov", "ours": "the irrelevant case's own "
+                          "solution membership < 0.5", "R": "another case's (see why)",
+                          "why": "SetMethods looks up the irrelevant case by its factor code (its position among "
+                                 "the irrelevant cases) as a row number, so GlobUncov and the ranking use another "
+                                 "case's solution membership; with that reading ours reproduces R's table "
+                                 "(tests/test_qca_diagnostics.py)"})
+            continue
+        mine = smmr_pair_rows(df)
+        recs.append(compare(a, f"{key} {label}: pairs", ";".join(_pair_ids(x) for x in mine),
+                            ";".join(_pair_ids(x) for x in theirs), tol))
+        for o, x in zip(mine, theirs):
+            for col in x:
+                if col in ("id", "TYP1", "TYP2", "TYP", "IIR", "DCONS") or col not in o:
+                    continue
+                v = o[col]
+                recs.append(compare(a, f"{key} {label} {_pair_ids(x)}: {col}",
+                                    float(v) if col == "Best" else str(v),
+                                    x[col] if col == "Best" else str(x[col]), tol))
+    return recs, diffs
+
+
+def _pair_ids(x: dict) -> str:
+    return "-".join(str(x[c]) for c in ("TYP1", "TYP2", "TYP", "IIR", "DCONS") if c in x)
 
 
 def _compare_theory(ref, data, tol):

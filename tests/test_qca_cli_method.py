@@ -71,6 +71,9 @@ def test_chart_json(capsys):
     (["minimize", LF, *TT, "--include", "?", "--exclude", "99"], "out of range"),
     (["minimize", LF, *TT, "--include", "?", "--exclude", "a,b"], "whole numbers"),
     (["esa", LF, *TT, "--untenable", "~DEV*NOPE"], "NOPE"),
+    (["cases", LF, *TT, "--pairs", "typical-deviant-consistency", "--by", "focal-conjunct"], "by must be 'term'"),
+    (["cases", LF, *TT, "--pairs", "typical-dcons"], "pairs must be one of"),
+    (["cases", LF, *TT, "--by", "term"], "apply to --pairs only"),
 ])
 def test_errors_are_one_line(capsys, argv, needle):
     code, out, err = run(capsys, *argv)
@@ -122,6 +125,13 @@ def test_diagnostics_commands(capsys, tt):
     code, out, _ = run(capsys, "cases", LF, *TT, "--dir-exp", "1,1,1,1,1", "--type", "focal-conjuncts", "--term", "2",
                        "--json")
     assert code == 0 and list(json.loads(out)) == ["DEV", "LIT", "~IND", "STB"]
+    from analysis.qca import smmr_pairs
+
+    code, out, _ = run(capsys, "cases", LF, *TT, "--dir-exp", "1,1,1,1,1", "--pairs", "typical-irrelevant", "--term",
+                       "2", "--max-pairs", "3", "--json")
+    api = smmr_pairs(sol, "typical-irrelevant", term=2, max_pairs=3)
+    assert code == 0 and {k: [(r["typical"], r["irrelevant"]) for r in v] for k, v in json.loads(out).items()} == \
+        {k: list(zip(v["typical"], v["irrelevant"])) for k, v in api.items()}
     code, out, _ = run(capsys, "theory", LF, *TT, "--dir-exp", "1,1,1,1,1", "--theory", "DEV*STB", "--json")
     assert code == 0 and json.loads(out)["intersections"] == theory_evaluation("DEV*STB", sol).intersections
     panel = str(ROOT / "data" / "reference" / "r-setmethods" / "LF_panel.csv")

@@ -18,17 +18,12 @@ from setmethods_reference import check_solution, close, dataset, reference, resu
 
 CONDS = "DEV, URB, LIT, IND, STB"
 PANEL = ROOT / "data" / "reference" / "r-setmethods" / "LF_panel.csv"
-NOT_COMPARED = {   # smmr results whose ranking columns (PairRank, CleanCorr, FC ...) are not implemented
-    "match_suf_cases1_intermediate": "comparative (matching) case selection: not implemented",
-    "match_suf_cases2_intermediate": "comparative (matching) case selection: not implemented",
-    "match_suf_cases3_intermediate": "comparative (matching) case selection: not implemented",
+NOT_COMPARED = {   # smmr results not compared item by item, and why
     "match_suf_cases4_intermediate": "R stops with an error ('replacement has 1 row, data has 0')",
-    "match_suf_cases5_intermediate": "comparative (matching) case selection: not implemented",
-    "match_suf_cases6_intermediate": "comparative (matching) case selection: not implemented",
-    "match_nec_cases1_LIT": "comparative (matching) case selection: not implemented",
-    "match_nec_cases2_LIT": "comparative (matching) case selection: not implemented",
-    "match_nec_cases3_LIT": "comparative (matching) case selection: not implemented",
-    "match_nec_cases4_LIT": "comparative (matching) case selection: not implemented",
+    "match_nec_cases1_LIT": "comparative (matching) case selection for necessity: not implemented",
+    "match_nec_cases2_LIT": "comparative (matching) case selection for necessity: not implemented",
+    "match_nec_cases3_LIT": "comparative (matching) case selection for necessity: not implemented",
+    "match_nec_cases4_LIT": "comparative (matching) case selection for necessity: not implemented",
 }
 
 
@@ -43,7 +38,7 @@ def test_every_smmr_result_is_accounted_for():
     keys = set(reference("LF_smmr")["results"])
     compared = {k for k in keys if k not in NOT_COMPARED}
     assert set(NOT_COMPARED) <= keys
-    assert len(compared) == 18
+    assert len(compared) == 23
     assert "error" in reference("LF_smmr")["results"]["match_suf_cases4_intermediate"]
 
 
@@ -353,3 +348,118 @@ def test_contradictions_list_the_rows_with_cases_on_both_sides():
     assert (row["configuration"], row["cases_in_outcome"], row["cases_not_in_outcome"]) == ("A[2]*B[1]", "p", "q")
     with pytest.raises(QCAInputError, match="TruthTable"):
         contradictions(lf)
+
+
+# ---------------------------------------------------------------- comparative case selection (smmr match = TRUE)
+from analysis.method_validation import SMMR_PAIRS, smmr_pair_rows  # noqa: E402
+from analysis.qca import smmr_pairs  # noqa: E402
+
+
+def _r_rows(table):
+    return [x for x in table["results"] if x.get("TYP1", x.get("TYP")) is not None] \
+        if isinstance(table["results"], list) else []
+
+
+def _same_rows(ours: list[dict], theirs: list[dict]):
+    assert len(ours) == len(theirs)
+    for o, r in zip(ours, theirs):
+        for col, v in r.items():
+            if col == "id":
+                continue
+            assert close(o[col], v) if col == "Best" else o[col] == v, (col, o, r)
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 5])
+def test_smmr_pairs_against_setmethods(n):
+    """Every pair, in order, with every column SetMethods prints (cases 5: its rows that hold a pair)."""
+    inter, _ = lf_solutions()
+    pairs, by = SMMR_PAIRS[n]
+    ours = smmr_pairs(inter, pairs, by=by)
+    theirs = result("LF_smmr", f"match_suf_cases{n}_intermediate")
+    prefix = "Focal Conjunct " if by == "focal conjunct" else "Term "
+    assert [prefix + k for k in ours] == [t["title"] for t in theirs]
+    for (label, df), t in zip(ours.items(), theirs):
+        _same_rows(smmr_pair_rows(df), _r_rows(t))
+
+
+def test_smmr_pairs_typical_typical_per_term_has_no_empty_rows():
+    """SetMethods prints n_typical² rows per term, all but the real pairs empty (NA): it orders the pairs left
+    after dropping (i, i) and the less typical first cases by the distances of all n² pairs."""
+    inter, _ = lf_solutions()
+    typical = smmr(inter, "typical")
+    for (term, df), t in zip(smmr_pairs(inter, "typical-typical", by="term").items(),
+                             result("LF_smmr", "match_suf_cases5_intermediate")):
+        n_typ = int((typical["term"] == term).sum())
+        assert len(t["results"]) == n_typ ** 2 and len(_r_rows(t)) == len(df) == 1
+        assert df["best"].notna().all() and df["typical_1"].ne(df["typical_2"]).all()
+
+
+def test_smmr_pairs_typical_irrelevant_per_term_where_setmethods_reads_another_case():
+    """R's GlobUncov (irrelevant case out of the solution) is looked up by the irrelevant case's factor code
+    (its position among the irrelevant cases) as a row number: ES (solution 0.03) counts as covered because the
+    10th case, IE, has 0.72. Ranking with that reading reproduces R's table exactly; our own differs only there."""
+    from analysis.qca.matching import _typiir_term
+
+    inter, _ = lf_solutions()
+    ty = case_typology(inter)
+    typical = smmr(inter, "typical")
+    uniq = dict(zip(typical["case"], typical["unique_coverage"]))
+    sol, y, cases = ty["solution"].to_numpy(), ty["outcome"].to_numpy(), ty["case"].to_numpy(object)
+    ours = smmr_pairs(inter, "typical-irrelevant", by="term")
+    for (term, df), t in zip(ours.items(), result("LF_smmr", "match_suf_cases6_intermediate")):
+        x = ty[term].to_numpy()
+        typ = list(np.flatnonzero((x > 0.5) & (y > 0.5) & (x <= y)))
+        iir = list(np.flatnonzero((x < 0.5) & (y < 0.5)))
+        r_sol = sol.copy()
+        r_sol[iir] = sol[: len(iir)]  # R: the k-th irrelevant case gets the k-th case's solution membership
+        most = set(typical.loc[(typical["term"] == term) & typical["most_typical"], "case"])
+        _same_rows(smmr_pair_rows(_typiir_term(typ, iir, x, y, r_sol, cases, uniq, most, 5)), _r_rows(t))
+        assert df["globally_uncovered"].eq(sol[[list(cases).index(c) for c in df["irrelevant"]]] < 0.5).all()
+        assert "ES" in set(df["irrelevant"]) - {r["IIR"] for r in _r_rows(t)}  # ES: 0.03, out of the solution
+
+
+def test_smmr_pairs_deviant_coverage_irrelevant_where_setmethods_stops():
+    """R stops with an error on LF; the answer is 'no pairs': no deviant coverage case shares its truth table
+    row with an individually irrelevant case (checked here from the case typology)."""
+    inter, _ = lf_solutions()
+    ours = smmr_pairs(inter, "deviant coverage-irrelevant")["solution"]
+    ty = case_typology(inter)
+    dcov = set(ty.loc[(ty["solution"] < 0.5) & (ty["outcome"] > 0.5), "TT_row_number"])
+    iir = set(ty.loc[(ty["solution"] < 0.5) & (ty["outcome"] < 0.5), "TT_row_number"])
+    assert ours.empty and not (dcov & iir) and dcov and iir
+    assert list(ours.columns)[:2] == ["deviant_coverage", "irrelevant"]
+
+
+def test_smmr_pairs_deviant_coverage_irrelevant_by_hand():
+    """A made-up crisp-and-fuzzy problem where one truth table row holds a deviant coverage case and two
+    irrelevant ones: both pairs, the closer membership profile first, best = |w1 - w2| + (1 - (y1 - y2)) +
+    (1 - w1) + (1 - w2)."""
+    df = pd.DataFrame({"case": list("abcdefgh"),
+                       "A": [0.9, 0.8, 0.9, 0.2, 0.1, 0.2, 0.3, 0.1],
+                       "B": [0.9, 0.9, 0.7, 0.2, 0.1, 0.3, 0.2, 0.2],
+                       "Y": [0.9, 0.8, 0.1, 0.8, 0.2, 0.1, 0.7, 0.1]})
+    tt = truth_table(df, "Y", ["A", "B"], incl_cut=0.75, case_column="case")
+    sol = minimize(tt, "")
+    assert sol.models[0].expression == "A*B"
+    out = smmr_pairs(sol, "deviant coverage-irrelevant")["solution"]
+    w = {"d": 0.8, "g": 0.7, "e": 0.9, "f": 0.7, "h": 0.8}
+    y = dict(zip(df["case"], df["Y"]))
+    expect = sorted(((abs(w[a] - w[b]) + (1 - (y[a] - y[b])) + (1 - w[a]) + (1 - w[b]), a, b)
+                     for a in "dg" for b in "efh"), key=lambda r: (-(w[r[1]] <= y[r[1]]), r[0]))
+    got = list(zip(out["best"], out["deviant_coverage"], out["irrelevant"]))
+    assert [(a, b) for _, a, b in got] == [(a, b) for _, a, b in expect][:5]
+    assert all(abs(g[0] - e[0]) < 1e-9 for g, e in zip(got, expect))
+
+
+@pytest.mark.parametrize("kwargs,message", [
+    ({"pairs": "typical-deviant"}, "pairs must be one of"),
+    ({"pairs": "typical-deviant consistency", "by": "focal conjunct"}, "by must be 'term'"),
+    ({"pairs": "typical-typical", "by": "row"}, "by must be 'focal conjunct' or 'term'"),
+    ({"pairs": "typical-typical", "max_pairs": 0}, "max_pairs must be"),
+    ({"pairs": "typical-typical", "term": 3}, "term must be 1..2"),
+    ({"pairs": "typical-irrelevant", "model": 2}, "model must be 1..1"),
+])
+def test_smmr_pairs_bad_arguments(kwargs, message):
+    inter, _ = lf_solutions()
+    with pytest.raises(QCAInputError, match=message):
+        smmr_pairs(inter, **kwargs)

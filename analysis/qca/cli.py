@@ -188,6 +188,12 @@ def build_parser() -> argparse.ArgumentParser:
                                                      "focal-conjuncts (with --term), deviant-relevance (with --nec-cond)")
     d.add_argument("--term", type=_positive, default=None, help="term number for --type focal-conjuncts (default 1)")
     d.add_argument("--nec-cond", default=None, help="cases for this necessary condition instead of a solution")
+    d.add_argument("--pairs", default=None, help="pairs of cases for comparative case studies instead of single "
+                                                 "cases: typical-typical, typical-irrelevant (per focal conjunct of "
+                                                 "--term, or --by term), typical-deviant-consistency, "
+                                                 "deviant-coverage-irrelevant")
+    d.add_argument("--by", default=None, help="with --pairs: focal-conjunct or term")
+    d.add_argument("--max-pairs", type=_positive, default=5, help="with --pairs: pairs per table (default 5)")
     th = sub.add_parser("theory", help="theory evaluation: theory x the parsimonious solution (intermediate with --dir-exp)")
     _solution_options(th)
     th.add_argument("--theory", required=True, help="the theory as an expression, e.g. 'A*B + C'")
@@ -301,8 +307,21 @@ def _run(args) -> str:
         sol = minimize(tt, include="?", dir_exp=args.dir_exp or None)
         if args.command == "theory":
             return _out(theory_evaluation(args.theory, sol), args.json)
+        if args.pairs is not None:
+            from .matching import smmr_pairs
+
+            pairs = args.pairs.replace("deviant-consistency", "deviant consistency").replace(
+                "deviant-coverage", "deviant coverage")
+            tables = smmr_pairs(sol, pairs, by=args.by.replace("-", " ") if args.by else None, term=args.term or 1,
+                                max_pairs=args.max_pairs)
+            if args.json:
+                return json.dumps({k: json.loads(_table_out(t, True)) for k, t in tables.items()}, indent=2,
+                                  ensure_ascii=False)
+            return "\n\n".join(f"{k}:\n{_table_out(t, False)}" for k, t in tables.items())
+        if args.by is not None or args.max_pairs != 5:
+            raise QCAInputError("--by and --max-pairs apply to --pairs only")
         if args.term is not None and args.type != "focal-conjuncts":
-            raise QCAInputError(f"--term applies to --type focal-conjuncts only, not {args.type!r}")
+            raise QCAInputError(f"--term applies to --type focal-conjuncts or --pairs only, not {args.type!r}")
         if args.type == "focal-conjuncts":
             from .diagnostics import smmr_focal_conjuncts
 
