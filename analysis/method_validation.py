@@ -570,14 +570,14 @@ def _compare_smmr(ref, data, tol):
             r_, d_ = _compare_smmr_pairs(a, key, r, inter, tol)
             recs, diffs = recs + r_, diffs + d_
             continue
+        if key.startswith("match_nec"):
+            recs += _compare_necessity_pairs(a, key, r, data, tol)
+            continue
         if m and int(m.group(1)) in kinds:
             ours = smmr(sols[m.group(2)], kinds[int(m.group(1))])
         elif m2:
             ours = necessity_cases(data, "SURV", "LIT", nec[int(m2.group(1))], case_column="case")
         else:
-            if key.startswith(("single", "match")):
-                diffs.append({"analysis": a, "item": key, "ours": "not implemented", "R": "see reference",
-                              "why": "comparative (matching) case selection for necessity is not implemented"})
             continue
         theirs = r["value"][0]["results"]
         theirs = [] if isinstance(theirs, str) else theirs
@@ -606,7 +606,8 @@ def smmr_pair_rows(table: pd.DataFrame) -> list[dict]:
     out = []
     for rec in table.to_dict("records"):
         out.append({SMMR_PAIR_COLUMNS[k]: SMMR_PAIR_LABELS.get(v, v) if isinstance(v, str) and k not in
-                    ("typical_1", "typical_2", "typical", "irrelevant", "deviant_consistency") else v
+                    ("typical_1", "typical_2", "typical", "irrelevant", "deviant_consistency", "deviant_relevance")
+                    else v
                     for k, v in rec.items() if k in SMMR_PAIR_COLUMNS})
     return out
 
@@ -653,8 +654,33 @@ def _compare_smmr_pairs(a, key, r, sol, tol):
     return recs, diffs
 
 
+# smmr(necessity = TRUE, match = TRUE, cases = n) -> necessity_pairs(pairs=...)
+NECESSITY_PAIRS = {1: "typical-deviant relevance", 2: "typical-deviant consistency", 3: "typical-irrelevant",
+                   4: "typical-typical"}
+SMMR_PAIR_COLUMNS.update({"deviant_relevance": "DREL", "most_deviant_relevance": "MostDREL"})
+
+
+def _compare_necessity_pairs(a, key, r, data, tol):
+    from .qca.matching import necessity_pairs
+
+    n = int(re.fullmatch(r"match_nec_cases(\d)_LIT", key).group(1))
+    ours = smmr_pair_rows(necessity_pairs(data, "SURV", "LIT", NECESSITY_PAIRS[n],
+                                          conditions=["DEV", "URB", "LIT", "IND", "STB"], case_column="case"))
+    theirs = r["value"][0]["results"]
+    theirs = theirs if isinstance(theirs, list) else []  # "There are no pairs in the same TT row"
+    recs = [compare(a, f"{key}: pairs", ";".join(_pair_ids(x) for x in ours), ";".join(_pair_ids(x) for x in theirs),
+                    tol)]
+    for o, x in zip(ours, theirs):
+        for col in x:
+            if col in ("id", "TYP1", "TYP2", "TYP", "IIR", "DREL", "DCONS") or col not in o:
+                continue
+            recs.append(compare(a, f"{key} {_pair_ids(x)}: {col}", float(o[col]) if col == "Best" else str(o[col]),
+                                x[col] if col == "Best" else str(x[col]), tol))
+    return recs
+
+
 def _pair_ids(x: dict) -> str:
-    return "-".join(str(x[c]) for c in ("TYP1", "TYP2", "TYP", "IIR", "DCONS") if c in x)
+    return "-".join(str(x[c]) for c in ("TYP1", "TYP2", "TYP", "IIR", "DREL", "DCONS") if c in x)
 
 
 def _compare_theory(ref, data, tol):

@@ -130,6 +130,12 @@ def test_diagnostics_commands(capsys, tt):
     code, out, _ = run(capsys, "cases", LF, *TT, "--dir-exp", "1,1,1,1,1", "--pairs", "typical-irrelevant", "--term",
                        "2", "--max-pairs", "3", "--json")
     api = smmr_pairs(sol, "typical-irrelevant", term=2, max_pairs=3)
+    from analysis.qca import necessity_pairs
+
+    code, out2, _ = run(capsys, "cases", LF, *TT, "--nec-cond", "LIT", "--pairs", "typical-irrelevant", "--json")
+    nec = necessity_pairs(pd.read_csv(LF, dtype={"case": str}), "SURV", "LIT", "typical-irrelevant", case_column="case")
+    assert code == 0 and [(r["typical"], r["irrelevant"]) for r in json.loads(out2)] == \
+        list(zip(nec["typical"], nec["irrelevant"]))
     assert code == 0 and {k: [(r["typical"], r["irrelevant"]) for r in v] for k, v in json.loads(out).items()} == \
         {k: list(zip(v["typical"], v["irrelevant"])) for k, v in api.items()}
     code, out, _ = run(capsys, "theory", LF, *TT, "--dir-exp", "1,1,1,1,1", "--theory", "DEV*STB", "--json")

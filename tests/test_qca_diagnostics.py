@@ -20,10 +20,6 @@ CONDS = "DEV, URB, LIT, IND, STB"
 PANEL = ROOT / "data" / "reference" / "r-setmethods" / "LF_panel.csv"
 NOT_COMPARED = {   # smmr results not compared item by item, and why
     "match_suf_cases4_intermediate": "R stops with an error ('replacement has 1 row, data has 0')",
-    "match_nec_cases1_LIT": "comparative (matching) case selection for necessity: not implemented",
-    "match_nec_cases2_LIT": "comparative (matching) case selection for necessity: not implemented",
-    "match_nec_cases3_LIT": "comparative (matching) case selection for necessity: not implemented",
-    "match_nec_cases4_LIT": "comparative (matching) case selection for necessity: not implemented",
 }
 
 
@@ -38,7 +34,7 @@ def test_every_smmr_result_is_accounted_for():
     keys = set(reference("LF_smmr")["results"])
     compared = {k for k in keys if k not in NOT_COMPARED}
     assert set(NOT_COMPARED) <= keys
-    assert len(compared) == 23
+    assert len(compared) == 27
     assert "error" in reference("LF_smmr")["results"]["match_suf_cases4_intermediate"]
 
 
@@ -463,3 +459,38 @@ def test_smmr_pairs_bad_arguments(kwargs, message):
     inter, _ = lf_solutions()
     with pytest.raises(QCAInputError, match=message):
         smmr_pairs(inter, **kwargs)
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 4])
+def test_necessity_pairs_against_setmethods(n):
+    from analysis.method_validation import NECESSITY_PAIRS
+    from analysis.qca import necessity_pairs
+
+    ours = necessity_pairs(dataset("LF"), "SURV", "LIT", NECESSITY_PAIRS[n], conditions=CONDS, case_column="case")
+    theirs = result("LF_smmr", f"match_nec_cases{n}_LIT")[0]["results"]
+    if isinstance(theirs, str):   # "There are no pairs in the same TT row"
+        assert ours.empty
+        return
+    _same_rows(smmr_pair_rows(ours), theirs)
+
+
+def test_necessity_pairs_deviant_consistency_within_rows():
+    """LF has no case in SURV but out of LIT, so no pair (R: 'no pairs in the same TT row'); on made-up data the
+    pairs are matched within the rows of the other conditions, and best = (1 - (X1 - X2)) + |Y1 - Y2|."""
+    from analysis.qca import necessity_pairs
+
+    lf = dataset("LF")
+    assert not ((lf["LIT"] < 0.5) & (lf["SURV"] > 0.5)).any()
+    df = pd.DataFrame({"case": list("abcdef"), "N": [0.9, 0.8, 0.2, 0.3, 0.9, 0.1],
+                       "B": [0.8, 0.2, 0.7, 0.1, 0.9, 0.9], "Y": [0.7, 0.6, 0.8, 0.9, 0.6, 0.7]})
+    out = necessity_pairs(df, "Y", "N", "typical-deviant consistency", conditions=["N", "B"], case_column="case")
+    # typical: a (B in), b (B out), e (B in); deviant consistency: c (B in), d (B out), f (B in)
+    assert list(zip(out["typical"], out["deviant_consistency"])) == [("b", "d"), ("a", "f"), ("e", "f"),
+                                                                       ("a", "c"), ("e", "c")]
+    assert out["best"].tolist() == pytest.approx([1 - (0.8 - 0.3) + 0.3, 1 - 0.8 + 0.0, 1 - 0.8 + 0.1,
+                                                  1 - 0.7 + 0.1, 1 - 0.7 + 0.2])
+    assert list(out["TT_B"]) == [0, 1, 1, 1, 1]
+    with pytest.raises(QCAInputError, match="give the conditions"):
+        necessity_pairs(df, "Y", "N", "typical-deviant consistency", case_column="case")
+    with pytest.raises(QCAInputError, match="pairs must be one of"):
+        necessity_pairs(df, "Y", "N", "typical-deviant coverage", case_column="case")

@@ -191,7 +191,9 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--pairs", default=None, help="pairs of cases for comparative case studies instead of single "
                                                  "cases: typical-typical, typical-irrelevant (per focal conjunct of "
                                                  "--term, or --by term), typical-deviant-consistency, "
-                                                 "deviant-coverage-irrelevant")
+                                                 "deviant-coverage-irrelevant; with --nec-cond: "
+                                                 "typical-deviant-relevance, typical-deviant-consistency (rows of "
+                                                 "--conditions), typical-irrelevant, typical-typical")
     d.add_argument("--by", default=None, help="with --pairs: focal-conjunct or term")
     d.add_argument("--max-pairs", type=_positive, default=5, help="with --pairs: pairs per table (default 5)")
     th = sub.add_parser("theory", help="theory evaluation: theory x the parsimonious solution (intermediate with --dir-exp)")
@@ -269,6 +271,18 @@ def _run(args) -> str:
         if args.term is not None:
             raise QCAInputError("--term applies to --type focal-conjuncts of a solution, not to --nec-cond")
         outcome = ("~" if args.negate_outcome else "") + args.outcome
+        if args.pairs is not None:
+            from .matching import necessity_pairs
+
+            if args.by is not None:
+                raise QCAInputError("--by applies to pairs of a solution's cases, not to --nec-cond")
+            pairs = args.pairs.replace("deviant-", "deviant ")
+            conds = args.conditions or [c for c in df.columns if c not in (args.outcome, case_column)]
+            table = necessity_pairs(df, outcome, args.nec_cond, pairs, conditions=conds,
+                                    case_column=case_column, max_pairs=args.max_pairs)
+            return _table_out(table, args.json)
+        if args.by is not None or args.max_pairs != 5:
+            raise QCAInputError("--by and --max-pairs apply to --pairs only")
         table = necessity_cases(df, outcome, args.nec_cond, args.type.replace("-", " "), case_column=case_column)
         return _table_out(table, args.json)
     if args.command == "pof":

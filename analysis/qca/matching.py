@@ -23,7 +23,7 @@ from .diagnostics import _model, case_typology, smmr, smmr_focal_conjuncts
 from .errors import QCAInputError
 from .expressions import expression_membership, parse_term
 
-__all__ = ["smmr_pairs", "PAIRS"]
+__all__ = ["smmr_pairs", "necessity_pairs", "PAIRS", "NECESSITY_PAIRS"]
 
 PAIRS = ("typical-typical", "typical-irrelevant", "typical-deviant consistency", "deviant coverage-irrelevant")
 _BY = {"typical-typical": ("focal conjunct", "term"), "typical-irrelevant": ("focal conjunct", "term"),
@@ -303,3 +303,112 @@ def _deviant_coverage_irrelevant(solution, ty, max_pairs):
     res["TT<=Y"] = tt_le_y[k]
     res["best"] = _r3(raw[k])
     return res[cols].reset_index(drop=True)
+
+
+# ---------------------------------------------------------------- necessity
+NECESSITY_PAIRS = ("typical-deviant relevance", "typical-deviant consistency", "typical-irrelevant",
+                   "typical-typical")
+
+
+def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str = "typical-deviant relevance", *,
+                    conditions=None, case_column: str | None = None, max_pairs: int = 5) -> pd.DataFrame:
+    """The best `max_pairs` pairs of cases of one kind for comparative case studies of a necessary condition X
+    (an expression, e.g. 'LIT' or 'A + B'), ranked as SetMethods' smmr(necessity = TRUE, match = TRUE) ranks them
+    (Schneider & Rohlfing 2013; Schneider 2024; lower best = better). Typical: X > 0.5, Y > 0.5, Y <= X.
+      typical-deviant relevance   with a case in X but not in Y (is X trivially necessary?): best = (1 − X1) +
+                                  (1 − X2) + |1 − (Y1 − Y2)| + |X1 − X2|
+      typical-deviant consistency with a case in Y but not in X (X < 0.5) of the same truth table row of the other
+                                  `conditions` (required): best = (1 − (X1 − X2)) + |Y1 − Y2|; per row, then the
+                                  first max_pairs overall
+      typical-irrelevant          with a case out of both and consistent (Y <= X < 0.5): best = (1 − (X1 − X2)) +
+                                  (1 − (Y1 − Y2)) + 2|X1 − Y1| + |X2 − Y2|
+      typical-typical             two typical cases, the first at least as typical: best = (0.5 − (X1 − X2)) +
+                                  (0.5 − (Y1 − Y2)) + 2(X1 − Y1) + 2(X2 − Y2)
+    unique_coverage: the typical case is in at most one disjunct of X (as `necessity_cases`); globally_uncovered:
+    the irrelevant case is in no disjunct. Ties keep the data order of the second case, then the first."""
+    from .diagnostics import necessity_cases
+    from .expressions import parse_expression
+    from .pof import _names_in
+
+    if pairs not in NECESSITY_PAIRS:
+        raise QCAInputError(f"pairs must be one of {', '.join(repr(p) for p in NECESSITY_PAIRS)}, got {pairs!r}")
+    _check("typical-typical", None, max_pairs)
+    from .data import prepare_data
+
+    own = _names_in(nec_cond)
+    others: list[str] = []
+    if pairs == "typical-deviant consistency":
+        if conditions is None:
+            raise QCAInputError("typical-deviant consistency pairs are matched within truth table rows: give the "
+                                "conditions of the truth table (conditions=..., CLI: --conditions)")
+        conditions = [c.strip() for c in conditions.split(",")] if isinstance(conditions, str) else list(conditions)
+        others = [c for c in conditions if c not in own]
+    qd = prepare_data(data, outcome, own + [c for c in others if c not in own], case_column=case_column, warn=False)
+    frame = pd.DataFrame(qd.X, columns=list(qd.conditions))
+    parts = np.column_stack([expression_membership(frame, [t])
+                             for t in parse_expression(nec_cond, qd.conditions, qd.noflevels)])
+    x, y = parts.max(axis=1), np.asarray(qd.y, dtype=float)
+    cases = np.asarray(list(qd.cases), dtype=object)
+    uniq = (parts > 0.5).sum(axis=1) <= 1
+    glob = (parts < 0.5).all(axis=1)
+
+    def most(kind, flag_col):
+        t = necessity_cases(data, outcome, nec_cond, kind, case_column=case_column)
+        return set(t.loc[t[flag_col], "case"]) if len(t) else set()
+
+    typ = np.flatnonzero((x > 0.5) & (y > 0.5) & (x >= y)).tolist()
+    mtyp = np.array([c in most("typical", "most_typical") for c in cases], dtype=bool)
+    if pairs == "typical-deviant relevance":
+        g = _grid(typ, np.flatnonzero((x > 0.5) & (y < 0.5)).tolist())
+        i, j = g["i"].to_numpy(), g["j"].to_numpy()
+        best = _r3((1 - x[i]) + (1 - x[j]) + np.abs(1 - (y[i] - y[j])) + np.abs(x[i] - x[j]))
+        mdrel = np.array([c in most("deviant relevance", "most_deviant_relevance") for c in cases], dtype=bool)
+        df = pd.DataFrame({"u": -uniq[i].astype(int), "best": best, "m1": -mtyp[i].astype(int),
+                           "m2": -mdrel[j].astype(int)})
+        k = df.sort_values(list(df.columns), kind="stable").head(max_pairs).index.to_numpy()
+        return pd.DataFrame({"typical": cases[i[k]], "deviant_relevance": cases[j[k]], "unique_coverage": uniq[i[k]],
+                             "best": best[k], "most_typical": mtyp[i[k]], "most_deviant_relevance": mdrel[j[k]]})
+    if pairs == "typical-irrelevant":
+        g = _grid(typ, np.flatnonzero((x < 0.5) & (y < 0.5) & (x >= y)).tolist())
+        i, j = g["i"].to_numpy(), g["j"].to_numpy()
+        best = _r3((1 - (x[i] - x[j])) + (1 - (y[i] - y[j])) + 2 * np.abs(x[i] - y[i]) + np.abs(x[j] - y[j]))
+        df = pd.DataFrame({"u": -uniq[i].astype(int), "g": -glob[j].astype(int), "best": best,
+                           "m": -mtyp[i].astype(int)})
+        k = df.sort_values(list(df.columns), kind="stable").head(max_pairs).index.to_numpy()
+        return pd.DataFrame({"typical": cases[i[k]], "irrelevant": cases[j[k]], "unique_coverage": uniq[i[k]],
+                             "globally_uncovered": glob[j[k]], "best": best[k], "most_typical": mtyp[i[k]]})
+    if pairs == "typical-typical":
+        g = _grid(typ, typ)
+        i, j = g["i"].to_numpy(), g["j"].to_numpy()
+        score = 2 * np.abs(x - y) + (1 - x)
+        keep = (score[i] <= score[j]) & (i != j)
+        i, j = i[keep], j[keep]
+        best = _r3((0.5 - (x[i] - x[j])) + (0.5 - (y[i] - y[j])) + 2 * (x[i] - y[i]) + 2 * (x[j] - y[j]))
+        df = pd.DataFrame({"u1": -uniq[i].astype(int), "u2": -uniq[j].astype(int), "best": best,
+                           "m1": -mtyp[i].astype(int), "m2": -mtyp[j].astype(int)})
+        k = df.sort_values(list(df.columns), kind="stable").head(max_pairs).index.to_numpy()
+        a, b = i[k], j[k]
+        return pd.DataFrame({"typical_1": cases[a], "typical_2": cases[b],
+                             "unique_coverage": _both(uniq[a], uniq[b], "typical_1", "typical_2"), "best": best[k],
+                             "most_typical": _both(mtyp[a], mtyp[b], "typical_1", "typical_2")})
+    # typical-deviant consistency, within truth table rows of the other conditions
+    tt_cols = [f"TT_{c}" for c in others]
+    cfg = (frame[others].to_numpy(float) > 0.5).astype(int) if others else np.zeros((len(x), 0), dtype=int)
+    row = np.array(["".join(map(str, r)) for r in cfg], dtype=object)
+    dcons = np.flatnonzero((x < 0.5) & (y > 0.5)).tolist()
+    g = _grid(typ, dcons)
+    i, j = g["i"].to_numpy(), g["j"].to_numpy()
+    same = row[i] == row[j]
+    i, j = i[same], j[same]
+    raw = (1 - (x[i] - x[j])) + np.abs(y[i] - y[j])
+    mdcons = np.array([c in most("deviant consistency", "most_deviant") for c in cases], dtype=bool)
+    df = pd.DataFrame({"row": row[j], "raw": raw, "m1": -mtyp[i].astype(int), "m2": -mdcons[j].astype(int)})
+    df = df.sort_values(["row", "raw", "m1", "m2"], kind="stable").groupby("row", sort=True).head(max_pairs)
+    k = df.index.to_numpy()[:max_pairs]
+    out = pd.DataFrame({"typical": cases[i[k]], "deviant_consistency": cases[j[k]]})
+    for c, col in zip(tt_cols, cfg.T):
+        out[c] = col[j[k]]
+    out["best"] = _r3(raw[k])
+    out["most_typical"] = mtyp[i[k]]
+    out["most_deviant_consistency"] = mdcons[j[k]]
+    return out
