@@ -159,3 +159,27 @@ def test_deviant_model_index_is_the_charted_first_model(recon):
     res = analyse_configurations(crisp, C.OUTCOME, CONDS)
     i = R.deviant_model_index(res)
     assert res.reported.models[i - 1].expression == res.chart.model_fit["expression"].iloc[0]
+
+
+def test_comparative_pairs_for_the_comparison_condition(recon):
+    """Per path holding SER, typical / irrelevant pairs with SER as the focal conjunct; `other_differences` is
+    recomputed here from the crisp configurations, and a pair ranked 2 is out of its path through SER alone."""
+    from analysis.qca import focal_condition_pairs, minimize, parse_term
+
+    _, _, crisp = recon
+    conds = CONDS
+    tt = truth_table(crisp, C.OUTCOME, conds, incl_cut=0.8)
+    sol = minimize(tt, "?", dir_exp=[1] * len(conds))
+    pairs = focal_condition_pairs(sol, "SER")
+    terms_with_ser = [t for t in sol.models[0].terms if "SER" in parse_term(t, conds)]
+    assert set(pairs["term"]) == set(terms_with_ser) and (pairs["focal_conjunct"] == "SER").all()
+    for r in pairs.itertuples():
+        a, b = crisp.loc[r.typical, conds], crisp.loc[r.irrelevant, conds]
+        assert r.other_differences == ", ".join(c for c in conds if c != "SER" and a[c] != b[c])
+        lits = parse_term(r.term, conds)
+        in_term = lambda row, skip=None: all((row[c] > 0.5) == (v == 1) for c, v in lits.items() if c != skip)
+        assert in_term(a) and crisp.at[r.typical, C.OUTCOME] == 1 and crisp.at[r.irrelevant, C.OUTCOME] == 0
+        if r.pair_rank == 2:
+            assert in_term(b, skip="SER") and b["SER"] == 0
+    with pytest.raises(QCAInputError, match="condition must be one of"):
+        focal_condition_pairs(sol, "SERVICE")

@@ -22,7 +22,7 @@ from .protocol import RobustnessProtocol, robustness_protocol, threshold_range
 from .diagnostics import (ClusterDiagnostics, TheoryEvaluation, case_typology, cluster_diagnostics, contradictions,
                           necessity_cases, necessity_typology, necessity_xy, smmr, smmr_focal_conjuncts,
                           theory_evaluation, typology_by_model)
-from .matching import necessity_pairs, smmr_pairs
+from .matching import focal_condition_pairs, necessity_pairs, smmr_pairs
 from .permutation import permutation_benchmark
 from .minimize import minimize, parse_dir_exp
 from .necessity import necessity, super_subset
@@ -37,7 +37,7 @@ __all__ = [
     "calibrate", "necessity", "super_subset", "haesebrouck", "pof", "pofind", "PofResult",
     "find_rows", "negated_truth_table", "contradictory_assumptions", "simplifying_assumption_rows", "esa", "esa_rows", "exclude_rows",
     "configuration_chart", "ConfigurationChart", "robustness_protocol", "RobustnessProtocol", "threshold_range",
-    "case_typology", "typology_by_model", "smmr", "smmr_focal_conjuncts", "smmr_pairs", "necessity_pairs", "necessity_cases", "necessity_typology",
+    "case_typology", "typology_by_model", "smmr", "smmr_focal_conjuncts", "smmr_pairs", "focal_condition_pairs", "necessity_pairs", "necessity_cases", "necessity_typology",
     "necessity_xy", "contradictions", "permutation_benchmark", "theory_evaluation", "TheoryEvaluation",
     "cluster_diagnostics", "ClusterDiagnostics",
 ]

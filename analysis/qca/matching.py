@@ -23,7 +23,7 @@ from .diagnostics import _model, case_typology, smmr, smmr_focal_conjuncts
 from .errors import QCAInputError
 from .expressions import expression_membership, parse_term
 
-__all__ = ["smmr_pairs", "necessity_pairs", "PAIRS", "NECESSITY_PAIRS"]
+__all__ = ["smmr_pairs", "focal_condition_pairs", "necessity_pairs", "PAIRS", "NECESSITY_PAIRS"]
 
 PAIRS = ("typical-typical", "typical-irrelevant", "typical-deviant consistency", "deviant coverage-irrelevant")
 _BY = {"typical-typical": ("focal conjunct", "term"), "typical-irrelevant": ("focal conjunct", "term"),
@@ -412,3 +412,33 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
     out["most_typical"] = mtyp[i[k]]
     out["most_deviant_consistency"] = mdcons[j[k]]
     return out
+
+
+def focal_condition_pairs(solution, condition: str, pairs: str = "typical-irrelevant", *, model: int = 1,
+                          max_pairs: int = 3) -> pd.DataFrame:
+    """`smmr_pairs` per focal conjunct for one condition across a model: for every term holding `condition` (or its
+    negation), the best `max_pairs` pairs with that conjunct as the focal conjunct, one table with the term and,
+    per pair, the other conditions in which the two cases' configurations differ ('' = they differ in the focal
+    condition alone: the closest most-similar comparison the data hold; Schneider & Rohlfing 2016)."""
+    m = _model(solution, model)
+    conds = list(solution.truth_table.conditions)
+    if condition not in conds:
+        raise QCAInputError(f"condition must be one of {', '.join(conds)}, got {condition!r}")
+    ty = case_typology(solution, model).set_index("case")
+    tt_cols = [f"TT_{c}" for c in conds]
+    first, second = ("typical_1", "typical_2") if pairs == "typical-typical" else ("typical", "irrelevant")
+    frames = []
+    for k, term in enumerate(m.terms, start=1):
+        lits = parse_term(term, conds)
+        if condition not in lits:
+            continue
+        label = condition if lits[condition] == 1 else "~" + condition
+        t = smmr_pairs(solution, pairs, by="focal conjunct", term=k, model=model, max_pairs=max_pairs)[label]
+        diff = [", ".join(c for c, col in zip(conds, tt_cols) if c != condition and ty.at[a, col] != ty.at[b, col])
+                for a, b in zip(t[first], t[second])]
+        frames.append(t.assign(term=term, focal_conjunct=label, other_differences=diff))
+    cols = ["term", "focal_conjunct", first, second, "other_differences"]
+    if not frames:
+        return pd.DataFrame(columns=cols)
+    out = pd.concat(frames, ignore_index=True)
+    return out[cols + [c for c in out.columns if c not in cols]]
