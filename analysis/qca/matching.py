@@ -1,6 +1,8 @@
-"""Comparative case selection after a sufficiency analysis: pairs of cases for comparative process tracing
-(set-theoretic multi-method research; Schneider & Rohlfing 2013, 2016; Rohlfing & Schneider 2013; Schneider 2024),
-ranked as SetMethods' smmr(match = TRUE) ranks them (its rules read as method and checked on its reference output).
+"""Comparative case selection: pairs of cases for comparative process tracing after a sufficiency analysis
+(`smmr_pairs`, `focal_condition_pairs`) or for a necessary condition (`necessity_pairs`), in set-theoretic multi-method
+research (Schneider & Rohlfing 2013, 2016; Rohlfing & Schneider 2013; Schneider 2024), ranked as SetMethods'
+smmr(match = TRUE) ranks them (its rules read as method and checked on its reference output; where it errs, the
+difference is proved in tests/test_qca_diagnostics.py).
 
 Pairs of a term T of a model (memberships x in T or in one of its conjuncts, Y in the outcome):
   typical-typical, per focal conjunct   two typical cases of T differing most in the focal conjunct (FC) and in Y,
