@@ -27,12 +27,15 @@ from analysis.qca.errors import QCAComplexityError
 
 __all__ = ["minimum_covers", "cover_models", "Covers"]
 
-DEFAULT_MAX_WORK = 100_000  # refusals after 6-12 s on the hardest charts of `make bench` (2 cores, 2026)
+DEFAULT_MAX_WORK = 100_000  # refusals after 3-8 s on the hardest charts of `make bench` (2 cores, idle, 2026-12)
 DEFAULT_MAX_MODELS = 1_000_000  # minimum_covers: refuse beyond
 _CELLS_PER_STEP = 10_000  # a search step on a larger chart counts as several
 _COMPILE_AFTER = 0.5  # CPU seconds of search after which the compiled node reductions take over
 _SPLIT_AFTER = 2.0  # CPU seconds after which a search for every cover leaves states to workers (n_jobs > 1) ...
 _SPLIT_DEPTH = 2  # ... the states this many branchings deep
+_TASKS_PER_WORKER = 32  # ... dealt into this many tasks per worker: parts differ widely in size, and with few large
+# tasks one worker was left alone with the last (issue10_k12_n180 of benchmarks/, every cover counted with
+# max_work raised, 2 cores: 8 per worker 53 s, 32 per worker 44 s)
 _DEAD, _LEAF, _LAST, _BRANCH = 0, 1, 2, 3  # a node after its reductions (as `_cover_kernel` numbers them)
 _TAKEN, _BUNDLED = 0, 1  # events of the reductions
 
@@ -686,7 +689,7 @@ def _every_cover(search: _CoverSearch, size: int, n_jobs: int | None) -> list:
     """Every cover of `size` rows (`search.run`). With more than one joblib worker (`n_jobs`, or the backend set with
     joblib.parallel_config, e.g. Dask), once the search has run _SPLIT_AFTER CPU seconds (short searches never pay
     the workers' start, about a second), the states it then reaches _SPLIT_DEPTH branchings deep are left as parts
-    (a placeholder each); the workers search them once the rest is done, dealt round-robin into a few tasks per
+    (a placeholder each); the workers search them once the rest is done, dealt round-robin into many small tasks per
     worker, and their covers fill the placeholders: the same covers, counted and listed as without workers, and one
     step budget (max_work) over the search and all its parts."""
     from joblib import Parallel, delayed, effective_n_jobs
@@ -697,7 +700,7 @@ def _every_cover(search: _CoverSearch, size: int, n_jobs: int | None) -> list:
     if not search.parts:
         return found
     parts, search.parts = search.parts, []
-    n_tasks = min(len(parts), 8 * workers)
+    n_tasks = min(len(parts), _TASKS_PER_WORKER * workers)
     tasks = [list(range(t, len(parts), n_tasks)) for t in range(n_tasks)]
     jobs = (delayed(_search_parts)(search.A, [parts[i][1] for i in task], search.work, search.max_work, search.what)
             for task in tasks)
