@@ -597,7 +597,8 @@ SMMR_PAIR_COLUMNS = {"typical_1": "TYP1", "typical_2": "TYP2", "typical": "TYP",
                      "FC<=Y": "FC<=Y", "unique_coverage": "UniqCov", "globally_uncovered": "GlobUncov",
                      "consistent_irrelevant": "ConsIIR", "best": "Best", "most_typical_FC": "MostTypFC",
                      "most_typical_term": "MostTypTerm", "most_typical": "MostTyp",
-                     "most_deviant_consistency": "MostDCONS"}
+                     "most_deviant_consistency": "MostDCONS", "deviant_relevance": "DREL",
+                     "most_deviant_relevance": "MostDREL"}
 SMMR_PAIR_LABELS = {"typical_1": "typ1", "typical_2": "typ2", "typical": "typ", "irrelevant": "iir"}
 
 
@@ -640,24 +641,13 @@ def _compare_smmr_pairs(a, key, r, sol, tol):
                                  "case's solution membership; with that reading ours reproduces R's table "
                                  "(tests/test_qca_diagnostics.py)"})
             continue
-        mine = smmr_pair_rows(df)
-        recs.append(compare(a, f"{key} {label}: pairs", ";".join(_pair_ids(x) for x in mine),
-                            ";".join(_pair_ids(x) for x in theirs), tol))
-        for o, x in zip(mine, theirs):
-            for col in x:
-                if col in ("id", "TYP1", "TYP2", "TYP", "IIR", "DCONS") or col not in o:
-                    continue
-                v = o[col]
-                recs.append(compare(a, f"{key} {label} {_pair_ids(x)}: {col}",
-                                    float(v) if col == "Best" else str(v),
-                                    x[col] if col == "Best" else str(x[col]), tol))
+        recs += _compare_pairs(a, f"{key} {label}", smmr_pair_rows(df), theirs, tol)
     return recs, diffs
 
 
 # smmr(necessity = TRUE, match = TRUE, cases = n) -> necessity_pairs(pairs=...)
 NECESSITY_PAIRS = {1: "typical-deviant relevance", 2: "typical-deviant consistency", 3: "typical-irrelevant",
                    4: "typical-typical"}
-SMMR_PAIR_COLUMNS.update({"deviant_relevance": "DREL", "most_deviant_relevance": "MostDREL"})
 
 
 def _compare_necessity_pairs(a, key, r, data, tol):
@@ -667,20 +657,26 @@ def _compare_necessity_pairs(a, key, r, data, tol):
     ours = smmr_pair_rows(necessity_pairs(data, "SURV", "LIT", NECESSITY_PAIRS[n],
                                           conditions=["DEV", "URB", "LIT", "IND", "STB"], case_column="case"))
     theirs = r["value"][0]["results"]
-    theirs = theirs if isinstance(theirs, list) else []  # "There are no pairs in the same TT row"
-    recs = [compare(a, f"{key}: pairs", ";".join(_pair_ids(x) for x in ours), ";".join(_pair_ids(x) for x in theirs),
-                    tol)]
-    for o, x in zip(ours, theirs):
-        for col in x:
-            if col in ("id", "TYP1", "TYP2", "TYP", "IIR", "DREL", "DCONS") or col not in o:
-                continue
-            recs.append(compare(a, f"{key} {_pair_ids(x)}: {col}", float(o[col]) if col == "Best" else str(o[col]),
-                                x[col] if col == "Best" else str(x[col]), tol))
-    return recs
+    return _compare_pairs(a, key, ours, theirs if isinstance(theirs, list) else [], tol)  # R: "There are no pairs ..."
+
+
+_PAIR_CASES = ("TYP1", "TYP2", "TYP", "IIR", "DREL", "DCONS")  # SetMethods' columns naming the cases of a pair
 
 
 def _pair_ids(x: dict) -> str:
-    return "-".join(str(x[c]) for c in ("TYP1", "TYP2", "TYP", "IIR", "DREL", "DCONS") if c in x)
+    return "-".join(str(x[c]) for c in _PAIR_CASES if c in x)
+
+
+def _compare_pairs(a, item, mine: list[dict], theirs: list[dict], tol) -> list[dict]:
+    """The pairs in order, then every column SetMethods prints for each pair (Best to `tol`, the rest as text)."""
+    recs = [compare(a, f"{item}: pairs", ";".join(map(_pair_ids, mine)), ";".join(map(_pair_ids, theirs)), tol)]
+    for o, x in zip(mine, theirs):
+        for col in x:
+            if col == "id" or col in _PAIR_CASES or col not in o:
+                continue
+            recs.append(compare(a, f"{item} {_pair_ids(x)}: {col}", float(o[col]) if col == "Best" else str(o[col]),
+                                x[col] if col == "Best" else str(x[col]), tol))
+    return recs
 
 
 def _compare_theory(ref, data, tol):

@@ -21,9 +21,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .diagnostics import _model, case_typology, smmr, smmr_focal_conjuncts
+from .data import prepare_data
+from .diagnostics import _model, case_typology, necessity_cases, smmr, smmr_focal_conjuncts
 from .errors import QCAInputError
-from .expressions import expression_membership, parse_term
+from .expressions import expression_membership, parse_expression, parse_term
+from .pof import _names_in
 
 __all__ = ["smmr_pairs", "focal_condition_pairs", "necessity_pairs", "PAIRS", "NECESSITY_PAIRS"]
 
@@ -47,14 +49,18 @@ def _grid(first: list[int], second: list[int]) -> pd.DataFrame:
     return pd.DataFrame({"i": i.ravel(), "j": j.ravel()})
 
 
-def _check(pairs: str, by: str | None, max_pairs) -> str:
+def _check_max_pairs(max_pairs) -> int:
+    if isinstance(max_pairs, bool) or not isinstance(max_pairs, (int, np.integer)) or max_pairs < 1:
+        raise QCAInputError(f"max_pairs must be a whole number >= 1, got {max_pairs!r}")
+    return int(max_pairs)
+
+
+def _check(pairs: str, by: str | None) -> str:
     if pairs not in _BY:
         raise QCAInputError(f"pairs must be one of {', '.join(repr(p) for p in PAIRS)}, got {pairs!r}")
     by = _BY[pairs][0] if by is None else by
     if by not in _BY[pairs]:
         raise QCAInputError(f"by must be {' or '.join(repr(b) for b in _BY[pairs])} for {pairs!r} pairs, got {by!r}")
-    if isinstance(max_pairs, bool) or not isinstance(max_pairs, (int, np.integer)) or max_pairs < 1:
-        raise QCAInputError(f"max_pairs must be a whole number >= 1, got {max_pairs!r}")
     return by
 
 
@@ -67,18 +73,19 @@ def smmr_pairs(solution, pairs: str = "typical-typical", *, by: str | None = Non
     it: 'both', one of them, 'none'); unique_coverage (the typical case is typical for this term only);
     globally_uncovered (the irrelevant case is out of the whole solution); best; most_typical_* (the case is the
     most typical of its focal conjunct / term). An empty table: no pair of that kind."""
-    by = _check(pairs, by, max_pairs)
+    by = _check(pairs, by)
+    max_pairs = _check_max_pairs(max_pairs)
     m = _model(solution, model)
     ty = case_typology(solution, model)
     typical = smmr(solution, "typical", model)
     uniq = dict(zip(typical["case"], typical["unique_coverage"]))
     most_term = {t: set(g.loc[g["most_typical"], "case"]) for t, g in typical.groupby("term")}
     if by == "focal conjunct":
-        return _by_focal_conjunct(solution, pairs, term, model, m, ty, uniq, most_term, int(max_pairs))
+        return _by_focal_conjunct(solution, pairs, term, model, m, ty, uniq, most_term, max_pairs)
     if by == "term":
-        return {t: _by_term(pairs, t, ty, uniq, most_term.get(t, set()), int(max_pairs), solution, model)
+        return {t: _by_term(pairs, t, ty, uniq, most_term.get(t, set()), max_pairs, solution, model)
                 for t in m.terms}
-    return {"solution": _deviant_coverage_irrelevant(solution, ty, int(max_pairs))}
+    return {"solution": _deviant_coverage_irrelevant(solution, ty, max_pairs)}
 
 
 # ---------------------------------------------------------------- per focal conjunct of one term
@@ -328,15 +335,9 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
                                   (0.5 − (Y1 − Y2)) + 2(X1 − Y1) + 2(X2 − Y2)
     unique_coverage: the typical case is in at most one disjunct of X (as `necessity_cases`); globally_uncovered:
     the irrelevant case is in no disjunct. Ties keep the data order of the second case, then the first."""
-    from .diagnostics import necessity_cases
-    from .expressions import parse_expression
-    from .pof import _names_in
-
     if pairs not in NECESSITY_PAIRS:
         raise QCAInputError(f"pairs must be one of {', '.join(repr(p) for p in NECESSITY_PAIRS)}, got {pairs!r}")
-    _check("typical-typical", None, max_pairs)
-    from .data import prepare_data
-
+    max_pairs = _check_max_pairs(max_pairs)
     own = _names_in(nec_cond)
     others: list[str] = []
     if pairs == "typical-deviant consistency":
