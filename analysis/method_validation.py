@@ -565,6 +565,10 @@ def _compare_smmr(ref, data, tol):
                 for (_, o), x in zip(df.iterrows(), t["results"]):
                     recs += [compare(a, f"{key} {fc} {x['id']}: Best", o["best"], x["Best"], tol),
                              compare(a, f"{key} {fc} {x['id']}: Rank", float(o["rank"]), x["Rank"], tol)]
+            diffs.append({"analysis": a, "item": f"{key}: MostTypTerm", "ours": "the term's most typical case",
+                          "R": "FALSE for every case",
+                          "why": "SetMethods' own typical-case table (cases = 1) marks the term's most typical case "
+                                 "(BE, IE); its focal-conjunct tables never do (tests/test_qca_diagnostics.py)"})
             continue
         if key.startswith("match_suf"):
             r_, d_ = _compare_smmr_pairs(a, key, r, inter, tol)

@@ -74,7 +74,9 @@ def test_smmr_single_sufficiency(key, n, sol):
 @pytest.mark.parametrize("key,term", [("single_suf_cases2_intermediate", 1),
                                       ("single_suf_cases2_intermediate_term2", 2)])
 def test_smmr_focal_conjuncts(key, term):
-    """Every column but MostTypTerm (not reproduced: its rule cannot be read off the reference)."""
+    """Every column; MostTypTerm where SetMethods contradicts itself: FALSE for every case in its focal-conjunct
+    tables, though its own typical-case table (smmr cases = 1) marks BE, IE most typical of terms 1 and 2 (ours:
+    the case is the term's most typical, as that table says)."""
     inter, _ = lf_solutions()
     ours = smmr_focal_conjuncts(inter, term)
     theirs = result("LF_smmr", key)
@@ -86,6 +88,13 @@ def test_smmr_focal_conjuncts(key, term):
                 assert close(o[a], r[b]), (fc, r["id"], b)
             assert (o["rank"], o["clean_correspondence"], o["FC<=Y"], o["unique_coverage"], o["most_typical_FC"]) == \
                 (r["Rank"], r["CleanCorr"], r["FC<=Y"], r["UniqCov"], r["MostTypFC"])
+            assert r["MostTypTerm"] is False
+    term_name = inter.models[0].terms[term - 1]
+    r_most = {r["Case"] for r in result("LF_smmr", "single_suf_cases1_intermediate")[0]["results"]
+              if r["Term"] == term_name and r["MostTyp"]}
+    assert r_most == {"BE" if term == 1 else "IE"}
+    for df in ours.values():
+        assert set(df.loc[df["most_typical_term"], "case"]) == r_most & set(df["case"])
 
 
 @pytest.mark.parametrize("key,kind", [("single_nec_cases1_LIT", "typical"),

@@ -200,8 +200,10 @@ def smmr_focal_conjuncts(solution, term=1, model: int = 1) -> dict[str, pd.DataF
     """Typical cases of one term for each of its conjuncts as the focal conjunct (FC): FC, the minimum of the
     complementary conjuncts (CC_Min), the term, FC <= Y, CleanCorr (FC differs from CC_Min, so that the case's
     term membership is not tied between the focal and another conjunct), Rank (1 when FC <= Y and CleanCorr,
-    else 2), Best = (1 − term) + 2|Y − FC| and the most typical case per focal conjunct. Ranked by Rank, then
-    Best. (Rules read off SetMethods' smmr output and checked on its reference; its MostTypTerm is not given.)"""
+    else 2), Best = (1 − term) + 2|Y − FC|, the most typical case per focal conjunct and of the term
+    (`smmr(..., 'typical')`). Ranked by Rank, then Best. (Rules read off SetMethods' smmr output and checked on its
+    reference; its MostTypTerm is FALSE for every case, the term's most typical one included: see
+    tests/test_qca_diagnostics.py.)"""
     from .expressions import parse_term
 
     m = _model(solution, model)
@@ -220,6 +222,8 @@ def smmr_focal_conjuncts(solution, term=1, model: int = 1) -> dict[str, pd.DataF
     y = ty["outcome"]
     typical = (ty[name] > 0.5) & (y > 0.5) & (ty[name] <= y)  # typical for this term (SetMethods: term <= Y)
     n_terms = (ty[list(m.terms)] > 0.5).sum(axis=1)
+    typ = smmr(solution, "typical", model)
+    most_term = set(typ.loc[(typ["term"] == name) & typ["most_typical"], "case"])
     out = {}
     for c, v in lits.items():
         label = c if v == 1 else "~" + c
@@ -234,6 +238,7 @@ def smmr_focal_conjuncts(solution, term=1, model: int = 1) -> dict[str, pd.DataF
         df["best"] = ((1 - df["term"]) + 2 * (df["outcome"] - df["FC"]).abs()).round(12)
         df = df.sort_values(["rank", "best", "case"], kind="stable").reset_index(drop=True)
         df["most_typical_FC"] = df["best"] <= df["best"].min() + 1e-12 if len(df) else []
+        df["most_typical_term"] = df["case"].isin(most_term)
         out[label] = df
     return out
 
