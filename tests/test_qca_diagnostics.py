@@ -503,3 +503,23 @@ def test_necessity_pairs_deviant_consistency_within_rows():
         necessity_pairs(df, "Y", "N", "typical-deviant consistency", case_column="case")
     with pytest.raises(QCAInputError, match="pairs must be one of"):
         necessity_pairs(df, "Y", "N", "typical-deviant coverage", case_column="case")
+
+
+def test_focal_conjuncts_and_pairs_of_multi_value_terms():
+    """A multi-value term's conjuncts are A[v] literals: the focal conjunct is the set A[v], its membership 1 for the
+    cases at level v (before: 'A' was parsed as a crisp set and refused)."""
+    from analysis.qca import focal_condition_pairs
+
+    rng = np.random.default_rng(1)
+    df = pd.DataFrame({"A": rng.integers(0, 3, 30), "B": rng.integers(0, 2, 30), "C": rng.integers(0, 2, 30)})
+    df["Y"] = (((df.A == 2) & (df.B == 1)) | ((df.C == 1) & (df.A == 0))).astype(int)
+    sol = minimize(truth_table(df, "Y", ["A", "B", "C"], incl_cut=1), "?")
+    assert sol.models[0].expression == "A[2]*B[1] + A[0]*C[1]"
+    fc = smmr_focal_conjuncts(sol, 1)
+    assert list(fc) == ["A[2]", "B"]
+    assert (fc["A[2]"]["FC"] == 1).all() and set(fc["A[2]"]["case"]) == set(df.index[(df.A == 2) & (df.B == 1)].astype(str))
+    pairs = focal_condition_pairs(sol, "A")
+    assert set(pairs["focal_conjunct"]) == {"A[2]", "A[0]"}
+    for r in pairs.itertuples():
+        a, b = df.loc[int(r.typical)], df.loc[int(r.irrelevant)]
+        assert r.other_differences == ", ".join(c for c in "BC" if a[c] != b[c])

@@ -67,6 +67,16 @@ def _model(solution, model: int):
     return solution.models[model - 1]
 
 
+def conjunct_literals(solution, term: str) -> dict[str, str]:
+    """Each condition of a term and its literal as text: 'A' or '~A' (crisp, fuzzy), 'A[2]' (multi-value)."""
+    from .expressions import parse_term
+
+    qd = solution.truth_table.data
+    kinds = dict(zip(qd.conditions, qd.kinds))
+    return {c: f"{c}[{v}]" if kinds[c] == "multi-value" else (c if v == 1 else "~" + c)
+            for c, v in parse_term(term, list(qd.conditions)).items()}
+
+
 def case_typology(solution, model: int = 1) -> pd.DataFrame:
     """One row per case: membership in each term and in the solution (model), outcome, the case's truth table
     row (configuration and membership), the terms it is a member of (> 0.5) and its type."""
@@ -204,8 +214,6 @@ def smmr_focal_conjuncts(solution, term=1, model: int = 1) -> dict[str, pd.DataF
     (`smmr(..., 'typical')`). Ranked by Rank, then Best. (Rules read off SetMethods' smmr output and checked on its
     reference; its MostTypTerm is FALSE for every case, the term's most typical one included: see
     tests/test_qca_diagnostics.py.)"""
-    from .expressions import parse_term
-
     m = _model(solution, model)
     if isinstance(term, str):
         if term not in m.terms:
@@ -217,7 +225,7 @@ def smmr_focal_conjuncts(solution, term=1, model: int = 1) -> dict[str, pd.DataF
         raise QCAInputError(f"term must be 1..{len(m.terms)} or one of {list(m.terms)}, got {term!r}")
     ty = case_typology(solution, model)
     conds = list(solution.truth_table.conditions)
-    lits = parse_term(name, conds)
+    lits = conjunct_literals(solution, name)
     frame = pd.DataFrame(solution.truth_table.data.X, columns=conds)
     y = ty["outcome"]
     typical = (ty[name] > 0.5) & (y > 0.5) & (ty[name] <= y)  # typical for this term (SetMethods: term <= Y)
@@ -225,10 +233,9 @@ def smmr_focal_conjuncts(solution, term=1, model: int = 1) -> dict[str, pd.DataF
     typ = smmr(solution, "typical", model)
     most_term = set(typ.loc[(typ["term"] == name) & typ["most_typical"], "case"])
     out = {}
-    for c, v in lits.items():
-        label = c if v == 1 else "~" + c
+    for c, label in lits.items():
         fc = expression_membership(frame, label)
-        others = [(k if w == 1 else "~" + k) for k, w in lits.items() if k != c]
+        others = [w for k, w in lits.items() if k != c]
         cc = expression_membership(frame, "*".join(others)) if others else np.ones(len(fc))
         df = pd.DataFrame({"case": ty["case"], "FC": fc, "outcome": y, "CC_Min": cc, "term": ty[name],
                            "unique_coverage": n_terms == 1})[typical].copy()

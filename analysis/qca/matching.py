@@ -22,9 +22,9 @@ import numpy as np
 import pandas as pd
 
 from .data import prepare_data
-from .diagnostics import _model, case_typology, necessity_cases, smmr, smmr_focal_conjuncts
+from .diagnostics import _model, case_typology, conjunct_literals, necessity_cases, smmr, smmr_focal_conjuncts
 from .errors import QCAInputError
-from .expressions import expression_membership, parse_expression, parse_term
+from .expressions import expression_membership, parse_expression
 from .pof import _names_in
 
 __all__ = ["smmr_pairs", "focal_condition_pairs", "necessity_pairs", "PAIRS", "NECESSITY_PAIRS"]
@@ -93,16 +93,16 @@ def _by_focal_conjunct(solution, pairs, term, model, m, ty, uniq, most_term, max
     fc_tables = smmr_focal_conjuncts(solution, term, model)  # checks `term`; most typical case per FC
     name = m.terms[term - 1] if not isinstance(term, str) else term
     conds = list(solution.truth_table.conditions)
-    lits = parse_term(name, conds)
+    lits = conjunct_literals(solution, name)
     frame = pd.DataFrame(solution.truth_table.data.X, columns=conds)
     y = ty["outcome"].to_numpy(float)
     sol = ty["solution"].to_numpy(float)
     cases = ty["case"].to_numpy(object)
     single = len(lits) == 1
     out = {}
-    for (c, v), (label, fct) in zip(lits.items(), fc_tables.items()):
+    for c, (label, fct) in zip(lits, fc_tables.items()):
         x = expression_membership(frame, label)
-        others = [(k if w == 1 else "~" + k) for k, w in lits.items() if k != c]
+        others = [w for k, w in lits.items() if k != c]
         cc = expression_membership(frame, "*".join(others)) if others else x  # complementary conjuncts (min)
         t = np.minimum(x, cc)
         mincc = np.zeros(len(x)) if single else cc  # for the pair rank and distance
@@ -432,10 +432,10 @@ def focal_condition_pairs(solution, condition: str, pairs: str = "typical-irrele
     first, second = ("typical_1", "typical_2") if pairs == "typical-typical" else ("typical", "irrelevant")
     frames = []
     for k, term in enumerate(m.terms, start=1):
-        lits = parse_term(term, conds)
+        lits = conjunct_literals(solution, term)
         if condition not in lits:
             continue
-        label = condition if lits[condition] == 1 else "~" + condition
+        label = lits[condition]
         t = smmr_pairs(solution, pairs, by="focal conjunct", term=k, model=model, max_pairs=max_pairs)[label]
         diff = [", ".join(c for c, col in zip(conds, tt_cols) if c != condition and ty.at[a, col] != ty.at[b, col])
                 for a, b in zip(t[first], t[second])]
