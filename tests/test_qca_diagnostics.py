@@ -408,8 +408,8 @@ def test_smmr_pairs_typical_irrelevant_per_term_where_setmethods_reads_another_c
     inter, _ = lf_solutions()
     ty = case_typology(inter)
     typical = smmr(inter, "typical")
-    uniq = dict(zip(typical["case"], typical["unique_coverage"]))
     sol, y, cases = ty["solution"].to_numpy(), ty["outcome"].to_numpy(), ty["case"].to_numpy(object)
+    uniq = np.isin(cases, typical.loc[typical["unique_coverage"], "case"])
     ours = smmr_pairs(inter, "typical-irrelevant", by="term")
     for (term, df), t in zip(ours.items(), result("LF_smmr", "match_suf_cases6_intermediate")):
         x = ty[term].to_numpy()
@@ -417,7 +417,7 @@ def test_smmr_pairs_typical_irrelevant_per_term_where_setmethods_reads_another_c
         iir = list(np.flatnonzero((x < 0.5) & (y < 0.5)))
         r_sol = sol.copy()
         r_sol[iir] = sol[: len(iir)]  # R: the k-th irrelevant case gets the k-th case's solution membership
-        most = set(typical.loc[(typical["term"] == term) & typical["most_typical"], "case"])
+        most = np.isin(cases, typical.loc[(typical["term"] == term) & typical["most_typical"], "case"])
         _same_rows(smmr_pair_rows(_typiir_term(typ, iir, x, y, r_sol, cases, uniq, most, 5)), _r_rows(t))
         assert df["globally_uncovered"].eq(sol[[list(cases).index(c) for c in df["irrelevant"]]] < 0.5).all()
         assert "ES" in set(df["irrelevant"]) - {r["IIR"] for r in _r_rows(t)}  # ES: 0.03, out of the solution

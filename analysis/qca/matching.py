@@ -78,20 +78,25 @@ def smmr_pairs(solution, pairs: str = "typical-typical", *, by: str | None = Non
     m = _model(solution, model)
     ty = case_typology(solution, model)
     typical = smmr(solution, "typical", model)
-    uniq = dict(zip(typical["case"], typical["unique_coverage"]))
-    most_term = {t: set(g.loc[g["most_typical"], "case"]) for t, g in typical.groupby("term")}
+    cases = ty["case"].to_numpy(object)
+    # per case (aligned with `ty`): typical for one term only; most typical of each term
+    uniq = np.isin(cases, typical.loc[typical["unique_coverage"], "case"].to_numpy(object))
+    most_term = {t: np.isin(cases, g.loc[g["most_typical"], "case"].to_numpy(object))
+                 for t, g in typical.groupby("term")}
+    nobody = np.zeros(len(cases), dtype=bool)
     if by == "focal conjunct":
-        return _by_focal_conjunct(solution, pairs, term, model, m, ty, uniq, most_term, max_pairs)
+        return _by_focal_conjunct(solution, pairs, term, model, m, ty, uniq, most_term, nobody, max_pairs)
     if by == "term":
-        return {t: _by_term(pairs, t, ty, uniq, most_term.get(t, set()), max_pairs, solution, model)
+        return {t: _by_term(pairs, t, ty, uniq, most_term.get(t, nobody), max_pairs, solution, model)
                 for t in m.terms}
     return {"solution": _deviant_coverage_irrelevant(solution, ty, max_pairs)}
 
 
 # ---------------------------------------------------------------- per focal conjunct of one term
-def _by_focal_conjunct(solution, pairs, term, model, m, ty, uniq, most_term, max_pairs):
+def _by_focal_conjunct(solution, pairs, term, model, m, ty, uniq, most_terms, nobody, max_pairs):
     fc_tables = smmr_focal_conjuncts(solution, term, model)  # checks `term`; most typical case per FC
     name = m.terms[term - 1] if not isinstance(term, str) else term
+    most_term = most_terms.get(name, nobody)
     conds = list(solution.truth_table.conditions)
     lits = conjunct_literals(solution, name)
     frame = pd.DataFrame(solution.truth_table.data.X, columns=conds)
@@ -108,15 +113,15 @@ def _by_focal_conjunct(solution, pairs, term, model, m, ty, uniq, most_term, max
         mincc = np.zeros(len(x)) if single else cc  # for the pair rank and distance
         fc_le_y = x <= y
         clean = (fc_le_y & ((cc < x) | (cc > y))) | (~fc_le_y & ((cc > x) | (cc < y)))  # x and y not tied to cc
-        most_fc = set(fct.loc[fct["most_typical_FC"], "case"])
+        most_fc = np.isin(cases, fct.loc[fct["most_typical_FC"], "case"].to_numpy(object))
         typ = np.flatnonzero((t > 0.5) & (y > 0.5) & (t <= y)).tolist()
         if pairs == "typical-typical":
             out[label] = _typtyp_fc(typ, x, y, t, mincc, fc_le_y, clean, cases, uniq, most_fc,
-                                    most_term.get(name, set()), single, max_pairs)
+                                    most_term, single, max_pairs)
         else:
             iir = np.flatnonzero((t < 0.5) & (y < 0.5)).tolist()
             out[label] = _typiir_fc(typ, iir, x, y, mincc, fc_le_y, clean, sol, cases, uniq, most_fc,
-                                    most_term.get(name, set()), single, max_pairs)
+                                    most_term, single, max_pairs)
     return out
 
 
@@ -136,8 +141,7 @@ def _typtyp_fc(typ, x, y, t, mincc, fc_le_y, clean, cases, uniq, most_fc, most_t
                + 2 * np.abs(y[j] - x[j]))
     below = x < mincc
     rank = np.select([below[i] & below[j], below[i], below[j]], [1, 2, 3], 4)
-    u1 = np.array([bool(uniq.get(cases[k], False)) for k in i], dtype=bool)
-    u2 = np.array([bool(uniq.get(cases[k], False)) for k in j], dtype=bool)
+    u1, u2 = uniq[i], uniq[j]
     cc_code = 2 * clean[i].astype(int) + clean[j].astype(int)
     df = pd.DataFrame({"rank": rank, "cc": -cc_code,
                        "f1": -fc_le_y[i].astype(int), "f2": -fc_le_y[j].astype(int), "u1": -u1.astype(int),
@@ -152,10 +156,8 @@ def _typtyp_fc(typ, x, y, t, mincc, fc_le_y, clean, cases, uniq, most_fc, most_t
         "FC<=Y": _both(fc_le_y[a], fc_le_y[b], "typical_1", "typical_2"),
         "unique_coverage": _both(u1[k1], u2[k1], "typical_1", "typical_2"),
         "best": df["best"].to_numpy(float),
-        "most_typical_FC": _both([cases[k] in most_fc for k in a], [cases[k] in most_fc for k in b],
-                                 "typical_1", "typical_2"),
-        "most_typical_term": _both([cases[k] in most_term for k in a], [cases[k] in most_term for k in b],
-                                   "typical_1", "typical_2")}, columns=cols)
+        "most_typical_FC": _both(most_fc[a], most_fc[b], "typical_1", "typical_2"),
+        "most_typical_term": _both(most_term[a], most_term[b], "typical_1", "typical_2")}, columns=cols)
     return res.reset_index(drop=True)
 
 
@@ -185,10 +187,9 @@ def _typiir_fc(typ, iir, x, y, mincc, fc_le_y, clean, sol, cases, uniq, most_fc,
     best = _r3((1 - (x[i] - x[j])) + (1 - (y[i] - y[j])) + np.abs(mincc[i] - mincc[j]) + 2 * np.abs(y[i] - x[i])
                + np.abs(y[j] - x[j]))
     rank = _typiir_rank(x[i], mincc[i], x[j], mincc[j])
-    u = np.array([bool(uniq.get(cases[k], False)) for k in i], dtype=bool)
+    u = uniq[i]
     glob = sol[j] < 0.5
-    mfc = np.array([cases[k] in most_fc for k in i], dtype=bool)
-    mterm = np.array([cases[k] in most_term for k in i], dtype=bool)
+    mfc, mterm = most_fc[i], most_term[i]
     cc_code = 2 * clean[i].astype(int) + clean[j].astype(int)
     df = pd.DataFrame({"rank": rank, "cc": -cc_code, "f1": -fc_le_y[i].astype(int), "u": -u.astype(int),
                        "f2": -fc_le_y[j].astype(int), "g": -glob.astype(int), "best": best,
@@ -218,7 +219,7 @@ def _by_term(pairs, name, ty, uniq, most, max_pairs, solution, model):
         return _typiir_term(typ, iir, x, y, ty["solution"].to_numpy(float), cases, uniq, most, max_pairs)
     dcons = np.flatnonzero((x > 0.5) & (y < 0.5)).tolist()
     dc = smmr(solution, "deviant consistency", model)
-    most_dc = set(dc.loc[(dc["term"] == name) & dc["most_deviant"], "case"])
+    most_dc = np.isin(cases, dc.loc[(dc["term"] == name) & dc["most_deviant"], "case"].to_numpy(object))
     return _typdcn_term(typ, dcons, x, y, cases, most, most_dc, max_pairs)
 
 
@@ -238,10 +239,7 @@ def _typtyp_term(typ, x, y, cases, uniq, most, max_pairs):
     keep = (score[i] <= score[j]) & (i != j)
     i, j = i[keep], j[keep]
     raw = (0.5 - (x[i] - x[j])) + (0.5 - (y[i] - y[j])) + 2 * np.abs(y[i] - x[i]) + 2 * np.abs(y[j] - x[j])
-    u1 = np.array([bool(uniq.get(cases[k], False)) for k in i], dtype=bool)
-    u2 = np.array([bool(uniq.get(cases[k], False)) for k in j], dtype=bool)
-    m1 = np.array([cases[k] in most for k in i], dtype=bool)
-    m2 = np.array([cases[k] in most for k in j], dtype=bool)
+    u1, u2, m1, m2 = uniq[i], uniq[j], most[i], most[j]
     df = pd.DataFrame({"u1": -u1.astype(int), "u2": -u2.astype(int), "best": _r3(raw), "m1": -m1.astype(int),
                        "m2": -m2.astype(int)})
     k = _ranked(df, raw, ["u1", "u2", "best", "m1", "m2"], max_pairs).index.to_numpy()
@@ -258,10 +256,10 @@ def _typiir_term(typ, iir, x, y, sol, cases, uniq, most, max_pairs):
     g = _grid(typ, iir)
     i, j = g["i"].to_numpy(), g["j"].to_numpy()
     raw = (1 - (x[i] - x[j])) + (1 - (y[i] - y[j])) + 2 * np.abs(y[i] - x[i]) + 2 * np.abs(y[j] - x[j])
-    u = np.array([bool(uniq.get(cases[k], False)) for k in i], dtype=bool)
+    u = uniq[i]
     cons = x[j] <= y[j]
     glob = sol[j] < 0.5
-    mt = np.array([cases[k] in most for k in i], dtype=bool)
+    mt = most[i]
     df = pd.DataFrame({"u": -u.astype(int), "c": -cons.astype(int), "g": -glob.astype(int), "best": _r3(raw),
                        "m": -mt.astype(int)})
     k = _ranked(df, raw, ["u", "c", "g", "best", "m"], max_pairs).index.to_numpy()
@@ -277,8 +275,7 @@ def _typdcn_term(typ, dcons, x, y, cases, most, most_dc, max_pairs):
     g = _grid(typ, dcons)
     i, j = g["i"].to_numpy(), g["j"].to_numpy()
     raw = np.abs(x[i] - x[j]) + (1 - (y[i] - y[j])) + (1 - x[i]) + (1 - x[j])
-    mt = np.array([cases[k] in most for k in i], dtype=bool)
-    md = np.array([cases[k] in most_dc for k in j], dtype=bool)
+    mt, md = most[i], most_dc[j]
     df = pd.DataFrame({"best": _r3(raw), "mt": -mt.astype(int), "md": -md.astype(int)})
     k = _ranked(df, raw, ["best", "mt", "md"], max_pairs).index.to_numpy()
     return pd.DataFrame({"typical": cases[i[k]], "deviant_consistency": cases[j[k]], "best": _r3(raw[k]),
@@ -355,17 +352,17 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
     uniq = (parts > 0.5).sum(axis=1) <= 1
     glob = (parts < 0.5).all(axis=1)
 
-    def most(kind, flag_col):
+    def most(kind, flag_col):  # which cases `necessity_cases` marks most typical / most deviant, per case
         t = necessity_cases(data, outcome, nec_cond, kind, case_column=case_column)
-        return set(t.loc[t[flag_col], "case"]) if len(t) else set()
+        return np.isin(cases, t.loc[t[flag_col], "case"].to_numpy(object)) if len(t) else np.zeros(len(cases), bool)
 
     typ = np.flatnonzero((x > 0.5) & (y > 0.5) & (x >= y)).tolist()
-    mtyp = np.array([c in most("typical", "most_typical") for c in cases], dtype=bool)
+    mtyp = most("typical", "most_typical")
     if pairs == "typical-deviant relevance":
         g = _grid(typ, np.flatnonzero((x > 0.5) & (y < 0.5)).tolist())
         i, j = g["i"].to_numpy(), g["j"].to_numpy()
         best = _r3((1 - x[i]) + (1 - x[j]) + np.abs(1 - (y[i] - y[j])) + np.abs(x[i] - x[j]))
-        mdrel = np.array([c in most("deviant relevance", "most_deviant_relevance") for c in cases], dtype=bool)
+        mdrel = most("deviant relevance", "most_deviant_relevance")
         df = pd.DataFrame({"u": -uniq[i].astype(int), "best": best, "m1": -mtyp[i].astype(int),
                            "m2": -mdrel[j].astype(int)})
         k = df.sort_values(list(df.columns), kind="stable").head(max_pairs).index.to_numpy()
@@ -404,7 +401,7 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
     same = row[i] == row[j]
     i, j = i[same], j[same]
     raw = (1 - (x[i] - x[j])) + np.abs(y[i] - y[j])
-    mdcons = np.array([c in most("deviant consistency", "most_deviant") for c in cases], dtype=bool)
+    mdcons = most("deviant consistency", "most_deviant")
     df = pd.DataFrame({"row": row[j], "raw": raw, "m1": -mtyp[i].astype(int), "m2": -mdcons[j].astype(int)})
     df = df.sort_values(["row", "raw", "m1", "m2"], kind="stable").groupby("row", sort=True).head(max_pairs)
     k = df.index.to_numpy()[:max_pairs]
