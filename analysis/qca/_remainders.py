@@ -105,6 +105,11 @@ def union_size(terms: np.ndarray, noflevels, budget: int = COUNT_BUDGET) -> int 
     return total
 
 
+def _key(t) -> tuple[int, ...]:
+    """A term (a numpy row or a sequence of ints) as a tuple of Python ints, for cache keys."""
+    return tuple(t.tolist()) if isinstance(t, np.ndarray) else tuple(int(v) for v in t)
+
+
 class Remainders:
     """The remainders inside a union of encoded terms (a model's simplifying assumptions), listed on first use
     when the cubes hold at most `limit` configurations, and counted without listing (per term and in all)."""
@@ -112,6 +117,7 @@ class Remainders:
     def __init__(self, tt: TruthTable, terms: np.ndarray, limit: int, cache: dict | None = None):
         self.tt = tt
         self.terms = np.asarray(terms).reshape(-1, tt.data.k)
+        self._keys = [tuple(t) for t in self.terms.tolist()]  # each term as a tuple of ints: the caches' keys
         self.limit = limit
         self._cache = {} if cache is None else cache  # shared between models: implicant -> remainder ids
         self._frame: object = False
@@ -122,11 +128,11 @@ class Remainders:
         """Configurations in the terms' cubes, counted with repeats."""
         if self._n_configs is None:
             nl = self.tt.noflevels
-            self._n_configs = sum(math.prod(int(n) if v == 0 else 1 for v, n in zip(t, nl)) for t in self.terms)
+            self._n_configs = sum(math.prod(int(n) if v == 0 else 1 for v, n in zip(t, nl)) for t in self._keys)
         return self._n_configs
 
     def _ids(self, t) -> np.ndarray:
-        key = ("ids",) + tuple(int(v) for v in t)
+        key = ("ids",) + _key(t)
         if key not in self._cache:
             self._cache[key] = remainder_ids(cube(t, self.tt.noflevels), self.tt)
         return self._cache[key]
@@ -148,7 +154,7 @@ class Remainders:
             return None
         masks = []
         for t in self.terms:
-            key = ("bits",) + tuple(int(v) for v in t)
+            key = ("bits",) + _key(t)
             if key not in self._cache:
                 bits = np.zeros(self.tt.n_configurations, dtype=bool)
                 bits[self._ids(t) - 1] = True
@@ -163,7 +169,7 @@ class Remainders:
         return self._cache["observed"]
 
     def _term_count(self, t) -> int:
-        key = ("n",) + tuple(int(v) for v in t)
+        key = ("n",) + _key(t)
         if key not in self._cache:
             obs = int(implicant_chart(np.asarray([t]), self._observed())[0].sum())
             self._cache[key] = math.prod(int(n) for n, v in zip(self.tt.noflevels, t) if v == 0) - obs
@@ -175,7 +181,7 @@ class Remainders:
         _BITSET_MAX rows and the cubes at most _BITSET_CUBES configurations (each term's bits shared by all
         models); otherwise by expansion when the cubes are small, or by inclusion-exclusion minus the observed rows
         inside (None if neither fits its budget)."""
-        key = ("union",) + tuple(tuple(int(v) for v in t) for t in self.terms)
+        key = ("union",) + tuple(self._keys)
         if key in self._cache:
             return self._cache[key]
         size = self._size()
@@ -202,7 +208,7 @@ class Remainders:
         return {"n_rows": n, "cubes": [self._cube_record(t) for t in self.terms], "rows": rows}
 
     def _cube_record(self, t) -> dict:
-        key = ("cube",) + tuple(int(v) for v in t)
+        key = ("cube",) + _key(t)
         if key not in self._cache:  # shared by every model holding the term
             self._cache[key] = {"term": format_term(t, self.tt.conditions, self.tt.data.multivalue),
                                 "n_rows": self._term_count(t)}

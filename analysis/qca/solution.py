@@ -46,7 +46,8 @@ class FitCache:
 
     def membership(self, implicants: np.ndarray) -> np.ndarray:
         """(cases x implicants) memberships."""
-        keys = [tuple(int(v) for v in t) for t in implicants]
+        arr = np.asarray(implicants, dtype=np.int64)
+        keys = [tuple(t) for t in arr.reshape(-1, arr.shape[-1]).tolist()] if arr.size else []
         missing = [k for k in dict.fromkeys(keys) if k not in self._mem]
         if missing:
             mem = implicant_membership(self.tt.data.X, np.array(missing), _multi(self.tt))
@@ -57,7 +58,7 @@ class FitCache:
         return np.column_stack([self._mem[k] for k in keys])
 
     def record(self, implicant) -> dict:
-        key = tuple(int(v) for v in implicant)
+        key = tuple(np.asarray(implicant, dtype=np.int64).tolist())
         if key not in self._rec:
             x = self.membership(np.array([key]))[:, 0]
             hit = implicant_chart(np.array([key]), self.tt.configs)[0] & self.positive
@@ -78,9 +79,12 @@ class FitCache:
         mem = self.membership(imp)
         whole = mem.max(axis=1) if len(imp) else np.zeros(len(y))
         cov_all = coverage(whole, y)
+        if len(imp) > 1:  # each case's membership without term i: the largest of the others, from the two largest
+            first = mem.argmax(axis=1)
+            second = np.partition(mem, -2, axis=1)[:, -2]
         recs = []
         for i, t in enumerate(imp):
-            cov_u = cov_all - coverage(np.delete(mem, i, axis=1).max(axis=1), y) if len(imp) > 1 else math.nan
+            cov_u = cov_all - coverage(np.where(first == i, second, whole), y) if len(imp) > 1 else math.nan
             recs.append({**self.record(t), "covU": cov_u})
         return recs, {"inclS": consistency(whole, y), "PRI": pri(whole, y), "covS": cov_all}
 
