@@ -250,16 +250,26 @@ def smmr_focal_conjuncts(solution, term=1, model: int = 1) -> dict[str, pd.DataF
     return out
 
 
+def necessary_condition(data: pd.DataFrame, outcome: str, nec_cond: str, *, case_column: str | None = None,
+                        also=()) -> tuple:
+    """The data checked (QCAData, with the conditions in `also` besides those of `nec_cond`), its memberships as a
+    frame, and each case's membership in every disjunct of the necessary condition `nec_cond` (cases x disjuncts;
+    the condition's membership is their maximum)."""
+    from .pof import _names_in
+
+    own = _names_in(nec_cond)
+    qd = prepare_data(data, outcome, own + [c for c in also if c not in own], case_column=case_column, warn=False)
+    frame = pd.DataFrame(qd.X, columns=list(qd.conditions))
+    parts = np.column_stack([expression_membership(frame, [t])
+                             for t in parse_expression(nec_cond, qd.conditions, qd.noflevels)])
+    return qd, frame, parts
+
+
 def necessity_cases(data: pd.DataFrame, outcome: str, nec_cond: str, cases: str = "typical", *,
                     case_column: str | None = None) -> pd.DataFrame:
     """Cases of one type for a necessary condition `nec_cond` (an expression, e.g. 'LIT' or 'A + B'):
     'typical' (Best = (1 − Y) + |X − Y|), 'deviant consistency', 'deviant relevance' (Best = 2(1 − X) + Y)."""
-    from .pof import _names_in
-
-    qd = prepare_data(data, outcome, _names_in(nec_cond), case_column=case_column, warn=False)
-    frame = pd.DataFrame(qd.X, columns=list(qd.conditions))
-    terms = parse_expression(nec_cond, qd.conditions, qd.noflevels)
-    parts = np.column_stack([expression_membership(frame, [t]) for t in terms])
+    qd, _, parts = necessary_condition(data, outcome, nec_cond, case_column=case_column)
     x = parts.max(axis=1)
     y = qd.y
     df = pd.DataFrame({"case": list(qd.cases), "nec_cond": x, "outcome": y,
@@ -293,11 +303,8 @@ def necessity_typology(data: pd.DataFrame, outcome: str, nec_cond: str, *,
     many of them make the condition trivially necessary), deviant consistency in degree (Y > X > 0.5),
     individually irrelevant (both < 0.5); '' when X or Y is exactly 0.5 (Schneider & Rohlfing 2013; the types of
     `necessity_cases`, which ranks them)."""
-    from .pof import _names_in
-
-    qd = prepare_data(data, outcome, _names_in(nec_cond), case_column=case_column, warn=False)
-    frame = pd.DataFrame(qd.X, columns=list(qd.conditions))
-    x = expression_membership(frame, parse_expression(nec_cond, qd.conditions, qd.noflevels))
+    qd, _, parts = necessary_condition(data, outcome, nec_cond, case_column=case_column)
+    x = parts.max(axis=1)
     return pd.DataFrame({"case": list(qd.cases), "condition": nec_cond, "X": x, "Y": qd.y,
                          "type": case_types(x, qd.y, "necessity")})
 

@@ -21,10 +21,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .data import prepare_data
-from .diagnostics import _model, case_typology, conjunct_literals, necessity_cases, smmr, smmr_focal_conjuncts
+from .diagnostics import (_model, case_typology, conjunct_literals, necessary_condition, necessity_cases, smmr,
+                          smmr_focal_conjuncts)
 from .errors import QCAInputError
-from .expressions import expression_membership, parse_expression
+from .expressions import expression_membership
 from .pof import _names_in
 
 __all__ = ["smmr_pairs", "focal_condition_pairs", "necessity_pairs", "PAIRS", "NECESSITY_PAIRS"]
@@ -47,6 +47,11 @@ def _grid(first: list[int], second: list[int]) -> pd.DataFrame:
     """Every pair (i, j) of two lists of case positions, ordered by j, then i (ties in the rankings keep this)."""
     j, i = np.meshgrid(np.asarray(second, dtype=int), np.asarray(first, dtype=int), indexing="ij")
     return pd.DataFrame({"i": i.ravel(), "j": j.ravel()})
+
+
+def _top(df: pd.DataFrame, max_pairs: int) -> np.ndarray:
+    """Positions of the first `max_pairs` pairs, sorted by every column of `df` in turn (ties in grid order)."""
+    return df.sort_values(list(df.columns), kind="stable").head(max_pairs).index.to_numpy()
 
 
 def _check_max_pairs(max_pairs) -> int:
@@ -146,16 +151,15 @@ def _typtyp_fc(typ, x, y, t, mincc, fc_le_y, clean, cases, uniq, most_fc, most_t
     df = pd.DataFrame({"rank": rank, "cc": -cc_code,
                        "f1": -fc_le_y[i].astype(int), "f2": -fc_le_y[j].astype(int), "u1": -u1.astype(int),
                        "u2": -u2.astype(int), "best": best})
-    df = df.sort_values(["rank", "cc", "f1", "f2", "u1", "u2", "best"], kind="stable").head(max_pairs)
-    k1 = df.index.to_numpy()
+    k1 = _top(df, max_pairs)
     a, b = i[k1], j[k1]
     res = pd.DataFrame({
         "typical_1": cases[a], "typical_2": cases[b],
-        "pair_rank": ["-"] * len(a) if single else df["rank"].tolist(),
+        "pair_rank": ["-"] * len(a) if single else rank[k1].tolist(),
         "clean_correspondence": _both(clean[a], clean[b], "typical_1", "typical_2"),
         "FC<=Y": _both(fc_le_y[a], fc_le_y[b], "typical_1", "typical_2"),
         "unique_coverage": _both(u1[k1], u2[k1], "typical_1", "typical_2"),
-        "best": df["best"].to_numpy(float),
+        "best": best[k1],
         "most_typical_FC": _both(most_fc[a], most_fc[b], "typical_1", "typical_2"),
         "most_typical_term": _both(most_term[a], most_term[b], "typical_1", "typical_2")}, columns=cols)
     return res.reset_index(drop=True)
@@ -194,7 +198,7 @@ def _typiir_fc(typ, iir, x, y, mincc, fc_le_y, clean, sol, cases, uniq, most_fc,
     df = pd.DataFrame({"rank": rank, "cc": -cc_code, "f1": -fc_le_y[i].astype(int), "u": -u.astype(int),
                        "f2": -fc_le_y[j].astype(int), "g": -glob.astype(int), "best": best,
                        "mf": -mfc.astype(int), "mt": -mterm.astype(int)})
-    k1 = df.sort_values(list(df.columns), kind="stable").head(max_pairs).index.to_numpy()
+    k1 = _top(df, max_pairs)
     a, b = i[k1], j[k1]
     res = pd.DataFrame({
         "typical": cases[a], "irrelevant": cases[b],
@@ -335,18 +339,15 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
     if pairs not in NECESSITY_PAIRS:
         raise QCAInputError(f"pairs must be one of {', '.join(repr(p) for p in NECESSITY_PAIRS)}, got {pairs!r}")
     max_pairs = _check_max_pairs(max_pairs)
-    own = _names_in(nec_cond)
     others: list[str] = []
     if pairs == "typical-deviant consistency":
         if conditions is None:
             raise QCAInputError("typical-deviant consistency pairs are matched within truth table rows: give the "
                                 "conditions of the truth table (conditions=..., CLI: --conditions)")
         conditions = [c.strip() for c in conditions.split(",")] if isinstance(conditions, str) else list(conditions)
+        own = _names_in(nec_cond)
         others = [c for c in conditions if c not in own]
-    qd = prepare_data(data, outcome, own + [c for c in others if c not in own], case_column=case_column, warn=False)
-    frame = pd.DataFrame(qd.X, columns=list(qd.conditions))
-    parts = np.column_stack([expression_membership(frame, [t])
-                             for t in parse_expression(nec_cond, qd.conditions, qd.noflevels)])
+    qd, frame, parts = necessary_condition(data, outcome, nec_cond, case_column=case_column, also=others)
     x, y = parts.max(axis=1), np.asarray(qd.y, dtype=float)
     cases = np.asarray(list(qd.cases), dtype=object)
     uniq = (parts > 0.5).sum(axis=1) <= 1
@@ -365,7 +366,7 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
         mdrel = most("deviant relevance", "most_deviant_relevance")
         df = pd.DataFrame({"u": -uniq[i].astype(int), "best": best, "m1": -mtyp[i].astype(int),
                            "m2": -mdrel[j].astype(int)})
-        k = df.sort_values(list(df.columns), kind="stable").head(max_pairs).index.to_numpy()
+        k = _top(df, max_pairs)
         return pd.DataFrame({"typical": cases[i[k]], "deviant_relevance": cases[j[k]], "unique_coverage": uniq[i[k]],
                              "best": best[k], "most_typical": mtyp[i[k]], "most_deviant_relevance": mdrel[j[k]]})
     if pairs == "typical-irrelevant":
@@ -374,7 +375,7 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
         best = _r3((1 - (x[i] - x[j])) + (1 - (y[i] - y[j])) + 2 * np.abs(x[i] - y[i]) + np.abs(x[j] - y[j]))
         df = pd.DataFrame({"u": -uniq[i].astype(int), "g": -glob[j].astype(int), "best": best,
                            "m": -mtyp[i].astype(int)})
-        k = df.sort_values(list(df.columns), kind="stable").head(max_pairs).index.to_numpy()
+        k = _top(df, max_pairs)
         return pd.DataFrame({"typical": cases[i[k]], "irrelevant": cases[j[k]], "unique_coverage": uniq[i[k]],
                              "globally_uncovered": glob[j[k]], "best": best[k], "most_typical": mtyp[i[k]]})
     if pairs == "typical-typical":
@@ -386,7 +387,7 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
         best = _r3((0.5 - (x[i] - x[j])) + (0.5 - (y[i] - y[j])) + 2 * (x[i] - y[i]) + 2 * (x[j] - y[j]))
         df = pd.DataFrame({"u1": -uniq[i].astype(int), "u2": -uniq[j].astype(int), "best": best,
                            "m1": -mtyp[i].astype(int), "m2": -mtyp[j].astype(int)})
-        k = df.sort_values(list(df.columns), kind="stable").head(max_pairs).index.to_numpy()
+        k = _top(df, max_pairs)
         a, b = i[k], j[k]
         return pd.DataFrame({"typical_1": cases[a], "typical_2": cases[b],
                              "unique_coverage": _both(uniq[a], uniq[b], "typical_1", "typical_2"), "best": best[k],
