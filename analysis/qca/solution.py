@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from ._implicants import implicant_chart
+from ._remainders import _key
 from .display import ljust, rjust, width
 from .expressions import format_term, implicant_membership
 from .measures import consistency, coverage, pri
@@ -58,7 +59,7 @@ class FitCache:
         return np.column_stack([self._mem[k] for k in keys])
 
     def record(self, implicant) -> dict:
-        key = tuple(np.asarray(implicant, dtype=np.int64).tolist())
+        key = _key(implicant)
         if key not in self._rec:
             x = self.membership(np.array([key]))[:, 0]
             hit = implicant_chart(np.array([key]), self.tt.configs)[0] & self.positive
