@@ -169,3 +169,73 @@ def test_fit_is_coherent(df):
             if len(f) > 1:
                 assert (f["covU"] <= f["covS"] + 1e-12).all() and (f["covU"] >= -1e-12).all()
             assert np.isfinite(m.fit["covS"])
+
+
+@st.composite
+def crisp_data_with_contradictions(draw):
+    """Like crisp_data, but some configurations hold cases on both sides of the outcome (rows coded C with
+    incl_cut = (1, 0.5)); at least one positive and one contradictory row."""
+    k = draw(st.integers(2, 5))
+    space = list(itertools.product([0, 1], repeat=k))
+    idx = draw(st.lists(st.integers(0, len(space) - 1), min_size=2, max_size=min(12, len(space)), unique=True))
+    kinds = draw(st.lists(st.sampled_from(["1", "0", "C"]), min_size=len(idx), max_size=len(idx)))
+    kinds[0], kinds[1] = "1", "C"
+    rows = []
+    for i, kind in zip(idx, kinds):
+        outs = {"1": [1], "0": [0], "C": [1, 0]}[kind]
+        rows += [list(space[i]) + [o] for o in outs]
+    df = pd.DataFrame(rows, columns=[f"C{j}" for j in range(k)] + ["Y"])
+    df.index = [f"c{i}" for i in range(len(df))]
+    return df
+
+
+def widened(c, p, exp):
+    """A complex term c inside a parsimonious term p, widened by crisp directional expectations (Ragin 2008): a
+    literal of c is dropped when p has none on that condition and c's value is not the expected one."""
+    return tuple(0 if cv and not pv and e != "-" and cv - 1 != int(e) else cv for cv, pv, e in zip(c, p, exp))
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(crisp_data_with_contradictions(), st.data())
+def test_intermediate_solution_keeps_included_contradictions_as_dont_cares(df, data):
+    """include='?,C': the contradictions inside the widened complex terms stay don't-cares of the intermediate
+    minimisation, as they are of the conservative one, so every complex term within the pair's parsimonious model
+    lies inside one of the pair's prime implicants (before, the intermediate solution could be A*B where the
+    conservative one was A and A*~B a contradiction)."""
+    tt = truth_table(df, "Y", incl_cut=(1, 0.5))
+    k = tt.data.k
+    on = {tuple(int(v) for v in c) for c in tt.configs_with(["1"])}
+    contra = {tuple(int(v) for v in c) for c in tt.configs_with(["C"])}
+    assume(tt.configs_with(["0"]).size and contra)
+    exp = data.draw(st.lists(st.sampled_from(["0", "1", "-"]), min_size=k, max_size=k))
+    sol = minimize(tt, "?,C", dir_exp=",".join(exp))
+    for pair in sol.intermediate.values():
+        cubes = [widened(tuple(int(v) for v in c), tuple(int(v) for v in p), exp)
+                 for c in pair.complex_model.implicants for p in pair.parsimonious_model.implicants
+                 if all(pv in (0, cv) for pv, cv in zip(p, c))]
+        inside = {x for x in contra if any(x in expansion(cb) for cb in cubes)}
+        listed = {tuple(int(v) for v in r) for r in pair.included_contradictions.to_numpy()}
+        assert listed == inside
+        easy = {tuple(int(v) for v in r) for r in pair.easy_counterfactuals.to_numpy()}
+        universe = on | easy | inside
+        primes = {p for p in brute_primes(k, universe, set(), closed=True) if expansion(p) & on}
+        assert {format_term(p, tt.conditions) for p in primes} == set(pair.prime_implicants)
+        for c in pair.complex_model.implicants:
+            c = tuple(int(v) for v in c)
+            if any(all(pv in (0, cv) for pv, cv in zip(p, c)) for p in pair.parsimonious_model.implicants):
+                assert any(expansion(c) <= expansion(p) for p in primes), (c, primes)
+        oracle = brute_min_covers(primes, on)
+        if oracle is not None:
+            assert solution_sets(pair.models) == oracle
+
+
+def test_intermediate_solution_with_an_included_contradiction_is_not_narrower_than_the_conservative():
+    """The audit's example: conservative A (A*~B a contradiction, included), parsimonious A | B, expectations
+    A=1, B=1: the C1P1 intermediate solution is A, as in R (it was A*B)."""
+    df = pd.DataFrame({"A": [1, 1, 1, 0], "B": [1, 0, 0, 0], "Y": [1, 1, 0, 0]}, index=list("abcd"))
+    sol = minimize(truth_table(df, "Y", incl_cut=(1, 0.5)), include="?,C", dir_exp="1,1")
+    assert [m.expression for m in sol.conservative.models] == ["A"]
+    pair = sol.intermediate["C1P1"]
+    assert [m.expression for m in pair.models] == ["A"]
+    assert list(pair.included_contradictions.index) == [3] and len(pair.easy_counterfactuals) == 0
+    assert sol.to_dict()["intermediate"]["C1P1"]["included_contradictions"] == {"n_rows": 1, "rows": [3]}

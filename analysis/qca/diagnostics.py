@@ -152,7 +152,8 @@ def smmr(solution, cases: str = "typical", model: int = 1) -> pd.DataFrame:
     - 'typical', per term: X_term > 0.5, Y > 0.5, X_term <= Y; Best = 2(Y − X_term) + (1 − X_term); most typical per
       term; unique coverage = typical for this term only. Ordered by term, uniquely covered first, Best.
     - 'deviant consistency', per term: X_term > 0.5, Y < 0.5; Best = (1 − (X_term − Y)) + (1 − X_term) (the most
-      deviant is far above the diagonal and a clear member of the term); most deviant per term.
+      deviant lies far below the diagonal of the XY plot (X on the horizontal axis) and is a clear member of
+      the term); most deviant per term.
     - 'deviant coverage' (solution level): X < 0.5, Y > 0.5; Best = 1 − membership in the case's truth table row
       (its best-fitting configuration), most deviant per row; ordered by row, rows with TT_row <= Y first, Best.
     - 'irrelevant': X < 0.5, Y < 0.5, by truth table row, then case."""

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from ._cover import DEFAULT_MAX_WORK, cover_models
 from ._implicants import (DEFAULT_MAX_CHART_CELLS, DEFAULT_MAX_IMPLICANTS, implicant_chart, implicants_for_minimum_covers, prime_implicants,
                           sort_terms)
-from ._remainders import NoRemainders, Remainders, expand
+from ._remainders import NoRemainders, Remainders, expand, rows_frame
 from .checks import flag, workers
 from .errors import QCAComplexityError, QCAInputError
 from .expressions import format_term, parse_term
@@ -321,7 +321,22 @@ def _contains(p_term, c_term) -> bool:
     return all(int(pv) == 0 or int(pv) == int(cv) for pv, cv in zip(p_term, c_term))
 
 
-def _pair(tt, name, cm: Model, pm: Model, expectations, on, on_rows, fits, row_dominance, b: _Budgets):
+def _included_contradictions(tt, cubes: list[list[list[int]]]) -> pd.DataFrame:
+    """The contradictory rows (OUT = C) inside a union of cubes, as a frame indexed by row number."""
+    rows, configs = tt.rows_with(("C",)), tt.configs_with(("C",))
+    inside = [r for r, x in zip(rows, configs.tolist())
+              if any(all(v in vals for v, vals in zip(x, cb)) for cb in cubes)]
+    return rows_frame(np.array(sorted(inside), dtype=np.int64), tt)
+
+
+def _pair(tt, name, cm: Model, pm: Model, expectations, on, on_rows, fits, row_dominance, b: _Budgets,
+          include_c: bool = False):
+    """The intermediate solution of one (C, P) pair: the positive rows plus the easy counterfactuals (remainders
+    inside the complex terms widened by the directional expectations), minimised. With contradictions included
+    (include='?,C'), the included contradictions inside those widened terms stay don't-cares, as they were for the
+    conservative solution; otherwise the intermediate solution could be narrower than the conservative one (e.g.
+    A*B where the conservative solution is A, A*~B a contradiction). R's minimize does the same through its
+    simplifying assumptions, which count included contradictions (R/minimize.R, QCA 3.25; our reading)."""
     nl = tt.noflevels
     parts = [_relaxed_cube(c, p, tt.conditions, nl, expectations)
              for c in cm.implicants for p in pm.implicants if _contains(p, c)]
@@ -334,13 +349,15 @@ def _pair(tt, name, cm: Model, pm: Model, expectations, on, on_rows, fits, row_d
     sa = pm.simplifying_assumptions
     easy_ids = set(easy.index)
     difficult = None if sa is None else sa.loc[[r for r in sa.index if r not in easy_ids]]
-    on_all = np.vstack([on, easy.to_numpy(dtype=np.int64)]) if len(easy) else on
+    contra = _included_contradictions(tt, parts) if include_c else rows_frame(np.zeros(0, dtype=np.int64), tt)
+    on_all = np.vstack([on] + [f.to_numpy(dtype=np.int64) for f in (easy, contra) if len(f)])
     imp = prime_implicants(on_all, None, nl, max_implicants=b.max_implicants, multivalue=tt.data.multivalue)
     mo = _Models(tt, imp, on, row_dominance, b, name)
     models = _model_list(tt, mo, fits, pair=name)
     return IntermediatePair(name=name, complex_model=cm, parsimonious_model=pm, easy_counterfactuals=easy,
                             easy_cubes=[_cube_text(c, tt) for c in parts],
-                            difficult_counterfactuals=difficult, models=models, essential=mo.essential,
+                            difficult_counterfactuals=difficult, included_contradictions=contra, models=models,
+                            essential=mo.essential,
                             chart=PIChart(tt, mo.implicants, on, on_rows), n_models=mo.res.count,
                             partial=mo.res.partial, _overall=lambda: _overall(mo, models, fits))
 
@@ -461,7 +478,8 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
     for i, cm in enumerate(conservative.models, start=1):
         for j, pm in enumerate(parsimonious.models, start=1):
             name = f"C{i}P{j}"
-            pairs[name] = _pair(tt, name, cm, pm, expectations, on, on_rows, fits, row_dominance, b)
+            pairs[name] = _pair(tt, name, cm, pm, expectations, on, on_rows, fits, row_dominance, b,
+                                include_c="C" in inc)
     # The same model can arise from several (C, P) pairs: each distinct model is listed once (per-pair results,
     # as R prints them, stay in `intermediate`).
     models = distinct_models(m for p in pairs.values() for m in p.models)

@@ -313,6 +313,9 @@ class IntermediatePair(_ChartView):
     n_models: int
     partial: bool
     _overall: object = field(default=None, repr=False)
+    # contradictory rows (include='?,C') inside the easy cubes: don't-cares of this pair's minimisation, as they
+    # are of the conservative solution (empty unless contradictions are included)
+    included_contradictions: pd.DataFrame | None = None
 
 
     def __repr__(self) -> str:
@@ -326,6 +329,8 @@ class IntermediatePair(_ChartView):
                 "easy_counterfactuals": {**_rows_summary(self.easy_counterfactuals, rows_limit),
                                          "cubes": list(self.easy_cubes)},
                 "difficult_counterfactuals": _rows_summary(self.difficult_counterfactuals, rows_limit),
+                **({"included_contradictions": _rows_summary(self.included_contradictions, rows_limit)}
+                   if self.included_contradictions is not None and len(self.included_contradictions) else {}),
                 "n_models": self.n_models, "partial": self.partial,
                 "prime_implicants": pis, "pi_chart": chart,
                 "essential": list(self.essential), "chart_essential": chart_ess,
