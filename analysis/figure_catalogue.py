@@ -20,9 +20,10 @@ PB_LABELS = [R + "policy_documents.csv", R + "paperB_readings.csv", R + "policy_
 _ROWS = [
     {"figure": "method_validation_agreement", "source_notebook": "00_method_validation",
      "derived_files": [D + "method_validation/agreement.csv"], "raw_label_files": [],
-     "caption_en": "Agreement of this QCA engine with R QCA 3.25: absolute difference of every compared number per "
+     "caption_en": "Agreement of this QCA engine with R QCA 3.25 and SetMethods 4.0: absolute difference of every "
+                   "compared number per "
                    "reference analysis (log scale; 0 = identical), the tolerance line, and items agreeing / compared.",
-     "caption_zh": "本项目QCA引擎与R QCA 3.25的一致性：各参考分析中每个比较数值的绝对差（对数刻度，0为完全相同）、"
+     "caption_zh": "本项目QCA引擎与R QCA 3.25及SetMethods 4.0的一致性：各参考分析中每个比较数值的绝对差（对数刻度，0为完全相同）、"
                    "容差线及一致项目数/比较项目数。"},
     {"figure": "paperB_timeline", "source_notebook": "01_policy_evolution",
      "derived_files": [D + "paperB/stage_assignments.csv", D + "paperB/stage_counts.csv", D + "paperB/parameters.json"],

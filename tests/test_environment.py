@@ -56,3 +56,11 @@ def test_uv_trusts_the_systems_certificates():
     assert len(uv_calls) == 2, out
     for line in uv_calls:
         assert "UV_SYSTEM_CERTS=1" in line.split(f"{tmp}/uv")[0], line
+
+
+def test_citation_names_the_packages_version():
+    """CITATION.cff cites the version pyproject.toml declares (they drifted once: 0.1.0 against 0.2.0)."""
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    cited = [line.split(":", 1)[1].strip() for line in (ROOT / "CITATION.cff").read_text(encoding="utf-8").splitlines()
+             if line.startswith("version:")]
+    assert cited == [version]

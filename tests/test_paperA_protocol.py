@@ -134,3 +134,21 @@ def test_protocol_test_set_leaves_case_removal_out(recon):
                                               [[a is not None for a in analyses]])
     with pytest.raises(QCAInputError, match="sweeps: unknown"):
         R.protocol(settings, analyses, crisp, sweeps=("case removal",))
+
+
+def _code_cells(name):
+    import nbformat
+    from analysis.paths import ROOT
+    nb = nbformat.read(ROOT / "notebooks" / name, as_version=4)
+    return [c.source for c in nb.cells if c.cell_type == "code"]
+
+
+def test_checklist_layout_facts_hold():
+    """Notebook 03 hands the reporting checklist two facts of the notebooks' layout rather than computing them:
+    notebook 02 displays the calibrated memberships, and 03 tests necessity before it builds the truth table."""
+    cells02 = _code_cells("02_case_calibration.ipynb")
+    assert any("display(crisp)" in s for s in cells02) and any("display(fuzzy" in s for s in cells02)
+    cells03 = _code_cells("03_qca.ipynb")
+    first = lambda pat: next(i for i, s in enumerate(cells03) if pat in s)  # noqa: E731
+    assert first("nec_table =") < first("tt = ")
+    assert any("calibrated_shown=True" in s and "necessity_before_sufficiency=True" in s for s in cells03)

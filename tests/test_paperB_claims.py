@@ -118,8 +118,8 @@ def test_agreement_pattern_with_default_parameters(claims):
 #: ledger) must be a deliberate change seen here.
 EVIDENCE = {
     "B01": ("by construction", "paper"),          # order read from the file typed from the abstract
-    "B02": ("independent", "context"),            # 2018: secondary sources, not Paper B
-    "B03": ("independent", "context"),            # the rise from 2020: our reading of "2020年以来"
+    "B02": ("by construction", "context"),        # 2018: the corpus hit quotes the sources that date it
+    "B03": ("compendium's reading", "context"),   # the rise from 2020: our corpus and reading of "2020年以来"
     "B04": ("compendium's reading", "paper"),
     "B05": ("compendium's reading", "paper"),
     "B06": ("compendium's reading", "paper"),

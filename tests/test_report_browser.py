@@ -130,6 +130,13 @@ def test_agreement_summary_counts_whatever_the_ledger_says():
     assert bb.agreement_summary([]) == "no claims"
 
 
+def test_agreement_summary_counts_context_checks_apart():
+    rows = [{"agrees": "true", "scope": "paper"}, {"agrees": "false", "scope": "paper"},
+            {"agrees": "true", "scope": "context"}]
+    assert bb.agreement_summary(rows) == ("2 claims of the paper: 1 agree, 1 differ; 1 context checks: 1 agree "
+                                          "(counted apart)")
+
+
 def test_claims_page_renders_every_column_and_missing_ledgers(tmp_path):
     root = make_project(tmp_path / "p")
     page = bb.claims_page(root)

@@ -76,3 +76,18 @@ def test_notebook_runs_top_to_bottom(path, tmp_path):
         assert len(reminders) == len(_exercise_cells(nb)), "every open exercise prints its reminder"
     else:
         assert not reminders, "every solution cell actually solves its exercise"
+
+
+def test_readme_timing_adds_up_and_names_every_step():
+    """The README's timing table sums to the total its heading states, and has a block for every step the
+    participants' notebook has (step 10 was once missing)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### Timing"):readme.index("### What each exercise teaches")]
+    hours, minutes = map(int, re.search(r"add up to (\d+) h (\d+) min", section).groups())
+    rows = [line.split("|")[1:-1] for line in section.splitlines() if line.startswith("| ") and "minutes" not in line]
+    assert sum(int(r[2]) for r in rows) == 60 * hours + minutes
+    blocks = " ".join(r[0] for r in rows)
+    named = {int(n) for n in re.findall(r"step (\d+)", blocks)}
+    nb = nbformat.read(ROOT / "notebooks/workshop/qca_workshop.ipynb", as_version=4)
+    steps = {int(n) for c in nb.cells if c.cell_type == "markdown" for n in re.findall(r"Step (\d+)", c.source)}
+    assert steps - {1} <= named and max(steps) == 10

@@ -66,11 +66,21 @@ def md_text(value: object) -> str:
 
 
 def agreement_summary(rows: list[dict[str, str]]) -> str:
-    """'12 claims: 10 agree, 1 differ, 1 not testable' from the ledger's `agrees` column (any values)."""
+    """'12 claims: 10 agree, 1 differ, 1 not testable' from the ledger's `agrees` column (any values). With a `scope`
+    column, the paper's own claims are counted and the context checks (statements the paper does not make) apart."""
     if not rows:
         return "no claims"
     if "agrees" not in rows[0]:
         return f"{len(rows)} claims (the ledger has no `agrees` column)"
+    if "scope" in rows[0] and any((r.get("scope") or "").strip() == "context" for r in rows):
+        own = [r for r in rows if (r.get("scope") or "").strip() != "context"]
+        ctx = [r for r in rows if (r.get("scope") or "").strip() == "context"]
+        return (f"{_verdict_counts(own, 'claims of the paper')}; {_verdict_counts(ctx, 'context checks')} "
+                "(counted apart)")
+    return _verdict_counts(rows, "claims")
+
+
+def _verdict_counts(rows: list[dict[str, str]], what: str) -> str:
     counts: dict[str, int] = {}
     for row in rows:
         raw = (row.get("agrees") or "").strip()
@@ -78,7 +88,7 @@ def agreement_summary(rows: list[dict[str, str]]) -> str:
         counts[word] = counts.get(word, 0) + 1
     order = ["agree", "differ", "not testable", "not evaluated"]
     parts = [f"{counts.pop(w)} {w}" for w in order if w in counts] + [f"{n} {w}" for w, n in sorted(counts.items())]
-    return f"{len(rows)} claims: " + ", ".join(parts)
+    return f"{len(rows)} {what}: " + ", ".join(parts)
 
 
 def evidence_headline(path: Path) -> str:

@@ -82,6 +82,8 @@ RECONSTRUCTION_STATUS = "reconstruction"
 DATA_SOURCES: tuple[str, ...] = ("reconstruction", "original", "mixed")
 #: Paper A's design: 15 cases (the abstract: 18 publications, 15 cases).
 DESIGN_N_CASES = 15
+#: Whether the calibration rule applied is Paper A's own: no, Paper A's rule is not published (the checklist says so).
+RULE_FROM_PAPER = False
 DEFAULT_THRESHOLD = 0.5
 DEFAULT_ANCHORS: dict[str, float] = {"e": 0.1, "c": 0.5, "i": 0.9}
 CASE_ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9_.\-]*"
@@ -218,6 +220,21 @@ def source_tag(data_source: str, lang: str = "en") -> str:
           "mixed": " (mixed: reconstructed + original rows)"}
     zh = {"reconstruction": "（重建数据）", "original": "（原始数据）", "mixed": "（混合: 重建与原始数据）"}
     return (zh if lang == "zh" else en)[data_source]
+
+
+def source_warning(data_source: str) -> str:
+    """What a notebook prints above results from cases that are not (all) Paper A's: one English and one Chinese
+    line; '' for the original data. Agreement with the paper is then by construction (the reconstruction was
+    searched to fit the abstract)."""
+    if data_source not in DATA_SOURCES:
+        raise ValueError(f"data_source must be one of {', '.join(DATA_SOURCES)}, got {data_source!r}")
+    if data_source == "original":
+        return ""
+    if data_source == "reconstruction":
+        return ("WARNING: the compendium's RECONSTRUCTED cases, not Paper A's data; agreement with the paper is by "
+                "construction.\n注意: 以下为本复现的重建数据, 并非原文数据; 与原文一致是构造所致。")
+    return ("WARNING: a MIXED file, some rows reconstructed: not only Paper A's data; agreement with the paper is "
+            "partly by construction.\n注意: 以下含部分重建数据, 并非全部为原文数据。")
 
 
 def with_source(table: pd.DataFrame, data_source: str) -> pd.DataFrame:

@@ -210,6 +210,8 @@ def _least_indicators(f):
 
 
 def _no_comparison(f):
+    """Not testable by design, whatever the data: the claim compares systems with and without integration, and the
+    design (Paper A's and the reconstruction's) holds only integrated systems. No number is read."""
     return ("not testable: every case is an integrated service system (医联体 / 医共体), so the design has no "
             "comparison group without one"), NOT_TESTABLE
 

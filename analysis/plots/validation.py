@@ -49,10 +49,10 @@ def plot_agreement(records: pd.DataFrame, tolerance: float, title: str | None = 
     ax.set_yticks(range(len(analyses)))
     ax.set_yticklabels(analyses)
     ax.set_ylim(len(analyses) - 0.5, -0.8)
-    ax.set_xlabel("|ours − R QCA 3.25|  (0 = identical)")
+    ax.set_xlabel("|ours − R (QCA 3.25, SetMethods 4.0)|  (0 = identical)")
     handles, labels = ax.get_legend_handles_labels()
     by_label = dict(zip(labels, handles))
     ax.legend(by_label.values(), by_label.keys(), loc="lower right", fontsize=8, frameon=False)
-    ax.set_title(title or "Agreement with R QCA 3.25 (items agreeing / compared at right)")
+    ax.set_title(title or "Agreement with R QCA 3.25 and SetMethods 4.0 (items agreeing / compared at right)")
     fig.tight_layout()
     return fig
