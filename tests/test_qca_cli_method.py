@@ -132,7 +132,7 @@ def test_diagnostics_commands(capsys, tt):
     api = smmr_pairs(sol, "typical-irrelevant", term=2, max_pairs=3)
     from analysis.qca import necessity_pairs
 
-    code, out2, _ = run(capsys, "cases", LF, *TT, "--nec-cond", "LIT", "--pairs", "typical-irrelevant", "--json")
+    code, out2, _ = run(capsys, "cases", LF, "--outcome", "SURV", "--nec-cond", "LIT", "--pairs", "typical-irrelevant", "--json")
     nec = necessity_pairs(pd.read_csv(LF, dtype={"case": str}), "SURV", "LIT", "typical-irrelevant", case_column="case")
     assert code == 0 and [(r["typical"], r["irrelevant"]) for r in json.loads(out2)] == \
         list(zip(nec["typical"], nec["irrelevant"]))

@@ -217,3 +217,19 @@ def test_crisp_calibration_range_moves_each_cut_point():
     with pytest.raises(QCAInputError, match="calibration_type"):
         threshold_range(data, "SURV", CONDS, "calibration", 50, 2, raw=lr, calibrate_set="DEV", thresholds=550,
                         calibration_type="crsip")
+
+
+def test_incl_cut_range_with_two_cutoffs_moves_the_first():
+    """incl_cut = (ic1, ic0): the range moves ic1 and keeps ic0 (it raised a TypeError); the bounds are those of
+    the single cut-off wherever ic0 changes nothing."""
+    lf = dataset("LF")
+    pair = threshold_range(lf, "SURV", CONDS, "incl_cut", 0.05, 2, incl_cut=(0.8, 0.6), case_column="case").iloc[0]
+    assert pair["value"] == 0.8 and pair["lower"] == 0.75 and pair["upper"] == 0.8
+    with pytest.raises(QCAInputError, match="incl_cut must be one cut-off or two"):
+        threshold_range(lf, "SURV", CONDS, "incl_cut", 0.05, 2, incl_cut=(0.8, 0.6, 0.5), case_column="case")
+
+
+@pytest.mark.parametrize("max_runs", [0, 1001, 10**9, 2.5, True])
+def test_max_runs_is_bounded(max_runs):
+    with pytest.raises(QCAInputError, match="max_runs must be a whole number from 1 to 1,000"):
+        threshold_range(dataset("LF"), "SURV", CONDS, "incl_cut", 0.05, max_runs, incl_cut=0.8, case_column="case")

@@ -179,6 +179,8 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--spec", required=True, help="YAML or JSON file: outcome, conditions, cut-offs, tests, ranges")
     r.add_argument("--raw", default=None, help="CSV of raw values for recalibration tests (same case column)")
     r.add_argument("--case-column", default=None, help="column of case names (default: 'case' if present)")
+    r.add_argument("--raw-case-column", default=None,
+                   help="column of case names in --raw (default: 'case', an unnamed first column, or --case-column)")
     r.add_argument("--n-jobs", type=_jobs, default=None,
                    help="parallel tasks (default: joblib's setting; -1: every core)")
     r.add_argument("--json", action="store_true", help="print JSON instead of tables")
@@ -215,8 +217,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "DEV: {thresholds: 'e=350, c=550, i=850'}; STB: {type: crisp, thresholds: 10, source: CAB}")
     k.add_argument("--case-column", default=None, help="column of case names (default: 'case' if present)")
     k.add_argument("--keep", default=None, help="comma-separated columns copied unchanged (e.g. a calibrated outcome)")
-    k.add_argument("--out", default=None, help="write the CSV to this file (all or nothing) instead of printing it")
-    k.add_argument("--json", action="store_true", help="print JSON records instead of CSV")
+    k.add_argument("--out", default=None, help="write the CSV (JSON with --json) to this file (all or nothing) "
+                                               "instead of printing it")
+    k.add_argument("--json", action="store_true", help="JSON records instead of CSV")
     return parser
 
 
@@ -229,6 +232,13 @@ def _run(args) -> str:
     from .truth_table import truth_table
 
     df, case_column = _frame(args)
+    if case_column and getattr(args, "case_column", None):
+        outcome_name = re.sub(r"\{.*\}$", "", getattr(args, "outcome", "") or "").lstrip("~").strip()
+        conds = [c.strip() for c in (getattr(args, "conditions", None) or "").split(",")]
+        if case_column == outcome_name or case_column in conds:
+            role = "the outcome" if case_column == outcome_name else "a condition"
+            raise QCAInputError(f"--case-column {case_column}: that column is {role}; the case column holds the "
+                                "cases' names (default: 'case')")
     if args.command == "calibrate":
         return _calibrate(args, df, case_column)
     if args.command == "necessity":
@@ -253,13 +263,27 @@ def _run(args) -> str:
 
         raw = None
         if args.raw:
-            raw = read_data(args.raw, args.case_column)[0]
+            raw, raw_case = read_data(args.raw, args.raw_case_column)
+            if case_column:  # the raw values are matched to the cases by name, through the raw file's case column
+                if raw_case is None and case_column in raw.columns:
+                    raw_case = case_column
+                if raw_case is None:
+                    raise QCAInputError(f"--raw {args.raw}: no column of case names ('case', an unnamed first "
+                                        "column, or name it with --raw-case-column)")
+                if raw_case != case_column:
+                    raw = raw.drop(columns=[case_column], errors="ignore").rename(columns={raw_case: case_column})
         return run_spec_file(df, args.spec, raw=raw, case_column=case_column, n_jobs=args.n_jobs,
                              as_json=args.json)
     if args.command == "cluster":
         from .diagnostics import cluster_diagnostics
 
-        body = df.drop(columns=[case_column]) if case_column else df
+        if args.conditions is not None:
+            raise QCAInputError("--conditions does not apply to cluster: the conditions are those of --expression")
+        body = df.set_index(case_column) if case_column else df
+        if case_column:
+            body.index = body.index.astype(str).str.strip()
+        else:  # cases numbered 1, 2, ... as R does (and as the other commands name them)
+            body.index = pd.Index([str(i) for i in range(1, len(body) + 1)])
         outcome = ("~" if args.negate_outcome else "") + args.outcome
         res = cluster_diagnostics(body, args.expression, outcome, args.unit, args.cluster, necessity=args.necessity)
         if args.json:
@@ -267,6 +291,13 @@ def _run(args) -> str:
         return "\n\n".join(str(v) for v in res.values())
     if args.command == "cases" and args.nec_cond:
         from .diagnostics import necessity_cases
+
+        unused = [flag for flag, given in (("--incl-cut", args.incl_cut != "1"), ("--n-cut", args.n_cut != 1),
+                                           ("--pri-cut", args.pri_cut != 0.0), ("--dir-exp", args.dir_exp is not None))
+                  if given]
+        if unused:
+            raise QCAInputError(f"{', '.join(unused)} appl{'y' if len(unused) > 1 else 'ies'} to the cases of a "
+                                "solution, not to --nec-cond (a necessity test uses no truth table)")
 
         if args.term is not None:
             raise QCAInputError("--term applies to --type focal-conjuncts of a solution, not to --nec-cond")
@@ -288,6 +319,9 @@ def _run(args) -> str:
     if args.command == "pof":
         from .pof import pof
 
+        if args.conditions is not None:
+            raise QCAInputError("--conditions does not apply to pof: the conditions are those of --expression")
+
         res = pof(args.expression, df, ("~" if args.negate_outcome else "") + args.outcome,
                   "necessity" if args.necessity else "sufficiency", case_column=case_column)
         return _out(res, args.json)
@@ -307,6 +341,9 @@ def _run(args) -> str:
         from .esa import esa, esa_rows
         from .find_rows import find_rows
 
+        if args.csa and args.contradictory_rows is not None:
+            raise QCAInputError("--csa and --contradictory-rows both name the rows to block: give one (--csa finds "
+                                "the contradictory simplifying assumptions itself)")
         contrad = find_rows(tt, "csa") if args.csa else args.contradictory_rows
         blocked = esa_rows(tt, args.nec_cond, args.untenable, contrad)
         sol = minimize(esa(tt, args.nec_cond, args.untenable, contrad), include="?", dir_exp=args.dir_exp or None)
@@ -379,6 +416,9 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
     # the output's case column: its name in the file, or 'case' (which the other commands find by itself) when the
     # file had none or an unnamed column of row names (R's write.csv)
     label = case_column if case_column and not str(case_column).startswith("Unnamed:") else "case"
+    if label in spec:
+        raise QCAInputError(f"{args.spec}: set {label!r} has the name of the case column; name the set otherwise "
+                            "(or give another --case-column)")
     twice = [c for c in keep if c in spec or c == label]
     if twice:
         raise QCAInputError(f"--keep {', '.join(twice)}: already a set of {args.spec} or the case column; keep other "
@@ -389,6 +429,14 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
         raise QCAInputError(f"{args.data}: column(s) {', '.join(map(repr, absent))} not in the file (columns: "
                             f"{', '.join(map(repr, df.columns))})")
     cases = df[case_column].astype(str).str.strip().tolist() if case_column else [str(i) for i in df.index]
+    blank = [str(i + 2) for i, c in enumerate(cases) if not c]
+    if blank:
+        raise QCAInputError(f"{args.data}: column {case_column!r} has no case name on line(s) "
+                            f"{', '.join(blank[:5])}; every case needs a name")
+    dup = sorted({c for c in cases if cases.count(c) > 1}) if len(set(cases)) < len(cases) else []
+    if dup:
+        raise QCAInputError(f"{args.data}: duplicate case name(s) {', '.join(map(repr, dup[:5]))} in column "
+                            f"{case_column!r} (spaces around names are ignored); case names must be unique")
     try:
         raw = pd.DataFrame(_numeric_columns(df, sources, cases), index=cases)
     except QCAInputError as err:
@@ -400,9 +448,10 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
     out = pd.concat([pd.DataFrame({label: cases}, index=cases),
                      df.set_index(pd.Index(cases))[keep], sets], axis=1)
     if args.json:
-        return json.dumps([{k: (v.item() if hasattr(v, "item") else v) for k, v in r.items()}
-                           for r in out.to_dict("records")], indent=2, ensure_ascii=False, allow_nan=False)
-    text = out.to_csv(index=False, lineterminator="\n", float_format="%.10g")
+        text = json.dumps([{k: (v.item() if hasattr(v, "item") else v) for k, v in r.items()}
+                           for r in out.to_dict("records")], indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    else:
+        text = out.to_csv(index=False, lineterminator="\n", float_format="%.10g")
     if args.out:
         from .atomic import write_atomic
 

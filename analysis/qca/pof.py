@@ -67,7 +67,16 @@ _NAME_SPLIT = re.compile(r"[+*~\[\]{}]|\d+(?=\s*[\]}])")
 
 
 def _names_in(expression: str) -> list[str]:
-    """Set names used in an expression, in order of first use."""
+    """Set names used in an expression, in order of first use (an expression is a sum of products: no
+    parentheses, one value per multi-value literal)."""
+    if "(" in expression or ")" in expression:
+        raise QCAInputError(f"expression {expression!r}: parentheses are not supported; write it as a sum of "
+                            "products, e.g. 'A*B + A*C' for 'A*(B + C)'")
+    several = re.search(r"([^\s\[\]{}~*+]+)\s*[\[{]([^\]}]*[,;][^\]}]*)[\]}]", expression)
+    if several:
+        name, values = several.group(1), [v.strip() for v in re.split("[,;]", several.group(2))]
+        raise QCAInputError(f"expression {expression!r}: a multi-value literal holds one value, e.g. {name}[2]; for "
+                            f"several values write a sum: {' + '.join(f'{name}[{v}]' for v in values)}")
     out: list[str] = []
     for raw in _NAME_SPLIT.split(expression):
         name = raw.strip()
@@ -106,8 +115,12 @@ def pof(expression: str, data: pd.DataFrame, outcome: str, relation: str = "suff
     ('Y', '~Y', 'Y{v}'), for sufficiency (inclS, PRI, covS, covU) or necessity (inclN, RoN, covN)."""
     rel = _relation(relation)
     haesebrouck_consistency = flag("haesebrouck_consistency", haesebrouck_consistency)
+    if isinstance(expression, pd.DataFrame):
+        raise QCAInputError("pof(expression, data, outcome): the expression comes first, then the data, got a "
+                            "DataFrame as the expression")
     if not isinstance(expression, str) or not expression.strip():
-        raise QCAInputError(f"expression must be a non-empty string such as 'A*~B + C', got {expression!r}")
+        shown = repr(expression) if isinstance(expression, str) else f"a {type(expression).__name__}"
+        raise QCAInputError(f"expression must be a non-empty string such as 'A*~B + C', got {shown}")
     names = _names_in(expression)
     if not names:
         raise QCAInputError(f"no set names in expression {expression!r}")

@@ -188,7 +188,8 @@ def _spec_data(base: pd.DataFrame, raw: pd.DataFrame | None, spec: Mapping) -> p
     data = base.copy()
     for name, rule in (spec.get("calibrate") or {}).items():
         if raw is None:
-            raise QCAInputError(f"test {spec['label']!r} recalibrates {name!r}: give the raw data (raw=...)")
+            raise QCAInputError(f"test {spec['label']!r} recalibrates {name!r}: give the raw data (CLI: --raw FILE; "
+                                "Python: raw=...)")
         if name not in data.columns:
             raise QCAInputError(f"test {spec['label']!r}: {name!r} is not a set of the data")
         if not isinstance(rule, Mapping):
@@ -514,6 +515,10 @@ def _cut_points(thresholds) -> dict[str, float]:
     return {f"t{i}": float(v) for i, v in enumerate(np.sort(np.asarray(values, float)), start=1)}
 
 
+#: Runs per direction a threshold range may take at most (SetMethods' max.runs defaults to 20).
+MAX_RUNS = 1_000
+
+
 def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str, step, max_runs: int = 10, *,
                     incl_cut=1.0, n_cut: int = 1, pri_cut: float = 0.0, include: str = "?",
                     case_column: str | None = None, raw: pd.DataFrame | None = None, calibrate_set: str | None = None,
@@ -531,24 +536,36 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
     conds = list(qd.conditions)
     _check_solution_args(include, dir_exp, qd)
     args = {"incl_cut": incl_cut, "n_cut": n_cut, "pri_cut": pri_cut}
-    if isinstance(max_runs, bool) or not isinstance(max_runs, (int, np.integer)) or max_runs < 1:
-        raise QCAInputError(f"max_runs must be a whole number >= 1, got {max_runs!r}")
+    if isinstance(max_runs, bool) or not isinstance(max_runs, (int, np.integer)) or not 1 <= max_runs <= MAX_RUNS:
+        raise QCAInputError(f"max_runs must be a whole number from 1 to {MAX_RUNS:,} (each run is a truth table and "
+                            f"a minimisation, 2 x max_runs per threshold), got {max_runs!r}")
     if not isinstance(step, (int, float, np.number)) or isinstance(step, bool) or step <= 0:
         raise QCAInputError(f"step must be a positive number, got {step!r}")
     items = []   # (threshold name, start value, make task for a value)
     if parameter in ("incl_cut", "n_cut", "pri_cut"):
         start = args[parameter]
+        second = None  # incl_cut given as (ic1, ic0): the range moves ic1, ic0 stays
+        if parameter == "incl_cut" and isinstance(start, (list, tuple, np.ndarray)):
+            if len(start) not in (1, 2):
+                raise QCAInputError(f"incl_cut must be one cut-off or two (ic1, ic0), got {incl_cut!r}")
+            start, second = start[0], (start[1] if len(start) == 2 else None)
+        if isinstance(start, bool) or not isinstance(start, (int, float, np.number)):
+            raise QCAInputError(f"{parameter} must be a number, got {args[parameter]!r}")
 
         def make(v, parameter=parameter):
             if parameter == "n_cut":
                 v = int(round(v))
+            elif second is not None:
+                v = (v, second)
             return (base, outcome, conds, {**args, parameter: v}, include, None, dir_exp)
 
         items.append((parameter, float(start) if parameter != "n_cut" else int(start), make))
     elif parameter == "calibration":
         if raw is None or calibrate_set is None or thresholds is None:
-            raise QCAInputError("a calibration range needs raw=, calibrate_set= and thresholds (as calibrate() "
-                                "takes them, e.g. 'e=1000, c=5000, i=12000' or {'e': 1000, 'c': 5000, 'i': 12000})")
+            raise QCAInputError("a calibration range needs the raw data, the set and its thresholds (a sweep file: "
+                                "--raw FILE, and 'set' and 'thresholds' in the range; Python: raw=, calibrate_set=, "
+                                "thresholds=), thresholds as calibrate() takes them, e.g. 'e=1000, c=5000, i=12000' "
+                                "or {'e': 1000, 'c': 5000, 'i': 12000}")
         if calibrate_set not in conds:
             raise QCAInputError(f"calibrate_set {calibrate_set!r} is not a condition of the analysis (conditions: "
                                 f"{', '.join(conds)})")

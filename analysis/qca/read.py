@@ -68,6 +68,10 @@ def _header(text: str, path: str) -> list[str]:
     except (StopIteration, csv.Error):
         raise QCAInputError(f"{path}: cannot read a header line") from None
     names = [c.strip() for c in raw]
+    if not any(names) or names[0].startswith("#"):
+        what = "a comment line" if names and names[0].startswith("#") else "an empty line"
+        raise QCAInputError(f"{path}: the file starts with {what}; the first line must be the header (column names): "
+                            "remove the line(s) above it")
     if len(names) == 1:
         for sep, label in ((";", "';'"), ("\t", "a tab")):
             if sep in names[0]:

@@ -32,6 +32,10 @@ TOL = 1.5e-8
 REMAINDER_LIMIT = 1_000_000
 
 
+
+#: The truth table's own columns beside the conditions (`TruthTable.rows`, `to_frame()`).
+ROW_COLUMNS = ("OUT", "n", "incl", "PRI", "cases", "DCC")
+
 def _weights(noflevels: Iterable[int]) -> list[int]:
     nl = [int(n) for n in noflevels]
     w, acc = [0] * len(nl), 1
@@ -289,6 +293,10 @@ def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0,
     show_cases = flag("show_cases", show_cases)
     dcc = flag("dcc", dcc)
     qd = prepare_data(data, outcome, conditions, case_column=case_column, negate_outcome=negate_outcome)
+    clash = [c for c in qd.conditions if c in ROW_COLUMNS]
+    if clash:  # the table's own columns would overwrite the condition's in to_frame() and every table built on it
+        raise QCAInputError(f"condition name(s) {', '.join(repr(c) for c in clash)} are also columns of the truth "
+                            f"table ({', '.join(ROW_COLUMNS)}); rename the data column(s), e.g. {clash[0]}_set")
     membership_notes = membership_warnings(qd, skew_bounds)
     X, y = qd.X, qd.y
     multi = [kind == "multi-value" for kind in qd.kinds]

@@ -6,7 +6,7 @@ QCAWarning), 'notebook' / 'make' (the pipeline; `run` then names the test in tes
 `expect` is text the message must contain; the README's troubleshooting table is generated from this list
 (`python tools/bad_input_table.py`) and a test keeps the two in step. `origin` is 'issue 11.N' for the items of
 issue 11, 'catalogue' for the first catalogue, 'export' for files as Excel, SPSS, R and pandas write them, 'review'
-for what a stranger's pass over the engine's CLI and API found (round 7).
+for what a stranger's pass over the engine's CLI and API found (round 7), 'audit' for a second such pass (round 11).
 """
 from __future__ import annotations
 
@@ -464,6 +464,52 @@ CATALOGUE: list[Bad] = [
                    "SURV"), "--keep SURV: already a set of", origin="review"),
     Bad("robustness-spec-txt", "a sweep file named .txt", f("spec.txt"), "cli", cli("robustness", LF, "--spec", f("spec.txt")),
         "a sweep specification must be .yaml, .yml or .json, got .txt", origin="review"),
+    Bad("condition-named-pri", "a condition named like a truth table column (PRI, OUT, n, incl, cases, DCC)",
+        f("condition_named_pri.csv"), "cli", cli("truth-table", f("condition_named_pri.csv"), "--outcome", "Y"),
+        "condition name(s) 'PRI' are also columns of the truth table (OUT, n, incl, PRI, cases, DCC); rename",
+        origin="audit"),
+    Bad("robustness-empty-tests", "robustness: a sweep file with 'tests: []'", f("spec_empty_tests.yaml"), "cli",
+        cli("robustness", LF, "--spec", f("spec_empty_tests.yaml")), "'tests' is empty: list at least one test",
+        origin="audit"),
+    Bad("robustness-range-incl-pair", "robustness: an incl_cut range when incl_cut is a pair (ic1, ic0)",
+        f("spec_range_incl_pair.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_range_incl_pair.yaml")), "",
+        "handled", "audit"),
+    Bad("robustness-raw-row-names", "robustness --raw: raw values with R's row names (an unnamed first column)",
+        f("raw_r_row_names.csv"), "cli", cli("robustness", LF, "--spec", f("spec_recalibrate.yaml"), "--raw",
+                                          f("raw_r_row_names.csv")),
+        "the first column has no header: taken as case names", "warning", "audit",
+        same_as=cli("robustness", LF, "--spec", f("spec_recalibrate.yaml"), "--raw", "data/reference/datasets/LR.csv")),
+    Bad("cluster-case-names", "cluster: an out-of-range membership, named by its case", f("panel_out_of_range.csv"),
+        "cli", cli("cluster", f("panel_out_of_range.csv"), "--outcome", "Y", "--expression", "A", "--unit", "U",
+                   "--cluster", "W"), "membership(s) outside [0, 1] (e.g. 1.5) for case(s) 'r1'", origin="audit"),
+    Bad("calibrate-duplicate-cases", "calibrate: two cases named 'a' (one with spaces around it)",
+        f("raw_duplicate_cases.csv"), "cli", cli("calibrate", f("raw_duplicate_cases.csv"), "--spec", f("spec_crisp_xy.yaml")),
+        "duplicate case name(s) 'a' in column 'case'", origin="audit"),
+    Bad("calibrate-set-named-case", "calibrate: a set with the case column's name", f("calibrate_set_named_case.yaml"),
+        "cli", cli("calibrate", "data/reference/datasets/LR.csv", "--spec", f("calibrate_set_named_case.yaml")),
+        "set 'case' has the name of the case column", origin="audit"),
+    Bad("esa-csa-and-rows", "esa --csa together with --contradictory-rows", LF, "cli",
+        cli("esa", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--csa", "--contradictory-rows", "7"),
+        "--csa and --contradictory-rows both name the rows to block: give one", origin="audit"),
+    Bad("cases-nec-cond-incl-cut", "cases --nec-cond with a truth table option (--incl-cut)", LF, "cli",
+        cli("cases", LF, "--outcome", "SURV", "--nec-cond", "LIT", "--incl-cut", "0.8"),
+        "--incl-cut applies to the cases of a solution, not to --nec-cond", origin="audit"),
+    Bad("pof-parentheses", "pof: an expression with parentheses", LF, "cli",
+        cli("pof", LF, "--outcome", "SURV", "--expression", "DEV*(URB+LIT)"),
+        "parentheses are not supported; write it as a sum of products", origin="audit"),
+    Bad("pof-multivalue-set", "pof: a multi-value literal with several values, R style A[1,2]", LF, "cli",
+        cli("pof", LF, "--outcome", "SURV", "--expression", "DEV[1,2]"),
+        "a multi-value literal holds one value, e.g. DEV[2]; for several values write a sum: DEV[1] + DEV[2]",
+        origin="audit"),
+    Bad("comment-before-header", "a comment line above the header", *truth_table_cli("comment_before_header.csv"),
+        "the file starts with a comment line; the first line must be "
+        "the header", origin="audit"),
+    Bad("case-column-is-outcome", "--case-column names the outcome", LF, "cli",
+        cli("truth-table", LF, "--outcome", "SURV", "--case-column", "SURV"),
+        "--case-column SURV: that column is the outcome", origin="audit"),
+    Bad("pof-conditions", "pof --conditions (the expression names the conditions)", LF, "cli",
+        cli("pof", LF, "--outcome", "SURV", "--expression", "DEV", "--conditions", "DEV"),
+        "--conditions does not apply to pof", origin="audit"),
 ]
 
 Call = Callable[[], object]
