@@ -154,7 +154,7 @@ $(STAMPS)/02_case_calibration.done: $(QCA_SRC) $(PAPERA_SRC) $(PAPERA_RAW)
 
 $(STAMPS)/03_qca.done: $(QCA_SRC) $(PAPERA_SRC) $(STAMPS)/02_case_calibration.done
 
-$(STAMPS)/04_figures.done: $(PAPERA_SRC) $(POLICY_SRC) $(QCA_SRC) $(POLICY_RAW) analysis/plots/validation.py \
+$(STAMPS)/04_figures.done: $(PAPERA_SRC) $(POLICY_SRC) $(QCA_SRC) $(POLICY_RAW) analysis/plots/validation.py analysis/plots/publish.py \
     analysis/figure_catalogue.py \
     $(STAMPS)/00_method_validation.done $(STAMPS)/01_policy_evolution.done $(STAMPS)/03_qca.done
 

@@ -95,9 +95,31 @@ def test_every_figure_file_has_exactly_one_owner(index):
     assert not (FIGURES / "publication").exists(), "figures/publication/ holds copies: one owner per figure"
 
 
-def test_04_checks_its_redraws_against_the_owners_files():
-    code = "\n".join(_code_cells())
-    assert "figure_bytes(fig, fmt) != owned.read_bytes()" in code
+def test_04_checks_its_redraws_against_the_owners_files(tmp_path):
+    """04 publishes every figure through analysis.plots.publish, which refuses a redraw that differs from the
+    owner's file by one byte, and a missing owner's file."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis.plots.publish import RedrawMismatch, publish
+    from analysis.plots.style import figure_bytes
+
+    assert "publish_figure(fig, name" in "\n".join(_code_cells())
+
+    def fig_of(y):
+        fig, ax = plt.subplots()
+        ax.plot([0, 1], [0, y])
+        return fig
+
+    (tmp_path / "f.png").write_bytes(figure_bytes(fig_of(1), "png"))
+    assert publish(fig_of(1), "f", formats=["png"], lang="en", owner="00", figures=tmp_path) == [
+        f"checked {tmp_path / 'f.png'}"]
+    with pytest.raises(RedrawMismatch, match="differs from"):
+        publish(fig_of(2), "f", formats=["png"], lang="en", owner="00", figures=tmp_path)
+    with pytest.raises(FileNotFoundError, match="it is written by 00"):
+        publish(fig_of(1), "f", formats=["svg"], lang="en", owner="00", figures=tmp_path)
+    plt.close("all")
 
 
 def test_readme_figure_index_lists_exactly_the_indexed_figures(index):

@@ -1,0 +1,69 @@
+"""Validation of notebook 03's parameters, with messages that say what is allowed (all problems at once)."""
+from __future__ import annotations
+
+from numbers import Real
+from typing import Mapping, Sequence
+
+from .cases import CONDITION_NAMES
+
+SOLUTIONS = ("intermediate", "conservative", "parsimonious")
+ANALYSES = ("esa", "standard")
+RELEVANCE_MEASURES = ("RoN", "covN")
+
+
+class ParameterError(ValueError):
+    """A notebook parameter has a value the analysis cannot use."""
+
+
+def _share_problem(name: str, v, low_open: bool) -> str | None:
+    ok = isinstance(v, Real) and not isinstance(v, bool) and (0 < v <= 1 if low_open else 0 <= v <= 1)
+    return None if ok else f"{name} must be a number in {'(0, 1]' if low_open else '[0, 1]'}, got {v!r}"
+
+
+def _whole(v) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool) and v >= 1
+
+
+def check_parameters(*, incl_cut, n_cut, pri_cut, report_solution: str, analysis: str, untenable: str,
+                     dir_exp: Mapping, necessity_benchmark, relevance_measure: str, relevance_cut, skew_cut,
+                     robustness_thresholds: Sequence, robustness_set_thresholds: Sequence,
+                     robustness_incl_cuts: Sequence, robustness_n_cuts: Sequence, comparison_condition: str,
+                     lang: str) -> None:
+    """Check every parameter of notebook 03; raise ParameterError listing every problem."""
+    problems = [p for p in (_share_problem("incl_cut", incl_cut, True), _share_problem("pri_cut", pri_cut, False),
+                            _share_problem("necessity_benchmark", necessity_benchmark, True),
+                            _share_problem("relevance_cut", relevance_cut, False),
+                            _share_problem("skew_cut", skew_cut, True)) if p]
+    if not _whole(n_cut):
+        problems.append(f"n_cut must be a whole number >= 1, got {n_cut!r}")
+    if comparison_condition not in CONDITION_NAMES:
+        problems.append(f"comparison_condition must be one of {list(CONDITION_NAMES)}, got {comparison_condition!r}")
+    if report_solution not in SOLUTIONS:
+        problems.append(f"report_solution must be 'intermediate', 'conservative' or 'parsimonious', got "
+                        f"{report_solution!r}")
+    if analysis not in ANALYSES:
+        problems.append(f"analysis must be 'esa' or 'standard', got {analysis!r}")
+    if not isinstance(untenable, str):
+        problems.append(f"untenable must be an expression such as 'SYS*~ORG' or '' for none, got {untenable!r}")
+    if relevance_measure not in RELEVANCE_MEASURES:
+        problems.append(f"relevance_measure must be 'RoN' or 'covN', got {relevance_measure!r}")
+    if not isinstance(dir_exp, Mapping) or set(dir_exp) != set(CONDITION_NAMES):
+        problems.append(f"dir_exp must give an expectation for each of {', '.join(CONDITION_NAMES)}, got {dir_exp!r}")
+    else:
+        bad = {k: v for k, v in dir_exp.items() if v not in (0, 1, "-")}
+        if bad:
+            problems.append(f"directional expectations must be 1 (present), 0 (absent) or '-' (either), got {bad}")
+    for name, values in (("robustness_thresholds", robustness_thresholds),
+                         ("robustness_set_thresholds", robustness_set_thresholds),
+                         ("robustness_incl_cuts", robustness_incl_cuts)):
+        if not isinstance(values, (list, tuple)) or not values:
+            problems.append(f"{name} must be a non-empty list of shares")
+        else:
+            problems += [p for p in (_share_problem(name, x, True) for x in values) if p]
+    if (not isinstance(robustness_n_cuts, (list, tuple)) or not robustness_n_cuts
+            or not all(_whole(v) for v in robustness_n_cuts)):
+        problems.append(f"robustness_n_cuts must be a non-empty list of whole numbers >= 1, got {robustness_n_cuts!r}")
+    if lang not in ("en", "zh"):
+        problems.append(f"lang must be 'en' or 'zh', got {lang!r}")
+    if problems:
+        raise ParameterError("; ".join(problems))
