@@ -287,7 +287,7 @@ def _run(args) -> str:
         outcome = ("~" if args.negate_outcome else "") + args.outcome
         res = cluster_diagnostics(body, args.expression, outcome, args.unit, args.cluster, necessity=args.necessity)
         if args.json:
-            return json.dumps({k: v.to_dict() for k, v in res.items()}, indent=2, allow_nan=False)
+            return json.dumps({k: v.to_dict() for k, v in res.items()}, indent=2, ensure_ascii=False, allow_nan=False)
         return "\n\n".join(str(v) for v in res.values())
     if args.command == "cases" and args.nec_cond:
         from .diagnostics import necessity_cases
@@ -331,12 +331,15 @@ def _run(args) -> str:
     if args.command == "truth-table":
         return json.dumps(tt.to_dict(), indent=2, ensure_ascii=False, allow_nan=False) if args.json else str(tt)
     if args.command == "find-rows":
-        from .find_rows import find_rows
+        from .find_rows import ROW_TYPES, find_rows
 
+        if args.observed and args.expression is None:
+            raise QCAInputError("--observed applies to untenable rows of --expression: give --expression")
         rows = find_rows(tt, args.type, args.expression, observed=args.observed)
+        kind = {str(v): k for k, v in ROW_TYPES.items()}.get(args.type.strip(), args.type.strip().lower())
         if args.json:
-            return json.dumps({"type": args.type, "expression": args.expression, "rows": rows}, indent=2)
-        return f"{args.type} rows: " + (", ".join(map(str, rows)) if rows else "none")
+            return json.dumps({"type": kind, "expression": args.expression, "rows": rows}, indent=2)
+        return f"{kind} rows: " + (", ".join(map(str, rows)) if rows else "none")
     if args.command == "esa":
         from .esa import esa, esa_rows
         from .find_rows import find_rows
@@ -387,6 +390,8 @@ def _run(args) -> str:
 
         sol = minimize(tt, include="?", dir_exp=args.dir_exp or None, exclude=args.exclude)
         return _out(configuration_chart(sol), args.json)
+    if not args.json and (args.pi_chart or args.rows_limit != 1_000):
+        raise QCAInputError("--rows-limit and --pi-chart shape the JSON output: add --json")
     sol = minimize(tt, include=args.include, explain=args.explain, dir_exp=args.dir_exp or None,
                    row_dominance=args.row_dominance,
                    max_models=args.max_models, allow_partial=not args.refuse_partial, max_work=args.max_work,
@@ -452,7 +457,9 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
                            for r in out.to_dict("records")], indent=2, ensure_ascii=False, allow_nan=False) + "\n"
     else:
         text = out.to_csv(index=False, lineterminator="\n", float_format="%.10g")
-    if args.out:
+    if args.out is not None:
+        if not args.out.strip():
+            raise QCAInputError("--out needs a file name (leave --out out to print the CSV)")
         from .atomic import write_atomic
 
         try:

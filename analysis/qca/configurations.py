@@ -210,6 +210,27 @@ class ConfigurationChart:
         return f"<ConfigurationChart {self.outcome}: {len(self.groups)} group(s), {len(self.paths)} path(s)>"
 
 
+def _other_table(solution, parsimonious) -> str:
+    """Why `parsimonious` was not minimised from `solution`'s truth table ('' if it was): the conditions, the
+    outcome, the cases, their memberships and the rows' OUT codes must be the same."""
+    a, b = solution.truth_table, parsimonious.truth_table
+    if a is b:
+        return ""
+    da, db = a.data, b.data
+    if da.conditions != db.conditions:
+        return f"its conditions are {', '.join(db.conditions)}, the solution's {', '.join(da.conditions)}"
+    if da.cases != db.cases or not np.array_equal(da.X, db.X):
+        return "it comes from other data (other cases or memberships in the conditions)"
+    if da.outcome != db.outcome or not np.array_equal(da.y, db.y):
+        return f"its outcome is {db.outcome!r}" + (", with other memberships" if da.outcome == db.outcome else "") + \
+            f", the solution's {da.outcome!r}"
+    if not a.rows["OUT"].equals(b.rows["OUT"]):
+        return (f"its truth table codes other rows as positive (incl_cut {b.incl_cut[0]:g}, n_cut {b.n_cut}, "
+                f"pri_cut {b.pri_cut:g}; the solution's incl_cut {a.incl_cut[0]:g}, n_cut {a.n_cut}, "
+                f"pri_cut {a.pri_cut:g})")
+    return ""
+
+
 def configuration_chart(solution, parsimonious=None) -> ConfigurationChart:
     """Fiss chart table of a solution, one column group per model (model ambiguity shows as several groups).
 
@@ -222,6 +243,17 @@ def configuration_chart(solution, parsimonious=None) -> ConfigurationChart:
     kind = getattr(solution, "kind", None)
     if kind not in ("intermediate", "parsimonious", "conservative"):
         raise QCAInputError(f"configuration_chart needs a Solution from minimize(), got {type(solution).__name__}")
+    if parsimonious is not None:   # required for a conservative solution; otherwise unused, so only checked
+        if getattr(parsimonious, "kind", None) != "parsimonious" or not hasattr(parsimonious, "truth_table"):
+            raise QCAInputError(f"parsimonious must be a parsimonious Solution, minimize(tt, include='?'), got "
+                                f"{getattr(parsimonious, 'kind', None) or type(parsimonious).__name__}"
+                                f"{' solution' if hasattr(parsimonious, 'kind') else ''}")
+        why = _other_table(solution, parsimonious)
+        if why:
+            own = ("(a conservative solution's core conditions come from it)" if kind == "conservative" else
+                   f"(it is not used: the {kind} solution's core conditions come from its own parsimonious model(s))")
+            raise QCAInputError(f"parsimonious must be minimised from the solution's own truth table "
+                                f"(minimize(tt, include='?') with the same tt) {own}: {why}")
     conditions = tuple(solution.truth_table.conditions)
     combos = []   # (pair label, model, parsimonious terms)
     if kind == "intermediate":
@@ -231,7 +263,7 @@ def configuration_chart(solution, parsimonious=None) -> ConfigurationChart:
     elif kind == "parsimonious":
         combos = [("", m, list(m.terms)) for m in solution.models]
     else:
-        if parsimonious is None or getattr(parsimonious, "kind", None) != "parsimonious":
+        if parsimonious is None:
             raise QCAInputError("a conservative solution's chart needs parsimonious=minimize(tt, include='?'): "
                                 "core conditions come from a parsimonious model")
         for i, cm in enumerate(solution.models, start=1):

@@ -28,7 +28,7 @@ from .data import prepare_data
 from .checks import flag
 from .errors import QCAInputError
 from .expressions import expression_membership, format_term, implicant_membership, parse_expression
-from .measures import consistency, coverage, haesebrouck, pri
+from .measures import _consistency, _coverage, _haesebrouck, _pri
 
 __all__ = ["case_types", "case_typology", "typology_by_model", "smmr", "smmr_focal_conjuncts", "necessity_cases",
            "necessity_typology", "necessity_xy", "contradictions", "theory_evaluation", "TheoryEvaluation",
@@ -56,6 +56,14 @@ def case_types(x, y, relation: str = "sufficiency") -> list[str]:
         else:
             out.append("deviant coverage" if b > 0.5 else "individually irrelevant")
     return out
+
+
+def _expression(name: str, value) -> str:
+    """A Boolean expression of the conditions given as text ('LIT', 'A*B + ~C'), or QCAInputError naming `name`."""
+    if not isinstance(value, str) or not value.strip():
+        raise QCAInputError(f"{name} must be an expression of the conditions as text, e.g. 'LIT' or 'A*B + ~C', "
+                            f"got {value!r}")
+    return value
 
 
 # ---------------------------------------------------------------- a solution's memberships
@@ -258,7 +266,7 @@ def necessary_condition(data: pd.DataFrame, outcome: str, nec_cond: str, *, case
     the condition's membership is their maximum)."""
     from .pof import _names_in
 
-    own = _names_in(nec_cond)
+    own = _names_in(_expression("nec_cond", nec_cond))
     qd = prepare_data(data, outcome, own + [c for c in also if c not in own], case_column=case_column, warn=False)
     frame = pd.DataFrame(qd.X, columns=list(qd.conditions))
     parts = np.column_stack([expression_membership(frame, [t])
@@ -310,9 +318,36 @@ def necessity_typology(data: pd.DataFrame, outcome: str, nec_cond: str, *,
                          "type": case_types(x, qd.y, "necessity")})
 
 
+_TYPOLOGY_COLUMNS = ("case", "condition", "X", "Y")
+
+
+def _typology_table(typology) -> pd.DataFrame:
+    """necessity_typology()'s table of one condition (cases as a column or as the index), or QCAInputError."""
+    what = "typology must be necessity_typology()'s table (columns case, condition, X, Y)"
+    if not isinstance(typology, pd.DataFrame):
+        raise QCAInputError(f"{what}, got {type(typology).__name__}")
+    if "case" not in typology.columns and typology.index.name == "case":
+        typology = typology.reset_index()
+    missing = [c for c in _TYPOLOGY_COLUMNS if c not in typology.columns]
+    if missing:
+        raise QCAInputError(f"{what}, got a table without {', '.join(missing)} (columns: {list(typology.columns)})")
+    conds = list(dict.fromkeys(typology["condition"].astype(str)))
+    if len(conds) > 1:
+        raise QCAInputError(f"{what} of one condition, got {len(conds)} conditions ({', '.join(conds[:5])}): "
+                            "give one condition's rows")
+    for col in ("X", "Y"):
+        values = pd.to_numeric(typology[col], errors="coerce")
+        if values.isna().any() or not values.between(0, 1).all():
+            raise QCAInputError(f"{what}: column {col} must hold memberships in [0, 1]")
+    return typology
+
+
 def necessity_xy(typology: pd.DataFrame, outcome: str) -> pd.DataFrame:
     """The crisp reading of a necessity XY plot as a 2 x 2 table (rows: X in / out; columns: Y in / out), each cell
-    the number of cases and their names, from `necessity_typology`'s table."""
+    the number of cases and their names, from `necessity_typology`'s table (its cases as a column or as the index)."""
+    typology = _typology_table(typology)
+    if not isinstance(outcome, str) or not outcome.strip():
+        raise QCAInputError(f"outcome must be the outcome's name as text (it labels the columns), got {outcome!r}")
     cond = str(typology["condition"].iloc[0]) if len(typology) else "X"
     cells = {}
     for x_in in (True, False):
@@ -412,9 +447,10 @@ def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consist
     data["outcome"] = y
     fit_rows = []
     for name, x in sets.items():
-        rec = {"set": name, "inclS": consistency(x, y), "covS": coverage(x, y), "PRI": pri(x, y)}
+        # memberships of checked data (prepare_data): the measures' unchecked forms
+        rec = {"set": name, "inclS": _consistency(x, y), "covS": _coverage(x, y), "PRI": _pri(x, y)}
         if haesebrouck_consistency:
-            rec["inclH"] = haesebrouck(x, y)
+            rec["inclH"] = _haesebrouck(x, y)
         fit_rows.append(rec)
     case_rows = []
     labels = {True: "Y > 0.5", False: "Y < 0.5"}
@@ -542,13 +578,17 @@ def cluster_diagnostics(data: pd.DataFrame, results, outcome: str, unit: str, cl
                             "and the cluster ids (e.g. the wave) in two columns")
     relation = "necessity" if flag("necessity", necessity) else "sufficiency"
     if isinstance(results, str):
-        items = {results: results}
+        items = {_expression("results", results): results}
     else:
         m = _model(results, model)
         items = {**{t: t for t in m.terms}, m.expression: m.expression}
     names = sorted({n for expr in items.values() for n in _names_in(expr)})
     body = data.drop(columns=[unit, cluster])
     qd = prepare_data(body, outcome, names, warn=False)
+    if not isinstance(results, str) and qd.outcome != results.truth_table.data.outcome:
+        raise QCAInputError(f"outcome {outcome!r} is not the outcome the solution was minimised for "
+                            f"({results.truth_table.data.outcome!r}): give outcome="
+                            f"{results.truth_table.data.outcome!r}, or minimise a solution for {qd.outcome!r}")
     frame = pd.DataFrame(qd.X, columns=list(qd.conditions))
     units = data[unit].astype(str).to_numpy()
     clusters = data[cluster].astype(str).to_numpy()

@@ -27,7 +27,11 @@ __all__ = ["exclude_rows", "esa", "esa_rows", "parse_rows"]
 def parse_rows(rows, n_configurations: int | None = None) -> list[int]:
     """Row numbers from a list or a text '7,8,15' (1-based, within the full table), sorted without repeats."""
     if isinstance(rows, str):
-        parts = [p.strip() for p in rows.replace(";", ",").split(",") if p.strip()]
+        parts = [p.strip() for p in rows.replace(";", ",").split(",")]
+        if len(parts) > 1 and not all(parts):
+            raise QCAInputError(f"row numbers must be whole numbers separated by commas, such as '7,8,15', got "
+                                f"{rows!r} (an empty item)")
+        parts = [p for p in parts if p]
         try:
             vals = [int(p) for p in parts]
         except ValueError:

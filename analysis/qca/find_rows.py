@@ -30,6 +30,8 @@ ROW_LIMIT = 1 << 20
 
 
 def _row_type(type) -> str:
+    if isinstance(type, str) and type.strip().isdigit():  # R's numbers as text, e.g. the CLI's --type 2
+        type = int(type.strip())
     if isinstance(type, (int, np.integer)) and not isinstance(type, bool):
         for name, num in ROW_TYPES.items():
             if num == int(type):
@@ -39,8 +41,15 @@ def _row_type(type) -> str:
     raise QCAInputError(f"type must be one of {', '.join(ROW_TYPES)} (or R's 0-3), got {type!r}")
 
 
+def _hint(obj) -> str:
+    return " (a Solution's table is solution.truth_table)" if hasattr(obj, "truth_table") else ""
+
+
 def negated_truth_table(tt: TruthTable) -> TruthTable:
     """The truth table of the negated outcome (1 − Y) with the same conditions and cut-offs."""
+    if not isinstance(tt, TruthTable):
+        raise QCAInputError(f"negated_truth_table needs a TruthTable (from truth_table()), got "
+                            f"{type(tt).__name__}{_hint(tt)}")
     qd = tt.data
     df = qd.frame().drop(columns=[qd.outcome])
     col = qd.outcome_column
@@ -78,7 +87,13 @@ def simplifying_assumption_rows(source, models=None) -> set[int]:
     (e.g. ['M1']: SetMethods' LR.intersect() looks at the first model of each solution only)."""
     from .errors import QCAComplexityError
     from .minimize import minimize
+    from .solution import Solution
 
+    if not isinstance(source, (TruthTable, Solution)):
+        raise QCAInputError(f"simplifying_assumption_rows needs a Solution from minimize() or a TruthTable from "
+                            f"truth_table(), got {type(source).__name__}")
+    if models is not None and (not isinstance(models, (list, tuple, set, frozenset)) or not all(isinstance(m, str) for m in models)):
+        raise QCAInputError(f"models must be a list of model names such as ['M1'], got {models!r}")
     if isinstance(source, TruthTable):
         if not len(source.rows_with(["1"])):
             return set()
@@ -97,9 +112,50 @@ def simplifying_assumption_rows(source, models=None) -> set[int]:
     return out
 
 
+def _check_pair(solution_y, solution_not_y) -> None:
+    """Two Solutions of the same conditions and cases, the second for the negation of the first's outcome (its
+    memberships 1 − Y, however it was written: '~Y', negate_outcome=True or a column of 1 − Y)."""
+    from .solution import Solution
+
+    for name, sol in (("solution_y", solution_y), ("solution_not_y", solution_not_y)):
+        if not isinstance(sol, Solution):
+            raise QCAInputError(f"{name} must be a Solution from minimize() (the parsimonious solution, "
+                                f"include='?'), got {type(sol).__name__}")
+        if sol.kind == "conservative":
+            raise QCAInputError(f"{name} is a conservative solution, which makes no simplifying assumption: give "
+                                "the parsimonious solution, minimize(tt, include='?')")
+    a, b = solution_y.truth_table.data, solution_not_y.truth_table.data
+    neg = a.outcome[1:] if a.outcome.startswith("~") else "~" + a.outcome
+    if solution_y is solution_not_y or solution_y.truth_table is solution_not_y.truth_table:
+        raise QCAInputError(f"solution_y and solution_not_y are the same solution (for {a.outcome!r}): give the "
+                            f"solutions for the outcome and for its negation, minimize(truth_table(data, "
+                            f"'{a.outcome}', ...), include='?') and minimize(truth_table(data, '{neg}', ...), "
+                            "include='?')")
+    if a.conditions != b.conditions:
+        raise QCAInputError(f"solution_y and solution_not_y must have the same conditions, got "
+                            f"{', '.join(a.conditions)} and {', '.join(b.conditions)}")
+    same_data = "solution_y and solution_not_y must come from the same data (the same cases with the same " \
+                "memberships in the conditions)"
+    if a.cases != b.cases:
+        raise QCAInputError(f"{same_data}, got {len(a.cases)} and {len(b.cases)} cases"
+                            + ("" if len(a.cases) != len(b.cases) else " with different names or order"))
+    differ = ~np.all(np.isclose(a.X, b.X, rtol=0.0, atol=1e-12), axis=1)
+    if differ.any():
+        shown = ", ".join(str(c) for c in np.asarray(a.cases, dtype=object)[differ][:5])
+        raise QCAInputError(f"{same_data}, got different memberships for case(s) {shown}"
+                            + (" and others" if differ.sum() > 5 else ""))
+    if not np.allclose(b.y, 1.0 - a.y, rtol=0.0, atol=1e-9):
+        got = (f"{a.outcome!r} for both" if np.allclose(a.y, b.y, rtol=0.0, atol=1e-9)
+               else f"{a.outcome!r} and {b.outcome!r}")
+        raise QCAInputError(f"solution_not_y must be for the negation of solution_y's outcome (memberships "
+                            f"1 − {a.outcome}), got {got}: minimise truth_table(data, '{neg}', ...) for it")
+
+
 def contradictory_assumptions(solution_y, solution_not_y, models=None) -> list[int]:
     """Rows used as simplifying assumptions by both solutions (for Y and for ~Y): by any of their models, or
-    by the named ones only (models=['M1'] reproduces SetMethods' LR.intersect)."""
+    by the named ones only (models=['M1'] reproduces SetMethods' LR.intersect). Both are Solutions of the same
+    conditions and data, the second for the negated outcome (QCAInputError otherwise)."""
+    _check_pair(solution_y, solution_not_y)
     return sorted(simplifying_assumption_rows(solution_y, models) & simplifying_assumption_rows(solution_not_y,
                                                                                                    models))
 

@@ -12,17 +12,101 @@ Negation of a set is 1 − X (standard fuzzy negation). Undefined ratios (0/0) a
 ΣX − Σmin(X,Y,1−Y) is a sum of non-negative terms that is 0 when every case has X ≤ min(Y, 1−Y); in floating point
 1 − Y can round below X (X = 0.1, Y = 0.9), leaving a residue of ~1e-17 that would turn 0/0 into PRI = 1 or 0, so a
 denominator below PRI_TOL × ΣX counts as 0 (found by the brute-force oracle in tests/test_qca_oracle.py).
+
+The public functions check their input (numbers in [0, 1], no missing value, x and y of the same shape, a known
+relation) and raise QCAInputError naming the argument; the unchecked `_consistency`, `_coverage`, `_pri`, `_ron`
+and `_haesebrouck` are for engine code whose memberships come from checked data (prepare_data) already.
 """
 from __future__ import annotations
 
+import numbers
+
 import numpy as np
+import pandas as pd
+
+from .checks import relation as _relation
+from .errors import QCAInputError
+
+__all__ = ["consistency", "coverage", "pri", "ron", "haesebrouck", "negate", "PRI_TOL"]
+
+#: Rounding noise around 0 and 1 that is not an error (as prepare_data reads data: 1.0000000000000002 is 1).
+_NOISE = 1e-9
+_SHOW = 5  # positions named at most in one message
+_MIN, _MAX = np.minimum.reduce, np.maximum.reduce
+_RELATIONS = ("sufficiency", "necessity")
+
+
+def _where(mask: np.ndarray) -> str:
+    """' at position(s) 0, 3' (0-based; the first _SHOW) of the True cells of `mask`; '' for a single number."""
+    if mask.ndim == 0:
+        return ""
+    idx = np.argwhere(mask)
+    shown = ", ".join(str(int(i[0])) if len(i) == 1 else str(tuple(int(v) for v in i)) for i in idx[:_SHOW])
+    return f" at position(s) {shown}" + (f" and {len(idx) - _SHOW} more" if len(idx) > _SHOW else "")
+
+
+def _membership(name: str, values) -> np.ndarray:
+    """`values` as a float array of memberships in [0, 1], or QCAInputError naming `name`. A float array costs two
+    reductions (min, max); the slow paths only run to convert other input, word an error or clip rounding noise."""
+    if type(values) is np.ndarray and values.dtype.kind == "f":     # the engine's own arrays
+        arr = values if values.dtype == np.float64 else values.astype(float)
+    else:
+        arr = _as_float(name, values)
+    if arr.size and not (_MIN(arr, axis=None) >= 0.0 and _MAX(arr, axis=None) <= 1.0):    # False for NaN too
+        arr = _outside(name, arr)
+    return arr
+
+
+def _as_float(name: str, values) -> np.ndarray:
+    if isinstance(values, (str, bytes)) or values is None:
+        raise QCAInputError(f"{name} must be memberships in [0, 1] (a number or a sequence of numbers), "
+                            f"got {values!r}")
+    try:
+        raw = np.asarray(values)
+    except (TypeError, ValueError) as exc:  # ragged nested lists
+        raise QCAInputError(f"{name} must be memberships in [0, 1] (a number or a sequence of numbers), "
+                            f"got {type(values).__name__} that is not a flat array ({exc})") from None
+    if raw.dtype.kind in "fiub":
+        return raw.astype(float, copy=False)
+    if raw.dtype.kind == "O":          # a list mixing numbers with None, text, pd.NA ...
+        flat = raw.ravel()
+        missing = np.array([v is None or v is pd.NA for v in flat], dtype=bool).reshape(raw.shape)
+        if missing.any():
+            raise QCAInputError(f"{name} must be memberships in [0, 1] without missing values, got a missing value"
+                                f"{_where(missing)}")
+        bad = [v for v in flat if not isinstance(v, (numbers.Real, np.bool_))]
+        if bad:
+            raise QCAInputError(f"{name} must be memberships in [0, 1] (numbers), got the non-numeric value "
+                                f"{bad[0]!r}")
+        return raw.astype(float)
+    shown = raw.ravel()[0].item() if raw.size else None      # text, complex numbers, dates
+    what = "text" if raw.dtype.kind in "US" else f"{raw.dtype} values"
+    raise QCAInputError(f"{name} must be memberships in [0, 1] (numbers), got {what} such as {shown!r}")
+
+
+def _outside(name: str, arr: np.ndarray) -> np.ndarray:
+    """NaN or values outside [0, 1]: an error; rounding noise within _NOISE of 0 or 1 is clipped."""
+    missing = np.isnan(arr)
+    if missing.any():
+        raise QCAInputError(f"{name} must be memberships in [0, 1] without missing values, got NaN{_where(missing)}")
+    outside = (arr < -_NOISE) | (arr > 1.0 + _NOISE)
+    if outside.any():
+        first = float(arr[outside].ravel()[0])
+        got = f"{first!r}" if arr.ndim == 0 else f"value(s) outside it{_where(outside)} (e.g. {first!r})"
+        raise QCAInputError(f"{name} must be memberships in [0, 1], got {got}; calibrate raw values first "
+                            "(analysis.qca.calibrate)")
+    return np.clip(arr, 0.0, 1.0)
 
 
 def _arrays(x, y):
-    x = np.asarray(x, dtype=float)
-    y = np.asarray(y, dtype=float)
+    x = _membership("x", x)
+    y = _membership("y", y)
     if x.shape != y.shape:
-        raise ValueError(f"memberships have different shapes: {x.shape} and {y.shape}")
+        if x.ndim <= 1 and y.ndim <= 1:
+            raise QCAInputError(f"x and y must be memberships of the same cases, one value per case: x has "
+                                f"{x.size} value(s), y has {y.size}")
+        raise QCAInputError(f"x and y must be memberships of the same cases (the same shape): x has shape "
+                            f"{x.shape}, y has {y.shape}")
     return x, y
 
 
@@ -34,50 +118,63 @@ def _ratio(num: float, den: float) -> float:
     return float(num / den) if den > 0 else float("nan")
 
 
-def negate(x):
-    """Fuzzy (and crisp) negation: 1 − X."""
-    return 1.0 - np.asarray(x, dtype=float)
-
-
-def consistency(x, y, relation: str = "sufficiency") -> float:
-    """Consistency (inclusion) of X in Y ('sufficiency') or of Y in X ('necessity')."""
-    x, y = _arrays(x, y)
+# ---------------------------------------------------------------- unchecked (float arrays of the same shape)
+def _consistency(x: np.ndarray, y: np.ndarray, relation: str = "sufficiency") -> float:
     both = np.minimum(x, y).sum()
-    if relation == "sufficiency":
-        return _ratio(both, x.sum())
-    if relation == "necessity":
-        return _ratio(both, y.sum())
-    raise ValueError(f"relation must be 'sufficiency' or 'necessity', got {relation!r}")
+    return _ratio(both, x.sum() if relation == "sufficiency" else y.sum())
 
 
-def coverage(x, y, relation: str = "sufficiency") -> float:
-    """Coverage of Y by X ('sufficiency') or of X by Y ('necessity')."""
-    x, y = _arrays(x, y)
+def _coverage(x: np.ndarray, y: np.ndarray, relation: str = "sufficiency") -> float:
     both = np.minimum(x, y).sum()
-    if relation == "sufficiency":
-        return _ratio(both, y.sum())
-    if relation == "necessity":
-        return _ratio(both, x.sum())
-    raise ValueError(f"relation must be 'sufficiency' or 'necessity', got {relation!r}")
+    return _ratio(both, y.sum() if relation == "sufficiency" else x.sum())
 
 
-def pri(x, y) -> float:
-    """Proportional reduction in inconsistency of X as sufficient for Y."""
-    x, y = _arrays(x, y)
+def _pri(x: np.ndarray, y: np.ndarray) -> float:
     both = np.minimum(x, y)
     simultaneous = np.minimum(both, 1.0 - y).sum()
     den = x.sum() - simultaneous
     return _ratio(both.sum() - simultaneous, den if den > PRI_TOL * x.sum() else 0.0)
 
 
+def _ron(x: np.ndarray, y: np.ndarray) -> float:
+    return _ratio((1.0 - x).sum(), (1.0 - np.minimum(x, y)).sum())
+
+
+def _haesebrouck(x: np.ndarray, y: np.ndarray) -> float:
+    both = np.minimum(x, y)
+    return _ratio(both.sum(), (both + np.sqrt(np.maximum(x - y, 0.0) * x)).sum())
+
+
+# ---------------------------------------------------------------- public (checked)
+def negate(x):
+    """Fuzzy (and crisp) negation: 1 − X."""
+    return 1.0 - _membership("x", x)
+
+
+def consistency(x, y, relation: str = "sufficiency") -> float:
+    """Consistency (inclusion) of X in Y ('sufficiency') or of Y in X ('necessity'; also 'suf' / 'nec')."""
+    if type(relation) is not str or relation not in _RELATIONS:
+        relation = _relation(relation)
+    return _consistency(*_arrays(x, y), relation)
+
+
+def coverage(x, y, relation: str = "sufficiency") -> float:
+    """Coverage of Y by X ('sufficiency') or of X by Y ('necessity'; also 'suf' / 'nec')."""
+    if type(relation) is not str or relation not in _RELATIONS:
+        relation = _relation(relation)
+    return _coverage(*_arrays(x, y), relation)
+
+
+def pri(x, y) -> float:
+    """Proportional reduction in inconsistency of X as sufficient for Y."""
+    return _pri(*_arrays(x, y))
+
+
 def ron(x, y) -> float:
     """Relevance of necessity of X for Y (guards against trivially necessary conditions)."""
-    x, y = _arrays(x, y)
-    return _ratio((1.0 - x).sum(), (1.0 - np.minimum(x, y)).sum())
+    return _ron(*_arrays(x, y))
 
 
 def haesebrouck(x, y) -> float:
     """Haesebrouck's sufficiency consistency: penalises inconsistent cases by √((X−Y)·X) instead of X−Y."""
-    x, y = _arrays(x, y)
-    both = np.minimum(x, y)
-    return _ratio(both.sum(), (both + np.sqrt(np.maximum(x - y, 0.0) * x)).sum())
+    return _haesebrouck(*_arrays(x, y))

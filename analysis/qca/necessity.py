@@ -18,7 +18,7 @@ from .data import QCAData, prepare_data
 from .checks import relation as check_relation
 from .errors import QCAComplexityError, QCAInputError
 from .expressions import format_literal
-from .measures import consistency, coverage, pri, ron
+from .measures import _consistency as consistency, _coverage as coverage, _pri as pri, _ron as ron  # inputs checked
 
 __all__ = ["necessity", "super_subset", "NecessityResult", "SuperSubsetResult", "MAX_CANDIDATES"]
 

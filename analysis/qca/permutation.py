@@ -12,13 +12,44 @@ from typing import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from .data import prepare_data
 from .errors import QCAInputError
 from .truth_table import TOL, _cutoffs
 
 __all__ = ["permutation_benchmark"]
 
 
-def permutation_benchmark(data: pd.DataFrame, outcome: str, conditions: Sequence[str], *, incl_cut: float = 0.8,
+def _whole(name: str, value, least: int) -> int:
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, np.integer)) or value < least:
+        raise QCAInputError(f"{name} must be a whole number >= {least}, got {value!r}")
+    return int(value)
+
+
+def _observed(observed) -> dict[str, float] | None:
+    """None, or the observed fit as {'inclS': .., 'covS': ..} (a solution's fit dict or Series; other keys ignored)."""
+    if observed is None:
+        return None
+    if not isinstance(observed, (Mapping, pd.Series)):
+        raise QCAInputError(f"observed must be the solution's fit as a mapping {{'inclS': .., 'covS': ..}} (e.g. "
+                            f"solution.models[0].fit), got {type(observed).__name__}")
+    missing = [k for k in ("inclS", "covS") if k not in observed]
+    if missing:
+        raise QCAInputError(f"observed must give the solution's fit as {{'inclS': .., 'covS': ..}}, got no "
+                            f"{' and no '.join(missing)} (keys: {list(observed.keys())})")
+    out = {}
+    for key in ("inclS", "covS"):
+        v = observed[key]
+        try:
+            f = float(v)
+        except (TypeError, ValueError):
+            f = float("nan")
+        if isinstance(v, (bool, np.bool_, str)) or not 0.0 <= f <= 1.0:   # NaN fails too
+            raise QCAInputError(f"observed['{key}'] must be a number in [0, 1], got {v!r}")
+        out[key] = f
+    return out
+
+
+def permutation_benchmark(data: pd.DataFrame, outcome: str, conditions: Sequence[str] | str, *, incl_cut: float = 0.8,
                           n_cut: int = 1, observed: Mapping | None = None, max_exact: int = 50_000,
                           n_draws: int = 20_000, seed: int = 20240528) -> dict:
     """Crisp sets only. Every assignment of the observed number of positive outcomes to the cases (all of them when
@@ -27,16 +58,27 @@ def permutation_benchmark(data: pd.DataFrame, outcome: str, conditions: Sequence
     without remainders keeps the set). Returns the number of assignments, whether they are all, the shares with a
     contradiction-free table and with any positive row and, given the `observed` fit ({'inclS', 'covS'}), the share
     fitting at least as well on both. OUT = 1 is truth_table()'s rule (same cut-off checks and tolerance), applied
-    to all assignments at once in numpy: one truth_table() call per assignment would take minutes."""
+    to all assignments at once in numpy: one truth_table() call per assignment would take minutes. Data,
+    outcome and conditions are read as truth_table() reads them (conditions a list or a comma-separated string,
+    '~Y' a negated outcome); bad input raises QCAInputError."""
     ic1, _, n_cut, _ = _cutoffs(incl_cut, n_cut, 0.0)
-    conditions = list(conditions)
-    missing = [c for c in [outcome, *conditions] if c not in data.columns]
-    if missing:
-        raise QCAInputError(f"permutation_benchmark: no column {', '.join(map(repr, missing))} in the data")
-    X = data[conditions].to_numpy(dtype=float)
-    y = data[outcome].to_numpy(dtype=float)
-    if not (np.isin(X, (0.0, 1.0)).all() and np.isin(y, (0.0, 1.0)).all()):
-        raise QCAInputError("permutation_benchmark needs crisp (0/1) conditions and outcome")
+    max_exact = _whole("max_exact", max_exact, 0)
+    n_draws = _whole("n_draws", n_draws, 1)
+    if seed is not None:
+        seed = _whole("seed", seed, 0)
+    observed = _observed(observed)
+    if not isinstance(data, pd.DataFrame):
+        raise QCAInputError(f"data must be a pandas DataFrame, got {type(data).__name__}")
+    # the data checked and conditions read as truth_table() reads them (a list or a comma-separated string; the
+    # outcome, a duplicate or an unknown column refused); case names are not used, so the index may repeat
+    qd = prepare_data(data if data.index.is_unique else data.reset_index(drop=True), outcome, conditions, warn=False)
+    not_crisp = [c for c, kind in zip(qd.conditions, qd.kinds) if kind != "crisp"]
+    if not np.isin(qd.y, (0.0, 1.0)).all():
+        not_crisp.append(qd.outcome)
+    if not_crisp:
+        raise QCAInputError(f"permutation_benchmark needs crisp (0/1) conditions and outcome; not crisp: "
+                            f"{', '.join(not_crisp)}")
+    X, y = qd.X, qd.y
     n, k = len(y), int(y.sum())
     _, group = np.unique(X, axis=0, return_inverse=True)
     group = np.asarray(group).ravel()
@@ -63,7 +105,7 @@ def permutation_benchmark(data: pd.DataFrame, outcome: str, conditions: Sequence
            "observed_rows": n_rows, "share_contradiction_free": float(pure.mean()),
            "share_with_solution": float(out.any(axis=1).mean())}
     if observed is not None:
-        ok = (incl_s >= float(observed["inclS"]) - 1e-12) & (cov_s >= float(observed["covS"]) - 1e-12)
-        res.update({"observed_inclS": float(observed["inclS"]), "observed_covS": float(observed["covS"]),
+        ok = (incl_s >= observed["inclS"] - 1e-12) & (cov_s >= observed["covS"] - 1e-12)
+        res.update({"observed_inclS": observed["inclS"], "observed_covS": observed["covS"],
                     "share_fitting_as_well": float(ok.mean())})
     return res

@@ -18,7 +18,8 @@ from .data import prepare_data
 from .checks import flag, relation as _relation
 from .errors import QCAInputError
 from .expressions import format_term, implicant_membership, parse_expression, term_to_implicant
-from .measures import consistency, coverage, haesebrouck, pri, ron
+from .measures import (_consistency as consistency, _coverage as coverage, _haesebrouck as haesebrouck,  # inputs
+                       _pri as pri, _ron as ron)  # checked by prepare_data
 
 __all__ = ["pof", "pofind", "PofResult", "SUFFICIENCY_COLUMNS", "NECESSITY_COLUMNS"]
 

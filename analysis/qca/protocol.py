@@ -35,7 +35,7 @@ from .checks import workers
 from .data import _numeric, prepare_data
 from .errors import QCAInputError
 from .expressions import expression_membership
-from .measures import consistency, coverage, pri
+from .measures import _consistency as consistency, _coverage as coverage, _pri as pri  # inputs checked
 
 __all__ = ["robustness_protocol", "RobustnessProtocol", "robustness_fit", "robust_core", "case_robustness",
            "single_tests", "threshold_range", "parse_tests", "TEST_KEYS", "run_tasks", "truth_table_power"]

@@ -18,7 +18,7 @@ from ._implicants import implicant_chart
 from ._remainders import _key
 from .display import ljust, rjust, width
 from .expressions import format_term, implicant_membership
-from .measures import consistency, coverage, pri
+from .measures import _consistency as consistency, _coverage as coverage, _pri as pri  # inputs checked
 from .truth_table import TruthTable
 
 __all__ = ["Model", "IntermediatePair", "Solution", "PIChart", "FitCache", "term_fit", "distinct_models",

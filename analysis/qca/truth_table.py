@@ -22,7 +22,7 @@ from .checks import flag
 from .display import ljust, rjust, width
 from .errors import QCAComplexityError, QCAInputError
 from .expressions import implicant_membership
-from .measures import consistency, pri
+from .measures import _consistency as consistency, _pri as pri  # inputs checked by prepare_data
 
 __all__ = ["TruthTable", "truth_table", "row_numbers", "configs_of_rows", "TOL"]
 

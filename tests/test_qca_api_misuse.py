@@ -1,0 +1,299 @@
+"""Misuse of the library's functions (found by an audit): each gives a QCAInputError naming the argument and what is
+allowed, never a raw TypeError / KeyError / AttributeError / ValueError or a silently wrong result; the correct
+calls give the values they gave before the checks were added (recorded from the unchecked code)."""
+from __future__ import annotations
+
+import functools
+import warnings
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import analysis.qca as q
+from analysis.paths import ROOT
+from analysis.qca import QCAInputError, measures
+from analysis.qca.configurations import configuration_chart
+from analysis.qca.diagnostics import (cluster_diagnostics, necessity_cases, necessity_typology, necessity_xy,
+                                      theory_evaluation)
+
+DATASETS = ROOT / "data" / "reference" / "datasets"
+PANEL = ROOT / "data" / "reference" / "r-setmethods" / "LF_panel.csv"
+CONDS = "DEV,URB,LIT,IND,STB"
+
+
+@functools.lru_cache(maxsize=None)
+def _read(name: str) -> pd.DataFrame:
+    return pd.read_csv(DATASETS / f"{name}.csv", index_col=0)
+
+
+def lf() -> pd.DataFrame:
+    return _read("LF").copy()
+
+
+def lc() -> pd.DataFrame:
+    return _read("LC").copy()
+
+
+def panel() -> pd.DataFrame:
+    return pd.read_csv(PANEL, index_col=0)
+
+
+def _table(data, outcome, conds=CONDS, **kw):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return q.truth_table(data, outcome, conds, incl_cut=kw.pop("incl_cut", 0.8), **kw)
+
+
+@functools.lru_cache(maxsize=None)
+def lf_solutions():
+    """LF's truth table for SURV, its parsimonious and conservative solutions, the parsimonious one for ~SURV."""
+    tt = _table(lf(), "SURV")
+    return tt, q.minimize(tt, include="?"), q.minimize(tt, include=""), q.minimize(_table(lf(), "~SURV"), include="?")
+
+
+# ---------------------------------------------------------------- 1. measures
+def test_measures_keep_their_values():
+    x, y = lf()["DEV"], lf()["SURV"]
+    got = [q.consistency(x, y), q.consistency(x, y, "necessity"), q.coverage(x, y), q.coverage(x, y, "necessity"),
+           q.pri(x, y), q.ron(x, y), q.haesebrouck(x, y)]
+    assert got == pytest.approx([0.7746170678336981, 0.8309859154929577, 0.8309859154929577, 0.7746170678336981,
+                                 0.743142144638404, 0.8113553113553111, 0.7197581735417464], rel=1e-15)
+    assert q.negate([0, 0.25, 1]).tolist() == [1.0, 0.75, 0.0]
+    assert q.consistency(x, y, "nec") == q.consistency(x, y, "necessity")       # the names of checks.relation
+    assert np.isnan(q.consistency([0.0, 0.0], [0.3, 0.2]))                      # 0/0 stays NaN
+    assert q.consistency([1 + 1e-12, 0.5], [1.0, 0.5]) == 1.0                   # rounding noise is not an error
+    # the unchecked forms the engine may use give the same numbers
+    xa, ya = x.to_numpy(float), y.to_numpy(float)
+    assert measures._consistency(xa, ya) == q.consistency(x, y)
+    assert measures._pri(xa, ya) == q.pri(x, y) and measures._ron(xa, ya) == q.ron(x, y)
+
+
+MEASURES = {"consistency": q.consistency, "coverage": q.coverage, "pri": q.pri, "ron": q.ron,
+            "haesebrouck": q.haesebrouck}
+
+
+@pytest.mark.parametrize("name", list(MEASURES))
+@pytest.mark.parametrize("x,y,match", [
+    ([2, 3], [0.1, 0.5], r"x must be memberships in \[0, 1\], got value\(s\) outside it at position\(s\) 0, 1"),
+    ([0.2, -0.3], [0.1, 0.5], r"x must be memberships in \[0, 1\].*-0.3"),
+    ([0.2, 0.3], [0.1, 1.5], r"y must be memberships in \[0, 1\].*1.5"),
+    ([np.nan, 0.3], [0.1, 0.5], r"x must be memberships in \[0, 1\] without missing values, got NaN at position"),
+    ([0.2, 0.3], [0.1, None], r"y must be memberships in \[0, 1\] without missing values"),
+    (["a", 0.3], [0.1, 0.5], r"x must be memberships in \[0, 1\] \(numbers\), got text such as 'a'"),
+    (["0.2", "0.3"], [0.1, 0.5], r"x must be memberships .* got text"),
+    ("abc", [0.1, 0.5], r"x must be memberships"),
+    ([0.2, 0.3], [0.1], r"x and y must be memberships of the same cases, one value per case: x has 2"),
+], ids=["above", "negative", "y-above", "nan", "none", "text", "numeric-text", "string", "length"])
+def test_measures_refuse_what_is_not_a_membership(name, x, y, match):
+    with pytest.raises(QCAInputError, match=match):
+        MEASURES[name](x, y)
+
+
+@pytest.mark.parametrize("f", [q.consistency, q.coverage])
+def test_measures_refuse_an_unknown_relation(f):
+    with pytest.raises(QCAInputError, match=r"relation must be 'sufficiency' or 'necessity'.*got 'x'"):
+        f([0.2, 0.3], [0.1, 0.5], relation="x")
+
+
+def test_negate_refuses_what_is_not_a_membership():
+    with pytest.raises(QCAInputError, match=r"x must be memberships in \[0, 1\].*2.0"):
+        q.negate([2])
+    with pytest.raises(QCAInputError, match="without missing values"):
+        q.negate(np.nan)
+    with pytest.raises(QCAInputError, match="got text"):
+        q.negate(["x"])
+
+
+# ---------------------------------------------------------------- 2. find_rows
+def test_contradictory_assumptions_keep_their_rows():
+    tt, pars, _, pars_neg = lf_solutions()
+    assert q.contradictory_assumptions(pars, pars_neg) == [10, 12, 14, 16, 17, 21, 25, 29]
+    assert q.contradictory_assumptions(pars, pars_neg, ["M1"]) == [10, 12, 14, 16, 17, 21, 25, 29]
+    # the negation however written: negate_outcome=True, or a column holding 1 - SURV
+    by_flag = q.minimize(_table(lf(), "SURV", negate_outcome=True), include="?")
+    by_column = q.minimize(_table(lf().assign(NS=1 - lf()["SURV"]).drop(columns="SURV"), "NS"), include="?")
+    assert q.contradictory_assumptions(pars, by_flag) == q.contradictory_assumptions(pars, by_column) \
+        == [10, 12, 14, 16, 17, 21, 25, 29]
+    assert q.negated_truth_table(tt).rows["OUT"].tolist() == ["1", "1", "1", "1", "0", "1", "0", "1", "0"]
+
+
+def test_contradictory_assumptions_need_solutions_for_y_and_not_y_of_the_same_data():
+    tt, pars, cons, pars_neg = lf_solutions()
+    with pytest.raises(QCAInputError, match="solution_y and solution_not_y are the same solution"):
+        q.contradictory_assumptions(pars, pars)
+    with pytest.raises(QCAInputError, match="solution_not_y must be a Solution from minimize.*got TruthTable"):
+        q.contradictory_assumptions(pars, tt)
+    with pytest.raises(QCAInputError, match="solution_not_y must be a Solution from minimize.*got NoneType"):
+        q.contradictory_assumptions(pars, None)
+    with pytest.raises(QCAInputError, match="solution_y must be a Solution"):
+        q.contradictory_assumptions("SURV", pars_neg)
+    with pytest.raises(QCAInputError, match="solution_y is a conservative solution"):
+        q.contradictory_assumptions(cons, pars_neg)
+    other_cut = q.minimize(_table(lf(), "SURV", incl_cut=0.7), include="?")
+    with pytest.raises(QCAInputError, match=r"negation of solution_y's outcome .*got 'SURV' for both"):
+        q.contradictory_assumptions(pars, other_cut)
+    other_data = q.minimize(_table(lc(), "~SURV"), include="?")
+    with pytest.raises(QCAInputError, match="must come from the same data .*different memberships for case"):
+        q.contradictory_assumptions(pars, other_data)
+    fewer = q.minimize(_table(lf().iloc[:-1], "~SURV"), include="?")
+    with pytest.raises(QCAInputError, match="must come from the same data .*got 18 and 17 cases"):
+        q.contradictory_assumptions(pars, fewer)
+    other_conds = q.minimize(_table(lf(), "~SURV", "DEV,URB,LIT,IND"), include="?")
+    with pytest.raises(QCAInputError, match="must have the same conditions"):
+        q.contradictory_assumptions(pars, other_conds)
+    with pytest.raises(QCAInputError, match=r"models must be a list of model names such as \['M1'\], got 'M1'"):
+        q.contradictory_assumptions(pars, pars_neg, "M1")
+
+
+def test_negated_truth_table_and_assumption_rows_need_their_objects():
+    _, pars, _, _ = lf_solutions()
+    with pytest.raises(QCAInputError, match=r"negated_truth_table needs a TruthTable .*got Solution "
+                                            r"\(a Solution's table is solution.truth_table\)"):
+        q.negated_truth_table(pars)
+    with pytest.raises(QCAInputError, match="simplifying_assumption_rows needs a Solution .*got NoneType"):
+        q.simplifying_assumption_rows(None)
+
+
+# ---------------------------------------------------------------- 3. configuration charts
+def test_configuration_chart_keeps_its_cores():
+    tt, pars, cons, _ = lf_solutions()
+    chart = configuration_chart(cons, pars)
+    assert chart.paths[["group", "term", "core", "peripheral"]].to_dict("records") == [
+        {"group": "G1", "term": "DEV*URB*LIT*IND*STB", "core": "URB*STB", "peripheral": "DEV*LIT*IND"},
+        {"group": "G1", "term": "DEV*~URB*LIT*~IND*STB", "core": "DEV*~IND", "peripheral": "~URB*LIT*STB"}]
+    again = q.minimize(_table(lf(), "SURV"), include="?")          # the same table, built again
+    assert configuration_chart(cons, again).paths.equals(chart.paths)
+    inter = q.minimize(tt, "?", dir_exp="1,1,1,1,1")
+    assert configuration_chart(inter, inter.parsimonious).paths.equals(configuration_chart(inter).paths)
+
+
+def test_configuration_chart_refuses_a_parsimonious_solution_of_another_table():
+    _, pars, cons, pars_neg = lf_solutions()
+    other_data = q.minimize(_table(lc(), "SURV"), include="?")
+    with pytest.raises(QCAInputError, match="parsimonious must be minimised from the solution's own truth table .*"
+                                            "other data"):
+        configuration_chart(cons, parsimonious=other_data)
+    with pytest.raises(QCAInputError, match="own truth table .*its outcome is '~SURV', the solution's 'SURV'"):
+        configuration_chart(cons, parsimonious=pars_neg)
+    with pytest.raises(QCAInputError, match="own truth table .*its conditions are DEV, URB, LIT, IND,"):
+        configuration_chart(cons, parsimonious=q.minimize(_table(lf(), "SURV", "DEV,URB,LIT,IND"), include="?"))
+    with pytest.raises(QCAInputError, match="own truth table .*codes other rows as positive .*incl_cut 0.7"):
+        configuration_chart(cons, parsimonious=q.minimize(_table(lf(), "SURV", incl_cut=0.7), include="?"))
+    with pytest.raises(QCAInputError, match="parsimonious must be a parsimonious Solution.*got TruthTable"):
+        configuration_chart(cons, parsimonious=pars.truth_table)
+    with pytest.raises(QCAInputError, match="it is not used: the parsimonious solution's core conditions"):
+        configuration_chart(pars, parsimonious=other_data)
+
+
+# ---------------------------------------------------------------- 4. diagnostics
+@functools.lru_cache(maxsize=None)
+def panel_solutions():
+    body = panel().drop(columns=["CASE", "WAVE"])
+    return (q.minimize(_table(body, "SURV"), "?", dir_exp="1,1,1,1,1"),
+            q.minimize(_table(body, "~SURV"), "?"))
+
+
+def test_cluster_diagnostics_keep_their_values():
+    sol, sol_neg = panel_solutions()
+    pooled = {k: v.pooled for k, v in cluster_diagnostics(panel(), sol, "SURV", "CASE", "WAVE").items()}
+    assert pooled == pytest.approx({"DEV*URB*LIT*STB": 0.917892, "DEV*LIT*~IND*STB": 0.843478,
+                                    "DEV*URB*LIT*STB + DEV*LIT*~IND*STB": 0.881826}, abs=1e-6)
+    neg = cluster_diagnostics(panel(), sol_neg, " ~SURV", "CASE", "WAVE")     # spacing as prepare_data reads it
+    assert neg["~DEV + ~STB"].pooled == pytest.approx(0.83523, abs=1e-6)
+    expr = cluster_diagnostics(panel(), "~DEV + ~STB", "~SURV", "CASE", "WAVE")["~DEV + ~STB"]
+    assert expr.pooled == neg["~DEV + ~STB"].pooled
+
+
+def test_cluster_diagnostics_refuse_a_solution_for_another_outcome():
+    sol, sol_neg = panel_solutions()
+    with pytest.raises(QCAInputError, match=r"outcome '~SURV' is not the outcome the solution was minimised for "
+                                            r"\('SURV'\)"):
+        cluster_diagnostics(panel(), sol, "~SURV", "CASE", "WAVE")
+    with pytest.raises(QCAInputError, match=r"outcome 'SURV' is not the outcome .*\('~SURV'\)"):
+        cluster_diagnostics(panel(), sol_neg, "SURV", "CASE", "WAVE")
+    with pytest.raises(QCAInputError, match="results must be an expression of the conditions as text"):
+        cluster_diagnostics(panel(), "  ", "SURV", "CASE", "WAVE")
+
+
+def test_necessity_functions_need_an_expression_and_a_typology():
+    data = lf()
+    assert necessity_cases(data, "SURV", "LIT")["case"].tolist() == ["BE", "FR", "NL", "SE", "UK", "IE", "CZ", "FI"]
+    for f in (necessity_cases, necessity_typology):
+        for bad in (None, 1, ""):
+            with pytest.raises(QCAInputError, match=r"nec_cond must be an expression of the conditions as text.*"
+                                                    r"got " + repr(bad)):
+                f(data, "SURV", bad)
+    types = necessity_typology(data, "SURV", "LIT")
+    xy = necessity_xy(types, "SURV")
+    assert xy.loc["LIT in", "SURV in"] == "8: BE, CZ, FI, FR, IE, NL, SE, UK"
+    assert xy.loc["LIT in", "SURV out"] == "5: AU, EE, DE, HU, PL"
+    assert necessity_xy(types.set_index("case"), "SURV").equals(xy)             # cases as the index
+    with pytest.raises(QCAInputError, match=r"typology must be necessity_typology\(\)'s table .*got a table "
+                                            r"without condition, X, Y"):
+        necessity_xy(data, "SURV")
+    with pytest.raises(QCAInputError, match="typology must be .*got NoneType"):
+        necessity_xy(None, "SURV")
+    both = pd.concat([types, necessity_typology(data, "SURV", "DEV")], ignore_index=True)
+    with pytest.raises(QCAInputError, match="of one condition, got 2 conditions"):
+        necessity_xy(both, "SURV")
+    with pytest.raises(QCAInputError, match="outcome must be the outcome's name as text"):
+        necessity_xy(types, None)
+
+
+def test_theory_evaluation_fit_unchanged_by_the_unchecked_measures():
+    _, pars, _, _ = lf_solutions()
+    ev = theory_evaluation("DEV*STB", pars)
+    fit = ev.fit.set_index("set")
+    y = ev.data["outcome"]
+    for name in ("theory", "solution", "T*S", "~T*~S"):
+        x = ev.data[name]
+        assert fit.loc[name, "inclS"] == q.consistency(x, y) and fit.loc[name, "PRI"] == q.pri(x, y)
+        assert fit.loc[name, "covS"] == q.coverage(x, y)
+
+
+# ---------------------------------------------------------------- 5. permutation benchmark
+C5 = ["DEV", "URB", "LIT", "IND", "STB"]
+
+
+def test_permutation_benchmark_keeps_its_values():
+    exact = q.permutation_benchmark(lc(), "SURV", C5, observed={"inclS": 1.0, "covS": 0.75})
+    assert exact == {"assignments": 43758, "exact": True, "n_cases": 18, "n_positive": 8, "observed_rows": 9,
+                     "share_contradiction_free": 0.0012797659856483385, "share_with_solution": 0.9802550390785685,
+                     "observed_inclS": 1.0, "observed_covS": 0.75, "share_fitting_as_well": 0.056446821152703504}
+    drawn = q.permutation_benchmark(lc(), "SURV", C5, max_exact=10, n_draws=500, seed=7,
+                                    observed={"inclS": 1.0, "covS": 0.75})
+    assert (drawn["assignments"], drawn["exact"], drawn["share_contradiction_free"], drawn["share_with_solution"],
+            drawn["share_fitting_as_well"]) == (500, False, 0.002, 0.98, 0.072)
+    # conditions as a comma-separated string (as truth_table reads them) and the fit as a Series
+    assert q.permutation_benchmark(lc(), "SURV", "DEV, URB,LIT,IND,STB", observed=pd.Series(
+        {"inclS": 1.0, "PRI": 1.0, "covS": 0.75})) == exact
+
+
+@pytest.mark.parametrize("kwargs,match", [
+    ({"n_draws": 0, "max_exact": 10}, "n_draws must be a whole number >= 1, got 0"),
+    ({"n_draws": 1.5, "max_exact": 10}, "n_draws must be a whole number >= 1, got 1.5"),
+    ({"n_draws": True}, "n_draws must be a whole number >= 1, got True"),
+    ({"seed": "x"}, "seed must be a whole number >= 0, got 'x'"),
+    ({"seed": -1}, "seed must be a whole number >= 0, got -1"),
+    ({"max_exact": "many"}, "max_exact must be a whole number >= 0, got 'many'"),
+    ({"observed": {}}, r"observed must give the solution's fit as \{'inclS': .., 'covS': ..\}, got no inclS and "
+                       "no covS"),
+    ({"observed": [1.0, 0.7]}, "observed must be the solution's fit as a mapping .*got list"),
+    ({"observed": {"inclS": "high", "covS": 0.7}}, r"observed\['inclS'\] must be a number in \[0, 1\], got 'high'"),
+    ({"observed": {"inclS": 1.0, "covS": 1.7}}, r"observed\['covS'\] must be a number in \[0, 1\], got 1.7"),
+    ({"conditions": C5 + ["SURV"]}, "the outcome 'SURV' is also listed as a condition"),
+    ({"conditions": ["DEV", "NOPE"]}, r"unknown condition\(s\): NOPE"),
+    ({"data": "LC"}, "data must be a pandas DataFrame, got str"),
+    ({"data": [[1, 0, 1]]}, "data must be a pandas DataFrame, got list"),
+    ({"data": "fuzzy"}, "needs crisp .* not crisp: DEV"),
+], ids=["draws-0", "draws-float", "draws-bool", "seed-text", "seed-negative", "max-exact", "observed-empty",
+        "observed-list", "observed-text", "observed-range", "outcome-as-condition", "unknown", "data-str",
+        "data-list", "fuzzy"])
+def test_permutation_benchmark_refuses_bad_arguments(kwargs, match):
+    args = {"data": lc(), "conditions": C5, **kwargs}
+    if isinstance(args["data"], str) and args["data"] == "fuzzy":
+        args["data"] = lc().assign(DEV=0.7)
+    data, conditions = args.pop("data"), args.pop("conditions")
+    with pytest.raises(QCAInputError, match=match):
+        q.permutation_benchmark(data, "SURV", conditions, **args)
