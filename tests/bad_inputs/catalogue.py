@@ -3,7 +3,7 @@
 One row per input. `via` says how it reaches the code: 'cli' (argv after `python -m analysis.qca`, exit status
 2 with one `error:` line, or 0 with `warning:` lines), 'api' (a call raising QCAInputError or warning
 QCAWarning), 'notebook' / 'make' (the pipeline; `run` then names the test in tests/ that checks it).
-`expect` is text the message must contain; the README's troubleshooting table is generated from this list
+`expect` is text the message must contain; the table of docs/bad-inputs.md is generated from this list
 (`python tools/bad_input_table.py`) and a test keeps the two in step. `origin` is 'issue 11.N' for the items of
 issue 11, 'catalogue' for the first catalogue, 'export' for files as Excel, SPSS, R and pandas write them, 'review'
 for what a stranger's pass over the engine's CLI and API found (round 7), 'audit' for a second such pass (round 11).
