@@ -168,3 +168,14 @@ def test_r_call_translation_rejects_what_it_cannot_map():
         kwargs_from_r_call('calibrate(x, thresholds = "e=1, c=2, i=3", ecdf = TRUE)')
     with pytest.raises(QCAInputError, match="not an R calibrate"):
         kwargs_from_r_call("truthTable(LC)")
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({"thresholds": "e=1, c=2, i=3"}, "crisp thresholds are cut points"),
+    ({"thresholds": 2, "idm": 0.9}, "idm applies to fuzzy calibration only"),
+    ({"thresholds": 2, "logistic": False, "below": 2}, "logistic, below apply to fuzzy calibration only"),
+])
+def test_crisp_calibration_refuses_fuzzy_arguments(kwargs, message):
+    """Named anchors and the direct method's arguments were silently dropped for type='crisp' (audit, round 11)."""
+    with pytest.raises(QCAInputError, match=message):
+        calibrate([1, 2, 3, 4], type="crisp", **kwargs)

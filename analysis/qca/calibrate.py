@@ -290,6 +290,14 @@ def calibrate(x, type: str = "fuzzy", thresholds=None, method: str = "direct", l
     if type == "crisp":
         if method == "indirect":
             raise QCAInputError("the indirect method gives fuzzy scores; use type='fuzzy'")
+        if names is not None and any(re.fullmatch(r"[eci][12]?", n) for n in names):
+            raise QCAInputError(f"crisp thresholds are cut points (e.g. 10, or '5, 10'), got anchors named "
+                                f"{', '.join(names)}: e, c, i name the anchors of fuzzy calibration (type='fuzzy')")
+        fuzzy_only = [k for k, v, default in (("logistic", logistic, True), ("idm", idm, 0.95), ("below", below, 1.0),
+                                             ("above", above, 1.0)) if v is not default and v != default]
+        if fuzzy_only:
+            raise QCAInputError(f"{', '.join(fuzzy_only)} appl{'y' if len(fuzzy_only) > 1 else 'ies'} to fuzzy "
+                                "calibration only; crisp calibration uses the cut points alone")
         th = np.sort(values)
         if len(np.unique(th)) != len(th):
             raise QCAInputError(f"crisp thresholds must be distinct, got {values.tolist()}")

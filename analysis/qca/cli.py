@@ -460,6 +460,11 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
     if args.out is not None:
         if not args.out.strip():
             raise QCAInputError("--out needs a file name (leave --out out to print the CSV)")
+        from pathlib import Path
+
+        parent = next((p for p in Path(args.out).parents if p.exists()), None)
+        if parent is not None and not parent.is_dir():
+            raise QCAInputError(f"--out {args.out}: {parent} is a file, not a folder")
         from .atomic import write_atomic
 
         try:
