@@ -297,3 +297,25 @@ def test_permutation_benchmark_refuses_bad_arguments(kwargs, match):
     data, conditions = args.pop("data"), args.pop("conditions")
     with pytest.raises(QCAInputError, match=match):
         q.permutation_benchmark(data, "SURV", conditions, **args)
+
+
+def test_permutation_benchmark_scores_the_observed_outcome_like_every_assignment():
+    """Without `observed`, the yardstick is the observed outcome's own fit by the benchmark's statistic (the union
+    of the positive rows): with n_cut = 2 a solution's fit is another statistic, and the observed assignment then did
+    not 'fit as well' as itself (audit, round 11)."""
+    df = pd.DataFrame({"A": [1, 1, 1, 0, 0], "B": [1, 1, 0, 0, 0], "Y": [1, 1, 1, 0, 0]}, index=list("abcde"))
+    r = q.permutation_benchmark(df, "Y", "A,B", incl_cut=1, n_cut=2)
+    assert (r["observed_inclS"], round(r["observed_covS"], 4)) == (1.0, 0.6667)
+    assert r["assignments"] == 10 and r["share_fitting_as_well"] >= 1 / 10   # the observed assignment is among them
+
+
+def test_a_membership_of_one_half_is_noted_and_in_no_row():
+    """necessity().notes holds the data's own notes as truth_table().notes does (a condition at exactly 0.5 was only
+    warned about), and case_typology() places such a case in no truth table row (audit, round 11)."""
+    df = pd.DataFrame({"A": [0.5, 0.8, 0.2, 0.9, 0.1, 0.7], "B": [0.6, 0.9, 0.1, 0.2, 0.3, 0.8],
+                       "Y": [0.6, 0.9, 0.1, 0.8, 0.3, 0.2]}, index=[f"c{i}" for i in range(6)])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        assert any("exactly 0.5 for case(s) 'c0'" in n for n in q.necessity(df, "Y").notes)
+        t = q.case_typology(q.minimize(q.truth_table(df, "Y", incl_cut=0.7), include="?")).set_index("case")
+    assert pd.isna(t.loc["c0", "TT_row_number"]) and t.loc["c1", "TT_row_number"] == 4

@@ -301,3 +301,13 @@ def test_memberships_are_fuzzy_min_and_max():
     assert np.allclose(expression_membership(df, "A*~B + B"), [0.7, 0.8, 0.6])
     assert np.allclose(term_membership(df, "M[2]*A"), [0.9, 0.0, 0.0])
     assert np.allclose(expression_membership(df, ["M[0]", "M[1]"]), [0, 1, 1])
+
+
+def test_row_dominance_keeps_implicants_that_cover_the_same_rows():
+    """R QCA's row.dom drops an implicant only when its rows lie strictly inside another's: A*~B and A*~C cover the
+    same single positive row, so both models stay (the shortcut once kept only the first; audit, round 11)."""
+    df = pd.DataFrame({"A": [0, 1, 1], "B": [0, 1, 0], "C": [0, 1, 0], "Y": [0, 0, 1]}, index=["c0", "c1", "c2"])
+    tt = truth_table(df, "Y", "A,B,C")
+    full = [m.expression for m in minimize(tt, include="?").models]
+    short = [m.expression for m in minimize(tt, include="?", row_dominance=True).models]
+    assert short == full == ["A*~B", "A*~C"]

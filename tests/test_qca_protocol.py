@@ -233,3 +233,15 @@ def test_incl_cut_range_with_two_cutoffs_moves_the_first():
 def test_max_runs_is_bounded(max_runs):
     with pytest.raises(QCAInputError, match="max_runs must be a whole number from 1 to 1,000"):
         threshold_range(dataset("LF"), "SURV", CONDS, "incl_cut", 0.05, max_runs, incl_cut=0.8, case_column="case")
+
+
+def test_model_beyond_a_test_solutions_models_is_named_as_such():
+    """model = 2 where a test's solution has one model: that test has a solution; the message says what is missing
+    (it said 'test(s) without solution ... not robust'; audit, round 11)."""
+    df = pd.DataFrame({"A": [1, 1, 0], "B": [1, 1, 0], "C": [0, 1, 1], "Y": [0, 1, 0]}, index=["c0", "c1", "c2"])
+    with pytest.warns(Warning):
+        with pytest.raises(QCAInputError, match=r"model = 2: the solution of test\(s\) 'drop' \(1 model\) has fewer "
+                                                r"than 2 models"):
+            robustness_protocol(df, "Y", "A,B,C", [{"label": "drop", "drop_cases": ["c2"]}], incl_cut=1, model=2)
+    with pytest.raises(QCAInputError, match="model = 3: the initial solution has 2 model"):
+        robustness_protocol(df, "Y", "A,B,C", [{"label": "drop", "drop_cases": ["c2"]}], incl_cut=1, model=3)

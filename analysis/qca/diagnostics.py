@@ -105,7 +105,10 @@ def case_typology(solution, model: int = 1) -> pd.DataFrame:
         df[f"TT_{c}"] = cfg[:, j]
     from .truth_table import row_numbers
 
-    df["TT_row_number"] = row_numbers(cfg, qd.noflevels)
+    # a case with a fuzzy membership of exactly 0.5 belongs to no truth table row (as truth_table() places it)
+    unassigned = (fuzzy[None, :] & (qd.X == 0.5)).any(axis=1)
+    df["TT_row_number"] = pd.array([None if u else int(r) for r, u in zip(row_numbers(cfg, qd.noflevels), unassigned)],
+                                   dtype="Int64")
     df["TT_row"] = row_mem
     df["member_of"] = [" + ".join(t for t, v in zip(m.terms, r) if v > 0.5) for r in mem]
     df["type"] = case_types(sol, qd.y)

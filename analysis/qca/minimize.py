@@ -184,15 +184,16 @@ def parse_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
 
 # ---------------------------------------------------------------------- models from a chart
 def _row_dominance(chart: np.ndarray) -> np.ndarray:
-    """Indices of implicants kept after row dominance (drop one whose columns another covers; ties: keep first)."""
+    """Indices of implicants kept after row dominance: one whose columns lie strictly inside another's is dropped;
+    implicants covering the same columns all stay (as R QCA's rowDominance, which removes only rows with fewer
+    columns; dropping one of two equal rows would hide models R shows)."""
     sub = chart.astype(np.int32)
     inter = sub @ sub.T                        # columns shared
     cnt = sub.sum(axis=1)
     within = inter == cnt[:, None]             # [i, j]: columns(i) within columns(j)
     np.fill_diagonal(within, False)
     strictly = within & ~within.T
-    tie_before = within & within.T & np.tri(len(sub), k=-1, dtype=bool)  # identical, j < i
-    return np.flatnonzero(~(strictly | tie_before).any(axis=1))
+    return np.flatnonzero(~strictly.any(axis=1))
 
 
 @dataclass

@@ -131,6 +131,7 @@ def necessity(data: pd.DataFrame, outcome: str, conditions=None, benchmark: floa
     qd = prepare_data(data, outcome, conditions, case_column=case_column)
     notes = membership_warnings(qd, skew_bounds)
     warn_notes(notes)
+    notes = list(qd.warnings) + notes  # the data's own notes (constant sets, memberships of 0.5), as truth_table()'s
     rows, cols = [], {}
     for _, _, name, m in _literals(qd):
         incl, rn, cov = _nec_fit(m, qd.y)

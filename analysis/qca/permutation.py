@@ -5,6 +5,8 @@ nearly every case has a configuration of its own, perfect consistency is what al
 """
 from __future__ import annotations
 
+import math
+
 from itertools import combinations
 from math import comb
 from typing import Mapping, Sequence
@@ -56,8 +58,11 @@ def permutation_benchmark(data: pd.DataFrame, outcome: str, conditions: Sequence
     there are at most `max_exact`, else `n_draws` seeded draws) gets its truth table (OUT = 1 at incl_cut and
     n_cut) and the fit of the union of its positive rows, which is the conservative solution's fit (minimising
     without remainders keeps the set). Returns the number of assignments, whether they are all, the shares with a
-    contradiction-free table and with any positive row and, given the `observed` fit ({'inclS', 'covS'}), the share
-    fitting at least as well on both. OUT = 1 is truth_table()'s rule (same cut-off checks and tolerance), applied
+    contradiction-free table and with any positive row, and the share fitting at least as well on both as the observed
+    outcome does by the same statistic (Braumoeller 2015: the observed and the permuted outcomes scored alike);
+    `observed` ({'inclS', 'covS'}) replaces that yardstick by another fit, e.g. a threshold. A solution's own fit
+    is the same statistic only with n_cut = 1 (with n_cut > 1 rows with cases can be remainders that a parsimonious
+    or intermediate solution uses), so leave `observed` out unless it is meant as a threshold. OUT = 1 is truth_table()'s rule (same cut-off checks and tolerance), applied
     to all assignments at once in numpy: one truth_table() call per assignment would take minutes. Data,
     outcome and conditions are read as truth_table() reads them (conditions a list or a comma-separated string,
     '~Y' a negated outcome); bad input raises QCAInputError."""
@@ -101,11 +106,16 @@ def permutation_benchmark(data: pd.DataFrame, outcome: str, conditions: Sequence
         incl_s = np.where(member.sum(axis=1) > 0, covered / member.sum(axis=1), np.nan)
     cov_s = covered / max(k, 1)
     pure = ((pos == 0) | (pos == size)).all(axis=1)
+    if observed is None:  # the observed outcome scored as every assignment is
+        pos_y = y @ onehot
+        out_y = (pos_y / size >= ic1 - TOL) & (size >= n_cut)
+        member_y = out_y @ onehot.T
+        own_in = float((member_y * y).sum() / member_y.sum()) if member_y.sum() > 0 else math.nan
+        observed = {"inclS": own_in, "covS": float((member_y * y).sum() / max(k, 1))}
     res = {"assignments": int(len(Y)), "exact": bool(exact), "n_cases": n, "n_positive": k,
            "observed_rows": n_rows, "share_contradiction_free": float(pure.mean()),
            "share_with_solution": float(out.any(axis=1).mean())}
-    if observed is not None:
-        ok = (incl_s >= observed["inclS"] - 1e-12) & (cov_s >= observed["covS"] - 1e-12)
-        res.update({"observed_inclS": observed["inclS"], "observed_covS": observed["covS"],
-                    "share_fitting_as_well": float(ok.mean())})
+    ok = (incl_s >= observed["inclS"] - 1e-12) & (cov_s >= observed["covS"] - 1e-12)
+    res.update({"observed_inclS": observed["inclS"], "observed_covS": observed["covS"],
+                "share_fitting_as_well": float(ok.mean())})
     return res

@@ -253,7 +253,7 @@ def _run_one(task) -> dict:
     models = sol.models
     if model >= len(models):
         rec.update({"error": f"model {model + 1} asked for, the solution has {len(models)}", "membership": None,
-                    "models": tuple(m.expression for m in models)})
+                    "models": tuple(m.expression for m in models), "too_few_models": bool(models)})
         return rec
     m = models[model]
     expr = m.expression
@@ -404,11 +404,22 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
         if r["truth_table"] is None:
             who = "the initial specification" if r is initial else f"test {r['label']!r}"
             raise QCAInputError(f"{who}: {r['error']}")
+    if initial.get("too_few_models"):
+        raise QCAInputError(f"model = {model}: the initial solution has {len(initial['models'])} model(s) "
+                            f"({' | '.join(initial['models'])}); give a model it has")
     if initial["membership"] is None:
         raise QCAInputError(f"the initial specification has no solution: {initial['error']}")
     # A test without solution is an empty solution, so the robust core (the overlap of every solution; Oana &
     # Schneider 2021) would be empty: leaving the test out would report robustness the test set does not show,
     # and SetMethods cannot build such a test either. It is an error naming the tests.
+    few = [r for r in results[1:] if r.get("too_few_models")]
+    if few:  # a solution, but not that many models: not a test without solution
+        raise QCAInputError(
+            f"model = {model}: the solution of test(s) " + ", ".join(
+                f"{r['label']!r} ({len(r['models'])} model{'s' if len(r['models']) > 1 else ''})" for r in few[:3])
+            + (f" and {len(few) - 3} more" if len(few) > 3 else "") + f" has fewer than {model} models, so model "
+            f"{model} cannot be taken from every solution; use model = 1 (SetMethods' robustness functions take the "
+            "first model of every solution) or another model the test solutions all have")
     none = [r for r in results[1:] if r["membership"] is None]
     if none:
         raise QCAInputError(
