@@ -223,7 +223,9 @@ def smmr_focal_conjuncts(solution, term=1, model: int = 1) -> dict[str, pd.DataF
     complementary conjuncts (CC_Min), the term, FC <= Y, CleanCorr (FC differs from CC_Min, so that the case's
     term membership is not tied between the focal and another conjunct), Rank (1 when FC <= Y and CleanCorr,
     else 2), Best = (1 − term) + 2|Y − FC|, the most typical case per focal conjunct and of the term
-    (`smmr(..., 'typical')`). Ranked by Rank, then Best. (Rules read off SetMethods' smmr output and checked on its
+    (`smmr(..., 'typical')`). Ranked by Rank, then Best. unique_coverage here is membership (> 0.5) in this term
+    only, Schneider & Rohlfing's wording, whereas `smmr(..., 'typical')` calls a case uniquely covered when it is
+    typical for one term only; each follows SetMethods. (Rules read off SetMethods' smmr output and checked on its
     reference; its MostTypTerm is FALSE for every case, the term's most typical one included: see
     tests/test_qca_diagnostics.py.)"""
     m = _model(solution, model)
