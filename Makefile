@@ -191,7 +191,7 @@ lab: $(ENV_LAB) ## open the notebooks in JupyterLab
 .PHONY: report book
 report: $(ENV_BOOK) ## build the book (every executed notebook, READMEs, claims ledgers, figure index) to build/book/ (opens offline)
 	$(PY) tools/build_book.py
-book: report
+book: report ## the same as make report
 
 .PHONY: bench
 # workers for a long cover search (-1: every core); `make bench BENCH_JOBS=1` for one process

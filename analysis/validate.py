@@ -195,7 +195,8 @@ def check_frame(df: pd.DataFrame, schema: Iterable[Column], file: str, extra_col
             # object dtype keeps None as None: pandas 3 would turn a list of str and None into its str dtype
             # with NaN for None, and every `is None` check downstream would silently fail
             out[col.name] = pd.Series(typed, index=out.index, dtype=object)
-    if problems:
+    if problems:  # in file order: by row, then by column as the schema lists them (sort is stable)
+        problems.sort(key=lambda p: int(m.group(1)) if (m := re.match(r"row (\d+) ", p)) else 0)
         raise DataValidationError(file, problems)
     return out
 

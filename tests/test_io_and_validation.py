@@ -49,6 +49,10 @@ def test_all_problems_reported_at_once(tmp_path):
         read_table(write(tmp_path, "id,date,score,kind\nx,20,2,a\nx,2020,0,z\n"), SCHEMA)
     assert len(err.value.problems) == 4
 
+    with pytest.raises(DataValidationError) as err:   # row 1's bad kind before row 2's bad date: file order
+        read_table(write(tmp_path, "id,date,score,kind\nx,2020,0,z\ny,20,0,a\n"), SCHEMA)
+    assert [p.split(",")[0] for p in err.value.problems] == ["row 1 (line 2)", "row 2 (line 3)"]
+
 
 def test_writers_are_deterministic_and_atomic(tmp_path):
     df = pd.DataFrame({"a": [0.1 + 0.2, 1 / 3], "b": ["中", "x"]})

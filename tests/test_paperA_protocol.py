@@ -169,3 +169,12 @@ def test_notebook_parameters_are_checked_all_at_once():
     msg = str(exc.value)
     assert "incl_cut must be a number in (0, 1], got 1.7" in msg
     assert "comparison_condition must be one of" in msg and "robustness_n_cuts" in msg
+
+
+def test_notebook_02_notes_an_original_matrix_it_does_not_analyse(tmp_path):
+    """With data/raw/paperA_cases.csv in place, a plain `make` analyses the reconstruction: notebook 02 says so."""
+    assert C.unused_original_notice("paperA_cases_reconstruction.csv", tmp_path) == ""
+    (tmp_path / "paperA_cases.csv").write_text("case_id,status\n", encoding="utf-8")
+    note = C.unused_original_notice("paperA_cases_reconstruction.csv", tmp_path)
+    assert note.startswith("NOTE: data/raw/paperA_cases.csv exists but case_file = 'paperA_cases_reconstruction.csv'")
+    assert C.unused_original_notice("paperA_cases.csv", tmp_path) == ""
