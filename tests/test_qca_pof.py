@@ -83,3 +83,9 @@ def test_bad_input():
         pof("DEV", LF, "SURV", "both", case_column="case")
     with pytest.raises(QCAInputError, match="non-empty"):
         pof("  ", LF, "SURV", case_column="case")
+
+
+def test_a_term_written_twice_is_listed_once():
+    lf = dataset("LF")
+    once, twice = pof("DEV*URB + ~LIT", lf, "SURV"), pof("DEV*URB + ~LIT + URB*DEV", lf, "SURV")
+    assert list(twice.table["term"]) == list(once.table["term"]) and twice.table.equals(once.table)

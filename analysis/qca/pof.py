@@ -127,7 +127,8 @@ def pof(expression: str, data: pd.DataFrame, outcome: str, relation: str = "suff
         raise QCAInputError(f"no set names in expression {expression!r}")
     qd = prepare_data(data, outcome, names, case_column=case_column, warn=False)
     terms = parse_expression(expression, qd.conditions, qd.noflevels)
-    imp = np.array([term_to_implicant(t, qd.conditions) for t in terms])
+    # a term written twice ('A + A') is one term of the union: listed once
+    imp = np.array(list(dict.fromkeys(tuple(term_to_implicant(t, qd.conditions)) for t in terms)))
     multi = [kind == "multi-value" for kind in qd.kinds]
     mem = implicant_membership(qd.X, imp, multi)
     labels = [format_term(t, qd.conditions, qd.multivalue) if t.any() else "1" for t in imp]
