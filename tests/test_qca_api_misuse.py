@@ -271,9 +271,9 @@ def test_permutation_benchmark_keeps_its_values():
 
 
 @pytest.mark.parametrize("kwargs,match", [
-    ({"n_draws": 0, "max_exact": 10}, "n_draws must be a whole number >= 1, got 0"),
-    ({"n_draws": 1.5, "max_exact": 10}, "n_draws must be a whole number >= 1, got 1.5"),
-    ({"n_draws": True}, "n_draws must be a whole number >= 1, got True"),
+    ({"n_draws": 0, "max_exact": 10}, "n_draws must be a positive whole number, got 0"),
+    ({"n_draws": 1.5, "max_exact": 10}, "n_draws must be a positive whole number, got 1.5"),
+    ({"n_draws": True}, "n_draws must be a positive whole number, got True"),
     ({"seed": "x"}, "seed must be a whole number >= 0, got 'x'"),
     ({"seed": -1}, "seed must be a whole number >= 0, got -1"),
     ({"max_exact": "many"}, "max_exact must be a whole number >= 0, got 'many'"),

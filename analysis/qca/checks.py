@@ -6,7 +6,7 @@ import numpy as np
 
 from .errors import QCAInputError
 
-__all__ = ["flag", "relation", "workers"]
+__all__ = ["flag", "relation", "whole", "workers"]
 
 
 def flag(name: str, value) -> bool:
@@ -33,3 +33,11 @@ def workers(n_jobs) -> int | None:
     if isinstance(n_jobs, (bool, np.bool_)) or not isinstance(n_jobs, (int, np.integer)) or n_jobs == 0:
         raise QCAInputError(f"n_jobs must be None or a whole number other than 0 (-1: every core), got {n_jobs!r}")
     return int(n_jobs)
+
+
+def whole(name: str, value, least: int = 1) -> int:
+    """A whole number >= `least` (a bool or a float such as 1.5 or 2.0 is not one)."""
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, np.integer)) or value < least:
+        what = "a positive whole number" if least == 1 else f"a whole number >= {least}"
+        raise QCAInputError(f"{name} must be {what}, got {value!r}")
+    return int(value)

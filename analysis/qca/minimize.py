@@ -35,7 +35,7 @@ from ._cover import DEFAULT_MAX_WORK, cover_models
 from ._implicants import (DEFAULT_MAX_CHART_CELLS, DEFAULT_MAX_IMPLICANTS, implicant_chart, implicants_for_minimum_covers, prime_implicants,
                           sort_terms)
 from ._remainders import NoRemainders, Remainders, expand, rows_frame
-from .checks import flag, workers
+from .checks import flag, whole, workers
 from .errors import QCAComplexityError, QCAInputError
 from .expressions import format_term, parse_term
 from .solution import FitCache, IntermediatePair, LazyFrames, Model, PIChart, Solution, distinct_models
@@ -364,11 +364,7 @@ def _pair(tt, name, cm: Model, pm: Model, expectations, on, on_rows, fits, row_d
 
 
 def _whole(name: str, value, allow_none: bool = False) -> int | None:
-    if value is None and allow_none:
-        return None
-    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 1:
-        raise QCAInputError(f"{name} must be a positive whole number, got {value!r}")
-    return int(value)
+    return None if value is None and allow_none else whole(name, value)
 
 
 def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = False, *,

@@ -5,8 +5,6 @@ nearly every case has a configuration of its own, perfect consistency is what al
 """
 from __future__ import annotations
 
-import math
-
 from itertools import combinations
 from math import comb
 from typing import Mapping, Sequence
@@ -14,6 +12,7 @@ from typing import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from .checks import whole
 from .data import prepare_data
 from .errors import QCAInputError
 from .truth_table import TOL, _cutoffs
@@ -21,14 +20,9 @@ from .truth_table import TOL, _cutoffs
 __all__ = ["permutation_benchmark"]
 
 
-def _whole(name: str, value, least: int) -> int:
-    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, np.integer)) or value < least:
-        raise QCAInputError(f"{name} must be a whole number >= {least}, got {value!r}")
-    return int(value)
-
-
 def _observed(observed) -> dict[str, float] | None:
-    """None, or the observed fit as {'inclS': .., 'covS': ..} (a solution's fit dict or Series; other keys ignored)."""
+    """None, or a yardstick fit as {'inclS': .., 'covS': ..} (e.g. a solution's fit dict or Series; other keys
+    ignored)."""
     if observed is None:
         return None
     if not isinstance(observed, (Mapping, pd.Series)):
@@ -62,15 +56,16 @@ def permutation_benchmark(data: pd.DataFrame, outcome: str, conditions: Sequence
     outcome does by the same statistic (Braumoeller 2015: the observed and the permuted outcomes scored alike);
     `observed` ({'inclS', 'covS'}) replaces that yardstick by another fit, e.g. a threshold. A solution's own fit
     is the same statistic only with n_cut = 1 (with n_cut > 1 rows with cases can be remainders that a parsimonious
-    or intermediate solution uses), so leave `observed` out unless it is meant as a threshold. OUT = 1 is truth_table()'s rule (same cut-off checks and tolerance), applied
-    to all assignments at once in numpy: one truth_table() call per assignment would take minutes. Data,
+    or intermediate solution uses), so leave `observed` out unless it is meant as a threshold. OUT = 1 is
+    truth_table()'s rule (same cut-off checks and tolerance), applied to all assignments at once in numpy: one
+    truth_table() call per assignment would take minutes. Data,
     outcome and conditions are read as truth_table() reads them (conditions a list or a comma-separated string,
     '~Y' a negated outcome); bad input raises QCAInputError."""
     ic1, _, n_cut, _ = _cutoffs(incl_cut, n_cut, 0.0)
-    max_exact = _whole("max_exact", max_exact, 0)
-    n_draws = _whole("n_draws", n_draws, 1)
+    max_exact = whole("max_exact", max_exact, 0)
+    n_draws = whole("n_draws", n_draws, 1)
     if seed is not None:
-        seed = _whole("seed", seed, 0)
+        seed = whole("seed", seed, 0)
     observed = _observed(observed)
     if not isinstance(data, pd.DataFrame):
         raise QCAInputError(f"data must be a pandas DataFrame, got {type(data).__name__}")
@@ -98,6 +93,7 @@ def permutation_benchmark(data: pd.DataFrame, outcome: str, conditions: Sequence
         rng = np.random.default_rng(seed)
         Y = np.array([rng.permutation(y) for _ in range(n_draws)])
     onehot = np.eye(n_rows)[group]                     # cases x rows
+    Y = np.vstack([Y, y])                              # the observed outcome last, scored as every assignment is
     pos = Y @ onehot                                   # positive cases per row, per assignment
     out = (pos / size >= ic1 - TOL) & (size >= n_cut)
     member = out @ onehot.T                            # cases in a positive row, per assignment
@@ -105,13 +101,10 @@ def permutation_benchmark(data: pd.DataFrame, outcome: str, conditions: Sequence
     with np.errstate(invalid="ignore", divide="ignore"):
         incl_s = np.where(member.sum(axis=1) > 0, covered / member.sum(axis=1), np.nan)
     cov_s = covered / max(k, 1)
+    if observed is None:
+        observed = {"inclS": float(incl_s[-1]), "covS": float(cov_s[-1])}
+    Y, pos, out, incl_s, cov_s = Y[:-1], pos[:-1], out[:-1], incl_s[:-1], cov_s[:-1]
     pure = ((pos == 0) | (pos == size)).all(axis=1)
-    if observed is None:  # the observed outcome scored as every assignment is
-        pos_y = y @ onehot
-        out_y = (pos_y / size >= ic1 - TOL) & (size >= n_cut)
-        member_y = out_y @ onehot.T
-        own_in = float((member_y * y).sum() / member_y.sum()) if member_y.sum() > 0 else math.nan
-        observed = {"inclS": own_in, "covS": float((member_y * y).sum() / max(k, 1))}
     res = {"assignments": int(len(Y)), "exact": bool(exact), "n_cases": n, "n_positive": k,
            "observed_rows": n_rows, "share_contradiction_free": float(pure.mean()),
            "share_with_solution": float(out.any(axis=1).mean())}
