@@ -438,7 +438,9 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
     if blank:
         raise QCAInputError(f"{args.data}: column {case_column!r} has no case name on line(s) "
                             f"{', '.join(blank[:5])}; every case needs a name")
-    dup = sorted({c for c in cases if cases.count(c) > 1}) if len(set(cases)) < len(cases) else []
+    from collections import Counter
+
+    dup = sorted(c for c, n in Counter(cases).items() if n > 1)
     if dup:
         raise QCAInputError(f"{args.data}: duplicate case name(s) {', '.join(map(repr, dup[:5]))} in column "
                             f"{case_column!r} (spaces around names are ignored); case names must be unique")
