@@ -195,3 +195,10 @@ def test_jensen_shannon_distance():
     assert math.isnan(profiles.jensen_shannon_distance([0, 0], [1, 0]))
     with pytest.raises(ValueError):
         profiles.jensen_shannon_distance([1, 0], [1, 0, 0])
+
+
+def test_holm_adjusted_p_values():
+    """Holm's step-down adjustment (Holm 1979): sorted p times m, m-1, ..., made monotone, capped at 1."""
+    from analysis.paper_b.profiles import holm
+    assert holm([0.01, 0.04, 0.03, 0.2]).round(6).tolist() == [0.04, 0.09, 0.09, 0.2]
+    assert holm([0.5, 0.6]).tolist() == [1.0, 1.0]

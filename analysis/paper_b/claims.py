@@ -49,10 +49,10 @@ def claim_four_stages(assignments: pd.DataFrame, periodisation: Periodisation, r
                  "4 stages " + " → ".join(stated) + ", each >= 1 document",
                  ("order as stated; " if same_order else "ORDER DIFFERS; ") + "documents: " + computed,
                  agrees=same_order and len(per_stage) == 4 and min(per_stage) >= 1,
-                 note="By construction: the stated order is read from paperB_readings.csv (typed from the abstract), the "
-                      "same file the stage names come from, and each stage starts at a landmark document of the corpus, "
-                      "so it holds at least that one. Stage start dates are the compendium's parameters (Paper B does "
-                      "not publish them): "
+                 note="The order is by construction: it is read from paperB_readings.csv (typed from the abstract), "
+                      "the same file the stage names come from. The documents per stage are counted from the corpus "
+                      "dates and the stage starts, which are the compendium's parameters (Paper B does not publish "
+                      "them; a stage's landmark can be an event, which is not counted as a document): "
                       + ", ".join(f"{n} from {w}" for n, w in zip(periodisation.names, periodisation.written)) + ".")
 
 
@@ -203,8 +203,8 @@ def claim_benchmark_order(coding: CodingResult, benchmark: pd.DataFrame, family:
 
 # Evidence level of each title-layer claim (see the module docstring).
 EVIDENCE = {
-    "B01": "by construction",        # the order is compared with the file typed from the abstract, and each stage
-                                     # starts at a landmark document of the corpus, so holds at least that one
+    "B01": "by construction",        # the order is compared with the file typed from the abstract; the counts per
+                                     # stage follow the compendium's stage starts
     "B02": "by construction",        # the 2018 document's key phrase was typed from the same two secondary
                                      # sources that date the first use to 2018 (policy-sources.md): circular
     "B03": "compendium's reading",   # the share depends on which 18 documents the compendium chose and on key

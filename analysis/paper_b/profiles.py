@@ -111,6 +111,28 @@ def permutation_test(assignments: pd.DataFrame, coding: CodingResult, family: st
     return ProfileTest(family, observed, p, int(n_permutations), int(seed), len(a), int(x.sum()), tuple(stage_names))
 
 
+def holm(p_values: Sequence[float]) -> np.ndarray:
+    """Holm's (1979, Scand J Stat 6:65-70) step-down adjusted p-values: the k-th smallest of m is multiplied by
+    m - k + 1, made monotone, capped at 1; controls the family-wise error over the tests of one table."""
+    p = np.asarray(p_values, dtype=float)
+    m = len(p)
+    order = np.argsort(p, kind="stable")
+    adjusted = np.minimum(1.0, np.maximum.accumulate((m - np.arange(m)) * p[order]))
+    out = np.empty(m)
+    out[order] = adjusted
+    return out
+
+
+def family_tests(assignments: pd.DataFrame, coding: CodingResult, families: Sequence[str], stage_names: Sequence[str],
+               n_permutations: int = 9999, seed: int = 20240701) -> pd.DataFrame:
+    """One permutation test per code family (`permutation_test`, same permutations and seed each), with Holm's
+    adjusted p-values over the families tested (p_holm): several tables tested at once."""
+    table = pd.concat([permutation_test(assignments, coding, f, stage_names, n_permutations, seed).to_frame()
+                       for f in families], ignore_index=True)
+    table.insert(table.columns.get_loc("p_value") + 1, "p_holm", holm(table["p_value"]))
+    return table
+
+
 def jensen_shannon_distance(p: Sequence[float], q: Sequence[float]) -> float:
     """sqrt of the Jensen–Shannon divergence (base 2) of two non-negative vectors, each normalised to sum 1."""
     p = np.asarray(p, dtype=float)
