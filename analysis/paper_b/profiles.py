@@ -124,7 +124,7 @@ def holm(p_values: Sequence[float]) -> np.ndarray:
 
 
 def family_tests(assignments: pd.DataFrame, coding: CodingResult, families: Sequence[str], stage_names: Sequence[str],
-               n_permutations: int = 9999, seed: int = 20240701) -> pd.DataFrame:
+                 n_permutations: int = 9999, seed: int = 20240701) -> pd.DataFrame:
     """One permutation test per code family (`permutation_test`, same permutations and seed each), with Holm's
     adjusted p-values over the families tested (p_holm): several tables tested at once."""
     table = pd.concat([permutation_test(assignments, coding, f, stage_names, n_permutations, seed).to_frame()

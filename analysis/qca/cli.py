@@ -410,7 +410,7 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
     from collections.abc import Mapping
 
     from .calibrate import calibrate_frame
-    from .data import _numeric_columns
+    from .data import _numeric_columns, duplicate_names
     from .read import read_spec_file
 
     spec = read_spec_file(args.spec, "a calibration specification")
@@ -438,9 +438,7 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
     if blank:
         raise QCAInputError(f"{args.data}: column {case_column!r} has no case name on line(s) "
                             f"{', '.join(blank[:5])}; every case needs a name")
-    from collections import Counter
-
-    dup = sorted(c for c, n in Counter(cases).items() if n > 1)
+    dup = sorted(duplicate_names(cases))
     if dup:
         raise QCAInputError(f"{args.data}: duplicate case name(s) {', '.join(map(repr, dup[:5]))} in column "
                             f"{case_column!r} (spaces around names are ignored); case names must be unique")

@@ -301,6 +301,17 @@ def _kind(values: np.ndarray, col: str, cases, role: str) -> tuple[str, int]:
     return "fuzzy", 2
 
 
+def duplicate_names(names) -> list[str]:
+    """Names that occur more than once, each once, in order of their second occurrence."""
+    seen, reported, dup = set(), set(), []
+    for c in names:
+        if c in seen and c not in reported:
+            dup.append(c)
+            reported.add(c)
+        seen.add(c)
+    return dup
+
+
 def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcome: bool = False,
                  *, warn: bool = True) -> QCAData:
     """Validate a data frame and return its memberships as a `QCAData` (see the module docstring)."""
@@ -348,12 +359,8 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         columns = list(df.columns)
     else:
         cases = tuple(str(v) for v in df.index)
-    if len(set(cases)) != len(cases):
-        seen, dup = set(), []
-        for c in cases:
-            if c in seen and c not in dup:
-                dup.append(c)
-            seen.add(c)
+    dup = duplicate_names(cases)
+    if dup:
         raise QCAInputError(f"duplicate case name(s): {', '.join(dup[:_SHOW])}; case names must be unique")
 
     column, neg_tilde, out_values = _parse_outcome(outcome)

@@ -68,9 +68,6 @@ def _run_spec(data, spec: dict, raw, case_column, n_jobs, as_json: bool) -> str:
         raise QCAInputError("'tests' is empty: list at least one test (or leave the key out and give 'ranges')")
     if "ranges" in spec and not spec["ranges"]:
         raise QCAInputError("'ranges' is empty: list at least one range (or leave the key out and give 'tests')")
-    if not spec.get("tests") and not spec.get("ranges"):
-        raise QCAInputError("nothing to run: give 'tests' (the robustness protocol), 'ranges' (threshold ranges) "
-                            "or both")
     if spec.get("tests"):
         prot = robustness_protocol(data, spec["outcome"], spec.get("conditions"), spec["tests"],
                                    include=spec.get("include", "?"), dir_exp=spec.get("dir_exp"),
