@@ -354,11 +354,11 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         names = df[case_column]
         if names.isna().any() or (names.astype(str).str.strip() == "").any():
             raise QCAInputError(f"case column '{case_column}' has empty case name(s); every case needs a name")
-        cases = tuple(str(v) for v in names)
+        cases = tuple(str(v).strip() for v in names)   # ' x1 ' is x1, as the cells' values are read stripped
         df = df.drop(columns=case_column)
         columns = list(df.columns)
     else:
-        cases = tuple(str(v) for v in df.index)
+        cases = tuple(str(v).strip() for v in df.index)
     dup = duplicate_names(cases)
     if dup:
         raise QCAInputError(f"duplicate case name(s): {', '.join(dup[:_SHOW])}; case names must be unique")

@@ -504,6 +504,10 @@ CATALOGUE: list[Bad] = [
     Bad("comment-before-header", "a comment line above the header", *truth_table_cli("comment_before_header.csv"),
         "the file starts with a comment line; the first line must be "
         "the header", origin="audit"),
+    Bad("case-names-padded-duplicate", "two case names that differ only by spaces (' x1 ' and 'x1'), from Excel",
+        f("case_names_padded_duplicate.csv"), "cli", cli("truth-table", f("case_names_padded_duplicate.csv"), "--outcome",
+                                                       "Y"), "duplicate case name(s): x1; case names must be unique",
+        origin="audit"),
     Bad("case-column-is-outcome", "--case-column names the outcome", LF, "cli",
         cli("truth-table", LF, "--outcome", "SURV", "--case-column", "SURV"),
         "--case-column SURV: that column is the outcome", origin="audit"),
