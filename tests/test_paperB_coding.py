@@ -201,3 +201,58 @@ def test_committed_corpus_agreement_is_recomputed_not_typed():
     seen = set(dictionary.long["code"])
     assert used - seen == {"theme.incentive", "rainbow.functional"}
     assert np.isfinite(fam["kappa"]).all()
+
+
+# ---------------------------------------------------------------- the item (cluster) bootstrap interval
+
+def _naive_bootstrap(ref, test, n_boot, seed):
+    """Independent twin: draw items one resample at a time, pool their decisions, kappa by cohen_kappa."""
+    rng = np.random.default_rng(seed)
+    n = len(ref)
+    weights = rng.multinomial(n, np.full(n, 1.0 / n), size=n_boot)
+    values = []
+    for w in weights:
+        idx = np.repeat(np.arange(n), w)
+        k = reliability.cohen_kappa(ref[idx].ravel().tolist(), test[idx].ravel().tolist(), categories=(1, 0))
+        values.append(k.kappa)
+    return tuple(np.nanquantile(values, [0.025, 0.975]))
+
+
+def test_kappa_bootstrap_resamples_whole_items():
+    rng = np.random.default_rng(5)
+    ref = rng.random((18, 4)) < 0.4
+    test = np.where(rng.random((18, 4)) < 0.8, ref, ~ref)
+    lo, hi = reliability.kappa_bootstrap(ref, test, 300, np.random.default_rng(11))
+    assert (lo, hi) == pytest.approx(_naive_bootstrap(ref.astype(int), test.astype(int), 300, 11))
+    k = reliability.cohen_kappa(ref.astype(int).ravel().tolist(), test.astype(int).ravel().tolist(), categories=(1, 0))
+    assert lo <= k.kappa <= hi
+    # items that copy each other's decisions: Cohen's se treats the copies as independent evidence, the item
+    # bootstrap does not, so its interval is wider than Cohen's
+    clustered_ref, clustered_test = np.repeat(ref[:, :1], 8, axis=1), np.repeat(test[:, :1], 8, axis=1)
+    k = reliability.cohen_kappa(clustered_ref.astype(int).ravel().tolist(),
+                                clustered_test.astype(int).ravel().tolist(), categories=(1, 0))
+    lo, hi = reliability.kappa_bootstrap(clustered_ref, clustered_test, 500, np.random.default_rng(1))
+    assert hi - lo > 1.5 * (2 * 1.96 * k.se)
+    # all-agreeing "no" decisions: kappa undefined in every resample
+    none = np.zeros((5, 2), dtype=bool)
+    assert all(math.isnan(x) for x in reliability.kappa_bootstrap(none, none, 50, np.random.default_rng(0)))
+
+
+def test_agreement_bootstrap_is_seeded_and_checked():
+    book = small_book()
+    docs = small_docs()
+    a = coding.code_documents(docs, book)
+    first = reliability.agreement(a, a, book.families, n_boot=200, seed=3).family_table()
+    again = reliability.agreement(a, a, book.families, n_boot=200, seed=3).family_table()
+    pd.testing.assert_frame_equal(first, again)
+    assert {"boot_ci95_low", "boot_ci95_high", "ci95_low", "ci95_high"} <= set(first.columns)
+    for bad in (0, -1, 2.5, True, "10"):
+        with pytest.raises(ValueError, match="n_boot must be a positive whole number"):
+            reliability.agreement(a, a, book.families, n_boot=bad)
+
+
+def test_landis_koch_reads_kappa_at_the_precision_of_its_bands():
+    # Landis & Koch (1977) give 0.41-0.60 moderate and 0.61-0.80 substantial: 0.6012 is printed 0.60, moderate
+    assert reliability.landis_koch(0.6012) == "moderate"
+    assert reliability.landis_koch(0.6051) == "substantial" and reliability.landis_koch(0.8049) == "substantial"
+    assert reliability.landis_koch(0.8051) == "almost perfect" and reliability.landis_koch(-0.004) == "slight"

@@ -11,7 +11,10 @@ The large-sample standard error is Cohen's (1960) approximation se = sqrt(p_o (1
 used here only for a rough 95 % interval (kappa ± 1.96 se); with a few dozen decisions it is crude.
 
 For multi-label code families every (document, code) pair is one yes/no decision of each rater;
-a family's kappa pools the decisions of its codes.
+a family's kappa pools the decisions of its codes. The decisions of one document are not independent (the
+same reading of one text), which Cohen's standard error assumes; the agreement tables therefore also give a
+percentile interval from a bootstrap that resamples whole documents (items), the clusters of the decisions
+(Efron & Tibshirani 1993, ch. 13; resampling clusters: Davison & Hinkley 1997, sec. 3.8).
 """
 from __future__ import annotations
 
@@ -102,7 +105,8 @@ RATERS = {"manual": "manual coding (one author)",
           "dictionary": "keyword dictionary (same author as the manual coding; not an independent coder)"}
 
 AGREEMENT_COLUMNS = ["family", "code", "n_decisions", "both", "reference_only", "test_only", "neither",
-                     "p_o", "p_e", "kappa", "se"]
+                     "p_o", "p_e", "kappa", "se", "boot_ci95_low", "boot_ci95_high"]
+DEFAULT_N_BOOT = 2000  # bootstrap resamples of the items for the cluster interval
 
 
 @dataclass(frozen=True)
@@ -128,8 +132,8 @@ class AgreementResult:
         return self.families.copy()
 
     def family_table(self) -> pd.DataFrame:
-        """Per family: kappa with its approximate 95 % interval (kappa ± 1.96 se) and the Landis-Koch label, and
-        who the two raters are (`RATERS`)."""
+        """Per family: kappa with its approximate 95 % interval (kappa ± 1.96 se), the item bootstrap interval
+        (boot_ci95_low/high, `kappa_bootstrap`), the Landis-Koch label, and who the two raters are (`RATERS`)."""
         f = self.families
         return f.assign(ci95_low=f["kappa"] - 1.96 * f["se"], ci95_high=f["kappa"] + 1.96 * f["se"],
                         landis_koch=f["kappa"].map(landis_koch),
@@ -157,32 +161,64 @@ class AgreementResult:
     __repr__ = __str__
 
 
-def _binary_row(family: str, code: str, ref: np.ndarray, test: np.ndarray) -> dict:
-    k = cohen_kappa(ref.astype(int).tolist(), test.astype(int).tolist(), categories=(1, 0))
+def kappa_bootstrap(ref: np.ndarray, test: np.ndarray, n_boot: int, rng: np.random.Generator) -> tuple[float, float]:
+    """Percentile 95 % interval of the pooled yes/no kappa of two (items x codes) 0/1 matrices, resampling whole
+    items (rows) with replacement: the decisions of one item are a cluster (Davison & Hinkley 1997, sec. 3.8).
+    Resamples whose kappa is undefined (p_e = 1) are left out; (nan, nan) if all are."""
+    ref, test = np.asarray(ref, dtype=bool).reshape(len(ref), -1), np.asarray(test, dtype=bool).reshape(len(test), -1)
+    n = ref.shape[0]
+    per_item = np.stack([(ref & test).sum(1), (ref & ~test).sum(1), (~ref & test).sum(1), (~ref & ~test).sum(1)], 1)
+    weights = rng.multinomial(n, np.full(n, 1.0 / n), size=n_boot)  # times each item is drawn, per resample
+    a, b, c, d = (weights @ per_item).T.astype(float)
+    total = a + b + c + d
+    p_o = (a + d) / total
+    p_e = ((a + b) * (a + c) + (c + d) * (b + d)) / total ** 2
+    with np.errstate(invalid="ignore", divide="ignore"):
+        kappa = np.where(np.isclose(p_e, 1.0), np.nan, (p_o - p_e) / (1.0 - p_e))
+    if np.isnan(kappa).all():
+        return (math.nan, math.nan)
+    lo, hi = np.nanquantile(kappa, [0.025, 0.975])
+    return (float(lo), float(hi))
+
+
+def _binary_row(family: str, code: str, ref: np.ndarray, test: np.ndarray, n_boot: int,
+                rng: np.random.Generator) -> dict:
+    """One agreement row of two (items x codes) 0/1 matrices, their decisions pooled."""
+    k = cohen_kappa(ref.astype(int).ravel().tolist(), test.astype(int).ravel().tolist(), categories=(1, 0))
+    lo, hi = kappa_bootstrap(ref, test, n_boot, rng)
     return {"family": family, "code": code, "n_decisions": k.n, "both": int(k.confusion[0, 0]),
             "reference_only": int(k.confusion[0, 1]), "test_only": int(k.confusion[1, 0]),
-            "neither": int(k.confusion[1, 1]), "p_o": k.p_o, "p_e": k.p_e, "kappa": k.kappa, "se": k.se}
+            "neither": int(k.confusion[1, 1]), "p_o": k.p_o, "p_e": k.p_e, "kappa": k.kappa, "se": k.se,
+            "boot_ci95_low": lo, "boot_ci95_high": hi}
 
 
-def agreement(reference: CodingResult, test: CodingResult, families: Sequence[str]) -> AgreementResult:
-    """Cohen's kappa per family (pooled yes/no decisions) and per code, test against reference."""
+def agreement(reference: CodingResult, test: CodingResult, families: Sequence[str], *,
+              n_boot: int = DEFAULT_N_BOOT, seed: int = 0) -> AgreementResult:
+    """Cohen's kappa per family (pooled yes/no decisions) and per code, test against reference, each with Cohen's
+    approximate standard error and an item bootstrap interval (`kappa_bootstrap`; n_boot resamples, seeded)."""
     if tuple(reference.doc_ids) != tuple(test.doc_ids):
         raise ValueError("the two codings cover different documents; code the same corpus with both")
+    if isinstance(n_boot, bool) or not isinstance(n_boot, (int, np.integer)) or n_boot < 1:
+        raise ValueError(f"n_boot must be a positive whole number, got {n_boot!r}")
+    rng = np.random.default_rng(seed)
     fam_rows, code_rows = [], []
     for fam in families:
         mr, mt = reference.matrix(fam), test.matrix(fam)
         for code in mr.columns:
-            code_rows.append(_binary_row(fam, code, mr[code].to_numpy(), mt[code].to_numpy()))
-        fam_rows.append(_binary_row(fam, "(all codes)", mr.to_numpy().ravel(), mt.to_numpy().ravel()))
+            code_rows.append(_binary_row(fam, code, mr[[code]].to_numpy(), mt[[code]].to_numpy(), n_boot, rng))
+        fam_rows.append(_binary_row(fam, "(all codes)", mr.to_numpy(), mt.to_numpy(), n_boot, rng))
     fam_df = pd.DataFrame(fam_rows, columns=AGREEMENT_COLUMNS).drop(columns="code")
     code_df = pd.DataFrame(code_rows, columns=AGREEMENT_COLUMNS)
     return AgreementResult(reference.source, test.source, len(reference.doc_ids), fam_df, code_df)
 
 
 def landis_koch(kappa: float) -> str:
-    """Verbal label of Landis & Koch (1977, Biometrics 33:159-174) for a kappa value (a convention, not a test)."""
+    """Verbal label of Landis & Koch (1977, Biometrics 33:159-174) for a kappa value (a convention, not a test).
+    Their bands are given to two decimals (0.41-0.60 moderate, 0.61-0.80 substantial, ...), so the value is
+    rounded to two decimals first: 0.6012, printed 0.60, is moderate."""
     if kappa != kappa:
         return "undefined"
+    kappa = round(float(kappa), 2)
     if kappa < 0:
         return "poor"
     for upper, label in ((0.20, "slight"), (0.40, "fair"), (0.60, "moderate"), (0.80, "substantial")):
