@@ -112,12 +112,16 @@ def test_claim_robustness_counts_only_settings_that_change_the_table():
           "SER_in_all": True, "SER_core_in_all": True, "SER_inclN": 1.0, "SER_RoN": 0.8,
           "least_present": "FUN, PRO, SYS", "least_present_separated": True, "error": ""}
     three = {**ok, "n_paths": 3, "n_multi_level": 1}
-    rows = [{"sweep": "baseline", "setting": "b", **ok, "changes_table": False},
-            {"sweep": "incl_cut", "setting": "incl_cut=0.9", **three, "changes_table": False},   # no power
-            {"sweep": "incl_cut", "setting": "incl_cut=1", **three, "changes_table": False},
-            {"sweep": "case_removal", "setting": "without X", "error": "no positive row", "changes_table": True},
-            {"sweep": "case_removal", "setting": "without Y", **ok, "changes_table": True},
-            {"sweep": "case_removal", "setting": "without Z", **three, "changes_table": True}]
+    removed = "truth table, cases"
+    rows = [{"sweep": "baseline", "setting": "b", **ok, "changes_table": False, "changed_inputs": ""},
+            {"sweep": "incl_cut", "setting": "incl_cut=0.9", **three, "changes_table": False,   # no power
+             "changed_inputs": ""},
+            {"sweep": "incl_cut", "setting": "incl_cut=1", **three, "changes_table": False, "changed_inputs": ""},
+            {"sweep": "case_removal", "setting": "without X", "error": "no positive row", "changes_table": True,
+             "changed_inputs": removed},
+            {"sweep": "case_removal", "setting": "without Y", **ok, "changes_table": True, "changed_inputs": removed},
+            {"sweep": "case_removal", "setting": "without Z", **three, "changes_table": True,
+             "changed_inputs": removed}]
     settings = pd.DataFrame(rows)
     power = R.sweep_power(settings).set_index("sweep")
     assert not power.loc["incl_cut", "has_power"] and power.loc["case_removal", "power"] == 1.0
@@ -136,6 +140,35 @@ def test_claim_robustness_counts_only_settings_that_change_the_table():
     assert t2.loc["A1", "verdict"] == "false at baseline"
     assert "False in the analysis itself (no agreement to be robust): A1" in R.robustness_verdict(
         t2.reset_index(), power.reset_index())
+
+
+def test_claim_robustness_counts_a_setting_only_where_it_changes_what_the_claim_rests_on():
+    """A setting that changes the truth table but none of a claim's inputs gives the claim's baseline verdict by
+    construction: no test of it. A9 (indicator shares, raw data) rests on the cases alone; A7 (necessity of SER)
+    on SER, the outcome and the cases; the claims on solutions on the truth table."""
+    ok = {"n_paths": 4, "n_distinct_models": 1, "SER_inclN": 1.0, "SER_RoN": 0.8, "least_present_indicators":
+          "FUN, PRO, SYS", "least_present_indicators_separated": True, "error": ""}
+    rows = [{"sweep": "baseline", "setting": "b", **ok, "changes_table": False, "changed_inputs": ""},
+            {"sweep": "calibration_set", "setting": "ORG at ⅓", **ok, "changes_table": True,
+             "changed_inputs": "truth table, ORG"},
+            {"sweep": "calibration_set", "setting": "SER at ⅓", **ok, "changes_table": True,
+             "changed_inputs": "truth table, SER"},
+            {"sweep": "case_removal", "setting": "without Y", **ok, "changes_table": True,
+             "changed_inputs": "truth table, cases"}]
+    table = R.claim_robustness(pd.DataFrame(rows)).set_index("claim_id")
+    assert table.loc["A1", ["calibration_set_holds", "case_removal_holds"]].tolist() == ["2/2", "1/1"]
+    assert table.loc["A7", ["calibration_set_holds", "case_removal_holds"]].tolist() == ["1/1", "1/1"]
+    assert table.loc["A9", ["calibration_set_holds", "case_removal_holds"]].tolist() == ["n/a", "1/1"]
+    assert table.loc["A9", "tested_settings"] == 1
+
+
+def test_changed_inputs_name_the_sets_and_cases_a_setting_changes():
+    base = pd.DataFrame({"A": [1, 0, 1], "B": [0, 0, 1], "Y": [1, 0, 1]}, index=["x", "y", "z"])
+    assert R.changed_inputs(base.copy(), base, False) == ""
+    other = base.assign(B=[1, 0, 1])
+    assert R.changed_inputs(other, base, True) == "truth table, B"
+    assert R.changed_inputs(base.drop(index="y"), base, False) == "cases"
+    assert R.changed_inputs(base.drop(index="y").assign(A=[0.8, 0.6]), base, True) == "truth table, cases, A"
 
 
 def test_robustness_protocol_on_the_reconstruction(pipeline):

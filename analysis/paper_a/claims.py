@@ -18,7 +18,7 @@ from typing import Callable, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from .cases import DATA_SOURCES, DESIGN_N_CASES, least_present
+from .cases import CONDITION_NAMES, DATA_SOURCES, DESIGN_N_CASES, OUTCOME, least_present
 from ..claims import NOT_TESTABLE, Claim, check, headline, ledger
 from .configurations import model_facts
 from ..qca.measures import consistency, coverage, ron
@@ -102,6 +102,11 @@ def analysis_facts(analysis, focus: str = FOCUS, **necessity) -> dict:
 
 # ---------------------------------------------------------------- claims
 
+#: Inputs a claim can rest on (ClaimSpec.rests_on), besides the names of sets.
+TRUTH_TABLE = "truth table"
+CASES = "cases"
+
+
 @dataclass(frozen=True)
 class ClaimSpec:
     """One claim of Paper A: its wording, what the paper says, how to evaluate it from facts, and its evidence
@@ -115,6 +120,9 @@ class ClaimSpec:
     note: str = ""
     evidence: str = "independent"
     design: bool = True          # depends on Paper A's 15-case design
+    #: what its verdict is computed from: TRUTH_TABLE (the solutions), set names (their calibrated memberships),
+    #: CASES (which cases are analysed). A robustness setting tests the claim only where one of them changes.
+    rests_on: tuple[str, ...] = (TRUTH_TABLE,)
 
 
 def _missing(facts: Mapping, *keys) -> bool:
@@ -243,15 +251,17 @@ CLAIMS: tuple[ClaimSpec, ...] = (
               "Service integration is a relevant necessary condition (inclN at the benchmark and RoN at its cut)",
               "inclN >= 0.9 and relevant", _focus_necessary,
               "the compendium's reading of 基础保障; the abstract does not report a necessity test",
-              evidence=READING),
+              evidence=READING, rests_on=(FOCUS, OUTCOME, CASES)),
     ClaimSpec("A8", "系统整合、专业整合和功能整合相关政策指标设置尚不健全(案例中最少出现)",
               "System, professional and functional integration are the least present conditions across cases",
               ", ".join(EXPECTED_LEAST_PRESENT), _least, "cases with membership > 0.5 in each condition: the "
-              "compendium's reading of 尚不健全 (not yet sound), with its calibration", evidence=READING),
+              "compendium's reading of 尚不健全 (not yet sound), with its calibration", evidence=READING,
+              rests_on=(*CONDITION_NAMES, CASES)),
     ClaimSpec("A9", "系统整合、专业整合和功能整合的政策指标覆盖最低",
               "System, professional and functional integration have the lowest share of policy indicators present",
               ", ".join(EXPECTED_LEAST_PRESENT), _least_indicators,
-              "mean share of the codebook's indicators present (the compendium's codebook)", evidence=READING),
+              "mean share of the codebook's indicators present (the compendium's codebook)", evidence=READING,
+              rests_on=(CASES,)),  # the indicator shares are raw data: no sweep but case removal changes them
     ClaimSpec("A10", "依托整合型服务体系开展医防融合更为有效",
               "Treatment-prevention integration is more effective when built on an integrated service system",
               "more effective with an integrated service system than without", _no_comparison,

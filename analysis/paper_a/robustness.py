@@ -10,7 +10,9 @@ Every setting re-runs the whole configurational analysis (ESA by default) and co
 *Power* of a sweep: how many of its settings change the truth table at all (a different set of observed
 rows, or a different output code of a row) compared with the baseline. A setting that leaves the truth
 table as it is cannot change any solution, so it is no test: a sweep without power is reported as such and
-never counted as evidence of robustness; within a sweep only settings that change the table count.
+never counted as evidence of robustness. Per claim, a setting counts only where it changes what the claim rests
+on (`ClaimSpec.rests_on`, `changed_inputs`): the truth table for the claims on solutions, the calibrated sets it
+reads for necessity and presence, the cases analysed for the indicator shares (raw data no other sweep varies).
 """
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ from ..qca.errors import QCAInputError
 from ..qca.expressions import expression_membership
 from ..qca.protocol import _core_expression, case_robustness, robust_core, robustness_fit, single_tests
 from .cases import CONDITION_NAMES, OUTCOME, crisp_memberships
-from .claims import CLAIMS, FOCUS, ClaimSpec, analysis_facts, evaluate, indicator_facts
+from .claims import CASES, CLAIMS, FOCUS, TRUTH_TABLE, ClaimSpec, analysis_facts, evaluate, indicator_facts
 from .cases import presence_table
 from .configurations import analyse_configurations
 
@@ -102,21 +104,34 @@ def test_set(crisp: pd.DataFrame, *, shares: pd.DataFrame | None = None, fuzzy: 
     return specs
 
 
+def changed_inputs(data: pd.DataFrame, baseline: pd.DataFrame, changes_table: bool) -> str:
+    """What a setting changes of the inputs claims rest on (`ClaimSpec.rests_on`), comma-separated: TRUTH_TABLE,
+    CASES (another set of cases), and each set whose memberships differ on the cases both analyse."""
+    out = [TRUTH_TABLE] if changes_table else []
+    if set(data.index) != set(baseline.index):
+        out.append(CASES)
+    common = baseline.index.intersection(data.index)
+    out += [str(c) for c in baseline.columns if c in data.columns and not np.array_equal(
+        data.loc[common, c].to_numpy(dtype=float), baseline.loc[common, c].to_numpy(dtype=float))]
+    return ", ".join(out)
+
+
 def run_test_set(specs: Sequence[dict], crisp: pd.DataFrame, *, shares: pd.DataFrame | None = None,
                  incl_cut: float = 0.8, n_cut: int = 1, pri_cut: float = 0.0, dir_exp=None, analysis: str = "esa",
                  report: str = "intermediate", necessity: Mapping | None = None) -> tuple[pd.DataFrame, list]:
     """Run the baseline and every specification; a table with one row per setting (facts, `changes_table`,
-    `error`) and the analyses (None where a setting failed), baseline first."""
+    `changed_inputs`, `error`) and the analyses (None where a setting failed), baseline first."""
     common = dict(pri_cut=pri_cut, dir_exp=dir_exp, analysis=analysis, report=report, necessity=necessity)
     base, base_res = run_specification(crisp, incl_cut=incl_cut, n_cut=n_cut, shares=shares, **common)
     rows = [{"sweep": "baseline", "setting": f"baseline (incl_cut={incl_cut:g}, n_cut={n_cut})", **base,
-             "changes_table": False}]
+             "changes_table": False, "changed_inputs": ""}]
     analyses = [base_res]
     for spec in specs:
         rec, res = run_specification(spec["data"], incl_cut=spec["incl_cut"], n_cut=spec["n_cut"], shares=shares,
                                      **common)
         changed = bool(rec.get("signature") != base.get("signature")) if not rec["error"] else True
         rows.append({"sweep": spec["sweep"], "setting": spec["setting"], **rec, "changes_table": changed,
+                     "changed_inputs": changed_inputs(spec["data"], crisp, changed),
                      **({"removed_case": spec["removed_case"]} if "removed_case" in spec else {})})
         analyses.append(res)
     df = pd.DataFrame(rows).drop(columns="signature", errors="ignore")
@@ -136,13 +151,14 @@ def sweep_power(settings: pd.DataFrame) -> pd.DataFrame:
 
 
 def claim_robustness(settings: pd.DataFrame, claims: Sequence[ClaimSpec] = CLAIMS) -> pd.DataFrame:
-    """Per claim and sweep: in how many of the settings that change the truth table the claim still agrees,
-    which break it, and a verdict: 'robust' (holds in every such setting of every sweep with power), 'fragile'
-    (some setting breaks it), 'not tested' (no setting that changes the table can evaluate it), or 'false at
-    baseline' (the claim does not hold in the analysis itself, so there is no agreement to be robust). A setting
-    without any solution cannot evaluate a claim: it is not testable there, not a break (such settings are named
-    by `robustness_verdict`), and neither is a 'not testable' evaluation. Settings drop cases on purpose, so the
-    design-size check of the ledger does not apply here."""
+    """Per claim and sweep: in how many of the settings that change what the claim rests on (`ClaimSpec.rests_on`
+    against the settings' `changed_inputs`) the claim still agrees, which break it, and a verdict: 'robust' (holds
+    in every such setting), 'fragile' (some setting breaks it), 'not tested' (no setting that changes its inputs
+    can evaluate it), or 'false at baseline' (the claim does not hold in the analysis itself, so there is no
+    agreement to be robust). A setting that leaves a claim's inputs as they are gives the same verdict by
+    construction: it is no test of that claim. A setting without any solution cannot evaluate a claim: it is not
+    testable there, not a break (such settings are named by `robustness_verdict`), and neither is a 'not testable'
+    evaluation. Settings drop cases on purpose, so the design-size check of the ledger does not apply here."""
     out = []
     baseline = settings[settings["sweep"] == "baseline"].to_dict("records")
     for spec in claims:
@@ -152,8 +168,8 @@ def claim_robustness(settings: pd.DataFrame, claims: Sequence[ClaimSpec] = CLAIM
                    if baseline and not baseline[0].get("error") else "not testable")
         for sweep, df in settings[settings["sweep"] != "baseline"].groupby("sweep", sort=False):
             held, n, broken = 0, 0, []
-            for rec in df[df["changes_table"]].to_dict("records"):
-                if rec.get("error"):
+            for rec in df.to_dict("records"):
+                if rec.get("error") or not set(spec.rests_on) & set(str(rec["changed_inputs"]).split(", ")):
                     continue
                 ok = evaluate(spec, rec, check_design=False)[1]
                 if ok == "not testable":
@@ -184,10 +200,10 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
     powerless = power.loc[~power["has_power"], "label"].tolist()
     lines = [f"Sweeps that can change the truth table: {', '.join(powered) or 'none'}"
              + (f"; powerless (not evidence): {', '.join(powerless)}" if powerless else "") + ".",
-             f"Hold in every setting that changes the truth table: {', '.join(robust) or 'none'}.",
+             f"Hold in every setting that changes what they rest on: {', '.join(robust) or 'none'}.",
              f"Fragile (fail in at least one such setting): {', '.join(fragile) or 'none'}."]
     if untested:
-        lines.append(f"Not tested by any setting with power: {', '.join(untested)}.")
+        lines.append(f"Not tested by any setting that changes what they rest on: {', '.join(untested)}.")
     if false_base:
         lines.append(f"False in the analysis itself (no agreement to be robust): {', '.join(false_base)}.")
     if settings is not None and "error" in settings.columns:
