@@ -256,3 +256,27 @@ def test_landis_koch_reads_kappa_at_the_precision_of_its_bands():
     assert reliability.landis_koch(0.6012) == "moderate"
     assert reliability.landis_koch(0.6051) == "substantial" and reliability.landis_koch(0.8049) == "substantial"
     assert reliability.landis_koch(0.8051) == "almost perfect" and reliability.landis_koch(-0.004) == "slight"
+
+
+# ---------------------------------------------------------------- where items dated by a year alone are placed
+
+def test_assign_stages_places_an_interval_by_its_first_or_last_day():
+    from analysis.paper_b import periodisation as per
+    p = per.validate_stage_starts({"A": "2020-01", "B": "2023-03"}, ["A", "B"])
+    docs = pd.DataFrame({"doc_id": ["y", "d"], "kind": "document", "date": ["2023", "2022-05-01"], "date_status": "V"})
+    first, last = per.assign_stages(docs, p), per.assign_stages(docs, p, place="last")
+    assert first["stage"].tolist() == ["A", "A"] and last["stage"].tolist() == ["B", "A"]
+    assert first["straddles"].tolist() == last["straddles"].tolist() == [True, False]
+    with pytest.raises(ValueError, match="place must be one of 'first', 'last', got 'middle'"):
+        per.assign_stages(docs, p, place="middle")
+
+
+def test_placement_sensitivity_moves_only_the_straddling_items():
+    from analysis.paper_b import periodisation as per, profiles
+    book = small_book()
+    docs = small_docs().assign(kind="document", date=["2021-05-01", "2023", "2024-02-01"], date_status="V")
+    p = per.validate_stage_starts({"A": "2020-01", "B": "2023-03"}, ["A", "B"])
+    coded = coding.code_documents(docs, book)
+    table = profiles.placement_sensitivity(docs, coded, ["instrument"], p, n_permutations=99, seed=1)
+    assert table["placement"].tolist() == ["first day", "last day", "straddling left out"]
+    assert table["n_documents"].tolist() == [3, 3, 2] and set(table["n_straddling"]) == {1}

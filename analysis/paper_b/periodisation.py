@@ -4,7 +4,8 @@ Paper B names the stages and their order (应急协作 → 基层整合 → 系�
 publish the years that separate them, so the start dates are parameters (the compendium's
 operationalisation). A stage runs from its start up to the next stage's start; the last stage is open.
 A document dated only to a month or a year covers an interval; it is placed by the interval's first
-day and flagged `straddles` when the interval reaches into another stage.
+day (or, to see what that choice decides, its last: `place`) and flagged `straddles` when the interval reaches
+into another stage.
 """
 from __future__ import annotations
 
@@ -102,17 +103,22 @@ def validate_stage_starts(stage_starts: Mapping[str, str], stage_names: Sequence
     return Periodisation(tuple(names), tuple(starts), tuple(written))
 
 
-def assign_stages(documents: pd.DataFrame, periodisation: Periodisation) -> pd.DataFrame:
-    """One row per document: its date interval, stage (by first day), stage order (0 before stage 1) and whether
-    the date interval straddles a stage boundary."""
+PLACES = ("first", "last")
+
+
+def assign_stages(documents: pd.DataFrame, periodisation: Periodisation, place: str = "first") -> pd.DataFrame:
+    """One row per document: its date interval, stage (by the interval's first day, or its last with
+    place="last"), stage order (0 before stage 1) and whether the date interval straddles a stage boundary."""
+    if place not in PLACES:
+        raise ValueError(f"place must be one of {', '.join(map(repr, PLACES))}, got {place!r}")
     order = {n: i + 1 for i, n in enumerate(periodisation.names)}
     rows = []
     for r in documents.itertuples(index=False):
         first, last = date_interval(r.date)
-        stage = periodisation.stage_of(first)
+        at_first, at_last = periodisation.stage_of(first), periodisation.stage_of(last)
+        stage = at_first if place == "first" else at_last
         rows.append({"doc_id": r.doc_id, "kind": r.kind, "date": r.date, "date_status": r.date_status,
-                     "stage": stage, "stage_order": order.get(stage, 0),
-                     "straddles": periodisation.stage_of(last) != stage})
+                     "stage": stage, "stage_order": order.get(stage, 0), "straddles": at_first != at_last})
     return pd.DataFrame(rows, columns=["doc_id", "kind", "date", "date_status", "stage", "stage_order", "straddles"])
 
 

@@ -133,6 +133,23 @@ def family_tests(assignments: pd.DataFrame, coding: CodingResult, families: Sequ
     return table
 
 
+def placement_sensitivity(documents: pd.DataFrame, coding: CodingResult, families: Sequence[str],
+                          periodisation, n_permutations: int = 9999, seed: int = 20240701) -> pd.DataFrame:
+    """`family_tests` under each placement of the items dated to an interval that straddles a stage boundary (a
+    year or month only): by its first day (the analysis), by its last day, and left out. One row per family and
+    placement, with the number of items placed and of straddling ones: whether a verdict rests on where they go."""
+    from .periodisation import assign_stages
+
+    first = assign_stages(documents, periodisation, place="first")
+    variants = {"first day": first, "last day": assign_stages(documents, periodisation, place="last"),
+                "straddling left out": first[~first["straddles"]]}
+    n_straddling = int(first["straddles"].sum())
+    out = [family_tests(a, coding, families, periodisation.names, n_permutations, seed)
+           .assign(placement=name, n_straddling=n_straddling) for name, a in variants.items()]
+    cols = ["family", "placement", "n_documents", "n_straddling", "statistic", "p_value", "p_holm"]
+    return pd.concat(out, ignore_index=True)[cols]
+
+
 def jensen_shannon_distance(p: Sequence[float], q: Sequence[float]) -> float:
     """sqrt of the Jensen–Shannon divergence (base 2) of two non-negative vectors, each normalised to sum 1."""
     p = np.asarray(p, dtype=float)
