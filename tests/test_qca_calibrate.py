@@ -179,3 +179,14 @@ def test_crisp_calibration_refuses_fuzzy_arguments(kwargs, message):
     """Named anchors and the direct method's arguments were silently dropped for type='crisp' (audit, round 11)."""
     with pytest.raises(QCAInputError, match=message):
         calibrate([1, 2, 3, 4], type="crisp", **kwargs)
+
+
+def test_indirect_targets_are_rounded_to_three_decimals_as_r_does():
+    """R QCA's calibrate(method = "indirect") regresses on targets round(seq(0, 1, by = 1/k), 3): with three
+    thresholds 0, 0.333, 0.667, 1 (the reference data have four, whose steps need no rounding). Scores
+    differed from R's by up to 4e-4 with the exact thirds."""
+    from analysis.qca.calibrate import _clip_fuzzy, _fp_design, fractional_logit
+    x = np.round(np.random.default_rng(1).uniform(100, 30000, 40))
+    target = np.select([x > 20000, x > 8000, x > 1000], [1.0, 0.667, 0.333], 0.0)
+    expected = _clip_fuzzy(np.round(fractional_logit(_fp_design(x), target), 6))
+    np.testing.assert_array_equal(np.asarray(calibrate(x, thresholds=[1000, 8000, 20000], method="indirect")), expected)

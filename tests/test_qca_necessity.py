@@ -175,3 +175,25 @@ def test_complexity_guard(monkeypatch):
     monkeypatch.setattr(nec, "MAX_CANDIDATES", 10)
     with pytest.raises(QCAComplexityError, match="smaller depth"):
         super_subset(_data("LF"), "SURV")
+
+
+def test_super_subset_applies_pri_and_ron_cuts_after_the_search_as_r_does():
+    """R's superSubset searches on incl.cut and cov.cut, then drops rows below pri.cut / ron.cut: a dropped
+    expression still passed the search, so its supersets are not searched in its place. Here ~C1 passes
+    incl and cov but has PRI 0.571: with pri_cut 0.6 it goes, and C0*~C1 must not come in (it did)."""
+    df = pd.DataFrame({"C0": [0.9, 0.3, 0.6, 1.0, 0.3, 0.0, 0.7, 0.8],
+                       "C1": [0.2, 0.4, 0.3, 0.5, 1.0, 0.1, 0.8, 1.0],
+                       "Y": [0.4, 0.9, 0.7, 0.8, 1.0, 0.5, 0.1, 1.0]})
+    loose = super_subset(df, "Y", relation="sufficiency", incl_cut=0.75, cov_cut=0.3)
+    assert loose.expressions == ["C1", "~C0", "~C1"]
+    assert loose.to_frame().set_index("expression").loc["~C1", "PRI"] == pytest.approx(4 / 7)
+    strict = super_subset(df, "Y", relation="sufficiency", incl_cut=0.75, cov_cut=0.3, pri_cut=0.6)
+    assert strict.expressions == ["C1", "~C0"]
+    # in general: the result with a second cut is the result without it, filtered
+    rng = np.random.default_rng(7)
+    for _ in range(60):
+        d = pd.DataFrame(rng.integers(0, 11, size=(12, 4)) / 10, columns=["A", "B", "C", "Y"])
+        for relation, cut, col, kw in (("sufficiency", 0.6, "PRI", "pri_cut"), ("necessity", 0.6, "RoN", "ron_cut")):
+            base = super_subset(d, "Y", relation=relation, incl_cut=0.7, cov_cut=0.3).to_frame()
+            kept = base.loc[base[col] >= cut - 1e-9, "expression"].tolist()
+            assert super_subset(d, "Y", relation=relation, incl_cut=0.7, cov_cut=0.3, **{kw: cut}).expressions == kept

@@ -261,8 +261,9 @@ def _indirect(x: np.ndarray, values: np.ndarray) -> np.ndarray:
     th = np.sort(values)
     if len(np.unique(th)) != len(th):
         raise QCAInputError(f"indirect thresholds must be distinct, got {values.tolist()}")
-    # target score: share of thresholds strictly below x (equal steps from 0 to 1)
-    target = np.searchsorted(th, xs, side="left") / len(th)
+    # target score: share of thresholds strictly below x (equal steps from 0 to 1), rounded to 3 decimals as R QCA's
+    # calibrate() rounds its target values (1/3 -> 0.333: scores then agree with R's, not only to 3 decimals)
+    target = np.round(np.searchsorted(th, xs, side="left") / len(th), 3)
     if len(np.unique(xs)) < 5:
         raise QCAInputError("the indirect method needs at least 5 distinct raw values to fit its 5 coefficients")
     mu = fractional_logit(_fp_design(xs), target)

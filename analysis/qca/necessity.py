@@ -230,11 +230,13 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
                  depth: int | None = None, case_column: str | None = None) -> SuperSubsetResult:
     """Minimal expressions passing the cut-offs (R QCA's superSubset, reproduced on its reference output).
 
-    necessity: every conjunction of literals with inclN ≥ incl_cut, covN ≥ cov_cut and RoN ≥ ron_cut
-    (R lists them all, e.g. LIT, STB and LIT*STB), and every disjunction of literals that passes and is
-    not a superset of an expression already found (it contains no literal of a passing conjunction and
-    no passing smaller disjunction). sufficiency: conjunctions with inclS ≥ incl_cut, covS ≥ cov_cut and
-    PRI ≥ pri_cut that have no passing sub-conjunction. `depth` bounds the number of literals.
+    necessity: every conjunction of literals with inclN ≥ incl_cut and covN ≥ cov_cut (R lists them all,
+    e.g. LIT, STB and LIT*STB), and every disjunction of literals that passes and is not a superset of an
+    expression already found (it contains no literal of a passing conjunction and no passing smaller
+    disjunction). sufficiency: conjunctions with inclS ≥ incl_cut and covS ≥ cov_cut that have no passing
+    sub-conjunction. `depth` bounds the number of literals. ron_cut (necessity) and pri_cut (sufficiency) then
+    drop expressions from that list, as R's superSubset does: an expression they drop still passed the search,
+    so its supersets are not searched in its place (~B failing pri_cut does not bring A*~B in).
     """
     relation = check_relation(relation)
     incl_cut = _check_cut("incl_cut", incl_cut)
@@ -282,7 +284,7 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
                 fit = _nec_fit(m, y)
                 if not fit[0] >= incl_cut - tol:
                     continue
-                if fit[2] >= cov_cut - tol and fit[1] >= ron_cut - tol:
+                if fit[2] >= cov_cut - tol:
                     found.append((combo, "conjunction", fit))
                     conj_literals.update(combo)
                 if len(combo) < depth:
@@ -292,7 +294,7 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
         # disjunctions: smallest first; stop growing a disjunction once it passes
         def disjunction_fit(combo):
             fit = _nec_fit(np.max([lits[i][3] for i in combo], axis=0), y)
-            return fit, fit[0] >= incl_cut - tol and fit[2] >= cov_cut - tol and fit[1] >= ron_cut - tol
+            return fit, fit[0] >= incl_cut - tol and fit[2] >= cov_cut - tol
 
         start = [e for i in range(len(lits)) for e in extensions((i,))] if depth >= 2 else []
         found += [(combo, "disjunction", fit) for combo, fit in _minimal_passing(
@@ -301,10 +303,12 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
     else:
         def conjunction_fit(combo):
             fit = _suf_fit(np.min([lits[i][3] for i in combo], axis=0), y)
-            return fit, fit[0] >= incl_cut - tol and fit[2] >= cov_cut - tol and fit[1] >= pri_cut - tol
+            return fit, fit[0] >= incl_cut - tol and fit[2] >= cov_cut - tol
 
         found += [(combo, "conjunction", fit) for combo, fit in _minimal_passing(
             [(i,) for i in range(len(lits))], extensions, depth, conjunction_fit)]
+    second_cut = ron_cut if relation == "necessity" else pri_cut  # fit[1]: RoN or PRI, applied after the search
+    found = [item for item in found if item[2][1] >= second_cut - tol]
 
     found.sort(key=lambda item: _sort_key(([(lits[i][0], lits[i][1]) for i in item[0]], item[1], item[2]), k))
     cols = _NEC_COLS if relation == "necessity" else _SUF_COLS
