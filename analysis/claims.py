@@ -131,7 +131,8 @@ def _scoped(table: pd.DataFrame, scope: str) -> pd.DataFrame:
 
 def summary(table: pd.DataFrame, scope: str = "paper") -> pd.DataFrame:
     """Counts of verdicts per evidence level of the claims of one scope (default: the paper's own; context checks
-    are never counted with them). Rows: the three levels; columns: true, false, not testable, total."""
+    are never counted with them). Rows: the three levels; columns: scope (so a written table says what it counts),
+    evidence, true, false, not testable, total."""
     if "evidence" not in table.columns:
         raise ValueError("the ledger has no 'evidence' column; build it from claims labelled with an evidence level")
     table = _scoped(table, scope)
@@ -145,7 +146,7 @@ def summary(table: pd.DataFrame, scope: str = "paper") -> pd.DataFrame:
     counts.index.name, counts.columns.name = "evidence", None
     counts = counts.reindex(index=list(EVIDENCE_LEVELS), columns=list(VERDICTS), fill_value=0).astype(int)
     counts["total"] = counts.sum(axis=1)
-    return counts.reset_index()
+    return counts.reset_index().assign(scope=scope)[["scope", "evidence", *VERDICTS, "total"]]
 
 
 def headline(table: pd.DataFrame) -> str:

@@ -9,6 +9,7 @@ import pytest
 
 from analysis.paper_a import cases as C
 from analysis.paper_a import checklist as L
+from analysis.paper_a import claims as P
 from analysis.paper_a import robustness as R
 from analysis.paper_a.configurations import analyse_configurations
 from analysis.qca import QCAInputError
@@ -112,7 +113,14 @@ def test_claims_by_analysis_side_by_side(recon):
     assert (table.loc[["A1", "A2", "A3", "A5", "A6"], "standard"] == "true").all()
     # ESA: 8 models, each with four paths (model ambiguity: the count holds, the paths differ)
     assert table.loc["A1", "esa"] == "true" and table.loc["A1", "esa_computed"].startswith("4 in each of the 8 models")
-    assert table["survives_esa"].tolist() == [(s == "true" and e == "true") for s, e in zip(table["standard"], table["esa"])]
+    assert table["survives_esa"].tolist() == [
+        "not testable" if "not testable" in (s, e) else str(s == "true" and e == "true").lower()
+        for s, e in zip(table["standard"], table["esa"])]
+    assert table.loc["A10", "survives_esa"] == "not testable"  # not testable is not false (it was False)
+    with_level = P.with_evidence(table.reset_index(), "reconstruction")
+    assert with_level.columns[:2].tolist() == ["claim_id", "evidence"] and set(with_level["evidence"]) == {"by construction"}
+    assert P.with_evidence(table.reset_index(), "original").set_index("claim_id").loc["A6", "evidence"] == \
+        "compendium's reading"
     # ESA that also blocks the remainders without SER (SER taken as necessary: inclN 1, though RoN speaks against
     # relevance) leaves 2 models instead of 8, and SER is then core in every path of both
     assert table.loc["A1", "esa_necessity_computed"].startswith("4 in each of the 2 models")

@@ -205,4 +205,6 @@ def test_committed_claims_csv_is_current(claims):
     written = pd.read_csv(path, dtype=str, keep_default_na=False)
     pd.testing.assert_frame_equal(written, claims.astype(str))  # every column: verdicts, evidence, scope, notes
     counts = pd.read_csv(DATA_DERIVED / "paperB" / "claims_summary.csv")
-    pd.testing.assert_frame_equal(counts, summary(claims), check_dtype=False)
+    both = pd.concat([summary(claims), summary(claims, "context")], ignore_index=True)
+    pd.testing.assert_frame_equal(counts, both, check_dtype=False)  # each row says its scope
+    assert counts.groupby("scope")["total"].sum().to_dict() == {"context": 5, "paper": 13}

@@ -470,3 +470,19 @@ def test_browser_check_catches_defects(driver, tmp_path):
     assert "requested 'http://127.0.0.2:9/x' from outside the book" in problems
     assert "doi.org" not in problems
     assert "ok.png" not in problems
+
+
+def test_claims_page_headline_is_per_evidence_level(tmp_path):
+    """With an evidence column the bold headline counts per evidence level (a pooled count mixes checks that are
+    evidence with checks by construction); the pooled count follows, not bold."""
+    root = make_project(tmp_path / "p")
+    ledger = ("paper,claim_id,claim_zh,claim_en,expected,computed,agrees,evidence,scope,note,data_source\n"
+              "A,A1,一,one,4,4,true,by construction,paper,,reconstruction\n"
+              "A,A2,二,two,x,y,false,by construction,paper,,reconstruction\n")
+    (root / "data" / "derived" / "paperA" / "claims.csv").write_text(ledger, encoding="utf-8")
+    page = bb.claims_page(root)
+    bold = [line for line in page.splitlines() if line.startswith("**")]
+    assert bold and bold[0].startswith("**By evidence level — 2 claims checked: 0 independent;")
+    assert "Every check is by construction" in bold[0] and "Data: reconstruction." in bold[0]
+    assert "Pooled over evidence levels (a count, not a measure of support): 2 claims: 1 agree, 1 differ." in page
+    assert "**2 claims: 1 agree" not in page

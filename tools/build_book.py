@@ -107,9 +107,10 @@ def evidence_headline(path: Path) -> str:
 def claims_page(root: Path) -> str:
     """Both claims ledgers as tables: every column the CSV has, in its order (docutils csv-table)."""
     out = ["# Claims ledgers · 论断核对", "",
-           "Each claim of the two papers, what the paper states (`expected`), what the compendium computes "
-           "(`computed`) and whether they agree, read from the ledgers the notebooks write. The tables show "
-           "every column of the files as they are.", ""]
+           "Each claim of the two papers, what the paper states or, where the claim says \"read as\" and the note "
+           "says \"the compendium's reading\", how the compendium reads it (`expected`), what the compendium "
+           "computes (`computed`) and whether they agree, read from the ledgers the notebooks write. The tables "
+           "show every column of the files as they are.", ""]
     for title, rel in LEDGERS:
         label = "claims-" + Path(rel).parent.name
         out += [f"({label})=", f"## {title}", ""]
@@ -118,12 +119,15 @@ def claims_page(root: Path) -> str:
             out += [f"Not produced yet: `{rel}` is written by the notebooks (run `make`).", ""]
             continue
         rows = read_csv(path)
-        out += [f"**{agreement_summary(rows)}.** Source: [`{rel}`]({rel}).", ""]
-        if rows and "evidence" in rows[0]:
-            out += [f"**By evidence level** — {md_text(evidence_headline(path))} Only *independent* checks compare "
+        if rows and "evidence" in rows[0]:  # the headline is per evidence level: a pooled count mixes levels
+            out += [f"**By evidence level — {md_text(evidence_headline(path))}** Only *independent* checks compare "
                     "the paper with data or published numbers the compendium did not shape; *by construction* "
-                    "checks test data made from the paper and are no evidence for or against it; *context* checks (scope) test "
-                    "statements the paper does not make and are counted apart.", ""]
+                    "checks test data made from the paper and are no evidence for or against it; *context* checks "
+                    "(scope) test statements the paper does not make and are counted apart.", ""]
+            out += [f"Pooled over evidence levels (a count, not a measure of support): {agreement_summary(rows)}. "
+                    f"Source: [`{rel}`]({rel}).", ""]
+        else:
+            out += [f"**{agreement_summary(rows)}.** Source: [`{rel}`]({rel}).", ""]
         if rows:
             out += ["```{csv-table}", f":file: {rel}", ":header-rows: 1", ":class: claims-ledger", "```", ""]
     return "\n".join(out)

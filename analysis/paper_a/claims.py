@@ -243,12 +243,14 @@ CLAIMS: tuple[ClaimSpec, ...] = (
     ClaimSpec("A5", "服务整合对提升医防融合效果起着基础保障作用(每条路径均含服务整合)",
               "Service integration is the basic guarantee: present in every path", "in every path", _focus_in_all,
               "in every path of every model: the compendium's reading of 基础保障 (basic guarantee)", evidence=READING),
-    ClaimSpec("A6", "服务整合为每条路径的核心条件",
-              "Service integration is a core condition of every path (pair-matched: in the path's own "
+    ClaimSpec("A6", "服务整合对提升医防融合效果起着基础保障作用(本项目读作: 每条路径的核心条件)",
+              "Service integration is the basic guarantee (the compendium reads it as: a core condition of every path, "
+              "pair-matched: in the path's own "
               "parsimonious term)", "core in every path", _focus_core,
               "the compendium's reading of 基础保障 (basic guarantee); implies A5", evidence=READING),
-    ClaimSpec("A7", "服务整合是良好医防融合效果的必要条件",
-              "Service integration is a relevant necessary condition (inclN at the benchmark and RoN at its cut)",
+    ClaimSpec("A7", "服务整合对提升医防融合效果起着基础保障作用(本项目读作: 良好效果的相关必要条件)",
+              "Service integration is the basic guarantee (the compendium reads it as: a relevant necessary condition, "
+              "inclN at the benchmark and RoN at its cut)",
               "inclN >= 0.9 and relevant", _focus_necessary,
               "the compendium's reading of 基础保障; the abstract does not report a necessity test",
               evidence=READING, rests_on=(FOCUS, OUTCOME, CASES)),
@@ -304,6 +306,15 @@ def evidence_level(spec: ClaimSpec, data_source: str) -> str:
     if data_source not in DATA_SOURCES:
         raise ValueError(f"data_source must be one of {', '.join(DATA_SOURCES)}, got {data_source!r}")
     return "by construction" if data_source in ("reconstruction", "mixed") else spec.evidence
+
+
+def with_evidence(table: pd.DataFrame, data_source: str) -> pd.DataFrame:
+    """A per-claim table (claim_id column: robustness, claims by analysis) with each claim's evidence level
+    (`evidence_level`) after claim_id, so no verdict of it is read without how strong its evidence is."""
+    level = {spec.claim_id: evidence_level(spec, data_source) for spec in CLAIMS}
+    out = table.copy()
+    out.insert(int(out.columns.get_loc("claim_id")) + 1, "evidence", out["claim_id"].map(level))
+    return out
 
 
 def build_claims(facts: Mapping, data_source: str, data_note: str = "") -> list[Claim]:

@@ -290,8 +290,8 @@ def claims_by_analysis(data: pd.DataFrame, *, shares: pd.DataFrame | None = None
                        **kwargs) -> pd.DataFrame:
     """Each claim's verdict under the standard analysis, under ESA, and under ESA that also blocks the remainders
     without the focus condition ('esa_necessity': untenable ~SER, what ESA does for a condition taken as necessary;
-    Schneider & Wagemann 2012, ch. 8). Whether SER is a non-trivial necessary condition is a judgement the table
-    leaves to the reader: A7 reports its inclN, RoN and skew. Same data and cut-offs; an analysis without any
+    Schneider & Wagemann 2012, ch. 8), and whether it survives ESA (true under both; 'not testable' where either
+    cannot say). Whether SER is a non-trivial necessary condition is a judgement the table leaves to the reader: A7 reports its inclN, RoN and skew. Same data and cut-offs; an analysis without any
     solution leaves its claims not testable."""
     out = {}
     for name, analysis, untenable in (("standard", "standard", None), ("esa", "esa", None),
@@ -302,6 +302,8 @@ def claims_by_analysis(data: pd.DataFrame, *, shares: pd.DataFrame | None = None
                      for cid, (_, agrees) in evaluated.items()}
         out[name + "_computed"] = {cid: computed for cid, (computed, _) in evaluated.items()}
     df = pd.DataFrame(out).rename_axis("claim_id").reset_index()
-    df["survives_esa"] = (df["standard"] == "true") & (df["esa"] == "true")
+    # three-valued as the verdicts: a claim not testable under either analysis has nothing to survive
+    df["survives_esa"] = np.where((df["standard"] == "not testable") | (df["esa"] == "not testable"), "not testable",
+                                  np.where((df["standard"] == "true") & (df["esa"] == "true"), "true", "false"))
     return df[["claim_id", "standard", "esa", "survives_esa", "esa_necessity", "standard_computed", "esa_computed",
                "esa_necessity_computed"]]
