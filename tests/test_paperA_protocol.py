@@ -186,3 +186,18 @@ def test_notebook_02_notes_an_original_matrix_it_does_not_analyse(tmp_path):
     note = C.unused_original_notice("paperA_cases_reconstruction.csv", tmp_path)
     assert note.startswith("NOTE: data/raw/paperA_cases.csv exists but case_file = 'paperA_cases_reconstruction.csv'")
     assert C.unused_original_notice("paperA_cases.csv", tmp_path) == ""
+
+
+def test_ledger_notes_say_what_the_reconstruction_search_enforced(recon):
+    """On the reconstruction each claim's note says whether the search that made the data enforced it: agreement
+    with an enforced claim is made, not found. What the search enforced holds under its (standard) analysis."""
+    cd, crisp = recon
+    notes = P.claims_ledger({"n_cases": 15}, "reconstruction").set_index("claim_id")["note"]
+    assert "whose search enforced one intermediate model of exactly 4 terms" in notes["A1"]
+    assert "whose search did not enforce this claim (a test of the reconstruction, not of the paper)" in notes["A10"]
+    assert "not its relevance (RoN)" in notes["A7"]
+    table = R.claims_by_analysis(crisp, shares=cd.shares()).set_index("claim_id")
+    fully_enforced = [s.claim_id for s in P.CLAIMS if s.searched and s.claim_id != "A7"]  # A7: inclN only
+    assert fully_enforced == ["A1", "A2", "A3", "A5", "A6", "A8", "A9"]
+    assert (table.loc[fully_enforced, "standard"] == "true").all()
+    assert "whose search" not in " ".join(P.claims_ledger({"n_cases": 15}, "original")["note"])

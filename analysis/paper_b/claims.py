@@ -212,7 +212,7 @@ EVIDENCE = {
     "B04": "compendium's reading",   # coding of titles
     "B05": "compendium's reading",
     "B06": "compendium's reading",
-    "B07": "by construction",        # paperB_model_rainbow.csv was typed from the abstract
+    "B07": "by construction",        # paperB_model_rainbow.csv: the compendium's reading of the abstract, compared with itself
     "B08": "by construction",        # paperB_readings.csv was typed from the abstract
     "B09": "compendium's reading",
     "B10": "compendium's reading",
