@@ -273,7 +273,7 @@ def test_minimum_covers_are_the_same_when_the_search_runs_compiled(seed, monkeyp
 
     chart = random_chart(7100 + seed, (10, 60), (5, 25), (0.05, 0.3), repeats=seed % 3 == 0)
     plain = _cover.cover_models(chart, 10_000, max_work=10**6)
-    monkeypatch.setattr(_cover, "_COMPILE_AFTER", -1.0)  # compiled kernels from the first node
+    monkeypatch.setattr(_cover, "_COMPILE_AFTER_STEPS", -1)  # compiled kernels from the first node
     compiled = _cover.cover_models(chart, 10_000, max_work=10**6)
     assert compiled == plain
 
@@ -322,13 +322,13 @@ def test_a_search_split_over_workers_finds_the_same_covers(monkeypatch):
     from analysis.qca import _cover
 
     alone = [_cover.cover_models(_split_chart(seed), 10_000, max_work=10**6) for seed in range(30)]
-    monkeypatch.setattr(_cover, "_SPLIT_AFTER", 0)
+    monkeypatch.setattr(_cover, "_SPLIT_AFTER_STEPS", 0)
     tasks = []
     search_parts = _cover._search_parts
     monkeypatch.setattr(_cover, "_search_parts", lambda *a: tasks.append(len(a[1])) or search_parts(*a))
     split_seeds = 0
     for seed in range(30):
-        monkeypatch.setattr(_cover, "_COMPILE_AFTER", -1.0 if seed % 2 else 0.5)
+        monkeypatch.setattr(_cover, "_COMPILE_AFTER_STEPS", -1 if seed % 2 else 800)
         before = len(tasks)
         with joblib.parallel_config(backend="threading", n_jobs=2):
             assert _cover.cover_models(_split_chart(seed), 10_000, max_work=10**6) == alone[seed], seed
@@ -342,7 +342,7 @@ def test_minimize_with_worker_processes_gives_the_same_solution(monkeypatch):
 
     tt = tt_of(random_crisp("issue10_k10_n135", 10, 135))
     alone = minimize(tt, "?")
-    monkeypatch.setattr(_cover, "_SPLIT_AFTER", 0)
+    monkeypatch.setattr(_cover, "_SPLIT_AFTER_STEPS", 0)
     split = minimize(tt, "?", n_jobs=2)
     assert (split.n_models, split.partial, split.essential) == (alone.n_models, alone.partial, alone.essential)
     assert [m.terms for m in split.models] == [m.terms for m in alone.models]
@@ -357,7 +357,7 @@ def test_a_split_search_runs_on_a_dask_cluster(monkeypatch):
     distributed = pytest.importorskip("distributed")
     seeds = [0, 3, 6, 7]  # charts that split
     alone = [_cover.cover_models(_split_chart(seed), 10_000, max_work=10**6) for seed in seeds]
-    monkeypatch.setattr(_cover, "_SPLIT_AFTER", 0)
+    monkeypatch.setattr(_cover, "_SPLIT_AFTER_STEPS", 0)
     with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cl, \
             distributed.Client(cl), joblib.parallel_config(backend="dask"):
         split = [_cover.cover_models(_split_chart(seed), 10_000, max_work=10**6) for seed in seeds]
@@ -374,7 +374,7 @@ def test_a_split_search_keeps_one_work_budget(monkeypatch):
     chart = np.zeros((len(pairs), 12), dtype=bool)
     for i, pair in enumerate(pairs):
         chart[i, list(pair)] = True
-    monkeypatch.setattr(_cover, "_SPLIT_AFTER", 0)
+    monkeypatch.setattr(_cover, "_SPLIT_AFTER_STEPS", 0)
     with joblib.parallel_config(backend="threading", n_jobs=2):
         assert _cover.cover_models(chart, 10, max_work=10**6).count == 10_395
         with pytest.raises(QCAComplexityError, match=r"max_work = 60 .*exactly 6 prime implicants$"):
@@ -409,3 +409,30 @@ def test_simplifying_assumptions_counted_as_bits_agree_with_inclusion_exclusion(
     counted = [_remainders.Remainders(tt, m.implicants, 1 << 20).to_dict(10**6) for m in models]
     assert as_bits == counted
     assert any(d["n_rows"] for d in as_bits)
+
+
+def test_the_steps_a_search_takes_do_not_depend_on_the_clock(monkeypatch):
+    """Whether a search is answered or refused (max_work) must not depend on the machine's speed or load: the
+    compiled kernels and the split for workers switch on after a number of steps, not of CPU seconds (with
+    seconds, the same problem took 85,111-85,113 steps from run to run). A clock running 1000x fast changes
+    nothing, and the budget of exactly the steps taken answers while one step less refuses."""
+    import time as _time
+
+    from analysis.qca import _cover
+
+    rng = np.random.default_rng(1)
+    chart = rng.random((250, 50)) < 0.06
+    chart[rng.integers(0, 250, 50), np.arange(50)] = True
+    searches = []
+    init = _cover._CoverSearch.__init__
+    monkeypatch.setattr(_cover._CoverSearch, "__init__",
+                        lambda self, *a, **k: (init(self, *a, **k), searches.append(self))[0])
+    first = _cover.cover_models(chart, 10, max_work=10**7)
+    steps = searches[-1].work
+    assert steps > _cover._COMPILE_AFTER_STEPS and searches[-1].compiled  # the run crosses the switch
+    real = _time.process_time
+    monkeypatch.setattr(_time, "process_time", lambda: 1000 * real())
+    assert _cover.cover_models(chart, 10, max_work=10**7) == first and searches[-1].work == steps
+    assert _cover.cover_models(chart, 10, max_work=steps).count == first.count
+    with pytest.raises(QCAComplexityError, match="max_work"):
+        _cover.cover_models(chart, 10, max_work=steps - 1)

@@ -8,7 +8,7 @@ without it. Both run one branch and bound (`_CoverSearch`): essential rows, Lagr
 fixing (first: it ends most dying nodes), interchangeable rows bundled, implied columns dropped, independent
 parts solved separately, branching on a column with few candidates but many neighbours (`_branch_column`); a
 state reached again on another path reuses the covers found below it.
-Once a search has run _COMPILE_AFTER seconds, each node's reductions run as one compiled call
+Once a search has taken _COMPILE_AFTER_STEPS steps, each node's reductions run as one compiled call
 (`_cover_kernel`, numba; tests compare both paths); with joblib workers (n_jobs), a long search for every cover
 leaves its deeper states to them (`_every_cover`). Work and the number of models are capped (QCAComplexityError).
 """
@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import heapq
 import math
-import time
 from dataclasses import dataclass
 from itertools import chain
 
@@ -30,8 +29,10 @@ __all__ = ["minimum_covers", "cover_models", "Covers"]
 DEFAULT_MAX_WORK = 100_000  # refusals after 3-8 s on the hardest charts of `make bench` (2 cores, idle, 2026-12)
 DEFAULT_MAX_MODELS = 1_000_000  # minimum_covers: refuse beyond
 _CELLS_PER_STEP = 10_000  # a search step on a larger chart counts as several
-_COMPILE_AFTER = 0.5  # CPU seconds of search after which the compiled node reductions take over
-_SPLIT_AFTER = 2.0  # CPU seconds after which a search for every cover leaves states to workers (n_jobs > 1) ...
+# Both switches count search steps, not seconds, so the steps a search takes (its max_work budget) do not depend on
+# the machine's speed or load: a problem is answered or refused alike on every run (seconds did: 85,111-85,113 steps)
+_COMPILE_AFTER_STEPS = 800  # steps after which the compiled node reductions take over (about 0.5 s of plain search)
+_SPLIT_AFTER_STEPS = 20_000  # steps after which a search for every cover leaves states to workers (n_jobs > 1) ...
 _SPLIT_DEPTH = 2  # ... the states this many branchings deep
 _TASKS_PER_WORKER = 32  # ... dealt into this many tasks per worker: parts differ widely in size, and with few large
 # tasks one worker was left alone with the last (issue10_k12_n180 of benchmarks/, every cover counted with
@@ -220,7 +221,7 @@ class _CoverSearch:
     def __init__(self, A: np.ndarray, max_work: int, what: str):
         self.A = A
         self.split_depth: int | None = None  # count search: states this deep are left as parts (`parts`), not
-        self.split_from = 0.0  # searched, from this CPU time (time.process_time) on (`_every_cover`)
+        self.split_from = 0  # searched, from this step count on (`_every_cover`)
         self.depth = 0
         self.parts: list = []  # (placeholder _Alt, (rows, cols, u, alts, budget, probed)) for each part left
         self.leaves = 0
@@ -229,12 +230,11 @@ class _CoverSearch:
         self.what = what
         self.compiled = False
         self.entries = None  # the chart's rows as sparse lists, for the compiled reductions
-        self._start = time.process_time()
         self.memo: dict = {}  # search state -> every cover below it (the same state recurs on many paths)
 
     def _tick(self, n: int = 1) -> None:
         self.work += n
-        if not self.compiled and time.process_time() - self._start > _COMPILE_AFTER:
+        if not self.compiled and self.work > _COMPILE_AFTER_STEPS:
             self.compiled = True
         if self.work > self.max_work:
             raise QCAComplexityError(
@@ -274,7 +274,7 @@ class _CoverSearch:
         self._tick()
         if first_only:
             return self._search(rows, cols, chosen, u, alts, size, first_only, found, top, probed)
-        if self.depth == self.split_depth and time.process_time() > self.split_from:  # a part for a worker:
+        if self.depth == self.split_depth and self.work > self.split_from:  # a part for a worker:
             part = _Alt([])  # its covers will fill this placeholder
             self.parts.append((part, (rows, cols, u, alts, size - len(chosen), probed)))
             return self._leaf(chosen + [part], False, found, top)
@@ -687,7 +687,7 @@ def _search_parts(A: np.ndarray, parts: list, spent: int, max_work: int, what: s
 
 def _every_cover(search: _CoverSearch, size: int, n_jobs: int | None) -> list:
     """Every cover of `size` rows (`search.run`). With more than one joblib worker (`n_jobs`, or the backend set with
-    joblib.parallel_config, e.g. Dask), once the search has run _SPLIT_AFTER CPU seconds (short searches never pay
+    joblib.parallel_config, e.g. Dask), once the search has taken _SPLIT_AFTER_STEPS more steps (short searches never pay
     the workers' start, about a second), the states it then reaches _SPLIT_DEPTH branchings deep are left as parts
     (a placeholder each); the workers search them once the rest is done, dealt round-robin into many small tasks per
     worker, and their covers fill the placeholders: the same covers, counted and listed as without workers, and one
@@ -695,7 +695,7 @@ def _every_cover(search: _CoverSearch, size: int, n_jobs: int | None) -> list:
     from joblib import Parallel, delayed, effective_n_jobs
     workers = effective_n_jobs(n_jobs)
     if workers > 1:
-        search.split_depth, search.split_from = _SPLIT_DEPTH, time.process_time() + _SPLIT_AFTER
+        search.split_depth, search.split_from = _SPLIT_DEPTH, search.work + _SPLIT_AFTER_STEPS
     found = search.run(size, first_only=False)
     if not search.parts:
         return found
@@ -719,7 +719,10 @@ def cover_models(chart: np.ndarray, max_models: int = DEFAULT_MAX_MODELS, *,
     The covers are counted without being listed: the search returns them as sums (alternatives) of products
     (independent parts, interchangeable implicants). Raises QCAComplexityError past `max_work` search steps.
     n_jobs: joblib workers for a long search (`_every_cover`; None: joblib's default, one unless
-    joblib.parallel_config says otherwise); the result does not depend on it."""
+    joblib.parallel_config says otherwise); the covers do not depend on it. The steps counted against max_work do
+    not depend on the clock (the same problem is answered or refused on every run), but with workers they can
+    exceed those without: a state recurring in two workers' parts is searched in each (near the budget, a search
+    answered with n_jobs=1 can be refused with n_jobs=2)."""
     chart = np.asarray(chart, dtype=bool)
     if chart.ndim != 2:
         raise ValueError(f"chart must be 2-D, got shape {chart.shape}")
