@@ -2,6 +2,8 @@
 dask.distributed local cluster (joblib.parallel_config(backend='dask')); and the power column."""
 from __future__ import annotations
 
+import warnings
+
 import joblib
 import pandas as pd
 import pytest
@@ -74,3 +76,55 @@ def test_analytic_power_equals_rerunning():
     n_power = truth_table_power(tt, "n_cut", [1, 2, 3])
     n_sweep = sensitivity_n_cut(lf, "SURV", CONDS, cuts=[1, 2, 3], incl_cut=0.8, case_column="case", include="?")
     assert list(n_power["changes_truth_table"]) == list(n_sweep["truth_table_changed"])
+
+
+def _ec_refused_data(k: int = 19) -> tuple[pd.DataFrame, list[str]]:
+    """One positive case with every condition absent, and one case per condition: at incl_cut 0.5 the easy
+    counterfactuals of the intermediate solution span more than minimize's default ec_limit."""
+    cols = [f"C{i:02d}" for i in range(1, k + 1)]
+    rows = [dict(case="P1", **{c: 0 for c in cols}, Y=1.0)]
+    for j, c in enumerate(cols):
+        rows.append(dict(case=f"N{j + 1}", **{cc: int(cc == c) for cc in cols}, Y=0.0 if j == 0 else 0.6))
+    return pd.DataFrame(rows).set_index("case"), cols
+
+
+def test_a_setting_refused_by_a_budget_is_recorded_and_the_sweep_goes_on():
+    """A refusal (QCAComplexityError) in one setting ended the whole sweep without naming the setting; now it is
+    that setting's error, said to be a refusal, and the other settings keep their results."""
+    from analysis.qca.robustness import sensitivity_incl_cut
+
+    df, cols = _ec_refused_data()
+    res = sensitivity_incl_cut(df, "Y", cols, cuts=[1.0, 0.5], include="?", dir_exp=",".join(["1"] * len(cols)))
+    assert res["error"].iloc[0] == "" and res["n_models"].iloc[0] >= 1
+    assert res["error"].iloc[1].startswith("refused by the engine's default search budgets: ")
+
+
+def test_warnings_of_worker_processes_reach_the_caller():
+    """With worker processes (loky) each setting's warnings went to the workers' stderr: now every task's
+    warnings are given again by the caller, in task order, as with one worker."""
+    from analysis.qca import QCAWarning
+    from analysis.qca.robustness import sensitivity_incl_cut
+
+    df = pd.DataFrame({"A": [0.5, 1, 0, 1, 0, 1], "B": [1, 0, 1, 1, 0, 0], "Y": [1, 1, 0, 1, 0, 0]},
+                      index=list("abcdef"))
+    counts = {}
+    for n_jobs in (1, 2):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            sensitivity_incl_cut(df, "Y", ["A", "B"], cuts=[0.8, 1.0], include="?", n_jobs=n_jobs)
+        counts[n_jobs] = [str(w.message) for w in caught if issubclass(w.category, QCAWarning)]
+    assert counts[1] and counts[2] == counts[1]
+
+
+def test_a_failing_summarize_callback_names_its_setting():
+    from analysis.qca import QCAInputError
+    from analysis.qca.robustness import sensitivity_incl_cut
+
+    df = pd.DataFrame({"A": [1, 1, 0, 1, 0, 1], "B": [1, 0, 1, 1, 0, 0], "Y": [1, 1, 0, 1, 0, 0]},
+                      index=list("abcdef"))
+
+    def summarize(solution):
+        raise ZeroDivisionError("no")
+
+    with pytest.raises(QCAInputError, match=r"^setting incl_cut=0\.8: summarize\(\) raised ZeroDivisionError: no"):
+        sensitivity_incl_cut(df, "Y", ["A", "B"], cuts=[0.8], include="?", summarize=summarize)

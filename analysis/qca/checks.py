@@ -26,12 +26,18 @@ def relation(value) -> str:
     raise QCAInputError(f"relation must be 'sufficiency' or 'necessity' (or 'suf' / 'nec'), got {value!r}")
 
 
+MAX_JOBS = 1024  # joblib tries to start every worker asked for: a typo such as 1000000000 would never return
+
+
 def workers(n_jobs) -> int | None:
-    """n_jobs as joblib takes it: None (joblib's default) or a whole number other than 0 (-1: every core)."""
+    """n_jobs as joblib takes it: None (joblib's default) or a whole number other than 0 from -MAX_JOBS to MAX_JOBS
+    (-1: every core)."""
     if n_jobs is None:
         return None
-    if isinstance(n_jobs, (bool, np.bool_)) or not isinstance(n_jobs, (int, np.integer)) or n_jobs == 0:
-        raise QCAInputError(f"n_jobs must be None or a whole number other than 0 (-1: every core), got {n_jobs!r}")
+    if (isinstance(n_jobs, (bool, np.bool_)) or not isinstance(n_jobs, (int, np.integer)) or n_jobs == 0
+            or abs(n_jobs) > MAX_JOBS):
+        raise QCAInputError(f"n_jobs must be None or a whole number other than 0 from -{MAX_JOBS} to {MAX_JOBS} "
+                            f"(-1: every core), got {n_jobs!r}")
     return int(n_jobs)
 
 

@@ -39,6 +39,7 @@ import warnings
 import pandas as pd
 
 from ._cover import DEFAULT_MAX_WORK
+from .checks import MAX_JOBS, workers
 from .errors import QCAComplexityError, QCADataError, QCAInputError
 from .read import read_data
 
@@ -79,12 +80,10 @@ def _positive(text: str) -> int:
 
 def _jobs(text: str) -> int:
     try:
-        v = int(text)
-    except ValueError:
-        v = 0
-    if v == 0:
-        raise argparse.ArgumentTypeError(f"must be a whole number other than 0 (-1: every core), got {text!r}")
-    return v
+        return workers(int(text))
+    except (ValueError, QCAInputError):
+        raise argparse.ArgumentTypeError(f"must be a whole number other than 0 from -{MAX_JOBS} to {MAX_JOBS} "
+                                         f"(-1: every core), got {text!r}") from None
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -120,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     m.add_argument("--explain", default="1", help="rows the solution must cover: '1' (default) or '1,C' (contradictions "
                    "too; R's explain)")
     m.add_argument("--row-dominance", action="store_true", help="opt-in shortcut: may drop minimal models")
-    m.add_argument("--jobs", type=_jobs, default=1,
+    m.add_argument("--jobs", "--n-jobs", dest="jobs", type=_jobs, default=1,
                    help="worker processes for a long minimum-cover search (default 1; -1: every core); same answer")
     b = m.add_argument_group("budgets (a refusal names the one it met)")
     b.add_argument("--max-models", type=_positive, default=1_000,
@@ -181,7 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--case-column", default=None, help="column of case names (default: 'case' if present)")
     r.add_argument("--raw-case-column", default=None,
                    help="column of case names in --raw (default: 'case', an unnamed first column, or --case-column)")
-    r.add_argument("--n-jobs", type=_jobs, default=None,
+    r.add_argument("--n-jobs", "--jobs", dest="n_jobs", type=_jobs, default=None,
                    help="parallel tasks (default: joblib's setting; -1: every core)")
     r.add_argument("--json", action="store_true", help="print JSON instead of tables")
     d = sub.add_parser("cases", help="case typology for case studies (smmr) of the parsimonious solution (intermediate with --dir-exp): typical, deviant, irrelevant")

@@ -23,6 +23,7 @@ joblib.parallel_config, e.g. Dask); results come back in the order given, whatev
 from __future__ import annotations
 
 import math
+import warnings
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
@@ -33,7 +34,7 @@ from joblib import Parallel, delayed
 from .calibrate import BELL_NAMES, S_NAMES, calibrate, parse_thresholds
 from .checks import workers
 from .data import _numeric, prepare_data
-from .errors import QCAInputError
+from .errors import QCAComplexityError, QCAInputError
 from .expressions import expression_membership
 from .measures import _consistency as consistency, _coverage as coverage, _pri as pri  # inputs checked
 
@@ -49,9 +50,40 @@ CASE_TYPES = {
 }
 
 
-def run_tasks(func, tasks: Sequence, n_jobs: int | None = None) -> list:
-    """func(task) for every task through joblib, results in task order (any backend, any n_jobs)."""
-    return list(Parallel(n_jobs=workers(n_jobs))(delayed(func)(t) for t in tasks))
+#: What one setting of a sweep may end in without ending the sweep: its record says why (`task_error`).
+TASK_ERRORS = (QCAInputError, QCAComplexityError)
+
+
+def task_error(err: Exception) -> str:
+    """The one-line record of a setting that has no solution (`TASK_ERRORS`); a refusal says it is one, by the
+    engine's default budgets (a sweep does not raise them)."""
+    line = str(err).splitlines()[0]
+    return f"refused by the engine's default search budgets: {line}" if isinstance(err, QCAComplexityError) else line
+
+
+def _recorded(func, task, label: str):
+    """func(task) with the warnings it raises, for the caller to give again (a worker process's warnings would
+    otherwise go to its own stderr); an error of the engine names the task (`label`)."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            result = func(task)
+        except (QCAInputError, QCAComplexityError) as err:
+            raise type(err)(f"{label}: {err}" if label else str(err)) from None
+    return result, [(w.category, str(w.message)) for w in caught]
+
+
+def run_tasks(func, tasks: Sequence, n_jobs: int | None = None, label=None) -> list:
+    """func(task) for every task through joblib, results in task order (any backend, any n_jobs). The tasks'
+    warnings are given again here, in task order, whatever process ran them; an engine error names the task
+    (label(task), e.g. the setting)."""
+    out = []
+    jobs = (delayed(_recorded)(func, t, label(t) if label else "") for t in tasks)
+    for result, caught in Parallel(n_jobs=workers(n_jobs))(jobs):
+        for category, message in caught:
+            warnings.warn(message, category, stacklevel=2)
+        out.append(result)
+    return out
 
 
 # ---------------------------------------------------------------- measures on memberships (pure)
@@ -246,8 +278,8 @@ def _run_one(task) -> dict:
         tt = truth_table(data, outcome, conditions, **tt_args)
         rec["truth_table"] = tuple((int(r), o, int(n)) for r, o, n in zip(tt.row_ids, tt.rows["OUT"], tt.rows["n"]))
         sol = minimize(tt, include=include, dir_exp=dir_exp)
-    except QCAInputError as err:
-        rec.update({"error": str(err).splitlines()[0], "membership": None, "models": ()})
+    except TASK_ERRORS as err:
+        rec.update({"error": task_error(err), "membership": None, "models": ()})
         rec.setdefault("truth_table", None)
         return rec
     models = sol.models
@@ -398,7 +430,7 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
         args = {k: s.get(k, v) for k, v in base_args.items()}
         tasks.append((s["label"], _spec_data(base, raw_f, s), base, outcome, conds, args, include, dir_exp,
                       model - 1))
-    results = run_tasks(_run_one, tasks, n_jobs)
+    results = run_tasks(_run_one, tasks, n_jobs, label=lambda t: f"test {t[0]}")
     initial = results[0]
     for r in results:  # no truth table: the specification itself is wrong (not a test without solution)
         if r["truth_table"] is None:
@@ -500,8 +532,8 @@ def _range_task(task):
             data = data.copy()
             data[name] = np.asarray(calibrate(values, **rule), float)
         sol = minimize(truth_table(data, outcome, conds, **tt_args), include=include, dir_exp=dir_exp)
-    except QCAInputError as err:
-        return ("error", str(err).splitlines()[0])
+    except TASK_ERRORS as err:
+        return ("error", task_error(err))
     return ("ok", tuple(sorted(tuple(sorted(m.terms)) for m in sol.models)))
 
 

@@ -20,6 +20,7 @@ import pandas as pd
 
 from .calibrate import calibrate_frame, parse_thresholds
 from .errors import QCAInputError
+from .protocol import TASK_ERRORS, task_error
 from .minimize import minimize
 from .truth_table import truth_table
 
@@ -45,9 +46,9 @@ def _run_setting(data: pd.DataFrame, outcome: str, conditions=None, *, include: 
         record["n_positive_rows"] = int((tt.rows["OUT"] == "1").sum())
         record["_truth_table"] = tuple((int(r), o, int(n)) for r, o, n in zip(tt.row_ids, tt.rows["OUT"], tt.rows["n"]))
         solution = minimize(tt, include=include, dir_exp=dir_exp)
-    except QCAInputError as err:
+    except TASK_ERRORS as err:
         record.update({"n_models": 0, "models": "", "inclS": np.nan, "PRI": np.nan, "covS": np.nan,
-                       "error": str(err).splitlines()[0]})
+                       "error": task_error(err)})
         return record, None
     models = list(solution.models)
     first = models[0].fit if models else {}
@@ -55,7 +56,10 @@ def _run_setting(data: pd.DataFrame, outcome: str, conditions=None, *, include: 
                    "inclS": float(first.get("inclS", np.nan)), "PRI": float(first.get("PRI", np.nan)),
                    "covS": float(first.get("covS", np.nan)), "error": ""})
     if summarize is not None:
-        extra = summarize(solution)
+        try:
+            extra = summarize(solution)
+        except Exception as err:  # the user's callback: say which call failed (run_tasks names the setting)
+            raise QCAInputError(f"summarize() raised {type(err).__name__}: {err}") from err
         if not isinstance(extra, Mapping):
             raise QCAInputError(f"summarize() must return a dict of extra columns, got {type(extra).__name__}")
         clash = set(extra) & set(_BASE_COLUMNS)
@@ -96,7 +100,7 @@ def _sweep(settings: Sequence[tuple], outcome, conditions, include, dir_exp, sum
     tasks = [(labels, data, tt_args, failure[0] if failure else "", outcome, conditions, include, dir_exp, summarize)
              for labels, data, tt_args, *failure in settings]
     records = []
-    for record, key in run_tasks(_task, tasks, n_jobs):
+    for record, key in run_tasks(_task, tasks, n_jobs, label=lambda t: f"setting {t[0].get('setting', '')!s}"):
         record["same_as_baseline"] = bool(key is not None and base_key is not None and key == base_key)
         tt_sig = record.pop("_truth_table", None)
         record["truth_table_changed"] = bool(tt_sig is not None and base_tt is not None and tt_sig != base_tt)
