@@ -105,3 +105,54 @@ def test_case_type_xy_is_deterministic():
     assert a == figure_bytes(case_type_xy(ty, fit=sol.models[0].fit), "png") and len(a) > 1000
     with pytest.raises(ValueError, match="case_typology"):
         case_type_xy(ty.drop(columns="type"))
+
+
+def test_group_note_counts_models_groups_and_pairs(cvf):
+    """The note drawn under the chart says what the groups are: distinct models, groups, the pairs, shared models."""
+    from analysis.plots.configurations import group_note
+    from analysis.qca.configurations import ConfigurationChart
+
+    chart = configuration_chart(cvf)                       # one model M1 with the cores of two parsimonious models
+    note = group_note(chart)
+    assert note.startswith("1 distinct model (M) in 2 column groups (G), one per (intermediate, parsimonious) pair")
+    assert note.endswith("Same model, other core conditions: M1 = G1, G2.")
+    assert "M1 = G1、G2" in group_note(chart, "zh") and "共1个不同模型" in group_note(chart, "zh")
+    merged = ConfigurationChart(outcome=chart.outcome, conditions=chart.conditions, kind=chart.kind,
+                                paths=chart.paths, model_fit=chart.model_fit.assign(
+                                    pair=["C1P1,C1P3", "C1P2"], model=["M1", "M2"]))
+    assert "(3 pairs; pairs giving the same core conditions share a group)" in group_note(merged)
+    assert "Same model" not in group_note(merged)
+    pars = group_note(configuration_chart(cvf.parsimonious))
+    assert "pair" not in pars and "every condition of a parsimonious model is core" in pars
+
+
+def test_groups_wrap_into_rows_of_even_width():
+    from analysis.plots.configurations import _rows_of_groups
+
+    assert _rows_of_groups([4] * 12, 14) == [[0, 1, 2], [3, 4, 5], [6, 7, 8], [9, 10, 11]]
+    assert _rows_of_groups([2] * 7, 12) == [[0, 1, 2, 3], [4, 5, 6]]    # 4 + 3, not 6 + 1
+    assert _rows_of_groups([20, 2], 14) == [[0], [1]]                    # a wide group keeps a row of its own
+    assert _rows_of_groups([], 14) == []
+
+
+def test_many_model_groups_stay_book_width(cvf):
+    """Twelve groups of four paths (Paper A's ESA chart) wrap into rows: the figure is about a book page wide
+    (< 8 in, so 8.5 pt labels are still ~8 pt at 700 px), however many groups there are."""
+    import io
+
+    from PIL import Image
+
+    from analysis.qca.configurations import ConfigurationChart
+
+    chart = configuration_chart(cvf)
+    paths, fits = [], []
+    for k in range(6):
+        rename = {"G1": f"G{2 * k + 1}", "G2": f"G{2 * k + 2}"}
+        paths.append(chart.paths.assign(group=chart.paths["group"].map(rename)))
+        fits.append(chart.model_fit.assign(group=chart.model_fit["group"].map(rename)))
+    many = ConfigurationChart(outcome=chart.outcome, conditions=chart.conditions, kind=chart.kind,
+                              paths=pd.concat(paths, ignore_index=True), model_fit=pd.concat(fits, ignore_index=True))
+    assert len(many.groups) == 12 and len(many.paths) == 48
+    fig = configuration_chart_groups(many, title="CVF, twelve groups (reconstruction)")
+    w, h = Image.open(io.BytesIO(figure_bytes(fig, "png", dpi=100))).size
+    assert w < 800 and h > w, (w, h)

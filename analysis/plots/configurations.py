@@ -3,9 +3,15 @@
 Plotting only: the table comes from analysis.qca.configurations.configuration_chart() (core / peripheral
 from each model's own parsimonious model). ● present, ⊗ absent; large = core, small = peripheral; blank =
 either. Under each path its consistency, raw and unique coverage; under each group the model's fit.
+
+The groups are wrapped into rows of at most `max_columns` path columns (a group is never split), each row
+with its own condition labels, so that the chart stays readable at the width of a book page however many
+model groups there are. A note under the legend counts the distinct models, the groups and the pairs they
+come from, and names the groups that show the same model with other core conditions.
 """
 from __future__ import annotations
 
+import textwrap
 from typing import Mapping
 
 import matplotlib.pyplot as plt
@@ -15,67 +21,190 @@ from matplotlib.patches import Rectangle
 from .qca import TEXT, _fmt, _label, _symbol
 from .style import apply_style
 
-__all__ = ["configuration_chart_groups"]
+__all__ = ["configuration_chart_groups", "group_note"]
+
+INCH_PER_UNIT = 0.4      # one path column (and one condition row) in inches: the layout is in these units
+GROUP_GAP = 0.8          # between two groups of a row, in units
+
+NOTE = {
+    "en": {"models": "{n} distinct model{ns} (M) in {g} column group{gs} (G)",
+           "pairs": ", one per ({kind}, parsimonious) pair (CiPj, under the group's label), core conditions from the "
+                    "pair's parsimonious model",
+           "merged": " ({p} pairs; pairs giving the same core conditions share a group)",
+           "parsimonious": "; every condition of a parsimonious model is core",
+           "shared": "Same model, other core conditions: ", "eq": " = ", "sep": ", ", "join": "; ", "end": "."},
+    "zh": {"models": "共{n}个不同模型（M），分为{g}个列组（G）",
+           "pairs": "，每组对应一个（{kind}模型，简约解模型）配对（CiPj，标于列组名下），核心条件取自该配对的简约解模型",
+           "merged": "（共{p}个配对；核心条件相同的配对合为一组）",
+           "parsimonious": "；简约解模型的条件均为核心条件",
+           "shared": "同一模型、核心条件不同：", "eq": " = ", "sep": "、", "join": "；", "end": "。"},
+}
+KIND_ZH = {"intermediate": "中间解", "conservative": "复杂解", "parsimonious": "简约解"}
+
+
+def group_note(chart, lang: str = "en") -> str:
+    """What the column groups are, from the chart's table: distinct models, groups, (model, parsimonious model)
+    pairs, and which groups show the same model (with the cores of other parsimonious models)."""
+    n = NOTE[lang]
+    fit = chart.model_fit
+    models = [str(m) for m in fit["model"]]
+    pairs = [p for ps in fit["pair"] for p in str(ps).split(",") if p]
+    n_models = len(dict.fromkeys(models))
+    text = n["models"].format(n=n_models, g=len(fit), ns="" if n_models == 1 else "s", gs="" if len(fit) == 1 else "s")
+    if pairs:
+        kind = KIND_ZH.get(chart.kind, chart.kind) if lang == "zh" else chart.kind
+        text += n["pairs"].format(kind=kind)
+        if len(pairs) > len(fit):
+            text += n["merged"].format(p=len(pairs))
+    elif chart.kind == "parsimonious":
+        text += n["parsimonious"]
+    text += n["end"]
+    shared = [f"{m}{n['eq']}{n['sep'].join(str(g) for g, mm in zip(fit['group'], models) if mm == m)}"
+              for m in dict.fromkeys(models) if models.count(m) > 1]
+    if shared:
+        text += (" " if lang == "en" else "") + n["shared"] + n["join"].join(shared) + n["end"]
+    return text
+
+
+def _rows_of_groups(widths: list[int], max_columns: int) -> list[list[int]]:
+    """Indices of the groups, packed in order into rows of at most `max_columns` path columns (a wider group
+    gets a row of its own); the number of rows is the fewest possible, and the groups are then spread as evenly
+    as that number allows (5 groups of 4 paths in 14 columns: rows of 3 and 2 groups; 7 groups of 2 paths in 12
+    columns: rows of 4 and 3, not 6 and 1)."""
+    def pack(limit):
+        rows, cur, used = [], [], 0
+        for i, w in enumerate(widths):
+            if cur and used + w > limit:
+                rows.append(cur)
+                cur, used = [], 0
+            cur.append(i)
+            used += w
+        return rows + ([cur] if cur else [])
+
+    rows = pack(max_columns)
+    # the narrowest limit that still needs no more rows: rows of similar width instead of a short last row
+    for limit in range(max(widths, default=1), max_columns + 1):
+        even = pack(limit)
+        if len(even) <= len(rows):
+            return even
+    return rows
+
+
+def _wrap(text: str, width_in: float, fontsize: float, lang: str) -> str:
+    """`text` broken into lines that fit `width_in` inches at `fontsize` (an estimate: Latin glyphs ~0.55 em,
+    CJK ~1 em; English breaks at spaces, Chinese anywhere)."""
+    if lang == "en":
+        return textwrap.fill(text, max(int(width_in * 72 / (fontsize * 0.55)), 20), break_long_words=False)
+    n = max(int(width_in * 72 / fontsize), 10)
+    return "\n".join(text[i:i + n] for i in range(0, len(text), n))
+
+
+def _wrap_label(text: str, width: int = 24) -> str:
+    """A condition label on at most a few short lines (broken at spaces, never inside a word)."""
+    return "\n".join(textwrap.wrap(text, width, break_long_words=False)) or text
 
 
 def configuration_chart_groups(chart, labels: Mapping[str, str] | None = None, title: str | None = None,
-                               lang: str = "en"):
-    """Draw a `ConfigurationChart` (analysis.qca.configurations): a column per path, a gap between models."""
+                               lang: str = "en", max_columns: int = 14):
+    """Draw a `ConfigurationChart` (analysis.qca.configurations): a column per path, a gap between models, the
+    models wrapped into rows of at most `max_columns` path columns; the legend and a note on the groups below."""
     lang = apply_style(lang)
     t = TEXT[lang]
     conds = list(chart.conditions)
+    nrow = len(conds)
     paths = chart.paths.reset_index(drop=True)
-    xs, x, prev = [], 0.0, None
-    for g in paths["group"]:
-        if prev is not None and g != prev:
-            x += 0.8
-        xs.append(x)
-        x += 1.0
-        prev = g
-    ncol, nrow = len(paths), len(conds)
-    right = (xs[-1] if xs else 0) + 0.6
-    fig, ax = plt.subplots(figsize=(3.4 + 0.9 * max(right, 1), 1.6 + 0.42 * (nrow + 7)))
+    groups = [g for g in chart.groups if (paths["group"] == g).any()]
+    cols = {g: [j for j in range(len(paths)) if paths["group"][j] == g] for g in groups}
+    layout = _rows_of_groups([len(cols[g]) for g in groups], max_columns)
+    # x of every path column within its row of groups
+    xs, right = {}, 0.6
+    for row in layout:
+        x = 0.0
+        for k, gi in enumerate(row):
+            if k:
+                x += GROUP_GAP
+            for j in cols[groups[gi]]:
+                xs[j] = x
+                x += 1.0
+        right = max(right, x - 0.4)
+    fits = chart.model_fit.set_index("group")
+    pair_of = {g: str(fits.loc[g, "pair"]) if "pair" in fits.columns else "" for g in groups}
+    has_pair = any(pair_of.values())
+    head = 2.75 if has_pair else 2.2                 # group label (+ pair) and path numbers above row 0
+    fit_rows = (("consistency", "inclS"), ("raw", "covS"), ("unique", "covU"))
+    dy = 0.55                                        # between two rows of fit numbers
+    y_fit = nrow + 0.35                              # first row of fit numbers, below the conditions
+    y_sol = y_fit + dy * len(fit_rows) + 0.25        # the group's solution consistency / coverage
+    block = head + y_sol + 0.5 + 0.7                 # one row of groups, the gap to the next included
+    long = chart.to_frame()
+    row_labels = [_wrap_label(_label(labels, c)) for c in conds]
+    left = 0.55 + max([len(s) for lab in row_labels for s in lab.split("\n")] + [16]) * 8.5 * 0.55 / 72 / INCH_PER_UNIT
+
+    # ---- the note and the legend under the rows of groups
+    width_units = left + right + 0.2
+    # a list of groups sharing a model ('M1 = G1, G3') is kept on one line
+    note = group_note(chart, lang).replace(" = ", "\u00a0=\u00a0").replace(", G", ",\u00a0G")
+    note = _wrap(note, (width_units - 0.6) * INCH_PER_UNIT, 8, lang)
+    y_end = (len(layout) - 1) * block + y_sol + 0.5
+    items = [(1, "core", t["core_present"]), (0, "core", t["core_absent"]),
+             (1, "peripheral", t["peri_present"]), (0, "peripheral", t["peri_absent"])]
+    y_leg = y_end + 0.7
+    half = (width_units - 0.4) / 2
+    n_note = note.count("\n") + 1
+    y_bottom = y_leg + 0.6 * 2 + 0.35 + 0.36 * n_note + 0.1
+
+    fig = plt.figure(figsize=(width_units * INCH_PER_UNIT, (y_bottom + head + 0.3) * INCH_PER_UNIT))
+    ax = fig.add_axes((0, 0, 1, 1))
     ax.set_aspect("equal")
     ax.axis("off")
-    long = chart.to_frame()
-    for i, c in enumerate(conds):
-        ax.text(-0.7, i, _label(labels, c), ha="right", va="center", fontsize=8.5)
-        if i % 2 == 0:
-            ax.add_patch(Rectangle((-0.5, i - 0.5), right + 0.1, 1, facecolor="#f2f2f2", edgecolor="none", zorder=0))
+    for r, row in enumerate(layout):
+        y_off = r * block
+        row_right = max(xs[j] for gi in row for j in cols[groups[gi]]) + 0.5
+        for i, lab in enumerate(row_labels):
+            ax.text(-0.7, y_off + i, lab, ha="right", va="center", fontsize=8.5, linespacing=1.0)
+            if i % 2 == 0:
+                ax.add_patch(Rectangle((-left + 0.3, y_off + i - 0.5), left - 0.3 + row_right, 1,
+                                       facecolor="#f2f2f2", edgecolor="none", zorder=0))
+        for gi in row:
+            g = groups[gi]
+            js = cols[g]
+            mid = (xs[js[0]] + xs[js[-1]]) / 2
+            ax.text(mid, y_off - head + 0.4, f"{g} · {fits.loc[g, 'model']}", ha="center", va="center",
+                    fontsize=9, fontweight="bold")
+            if pair_of[g]:
+                ax.text(mid, y_off - 1.8, pair_of[g].replace(",", ", "), ha="center", va="center", fontsize=7.5,
+                        color="#444444")
+            ax.add_line(Line2D([xs[js[0]] - 0.4, xs[js[-1]] + 0.4], [y_off - 1.45, y_off - 1.45], color="#333333",
+                               lw=0.6))
+            for j in js:
+                ax.text(xs[j], y_off - 0.9, str(paths["path"][j]), ha="center", va="center", fontsize=8.5)
+            ax.text(mid, y_off + y_sol, f"{_fmt(fits.loc[g, 'inclS'])} / {_fmt(fits.loc[g, 'covS'])}",
+                    ha="center", va="center", fontsize=8)
+        ax.add_line(Line2D([-left + 0.3, row_right], [y_off + nrow - 0.5 + 0.1] * 2, color="black", lw=0.6))
+        for k, (key, name) in enumerate(fit_rows):
+            y = y_off + y_fit + dy * k
+            ax.text(-0.7, y, t[key], ha="right", va="center", fontsize=8)
+            for gi in row:
+                for j in cols[groups[gi]]:
+                    ax.text(xs[j], y, _fmt(paths[name][j]), ha="center", va="center", fontsize=8)
+        ax.text(-0.7, y_off + y_sol, f"{t['sol_cons']} /\n{t['sol_cov']}", ha="right", va="center", fontsize=8,
+                linespacing=1.0)
     col = {(g, p): j for j, (g, p) in enumerate(zip(paths["group"], paths["path"]))}
+    row_of = {groups[gi]: r for r, row in enumerate(layout) for gi in row}
     for rec in long.to_dict("records"):
         if rec["value"] == rec["value"]:
-            j = col[(rec["group"], rec["path"])]
-            _symbol(ax, xs[j], conds.index(rec["condition"]), int(rec["value"]), rec["role"])
-    fits = chart.model_fit.set_index("group")
-    for g in chart.groups:
-        js = [j for j in range(ncol) if paths["group"][j] == g]
-        mid = (xs[js[0]] + xs[js[-1]]) / 2
-        ax.text(mid, -1.75, f"{g} · {fits.loc[g, 'model']}", ha="center", va="center", fontsize=8, fontweight="bold")
-        ax.add_line(Line2D([xs[js[0]] - 0.4, xs[js[-1]] + 0.4], [-1.4, -1.4], color="#333333", lw=0.6))
-        y = nrow + 0.4 + 0.55 * 3 + 0.2
-        ax.text(mid, y, f"{_fmt(fits.loc[g, 'inclS'])} / {_fmt(fits.loc[g, 'covS'])}", ha="center",
-                va="center", fontsize=7)
-    for j in range(ncol):
-        ax.text(xs[j], -0.85, str(paths["path"][j]), ha="center", va="center", fontsize=9)
-    y0 = nrow + 0.4
-    ax.add_line(Line2D([-3.4, right], [y0 - 0.4, y0 - 0.4], color="black", lw=0.6))
-    for r, (key, name) in enumerate((("consistency", "inclS"), ("raw", "covS"), ("unique", "covU"))):
-        y = y0 + 0.55 * r
-        ax.text(-0.7, y, t[key], ha="right", va="center", fontsize=8)
-        for j in range(ncol):
-            ax.text(xs[j], y, _fmt(paths[name][j]), ha="center", va="center", fontsize=7.5)
-    y1 = y0 + 0.55 * 3 + 0.2
-    ax.text(-0.7, y1, f"{t['sol_cons']} / {t['sol_cov']}", ha="right", va="center", fontsize=7)
-    y2 = y1 + 0.9
-    items = [(1, "core", t["core_present"]), (1, "peripheral", t["peri_present"]),
-             (0, "core", t["core_absent"]), (0, "peripheral", t["peri_absent"])]
+            _symbol(ax, xs[col[(rec["group"], rec["path"])]], row_of[rec["group"]] * block +
+                    conds.index(rec["condition"]), int(rec["value"]), rec["role"])
+
+    x_leg = -left + 0.6
     for q, (v, role, text) in enumerate(items):
-        _symbol(ax, -3.1, y2 + 0.5 * q, v, role, big=0.18, small=0.09)
-        ax.text(-2.8, y2 + 0.5 * q, text, ha="left", va="center", fontsize=7)
-    ax.text(-3.3, y2 + 0.5 * len(items), t["blank"], ha="left", va="center", fontsize=7, color="#555555")
-    ax.set_xlim(-3.5, right + 0.2)
-    ax.set_ylim(y2 + 0.5 * len(items) + 0.4, -2.2)
+        x, y = x_leg + half * (q % 2), y_leg + 0.6 * (q // 2)
+        _symbol(ax, x, y, v, role, big=0.25, small=0.13)
+        ax.text(x + 0.4, y, text, ha="left", va="center", fontsize=8)
+    ax.text(x_leg - 0.3, y_leg + 0.6 * 2, t["blank"], ha="left", va="center", fontsize=8, color="#555555")
+    ax.text(x_leg - 0.3, y_leg + 0.6 * 2 + 0.35, note, ha="left", va="top", fontsize=8, linespacing=1.25)
+    ax.set_xlim(-left, right + 0.2)
+    ax.set_ylim(y_bottom, -head - 0.3)
     if title:
-        ax.set_title(title)
+        ax.set_title(_wrap(title, width_units * INCH_PER_UNIT, 10, lang), pad=4)
     return fig
