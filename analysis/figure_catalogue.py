@@ -61,12 +61,20 @@ _ROWS = [
      "derived_files": [D + "paperA/paths.csv", D + "paperA/chart_models.csv", D + "paperA/qca.json",
                        D + "paperA/calibration.json"],
      "raw_label_files": [],
-     "caption_en": "Paper A: configuration chart (Fiss 2011) of every model of the reported solution (ESA by default), "
-                   "core conditions from each model's own parsimonious model: filled circle = present, crossed "
-                   "circle = absent, large = core, small = peripheral, blank = either; consistency and coverage below "
-                   "(data: {data_en}).",
-     "caption_zh": "论文A：所报告之解的组态图（Fiss 2011）：实心圆表示条件存在，带叉圆表示条件缺失，大圆为核心条件，"
-                   "小圆为边缘条件，空白表示可存在可缺失；下方为一致性与覆盖度（数据：{data_zh}）。"},
+     "caption_en": "Paper A: configuration chart (Fiss 2011) of the reported solution (ESA intermediate by default), "
+                   "one column group (G) per combination of a model (M) and the parsimonious model its core conditions "
+                   "come from (for an intermediate solution, an (intermediate, parsimonious) pair CiPj; pairs giving a "
+                   "model the same cores share a group), so one model can appear in several groups with different core "
+                   "conditions; the note at the bottom counts the distinct models and the groups and names the groups "
+                   "that share a model. "
+                   "Filled circle = present, crossed circle = absent, large = core, small = peripheral, blank = either; "
+                   "below each path its consistency, raw and unique coverage, below each group the model's solution "
+                   "consistency / coverage (data: {data_en}).",
+     "caption_zh": "论文A：所报告之解（默认为ESA中间解）的组态图（Fiss 2011）：每个列组（G）对应一个模型（M）与其核心条件所取自的"
+                   "简约解模型的组合（中间解即一个（中间解模型，简约解模型）配对CiPj；使同一模型核心条件相同的配对合为一组），"
+                   "因此同一模型可因核心条件不同而出现在多个列组中；图底部的注释给出不同模型数与列组数，并列出属于同一模型的列组。实心圆表示条件存在，"
+                   "带叉圆表示条件缺失，大圆为核心条件，小圆为边缘条件，空白表示可存在可缺失；每条路径下为其一致性、原始覆盖度"
+                   "与唯一覆盖度，每个列组下为该模型的总体一致性/覆盖度（数据：{data_zh}）。"},
     {"figure": "paperA_xy", "source_notebook": "03_qca",
      "derived_files": [D + "paperA/calibrated_crisp.csv", D + "paperA/solutions.csv", D + "paperA/qca.json",
                        D + "paperA/deviant_cases.csv", D + "paperA/calibration.json"],
