@@ -411,8 +411,8 @@ def super_subset_cuts(p):
 
 
 def compare_sufficient_conjunctions(p):
-    """super_subset(relation='sufficiency'): conjunctions of at most `depth` literals passing the cut-offs, with no
-    passing sub-conjunction."""
+    """super_subset(relation='sufficiency'): conjunctions of at most `depth` literals passing incl_cut and cov_cut,
+    with no such sub-conjunction, then those below pri_cut dropped (R's superSubset: PRI filters after the search)."""
     cuts = super_subset_cuts(p)
     depth = cuts["depth"] or p["k"]
     fit = {}
@@ -423,8 +423,7 @@ def compare_sufficient_conjunctions(p):
     def passes(c):
         f = fit[c]
         # an undefined score (0/0, e.g. PRI of a set inside the ambiguous region) does not reach a cut-off
-        return (None not in f.values() and f["inclS"] >= cuts["incl_cut"] and f["covS"] >= cuts["cov_cut"]
-                and f["PRI"] >= cuts["pri_cut"])
+        return None not in (f["inclS"], f["covS"]) and f["inclS"] >= cuts["incl_cut"] and f["covS"] >= cuts["cov_cut"]
 
     def subs(c):
         fixed = [j for j, l in enumerate(c) if l is not None]
@@ -436,7 +435,8 @@ def compare_sufficient_conjunctions(p):
     def has_passing_sub(c):
         return any(passes(s) or has_passing_sub(s) for s in subs(c))
 
-    want = {format_term(c, p) for c in fit if passes(c) and not has_passing_sub(c)}
+    want = {format_term(c, p) for c in fit if passes(c) and not has_passing_sub(c)
+            and fit[c]["PRI"] is not None and fit[c]["PRI"] >= cuts["pri_cut"]}
     res = super_subset(p["df"], p["outcome"], list(NAMES[:p["k"]]), relation="sufficiency",
                        incl_cut=float(cuts["incl_cut"]), cov_cut=float(cuts["cov_cut"]), pri_cut=float(cuts["pri_cut"]),
                        depth=cuts["depth"]).to_frame()
@@ -446,17 +446,21 @@ def compare_sufficient_conjunctions(p):
 
 
 def compare_necessary_expressions(p):
-    """super_subset(relation='necessity'), as its docstring states R's rule: every conjunction passing inclN, covN
-    (and RoN) cut-offs, and every passing disjunction of literals of distinct conditions that contains no literal
-    of a passing conjunction and no smaller listed disjunction; at most `depth` literals."""
+    """super_subset(relation='necessity'), as its docstring states R's rule: every conjunction passing the inclN and
+    covN cut-offs, and every passing disjunction of literals of distinct conditions that contains no literal of a
+    passing conjunction and no smaller listed disjunction; at most `depth` literals; then those below ron_cut
+    dropped (R filters RoN after the search)."""
     cuts = super_subset_cuts(p)
     depth = cuts["depth"] or p["k"]
     lits = [c for c in O.all_cubes(p["levels"]) if sum(l is not None for l in c) == 1]
 
     def passes(memberships):
         f = O.necessity(memberships, p["y"])
-        return (None not in f.values() and f["inclN"] >= cuts["incl_cut"] and f["covN"] >= cuts["cov_cut"]
-                and f["RoN"] >= cuts["ron_cut"])
+        return None not in (f["inclN"], f["covN"]) and f["inclN"] >= cuts["incl_cut"] and f["covN"] >= cuts["cov_cut"]
+
+    def relevant(memberships):
+        ron = O.necessity(memberships, p["y"])["RoN"]
+        return ron is not None and ron >= cuts["ron_cut"]
 
     conj = {c for c in O.all_cubes(p["levels"]) if 1 <= sum(l is not None for l in c) <= depth
             and passes([O.term_membership(x, c, p["fuzzy"]) for x in p["cases"]])}
@@ -471,7 +475,9 @@ def compare_necessary_expressions(p):
                 continue
             if passes([O.sop_membership(x, combo, p["fuzzy"]) for x in p["cases"]]):
                 disj.append(combo)
-    want = {format_term(c, p) for c in conj} | {" + ".join(sorted(format_term(c, p) for c in d)) for d in disj}
+    want = ({format_term(c, p) for c in conj if relevant([O.term_membership(x, c, p["fuzzy"]) for x in p["cases"]])}
+            | {" + ".join(sorted(format_term(c, p) for c in d)) for d in disj
+               if relevant([O.sop_membership(x, d, p["fuzzy"]) for x in p["cases"]])})
     res = super_subset(p["df"], p["outcome"], list(NAMES[:p["k"]]), relation="necessity",
                        incl_cut=float(cuts["incl_cut"]), cov_cut=float(cuts["cov_cut"]), ron_cut=float(cuts["ron_cut"]),
                        depth=cuts["depth"]).to_frame()
