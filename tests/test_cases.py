@@ -281,3 +281,18 @@ def test_codebook_status_says_whose_definition_it_is(tmp_path):
     df.to_csv(tmp_path / "codebook.csv", index=False)
     with pytest.raises(DataValidationError, match="row 1 .*column 'status'.*is not allowed"):
         load_codebook(tmp_path / "codebook.csv")
+
+
+def test_excel_case_files_get_the_readers_treatment(tmp_path, codebook):
+    """The case-file loader read the header itself before the catalogued reader ran: a semicolon-separated file
+    (European Excel) got 'unknown indicator' for its one long column name, and Excel's trailing ',,' columns were
+    refused as 'Unnamed: 9', though the README says they are read. Now both are read as read_table reads them."""
+    raw = C.DATA_RAW / C.DEFAULT_CASE_FILE
+    text = raw.read_text(encoding="utf-8")
+    semi = tmp_path / "semicolon.csv"
+    semi.write_text(text.replace(",", ";"), encoding="utf-8")
+    with pytest.raises(DataValidationError, match="looks separated by ';', not commas"):
+        C.load_cases(semi, codebook)
+    trailing = tmp_path / "trailing.csv"
+    trailing.write_text("".join(line + ",,\n" for line in text.splitlines()), encoding="utf-8")
+    pd.testing.assert_frame_equal(C.load_cases(trailing, codebook).frame, C.load_cases(raw, codebook).frame)

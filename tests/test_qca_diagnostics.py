@@ -523,3 +523,16 @@ def test_focal_conjuncts_and_pairs_of_multi_value_terms():
     for r in pairs.itertuples():
         a, b = df.loc[int(r.typical)], df.loc[int(r.irrelevant)]
         assert r.other_differences == ", ".join(c for c in "BC" if a[c] != b[c])
+
+
+def test_focal_condition_pairs_of_a_condition_in_no_term_has_the_usual_columns():
+    """A condition in no term of the model has no pairs: the empty table has the columns a table with pairs has
+    (the workshop's step 10 selected pair_rank and best from it and failed with a KeyError, e.g. at n_cut 2)."""
+    from analysis.qca import focal_condition_pairs
+
+    lf = pd.read_csv(ROOT / "data" / "reference" / "datasets" / "LF.csv", index_col="case")
+    sol = minimize(truth_table(lf, "SURV", incl_cut=0.8), include="?")
+    assert sol.models[0].expression == "DEV*~IND + URB*STB"
+    for kind in ("typical-irrelevant", "typical-typical"):
+        with_pairs, without = focal_condition_pairs(sol, "DEV", kind), focal_condition_pairs(sol, "LIT", kind)
+        assert len(with_pairs) and without.empty and without.columns.tolist() == with_pairs.columns.tolist()

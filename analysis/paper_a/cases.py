@@ -29,7 +29,7 @@ import pandas as pd
 
 from ..paths import DATA_RAW, relative
 from ..qca.calibrate import calibrate
-from ..validate import Column, DataValidationError, cell, read_table
+from ..validate import Column, DataValidationError, _raw_header, cell, read_table
 
 # ---------------------------------------------------------------- the Rainbow-Model conditions
 
@@ -261,16 +261,15 @@ def with_source(table: pd.DataFrame, data_source: str) -> pd.DataFrame:
 
 
 def _header(path: Path) -> list[str]:
+    """The header's column names, read as `read_table` reads them (a semicolon- or tab-separated file refused with
+    its own hint; blank names of Excel's trailing ',,' columns left out: read_table drops those columns if empty)."""
     if not path.exists():
         raise FileNotFoundError(f"{relative(path)}: file not found")
     if path.is_dir():
         raise DataValidationError(relative(path), ["is a directory, not a CSV file"])
     if path.stat().st_size == 0:
         raise DataValidationError(relative(path), ["the file is empty (no header, no rows)"])
-    try:
-        return [str(c) for c in pd.read_csv(path, nrows=0, dtype=str, encoding="utf-8").columns]
-    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise DataValidationError(relative(path), [f"cannot read the header: {exc}"]) from None
+    return [h for h in _raw_header(path, relative(path)) if h.strip()]
 
 
 def case_form(header: list[str]) -> str:

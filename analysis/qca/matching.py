@@ -439,7 +439,9 @@ def focal_condition_pairs(solution, condition: str, pairs: str = "typical-irrele
                 for a, b in zip(t[first], t[second])]
         frames.append(t.assign(term=term, focal_conjunct=label, other_differences=diff))
     cols = ["term", "focal_conjunct", first, second, "other_differences"]
-    if not frames:
-        return pd.DataFrame(columns=cols)
+    if not frames:  # no term holds the condition: no pairs, in the columns a table with pairs has
+        some = next(iter(smmr_pairs(solution, pairs, by="focal conjunct", term=1, model=model,
+                                    max_pairs=max_pairs).values()))
+        return pd.DataFrame(columns=cols + [c for c in some.columns if c not in cols])
     out = pd.concat(frames, ignore_index=True)
     return out[cols + [c for c in out.columns if c not in cols]]
