@@ -283,12 +283,14 @@ def sort_terms(terms: np.ndarray, multivalue: bool = False) -> np.ndarray:
 
 
 def prime_implicants(on, off, noflevels, *, max_implicants: int = DEFAULT_MAX_IMPLICANTS,
-                     multivalue: bool | None = None) -> np.ndarray:
+                     multivalue: bool | None = None, max_work: int | None = None) -> np.ndarray:
     """All prime implicants covering at least one `on` configuration, encoded per condition
     0 = absent, v+1 = value v; open world if `off` is given, closed world (expansion within `on`) if None.
     In R QCA's order (`sort_terms`; multi-value order if `multivalue`, default: some condition has > 2 values).
 
-    Raises QCAComplexityError past `max_implicants` implicants (a memory guard; CLI: --max-implicants)."""
+    Raises QCAComplexityError past `max_implicants` implicants (a memory guard; CLI: --max-implicants), and, with
+    `max_work`, before an open-world search that would compare more than max_work x 1,000 pairs of a positive and
+    a negative configuration (`open_world_steps`: the search's time grows with them, and nothing else bounds it)."""
     noflevels = np.asarray(noflevels, dtype=np.int64).reshape(-1)
     k = len(noflevels)
     on = _as_rows(on, k, "on")
@@ -306,6 +308,13 @@ def prime_implicants(on, off, noflevels, *, max_implicants: int = DEFAULT_MAX_IM
             terms = np.array(sorted(_closed_world(on, noflevels)), dtype=dtype).reshape(-1, k)
     else:
         off = np.unique(_as_rows(off, k, "off"), axis=0)
+        steps = open_world_steps(len(on), len(off))
+        if max_work is not None and steps > max_work:
+            raise QCAComplexityError(
+                f"the prime implicant search would compare {len(on):,} positive with {len(off):,} negative "
+                f"configurations ({steps:,} steps of {_COMPARISONS_PER_STEP:,} comparisons), more than max_work = "
+                f"{max_work:,} steps; raise max_work (CLI: --max-work), or use fewer conditions or a higher frequency "
+                "cutoff (n_cut): with about as many configurations as cases, every case is a row of its own")
         binary = bool((noflevels == 2).all())
         owners, masks = _open_world(on, off, binary, max_implicants)
         mv = bool((noflevels > 2).any()) if multivalue is None else multivalue
@@ -314,6 +323,15 @@ def prime_implicants(on, off, noflevels, *, max_implicants: int = DEFAULT_MAX_IM
             return _masks_to_terms(on, owners[order], masks[order], dtype)
         terms = _masks_to_terms(on, owners, masks, dtype)
     return sort_terms(terms, bool((noflevels > 2).any()) if multivalue is None else multivalue)
+
+
+_COMPARISONS_PER_STEP = 1_000  # about the time of a cover-search step (4 million comparisons a second, 2026-12)
+
+
+def open_world_steps(n_on: int, n_off: int) -> int:
+    """Steps of an open-world prime implicant search, counted as the cover search's are (max_work): each positive
+    configuration is compared with every negative one before its transversals are listed."""
+    return n_on * n_off // _COMPARISONS_PER_STEP
 
 
 _REV8 = np.array([int(f"{i:08b}"[::-1], 2) for i in range(256)], dtype=np.uint64)
@@ -460,7 +478,7 @@ def prime_implicants_covering(on, off, noflevels, min_covered: int, *, max_terms
 
 
 def implicants_for_minimum_covers(on, off, noflevels, *, max_implicants: int = DEFAULT_MAX_IMPLICANTS,
-                                  multivalue: bool | None = None) -> tuple[np.ndarray, int]:
+                                  multivalue: bool | None = None, max_work: int | None = None) -> tuple[np.ndarray, int]:
     """The prime implicants (open world) that can belong to a minimum cover of `on`, and the coverage
     threshold that selected them: every minimal model is a minimum cover of `on` by these.
 
@@ -478,7 +496,7 @@ def implicants_for_minimum_covers(on, off, noflevels, *, max_implicants: int = D
         return np.zeros((0, len(noflevels)), dtype=np.int8), 1
 
     def all_pis():
-        return prime_implicants(on, off, noflevels, max_implicants=max_implicants, multivalue=mv)
+        return prime_implicants(on, off, noflevels, max_implicants=max_implicants, multivalue=mv, max_work=max_work)
 
     if off is None:
         raise QCAInputError("implicants_for_minimum_covers needs the negative configurations (open world)")

@@ -127,7 +127,8 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--refuse-partial", action="store_true",
                    help="refuse (exit 2) instead of a partial answer when there are more than --max-models models")
     b.add_argument("--max-work", type=_positive, default=DEFAULT_MAX_WORK,
-                   help=f"steps of the exact minimum-cover search (default {DEFAULT_MAX_WORK})")
+                   help=f"steps of the exact minimum-cover search (default {DEFAULT_MAX_WORK}); also bounds the prime "
+                   "implicant search (one step per 1,000 positive-negative pairs of configurations compared)")
     b.add_argument("--max-implicants", type=_positive, default=5_000_000,
                    help="prime implicants generated at most (default 5000000)")
     b.add_argument("--max-chart-cells", type=_positive, default=2_000_000_000,

@@ -384,7 +384,9 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
       max_models      models listed at most (default 1,000; None: every one). Beyond, the answer is partial: the
                       exact number of minimal models, the terms common to all, their size and the first
                       max_models in canonical order (`partial=True`); with allow_partial=False it is refused.
-      max_work        search steps of the exact minimum-cover search (default 100,000: refused within about 15 s).
+      max_work        search steps of the exact minimum-cover search (default 100,000: refused within about 15 s);
+                      also bounds the open-world prime implicant search, refused before it starts when it would
+                      compare more than max_work x 1,000 positive-negative pairs of configurations.
       max_implicants  prime implicants generated at most (default 5,000,000).
       max_chart_cells cells (implicants x positive rows, one byte each) of a prime implicant chart (default 2e9).
       sa_limit        configurations expanded at most to list simplifying assumptions (default SA_LIMIT = 2**20;
@@ -458,12 +460,14 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
         return conservative
     if pi_bound:
         bounded, threshold = implicants_for_minimum_covers(on, off, nl, max_implicants=b.max_implicants,
-                                                           multivalue=mv)
+                                                           multivalue=mv, max_work=b.max_work)
     else:
-        bounded, threshold = prime_implicants(on, off, nl, max_implicants=b.max_implicants, multivalue=mv), 1
+        bounded, threshold = prime_implicants(on, off, nl, max_implicants=b.max_implicants, multivalue=mv,
+                                              max_work=b.max_work), 1
     pars = _Models(tt, bounded, on, row_dominance, b, "parsimonious solution")
     full = pars.implicants if threshold <= 1 and not row_dominance else (
-        lambda: sort_terms(prime_implicants(on, off, nl, max_implicants=b.max_implicants, multivalue=mv), mv))
+        lambda: sort_terms(prime_implicants(on, off, nl, max_implicants=b.max_implicants, multivalue=mv,
+                                            max_work=b.max_work), mv))
     parsimonious = _solution("parsimonious", tt, inc, pars, PIChart(tt, full, on, on_rows), fits, b, shortcuts, [],
                              explained)
     if dir_exp is None:
