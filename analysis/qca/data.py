@@ -225,6 +225,10 @@ def _numeric(df: pd.DataFrame, col: str) -> tuple[np.ndarray, np.ndarray, np.nda
     s = df[col]
     if pd.api.types.is_bool_dtype(s):
         s = s.astype(int)
+    if pd.api.types.is_numeric_dtype(s):  # numbers already (a CSV's numeric columns): no text to check cell by cell
+        values = s.to_numpy(dtype=float, na_value=np.nan)
+        missing = np.isnan(values)
+        return values, missing, ~missing & ~np.isfinite(values)
     raw = s.to_numpy(dtype=object)
     missing = np.array([v is None or (isinstance(v, str) and (v.strip() == "" or v.strip() in NA_MARKERS)) or
                         (not isinstance(v, str) and pd.isna(v)) for v in raw], dtype=bool)
