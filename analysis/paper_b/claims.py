@@ -193,7 +193,7 @@ def claim_benchmark_order(coding: CodingResult, benchmark: pd.DataFrame, family:
         agrees = all(ours[b_order[0]] > ours[y] for y in b_order[1:])
     ranked = " ".join(f"{'=' if i and ours[c] == ours[o_order[i - 1]] else '>' if i else ''} {c.split('.', 1)[1]}"
                       for i, c in enumerate(o_order)).strip()
-    computed = ranked + " (" + ", ".join(f"{c.split('.', 1)[1]} {ours[c]:.1f}%" for c in o_order) + ")"
+    computed = ranked + " (" + ", ".join(f"{c.split('.', 1)[1]} {round(ours[c], 9):.1f}%" for c in o_order) + ")"
     return check(PAPER, claim_id, zh, en, short(b_order) + " (" + ", ".join(f"{bench[c]:.2f}%" for c in b_order) + ")",
                  computed, agrees=agrees,
                  note=f"Compares the {what}. Benchmark shares are of coded policy clauses in a larger corpus; ours are "
