@@ -4,6 +4,8 @@ A condition is *crisp* (values 0/1), *multi-value* (integers 0..L-1 with L > 2) 
 [0, 1], not all 0/1). The outcome is crisp or fuzzy; a multi-value outcome is explained one value set at a
 time, written `Y{v}` or `Y{v,w}` (as in R's QCA). `~Y` negates the outcome (fuzzy negation 1 - Y).
 Every bad input raises `QCAInputError` naming what is wrong (column, case) and what is allowed.
+A condition holding a different whole number for every case (5 cases or more) is refused as a case identifier,
+whether the conditions were taken from the data or listed: it would put each case in a configuration of its own.
 """
 from __future__ import annotations
 
@@ -305,6 +307,32 @@ def _kind(values: np.ndarray, col: str, cases, role: str) -> tuple[str, int]:
     return "fuzzy", 2
 
 
+#: Cases at least for a column of distinct whole numbers to be taken as case identifiers (with fewer, a
+#: multi-value condition can hold a different level for every case by chance).
+MIN_CASES_FOR_ID = 5
+
+
+def _check_not_case_ids(values: np.ndarray, col: str, listed: bool) -> None:
+    """Refuse a condition holding a different whole number for every case (at least MIN_CASES_FOR_ID cases): a
+    case identifier (1001, 1002, ... or 0, 1, 2, ...), not a set. Read as a multi-value condition it would put
+    every case in a configuration of its own and turn up in solutions (id[11]); with large numbers it would be
+    refused as having too many levels. This holds whether the conditions were taken from the file or listed
+    (`listed`): a condition with a distinct value per case distinguishes cases, not configurations."""
+    n = len(values)
+    if n < MIN_CASES_FOR_ID or not np.isfinite(values).all():
+        return
+    whole = np.abs(values - np.round(values)) <= _INT_TOL
+    if not whole.all() or len(np.unique(np.round(values))) != n:
+        return
+    lo, hi = int(np.round(values.min())), int(np.round(values.max()))
+    how = ("you listed it among the conditions, but " if listed else "")
+    raise QCAInputError(
+        f"condition '{col}' holds a different whole number for every one of the {n} cases ({lo}..{hi}): "
+        f"{how}that is a case identifier, not a set (every case would be a configuration of its own); "
+        f"if '{col}' names the cases, pass case_column='{col}' (CLI: --case-column {col}); otherwise "
+        + ("remove it from the conditions" if listed else "drop the column or list the conditions without it"))
+
+
 def duplicate_names(names) -> list[str]:
     """Names that occur more than once, each once, in order of their second occurrence."""
     seen, reported, dup = set(), set(), []
@@ -407,6 +435,8 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
     kinds, levels = [], []
     for j, c in enumerate(conds):
         v = numbers[c]
+        _check_not_case_ids(v, c, listed=conditions is not None and not (isinstance(conditions, str)
+                                                                        and conditions.strip() == ""))
         kind, nl = _kind(v, c, cases, "condition")
         v = np.round(v) if kind != "fuzzy" else np.clip(v, 0.0, 1.0)
         X[:, j] = v

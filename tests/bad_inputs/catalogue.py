@@ -6,7 +6,8 @@ QCAWarning), 'notebook' / 'make' (the pipeline; `run` then names the test in tes
 `expect` is text the message must contain; the table of docs/bad-inputs.md is generated from this list
 (`python tools/bad_input_table.py`) and a test keeps the two in step. `origin` is 'issue 11.N' for the items of
 issue 11, 'catalogue' for the first catalogue, 'export' for files as Excel, SPSS, R and pandas write them, 'review'
-for what a stranger's pass over the engine's CLI and API found (round 7), 'audit' for a second such pass (round 11).
+for what a stranger's pass over the engine's CLI and API found (round 7), 'audit' for a second such pass (round 11),
+'user data' for a researcher's trial with their own messy data (round 12).
 """
 from __future__ import annotations
 
@@ -517,6 +518,19 @@ CATALOGUE: list[Bad] = [
     Bad("pof-conditions", "pof --conditions (the expression names the conditions)", LF, "cli",
         cli("pof", LF, "--outcome", "SURV", "--expression", "DEV", "--conditions", "DEV"),
         "--conditions does not apply to pof", origin="audit"),
+    # ---- a researcher's trial with their own messy data (round 12)
+    Bad("numeric-case-id", "a column of numeric case ids 0, 1, 2, ... and no case column (read as a condition)",
+        *truth_table_cli("numeric_case_id.csv"),
+        "condition 'id' holds a different whole number for every one of the 8 cases (0..7): that is a case "
+        "identifier, not a set", origin="user data"),
+    Bad("numeric-case-id-large", "survey ids 1001, 1002, ... listed among the conditions",
+        f("numeric_case_id_large.csv"), "cli",
+        cli("truth-table", f("numeric_case_id_large.csv"), "--outcome", "SURV", "--conditions", "respondent,DEV"),
+        "pass case_column='respondent' (CLI: --case-column respondent); otherwise remove it from the conditions",
+        origin="user data"),
+    Bad("numeric-case-id-api", "a DataFrame whose column 'id' numbers the cases", f("numeric_case_id.csv"), "api",
+        lambda: tt(fixture("numeric_case_id.csv"), "SURV"),
+        "if 'id' names the cases, pass case_column='id'", origin="user data"),
 ]
 
 Call = Callable[[], object]
