@@ -210,13 +210,20 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("chart", help="configuration chart table of the intermediate solution (--dir-exp; parsimonious without): core / peripheral per model (Fiss 2011)")
     _solution_options(c)
     c.add_argument("--exclude", default=None, help="row numbers coded OUT = 0 first")
-    k = sub.add_parser("calibrate", help="calibrate raw values into set memberships: a CSV the other commands read")
+    k = sub.add_parser("calibrate", help="calibrate raw values into set memberships: a CSV the other commands read",
+                       description="Calibrate raw values into set memberships. The output holds the case column, "
+                       "the --keep columns and the calibrated sets; other columns are left out. A file without a "
+                       "case column ('case', an unnamed first column, or --case-column) is refused when it has "
+                       "columns neither calibrated nor kept (one may name the cases); with every column calibrated, "
+                       "cases are numbered 1, 2, ...")
     k.add_argument("data", help="CSV file of raw values: one row per case")
     k.add_argument("--spec", required=True,
                    help="YAML or JSON file mapping each set to calibrate() arguments, e.g. "
                         "DEV: {thresholds: 'e=350, c=550, i=850'}; STB: {type: crisp, thresholds: 10, source: CAB}")
-    k.add_argument("--case-column", default=None, help="column of case names (default: 'case' if present)")
-    k.add_argument("--keep", default=None, help="comma-separated columns copied unchanged (e.g. a calibrated outcome)")
+    k.add_argument("--case-column", default=None, help="column of case names (default: 'case' if present); "
+                   "without one, every column must be calibrated or kept")
+    k.add_argument("--keep", default=None, help="comma-separated columns copied unchanged (e.g. a calibrated outcome); "
+                   "columns neither calibrated nor kept are left out")
     k.add_argument("--out", default=None, help="write the CSV (JSON with --json) to this file (all or nothing) "
                                                "instead of printing it")
     k.add_argument("--json", action="store_true", help="JSON records instead of CSV")
@@ -433,6 +440,14 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
     if absent:
         raise QCAInputError(f"{args.data}: column(s) {', '.join(map(repr, absent))} not in the file (columns: "
                             f"{', '.join(map(repr, df.columns))})")
+    if case_column is None:  # cases would be numbered 1, 2, ...: a column left out may be what names them
+        unused = [c for c in df.columns if c not in sources and c not in keep]
+        if unused:
+            raise QCAInputError(
+                f"{args.data}: no case column ('case', an unnamed first column, or --case-column) and column(s) "
+                f"{', '.join(map(repr, unused))} neither calibrated by {args.spec} nor kept: the output would number "
+                f"the cases 1, 2, ... and lose them; if {unused[0]!r} names the cases, pass --case-column "
+                f"{unused[0]}; to copy a column unchanged, --keep {','.join(unused)}")
     cases = df[case_column].astype(str).str.strip().tolist() if case_column else [str(i) for i in df.index]
     blank = [str(i + 2) for i, c in enumerate(cases) if not c]
     if blank:

@@ -531,6 +531,10 @@ CATALOGUE: list[Bad] = [
     Bad("numeric-case-id-api", "a DataFrame whose column 'id' numbers the cases", f("numeric_case_id.csv"), "api",
         lambda: tt(fixture("numeric_case_id.csv"), "SURV"),
         "if 'id' names the cases, pass case_column='id'", origin="user data"),
+    Bad("calibrate-id-not-kept", "calibrate: raw values with an id column 1001, 1002, ... and no case column",
+        f("raw_numeric_id.csv"), "cli", cli("calibrate", f("raw_numeric_id.csv"), "--spec", f("spec_crisp_xy.yaml")),
+        "column(s) 'id' neither calibrated by tests/bad_inputs/spec_crisp_xy.yaml nor kept: the output would number "
+        "the cases 1, 2, ... and lose them; if 'id' names the cases, pass --case-column id", origin="user data"),
 ]
 
 Call = Callable[[], object]
