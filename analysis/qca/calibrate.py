@@ -111,7 +111,10 @@ def _as_numbers(x, missing: str) -> tuple[np.ndarray, object]:
         arr = values.astype(float)
     except (TypeError, ValueError):
         bad = next((v for v in values if not _is_number(v)), None)
-        raise QCAInputError(f"x must be numeric; {bad!r} is not a number") from None
+        from .data import _value_hint
+
+        hint = _value_hint([bad], raw=True)
+        raise QCAInputError(f"x must be numeric; {bad!r} is not a number{': ' + hint if hint else ''}") from None
     if np.isinf(arr).any():
         pos = np.flatnonzero(np.isinf(arr))[:5].tolist()
         raise QCAInputError(f"x has infinite values at positions {pos}")

@@ -458,7 +458,7 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
         raise QCAInputError(f"{args.data}: duplicate case name(s) {', '.join(map(repr, dup[:5]))} in column "
                             f"{case_column!r} (spaces around names are ignored); case names must be unique")
     try:
-        raw = pd.DataFrame(_numeric_columns(df, sources, cases), index=cases)
+        raw = pd.DataFrame(_numeric_columns(df, sources, cases, to_calibrate=True), index=cases)
     except QCAInputError as err:
         raise QCAInputError(f"{args.data}: {err}") from None
     try:

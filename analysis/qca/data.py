@@ -10,6 +10,7 @@ whether the conditions were taken from the data or listed: it would put each cas
 from __future__ import annotations
 
 import re
+import unicodedata
 import warnings
 from dataclasses import dataclass, field
 
@@ -151,18 +152,34 @@ NA_MARKERS = frozenset({"NA", "N/A", "n/a", "na", "#N/A", "#NA", "NaN", "nan", "
                         ".", "-", "?", "#NULL!", "#DIV/0!", "#VALUE!", "missing", "<NA>"})
 
 
-def _value_hint(values: list) -> str:
-    """Why non-numeric cells are probably there, and what to do (decimal commas, percent signs, labels)."""
+def _fullwidth(text: str) -> bool:
+    """True if `text` has full-width forms of ASCII characters (０-９, ．, －, ％, ...) or an ideographic space, as a
+    Chinese or Japanese input method types them."""
+    return any("\uff01" <= ch <= "\uff5e" or ch == "\u3000" for ch in text)
+
+
+def _value_hint(values: list, raw: bool = False) -> str:
+    """Why non-numeric cells are probably there, and what to do (full-width digits, decimal commas, percent signs,
+    labels). `raw`: the values are raw data to be calibrated (the calibrate command), not memberships."""
     texts = [str(v).strip() for v in values]
-    if all(re.fullmatch(r"[+-]?\d*,\d+", t) for t in texts):
+    wide = [t for t in texts if _fullwidth(t)]
+    if wide:
+        return (f"full-width characters (e.g. {wide[0]!r}, typed with a Chinese or Japanese input method, 全角): "
+                "write numbers with ASCII (half-width, 半角) digits, point and signs, e.g. "
+                f"{unicodedata.normalize('NFKC', wide[0]).replace(chr(0x3000), ' ').strip()!r}")
+    if all(re.fullmatch(r"[+-]?\d*,\d+", t, re.ASCII) for t in texts):
         return ("a decimal comma (or a thousands separator): write numbers with a point and no separators (0.8), "
                 "e.g. save the CSV with '.' as decimal separator")
-    if all(re.fullmatch(r"[+-]?\d+([.,]\d+)?\s*%", t) for t in texts):
+    if all(re.fullmatch(r"[+-]?\d+([.,]\d+)?\s*%", t, re.ASCII) for t in texts):
+        if raw:
+            number = texts[0].rstrip("%").strip()
+            return (f"a percentage: remove the % signs ({texts[0]!r} -> {number!r}, "
+                    "thresholds on the same 0-100 scale) or divide by 100 (thresholds on a 0-1 scale)")
         return ("a percentage: QCA needs memberships in [0, 1]; calibrate the raw percentages first "
                 "(analysis.qca.calibrate)")
     if all(t.casefold() in ("true", "false", "yes", "no", "y", "n") for t in texts):
         return "a yes/no label: recode it to 1/0 (or export numeric codes, not value labels)"
-    if all(re.fullmatch(r"[+-]?(inf(inity)?|\d*\.?\d+(e[+-]?\d+)?)", t, re.IGNORECASE) for t in texts):
+    if all(re.fullmatch(r"[+-]?(inf(inity)?|\d*\.?\d+(e[+-]?\d+)?)", t, re.IGNORECASE | re.ASCII) for t in texts):
         return "an infinite number (or one too large for a float, e.g. 1e400): QCA needs finite values"
     if all(re.search(r"[^\W\d_]", t) for t in texts):
         return "text labels (e.g. SPSS value labels): export the numeric codes, or recode the labels to numbers"
@@ -242,8 +259,9 @@ def _numeric(df: pd.DataFrame, col: str) -> tuple[np.ndarray, np.ndarray, np.nda
     return values, missing, bad
 
 
-def _numeric_columns(df: pd.DataFrame, cols: list[str], cases) -> dict[str, np.ndarray]:
-    """Every used column as floats; one error lists all missing and all non-numeric cells (column: cases)."""
+def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: bool = False) -> dict[str, np.ndarray]:
+    """Every used column as floats; one error lists all missing and all non-numeric cells (column: cases).
+    `to_calibrate`: raw values to be calibrated (the hints then do not ask to calibrate first)."""
     out, missing, bad, hints = {}, [], [], {}
     for c in cols:
         v, miss, nonnum = _numeric(df, c)
@@ -256,7 +274,7 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases) -> dict[str, np.n
         if nonnum.any():
             raw = raws[np.flatnonzero(nonnum)[0]]
             bad.append(f"'{c}' (e.g. {raw!r} for case(s) {_names(cases, nonnum)})")
-            hint = _value_hint(list(raws[nonnum]))
+            hint = _value_hint(list(raws[nonnum]), to_calibrate)
             names_like = nonnum.all() and len(set(map(str, raws))) == len(raws)
             if names_like and (not hint or hint.startswith("text labels")):
                 hint = (f"every value is text and unique, like case names: if '{c}' names the cases, pass "
@@ -266,8 +284,9 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases) -> dict[str, np.n
     problems = []
     if bad:
         why = "".join(f"; {', '.join(where)}: {hint}" for hint, where in hints.items())
-        problems.append("non-numeric values in column(s) " + "; ".join(bad) + why + ". QCA needs numbers, 0/1 "
-                        "(crisp), integers 0..L-1 (multi-value) or memberships in [0, 1] (fuzzy)")
+        needs = (". calibrate needs plain numbers (e.g. 47.2, -3, 1e5)" if to_calibrate else
+                 ". QCA needs numbers, 0/1 (crisp), integers 0..L-1 (multi-value) or memberships in [0, 1] (fuzzy)")
+        problems.append("non-numeric values in column(s) " + "; ".join(bad) + why + needs)
     if missing:
         problems.append("missing values in column(s) " + "; ".join(missing) + ": QCA cannot place a case with a "
                         "missing membership in a configuration; drop or impute those cases explicitly first")

@@ -535,6 +535,17 @@ CATALOGUE: list[Bad] = [
         f("raw_numeric_id.csv"), "cli", cli("calibrate", f("raw_numeric_id.csv"), "--spec", f("spec_crisp_xy.yaml")),
         "column(s) 'id' neither calibrated by tests/bad_inputs/spec_crisp_xy.yaml nor kept: the output would number "
         "the cases 1, 2, ... and lose them; if 'id' names the cases, pass --case-column id", origin="user data"),
+    Bad("calibrate-percent", "calibrate: raw values written as percentages (2%)", f("raw_percent.csv"), "cli",
+        cli("calibrate", f("raw_percent.csv"), "--spec", f("spec_crisp_xy.yaml")),
+        "'X': a percentage: remove the % signs ('2%' -> '2', thresholds on the same 0-100 scale) or divide by 100",
+        origin="user data"),
+    Bad("calibrate-percent-api", "calibrate() of a column of percentages read as text ('47.2%')", "", "api",
+        lambda: _qca()[0].calibrate(pd.Series(["47.2%", "80%"], dtype=object), thresholds="e=20, c=50, i=75"),
+        "'47.2%' is not a number: a percentage: remove the % signs ('47.2%' -> '47.2'", origin="user data"),
+    Bad("fullwidth-digits", "a full-width digit １ (typed with a Chinese input method)",
+        *truth_table_cli("fullwidth_digits.csv"),
+        "'DEV': full-width characters (e.g. '１', typed with a Chinese or Japanese input method, 全角): write numbers "
+        "with ASCII (half-width, 半角) digits, point and signs, e.g. '1'", origin="user data"),
 ]
 
 Call = Callable[[], object]
