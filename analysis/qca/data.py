@@ -111,8 +111,9 @@ def _near(name: str, columns) -> str:
     return ""
 
 
-#: Characters of QCA's expression syntax (A*~B + C[1], Y{1}, dir_exp 'A=1,B=0', values joined by ';').
-_OPERATORS = "*~+[]{},=;"
+#: Characters of QCA's expression syntax (A*~B + C[1], Y{1}, dir_exp 'A=1,B=0', values joined by ';'), and the
+#: parentheses expressions reserve (pof refuses grouping: 'A*(B + C)'). ASCII only: full-width （） are letters.
+_OPERATORS = "*~+[]{}(),=;"
 #: Headers that mean 'this column had no name in the file' (pandas, R's readr).
 _UNNAMED_RE = re.compile(r"^(Unnamed: \d+|\.\.\.\d+|)$")
 
@@ -137,8 +138,9 @@ def _check_name(name: str, role: str, columns, empty: bool = False) -> None:
     if bad:
         fixed = re.sub(r"[" + re.escape(_OPERATORS) + r"]+", "_", name).strip("_") or "X"
         raise QCAInputError(
-            f"{role} name {name!r} contains {' '.join(repr(c) for c in bad)}: QCA writes solutions with "
-            f"{' '.join(_OPERATORS)} (A*~B + C[1], Y{{1}}), so a printed solution could not be read back; "
+            f"{role} name {name!r} contains {' '.join(repr(c) for c in bad)}: QCA writes solutions and "
+            f"expressions with {' '.join(_OPERATORS)} (A*~B + C[1], Y{{1}}), so a printed solution could not be "
+            "read back; "
             f"rename the column, e.g. to {fixed!r}")
     m = re.match(r"^(.+)\.(\d+)$", name)
     if m and m.group(1) in [str(c) for c in columns]:

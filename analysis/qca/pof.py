@@ -122,6 +122,12 @@ def pof(expression: str, data: pd.DataFrame, outcome: str, relation: str = "suff
     if not isinstance(expression, str) or not expression.strip():
         shown = repr(expression) if isinstance(expression, str) else f"a {type(expression).__name__}"
         raise QCAInputError(f"expression must be a non-empty string such as 'A*~B + C', got {shown}")
+    if isinstance(data, pd.DataFrame) and ("(" in expression or ")" in expression):
+        from .data import _check_name  # a set named with parentheses ('A(x)'), not grouping: say so
+
+        for col in map(str, data.columns):
+            if ("(" in col or ")" in col) and col in expression:
+                _check_name(col, "condition", list(map(str, data.columns)))
     names = _names_in(expression)
     if not names:
         raise QCAInputError(f"no set names in expression {expression!r}")

@@ -259,7 +259,7 @@ CATALOGUE: list[Bad] = [
         "level(s) 1 have no case", "warning", "issue 11.8"),
     Bad("operator-in-name", "a condition named STB*GOV", f("operator_in_name.csv"), "cli",
         cli("minimize", f("operator_in_name.csv"), "--outcome", "SURV"),
-        "condition name 'STB*GOV' contains '*': QCA writes solutions with", origin="issue 11.9"),
+        "condition name 'STB*GOV' contains '*': QCA writes solutions and expressions with", origin="issue 11.9"),
     Bad("operator-in-name-api", "conditions named A+B, ~U, L[1]", "", "api",
         lambda: tt(pd.DataFrame({"A+B": [0, 1], "Y": [0, 1]}), "Y"), "condition name 'A+B' contains '+'",
         origin="issue 11.9"),
@@ -546,6 +546,12 @@ CATALOGUE: list[Bad] = [
         *truth_table_cli("fullwidth_digits.csv"),
         "'DEV': full-width characters (e.g. '１', typed with a Chinese or Japanese input method, 全角): write numbers "
         "with ASCII (half-width, 半角) digits, point and signs, e.g. '1'", origin="user data"),
+    Bad("parentheses-in-name", "a condition named with parentheses, STB(cab)", f("parentheses_in_name.csv"), "cli",
+        cli("minimize", f("parentheses_in_name.csv"), "--outcome", "SURV"),
+        "condition name 'STB(cab)' contains '(' ')': QCA writes solutions and expressions with", origin="user data"),
+    Bad("parentheses-in-name-pof", "pof: an expression naming a condition STB(cab)", f("parentheses_in_name.csv"),
+        "cli", cli("pof", f("parentheses_in_name.csv"), "--outcome", "SURV", "--expression", "STB(cab)*DEV"),
+        "condition name 'STB(cab)' contains '(' ')'", origin="user data"),
 ]
 
 Call = Callable[[], object]
