@@ -228,3 +228,41 @@ def test_multivalue_expectation_makes_only_the_expected_level_easy():
     pair = s.intermediate["C1P2"]
     assert list(pair.easy_counterfactuals.index) == [30]
     assert 16 in pair.difficult_counterfactuals.index and pair.difficult_counterfactuals.loc[16, "DEV"] == 0
+
+
+def test_pof_cases_robustness_tables_align_chinese_names(tmp_path, monkeypatch, capsys):
+    """pof, cases and robustness pad by display width too (analysis.qca.display: `frame` for data frames, the fit
+    table of pof and necessity): right-aligned columns end at the same screen column in the header and every row
+    (they were padded by len(), two screen columns short per Chinese character)."""
+    import re
+
+    from analysis.qca.cli import main
+    from analysis.qca.display import width
+
+    def ends(line):
+        return [width(line[:m.end()]) for m in re.finditer(r"\S+", line)]
+
+    names = {"DEV": "经济发展", "URB": "城市化", "LIT": "识字率", "IND": "工业化", "STB": "政治稳定", "SURV": "民主存续"}
+    lf = pd.read_csv(ROOT / "data/reference/datasets/LF.csv").rename(columns=names)
+    lf["case"] = ["城市" + c for c in lf["case"]]
+    path = tmp_path / "lf_zh.csv"
+    lf.to_csv(path, index=False)
+    spec = tmp_path / "sweeps.yaml"
+    spec.write_text("outcome: 民主存续\nincl_cut: 0.8\ninclude: '?'\ntests:\n  - {label: 一致性 0.75, incl_cut: 0.75}\n"
+                    f"  - {{label: 去掉{lf['case'][0]}, drop_cases: [{lf['case'][0]}]}}\n", encoding="utf-8")
+    runs = {"pof": (["pof", str(path), "--outcome", "民主存续", "--expression", "经济发展*识字率 + 工业化*政治稳定"], 2, 4),
+            "cases": (["cases", str(path), "--outcome", "民主存续", "--incl-cut", "0.8"], 0, 5),
+            "robustness": (["robustness", str(path), "--spec", str(spec)], 2, 2)}
+    for command, (argv, skip, right) in runs.items():
+        assert main(argv) == 0, command
+        lines = capsys.readouterr().out.splitlines()[skip:]
+        head = next(i for i, line in enumerate(lines) if line.strip())
+        table = []
+        for line in lines[head:]:
+            if not line.strip():
+                break
+            if not line.startswith("-"):
+                table.append(line)
+        assert len(table) > 2 and any(width(t) > len(t) for t in table[1:]), (command, table)
+        for row in table[1:]:
+            assert ends(row)[-right:] == ends(table[0])[-right:], (command, table[0], row)

@@ -498,7 +498,9 @@ def _table_out(table: pd.DataFrame, as_json: bool) -> str:
     if as_json:
         recs = [{k: (v.item() if hasattr(v, "item") else v) for k, v in r.items()} for r in table.to_dict("records")]
         return json.dumps(recs, indent=2, ensure_ascii=False, allow_nan=False)
-    return table.to_string(index=False, float_format=lambda v: f"{v:.3f}") if len(table) else "no cases"
+    from .display import frame
+
+    return frame(table, float_format=lambda v: f"{v:.3f}") if len(table) else "no cases"
 
 
 #: Options whose value may begin with '-' (no directional expectation for the first condition: '-,1,0').

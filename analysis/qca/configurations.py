@@ -13,6 +13,7 @@ from typing import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from .display import frame
 from .expressions import parse_term
 from .solution import distinct_models as _distinct
 
@@ -202,7 +203,7 @@ class ConfigurationChart:
         for g, fit in zip(self.groups, self.model_fit.to_dict("records")):
             out += ["", f"{g} = {fit['model']}{' (' + fit['pair'] + ')' if fit['pair'] else ''}: {fit['expression']}  "
                         f"(inclS {fit['inclS']:.3f}, PRI {fit['PRI']:.3f}, "
-                        f"covS {fit['covS']:.3f})", sym[g].to_string()]
+                        f"covS {fit['covS']:.3f})", frame(sym[g], index=True)]
         out += [f"note: {n}" for n in self.notes]
         return "\n".join(out)
 

@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from .data import prepare_data
+from .display import frame
 from .checks import flag
 from .errors import QCAInputError
 from .expressions import expression_membership, format_term, implicant_membership, parse_expression
@@ -418,7 +419,7 @@ class TheoryEvaluation:
 
     def __str__(self) -> str:
         lines = [f"Theory {self.theory} against {self.solution} for {self.outcome}", "",
-                 self.fit.to_string(index=False, float_format=lambda v: f"{v:.3f}"), ""]
+                 frame(self.fit, float_format=lambda v: f"{v:.3f}"), ""]
         for r in self.cases.to_dict("records"):
             lines.append(f"{r['label']} ({r['intersection']}, {r['outcome']}): {', '.join(r['cases']) or '-'}")
         lines += ["", *(f"{k}: {v or '(empty)'}" for k, v in self.intersections.items())]
@@ -524,7 +525,7 @@ class ClusterDiagnostics:
     def __str__(self) -> str:
         return (f"Cluster diagnostics of {self.label} ({self.relation}): pooled {self.pooled:.3f}, distance "
                 f"between-pooled {self.dBP:.3f}, within-pooled {self.dWP:.3f}\n"
-                + self.to_frame().to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+                + frame(self.to_frame(), float_format=lambda v: f"{v:.3f}"))
 
     def __repr__(self) -> str:
         return str(self)

@@ -1,10 +1,12 @@
 """Padding printed tables by display width: a Chinese character takes two columns on a terminal (East Asian
-Wide / Fullwidth, Unicode Standard Annex #11), so `len()` misaligns tables whose set names or cases are Chinese."""
+Wide / Fullwidth, Unicode Standard Annex #11), so `len()` misaligns tables whose set names or cases are Chinese.
+Every text table of the engine is padded here: truth tables and solutions with `ljust` / `rjust`, fit tables (pof,
+necessity) and data frames (cases, robustness, theory, cluster, chart) with `frame`."""
 from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["width", "ljust", "rjust"]
+__all__ = ["width", "ljust", "rjust", "frame"]
 
 
 def width(text: str) -> int:
@@ -19,3 +21,34 @@ def ljust(text: str, columns: int) -> str:
 
 def rjust(text: str, columns: int) -> str:
     return " " * max(0, columns - width(text)) + text
+
+
+def _cell(value, float_format) -> str:
+    if float_format is not None and isinstance(value, float) and value == value:  # not NaN
+        return float_format(value)
+    return str(value)
+
+
+def frame(df, float_format=None, index: bool = False) -> str:
+    """A data frame as a text table padded by display width (what `DataFrame.to_string` does by `len()`): text
+    columns left-aligned, numbers and flags right-aligned, two blanks between columns; `float_format` formats the
+    float cells (NaN prints as NaN); `index`: the row labels first, left-aligned, with no header."""
+    import numpy as np
+    import pandas as pd
+
+    cols = []   # (header, cells, right-aligned)
+    if index:
+        cols.append(("", [str(v) for v in df.index], False))
+    for j, name in enumerate(df.columns):
+        s = df.iloc[:, j]
+        right = pd.api.types.is_numeric_dtype(s) or pd.api.types.is_bool_dtype(s) or (
+            len(s) > 0 and all(isinstance(v, (int, float, np.number, bool, np.bool_)) for v in s))
+        cols.append((str(name), [_cell(v.item() if isinstance(v, np.generic) else v, float_format) for v in s],
+                     right))
+    widths = [max([width(h)] + [width(c) for c in cells]) for h, cells, _ in cols]
+
+    def line(texts):
+        return "  ".join(rjust(t, w) if right else ljust(t, w)
+                         for t, w, (_, _, right) in zip(texts, widths, cols)).rstrip()
+
+    return "\n".join([line([h for h, _, _ in cols])] + [line([c[i] for _, c, _ in cols]) for i in range(len(df))])

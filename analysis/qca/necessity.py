@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from .data import QCAData, prepare_data
+from .display import ljust, width
 from .checks import relation as check_relation
 from .errors import QCAComplexityError, QCAInputError
 from .expressions import format_literal
@@ -34,15 +35,15 @@ _SUF_COLS = ("inclS", "PRI", "covS")
 def _fit_table(labels: Sequence[str], values: pd.DataFrame, cols: Sequence[str], flags=None) -> str:
     """A fit table as R QCA prints it: numbered rows, the label, then 3-decimal columns; an undefined value (covU
     of a single term) prints as "-", as in a printed solution."""
-    width = max([len(s) for s in labels] + [1])
+    label_width = max([width(s) for s in labels] + [1])
     num = len(str(len(labels)))
-    head = " " * (num + 2) + " " * width + "".join(f"  {c:>5}" for c in cols)
+    head = " " * (num + 2) + " " * label_width + "".join(f"  {c:>5}" for c in cols)
     if flags is not None:
         head += "  necessary"
     lines = [head, "-" * len(head)]
     for r, label in enumerate(labels):
         cells = "".join("  " + ("    -" if pd.isna(values[c].iloc[r]) else f"{values[c].iloc[r]:5.3f}") for c in cols)
-        line = f"{r + 1:>{num}}  {label:<{width}}{cells}"
+        line = f"{r + 1:>{num}}  {ljust(label, label_width)}{cells}"
         if flags is not None:
             line += "  " + ("yes" if flags[r] else "")
         lines.append(line.rstrip())

@@ -34,6 +34,7 @@ from joblib import Parallel, delayed
 from .calibrate import BELL_NAMES, S_NAMES, calibrate, parse_thresholds
 from .checks import workers
 from .data import _numeric, prepare_data
+from .display import frame
 from .errors import QCAComplexityError, QCAInputError
 from .expressions import expression_membership
 from .measures import _consistency as consistency, _coverage as coverage, _pri as pri  # inputs checked
@@ -368,15 +369,15 @@ class RobustnessProtocol:
         f = self.fit
         lines = [f"Robustness protocol for {self.outcome}: initial solution and {len(self.specifications) - 1} "
                  "test specification(s)", "",
-                 self.specifications[["label", "kind", "settings", "expression", "same_solution",
-                                      "truth_table_changed"]].to_string(index=False), "",
+                 frame(self.specifications[["label", "kind", "settings", "expression", "same_solution",
+                                            "truth_table_changed"]]), "",
                  f"robust core: {self.core_expression or '(not expanded)'}  inclS {f['core_inclS']:.3f}  "
                  f"PRI {f['core_PRI']:.3f}  covS {f['core_covS']:.3f}",
                  f"RF_cov {f['RF_cov']:.3f}  RF_cons {f['RF_cons']:.3f}  RF_SC_minTS {f['RF_SC_minTS']:.3f}  "
                  f"RF_SC_maxTS {f['RF_SC_maxTS']:.3f}",
                  "case ratios: " + ", ".join(f"{k} {('-' if v is None else f'{v:.3f}' if isinstance(v, float) else v)}"
                                              for k, v in self.case_ratios.items()), "",
-                 self.sweeps.to_string(index=False)]
+                 frame(self.sweeps)]
         lines += [f"note: {n}" for n in self.notes]
         return "\n".join(lines)
 

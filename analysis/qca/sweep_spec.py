@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from .checks import workers
+from .display import frame
 from .errors import QCAInputError
 from .protocol import robustness_protocol, threshold_range
 from .read import read_spec_file
@@ -87,7 +88,7 @@ def _run_spec(data, spec: dict, raw, case_column, n_jobs, as_json: bool) -> str:
     if ranges:
         table = pd.concat(ranges, ignore_index=True)
         out["ranges"] = [{k: _clean(v) for k, v in rec.items()} for rec in table.to_dict("records")]
-        text.append("Threshold ranges (last value with the same solution):\n" + table.to_string(index=False))
+        text.append("Threshold ranges (last value with the same solution):\n" + frame(table))
     if as_json:
         return json.dumps(out, indent=2, ensure_ascii=False, allow_nan=False)
     return "\n\n".join(text)
