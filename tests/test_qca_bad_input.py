@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import io
 import re
+import sys
 import warnings
 
 import numpy as np
@@ -22,10 +24,19 @@ DATASETS = ROOT / "data" / "reference" / "datasets"
 RUNNABLE = [b for b in CATALOGUE if b.via in ("cli", "api", "raw")]
 
 
-def run_cli(argv, capsys, monkeypatch):
+def run_cli(argv, capsys, monkeypatch, stdout=""):
+    """main(argv) from the project root: exit code, standard output and error. `stdout`: an encoding of standard
+    output other than UTF-8 (as PYTHONIOENCODING sets it); what is written there must then be empty too."""
     monkeypatch.chdir(ROOT)
+    if stdout:
+        raw = io.BytesIO()
+        monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(raw, encoding=stdout, errors="strict"))
     code = main(list(argv))
     out, err = capsys.readouterr()
+    if stdout:
+        sys.stdout.flush()
+        out += raw.getvalue().decode(stdout)
+        monkeypatch.undo()
     return code, out, err
 
 
@@ -33,7 +44,7 @@ def run_cli(argv, capsys, monkeypatch):
 def test_bad_input(bad, capsys, monkeypatch):
     assert bad.file == "" or (ROOT / bad.file).exists() or bad.id == "file-not-found", bad.file
     if bad.via == "cli":
-        code, out, err = run_cli(bad.run, capsys, monkeypatch)
+        code, out, err = run_cli(bad.run, capsys, monkeypatch, bad.stdout)
         if bad.kind == "error":
             assert code == 2 and out == "", (code, out, err)
             lines = err.splitlines()

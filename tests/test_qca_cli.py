@@ -203,3 +203,22 @@ def test_truth_table_dcc_lists_the_deviant_cases_in_print_and_json(capsys):
     rows = {r["row"]: r for r in json.loads(out)["rows"]}
     assert rows[23]["DCC"] == ["AU"] and rows[22]["DCC"] == [] and rows[22]["cases"] == ["FI", "IE"]
     assert all(set(r["DCC"]) <= set(r["cases"]) for r in rows.values())
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "cp1252"])
+def test_output_the_console_cannot_encode_is_one_error_line(encoding):
+    """Chinese set names printed to a standard output that cannot encode them (PYTHONIOENCODING=ascii; a Western
+    Windows console or `> out.txt` in cp1252) gave a UnicodeEncodeError traceback (exit 1); now one error line
+    naming the encoding and the fix, exit 2, and nothing half-written on standard output."""
+    import os
+
+    env = {**os.environ, "PYTHONIOENCODING": encoding}
+    env.pop("PYTHONUTF8", None)
+    proc = subprocess.run([sys.executable, "-m", "analysis.qca", "necessity", "tests/bad_inputs/chinese_names.csv",
+                           "--outcome", "存续", "--conditions", "DEV,URB"], capture_output=True, cwd=ROOT, env=env,
+                          timeout=120)
+    err = proc.stderr.decode("ascii")
+    assert proc.returncode == 2 and proc.stdout == b"", (proc.returncode, proc.stdout, err)
+    assert err.splitlines() == [err.strip()] and "Traceback" not in err
+    assert err.startswith(f"error: the output encoding '{encoding}' cannot show the output")
+    assert "PYTHONIOENCODING=utf-8" in err

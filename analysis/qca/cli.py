@@ -26,7 +26,8 @@
 
 The CSV's case column (default 'case' if present, else an unnamed first column of row names) holds case
 names; files as Excel, SPSS, R and pandas export them are read by `analysis.qca.read.read_data`. Errors: exit code 2 and one line
-'error: ...' on stderr; warnings are printed as 'warning: ...' lines on stderr.
+'error: ...' on stderr; warnings are printed as 'warning: ...' lines on stderr. Output the encoding of standard
+output cannot show (Chinese names under PYTHONIOENCODING=ascii or a cp1252 console) is an error too, not escaped.
 """
 from __future__ import annotations
 
@@ -541,6 +542,14 @@ def main(argv: list[str] | None = None) -> int:
         print(text)
     except BrokenPipeError:  # e.g. piped into `head`
         sys.stderr.close()
+    except UnicodeEncodeError as exc:  # nothing was written: the text is encoded whole before it is written
+        encoding = getattr(sys.stdout, "encoding", None) or exc.encoding
+        print(f"error: the output encoding {encoding!r} cannot show the output (e.g. "
+              f"{ascii(exc.object[exc.start:exc.end])}); set PYTHONIOENCODING=utf-8 (or "
+              "PYTHONUTF8=1; a Windows console also needs chcp 65001)"
+              + ("; or write the file with --out FILE (UTF-8)" if getattr(args, "command", None) == "calibrate"
+                 else ""), file=sys.stderr)
+        return 2
     return 0
 
 

@@ -35,6 +35,7 @@ class Bad:
     kind: str = "error"        # 'error' | 'warning' | 'handled' (read correctly, maybe with a warning)
     origin: str = "catalogue"
     same_as: tuple = ()        # cli 'handled': argv whose output must be the same (the clean file)
+    stdout: str = ""           # cli: the encoding of standard output, as PYTHONIOENCODING sets it ('' = UTF-8)
 
 
 # ---------------------------------------------------------------- helpers of the api rows
@@ -552,6 +553,11 @@ CATALOGUE: list[Bad] = [
     Bad("parentheses-in-name-pof", "pof: an expression naming a condition STB(cab)", f("parentheses_in_name.csv"),
         "cli", cli("pof", f("parentheses_in_name.csv"), "--outcome", "SURV", "--expression", "STB(cab)*DEV"),
         "condition name 'STB(cab)' contains '(' ')'", origin="user data"),
+    Bad("stdout-not-utf8", "a Chinese outcome name printed to an ASCII standard output (PYTHONIOENCODING=ascii, "
+        "or a cp1252 console on Windows)", f("chinese_names.csv"), "cli",
+        cli("necessity", f("chinese_names.csv"), "--outcome", "存续", "--conditions", "DEV,URB"),
+        "the output encoding 'ascii' cannot show the output (e.g. '\\u5b58\\u7eed'); set PYTHONIOENCODING=utf-8",
+        origin="user data", stdout="ascii"),
 ]
 
 Call = Callable[[], object]
