@@ -222,3 +222,28 @@ def test_output_the_console_cannot_encode_is_one_error_line(encoding):
     assert err.splitlines() == [err.strip()] and "Traceback" not in err
     assert err.startswith(f"error: the output encoding '{encoding}' cannot show the output")
     assert "PYTHONIOENCODING=utf-8" in err
+
+
+def test_repeated_warnings_are_printed_once_with_their_count(capsys, monkeypatch):
+    """A sweep raises the same warning for every setting (256 lines on one range): each distinct warning is one
+    line, with how often it came; Ctrl-C is one error line (status 130), not a traceback."""
+    import warnings as _w
+
+    from analysis.qca import QCAWarning, cli
+
+    def run(args):
+        for _ in range(3):
+            _w.warn("the same", QCAWarning)
+        _w.warn("another", QCAWarning)
+        return "out"
+
+    monkeypatch.setattr(cli, "_run", run)
+    assert main(["truth-table", str(LF), "--outcome", "SURV"]) == 0
+    assert capsys.readouterr().err.splitlines() == ["warning: the same (3 times)", "warning: another"]
+
+    def interrupted(args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "_run", interrupted)
+    assert main(["truth-table", str(LF), "--outcome", "SURV"]) == 130
+    assert capsys.readouterr().err == "error: interrupted (Ctrl-C)\n"

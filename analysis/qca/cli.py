@@ -36,6 +36,7 @@ import json
 import re
 import sys
 import warnings
+from collections import Counter
 
 import pandas as pd
 
@@ -532,8 +533,14 @@ def main(argv: list[str] | None = None) -> int:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             text = _run(args)
-        for w in caught:
-            print(f"warning: {str(w.message).splitlines()[0]}", file=sys.stderr)
+        # each distinct warning once, in order of first appearance, with how often it came (a sweep raises the
+        # same one for every setting)
+        times = Counter(str(w.message).splitlines()[0] for w in caught)
+        for message, n in times.items():
+            print(f"warning: {message}" + (f" ({n} times)" if n > 1 else ""), file=sys.stderr)
+    except KeyboardInterrupt:
+        print("error: interrupted (Ctrl-C)", file=sys.stderr)
+        return 130
     except (_UsageError, QCAInputError, QCAComplexityError) as exc:
         where = f"{args.data}: " if isinstance(exc, QCADataError) and getattr(args, "data", None) else ""
         print(f"error: {where}{' '.join(str(exc).split())}", file=sys.stderr)
