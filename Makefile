@@ -205,9 +205,10 @@ reconstruction: $(ENV_RUN) ## regenerate data/raw/paperA_cases_reconstruction.cs
 	$(PY) tools/reconstruction/generate.py
 
 .PHONY: clean
+# (.*.tmp: a temporary copy analysis/io.py leaves only if the writing kernel was killed outright)
 clean: ## delete derived outputs (data/derived, figures, executed notebooks, build); never data/raw
-	rm -rf build data/derived/* figures/* notebooks/executed/*.ipynb notebooks/executed/.*.ipynb \
-		notebooks/executed/*/*.ipynb notebooks/executed/*/.*.ipynb
+	rm -rf build data/derived/* data/derived/.*.tmp figures/* figures/.*.tmp notebooks/executed/*.ipynb \
+		notebooks/executed/.*.ipynb notebooks/executed/*/*.ipynb notebooks/executed/*/.*.ipynb
 
 .PHONY: help
 help: ## list the targets

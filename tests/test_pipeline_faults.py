@@ -261,3 +261,112 @@ def test_a_terminated_run_ends_in_one_error_line_and_leaves_nothing(monkeypatch,
     assert err[-1].startswith("error: terminated (SIGTERM); notebooks/02_case_calibration.ipynb was not run to the "
                               "end"), err
     assert not list(out_dir.iterdir()) and not manifest.exists()
+
+
+# ---------------------------------------------------------------- the real runner with a stand-in papermill
+# `python -m papermill` finds this package first (PYTHONPATH): it writes the executed notebook papermill would
+# write and, like jupyter_client, starts a "kernel" in a session of its own (FAKE_PM=kernel), or edits a file
+# while it "runs" (FAKE_PM=edit), so the runner and the Makefile are tested as they are, in a second or two.
+FAKE_PAPERMILL = textwrap.dedent("""
+    import os, pathlib, signal, subprocess, sys, time
+    import nbformat
+    KERNEL = '''
+    import os, pathlib, signal, sys, time
+    out = pathlib.Path(sys.argv[1])
+    if os.fork() == 0:  # a worker (as loky's), in the kernel's process group, deaf to Ctrl-C
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        while True:
+            pathlib.Path(str(out) + ".worker").write_text(str(time.time()))
+            time.sleep(0.02)
+    try:
+        while True:  # a long cell that keeps writing outputs
+            out.write_text(str(time.time()))
+            time.sleep(0.02)
+    except KeyboardInterrupt:  # interrupted, the kernel waits for the next request, as ipykernel does
+        while True:
+            time.sleep(1)
+    '''
+    mode = os.environ.get("FAKE_PM", "")
+    if mode == "kernel":
+        kernel = subprocess.Popen([sys.executable, "-c", KERNEL, os.environ["FAKE_PM_OUT"]], start_new_session=True)
+        pathlib.Path(os.environ["FAKE_PM_PIDS"]).write_text(str(kernel.pid))
+        kernel.wait()
+    elif mode == "edit":  # an input edited while the notebook runs
+        time.sleep(0.05)
+        pathlib.Path(os.environ["FAKE_PM_EDIT"]).write_text("case_id\\nedited\\n")
+        time.sleep(0.05)
+    nbformat.write(nbformat.v4.new_notebook(), sys.argv[2])
+""")
+
+
+@pytest.fixture
+def fake_papermill(tmp_path):
+    pkg = tmp_path / "fakepm" / "papermill"
+    pkg.mkdir(parents=True)
+    (pkg / "__init__.py").write_text("")
+    (pkg / "__main__.py").write_text(FAKE_PAPERMILL, encoding="utf-8")
+    return dict(os.environ, PYTHONPATH=str(pkg.parent))
+
+
+def _gone(pid: int) -> bool:
+    import psutil
+    try:
+        return psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return True
+
+
+@pytest.mark.parametrize("how", ["ctrl-c", "sigterm"])
+def test_an_interrupted_run_stops_the_kernel_before_it_exits(fake_papermill, tmp_path, how):
+    """The kernel runs in a session of its own (jupyter_client starts it so): neither Ctrl-C at the terminal nor
+    killing papermill reaches it. The runner stops it, and the workers in its process group, before it cleans up
+    and exits, so nothing is written after `make` has reported the notebook as not run to the end."""
+    import signal
+
+    import psutil
+    out, pids = tmp_path / "figure.png", tmp_path / "kernel.pid"
+    env = dict(fake_papermill, FAKE_PM="kernel", FAKE_PM_OUT=str(out), FAKE_PM_PIDS=str(pids))
+    cmd = [sys.executable, str(ROOT / "tools" / "run_notebook.py"), "02_case_calibration",
+           "--output-dir", str(tmp_path / "exec"), "--manifest", str(tmp_path / "m.outputs")]
+    # its own session: a Ctrl-C goes to the whole foreground process group, as a terminal sends it
+    runner = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    family: list = []
+    try:
+        deadline = time.monotonic() + 60
+        while not (out.exists() and (tmp_path / "figure.png.worker").exists() and pids.exists()):
+            assert time.monotonic() < deadline and runner.poll() is None, runner.communicate()
+            time.sleep(0.05)
+        time.sleep(0.1)  # the pid file is complete
+        kernel = psutil.Process(int(pids.read_text()))
+        family = [kernel] + kernel.children(recursive=True)
+        assert len(family) == 2
+        if how == "ctrl-c":
+            os.killpg(runner.pid, signal.SIGINT)
+        else:
+            runner.send_signal(signal.SIGTERM)
+        _, err = runner.communicate(timeout=20)
+        assert runner.returncode == (130 if how == "ctrl-c" else 143), err
+        assert err.decode().strip().splitlines()[-1].startswith("error: "), err
+        assert all(_gone(p.pid) for p in family), [p.pid for p in family if not _gone(p.pid)]
+        written = (out.read_text(), (tmp_path / "figure.png.worker").read_text())
+        time.sleep(0.3)
+        assert (out.read_text(), (tmp_path / "figure.png.worker").read_text()) == written  # nothing writes on
+        assert not list((tmp_path / "exec").iterdir()) and not (tmp_path / "m.outputs").exists()
+    finally:
+        if runner.poll() is None:
+            runner.kill()
+            runner.wait()
+        for p in family:  # what the runner failed to stop (a failing test)
+            if p.is_running():
+                p.kill()
+
+
+@pytest.mark.skipif(shutil.which("git") is None or not (ROOT / ".git").exists(), reason="needs a git checkout")
+def test_a_killed_writers_temporary_copy_is_ignored_by_git():
+    """A kernel killed outright (SIGKILL, out of memory) inside analysis.qca.atomic.write_atomic leaves its
+    `.NAME.XXXX.tmp`: git ignores it (and `make clean` removes it), so it never looks like an output."""
+    names = ["figures/.paperA_xy.png.k2x9q1.tmp", "data/derived/.x.csv.k2x9q1.tmp",
+             "data/derived/paperA/.paths.csv.k2x9q1.tmp"]
+    proc = subprocess.run(["git", "-C", str(ROOT), "check-ignore", "--no-index", *names], capture_output=True,
+                          text=True)
+    assert proc.stdout.splitlines() == names, proc.stdout + proc.stderr

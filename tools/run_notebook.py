@@ -22,6 +22,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import nbformat
@@ -141,23 +142,121 @@ def relay(stream, out) -> None:
 
 
 def papermill(cmd: list[str], env: dict, cwd: Path) -> int:
-    """Run papermill with its stderr relayed (`relay`); its exit status. Ctrl-C or SIGTERM stops it too."""
-    proc = subprocess.Popen(cmd, env=env, cwd=cwd, stderr=subprocess.PIPE)
+    """Run papermill with its stderr relayed (`relay`); its exit status. Ctrl-C or SIGTERM stops it, and its
+    kernel, before the exception goes on (`stop`).
+
+    papermill runs in a session of its own, so that a Ctrl-C at the terminal reaches only this runner, which then
+    stops papermill and the kernel in order while the process tree is still whole."""
+    proc = subprocess.Popen(cmd, env=env, cwd=cwd, stderr=subprocess.PIPE, start_new_session=True)
     try:
         relay(proc.stderr, sys.stderr.buffer)
         return proc.wait()
     except BaseException:
-        proc.kill()
-        proc.wait()
+        stop(proc)
         raise
 
 
+# How long an interrupted kernel gets to unwind (KeyboardInterrupt) before it is killed: long enough for a
+# write in progress to remove its temporary file (analysis.qca.atomic.write_atomic), short for the user.
+KERNEL_GRACE = 0.5
+
+
+def stop(proc: subprocess.Popen) -> None:
+    """Stop papermill and everything it started, before the caller removes the run's temporary files.
+
+    jupyter_client starts the kernel in a session of its own, so neither the terminal's Ctrl-C nor a kill of
+    papermill reaches it: left alone, it finishes its current cell (writing figures and tables after `make` has
+    exited) until ipykernel notices its parent is gone. So: papermill is frozen (SIGSTOP: it sends no further cell
+    and starts nothing), the kernel's process group (the kernel and its workers) is interrupted (SIGINT, so a
+    file being written removes its temporary copy) and, after KERNEL_GRACE seconds, every process group of the
+    tree is killed (SIGKILL) and waited for. Signals are ignored meanwhile, so a second Ctrl-C cannot cut this
+    short."""
+    caught = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+    previous = {s: signal.signal(s, signal.SIG_IGN) for s in caught}
+    try:
+        try:
+            os.kill(proc.pid, signal.SIGSTOP)
+        except ProcessLookupError:
+            pass
+        tree = _descendants(proc.pid)
+        own = os.getpgrp()
+        kernels = {g for g in (_pgid(p) for p in tree) if g not in (None, own, proc.pid)}
+        for group in kernels:
+            _killpg(group, signal.SIGINT)
+        if kernels:
+            _wait_gone(tree, KERNEL_GRACE)
+        for group in kernels | {proc.pid}:
+            _killpg(group, signal.SIGKILL)
+        for p in tree:  # a process that left its group (setsid) is killed by itself
+            _kill(p)
+        proc.kill()
+        proc.wait()
+        _wait_gone(tree, 5.0)
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+
+
+def _descendants(pid: int) -> list:
+    """The processes below `pid` (psutil.Process objects, which never signal a reused pid), [] without psutil
+    (a dependency of ipykernel; then only papermill's own group is killed)."""
+    try:
+        import psutil
+    except ImportError:
+        return []
+    try:
+        return psutil.Process(pid).children(recursive=True)
+    except psutil.Error:
+        return []
+
+
+def _pgid(p) -> int | None:
+    try:
+        return os.getpgid(p.pid) if p.is_running() else None
+    except Exception:  # noqa: BLE001 - gone meanwhile (psutil.NoSuchProcess, ProcessLookupError)
+        return None
+
+
+def _killpg(group: int, sig: int) -> None:
+    try:
+        os.killpg(group, sig)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
+def _kill(p) -> None:
+    try:
+        p.kill()
+    except Exception:  # noqa: BLE001 - already gone (psutil.NoSuchProcess)
+        pass
+
+
+def _wait_gone(tree: list, timeout: float) -> None:
+    """Wait until every process of `tree` has exited (a zombie nobody reaps yet counts as gone: it runs no code)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        alive = []
+        for p in tree:
+            try:
+                if p.is_running() and p.status() != "zombie":
+                    alive.append(p)
+            except Exception:  # noqa: BLE001 - psutil.NoSuchProcess: gone
+                pass
+        if not alive:
+            return
+        time.sleep(0.02)
+
+
 class Terminated(BaseException):
-    """SIGTERM arrived (a time limit, `kill`, make passing on its own SIGTERM)."""
+    """SIGTERM (a time limit, `kill`, make passing on its own SIGTERM) or SIGHUP (the terminal closed) arrived."""
+
+    def __init__(self, signum: int = signal.SIGTERM):
+        super().__init__(signum)
+        self.signum = signum
 
 
 def _terminate(signum, frame):  # unwind, so temporary files are removed; `cli` turns it into one error line
-    raise Terminated
+    raise Terminated(signum)
 
 
 def first_error(path: Path) -> str:
@@ -229,6 +328,7 @@ def main(argv: list[str] | None = None) -> int:
     given = " ".join(f"-p {key} {value}" for key, value in args.parameter)
     print(f"==> running {src.relative_to(ROOT)}" + (f" with {given}" if given else ""), flush=True)
     signal.signal(signal.SIGTERM, _terminate)
+    signal.signal(signal.SIGHUP, _terminate)  # papermill, in its own session, no longer gets the terminal's hangup
     try:
         if papermill(cmd, env, NOTEBOOKS) != 0:
             failed = out_dir / f".{src.stem}.failed.ipynb"
@@ -251,8 +351,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def cli(argv: list[str] | None = None) -> int:
-    """`main`, with Ctrl-C (exit 130) and SIGTERM (exit 143) reported in one line, not a traceback: nothing
-    half-written is kept, and the stamp is not touched, so the next `make` reruns the notebook."""
+    """`main`, with Ctrl-C (exit 130), SIGTERM (exit 143) and SIGHUP (exit 129) reported in one line, not a
+    traceback: the kernel is stopped, nothing half-written is kept, and the stamp is not touched, so the next
+    `make` reruns the notebook."""
     args = sys.argv[1:] if argv is None else argv
     name = f"notebooks/{args[0]}.ipynb" if args and not args[0].startswith("-") else "the notebook"
     tail = f"{name} was not run to the end and its outputs are not marked up to date"
@@ -261,9 +362,9 @@ def cli(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"error: interrupted; {tail}", file=sys.stderr)
         return 130
-    except Terminated:
-        print(f"error: terminated (SIGTERM); {tail}", file=sys.stderr)
-        return 143
+    except Terminated as stopped:
+        print(f"error: terminated ({signal.Signals(stopped.signum).name}); {tail}", file=sys.stderr)
+        return 128 + stopped.signum
 
 
 if __name__ == "__main__":
