@@ -124,11 +124,11 @@ FORCE:
 
 # ---------------------------------------------------------------- notebooks
 # The runner refuses parameters a notebook does not declare, and lists every file the notebook wrote in
-# $(STAMPS)/NAME.outputs (written atomically, after success).
+# $(STAMPS)/NAME.outputs (written atomically, after success). It writes the stamp last, dated when the run
+# started (not ended, as `touch` would), so a notebook or input edited during the run leaves it out of date.
 $(STAMPS)/%.done: notebooks/%.ipynb $(PARAMS)/%.txt tools/run_notebook.py $(COMMON_SRC) uv.lock | $(ENV_RUN)
 	@mkdir -p $(@D)
-	$(RUN_NB) $* --manifest $(STAMPS)/$*.outputs $(P_$*)
-	@touch $@
+	$(RUN_NB) $* --manifest $(STAMPS)/$*.outputs --stamp $@ $(P_$*)
 
 # A notebook one of whose listed outputs is missing (deleted by hand) is out of date: it reruns.
 MISSING_OUTPUTS := $(shell find $(STAMPS) -name '*.outputs' 2>/dev/null | sort | while IFS= read -r m; do \

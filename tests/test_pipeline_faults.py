@@ -104,6 +104,7 @@ FAKE_RUNNER = textwrap.dedent("""
         sys.exit(1)
     manifest.parent.mkdir(parents=True, exist_ok=True)
     manifest.write_text(str(out) + "\\n")
+    pathlib.Path(args[args.index("--stamp") + 1]).touch()  # the runner writes make's stamp on success
 """)
 
 
@@ -370,3 +371,34 @@ def test_a_killed_writers_temporary_copy_is_ignored_by_git():
     proc = subprocess.run(["git", "-C", str(ROOT), "check-ignore", "--no-index", *names], capture_output=True,
                           text=True)
     assert proc.stdout.splitlines() == names, proc.stdout + proc.stderr
+
+
+def test_an_input_edited_during_the_run_leaves_the_stamp_out_of_date(fake_papermill, tmp_path):
+    """The stamp is dated when the run started, not ended: a notebook or input edited while the notebook runs
+    (here the case file a parameter names, edited by the stand-in papermill mid-run) is newer than the stamp, so
+    `make -q` says out of date and the next `make` runs the notebook again. The real runner and Makefile."""
+    cases = tmp_path / "mycases.csv"
+    cases.write_text("case_id\n")
+    for marker in ("uv", "synced"):
+        (tmp_path / marker).write_text("")
+    stamp = tmp_path / "stamps" / "02_case_calibration.done"
+    runner = f"{shlex.quote(sys.executable)} {shlex.quote(str(ROOT / 'tools' / 'run_notebook.py'))} " \
+             f"--output-dir {shlex.quote(str(tmp_path / 'exec'))}"
+
+    def make(*flags: str, edit: bool = False) -> subprocess.CompletedProcess:
+        cmd = ["make", "--no-print-directory", "-C", str(ROOT), *flags, f"STAMPS={tmp_path}/stamps",
+               f"PARAMS={tmp_path}/params", f"ENV_RUN={tmp_path}/synced", f"UV={tmp_path}/uv", f"RUN_NB={runner}",
+               f"P_02_case_calibration=-p case_file {cases}", str(stamp)]
+        env = dict(fake_papermill, FAKE_PM="edit" if edit else "", FAKE_PM_EDIT=str(cases))
+        return subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
+
+    first = make(edit=True)
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert (tmp_path / "exec" / "02_case_calibration.ipynb").exists()
+    assert cases.read_text() == "case_id\nedited\n"
+    assert stamp.stat().st_mtime_ns < cases.stat().st_mtime_ns
+    assert make("-q").returncode == 1                      # the edit came after the run read its inputs
+    second = make()
+    assert second.returncode == 0 and "running notebooks/02_case_calibration" in second.stdout, second.stderr
+    assert make("-q").returncode == 0                      # no edit this time: up to date
+    assert not [p.name for p in (tmp_path / "stamps").iterdir() if p.name.startswith(".")]  # no temporary left

@@ -9,7 +9,8 @@ leaves an executed notebook that looks finished; the Makefile touches its stamp 
 Parameters the notebook does not declare stop the run before it starts (papermill would ignore them).
 Every file the notebook writes through analysis.io is logged; on success the list (and the executed
 notebook) is written atomically to the manifest (build/stamps/NAME.outputs), so `make` reruns a
-notebook whose outputs have gone missing.
+notebook whose outputs have gone missing. Last, `--stamp PATH` (make's target) is written with the time the run
+started, not ended: a notebook or input edited while it ran is newer than the stamp, so `make` reruns it.
 """
 from __future__ import annotations
 
@@ -284,12 +285,29 @@ def write_manifest(path: Path, outputs: list[str]) -> None:
     os.replace(tmp, path)
 
 
+def write_stamp(path: Path, started_ns: int) -> None:
+    """make's target for this notebook, dated `started_ns` (when the run started; nanoseconds), written atomically:
+    an edit made during the run is then newer than the stamp, so the run that missed it does not count as built."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    os.close(fd)
+    try:
+        os.chmod(tmp, 0o644)
+        os.utime(tmp, ns=(started_ns, started_ns))
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
 def _relative(path: str) -> str:
     p = Path(path).resolve()
     return p.relative_to(ROOT).as_posix() if p.is_relative_to(ROOT) else p.as_posix()
 
 
 def main(argv: list[str] | None = None) -> int:
+    started = time.time_ns()  # before the notebook and its inputs are read
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("name", help="notebook path below notebooks/ without .ipynb, e.g. 03_qca or workshop/qca_workshop")
     ap.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("KEY", "VALUE"),
@@ -297,6 +315,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--output-dir", default=str(EXECUTED))
     ap.add_argument("--manifest", default=None,
                     help="where to list the files written (default build/stamps/NAME.outputs)")
+    ap.add_argument("--stamp", default=None,
+                    help="file written on success, dated when the run started (the Makefile's target)")
     args = ap.parse_args(argv)
 
     src = NOTEBOOKS / f"{args.name}.ipynb"
@@ -342,6 +362,8 @@ def main(argv: list[str] | None = None) -> int:
         os.replace(tmp, final)
         written = Path(log).read_text(encoding="utf-8").splitlines()
         write_manifest(manifest, [_relative(final)] + [_relative(w) for w in written if w])
+        if args.stamp:
+            write_stamp(Path(args.stamp), started)
     finally:
         for left in (tmp, log):
             if os.path.exists(left):
