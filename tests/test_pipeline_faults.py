@@ -402,3 +402,23 @@ def test_an_input_edited_during_the_run_leaves_the_stamp_out_of_date(fake_paperm
     assert second.returncode == 0 and "running notebooks/02_case_calibration" in second.stdout, second.stderr
     assert make("-q").returncode == 0                      # no edit this time: up to date
     assert not [p.name for p in (tmp_path / "stamps").iterdir() if p.name.startswith(".")]  # no temporary left
+
+
+@pytest.mark.parametrize("args, expected", [
+    (["-p", "incl_cut"], "error: -p needs a parameter name and a value: -p NAME VALUE, e.g. make "
+                         "P_03_qca=\"-p NAME VALUE\" (got '-p incl_cut' for notebooks/03_qca.ipynb)"),
+    (["-p", "incl_cut", "0.9", "-p", "n_cut"], "error: -p needs a parameter name and a value: -p NAME VALUE"),
+    (["-p"], "error: -p needs a parameter name and a value: -p NAME VALUE"),
+    (["-y", "3"], "error: unexpected argument(s) '-y 3' for notebooks/03_qca.ipynb; parameters are given as "
+                  "-p NAME VALUE"),
+    (["-p", "incl_cut", "0.9", "0.8"], "error: unexpected argument(s) '0.8' for notebooks/03_qca.ipynb"),
+])
+def test_malformed_arguments_give_one_error_line(monkeypatch, capsys, tmp_path, args, expected):
+    """`make P_03_qca="-p incl_cut"` (a value missing) or an unknown flag: one `error:` line naming the problem and
+    the form `-p NAME VALUE`, exit status 2, no argparse usage block, and nothing run."""
+    run_notebook = _runner()
+    monkeypatch.setattr(run_notebook, "papermill", lambda *a: pytest.fail("papermill must not run"))
+    code = run_notebook.cli(["03_qca", "--manifest", str(tmp_path / "m.outputs"), *args])
+    err = capsys.readouterr().err.splitlines()
+    assert code == 2
+    assert len(err) == 1 and err[0].startswith(expected), err

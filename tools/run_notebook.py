@@ -306,9 +306,36 @@ def _relative(path: str) -> str:
     return p.relative_to(ROOT).as_posix() if p.is_relative_to(ROOT) else p.as_posix()
 
 
+class _BadArguments(Exception):
+    """argparse's complaint, raised instead of its usage block and exit."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one `error:` line (main), not argparse's usage block
+        raise _BadArguments(message)
+
+
+def bad_arguments(message: str, argv: list[str]) -> str:
+    """argparse's `message` as one line naming the problem and the expected form."""
+    name = argv[0] if argv and not argv[0].startswith("-") else None
+    example = (f'make P_{name}="-p NAME VALUE"' if name else 'make P_03_qca="-p incl_cut 0.9"')
+    where = f" for notebooks/{name}.ipynb" if name else ""
+    if message.startswith("argument -p/--parameter"):
+        given = next((" ".join(argv[i:i + 2]) for i, a in enumerate(argv) if a in ("-p", "--parameter")
+                      and (len(argv) < i + 3 or any(t.startswith("--") or t == "-p" for t in argv[i + 1:i + 3]))),
+                     "-p")
+        return f"-p needs a parameter name and a value: -p NAME VALUE, e.g. {example} (got {given!r}{where})"
+    if message.startswith("unrecognized arguments: "):
+        extra = message.removeprefix("unrecognized arguments: ")
+        return (f"unexpected argument(s) {extra!r}{where}; parameters are given as -p NAME VALUE, e.g. {example}")
+    if message.startswith("the following arguments are required"):
+        return "no notebook named; usage: tools/run_notebook.py NAME [-p NAME VALUE ...], e.g. 03_qca -p incl_cut 0.9"
+    return f"{message}{where}; usage: tools/run_notebook.py NAME [-p NAME VALUE ...]"
+
+
 def main(argv: list[str] | None = None) -> int:
     started = time.time_ns()  # before the notebook and its inputs are read
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = _Parser(description=__doc__.splitlines()[0])
     ap.add_argument("name", help="notebook path below notebooks/ without .ipynb, e.g. 03_qca or workshop/qca_workshop")
     ap.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("KEY", "VALUE"),
                     help="papermill parameter (value parsed as YAML, like papermill -p)")
@@ -317,7 +344,11 @@ def main(argv: list[str] | None = None) -> int:
                     help="where to list the files written (default build/stamps/NAME.outputs)")
     ap.add_argument("--stamp", default=None,
                     help="file written on success, dated when the run started (the Makefile's target)")
-    args = ap.parse_args(argv)
+    try:
+        args = ap.parse_args(argv)
+    except _BadArguments as bad:
+        print(f"error: {bad_arguments(str(bad), sys.argv[1:] if argv is None else list(argv))}", file=sys.stderr)
+        return 2
 
     src = NOTEBOOKS / f"{args.name}.ipynb"
     if not src.exists():
