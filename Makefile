@@ -108,8 +108,12 @@ lock: | $(UV) ## re-resolve uv.lock after editing pyproject.toml's dependencies,
 # Written while make reads this file (not by a rule forced to run), so that `make -n` and `make -q` tell the
 # truth: a stamp is out of date only when its notebook's P_<name> really changed. A dry run (-n, -q) writes
 # nothing: a changed parameter there only marks its file out of date.
+# make's one-letter flags are MAKEFLAGS' first word; when there are none, that word is a long option (this
+# file's own --no-builtin-rules, whose letters include n), hence the filter-out.
+MAKE_LETTERS := $(filter-out --%,$(firstword -$(MAKEFLAGS)))
+DRY_RUN := $(findstring n,$(MAKE_LETTERS))$(findstring q,$(MAKE_LETTERS))
 params_differ = $(shell printf '%s\n' '$(P_$(1))' | cmp -s - $(PARAMS)/$(1).txt || echo yes)
-ifneq ($(findstring n,$(firstword -$(MAKEFLAGS)))$(findstring q,$(firstword -$(MAKEFLAGS))),)
+ifneq ($(DRY_RUN),)
 $(foreach nb,$(NOTEBOOKS),$(if $(call params_differ,$(nb)),$(eval $(PARAMS)/$(nb).txt: FORCE)))
 else
 $(foreach nb,$(NOTEBOOKS),$(if $(call params_differ,$(nb)),$(shell mkdir -p $(dir $(PARAMS)/$(nb).txt) && \

@@ -422,3 +422,21 @@ def test_malformed_arguments_give_one_error_line(monkeypatch, capsys, tmp_path, 
     err = capsys.readouterr().err.splitlines()
     assert code == 2
     assert len(err) == 1 and err[0].startswith(expected), err
+
+
+@pytest.mark.parametrize("flags, written", [([], True), (["-s"], True), (["-j2"], True), (["-n"], False),
+                                            (["-q"], False), (["--dry-run"], False), (["-s", "-n"], False)])
+def test_only_a_dry_run_leaves_the_parameter_files_alone(tmp_path, flags, written):
+    """A changed P_<notebook> is written to its parameter file while make reads the Makefile, except under -n/-q
+    (a dry run writes nothing). The Makefile's own `MAKEFLAGS += --no-builtin-rules` holds an n: a plain `make`
+    must not be taken for `make -n`."""
+    # run in the project, not with -C, which (as --no-print-directory) puts a flag of its own first in MAKEFLAGS;
+    # and without the MAKEFLAGS of a calling make (`make test`)
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    proc = subprocess.run(["make", *flags, f"PARAMS={tmp_path}/params", "P_03_qca=-p incl_cut 0.9", "help"],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == (1 if "-q" in flags else 0), proc.stderr  # -q: help is never up to date
+    params = tmp_path / "params" / "03_qca.txt"
+    assert params.exists() == written
+    if written:
+        assert params.read_text() == "-p incl_cut 0.9\n"
