@@ -47,6 +47,13 @@ NOTEBOOKS := 00_method_validation 01_policy_evolution 02_case_calibration 03_qca
              workshop/qca_workshop workshop/qca_workshop_solutions
 STAMP_FILES := $(NOTEBOOKS:%=$(STAMPS)/%.done)
 
+# A P_ variable on the command line that names no notebook (P_03qca, P_05_nothing) would be ignored: stop.
+UNKNOWN_P := $(filter-out $(NOTEBOOKS:%=P_%),$(foreach v,$(filter P_%,$(.VARIABLES)),$(if $(filter command line,$(origin $v)),$v)))
+ifneq ($(UNKNOWN_P),)
+$(shell printf '%s\n' 'error: $(UNKNOWN_P): no such notebook; parameters go to P_<notebook>, one of: $(NOTEBOOKS:%=P_%)' >&2)
+$(error unknown P_ variable)
+endif
+
 # ---------------------------------------------------------------- sources by role
 COMMON_SRC := analysis/__init__.py analysis/paths.py analysis/io.py analysis/validate.py analysis/claims.py \
               analysis/plots/__init__.py analysis/plots/style.py

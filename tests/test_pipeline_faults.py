@@ -440,3 +440,18 @@ def test_only_a_dry_run_leaves_the_parameter_files_alone(tmp_path, flags, writte
     assert params.exists() == written
     if written:
         assert params.read_text() == "-p incl_cut 0.9\n"
+
+
+@pytest.mark.parametrize("variable", ["P_05_nothing", "P_03qca", "P_workshop/qca_workshops"])
+def test_a_parameter_variable_naming_no_notebook_stops_make(tmp_path, variable):
+    """`make P_05_nothing="-p a 1"` (a typo in the notebook's name) was silently ignored: make now stops before
+    anything runs, with one `error:` line listing the P_ variables there are (then make's own line), status 2."""
+    proc = subprocess.run(["make", "-C", str(ROOT), f"PARAMS={tmp_path}/params", f"{variable}=-p a 1", "-n"],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2
+    errors = [line for line in proc.stderr.splitlines() if "error" in line.lower()]
+    assert errors[0] == (f"error: {variable}: no such notebook; parameters go to P_<notebook>, one of: "
+                         "P_00_method_validation P_01_policy_evolution P_02_case_calibration P_03_qca P_04_figures "
+                         "P_workshop/qca_workshop P_workshop/qca_workshop_solutions"), proc.stderr
+    assert [line for line in proc.stderr.splitlines() if line.startswith("error:")] == errors[:1]
+    assert proc.stdout.count("run_notebook") == 0 and not (tmp_path / "params").exists()
