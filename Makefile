@@ -62,8 +62,9 @@ POLICY_SRC := $(wildcard analysis/paper_b/*.py) analysis/plots/policy.py
 PAPERA_SRC := $(wildcard analysis/paper_a/*.py) analysis/plots/qca.py analysis/plots/configurations.py analysis/plots/diagnostics.py
 R_REF      := $(wildcard data/reference/r-qca/*.json) $(wildcard data/reference/r-setmethods/*.json) \
               data/reference/r-setmethods/LF_panel.csv
-POLICY_RAW := $(wildcard data/raw/policy_*.csv) $(wildcard data/raw/paperB_*.csv)
-PAPERA_RAW := $(wildcard data/raw/paperA_*.csv)
+RAW_DIR    := data/raw
+POLICY_RAW := $(wildcard $(RAW_DIR)/policy_*.csv) $(wildcard $(RAW_DIR)/paperB_*.csv)
+PAPERA_RAW := $(wildcard $(RAW_DIR)/paperA_*.csv)
 
 # The engine's numba kernels, compiled once per checkout into their on-disk cache (numba keys it on the
 # sources), so a user's first large problem does not pay ~20 s of compilation.
@@ -130,6 +131,21 @@ $(PARAMS)/%.txt:
 	@mkdir -p $(@D)
 	@printf '%s\n' '$(P_$*)' > $@
 
+# The raw files are found by a glob, so one deleted or renamed would go unnoticed (the glob no longer lists it):
+# each group's list of names is kept the same way, in $(PARAMS)/raw/GROUP.list, and is a prerequisite too.
+RAW_LIST_policy := $(POLICY_RAW)
+RAW_LIST_paperA := $(PAPERA_RAW)
+list_differs = $(shell printf '%s\n' $(RAW_LIST_$(1)) | cmp -s - $(PARAMS)/raw/$(1).list || echo yes)
+ifneq ($(DRY_RUN),)
+$(foreach g,policy paperA,$(if $(call list_differs,$(g)),$(eval $(PARAMS)/raw/$(g).list: FORCE)))
+else
+$(foreach g,policy paperA,$(if $(call list_differs,$(g)),$(shell mkdir -p $(PARAMS)/raw && \
+  printf '%s\n' $(RAW_LIST_$(g)) > $(PARAMS)/raw/$(g).list.tmp && mv -f $(PARAMS)/raw/$(g).list.tmp $(PARAMS)/raw/$(g).list)))
+endif
+$(PARAMS)/raw/%.list:
+	@mkdir -p $(@D)
+	@printf '%s\n' $(RAW_LIST_$*) > $@
+
 .PHONY: FORCE
 FORCE:
 
@@ -149,9 +165,9 @@ $(info ==> outputs missing, rerunning: $(patsubst $(STAMPS)/%.done,%,$(MISSING_O
 $(MISSING_OUTPUTS): FORCE
 endif
 
-# Any file a parameter names (a name in data/raw/, a path from notebooks/ or from the project root, or an
+# Any file a parameter names (a name in $(RAW_DIR)/, a path from notebooks/ or from the project root, or an
 # absolute path) is a prerequisite of its notebook: edit it and the notebook reruns.
-param_files = $(foreach w,$(P_$(1)),$(foreach f,$(wildcard data/raw/$(w) notebooks/$(w) $(w)),$(if $(wildcard $(f)/.),,$(f))))
+param_files = $(foreach w,$(P_$(1)),$(foreach f,$(wildcard $(RAW_DIR)/$(w) notebooks/$(w) $(w)),$(if $(wildcard $(f)/.),,$(f))))
 $(foreach nb,$(NOTEBOOKS),$(eval $(STAMPS)/$(nb).done: $(call param_files,$(nb))))
 
 $(STAMPS)/00_method_validation.done: $(QCA_SRC) analysis/method_validation.py analysis/plots/validation.py $(R_REF) \
@@ -159,13 +175,13 @@ $(STAMPS)/00_method_validation.done: $(QCA_SRC) analysis/method_validation.py an
     data/reference/datasets/CVF.csv data/reference/datasets/d.BWB.csv data/reference/datasets/LR.csv
 
 # (01 loads the engine too: analysis.io writes through analysis.qca.atomic, which imports the package)
-$(STAMPS)/01_policy_evolution.done: $(POLICY_SRC) $(POLICY_RAW) $(QCA_SRC)
+$(STAMPS)/01_policy_evolution.done: $(POLICY_SRC) $(POLICY_RAW) $(PARAMS)/raw/policy.list $(QCA_SRC)
 
-$(STAMPS)/02_case_calibration.done: $(QCA_SRC) $(PAPERA_SRC) $(PAPERA_RAW)
+$(STAMPS)/02_case_calibration.done: $(QCA_SRC) $(PAPERA_SRC) $(PAPERA_RAW) $(PARAMS)/raw/paperA.list
 
 $(STAMPS)/03_qca.done: $(QCA_SRC) $(PAPERA_SRC) $(STAMPS)/02_case_calibration.done
 
-$(STAMPS)/04_figures.done: $(PAPERA_SRC) $(POLICY_SRC) $(QCA_SRC) $(POLICY_RAW) analysis/plots/validation.py analysis/plots/publish.py \
+$(STAMPS)/04_figures.done: $(PAPERA_SRC) $(POLICY_SRC) $(QCA_SRC) $(POLICY_RAW) $(PARAMS)/raw/policy.list analysis/plots/validation.py analysis/plots/publish.py \
     analysis/figure_catalogue.py \
     $(STAMPS)/00_method_validation.done $(STAMPS)/01_policy_evolution.done $(STAMPS)/03_qca.done
 

@@ -121,17 +121,21 @@ def sandbox(tmp_path):
     log, out = tmp_path / "runs.log", tmp_path / "out.csv"
     log.write_text("")
 
-    def make(target: str, *extra: str, fail: bool = False) -> list[str]:
-        before = log.read_text().splitlines()
+    def run(target: str, *extra: str, fail: bool = False) -> subprocess.CompletedProcess:
         cmd = ["make", "--no-print-directory", "-C", str(ROOT), f"STAMPS={tmp_path}/stamps",
                f"PARAMS={tmp_path}/params", f"ENV_RUN={tmp_path}/synced", f"UV={tmp_path}/uv",
                f"RUN_NB={shlex.quote(sys.executable)} {shlex.quote(str(fake))}", *extra,
                f"{tmp_path}/stamps/{target}.done"]
         env = dict(os.environ, FAKE_LOG=str(log), FAKE_OUT=str(out), FAKE_FAIL="1" if fail else "")
-        proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60)
+        return subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60)
+
+    def make(target: str, *extra: str, fail: bool = False) -> list[str]:
+        before = log.read_text().splitlines()
+        proc = run(target, *extra, fail=fail)
         assert (proc.returncode != 0) == fail, proc.stderr
         return log.read_text().splitlines()[len(before):]
 
+    make.question = lambda target, *extra: run(target, "-q", *extra).returncode  # `make -q`: 0 up to date, 1 not
     make.out = out
     make.tmp = tmp_path
     return make
@@ -455,3 +459,26 @@ def test_a_parameter_variable_naming_no_notebook_stops_make(tmp_path, variable):
                          "P_workshop/qca_workshop P_workshop/qca_workshop_solutions"), proc.stderr
     assert [line for line in proc.stderr.splitlines() if line.startswith("error:")] == errors[:1]
     assert proc.stdout.count("run_notebook") == 0 and not (tmp_path / "params").exists()
+
+
+def test_a_deleted_raw_file_reruns_its_notebooks(sandbox):
+    """The raw files are found by a glob, so a deleted or renamed one was not noticed (`make -q` said 0 although
+    the notebook could no longer run): the list of names is a prerequisite, so a deletion reruns the notebooks that
+    read the group (where the notebook then says what is missing), and so does an addition."""
+    raw = sandbox.tmp / "raw"
+    raw.mkdir()
+    for name in ("policy_documents.csv", "paperB_readings.csv", "paperA_cases_reconstruction.csv"):
+        (raw / name).write_text("x\n")
+    where = f"RAW_DIR={raw}"
+    assert sandbox("01_policy_evolution", where) == ["01_policy_evolution"]
+    assert sandbox("02_case_calibration", where) == ["02_case_calibration"]
+    assert sandbox.question("01_policy_evolution", where) == 0
+    (raw / "paperB_readings.csv").unlink()
+    assert sandbox.question("01_policy_evolution", where) == 1        # -q notices, and writes nothing
+    assert sandbox.question("01_policy_evolution", where) == 1
+    assert sandbox("02_case_calibration", where) == []                # Paper A's inputs are all there
+    assert sandbox("01_policy_evolution", where) == ["01_policy_evolution"]
+    assert sandbox("01_policy_evolution", where) == []
+    (raw / "paperA_codebook.csv").write_text("x\n")
+    assert sandbox("01_policy_evolution", where) == []
+    assert sandbox("02_case_calibration", where) == ["02_case_calibration"]
