@@ -318,7 +318,7 @@ def _jobs_note(t: pd.DataFrame) -> list[str]:
         return []
     cores = f", every core ({os.cpu_count()} here)" if jobs == -1 else ""
     return ["", f"Every run with `minimize(..., n_jobs={jobs})` and CLI `--jobs {jobs}`{cores}: a search for "
-            "every minimal model still running after 2 CPU seconds is split over joblib worker processes; CPU "
+            "every minimal model still running after 20,000 search steps (about 1-2 s) is split over joblib worker processes; CPU "
             "seconds and peak memory are the main process's only (the workers' are not counted)."]
 
 
