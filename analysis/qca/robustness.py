@@ -20,7 +20,7 @@ import pandas as pd
 
 from .calibrate import calibrate_frame, parse_thresholds
 from .errors import QCAInputError
-from .protocol import TASK_ERRORS, task_error
+from .protocol import TASK_ERRORS, run_tasks, task_error
 from .minimize import minimize
 from .truth_table import truth_table
 
@@ -94,8 +94,6 @@ def _sweep(settings: Sequence[tuple], outcome, conditions, include, dir_exp, sum
     """Run every (labels, data, truth-table arguments[, error]) setting as a joblib task, in order, and compare
     its models and truth table with the baseline's; a setting that already failed upstream (data None) keeps
     its error."""
-    from .protocol import run_tasks
-
     base_key, base_tt = baseline
     tasks = [(labels, data, tt_args, failure[0] if failure else "", outcome, conditions, include, dir_exp, summarize)
              for labels, data, tt_args, *failure in settings]
