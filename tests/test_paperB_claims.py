@@ -208,3 +208,14 @@ def test_committed_claims_csv_is_current(claims):
     both = pd.concat([summary(claims), summary(claims, "context")], ignore_index=True)
     pd.testing.assert_frame_equal(counts, both, check_dtype=False)  # each row says its scope
     assert counts.groupby("scope")["total"].sum().to_dict() == {"context": 5, "paper": 13}
+
+
+def test_stage_share_claims_say_how_few_documents_they_rest_on():
+    """B04 and B06 compare shares of stages of 2-3 documents: their notes say what one document weighs."""
+    from analysis.paper_b.claims import _small_stages
+
+    text = _small_stages(pd.DataFrame({"n_documents": [2, 3, 3, 4]}))
+    assert text.startswith("The stages hold 2, 3, 3, 4 documents: one document moves a stage's share by 25% to 50%")
+    assert _small_stages(pd.DataFrame({"n_documents": [0, 0]})) == ""
+    notes = pd.read_csv(DATA_DERIVED / "paperB" / "claims.csv").set_index("claim_id")["note"]
+    assert "the verdict rests on single documents" in notes["B04"] and "rests on single documents" in notes["B06"]

@@ -113,7 +113,19 @@ def claim_emergency_to_system(assignments: pd.DataFrame, coding: CodingResult, p
                  "emergency share highest in stage 1 and lower in stage 4; system-integration share higher in stages 3-4 than in stage 1",
                  computed, agrees=a and b,
                  note=f"From the {coding.source} coding of titles and key phrases; shares of each stage's documents. "
-                      f"Emergency part {'holds' if a else 'fails'}; system part {'holds' if b else 'fails'}.")
+                      f"Emergency part {'holds' if a else 'fails'}; system part {'holds' if b else 'fails'}. "
+                      + _small_stages(stage_profile(assignments, coding, "rainbow", names)))
+
+
+def _small_stages(profile: pd.DataFrame) -> str:
+    """How many documents each stage holds, and what one document weighs: the shares compared here rest on them."""
+    n = profile["n_documents"].astype(int)
+    if not (n > 0).any():
+        return ""
+    lo, hi = 1 / int(n.max()), 1 / int(n[n > 0].min())
+    weight = _pct(hi) if lo == hi else f"{_pct(lo)} to {_pct(hi)}"
+    return (f"The stages hold {', '.join(str(v) for v in n)} documents: one document moves a stage's share by "
+            f"{weight} (percentage points), so the verdict rests on single documents.")
 
 
 def claim_profiles_differ(assignments: pd.DataFrame, coding: CodingResult, periodisation: Periodisation,
@@ -145,7 +157,8 @@ def claim_stage_signatures(assignments: pd.DataFrame, coding: CodingResult, peri
                  "Each stage's named focus is most frequent in that stage",
                  "each stage's signature code is strictly highest in its own stage", "; ".join(parts), agrees=ok,
                  note="Signature codes are the compendium's reading of the stage names (paperB_readings.csv, "
-                      f"linked_code); {coding.source} coding.")
+                      f"linked_code); {coding.source} coding. "
+                      + _small_stages(stage_profile(assignments, coding, "theme", names)))
 
 
 def claim_models(readings: pd.DataFrame, model_rainbow: pd.DataFrame) -> Claim:
