@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from .coding import CodingResult
+from .periodisation import assign_stages
 
 
 def stage_profile(assignments: pd.DataFrame, coding: CodingResult, family: str, stage_names: Sequence[str],
@@ -138,8 +139,6 @@ def placement_sensitivity(documents: pd.DataFrame, coding: CodingResult, familie
     """`family_tests` under each placement of the items dated to an interval that straddles a stage boundary (a
     year or month only): by its first day (the analysis), by its last day, and left out. One row per family and
     placement, with the number of items placed and of straddling ones: whether a verdict rests on where they go."""
-    from .periodisation import assign_stages
-
     first = assign_stages(documents, periodisation, place="first")
     variants = {"first day": first, "last day": assign_stages(documents, periodisation, place="last"),
                 "straddling left out": first[~first["straddles"]]}
