@@ -175,8 +175,10 @@ def test_notebook_parameters_are_checked_all_at_once():
     with pytest.raises(PA.ParameterError) as exc:
         PA.check_parameters(**{**good, "incl_cut": 1.7, "comparison_condition": "XYZ", "robustness_n_cuts": [0]})
     msg = str(exc.value)
-    assert "incl_cut must be a number in (0, 1], got 1.7" in msg
+    assert "incl_cut must be a number in [0, 1], got 1.7" in msg
     assert "comparison_condition must be one of" in msg and "robustness_n_cuts" in msg
+    # the engine's range for a consistency cut-off, [0, 1], not a stricter one of the notebook's own
+    PA.check_parameters(**{**good, "incl_cut": 0, "robustness_incl_cuts": [0.0, 1.0]})
 
 
 def test_notebook_02_notes_an_original_matrix_it_does_not_analyse(tmp_path):

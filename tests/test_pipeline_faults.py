@@ -192,7 +192,7 @@ def test_a_failed_run_ends_with_the_notebooks_own_error(monkeypatch, capsys, tmp
 
     def failing_papermill(cmd, env, cwd):
         nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("check()", outputs=[nbformat.v4.new_output(
-            "error", ename="ValueError", evalue="incl_cut must be a number in (0, 1], got 1.7", traceback=[])])])
+            "error", ename="ValueError", evalue="incl_cut must be a number in [0, 1], got 1.7", traceback=[])])])
         nbformat.write(nb, cmd[4])
         return 1
 
@@ -202,7 +202,7 @@ def test_a_failed_run_ends_with_the_notebooks_own_error(monkeypatch, capsys, tmp
                               "--manifest", str(tmp_path / "m.outputs")]) == 1
     err = capsys.readouterr().err.strip().splitlines()[-1]
     assert err.startswith("error: notebooks/workshop/qca_workshop.ipynb failed: ValueError: incl_cut must be a "
-                          "number in (0, 1], got 1.7; the partial run is kept at"), err
+                          "number in [0, 1], got 1.7; the partial run is kept at"), err
     assert (out_dir / "workshop" / ".qca_workshop.failed.ipynb").exists()
 
 

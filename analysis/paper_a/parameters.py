@@ -30,7 +30,7 @@ def check_parameters(*, incl_cut, n_cut, pri_cut, report_solution: str, analysis
                      robustness_incl_cuts: Sequence, robustness_n_cuts: Sequence, comparison_condition: str,
                      lang: str) -> None:
     """Check every parameter of notebook 03; raise ParameterError listing every problem."""
-    problems = [p for p in (_share_problem("incl_cut", incl_cut, True), _share_problem("pri_cut", pri_cut, False),
+    problems = [p for p in (_share_problem("incl_cut", incl_cut, False),  # [0, 1] as the engine (truth_table) _share_problem("pri_cut", pri_cut, False),
                             _share_problem("necessity_benchmark", necessity_benchmark, True),
                             _share_problem("relevance_cut", relevance_cut, False),
                             _share_problem("skew_cut", skew_cut, True)) if p]
@@ -59,7 +59,8 @@ def check_parameters(*, incl_cut, n_cut, pri_cut, report_solution: str, analysis
         if not isinstance(values, (list, tuple)) or not values:
             problems.append(f"{name} must be a non-empty list of shares")
         else:
-            problems += [p for p in (_share_problem(name, x, True) for x in values) if p]
+            low_open = name != "robustness_incl_cuts"  # a consistency cut-off may be 0, as incl_cut (the engine's range)
+            problems += [p for p in (_share_problem(name, x, low_open) for x in values) if p]
     if (not isinstance(robustness_n_cuts, (list, tuple)) or not robustness_n_cuts
             or not all(_whole(v) for v in robustness_n_cuts)):
         problems.append(f"robustness_n_cuts must be a non-empty list of whole numbers >= 1, got {robustness_n_cuts!r}")
