@@ -11,6 +11,7 @@ import importlib.util
 import os
 import shlex
 import shutil
+import signal
 import subprocess
 import sys
 import textwrap
@@ -482,3 +483,41 @@ def test_a_deleted_raw_file_reruns_its_notebooks(sandbox):
     (raw / "paperA_codebook.csv").write_text("x\n")
     assert sandbox("01_policy_evolution", where) == []
     assert sandbox("02_case_calibration", where) == ["02_case_calibration"]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_papermill_dies_with_a_runner_killed_by_sigkill(tmp_path):
+    """A runner killed outright (SIGKILL: an out-of-memory kill, a CI time limit) cannot stop papermill itself; the
+    kernel of the OS does (PR_SET_PDEATHSIG), so no orphan goes on running cells after make has gone."""
+    pid_file = tmp_path / "child.pid"
+    child_code = f"import os, time; open({str(pid_file)!r}, 'w').write(str(os.getpid())); time.sleep(60)"
+    script = tmp_path / "runner.py"
+    script.write_text(textwrap.dedent(f"""\
+        import importlib.util, sys
+        spec = importlib.util.spec_from_file_location("r", {str(ROOT / "tools" / "run_notebook.py")!r})
+        m = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(m)
+        m.papermill([sys.executable, "-c", {child_code!r}], None, {str(tmp_path)!r})
+        """), encoding="utf-8")
+    runner = subprocess.Popen([sys.executable, str(script)])
+    deadline = time.monotonic() + 30
+    while not (pid_file.exists() and pid_file.read_text()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    child = int(pid_file.read_text())
+    os.kill(runner.pid, signal.SIGKILL)
+    runner.wait()
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        try:
+            os.kill(child, 0)
+        except ProcessLookupError:
+            return
+        try:
+            with open(f"/proc/{child}/stat") as f:  # a zombie not yet reaped by init has stopped running
+                if f.read().split(")")[-1].split()[0] == "Z":
+                    return
+        except FileNotFoundError:
+            return
+        time.sleep(0.05)
+    os.kill(child, signal.SIGKILL)
+    raise AssertionError("papermill outlived its runner")

@@ -148,13 +148,33 @@ def papermill(cmd: list[str], env: dict, cwd: Path) -> int:
 
     papermill runs in a session of its own, so that a Ctrl-C at the terminal reaches only this runner, which then
     stops papermill and the kernel in order while the process tree is still whole."""
-    proc = subprocess.Popen(cmd, env=env, cwd=cwd, stderr=subprocess.PIPE, start_new_session=True)
+    proc = subprocess.Popen(cmd, env=env, cwd=cwd, stderr=subprocess.PIPE, start_new_session=True,
+                            preexec_fn=_die_with(os.getpid()))
     try:
         relay(proc.stderr, sys.stderr.buffer)
         return proc.wait()
     except BaseException:
         stop(proc)
         raise
+
+
+def _die_with(parent: int):
+    """A preexec_fn that has the kernel (Linux: PR_SET_PDEATHSIG) kill papermill when this runner dies, even by
+    SIGKILL (an out-of-memory kill, a CI time limit), which `stop` cannot catch; the kernel, papermill's child,
+    then exits within a second (ipykernel's parent poller). None where prctl is missing (not Linux)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+
+    def preexec():
+        prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        if os.getppid() != parent:  # the runner died before prctl took hold
+            os._exit(1)
+    return preexec
 
 
 # How long an interrupted kernel gets to unwind (KeyboardInterrupt) before it is killed: long enough for a
