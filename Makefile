@@ -120,16 +120,20 @@ lock: | $(UV) ## re-resolve uv.lock after editing pyproject.toml's dependencies,
 # file's own --no-builtin-rules, whose letters include n), hence the filter-out.
 MAKE_LETTERS := $(filter-out --%,$(firstword -$(MAKEFLAGS)))
 DRY_RUN := $(findstring n,$(MAKE_LETTERS))$(findstring q,$(MAKE_LETTERS))
-params_differ = $(shell printf '%s\n' '$(P_$(1))' | cmp -s - $(PARAMS)/$(1).txt || echo yes)
+# The file holds the parameters and the files they name as found now (param_files, below), so a named file
+# that was deleted or renamed changes it too: the notebook reruns (and says the file is missing).
+param_files = $(foreach w,$(P_$(1)),$(foreach f,$(wildcard $(RAW_DIR)/$(w) notebooks/$(w) $(w)),$(if $(wildcard $(f)/.),,$(f))))
+params_text = printf '%s\n' '$(P_$(1))' 'files: $(strip $(call param_files,$(1)))'
+params_differ = $(shell $(call params_text,$(1)) | cmp -s - $(PARAMS)/$(1).txt || echo yes)
 ifneq ($(DRY_RUN),)
 $(foreach nb,$(NOTEBOOKS),$(if $(call params_differ,$(nb)),$(eval $(PARAMS)/$(nb).txt: FORCE)))
 else
 $(foreach nb,$(NOTEBOOKS),$(if $(call params_differ,$(nb)),$(shell mkdir -p $(dir $(PARAMS)/$(nb).txt) && \
-  printf '%s\n' '$(P_$(nb))' > $(PARAMS)/$(nb).txt.tmp && mv -f $(PARAMS)/$(nb).txt.tmp $(PARAMS)/$(nb).txt)))
+  $(call params_text,$(nb)) > $(PARAMS)/$(nb).txt.tmp && mv -f $(PARAMS)/$(nb).txt.tmp $(PARAMS)/$(nb).txt)))
 endif
 $(PARAMS)/%.txt:
 	@mkdir -p $(@D)
-	@printf '%s\n' '$(P_$*)' > $@
+	@$(call params_text,$*) > $@
 
 # The raw files are found by a glob, so one deleted or renamed would go unnoticed (the glob no longer lists it):
 # each group's list of names is kept the same way, in $(PARAMS)/raw/GROUP.list, and is a prerequisite too.
@@ -166,8 +170,8 @@ $(MISSING_OUTPUTS): FORCE
 endif
 
 # Any file a parameter names (a name in $(RAW_DIR)/, a path from notebooks/ or from the project root, or an
-# absolute path) is a prerequisite of its notebook: edit it and the notebook reruns.
-param_files = $(foreach w,$(P_$(1)),$(foreach f,$(wildcard $(RAW_DIR)/$(w) notebooks/$(w) $(w)),$(if $(wildcard $(f)/.),,$(f))))
+# absolute path) is a prerequisite of its notebook: edit it and the notebook reruns. (Found by a glob, so a named
+# file deleted or renamed leaves the list: the parameter file records the list, see params_text, and reruns it.)
 $(foreach nb,$(NOTEBOOKS),$(eval $(STAMPS)/$(nb).done: $(call param_files,$(nb))))
 
 $(STAMPS)/00_method_validation.done: $(QCA_SRC) analysis/method_validation.py analysis/plots/validation.py $(R_REF) \

@@ -155,6 +155,11 @@ def test_parameter_file_is_a_prerequisite(sandbox):
     assert sandbox("02_case_calibration", param) == []          # up to date
     _future(cases)
     assert sandbox("02_case_calibration", param) == ["02_case_calibration"]  # the edited file reruns it
+    # the named file deleted (or renamed): no longer up to date; the rerun is the notebook's to refuse
+    cases.unlink()
+    assert sandbox.question("02_case_calibration", param) == 1
+    assert sandbox("02_case_calibration", param) == ["02_case_calibration"]
+    assert sandbox("02_case_calibration", param) == []
     # a bare name means a file in data/raw/ (as notebook 02 reads it); -W: as if edited, without touching it
     raw = "P_02_case_calibration=-p case_file policy_documents.csv"
     sandbox("02_case_calibration", raw)
@@ -444,7 +449,7 @@ def test_only_a_dry_run_leaves_the_parameter_files_alone(tmp_path, flags, writte
     params = tmp_path / "params" / "03_qca.txt"
     assert params.exists() == written
     if written:
-        assert params.read_text() == "-p incl_cut 0.9\n"
+        assert params.read_text() == "-p incl_cut 0.9\nfiles: \n"  # the parameters, and the files they name
 
 
 @pytest.mark.parametrize("variable", ["P_05_nothing", "P_03qca", "P_workshop/qca_workshops"])
