@@ -250,12 +250,18 @@ def _numeric(df: pd.DataFrame, col: str) -> tuple[np.ndarray, np.ndarray, np.nda
         values = s.to_numpy(dtype=float, na_value=np.nan)
         missing = np.isnan(values)
         return values, missing, ~missing & ~np.isfinite(values)
-    raw = s.to_numpy(dtype=object)
-    missing = np.array([v is None or (isinstance(v, str) and (v.strip() == "" or v.strip() in NA_MARKERS)) or
-                        (not isinstance(v, str) and pd.isna(v)) for v in raw], dtype=bool)
-    # str.strip also removes the no-break spaces Excel and the web leave around numbers (pandas does not)
-    cleaned = pd.Series([None if m else (v.strip() if isinstance(v, str) else v) for v, m in zip(raw, missing)],
-                        index=s.index, dtype=object)
+    if pd.api.types.is_string_dtype(s) and not pd.api.types.is_object_dtype(s):
+        # text cells only (read_data's columns): the same cleaning, a column at a time instead of cell by cell
+        stripped = s.str.strip()  # Python's str.strip per cell, as below (no-break spaces removed too)
+        missing = (stripped.isna() | stripped.eq("") | stripped.isin(NA_MARKERS)).to_numpy(dtype=bool)
+        cleaned = stripped.astype(object).where(~missing, None)
+    else:
+        raw = s.to_numpy(dtype=object)
+        missing = np.array([v is None or (isinstance(v, str) and (v.strip() == "" or v.strip() in NA_MARKERS)) or
+                            (not isinstance(v, str) and pd.isna(v)) for v in raw], dtype=bool)
+        # str.strip also removes the no-break spaces Excel and the web leave around numbers (pandas does not)
+        cleaned = pd.Series([None if m else (v.strip() if isinstance(v, str) else v) for v, m in zip(raw, missing)],
+                            index=s.index, dtype=object)
     values = pd.to_numeric(cleaned, errors="coerce").to_numpy(dtype=float)
     bad = ~missing & ~np.isfinite(values)
     return values, missing, bad
@@ -384,14 +390,18 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
     def blank(c: str) -> np.ndarray:
         s = df[c]
         out = s.isna().to_numpy(dtype=bool, copy=True)
-        if not (pd.api.types.is_numeric_dtype(s) or pd.api.types.is_bool_dtype(s)):
+        if pd.api.types.is_string_dtype(s) and not pd.api.types.is_object_dtype(s):  # text cells only
+            out |= s.str.strip().eq("").fillna(False).to_numpy(dtype=bool)
+        elif not (pd.api.types.is_numeric_dtype(s) or pd.api.types.is_bool_dtype(s)):
             out |= s.map(lambda v: isinstance(v, str) and v.strip() == "").to_numpy(dtype=bool)
         return out
 
-    def empty(c: str) -> bool:
-        return bool(blank(c).all())
+    blanks = {c: blank(c) for c in columns}  # once per column (a text column is stripped cell by cell)
 
-    void = np.logical_and.reduce([blank(c) for c in columns])
+    def empty(c: str) -> bool:
+        return bool(blanks[c].all())
+
+    void = np.logical_and.reduce(list(blanks.values()))
     if void.any():
         rows = ", ".join(str(i + 1) for i in np.flatnonzero(void)[:_SHOW])
         raise QCAInputError(

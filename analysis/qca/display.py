@@ -11,6 +11,8 @@ __all__ = ["width", "ljust", "rjust", "frame"]
 
 def width(text: str) -> int:
     """Columns `text` takes on a terminal: 2 for wide and fullwidth characters, 0 for combining marks, else 1."""
+    if text.isascii():  # the usual case, without a look-up per character
+        return len(text)
     return sum(0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
                for ch in text)
 
