@@ -69,6 +69,19 @@ def test_unreadable_leads_are_recorded_not_filled(layer):
     assert not bad["item_id"].isin(layer.units["item_id"]).any()
 
 
+def test_a_date_read_from_the_url_is_not_verified(layer):
+    """V means seen in the source: a date (or its year) taken from the URL path is U (as X14, L03, X28), and so
+    are the units that take the item's date. L02's page shows only 3月18日; its year came from the URL."""
+    items = layer.items.set_index("item_id")
+    from_url = items.index[items["date_basis"].fillna("").str.contains("URL")]
+    assert len(from_url) >= 10
+    assert (items.loc[from_url, "date_status"] == "U").all(), \
+        items.loc[from_url][items.loc[from_url, "date_status"] == "V"].index.tolist()
+    u = layer.units.merge(items[["date"]].rename(columns={"date": "item_date"}), left_on="item_id", right_index=True)
+    same = u[u["item_id"].isin(from_url) & (u["date"] == u["item_date"])]
+    assert (same["date_status"] == "U").all(), same.loc[same["date_status"] == "V", "unit_id"].tolist()
+
+
 def test_manual_coding_covers_every_unit_with_known_codes(book, layer):
     m = ex.manual_coding(layer, book)
     assert m.doc_ids == tuple(layer.units["unit_id"])
