@@ -162,11 +162,14 @@ def test_key_computed_values(claims):
 
 
 def test_dictionary_coding_changes_what_agrees(inputs):
-    """The claims that rest on coding follow the coding: with the dictionary coding B04 holds and B05 does not."""
+    """The claims that rest on coding follow the coding: with the dictionary coding B04 holds and B05 is not shown
+    (p >= alpha: 'not testable', never 'false', as its note says)."""
     d = compute(inputs, source="dictionary", n_permutations=999)
     agrees = dict(zip(d["claim_id"], d["agrees"]))
     assert agrees["B04"] == "true"
-    assert agrees["B05"] == "false"
+    assert agrees["B05"] == "not testable"
+    b05 = d.set_index("claim_id").loc["B05"]
+    assert "not shown at alpha = 0.05" in b05["computed"] and "never 'false'" in b05["note"]
     assert [agrees[k] for k in ("B01", "B02", "B03", "B07", "B08")] == ["true"] * 5
     # the excerpt checks keep their verdicts under keyword coding
     assert [agrees[k] for k in ("B11", "B12", "B13", "B14-C4", "B14-C5")] == ["true", "false", "true", "not testable",

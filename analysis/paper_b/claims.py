@@ -131,12 +131,15 @@ def _small_stages(profile: pd.DataFrame) -> str:
 def claim_profiles_differ(assignments: pd.DataFrame, coding: CodingResult, periodisation: Periodisation,
                           n_permutations: int, seed: int, alpha: float = 0.05) -> Claim:
     t = permutation_test(assignments, coding, "theme", list(periodisation.names), n_permutations, seed)
+    shown = bool(t.p_value < alpha)
     return check(PAPER, "B05", "各阶段政策主题结构存在差异", "Theme profiles differ between the four stages",
-                 f"difference (permutation p < {alpha})", f"X^2 = {t.statistic:.3f}, p = {t.p_value:.4f}",
-                 agrees=t.p_value < alpha,
+                 f"difference (permutation p < {alpha})",
+                 f"X^2 = {t.statistic:.3f}, p = {t.p_value:.4f}" + ("" if shown else f" (not shown at alpha = {alpha})"),
+                 agrees=True if shown else NOT_TESTABLE,
                  note=f"Permutation test over {t.n_documents} documents and {t.n_codings} theme codings "
                       f"({t.n_permutations} permutations, seed {t.seed}); with so few documents only a large "
-                      "difference can reach significance, so 'does not agree' means 'not shown', not 'no shift'.")
+                      "difference can reach significance, so p >= alpha means 'not shown', not 'no shift': the "
+                      "verdict is then 'not testable', never 'false' (a test without power cannot refute).")
 
 
 def claim_stage_signatures(assignments: pd.DataFrame, coding: CodingResult, periodisation: Periodisation,
