@@ -14,7 +14,7 @@ against Paper B.
 """
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Callable, Mapping, Sequence
 
 import pandas as pd
 
@@ -31,6 +31,33 @@ TERM = "医防融合"
 
 def _pct(x: float) -> str:
     return "n/a" if x != x else f"{100 * x:.0f}%"
+
+
+def reversals(counts: Mapping[str, tuple[int, int]], verdict: Callable[[Mapping[str, int]], bool]) -> list[str]:
+    """The changes of ONE coding decision that reverse a verdict computed from counts (the one-coding rule).
+
+    `counts` maps a label to (k, n): k of n items carry a code; one coding decision moves one k by one, within
+    0..n. `verdict` computes the claim's outcome from the k's. Returns the changes ('label k→k±1') that give the
+    other outcome. A comparison that one document's coding can turn round cannot tell the claim from its
+    negation: the ledger then says 'not testable', for a 'true' as for a 'false' (see `_one_coding`)."""
+    base = {label: int(k) for label, (k, _) in counts.items()}
+    outcome = bool(verdict(base))
+    out = []
+    for label, (k, n) in counts.items():
+        for step in (-1, 1):
+            if 0 <= k + step <= n and bool(verdict({**base, label: int(k) + step})) != outcome:
+                out.append(f"{label} {k}→{k + step}")
+    return out
+
+
+def _one_coding(agrees: bool, flips: Sequence[str], unit: str = "document") -> tuple[bool | str, str]:
+    """The verdict under the one-coding rule, and the sentence the note gets."""
+    if not flips:
+        return agrees, f"One-coding rule: no change of one {unit}'s coding reverses this verdict."
+    shown = "; ".join(flips[:3]) + (f"; and {len(flips) - 3} more" if len(flips) > 3 else "")
+    return NOT_TESTABLE, (f"One-coding rule: the comparison would come out '{'false' if agrees else 'true'}' after a "
+                          f"change of one {unit}'s coding ({shown}), so it cannot tell the claim from its negation "
+                          f"and is 'not testable' (it would be '{'true' if agrees else 'false'}' as computed).")
 
 
 def _mentions(documents: pd.DataFrame, term: str) -> pd.Series:
@@ -85,14 +112,19 @@ def claim_more_frequent(documents: pd.DataFrame, split_year: int = 2020) -> Clai
     rate_a = after["mentions"].sum() / max(last_year - split_year + 1, 1)
     computed = (f"share of corpus documents naming it: before {split_year} {int(before['mentions'].sum())}/{len(before)} "
                 f"({_pct(sb)}), from {split_year} {int(after['mentions'].sum())}/{len(after)} ({_pct(sa)})")
+    counts = {f"before {split_year}": (int(before["mentions"].sum()), len(before)),
+              f"from {split_year}": (int(after["mentions"].sum()), len(after))}
+    higher = lambda k: bool(len(before) and len(after)  # noqa: E731
+                            and k[f"from {split_year}"] / len(after) > k[f"before {split_year}"] / len(before))
+    agrees, rule = _one_coding(bool(sa > sb), reversals(counts, higher))
     return check(PAPER, "B03", "2020年后“医防融合”在政策文件中出现更频繁",
                  "'医防融合' appears more often in national documents from 2020 on",
-                 f"higher share from {split_year}", computed, agrees=bool(sa > sb),
+                 f"higher share from {split_year}", computed, agrees=agrees,
                  note=f"Measured as the share of corpus documents whose title or key phrases contain {TERM}. Counted per "
                       f"year instead ({first_year}-{split_year - 1}: {rate_b:.2f}/year; {split_year}-{last_year}: "
                       f"{rate_a:.2f}/year) the comparison is {'higher' if rate_a > rate_b else 'not higher'}. Key "
                       "phrases exist only where a source quotes them. Paper B says only that its analysis covers 2020 "
-                      "on (2020年以来); this reading of it is a context check.")
+                      "on (2020年以来); this reading of it is a context check. " + rule)
 
 
 def claim_emergency_to_system(assignments: pd.DataFrame, coding: CodingResult, periodisation: Periodisation) -> Claim:
@@ -105,16 +137,30 @@ def claim_emergency_to_system(assignments: pd.DataFrame, coding: CodingResult, p
     late_share = late["rainbow.system"].sum() / late["n_documents"].sum() if late["n_documents"].sum() else float("nan")
     a = bool(emer.iloc[0] == emer.max() and emer.iloc[0] > emer.iloc[-1])
     b = bool(late_share > syst.iloc[0])
+    n = stage_profile(assignments, coding, "rainbow", names)["n_documents"].astype(int)
+    e_counts = stage_profile(assignments, coding, "theme", names)["theme.emergency"].astype(int)
+    y_counts = stage_profile(assignments, coding, "rainbow", names)["rainbow.system"].astype(int)
+    counts = {**{f"emergency {s}": (int(e_counts[s]), int(n[s])) for s in names},
+              **{f"system {s}": (int(y_counts[s]), int(n[s])) for s in names}}
+
+    def shift(k: Mapping[str, int]) -> bool:
+        share = lambda what, s: k[f"{what} {s}"] / n[s] if n[s] else float("nan")  # noqa: E731
+        e = [share("emergency", s) for s in names]
+        late_n = sum(int(n[s]) for s in names[2:])
+        late = sum(k[f"system {s}"] for s in names[2:]) / late_n if late_n else float("nan")
+        return bool(e[0] == max(v for v in e if v == v) and e[0] > e[-1]) and bool(late > share("system", names[0]))
+
+    agrees, rule = _one_coding(a and b, reversals(counts, shift))
     computed = ("emergency theme: " + ", ".join(f"{s} {_pct(v)}" for s, v in emer.items())
                 + "; system integration (Rainbow): " + ", ".join(f"{s} {_pct(v)}" for s, v in syst.items())
                 + f"; stages 3-4 together {_pct(late_share)}")
     return check(PAPER, "B04", "政策重心由应急协作转向系统层面的制度安排",
                  "The policy focus shifts from emergency provisions to system-level provisions across the stages",
                  "emergency share highest in stage 1 and lower in stage 4; system-integration share higher in stages 3-4 than in stage 1",
-                 computed, agrees=a and b,
+                 computed, agrees=agrees,
                  note=f"From the {coding.source} coding of titles and key phrases; shares of each stage's documents. "
                       f"Emergency part {'holds' if a else 'fails'}; system part {'holds' if b else 'fails'}. "
-                      + _small_stages(stage_profile(assignments, coding, "rainbow", names)))
+                      + _small_stages(stage_profile(assignments, coding, "rainbow", names)) + " " + rule)
 
 
 def _small_stages(profile: pd.DataFrame) -> str:
@@ -125,7 +171,7 @@ def _small_stages(profile: pd.DataFrame) -> str:
     lo, hi = 1 / int(n.max()), 1 / int(n[n > 0].min())
     weight = _pct(hi) if lo == hi else f"{_pct(lo)} to {_pct(hi)}"
     return (f"The stages hold {', '.join(str(v) for v in n)} documents: one document moves a stage's share by "
-            f"{weight} (percentage points), so the verdict rests on single documents.")
+            f"{weight} (percentage points).")
 
 
 def claim_profiles_differ(assignments: pd.DataFrame, coding: CodingResult, periodisation: Periodisation,
@@ -146,22 +192,36 @@ def claim_stage_signatures(assignments: pd.DataFrame, coding: CodingResult, peri
                            readings: pd.DataFrame) -> Claim:
     names = list(periodisation.names)
     stages = readings[readings["kind"] == "stage"].set_index("name_zh")
-    parts, ok = [], True
+    parts, ok, counts = [], True, {}
     for s in names:
         code = stages.loc[s, "linked_code"]
         fam = coding.families[code]
-        shares = profile_shares(stage_profile(assignments, coding, fam, names))[code]
+        profile = stage_profile(assignments, coding, fam, names)
+        counts.update({f"{code} {t}": (int(profile.loc[t, code]), int(profile.loc[t, "n_documents"])) for t in names})
+        shares = profile_shares(profile)[code]
         others = shares.drop(index=s)
         top = bool(shares[s] > 0 and (shares[s] > others).all())
         tied = bool(shares[s] > 0 and shares[s] == shares.max() and not top)
         ok &= top
         parts.append(f"{s}: {code} {_pct(shares[s])} ({'highest' if top else 'tied highest' if tied else 'not highest'})")
+    first = stages.loc[names[0], "linked_code"]
+    n = {t: counts[f"{first} {t}"][1] for t in names}   # the stage's documents (the same for every code)
+
+    def signatures(k: Mapping[str, int]) -> bool:
+        for s in names:
+            code = stages.loc[s, "linked_code"]
+            sh = {t: k[f"{code} {t}"] / n[t] if n[t] else float("nan") for t in names}
+            if not (sh[s] > 0 and all(sh[s] > sh[t] for t in names if t != s)):
+                return False
+        return True
+
+    agrees, rule = _one_coding(ok, reversals(counts, signatures))
     return check(PAPER, "B06", "各阶段名称所示的重点在该阶段最突出",
                  "Each stage's named focus is most frequent in that stage",
-                 "each stage's signature code is strictly highest in its own stage", "; ".join(parts), agrees=ok,
+                 "each stage's signature code is strictly highest in its own stage", "; ".join(parts), agrees=agrees,
                  note="Signature codes are the compendium's reading of the stage names (paperB_readings.csv, "
                       f"linked_code); {coding.source} coding. "
-                      + _small_stages(stage_profile(assignments, coding, "theme", names)))
+                      + _small_stages(stage_profile(assignments, coding, "theme", names)) + " " + rule)
 
 
 def claim_models(readings: pd.DataFrame, model_rainbow: pd.DataFrame) -> Claim:
@@ -207,6 +267,14 @@ def claim_benchmark_order(coding: CodingResult, benchmark: pd.DataFrame, family:
         zh, en, what = "作用对象以基层医疗卫生机构为主(与李怡霖等2023一致)", \
             "Primary care is the most frequent target actor, as in 李怡霖 et al. 2023", "top actor (strict)"
         agrees = all(ours[b_order[0]] > ours[y] for y in b_order[1:])
+    n_docs = len(coding.doc_ids)
+    raw = coding.matrix(family).sum(axis=0).reindex(keep).fillna(0).astype(int)
+    counts = {c: (int(raw[c]), n_docs) for c in keep}
+    if family == "instrument":
+        order_holds = lambda k: all(k[x] > k[y] for x, y in zip(b_order, b_order[1:]))  # noqa: E731
+    else:
+        order_holds = lambda k: all(k[b_order[0]] > k[y] for y in b_order[1:])  # noqa: E731
+    agrees, rule = _one_coding(agrees, reversals(counts, order_holds))
     ranked = " ".join(f"{'=' if i and ours[c] == ours[o_order[i - 1]] else '>' if i else ''} {c.split('.', 1)[1]}"
                       for i, c in enumerate(o_order)).strip()
     computed = ranked + " (" + ", ".join(f"{c.split('.', 1)[1]} {round(ours[c], 9):.1f}%" for c in o_order) + ")"
@@ -214,7 +282,7 @@ def claim_benchmark_order(coding: CodingResult, benchmark: pd.DataFrame, family:
                  computed, agrees=agrees,
                  note=f"Compares the {what}. Benchmark shares are of coded policy clauses in a larger corpus; ours are "
                       f"shares of {coding.source} codings of titles and key phrases of {len(coding.doc_ids)} documents. "
-                      "Paper B does not state this: a context check.")
+                      "Paper B does not state this: a context check. " + rule)
 
 
 # Evidence level of each title-layer claim (see the module docstring).
@@ -317,6 +385,11 @@ def claim_demand_smallest(coding: CodingResult, benchmark: pd.DataFrame) -> Clai
     smallest = {bid: _short(t.idxmin()) for bid, t in tables.items()}
     demand = ours.get("instrument.demand", float("nan"))
     ok = bool(demand < ours.drop(index="instrument.demand").min())
+    table = instrument_shares(coding).set_index("code")["n_units"]
+    n_units = len(coding.doc_ids)
+    smallest_is_demand = lambda k: all(k["instrument.demand"] < k[c] for c in k if c != "instrument.demand")  # noqa: E731
+    ok, rule = _one_coding(ok, reversals({c: (int(v), n_units) for c, v in table.items()}, smallest_is_demand),
+                           unit="unit")
     expected = ("demand smallest, as in " + " and ".join(
         f"{bid} (" + ", ".join(f"{_short(c)} {v:.2f}%" for c, v in t.sort_values(ascending=False).items()) + ")"
         for bid, t in tables.items()))
@@ -330,7 +403,7 @@ def claim_demand_smallest(coding: CodingResult, benchmark: pd.DataFrame) -> Clai
                       f"{'agree' if agree_small else 'disagree'} on the smallest type ({', '.join(f'{k}: {v}' for k, v in smallest.items())}) "
                       f"and {'agree' if agree_large else 'disagree'} on the largest ({', '.join(f'{k}: {v}' for k, v in largest.items())}); "
                       "they code clauses of national documents, we code excerpts of national and local pages. Paper B "
-                      "does not state this: a context check.",
+                      "does not state this: a context check. " + rule,
                  evidence="compendium's reading", scope="context")
 
 
