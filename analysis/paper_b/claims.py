@@ -39,7 +39,8 @@ def reversals(counts: Mapping[str, tuple[int, int]], verdict: Callable[[Mapping[
     `counts` maps a label to (k, n): k of n items carry a code; one coding decision moves one k by one, within
     0..n. `verdict` computes the claim's outcome from the k's. Returns the changes ('label k→k±1') that give the
     other outcome. A comparison that one document's coding can turn round cannot tell the claim from its
-    negation: the ledger then says 'not testable', for a 'true' as for a 'false' (see `_one_coding`)."""
+    negation: the ledger then says 'not testable', for a 'true' as for a 'false' (see `_one_coding`). The idea is
+    the fragility index of trial results (Walsh et al. 2014, J Clin Epidemiol 67:622-8) with a threshold of one."""
     base = {label: int(k) for label, (k, _) in counts.items()}
     outcome = bool(verdict(base))
     out = []
