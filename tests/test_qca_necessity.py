@@ -197,3 +197,18 @@ def test_super_subset_applies_pri_and_ron_cuts_after_the_search_as_r_does():
             base = super_subset(d, "Y", relation=relation, incl_cut=0.7, cov_cut=0.3).to_frame()
             kept = base.loc[base[col] >= cut - 1e-9, "expression"].tolist()
             assert super_subset(d, "Y", relation=relation, incl_cut=0.7, cov_cut=0.3, **{kw: cut}).expressions == kept
+
+
+def test_super_subset_zero_second_cut_keeps_undefined_pri_and_ron():
+    """pri_cut = 0 / ron_cut = 0 (the defaults) filter nothing, as pri_cut = 0 in truth_table(): an expression whose
+    PRI or RoN is 0/0 passed the search and must be listed (it was dropped because NaN >= 0 is False)."""
+    # ~A: X = (0.2, 0.2, 0), Y = (0.2, 0.2, 0.8): inclS = 1, PRI = 0/0
+    df = pd.DataFrame({"A": [0.8, 0.8, 1.0], "B": [0.0, 0.8, 0.8], "Y": [0.2, 0.2, 0.8]})
+    res = super_subset(df, "Y", ["A", "B"], "sufficiency", incl_cut=1.0)
+    assert "~A" in res.expressions
+    assert np.isnan(res.table.set_index("expression").loc["~A", "PRI"])
+    assert "~A" not in super_subset(df, "Y", ["A", "B"], "sufficiency", incl_cut=1.0, pri_cut=0.1).expressions
+    # A and B hold every case, Y too: inclN = 1, RoN = 0/0
+    df = pd.DataFrame({"A": [1.0, 1.0, 1.0], "B": [1.0, 1.0, 1.0], "C": [0.0, 1.0, 0.0], "Y": [1.0, 1.0, 1.0]})
+    nec = super_subset(df, "Y", ["A", "B", "C"], "necessity", incl_cut=1.0, depth=1)
+    assert {"A", "B"} <= set(nec.expressions)

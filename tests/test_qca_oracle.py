@@ -412,7 +412,8 @@ def super_subset_cuts(p):
 
 def compare_sufficient_conjunctions(p):
     """super_subset(relation='sufficiency'): conjunctions of at most `depth` literals passing incl_cut and cov_cut,
-    with no such sub-conjunction, then those below pri_cut dropped (R's superSubset: PRI filters after the search)."""
+    with no such sub-conjunction, then those below pri_cut dropped (R's superSubset: PRI filters after the search;
+    a pri_cut of 0 drops nothing, an undefined PRI included, as R's C_superSubset scores 0/0 as 0)."""
     cuts = super_subset_cuts(p)
     depth = cuts["depth"] or p["k"]
     fit = {}
@@ -436,7 +437,7 @@ def compare_sufficient_conjunctions(p):
         return any(passes(s) or has_passing_sub(s) for s in subs(c))
 
     want = {format_term(c, p) for c in fit if passes(c) and not has_passing_sub(c)
-            and fit[c]["PRI"] is not None and fit[c]["PRI"] >= cuts["pri_cut"]}
+            and (cuts["pri_cut"] == 0 or (fit[c]["PRI"] is not None and fit[c]["PRI"] >= cuts["pri_cut"]))}
     res = super_subset(p["df"], p["outcome"], list(NAMES[:p["k"]]), relation="sufficiency",
                        incl_cut=float(cuts["incl_cut"]), cov_cut=float(cuts["cov_cut"]), pri_cut=float(cuts["pri_cut"]),
                        depth=cuts["depth"]).to_frame()
@@ -460,7 +461,8 @@ def compare_necessary_expressions(p):
 
     def relevant(memberships):
         ron = O.necessity(memberships, p["y"])["RoN"]
-        return ron is not None and ron >= cuts["ron_cut"]
+        # a cut of 0 filters nothing (R's superSubset: RoN and PRI of 0/0 are 0, kept by a cut of 0)
+        return cuts["ron_cut"] == 0 or (ron is not None and ron >= cuts["ron_cut"])
 
     conj = {c for c in O.all_cubes(p["levels"]) if 1 <= sum(l is not None for l in c) <= depth
             and passes([O.term_membership(x, c, p["fuzzy"]) for x in p["cases"]])}

@@ -237,7 +237,9 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
     disjunction). sufficiency: conjunctions with inclS ≥ incl_cut and covS ≥ cov_cut that have no passing
     sub-conjunction. `depth` bounds the number of literals. ron_cut (necessity) and pri_cut (sufficiency) then
     drop expressions from that list, as R's superSubset does: an expression they drop still passed the search,
-    so its supersets are not searched in its place (~B failing pri_cut does not bring A*~B in).
+    so its supersets are not searched in its place (~B failing pri_cut does not bring A*~B in). A cut of 0 drops
+    nothing: an expression whose RoN or PRI is undefined (0/0, shown '-') stays listed, as R keeps it (its C code
+    scores 0/0 as 0 and keeps 0 >= 0); a positive cut drops it.
     """
     relation = check_relation(relation)
     incl_cut = _check_cut("incl_cut", incl_cut)
@@ -309,7 +311,10 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
         found += [(combo, "conjunction", fit) for combo, fit in _minimal_passing(
             [(i,) for i in range(len(lits))], extensions, depth, conjunction_fit)]
     second_cut = ron_cut if relation == "necessity" else pri_cut  # fit[1]: RoN or PRI, applied after the search
-    found = [item for item in found if item[2][1] >= second_cut - tol]
+    # a cut of 0 filters nothing, as pri_cut = 0 in truth_table(): an undefined RoN (every case in X and Y) or PRI
+    # (no case clearly in X) must not drop an expression that passed, e.g. ~A with inclS = 1
+    if second_cut > 0:
+        found = [item for item in found if item[2][1] >= second_cut - tol]
 
     found.sort(key=lambda item: _sort_key(([(lits[i][0], lits[i][1]) for i in item[0]], item[1], item[2]), k))
     cols = _NEC_COLS if relation == "necessity" else _SUF_COLS
