@@ -245,3 +245,15 @@ def test_model_beyond_a_test_solutions_models_is_named_as_such():
             robustness_protocol(df, "Y", "A,B,C", [{"label": "drop", "drop_cases": ["c2"]}], incl_cut=1, model=2)
     with pytest.raises(QCAInputError, match="model = 3: the initial solution has 2 model"):
         robustness_protocol(df, "Y", "A,B,C", [{"label": "drop", "drop_cases": ["c2"]}], incl_cut=1, model=3)
+
+
+def test_crisp_calibration_range_stops_where_a_cut_point_passes_its_neighbour():
+    """calibrate(type='crisp') sorts its cut points, so t1 moved from 350 past t2 = 550 (step 30: 560) silently became
+    the calibration with cut points 550 and 560: the range reported t1 movable up to 560, beyond t2. A cut point's
+    range ends before it reaches a neighbour, as a fuzzy anchor's does."""
+    lf = dataset("LF").set_index("case")
+    lr = dataset("LR").set_index("case")
+    out = threshold_range(lf, "SURV", CONDS, "calibration", 30, 20, raw=lr, calibrate_set="DEV",
+                          thresholds=[350, 550, 850], calibration_type="crisp", incl_cut=0.8).set_index("threshold")
+    assert out.loc["t1", "upper"] < 550 and out.loc["t1", "upper_reason"].startswith("stopped: crisp cut points")
+    assert out.loc["t3", "lower"] > 550 or out.loc["t3", "lower_reason"] == "solution changed"

@@ -530,6 +530,12 @@ def _range_task(task):
     try:
         if raw_rule is not None:
             name, values, rule = raw_rule
+            if rule.get("type") == "crisp":
+                # calibrate() sorts crisp cut points, so a cut moved past its neighbour would silently become the
+                # neighbour's value: the range of that cut point ends there, as a fuzzy anchor's does
+                cuts = list(rule["thresholds"])
+                if any(b <= a for a, b in zip(cuts, cuts[1:])):
+                    raise QCAInputError(f"crisp cut points must stay in increasing order t1 < t2 < ..., got {cuts}")
             data = data.copy()
             data[name] = np.asarray(calibrate(values, **rule), float)
         sol = minimize(truth_table(data, outcome, conds, **tt_args), include=include, dir_exp=dir_exp)
