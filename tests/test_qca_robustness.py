@@ -123,3 +123,14 @@ def test_anchor_shift_that_breaks_the_order_is_reported():
 def test_bad_arguments_raise_clear_errors(call, message):
     with pytest.raises(QCAInputError, match=message):
         call()
+
+
+def test_perturbed_specs_by_value_move_an_anchor_of_zero():
+    """relative_to='value': an anchor of 0 (e = 0 % is common) moved by a share of itself stayed at 0, so its two
+    'perturbations' were the baseline under another name (same_as_baseline True: robustness the sweep never
+    tested). It moves by the share of the span instead."""
+    pairs = perturbed_specs({"A": {"source": "a", "thresholds": "e=0, c=50, i=100"}}, 0.1, relative_to="value")
+    moved = {info["setting"]: info["perturbed"] for info, _ in pairs}
+    assert moved["A.e -0.1"] == -10 and moved["A.e +0.1"] == 10
+    assert moved["A.c +0.1"] == 55 and moved["A.i -0.1"] == 90     # the others still by their own value
+    assert all(info["perturbed"] != info["original"] for info, _ in pairs)

@@ -192,7 +192,8 @@ def _anchor_list(rule: Mapping) -> tuple[tuple[str, ...] | None, np.ndarray]:
 def perturbed_specs(spec: Mapping[str, Mapping], perturbation: float = 0.1, relative_to: str = "span",
                     sets: Sequence[str] | None = None) -> list[tuple[dict, dict]]:
     """One-at-a-time anchor shifts: for each set, each anchor and each direction, a copy of `spec` with that
-    anchor moved by ± perturbation × (the anchors' span, or the anchor's own value if relative_to='value').
+    anchor moved by ± perturbation × (the anchors' span, or the anchor's own value if relative_to='value'; the span
+    for an anchor of 0, which a share of itself would not move, and the value when the span is 0).
     Returns (labels, spec) pairs in spec order, anchor order, minus before plus."""
     if isinstance(perturbation, bool) or not isinstance(perturbation, (int, float)) or not 0 < perturbation < 1:
         raise QCAInputError(f"perturbation must be a fraction in (0, 1), got {perturbation!r}")
@@ -209,6 +210,11 @@ def perturbed_specs(spec: Mapping[str, Mapping], perturbation: float = 0.1, rela
         span = float(values.max() - values.min())
         for j, label in enumerate(labels):
             base = abs(values[j]) if (relative_to == "value" or span == 0) else span
+            if base == 0:   # an anchor of 0 shifted by a share of itself does not move: use the span instead
+                base = span
+            if base == 0:
+                raise QCAInputError(f"{name}.{label}: the anchor is 0 and the anchors' span is 0, so a shift of "
+                                    f"{perturbation:g} x either moves nothing; give distinct anchors")
             for sign in (-1, 1):
                 delta = sign * perturbation * base
                 new = values.copy()
