@@ -257,3 +257,12 @@ def test_crisp_calibration_range_stops_where_a_cut_point_passes_its_neighbour():
                           thresholds=[350, 550, 850], calibration_type="crisp", incl_cut=0.8).set_index("threshold")
     assert out.loc["t1", "upper"] < 550 and out.loc["t1", "upper_reason"].startswith("stopped: crisp cut points")
     assert out.loc["t3", "lower"] > 550 or out.loc["t3", "lower_reason"] == "solution changed"
+
+
+def test_robust_core_expression_of_multi_value_data_keeps_the_values():
+    """The robust core of multi-value solutions (LM: DEV[2] + DEV[1]*STB[1]) was written '~DEV + DEV*STB': every
+    value other than 1 became a negation. Its literals are now written as the solutions write them."""
+    lm = dataset("LM")
+    r = robustness_protocol(lm, "SURV", CONDS, [{"label": "a", "drop_cases": ["BE"]}], case_column="case")
+    assert r.specifications.loc[0, "expression"] == "DEV[2] + DEV[1]*STB[1]"
+    assert r.core_expression == "DEV[2] + DEV[1]*STB[1]"

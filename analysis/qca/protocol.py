@@ -300,10 +300,12 @@ def _run_one(task) -> dict:
     return rec
 
 
-def _core_expression(term_lists: Sequence[Sequence[str]], conditions, limit: int = 20_000) -> str:
+def _core_expression(term_lists: Sequence[Sequence[str]], conditions, limit: int = 20_000,
+                     multivalue: bool = False) -> str:
     """The conjunction of the solutions as a sum of products (distributed, contradictions and absorbed terms
-    dropped): a crisp description of the robust core. '' when the expansion exceeds `limit` products."""
-    from .expressions import parse_term
+    dropped): a crisp description of the robust core, its literals written as the solutions write them (A, ~A;
+    A[v] for multi-value data). '' when the expansion exceeds `limit` products."""
+    from .expressions import format_literal, parse_term
 
     prods = [dict()]
     for terms in term_lists:
@@ -320,8 +322,8 @@ def _core_expression(term_lists: Sequence[Sequence[str]], conditions, limit: int
     if not prods:
         return "0"
     order = {c: i for i, c in enumerate(conditions)}
-    texts = ["*".join((c if v == 1 else "~" + c) for c, v in sorted(p.items(), key=lambda kv: order[kv[0]])) or "1"
-             for p in prods]
+    texts = ["*".join(format_literal(c, v, multivalue) for c, v in sorted(p.items(), key=lambda kv: order[kv[0]]))
+             or "1" for p in prods]
     return " + ".join(sorted(texts, key=lambda s: (s.count("*"), s)))
 
 
@@ -495,7 +497,7 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
                        "solution_changed": n_sol, "power": n_tt > 0,
                        "note": "" if n_tt else "no specification changes the truth table: this sweep cannot "
                                                "change the solution and tests nothing"})
-    core_expr = _core_expression([initial["terms"]] + [r["terms"] for r in ok], conds)
+    core_expr = _core_expression([initial["terms"]] + [r["terms"] for r in ok], conds, multivalue=qd.multivalue)
     return RobustnessProtocol(outcome=qd.outcome, conditions=tuple(conds), specifications=table, memberships=mem,
                               fit=fit, core_expression=core_expr, cases=cases, case_ratios=ratios, single=single,
                               case_types_by_test=by_test, sweeps=pd.DataFrame(sweeps), notes=notes)
