@@ -536,3 +536,14 @@ def test_focal_condition_pairs_of_a_condition_in_no_term_has_the_usual_columns()
     for kind in ("typical-irrelevant", "typical-typical"):
         with_pairs, without = focal_condition_pairs(sol, "DEV", kind), focal_condition_pairs(sol, "LIT", kind)
         assert len(with_pairs) and without.empty and without.columns.tolist() == with_pairs.columns.tolist()
+
+
+def test_necessity_deviant_consistency_best_is_setmethods_lower_is_better():
+    """necessity_cases(..., 'deviant consistency') gave best = Y − X, higher = more deviant, against this module's
+    convention (lower Best = better) and SetMethods' Best = 1 − (Y − X) (helper_nec_smmr.R, cases.nec.dcn): a
+    reader taking the lowest best picked the least deviant case. Now Best = 1 − (Y − X), ascending."""
+    toy = pd.DataFrame({"A": [0.2, 0.4, 0.9], "Y": [0.8, 0.6, 0.95]}, index=["far", "near", "typ"])
+    out = necessity_cases(toy, "Y", "A", "deviant consistency")
+    assert out["case"].tolist() == ["far", "near"]
+    assert out["best"].tolist() == pytest.approx([0.4, 0.8])
+    assert out["most_deviant"].tolist() == [True, False]

@@ -283,7 +283,8 @@ def necessary_condition(data: pd.DataFrame, outcome: str, nec_cond: str, *, case
 def necessity_cases(data: pd.DataFrame, outcome: str, nec_cond: str, cases: str = "typical", *,
                     case_column: str | None = None) -> pd.DataFrame:
     """Cases of one type for a necessary condition `nec_cond` (an expression, e.g. 'LIT' or 'A + B'):
-    'typical' (Best = (1 − Y) + |X − Y|), 'deviant consistency', 'deviant relevance' (Best = 2(1 − X) + Y)."""
+    'typical' (Best = (1 − Y) + |X − Y|), 'deviant consistency' (Best = 1 − (Y − X)), 'deviant relevance'
+    (Best = 2(1 − X) + Y); lower Best = better, as in SetMethods."""
     qd, _, parts = necessary_condition(data, outcome, nec_cond, case_column=case_column)
     x = parts.max(axis=1)
     y = qd.y
@@ -295,10 +296,8 @@ def necessity_cases(data: pd.DataFrame, outcome: str, nec_cond: str, cases: str 
         flag = "most_typical"
     elif cases == "deviant consistency":
         out = df[(x < 0.5) & (y > 0.5)].copy()
-        out["best"] = out["outcome"] - out["nec_cond"]
-        out = out.sort_values(["best", "case"], ascending=[False, True], kind="stable").reset_index(drop=True)
-        out["most_deviant"] = out["best"] >= out["best"].max() - 1e-12 if len(out) else []
-        return out
+        out["best"] = 1 - (out["outcome"] - out["nec_cond"])    # SetMethods' Best: lower = further above the diagonal
+        flag = "most_deviant"
     elif cases == "deviant relevance":
         out = df[(x > 0.5) & (y < 0.5)].drop(columns="unique_coverage").copy()
         out["best"] = 2 * (1 - out["nec_cond"]) + out["outcome"]
