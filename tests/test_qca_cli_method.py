@@ -147,3 +147,22 @@ def test_diagnostics_commands(capsys, tt):
     code, out, err = run(capsys, "cluster", panel, "--outcome", "SURV", "--expression", "LIT", "--unit", "X",
                          "--cluster", "WAVE")
     assert code == 2 and "unit / cluster" in err
+
+
+LM = str(ROOT / "data" / "reference" / "datasets" / "LM.csv")
+
+
+def test_cases_and_theory_name_model_ambiguity_and_take_model(capsys):
+    """LM's solution has three models; cases and theory used M1 silently (no option, no word), although the typical
+    and deviant cases depend on the model (Baumgartner & Thiem 2017). They warn, naming the models, and --model
+    chooses one."""
+    code, out, err = run(capsys, "cases", LM, "--outcome", "SURV")
+    assert code == 0 and "model ambiguity: the solution has 3 models" in err and "cases of M1" in err
+    code, out, err = run(capsys, "cases", LM, "--outcome", "SURV", "--model", "2", "--json")
+    assert code == 0 and {r["term"] for r in json.loads(out)} == {"DEV[1]*IND[0]", "IND[1]*STB[1]"}
+    code, out, err = run(capsys, "theory", LM, "--outcome", "SURV", "--theory", "DEV[2]", "--model", "3")
+    assert code == 0 and "against DEV[1]*STB[1] + IND[1]*STB[1]" in out
+    code, out, err = run(capsys, "cases", LM, "--outcome", "SURV", "--model", "4")
+    assert code == 2 and err.startswith("error: --model 4: the solution has 3 model(s)") and err.count("\n") == 1
+    code, out, err = run(capsys, "cases", LF, *TT)            # one model: no warning
+    assert code == 0 and "model ambiguity" not in err

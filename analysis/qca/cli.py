@@ -42,6 +42,7 @@ import pandas as pd
 
 from ._cover import DEFAULT_MAX_WORK
 from .checks import MAX_JOBS, workers
+from .data import QCAWarning
 from .errors import QCAComplexityError, QCADataError, QCAInputError
 from .read import read_data
 
@@ -200,9 +201,13 @@ def build_parser() -> argparse.ArgumentParser:
                                                  "--conditions), typical-irrelevant, typical-typical")
     d.add_argument("--by", default=None, help="with --pairs: focal-conjunct or term")
     d.add_argument("--max-pairs", type=_positive, default=5, help="with --pairs: pairs per table (default 5)")
+    d.add_argument("--model", type=_positive, default=None,
+                   help="which model of the solution when it has several (default 1; a warning names them)")
     th = sub.add_parser("theory", help="theory evaluation: theory x the parsimonious solution (intermediate with --dir-exp)")
     _solution_options(th)
     th.add_argument("--theory", required=True, help="the theory as an expression, e.g. 'A*B + C'")
+    th.add_argument("--model", type=_positive, default=None,
+                    help="which model of the solution when it has several (default 1; a warning names them)")
     cl = sub.add_parser("cluster", help="pooled / between / within consistency for panel or clustered data")
     _common(cl)
     cl.add_argument("--expression", required=True, help="e.g. 'A*~B + C'")
@@ -310,6 +315,8 @@ def _run(args) -> str:
 
         if args.term is not None:
             raise QCAInputError("--term applies to --type focal-conjuncts of a solution, not to --nec-cond")
+        if args.model is not None:
+            raise QCAInputError("--model chooses a model of a solution, not of --nec-cond")
         outcome = ("~" if args.negate_outcome else "") + args.outcome
         if args.pairs is not None:
             from .matching import necessity_pairs
@@ -368,15 +375,23 @@ def _run(args) -> str:
         from .diagnostics import smmr, theory_evaluation
 
         sol = minimize(tt, include="?", dir_exp=args.dir_exp or None)
+        model = args.model or 1
+        if model > len(sol.models):
+            raise QCAInputError(f"--model {model}: the solution has {len(sol.models)} model(s) "
+                                f"({' | '.join(m.expression for m in sol.models)})")
+        if len(sol.models) > 1:  # model ambiguity (Baumgartner & Thiem 2017): the cases depend on the model chosen
+            warnings.warn(f"model ambiguity: the solution has {len(sol.models)} models ("
+                          + "; ".join(f"M{i}: {m.expression}" for i, m in enumerate(sol.models, 1))
+                          + f"); {args.command} of M{model} (choose with --model)", QCAWarning)
         if args.command == "theory":
-            return _out(theory_evaluation(args.theory, sol), args.json)
+            return _out(theory_evaluation(args.theory, sol, model=model), args.json)
         if args.pairs is not None:
             from .matching import smmr_pairs
 
             pairs = args.pairs.replace("deviant-consistency", "deviant consistency").replace(
                 "deviant-coverage", "deviant coverage")
             tables = smmr_pairs(sol, pairs, by=args.by.replace("-", " ") if args.by else None, term=args.term or 1,
-                                max_pairs=args.max_pairs)
+                                model=model, max_pairs=args.max_pairs)
             if args.json:
                 return json.dumps({k: json.loads(_table_out(t, True)) for k, t in tables.items()}, indent=2,
                                   ensure_ascii=False)
@@ -388,12 +403,12 @@ def _run(args) -> str:
         if args.type == "focal-conjuncts":
             from .diagnostics import smmr_focal_conjuncts
 
-            tables = smmr_focal_conjuncts(sol, args.term or 1)
+            tables = smmr_focal_conjuncts(sol, args.term or 1, model=model)
             if args.json:
                 return json.dumps({fc: json.loads(_table_out(t, True)) for fc, t in tables.items()}, indent=2,
                                   ensure_ascii=False)
             return "\n\n".join(f"focal conjunct {fc}:\n{_table_out(t, False)}" for fc, t in tables.items())
-        return _table_out(smmr(sol, args.type.replace("-", " ")), args.json)
+        return _table_out(smmr(sol, args.type.replace("-", " "), model=model), args.json)
     if args.command == "chart":
         from .configurations import configuration_chart
 
