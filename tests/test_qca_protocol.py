@@ -266,3 +266,13 @@ def test_robust_core_expression_of_multi_value_data_keeps_the_values():
     r = robustness_protocol(lm, "SURV", CONDS, [{"label": "a", "drop_cases": ["BE"]}], case_column="case")
     assert r.specifications.loc[0, "expression"] == "DEV[2] + DEV[1]*STB[1]"
     assert r.core_expression == "DEV[2] + DEV[1]*STB[1]"
+
+
+@pytest.mark.parametrize("label", ["IS", "core", "minTS", "maxTS", "Y", "changes"])
+def test_a_test_label_cannot_overwrite_the_protocols_own_columns(label):
+    """A test labelled 'IS' replaced the initial solution's column in memberships and case_types_by_test (so
+    'changes' said False for every case), 'core' / 'Y' / 'minTS' / 'maxTS' were overwritten by the protocol's
+    own columns: silently wrong tables. Such labels are refused, naming them."""
+    with pytest.raises(QCAInputError, match="reserved"):
+        robustness_protocol(dataset("LF"), "SURV", CONDS, [{"label": label, "incl_cut": 0.7}], incl_cut=0.8,
+                            case_column="case")

@@ -43,6 +43,8 @@ __all__ = ["robustness_protocol", "RobustnessProtocol", "robustness_fit", "robus
            "single_tests", "threshold_range", "parse_tests", "TEST_KEYS", "run_tasks", "truth_table_power"]
 
 TEST_KEYS = ("label", "incl_cut", "n_cut", "pri_cut", "calibrate", "drop_cases", "keep_cases")
+#: Column names of the protocol's own tables (memberships, case_types_by_test) that a test label would overwrite.
+RESERVED_LABELS = ("IS", "core", "minTS", "maxTS", "Y", "changes")
 CASE_TYPES = {
     ("IS*minTS", True): "robust typical", ("IS*minTS", False): "robust deviant",
     ("IS*~minTS", True): "shaky typical", ("IS*~minTS", False): "shaky deviant",
@@ -182,6 +184,10 @@ def parse_tests(tests) -> list[dict]:
         if unknown:
             raise QCAInputError(f"test {i}: unknown key(s) {sorted(unknown)}; allowed: {', '.join(TEST_KEYS)}")
         label = str(t.get("label", f"TS{i}"))
+        if label in RESERVED_LABELS:
+            raise QCAInputError(f"test {i}: label {label!r} is reserved (the protocol's tables use "
+                                f"{', '.join(RESERVED_LABELS)} for the initial solution, the robust core, minTS, maxTS, "
+                                "the outcome and 'changes'); give the test another label")
         if label in seen:
             raise QCAInputError(f"test label {label!r} is used twice; labels must be unique")
         seen.add(label)
