@@ -276,3 +276,11 @@ def test_a_test_label_cannot_overwrite_the_protocols_own_columns(label):
     with pytest.raises(QCAInputError, match="reserved"):
         robustness_protocol(dataset("LF"), "SURV", CONDS, [{"label": label, "incl_cut": 0.7}], incl_cut=0.8,
                             case_column="case")
+
+
+@pytest.mark.parametrize("step", [float("nan"), float("inf")])
+def test_threshold_range_refuses_a_step_that_is_not_finite(step):
+    """step = NaN passed the check (NaN <= 0 is False): every run was 'stopped' and the bounds printed as nan, as if
+    the threshold could not move at all; inf likewise. Both are refused."""
+    with pytest.raises(QCAInputError, match="step must be a positive"):
+        threshold_range(dataset("LF"), "SURV", CONDS, "incl_cut", step, 3, incl_cut=0.8, case_column="case")

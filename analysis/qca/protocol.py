@@ -597,8 +597,8 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
     if isinstance(max_runs, bool) or not isinstance(max_runs, (int, np.integer)) or not 1 <= max_runs <= MAX_RUNS:
         raise QCAInputError(f"max_runs must be a whole number from 1 to {MAX_RUNS:,} (each run is a truth table and "
                             f"a minimisation, 2 x max_runs per threshold), got {max_runs!r}")
-    if not isinstance(step, (int, float, np.number)) or isinstance(step, bool) or step <= 0:
-        raise QCAInputError(f"step must be a positive number, got {step!r}")
+    if not isinstance(step, (int, float, np.number)) or isinstance(step, bool) or not 0 < step < math.inf:
+        raise QCAInputError(f"step must be a positive (finite) number, got {step!r}")
     items = []   # (threshold name, start value, make task for a value)
     if parameter in ("incl_cut", "n_cut", "pri_cut"):
         start = args[parameter]
