@@ -114,12 +114,23 @@ def read_data(path: str | Path, case_column: str | None = None) -> tuple[pd.Data
             f"{path}: not a well-formed CSV ({msg}); a row has more cells than the header: unquoted decimal "
             "commas (0,8) or a separator inside a name are the usual causes") from None
     unnamed = [c for c, n in zip(df.columns, names) if n == ""]
+    columns = list(df.columns)   # pandas' labels, by position in the header ('Unnamed: 4' where a name is empty)
     df.columns = [c if n == "" else n for c, n in zip(df.columns, names)]
     blank = df.apply(lambda s: s.str.strip() == "")
     empty_cols = [c for c in unnamed if blank[c].all()]
     if empty_cols:  # Excel's trailing ',,,' columns
         df = df.drop(columns=empty_cols)
         blank = blank.drop(columns=empty_cols)
+    # a column after the first with values but no name (a name left out of the header, often the last one): pandas
+    # would call it 'Unnamed: 4', a name the user never wrote; only the first column may be unnamed (row names)
+    for position, n in enumerate(names):
+        label = columns[position] if position < len(columns) else None
+        if n == "" and position > 0 and label in df.columns:
+            row = int((~blank[label]).to_numpy().nonzero()[0][0])
+            raise QCAInputError(
+                f"{path}: column {position + 1} has no name in the header (line 1) but holds values (e.g. "
+                f"{df[label].iloc[row].strip()!r} in data row {row + 1}); write its name in the header, or delete "
+                "the column")
     empty_rows = blank.all(axis=1).to_numpy()
     if empty_rows.any():  # Excel's trailing ',,,' rows
         lines = [str(i + 2) for i in empty_rows.nonzero()[0]]

@@ -7,7 +7,8 @@ QCAWarning), 'notebook' / 'make' (the pipeline; `run` then names the test in tes
 (`python tools/bad_input_table.py`) and a test keeps the two in step. `origin` is 'issue 11.N' for the items of
 issue 11, 'catalogue' for the first catalogue, 'export' for files as Excel, SPSS, R and pandas write them, 'review'
 for what a stranger's pass over the engine's CLI and API found (round 7), 'audit' for a second such pass (round 11),
-'user data' for a researcher's trial with their own messy data (round 12).
+'user data' for a researcher's trial with their own messy data (round 12), 'readme' for a new user following the
+README literally with their own small files (round 13).
 """
 from __future__ import annotations
 
@@ -558,6 +559,11 @@ CATALOGUE: list[Bad] = [
         cli("necessity", f("chinese_names.csv"), "--outcome", "存续", "--conditions", "DEV,URB"),
         "the output encoding 'ascii' cannot show the output (e.g. '\\u5b58\\u7eed'); set PYTHONIOENCODING=utf-8",
         origin="user data", stdout="ascii"),
+    # ---- a new user following the README with their own small files (round 13)
+    Bad("header-name-missing", "a header that leaves out the last column's name (case,DEV,...,STB, with values "
+        "below)", *truth_table_cli("header_name_missing.csv"),
+        "column 7 has no name in the header (line 1) but holds values (e.g. '0' in data row 1); write its name in "
+        "the header, or delete the column", origin="readme"),
 ]
 
 Call = Callable[[], object]
