@@ -482,6 +482,7 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
         sets = calibrate_frame(raw, {str(k): v for k, v in spec.items()})
     except QCAInputError as err:
         raise QCAInputError(f"{args.spec}: {err}") from None
+    _warn_constant_sets(args.spec, spec, raw, sets)
     out = pd.concat([pd.DataFrame({label: cases}, index=cases),
                      df.set_index(pd.Index(cases))[keep], sets], axis=1)
     if args.json:
@@ -505,6 +506,32 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
             raise QCAInputError(f"--out {args.out}: cannot write the file ({exc.strerror or exc})") from None
         return f"wrote {args.out}: {len(out)} cases, sets {', '.join(sets.columns)}"
     return text.rstrip("\n")
+
+
+def _warn_constant_sets(spec_path, spec, raw: pd.DataFrame, sets: pd.DataFrame) -> None:
+    """A warning for each calibrated set whose every case lies on one side of the crossover (fuzzy) or in one
+    class (crisp): thresholds outside the range of the raw values, usually on another scale than the data (a
+    percentage anchor on shares, dollars on thousands); legal, but the set is constant and explains nothing."""
+    from .data import QCAWarning
+
+    for name, rule in spec.items():
+        name = str(name)
+        values = sets[name].dropna()
+        if len(values) < 2:
+            continue
+        crisp = rule.get("type", "fuzzy") == "crisp"
+        if crisp and values.nunique() == 1:
+            where = f"every case gets membership {values.iloc[0]:g}"
+        elif not crisp and ((values < 0.5).all() or (values > 0.5).all()):
+            where = f"every case is {'below' if (values < 0.5).all() else 'above'} 0.5"
+        else:
+            continue
+        source = str(rule.get("source", name))
+        x = pd.to_numeric(raw[source], errors="coerce").dropna()
+        warnings.warn(f"{spec_path}: set {name!r}: {where} (raw {source!r} from {x.min():g} to {x.max():g}, "
+                      f"thresholds {rule.get('thresholds')!r}): the set does not vary in kind (no case on the other "
+                      "side), which no analysis can use; check that the thresholds are on the scale of the data",
+                      QCAWarning, stacklevel=2)
 
 
 def _out(result, as_json: bool) -> str:

@@ -564,6 +564,16 @@ CATALOGUE: list[Bad] = [
         "below)", *truth_table_cli("header_name_missing.csv"),
         "column 7 has no name in the header (line 1) but holds values (e.g. '0' in data row 1); write its name in "
         "the header, or delete the column", origin="readme"),
+    Bad("calibrate-anchors-off-scale", "calibrate: fuzzy anchors on another scale than the raw values (thousands "
+        "of dollars for dollars): every case above the crossover", f("spec_anchors_off_scale.yaml"), "cli",
+        cli("calibrate", "data/reference/datasets/LR.csv", "--spec", f("spec_anchors_off_scale.yaml")),
+        "set 'DEV': every case is above 0.5 (raw 'DEV' from 320 to 1098, thresholds 'e=0.35, c=0.55, i=0.85'): "
+        "the set does not vary in kind", kind="warning", origin="readme"),
+    Bad("calibrate-crisp-off-range", "calibrate: a crisp threshold outside the raw values (0.5 on percentages)",
+        f("spec_crisp_off_range.yaml"), "cli",
+        cli("calibrate", "data/reference/datasets/LR.csv", "--spec", f("spec_crisp_off_range.yaml")),
+        "set 'URB': every case gets membership 1 (raw 'URB' from 15.3 to 78.8, thresholds 0.5): the set does not "
+        "vary in kind", kind="warning", origin="readme"),
 ]
 
 Call = Callable[[], object]
