@@ -55,6 +55,25 @@ def test_python_examples_run(monkeypatch):
     assert {"lf", "rob", "sol"} <= set(namespace)
 
 
+def test_the_dask_script_is_self_contained():
+    """The Dask block is shown "as a script" (skipped above: it connects to a scheduler): every name it uses is
+    imported or assigned in the block itself, so a copy saved as a file runs (it used lf, conds and
+    robustness_protocol of the blocks before it, a NameError in a script)."""
+    import ast
+    import builtins
+
+    (block,) = [b for b in _blocks("python") if "Client(" in b]
+    tree = ast.parse(block)
+    defined = set(dir(builtins))
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            defined |= {(a.asname or a.name).split(".")[0] for a in node.names}
+        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            defined.add(node.id)
+    used = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+    assert not used - defined, sorted(used - defined)
+
+
 @pytest.mark.parametrize("argv", _cli_commands(), ids=lambda a: " ".join(a[:2]))
 def test_cli_examples_run(argv, monkeypatch, capsys):
     monkeypatch.chdir(ROOT)
