@@ -492,10 +492,13 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
     else:
         okind, _ = _kind(yv, column, cases, "outcome")
         if okind == "multi-value":
+            above = yv > 1 + _INT_TOL
+            typo = (f"; only case {_names(cases, above)} has a value above 1: if it is a typo (or a total row), "
+                    "correct it") if above.sum() == 1 and len(yv) >= MIN_CASES_FOR_ID else ""
             raise QCAInputError(
                 f"outcome '{column}' is multi-value (values up to {int(yv.max())}); QCA explains one value set at "
                 f"a time: write outcome='{column}{{v}}' (e.g. '{column}{{1}}'); plain outcomes must be crisp 0/1 "
-                "or fuzzy memberships in [0, 1]")
+                f"or fuzzy memberships in [0, 1]{typo}")
         y = np.clip(yv, 0.0, 1.0) if okind == "fuzzy" else np.round(yv)
     if negated:
         y = 1.0 - y
@@ -519,6 +522,15 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
                     f"(they add empty configurations to the remainders); if '{c}' is {raw}, calibrate it first: "
                     f"calibrate(x, type='crisp', thresholds=[...]) for crisp or multi-value sets, or "
                     f"calibrate(x, thresholds='e=.., c=.., i=..') for a fuzzy set (analysis.qca.calibrate)")
+            above = X[:, j] > 1 + _INT_TOL
+            if not empty and above.sum() == 1 and len(X) >= MIN_CASES_FOR_ID:
+                # 0/1 but for one case: a typo ('2' for '1') or a total row, which silently turns a crisp set into a
+                # multi-value one (every solution then writes it c[1], and the other values a level of their own)
+                k = int(np.flatnonzero(above)[0])
+                notes.append(
+                    f"condition '{c}' is 0/1 for every case but {str(cases[k])!r} ({X[k, j]:g}): read as a "
+                    f"multi-value set with levels 0..{levels[j] - 1}, level {X[k, j]:g} held by that case alone; if "
+                    f"the {X[k, j]:g} is a typo (or a total row), correct it")
         if np.ptp(X[:, j]) == 0:
             notes.append(f"condition '{c}' is constant ({X[0, j]:g} for every case): it cannot distinguish "
                          "configurations and doubles the remainders")

@@ -574,6 +574,14 @@ CATALOGUE: list[Bad] = [
         cli("calibrate", "data/reference/datasets/LR.csv", "--spec", f("spec_crisp_off_range.yaml")),
         "set 'URB': every case gets membership 1 (raw 'URB' from 15.3 to 78.8, thresholds 0.5): the set does not "
         "vary in kind", kind="warning", origin="readme"),
+    Bad("crisp-typo-two", "a typo 2 for 1 in one cell of a crisp condition (read as a multi-value set)",
+        *truth_table_cli("crisp_typo_two.csv"),
+        "condition 'STB' is 0/1 for every case but 'FI' (2): read as a multi-value set with levels 0..2, level 2 "
+        "held by that case alone; if the 2 is a typo (or a total row), correct it", kind="warning", origin="readme"),
+    Bad("outcome-typo-two", "a typo 2 for 1 in one cell of a crisp outcome", *truth_table_cli("outcome_typo_two.csv"),
+        "outcome 'SURV' is multi-value (values up to 2); QCA explains one value set at a time: write "
+        "outcome='SURV{v}' (e.g. 'SURV{1}'); plain outcomes must be crisp 0/1 or fuzzy memberships in [0, 1]; only "
+        "case 'FI' has a value above 1: if it is a typo (or a total row), correct it", origin="readme"),
 ]
 
 Call = Callable[[], object]
