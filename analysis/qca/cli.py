@@ -303,6 +303,18 @@ def _run(args) -> str:
         if args.json:
             return json.dumps({k: v.to_dict() for k, v in res.items()}, indent=2, ensure_ascii=False, allow_nan=False)
         return "\n\n".join(str(v) for v in res.values())
+    if args.command == "cases" and args.pairs is None:
+        # the CLI's names of --type (the library's messages name its own: 'deviant consistency', no focal-conjuncts)
+        of_solution = ("typical", "deviant-consistency", "deviant-coverage", "irrelevant", "focal-conjuncts")
+        of_necessity = ("typical", "deviant-consistency", "deviant-relevance")
+        allowed, other = (of_necessity, of_solution) if args.nec_cond else (of_solution, of_necessity)
+        if args.type.strip().replace(" ", "-") not in allowed:
+            hint = ""
+            if args.type.strip().replace(" ", "-") in other:
+                hint = ("; it is a type of cases of a solution: leave out --nec-cond" if args.nec_cond else
+                        "; it is a type of cases of a necessary condition: give --nec-cond")
+            raise QCAInputError(f"--type must be one of {', '.join(allowed)}"
+                                f"{' (with --nec-cond)' if args.nec_cond else ''}, got {args.type!r}{hint}")
     if args.command == "cases" and args.nec_cond:
         from .diagnostics import necessity_cases
 

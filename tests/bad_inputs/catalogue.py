@@ -582,6 +582,13 @@ CATALOGUE: list[Bad] = [
         "outcome 'SURV' is multi-value (values up to 2); QCA explains one value set at a time: write "
         "outcome='SURV{v}' (e.g. 'SURV{1}'); plain outcomes must be crisp 0/1 or fuzzy memberships in [0, 1]; only "
         "case 'FI' has a value above 1: if it is a typo (or a total row), correct it", origin="readme"),
+    Bad("cases-type-underscore", "cases --type focal_conjuncts (an underscore for the hyphen)", LF, "cli",
+        cli("cases", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--type", "focal_conjuncts"),
+        "--type must be one of typical, deviant-consistency, deviant-coverage, irrelevant, focal-conjuncts, got "
+        "'focal_conjuncts'", origin="readme"),
+    Bad("cases-type-of-necessity", "cases --type deviant-relevance without --nec-cond", LF, "cli",
+        cli("cases", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--type", "deviant-relevance"),
+        "got 'deviant-relevance'; it is a type of cases of a necessary condition: give --nec-cond", origin="readme"),
 ]
 
 Call = Callable[[], object]
