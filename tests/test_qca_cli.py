@@ -167,6 +167,26 @@ def test_calibrate_writes_what_the_api_computes_and_the_other_commands_read(caps
     assert code == 0 and text.splitlines()[0] == "case,DEV,URB,LIT,IND,STB,SURV" and text.splitlines()[1].startswith("AU,")
 
 
+def test_calibrate_json_writes_kept_numbers_as_numbers(capsys, tmp_path):
+    """calibrate --json: a kept column of numbers (a calibrated outcome, a raw score) is written as JSON numbers, a
+    blank cell as null; codes with leading zeros and text stay strings (the kept columns were all strings:
+    "SURV": "-9")."""
+    raw = tmp_path / "raw.csv"
+    raw.write_text("case,GDP,SURV,SCORE,CODE,NOTE\na,100,1,2.5,007,x\nb,300,0,,012,\nc,200,1,-1e2,3,y\n",
+                   encoding="utf-8")
+    spec = tmp_path / "spec.yaml"
+    spec.write_text('GDP: {thresholds: "e=100, c=250, i=300"}\n', encoding="utf-8")
+    code, text, err = run(capsys, "calibrate", str(raw), "--spec", str(spec), "--keep", "SURV,SCORE,CODE,NOTE",
+                          "--json")
+    assert code == 0, err
+    rows = json.loads(text)
+    assert [r["SURV"] for r in rows] == [1, 0, 1] and all(type(r["SURV"]) is int for r in rows)
+    assert [r["SCORE"] for r in rows] == [2.5, None, -100.0]
+    assert [r["CODE"] for r in rows] == ["007", "012", "3"] and [r["NOTE"] for r in rows] == ["x", "", "y"]
+    code, text, err = run(capsys, "calibrate", str(raw), "--spec", str(spec), "--keep", "SURV,SCORE,CODE")
+    assert code == 0 and text.splitlines()[1:3] == ["a,1,2.5,007,0.05", "b,0,,012,0.95"]   # the CSV: unchanged
+
+
 def test_super_subset_command_matches_the_api(capsys):
     from analysis.qca import super_subset
 

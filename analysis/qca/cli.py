@@ -498,6 +498,14 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
     out = pd.concat([pd.DataFrame({label: cases}, index=cases),
                      df.set_index(pd.Index(cases))[keep], sets], axis=1)
     if args.json:
+        # kept columns are read as text; in JSON a column of plain numbers is written as numbers (an outcome
+        # kept as "1" would be a string), one with codes such as '007' or any text stays text
+        number = re.compile(r"[-+]?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?")
+        for c in keep:
+            cells = out[c].astype(str).str.strip()
+            if (cells != "").any() and cells[cells != ""].map(lambda s: bool(number.fullmatch(s))).all():
+                out[c] = pd.Series([None if s == "" else (int(s) if re.fullmatch(r"[-+]?\d+", s) else float(s))
+                                    for s in cells], index=out.index, dtype=object)
         text = json.dumps([{k: (v.item() if hasattr(v, "item") else v) for k, v in r.items()}
                            for r in out.to_dict("records")], indent=2, ensure_ascii=False, allow_nan=False) + "\n"
     else:
