@@ -187,6 +187,21 @@ def test_calibrate_json_writes_kept_numbers_as_numbers(capsys, tmp_path):
     assert code == 0 and text.splitlines()[1:3] == ["a,1,2.5,007,0.05", "b,0,,012,0.95"]   # the CSV: unchanged
 
 
+@pytest.mark.parametrize("command", ["minimize", "esa", "chart", "cases", "theory"])
+def test_every_command_that_minimises_takes_the_budget_it_names(command, capsys):
+    """A refusal says 'raise max_work (CLI: --max-work)': esa, chart, cases and theory minimise too and gave that
+    advice, but refused the flag ('unrecognized arguments: --max-work'). Each takes --jobs and every budget now."""
+    data = str(ROOT / "benchmarks" / "data" / "issue10_k09_n045.csv")
+    extra = {"minimize": ["--include", "?"], "theory": ["--theory", "C01"]}.get(command, [])
+    code, out, err = run(capsys, command, data, "--outcome", "Y", "--max-work", "10", *extra)
+    assert code == 2 and out == "" and err.startswith("error: ") and "max_work = 10 steps" in err, err
+    code, out, err = run(capsys, command, LF, "--outcome", "SURV", "--incl-cut", "0.8", "--max-work", "500000",
+                         "--max-models", "5", "--max-implicants", "1000", "--max-chart-cells", "100000",
+                         "--sa-limit", "1000", "--ec-limit", "1000", "--jobs", "1", "--refuse-partial",
+                         *{"minimize": ["--include", "?"], "theory": ["--theory", "DEV*STB"]}.get(command, []))
+    assert code == 0 and out.strip(), err
+
+
 def test_super_subset_command_matches_the_api(capsys):
     from analysis.qca import super_subset
 

@@ -112,19 +112,12 @@ def _solution_options(p: argparse.ArgumentParser) -> None:
                    help="directional expectations (intermediate solution): A=1,B=0,C=- or 1,0,- in order")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="python -m analysis.qca", description="QCA truth tables, minimisation and necessity.")
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-    m = sub.add_parser("minimize", help="minimise the truth table (conservative, parsimonious, intermediate)")
-    _solution_options(m)
-    m.add_argument("--include", default="", help="rows the solution may use without covering them: '' (conservative), "
-                   "'?' remainders (parsimonious / intermediate), 'C' contradictions, '?,C' both (R's include)")
-    m.add_argument("--explain", default="1", help="rows the solution must cover: '1' (default) or '1,C' (contradictions "
-                   "too; R's explain)")
-    m.add_argument("--row-dominance", action="store_true", help="opt-in shortcut: may drop minimal models")
-    m.add_argument("--jobs", "--n-jobs", dest="jobs", type=_jobs, default=1,
+def _budget_options(p: argparse.ArgumentParser):
+    """--jobs and the search budgets of every sub-command that minimises (a refusal names the flag to raise, so
+    each of them takes it); returns the budgets' group."""
+    p.add_argument("--jobs", "--n-jobs", dest="jobs", type=_jobs, default=1,
                    help="worker processes for a long minimum-cover search (default 1; -1: every core); same answer")
-    b = m.add_argument_group("budgets (a refusal names the one it met)")
+    b = p.add_argument_group("budgets (a refusal names the one it met)")
     b.add_argument("--max-models", type=_positive, default=1_000,
                    help="minimal models listed at most (default 1000); beyond, a counted partial answer")
     b.add_argument("--refuse-partial", action="store_true",
@@ -140,6 +133,27 @@ def build_parser() -> argparse.ArgumentParser:
                    help="configurations expanded to list simplifying assumptions (default 1048576; beyond: counted)")
     b.add_argument("--ec-limit", type=_positive, default=1 << 17,
                    help="configurations expanded for the easy counterfactuals of one pair (default 131072)")
+    return b
+
+
+def _budgets(args) -> dict:
+    """minimize() keyword arguments of the --jobs and budget flags."""
+    return dict(max_models=args.max_models, allow_partial=not args.refuse_partial, max_work=args.max_work,
+                max_implicants=args.max_implicants, max_chart_cells=args.max_chart_cells, sa_limit=args.sa_limit,
+                ec_limit=args.ec_limit, n_jobs=args.jobs)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="python -m analysis.qca", description="QCA truth tables, minimisation and necessity.")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    m = sub.add_parser("minimize", help="minimise the truth table (conservative, parsimonious, intermediate)")
+    _solution_options(m)
+    m.add_argument("--include", default="", help="rows the solution may use without covering them: '' (conservative), "
+                   "'?' remainders (parsimonious / intermediate), 'C' contradictions, '?,C' both (R's include)")
+    m.add_argument("--explain", default="1", help="rows the solution must cover: '1' (default) or '1,C' (contradictions "
+                   "too; R's explain)")
+    m.add_argument("--row-dominance", action="store_true", help="opt-in shortcut: may drop minimal models")
+    b = _budget_options(m)
     b.add_argument("--rows-limit", type=_positive, default=1_000,
                    help="JSON: rows listed at most per set of remainders (default 1000; beyond: counts and cubes)")
     b.add_argument("--pi-chart", action="store_true",
@@ -177,6 +191,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--untenable", default=None, help="untenable remainders, e.g. '~A*B'")
     e.add_argument("--csa", action="store_true", help="block the contradictory simplifying assumptions")
     e.add_argument("--contradictory-rows", default=None, help="row numbers to block, e.g. 10,12")
+    _budget_options(e)
     r = sub.add_parser("robustness", help="robustness protocol: test set, robust core, robustness fit, ranges")
     r.add_argument("data", help="CSV file: one row per case, one column per set")
     r.add_argument("--spec", required=True, help="YAML or JSON file: outcome, conditions, cut-offs, tests, ranges")
@@ -203,11 +218,13 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--max-pairs", type=_positive, default=5, help="with --pairs: pairs per table (default 5)")
     d.add_argument("--model", type=_positive, default=None,
                    help="which model of the solution when it has several (default 1; a warning names them)")
+    _budget_options(d)
     th = sub.add_parser("theory", help="theory evaluation: theory x the parsimonious solution (intermediate with --dir-exp)")
     _solution_options(th)
     th.add_argument("--theory", required=True, help="the theory as an expression, e.g. 'A*B + C'")
     th.add_argument("--model", type=_positive, default=None,
                     help="which model of the solution when it has several (default 1; a warning names them)")
+    _budget_options(th)
     cl = sub.add_parser("cluster", help="pooled / between / within consistency for panel or clustered data")
     _common(cl)
     cl.add_argument("--expression", required=True, help="e.g. 'A*~B + C'")
@@ -217,6 +234,7 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("chart", help="configuration chart table of the intermediate solution (--dir-exp; parsimonious without): core / peripheral per model (Fiss 2011)")
     _solution_options(c)
     c.add_argument("--exclude", default=None, help="row numbers coded OUT = 0 first")
+    _budget_options(c)
     k = sub.add_parser("calibrate", help="calibrate raw values into set memberships: a CSV the other commands read",
                        description="Calibrate raw values into set memberships. The output holds the case column, "
                        "the --keep columns and the calibrated sets; other columns are left out. A file without a "
@@ -321,6 +339,11 @@ def _run(args) -> str:
         unused = [flag for flag, given in (("--incl-cut", args.incl_cut != "1"), ("--n-cut", args.n_cut != 1),
                                            ("--pri-cut", args.pri_cut != 0.0), ("--dir-exp", args.dir_exp is not None))
                   if given]
+        unused += [f"--{k.replace('_', '-')}" for k, v in _budgets(args).items()
+                   if v != {"max_models": 1_000, "allow_partial": True, "max_work": DEFAULT_MAX_WORK,
+                            "max_implicants": 5_000_000, "max_chart_cells": 2_000_000_000, "sa_limit": 1 << 20,
+                            "ec_limit": 1 << 17, "n_jobs": 1}[k]]
+        unused = [{"--allow-partial": "--refuse-partial", "--n-jobs": "--jobs"}.get(u, u) for u in unused]
         if unused:
             raise QCAInputError(f"{', '.join(unused)} appl{'y' if len(unused) > 1 else 'ies'} to the cases of a "
                                 "solution, not to --nec-cond (a necessity test uses no truth table)")
@@ -377,7 +400,8 @@ def _run(args) -> str:
                                 "the contradictory simplifying assumptions itself)")
         contrad = find_rows(tt, "csa") if args.csa else args.contradictory_rows
         blocked = esa_rows(tt, args.nec_cond, args.untenable, contrad)
-        sol = minimize(esa(tt, args.nec_cond, args.untenable, contrad), include="?", dir_exp=args.dir_exp or None)
+        sol = minimize(esa(tt, args.nec_cond, args.untenable, contrad), include="?", dir_exp=args.dir_exp or None,
+                       **_budgets(args))
         if args.json:
             return json.dumps({"blocked_rows": blocked, **sol.to_dict()}, indent=2, ensure_ascii=False,
                               allow_nan=False)
@@ -386,7 +410,7 @@ def _run(args) -> str:
     if args.command in ("cases", "theory"):
         from .diagnostics import smmr, theory_evaluation
 
-        sol = minimize(tt, include="?", dir_exp=args.dir_exp or None)
+        sol = minimize(tt, include="?", dir_exp=args.dir_exp or None, **_budgets(args))
         model = args.model or 1
         if model > len(sol.models):
             raise QCAInputError(f"--model {model}: the solution has {len(sol.models)} model(s) "
@@ -424,15 +448,12 @@ def _run(args) -> str:
     if args.command == "chart":
         from .configurations import configuration_chart
 
-        sol = minimize(tt, include="?", dir_exp=args.dir_exp or None, exclude=args.exclude)
+        sol = minimize(tt, include="?", dir_exp=args.dir_exp or None, exclude=args.exclude, **_budgets(args))
         return _out(configuration_chart(sol), args.json)
     if not args.json and (args.pi_chart or args.rows_limit != 1_000):
         raise QCAInputError("--rows-limit and --pi-chart shape the JSON output: add --json")
     sol = minimize(tt, include=args.include, explain=args.explain, dir_exp=args.dir_exp or None,
-                   row_dominance=args.row_dominance,
-                   max_models=args.max_models, allow_partial=not args.refuse_partial, max_work=args.max_work,
-                   max_implicants=args.max_implicants, max_chart_cells=args.max_chart_cells, sa_limit=args.sa_limit,
-                   ec_limit=args.ec_limit, exclude=args.exclude, n_jobs=args.jobs)
+                   row_dominance=args.row_dominance, exclude=args.exclude, **_budgets(args))
     if args.json:
         payload = {"truth_table": tt.to_dict()["rows"], "truth_table_notes": list(tt.notes),
                    **sol.to_dict(rows_limit=args.rows_limit, pi_chart=True if args.pi_chart else None)}
