@@ -729,3 +729,38 @@ def test_find_rows_csa_refusal_names_the_table_without_a_solution():
         tt = truth_table(data, "Y", ["A", "B", "C"], incl_cut=0.75)
         with pytest.raises(QCAInputError, match="parsimonious solution for ~Y"):
             find_rows(tt, "csa")
+
+
+def test_find_rows_csa_takes_budgets_and_refuses_a_partial_solution(capsys, tmp_path):
+    """find_rows minimises the Y and ~Y tables itself: it takes minimize()'s budgets (the CLI's find-rows and
+    esa --csa named --max-work in a refusal but had no such flag), and a partial parsimonious solution (more
+    minimal models than listed) is refused, not read as if its listed models were all (their simplifying
+    assumptions would be missing from the CSA)."""
+    from analysis.qca import QCAComplexityError
+    from analysis.qca.cli import main
+    from analysis.qca.find_rows import simplifying_assumption_rows
+    data = pd.DataFrame({"A": [1, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0], "B": [1, 0, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1],
+                         "C": [1, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1], "D": [0, 0, 1, 1, 1, 0, 0, 0, 1, 0, 0, 1],
+                         "Y": [0, 1, 1, 0, 0, 1, 1, 1, 0, 1, 1, 1]}, index=[f"c{i}" for i in range(12)])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tt = truth_table(data, "Y", list("ABCD"))
+        full = find_rows(tt, "csa")
+        assert full == [2, 5, 10, 12, 13] == find_rows(tt, "csa", max_models=10, max_work=10**6)
+        sol = minimize(tt, include="?", max_models=1)
+        assert sol.partial and sol.n_models == 3
+        # what reading the listed model only would give: fewer rows than the solution's 3 models use
+        assert simplifying_assumption_rows(sol, ["M1"]) < simplifying_assumption_rows(tt)
+        with pytest.raises(QCAComplexityError, match=r"partial \(3 minimal models, 1 listed\).*--max-models"):
+            find_rows(tt, "csa", max_models=1)
+        with pytest.raises(QCAInputError, match="unknown keyword argument"):
+            find_rows(tt, "csa", max_model=1)
+    data.index.name = "case"
+    path = tmp_path / "d.csv"
+    data.to_csv(path)
+    capsys.readouterr()
+    assert main(["find-rows", str(path), "--outcome", "Y", "--type", "csa", "--max-work", "1000000"]) == 0
+    assert capsys.readouterr().out.strip() == "csa rows: 2, 5, 10, 12, 13"
+    assert main(["find-rows", str(path), "--outcome", "Y", "--type", "csa", "--max-models", "1"]) == 2
+    assert "partial" in capsys.readouterr().err
+    assert main(["esa", str(path), "--outcome", "Y", "--csa", "--max-work", "1000000"]) == 0

@@ -184,6 +184,7 @@ def build_parser() -> argparse.ArgumentParser:
     _tt_options(f)
     f.add_argument("--type", default="all", help="csa, ssr, untenable or all (default all)")
     f.add_argument("--expression", default=None, help="impossible / implausible combinations, e.g. '~A*B'")
+    _budget_options(f)  # the parsimonious solutions that CSA need
     f.add_argument("--observed", action="store_true", help="untenable: observed rows inside the expression too")
     e = sub.add_parser("esa", help="enhanced standard analysis: block rows, then minimise (parsimonious, or intermediate with --dir-exp)")
     _solution_options(e)
@@ -386,7 +387,7 @@ def _run(args) -> str:
 
         if args.observed and args.expression is None:
             raise QCAInputError("--observed applies to untenable rows of --expression: give --expression")
-        rows = find_rows(tt, args.type, args.expression, observed=args.observed)
+        rows = find_rows(tt, args.type, args.expression, observed=args.observed, **_budgets(args))
         kind = {str(v): k for k, v in ROW_TYPES.items()}.get(args.type.strip(), args.type.strip().lower())
         if args.json:
             return json.dumps({"type": kind, "expression": args.expression, "rows": rows}, indent=2)
@@ -398,7 +399,7 @@ def _run(args) -> str:
         if args.csa and args.contradictory_rows is not None:
             raise QCAInputError("--csa and --contradictory-rows both name the rows to block: give one (--csa finds "
                                 "the contradictory simplifying assumptions itself)")
-        contrad = find_rows(tt, "csa") if args.csa else args.contradictory_rows
+        contrad = find_rows(tt, "csa", **_budgets(args)) if args.csa else args.contradictory_rows
         blocked = esa_rows(tt, args.nec_cond, args.untenable, contrad)
         sol = minimize(esa(tt, args.nec_cond, args.untenable, contrad), include="?", dir_exp=args.dir_exp or None,
                        **_budgets(args))

@@ -81,10 +81,12 @@ def rows_in_expression(tt: TruthTable, expression: str, observed: bool = False) 
     return sorted(ids)
 
 
-def simplifying_assumption_rows(source, models=None) -> set[int]:
+def simplifying_assumption_rows(source, models=None, **budgets) -> set[int]:
     """Remainders used as simplifying assumptions by a parsimonious solution (or by the one minimised from a
-    truth table; empty if no row is positive): by every model, or only by the models named in `models`
-    (e.g. ['M1']: SetMethods' LR.intersect() looks at the first model of each solution only)."""
+    truth table, with minimize()'s `budgets`; empty if no row is positive): by every model, or only by the models
+    named in `models` (e.g. ['M1']: SetMethods' LR.intersect() looks at the first model of each solution only).
+    A partial solution (more minimal models than it lists) is refused unless `models` names listed ones: the rows
+    of the models not listed would be missing."""
     from .errors import QCAComplexityError
     from .minimize import minimize
     from .solution import Solution
@@ -97,8 +99,13 @@ def simplifying_assumption_rows(source, models=None) -> set[int]:
     if isinstance(source, TruthTable):
         if not len(source.rows_with(["1"])):
             return set()
-        source = minimize(source, include="?")
+        source = minimize(source, include="?", **budgets)
     sol = source.parsimonious if getattr(source, "kind", "") == "intermediate" else source
+    if models is None and sol.partial:
+        raise QCAComplexityError(
+            f"the parsimonious solution for {sol.outcome} is partial ({sol.n_models:,} minimal models, "
+            f"{len(sol.models):,} listed): the simplifying assumptions of every model are needed; raise max_models "
+            "(CLI: --max-models) above the number of models, or name the models to use (models=['M1'])")
     chosen = sol.models if models is None else [m for m in sol.models if m.name in set(models)]
     if models is not None and len(chosen) != len(set(models)):
         raise QCAInputError(f"unknown model name(s) in {list(models)} (models: {[m.name for m in sol.models]})")
@@ -160,7 +167,7 @@ def contradictory_assumptions(solution_y, solution_not_y, models=None) -> list[i
                                                                                                    models))
 
 
-def _contradictory_rows(tt: TruthTable, neg: TruthTable) -> set[int]:
+def _contradictory_rows(tt: TruthTable, neg: TruthTable, budgets: dict) -> set[int]:
     """Remainders in the simplifying assumptions of both tables: none if either has no positive row (it has no
     solution, hence no simplifying assumption); a table whose solution cannot be found otherwise is named in the
     refusal (found by tests/test_qca_oracle.py: the message spoke of minimize and did not say which table)."""
@@ -170,7 +177,7 @@ def _contradictory_rows(tt: TruthTable, neg: TruthTable) -> set[int]:
     out = None
     for t in tables:
         try:
-            rows = simplifying_assumption_rows(t)
+            rows = simplifying_assumption_rows(t, **budgets)
         except QCAInputError as exc:
             raise QCAInputError(f"contradictory simplifying assumptions need the parsimonious solution for "
                                 f"{t.outcome}, which cannot be found: {exc}") from exc
@@ -178,12 +185,27 @@ def _contradictory_rows(tt: TruthTable, neg: TruthTable) -> set[int]:
     return out
 
 
-def find_rows(tt: TruthTable, type="all", expression: str | None = None, observed: bool = False) -> list[int]:
-    """Row numbers (sorted) of the given type: 'untenable', 'csa', 'ssr' or 'all' (see the module docstring)."""
+def _check_budgets(budgets: dict) -> None:
+    import inspect
+
+    from .minimize import minimize
+    allowed = [p.name for p in inspect.signature(minimize).parameters.values() if p.kind is p.KEYWORD_ONLY]
+    unknown = sorted(set(budgets) - set(allowed))
+    if unknown:
+        raise QCAInputError(f"unknown keyword argument(s) {', '.join(unknown)} of find_rows: it takes minimize()'s "
+                            f"budgets ({', '.join(allowed)})")
+
+
+def find_rows(tt: TruthTable, type="all", expression: str | None = None, observed: bool = False,
+              **budgets) -> list[int]:
+    """Row numbers (sorted) of the given type: 'untenable', 'csa', 'ssr' or 'all' (see the module docstring).
+    `budgets`: minimize()'s search budgets (max_work, max_models, n_jobs, ...) for the two parsimonious solutions
+    that contradictory simplifying assumptions need."""
     if not isinstance(tt, TruthTable):
         raise QCAInputError(f"find_rows needs a TruthTable (from truth_table()), got {tt.__class__.__name__}")
     kind = _row_type(type)
     observed = flag("observed", observed)
+    _check_budgets(budgets)
     if kind in ("csa", "ssr") and (expression or observed):
         raise QCAInputError(f"type {kind!r} takes no expression and no observed=: those select untenable rows "
                             "(type 'untenable' or 'all')")
@@ -196,7 +218,7 @@ def find_rows(tt: TruthTable, type="all", expression: str | None = None, observe
     if kind in ("csa", "ssr", "all"):
         neg = negated_truth_table(tt)
         if kind in ("csa", "all"):
-            rows.update(_contradictory_rows(tt, neg))
+            rows.update(_contradictory_rows(tt, neg, budgets))
         if kind in ("ssr", "all"):
             rows.update(set(tt.rows_with(["1"])) & set(neg.rows_with(["1"])))
     return sorted(int(r) for r in rows)
