@@ -73,6 +73,18 @@ def test_case_removal_drops_each_case_once():
     pd.testing.assert_frame_equal(with_names, df)
 
 
+def test_a_baseline_that_cannot_be_built_is_refused_not_reported_per_setting():
+    """case_removal(..., incl_cut=5) gave 18 rows each saying incl_cut is out of range, and a mistyped keyword a
+    bare TypeError (a method audit): the caller's mistake is refused once; a baseline without a solution stays an
+    answer (every setting then reads same_as_baseline False)."""
+    with pytest.raises(QCAInputError, match=r"incl_cut must lie in \[0, 1\], got 5"):
+        case_removal(LF, "SURV", CONDS, incl_cut=5)
+    with pytest.raises(QCAInputError, match="unexpected keyword argument 'incl_cutt'.*takes incl_cut, n_cut"):
+        case_removal(LF, "SURV", CONDS, incl_cutt=0.8)
+    none = case_removal(LF, "SURV", CONDS, incl_cut=1.0, n_cut=4)
+    assert not none["same_as_baseline"].any()
+
+
 def test_sweeps_are_deterministic():
     a = case_removal(LF, "SURV", CONDS, incl_cut=0.8)
     b = case_removal(LF, "SURV", CONDS, incl_cut=0.8)
