@@ -91,3 +91,36 @@ def test_readme_timing_adds_up_and_names_every_step():
     nb = nbformat.read(ROOT / "notebooks/workshop/qca_workshop.ipynb", as_version=4)
     steps = {int(n) for c in nb.cells if c.cell_type == "markdown" for n in re.findall(r"Step (\d+)", c.source)}
     assert steps - {1} <= named and max(steps) == 10
+
+
+def test_step5_states_how_the_three_solutions_nest():
+    """Step 5 said the conservative solution was a *superset* of the intermediate and that one of the parsimonious:
+    the reverse of the truth (Ragin 2008: complex ⊆ intermediate ⊆ parsimonious). The text now says subset, and the
+    engine agrees on the workshop's own data: every intermediate term holds all the conditions of a parsimonious
+    term, and every conservative term all those of an intermediate term."""
+    import pandas as pd
+
+    from analysis.paths import DATASETS
+    from analysis.qca import minimize, parse_term, truth_table
+
+    for path in (PARTICIPANT, SOLUTIONS):
+        step5 = next(c.source for c in _nb(path).cells if c.cell_type == "markdown" and "Step 5" in c.source)
+        assert "superset" not in step5, path.name
+        assert "the conservative solution is a **subset** of the intermediate one, which is a subset of the\nparsimonious one" in step5, path.name
+
+    conds = ["DEV", "URB", "LIT", "IND", "STB"]
+
+    def contains(big, small):  # the term `small` holds every literal of `big`: small is a subset of big
+        b, s = parse_term(big, conds), parse_term(small, conds)
+        return all(s.get(k) == v for k, v in b.items())
+
+    for name, cut in (("LC.csv", 1.0), ("LF.csv", 0.8)):
+        tt = truth_table(pd.read_csv(DATASETS / name, index_col="case"), "SURV", conds, incl_cut=cut)
+        cons, pars = minimize(tt), minimize(tt, include="?")
+        inter = minimize(tt, include="?", dir_exp="1,1,1,1,1")
+        pars_terms = [t for m in pars.models for t in m.terms]
+        inter_terms = [t for m in inter.models for t in m.terms]
+        for t in inter_terms:
+            assert any(contains(p, t) for p in pars_terms), (name, t)
+        for t in (t for m in cons.models for t in m.terms):
+            assert any(contains(i, t) for i in inter_terms), (name, t)
