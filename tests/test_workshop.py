@@ -124,3 +124,46 @@ def test_step5_states_how_the_three_solutions_nest():
             assert any(contains(p, t) for p in pars_terms), (name, t)
         for t in (t for m in cons.models for t in m.terms):
             assert any(contains(i, t) for i in inter_terms), (name, t)
+
+
+def test_engine_errors_are_one_line_in_jupyter(capsys, monkeypatch):
+    """A participant's mistake (here the outcome typed 'surv') used to show a 20-40 line traceback through the
+    engine with the useful message at its bottom; IPython now shows the message and the line of the cell, and the
+    full traceback comes back with QCA_FULL_TRACEBACK=1. The cell still fails (papermill and Run All stop)."""
+    from IPython.core.interactiveshell import InteractiveShell
+
+    shell = InteractiveShell.instance()
+    cell = ("import pandas as pd\nfrom analysis.qca import truth_table\n"
+            "d = pd.DataFrame({'A': [0, 1, 1], 'SURV': [0, 1, 1]})\ntruth_table(d, 'surv', ['A'])")
+    monkeypatch.delenv("QCA_FULL_TRACEBACK", raising=False)
+    result = shell.run_cell(cell)
+    shown = [line for line in capsys.readouterr().out.splitlines() if line.strip()]
+    assert not result.success and type(result.error_in_exec).__name__ == "QCAInputError"
+    assert len(shown) == 2, shown
+    assert shown[0].startswith("QCAInputError: outcome 'surv' is not a column of the data; did you mean 'SURV'?")
+    assert shown[1] == "  (from line 4 of the cell: truth_table(d, 'surv', ['A']))"
+
+    monkeypatch.setenv("QCA_FULL_TRACEBACK", "1")
+    shell.run_cell(cell)
+    full = capsys.readouterr().out
+    assert "Traceback" in full and "analysis/qca" in full.replace("\\", "/")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name, value", [("dir_exp", "1,1,1,1,2"), ("incl_cut_crisp", 1.5), ("cut_DEV", "550")])
+def test_a_wrong_setting_stops_at_the_settings_check_in_one_line(name, value, tmp_path):
+    """A wrong setting stops the run at the check right after the parameters cell, with one line that says what
+    to fix (dir_exp '1,1,1,1,2' passed the check and failed later, in step 5, with an engine traceback)."""
+    papermill = pytest.importorskip("papermill")
+    out = tmp_path / "out.ipynb"
+    with pytest.raises(papermill.PapermillExecutionError):
+        papermill.execute_notebook(str(PARTICIPANT), str(out), parameters={name: value}, cwd=str(WORKSHOP),
+                                   kernel_name="python3", progress_bar=False)
+    nb = _nb(out)
+    errors = [(c, o) for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])
+              if o.get("output_type") == "error"]
+    assert len(errors) == 1
+    cell, error = errors[0]
+    assert "Check the settings" in cell.source
+    assert error["ename"] == "QCAInputError" and error["evalue"].startswith("workshop setting: ")
+    assert name in error["evalue"] and len(error["traceback"]) == 1, error["traceback"]

@@ -1,7 +1,64 @@
-"""Errors of the QCA engine: each says what is wrong and what is allowed."""
+"""Errors of the QCA engine: each says what is wrong and what is allowed.
+
+In Jupyter (IPython) an engine error is shown as its message, not as a traceback through the engine's internals:
+the message already says what to fix, and a workshop participant who mistypes a condition should not have to
+find it under twenty lines of library code. When the error came from an engine call, a second line names the
+line of the cell that made it. Set the environment variable QCA_FULL_TRACEBACK=1 (or
+`analysis.qca.errors.FULL_TRACEBACK = True`) to get IPython's full traceback back; plain Python, pytest and the
+command line are not affected (they never ask for `_render_traceback_`)."""
+from __future__ import annotations
+
+import linecache
+import os
+from pathlib import Path
+
+#: True: IPython shows engine errors with its full traceback (also: environment variable QCA_FULL_TRACEBACK=1).
+FULL_TRACEBACK = False
+
+_PACKAGE = Path(__file__).resolve().parent
 
 
-class QCAInputError(ValueError):
+def _full_traceback() -> bool:
+    return FULL_TRACEBACK or os.environ.get("QCA_FULL_TRACEBACK", "").strip() not in ("", "0")
+
+
+def _in_engine(filename: str) -> bool:
+    try:
+        return Path(filename).resolve().is_relative_to(_PACKAGE)
+    except (OSError, ValueError):
+        return False
+
+
+def short_traceback(error: BaseException) -> list[str]:
+    """The lines IPython shows for an engine error: 'NAME: message', then, when the error was raised inside the
+    engine, the line of the caller's code (a notebook cell) that called it."""
+    lines = [f"{type(error).__name__}: {error}"]
+    frames = []
+    tb = error.__traceback__
+    while tb is not None:
+        frames.append((tb.tb_frame.f_code.co_filename, tb.tb_lineno))
+        tb = tb.tb_next
+    first = next((i for i, (name, _) in enumerate(frames) if _in_engine(name)), None)
+    if first:
+        filename, lineno = frames[first - 1]
+        code = linecache.getline(filename, lineno).strip()
+        if code and "IPython" not in Path(filename).parts:
+            lines.append(f"  (from line {lineno} of the cell: {code})")
+    return lines
+
+
+class _ShortInIPython:
+    """IPython calls `_render_traceback_` when an exception has it (hasattr): the property answers with the
+    short form, or raises AttributeError (as if it were absent) when the full traceback is wanted."""
+
+    @property
+    def _render_traceback_(self):
+        if _full_traceback():
+            raise AttributeError("_render_traceback_")
+        return lambda: short_traceback(self)
+
+
+class QCAInputError(_ShortInIPython, ValueError):
     """Bad input to the QCA engine (data, parameter or expression)."""
 
 
@@ -10,6 +67,6 @@ class QCADataError(QCAInputError):
     column and the cases; the command line adds the file."""
 
 
-class QCAComplexityError(RuntimeError):
+class QCAComplexityError(_ShortInIPython, RuntimeError):
     """A problem too large to solve exactly within the engine's budget; the message says why
     and what to change (fewer conditions, a higher n_cut, an opt-in shortcut)."""
