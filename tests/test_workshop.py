@@ -6,7 +6,10 @@ import re
 from pathlib import Path
 
 import nbformat
+import pandas as pd
 import pytest
+
+from analysis.qca import QCAInputError, necessity, parse_term, truth_table
 
 ROOT = Path(__file__).resolve().parents[1]
 WORKSHOP = ROOT / "notebooks" / "workshop"
@@ -167,3 +170,27 @@ def test_a_wrong_setting_stops_at_the_settings_check_in_one_line(name, value, tm
     assert "Check the settings" in cell.source
     assert error["ename"] == "QCAInputError" and error["evalue"].startswith("workshop setting: ")
     assert name in error["evalue"] and len(error["traceback"]) == 1, error["traceback"]
+
+
+@pytest.mark.parametrize("call, expected", [
+    # exercise 2 with the negation in lowercase (an older R QCA / fsQCA habit): the hint used to say only
+    # "did you mean 'SURV'?", which computes necessity for survival instead of breakdown
+    (lambda d, z: necessity(d, "surv", ["DEV"]),
+     "did you mean 'SURV'? (names are case-sensitive; lowercase does not mean absence here: its negation is "
+     "written '~SURV')"),
+    (lambda d, z: necessity(d, "-SURV", ["DEV"]), "a negation is written with the ASCII tilde '~': '~SURV', not with '-'"),
+    (lambda d, z: necessity(z, "～存续", ["发展"]),
+     "a negation is written with the ASCII tilde '~': '~存续', not with the full-width tilde '～'"),
+    (lambda d, z: truth_table(d, "SURV", ["~DEV", "URB"]), "list the conditions by name, without '~' ('~DEV')"),
+    (lambda d, z: parse_term("dev*URB", ["DEV", "URB"]), "did you mean 'DEV'? (names are case-sensitive; lowercase"),
+    (lambda d, z: parse_term("～发展*城市化", ["发展", "城市化"]), "'~发展', not with the full-width tilde"),
+    (lambda d, z: necessity(d, "Surv", ["DEV"]), "did you mean 'SURV'? (names are case-sensitive) (columns"),
+], ids=["lowercase-outcome", "minus", "fullwidth-tilde", "negated-condition", "lowercase-term", "fullwidth-term",
+        "mixed-case"])
+def test_a_negation_written_another_way_is_named(call, expected):
+    """'~' is the engine's only negation; a student writing it another way learns how in the error itself."""
+    d = pd.DataFrame({"DEV": [0, 1, 1, 0], "URB": [1, 1, 0, 0], "SURV": [0, 1, 1, 0]}, index=list("abcd"))
+    z = d.rename(columns={"DEV": "发展", "URB": "城市化", "SURV": "存续"})
+    with pytest.raises(QCAInputError) as err:
+        call(d, z)
+    assert expected in str(err.value)

@@ -107,7 +107,27 @@ def _near(name: str, columns) -> str:
                 "(df.columns = df.columns.str.strip())")
     same = [c for c in cols if c.strip().casefold() == name.strip().casefold()]
     if same:
+        if name.strip().islower() and not same[0].islower():
+            # an older R QCA / fsQCA convention writes absence in lowercase; here it is only a misspelt name
+            return (f"; did you mean {same[0]!r}? (names are case-sensitive; lowercase does not mean absence "
+                    f"here: its negation is written '~{same[0]}')")
         return f"; did you mean {same[0]!r}? (names are case-sensitive)"
+    return _negation_hint(name, cols)
+
+
+#: Ways of writing 'not' that QCA's expressions do not read, with how to name them in a hint.
+_NOT_SIGNS = (("\uff5e", "the full-width tilde '\uff5e' (typed with a Chinese input method, 全角)"),
+              ("\u301c", "the wave dash '\u301c'"), ("-", "'-'"), ("!", "'!'"), ("\u00ac", "'\u00ac'"),
+              ("not ", "'not '"), ("NOT ", "'NOT '"))
+
+
+def _negation_hint(name: str, cols) -> str:
+    """A hint when `name` is a column negated with something other than the ASCII tilde ('~SURV')."""
+    text = name.strip()
+    for sign, said in _NOT_SIGNS:
+        base = text[len(sign):].strip()
+        if text.startswith(sign) and base in cols:
+            return f"; a negation is written with the ASCII tilde '~': '~{base}', not with {said}"
     return ""
 
 
@@ -451,6 +471,10 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
     unknown = [c for c in conds if c not in columns]
     if unknown:
         near = "".join(_near(c, columns) for c in unknown)
+        negated = [c for c in unknown if str(c).strip().startswith("~") and str(c).strip()[1:].strip() in columns]
+        if negated:
+            near += (f"; list the conditions by name, without '~' ({', '.join(repr(c) for c in negated)}): the "
+                     "analysis considers each condition's presence and its absence")
         raise QCAInputError(f"unknown condition(s): {', '.join(unknown)}{near} (columns: {_show_columns(columns)})")
     for c in conds:
         _check_name(c, "condition", columns, empty(c))

@@ -61,7 +61,9 @@ def parse_term(text: str, conditions: Sequence[str], noflevels: Sequence[int] | 
             raise QCAInputError(f"cannot read literal {lit!r} in term {text!r}: write A, ~A or A[v] joined by '*'")
         neg, name, val = m.group(1) == "~", m.group(2), m.group(3)
         if name not in conditions:
-            raise QCAInputError(f"unknown condition '{name}' in term {text!r} (conditions: {', '.join(conditions)})")
+            from .data import _near   # (data imports this module)
+            raise QCAInputError(f"unknown condition '{name}' in term {text!r}{_near(name, conditions)} "
+                                f"(conditions: {', '.join(conditions)})")
         j = conditions.index(name)
         levels = int(noflevels[j]) if noflevels is not None else None
         if val is None:
