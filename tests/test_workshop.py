@@ -194,3 +194,26 @@ def test_a_negation_written_another_way_is_named(call, expected):
     with pytest.raises(QCAInputError) as err:
         call(d, z)
     assert expected in str(err.value)
+
+
+def test_step4_counts_rows_below_n_cut_as_remainders(capsys):
+    """Step 4 said OUT is 0 for a row with fewer than n_cut cases and printed such rows as 'observed'; the engine
+    makes them remainders (OUT '?', as R QCA does). With n_cut = 2 on Lipset's crisp data, 3 of the 9 rows with
+    cases have one case only: the cell now says 6 configurations hold at least n_cut cases and 26 are remainders."""
+    from analysis.paths import DATASETS
+
+    for path in (PARTICIPANT, SOLUTIONS):
+        cells = _nb(path).cells
+        text = next(c.source for c in cells if c.cell_type == "markdown" and "Step 4" in c.source)
+        assert "(and n ≥ `n_cut`), 0 otherwise" not in text
+        assert "and so are rows with fewer than `n_cut` cases" in text
+        code = next(c.source for c in cells if c.cell_type == "code" and "tt = truth_table(crisp" in c.source)
+        shown = []
+        namespace = {"truth_table": truth_table, "display": shown.append, "OUTCOME": "SURV", "n_cut": 2,
+                     "CONDITIONS": ["DEV", "URB", "LIT", "IND", "STB"], "incl_cut_crisp": 1.0,
+                     "crisp": pd.read_csv(DATASETS / "LC.csv", index_col="case")}
+        exec(code, namespace)
+        table = shown[0]
+        assert len(table) == 9 and (table["OUT"] == "?").sum() == 3
+        assert "6 of 32 configurations hold at least n_cut = 2 case(s); the other 26 are logical remainders" in \
+            capsys.readouterr().out
