@@ -9,7 +9,7 @@ import nbformat
 import pandas as pd
 import pytest
 
-from analysis.qca import QCAInputError, necessity, parse_term, truth_table
+from analysis.qca import QCAInputError, minimize, necessity, parse_term, truth_table
 
 ROOT = Path(__file__).resolve().parents[1]
 WORKSHOP = ROOT / "notebooks" / "workshop"
@@ -217,3 +217,24 @@ def test_step4_counts_rows_below_n_cut_as_remainders(capsys):
         assert len(table) == 9 and (table["OUT"] == "?").sum() == 3
         assert "6 of 32 configurations hold at least n_cut = 2 case(s); the other 26 are logical remainders" in \
             capsys.readouterr().out
+
+
+def test_exercise3_answer_is_not_stated_as_a_general_rule():
+    """The README and the solution said that expecting the absence of every condition makes every simplifying
+    assumption easy and gives the parsimonious solution. True on Lipset's crisp data (exercise 3), false on the
+    workshop's own fuzzy data (step 6): the answer now says which, and this checks both numbers it quotes."""
+    from analysis.paths import DATASETS
+
+    conds = ["DEV", "URB", "LIT", "IND", "STB"]
+    for name, cut, same, n_sa, n_easy in (("LC.csv", 1.0, True, 5, 5), ("LF.csv", 0.8, False, 12, 10)):
+        tt = truth_table(pd.read_csv(DATASETS / name, index_col="case"), "SURV", conds, incl_cut=cut)
+        pars = minimize(tt, include="?")
+        inter = minimize(tt, include="?", dir_exp="0,0,0,0,0")
+        assert (inter.model_sets == pars.model_sets) is same, name
+        assert sum(len(v) for v in pars.simplifying_assumptions.values()) == n_sa, name
+        assert sum(len(p.easy_counterfactuals) for p in inter.intermediate.values()) == n_easy, name
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert 'makes every simplifying assumption "easy" and\n   gives the parsimonious one' not in readme
+    assert "on the fuzzy data of step 6, 10\n   of the 12 are easy" in readme
+    solution = _exercise_cells(_nb(SOLUTIONS))[3].source
+    assert "makes\n    # 10 of the 12 easy" in solution
