@@ -146,3 +146,20 @@ def test_perturbed_specs_by_value_move_an_anchor_of_zero():
     assert moved["A.e -0.1"] == -10 and moved["A.e +0.1"] == 10
     assert moved["A.c +0.1"] == 55 and moved["A.i -0.1"] == 90     # the others still by their own value
     assert all(info["perturbed"] != info["original"] for info, _ in pairs)
+
+
+def test_power_counts_what_minimisation_sees_not_case_counts():
+    """A setting changes the truth table for power only where a row's OUT changes (TruthTable.signature): dropping
+    one of several cases of a row that keeps its OUT changes n and the scores but cannot change the solution (a
+    method audit: it was counted as a change, so such sweeps looked as if they tested something)."""
+    df = case_removal(LF, "SURV", CONDS, incl_cut=0.8)
+    base = truth_table(LF, "SURV", CONDS, incl_cut=0.8)
+    n_only = 0
+    for i, row in df.iterrows():
+        tt = truth_table(LF.drop(LF.index[i]), "SURV", CONDS, incl_cut=0.8)
+        assert row["truth_table_changed"] == (tt.signature != base.signature)
+        if tt.signature == base.signature:
+            n_only += 1
+            assert row["same_as_baseline"]
+    assert n_only > 0  # some removals change only case counts
+    assert base.signature == tuple((int(r), o) for r, o in zip(base.rows.index, base.rows["OUT"]) if o != "?")

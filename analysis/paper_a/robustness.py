@@ -41,11 +41,6 @@ DEFAULT_THRESHOLDS = (1 / 3, 1 / 2, 2 / 3)
 PROTOCOL_SWEEPS = ("calibration", "calibration_set", "incl_cut", "n_cut", "fuzzy")
 
 
-def table_signature(tt) -> tuple:
-    """What minimisation sees of a truth table: each observed row's number and output code."""
-    return tuple(sorted((int(r), str(o)) for r, o in zip(tt.rows.index, tt.rows["OUT"]) if int(tt.rows.loc[r, "n"]) > 0))
-
-
 def run_specification(data: pd.DataFrame, *, outcome: str = OUTCOME, conditions: Sequence[str] = CONDITION_NAMES,
                       incl_cut: float = 0.8, n_cut: int = 1, pri_cut: float = 0.0, dir_exp=None,
                       analysis: str = "esa", report: str = "intermediate", shares: pd.DataFrame | None = None,
@@ -66,7 +61,7 @@ def run_specification(data: pd.DataFrame, *, outcome: str = OUTCOME, conditions:
     rec["models"] = " | ".join(res.chart.model_fit["expression"])
     if shares is not None:
         rec.update(indicator_facts(presence_table(data, shares.loc[data.index], tuple(conditions))))
-    rec["signature"] = table_signature(res.truth_table)
+    rec["signature"] = res.truth_table.signature
     return rec, res
 
 

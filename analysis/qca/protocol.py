@@ -13,8 +13,9 @@ minTS = min over *all* test solutions, maxTS = max over all of them, Y the outco
   RCR_dev likewise for Y < 0.5; RCC_rank = 1 + [some possible case] + 2·[some shaky case] (1: neither ... 4: both;
   this rule is read off SetMethods' output, where it holds for all four reference values);
 - single tests: SC and RCC_rank of IS against each test solution on its own;
-- power: whether a specification changes the truth table at all (rows, their n and OUT); a sweep in which no
-  specification changes it cannot change the solution and tests nothing.
+- power: whether a specification changes what minimisation sees of the truth table (`TruthTable.signature`: the
+  OUT of each row; case counts and scores alone do not count); a sweep in which no specification changes it
+  cannot change the solution and tests nothing.
 SetMethods 4.0 builds minTS / maxTS from the first and the last test solution only and divides 3-digit
 rounded fits; both are not copied (data/reference/r-setmethods/README.md, README "Beyond R QCA").
 Specifications run as independent tasks through joblib (`n_jobs`, or any backend set with
@@ -283,7 +284,7 @@ def _run_one(task) -> dict:
     rec = {"label": label, "error": ""}
     try:
         tt = truth_table(data, outcome, conditions, **tt_args)
-        rec["truth_table"] = tuple((int(r), o, int(n)) for r, o, n in zip(tt.row_ids, tt.rows["OUT"], tt.rows["n"]))
+        rec["truth_table"] = tt.signature  # what minimisation sees (the OUT of each row), for the sweeps' power
         sol = minimize(tt, include=include, dir_exp=dir_exp)
     except TASK_ERRORS as err:
         rec.update({"error": task_error(err), "membership": None, "models": ()})

@@ -6,8 +6,9 @@ the setting, the number of positive truth-table rows, the number of minimal mode
 expressions, the fit of the first model (inclS, PRI, covS), whether the models equal the baseline's,
 and any columns returned by an optional `summarize(solution) -> dict` callback. Settings whose
 analysis fails (e.g. no positive row left) get a row with `error` filled in instead of stopping the sweep.
-`truth_table_changed` says whether the setting changes the truth table at all (rows, n, OUT): a sweep where
-no setting does cannot change the solution (it has no power). Settings run as independent joblib tasks
+`truth_table_changed` says whether the setting changes what minimisation sees of the truth table
+(`TruthTable.signature`: the OUT of each row; case counts and scores alone do not count): a sweep where no setting
+does cannot change the solution (it has no power). Settings run as independent joblib tasks
 (`n_jobs`, or the backend set with joblib.parallel_config); rows come back in the order of the settings.
 The test-set protocol (robust core, robustness fit, case robustness) is in protocol.py.
 """
@@ -44,7 +45,7 @@ def _run_setting(data: pd.DataFrame, outcome: str, conditions=None, *, include: 
     try:
         tt = truth_table(data, outcome, conditions, **tt_kwargs)
         record["n_positive_rows"] = int((tt.rows["OUT"] == "1").sum())
-        record["_truth_table"] = tuple((int(r), o, int(n)) for r, o, n in zip(tt.row_ids, tt.rows["OUT"], tt.rows["n"]))
+        record["_truth_table"] = tt.signature
         solution = minimize(tt, include=include, dir_exp=dir_exp)
     except TASK_ERRORS as err:
         record.update({"n_models": 0, "models": "", "inclS": np.nan, "PRI": np.nan, "covS": np.nan,

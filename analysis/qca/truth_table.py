@@ -168,6 +168,13 @@ class TruthTable:
         return _deviant_in_kind(self.case_lists, self.data)
 
     @property
+    def signature(self) -> tuple[tuple[int, str], ...]:
+        """What minimisation sees of the table: (row, OUT) of each row that is not a remainder. Two tables with the
+        same signature give the same solutions whatever their case counts or scores (a sweep whose settings all
+        keep it cannot change the solution: it has no power)."""
+        return tuple((int(r), str(o)) for r, o in zip(self.rows.index, self.rows["OUT"]) if str(o) != "?")
+
+    @property
     def n_configurations(self) -> int:
         return n_configurations(self.noflevels)
 
