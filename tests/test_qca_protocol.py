@@ -156,6 +156,35 @@ def test_inclrange_ncutrange():
     assert nc["lower_reason"].startswith("stopped: n_cut must be at least 1")
 
 
+def test_threshold_range_stops_each_direction_at_its_first_change(monkeypatch):
+    """A range runs its steps in rounds and closes each direction at its first change: the bounds of running all
+    2 x max_runs steps, without the steps past a change (it ran all of them: 101 analyses for a range that ends
+    at the first step each way, now 9)."""
+    from analysis.qca import protocol as P
+    lf = dataset("LF")
+    calls = []
+    real = P.run_tasks
+    monkeypatch.setattr(P, "run_tasks", lambda fn, tasks, n_jobs=None, **kw: calls.append(len(tasks)) or real(
+        fn, tasks, n_jobs, **kw))
+    out = P.threshold_range(lf, "SURV", CONDS, "incl_cut", 0.2, 50, incl_cut=0.8, case_column="case").iloc[0]
+    assert sum(calls) == 1 + 2 * P.RANGE_ROUND and out["lower"] == 0.8 and out["upper"] == 0.8
+    # the bounds equal those of every step run one by one (the definition)
+    for step, runs in ((0.01, 40), (0.03, 9)):
+        got = P.threshold_range(lf, "SURV", CONDS, "incl_cut", step, runs, incl_cut=0.8, case_column="case").iloc[0]
+        base = P._range_task((lf.set_index("case"), "SURV", CONDS, {"incl_cut": 0.8, "n_cut": 1, "pri_cut": 0.0},
+                              "?", None, None))
+        for d, label in ((-1, "lower"), (1, "upper")):
+            want = None
+            for k in range(1, runs + 1):
+                v = round(0.8 + d * k * step, 10)
+                res = P._range_task((lf.set_index("case"), "SURV", CONDS, {"incl_cut": v, "n_cut": 1, "pri_cut": 0.0},
+                                     "?", None, None))
+                if res != base:
+                    want = round(0.8 + d * (k - 1) * step, 10)
+                    break
+            assert (pd.isna(got[label]) and want is None) or got[label] == want
+
+
 def test_calibrange_agrees_where_anchors_stay_ordered():
     """E and the upper bounds agree. SetMethods moves c below e (325 < 350) and i onto c (550): no longer a
     calibration (our calibrate refuses anchors out of order), so our C lower bound stops at 375 and our I lower

@@ -57,7 +57,8 @@ def test_power_column(serial):
     assert sweep.set_index("setting").loc["incl_cut=0.8", "truth_table_changed"] == False  # noqa: E712
     assert sweep["truth_table_changed"].any()
     removal = case_removal(dataset("LF"), "SURV", CONDS, case_column="case", incl_cut=0.8, include="?")
-    assert removal["truth_table_changed"].all()   # dropping a case always changes some row's n
+    # dropping a case always changes some row's n, but only some drops change a row's OUT (TruthTable.signature)
+    assert removal["truth_table_changed"].any() and not removal["truth_table_changed"].all()
 
 
 def test_analytic_power_equals_rerunning():

@@ -578,6 +578,10 @@ def _cut_points(thresholds) -> dict[str, float]:
 MAX_RUNS = 1_000
 
 
+#: Steps per direction that threshold_range runs in one round (in parallel) before it looks for a change.
+RANGE_ROUND = 4
+
+
 def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str, step, max_runs: int = 10, *,
                     incl_cut=1.0, n_cut: int = 1, pri_cut: float = 0.0, include: str = "?",
                     case_column: str | None = None, raw: pd.DataFrame | None = None, calibrate_set: str | None = None,
@@ -643,15 +647,20 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
             items.append((anchor, float(start), make))
     else:
         raise QCAInputError(f"parameter must be incl_cut, n_cut, pri_cut or calibration, got {parameter!r}")
-    tasks, index = [], []
-    for name, start, make in items:
-        tasks.append(make(start))
-        index.append((name, 0))
-        for d in (-1, 1):
-            for k in range(1, max_runs + 1):
-                tasks.append(make(round(start + d * k * step, 10)))
-                index.append((name, d * k))
-    results = dict(zip(index, run_tasks(_range_task, tasks, n_jobs)))
+    # Rounds of RANGE_ROUND steps per open direction (run in parallel), each direction closed at its first change:
+    # the same bounds as running all 2 x max_runs steps, without the steps past a change.
+    index = [(name, 0) for name, _, _ in items]
+    results = dict(zip(index, run_tasks(_range_task, [make(start) for _, start, make in items], n_jobs)))
+    open_dirs = [(name, start, make, d) for name, start, make in items for d in (-1, 1)
+                 if results[(name, 0)][0] == "ok"]
+    done = 0
+    while open_dirs and done < max_runs:
+        ks = range(done + 1, min(done + RANGE_ROUND, max_runs) + 1)
+        index = [(name, d * k) for name, _, _, d in open_dirs for k in ks]
+        tasks = [make(round(start + d * k * step, 10)) for _, start, make, d in open_dirs for k in ks]
+        results.update(zip(index, run_tasks(_range_task, tasks, n_jobs)))
+        done = ks[-1]
+        open_dirs = [o for o in open_dirs if all(results[(o[0], o[3] * k)] == results[(o[0], 0)] for k in ks)]
     rows = []
     for name, start, _ in items:
         status, baseline = results[(name, 0)]
