@@ -185,6 +185,24 @@ def test_threshold_range_stops_each_direction_at_its_first_change(monkeypatch):
             assert (pd.isna(got[label]) and want is None) or got[label] == want
 
 
+def test_calibration_range_says_when_it_starts_from_another_solution():
+    """A calibration range recalibrates raw[source] with the thresholds given: where that gives another solution than
+    the data's own set, a QCAWarning says so, naming both (a method audit: e=350, c=900, i=1000 gave the range of
+    'DEV' while the data's solution is DEV*~IND + URB*STB, without a word)."""
+    from analysis.qca import QCAWarning
+    with pytest.warns(QCAWarning, match=r"another solution than the data's own DEV \(DEV instead of DEV\*~IND"):
+        threshold_range(dataset("LF"), "SURV", CONDS, "calibration", 25, 2, incl_cut=0.8, case_column="case",
+                        raw=dataset("LR"), calibrate_set="DEV", thresholds={"e": 350, "c": 900, "i": 1000})
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", QCAWarning)  # the data's own calibration: no warning
+        lr = dataset("LR").set_index("case")
+        lf = dataset("LF").set_index("case").copy()
+        lf["DEV"] = calibrate(lr.loc[lf.index, "DEV"], thresholds="e=350, c=900, i=1000")
+        threshold_range(lf.reset_index(), "SURV", CONDS, "calibration", 25, 2, incl_cut=0.8, case_column="case",
+                        raw=dataset("LR"), calibrate_set="DEV", thresholds={"e": 350, "c": 900, "i": 1000})
+
+
 def test_calibrange_agrees_where_anchors_stay_ordered():
     """E and the upper bounds agree. SetMethods moves c below e (325 < 350) and i onto c (550): no longer a
     calibration (our calibrate refuses anchors out of order), so our C lower bound stops at 375 and our I lower

@@ -578,6 +578,11 @@ def _cut_points(thresholds) -> dict[str, float]:
 MAX_RUNS = 1_000
 
 
+def _models_text(result) -> str:
+    status, value = result
+    return " | ".join(" + ".join(m) for m in value) if status == "ok" else f"no solution ({value})"
+
+
 #: Steps per direction that threshold_range runs in one round (in parallel) before it looks for a change.
 RANGE_ROUND = 4
 
@@ -651,6 +656,14 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
     # the same bounds as running all 2 x max_runs steps, without the steps past a change.
     index = [(name, 0) for name, _, _ in items]
     results = dict(zip(index, run_tasks(_range_task, [make(start) for _, start, make in items], n_jobs)))
+    if parameter == "calibration" and items and results[index[0]][0] == "ok":
+        own = _range_task((base, outcome, conds, args, include, None, dir_exp))
+        if own != results[index[0]]:  # the range describes another analysis than the data's: say so
+            from .data import QCAWarning
+            warnings.warn(f"calibration range of {calibrate_set!r}: the raw values calibrated with these thresholds "
+                          f"give another solution than the data's own {calibrate_set} "
+                          f"({_models_text(results[index[0]])} instead of {_models_text(own)}); the range starts from "
+                          "the recalibrated analysis", QCAWarning, stacklevel=2)
     open_dirs = [(name, start, make, d) for name, start, make in items for d in (-1, 1)
                  if results[(name, 0)][0] == "ok"]
     done = 0
