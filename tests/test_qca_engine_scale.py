@@ -188,7 +188,7 @@ def test_cli_budget_flags_and_partial_json(tmp_path, capsys):
     assert code == 2 and err.startswith("error: ") and "--max-models" in err and len(err.strip().splitlines()) == 1
     code = main(["minimize", str(path), "--outcome", "Y", "--include", "?", "--max-work", "1"])
     err = capsys.readouterr().err
-    assert code == 2 and "max_work = 1" in err and "--max-work" in err
+    assert code == 2 and "--max-work 1 steps" in err and "max_work" not in err
     code = main(["minimize", str(path), "--outcome", "Y", "--max-models", "0"])
     assert code == 2 and "positive whole number" in capsys.readouterr().err
 

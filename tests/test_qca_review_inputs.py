@@ -184,7 +184,8 @@ def test_cli_data_errors_name_the_file(monkeypatch, capsys):
     assert main(["truth-table", bad, "--outcome", "SURV"]) == 2
     assert capsys.readouterr().err.startswith(f"error: {bad}: non-numeric values in column(s) 'URB'")
     assert main(["truth-table", "data/reference/datasets/LF.csv", "--outcome", "SURVX"]) == 2
-    assert capsys.readouterr().err.startswith("error: outcome 'SURVX' is not a column")
+    assert capsys.readouterr().err.startswith("error: --outcome 'SURVX' is not a column of "
+                                              "data/reference/datasets/LF.csv (columns:")
 
 
 def test_ranges_compare_the_solution_the_protocol_uses():

@@ -256,6 +256,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _about:
+    """Errors about one flag's value (an expression checked against the truth table's conditions) name the flag."""
+
+    def __init__(self, flag: str, value):
+        self.flag, self.value = flag, value
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, exc, tb):
+        if self.value is not None and isinstance(exc, QCAInputError) and not isinstance(exc, QCADataError) \
+                and self.flag not in str(exc):
+            raise QCAInputError(f"{self.flag} {self.value!r}: {exc}") from None
+        return False
+
+
 def _frame(args) -> tuple[pd.DataFrame, str | None]:
     return read_data(args.data, args.case_column)
 
@@ -387,6 +403,9 @@ def _run(args) -> str:
 
         if args.observed and args.expression is None:
             raise QCAInputError("--observed applies to untenable rows of --expression: give --expression")
+        if args.expression is not None:
+            with _about("--expression", args.expression):
+                find_rows(tt, "untenable", args.expression, observed=args.observed)
         rows = find_rows(tt, args.type, args.expression, observed=args.observed, **_budgets(args))
         kind = {str(v): k for k, v in ROW_TYPES.items()}.get(args.type.strip(), args.type.strip().lower())
         if args.json:
@@ -400,6 +419,10 @@ def _run(args) -> str:
             raise QCAInputError("--csa and --contradictory-rows both name the rows to block: give one (--csa finds "
                                 "the contradictory simplifying assumptions itself)")
         contrad = find_rows(tt, "csa", **_budgets(args)) if args.csa else args.contradictory_rows
+        with _about("--nec-cond", args.nec_cond):
+            esa_rows(tt, args.nec_cond)
+        with _about("--untenable", args.untenable):
+            esa_rows(tt, None, args.untenable)
         blocked = esa_rows(tt, args.nec_cond, args.untenable, contrad)
         sol = minimize(esa(tt, args.nec_cond, args.untenable, contrad), include="?", dir_exp=args.dir_exp or None,
                        **_budgets(args))
@@ -605,6 +628,55 @@ def _attach_dash_values(argv: list[str]) -> list[str]:
     return out
 
 
+def _flags(parser: argparse.ArgumentParser, command: str | None) -> set[str]:
+    """The long option names of a sub-command ('--incl-cut', ...)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction) and command in action.choices:
+            return {o for a in action.choices[command]._actions for o in a.option_strings if o.startswith("--")}
+    return set()
+
+
+def _cli_message(message: str, args, parser: argparse.ArgumentParser, data_error: bool = False) -> str:
+    """An engine message as the command line user should read it: the Python parameter names the library's message
+    uses (incl_cut, include='?', 'directional expectations') as the flags the user typed (--incl-cut,
+    --include '?', --dir-exp), a hint '(CLI: --flag)' written in place of the name it explains, and the data file
+    named where the problem is in the file (a column, a condition, a row). The library's messages stay as they are."""
+    text = " ".join(str(message).split())
+    command = getattr(args, "command", None)
+    flags = _flags(parser, command)
+
+    def flag(name: str) -> str | None:
+        f = "--" + name.replace("_", "-")
+        return f if f in flags else None
+
+    if flags:
+        # "raise max_work (CLI: --max-work)", "pass case_column='x' (CLI: --case-column x)": the CLI form alone
+        text = re.sub(r"\b[a-z]\w*(?:=(?:'[^']*'|\S+))? \(CLI: (--[^();]+)\)",
+                      lambda m: m.group(1) if m.group(0).split("=")[0].split(" (")[0].replace("_", "-")
+                      == m.group(1).split()[0][2:] else m.group(0), text)
+        # name='value' / name = value -> --name value (for names that are flags of this command)
+        text = re.sub(r"\b([a-z]\w*) ?= ?(?=\S)", lambda m: f"{flag(m.group(1))} " if flag(m.group(1)) else m.group(0),
+                      text)
+        # parameter names with an underscore anywhere, a plain one when the message begins with it
+        text = re.sub(r"(?<![\w'-])([a-z]+_[a-z_]+)\b", lambda m: flag(m.group(1)) or m.group(0), text)
+        text = re.sub(r"^([a-z]+)\b(?! (?:of|is not a column of the data and))", lambda m: flag(m.group(1)) or m.group(0), text)
+        if "--dir-exp" in flags:
+            text = re.sub(r"\bdirectional expectations( '[^']*'| \S+)? (give|name|need)\b",
+                          lambda m: f"--dir-exp{m.group(1) or ''} {m.group(2)}s", text)
+            text = re.sub(r"\bdirectional expectations(?= '|$)", "--dir-exp", text)
+        text = re.sub(r" \(CLI: (--[\w-]+)\)", lambda m: "" if m.group(1) in text[:m.start()] else m.group(0), text)
+    data = getattr(args, "data", None)
+    if data and command not in ("robustness", "calibrate") and str(data) not in text:
+        if data_error:
+            text = f"{data}: {text}"
+        elif re.search(r"\b(?:of|in) the data\b", text):
+            text = re.sub(r"\b(of|in) the data\b", lambda m: f"{m.group(1)} {data}", text, count=1)
+        elif re.search(r"(?<![-\w])(?:columns? '|column\(s\) '|\(columns: |case names?\b|case\(s\) '|(?:only|for) case '"
+                       r"|every one of the \d+ cases)", text):
+            text = f"{data}: {text}"   # a column, a case or a value in the file
+    return text
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point; returns the exit code (0 success, 2 error)."""
     parser = build_parser()
@@ -626,8 +698,10 @@ def main(argv: list[str] | None = None) -> int:
         print("error: interrupted (Ctrl-C)", file=sys.stderr)
         return 130
     except (_UsageError, QCAInputError, QCAComplexityError) as exc:
-        where = f"{args.data}: " if isinstance(exc, QCADataError) and getattr(args, "data", None) else ""
-        print(f"error: {where}{' '.join(str(exc).split())}", file=sys.stderr)
+        if isinstance(exc, _UsageError):
+            print(f"error: {' '.join(str(exc).split())}", file=sys.stderr)
+        else:
+            print(f"error: {_cli_message(str(exc), args, parser, isinstance(exc, QCADataError))}", file=sys.stderr)
         return 2
     try:
         print(text)

@@ -8,7 +8,8 @@ QCAWarning), 'notebook' / 'make' (the pipeline; `run` then names the test in tes
 issue 11, 'catalogue' for the first catalogue, 'export' for files as Excel, SPSS, R and pandas write them, 'review'
 for what a stranger's pass over the engine's CLI and API found (round 7), 'audit' for a second such pass (round 11),
 'user data' for a researcher's trial with their own messy data (round 12), 'readme' for a new user following the
-README literally with their own small files (round 13).
+README literally with their own small files (round 13), 'cli flags' for command-line errors that named the library's
+parameter (incl_cut) instead of the flag typed (--incl-cut), or a column without its file.
 """
 from __future__ import annotations
 
@@ -267,7 +268,7 @@ CATALOGUE: list[Bad] = [
         origin="issue 11.9"),
     Bad("double-negation", "--outcome ~SURV together with --negate-outcome", LC, "cli",
         cli("minimize", LC, "--outcome", "~SURV", "--negate-outcome"),
-        "outcome '~SURV' is already negated and negate_outcome (CLI: --negate-outcome) negates it again",
+        "--outcome '~SURV' is already negated and --negate-outcome negates it again",
         origin="issue 11.11"),
     Bad("jobs-too-many", "a typo of a worker count: --jobs 1000000000 (joblib would try to start them all)", LC,
         "cli", cli("robustness", LC, "--outcome", "SURV", "--jobs", "1000000000"),
@@ -295,7 +296,7 @@ CATALOGUE: list[Bad] = [
         origin="issue 11.14"),
     Bad("case-id-column", "case names in a column 'case_id' (as in Paper A's raw file)",
         *truth_table_cli("case_id_column.csv"),
-        "if 'case_id' names the cases, pass case_column='case_id' (CLI: --case-column case_id)",
+        "if 'case_id' names the cases, pass --case-column case_id.",
         origin="issue 11.15"),
     Bad("constant-outcome-necessity", "necessity of an outcome that is 0 for every case",
         f("constant_outcome_zero.csv"), "cli", cli("necessity", f("constant_outcome_zero.csv"), "--outcome", "SURV"),
@@ -528,7 +529,10 @@ CATALOGUE: list[Bad] = [
     Bad("numeric-case-id-large", "survey ids 1001, 1002, ... listed among the conditions",
         f("numeric_case_id_large.csv"), "cli",
         cli("truth-table", f("numeric_case_id_large.csv"), "--outcome", "SURV", "--conditions", "respondent,DEV"),
-        "pass case_column='respondent' (CLI: --case-column respondent); otherwise remove it from the conditions",
+        "numeric_case_id_large.csv: condition 'respondent' holds a different whole number for every one of the 8 "
+        "cases (1001..1008): you listed it among the conditions, but that is a case identifier, not a set (every case "
+        "would be a configuration of its own); if 'respondent' names the cases, pass --case-column respondent; "
+        "otherwise remove it from the conditions",
         origin="user data"),
     Bad("numeric-case-id-api", "a DataFrame whose column 'id' numbers the cases", f("numeric_case_id.csv"), "api",
         lambda: tt(fixture("numeric_case_id.csv"), "SURV"),
@@ -579,8 +583,8 @@ CATALOGUE: list[Bad] = [
         "condition 'STB' is 0/1 for every case but 'FI' (2): read as a multi-value set with levels 0..2, level 2 "
         "held by that case alone; if the 2 is a typo (or a total row), correct it", kind="warning", origin="readme"),
     Bad("outcome-typo-two", "a typo 2 for 1 in one cell of a crisp outcome", *truth_table_cli("outcome_typo_two.csv"),
-        "outcome 'SURV' is multi-value (values up to 2); QCA explains one value set at a time: write "
-        "outcome='SURV{v}' (e.g. 'SURV{1}'); plain outcomes must be crisp 0/1 or fuzzy memberships in [0, 1]; only "
+        "outcome_typo_two.csv: --outcome 'SURV' is multi-value (values up to 2); QCA explains one value set at a "
+        "time: write --outcome 'SURV{v}' (e.g. 'SURV{1}'); plain outcomes must be crisp 0/1 or fuzzy memberships in [0, 1]; only "
         "case 'FI' has a value above 1: if it is a typo (or a total row), correct it", origin="readme"),
     Bad("cases-type-underscore", "cases --type focal_conjuncts (an underscore for the hyphen)", LF, "cli",
         cli("cases", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--type", "focal_conjuncts"),
@@ -589,6 +593,33 @@ CATALOGUE: list[Bad] = [
     Bad("cases-type-of-necessity", "cases --type deviant-relevance without --nec-cond", LF, "cli",
         cli("cases", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--type", "deviant-relevance"),
         "got 'deviant-relevance'; it is a type of cases of a necessary condition: give --nec-cond", origin="readme"),
+    # ---- the command line names the flag typed and the file, not the library's parameter names
+    Bad("cli-incl-cut-above-one", "--incl-cut 1.5", LF, "cli",
+        cli("truth-table", LF, "--outcome", "SURV", "--incl-cut", "1.5"), "error: --incl-cut must lie in [0, 1], got 1.5",
+        origin="cli flags"),
+    Bad("cli-n-cut-zero", "--n-cut 0", LF, "cli", cli("truth-table", LF, "--outcome", "SURV", "--n-cut", "0"),
+        "error: --n-cut must be at least 1", origin="cli flags"),
+    Bad("cli-cov-cut-negative", "super-subset --cov-cut -1", LF, "cli",
+        cli("super-subset", LF, "--outcome", "SURV", "--cov-cut", "-1"), "error: --cov-cut must be a number in [0, 1]",
+        origin="cli flags"),
+    Bad("cli-include-unknown", "minimize --include x", LF, "cli",
+        cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "x"),
+        "error: --include may contain '?' (remainders) and 'C' (contradictions), got 'x'", origin="cli flags"),
+    Bad("cli-dir-exp-without-remainders", "--dir-exp without --include '?'", LF, "cli",
+        cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--dir-exp", "1,1,1,1,1"),
+        "error: --dir-exp needs --include '?'", origin="cli flags"),
+    Bad("cli-outcome-not-a-column", "a misspelt --outcome", LF, "cli", cli("necessity", LF, "--outcome", "SURVIVAL"),
+        "error: --outcome 'SURVIVAL' is not a column of data/reference/datasets/LF.csv", origin="cli flags"),
+    Bad("cli-unknown-condition", "--conditions naming a column the file does not have", LF, "cli",
+        cli("truth-table", LF, "--outcome", "SURV", "--conditions", "DEV,GDP"),
+        "error: data/reference/datasets/LF.csv: unknown condition(s): GDP", origin="cli flags"),
+    Bad("cli-esa-nec-cond-unknown", "esa --nec-cond naming no condition", LF, "cli",
+        cli("esa", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--nec-cond", "LITERACY"),
+        "error: --nec-cond 'LITERACY': unknown condition 'LITERACY'", origin="cli flags"),
+    Bad("cli-budget-named-as-flag", "a search budget too small (--max-work 10)", "benchmarks/data/issue10_k09_n045.csv",
+        "cli", cli("minimize", "benchmarks/data/issue10_k09_n045.csv", "--outcome", "Y", "--include", "?",
+            "--max-work", "10"), "needs more than --max-work 10 steps of the exact search for every minimal model; "
+        "raise --max-work,", origin="cli flags"),
 ]
 
 Call = Callable[[], object]
