@@ -78,6 +78,18 @@ def test_necessity_subcommand(capsys):
     assert "LIT" in out and json.loads(out)
 
 
+def test_necessity_benchmark_flag_is_the_api_benchmark(capsys):
+    """necessity(benchmark=...) had no flag: the CLI flagged inclN >= 0.9 only."""
+    from analysis.qca import necessity
+
+    code, out, err = run(capsys, "necessity", LF, "--outcome", "SURV", "--benchmark", "0.8", "--json")
+    api = necessity(pd.read_csv(LF, dtype={"case": str}).set_index("case"), "SURV", benchmark=0.8)
+    assert code == 0 and json.loads(out) == json.loads(json.dumps(api.to_dict()))
+    assert [r["condition"] for r in json.loads(out)["rows"] if r["necessary"]] == ["DEV", "LIT", "STB"]
+    code, out, err = run(capsys, "necessity", LF, "--outcome", "SURV", "--benchmark", "1.5")
+    assert code == 2 and err == "error: --benchmark must be a number in [0, 1], got 1.5\n"
+
+
 def test_case_column_option(tmp_path, capsys):
     df = pd.read_csv(LF).rename(columns={"case": "country"})
     path = tmp_path / "lf.csv"

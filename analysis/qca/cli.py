@@ -6,7 +6,7 @@
         [--sa-limit N] [--ec-limit N]
         [--rows-limit 1000] [--pi-chart] [--jobs 1]
     python -m analysis.qca truth-table DATA.csv --outcome Y [...] [--json]
-    python -m analysis.qca necessity DATA.csv --outcome Y [--conditions A,B,C] [--json]
+    python -m analysis.qca necessity DATA.csv --outcome Y [--conditions A,B,C] [--benchmark 0.9] [--json]
     python -m analysis.qca super-subset DATA.csv --outcome Y [--relation necessity|sufficiency] [--incl-cut 0.9]
         [--cov-cut 0.6] [--ron-cut 0] [--pri-cut 0] [--depth N] [--json]
     python -m analysis.qca pof DATA.csv --outcome Y --expression "A*B + ~C" [--necessity] [--json]
@@ -166,6 +166,8 @@ def build_parser() -> argparse.ArgumentParser:
                    "< 0.5) instead of all its cases, like R's dcc = TRUE (JSON has both)")
     n = sub.add_parser("necessity", help="necessity of each condition and its negation")
     _common(n)
+    n.add_argument("--benchmark", type=float, default=0.9,
+                   help="inclN from which a condition is flagged necessary (default 0.9, Schneider & Wagemann 2012)")
     ss = sub.add_parser("super-subset", help="expressions (conjunctions, disjunctions) passing necessity or "
                                              "sufficiency cut-offs, like R QCA's superSubset")
     _common(ss)
@@ -297,7 +299,7 @@ def _run(args) -> str:
         if case_column:
             data.index = data.index.astype(str)
         outcome = ("~" if args.negate_outcome else "") + args.outcome
-        res = necessity(data, outcome, args.conditions)
+        res = necessity(data, outcome, args.conditions, benchmark=args.benchmark)
         return json.dumps(res.to_dict(), indent=2, ensure_ascii=False, allow_nan=False) if args.json else str(res)
     if args.command == "super-subset":
         from .necessity import super_subset
