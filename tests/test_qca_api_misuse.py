@@ -319,3 +319,12 @@ def test_a_membership_of_one_half_is_noted_and_in_no_row():
         assert any("exactly 0.5 for case(s) 'c0'" in n for n in q.necessity(df, "Y").notes)
         t = q.case_typology(q.minimize(q.truth_table(df, "Y", incl_cut=0.7), include="?")).set_index("case")
     assert pd.isna(t.loc["c0", "TT_row_number"]) and t.loc["c1", "TT_row_number"] == 4
+
+
+def test_pof_refuses_haesebrouck_consistency_of_necessity():
+    """pof(relation='necessity', haesebrouck_consistency=True) left inclH out without a word."""
+    suff = q.pof("DEV*STB", lf(), "SURV", haesebrouck_consistency=True)
+    assert suff.table["inclH"].tolist() == [pytest.approx(q.haesebrouck(suff.memberships["DEV*STB"], lf()["SURV"]))]
+    with pytest.raises(QCAInputError, match=r"haesebrouck_consistency is a consistency of sufficiency .*"
+                                            r"relation='necessity' has none"):
+        q.pof("DEV*STB", lf(), "SURV", "necessity", haesebrouck_consistency=True)

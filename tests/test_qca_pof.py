@@ -50,7 +50,7 @@ def test_against_r(name, key):
         for rec in theirs:
             e = expr if expr else rec["id"]
             mine = pof(e, data, outcome_col, "necessity" if nec else "sufficiency", case_column="case",
-                       haesebrouck_consistency=True).to_dict()["rows"][-1]
+                       haesebrouck_consistency=not nec).to_dict()["rows"][-1]
             for col, value in rec.items():
                 if col != "id":
                     assert close(mine[_QCAFIT[col]], value), (e, col, mine, value)

@@ -116,6 +116,9 @@ def pof(expression: str, data: pd.DataFrame, outcome: str, relation: str = "suff
     ('Y', '~Y', 'Y{v}'), for sufficiency (inclS, PRI, covS, covU) or necessity (inclN, RoN, covN)."""
     rel = _relation(relation)
     haesebrouck_consistency = flag("haesebrouck_consistency", haesebrouck_consistency)
+    if haesebrouck_consistency and rel == "necessity":  # it was left out of the table without a word
+        raise QCAInputError("haesebrouck_consistency is a consistency of sufficiency (inclH, Haesebrouck 2015); "
+                            "relation='necessity' has none: leave it out, or use relation='sufficiency'")
     if isinstance(expression, pd.DataFrame):
         raise QCAInputError("pof(expression, data, outcome): the expression comes first, then the data, got a "
                             "DataFrame as the expression")
