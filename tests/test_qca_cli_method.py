@@ -36,6 +36,27 @@ def test_pof_json(capsys):
     assert [r["term"] for r in json.loads(out)["rows"]] == ["DEV*URB", "~LIT", "expression"]
 
 
+def test_haesebrouck_consistency_flag_is_the_api_option(capsys, tt):
+    """pof(haesebrouck_consistency=True) and theory_evaluation(haesebrouck_consistency=True) had no flag."""
+    from analysis.qca import theory_evaluation
+
+    code, out, err = run(capsys, "pof", LF, "--outcome", "SURV", "--expression", "DEV*STB + ~LIT", "--haesebrouck",
+                         "--json")
+    api = pof("DEV*STB + ~LIT", pd.read_csv(LF, dtype={"case": str}), "SURV", case_column="case",
+              haesebrouck_consistency=True)
+    assert code == 0 and err == "" and json.loads(out) == json.loads(json.dumps(api.to_dict()))
+    assert [round(r["inclH"], 3) for r in json.loads(out)["rows"]] == [0.815, 0.16, 0.572]
+    code, out, err = run(capsys, "theory", LF, *TT, "--theory", "DEV*STB", "--haesebrouck-consistency", "--json")
+    api = theory_evaluation("DEV*STB", minimize(tt, include="?"), haesebrouck_consistency=True)
+    assert code == 0 and json.loads(out) == json.loads(json.dumps(api.to_dict()))
+    assert "inclH" in json.dumps(json.loads(out))
+    code, out, err = run(capsys, "pof", LF, "--outcome", "SURV", "--expression", "DEV", "--necessity",
+                         "--haesebrouck")
+    assert code == 2 and out == "" and err == ("error: --haesebrouck-consistency is a consistency of sufficiency "
+                                               "(inclH, Haesebrouck 2015): leave out --necessity or "
+                                               "--haesebrouck-consistency\n")
+
+
 def test_find_rows_json(capsys, tt):
     code, out, _ = run(capsys, "find-rows", LF, *TT, "--type", "csa", "--json")
     assert code == 0 and json.loads(out)["rows"] == find_rows(tt, "csa") == [10, 12, 14, 16, 17, 21, 25, 29]

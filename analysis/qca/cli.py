@@ -9,7 +9,7 @@
     python -m analysis.qca necessity DATA.csv --outcome Y [--conditions A,B,C] [--benchmark 0.9] [--json]
     python -m analysis.qca super-subset DATA.csv --outcome Y [--relation necessity|sufficiency] [--incl-cut 0.9]
         [--cov-cut 0.6] [--ron-cut 0] [--pri-cut 0] [--depth N] [--json]
-    python -m analysis.qca pof DATA.csv --outcome Y --expression "A*B + ~C" [--necessity] [--json]
+    python -m analysis.qca pof DATA.csv --outcome Y --expression "A*B + ~C" [--necessity | --haesebrouck] [--json]
     python -m analysis.qca find-rows DATA.csv --outcome Y [--incl-cut 0.8] --type csa|ssr|untenable|all
         [--expression "~A*B"] [--observed] [--json]
     python -m analysis.qca minimize DATA.csv --outcome Y --include "?" --exclude 7,8,15 [...]
@@ -19,7 +19,8 @@
     python -m analysis.qca cases DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1]
         --type typical|deviant-consistency|deviant-coverage|irrelevant [--json]
     python -m analysis.qca cases DATA.csv --outcome Y --nec-cond A --type typical|deviant-consistency|deviant-relevance
-    python -m analysis.qca theory DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] --theory "A*B" [--json]
+    python -m analysis.qca theory DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] --theory "A*B"
+        [--haesebrouck] [--json]
     python -m analysis.qca cluster DATA.csv --outcome Y --expression "A*B" --unit ID --cluster WAVE [--necessity]
     python -m analysis.qca chart DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] [--json]
     python -m analysis.qca calibrate RAW.csv --spec CALIBRATION.yaml [--keep COLS] [--out DATA.csv] [--json]
@@ -181,6 +182,8 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
     p.add_argument("--expression", required=True, help="e.g. 'A*B + ~C'")
     p.add_argument("--necessity", action="store_true", help="necessity instead of sufficiency")
+    p.add_argument("--haesebrouck-consistency", "--haesebrouck", dest="haesebrouck", action="store_true",
+                   help="add Haesebrouck's consistency inclH (sufficiency; Haesebrouck 2015)")
     f = sub.add_parser("find-rows", help="rows needing a decision: CSA, SSR, untenable remainders")
     _common(f)
     _tt_options(f)
@@ -225,6 +228,8 @@ def build_parser() -> argparse.ArgumentParser:
     th = sub.add_parser("theory", help="theory evaluation: theory x the parsimonious solution (intermediate with --dir-exp)")
     _solution_options(th)
     th.add_argument("--theory", required=True, help="the theory as an expression, e.g. 'A*B + C'")
+    th.add_argument("--haesebrouck-consistency", "--haesebrouck", dest="haesebrouck", action="store_true",
+                   help="add Haesebrouck's consistency inclH of each set (Haesebrouck 2015)")
     th.add_argument("--model", type=_positive, default=None,
                     help="which model of the solution when it has several (default 1; a warning names them)")
     _budget_options(th)
@@ -392,8 +397,12 @@ def _run(args) -> str:
         if args.conditions is not None:
             raise QCAInputError("--conditions does not apply to pof: the conditions are those of --expression")
 
+        if args.necessity and args.haesebrouck:
+            raise QCAInputError("--haesebrouck-consistency is a consistency of sufficiency (inclH, Haesebrouck "
+                                "2015): leave out --necessity or --haesebrouck-consistency")
         res = pof(args.expression, df, ("~" if args.negate_outcome else "") + args.outcome,
-                  "necessity" if args.necessity else "sufficiency", case_column=case_column)
+                  "necessity" if args.necessity else "sufficiency", case_column=case_column,
+                  haesebrouck_consistency=args.haesebrouck)
         return _out(res, args.json)
     tt = truth_table(df, args.outcome, args.conditions, incl_cut=_incl_cut(args.incl_cut), n_cut=args.n_cut,
                      pri_cut=args.pri_cut, case_column=case_column, negate_outcome=args.negate_outcome,
@@ -446,7 +455,8 @@ def _run(args) -> str:
                           + "; ".join(f"M{i}: {m.expression}" for i, m in enumerate(sol.models, 1))
                           + f"); {args.command} of M{model} (choose with --model)", QCAWarning)
         if args.command == "theory":
-            return _out(theory_evaluation(args.theory, sol, model=model), args.json)
+            return _out(theory_evaluation(args.theory, sol, model=model, haesebrouck_consistency=args.haesebrouck),
+                        args.json)
         if args.pairs is not None:
             from .matching import smmr_pairs
 
