@@ -77,6 +77,22 @@ def test_minimize_exclude_and_esa(capsys, tt):
     assert [m["terms"] for m in d["models"]] == [list(m.terms) for m in sol.models]
 
 
+def test_esa_nec_cond_observed_flag_is_the_api_option(capsys, tt):
+    """esa(nec_cond_observed=True) (observed rows outside the necessary condition blocked too) had no flag."""
+    from analysis.qca import esa_rows
+
+    code, out, err = run(capsys, "esa", LF, *TT, "--nec-cond", "STB", "--nec-cond-observed", "--json")
+    d = json.loads(out)
+    assert code == 0 and d["blocked_rows"] == esa_rows(tt, "STB", nec_cond_observed=True)
+    assert d["blocked_rows"]["necessity"] == list(range(1, 32, 2))          # every row with ~STB, observed too
+    sol = minimize(esa(tt, "STB", nec_cond_observed=True), "?")
+    assert [m["terms"] for m in d["models"]] == [list(m.terms) for m in sol.models]
+    code, out, _ = run(capsys, "esa", LF, *TT, "--nec-cond", "STB", "--json")
+    assert json.loads(out)["blocked_rows"]["necessity"] == [3, 7, 9, 11, 13, 15, 17, 19, 21, 25, 27, 29]
+    code, out, err = run(capsys, "esa", LF, *TT, "--nec-cond-observed")
+    assert code == 2 and err == "error: --nec-cond-observed applies to the rows outside --nec-cond: give --nec-cond\n"
+
+
 def test_chart_json(capsys):
     code, out, _ = run(capsys, "chart", LF, *TT, "--dir-exp", "1,1,1,1,1", "--json")
     d = json.loads(out)

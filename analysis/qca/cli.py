@@ -13,7 +13,8 @@
     python -m analysis.qca find-rows DATA.csv --outcome Y [--incl-cut 0.8] --type csa|ssr|untenable|all
         [--expression "~A*B"] [--observed] [--json]
     python -m analysis.qca minimize DATA.csv --outcome Y --include "?" --exclude 7,8,15 [...]
-    python -m analysis.qca esa DATA.csv --outcome Y [--incl-cut 0.8] [--nec-cond LIT] [--untenable "~A*B"]
+    python -m analysis.qca esa DATA.csv --outcome Y [--incl-cut 0.8] [--nec-cond LIT [--nec-cond-observed]]
+        [--untenable "~A*B"]
         [--csa | --contradictory-rows 7,8] [--dir-exp 1,1,1] [--json]
     python -m analysis.qca robustness DATA.csv --spec SWEEPS.yaml [--raw RAW.csv] [--n-jobs 2] [--json]
     python -m analysis.qca cases DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1]
@@ -194,6 +195,9 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("esa", help="enhanced standard analysis: block rows, then minimise (parsimonious, or intermediate with --dir-exp)")
     _solution_options(e)
     e.add_argument("--nec-cond", default=None, help="necessary condition, e.g. 'LIT' or 'A + B'")
+    e.add_argument("--nec-cond-observed", action="store_true",
+                   help="with --nec-cond: block observed rows outside the necessary condition too (default: "
+                        "remainders only)")
     e.add_argument("--untenable", default=None, help="untenable remainders, e.g. '~A*B'")
     e.add_argument("--csa", action="store_true", help="block the contradictory simplifying assumptions")
     e.add_argument("--contradictory-rows", default=None, help="row numbers to block, e.g. 10,12")
@@ -429,14 +433,16 @@ def _run(args) -> str:
         if args.csa and args.contradictory_rows is not None:
             raise QCAInputError("--csa and --contradictory-rows both name the rows to block: give one (--csa finds "
                                 "the contradictory simplifying assumptions itself)")
+        if args.nec_cond_observed and args.nec_cond is None:
+            raise QCAInputError("--nec-cond-observed applies to the rows outside --nec-cond: give --nec-cond")
         contrad = find_rows(tt, "csa", **_budgets(args)) if args.csa else args.contradictory_rows
         with _about("--nec-cond", args.nec_cond):
             esa_rows(tt, args.nec_cond)
         with _about("--untenable", args.untenable):
             esa_rows(tt, None, args.untenable)
-        blocked = esa_rows(tt, args.nec_cond, args.untenable, contrad)
-        sol = minimize(esa(tt, args.nec_cond, args.untenable, contrad), include="?", dir_exp=args.dir_exp or None,
-                       **_budgets(args))
+        blocked = esa_rows(tt, args.nec_cond, args.untenable, contrad, nec_cond_observed=args.nec_cond_observed)
+        sol = minimize(esa(tt, args.nec_cond, args.untenable, contrad, nec_cond_observed=args.nec_cond_observed),
+                       include="?", dir_exp=args.dir_exp or None, **_budgets(args))
         if args.json:
             return json.dumps({"blocked_rows": blocked, **sol.to_dict()}, indent=2, ensure_ascii=False,
                               allow_nan=False)
