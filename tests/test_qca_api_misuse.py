@@ -328,3 +328,34 @@ def test_pof_refuses_haesebrouck_consistency_of_necessity():
     with pytest.raises(QCAInputError, match=r"haesebrouck_consistency is a consistency of sufficiency .*"
                                             r"relation='necessity' has none"):
         q.pof("DEV*STB", lf(), "SURV", "necessity", haesebrouck_consistency=True)
+
+
+# ---------------------------------------------------------------- 6. terms and expressions not given as text
+def test_membership_functions_need_a_term_or_an_expression():
+    """None or a number as the term / expression (or a theory) was a TypeError ('NoneType' object is not
+    iterable); a term {'DEV': 5} of a fuzzy condition was read as ~DEV without a word."""
+    data = lf()
+    assert q.term_membership(data, {"DEV": 1, "STB": 0}).tolist() == q.term_membership(data, "DEV*~STB").tolist()
+    assert q.expression_membership(data, ["DEV", {"URB": 0}]).tolist() == \
+        q.expression_membership(data, "DEV + ~URB").tolist()
+    for bad in (None, 5):
+        with pytest.raises(QCAInputError, match=r"term must be a term such as 'A\*~B' or \{'A': 1, 'B': 0\}, got "
+                                                 + repr(bad)):
+            q.term_membership(data, bad)
+        with pytest.raises(QCAInputError, match=r"expression must be text such as 'A\*~B \+ C' or a list of terms, "
+                                                 r"got " + repr(bad)):
+            q.expression_membership(data, bad)
+        with pytest.raises(QCAInputError, match=r"theory must be an expression of the conditions as text.*got "
+                                                 + repr(bad)):
+            q.theory_evaluation(bad, lf_solutions()[1])
+    with pytest.raises(QCAInputError, match=r"term: the value of 'DEV' must be 1 \(the set\) or 0 \(its negation\), "
+                                             r"got 5"):
+        q.term_membership(data, {"DEV": 5})
+    with pytest.raises(QCAInputError, match="each term of expression: the value of 'URB' must be 1"):
+        q.expression_membership(data, ["DEV", {"URB": "1"}])
+    with pytest.raises(QCAInputError, match="unknown condition 'GDP'"):
+        q.term_membership(data, {"GDP": 1})
+    mv = pd.DataFrame({"A": [0, 1, 2], "B": [1, 0, 1]})
+    assert q.term_membership(mv, {"A": 2}).tolist() == [0.0, 0.0, 1.0]
+    with pytest.raises(QCAInputError, match=r"the value of 'A' must be a level 0..2, got 3"):
+        q.term_membership(mv, {"A": 3})

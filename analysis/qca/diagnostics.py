@@ -433,6 +433,10 @@ def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consist
     Schneider & Wagemann 2012, 11.3): T*S, ~T*S, T*~S, ~T*~S with their fit, cases (> 0.5) crossed with the
     outcome, and their Boolean expressions."""
     haesebrouck_consistency = flag("haesebrouck_consistency", haesebrouck_consistency)
+    if not isinstance(theory, str):
+        raise QCAInputError("theory must be an expression of the conditions as text, e.g. 'DEV*STB + ~URB', got "
+                            + (repr(theory) if theory is None or isinstance(theory, (int, float))
+                               else type(theory).__name__))
     m = _model(solution, model)
     qd = solution.truth_table.data
     conds = list(qd.conditions)

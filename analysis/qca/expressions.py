@@ -151,13 +151,34 @@ def _check_used(X, cols, term: Mapping[str, int], data_index) -> None:
             raise QCAInputError(f"column '{name}' has missing or non-numeric values (cases {who})")
 
 
+def _shown(value) -> str:
+    return repr(value) if value is None or isinstance(value, (bool, int, float, np.number)) else type(value).__name__
+
+
+def _term(term, cols, multi, levels, what: str) -> dict[str, int]:
+    """A term given as text ('A*~B') or as {condition: value}, checked: a value of 0 or 1 (crisp and fuzzy: 1 the
+    set, 0 its negation) or a level of a multi-value condition; anything else says what a term is."""
+    if isinstance(term, str):
+        return parse_term(term, cols, levels)
+    if not isinstance(term, Mapping):
+        raise QCAInputError(f"{what} must be a term such as 'A*~B' or {{'A': 1, 'B': 0}}, got {_shown(term)}")
+    t = {}
+    for name, value in term.items():
+        if name not in cols:
+            raise QCAInputError(f"unknown condition '{name}' (columns: {', '.join(cols)})")
+        j = cols.index(name)
+        top = levels[j] - 1 if multi[j] else 1
+        if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or not 0 <= value <= top:
+            allowed = f"a level 0..{top}" if multi[j] else "1 (the set) or 0 (its negation)"
+            raise QCAInputError(f"{what}: the value of '{name}' must be {allowed}, got {value!r}")
+        t[name] = int(value)
+    return t
+
+
 def term_membership(data: pd.DataFrame, term) -> np.ndarray:
     """Membership of each case (row of `data`) in a term given as 'A*~B' or {condition: value}."""
     cols, X, multi, levels = _frame_info(data)
-    t = parse_term(term, cols, levels) if isinstance(term, str) else dict(term)
-    for name in t:
-        if name not in cols:
-            raise QCAInputError(f"unknown condition '{name}' (columns: {', '.join(cols)})")
+    t = _term(term, cols, multi, levels, "term")
     _check_used(X, cols, t, data.index)
     return implicant_membership(X, term_to_implicant(t, cols)[None, :], multi)[:, 0]
 
@@ -167,8 +188,10 @@ def expression_membership(data: pd.DataFrame, expression) -> np.ndarray:
     cols, X, multi, levels = _frame_info(data)
     if isinstance(expression, str):
         terms = parse_expression(expression, cols, levels)
+    elif isinstance(expression, (list, tuple)):
+        terms = [_term(t, cols, multi, levels, "each term of expression") for t in expression]
     else:
-        terms = [parse_term(t, cols, levels) if isinstance(t, str) else dict(t) for t in expression]
+        raise QCAInputError(f"expression must be text such as 'A*~B + C' or a list of terms, got {_shown(expression)}")
     if not terms:
         raise QCAInputError("an expression needs at least one term")
     for t in terms:
