@@ -359,3 +359,18 @@ def test_membership_functions_need_a_term_or_an_expression():
     assert q.term_membership(mv, {"A": 2}).tolist() == [0.0, 0.0, 1.0]
     with pytest.raises(QCAInputError, match=r"the value of 'A' must be a level 0..2, got 3"):
         q.term_membership(mv, {"A": 3})
+
+
+def test_esa_functions_need_a_truth_table():
+    """esa_rows(solution) returned {} (no rows blocked) without a word and exclude_rows(solution) was an
+    AttributeError ('Solution' object has no attribute 'n_configurations')."""
+    tt, pars, _, _ = lf_solutions()
+    assert q.esa_rows(tt, "STB") == {"necessity": [3, 7, 9, 11, 13, 15, 17, 19, 21, 25, 27, 29]}
+    for f, args in ((q.esa_rows, ("STB",)), (q.exclude_rows, ([7],)), (q.esa, ("STB",))):
+        with pytest.raises(QCAInputError, match=rf"{f.__name__} needs a TruthTable \(from truth_table\(\)\), got "
+                                                r"Solution \(a Solution's table is solution.truth_table\)"):
+            f(pars, *args)
+        with pytest.raises(QCAInputError, match=rf"{f.__name__} needs a TruthTable .*got NoneType$"):
+            f(None, *args)
+        with pytest.raises(QCAInputError, match=rf"{f.__name__} needs a TruthTable .*got DataFrame$"):
+            f(lf(), *args)
