@@ -374,3 +374,18 @@ def test_esa_functions_need_a_truth_table():
             f(None, *args)
         with pytest.raises(QCAInputError, match=rf"{f.__name__} needs a TruthTable .*got DataFrame$"):
             f(lf(), *args)
+
+
+def test_measures_pair_two_series_by_their_cases():
+    """Two Series were paired by position: y in another case order (sorted, or from another file) gave another
+    consistency without a word (0.926 for LF's DEV against LC's SURV numbered 0..17)."""
+    x, y = lf()["DEV"], lf()["SURV"]
+    shuffled = y.sort_values()
+    for f in MEASURES.values():
+        assert f(x, shuffled) == f(x, y)
+    assert q.consistency(x.to_numpy(), y.to_numpy()) == q.consistency(x, y)
+    with pytest.raises(QCAInputError, match=r"x and y are pandas Series of different cases .*x has case\(s\) 'AU', "
+                                            r"'BE', .*y has case\(s\) 0, 1, 2, 3, 4 that x has not.*\.to_numpy\(\)"):
+        q.consistency(x, lc()["SURV"].reset_index(drop=True))
+    with pytest.raises(QCAInputError, match="x and y are pandas Series of different cases .*y has case"):
+        q.pri(x.iloc[:-1], y.rename({"AU": "XX"}).iloc[:-1])

@@ -14,7 +14,7 @@ Negation of a set is 1 − X (standard fuzzy negation). Undefined ratios (0/0) a
 denominator below PRI_TOL × ΣX counts as 0 (found by the brute-force oracle in tests/test_qca_oracle.py).
 
 The public functions check their input (numbers in [0, 1], no missing value, x and y of the same shape, a known
-relation) and raise QCAInputError naming the argument; the unchecked `_consistency`, `_coverage`, `_pri`, `_ron`
+relation; two pandas Series are paired by their index, as pandas pairs them) and raise QCAInputError naming the argument; the unchecked `_consistency`, `_coverage`, `_pri`, `_ron`
 and `_haesebrouck` are for engine code whose memberships come from checked data (prepare_data) already.
 """
 from __future__ import annotations
@@ -98,7 +98,26 @@ def _outside(name: str, arr: np.ndarray) -> np.ndarray:
     return np.clip(arr, 0.0, 1.0)
 
 
+def _aligned(x, y):
+    """Two pandas Series are paired case by case by their index, as pandas pairs them (`y` put in x's order), not
+    by position: y sorted otherwise (or read from another file) would pair one case's X with another's Y. Indexes
+    naming different cases are an error."""
+    if not (isinstance(x, pd.Series) and isinstance(y, pd.Series)) or x.index.equals(y.index):
+        return y
+    if x.index.is_unique and y.index.is_unique and len(x) == len(y) and set(x.index) == set(y.index):
+        return y.reindex(x.index)
+    only_x = [v for v in x.index if v not in set(y.index)][:_SHOW]
+    only_y = [v for v in y.index if v not in set(x.index)][:_SHOW]
+    why = (f"x has case(s) {', '.join(map(repr, only_x))} that y has not" if only_x else "") + \
+          ("; " if only_x and only_y else "") + \
+          (f"y has case(s) {', '.join(map(repr, only_y))} that x has not" if only_y else "")
+    raise QCAInputError("x and y are pandas Series of different cases (their indexes differ: "
+                        f"{why or 'a case name is repeated'}); give the memberships of the same cases, e.g. two "
+                        "columns of one DataFrame, or .to_numpy() both to pair them by position")
+
+
 def _arrays(x, y):
+    y = _aligned(x, y)
     x = _membership("x", x)
     y = _membership("y", y)
     if x.shape != y.shape:
