@@ -389,3 +389,16 @@ def test_measures_pair_two_series_by_their_cases():
         q.consistency(x, lc()["SURV"].reset_index(drop=True))
     with pytest.raises(QCAInputError, match="x and y are pandas Series of different cases .*y has case"):
         q.pri(x.iloc[:-1], y.rename({"AU": "XX"}).iloc[:-1])
+
+
+def test_simplifying_assumption_rows_refuses_an_unknown_budget():
+    """simplifying_assumption_rows(..., max_model=5) (misspelt max_models) was ignored without a word, as
+    find_rows refuses it."""
+    tt, pars, _, _ = lf_solutions()
+    assert q.simplifying_assumption_rows(tt, max_models=5) == q.simplifying_assumption_rows(pars) \
+        == {10, 12, 14, 16, 17, 18, 21, 25, 26, 28, 29, 30}
+    for source in (tt, pars):
+        with pytest.raises(QCAInputError, match=r"unknown keyword argument\(s\) max_model of "
+                                                r"simplifying_assumption_rows: it takes minimize\(\)'s budgets "
+                                                r"\(max_models, allow_partial, max_work"):
+            q.simplifying_assumption_rows(source, max_model=5)

@@ -96,6 +96,7 @@ def simplifying_assumption_rows(source, models=None, **budgets) -> set[int]:
                             f"truth_table(), got {type(source).__name__}")
     if models is not None and (not isinstance(models, (list, tuple, set, frozenset)) or not all(isinstance(m, str) for m in models)):
         raise QCAInputError(f"models must be a list of model names such as ['M1'], got {models!r}")
+    _check_budgets(budgets, "simplifying_assumption_rows")   # a misspelt budget was ignored without a word
     if isinstance(source, TruthTable):
         if not len(source.rows_with(["1"])):
             return set()
@@ -185,14 +186,14 @@ def _contradictory_rows(tt: TruthTable, neg: TruthTable, budgets: dict) -> set[i
     return out
 
 
-def _check_budgets(budgets: dict) -> None:
+def _check_budgets(budgets: dict, who: str = "find_rows") -> None:
     import inspect
 
     from .minimize import minimize
     allowed = [p.name for p in inspect.signature(minimize).parameters.values() if p.kind is p.KEYWORD_ONLY]
     unknown = sorted(set(budgets) - set(allowed))
     if unknown:
-        raise QCAInputError(f"unknown keyword argument(s) {', '.join(unknown)} of find_rows: it takes minimize()'s "
+        raise QCAInputError(f"unknown keyword argument(s) {', '.join(unknown)} of {who}: it takes minimize()'s "
                             f"budgets ({', '.join(allowed)})")
 
 
