@@ -402,3 +402,22 @@ def test_simplifying_assumption_rows_refuses_an_unknown_budget():
                                                 r"simplifying_assumption_rows: it takes minimize\(\)'s budgets "
                                                 r"\(max_models, allow_partial, max_work"):
             q.simplifying_assumption_rows(source, max_model=5)
+
+
+def test_solution_to_dict_checks_its_options():
+    """to_dict(rows_limit='10') was a TypeError ('<=' not supported between int and str) and pi_chart='no' computed
+    and included the full chart (a non-empty string is true)."""
+    _, pars, _, _ = lf_solutions()
+    inter = q.minimize(lf_solutions()[0], "?", dir_exp="1,1,1,1,1")
+    assert inter.to_dict(rows_limit=0)["intermediate"]["C1P1"]["easy_counterfactuals"]["rows"] is None
+    assert pars.to_dict(rows_limit=0)["simplifying_assumptions"]["M1"] == {
+        "n_rows": 12, "cubes": [{"term": "DEV*~IND", "n_rows": 7}, {"term": "URB*STB", "n_rows": 7}], "rows": None}
+    assert pars.to_dict(rows_limit=np.int64(3)) == pars.to_dict(rows_limit=3)
+    for sol in (pars, inter, pars.models[0]):
+        for bad in ("10", -1, 2.5, None, True):
+            with pytest.raises(QCAInputError, match=rf"rows_limit must be a whole number >= 0, got {bad!r}"):
+                sol.to_dict(rows_limit=bad)
+    for bad in ("no", 0, "False"):
+        with pytest.raises(QCAInputError, match=rf"pi_chart must be True .*False .*None .*got {bad!r}"):
+            pars.to_dict(pi_chart=bad)
+    assert "pi_chart" in pars.to_dict(pi_chart=True)

@@ -16,7 +16,9 @@ import pandas as pd
 
 from ._implicants import implicant_chart
 from ._remainders import _key
+from .checks import whole
 from .display import ljust, rjust, width
+from .errors import QCAInputError
 from .expressions import format_term, implicant_membership
 from .measures import _consistency as consistency, _coverage as coverage, _pri as pri  # inputs checked
 from .truth_table import TruthTable
@@ -121,6 +123,14 @@ def _num(x):
 
 
 
+def _check_json_options(rows_limit, pi_chart=None) -> None:
+    """to_dict()'s options: rows_limit a whole number >= 0, pi_chart True, False or None ('no' asked for the chart)."""
+    whole("rows_limit", rows_limit, least=0)
+    if pi_chart is not None and not isinstance(pi_chart, (bool, np.bool_)):
+        raise QCAInputError(f"pi_chart must be True (always include the chart), False (never) or None (when it is "
+                            f"small and known), got {pi_chart!r}")
+
+
 def _rows_summary(df: pd.DataFrame | None, rows_limit: int) -> dict:
     """A set of truth table rows for JSON: its size, and the row numbers up to `rows_limit` rows."""
     if df is None:
@@ -189,6 +199,7 @@ class Model:
         return f"{self.pair} {self.name}" if self.pair else self.name
 
     def to_dict(self, rows_limit: int = ROWS_LIMIT) -> dict:
+        _check_json_options(rows_limit)
         return {"name": self.name, "pair": self.pair, "terms": list(self.terms), "expression": self.expression,
                 "term_fit": _fit_records(self._fit_records()),
                 "solution_fit": {k: _num(v) for k, v in self.fit.items()},
@@ -323,6 +334,7 @@ class IntermediatePair(_ChartView):
                 + " | ".join(m.expression for m in self.models) + ">")
 
     def to_dict(self, rows_limit: int = ROWS_LIMIT, pi_chart: bool | None = None) -> dict:
+        _check_json_options(rows_limit, pi_chart)
         pis, chart, chart_ess = _chart_json(self.chart, pi_chart)
         return {"name": self.name, "complex_solution_used": list(self.complex_model.terms),
                 "parsimonious_solution_used": list(self.parsimonious_model.terms),
@@ -405,6 +417,7 @@ class Solution(_ChartView):
         prime implicant chart is included if `pi_chart` (computing every prime implicant if needed), left out
         if False, and by default only when its implicants are already known and it has at most
         CHART_JSON_LIMIT cells."""
+        _check_json_options(rows_limit, pi_chart)
         tt = self.truth_table
         pis, chart, chart_ess = _chart_json(self.chart, pi_chart)
         notes = list(self.notes)
