@@ -421,3 +421,17 @@ def test_solution_to_dict_checks_its_options():
         with pytest.raises(QCAInputError, match=rf"pi_chart must be True .*False .*None .*got {bad!r}"):
             pars.to_dict(pi_chart=bad)
     assert "pi_chart" in pars.to_dict(pi_chart=True)
+
+
+def test_cluster_diagnostics_need_column_names():
+    """unit=['CASE'] or cluster=['WAVE'] (a list, as pandas' groupby takes) was a TypeError: unhashable type."""
+    for kw, match in (({"unit": ["CASE"]}, r"unit must be the name of the column of unit ids, e.g. 'CASE', got "
+                                           r"\['CASE'\]"),
+                      ({"cluster": ["WAVE"]}, r"cluster must be the name of the column of cluster ids, e.g. 'WAVE', "
+                                              r"got \['WAVE'\]"),
+                      ({"unit": None}, "unit must be the name .*got None")):
+        args = {"unit": "CASE", "cluster": "WAVE", **kw}
+        with pytest.raises(QCAInputError, match=match):
+            cluster_diagnostics(panel(), "DEV*STB", "SURV", args["unit"], args["cluster"])
+    with pytest.raises(QCAInputError, match=r"column 'ID' \(unit / cluster id\) is not in the data"):
+        cluster_diagnostics(panel(), "DEV*STB", "SURV", "ID", "WAVE")

@@ -574,7 +574,10 @@ def cluster_diagnostics(data: pd.DataFrame, results, outcome: str, unit: str, cl
 
     if not isinstance(data, pd.DataFrame):
         raise QCAInputError(f"data must be a pandas DataFrame, got {type(data).__name__}")
-    for col in (unit, cluster):
+    for name, col in (("unit", unit), ("cluster", cluster)):
+        if not isinstance(col, str) or not col.strip():   # a list was a TypeError (unhashable type: 'list')
+            raise QCAInputError(f"{name} must be the name of the column of {name} ids, e.g. "
+                                f"{'CASE' if name == 'unit' else 'WAVE'!r}, got {col!r}")
         if col not in data.columns:
             raise QCAInputError(f"column {col!r} (unit / cluster id) is not in the data (columns: {list(data.columns)})")
         blank = data[col].isna() | (data[col].astype(str).str.strip() == "")
