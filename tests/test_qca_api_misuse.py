@@ -4,6 +4,7 @@ calls give the values they gave before the checks were added (recorded from the 
 from __future__ import annotations
 
 import functools
+import re
 import warnings
 
 import numpy as np
@@ -435,3 +436,45 @@ def test_cluster_diagnostics_need_column_names():
             cluster_diagnostics(panel(), "DEV*STB", "SURV", args["unit"], args["cluster"])
     with pytest.raises(QCAInputError, match=r"column 'ID' \(unit / cluster id\) is not in the data"):
         cluster_diagnostics(panel(), "DEV*STB", "SURV", "ID", "WAVE")
+
+
+# ---------------------------------------------------------------- 7. the helpers of terms and directional expectations
+def test_term_helpers_check_conditions_levels_and_codes():
+    """parse_term / parse_expression / parse_dir_exp with conditions None or noflevels short were a TypeError,
+    IndexError or KeyError; conditions 'A,B' were read letter by letter; format_term / format_expression with text
+    or None were a ValueError or TypeError, and an implicant longer than the conditions lost its last codes
+    ([1, 2, 3] of A, B was '~A*B') without a word."""
+    assert q.parse_term("A*~B", ["A", "B"]) == {"A": 1, "B": 0}
+    assert q.parse_term("A[2]", ("A", "B"), np.array([3, 2])) == {"A": 2}
+    assert q.format_term(np.array([1, 2], dtype=np.int16), ["A", "B"]) == "~A*B"
+    assert q.format_expression([[2, 0], [0, 1]], ["A", "B"]) == "A + ~B"
+    assert q.format_term([3, 0], ["A", "B"], multivalue=True) == "A[2]"
+    assert q.parse_dir_exp("1,-", ["A", "B"], [2, 2]) == {"A": frozenset({1}), "B": None}
+    for f in (q.parse_term, q.parse_expression):
+        for bad in (None, "A,B", 5):
+            with pytest.raises(QCAInputError, match=r"conditions must be a list of condition names such as "
+                                                    r"\['A', 'B'\], got " + re.escape(repr(bad))):
+                f("A*B", bad)
+        with pytest.raises(QCAInputError, match=r"noflevels must give a number of levels >= 2 .* for each of the 2 "
+                                                r"conditions \(A, B\), got \[2\]"):
+            f("A*B", ["A", "B"], [2])
+    with pytest.raises(QCAInputError, match="conditions must be a list of condition names"):
+        q.parse_dir_exp("1,1", None, [2, 2])
+    with pytest.raises(QCAInputError, match="noflevels must be a list of numbers of levels, one per condition"):
+        q.parse_dir_exp("1,1", ["A", "B"], None)
+    with pytest.raises(QCAInputError, match=r"noflevels must give a number of levels >= 2 .*got \[2\]"):
+        q.parse_dir_exp("1,1", ["A", "B"], [2])
+    for bad in ("A", None, {"A": 1}):
+        with pytest.raises(QCAInputError, match="an implicant must be a sequence of codes, one per condition"):
+            q.format_term(bad, ["A"])
+    with pytest.raises(QCAInputError, match=r"an implicant must give a code >= 0 .* for each of the 2 conditions "
+                                            r"\(A, B\), got \[1, 2, 3\]"):
+        q.format_term([1, 2, 3], ["A", "B"])
+    with pytest.raises(QCAInputError, match=r"implicant \[5, 0\]: codes above 2 are values of multi-value "
+                                            r"conditions; pass multivalue=True"):
+        q.format_term([5, 0], ["A", "B"])
+    with pytest.raises(QCAInputError, match="conditions must be a list of condition names"):
+        q.format_term([1, 2], "AB")
+    for bad in (None, "A"):
+        with pytest.raises(QCAInputError, match="implicants must be a list of implicants"):
+            q.format_expression(bad, ["A"])

@@ -30,15 +30,56 @@ def format_literal(condition: str, value: int, multivalue: bool = False) -> str:
     return condition if int(value) == 1 else "~" + condition
 
 
+def _conditions(conditions, noflevels=None) -> tuple[list[str], list[int] | None]:
+    """`conditions` as a list of names and `noflevels` (if given) as one number of levels (>= 2) per condition;
+    text ('A,B' would be read letter by letter), None or a number is refused, saying what is allowed."""
+    if isinstance(conditions, (str, bytes)) or not isinstance(conditions, Iterable) or isinstance(conditions, Mapping):
+        raise QCAInputError(f"conditions must be a list of condition names such as ['A', 'B'], got {conditions!r}")
+    names = [str(c) for c in conditions]
+    if noflevels is None:
+        return names, None
+    if isinstance(noflevels, (str, bytes)) or not isinstance(noflevels, Iterable):
+        raise QCAInputError(f"noflevels must be a list of numbers of levels, one per condition (2 for crisp and "
+                            f"fuzzy sets), got {noflevels!r}")
+    levels = list(noflevels)
+    if len(levels) != len(names) or any(isinstance(n, (bool, np.bool_)) or not isinstance(n, (int, np.integer))
+                                        or n < 2 for n in levels):
+        raise QCAInputError(f"noflevels must give a number of levels >= 2 (2 for crisp and fuzzy sets) for each of "
+                            f"the {len(names)} conditions ({', '.join(names)}), got {levels!r}")
+    return names, [int(n) for n in levels]
+
+
+def _implicant(implicant, conditions) -> list[int]:
+    """An encoded implicant (0 = absent, v + 1 = value v), one whole number per condition."""
+    if isinstance(implicant, (str, bytes)) or not isinstance(implicant, Iterable) or isinstance(implicant, Mapping):
+        raise QCAInputError(f"an implicant must be a sequence of codes, one per condition (0 = absent, 1 = negated, "
+                            f"2 = present, v + 1 = value v), got {implicant!r}")
+    codes = list(implicant)
+    if len(codes) != len(conditions) or any(isinstance(v, (bool, np.bool_)) or not isinstance(v, (int, np.integer))
+                                            or v < 0 for v in codes):
+        raise QCAInputError(f"an implicant must give a code >= 0 (0 = absent, 1 = negated, 2 = present, v + 1 = "
+                            f"value v) for each of the {len(conditions)} conditions ({', '.join(conditions)}), got "
+                            f"{codes!r}")
+    return [int(v) for v in codes]
+
+
 def format_term(implicant: Sequence[int], conditions: Sequence[str], multivalue: bool = False) -> str:
     """An encoded implicant as a term in condition order; the empty term (no literal) is written '1'."""
-    lits = [format_literal(c, int(v) - 1, multivalue) for c, v in zip(conditions, implicant) if int(v) != 0]
+    conditions, _ = _conditions(conditions)
+    codes = _implicant(implicant, conditions)
+    if not multivalue and any(v > 2 for v in codes):
+        raise QCAInputError(f"implicant {codes!r}: codes above 2 are values of multi-value conditions; pass "
+                            "multivalue=True")
+    lits = [format_literal(c, v - 1, multivalue) for c, v in zip(conditions, codes) if v != 0]
     return "*".join(lits) if lits else "1"
 
 
 def format_expression(implicants: Iterable[Sequence[int]], conditions: Sequence[str],
                       multivalue: bool = False) -> str:
     """Terms joined by ' + '."""
+    if isinstance(implicants, (str, bytes)) or not isinstance(implicants, Iterable) or isinstance(implicants, Mapping):
+        raise QCAInputError(f"implicants must be a list of implicants (each a sequence of codes, one per "
+                            f"condition), got {implicants!r}")
     return " + ".join(format_term(t, conditions, multivalue) for t in implicants)
 
 
@@ -50,7 +91,7 @@ def parse_term(text: str, conditions: Sequence[str], noflevels: Sequence[int] | 
     case: how `format_term` writes the empty term, e.g. a solution '1') is {} unless a condition is named '1'."""
     if not isinstance(text, str) or text.strip() == "":
         raise QCAInputError(f"a term must be a non-empty string such as 'A*~B', got {text!r}")
-    conditions = [str(c) for c in conditions]
+    conditions, noflevels = _conditions(conditions, noflevels)
     if text.strip() == "1" and "1" not in conditions:
         return {}
     out: dict[str, int] = {}

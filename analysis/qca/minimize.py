@@ -91,9 +91,14 @@ def parse_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
 
     Accepts a dict {condition: 1 | 0 | '-' | [values]}, an R-like string in condition order '1,1,-,0'
     (several values of a multi-value condition joined by ';'), 'A=1,B=0,C=-', or literals 'A, ~B, C[2]'."""
-    conditions = [str(c) for c in conditions]
+    from .expressions import _conditions
+
+    if noflevels is None:
+        raise QCAInputError("noflevels must be a list of numbers of levels, one per condition (2 for crisp and fuzzy "
+                            "sets), got None")
+    conditions, noflevels = _conditions(conditions, noflevels)
     k = len(conditions)
-    levels = {c: int(n) for c, n in zip(conditions, noflevels)}
+    levels = dict(zip(conditions, noflevels))
     allowed = "1, 0, '-' (no expectation), or values of a multi-value condition"
 
     def values(cond: str, v) -> frozenset[int] | None:
