@@ -478,3 +478,14 @@ def test_term_helpers_check_conditions_levels_and_codes():
     for bad in (None, "A"):
         with pytest.raises(QCAInputError, match="implicants must be a list of implicants"):
             q.format_expression(bad, ["A"])
+
+
+def test_necessity_pairs_of_consistency_need_the_other_conditions():
+    """conditions=[] (or the necessary condition alone) matched the deviant cases within no truth table row and gave
+    a table without a word; like conditions=None, it is refused."""
+    assert q.necessity_pairs(lf(), "SURV", "LIT", "typical-deviant consistency", conditions="DEV,URB").shape == (0, 7)
+    for bad in ([], ["LIT"], "LIT"):
+        with pytest.raises(QCAInputError, match=r"typical-deviant consistency pairs are matched within truth table "
+                                                r"rows of the other conditions: conditions must name .* besides "
+                                                r"'LIT', got " + re.escape(repr(bad))):
+            q.necessity_pairs(lf(), "SURV", "LIT", "typical-deviant consistency", conditions=bad)

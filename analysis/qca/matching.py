@@ -344,9 +344,14 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
         if conditions is None:
             raise QCAInputError("typical-deviant consistency pairs are matched within truth table rows: give the "
                                 "conditions of the truth table (conditions=..., CLI: --conditions)")
+        given = conditions
         conditions = [c.strip() for c in conditions.split(",")] if isinstance(conditions, str) else list(conditions)
-        own = _names_in(nec_cond)
+        own = _names_in(nec_cond) if isinstance(nec_cond, str) else []
         others = [c for c in conditions if c not in own]
+        if not others:   # [] matched every case within one 'row': pairs of no truth table row, without a word
+            raise QCAInputError(f"typical-deviant consistency pairs are matched within truth table rows of the other "
+                                f"conditions: conditions must name the truth table's conditions besides "
+                                f"{nec_cond!r}, got {given!r}")
     qd, frame, parts = necessary_condition(data, outcome, nec_cond, case_column=case_column, also=others)
     x, y = parts.max(axis=1), np.asarray(qd.y, dtype=float)
     cases = np.asarray(list(qd.cases), dtype=object)
