@@ -250,6 +250,22 @@ def unused_original_notice(case_file, raw_dir: Path) -> str:
             f'make P_02_case_calibration="-p case_file {ORIGINAL_FILE}"')
 
 
+#: Tables notebook 02 writes only from a case file in the indicator form (the memberships form has no indicator layer).
+INDICATOR_FORM_OUTPUTS: tuple[str, ...] = ("calibration_margins.csv",)
+
+
+def stale_outputs(out_dir: Path | str, form: str) -> list[Path]:
+    """Tables in `out_dir` that a case file of this `form` does not write, left by an earlier run on a file of the
+    other form (e.g. the reconstruction's calibration_margins.csv after a memberships-form original is dropped in):
+    notebook 02 removes them, so no table under data/derived/paperA/ describes another case file than the one
+    analysed."""
+    if form not in ("indicators", "memberships"):
+        raise ValueError(f"form must be 'indicators' or 'memberships', got {form!r}")
+    if form == "indicators":
+        return []
+    return [Path(out_dir) / name for name in INDICATOR_FORM_OUTPUTS if (Path(out_dir) / name).exists()]
+
+
 def with_source(table: pd.DataFrame, data_source: str) -> pd.DataFrame:
     """A copy of a derived table with a `data_source` column last (every derived Paper A table carries one; last,
     so readers that take the first column as the index, such as the workshop, keep the case names)."""
