@@ -38,3 +38,26 @@ def test_a_memberships_file_leaves_no_stale_indicator_table(tmp_path):
     nb = json.loads((ROOT / "notebooks" / "02_case_calibration.ipynb").read_text(encoding="utf-8"))
     code = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
     assert "C.stale_outputs(OUT, cases.form)" in code and ".unlink()" in code
+
+
+def test_a_membership_of_one_half_given_directly_is_reported(tmp_path):
+    """Memberships form: a value of exactly 0.5 is in no truth-table row and the crisp rule (>= 0.5) counts it in.
+    Notebook 02 checked the crossover in the indicator form only and printed 'none' for such a file."""
+    import json
+
+    from analysis.paper_a import cases as C
+
+    rows = ["case_id,status,SYS,ORG,PRO,SER,FUN,NOR,EFF"]
+    rows += [f"C{i:02d},original,{i % 2},1,0,1,{(i // 2) % 2},1,{(i // 3) % 2}" for i in range(1, 16)]
+    rows[6] = "C06,original,0,1,0,1,1,0.5,1"
+    path = tmp_path / "paperA_cases.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    cd = C.load_cases(path)
+    assert C.crossover_memberships(cd) == [("C06", "NOR")]
+    assert C.calibrate_cases(cd, "crisp").loc["C06", "NOR"] == 1          # what the warning has to say
+    msg = C.crossover_warning(cd, C.crossover_memberships(cd))
+    assert "C06 NOR" in msg and "counts it IN (1)" in msg and "\n" not in msg
+    assert C.crossover_warning(C.load_cases(), C.crossover_memberships(C.load_cases())) == ""
+    nb = json.loads((ROOT / "notebooks" / "02_case_calibration.ipynb").read_text(encoding="utf-8"))
+    code = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    assert "C.crossover_memberships(cases, fuzzy_anchors)" in code and "C.crossover_warning(" in code

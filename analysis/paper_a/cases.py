@@ -428,6 +428,27 @@ def crossover_cases(shares: pd.DataFrame, crossover: float = DEFAULT_ANCHORS["c"
     return [(str(shares.index[i]), str(shares.columns[j])) for i, j in zip(*np.nonzero(hits))]
 
 
+def crossover_memberships(cases: CaseData, anchors: dict | None = None) -> list[tuple[str, str]]:
+    """(case, set) pairs whose fuzzy membership is exactly 0.5, in no truth-table row: in the indicator form, shares
+    at the direct method's crossover; in the memberships form, the values given (they are the fuzzy memberships)."""
+    if cases.form == "memberships":
+        return crossover_cases(cases.shares(), 0.5)
+    anchors = dict(DEFAULT_ANCHORS if anchors is None else anchors)
+    return crossover_cases(cases.shares(), anchors["c"])
+
+
+def crossover_warning(cases: CaseData, pairs: list[tuple[str, str]], threshold: float = DEFAULT_THRESHOLD) -> str:
+    """What notebook 02 prints when memberships given directly hold 0.5 ('' otherwise): such a case is neither in
+    nor out of the set, and the crisp analysis (membership >= threshold) puts it in or out without saying so."""
+    if cases.form != "memberships" or not pairs:
+        return ""
+    side = "IN (1)" if 0.5 >= float(threshold) - 1e-9 else "OUT (0)"
+    where = ", ".join(f"{c} {s}" for c, s in pairs)
+    return (f"WARNING: {cases.file}: membership exactly 0.5 (neither in nor out of the set) in {where}; the crisp "
+            f"analysis counts it {side} (threshold {threshold:g}) and the fuzzy variant puts the case in no truth-table "
+            f"row. Code it 0 or 1 (or a fuzzy value other than 0.5) if you know which side the case is on.")
+
+
 def calibration_rule(codebook: pd.DataFrame, threshold: float = DEFAULT_THRESHOLD, anchors: dict | None = None,
                      form: str = "indicators") -> str:
     """The calibration rule in words (English and 中文), with the number of indicators per set."""
