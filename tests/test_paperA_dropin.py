@@ -61,3 +61,34 @@ def test_a_membership_of_one_half_given_directly_is_reported(tmp_path):
     nb = json.loads((ROOT / "notebooks" / "02_case_calibration.ipynb").read_text(encoding="utf-8"))
     code = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
     assert "C.crossover_memberships(cases, fuzzy_anchors)" in code and "C.crossover_warning(" in code
+
+
+def test_robustness_verdicts_follow_the_ledger_on_a_file_of_another_size():
+    """A case file with 16 cases (not Paper A's 15): the ledger marks every claim about the paper's results not
+    testable; the robustness table called the same claims 'false at baseline' or 'fragile' (it evaluated the
+    baseline without the design check meant for the case removals)."""
+    import pandas as pd
+
+    from analysis.paper_a import claims as P
+    from analysis.paper_a import robustness as R
+
+    ok = {"n_paths": 4, "n_distinct_models": 1, "n_multi_level": 2, "n_meso_micro": 2, "n_other": 0,
+          "SER_in_all": True, "SER_core_in_all": True, "SER_inclN": 1.0, "SER_RoN": 0.8,
+          "least_present": "FUN, PRO, SYS", "least_present_separated": True, "error": "", "design_n_cases": 15}
+    three = {**ok, "n_paths": 3, "n_multi_level": 1}
+    rows = [{"sweep": "baseline", "setting": "b", **three, "n_cases": 16, "changes_table": False,
+             "changed_inputs": ""},
+            {"sweep": "case_removal", "setting": "without Y", **ok, "n_cases": 15, "changes_table": True,
+             "changed_inputs": "truth table, cases"}]
+    settings = pd.DataFrame(rows)
+    ledger = P.evaluate_claims(rows[0]).set_index("claim_id")["agrees"]
+    table = R.claim_robustness(settings).set_index("claim_id")
+    for cid in ("A1", "A2", "A5", "A8"):
+        assert ledger[cid] == "not testable"
+        assert table.loc[cid, "verdict"] == "not testable (design)", table.loc[cid].to_dict()
+    text = R.robustness_verdict(table.reset_index(), R.sweep_power(settings))
+    assert "False in the analysis itself" not in text and "Fragile (fail in at least one such setting): none." in text
+    assert "do not match Paper A's design" in text
+    # the 15-case baseline is judged as before
+    same = settings.assign(n_cases=[15, 14])
+    assert R.claim_robustness(same).set_index("claim_id").loc["A1", "verdict"] == "false at baseline"

@@ -27,7 +27,8 @@ from ..qca.errors import QCAInputError
 from ..qca.expressions import expression_membership
 from ..qca.protocol import _core_expression, case_robustness, robust_core, robustness_fit, single_tests
 from .cases import CONDITION_NAMES, OUTCOME, crisp_memberships
-from .claims import CASES, CLAIMS, FOCUS, TRUTH_TABLE, ClaimSpec, analysis_facts, evaluate, indicator_facts
+from .claims import (CASES, CLAIMS, FOCUS, TRUTH_TABLE, ClaimSpec, _design_mismatch, analysis_facts, evaluate,
+                     indicator_facts)
 from .cases import presence_table
 from .configurations import analyse_configurations
 
@@ -153,7 +154,9 @@ def claim_robustness(settings: pd.DataFrame, claims: Sequence[ClaimSpec] = CLAIM
     agreement to be robust). A setting that leaves a claim's inputs as they are gives the same verdict by
     construction: it is no test of that claim. A setting without any solution cannot evaluate a claim: it is not
     testable there, not a break (such settings are named by `robustness_verdict`), and neither is a 'not testable'
-    evaluation. Settings drop cases on purpose, so the design-size check of the ledger does not apply here."""
+    evaluation. Settings drop cases on purpose, so the design-size check of the ledger does not apply to them; it
+    applies to the baseline, the analysed file itself: when that file has another number of cases than Paper A's
+    design, a claim about the paper's results is 'not testable (design)' here as in the ledger."""
     out = []
     baseline = settings[settings["sweep"] == "baseline"].to_dict("records")
     for spec in claims:
@@ -178,8 +181,9 @@ def claim_robustness(settings: pd.DataFrame, claims: Sequence[ClaimSpec] = CLAIM
             row[f"{sweep}_breaks"] = "; ".join(broken)
             broken_all += broken
         row["tested_settings"] = tested
-        row["verdict"] = ("false at baseline" if at_base is False else "not tested" if not tested
-                          else "robust" if not broken_all else "fragile")
+        design_mismatch = bool(spec.design and baseline and _design_mismatch(baseline[0]))
+        row["verdict"] = ("not testable (design)" if design_mismatch else "false at baseline" if at_base is False
+                          else "not tested" if not tested else "robust" if not broken_all else "fragile")
         out.append(row)
     return pd.DataFrame(out)
 
@@ -191,6 +195,7 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
     fragile = table.loc[table["verdict"] == "fragile", "claim_id"].tolist()
     untested = table.loc[table["verdict"] == "not tested", "claim_id"].tolist()
     false_base = table.loc[table["verdict"] == "false at baseline", "claim_id"].tolist()
+    design = table.loc[table["verdict"] == "not testable (design)", "claim_id"].tolist()
     powered = power.loc[power["has_power"], "label"].tolist()
     powerless = power.loc[~power["has_power"], "label"].tolist()
     lines = [f"Sweeps that can change the truth table: {', '.join(powered) or 'none'}"
@@ -201,6 +206,9 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
         lines.append(f"Not tested by any setting that changes what they rest on: {', '.join(untested)}.")
     if false_base:
         lines.append(f"False in the analysis itself (no agreement to be robust): {', '.join(false_base)}.")
+    if design:
+        lines.append(f"Not testable: the data do not match Paper A's design (number of cases), as in the claims "
+                     f"ledger: {', '.join(design)}.")
     if settings is not None and "error" in settings.columns:
         failed = settings.loc[settings["error"].fillna("").astype(str) != "", "setting"].astype(str).tolist()
         if failed:
@@ -213,6 +221,7 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
     lines.append(f"稳健: {'、'.join(robust) if robust else '无'}; 脆弱: {'、'.join(fragile) if fragile else '无'}"
                  + (f"; 未检验: {'、'.join(untested)}" if untested else "")
                  + (f"; 基线即不成立: {'、'.join(false_base)}" if false_base else "")
+                 + (f"; 案例数与原文设计不符, 无法检验: {'、'.join(design)}" if design else "")
                  + (f"; 无检验力的扫描(不作为证据): {'、'.join(powerless)}" if powerless else "") + "。")
     return "\n".join(lines)
 
