@@ -92,3 +92,27 @@ def test_robustness_verdicts_follow_the_ledger_on_a_file_of_another_size():
     # the 15-case baseline is judged as before
     same = settings.assign(n_cases=[15, 14])
     assert R.claim_robustness(same).set_index("claim_id").loc["A1", "verdict"] == "false at baseline"
+
+
+def test_header_errors_name_both_forms(tmp_path):
+    """A memberships file with Chinese column names (系统整合 …) was read as the indicator form: nine lines of
+    'unknown indicator; not in the codebook', each listing the 21 indicators, and never the memberships form the
+    author meant. An extra column of a memberships file was 'not in the codebook', which that form does not use."""
+    from analysis.paper_a import cases as C
+    from analysis.validate import DataValidationError
+
+    zh = tmp_path / "paperA_cases.csv"
+    zh.write_text("案例,状态,系统整合,组织整合,专业整合,服务整合,功能整合,规范整合,良好医防融合效果\n"
+                  "C01,original,0,1,1,1,1,1,1\n", encoding="utf-8")
+    with pytest.raises(DataValidationError) as exc:
+        C.load_cases(zh)
+    msg = str(exc.value)
+    assert len(exc.value.problems) == 1 and "memberships form: case_id, status, SYS, ORG" in msg
+    assert "indicator form: case_id, status, SYS1 … EFF3" in msg and "系统整合 → SYS" in msg and "良好医防融合效果 → EFF" in msg
+    extra = tmp_path / "extra.csv"
+    extra.write_text("case_id,status,SYS,ORG,PRO,SER,FUN,NOR,EFF,source\nC01,original,0,1,1,1,1,1,1,x\n",
+                     encoding="utf-8")
+    with pytest.raises(DataValidationError) as exc:
+        C.load_cases(extra)
+    assert "column 'source': unknown column in the memberships form (allowed columns: case_id, status, SYS" in str(exc.value)
+    assert "codebook" not in str(exc.value)

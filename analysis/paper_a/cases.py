@@ -317,6 +317,15 @@ def load_cases(path: Path | str | None = None, codebook: pd.DataFrame | None = N
     form = case_form(header)
     known = set(codebook["indicator_id"])
     problems = []
+    if not set(header) & (set(SET_NAMES) | known):
+        # neither form recognised: say what both forms are (a header in Chinese, e.g. 系统整合, meant the sets)
+        zh = {v: k for k, v in set_labels("zh").items()} | {OUTCOME_ZH: OUTCOME, "医防融合效果": OUTCOME}
+        named = [f"{h} → {zh[h.strip()]}" for h in header if h.strip() in zh]
+        ids = codebook["indicator_id"].tolist()
+        raise DataValidationError(relative(path), [
+            f"header ({', '.join(header)}): names neither the sets (memberships form: case_id, status, "
+            f"{', '.join(SET_NAMES)}) nor the indicators of {CODEBOOK_FILE} (indicator form: case_id, status, "
+            f"{ids[0]} … {ids[-1]})" + (f"; write the sets' short names: {', '.join(named)}" if named else "")])
     if form == "memberships":
         mixed = [c for c in header if c in known]
         if mixed:
@@ -327,9 +336,9 @@ def load_cases(path: Path | str | None = None, codebook: pd.DataFrame | None = N
         allowed = ["case_id", "status", *codebook["indicator_id"]]
     for c in header:
         if c not in allowed and c not in known:
-            what = "unknown indicator" if form == "indicators" else "unknown column"
-            problems.append(f"column '{c}': {what}; not in the codebook {CODEBOOK_FILE} "
-                            f"(allowed columns: {', '.join(allowed)})")
+            what = (f"unknown indicator; not in the codebook {CODEBOOK_FILE}" if form == "indicators"
+                    else "unknown column in the memberships form")
+            problems.append(f"column '{c}': {what} (allowed columns: {', '.join(allowed)})")
     if problems:
         raise DataValidationError(relative(path), problems)
     df = read_table(path, _case_schema(form, codebook), extra_columns=False)
