@@ -4,6 +4,7 @@ the truth-table DCC comparison was added)."""
 import re
 
 import pandas as pd
+import pytest
 
 from analysis.paths import ROOT, R_QCA
 
@@ -35,4 +36,6 @@ def test_readme_permutation_sentence_follows_the_benchmark():
     03's permutation benchmark enumerated all assignments and found a share of 1."""
     assert "every assignment of the good outcomes to the 15 cases fits as well" in " ".join(README.split())
     bench = pd.read_csv(ROOT / "data" / "derived" / "paperA" / "permutation_benchmark.csv").iloc[0]
+    if bench["data_source"] != "reconstruction":   # README's sentence is about the shipped reconstruction
+        pytest.skip("Paper A's outputs are not the reconstruction (original data dropped in)")
     assert bool(bench["exact"]) and float(bench["share_fitting_as_well"]) == 1.0 and int(bench["n_cases"]) == 15
