@@ -116,3 +116,20 @@ def test_header_errors_name_both_forms(tmp_path):
         C.load_cases(extra)
     assert "column 'source': unknown column in the memberships form (allowed columns: case_id, status, SYS" in str(exc.value)
     assert "codebook" not in str(exc.value)
+
+
+def test_a_chinese_case_name_is_refused_in_words(tmp_path):
+    """Case names in Chinese (深圳罗湖 …) were refused with the bare regular expression of the id pattern."""
+    from analysis.paper_a import cases as C
+    from analysis.validate import DataValidationError
+
+    path = tmp_path / "paperA_cases.csv"
+    path.write_text("case_id,status,SYS,ORG,PRO,SER,FUN,NOR,EFF\n深圳罗湖,original,0,1,1,1,1,1,1\n"
+                    "C02,original,0,1,1,1,1,1,1\n", encoding="utf-8")
+    with pytest.raises(DataValidationError) as exc:
+        C.load_cases(path)
+    assert exc.value.problems == [
+        "row 1 (line 2), column 'case_id': '深圳罗湖' is not a case id: use ASCII letters, digits, '_', '.' or '-', "
+        "starting with a letter or digit (e.g. C01); keep case names such as Chinese place names in a list of your "
+        "own (ids label the cases in every table and figure)"]
+    assert "[A-Za-z0-9]" not in str(exc.value)

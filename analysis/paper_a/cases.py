@@ -293,8 +293,19 @@ def case_form(header: list[str]) -> str:
     return "memberships" if set(header) & set(SET_NAMES) else "indicators"
 
 
+def _check_case_id(value) -> str | None:
+    """The message for a case id other than CASE_ID_PATTERN, in words (a Chinese case name is the usual cause)."""
+    import re
+
+    if re.fullmatch(CASE_ID_PATTERN, str(value)):
+        return None
+    return (f"{value!r} is not a case id: use ASCII letters, digits, '_', '.' or '-', starting with a letter or digit "
+            f"(e.g. C01); keep case names such as Chinese place names in a list of your own (ids label the cases in "
+            f"every table and figure)")
+
+
 def _case_schema(form: str, codebook: pd.DataFrame) -> list[Column]:
-    base = [Column("case_id", pattern=CASE_ID_PATTERN, unique=True, description="generic case id, e.g. R01"),
+    base = [Column("case_id", check=_check_case_id, unique=True, description="generic case id, e.g. R01"),
             Column("status", kind="category", allowed=tuple(STATUS_VALUES),
                    description="where the row comes from: " + "; ".join(f"'{k}' = {v}" for k, v in STATUS_VALUES.items()))]
     if form == "indicators":
