@@ -247,7 +247,11 @@ CLAIMS: tuple[ClaimSpec, ...] = (
               "in every model", evidence=READING, searched="both path types under the standard analysis (the search's; the ledger's default is ESA)"),
     ClaimSpec("A5", "服务整合对提升医防融合效果起着基础保障作用(每条路径均含服务整合)",
               "Service integration is the basic guarantee: present in every path", "in every path", _focus_in_all,
-              "in every path of every model: the compendium's reading of 基础保障 (basic guarantee)", evidence=READING,
+              "in every path of every model: the compendium's reading of 基础保障 (basic guarantee). With SER "
+              "expected present, an intermediate path keeps SER exactly when every positive row holds it (easy "
+              "counterfactuals never drop an expected-present condition), so in crisp sets A7's consistency half "
+              "(SER in every case with the outcome) implies this claim: it is not independent evidence beside A7",
+              evidence=READING,
               searched="SER core, hence present, in every path under the standard analysis (the search's; the ledger's default is ESA)"),
     ClaimSpec("A6", "服务整合对提升医防融合效果起着基础保障作用(本项目读作: 每条路径的核心条件)",
               "Service integration is the basic guarantee (the compendium reads it as: a core condition of every path, "
