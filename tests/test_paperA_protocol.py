@@ -178,7 +178,12 @@ def test_notebook_parameters_are_checked_all_at_once():
     assert "incl_cut must be a number in [0, 1], got 1.7" in msg
     assert "comparison_condition must be one of" in msg and "robustness_n_cuts" in msg
     # the engine's range for a consistency cut-off, [0, 1], not a stricter one of the notebook's own
-    PA.check_parameters(**{**good, "incl_cut": 0, "robustness_incl_cuts": [0.0, 1.0]})
+    PA.check_parameters(**{**good, "incl_cut": 0, "robustness_incl_cuts": [0.0, 1.0], "necessity_benchmark": 0})
+    # every share is checked (a misplaced comment once turned pri_cut's check off)
+    for name in ("incl_cut", "pri_cut", "necessity_benchmark", "relevance_cut", "skew_cut"):
+        for bad in (5, -1, "x", float("nan")):
+            with pytest.raises(PA.ParameterError, match=f"{name} must be a number in"):
+                PA.check_parameters(**{**good, name: bad})
 
 
 def test_notebook_02_notes_an_original_matrix_it_does_not_analyse(tmp_path):

@@ -30,8 +30,9 @@ def check_parameters(*, incl_cut, n_cut, pri_cut, report_solution: str, analysis
                      robustness_incl_cuts: Sequence, robustness_n_cuts: Sequence, comparison_condition: str,
                      lang: str) -> None:
     """Check every parameter of notebook 03; raise ParameterError listing every problem."""
-    problems = [p for p in (_share_problem("incl_cut", incl_cut, False),  # [0, 1] as the engine (truth_table) _share_problem("pri_cut", pri_cut, False),
-                            _share_problem("necessity_benchmark", necessity_benchmark, True),
+    # consistency cut-offs in [0, 1], the engine's range (truth_table, necessity), not a stricter one of its own
+    problems = [p for p in (_share_problem("incl_cut", incl_cut, False), _share_problem("pri_cut", pri_cut, False),
+                            _share_problem("necessity_benchmark", necessity_benchmark, False),
                             _share_problem("relevance_cut", relevance_cut, False),
                             _share_problem("skew_cut", skew_cut, True)) if p]
     if not _whole(n_cut):
