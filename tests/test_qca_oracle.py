@@ -755,6 +755,14 @@ def test_find_rows_csa_takes_budgets_and_refuses_a_partial_solution(capsys, tmp_
             find_rows(tt, "csa", max_models=1)
         with pytest.raises(QCAInputError, match="unknown keyword argument"):
             find_rows(tt, "csa", max_model=1)
+        # minimize()'s other options are not budgets: they would change both solutions silently (a diff review)
+        with pytest.raises(QCAInputError, match=r"unknown keyword argument\(s\) exclude"):
+            find_rows(tt, "csa", exclude=[1])
+    import inspect
+    from analysis.qca.minimize import BUDGETS
+    params = inspect.signature(minimize).parameters
+    assert set(BUDGETS) <= {p for p, v in params.items() if v.kind is v.KEYWORD_ONLY}
+    assert all(params[k].default in (v, None) for k, v in BUDGETS.items())  # None: minimize's own default is v
     data.index.name = "case"
     path = tmp_path / "d.csv"
     data.to_csv(path)

@@ -42,7 +42,7 @@ from collections import Counter
 
 import pandas as pd
 
-from ._cover import DEFAULT_MAX_WORK
+from .minimize import BUDGETS
 from .checks import MAX_JOBS, workers
 from .data import QCAWarning
 from .errors import QCAComplexityError, QCADataError, QCAInputError
@@ -117,24 +117,26 @@ def _solution_options(p: argparse.ArgumentParser) -> None:
 def _budget_options(p: argparse.ArgumentParser):
     """--jobs and the search budgets of every sub-command that minimises (a refusal names the flag to raise, so
     each of them takes it); returns the budgets' group."""
-    p.add_argument("--jobs", "--n-jobs", dest="jobs", type=_jobs, default=1,
+    d = BUDGETS  # minimize()'s defaults, one place
+    p.add_argument("--jobs", "--n-jobs", dest="jobs", type=_jobs, default=d["n_jobs"],
                    help="worker processes for a long minimum-cover search (default 1; -1: every core); same answer")
     b = p.add_argument_group("budgets (a refusal names the one it met)")
-    b.add_argument("--max-models", type=_positive, default=1_000,
-                   help="minimal models listed at most (default 1000); beyond, a counted partial answer")
+    b.add_argument("--max-models", type=_positive, default=d["max_models"],
+                   help=f"minimal models listed at most (default {d['max_models']}); beyond, a counted partial answer")
     b.add_argument("--refuse-partial", action="store_true",
                    help="refuse (exit 2) instead of a partial answer when there are more than --max-models models")
-    b.add_argument("--max-work", type=_positive, default=DEFAULT_MAX_WORK,
-                   help=f"steps of the exact minimum-cover search (default {DEFAULT_MAX_WORK}); also bounds the prime "
+    b.add_argument("--max-work", type=_positive, default=d["max_work"],
+                   help=f"steps of the exact minimum-cover search (default {d['max_work']}); also bounds the prime "
                    "implicant search (one step per 1,000 positive-negative pairs of configurations compared)")
-    b.add_argument("--max-implicants", type=_positive, default=5_000_000,
-                   help="prime implicants generated at most (default 5000000)")
-    b.add_argument("--max-chart-cells", type=_positive, default=2_000_000_000,
-                   help="cells of a prime implicant chart (implicants x positive rows; default 2000000000)")
-    b.add_argument("--sa-limit", type=_positive, default=1 << 20,
-                   help="configurations expanded to list simplifying assumptions (default 1048576; beyond: counted)")
-    b.add_argument("--ec-limit", type=_positive, default=1 << 17,
-                   help="configurations expanded for the easy counterfactuals of one pair (default 131072)")
+    b.add_argument("--max-implicants", type=_positive, default=d["max_implicants"],
+                   help=f"prime implicants generated at most (default {d['max_implicants']})")
+    b.add_argument("--max-chart-cells", type=_positive, default=d["max_chart_cells"],
+                   help=f"cells of a prime implicant chart (implicants x positive rows; default {d['max_chart_cells']})")
+    b.add_argument("--sa-limit", type=_positive, default=d["sa_limit"],
+                   help=f"configurations expanded to list simplifying assumptions (default {d['sa_limit']}; beyond: "
+                   "counted)")
+    b.add_argument("--ec-limit", type=_positive, default=d["ec_limit"],
+                   help=f"configurations expanded for the easy counterfactuals of one pair (default {d['ec_limit']})")
     return b
 
 
@@ -367,11 +369,8 @@ def _run(args) -> str:
         unused = [flag for flag, given in (("--incl-cut", args.incl_cut != "1"), ("--n-cut", args.n_cut != 1),
                                            ("--pri-cut", args.pri_cut != 0.0), ("--dir-exp", args.dir_exp is not None))
                   if given]
-        unused += [f"--{k.replace('_', '-')}" for k, v in _budgets(args).items()
-                   if v != {"max_models": 1_000, "allow_partial": True, "max_work": DEFAULT_MAX_WORK,
-                            "max_implicants": 5_000_000, "max_chart_cells": 2_000_000_000, "sa_limit": 1 << 20,
-                            "ec_limit": 1 << 17, "n_jobs": 1}[k]]
-        unused = [{"--allow-partial": "--refuse-partial", "--n-jobs": "--jobs"}.get(u, u) for u in unused]
+        unused += [{"allow_partial": "--refuse-partial", "n_jobs": "--jobs"}.get(k, f"--{k.replace('_', '-')}")
+                   for k, v in _budgets(args).items() if v != BUDGETS[k]]
         if unused:
             raise QCAInputError(f"{', '.join(unused)} appl{'y' if len(unused) > 1 else 'ies'} to the cases of a "
                                 "solution, not to --nec-cond (a necessity test uses no truth table)")

@@ -41,7 +41,7 @@ from .expressions import format_term, parse_term
 from .solution import FitCache, IntermediatePair, LazyFrames, Model, PIChart, Solution, distinct_models
 from .truth_table import TruthTable
 
-__all__ = ["minimize", "parse_dir_exp", "SA_LIMIT", "EC_LIMIT", "DEFAULT_MAX_MODELS"]
+__all__ = ["minimize", "parse_dir_exp", "SA_LIMIT", "EC_LIMIT", "DEFAULT_MAX_MODELS", "BUDGETS"]
 
 #: Configurations expanded at most to list the simplifying assumptions of one solution (beyond: not listed).
 SA_LIMIT = 1 << 20
@@ -50,6 +50,11 @@ EC_LIMIT = 1 << 17
 #: Minimal models listed at most by default (beyond: a counted, partial answer).
 DEFAULT_MAX_MODELS = 1_000
 _UNLISTED = 1 << 62  # max_models=None: list every model
+#: minimize()'s search budgets (and n_jobs) with their defaults: the keywords that callers which minimise for the
+#: user (find_rows, the CLI's flags) pass on, and nothing else of minimize()'s options.
+BUDGETS = {"max_models": DEFAULT_MAX_MODELS, "allow_partial": True, "max_work": DEFAULT_MAX_WORK,
+           "max_implicants": DEFAULT_MAX_IMPLICANTS, "max_chart_cells": DEFAULT_MAX_CHART_CELLS,
+           "sa_limit": SA_LIMIT, "ec_limit": EC_LIMIT, "n_jobs": 1}
 
 
 # ---------------------------------------------------------------------- arguments
