@@ -294,3 +294,18 @@ def test_repeated_warnings_are_printed_once_with_their_count(capsys, monkeypatch
     monkeypatch.setattr(cli, "_run", interrupted)
     assert main(["truth-table", str(LF), "--outcome", "SURV"]) == 130
     assert capsys.readouterr().err == "error: interrupted (Ctrl-C)\n"
+
+
+def test_dir_exp_value_error_names_the_flag_and_calibrate_json_keeps_huge_numbers_as_text(capsys, tmp_path):
+    """One value's --dir-exp error named no flag (the translation matched only the plural), and calibrate --json
+    ended in a traceback on a kept cell of 1e400 (inf is no JSON number): both found by a review of the diff."""
+    code, out, err = run(capsys, "minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?",
+                         "--dir-exp", "1,1,2,1,1")
+    assert code == 2 and err.startswith("error: --dir-exp: directional expectation 2 for 'LIT' is out of range")
+    data = tmp_path / "raw.csv"
+    data.write_text("case,DEV,X\nA,100,1e400\nB,900,2\nC,500,3\n", encoding="utf-8")
+    spec = tmp_path / "spec.yaml"
+    spec.write_text("DEV:\n  thresholds: 'e=200, c=500, i=800'\n", encoding="utf-8")
+    code, out, err = run(capsys, "calibrate", str(data), "--spec", str(spec), "--keep", "X", "--case-column", "case",
+                         "--json")
+    assert code == 0 and [r["X"] for r in json.loads(out)] == ["1e400", "2", "3"]

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import re
 import sys
 import warnings
@@ -566,8 +567,9 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
         for c in keep:
             cells = out[c].astype(str).str.strip()
             if (cells != "").any() and cells[cells != ""].map(lambda s: bool(number.fullmatch(s))).all():
-                out[c] = pd.Series([None if s == "" else (int(s) if re.fullmatch(r"[-+]?\d+", s) else float(s))
-                                    for s in cells], index=out.index, dtype=object)
+                values = [None if s == "" else (int(s) if re.fullmatch(r"[-+]?\d+", s) else float(s)) for s in cells]
+                if all(v is None or math.isfinite(v) for v in values):  # 1e400 is no JSON number: stays text
+                    out[c] = pd.Series(values, index=out.index, dtype=object)
         text = json.dumps([{k: (v.item() if hasattr(v, "item") else v) for k, v in r.items()}
                            for r in out.to_dict("records")], indent=2, ensure_ascii=False, allow_nan=False) + "\n"
     else:
@@ -594,8 +596,6 @@ def _warn_constant_sets(spec_path, spec, raw: pd.DataFrame, sets: pd.DataFrame) 
     """A warning for each calibrated set whose every case lies on one side of the crossover (fuzzy) or in one
     class (crisp): thresholds outside the range of the raw values, usually on another scale than the data (a
     percentage anchor on shares, dollars on thousands); legal, but the set is constant and explains nothing."""
-    from .data import QCAWarning
-
     for name, rule in spec.items():
         name = str(name)
         values = sets[name].dropna()
@@ -610,7 +610,8 @@ def _warn_constant_sets(spec_path, spec, raw: pd.DataFrame, sets: pd.DataFrame) 
             continue
         source = str(rule.get("source", name))
         x = pd.to_numeric(raw[source], errors="coerce").dropna()
-        warnings.warn(f"{spec_path}: set {name!r}: {where} (raw {source!r} from {x.min():g} to {x.max():g}, "
+        span = f"raw {source!r} from {x.min():g} to {x.max():g}, " if len(x) else ""
+        warnings.warn(f"{spec_path}: set {name!r}: {where} ({span}"
                       f"thresholds {rule.get('thresholds')!r}): the set does not vary in kind (no case on the other "
                       "side), which no analysis can use; check that the thresholds are on the scale of the data",
                       QCAWarning, stacklevel=2)
@@ -681,6 +682,8 @@ def _cli_message(message: str, args, parser: argparse.ArgumentParser, data_error
             text = re.sub(r"\bdirectional expectations( '[^']*'| \S+)? (give|name|need)\b",
                           lambda m: f"--dir-exp{m.group(1) or ''} {m.group(2)}s", text)
             text = re.sub(r"\bdirectional expectations(?= '|$)", "--dir-exp", text)
+            if "--dir-exp" not in text and "directional expectation" in text:  # one value's error (singular)
+                text = f"--dir-exp: {text}"
         text = re.sub(r" \(CLI: (--[\w-]+)\)", lambda m: "" if m.group(1) in text[:m.start()] else m.group(0), text)
     data = getattr(args, "data", None)
     if data and command not in ("robustness", "calibrate") and str(data) not in text:

@@ -12,7 +12,7 @@ Y > 0.5; deviant relevance X > 0.5, Y < 0.5 (trivialness). Ranking scores ("Best
 SetMethods computes them (its smmr helpers, read as method; checked on its reference output): typical
 (sufficiency, per term) 2(Y − X) + (1 − X); deviant consistency (per term) (1 − (X − Y)) + (1 − X); deviant
 coverage 1 − TT_row (membership in the case's truth table row); typical (necessity) (1 − Y) + |X − Y|; deviant
-relevance 2(1 − X) + Y.
+consistency (necessity) 1 − (Y − X); deviant relevance 2(1 − X) + Y.
 Cases with X or Y exactly 0.5 belong to no type.
 """
 from __future__ import annotations

@@ -106,8 +106,9 @@ def _aligned(x, y):
         return y
     if x.index.is_unique and y.index.is_unique and len(x) == len(y) and set(x.index) == set(y.index):
         return y.reindex(x.index)
-    only_x = [v for v in x.index if v not in set(y.index)][:_SHOW]
-    only_y = [v for v in y.index if v not in set(x.index)][:_SHOW]
+    in_x, in_y = set(x.index), set(y.index)
+    only_x = [v for v in x.index if v not in in_y][:_SHOW]
+    only_y = [v for v in y.index if v not in in_x][:_SHOW]
     why = (f"x has case(s) {', '.join(map(repr, only_x))} that y has not" if only_x else "") + \
           ("; " if only_x and only_y else "") + \
           (f"y has case(s) {', '.join(map(repr, only_y))} that x has not" if only_y else "")

@@ -115,13 +115,13 @@ def _baseline(data, outcome, conditions, include, dir_exp, tt_kwargs):
     """The baseline's model key and truth-table signature. Its truth table must build: bad data, a bad cut-off
     or a mistyped keyword is the caller's error, refused here (a row per setting saying the same thing hid it);
     a baseline without a solution is an answer, and its settings read same_as_baseline False."""
-    try:
-        truth_table(data, outcome, conditions, **tt_kwargs)
-    except TypeError as err:
-        import inspect
-        takes = list(inspect.signature(truth_table).parameters)[3:]
-        raise QCAInputError(f"the sweep's truth-table arguments: {err} (truth_table() takes "
-                            f"{', '.join(takes)})") from None
+    import inspect
+    takes = list(inspect.signature(truth_table).parameters)[3:]
+    unknown = sorted(set(tt_kwargs) - set(takes))
+    if unknown:  # checked by name: a TypeError from inside the engine is not the caller's keyword
+        raise QCAInputError(f"the sweep's truth-table arguments: unknown keyword(s) {', '.join(unknown)} "
+                            f"(truth_table() takes {', '.join(takes)})")
+    truth_table(data, outcome, conditions, **tt_kwargs)  # bad data or a cut-off out of range: the caller's error
     record, solution = _run_setting(data, outcome, conditions, include=include, dir_exp=dir_exp, **tt_kwargs)
     return (None if solution is None else _model_key(solution)), record.get("_truth_table")
 
