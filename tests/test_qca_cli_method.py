@@ -203,3 +203,24 @@ def test_cases_and_theory_name_model_ambiguity_and_take_model(capsys):
     assert code == 2 and err.startswith("error: --model 4: the solution has 3 model(s)") and err.count("\n") == 1
     code, out, err = run(capsys, "cases", LF, *TT)            # one model: no warning
     assert code == 0 and "model ambiguity" not in err
+
+
+def test_esa_checks_its_expressions_before_the_csa_search(capsys, monkeypatch):
+    """A typo in --nec-cond or --untenable is reported before the search for contradictory simplifying
+    assumptions runs (it came after, which on a large problem meant minutes before the one-line error)."""
+    import sys
+
+    FR = sys.modules["analysis.qca.find_rows"]  # the module (the package exports a function of the same name)
+    monkeypatch.setattr(FR, "find_rows", lambda *a, **k: (_ for _ in ()).throw(AssertionError("searched first")))
+    code, out, err = run(capsys, "esa", LF, *TT, "--csa", "--nec-cond", "LITT")
+    assert code == 2 and "--nec-cond" in err and "searched first" not in err
+
+
+def test_a_crisp_calibration_range_needs_distinct_cut_points():
+    from analysis.qca import QCAInputError
+    from analysis.qca.protocol import threshold_range
+    lc = pd.read_csv(ROOT / "data" / "reference" / "datasets" / "LC.csv")
+    lr = pd.read_csv(ROOT / "data" / "reference" / "datasets" / "LR.csv")
+    with pytest.raises(QCAInputError, match="distinct cut points, got \\[350, 350\\]"):
+        threshold_range(lc, "SURV", ["DEV", "URB", "LIT", "IND", "STB"], "calibration", 25, 2, case_column="case",
+                        raw=lr, calibrate_set="DEV", thresholds=[350, 350], calibration_type="crisp")

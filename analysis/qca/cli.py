@@ -435,11 +435,11 @@ def _run(args) -> str:
                                 "the contradictory simplifying assumptions itself)")
         if args.nec_cond_observed and args.nec_cond is None:
             raise QCAInputError("--nec-cond-observed applies to the rows outside --nec-cond: give --nec-cond")
-        contrad = find_rows(tt, "csa", **_budgets(args)) if args.csa else args.contradictory_rows
-        with _about("--nec-cond", args.nec_cond):
+        with _about("--nec-cond", args.nec_cond):  # checked before the (possibly long) search for CSA
             esa_rows(tt, args.nec_cond)
         with _about("--untenable", args.untenable):
             esa_rows(tt, None, args.untenable)
+        contrad = find_rows(tt, "csa", **_budgets(args)) if args.csa else args.contradictory_rows
         blocked = esa_rows(tt, args.nec_cond, args.untenable, contrad, nec_cond_observed=args.nec_cond_observed)
         sol = minimize(esa(tt, args.nec_cond, args.untenable, contrad, nec_cond_observed=args.nec_cond_observed),
                        include="?", dir_exp=args.dir_exp or None, **_budgets(args))

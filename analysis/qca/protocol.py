@@ -571,6 +571,8 @@ def _cut_points(thresholds) -> dict[str, float]:
     _, values = parse_thresholds(thresholds)
     if len(values) == 0:
         raise QCAInputError(f"a crisp calibration range needs one or more cut points, got {thresholds!r}")
+    if len(set(map(float, values))) < len(values):  # else the start itself would be 'no solution', unexplained
+        raise QCAInputError(f"thresholds of a crisp calibration range must be distinct cut points, got {thresholds!r}")
     return {f"t{i}": float(v) for i, v in enumerate(np.sort(np.asarray(values, float)), start=1)}
 
 
