@@ -38,29 +38,27 @@ def _conditions(conditions, noflevels=None) -> tuple[list[str], list[int] | None
     names = [str(c) for c in conditions]
     if noflevels is None:
         return names, None
-    if isinstance(noflevels, (str, bytes)) or not isinstance(noflevels, Iterable):
-        raise QCAInputError(f"noflevels must be a list of numbers of levels, one per condition (2 for crisp and "
-                            f"fuzzy sets), got {noflevels!r}")
-    levels = list(noflevels)
-    if len(levels) != len(names) or any(isinstance(n, (bool, np.bool_)) or not isinstance(n, (int, np.integer))
-                                        or n < 2 for n in levels):
-        raise QCAInputError(f"noflevels must give a number of levels >= 2 (2 for crisp and fuzzy sets) for each of "
-                            f"the {len(names)} conditions ({', '.join(names)}), got {levels!r}")
-    return names, [int(n) for n in levels]
+    return names, _per_condition(noflevels, names, 2, "noflevels", "be a list of numbers of levels",
+                                 "a number of levels >= 2", "2 for crisp and fuzzy sets")
 
 
 def _implicant(implicant, conditions) -> list[int]:
     """An encoded implicant (0 = absent, v + 1 = value v), one whole number per condition."""
-    if isinstance(implicant, (str, bytes)) or not isinstance(implicant, Iterable) or isinstance(implicant, Mapping):
-        raise QCAInputError(f"an implicant must be a sequence of codes, one per condition (0 = absent, 1 = negated, "
-                            f"2 = present, v + 1 = value v), got {implicant!r}")
-    codes = list(implicant)
-    if len(codes) != len(conditions) or any(isinstance(v, (bool, np.bool_)) or not isinstance(v, (int, np.integer))
-                                            or v < 0 for v in codes):
-        raise QCAInputError(f"an implicant must give a code >= 0 (0 = absent, 1 = negated, 2 = present, v + 1 = "
-                            f"value v) for each of the {len(conditions)} conditions ({', '.join(conditions)}), got "
-                            f"{codes!r}")
-    return [int(v) for v in codes]
+    return _per_condition(implicant, conditions, 0, "an implicant", "be a sequence of codes", "a code >= 0",
+                          "0 = absent, 1 = negated, 2 = present, v + 1 = value v")
+
+
+def _per_condition(values, names, low: int, what: str, shape: str, each: str, meaning: str) -> list[int]:
+    """`values` as whole numbers >= `low`, one per condition in `names`, or a QCAInputError saying what `what`
+    must be (its `shape`, `each` entry and what the numbers mean)."""
+    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable) or isinstance(values, Mapping):
+        raise QCAInputError(f"{what} must {shape}, one per condition ({meaning}), got {values!r}")
+    vals = list(values)
+    if len(vals) != len(names) or any(isinstance(v, (bool, np.bool_)) or not isinstance(v, (int, np.integer))
+                                      or v < low for v in vals):
+        raise QCAInputError(f"{what} must give {each} ({meaning}) for each of the {len(names)} conditions "
+                            f"({', '.join(names)}), got {vals!r}")
+    return [int(v) for v in vals]
 
 
 def format_term(implicant: Sequence[int], conditions: Sequence[str], multivalue: bool = False) -> str:
