@@ -169,8 +169,8 @@ def headline(table: pd.DataFrame) -> str:
     text = f"{total} claims checked: " + "; ".join(parts) + "."
     by_construction = int(s.loc["by construction", "total"])
     if total and by_construction == total:
-        text += (" Every check is by construction: the data were made to fit the paper, so neither agreement nor "
-                 "disagreement here is evidence about the paper's findings.")
+        text += (" Every check is by construction: the data (all of them, or some rows of a mixed file) were made to "
+                 "fit the paper, so neither agreement nor disagreement here is evidence about the paper's findings.")
     elif by_construction:
         text += " Checks by construction test data made from the paper: they are no evidence for or against it."
     context = _scoped(table, "context")
