@@ -18,7 +18,7 @@ import pandas as pd
 from .data import QCAWarning
 from .checks import flag
 from .errors import QCAInputError
-from .find_rows import _hint, find_rows, rows_in_expression
+from .find_rows import find_rows, need_table, rows_in_expression
 from .truth_table import TruthTable, configs_of_rows
 
 __all__ = ["exclude_rows", "esa", "esa_rows", "parse_rows"]
@@ -52,16 +52,11 @@ def parse_rows(rows, n_configurations: int | None = None) -> list[int]:
     return sorted(set(vals))
 
 
-def _need_table(tt, who: str) -> None:
-    if not isinstance(tt, TruthTable):
-        raise QCAInputError(f"{who} needs a TruthTable (from truth_table()), got {type(tt).__name__}{_hint(tt)}")
-
-
 def exclude_rows(tt: TruthTable, rows: Iterable[int], reason: str = "excluded") -> TruthTable:
     """A copy of `tt` with the given rows coded OUT = 0 (remainders are added as rows without cases).
 
     Observed rows are recoded too, with a QCAWarning (that changes what the data say, not only assumptions)."""
-    _need_table(tt, "exclude_rows")
+    need_table(tt, "exclude_rows")
     rows = parse_rows(rows, tt.n_configurations)
     if not rows:
         return tt
@@ -102,7 +97,7 @@ def esa_rows(tt: TruthTable, nec_cond: str | None = None, untenable: str | None 
     """The rows ESA blocks, by reason: 'necessity' (rows outside the necessary condition `nec_cond`, e.g. 'LIT'
     or 'A + B'; remainders only unless nec_cond_observed), 'untenable' (remainders inside the expression
     `untenable`), 'contradictory' (the given rows, e.g. find_rows(tt, 'csa'))."""
-    _need_table(tt, "esa_rows")
+    need_table(tt, "esa_rows")
     out: dict[str, list[int]] = {}
     nec_cond_observed = flag("nec_cond_observed", nec_cond_observed)
     if nec_cond:
@@ -132,7 +127,7 @@ def esa(tt: TruthTable, nec_cond: str | None = None, untenable: str | None = Non
         *, nec_cond_observed: bool = False) -> TruthTable:
     """Enhanced standard analysis: the truth table with the rows of `esa_rows` coded OUT = 0, ready for
     minimize(..., include='?'). contradictory_rows='csa' finds the contradictory simplifying assumptions."""
-    _need_table(tt, "esa")
+    need_table(tt, "esa")
     if isinstance(contradictory_rows, str) and contradictory_rows.strip().lower() == "csa":
         contradictory_rows = find_rows(tt, "csa")
     blocked = esa_rows(tt, nec_cond, untenable, contradictory_rows, nec_cond_observed)

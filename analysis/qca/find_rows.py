@@ -45,11 +45,15 @@ def _hint(obj) -> str:
     return " (a Solution's table is solution.truth_table)" if hasattr(obj, "truth_table") else ""
 
 
+def need_table(tt, who: str) -> None:
+    """Refuse anything but a TruthTable as `who`'s table, with the way to get one from a Solution."""
+    if not isinstance(tt, TruthTable):
+        raise QCAInputError(f"{who} needs a TruthTable (from truth_table()), got {type(tt).__name__}{_hint(tt)}")
+
+
 def negated_truth_table(tt: TruthTable) -> TruthTable:
     """The truth table of the negated outcome (1 − Y) with the same conditions and cut-offs."""
-    if not isinstance(tt, TruthTable):
-        raise QCAInputError(f"negated_truth_table needs a TruthTable (from truth_table()), got "
-                            f"{type(tt).__name__}{_hint(tt)}")
+    need_table(tt, "negated_truth_table")
     qd = tt.data
     df = qd.frame().drop(columns=[qd.outcome])
     col = qd.outcome_column
@@ -202,8 +206,7 @@ def find_rows(tt: TruthTable, type="all", expression: str | None = None, observe
     """Row numbers (sorted) of the given type: 'untenable', 'csa', 'ssr' or 'all' (see the module docstring).
     `budgets`: minimize()'s search budgets (max_work, max_models, n_jobs, ...) for the two parsimonious solutions
     that contradictory simplifying assumptions need."""
-    if not isinstance(tt, TruthTable):
-        raise QCAInputError(f"find_rows needs a TruthTable (from truth_table()), got {tt.__class__.__name__}")
+    need_table(tt, "find_rows")
     kind = _row_type(type)
     observed = flag("observed", observed)
     _check_budgets(budgets)
