@@ -30,10 +30,15 @@ def format_literal(condition: str, value: int, multivalue: bool = False) -> str:
     return condition if int(value) == 1 else "~" + condition
 
 
+def _sequence(value) -> bool:
+    """A list-like of entries: not text (read letter by letter), not a mapping, not a scalar."""
+    return isinstance(value, Iterable) and not isinstance(value, (str, bytes, Mapping))
+
+
 def _conditions(conditions, noflevels=None) -> tuple[list[str], list[int] | None]:
     """`conditions` as a list of names and `noflevels` (if given) as one number of levels (>= 2) per condition;
     text ('A,B' would be read letter by letter), None or a number is refused, saying what is allowed."""
-    if isinstance(conditions, (str, bytes)) or not isinstance(conditions, Iterable) or isinstance(conditions, Mapping):
+    if not _sequence(conditions):
         raise QCAInputError(f"conditions must be a list of condition names such as ['A', 'B'], got {conditions!r}")
     names = [str(c) for c in conditions]
     if noflevels is None:
@@ -51,7 +56,7 @@ def _implicant(implicant, conditions) -> list[int]:
 def _per_condition(values, names, low: int, what: str, shape: str, each: str, meaning: str) -> list[int]:
     """`values` as whole numbers >= `low`, one per condition in `names`, or a QCAInputError saying what `what`
     must be (its `shape`, `each` entry and what the numbers mean)."""
-    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable) or isinstance(values, Mapping):
+    if not _sequence(values):
         raise QCAInputError(f"{what} must {shape}, one per condition ({meaning}), got {values!r}")
     vals = list(values)
     if len(vals) != len(names) or any(isinstance(v, (bool, np.bool_)) or not isinstance(v, (int, np.integer))
@@ -75,7 +80,7 @@ def format_term(implicant: Sequence[int], conditions: Sequence[str], multivalue:
 def format_expression(implicants: Iterable[Sequence[int]], conditions: Sequence[str],
                       multivalue: bool = False) -> str:
     """Terms joined by ' + '."""
-    if isinstance(implicants, (str, bytes)) or not isinstance(implicants, Iterable) or isinstance(implicants, Mapping):
+    if not _sequence(implicants):
         raise QCAInputError(f"implicants must be a list of implicants (each a sequence of codes, one per "
                             f"condition), got {implicants!r}")
     return " + ".join(format_term(t, conditions, multivalue) for t in implicants)
