@@ -39,11 +39,12 @@ def _model_key(solution) -> tuple:
 
 
 def _run_setting(data: pd.DataFrame, outcome: str, conditions=None, *, include: str = "", dir_exp=None,
-                summarize: Summarize | None = None, **tt_kwargs) -> tuple[dict, object | None]:
-    """run_setting plus '_truth_table' in the record: (row, OUT, n) of every row, for power."""
+                summarize: Summarize | None = None, _table=None, **tt_kwargs) -> tuple[dict, object | None]:
+    """run_setting plus '_truth_table' in the record: the table's signature, for power (`_table`: the setting's
+    truth table when the caller built it already)."""
     record: dict = {}
     try:
-        tt = truth_table(data, outcome, conditions, **tt_kwargs)
+        tt = truth_table(data, outcome, conditions, **tt_kwargs) if _table is None else _table
         record["n_positive_rows"] = int((tt.rows["OUT"] == "1").sum())
         record["_truth_table"] = tt.signature
         solution = minimize(tt, include=include, dir_exp=dir_exp)
@@ -121,8 +122,8 @@ def _baseline(data, outcome, conditions, include, dir_exp, tt_kwargs):
     if unknown:  # checked by name: a TypeError from inside the engine is not the caller's keyword
         raise QCAInputError(f"the sweep's truth-table arguments: unknown keyword(s) {', '.join(unknown)} "
                             f"(truth_table() takes {', '.join(takes)})")
-    truth_table(data, outcome, conditions, **tt_kwargs)  # bad data or a cut-off out of range: the caller's error
-    record, solution = _run_setting(data, outcome, conditions, include=include, dir_exp=dir_exp, **tt_kwargs)
+    tt = truth_table(data, outcome, conditions, **tt_kwargs)  # bad data or a cut-off out of range: the caller's error
+    record, solution = _run_setting(data, outcome, conditions, include=include, dir_exp=dir_exp, _table=tt)
     return (None if solution is None else _model_key(solution)), record.get("_truth_table")
 
 
