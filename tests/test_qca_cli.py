@@ -309,3 +309,18 @@ def test_dir_exp_value_error_names_the_flag_and_calibrate_json_keeps_huge_number
     code, out, err = run(capsys, "calibrate", str(data), "--spec", str(spec), "--keep", "X", "--case-column", "case",
                          "--json")
     assert code == 0 and [r["X"] for r in json.loads(out)] == ["1e400", "2", "3"]
+
+
+@pytest.mark.parametrize("expression,unknown,hint", [
+    ("DEV*NOTACOND", "'NOTACOND'", ""),
+    ("DEV*urb", "'urb'", "; did you mean 'URB'?"),
+])
+def test_pof_unknown_condition_names_the_expression_flag(capsys, expression, unknown, hint):
+    """An unknown name in pof's --expression is a problem of the flag, not of the data file: the error names
+    --expression and its value, the unknown name, a near column if there is one and the conditions allowed."""
+    code, out, err = run(capsys, "pof", LF, "--outcome", "SURV", "--expression", expression)
+    lines = err.strip().splitlines()
+    assert code == 2 and out == "" and len(lines) == 1, err
+    assert lines[0].startswith(f"error: --expression {expression!r}: unknown condition(s) {unknown}{hint}"), err
+    assert lines[0].endswith("(conditions: 'DEV', 'URB', 'LIT', 'IND', 'STB')"), err
+    assert "LF.csv" not in lines[0], err

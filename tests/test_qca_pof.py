@@ -85,6 +85,17 @@ def test_bad_input():
         pof("  ", LF, "SURV", case_column="case")
 
 
+def test_unknown_condition_names_the_expression_and_the_conditions():
+    """The unknown name is one of the expression's, so the message names the expression (the CLI's --expression),
+    with the near column when there is one and the conditions it may use (the columns but outcome and cases)."""
+    lf = dataset("LF")
+    with pytest.raises(QCAInputError) as err:
+        pof("DEV*dev2 + urb", lf, "~SURV", case_column="case")
+    text = str(err.value)
+    assert text.startswith("expression 'DEV*dev2 + urb': unknown condition(s) 'dev2', 'urb'; did you mean 'URB'?")
+    assert text.endswith("(conditions: 'DEV', 'URB', 'LIT', 'IND', 'STB')")
+
+
 def test_a_term_written_twice_is_listed_once():
     lf = dataset("LF")
     once, twice = pof("DEV*URB + ~LIT", lf, "SURV"), pof("DEV*URB + ~LIT + URB*DEV", lf, "SURV")

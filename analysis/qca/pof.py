@@ -86,6 +86,23 @@ def _names_in(expression: str) -> list[str]:
     return out
 
 
+def _check_names_known(expression: str, names: list[str], data, outcome, case_column) -> None:
+    """A name of the expression that is no column: the problem is the expression's (the CLI's --expression), not
+    the data's, so say so, with a near column if there is one and the conditions it may use."""
+    if not isinstance(data, pd.DataFrame):
+        return  # prepare_data says what data must be
+    from .data import _near, _show_columns
+
+    cols = [str(c) for c in data.columns]
+    unknown = [n for n in names if n not in cols]
+    if not unknown:
+        return
+    out = re.sub(r"\{.*\}$", "", outcome).lstrip("~").strip() if isinstance(outcome, str) else None
+    allowed = [c for c in cols if c != out and c != case_column]
+    raise QCAInputError(f"expression {expression!r}: unknown condition(s) {', '.join(map(repr, unknown))}"
+                        f"{''.join(_near(n, cols) for n in unknown)} (conditions: {_show_columns(allowed)})")
+
+
 def _fit_rows(mem: np.ndarray, labels: list[str], y: np.ndarray, relation: str, with_h: bool) -> pd.DataFrame:
     recs = []
     whole = mem.max(axis=1)
@@ -134,6 +151,7 @@ def pof(expression: str, data: pd.DataFrame, outcome: str, relation: str = "suff
     names = _names_in(expression)
     if not names:
         raise QCAInputError(f"no set names in expression {expression!r}")
+    _check_names_known(expression, names, data, outcome, case_column)
     qd = prepare_data(data, outcome, names, case_column=case_column, warn=False)
     terms = parse_expression(expression, qd.conditions, qd.noflevels)
     # a term written twice ('A + A') is one term of the union: listed once

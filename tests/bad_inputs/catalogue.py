@@ -618,6 +618,9 @@ CATALOGUE: list[Bad] = [
     Bad("cli-esa-nec-cond-unknown", "esa --nec-cond naming no condition", LF, "cli",
         cli("esa", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--nec-cond", "LITERACY"),
         "error: --nec-cond 'LITERACY': unknown condition 'LITERACY'", origin="cli flags"),
+    Bad("cli-pof-expression-unknown-condition", "pof --expression naming a column the file does not have", LF, "cli",
+        cli("pof", LF, "--outcome", "SURV", "--expression", "DEV*urb"),
+        "error: --expression 'DEV*urb': unknown condition(s) 'urb'; did you mean 'URB'?", origin="cli flags"),
     Bad("cli-budget-named-as-flag", "a search budget too small (--max-work 10)", "benchmarks/data/issue10_k09_n045.csv",
         "cli", cli("minimize", "benchmarks/data/issue10_k09_n045.csv", "--outcome", "Y", "--include", "?",
             "--max-work", "10"), "needs more than --max-work 10 steps of the exact search for every minimal model; "
