@@ -489,3 +489,15 @@ def test_necessity_pairs_of_consistency_need_the_other_conditions():
                                                 r"rows of the other conditions: conditions must name .* besides "
                                                 r"'LIT', got " + re.escape(repr(bad))):
             q.necessity_pairs(lf(), "SURV", "LIT", "typical-deviant consistency", conditions=bad)
+
+
+def test_a_term_as_a_mapping_hints_at_the_near_condition_as_text_does():
+    """An unknown name in a term given as {condition: value} gets data._near's hint, as the same term as text does
+    (parse_term): here a lowercase name."""
+    data = pd.DataFrame({"DEV": [0.2, 0.8], "URB": [1.0, 0.0]})
+    for term in ({"urb": 1}, [{"DEV": 1, "urb": 0}]):
+        call = q.term_membership if isinstance(term, dict) else q.expression_membership
+        with pytest.raises(QCAInputError, match=r"unknown condition 'urb'; did you mean 'URB'\? .*\(columns: DEV, URB\)"):
+            call(data, term)
+    with pytest.raises(QCAInputError, match=r"unknown condition '5' \(columns: DEV, URB\)"):
+        q.term_membership(data, {5: 1})   # not a name: no hint, and no crash looking for one

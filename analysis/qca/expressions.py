@@ -209,7 +209,9 @@ def _term(term, cols, multi, levels, what: str) -> dict[str, int]:
     t = {}
     for name, value in term.items():
         if name not in cols:
-            raise QCAInputError(f"unknown condition '{name}' (columns: {', '.join(cols)})")
+            from .data import _near   # (data imports this module); the hint parse_term gives the same name as text
+            near = _near(name, cols) if isinstance(name, str) else ""
+            raise QCAInputError(f"unknown condition '{name}'{near} (columns: {', '.join(cols)})")
         j = cols.index(name)
         top = levels[j] - 1 if multi[j] else 1
         if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or not 0 <= value <= top:
