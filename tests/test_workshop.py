@@ -263,3 +263,24 @@ def test_exercise5_skew_warning_is_described_as_it_happens():
     assert [c for c in table.index if skew_warned(table.drop(index=c))] == ["R07", "R09", "R10"]
     solution = _exercise_cells(_nb(SOLUTIONS))[5].source
     assert "each of the 15 tables" not in solution and "without R07, R09 or R10" in solution
+
+
+@pytest.mark.parametrize("path", [PARTICIPANT, SOLUTIONS], ids=lambda p: p.name)
+def test_paperA_cases_are_called_reconstructed_only_as_the_default(path):
+    """Step 9 reads notebook 02's output, which holds the original matrix after a holder's drop-in (README, "Running
+    Paper A on the original case matrix"); the code prints the table's data_source. The notebook's text cannot
+    follow the data, so wherever it calls Paper A's cases reconstructed it says that this is the default (or that it
+    speaks of the reconstruction): the introduction said 'Paper A's reconstructed cases' without a qualifier, wrong
+    on the original data."""
+    english = re.compile(r"by default|unless|\bwith the reconstruct", re.I)
+    chinese = re.compile(r"默认|使用重构|使用重建")
+    bare = []
+    for i, cell in enumerate(_nb(path).cells):
+        if cell.cell_type != "markdown":
+            continue
+        for para in re.split(r"\n\s*\n", cell.source):
+            if re.search(r"reconstruct", para, re.I) and not english.search(para):
+                bare.append((i, para[:120]))
+            if re.search(r"重构|重建", para) and not chinese.search(para):
+                bare.append((i, para[:120]))
+    assert not bare, f"{path.name}: Paper A's cases called reconstructed without 'by default': {bare}"
