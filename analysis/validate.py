@@ -137,6 +137,7 @@ def check_frame(df: pd.DataFrame, schema: Iterable[Column], file: str, extra_col
             continue
         values = df[col.name]
         typed = []
+        not_allowed: list[tuple[int, str]] = []  # (row, value as written): one problem for the column, below
         for i, raw in enumerate(values):
             where = cell(i, col.name)
             text = "" if pd.isna(raw) else str(raw).strip()
@@ -176,7 +177,7 @@ def check_frame(df: pd.DataFrame, schema: Iterable[Column], file: str, extra_col
                 if (col.min is not None and value < col.min) or (col.max is not None and value > col.max):
                     problems.append(f"{where}: {text} is out of range; expected {col.allowed_text()}")
             if col.allowed is not None and value not in col.allowed:
-                problems.append(f"{where}: {text!r} is not allowed; expected {col.allowed_text()}")
+                not_allowed.append((i, text))
             if col.pattern is not None and col.kind == "str" and not re.fullmatch(col.pattern, text):
                 problems.append(f"{where}: {text!r} does not match {col.pattern}")
             if col.check is not None:
@@ -184,6 +185,8 @@ def check_frame(df: pd.DataFrame, schema: Iterable[Column], file: str, extra_col
                 if msg:
                     problems.append(f"{where}: {msg}")
             typed.append(value)
+        if not_allowed:
+            problems.append(_not_allowed(col, not_allowed))
         if col.unique:  # empty values are never duplicates
             for i, first in first_rows(v if v is not None else object() for v in typed).items():
                 problems.append(f"{cell(i, col.name)}: duplicate value {typed[i]!r} (first at row {first + 1}); "
@@ -199,6 +202,23 @@ def check_frame(df: pd.DataFrame, schema: Iterable[Column], file: str, extra_col
         problems.sort(key=lambda p: int(m.group(1)) if (m := re.match(r"row (\d+) ", p)) else 0)
         raise DataValidationError(file, problems)
     return out
+
+
+def _not_allowed(col: Column, bad: list[tuple[int, str]]) -> str:
+    """One problem for the values of a column outside its allowed set: the first row's message, and when several
+    rows have one (a status written 'Original' on every row), how many and which values, rather than one problem per
+    row saying the same."""
+    first, text = bad[0]
+    if len(bad) == 1:
+        return f"{cell(first, col.name)}: {text!r} is not allowed; expected {col.allowed_text()}"
+    counts: dict[str, int] = {}
+    for _, value in bad:
+        counts[value] = counts.get(value, 0) + 1
+    shown = [f"{v!r} in {k} row{'s' if k > 1 else ''}" for v, k in list(counts.items())[:5]]
+    if len(counts) > 5:
+        shown.append(f"and {len(counts) - 5} more values")
+    return (f"{cell(first, col.name)}: {text!r} is not allowed ({len(bad)} rows hold a value not allowed, the first "
+            f"here: {', '.join(shown)}); expected {col.allowed_text()}")
 
 
 def read_table(path: Path | str, schema: Iterable[Column], extra_columns: bool = True) -> pd.DataFrame:

@@ -296,3 +296,17 @@ def test_excel_case_files_get_the_readers_treatment(tmp_path, codebook):
     trailing = tmp_path / "trailing.csv"
     trailing.write_text("".join(line + ",,\n" for line in text.splitlines()), encoding="utf-8")
     pd.testing.assert_frame_equal(C.load_cases(trailing, codebook).frame, C.load_cases(raw, codebook).frame)
+
+
+def test_a_status_not_allowed_on_every_row_is_one_problem(tmp_path, codebook):
+    """A holder's file with status 'Original' (capital O) on every row gave 15 problems saying the same, which the
+    pipeline's one `error:` line ran together; now one problem: first row, how many rows, what is allowed."""
+    df = _indicator_frame(codebook, n=15)
+    df["status"] = "Original"
+    with pytest.raises(DataValidationError) as err:
+        C.load_cases(_write(tmp_path, df), codebook)
+    assert len(err.value.problems) == 1, err.value.problems
+    problem = err.value.problems[0]
+    assert problem.startswith("row 1 (line 2), column 'status': 'Original' is not allowed (15 rows hold a value not "
+                              "allowed, the first here: 'Original' in 15 rows); expected one of ")
+    assert "'reconstruction'" in problem and "'original'" in problem

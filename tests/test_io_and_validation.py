@@ -70,3 +70,21 @@ def test_writers_are_deterministic_and_atomic(tmp_path):
 def test_pipeline_cannot_write_raw_data():
     with pytest.raises(PermissionError):
         io.write_text_atomic(DATA_RAW / "x.csv", "no")
+
+
+def test_a_value_not_allowed_on_many_rows_is_one_problem(tmp_path):
+    """A column holding a value outside its allowed set on every row (a status written 'Original' throughout) was
+    one problem per row, 15 lines saying the same; now one problem: the first row, how many rows, the values and
+    what is allowed. A single bad row keeps its own message."""
+    rows = "".join(f"x{i},2020,0.5,A\n" for i in range(15))
+    with pytest.raises(DataValidationError) as err:
+        read_table(write(tmp_path, "id,date,score,kind\n" + rows), SCHEMA)
+    assert err.value.problems == ["row 1 (line 2), column 'kind': 'A' is not allowed (15 rows hold a value not "
+                                  "allowed, the first here: 'A' in 15 rows); expected one of 'a', 'b'"]
+    with pytest.raises(DataValidationError) as err:   # different bad values: counted together, each named once
+        read_table(write(tmp_path, "id,date,score,kind\nx,2020,0,a\ny,2020,0,A\nz,2020,0,c\nw,2020,0,A\n"), SCHEMA)
+    assert err.value.problems == ["row 2 (line 3), column 'kind': 'A' is not allowed (3 rows hold a value not "
+                                  "allowed, the first here: 'A' in 2 rows, 'c' in 1 row); expected one of 'a', 'b'"]
+    with pytest.raises(DataValidationError) as err:   # one bad row: its message as before
+        read_table(write(tmp_path, "id,date,score,kind\nx,2020,0,a\ny,2020,0,A\n"), SCHEMA)
+    assert err.value.problems == ["row 2 (line 3), column 'kind': 'A' is not allowed; expected one of 'a', 'b'"]

@@ -381,6 +381,10 @@ CATALOGUE: list[Bad] = [
     Bad("empty-file", "an empty file", *truth_table_cli("empty.csv"), "the file is empty", origin="export"),
     Bad("raw-table-directory", "a directory where notebook 02 expects the case file (-p case_file ...)", HERE,
         "raw", lambda: cases_file(HERE), "is a directory, not a CSV file", origin="issue 11.2"),
+    Bad("raw-case-file-status-capitalised", "a Paper A case file with status 'Original' (capital O) on every row",
+        f("paperA_status_capitalised.csv"), "raw", lambda: cases_file(f("paperA_status_capitalised.csv")),
+        "1 problem(s):\n  - row 1 (line 2), column 'status': 'Original' is not allowed (4 rows hold a value not allowed, "
+        "the first here: 'Original' in 4 rows); expected one of 'reconstruction', 'original'", origin="audit"),
     Bad("raw-table-duplicate-header", "a raw table whose header names DEV twice", f("duplicate_header.csv"), "raw",
         lambda: raw(f("duplicate_header.csv")), "duplicate column name(s): DEV", origin="issue 11.5"),
     Bad("raw-table-semicolon", "a semicolon-separated raw table", f("semicolon_point_decimals.csv"), "raw",
