@@ -501,3 +501,23 @@ def test_a_term_as_a_mapping_hints_at_the_near_condition_as_text_does():
             call(data, term)
     with pytest.raises(QCAInputError, match=r"unknown condition '5' \(columns: DEV, URB\)"):
         q.term_membership(data, {5: 1})   # not a name: no hint, and no crash looking for one
+
+
+def test_near_says_where_the_blanks_are():
+    """data._near: blanks around the name asked for are the name's, not the header's (it said "column 'DEV' has
+    blanks around its name" of a clean header); blanks in the header are still the header's."""
+    with pytest.raises(QCAInputError, match=r"unknown condition ' DEV '; did you mean 'DEV'\? \(the name given has "
+                                            r"blanks around it\)"):
+        q.term_membership(pd.DataFrame({"DEV": [0.2, 0.8]}), {" DEV ": 1})
+    with pytest.raises(QCAInputError, match=r"unknown condition 'DEV'; column ' DEV ' has blanks around its name"):
+        q.term_membership(pd.DataFrame({" DEV ": [0.2, 0.8]}), {"DEV": 1})
+
+
+def test_cluster_unknown_condition_is_the_expressions_problem():
+    """cluster_diagnostics with an expression naming no column: the expression's error with data._near's hint and
+    the conditions it may use (unit and cluster columns left out), as pof's; the CLI names --expression."""
+    data = pd.DataFrame({"A": [1, 0, 1, 0], "B": [0, 1, 1, 0], "Y": [1, 0, 1, 0], "unit": ["u1", "u1", "u2", "u2"],
+                         "wave": ["w1", "w2", "w1", "w2"]})
+    with pytest.raises(QCAInputError, match=r"^expression 'a\*B': unknown condition\(s\) 'a'; did you mean 'A'\? .*"
+                                            r"\(conditions: 'A', 'B'\)$"):
+        q.cluster_diagnostics(data, "a*B", "Y", "unit", "wave")

@@ -102,9 +102,11 @@ def _near(name: str, columns) -> str:
                 "(Excel in a locale with decimal commas); save it as 'CSV UTF-8 (comma delimited)' or read it "
                 "with pd.read_csv(path, sep=';', decimal=',')")
     same = [c for c in cols if c != name and c.strip() == name.strip()]
-    if same:
+    if same and same[0] != same[0].strip():
         return (f"; column {same[0]!r} has blanks around its name: strip the header "
                 "(df.columns = df.columns.str.strip())")
+    if same:  # the blanks are in the name asked for, not in the header
+        return f"; did you mean {same[0]!r}? (the name given has blanks around it)"
     same = [c for c in cols if c.strip().casefold() == name.strip().casefold()]
     if same:
         if name.strip().islower() and not same[0].islower():

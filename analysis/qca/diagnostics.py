@@ -570,7 +570,7 @@ def cluster_diagnostics(data: pd.DataFrame, results, outcome: str, unit: str, cl
 
     Consistency and coverage as in measures.py; where a cluster's or unit's denominator is 0 the ratio is
     undefined (NaN; SetMethods reports 1 there by adding 1e-10 to both sums) and left out of the distances."""
-    from .pof import _names_in
+    from .pof import _check_names_known, _names_in
 
     if not isinstance(data, pd.DataFrame):
         raise QCAInputError(f"data must be a pandas DataFrame, got {type(data).__name__}")
@@ -596,6 +596,8 @@ def cluster_diagnostics(data: pd.DataFrame, results, outcome: str, unit: str, cl
         items = {**{t: t for t in m.terms}, m.expression: m.expression}
     names = sorted({n for expr in items.values() for n in _names_in(expr)})
     body = data.drop(columns=[unit, cluster])
+    if isinstance(results, str):  # a name that is no column is the expression's problem (CLI: --expression)
+        _check_names_known(results, names, body, outcome, None)
     qd = prepare_data(body, outcome, names, warn=False)
     if not isinstance(results, str) and qd.outcome != results.truth_table.data.outcome:
         raise QCAInputError(f"outcome {outcome!r} is not the outcome the solution was minimised for "

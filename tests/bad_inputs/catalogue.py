@@ -625,6 +625,11 @@ CATALOGUE: list[Bad] = [
     Bad("cli-pof-expression-unknown-condition", "pof --expression naming a column the file does not have", LF, "cli",
         cli("pof", LF, "--outcome", "SURV", "--expression", "DEV*urb"),
         "error: --expression 'DEV*urb': unknown condition(s) 'urb'; did you mean 'URB'?", origin="cli flags"),
+    Bad("cli-cluster-expression-unknown-condition", "cluster --expression naming a column the file does not have",
+        "data/reference/r-setmethods/LF_panel.csv", "cli",
+        cli("cluster", "data/reference/r-setmethods/LF_panel.csv", "--outcome", "SURV", "--expression", "dev*URB",
+            "--unit", "CASE", "--cluster", "WAVE"),
+        "error: --expression 'dev*URB': unknown condition(s) 'dev'; did you mean 'DEV'?", origin="cli flags"),
     Bad("cli-budget-named-as-flag", "a search budget too small (--max-work 10)", "benchmarks/data/issue10_k09_n045.csv",
         "cli", cli("minimize", "benchmarks/data/issue10_k09_n045.csv", "--outcome", "Y", "--include", "?",
             "--max-work", "10"), "needs more than --max-work 10 steps of the exact search for every minimal model; "
