@@ -191,3 +191,22 @@ def test_find_rows_brute_force(df, cut):
     assert find_rows(tt, "untenable", expr) == untenable
     assert find_rows(tt, "all", expr) == sorted(set(untenable) | set(ssr) | set(find_rows(tt, "csa")))
     assert find_rows(negated_truth_table(tt), "csa") == find_rows(tt, "csa")
+
+
+def test_negated_table_of_a_multi_value_outcome_keeps_the_value_selected():
+    """The negation of 'DEV{2}' (DEV is multi-value: 0, 1, 2) is '~DEV{2}' (DEV is not 2), not '~DEV', and the
+    negation of '~DEV{2}' is 'DEV{2}', not 'DEV': the memberships were right, the name dropped the value selected,
+    so a solution minimised from the negated table claimed to explain another set. Independent check: the negated
+    table equals the one truth_table() builds for the negated outcome written out."""
+    lm = dataset("LM")
+    conds = ["URB", "LIT", "IND", "STB", "SURV"]
+    for outcome, negation in (("DEV{2}", "~DEV{2}"), ("~DEV{2}", "DEV{2}"), ("DEV{0,1}", "~DEV{0,1}")):
+        tt = truth_table(lm, outcome, conds, case_column="case")
+        neg = negated_truth_table(tt)
+        direct = truth_table(lm, negation, conds, case_column="case")
+        assert neg.outcome == direct.outcome == negation
+        assert neg.data.outcome_values == direct.data.outcome_values
+        assert neg.data.negated == direct.data.negated
+        assert list(neg.rows["OUT"]) == list(direct.rows["OUT"])
+        assert np.array_equal(neg.data.y, 1.0 - tt.data.y)
+        assert negation in str(minimize(neg, "?"))   # the solution says what it explains

@@ -52,17 +52,34 @@ def need_table(tt, who: str) -> None:
 
 
 def negated_truth_table(tt: TruthTable) -> TruthTable:
-    """The truth table of the negated outcome (1 − Y) with the same conditions and cut-offs."""
+    """The truth table of the negated outcome (1 − Y) with the same conditions and cut-offs. The negation of a value
+    selection of a multi-value outcome keeps the selection: 'Y{2}' gives '~Y{2}' (Y is not 2) and '~Y{2}' gives
+    'Y{2}'; the table is built from the memberships, whose column would otherwise name the outcome 'Y' or '~Y'."""
+    import dataclasses
+    import warnings
+
     need_table(tt, "negated_truth_table")
     qd = tt.data
     df = qd.frame().drop(columns=[qd.outcome])
     col = qd.outcome_column
-    if qd.negated:      # y = 1 - raw: its negation is the raw outcome
-        df[col] = 1.0 - qd.y
-        return truth_table(df, col, list(qd.conditions), incl_cut=tt.incl_cut, n_cut=tt.n_cut, pri_cut=tt.pri_cut)
-    df[col] = qd.y
-    return truth_table(df, col, list(qd.conditions), incl_cut=tt.incl_cut, n_cut=tt.n_cut, pri_cut=tt.pri_cut,
-                       negate_outcome=True)
+    df[col] = 1.0 - qd.y if qd.negated else qd.y   # y = 1 - raw when negated: its negation is the raw outcome
+    args = dict(incl_cut=tt.incl_cut, n_cut=tt.n_cut, pri_cut=tt.pri_cut)
+    if qd.outcome_values is None:
+        return truth_table(df, col, list(qd.conditions), negate_outcome=not qd.negated, **args)
+    target = qd.outcome[1:] if qd.negated else "~" + qd.outcome
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        neg = truth_table(df, col, list(qd.conditions), negate_outcome=not qd.negated, **args)
+    wrong = neg.data.outcome
+
+    def named(text: str) -> str:
+        return text.replace(f"'{wrong}'", f"'{target}'")
+
+    for w in caught:   # the build's notes (a skewed or constant outcome) name the outcome as it is meant
+        warnings.warn_explicit(named(str(w.message)), w.category, w.filename, w.lineno)
+    data = dataclasses.replace(neg.data, outcome=target, outcome_values=qd.outcome_values,
+                               warnings=tuple(named(n) for n in neg.data.warnings))
+    return dataclasses.replace(neg, data=data, notes=[named(n) for n in neg.notes])
 
 
 def rows_in_expression(tt: TruthTable, expression: str, observed: bool = False) -> list[int]:
