@@ -547,3 +547,35 @@ def test_necessity_deviant_consistency_best_is_setmethods_lower_is_better():
     assert out["case"].tolist() == ["far", "near"]
     assert out["best"].tolist() == pytest.approx([0.4, 0.8])
     assert out["most_deviant"].tolist() == [True, False]
+
+
+def test_theory_evaluation_of_multi_value_data_gives_the_boolean_forms():
+    """On multi-value data (LM: DEV takes 0, 1, 2) the four intersections T*S, ~T*S, T*~S, ~T*~S were left out
+    without a word (an empty dict, nothing printed). Independent check: each Boolean form, evaluated on every
+    configuration of the full multi-value space, is exactly where min(T, S) (or its negations) is 1; and on the
+    data it gives the cases listed for that intersection."""
+    import itertools
+
+    from analysis.qca.expressions import expression_membership
+
+    lm = dataset("LM")
+    conds = ["DEV", "URB", "LIT", "IND", "STB"]
+    sol = minimize(truth_table(lm, "SURV", conds, case_column="case"), "?")
+    te = theory_evaluation("DEV[2]*STB[1]", sol)
+    assert set(te.intersections) == {"T*S", "~T*S", "T*~S", "~T*~S"}
+    assert te.intersections["T*S"] and te.intersections["~T*~S"]
+    space = pd.DataFrame(list(itertools.product(range(3), range(2), range(2), range(2), range(2))), columns=conds)
+    t = expression_membership(space, "DEV[2]*STB[1]")
+    s = expression_membership(space, sol.models[0].expression)
+    want = {"T*S": np.minimum(t, s), "~T*S": np.minimum(1 - t, s), "T*~S": np.minimum(t, 1 - s),
+            "~T*~S": np.minimum(1 - t, 1 - s)}
+    frame = lm.set_index("case")[conds]
+    for key, expr in te.intersections.items():
+        if expr == "":                           # an empty intersection (here T*~S: the theory implies S)
+            assert not want[key].any() and not te.cases.loc[te.cases["intersection"] == key, "n"].any(), key
+            continue
+        assert np.array_equal(expression_membership(space, expr), want[key]), key
+        inside = set(frame.index[expression_membership(frame, expr) > 0.5])
+        listed = set().union(*te.cases.loc[te.cases["intersection"] == key, "cases"])
+        assert inside == listed, key
+    assert "T*S: " in str(te)

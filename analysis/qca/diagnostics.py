@@ -365,16 +365,22 @@ def necessity_xy(typology: pd.DataFrame, outcome: str) -> pd.DataFrame:
 
 
 # ---------------------------------------------------------------- Boolean expressions of crisp sets
-def boolean_expression(predicate, conditions: Sequence[str], max_conditions: int = 14) -> str:
-    """A minimal sum of products of the crisp configurations where `predicate(frame of 0/1 configurations)`
-    is true ('' if none, '1' if all): exact minimisation of the fully specified function."""
+def boolean_expression(predicate, conditions: Sequence[str], max_conditions: int = 14, noflevels=None) -> str:
+    """A minimal sum of products of the configurations where `predicate(frame of configurations)` is true ('' if
+    none, '1' if all): exact minimisation of the fully specified function. `noflevels` (default 2 for every
+    condition) gives the levels of multi-value conditions; the space holds at most 2^max_conditions
+    configurations."""
     from .minimize import minimize
     from .truth_table import truth_table
 
     k = len(conditions)
-    if k > max_conditions:
-        raise QCAInputError(f"{k} conditions: Boolean intersections are listed for at most {max_conditions}")
-    grid = pd.DataFrame(np.indices([2] * k).reshape(k, -1).T, columns=list(conditions))
+    levels = [2] * k if noflevels is None else [int(n) for n in noflevels]
+    if len(levels) != k:
+        raise QCAInputError(f"noflevels must give one number of levels per condition ({k}), got {len(levels)}")
+    if k > max_conditions or math.prod(levels) > 2 ** max_conditions:
+        raise QCAInputError(f"{k} conditions ({math.prod(levels):,} configurations): Boolean intersections are "
+                            f"listed for at most {max_conditions} crisp conditions (2^{max_conditions} configurations)")
+    grid = pd.DataFrame(np.indices(levels).reshape(k, -1).T, columns=list(conditions))
     truth = np.asarray(predicate(grid), dtype=float) > 0.5
     if not truth.any():
         return ""
@@ -468,19 +474,18 @@ def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consist
             hit = (sets[key] > 0.5) & ((y > 0.5) if high else (y < 0.5))
             case_rows.append({"intersection": key, "outcome": labels[high], "label": name,
                               "cases": [c for c, h in zip(qd.cases, hit) if h], "n": int(hit.sum())})
-    if not qd.multivalue:
-        def pred(expr_t, neg_t, neg_s):
-            def f(grid):
-                tt_ = expression_membership(grid, theory)
-                ss_ = expression_membership(grid, list(m.terms))
-                tt_ = 1 - tt_ if neg_t else tt_
-                ss_ = 1 - ss_ if neg_s else ss_
-                return np.minimum(tt_, ss_)
-            return f
+    # the Boolean forms over every configuration (every level of a multi-value condition)
+    def pred(expr_t, neg_t, neg_s):
+        def f(grid):
+            tt_ = expression_membership(grid, theory)
+            ss_ = expression_membership(grid, list(m.terms))
+            tt_ = 1 - tt_ if neg_t else tt_
+            ss_ = 1 - ss_ if neg_s else ss_
+            return np.minimum(tt_, ss_)
+        return f
 
-        inters = {k: boolean_expression(pred(k, k.startswith("~T"), k.endswith("~S")), conds) for k in INTERSECTIONS}
-    else:
-        inters = {}
+    inters = {k: boolean_expression(pred(k, k.startswith("~T"), k.endswith("~S")), conds,
+                                noflevels=qd.noflevels) for k in INTERSECTIONS}
     return TheoryEvaluation(theory=theory, solution=m.expression, outcome=qd.outcome, data=data,
                             fit=pd.DataFrame(fit_rows), cases=pd.DataFrame(case_rows), intersections=inters)
 
