@@ -515,14 +515,15 @@ def truth_table_power(tt, parameter: str, values) -> pd.DataFrame:
     """For each value of incl_cut, n_cut or pri_cut: the rows whose OUT would change (recomputed from the
     table's own incl, PRI and n with the engine's rule, no new analysis) and whether the table changes at all.
     A value changes nothing unless it crosses some row's consistency (PRI, number of cases)."""
-    from .truth_table import _cutoffs, output_value
+    from .truth_table import _cutoffs, output_value, swept_incl_cut
 
     if parameter not in ("incl_cut", "n_cut", "pri_cut"):
         raise QCAInputError(f"parameter must be incl_cut, n_cut or pri_cut, got {parameter!r}")
     base = {"incl_cut": tt.incl_cut, "n_cut": tt.n_cut, "pri_cut": tt.pri_cut}
     rows = []
     for v in values:
-        ic1, ic0, n_cut, pri_cut = _cutoffs(*({**base, parameter: v}[k] for k in ("incl_cut", "n_cut", "pri_cut")))
+        value = swept_incl_cut(tt.incl_cut, v) if parameter == "incl_cut" else v
+        ic1, ic0, n_cut, pri_cut = _cutoffs(*({**base, parameter: value}[k] for k in ("incl_cut", "n_cut", "pri_cut")))
         flips = [int(r) for r, rec in tt.rows.iterrows()
                  if output_value(float(rec["incl"]), float(rec["PRI"]), int(rec["n"]), ic1, ic0, n_cut, pri_cut)
                  != rec["OUT"]]
@@ -614,19 +615,20 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
     items = []   # (threshold name, start value, make task for a value)
     if parameter in ("incl_cut", "n_cut", "pri_cut"):
         start = args[parameter]
-        second = None  # incl_cut given as (ic1, ic0): the range moves ic1, ic0 stays
-        if parameter == "incl_cut" and isinstance(start, (list, tuple, np.ndarray)):
+        if parameter == "incl_cut" and isinstance(start, (list, tuple, np.ndarray)):  # (ic1, ic0): ic1 moves
             if len(start) not in (1, 2):
                 raise QCAInputError(f"incl_cut must be one cut-off or two (ic1, ic0), got {incl_cut!r}")
-            start, second = start[0], (start[1] if len(start) == 2 else None)
+            start = start[0]
         if isinstance(start, bool) or not isinstance(start, (int, float, np.number)):
             raise QCAInputError(f"{parameter} must be a number, got {args[parameter]!r}")
+
+        from .truth_table import swept_incl_cut
 
         def make(v, parameter=parameter):
             if parameter == "n_cut":
                 v = int(round(v))
-            elif second is not None:
-                v = (v, second)
+            elif parameter == "incl_cut":
+                v = swept_incl_cut(args["incl_cut"], v)
             return (base, outcome, conds, {**args, parameter: v}, include, None, dir_exp)
 
         items.append((parameter, float(start) if parameter != "n_cut" else int(start), make))

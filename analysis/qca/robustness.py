@@ -23,7 +23,7 @@ from .calibrate import calibrate_frame, parse_thresholds
 from .errors import QCAInputError
 from .protocol import TASK_ERRORS, run_tasks, task_error
 from .minimize import minimize
-from .truth_table import truth_table
+from .truth_table import swept_incl_cut, truth_table
 
 __all__ = ["sensitivity_incl_cut", "sensitivity_n_cut", "sensitivity_pri_cut", "case_removal",
            "calibration_anchors", "perturbed_specs", "run_setting"]
@@ -140,7 +140,10 @@ def _cut_sweep(param: str, values, data, outcome, conditions, include, dir_exp, 
     # a value of `param` in tt_kwargs sets the baseline analysis; the sweep replaces it
     base = _baseline(data, outcome, conditions, include, dir_exp, tt_kwargs)
     fmt = (lambda v: f"{param}={v:g}") if param != "n_cut" else (lambda v: f"{param}={v:d}")
-    settings = [({"setting": fmt(v), param: v}, data, {**tt_kwargs, param: v}) for v in values]
+    def value(v):  # a consistency cut-off moves ic1 of a pair (ic1, ic0) and keeps ic0, as threshold_range does
+        return swept_incl_cut(tt_kwargs.get(param, 1.0), v) if param == "incl_cut" else v
+
+    settings = [({"setting": fmt(v), param: v}, data, {**tt_kwargs, param: value(v)}) for v in values]
     return _sweep(settings, outcome, conditions, include, dir_exp, summarize, base, n_jobs)
 
 
@@ -148,7 +151,8 @@ def sensitivity_incl_cut(data: pd.DataFrame, outcome: str, conditions=None, cuts
                          *, include: str = "", dir_exp=None, summarize: Summarize | None = None,
                          n_jobs: int | None = None, **tt_kwargs) -> pd.DataFrame:
     """Re-run the analysis for each consistency threshold in `cuts`; 'same_as_baseline' compares with the
-    analysis at `tt_kwargs` (e.g. incl_cut=0.8 there is the baseline; truth_table's default otherwise)."""
+    analysis at `tt_kwargs` (e.g. incl_cut=0.8 there is the baseline; truth_table's default otherwise). With a
+    pair incl_cut=(ic1, ic0) there, each cut moves ic1 and ic0 stays (a cut below ic0 is that setting's error)."""
     cuts = _check_values("cuts", cuts, float)
     bad = [c for c in cuts if not 0 <= c <= 1]
     if bad:

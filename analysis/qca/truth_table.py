@@ -80,6 +80,16 @@ def configs_of_rows(rows: Iterable[int], noflevels) -> np.ndarray:
     return np.array(out, dtype=np.int64).reshape(-1, len(nl))
 
 
+def swept_incl_cut(base, value):
+    """The incl_cut of one setting of a sweep over consistency cut-offs: a value replaces a single cut-off, but of a
+    pair (ic1, ic0) with ic0 < ic1 it moves ic1 and keeps ic0, the cut below which a row is '0' (R's truthTable
+    reads incl.cut = c(ic1, ic0) so). A pair given as the value is taken as it is."""
+    if isinstance(value, (list, tuple, np.ndarray)) or not isinstance(base, (list, tuple, np.ndarray)):
+        return value
+    pair = list(base)
+    return (value, pair[1]) if len(pair) == 2 and pair[1] != pair[0] else value
+
+
 def _cutoffs(incl_cut, n_cut, pri_cut) -> tuple[float, float, int, float]:
     if isinstance(incl_cut, (list, tuple, np.ndarray)):
         vals = list(incl_cut)
