@@ -211,3 +211,26 @@ def test_instrument_shares_and_challenges(book):
     units = lay.units.assign(explicit_link=["yes", "no", "yes", "yes"])
     ch = xc.challenge_comparison(readings, m, ex.ExcerptLayer(lay.items, units, lay.coding), bench)
     assert ch.set_index("item_id").loc["C4", "status"] == "not testable"
+
+
+def test_a_date_whose_year_the_page_does_not_show_is_not_verified(layer):
+    """A day and month on the page with the year inferred (from a plan date, a slogan, another page) is U, as
+    N06 and X15, and so are the units that take the item's date. L19's page (wjw.sz.gov.cn post_3194862) shows
+    only 11月18日 for the event; 2019 is read from 计划于2019年12月下旬 and 开业七周年."""
+    items = layer.items.set_index("item_id")
+    basis = items["date_basis"].fillna("")
+    inferred = items.index[basis.str.contains(r"\bonly\b|year read|year not shown|year from", regex=True)]
+    assert "L19" in inferred, basis["L19"]
+    assert (items.loc[inferred, "date_status"] == "U").all(), \
+        items.loc[inferred][items.loc[inferred, "date_status"] == "V"].index.tolist()
+    u = layer.units.merge(items[["date"]].rename(columns={"date": "item_date"}), left_on="item_id", right_index=True)
+    same = u[u["item_id"].isin(inferred) & (u["date"] == u["item_date"])]
+    assert (same["date_status"] == "U").all(), same.loc[same["date_status"] == "V", "unit_id"].tolist()
+
+
+def test_an_issuer_the_page_leaves_blank_is_not_verified(layer):
+    """L13's page (hainanzhou.gov.cn content_400010889) shows 发布机构 empty and 文号 empty: 海南州 is the place
+    in the title and the site's, not a shown issuer, so issuer_status is U and the note says why."""
+    r = layer.items.set_index("item_id").loc["L13"]
+    assert r["issuer_status"] == "U"
+    assert "发布机构" in r["note"]
