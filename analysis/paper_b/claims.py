@@ -20,7 +20,8 @@ import pandas as pd
 
 from ..claims import NOT_TESTABLE, Claim, check, with_evidence
 from .coding import CodingResult, code_shares
-from .excerpt_checks import challenge_comparison, instrument_shares, locality_models, model_spread, signature_timing
+from .excerpt_checks import (challenge_comparison, instrument_shares, locality_models, model_spread, order_steps,
+                             signature_dates, signature_timing)
 from .excerpts import ExcerptLayer
 from .periodisation import Periodisation, stage_counts
 from .profiles import permutation_test, profile_shares, stage_profile
@@ -357,24 +358,49 @@ def claim_models_in_localities(layer: ExcerptLayer, coding: CodingResult, readin
                  evidence="compendium's reading")
 
 
+def order_verdict(steps: pd.DataFrame, alpha: float = 0.05) -> bool | str:
+    """The claimed order from one-sided permutation tests of its steps (order_steps): False when some step is
+    reversed beyond chance (p_reversal < alpha / number of steps, Bonferroni), True when every step increases beyond
+    chance (p_increase < alpha for each: an intersection-union test needs no adjustment), else 'not testable': a
+    difference of means that chance would give is no evidence either way."""
+    if steps.empty or steps["p_increase"].isna().any():
+        return NOT_TESTABLE
+    if (steps["p_reversal"] < alpha / len(steps)).any():
+        return False
+    if (steps["p_increase"] < alpha).all():
+        return True
+    return NOT_TESTABLE
+
+
 def claim_stage_order_in_units(layer: ExcerptLayer, coding: CodingResult, readings: pd.DataFrame,
-                               start: int = 2020, end: int = 2025) -> Claim:
+                               start: int = 2020, end: int = 2025, n_permutations: int = 9999, seed: int = 20240701,
+                               alpha: float = 0.05) -> Claim:
     t = signature_timing(layer, coding, readings, start, end)
-    tv = signature_timing(layer, coding, readings, start, end, verified_only=True)
-    means = t["mean_year"].tolist()
-    testable = bool(t["n_units"].min() > 0)
-    ok = testable and all(a < b for a, b in zip(means, means[1:]))
-    okv = bool(tv["n_units"].min() > 0) and all(a < b for a, b in zip(tv["mean_year"], tv["mean_year"].iloc[1:]))
+    steps = order_steps([y.to_numpy() for _, y in signature_dates(layer, coding, readings, start, end)],
+                        n_permutations, seed)
+    stepsv = order_steps([y.to_numpy() for _, y in signature_dates(layer, coding, readings, start, end, True)],
+                         n_permutations, seed)
+    verdict, verdict_v = order_verdict(steps, alpha), order_verdict(stepsv, alpha)
+    means_in_order = bool(t["n_units"].min() > 0) and all(a < b for a, b in zip(t["mean_year"], t["mean_year"].iloc[1:]))
     computed = "; ".join(f"{r.stage} ({r.code}) mean {r.mean_year:.2f}, median {r.median_year:.2f}, n = {r.n_units}"
                          for r in t.itertuples(index=False))
+    computed += "; means " + ("in" if means_in_order else "not in") + " the claimed order; steps " + ", ".join(
+        f"{k}: p_increase {r.p_increase:.3f}, p_reversal {r.p_reversal:.3f}"
+        for k, r in zip(range(1, len(steps) + 1), steps.itertuples(index=False)))
+    word = {True: "true", False: "false"}
     return check(PAPER, "B12", f"四阶段的主题在{start}–{end}年间按所述顺序出现",
                  f"The four stages' themes appear in the claimed order over {start}-{end}",
-                 "mean dates of the stage signature codes increase from 应急协作 to 体系跃迁",
-                 computed, agrees=ok if testable else NOT_TESTABLE,
+                 "mean dates of the stage signature codes increase from 应急协作 to 体系跃迁 "
+                 f"(each step shown by permutation, p < {alpha})",
+                 computed, agrees=verdict,
                  note=f"Dated units {start}-{end} of the {coding.source} coding; signature codes are the compendium's reading "
-                      "of the stage names (paperB_readings.csv). Dates marked U included; with verified dates only the "
-                      f"order {'holds' if okv else 'does not hold'}. Excerpts are page heads, dated by the page or the event "
-                      "they report, so this is a weak test of timing.",
+                      "of the stage names (paperB_readings.csv). Each step between consecutive stages is a one-sided "
+                      f"permutation test of the difference of mean dates ({n_permutations} permutations, seed {seed}): "
+                      f"'false' needs a step reversed beyond chance (p_reversal < {alpha} / {max(len(steps), 1)}), 'true' "
+                      "every step increased beyond chance; means out of order by less than chance gives are 'not "
+                      "testable', never 'false' (as B05). Dates marked U included; with verified dates only the "
+                      f"verdict is '{word.get(verdict_v, verdict_v)}'. Excerpts are page heads, dated by the page or the "
+                      "event they report, so this is a weak test of timing.",
                  evidence="compendium's reading")
 
 
@@ -441,9 +467,10 @@ def claims_challenges(readings: pd.DataFrame, coding: CodingResult, layer: Excer
 
 def excerpt_claims(layer: ExcerptLayer, coding: CodingResult, readings: pd.DataFrame, benchmark: pd.DataFrame,
                    challenge_benchmark: pd.DataFrame, years: tuple[int, int] = (2020, 2025), min_localities: int = 2,
-                   min_provinces: int = 2) -> list[Claim]:
+                   min_provinces: int = 2, n_permutations: int = 9999, seed: int = 20240701,
+                   alpha: float = 0.05) -> list[Claim]:
     """The claims the excerpt layer can speak to (B11-B14), labelled with their evidence level."""
     return [claim_models_in_localities(layer, coding, readings, min_localities, min_provinces),
-            claim_stage_order_in_units(layer, coding, readings, years[0], years[1]),
+            claim_stage_order_in_units(layer, coding, readings, years[0], years[1], n_permutations, seed, alpha),
             claim_demand_smallest(coding, benchmark),
             *claims_challenges(readings, coding, layer, challenge_benchmark)]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+import numpy as np
 import pandas as pd
 
 from .coding import CodingResult
@@ -84,6 +85,19 @@ def signature_timing(layer: ExcerptLayer, coding: CodingResult, readings: pd.Dat
     The signature code of a stage is the compendium's reading in paperB_readings.csv (linked_code).
     Returns per stage: code, n_units, mean and median decimal year, first and last year.
     """
+    rows = []
+    for s, y in signature_dates(layer, coding, readings, start, end, verified_only):
+        rows.append({"order": int(s.order), "stage": s.name_zh, "stage_en": s.name_en, "code": s.linked_code,
+                     "n_units": len(y), "mean_year": float(y.mean()) if len(y) else float("nan"),
+                     "median_year": float(y.median()) if len(y) else float("nan"),
+                     "first_year": int(y.min()) if len(y) else pd.NA, "last_year": int(y.max()) if len(y) else pd.NA})
+    return pd.DataFrame(rows)
+
+
+def signature_dates(layer: ExcerptLayer, coding: CodingResult, readings: pd.DataFrame, start: int = 2020,
+                    end: int = 2025, verified_only: bool = False) -> list[tuple]:
+    """Per stage (in order): its readings row and the decimal years of the units dated start..end carrying its
+    signature code (a pd.Series indexed by unit_id)."""
     units = layer.units
     years = units["date"].map(decimal_year)
     keep = years.between(start, end + 1, inclusive="left")
@@ -91,17 +105,35 @@ def signature_timing(layer: ExcerptLayer, coding: CodingResult, readings: pd.Dat
         keep &= units["date_status"] == "V"
     dated = pd.Series(years[keep].to_numpy(), index=units.loc[keep, "unit_id"].to_numpy())
     stages = readings[readings["kind"] == "stage"].sort_values("order")
-    rows = []
+    out = []
     for s in stages.itertuples(index=False):
-        fam = coding.families[s.linked_code]
-        m = coding.matrix(fam)[s.linked_code]
-        ids = [u for u in dated.index if m.get(u, 0)]
-        y = dated.loc[ids]
-        rows.append({"order": int(s.order), "stage": s.name_zh, "stage_en": s.name_en, "code": s.linked_code,
-                     "n_units": len(ids), "mean_year": float(y.mean()) if len(y) else float("nan"),
-                     "median_year": float(y.median()) if len(y) else float("nan"),
-                     "first_year": int(y.min()) if len(y) else pd.NA, "last_year": int(y.max()) if len(y) else pd.NA})
-    return pd.DataFrame(rows)
+        m = coding.matrix(coding.families[s.linked_code])[s.linked_code]
+        out.append((s, dated.loc[[u for u in dated.index if m.get(u, 0)]]))
+    return out
+
+
+def order_steps(groups: Sequence[Sequence[float]], n_permutations: int = 9999, seed: int = 20240701) -> pd.DataFrame:
+    """One-sided permutation tests of each step between consecutive groups of dates (mean of the later minus mean
+    of the earlier): p_increase for 'the later group is later', p_reversal for 'it is earlier', each
+    (1 + hits) / (1 + permutations) (Phipson & Smyth 2010), the pooled dates of the two groups shuffled.
+    A unit carrying two signature codes is in both groups; the test treats its copies as separate draws."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for k, (a, b) in enumerate(zip(groups, groups[1:])):
+        a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+        if len(a) == 0 or len(b) == 0:
+            rows.append({"step": k + 1, "n_from": len(a), "n_to": len(b), "difference": float("nan"),
+                         "p_increase": float("nan"), "p_reversal": float("nan")})
+            continue
+        pool = np.concatenate([a, b])
+        obs = b.mean() - a.mean()
+        perm = rng.permuted(np.broadcast_to(pool, (n_permutations, len(pool))), axis=1)
+        d = perm[:, len(a):].mean(axis=1) - perm[:, :len(a)].mean(axis=1)
+        tol = 1e-12
+        rows.append({"step": k + 1, "n_from": len(a), "n_to": len(b), "difference": float(obs),
+                     "p_increase": (1 + int((d >= obs - tol).sum())) / (1 + n_permutations),
+                     "p_reversal": (1 + int((d <= obs + tol).sum())) / (1 + n_permutations)})
+    return pd.DataFrame(rows, columns=["step", "n_from", "n_to", "difference", "p_increase", "p_reversal"])
 
 
 def instrument_shares(coding: CodingResult) -> pd.DataFrame:
