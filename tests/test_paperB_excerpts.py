@@ -7,6 +7,7 @@ import pytest
 
 from analysis.paper_b import codebook as cb
 from analysis.paper_b import corpus, excerpt_checks as xc, excerpts as ex, reliability
+from analysis.paths import DATA_DERIVED
 from analysis.validate import DataValidationError
 
 
@@ -234,3 +235,19 @@ def test_an_issuer_the_page_leaves_blank_is_not_verified(layer):
     r = layer.items.set_index("item_id").loc["L13"]
     assert r["issuer_status"] == "U"
     assert "发布机构" in r["note"]
+
+
+def test_stage_timing_keeps_how_many_dates_are_unverified(book, layer):
+    """units_stage_timing.csv mixes V and U dates in its means: each row says how many of its units have a U date,
+    so the V/U marking survives into the derived table (the figure marks U dates, the table did not)."""
+    lay = tiny_layer()
+    lay = ex.ExcerptLayer(lay.items, lay.units.assign(date_status=["U", "V", "V", "V"]), lay.coding)
+    readings = corpus.load_readings(book)
+    t = xc.signature_timing(lay, ex.manual_coding(lay, book), readings, 2020, 2025)
+    assert t.loc[0, "n_units"] == 1 and t.loc[0, "n_date_unverified"] == 1
+    assert (xc.signature_timing(lay, ex.manual_coding(lay, book), readings, 2020, 2025,
+                                verified_only=True)["n_date_unverified"] == 0).all()
+    full = xc.signature_timing(layer, ex.manual_coding(layer, book), readings, 2020, 2025)
+    assert (full["n_date_unverified"] > 0).any() and (full["n_date_unverified"] <= full["n_units"]).all()
+    committed = pd.read_csv(DATA_DERIVED / "paperB" / "units_stage_timing.csv")
+    assert committed["n_date_unverified"].tolist() == full["n_date_unverified"].tolist()

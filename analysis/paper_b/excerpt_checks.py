@@ -83,12 +83,15 @@ def signature_timing(layer: ExcerptLayer, coding: CodingResult, readings: pd.Dat
     """When each stage's signature code occurs among units dated start..end (inclusive years).
 
     The signature code of a stage is the compendium's reading in paperB_readings.csv (linked_code).
-    Returns per stage: code, n_units, mean and median decimal year, first and last year.
+    Returns per stage: code, n_units, n_date_unverified (units among them whose date is U), mean and median
+    decimal year, first and last year.
     """
+    status = dict(zip(layer.units["unit_id"], layer.units["date_status"]))
     rows = []
     for s, y in signature_dates(layer, coding, readings, start, end, verified_only):
         rows.append({"order": int(s.order), "stage": s.name_zh, "stage_en": s.name_en, "code": s.linked_code,
-                     "n_units": len(y), "mean_year": float(y.mean()) if len(y) else float("nan"),
+                     "n_units": len(y), "n_date_unverified": sum(status.get(u) != "V" for u in y.index),
+                     "mean_year": float(y.mean()) if len(y) else float("nan"),
                      "median_year": float(y.median()) if len(y) else float("nan"),
                      "first_year": int(y.min()) if len(y) else pd.NA, "last_year": int(y.max()) if len(y) else pd.NA})
     return pd.DataFrame(rows)
