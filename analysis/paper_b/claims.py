@@ -4,9 +4,9 @@ Every `computed` value comes from the data; `expected` is what Paper B (or a sou
 Where a check depends on a choice of the compendium (stage starts, which coding, how frequency is
 measured), the note says so. Every claim carries an evidence level (analysis.claims.EVIDENCE_LEVELS):
 checks of files typed from Paper B's abstract (the stage order, the model-Rainbow map, the challenge-path
-pairing) are 'by construction' and cannot fail; checks resting on the compendium's coding or on its linking
-of another study's words to Paper B's are 'compendium's reading'; only comparisons with sources the compendium
-did not shape are 'independent'. And a scope (analysis.claims.SCOPES): Paper B's abstract states the four
+pairing) are 'by construction': their agreement is built in (B01 can still fail on an empty stage); checks
+resting on the compendium's coding or on its linking of another study's words to Paper B's are 'compendium's
+reading'; only comparisons with sources the compendium did not shape are 'independent'. And a scope (analysis.claims.SCOPES): Paper B's abstract states the four
 stages, three models, five challenges and five paths; the first use of 医防融合 in 2018 (secondary sources), its
 rise from 2020 (the compendium's reading of "2020年以来") and the comparisons with 李怡霖 et al. 2023 and
 马文雯 et al. 2022 are statements Paper B does not make, so they are 'context' checks, never counted for or
