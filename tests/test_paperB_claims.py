@@ -266,3 +266,16 @@ def test_stage_order_is_false_only_when_a_reversal_is_shown(claims):
     assert pb_claims.order_verdict(order_steps([late, early], 999, 1)) is False
     assert pb_claims.order_verdict(order_steps([early, early + late, late], 999, 1)) is True
     assert pb_claims.order_verdict(order_steps([early, late, late], 999, 1)) == "not testable"
+
+
+def test_benchmark_status_survives_into_the_comparison_and_b13(inputs, claims):
+    """ma2022's shares are U in policy_benchmark.csv (as the leads give them; no stored page holds the abstract):
+    the comparison table and B13, which quote them beside li2023's (V), must say which is which."""
+    bench = inputs["bench"]
+    comp = coding.benchmark_comparison([inputs["codings"]["manual"]], bench)
+    status = dict(zip(bench["benchmark_id"], bench["status"]))
+    assert comp["benchmark_status"].tolist() == comp["benchmark_id"].map(status).tolist()
+    committed = pd.read_csv(DATA_DERIVED / "paperB" / "benchmark_comparison.csv")
+    assert committed["benchmark_status"].tolist() == comp["benchmark_status"].tolist()
+    b13 = claims.set_index("claim_id").loc["B13", "expected"]
+    assert "ma2022 (U" in b13 and "li2023 (V" in b13

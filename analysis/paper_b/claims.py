@@ -408,6 +408,8 @@ def claim_demand_smallest(coding: CodingResult, benchmark: pd.DataFrame) -> Clai
     ours = instrument_shares(coding).set_index("code")["percent"]
     b = benchmark[benchmark["family"] == "instrument"]
     tables = {bid: g.set_index("code")["share_percent"] for bid, g in b.groupby("benchmark_id", sort=True)}
+    status = {bid: "V" if (g["status"] == "V").all() else "U: not read here"
+              for bid, g in b.groupby("benchmark_id", sort=True)}
     largest = {bid: _short(t.idxmax()) for bid, t in tables.items()}
     smallest = {bid: _short(t.idxmin()) for bid, t in tables.items()}
     demand = ours.get("instrument.demand", float("nan"))
@@ -418,7 +420,8 @@ def claim_demand_smallest(coding: CodingResult, benchmark: pd.DataFrame) -> Clai
     ok, rule = _one_coding(ok, reversals({c: (int(v), n_units) for c, v in table.items()}, smallest_is_demand),
                            unit="unit")
     expected = ("demand smallest, as in " + " and ".join(
-        f"{bid} (" + ", ".join(f"{_short(c)} {v:.2f}%" for c, v in t.sort_values(ascending=False).items()) + ")"
+        f"{bid} ({status[bid]}; " + ", ".join(f"{_short(c)} {v:.2f}%" for c, v in t.sort_values(ascending=False).items())
+        + ")"
         for bid, t in tables.items()))
     computed = ", ".join(f"{_short(c)} {v:.1f}%" for c, v in ours.sort_values(ascending=False).items())
     agree_small = len(set(smallest.values())) == 1

@@ -148,13 +148,15 @@ def code_shares(coding: CodingResult, family: str) -> pd.Series:
 
 
 def benchmark_comparison(codings: Sequence[CodingResult], benchmark: pd.DataFrame) -> pd.DataFrame:
-    """Published shares beside ours: % of our codings among the benchmark's codes of the family (renormalised)."""
+    """Published shares beside ours: % of our codings among the benchmark's codes of the family (renormalised).
+    benchmark_status carries the benchmark row's V/U (V: read in the source; U: as given, not read here)."""
     rows = []
     for (bid, fam), g in benchmark.groupby(["benchmark_id", "family"], sort=False):
         codes = list(g["code"])
         counts = {c.source: c.matrix(fam)[codes].sum(axis=0) for c in codings}
         for r in g.itertuples(index=False):
-            row = {"benchmark_id": bid, "family": fam, "code": r.code, "benchmark_percent": float(r.share_percent)}
+            row = {"benchmark_id": bid, "family": fam, "code": r.code, "benchmark_percent": float(r.share_percent),
+                   "benchmark_status": r.status}
             for src, cnt in counts.items():
                 total = int(cnt.sum())
                 row[f"{src}_count"] = int(cnt[r.code])
