@@ -34,3 +34,14 @@ def test_headlines_do_not_claim_a_reproduction_or_checks_that_cannot_fail():
     assert "policy evolution, reproduced" not in text
     assert "cannot fail" not in text
     assert "cannot fail" not in (ROOT / "analysis" / "paper_b" / "claims.py").read_text(encoding="utf-8")
+
+
+def test_notebook_01_marks_the_unverified_benchmark_where_it_quotes_it():
+    """马文雯 et al. 2022's shares are U (policy_benchmark.csv: as the leads give them, no stored page holds the
+    abstract). Notebook 01 quoted them, and the disagreement they make with 李怡霖 et al. 2023, as plain fact."""
+    import json
+    nb = json.loads((ROOT / "notebooks" / "01_policy_evolution.ipynb").read_text(encoding="utf-8"))
+    for c in nb["cells"]:
+        src = "".join(c["source"])
+        if c["cell_type"] == "markdown" and "58.62" in src:
+            assert "(U" in src.split("58.62")[0].rsplit("马文雯", 1)[1], src
