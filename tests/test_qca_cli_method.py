@@ -224,3 +224,22 @@ def test_a_crisp_calibration_range_needs_distinct_cut_points():
     with pytest.raises(QCAInputError, match="distinct cut points, got \\[350, 350\\]"):
         threshold_range(lc, "SURV", ["DEV", "URB", "LIT", "IND", "STB"], "calibration", 25, 2, case_column="case",
                         raw=lr, calibrate_set="DEV", thresholds=[350, 350], calibration_type="crisp")
+
+
+def test_robustness_spec_file_blocks_rows_with_exclude(capsys, tmp_path):
+    """A sweep file's 'exclude' blocks truth table rows in every specification of the protocol and of the ranges
+    (robustness_protocol / threshold_range exclude=); a row outside the table is one error naming the file."""
+    from analysis.qca.protocol import robustness_protocol
+
+    (tmp_path / "s.yaml").write_text("outcome: SURV\nincl_cut: 0.8\nexclude: [17, 18]\ntests:\n"
+                                     "  - {label: TS1, incl_cut: 0.7}\n", encoding="utf-8")
+    code, out, err = run(capsys, "robustness", LF, "--spec", str(tmp_path / "s.yaml"), "--json")
+    assert code == 0, err
+    spec = json.loads(out)["protocol"]["specifications"]
+    api = robustness_protocol(pd.read_csv(LF, dtype={"case": str}), "SURV", ["DEV", "URB", "LIT", "IND", "STB"],
+                              [{"label": "TS1", "incl_cut": 0.7}], incl_cut=0.8, case_column="case", exclude=[17, 18])
+    assert [s["expression"] for s in spec] == api.specifications["expression"].tolist()
+    assert spec[0]["expression"] == "URB*STB + DEV*LIT*~IND"
+    (tmp_path / "bad.yaml").write_text("outcome: SURV\nexclude: [99]\ntests:\n  - {label: TS1, incl_cut: 0.7}\n")
+    code, out, err = run(capsys, "robustness", LF, "--spec", str(tmp_path / "bad.yaml"))
+    assert code == 2 and err.startswith(f"error: {tmp_path / 'bad.yaml'}: ") and err.count("\n") == 1, err

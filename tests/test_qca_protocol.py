@@ -172,13 +172,13 @@ def test_threshold_range_stops_each_direction_at_its_first_change(monkeypatch):
     for step, runs in ((0.01, 40), (0.03, 9)):
         got = P.threshold_range(lf, "SURV", CONDS, "incl_cut", step, runs, incl_cut=0.8, case_column="case").iloc[0]
         base = P._range_task((lf.set_index("case"), "SURV", CONDS, {"incl_cut": 0.8, "n_cut": 1, "pri_cut": 0.0},
-                              "?", None, None))
+                              {"include": "?"}, None))
         for d, label in ((-1, "lower"), (1, "upper")):
             want = None
             for k in range(1, runs + 1):
                 v = round(0.8 + d * k * step, 10)
                 res = P._range_task((lf.set_index("case"), "SURV", CONDS, {"incl_cut": v, "n_cut": 1, "pri_cut": 0.0},
-                                     "?", None, None))
+                                     {"include": "?"}, None))
                 if res != base:
                     want = round(0.8 + d * (k - 1) * step, 10)
                     break
@@ -331,3 +331,36 @@ def test_threshold_range_refuses_a_step_that_is_not_finite(step):
     the threshold could not move at all; inf likewise. Both are refused."""
     with pytest.raises(QCAInputError, match="step must be a positive"):
         threshold_range(dataset("LF"), "SURV", CONDS, "incl_cut", step, 3, incl_cut=0.8, case_column="case")
+
+
+def test_protocol_and_ranges_of_an_esa_solution_block_the_rows_in_every_specification():
+    """exclude= blocks the same truth table rows in the initial and every test specification (and every step of a
+    range), as minimize(exclude=) does, so the protocol can be run on an ESA solution: each specification's
+    solution equals the direct analysis with those rows excluded, and differs from the one without."""
+    lf = dataset("LF")
+    tests = [{"label": "TS1", "incl_cut": 0.7}, {"label": "TS2", "n_cut": 2}]
+    blocked = [17, 18]
+    prot = robustness_protocol(lf, "SURV", CONDS, tests, incl_cut=0.8, case_column="case", exclude=blocked)
+    plain = robustness_protocol(lf, "SURV", CONDS, tests, incl_cut=0.8, case_column="case")
+    for (ic, nc), got, other in zip(((0.8, 1), (0.7, 1), (0.8, 2)), prot.specifications["expression"],
+                                    plain.specifications["expression"]):
+        tt = truth_table(lf, "SURV", CONDS, incl_cut=ic, n_cut=nc, case_column="case")
+        assert got == minimize(tt, "?", exclude=blocked).models[0].expression
+        assert other == minimize(tt, "?").models[0].expression
+    assert prot.specifications["expression"].iloc[0] == "URB*STB + DEV*LIT*~IND" != plain.specifications[
+        "expression"].iloc[0]
+    rng = threshold_range(lf, "SURV", CONDS, "incl_cut", 0.05, 3, incl_cut=0.8, case_column="case",
+                          exclude=blocked).iloc[0]
+
+    def models(cut):   # the definition: every model of the direct analysis with the rows blocked
+        tt = truth_table(lf, "SURV", CONDS, incl_cut=round(cut, 10), case_column="case")
+        return sorted(m.expression for m in minimize(tt, "?", exclude=blocked).models)
+
+    for d, label in ((-1, "lower"), (1, "upper")):
+        k = next((k for k in range(1, 4) if models(0.8 + d * k * 0.05) != models(0.8)), None)
+        assert (pd.isna(rng[label]) and k is None) or rng[label] == pytest.approx(0.8 + d * (k - 1) * 0.05)
+    for bad in ("x", [0], [10**6]):   # refused before any specification runs, naming the rows allowed
+        with pytest.raises(QCAInputError):
+            robustness_protocol(lf, "SURV", CONDS, tests, incl_cut=0.8, case_column="case", exclude=bad)
+        with pytest.raises(QCAInputError):
+            threshold_range(lf, "SURV", CONDS, "incl_cut", 0.05, 3, incl_cut=0.8, case_column="case", exclude=bad)

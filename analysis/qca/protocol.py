@@ -280,12 +280,12 @@ def _run_one(task) -> dict:
     from .minimize import minimize
     from .truth_table import truth_table
 
-    label, data, base, outcome, conditions, tt_args, include, dir_exp, model = task
+    label, data, base, outcome, conditions, tt_args, solve, model = task
     rec = {"label": label, "error": ""}
     try:
         tt = truth_table(data, outcome, conditions, **tt_args)
         rec["truth_table"] = tt.signature  # what minimisation sees (the OUT of each row), for the sweeps' power
-        sol = minimize(tt, include=include, dir_exp=dir_exp)
+        sol = minimize(tt, **solve)
     except TASK_ERRORS as err:
         rec.update({"error": task_error(err), "membership": None, "models": ()})
         rec.setdefault("truth_table", None)
@@ -394,14 +394,18 @@ class RobustnessProtocol:
         return f"<RobustnessProtocol {self.outcome}: {len(self.specifications) - 1} tests>"
 
 
-def _check_solution_args(include, dir_exp, qd) -> None:
-    """include and dir_exp as minimize() takes them, checked once before any specification runs (a typo there
-    is an error of the whole protocol, not a test without solution)."""
+def _solve_args(include, dir_exp, exclude, qd) -> dict:
+    """minimize()'s include, dir_exp and exclude for every specification, checked once before any runs (a typo
+    there is an error of the whole protocol, not a test without solution)."""
+    from .esa import parse_rows
     from .minimize import _parse_include, parse_dir_exp
 
     _parse_include(include)
     if dir_exp is not None:
         parse_dir_exp(dir_exp, qd.conditions, qd.noflevels)
+    if exclude is not None:
+        exclude = parse_rows(exclude, int(np.prod(qd.noflevels)))
+    return {"include": include, "dir_exp": dir_exp, "exclude": exclude}
 
 
 def _frame(data: pd.DataFrame, case_column: str | None) -> pd.DataFrame:
@@ -419,11 +423,13 @@ def _frame(data: pd.DataFrame, case_column: str | None) -> pd.DataFrame:
 def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, incl_cut=1.0, n_cut: int = 1,
                         pri_cut: float = 0.0, include: str = "?", dir_exp=None, case_column: str | None = None,
                         raw: pd.DataFrame | None = None, raw_case_column: str | None = None, model: int = 1,
-                        n_jobs: int | None = None) -> RobustnessProtocol:
+                        exclude=None, n_jobs: int | None = None) -> RobustnessProtocol:
     """Run the initial specification and every test specification (see parse_tests and the module docstring)
     and compute the robust core, robustness fit, case robustness, single tests and power.
 
-    model: which model of each solution (1 = first, as SetMethods); raw: raw data for `calibrate` tests."""
+    model: which model of each solution (1 = first, as SetMethods); raw: raw data for `calibrate` tests;
+    exclude: truth table rows (R's numbering) blocked in every specification, as minimize(exclude=) does, for a
+    protocol of an ESA solution (Schneider & Wagemann 2013; the rows of esa_rows() on the initial table)."""
     specs = parse_tests(tests)
     if isinstance(model, bool) or not isinstance(model, (int, np.integer)) or model < 1:
         raise QCAInputError(f"model must be a whole number >= 1, got {model!r}")
@@ -432,14 +438,13 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
                                             (case_column if case_column in raw.columns else None))
     qd = prepare_data(base, outcome, conditions, warn=False)
     conds = list(qd.conditions)
-    _check_solution_args(include, dir_exp, qd)
+    solve = _solve_args(include, dir_exp, exclude, qd)
     y = qd.y
     base_args = {"incl_cut": incl_cut, "n_cut": n_cut, "pri_cut": pri_cut}
-    tasks = [("IS", base, base, outcome, conds, base_args, include, dir_exp, model - 1)]
+    tasks = [("IS", base, base, outcome, conds, base_args, solve, model - 1)]
     for s in specs:
         args = {k: s.get(k, v) for k, v in base_args.items()}
-        tasks.append((s["label"], _spec_data(base, raw_f, s), base, outcome, conds, args, include, dir_exp,
-                      model - 1))
+        tasks.append((s["label"], _spec_data(base, raw_f, s), base, outcome, conds, args, solve, model - 1))
     results = run_tasks(_run_one, tasks, n_jobs, label=lambda t: f"test {t[0]}")
     initial = results[0]
     for r in results:  # no truth table: the specification itself is wrong (not a test without solution)
@@ -533,7 +538,7 @@ def truth_table_power(tt, parameter: str, values) -> pd.DataFrame:
 
 # ---------------------------------------------------------------- threshold ranges
 def _range_task(task):
-    data, outcome, conds, tt_args, include, raw_rule, dir_exp = task
+    data, outcome, conds, tt_args, solve, raw_rule = task
     from .minimize import minimize
     from .truth_table import truth_table
 
@@ -548,7 +553,7 @@ def _range_task(task):
                     raise QCAInputError(f"crisp cut points must stay in increasing order t1 < t2 < ..., got {cuts}")
             data = data.copy()
             data[name] = np.asarray(calibrate(values, **rule), float)
-        sol = minimize(truth_table(data, outcome, conds, **tt_args), include=include, dir_exp=dir_exp)
+        sol = minimize(truth_table(data, outcome, conds, **tt_args), **solve)
     except TASK_ERRORS as err:
         return ("error", task_error(err))
     return ("ok", tuple(sorted(tuple(sorted(m.terms)) for m in sol.models)))
@@ -594,18 +599,19 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
                     incl_cut=1.0, n_cut: int = 1, pri_cut: float = 0.0, include: str = "?",
                     case_column: str | None = None, raw: pd.DataFrame | None = None, calibrate_set: str | None = None,
                     source: str | None = None, thresholds=None, calibration_type: str = "fuzzy", dir_exp=None,
-                    n_jobs: int | None = None) -> pd.DataFrame:
+                    exclude=None, n_jobs: int | None = None) -> pd.DataFrame:
     """How far a threshold can move (by `step`, at most `max_runs` steps each way) before the solution
     (every model; with `dir_exp`, every intermediate model, as SetMethods' ranges compare the intermediate
     solution the protocol uses) changes: parameter 'incl_cut', 'n_cut', 'pri_cut', or 'calibration' (each anchor of
     `thresholds` for `calibrate_set`, recalibrated from raw[source]; calibration_type 'crisp': each crisp cut point
     t1, t2, ... in turn, as SetMethods' rob.calibrange(type = "crisp")). One row per threshold: value, lower and
     upper bound (last value with the same solution; None = no change within max_runs steps), and why each
-    bound stops ("solution changed", "stopped: <why no solution>", or "no change in range")."""
+    bound stops ("solution changed", "stopped: <why no solution>", or "no change in range"). exclude: rows blocked
+    at every step, as in robustness_protocol."""
     base = _frame(data, case_column)
     qd = prepare_data(base, outcome, conditions, warn=False)
     conds = list(qd.conditions)
-    _check_solution_args(include, dir_exp, qd)
+    solve = _solve_args(include, dir_exp, exclude, qd)
     args = {"incl_cut": incl_cut, "n_cut": n_cut, "pri_cut": pri_cut}
     if isinstance(max_runs, bool) or not isinstance(max_runs, (int, np.integer)) or not 1 <= max_runs <= MAX_RUNS:
         raise QCAInputError(f"max_runs must be a whole number from 1 to {MAX_RUNS:,} (each run is a truth table and "
@@ -629,7 +635,7 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
                 v = int(round(v))
             elif parameter == "incl_cut":
                 v = swept_incl_cut(args["incl_cut"], v)
-            return (base, outcome, conds, {**args, parameter: v}, include, None, dir_exp)
+            return (base, outcome, conds, {**args, parameter: v}, solve, None)
 
         items.append((parameter, float(start) if parameter != "n_cut" else int(start), make))
     elif parameter == "calibration":
@@ -651,7 +657,7 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
                 th = {**thresholds, anchor: v}
                 rule = ({"thresholds": th} if calibration_type == "fuzzy"
                         else {"type": "crisp", "thresholds": list(th.values())})
-                return (base, outcome, conds, args, include, (calibrate_set, values, rule), dir_exp)
+                return (base, outcome, conds, args, solve, (calibrate_set, values, rule))
 
             items.append((anchor, float(start), make))
     else:
@@ -661,7 +667,7 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
     index = [(name, 0) for name, _, _ in items]
     results = dict(zip(index, run_tasks(_range_task, [make(start) for _, start, make in items], n_jobs)))
     if parameter == "calibration" and items and results[index[0]][0] == "ok":
-        own = _range_task((base, outcome, conds, args, include, None, dir_exp))
+        own = _range_task((base, outcome, conds, args, solve, None))
         if own != results[index[0]]:  # the range describes another analysis than the data's: say so
             from .data import QCAWarning
             warnings.warn(f"calibration range of {calibrate_set!r}: the raw values calibrated with these thresholds "

@@ -1,6 +1,6 @@
 """Robustness sweep specifications from a YAML or JSON file (loaded safely: yaml.safe_load / json), for the
 CLI's `robustness` command. Keys: outcome (required), conditions, incl_cut, n_cut, pri_cut, include, dir_exp,
-model, tests (see protocol.parse_tests) and ranges (a list of {parameter, step, max_runs[, set, source,
+exclude (truth table rows blocked in every specification), model, tests (see protocol.parse_tests) and ranges (a list of {parameter, step, max_runs[, set, source,
 thresholds, type: fuzzy | crisp]} for threshold_range)."""
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ from .read import read_spec_file
 
 __all__ = ["load_spec", "run_spec_file", "SPEC_KEYS"]
 
-SPEC_KEYS = ("outcome", "conditions", "incl_cut", "n_cut", "pri_cut", "include", "dir_exp", "model", "tests", "ranges")
+SPEC_KEYS = ("outcome", "conditions", "incl_cut", "n_cut", "pri_cut", "include", "dir_exp", "exclude", "model", "tests",
+             "ranges")
 RANGE_KEYS = ("parameter", "step", "max_runs", "set", "source", "thresholds", "type")
 
 
@@ -72,8 +73,8 @@ def _run_spec(data, spec: dict, raw, case_column, n_jobs, as_json: bool) -> str:
     if spec.get("tests"):
         prot = robustness_protocol(data, spec["outcome"], spec.get("conditions"), spec["tests"],
                                    include=spec.get("include", "?"), dir_exp=spec.get("dir_exp"),
-                                   case_column=case_column, raw=raw, model=spec.get("model", 1), n_jobs=n_jobs,
-                                   **common)
+                                   case_column=case_column, raw=raw, model=spec.get("model", 1),
+                                   exclude=spec.get("exclude"), n_jobs=n_jobs, **common)
         out["protocol"] = prot.to_dict()
         text.append(str(prot))
     ranges = []
@@ -82,7 +83,7 @@ def _run_spec(data, spec: dict, raw, case_column, n_jobs, as_json: bool) -> str:
                              r.get("max_runs", 10), include=spec.get("include", "?"), case_column=case_column,
                              raw=raw, calibrate_set=r.get("set"), source=r.get("source"),
                              thresholds=r.get("thresholds"), calibration_type=r.get("type", "fuzzy"),
-                             dir_exp=spec.get("dir_exp"), n_jobs=n_jobs, **common)
+                             dir_exp=spec.get("dir_exp"), exclude=spec.get("exclude"), n_jobs=n_jobs, **common)
         df.insert(0, "parameter", r["parameter"] if r["parameter"] != "calibration" else f"calibration {r.get('set')}")
         ranges.append(df)
     if ranges:
