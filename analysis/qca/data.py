@@ -393,6 +393,31 @@ def duplicate_names(names) -> list[str]:
     return dup
 
 
+def _check_case_names(names, column: str | None) -> None:
+    """Refuse missing (NaN) or empty case names, naming their rows (1-based) and where they are (`column`, or the
+    index when None). A case named 'NA' (Namibia) or 'None' read with pandas' defaults is NaN, and str(NaN)
+    would silently name the case 'nan'."""
+    names = pd.Series(list(names), dtype=object)
+    missing = names.isna().to_numpy(dtype=bool)
+    empty = names.map(lambda v: isinstance(v, str) and v.strip() == "").to_numpy(dtype=bool)
+
+    def rows(mask) -> str:
+        idx = np.flatnonzero(mask)
+        return ", ".join(str(i + 1) for i in idx[:_SHOW]) + (" ..." if len(idx) > _SHOW else "")
+
+    if missing.any():
+        where = (f"case column '{column}' has missing (NaN) case name(s) in row(s) {rows(missing)}" if column
+                 is not None else f"case name(s) missing (NaN) in row(s) {rows(missing)} of the index")
+        raise QCAInputError(
+            f"{where}: pandas' read_csv reads the text 'NA', 'N/A', 'NULL', 'None', 'nan' as missing, so a case "
+            "named NA (Namibia) becomes NaN; read the file with keep_default_na=False, na_values=[''] (or give "
+            "every case a name)")
+    if empty.any():
+        where = (f"case column '{column}' has empty case name(s) in row(s) {rows(empty)}" if column is not None
+                 else f"case name(s) of the index are empty in row(s) {rows(empty)}")
+        raise QCAInputError(f"{where}; every case needs a name")
+
+
 def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcome: bool = False,
                  *, warn: bool = True) -> QCAData:
     """Validate a data frame and return its memberships as a `QCAData` (see the module docstring)."""
@@ -437,12 +462,12 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
             raise QCAInputError(f"case column '{case_column}' is not in the data{_near(case_column, columns)} "
                                 f"(columns: {_show_columns(columns)})")
         names = df[case_column]
-        if names.isna().any() or (names.astype(str).str.strip() == "").any():
-            raise QCAInputError(f"case column '{case_column}' has empty case name(s); every case needs a name")
+        _check_case_names(names, case_column)
         cases = tuple(str(v).strip() for v in names)   # ' x1 ' is x1, as the cells' values are read stripped
         df = df.drop(columns=case_column)
         columns = list(df.columns)
     else:
+        _check_case_names(df.index, None)
         cases = tuple(str(v).strip() for v in df.index)
     dup = duplicate_names(cases)
     if dup:
