@@ -92,10 +92,31 @@ def _show_columns(columns) -> str:
     return ", ".join(repr(str(c)) for c in columns)
 
 
+#: Full-width (全角) forms of the expression syntax's characters, and the ideographic enumeration comma '、', as a
+#: Chinese input method types them: mapped to the ASCII character meant.
+_WIDE_OPERATORS = {**{chr(ord(c) + 0xFEE0): c for c in "*+,=;[]{}"}, "\u3001": ",", "\u00d7": "*"}
+
+
+def wide_operator_hint(text) -> str:
+    """A hint when `text` holds a full-width operator ('，', '＊', '＋', '＝', ...) or '、' where QCA's syntax needs
+    the ASCII one; '' otherwise."""
+    if not isinstance(text, str):
+        return ""
+    found = list(dict.fromkeys(ch for ch in text if ch in _WIDE_OPERATORS))
+    if not found:
+        return ""
+    said = ", ".join(f"{ch!r} -> {_WIDE_OPERATORS[ch]!r}" for ch in found)
+    return (f"; {said}: QCA's syntax needs the ASCII character, not the full-width one (typed with a Chinese input "
+            f"method, 全角), e.g. {''.join(_WIDE_OPERATORS.get(ch, ch) for ch in text)!r}")
+
+
 def _near(name: str, columns) -> str:
     """A hint when `name` is missing but a column is the same up to blanks or case, or the header is one
-    semicolon-separated cell."""
+    semicolon-separated cell, or `name` joins columns with a full-width operator."""
     cols = [str(c) for c in columns]
+    wide = wide_operator_hint(name)
+    if wide:
+        return wide
     if len(cols) == 1 and (";" in cols[0] or "\t" in cols[0]):
         sep = "';'" if ";" in cols[0] else "a tab"
         return (f"; the data has a single column {cols[0]!r}: the file looks separated by {sep}, not commas "

@@ -36,6 +36,7 @@ from ._implicants import (DEFAULT_MAX_CHART_CELLS, DEFAULT_MAX_IMPLICANTS, impli
                           sort_terms)
 from ._remainders import NoRemainders, Remainders, expand, rows_frame
 from .checks import flag, whole, workers
+from .data import wide_operator_hint
 from .errors import QCAComplexityError, QCAInputError
 from .expressions import format_term, parse_term
 from .solution import FitCache, IntermediatePair, LazyFrames, Model, PIChart, Solution, distinct_models
@@ -153,7 +154,8 @@ def parse_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
             out: dict[str, object] = {}
             for e in entries:
                 if e.count("=") != 1:
-                    raise QCAInputError(f"cannot read directional expectation {e!r}: write CONDITION=1, =0 or =-")
+                    raise QCAInputError(f"cannot read directional expectation {e!r}: write CONDITION=1, =0 or =-"
+                                        f"{wide_operator_hint(e)}")
                 name, val = (s.strip() for s in e.split("="))
                 if name in out:
                     raise QCAInputError(f"directional expectation for '{name}' given twice")

@@ -567,6 +567,23 @@ CATALOGUE: list[Bad] = [
         *truth_table_cli("fullwidth_digits.csv"),
         "'DEV': full-width characters (e.g. '１', typed with a Chinese or Japanese input method, 全角): write numbers "
         "with ASCII (half-width, 半角) digits, point and signs, e.g. '1'", origin="user data"),
+    Bad("fullwidth-comma-conditions", "--conditions joined by a full-width comma '，' (Chinese input method)",
+        f("chinese_conditions.csv"), "cli",
+        cli("truth-table", f("chinese_conditions.csv"), "--outcome", "结果", "--conditions", "财政，人员"),
+        "unknown condition(s): 财政，人员; '，' -> ',': QCA's syntax needs the ASCII character, not the full-width "
+        "one (typed with a Chinese input method, 全角), e.g. '财政,人员'", origin="user data"),
+    Bad("enumeration-comma-conditions", "--conditions joined by the enumeration comma '、'",
+        f("chinese_conditions.csv"), "cli",
+        cli("necessity", f("chinese_conditions.csv"), "--outcome", "结果", "--conditions", "财政、人员"),
+        "unknown condition(s): 财政、人员; '、' -> ','", origin="user data"),
+    Bad("fullwidth-comma-dir-exp", "--dir-exp with a full-width comma '，'", f("chinese_conditions.csv"), "cli",
+        cli("minimize", f("chinese_conditions.csv"), "--outcome", "结果", "--include", "?",
+            "--dir-exp", "财政=1，人员=1,信息=1"),
+        "error: --dir-exp: cannot read directional expectation '财政=1，人员=1': write CONDITION=1, =0 or =-; "
+        "'，' -> ','", origin="user data"),
+    Bad("fullwidth-star-expression", "pof --expression with a full-width '＊'", f("chinese_conditions.csv"), "cli",
+        cli("pof", f("chinese_conditions.csv"), "--outcome", "结果", "--expression", "财政＊人员 + 信息"),
+        "unknown condition(s): 财政＊人员; '＊' -> '*': QCA's syntax needs the ASCII character", origin="user data"),
     Bad("parentheses-in-name", "a condition named with parentheses, STB(cab)", f("parentheses_in_name.csv"), "cli",
         cli("minimize", f("parentheses_in_name.csv"), "--outcome", "SURV"),
         "condition name 'STB(cab)' contains '(' ')': QCA writes solutions and expressions with", origin="user data"),
