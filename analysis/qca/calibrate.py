@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from .checks import flag
+from .data import wide_operator_hint
 from .errors import QCAInputError
 from .r_calls import r_call_arguments
 
@@ -47,7 +48,8 @@ def parse_thresholds(thresholds) -> tuple[tuple[str, ...] | None, np.ndarray]:
             raise QCAInputError(f"thresholds string {thresholds!r} is empty")
         named = ["=" in p for p in parts]
         if any(named) and not all(named):
-            raise QCAInputError(f"thresholds {thresholds!r}: name either all values (e=.., c=.., i=..) or none")
+            raise QCAInputError(f"thresholds {thresholds!r}: name either all values (e=.., c=.., i=..) or none"
+                                f"{wide_operator_hint(thresholds)}")
         if all(named):
             pairs = [p.split("=", 1) for p in parts]
             names = tuple(k.strip() for k, _ in pairs)
@@ -65,7 +67,11 @@ def parse_thresholds(thresholds) -> tuple[tuple[str, ...] | None, np.ndarray]:
         try:
             f = float(v)
         except (TypeError, ValueError):
-            raise QCAInputError(f"threshold {v!r} is not a number (thresholds {thresholds!r})") from None
+            hint = ""
+            if isinstance(thresholds, str):
+                hint = wide_operator_hint(thresholds) or (
+                    "; separate the thresholds with ',' (e.g. 'e=350, c=550, i=850')" if ";" in thresholds else "")
+            raise QCAInputError(f"threshold {v!r} is not a number (thresholds {thresholds!r}){hint}") from None
         if not np.isfinite(f):
             raise QCAInputError(f"threshold {v!r} is not a finite number (thresholds {thresholds!r})")
         values.append(f)
