@@ -24,40 +24,42 @@ from .truth_table import TruthTable, configs_of_rows
 __all__ = ["exclude_rows", "esa", "esa_rows", "parse_rows"]
 
 
-def parse_rows(rows, n_configurations: int | None = None) -> list[int]:
-    """Row numbers from a list or a text '7,8,15' (1-based, within the full table), sorted without repeats."""
+def parse_rows(rows, n_configurations: int | None = None, what: str = "") -> list[int]:
+    """Row numbers from a list or a text '7,8,15' (1-based, within the full table), sorted without repeats;
+    `what` names the argument they came from in an error ('exclude': 'exclude: row numbers ...')."""
+    lead = f"{what}: " if what else ""
     if isinstance(rows, str):
         parts = [p.strip() for p in rows.replace(";", ",").split(",")]
         if len(parts) > 1 and not all(parts):
-            raise QCAInputError(f"row numbers must be whole numbers separated by commas, such as '7,8,15', got "
-                                f"{rows!r} (an empty item)")
+            raise QCAInputError(f"{lead}row numbers must be whole numbers separated by commas, such as '7,8,15', "
+                                f"got {rows!r} (an empty item)")
         parts = [p for p in parts if p]
         try:
             vals = [int(p) for p in parts]
         except ValueError:
-            raise QCAInputError(f"row numbers must be whole numbers such as '7,8,15', got {rows!r}") from None
+            raise QCAInputError(f"{lead}row numbers must be whole numbers such as '7,8,15', got {rows!r}") from None
     else:
         try:
             vals = list(rows)
         except TypeError:
-            raise QCAInputError(f"rows must be a list of row numbers, got {rows!r}") from None
+            raise QCAInputError(f"{lead}rows must be a list of row numbers, got {rows!r}") from None
         if any(isinstance(v, bool) or not isinstance(v, (int, np.integer)) for v in vals):
-            raise QCAInputError(f"row numbers must be whole numbers, got {rows!r}")
+            raise QCAInputError(f"{lead}row numbers must be whole numbers, got {rows!r}")
         vals = [int(v) for v in vals]
     if n_configurations is not None:
         bad = [v for v in vals if not 1 <= v <= n_configurations]
         if bad:
-            raise QCAInputError(f"row number(s) {', '.join(map(str, bad))} out of range: the truth table has rows "
-                                f"1..{n_configurations} (1-based, first condition most significant)")
+            raise QCAInputError(f"{lead}row number(s) {', '.join(map(str, bad))} out of range: the truth table has "
+                                f"rows 1..{n_configurations} (1-based, first condition most significant)")
     return sorted(set(vals))
 
 
-def exclude_rows(tt: TruthTable, rows: Iterable[int], reason: str = "excluded") -> TruthTable:
+def exclude_rows(tt: TruthTable, rows: Iterable[int], reason: str = "excluded", what: str = "rows") -> TruthTable:
     """A copy of `tt` with the given rows coded OUT = 0 (remainders are added as rows without cases).
 
     Observed rows are recoded too, with a QCAWarning (that changes what the data say, not only assumptions)."""
     need_table(tt, "exclude_rows")
-    rows = parse_rows(rows, tt.n_configurations)
+    rows = parse_rows(rows, tt.n_configurations, what)
     if not rows:
         return tt
     present = set(tt.row_ids)
@@ -112,7 +114,7 @@ def esa_rows(tt: TruthTable, nec_cond: str | None = None, untenable: str | None 
     if untenable:
         out["untenable"] = rows_in_expression(tt, untenable, observed=False)
     if contradictory_rows is not None:
-        out["contradictory"] = parse_rows(contradictory_rows, tt.n_configurations)
+        out["contradictory"] = parse_rows(contradictory_rows, tt.n_configurations, "contradictory_rows")
     return out
 
 

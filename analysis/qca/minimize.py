@@ -418,7 +418,7 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
         raise QCAInputError(f"minimize needs a TruthTable (from truth_table()), got {type(tt).__name__}")
     if exclude is not None:
         from .esa import exclude_rows
-        tt = exclude_rows(tt, exclude)
+        tt = exclude_rows(tt, exclude, what="exclude")
     inc = _parse_include(include)
     explained = _parse_explain(explain)
     if "C" in inc and "C" in explained:
