@@ -248,7 +248,13 @@ def _spec_data(base: pd.DataFrame, raw: pd.DataFrame | None, spec: Mapping) -> p
         if key in spec:
             unknown = [c for c in spec[key] if c not in data.index]
             if unknown:
-                raise QCAInputError(f"test {spec['label']!r}: unknown case(s) {', '.join(unknown)}")
+                known = [str(c) for c in data.index]
+                shown = ", ".join(known[:5]) + (f" and {len(known) - 5} more" if len(known) > 5 else "")
+                numbered = known in ([str(i) for i in range(1, len(known) + 1)], [str(i) for i in range(len(known))])
+                raise QCAInputError(
+                    f"test {spec['label']!r}: unknown case(s) {', '.join(unknown)} in {key} (the data's cases: "
+                    f"{shown})" + ("; the data has no case names, so its cases are numbered: name the "
+                                   "column of case names, case_column (CLI: --case-column)" if numbered else ""))
             mask = data.index.isin(spec[key])
             data = data[mask] if keep else data[~mask]
     if data.empty:

@@ -484,6 +484,10 @@ CATALOGUE: list[Bad] = [
     Bad("robustness-empty-tests", "robustness: a sweep file with 'tests: []'", f("spec_empty_tests.yaml"), "cli",
         cli("robustness", LF, "--spec", f("spec_empty_tests.yaml")), "'tests' is empty: list at least one test",
         origin="audit"),
+    Bad("robustness-drop-unknown-case", "robustness: drop_cases naming cases by full names the file does not use",
+        f("spec_drop_unknown_case.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_drop_unknown_case.yaml")),
+        "test 'without Finland': unknown case(s) Finland, Estonia in drop_cases (the data's cases: AU, BE, CZ, EE, FI "
+        "and 13 more)", origin="user data"),
     Bad("robustness-range-incl-pair", "robustness: an incl_cut range when incl_cut is a pair (ic1, ic0)",
         f("spec_range_incl_pair.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_range_incl_pair.yaml")), "",
         "handled", "audit"),
