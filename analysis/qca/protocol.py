@@ -228,8 +228,8 @@ def _spec_data(base: pd.DataFrame, raw: pd.DataFrame | None, spec: Mapping) -> p
     data = base.copy()
     for name, rule in (spec.get("calibrate") or {}).items():
         if raw is None:
-            raise QCAInputError(f"test {spec['label']!r} recalibrates {name!r}: give the raw data (CLI: --raw FILE; "
-                                "Python: raw=...)")
+            raise QCAInputError(f"test {spec['label']!r} recalibrates {name!r}: give the raw data: raw=DATAFRAME "
+                                "(CLI: --raw FILE)")
         if name not in data.columns:
             raise QCAInputError(f"test {spec['label']!r}: {name!r} is not a set of the data")
         if not isinstance(rule, Mapping):
@@ -646,9 +646,9 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
         items.append((parameter, float(start) if parameter != "n_cut" else int(start), make))
     elif parameter == "calibration":
         if raw is None or calibrate_set is None or thresholds is None:
-            raise QCAInputError("a calibration range needs the raw data, the set and its thresholds (a sweep file: "
-                                "--raw FILE, and 'set' and 'thresholds' in the range; Python: raw=, calibrate_set=, "
-                                "thresholds=), thresholds as calibrate() takes them, e.g. 'e=1000, c=5000, i=12000' "
+            raise QCAInputError("a calibration range needs the raw data, the set and its thresholds: raw=DATAFRAME "
+                                "(CLI: --raw FILE), and the range's 'set' and 'thresholds' (Python: calibrate_set=, "
+                                "thresholds=); thresholds as calibrate() takes them, e.g. 'e=1000, c=5000, i=12000' "
                                 "or {'e': 1000, 'c': 5000, 'i': 12000}")
         if calibrate_set not in conds:
             raise QCAInputError(f"calibrate_set {calibrate_set!r} is not a condition of the analysis (conditions: "

@@ -488,6 +488,17 @@ CATALOGUE: list[Bad] = [
         f("spec_drop_unknown_case.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_drop_unknown_case.yaml")),
         "test 'without Finland': unknown case(s) Finland, Estonia in drop_cases (the data's cases: AU, BE, CZ, EE, FI "
         "and 13 more)", origin="user data"),
+    Bad("robustness-recalibrate-no-raw", "robustness: a recalibration test without --raw", f("spec_recalibrate.yaml"),
+        "cli", cli("robustness", LF, "--spec", f("spec_recalibrate.yaml")),
+        "test 'DEV c=600' recalibrates 'DEV': give the raw data: --raw FILE", origin="user data"),
+    Bad("robustness-recalibrate-no-raw-api", "robustness_protocol() with a recalibration test and no raw=", "", "api",
+        lambda: _qca()[0].robustness_protocol(lf(), "SURV", CONDS, [{"label": "DEV c=600", "calibrate": {
+            "DEV": {"thresholds": "e=350, c=600, i=900"}}}], incl_cut=0.8),
+        "test 'DEV c=600' recalibrates 'DEV': give the raw data: raw=DATAFRAME (CLI: --raw FILE)", origin="user data"),
+    Bad("robustness-calibration-range-no-raw", "robustness: a calibration range without --raw",
+        f("spec_calibration_range.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_calibration_range.yaml")),
+        "a calibration range needs the raw data, the set and its thresholds: --raw FILE, and the range's 'set' and "
+        "'thresholds' (Python: calibrate_set=, thresholds=)", origin="user data"),
     Bad("robustness-range-incl-pair", "robustness: an incl_cut range when incl_cut is a pair (ic1, ic0)",
         f("spec_range_incl_pair.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_range_incl_pair.yaml")), "",
         "handled", "audit"),
