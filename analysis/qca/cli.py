@@ -326,7 +326,7 @@ def _run(args) -> str:
 
         raw = None
         if args.raw:
-            raw, raw_case = read_data(args.raw, args.raw_case_column)
+            raw, raw_case = read_data(args.raw, args.raw_case_column, "--raw-case-column")
             if case_column:  # the raw values are matched to the cases by name, through the raw file's case column
                 if raw_case is None and case_column in raw.columns:
                     raw_case = case_column

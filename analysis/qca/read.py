@@ -97,9 +97,11 @@ def _header(text: str, path: str) -> list[str]:
     return names
 
 
-def read_data(path: str | Path, case_column: str | None = None) -> tuple[pd.DataFrame, str | None]:
+def read_data(path: str | Path, case_column: str | None = None,
+              flag: str = "--case-column") -> tuple[pd.DataFrame, str | None]:
     """A CSV of cases as text cells, and the column holding case names (given, 'case', or an unnamed first
-    column of row names; without one, cases are numbered 1, 2, ... as R does); see the module docstring."""
+    column of row names; without one, cases are numbered 1, 2, ... as R does); see the module docstring. `flag` is
+    the command-line option that gave `case_column`, named when the file has no such column."""
     path = str(path)
     text = _text(Path(path), path)
     names = _header(text, path)
@@ -154,7 +156,7 @@ def read_data(path: str | Path, case_column: str | None = None) -> tuple[pd.Data
                           "(to_csv without index=False), ignored", QCAWarning, stacklevel=2)
             df = df.drop(columns=first)
     if case_column is not None and case_column not in df.columns:
-        raise QCAInputError(f"case column '{case_column}' is not in {path} "
+        raise QCAInputError(f"{flag} {case_column}: case column '{case_column}' is not in {path} "
                             f"(columns: {', '.join(repr(c) for c in df.columns)})")
     if case_column is None:  # no case names: cases are numbered from 1 in file order, as R numbers rows
         df.index = pd.RangeIndex(1, len(df) + 1)

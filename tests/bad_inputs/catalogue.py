@@ -700,6 +700,15 @@ CATALOGUE: list[Bad] = [
     Bad("cli-contradictory-rows-bad", "esa --contradictory-rows with a word", LF, "cli",
         cli("esa", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--contradictory-rows", "csa,10"),
         "error: --contradictory-rows: row numbers must be whole numbers", origin="cli flags"),
+    Bad("cli-case-column-unknown", "--case-column naming a column the file does not have", LF, "cli",
+        cli("truth-table", LF, "--outcome", "SURV", "--case-column", "country"),
+        "error: --case-column country: case column 'country' is not in data/reference/datasets/LF.csv (columns: "
+        "'case', 'DEV'", origin="cli flags"),
+    Bad("cli-raw-case-column-unknown", "robustness --raw-case-column naming a column the raw file does not have",
+        f("spec_recalibrate.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_recalibrate.yaml"), "--raw",
+                                               "data/reference/datasets/LR.csv", "--raw-case-column", "country"),
+        "error: --raw-case-column country: case column 'country' is not in data/reference/datasets/LR.csv",
+        origin="cli flags"),
     Bad("cli-budget-named-as-flag", "a search budget too small (--max-work 10)", "benchmarks/data/issue10_k09_n045.csv",
         "cli", cli("minimize", "benchmarks/data/issue10_k09_n045.csv", "--outcome", "Y", "--include", "?",
             "--max-work", "10"), "needs more than --max-work 10 steps of the exact search for every minimal model; "
