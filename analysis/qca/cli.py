@@ -342,6 +342,10 @@ def _run(args) -> str:
 
         if args.conditions is not None:
             raise QCAInputError("--conditions does not apply to cluster: the conditions are those of --expression")
+        if case_column and case_column in (args.unit, args.cluster):
+            # a panel's 'case' column holds the unit (or cluster) ids, repeated per wave: keep it as that column
+            # and number the rows, rather than take it as case names and then miss it as --unit / --cluster
+            case_column = None
         body = df.set_index(case_column) if case_column else df
         if case_column:
             body.index = body.index.astype(str).str.strip()
