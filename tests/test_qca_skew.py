@@ -53,3 +53,20 @@ def test_cli_prints_warning_lines(tmp_path, capsys):
     code = main(["necessity", str(path), "--outcome", "Y"])
     out, err = capsys.readouterr()
     assert code == 0 and "warning: skewed condition 'A'" in err
+
+
+def test_a_note_is_shown_once_across_calls():
+    """Under the default filter a skew note is shown once per process (notebooks stay byte-identical): nothing on
+    the way from truth_table() to necessity() may reset the registry that remembers it (pandas calls that enter
+    warnings.catch_warnings() do; the check of case names once used them)."""
+    from analysis.qca import skew
+
+    data = _data()
+    data["SKEWED_ONCE"] = 1.0   # a note no other test has shown
+    skew._REGISTRY.clear()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("default")
+        truth_table(data, "Y", incl_cut=0.8)
+        necessity(data, "Y")
+        necessity(data.rename_axis("id"), "Y")
+    assert sum("skewed condition 'SKEWED_ONCE'" in str(w.message) for w in caught) == 1

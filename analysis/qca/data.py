@@ -429,9 +429,12 @@ def _check_case_names(names, column: str | None) -> None:
     """Refuse missing (NaN) or empty case names, naming their rows (1-based) and where they are (`column`, or the
     index when None). A case named 'NA' (Namibia) or 'None' read with pandas' defaults is NaN, and str(NaN)
     would silently name the case 'nan'."""
-    names = pd.Series(list(names), dtype=object)
-    missing = names.isna().to_numpy(dtype=bool)
-    empty = names.map(lambda v: isinstance(v, str) and v.strip() == "").to_numpy(dtype=bool)
+    # plain Python, no pandas: some pandas calls enter warnings.catch_warnings(), which resets the registry that
+    # shows each skew note once (a notebook would show it again at every call)
+    names = list(names)
+    missing = np.array([v is None or v is pd.NA or v is pd.NaT or (isinstance(v, (float, np.floating))
+                                                                     and v != v) for v in names], dtype=bool)
+    empty = np.array([isinstance(v, str) and v.strip() == "" for v in names], dtype=bool)
 
     def rows(mask) -> str:
         idx = np.flatnonzero(mask)
