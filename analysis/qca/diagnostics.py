@@ -584,11 +584,12 @@ def cluster_diagnostics(data: pd.DataFrame, results, outcome: str, unit: str, cl
             raise QCAInputError(f"{name} must be the name of the column of {name} ids, e.g. "
                                 f"{'CASE' if name == 'unit' else 'WAVE'!r}, got {col!r}")
         if col not in data.columns:
-            raise QCAInputError(f"column {col!r} (unit / cluster id) is not in the data (columns: {list(data.columns)})")
+            shown = ", ".join(repr(str(c)) for c in data.columns)
+            raise QCAInputError(f"{name}: column {col!r} (unit / cluster id) is not in the data (columns: {shown})")
         blank = data[col].isna() | (data[col].astype(str).str.strip() == "")
         if blank.any():
             rows = ", ".join(str(i) for i in data.index[blank][:5])
-            raise QCAInputError(f"column {col!r} (unit / cluster id) is missing for row(s) {rows}; every case needs "
+            raise QCAInputError(f"{name}: column {col!r} (unit / cluster id) is missing for row(s) {rows}; every case needs "
                                 "its unit and its cluster")
     if unit == cluster:
         raise QCAInputError(f"unit and cluster are the same column {unit!r}: give the unit ids (e.g. the country) "
