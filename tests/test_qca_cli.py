@@ -324,3 +324,20 @@ def test_pof_unknown_condition_names_the_expression_flag(capsys, expression, unk
     assert lines[0].startswith(f"error: --expression {expression!r}: unknown condition(s) {unknown}{hint}"), err
     assert lines[0].endswith("(conditions: 'DEV', 'URB', 'LIT', 'IND', 'STB')"), err
     assert "LF.csv" not in lines[0], err
+
+
+def test_undefined_fit_prints_as_a_dash_not_nan(tmp_path, capsys):
+    """An undefined value (an empty intersection's consistency, a range bound not reached within max_runs) prints
+    as '-' in the text tables, as pof prints it, not as 'nan'; JSON keeps null."""
+    data = tmp_path / "d.csv"
+    data.write_text("case,A,B,K,Y\n" + "".join(f"c{i},{a},{b},1,{int(a or b)}\n" for i, (a, b) in
+                                                enumerate([(1, 1), (1, 0), (0, 1), (0, 0), (1, 1), (0, 0)])))
+    code, out, _ = run(capsys, "theory", str(data), "--outcome", "Y", "--theory", "~K")
+    assert code == 0 and "T*S" in out
+    fit = out.split("\n\n")[1]
+    assert "nan" not in fit and " -" in fit, fit
+    spec = tmp_path / "s.yaml"
+    spec.write_text("outcome: Y\nconditions: [A, B]\nincl_cut: 1\nranges:\n  - {parameter: incl_cut, step: 0.01, "
+                    "max_runs: 1}\n")
+    code, out, _ = run(capsys, "robustness", str(data), "--spec", str(spec))
+    assert code == 0 and "no change in range" in out and "nan" not in out, out

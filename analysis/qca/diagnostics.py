@@ -424,7 +424,7 @@ class TheoryEvaluation:
 
     def __str__(self) -> str:
         lines = [f"Theory {self.theory} against {self.solution} for {self.outcome}", "",
-                 frame(self.fit, float_format=lambda v: f"{v:.3f}"), ""]
+                 frame(self.fit, float_format=lambda v: f"{v:.3f}", na_rep="-"), ""]
         for r in self.cases.to_dict("records"):
             lines.append(f"{r['label']} ({r['intersection']}, {r['outcome']}): {', '.join(r['cases']) or '-'}")
         lines += ["", *(f"{k}: {v or '(empty)'}" for k, v in self.intersections.items())]

@@ -25,16 +25,19 @@ def rjust(text: str, columns: int) -> str:
     return " " * max(0, columns - width(text)) + text
 
 
-def _cell(value, float_format) -> str:
+def _cell(value, float_format, na_rep: str | None = None) -> str:
+    if na_rep is not None and (value is None or (isinstance(value, float) and value != value)):
+        return na_rep
     if float_format is not None and isinstance(value, float) and value == value:  # not NaN
         return float_format(value)
     return str(value)
 
 
-def frame(df, float_format=None, index: bool = False) -> str:
+def frame(df, float_format=None, index: bool = False, na_rep: str | None = None) -> str:
     """A data frame as a text table padded by display width (what `DataFrame.to_string` does by `len()`): text
     columns left-aligned, numbers and flags right-aligned, two blanks between columns; `float_format` formats the
-    float cells (NaN prints as NaN); `index`: the row labels first, left-aligned, with no header."""
+    float cells (NaN prints as NaN, or as `na_rep` when given); `index`: the row labels first, left-aligned, with no
+    header."""
     import numpy as np
     import pandas as pd
 
@@ -45,7 +48,7 @@ def frame(df, float_format=None, index: bool = False) -> str:
         s = df.iloc[:, j]
         right = pd.api.types.is_numeric_dtype(s) or pd.api.types.is_bool_dtype(s) or (
             len(s) > 0 and all(isinstance(v, (int, float, np.number, bool, np.bool_)) for v in s))
-        cols.append((str(name), [_cell(v.item() if isinstance(v, np.generic) else v, float_format) for v in s],
+        cols.append((str(name), [_cell(v.item() if isinstance(v, np.generic) else v, float_format, na_rep) for v in s],
                      right))
     widths = [max([width(h)] + [width(c) for c in cells]) for h, cells, _ in cols]
 

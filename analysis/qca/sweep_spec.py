@@ -89,7 +89,8 @@ def _run_spec(data, spec: dict, raw, case_column, n_jobs, as_json: bool) -> str:
     if ranges:
         table = pd.concat(ranges, ignore_index=True)
         out["ranges"] = [{k: _clean(v) for k, v in rec.items()} for rec in table.to_dict("records")]
-        text.append("Threshold ranges (last value with the same solution):\n" + frame(table))
+        text.append("Threshold ranges (last value with the same solution; -: no change within max_runs):\n"
+                    + frame(table, na_rep="-"))
     if as_json:
         return json.dumps(out, indent=2, ensure_ascii=False, allow_nan=False)
     return "\n\n".join(text)
