@@ -616,7 +616,7 @@ CATALOGUE: list[Bad] = [
         "'，' -> ','", origin="user data"),
     Bad("fullwidth-star-expression", "pof --expression with a full-width '＊'", f("chinese_conditions.csv"), "cli",
         cli("pof", f("chinese_conditions.csv"), "--outcome", "结果", "--expression", "财政＊人员 + 信息"),
-        "unknown condition(s): 财政＊人员; '＊' -> '*': QCA's syntax needs the ASCII character", origin="user data"),
+        "unknown condition(s) '财政＊人员'; '＊' -> '*': QCA's syntax needs the ASCII character", origin="user data"),
     Bad("calibrate-fullwidth-commas", "calibrate: anchors 'e=400，c=600，i=1000' with full-width commas",
         f("spec_fullwidth_commas.yaml"), "cli",
         cli("calibrate", f("raw_chinese.csv"), "--spec", f("spec_fullwidth_commas.yaml"), "--case-column", "县名",
