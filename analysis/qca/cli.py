@@ -217,8 +217,9 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--json", action="store_true", help="print JSON instead of tables")
     d = sub.add_parser("cases", help="case typology for case studies (smmr) of the parsimonious solution (intermediate with --dir-exp): typical, deviant, irrelevant")
     _solution_options(d)
-    d.add_argument("--type", default="typical", help="typical, deviant-consistency, deviant-coverage, irrelevant, "
-                                                     "focal-conjuncts (with --term), deviant-relevance (with --nec-cond)")
+    d.add_argument("--type", default="typical", help="typical (the default), deviant-consistency, deviant-coverage, "
+                                                     "irrelevant, focal-conjuncts (with --term), deviant-relevance "
+                                                     "(with --nec-cond)")
     d.add_argument("--term", type=_positive, default=None, help="term number for --type focal-conjuncts (default 1)")
     d.add_argument("--nec-cond", default=None, help="cases for this necessary condition instead of a solution")
     d.add_argument("--pairs", default=None, help="pairs of cases for comparative case studies instead of single "

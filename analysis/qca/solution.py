@@ -310,7 +310,10 @@ class _ChartView:
 
 @dataclass(eq=False)
 class IntermediatePair(_ChartView):
-    """Intermediate solution for one (complex model, parsimonious model) pair, named like R's 'C1P1'."""
+    """Intermediate solution for one (complex model, parsimonious model) pair, named like R's 'C1P1'.
+
+    easy_cubes (JSON: easy_counterfactuals.cubes) are the complex terms widened by the directional expectations;
+    the easy counterfactuals are the remainders inside them, so a cube may hold none (all its rows observed)."""
 
     name: str
     complex_model: Model
