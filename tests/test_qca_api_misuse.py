@@ -521,3 +521,12 @@ def test_cluster_unknown_condition_is_the_expressions_problem():
     with pytest.raises(QCAInputError, match=r"^expression 'a\*B': unknown condition\(s\) 'a'; did you mean 'A'\? .*"
                                             r"\(conditions: 'A', 'B'\)$"):
         q.cluster_diagnostics(data, "a*B", "Y", "unit", "wave")
+
+
+def test_negative_and_above_one_memberships_are_named_together():
+    """An outcome with a negative value and a fraction above 1 (not calibrated) is one error naming both, not the
+    negative one first and the other after the user has mended it (a researcher's audit)."""
+    data = pd.DataFrame({"A": [1, 0, 1, 0], "B": [0, 1, 1, 0], "Y": [-0.2, 1.5, 0.4, 0.7]}, index=list("abcd"))
+    with pytest.raises(QCAInputError, match=r"'Y' has negative value\(s\) for case\(s\) 'a', and membership\(s\) "
+                                            r"above 1 \(e\.g\. 1\.5\) for case\(s\) 'b'; allowed"):
+        q.truth_table(data, "Y", ["A", "B"])

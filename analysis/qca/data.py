@@ -351,8 +351,12 @@ def _kind(values: np.ndarray, col: str, cases, role: str) -> tuple[str, int]:
     (within 1e-9 of 0 or 1, e.g. 1.0000000000000002 from a spreadsheet) is not an error; prepare_data clips it."""
     neg = values < -_INT_TOL
     if neg.any():
+        # a fraction above 1 too is the same problem (not calibrated): say both, not one after the other
+        over = (values > 1 + _INT_TOL) & (np.abs(values - np.round(values)) > _INT_TOL)
+        also = (f", and membership(s) above 1 (e.g. {float(values[over][0])!r}) for case(s) {_names(cases, over)}"
+                if over.any() else "")
         raise QCADataError(
-            f"{role} '{col}' has negative value(s) for case(s) {_names(cases, neg)}; allowed are memberships "
+            f"{role} '{col}' has negative value(s) for case(s) {_names(cases, neg)}{also}; allowed are memberships "
             "in [0, 1] or multi-value levels 0, 1, 2, ...")
     is_int = np.abs(values - np.round(values)) <= _INT_TOL
     if is_int.all():
