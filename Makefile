@@ -8,7 +8,7 @@
 # the source notebook, the analysis/ modules it imports, raw data, upstream notebooks and its
 # parameters. Parameters go to papermill through make variables, e.g.
 #   make P_03_qca="-p incl_cut 0.9"
-# A failed or interrupted notebook never touches its stamp, so the next `make` reruns it. A parameter the
+# A failed or interrupted notebook never touches its stamp, so the next `make` reruns it, and what it wrote is put back. A parameter the
 # notebook does not declare stops the run before it starts; a file a parameter names is a prerequisite; a
 # notebook one of whose outputs (listed in build/stamps/NAME.outputs) has gone missing reruns.
 

@@ -40,10 +40,64 @@ def _log_output(path: Path) -> None:
             fh.write(f"{path}\n")
 
 
+#: Set by tools/run_notebook.py: a folder where, before a file is first replaced during the run, its previous
+#: content is kept (a hard link) and a file the run creates is listed, so a failed or interrupted run can be undone
+#: (`rollback`): its outputs never sit beside the last good run's others.
+ROLLBACK = "COMPENDIUM_ROLLBACK"
+_NEW = "created.txt"
+
+
+def _kept(folder: Path, path: Path) -> Path:
+    return folder / "files" / path.relative_to(path.anchor)
+
+
+def remember(path: Path, folder: Path | str | None = None) -> None:
+    """Before `path` is written for the first time in this run: keep what it holds, or note that it is new, in
+    `folder` (default: the ROLLBACK environment variable; neither: nothing to do)."""
+    folder = folder or os.environ.get(ROLLBACK)
+    if not folder:
+        return
+    folder = Path(folder)
+    kept, created = _kept(folder, path), folder / _NEW
+    if kept.exists() or (created.exists() and str(path) in created.read_text(encoding="utf-8").splitlines()):
+        return  # written earlier in this run: the first backup stands
+    if path.exists():
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(path, kept)  # the old content stays reachable after os.replace swaps in the new file
+        except OSError:
+            import shutil
+            shutil.copy2(path, kept)
+    else:
+        with open(created, "a", encoding="utf-8") as fh:
+            fh.write(f"{path}\n")
+
+
+def rollback(folder: Path | str) -> tuple[int, int]:
+    """Undo a run's writes recorded in `folder` (see ROLLBACK): every replaced file gets its previous content back,
+    every created file is removed. Returns (restored, removed); `folder` itself is left for the caller to delete."""
+    folder = Path(folder)
+    restored = removed = 0
+    files = folder / "files"
+    if files.exists():
+        for kept in sorted(p for p in files.rglob("*") if p.is_file()):
+            os.replace(kept, Path("/") / kept.relative_to(files))
+            restored += 1
+    created = folder / _NEW
+    if created.exists():
+        for line in dict.fromkeys(created.read_text(encoding="utf-8").splitlines()):
+            if line and os.path.exists(line):
+                os.unlink(line)
+                removed += 1
+    return restored, removed
+
+
 def write_bytes_atomic(path: Path | str, payload: bytes, raw_ok: bool = False) -> Path:
     """Write `payload` to `path` atomically (temporary file + rename). Only a generator of raw data (the Paper A
     reconstruction) passes raw_ok=True; the pipeline never writes data/raw."""
-    path = write_atomic(_guard(Path(path), raw_ok), payload, mode=0o644)
+    path = _guard(Path(path), raw_ok)
+    remember(path)
+    path = write_atomic(path, payload, mode=0o644)
     _log_output(path)
     return path
 

@@ -526,3 +526,110 @@ def test_papermill_dies_with_a_runner_killed_by_sigkill(tmp_path):
         time.sleep(0.05)
     os.kill(child, signal.SIGKILL)
     raise AssertionError("papermill outlived its runner")
+
+
+# ---------------------------------------------------------------- a failed or interrupted run puts the outputs back
+def _writing_papermill(monkeypatch, old, new, ending):
+    """A stand-in papermill whose notebook rewrites `old`, creates `new` (through analysis.io, as the notebooks
+    do) and then ends as `ending` says: 0 (success), 1 (a cell raised) or 'interrupt' (Ctrl-C)."""
+    import pandas as pd
+
+    def fake(cmd, env, cwd):
+        assert os.path.isabs(env["COMPENDIUM_ROLLBACK"])   # the kernel runs in notebooks/, not where make runs
+        for key, value in env.items():  # what the kernel inherits from the runner
+            if key.startswith("COMPENDIUM_"):
+                monkeypatch.setenv(key, value)
+        write_csv(pd.DataFrame({"a": ["this run"]}), old)
+        write_csv(pd.DataFrame({"a": ["this run again"]}), old)   # a file written twice keeps the first backup
+        write_csv(pd.DataFrame({"a": ["this run"]}), new)
+        nbformat.write(nbformat.v4.new_notebook(), cmd[4])
+        if ending == "interrupt":
+            raise KeyboardInterrupt
+        return ending
+    return fake
+
+
+@pytest.mark.parametrize("ending", [1, "interrupt"])
+def test_a_failed_or_interrupted_run_puts_back_what_it_wrote(monkeypatch, capsys, tmp_path, ending):
+    """A notebook that fails (or is stopped) after writing part of its outputs must not leave them beside the
+    previous run's others (e.g. notebook 03 at `-p analysis standard` failing in its robustness cell had already
+    replaced the configuration chart, while its tables and executed copy were the last good run's): every file
+    the run replaced gets its previous content back, every file it created is removed."""
+    run_notebook = _runner()
+    derived = tmp_path / "derived"
+    derived.mkdir()
+    old, new = derived / "table.csv", derived / "created.csv"
+    old.write_text("a\nlast good run\n")
+    monkeypatch.setattr(run_notebook, "papermill", _writing_papermill(monkeypatch, old, new, ending))
+    code = run_notebook.cli(["03_qca", "--output-dir", str(tmp_path / "exec"), "--manifest", str(tmp_path / "m")])
+    assert code == (1 if ending == 1 else 130)
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len([line for line in err if line.startswith("error:")]) == 1, err
+    assert old.read_text() == "a\nlast good run\n"
+    assert not new.exists()
+    assert sorted(p.name for p in derived.iterdir()) == ["table.csv"]   # no temporary or backup copy left
+    assert not (tmp_path / "m").exists()
+
+
+def test_a_successful_run_keeps_what_it_wrote_and_no_backup(monkeypatch, tmp_path):
+    run_notebook = _runner()
+    derived = tmp_path / "derived"
+    derived.mkdir()
+    old, new = derived / "table.csv", derived / "created.csv"
+    old.write_text("a\nlast good run\n")
+    monkeypatch.setattr(run_notebook, "papermill", _writing_papermill(monkeypatch, old, new, 0))
+    monkeypatch.chdir(tmp_path)   # make passes a manifest relative to the project root
+    assert run_notebook.main(["03_qca", "--output-dir", str(tmp_path / "exec"), "--manifest", "m"]) == 0
+    assert old.read_text() == "a\nthis run again\n" and new.read_text() == "a\nthis run\n"
+    assert (tmp_path / "m").read_text().splitlines() == sorted([str(new), str(old), str(tmp_path / "exec" / "03_qca.ipynb")])
+    assert not list(tmp_path.glob(".*rollback*"))   # the backups of the run are gone
+
+
+def test_a_run_killed_outright_is_undone_by_the_next(monkeypatch, tmp_path):
+    """A runner killed by SIGKILL (out of memory, a CI time limit) cannot undo its run: the next run of that
+    notebook does, before it starts, from the backups left in build/stamps/.NAME.rollback/."""
+    run_notebook = _runner()
+    derived = tmp_path / "derived"
+    derived.mkdir()
+    old, new = derived / "table.csv", derived / "created.csv"
+    old.write_text("a\nlast good run\n")
+    killed = tmp_path / ".03_qca.rollback"
+    killed.mkdir()
+    monkeypatch.setenv("COMPENDIUM_ROLLBACK", str(killed))   # the killed run's writes
+    write_csv(__import__("pandas").DataFrame({"a": ["killed run"]}), old)
+    write_csv(__import__("pandas").DataFrame({"a": ["killed run"]}), new)
+    monkeypatch.delenv("COMPENDIUM_ROLLBACK")
+    seen = {}
+
+    def fake(cmd, env, cwd):
+        seen["old"], seen["new"] = old.read_text(), new.exists()
+        nbformat.write(nbformat.v4.new_notebook(), cmd[4])
+        return 0
+
+    monkeypatch.setattr(run_notebook, "papermill", fake)
+    assert run_notebook.main(["03_qca", "--output-dir", str(tmp_path / "exec"), "--manifest", str(tmp_path / "m")]) == 0
+    assert seen == {"old": "a\nlast good run\n", "new": False}
+    assert not killed.exists()
+
+
+def test_a_run_stopped_before_its_stamp_puts_back_the_executed_copy(monkeypatch, tmp_path):
+    """Ctrl-C after the executed copy was moved into place but before the stamp: the last good executed copy comes
+    back with the outputs, so notebook and tables stay one run's."""
+    run_notebook = _runner()
+    derived = tmp_path / "derived"
+    derived.mkdir()
+    old, new = derived / "table.csv", derived / "created.csv"
+    old.write_text("a\nlast good run\n")
+    executed = tmp_path / "exec" / "03_qca.ipynb"
+    executed.parent.mkdir()
+    executed.write_text("last good executed copy")
+    monkeypatch.setattr(run_notebook, "papermill", _writing_papermill(monkeypatch, old, new, 0))
+
+    def interrupted(*a, **kw):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(run_notebook, "write_stamp", interrupted)
+    assert run_notebook.cli(["03_qca", "--output-dir", str(tmp_path / "exec"), "--manifest", str(tmp_path / "m"),
+                             "--stamp", str(tmp_path / "03_qca.done")]) == 130
+    assert executed.read_text() == "last good executed copy"
+    assert old.read_text() == "a\nlast good run\n" and not new.exists()

@@ -9,7 +9,9 @@ leaves an executed notebook that looks finished; the Makefile touches its stamp 
 Parameters the notebook does not declare stop the run before it starts (papermill would ignore them).
 Every file the notebook writes through analysis.io is logged; on success the list (and the executed
 notebook) is written atomically to the manifest (build/stamps/NAME.outputs), so `make` reruns a
-notebook whose outputs have gone missing. Last, `--stamp PATH` (make's target) is written with the time the run
+notebook whose outputs have gone missing. A run that fails or is interrupted is undone: every file it replaced gets
+its previous content back and every file it created is removed (analysis.io keeps them in build/stamps/.NAME.rollback/
+while the notebook runs), so its outputs never sit beside the last good run's others. Last, `--stamp PATH` (make's target) is written with the time the run
 started, not ended: a notebook or input edited while it ran is newer than the stamp, so `make` reruns it.
 """
 from __future__ import annotations
@@ -321,6 +323,18 @@ def write_stamp(path: Path, started_ns: int) -> None:
         raise
 
 
+def _undo(folder: Path) -> tuple[int, int]:
+    """Put back what the run recorded in `folder` (analysis.io.rollback) and delete the folder; (restored, removed)."""
+    import shutil
+
+    from analysis.io import rollback
+
+    try:
+        return rollback(folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def _relative(path: str) -> str:
     p = Path(path).resolve()
     return p.relative_to(ROOT).as_posix() if p.is_relative_to(ROOT) else p.as_posix()
@@ -394,28 +408,48 @@ def main(argv: list[str] | None = None) -> int:
         cmd += ["-p", key, value]
     fd, log = tempfile.mkstemp(prefix=f"{src.stem}.", suffix=".outputs.log")
     os.close(fd)
+    # beside the manifest (on the project's file system, for hard links); one left by a runner killed outright
+    # (SIGKILL) is that run's: undone first
+    # (absolute: the kernel runs in notebooks/, and make passes a manifest relative to the project root)
+    backup = (manifest.parent / f".{args.name.replace('/', '__')}.rollback").resolve()
+    if backup.exists():
+        _undo(backup)
+    backup.mkdir(parents=True)
     env = dict(os.environ, PYTHONHASHSEED="0", MPLBACKEND="Agg", TZ="UTC", SOURCE_DATE_EPOCH="0",
-               COMPENDIUM_OUTPUT_LOG=log)
+               COMPENDIUM_OUTPUT_LOG=log, COMPENDIUM_ROLLBACK=str(backup))
     given = " ".join(f"-p {key} {value}" for key, value in args.parameter)
     print(f"==> running {src.relative_to(ROOT)}" + (f" with {given}" if given else ""), flush=True)
     signal.signal(signal.SIGTERM, _terminate)
     signal.signal(signal.SIGHUP, _terminate)  # papermill, in its own session, no longer gets the terminal's hangup
+    succeeded = False
     try:
         if papermill(cmd, env, NOTEBOOKS) != 0:
             failed = out_dir / f".{src.stem}.failed.ipynb"
             os.replace(tmp, failed)
+            restored, removed = _undo(backup)
+            undone = (f"; the {restored + removed} file(s) it wrote are put back as they were" if restored + removed
+                      else "")
             print(f"error: {src.relative_to(ROOT)} failed{first_error(failed)}; the partial run is kept at "
-                  f"{_relative(failed)} for inspection", file=sys.stderr)
+                  f"{_relative(failed)} for inspection{undone}", file=sys.stderr)
             return 1
         nb = clean(nbformat.read(tmp, as_version=4))
         nbformat.write(nb, tmp)
         os.chmod(tmp, 0o644)
+        from analysis.io import remember
+        remember(final.resolve(), backup)  # put back too if the run is stopped before its stamp is written
         os.replace(tmp, final)
         written = Path(log).read_text(encoding="utf-8").splitlines()
         write_manifest(manifest, [_relative(final)] + [_relative(w) for w in written if w])
         if args.stamp:
             write_stamp(Path(args.stamp), started)
+        succeeded = True
     finally:
+        if backup.exists():
+            if succeeded:
+                import shutil
+                shutil.rmtree(backup, ignore_errors=True)
+            else:  # interrupted (Ctrl-C, SIGTERM; the kernel is stopped by now) or the runner's own failure
+                _undo(backup)
         for left in (tmp, log):
             if os.path.exists(left):
                 os.unlink(left)
