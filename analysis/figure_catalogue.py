@@ -47,6 +47,25 @@ _ROWS = [
                    "conditions), core or supporting, as read by the compendium.",
      "caption_zh": "论文B：三类地方实践模式与彩虹模型六个维度（即论文A的六个整合条件）的对应，分核心与支撑，"
                    "为本项目的解读。"},
+    {"figure": "paperB_units_timeline", "source_notebook": "01_policy_evolution", "redrawn": False,
+     "derived_files": [D + "paperB/units_stage_assignments.csv"], "raw_label_files": [],
+     "caption_en": "Paper B: dated excerpt coding units by date and administrative level, coloured by policy stage "
+                   "as the analysis assigns them (by the first day of the date; square: the date spans a stage start; "
+                   "excerpts of the reachable head of each page, not full texts).",
+     "caption_zh": "论文B：有日期的摘录编码单元按日期与行政层级排列，按分析所用的政策阶段着色（按日期首日；方形：日期跨越阶段起点；"
+                   "摘录自可获取的页面开头部分，并非全文）。"},
+    {"figure": "paperB_units_stage_heatmap", "source_notebook": "01_policy_evolution", "redrawn": False,
+     "derived_files": [D + "paperB/units_stage_profiles.csv"], "raw_label_files": [],
+     "caption_en": "Paper B: share of each stage's excerpt units carrying each instrument, theme, Rainbow and "
+                   "practice-model code (the compendium's manual coding of the excerpts; U: units with an unverified "
+                   "date in the stage).",
+     "caption_zh": "论文B：各阶段摘录单元中含各政策工具、主题、彩虹模型维度与实践模式编码的占比（本项目对摘录的人工编码；"
+                   "U：该阶段日期未核实的单元数）。"},
+    {"figure": "paperB_localities_models", "source_notebook": "01_policy_evolution", "redrawn": False,
+     "derived_files": [D + "paperB/units_localities_models.csv"], "raw_label_files": [],
+     "caption_en": "Paper B: localities, grouped by province, against the three local practice models as coded by "
+                   "the compendium; a locality coded with two models (a hybrid) shows both, joined by a line.",
+     "caption_zh": "论文B：各地（按省份分组）与三类地方实践模式的对应（本项目编码）；兼具两种模式的地方（混合型）以连线相连。"},
     {"figure": "paperA_memberships", "source_notebook": "02_case_calibration",
      "derived_files": [D + "paperA/calibrated_crisp.csv", D + "paperA/calibration.json"], "raw_label_files": [],
      "caption_en": "Paper A: crisp set memberships of the cases in the six Rainbow conditions and the outcome (data: "
@@ -92,25 +111,6 @@ _ROWS = [
                    "consistency (incl), PRI and the cases (data: {data_en}).",
      "caption_zh": "论文A：真值表中的观察行：条件取值、结果（OUT）、案例数、一致性（incl）、PRI 及案例（数据：{data_zh}）。"},
     # drawn and saved by 01_policy_evolution only (not redrawn here: they need the raw excerpt layer)
-    {"figure": "paperB_units_timeline", "source_notebook": "01_policy_evolution", "redrawn": False,
-     "derived_files": [D + "paperB/units_stage_assignments.csv"], "raw_label_files": [],
-     "caption_en": "Paper B: dated excerpt coding units by date and administrative level, coloured by policy stage "
-                   "as the analysis assigns them (by the first day of the date; square: the date spans a stage start; "
-                   "excerpts of the reachable head of each page, not full texts).",
-     "caption_zh": "论文B：有日期的摘录编码单元按日期与行政层级排列，按分析所用的政策阶段着色（按日期首日；方形：日期跨越阶段起点；"
-                   "摘录自可获取的页面开头部分，并非全文）。"},
-    {"figure": "paperB_units_stage_heatmap", "source_notebook": "01_policy_evolution", "redrawn": False,
-     "derived_files": [D + "paperB/units_stage_profiles.csv"], "raw_label_files": [],
-     "caption_en": "Paper B: share of each stage's excerpt units carrying each instrument, theme, Rainbow and "
-                   "practice-model code (the compendium's manual coding of the excerpts; U: units with an unverified "
-                   "date in the stage).",
-     "caption_zh": "论文B：各阶段摘录单元中含各政策工具、主题、彩虹模型维度与实践模式编码的占比（本项目对摘录的人工编码；"
-                   "U：该阶段日期未核实的单元数）。"},
-    {"figure": "paperB_localities_models", "source_notebook": "01_policy_evolution", "redrawn": False,
-     "derived_files": [D + "paperB/units_localities_models.csv"], "raw_label_files": [],
-     "caption_en": "Paper B: localities, grouped by province, against the three local practice models as coded by "
-                   "the compendium; a locality coded with two models (a hybrid) shows both, joined by a line.",
-     "caption_zh": "论文B：各地（按省份分组）与三类地方实践模式的对应（本项目编码）；兼具两种模式的地方（混合型）以连线相连。"},
 ]
 
 

@@ -214,3 +214,13 @@ def test_paper_a_captions_name_the_data_the_figures_come_from(index):
     assert not catalogue().drop(index=paper_a)["caption_en"].str.contains("{data", regex=False).any()
     with pytest.raises(ValueError, match="paper_a_source must be one of"):
         catalogue("orignal")
+
+
+def test_figures_are_listed_in_the_order_of_their_notebooks(index):
+    """The figure index (figures/index.csv, README's figure table, the book's figure page and its contents) lists the
+    figures notebook by notebook, 00 to 04, as the book's sidebar orders the notebooks: Paper B's excerpt-layer
+    figures (01) came after Paper A's (02, 03), so a reader met Paper B, then Paper A, then Paper B again."""
+    from analysis.figure_catalogue import catalogue
+
+    for owners in (list(catalogue()["source_notebook"]), list(index["source_notebook"])):
+        assert owners == sorted(owners), owners
