@@ -102,6 +102,15 @@ def write_bytes_atomic(path: Path | str, payload: bytes, raw_ok: bool = False) -
     return path
 
 
+def remove_output(path: Path | str) -> Path:
+    """Remove a derived file (one an earlier run wrote and this run does not); a failed or interrupted run puts it
+    back (see ROLLBACK), as it does the files it wrote."""
+    path = _guard(Path(path))
+    remember(path)
+    path.unlink()
+    return path
+
+
 def write_text_atomic(path: Path | str, text: str, raw_ok: bool = False) -> Path:
     return write_bytes_atomic(path, text.encode("utf-8"), raw_ok)
 

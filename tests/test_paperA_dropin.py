@@ -37,7 +37,7 @@ def test_a_memberships_file_leaves_no_stale_indicator_table(tmp_path):
     assert C.stale_outputs(tmp_path, "memberships") == [tmp_path / "calibration_margins.csv"]
     nb = json.loads((ROOT / "notebooks" / "02_case_calibration.ipynb").read_text(encoding="utf-8"))
     code = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
-    assert "C.stale_outputs(OUT, cases.form)" in code and ".unlink()" in code
+    assert "C.stale_outputs(OUT, cases.form)" in code and "remove_output(stale)" in code
 
 
 def test_a_membership_of_one_half_given_directly_is_reported(tmp_path):

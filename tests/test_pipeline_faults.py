@@ -633,3 +633,24 @@ def test_a_run_stopped_before_its_stamp_puts_back_the_executed_copy(monkeypatch,
                              "--stamp", str(tmp_path / "03_qca.done")]) == 130
     assert executed.read_text() == "last good executed copy"
     assert old.read_text() == "a\nlast good run\n" and not new.exists()
+
+
+def test_an_output_the_run_removed_is_put_back_too(monkeypatch, tmp_path):
+    """Notebook 02 removes calibration_margins.csv when the case file is in the memberships form (the table is made
+    from indicators only). Through analysis.io.remove_output, a failed run puts it back like the files it wrote; the
+    notebooks remove no output any other way."""
+    from analysis import io
+
+    stale = tmp_path / "calibration_margins.csv"
+    stale.write_text("last good run\n")
+    backup = tmp_path / ".02_case_calibration.rollback"
+    backup.mkdir()
+    monkeypatch.setenv("COMPENDIUM_ROLLBACK", str(backup))
+    io.remove_output(stale)
+    assert not stale.exists()
+    io.rollback(backup)
+    assert stale.read_text() == "last good run\n"
+    for nb in sorted((ROOT / "notebooks").glob("**/*.ipynb")):
+        if "executed" not in nb.parts:
+            code = "\n".join(c.source for c in nbformat.read(nb, as_version=4).cells if c.cell_type == "code")
+            assert ".unlink(" not in code and "os.remove(" not in code, f"{nb.name} removes a file directly"
