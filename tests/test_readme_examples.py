@@ -93,3 +93,22 @@ def test_readme_layout_names_every_module():
     missing = [str(p.relative_to(root)) for p in sorted((root / "analysis").rglob("*.py"))
                if p.stem not in ("__init__", "__main__") and p.stem not in words]
     assert not missing, missing
+
+
+def test_headings_are_short_enough_for_the_books_contents():
+    """Every heading of the markdown pages becomes an entry of the book's contents (right-hand side): README's
+    workshop timing heading (264 characters, the whole 2½-hour variant) and data/README's referee heading (203, a
+    list of function names) filled eight lines there. What they explained is a sentence under the heading."""
+    import re
+    pages = [ROOT / "README.md", ROOT / "data" / "README.md", ROOT / "data" / "reference" / "README.md",
+             ROOT / "benchmarks" / "README.md", ROOT / "tools" / "reconstruction" / "README.md",
+             *sorted((ROOT / "docs").glob("*.md"))]
+    long = []
+    for page in pages:
+        fence = False
+        for line in page.read_text(encoding="utf-8").splitlines():
+            if line.startswith("```"):
+                fence = not fence
+            elif not fence and re.match(r"#{1,6} ", line) and len(line) > 130:
+                long.append(f"{page.relative_to(ROOT)}: {line[:60]}... ({len(line)} characters)")
+    assert not long, long
