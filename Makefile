@@ -232,7 +232,7 @@ bench: $(ENV_BENCH) $(KERNELS) ## speed of the public QCA engine (API and CLI, m
 
 # Not part of `make`: rebuilds the raw file itself (a seeded search; see tools/reconstruction/README.md).
 .PHONY: reconstruction
-reconstruction: $(ENV_RUN) ## regenerate data/raw/paperA_cases_reconstruction.csv byte-identically (seeded search, ~1 min)
+reconstruction: $(ENV_RUN) ## regenerate data/raw/paperA_cases_reconstruction.csv byte-identically (seeded search, about 10 s)
 	$(PY) tools/reconstruction/generate.py
 
 .PHONY: clean
