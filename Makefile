@@ -221,6 +221,7 @@ lab: $(ENV_LAB) ## open the notebooks in JupyterLab
 # refresh them): Sphinx + MyST-NB + Sphinx Book Theme, offline (docs/book-tool-choice.md).
 .PHONY: report book
 report: $(ENV_BOOK) ## build the book (every executed notebook, READMEs, claims ledgers, figure index) to build/book/ (opens offline)
+	@$(MAKE) -s -q all 2>/dev/null || echo "warning: the executed notebooks are not up to date with their inputs and the default parameters (make -q all): the book shows them as they are; run make first to refresh them" >&2
 	$(PY) tools/build_book.py
 book: report ## the same as make report
 
