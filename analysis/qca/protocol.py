@@ -410,7 +410,7 @@ def _solve_args(include, dir_exp, exclude, qd) -> dict:
     if dir_exp is not None:
         parse_dir_exp(dir_exp, qd.conditions, qd.noflevels)
     if exclude is not None:
-        exclude = parse_rows(exclude, int(np.prod(qd.noflevels)))
+        exclude = parse_rows(exclude, int(np.prod(qd.noflevels)), "exclude")
     return {"include": include, "dir_exp": dir_exp, "exclude": exclude}
 
 
