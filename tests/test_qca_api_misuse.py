@@ -530,3 +530,19 @@ def test_negative_and_above_one_memberships_are_named_together():
     with pytest.raises(QCAInputError, match=r"'Y' has negative value\(s\) for case\(s\) 'a', and membership\(s\) "
                                             r"above 1 \(e\.g\. 1\.5\) for case\(s\) 'b'; allowed"):
         q.truth_table(data, "Y", ["A", "B"])
+
+
+def test_no_full_width_hint_for_a_character_the_columns_use_themselves():
+    """A Chinese header may hold '，' or '、' itself ('医生数（人，每千人口）'): a name the data lacks is then not
+    'a full-width operator where the ASCII one is meant', and the hint that fits (here the case of the letters) must
+    not be hidden by it. The hint stays where no column uses the character ('财政，人员' for 财政 and 人员)."""
+    df = pd.DataFrame({"医生数（人，每千人口）": [0, 1, 0, 1], "Staff、Budget": [0, 0, 1, 1], "财政": [1, 0, 1, 0],
+                       "Y": [0, 1, 1, 1]}, index=list("abcd"))
+    with pytest.raises(QCAInputError) as err:
+        q.truth_table(df, "Y", ["医生数(人，每千人口)"])
+    assert "'，' -> ','" not in str(err.value) and "医生数(人，每千人口)" in str(err.value)
+    with pytest.raises(QCAInputError, match=r"did you mean 'Staff、Budget'\?") as err:
+        q.truth_table(df, "Y", ["staff、budget"])
+    assert "'、' -> ','" not in str(err.value)
+    with pytest.raises(QCAInputError, match="'＊' -> '\\*'"):
+        q.truth_table(df, "Y", ["财政＊Staff"])
