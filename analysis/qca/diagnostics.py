@@ -24,7 +24,7 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
-from .data import prepare_data
+from .data import _show_columns, prepare_data
 from .display import frame
 from .checks import flag
 from .errors import QCAInputError
@@ -584,8 +584,8 @@ def cluster_diagnostics(data: pd.DataFrame, results, outcome: str, unit: str, cl
             raise QCAInputError(f"{name} must be the name of the column of {name} ids, e.g. "
                                 f"{'CASE' if name == 'unit' else 'WAVE'!r}, got {col!r}")
         if col not in data.columns:
-            shown = ", ".join(repr(str(c)) for c in data.columns)
-            raise QCAInputError(f"{name}: column {col!r} (unit / cluster id) is not in the data (columns: {shown})")
+            raise QCAInputError(f"{name}: column {col!r} (unit / cluster id) is not in the data (columns: "
+                                f"{_show_columns(data.columns)})")
         blank = data[col].isna() | (data[col].astype(str).str.strip() == "")
         if blank.any():
             rows = ", ".join(str(i) for i in data.index[blank][:5])
