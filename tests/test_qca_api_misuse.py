@@ -546,3 +546,16 @@ def test_no_full_width_hint_for_a_character_the_columns_use_themselves():
     assert "'、' -> ','" not in str(err.value)
     with pytest.raises(QCAInputError, match="'＊' -> '\\*'"):
         q.truth_table(df, "Y", ["财政＊Staff"])
+
+
+def test_many_summary_rows_are_counted_as_the_other_notes_count_cases():
+    """More than five cases named like summary rows: the note shows five and says how many more ('... and 2 more'),
+    as every other note on cases does (data._names), not a bare ' ...'."""
+    from analysis.qca.data import prepare_data
+
+    names = ["Total", "Sum", "Mean", "Median", "Min", "Max", "Std", "Beijing"]
+    df = pd.DataFrame({"A": [0, 1] * 4, "Y": [1, 0, 1, 1, 0, 1, 0, 1]}, index=names)
+    with pytest.warns(q.QCAWarning, match="summary row") as caught:
+        prepare_data(df, "Y", ["A"])
+    note = next(str(w.message) for w in caught if "summary row" in str(w.message))
+    assert note.startswith("case 'Total', 'Sum', 'Mean', 'Median', 'Min' and 2 more look like a summary row"), note

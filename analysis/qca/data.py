@@ -425,11 +425,6 @@ _SUMMARY_NAME = re.compile(
     r"maximum|overall|grand total|合计|总计|总和|小计|平均|平均值|平均数|均值|中位数|标准差|最小值|最大值|计数)")
 
 
-def _shown_names(names) -> str:
-    """Case names quoted and joined, the first few."""
-    return ", ".join(repr(n) for n in names[:_SHOW]) + (" ..." if len(names) > _SHOW else "")
-
-
 def _check_case_names(names, column: str | None) -> None:
     """Refuse missing (NaN) or empty case names, naming their rows (1-based) and where they are (`column`, or the
     index when None). A case named 'NA' (Namibia) or 'None' read with pandas' defaults is NaN, and str(NaN)
@@ -630,10 +625,10 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
             if half.any():
                 notes.append(f"condition '{c}' has membership exactly 0.5 for case(s) {_names(cases, half)}: "
                              "such cases belong to no truth table row (maximum ambiguity); recalibrate to avoid 0.5")
-    summary = [name for name in cases if _SUMMARY_NAME.fullmatch(name.casefold())]
-    if summary:
+    summary = np.array([_SUMMARY_NAME.fullmatch(name.casefold()) is not None for name in cases], dtype=bool)
+    if summary.any():
         notes.append(
-            f"case {_shown_names(summary)} look{'s' if len(summary) == 1 else ''} like a summary row (a total, mean or "
+            f"case {_names(cases, summary)} look{'s' if summary.sum() == 1 else ''} like a summary row (a total, mean or "
             "other statistic below the data), not a case: it is analysed as a case; delete the row if it is a "
             "summary")
     if warn:
