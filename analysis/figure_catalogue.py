@@ -47,6 +47,7 @@ _ROWS = [
                    "conditions), core or supporting, as read by the compendium.",
      "caption_zh": "论文B：三类地方实践模式与彩虹模型六个维度（即论文A的六个整合条件）的对应，分核心与支撑，"
                    "为本项目的解读。"},
+    # the next three: drawn and saved by 01_policy_evolution only (not redrawn here: they need the raw excerpt layer)
     {"figure": "paperB_units_timeline", "source_notebook": "01_policy_evolution", "redrawn": False,
      "derived_files": [D + "paperB/units_stage_assignments.csv"], "raw_label_files": [],
      "caption_en": "Paper B: dated excerpt coding units by date and administrative level, coloured by policy stage "
@@ -110,7 +111,6 @@ _ROWS = [
      "caption_en": "Paper A: the observed rows of the truth table: condition values, OUT, number of cases, "
                    "consistency (incl), PRI and the cases (data: {data_en}).",
      "caption_zh": "论文A：真值表中的观察行：条件取值、结果（OUT）、案例数、一致性（incl）、PRI 及案例（数据：{data_zh}）。"},
-    # drawn and saved by 01_policy_evolution only (not redrawn here: they need the raw excerpt layer)
 ]
 
 
