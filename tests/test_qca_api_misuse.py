@@ -535,7 +535,8 @@ def test_negative_and_above_one_memberships_are_named_together():
 def test_no_full_width_hint_for_a_character_the_columns_use_themselves():
     """A Chinese header may hold '，' or '、' itself ('医生数（人，每千人口）'): a name the data lacks is then not
     'a full-width operator where the ASCII one is meant', and the hint that fits (here the case of the letters) must
-    not be hidden by it. The hint stays where no column uses the character ('财政，人员' for 财政 and 人员)."""
+    not be hidden by it. The hint stays where no column uses the character, or where the name read with the ASCII
+    character is made of columns ('财政，人员' for 财政 and 人员)."""
     df = pd.DataFrame({"医生数（人，每千人口）": [0, 1, 0, 1], "Staff、Budget": [0, 0, 1, 1], "财政": [1, 0, 1, 0],
                        "Y": [0, 1, 1, 1]}, index=list("abcd"))
     with pytest.raises(QCAInputError) as err:
@@ -546,6 +547,9 @@ def test_no_full_width_hint_for_a_character_the_columns_use_themselves():
     assert "'、' -> ','" not in str(err.value)
     with pytest.raises(QCAInputError, match="'＊' -> '\\*'"):
         q.truth_table(df, "Y", ["财政＊Staff"])
+    df["人员"] = [1, 1, 0, 0]   # a header holds '，', but the name read with ',' is two columns: the hint stays
+    with pytest.raises(QCAInputError, match="'，' -> ','"):
+        q.truth_table(df, "Y", ["财政，人员"])
 
 
 def test_many_summary_rows_are_counted_as_the_other_notes_count_cases():

@@ -114,8 +114,13 @@ def _near(name: str, columns) -> str:
     """A hint when `name` is missing but a column is the same up to blanks or case, or the header is one
     semicolon-separated cell, or `name` joins columns with a full-width operator."""
     cols = [str(c) for c in columns]
-    # a character a column's own name holds ('医生数（人，每千人口）') is no operator typed by mistake
-    wide = "" if any(ch in _WIDE_OPERATORS and any(ch in c for c in cols) for ch in name) else wide_operator_hint(name)
+    # a character a column's own name holds ('医生数（人，每千人口）') is no operator typed by mistake, unless the name
+    # read with ASCII operators is made of columns ('财政，人员' for 财政 and 人员)
+    in_header = any(ch in _WIDE_OPERATORS and any(ch in c for c in cols) for ch in name)
+    pieces = [p.strip().lstrip("~").strip() for p in re.split(r"[,*+;=\[\]{}]", "".join(
+        _WIDE_OPERATORS.get(ch, ch) for ch in name))]
+    pieces = [p for p in pieces if p and not p.isdigit()]
+    wide = wide_operator_hint(name) if not in_header or (pieces and all(p in cols for p in pieces)) else ""
     if wide:
         return wide
     if len(cols) == 1 and (";" in cols[0] or "\t" in cols[0]):
