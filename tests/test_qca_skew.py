@@ -70,3 +70,27 @@ def test_a_note_is_shown_once_across_calls():
         necessity(data, "Y")
         necessity(data.rename_axis("id"), "Y")
     assert sum("skewed condition 'SKEWED_ONCE'" in str(w.message) for w in caught) == 1
+
+
+def test_a_note_is_shown_once_whatever_pandas_does_between_calls():
+    """Once per process means once, not 'until the next pandas call that enters warnings.catch_warnings()': those
+    reset the registry of warnings shown (truth_table() itself makes such a call after its notes), so a second
+    truth_table() on the same data showed the note again. Filters still apply: 'always' shows it every time."""
+    from analysis.qca import negated_truth_table, skew
+
+    data = _data()
+    data["SKEWED_TWICE"] = 1.0   # a note no other test has shown
+    skew._REGISTRY.clear()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("default")
+        tt = truth_table(data, "Y", incl_cut=0.8)
+        truth_table(data, "Y", incl_cut=0.8)
+        negated_truth_table(tt)
+        pd.DataFrame({"a": [1]}).set_index("a")   # any pandas call in between
+        truth_table(data, "Y", incl_cut=0.8)
+    assert sum("skewed condition 'SKEWED_TWICE'" in str(w.message) for w in caught) == 1
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        truth_table(data, "Y", incl_cut=0.8)
+        truth_table(data, "Y", incl_cut=0.8)
+    assert sum("skewed condition 'SKEWED_TWICE'" in str(w.message) for w in caught) == 2

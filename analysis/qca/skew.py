@@ -16,6 +16,7 @@ __all__ = ["membership_warnings", "warn_notes", "check_bounds", "DEFAULT_SKEW_BO
 
 DEFAULT_SKEW_BOUNDS = (0.2, 0.8)
 _REGISTRY: dict = {}   # the default warning filter shows each distinct note once per process
+_SHOWN: set[str] = set()   # the notes shown under the 'default' action (see warn_notes)
 
 
 def check_bounds(bounds) -> tuple[float, float] | None:
@@ -61,13 +62,32 @@ def membership_warnings(qd, bounds=DEFAULT_SKEW_BOUNDS) -> list[str]:
     return notes
 
 
+def _action(note: str, category) -> str:
+    """The action the warning filters give `note` as warn_notes issues it (module 'analysis.qca', line 0): the
+    first matching filter's, as warnings.warn_explicit finds it, else the default action."""
+    import warnings
+
+    for action, message, cat, module, lineno in warnings.filters:
+        if ((message is None or message.match(note)) and issubclass(category, cat)
+                and (module is None or module.match("analysis.qca")) and lineno == 0):
+            return action
+    return warnings.defaultaction
+
+
 def warn_notes(notes) -> None:
     """Issue each note as a QCAWarning attributed to the engine (no caller path in the message), so that
-    executed notebooks that show warnings stay byte-identical across machines and runs."""
+    executed notebooks that show warnings stay byte-identical across machines and runs. Under the 'default' action a
+    note is shown once per process: warnings' own registry forgets what it showed whenever the filters are touched,
+    which any warnings.catch_warnings() does (pandas enters one in common calls, truth_table() among them), so the
+    notes shown are kept here too. Other actions ('always', 'error', 'ignore', ...) apply as they are."""
     import warnings
 
     from .data import QCAWarning
 
     for note in notes:
+        if _action(note, QCAWarning) == "default":
+            if note in _SHOWN:
+                continue
+            _SHOWN.add(note)
         warnings.warn_explicit(note, QCAWarning, filename="analysis.qca", lineno=0, module="analysis.qca",
                                registry=_REGISTRY)
