@@ -169,7 +169,7 @@ def test_a_pair_of_consistency_cut_offs_moves_ic1_and_keeps_ic0():
     """With incl_cut=(ic1, ic0) at the baseline, a sweep over consistency cut-offs moves ic1 and keeps ic0, as
     threshold_range does: the baseline's own ic1 is the baseline (a single cut replaced the pair, so the table
     changed at its own cut-off: row 24 of LF at (0.8, 0.6)); truth_table_power and the sweep agree with direct
-    analyses at (cut, 0.6), and a cut below ic0 is that setting's error."""
+    analyses at (cut, 0.6), and below ic0, ic0 follows the cut (it was an error of the whole power call)."""
     from analysis.qca.protocol import truth_table_power
 
     tt = truth_table(LF, "SURV", CONDS, incl_cut=(0.8, 0.6))
@@ -181,6 +181,9 @@ def test_a_pair_of_consistency_cut_offs_moves_ic1_and_keeps_ic0():
     df = sensitivity_incl_cut(LF, "SURV", CONDS, cuts=[0.8, 0.7, 0.5], incl_cut=(0.8, 0.6))
     assert df["same_as_baseline"].tolist()[:1] == [True] and not df["truth_table_changed"].iloc[0]
     assert df["models"].iloc[1] == _direct(LF, incl_cut=(0.7, 0.6))[0]
-    assert "must not exceed the first" in df["error"].iloc[2]
+    assert df["models"].iloc[2] == _direct(LF, incl_cut=(0.5, 0.5))[0] and not df["error"].iloc[2]
+    low = truth_table_power(tt, "incl_cut", [0.5])["rows_changing"].iloc[0]
+    other = truth_table(LF, "SURV", CONDS, incl_cut=0.5)
+    assert low == [r for r in tt.rows.index if other.rows.loc[r, "OUT"] != tt.rows.loc[r, "OUT"]]
     single = sensitivity_incl_cut(LF, "SURV", CONDS, cuts=[0.9], incl_cut=0.8)   # a single cut is replaced
     assert single["models"].iloc[0] == _direct(LF, incl_cut=0.9)[0]

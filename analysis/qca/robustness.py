@@ -152,7 +152,7 @@ def sensitivity_incl_cut(data: pd.DataFrame, outcome: str, conditions=None, cuts
                          n_jobs: int | None = None, **tt_kwargs) -> pd.DataFrame:
     """Re-run the analysis for each consistency threshold in `cuts`; 'same_as_baseline' compares with the
     analysis at `tt_kwargs` (e.g. incl_cut=0.8 there is the baseline; truth_table's default otherwise). With a
-    pair incl_cut=(ic1, ic0) there, each cut moves ic1 and ic0 stays (a cut below ic0 is that setting's error)."""
+    pair incl_cut=(ic1, ic0) there, each cut moves ic1 and ic0 stays (below ic0, ic0 follows the cut)."""
     cuts = _check_values("cuts", cuts, float)
     bad = [c for c in cuts if not 0 <= c <= 1]
     if bad:

@@ -83,11 +83,17 @@ def configs_of_rows(rows: Iterable[int], noflevels) -> np.ndarray:
 def swept_incl_cut(base, value):
     """The incl_cut of one setting of a sweep over consistency cut-offs: a value replaces a single cut-off, but of a
     pair (ic1, ic0) with ic0 < ic1 it moves ic1 and keeps ic0, the cut below which a row is '0' (R's truthTable
-    reads incl.cut = c(ic1, ic0) so). A pair given as the value is taken as it is."""
+    reads incl.cut = c(ic1, ic0) so), until ic1 passes below ic0, which then follows it: (value, min(ic0, value)).
+    A pair given as the value is taken as it is."""
     if isinstance(value, (list, tuple, np.ndarray)) or not isinstance(base, (list, tuple, np.ndarray)):
         return value
     pair = list(base)
-    return (value, pair[1]) if len(pair) == 2 and pair[1] != pair[0] else value
+    if len(pair) != 2 or pair[1] == pair[0]:
+        return value
+    try:
+        return (value, min(pair[1], value))
+    except TypeError:   # not a number: truth_table's check names it
+        return (value, pair[1])
 
 
 def _cutoffs(incl_cut, n_cut, pri_cut) -> tuple[float, float, int, float]:
