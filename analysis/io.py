@@ -81,7 +81,9 @@ def rollback(folder: Path | str) -> tuple[int, int]:
     files = folder / "files"
     if files.exists():
         for kept in sorted(p for p in files.rglob("*") if p.is_file()):
-            os.replace(kept, Path("/") / kept.relative_to(files))
+            target = Path("/") / kept.relative_to(files)
+            target.parent.mkdir(parents=True, exist_ok=True)  # its folder may have been deleted meanwhile
+            os.replace(kept, target)
             restored += 1
     created = folder / _NEW
     if created.exists():

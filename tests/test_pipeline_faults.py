@@ -654,3 +654,21 @@ def test_an_output_the_run_removed_is_put_back_too(monkeypatch, tmp_path):
         if "executed" not in nb.parts:
             code = "\n".join(c.source for c in nbformat.read(nb, as_version=4).cells if c.cell_type == "code")
             assert ".unlink(" not in code and "os.remove(" not in code, f"{nb.name} removes a file directly"
+
+
+def test_rollback_puts_a_file_back_into_a_folder_deleted_meanwhile(monkeypatch, tmp_path):
+    """A kept output whose folder was deleted between the run and its undoing (e.g. `rm -r figures/` after a killed
+    run) is put back with its folder, not a FileNotFoundError traceback (a diff review)."""
+    from analysis import io
+
+    out = tmp_path / "figs" / "a.csv"
+    out.parent.mkdir()
+    out.write_text("last good run\n")
+    backup = tmp_path / ".03_qca.rollback"
+    backup.mkdir()
+    monkeypatch.setenv("COMPENDIUM_ROLLBACK", str(backup))
+    io.write_bytes_atomic(out, b"failed run\n")
+    import shutil
+    shutil.rmtree(out.parent)
+    assert io.rollback(backup) == (1, 0)
+    assert out.read_text() == "last good run\n"
