@@ -628,11 +628,19 @@ def test_a_run_stopped_before_its_stamp_puts_back_the_executed_copy(monkeypatch,
     def interrupted(*a, **kw):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(run_notebook, "write_stamp", interrupted)
+    monkeypatch.setattr(run_notebook, "write_manifest", interrupted)
     assert run_notebook.cli(["03_qca", "--output-dir", str(tmp_path / "exec"), "--manifest", str(tmp_path / "m"),
                              "--stamp", str(tmp_path / "03_qca.done")]) == 130
     assert executed.read_text() == "last good executed copy"
     assert old.read_text() == "a\nlast good run\n" and not new.exists()
+    # stopped at the stamp itself, once the run is complete: its outputs stay, all of one run, and no backup is left
+    # that a later run would restore over them; the stamp is not written, so make reruns the notebook
+    monkeypatch.setattr(run_notebook, "write_manifest", lambda *a, **kw: None)
+    monkeypatch.setattr(run_notebook, "write_stamp", interrupted)
+    assert run_notebook.cli(["03_qca", "--output-dir", str(tmp_path / "exec"), "--manifest", str(tmp_path / "m"),
+                             "--stamp", str(tmp_path / "03_qca.done")]) == 130
+    assert executed.read_text() != "last good executed copy" and new.exists() and old.read_text() != "a\nlast good run\n"
+    assert not (tmp_path / "03_qca.done").exists() and not list(tmp_path.glob("**/.*rollback*"))
 
 
 def test_an_output_the_run_removed_is_put_back_too(monkeypatch, tmp_path):

@@ -21,6 +21,7 @@ import ast
 import difflib
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -325,8 +326,6 @@ def write_stamp(path: Path, started_ns: int) -> None:
 
 def _undo(folder: Path) -> tuple[int, int]:
     """Put back what the run recorded in `folder` (analysis.io.rollback) and delete the folder; (restored, removed)."""
-    import shutil
-
     from analysis.io import rollback
 
     try:
@@ -440,13 +439,15 @@ def main(argv: list[str] | None = None) -> int:
         os.replace(tmp, final)
         written = Path(log).read_text(encoding="utf-8").splitlines()
         write_manifest(manifest, [_relative(final)] + [_relative(w) for w in written if w])
+        succeeded = True
+        # the backups go before the stamp: a runner killed between the two leaves the stamp old (the notebook
+        # reruns), never a stamp beside backups that a later run would restore over this good run's outputs
+        shutil.rmtree(backup, ignore_errors=True)
         if args.stamp:
             write_stamp(Path(args.stamp), started)
-        succeeded = True
     finally:
         if backup.exists():
             if succeeded:
-                import shutil
                 shutil.rmtree(backup, ignore_errors=True)
             else:  # interrupted (Ctrl-C, SIGTERM; the kernel is stopped by now) or the runner's own failure
                 _undo(backup)
