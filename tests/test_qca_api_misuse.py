@@ -563,3 +563,14 @@ def test_many_summary_rows_are_counted_as_the_other_notes_count_cases():
         prepare_data(df, "Y", ["A"])
     note = next(str(w.message) for w in caught if "summary row" in str(w.message))
     assert note.startswith("case 'Total', 'Sum', 'Mean', 'Median', 'Min' and 2 more look like a summary row"), note
+
+
+def test_cluster_expression_naming_the_unit_or_cluster_column_says_so():
+    """An expression naming the unit or cluster id column is told that column's role, not 'unknown condition'
+    (the column is in the file, and was dropped as an id; a diff review)."""
+    data = pd.DataFrame({"A": [1, 0, 1, 0], "Y": [1, 0, 1, 0], "unit": ["u1", "u1", "u2", "u2"],
+                         "wave": ["w1", "w2", "w1", "w2"]})
+    for name, role in (("wave", "cluster"), ("unit", "unit")):
+        with pytest.raises(QCAInputError, match=rf"^expression 'A\*{name}': '{name}' is the column of {role} ids, not "
+                                                r"a condition"):
+            q.cluster_diagnostics(data, f"A*{name}", "Y", "unit", "wave")

@@ -603,6 +603,11 @@ def cluster_diagnostics(data: pd.DataFrame, results, outcome: str, unit: str, cl
     names = sorted({n for expr in items.values() for n in _names_in(expr)})
     body = data.drop(columns=[unit, cluster])
     if isinstance(results, str):  # a name that is no column is the expression's problem (CLI: --expression)
+        ids = [n for n in names if n in (unit, cluster)]
+        if ids:
+            role = "unit" if ids[0] == unit else "cluster"
+            raise QCAInputError(f"expression {results!r}: {ids[0]!r} is the column of {role} ids, not a condition; "
+                                "the expression names conditions only")
         _check_names_known(results, names, body, outcome, None)
     qd = prepare_data(body, outcome, names, warn=False)
     if not isinstance(results, str) and qd.outcome != results.truth_table.data.outcome:
