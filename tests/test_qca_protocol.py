@@ -380,3 +380,18 @@ def test_exclude_errors_of_the_protocol_and_ranges_name_the_parameter():
             robustness_protocol(lf, "SURV", CONDS, tests, incl_cut=0.8, case_column="case", exclude=bad)
         with pytest.raises(QCAInputError, match=said):
             threshold_range(lf, "SURV", CONDS, "incl_cut", 0.05, 3, incl_cut=0.8, case_column="case", exclude=bad)
+
+
+def test_a_test_dropping_every_case_of_a_level_is_refused_naming_it():
+    """Multi-value data (LM): a test that drops every case with DEV = 2 leaves DEV crisp, so its truth table and
+    solutions are of another space than the initial one's; refused naming the test, the condition and its levels
+    (it was "condition 'DEV' is multi-value: write DEV[v]", or with exclude= a row number out of range; a diff
+    review). Dropping fewer cases runs."""
+    lm = dataset("LM").set_index("case")
+    conds = ["DEV", "URB", "LIT", "IND", "STB"]
+    level2 = [c for c in lm.index if lm.loc[c, "DEV"] == 2]
+    with pytest.raises(QCAInputError, match=r"^test 'no DEV 2': without the cases it drops, condition 'DEV' has levels "
+                                            r"0\.\.1, not the initial data's 0\.\.2"):
+        robustness_protocol(lm, "SURV", conds, [{"label": "no DEV 2", "drop_cases": level2}], incl_cut=0.8)
+    prot = robustness_protocol(lm, "SURV", conds, [{"label": "one less", "drop_cases": level2[:1]}], incl_cut=0.8)
+    assert len(prot.specifications) == 2

@@ -400,6 +400,18 @@ class RobustnessProtocol:
         return f"<RobustnessProtocol {self.outcome}: {len(self.specifications) - 1} tests>"
 
 
+def _same_levels(label, data: pd.DataFrame, outcome, conds, qd) -> None:
+    """A test that drops cases from multi-value data must leave every condition its levels: with fewer, its truth
+    table and solutions are of another space (DEV for DEV[v]; other row numbers) than the initial solution's."""
+    levels = prepare_data(data, outcome, conds, warn=False).noflevels
+    lost = [(c, a, b) for c, a, b in zip(conds, qd.noflevels, levels) if b < a]
+    if lost:
+        c, a, b = lost[0]
+        raise QCAInputError(f"test {label!r}: without the cases it drops, condition {c!r} has levels 0..{b - 1}, not "
+                            f"the initial data's 0..{a - 1}, so its solutions could not be compared with the initial "
+                            "one (another truth table); drop fewer cases, or recode the condition in both")
+
+
 def _solve_args(include, dir_exp, exclude, qd) -> dict:
     """minimize()'s include, dir_exp and exclude for every specification, checked once before any runs (a typo
     there is an error of the whole protocol, not a test without solution)."""
@@ -450,7 +462,10 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
     tasks = [("IS", base, base, outcome, conds, base_args, solve, model - 1)]
     for s in specs:
         args = {k: s.get(k, v) for k, v in base_args.items()}
-        tasks.append((s["label"], _spec_data(base, raw_f, s), base, outcome, conds, args, solve, model - 1))
+        data_s = _spec_data(base, raw_f, s)
+        if qd.multivalue and len(data_s) < len(base):
+            _same_levels(s["label"], data_s, outcome, conds, qd)
+        tasks.append((s["label"], data_s, base, outcome, conds, args, solve, model - 1))
     results = run_tasks(_run_one, tasks, n_jobs, label=lambda t: f"test {t[0]}")
     initial = results[0]
     for r in results:  # no truth table: the specification itself is wrong (not a test without solution)
