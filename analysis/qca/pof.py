@@ -91,13 +91,16 @@ def _check_names_known(expression: str, names: list[str], data, outcome, case_co
     the data's, so say so, with a near column if there is one and the conditions it may use."""
     if not isinstance(data, pd.DataFrame):
         return  # prepare_data says what data must be
-    from .data import _near, _show_columns
+    from .data import _near, _parse_outcome, _show_columns
 
     cols = [str(c) for c in data.columns]
     unknown = [n for n in names if n not in cols]
     if not unknown:
         return
-    out = re.sub(r"\{.*\}$", "", outcome).lstrip("~").strip() if isinstance(outcome, str) else None
+    try:
+        out = _parse_outcome(outcome)[0]
+    except QCAInputError:
+        out = None  # the outcome's own error comes from prepare_data
     allowed = [c for c in cols if c != out and c != case_column]
     raise QCAInputError(f"expression {expression!r}: unknown condition(s) {', '.join(map(repr, unknown))}"
                         f"{''.join(_near(n, cols) for n in unknown)} (conditions: {_show_columns(allowed)})")
