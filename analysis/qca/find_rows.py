@@ -19,6 +19,7 @@ import numpy as np
 from .checks import flag
 from .errors import QCAInputError
 from .expressions import parse_expression, term_to_implicant
+from .skew import warn_notes
 from .truth_table import TruthTable, truth_table
 
 __all__ = ["find_rows", "negated_truth_table", "rows_in_expression", "simplifying_assumption_rows", "contradictory_assumptions", "ROW_TYPES",
@@ -76,7 +77,10 @@ def negated_truth_table(tt: TruthTable) -> TruthTable:
         return text.replace(f"'{wrong}'", f"'{target}'")
 
     for w in caught:   # the build's notes (a skewed or constant outcome) name the outcome as it is meant
-        warnings.warn_explicit(named(str(w.message)), w.category, w.filename, w.lineno)
+        if w.filename == "analysis.qca":   # the engine's notes: shown once per process by the one mechanism
+            warn_notes([named(str(w.message))])
+        else:
+            warnings.warn_explicit(named(str(w.message)), w.category, w.filename, w.lineno)
     data = dataclasses.replace(neg.data, outcome=target, outcome_values=qd.outcome_values,
                                warnings=tuple(named(n) for n in neg.data.warnings))
     return dataclasses.replace(neg, data=data, notes=[named(n) for n in neg.notes])
