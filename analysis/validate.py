@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
@@ -211,9 +212,7 @@ def _not_allowed(col: Column, bad: list[tuple[int, str]]) -> str:
     first, text = bad[0]
     if len(bad) == 1:
         return f"{cell(first, col.name)}: {text!r} is not allowed; expected {col.allowed_text()}"
-    counts: dict[str, int] = {}
-    for _, value in bad:
-        counts[value] = counts.get(value, 0) + 1
+    counts = Counter(value for _, value in bad)   # in order of first appearance
     shown = [f"{v!r} in {k} row{'s' if k > 1 else ''}" for v, k in list(counts.items())[:5]]
     if len(counts) > 5:
         shown.append(f"and {len(counts) - 5} more values")
