@@ -395,3 +395,82 @@ def test_a_test_dropping_every_case_of_a_level_is_refused_naming_it():
         robustness_protocol(lm, "SURV", conds, [{"label": "no DEV 2", "drop_cases": level2}], incl_cut=0.8)
     prot = robustness_protocol(lm, "SURV", conds, [{"label": "one less", "drop_cases": level2[:1]}], incl_cut=0.8)
     assert len(prot.specifications) == 2
+
+
+# ---------------------------------------------------------------- the robust core minimised (where it is exact)
+def _crisp_abd():
+    """IS = ~A*B + A*~D; dropping c1 (~A*B*D) and c4 (A*~B*~D) leaves TS = B*~D, so the distributed core is
+    ~A*B*~D + A*B*~D, which is B*~D."""
+    return pd.DataFrame({"A": [0, 0, 1, 1, 0, 1, 0, 1], "B": [1, 1, 1, 0, 0, 1, 0, 0], "D": [1, 0, 0, 0, 0, 1, 1, 1],
+                         "Y": [1, 1, 1, 1, 0, 0, 0, 0]}, index=[f"c{i}" for i in range(1, 9)])
+
+
+def test_robust_core_of_crisp_sets_is_also_given_minimised():
+    """The robust core was only the distributed conjunction (~A*B*~D + A*B*~D, not B*~D). For crisp sets Boolean
+    minimisation keeps every membership, so the minimal form is given beside it (core_minimised)."""
+    r = robustness_protocol(_crisp_abd(), "Y", ["A", "B", "D"], [{"label": "t", "drop_cases": ["c1", "c4"]}],
+                            include="")
+    assert list(r.specifications["expression"]) == ["~A*B + A*~D", "B*~D"]
+    assert r.core_expression == "A*B*~D + ~A*B*~D"
+    assert r.core_minimised == "B*~D"
+    data = _crisp_abd()[["A", "B", "D"]]
+    for expr in (r.core_expression, r.core_minimised):
+        assert np.array_equal(expression_membership(data, expr), r.memberships["core"].to_numpy())
+    assert r.to_dict()["core_minimised"] == "B*~D" and "robust core minimised: B*~D" in str(r)
+
+
+def test_robust_core_of_fuzzy_sets_is_minimised_only_where_provably_the_same_set():
+    """Fuzzy sets: ~A*B*~D + A*B*~D is min(B, ~D, max(A, ~A)), not B*~D (at A = 0.5, B = 1, D = 0: 0.5, not 1), so
+    the minimal form is refused with a note naming it; where the minimal form is the same fuzzy set (LF's core) it
+    is given."""
+    fz = _crisp_abd().astype(float).replace({1.0: 0.95, 0.0: 0.05})
+    fz["Y"] = _crisp_abd()["Y"].astype(float)
+    r = robustness_protocol(fz, "Y", ["A", "B", "D"], [{"label": "t", "drop_cases": ["c1", "c4"]}], include="",
+                            incl_cut=0.7)
+    assert r.core_expression == "A*B*~D + ~A*B*~D" and r.core_minimised == ""
+    note = [n for n in r.notes if n.startswith("robust core not minimised")]
+    assert len(note) == 1 and "it is B*~D" in note[0] and "A = 0.5, B = 1, D = 0" in note[0]
+    assert np.allclose(expression_membership(fz[["A", "B", "D"]], r.core_expression), r.memberships["core"])
+    p = protocol("TS1", "TS2")   # no recalibration: the expressions are the core's memberships on the data
+    assert p.core_minimised == p.core_expression == "DEV*URB*STB + DEV*~IND*STB"
+    assert np.allclose(expression_membership(dataset("LF").set_index("case"), p.core_minimised), p.memberships["core"])
+
+
+def test_robust_core_minimised_against_min_over_the_solutions():
+    """Random solutions (crisp, fuzzy, multi-value): the distributed core_expression and the minimal form, where
+    given, have min(IS, TS_1, ...) as membership at random points (every configuration for crisp data); a fuzzy A*~A
+    product that core_expression leaves out is noted."""
+    from analysis.qca.protocol import _core_expression, _core_minimised
+
+    rng = np.random.default_rng(7)
+    conds = ["A", "B", "C", "D"]
+    for trial in range(150):
+        mv = trial % 3 == 2
+        levels = [3, 2, 2, 3] if mv else [2, 2, 2, 2]
+        fuzzy = [] if mv or trial % 3 == 0 else conds
+
+        def term():
+            chosen = [c for c in conds if rng.random() < 0.45] or [conds[int(rng.integers(4))]]
+            lv = dict(zip(conds, levels))
+            return "*".join(f"{c}[{rng.integers(lv[c])}]" if mv else ("~" if rng.random() < 0.5 else "") + c
+                            for c in chosen)
+
+        sols = [[term() for _ in range(int(rng.integers(1, 4)))] for _ in range(int(rng.integers(2, 4)))]
+        if fuzzy:
+            x = pd.DataFrame(np.round(rng.random((300, 4)) * 4) / 4, columns=conds)
+        else:
+            x = pd.DataFrame(np.indices(levels).reshape(4, -1).T, columns=conds)
+        core = np.minimum.reduce([expression_membership(x, " + ".join(s)) for s in sols])
+        expr = _core_expression(sols, conds, multivalue=mv)
+        text, notes = _core_minimised(sols, conds, levels, mv, fuzzy)
+        left_out = any("leaves out" in n for n in notes)
+        got = np.zeros(len(x)) if expr == "0" else expression_membership(x, expr)
+        assert left_out or np.allclose(got, core), (sols, expr)
+        if text:
+            got = np.zeros(len(x)) if text == "0" else np.ones(len(x)) if text == "1" else expression_membership(x, text)
+            assert np.allclose(got, core), (sols, text)
+            assert text.count("*") + text.count("+") <= expr.count("*") + expr.count("+")
+        else:
+            assert fuzzy and any(n.startswith("robust core not minimised") for n in notes), (sols, notes)
+        if not fuzzy:
+            assert text, sols

@@ -5,7 +5,15 @@ plausible specifications (other calibration anchors, incl_cut, n_cut, pri_cut, c
 Memberships: each specification's solution (its first model, or `model`) is evaluated as a fuzzy expression on
 that specification's own data (recalibrated sets), for dropped cases on the initial data. With
 minTS = min over *all* test solutions, maxTS = max over all of them, Y the outcome (initial data):
-- robust core = min(IS, TS_1, ..., TS_m); its fit inclS, PRI, covS;
+- robust core = min(IS, TS_1, ..., TS_m); its fit inclS, PRI, covS (SetMethods' rob.corefit, which reports
+  these three numbers and no expression). As an expression, `core_expression` is the conjunction IS*TS_1*...*TS_m
+  distributed into a sum of products, absorbed products left out, not minimised (SetMethods' rob.cases prints
+  its intersections through admisc, as crisp Boolean expressions); `core_minimised` is its exact Boolean
+  minimisation where that has the core's memberships: always for crisp and multi-value sets, for fuzzy sets only
+  where proved (`_core_minimised`: ~A*B*~D + A*B*~D is B*~D for crisp sets, but for fuzzy sets its membership is
+  min(B, ~D, max(A, ~A)), below B*~D where A is near 0.5), else '' and a note says why. Either expression reads
+  each literal in one calibration; a test that recalibrates a set evaluates its own solution on its own
+  memberships, so with such tests the fits (from the memberships) are the core, and the expressions describe it;
 - RF_cons = inclS(IS) / inclS(core), RF_cov = covS(core) / covS(IS),
   RF_SC_minTS = Σmin(IS, minTS) / Σmax(IS, minTS), RF_SC_maxTS likewise with maxTS (set coincidence);
 - case robustness: each case typed by IS·minTS, IS·~minTS ("shaky"), ~IS·maxTS ("possible"), ~IS·~maxTS,
@@ -313,36 +321,168 @@ def _run_one(task) -> dict:
     return rec
 
 
-def _core_expression(term_lists: Sequence[Sequence[str]], conditions, limit: int = 20_000,
-                     multivalue: bool = False) -> str:
-    """The conjunction of the solutions as a sum of products (distributed, contradictions and absorbed terms
-    dropped): a crisp description of the robust core, its literals written as the solutions write them (A, ~A;
-    A[v] for multi-value data). '' when the expansion exceeds `limit` products."""
-    from .expressions import format_literal, parse_term
+def _core_products(term_lists: Sequence[Sequence[str]], conditions, limit: int = 20_000,
+                   fuzzy: frozenset[str] = frozenset()) -> list[frozenset] | None:
+    """The conjunction of the solutions distributed into products (sets of literals (condition, value)), absorbed
+    products dropped (x + x*y = x, which holds for fuzzy sets too). A product holding two values of one condition is
+    empty and dropped, unless the condition is named in `fuzzy`: then it is kept (A*~A is min(A, 1 - A), up to 0.5
+    for fuzzy sets). None when the expansion exceeds `limit` products."""
+    from .expressions import parse_term
 
-    prods = [dict()]
+    prods: set[frozenset] = {frozenset()}
     for terms in term_lists:
-        lits = [parse_term(t, conditions) for t in terms]
+        lits = [frozenset(parse_term(t, conditions).items()) for t in terms]
         if len(prods) * len(lits) > limit:
-            return ""
-        new = []
+            return None
+        new = set()
         for p in prods:
             for t in lits:
-                if all(p.get(c, v) == v for c, v in t.items()):
-                    new.append({**p, **t})
-        keys = {frozenset(d.items()) for d in new}
-        prods = [dict(k) for k in keys if not any(o < k for o in keys)]
+                q = p | t
+                seen: dict = {}
+                if all(seen.setdefault(c, v) == v or c in fuzzy for c, v in q):
+                    new.add(q)
+        prods = {k for k in new if not any(o < k for o in new)}
+    return list(prods)
+
+
+def _format_products(prods: Sequence[frozenset], conditions, multivalue: bool) -> str:
+    from .expressions import format_literal
+
     if not prods:
         return "0"
     order = {c: i for i, c in enumerate(conditions)}
-    texts = ["*".join(format_literal(c, v, multivalue) for c, v in sorted(p.items(), key=lambda kv: order[kv[0]]))
+    texts = ["*".join(format_literal(c, v, multivalue) for c, v in sorted(p, key=lambda cv: order[cv[0]]))
              or "1" for p in prods]
     return " + ".join(sorted(texts, key=lambda s: (s.count("*"), s)))
 
 
+def _core_expression(term_lists: Sequence[Sequence[str]], conditions, limit: int = 20_000,
+                     multivalue: bool = False) -> str:
+    """The conjunction of the solutions as a sum of products (distributed, contradictions and absorbed terms
+    dropped), not minimised: a crisp description of the robust core, its literals written as the solutions write
+    them (A, ~A; A[v] for multi-value data). '' when the expansion exceeds `limit` products. For crisp and
+    multi-value sets its memberships are min(IS, TS_1, ..., TS_m); for fuzzy sets too, unless a dropped product
+    A*~A*... (empty for crisp sets, up to 0.5 for fuzzy ones) is not absorbed (`_core_minimised` checks this)."""
+    prods = _core_products(term_lists, conditions, limit)
+    return "" if prods is None else _format_products(prods, conditions, multivalue)
+
+
+#: Configurations (crisp) and fuzzy test points (values 0, 0.5, 1) a robust core may span to be minimised / proved.
+CORE_MIN_CONFIGS = 2 ** 16
+CORE_MIN_FUZZY_POINTS = 3 ** 12
+
+
+def _products_membership(prods: Sequence[frozenset], grid: np.ndarray, used: Sequence[str],
+                         binary: Sequence[bool]) -> np.ndarray:
+    """Membership (min over literals, max over products) of every point of `grid` (points x used conditions): a
+    literal (A, 1) is x and (A, 0) is 1 - x for crisp and fuzzy conditions, (A, v) is [x == v] for multi-value ones."""
+    col = {c: j for j, c in enumerate(used)}
+    out = np.zeros(len(grid))
+    for p in prods:
+        m = np.ones(len(grid))
+        for c, v in p:
+            x = grid[:, col[c]]
+            m = np.minimum(m, (x if v == 1 else 1 - x) if binary[col[c]] else (x == v).astype(float))
+        out = np.maximum(out, m)
+    return out
+
+
+def _core_minimised(term_lists: Sequence[Sequence[str]], conditions, noflevels, multivalue: bool,
+                    fuzzy: Sequence[str] = (), limit: int = 20_000) -> tuple[str, list[str]]:
+    """The robust core minimised, where that form has the core's memberships, and notes; ('', why) elsewhere.
+
+    The core's distributed form (`_core_expression`) is minimised exactly as a Boolean function (the engine's prime
+    implicants and the first minimum cover; the number of minimal forms is noted when there are several).
+    Crisp and multi-value sets: Boolean minimisation keeps every membership (0 / 1), so the minimal form is exact.
+    Fuzzy sets (`fuzzy`: the fuzzy conditions): min / max is not Boolean (A + ~A is not 1 and A*~A not 0 where
+    0 < A < 1), so merging ~A*B + A*B into B changes memberships. There the minimal form is given only where it is
+    *provably* the core, min(IS, TS_1, ..., TS_m): equal to the fully distributed conjunction (A*~A products kept)
+    at every point with the fuzzy conditions in {0, 0.5, 1} and the others at each of their values. [0, 1] with min,
+    max and 1 - x is a Kleene algebra, and an identity holds in every Kleene algebra iff it holds in the
+    three-element one {0, 0.5, 1} (Kalman 1958), so this check is a proof, not a sample. The same check says when
+    core_expression itself (which drops A*~A products) is not the core's fuzzy set: a note then says so."""
+    fz = set(fuzzy)
+    full = _core_products(term_lists, conditions, limit, frozenset(fz))
+    # a contradictory product absorbs only contradictory ones, so leaving them out of `full` gives the crisp products
+    clean = (_core_products(term_lists, conditions, limit) if full is None else
+             [p for p in full if len({c for c, _ in p}) == len(p)])
+    if clean is None:
+        return "", []
+    if not clean and not fz:
+        return "0", []
+    levels = dict(zip(conditions, noflevels))
+    used = [c for c in conditions if any(c == cv[0] for p in (full or clean) for cv in p)]
+    if not used:   # no literal left: every case ('1') or none ('0'), in crisp and fuzzy sets alike
+        return ("1" if clean else "0"), []
+    nl = [int(levels[c]) for c in used]
+    binary = [n == 2 for n in nl]
+    notes: list[str] = []
+    if math.prod(nl) > CORE_MIN_CONFIGS:
+        return "", [f"robust core not minimised: it spans {len(used)} conditions ({math.prod(nl):,} configurations, "
+                    f"more than {CORE_MIN_CONFIGS:,}); core_expression is its unminimised form"]
+    configs = np.indices(nl).reshape(len(nl), -1).T
+    on = _products_membership(clean, configs.astype(float), used, binary) > 0.5
+    if on.all() or not on.any():
+        text = "1" if on.all() else "0"
+    else:
+        from ._cover import cover_models
+        from ._implicants import implicant_chart, prime_implicants
+        from .expressions import format_term
+
+        try:
+            pis = prime_implicants(configs[on], configs[~on], nl, multivalue=multivalue)
+            covers = cover_models(implicant_chart(pis, configs[on]), 1)
+        except QCAComplexityError as err:
+            return "", [f"robust core not minimised ({str(err).splitlines()[0]}); core_expression is its unminimised "
+                        "form"]
+        texts = [format_term(pis[i], used, multivalue) for i in covers.models[0]]
+        text = " + ".join(sorted(texts, key=lambda s: (s.count("*"), s)))
+        if covers.count > 1:
+            notes.append(f"robust core: {text} is one of {covers.count:,} minimal forms of core_expression (the same "
+                         "set)")
+    fz_used = [c for c in used if c in fz]
+    if not fz_used:
+        return text, notes
+    if full is None or math.prod(3 if c in fz else levels[c] for c in used) > CORE_MIN_FUZZY_POINTS:
+        return "", [f"robust core not minimised: with {len(fz_used)} fuzzy conditions it is too large to prove that a "
+                    "minimal form has its memberships; core_expression is its unminimised form"]
+    axes = [np.array([0.0, 0.5, 1.0]) if c in fz else np.arange(levels[c], dtype=float) for c in used]
+    grid = np.stack(np.meshgrid(*axes, indexing="ij"), axis=-1).reshape(-1, len(used))
+    core = _products_membership(full, grid, used, binary)
+
+    def first_difference(prods) -> str:
+        m = _products_membership(prods, grid, used, binary)
+        differ = np.flatnonzero(~np.isclose(m, core))
+        if not len(differ):
+            return ""
+        i = differ[0]
+        return (f"at {', '.join(f'{c} = {grid[i, j]:g}' for j, c in enumerate(used))} its membership is {m[i]:g}, "
+                f"the core's {core[i]:g}")
+
+    where = first_difference(clean)
+    if where:
+        notes.append("core_expression leaves out products holding a fuzzy condition and its negation (A*~A, empty "
+                     f"for crisp sets, up to 0.5 for fuzzy ones), so it is not quite the robust core ({where}); the "
+                     "robustness fit uses the core's memberships, min(IS, TS_1, ..., TS_m)")
+    from .expressions import parse_term
+
+    mini = [] if text == "0" else [frozenset()] if text == "1" else [
+        frozenset(parse_term(t, used).items()) for t in text.split(" + ")]
+    where = first_difference(mini)
+    if where:
+        return "", notes + [f"robust core not minimised: read as crisp sets it is {text}, but with fuzzy sets that "
+                            f"form is another set ({where}: min / max is not Boolean), so only the unminimised "
+                            "core_expression is given"]
+    return text, notes
+
+
 @dataclass(eq=False)
 class RobustnessProtocol:
-    """Result of robustness_protocol(): the test set, robust core, robustness fit, case robustness, power."""
+    """Result of robustness_protocol(): the test set, robust core, robustness fit, case robustness, power.
+
+    core_expression: the robust core IS*TS_1*...*TS_m as a distributed sum of products, not minimised ('' when
+    too large to expand); core_minimised: its minimal form where it provably has the same memberships (crisp and
+    multi-value sets; fuzzy sets where proved), '' otherwise, with a note saying why (see the module docstring)."""
 
     outcome: str
     conditions: tuple[str, ...]
@@ -356,6 +496,7 @@ class RobustnessProtocol:
     case_types_by_test: pd.DataFrame
     sweeps: pd.DataFrame
     notes: list[str] = field(default_factory=list)
+    core_minimised: str = ""
 
     def to_frame(self) -> pd.DataFrame:
         return self.specifications.copy()
@@ -375,7 +516,8 @@ class RobustnessProtocol:
 
         return {"outcome": self.outcome, "conditions": list(self.conditions),
                 "specifications": records(self.specifications), "fit": {k: clean(v) for k, v in self.fit.items()},
-                "core_expression": self.core_expression, "case_ratios": {k: clean(v) for k, v in self.case_ratios.items()},
+                "core_expression": self.core_expression, "core_minimised": self.core_minimised,
+                "case_ratios": {k: clean(v) for k, v in self.case_ratios.items()},
                 "cases": records(self.cases), "single_tests": records(self.single),
                 "case_types_by_test": records(self.case_types_by_test.reset_index()),
                 "sweeps": records(self.sweeps), "notes": list(self.notes)}
@@ -388,6 +530,8 @@ class RobustnessProtocol:
                                             "truth_table_changed"]]), "",
                  f"robust core: {self.core_expression or '(not expanded)'}  inclS {f['core_inclS']:.3f}  "
                  f"PRI {f['core_PRI']:.3f}  covS {f['core_covS']:.3f}",
+                 *([f"robust core minimised: {self.core_minimised}"]
+                   if self.core_minimised and self.core_minimised != self.core_expression else []),
                  f"RF_cov {f['RF_cov']:.3f}  RF_cons {f['RF_cons']:.3f}  RF_SC_minTS {f['RF_SC_minTS']:.3f}  "
                  f"RF_SC_maxTS {f['RF_SC_maxTS']:.3f}",
                  "case ratios: " + ", ".join(f"{k} {('-' if v is None else f'{v:.3f}' if isinstance(v, float) else v)}"
@@ -463,9 +607,13 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
     y = qd.y
     base_args = {"incl_cut": incl_cut, "n_cut": n_cut, "pri_cut": pri_cut}
     tasks = [("IS", base, base, outcome, conds, base_args, solve, model - 1)]
+    fuzzy = {c for c, kind in zip(conds, qd.kinds) if kind == "fuzzy"}
     for s in specs:
         args = {k: s.get(k, v) for k, v in base_args.items()}
         data_s = _spec_data(base, raw_f, s)
+        for c in s.get("calibrate") or {}:   # a recalibrated set: fuzzy where it takes a value between 0 and 1
+            if c in conds and not np.isin(pd.to_numeric(data_s[c], errors="coerce"), (0, 1)).all():
+                fuzzy.add(c)
         if qd.multivalue and len(data_s) < len(base):
             _same_levels(s["label"], data_s, outcome, conds, qd)
         tasks.append((s["label"], data_s, base, outcome, conds, args, solve, model - 1))
@@ -533,10 +681,14 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
                        "solution_changed": n_sol, "power": n_tt > 0,
                        "note": "" if n_tt else "no specification changes the truth table: this sweep cannot "
                                                "change the solution and tests nothing"})
-    core_expr = _core_expression([initial["terms"]] + [r["terms"] for r in ok], conds, multivalue=qd.multivalue)
+    term_lists = [initial["terms"]] + [r["terms"] for r in ok]
+    core_expr = _core_expression(term_lists, conds, multivalue=qd.multivalue)
+    core_min, why = _core_minimised(term_lists, conds, qd.noflevels, qd.multivalue, sorted(fuzzy))
+    notes += why
     return RobustnessProtocol(outcome=qd.outcome, conditions=tuple(conds), specifications=table, memberships=mem,
                               fit=fit, core_expression=core_expr, cases=cases, case_ratios=ratios, single=single,
-                              case_types_by_test=by_test, sweeps=pd.DataFrame(sweeps), notes=notes)
+                              case_types_by_test=by_test, sweeps=pd.DataFrame(sweeps), notes=notes,
+                              core_minimised=core_min)
 
 
 # ---------------------------------------------------------------- power of a cut-off sweep, without re-running
