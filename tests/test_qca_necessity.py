@@ -212,3 +212,19 @@ def test_super_subset_zero_second_cut_keeps_undefined_pri_and_ron():
     df = pd.DataFrame({"A": [1.0, 1.0, 1.0], "B": [1.0, 1.0, 1.0], "C": [0.0, 1.0, 0.0], "Y": [1.0, 1.0, 1.0]})
     nec = super_subset(df, "Y", ["A", "B", "C"], "necessity", incl_cut=1.0, depth=1)
     assert {"A", "B"} <= set(nec.expressions)
+
+
+def test_super_subset_takes_one_literal_per_condition_as_r_does():
+    """R's superSubset searches the rows of the implicant matrix (each condition absent or at one value), so a union
+    of levels of one multi-value condition is never a candidate. Documented (super_subset's docstring, README), not
+    changed: on LM, DEV[1] + DEV[2] is necessary (inclN 1, covN 0.8, as pof shows) and not listed, while
+    DEV[1] + IND[1], with one literal per condition, is."""
+    from analysis.qca import pof
+
+    lm = _data("LM")
+    res = super_subset(lm, "SURV", CONDS, incl_cut=0.9, cov_cut=0.5)
+    assert "DEV[1] + IND[1]" in res.expressions
+    assert not any(e.count("DEV[") > 1 for e in res.expressions)
+    fit = pof("DEV[1] + DEV[2]", lm, "SURV", relation="necessity").to_frame().set_index("term").loc["expression"]
+    assert fit["inclN"] == 1 and fit["covN"] >= 0.5
+    assert "DEV[1] + DEV[2]" in super_subset.__doc__

@@ -240,6 +240,13 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
     so its supersets are not searched in its place (~B failing pri_cut does not bring A*~B in). A cut of 0 drops
     nothing: an expression whose RoN or PRI is undefined (0/0, shown '-') stays listed, as R keeps it (its C code
     scores 0/0 as 0 and keeps 0 >= 0); a positive cut drops it.
+
+    Every expression takes at most one literal per condition, as R's: its candidates are the rows of the implicant
+    matrix (each condition absent or at one value, prod(levels + 1) - 1 of them), for disjunctions too. So a union
+    of levels of one multi-value condition, such as DEV[1] + DEV[2] (DEV not at level 0), is not searched, in R or
+    here, however necessary it is (on LM, DEV[1] + DEV[2] has inclN 1 and covN 0.8 and is not listed; nor is A + ~A
+    for crisp and fuzzy sets, always necessary for crisp sets). Test such a union with pof('DEV[1] + DEV[2]', data,
+    outcome, relation='necessity'), or recode the condition into a set of its own (DEV >= 1).
     """
     relation = check_relation(relation)
     incl_cut = _check_cut("incl_cut", incl_cut)
