@@ -110,3 +110,26 @@ def test_a_renamed_note_of_a_negated_value_selection_is_shown_once_too():
         negated_truth_table(tt)
         negated_truth_table(tt)
     assert sum("skewed outcome '~ONCE_MV{2}'" in str(w.message) for w in caught) == 1, [str(w.message) for w in caught]
+
+
+def test_multi_value_levels_are_checked_as_sets_of_their_own():
+    """Multi-value conditions were skipped by the skew check. Each level is a crisp set (the cases at that level), so
+    the same bounds apply to each: one note per condition names the levels outside them. LM's DEV (8, 5, 5 of 18
+    cases) is not skewed; a level held by 2 of 20 cases is, and so is one held by 17 of 20."""
+    lm = pd.read_csv("data/reference/datasets/LM.csv", index_col="case")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        assert not any("'DEV'" in n for n in truth_table(lm, "SURV", ["DEV", "URB", "LIT", "IND", "STB"]).notes)
+    d = pd.DataFrame({"M": [0] * 9 + [1] * 9 + [2] * 2, "N": [0] * 17 + [1, 2, 2],
+                      "B": [0, 1] * 10, "Y": [0, 1, 1, 0] * 5}, index=[f"c{i}" for i in range(20)])
+    with pytest.warns(QCAWarning, match=r"skewed condition 'M' \(multi-value\): the share of cases at level\(s\) "
+                                        r"M\[2\] 10% lies outside \[0.2, 0.8\]"):
+        tt = truth_table(d, "Y", ["M", "N", "B"])
+    note_n = [n for n in tt.notes if "'N'" in n]
+    assert len(note_n) == 1 and "N[0] 85%, N[1] 5%, N[2] 10%" in note_n[0]
+    assert not any("'B'" in n for n in tt.notes)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        assert any("'M' (multi-value)" in n for n in necessity(d, "Y", ["M", "N", "B"]).notes)
+        assert not any("skewed" in n for n in truth_table(d, "Y", ["M", "N", "B"], skew_bounds=None).notes)
+        assert not any("'M'" in n for n in truth_table(d, "Y", ["M", "N", "B"], skew_bounds=(0.05, 0.95)).notes)

@@ -4,7 +4,10 @@ Cooper & Glaesser 2011 on skewed sets; Oana, Schneider & Thomann 2021, ch. 3):
   `bounds` (default [0.2, 0.8]), consistency of sufficiency is inflated for a rare condition or a common
   outcome, and a common condition is trivially "necessary" (check RoN);
 - memberships of exactly 0.5: such cases are neither in nor out of the set (maximal ambiguity).
-Multi-value conditions are not checked for skew (each value is its own set).
+A multi-value condition's levels are crisp sets of their own (DEV[v]: the cases at level v), so the same check
+applies to each level: one note names the condition and every level whose share of cases lies outside
+`bounds` (a rare level inflates the consistency of the terms that hold it, as a rare crisp condition does; a
+level holding nearly every case leaves the condition nearly constant).
 """
 from __future__ import annotations
 
@@ -46,8 +49,19 @@ def membership_warnings(qd, bounds=DEFAULT_SKEW_BOUNDS) -> list[str]:
     notes = []
     sets = [(c, qd.X[:, j], qd.kinds[j]) for j, c in enumerate(qd.conditions)] + [(qd.outcome, qd.y, "outcome")]
     if b is not None:
-        for name, x, kind in sets:
-            if kind == "multi-value" or len(x) == 0:
+        for j, (name, x, kind) in enumerate(sets):
+            if len(x) == 0:
+                continue
+            if kind == "multi-value":
+                from .expressions import format_literal
+
+                shares = [(v, float(np.mean(x == v))) for v in range(qd.noflevels[j])]
+                out = ", ".join(f"{format_literal(name, v, True)} {sh:.0%}" for v, sh in shares
+                                if not b[0] <= sh <= b[1])
+                if out:
+                    notes.append(f"skewed condition '{name}' (multi-value): the share of cases at level(s) {out} lies "
+                                 f"outside [{b[0]:g}, {b[1]:g}]; each level is a set of its own, so consistency may "
+                                 "be inflated and necessity trivial (check RoN and coverage)")
                 continue
             share = float(np.mean(x > 0.5))
             if not b[0] <= share <= b[1]:
