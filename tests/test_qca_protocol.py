@@ -474,3 +474,21 @@ def test_robust_core_minimised_against_min_over_the_solutions():
             assert fuzzy and any(n.startswith("robust core not minimised") for n in notes), (sols, notes)
         if not fuzzy:
             assert text, sols
+
+
+def test_readme_says_which_setmethods_functions_use_the_first_and_last_test_solution_only():
+    """The README listed rob.singletest's case ratio among the functions that use the first and the last test
+    solution only. rob.singletest compares each test solution on its own (one solution: nothing to skip), and
+    rob.corefit uses them all: both agree with ours on the middle test solution TS2."""
+    from analysis.paths import ROOT
+
+    single = protocol("TS1", "TS2", "TS3").single.set_index("test")
+    theirs = {f"TS{r['id']}": r for r in result(TESTSET, "rob.singletest")}
+    assert close(single.loc["TS2", "SC"], theirs["TS2"]["SC"]) and single.loc["TS2", "RCC_rank"] == theirs["TS2"]["RCC_Rank"]
+    core = result(TESTSET, "rob.corefit")
+    assert close(protocol("TS1", "TS2", "TS3").fit["core_covS"], core["Cov.Suf"])
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    bullet = readme[readme.index("Where SetMethods 4.0 / R differ from us"):][:1200]
+    first_last = bullet[:bullet.index("for (i in length(test_sol))")]
+    assert "rob.singletest" not in first_last and "rob.fit" in first_last and "rob.cases" in first_last
+    assert "`rob.singletest` compares each test solution on its own" in bullet

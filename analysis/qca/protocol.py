@@ -1,6 +1,9 @@
 """The robustness protocol for QCA results (Oana & Schneider 2021; Oana, Schneider & Thomann 2021, ch. 7;
 SetMethods' rob.* functions): an initial solution (IS) against a *test set* of alternative, equally
 plausible specifications (other calibration anchors, incl_cut, n_cut, pri_cut, case subsets).
+Oana & Schneider 2021 is "A Robustness Test Protocol for Applied QCA: Theory and R Software Application",
+Sociological Methods & Research, online 2021, in print 2024, 53(1): 57-88 (cited elsewhere as 2024). The decisions
+it tests are calibration, consistency and frequency thresholds; a case subset as a test goes beyond them.
 
 Memberships: each specification's solution (its first model, or `model`) is evaluated as a fuzzy expression on
 that specification's own data (recalibrated sets), for dropped cases on the initial data. With
