@@ -492,3 +492,20 @@ def test_readme_says_which_setmethods_functions_use_the_first_and_last_test_solu
     first_last = bullet[:bullet.index("for (i in length(test_sol))")]
     assert "rob.singletest" not in first_last and "rob.fit" in first_last and "rob.cases" in first_last
     assert "`rob.singletest` compares each test solution on its own" in bullet
+
+
+def test_robust_core_over_too_many_conditions_is_left_unminimised_with_a_note():
+    """Minimising the core enumerates its configurations: beyond CORE_MIN_CONFIGS (12 crisp conditions) it is left
+    unminimised, saying so, instead of taking seconds (16 conditions took 9 s)."""
+    import time
+
+    from analysis.qca.protocol import CORE_MIN_CONFIGS, _core_minimised
+
+    conds = [f"C{i}" for i in range(16)]
+    sols = [["C0*C1*C2*C3", "~C4*C5*C6*C7"], ["C8*C9*C10*C11", "C12*C13*~C14*C15"]]
+    start = time.perf_counter()
+    text, notes = _core_minimised(sols, conds, [2] * 16, False)
+    assert time.perf_counter() - start < 2
+    assert text == "" and "spans 16 conditions" in notes[0] and f"{CORE_MIN_CONFIGS:,}" in notes[0]
+    text, notes = _core_minimised([["C0*C1", "~C0*C1"], ["C1*C2"]], conds, [2] * 16, False)
+    assert text == "C1*C2" and notes == []
