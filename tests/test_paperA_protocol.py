@@ -129,7 +129,7 @@ def test_claims_by_analysis_side_by_side(recon):
 
 def test_protocol_test_set_leaves_case_removal_out(recon):
     """The protocol's test set holds alternative specifications (calibration, consistency and frequency thresholds:
-    Oana & Schneider 2024); dropping a case is a stress test reported beside it. It used to pool all 15 case
+    Oana & Schneider 2021); dropping a case is a stress test reported beside it. It used to pool all 15 case
     removals into the robust core."""
     cd, crisp = recon
     specs = R.test_set(crisp, shares=cd.shares(), thresholds=(1 / 2,), incl_cuts=(0.9,), n_cuts=(1,))

@@ -37,7 +37,7 @@ SWEEP_LABELS = {"calibration": "calibration threshold", "calibration_set": "cali
                 "n_cut": "frequency threshold", "case_removal": "case removal", "fuzzy": "fuzzy variant"}
 DEFAULT_THRESHOLDS = (1 / 3, 1 / 2, 2 / 3)
 #: Sweeps whose settings form the robustness protocol's test set: alternative calibrations, consistency and
-#: frequency thresholds (Oana & Schneider 2024, the "test set" of plausible alternatives). Dropping a case is a
+#: frequency thresholds (Oana & Schneider 2021, the "test set" of plausible alternatives). Dropping a case is a
 #: stress test of the claims, reported beside the protocol, not an alternative specification of the same analysis.
 PROTOCOL_SWEEPS = ("calibration", "calibration_set", "incl_cut", "n_cut", "fuzzy")
 

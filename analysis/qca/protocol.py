@@ -1,4 +1,4 @@
-"""The robustness protocol for QCA results (Oana & Schneider 2021; Oana, Schneider & Thomann 2021, ch. 7;
+"""The robustness protocol for QCA results (Oana & Schneider 2021; Oana, Schneider & Thomann 2021;
 SetMethods' rob.* functions): an initial solution (IS) against a *test set* of alternative, equally
 plausible specifications (other calibration anchors, incl_cut, n_cut, pri_cut, case subsets).
 Oana & Schneider 2021 is "A Robustness Test Protocol for Applied QCA: Theory and R Software Application",
