@@ -99,6 +99,28 @@ def test_case_column_option(tmp_path, capsys):
     assert code == 0 and json.loads(out)["rows"][0]["cases"] == ["GR", "PT", "ES"]
 
 
+@pytest.mark.parametrize("outcome", ["SURV", "~SURV", " ~SURV", "SURV{1} ", "~ SURV {1}"])
+def test_case_column_that_is_the_outcome_however_the_outcome_is_written(capsys, outcome):
+    # the CLI reads the outcome's column with the library's parser (data._parse_outcome): ' ~SURV' and 'SURV{1} '
+    # (spaces the library accepts) name SURV too, not a column the case column could be
+    code, out, err = run(capsys, "truth-table", LF, "--outcome", outcome, "--case-column", "SURV")
+    assert code == 2 and out == ""
+    assert err == ("error: --case-column SURV: that column is the outcome; the case column holds the cases' names "
+                   "(default: 'case')\n")
+
+
+@pytest.mark.parametrize("outcome,same_as", [
+    ("~SURV", ["SURV", "--negate-outcome"]), (" ~SURV", ["SURV", "--negate-outcome"]), ("SURV ", ["SURV"])])
+def test_necessity_pairs_default_conditions_leave_out_the_outcome_however_written(capsys, outcome, same_as):
+    # typical-deviant consistency pairs match within truth table rows of the other columns: the outcome column is
+    # left out of them whether it is written 'SURV', '~SURV' or with spaces the library accepts
+    cmd = ["cases", LF, "--nec-cond", "LIT", "--pairs", "typical-deviant-consistency", "--outcome"]
+    code, out, err = run(capsys, *cmd, outcome)
+    expected = run(capsys, *cmd, *same_as)
+    assert expected[0] == 0 and "TT_SURV" not in expected[1]
+    assert (code, out, err) == expected
+
+
 @pytest.mark.parametrize("argv,needle", [
     (["minimize", "nope.csv", "--outcome", "Y"], "nope.csv: file not found"),
     (["minimize", LF], "the following arguments are required: --outcome"),

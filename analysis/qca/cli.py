@@ -291,13 +291,24 @@ def _frame(args) -> tuple[pd.DataFrame, str | None]:
     return read_data(args.data, args.case_column)
 
 
+def _outcome_column(args) -> str | None:
+    """The column --outcome names ('~Y', ' Y{1} ' -> 'Y'), read by the library's own parser (data._parse_outcome);
+    None when it cannot be read (the command then says why, in the library's words)."""
+    from .data import _parse_outcome
+
+    try:
+        return _parse_outcome(args.outcome)[0]
+    except QCAInputError:
+        return None
+
+
 def _run(args) -> str:
     from .minimize import minimize
     from .truth_table import truth_table
 
     df, case_column = _frame(args)
     if case_column and getattr(args, "case_column", None):
-        outcome_name = re.sub(r"\{.*\}$", "", getattr(args, "outcome", "") or "").lstrip("~").strip()
+        outcome_name = _outcome_column(args) if getattr(args, "outcome", None) is not None else None
         conds = [c.strip() for c in (getattr(args, "conditions", None) or "").split(",")]
         if case_column == outcome_name or case_column in conds:
             role = "the outcome" if case_column == outcome_name else "a condition"
@@ -392,7 +403,8 @@ def _run(args) -> str:
             if args.by is not None:
                 raise QCAInputError("--by applies to pairs of a solution's cases, not to --nec-cond")
             pairs = args.pairs.replace("deviant-", "deviant ")
-            conds = args.conditions or [c for c in df.columns if c not in (args.outcome, case_column)]
+            outcome_name = _outcome_column(args) or args.outcome
+            conds = args.conditions or [c for c in df.columns if c not in (outcome_name, case_column)]
             table = necessity_pairs(df, outcome, args.nec_cond, pairs, conditions=conds,
                                     case_column=case_column, max_pairs=args.max_pairs)
             return _table_out(table, args.json)
