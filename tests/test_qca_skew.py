@@ -133,3 +133,41 @@ def test_multi_value_levels_are_checked_as_sets_of_their_own():
         assert any("'M' (multi-value)" in n for n in necessity(d, "Y", ["M", "N", "B"]).notes)
         assert not any("skewed" in n for n in truth_table(d, "Y", ["M", "N", "B"], skew_bounds=None).notes)
         assert not any("'M'" in n for n in truth_table(d, "Y", ["M", "N", "B"], skew_bounds=(0.05, 0.95)).notes)
+
+
+@pytest.mark.parametrize("kind", ["half", "summary"])
+def test_a_note_of_prepare_data_is_shown_once_too(kind):
+    """prepare_data's own notes (a membership of exactly 0.5, a summary row such as 合计) go through the same
+    once-per-process mechanism as the skew notes (skew.warn_notes): the same note from two calls in one process, a
+    pandas call in between, is shown once under the default filter (it was shown at every call), with the same
+    category and text; 'always' still shows it every time."""
+    from analysis.qca import prepare_data, skew
+
+    data = pd.DataFrame({"A": [0.2, 0.8, 0.3, 0.9, 0.7, 0.1, 0.6, 0.4],
+                         "B": [0.1, 0.9, 0.8, 0.2, 0.3, 0.7, 0.6, 0.4],
+                         "Y": [0.3, 0.7, 0.2, 0.8, 0.6, 0.4, 0.9, 0.1]},
+                        index=[f"c{i}" for i in range(8)])
+    if kind == "half":
+        data.loc["c3", "PREP_ONCE"] = 0.5   # a note no other test has shown
+        data["PREP_ONCE"] = data["PREP_ONCE"].fillna(0.7)
+        conditions = ["A", "B", "PREP_ONCE"]
+        needle = "condition 'PREP_ONCE' has membership exactly 0.5 for case(s) 'c3'"
+    else:
+        data = data.rename(index={"c7": "中位数"})   # a note no other test has shown (a median row)
+        conditions, needle = ["A", "B"], "case '中位数' looks like a summary row"
+    skew._REGISTRY.clear()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("default")
+        truth_table(data, "Y", conditions, incl_cut=0.8)
+        pd.DataFrame({"a": [1]}).set_index("a")   # any pandas call in between
+        truth_table(data, "Y", conditions, incl_cut=0.8)
+        necessity(data, "Y", conditions)
+    mine = [w for w in caught if needle in str(w.message)]
+    assert len(mine) == 1, [str(w.message) for w in caught]
+    assert mine[0].category is QCAWarning and str(mine[0].message) in prepare_data(data, "Y", conditions,
+                                                                                 warn=False).warnings
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        truth_table(data, "Y", conditions, incl_cut=0.8)
+        truth_table(data, "Y", conditions, incl_cut=0.8)
+    assert sum(needle in str(w.message) for w in caught) == 2

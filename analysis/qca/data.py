@@ -637,8 +637,11 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
             "other statistic below the data), not a case: it is analysed as a case; delete the row if it is a "
             "summary")
     if warn:
-        for note in notes:
-            warnings.warn(note, QCAWarning, stacklevel=3)
+        # the engine's notes, shown once per process as the skew notes are (skew.warn_notes): a notebook calling
+        # truth_table() and necessity() on the same data showed them at every call
+        from .skew import warn_notes
+
+        warn_notes(notes)
     return QCAData(conditions=tuple(conds), outcome=display, outcome_column=column, negated=negated,
                    outcome_values=out_values, X=X, y=y, cases=cases, noflevels=tuple(levels), kinds=tuple(kinds),
                    warnings=tuple(notes))
