@@ -509,3 +509,21 @@ def test_robust_core_over_too_many_conditions_is_left_unminimised_with_a_note():
     assert text == "" and "spans 16 conditions" in notes[0] and f"{CORE_MIN_CONFIGS:,}" in notes[0]
     text, notes = _core_minimised([["C0*C1", "~C0*C1"], ["C1*C2"]], conds, [2] * 16, False)
     assert text == "C1*C2" and notes == []
+
+
+def test_unknown_case_names_are_listed_as_other_messages_list_names():
+    """A test naming cases the data (or the raw data) does not hold lists them as the engine's other messages list
+    names (data._names): quoted, so a blank or an odd character shows, and at most five, then how many more."""
+    lf = dataset("LF").set_index("case")
+    lr = dataset("LR").set_index("case")
+    unknown = ["Finland ", "Estonia", "x1", "x2", "x3", "x4", "x5"]
+    with pytest.raises(QCAInputError) as err:
+        robustness_protocol(lf, "SURV", CONDS, [{"label": "drop", "drop_cases": unknown}], incl_cut=0.8)
+    assert str(err.value).startswith("test 'drop': unknown case(s) 'Finland ', 'Estonia', 'x1', 'x2', 'x3' and 2 "
+                                     "more in drop_cases (the data's cases: 'AU', 'BE', 'CZ', 'EE', 'FI' and 13 "
+                                     "more)"), str(err.value)
+    short = lr.drop(index=["AU", "BE", "CZ", "EE", "FI", "FR"])
+    with pytest.raises(QCAInputError) as err:
+        robustness_protocol(lf, "SURV", CONDS, [TS["TS3"]], incl_cut=0.8, raw=short)
+    assert "test 'TS3': case(s) 'AU', 'BE', 'CZ', 'EE', 'FI' and 1 more not in the raw data" in str(err.value), \
+        str(err.value)

@@ -45,7 +45,7 @@ from joblib import Parallel, delayed
 
 from .calibrate import BELL_NAMES, S_NAMES, calibrate, parse_thresholds
 from .checks import workers
-from .data import _numeric, prepare_data
+from .data import _names, _numeric, prepare_data
 from .display import frame
 from .errors import QCAComplexityError, QCAInputError
 from .expressions import expression_membership
@@ -260,17 +260,21 @@ def _spec_data(base: pd.DataFrame, raw: pd.DataFrame | None, spec: Mapping) -> p
             unknown = [c for c in spec[key] if c not in data.index]
             if unknown:
                 known = [str(c) for c in data.index]
-                shown = ", ".join(known[:5]) + (f" and {len(known) - 5} more" if len(known) > 5 else "")
                 numbered = known in ([str(i) for i in range(1, len(known) + 1)], [str(i) for i in range(len(known))])
                 raise QCAInputError(
-                    f"test {spec['label']!r}: unknown case(s) {', '.join(unknown)} in {key} (the data's cases: "
-                    f"{shown})" + ("; the data has no case names, so its cases are numbered: name the "
+                    f"test {spec['label']!r}: unknown case(s) {_all_names(unknown)} in {key} (the data's cases: "
+                    f"{_all_names(known)})" + ("; the data has no case names, so its cases are numbered: name the "
                                    "column of case names, case_column (CLI: --case-column)" if numbered else ""))
             mask = data.index.isin(spec[key])
             data = data[mask] if keep else data[~mask]
     if data.empty:
         raise QCAInputError(f"test {spec['label']!r} leaves no case to analyse")
     return data
+
+
+def _all_names(names) -> str:
+    """Names listed as the engine's messages list them (data._names): quoted, the first few, then how many more."""
+    return _names(names, np.ones(len(names), dtype=bool))
 
 
 def _raw_values(raw: pd.DataFrame, cases, source, who: str) -> np.ndarray:
@@ -281,7 +285,7 @@ def _raw_values(raw: pd.DataFrame, cases, source, who: str) -> np.ndarray:
                             f"{', '.join(map(str, raw.columns))})")
     missing = [c for c in cases if c not in raw.index]
     if missing:
-        raise QCAInputError(f"{who}: case(s) {', '.join(missing[:5])} not in the raw data")
+        raise QCAInputError(f"{who}: case(s) {_all_names(missing)} not in the raw data")
     col = raw.loc[list(cases), source]
     values, missing, non_numeric = _numeric(raw.loc[list(cases)], source)
     bad = [c for c, b in zip(col.index, missing | non_numeric) if b]

@@ -498,8 +498,8 @@ CATALOGUE: list[Bad] = [
         origin="audit"),
     Bad("robustness-drop-unknown-case", "robustness: drop_cases naming cases by full names the file does not use",
         f("spec_drop_unknown_case.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_drop_unknown_case.yaml")),
-        "test 'without Finland': unknown case(s) Finland, Estonia in drop_cases (the data's cases: AU, BE, CZ, EE, FI "
-        "and 13 more)", origin="user data"),
+        "test 'without Finland': unknown case(s) 'Finland', 'Estonia' in drop_cases (the data's cases: 'AU', 'BE', "
+        "'CZ', 'EE', 'FI' and 13 more)", origin="user data"),
     Bad("robustness-recalibrate-no-raw", "robustness: a recalibration test without --raw", f("spec_recalibrate.yaml"),
         "cli", cli("robustness", LF, "--spec", f("spec_recalibrate.yaml")),
         "test 'DEV c=600' recalibrates 'DEV': give the raw data: --raw FILE", origin="user data"),
