@@ -129,3 +129,29 @@ def test_a_failing_summarize_callback_names_its_setting():
 
     with pytest.raises(QCAInputError, match=r"^setting incl_cut=0\.8: summarize\(\) raised ZeroDivisionError: no"):
         sensitivity_incl_cut(df, "Y", ["A", "B"], cuts=[0.8], include="?", summarize=summarize)
+
+
+def test_a_note_given_again_by_a_sweep_is_shown_once_per_process():
+    """A sweep gives its tasks' warnings again in the caller (run_tasks); the engine's notes (skew, prepare_data)
+    went out with warnings.warn there, past skew.warn_notes, so a second sweep (or the sweep after a truth table)
+    showed the same note again under the default filter. They now go through warn_notes: shown once; 'always'
+    still shows every task's (the CLI counts them)."""
+    from analysis.qca import QCAWarning, skew, truth_table
+    from analysis.qca.robustness import sensitivity_incl_cut
+
+    df = pd.DataFrame({"A": [0.5, 1, 0, 1, 0, 1], "B": [1, 0, 1, 1, 0, 0], "Y": [1, 1, 0, 1, 0, 0]},
+                      index=["sweep_once_" + c for c in "abcdef"])   # a note no other test has shown
+    needle = "condition 'A' has membership exactly 0.5 for case(s) 'sweep_once_a'"
+    skew._REGISTRY.clear()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("default")
+        truth_table(df, "Y", ["A", "B"], incl_cut=0.8)
+        for _ in range(2):
+            sensitivity_incl_cut(df, "Y", ["A", "B"], cuts=[0.8, 1.0], include="?")
+            robustness_protocol(df, "Y", ["A", "B"], [{"label": "t", "incl_cut": 0.9}], incl_cut=0.8, include="?")
+    mine = [w for w in caught if needle in str(w.message)]
+    assert len(mine) == 1 and mine[0].category is QCAWarning, [str(w.message) for w in caught]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        sensitivity_incl_cut(df, "Y", ["A", "B"], cuts=[0.8, 1.0], include="?")
+    assert sum(needle in str(w.message) for w in caught) >= 2

@@ -50,6 +50,7 @@ from .display import frame
 from .errors import QCAComplexityError, QCAInputError
 from .expressions import expression_membership
 from .measures import _consistency as consistency, _coverage as coverage, _pri as pri  # inputs checked
+from .skew import warn_notes
 
 __all__ = ["robustness_protocol", "RobustnessProtocol", "robustness_fit", "robust_core", "case_robustness",
            "single_tests", "threshold_range", "parse_tests", "TEST_KEYS", "run_tasks", "truth_table_power"]
@@ -85,7 +86,8 @@ def _recorded(func, task, label: str):
             result = func(task)
         except (QCAInputError, QCAComplexityError) as err:
             raise type(err)(f"{label}: {err}" if label else str(err)) from None
-    return result, [(w.category, str(w.message)) for w in caught]
+    # the engine's notes (skew.warn_notes, filename 'analysis.qca') marked, to be given again by the same mechanism
+    return result, [(w.category, str(w.message), w.filename == "analysis.qca") for w in caught]
 
 
 def run_tasks(func, tasks: Sequence, n_jobs: int | None = None, label=None) -> list:
@@ -95,8 +97,11 @@ def run_tasks(func, tasks: Sequence, n_jobs: int | None = None, label=None) -> l
     out = []
     jobs = (delayed(_recorded)(func, t, label(t) if label else "") for t in tasks)
     for result, caught in Parallel(n_jobs=workers(n_jobs))(jobs):
-        for category, message in caught:
-            warnings.warn(message, category, stacklevel=2)
+        for category, message, note in caught:
+            if note:   # shown once per process, as the notes of the same call outside a sweep are
+                warn_notes([message])
+            else:
+                warnings.warn(message, category, stacklevel=2)
         out.append(result)
     return out
 
