@@ -24,7 +24,7 @@ def test_truth_table_notes_and_warns():
         tt = truth_table(_data(), "Y", ["A", "B"], incl_cut=0.8)
     assert any("skewed condition 'A'" in n for n in tt.notes)
     assert not any("'B'" in n and "skewed" in n for n in tt.notes)
-    assert any("exactly 0.5 for case(s) c3" in n for n in tt.notes)
+    assert any("exactly 0.5 for case(s) 'c3'" in n for n in tt.notes)   # quoted, as the conditions' notes
     assert tt.to_dict()["notes"] == tt.notes
 
 

@@ -36,12 +36,6 @@ def check_bounds(bounds) -> tuple[float, float] | None:
     return low, high
 
 
-def _names(cases, mask, show: int = 5) -> str:
-    idx = np.flatnonzero(mask)
-    names = ", ".join(str(cases[i]) for i in idx[:show])
-    return names + (f" and {len(idx) - show} more" if len(idx) > show else "")
-
-
 def membership_warnings(qd, bounds=DEFAULT_SKEW_BOUNDS) -> list[str]:
     """Notes on skewed conditions and outcome (share of cases > 0.5 outside `bounds`) and on outcome
     memberships of exactly 0.5 (conditions at 0.5 are already noted by prepare_data)."""
@@ -71,6 +65,7 @@ def membership_warnings(qd, bounds=DEFAULT_SKEW_BOUNDS) -> list[str]:
                              "RoN and coverage)")
     half = qd.y == 0.5
     if half.any():
+        from .data import _names   # as the data's own notes list names: quoted, so a blank or odd character shows
         notes.append(f"outcome '{qd.outcome}' has membership exactly 0.5 for case(s) {_names(qd.cases, half)}: "
                      "neither in nor out of the outcome")
     return notes
