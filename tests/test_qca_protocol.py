@@ -527,3 +527,15 @@ def test_unknown_case_names_are_listed_as_other_messages_list_names():
         robustness_protocol(lf, "SURV", CONDS, [TS["TS3"]], incl_cut=0.8, raw=short)
     assert "test 'TS3': case(s) 'AU', 'BE', 'CZ', 'EE', 'FI' and 1 more not in the raw data" in str(err.value), \
         str(err.value)
+
+
+def test_cases_with_a_bad_raw_value_are_listed_as_other_messages_list_names():
+    """The cases whose raw value a recalibration cannot use are listed as data._names lists names: quoted, five,
+    then how many more (the list stopped at five without a word)."""
+    lf = dataset("LF").set_index("case")
+    lr = dataset("LR").set_index("case")
+    lr.loc[["AU", "BE", "CZ", "EE", "FI", "FR", "DE"], "DEV"] = np.nan
+    with pytest.raises(QCAInputError) as err:
+        robustness_protocol(lf, "SURV", CONDS, [TS["TS3"]], incl_cut=0.8, raw=lr)
+    assert ("test 'TS3': raw column 'DEV' has a missing or non-numeric value for case(s) 'AU', 'BE', 'CZ', 'EE', "
+            "'FI' and 2 more (e.g. nan)") in str(err.value), str(err.value)

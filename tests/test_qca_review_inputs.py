@@ -58,9 +58,9 @@ def test_raw_values_are_checked_and_named():
     raw = dataset("LR").astype(object)
     raw.loc[raw["case"] == "FR", "DEV"] = np.nan
     test = {"label": "DEV c=600", "calibrate": {"DEV": {"thresholds": "e=350, c=600, i=900"}}}
-    with pytest.raises(QCAInputError, match=r"test 'DEV c=600': raw column 'DEV' has a missing .* case\(s\) FR"):
+    with pytest.raises(QCAInputError, match=r"test 'DEV c=600': raw column 'DEV' has a missing .* case\(s\) 'FR'"):
         robustness_protocol(lf(), "SURV", CONDS, [test], incl_cut=0.8, case_column="case", raw=raw)
-    with pytest.raises(QCAInputError, match=r"calibration range of 'DEV': raw column 'DEV' .* FR"):
+    with pytest.raises(QCAInputError, match=r"calibration range of 'DEV': raw column 'DEV' .* 'FR'"):
         threshold_range(lf(), "SURV", CONDS, "calibration", 25, 2, incl_cut=0.8, case_column="case", raw=raw,
                         calibrate_set="DEV", thresholds="e=350, c=550, i=850")
 
@@ -76,7 +76,7 @@ def test_raw_values_are_read_as_a_data_file_reads_them():
     run = lambda raw: robustness_protocol(lf(), "SURV", CONDS, [test], incl_cut=0.8, case_column="case", raw=raw)
     assert run(spaced).to_dict() == run(clean).to_dict()
     spaced.loc[fr, "DEV"] = "NA"
-    with pytest.raises(QCAInputError, match=r"raw column 'DEV' has a missing or non-numeric value for case\(s\) FR"):
+    with pytest.raises(QCAInputError, match=r"raw column 'DEV' has a missing or non-numeric value for case\(s\) 'FR'"):
         run(spaced)
 
 

@@ -295,9 +295,10 @@ def _raw_values(raw: pd.DataFrame, cases, source, who: str) -> np.ndarray:
     values, missing, non_numeric = _numeric(raw.loc[list(cases)], source)
     bad = [c for c, b in zip(col.index, missing | non_numeric) if b]
     if bad:
+        first = col[bad[0]]
+        first = first.item() if isinstance(first, np.generic) else first   # nan, not np.float64(nan)
         raise QCAInputError(f"{who}: raw column {source!r} has a missing or non-numeric value for case(s) "
-                            f"{', '.join(map(str, bad[:5]))} (e.g. {col[bad[0]]!r}); calibration needs a number "
-                            "for every case")
+                            f"{_all_names(bad)} (e.g. {first!r}); calibration needs a number for every case")
     return values
 
 
