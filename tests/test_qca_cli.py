@@ -363,3 +363,14 @@ def test_undefined_fit_prints_as_a_dash_not_nan(tmp_path, capsys):
                     "max_runs: 1}\n")
     code, out, _ = run(capsys, "robustness", str(data), "--spec", str(spec))
     assert code == 0 and "no change in range" in out and "nan" not in out, out
+
+
+def test_likert_hint_names_the_cli_calibrate_command(capsys):
+    """A Likert scale read as a multi-value set: the warning told CLI users only the Python call
+    (calibrate(x, type='crisp', ...)); it now names the CLI's calibrate command and a spec entry for the set too."""
+    code = main(["truth-table", str(ROOT / "tests" / "bad_inputs" / "likert_scale.csv"), "--outcome", "SURV"])
+    err = capsys.readouterr().err
+    assert code == 0
+    hint = [line for line in err.splitlines() if "has integer values 1, 2, 3, 4, 5" in line]
+    assert len(hint) == 1
+    assert "CLI: python -m analysis.qca calibrate DATA --spec SPEC, e.g. DEV: {type: crisp, thresholds: ..}" in hint[0]

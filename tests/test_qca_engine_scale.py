@@ -455,3 +455,15 @@ def test_the_open_world_prime_implicant_search_is_bounded_by_max_work():
                                                  rf"configurations \({steps:,} steps of 1,000 comparisons\), more than "
                                                  r"max_work = 1,000 steps; raise max_work \(CLI: --max-work\)"):
         minimize(tt, include="?", max_work=1_000, pi_bound=False)
+
+
+def test_find_rows_partial_refusal_says_the_cli_has_no_models_flag(tmp_path, capsys):
+    """find-rows on a partial parsimonious solution told CLI users to 'name the models to use (models=['M1'])', a
+    Python argument find-rows has no flag for; the message now says it is the API's and that the CLI uses every
+    model, beside the --max-models flag to raise."""
+    path = tmp_path / "d.csv"
+    random_crisp("partial-a", 8, 40).to_csv(path, index_label="case")
+    code = main(["find-rows", str(path), "--outcome", "Y", "--type", "all", "--max-models", "3"])
+    err = capsys.readouterr().err
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    assert "--max-models" in err and "API: models=['M1']; the CLI's find-rows uses every model" in err

@@ -612,7 +612,8 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
                     f"set with levels 0..{levels[j] - 1} where level(s) {', '.join(map(str, empty))} have no case "
                     f"(they add empty configurations to the remainders); if '{c}' is {raw}, calibrate it first: "
                     f"calibrate(x, type='crisp', thresholds=[...]) for crisp or multi-value sets, or "
-                    f"calibrate(x, thresholds='e=.., c=.., i=..') for a fuzzy set (analysis.qca.calibrate)")
+                    f"calibrate(x, thresholds='e=.., c=.., i=..') for a fuzzy set (analysis.qca.calibrate; CLI: "
+                    f"python -m analysis.qca calibrate DATA --spec SPEC, e.g. {c}: {{type: crisp, thresholds: ..}})")
             above = X[:, j] > 1 + _INT_TOL
             if not empty and above.sum() == 1 and len(X) >= MIN_CASES_FOR_ID:
                 # 0/1 but for one case: a typo ('2' for '1') or a total row, which silently turns a crisp set into a

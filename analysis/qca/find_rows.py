@@ -131,7 +131,8 @@ def simplifying_assumption_rows(source, models=None, **budgets) -> set[int]:
         raise QCAComplexityError(
             f"the parsimonious solution for {sol.outcome} is partial ({sol.n_models:,} minimal models, "
             f"{len(sol.models):,} listed): the simplifying assumptions of every model are needed; raise max_models "
-            "(CLI: --max-models) above the number of models, or name the models to use (models=['M1'])")
+            "(CLI: --max-models) above the number of models, or name the models to use (API: models=['M1']; "
+            "the CLI's find-rows uses every model)")
     chosen = sol.models if models is None else [m for m in sol.models if m.name in set(models)]
     if models is not None and len(chosen) != len(set(models)):
         raise QCAInputError(f"unknown model name(s) in {list(models)} (models: {[m.name for m in sol.models]})")
