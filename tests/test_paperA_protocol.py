@@ -44,6 +44,23 @@ def test_protocol_with_a_disjoint_test_solution_has_an_empty_core(recon):
     assert prot["fit"]["RF_cov"] < 1 and (prot["memberships"]["core"] <= prot["memberships"]["IS"]).all()
 
 
+def test_protocol_gives_the_core_minimised_with_the_core_memberships(recon):
+    """Paper A's protocol gave only the distributed core; it now gives its minimal form too (core_minimised, as the
+    engine's robustness_protocol does; crisp sets: exact), and both have the core's memberships on the cases."""
+    from analysis.qca.expressions import expression_membership
+
+    cd, crisp = recon
+    specs = R.test_set(crisp, shares=cd.shares(), thresholds=(1 / 2,), incl_cuts=(0.9,), n_cuts=(1,),
+                       case_removal=False)
+    settings, analyses = R.run_test_set(specs, crisp, shares=cd.shares())
+    prot = R.protocol(settings, analyses, crisp)
+    assert prot["core_minimised"] not in ("", "0")
+    assert len(prot["core_minimised"]) <= len(prot["core_expression"])
+    data = crisp[list(C.CONDITION_NAMES)]
+    for expr in (prot["core_expression"], prot["core_minimised"]):
+        assert np.array_equal(expression_membership(data, expr), prot["memberships"]["core"].to_numpy())
+
+
 def test_deviant_cases_typology(recon):
     _, crisp = recon
     res = analyse_configurations(crisp, C.OUTCOME, C.CONDITION_NAMES, analysis="standard")

@@ -25,7 +25,7 @@ import pandas as pd
 from ..qca.diagnostics import case_typology
 from ..qca.errors import QCAInputError
 from ..qca.expressions import expression_membership
-from ..qca.protocol import _core_expression, case_robustness, robust_core, robustness_fit, single_tests
+from ..qca.protocol import _core_expression, _core_minimised, case_robustness, robust_core, robustness_fit, single_tests
 from .cases import CONDITION_NAMES, OUTCOME, crisp_memberships
 from .claims import (CASES, CLAIMS, FOCUS, TRUTH_TABLE, ClaimSpec, _design_mismatch, analysis_facts, evaluate,
                      indicator_facts)
@@ -245,7 +245,8 @@ def protocol(settings: pd.DataFrame, analyses: Sequence, crisp: pd.DataFrame, *,
              conditions: Sequence[str] = CONDITION_NAMES, sweeps: Sequence[str] = PROTOCOL_SWEEPS) -> dict:
     """Robust core, robustness fit and case robustness (analysis.qca.protocol) of the reported solution over the
     test set: every setting of the given `sweeps` (default PROTOCOL_SWEEPS: no case removal) with a solution.
-    Returns {'fit', 'core_expression', 'cases', 'case_ratios', 'single', 'memberships', 'test_set'}."""
+    Returns {'fit', 'core_expression', 'core_minimised', 'cases', 'case_ratios', 'single', 'memberships',
+    'test_set'}: core_minimised is the core's minimal form (crisp sets: exact), as the engine's protocol gives it."""
     unknown = sorted(set(sweeps) - set(SWEEP_LABELS))
     if unknown:
         raise QCAInputError(f"sweeps: unknown {', '.join(unknown)}; allowed: {', '.join(SWEEP_LABELS)}")
@@ -267,7 +268,9 @@ def protocol(settings: pd.DataFrame, analyses: Sequence, crisp: pd.DataFrame, *,
     terms = [list(res.chart.paths.loc[res.chart.paths["group"] == "G1", "term"]) for res in [base_res, *used]]
     mem = pd.DataFrame({"IS": initial, **tests}, index=[str(c) for c in crisp.index])
     mem["core"] = robust_core(initial, list(tests.values()))
-    return {"fit": fit, "core_expression": _core_expression(terms, list(conditions)), "cases": cases,
+    minimised, _ = _core_minimised(terms, list(conditions), [2] * len(conditions), False)
+    return {"fit": fit, "core_expression": _core_expression(terms, list(conditions)), "core_minimised": minimised,
+            "cases": cases,
             "case_ratios": ratios, "single": single_tests(initial, tests), "memberships": mem,
             "test_set": list(tests)}
 
