@@ -14,7 +14,8 @@ times are given beside where they exist.
 
     .venv/bin/python benchmarks/run.py [--only k16_n40,planted] [--reps 3] [--timeout 120] [--no-cli] [--jobs 2]
 
-Writes benchmarks/results/latest.csv and latest.md. Timings vary between runs and machines (and with other work
+Writes benchmarks/results/latest.csv and latest.md (a run of part of it, with --only, --no-cli or --cli-only,
+writes build/bench/ instead, leaving the full run's record as it is). Timings vary between runs and machines (and with other work
 on the machine: the load average is recorded): the files are a record of one run, not a reproducible output.
 """
 from __future__ import annotations
@@ -35,6 +36,9 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 TIMING = ROOT / "data" / "reference" / "timing"
 RESULTS = HERE / "results"
+# A run of part of the benchmark (--only, --no-cli, --cli-only) writes here, not over the full record in RESULTS
+# that README.md quotes and links to (build/ is not tracked by git).
+PARTIAL = ROOT / "build" / "bench"
 R_SPARSE = TIMING / "r_qca_times_contended.csv"
 R_DENSE = HERE / "r_dense_times.csv"  # R's dense-series numbers, copied from data/reference/timing/dense/README.md
 R_STATUS = HERE / "r_status.csv"  # what R did where r_qca_times_contended.csv has no default-variant row
@@ -264,11 +268,17 @@ def main(argv=None) -> int:
     table = pd.DataFrame(rows)
     from analysis.io import write_csv, write_text_atomic
 
-    RESULTS.mkdir(exist_ok=True)
-    write_csv(table, RESULTS / "latest.csv")
+    partial = bool(args.only or args.no_cli or args.cli_only)
+    out = PARTIAL if partial else RESULTS
+    out.mkdir(parents=True, exist_ok=True)
+    write_csv(table, out / "latest.csv")
     md = markdown(table, load0, floor)
-    write_text_atomic(RESULTS / "latest.md", md)
+    write_text_atomic(out / "latest.md", md)
     print(md)
+    if partial:
+        shown = {p: p.relative_to(ROOT) if p.is_relative_to(ROOT) else p for p in (out, RESULTS)}
+        print(f"part of the benchmark (--only, --no-cli or --cli-only): written to {shown[out]}/; "
+              f"the full run's record in {shown[RESULTS]}/ is left as it is", file=sys.stderr)
     return 0
 
 

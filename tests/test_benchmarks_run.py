@@ -1,0 +1,27 @@
+"""benchmarks/run.py, run as benchmarks/README.md shows it."""
+from __future__ import annotations
+
+import importlib.util
+
+from analysis.paths import ROOT
+
+
+def _run_module():
+    spec = importlib.util.spec_from_file_location("bench_run", ROOT / "benchmarks" / "run.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_partial_run_leaves_the_full_record_alone(tmp_path, monkeypatch, capsys):
+    """benchmarks/README.md shows `run.py --only k16,planted` and `--reps 1 --timeout 240 --no-cli` as ways to run
+    it directly. Such a run replaced benchmarks/results/latest.{csv,md}, the full run's record that README.md quotes
+    and links to (and the book shows), with a table of one file. A partial run now writes build/bench/."""
+    run = _run_module()
+    monkeypatch.setattr(run, "RESULTS", tmp_path / "results")
+    monkeypatch.setattr(run, "PARTIAL", tmp_path / "partial", raising=False)
+    assert run.main(["--only", "k10_n40", "--reps", "1", "--no-cli", "--timeout", "60"]) == 0
+    assert not (tmp_path / "results").exists()
+    written = (tmp_path / "partial" / "latest.md").read_text(encoding="utf-8")
+    assert "k10_n40.csv" in written
+    assert "left as it is" in capsys.readouterr().err
