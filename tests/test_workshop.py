@@ -81,6 +81,21 @@ def test_notebook_runs_top_to_bottom(path, tmp_path):
         assert not reminders, "every solution cell actually solves its exercise"
 
 
+@pytest.mark.slow
+def test_lipset_n_cut_of_2_runs_to_the_end(tmp_path):
+    """The settings' n_cut (minimum cases per row) also applied to Paper A's table in step 9, where nearly every case
+    of the reconstruction has a row of its own: at n_cut = 2 no row was positive and Run All stopped at step 9
+    ('no positive row to minimise'), so steps 9 and 10 and exercise 5 never ran. Paper A has its own paperA_n_cut,
+    as it has its own paperA_incl_cut."""
+    papermill = pytest.importorskip("papermill")
+    out = tmp_path / "out.ipynb"
+    papermill.execute_notebook(str(SOLUTIONS), str(out), parameters={"n_cut": 2}, cwd=str(WORKSHOP),
+                               kernel_name="python3", progress_bar=False)
+    text = "\n".join(o.get("text", "") for c in _nb(out).cells if c.cell_type == "code" for o in c.get("outputs", []))
+    assert "configurations hold at least n_cut = 2 case(s)" in text   # Lipset's steps use it
+    assert "case whose removal changes the parsimonious solution" in text   # exercise 5 (after step 9) ran
+
+
 def test_readme_timing_adds_up_and_names_every_step():
     """The README's timing table sums to the total its heading states, and has a block for every step the
     participants' notebook has (step 10 was once missing)."""
