@@ -133,3 +133,19 @@ def test_a_chinese_case_name_is_refused_in_words(tmp_path):
         "starting with a letter or digit (e.g. C01); keep case names such as Chinese place names in a list of your "
         "own (ids label the cases in every table and figure)"]
     assert "[A-Za-z0-9]" not in str(exc.value)
+
+
+def test_readme_states_the_case_ids_the_validator_accepts(tmp_path):
+    """README said case ids are 'ASCII letters and digits'; the validator (and data/README.md) also accept '_', '.'
+    and '-': a holder with ids such as C-01 would have renamed them for nothing."""
+    from analysis.paper_a import cases as C
+
+    path = tmp_path / "paperA_cases.csv"
+    path.write_text("case_id,status,SYS,ORG,PRO,SER,FUN,NOR,EFF\nC-01,original,0,1,1,1,1,1,1\n"
+                    "C_02,original,1,0,1,1,0,1,0\nc.03,original,1,1,0,0,1,0,1\n", encoding="utf-8")
+    assert C.load_cases(path).case_ids == ["C-01", "C_02", "c.03"]
+    allowed = "ASCII letters, digits, `_`, `.` or `-`"
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    data_readme = " ".join((ROOT / "data" / "README.md").read_text(encoding="utf-8").split())
+    assert f"Case ids are {allowed}" in readme
+    assert f"`case_id`: {allowed}" in data_readme
