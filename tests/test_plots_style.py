@@ -43,3 +43,25 @@ def test_a_users_matplotlibrc_does_not_reach_the_figures(tmp_path):
     personal = _draw("personal", "axes.grid: True\nlines.linewidth: 4\nsavefig.facecolor: yellow\n"
                      "savefig.pad_inches: 0.5\naxes.titleweight: bold\nlegend.frameon: False\n", tmp_path)
     assert personal == plain
+
+
+def test_a_cjk_font_installed_after_matplotlibs_font_cache_is_found(monkeypatch):
+    """matplotlib lists the system's fonts once, in a cache it does not refresh: on a machine where Noto Sans CJK
+    was installed after that cache was written, lang='zh' printed 'No CJK font installed (e.g. apt-get install
+    fonts-noto-cjk)' and drew English labels, although the font was installed. Simulated here with a bundled font
+    standing in for the CJK one: left out of matplotlib's list, present among the system's font files."""
+    from pathlib import Path
+
+    import matplotlib
+    from matplotlib import font_manager
+
+    from analysis.plots import style
+
+    stand_in = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSerif.ttf"
+    assert stand_in.exists()
+    monkeypatch.setattr(style, "CJK_CANDIDATES", ("DejaVu Serif",))
+    monkeypatch.setattr(font_manager.fontManager, "ttflist",
+                        [f for f in font_manager.fontManager.ttflist if f.name != "DejaVu Serif"])
+    monkeypatch.setattr(font_manager, "findSystemFonts", lambda *args, **kwargs: [str(stand_in)])
+    monkeypatch.setattr(style, "_SYSTEM_FONTS_RESCANNED", False, raising=False)
+    assert style.cjk_font() == "DejaVu Serif"

@@ -42,12 +42,46 @@ RC = {
 
 
 def cjk_font() -> str | None:
-    """Name of an installed font that can draw Chinese, or None."""
+    """Name of an installed font that can draw Chinese, or None.
+
+    matplotlib lists the system's fonts once, in a cache (matplotlib.get_cachedir()) that it does not refresh when
+    fonts are installed later: a CJK font installed after that, as apply_style's message advises, went unseen and
+    the message came again. When no candidate is listed, the font files the list lacks are added (once per process)
+    and the candidates looked up again."""
+    name = _listed_cjk_font()
+    if name is None and _add_unlisted_system_fonts():
+        name = _listed_cjk_font()
+    return name
+
+
+def _listed_cjk_font() -> str | None:
     installed = {f.name for f in font_manager.fontManager.ttflist}
     for name in CJK_CANDIDATES:
         if name in installed:
             return name
     return None
+
+
+_SYSTEM_FONTS_RESCANNED = False
+
+
+def _add_unlisted_system_fonts() -> bool:
+    """Add to matplotlib's font list the system font files its (possibly stale) cache lacks; True if any was added."""
+    global _SYSTEM_FONTS_RESCANNED
+    if _SYSTEM_FONTS_RESCANNED:
+        return False
+    _SYSTEM_FONTS_RESCANNED = True
+    listed = {str(Path(f.fname).resolve()) for f in font_manager.fontManager.ttflist}
+    added = False
+    for path in font_manager.findSystemFonts():
+        if str(Path(path).resolve()) in listed:
+            continue
+        try:
+            font_manager.fontManager.addfont(path)
+            added = True
+        except (OSError, RuntimeError, ValueError):  # a file FreeType cannot read: matplotlib's own scan skips it too
+            continue
+    return added
 
 
 def apply_style(lang: str = "en") -> str:
