@@ -111,6 +111,35 @@ def test_readme_timing_adds_up_and_names_every_step():
     assert steps - {1} <= named and max(steps) == 10
 
 
+def test_the_short_plan_says_to_run_the_cells_later_steps_need():
+    """The 2½-hour plan in README says 'leave out steps 7 and 8'; step 9 draws Paper A's chart with
+    configuration_chart_table, defined in step 7's cell, so a teacher who skipped those cells met a NameError at step
+    9. Whatever later steps use from the steps left out, the plan must say to run their cells."""
+    import ast
+
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    plan = readme[readme.index("for 2½ hours"):readme.index("| block |")]
+    left_out = {int(n) for n in re.search(r"leave out steps (\d+) and (\d+)", plan).groups()}
+    step, cells = 0, []
+    for cell in _nb(PARTICIPANT).cells:
+        if cell.cell_type == "markdown" and (m := re.search(r"Step (\d+)", cell.source.splitlines()[0])):
+            step = int(m.group(1))
+        elif cell.cell_type == "code":
+            cells.append((step, ast.parse(cell.source)))
+
+    def names(tree, ctx):
+        out = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ctx)}
+        if ctx is ast.Store:
+            out |= {n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)}
+        return out
+
+    defined_there = set().union(*(names(t, ast.Store) for s, t in cells if s in left_out))
+    defined_elsewhere = set().union(*(names(t, ast.Store) for s, t in cells if s not in left_out))
+    used_after = set().union(*(names(t, ast.Load) for s, t in cells if s > max(left_out)))
+    needed = (defined_there - defined_elsewhere) & used_after
+    assert not needed or "run their cells" in plan, (sorted(needed), plan)
+
+
 def test_step5_states_how_the_three_solutions_nest():
     """Step 5 said the conservative solution was a *superset* of the intermediate and that one of the parsimonious:
     the reverse of the truth (Ragin 2008: complex ⊆ intermediate ⊆ parsimonious). The text now says subset, and the
