@@ -247,6 +247,16 @@ def test_book_build_is_deterministic_and_atomic(toy_project, toy_book, tmp_path)
     assert sorted(p.name for p in (tmp_path / "a").iterdir()) == ["site"], "temporary folders left behind"
 
 
+def test_the_build_log_names_no_temporary_folder(toy_project, tmp_path, capfd):
+    """`make report` printed Sphinx's 'The HTML pages are in build/.book-k2x8/html', a temporary folder renamed to
+    build/book/ right after (so gone), before its own '==> book: build/book/index.html'. Sphinx's progress is still
+    shown; only that line is left out."""
+    out = bb.build_book(tmp_path / "site", root=toy_project)
+    log = capfd.readouterr().out
+    assert "build succeeded" in log and "The HTML pages are in" not in log
+    assert (out / "index.html").exists()
+
+
 # ---------------------------------------------------------------- browser
 class _QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, *args):

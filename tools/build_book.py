@@ -301,10 +301,21 @@ def build_book(out_dir: Path | str | None = None, root: Path | str = ROOT, quiet
         if quiet:
             cmd.insert(3, "-q")
         env = {**os.environ, "PYTHONHASHSEED": "0", "SOURCE_DATE_EPOCH": "0"}
-        result = subprocess.run(cmd, env=env, text=True, capture_output=quiet)
-        if result.returncode:
-            detail = (result.stderr or "").strip() if quiet else ""
-            raise BookError(f"Sphinx could not build the book (exit {result.returncode})"
+        if quiet:
+            result = subprocess.run(cmd, env=env, text=True, capture_output=True)
+            returncode, detail = result.returncode, (result.stderr or "").strip()
+        else:
+            # Sphinx's progress as it comes, but for its last line, 'The HTML pages are in build/.book-XXXX/html':
+            # that temporary folder is renamed below and no longer exists; main() says where the book is.
+            with subprocess.Popen(cmd, env={**env, "PYTHONIOENCODING": "utf-8"}, stdout=subprocess.PIPE,
+                                  text=True, encoding="utf-8", errors="replace") as proc:
+                for line in proc.stdout:
+                    if not line.startswith("The HTML pages are in "):
+                        sys.stdout.write(line)
+                        sys.stdout.flush()
+            returncode, detail = proc.returncode, ""
+        if returncode:
+            raise BookError(f"Sphinx could not build the book (exit {returncode})"
                             + (f":\n{detail}" if detail else ""))
         (work / "html" / ".buildinfo").unlink(missing_ok=True)
         old = out.with_name(f".{out.name}-old")
