@@ -1,9 +1,10 @@
 """Pair-matched configuration charts (analysis.qca.configurations.configuration_chart): core conditions come
 from each intermediate model's own parsimonious model, checked by an independent cube computation; one column
-group per model; the drawing renders to identical bytes twice."""
+group per model and set of core conditions; the drawing renders to identical bytes twice."""
 from __future__ import annotations
 
 import itertools
+import re
 
 import matplotlib
 
@@ -156,3 +157,23 @@ def test_many_model_groups_stay_book_width(cvf):
     fig = configuration_chart_groups(many, title="CVF, twelve groups (reconstruction)")
     w, h = Image.open(io.BytesIO(figure_bytes(fig, "png", dpi=100))).size
     assert w < 800 and h > w, (w, h)
+
+
+def test_no_text_says_one_group_per_model(cvf):
+    """A model whose (C, P) pairs give it different cores is charted in several groups (CVF: M1 in G1 and G2; Paper
+    A's ESA chart: 12 groups of 8 models), but README, notebook 03 (above its own '12 model groups of 8 distinct
+    model(s)'), the workshop's step 7 and the docstrings said 'one column group per model'."""
+    import nbformat
+
+    from analysis.paths import ROOT
+
+    assert configuration_chart(cvf).model_fit["model"].duplicated().any()
+    texts = {p: (ROOT / p).read_text(encoding="utf-8") for p in
+             ("README.md", "analysis/qca/configurations.py", "analysis/plots/configurations.py",
+              "analysis/paper_a/configurations.py")}
+    for p in ("notebooks/03_qca.ipynb", "notebooks/workshop/qca_workshop.ipynb",
+              "notebooks/workshop/qca_workshop_solutions.ipynb"):
+        texts[p] = "\n".join(c.source for c in nbformat.read(ROOT / p, as_version=4).cells)
+    wrong = [p for p, t in texts.items()
+             if re.search(r"\bgroup per model(?! and (set of core conditions|its cores))", " ".join(t.split()), re.I)]
+    assert not wrong, wrong

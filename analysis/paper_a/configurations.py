@@ -4,7 +4,7 @@
 Core vs peripheral follows Fiss (2011, Academy of Management Journal 54(2): 393-420), pair-matched: a
 condition of a configuration (a term of an intermediate model) is *core* when it also appears in a term of
 *that model's own* parsimonious model (the P of its (C, P) pair) subsuming the configuration, *peripheral*
-when it appears only in the intermediate term. Every model is charted (one column group per model).
+when it appears only in the intermediate term. Every model is charted (one column group per model and set of core conditions).
 ESA (Schneider & Wagemann 2013): contradictory simplifying assumptions (remainders the parsimonious
 solutions of the outcome and of its negation both use) and untenable remainders are coded OUT = 0 before
 minimising (analysis.qca.esa); by default the paths come from the ESA solution. Path types follow Paper A's reading of the Rainbow Model

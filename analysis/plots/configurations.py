@@ -1,4 +1,5 @@
-"""Fiss (2011) configuration chart with one column group per model (model ambiguity drawn, not hidden).
+"""Fiss (2011) configuration chart with one column group per model and set of core conditions (model ambiguity
+drawn, not hidden).
 
 Plotting only: the table comes from analysis.qca.configurations.configuration_chart() (core / peripheral
 from each model's own parsimonious model). ● present, ⊗ absent; large = core, small = peripheral; blank =

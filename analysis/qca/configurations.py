@@ -104,7 +104,7 @@ def chart_symbols(paths: pd.DataFrame, conditions: Sequence[str]) -> pd.DataFram
     return wide.reindex(columns=paths["path"].tolist())
 
 
-# ---------------------------------------------------------------- pair-matched charts (one column group per model)
+# ---------------------------------------------------------------- pair-matched charts (one column group per model and its cores)
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 CHART_PATH_COLUMNS = ["group", "pair", "model", "expression", "path", "term", "core", "peripheral", "subsumed_by",
@@ -151,9 +151,10 @@ def model_paths(model, parsimonious_terms: Sequence[str], conditions: Sequence[s
 
 @dataclass(eq=False)
 class ConfigurationChart:
-    """The table a Fiss (2011) configuration chart is drawn from: one column group per model, each model's
-    core / peripheral conditions taken from its *own* parsimonious model (the P of its (C, P) pair for an
-    intermediate solution), never from the union of all parsimonious models."""
+    """The table a Fiss (2011) configuration chart is drawn from: one column group per model and set of core
+    conditions, each model's core / peripheral conditions taken from its *own* parsimonious model (the P of its
+    (C, P) pair for an intermediate solution), never from the union of all parsimonious models; a model whose
+    pairs give it different cores appears in several groups."""
 
     outcome: str
     conditions: tuple[str, ...]
@@ -233,7 +234,8 @@ def _other_table(solution, parsimonious) -> str:
 
 
 def configuration_chart(solution, parsimonious=None) -> ConfigurationChart:
-    """Fiss chart table of a solution, one column group per model (model ambiguity shows as several groups).
+    """Fiss chart table of a solution, one column group per model and set of core conditions (model ambiguity
+    shows as several groups; so does a model whose (C, P) pairs give it different cores).
 
     intermediate: every model of every (C, P) pair, core = literals of the pair's own P term(s) that subsume
     the configuration (a model arising from several pairs with the same roles is listed once);
