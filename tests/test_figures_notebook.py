@@ -249,3 +249,20 @@ def test_a_chinese_full_run_indexes_the_figures_it_draws(tmp_path):
     exec(cell, ns)  # noqa: S102 - the notebook's own cell
     written = pd.read_csv(out / "index.csv", dtype=str, keep_default_na=False)
     assert written["figure"].tolist() == drawn and list(written.columns) == COLUMNS
+
+
+def test_a_chinese_run_never_overwrites_the_english_figures():
+    """02 and 03 saved their figures under the English names whatever `lang`: with a CJK font, `make
+    P_03_qca="-p lang zh"` wrote Chinese-labelled figures over figures/paperA_*.png (committed files) and 04 then
+    stopped with RedrawMismatch. A notebook with a `lang` parameter saves under a name that follows the language
+    (*_zh, as 01 does); 04 writes its Chinese variants to figures/zh/ through analysis.plots.publish."""
+    checked = []
+    for path in sorted((ROOT / "notebooks").glob("*.ipynb")):
+        cells = [c for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code"]
+        if path.stem == "04_figures" or not any("parameters" in c.metadata.get("tags", []) and
+                                                re.search(r"^lang\s*=", c.source, re.M) for c in cells):
+            continue
+        for call in re.findall(r"save_figure\(\s*\w+\s*,\s*FIGURES\s*/\s*(f?\"[^\"]*\")", "\n".join(c.source for c in cells)):
+            assert call.startswith('f"') and "{suffix}" in call, f"{path.name}: save_figure(..., FIGURES / {call})"
+            checked.append(call)
+    assert len(checked) >= 6, checked
