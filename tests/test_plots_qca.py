@@ -64,3 +64,23 @@ def test_chinese_labels_fall_back_or_draw(analysis):
 def test_xy_plot_rejects_mismatched_lengths():
     with pytest.raises(ValueError, match="same length"):
         Q.xy_plot([0, 1], [0, 1, 1], ["a", "b"])
+
+
+def test_case_type_legend_is_chinese_with_chinese_labels():
+    """With lang='zh' the XY plot by case type (notebook 03, the Chinese variant of 04) had Chinese axes and fit but an
+    English legend: typical, deviant coverage, individually irrelevant."""
+    from analysis.plots.diagnostics import case_type_xy
+    from analysis.plots.style import apply_style, cjk_font
+
+    if cjk_font() is None:
+        pytest.skip("no CJK font installed: lang='zh' falls back to English labels")
+    typology = pd.DataFrame({"case": ["a", "b", "c", "d"], "solution": [1.0, 0.0, 1.0, 0.0],
+                             "outcome": [1.0, 1.0, 0.0, 0.0],
+                             "type": ["typical", "deviant coverage", "deviant consistency", "individually irrelevant"]})
+    try:
+        fig = case_type_xy(typology, lang="zh")
+        legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+        assert legend == ["典型", "一致性偏离", "覆盖度偏离", "个体无关"], legend
+        plt.close(fig)
+    finally:
+        apply_style("en")

@@ -16,6 +16,9 @@ __all__ = ["case_type_xy"]
 _STYLE = {"typical": (OKABE_ITO[4], "o"), "deviant consistency": (OKABE_ITO[5], "s"),
           "deviant consistency in degree": (OKABE_ITO[0], "D"), "deviant coverage": (OKABE_ITO[2], "^"),
           "individually irrelevant": ("#999999", "v"), "": ("#cccccc", "x")}
+# legend labels with lang="zh" (the terms of the figure catalogue's Chinese captions)
+_TYPE_ZH = {"typical": "典型", "deviant consistency": "一致性偏离", "deviant consistency in degree": "程度上的一致性偏离",
+            "deviant coverage": "覆盖度偏离", "individually irrelevant": "个体无关", "": "隶属度 0.5"}
 
 
 def case_type_xy(typology: pd.DataFrame, fit: Mapping[str, float] | None = None, title: str | None = None,
@@ -32,7 +35,7 @@ def case_type_xy(typology: pd.DataFrame, fit: Mapping[str, float] | None = None,
         part = typology[typology["type"] == kind]
         if len(part):
             ax.scatter(part["solution"], part["outcome"], s=30, color=color, marker=marker, zorder=3,
-                       label=kind or "membership 0.5")
+                       label=_TYPE_ZH[kind] if lang == "zh" else (kind or "membership 0.5"))
     xy_axes(ax, typology["solution"], typology["outcome"], typology["case"])
     ax.set_xlabel(t["solution"])
     ax.set_ylabel(t["outcome"])
