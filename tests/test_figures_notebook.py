@@ -290,3 +290,20 @@ def test_a_chinese_variant_beside_its_figure_is_not_an_unindexed_file(tmp_path):
     (tmp_path / "stray.png").write_bytes(b"")
     (tmp_path / "fig_b.png").unlink()
     assert _unindexed_figure_files(tmp_path, stems) == ([stems[1]], [(tmp_path / "stray").as_posix()])
+
+
+def test_chinese_figure_variants_are_git_ignored():
+    """A lang = "zh" run writes figures/<name>_zh.* (01-03) and figures/zh/ (04) beside the committed English
+    figures; they were untracked but not ignored, so `git add -A` would commit them."""
+    import shutil
+    import subprocess
+
+    if shutil.which("git") is None or not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout")
+    paths = ["figures/paperA_configurations_zh.png", "figures/paperB_units_timeline_zh.svg",
+             "figures/zh/paperA_xy_zh.png"]
+    out = subprocess.run(["git", "check-ignore", "--no-index", *paths], cwd=ROOT, capture_output=True, text=True)
+    assert out.stdout.split() == paths
+    kept = subprocess.run(["git", "check-ignore", "--no-index", "figures/paperA_configurations.png"], cwd=ROOT,
+                          capture_output=True, text=True)
+    assert kept.returncode == 1   # the English figure is not ignored
