@@ -1,16 +1,11 @@
 """benchmarks/run.py, run as benchmarks/README.md shows it."""
 from __future__ import annotations
 
-import importlib.util
-
-from analysis.paths import ROOT
+from _scripts import load_script
 
 
 def _run_module():
-    spec = importlib.util.spec_from_file_location("bench_run", ROOT / "benchmarks" / "run.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("benchmarks/run.py", "bench_run")
 
 
 def test_a_partial_run_leaves_the_full_record_alone(tmp_path, monkeypatch, capsys):

@@ -37,11 +37,9 @@ def test_executed_copy_exists_and_is_clean(path):
 
 def test_stream_outputs_get_a_canonical_order():
     """stdout and stderr chunks interleave by timing; the runner keeps one stdout then one stderr per run."""
-    import importlib.util
+    from _scripts import load_script
 
-    spec = importlib.util.spec_from_file_location("run_notebook", ROOT / "tools" / "run_notebook.py")
-    rn = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(rn)
+    rn = load_script("tools/run_notebook.py")
 
     def stream(name, text):
         return {"output_type": "stream", "name": name, "text": text}

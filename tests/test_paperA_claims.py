@@ -190,12 +190,9 @@ def test_robustness_protocol_on_the_reconstruction(pipeline):
 
 
 def test_book_headline_counts_by_evidence_level(pipeline, tmp_path):
-    import importlib.util
-    from pathlib import Path
+    from _scripts import load_script
 
-    spec = importlib.util.spec_from_file_location("build_book", Path(__file__).resolve().parents[1] / "tools/build_book.py")
-    bb = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bb)
+    bb = load_script("tools/build_book.py")
     _, _, _, facts = pipeline
     table = C.with_source(P.claims_ledger(facts, "reconstruction"), "reconstruction")
     path = tmp_path / "claims.csv"

@@ -7,7 +7,6 @@ in the project.
 """
 from __future__ import annotations
 
-import importlib.util
 import os
 import shlex
 import shutil
@@ -22,6 +21,7 @@ import pytest
 
 from analysis.io import write_csv
 from analysis.paths import ROOT
+from _scripts import load_script
 
 OUTPUT_LOG = "COMPENDIUM_OUTPUT_LOG"  # analysis.io.OUTPUT_LOG, spelt out so the tests run against older code
 
@@ -29,10 +29,7 @@ pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="needs GNU 
 
 
 def _runner():
-    spec = importlib.util.spec_from_file_location("run_notebook", ROOT / "tools" / "run_notebook.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("tools/run_notebook.py")
 
 
 # ---------------------------------------------------------------- the runner

@@ -3,7 +3,6 @@ CLI (one `error:` line, exit status 2, or `warning:` lines) or the library (QCAI
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import io
 import re
 import sys
@@ -19,6 +18,7 @@ from analysis.qca.cli import main
 from analysis.qca.data import prepare_data
 from analysis.validate import DataValidationError
 from bad_inputs.catalogue import CATALOGUE, LF, BWB, lf, with_cell
+from _scripts import load_script
 
 DATASETS = ROOT / "data" / "reference" / "datasets"
 RUNNABLE = [b for b in CATALOGUE if b.via in ("cli", "api", "raw")]
@@ -133,9 +133,7 @@ def test_prepare_data_reports_every_missing_cell_at_once():
 def test_readme_lists_the_catalogue():
     """The table of docs/bad-inputs.md (linked from the README) is generated from the catalogue; regenerate it when a
     row changes. The README states the number of inputs."""
-    spec = importlib.util.spec_from_file_location("bad_input_table", ROOT / "tools" / "bad_input_table.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = load_script("tools/bad_input_table.py")
     text = (ROOT / "docs" / "bad-inputs.md").read_text(encoding="utf-8")
     assert mod.updated(text, mod.render(CATALOGUE)) == text, "run: python tools/bad_input_table.py"
     assert text.count("\n| ") - 1 >= len(CATALOGUE)

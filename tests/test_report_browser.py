@@ -13,13 +13,11 @@ from __future__ import annotations
 import base64
 import functools
 import html
-import importlib.util
 import io
 import json
 import os
 import re
 import shutil
-import sys
 import threading
 import time
 import urllib.error
@@ -29,6 +27,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from _scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -37,11 +36,7 @@ SCREENSHOTS = Path(os.environ.get("BOOK_SCREENSHOTS") or ROOT / "build" / "book-
 
 
 def _load_builder():
-    spec = importlib.util.spec_from_file_location("build_book", ROOT / "tools" / "build_book.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("tools/build_book.py", register=True)
 
 
 bb = _load_builder()
