@@ -225,3 +225,19 @@ def test_ledger_notes_say_what_the_reconstruction_search_enforced(recon):
     assert fully_enforced == ["A1", "A2", "A3", "A5", "A6", "A8", "A9"]
     assert (table.loc[fully_enforced, "standard"] == "true").all()
     assert "whose search" not in " ".join(P.claims_ledger({"n_cases": 15}, "original")["note"])
+
+
+def test_figure_titles_follow_the_figure_language():
+    """With lang = 'zh' notebooks 02 and 03 drew Chinese labels under English titles ('Configurations for 良好医防融合效果,
+    ESA intermediate'); their titles now come from cases.figure_title in the figure's language, with the data tag."""
+    assert C.figure_title("truth_table", "reconstruction") == "Truth table (reconstruction)"
+    assert (C.figure_title("configurations", "original", outcome="EFF", analysis="standard", solution="parsimonious")
+            == "Configurations for EFF, standard parsimonious (original data)")
+    zh = C.figure_title("configurations", "reconstruction", "zh", outcome=C.OUTCOME_ZH, solution="intermediate")
+    assert zh == "良好医防融合效果的组态：ESA中间解（重建数据）"
+    for figure in C.FIGURE_TITLES:
+        title = C.figure_title(figure, "reconstruction", "zh", outcome=C.OUTCOME_ZH)
+        assert "重建数据" in title and not any("a" <= ch <= "z" for ch in title.replace("ESA", "")), title
+    for name in ("02_case_calibration.ipynb", "03_qca.ipynb"):
+        code = "\n".join(_code_cells(name))
+        assert "figure_title(" in code and 'title=f"' not in code, name

@@ -222,6 +222,29 @@ def source_tag(data_source: str, lang: str = "en") -> str:
     return (zh if lang == "zh" else en)[data_source]
 
 
+#: Paper A's figure titles (English, Chinese), before the data-source tag; {outcome}, {analysis}, {solution} filled in
+FIGURE_TITLES = {
+    "memberships": ("Crisp set memberships", "清晰集隶属度"),
+    "memberships_fuzzy": ("Fuzzy variant (direct method)", "模糊集变体（直接校准法）"),
+    "configurations": ("Configurations for {outcome}, {analysis} {solution}", "{outcome}的组态：{analysis}{solution}"),
+    "xy": ("Solution (M1) vs outcome, case types", "解（M1）与结果的隶属度及案例类型"),
+    "truth_table": ("Truth table", "真值表"),
+}
+_ANALYSIS_TITLE = {"esa": ("ESA", "ESA"), "standard": ("standard", "标准分析")}
+_SOLUTION_TITLE = {"intermediate": "中间解", "parsimonious": "简约解", "conservative": "复杂解"}
+
+
+def figure_title(figure: str, data_source: str, lang: str = "en", *, outcome: str = "", analysis: str = "esa",
+                 solution: str = "intermediate") -> str:
+    """The title of Paper A's figure `figure` (a key of FIGURE_TITLES) in the figure's language (en / zh), ending
+    with the data source's tag (source_tag): Chinese variants had English titles under Chinese labels."""
+    zh = lang == "zh"
+    text = FIGURE_TITLES[figure][1 if zh else 0]
+    fields = {"outcome": outcome, "analysis": _ANALYSIS_TITLE["esa" if analysis == "esa" else "standard"][zh],
+              "solution": _SOLUTION_TITLE.get(solution, solution) if zh else solution}
+    return text.format(**fields) + source_tag(data_source, lang)
+
+
 def source_warning(data_source: str) -> str:
     """What a notebook prints above results from cases that are not (all) Paper A's: one English and one Chinese
     line; '' for the original data. Agreement with the paper is then by construction (the reconstruction was
