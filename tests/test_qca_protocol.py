@@ -539,3 +539,29 @@ def test_cases_with_a_bad_raw_value_are_listed_as_other_messages_list_names():
         robustness_protocol(lf, "SURV", CONDS, [TS["TS3"]], incl_cut=0.8, raw=lr)
     assert ("test 'TS3': raw column 'DEV' has a missing or non-numeric value for case(s) 'AU', 'BE', 'CZ', 'EE', "
             "'FI' and 2 more (e.g. nan)") in str(err.value), str(err.value)
+
+
+def test_a_multi_value_recalibration_does_not_make_its_condition_fuzzy(monkeypatch):
+    """A test recalibrating a multi-value condition into levels 0, 1, 2 (calibrate type='crisp' with two
+    thresholds) marked it fuzzy ('a value other than 0 and 1'), so the fuzzy-set proof of core_minimised put it at
+    0, 0.5 and 1, never at level 2: a minimal form wrong only at level 2 passed as proved. A recalibrated set is
+    fuzzy only where the kind of its values is (prepare_data's reading), and a condition with more than two levels
+    named fuzzy is refused, not put on the {0, 0.5, 1} grid."""
+    from analysis.qca import protocol as P
+
+    seen = []
+    real = P._core_minimised
+    monkeypatch.setattr(P, "_core_minimised", lambda *a, **k: seen.append(a[4]) or real(*a, **k))
+    lm = dataset("LM").set_index("case")
+    lr = dataset("LR").set_index("case")
+    conds = ["DEV", "URB", "LIT", "IND", "STB"]
+    robustness_protocol(lm, "SURV", conds, [{"label": "t", "calibrate": {"DEV": {"type": "crisp",
+                                                                                "thresholds": [500, 1000]}}}],
+                        incl_cut=0.8, raw=lr)
+    assert seen == [[]]
+    # IS = M[2]*A + C, TS = M[2]*~A + C: the core is C + M[2]*A*~A, which is not C at M = 2, A = 0.5, C = 0
+    sols = [["M[2]*A[1]", "C[1]"], ["M[2]*A[0]", "C[1]"]]
+    text, notes = real(sols, ["M", "A", "C"], [3, 2, 2], True, ["A"])
+    assert text == "" and "M = 2, A = 0.5, C = 0" in notes[-1]
+    text, notes = real(sols, ["M", "A", "C"], [3, 2, 2], True, ["A", "M"])
+    assert text == "" and "'M'" in notes[-1] and "more than two levels" in notes[-1], notes

@@ -277,6 +277,19 @@ def _spec_data(base: pd.DataFrame, raw: pd.DataFrame | None, spec: Mapping) -> p
     return data
 
 
+def _recalibrated_fuzzy(spec: Mapping, data_s: pd.DataFrame, outcome: str, conds) -> set[str]:
+    """The conditions a test recalibrates into fuzzy sets, read as prepare_data reads them (a recalibration into
+    levels 0, 1, 2 is multi-value, not fuzzy); none when the test's data cannot be read (its task says why)."""
+    recal = [c for c in spec.get("calibrate") or {} if c in conds]
+    if not recal:
+        return set()
+    try:
+        qs = prepare_data(data_s, outcome, conds, warn=False)
+    except QCAInputError:
+        return set()
+    return {c for c, kind in zip(qs.conditions, qs.kinds) if c in recal and kind == "fuzzy"}
+
+
 def _all_names(names) -> str:
     """Names listed as the engine's messages list them (data._names): quoted, the first few, then how many more."""
     return _names(names, np.ones(len(names), dtype=bool))
@@ -454,6 +467,11 @@ def _core_minimised(term_lists: Sequence[Sequence[str]], conditions, noflevels, 
             notes.append(f"robust core: {text} is one of {covers.count:,} minimal forms of core_expression (the same "
                          "set)")
     fz_used = [c for c in used if c in fz]
+    wide = [c for c in fz_used if levels[c] > 2]
+    if wide:   # multi-value in the initial data, fuzzy in a test: no grid of {0, 0.5, 1} holds its levels
+        return "", [f"robust core not minimised: {_all_names(wide)} has more than two levels in the initial data "
+                    "and is fuzzy in a test, so its literals have no one reading; core_expression is its "
+                    "unminimised form"]
     if not fz_used:
         return text, notes
     if full is None or math.prod(3 if c in fz else levels[c] for c in used) > CORE_MIN_FUZZY_POINTS:
@@ -624,9 +642,7 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
     for s in specs:
         args = {k: s.get(k, v) for k, v in base_args.items()}
         data_s = _spec_data(base, raw_f, s)
-        for c in s.get("calibrate") or {}:   # a recalibrated set: fuzzy where it takes a value between 0 and 1
-            if c in conds and not np.isin(pd.to_numeric(data_s[c], errors="coerce"), (0, 1)).all():
-                fuzzy.add(c)
+        fuzzy |= _recalibrated_fuzzy(s, data_s, outcome, conds)
         if qd.multivalue and len(data_s) < len(base):
             _same_levels(s["label"], data_s, outcome, conds, qd)
         tasks.append((s["label"], data_s, base, outcome, conds, args, solve, model - 1))
