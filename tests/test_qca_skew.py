@@ -122,15 +122,16 @@ def test_multi_value_levels_are_checked_as_sets_of_their_own():
         assert not any("'DEV'" in n for n in truth_table(lm, "SURV", ["DEV", "URB", "LIT", "IND", "STB"]).notes)
     d = pd.DataFrame({"M": [0] * 9 + [1] * 9 + [2] * 2, "N": [0] * 17 + [1, 2, 2],
                       "B": [0, 1] * 10, "Y": [0, 1, 1, 0] * 5}, index=[f"c{i}" for i in range(20)])
-    with pytest.warns(QCAWarning, match=r"skewed condition 'M' \(multi-value\): the share of cases at level\(s\) "
-                                        r"M\[2\] 10% lies outside \[0.2, 0.8\]"):
+    with pytest.warns(QCAWarning, match=r"skewed condition 'M' \(multi-value, 3 levels\): the share of cases at "
+                                        r"level\(s\) M\[2\] 10% lies outside \[0.133, 0.8\] \(\[0.2, 0.8\] with the "
+                                        r"lower bound scaled by 2/3"):
         tt = truth_table(d, "Y", ["M", "N", "B"])
     note_n = [n for n in tt.notes if "'N'" in n]
     assert len(note_n) == 1 and "N[0] 85%, N[1] 5%, N[2] 10%" in note_n[0]
     assert not any("'B'" in n for n in tt.notes)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", QCAWarning)
-        assert any("'M' (multi-value)" in n for n in necessity(d, "Y", ["M", "N", "B"]).notes)
+        assert any("'M' (multi-value, 3 levels)" in n for n in necessity(d, "Y", ["M", "N", "B"]).notes)
         assert not any("skewed" in n for n in truth_table(d, "Y", ["M", "N", "B"], skew_bounds=None).notes)
         assert not any("'M'" in n for n in truth_table(d, "Y", ["M", "N", "B"], skew_bounds=(0.05, 0.95)).notes)
 
@@ -171,3 +172,23 @@ def test_a_note_of_prepare_data_is_shown_once_too(kind):
         truth_table(data, "Y", conditions, incl_cut=0.8)
         truth_table(data, "Y", conditions, incl_cut=0.8)
     assert sum(needle in str(w.message) for w in caught) == 2
+
+
+def test_a_multi_value_level_is_rare_against_what_its_number_of_levels_allows():
+    """Skew is a calibration problem: a set with few (or nearly all) cases in it inflates consistency (or makes
+    necessity trivial) beside sets that split the cases (Schneider & Wagemann 2012, ch. 9). With six levels an even
+    split gives each level 1/6 of the cases, below 0.2, so the fixed bound flagged every level of every condition of
+    five or more levels, a note with nothing to act on. The lower bound is now the crisp one scaled to the share an
+    even split gives a level (0.2 * 2/6 for six levels; unchanged for two); a level above the upper bound still
+    leaves the condition nearly constant, whatever its number of levels."""
+    even = [v for v in range(6) for _ in range(4)]        # 4 of 24 cases at each of six levels
+    rare = [0] * 5 + [1] * 5 + [2] * 5 + [3] * 5 + [4] * 3 + [5]   # level 5: 1 of 24 cases
+    d = pd.DataFrame({"E": even, "R": rare, "B": [0, 1] * 12, "Y": [0, 1, 1, 0] * 6},
+                     index=[f"c{i}" for i in range(24)])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        notes = truth_table(d, "Y", ["E", "R", "B"]).notes
+    assert not any("'E'" in n for n in notes), notes
+    note_r = [n for n in notes if "'R'" in n]
+    assert len(note_r) == 1 and "R[5] 4%" in note_r[0] and "R[4]" not in note_r[0], note_r
+    assert "[0.0667, 0.8]" in note_r[0] and "6 levels" in note_r[0], note_r
