@@ -565,3 +565,15 @@ def test_a_multi_value_recalibration_does_not_make_its_condition_fuzzy(monkeypat
     assert text == "" and "M = 2, A = 0.5, C = 0" in notes[-1]
     text, notes = real(sols, ["M", "A", "C"], [3, 2, 2], True, ["A", "M"])
     assert text == "" and "'M'" in notes[-1] and "more than two levels" in notes[-1], notes
+
+
+def test_a_robust_core_too_large_to_expand_says_why_it_is_not_minimised():
+    """core_minimised is '' 'with a note saying why' (RobustnessProtocol's docstring), but a core whose distributed
+    form exceeds the expansion limit (core_expression '') was left unminimised without a word."""
+    from analysis.qca.protocol import _core_minimised
+
+    conds = [f"C{i}" for i in range(6)]
+    sols = [[f"C{i}", f"~C{i}"] for i in range(6)]   # 2^6 = 64 products, above a limit of 50
+    text, notes = _core_minimised(sols, conds, [2] * 6, False, limit=50)
+    assert text == "" and len(notes) == 1 and notes[0].startswith("robust core not minimised"), notes
+    assert "50" in notes[0] and "core_expression" in notes[0], notes

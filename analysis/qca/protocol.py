@@ -433,7 +433,8 @@ def _core_minimised(term_lists: Sequence[Sequence[str]], conditions, noflevels, 
     clean = (_core_products(term_lists, conditions, limit) if full is None else
              [p for p in full if len({c for c, _ in p}) == len(p)])
     if clean is None:
-        return "", []
+        return "", [f"robust core not minimised: distributed, it has more than {limit:,} products, so core_expression "
+                    "is not expanded either; the robustness fit uses the core's memberships, min(IS, TS_1, ..., TS_m)"]
     if not clean and not fz:
         return "0", []
     levels = dict(zip(conditions, noflevels))
