@@ -577,3 +577,17 @@ def test_a_robust_core_too_large_to_expand_says_why_it_is_not_minimised():
     text, notes = _core_minimised(sols, conds, [2] * 6, False, limit=50)
     assert text == "" and len(notes) == 1 and notes[0].startswith("robust core not minimised"), notes
     assert "50" in notes[0] and "core_expression" in notes[0], notes
+
+
+def test_a_refused_fuzzy_minimal_form_is_not_called_the_same_set():
+    """Where the fuzzy-set check refuses the minimal form, the notes said both that it is 'one of 2 minimal forms of
+    core_expression (the same set)' and that it is another set. The first note is now kept only where the form is
+    given; the refusal says how many minimal forms the crisp reading has."""
+    from analysis.qca.protocol import _core_minimised
+
+    sols = [["~A*B", "A*~B", "B*~C", "~B*C"]]   # two minimal forms, crisp; consensus is not a fuzzy identity
+    text, notes = _core_minimised(sols, ["A", "B", "C"], [2, 2, 2], False, ["A", "B", "C"])
+    assert text == "" and not any("(the same set)" in n for n in notes), notes
+    assert len(notes) == 1 and "one of 2 minimal forms read as crisp sets" in notes[0], notes
+    text, notes = _core_minimised(sols, ["A", "B", "C"], [2, 2, 2], False)
+    assert text and notes == [f"robust core: {text} is one of 2 minimal forms of core_expression (the same set)"]

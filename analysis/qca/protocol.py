@@ -444,6 +444,7 @@ def _core_minimised(term_lists: Sequence[Sequence[str]], conditions, noflevels, 
     nl = [int(levels[c]) for c in used]
     binary = [n == 2 for n in nl]
     notes: list[str] = []
+    several = ""
     if math.prod(nl) > CORE_MIN_CONFIGS:
         return "", [f"robust core not minimised: it spans {len(used)} conditions ({math.prod(nl):,} configurations, "
                     f"more than {CORE_MIN_CONFIGS:,}); core_expression is its unminimised form"]
@@ -465,6 +466,7 @@ def _core_minimised(term_lists: Sequence[Sequence[str]], conditions, noflevels, 
         texts = [format_term(pis[i], used, multivalue) for i in covers.models[0]]
         text = " + ".join(sorted(texts, key=lambda s: (s.count("*"), s)))
         if covers.count > 1:
+            several = f" (one of {covers.count:,} minimal forms read as crisp sets)"
             notes.append(f"robust core: {text} is one of {covers.count:,} minimal forms of core_expression (the same "
                          "set)")
     fz_used = [c for c in used if c in fz]
@@ -501,10 +503,10 @@ def _core_minimised(term_lists: Sequence[Sequence[str]], conditions, noflevels, 
     mini = [] if text == "0" else [frozenset()] if text == "1" else [
         frozenset(parse_term(t, used).items()) for t in text.split(" + ")]
     where = first_difference(mini)
-    if where:
-        return "", notes + [f"robust core not minimised: read as crisp sets it is {text}, but with fuzzy sets that "
-                            f"form is another set ({where}: min / max is not Boolean), so only the unminimised "
-                            "core_expression is given"]
+    if where:   # the note that the form is the same set (several minimal forms) holds for crisp sets only
+        return "", [n for n in notes if not n.endswith("(the same set)")] + [
+            f"robust core not minimised: read as crisp sets it is {text}{several}, but with fuzzy sets that form is "
+            f"another set ({where}: min / max is not Boolean), so only the unminimised core_expression is given"]
     return text, notes
 
 
