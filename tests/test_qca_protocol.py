@@ -614,3 +614,16 @@ def test_the_fuzzy_proof_of_a_twelve_condition_core_takes_no_seconds():
     text, notes = _core_minimised(sols, conds, [2] * 12, False, conds)
     assert time.perf_counter() - start < 2
     assert text == "" and notes[-1].startswith("robust core not minimised: read as crisp sets it is")
+
+
+def test_the_module_docstring_gives_the_limits_of_core_minimised():
+    """The module docstring said core_minimised is given 'always for crisp and multi-value sets'; beyond
+    CORE_MIN_CONFIGS configurations, or when the core is too large to expand, it is '' with a note."""
+    from analysis.qca import protocol as P
+
+    doc = " ".join(P.__doc__.split())
+    assert "always for crisp and multi-value sets," not in doc
+    assert "within CORE_MIN_CONFIGS configurations and a core small enough to expand" in doc
+    conds = [f"C{i}" for i in range(13)]
+    text, notes = P._core_minimised([["*".join(conds)], ["C0"]], conds, [2] * 13, False)
+    assert text == "" and "more than 4,096" in notes[0]

@@ -12,9 +12,11 @@ minTS = min over *all* test solutions, maxTS = max over all of them, Y the outco
   these three numbers and no expression). As an expression, `core_expression` is the conjunction IS*TS_1*...*TS_m
   distributed into a sum of products, absorbed products left out, not minimised (SetMethods' rob.cases prints
   its intersections through admisc, as crisp Boolean expressions); `core_minimised` is its exact Boolean
-  minimisation where that has the core's memberships: always for crisp and multi-value sets, for fuzzy sets only
-  where proved (`_core_minimised`: ~A*B*~D + A*B*~D is B*~D for crisp sets, but for fuzzy sets its membership is
-  min(B, ~D, max(A, ~A)), below B*~D where A is near 0.5), else '' and a note says why. Either expression reads
+  minimisation where that has the core's memberships: for crisp and multi-value sets always (within
+  CORE_MIN_CONFIGS configurations and a core small enough to expand), for fuzzy sets only where proved
+  (`_core_minimised`: ~A*B*~D + A*B*~D is B*~D for crisp sets, but for fuzzy sets its membership is
+  min(B, ~D, max(A, ~A)), below B*~D where A is near 0.5; never for a condition multi-value in the initial data
+  and fuzzy in a test), else '' and a note says why. Either expression reads
   each literal in one calibration; a test that recalibrates a set evaluates its own solution on its own
   memberships, so with such tests the fits (from the memberships) are the core, and the expressions describe it;
 - RF_cons = inclS(IS) / inclS(core), RF_cov = covS(core) / covS(IS),
