@@ -627,3 +627,30 @@ def test_the_module_docstring_gives_the_limits_of_core_minimised():
     conds = [f"C{i}" for i in range(13)]
     text, notes = P._core_minimised([["*".join(conds)], ["C0"]], conds, [2] * 13, False)
     assert text == "" and "more than 4,096" in notes[0]
+
+
+def test_a_recalibration_changing_a_conditions_number_of_levels_is_refused_naming_it():
+    """A test recalibrating a crisp condition into levels 0, 1, 2 failed with 'test t: value 2 of 'DEV' in term
+    'DEV[2] ' is out of range 0..1' (its solution evaluated on the initial data), and one recalibrating a 3-level
+    condition into a crisp set was accepted, its DEV[1] (above the one threshold) read as the initial data's level 1
+    in the robust core's expressions. Both are refused, as a test dropping every case of a level is: its solutions
+    are of another truth table space. A recalibration keeping the levels still runs."""
+    lm = dataset("LM").set_index("case")
+    lr = dataset("LR").set_index("case")
+    conds = ["DEV", "URB", "LIT", "IND", "STB"]
+    crisp = lm.assign(DEV=(lm["DEV"] >= 1).astype(int))
+    three = {"label": "t", "calibrate": {"DEV": {"type": "crisp", "thresholds": [500, 1000]}}}
+    two = {"label": "t", "calibrate": {"DEV": {"type": "crisp", "thresholds": [700]}}}
+    with pytest.raises(QCAInputError, match=r"^test 't': recalibrated, condition 'DEV' has levels 0\.\.2, not levels 0\.\.1 "
+                                            r"as in the initial data"):
+        robustness_protocol(crisp, "SURV", conds, [three], incl_cut=0.8, raw=lr)
+    with pytest.raises(QCAInputError, match=r"^test 't': recalibrated, condition 'DEV' has levels 0\.\.1, not levels 0\.\.2 "
+                                            r"as in the initial data"):
+        robustness_protocol(lm, "SURV", conds, [two], incl_cut=0.8, raw=lr)
+    fuzzy = {"label": "t", "calibrate": {"DEV": {"thresholds": "e=350, c=700, i=900"}}}
+    with pytest.raises(QCAInputError, match=r"^test 't': recalibrated, condition 'DEV' is a fuzzy set, not levels "
+                                            r"0\.\.2 as in the initial data.*recalibrate it into 3 levels: type "
+                                            r"'crisp' with 2 thresholds$"):
+        robustness_protocol(lm, "SURV", conds, [fuzzy], incl_cut=0.8, raw=lr)
+    assert len(robustness_protocol(lm, "SURV", conds, [three], incl_cut=0.8, raw=lr).specifications) == 2
+    assert len(robustness_protocol(crisp, "SURV", conds, [two], incl_cut=0.8, raw=lr).specifications) == 2

@@ -279,9 +279,11 @@ def _spec_data(base: pd.DataFrame, raw: pd.DataFrame | None, spec: Mapping) -> p
     return data
 
 
-def _recalibrated_fuzzy(spec: Mapping, data_s: pd.DataFrame, outcome: str, conds) -> set[str]:
+def _recalibrated_fuzzy(spec: Mapping, data_s: pd.DataFrame, outcome: str, conds, qd) -> set[str]:
     """The conditions a test recalibrates into fuzzy sets, read as prepare_data reads them (a recalibration into
-    levels 0, 1, 2 is multi-value, not fuzzy); none when the test's data cannot be read (its task says why)."""
+    levels 0, 1, 2 is multi-value, not fuzzy); none when the test's data cannot be read (its task says why). A
+    recalibration that changes a condition's number of levels (crisp into 0, 1, 2; three levels into two) is refused:
+    its solutions are of another truth table space, their DEV[1] not the initial data's DEV[1]."""
     recal = [c for c in spec.get("calibrate") or {} if c in conds]
     if not recal:
         return set()
@@ -289,6 +291,14 @@ def _recalibrated_fuzzy(spec: Mapping, data_s: pd.DataFrame, outcome: str, conds
         qs = prepare_data(data_s, outcome, conds, warn=False)
     except QCAInputError:
         return set()
+    for c, a, b, kind in zip(conds, qd.noflevels, qs.noflevels, qs.kinds):
+        if c in recal and a != b:
+            now = "is a fuzzy set" if kind == "fuzzy" else f"has levels 0..{b - 1}"
+            raise QCAInputError(
+                f"test {spec['label']!r}: recalibrated, condition {c!r} {now}, not levels 0..{a - 1} as in the "
+                f"initial data, so its solutions could not be compared with the initial one (another truth table); "
+                + (f"recalibrate it into {a} levels: type 'crisp' with {a - 1} thresholds" if a > 2 else
+                   "recalibrate it into a crisp set (type 'crisp', one threshold) or a fuzzy set"))
     return {c for c, kind in zip(qs.conditions, qs.kinds) if c in recal and kind == "fuzzy"}
 
 
@@ -658,7 +668,7 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
     for s in specs:
         args = {k: s.get(k, v) for k, v in base_args.items()}
         data_s = _spec_data(base, raw_f, s)
-        fuzzy |= _recalibrated_fuzzy(s, data_s, outcome, conds)
+        fuzzy |= _recalibrated_fuzzy(s, data_s, outcome, conds, qd)
         if qd.multivalue and len(data_s) < len(base):
             _same_levels(s["label"], data_s, outcome, conds, qd)
         tasks.append((s["label"], data_s, base, outcome, conds, args, solve, model - 1))
