@@ -503,6 +503,12 @@ CATALOGUE: list[Bad] = [
     Bad("robustness-recalibrate-no-raw", "robustness: a recalibration test without --raw", f("spec_recalibrate.yaml"),
         "cli", cli("robustness", LF, "--spec", f("spec_recalibrate.yaml")),
         "test 'DEV c=600' recalibrates 'DEV': give the raw data: --raw FILE", origin="user data"),
+    Bad("robustness-recalibrate-levels", "robustness: a test recalibrating a 3-level condition into a fuzzy set",
+        f("spec_recalibrate.yaml"), "cli",
+        cli("robustness", LM, "--spec", f("spec_recalibrate.yaml"), "--raw", "data/reference/datasets/LR.csv"),
+        "test 'DEV c=600': recalibrated, condition 'DEV' is a fuzzy set, not levels 0..2 as in the initial data, so "
+        "its solutions could not be compared with the initial one (another truth table); recalibrate it into 3 "
+        "levels: type 'crisp' with 2 thresholds", origin="review"),
     Bad("robustness-recalibrate-no-raw-api", "robustness_protocol() with a recalibration test and no raw=", "", "api",
         lambda: _qca()[0].robustness_protocol(lf(), "SURV", CONDS, [{"label": "DEV c=600", "calibrate": {
             "DEV": {"thresholds": "e=350, c=600, i=900"}}}], incl_cut=0.8),
