@@ -192,3 +192,23 @@ def test_a_multi_value_level_is_rare_against_what_its_number_of_levels_allows():
     note_r = [n for n in notes if "'R'" in n]
     assert len(note_r) == 1 and "R[5] 4%" in note_r[0] and "R[4]" not in note_r[0], note_r
     assert "[0.0667, 0.8]" in note_r[0] and "6 levels" in note_r[0], note_r
+
+
+def test_an_empty_multi_value_level_is_left_to_prepare_datas_note():
+    """A Likert scale 1-5 read as levels 0..5 has no case at level 0, which prepare_data already notes ('level(s) 0
+    have no case'). The skew note repeated it as 'DEV[0] 0%' (an uncoded level, not a skewed set) and scaled its
+    bound by the six levels; it now leaves out empty levels and counts the levels that hold cases (five here, each
+    of 1 to 3 of 8 cases: not skewed)."""
+    d = pd.read_csv("tests/bad_inputs/likert_scale.csv", index_col="case")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        notes = truth_table(d, "SURV", ["DEV", "URB", "LIT", "IND", "STB"]).notes
+    assert any("level(s) 0 have no case" in n for n in notes)
+    assert not any("skewed condition 'DEV'" in n for n in notes), notes
+    m = pd.DataFrame({"M": [0] * 9 + [1] * 10 + [3], "B": [0, 1] * 10, "Y": [0, 1, 1, 0] * 5},
+                     index=[f"c{i}" for i in range(20)])   # level 2 empty, level 3 held by 1 of 20
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        note = [n for n in truth_table(m, "Y", ["M", "B"]).notes if "skewed condition 'M'" in n]
+    assert len(note) == 1 and "M[3] 5%" in note[0] and "M[2]" not in note[0], note
+    assert "(multi-value, 3 levels with cases)" in note[0] and "[0.133, 0.8]" in note[0], note

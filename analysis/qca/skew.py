@@ -6,10 +6,11 @@ Cooper & Glaesser 2011 on skewed sets; Oana, Schneider & Thomann 2021, ch. 3):
 - memberships of exactly 0.5: such cases are neither in nor out of the set (maximal ambiguity).
 A multi-value condition's levels are crisp sets of their own (DEV[v]: the cases at level v), so the same check
 applies to each level: one note names the condition and every level whose share of cases lies outside
-`bounds`, the lower bound scaled by 2/L for a condition of L levels (an even split gives each level 1/L of the
-cases where a crisp set's level has 1/2, so with L >= 5 the fixed bound would flag every level of every such
-condition): a level rare against its siblings inflates the consistency of the terms that hold it, as a rare crisp
-condition does; a level holding more than the upper bound leaves the condition nearly constant, whatever L.
+`bounds`, the lower bound scaled by 2/L for a condition of L levels holding cases (an even split gives each level
+1/L of the cases where a crisp set's level has 1/2, so with L >= 5 the fixed bound would flag every level of every
+such condition): a level rare against its siblings inflates the consistency of the terms that hold it, as a rare
+crisp condition does; a level holding more than the upper bound leaves the condition nearly constant, whatever L.
+A level without a case is left to prepare_data's note (an uncoded level, not a skewed set).
 """
 from __future__ import annotations
 
@@ -51,13 +52,15 @@ def membership_warnings(qd, bounds=DEFAULT_SKEW_BOUNDS) -> list[str]:
             if kind == "multi-value":
                 from .expressions import format_literal
 
-                k = qd.noflevels[j]
+                # levels without a case are noted by prepare_data (uncoded levels, not skewed sets): left out here
+                shares = [(v, sh) for v in range(qd.noflevels[j]) if (sh := float(np.mean(x == v))) > 0]
+                k = max(len(shares), 2)
                 low = b[0] * 2 / k   # an even split gives each level 1/k of the cases, a crisp set's level 1/2
-                shares = [(v, float(np.mean(x == v))) for v in range(k)]
                 out = ", ".join(f"{format_literal(name, v, True)} {sh:.0%}" for v, sh in shares
                                 if not low <= sh <= b[1])
+                held = " with cases" if len(shares) < qd.noflevels[j] else ""
                 if out:
-                    notes.append(f"skewed condition '{name}' (multi-value, {k} levels): the share of cases at "
+                    notes.append(f"skewed condition '{name}' (multi-value, {k} levels{held}): the share of cases at "
                                  f"level(s) {out} lies outside [{low:.3g}, {b[1]:g}] ([{b[0]:g}, {b[1]:g}] with the "
                                  f"lower bound scaled by 2/{k}: an even split gives each level 1/{k} of the cases, "
                                  "not 1/2); each level is a set of its own, so consistency may be inflated and "
