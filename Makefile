@@ -125,11 +125,17 @@ DRY_RUN := $(findstring n,$(MAKE_LETTERS))$(findstring q,$(MAKE_LETTERS))
 param_files = $(foreach w,$(P_$(1)),$(foreach f,$(wildcard $(RAW_DIR)/$(w) notebooks/$(w) $(w)),$(if $(wildcard $(f)/.),,$(f))))
 params_text = printf '%s\n' '$(P_$(1))' 'files: $(strip $(call param_files,$(1)))'
 params_differ = $(shell $(call params_text,$(1)) | cmp -s - $(PARAMS)/$(1).txt || echo yes)
+# The file a run's parameters replace is kept, with its date, as NAME.txt.prev until that run succeeds: a run that
+# fails (a refused parameter, say) puts it back (the notebook's recipe), so its outputs, which the runner put back
+# too, are up to date again (`make -q` 0), and asking again for the kept parameters takes it back, not a new file
+# (a run that never started, stopped or killed, reruns nothing).
 ifneq ($(DRY_RUN),)
 $(foreach nb,$(NOTEBOOKS),$(if $(call params_differ,$(nb)),$(eval $(PARAMS)/$(nb).txt: FORCE)))
 else
-$(foreach nb,$(NOTEBOOKS),$(if $(call params_differ,$(nb)),$(shell mkdir -p $(dir $(PARAMS)/$(nb).txt) && \
-  $(call params_text,$(nb)) > $(PARAMS)/$(nb).txt.tmp && mv -f $(PARAMS)/$(nb).txt.tmp $(PARAMS)/$(nb).txt)))
+$(foreach nb,$(NOTEBOOKS),$(if $(call params_differ,$(nb)),$(shell P='$(PARAMS)/$(nb).txt'; mkdir -p "$${P%/*}" && \
+  if [ -e "$$P.prev" ] && $(call params_text,$(nb)) | cmp -s - "$$P.prev"; then mv -f "$$P.prev" "$$P"; \
+  else { [ -e "$$P.prev" ] || [ ! -e "$$P" ] || cp -p "$$P" "$$P.prev"; } && \
+  $(call params_text,$(nb)) > "$$P.tmp" && mv -f "$$P.tmp" "$$P"; fi)))
 endif
 $(PARAMS)/%.txt:
 	@mkdir -p $(@D)
@@ -159,7 +165,9 @@ FORCE:
 # started (not ended, as `touch` would), so a notebook or input edited during the run leaves it out of date.
 $(STAMPS)/%.done: notebooks/%.ipynb $(PARAMS)/%.txt tools/run_notebook.py $(COMMON_SRC) uv.lock | $(ENV_RUN)
 	@mkdir -p $(@D)
-	$(RUN_NB) $* --manifest $(STAMPS)/$*.outputs --stamp $@ $(P_$*)
+	$(RUN_NB) $* --manifest $(STAMPS)/$*.outputs --stamp $@ $(P_$*) || \
+	  { status=$$?; if [ -e $(PARAMS)/$*.txt.prev ]; then mv -f $(PARAMS)/$*.txt.prev $(PARAMS)/$*.txt; fi; exit $$status; }
+	@rm -f $(PARAMS)/$*.txt.prev
 
 # A notebook one of whose listed outputs is missing (deleted by hand) is out of date: it reruns.
 MISSING_OUTPUTS := $(shell find $(STAMPS) -name '*.outputs' 2>/dev/null | sort | while IFS= read -r m; do \

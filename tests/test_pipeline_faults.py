@@ -178,6 +178,33 @@ def test_a_failed_run_never_looks_up_to_date(sandbox):
     assert sandbox("02_case_calibration", changed) == []
 
 
+def test_a_failed_run_of_new_parameters_leaves_the_last_good_run_up_to_date(sandbox):
+    """make P_03_qca="-p incl_cutt 0.9" (refused) left the refused parameters in the parameter file, so `make -q`
+    said 1 and the next plain `make` reran the notebook for nothing, though the runner had put the last good run's
+    outputs back. The replaced file is kept until the run succeeds and put back when it fails; asked for again,
+    the kept parameters take it back instead of a new file (a run that never started reruns nothing)."""
+    params = sandbox.tmp / "params" / "02_case_calibration.txt"
+    assert sandbox("02_case_calibration") == ["02_case_calibration"]
+    good = params.read_text(), params.stat().st_mtime_ns
+    changed = "P_02_case_calibration=-p crisp_thresholdd 0.6"
+    assert sandbox("02_case_calibration", changed, fail=True) == ["02_case_calibration"]
+    assert (params.read_text(), params.stat().st_mtime_ns) == good
+    assert not params.with_name(params.name + ".prev").exists()
+    assert sandbox.question("02_case_calibration") == 0
+    assert sandbox("02_case_calibration") == []
+    assert sandbox("02_case_calibration", changed, fail=True) == ["02_case_calibration"]   # asked again: runs again
+    # parameters written while make reads the Makefile, but the notebook never run (here: another target)
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    subprocess.run(["make", "-C", str(ROOT), f"PARAMS={sandbox.tmp}/params", changed, "help"], env=env,
+                   capture_output=True, text=True, timeout=60, check=True)
+    assert params.read_text() != good[0]
+    assert sandbox("02_case_calibration") == []          # the kept file is back: nothing to rerun
+    assert (params.read_text(), params.stat().st_mtime_ns) == good
+    ok = "P_02_case_calibration=-p crisp_threshold 0.6"
+    assert sandbox("02_case_calibration", ok) == ["02_case_calibration"]
+    assert not params.with_name(params.name + ".prev").exists()   # a good run drops the kept file
+
+
 def test_missing_output_reruns_its_notebook(sandbox):
     assert sandbox("02_case_calibration") == ["02_case_calibration"]
     assert sandbox("02_case_calibration") == []
