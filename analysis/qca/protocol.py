@@ -58,6 +58,9 @@ __all__ = ["robustness_protocol", "RobustnessProtocol", "robustness_fit", "robus
            "single_tests", "threshold_range", "parse_tests", "TEST_KEYS", "run_tasks", "truth_table_power"]
 
 TEST_KEYS = ("label", "incl_cut", "n_cut", "pri_cut", "calibrate", "drop_cases", "keep_cases")
+#: What a test's `calibrate` may give for a set: calibrate()'s arguments, the raw column (`source`) and the
+#: decimal places its memberships are rounded to (`round`).
+CALIBRATE_RULE_KEYS = ("source", "type", "thresholds", "method", "logistic", "idm", "below", "above", "round")
 #: Column names of the protocol's own tables (memberships, case_types_by_test) that a test label would overwrite.
 RESERVED_LABELS = ("IS", "core", "minTS", "maxTS", "Y", "changes")
 CASE_TYPES = {
@@ -253,9 +256,22 @@ def _spec_data(base: pd.DataFrame, raw: pd.DataFrame | None, spec: Mapping) -> p
         if not isinstance(rule, Mapping):
             raise QCAInputError(f"test {spec['label']!r}: calibrate {name!r} must map calibrate() arguments, "
                                 f"e.g. {{thresholds: 'e=1, c=2, i=3'}}, got {rule!r}")
+        unknown = [k for k in rule if k not in CALIBRATE_RULE_KEYS]
+        if unknown:
+            from difflib import get_close_matches
+
+            near = [m[0] for k in unknown if (m := get_close_matches(str(k).lower(), CALIBRATE_RULE_KEYS, 1, 0.8))]
+            raise QCAInputError(
+                f"test {spec['label']!r}: calibrate {name!r}: unknown argument(s) {', '.join(map(repr, unknown))}"
+                + "".join(f"; did you mean {a!r}?" for a in near)
+                + f"; allowed: {', '.join(CALIBRATE_RULE_KEYS)}")
         args = dict(rule)
         source = args.pop("source", name)
         digits = args.pop("round", None)
+        if digits is not None and (isinstance(digits, bool) or not isinstance(digits, (int, np.integer))
+                                   or not 0 <= digits <= 15):
+            raise QCAInputError(f"test {spec['label']!r}: calibrate {name!r}: round must be a whole number of decimal "
+                                f"places from 0 to 15, got {digits!r}")
         raw_values = _raw_values(raw, data.index, source, f"test {spec['label']!r}")
         try:
             values = np.asarray(calibrate(raw_values, **args), float)

@@ -9,7 +9,8 @@ issue 11, 'catalogue' for the first catalogue, 'export' for files as Excel, SPSS
 for what a stranger's pass over the engine's CLI and API found (round 7), 'audit' for a second such pass (round 11),
 'user data' for a researcher's trial with their own messy data (round 12), 'readme' for a new user following the
 README literally with their own small files (round 13), 'cli flags' for command-line errors that named the library's
-parameter (incl_cut) instead of the flag typed (--incl-cut), or a column without its file.
+parameter (incl_cut) instead of the flag typed (--incl-cut), or a column without its file, 'protocol' for a
+researcher running the robustness protocol from sweep files with a user's mistakes (round 15).
 """
 from __future__ import annotations
 
@@ -737,6 +738,16 @@ CATALOGUE: list[Bad] = [
         "cli", cli("minimize", "benchmarks/data/issue10_k09_n045.csv", "--outcome", "Y", "--include", "?",
             "--max-work", "10"), "needs more than --max-work 10 steps of the exact search for every minimal model; "
         "raise --max-work,", origin="cli flags"),
+    Bad("robustness-calibrate-round-word", "robustness: a recalibration test with 'round: two'",
+        f("spec_calibrate_round_word.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_calibrate_round_word.yaml"),
+                                                        "--raw", "data/reference/datasets/LR.csv"),
+        "spec_calibrate_round_word.yaml: test 'DEV c=600': calibrate 'DEV': round must be a whole number of decimal "
+        "places from 0 to 15, got 'two'", origin="protocol"),
+    Bad("robustness-calibrate-arg-typo", "robustness: a recalibration test with 'threshold:' for 'thresholds:'",
+        f("spec_calibrate_arg_typo.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_calibrate_arg_typo.yaml"),
+                                                      "--raw", "data/reference/datasets/LR.csv"),
+        "test 'DEV c=600': calibrate 'DEV': unknown argument(s) 'threshold'; did you mean 'thresholds'?; allowed: "
+        "source, type, thresholds, method, logistic, idm, below, above, round", origin="protocol"),
 ]
 
 Call = Callable[[], object]
