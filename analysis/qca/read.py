@@ -163,6 +163,44 @@ def read_data(path: str | Path, case_column: str | None = None,
     return df, case_column
 
 
+def _unique_keys(path, pairs) -> dict:
+    """A mapping from (key, value) pairs, refusing a key given twice: YAML and JSON readers keep the last value of a
+    repeated key without a word, so 'incl_cut: 0.8' followed later by 'incl_cut: 0.9' would run with 0.9."""
+    out: dict = {}
+    for k, v in pairs:
+        if k in out:
+            raise QCAInputError(f"{path}: key {k!r} is given twice; give each key once (the file's readers "
+                                "would keep the last value without a word)")
+        out[k] = v
+    return out
+
+
+def _unique_key_loader(path):
+    """yaml.SafeLoader refusing a key given twice in one mapping (`_unique_keys`), naming its line."""
+    import yaml
+
+    class UniqueKeyLoader(yaml.SafeLoader):
+        def construct_mapping(self, node, deep=False):
+            if isinstance(node, yaml.MappingNode):
+                self.flatten_mapping(node)
+                seen: dict = {}
+                for key_node, _ in node.value:
+                    key = self.construct_object(key_node, deep=deep)
+                    try:
+                        hash(key)
+                    except TypeError:   # SafeLoader's own error for an unhashable key
+                        break
+                    if key in seen:
+                        raise QCAInputError(
+                            f"{path}: key {key!r} is given twice (lines {seen[key] + 1} and "
+                            f"{key_node.start_mark.line + 1}); give each key once (YAML keeps the last value "
+                            "without a word)")
+                    seen[key] = key_node.start_mark.line
+            return super().construct_mapping(node, deep=deep)
+
+    return UniqueKeyLoader
+
+
 def read_spec_file(path, what: str = "a specification"):
     """The content of a YAML (.yaml, .yml; yaml.safe_load) or JSON file, with one clear error for a missing file,
     a folder, another suffix, text that is not UTF-8 (a byte-order mark is allowed) or a syntax error."""
@@ -180,10 +218,12 @@ def read_spec_file(path, what: str = "a specification"):
         raise QCAInputError(f"{path}: not UTF-8 text (byte {exc.start}); save the file as UTF-8") from None
     try:
         if suffix == ".json":
-            return json.loads(text)
+            return json.loads(text, object_pairs_hook=lambda pairs: _unique_keys(path, pairs))
         import yaml
 
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=_unique_key_loader(path))
+    except QCAInputError:
+        raise
     except (json.JSONDecodeError, ValueError) as exc:
         raise QCAInputError(f"{path}: not valid {suffix[1:].upper()} ({str(exc).splitlines()[0]})") from None
     except Exception as exc:  # yaml.YAMLError

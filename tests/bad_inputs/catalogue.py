@@ -748,6 +748,13 @@ CATALOGUE: list[Bad] = [
                                                       "--raw", "data/reference/datasets/LR.csv"),
         "test 'DEV c=600': calibrate 'DEV': unknown argument(s) 'threshold'; did you mean 'thresholds'?; allowed: "
         "source, type, thresholds, method, logistic, idm, below, above, round", origin="protocol"),
+    Bad("robustness-spec-duplicate-key", "robustness: a sweep file giving incl_cut twice (YAML keeps the last)",
+        f("spec_duplicate_key.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_duplicate_key.yaml")),
+        "spec_duplicate_key.yaml: key 'incl_cut' is given twice (lines 4 and 7); give each key once", origin="protocol"),
+    Bad("calibrate-spec-duplicate-set", "calibrate: a JSON specification giving DEV twice (JSON keeps the last)",
+        f("calibrate_duplicate_set.json"), "cli",
+        cli("calibrate", "data/reference/datasets/LR.csv", "--spec", f("calibrate_duplicate_set.json")),
+        "calibrate_duplicate_set.json: key 'DEV' is given twice; give each key once", origin="protocol"),
 ]
 
 Call = Callable[[], object]
