@@ -201,6 +201,37 @@ def _unique_key_loader(path):
     return UniqueKeyLoader
 
 
+#: Full-width (全角) forms of YAML's and JSON's punctuation, as a Chinese input method types them, and the ASCII meant.
+_WIDE_SYNTAX = {"\uff1a": ":", "\uff0c": ",", "\u3001": ",", "\uff3b": "[", "\uff3d": "]", "\uff5b": "{", "\uff5d": "}",
+                "\uff02": '"', "\u201c": '"', "\u201d": '"', "\uff07": "'", "\u2018": "'", "\u2019": "'",
+                "\uff03": "#", "\uff0d": "-", "\u3000": " "}
+
+
+def _wide_syntax_hint(text: str) -> str:
+    """For a file that does not parse: the first line holding full-width punctuation ('：', '，', '［', ...; typed with
+    a Chinese input method) and the ASCII characters meant; '' if none."""
+    for n, line in enumerate(text.splitlines(), start=1):
+        found = list(dict.fromkeys(ch for ch in line if ch in _WIDE_SYNTAX))
+        if found:
+            said = ", ".join(f"{ch!r} -> {_WIDE_SYNTAX[ch]!r}" for ch in found)
+            return (f"; line {n} has full-width punctuation (typed with a Chinese input method, 全角): {said}; the "
+                    "file's syntax needs the ASCII (半角) characters")
+    return ""
+
+
+def _yaml_problem(exc, text: str) -> str:
+    """A YAML syntax error in one line: where (line, column) and what, with a hint for tabs and full-width
+    punctuation."""
+    mark, problem = getattr(exc, "problem_mark", None), getattr(exc, "problem", None)
+    what = problem or str(exc).splitlines()[0]
+    where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
+    context, cmark = getattr(exc, "context", None), getattr(exc, "context_mark", None)
+    if problem and context and cmark is not None:   # e.g. an unclosed '[': where the sequence began
+        what += f" ({context} from line {cmark.line + 1}, column {cmark.column + 1})"
+    tab = "; indent with spaces, not tabs" if "'\\t'" in what else ""
+    return where + what + tab + _wide_syntax_hint(text)
+
+
 def read_spec_file(path, what: str = "a specification"):
     """The content of a YAML (.yaml, .yml; yaml.safe_load) or JSON file, with one clear error for a missing file,
     a folder, another suffix, text that is not UTF-8 (a byte-order mark is allowed) or a syntax error."""
@@ -225,8 +256,9 @@ def read_spec_file(path, what: str = "a specification"):
     except QCAInputError:
         raise
     except (json.JSONDecodeError, ValueError) as exc:
-        raise QCAInputError(f"{path}: not valid {suffix[1:].upper()} ({str(exc).splitlines()[0]})") from None
+        raise QCAInputError(f"{path}: not valid {suffix[1:].upper()} ({str(exc).splitlines()[0]}"
+                            f"{_wide_syntax_hint(text)})") from None
     except Exception as exc:  # yaml.YAMLError
         if type(exc).__module__.startswith("yaml"):
-            raise QCAInputError(f"{path}: not valid YAML ({str(exc).splitlines()[0]})") from None
+            raise QCAInputError(f"{path}: not valid YAML ({_yaml_problem(exc, text)})") from None
         raise

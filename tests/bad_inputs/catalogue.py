@@ -755,6 +755,19 @@ CATALOGUE: list[Bad] = [
         f("calibrate_duplicate_set.json"), "cli",
         cli("calibrate", "data/reference/datasets/LR.csv", "--spec", f("calibrate_duplicate_set.json")),
         "calibrate_duplicate_set.json: key 'DEV' is given twice; give each key once", origin="protocol"),
+    Bad("robustness-spec-unclosed-bracket", "robustness: a sweep file whose 'conditions: [...' lacks its ']'",
+        f("spec_unclosed_bracket.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_unclosed_bracket.yaml")),
+        "spec_unclosed_bracket.yaml: not valid YAML (line 4, column 9: expected ',' or ']', but got ':' (while "
+        "parsing a flow sequence from line 3, column 13))", origin="protocol"),
+    Bad("robustness-spec-fullwidth-colon", "robustness: a sweep file with 'outcome： SURV' (full-width colon)",
+        f("spec_fullwidth_colon.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_fullwidth_colon.yaml")),
+        "not valid YAML (line 3, column 11: mapping values are not allowed here; line 2 has full-width punctuation "
+        "(typed with a Chinese input method, 全角): '：' -> ':'; the file's syntax needs the ASCII (半角) characters)",
+        origin="protocol"),
+    Bad("robustness-spec-tab-indent", "robustness: a sweep file indented with a tab", f("spec_tab_indent.yaml"), "cli",
+        cli("robustness", LF, "--spec", f("spec_tab_indent.yaml")),
+        "not valid YAML (line 5, column 1: found character '\\t' that cannot start any token; indent with spaces, "
+        "not tabs)", origin="protocol"),
 ]
 
 Call = Callable[[], object]
