@@ -47,7 +47,7 @@ from joblib import Parallel, delayed
 
 from .calibrate import BELL_NAMES, S_NAMES, calibrate, parse_thresholds
 from .checks import workers
-from .data import _names, _numeric, prepare_data
+from .data import _names, _near, _numeric, prepare_data, wide_operator_hint
 from .display import frame
 from .errors import QCAComplexityError, QCAInputError
 from .expressions import expression_membership
@@ -252,7 +252,8 @@ def _spec_data(base: pd.DataFrame, raw: pd.DataFrame | None, spec: Mapping) -> p
             raise QCAInputError(f"test {spec['label']!r} recalibrates {name!r}: give the raw data: raw=DATAFRAME "
                                 "(CLI: --raw FILE)")
         if name not in data.columns:
-            raise QCAInputError(f"test {spec['label']!r}: {name!r} is not a set of the data")
+            raise QCAInputError(f"test {spec['label']!r}: calibrate names {name!r}, which is not a set of the data"
+                                f"{_near(str(name), data.columns)} (sets: {_all_names(list(data.columns))})")
         if not isinstance(rule, Mapping):
             raise QCAInputError(f"test {spec['label']!r}: calibrate {name!r} must map calibrate() arguments, "
                                 f"e.g. {{thresholds: 'e=1, c=2, i=3'}}, got {rule!r}")
@@ -280,12 +281,15 @@ def _spec_data(base: pd.DataFrame, raw: pd.DataFrame | None, spec: Mapping) -> p
         data[name] = np.round(values, int(digits)) if digits is not None else values
     for key, keep in (("drop_cases", False), ("keep_cases", True)):
         if key in spec:
-            unknown = [c for c in spec[key] if c not in data.index]
+            unknown = [c for c in spec[key] if c not in base.index]
             if unknown:
-                known = [str(c) for c in data.index]
+                known = [str(c) for c in base.index]
                 numbered = known in ([str(i) for i in range(1, len(known) + 1)], [str(i) for i in range(len(known))])
+                same = {str(u): k for u in unknown for k in known if k.strip().casefold() == str(u).strip().casefold()}
+                near = ("; did you mean " + ", ".join(f"{k!r} for {u!r}" for u, k in same.items())
+                        + "? (case names are case-sensitive)" if same else wide_operator_hint(unknown[0]))
                 raise QCAInputError(
-                    f"test {spec['label']!r}: unknown case(s) {_all_names(unknown)} in {key} (the data's cases: "
+                    f"test {spec['label']!r}: unknown case(s) {_all_names(unknown)} in {key}{near} (the data's cases: "
                     f"{_all_names(known)})" + ("; the data has no case names, so its cases are numbered: name the "
                                    "column of case names, case_column (CLI: --case-column)" if numbered else ""))
             mask = data.index.isin(spec[key])

@@ -768,6 +768,15 @@ CATALOGUE: list[Bad] = [
         cli("robustness", LF, "--spec", f("spec_tab_indent.yaml")),
         "not valid YAML (line 5, column 1: found character '\\t' that cannot start any token; indent with spaces, "
         "not tabs)", origin="protocol"),
+    Bad("robustness-calibrate-set-case", "robustness: a recalibration test naming the set 'dev' (the data's 'DEV')",
+        f("spec_set_case.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_set_case.yaml"), "--raw",
+                                            "data/reference/datasets/LR.csv"),
+        "test 'DEV c=600': calibrate names 'dev', which is not a set of the data; did you mean 'DEV'?",
+        origin="protocol"),
+    Bad("robustness-drop-case-lowercase", "robustness: drop_cases naming 'fi' (the data's 'FI')",
+        f("spec_drop_case_lowercase.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_drop_case_lowercase.yaml")),
+        "test 'without FI': unknown case(s) 'fi' in drop_cases; did you mean 'FI' for 'fi'? (case names are "
+        "case-sensitive)", origin="protocol"),
 ]
 
 Call = Callable[[], object]
