@@ -226,6 +226,10 @@ def parse_tests(tests) -> list[dict]:
         for k in ("drop_cases", "keep_cases"):
             if k in spec:
                 spec[k] = _as_list(f"test {label!r}: {k}", spec[k])
+        both = [c for c in spec.get("keep_cases", ()) if c in spec.get("drop_cases", ())]
+        if both:
+            raise QCAInputError(f"test {label!r}: case(s) {_all_names(both)} both in keep_cases and in drop_cases; "
+                                "name a case in one of them")
         kinds = sorted({"cases" if k.endswith("_cases") else "calibration" if k == "calibrate" else k for k in spec})
         out.append({"label": label, "kind": kinds[0] if len(kinds) == 1 else "+".join(kinds), **spec})
     return out

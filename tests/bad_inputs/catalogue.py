@@ -777,6 +777,10 @@ CATALOGUE: list[Bad] = [
         f("spec_drop_case_lowercase.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_drop_case_lowercase.yaml")),
         "test 'without FI': unknown case(s) 'fi' in drop_cases; did you mean 'FI' for 'fi'? (case names are "
         "case-sensitive)", origin="protocol"),
+    Bad("robustness-keep-and-drop-case", "robustness: a test naming FI both in keep_cases and in drop_cases",
+        f("spec_keep_and_drop.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_keep_and_drop.yaml")),
+        "spec_keep_and_drop.yaml: test 'subset': case(s) 'FI' both in keep_cases and in drop_cases; name a case in "
+        "one of them", origin="protocol"),
 ]
 
 Call = Callable[[], object]
