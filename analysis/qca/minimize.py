@@ -439,8 +439,17 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
     on = tt.configs_with(pos_out)
     on_rows = tt.rows_with(pos_out)
     if len(on) == 0:
-        best = tt.rows.loc[tt.rows["OUT"] != "?", "incl"]
+        observed = tt.rows[tt.rows["OUT"] != "?"]
+        best = observed["incl"]
         top = f"{best.max():.3f}" if len(best) else "none"
+        # rows consistent enough but held back by pri_cut: then pri_cut is what to lower, not incl_cut or n_cut
+        held = observed[observed["incl"] >= tt.incl_cut[0] - 1e-10] if tt.pri_cut > 0 else observed.iloc[:0]
+        if len(held):
+            raise QCAInputError(
+                f"no positive row to minimise: no configuration of {tt.outcome} has OUT = 1"
+                f"{' or C' if 'C' in pos_out else ''}: {len(held)} row(s) reach incl_cut = {tt.incl_cut[0]:g} "
+                f"(n_cut = {tt.n_cut}) but have PRI below pri_cut = {tt.pri_cut:g} (highest PRI "
+                f"{held['PRI'].max():.3f}); lower pri_cut, or check the outcome")
         raise QCAInputError(
             f"no positive row to minimise: no configuration of {tt.outcome} has OUT = 1"
             f"{' or C' if 'C' in pos_out else ''} (incl_cut = {tt.incl_cut[0]:g}, highest row incl = {top}, "

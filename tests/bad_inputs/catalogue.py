@@ -781,6 +781,10 @@ CATALOGUE: list[Bad] = [
         f("spec_keep_and_drop.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_keep_and_drop.yaml")),
         "spec_keep_and_drop.yaml: test 'subset': case(s) 'FI' both in keep_cases and in drop_cases; name a case in "
         "one of them", origin="protocol"),
+    Bad("no-positive-row-pri-cut", "a PRI cut-off no consistent row reaches (--incl-cut 0.8 --pri-cut 0.9)", LF, "cli",
+        cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--pri-cut", "0.9"),
+        "no configuration of SURV has OUT = 1: 2 row(s) reach --incl-cut 0.8 (--n-cut 1) but have PRI below --pri-cut "
+        "0.9 (highest PRI 0.886); lower --pri-cut, or check the outcome", origin="protocol"),
 ]
 
 Call = Callable[[], object]
