@@ -205,7 +205,12 @@ def parse_tests(tests) -> list[dict]:
         unknown = set(t) - set(TEST_KEYS)
         if unknown:
             raise QCAInputError(f"test {i}: unknown key(s) {sorted(unknown)}; allowed: {', '.join(TEST_KEYS)}")
-        label = str(t.get("label", f"TS{i}"))
+        given = t.get("label", f"TS{i}")
+        if isinstance(given, bool) or not isinstance(given, (str, int, float)) or not str(given).strip():
+            raise QCAInputError(f"test {i}: label must be a non-empty text, e.g. 'incl 0.7', got {given!r}"
+                                + (" (YAML reads 'label:' with nothing after it as null)" if given is None else "")
+                                + "; or leave the key out (the test is then TS" + str(i) + ")")
+        label = str(given)
         if label in RESERVED_LABELS:
             raise QCAInputError(f"test {i}: label {label!r} is reserved (the protocol's tables use "
                                 f"{', '.join(RESERVED_LABELS)} for the initial solution, the robust core, minTS, maxTS, "
@@ -226,6 +231,9 @@ def parse_tests(tests) -> list[dict]:
         for k in ("drop_cases", "keep_cases"):
             if k in spec:
                 spec[k] = _as_list(f"test {label!r}: {k}", spec[k])
+                if not spec[k]:
+                    raise QCAInputError(f"test {label!r}: {k} is empty; name the cases to "
+                                        f"{'drop' if k == 'drop_cases' else 'keep'}, or leave the key out")
         both = [c for c in spec.get("keep_cases", ()) if c in spec.get("drop_cases", ())]
         if both:
             raise QCAInputError(f"test {label!r}: case(s) {_all_names(both)} both in keep_cases and in drop_cases; "

@@ -785,6 +785,14 @@ CATALOGUE: list[Bad] = [
         cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--pri-cut", "0.9"),
         "no configuration of SURV has OUT = 1: 2 row(s) reach --incl-cut 0.8 (--n-cut 1) but have PRI below --pri-cut "
         "0.9 (highest PRI 0.886); lower --pri-cut, or check the outcome", origin="protocol"),
+    Bad("robustness-label-blank", "robustness: a test with 'label:' left blank (YAML's null)", f("spec_label_blank.yaml"),
+        "cli", cli("robustness", LF, "--spec", f("spec_label_blank.yaml")),
+        "spec_label_blank.yaml: test 1: label must be a non-empty text, e.g. 'incl 0.7', got None (YAML reads "
+        "'label:' with nothing after it as null); or leave the key out (the test is then TS1)", origin="protocol"),
+    Bad("robustness-drop-cases-empty", "robustness: a test with 'drop_cases: []'", f("spec_drop_empty.yaml"), "cli",
+        cli("robustness", LF, "--spec", f("spec_drop_empty.yaml")),
+        "spec_drop_empty.yaml: test 'without': drop_cases is empty; name the cases to drop, or leave the key out",
+        origin="protocol"),
 ]
 
 Call = Callable[[], object]
