@@ -326,6 +326,18 @@ def _recalibrated_fuzzy(spec: Mapping, data_s: pd.DataFrame, outcome: str, conds
     for c, a, b, kind in zip(conds, qd.noflevels, qs.noflevels, qs.kinds):
         if c in recal and a != b:
             now = "is a fuzzy set" if kind == "fuzzy" else f"has levels 0..{b - 1}"
+            rule = spec["calibrate"][c]
+            try:
+                cuts = len(parse_thresholds(rule.get("thresholds"))[1]) if rule.get("type") == "crisp" else 0
+            except QCAInputError:
+                cuts = 0
+            if kind != "fuzzy" and b < a and cuts == a - 1:   # the right number of cut points, a level left empty
+                empty = [v for v in range(a) if not (data_s[c] == v).any()]
+                raise QCAInputError(
+                    f"test {spec['label']!r}: recalibrated with {cuts} cut points, condition {c!r} has no case at "
+                    f"level(s) {', '.join(map(str, empty))} (values 0..{b - 1} only), not the initial data's levels "
+                    f"0..{a - 1}, so its solutions could not be compared with the initial one (another truth table); "
+                    "move the thresholds so that every level holds a case")
             raise QCAInputError(
                 f"test {spec['label']!r}: recalibrated, condition {c!r} {now}, not levels 0..{a - 1} as in the "
                 f"initial data, so its solutions could not be compared with the initial one (another truth table); "

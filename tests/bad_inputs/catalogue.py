@@ -793,6 +793,12 @@ CATALOGUE: list[Bad] = [
         cli("robustness", LF, "--spec", f("spec_drop_empty.yaml")),
         "spec_drop_empty.yaml: test 'without': drop_cases is empty; name the cases to drop, or leave the key out",
         origin="protocol"),
+    Bad("robustness-recalibrate-empty-level", "robustness on LM: a test recalibrating the 3-level DEV with cut points "
+        "550 and 5000 (no case above 5000)", f("spec_recalibrate_empty_level.yaml"), "cli",
+        cli("robustness", LM, "--spec", f("spec_recalibrate_empty_level.yaml"), "--raw", "data/reference/datasets/LR.csv"),
+        "test 'DEV cut 5000': recalibrated with 2 cut points, condition 'DEV' has no case at level(s) 2 (values 0..1 "
+        "only), not the initial data's levels 0..2, so its solutions could not be compared with the initial one "
+        "(another truth table); move the thresholds so that every level holds a case", origin="protocol"),
 ]
 
 Call = Callable[[], object]
