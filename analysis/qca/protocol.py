@@ -686,6 +686,26 @@ def _frame(data: pd.DataFrame, case_column: str | None) -> pd.DataFrame:
     return out
 
 
+def _raw_frame(raw, raw_case_column: str | None, case_column: str | None) -> pd.DataFrame:
+    """The raw values for recalibration, indexed by case name: raw_case_column, else the data's case_column where
+    raw has it, else raw's index. Each case once (a case given twice has no one raw value)."""
+    if not isinstance(raw, pd.DataFrame) or raw.empty:
+        got = "an empty DataFrame" if isinstance(raw, pd.DataFrame) else type(raw).__name__
+        raise QCAInputError(f"raw must be a non-empty pandas DataFrame of raw values, one row per case, got {got}"
+                            + (": read the file first, e.g. raw=pd.read_csv(path, index_col='case')"
+                               if isinstance(raw, (str, bytes)) or hasattr(raw, "__fspath__") else ""))
+    column = raw_case_column if raw_case_column else case_column if case_column in raw.columns else None
+    if column is not None and column not in raw.columns:
+        raise QCAInputError(f"raw_case_column {column!r} is not a column of the raw data (columns: "
+                            f"{_all_names([str(c) for c in raw.columns])})")
+    out = _frame(raw, column)
+    dup = sorted(set(out.index[out.index.duplicated()]))
+    if dup:
+        raise QCAInputError(f"the raw data has duplicate case name(s) {_all_names(dup)}: each case needs one row of "
+                            "raw values")
+    return out
+
+
 def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, incl_cut=1.0, n_cut: int = 1,
                         pri_cut: float = 0.0, include: str = "?", dir_exp=None, case_column: str | None = None,
                         raw: pd.DataFrame | None = None, raw_case_column: str | None = None, model: int = 1,
@@ -700,8 +720,7 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
     if isinstance(model, bool) or not isinstance(model, (int, np.integer)) or model < 1:
         raise QCAInputError(f"model must be a whole number >= 1, got {model!r}")
     base = _frame(data, case_column)
-    raw_f = None if raw is None else _frame(raw, raw_case_column if raw_case_column else
-                                            (case_column if case_column in raw.columns else None))
+    raw_f = None if raw is None else _raw_frame(raw, raw_case_column, case_column)
     qd = prepare_data(base, outcome, conditions, warn=False)
     conds = list(qd.conditions)
     solve = _solve_args(include, dir_exp, exclude, qd)
@@ -925,7 +944,7 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
         if calibration_type not in ("fuzzy", "crisp"):
             raise QCAInputError(f"calibration_type must be 'fuzzy' or 'crisp', got {calibration_type!r}")
         thresholds = _anchor_values(thresholds) if calibration_type == "fuzzy" else _cut_points(thresholds)
-        raw_f = _frame(raw, case_column if case_column in raw.columns else None)
+        raw_f = _raw_frame(raw, None, case_column)
         values = _raw_values(raw_f, base.index, source or calibrate_set, f"calibration range of {calibrate_set!r}")
         for anchor, start in thresholds.items():
             def make(v, anchor=anchor):

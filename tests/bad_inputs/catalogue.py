@@ -799,6 +799,25 @@ CATALOGUE: list[Bad] = [
         "test 'DEV cut 5000': recalibrated with 2 cut points, condition 'DEV' has no case at level(s) 2 (values 0..1 "
         "only), not the initial data's levels 0..2, so its solutions could not be compared with the initial one "
         "(another truth table); move the thresholds so that every level holds a case", origin="protocol"),
+    Bad("robustness-raw-duplicate-case", "robustness --raw: Lipset's raw values with AU's row pasted twice",
+        f("raw_duplicate_case_lr.csv"), "cli", cli("robustness", LF, "--spec", f("spec_recalibrate.yaml"), "--raw",
+                                                   f("raw_duplicate_case_lr.csv")),
+        "error: --raw tests/bad_inputs/raw_duplicate_case_lr.csv: duplicate case name(s) 'AU' in column 'case'; each "
+        "case needs one row of raw values", origin="protocol"),
+    Bad("robustness-raw-duplicate-case-api", "robustness_protocol(raw=) with a case twice in the raw values", "", "api",
+        lambda: _qca()[0].robustness_protocol(lf(), "SURV", CONDS, [{"label": "DEV c=600", "calibrate": {
+            "DEV": {"thresholds": "e=350, c=600, i=900"}}}], incl_cut=0.8,
+            raw=pd.read_csv(ROOT / f("raw_duplicate_case_lr.csv"), index_col="case")),
+        "the raw data has duplicate case name(s) 'AU': each case needs one row of raw values", origin="protocol"),
+    Bad("robustness-raw-path-api", "robustness_protocol(raw='LR.csv'): a file name, not a DataFrame", "", "api",
+        lambda: _qca()[0].robustness_protocol(lf(), "SURV", CONDS, [{"label": "DEV c=600", "calibrate": {
+            "DEV": {"thresholds": "e=350, c=600, i=900"}}}], incl_cut=0.8, raw="data/reference/datasets/LR.csv"),
+        "raw must be a non-empty pandas DataFrame of raw values, one row per case, got str: read the file first, e.g. "
+        "raw=pd.read_csv(path, index_col='case')", origin="protocol"),
+    Bad("calibration-range-raw-path-api", "threshold_range(raw='LR.csv'): a file name, not a DataFrame", "", "api",
+        lambda: _qca()[0].threshold_range(lf(), "SURV", CONDS, "calibration", 25, raw="data/reference/datasets/LR.csv",
+                                          calibrate_set="DEV", thresholds="e=350, c=550, i=850", incl_cut=0.8),
+        "raw must be a non-empty pandas DataFrame of raw values, one row per case, got str", origin="protocol"),
 ]
 
 Call = Callable[[], object]
