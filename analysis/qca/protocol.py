@@ -728,9 +728,16 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
     base_args = {"incl_cut": incl_cut, "n_cut": n_cut, "pri_cut": pri_cut}
     tasks = [("IS", base, base, outcome, conds, base_args, solve, model - 1)]
     fuzzy = {c for c, kind in zip(conds, qd.kinds) if kind == "fuzzy"}
+    used = conds + [qd.outcome_column]
     for s in specs:
         args = {k: s.get(k, v) for k, v in base_args.items()}
         data_s = _spec_data(base, raw_f, s)
+        idle = [c for c in s.get("calibrate") or {} if c not in used]
+        if idle:   # a column of the data outside the analysis: recalibrating it changes nothing
+            raise QCAInputError(
+                f"test {s['label']!r}: calibrate names {_all_names(idle)}, a column of the data but neither a condition "
+                f"nor the outcome of this analysis (conditions: {', '.join(conds)}; outcome: {qd.outcome_column}), so "
+                "the test would change nothing; add it to the conditions, or drop it from the test")
         fuzzy |= _recalibrated_fuzzy(s, data_s, outcome, conds, qd)
         if qd.multivalue and len(data_s) < len(base):
             _same_levels(s["label"], data_s, outcome, conds, qd)

@@ -818,6 +818,11 @@ CATALOGUE: list[Bad] = [
         lambda: _qca()[0].threshold_range(lf(), "SURV", CONDS, "calibration", 25, raw="data/reference/datasets/LR.csv",
                                           calibrate_set="DEV", thresholds="e=350, c=550, i=850", incl_cut=0.8),
         "raw must be a non-empty pandas DataFrame of raw values, one row per case, got str", origin="protocol"),
+    Bad("robustness-recalibrate-unused-set", "robustness: a test recalibrating DEV when the conditions leave DEV out",
+        f("spec_recalibrate_unused_set.yaml"), "cli",
+        cli("robustness", LF, "--spec", f("spec_recalibrate_unused_set.yaml"), "--raw", "data/reference/datasets/LR.csv"),
+        "test 'DEV c=600': calibrate names 'DEV', a column of the data but neither a condition nor the outcome of this "
+        "analysis (conditions: URB, LIT, IND, STB; outcome: SURV), so the test would change nothing", origin="protocol"),
 ]
 
 Call = Callable[[], object]
