@@ -185,6 +185,26 @@ def single_tests(initial, tests: Mapping[str, np.ndarray]) -> pd.DataFrame:
 
 
 # ---------------------------------------------------------------- specifications
+def unknown_keys(unknown, allowed: Sequence[str], what: str = "key") -> str:
+    """'unknown key(s) 'ncut' (did you mean 'n_cut'?); allowed: ...': each unknown key with the allowed one it is
+    probably meant to be (another case, '.', '-' or a blank for '_', a small typo), and a key holding a full-width
+    colon ('n_cut：2', typed with a Chinese input method) read as the 'key: value' it was meant to be."""
+    from difflib import get_close_matches
+
+    parts = []
+    for k in sorted(unknown, key=str):
+        text = str(k)
+        if "\uff1a" in text:
+            key, _, value = text.partition("\uff1a")
+            parts.append(f"{text!r} (a full-width colon '\uff1a', typed with a Chinese input method, 全角: write "
+                         f"'{key.strip()}: {value.strip()}' with the ASCII ':' and a blank after it)")
+            continue
+        norm = text.strip().lower().replace(".", "_").replace("-", "_").replace(" ", "_")
+        near = [a for a in allowed if len(norm) >= 3 and a.startswith(norm)] or get_close_matches(norm, allowed, 1, 0.75)
+        parts.append(f"{text!r}" + (f" (did you mean {near[0]!r}?)" if near else ""))
+    return f"unknown {what}(s) {', '.join(parts)}; allowed: {', '.join(allowed)}"
+
+
 def _as_list(name, v) -> list[str]:
     if isinstance(v, str) or not isinstance(v, Sequence):
         raise QCAInputError(f"{name} must be a list of case names, got {v!r}")
@@ -204,7 +224,7 @@ def parse_tests(tests) -> list[dict]:
             raise QCAInputError(f"test {i} must be a mapping, got {t!r}")
         unknown = set(t) - set(TEST_KEYS)
         if unknown:
-            raise QCAInputError(f"test {i}: unknown key(s) {sorted(unknown)}; allowed: {', '.join(TEST_KEYS)}")
+            raise QCAInputError(f"test {i}: {unknown_keys(unknown, TEST_KEYS)}")
         given = t.get("label", f"TS{i}")
         if isinstance(given, bool) or not isinstance(given, (str, int, float)) or not str(given).strip():
             raise QCAInputError(f"test {i}: label must be a non-empty text, e.g. 'incl 0.7', got {given!r}"

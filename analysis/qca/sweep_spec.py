@@ -13,7 +13,7 @@ import pandas as pd
 from .checks import workers
 from .display import frame
 from .errors import QCAInputError
-from .protocol import robustness_protocol, threshold_range
+from .protocol import robustness_protocol, threshold_range, unknown_keys
 from .read import read_spec_file
 
 __all__ = ["load_spec", "run_spec_file", "SPEC_KEYS"]
@@ -30,7 +30,7 @@ def load_spec(path) -> dict:
         raise QCAInputError(f"{path}: the specification must be a mapping with 'outcome' and 'tests'")
     unknown = set(spec) - set(SPEC_KEYS)
     if unknown:
-        raise QCAInputError(f"{path}: unknown key(s) {sorted(unknown)}; allowed: {', '.join(SPEC_KEYS)}")
+        raise QCAInputError(f"{path}: {unknown_keys(unknown, SPEC_KEYS)}")
     if "outcome" not in spec:
         raise QCAInputError(f"{path}: 'outcome' is required")
     if "tests" not in spec and "ranges" not in spec:

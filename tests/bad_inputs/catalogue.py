@@ -823,6 +823,14 @@ CATALOGUE: list[Bad] = [
         cli("robustness", LF, "--spec", f("spec_recalibrate_unused_set.yaml"), "--raw", "data/reference/datasets/LR.csv"),
         "test 'DEV c=600': calibrate names 'DEV', a column of the data but neither a condition nor the outcome of this "
         "analysis (conditions: URB, LIT, IND, STB; outcome: SURV), so the test would change nothing", origin="protocol"),
+    Bad("robustness-spec-key-typos", "robustness: a sweep file with 'incl.cut:' and a stray key '2:'",
+        f("spec_key_typos.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_key_typos.yaml")),
+        "spec_key_typos.yaml: unknown key(s) '2', 'incl.cut' (did you mean 'incl_cut'?); allowed: outcome, conditions, "
+        "incl_cut,", origin="protocol"),
+    Bad("robustness-test-key-fullwidth-colon", "robustness: a test '{label: n 2, n_cut：2}' (full-width colon)",
+        f("spec_test_key_typos.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_test_key_typos.yaml")),
+        "test 1: unknown key(s) 'n_cut：2' (a full-width colon '：', typed with a Chinese input method, 全角: write "
+        "'n_cut: 2' with the ASCII ':' and a blank after it); allowed: label,", origin="protocol"),
 ]
 
 Call = Callable[[], object]
