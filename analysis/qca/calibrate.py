@@ -351,7 +351,9 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
             raise QCAInputError(f"spec[{name!r}] must be a mapping of calibrate() arguments")
         unknown = set(rule) - allowed
         if unknown:
-            raise QCAInputError(f"spec[{name!r}]: unknown argument(s) {sorted(unknown)}; allowed: {sorted(allowed)}")
+            from .protocol import unknown_keys
+
+            raise QCAInputError(f"spec[{name!r}]: {unknown_keys(unknown, sorted(allowed), 'argument')}")
         args = dict(rule)
         source = args.pop("source", name)
         args.setdefault("missing", missing)

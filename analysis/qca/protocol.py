@@ -200,7 +200,8 @@ def unknown_keys(unknown, allowed: Sequence[str], what: str = "key") -> str:
                          f"'{key.strip()}: {value.strip()}' with the ASCII ':' and a blank after it)")
             continue
         norm = text.strip().lower().replace(".", "_").replace("-", "_").replace(" ", "_")
-        near = [a for a in allowed if len(norm) >= 3 and a.startswith(norm)] or get_close_matches(norm, allowed, 1, 0.75)
+        near = ([a for a in allowed if len(norm) >= 3 and a.startswith(norm)]
+                or [a for a in allowed if len(a) >= 4 and norm.startswith(a)] or get_close_matches(norm, allowed, 1, 0.75))
         parts.append(f"{text!r}" + (f" (did you mean {near[0]!r}?)" if near else ""))
     return f"unknown {what}(s) {', '.join(parts)}; allowed: {', '.join(allowed)}"
 

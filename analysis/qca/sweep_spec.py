@@ -36,7 +36,9 @@ def load_spec(path) -> dict:
     if "tests" not in spec and "ranges" not in spec:
         raise QCAInputError(f"{path}: give 'tests' (alternative specifications) and/or 'ranges'")
     for i, r in enumerate(spec.get("ranges") or [], start=1):
-        if not isinstance(r, Mapping) or set(r) - set(RANGE_KEYS) or "parameter" not in r or "step" not in r:
+        if isinstance(r, Mapping) and set(r) - set(RANGE_KEYS):
+            raise QCAInputError(f"{path}: range {i}: {unknown_keys(set(r) - set(RANGE_KEYS), RANGE_KEYS)}")
+        if not isinstance(r, Mapping) or "parameter" not in r or "step" not in r:
             raise QCAInputError(f"{path}: range {i} must be a mapping with parameter and step (allowed keys: "
                                 f"{', '.join(RANGE_KEYS)})")
     return dict(spec)

@@ -831,6 +831,15 @@ CATALOGUE: list[Bad] = [
         f("spec_test_key_typos.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_test_key_typos.yaml")),
         "test 1: unknown key(s) 'n_cut：2' (a full-width colon '：', typed with a Chinese input method, 全角: write "
         "'n_cut: 2' with the ASCII ':' and a blank after it); allowed: label,", origin="protocol"),
+    Bad("robustness-range-key-typo", "robustness: a threshold range with 'stepsize:' for 'step:'",
+        f("spec_range_key_typo.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_range_key_typo.yaml")),
+        "spec_range_key_typo.yaml: range 1: unknown key(s) 'stepsize' (did you mean 'step'?); allowed: parameter, step, "
+        "max_runs, set, source, thresholds, type", origin="protocol"),
+    Bad("calibrate-spec-arg-typos", "calibrate: a set's arguments with a stray '1: 2' and 'Type:' for 'type:'",
+        f("calibrate_arg_typos.yaml"), "cli",
+        cli("calibrate", "data/reference/datasets/LR.csv", "--spec", f("calibrate_arg_typos.yaml")),
+        "spec['DEV']: unknown argument(s) '1', 'Type' (did you mean 'type'?); allowed: above, below,",
+        origin="protocol"),
 ]
 
 Call = Callable[[], object]
