@@ -654,3 +654,25 @@ def test_a_recalibration_changing_a_conditions_number_of_levels_is_refused_namin
         robustness_protocol(lm, "SURV", conds, [fuzzy], incl_cut=0.8, raw=lr)
     assert len(robustness_protocol(lm, "SURV", conds, [three], incl_cut=0.8, raw=lr).specifications) == 2
     assert len(robustness_protocol(crisp, "SURV", conds, [two], incl_cut=0.8, raw=lr).specifications) == 2
+
+
+def test_a_tests_single_incl_cut_moves_ic1_of_an_initial_pair_and_keeps_ic0():
+    """With incl_cut = (0.8, 0.6) and include '?,C', a test {'incl_cut': 0.75} ran at (0.75, 0.75): its contradictory
+    rows (incl in [0.6, 0.75)) became '0' and its solution changed (DEV*~IND + URB*STB instead of DEV*STB), though
+    moving ic1 from 0.8 to 0.75 changes no row; every sweep and threshold range moves ic1 and keeps ic0
+    (truth_table.swept_incl_cut). The test now runs at (0.75, 0.6), as the pair [0.75, 0.6] does; a pair in a test is
+    taken as it is, and a single initial cut-off is replaced as before."""
+    lf = dataset("LF").set_index("case")
+    conds = ["DEV", "URB", "LIT", "IND", "STB"]
+    tests = [{"label": "one", "incl_cut": 0.75}, {"label": "pair", "incl_cut": [0.75, 0.6]},
+             {"label": "both", "incl_cut": [0.75, 0.75]}]
+    rob = robustness_protocol(lf, "SURV", conds, tests, incl_cut=(0.8, 0.6), include="?,C")
+    spec = rob.specifications.set_index("label")
+    ref = minimize(truth_table(lf, "SURV", conds, incl_cut=(0.75, 0.6)), include="?,C").models[0].expression
+    both = minimize(truth_table(lf, "SURV", conds, incl_cut=0.75), include="?,C").models[0].expression
+    assert ref != both   # the case the test is about: keeping ic0 matters here
+    assert spec.loc["one", "expression"] == spec.loc["pair", "expression"] == ref
+    assert spec.loc["both", "expression"] == both
+    single = robustness_protocol(lf, "SURV", conds, [{"label": "one", "incl_cut": 0.75}], incl_cut=0.8)
+    assert single.specifications.set_index("label").loc["one", "expression"] == \
+        minimize(truth_table(lf, "SURV", conds, incl_cut=0.75), include="?").models[0].expression

@@ -735,6 +735,8 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
     and compute the robust core, robustness fit, case robustness, single tests and power.
 
     model: which model of each solution (1 = first, as SetMethods); raw: raw data for `calibrate` tests;
+    incl_cut: one cut-off or a pair (ic1, ic0); with a pair, a test's single incl_cut moves ic1 and keeps ic0 (as
+    sweeps and threshold ranges do, truth_table.swept_incl_cut), and a test's pair is taken as it is;
     exclude: truth table rows (R's numbering) blocked in every specification, as minimize(exclude=) does, for a
     protocol of an ESA solution (Schneider & Wagemann 2013; the rows of esa_rows() on the initial table)."""
     specs = parse_tests(tests)
@@ -750,8 +752,11 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
     tasks = [("IS", base, base, outcome, conds, base_args, solve, model - 1)]
     fuzzy = {c for c, kind in zip(conds, qd.kinds) if kind == "fuzzy"}
     used = conds + [qd.outcome_column]
+    from .truth_table import swept_incl_cut
+
     for s in specs:
-        args = {k: s.get(k, v) for k, v in base_args.items()}
+        # a test's one incl_cut moves ic1 of an initial pair (ic1, ic0) and keeps ic0, as every sweep and range does
+        args = {k: swept_incl_cut(v, s[k]) if k == "incl_cut" and k in s else s.get(k, v) for k, v in base_args.items()}
         data_s = _spec_data(base, raw_f, s)
         idle = [c for c in s.get("calibrate") or {} if c not in used]
         if idle:   # a column of the data outside the analysis: recalibrating it changes nothing
