@@ -972,8 +972,8 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
                                 "thresholds=); thresholds as calibrate() takes them, e.g. 'e=1000, c=5000, i=12000' "
                                 "or {'e': 1000, 'c': 5000, 'i': 12000}")
         if calibrate_set not in conds:
-            raise QCAInputError(f"calibrate_set {calibrate_set!r} is not a condition of the analysis (conditions: "
-                                f"{', '.join(conds)})")
+            raise QCAInputError(f"calibrate_set {calibrate_set!r} (a sweep file's range: set) is not a condition of the "
+                                f"analysis{_near(str(calibrate_set), conds)} (conditions: {', '.join(conds)})")
         if calibration_type not in ("fuzzy", "crisp"):
             raise QCAInputError(f"calibration_type must be 'fuzzy' or 'crisp', got {calibration_type!r}")
         thresholds = _anchor_values(thresholds) if calibration_type == "fuzzy" else _cut_points(thresholds)

@@ -840,6 +840,11 @@ CATALOGUE: list[Bad] = [
         cli("calibrate", "data/reference/datasets/LR.csv", "--spec", f("calibrate_arg_typos.yaml")),
         "spec['DEV']: unknown argument(s) '1', 'Type' (did you mean 'type'?); allowed: above, below,",
         origin="protocol"),
+    Bad("robustness-range-set-case", "robustness: a calibration range with 'set: dev' (the data's 'DEV')",
+        f("spec_range_set_case.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_range_set_case.yaml"), "--raw",
+                                                  "data/reference/datasets/LR.csv"),
+        "calibrate_set 'dev' (a sweep file's range: set) is not a condition of the analysis; did you mean 'DEV'?",
+        origin="protocol"),
 ]
 
 Call = Callable[[], object]
