@@ -312,6 +312,16 @@ def _spec_data(base: pd.DataFrame, raw: pd.DataFrame | None, spec: Mapping) -> p
         except (QCAInputError, TypeError) as err:
             raise QCAInputError(f"test {spec['label']!r}: calibrating {name!r}: {err}") from None
         data[name] = np.round(values, int(digits)) if digits is not None else values
+        side = ("at or above 0.5" if (values >= 0.5).all() else "below 0.5" if (values < 0.5).all() else "")
+        if args.get("type") == "crisp":
+            side = f"at level {values[0]:g}" if len(np.unique(values)) == 1 else ""
+        if side:   # e.g. --raw given the memberships file: every raw value below the exclusion anchor
+            from .data import QCAWarning
+
+            warnings.warn(f"test {spec['label']!r}: recalibrated, every case of {name!r} is {side} (raw {source!r} "
+                          f"from {np.min(raw_values):g} to {np.max(raw_values):g}, thresholds "
+                          f"{args.get('thresholds')!r}), so in this test {name!r} does not vary in kind; check the raw "
+                          "data and the thresholds", QCAWarning, stacklevel=2)
     for key, keep in (("drop_cases", False), ("keep_cases", True)):
         if key in spec:
             unknown = [c for c in spec[key] if c not in base.index]

@@ -845,6 +845,12 @@ CATALOGUE: list[Bad] = [
                                                   "data/reference/datasets/LR.csv"),
         "calibrate_set 'dev' (a sweep file's range: set) is not a condition of the analysis; did you mean 'DEV'?",
         origin="protocol"),
+    Bad("robustness-raw-is-memberships", "robustness --raw given the multi-value memberships (LM.csv), not raw values",
+        f("spec_recalibrate.yaml"), "cli",
+        cli("robustness", LF, "--spec", f("spec_recalibrate.yaml"), "--raw", "data/reference/datasets/LM.csv"),
+        "test 'DEV c=600': recalibrated, every case of 'DEV' is below 0.5 (raw 'DEV' from 0 to 2, thresholds "
+        "'e=350, c=600, i=900'), so in this test 'DEV' does not vary in kind; check the raw data and the thresholds",
+        kind="warning", origin="protocol"),
 ]
 
 Call = Callable[[], object]
