@@ -40,6 +40,7 @@ import re
 import sys
 import warnings
 from collections import Counter
+from pathlib import Path
 
 import pandas as pd
 
@@ -306,6 +307,10 @@ def _run(args) -> str:
     from .minimize import minimize
     from .truth_table import truth_table
 
+    for flag in ("spec", "raw"):   # a file given with a flag: the error names the flag, as a column flag's does
+        given = getattr(args, flag, None)
+        if given and not Path(given).exists():
+            raise QCAInputError(f"--{flag} {given}: file not found")
     df, case_column = _frame(args)
     if case_column and getattr(args, "case_column", None):
         outcome_name = _outcome_column(args) if getattr(args, "outcome", None) is not None else None

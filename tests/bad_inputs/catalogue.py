@@ -851,6 +851,12 @@ CATALOGUE: list[Bad] = [
         "test 'DEV c=600': recalibrated, every case of 'DEV' is below 0.5 (raw 'DEV' from 0 to 2, thresholds "
         "'e=350, c=600, i=900'), so in this test 'DEV' does not vary in kind; check the raw data and the thresholds",
         kind="warning", origin="protocol"),
+    Bad("robustness-raw-not-found", "robustness --raw naming a file that does not exist", "", "cli",
+        cli("robustness", LF, "--spec", "docs/examples/LF_sweeps.yaml", "--raw", "data/reference/datasets/LRR.csv"),
+        "error: --raw data/reference/datasets/LRR.csv: file not found", origin="protocol"),
+    Bad("calibrate-spec-not-found", "calibrate --spec naming a file that does not exist", "", "cli",
+        cli("calibrate", "data/reference/datasets/LR.csv", "--spec", "docs/examples/LR_calibrate.yaml"),
+        "error: --spec docs/examples/LR_calibrate.yaml: file not found", origin="protocol"),
 ]
 
 Call = Callable[[], object]
