@@ -727,12 +727,27 @@ def _cli_message(message: str, args, parser: argparse.ArgumentParser, data_error
     return text
 
 
+def _spec_flag_hint(message: str, argv: list[str]) -> str:
+    """For `robustness` given the analysis's flags (--outcome, --incl-cut, ...): they are keys of its --spec file."""
+    if not message.startswith("unrecognized arguments") or "robustness" not in argv:
+        return ""
+    from .sweep_spec import SPEC_KEYS
+
+    flags = [a.split("=")[0] for a in message.split(":", 1)[1].split() if a.startswith("--")]
+    keys = [f.lstrip("-").replace("-", "_") for f in flags if f.lstrip("-").replace("-", "_") in SPEC_KEYS]
+    if not keys:
+        return ""
+    return (f"; robustness takes the analysis from its --spec file, not from flags: write key(s) {', '.join(keys)} "
+            "there (e.g. docs/examples/LF_sweeps.yaml)")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point; returns the exit code (0 success, 2 error)."""
     parser = build_parser()
     args = None
+    argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        args = parser.parse_args(_attach_dash_values(list(sys.argv[1:] if argv is None else argv)))
+        args = parser.parse_args(_attach_dash_values(argv))
         if args.command is None:
             raise _UsageError("choose a command: minimize, truth-table, necessity, super-subset, pof, find-rows, esa, "
                               "chart, robustness, cases, theory, cluster or calibrate")
@@ -749,7 +764,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except (_UsageError, QCAInputError, QCAComplexityError) as exc:
         if isinstance(exc, _UsageError):
-            print(f"error: {' '.join(str(exc).split())}", file=sys.stderr)
+            print(f"error: {' '.join(str(exc).split())}{_spec_flag_hint(str(exc), argv)}", file=sys.stderr)
         else:
             print(f"error: {_cli_message(str(exc), args, parser, isinstance(exc, QCADataError))}", file=sys.stderr)
         return 2

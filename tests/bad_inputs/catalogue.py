@@ -857,6 +857,11 @@ CATALOGUE: list[Bad] = [
     Bad("calibrate-spec-not-found", "calibrate --spec naming a file that does not exist", "", "cli",
         cli("calibrate", "data/reference/datasets/LR.csv", "--spec", "docs/examples/LR_calibrate.yaml"),
         "error: --spec docs/examples/LR_calibrate.yaml: file not found", origin="protocol"),
+    Bad("robustness-analysis-flags", "robustness with --outcome and --incl-cut flags beside --spec", "", "cli",
+        cli("robustness", LF, "--spec", "docs/examples/LF_sweeps.yaml", "--outcome", "SURV", "--incl-cut", "0.9"),
+        "error: unrecognized arguments: --outcome SURV --incl-cut 0.9; robustness takes the analysis from its --spec "
+        "file, not from flags: write key(s) outcome, incl_cut there (e.g. docs/examples/LF_sweeps.yaml)",
+        origin="protocol"),
 ]
 
 Call = Callable[[], object]
