@@ -315,7 +315,7 @@ def test_robust_core_expression_of_multi_value_data_keeps_the_values():
     assert r.core_expression == "DEV[2] + DEV[1]*STB[1]"
 
 
-@pytest.mark.parametrize("label", ["IS", "core", "minTS", "maxTS", "Y", "changes"])
+@pytest.mark.parametrize("label", ["IS", "core", "minTS", "maxTS", "Y", "changes", "case"])
 def test_a_test_label_cannot_overwrite_the_protocols_own_columns(label):
     """A test labelled 'IS' replaced the initial solution's column in memberships and case_types_by_test (so
     'changes' said False for every case), 'core' / 'Y' / 'minTS' / 'maxTS' were overwritten by the protocol's
@@ -676,3 +676,14 @@ def test_a_tests_single_incl_cut_moves_ic1_of_an_initial_pair_and_keeps_ic0():
     single = robustness_protocol(lf, "SURV", conds, [{"label": "one", "incl_cut": 0.75}], incl_cut=0.8)
     assert single.specifications.set_index("label").loc["one", "expression"] == \
         minimize(truth_table(lf, "SURV", conds, incl_cut=0.75), include="?").models[0].expression
+
+
+def test_the_json_case_types_by_test_name_each_case_under_case_whatever_the_labels():
+    """to_dict()'s case_types_by_test records named the case 'index' (pandas' default), and with a test labelled
+    'index' 'level_0', the test's own case types then sitting under 'index': a reader of the JSON took them for the
+    case names. The case is now always under 'case' (as in the 'cases' records), and 'case' is a reserved label."""
+    lf = dataset("LF").set_index("case")
+    rob = robustness_protocol(lf, "SURV", CONDS, [{"label": "index", "n_cut": 2}], incl_cut=0.8)
+    first = rob.to_dict()["case_types_by_test"][0]
+    assert list(first) == ["case", "IS", "index", "changes"]
+    assert first["case"] == "AU" and first["index"] == rob.case_types_by_test.loc["AU", "index"]

@@ -61,8 +61,9 @@ TEST_KEYS = ("label", "incl_cut", "n_cut", "pri_cut", "calibrate", "drop_cases",
 #: What a test's `calibrate` may give for a set: calibrate()'s arguments, the raw column (`source`) and the
 #: decimal places its memberships are rounded to (`round`).
 CALIBRATE_RULE_KEYS = ("source", "type", "thresholds", "method", "logistic", "idm", "below", "above", "round")
-#: Column names of the protocol's own tables (memberships, case_types_by_test) that a test label would overwrite.
-RESERVED_LABELS = ("IS", "core", "minTS", "maxTS", "Y", "changes")
+#: Column names of the protocol's own tables (memberships, case_types_by_test and its records' 'case') that a test
+#: label would overwrite.
+RESERVED_LABELS = ("IS", "core", "minTS", "maxTS", "Y", "changes", "case")
 CASE_TYPES = {
     ("IS*minTS", True): "robust typical", ("IS*minTS", False): "robust deviant",
     ("IS*~minTS", True): "shaky typical", ("IS*~minTS", False): "shaky deviant",
@@ -235,7 +236,7 @@ def parse_tests(tests) -> list[dict]:
         if label in RESERVED_LABELS:
             raise QCAInputError(f"test {i}: label {label!r} is reserved (the protocol's tables use "
                                 f"{', '.join(RESERVED_LABELS)} for the initial solution, the robust core, minTS, maxTS, "
-                                "the outcome and 'changes'); give the test another label")
+                                "the outcome, 'changes' and the case names); give the test another label")
         if label in seen:
             raise QCAInputError(f"test label {label!r} is used twice; labels must be unique")
         seen.add(label)
@@ -651,7 +652,7 @@ class RobustnessProtocol:
                 "core_expression": self.core_expression, "core_minimised": self.core_minimised,
                 "case_ratios": {k: clean(v) for k, v in self.case_ratios.items()},
                 "cases": records(self.cases), "single_tests": records(self.single),
-                "case_types_by_test": records(self.case_types_by_test.reset_index()),
+                "case_types_by_test": records(self.case_types_by_test.rename_axis("case").reset_index()),
                 "sweeps": records(self.sweeps), "notes": list(self.notes)}
 
     def __str__(self) -> str:
