@@ -687,3 +687,25 @@ def test_the_json_case_types_by_test_name_each_case_under_case_whatever_the_labe
     first = rob.to_dict()["case_types_by_test"][0]
     assert list(first) == ["case", "IS", "index", "changes"]
     assert first["case"] == "AU" and first["index"] == rob.case_types_by_test.loc["AU", "index"]
+
+
+def test_a_calibration_range_of_a_multi_value_condition_keeps_its_levels():
+    """A crisp calibration range of a 3-level condition ran on when a moved cut point left the top level empty (the
+    solution then of a 2-level truth table, compared as text with the initial one), and a fuzzy range, or one with a
+    single cut point, made it a set of another truth table at every step, without a word; robustness_protocol refuses
+    such recalibrations. The range now stops where the levels change, saying so, and the other two are refused."""
+    raw = pd.DataFrame({"DEV": [100, 200, 300, 400, 500, 600, 700, 800]}, index=[f"c{i}" for i in range(8)])
+    data = pd.DataFrame({"DEV": [0, 0, 1, 1, 1, 2, 2, 2], "A": [1, 0, 1, 0, 1, 0, 1, 0],
+                         "Y": [1, 0, 1, 0, 1, 0, 1, 0]}, index=raw.index)
+    kw = {"raw": raw, "calibrate_set": "DEV"}
+    rng = threshold_range(data, "Y", ["DEV", "A"], "calibration", 50, 6, thresholds=[250, 550],
+                          calibration_type="crisp", **kw).set_index("threshold")
+    assert rng.loc["t2", "upper"] == 800
+    assert rng.loc["t2", "upper_reason"] == ("stopped: 'DEV' recalibrated has levels 0..1, not the data's 0..2 "
+                                             "(another truth table)")
+    with pytest.raises(QCAInputError, match=r"a fuzzy calibration makes the multi-value 'DEV' \(levels 0\.\.2\) a "
+                                            r"fuzzy set.*give the range type 'crisp' and 2 thresholds"):
+        threshold_range(data, "Y", ["DEV", "A"], "calibration", 50, 6, thresholds="e=100, c=400, i=700", **kw)
+    with pytest.raises(QCAInputError, match=r"1 crisp cut point\(s\) give 2 levels, the data's 'DEV' has 3"):
+        threshold_range(data, "Y", ["DEV", "A"], "calibration", 50, 6, thresholds=[250], calibration_type="crisp",
+                        **kw)

@@ -882,7 +882,7 @@ def _range_task(task):
 
     try:
         if raw_rule is not None:
-            name, values, rule = raw_rule
+            name, values, rule, levels = raw_rule
             if rule.get("type") == "crisp":
                 # calibrate() sorts crisp cut points, so a cut moved past its neighbour would silently become the
                 # neighbour's value: the range of that cut point ends there, as a fuzzy anchor's does
@@ -891,6 +891,9 @@ def _range_task(task):
                     raise QCAInputError(f"crisp cut points must stay in increasing order t1 < t2 < ..., got {cuts}")
             data = data.copy()
             data[name] = np.asarray(calibrate(values, **rule), float)
+            if levels > 2 and int(data[name].max()) + 1 != levels:   # a multi-value set whose top level empties
+                raise QCAInputError(f"{name!r} recalibrated has levels 0..{int(data[name].max())}, not the data's "
+                                    f"0..{levels - 1} (another truth table)")
         sol = minimize(truth_table(data, outcome, conds, **tt_args), **solve)
     except TASK_ERRORS as err:
         return ("error", task_error(err))
@@ -987,7 +990,16 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
                                 f"analysis{_near(str(calibrate_set), conds)} (conditions: {', '.join(conds)})")
         if calibration_type not in ("fuzzy", "crisp"):
             raise QCAInputError(f"calibration_type must be 'fuzzy' or 'crisp', got {calibration_type!r}")
+        levels = int(qd.noflevels[conds.index(calibrate_set)])
+        if levels > 2 and calibration_type == "fuzzy":   # as a protocol test recalibrating it so is refused
+            raise QCAInputError(f"calibration range of {calibrate_set!r}: a fuzzy calibration makes the multi-value "
+                                f"{calibrate_set!r} (levels 0..{levels - 1}) a fuzzy set, another truth table than the "
+                                f"data's; give the range type 'crisp' and {levels - 1} thresholds")
         thresholds = _anchor_values(thresholds) if calibration_type == "fuzzy" else _cut_points(thresholds)
+        if levels > 2 and len(thresholds) != levels - 1:
+            raise QCAInputError(f"calibration range of {calibrate_set!r}: {len(thresholds)} crisp cut point(s) give "
+                                f"{len(thresholds) + 1} levels, the data's {calibrate_set!r} has {levels} (0..{levels - 1}); "
+                                f"give {levels - 1} thresholds")
         raw_f = _raw_frame(raw, None, case_column)
         values = _raw_values(raw_f, base.index, source or calibrate_set, f"calibration range of {calibrate_set!r}")
         for anchor, start in thresholds.items():
@@ -995,7 +1007,7 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
                 th = {**thresholds, anchor: v}
                 rule = ({"thresholds": th} if calibration_type == "fuzzy"
                         else {"type": "crisp", "thresholds": list(th.values())})
-                return (base, outcome, conds, args, solve, (calibrate_set, values, rule))
+                return (base, outcome, conds, args, solve, (calibrate_set, values, rule, levels))
 
             items.append((anchor, float(start), make))
     else:

@@ -862,6 +862,11 @@ CATALOGUE: list[Bad] = [
         "error: unrecognized arguments: --outcome SURV --incl-cut 0.9; robustness takes the analysis from its --spec "
         "file, not from flags: write key(s) outcome, incl_cut there (e.g. docs/examples/LF_sweeps.yaml)",
         origin="protocol"),
+    Bad("robustness-range-fuzzy-multivalue", "robustness on LM: a fuzzy calibration range of the 3-level DEV",
+        f("spec_range_fuzzy_multivalue.yaml"), "cli",
+        cli("robustness", LM, "--spec", f("spec_range_fuzzy_multivalue.yaml"), "--raw", "data/reference/datasets/LR.csv"),
+        "calibration range of 'DEV': a fuzzy calibration makes the multi-value 'DEV' (levels 0..2) a fuzzy set, another "
+        "truth table than the data's; give the range type 'crisp' and 2 thresholds", origin="protocol"),
 ]
 
 Call = Callable[[], object]
