@@ -948,7 +948,9 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
     t1, t2, ... in turn, as SetMethods' rob.calibrange(type = "crisp")). One row per threshold: value, lower and
     upper bound (last value with the same solution; None = no change within max_runs steps), and why each
     bound stops ("solution changed", "stopped: <why no solution>", or "no change in range"). exclude: rows blocked
-    at every step, as in robustness_protocol."""
+    at every step, as in robustness_protocol. A multi-value condition's range is crisp with one cut point fewer than
+    its levels, and stops where a cut point empties its top level (another truth table), as its protocol tests must
+    keep its levels."""
     base = _frame(data, case_column)
     qd = prepare_data(base, outcome, conditions, warn=False)
     conds = list(qd.conditions)
