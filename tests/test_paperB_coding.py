@@ -238,14 +238,40 @@ def test_kappa_bootstrap_resamples_whole_items():
     assert all(math.isnan(x) for x in reliability.kappa_bootstrap(none, none, 50, np.random.default_rng(0)))
 
 
+def _disagreeing_codings(book):
+    """Two codings of 14 made-up documents that disagree (key phrases read by one only): a coding compared with
+    itself has kappa 1 in every bootstrap resample, so it cannot show whether the interval depends on the seed."""
+    words = ["人才", "规划", "签约", "基层", "协同", "制度", "培训", "体系", "融合", "家庭医生"]
+    n = 14
+    docs = pd.DataFrame({"doc_id": [f"D{i:02d}" for i in range(n)],
+                         "title_zh": ["".join(words[(i * j) % 10] for j in range(1, i % 4 + 2)) for i in range(n)],
+                         "key_phrases": [words[(3 * i + 1) % 10] if i % 3 else None for i in range(n)]})
+    return coding.code_documents(docs, book), coding.code_documents(docs.assign(key_phrases=None), book)
+
+
 def test_agreement_bootstrap_is_seeded_and_checked():
     book = small_book()
     docs = small_docs()
     a = coding.code_documents(docs, book)
-    first = reliability.agreement(a, a, book.families, n_boot=200, seed=3).family_table()
-    again = reliability.agreement(a, a, book.families, n_boot=200, seed=3).family_table()
+    ref, test = _disagreeing_codings(book)
+    first = reliability.agreement(ref, test, book.families, n_boot=200, seed=3).family_table()
+    again = reliability.agreement(ref, test, book.families, n_boot=200, seed=3).family_table()
     pd.testing.assert_frame_equal(first, again)
-    assert {"boot_ci95_low", "boot_ci95_high", "ci95_low", "ci95_high"} <= set(first.columns)
+    other = reliability.agreement(ref, test, book.families, n_boot=200, seed=4).family_table()
+    boot = ["boot_ci95_low", "boot_ci95_high"]
+    assert not first[boot].equals(other[boot]), "another seed gave the same bootstrap intervals"
+    # Cohen's interval, kappa +- 1.96 se, from the 2x2 counts of the pooled decisions worked out here
+    for fam, row in first.set_index("family").iterrows():
+        r, t = ref.matrix(fam).to_numpy().ravel() == 1, test.matrix(fam).to_numpy().ravel() == 1
+        n = len(r)
+        p_o = np.mean(r == t)
+        p_e = r.mean() * t.mean() + (1 - r.mean()) * (1 - t.mean())
+        kappa = (p_o - p_e) / (1 - p_e)
+        se = math.sqrt(p_o * (1 - p_o) / (n * (1 - p_e) ** 2))
+        assert row["n_decisions"] == n and row["both"] == (r & t).sum() and row["test_only"] == (~r & t).sum()
+        assert (row["kappa"], row["se"]) == pytest.approx((kappa, se))
+        assert (row["ci95_low"], row["ci95_high"]) == pytest.approx((kappa - 1.96 * se, kappa + 1.96 * se))
+    assert (first["kappa"] < 1).any()   # the two codings do disagree
     for bad in (0, -1, 2.5, True, "10"):
         with pytest.raises(ValueError, match="n_boot must be a positive whole number"):
             reliability.agreement(a, a, book.families, n_boot=bad)
