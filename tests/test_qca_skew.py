@@ -212,3 +212,20 @@ def test_an_empty_multi_value_level_is_left_to_prepare_datas_note():
         note = [n for n in truth_table(m, "Y", ["M", "B"]).notes if "skewed condition 'M'" in n]
     assert len(note) == 1 and "M[3] 5%" in note[0] and "M[2]" not in note[0], note
     assert "(multi-value, 3 levels with cases)" in note[0] and "[0.133, 0.8]" in note[0], note
+
+
+def test_the_bounds_are_inclusive_and_a_half_membership_is_not_above_half():
+    """The rule as documented: the share of cases with membership *above* 0.5 is skewed only *outside* [0.2, 0.8]
+    (a level of a multi-value condition: outside [0.2 * 2/k, 0.8]). Shares exactly at a bound are not skewed, and
+    a case at exactly 0.5 is not above 0.5. No other test put a share on a bound or a condition case at 0.5."""
+    n = 10
+    d = pd.DataFrame({"LO": [1] * 2 + [0] * 8,                       # 2 of 10 above 0.5: on the lower bound
+                      "HI": [1] * 8 + [0] * 2,                       # 8 of 10: on the upper bound
+                      "H": [0.9] + [0.5] * 2 + [0.1] * 7,            # 1 of 10 above 0.5 (0.5 is not above)
+                      "M": [0] + [1] * 3 + [2] * 3 + [3] * 3,        # 4 levels: level 0 at 1 of 10 = 0.2 * 2/4
+                      "Y": [0, 1] * 5}, index=[f"c{i}" for i in range(n)])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        notes = truth_table(d, "Y", ["LO", "HI", "H", "M"]).notes
+    skewed = [nt for nt in notes if nt.startswith("skewed")]
+    assert len(skewed) == 1 and skewed[0].startswith("skewed condition 'H': 10% of cases"), notes
