@@ -251,3 +251,35 @@ def test_stage_timing_keeps_how_many_dates_are_unverified(book, layer):
     assert (full["n_date_unverified"] > 0).any() and (full["n_date_unverified"] <= full["n_units"]).all()
     committed = pd.read_csv(DATA_DERIVED / "paperB" / "units_stage_timing.csv")
     assert committed["n_date_unverified"].tolist() == full["n_date_unverified"].tolist()
+
+
+def _exact_step_p(a, b):
+    """Exact one-sided p-values of mean(b) - mean(a) by enumerating every split of the pooled dates into groups of
+    the two sizes (each split equally likely under shuffling): P(d >= observed), P(d <= observed); ties count."""
+    import itertools
+
+    pool = list(a) + list(b)
+    obs = sum(b) / len(b) - sum(a) / len(a)
+    ds = []
+    for idx in itertools.combinations(range(len(pool)), len(a)):
+        first = [pool[i] for i in idx]
+        rest = [pool[i] for i in range(len(pool)) if i not in idx]
+        ds.append(sum(rest) / len(rest) - sum(first) / len(first))
+    n = len(ds)
+    return sum(d >= obs - 1e-9 for d in ds) / n, sum(d <= obs + 1e-9 for d in ds) / n
+
+
+def test_order_steps_p_values_match_the_exact_permutation_distribution():
+    """order_steps' p-values, (1 + hits) / (1 + permutations), approach the exact permutation p-values, ties
+    included on both sides (dates of one year repeat: 2021.5 twice). Small groups, all splits enumerated here."""
+    groups = [[2021.5, 2022.5], [2020.5, 2021.5], [2021.5, 2023.5, 2024.5], [2020.5, 2024.5, 2025.5, 2021.5]]
+    n_perm = 20000
+    table = xc.order_steps(groups, n_permutations=n_perm, seed=7)
+    assert table["step"].tolist() == [1, 2, 3]
+    for row, (a, b) in zip(table.itertuples(), zip(groups, groups[1:])):
+        p_inc, p_rev = _exact_step_p(a, b)
+        assert row.difference == pytest.approx(sum(b) / len(b) - sum(a) / len(a))
+        assert (row.n_from, row.n_to) == (len(a), len(b))
+        assert row.p_increase == pytest.approx(p_inc, abs=0.015) and row.p_reversal == pytest.approx(p_rev, abs=0.015)
+        assert min(row.p_increase, row.p_reversal) >= 1 / (1 + n_perm)
+    assert pd.isna(xc.order_steps([[2021.5], []], n_permutations=10).loc[0, "p_increase"])
