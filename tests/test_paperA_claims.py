@@ -266,3 +266,17 @@ def test_least_present_conditions_tied_with_another_are_not_separated():
     assert _verdict("A8", facts)[1] is False
     apart = P.data_facts(data.assign(SER=[1.0] * 4 + [0.0] * 11), C.CONDITION_NAMES, C.OUTCOME)
     assert apart["least_present_separated"] is True and _verdict("A8", apart)[1] is True
+
+
+def test_a_set_held_by_3_of_15_cases_is_as_skewed_as_one_held_by_12():
+    """Skew is symmetric: a share >= skew_cut (0.8) or <= 1 - skew_cut (0.2). 1 - 0.8 is 0.19999999999999996 in
+    floating point, so 3 of 15 cases (0.2) was not reported as skewed while 12 of 15 (0.8) was."""
+    computed, _ = _verdict("A7", {"SER_inclN": 1.0, "SER_RoN": 0.6, "SER_share_in": 3 / 15})
+    assert "skewed: SER holds for 20% of cases" in computed, computed
+    data = pd.DataFrame({c: [1.0] * k + [0.0] * (15 - k)
+                         for c, k in zip(C.CONDITION_NAMES, (3, 12, 4, 11, 7, 8))})
+    data[C.OUTCOME] = [1.0, 0.0] * 7 + [1.0]
+    table = P.necessity_table(data, C.OUTCOME, C.CONDITION_NAMES).set_index("condition")
+    skewed = table.loc[list(C.CONDITION_NAMES), "skewed"].tolist()
+    assert skewed == [True, True, False, False, False, False], table[["share_in_set", "skewed"]]
+    assert table.loc[["~SYS", "~ORG", "~PRO"], "skewed"].tolist() == [True, True, False]

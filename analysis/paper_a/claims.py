@@ -82,7 +82,7 @@ def necessity_table(data: pd.DataFrame, outcome: str, conditions: Sequence[str],
     share = {c: float((data[c].to_numpy(dtype=float) > 0.5).mean()) for c in conditions}
     table["share_in_set"] = [1 - share[str(c)[1:]] if str(c).startswith("~") else share[str(c)]
                              for c in table["condition"]]
-    table["skewed"] = (table["share_in_set"] >= skew_cut) | (table["share_in_set"] <= 1 - skew_cut)
+    table["skewed"] = (table["share_in_set"] >= skew_cut - 1e-12) | (table["share_in_set"] <= 1 - skew_cut + 1e-12)
     return table
 
 
@@ -198,7 +198,7 @@ def _focus_necessary(f):
     text += f", {measure} = {f[rel_key]:.3f}" + ("" if relevant else f" < {cut:g} (trivial)")
     skew = float(f.get("skew_cut", SKEW_CUT))
     share = f.get(f"{FOCUS}_share_in")
-    if share is not None and (share >= skew or share <= 1 - skew):
+    if share is not None and (share >= skew - 1e-12 or share <= 1 - skew + 1e-12):
         text += f"; skewed: {FOCUS} holds for {share:.0%} of cases"
     return text, consistent and relevant
 
