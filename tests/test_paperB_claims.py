@@ -279,3 +279,56 @@ def test_benchmark_status_survives_into_the_comparison_and_b13(inputs, claims):
     assert committed["benchmark_status"].tolist() == comp["benchmark_status"].tolist()
     b13 = claims.set_index("claim_id").loc["B13", "expected"]
     assert "ma2022 (U" in b13 and "li2023 (V" in b13
+
+
+# ---------------------------------------------------------------- each rule decided both ways on made-up inputs
+# On the committed corpus B05, B07 and B08 come out as they do; the rules themselves were never run on an input
+# that should give the other answer. Expectations are written from each claim's stated rule ("expected").
+
+def _readings(n_challenges=5, n_paths=5, pairing=None):
+    ch = [{"kind": "challenge", "item_id": f"C{i}", "pair_id": f"P{i}"} for i in range(1, n_challenges + 1)]
+    pa = [{"kind": "path", "item_id": f"P{i}", "pair_id": f"C{i}"} for i in range(1, n_paths + 1)]
+    for item, pair in (pairing or {}).items():
+        for r in ch + pa:
+            if r["item_id"] == item:
+                r["pair_id"] = pair
+    return pd.DataFrame(ch + pa)
+
+
+@pytest.mark.parametrize("readings, agrees", [
+    (_readings(), True),
+    (_readings(n_paths=4), False),
+    (_readings(n_challenges=6, n_paths=6), False),
+    (_readings(pairing={"C1": "P2", "C2": "P1"}), False),          # the challenges' side swapped, paths' not
+    (_readings(pairing={"C1": "P2", "C2": "P1", "P1": "C2", "P2": "C1"}), True),   # swapped on both sides
+    (_readings(pairing={"C2": "P1"}), False),                        # two challenges answered by one path
+])
+def test_b08_needs_five_of_each_paired_one_to_one(readings, agrees):
+    assert pb_claims.claim_challenges_paths(readings).agrees is agrees
+
+
+@pytest.mark.parametrize("mapped, agrees", [
+    ({"M1": ["rainbow.system"], "M2": ["rainbow.system", "rainbow.clinical"], "M3": ["rainbow.functional"]}, True),
+    ({"M1": ["rainbow.system"], "M2": ["rainbow.clinical"]}, False),             # M3 mapped to no dimension
+    ({"M1": ["rainbow.system"], "M2": ["rainbow.clinical"], "M3": ["rainbow.system"], "M4": ["rainbow.system"]},
+     True),                                                                       # M4 is not a model of the abstract
+])
+def test_b07_needs_three_models_each_with_a_dimension(mapped, agrees):
+    readings = pd.DataFrame({"kind": "model", "item_id": ["M1", "M2", "M3"], "name_zh": ["甲", "乙", "丙"]})
+    rainbow = pd.DataFrame([(m, c) for m, codes in mapped.items() for c in codes], columns=["model_id", "code"])
+    assert pb_claims.claim_models(readings, rainbow).agrees is agrees
+    two = readings.iloc[:2]
+    assert pb_claims.claim_models(two, rainbow).agrees is False                  # two models, not three
+
+
+@pytest.mark.parametrize("p, agrees", [(0.049, True), (0.05, pb_claims.NOT_TESTABLE), (0.3, pb_claims.NOT_TESTABLE)])
+def test_b05_is_shown_only_below_alpha_and_never_false(monkeypatch, p, agrees):
+    """'difference (permutation p < alpha)': p = alpha is not shown, and not shown is 'not testable', not 'false'."""
+    from analysis.paper_b.profiles import ProfileTest
+
+    monkeypatch.setattr(pb_claims, "permutation_test",
+                        lambda *a, **k: ProfileTest("theme", 9.0, p, 999, 1, 40, 60, ("a", "b", "c", "d")))
+    stages = per.validate_stage_starts({"a": "2020-01", "b": "2021-01", "c": "2022-01", "d": "2023-01"},
+                                       ["a", "b", "c", "d"])
+    claim = pb_claims.claim_profiles_differ(None, None, stages, 999, 1, alpha=0.05)
+    assert claim.agrees == agrees
