@@ -66,7 +66,10 @@ def check_models(tt, sol, closed: bool):
 # ---------------------------------------------------------------- one exact path
 PROBLEMS = [("crisp", k, n, s) for k in (4, 5, 6, 7, 8) for n in (12, 25, 40) for s in range(3)] + \
            [("planted", k, n, 0) for k in (6, 8, 9) for n in (20, 60)] + \
-           [("fuzzy", k, n, s) for k in (4, 5, 6) for n in (15, 30) for s in range(2)]
+           [("fuzzy", k, n, s) for k in (4, 5, 6) for n in (15, 30)
+            for s in {(4, 30): (1, 4), (5, 15): (0, 2)}.get((k, n), (0, 1))]
+# Seeds 0 and 1 of each fuzzy size, except where that draw has no row with inclS >= 0.93 (fuzzy-4-30-0 and
+# fuzzy-5-15-1): those were skipped on every run, two cases that could not fail; the next seeds with one are used.
 
 
 @pytest.mark.parametrize("kind, k, n, seed", PROBLEMS)
@@ -74,10 +77,10 @@ def test_bounded_and_unbounded_prime_implicants_give_the_same_models(kind, k, n,
     name = f"bound-{kind}-{k}-{n}-{seed}"
     df = random_fuzzy(name, k, n) if kind == "fuzzy" else random_crisp(name, k, n, planted=kind == "planted")
     tt = tt_of(df, 0.93 if kind == "fuzzy" else 1.0)
-    if not len(tt.configs_with(["1"])):
-        pytest.skip("no positive row in this draw")
-    if not len(tt.configs_with(["0", "C"])):
-        pytest.skip("no negative row in this draw: the tautology, refused as in R")  # (none at 0.93)
+    # a draw without a positive or a negative row tests nothing here (no solution, or the tautology R refuses):
+    # the draws are seeded, so such a case would be skipped on every run; it fails instead, to be replaced
+    assert len(tt.configs_with(["1"])), f"{name} has no positive row: choose another seed"
+    assert len(tt.configs_with(["0", "C"])), f"{name} has no negative row: choose another seed"
     bounded = minimize(tt, "?", max_models=300)
     full = minimize(tt, "?", max_models=300, pi_bound=False)
     assert bounded.n_models == full.n_models and bounded.model_size == full.model_size
