@@ -159,7 +159,13 @@ def test_minimum_covers_match_brute_force(seed):
     assert minimum_covers(chart) == _brute_min_covers(chart)
 
 
-@pytest.mark.parametrize("seed", range(60))
+# Seeds whose problem has too many prime implicants for the oracle: skipped on every run (the draws are seeded),
+# so they are left out and the next seeds taken; a seed the oracle cannot handle fails rather than skips.
+_TOO_BIG_FOR_SUBSETS = {4}
+_TOO_BIG_FOR_REFERENCE = {10, 12}
+
+
+@pytest.mark.parametrize("seed", [s for s in range(61) if s not in _TOO_BIG_FOR_SUBSETS])
 def test_models_of_random_truth_tables_match_brute_force(seed):
     rng = np.random.default_rng(9000 + seed)
     k = int(rng.integers(2, 6))
@@ -167,8 +173,7 @@ def test_models_of_random_truth_tables_match_brute_force(seed):
                                   int(rng.integers(1, 10)))
     pis = prime_implicants(on, off, nl)
     chart = _chart(pis, on)
-    if len(pis) > 16:
-        pytest.skip("too many implicants for the subset oracle")
+    assert len(pis) <= 16, f"seed {seed}: too many implicants for the subset oracle; add it to _TOO_BIG_FOR_SUBSETS"
     assert minimum_covers(chart) == _brute_min_covers(chart)
 
 
@@ -186,15 +191,14 @@ def test_minimum_covers_match_reference_search_on_larger_charts(seed):
     assert minimum_covers(chart) == _reference_min_covers(chart)
 
 
-@pytest.mark.parametrize("seed", range(40))
+@pytest.mark.parametrize("seed", [s for s in range(42) if s not in _TOO_BIG_FOR_REFERENCE])
 def test_models_of_larger_random_truth_tables_match_reference(seed):
     rng = np.random.default_rng(11000 + seed)
     k = int(rng.integers(5, 8))
     on, off, nl = _random_problem(rng, k, 3 if seed % 5 == 0 else 2, int(rng.integers(8, 20)),
                                   int(rng.integers(4, 20)))
     pis = prime_implicants(on, off, nl)
-    if len(pis) > 60:
-        pytest.skip("too many implicants for the plain reference search")
+    assert len(pis) <= 60, f"seed {seed}: too many implicants for the reference search (_TOO_BIG_FOR_REFERENCE)"
     chart = _chart(pis, on)
     assert minimum_covers(chart) == _reference_min_covers(chart)
 
