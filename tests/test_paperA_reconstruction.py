@@ -62,6 +62,8 @@ def test_fill_keeps_memberships_and_is_seeded():
     M = C.calibrate_cases(C.load_cases(codebook=cb), "crisp")[list(G.SETS)].to_numpy(dtype=np.int64)
     a, b = G.fill_indicators(M, cb, seed=1), G.fill_indicators(M, cb, seed=1)
     assert a.equals(b)
+    # the seed is used: another seed fills other indicator values (a fill ignoring `seed` passed the check above)
+    assert not a.equals(G.fill_indicators(M, cb, seed=2))
     shares = C.indicator_shares(a.set_index(a.index.astype(str)), cb)
     assert (C.crisp_memberships(shares).to_numpy() == M).all()
 

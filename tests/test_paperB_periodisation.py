@@ -125,6 +125,11 @@ def test_boundary_sensitivity_base_row_matches_counts():
     # moving 基层整合 12 months earlier would make it start with 应急协作: that variant is left out
     assert not ((s["moved_stage"] == "基层整合") & (s["shift_months"] == -12)).any()
     assert ((s["moved_stage"] == "基层整合") & (s["shift_months"] == -6)).any()
+    # empty_stages counts the stages left without a document, never the period before the first stage
+    assert s[per.PRE_STAGE].eq(0).all() and base["empty_stages"] == 0
+    assert (s["empty_stages"] == s[list(STAGES)].eq(0).sum(axis=1)).all()
+    emptied = per.boundary_sensitivity(d.iloc[[1, 2, 3, 4]], STARTS, STAGES, shifts_months=(-6,))
+    assert emptied.iloc[0]["empty_stages"] == 1 and emptied.iloc[0][STAGES[0]] == 0
 
 
 # ---------------------------------------------------------------- profiles and tests
