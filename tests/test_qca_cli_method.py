@@ -243,3 +243,18 @@ def test_robustness_spec_file_blocks_rows_with_exclude(capsys, tmp_path):
     (tmp_path / "bad.yaml").write_text("outcome: SURV\nexclude: [99]\ntests:\n  - {label: TS1, incl_cut: 0.7}\n")
     code, out, err = run(capsys, "robustness", LF, "--spec", str(tmp_path / "bad.yaml"))
     assert code == 2 and err.startswith(f"error: {tmp_path / 'bad.yaml'}: ") and err.count("\n") == 1, err
+
+
+def test_n_cut_range_prints_whole_numbers_beside_a_cut_off_range(capsys, tmp_path):
+    """A spec file with an incl_cut range and an n_cut range: the two share one table, whose value / lower / upper
+    columns became floats, so n_cut printed as 1.0 in text and JSON (a protocol audit). n_cut stays 1."""
+    (tmp_path / "r.yaml").write_text("outcome: SURV\nconditions: [DEV, URB, LIT, IND, STB]\nincl_cut: 0.8\nranges:\n"
+                                     "  - {parameter: incl_cut, step: 0.05, max_runs: 3}\n"
+                                     "  - {parameter: n_cut, step: 1, max_runs: 3}\n", encoding="utf-8")
+    code, out, err = run(capsys, "robustness", LF, "--spec", str(tmp_path / "r.yaml"), "--json")
+    assert code == 0, err
+    n_cut = [r for r in json.loads(out)["ranges"] if r["parameter"] == "n_cut"]
+    assert len(n_cut) == 1 and all(type(n_cut[0][k]) is int for k in ("value", "lower", "upper")), n_cut
+    code, out, err = run(capsys, "robustness", LF, "--spec", str(tmp_path / "r.yaml"))
+    row = next(line for line in out.splitlines() if line.startswith("n_cut"))
+    assert "1.0" not in row and row.split()[2:4] == ["1", "1"], row

@@ -87,6 +87,9 @@ def _run_spec(data, spec: dict, raw, case_column, n_jobs, as_json: bool) -> str:
                              thresholds=r.get("thresholds"), calibration_type=r.get("type", "fuzzy"),
                              dir_exp=spec.get("dir_exp"), exclude=spec.get("exclude"), n_jobs=n_jobs, **common)
         df.insert(0, "parameter", r["parameter"] if r["parameter"] != "calibration" else f"calibration {r.get('set')}")
+        if r["parameter"] == "n_cut":  # whole numbers, also beside another range's cut-offs in one column (1, not 1.0)
+            for c in ("value", "lower", "upper"):
+                df[c] = pd.Series([None if pd.isna(v) else int(v) for v in df[c]], index=df.index, dtype=object)
         ranges.append(df)
     if ranges:
         table = pd.concat(ranges, ignore_index=True)
