@@ -4,6 +4,7 @@ ratios of 3-digit rounded fits, anchors out of order), the tests prove it with a
 from __future__ import annotations
 
 import functools
+import warnings
 
 import numpy as np
 import pandas as pd
@@ -709,3 +710,18 @@ def test_a_calibration_range_of_a_multi_value_condition_keeps_its_levels():
     with pytest.raises(QCAInputError, match=r"1 crisp cut point\(s\) give 2 levels, the data's 'DEV' has 3"):
         threshold_range(data, "Y", ["DEV", "A"], "calibration", 50, 6, thresholds=[250], calibration_type="crisp",
                         **kw)
+
+
+def test_a_tests_settings_show_the_cut_offs_it_ran_at():
+    """With an initial pair incl_cut = (0.8, 0.6), a test's single incl_cut 0.75 runs at (0.75, 0.6) (it moves ic1
+    and keeps ic0), but its settings column said 'incl_cut=0.75' (a protocol audit); it now shows the pair, and a
+    cut-off below ic0 takes ic0 with it. A single initial cut-off is shown as the test gives it."""
+    lf = dataset("LF").set_index("case")
+    conds = ["DEV", "URB", "LIT", "IND", "STB"]
+    tests = [{"label": "t", "incl_cut": 0.75}, {"label": "u", "incl_cut": 0.5}]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        pair = robustness_protocol(lf, "SURV", conds, tests, incl_cut=(0.8, 0.6), include="?,C")
+        single = robustness_protocol(lf, "SURV", conds, tests[:1], incl_cut=0.8)
+    assert list(pair.specifications["settings"]) == ["", "incl_cut=(0.75, 0.6)", "incl_cut=(0.5, 0.5)"]
+    assert list(single.specifications["settings"]) == ["", "incl_cut=0.75"]

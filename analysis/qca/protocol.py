@@ -274,6 +274,8 @@ def _settings_text(spec: Mapping) -> str:
             parts += [f"{s}: {r.get('thresholds')}" for s, r in v.items()]
         elif k.endswith("_cases"):
             parts.append(f"{k.replace('_', ' ')} {', '.join(v)}")
+        elif isinstance(v, (list, tuple)):   # a pair of consistency cut-offs (ic1, ic0)
+            parts.append(f"{k}=({', '.join(f'{x:g}' if isinstance(x, float) else str(x) for x in v)})")
         else:
             parts.append(f"{k}={v}")
     return "; ".join(parts)
@@ -815,7 +817,8 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
         notes.append(f"model ambiguity in {', '.join(ambiguous)}: model {model} of each is used")
     rows = []
     for s, r in zip([{"label": "IS", "kind": "initial"}] + specs, results):
-        rows.append({"label": r["label"], "kind": s["kind"], "settings": _settings_text(s),
+        used_s = {**s, "incl_cut": swept_incl_cut(incl_cut, s["incl_cut"])} if "incl_cut" in s else s
+        rows.append({"label": r["label"], "kind": s["kind"], "settings": _settings_text(used_s),
                      "expression": r.get("expression", ""), "n_models": len(r.get("models", ())),
                      "inclS": r.get("inclS", math.nan), "PRI": r.get("PRI", math.nan), "covS": r.get("covS", math.nan),
                      "same_solution": bool(r.get("model_key") is not None and r.get("model_key") == initial["model_key"]),
