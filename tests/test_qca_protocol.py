@@ -725,3 +725,22 @@ def test_a_tests_settings_show_the_cut_offs_it_ran_at():
         single = robustness_protocol(lf, "SURV", conds, tests[:1], incl_cut=0.8)
     assert list(pair.specifications["settings"]) == ["", "incl_cut=(0.75, 0.6)", "incl_cut=(0.5, 0.5)"]
     assert list(single.specifications["settings"]) == ["", "incl_cut=0.75"]
+
+
+def test_case_lists_of_a_test_may_be_sets_or_pandas_indexes():
+    """drop_cases / keep_cases given as a set or a pandas Index (as `df.index[df.X > 0]` gives them) were refused
+    with 'must be a list of case names' (a protocol audit); they are taken (a set in sorted order), with the same
+    result as the list. Text is still refused."""
+    lf = dataset("LF").set_index("case")
+    conds = ["DEV", "URB", "LIT", "IND", "STB"]
+
+    def run(cases):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return robustness_protocol(lf, "SURV", conds, [{"label": "t", "drop_cases": cases}], incl_cut=0.8)
+
+    as_list = run(["AU", "BE"]).specifications
+    for other in ({"BE", "AU"}, pd.Index(["AU", "BE"]), np.array(["AU", "BE"])):
+        assert run(other).specifications.equals(as_list)
+    with pytest.raises(QCAInputError, match="must be a list of case names"):
+        run("AU")

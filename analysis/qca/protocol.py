@@ -208,6 +208,12 @@ def unknown_keys(unknown, allowed: Sequence[str], what: str = "key") -> str:
 
 
 def _as_list(name, v) -> list[str]:
+    """Case names given as a list, tuple, set, pandas Index / Series or numpy array (a set in sorted order, so the
+    settings text is the same on every run); text or a mapping is refused."""
+    if isinstance(v, (set, frozenset)):
+        v = sorted(v, key=str)
+    elif isinstance(v, (pd.Index, pd.Series, np.ndarray)):
+        v = list(v)
     if isinstance(v, str) or not isinstance(v, Sequence):
         raise QCAInputError(f"{name} must be a list of case names, got {v!r}")
     return [str(x) for x in v]
