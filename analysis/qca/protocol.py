@@ -301,13 +301,8 @@ def _spec_data(base: pd.DataFrame, raw: pd.DataFrame | None, spec: Mapping) -> p
                                 f"e.g. {{thresholds: 'e=1, c=2, i=3'}}, got {rule!r}")
         unknown = [k for k in rule if k not in CALIBRATE_RULE_KEYS]
         if unknown:
-            from difflib import get_close_matches
-
-            near = [m[0] for k in unknown if (m := get_close_matches(str(k).lower(), CALIBRATE_RULE_KEYS, 1, 0.8))]
-            raise QCAInputError(
-                f"test {spec['label']!r}: calibrate {name!r}: unknown argument(s) {', '.join(map(repr, unknown))}"
-                + "".join(f"; did you mean {a!r}?" for a in near)
-                + f"; allowed: {', '.join(CALIBRATE_RULE_KEYS)}")
+            raise QCAInputError(f"test {spec['label']!r}: calibrate {name!r}: "
+                                f"{unknown_keys(unknown, CALIBRATE_RULE_KEYS, 'argument')}")
         args = dict(rule)
         source = args.pop("source", name)
         digits = args.pop("round", None)

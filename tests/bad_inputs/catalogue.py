@@ -746,7 +746,7 @@ CATALOGUE: list[Bad] = [
     Bad("robustness-calibrate-arg-typo", "robustness: a recalibration test with 'threshold:' for 'thresholds:'",
         f("spec_calibrate_arg_typo.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_calibrate_arg_typo.yaml"),
                                                       "--raw", "data/reference/datasets/LR.csv"),
-        "test 'DEV c=600': calibrate 'DEV': unknown argument(s) 'threshold'; did you mean 'thresholds'?; allowed: "
+        "test 'DEV c=600': calibrate 'DEV': unknown argument(s) 'threshold' (did you mean 'thresholds'?); allowed: "
         "source, type, thresholds, method, logistic, idm, below, above, round", origin="protocol"),
     Bad("robustness-spec-duplicate-key", "robustness: a sweep file giving incl_cut twice (YAML keeps the last)",
         f("spec_duplicate_key.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_duplicate_key.yaml")),
