@@ -339,7 +339,7 @@ def _run(args) -> str:
                            case_column=case_column)
         return _out(res, args.json)
     if args.command == "robustness":
-        from .data import duplicate_names
+        from .data import _all_names, duplicate_names
         from .sweep_spec import run_spec_file
 
         raw = None
@@ -357,7 +357,7 @@ def _run(args) -> str:
             names = raw[raw_case] if raw_case in raw.columns else raw.index
             dup = sorted(duplicate_names([str(c).strip() for c in names]))
             if dup:
-                raise QCAInputError(f"--raw {args.raw}: duplicate case name(s) {', '.join(map(repr, dup[:5]))}"
+                raise QCAInputError(f"--raw {args.raw}: duplicate case name(s) {_all_names(dup)}"
                                     + (f" in column {raw_case!r}" if raw_case in raw.columns else "")
                                     + "; each case needs one row of raw values")
         return run_spec_file(df, args.spec, raw=raw, case_column=case_column, n_jobs=args.n_jobs,

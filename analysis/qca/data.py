@@ -87,6 +87,11 @@ def _names(cases, mask) -> str:
     return shown + (f" and {more} more" if more > 0 else "")
 
 
+def _all_names(names) -> str:
+    """Every one of `names` listed as `_names` lists a selection: quoted, the first few, then how many more."""
+    return _names(list(names), np.ones(len(names), dtype=bool))
+
+
 def _show_columns(columns) -> str:
     """Column names quoted, so blanks and odd characters show."""
     return ", ".join(repr(str(c)) for c in columns)

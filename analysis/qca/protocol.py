@@ -47,7 +47,7 @@ from joblib import Parallel, delayed
 
 from .calibrate import BELL_NAMES, S_NAMES, calibrate, parse_thresholds
 from .checks import workers
-from .data import _names, _near, _numeric, prepare_data, wide_operator_hint
+from .data import _all_names, _near, _numeric, prepare_data, wide_operator_hint
 from .display import frame
 from .errors import QCAComplexityError, QCAInputError
 from .expressions import expression_membership
@@ -379,11 +379,6 @@ def _recalibrated_fuzzy(spec: Mapping, data_s: pd.DataFrame, outcome: str, conds
                 + (f"recalibrate it into {a} levels: type 'crisp' with {a - 1} thresholds" if a > 2 else
                    "recalibrate it into a crisp set (type 'crisp', one threshold) or a fuzzy set"))
     return {c for c, kind in zip(qs.conditions, qs.kinds) if c in recal and kind == "fuzzy"}
-
-
-def _all_names(names) -> str:
-    """Names listed as the engine's messages list them (data._names): quoted, the first few, then how many more."""
-    return _names(names, np.ones(len(names), dtype=bool))
 
 
 def _raw_values(raw: pd.DataFrame, cases, source, who: str) -> np.ndarray:
