@@ -97,9 +97,19 @@ def _show_columns(columns) -> str:
     return ", ".join(repr(str(c)) for c in columns)
 
 
-#: Full-width (全角) forms of the expression syntax's characters, and the ideographic enumeration comma '、', as a
-#: Chinese input method types them: mapped to the ASCII character meant.
-_WIDE_OPERATORS = {**{chr(ord(c) + 0xFEE0): c for c in "*+,=;[]{}"}, "\u3001": ",", "\u00d7": "*"}
+#: What a Chinese input method types for an ASCII character (全角 forms U+FF01-FF5E, '、', '×', curly quotes, the
+#: ideographic space), mapped to the ASCII character meant. One table; each syntax takes the characters it uses.
+FULL_WIDTH = {**{chr(c + 0xFEE0): chr(c) for c in range(0x21, 0x7F)}, "\u3001": ",", "\u00d7": "*",
+              "\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'", "\u3000": " "}
+
+
+def full_width_forms(ascii_chars: str) -> dict[str, str]:
+    """The entries of FULL_WIDTH meaning one of `ascii_chars`: the hints' table for one syntax."""
+    return {wide: ch for wide, ch in FULL_WIDTH.items() if ch in ascii_chars}
+
+
+#: Full-width forms of the expression syntax's characters.
+_WIDE_OPERATORS = full_width_forms("*+,=;[]{}")
 
 
 def wide_operator_hint(text) -> str:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .data import QCAWarning
+from .data import QCAWarning, full_width_forms
 from .errors import QCAInputError
 
 __all__ = ["read_data", "read_spec_file"]
@@ -201,10 +201,8 @@ def _unique_key_loader(path):
     return UniqueKeyLoader
 
 
-#: Full-width (全角) forms of YAML's and JSON's punctuation, as a Chinese input method types them, and the ASCII meant.
-_WIDE_SYNTAX = {"\uff1a": ":", "\uff0c": ",", "\u3001": ",", "\uff3b": "[", "\uff3d": "]", "\uff5b": "{", "\uff5d": "}",
-                "\uff02": '"', "\u201c": '"', "\u201d": '"', "\uff07": "'", "\u2018": "'", "\u2019": "'",
-                "\uff03": "#", "\uff0d": "-", "\u3000": " "}
+#: Full-width forms of YAML's and JSON's punctuation.
+_WIDE_SYNTAX = full_width_forms(":,[]{}\"'#- ")
 
 
 def _wide_syntax_hint(text: str) -> str:
