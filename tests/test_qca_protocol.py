@@ -744,3 +744,50 @@ def test_case_lists_of_a_test_may_be_sets_or_pandas_indexes():
         assert run(other).specifications.equals(as_list)
     with pytest.raises(QCAInputError, match="must be a list of case names"):
         run("AU")
+
+
+def test_a_fuzzy_robust_core_gets_the_first_minimal_form_proved_not_only_the_first_listed():
+    """With fuzzy sets only the first minimum cover of the core was checked: ~A*B + A*~C + ~B*C has two minimal
+    forms read as crisp sets, and the engine lists A*~B + B*~C + ~A*C first, which is another fuzzy set (at A = 0,
+    B = 0.5, C = 1: 1, not 0.5), so core_minimised was '' though the second form, the core itself, is proved. Each
+    minimum cover is now tried in the engine's order. The second case (found by a brute-force search over small
+    random cores) has crisp conditions beside a fuzzy one; there the first proved form is not core_expression."""
+    from analysis.qca.protocol import _core_expression, _core_minimised
+
+    def core(sols, x):
+        return np.minimum.reduce([expression_membership(x, " + ".join(s)) for s in sols])
+
+    sols = [["~A*B", "~B*C", "A*~C"]]
+    crisp_first, _ = _core_minimised(sols, ["A", "B", "C"], [2, 2, 2], False)
+    assert crisp_first == "A*~B + B*~C + ~A*C"
+    text, notes = _core_minimised(sols, ["A", "B", "C"], [2, 2, 2], False, ["A", "B", "C"])
+    assert text == "A*~C + ~A*B + ~B*C", notes
+    assert notes == [f"robust core: {text} is one of 2 minimal forms of core_expression read as crisp sets, the first "
+                     "in the engine's order proved to be the core with fuzzy sets (the one before it is another fuzzy "
+                     "set)"]
+    x = pd.DataFrame(np.indices([5, 5, 5]).reshape(3, -1).T / 4, columns=["A", "B", "C"])
+    assert np.allclose(expression_membership(x, text), core(sols, x))
+    assert not np.allclose(expression_membership(x, crisp_first), core(sols, x))
+
+    conds = ["A", "B", "C", "D"]
+    sols = [["~A*~B", "C", "C*D", "~A*~D"], ["~C", "A*B*~C", "B"], ["~D", "~A"]]
+    text, notes = _core_minimised(sols, conds, [2] * 4, False, ["B"])
+    assert text and text != _core_expression(sols, conds) and "before it" in notes[-1], notes
+    grid = np.indices([2, 5, 2, 2]).reshape(4, -1).T.astype(float)
+    grid[:, 1] /= 4   # B fuzzy in steps of 0.25, the others crisp
+    x = pd.DataFrame(grid, columns=conds)
+    assert np.allclose(expression_membership(x, text), core(sols, x))
+
+
+def test_the_minimal_forms_tried_for_a_fuzzy_core_are_bounded_and_the_refusal_says_so(monkeypatch):
+    """At most CORE_MIN_FUZZY_COVERS minimum covers are tried; a refusal says how many of how many were."""
+    from analysis.qca import protocol as P
+
+    sols = [["~A*B", "~B*C", "A*~C"]]
+    monkeypatch.setattr(P, "CORE_MIN_FUZZY_COVERS", 1)
+    text, notes = P._core_minimised(sols, ["A", "B", "C"], [2, 2, 2], False, ["A", "B", "C"])
+    assert text == "" and "(the first 1 of 2 in the engine's order; CORE_MIN_FUZZY_COVERS)" in notes[-1], notes
+    sols = [["~A*B", "A*~B", "B*~C", "~B*C"]]   # neither minimal form is the fuzzy core
+    monkeypatch.setattr(P, "CORE_MIN_FUZZY_COVERS", 1_000)
+    text, notes = P._core_minimised(sols, ["A", "B", "C"], [2, 2, 2], False, ["A", "B", "C"])
+    assert text == "" and "and so is the other minimal form, so" in notes[-1], notes

@@ -13,11 +13,11 @@ minTS = min over *all* test solutions, maxTS = max over all of them, Y the outco
   distributed into a sum of products, absorbed products left out, not minimised (SetMethods' rob.cases prints
   its intersections through admisc, as crisp Boolean expressions); `core_minimised` is its exact Boolean
   minimisation where that has the core's memberships: for crisp and multi-value sets always (within
-  CORE_MIN_CONFIGS configurations and a core small enough to expand), for fuzzy sets only where proved
-  (`_core_minimised`: ~A*B*~D + A*B*~D is B*~D for crisp sets, but for fuzzy sets its membership is
-  min(B, ~D, max(A, ~A)), below B*~D where A is near 0.5; never for a condition multi-value in the initial data
-  and fuzzy in a test), else '' and a note says why. Either expression reads
-  each literal in one calibration; a test that recalibrates a set evaluates its own solution on its own
+  CORE_MIN_CONFIGS configurations and a core small enough to expand), for fuzzy sets only where proved, the
+  first minimal form proved of those the crisp reading has (`_core_minimised`: ~A*B*~D + A*B*~D is B*~D for
+  crisp sets, but for fuzzy sets its membership is min(B, ~D, max(A, ~A)), below B*~D where A is near 0.5; never
+  for a condition multi-value in the initial data and fuzzy in a test), else '' and a note says why. Either
+  expression reads each literal in one calibration; a test that recalibrates a set evaluates its own solution on its own
   memberships, so with such tests the fits (from the memberships) are the core, and the expressions describe it;
 - RF_cons = inclS(IS) / inclS(core), RF_cov = covS(core) / covS(IS),
   RF_SC_minTS = Σmin(IS, minTS) / Σmax(IS, minTS), RF_SC_maxTS likewise with maxTS (set coincidence);
@@ -482,29 +482,34 @@ def _core_expression(term_lists: Sequence[Sequence[str]], conditions, limit: int
 #: Configurations (crisp) and fuzzy test points (values 0, 0.5, 1) a robust core may span to be minimised / proved.
 CORE_MIN_CONFIGS = 2 ** 12   # 12 crisp conditions: about 0.1 s (16 took 9 s)
 CORE_MIN_FUZZY_POINTS = 3 ** 12
+#: Minimal forms (minimum covers, in the engine's order) of a fuzzy robust core tried against its memberships.
+CORE_MIN_FUZZY_COVERS = 1_000
 
 
 def _products_membership(prods: Sequence[frozenset], grid: np.ndarray, used: Sequence[str],
-                         binary: Sequence[bool]) -> np.ndarray:
+                         binary: Sequence[bool], twice: dict | None = None) -> np.ndarray:
     """Membership (min over literals, max over products) of every point of `grid` (points x used conditions): a
     literal (A, 1) is x and (A, 0) is 1 - x for crisp and fuzzy conditions, (A, v) is [x == v] for multi-value ones.
     The grid's crisp and fuzzy values are 0, 0.5 or 1, so every membership is too: they are computed as halves in
-    small integers (0, 1, 2), each literal once (a float array per literal and product took seconds at 3^12 points)."""
-    twice = {}
-    for j, c in enumerate(used):
-        x = grid[:, j]
-        if binary[j]:
-            h = np.rint(x * 2).astype(np.uint8)
-            if not np.array_equal(h, x * 2):
-                raise ValueError(f"_products_membership: values of {c!r} other than 0, 0.5 and 1")
-            twice[c, 1], twice[c, 0] = h, 2 - h
+    small integers (0, 1, 2), each literal once (a float array per literal and product took seconds at 3^12 points);
+    `twice`: a dict keeping the literals for further calls on the same grid."""
+    twice = {} if twice is None else twice
     out = np.zeros(len(grid), dtype=np.uint8)
     for p in prods:
         m = np.full(len(grid), 2, dtype=np.uint8)
         for c, v in p:
             lit = twice.get((c, v))
             if lit is None:
-                lit = twice[c, v] = (grid[:, used.index(c)] == v).astype(np.uint8) * 2
+                j = used.index(c)
+                x = grid[:, j]
+                if binary[j]:
+                    h = np.rint(x * 2).astype(np.uint8)
+                    if not np.array_equal(h, x * 2):
+                        raise ValueError(f"_products_membership: values of {c!r} other than 0, 0.5 and 1")
+                    twice[c, 1], twice[c, 0] = h, 2 - h
+                else:
+                    twice[c, v] = (x == v).astype(np.uint8) * 2
+                lit = twice[c, v]
             np.minimum(m, lit, out=m)
         np.maximum(out, m, out=out)
     return out / 2
@@ -515,7 +520,8 @@ def _core_minimised(term_lists: Sequence[Sequence[str]], conditions, noflevels, 
     """The robust core minimised, where that form has the core's memberships, and notes; ('', why) elsewhere.
 
     The core's distributed form (`_core_expression`) is minimised exactly as a Boolean function (the engine's prime
-    implicants and the first minimum cover; the number of minimal forms is noted when there are several).
+    implicants and the first minimum cover in the engine's order, `cover_models`; the number of minimal forms is
+    noted when there are several).
     Crisp and multi-value sets: Boolean minimisation keeps every membership (0 / 1), so the minimal form is exact.
     Fuzzy sets (`fuzzy`: the fuzzy conditions): min / max is not Boolean (A + ~A is not 1 and A*~A not 0 where
     0 < A < 1), so merging ~A*B + A*B into B changes memberships. There the minimal form is given only where it is
@@ -523,7 +529,17 @@ def _core_minimised(term_lists: Sequence[Sequence[str]], conditions, noflevels, 
     at every point with the fuzzy conditions in {0, 0.5, 1} and the others at each of their values. [0, 1] with min,
     max and 1 - x is a Kleene algebra, and an identity holds in every Kleene algebra iff it holds in the
     three-element one {0, 0.5, 1} (Kalman 1958), so this check is a proof, not a sample. The same check says when
-    core_expression itself (which drops A*~A products) is not the core's fuzzy set: a note then says so."""
+    core_expression itself (which drops A*~A products) is not the core's fuzzy set: a note then says so.
+    Minimal forms read as crisp sets are not one fuzzy set, so with fuzzy conditions each minimum cover is tried in
+    the engine's order (the first CORE_MIN_FUZZY_COVERS of them) and the first proved is given: ~A*B + A*~C +
+    ~B*C has two minimal forms read as crisp sets, A*~B + B*~C + ~A*C (the engine's first) and itself, and only
+    the second is that fuzzy set. Where every condition of the core is fuzzy, at most one minimal form can be
+    proved, core_expression's own products when they are a minimum cover: a product P without A*~A is at most a
+    sum S only if some product of S has no literal outside P (at the point where P's literals are 1 and every other
+    condition 0.5, every other product of S is at most 0.5), so a sum of prime implicants is the core only if each
+    of its products is one of core_expression's and each of those one of its own. With crisp or multi-value
+    conditions in the core several can be proved (a crisp X makes A*X + A*~X the fuzzy A), and the first proved in
+    the engine's order is given. Only minimum covers are tried: an irredundant sum with more products is not."""
     fz = set(fuzzy)
     full = _core_products(term_lists, conditions, limit, frozenset(fz))
     # a contradictory product absorbs only contradictory ones, so leaving them out of `full` gives the crisp products
@@ -547,6 +563,8 @@ def _core_minimised(term_lists: Sequence[Sequence[str]], conditions, noflevels, 
                     f"more than {CORE_MIN_CONFIGS:,}); core_expression is its unminimised form"]
     configs = np.indices(nl).reshape(len(nl), -1).T
     on = _products_membership(clean, configs.astype(float), used, binary) > 0.5
+    texts_of: list[list[str]] = []   # each minimal form listed, as its terms (several tried with fuzzy sets)
+    n_forms = 1
     if on.all() or not on.any():
         text = "1" if on.all() else "0"
     else:
@@ -556,33 +574,36 @@ def _core_minimised(term_lists: Sequence[Sequence[str]], conditions, noflevels, 
 
         try:
             pis = prime_implicants(configs[on], configs[~on], nl, multivalue=multivalue)
-            covers = cover_models(implicant_chart(pis, configs[on]), 1)
+            covers = cover_models(implicant_chart(pis, configs[on]),
+                                  CORE_MIN_FUZZY_COVERS if any(c in fz for c in used) else 1)
         except QCAComplexityError as err:
             return "", [f"robust core not minimised ({str(err).splitlines()[0]}); core_expression is its unminimised "
                         "form"]
-        texts = [format_term(pis[i], used, multivalue) for i in covers.models[0]]
-        text = " + ".join(sorted(texts, key=lambda s: (s.count("*"), s)))
+        texts_of = [sorted((format_term(pis[i], used, multivalue) for i in model), key=lambda s: (s.count("*"), s))
+                    for model in covers.models]
+        text = " + ".join(texts_of[0])
+        n_forms = covers.count
         if covers.count > 1:
             several = f" (one of {covers.count:,} minimal forms read as crisp sets)"
-            notes.append(f"robust core: {text} is one of {covers.count:,} minimal forms of core_expression (the same "
-                         "set)")
     fz_used = [c for c in used if c in fz]
     wide = [c for c in fz_used if levels[c] > 2]
     if wide:   # multi-value in the initial data, fuzzy in a test: no grid of {0, 0.5, 1} holds its levels
         return "", [f"robust core not minimised: {_all_names(wide)} has more than two levels in the initial data "
                     "and is fuzzy in a test, so its literals have no one reading; core_expression is its "
                     "unminimised form"]
-    if not fz_used:
-        return text, notes
+    if not fz_used:   # the minimal forms are the same set for crisp and multi-value sets only
+        return text, ([f"robust core: {text} is one of {n_forms:,} minimal forms of core_expression (the same set)"]
+                      if n_forms > 1 else [])
     if full is None or math.prod(3 if c in fz else levels[c] for c in used) > CORE_MIN_FUZZY_POINTS:
         return "", [f"robust core not minimised: with {len(fz_used)} fuzzy conditions it is too large to prove that a "
                     "minimal form has its memberships; core_expression is its unminimised form"]
     axes = [np.array([0.0, 0.5, 1.0]) if c in fz else np.arange(levels[c], dtype=float) for c in used]
     grid = np.stack(np.meshgrid(*axes, indexing="ij"), axis=-1).reshape(-1, len(used))
-    core = _products_membership(full, grid, used, binary)
+    twice: dict = {}   # the grid's literals, computed once
+    core = _products_membership(full, grid, used, binary, twice)
 
-    def first_difference(prods) -> str:
-        m = _products_membership(prods, grid, used, binary)
+    def first_difference(prods, m=None) -> str:
+        m = _products_membership(prods, grid, used, binary, twice) if m is None else m
         differ = np.flatnonzero(~np.isclose(m, core))
         if not len(differ):
             return ""
@@ -597,14 +618,36 @@ def _core_minimised(term_lists: Sequence[Sequence[str]], conditions, noflevels, 
                      "robustness fit uses the core's memberships, min(IS, TS_1, ..., TS_m)")
     from .expressions import parse_term
 
-    mini = [] if text == "0" else [frozenset()] if text == "1" else [
-        frozenset(parse_term(t, used).items()) for t in text.split(" + ")]
-    where = first_difference(mini)
-    if where:   # the note that the form is the same set (several minimal forms) holds for crisp sets only
-        return "", [n for n in notes if not n.endswith("(the same set)")] + [
-            f"robust core not minimised: read as crisp sets it is {text}{several}, but with fuzzy sets that form is "
-            f"another set ({where}: min / max is not Boolean), so only the unminimised core_expression is given"]
-    return text, notes
+    if not texts_of:   # '0' or '1'
+        texts_of = [[] if text == "0" else ["1"]]
+    first_where = ""
+    term_mem: dict[str, np.ndarray] = {}   # each prime implicant's memberships, once for all the forms tried
+    for k, terms in enumerate(texts_of):
+        for t in terms:
+            if t not in term_mem:
+                term_mem[t] = _products_membership([frozenset(parse_term(t, used).items())], grid, used, binary,
+                                                  twice)
+        m = np.zeros(len(grid))
+        for t in terms:
+            np.maximum(m, term_mem[t], out=m)
+        where = first_difference(None, m)
+        if not where:
+            if n_forms > 1:
+                notes.append(f"robust core: {' + '.join(terms)} is one of {n_forms:,} minimal forms of core_expression "
+                             "read as crisp sets, the first in the engine's order proved to be the core with fuzzy sets"
+                             + ("" if not k else " (the one before it is another fuzzy set)" if k == 1 else
+                                f" (the {k:,} before it are other fuzzy sets)"))
+            return " + ".join(terms), notes
+        first_where = first_where or where
+    tried = len(texts_of)
+    others = ("" if tried == 1 else ", and so is the other minimal form" if tried == 2 else
+              f", and so is each of the other {tried - 1:,} minimal forms tried")
+    if tried < n_forms:
+        others += f" (the first {tried:,} of {n_forms:,} in the engine's order; CORE_MIN_FUZZY_COVERS)"
+    return "", notes + [
+        f"robust core not minimised: read as crisp sets it is {text}{several}, but with fuzzy sets that form is "
+        f"another set ({first_where}: min / max is not Boolean){others}, so only the unminimised core_expression is "
+        "given"]
 
 
 @dataclass(eq=False)
