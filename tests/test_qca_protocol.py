@@ -791,3 +791,48 @@ def test_the_minimal_forms_tried_for_a_fuzzy_core_are_bounded_and_the_refusal_sa
     monkeypatch.setattr(P, "CORE_MIN_FUZZY_COVERS", 1_000)
     text, notes = P._core_minimised(sols, ["A", "B", "C"], [2, 2, 2], False, ["A", "B", "C"])
     assert text == "" and "and so is the other minimal form, so" in notes[-1], notes
+
+
+def test_the_robust_core_proof_uses_the_engines_one_evaluator(monkeypatch):
+    """protocol._products_membership was a second evaluator of sums of products beside expressions'
+    implicant_membership (halves in uint8 on the proof's grid, where the float one took seconds). There is now one,
+    expressions._products, with the dtype as a parameter: the proof calls it on its uint8 grid of halves and on
+    the crisp configurations in floats, and implicant_membership calls it too."""
+    from analysis.qca import expressions as E
+    from analysis.qca import protocol as P
+
+    assert not hasattr(P, "_products_membership")
+    seen = []
+    real = E._products
+    monkeypatch.setattr(P, "_products", lambda X, *a, **k: seen.append(X.dtype) or real(X, *a, **k))
+    monkeypatch.setattr(E, "_products", lambda X, *a, **k: seen.append(("implicant", X.dtype)) or real(X, *a, **k))
+    text, _ = P._core_minimised([["~A*B", "~B*C", "A*~C"]], ["A", "B", "C"], [2, 2, 2], False, ["A", "B", "C"])
+    assert text and np.dtype(np.uint8) in seen and np.dtype(float) in seen
+    E.implicant_membership(np.array([[0.2, 0.7]]), np.array([[2, 1]]), [False, False])
+    assert ("implicant", np.dtype(float)) in seen
+
+
+def test_the_evaluator_in_halves_gives_the_float_memberships_also_with_a_and_not_a():
+    """expressions._products on a grid of halves (uint8, top 2) is the same fuzzy set as in floats (top 1), products
+    holding A and ~A (the robust core's) included, a multi-value column read as [x == v]; reduce is the maximum
+    over the products."""
+    from analysis.qca.expressions import _products
+
+    rng = np.random.default_rng(11)
+    for _ in range(50):
+        k = int(rng.integers(1, 5))
+        multi = [bool(rng.random() < .3) for _ in range(k)]
+        grid = np.stack(np.meshgrid(*[np.arange(3, dtype=np.uint8)] * k, indexing="ij"),
+                        axis=-1).reshape(-1, k)
+        prods = [[(int(j), int(rng.integers(0, 3 if multi[j] else 2)))
+                  for j in rng.integers(0, k, int(rng.integers(0, 4)))] for _ in range(int(rng.integers(0, 6)))]
+        floats = np.where(multi, grid, grid / 2)   # fuzzy columns: 0, 0.5, 1; multi-value: the level
+        halves = _products(grid, prods, multi, 2, reduce=True)
+        assert halves.dtype == np.uint8
+        want = _products(floats, prods, multi)
+        assert np.array_equal(halves / 2, want.max(axis=1) if prods else np.zeros(len(grid)))
+        assert np.array_equal(_products(floats, prods, multi, reduce=True), halves / 2)
+        for i, p in enumerate(prods):   # the min over each product's literals, A*~A read as min(A, 1 - A)
+            lit = [(floats[:, j] == v) * 1.0 if multi[j] else floats[:, j] if v == 1 else 1 - floats[:, j]
+                   for j, v in p]
+            assert np.array_equal(want[:, i], np.minimum.reduce(lit) if lit else np.ones(len(grid)))

@@ -50,7 +50,7 @@ from .checks import workers
 from .data import _all_names, _near, _numeric, prepare_data, wide_operator_hint
 from .display import frame
 from .errors import QCAComplexityError, QCAInputError
-from .expressions import expression_membership
+from .expressions import _products, expression_membership
 from .measures import _consistency as consistency, _coverage as coverage, _pri as pri  # inputs checked
 from .skew import warn_notes
 
@@ -486,33 +486,10 @@ CORE_MIN_FUZZY_POINTS = 3 ** 12
 CORE_MIN_FUZZY_COVERS = 1_000
 
 
-def _products_membership(prods: Sequence[frozenset], grid: np.ndarray, used: Sequence[str],
-                         binary: Sequence[bool], twice: dict | None = None) -> np.ndarray:
-    """Membership (min over literals, max over products) of every point of `grid` (points x used conditions): a
-    literal (A, 1) is x and (A, 0) is 1 - x for crisp and fuzzy conditions, (A, v) is [x == v] for multi-value ones.
-    The grid's crisp and fuzzy values are 0, 0.5 or 1, so every membership is too: they are computed as halves in
-    small integers (0, 1, 2), each literal once (a float array per literal and product took seconds at 3^12 points);
-    `twice`: a dict keeping the literals for further calls on the same grid."""
-    twice = {} if twice is None else twice
-    out = np.zeros(len(grid), dtype=np.uint8)
-    for p in prods:
-        m = np.full(len(grid), 2, dtype=np.uint8)
-        for c, v in p:
-            lit = twice.get((c, v))
-            if lit is None:
-                j = used.index(c)
-                x = grid[:, j]
-                if binary[j]:
-                    h = np.rint(x * 2).astype(np.uint8)
-                    if not np.array_equal(h, x * 2):
-                        raise ValueError(f"_products_membership: values of {c!r} other than 0, 0.5 and 1")
-                    twice[c, 1], twice[c, 0] = h, 2 - h
-                else:
-                    twice[c, v] = (x == v).astype(np.uint8) * 2
-                lit = twice[c, v]
-            np.minimum(m, lit, out=m)
-        np.maximum(out, m, out=out)
-    return out / 2
+def _columns(prods: Sequence[frozenset], used: Sequence[str]) -> list[list[tuple[int, int]]]:
+    """Products of literals (condition, value) as the engine's evaluator (`expressions._products`) takes them:
+    literals (column of `used`, value)."""
+    return [[(used.index(c), v) for c, v in p] for p in prods]
 
 
 def _core_minimised(term_lists: Sequence[Sequence[str]], conditions, noflevels, multivalue: bool,
@@ -561,8 +538,9 @@ def _core_minimised(term_lists: Sequence[Sequence[str]], conditions, noflevels, 
     if math.prod(nl) > CORE_MIN_CONFIGS:
         return "", [f"robust core not minimised: it spans {len(used)} conditions ({math.prod(nl):,} configurations, "
                     f"more than {CORE_MIN_CONFIGS:,}); core_expression is its unminimised form"]
+    multi = [not b for b in binary]
     configs = np.indices(nl).reshape(len(nl), -1).T
-    on = _products_membership(clean, configs.astype(float), used, binary) > 0.5
+    on = _products(configs.astype(float), _columns(clean, used), multi, reduce=True) > 0.5
     texts_of: list[list[str]] = []   # each minimal form listed, as its terms (several tried with fuzzy sets)
     n_forms = 1
     if on.all() or not on.any():
@@ -597,19 +575,23 @@ def _core_minimised(term_lists: Sequence[Sequence[str]], conditions, noflevels, 
     if full is None or math.prod(3 if c in fz else levels[c] for c in used) > CORE_MIN_FUZZY_POINTS:
         return "", [f"robust core not minimised: with {len(fz_used)} fuzzy conditions it is too large to prove that a "
                     "minimal form has its memberships; core_expression is its unminimised form"]
-    axes = [np.array([0.0, 0.5, 1.0]) if c in fz else np.arange(levels[c], dtype=float) for c in used]
+    # the grid in halves (uint8: crisp and fuzzy 0, 1, 2 for 0, 0.5, 1; multi-value levels as they are), so every
+    # membership is a whole number of halves (float64 takes about 14 times as long: expressions._products)
+    axes = [np.array([0, 1, 2] if c in fz else [0, 2] if b else range(levels[c]), dtype=np.uint8)
+            for c, b in zip(used, binary)]
     grid = np.stack(np.meshgrid(*axes, indexing="ij"), axis=-1).reshape(-1, len(used))
-    twice: dict = {}   # the grid's literals, computed once
-    core = _products_membership(full, grid, used, binary, twice)
+    lits: dict = {}   # the grid's literals, computed once
+    core = _products(grid, _columns(full, used), multi, 2, reduce=True, cache=lits)
 
     def first_difference(prods, m=None) -> str:
-        m = _products_membership(prods, grid, used, binary, twice) if m is None else m
-        differ = np.flatnonzero(~np.isclose(m, core))
+        m = _products(grid, _columns(prods, used), multi, 2, reduce=True, cache=lits) if m is None else m
+        differ = np.flatnonzero(m != core)
         if not len(differ):
             return ""
         i = differ[0]
-        return (f"at {', '.join(f'{c} = {grid[i, j]:g}' for j, c in enumerate(used))} its membership is {m[i]:g}, "
-                f"the core's {core[i]:g}")
+        point = ", ".join(f"{c} = {grid[i, j] / 2 if b else grid[i, j]:g}"
+                          for j, (c, b) in enumerate(zip(used, binary)))
+        return f"at {point} its membership is {m[i] / 2:g}, the core's {core[i] / 2:g}"
 
     where = first_difference(clean)
     if where:
@@ -625,9 +607,9 @@ def _core_minimised(term_lists: Sequence[Sequence[str]], conditions, noflevels, 
     for k, terms in enumerate(texts_of):
         for t in terms:
             if t not in term_mem:
-                term_mem[t] = _products_membership([frozenset(parse_term(t, used).items())], grid, used, binary,
-                                                  twice)
-        m = np.zeros(len(grid))
+                term_mem[t] = _products(grid, _columns([parse_term(t, used).items()], used), multi, 2, reduce=True,
+                                        cache=lits)
+        m = np.zeros(len(grid), dtype=np.uint8)
         for t in terms:
             np.maximum(m, term_mem[t], out=m)
         where = first_difference(None, m)
