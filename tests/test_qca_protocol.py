@@ -836,3 +836,27 @@ def test_the_evaluator_in_halves_gives_the_float_memberships_also_with_a_and_not
             lit = [(floats[:, j] == v) * 1.0 if multi[j] else floats[:, j] if v == 1 else 1 - floats[:, j]
                    for j, v in p]
             assert np.array_equal(want[:, i], np.minimum.reduce(lit) if lit else np.ones(len(grid)))
+def test_a_test_recalibrating_the_outcome_is_measured_against_the_initial_outcome_and_says_so():
+    """A test recalibrating the outcome finds its solution (and its own fit in the specifications table) on its
+    recalibrated outcome, while every measure across solutions uses the initial outcome: a note says which test
+    does so and which outcome each number uses (it was silent)."""
+    lf, lr = dataset("LF"), dataset("LR")
+    rule = "e=-5, c=0, i=5"
+    prot = robustness_protocol(lf, "SURV", CONDS, [{"label": "SURV fuzzy", "calibrate": {"SURV": {"thresholds": rule}}},
+                                                   TS["TS1"]], incl_cut=0.8, case_column="case", raw=lr)
+    y = lf["SURV"].to_numpy(float)
+    y_test = np.asarray(calibrate(lr.set_index("case").loc[lf["case"], "SURV"].to_numpy(float), thresholds=rule))
+    mem = prot.memberships
+    own = mem["SURV fuzzy"].to_numpy()
+    row = prot.specifications.set_index("label").loc["SURV fuzzy"]
+    assert row["inclS"] == pytest.approx(np.minimum(own, y_test).sum() / own.sum())       # its own outcome
+    assert row["covS"] == pytest.approx(np.minimum(own, y_test).sum() / y_test.sum())
+    core = mem["core"].to_numpy()
+    assert prot.fit["core_inclS"] == pytest.approx(np.minimum(core, y).sum() / core.sum())  # the initial outcome
+    assert np.array_equal(mem["Y"].to_numpy(), y)
+    assert not np.allclose(np.minimum(core, y).sum() / core.sum(), np.minimum(core, y_test).sum() / core.sum())
+    said = [n for n in prot.notes if "recalibrate the outcome" in n]
+    assert len(said) == 1 and "'SURV fuzzy'" in said[0] and "TS1" not in said[0] and "initial outcome" in said[0]
+    assert said[0] in str(prot) and said[0] in prot.to_dict()["notes"]
+    # a test set recalibrating a condition only gets no such note
+    assert not [n for n in protocol("TS1", "TS3").notes if "outcome" in n]

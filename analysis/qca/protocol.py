@@ -26,6 +26,11 @@ minTS = min over *all* test solutions, maxTS = max over all of them, Y the outco
   RCR_dev likewise for Y < 0.5; RCC_rank = 1 + [some possible case] + 2·[some shaky case] (1: neither ... 4: both;
   this rule is read off SetMethods' output, where it holds for all four reference values);
 - single tests: SC and RCC_rank of IS against each test solution on its own;
+- a test recalibrating the outcome: its solution, and its own inclS / PRI / covS in the specifications table, are
+  found on its recalibrated outcome; every measure across solutions (robust core fit, RF_*, case types and ratios)
+  uses the initial outcome Y, and a note says so. SetMethods has no rule for it: rob.cases takes Y from the initial
+  solution's data, rob.corefit (so RF_cov / RF_cons) from the first test solution's data, so that its core fit
+  depends on the order of the test set; that is not copied;
 - power: whether a specification changes what minimisation sees of the truth table (`TruthTable.signature`: the
   OUT of each row; case counts and scores alone do not count); a sweep in which no specification changes it
   cannot change the solution and tests nothing.
@@ -833,6 +838,13 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
             "specifications that each give a solution: drop or change these tests")
     ok = results[1:]
     notes: list[str] = []
+    outcome_tests = [s["label"] for s in specs if qd.outcome_column in (s.get("calibrate") or {})]
+    if outcome_tests:   # one outcome for the measures across solutions: the initial one (module docstring)
+        notes.append(
+            f"test(s) {_all_names(outcome_tests)} recalibrate the outcome {qd.outcome_column}: each finds its solution, "
+            "and its own inclS / PRI / covS in the specifications table, on its recalibrated outcome; the robust "
+            "core's fit, the RF measures, the case types and the case ratios measure every solution against the "
+            "initial outcome (Y), the one the initial solution is tested on")
     ambiguous = [r["label"] for r in results if len(r.get("models", ())) > 1]
     if ambiguous:
         notes.append(f"model ambiguity in {', '.join(ambiguous)}: model {model} of each is used")
