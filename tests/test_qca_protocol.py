@@ -860,3 +860,19 @@ def test_a_test_recalibrating_the_outcome_is_measured_against_the_initial_outcom
     assert said[0] in str(prot) and said[0] in prot.to_dict()["notes"]
     # a test set recalibrating a condition only gets no such note
     assert not [n for n in protocol("TS1", "TS3").notes if "outcome" in n]
+
+
+def test_a_range_that_cannot_start_names_its_threshold_and_value():
+    """An error at the start of a range names the range and the threshold's starting value (it said only 'the
+    starting specification has no solution'); thresholds calibrate() refuses are named as the range's thresholds,
+    not as a start without solution."""
+    lf = dataset("LF")
+    with pytest.raises(QCAInputError) as err:
+        threshold_range(lf, "SURV", CONDS, "n_cut", 1, 2, incl_cut=0.8, n_cut=30, case_column="case")
+    assert str(err.value).startswith("n_cut range: the starting specification (n_cut = 30) has no solution: ")
+    with pytest.raises(QCAInputError) as err:
+        threshold_range(lf, "SURV", CONDS, "calibration", 25, 2, incl_cut=0.8, case_column="case", raw=dataset("LR"),
+                        calibrate_set="DEV", thresholds="e=350, c=950, i=850")
+    assert str(err.value).startswith("calibration range of 'DEV', thresholds e=350, c=950, i=850: anchors must be "
+                                     "ordered"), str(err.value)
+    assert "starting specification" not in str(err.value)

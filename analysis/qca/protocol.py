@@ -1040,6 +1040,13 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
                                 f"give {levels - 1} thresholds")
         raw_f = _raw_frame(raw, None, case_column)
         values = _raw_values(raw_f, base.index, source or calibrate_set, f"calibration range of {calibrate_set!r}")
+        start_rule = ({"thresholds": thresholds} if calibration_type == "fuzzy"
+                      else {"type": "crisp", "thresholds": list(thresholds.values())})
+        try:   # thresholds calibrate() refuses are the range's error, not a start 'without solution'
+            calibrate(values, **start_rule)
+        except QCAInputError as err:
+            raise QCAInputError(f"calibration range of {calibrate_set!r}, thresholds "
+                                f"{', '.join(f'{k}={v:g}' for k, v in thresholds.items())}: {err}") from None
         for anchor, start in thresholds.items():
             def make(v, anchor=anchor):
                 th = {**thresholds, anchor: v}
@@ -1076,7 +1083,8 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
     for name, start, _ in items:
         status, baseline = results[(name, 0)]
         if status != "ok":
-            raise QCAInputError(f"the starting specification has no solution: {baseline}")
+            what = f"calibration range of {calibrate_set!r}" if parameter == "calibration" else f"{parameter} range"
+            raise QCAInputError(f"{what}: the starting specification ({name} = {start:g}) has no solution: {baseline}")
         row = {"threshold": name, "value": start}
         for d, label in ((-1, "lower"), (1, "upper")):
             bound, why = None, "no change in range"

@@ -80,12 +80,12 @@ def _run_spec(data, spec: dict, raw, case_column, n_jobs, as_json: bool) -> str:
         out["protocol"] = prot.to_dict()
         text.append(str(prot))
     ranges = []
-    for r in spec.get("ranges") or []:
-        df = threshold_range(data, spec["outcome"], spec.get("conditions"), r["parameter"], r["step"],
-                             r.get("max_runs", 10), include=spec.get("include", "?"), case_column=case_column,
-                             raw=raw, calibrate_set=r.get("set"), source=r.get("source"),
-                             thresholds=r.get("thresholds"), calibration_type=r.get("type", "fuzzy"),
-                             dir_exp=spec.get("dir_exp"), exclude=spec.get("exclude"), n_jobs=n_jobs, **common)
+    for i, r in enumerate(spec.get("ranges") or [], start=1):
+        try:
+            df = _range(data, spec, r, raw, case_column, n_jobs, common)
+        except QCAInputError as err:   # which range of the file, by its keys
+            keys = ", ".join(f"{k}: {r[k]}" for k in ("parameter", "set") if k in r)
+            raise QCAInputError(f"range {i} ({keys}): {err}") from None
         df.insert(0, "parameter", r["parameter"] if r["parameter"] != "calibration" else f"calibration {r.get('set')}")
         if r["parameter"] == "n_cut":  # whole numbers, also beside another range's cut-offs in one column (1, not 1.0)
             for c in ("value", "lower", "upper"):
@@ -99,3 +99,11 @@ def _run_spec(data, spec: dict, raw, case_column, n_jobs, as_json: bool) -> str:
     if as_json:
         return json.dumps(out, indent=2, ensure_ascii=False, allow_nan=False)
     return "\n\n".join(text)
+
+
+def _range(data, spec: dict, r: dict, raw, case_column, n_jobs, common) -> pd.DataFrame:
+    return threshold_range(data, spec["outcome"], spec.get("conditions"), r["parameter"], r["step"],
+                           r.get("max_runs", 10), include=spec.get("include", "?"), case_column=case_column,
+                           raw=raw, calibrate_set=r.get("set"), source=r.get("source"),
+                           thresholds=r.get("thresholds"), calibration_type=r.get("type", "fuzzy"),
+                           dir_exp=spec.get("dir_exp"), exclude=spec.get("exclude"), n_jobs=n_jobs, **common)

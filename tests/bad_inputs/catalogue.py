@@ -867,6 +867,16 @@ CATALOGUE: list[Bad] = [
         cli("robustness", LM, "--spec", f("spec_range_fuzzy_multivalue.yaml"), "--raw", "data/reference/datasets/LR.csv"),
         "calibration range of 'DEV': a fuzzy calibration makes the multi-value 'DEV' (levels 0..2) a fuzzy set, another "
         "truth table than the data's; give the range type 'crisp' and 2 thresholds", origin="protocol"),
+    Bad("robustness-range-anchors-unordered", "robustness: the second of two ranges with its crossover above its "
+        "inclusion anchor", f("spec_range_anchors_unordered.yaml"), "cli",
+        cli("robustness", LF, "--spec", f("spec_range_anchors_unordered.yaml"), "--raw", "data/reference/datasets/LR.csv"),
+        "spec_range_anchors_unordered.yaml: range 2 (parameter: calibration, set: DEV): calibration range of 'DEV', "
+        "thresholds e=350, c=950, i=850: anchors must be ordered e < c < i", origin="protocol"),
+    Bad("robustness-range-start-no-solution", "robustness: an n_cut range starting where no row has enough cases",
+        f("spec_range_start_no_solution.yaml"), "cli",
+        cli("robustness", LF, "--spec", f("spec_range_start_no_solution.yaml")),
+        "spec_range_start_no_solution.yaml: range 1 (parameter: n_cut): n_cut range: the starting specification "
+        "(n_cut = 30) has no solution: n_cut = 30 exceeds", origin="protocol"),
 ]
 
 Call = Callable[[], object]
