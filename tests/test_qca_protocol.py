@@ -876,3 +876,37 @@ def test_a_range_that_cannot_start_names_its_threshold_and_value():
     assert str(err.value).startswith("calibration range of 'DEV', thresholds e=350, c=950, i=850: anchors must be "
                                      "ordered"), str(err.value)
     assert "starting specification" not in str(err.value)
+
+
+def test_a_ranges_warnings_are_given_once_each_saying_at_which_steps():
+    """A multi-value calibration range gave the skew note of each level once per step it held; each distinct warning
+    is now given once, naming the steps (threshold = value) it applies at, and only for the steps a step-by-step
+    range runs (each direction up to its first change)."""
+    x = np.arange(1, 13, dtype=float)
+    cases = [f"c{i}" for i in range(1, 13)]
+    b = [1, 0, 0, 1, 1, 0, 1, 0, 0, 1, 1, 0]
+    data = pd.DataFrame({"A": np.asarray(calibrate(x, type="crisp", thresholds=[4.5, 8.5]), int), "B": b, "Y": b},
+                        index=cases)
+    raw = pd.DataFrame({"A": x}, index=cases)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        out = threshold_range(data, "Y", ["A", "B"], "calibration", 1, 5, raw=raw, calibrate_set="A",
+                              thresholds=[4.5, 8.5], calibration_type="crisp")
+    messages = [str(w.message) for w in caught]
+    assert len(messages) == len(set(messages)), messages
+    skew = [m for m in messages if m.startswith("skewed condition 'A'")]
+    # one level of 12 cases (8%) at t1 = 7.5 (level 1: case 8 only), t2 = 5.5 (level 1: case 5), t1 = 1.5, t2 = 11.5
+    at = {m.split("level(s) ")[1].split(" ")[0]: m.rsplit("(calibration range of 'A': ", 1)[1] for m in skew}
+    assert at == {"A[0]": "at t1 = 1.5)", "A[1]": "at t1 = 7.5; t2 = 5.5)", "A[2]": "at t2 = 11.5)"}, skew
+    assert out.set_index("threshold").loc["t2", "upper"] == 11.5   # the step past it (12.5) empties level 2
+
+
+def test_a_warning_of_every_step_of_a_range_says_so_once():
+    cases = [f"c{i}" for i in range(1, 13)]
+    b = [1, 0, 0, 1, 1, 0, 1, 0, 0, 1, 1, 0]
+    data = pd.DataFrame({"C": [1] + [0] * 11, "B": b, "Y": b}, index=cases)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        threshold_range(data, "Y", ["C", "B"], "incl_cut", 0.1, 3)
+    skew = [str(w.message) for w in caught if str(w.message).startswith("skewed condition 'C'")]
+    assert len(skew) == 1 and skew[0].endswith("(incl_cut range: at every step with a solution)"), skew

@@ -101,13 +101,17 @@ def _recorded(func, task, label: str):
     return result, [(w.category, str(w.message), w.filename == "analysis.qca") for w in caught]
 
 
-def run_tasks(func, tasks: Sequence, n_jobs: int | None = None, label=None) -> list:
+def run_tasks(func, tasks: Sequence, n_jobs: int | None = None, label=None, caught_out: list | None = None) -> list:
     """func(task) for every task through joblib, results in task order (any backend, any n_jobs). The tasks'
-    warnings are given again here, in task order, whatever process ran them; an engine error names the task
+    warnings are given again here, in task order, whatever process ran them (or, with `caught_out`, appended to it
+    as (task position, category, message, is an engine note) for the caller to give); an engine error names the task
     (label(task), e.g. the setting)."""
     out = []
     jobs = (delayed(_recorded)(func, t, label(t) if label else "") for t in tasks)
-    for result, caught in Parallel(n_jobs=workers(n_jobs))(jobs):
+    for i, (result, caught) in enumerate(Parallel(n_jobs=workers(n_jobs))(jobs)):
+        if caught_out is not None:
+            caught_out += [(i, *w) for w in caught]
+            caught = ()
         for category, message, note in caught:
             if note:   # shown once per process, as the notes of the same call outside a sweep are
                 warn_notes([message])
@@ -959,6 +963,48 @@ def _cut_points(thresholds) -> dict[str, float]:
     return {f"t{i}": float(v) for i, v in enumerate(np.sort(np.asarray(values, float)), start=1)}
 
 
+def _range_warnings(caught, results, items, step, max_runs: int, parameter: str, calibrate_set) -> None:
+    """Give each distinct warning of a range's runs once, saying at which steps (threshold = value) it applies; a
+    range gave it once per step (a multi-value set's skew note once per level and step). Only the runs a
+    step-by-step range makes count (each direction up to its first change), not those a round ran past it."""
+    from .skew import warn_notes
+
+    counted = set()
+    for name, _, _ in items:
+        counted.add((name, 0))
+        if results[(name, 0)][0] != "ok":
+            continue
+        for d in (-1, 1):
+            for k in range(1, max_runs + 1):
+                counted.add((name, d * k))
+                if results.get((name, d * k)) != results[(name, 0)]:
+                    break
+    starts = {name: start for name, start, _ in items}
+    where: dict = {}
+    for key, category, message, note in caught:
+        if key in counted:
+            where.setdefault((category, message, note), set()).add(key)
+    what = f"calibration range of {calibrate_set!r}" if parameter == "calibration" else f"{parameter} range"
+
+    def value(name, j):
+        v = round(starts[name] + j * step, 10)
+        return f"{int(round(v))}" if parameter == "n_cut" else f"{v:g}"
+
+    for (category, message, note), keys in where.items():
+        if keys == counted:
+            at = "at every step"
+        elif {k for k in counted if results[k][0] == "ok"} <= keys:
+            at = "at every step with a solution"
+        else:
+            at = "at " + "; ".join(f"{name} = {', '.join(value(name, j) for j in sorted(j for n, j in keys if n == name))}"
+                                   for name, _, _ in items if any(n == name for n, _ in keys))
+        text = f"{message} ({what}: {at})"
+        if note:
+            warn_notes([text])
+        else:
+            warnings.warn(text, category, stacklevel=3)
+
+
 #: Runs per direction a threshold range may take at most (SetMethods' max.runs defaults to 20).
 MAX_RUNS = 1_000
 
@@ -986,7 +1032,8 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
     bound stops ("solution changed", "stopped: <why no solution>", or "no change in range"). exclude: rows blocked
     at every step, as in robustness_protocol. A multi-value condition's range is crisp with one cut point fewer than
     its levels, and stops where a cut point empties its top level (another truth table), as its protocol tests must
-    keep its levels."""
+    keep its levels. Each distinct warning of the runs (e.g. a skew note) is given once, naming the steps
+    (threshold = value) it applies at."""
     base = _frame(data, case_column)
     qd = prepare_data(base, outcome, conditions, warn=False)
     conds = list(qd.conditions)
@@ -1060,7 +1107,11 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
     # Rounds of RANGE_ROUND steps per open direction (run in parallel), each direction closed at its first change:
     # the same bounds as running all 2 x max_runs steps, without the steps past a change.
     index = [(name, 0) for name, _, _ in items]
-    results = dict(zip(index, run_tasks(_range_task, [make(start) for _, start, make in items], n_jobs)))
+    caught: list = []   # (index entry, category, message, note): given once each after the range, with their steps
+    got: list = []
+    results = dict(zip(index, run_tasks(_range_task, [make(start) for _, start, make in items], n_jobs,
+                                        caught_out=got)))
+    caught += [(index[i], *w) for i, *w in got]
     if parameter == "calibration" and items and results[index[0]][0] == "ok":
         own = _range_task((base, outcome, conds, args, solve, None))
         if own != results[index[0]]:  # the range describes another analysis than the data's: say so
@@ -1076,9 +1127,12 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
         ks = range(done + 1, min(done + RANGE_ROUND, max_runs) + 1)
         index = [(name, d * k) for name, _, _, d in open_dirs for k in ks]
         tasks = [make(round(start + d * k * step, 10)) for _, start, make, d in open_dirs for k in ks]
-        results.update(zip(index, run_tasks(_range_task, tasks, n_jobs)))
+        got = []
+        results.update(zip(index, run_tasks(_range_task, tasks, n_jobs, caught_out=got)))
+        caught += [(index[i], *w) for i, *w in got]
         done = ks[-1]
         open_dirs = [o for o in open_dirs if all(results[(o[0], o[3] * k)] == results[(o[0], 0)] for k in ks)]
+    _range_warnings(caught, results, items, step, max_runs, parameter, calibrate_set)
     rows = []
     for name, start, _ in items:
         status, baseline = results[(name, 0)]
