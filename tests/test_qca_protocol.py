@@ -910,3 +910,30 @@ def test_a_warning_of_every_step_of_a_range_says_so_once():
         threshold_range(data, "Y", ["C", "B"], "incl_cut", 0.1, 3)
     skew = [str(w.message) for w in caught if str(w.message).startswith("skewed condition 'C'")]
     assert len(skew) == 1 and skew[0].endswith("(incl_cut range: at every step with a solution)"), skew
+
+
+def test_anchors_running_against_the_datas_own_set_are_warned_about_once():
+    """Swapped anchors (e above i) are read as a decreasing set, as R's calibrate() reads them; a test or range whose
+    recalibrated set then runs against the data's own set says so once (it was silent: the test analysed ~DEV). A
+    decreasing set meant as such (STB: fewer cabinets, more stable, like the data's STB) stays quiet."""
+    lf, lr = dataset("LF"), dataset("LR")
+
+    def warned(call):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            call()
+        return [str(w.message) for w in caught if "runs against the data's own" in str(w.message)]
+
+    got = warned(lambda: robustness_protocol(
+        lf, "SURV", CONDS, [{"label": "DEV swapped", "calibrate": {"DEV": {"thresholds": "e=900, c=600, i=350"}}},
+                            {"label": "STB", "calibrate": {"STB": {"thresholds": "e=10, c=6.5, i=3"}}}],
+        incl_cut=0.8, case_column="case", raw=lr))
+    assert len(got) == 1 and got[0].startswith("test 'DEV swapped': recalibrated with thresholds e=900, c=600, i=350 "
+                                               "(e above i: a decreasing set"), got
+    assert "are e and i swapped?" in got[0]
+    got = warned(lambda: threshold_range(lf, "SURV", CONDS, "calibration", 25, 2, incl_cut=0.8, case_column="case",
+                                         raw=lr, calibrate_set="DEV", thresholds="e=850, c=550, i=350"))
+    assert len(got) == 1 and got[0].startswith("calibration range of 'DEV': recalibrated with thresholds e=850"), got
+    assert not warned(lambda: threshold_range(lf, "SURV", CONDS, "calibration", 25, 2, incl_cut=0.8,
+                                              case_column="case", raw=lr, calibrate_set="STB",
+                                              thresholds="e=10, c=6.5, i=3"))

@@ -325,6 +325,8 @@ def _spec_data(base: pd.DataFrame, raw: pd.DataFrame | None, spec: Mapping) -> p
         except (QCAInputError, TypeError) as err:
             raise QCAInputError(f"test {spec['label']!r}: calibrating {name!r}: {err}") from None
         data[name] = np.round(values, int(digits)) if digits is not None else values
+        if args.get("type", "fuzzy") == "fuzzy" and args.get("method", "direct") == "direct":
+            _warn_reversed(f"test {spec['label']!r}", name, values, base.loc[data.index, name], args.get("thresholds"))
         side = ("at or above 0.5" if (values >= 0.5).all() else "below 0.5" if (values < 0.5).all() else "")
         if args.get("type") == "crisp":
             side = f"at level {values[0]:g}" if len(np.unique(values)) == 1 else ""
@@ -388,6 +390,34 @@ def _recalibrated_fuzzy(spec: Mapping, data_s: pd.DataFrame, outcome: str, conds
                 + (f"recalibrate it into {a} levels: type 'crisp' with {a - 1} thresholds" if a > 2 else
                    "recalibrate it into a crisp set (type 'crisp', one threshold) or a fuzzy set"))
     return {c for c, kind in zip(qs.conditions, qs.kinds) if c in recal and kind == "fuzzy"}
+
+
+def _warn_reversed(who: str, name, recalibrated, own, thresholds) -> None:
+    """A fuzzy recalibration running against the data's own set (negatively correlated memberships) is warned about:
+    anchors given the other way round (e above i) are read as a decreasing set, as R's calibrate() reads them, so a
+    swapped e and i pass unseen and the test or range analyses the set's negation."""
+    try:   # a column outside the analysis may hold anything (the test is refused for it later)
+        a, b = np.asarray(recalibrated, float), np.asarray(own, float)
+    except (TypeError, ValueError):
+        return
+    if len(a) < 2 or np.ptp(a) == 0 or np.ptp(b) == 0 or np.isnan(a).any() or np.isnan(b).any():
+        return
+    r = float(np.corrcoef(a, b)[0, 1])
+    if not r < 0:
+        return
+    try:
+        anchors = _anchor_values(thresholds)
+    except QCAInputError:
+        anchors = {}
+    text = ", ".join(f"{k}={v:g}" for k, v in anchors.items()) or repr(thresholds)
+    way = ("" if set(anchors) != set(S_NAMES) else
+           " (e above i: a decreasing set, membership falling as the raw value rises, as R's calibrate() reads such "
+           "anchors)" if anchors["e"] > anchors["i"] else " (e below i: an increasing set)")
+    from .data import QCAWarning
+
+    warnings.warn(f"{who}: recalibrated with thresholds {text}{way}, {name!r} runs against the data's own {name!r} "
+                  f"(correlation {r:.2f} over the cases): are e and i swapped? If the direction is meant, ignore this",
+                  QCAWarning, stacklevel=3)
 
 
 def _raw_values(raw: pd.DataFrame, cases, source, who: str) -> np.ndarray:
@@ -1090,10 +1120,13 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
         start_rule = ({"thresholds": thresholds} if calibration_type == "fuzzy"
                       else {"type": "crisp", "thresholds": list(thresholds.values())})
         try:   # thresholds calibrate() refuses are the range's error, not a start 'without solution'
-            calibrate(values, **start_rule)
+            start_values = calibrate(values, **start_rule)
         except QCAInputError as err:
             raise QCAInputError(f"calibration range of {calibrate_set!r}, thresholds "
                                 f"{', '.join(f'{k}={v:g}' for k, v in thresholds.items())}: {err}") from None
+        if calibration_type == "fuzzy":
+            _warn_reversed(f"calibration range of {calibrate_set!r}", calibrate_set, start_values,
+                           base[calibrate_set], thresholds)
         for anchor, start in thresholds.items():
             def make(v, anchor=anchor):
                 th = {**thresholds, anchor: v}

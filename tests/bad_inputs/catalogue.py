@@ -877,6 +877,12 @@ CATALOGUE: list[Bad] = [
         cli("robustness", LF, "--spec", f("spec_range_start_no_solution.yaml")),
         "spec_range_start_no_solution.yaml: range 1 (parameter: n_cut): n_cut range: the starting specification "
         "(n_cut = 30) has no solution: n_cut = 30 exceeds", origin="protocol"),
+    Bad("robustness-recalibrate-swapped-anchors", "robustness: a recalibration test with e and i swapped "
+        "(e=900, c=600, i=350 for DEV)", f("spec_recalibrate_swapped.yaml"), "cli",
+        cli("robustness", LF, "--spec", f("spec_recalibrate_swapped.yaml"), "--raw", "data/reference/datasets/LR.csv"),
+        "test 'DEV c=600': recalibrated with thresholds e=900, c=600, i=350 (e above i: a decreasing set, membership "
+        "falling as the raw value rises, as R's calibrate() reads such anchors), 'DEV' runs against the data's own "
+        "'DEV' (correlation -0.99 over the cases): are e and i swapped?", kind="warning", origin="protocol"),
 ]
 
 Call = Callable[[], object]
