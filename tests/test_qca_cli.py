@@ -374,3 +374,25 @@ def test_likert_hint_names_the_cli_calibrate_command(capsys):
     hint = [line for line in err.splitlines() if "has integer values 1, 2, 3, 4, 5" in line]
     assert len(hint) == 1
     assert "CLI: python -m analysis.qca calibrate DATA --spec SPEC, e.g. DEV: {type: crisp, thresholds: ..}" in hint[0]
+
+
+def test_calibrate_names_each_decreasing_set_once(capsys, tmp_path):
+    """Anchors with e above i are read as a decreasing set, as R reads them, which swapped anchors make unseen: the
+    calibrate command names each decreasing set once, in its summary with --out, else in one warning line (the
+    CSV / JSON printed has no room for it); an increasing calibration says nothing of it."""
+    spec = tmp_path / "spec.yaml"
+    spec.write_text('DEV: {thresholds: "e=850, c=550, i=350"}\nSTB: {thresholds: "10, 6.5, 3"}\n'
+                    'URB: {thresholds: "e=25, c=50, i=75"}\n', encoding="utf-8")
+    out = tmp_path / "mine.csv"
+    code, text, err = run(capsys, "calibrate", str(DATASETS / "LR.csv"), "--spec", str(spec), "--out", str(out))
+    assert code == 0 and err == "" and text.rstrip("\n").endswith(
+        "; decreasing (e above i: membership falls as the raw value rises, as R's calibrate() reads such anchors; "
+        "swap e and i where a set should rise): DEV, STB"), text
+    code, text, err = run(capsys, "calibrate", str(DATASETS / "LR.csv"), "--spec", str(spec))
+    assert code == 0 and text.startswith("case,DEV,STB,URB")
+    assert err.splitlines() == [f"warning: {spec}: set(s) DEV, STB calibrated decreasing (e above i: membership falls "
+                                "as the raw value rises, as R's calibrate() reads such anchors; swap e and i where a "
+                                "set should rise)"], err
+    spec.write_text('URB: {thresholds: "e=25, c=50, i=75"}\n', encoding="utf-8")
+    code, text, err = run(capsys, "calibrate", str(DATASETS / "LR.csv"), "--spec", str(spec), "--out", str(out))
+    assert code == 0 and err == "" and text.rstrip("\n") == f"wrote {out}: 18 cases, sets URB"

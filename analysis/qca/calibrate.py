@@ -289,6 +289,10 @@ def calibrate(x, type: str = "fuzzy", thresholds=None, method: str = "direct", l
     thresholds: dict {"e":.., "c":.., "i":..}, R-like string "e=350, c=550, i=850", or numbers in
     the order e, c, i (or e1, c1, i1, i2, c2, e2); for type="crisp" one or more cut points; for
     method="indirect" the bin limits. Returns a float array, or a Series with x's index if x is one.
+    Three anchors with e above i (e=10, c=6.5, i=3) give a decreasing set, membership falling as x rises, as R's
+    calibrate() reads them; this function gives no warning (such a set is often meant), the CLI's calibrate command
+    names each decreasing set, and a robustness test or range warns where its recalibrated set runs against the
+    data's own (swapped anchors).
     """
     if type not in ("fuzzy", "crisp"):
         raise QCAInputError(f"type must be 'fuzzy' or 'crisp', got {type!r}")

@@ -588,6 +588,13 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
     except QCAInputError as err:
         raise QCAInputError(f"{args.spec}: {err}") from None
     _warn_constant_sets(args.spec, spec, raw, sets)
+    decreasing = _decreasing_sets(spec)
+    said = (f"; decreasing (e above i: membership falls as the raw value rises, as R's calibrate() reads such "
+            f"anchors; swap e and i where a set should rise): {', '.join(decreasing)}" if decreasing else "")
+    if decreasing and args.out is None:   # the CSV or JSON printed has no room for it
+        warnings.warn(f"{args.spec}: set(s) {', '.join(decreasing)} calibrated decreasing (e above i: membership falls "
+                      "as the raw value rises, as R's calibrate() reads such anchors; swap e and i where a set should "
+                      "rise)", QCAWarning, stacklevel=2)
     out = pd.concat([pd.DataFrame({label: cases}, index=cases),
                      df.set_index(pd.Index(cases))[keep], sets], axis=1)
     if args.json:
@@ -618,8 +625,25 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
             write_atomic(args.out, text.encode("utf-8"))
         except OSError as exc:
             raise QCAInputError(f"--out {args.out}: cannot write the file ({exc.strerror or exc})") from None
-        return f"wrote {args.out}: {len(out)} cases, sets {', '.join(sets.columns)}"
+        return f"wrote {args.out}: {len(out)} cases, sets {', '.join(sets.columns)}{said}"
     return text.rstrip("\n")
+
+
+def _decreasing_sets(spec) -> list[str]:
+    """The sets a calibration specification calibrates as decreasing fuzzy sets (three anchors, e above i): legal, as
+    in R, and meant for some sets (fewer cabinets, more stability), but swapped anchors give one unseen."""
+    from .calibrate import S_NAMES, parse_thresholds
+
+    out = []
+    for name, rule in spec.items():
+        if rule.get("type", "fuzzy") != "fuzzy" or rule.get("method", "direct") != "direct":
+            continue
+        names, values = parse_thresholds(rule.get("thresholds"))
+        if len(values) == 3:
+            a = dict(zip(names or S_NAMES, values))
+            if a.get("e", 0) > a.get("i", 0):
+                out.append(str(name))
+    return out
 
 
 def _warn_constant_sets(spec_path, spec, raw: pd.DataFrame, sets: pd.DataFrame) -> None:
