@@ -219,6 +219,33 @@ def test_calibrange_agrees_where_anchors_stay_ordered():
     assert lo["I"] is None and ours.loc["i", "lower"] == 575 and "ordered" in ours.loc["i", "lower_reason"]
 
 
+def test_a_calibration_range_may_move_the_outcomes_thresholds():
+    """SetMethods' rob.calibrange recalibrates whichever column it is given, the outcome too; threshold_range
+    refused the outcome ('not a condition of the analysis'). Each bound is checked against direct runs of the
+    truth table and minimisation on the outcome recalibrated at that value and one step past it."""
+    th = {"e": -9, "c": 0, "i": 9}
+    lf, lr = dataset("LF").set_index("case"), dataset("LR").set_index("case")
+    out = threshold_range(lf, "SURV", CONDS, "calibration", 1, 10, incl_cut=0.8, raw=lr, calibrate_set="SURV",
+                          thresholds=th).set_index("threshold")
+
+    def models(anchor, value):
+        data = lf.copy()
+        data["SURV"] = np.asarray(calibrate(lr["SURV"], thresholds={**th, anchor: value}), float)
+        return sorted(sorted(m.terms) for m in minimize(truth_table(data, "SURV", CONDS, incl_cut=0.8)).models)
+
+    checked = 0
+    for anchor, row in out.iterrows():
+        for side, d in (("lower", -1), ("upper", 1)):
+            if row[f"{side}_reason"] == "solution changed":
+                assert models(anchor, row[side]) == models(anchor, th[anchor])
+                assert models(anchor, row[side] + d) != models(anchor, th[anchor])
+                checked += 1
+    assert checked >= 3, out
+    with pytest.raises(QCAInputError, match="nor its outcome; did you mean 'SURV'"):
+        threshold_range(lf, "SURV", CONDS, "calibration", 1, 3, incl_cut=0.8, raw=lr, calibrate_set="surv",
+                        thresholds=th)
+
+
 def test_pure_functions_and_errors():
     y = np.array([0.9, 0.8, 0.2, 0.1])
     IS = np.array([0.8, 0.7, 0.1, 0.2])

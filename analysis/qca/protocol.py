@@ -1056,9 +1056,9 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
     """How far a threshold can move (by `step`, at most `max_runs` steps each way) before the solution
     (every model; with `dir_exp`, every intermediate model, as SetMethods' ranges compare the intermediate
     solution the protocol uses) changes: parameter 'incl_cut', 'n_cut', 'pri_cut', or 'calibration' (each anchor of
-    `thresholds` for `calibrate_set`, recalibrated from raw[source]; calibration_type 'crisp': each crisp cut point
-    t1, t2, ... in turn, as SetMethods' rob.calibrange(type = "crisp")). One row per threshold: value, lower and
-    upper bound (last value with the same solution; None = no change within max_runs steps), and why each
+    `thresholds` for `calibrate_set`, a condition or the outcome, recalibrated from raw[source]; calibration_type
+    'crisp': each crisp cut point t1, t2, ... in turn, as SetMethods' rob.calibrange(type = "crisp")). One row
+    per threshold: value, lower and upper bound (last value with the same solution; None = no change within max_runs steps), and why each
     bound stops ("solution changed", "stopped: <why no solution>", or "no change in range"). exclude: rows blocked
     at every step, as in robustness_protocol. A multi-value condition's range is crisp with one cut point fewer than
     its levels, and stops where a cut point empties its top level (another truth table), as its protocol tests must
@@ -1100,12 +1100,16 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
                                 "(CLI: --raw FILE), and the range's 'set' and 'thresholds' (Python: calibrate_set=, "
                                 "thresholds=); thresholds as calibrate() takes them, e.g. 'e=1000, c=5000, i=12000' "
                                 "or {'e': 1000, 'c': 5000, 'i': 12000}")
-        if calibrate_set not in conds:
+        if calibrate_set not in conds and calibrate_set != qd.outcome_column:
             raise QCAInputError(f"calibrate_set {calibrate_set!r} (a sweep file's range: set) is not a condition of the "
-                                f"analysis{_near(str(calibrate_set), conds)} (conditions: {', '.join(conds)})")
+                                f"analysis nor its outcome{_near(str(calibrate_set), conds + [qd.outcome_column])} "
+                                f"(conditions: {', '.join(conds)}; outcome: {qd.outcome_column})")
         if calibration_type not in ("fuzzy", "crisp"):
             raise QCAInputError(f"calibration_type must be 'fuzzy' or 'crisp', got {calibration_type!r}")
-        levels = int(qd.noflevels[conds.index(calibrate_set)])
+        if calibrate_set in conds:
+            levels = int(qd.noflevels[conds.index(calibrate_set)])
+        else:   # the outcome (as rob.calibrange takes any set): a value selection OUT{v} reads a multi-value column
+            levels = int(np.nanmax(base[calibrate_set])) + 1 if qd.outcome_values is not None else 2
         if levels > 2 and calibration_type == "fuzzy":   # as a protocol test recalibrating it so is refused
             raise QCAInputError(f"calibration range of {calibrate_set!r}: a fuzzy calibration makes the multi-value "
                                 f"{calibrate_set!r} (levels 0..{levels - 1}) a fuzzy set, another truth table than the "

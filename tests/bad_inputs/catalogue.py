@@ -843,7 +843,8 @@ CATALOGUE: list[Bad] = [
     Bad("robustness-range-set-case", "robustness: a calibration range with 'set: dev' (the data's 'DEV')",
         f("spec_range_set_case.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_range_set_case.yaml"), "--raw",
                                                   "data/reference/datasets/LR.csv"),
-        "calibrate_set 'dev' (a sweep file's range: set) is not a condition of the analysis; did you mean 'DEV'?",
+        "calibrate_set 'dev' (a sweep file's range: set) is not a condition of the analysis nor its outcome; did you "
+        "mean 'DEV'?",
         origin="protocol"),
     Bad("robustness-raw-is-memberships", "robustness --raw given the multi-value memberships (LM.csv), not raw values",
         f("spec_recalibrate.yaml"), "cli",
