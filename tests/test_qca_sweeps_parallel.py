@@ -155,3 +155,35 @@ def test_a_note_given_again_by_a_sweep_is_shown_once_per_process():
         warnings.simplefilter("always")
         sensitivity_incl_cut(df, "Y", ["A", "B"], cuts=[0.8, 1.0], include="?")
     assert sum(needle in str(w.message) for w in caught) >= 2
+
+
+def test_a_warning_only_some_tests_give_names_them_once():
+    """A protocol's tests ran through run_tasks, which gave each test's warnings again without saying which test
+    gave them: two recalibrations of DEV gave two skew notes, the CLI adding '(N times)' at most. A warning only
+    some tasks give is now given once, naming them (and past five, how many more); one every task gives is about
+    the data and is given as before."""
+    tests = [{"label": "DEV high", "calibrate": {"DEV": {"thresholds": "e=350, c=1000, i=1200"}}},
+             {"label": "DEV higher", "calibrate": {"DEV": {"thresholds": "e=350, c=1050, i=1200"}}},
+             {"label": "n 2", "n_cut": 2}]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        robustness_protocol(dataset("LF"), "SURV", CONDS, tests, incl_cut=0.8, case_column="case",
+                            raw=dataset("LR"))
+    skew = [str(w.message) for w in caught if "skewed condition 'DEV'" in str(w.message)]
+    assert len(skew) == 2 and skew[0].endswith("(test DEV high)") and skew[1].endswith("(test DEV higher)"), skew
+
+    from analysis.qca.protocol import run_tasks
+
+    def warn_some(i):
+        if i % 2:
+            warnings.warn("odd setting", UserWarning)
+        warnings.warn("every setting", UserWarning)
+        return i
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert run_tasks(warn_some, list(range(14)), 1, label=lambda t: f"setting {t}") == list(range(14))
+    said = [str(w.message) for w in caught]
+    assert said.count("every setting") == 14
+    assert [m for m in said if m.startswith("odd")] == [
+        "odd setting (setting 1; setting 3; setting 5; setting 7; setting 9; and 2 more of 14)"]

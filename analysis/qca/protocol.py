@@ -103,22 +103,39 @@ def _recorded(func, task, label: str):
 
 def run_tasks(func, tasks: Sequence, n_jobs: int | None = None, label=None, caught_out: list | None = None) -> list:
     """func(task) for every task through joblib, results in task order (any backend, any n_jobs). The tasks'
-    warnings are given again here, in task order, whatever process ran them (or, with `caught_out`, appended to it
-    as (task position, category, message, is an engine note) for the caller to give); an engine error names the task
-    (label(task), e.g. the setting)."""
+    warnings are given again here, whatever process ran them, in the order first given: one that only some tasks
+    gave, once, naming them (label(task), e.g. 'test TS1'); one every task gave, as they gave it; or, with
+    `caught_out`, appended to it as (task position, category, message, is an engine note) for the caller to give.
+    An engine error names the task (label(task))."""
     out = []
-    jobs = (delayed(_recorded)(func, t, label(t) if label else "") for t in tasks)
+    labels = [label(t) if label else "" for t in tasks]
+    given: dict = {}   # (category, message, note) -> [positions of the tasks that gave it]
+    jobs = (delayed(_recorded)(func, t, lab) for t, lab in zip(tasks, labels))
     for i, (result, caught) in enumerate(Parallel(n_jobs=workers(n_jobs))(jobs)):
         if caught_out is not None:
             caught_out += [(i, *w) for w in caught]
             caught = ()
-        for category, message, note in caught:
+        for w in caught:
+            given.setdefault(w, []).append(i)
+        out.append(result)
+    for (category, message, note), where in given.items():
+        where_labels = list(dict.fromkeys(labels[i] for i in where))
+        if label and len(set(where)) < len(tasks):   # some tasks only: once, naming them
+            shown = "; ".join(where_labels[:_WHERE_SHOWN])
+            more = (f"; and {len(where_labels) - _WHERE_SHOWN} more of {len(tasks)}"
+                    if len(where_labels) > _WHERE_SHOWN else "")
+            where = [where[0]]
+            message = f"{message} ({shown}{more})"
+        for _ in where:   # a warning every task gave is about the data: given as they gave it
             if note:   # shown once per process, as the notes of the same call outside a sweep are
                 warn_notes([message])
             else:
                 warnings.warn(message, category, stacklevel=2)
-        out.append(result)
     return out
+
+
+#: How many tasks a re-given warning names before 'and N more'.
+_WHERE_SHOWN = 5
 
 
 # ---------------------------------------------------------------- measures on memberships (pure)
