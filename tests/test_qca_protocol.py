@@ -326,12 +326,34 @@ def test_crisp_calibration_range_stops_where_a_cut_point_passes_its_neighbour():
     """calibrate(type='crisp') sorts its cut points, so t1 moved from 350 past t2 = 550 (step 30: 560) silently became
     the calibration with cut points 550 and 560: the range reported t1 movable up to 560, beyond t2. A cut point's
     range ends before it reaches a neighbour, as a fuzzy anchor's does."""
-    lf = dataset("LF").set_index("case")
+    lm = dataset("LM").set_index("case")   # DEV in three levels: two cut points
     lr = dataset("LR").set_index("case")
-    out = threshold_range(lf, "SURV", CONDS, "calibration", 30, 20, raw=lr, calibrate_set="DEV",
-                          thresholds=[350, 550, 850], calibration_type="crisp", incl_cut=0.8).set_index("threshold")
+    out = threshold_range(lm, "SURV", CONDS, "calibration", 50, 20, raw=lr, calibrate_set="DEV",
+                          thresholds=[350, 550], calibration_type="crisp").set_index("threshold")
     assert out.loc["t1", "upper"] < 550 and out.loc["t1", "upper_reason"].startswith("stopped: crisp cut points")
-    assert out.loc["t3", "lower"] > 550 or out.loc["t3", "lower_reason"] == "solution changed"
+
+
+def test_a_crisp_range_stops_where_any_level_empties_and_keeps_a_two_level_set_two_level():
+    """A multi-value range stopped only where its top level emptied: moving t1 below every raw value emptied level
+    0 and the range ran on ('no change in range' down to t1 = -650, each step warning that DEV read 1..2 should be
+    calibrated). And two or three cut points on Lipset's fuzzy DEV made it a multi-value set at every step, another
+    truth table, which robustness_protocol refuses for a test. Both now stop or are refused, saying why."""
+    lm, lr = dataset("LM").set_index("case"), dataset("LR").set_index("case")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        out = threshold_range(lm, "SURV", CONDS, "calibration", 50, 20, raw=lr, calibrate_set="DEV",
+                              thresholds=[350, 550], calibration_type="crisp").set_index("threshold")
+    low = out.loc["t1", "lower"]
+    for t1, held in ((low, True), (low - 50, False)):
+        assert (np.asarray(calibrate(lr["DEV"], type="crisp", thresholds=[t1, 550])) == 0).any() == held
+    assert out.loc["t1", "lower_reason"] == ("stopped: 'DEV' recalibrated has no case at level(s) 0 of the data's "
+                                             "0..2 (another truth table)"), out
+    assert not [w for w in caught if "calibrate it first" in str(w.message)]
+    for cuts in ([350, 550, 850], [350, 550]):
+        with pytest.raises(QCAInputError, match=rf"{len(cuts)} crisp cut point\(s\) give {len(cuts) + 1} levels, "
+                                                r"another truth table: the data's 'DEV' is a crisp or fuzzy set"):
+            threshold_range(dataset("LF").set_index("case"), "SURV", CONDS, "calibration", 30, 20, raw=lr,
+                            calibrate_set="DEV", thresholds=cuts, calibration_type="crisp", incl_cut=0.8)
 
 
 def test_robust_core_expression_of_multi_value_data_keeps_the_values():
@@ -729,12 +751,13 @@ def test_a_calibration_range_of_a_multi_value_condition_keeps_its_levels():
     rng = threshold_range(data, "Y", ["DEV", "A"], "calibration", 50, 6, thresholds=[250, 550],
                           calibration_type="crisp", **kw).set_index("threshold")
     assert rng.loc["t2", "upper"] == 800
-    assert rng.loc["t2", "upper_reason"] == ("stopped: 'DEV' recalibrated has levels 0..1, not the data's 0..2 "
-                                             "(another truth table)")
+    assert rng.loc["t2", "upper_reason"] == ("stopped: 'DEV' recalibrated has no case at level(s) 2 of the data's "
+                                             "0..2 (another truth table)")
     with pytest.raises(QCAInputError, match=r"a fuzzy calibration makes the multi-value 'DEV' \(levels 0\.\.2\) a "
                                             r"fuzzy set.*give the range type 'crisp' and 2 thresholds"):
         threshold_range(data, "Y", ["DEV", "A"], "calibration", 50, 6, thresholds="e=100, c=400, i=700", **kw)
-    with pytest.raises(QCAInputError, match=r"1 crisp cut point\(s\) give 2 levels, the data's 'DEV' has 3"):
+    with pytest.raises(QCAInputError, match=r"1 crisp cut point\(s\) give 2 levels, another truth table: the "
+                                            r"data's 'DEV' has 3"):
         threshold_range(data, "Y", ["DEV", "A"], "calibration", 50, 6, thresholds=[250], calibration_type="crisp",
                         **kw)
 

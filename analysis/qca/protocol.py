@@ -978,9 +978,13 @@ def _range_task(task):
                     raise QCAInputError(f"crisp cut points must stay in increasing order t1 < t2 < ..., got {cuts}")
             data = data.copy()
             data[name] = np.asarray(calibrate(values, **rule), float)
-            if levels > 2 and int(data[name].max()) + 1 != levels:   # a multi-value set whose top level empties
-                raise QCAInputError(f"{name!r} recalibrated has levels 0..{int(data[name].max())}, not the data's "
-                                    f"0..{levels - 1} (another truth table)")
+            if levels > 2:   # a multi-value set one of whose levels empties: another truth table
+                held = set(np.unique(data[name].dropna()).astype(int).tolist())
+                empty = [v for v in range(levels) if v not in held]
+                if empty:
+                    raise QCAInputError(f"{name!r} recalibrated has no case at level(s) "
+                                        f"{', '.join(map(str, empty))} of the data's 0..{levels - 1} "
+                                        "(another truth table)")
         sol = minimize(truth_table(data, outcome, conds, **tt_args), **solve)
     except TASK_ERRORS as err:
         return ("error", task_error(err))
@@ -1077,9 +1081,9 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
     'crisp': each crisp cut point t1, t2, ... in turn, as SetMethods' rob.calibrange(type = "crisp")). One row
     per threshold: value, lower and upper bound (last value with the same solution; None = no change within max_runs steps), and why each
     bound stops ("solution changed", "stopped: <why no solution>", or "no change in range"). exclude: rows blocked
-    at every step, as in robustness_protocol. A multi-value condition's range is crisp with one cut point fewer than
-    its levels, and stops where a cut point empties its top level (another truth table), as its protocol tests must
-    keep its levels. Each distinct warning of the runs (e.g. a skew note) is given once, naming the steps
+    at every step, as in robustness_protocol. A crisp range has one cut point fewer than the set's levels (one for a
+    crisp or fuzzy set; a multi-value set's range is crisp), and stops where a cut point empties a level (another
+    truth table), as protocol tests must keep a set's levels. Each distinct warning of the runs (e.g. a skew note) is given once, naming the steps
     (threshold = value) it applies at."""
     base = _frame(data, case_column)
     qd = prepare_data(base, outcome, conditions, warn=False)
@@ -1132,10 +1136,11 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
                                 f"{calibrate_set!r} (levels 0..{levels - 1}) a fuzzy set, another truth table than the "
                                 f"data's; give the range type 'crisp' and {levels - 1} thresholds")
         thresholds = _anchor_values(thresholds) if calibration_type == "fuzzy" else _cut_points(thresholds)
-        if levels > 2 and len(thresholds) != levels - 1:
+        if len(thresholds) != levels - 1 and calibration_type == "crisp":   # as a protocol test's is refused
+            has = (f"has {levels} (0..{levels - 1}); give {levels - 1} thresholds" if levels > 2 else
+                   "is a crisp or fuzzy set (in or out); give one threshold, or a fuzzy range (type: fuzzy)")
             raise QCAInputError(f"calibration range of {calibrate_set!r}: {len(thresholds)} crisp cut point(s) give "
-                                f"{len(thresholds) + 1} levels, the data's {calibrate_set!r} has {levels} (0..{levels - 1}); "
-                                f"give {levels - 1} thresholds")
+                                f"{len(thresholds) + 1} levels, another truth table: the data's {calibrate_set!r} {has}")
         raw_f = _raw_frame(raw, None, case_column)
         values = _raw_values(raw_f, base.index, source or calibrate_set, f"calibration range of {calibrate_set!r}")
         start_rule = ({"thresholds": thresholds} if calibration_type == "fuzzy"
