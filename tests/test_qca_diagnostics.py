@@ -516,13 +516,36 @@ def test_focal_conjuncts_and_pairs_of_multi_value_terms():
     sol = minimize(truth_table(df, "Y", ["A", "B", "C"], incl_cut=1), "?")
     assert sol.models[0].expression == "A[2]*B[1] + A[0]*C[1]"
     fc = smmr_focal_conjuncts(sol, 1)
-    assert list(fc) == ["A[2]", "B"]
+    assert list(fc) == ["A[2]", "B[1]"]   # every literal of a multi-value solution bracketed, as the term prints it
     assert (fc["A[2]"]["FC"] == 1).all() and set(fc["A[2]"]["case"]) == set(df.index[(df.A == 2) & (df.B == 1)].astype(str))
     pairs = focal_condition_pairs(sol, "A")
     assert set(pairs["focal_conjunct"]) == {"A[2]", "A[0]"}
     for r in pairs.itertuples():
         a, b = df.loc[int(r.typical)], df.loc[int(r.irrelevant)]
         assert r.other_differences == ", ".join(c for c in "BC" if a[c] != b[c])
+
+
+def test_focal_conjunct_labels_on_multi_value_data_are_the_term_s_own_literals():
+    """On multi-value data every literal of a term prints with brackets ('A[2]*B[1]', R's convention, also for the
+    crisp B), but the focal-conjunct labels wrote the crisp conjunct 'B' (and its negation '~B'): the tables of
+    smmr_focal_conjuncts, smmr_pairs per focal conjunct and focal_condition_pairs were keyed 'B' beside a term
+    'A[2]*B[1]' for the same set. Each label is now the literal as the term writes it, so the labels joined by '*'
+    give the term back; crisp data keep 'B' / '~B'."""
+    from analysis.qca import focal_condition_pairs, smmr_pairs
+
+    lm = pd.read_csv(ROOT / "data" / "reference" / "datasets" / "LM.csv", index_col="case")
+    sol = minimize(truth_table(lm, "SURV", incl_cut=1), include="?")
+    assert sol.models[2].expression == "DEV[1]*STB[1] + IND[1]*STB[1]"   # R's M3 (data/reference/r-qca/LM.txt)
+    for k, term in enumerate(sol.models[2].terms, start=1):
+        assert "*".join(smmr_focal_conjuncts(sol, k, model=3)) == term
+        assert "*".join(smmr_pairs(sol, "typical-irrelevant", term=k, model=3)) == term
+    assert set(focal_condition_pairs(sol, "STB", model=3)["focal_conjunct"]) == {"STB[1]"}
+    # crisp data: unchanged
+    lc = pd.read_csv(ROOT / "data" / "reference" / "datasets" / "LC.csv", index_col="case")
+    crisp = minimize(truth_table(lc, "SURV", incl_cut=1), include="?")
+    for k, term in enumerate(crisp.models[0].terms, start=1):
+        labels = list(smmr_focal_conjuncts(crisp, k))
+        assert "*".join(labels) == term and not any("[" in lab for lab in labels)
 
 
 def test_focal_condition_pairs_of_a_condition_in_no_term_has_the_usual_columns():

@@ -77,13 +77,13 @@ def _model(solution, model: int):
 
 
 def conjunct_literals(solution, term: str) -> dict[str, str]:
-    """Each condition of a term and its literal as text: 'A' or '~A' (crisp, fuzzy), 'A[2]' (multi-value)."""
-    from .expressions import parse_term
+    """Each condition of a term and its literal as the term writes it: 'A' or '~A' (crisp, fuzzy data), 'A[v]' for
+    every condition of multi-value data, a crisp one included ('B[1]' in 'A[2]*B[1]', as format_term and R write
+    them), so the literals joined by '*' are the term."""
+    from .expressions import format_literal, parse_term
 
     qd = solution.truth_table.data
-    kinds = dict(zip(qd.conditions, qd.kinds))
-    return {c: f"{c}[{v}]" if kinds[c] == "multi-value" else (c if v == 1 else "~" + c)
-            for c, v in parse_term(term, list(qd.conditions)).items()}
+    return {c: format_literal(c, v, qd.multivalue) for c, v in parse_term(term, list(qd.conditions)).items()}
 
 
 def case_typology(solution, model: int = 1) -> pd.DataFrame:
