@@ -177,3 +177,52 @@ def test_no_text_says_one_group_per_model(cvf):
     wrong = [p for p, t in texts.items()
              if re.search(r"\bgroup per model(?! and (set of core conditions|its cores))", " ".join(t.split()), re.I)]
     assert not wrong, wrong
+
+
+def _lm_intermediate():
+    from analysis.paths import ROOT
+
+    lm = pd.read_csv(ROOT / "data" / "reference" / "datasets" / "LM.csv", index_col="case")
+    tt = truth_table(lm, "SURV", incl_cut=1)
+    return minimize(tt, include="?", dir_exp="DEV=2,URB=1,LIT=1,IND=1,STB=1")
+
+
+def test_chart_of_multi_value_data_keeps_each_literal_s_level():
+    """On multi-value data (LM: DEV takes 0, 1, 2) the chart rewrote a literal DEV[2] as '~DEV' (any value but 1 was
+    written as the negation) and so drew it as absent (⊗), and DEV[1] as present (●): silently wrong core and
+    peripheral conditions, in the table, its JSON and the symbols. Independent check: each path's core and
+    peripheral literals, read back with the data's levels, are exactly the term's literals; the core is the part
+    its own parsimonious term holds; a multi-value condition's symbol names its level, a crisp one keeps ● / ⊗."""
+    sol = _lm_intermediate()
+    chart = configuration_chart(sol)
+    conds, levels = list(sol.truth_table.conditions), list(sol.truth_table.noflevels)
+    pars = {name: list(pair.parsimonious_model.terms) for name, pair in sol.intermediate.items()}
+    seen_level_2 = False
+    for p in chart.paths.to_dict("records"):
+        term = parse_term(p["term"], conds, levels)
+        core = parse_term(p["core"], conds, levels) if p["core"] else {}
+        peri = parse_term(p["peripheral"], conds, levels) if p["peripheral"] else {}
+        assert {**core, **peri} == term and not set(core) & set(peri)
+        own = [parse_term(t, conds, levels) for t in pars[p["pair"].split(",")[0]]]
+        subsuming = [t for t in own if all(term.get(c) == v for c, v in t.items())]
+        assert core == {c: v for t in subsuming for c, v in t.items()}
+        seen_level_2 |= term.get("DEV") == 2
+    assert seen_level_2
+    long = chart.to_frame()
+    sym = chart.symbols()
+    for r in long.to_dict("records"):
+        s = sym.loc[r["condition"], (r["group"], r["path"])]
+        if r["value"] != r["value"]:
+            assert s == ""
+        elif r["condition"] == "DEV":
+            assert s == ("●" if r["role"] == "core" else "•") + f"[{int(r['value'])}]"
+        else:
+            assert s == {(1, "core"): "●", (1, "peripheral"): "•", (0, "core"): "⊗",
+                         (0, "peripheral"): "⊗(p)"}[(int(r["value"]), r["role"])]
+
+
+def test_chart_figure_refuses_multi_value_levels():
+    """The figure's symbols are presence (●) and absence (⊗) only: a chart with a level of a multi-value condition
+    is refused naming the condition (it drew DEV[2] as absent), not drawn wrong."""
+    with pytest.raises(QCAInputError, match=r"multi-value condition 'DEV'.*DEV\[2\]"):
+        configuration_chart_groups(configuration_chart(_lm_intermediate()))

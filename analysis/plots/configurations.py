@@ -109,6 +109,17 @@ def configuration_chart_groups(chart, labels: Mapping[str, str] | None = None, t
                                lang: str = "en", max_columns: int = 14):
     """Draw a `ConfigurationChart` (analysis.qca.configurations): a column per path, a gap between models, the
     models wrapped into rows of at most `max_columns` path columns; the legend and a note on the groups below."""
+    multi = chart.multi_value_conditions() if hasattr(chart, "multi_value_conditions") else []
+    levels = chart.to_frame()[["condition", "value"]].dropna().drop_duplicates() if multi else None
+    used = [] if levels is None else [(c, int(v)) for c, v in levels.itertuples(index=False) if c in multi]
+    if used:  # a multi-value condition blank in every path draws as blank: only its levels cannot be drawn
+        from ..qca.errors import QCAInputError
+
+        first = used[0][0]
+        raise QCAInputError(
+            f"the figure draws presence (●) and absence (⊗) only, and multi-value condition '{first}' appears at "
+            f"level(s) {', '.join(f'{c}[{v}]' for c, v in used if c == first)} in the chart: print the chart instead "
+            "(print(chart): ●[v] / •[v] name the level; chart.to_frame() gives it as value)")
     lang = apply_style(lang)
     t = TEXT[lang]
     conds = list(chart.conditions)

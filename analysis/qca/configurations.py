@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from .display import frame
-from .expressions import parse_term
+from .expressions import format_literal, parse_term
 from .solution import distinct_models as _distinct
 
 
@@ -26,9 +26,10 @@ def term_literals(term: str, conditions: Sequence[str]) -> dict[str, int]:
     return parse_term(term, list(conditions))
 
 
-def format_literals(literals: Mapping[str, int], conditions: Sequence[str]) -> str:
-    """{'A': 1, 'B': 0} as 'A*~B' in condition order ('1' for the empty term)."""
-    parts = [c if literals[c] == 1 else "~" + c for c in conditions if c in literals]
+def format_literals(literals: Mapping[str, int], conditions: Sequence[str], multivalue: bool = False) -> str:
+    """{'A': 1, 'B': 0} as 'A*~B' in condition order ('1' for the empty term); on multi-value data (`multivalue`)
+    every literal with its value, {'A': 2, 'B': 1} as 'A[2]*B[1]', as the solution's terms are written."""
+    parts = [format_literal(c, literals[c], multivalue) for c in conditions if c in literals]
     return "*".join(parts) if parts else "1"
 
 
@@ -126,9 +127,11 @@ def _label_paths(df: pd.DataFrame) -> list[str]:
     return labels
 
 
-def model_paths(model, parsimonious_terms: Sequence[str], conditions: Sequence[str]) -> pd.DataFrame:
+def model_paths(model, parsimonious_terms: Sequence[str], conditions: Sequence[str],
+                multivalue: bool = False) -> pd.DataFrame:
     """One row per configuration (term) of a model: core and peripheral literals against the given
-    parsimonious terms (those of the model's own parsimonious model), the subsuming term(s) and the fit."""
+    parsimonious terms (those of the model's own parsimonious model), the subsuming term(s) and the fit.
+    `multivalue`: the data have a multi-value condition (core and peripheral are then written A[v]*B[1])."""
     fit = model.term_fit.set_index("term")
     rows = []
     for term in model.terms:
@@ -136,8 +139,8 @@ def model_paths(model, parsimonious_terms: Sequence[str], conditions: Sequence[s
         core = {c: v for c, (v, r) in roles.items() if r == "core"}
         peri = {c: v for c, (v, r) in roles.items() if r == "peripheral"}
         f = fit.loc[term]
-        rows.append({"term": term, "core": format_literals(core, conditions) if core else "",
-                     "peripheral": format_literals(peri, conditions) if peri else "",
+        rows.append({"term": term, "core": format_literals(core, conditions, multivalue) if core else "",
+                     "peripheral": format_literals(peri, conditions, multivalue) if peri else "",
                      "subsumed_by": " + ".join(subsuming_terms(term, parsimonious_terms, conditions)),
                      "inclS": float(f["inclS"]), "PRI": float(f["PRI"]), "covS": float(f["covS"]),
                      "covU": float(f["covU"]), "cases": str(f.get("cases", ""))})
@@ -154,7 +157,8 @@ class ConfigurationChart:
     """The table a Fiss (2011) configuration chart is drawn from: one column group per model and set of core
     conditions, each model's core / peripheral conditions taken from its *own* parsimonious model (the P of its
     (C, P) pair for an intermediate solution), never from the union of all parsimonious models; a model whose
-    pairs give it different cores appears in several groups."""
+    pairs give it different cores appears in several groups. On multi-value data a condition with more than two
+    levels shows its level beside the symbol (●[2] core, •[2] peripheral): ● / ⊗ alone mean presence / absence."""
 
     outcome: str
     conditions: tuple[str, ...]
@@ -162,6 +166,11 @@ class ConfigurationChart:
     paths: pd.DataFrame          # CHART_PATH_COLUMNS, one row per configuration, groups in order
     model_fit: pd.DataFrame      # group, pair, model, expression, inclS, PRI, covS
     notes: list[str] = field(default_factory=list)
+    noflevels: tuple[int, ...] = ()   # levels per condition (empty: 2 each)
+
+    def multi_value_conditions(self) -> list[str]:
+        """The conditions with more than two levels (their value in to_frame() is a level, not presence)."""
+        return [c for c, n in zip(self.conditions, self.noflevels) if n > 2]
 
     @property
     def groups(self) -> list[str]:
@@ -179,10 +188,20 @@ class ConfigurationChart:
         return pd.DataFrame(rows, columns=["group", "path", "condition", "value", "role"])
 
     def symbols(self) -> pd.DataFrame:
-        """Conditions × (group, path) with Fiss symbols as text: ● / ⊗ core, • / ⊗(p) peripheral, blank."""
+        """Conditions × (group, path) with Fiss symbols as text: ● / ⊗ core, • / ⊗(p) peripheral, blank; a level v
+        of a multi-value condition as ●[v] (core) / •[v] (peripheral)."""
         long = self.to_frame()
         sym = {(1, "core"): "●", (1, "peripheral"): "•", (0, "core"): "⊗", (0, "peripheral"): "⊗(p)"}
-        long["symbol"] = [sym.get((int(v), r), "") if v == v else "" for v, r in zip(long["value"], long["role"])]
+        multi = set(self.multi_value_conditions())
+
+        def symbol(c, v, r) -> str:
+            if v != v:
+                return ""
+            if c in multi:
+                return ("●" if r == "core" else "•") + f"[{int(v)}]"
+            return sym[(int(v), r)]
+
+        long["symbol"] = [symbol(c, v, r) for c, v, r in zip(long["condition"], long["value"], long["role"])]
         cols = list(zip(self.paths["group"], self.paths["path"]))
         wide = long.pivot(index="condition", columns=["group", "path"], values="symbol")
         return wide.reindex(index=list(self.conditions), columns=pd.MultiIndex.from_tuples(cols, names=["group", "path"]))
@@ -258,6 +277,7 @@ def configuration_chart(solution, parsimonious=None) -> ConfigurationChart:
             raise QCAInputError(f"parsimonious must be minimised from the solution's own truth table "
                                 f"(minimize(tt, include='?') with the same tt) {own}: {why}")
     conditions = tuple(solution.truth_table.conditions)
+    multivalue = solution.truth_table.data.multivalue
     combos = []   # (pair label, model, parsimonious terms)
     if kind == "intermediate":
         for name, pair in solution.intermediate.items():
@@ -277,7 +297,7 @@ def configuration_chart(solution, parsimonious=None) -> ConfigurationChart:
     number = {frozenset(m.terms): f"M{i}" for i, m in enumerate(_distinct(solution.models), start=1)}
     paths, fits, notes, seen = [], [], [], {}
     for pair, m, pars in combos:
-        df = model_paths(m, pars, conditions)
+        df = model_paths(m, pars, conditions, multivalue)
         key = (frozenset(m.terms), tuple(sorted(zip(df["term"], df["core"]))))
         if key in seen:
             fits[seen[key]]["pair"] += "," + pair
@@ -303,4 +323,5 @@ def configuration_chart(solution, parsimonious=None) -> ConfigurationChart:
         notes.insert(0, f"model ambiguity: {len(fits)} model groups of {len(number)} distinct model(s); report them "
                         "all or justify the choice")
     return ConfigurationChart(outcome=solution.outcome, conditions=conditions, kind=kind, paths=table,
-                              model_fit=model_fit, notes=notes)
+                              model_fit=model_fit, notes=notes,
+                              noflevels=tuple(int(n) for n in solution.truth_table.noflevels))

@@ -10,7 +10,8 @@ for what a stranger's pass over the engine's CLI and API found (round 7), 'audit
 'user data' for a researcher's trial with their own messy data (round 12), 'readme' for a new user following the
 README literally with their own small files (round 13), 'cli flags' for command-line errors that named the library's
 parameter (incl_cut) instead of the flag typed (--incl-cut), or a column without its file, 'protocol' for a
-researcher running the robustness protocol from sweep files with a user's mistakes (round 15).
+researcher running the robustness protocol from sweep files with a user's mistakes (round 15), 'mv audit' for a
+researcher's pass over multi-value data end to end.
 """
 from __future__ import annotations
 
@@ -52,6 +53,15 @@ def lc() -> pd.DataFrame:
 
 def lm() -> pd.DataFrame:
     return pd.read_csv(ROOT / LM).set_index("case")
+
+
+def _chart_figure_of_lm():
+    """The Fiss chart figure of LM's intermediate solution: its paths hold DEV[2] and DEV[1]."""
+    from analysis.plots.configurations import configuration_chart_groups
+    from analysis.qca import configuration_chart, minimize
+
+    sol = minimize(tt(lm(), "SURV"), include="?", dir_exp="DEV=2,URB=1,LIT=1,IND=1,STB=1")
+    return configuration_chart_groups(configuration_chart(sol))
 
 
 def fixture(name: str, **kw) -> pd.DataFrame:
@@ -884,6 +894,10 @@ CATALOGUE: list[Bad] = [
         "test 'DEV c=600': recalibrated with thresholds e=900, c=600, i=350 (e above i: a decreasing set, membership "
         "falling as the raw value rises, as R's calibrate() reads such anchors), 'DEV' runs against the data's own "
         "'DEV' (correlation -0.99 over the cases): are e and i swapped?", kind="warning", origin="protocol"),
+    Bad("chart-figure-multi-value", "the configuration chart figure of LM's intermediate solution (DEV[2], DEV[1])",
+        LM, "api", lambda: _chart_figure_of_lm(),
+        "the figure draws presence (●) and absence (⊗) only, and multi-value condition 'DEV' appears at level(s)",
+        origin="mv audit"),
 ]
 
 Call = Callable[[], object]
