@@ -226,3 +226,22 @@ def test_chart_figure_refuses_multi_value_levels():
     is refused naming the condition (it drew DEV[2] as absent), not drawn wrong."""
     with pytest.raises(QCAInputError, match=r"multi-value condition 'DEV'.*DEV\[2\]"):
         configuration_chart_groups(configuration_chart(_lm_intermediate()))
+
+
+def test_model_paths_and_format_literals_of_multi_value_terms_without_the_flag():
+    """model_paths() and format_literals() are public helpers (Paper A's configuration_paths calls model_paths without
+    a flag): given multi-value terms and no multivalue flag they still wrote DEV[2] as '~DEV'. model_paths now reads
+    the convention off the terms (every literal of a multi-value solution is bracketed), and format_literals refuses
+    a level above 1 without multivalue=True rather than write it as a negation."""
+    from analysis.qca.configurations import format_literals, model_paths
+
+    sol = _lm_intermediate()
+    pair = sol.intermediate["C1P1"]
+    conds = list(sol.truth_table.conditions)
+    paths = model_paths(pair.models[0], list(pair.parsimonious_model.terms), conds)
+    assert set(paths["core"]) == {"DEV[2]", "DEV[1]*STB[1]"}
+    assert paths.set_index("core").loc["DEV[2]", "peripheral"] == "LIT[1]*IND[1]*STB[1]"
+    with pytest.raises(QCAInputError, match=r"'DEV' takes the value 2.*multivalue=True"):
+        format_literals({"DEV": 2, "STB": 1}, conds)
+    assert format_literals({"DEV": 2, "STB": 1}, conds, multivalue=True) == "DEV[2]*STB[1]"
+    assert format_literals({"URB": 1, "STB": 0}, conds) == "URB*~STB"

@@ -28,7 +28,15 @@ def term_literals(term: str, conditions: Sequence[str]) -> dict[str, int]:
 
 def format_literals(literals: Mapping[str, int], conditions: Sequence[str], multivalue: bool = False) -> str:
     """{'A': 1, 'B': 0} as 'A*~B' in condition order ('1' for the empty term); on multi-value data (`multivalue`)
-    every literal with its value, {'A': 2, 'B': 1} as 'A[2]*B[1]', as the solution's terms are written."""
+    every literal with its value, {'A': 2, 'B': 1} as 'A[2]*B[1]', as the solution's terms are written. A value
+    above 1 without `multivalue` is refused (it is a level of a multi-value condition, not a negation)."""
+    if not multivalue:
+        level = next(((c, v) for c, v in literals.items() if int(v) not in (0, 1)), None)
+        if level is not None:
+            from .errors import QCAInputError
+
+            raise QCAInputError(f"'{level[0]}' takes the value {level[1]}, a level of a multi-value condition: "
+                                "pass multivalue=True (literals are then written A[v])")
     parts = [format_literal(c, literals[c], multivalue) for c in conditions if c in literals]
     return "*".join(parts) if parts else "1"
 
@@ -128,10 +136,13 @@ def _label_paths(df: pd.DataFrame) -> list[str]:
 
 
 def model_paths(model, parsimonious_terms: Sequence[str], conditions: Sequence[str],
-                multivalue: bool = False) -> pd.DataFrame:
+                multivalue: bool | None = None) -> pd.DataFrame:
     """One row per configuration (term) of a model: core and peripheral literals against the given
     parsimonious terms (those of the model's own parsimonious model), the subsuming term(s) and the fit.
-    `multivalue`: the data have a multi-value condition (core and peripheral are then written A[v]*B[1])."""
+    `multivalue`: the data have a multi-value condition (core and peripheral are then written A[v]*B[1]); None
+    reads it off the terms, which bracket every literal on multi-value data."""
+    if multivalue is None:
+        multivalue = any("[" in t for t in [*model.terms, *parsimonious_terms])
     fit = model.term_fit.set_index("term")
     rows = []
     for term in model.terms:
