@@ -245,3 +245,18 @@ def test_model_paths_and_format_literals_of_multi_value_terms_without_the_flag()
         format_literals({"DEV": 2, "STB": 1}, conds)
     assert format_literals({"DEV": 2, "STB": 1}, conds, multivalue=True) == "DEV[2]*STB[1]"
     assert format_literals({"URB": 1, "STB": 0}, conds) == "URB*~STB"
+
+
+def test_chart_built_without_noflevels_still_shows_a_level():
+    """A ConfigurationChart built from its tables without noflevels (as notebook 04 rebuilds one) showed a level 2
+    as blank in symbols() and drew it as absent (⊗); now the symbol names the level and the figure refuses it."""
+    from analysis.qca.configurations import ConfigurationChart
+
+    full = configuration_chart(_lm_intermediate())
+    bare = ConfigurationChart(outcome=full.outcome, conditions=full.conditions, kind=full.kind, paths=full.paths,
+                              model_fit=full.model_fit, notes=full.notes)
+    long = bare.to_frame()
+    g, p = long.loc[long["value"] == 2, ["group", "path"]].iloc[0]
+    assert bare.symbols().loc["DEV", (g, p)] in ("●[2]", "•[2]")
+    with pytest.raises(QCAInputError, match=r"'DEV' appears at level\(s\) DEV\[2\]"):
+        configuration_chart_groups(bare)

@@ -110,8 +110,8 @@ def configuration_chart_groups(chart, labels: Mapping[str, str] | None = None, t
     """Draw a `ConfigurationChart` (analysis.qca.configurations): a column per path, a gap between models, the
     models wrapped into rows of at most `max_columns` path columns; the legend and a note on the groups below."""
     multi = chart.multi_value_conditions() if hasattr(chart, "multi_value_conditions") else []
-    levels = chart.to_frame()[["condition", "value"]].dropna().drop_duplicates() if multi else None
-    used = [] if levels is None else [(c, int(v)) for c, v in levels.itertuples(index=False) if c in multi]
+    levels = chart.to_frame()[["condition", "value"]].dropna().drop_duplicates()
+    used = [(c, int(v)) for c, v in levels.itertuples(index=False) if c in multi or int(v) not in (0, 1)]
     if used:  # a multi-value condition blank in every path draws as blank: only its levels cannot be drawn
         from ..qca.errors import QCAInputError
 

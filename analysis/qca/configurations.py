@@ -208,7 +208,7 @@ class ConfigurationChart:
         def symbol(c, v, r) -> str:
             if v != v:
                 return ""
-            if c in multi:
+            if c in multi or int(v) not in (0, 1):   # (a chart built without noflevels: a level shows as one)
                 return ("●" if r == "core" else "•") + f"[{int(v)}]"
             return sym[(int(v), r)]
 
