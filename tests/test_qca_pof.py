@@ -100,3 +100,24 @@ def test_a_term_written_twice_is_listed_once():
     lf = dataset("LF")
     once, twice = pof("DEV*URB + ~LIT", lf, "SURV"), pof("DEV*URB + ~LIT + URB*DEV", lf, "SURV")
     assert list(twice.table["term"]) == list(once.table["term"]) and twice.table.equals(once.table)
+
+
+def test_multi_value_notation_is_printed_back_as_the_solution_writes_it():
+    """On multi-value data a solution brackets every literal (LM's M2: DEV[1]*IND[0] + IND[1]*STB[1], as R writes it),
+    but pof of a term with crisp conditions only ('IND[1]*STB[1]') labelled it 'IND*STB', so its row could not be
+    matched with the solution's term, while the same literal next to a multi-value one kept its brackets. An
+    expression written with brackets is now printed back with brackets; one without keeps A / ~A."""
+    from analysis.paths import ROOT
+
+    from analysis.qca import minimize, truth_table
+
+    lm = pd.read_csv(ROOT / "data" / "reference" / "datasets" / "LM.csv", index_col="case")
+    sol = minimize(truth_table(lm, "SURV"), include="?")
+    m2 = sol.models[1]
+    assert m2.expression == "DEV[1]*IND[0] + IND[1]*STB[1]"
+    for term in m2.terms:
+        res = pof(term, lm, "SURV")
+        assert res.table["term"].tolist() == [term] and res.expression == term
+    assert pof(m2.expression, lm, "SURV").table["term"].tolist()[:2] == list(m2.terms)
+    assert pof("URB[0] + STB[1]", lm, "SURV").expression == "URB[0] + STB[1]"
+    assert pof("~URB + STB", lm, "SURV").expression == "~URB + STB"     # written without brackets: as before

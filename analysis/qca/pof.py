@@ -161,7 +161,10 @@ def pof(expression: str, data: pd.DataFrame, outcome: str, relation: str = "suff
     imp = np.array(list(dict.fromkeys(tuple(term_to_implicant(t, qd.conditions)) for t in terms)))
     multi = [kind == "multi-value" for kind in qd.kinds]
     mem = implicant_membership(qd.X, imp, multi)
-    labels = [format_term(t, qd.conditions, qd.multivalue) if t.any() else "1" for t in imp]
+    # R's multi-value notation (every literal A[v]) when a condition is multi-value or the expression is written in
+    # it (a solution's term of multi-value data, e.g. 'IND[1]*STB[1]', is printed back as written, not 'IND*STB')
+    bracketed = qd.multivalue or re.search(r"[\[{]\s*\d", expression) is not None
+    labels = [format_term(t, qd.conditions, bracketed) if t.any() else "1" for t in imp]
     table = _fit_rows(mem, labels, qd.y, rel, haesebrouck_consistency and rel == "sufficiency")
     frame = pd.DataFrame(mem, columns=labels, index=list(qd.cases))
     if mem.shape[1] > 1:
