@@ -187,3 +187,31 @@ def test_a_warning_only_some_tests_give_names_them_once():
     assert said.count("every setting") == 14
     assert [m for m in said if m.startswith("odd")] == [
         "odd setting (setting 1; setting 3; setting 5; setting 7; setting 9; and 2 more of 14)"]
+
+    def warn_most(i):
+        if i != 4:
+            warnings.warn("all but one", UserWarning)
+        return i
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        run_tasks(warn_most, list(range(14)), 1, label=lambda t: f"setting {t}")
+    assert [str(w.message) for w in caught] == ["all but one (all but setting 4)"]
+
+
+def test_case_removal_does_not_compare_a_run_that_takes_a_level_away():
+    """Removing the only case at a multi-value condition's top level leaves another truth table (DEV 0..1 for
+    0..2): case_removal compared its solution with the baseline's as if nothing but a case had changed ('without
+    FR: DEV*STB' beside DEV[2] + DEV[1]*STB[1]; found by the multi-value audit), where robustness_protocol refuses
+    such a test. That row now says why it is not compared; the others run as before."""
+    lm = dataset("LM").set_index("case")
+    lm.loc[lm["DEV"] == 2, "DEV"] = 1
+    lm.loc["FR", "DEV"] = 2
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        df = case_removal(lm, "SURV", CONDS, include="?").set_index("removed_case")
+    fr = df.loc["FR"]
+    assert fr["n_models"] == 0 and not fr["same_as_baseline"]
+    assert fr["error"] == ("without FR, condition 'DEV' has levels 0..1, not the initial data's 0..2 (another truth "
+                           "table): not compared")
+    assert (df.drop(index="FR")["error"].fillna("") == "").all() and df.drop(index="FR")["n_models"].min() >= 1

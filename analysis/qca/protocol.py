@@ -104,7 +104,8 @@ def _recorded(func, task, label: str):
 def run_tasks(func, tasks: Sequence, n_jobs: int | None = None, label=None, caught_out: list | None = None) -> list:
     """func(task) for every task through joblib, results in task order (any backend, any n_jobs). The tasks'
     warnings are given again here, whatever process ran them, in the order first given: one that only some tasks
-    gave, once, naming them (label(task), e.g. 'test TS1'); one every task gave, as they gave it; or, with
+    gave, once, naming them (label(task), e.g. 'test TS1'), or 'all but' the fewer others; one every task gave, as
+    they gave it; or, with
     `caught_out`, appended to it as (task position, category, message, is an engine note) for the caller to give.
     An engine error names the task (label(task))."""
     out = []
@@ -120,12 +121,14 @@ def run_tasks(func, tasks: Sequence, n_jobs: int | None = None, label=None, caug
         out.append(result)
     for (category, message, note), where in given.items():
         where_labels = list(dict.fromkeys(labels[i] for i in where))
-        if label and len(set(where)) < len(tasks):   # some tasks only: once, naming them
-            shown = "; ".join(where_labels[:_WHERE_SHOWN])
-            more = (f"; and {len(where_labels) - _WHERE_SHOWN} more of {len(tasks)}"
-                    if len(where_labels) > _WHERE_SHOWN else "")
+        if label and len(set(where)) < len(tasks):   # some tasks only: once, naming them (or the others)
+            gave = set(where)
+            others = [lab for i, lab in enumerate(labels) if i not in gave]
+            named, prefix = (others, "all but ") if len(others) < len(where_labels) else (where_labels, "")
+            shown = "; ".join(named[:_WHERE_SHOWN])
+            more = f"; and {len(named) - _WHERE_SHOWN} more of {len(tasks)}" if len(named) > _WHERE_SHOWN else ""
             where = [where[0]]
-            message = f"{message} ({shown}{more})"
+            message = f"{message} ({prefix}{shown}{more})"
         for _ in where:   # a warning every task gave is about the data: given as they gave it
             if note:   # shown once per process, as the notes of the same call outside a sweep are
                 warn_notes([message])
@@ -756,19 +759,29 @@ class RobustnessProtocol:
         return f"<RobustnessProtocol {self.outcome}: {len(self.specifications) - 1} tests>"
 
 
-def _same_levels(label, data: pd.DataFrame, outcome, conds, qd) -> None:
-    """A test that drops cases from multi-value data must leave every condition its levels: with fewer, its truth
-    table and solutions are of another space (DEV for DEV[v]; other row numbers) than the initial solution's."""
+def lost_levels(data: pd.DataFrame, outcome, conds, noflevels, case_column=None) -> str:
+    """'' if every multi-value condition keeps its levels (`noflevels`, the initial data's) in `data`, else what
+    was lost ("condition 'DEV' has levels 0..1, not the initial data's 0..2"): with fewer levels a truth table
+    and its solutions are of another space (DEV for DEV[v]; other row numbers), not comparable with the initial
+    ones. Data that cannot be analysed at all give '' (their run reports that)."""
     try:
-        levels = prepare_data(data, outcome, conds, warn=False).noflevels
-    except QCAInputError:   # data the test cannot analyse at all: its run reports that, naming the test
-        return
-    lost = [(c, a, b) for c, a, b in zip(conds, qd.noflevels, levels) if b < a]
+        levels = prepare_data(data, outcome, conds, case_column, warn=False).noflevels
+    except QCAInputError:
+        return ""
+    lost = [(c, a, b) for c, a, b in zip(conds, noflevels, levels) if b < a]
+    if not lost:
+        return ""
+    c, a, b = lost[0]
+    return f"condition {c!r} has levels 0..{b - 1}, not the initial data's 0..{a - 1}"
+
+
+def _same_levels(label, data: pd.DataFrame, outcome, conds, qd) -> None:
+    """A test that drops cases from multi-value data must leave every condition its levels (`lost_levels`)."""
+    lost = lost_levels(data, outcome, conds, qd.noflevels)
     if lost:
-        c, a, b = lost[0]
-        raise QCAInputError(f"test {label!r}: without the cases it drops, condition {c!r} has levels 0..{b - 1}, not "
-                            f"the initial data's 0..{a - 1}, so its solutions could not be compared with the initial "
-                            "one (another truth table); drop fewer cases, or recode the condition in both")
+        raise QCAInputError(f"test {label!r}: without the cases it drops, {lost}, so its solutions could not be "
+                            "compared with the initial one (another truth table); drop fewer cases, or recode the "
+                            "condition in both")
 
 
 def _solve_args(include, dir_exp, exclude, qd) -> dict:

@@ -21,7 +21,8 @@ import pandas as pd
 
 from .calibrate import calibrate_frame, parse_thresholds
 from .errors import QCAInputError
-from .protocol import TASK_ERRORS, run_tasks, task_error
+from .data import prepare_data
+from .protocol import TASK_ERRORS, lost_levels, run_tasks, task_error
 from .minimize import minimize
 from .truth_table import swept_incl_cut, truth_table
 
@@ -184,7 +185,8 @@ def sensitivity_pri_cut(data: pd.DataFrame, outcome: str, conditions=None, cuts=
 def case_removal(data: pd.DataFrame, outcome: str, conditions=None, *, case_column: str | None = None,
                  include: str = "", dir_exp=None, summarize: Summarize | None = None, n_jobs: int | None = None,
                  **tt_kwargs) -> pd.DataFrame:
-    """Drop each case in turn (in data order) and re-run the analysis: which cases carry the result?"""
+    """Drop each case in turn (in data order) and re-run the analysis: which cases carry the result? A case whose
+    removal takes a level from a multi-value condition is not compared (another truth table): its row says why."""
     if not isinstance(data, pd.DataFrame) or data.empty:
         raise QCAInputError("data must be a non-empty pandas DataFrame")
     if case_column is not None and case_column not in data.columns:
@@ -194,9 +196,16 @@ def case_removal(data: pd.DataFrame, outcome: str, conditions=None, *, case_colu
     names = data[case_column].astype(str).tolist() if case_column else [str(i) for i in data.index]
     args = {**tt_kwargs, "case_column": case_column}
     base = _baseline(data, outcome, conditions, include, dir_exp, args)
-    settings = [({"setting": f"without {name}", "removed_case": name},
-                 data.iloc[[j for j in range(len(data)) if j != i]], args)
-                for i, name in enumerate(names)]
+    qd = prepare_data(data, outcome, conditions, case_column, warn=False)
+    settings = []
+    for i, name in enumerate(names):
+        labels = {"setting": f"without {name}", "removed_case": name}
+        rest = data.iloc[[j for j in range(len(data)) if j != i]]
+        # the only case at a multi-value condition's top level: another truth table, not compared (as a
+        # robustness_protocol test dropping it is refused)
+        lost = lost_levels(rest, outcome, list(qd.conditions), qd.noflevels, case_column)
+        settings.append((labels, None, args, f"without {name}, {lost} (another truth table): not compared")
+                        if lost else (labels, rest, args))
     return _sweep(settings, outcome, conditions, include, dir_exp, summarize, base, n_jobs)
 
 
