@@ -762,6 +762,21 @@ def test_a_calibration_range_of_a_multi_value_condition_keeps_its_levels():
                         **kw)
 
 
+def test_a_recalibration_test_leaving_a_lower_level_empty_is_refused_as_a_range_stops_there():
+    """A protocol test refused a recalibration that emptied a multi-value condition's top level, but one emptying
+    level 0 or a middle level ran (a warning advised calibrating DEV, read 1..2), while a calibration range stops
+    at such a value. The test is refused too, naming the empty level and the levels held."""
+    lm, lr = dataset("LM").set_index("case"), dataset("LR").set_index("case")
+    for cuts, empty, held in (([100, 550], "0", "1..2"), ([355, 360], "1", "0, 2")):
+        with pytest.raises(QCAInputError, match=rf"test 'DEV cuts': recalibrated with 2 cut points, condition 'DEV' "
+                                                rf"has no case at level\(s\) {empty} \(values {held} only\)"):
+            robustness_protocol(lm, "SURV", CONDS, [{"label": "DEV cuts", "calibrate": {
+                "DEV": {"type": "crisp", "thresholds": cuts}}}], raw=lr, include="?")
+    r = robustness_protocol(lm, "SURV", CONDS, [{"label": "DEV ok", "calibrate": {
+        "DEV": {"type": "crisp", "thresholds": [400, 600]}}}], raw=lr, include="?")
+    assert len(r.specifications) == 2
+
+
 def test_a_tests_settings_show_the_cut_offs_it_ran_at():
     """With an initial pair incl_cut = (0.8, 0.6), a test's single incl_cut 0.75 runs at (0.75, 0.6) (it moves ic1
     and keeps ic0), but its settings column said 'incl_cut=0.75' (a protocol audit); it now shows the pair, and a

@@ -377,11 +377,19 @@ def _spec_data(base: pd.DataFrame, raw: pd.DataFrame | None, spec: Mapping) -> p
     return data
 
 
+def _held(values: pd.Series) -> str:
+    """The levels a multi-value column holds, as 0..2 when they run without a gap, else as 0, 2."""
+    held = sorted(int(v) for v in pd.unique(values.dropna()))
+    return f"{held[0]}..{held[-1]}" if held == list(range(held[0], held[-1] + 1)) and len(held) > 1 else \
+        ", ".join(map(str, held))
+
+
 def _recalibrated_fuzzy(spec: Mapping, data_s: pd.DataFrame, outcome: str, conds, qd) -> set[str]:
     """The conditions a test recalibrates into fuzzy sets, read as prepare_data reads them (a recalibration into
     levels 0, 1, 2 is multi-value, not fuzzy); none when the test's data cannot be read (its task says why). A
-    recalibration that changes a condition's number of levels (crisp into 0, 1, 2; three levels into two) is refused:
-    its solutions are of another truth table space, their DEV[1] not the initial data's DEV[1]."""
+    recalibration that changes a condition's number of levels (crisp into 0, 1, 2; three levels into two), or leaves
+    a multi-value level without a case, is refused: its solutions are of another truth table space, their DEV[1] not
+    the initial data's DEV[1]."""
     recal = [c for c in spec.get("calibrate") or {} if c in conds]
     if not recal:
         return set()
@@ -390,20 +398,23 @@ def _recalibrated_fuzzy(spec: Mapping, data_s: pd.DataFrame, outcome: str, conds
     except QCAInputError:
         return set()
     for c, a, b, kind in zip(conds, qd.noflevels, qs.noflevels, qs.kinds):
-        if c in recal and a != b:
+        # a multi-value level left without a case (the lowest or a middle one too, as a calibration range stops
+        # there): another truth table, as are fewer levels
+        empty = ([v for v in range(a) if not (data_s[c] == v).any()]
+                 if c in recal and a > 2 and kind != "fuzzy" else [])
+        if c in recal and (a != b or empty):
             now = "is a fuzzy set" if kind == "fuzzy" else f"has levels 0..{b - 1}"
             rule = spec["calibrate"][c]
             try:
                 cuts = len(parse_thresholds(rule.get("thresholds"))[1]) if rule.get("type") == "crisp" else 0
             except QCAInputError:
                 cuts = 0
-            if kind != "fuzzy" and b < a and cuts == a - 1:   # the right number of cut points, a level left empty
-                empty = [v for v in range(a) if not (data_s[c] == v).any()]
+            if kind != "fuzzy" and b <= a and (cuts == a - 1 or a == b):   # a level left empty
                 raise QCAInputError(
                     f"test {spec['label']!r}: recalibrated with {cuts} cut points, condition {c!r} has no case at "
-                    f"level(s) {', '.join(map(str, empty))} (values 0..{b - 1} only), not the initial data's levels "
-                    f"0..{a - 1}, so its solutions could not be compared with the initial one (another truth table); "
-                    "move the thresholds so that every level holds a case")
+                    f"level(s) {', '.join(map(str, empty))} (values {_held(data_s[c])} only), not the initial data's "
+                    f"levels 0..{a - 1}, so its solutions could not be compared with the initial one (another truth "
+                    "table); move the thresholds so that every level holds a case")
             raise QCAInputError(
                 f"test {spec['label']!r}: recalibrated, condition {c!r} {now}, not levels 0..{a - 1} as in the "
                 f"initial data, so its solutions could not be compared with the initial one (another truth table); "
