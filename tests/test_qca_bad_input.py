@@ -138,3 +138,18 @@ def test_readme_lists_the_catalogue():
     assert mod.updated(text, mod.render(CATALOGUE)) == text, "run: python tools/bad_input_table.py"
     assert text.count("\n| ") - 1 >= len(CATALOGUE)
     assert f"; {len(CATALOGUE)} inputs)" in " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+
+
+def test_the_table_shows_each_message_prefix_once():
+    """A catalogue row whose expected text is the start of the line ('error: --exclude: ...') was shown as
+    `error: …error: --exclude: ...`, a message no user sees (22 rows): the prefix is shown once, and with no '…'
+    before it, since nothing precedes the start of the line."""
+    mod = load_script("tools/bad_input_table.py")
+    table = mod.render(CATALOGUE)
+    doubled = [line[:80] for line in table.splitlines()
+               if re.search(r"`(error|warning|QCAInputError|QCAWarning|DataValidationError): …\1: ", line)]
+    assert not doubled, doubled
+    starts = [b for b in CATALOGUE if b.via == "cli" and b.kind == "error" and b.expect.startswith("error: ")]
+    assert starts, "the catalogue has rows whose expected text starts the error line"
+    for bad in starts:
+        assert f"`{mod._cell(bad.expect)}…`" in table, bad.id

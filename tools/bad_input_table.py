@@ -32,14 +32,22 @@ def _message(bad) -> str:
     if bad.kind == "handled":
         if bad.via == "make":
             return "handled " + bad.expect
-        said = f" with `warning: …{_cell(bad.expect)}…`" if bad.expect else ""
+        said = f" with `{_after('warning', bad.expect)}…`" if bad.expect else ""
         return "read correctly" + said
     prefix = "error" if bad.kind == "error" else "warning"
     if bad.via == "api":
         prefix = "QCAInputError" if bad.kind == "error" else "QCAWarning"
     elif bad.via == "raw":
         prefix = "DataValidationError"
-    return f"`{prefix}: …{_cell(bad.expect)}…`"
+    return f"`{_after(prefix, bad.expect)}…`"
+
+
+def _after(prefix: str, expect: str) -> str:
+    """The message as the user sees it: `prefix: …expect`, or `expect` itself when the expected text is the start of
+    the line (it begins with the prefix: the CLI prints one `error:`, not `error: …error:`)."""
+    if expect.startswith(f"{prefix}: "):
+        return _cell(expect)
+    return f"{prefix}: …{_cell(expect)}"
 
 
 def render(catalogue) -> str:
