@@ -210,3 +210,33 @@ def test_negated_table_of_a_multi_value_outcome_keeps_the_value_selected():
         assert list(neg.rows["OUT"]) == list(direct.rows["OUT"])
         assert np.array_equal(neg.data.y, 1.0 - tt.data.y)
         assert negation in str(minimize(neg, "?"))   # the solution says what it explains
+
+
+def test_exclude_takes_what_esa_rows_returns():
+    """README: "an ESA solution's protocol: exclude=esa_rows(tt, ...) blocks those rows in every specification", and
+    robustness_protocol's docstring names the rows of esa_rows(); but esa_rows() returns its rows by reason (a dict)
+    and every `exclude` refused it ('row numbers must be whole numbers, got {'necessity': [...]}'). The rows of every
+    reason are blocked: the same answer as esa() and as the union given as a list."""
+    import warnings
+
+    from analysis.paths import ROOT
+    from analysis.qca import QCAWarning, robustness_protocol, threshold_range
+    lf = pd.read_csv(ROOT / "data/reference/datasets/LF.csv", index_col="case")
+    conds = ["DEV", "URB", "LIT", "IND", "STB"]
+    tt = truth_table(lf, "SURV", conds, incl_cut=0.8)
+    blocked = esa_rows(tt, nec_cond="LIT", untenable="~DEV*IND", contradictory_rows=find_rows(tt, "csa"))
+    assert isinstance(blocked, dict) and len(blocked) == 3
+    union = sorted({r for rows in blocked.values() for r in rows})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        by_esa = minimize(esa(tt, nec_cond="LIT", untenable="~DEV*IND", contradictory_rows="csa"), include="?")
+        assert str(minimize(tt, include="?", exclude=blocked)) == str(by_esa)
+        assert str(minimize(tt, include="?", exclude=union)) == str(by_esa)
+        tests = [{"label": "n 2", "n_cut": 2}]
+        rob = robustness_protocol(lf, "SURV", conds, tests, incl_cut=0.8, exclude=blocked)
+        assert rob.fit == robustness_protocol(lf, "SURV", conds, tests, incl_cut=0.8, exclude=union).fit
+        rng = threshold_range(lf, "SURV", conds, "incl_cut", step=0.01, max_runs=5, incl_cut=0.8, exclude=blocked)
+        assert rng.equals(threshold_range(lf, "SURV", conds, "incl_cut", step=0.01, max_runs=5, incl_cut=0.8,
+                                          exclude=union))
+    with pytest.raises(QCAInputError, match=r"exclude: row numbers must be whole numbers"):
+        minimize(tt, include="?", exclude={"necessity": ["x"]})

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import warnings
-from typing import Iterable
+from typing import Iterable, Mapping
 
 import numpy as np
 import pandas as pd
@@ -26,8 +26,11 @@ __all__ = ["exclude_rows", "esa", "esa_rows", "parse_rows"]
 
 def parse_rows(rows, n_configurations: int | None = None, what: str = "") -> list[int]:
     """Row numbers from a list or a text '7,8,15' (1-based, within the full table), sorted without repeats;
-    `what` names the argument they came from in an error ('exclude': 'exclude: row numbers ...')."""
+    `what` names the argument they came from in an error ('exclude': 'exclude: row numbers ...'). What esa_rows()
+    returns, the rows by reason ({'necessity': [...], 'untenable': [...]}), gives the rows of every reason."""
     lead = f"{what}: " if what else ""
+    if isinstance(rows, Mapping):
+        return sorted({r for part in rows.values() for r in parse_rows(part, n_configurations, what)})
     if isinstance(rows, str):
         parts = [p.strip() for p in rows.replace(";", ",").split(",")]
         if len(parts) > 1 and not all(parts):

@@ -410,7 +410,7 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
     models, slower); the full prime implicant chart is computed on first use.
 
     exclude: row numbers (R's numbering) coded OUT = 0 first, so they are never simplifying assumptions (R's
-    exclude; see esa.exclude_rows).
+    exclude; see esa.exclude_rows); a list, a text '7,8,15', or esa_rows()'s rows by reason (all of them).
 
     n_jobs: joblib workers for a long minimum-cover search (-1: every core; None: joblib's default, one unless
     joblib.parallel_config sets a number or a backend such as Dask); the models and counts do not depend on it."""
