@@ -208,7 +208,10 @@ def build_parser() -> argparse.ArgumentParser:
     _budget_options(e)
     r = sub.add_parser("robustness", help="robustness protocol: test set, robust core, robustness fit, ranges")
     r.add_argument("data", help="CSV file: one row per case, one column per set")
-    r.add_argument("--spec", required=True, help="YAML or JSON file: outcome, conditions, cut-offs, tests, ranges")
+    r.add_argument("--spec", required=True,
+                   help="YAML or JSON file: outcome, conditions, cut-offs (incl_cut, n_cut, pri_cut), include, dir_exp "
+                        "(intermediate solutions), exclude (rows blocked in every specification: an ESA solution), "
+                        "model, tests, ranges; e.g. docs/examples/LF_sweeps.yaml")
     r.add_argument("--raw", default=None, help="CSV of raw values for recalibration tests (same case column)")
     r.add_argument("--case-column", default=None, help="column of case names (default: 'case' if present)")
     r.add_argument("--raw-case-column", default=None,
