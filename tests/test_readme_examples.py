@@ -112,3 +112,31 @@ def test_headings_are_short_enough_for_the_books_contents():
             elif not fence and re.match(r"#{1,6} ", line) and len(line) > 130:
                 long.append(f"{page.relative_to(ROOT)}: {line[:60]}... ({len(line)} characters)")
     assert not long, long
+
+
+def test_functions_the_section_names_can_be_imported_from_where_it_says():
+    """The section names functions in backticks for the reader to call: each is importable from `analysis.qca`, or
+    the paragraph naming it says which module holds it. 'Every sweep (..., `sensitivity_*`, `case_removal`,
+    `calibration_anchors`) runs its specifications as joblib tasks' named three that `from analysis.qca import ...`
+    does not give (they live in analysis.qca.robustness): an ImportError for whoever copied the name."""
+    import importlib
+    import pkgutil
+
+    import analysis.qca as qca
+
+    where = {}
+    for mod in pkgutil.iter_modules(qca.__path__):
+        if mod.name == "__main__":   # runs the CLI
+            continue
+        m = importlib.import_module(f"analysis.qca.{mod.name}")
+        for name, obj in vars(m).items():
+            if callable(obj) and getattr(obj, "__module__", "") == m.__name__ and not name.startswith("_"):
+                where.setdefault(name, m.__name__)
+    wrong = []
+    for paragraph in re.split(r"\n\s*\n", _section()):
+        for name in re.findall(r"`([a-z][a-z0-9_]*)(?:\*|\(\))?`", paragraph):
+            names = [n for n in where if n.startswith(name)] if f"`{name}*`" in paragraph else [name]
+            for n in names:
+                if n in where and not hasattr(qca, n) and where[n] not in paragraph:
+                    wrong.append(f"{n} (in {where[n]})")
+    assert not wrong, wrong
