@@ -409,3 +409,18 @@ def test_robustness_spec_help_names_every_key_the_file_takes(capsys):
     missing = [k for k in SPEC_KEYS if k not in spec_help]
     assert not missing, (missing, spec_help)
     assert "docs/examples/LF_sweeps.yaml" in spec_help
+
+
+def test_cases_term_help_and_message_name_the_pairs_too(capsys):
+    """`cases --term` also picks the term whose focal conjuncts --pairs pairs (README: '--pairs typical-irrelevant
+    --term 2'), but its help said 'term number for --type focal-conjuncts' only, and with --nec-cond the error said
+    '--term applies to --type focal-conjuncts of a solution', unlike the other '--term' error ('... or --pairs only')."""
+    with pytest.raises(SystemExit):
+        main(["cases", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    term_help = text[text.index("--term TERM "):text.index("--nec-cond NEC_COND ")]
+    assert "--pairs" in term_help, term_help
+    code = main(["cases", str(ROOT / "data/reference/datasets/LF.csv"), "--outcome", "SURV", "--nec-cond", "LIT",
+                 "--term", "2"])
+    err = capsys.readouterr().err
+    assert code == 2 and "--term applies to --type focal-conjuncts or --pairs of a solution" in err, err

@@ -224,7 +224,8 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--type", default="typical", help="typical (the default), deviant-consistency, deviant-coverage, "
                                                      "irrelevant, focal-conjuncts (with --term), deviant-relevance "
                                                      "(with --nec-cond)")
-    d.add_argument("--term", type=_positive, default=None, help="term number for --type focal-conjuncts (default 1)")
+    d.add_argument("--term", type=_positive, default=None,
+                   help="term number for --type focal-conjuncts and for --pairs per focal conjunct (default 1)")
     d.add_argument("--nec-cond", default=None, help="cases for this necessary condition instead of a solution")
     d.add_argument("--pairs", default=None, help="pairs of cases for comparative case studies instead of single "
                                                  "cases: typical-typical, typical-irrelevant (per focal conjunct of "
@@ -409,7 +410,7 @@ def _run(args) -> str:
                                 "solution, not to --nec-cond (a necessity test uses no truth table)")
 
         if args.term is not None:
-            raise QCAInputError("--term applies to --type focal-conjuncts of a solution, not to --nec-cond")
+            raise QCAInputError("--term applies to --type focal-conjuncts or --pairs of a solution, not to --nec-cond")
         if args.model is not None:
             raise QCAInputError("--model chooses a model of a solution, not of --nec-cond")
         outcome = ("~" if args.negate_outcome else "") + args.outcome
