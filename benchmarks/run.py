@@ -220,7 +220,9 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--timeout", type=float, default=120.0, help="seconds per file and per CLI run (default 120)")
     ap.add_argument("--reps", type=int, default=3, help="timed runs per file, API and CLI (default 3)")
-    ap.add_argument("--budget", type=float, default=20.0, help="stop repeating the API once a file used this long")
+    ap.add_argument("--budget", type=float, default=20.0,
+                    help="seconds: stop repeating a file's API runs once they took this long in all, so a slow file "
+                         "gets fewer than --reps runs (default 20)")
     ap.add_argument("--only", default="", help="comma-separated substrings of file names to run")
     ap.add_argument("--no-cli", action="store_true", help="time the API only")
     ap.add_argument("--cli-only", default="",
