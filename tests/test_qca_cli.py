@@ -424,3 +424,17 @@ def test_cases_term_help_and_message_name_the_pairs_too(capsys):
                  "--term", "2"])
     err = capsys.readouterr().err
     assert code == 2 and "--term applies to --type focal-conjuncts or --pairs of a solution" in err, err
+
+
+@pytest.mark.parametrize("command", ["minimize", "truth-table", "necessity", "super-subset", "pof", "find-rows", "esa",
+                                     "robustness", "cases", "theory", "cluster", "chart", "calibrate"])
+def test_case_column_help_names_both_defaults(command, capsys):
+    """--case-column's help said '(default: 'case' if present)', but without a 'case' column an unnamed first column
+    (R's write.csv row names, a pandas index) is taken as the case names too, with a warning, as README's cluster
+    example shows and the module docstring, calibrate's description and --raw-case-column's help say."""
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    start = text.index("--case-column CASE_COLUMN ")
+    part = text[start:text.index(" --", start + 30)]
+    assert "'case' if present" in part and "unnamed first column" in part, part

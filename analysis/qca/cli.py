@@ -97,7 +97,8 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("data", help="CSV file: one row per case, one column per set")
     p.add_argument("--outcome", required=True, help="outcome column ('~Y' for its negation, 'Y{1}' for a value)")
     p.add_argument("--conditions", default=None, help="comma-separated condition columns (default, or '': all others)")
-    p.add_argument("--case-column", default=None, help="column of case names (default: 'case' if present)")
+    p.add_argument("--case-column", default=None,
+                   help="column of case names (default: 'case' if present, else an unnamed first column)")
     p.add_argument("--negate-outcome", action="store_true", help="explain the negation of the outcome")
     p.add_argument("--json", action="store_true", help="print JSON instead of R-like tables")
 
@@ -213,7 +214,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "(intermediate solutions), exclude (rows blocked in every specification: an ESA solution), "
                         "model, tests, ranges; e.g. docs/examples/LF_sweeps.yaml")
     r.add_argument("--raw", default=None, help="CSV of raw values for recalibration tests (same case column)")
-    r.add_argument("--case-column", default=None, help="column of case names (default: 'case' if present)")
+    r.add_argument("--case-column", default=None,
+                   help="column of case names (default: 'case' if present, else an unnamed first column)")
     r.add_argument("--raw-case-column", default=None,
                    help="column of case names in --raw (default: 'case', an unnamed first column, or --case-column)")
     r.add_argument("--n-jobs", "--jobs", dest="n_jobs", type=_jobs, default=None,
@@ -266,8 +268,8 @@ def build_parser() -> argparse.ArgumentParser:
     k.add_argument("--spec", required=True,
                    help="YAML or JSON file mapping each set to calibrate() arguments, e.g. "
                         "DEV: {thresholds: 'e=350, c=550, i=850'}; STB: {type: crisp, thresholds: 10, source: CAB}")
-    k.add_argument("--case-column", default=None, help="column of case names (default: 'case' if present); "
-                   "without one, every column must be calibrated or kept")
+    k.add_argument("--case-column", default=None, help="column of case names (default: 'case' if present, else an "
+                   "unnamed first column); without one, every column must be calibrated or kept")
     k.add_argument("--keep", default=None, help="comma-separated columns copied unchanged (e.g. a calibrated outcome); "
                    "columns neither calibrated nor kept are left out")
     k.add_argument("--out", default=None, help="write the CSV (JSON with --json) to this file (all or nothing) "
