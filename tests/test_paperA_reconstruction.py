@@ -1,6 +1,7 @@
 """The reconstruction of Paper A's cases can be regenerated: tools/reconstruction/generate.py (make reconstruction)."""
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -21,6 +22,21 @@ def test_generator_rebuilds_the_raw_file_byte_identically(tmp_path):
                          capture_output=True, text=True, cwd=ROOT, timeout=600)
     assert out.returncode == 0, out.stdout + out.stderr
     assert "identical" in out.stdout and "restarts" in out.stdout
+    # tools/reconstruction/README.md quotes what the generator reports "with the committed seeds": the same numbers
+    readme = (ROOT / "tools/reconstruction/README.md").read_text(encoding="utf-8")
+    reported = dict(line.rsplit(": ", 1) for line in out.stdout.splitlines() if ": " in line)
+    for row, key in (("restarts (random proposals)", "restarts (random proposals)"),
+                     ("single-cell flips evaluated", "single-cell flips evaluated"),
+                     ("matrices meeting the cheap constraints (reached the QCA climb)",
+                      "matrices meeting the cheap constraints"),
+                     ("QCA analyses run", "QCA analyses run")):
+        quoted = re.search(rf"\| {re.escape(row)} \| ([\d,]+) \|", readme)
+        assert quoted, f"tools/reconstruction/README.md no longer has the row {row!r}"
+        assert int(quoted.group(1).replace(",", "")) == int(reported[key]), (row, quoted.group(1), reported[key])
+    accepted = re.search(r"\| accepted \| 1 \(the (\d+)(?:st|nd|rd|th) restart;", readme)
+    assert accepted and int(accepted.group(1)) == int(reported["restarts (random proposals)"])
+    fills = re.search(r"evidence layer\): (\d+) draws with the committed seed", " ".join(readme.split()))
+    assert fills and int(fills.group(1)) == int(reported["indicator fills drawn"])
 
 
 def test_the_pages_quote_one_duration_for_the_search():
