@@ -438,3 +438,12 @@ def test_case_column_help_names_both_defaults(command, capsys):
     start = text.index("--case-column CASE_COLUMN ")
     part = text[start:text.index(" --", start + 30)]
     assert "'case' if present" in part and "unnamed first column" in part, part
+
+
+def test_a_flag_named_before_punctuation_is_written_without_a_gap(capsys):
+    """The library's 'no observed=: those select untenable rows' became '--observed : those ...' on the command line:
+    a name= with no value after it is the flag alone."""
+    code = main(["find-rows", str(ROOT / "data/reference/datasets/LF.csv"), "--outcome", "SURV", "--incl-cut", "0.8",
+                 "--type", "csa", "--observed", "--expression", "~DEV*IND"])
+    err = capsys.readouterr().err
+    assert code == 2 and "no expression and no --observed: those select untenable rows" in err, err

@@ -733,8 +733,9 @@ def _cli_message(message: str, args, parser: argparse.ArgumentParser, data_error
                       lambda m: m.group(1) if m.group(0).split("=")[0].split(" (")[0].replace("_", "-")
                       == m.group(1).split()[0][2:] else m.group(0), text)
         # name='value' / name = value -> --name value (for names that are flags of this command)
-        text = re.sub(r"\b([a-z]\w*) ?= ?(?=\S)", lambda m: f"{flag(m.group(1))} " if flag(m.group(1)) else m.group(0),
-                      text)
+        text = re.sub(r"\b([a-z]\w*) ?= ?(?=(\S))",   # a name= before punctuation ('observed=:') is the flag alone
+                      lambda m: (flag(m.group(1)) + ("" if m.group(2) in ":;,.)" else " ")) if flag(m.group(1))
+                      else m.group(0), text)
         # parameter names with an underscore anywhere, a plain one when the message begins with it
         text = re.sub(r"(?<![\w'-])([a-z]+_[a-z_]+)\b", lambda m: flag(m.group(1)) or m.group(0), text)
         text = re.sub(r"^([a-z]+)\b(?! (?:of|is not a column of the data and))", lambda m: flag(m.group(1)) or m.group(0), text)
