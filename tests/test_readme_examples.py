@@ -140,3 +140,48 @@ def test_functions_the_section_names_can_be_imported_from_where_it_says():
                 if n in where and not hasattr(qca, n) and where[n] not in paragraph:
                     wrong.append(f"{n} (in {where[n]})")
     assert not wrong, wrong
+
+
+def _doc_texts() -> dict[str, str]:
+    """The pages a user reads commands from: the markdown pages, every notebook's cells (markdown and the comments of
+    its parameters cell) and `make help`'s source."""
+    import json
+
+    pages = {str(p.relative_to(ROOT)): p.read_text(encoding="utf-8")
+             for p in [ROOT / "README.md", ROOT / "data" / "README.md", ROOT / "benchmarks" / "README.md",
+                       ROOT / "tools" / "reconstruction" / "README.md", *sorted((ROOT / "docs").glob("*.md"))]}
+    for nb in sorted((ROOT / "notebooks").rglob("*.ipynb")):
+        if "executed" not in nb.parts:
+            cells = json.loads(nb.read_text(encoding="utf-8"))["cells"]
+            pages[str(nb.relative_to(ROOT))] = "\n".join("".join(c["source"]) for c in cells)
+    pages["Makefile"] = (ROOT / "Makefile").read_text(encoding="utf-8")
+    return pages
+
+
+def test_every_notebook_parameter_the_docs_pass_exists():
+    """The docs' `make P_<notebook>="-p NAME VALUE"` and `papermill ... -p NAME VALUE` commands cannot run in a test
+    (each runs notebooks), but what makes them fail at once can be checked: the notebook exists and declares every
+    parameter named (tools/run_notebook.py refuses any other)."""
+    from _scripts import load_script
+
+    run = load_script("tools/run_notebook.py", "run_notebook_for_docs")
+    found, wrong = 0, []
+    for page, text in _doc_texts().items():
+        flat = text.replace('\\"', '"')
+        calls = [(m[1], m[2]) for m in re.finditer(r"\bP_([\w/]+)=\\?\"([^\"]*)\"", flat)]
+        calls += [(m[1], m[2]) for m in re.finditer(r"papermill (notebooks/[\w/]+)\.ipynb \S+((?: -p \S+ \S+)+)", flat)]
+        if page.endswith(".ipynb"):   # a parameters cell's own example: "papermill can override them, e.g. -p x 1"
+            calls += [(page[:-len(".ipynb")], m[1]) for m in re.finditer(r"e\.g\. (-p \w+ \S+)", flat)]
+        for name, args in calls:
+            name = name.removeprefix("notebooks/")
+            src = ROOT / "notebooks" / f"{name}.ipynb"
+            names = re.findall(r"-p (\S+)", args)
+            if name == "03qca" or "NAME" in names or "incl_cutt" in names or "crisp_thresholdd" in names:
+                continue  # the README's examples of a refused call
+            found += 1
+            if not src.exists():
+                wrong.append(f"{page}: no notebook {name}")
+            elif (msg := run.unknown_parameters(src, names)):
+                wrong.append(f"{page}: {msg}")
+    assert found >= 6, found
+    assert not wrong, wrong
