@@ -447,3 +447,23 @@ def test_a_flag_named_before_punctuation_is_written_without_a_gap(capsys):
                  "--type", "csa", "--observed", "--expression", "~DEV*IND"])
     err = capsys.readouterr().err
     assert code == 2 and "no expression and no --observed: those select untenable rows" in err, err
+
+
+def test_calibrate_help_example_runs_on_lipsets_raw_data(capsys, tmp_path):
+    """calibrate --help gave the spec example 'DEV: {thresholds: ...}; STB: {type: crisp, thresholds: 10, source: CAB}':
+    Lipset's raw data (LR.csv, the README's example) have no column CAB, so it fails as written, and a crisp cut at
+    10 cabinets puts the *unstable* countries (10 or more cabinets) in the set named STB (the workshop's STB: fewer
+    than 10). The example runs as written on LR.csv."""
+    import re
+
+    with pytest.raises(SystemExit):
+        main(["calibrate", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    example = re.search(r"calibrate\(\) arguments, e\.g\. (.*?) --case-column", text).group(1)
+    assert "STB: {type: crisp" not in example, example
+    spec = tmp_path / "spec.yaml"
+    spec.write_text("\n".join(part.strip() for part in example.split(";")) + "\n", encoding="utf-8")
+    code = main(["calibrate", str(ROOT / "data/reference/datasets/LR.csv"), "--spec", str(spec)])
+    out, err = capsys.readouterr()
+    assert code == 0 and not err, err
+    assert len(out.splitlines()) == 19, out

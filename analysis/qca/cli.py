@@ -267,7 +267,7 @@ def build_parser() -> argparse.ArgumentParser:
     k.add_argument("data", help="CSV file of raw values: one row per case")
     k.add_argument("--spec", required=True,
                    help="YAML or JSON file mapping each set to calibrate() arguments, e.g. "
-                        "DEV: {thresholds: 'e=350, c=550, i=850'}; STB: {type: crisp, thresholds: 10, source: CAB}")
+                        "DEV: {thresholds: 'e=350, c=550, i=850'}; DEVC: {type: crisp, thresholds: 550, source: DEV}")
     k.add_argument("--case-column", default=None, help="column of case names (default: 'case' if present, else an "
                    "unnamed first column); without one, every column must be calibrated or kept")
     k.add_argument("--keep", default=None, help="comma-separated columns copied unchanged (e.g. a calibrated outcome); "
