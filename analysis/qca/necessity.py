@@ -235,8 +235,8 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
     e.g. LIT, STB and LIT*STB), and every disjunction of literals that passes and is not a superset of an
     expression already found (it contains no literal of a passing conjunction and no passing smaller
     disjunction). sufficiency: conjunctions with inclS ≥ incl_cut and covS ≥ cov_cut that have no passing
-    sub-conjunction. `depth` bounds the number of literals. ron_cut (necessity) and pri_cut (sufficiency) then
-    drop expressions from that list, as R's superSubset does: an expression they drop still passed the search,
+    sub-conjunction. `depth` bounds the number of literals. ron_cut (necessity) and pri_cut (sufficiency; each
+    refused above 0 for the other relation, which R ignores silently) then drop expressions from that list, as R's superSubset does: an expression they drop still passed the search,
     so its supersets are not searched in its place (~B failing pri_cut does not bring A*~B in). A cut of 0 drops
     nothing: an expression whose RoN or PRI is undefined (0/0, shown '-') stays listed, as R keeps it (its C code
     scores 0/0 as 0 and keeps 0 >= 0); a positive cut drops it.
@@ -253,6 +253,12 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
     cov_cut = _check_cut("cov_cut", cov_cut)
     ron_cut = _check_cut("ron_cut", ron_cut)
     pri_cut = _check_cut("pri_cut", pri_cut)
+    unused = ("ron_cut", ron_cut, "RoN", "necessity") if relation == "sufficiency" else ("pri_cut", pri_cut, "PRI",
+                                                                                        "sufficiency")
+    if unused[1] > 0:   # R ignores it without a word: a cut the user set would silently filter nothing
+        raise QCAInputError(f"{unused[0]}={unused[1]:g} applies to relation='{unused[3]}' only ({unused[2]} is a "
+                            f"measure of {unused[3]}); with relation='{relation}' leave it 0, or use "
+                            f"{'pri_cut' if relation == 'sufficiency' else 'ron_cut'}")
     qd = prepare_data(data, outcome, conditions, case_column=case_column)
     k = qd.k
     if depth is None:

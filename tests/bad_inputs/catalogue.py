@@ -55,6 +55,13 @@ def lm() -> pd.DataFrame:
     return pd.read_csv(ROOT / LM).set_index("case")
 
 
+def _super_subset_lf(**cuts):
+    """R's superSubset ignores a cut-off of the other relation; super_subset refuses it."""
+    from analysis.qca import super_subset
+
+    return super_subset(lf(), "SURV", relation="necessity", **cuts)
+
+
 def _chart_figure_of_lm():
     """The Fiss chart figure of LM's intermediate solution: its paths hold DEV[2] and DEV[1]."""
     from analysis.plots.configurations import configuration_chart_groups
@@ -704,6 +711,14 @@ CATALOGUE: list[Bad] = [
     Bad("cli-cov-cut-negative", "super-subset --cov-cut -1", LF, "cli",
         cli("super-subset", LF, "--outcome", "SURV", "--cov-cut", "-1"), "error: --cov-cut must be a number in [0, 1]",
         origin="cli flags"),
+    Bad("cli-ron-cut-sufficiency", "super-subset --relation suf --ron-cut 0.5 (RoN is a necessity measure)", LF, "cli",
+        cli("super-subset", LF, "--outcome", "SURV", "--relation", "suf", "--ron-cut", "0.5"),
+        "error: --ron-cut 0.5 applies to --relation 'necessity' only (RoN is a measure of necessity); with --relation "
+        "'sufficiency' leave it 0, or use --pri-cut", origin="docs audit"),
+    Bad("api-pri-cut-necessity", "super_subset(relation='necessity', pri_cut=0.5) (PRI is a sufficiency measure)", LF,
+        "api", lambda: _super_subset_lf(pri_cut=0.5),
+        "pri_cut=0.5 applies to relation='sufficiency' only (PRI is a measure of sufficiency); with "
+        "relation='necessity' leave it 0, or use ron_cut", origin="docs audit"),
     Bad("cli-include-unknown", "minimize --include x", LF, "cli",
         cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "x"),
         "error: --include may contain '?' (remainders) and 'C' (contradictions), got 'x'", origin="cli flags"),
