@@ -1,11 +1,12 @@
-"""Command line: truth tables, minimisation and necessity from a CSV file (`python -m analysis.qca ...`).
+"""Command line of the QCA engine on a CSV file (`python -m analysis.qca ...`): calibration, truth tables,
+minimisation, necessity, ESA, robustness, case diagnostics, theory evaluation, clustered data, configuration charts.
 
     python -m analysis.qca minimize DATA.csv --outcome Y [--conditions A,B,C] [--incl-cut 0.8] [--n-cut 1]
         [--pri-cut 0] [--include "?"] [--dir-exp A=1,B=0,C=-] [--negate-outcome] [--case-column case] [--json]
         [--max-models 1000] [--refuse-partial] [--max-work N] [--max-implicants N] [--max-chart-cells N]
         [--sa-limit N] [--ec-limit N]
         [--rows-limit 1000] [--pi-chart] [--jobs 1]
-    python -m analysis.qca truth-table DATA.csv --outcome Y [...] [--json]
+    python -m analysis.qca truth-table DATA.csv --outcome Y [...] [--dcc] [--json]
     python -m analysis.qca necessity DATA.csv --outcome Y [--conditions A,B,C] [--benchmark 0.9] [--json]
     python -m analysis.qca super-subset DATA.csv --outcome Y [--relation necessity|sufficiency] [--incl-cut 0.9]
         [--cov-cut 0.6] [--ron-cut 0] [--pri-cut 0] [--depth N] [--json]
@@ -16,9 +17,11 @@
     python -m analysis.qca esa DATA.csv --outcome Y [--incl-cut 0.8] [--nec-cond LIT [--nec-cond-observed]]
         [--untenable "~A*B"]
         [--csa | --contradictory-rows 7,8] [--dir-exp 1,1,1] [--json]
-    python -m analysis.qca robustness DATA.csv --spec SWEEPS.yaml [--raw RAW.csv] [--n-jobs 2] [--json]
+    python -m analysis.qca robustness DATA.csv --spec SWEEPS.yaml [--raw RAW.csv [--raw-case-column ID]] [--n-jobs 2]
+        [--json]
     python -m analysis.qca cases DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1]
-        --type typical|deviant-consistency|deviant-coverage|irrelevant [--json]
+        --type typical|deviant-consistency|deviant-coverage|irrelevant|focal-conjuncts [--term 1] [--json]
+    python -m analysis.qca cases DATA.csv --outcome Y --pairs typical-irrelevant [--term 2 | --by term] [--max-pairs 5]
     python -m analysis.qca cases DATA.csv --outcome Y --nec-cond A --type typical|deviant-consistency|deviant-relevance
     python -m analysis.qca theory DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] --theory "A*B"
         [--haesebrouck] [--json]
@@ -151,7 +154,9 @@ def _budgets(args) -> dict:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="python -m analysis.qca", description="QCA truth tables, minimisation and necessity.")
+    parser = _Parser(prog="python -m analysis.qca", description="The QCA engine on a CSV file: calibration, truth "
+                     "tables, minimisation, necessity, ESA, robustness, case diagnostics, theory evaluation, clustered "
+                     "data, configuration charts. One command per task; 'COMMAND --help' for its options.")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     m = sub.add_parser("minimize", help="minimise the truth table (conservative, parsimonious, intermediate)")
     _solution_options(m)
@@ -213,7 +218,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="YAML or JSON file: outcome, conditions, cut-offs (incl_cut, n_cut, pri_cut), include, dir_exp "
                         "(intermediate solutions), exclude (rows blocked in every specification: an ESA solution), "
                         "model, tests, ranges; e.g. docs/examples/LF_sweeps.yaml")
-    r.add_argument("--raw", default=None, help="CSV of raw values for recalibration tests (same case column)")
+    r.add_argument("--raw", default=None, help="CSV of raw values for recalibration tests (its case column: "
+                   "--raw-case-column)")
     r.add_argument("--case-column", default=None,
                    help="column of case names (default: 'case' if present, else an unnamed first column)")
     r.add_argument("--raw-case-column", default=None,
