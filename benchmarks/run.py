@@ -29,6 +29,7 @@ import sys
 import time
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 HERE = Path(__file__).resolve().parent
@@ -209,10 +210,12 @@ def r_reference() -> dict[str, dict]:
 
 
 def fmt(x, digits=3) -> str:
-    if x is None or (isinstance(x, float) and x != x):
+    if x is None or x is pd.NA or (isinstance(x, float) and x != x):
         return "—"
     if isinstance(x, float):
         return f"{x:.{digits}g}" if x < 1000 else f"{x:,.0f}"
+    if isinstance(x, (int, np.integer)) and not isinstance(x, bool):   # counts (exact_counts): 1,000
+        return f"{int(x):,}"
     return str(x)
 
 
@@ -235,7 +238,7 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
 
     if args.rerender:  # the tables again from latest.csv (e.g. after a change of layout), header kept
-        table = pd.read_csv(RESULTS / "latest.csv")
+        table = exact_counts(pd.read_csv(RESULTS / "latest.csv"))
         head = "\n\n".join((RESULTS / "latest.md").read_text(encoding="utf-8").split("\n\n", 2)[:2])
         from analysis.io import write_text_atomic
         body = markdown(table, 0.0, (0.0, 0.0)).split("\n\n", 2)[2]
@@ -267,7 +270,7 @@ def main(argv=None) -> int:
         print(f"{path.name:28s} {str(row.get('status'))[:50]:50s} api {fmt(row.get('api_seconds'))} s "
               f"cli {fmt(row.get('cli_seconds'))} s", file=sys.stderr, flush=True)
 
-    table = pd.DataFrame(rows)
+    table = exact_counts(pd.DataFrame(rows))
     from analysis.io import write_csv, write_text_atomic
 
     partial = bool(args.only or args.no_cli or args.cli_only)
@@ -294,6 +297,24 @@ def _ok(r) -> str:
     return "ok" + (" + independent" if r.get("independent_agrees") is True else "")
 
 
+#: Columns of whole numbers (counts, sizes): kept exact in latest.csv, whose floats have 10 significant digits.
+COUNT_COLUMNS = ("k", "positive", "observed", "n_models", "listed", "model_size", "json_bytes", "cli_models",
+                 "r_models")
+
+
+def exact_counts(t: pd.DataFrame) -> pd.DataFrame:
+    """The count columns as whole numbers (pandas' Int64, missing as <NA>): a column with a missing value was
+    float, which latest.csv wrote as 1.254230494e+10 for 12,542,304,936 minimal models, and --rerender read back
+    as 12,542,304,940."""
+    t = t.copy()
+    for c in COUNT_COLUMNS:
+        if c in t:
+            values = [None if pd.isna(v) else int(v) for v in t[c]]
+            t[c] = pd.array(values, dtype="Int64") if all(v is None or abs(v) < 2**63 for v in values) else \
+                pd.Series(values, index=t.index, dtype=object)
+    return t
+
+
 def goals_table(t: pd.DataFrame) -> list[str]:
     lines = ["| issue 10 row | goal | measured (wall; CPU) | peak MiB | met |", "|---|---|---|---|---|"]
     for label, name, what, secs, mib in GOALS:
@@ -316,7 +337,13 @@ def goals_table(t: pd.DataFrame) -> list[str]:
         met_w = answered and pd.notna(wall) and wall < secs and (mib is None or mem < mib)
         met_c = answered and pd.notna(cpu) and cpu < secs and (mib is None or mem < mib)
         met = "yes" if met_w else ("on CPU time (machine loaded)" if met_c else "NO")
-        n = f" ({len(sub)} files, all answered)" if len(sub) > 1 and answered else ""
+        n = ""
+        if len(sub) > 1:   # a series: say which files were not answered (the times are of every file's run)
+            not_ok = sub[sub["status"] != "ok"]
+            n = (f" ({len(sub)} files, all answered)" if not_ok.empty else
+                 f" ({len(sub) - len(not_ok)} of {len(sub)} files answered; not "
+                 + ", ".join(f"{f.removesuffix('.csv')} ({str(st).split(':')[0]})"
+                             for f, st in zip(not_ok["file"], not_ok["status"])) + ")")
         lines.append(f"| {label} | {goal} | {fmt(float(wall))} s; {fmt(float(cpu))} s{n} | {fmt(float(mem), 4)} | {met} |")
     return lines
 

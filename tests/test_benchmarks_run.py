@@ -39,3 +39,27 @@ def test_every_option_states_its_default(capsys):
             assert "default" in text[a:b], (flag, text[a:b])
     budget = text[text.index("--budget BUDGET "):text.index("--only ONLY ")]
     assert "seconds" in budget and "default 20" in budget, budget
+
+
+def test_counts_stay_exact_in_latest_csv_and_the_goals_row_names_what_was_not_answered(tmp_path):
+    """latest.csv kept counts as floats with 10 significant digits whenever a refused file left a blank in the
+    column: 12,542,304,936 minimal models were written 1.254230494e+10 and `--rerender` showed 12,542,304,940.
+    And the goals row of the random series said '4.57 s ... NO' without saying that one draw was refused. Counts
+    are now whole numbers (Int64) in the table and the file; the row names the files not answered."""
+    import pandas as pd
+    from analysis.io import write_csv
+
+    run = _run_module()
+    refused = "refused after 3.51 s: the prime implicant chart needs more than max_work = 100,000 steps"
+    t = run.exact_counts(pd.DataFrame([
+        {"file": "issue10_a.csv", "status": "ok", "n_models": 12_542_304_936, "listed": 1000, "api_seconds": 1.5,
+         "api_cpu": 1.4, "peak_mib": 300.0},
+        {"file": "issue10_b.csv", "status": refused, "n_models": None, "listed": None, "api_seconds": 3.51,
+         "api_cpu": 3.5, "peak_mib": 200.0}]))
+    write_csv(t, tmp_path / "latest.csv")
+    assert "12542304936" in (tmp_path / "latest.csv").read_text(encoding="utf-8")
+    back = run.exact_counts(pd.read_csv(tmp_path / "latest.csv"))
+    assert int(back.loc[0, "n_models"]) == 12_542_304_936 and back.loc[1, "n_models"] is pd.NA
+    assert run.fmt(back.loc[0, "n_models"]) == "12,542,304,936" and run.fmt(back.loc[1, "listed"]) == "—"
+    row = [line for line in run.goals_table(back) if line.startswith("| random crisp")][0]
+    assert "(1 of 2 files answered; not issue10_b (refused after 3.51 s))" in row and row.endswith("| NO |")
