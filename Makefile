@@ -194,7 +194,7 @@ $(STAMPS)/02_case_calibration.done: $(QCA_SRC) $(PAPERA_SRC) $(PAPERA_RAW) $(PAR
 $(STAMPS)/03_qca.done: $(QCA_SRC) $(PAPERA_SRC) $(STAMPS)/02_case_calibration.done
 
 $(STAMPS)/04_figures.done: $(PAPERA_SRC) $(POLICY_SRC) $(QCA_SRC) $(POLICY_RAW) $(PARAMS)/raw/policy.list analysis/plots/validation.py analysis/plots/publish.py \
-    analysis/figure_catalogue.py \
+    analysis/figure_catalogue.py analysis/method_validation.py \
     $(STAMPS)/00_method_validation.done $(STAMPS)/01_policy_evolution.done $(STAMPS)/03_qca.done
 
 WORKSHOP_DATA := data/reference/datasets/LR.csv data/reference/datasets/LC.csv data/reference/datasets/LF.csv

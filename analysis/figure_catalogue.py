@@ -163,9 +163,11 @@ def check_parameters(lang, formats, figures, validation_tolerance, root: Path = 
         selected = [f for f in cat.index if f in figures]   # catalogue order
     else:
         raise ValueError(f'figures must be "all" or a non-empty list of names from {list(cat.index)}, got {figures!r}')
-    if isinstance(validation_tolerance, bool) or not isinstance(validation_tolerance, numbers.Real) \
-            or not 0 < validation_tolerance <= 0.01:
-        raise ValueError(f"validation_tolerance must be a number in (0, 0.01], got {validation_tolerance!r}")
+    if validation_tolerance is not None and (
+            isinstance(validation_tolerance, bool) or not isinstance(validation_tolerance, numbers.Real)
+            or not 0 < validation_tolerance <= 0.01):
+        raise ValueError(f"validation_tolerance must be None (00_method_validation's, from agreement.csv) or a "
+                         f"number in (0, 0.01], got {validation_tolerance!r}")
     missing = sorted({(f, cat.loc[f, "source_notebook"], p) for f in selected
                       for p in cat.loc[f, "derived_files"] + cat.loc[f, "raw_label_files"]
                       if not (root / p).exists()})

@@ -30,7 +30,7 @@ RECORD_COLUMNS = ["analysis", "item", "ours", "R", "abs_diff", "agrees"]
 FIT = ("inclS", "PRI", "covS")
 
 __all__ = ["RECORD_COLUMNS", "compare", "compare_standard", "compare_necessity",
-           "compare_calibration", "records_frame", "agreement_summary", "side_by_side", "difference_label",
+           "compare_calibration", "records_frame", "agreement_table", "run_tolerance", "agreement_summary", "side_by_side", "difference_label",
            "compare_setmethods", "DIFFERENCE_COLUMNS"]
 
 
@@ -311,6 +311,32 @@ def compare_calibration(ref: dict, tolerance: float) -> list[dict]:
 def records_frame(records: list[dict]) -> pd.DataFrame:
     """Records as a table in their given (deterministic) order."""
     return pd.DataFrame.from_records(records, columns=RECORD_COLUMNS)
+
+
+def agreement_table(records: list[dict], tolerance: float) -> pd.DataFrame:
+    """The records of a validation run as agreement.csv holds them: with the tolerance that decided `agrees` for
+    each number, so that what is drawn from the table (notebook 04's tolerance line) follows from it alone."""
+    return records_frame(records).assign(tolerance=float(tolerance))
+
+
+def run_tolerance(agreement: pd.DataFrame, asked=None) -> float:
+    """The tolerance agreement.csv was judged with (its `tolerance` column, one value), checked against the
+    `agrees` column; `asked` (notebook 04's validation_tolerance), when given, must be that value."""
+    values = agreement["tolerance"].dropna().unique() if "tolerance" in agreement else []
+    if len(values) != 1:
+        raise ValueError("agreement.csv does not record one tolerance (column 'tolerance'); rerun "
+                         "00_method_validation (make)")
+    tol = float(values[0])
+    if asked is not None and float(asked) != tol:
+        raise ValueError(f"validation_tolerance = {asked:g}, but 00_method_validation ran with tolerance {tol:g} "
+                         "(agreement.csv): leave validation_tolerance unset (None), or rerun 00 with "
+                         f"-p tolerance {asked:g}")
+    numeric = agreement[agreement["abs_diff"].notna()]
+    contradicted = numeric[numeric["agrees"] != (numeric["abs_diff"] <= tol)]
+    if len(contradicted):
+        raise ValueError(f"agreement.csv's tolerance {tol:g} contradicts its `agrees` column for {len(contradicted)} "
+                         f"number(s), e.g. {contradicted['item'].iloc[0]!r}; rerun 00_method_validation (make)")
+    return tol
 
 
 def agreement_summary(df: pd.DataFrame) -> pd.DataFrame:
