@@ -215,3 +215,47 @@ def test_case_removal_does_not_compare_a_run_that_takes_a_level_away():
     assert fr["error"] == ("without FR, condition 'DEV' has levels 0..1, not the initial data's 0..2 (another truth "
                            "table): not compared")
     assert (df.drop(index="FR")["error"].fillna("") == "").all() and df.drop(index="FR")["n_models"].min() >= 1
+_DYING_WORKER = """
+import os, sys
+import dask, joblib, pandas as pd
+from distributed import Client, LocalCluster
+from analysis.qca.robustness import sensitivity_incl_cut
+
+if __name__ == "__main__":
+    def die(solution):          # a worker killed mid-task (out of memory, a node lost): its process ends
+        os._exit(3)
+    lf = pd.read_csv(sys.argv[1], index_col="case")
+    dask.config.set({"distributed.scheduler.allowed-failures": 0})    # fail at the first death, not the fourth
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \\
+            Client(cluster), joblib.parallel_config(backend="dask"):
+        try:
+            sensitivity_incl_cut(lf, "SURV", ["DEV", "URB", "LIT", "IND", "STB"], include="?", summarize=die)
+        except Exception as err:
+            print(f"RAISED {type(err).__name__}: {err}", flush=True)
+"""
+
+
+def test_a_dask_worker_that_dies_ends_the_sweep_with_an_error_instead_of_hanging(tmp_path):
+    """joblib 1.6's Dask backend calls a batch's callback only for a result: a batch that failed on the scheduler
+    (its worker died: KilledWorker) left Parallel waiting for it forever. The engine's dispatch (_parallel) now
+    reports such a failure to joblib, which raises it."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    pytest.importorskip("distributed")
+    root = Path(__file__).resolve().parents[1]
+    script, out = tmp_path / "dying_worker.py", tmp_path / "out.txt"
+    script.write_text(_DYING_WORKER)
+    with open(out, "w") as fh:     # a file, not a pipe: the workers of a hung run would keep a pipe open
+        proc = subprocess.Popen([sys.executable, str(script), str(root / "data/reference/datasets/LF.csv")],
+                                cwd=root, stdout=fh, stderr=subprocess.DEVNULL, start_new_session=True)
+        try:
+            proc.wait(timeout=120)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+            pytest.fail("the sweep hung after a Dask worker died (killed after 120 s)")
+    assert "RAISED KilledWorker: " in out.read_text(), out.read_text()

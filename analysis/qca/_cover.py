@@ -692,7 +692,9 @@ def _every_cover(search: _CoverSearch, size: int, n_jobs: int | None) -> list:
     (a placeholder each); the workers search them once the rest is done, dealt round-robin into many small tasks per
     worker, and their covers fill the placeholders: the same covers, counted and listed as without workers, and one
     step budget (max_work) over the search and all its parts."""
-    from joblib import Parallel, delayed, effective_n_jobs
+    from joblib import delayed, effective_n_jobs
+
+    from ._parallel import parallel
     workers = effective_n_jobs(n_jobs)
     if workers > 1:
         search.split_depth, search.split_from = _SPLIT_DEPTH, search.work + _SPLIT_AFTER_STEPS
@@ -704,7 +706,7 @@ def _every_cover(search: _CoverSearch, size: int, n_jobs: int | None) -> list:
     tasks = [list(range(t, len(parts), n_tasks)) for t in range(n_tasks)]
     jobs = (delayed(_search_parts)(search.A, [parts[i][1] for i in task], search.work, search.max_work, search.what)
             for task in tasks)
-    for task, (covers, steps) in zip(tasks, Parallel(n_jobs=n_jobs, return_as="generator")(jobs)):
+    for task, (covers, steps) in zip(tasks, parallel(n_jobs, return_as="generator")(jobs)):
         for i, c in zip(task, covers):
             parts[i][0].covers = c
         search._tick(steps)

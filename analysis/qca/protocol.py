@@ -48,8 +48,9 @@ from typing import Mapping, Sequence
 
 import numpy as np
 import pandas as pd
-from joblib import Parallel, delayed
+from joblib import delayed
 
+from ._parallel import parallel
 from .calibrate import BELL_NAMES, S_NAMES, calibrate, parse_thresholds
 from .checks import workers
 from .data import _all_names, _near, _numeric, prepare_data, wide_operator_hint
@@ -112,7 +113,7 @@ def run_tasks(func, tasks: Sequence, n_jobs: int | None = None, label=None, caug
     labels = [label(t) if label else "" for t in tasks]
     given: dict = {}   # (category, message, note) -> [positions of the tasks that gave it]
     jobs = (delayed(_recorded)(func, t, lab) for t, lab in zip(tasks, labels))
-    for i, (result, caught) in enumerate(Parallel(n_jobs=workers(n_jobs))(jobs)):
+    for i, (result, caught) in enumerate(parallel(workers(n_jobs))(jobs)):
         if caught_out is not None:
             caught_out += [(i, *w) for w in caught]
             caught = ()

@@ -1,0 +1,43 @@
+"""The engine's one way to run tasks in parallel: joblib.Parallel, on whatever backend joblib.parallel_config sets
+(local processes by default, threads, a Dask cluster, ...); no scheduler of its own.
+
+joblib 1.6's Dask backend hands a batch's outcome to joblib only when the batch returns: a batch that failed on the
+scheduler (every worker that ran it died: KilledWorker) was never reported, and Parallel waited for it forever.
+`parallel` reports such a failure to joblib, which then raises it as it raises any task's error."""
+from __future__ import annotations
+
+import sys
+
+from joblib import Parallel
+from joblib.parallel import get_active_backend
+
+__all__ = ["parallel"]
+
+
+def parallel(n_jobs: int | None, **kwargs) -> Parallel:
+    """joblib.Parallel(n_jobs=n_jobs, **kwargs) on the active backend (see the module's docstring)."""
+    _report_dask_failures()
+    return Parallel(n_jobs=n_jobs, **kwargs)
+
+
+def _report_dask_failures() -> None:
+    """Make the active Dask backend (if it is one) pass a failed batch to joblib's callback: the callback raises the
+    error (KilledWorker) in joblib's retrieval of the batch, instead of leaving the batch pending. Idempotent."""
+    dask_backend = sys.modules.get("joblib._dask")   # loaded by parallel_config(backend="dask"), never here
+    backend, _ = get_active_backend()
+    if (dask_backend is None or not isinstance(backend, dask_backend.DaskDistributedBackend)
+            or getattr(backend, "_qca_reports_failures", False)):
+        return
+    submit = backend.submit
+
+    def submit_reporting_failures(func, callback=None):
+        future = submit(func, callback)
+        if callback is not None:
+            def failed(f):
+                if not f.cancelled() and f.exception() is not None:
+                    callback(f.exception())   # joblib re-raises an exception given as a batch's result
+            future.add_done_callback(failed)
+        return future
+
+    backend.submit = submit_reporting_failures
+    backend._qca_reports_failures = True
