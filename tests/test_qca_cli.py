@@ -467,3 +467,21 @@ def test_calibrate_help_example_runs_on_lipsets_raw_data(capsys, tmp_path):
     out, err = capsys.readouterr()
     assert code == 0 and not err, err
     assert len(out.splitlines()) == 19, out
+def test_a_worker_process_that_dies_is_one_error_line_naming_jobs(monkeypatch, capsys):
+    """A worker process of --jobs that died (killed for memory, a signal) ended the CLI with joblib's traceback
+    (TerminatedWorkerError, exit status 1); now one error line naming --jobs and what to do, exit status 2."""
+    import os
+
+    from analysis.qca import protocol
+
+    def die(task):                # a local function: the worker process gets it by value, and ends
+        os._exit(3)
+
+    monkeypatch.setattr(protocol, "_run_one", die)
+    rc = main(["robustness", str(ROOT / "data/reference/datasets/LF.csv"), "--spec",
+               str(ROOT / "docs/examples/LF_sweeps.yaml"), "--raw", str(ROOT / "data/reference/datasets/LR.csv"),
+               "--jobs", "2"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert rc == 2
+    assert len(err) == 1 and err[0].startswith("error: a worker process of --jobs ended unexpectedly (exit codes {"), err
+    assert "--jobs 1" in err[0]

@@ -43,6 +43,7 @@ import re
 import sys
 import warnings
 from collections import Counter
+from concurrent.futures import BrokenExecutor
 from pathlib import Path
 
 import pandas as pd
@@ -799,6 +800,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("error: interrupted (Ctrl-C)", file=sys.stderr)
         return 130
+    except BrokenExecutor as exc:   # a worker process of --jobs died (joblib's TerminatedWorkerError)
+        codes = re.search(r"exit codes of the workers are (\{[^}]*\})", str(exc))
+        print("error: a worker process of --jobs ended unexpectedly" + (f" (exit codes {codes[1]})" if codes else "")
+              + ", e.g. killed for using too much memory; run again with fewer workers (--jobs 1: none, all in this "
+              "process)", file=sys.stderr)
+        return 2
     except (_UsageError, QCAInputError, QCAComplexityError) as exc:
         if isinstance(exc, _UsageError):
             print(f"error: {' '.join(str(exc).split())}{_spec_flag_hint(str(exc), argv)}", file=sys.stderr)
