@@ -259,3 +259,35 @@ def test_a_dask_worker_that_dies_ends_the_sweep_with_an_error_instead_of_hanging
             proc.wait()
             pytest.fail("the sweep hung after a Dask worker died (killed after 120 s)")
     assert "RAISED KilledWorker: " in out.read_text(), out.read_text()
+
+
+@pytest.mark.parametrize("configured", [0, "two", 2.5, -2000])
+def test_a_bad_n_jobs_in_joblib_parallel_config_is_named(configured):
+    """With n_jobs=None a sweep takes joblib.parallel_config's n_jobs, which the engine did not check: 0 gave
+    joblib's bare ValueError 'n_jobs == 0 in Parallel has no meaning', 'two' a TypeError from a comparison. Now
+    a QCAInputError names parallel_config's n_jobs and what is allowed, as for the parameter n_jobs."""
+    from analysis.qca import QCAInputError
+
+    with joblib.parallel_config(n_jobs=configured), pytest.raises(
+            QCAInputError, match=r"^n_jobs is None, so joblib.parallel_config's n_jobs applies: it must be None or a "
+                                 r"whole number other than 0 from -1024 to 1024 \(-1: every core\), got "):
+        sensitivity_incl_cut(dataset("LF"), "SURV", CONDS, cuts=[0.8], incl_cut=0.8, case_column="case")
+
+
+def test_a_bad_n_jobs_in_joblib_parallel_config_is_named_by_minimize():
+    """The search for every minimal model asks joblib how many workers it has (n_jobs=None: parallel_config's)."""
+    from pathlib import Path
+
+    from analysis.qca import QCAInputError, minimize, truth_table
+
+    df = pd.read_csv(Path(__file__).resolve().parents[1] / "benchmarks/data/issue10_k09_n045.csv", index_col="case")
+    tt = truth_table(df, "Y", [c for c in df if c != "Y"], incl_cut=1.0)
+    with joblib.parallel_config(n_jobs=0), pytest.raises(QCAInputError, match=r"^n_jobs is None, so joblib"):
+        minimize(tt, include="?")
+
+
+def test_a_good_n_jobs_in_joblib_parallel_config_is_used():
+    with joblib.parallel_config(n_jobs=2, backend="threading"):
+        res = sensitivity_incl_cut(dataset("LF"), "SURV", CONDS, cuts=[0.8, 0.9], incl_cut=0.8, case_column="case")
+    pd.testing.assert_frame_equal(res, sensitivity_incl_cut(dataset("LF"), "SURV", CONDS, cuts=[0.8, 0.9],
+                                                            incl_cut=0.8, case_column="case", n_jobs=1))

@@ -694,8 +694,8 @@ def _every_cover(search: _CoverSearch, size: int, n_jobs: int | None) -> list:
     step budget (max_work) over the search and all its parts."""
     from joblib import delayed, effective_n_jobs
 
-    from ._parallel import parallel
-    workers = effective_n_jobs(n_jobs)
+    from ._parallel import configured, parallel
+    workers = effective_n_jobs(configured(n_jobs))
     if workers > 1:
         search.split_depth, search.split_from = _SPLIT_DEPTH, search.work + _SPLIT_AFTER_STEPS
     found = search.run(size, first_only=False)

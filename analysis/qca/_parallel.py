@@ -3,7 +3,8 @@
 
 joblib 1.6's Dask backend hands a batch's outcome to joblib only when the batch returns: a batch that failed on the
 scheduler (every worker that ran it died: KilledWorker) was never reported, and Parallel waited for it forever.
-`parallel` reports such a failure to joblib, which then raises it as it raises any task's error."""
+`parallel` reports such a failure to joblib, which then raises it as it raises any task's error.
+With n_jobs=None joblib.parallel_config's n_jobs applies; `configured` checks it as checks.workers checks n_jobs."""
 from __future__ import annotations
 
 import sys
@@ -11,13 +12,29 @@ import sys
 from joblib import Parallel
 from joblib.parallel import get_active_backend
 
-__all__ = ["parallel"]
+from .checks import workers
+from .errors import QCAInputError
+
+__all__ = ["configured", "parallel"]
 
 
 def parallel(n_jobs: int | None, **kwargs) -> Parallel:
     """joblib.Parallel(n_jobs=n_jobs, **kwargs) on the active backend (see the module's docstring)."""
     _report_dask_failures()
-    return Parallel(n_jobs=n_jobs, **kwargs)
+    return Parallel(n_jobs=configured(n_jobs), **kwargs)
+
+
+def configured(n_jobs: int | None) -> int | None:
+    """n_jobs (already checked) as given; with None, joblib.parallel_config's n_jobs must be one that checks.workers
+    allows (joblib's own errors for 0 or 'two' do not say where the value came from). Returns n_jobs unchanged."""
+    if n_jobs is None:
+        value = get_active_backend()[1]
+        try:
+            workers(value)
+        except QCAInputError as err:
+            what = str(err).removeprefix("n_jobs ")
+            raise QCAInputError(f"n_jobs is None, so joblib.parallel_config's n_jobs applies: it {what}") from None
+    return n_jobs
 
 
 def _report_dask_failures() -> None:
