@@ -12,6 +12,8 @@ README literally with their own small files (round 13), 'cli flags' for command-
 parameter (incl_cut) instead of the flag typed (--incl-cut), or a column without its file, 'protocol' for a
 researcher running the robustness protocol from sweep files with a user's mistakes (round 15), 'mv audit' for a
 researcher's pass over multi-value data end to end.
+researcher running the robustness protocol from sweep files with a user's mistakes (round 15), 'scale' for a
+researcher running the sweeps on joblib's backends (local processes, a Dask cluster).
 """
 from __future__ import annotations
 
@@ -91,6 +93,14 @@ def _qca():
     from analysis import qca
     from analysis.qca.data import MAX_CONDITIONS
     return qca, MAX_CONDITIONS
+
+
+def _sweep_under_parallel_config(**config):
+    """A sweep with n_jobs left at None, under joblib.parallel_config(**config)."""
+    import joblib
+    with joblib.parallel_config(**config):
+        return _qca()[0].robustness_protocol(lf(), "SURV", CONDS, [{"label": "incl 0.75", "incl_cut": 0.75}],
+                                             incl_cut=0.8)
 
 
 def tt(df, outcome, *a, **kw):
@@ -913,6 +923,10 @@ CATALOGUE: list[Bad] = [
         LM, "api", lambda: _chart_figure_of_lm(),
         "the figure draws presence (●) and absence (⊗) only, and multi-value condition 'DEV' appears at level(s)",
         origin="mv audit"),
+    Bad("parallel-config-n-jobs-0", "a sweep with n_jobs=None under joblib.parallel_config(n_jobs=0)", "", "api",
+        lambda: _sweep_under_parallel_config(n_jobs=0),
+        "n_jobs is None, so joblib.parallel_config's n_jobs applies: it must be None or a whole number other than 0 "
+        "from -1024 to 1024 (-1: every core), got 0", origin="scale"),
 ]
 
 Call = Callable[[], object]
