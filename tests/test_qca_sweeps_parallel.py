@@ -291,3 +291,24 @@ def test_a_good_n_jobs_in_joblib_parallel_config_is_used():
         res = sensitivity_incl_cut(dataset("LF"), "SURV", CONDS, cuts=[0.8, 0.9], incl_cut=0.8, case_column="case")
     pd.testing.assert_frame_equal(res, sensitivity_incl_cut(dataset("LF"), "SURV", CONDS, cuts=[0.8, 0.9],
                                                             incl_cut=0.8, case_column="case", n_jobs=1))
+
+
+def test_the_error_of_a_sweep_is_its_first_failing_setting_whichever_fails_first_in_time():
+    """With workers, joblib raised the error of the task that failed first in time: a sweep whose settings 0.7 and
+    0.8 both fail named 'setting incl_cut=0.8' when 0.7 took longer, 'setting incl_cut=0.7' with one process; which
+    one came out of a Dask cluster varied from run to run. The error is now the first failing setting's in the
+    order given, with any backend (later settings may still have run)."""
+    import time
+
+    from analysis.qca import QCAInputError
+
+    def summarize(solution):
+        if solution.truth_table.incl_cut[0] == 0.7:
+            time.sleep(0.5)
+        raise ValueError("no")
+
+    for n_jobs, backend in ((1, "loky"), (2, "threading")):
+        with joblib.parallel_config(backend=backend), \
+                pytest.raises(QCAInputError, match=r"^setting incl_cut=0\.7: summarize\(\) raised ValueError: no"):
+            sensitivity_incl_cut(dataset("LF"), "SURV", CONDS, cuts=[0.7, 0.8], incl_cut=0.8, case_column="case",
+                                 summarize=summarize, n_jobs=n_jobs)

@@ -91,35 +91,43 @@ def task_error(err: Exception) -> str:
 
 def _recorded(func, task, label: str):
     """func(task) with the warnings it raises, for the caller to give again (a worker process's warnings would
-    otherwise go to its own stderr); an error of the engine names the task (`label`)."""
+    otherwise go to its own stderr), and the engine's error (naming the task, `label`) returned, not raised: the
+    caller raises the first in task order (joblib would raise whichever failed first in time)."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
-            result = func(task)
+            result, error = func(task), None
         except (QCAInputError, QCAComplexityError) as err:
-            raise type(err)(f"{label}: {err}" if label else str(err)) from None
+            result, error = None, type(err)(f"{label}: {err}" if label else str(err))
     # the engine's notes (skew.warn_notes, filename 'analysis.qca') marked, to be given again by the same mechanism
-    return result, [(w.category, str(w.message), w.filename == "analysis.qca") for w in caught]
+    return result, [(w.category, str(w.message), w.filename == "analysis.qca") for w in caught], error
 
 
 def run_tasks(func, tasks: Sequence, n_jobs: int | None = None, label=None, caught_out: list | None = None) -> list:
     """func(task) for every task through joblib, results in task order (any backend, any n_jobs). The tasks'
     warnings are given again here, whatever process ran them, in the order first given: one that only some tasks
     gave, once, naming them (label(task), e.g. 'test TS1'), or 'all but' the fewer others; one every task gave, as
-    they gave it; or, with
-    `caught_out`, appended to it as (task position, category, message, is an engine note) for the caller to give.
-    An engine error names the task (label(task))."""
+    they gave it; or, with `caught_out`, appended to it as (task position, category, message, is an engine note) for
+    the caller to give. An engine error names the task (label(task)), and the error raised is the first failing
+    task's in task order (warnings are then not given)."""
     out = []
     labels = [label(t) if label else "" for t in tasks]
     given: dict = {}   # (category, message, note) -> [positions of the tasks that gave it]
     jobs = (delayed(_recorded)(func, t, lab) for t, lab in zip(tasks, labels))
-    for i, (result, caught) in enumerate(parallel(workers(n_jobs))(jobs)):
-        if caught_out is not None:
-            caught_out += [(i, *w) for w in caught]
-            caught = ()
-        for w in caught:
-            given.setdefault(w, []).append(i)
-        out.append(result)
+    results = parallel(workers(n_jobs), return_as="generator")(jobs)   # in order; closing it stops the rest
+    try:
+        for i, (result, caught, error) in enumerate(results):
+            if error is not None:
+                raise error
+            if caught_out is not None:
+                caught_out += [(i, *w) for w in caught]
+                caught = ()
+            for w in caught:
+                given.setdefault(w, []).append(i)
+            out.append(result)
+    finally:
+        if hasattr(results, "close"):   # a list on a backend without generators (_parallel.parallel)
+            results.close()
     for (category, message, note), where in given.items():
         where_labels = list(dict.fromkeys(labels[i] for i in where))
         if label and len(set(where)) < len(tasks):   # some tasks only: once, naming them (or the others)
