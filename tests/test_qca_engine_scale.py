@@ -470,3 +470,19 @@ def test_find_rows_partial_refusal_says_the_cli_has_no_models_flag(tmp_path, cap
     err = capsys.readouterr().err
     assert code == 2 and len(err.strip().splitlines()) == 1
     assert "--max-models" in err and "API: models=['M1']; the CLI's find-rows uses every model" in err
+
+
+def test_a_split_search_runs_on_a_backend_without_generators(monkeypatch):
+    """joblib's 'multiprocessing' backend (and backends built on it, such as Ray's) cannot return results as a
+    generator: the split search asked for one and failed with joblib's 'Backend ... does not support
+    return_as=generator'. It now takes the results as a list on such a backend: the same covers."""
+    import joblib
+
+    from analysis.qca import _cover
+
+    seeds = [0, 3]  # charts that split
+    alone = [_cover.cover_models(_split_chart(seed), 10_000, max_work=10**6) for seed in seeds]
+    monkeypatch.setattr(_cover, "_SPLIT_AFTER_STEPS", 0)
+    with joblib.parallel_config(backend="multiprocessing", n_jobs=2):
+        split = [_cover.cover_models(_split_chart(seed), 10_000, max_work=10**6) for seed in seeds]
+    assert split == alone

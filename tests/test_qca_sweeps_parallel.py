@@ -312,3 +312,9 @@ def test_the_error_of_a_sweep_is_its_first_failing_setting_whichever_fails_first
                 pytest.raises(QCAInputError, match=r"^setting incl_cut=0\.7: summarize\(\) raised ValueError: no"):
             sensitivity_incl_cut(dataset("LF"), "SURV", CONDS, cuts=[0.7, 0.8], incl_cut=0.8, case_column="case",
                                  summarize=summarize, n_jobs=n_jobs)
+
+
+def test_multiprocessing_backend_identical(serial):
+    """joblib's 'multiprocessing' backend returns no generator; the sweeps run on it as on any other."""
+    with joblib.parallel_config(backend="multiprocessing"):
+        _same(serial, _runs(2))

@@ -19,8 +19,13 @@ __all__ = ["configured", "parallel"]
 
 
 def parallel(n_jobs: int | None, **kwargs) -> Parallel:
-    """joblib.Parallel(n_jobs=n_jobs, **kwargs) on the active backend (see the module's docstring)."""
+    """joblib.Parallel(n_jobs=n_jobs, **kwargs) on the active backend (see the module's docstring). On a backend that
+    cannot return a generator (joblib's 'multiprocessing', and Ray's, built on it) return_as='generator' becomes
+    'list': the same results in the same order, all at once."""
     _report_dask_failures()
+    if kwargs.get("return_as") == "generator" and not getattr(get_active_backend()[0], "supports_return_generator",
+                                                              False):
+        kwargs["return_as"] = "list"
     return Parallel(n_jobs=configured(n_jobs), **kwargs)
 
 
