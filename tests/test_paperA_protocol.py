@@ -218,13 +218,37 @@ def test_ledger_notes_say_what_the_reconstruction_search_enforced(recon):
     cd, crisp = recon
     notes = P.claims_ledger({"n_cases": 15}, "reconstruction").set_index("claim_id")["note"]
     assert "whose search enforced one intermediate model of exactly 4 terms" in notes["A1"]
-    assert "whose search did not enforce this claim (a test of the reconstruction, not of the paper)" in notes["A10"]
+    assert ("whose search did not enforce this claim; not testable on these data, so no test of the reconstruction "
+            "either") in notes["A10"]
     assert "not its relevance (RoN)" in notes["A7"]
     table = R.claims_by_analysis(crisp, shares=cd.shares()).set_index("claim_id")
     fully_enforced = [s.claim_id for s in P.CLAIMS if s.searched and s.claim_id != "A7"]  # A7: inclN only
     assert fully_enforced == ["A1", "A2", "A3", "A5", "A6", "A8", "A9"]
     assert (table.loc[fully_enforced, "standard"] == "true").all()
     assert "whose search" not in " ".join(P.claims_ledger({"n_cases": 15}, "original")["note"])
+
+
+def test_a_claim_not_testable_on_the_reconstruction_is_not_called_a_test_of_it(recon, monkeypatch):
+    """A10 ('more effective with an integrated service system') is not testable on any data of the design: its
+    ledger note said 'a test of the reconstruction, not of the paper' beside the verdict 'not testable'. A claim
+    the data cannot test is no test of anything; a claim the search did not enforce and the data can test still
+    is a test of the reconstruction."""
+    cd, crisp = recon
+    res = analyse_configurations(crisp.astype(float), C.OUTCOME, list(C.CONDITION_NAMES), incl_cut=0.8, n_cut=1,
+                                 pri_cut=0.0, dir_exp={c: 1 for c in C.CONDITION_NAMES}, report="intermediate",
+                                 analysis="esa")
+    facts = P.analysis_facts(res)
+    facts.update(P.indicator_facts(C.presence_table(crisp, cd.shares())))
+    ledger = P.claims_ledger(facts, "reconstruction").set_index("claim_id")
+    assert ledger.loc["A10", "agrees"] == "not testable"
+    for cid, row in ledger.iterrows():
+        if row["agrees"] == "not testable":
+            assert "a test of the reconstruction, not of the paper" not in row["note"], (cid, row["note"])
+    # the other wording stays for a testable claim the search did not enforce (A8 with its `searched` emptied)
+    monkeypatch.setattr(P, "CLAIMS", tuple(dataclasses.replace(s, searched="") if s.claim_id == "A8" else s
+                                           for s in P.CLAIMS))
+    a8 = P.claims_ledger(facts, "reconstruction").set_index("claim_id").loc["A8"]
+    assert a8["agrees"] == "true" and "(a test of the reconstruction, not of the paper)" in a8["note"]
 
 
 def test_figure_titles_follow_the_figure_language():

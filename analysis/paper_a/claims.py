@@ -338,6 +338,9 @@ def build_claims(facts: Mapping, data_source: str, data_note: str = "") -> list[
         computed, agrees = evaluate(spec, facts)
         source_note = {"reconstruction": f"computed on the compendium's reconstruction, whose search enforced "
                                          f"{spec.searched}" if spec.searched else
+                       # a claim these data cannot test is no test of the reconstruction either
+                       "computed on the compendium's reconstruction, whose search did not enforce this claim; not "
+                       "testable on these data, so no test of the reconstruction either" if agrees == NOT_TESTABLE else
                        "computed on the compendium's reconstruction, whose search did not enforce this claim (a test "
                        "of the reconstruction, not of the paper)",
                        "mixed": "computed on a file mixing reconstructed and original rows",
