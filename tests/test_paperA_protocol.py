@@ -33,6 +33,28 @@ def test_protocol_on_a_test_set_that_changes_nothing_keeps_the_solution(recon):
     assert (prot["memberships"]["core"] == prot["memberships"]["IS"]).all()
 
 
+def test_protocol_names_the_sweeps_its_test_set_holds(recon):
+    """Notebook 03 printed 'test set: N settings (sweeps: calibration, calibration_set, incl_cut, n_cut, fuzzy)' from
+    the constant PROTOCOL_SWEEPS, whatever the test set held: on a memberships-form original (no indicator layer, so
+    no calibration sweeps) it named two sweeps that were never run. protocol() now says which sweeps its test set
+    holds, in the settings' order, leaving out a sweep none of whose settings has a solution."""
+    cd, crisp = recon
+    specs = R.test_set(crisp, incl_cuts=(0.8, 0.9), n_cuts=(1,), case_removal=False)   # no shares: no calibration
+    settings, analyses = R.run_test_set(specs, crisp)
+    prot = R.protocol(settings, analyses, crisp)
+    assert prot["sweeps"] == ["incl_cut", "n_cut"]
+    specs = R.test_set(crisp, shares=cd.shares(), thresholds=(1 / 2,), incl_cuts=(0.8,), n_cuts=(2,),
+                       case_removal=False)   # n_cut = 2: no positive row, no solution
+    settings, analyses = R.run_test_set(specs, crisp, shares=cd.shares())
+    assert R.protocol(settings, analyses, crisp)["sweeps"] == ["calibration", "incl_cut"]
+    import json
+    from pathlib import Path
+
+    nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    cell = next("".join(c["source"]) for c in nb["cells"] if "R.protocol(" in "".join(c["source"]))
+    assert "PROTOCOL_SWEEPS" not in cell and "prot['sweeps']" in cell
+
+
 def test_protocol_with_a_disjoint_test_solution_has_an_empty_core(recon):
     cd, crisp = recon
     specs = R.test_set(crisp, shares=cd.shares(), thresholds=(1 / 3,), incl_cuts=(0.8,), n_cuts=(1,),

@@ -246,7 +246,9 @@ def protocol(settings: pd.DataFrame, analyses: Sequence, crisp: pd.DataFrame, *,
     """Robust core, robustness fit and case robustness (analysis.qca.protocol) of the reported solution over the
     test set: every setting of the given `sweeps` (default PROTOCOL_SWEEPS: no case removal) with a solution.
     Returns {'fit', 'core_expression', 'core_minimised', 'cases', 'case_ratios', 'single', 'memberships',
-    'test_set'}: core_minimised is the core's minimal form (crisp sets: exact), as the engine's protocol gives it."""
+    'test_set', 'sweeps'}: core_minimised is the core's minimal form (crisp sets: exact), as the engine's protocol
+    gives it; 'sweeps' the sweeps the test set holds (those of `sweeps` with a setting that has a solution, in the
+    settings' order: a memberships-form file has no calibration sweeps)."""
     unknown = sorted(set(sweeps) - set(SWEEP_LABELS))
     if unknown:
         raise QCAInputError(f"sweeps: unknown {', '.join(unknown)}; allowed: {', '.join(SWEEP_LABELS)}")
@@ -257,10 +259,13 @@ def protocol(settings: pd.DataFrame, analyses: Sequence, crisp: pd.DataFrame, *,
     initial = _solution_membership(base_res, crisp, conditions)
     tests = {}
     used = []
+    used_sweeps: list[str] = []
     for label, sweep, res in zip(settings["setting"].iloc[1:], settings["sweep"].iloc[1:], analyses[1:]):
         if res is not None and sweep in sweeps:
             tests[str(label)] = _solution_membership(res, crisp, conditions)
             used.append(res)
+            if sweep not in used_sweeps:
+                used_sweeps.append(str(sweep))
     if not tests:
         raise QCAInputError(f"no test setting of the sweeps {', '.join(sweeps)} has a solution: no robustness protocol")
     fit = robustness_fit(initial, list(tests.values()), y)
@@ -272,7 +277,7 @@ def protocol(settings: pd.DataFrame, analyses: Sequence, crisp: pd.DataFrame, *,
     return {"fit": fit, "core_expression": _core_expression(terms, list(conditions)), "core_minimised": minimised,
             "cases": cases,
             "case_ratios": ratios, "single": single_tests(initial, tests), "memberships": mem,
-            "test_set": list(tests)}
+            "test_set": list(tests), "sweeps": used_sweeps}
 
 
 def deviant_model_index(res) -> int:
