@@ -55,6 +55,39 @@ def test_protocol_names_the_sweeps_its_test_set_holds(recon):
     assert "PROTOCOL_SWEEPS" not in cell and "prot['sweeps']" in cell
 
 
+def test_untenable_remainders_reach_the_robustness_protocol_and_the_claims_by_analysis(recon):
+    """Notebook 03's `untenable` parameter reached the reported analysis (the ledger) only: the robustness settings
+    (baseline included) and the ESA column of the claims by analysis were run without it, so with
+    `-p untenable ~SER` the ledger said A6 true and the robustness table 'A6: false at baseline'. Both now block the
+    same remainders as the reported analysis; without `untenable` nothing changes."""
+    cd, crisp = recon
+    reported = analyse_configurations(crisp, C.OUTCOME, list(C.CONDITION_NAMES), untenable="~SER")
+    facts = P.analysis_facts(reported)
+    a6 = next(s for s in P.CLAIMS if s.claim_id == "A6")
+    assert P.evaluate(a6, facts)[1] is True
+    settings, _ = R.run_test_set([], crisp, shares=cd.shares(), untenable="~SER")
+    assert settings.loc[0, "models"] == " | ".join(reported.chart.model_fit["expression"])
+    assert R.claim_robustness(settings).set_index("claim_id").loc["A6", "verdict"] != "false at baseline"
+    by = R.claims_by_analysis(crisp, shares=cd.shares(), untenable="~SER").set_index("claim_id")
+    assert by.loc["A6", "esa"] == "true" and by.loc["A6", "standard"] == "true"
+    # another untenable expression: the esa_necessity column blocks it as well as the remainders without SER
+    both = R.claims_by_analysis(crisp, shares=cd.shares(), untenable="SYS*~ORG").set_index("claim_id")
+    alone = analyse_configurations(crisp, C.OUTCOME, list(C.CONDITION_NAMES), untenable="~SER + SYS*~ORG")
+    assert both.loc["A1", "esa_necessity_computed"] == P.evaluate(P.CLAIMS[0], P.analysis_facts(alone))[0]
+    # default: as before
+    plain, _ = R.run_test_set([], crisp, shares=cd.shares())
+    default = analyse_configurations(crisp, C.OUTCOME, list(C.CONDITION_NAMES))
+    assert plain.loc[0, "models"] == " | ".join(default.chart.model_fit["expression"])
+    import json
+    from pathlib import Path
+
+    nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    code = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    for call in ("R.run_test_set(", "R.claims_by_analysis("):   # each call's arguments end within 400 characters
+        start = code.index(call)
+        assert "untenable=untenable" in code[start:start + 400], call
+
+
 def test_protocol_with_a_disjoint_test_solution_has_an_empty_core(recon):
     cd, crisp = recon
     specs = R.test_set(crisp, shares=cd.shares(), thresholds=(1 / 3,), incl_cuts=(0.8,), n_cuts=(1,),

@@ -114,10 +114,14 @@ def changed_inputs(data: pd.DataFrame, baseline: pd.DataFrame, changes_table: bo
 
 def run_test_set(specs: Sequence[dict], crisp: pd.DataFrame, *, shares: pd.DataFrame | None = None,
                  incl_cut: float = 0.8, n_cut: int = 1, pri_cut: float = 0.0, dir_exp=None, analysis: str = "esa",
-                 report: str = "intermediate", necessity: Mapping | None = None) -> tuple[pd.DataFrame, list]:
+                 report: str = "intermediate", necessity: Mapping | None = None,
+                 untenable: str | None = None) -> tuple[pd.DataFrame, list]:
     """Run the baseline and every specification; a table with one row per setting (facts, `changes_table`,
-    `changed_inputs`, `error`) and the analyses (None where a setting failed), baseline first."""
-    common = dict(pri_cut=pri_cut, dir_exp=dir_exp, analysis=analysis, report=report, necessity=necessity)
+    `changed_inputs`, `error`) and the analyses (None where a setting failed), baseline first. `untenable`: the
+    remainders the reported analysis blocks as untenable (analyse_configurations), blocked in every setting, so
+    the baseline is the reported analysis and each setting differs from it in its own change only."""
+    common = dict(pri_cut=pri_cut, dir_exp=dir_exp, analysis=analysis, report=report, necessity=necessity,
+                  untenable=untenable)
     base, base_res = run_specification(crisp, incl_cut=incl_cut, n_cut=n_cut, shares=shares, **common)
     rows = [{"sweep": "baseline", "setting": f"baseline (incl_cut={incl_cut:g}, n_cut={n_cut})", **base,
              "changes_table": False, "changed_inputs": ""}]
@@ -299,16 +303,19 @@ def deviant_cases(res) -> pd.DataFrame:
 
 
 def claims_by_analysis(data: pd.DataFrame, *, shares: pd.DataFrame | None = None, claims: Sequence[ClaimSpec] = CLAIMS,
-                       **kwargs) -> pd.DataFrame:
+                       untenable: str | None = None, **kwargs) -> pd.DataFrame:
     """Each claim's verdict under the standard analysis, under ESA, and under ESA that also blocks the remainders
     without the focus condition ('esa_necessity': untenable ~SER, what ESA does for a condition taken as necessary;
     Schneider & Wagemann 2012, ch. 8), and whether it survives ESA (true under both; 'not testable' where either
     cannot say). Whether SER is a non-trivial necessary condition is a judgement the table leaves to the reader: A7 reports its inclN, RoN and skew. Same data and cut-offs; an analysis without any
-    solution leaves its claims not testable."""
+    solution leaves its claims not testable. `untenable`: remainders the reported analysis blocks as untenable
+    (notebook 03's parameter), blocked by both ESA columns as by the ledger's analysis (the standard analysis
+    blocks nothing)."""
     out = {}
-    for name, analysis, untenable in (("standard", "standard", None), ("esa", "esa", None),
-                                      ("esa_necessity", "esa", f"~{FOCUS}")):
-        rec, _ = run_specification(data, analysis=analysis, untenable=untenable, shares=shares, **kwargs)
+    esa_necessity = f"~{FOCUS}" + (f" + {untenable}" if untenable else "")
+    for name, analysis, blocked in (("standard", "standard", None), ("esa", "esa", untenable or None),
+                                    ("esa_necessity", "esa", esa_necessity)):
+        rec, _ = run_specification(data, analysis=analysis, untenable=blocked, shares=shares, **kwargs)
         evaluated = {spec.claim_id: ((rec["error"], None) if rec["error"] else evaluate(spec, rec)) for spec in claims}
         out[name] = {cid: {True: "true", False: "false"}.get(agrees, "not testable")
                      for cid, (_, agrees) in evaluated.items()}
