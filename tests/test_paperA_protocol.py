@@ -178,6 +178,36 @@ def test_checklist_asks_for_what_a_referee_asks():
     assert clean.loc["contradictory rows", "status"] == "met"
 
 
+def test_checklist_esa_item_asks_for_untenable_assumptions(recon):
+    """ESA avoids contradictory *and* untenable assumptions (Schneider & Wagemann 2013): the checklist said 'CSA / ESA:
+    met' from the CSAs alone and never said what happened to the remainders without SER, a condition consistent with
+    necessity. It now states how untenable assumptions were handled and is 'partly' met when it is not stated, or
+    when a condition consistent with necessity has its contradicting remainders used with no blocking analysis."""
+    cd, crisp = recon
+    nec = P.necessity_table(crisp, C.OUTCOME, list(C.CONDITION_NAMES))
+    text, open_ = L.untenable_handling(nec, "RoN", "", 0, shown_blocked=("SER",))
+    assert open_ == ()
+    assert text.startswith("no remainder declared impossible (parameter untenable empty)")
+    assert ("remainders with ~SER kept in the reported analysis (SER consistent with necessity: inclN 1.000, RoN "
+            "0.429, trivial); the ESA blocking them is shown beside") in text
+    assert L.reporting_checklist(_evidence(untenable_handling=text)).set_index("item").loc["CSA / ESA", "status"] == "met"
+    # not stated: partly, and the why says what is missing
+    row = L.reporting_checklist(_evidence()).set_index("item").loc["CSA / ESA"]
+    assert row["status"] == "partly" and "untenable assumptions: not addressed" in row["why"]
+    # SER's remainders neither blocked nor shown blocked: unaddressed
+    text, open_ = L.untenable_handling(nec, "RoN", "", 0)
+    assert open_ == ("SER",) and "no analysis blocking them is shown" in text
+    assert L.reporting_checklist(_evidence(untenable_handling=text, untenable_unaddressed=open_)).set_index(
+        "item").loc["CSA / ESA", "status"] == "partly"
+    # declared untenable: blocked
+    text, open_ = L.untenable_handling(nec, "RoN", "~SER", 13)
+    assert open_ == () and text.startswith("declared untenable: ~SER (13 remainder(s) blocked)")
+    assert "remainders with ~SER blocked (SER consistent with necessity" in text
+    # no condition consistent with necessity
+    text, open_ = L.untenable_handling(nec.assign(necessary=False), "RoN")
+    assert open_ == () and "no condition is consistent with necessity" in text
+
+
 def test_claims_by_analysis_side_by_side(recon):
     cd, crisp = recon
     table = R.claims_by_analysis(crisp, shares=cd.shares()).set_index("claim_id")

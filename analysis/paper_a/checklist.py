@@ -8,6 +8,7 @@ reader can judge say so ('partly' with the reason), never 'met' by default.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Sequence
 
 import pandas as pd
 
@@ -48,6 +49,9 @@ class Evidence:
     threshold_ranges_reported: bool = False    # incl_cut / n_cut ranges with the same solution (rob.inclrange)
     negated_outcome_analysed: bool = False     # necessity and sufficiency of the outcome's negation, separately
     typology_same_in_all_models: bool | None = None   # case types equal under every model (None: not checked)
+    untenable_handling: str = ""                # how untenable remainders were handled ('' = not stated; untenable_handling())
+    untenable_unaddressed: tuple = ()           # conditions consistent with necessity whose contradicting remainders are
+                                                # used with no analysis blocking them shown
     notes: dict = field(default_factory=dict)
 
 
@@ -110,9 +114,15 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
     rows.append(_row("easy and difficult counterfactuals", "met" if e.counterfactuals_shown else "not met",
                      "listed per (C, P) pair of the intermediate solution" if e.counterfactuals_shown else
                      "not listed"))
-    rows.append(_row("CSA / ESA", "met" if e.esa_done else "not met",
-                     f"{e.n_csa} contradictory simplifying assumption(s) found and blocked; standard and ESA "
-                     "solutions side by side" if e.esa_done else "no check of contradictory simplifying assumptions"))
+    # ESA (Schneider & Wagemann 2013; 2012, ch. 8) avoids contradictory *and* untenable assumptions: remainders that
+    # contradict a condition consistent with necessity, and impossible remainders; a CSA check alone is part of it
+    if not e.esa_done:
+        rows.append(_row("CSA / ESA", "not met", "no check of contradictory simplifying assumptions"))
+    else:
+        why = (f"{e.n_csa} contradictory simplifying assumption(s) found and blocked; standard and ESA solutions side "
+               "by side; untenable assumptions: " + (e.untenable_handling or "not addressed (remainders contradicting a "
+                                                    "condition consistent with necessity, impossible remainders)"))
+        rows.append(_row("CSA / ESA", "met" if e.untenable_handling and not e.untenable_unaddressed else "partly", why))
     rows.append(_row("model ambiguity", "met" if e.all_models_charted else "not met" if e.n_models > 1 else "met",
                      f"{e.n_models} model group(s) of the reported solution, "
                      + ("all charted" if e.all_models_charted else "only the first charted")))
@@ -139,6 +149,39 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
                      "an XY plot" + same if e.deviant_cases_reported else "not reported"))
     rows.append(_row("software and version", "met" if e.software else "not met", e.software or "not stated"))
     return pd.DataFrame(rows, columns=["item", "status", "why"])
+
+
+def untenable_handling(necessity: pd.DataFrame, relevance: str, untenable: str = "", n_blocked: int = 0,
+                       shown_blocked: Sequence[str] = ()) -> tuple[str, tuple[str, ...]]:
+    """How an ESA handled untenable assumptions, in words, and the conditions left unaddressed.
+
+    `necessity`: a necessity table (analysis.paper_a.claims.necessity_table: condition, inclN, `relevance`,
+    relevant, necessary); `untenable`: the remainders declared untenable (an expression, '' = none) and `n_blocked`
+    how many it blocked; `shown_blocked`: conditions for which an analysis blocking the remainders without them is
+    shown beside the reported one (notebook 03: the focus condition, claims_by_analysis' esa_necessity). A
+    remainder without a condition consistent with necessity is an untenable assumption; keeping it is a judgement
+    (e.g. a trivial necessary condition), stated here, and unaddressed when no blocking analysis is shown."""
+    declared = {t.strip() for t in str(untenable or "").split("+") if t.strip()}
+    parts = [f"declared untenable: {untenable} ({n_blocked} remainder(s) blocked)" if declared else
+             "no remainder declared impossible (parameter untenable empty)"]
+    unaddressed = []
+    rows = necessity[necessity["necessary"]]
+    if rows.empty:
+        parts.append("no condition is consistent with necessity, so no remainder contradicts one")
+    for r in rows.itertuples():
+        cond = str(r.condition)
+        contra = cond[1:] if cond.startswith("~") else f"~{cond}"
+        fit = (f"{cond} consistent with necessity: inclN {float(r.inclN):.3f}, {relevance} "
+               f"{float(getattr(r, relevance)):.3f}" + ("" if bool(r.relevant) else ", trivial"))
+        if contra in declared:
+            parts.append(f"remainders with {contra} blocked ({fit})")
+        elif cond in shown_blocked:
+            parts.append(f"remainders with {contra} kept in the reported analysis ({fit}); the ESA blocking them is "
+                         "shown beside (claims_by_analysis.csv, esa_necessity)")
+        else:
+            unaddressed.append(cond)
+            parts.append(f"remainders with {contra} kept ({fit}); no analysis blocking them is shown")
+    return "; ".join(parts), tuple(unaddressed)
 
 
 def checklist_counts(table: pd.DataFrame) -> str:
