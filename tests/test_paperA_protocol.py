@@ -208,6 +208,30 @@ def test_checklist_esa_item_asks_for_untenable_assumptions(recon):
     assert open_ == () and "no condition is consistent with necessity" in text
 
 
+def test_notebook_summary_states_the_robustness_criterion_the_table_uses(recon):
+    """Notebook 03's last line said the robust claims 'hold(s) in every setting that changes the truth table', but a
+    claim is robust when it holds in every setting that changes what it rests on (ClaimSpec.rests_on): A9 rests on
+    the cases (indicator shares), not the truth table, and counts case removals that leave the table as it was. The
+    summary now names the criterion robustness_verdict() and the table use."""
+    import json
+    from pathlib import Path
+
+    cd, crisp = recon
+    specs = R.test_set(crisp, shares=cd.shares(), thresholds=(1 / 2,), incl_cuts=(0.8,), n_cuts=(1,))
+    settings, _ = R.run_test_set(specs, crisp, shares=cd.shares())
+    robust = R.claim_robustness(settings).set_index("claim_id")
+    removals = settings[settings["sweep"] == "case_removal"]
+    # A9 is judged robust on case removals, some of which leave the truth table unchanged
+    assert robust.loc["A9", "verdict"] == "robust" and not removals["changes_table"].all()
+    assert robust.loc["A9", "case_removal_holds"] == f"{len(removals)}/{len(removals)}"
+    assert "Hold in every setting that changes what they rest on" in R.robustness_verdict(robust.reset_index(),
+                                                                                          R.sweep_power(settings))
+    nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    last = "".join(nb["cells"][-1]["source"])
+    assert "robustness:" in last and "changes the truth table" not in last
+    assert "setting that changes what it rests on" in last
+
+
 def test_claims_by_analysis_side_by_side(recon):
     cd, crisp = recon
     table = R.claims_by_analysis(crisp, shares=cd.shares()).set_index("claim_id")
