@@ -118,6 +118,29 @@ def test_header_errors_name_both_forms(tmp_path):
     assert "codebook" not in str(exc.value)
 
 
+def test_a_chinese_set_name_beside_short_names_gets_the_short_name(tmp_path):
+    """A header with the short names and one set in Chinese (系统整合 beside ORG … EFF) was refused with
+    'unknown column in the memberships form' and no word on what was meant, while an all-Chinese header named the
+    short names ('系统整合 → SYS'). The column's message now says to write SYS for 系统整合; an unknown column
+    that is no set's label gets no hint."""
+    from analysis.paper_a import cases as C
+    from analysis.validate import DataValidationError
+
+    f = tmp_path / "paperA_cases.csv"
+    f.write_text("case_id,status,系统整合,ORG,PRO,SER,FUN,NOR,良好医防融合效果\nC01,original,0,1,1,1,1,1,1\n",
+                 encoding="utf-8")
+    with pytest.raises(DataValidationError) as exc:
+        C.load_cases(f)
+    msg = str(exc.value)
+    assert "column '系统整合': unknown column in the memberships form; write SYS for 系统整合 (allowed columns:" in msg
+    assert "column '良好医防融合效果': unknown column in the memberships form; write EFF for 良好医防融合效果" in msg
+    other = tmp_path / "other.csv"
+    other.write_text("case_id,status,SYS,ORG,PRO,SER,FUN,NOR,EFF,来源\nC01,original,0,1,1,1,1,1,1,x\n", encoding="utf-8")
+    with pytest.raises(DataValidationError) as exc:
+        C.load_cases(other)
+    assert "column '来源': unknown column in the memberships form (allowed columns:" in str(exc.value)
+
+
 def test_a_chinese_case_name_is_refused_in_words(tmp_path):
     """Case names in Chinese (深圳罗湖 …) were refused with the bare regular expression of the id pattern."""
     from analysis.paper_a import cases as C

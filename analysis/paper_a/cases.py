@@ -351,9 +351,10 @@ def load_cases(path: Path | str | None = None, codebook: pd.DataFrame | None = N
     form = case_form(header)
     known = set(codebook["indicator_id"])
     problems = []
+    # a set's Chinese label (系统整合 …) as a column name: the author meant the set's short name
+    zh = {v: k for k, v in set_labels("zh").items()} | {OUTCOME_ZH: OUTCOME, "医防融合效果": OUTCOME}
     if not set(header) & (set(SET_NAMES) | known):
         # neither form recognised: say what both forms are (a header in Chinese, e.g. 系统整合, meant the sets)
-        zh = {v: k for k, v in set_labels("zh").items()} | {OUTCOME_ZH: OUTCOME, "医防融合效果": OUTCOME}
         named = [f"{h} → {zh[h.strip()]}" for h in header if h.strip() in zh]
         ids = codebook["indicator_id"].tolist()
         raise DataValidationError(relative(path), [
@@ -372,7 +373,8 @@ def load_cases(path: Path | str | None = None, codebook: pd.DataFrame | None = N
         if c not in allowed and c not in known:
             what = (f"unknown indicator; not in the codebook {CODEBOOK_FILE}" if form == "indicators"
                     else "unknown column in the memberships form")
-            problems.append(f"column '{c}': {what} (allowed columns: {', '.join(allowed)})")
+            hint = f"; write {zh[c.strip()]} for {c.strip()}" if c.strip() in zh else ""
+            problems.append(f"column '{c}': {what}{hint} (allowed columns: {', '.join(allowed)})")
     if problems:
         raise DataValidationError(relative(path), problems)
     df = read_table(path, _case_schema(form, codebook), extra_columns=False)

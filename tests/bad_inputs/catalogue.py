@@ -413,6 +413,10 @@ CATALOGUE: list[Bad] = [
         f("paperA_status_capitalised.csv"), "raw", lambda: cases_file(f("paperA_status_capitalised.csv")),
         "1 problem(s):\n  - row 1 (line 2), column 'status': 'Original' is not allowed (4 rows hold a value not allowed, "
         "the first here: 'Original' in 4 rows); expected one of 'reconstruction', 'original'", origin="audit"),
+    Bad("raw-case-file-chinese-set-column", "a Paper A case file naming one set in Chinese (系统整合) beside the short names",
+        f("paperA_zh_set_column.csv"), "raw", lambda: cases_file(f("paperA_zh_set_column.csv")),
+        "column '系统整合': unknown column in the memberships form; write SYS for 系统整合 (allowed columns: case_id, "
+        "status, SYS, ORG, PRO, SER, FUN, NOR, EFF)", origin="audit"),
     Bad("raw-table-duplicate-header", "a raw table whose header names DEV twice", f("duplicate_header.csv"), "raw",
         lambda: raw(f("duplicate_header.csv")), "duplicate column name(s): DEV", origin="issue 11.5"),
     Bad("raw-table-semicolon", "a semicolon-separated raw table", f("semicolon_point_decimals.csv"), "raw",
