@@ -602,3 +602,32 @@ def test_theory_evaluation_of_multi_value_data_gives_the_boolean_forms():
         listed = set().union(*te.cases.loc[te.cases["intersection"] == key, "cases"])
         assert inside == listed, key
     assert "T*S: " in str(te)
+
+
+def test_case_typology_row_membership_is_per_case_not_a_cases_by_cases_matrix():
+    """TT_row (each case's membership in its own truth table row) as the definition gives it, on fuzzy, crisp and
+    multi-value conditions, computed case by case: it was the diagonal of every case in every case's row, an
+    n x n matrix (4,000 cases: 128 MB; 100,000 cases: 75 GiB, a crash with MemoryError in the CLI)."""
+    import tracemalloc
+
+    from analysis.qca.expressions import implicant_membership
+
+    n = 4000
+    rng = np.random.default_rng(20261203)
+    df = pd.DataFrame({"A": rng.integers(0, 2, n), "B": np.round(rng.uniform(0.02, 0.98, n), 2),
+                       "M": rng.integers(0, 3, n), "C": np.round(rng.uniform(0.02, 0.98, n), 2)},
+                      index=[f"c{i}" for i in range(n)])
+    df["B"] = df["B"].where(df["B"] != 0.5, 0.51)
+    df["Y"] = np.round(np.maximum(np.minimum(df["A"], df["B"]), 1 - df["C"]) * 0.9 + 0.05, 2)
+    sol = minimize(truth_table(df, "Y", "A, B, M, C", incl_cut=0.8), "?")
+    tracemalloc.start()
+    typ = case_typology(sol)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 40e6, f"{peak / 1e6:.0f} MB"
+    qd = sol.truth_table.data
+    multi = [k == "multi-value" for k in qd.kinds]
+    for i in rng.integers(0, n, 40):
+        cfg = [typ.loc[i, f"TT_{c}"] for c in qd.conditions]
+        own = implicant_membership(qd.X[[i]], np.array([cfg]) + 1, multi)[0, 0]
+        assert typ.loc[i, "TT_row"] == own

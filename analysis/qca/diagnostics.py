@@ -86,6 +86,17 @@ def conjunct_literals(solution, term: str) -> dict[str, str]:
     return {c: format_literal(c, v, qd.multivalue) for c, v in parse_term(term, list(qd.conditions)).items()}
 
 
+def _own_row_membership(X: np.ndarray, cfg: np.ndarray, multi) -> np.ndarray:
+    """Each case's membership in its own truth table row: the minimum over conditions of x (the row has the
+    condition), 1 - x (its negation) or [x == v] (a multi-value condition at level v), as implicant_membership gives
+    it for that row. Case by case: the diagonal of every case in every case's row was an n x n matrix (10,000 cases:
+    800 MB and 4 s; 100,000 cases: 80 GB)."""
+    X = np.asarray(X, dtype=float)
+    multi = np.asarray(multi, dtype=bool).reshape(1, -1)
+    lit = np.where(multi, (X == cfg).astype(float), np.where(cfg == 1, X, 1.0 - X))
+    return lit.min(axis=1, initial=1.0)
+
+
 def case_typology(solution, model: int = 1) -> pd.DataFrame:
     """One row per case: membership in each term and in the solution (model), outcome, the case's truth table
     row (configuration and membership), the terms it is a member of (> 0.5) and its type."""
@@ -97,7 +108,7 @@ def case_typology(solution, model: int = 1) -> pd.DataFrame:
     sol = mem.max(axis=1)
     fuzzy = np.array([k == "fuzzy" for k in qd.kinds])
     cfg = np.where(fuzzy[None, :], (qd.X > 0.5).astype(int), np.round(qd.X).astype(int))
-    row_mem = implicant_membership(qd.X, cfg + 1, multi).diagonal() if len(cfg) else np.zeros(0)
+    row_mem = _own_row_membership(qd.X, cfg, multi)
     df = pd.DataFrame(mem, columns=list(m.terms), index=list(qd.cases))
     df.insert(0, "case", list(qd.cases))
     df["solution"] = sol
