@@ -1002,3 +1002,45 @@ def test_anchors_running_against_the_datas_own_set_are_warned_about_once():
     assert not warned(lambda: threshold_range(lf, "SURV", CONDS, "calibration", 25, 2, incl_cut=0.8,
                                               case_column="case", raw=lr, calibrate_set="STB",
                                               thresholds="e=10, c=6.5, i=3"))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_core_products_drop_exactly_the_absorbed_products(seed):
+    """The robust core distributed: every product of one term per solution (contradictory ones dropped, or kept
+    for the fuzzy conditions named), then every product holding another one dropped, as the definition says
+    (random solutions on 5 conditions, checked against all products pairwise)."""
+    import itertools
+
+    from analysis.qca.expressions import parse_term
+    from analysis.qca.protocol import _core_products
+
+    rng = np.random.default_rng(seed)
+    conds = ["A", "B", "C", "D", "E"]
+
+    def term():
+        cs = sorted(rng.choice(5, int(rng.integers(1, 4)), replace=False))
+        return "*".join(("~" if rng.random() < 0.5 else "") + conds[c] for c in cs)
+    sols = [sorted({term() for _ in range(int(rng.integers(2, 5)))}) for _ in range(int(rng.integers(2, 5)))]
+    for fuzzy in (frozenset(), frozenset(conds)):
+        products = set()
+        for choice in itertools.product(*sols):
+            p = frozenset(lit for t in choice for lit in parse_term(t, conds).items())
+            if fuzzy or len({c for c, _ in p}) == len(p):
+                products.add(p)
+        expected = {p for p in products if not any(o < p for o in products)}
+        assert set(_core_products(sols, conds, 20_000, fuzzy)) == expected
+
+
+def test_core_products_are_not_compared_pairwise():
+    """Absorption compares a product only with smaller kept ones filed under its literals: six solutions of five
+    one-condition terms (15,625 products, none absorbed) took 9 s when every pair was compared, 0.05 s now."""
+    import time
+
+    from analysis.qca.protocol import _core_products
+
+    conds = [f"C{i}{j}" for i in range(6) for j in range(5)]
+    t0 = time.perf_counter()
+    prods = _core_products([[f"C{i}{j}" for j in range(5)] for i in range(6)], conds)
+    elapsed = time.perf_counter() - t0
+    assert len(prods) == 5 ** 6
+    assert elapsed < 2.0, f"{elapsed:.1f} s"

@@ -532,8 +532,29 @@ def _core_products(term_lists: Sequence[Sequence[str]], conditions, limit: int =
                 seen: dict = {}
                 if all(seen.setdefault(c, v) == v or c in fuzzy for c, v in q):
                     new.add(q)
-        prods = {k for k in new if not any(o < k for o in new)}
+        unabsorbed = _unabsorbed(new)
+        prods = {k for k in new if k in unabsorbed}
     return list(prods)
+
+
+def _unabsorbed(products: set[frozenset]) -> set[frozenset]:
+    """The products holding no other one (x + x*y = x). Size by size, smallest first, each product compared only
+    with the smaller ones kept, filed under their least literal, and only with those filed under its own literals
+    (a product held in it has no other). Comparing every pair was quadratic in the products (up to `limit`,
+    20,000): 2.9 s of a protocol's run on 10 fuzzy conditions x 200 cases with 11 solutions of 11-14 terms."""
+    if frozenset() in products:
+        return {frozenset()}
+    filed: dict = {}
+    kept: set[frozenset] = set()
+    by_size: dict[int, list[frozenset]] = {}
+    for k in products:
+        by_size.setdefault(len(k), []).append(k)
+    for size in sorted(by_size):
+        group = [k for k in by_size[size] if not any(o < k for lit in k for o in filed.get(lit, ()))]
+        for k in group:
+            kept.add(k)
+            filed.setdefault(min(k), []).append(k)
+    return kept
 
 
 def _format_products(prods: Sequence[frozenset], conditions, multivalue: bool) -> str:
