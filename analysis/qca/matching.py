@@ -43,10 +43,34 @@ def _both(a, b, first: str, second: str) -> list[str]:
     return ["both" if u and v else first if u else second if v else "none" for u, v in zip(a, b)]
 
 
-def _grid(first: list[int], second: list[int]) -> pd.DataFrame:
-    """Every pair (i, j) of two lists of case positions, ordered by j, then i (ties in the rankings keep this)."""
-    j, i = np.meshgrid(np.asarray(second, dtype=int), np.asarray(first, dtype=int), indexing="ij")
-    return pd.DataFrame({"i": i.ravel(), "j": j.ravel()})
+#: Pairs of cases ranked at a time: memory is bounded by this and max_pairs, not by the number of pairs.
+_CHUNK = 1 << 18
+
+
+def _grid(first: np.ndarray, second: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Every pair (i, j) of two arrays of case positions, ordered by j, then i (ties in the rankings keep this)."""
+    return np.tile(first, len(second)), np.repeat(second, len(first))
+
+
+def _pairs(first, second, frame, select, keep=None) -> tuple[np.ndarray, np.ndarray]:
+    """(i, j) of the pairs `select` picks, in its order, among every pair of two lists of case positions (grid
+    order: by j, then i; `keep(i, j)` drops pairs), ranked chunk by chunk of about _CHUNK pairs: select(frame(i, j))
+    gives positions in the frame and must pick the first pairs of a total order whose ties keep grid order (the
+    first k overall or per group), so that the best of the chunks' best (kept in grid order) are the best of all."""
+    first, second = np.asarray(first, dtype=int), np.asarray(second, dtype=int)
+    step = max(1, _CHUNK // max(1, len(first)))
+    ci, cj = [np.zeros(0, dtype=int)], [np.zeros(0, dtype=int)]
+    for s in range(0, len(second), step):
+        i, j = _grid(first, second[s:s + step])
+        if keep is not None:
+            m = keep(i, j)
+            i, j = i[m], j[m]
+        k = np.sort(np.asarray(select(frame(i, j)), dtype=int))  # back in grid order for the next round
+        ci.append(i[k])
+        cj.append(j[k])
+    i, j = np.concatenate(ci), np.concatenate(cj)
+    k = np.asarray(select(frame(i, j)), dtype=int)
+    return i[k], j[k]
 
 
 def _top(df: pd.DataFrame, max_pairs: int) -> np.ndarray:
@@ -137,29 +161,28 @@ def _typtyp_fc(typ, x, y, t, mincc, fc_le_y, clean, cases, uniq, most_fc, most_t
     only, the second only, neither (the FC, not another conjunct, sets the term's membership)."""
     cols = ["typical_1", "typical_2", "pair_rank", "clean_correspondence", "FC<=Y", "unique_coverage", "best",
             "most_typical_FC", "most_typical_term"]
-    g = _grid(typ, typ)
-    i, j = g["i"].to_numpy(), g["j"].to_numpy()
     score = 2 * (y - t) + (1 - t)
-    keep = (score[i] <= score[j]) & (i != j)
-    i, j = i[keep], j[keep]
-    best = _r3((0.5 - (x[i] - x[j])) + (0.5 - (y[i] - y[j])) + np.abs(mincc[i] - mincc[j]) + 2 * np.abs(y[i] - x[i])
-               + 2 * np.abs(y[j] - x[j]))
     below = x < mincc
-    rank = np.select([below[i] & below[j], below[i], below[j]], [1, 2, 3], 4)
-    u1, u2 = uniq[i], uniq[j]
-    cc_code = 2 * clean[i].astype(int) + clean[j].astype(int)
-    df = pd.DataFrame({"rank": rank, "cc": -cc_code,
-                       "f1": -fc_le_y[i].astype(int), "f2": -fc_le_y[j].astype(int), "u1": -u1.astype(int),
-                       "u2": -u2.astype(int), "best": best})
-    k1 = _top(df, max_pairs)
-    a, b = i[k1], j[k1]
+
+    def frame(i, j):
+        best = _r3((0.5 - (x[i] - x[j])) + (0.5 - (y[i] - y[j])) + np.abs(mincc[i] - mincc[j])
+                   + 2 * np.abs(y[i] - x[i]) + 2 * np.abs(y[j] - x[j]))
+        rank = np.select([below[i] & below[j], below[i], below[j]], [1, 2, 3], 4)
+        cc_code = 2 * clean[i].astype(int) + clean[j].astype(int)
+        return pd.DataFrame({"rank": rank, "cc": -cc_code,
+                             "f1": -fc_le_y[i].astype(int), "f2": -fc_le_y[j].astype(int),
+                             "u1": -uniq[i].astype(int), "u2": -uniq[j].astype(int), "best": best})
+
+    a, b = _pairs(typ, typ, frame, lambda df: _top(df, max_pairs),
+                  keep=lambda i, j: (score[i] <= score[j]) & (i != j))
+    f = frame(a, b)
     res = pd.DataFrame({
         "typical_1": cases[a], "typical_2": cases[b],
-        "pair_rank": ["-"] * len(a) if single else rank[k1].tolist(),
+        "pair_rank": ["-"] * len(a) if single else f["rank"].tolist(),
         "clean_correspondence": _both(clean[a], clean[b], "typical_1", "typical_2"),
         "FC<=Y": _both(fc_le_y[a], fc_le_y[b], "typical_1", "typical_2"),
-        "unique_coverage": _both(u1[k1], u2[k1], "typical_1", "typical_2"),
-        "best": best[k1],
+        "unique_coverage": _both(uniq[a], uniq[b], "typical_1", "typical_2"),
+        "best": f["best"].to_numpy(),
         "most_typical_FC": _both(most_fc[a], most_fc[b], "typical_1", "typical_2"),
         "most_typical_term": _both(most_term[a], most_term[b], "typical_1", "typical_2")}, columns=cols)
     return res.reset_index(drop=True)
@@ -186,27 +209,26 @@ def _typiir_fc(typ, iir, x, y, mincc, fc_le_y, clean, sol, cases, uniq, most_fc,
             "globally_uncovered", "best", "most_typical_FC", "most_typical_term"]
     if not typ or not iir:
         return pd.DataFrame(columns=cols)
-    g = _grid(typ, iir)
-    i, j = g["i"].to_numpy(), g["j"].to_numpy()
-    best = _r3((1 - (x[i] - x[j])) + (1 - (y[i] - y[j])) + np.abs(mincc[i] - mincc[j]) + 2 * np.abs(y[i] - x[i])
-               + np.abs(y[j] - x[j]))
-    rank = _typiir_rank(x[i], mincc[i], x[j], mincc[j])
-    u = uniq[i]
-    glob = sol[j] < 0.5
-    mfc, mterm = most_fc[i], most_term[i]
-    cc_code = 2 * clean[i].astype(int) + clean[j].astype(int)
-    df = pd.DataFrame({"rank": rank, "cc": -cc_code, "f1": -fc_le_y[i].astype(int), "u": -u.astype(int),
-                       "f2": -fc_le_y[j].astype(int), "g": -glob.astype(int), "best": best,
-                       "mf": -mfc.astype(int), "mt": -mterm.astype(int)})
-    k1 = _top(df, max_pairs)
-    a, b = i[k1], j[k1]
+
+    def frame(i, j):
+        best = _r3((1 - (x[i] - x[j])) + (1 - (y[i] - y[j])) + np.abs(mincc[i] - mincc[j])
+                   + 2 * np.abs(y[i] - x[i]) + np.abs(y[j] - x[j]))
+        rank = _typiir_rank(x[i], mincc[i], x[j], mincc[j])
+        cc_code = 2 * clean[i].astype(int) + clean[j].astype(int)
+        return pd.DataFrame({"rank": rank, "cc": -cc_code, "f1": -fc_le_y[i].astype(int),
+                             "u": -uniq[i].astype(int), "f2": -fc_le_y[j].astype(int),
+                             "g": -(sol[j] < 0.5).astype(int), "best": best,
+                             "mf": -most_fc[i].astype(int), "mt": -most_term[i].astype(int)})
+
+    a, b = _pairs(typ, iir, frame, lambda df: _top(df, max_pairs))
+    f = frame(a, b)
     res = pd.DataFrame({
         "typical": cases[a], "irrelevant": cases[b],
-        "pair_rank": ["-"] * len(a) if single else rank[k1].tolist(),
+        "pair_rank": ["-"] * len(a) if single else f["rank"].tolist(),
         "clean_correspondence": _both(clean[a], clean[b], "typical", "irrelevant"),
         "FC<=Y": _both(fc_le_y[a], fc_le_y[b], "typical", "irrelevant"),
-        "unique_coverage": u[k1], "globally_uncovered": glob[k1], "best": best[k1],
-        "most_typical_FC": mfc[k1], "most_typical_term": mterm[k1]}, columns=cols)
+        "unique_coverage": uniq[a], "globally_uncovered": sol[b] < 0.5, "best": f["best"].to_numpy(),
+        "most_typical_FC": most_fc[a], "most_typical_term": most_term[a]}, columns=cols)
     return res.reset_index(drop=True)
 
 
@@ -227,29 +249,30 @@ def _by_term(pairs, name, ty, uniq, most, max_pairs, solution, model):
     return _typdcn_term(typ, dcons, x, y, cases, most, most_dc, max_pairs)
 
 
-def _ranked(df: pd.DataFrame, raw, keys: list[str], max_pairs: int) -> pd.DataFrame:
-    """Sort by the unrounded distance first (ties in grid order), then stably by `keys`; the first max_pairs."""
-    order = np.argsort(np.asarray(raw, dtype=float), kind="stable")
-    return df.iloc[order].sort_values(keys, kind="stable").head(max_pairs)
+def _ranked(df: pd.DataFrame, keys: list[str], max_pairs: int) -> np.ndarray:
+    """Positions of the first max_pairs pairs: sorted by the unrounded distance (column 'raw') first (ties in grid
+    order), then stably by `keys`."""
+    order = np.argsort(df["raw"].to_numpy(float), kind="stable")
+    return df.iloc[order].sort_values(keys, kind="stable").head(max_pairs).index.to_numpy()
 
 
 def _typtyp_term(typ, x, y, cases, uniq, most, max_pairs):
     """Typical-typical per term: best = (0.5 − (x1 − x2)) + (0.5 − (y1 − y2)) + 2|y1 − x1| + 2|y2 − x2|
     (x: the term), the first case at least as typical as the second; unique coverage of both first, then best."""
     cols = ["typical_1", "typical_2", "unique_coverage", "best", "most_typical"]
-    g = _grid(typ, typ)
-    i, j = g["i"].to_numpy(), g["j"].to_numpy()
     score = 2 * (y - x) + (1 - x)
-    keep = (score[i] <= score[j]) & (i != j)
-    i, j = i[keep], j[keep]
-    raw = (0.5 - (x[i] - x[j])) + (0.5 - (y[i] - y[j])) + 2 * np.abs(y[i] - x[i]) + 2 * np.abs(y[j] - x[j])
-    u1, u2, m1, m2 = uniq[i], uniq[j], most[i], most[j]
-    df = pd.DataFrame({"u1": -u1.astype(int), "u2": -u2.astype(int), "best": _r3(raw), "m1": -m1.astype(int),
-                       "m2": -m2.astype(int)})
-    k = _ranked(df, raw, ["u1", "u2", "best", "m1", "m2"], max_pairs).index.to_numpy()
-    return pd.DataFrame({"typical_1": cases[i[k]], "typical_2": cases[j[k]],
-                         "unique_coverage": _both(u1[k], u2[k], "typical_1", "typical_2"), "best": _r3(raw[k]),
-                         "most_typical": _both(m1[k], m2[k], "typical_1", "typical_2")}, columns=cols)
+
+    def frame(i, j):
+        raw = (0.5 - (x[i] - x[j])) + (0.5 - (y[i] - y[j])) + 2 * np.abs(y[i] - x[i]) + 2 * np.abs(y[j] - x[j])
+        return pd.DataFrame({"u1": -uniq[i].astype(int), "u2": -uniq[j].astype(int), "best": _r3(raw),
+                             "m1": -most[i].astype(int), "m2": -most[j].astype(int), "raw": raw})
+
+    a, b = _pairs(typ, typ, frame, lambda df: _ranked(df, ["u1", "u2", "best", "m1", "m2"], max_pairs),
+                  keep=lambda i, j: (score[i] <= score[j]) & (i != j))
+    return pd.DataFrame({"typical_1": cases[a], "typical_2": cases[b],
+                         "unique_coverage": _both(uniq[a], uniq[b], "typical_1", "typical_2"),
+                         "best": _r3(frame(a, b)["raw"].to_numpy()),
+                         "most_typical": _both(most[a], most[b], "typical_1", "typical_2")}, columns=cols)
 
 
 def _typiir_term(typ, iir, x, y, sol, cases, uniq, most, max_pairs):
@@ -257,33 +280,33 @@ def _typiir_term(typ, iir, x, y, sol, cases, uniq, most, max_pairs):
     the typical case's unique coverage, the irrelevant case consistent (x <= y), out of the whole solution, best."""
     cols = ["typical", "irrelevant", "unique_coverage", "consistent_irrelevant", "globally_uncovered", "best",
             "most_typical"]
-    g = _grid(typ, iir)
-    i, j = g["i"].to_numpy(), g["j"].to_numpy()
-    raw = (1 - (x[i] - x[j])) + (1 - (y[i] - y[j])) + 2 * np.abs(y[i] - x[i]) + 2 * np.abs(y[j] - x[j])
-    u = uniq[i]
-    cons = x[j] <= y[j]
-    glob = sol[j] < 0.5
-    mt = most[i]
-    df = pd.DataFrame({"u": -u.astype(int), "c": -cons.astype(int), "g": -glob.astype(int), "best": _r3(raw),
-                       "m": -mt.astype(int)})
-    k = _ranked(df, raw, ["u", "c", "g", "best", "m"], max_pairs).index.to_numpy()
-    return pd.DataFrame({"typical": cases[i[k]], "irrelevant": cases[j[k]], "unique_coverage": u[k],
-                         "consistent_irrelevant": cons[k], "globally_uncovered": glob[k], "best": _r3(raw[k]),
-                         "most_typical": mt[k]}, columns=cols)
+
+    def frame(i, j):
+        raw = (1 - (x[i] - x[j])) + (1 - (y[i] - y[j])) + 2 * np.abs(y[i] - x[i]) + 2 * np.abs(y[j] - x[j])
+        return pd.DataFrame({"u": -uniq[i].astype(int), "c": -(x[j] <= y[j]).astype(int),
+                             "g": -(sol[j] < 0.5).astype(int), "best": _r3(raw), "m": -most[i].astype(int),
+                             "raw": raw})
+
+    a, b = _pairs(typ, iir, frame, lambda df: _ranked(df, ["u", "c", "g", "best", "m"], max_pairs))
+    return pd.DataFrame({"typical": cases[a], "irrelevant": cases[b], "unique_coverage": uniq[a],
+                         "consistent_irrelevant": x[b] <= y[b], "globally_uncovered": sol[b] < 0.5,
+                         "best": _r3(frame(a, b)["raw"].to_numpy()), "most_typical": most[a]}, columns=cols)
 
 
 def _typdcn_term(typ, dcons, x, y, cases, most, most_dc, max_pairs):
     """Typical-deviant consistency per term: best = |x1 − x2| + (1 − (y1 − y2)) + (1 − x1) + (1 − x2) (both clearly
     in the term, as far apart in the outcome as possible)."""
     cols = ["typical", "deviant_consistency", "best", "most_typical_term", "most_deviant_consistency"]
-    g = _grid(typ, dcons)
-    i, j = g["i"].to_numpy(), g["j"].to_numpy()
-    raw = np.abs(x[i] - x[j]) + (1 - (y[i] - y[j])) + (1 - x[i]) + (1 - x[j])
-    mt, md = most[i], most_dc[j]
-    df = pd.DataFrame({"best": _r3(raw), "mt": -mt.astype(int), "md": -md.astype(int)})
-    k = _ranked(df, raw, ["best", "mt", "md"], max_pairs).index.to_numpy()
-    return pd.DataFrame({"typical": cases[i[k]], "deviant_consistency": cases[j[k]], "best": _r3(raw[k]),
-                         "most_typical_term": mt[k], "most_deviant_consistency": md[k]}, columns=cols)
+
+    def frame(i, j):
+        raw = np.abs(x[i] - x[j]) + (1 - (y[i] - y[j])) + (1 - x[i]) + (1 - x[j])
+        return pd.DataFrame({"best": _r3(raw), "mt": -most[i].astype(int), "md": -most_dc[j].astype(int),
+                             "raw": raw})
+
+    a, b = _pairs(typ, dcons, frame, lambda df: _ranked(df, ["best", "mt", "md"], max_pairs))
+    return pd.DataFrame({"typical": cases[a], "deviant_consistency": cases[b],
+                         "best": _r3(frame(a, b)["raw"].to_numpy()), "most_typical_term": most[a],
+                         "most_deviant_consistency": most_dc[b]}, columns=cols)
 
 
 # ---------------------------------------------------------------- per truth table row
@@ -298,20 +321,22 @@ def _deviant_coverage_irrelevant(solution, ty, max_pairs):
     w = ty["TT_row"].to_numpy(float)
     rowno = ty["TT_row_number"].to_numpy()
     cases = ty["case"].to_numpy(object)
-    g = _grid(np.flatnonzero((x < 0.5) & (y > 0.5)).tolist(), np.flatnonzero((x < 0.5) & (y < 0.5)).tolist())
-    i, j = g["i"].to_numpy(), g["j"].to_numpy()
-    same = rowno[i] == rowno[j]
-    i, j = i[same], j[same]
-    raw = np.abs(w[i] - w[j]) + (1 - (y[i] - y[j])) + (1 - w[i]) + (1 - w[j])
-    tt_le_y = w[i] <= y[i]
-    df = pd.DataFrame({"row": rowno[i], "c": -tt_le_y.astype(int), "raw": raw, "a": i, "b": j})
-    df = df.sort_values(["row", "c", "raw", "a", "b"], kind="stable").groupby("row", sort=True).head(max_pairs)
-    k = df.index.to_numpy()
-    res = pd.DataFrame({"deviant_coverage": cases[i[k]], "irrelevant": cases[j[k]]})
+
+    def frame(i, j):
+        raw = np.abs(w[i] - w[j]) + (1 - (y[i] - y[j])) + (1 - w[i]) + (1 - w[j])
+        return pd.DataFrame({"row": rowno[i], "c": -(w[i] <= y[i]).astype(int), "raw": raw, "a": i, "b": j})
+
+    def select(df):  # the first max_pairs pairs of each truth table row
+        return df.sort_values(["row", "c", "raw", "a", "b"], kind="stable").groupby(
+            "row", sort=True).head(max_pairs).index.to_numpy()
+
+    a, b = _pairs(np.flatnonzero((x < 0.5) & (y > 0.5)), np.flatnonzero((x < 0.5) & (y < 0.5)), frame, select,
+                  keep=lambda i, j: rowno[i] == rowno[j])
+    res = pd.DataFrame({"deviant_coverage": cases[a], "irrelevant": cases[b]})
     for c in tt_cols:
-        res[c] = ty[c].to_numpy()[i[k]]
-    res["TT<=Y"] = tt_le_y[k]
-    res["best"] = _r3(raw[k])
+        res[c] = ty[c].to_numpy()[a]
+    res["TT<=Y"] = w[a] <= y[a]
+    res["best"] = _r3(frame(a, b)["raw"].to_numpy())
     return res[cols].reset_index(drop=True)
 
 
@@ -365,58 +390,62 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
     typ = np.flatnonzero((x > 0.5) & (y > 0.5) & (x >= y)).tolist()
     mtyp = most("typical", "most_typical")
     if pairs == "typical-deviant relevance":
-        g = _grid(typ, np.flatnonzero((x > 0.5) & (y < 0.5)).tolist())
-        i, j = g["i"].to_numpy(), g["j"].to_numpy()
-        best = _r3((1 - x[i]) + (1 - x[j]) + np.abs(1 - (y[i] - y[j])) + np.abs(x[i] - x[j]))
         mdrel = most("deviant relevance", "most_deviant_relevance")
-        df = pd.DataFrame({"u": -uniq[i].astype(int), "best": best, "m1": -mtyp[i].astype(int),
-                           "m2": -mdrel[j].astype(int)})
-        k = _top(df, max_pairs)
-        return pd.DataFrame({"typical": cases[i[k]], "deviant_relevance": cases[j[k]], "unique_coverage": uniq[i[k]],
-                             "best": best[k], "most_typical": mtyp[i[k]], "most_deviant_relevance": mdrel[j[k]]})
+
+        def frame(i, j):
+            best = _r3((1 - x[i]) + (1 - x[j]) + np.abs(1 - (y[i] - y[j])) + np.abs(x[i] - x[j]))
+            return pd.DataFrame({"u": -uniq[i].astype(int), "best": best, "m1": -mtyp[i].astype(int),
+                                 "m2": -mdrel[j].astype(int)})
+
+        a, b = _pairs(typ, np.flatnonzero((x > 0.5) & (y < 0.5)), frame, lambda df: _top(df, max_pairs))
+        return pd.DataFrame({"typical": cases[a], "deviant_relevance": cases[b], "unique_coverage": uniq[a],
+                             "best": frame(a, b)["best"].to_numpy(), "most_typical": mtyp[a],
+                             "most_deviant_relevance": mdrel[b]})
     if pairs == "typical-irrelevant":
-        g = _grid(typ, np.flatnonzero((x < 0.5) & (y < 0.5) & (x >= y)).tolist())
-        i, j = g["i"].to_numpy(), g["j"].to_numpy()
-        best = _r3((1 - (x[i] - x[j])) + (1 - (y[i] - y[j])) + 2 * np.abs(x[i] - y[i]) + np.abs(x[j] - y[j]))
-        df = pd.DataFrame({"u": -uniq[i].astype(int), "g": -glob[j].astype(int), "best": best,
-                           "m": -mtyp[i].astype(int)})
-        k = _top(df, max_pairs)
-        return pd.DataFrame({"typical": cases[i[k]], "irrelevant": cases[j[k]], "unique_coverage": uniq[i[k]],
-                             "globally_uncovered": glob[j[k]], "best": best[k], "most_typical": mtyp[i[k]]})
+        def frame(i, j):
+            best = _r3((1 - (x[i] - x[j])) + (1 - (y[i] - y[j])) + 2 * np.abs(x[i] - y[i]) + np.abs(x[j] - y[j]))
+            return pd.DataFrame({"u": -uniq[i].astype(int), "g": -glob[j].astype(int), "best": best,
+                                 "m": -mtyp[i].astype(int)})
+
+        a, b = _pairs(typ, np.flatnonzero((x < 0.5) & (y < 0.5) & (x >= y)), frame, lambda df: _top(df, max_pairs))
+        return pd.DataFrame({"typical": cases[a], "irrelevant": cases[b], "unique_coverage": uniq[a],
+                             "globally_uncovered": glob[b], "best": frame(a, b)["best"].to_numpy(),
+                             "most_typical": mtyp[a]})
     if pairs == "typical-typical":
-        g = _grid(typ, typ)
-        i, j = g["i"].to_numpy(), g["j"].to_numpy()
         score = 2 * np.abs(x - y) + (1 - x)
-        keep = (score[i] <= score[j]) & (i != j)
-        i, j = i[keep], j[keep]
-        best = _r3((0.5 - (x[i] - x[j])) + (0.5 - (y[i] - y[j])) + 2 * (x[i] - y[i]) + 2 * (x[j] - y[j]))
-        df = pd.DataFrame({"u1": -uniq[i].astype(int), "u2": -uniq[j].astype(int), "best": best,
-                           "m1": -mtyp[i].astype(int), "m2": -mtyp[j].astype(int)})
-        k = _top(df, max_pairs)
-        a, b = i[k], j[k]
+
+        def frame(i, j):
+            best = _r3((0.5 - (x[i] - x[j])) + (0.5 - (y[i] - y[j])) + 2 * (x[i] - y[i]) + 2 * (x[j] - y[j]))
+            return pd.DataFrame({"u1": -uniq[i].astype(int), "u2": -uniq[j].astype(int), "best": best,
+                                 "m1": -mtyp[i].astype(int), "m2": -mtyp[j].astype(int)})
+
+        a, b = _pairs(typ, typ, frame, lambda df: _top(df, max_pairs),
+                      keep=lambda i, j: (score[i] <= score[j]) & (i != j))
         return pd.DataFrame({"typical_1": cases[a], "typical_2": cases[b],
-                             "unique_coverage": _both(uniq[a], uniq[b], "typical_1", "typical_2"), "best": best[k],
+                             "unique_coverage": _both(uniq[a], uniq[b], "typical_1", "typical_2"),
+                             "best": frame(a, b)["best"].to_numpy(),
                              "most_typical": _both(mtyp[a], mtyp[b], "typical_1", "typical_2")})
     # typical-deviant consistency, within truth table rows of the other conditions
     tt_cols = [f"TT_{c}" for c in others]
     cfg = (frame[others].to_numpy(float) > 0.5).astype(int) if others else np.zeros((len(x), 0), dtype=int)
     row = np.array(["".join(map(str, r)) for r in cfg], dtype=object)
-    dcons = np.flatnonzero((x < 0.5) & (y > 0.5)).tolist()
-    g = _grid(typ, dcons)
-    i, j = g["i"].to_numpy(), g["j"].to_numpy()
-    same = row[i] == row[j]
-    i, j = i[same], j[same]
-    raw = (1 - (x[i] - x[j])) + np.abs(y[i] - y[j])
     mdcons = most("deviant consistency", "most_deviant")
-    df = pd.DataFrame({"row": row[j], "raw": raw, "m1": -mtyp[i].astype(int), "m2": -mdcons[j].astype(int)})
-    df = df.sort_values(["row", "raw", "m1", "m2"], kind="stable").groupby("row", sort=True).head(max_pairs)
-    k = df.index.to_numpy()[:max_pairs]
-    out = pd.DataFrame({"typical": cases[i[k]], "deviant_consistency": cases[j[k]]})
+
+    def frame(i, j):
+        return pd.DataFrame({"row": row[j], "raw": (1 - (x[i] - x[j])) + np.abs(y[i] - y[j]),
+                             "m1": -mtyp[i].astype(int), "m2": -mdcons[j].astype(int)})
+
+    def select(df):  # per row, then the first max_pairs overall
+        return df.sort_values(["row", "raw", "m1", "m2"], kind="stable").groupby(
+            "row", sort=True).head(max_pairs).index.to_numpy()[:max_pairs]
+
+    a, b = _pairs(typ, np.flatnonzero((x < 0.5) & (y > 0.5)), frame, select, keep=lambda i, j: row[i] == row[j])
+    out = pd.DataFrame({"typical": cases[a], "deviant_consistency": cases[b]})
     for c, col in zip(tt_cols, cfg.T):
-        out[c] = col[j[k]]
-    out["best"] = _r3(raw[k])
-    out["most_typical"] = mtyp[i[k]]
-    out["most_deviant_consistency"] = mdcons[j[k]]
+        out[c] = col[b]
+    out["best"] = _r3(frame(a, b)["raw"].to_numpy())
+    out["most_typical"] = mtyp[a]
+    out["most_deviant_consistency"] = mdcons[b]
     return out
 
 
