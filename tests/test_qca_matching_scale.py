@@ -68,3 +68,45 @@ def test_pairs_memory_is_bounded_by_the_chunk_not_by_every_pair():
         tracemalloc.stop()
     assert all(len(t) == 5 for t in tables.values())
     assert peak < 100 * 2**20, f"peak {peak / 2**20:.0f} MiB"
+
+
+def test_pairs_beyond_the_budget_are_refused_naming_the_budget_the_size_and_the_flag():
+    """A table of more candidate pairs (first x second cases) than max_pair_candidates is refused before any pair is
+    built, with the sizes met; at the budget exactly, it is ranked."""
+    from analysis.qca import QCAInputError
+
+    lf = dataset("LF")
+    sol = minimize(truth_table(lf.set_index("case"), "SURV", CONDS, incl_cut=0.8))
+    with pytest.raises(QCAInputError, match=r"3 x 10 cases make 30 candidate pairs to rank, more than "
+                                            r"max_pair_candidates = 29; raise max_pair_candidates \(CLI: "
+                                            r"--max-pair-candidates\)"):
+        smmr_pairs(sol, "typical-irrelevant", max_pair_candidates=29)
+    assert len(smmr_pairs(sol, "typical-irrelevant", max_pair_candidates=30)) >= 1
+    with pytest.raises(QCAInputError, match="more than max_pair_candidates = 1;"):
+        necessity_pairs(lf, "SURV", "LIT", "typical-typical", case_column="case", max_pair_candidates=1)
+    for bad in (0, 2.5, True):
+        with pytest.raises(QCAInputError, match="max_pair_candidates must be a whole number >= 1"):
+            smmr_pairs(sol, "typical-irrelevant", max_pair_candidates=bad)
+
+
+def test_cli_pairs_budget_refusal_is_one_error_line_with_status_2(tmp_path):
+    import subprocess
+    import sys
+
+    from analysis.paths import ROOT
+
+    lf = str(ROOT / "data/reference/datasets/LF.csv")
+    base = [sys.executable, "-m", "analysis.qca", "cases", lf, "--outcome", "SURV", "--incl-cut", "0.8"]
+    r = subprocess.run([*base, "--pairs", "typical-irrelevant", "--max-pair-candidates", "10"], capture_output=True,
+                       text=True, cwd=ROOT)
+    assert r.returncode == 2 and r.stdout == ""
+    assert r.stderr.strip().splitlines() == [
+        "error: 2 x 10 cases make 20 candidate pairs to rank, more than --max-pair-candidates 10; raise "
+        "--max-pair-candidates, or choose a term, kind of pairs or data with fewer cases"]
+    r = subprocess.run([*base, "--max-pair-candidates", "10"], capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 2 and "--max-pair-candidates apply to --pairs only" in r.stderr
+    ok = subprocess.run([*base, "--pairs", "typical-irrelevant", "--max-pair-candidates", "20", "--json"],
+                        capture_output=True, text=True, cwd=ROOT)
+    default = subprocess.run([*base, "--pairs", "typical-irrelevant", "--json"], capture_output=True, text=True,
+                             cwd=ROOT)
+    assert ok.returncode == 0 and ok.stdout == default.stdout

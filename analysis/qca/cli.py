@@ -22,6 +22,7 @@ minimisation, necessity, ESA, robustness, case diagnostics, theory evaluation, c
     python -m analysis.qca cases DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1]
         --type typical|deviant-consistency|deviant-coverage|irrelevant|focal-conjuncts [--term 1] [--json]
     python -m analysis.qca cases DATA.csv --outcome Y --pairs typical-irrelevant [--term 2 | --by term] [--max-pairs 5]
+        [--max-pair-candidates 50000000]
     python -m analysis.qca cases DATA.csv --outcome Y --nec-cond A --type typical|deviant-consistency|deviant-relevance
     python -m analysis.qca theory DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] --theory "A*B"
         [--haesebrouck] [--json]
@@ -77,6 +78,11 @@ def _incl_cut(text: str):
     except ValueError:
         raise QCAInputError(f"--incl-cut must be a number or two numbers 'ic1,ic0', got {text!r}") from None
     return vals[0] if len(vals) == 1 else tuple(vals)
+
+
+def _pair_budget(args) -> dict:
+    """--max-pair-candidates, when given (else the library's default)."""
+    return {} if args.max_pair_candidates is None else {"max_pair_candidates": args.max_pair_candidates}
 
 
 def _positive(text: str) -> int:
@@ -244,6 +250,9 @@ def build_parser() -> argparse.ArgumentParser:
                                                  "--conditions), typical-irrelevant, typical-typical")
     d.add_argument("--by", default=None, help="with --pairs: focal-conjunct or term")
     d.add_argument("--max-pairs", type=_positive, default=5, help="with --pairs: pairs per table (default 5)")
+    d.add_argument("--max-pair-candidates", type=_positive, default=None,
+                   help="with --pairs: candidate pairs (first x second cases) one table may rank at most "
+                        "(default 50,000,000: about 10-20 s; beyond, refused)")
     d.add_argument("--model", type=_positive, default=None,
                    help="which model of the solution when it has several (default 1; a warning names them)")
     _budget_options(d)
@@ -432,10 +441,11 @@ def _run(args) -> str:
             outcome_name = _outcome_column(args) or args.outcome
             conds = args.conditions or [c for c in df.columns if c not in (outcome_name, case_column)]
             table = necessity_pairs(df, outcome, args.nec_cond, pairs, conditions=conds,
-                                    case_column=case_column, max_pairs=args.max_pairs)
+                                    case_column=case_column, max_pairs=args.max_pairs,
+                                    **_pair_budget(args))
             return _table_out(table, args.json)
-        if args.by is not None or args.max_pairs != 5:
-            raise QCAInputError("--by and --max-pairs apply to --pairs only")
+        if args.by is not None or args.max_pairs != 5 or args.max_pair_candidates is not None:
+            raise QCAInputError("--by, --max-pairs and --max-pair-candidates apply to --pairs only")
         table = necessity_cases(df, outcome, args.nec_cond, args.type.replace("-", " "), case_column=case_column)
         return _table_out(table, args.json)
     if args.command == "pof":
@@ -512,13 +522,13 @@ def _run(args) -> str:
             pairs = args.pairs.replace("deviant-consistency", "deviant consistency").replace(
                 "deviant-coverage", "deviant coverage")
             tables = smmr_pairs(sol, pairs, by=args.by.replace("-", " ") if args.by else None, term=args.term or 1,
-                                model=model, max_pairs=args.max_pairs)
+                                model=model, max_pairs=args.max_pairs, **_pair_budget(args))
             if args.json:
                 return json.dumps({k: json.loads(_table_out(t, True)) for k, t in tables.items()}, indent=2,
                                   ensure_ascii=False)
             return "\n\n".join(f"{k}:\n{_table_out(t, False)}" for k, t in tables.items())
-        if args.by is not None or args.max_pairs != 5:
-            raise QCAInputError("--by and --max-pairs apply to --pairs only")
+        if args.by is not None or args.max_pairs != 5 or args.max_pair_candidates is not None:
+            raise QCAInputError("--by, --max-pairs and --max-pair-candidates apply to --pairs only")
         if args.term is not None and args.type != "focal-conjuncts":
             raise QCAInputError(f"--term applies to --type focal-conjuncts or --pairs only, not {args.type!r}")
         if args.type == "focal-conjuncts":

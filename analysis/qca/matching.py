@@ -27,7 +27,8 @@ from .errors import QCAInputError
 from .expressions import expression_membership
 from .pof import _names_in
 
-__all__ = ["smmr_pairs", "focal_condition_pairs", "necessity_pairs", "PAIRS", "NECESSITY_PAIRS"]
+__all__ = ["smmr_pairs", "focal_condition_pairs", "necessity_pairs", "PAIRS", "NECESSITY_PAIRS",
+           "MAX_PAIR_CANDIDATES"]
 
 PAIRS = ("typical-typical", "typical-irrelevant", "typical-deviant consistency", "deviant coverage-irrelevant")
 _BY = {"typical-typical": ("focal conjunct", "term"), "typical-irrelevant": ("focal conjunct", "term"),
@@ -43,6 +44,9 @@ def _both(a, b, first: str, second: str) -> list[str]:
     return ["both" if u and v else first if u else second if v else "none" for u, v in zip(a, b)]
 
 
+#: Candidate pairs of cases (first cases x second cases, before any is dropped) one table may rank at most by
+#: default: about 10 to 20 s (the time grows with the number of pairs; the memory does not, see _CHUNK).
+MAX_PAIR_CANDIDATES = 50_000_000
 #: Pairs of cases ranked at a time: memory is bounded by this and max_pairs, not by the number of pairs.
 _CHUNK = 1 << 18
 
@@ -52,12 +56,18 @@ def _grid(first: np.ndarray, second: np.ndarray) -> tuple[np.ndarray, np.ndarray
     return np.tile(first, len(second)), np.repeat(second, len(first))
 
 
-def _pairs(first, second, frame, select, keep=None) -> tuple[np.ndarray, np.ndarray]:
+def _pairs(first, second, frame, select, keep=None, budget: int = MAX_PAIR_CANDIDATES
+           ) -> tuple[np.ndarray, np.ndarray]:
     """(i, j) of the pairs `select` picks, in its order, among every pair of two lists of case positions (grid
     order: by j, then i; `keep(i, j)` drops pairs), ranked chunk by chunk of about _CHUNK pairs: select(frame(i, j))
     gives positions in the frame and must pick the first pairs of a total order whose ties keep grid order (the
     first k overall or per group), so that the best of the chunks' best (kept in grid order) are the best of all."""
     first, second = np.asarray(first, dtype=int), np.asarray(second, dtype=int)
+    if len(first) * len(second) > budget:
+        raise QCAInputError(
+            f"{len(first):,} x {len(second):,} cases make {len(first) * len(second):,} candidate pairs to rank, more "
+            f"than max_pair_candidates = {budget:,}; raise max_pair_candidates (CLI: --max-pair-candidates), or "
+            "choose a term, kind of pairs or data with fewer cases")
     step = max(1, _CHUNK // max(1, len(first)))
     ci, cj = [np.zeros(0, dtype=int)], [np.zeros(0, dtype=int)]
     for s in range(0, len(second), step):
@@ -78,9 +88,9 @@ def _top(df: pd.DataFrame, max_pairs: int) -> np.ndarray:
     return df.sort_values(list(df.columns), kind="stable").head(max_pairs).index.to_numpy()
 
 
-def _check_max_pairs(max_pairs) -> int:
+def _check_max_pairs(max_pairs, name: str = "max_pairs") -> int:
     if isinstance(max_pairs, bool) or not isinstance(max_pairs, (int, np.integer)) or max_pairs < 1:
-        raise QCAInputError(f"max_pairs must be a whole number >= 1, got {max_pairs!r}")
+        raise QCAInputError(f"{name} must be a whole number >= 1, got {max_pairs!r}")
     return int(max_pairs)
 
 
@@ -94,16 +104,18 @@ def _check(pairs: str, by: str | None) -> str:
 
 
 def smmr_pairs(solution, pairs: str = "typical-typical", *, by: str | None = None, term=1, model: int = 1,
-               max_pairs: int = 5) -> dict[str, pd.DataFrame]:
+               max_pairs: int = 5, max_pair_candidates: int = MAX_PAIR_CANDIDATES) -> dict[str, pd.DataFrame]:
     """The best `max_pairs` pairs of cases of one kind for comparative case studies, one table per focal conjunct
     of `term` (by='focal conjunct', the default for typical-typical and typical-irrelevant), per term of the model
     (by='term') or per truth table row (deviant coverage-irrelevant). Keys: the focal conjunct, the term, or
     'solution'. Columns: the two cases; pair_rank; clean_correspondence and FC<=Y (which case of the pair has
     it: 'both', one of them, 'none'); unique_coverage (the typical case is typical for this term only);
     globally_uncovered (the irrelevant case is out of the whole solution); best; most_typical_* (the case is the
-    most typical of its focal conjunct / term). An empty table: no pair of that kind."""
+    most typical of its focal conjunct / term). An empty table: no pair of that kind. A table whose first x second
+    cases exceed `max_pair_candidates` (default MAX_PAIR_CANDIDATES = 50,000,000) is refused (QCAInputError)."""
     by = _check(pairs, by)
     max_pairs = _check_max_pairs(max_pairs)
+    budget = _check_max_pairs(max_pair_candidates, "max_pair_candidates")
     m = _model(solution, model)
     ty = case_typology(solution, model)
     typical = smmr(solution, "typical", model)
@@ -114,15 +126,16 @@ def smmr_pairs(solution, pairs: str = "typical-typical", *, by: str | None = Non
                  for t, g in typical.groupby("term")}
     nobody = np.zeros(len(cases), dtype=bool)
     if by == "focal conjunct":
-        return _by_focal_conjunct(solution, pairs, term, model, m, ty, uniq, most_term, nobody, max_pairs)
+        return _by_focal_conjunct(solution, pairs, term, model, m, ty, uniq, most_term, nobody, max_pairs, budget)
     if by == "term":
-        return {t: _by_term(pairs, t, ty, uniq, most_term.get(t, nobody), max_pairs, solution, model)
+        return {t: _by_term(pairs, t, ty, uniq, most_term.get(t, nobody), max_pairs, solution, model, budget)
                 for t in m.terms}
-    return {"solution": _deviant_coverage_irrelevant(solution, ty, max_pairs)}
+    return {"solution": _deviant_coverage_irrelevant(solution, ty, max_pairs, budget)}
 
 
 # ---------------------------------------------------------------- per focal conjunct of one term
-def _by_focal_conjunct(solution, pairs, term, model, m, ty, uniq, most_terms, nobody, max_pairs):
+def _by_focal_conjunct(solution, pairs, term, model, m, ty, uniq, most_terms, nobody, max_pairs,
+                       budget=MAX_PAIR_CANDIDATES):
     fc_tables = smmr_focal_conjuncts(solution, term, model)  # checks `term`; most typical case per FC
     name = m.terms[term - 1] if not isinstance(term, str) else term
     most_term = most_terms.get(name, nobody)
@@ -146,15 +159,16 @@ def _by_focal_conjunct(solution, pairs, term, model, m, ty, uniq, most_terms, no
         typ = np.flatnonzero((t > 0.5) & (y > 0.5) & (t <= y)).tolist()
         if pairs == "typical-typical":
             out[label] = _typtyp_fc(typ, x, y, t, mincc, fc_le_y, clean, cases, uniq, most_fc,
-                                    most_term, single, max_pairs)
+                                    most_term, single, max_pairs, budget)
         else:
             iir = np.flatnonzero((t < 0.5) & (y < 0.5)).tolist()
             out[label] = _typiir_fc(typ, iir, x, y, mincc, fc_le_y, clean, sol, cases, uniq, most_fc,
-                                    most_term, single, max_pairs)
+                                    most_term, single, max_pairs, budget)
     return out
 
 
-def _typtyp_fc(typ, x, y, t, mincc, fc_le_y, clean, cases, uniq, most_fc, most_term, single, max_pairs):
+def _typtyp_fc(typ, x, y, t, mincc, fc_le_y, clean, cases, uniq, most_fc, most_term, single, max_pairs,
+               budget=MAX_PAIR_CANDIDATES):
     """Typical-typical per focal conjunct: best = (0.5 − (x1 − x2)) + (0.5 − (y1 − y2)) + |cc1 − cc2| +
     2|y1 − x1| + 2|y2 − x2| (x: FC, cc: the other conjuncts); the first case at least as typical of the term as
     the second (2(Y − T) + (1 − T) no larger). Pair rank 1..4: FC below the other conjuncts in both, the first
@@ -174,7 +188,7 @@ def _typtyp_fc(typ, x, y, t, mincc, fc_le_y, clean, cases, uniq, most_fc, most_t
                              "u1": -uniq[i].astype(int), "u2": -uniq[j].astype(int), "best": best})
 
     a, b = _pairs(typ, typ, frame, lambda df: _top(df, max_pairs),
-                  keep=lambda i, j: (score[i] <= score[j]) & (i != j))
+                  keep=lambda i, j: (score[i] <= score[j]) & (i != j), budget=budget)
     f = frame(a, b)
     res = pd.DataFrame({
         "typical_1": cases[a], "typical_2": cases[b],
@@ -200,7 +214,8 @@ def _typiir_rank(xi, ci, xj, cj):
     return np.select(conds, [1, 2, 3, 4, 5, 6, 7, 8], 9)
 
 
-def _typiir_fc(typ, iir, x, y, mincc, fc_le_y, clean, sol, cases, uniq, most_fc, most_term, single, max_pairs):
+def _typiir_fc(typ, iir, x, y, mincc, fc_le_y, clean, sol, cases, uniq, most_fc, most_term, single, max_pairs,
+               budget=MAX_PAIR_CANDIDATES):
     """Typical-irrelevant per focal conjunct: best = (1 − (x1 − x2)) + (1 − (y1 − y2)) + |cc1 − cc2| +
     2|y1 − x1| + |y2 − x2|; ranked by pair rank (`_typiir_rank`), clean correspondence, FC <= Y of the typical
     case, its unique coverage, FC <= Y of the irrelevant case, the irrelevant case out of the whole solution
@@ -220,7 +235,7 @@ def _typiir_fc(typ, iir, x, y, mincc, fc_le_y, clean, sol, cases, uniq, most_fc,
                              "g": -(sol[j] < 0.5).astype(int), "best": best,
                              "mf": -most_fc[i].astype(int), "mt": -most_term[i].astype(int)})
 
-    a, b = _pairs(typ, iir, frame, lambda df: _top(df, max_pairs))
+    a, b = _pairs(typ, iir, frame, lambda df: _top(df, max_pairs), budget=budget)
     f = frame(a, b)
     res = pd.DataFrame({
         "typical": cases[a], "irrelevant": cases[b],
@@ -233,20 +248,21 @@ def _typiir_fc(typ, iir, x, y, mincc, fc_le_y, clean, sol, cases, uniq, most_fc,
 
 
 # ---------------------------------------------------------------- per term (no focal conjunct)
-def _by_term(pairs, name, ty, uniq, most, max_pairs, solution, model):
+def _by_term(pairs, name, ty, uniq, most, max_pairs, solution, model, budget=MAX_PAIR_CANDIDATES):
     x = ty[name].to_numpy(float)
     y = ty["outcome"].to_numpy(float)
     cases = ty["case"].to_numpy(object)
     typ = np.flatnonzero((x > 0.5) & (y > 0.5) & (x <= y)).tolist()
     if pairs == "typical-typical":
-        return _typtyp_term(typ, x, y, cases, uniq, most, max_pairs)
+        return _typtyp_term(typ, x, y, cases, uniq, most, max_pairs, budget)
     if pairs == "typical-irrelevant":
         iir = np.flatnonzero((x < 0.5) & (y < 0.5)).tolist()
-        return _typiir_term(typ, iir, x, y, ty["solution"].to_numpy(float), cases, uniq, most, max_pairs)
+        return _typiir_term(typ, iir, x, y, ty["solution"].to_numpy(float), cases, uniq, most, max_pairs,
+                            budget)
     dcons = np.flatnonzero((x > 0.5) & (y < 0.5)).tolist()
     dc = smmr(solution, "deviant consistency", model)
     most_dc = np.isin(cases, dc.loc[(dc["term"] == name) & dc["most_deviant"], "case"].to_numpy(object))
-    return _typdcn_term(typ, dcons, x, y, cases, most, most_dc, max_pairs)
+    return _typdcn_term(typ, dcons, x, y, cases, most, most_dc, max_pairs, budget)
 
 
 def _ranked(df: pd.DataFrame, keys: list[str], max_pairs: int) -> np.ndarray:
@@ -256,7 +272,7 @@ def _ranked(df: pd.DataFrame, keys: list[str], max_pairs: int) -> np.ndarray:
     return df.iloc[order].sort_values(keys, kind="stable").head(max_pairs).index.to_numpy()
 
 
-def _typtyp_term(typ, x, y, cases, uniq, most, max_pairs):
+def _typtyp_term(typ, x, y, cases, uniq, most, max_pairs, budget=MAX_PAIR_CANDIDATES):
     """Typical-typical per term: best = (0.5 − (x1 − x2)) + (0.5 − (y1 − y2)) + 2|y1 − x1| + 2|y2 − x2|
     (x: the term), the first case at least as typical as the second; unique coverage of both first, then best."""
     cols = ["typical_1", "typical_2", "unique_coverage", "best", "most_typical"]
@@ -268,14 +284,14 @@ def _typtyp_term(typ, x, y, cases, uniq, most, max_pairs):
                              "m1": -most[i].astype(int), "m2": -most[j].astype(int), "raw": raw})
 
     a, b = _pairs(typ, typ, frame, lambda df: _ranked(df, ["u1", "u2", "best", "m1", "m2"], max_pairs),
-                  keep=lambda i, j: (score[i] <= score[j]) & (i != j))
+                  keep=lambda i, j: (score[i] <= score[j]) & (i != j), budget=budget)
     return pd.DataFrame({"typical_1": cases[a], "typical_2": cases[b],
                          "unique_coverage": _both(uniq[a], uniq[b], "typical_1", "typical_2"),
                          "best": _r3(frame(a, b)["raw"].to_numpy()),
                          "most_typical": _both(most[a], most[b], "typical_1", "typical_2")}, columns=cols)
 
 
-def _typiir_term(typ, iir, x, y, sol, cases, uniq, most, max_pairs):
+def _typiir_term(typ, iir, x, y, sol, cases, uniq, most, max_pairs, budget=MAX_PAIR_CANDIDATES):
     """Typical-irrelevant per term: best = (1 − (x1 − x2)) + (1 − (y1 − y2)) + 2|y1 − x1| + 2|y2 − x2|; ranked by
     the typical case's unique coverage, the irrelevant case consistent (x <= y), out of the whole solution, best."""
     cols = ["typical", "irrelevant", "unique_coverage", "consistent_irrelevant", "globally_uncovered", "best",
@@ -287,13 +303,14 @@ def _typiir_term(typ, iir, x, y, sol, cases, uniq, most, max_pairs):
                              "g": -(sol[j] < 0.5).astype(int), "best": _r3(raw), "m": -most[i].astype(int),
                              "raw": raw})
 
-    a, b = _pairs(typ, iir, frame, lambda df: _ranked(df, ["u", "c", "g", "best", "m"], max_pairs))
+    a, b = _pairs(typ, iir, frame, lambda df: _ranked(df, ["u", "c", "g", "best", "m"], max_pairs),
+                  budget=budget)
     return pd.DataFrame({"typical": cases[a], "irrelevant": cases[b], "unique_coverage": uniq[a],
                          "consistent_irrelevant": x[b] <= y[b], "globally_uncovered": sol[b] < 0.5,
                          "best": _r3(frame(a, b)["raw"].to_numpy()), "most_typical": most[a]}, columns=cols)
 
 
-def _typdcn_term(typ, dcons, x, y, cases, most, most_dc, max_pairs):
+def _typdcn_term(typ, dcons, x, y, cases, most, most_dc, max_pairs, budget=MAX_PAIR_CANDIDATES):
     """Typical-deviant consistency per term: best = |x1 − x2| + (1 − (y1 − y2)) + (1 − x1) + (1 − x2) (both clearly
     in the term, as far apart in the outcome as possible)."""
     cols = ["typical", "deviant_consistency", "best", "most_typical_term", "most_deviant_consistency"]
@@ -303,14 +320,15 @@ def _typdcn_term(typ, dcons, x, y, cases, most, most_dc, max_pairs):
         return pd.DataFrame({"best": _r3(raw), "mt": -most[i].astype(int), "md": -most_dc[j].astype(int),
                              "raw": raw})
 
-    a, b = _pairs(typ, dcons, frame, lambda df: _ranked(df, ["best", "mt", "md"], max_pairs))
+    a, b = _pairs(typ, dcons, frame, lambda df: _ranked(df, ["best", "mt", "md"], max_pairs),
+                  budget=budget)
     return pd.DataFrame({"typical": cases[a], "deviant_consistency": cases[b],
                          "best": _r3(frame(a, b)["raw"].to_numpy()), "most_typical_term": most[a],
                          "most_deviant_consistency": most_dc[b]}, columns=cols)
 
 
 # ---------------------------------------------------------------- per truth table row
-def _deviant_coverage_irrelevant(solution, ty, max_pairs):
+def _deviant_coverage_irrelevant(solution, ty, max_pairs, budget=MAX_PAIR_CANDIDATES):
     """Deviant coverage-irrelevant pairs within one truth table row (w: membership in the row): best =
     |w1 − w2| + (1 − (y1 − y2)) + (1 − w1) + (1 − w2); per row, deviant coverage cases with w <= Y first, best."""
     conds = list(solution.truth_table.conditions)
@@ -331,7 +349,7 @@ def _deviant_coverage_irrelevant(solution, ty, max_pairs):
             "row", sort=True).head(max_pairs).index.to_numpy()
 
     a, b = _pairs(np.flatnonzero((x < 0.5) & (y > 0.5)), np.flatnonzero((x < 0.5) & (y < 0.5)), frame, select,
-                  keep=lambda i, j: rowno[i] == rowno[j])
+                  keep=lambda i, j: rowno[i] == rowno[j], budget=budget)
     res = pd.DataFrame({"deviant_coverage": cases[a], "irrelevant": cases[b]})
     for c in tt_cols:
         res[c] = ty[c].to_numpy()[a]
@@ -346,7 +364,8 @@ NECESSITY_PAIRS = ("typical-deviant relevance", "typical-deviant consistency", "
 
 
 def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str = "typical-deviant relevance", *,
-                    conditions=None, case_column: str | None = None, max_pairs: int = 5) -> pd.DataFrame:
+                    conditions=None, case_column: str | None = None, max_pairs: int = 5,
+                    max_pair_candidates: int = MAX_PAIR_CANDIDATES) -> pd.DataFrame:
     """The best `max_pairs` pairs of cases of one kind for comparative case studies of a necessary condition X
     (an expression, e.g. 'LIT' or 'A + B'), ranked as SetMethods' smmr(necessity = TRUE, match = TRUE) ranks them
     (Schneider & Rohlfing 2013; Schneider 2024; lower best = better). Typical: X > 0.5, Y > 0.5, Y <= X.
@@ -360,10 +379,12 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
       typical-typical             two typical cases, the first at least as typical: best = (0.5 − (X1 − X2)) +
                                   (0.5 − (Y1 − Y2)) + 2(X1 − Y1) + 2(X2 − Y2)
     unique_coverage: the typical case is in at most one disjunct of X (as `necessity_cases`); globally_uncovered:
-    the irrelevant case is in no disjunct. Ties keep the data order of the second case, then the first."""
+    the irrelevant case is in no disjunct. Ties keep the data order of the second case, then the first. Typical x
+    second cases beyond `max_pair_candidates` (default MAX_PAIR_CANDIDATES) are refused (QCAInputError)."""
     if pairs not in NECESSITY_PAIRS:
         raise QCAInputError(f"pairs must be one of {', '.join(repr(p) for p in NECESSITY_PAIRS)}, got {pairs!r}")
     max_pairs = _check_max_pairs(max_pairs)
+    budget = _check_max_pairs(max_pair_candidates, "max_pair_candidates")
     others: list[str] = []
     if pairs == "typical-deviant consistency":
         if conditions is None:
@@ -397,7 +418,8 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
             return pd.DataFrame({"u": -uniq[i].astype(int), "best": best, "m1": -mtyp[i].astype(int),
                                  "m2": -mdrel[j].astype(int)})
 
-        a, b = _pairs(typ, np.flatnonzero((x > 0.5) & (y < 0.5)), frame, lambda df: _top(df, max_pairs))
+        a, b = _pairs(typ, np.flatnonzero((x > 0.5) & (y < 0.5)), frame, lambda df: _top(df, max_pairs),
+                      budget=budget)
         return pd.DataFrame({"typical": cases[a], "deviant_relevance": cases[b], "unique_coverage": uniq[a],
                              "best": frame(a, b)["best"].to_numpy(), "most_typical": mtyp[a],
                              "most_deviant_relevance": mdrel[b]})
@@ -407,7 +429,8 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
             return pd.DataFrame({"u": -uniq[i].astype(int), "g": -glob[j].astype(int), "best": best,
                                  "m": -mtyp[i].astype(int)})
 
-        a, b = _pairs(typ, np.flatnonzero((x < 0.5) & (y < 0.5) & (x >= y)), frame, lambda df: _top(df, max_pairs))
+        a, b = _pairs(typ, np.flatnonzero((x < 0.5) & (y < 0.5) & (x >= y)), frame, lambda df: _top(df, max_pairs),
+                      budget=budget)
         return pd.DataFrame({"typical": cases[a], "irrelevant": cases[b], "unique_coverage": uniq[a],
                              "globally_uncovered": glob[b], "best": frame(a, b)["best"].to_numpy(),
                              "most_typical": mtyp[a]})
@@ -420,7 +443,7 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
                                  "m1": -mtyp[i].astype(int), "m2": -mtyp[j].astype(int)})
 
         a, b = _pairs(typ, typ, frame, lambda df: _top(df, max_pairs),
-                      keep=lambda i, j: (score[i] <= score[j]) & (i != j))
+                      keep=lambda i, j: (score[i] <= score[j]) & (i != j), budget=budget)
         return pd.DataFrame({"typical_1": cases[a], "typical_2": cases[b],
                              "unique_coverage": _both(uniq[a], uniq[b], "typical_1", "typical_2"),
                              "best": frame(a, b)["best"].to_numpy(),
@@ -439,7 +462,8 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
         return df.sort_values(["row", "raw", "m1", "m2"], kind="stable").groupby(
             "row", sort=True).head(max_pairs).index.to_numpy()[:max_pairs]
 
-    a, b = _pairs(typ, np.flatnonzero((x < 0.5) & (y > 0.5)), frame, select, keep=lambda i, j: row[i] == row[j])
+    a, b = _pairs(typ, np.flatnonzero((x < 0.5) & (y > 0.5)), frame, select, keep=lambda i, j: row[i] == row[j],
+                  budget=budget)
     out = pd.DataFrame({"typical": cases[a], "deviant_consistency": cases[b]})
     for c, col in zip(tt_cols, cfg.T):
         out[c] = col[b]
@@ -450,7 +474,7 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
 
 
 def focal_condition_pairs(solution, condition: str, pairs: str = "typical-irrelevant", *, model: int = 1,
-                          max_pairs: int = 3) -> pd.DataFrame:
+                          max_pairs: int = 3, max_pair_candidates: int = MAX_PAIR_CANDIDATES) -> pd.DataFrame:
     """`smmr_pairs` per focal conjunct for one condition across a model: for every term holding `condition` (or its
     negation), the best `max_pairs` pairs with that conjunct as the focal conjunct, one table with the term and,
     per pair, the other conditions in which the two cases' configurations differ ('' = they differ in the focal
@@ -468,7 +492,8 @@ def focal_condition_pairs(solution, condition: str, pairs: str = "typical-irrele
         if condition not in lits:
             continue
         label = lits[condition]
-        t = smmr_pairs(solution, pairs, by="focal conjunct", term=k, model=model, max_pairs=max_pairs)[label]
+        t = smmr_pairs(solution, pairs, by="focal conjunct", term=k, model=model, max_pairs=max_pairs,
+                       max_pair_candidates=max_pair_candidates)[label]
         diff = [", ".join(c for c, col in zip(conds, tt_cols) if c != condition and ty.at[a, col] != ty.at[b, col])
                 for a, b in zip(t[first], t[second])]
         frames.append(t.assign(term=term, focal_conjunct=label, other_differences=diff))

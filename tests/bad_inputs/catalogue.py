@@ -471,6 +471,11 @@ CATALOGUE: list[Bad] = [
         cli("cases", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--pairs", "typical-deviant-consistency",
             "--by", "focal-conjunct"),
         "by must be 'term' for 'typical-deviant consistency' pairs, got 'focal conjunct'", origin="review"),
+    Bad("cases-pairs-over-budget", "cases --pairs with more candidate pairs than --max-pair-candidates allows", LF,
+        "cli", cli("cases", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--pairs", "typical-irrelevant",
+                   "--max-pair-candidates", "10"),
+        "2 x 10 cases make 20 candidate pairs to rank, more than --max-pair-candidates 10; raise "
+        "--max-pair-candidates", origin="scale"),
     Bad("cluster-same-column", "cluster with the same column as unit and cluster", "data/reference/r-setmethods/LF_panel.csv",
         "cli", cli("cluster", "data/reference/r-setmethods/LF_panel.csv", "--outcome", "SURV", "--expression", "DEV",
                    "--unit", "CASE", "--cluster", "CASE"), "unit and cluster are the same column 'CASE'",
