@@ -418,8 +418,10 @@ def main(argv: list[str] | None = None) -> int:
                COMPENDIUM_OUTPUT_LOG=log, COMPENDIUM_ROLLBACK=str(backup))
     given = " ".join(f"-p {key} {value}" for key, value in args.parameter)
     print(f"==> running {src.relative_to(ROOT)}" + (f" with {given}" if given else ""), flush=True)
-    signal.signal(signal.SIGTERM, _terminate)
-    signal.signal(signal.SIGHUP, _terminate)  # papermill, in its own session, no longer gets the terminal's hangup
+    # papermill, in its own session, no longer gets the terminal's hangup; the process's own handlers are put back
+    # at the end (main() run inside another program, e.g. the tests, must not leave processes it forks later
+    # raising Terminated on a SIGTERM: joblib's multiprocessing pool stops its workers so)
+    previous = {s: signal.signal(s, _terminate) for s in (signal.SIGTERM, signal.SIGHUP)}
     succeeded = False
     try:
         if papermill(cmd, env, NOTEBOOKS) != 0:
@@ -454,6 +456,8 @@ def main(argv: list[str] | None = None) -> int:
         for left in (tmp, log):
             if os.path.exists(left):
                 os.unlink(left)
+        for s, handler in previous.items():
+            signal.signal(s, handler)
     print(f"    wrote {_relative(final)}", flush=True)
     return 0
 
