@@ -183,3 +183,39 @@ def test_comparative_pairs_for_the_comparison_condition(recon):
             assert in_term(b, skip="SER") and b["SER"] == 0
     with pytest.raises(QCAInputError, match="condition must be one of"):
         focal_condition_pairs(sol, "SERVICE")
+
+
+def test_necessary_disjunctions_are_searched_with_relevance_skew_and_a_reading(recon):
+    """Notebook 03 tested only single conditions and their negations for necessity; a referee also expects the
+    search for necessary disjunctions (SUIN conditions; Schneider & Wagemann 2012, ch. 3 and 9). Every expression
+    super_subset finds for the outcome and its negation is listed with inclN, RoN, covN, its skew and a reading,
+    recomputed here from the memberships."""
+    _, _, crisp = recon
+    table = D.necessary_disjunctions(crisp, C.OUTCOME, CONDS, dir_exp={c: 1 for c in CONDS})
+    assert list(dict.fromkeys(table["outcome"])) == ["EFF", "~EFF"]
+    assert {"expression", "kind", "inclN", "RoN", "covN", "share_in_set", "skewed", "relevant", "as_expected",
+            "levels", "dual", "dual_inclS", "reading"} <= set(table.columns)
+    assert (table["inclN"] >= 0.9 - 1e-9).all() and (table["kind"] == "disjunction").any()
+    for r in table.itertuples():
+        y = crisp[C.OUTCOME] if r.outcome == "EFF" else 1 - crisp[C.OUTCOME]
+        lits = [t.strip() for t in r.expression.split("+" if r.kind == "disjunction" else "*")]
+        cols = [1 - crisp[t[1:]] if t.startswith("~") else crisp[t] for t in lits]
+        m = pd.concat(cols, axis=1).max(axis=1) if r.kind == "disjunction" else pd.concat(cols, axis=1).min(axis=1)
+        assert r.inclN == pytest.approx(float((pd.concat([m, y], axis=1).min(axis=1)).sum() / y.sum()))
+        assert r.covN == pytest.approx(float((pd.concat([m, y], axis=1).min(axis=1)).sum() / m.sum()))
+        assert r.share_in_set == pytest.approx(float((m > 0.5).mean()))
+        assert r.skewed == (r.share_in_set >= 0.8 - 1e-12 or r.share_in_set <= 0.2 + 1e-12)
+        assert r.relevant == (r.RoN >= 0.5 - 1e-12)
+        # literals pointing the expected way: present for EFF (dir_exp 1), absent for ~EFF (negated)
+        assert r.as_expected == all(t.startswith("~") == (r.outcome == "~EFF") for t in lits)
+        assert (r.reading == "candidate") == (r.kind == "disjunction" and r.relevant and not r.skewed
+                                              and r.as_expected)
+    eff = table[table["outcome"] == "EFF"].set_index("expression")
+    # on the reconstruction: ORG + PRO (both meso) passes, but trivially (low RoN, 13 of 15 cases in it)
+    assert eff.loc["ORG + PRO", "inclN"] == 1 and eff.loc["ORG + PRO", "skewed"]
+    assert not eff.loc["ORG + PRO", "relevant"] and eff.loc["ORG + PRO", "levels"] == "meso"
+    assert not (eff["reading"] == "candidate").any()
+    neg = table[table["outcome"] == "~EFF"].set_index("expression")
+    # ~SYS + ~SER for ~EFF is the other face of SYS*SER being sufficient for EFF (De Morgan)
+    assert neg.loc["~SYS + ~SER", "reading"] == "candidate" and neg.loc["~SYS + ~SER", "dual"] == "SYS*SER"
+    assert neg.loc["~SYS + ~SER", "dual_inclS"] == 1

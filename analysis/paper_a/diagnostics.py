@@ -9,14 +9,23 @@ with Paper A's configurational analysis. The generic ones a QCA referee asks for
 - `negated_outcome`: necessity and the three solutions for the outcome's negation, analysed separately because
   set relations are asymmetric (Schneider & Wagemann 2010, Comparative Sociology 9(3), standards on the
   negated outcome; 2012, 3.3.3; Greckhamer et al. 2018).
+- `necessary_disjunctions`: the search for necessary disjunctions (SUIN conditions: Schneider & Wagemann 2012,
+  3.2.2 and ch. 9; Oana, Schneider & Thomann 2021, ch. 3) for the outcome and its negation, with the engine's
+  `super_subset` (relation necessity, inclN at the benchmark), RoN, covN and skew of each expression, and a
+  reading: only a disjunction that is relevant, not skewed and whose literals all point the way the directional
+  expectations say is a *candidate* for interpretation as functional equivalents; the rest pass trivially.
+  Which candidate is theoretically meaningful is the compendium's reading, not a computed fact.
 """
 from __future__ import annotations
 
 from typing import Mapping, Sequence
 
+import numpy as np
 import pandas as pd
 
+from ..qca.necessity import super_subset
 from ..qca.protocol import threshold_range
+from .cases import RAINBOW_LEVELS, LEVEL_ORDER
 from .claims import necessity_table
 from .configurations import analyse_configurations, negation
 
@@ -58,3 +67,81 @@ def negated_outcome(data: pd.DataFrame, outcome: str, conditions: Sequence[str],
     res = analyse_configurations(data, neg, list(conditions), incl_cut=incl_cut, n_cut=n_cut, pri_cut=pri_cut,
                                  dir_exp=negated_dir_exp(dir_exp), report=report, analysis=analysis)
     return nec, res
+
+
+# ---------------------------------------------------------------- necessary disjunctions (SUIN conditions)
+
+#: Columns of necessary_disjunctions(), in order.
+DISJUNCTION_COLUMNS: tuple[str, ...] = ("outcome", "expression", "kind", "n_literals", "inclN", "RoN", "covN",
+                                        "share_in_set", "skewed", "relevant", "as_expected", "levels", "dual",
+                                        "dual_inclS", "reading")
+
+
+def _literal_as_expected(literal: str, expected) -> bool:
+    """A literal agrees with a directional expectation: present when 1 is expected, absent when 0; '-' never."""
+    negated = literal.startswith("~")
+    return expected in (0, 1) and negated == (expected == 0)
+
+
+def necessary_disjunctions(data: pd.DataFrame, outcome: str, conditions: Sequence[str], *, dir_exp: Mapping,
+                           incl_cut: float = 0.9, relevance: str = "RoN", relevance_cut: float = 0.5,
+                           skew_cut: float = 0.8, depth: int | None = None,
+                           levels: Mapping[str, str] = RAINBOW_LEVELS) -> pd.DataFrame:
+    """Necessary expressions of the outcome and of its negation (analysis.qca.super_subset, relation necessity,
+    inclN >= incl_cut, every size up to `depth`): the minimal conjunctions and the minimal disjunctions (SUIN
+    conditions), one row each, outcome first (columns DISJUNCTION_COLUMNS).
+
+    share_in_set / skewed: the share of cases in the expression (membership above 0.5) and whether it is at least
+    `skew_cut` or at most 1 - `skew_cut` (a disjunction holding almost every case is necessary for anything);
+    relevant: `relevance` (RoN or covN) at or above `relevance_cut`; as_expected: every literal points the way
+    `dir_exp` says for the outcome (negated for its negation, as negated_dir_exp), so its disjuncts can be read as
+    functional equivalents; levels: the Rainbow levels of its conditions; dual / dual_inclS: the expression's
+    negation (De Morgan) and its sufficiency inclS for the other outcome (for crisp sets, X necessary for ~Y with
+    inclN 1 is ~X sufficient for Y: the same evidence as a sufficiency path, not new evidence).
+    reading: 'candidate' (a disjunction relevant, not skewed and as expected: open to a theoretical reading),
+    else why not ('trivial' when not relevant, 'skewed', 'against expectations'; a conjunction is read in the
+    necessity table). The reading is a screen; calling a candidate meaningful is the compendium's reading."""
+    if relevance not in ("RoN", "covN"):
+        raise ValueError(f"relevance must be 'RoN' or 'covN', got {relevance!r}")
+    conditions = list(conditions)
+    frames = []
+    for out, de in ((outcome, dict(dir_exp)), (negation(outcome), negated_dir_exp(dir_exp))):
+        res = super_subset(data, out, conditions, relation="necessity", incl_cut=incl_cut, depth=depth)
+        y_other = _outcome_membership(data, negation(out))
+        rows = []
+        for r in res.table.itertuples():
+            joiner = "+" if r.kind == "disjunction" else "*"
+            lits = [t.strip() for t in r.expression.split(joiner)]
+            m = res.memberships[r.expression].to_numpy(dtype=float)
+            share = float((m > 0.5).mean())
+            dual_m = 1.0 - m
+            dual_inclS = float(np.minimum(dual_m, y_other).sum() / dual_m.sum()) if dual_m.sum() > 0 else float("nan")
+            relevant = bool(getattr(r, relevance) >= relevance_cut - 1e-12)
+            skewed = bool(share >= skew_cut - 1e-12 or share <= 1 - skew_cut + 1e-12)
+            as_expected = all(_literal_as_expected(t, de.get(t.lstrip("~"))) for t in lits)
+            conds = {t.lstrip("~") for t in lits}
+            lv = [x for x in LEVEL_ORDER if any(levels.get(c) == x for c in conds)]
+            if r.kind != "disjunction":
+                reading = "conjunction"
+            elif not relevant:
+                reading = "trivial"
+            elif skewed:
+                reading = "skewed"
+            elif not as_expected:
+                reading = "against expectations"
+            else:
+                reading = "candidate"
+            rows.append({"outcome": out, "expression": r.expression, "kind": r.kind, "n_literals": len(lits),
+                         "inclN": float(r.inclN), "RoN": float(r.RoN), "covN": float(r.covN), "share_in_set": share,
+                         "skewed": skewed, "relevant": relevant, "as_expected": as_expected, "levels": ", ".join(lv),
+                         "dual": ("*" if r.kind == "disjunction" else " + ").join(negation(t) for t in lits),
+                         "dual_inclS": dual_inclS, "reading": reading})
+        frames.append(pd.DataFrame(rows, columns=list(DISJUNCTION_COLUMNS)))
+    return pd.concat(frames, ignore_index=True)
+
+
+def _outcome_membership(data: pd.DataFrame, outcome: str) -> np.ndarray:
+    """Membership in the outcome or, written '~Y', in its negation."""
+    col = outcome.lstrip("~")
+    y = data[col].to_numpy(dtype=float)
+    return 1.0 - y if outcome.startswith("~") else y
