@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from analysis.paper_a import cases as C
+from analysis.paper_a import claims as P
 from analysis.paper_a import diagnostics as D
 from analysis.paper_a.configurations import analyse_configurations, negation
 from analysis.qca import (contradictions, necessity_typology, necessity_xy, permutation_benchmark, truth_table,
@@ -219,3 +220,35 @@ def test_necessary_disjunctions_are_searched_with_relevance_skew_and_a_reading(r
     # ~SYS + ~SER for ~EFF is the other face of SYS*SER being sufficient for EFF (De Morgan)
     assert neg.loc["~SYS + ~SER", "reading"] == "candidate" and neg.loc["~SYS + ~SER", "dual"] == "SYS*SER"
     assert neg.loc["~SYS + ~SER", "dual_inclS"] == 1
+
+
+def test_untenable_reaches_the_negated_outcome_only_for_impossible_remainders(recon):
+    """Notebook 03's `untenable` blocked remainders for EFF only: D.negated_outcome took no such argument, so a
+    remainder declared impossible could still be used as a simplifying assumption for ~EFF. An impossible
+    combination is impossible whatever the outcome, so it is now blocked for ~EFF too; a term that is the negation
+    of a condition consistent with necessity for EFF (~SER: SER has inclN 1) is blocked *because* SER is
+    necessary for EFF, which says nothing about ~EFF, so it is not carried over."""
+    _, _, crisp = recon
+    nec = P.necessity_table(crisp, C.OUTCOME, CONDS)
+    assert D.negated_untenable("~SER + SYS*~ORG", nec) == ("SYS*~ORG", ("~SER",))
+    assert D.negated_untenable("SYS*~ORG", nec) == ("SYS*~ORG", ())
+    assert D.negated_untenable("~SER", nec) == ("", ("~SER",))
+    assert D.negated_untenable("", nec) == ("", ()) and D.negated_untenable(None, nec) == ("", ())
+    # ~SYS is not the negation of a necessary condition (SYS has inclN 0.5): declared impossible, kept
+    assert D.negated_untenable("~SYS", nec) == ("~SYS", ())
+    de = {c: 1 for c in CONDS}
+    _, plain = D.negated_outcome(crisp, C.OUTCOME, CONDS, dir_exp=de)
+    _, blocked = D.negated_outcome(crisp, C.OUTCOME, CONDS, dir_exp=de, untenable="~SER + SYS*~ORG")
+    direct = analyse_configurations(crisp, "~EFF", CONDS, dir_exp=D.negated_dir_exp(de), untenable="SYS*~ORG")
+    assert blocked.blocked["untenable"] == direct.blocked["untenable"] and len(direct.blocked["untenable"]) > 0
+    assert blocked.solutions_frame().equals(direct.solutions_frame())
+    # only the necessity-based term: nothing blocked beyond the contradictory simplifying assumptions
+    _, nec_only = D.negated_outcome(crisp, C.OUTCOME, CONDS, dir_exp=de, untenable="~SER")
+    assert "untenable" not in nec_only.blocked and nec_only.solutions_frame().equals(plain.solutions_frame())
+    # notebook 03 passes its parameter on
+    import json
+    from pathlib import Path
+    nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    code = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    start = code.index("D.negated_outcome(")
+    assert "untenable=untenable" in code[start:code.index("\n", code.index("skew_cut=skew_cut", start))]

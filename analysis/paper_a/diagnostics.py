@@ -8,7 +8,12 @@ with Paper A's configurational analysis. The generic ones a QCA referee asks for
   robustness protocol and the computed justification of the chosen cut-offs.
 - `negated_outcome`: necessity and the three solutions for the outcome's negation, analysed separately because
   set relations are asymmetric (Schneider & Wagemann 2010, Comparative Sociology 9(3), standards on the
-  negated outcome; 2012, 3.3.3; Greckhamer et al. 2018).
+  negated outcome; 2012, 3.3.3; Greckhamer et al. 2018). Notebook 03's `untenable` reaches it through
+  `negated_untenable`: a remainder declared impossible is impossible whatever the outcome, so it is blocked for the
+  negation too; a term that is the negation of a condition consistent with necessity for the outcome (e.g. ~SER
+  when SER is necessary for EFF) is blocked because of that necessity, which says nothing about the negation, so
+  it is not carried over. The parameter is one expression, so the split is by that rule, not by what the user meant:
+  an impossibility that happens to equal the negation of a necessary condition is dropped for the negation.
 - `necessary_disjunctions`: the search for necessary disjunctions (SUIN conditions: Schneider & Wagemann 2012,
   3.2.2 and ch. 9; Oana, Schneider & Thomann 2021, ch. 3) for the outcome and its negation, with the engine's
   `super_subset` (relation necessity, inclN at the benchmark), RoN, covN and skew of each expression, and a
@@ -56,16 +61,38 @@ def negated_dir_exp(dir_exp: Mapping) -> dict:
     return {c: (1 - v if v in (0, 1) else v) for c, v in dir_exp.items()}
 
 
+def negated_untenable(untenable: str | None, necessity: pd.DataFrame) -> tuple[str, tuple[str, ...]]:
+    """The part of the outcome's `untenable` expression that holds for its negation, and the terms left out.
+
+    `necessity`: the outcome's necessity table (analysis.paper_a.claims.necessity_table, column `necessary`). A term
+    that is exactly the negation of a condition consistent with necessity for the outcome (~SER when SER is) blocks
+    remainders *because* of that necessity (Schneider & Wagemann 2012, ch. 8, untenable assumptions): it is left out
+    for the negation. Every other term is read as an impossible combination and kept. Returns (the kept terms joined
+    with ' + ', '' if none; the terms left out, in their order)."""
+    terms = [t.replace(" ", "") for t in str(untenable or "").split("+") if t.strip()]
+    necessary = {str(c) for c in necessity.loc[necessity["necessary"].astype(bool), "condition"]}
+    dropped = tuple(t for t in terms if negation(t) in necessary)
+    kept = [t for t in terms if t not in dropped]
+    return " + ".join(kept), dropped
+
+
 def negated_outcome(data: pd.DataFrame, outcome: str, conditions: Sequence[str], *, dir_exp: Mapping,
                     incl_cut: float = 0.8, n_cut: int = 1, pri_cut: float = 0.0, analysis: str = "esa",
-                    report: str = "intermediate", **necessity) -> tuple[pd.DataFrame, object]:
+                    report: str = "intermediate", untenable: str | None = None,
+                    **necessity) -> tuple[pd.DataFrame, object]:
     """The outcome's negation analysed on its own: its necessity table (analysis.paper_a.claims.necessity_table,
     same benchmark, relevance and skew arguments) and its configurational analysis (the same cut-offs and kind
-    of analysis, directional expectations negated)."""
+    of analysis, directional expectations negated). `untenable`: the outcome's untenable remainders (notebook 03's
+    parameter); the impossible ones are blocked for the negation too, those blocked because a condition is necessary
+    for the outcome are not (negated_untenable, on the outcome's necessity table with the same arguments)."""
     neg = negation(outcome)
     nec = necessity_table(data, neg, list(conditions), **necessity)
+    kept = ""
+    if untenable:
+        kept, _ = negated_untenable(untenable, necessity_table(data, outcome, list(conditions), **necessity))
     res = analyse_configurations(data, neg, list(conditions), incl_cut=incl_cut, n_cut=n_cut, pri_cut=pri_cut,
-                                 dir_exp=negated_dir_exp(dir_exp), report=report, analysis=analysis)
+                                 dir_exp=negated_dir_exp(dir_exp), report=report, analysis=analysis,
+                                 untenable=kept or None)
     return nec, res
 
 
