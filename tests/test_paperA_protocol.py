@@ -137,7 +137,8 @@ def _evidence(**kw):
                 counterfactuals_shown=True, esa_done=True, n_csa=7, n_models=12, all_models_charted=True,
                 pair_matched_core=True, robustness_sweeps_with_power=5, robustness_sweeps_total=5,
                 robust_core_reported=True, deviant_cases_reported=True, software="engine 1.0",
-                necessity_cases_reported=True, contradictions_handling="row 32: coded negative",
+                necessity_cases_reported=True, disjunctions_searched=("EFF", "~EFF"),
+                contradictions_handling="row 32: coded negative",
                 threshold_ranges_reported=True, negated_outcome_analysed=True, typology_same_in_all_models=True)
     return L.Evidence(**{**base, **kw})
 
@@ -173,6 +174,12 @@ def test_checklist_asks_for_what_a_referee_asks():
     assert bare.loc["cut-offs justified (sensitivity ranges)", "status"] == "not met"
     assert bare.loc["outcome's negation analysed separately", "status"] == "not met"
     assert bare.loc["necessity before sufficiency, with RoN", "status"] == "partly"
+    # necessary disjunctions (SUIN) not searched: partly, and said so
+    no_suin = L.reporting_checklist(_evidence(disjunctions_searched=())).set_index("item")
+    assert no_suin.loc["necessity before sufficiency, with RoN", "status"] == "partly"
+    assert no_suin.loc["necessity before sufficiency, with RoN", "why"].endswith("necessary disjunctions (SUIN) not "
+                                                                               "searched")
+    assert full.loc["necessity before sufficiency, with RoN", "why"].endswith("searched for EFF, ~EFF")
     assert bare.loc["deviant cases", "status"] == "partly" and "differs between models" in bare.loc["deviant cases", "why"]
     clean = L.reporting_checklist(_evidence(n_contradictory_rows=0, contradictions_handling="")).set_index("item")
     assert clean.loc["contradictory rows", "status"] == "met"

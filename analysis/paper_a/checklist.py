@@ -45,6 +45,7 @@ class Evidence:
     deviant_cases_reported: bool
     software: str                      # software and version text ('' = none)
     necessity_cases_reported: bool = False     # the cases behind a necessity test (crisp XY table) shown
+    disjunctions_searched: tuple = ()          # outcomes whose necessary disjunctions (SUIN) were searched
     contradictions_handling: str = ""          # how each contradictory row was coded ('' = not stated)
     threshold_ranges_reported: bool = False    # incl_cut / n_cut ranges with the same solution (rob.inclrange)
     negated_outcome_analysed: bool = False     # necessity and sufficiency of the outcome's negation, separately
@@ -76,11 +77,14 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
                          "a rule is stated in words and varied in the robustness protocol, but it is the compendium's; "
                          "Paper A's rule is not public"))
     nec = e.necessity_before_sufficiency and e.necessity_has_relevance and e.skew_reported
-    rows.append(_row("necessity before sufficiency, with RoN", "met" if nec and e.necessity_cases_reported else
-                     "partly" if e.necessity_before_sufficiency else "not met",
+    # Schneider & Wagemann 2012 (ch. 3, 9): necessary disjunctions (SUIN conditions) are searched too
+    rows.append(_row("necessity before sufficiency, with RoN", "met" if nec and e.necessity_cases_reported
+                     and e.disjunctions_searched else "partly" if e.necessity_before_sufficiency else "not met",
                      ("inclN, RoN and covN of every condition before the truth table; skew reported"
                       + ("; the cases of each necessity test shown (crisp XY table)" if e.necessity_cases_reported
-                         else "; the cases behind the necessity test (XY plot) not shown")) if nec else
+                         else "; the cases behind the necessity test (XY plot) not shown")
+                      + (f"; necessary disjunctions (SUIN) searched for {', '.join(e.disjunctions_searched)}"
+                         if e.disjunctions_searched else "; necessary disjunctions (SUIN) not searched")) if nec else
                      "necessity tested but relevance or skew not reported" if
                      e.necessity_before_sufficiency else "no necessity test before sufficiency"))
     need = {"n", "incl", "PRI", "cases", "OUT"}
