@@ -39,6 +39,14 @@ SKEW_CUT = 0.8
 # ---------------------------------------------------------------- facts
 
 
+def is_skewed(share, skew_cut: float = SKEW_CUT):
+    """Whether a set is skewed: its share of cases (membership above 0.5) is at least `skew_cut` or at most
+    1 - `skew_cut` (the 1e-12 absorbs float error: 1 - 0.8 < 0.2). A bool for a number, a boolean array for many."""
+    share = np.asarray(share, dtype=float)
+    out = (share >= skew_cut - 1e-12) | (share <= 1 - skew_cut + 1e-12)
+    return bool(out) if out.ndim == 0 else out
+
+
 def data_facts(data: pd.DataFrame, conditions: Sequence[str], outcome: str, focus: str = FOCUS, least_k: int = 3, *,
                necessity_benchmark: float = NECESSITY_BENCHMARK, relevance: str = RELEVANCE_MEASURE,
                relevance_cut: float = RELEVANCE_CUT, skew_cut: float = SKEW_CUT) -> dict:
@@ -82,7 +90,7 @@ def necessity_table(data: pd.DataFrame, outcome: str, conditions: Sequence[str],
     share = {c: float((data[c].to_numpy(dtype=float) > 0.5).mean()) for c in conditions}
     table["share_in_set"] = [1 - share[str(c)[1:]] if str(c).startswith("~") else share[str(c)]
                              for c in table["condition"]]
-    table["skewed"] = (table["share_in_set"] >= skew_cut - 1e-12) | (table["share_in_set"] <= 1 - skew_cut + 1e-12)
+    table["skewed"] = is_skewed(table["share_in_set"], skew_cut)
     return table
 
 
@@ -198,7 +206,7 @@ def _focus_necessary(f):
     text += f", {measure} = {f[rel_key]:.3f}" + ("" if relevant else f" < {cut:g} (trivial)")
     skew = float(f.get("skew_cut", SKEW_CUT))
     share = f.get(f"{FOCUS}_share_in")
-    if share is not None and (share >= skew - 1e-12 or share <= 1 - skew + 1e-12):
+    if share is not None and is_skewed(share, skew):
         text += f"; skewed: {FOCUS} holds for {share:.0%} of cases"
     return text, consistent and relevant
 

@@ -28,10 +28,11 @@ from typing import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from ..qca.measures import consistency
 from ..qca.necessity import super_subset
 from ..qca.protocol import threshold_range
 from .cases import RAINBOW_LEVELS, LEVEL_ORDER
-from .claims import necessity_table
+from .claims import is_skewed, necessity_table
 from .configurations import analyse_configurations, negation
 
 
@@ -141,10 +142,9 @@ def necessary_disjunctions(data: pd.DataFrame, outcome: str, conditions: Sequenc
             lits = [t.strip() for t in r.expression.split(joiner)]
             m = res.memberships[r.expression].to_numpy(dtype=float)
             share = float((m > 0.5).mean())
-            dual_m = 1.0 - m
-            dual_inclS = float(np.minimum(dual_m, y_other).sum() / dual_m.sum()) if dual_m.sum() > 0 else float("nan")
+            dual_inclS = consistency(1.0 - m, y_other)
             relevant = bool(getattr(r, relevance) >= relevance_cut - 1e-12)
-            skewed = bool(share >= skew_cut - 1e-12 or share <= 1 - skew_cut + 1e-12)
+            skewed = is_skewed(share, skew_cut)
             as_expected = all(_literal_as_expected(t, de.get(t.lstrip("~"))) for t in lits)
             conds = {t.lstrip("~") for t in lits}
             lv = [x for x in LEVEL_ORDER if any(levels.get(c) == x for c in conds)]
