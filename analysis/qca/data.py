@@ -473,6 +473,13 @@ def _check_case_names(names, column: str | None) -> None:
         raise QCAInputError(f"{where}; every case needs a name")
 
 
+def empty_levels(values, levels: int) -> list[int]:
+    """The levels 0..levels-1 of a multi-value column that no case holds (missing values ignored)."""
+    x = np.asarray(values, dtype=float)
+    seen = set(np.round(x[~np.isnan(x)]).astype(int).tolist())
+    return [v for v in range(levels) if v not in seen]
+
+
 def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcome: bool = False,
                  *, warn: bool = True) -> QCAData:
     """Validate a data frame and return its memberships as a `QCAData` (see the module docstring)."""
@@ -618,7 +625,7 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
     for j, c in enumerate(conds):
         if kinds[j] == "multi-value":
             seen = set(np.round(X[:, j]).astype(int).tolist())
-            empty = [v for v in range(levels[j]) if v not in seen]
+            empty = empty_levels(X[:, j], levels[j])
             if empty and np.ptp(X[:, j]) > 0:
                 raw = (f"a raw score (e.g. a Likert scale {min(seen)}-{max(seen)}) or numeric codes"
                        if 0 in empty else "codes with gaps")

@@ -53,7 +53,7 @@ from joblib import delayed
 from ._parallel import parallel
 from .calibrate import BELL_NAMES, S_NAMES, calibrate, parse_thresholds
 from .checks import workers
-from .data import _all_names, _near, _numeric, prepare_data, wide_operator_hint
+from .data import _all_names, _near, _numeric, empty_levels, prepare_data, wide_operator_hint
 from .display import frame
 from .errors import QCAComplexityError, QCAInputError
 from .expressions import _products, expression_membership
@@ -409,8 +409,7 @@ def _recalibrated_fuzzy(spec: Mapping, data_s: pd.DataFrame, outcome: str, conds
     for c, a, b, kind in zip(conds, qd.noflevels, qs.noflevels, qs.kinds):
         # a multi-value level left without a case (the lowest or a middle one too, as a calibration range stops
         # there): another truth table, as are fewer levels
-        empty = ([v for v in range(a) if not (data_s[c] == v).any()]
-                 if c in recal and a > 2 and kind != "fuzzy" else [])
+        empty = empty_levels(data_s[c], a) if c in recal and a > 2 and kind != "fuzzy" else []
         if c in recal and (a != b or empty):
             now = "is a fuzzy set" if kind == "fuzzy" else f"has levels 0..{b - 1}"
             rule = spec["calibrate"][c]
@@ -1033,8 +1032,7 @@ def _range_task(task):
             data = data.copy()
             data[name] = np.asarray(calibrate(values, **rule), float)
             if levels > 2:   # a multi-value set one of whose levels empties: another truth table
-                held = set(np.unique(data[name].dropna()).astype(int).tolist())
-                empty = [v for v in range(levels) if v not in held]
+                empty = empty_levels(data[name], levels)
                 if empty:
                     raise QCAInputError(f"{name!r} recalibrated has no case at level(s) "
                                         f"{', '.join(map(str, empty))} of the data's 0..{levels - 1} "
