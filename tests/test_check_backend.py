@@ -1,0 +1,47 @@
+"""tools/check_backend.py: a backend's sweeps and split search compared with one process; it says DIFFERENT and
+exits 1 when a result differs, exits 2 for a backend that is not installed."""
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from _scripts import load_script
+
+check = load_script("tools/check_backend.py")
+
+
+def test_threads_give_identical_results(capsys):
+    assert check.main(["threading"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 2 and all(line.split(": ")[-1].startswith("identical") for line in out)
+
+
+def test_a_result_that_differs_is_reported(monkeypatch, capsys):
+    calls = []
+
+    def drifting(n_jobs):  # a backend that loses a setting: the parallel run's result differs
+        calls.append(n_jobs)
+        return ["serial"] if n_jobs == 1 else ["parallel"]
+
+    monkeypatch.setattr(check, "sweeps", drifting)
+    monkeypatch.setattr(check, "split_search", lambda n_jobs: {})
+    assert check.main(["threading"]) == 1
+    assert "sweeps (sensitivity_incl_cut, robustness_protocol, threshold_range on LF): DIFFERENT" in \
+        capsys.readouterr().out
+    assert calls == [1, 2]
+
+
+def test_a_backend_not_installed_is_one_error(monkeypatch, capsys):
+    monkeypatch.setitem(sys.modules, "ray", None)  # import ray raises ImportError
+    monkeypatch.setattr(check, "sweeps", lambda n_jobs: [])
+    monkeypatch.setattr(check, "split_search", lambda n_jobs: {})
+    assert check.main(["ray"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: backend 'ray' is not installed") and err.count("\n") == 1
+
+
+def test_one_worker_is_refused():
+    with pytest.raises(SystemExit) as exc:
+        check.main(["loky", "--workers", "1"])
+    assert exc.value.code == 2

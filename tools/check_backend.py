@@ -1,0 +1,108 @@
+"""Check a joblib backend before trusting it with long work: the engine's sweeps (robustness protocol, calibration
+range, a sensitivity sweep on Lipset's fuzzy data, LF) and its split search for every minimal model (the draw
+issue10_k12_n135 of the benchmark, 8,136,611 minimal models: its search is split over the workers) must give, on
+that backend, exactly what they give in one process.
+
+    .venv/bin/python tools/check_backend.py BACKEND [--workers 2]
+
+BACKEND: loky (joblib's default), threading, multiprocessing, dask (a local dask.distributed cluster) or ray
+(`pip install ray` first; a local Ray instance). Prints one line per check and exits 0 when every result is
+identical, 1 when one differs, 2 when the backend cannot be set up. Not part of `make test` (which runs the same
+comparisons for loky, threads, multiprocessing and Dask in tests/test_qca_sweeps_parallel.py and
+tests/test_qca_engine_scale.py); this is for a backend or cluster of your own.
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import joblib  # noqa: E402
+import pandas as pd  # noqa: E402
+
+from analysis.qca import minimize, robustness_protocol, threshold_range, truth_table  # noqa: E402
+from analysis.qca.robustness import sensitivity_incl_cut  # noqa: E402
+
+BACKENDS = ("loky", "threading", "multiprocessing", "dask", "ray")
+LF = ROOT / "data" / "reference" / "datasets" / "LF.csv"
+DRAW = ROOT / "benchmarks" / "data" / "issue10_k12_n135.csv"
+CONDS = ["DEV", "URB", "LIT", "IND", "STB"]
+TESTS = [{"label": "TS1", "incl_cut": 0.7}, {"label": "TS2", "n_cut": 2}, {"label": "without FI", "drop_cases": ["FI"]}]
+
+
+def sweeps(n_jobs: int | None) -> list:
+    """The three kinds of sweep, as plain data (frames as dicts) to compare."""
+    lf = pd.read_csv(LF, dtype={"case": str})
+    return [sensitivity_incl_cut(lf, "SURV", CONDS, cuts=[0.7, 0.75, 0.8, 0.85], incl_cut=0.8, case_column="case",
+                                 include="?", n_jobs=n_jobs).to_dict("list"),
+            robustness_protocol(lf, "SURV", CONDS, TESTS, incl_cut=0.8, case_column="case", n_jobs=n_jobs).to_dict(),
+            threshold_range(lf, "SURV", CONDS, "incl_cut", 0.02, 3, incl_cut=0.8, case_column="case",
+                            n_jobs=n_jobs).to_dict("list")]
+
+
+def split_search(n_jobs: int | None) -> dict:
+    """minimize() on the benchmark draw, every minimal model counted (the first 1,000 listed), as its JSON dict."""
+    df = pd.read_csv(DRAW).set_index("case")
+    tt = truth_table(df, "Y", [c for c in df.columns if c != "Y"], incl_cut=1.0)
+    return minimize(tt, include="?", n_jobs=n_jobs).to_dict()
+
+
+@contextlib.contextmanager
+def backend(name: str, workers: int):
+    """joblib.parallel_config for the backend, with whatever it needs running."""
+    if name == "dask":
+        from distributed import Client, LocalCluster
+        with LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=None) as cluster, \
+                Client(cluster), joblib.parallel_config(backend="dask"):
+            yield
+    elif name == "ray":
+        import ray
+        from ray.util.joblib import register_ray
+        ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False)
+        register_ray()
+        try:
+            with joblib.parallel_config(backend="ray"):
+                yield
+        finally:
+            ray.shutdown()
+    else:
+        with joblib.parallel_config(backend=name):
+            yield
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("backend", choices=BACKENDS)
+    parser.add_argument("--workers", type=int, default=2, help="workers on the backend (default 2)")
+    args = parser.parse_args(argv)
+    if args.workers < 2:
+        parser.error(f"--workers must be 2 or more (the backend is not used with one), got {args.workers}")
+    checks = [("sweeps (sensitivity_incl_cut, robustness_protocol, threshold_range on LF)", sweeps),
+              (f"split search for every minimal model ({DRAW.name})", split_search)]
+    serial = [run(1) for _, run in checks]
+    try:
+        ctx = backend(args.backend, args.workers)
+        ctx.__enter__()
+    except ImportError as exc:
+        print(f"error: backend {args.backend!r} is not installed ({exc}); install it first", file=sys.stderr)
+        return 2
+    ok = True
+    try:
+        for (what, run), expected in zip(checks, serial):
+            t0 = time.perf_counter()
+            got = run(args.workers)
+            same = got == expected
+            ok &= same
+            print(f"{args.backend}: {what}: {'identical' if same else 'DIFFERENT'} ({time.perf_counter() - t0:.1f} s)")
+    finally:
+        ctx.__exit__(None, None, None)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
