@@ -471,6 +471,7 @@ def test_a_worker_process_that_dies_is_one_error_line_naming_jobs(monkeypatch, c
     """A worker process of --jobs that died (killed for memory, a signal) ended the CLI with joblib's traceback
     (TerminatedWorkerError, exit status 1); now one error line naming --jobs and what to do, exit status 2."""
     import os
+    import re
 
     from analysis.qca import protocol
 
@@ -485,3 +486,5 @@ def test_a_worker_process_that_dies_is_one_error_line_naming_jobs(monkeypatch, c
     assert rc == 2
     assert len(err) == 1 and err[0].startswith("error: a worker process of --jobs ended unexpectedly (exit codes {"), err
     assert "--jobs 1" in err[0]
+    # where the sweep's results stopped: every task dies here, so the first setting has none
+    assert re.search(r"\}; no result from \S.* on\), e\.g\. killed", err[0]), err

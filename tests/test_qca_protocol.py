@@ -1044,3 +1044,20 @@ def test_core_products_are_not_compared_pairwise():
     elapsed = time.perf_counter() - t0
     assert len(prods) == 5 ** 6
     assert elapsed < 2.0, f"{elapsed:.1f} s"
+
+
+def _die(task):   # module level: the worker process imports it, runs it, and ends
+    import os
+    os._exit(3)
+
+
+def test_a_worker_that_dies_is_noted_with_the_first_task_without_a_result():
+    """loky's TerminatedWorkerError said which worker died, not where the sweep was: it now carries a note naming the
+    first task whose result never came (results come in task order)."""
+    from concurrent.futures import BrokenExecutor
+
+    from analysis.qca import protocol
+
+    with pytest.raises(BrokenExecutor) as exc:
+        protocol.run_tasks(_die, ["a", "b", "c"], n_jobs=2, label=lambda t: f"test {t}")
+    assert exc.value.__notes__ == ["no result from test a on"]

@@ -812,7 +812,8 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenExecutor as exc:   # a worker process of --jobs died (joblib's TerminatedWorkerError)
         codes = re.search(r"exit codes of the workers are (\{[^}]*\})", str(exc))
-        print("error: a worker process of --jobs ended unexpectedly" + (f" (exit codes {codes[1]})" if codes else "")
+        where = "; ".join([f"exit codes {codes[1]}"] * bool(codes) + getattr(exc, "__notes__", []))
+        print("error: a worker process of --jobs ended unexpectedly" + (f" ({where})" if where else "")
               + ", e.g. killed for using too much memory; run again with fewer workers (--jobs 1: none, all in this "
               "process)", file=sys.stderr)
         return 2

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import math
 import warnings
+from concurrent.futures import BrokenExecutor
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
@@ -109,7 +110,8 @@ def run_tasks(func, tasks: Sequence, n_jobs: int | None = None, label=None, caug
     gave, once, naming them (label(task), e.g. 'test TS1'), or 'all but' the fewer others; one every task gave, as
     they gave it; or, with `caught_out`, appended to it as (task position, category, message, is an engine note) for
     the caller to give. An engine error names the task (label(task)), and the error raised is the first failing
-    task's in task order (warnings are then not given)."""
+    task's in task order (warnings are then not given); a worker process that died (loky's TerminatedWorkerError)
+    gets a note naming the first task without a result (it, or one running beside it, was in the worker)."""
     out = []
     labels = [label(t) if label else "" for t in tasks]
     given: dict = {}   # (category, message, note) -> [positions of the tasks that gave it]
@@ -125,6 +127,10 @@ def run_tasks(func, tasks: Sequence, n_jobs: int | None = None, label=None, caug
             for w in caught:
                 given.setdefault(w, []).append(i)
             out.append(result)
+    except BrokenExecutor as exc:   # a worker process died (loky): results come in order, so say where they stopped
+        if label:
+            exc.add_note(f"no result from {labels[len(out)]} on")
+        raise
     finally:
         if hasattr(results, "close"):   # a list on a backend without generators (_parallel.parallel)
             results.close()
