@@ -1,7 +1,8 @@
-"""Could an outcome assigned to the same cases at random fit as well? A permutation benchmark of a crisp-set
-solution's fit (Braumoeller 2015, "Guarding against false positives in qualitative comparative analysis",
-Political Analysis 23(4); the random-data idea of Marx & Dusa 2011, disputed by Thiem & Mkrtchyan 2023): when
-nearly every case has a configuration of its own, perfect consistency is what almost any outcome would give.
+"""Could an outcome assigned to the same cases at random fit as well? A permutation benchmark of a crisp-set or
+multi-value solution's fit (Braumoeller 2015, "Guarding against false positives in qualitative comparative
+analysis", Political Analysis 23(4); the random-data idea of Marx & Dusa 2011, disputed by Thiem & Mkrtchyan
+2023): when nearly every case has a configuration of its own, perfect consistency is what almost any outcome would
+give.
 """
 from __future__ import annotations
 
@@ -46,22 +47,32 @@ def _observed(observed) -> dict[str, float] | None:
 
 
 def permutation_benchmark(data: pd.DataFrame, outcome: str, conditions: Sequence[str] | str, *, incl_cut: float = 0.8,
-                          n_cut: int = 1, observed: Mapping | None = None, max_exact: int = 50_000,
-                          n_draws: int = 20_000, seed: int = 20240528) -> dict:
-    """Crisp sets only. Every assignment of the observed number of positive outcomes to the cases (all of them when
-    there are at most `max_exact`, else `n_draws` seeded draws) gets its truth table (OUT = 1 at incl_cut and
-    n_cut) and the fit of the union of its positive rows, which is the conservative solution's fit (minimising
-    without remainders keeps the set). Returns the number of assignments, whether they are all, the shares with a
-    contradiction-free table and with any positive row, and the share fitting at least as well on both as the observed
-    outcome does by the same statistic (Braumoeller 2015: the observed and the permuted outcomes scored alike);
-    `observed` ({'inclS', 'covS'}) replaces that yardstick by another fit, e.g. a threshold. A solution's own fit
-    is the same statistic only with n_cut = 1 (with n_cut > 1 rows with cases can be remainders that a parsimonious
-    or intermediate solution uses), so leave `observed` out unless it is meant as a threshold. OUT = 1 is
-    truth_table()'s rule (same cut-off checks and tolerance), applied to all assignments at once in numpy: one
-    truth_table() call per assignment would take minutes. Data,
-    outcome and conditions are read as truth_table() reads them (conditions a list or a comma-separated string,
-    '~Y' a negated outcome); bad input raises QCAInputError."""
-    ic1, _, n_cut, _ = _cutoffs(incl_cut, n_cut, 0.0)
+                          n_cut: int = 1, pri_cut: float = 0.0, observed: Mapping | None = None,
+                          max_exact: int = 50_000, n_draws: int = 20_000, seed: int = 20240528) -> dict:
+    """Crisp and multi-value sets (the outcome crisp: 0/1, or 'Y{v}' of a multi-value one). Every assignment of the
+    observed number of positive outcomes to the cases (all of them when there are at most `max_exact`, else `n_draws`
+    seeded draws) gets its truth table (OUT = 1 at incl_cut, n_cut and pri_cut) and the fit of the union of its
+    positive rows, which is the conservative solution's fit (minimising without remainders keeps the set). Returns the
+    number of assignments, whether they are all, the shares with a contradiction-free table and with any positive
+    row, and the share fitting at least as well on both as the observed outcome does by the same statistic
+    (Braumoeller 2015: the observed and the permuted outcomes scored alike); `observed` ({'inclS', 'covS'}) replaces
+    that yardstick by another fit, e.g. a threshold. A solution's own fit is the same statistic only with n_cut = 1
+    (with n_cut > 1 rows with cases can be remainders that a parsimonious or intermediate solution uses), so leave
+    `observed` out unless it is meant as a threshold. OUT = 1 is truth_table()'s rule (same cut-off checks and
+    tolerance), applied to all assignments at once in numpy: one truth_table() call per assignment would take
+    minutes.
+
+    pri_cut: with a crisp outcome a row's PRI is its consistency (no case is in both Y and ~Y, so min(X, Y, ~Y) = 0
+    and PRI = (ΣXY - ΣXY~Y) / (ΣX - ΣXY~Y) = ΣXY / ΣX), so pri_cut only raises the consistency a row needs to
+    max(incl_cut's first value, pri_cut), as truth_table() applies it to such data; it is accepted so that every
+    assignment is scored with the cut-offs the solution was found with.
+    Multi-value conditions: each case belongs to one row (its configuration of values) as a crisp case does, and
+    minimising without remainders keeps the union of the positive rows for multi-value sets too (mvQCA; Cronqvist &
+    Berg-Schlosser 2009), so the statistic and the permutation are the same; Braumoeller's own implementation
+    (R package QCAfalsePositive, 2015) tests mvQCA as well as csQCA. Fuzzy conditions are refused: a fuzzy case has
+    membership in every row. Data, outcome and conditions are read as truth_table() reads them (conditions a list or
+    a comma-separated string, '~Y' a negated outcome); bad input raises QCAInputError naming the parameter."""
+    ic1, _, n_cut, pri_cut = _cutoffs(incl_cut, n_cut, pri_cut)
     max_exact = whole("max_exact", max_exact, 0)
     n_draws = whole("n_draws", n_draws, 1)
     if seed is not None:
@@ -72,11 +83,12 @@ def permutation_benchmark(data: pd.DataFrame, outcome: str, conditions: Sequence
     # the data checked and conditions read as truth_table() reads them (a list or a comma-separated string; the
     # outcome, a duplicate or an unknown column refused); case names are not used, so the index may repeat
     qd = prepare_data(data if data.index.is_unique else data.reset_index(drop=True), outcome, conditions, warn=False)
-    not_crisp = [c for c, kind in zip(qd.conditions, qd.kinds) if kind != "crisp"]
+    not_crisp = [c for c, kind in zip(qd.conditions, qd.kinds) if kind == "fuzzy"]
     if not np.isin(qd.y, (0.0, 1.0)).all():
         not_crisp.append(qd.outcome)
     if not_crisp:
-        raise QCAInputError(f"permutation_benchmark needs crisp (0/1) conditions and outcome; not crisp: "
+        raise QCAInputError(f"permutation_benchmark needs crisp sets: 0/1 or multi-value (0, 1, 2, ...) conditions "
+                            f"and a 0/1 outcome (a fuzzy case has membership in every row); not crisp: "
                             f"{', '.join(not_crisp)}")
     X, y = qd.X, qd.y
     n, k = len(y), int(y.sum())
@@ -95,7 +107,10 @@ def permutation_benchmark(data: pd.DataFrame, outcome: str, conditions: Sequence
     onehot = np.eye(n_rows)[group]                     # cases x rows
     Y = np.vstack([Y, y])                              # the observed outcome last, scored as every assignment is
     pos = Y @ onehot                                   # positive cases per row, per assignment
-    out = (pos / size >= ic1 - TOL) & (size >= n_cut)
+    incl = pos / size                                  # each row's consistency, which is its PRI (crisp outcome)
+    out = (incl >= ic1 - TOL) & (size >= n_cut)
+    if pri_cut > 0:                                    # truth_table()'s rule: PRI >= pri_cut as well
+        out &= incl >= pri_cut - TOL
     member = out @ onehot.T                            # cases in a positive row, per assignment
     covered = (member * Y).sum(axis=1)
     with np.errstate(invalid="ignore", divide="ignore"):
