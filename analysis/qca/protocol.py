@@ -805,25 +805,41 @@ class RobustnessProtocol:
         return f"<RobustnessProtocol {self.outcome}: {len(self.specifications) - 1} tests>"
 
 
-def lost_levels(data: pd.DataFrame, outcome, conds, noflevels, case_column=None) -> str:
+def lost_levels(data: pd.DataFrame, outcome, conds, noflevels, case_column=None, initial=None) -> str:
     """'' if every multi-value condition keeps its levels (`noflevels`, the initial data's) in `data`, else what
     was lost ("condition 'DEV' has levels 0..1, not the initial data's 0..2"): with fewer levels a truth table
     and its solutions are of another space (DEV for DEV[v]; other row numbers), not comparable with the initial
-    ones. Data that cannot be analysed at all give '' (their run reports that)."""
+    ones. With `initial` (the initial data's condition matrix, QCAData.X) a lower or middle level that a case holds
+    there and none in `data` is lost too ("condition 'DEV' has values 0, 2 only, no case at level 1 ..."): the
+    space keeps its size, but the level's configurations all become remainders, so what the solutions say of it is
+    no longer the cases' (the protocol refuses the same for a recalibration that empties a level, and a calibration
+    range stops there; the compendium's reading). Without `initial` only fewer levels count. Data that cannot be
+    analysed at all give '' (their run reports that)."""
     try:
-        levels = prepare_data(data, outcome, conds, case_column, warn=False).noflevels
+        qs = prepare_data(data, outcome, conds, case_column, warn=False)
     except QCAInputError:
         return ""
-    lost = [(c, a, b) for c, a, b in zip(conds, noflevels, levels) if b < a]
-    if not lost:
+    lost = [(c, a, b) for c, a, b in zip(conds, noflevels, qs.noflevels) if b < a]
+    if lost:
+        c, a, b = lost[0]
+        return f"condition {c!r} has levels 0..{b - 1}, not the initial data's 0..{a - 1}"
+    if initial is None:
         return ""
-    c, a, b = lost[0]
-    return f"condition {c!r} has levels 0..{b - 1}, not the initial data's 0..{a - 1}"
+    for j, (c, a) in enumerate(zip(conds, noflevels)):
+        if a <= 2 or qs.kinds[j] == "fuzzy":
+            continue
+        gone = [v for v in empty_levels(qs.X[:, j], a) if v not in empty_levels(np.asarray(initial)[:, j], a)]
+        if gone:
+            return (f"condition {c!r} has values {_held(pd.Series(qs.X[:, j]))} only, no case at "
+                    f"level{'s' if len(gone) > 1 else ''} {', '.join(map(str, gone))} where the initial data has "
+                    f"cases (levels 0..{a - 1})")
+    return ""
 
 
 def _same_levels(label, data: pd.DataFrame, outcome, conds, qd) -> None:
-    """A test that drops cases from multi-value data must leave every condition its levels (`lost_levels`)."""
-    lost = lost_levels(data, outcome, conds, qd.noflevels)
+    """A test that drops cases from multi-value data must leave every condition its levels, the lowest and middle
+    ones held by a case as in the initial data (`lost_levels`)."""
+    lost = lost_levels(data, outcome, conds, qd.noflevels, initial=qd.X)
     if lost:
         raise QCAInputError(f"test {label!r}: without the cases it drops, {lost}, so its solutions could not be "
                             "compared with the initial one (another truth table); drop fewer cases, or recode the "

@@ -201,9 +201,9 @@ def case_removal(data: pd.DataFrame, outcome: str, conditions=None, *, case_colu
     for i, name in enumerate(names):
         labels = {"setting": f"without {name}", "removed_case": name}
         rest = data.iloc[[j for j in range(len(data)) if j != i]]
-        # the only case at a multi-value condition's top level: another truth table, not compared (as a
-        # robustness_protocol test dropping it is refused)
-        lost = lost_levels(rest, outcome, list(qd.conditions), qd.noflevels, case_column)
+        # the only case at a level of a multi-value condition (the top one, or a lower one the initial data's cases
+        # hold): another truth table, not compared (as a robustness_protocol test dropping it is refused)
+        lost = lost_levels(rest, outcome, list(qd.conditions), qd.noflevels, case_column, initial=qd.X)
         settings.append((labels, None, args, f"without {name}, {lost} (another truth table): not compared")
                         if lost else (labels, rest, args))
     return _sweep(settings, outcome, conditions, include, dir_exp, summarize, base, n_jobs)

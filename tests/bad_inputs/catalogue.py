@@ -936,6 +936,13 @@ CATALOGUE: list[Bad] = [
         lambda: _sweep_under_parallel_config(n_jobs=0),
         "n_jobs is None, so joblib.parallel_config's n_jobs applies: it must be None or a whole number other than 0 "
         "from -1024 to 1024 (-1: every core), got 0", origin="scale"),
+    Bad("robustness-drop-middle-level", "robustness on LM: a test dropping every case at DEV = 1, the middle of its "
+        "three levels", f("spec_drop_middle_level.yaml"), "cli",
+        cli("robustness", LM, "--spec", f("spec_drop_middle_level.yaml")),
+        "spec_drop_middle_level.yaml: test 'no DEV 1': without the cases it drops, condition 'DEV' has values 0, 2 "
+        "only, no case at level 1 where the initial data has cases (levels 0..2), so its solutions could not be "
+        "compared with the initial one (another truth table); drop fewer cases, or recode the condition in both",
+        origin="protocol"),
 ]
 
 Call = Callable[[], object]
