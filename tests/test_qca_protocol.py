@@ -635,7 +635,9 @@ def test_a_refused_fuzzy_minimal_form_is_not_called_the_same_set():
     given; the refusal says how many minimal forms the crisp reading has."""
     from analysis.qca.protocol import _core_minimised
 
-    sols = [["~A*B", "A*~B", "B*~C", "~B*C"]]   # two minimal forms, crisp; consensus is not a fuzzy identity
+    # two minimal forms, crisp; consensus is not a fuzzy identity (~A*B + A*~B + B*~C + ~B*C was the example here:
+    # itself an irredundant form, it is now given, test_a_fuzzy_core_only_an_irredundant_form_has_is_given_that_form)
+    sols = [["~A*~B*~C", "~B*C", "A*B", "B*~C"]]
     text, notes = _core_minimised(sols, ["A", "B", "C"], [2, 2, 2], False, ["A", "B", "C"])
     assert text == "" and not any("(the same set)" in n for n in notes), notes
     assert len(notes) == 1 and "one of 2 minimal forms read as crisp sets" in notes[0], notes
@@ -852,10 +854,11 @@ def test_the_minimal_forms_tried_for_a_fuzzy_core_are_bounded_and_the_refusal_sa
     monkeypatch.setattr(P, "CORE_MIN_FUZZY_COVERS", 1)
     text, notes = P._core_minimised(sols, ["A", "B", "C"], [2, 2, 2], False, ["A", "B", "C"])
     assert text == "" and "(the first 1 of 2 in the engine's order; CORE_MIN_FUZZY_COVERS)" in notes[-1], notes
-    sols = [["~A*B", "A*~B", "B*~C", "~B*C"]]   # neither minimal form is the fuzzy core
+    sols = [["~A*~B*~C", "~B*C", "A*B", "B*~C"]]   # neither minimal form (nor a longer irredundant one) is the core
     monkeypatch.setattr(P, "CORE_MIN_FUZZY_COVERS", 1_000)
     text, notes = P._core_minimised(sols, ["A", "B", "C"], [2, 2, 2], False, ["A", "B", "C"])
-    assert text == "" and "and so is the other minimal form, so" in notes[-1], notes
+    assert text == "" and ("and so is the other minimal form; no irredundant form with more products is the core "
+                           "either, so") in notes[-1], notes
 
 
 def test_the_robust_core_proof_uses_the_engines_one_evaluator(monkeypatch):

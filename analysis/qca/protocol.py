@@ -14,8 +14,9 @@ minTS = min over *all* test solutions, maxTS = max over all of them, Y the outco
   its intersections through admisc, as crisp Boolean expressions); `core_minimised` is its exact Boolean
   minimisation where that has the core's memberships: for crisp and multi-value sets always (within
   CORE_MIN_CONFIGS configurations and a core small enough to expand), for fuzzy sets only where proved, the
-  first minimal form proved of those the crisp reading has (`_core_minimised`: ~A*B*~D + A*B*~D is B*~D for
-  crisp sets, but for fuzzy sets its membership is min(B, ~D, max(A, ~A)), below B*~D where A is near 0.5; never
+  first minimal form proved of those the crisp reading has, else the smallest irredundant one proved
+  (`_core_minimised`: ~A*B*~D + A*B*~D is B*~D for crisp sets, but for fuzzy sets its membership is
+  min(B, ~D, max(A, ~A)), below B*~D where A is near 0.5; never
   for a condition multi-value in the initial data and fuzzy in a test), else '' and a note says why. Either
   expression reads each literal in one calibration; a test that recalibrates a set evaluates its own solution on its own
   memberships, so with such tests the fits (from the memberships) are the core, and the expressions describe it;
@@ -589,12 +590,53 @@ CORE_MIN_CONFIGS = 2 ** 12   # 12 crisp conditions: about 0.1 s (16 took 9 s)
 CORE_MIN_FUZZY_POINTS = 3 ** 12
 #: Minimal forms (minimum covers, in the engine's order) of a fuzzy robust core tried against its memberships.
 CORE_MIN_FUZZY_COVERS = 1_000
+#: Steps of the search for irredundant, non-minimum forms of a fuzzy robust core (`_irredundant_covers`).
+CORE_MIN_IRREDUNDANT_STEPS = 10_000   # at most about 0.5 s (9 conditions, 5 fuzzy)
 
 
 def _columns(prods: Sequence[frozenset], used: Sequence[str]) -> list[list[tuple[int, int]]]:
     """Products of literals (condition, value) as the engine's evaluator (`expressions._products`) takes them:
     literals (column of `used`, value)."""
     return [[(used.index(c), v) for c, v in p] for p in prods]
+
+
+def _irredundant_covers(chart: np.ndarray, above: int, max_nodes: int) -> tuple[list[tuple[int, ...]], bool]:
+    """The irredundant covers of a boolean (implicants x columns) chart with more than `above` implicants (no
+    implicant of the cover can be left out), smallest first (then by literals' count is left to the caller), and
+    whether the search ran to its end within `max_nodes` steps. Depth first: the first column not yet covered is
+    covered by each implicant holding it in turn, the ones before it in that turn left out of the branch (so each
+    set is reached once), and a branch is cut where a chosen implicant is no longer needed (every cover holding the
+    branch's choice would be redundant). Every irredundant cover is reached: each column the search picks is covered
+    by one of its implicants, the first of them in the turn taken."""
+    chart = np.asarray(chart, dtype=bool)
+    p, c = chart.shape
+    found: list[tuple[int, ...]] = []
+    nodes = 0
+    counts = chart.astype(np.int32)
+
+    def search(chosen: list[int], count: np.ndarray, banned: set[int]) -> bool:
+        nonlocal nodes
+        nodes += 1
+        if nodes > max_nodes:
+            return False
+        if count.all():
+            if len(chosen) > above:
+                found.append(tuple(sorted(chosen)))
+            return True
+        col = int(np.argmin(count > 0))
+        left = set(banned)
+        for i in map(int, np.flatnonzero(chart[:, col])):
+            if i in left:
+                continue
+            more, now = count + counts[i], chosen + [i]
+            # each chosen implicant still covers a column no other chosen one does
+            if (chart[now] & (more == 1)).any(axis=1).all() and not search(now, more, left):
+                return False
+            left.add(i)
+        return True
+
+    done = search([], np.zeros(c, dtype=np.int32), set()) if p else True
+    return sorted(found, key=lambda cover: (len(cover), cover)), done
 
 
 def _core_minimised(term_lists: Sequence[Sequence[str]], conditions, noflevels, multivalue: bool,
@@ -621,7 +663,19 @@ def _core_minimised(term_lists: Sequence[Sequence[str]], conditions, noflevels, 
     condition 0.5, every other product of S is at most 0.5), so a sum of prime implicants is the core only if each
     of its products is one of core_expression's and each of those one of its own. With crisp or multi-value
     conditions in the core several can be proved (a crisp X makes A*X + A*~X the fuzzy A), and the first proved in
-    the engine's order is given. Only minimum covers are tried: an irredundant sum with more products is not."""
+    the engine's order is given.
+    When every minimum cover was tried and none is the core, irredundant covers with more products are tried (no
+    product can be left out read as crisp sets; a redundant sum is not a minimised form): the fuzzy core may need
+    products that a minimum cover merges away. Where every condition is fuzzy the argument above leaves one
+    candidate, core_expression's own products when they are prime implicants forming an irredundant cover, so only
+    it is checked: ~A*B + A*~B + B*~C + ~B*C has two minimal forms of three products read as crisp sets, neither
+    that fuzzy set, and is itself the core. With crisp conditions other irredundant covers can be the core where
+    no minimum one is: ~A*~B*~X + ~B*X + A*B + B*~X (A, B fuzzy, X crisp) is A*B + ~A*~B + B*~X + ~B*X, four
+    products where the minimal forms read as crisp sets have three (~A*~B*~X is no prime implicant, so the core's
+    own products are no such form either); there the irredundant covers are searched (`_irredundant_covers`, at
+    most CORE_MIN_IRREDUNDANT_STEPS steps) and the first CORE_MIN_FUZZY_COVERS in order of size (products, then
+    literals) are tried. Every form given is proved on the grid, so trying more forms can give a longer form where
+    a minimal one is not the core (its note says so), never a wrong one."""
     fz = set(fuzzy)
     full = _core_products(term_lists, conditions, limit, frozenset(fz))
     # a contradictory product absorbs only contradictory ones, so leaving them out of `full` gives the crisp products
@@ -648,6 +702,7 @@ def _core_minimised(term_lists: Sequence[Sequence[str]], conditions, noflevels, 
     on = _products(configs.astype(float), _columns(clean, used), multi, reduce=True) > 0.5
     texts_of: list[list[str]] = []   # each minimal form listed, as its terms (several tried with fuzzy sets)
     n_forms = 1
+    pis = chart = None
     if on.all() or not on.any():
         text = "1" if on.all() else "0"
     else:
@@ -657,8 +712,8 @@ def _core_minimised(term_lists: Sequence[Sequence[str]], conditions, noflevels, 
 
         try:
             pis = prime_implicants(configs[on], configs[~on], nl, multivalue=multivalue)
-            covers = cover_models(implicant_chart(pis, configs[on]),
-                                  CORE_MIN_FUZZY_COVERS if any(c in fz for c in used) else 1)
+            chart = implicant_chart(pis, configs[on])
+            covers = cover_models(chart, CORE_MIN_FUZZY_COVERS if any(c in fz for c in used) else 1)
         except QCAComplexityError as err:
             return "", [f"robust core not minimised ({str(err).splitlines()[0]}); core_expression is its unminimised "
                         "form"]
@@ -727,14 +782,50 @@ def _core_minimised(term_lists: Sequence[Sequence[str]], conditions, noflevels, 
             return " + ".join(terms), notes
         first_where = first_where or where
     tried = len(texts_of)
+    # no minimum cover is the core: an irredundant one with more products may be (the docstring says when)
+    longer = ""
+    if chart is not None and tried == n_forms:
+        size = len(texts_of[0])
+        if len(fz_used) == len(used):   # every condition fuzzy: only core_expression's own products can be the core
+            rows = {frozenset((used[j], int(v) - 1) for j, v in enumerate(pi) if v): i for i, pi in enumerate(pis)}
+            own = [rows.get(frozenset(p)) for p in clean]
+            candidates = ([tuple(sorted(own))] if None not in own and len(own) > size and
+                          all((chart[i] & (chart[own].sum(axis=0) == 1)).any() for i in own) else [])
+            done, what = True, "the only one that can be (every condition fuzzy: core_expression's own products)"
+        else:
+            candidates, done = _irredundant_covers(chart, size, CORE_MIN_IRREDUNDANT_STEPS)
+            what = "the first in order of size proved to be the core with fuzzy sets" + (
+                "" if done else f" among the {len(candidates):,} found in CORE_MIN_IRREDUNDANT_STEPS = "
+                                f"{CORE_MIN_IRREDUNDANT_STEPS:,} steps of the search")
+        forms = sorted(([format_term(pis[i], used, multivalue) for i in cover] for cover in candidates),
+                       key=lambda ts: (len(ts), sum(t.count("*") + 1 for t in ts), sorted(ts)))
+        for terms in forms[:CORE_MIN_FUZZY_COVERS]:
+            terms = sorted(terms, key=lambda t: (t.count("*"), t))
+            for t in terms:
+                if t not in term_mem:
+                    term_mem[t] = _products(grid, _columns([parse_term(t, used).items()], used), multi, 2,
+                                            reduce=True, cache=lits)
+            m = np.zeros(len(grid), dtype=np.uint8)
+            for t in terms:
+                np.maximum(m, term_mem[t], out=m)
+            if not first_difference(None, m):
+                return " + ".join(terms), notes + [
+                    f"robust core: {' + '.join(terms)} is an irredundant form of core_expression with {len(terms)} "
+                    f"products, not a minimal one read as crisp sets ({size} products: {text}{several}), which with "
+                    f"fuzzy sets is another set ({first_where}); of the irredundant forms it is {what}"]
+        n_long = min(len(forms), CORE_MIN_FUZZY_COVERS)
+        longer = ("; no irredundant form with more products is the core either" + (
+            f" (the first {n_long:,} in order of size; CORE_MIN_FUZZY_COVERS)" if len(forms) > n_long else
+            "" if done else f" (the search stopped after CORE_MIN_IRREDUNDANT_STEPS = "
+                            f"{CORE_MIN_IRREDUNDANT_STEPS:,} steps)"))
     others = ("" if tried == 1 else ", and so is the other minimal form" if tried == 2 else
               f", and so is each of the other {tried - 1:,} minimal forms tried")
     if tried < n_forms:
         others += f" (the first {tried:,} of {n_forms:,} in the engine's order; CORE_MIN_FUZZY_COVERS)"
     return "", notes + [
         f"robust core not minimised: read as crisp sets it is {text}{several}, but with fuzzy sets that form is "
-        f"another set ({first_where}: min / max is not Boolean){others}, so only the unminimised core_expression is "
-        "given"]
+        f"another set ({first_where}: min / max is not Boolean){others}{longer}, so only the unminimised "
+        "core_expression is given"]
 
 
 @dataclass(eq=False)
