@@ -332,3 +332,20 @@ def test_b05_is_shown_only_below_alpha_and_never_false(monkeypatch, p, agrees):
                                        ["a", "b", "c", "d"])
     claim = pb_claims.claim_profiles_differ(None, None, stages, 999, 1, alpha=0.05)
     assert claim.agrees == agrees
+
+
+def test_the_notebooks_alpha_reaches_the_title_layers_permutation_claim(inputs):
+    """The notebook's `alpha` is 'the threshold used in the claims ledger for the permutation test': B05 must use
+    it. It used to reach only the excerpt claims (B12); B05 kept a hard-wired 0.05 whatever alpha was set to."""
+    p = inputs["p"]
+    args = (inputs["documents"], inputs["assignments"], inputs["periodisation"], inputs["codings"]["manual"],
+            inputs["readings"], inputs["model_rainbow"], inputs["bench"])
+    strict = pb_claims.paper_b_claims(*args, n_permutations=999, seed=p["seed"], alpha=0.001)
+    b05 = next(c for c in strict if c.claim_id == "B05")
+    assert b05.expected == "difference (permutation p < 0.001)" and b05.agrees == pb_claims.NOT_TESTABLE
+    calls = [n for c in nbformat.read(NOTEBOOK, as_version=4).cells if c.cell_type == "code"
+             for n in ast.walk(ast.parse(c.source)) if isinstance(n, ast.Call)
+             and getattr(n.func, "attr", None) in ("paper_b_claims", "excerpt_claims")]
+    assert len(calls) == 2
+    for call in calls:   # both claim builders get the notebook's alpha
+        assert any(k.arg == "alpha" and getattr(k.value, "id", None) == "alpha" for k in call.keywords), call.func.attr

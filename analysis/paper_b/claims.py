@@ -307,14 +307,16 @@ EVIDENCE = {
 
 def paper_b_claims(documents: pd.DataFrame, assignments: pd.DataFrame, periodisation: Periodisation,
                    coding: CodingResult, readings: pd.DataFrame, model_rainbow: pd.DataFrame,
-                   benchmark: pd.DataFrame, n_permutations: int = 9999, seed: int = 20240701) -> list[Claim]:
-    """Every title-layer Paper B claim the compendium checks, in claim-id order, labelled with its evidence level."""
+                   benchmark: pd.DataFrame, n_permutations: int = 9999, seed: int = 20240701,
+                   alpha: float = 0.05) -> list[Claim]:
+    """Every title-layer Paper B claim the compendium checks, in claim-id order, labelled with its evidence level.
+    `alpha` is the permutation test's threshold (B05), the notebook's parameter as for the excerpt claims."""
     claims = [
         claim_four_stages(assignments, periodisation, readings),
         claim_first_use(documents),
         claim_more_frequent(documents),
         claim_emergency_to_system(assignments, coding, periodisation),
-        claim_profiles_differ(assignments, coding, periodisation, n_permutations, seed),
+        claim_profiles_differ(assignments, coding, periodisation, n_permutations, seed, alpha),
         claim_stage_signatures(assignments, coding, periodisation, readings),
         claim_models(readings, model_rainbow),
         claim_challenges_paths(readings),
