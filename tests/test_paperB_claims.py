@@ -121,7 +121,7 @@ EVIDENCE = {
     "B02": ("by construction", "context"),        # 2018: the corpus hit quotes the sources that date it
     "B03": ("compendium's reading", "context"),   # the rise from 2020: our corpus and reading of "2020年以来"
     "B04": ("compendium's reading", "paper"),
-    "B05": ("compendium's reading", "paper"),
+    "B05": ("by construction", "paper"),          # boundary rule: p >= alpha with 系统改革's start moved -12 or +6 months
     "B06": ("compendium's reading", "paper"),
     "B07": ("by construction", "paper"),
     "B08": ("by construction", "paper"),
@@ -137,7 +137,7 @@ EVIDENCE = {
 def test_evidence_levels_and_scopes(claims):
     assert {r.claim_id: (r.evidence, r.scope) for r in claims.itertuples()} == EVIDENCE
     s = summary(claims).set_index("evidence")
-    assert s["total"].sum() == 13 and s.loc["by construction", "total"] == 3  # context checks are not counted
+    assert s["total"].sum() == 13 and s.loc["by construction", "total"] == 4  # context checks are not counted
     assert summary(claims, "context")["total"].sum() == 5
     assert "partly" in claims.set_index("claim_id").loc["B14-C5", "computed"]
     assert "thinnest: 权责清单嵌入型" in claims.set_index("claim_id").loc["B11", "computed"]
@@ -349,3 +349,39 @@ def test_the_notebooks_alpha_reaches_the_title_layers_permutation_claim(inputs):
     assert len(calls) == 2
     for call in calls:   # both claim builders get the notebook's alpha
         assert any(k.arg == "alpha" and getattr(k.value, "id", None) == "alpha" for k in call.keywords), call.func.attr
+
+
+def test_boundary_rule_labels_what_the_chosen_stage_starts_decide(claims):
+    """Paper B publishes no stage years; the compendium anchored each start on an item of the same corpus. A stage
+    verdict is recomputed with each start after the first moved by -12, -6, +6, +12 months: an agreement that does
+    not survive every move is 'by construction' (B05: p >= alpha when 系统改革 starts 2022-03 or 2023-09), a
+    'false' that some move makes 'true' is 'not testable', and a verdict no move changes keeps its level."""
+    from analysis.claims import check
+
+    stages = per.validate_stage_starts({"a": "2020-01", "b": "2021-01", "c": "2022-01", "d": "2023-01"},
+                                       ["a", "b", "c", "d"])
+    docs = pd.DataFrame({"doc_id": ["D1"], "kind": ["document"], "date": ["2021-03"], "date_status": ["V"]})
+
+    def made_up(verdict_at):   # a claim whose verdict depends on where stage b starts
+        def recompute(_assignments, p):
+            agrees = verdict_at(p.written[1])
+            return check("B", "BX", "甲", "x", "e", "c", agrees=agrees, evidence="compendium's reading")
+        return recompute
+
+    steady = made_up(lambda b: True)
+    claim, level = pb_claims.boundary_rule(steady(None, stages), steady, docs, stages)
+    assert claim.agrees is True and level is None and "no move changes the verdict" in claim.note
+    fragile = made_up(lambda b: True if b == "2021-01" else pb_claims.NOT_TESTABLE)
+    claim, level = pb_claims.boundary_rule(fragile(None, stages), fragile, docs, stages)
+    assert claim.agrees is True and level == "by construction" and "b -6 months (from 2020-07)" in claim.note
+    flips = made_up(lambda b: b != "2021-01")
+    claim, level = pb_claims.boundary_rule(flips(None, stages), flips, docs, stages)
+    assert claim.agrees == pb_claims.NOT_TESTABLE and level is None and "it would be 'false'" in claim.note
+    mild = made_up(lambda b: False if b < "2021-07" else pb_claims.NOT_TESTABLE)   # +6: 2021-07
+    claim, level = pb_claims.boundary_rule(mild(None, stages), mild, docs, stages)
+    assert claim.agrees is False and "no move makes it 'true'" in claim.note
+    c = claims.set_index("claim_id")
+    assert c.loc["B05", "agrees"] == "true" and c.loc["B05", "evidence"] == "by construction"
+    assert "系统改革 -12 months (from 2022-03): 'not testable'" in c.loc["B05", "note"]
+    assert c.loc["B06", "agrees"] == "false" and "no move makes it 'true'" in c.loc["B06", "note"]
+    assert "no move changes the verdict" in c.loc["B04", "note"]

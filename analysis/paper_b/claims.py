@@ -23,7 +23,7 @@ from .coding import CodingResult, code_shares
 from .excerpt_checks import (challenge_comparison, instrument_shares, locality_models, model_spread, order_steps,
                              signature_dates, signature_timing)
 from .excerpts import ExcerptLayer
-from .periodisation import Periodisation, stage_counts
+from .periodisation import SHIFTS_MONTHS, Periodisation, assign_stages, boundary_variants, stage_counts
 from .profiles import permutation_test, profile_shares, stage_profile
 
 PAPER = "B"
@@ -60,6 +60,42 @@ def _one_coding(agrees: bool, flips: Sequence[str], unit: str = "document") -> t
     return NOT_TESTABLE, (f"One-coding rule: the comparison would come out '{'false' if agrees else 'true'}' after a "
                           f"change of one {unit}'s coding ({shown}), so it cannot tell the claim from its negation "
                           f"and is 'not testable' (it would be '{'true' if agrees else 'false'}' as computed).")
+
+
+def boundary_rule(claim: Claim, recompute: Callable[[pd.DataFrame, Periodisation], Claim], documents: pd.DataFrame,
+                  periodisation: Periodisation, shifts_months: Sequence[int] = SHIFTS_MONTHS) -> tuple[Claim, str | None]:
+    """A stage-based verdict recomputed with each stage start after the first moved by each shift, one at a time
+    (the grid of boundary_sensitivity.csv). Paper B publishes no stage years: the starts are the compendium's,
+    anchored on items of this same corpus (the notebook's landmarks), so a verdict that one move changes rests on
+    where they were put. An agreement ('true') that does not survive every move is 'by construction' (returned as
+    the evidence level, else None); a 'false' that some move turns 'true' is 'not testable', as under the
+    one-coding rule. The note says which moves change the verdict."""
+    moved = []
+    for name, shift, starts, p in boundary_variants(periodisation.to_dict(), periodisation.names, shifts_months):
+        if shift:
+            v = recompute(assign_stages(documents, p), p).verdict
+            if v != claim.verdict:
+                moved.append((f"{name} {shift:+d} months (from {starts[name]})", v))
+    grid = ", ".join(f"{s:+d}" for s in shifts_months)
+    head = f"Boundary rule (each stage start after the first moved by {grid} months, one at a time): "
+    shown = "; ".join(f"{w}: '{v}'" for w, v in moved)
+    agrees, evidence = claim.agrees, None
+    if not moved:
+        text = head + "no move changes the verdict."
+    elif claim.verdict == "true":
+        evidence = "by construction"
+        text = (head + f"the verdict changes at {shown}. The starts are the compendium's, anchored on items of this "
+                "same corpus, so the agreement rests on where they were put: 'by construction', no evidence for "
+                "Paper B.")
+    elif claim.verdict == "false" and any(v == "true" for _, v in moved):
+        agrees = NOT_TESTABLE
+        text = (head + f"the verdict changes at {shown}. Where the compendium put the starts decides it, so it is "
+                "'not testable' (it would be 'false' as computed).")
+    else:
+        text = head + f"the verdict changes at {shown}; no move makes it 'true', so it stands."
+    return check(claim.paper, claim.claim_id, claim.claim_zh, claim.claim_en, claim.expected, claim.computed,
+                 agrees=agrees, note=f"{claim.note} {text}".strip(), evidence=claim.evidence,
+                 scope=claim.scope), evidence
 
 
 def _mentions(documents: pd.DataFrame, term: str) -> pd.Series:
@@ -295,7 +331,7 @@ EVIDENCE = {
                                      # sources that date the first use to 2018 (policy-sources.md): circular
     "B03": "compendium's reading",   # the share depends on which 18 documents the compendium chose and on key
                                      # phrases existing only where a source quotes them (per year: not higher)
-    "B04": "compendium's reading",   # coding of titles
+    "B04": "compendium's reading",   # coding of titles; B04-B06 'by construction' where the boundary rule says so
     "B05": "compendium's reading",
     "B06": "compendium's reading",
     "B07": "by construction",        # paperB_model_rainbow.csv: the compendium's reading of the abstract, compared with itself
@@ -311,13 +347,19 @@ def paper_b_claims(documents: pd.DataFrame, assignments: pd.DataFrame, periodisa
                    alpha: float = 0.05) -> list[Claim]:
     """Every title-layer Paper B claim the compendium checks, in claim-id order, labelled with its evidence level.
     `alpha` is the permutation test's threshold (B05), the notebook's parameter as for the excerpt claims."""
+    staged = {   # the claims computed from stage profiles, and how to recompute them under other stage starts
+        "B04": lambda a, p: claim_emergency_to_system(a, coding, p),
+        "B05": lambda a, p: claim_profiles_differ(a, coding, p, n_permutations, seed, alpha),
+        "B06": lambda a, p: claim_stage_signatures(a, coding, p, readings),
+    }
+    ruled = {k: boundary_rule(f(assignments, periodisation), f, documents, periodisation) for k, f in staged.items()}
     claims = [
         claim_four_stages(assignments, periodisation, readings),
         claim_first_use(documents),
         claim_more_frequent(documents),
-        claim_emergency_to_system(assignments, coding, periodisation),
-        claim_profiles_differ(assignments, coding, periodisation, n_permutations, seed, alpha),
-        claim_stage_signatures(assignments, coding, periodisation, readings),
+        ruled["B04"][0],
+        ruled["B05"][0],
+        ruled["B06"][0],
         claim_models(readings, model_rainbow),
         claim_challenges_paths(readings),
         claim_benchmark_order(coding, benchmark, "instrument", "B09"),
@@ -325,7 +367,8 @@ def paper_b_claims(documents: pd.DataFrame, assignments: pd.DataFrame, periodisa
                               codes=["actor.primary_care", "actor.medical_alliance", "actor.hospital",
                                      "actor.public_health"]),
     ]
-    return [with_evidence(c, EVIDENCE[c.claim_id], "context" if c.claim_id in CONTEXT else "paper") for c in claims]
+    return [with_evidence(c, (ruled[c.claim_id][1] if c.claim_id in ruled else None) or EVIDENCE[c.claim_id],
+                          "context" if c.claim_id in CONTEXT else "paper") for c in claims]
 
 
 # Claims Paper B does not make (see the module docstring): checked and shown, never counted for or against it.

@@ -134,8 +134,30 @@ def stage_counts(assignments: pd.DataFrame, periodisation: Periodisation) -> pd.
     return pd.DataFrame(out)
 
 
+SHIFTS_MONTHS = (-12, -6, 6, 12)
+
+
+def boundary_variants(base: Mapping[str, str], stage_names: Sequence[str],
+                      shifts_months: Sequence[int] = SHIFTS_MONTHS) -> list[tuple[str, int, dict, Periodisation]]:
+    """The base periodisation, then each stage start after the first moved by each shift, one at a time:
+    (moved stage or '(base)', shift in months, starts, Periodisation). Shifts that would break the order of the
+    stages are left out. The grid of `boundary_sensitivity` and of the claims ledger's boundary rule."""
+    names = list(stage_names)
+    out = []
+    for name, shift in [("(base)", 0)] + [(n, s) for n in names[1:] for s in shifts_months]:
+        starts = dict(base)
+        if shift:
+            first = date_interval(str(base[name]))[0] + pd.DateOffset(months=shift)
+            starts[name] = first.strftime("%Y-%m")
+        try:
+            out.append((name, shift, starts, validate_stage_starts(starts, names)))
+        except StageParameterError:
+            continue
+    return out
+
+
 def boundary_sensitivity(documents: pd.DataFrame, base: Mapping[str, str], stage_names: Sequence[str],
-                         shifts_months: Sequence[int] = (-12, -6, 6, 12)) -> pd.DataFrame:
+                         shifts_months: Sequence[int] = SHIFTS_MONTHS) -> pd.DataFrame:
     """Documents per stage when one stage start (after the first) moves by the given months, one at a time.
 
     Shows how much the stage profiles depend on the boundaries, which Paper B does not publish. Shifts
@@ -143,16 +165,7 @@ def boundary_sensitivity(documents: pd.DataFrame, base: Mapping[str, str], stage
     """
     names = list(stage_names)
     rows = []
-    variants = [("(base)", 0)] + [(n, s) for n in names[1:] for s in shifts_months]
-    for name, shift in variants:
-        starts = dict(base)
-        if shift:
-            first = date_interval(str(base[name]))[0] + pd.DateOffset(months=shift)
-            starts[name] = first.strftime("%Y-%m")
-        try:
-            p = validate_stage_starts(starts, names)
-        except StageParameterError:
-            continue
+    for name, shift, starts, p in boundary_variants(base, names, shifts_months):
         counts = stage_counts(assign_stages(documents, p), p).set_index("stage")["documents"]
         row = {"moved_stage": name, "shift_months": shift, "new_start": starts[name] if shift else ""}
         row.update({n: int(counts.get(n, 0)) for n in [PRE_STAGE] + names})
