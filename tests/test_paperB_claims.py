@@ -385,3 +385,21 @@ def test_boundary_rule_labels_what_the_chosen_stage_starts_decide(claims):
     assert "系统改革 -12 months (from 2022-03): 'not testable'" in c.loc["B05", "note"]
     assert c.loc["B06", "agrees"] == "false" and "no move makes it 'true'" in c.loc["B06", "note"]
     assert "no move changes the verdict" in c.loc["B04", "note"]
+
+
+def test_a_stage_without_documents_makes_the_share_claims_not_testable(inputs):
+    """A stage start is a parameter: with 体系跃迁 from 2030-07 (accepted: the starts increase) stage 4 holds no
+    document, its shares are n/a, and B04 ('lower in stage 4') and B06 ('highest in its own stage') cannot be
+    compared. They used to come out 'false' (NaN compares false): not testable reported as false."""
+    p = inputs["p"]
+    stages = list(inputs["periodisation"].names)
+    late = per.validate_stage_starts({**p["stage_starts"], stages[-1]: "2030-07"}, stages)
+    assignments = per.assign_stages(inputs["documents"], late)
+    manual = inputs["codings"]["manual"]
+    b04 = pb_claims.claim_emergency_to_system(assignments, manual, late)
+    b06 = pb_claims.claim_stage_signatures(assignments, manual, late, inputs["readings"])
+    for claim in (b04, b06):
+        assert claim.agrees == pb_claims.NOT_TESTABLE, claim.claim_id
+        assert "体系跃迁 hold no documents at these stage starts" in claim.note
+    b01 = pb_claims.claim_four_stages(assignments, late, inputs["readings"])
+    assert b01.agrees is False            # B01 states 'each stage holds a document': an empty stage refutes it

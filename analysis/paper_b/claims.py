@@ -189,6 +189,9 @@ def claim_emergency_to_system(assignments: pd.DataFrame, coding: CodingResult, p
         return bool(e[0] == max(v for v in e if v == v) and e[0] > e[-1]) and bool(late > share("system", names[0]))
 
     agrees, rule = _one_coding(a and b, reversals(counts, shift))
+    empty, why = _empty_stages(stage_profile(assignments, coding, "rainbow", names), [names[0], names[-1]])
+    if empty:   # stage 1's shares and stage 4's emergency share are compared (stage 3 alone suffices for 'late')
+        agrees, rule = NOT_TESTABLE, why
     computed = ("emergency theme: " + ", ".join(f"{s} {_pct(v)}" for s, v in emer.items())
                 + "; system integration (Rainbow): " + ", ".join(f"{s} {_pct(v)}" for s, v in syst.items())
                 + f"; stages 3-4 together {_pct(late_share)}")
@@ -199,6 +202,17 @@ def claim_emergency_to_system(assignments: pd.DataFrame, coding: CodingResult, p
                  note=f"From the {coding.source} coding of titles and key phrases; shares of each stage's documents. "
                       f"Emergency part {'holds' if a else 'fails'}; system part {'holds' if b else 'fails'}. "
                       + _small_stages(stage_profile(assignments, coding, "rainbow", names)) + " " + rule)
+
+
+def _empty_stages(profile: pd.DataFrame, needed: Sequence[str]) -> tuple[list[str], str]:
+    """The stages a comparison needs that hold no document at these stage starts (a parameter can empty one), and
+    the sentence the note gets: a share of no documents is no share, so the comparison is 'not testable', not
+    'false'."""
+    empty = [s for s in needed if int(profile.loc[s, "n_documents"]) == 0]
+    if not empty:
+        return [], ""
+    return empty, (f"Stage(s) {', '.join(empty)} hold no documents at these stage starts, so the comparison cannot be "
+                   "made: 'not testable', not 'false'.")
 
 
 def _small_stages(profile: pd.DataFrame) -> str:
@@ -254,6 +268,9 @@ def claim_stage_signatures(assignments: pd.DataFrame, coding: CodingResult, peri
         return True
 
     agrees, rule = _one_coding(ok, reversals(counts, signatures))
+    empty, why = _empty_stages(stage_profile(assignments, coding, "theme", names), names)
+    if empty:   # every stage's share of its own signature code is compared
+        agrees, rule = NOT_TESTABLE, why
     return check(PAPER, "B06", "各阶段名称所示的重点在该阶段最突出",
                  "Each stage's named focus is most frequent in that stage",
                  "each stage's signature code is strictly highest in its own stage", "; ".join(parts), agrees=agrees,
