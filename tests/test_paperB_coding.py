@@ -306,3 +306,27 @@ def test_placement_sensitivity_moves_only_the_straddling_items():
     table = profiles.placement_sensitivity(docs, coded, ["instrument"], p, n_permutations=99, seed=1)
     assert table["placement"].tolist() == ["first day", "last day", "straddling left out"]
     assert table["n_documents"].tolist() == [3, 3, 2] and set(table["n_straddling"]) == {1}
+
+
+#: Notebook 01's tables computed from the coding the analysis uses (`profile_source`: manual or dictionary). Each
+#: must say which: with -p profile_source dictionary they change, and a reader of one file (without
+#: parameters.json) could not tell the keyword coding from the manual one. stage_profiles.csv and profile_tests.csv
+#: already said so; their excerpt-layer twins and the rest did not.
+CODING_DEPENDENT = ("stage_profiles.csv", "profile_tests.csv", "stage_distances.csv", "challenges_paths.csv",
+                    "units_stage_profiles.csv", "units_profile_tests.csv", "units_placement_sensitivity.csv",
+                    "units_localities_models.csv", "units_model_spread.csv", "units_stage_timing.csv",
+                    "units_instruments.csv", "units_challenges.csv")
+
+
+@pytest.mark.parametrize("name", CODING_DEPENDENT)
+def test_tables_computed_from_the_analysed_coding_name_it(name):
+    import json
+
+    from analysis.paths import DATA_DERIVED
+    out = DATA_DERIVED / "paperB"
+    if not (out / "parameters.json").exists():
+        pytest.skip("run `make` (notebook 01) to write data/derived/paperB/")
+    source = json.loads((out / "parameters.json").read_text(encoding="utf-8"))["profile_source"]
+    table = pd.read_csv(out / name)
+    assert "source" in table.columns, f"{name} does not say which coding it was computed from"
+    assert set(table["source"]) == {source}, name
