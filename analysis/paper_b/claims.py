@@ -413,10 +413,14 @@ def claim_models_in_localities(layer: ExcerptLayer, coding: CodingResult, readin
     computed += f"; hybrid localities: {int(loc['hybrid'].sum())} of {len(loc)}"
     return check(PAPER, "B11", "三类地方实践模式(权责清单嵌入型、组织体系重构型、数字赋能整合型)各见于至少两个省份的两个以上地方",
                  "Each of the three local practice models is seen in at least two localities of at least two provinces",
-                 f"each model in >= {min_localities} localities of >= {min_provinces} provinces", computed, agrees=ok,
+                 f"each model in >= {min_localities} localities of >= {min_provinces} provinces", computed,
+                 agrees=True if ok else NOT_TESTABLE,
                  note=f"From the {coding.source} coding of {len(layer.units)} excerpt units (page heads only). Which model "
                       "a unit shows is the compendium's coding; a locality is a (province, place) pair below national "
-                      "level, and items whose province is not shown count for none.",
+                      "level, and items whose province is not shown count for none. A one-sided check: the page heads "
+                      "stored here can show a model in a locality, never its absence (it may sit further down a page, "
+                      "or in a locality no stored page covers), so a model seen in fewer localities is 'not testable', "
+                      "never 'false' (as B14).",
                  evidence="compendium's reading")
 
 
