@@ -330,3 +330,39 @@ def test_tables_computed_from_the_analysed_coding_name_it(name):
     table = pd.read_csv(out / name)
     assert "source" in table.columns, f"{name} does not say which coding it was computed from"
     assert set(table["source"]) == {source}, name
+
+
+def test_figures_name_the_coding_they_draw():
+    """The stage heat maps and the localities chart are drawn from the coding the analysis uses (manual, or the
+    keyword dictionary with -p profile_source dictionary); their titles said only "the compendium's coding", so the
+    two runs' figures could not be told apart. The title now names it, and notebooks 01 and 04 pass it."""
+    import ast
+
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import nbformat
+
+    from analysis.paths import ROOT
+    from analysis.plots import policy as policy_plots
+
+    readings = pd.DataFrame({"kind": ["stage", "stage", "model", "model"], "order": [1, 2, 1, 2],
+                             "name_zh": ["甲", "乙", "丙", "丁"], "name_en": ["A", "B", "C", "D"]})
+    prof = {"theme": pd.DataFrame({"n_documents": [2, 3], "theme.value": [1, 0]}, index=["甲", "乙"])}
+    loc = pd.DataFrame({"province": ["省"], "province_en": ["P"], "place": ["地"], "place_en": ["X"],
+                        "model.a": [1], "model.b": [0], "hybrid": [False]})
+    for source, words in (("manual", "the compendium's manual coding"),
+                          ("dictionary", "the compendium's keyword (dictionary) coding")):
+        fig = policy_plots.stage_heatmaps(prof, readings, source=source)
+        assert words in fig._suptitle.get_text()
+        plt.close(fig)
+        fig = policy_plots.locality_models_chart(loc, ["model.a", "model.b"], readings, source=source)
+        assert words in fig.axes[0].get_title(loc="left")
+        plt.close(fig)
+    with pytest.raises(ValueError, match="source must be 'manual', 'dictionary' or None"):
+        policy_plots.stage_heatmaps(prof, readings, source="keywords")
+    for name, n_calls in (("01_policy_evolution", 3), ("04_figures", 1)):
+        nb = nbformat.read(ROOT / "notebooks" / f"{name}.ipynb", as_version=4)
+        calls = [n for c in nb.cells if c.cell_type == "code" for n in ast.walk(ast.parse(c.source))
+                 if isinstance(n, ast.Call) and getattr(n.func, "attr", None) in ("stage_heatmaps", "locality_models_chart")]
+        assert len(calls) == n_calls and all(any(k.arg == "source" for k in c.keywords) for c in calls), name

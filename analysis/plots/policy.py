@@ -34,6 +34,20 @@ def _check_lang(lang: str) -> None:
         raise ValueError(f"lang must be 'en' or 'zh', got {lang!r}")
 
 
+#: How a figure names the coding it draws (`CodingResult.source`): notebook 01's `profile_source` can be either.
+CODING_WORDS = {"en": {None: "the compendium's coding", "manual": "the compendium's manual coding",
+                       "dictionary": "the compendium's keyword (dictionary) coding"},
+                "zh": {None: "本项目编码", "manual": "本项目人工编码", "dictionary": "本项目关键词词典编码"}}
+
+
+def coding_words(source: str | None, lang: str = "en") -> str:
+    """The words a figure title uses for the coding it shows: manual or dictionary (None: unnamed)."""
+    _check_lang(lang)
+    if source not in CODING_WORDS[lang]:
+        raise ValueError(f"source must be 'manual', 'dictionary' or None, got {source!r}")
+    return CODING_WORDS[lang][source]
+
+
 def stage_labels(readings: pd.DataFrame, lang: str = "en") -> dict[str, str]:
     """Stage name (Chinese, as in the data) -> label in the figure language."""
     st = readings[readings["kind"] == "stage"]
@@ -104,12 +118,14 @@ def timeline(documents: pd.DataFrame, assignments: pd.DataFrame, periodisation: 
 
 def stage_heatmaps(profiles: Mapping[str, pd.DataFrame], readings: pd.DataFrame,
                    codebook_table: pd.DataFrame | None = None, lang: str = "en", title: str | None = None,
-                   unit: str = "documents", assignments: pd.DataFrame | None = None):
+                   unit: str = "documents", assignments: pd.DataFrame | None = None, source: str | None = None):
     """Stage × code heatmaps, one panel per family: colour = share of the stage's documents (or units) with the
     code, text = count / documents (units) in the stage. With the stage `assignments` (periodisation.assign_stages)
     each stage's label says how many of its items have an unverified date (U). The default title says what was
-    coded and that the stage starts are the compendium's parameters."""
+    coded, with which coding (`source`: 'manual' or 'dictionary'), and that the stage starts are the compendium's
+    parameters."""
     _check_lang(lang)
+    words = coding_words(source, lang)
     labels = stage_labels(readings, lang)
     if assignments is not None:
         n_u = assignments.loc[assignments["date_status"] == "U", "stage"].value_counts()
@@ -118,9 +134,9 @@ def stage_heatmaps(profiles: Mapping[str, pd.DataFrame], readings: pd.DataFrame,
     if title is None:
         what = {"documents": ("national documents (titles and key phrases)", "国家文件(标题与关键语句)"),
                 "units": ("excerpt units (page heads)", "摘录编码单元(页面开头)")}[unit]
-        title = (f"Stage profiles of {what[0]}, the compendium's coding; stage starts are its parameters"
+        title = (f"Stage profiles of {what[0]}, {words}; stage starts are its parameters"
                  + ("; U = date unverified" if assignments is not None else "")
-                 if lang == "en" else f"{what[1]}的阶段分布(本项目编码;阶段起点为本项目参数"
+                 if lang == "en" else f"{what[1]}的阶段分布({words};阶段起点为本项目参数"
                  + (";U=日期未核实" if assignments is not None else "") + ")")
     fams = list(profiles)
     widths = [max(profiles[f].shape[1] - 1, 1) for f in fams]
@@ -249,14 +265,15 @@ def units_timeline(units: pd.DataFrame, periodisation: Periodisation, readings: 
 
 
 def locality_models_chart(localities: pd.DataFrame, model_codes: Sequence[str], readings: pd.DataFrame,
-                          lang: str = "en"):
-    """Localities (rows, grouped by province) × the three practice models (columns), without a map.
+                          lang: str = "en", source: str | None = None):
+    """Localities (rows, grouped by province) × the three practice models (columns), without a map; the title
+    names the coding (`source`: 'manual' or 'dictionary').
 
     A circle's area grows with the number of units showing the model (the number is printed); a line joins
     the models of a hybrid locality (two or more models). Localities with units but no model coded are listed
     with a small grey dash, so what is absent stays visible.
     """
-    _check_lang(lang)
+    words = coding_words(source, lang)
     models = readings[readings["kind"] == "model"].sort_values("order")
     names = models["name_zh" if lang == "zh" else "name_en"].tolist()
     loc = localities.sort_values(["province_en", "place_en"], kind="stable").reset_index(drop=True)
@@ -292,9 +309,9 @@ def locality_models_chart(localities: pd.DataFrame, model_codes: Sequence[str], 
     ax.tick_params(axis="y", length=0, pad=4)
     for side in ("top", "right", "left"):
         ax.spines[side].set_visible(False)
-    ax.set_title("Local practice models by province and locality, as coded by the compendium\n(number = units showing "
+    ax.set_title(f"Local practice models by province and locality, {words}\n(number = units showing "
                  "the model; a line joins the models of a hybrid; dash = no model coded)" if lang == "en"
-                 else "各省各地实践模式(本项目编码)\n(数字为显示该模式的编码单元数;连线表示混合型;短横表示未编码模式)", loc="left",
+                 else f"各省各地实践模式({words})\n(数字为显示该模式的编码单元数;连线表示混合型;短横表示未编码模式)", loc="left",
                  fontsize=9)
     fig.tight_layout()
     return fig
