@@ -45,3 +45,28 @@ html_css_files = ["book.css"]
 html_favicon = "favicon.svg"  # a page without an icon makes the browser ask for /favicon.ico
 html_extra_path = ["_extra"]  # index.html: a redirect to README.html, the first page
 html_context = {"default_mode": "light"}  # without it pydata-sphinx-theme logs a console error on a first visit
+
+
+# Search in Chinese. Sphinx's English splitter takes a run of Chinese characters between punctuation as one word
+# ('一个动手练习'), and the browser's search matches parts of words only for queries of three characters or more, so
+# a two-character word (校准, 论文, 组态) was found only where it stood alone. Every two-character piece of a run is
+# indexed as well (the usual bigram indexing of CJK text, no dictionary needed): a query of two characters matches a
+# piece exactly, a longer one the runs that contain it. English words are split and stemmed as before.
+import re as _re  # noqa: E402
+
+from sphinx.search import languages as _search_languages  # noqa: E402
+from sphinx.search.en import SearchEnglish as _SearchEnglish  # noqa: E402
+
+_CJK_RUN = _re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
+
+
+class _SearchEnglishWithChinese(_SearchEnglish):
+    def split(self, input: str) -> list[str]:
+        words = super().split(input)
+        for run in _CJK_RUN.findall(input):
+            if len(run) > 2:
+                words += [run[i:i + 2] for i in range(len(run) - 1)]
+        return words
+
+
+_search_languages["en"] = _SearchEnglishWithChinese

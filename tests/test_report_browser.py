@@ -24,7 +24,7 @@ import urllib.error
 import urllib.request
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 import pytest
 from _scripts import load_script
@@ -491,3 +491,35 @@ def test_claims_page_headline_is_per_evidence_level(tmp_path):
     assert "Every check is by construction" in bold[0] and "Data: reconstruction." in bold[0]
     assert "Pooled over evidence levels (a count, not a measure of support): 2 claims: 1 agree, 1 differ." in page
     assert "**2 claims: 1 agree" not in page
+
+
+def _search_terms(book: Path) -> dict:
+    text = _text(book / "searchindex.js")
+    index = json.loads(text[text.index("(") + 1:text.rindex(")")])
+    return {**index["terms"], **index["titleterms"]}
+
+
+def test_search_index_has_chinese_words(project_book):
+    """Chinese has no spaces, so Sphinx's English splitter indexed whole runs between punctuation ('一个动手练习'):
+    a two-character word such as 校准 (calibration), 论文 (paper) or 组态 (configuration) matched only where it stood
+    alone, and the browser's search does partial matching only for words of three characters or more, so searching
+    校准 found nothing although the workshop and notebook 02 use it throughout. The book now also indexes every
+    two-character piece of a Chinese run; English words are indexed as before."""
+    terms = _search_terms(project_book)
+    for word in ("校准", "论文", "组态", "重建", "医防融合", "truth_tabl", "calibr"):
+        assert word in terms, f"{word!r} is not in the search index"
+
+
+@pytest.mark.browser
+def test_book_search_finds_a_chinese_word(driver, project_book):
+    """Searching 校准 (calibration) in the book finds the workshop and notebook 02."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    with Site(project_book) as site:
+        driver.get(site.base + "search.html?q=" + quote("校准"))
+        WebDriverWait(driver, 20).until(
+            lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results ul.search li"))
+        hits = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "#search-results ul.search li a")]
+    assert any(h.endswith("notebooks/workshop/qca_workshop.html") for h in hits), hits
+    assert any(h.endswith("notebooks/02_case_calibration.html") for h in hits), hits
