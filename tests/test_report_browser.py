@@ -523,3 +523,23 @@ def test_book_search_finds_a_chinese_word(driver, project_book):
         hits = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "#search-results ul.search li a")]
     assert any(h.endswith("notebooks/workshop/qca_workshop.html") for h in hits), hits
     assert any(h.endswith("notebooks/02_case_calibration.html") for h in hits), hits
+
+
+@pytest.mark.browser
+def test_claims_page_gives_the_ledger_the_right_hand_column(driver, project_book):
+    """conf.py leaves the claims page without the right-hand contents column so that the wide ledgers get its room,
+    but the theme kept the article at 'page width minus that column' whether the column is there or not: at 1280
+    pixels the ledger sat in a 676-pixel box with a blank strip beside it, and its last columns (evidence, scope,
+    note, data_source) were behind a horizontal scroll bar. A page without the column now uses its width."""
+    with Site(project_book) as site:
+        widths = {}
+        for page in ("claims.html", "README.html"):
+            driver.get(site.base + page)
+            widths[page] = driver.execute_script(
+                "const c = document.querySelector('.bd-content'), a = document.querySelector('.bd-article-container');"
+                "return [a.getBoundingClientRect().width, c.getBoundingClientRect().width,"
+                " !!document.querySelector('.bd-sidebar-secondary')];")
+    article, content, secondary = widths["claims.html"]
+    assert not secondary and article >= content - 1, widths
+    article, content, secondary = widths["README.html"]
+    assert secondary and article < content - 100, "a page with its contents column keeps it"
