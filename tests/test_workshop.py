@@ -328,3 +328,25 @@ def test_paperA_cases_are_called_reconstructed_only_as_the_default(path):
             if re.search(r"重构|重建", para) and not chinese.search(para):
                 bare.append((i, para[:120]))
     assert not bare, f"{path.name}: Paper A's cases called reconstructed without 'by default': {bare}"
+
+
+@pytest.mark.parametrize("call", [
+    lambda raw: truth_table(raw, "SURV", ["DEV", "URB", "LIT", "IND", "STB"]),
+    lambda raw: necessity(raw, "SURV", ["DEV", "URB", "LIT", "IND", "STB"]),
+    lambda raw: truth_table(raw.drop(columns=["URB", "LIT", "IND", "STB"]), "SURV"),
+], ids=["truth_table", "necessity", "conditions-from-the-data"])
+def test_raw_data_in_place_of_calibrated_sets_says_calibrate(call):
+    """A learner's typical slip: Lipset's raw table `lr` passed where the calibrated `crisp` belongs. DEV (GDP per
+    capita, 320..1098 USD) has a different whole number for every country, so the engine called it 'a case identifier,
+    not a set' and advised to pass case_column='DEV' or to remove DEV from the conditions: both wrong for a raw
+    measure. Distinct whole numbers with gaps now say to calibrate first (and still name the case-column way out);
+    consecutive ids (0..7, 1001..1008) keep their message (the bad-input catalogue)."""
+    from analysis.paths import DATASETS
+
+    lr = pd.read_csv(DATASETS / "LR.csv", index_col="case")
+    with pytest.raises(QCAInputError) as err:
+        call(lr)
+    text = str(err.value)
+    assert text.startswith("condition 'DEV' holds a different whole number for every one of the 18 cases (320..1098)")
+    assert "calibrate it first: calibrate(x, type='crisp', thresholds=...)" in text, text
+    assert "case_column='DEV'" in text and "remove it from the conditions" not in text, text

@@ -943,6 +943,12 @@ CATALOGUE: list[Bad] = [
         "only, no case at level 1 where the initial data has cases (levels 0..2), so its solutions could not be "
         "compared with the initial one (another truth table); drop fewer cases, or recode the condition in both",
         origin="protocol"),
+    Bad("raw-measure-as-condition", "the raw data (GDP per capita 320..1098) where the calibrated sets belong",
+        "data/reference/datasets/LR.csv", "api",
+        lambda: tt(pd.read_csv(ROOT / "data/reference/datasets/LR.csv", index_col="case"), "SURV", CONDS),
+        "condition 'DEV' holds a different whole number for every one of the 18 cases (320..1098): you listed "
+        "it among the conditions, but these are raw values or case identifiers, not a set (every case would be a "
+        "configuration of its own); if 'DEV' is a measure (an amount, a count), calibrate it first", origin="workshop"),
 ]
 
 Call = Callable[[], object]
