@@ -543,3 +543,25 @@ def test_claims_page_gives_the_ledger_the_right_hand_column(driver, project_book
     assert not secondary and article >= content - 1, widths
     article, content, secondary = widths["README.html"]
     assert secondary and article < content - 100, "a page with its contents column keeps it"
+
+
+def test_catalogued_figures_have_their_caption_as_alt_text(toy_book, project_book):
+    """The figure index and the README's gallery showed every figure with its file path as alt text
+    ('_images/paperA_xy.png'), which is what a screen reader read out or a browser showed when the image did not load.
+    A catalogued figure's alt text is now its English caption (the figure index keeps its visible caption)."""
+    def alts(page):
+        text = _text(page)
+        found = {html.unescape(src): html.unescape(alt) for alt, src in re.findall(r'<img alt="([^"]*)" src="([^"]+)"', text)}
+        assert len(found) == len(re.findall(r"<img\b", text)), f"{page.name}: an <img> without alt"
+        return found
+
+    for page in ("figures.html", "README.html"):
+        assert alts(toy_book / page) == {"_images/fig_a.png": "A toy figure."}, page
+    import csv as _csv
+    captions = {r["figure"]: " ".join(r["caption_en"].split()) for r in _csv.DictReader(
+        (ROOT / "figures" / "index.csv").open(encoding="utf-8"))}
+    for page in ("figures.html", "README.html"):
+        shown = alts(project_book / page)
+        assert len(shown) == len(captions), (page, shown)
+        for src, alt in shown.items():
+            assert alt == captions[Path(src).stem], (page, src, alt)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import html
 import os
 import re
 import shutil
@@ -142,6 +143,43 @@ def figure_index_file(root: Path) -> Path | None:
     return found[0] if found else None
 
 
+def alt_text(row: dict[str, str]) -> str:
+    """A catalogued figure's alt text: its English caption, else its Chinese one, else its name (one line)."""
+    return " ".join((row.get("caption_en") or row.get("caption_zh") or row.get("figure") or "").split())
+
+
+def figure_alt_texts(root: Path) -> dict[str, str]:
+    """'figures/X.png' -> the alt text of figure X, for every figure of the catalogue."""
+    index = figure_index_file(root)
+    if index is None:
+        return {}
+    out = {}
+    for row in read_csv(index):
+        stem = row.get("stem") or (index.parent / (row.get("figure") or "")).relative_to(root).as_posix()
+        out[f"{stem}.png"] = alt_text(row)
+    return out
+
+
+IMG_TAG = re.compile(r"<img\b[^>]*>", re.I)
+
+
+def with_alt_texts(text: str, page: str, alts: dict[str, str]) -> str:
+    """Give an <img> of a catalogued figure that has no alt attribute its caption as alt text (else the browser and
+    a screen reader fall back to the file path). `page` is the markdown file's path, against which src resolves."""
+    def fix(match: re.Match) -> str:
+        tag = match.group(0)
+        src = re.search(r"""\bsrc\s*=\s*["']([^"']+)["']""", tag)
+        if re.search(r"\balt\s*=", tag, re.I) or not src:
+            return tag
+        rel = os.path.normpath(os.path.join(os.path.dirname(page), src.group(1))).replace(os.sep, "/")
+        if rel not in alts:
+            return tag
+        alt = html.escape(alts[rel], quote=True).replace("|", "&#124;")  # a markdown table cell holds the tag
+        return f'{tag[:4]} alt="{alt}"{tag[4:]}'
+
+    return IMG_TAG.sub(fix, text)
+
+
 def _notebook_link(name: str, staged: set[str]) -> str:
     rel = f"notebooks/{name}.ipynb"
     return f"[`{name}`]({rel})" if rel in staged else f"`{name}`"
@@ -173,7 +211,7 @@ def figures_page(root: Path, staged: set[str]) -> str:
             out += [f"Not drawn yet: `{png}` is missing (run `make`).", ""]
             continue
         caption = [md_text(row.get(k)) for k in ("caption_en", "caption_zh") if row.get(k)]
-        out += [f"```{{figure}} {png}", f":name: fig-{name}", ":width: 100%", "",
+        out += [f"```{{figure}} {png}", f":name: fig-{name}", f":alt: {alt_text(row)}", ":width: 100%", "",
                 "\n\n".join(caption) or name, "```", ""]
         facts = []
         if row.get("made_by"):
@@ -253,7 +291,10 @@ def stage(root: Path, src: Path) -> list[str]:
     (src / "figures.md").write_text(figures_page(root, staged_docs), encoding="utf-8")
     (src / "_extra").mkdir()
     (src / "_extra" / "index.html").write_text(REDIRECT, encoding="utf-8")
-    readme = (root / "README.md").read_text(encoding="utf-8")
+    alts = figure_alt_texts(root)
+    for rel in sorted(pages):  # the markdown pages' figures: alt text from the catalogue
+        (src / rel).write_text(with_alt_texts((src / rel).read_text(encoding="utf-8"), rel, alts), encoding="utf-8")
+    readme = with_alt_texts((root / "README.md").read_text(encoding="utf-8"), "README.md", alts)
     (src / "README.md").write_text(readme.rstrip("\n") + "\n" + contents(notebooks, pages), encoding="utf-8")
     # every other repository file a page links to is copied, so the link works: a markdown file or notebook
     # becomes a page of its own (listed under "Linked pages"), anything else a download
