@@ -350,3 +350,19 @@ def test_raw_data_in_place_of_calibrated_sets_says_calibrate(call):
     assert text.startswith("condition 'DEV' holds a different whole number for every one of the 18 cases (320..1098)")
     assert "calibrate it first: calibrate(x, type='crisp', thresholds=...)" in text, text
     assert "case_column='DEV'" in text and "remove it from the conditions" not in text, text
+
+
+def test_exercise1_with_the_cut_point_left_at_none_says_what_a_crisp_cut_point_is():
+    """Exercise 1 with its first line left as it was (my_cut_DEV = None) calls calibrate(..., type='crisp',
+    thresholds=None): the message gave fuzzy anchors as its examples ('e=350, c=550, i=850' or [350, 550, 850], which for
+    a crisp set would make four levels). A crisp calibration now gets a crisp example; a fuzzy one keeps its own."""
+    from analysis.paths import DATASETS
+    from analysis.qca import calibrate
+
+    lr = pd.read_csv(DATASETS / "LR.csv", index_col="case")
+    with pytest.raises(QCAInputError) as err:
+        calibrate(lr["DEV"], type="crisp", thresholds=None)
+    text = str(err.value)
+    assert "thresholds=550" in text and "e=350" not in text and "[350, 550, 850]" not in text, text
+    with pytest.raises(QCAInputError, match=r"thresholds are required, e\.g\. thresholds='e=350, c=550, i=850'"):
+        calibrate(lr["DEV"], type="fuzzy")

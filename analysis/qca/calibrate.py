@@ -298,6 +298,9 @@ def calibrate(x, type: str = "fuzzy", thresholds=None, method: str = "direct", l
         raise QCAInputError(f"type must be 'fuzzy' or 'crisp', got {type!r}")
     if method not in ("direct", "indirect"):
         raise QCAInputError(f"method must be 'direct' or 'indirect', got {method!r}")
+    if thresholds is None and type == "crisp":  # parse_thresholds' example is a fuzzy one
+        raise QCAInputError("thresholds are required: a crisp set needs a cut point, e.g. thresholds=550 (in the set "
+                            "at or above 550; two cut points, '550, 800', make three levels)")
     arr, like = _as_numbers(x, missing)
     names, values = parse_thresholds(thresholds)
 
