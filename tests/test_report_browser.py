@@ -565,3 +565,25 @@ def test_catalogued_figures_have_their_caption_as_alt_text(toy_book, project_boo
         assert len(shown) == len(captions), (page, shown)
         for src, alt in shown.items():
             assert alt == captions[Path(src).stem], (page, src, alt)
+
+
+def test_notebook_figures_have_alt_text(project_book):
+    """A figure a notebook cell draws had its hashed file name as alt text ('../_images/b94b8854…png'). A cell that
+    draws one catalogued figure and names it (save_figure / publish) now gives the figure's caption; any other figure
+    output says which notebook and section drew it."""
+    import csv as _csv
+
+    captions = {r["figure"]: " ".join(r["caption_en"].split()) for r in _csv.DictReader(
+        (ROOT / "figures" / "index.csv").open(encoding="utf-8"))}
+    for nb in bb.executed_notebooks(ROOT):
+        page = project_book / bb.staged_notebook_path(nb, ROOT).replace(".ipynb", ".html")
+        text = _text(page)
+        tags = re.findall(r"<img\b[^>]*>", text)
+        alts = [html.unescape(m.group(1)) for t in tags if (m := re.search(r'\balt="([^"]*)"', t))]
+        assert len(alts) == len(tags), f"{page.name}: an image without alt"
+        for alt in alts:
+            assert alt.strip() and not alt.endswith(".png"), f"{page.name}: alt text {alt!r}"
+    figures = [html.unescape(a) for a in re.findall(r'<img alt="([^"]*)"', _text(project_book / "notebooks" / "04_figures.html"))]
+    assert captions["paperB_timeline"] in figures and captions["paperA_xy"] in figures, figures
+    workshop = re.findall(r'<img alt="([^"]*)"', _text(project_book / "notebooks" / "workshop" / "qca_workshop.html"))
+    assert workshop and "QCA workshop" in html.unescape(workshop[0]) and "Step 2" in html.unescape(workshop[0]), workshop

@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import csv
 import html
+import json
 import os
 import re
 import shutil
@@ -163,6 +164,38 @@ def figure_alt_texts(root: Path) -> dict[str, str]:
 IMG_TAG = re.compile(r"<img\b[^>]*>", re.I)
 
 
+def _plain(heading: str) -> str:
+    return " ".join(re.sub(r"[`*_]|^#+", "", heading).split())
+
+
+def notebook_with_alt_texts(nb: dict, alts: dict[str, str]) -> dict:
+    """The notebook with alt text for its figure outputs (MyST-NB's cell metadata mystnb.image.alt; without it the
+    alt text is the image's hashed file name). A cell with one image output whose source names exactly one catalogued
+    figure (save_figure / publish) gets that figure's caption; any other figure, the notebook's title and the section
+    it is in."""
+    names = {Path(png).stem: alt for png, alt in alts.items()}
+    title = section = ""
+    for cell in nb.get("cells", []):
+        source = "".join(cell.get("source", ""))
+        if cell.get("cell_type") == "markdown":
+            for line in source.splitlines():
+                if re.match(r"#{1,6}\s", line):
+                    section = _plain(line)
+                    title = title or section
+            continue
+        images = sum("image/png" in o.get("data", {}) for o in cell.get("outputs", []))
+        if cell.get("cell_type") != "code" or not images:
+            continue
+        named = [n for n in names if re.search(rf"\b{re.escape(n)}\b", source)]
+        if images == 1 and len(named) == 1:
+            alt = names[named[0]]
+        else:
+            alt = f"Figure drawn in the notebook “{title}”" + (f", section “{section}”" if section != title else "")
+        options = cell.setdefault("metadata", {}).setdefault("mystnb", {}).setdefault("image", {})
+        options.setdefault("alt", alt)
+    return nb
+
+
 def with_alt_texts(text: str, page: str, alts: dict[str, str]) -> str:
     """Give an <img> of a catalogued figure that has no alt attribute its caption as alt text (else the browser and
     a screen reader fall back to the file path). `page` is the markdown file's path, against which src resolves."""
@@ -260,8 +293,6 @@ def linked_files(text: str) -> list[str]:
 
 def _markdown_of(path: Path) -> str:
     if path.suffix == ".ipynb":
-        import json
-
         cells = json.loads(path.read_text(encoding="utf-8")).get("cells", [])
         return "\n".join("".join(c.get("source", "")) for c in cells if c.get("cell_type") == "markdown")
     return path.read_text(encoding="utf-8")
@@ -283,15 +314,19 @@ def stage(root: Path, src: Path) -> list[str]:
     pages |= {p.relative_to(root).as_posix() for p in sorted((root / "docs").glob("*.md"))}
     for rel in sorted(pages):
         docs[rel] = root / rel
+    alts = figure_alt_texts(root)
     for rel, orig in docs.items():
         (src / rel).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(orig, src / rel)
+        if orig.suffix == ".ipynb":  # with alt text for its figures
+            nb = notebook_with_alt_texts(json.loads(orig.read_text(encoding="utf-8")), alts)
+            (src / rel).write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        else:
+            shutil.copy2(orig, src / rel)
     staged_docs = set(docs)
     (src / "claims.md").write_text(claims_page(root), encoding="utf-8")
     (src / "figures.md").write_text(figures_page(root, staged_docs), encoding="utf-8")
     (src / "_extra").mkdir()
     (src / "_extra" / "index.html").write_text(REDIRECT, encoding="utf-8")
-    alts = figure_alt_texts(root)
     for rel in sorted(pages):  # the markdown pages' figures: alt text from the catalogue
         (src / rel).write_text(with_alt_texts((src / rel).read_text(encoding="utf-8"), rel, alts), encoding="utf-8")
     readme = with_alt_texts((root / "README.md").read_text(encoding="utf-8"), "README.md", alts)
