@@ -587,3 +587,34 @@ def test_notebook_figures_have_alt_text(project_book):
     assert captions["paperB_timeline"] in figures and captions["paperA_xy"] in figures, figures
     workshop = re.findall(r'<img alt="([^"]*)"', _text(project_book / "notebooks" / "workshop" / "qca_workshop.html"))
     assert workshop and "QCA workshop" in html.unescape(workshop[0]) and "Step 2" in html.unescape(workshop[0]), workshop
+
+
+@pytest.mark.browser
+def test_chinese_text_is_set_in_a_simplified_chinese_font(driver, project_book):
+    """The pages are lang="en", and the theme's font list names no CJK font, so the browser drew Chinese with the first
+    CJK font it found: on Debian 'Noto Sans CJK JP', Japanese glyph forms of the shared characters (直, 写, 角 ...).
+    book.css now lists Simplified Chinese fonts (Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei)
+    after the theme's own, for body text, headings and code. Checked with DevTools' record of the fonts a paragraph
+    of the workshop was drawn with; skipped on a machine without a Simplified Chinese Noto font."""
+    import subprocess
+
+    listed = subprocess.run(["fc-list", ":lang=zh-cn", "family"], capture_output=True, text=True).stdout
+    if "Noto Sans CJK SC" not in listed:
+        pytest.skip("no 'Noto Sans CJK SC' font on this machine")
+    with Site(project_book) as site:
+        driver.get(site.base + "notebooks/workshop/qca_workshop.html")
+        driver.execute_cdp_cmd("DOM.enable", {})
+        driver.execute_cdp_cmd("CSS.enable", {})
+        root = driver.execute_cdp_cmd("DOM.getDocument", {"depth": -1})["root"]["nodeId"]
+        used = {}
+        for selector in ("article p", "article h2", "div.highlight pre"):
+            for node in driver.execute_cdp_cmd("DOM.querySelectorAll", {"nodeId": root, "selector": selector})["nodeIds"]:
+                markup = driver.execute_cdp_cmd("DOM.getOuterHTML", {"nodeId": node})["outerHTML"]
+                if re.search(r"[\u4e00-\u9fff]", markup):
+                    fonts = driver.execute_cdp_cmd("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+                    used[selector] = [f["familyName"] for f in fonts]
+                    break
+    assert set(used) == {"article p", "article h2", "div.highlight pre"}, used
+    for selector, families in used.items():
+        cjk = [f for f in families if "CJK" in f]
+        assert cjk and all(f.endswith(" SC") for f in cjk), (selector, families)
