@@ -618,3 +618,17 @@ def test_chinese_text_is_set_in_a_simplified_chinese_font(driver, project_book):
     for selector, families in used.items():
         cjk = [f for f in families if "CJK" in f]
         assert cjk and all(f.endswith(" SC") for f in cjk), (selector, families)
+
+
+def test_readme_workshop_section_links_both_notebooks(project_book):
+    """The README's workshop section named its two notebooks in code font only, so a teacher reading the book (or
+    GitHub) had no link to them from the section that introduces them; they are links now, to the rendered pages."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Teaching with the compendium"):readme.index("### Running it")]
+    for name in ("qca_workshop.ipynb", "qca_workshop_solutions.ipynb"):
+        assert f"(notebooks/workshop/{name})" in section, name
+    page = _text(project_book / "README.html")
+    start = page.index('id="teaching-with-the-compendium-the-qca-workshop"')
+    part = page[start:page.index('id="running-it"')]
+    for name in ("qca_workshop", "qca_workshop_solutions"):
+        assert f'href="notebooks/workshop/{name}.html"' in part, name
