@@ -185,7 +185,30 @@ def test_cli_data_errors_name_the_file(monkeypatch, capsys):
     assert capsys.readouterr().err.startswith(f"error: {bad}: non-numeric values in column(s) 'URB'")
     assert main(["truth-table", "data/reference/datasets/LF.csv", "--outcome", "SURVX"]) == 2
     assert capsys.readouterr().err.startswith("error: --outcome 'SURVX' is not a column of "
-                                              "data/reference/datasets/LF.csv (columns:")
+                                              "data/reference/datasets/LF.csv; did you mean 'SURV'? (columns:")
+
+
+def test_a_misspelt_name_gets_the_column_it_is_near():
+    """A transposed, doubled or extended name listed the columns but named none of them (a learner's 'LTI' for
+    'LIT', 'SURVIVAL' for 'SURV'); the columns one edit away (two from 7 characters), or one that starts the name or
+    is started by it, are now suggested; nothing for short names, far names or more than three near ones."""
+    from analysis.qca import pof
+    from analysis.qca.data import _misspelt_hint
+    from setmethods_reference import dataset
+
+    lf = dataset("LF").set_index("case")
+    with pytest.raises(QCAInputError, match=r"unknown condition\(s\): LTI; did you mean 'LIT'\? \(columns:"):
+        truth_table(lf, "SURV", ["DEV", "URB", "LTI", "IND", "STB"])
+    with pytest.raises(QCAInputError, match=r"outcome 'SURVIVAL' is not a column of the data; did you mean 'SURV'\?"):
+        truth_table(lf, "SURVIVAL", ["DEV", "URB"])
+    with pytest.raises(QCAInputError, match=r"unknown condition\(s\) 'DEVV'; did you mean 'DEV'\?"):
+        pof("DEVV*URB", lf, "SURV")
+    cols = ["DEV", "URB", "LIT", "IND", "STB", "C1", "C2", "C3", "C4"]
+    assert _misspelt_hint("C5", cols) == ""                      # short: one edit reaches every C
+    assert _misspelt_hint("XYZW", cols) == ""                    # nothing near
+    assert _misspelt_hint("ABCD", ["ABCE", "ABCF", "ABCG", "ABCH"]) == ""   # four as near: no guess
+    assert _misspelt_hint("ABCD", ["ABCE", "ABXD"]) == "; did you mean 'ABCE' or 'ABXD'?"
+    assert _misspelt_hint("URBANISM", cols) == "; did you mean 'URB'?"
 
 
 def test_ranges_compare_the_solution_the_protocol_uses():

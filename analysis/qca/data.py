@@ -156,7 +156,38 @@ def _near(name: str, columns) -> str:
             return (f"; did you mean {same[0]!r}? (names are case-sensitive; lowercase does not mean absence "
                     f"here: its negation is written '~{same[0]}')")
         return f"; did you mean {same[0]!r}? (names are case-sensitive)"
-    return _negation_hint(name, cols)
+    return _negation_hint(name, cols) or _misspelt_hint(name, cols)
+
+
+def _edits(a: str, b: str) -> int:
+    """Edit distance with adjacent transpositions (optimal string alignment: 'LTI' is one edit from 'LIT')."""
+    prev2, prev = None, list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if prev2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def _misspelt_hint(name: str, cols) -> str:
+    """'; did you mean ...?' for the column(s) one edit from `name` (two for names of 7 or more characters), or
+    whose name starts `name` or is started by it ('SURVIVAL' for 'SURV'; at least 3 characters in common); none for
+    names under 3 characters, where one edit reaches too many."""
+    text = name.strip()
+    if len(text) < 3:
+        return ""
+    limit = 2 if len(text) >= 7 else 1
+    scored = [(_edits(text, c), c) for c in cols if abs(len(c) - len(text)) <= limit]
+    best = min((d for d, _ in scored), default=limit + 1)
+    near = [c for d, c in scored if d == best] if best <= limit else []
+    if not near:
+        near = [c for c in cols if len(c) >= 3 and (c.startswith(text) or text.startswith(c))]
+    if not near or len(near) > 3:
+        return ""
+    return f"; did you mean {' or '.join(repr(c) for c in near)}?"
 
 
 #: Ways of writing 'not' that QCA's expressions do not read, with how to name them in a hint.

@@ -943,6 +943,9 @@ CATALOGUE: list[Bad] = [
         "only, no case at level 1 where the initial data has cases (levels 0..2), so its solutions could not be "
         "compared with the initial one (another truth table); drop fewer cases, or recode the condition in both",
         origin="protocol"),
+    Bad("misspelt-condition", "a condition name with two letters swapped ('LTI' for 'LIT')", LF, "api",
+        lambda: tt(lf(), "SURV", "DEV, URB, LTI, IND, STB"),
+        "unknown condition(s): LTI; did you mean 'LIT'? (columns:", origin="workshop"),
     Bad("raw-measure-as-condition", "the raw data (GDP per capita 320..1098) where the calibrated sets belong",
         "data/reference/datasets/LR.csv", "api",
         lambda: tt(pd.read_csv(ROOT / "data/reference/datasets/LR.csv", index_col="case"), "SURV", CONDS),
