@@ -631,3 +631,34 @@ def test_case_typology_row_membership_is_per_case_not_a_cases_by_cases_matrix():
         cfg = [typ.loc[i, f"TT_{c}"] for c in qd.conditions]
         own = implicant_membership(qd.X[[i]], np.array([cfg]) + 1, multi)[0, 0]
         assert typ.loc[i, "TT_row"] == own
+
+
+def test_smmr_per_term_tables_are_built_column_wise_and_agree_case_by_case(monkeypatch):
+    """smmr's typical and deviant-consistency tables are built a column at a time (a row at a time, iterrows, took
+    3 s for 100,000 cases), and agree bit for bit with the rules applied case by case to case_typology."""
+    rng = np.random.default_rng(7)
+    n = 3000
+    df = pd.DataFrame(rng.uniform(0.02, 0.98, size=(n, 4)).round(3), columns=["A", "B", "C", "D"])
+    df["Y"] = np.clip(np.maximum(np.minimum(df.A, df.B), np.minimum(df.C, 1 - df.D))
+                      + rng.normal(0, 0.02, n), 0, 1).round(3)
+    df = df.where(df != 0.5, 0.501)
+    df.index = [f"c{i}" for i in range(n)]
+    sol = minimize(truth_table(df, "Y", ["A", "B", "C", "D"], incl_cut=0.85), "?")
+    ty = case_typology(sol)
+    expected = {"typical": [], "deviant consistency": []}
+    for t in sorted(sol.models[0].terms):
+        for c, x, y in zip(ty["case"], ty[t], ty["outcome"]):
+            if x > 0.5 and y > 0.5 and x <= y:
+                expected["typical"].append((c, t, x, y, round(2 * (y - x) + (1 - x), 12)))
+            if x > 0.5 and y < 0.5:
+                expected["deviant consistency"].append((c, t, x, y, round((1 - (x - y)) + (1 - x), 12)))
+    assert expected["typical"] and expected["deviant consistency"]
+
+    def no_iterrows(self):
+        raise AssertionError("smmr iterates rows")
+    monkeypatch.setattr(pd.DataFrame, "iterrows", no_iterrows)
+    for kind, rows in expected.items():
+        got = smmr(sol, kind)
+        got_rows = sorted(got[["case", "term", "term_membership", "outcome", "best"]].itertuples(index=False, name=None),
+                          key=lambda r: (r[1], r[0]))
+        assert got_rows == sorted(rows, key=lambda r: (r[1], r[0])), kind
