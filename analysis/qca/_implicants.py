@@ -58,9 +58,22 @@ def _minimal_sets(sets: list[int]) -> list[int]:
     return out
 
 
+def sorted_unique(a: np.ndarray) -> np.ndarray:
+    """np.unique of a 1-D array of integers (the sorted distinct values, same dtype) by sorting: numpy 2.4's np.unique
+    goes through a hash table first, 70 times slower on millions of int64 keys (3.4 million: 4.2 s against 0.06 s),
+    which made the closed-world merging of the intermediate solution take seconds."""
+    s = np.sort(np.ravel(a))
+    if s.size < 2:
+        return s
+    keep = np.empty(s.size, dtype=bool)
+    keep[0] = True
+    np.not_equal(s[1:], s[:-1], out=keep[1:])
+    return s[keep]
+
+
 def _minimal_sets_np(e: np.ndarray) -> list[int]:
     """Vectorised `_minimal_sets` for int64 bitsets (many negative configurations)."""
-    e = np.unique(e)
+    e = sorted_unique(e)
     out: list[int] = []
     while e.size:
         cnt = np.bitwise_count(e)
@@ -201,7 +214,7 @@ def _closed_world_np(on: np.ndarray, noflevels: np.ndarray, max_implicants: int)
     a term without condition j exists when all its noflevels[j] value-siblings do; unmerged terms are prime."""
     k = on.shape[1]
     w = np.cumprod(np.concatenate([[1], noflevels[:-1] + 1])).astype(np.int64)
-    level = np.unique((on + 1) @ w)
+    level = sorted_unique((on + 1) @ w)
     primes = []
     while level.size:
         if level.size > max_implicants:
@@ -220,7 +233,7 @@ def _closed_world_np(on: np.ndarray, noflevels: np.ndarray, max_implicants: int)
                 used[ps[ok]] = True
             merged.append(anchors[ok] - w[j])
         primes.append(level[~used])
-        level = np.unique(np.concatenate(merged))
+        level = sorted_unique(np.concatenate(merged))
     keys = np.concatenate(primes)
     return ((keys[:, None] // w[None, :]) % (noflevels[None, :] + 1)).astype(np.int64)
 

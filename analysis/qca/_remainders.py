@@ -13,7 +13,7 @@ import math
 import numpy as np
 import pandas as pd
 
-from ._implicants import implicant_chart
+from ._implicants import implicant_chart, sorted_unique
 from .expressions import format_term
 from .truth_table import TruthTable, _weights, configs_of_rows, row_numbers
 
@@ -60,7 +60,7 @@ def union_ids(parts: list[np.ndarray]) -> np.ndarray:
         return np.zeros(0, dtype=np.int64)
     if any(p.dtype == object for p in parts):
         return np.array(sorted(set().union(*(set(p.tolist()) for p in parts))), dtype=object)
-    return np.unique(np.concatenate(parts))
+    return sorted_unique(np.concatenate(parts))
 
 
 def expand(cubes: list[list[list[int]]], tt: TruthTable, limit: int) -> pd.DataFrame | None:
