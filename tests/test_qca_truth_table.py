@@ -200,3 +200,27 @@ def test_text_columns_are_read_as_cell_by_cell():
     for x, y in zip(as_text, as_objects):
         assert np.array_equal(x, y, equal_nan=True)
     assert as_text[1].sum() == 5 and as_text[2].sum() == 5
+
+
+def test_fuzzy_row_fit_in_blocks_is_the_row_by_row_measures_to_the_bit():
+    """The truth table's consistency and PRI of fuzzy rows, computed a block of rows at a time (_row_fit; row by
+    row took 7.6 s at 10,000 cases x 30 conditions, 2.2 s in blocks), equal measures.consistency and measures.pri
+    of each row's memberships exactly, across block boundaries (6,000 cases: blocks of 699 rows), with a
+    multi-value condition; fails before _row_fit existed."""
+    from analysis.qca.expressions import implicant_membership
+    from analysis.qca.measures import consistency, pri
+    from analysis.qca.truth_table import _row_fit
+
+    rng = np.random.default_rng(3)
+    n, k = 6_000, 11
+    X = np.round(rng.uniform(0.01, 0.99, size=(n, k)), 3)
+    X[:, 0] = rng.integers(0, 3, n)                       # a multi-value condition
+    multi = [True] + [False] * (k - 1)
+    y = np.round(rng.uniform(0, 1, n), 3)
+    cfg = np.column_stack([X[:, 0].astype(int), (X[:, 1:] > 0.5).astype(int)])
+    configs = np.unique(cfg, axis=0)
+    assert len(configs) > 2 * 699
+    incl, p = _row_fit(X, y, configs, multi)
+    mem = implicant_membership(X, configs + 1, multi)
+    assert incl.tolist() == [consistency(mem[:, i], y) for i in range(len(configs))]
+    assert np.array_equal(p, [pri(mem[:, i], y) for i in range(len(configs))], equal_nan=True)

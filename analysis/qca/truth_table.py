@@ -22,7 +22,6 @@ from .checks import flag
 from .display import ljust, rjust, width
 from .errors import QCAComplexityError, QCAInputError
 from .expressions import implicant_membership
-from .measures import _consistency as consistency, _pri as pri  # inputs checked by prepare_data
 
 __all__ = ["TruthTable", "truth_table", "row_numbers", "configs_of_rows", "TOL"]
 
@@ -303,6 +302,33 @@ def _fmt(x) -> str:
     return "-" if x != x else f"{x:.3f}"
 
 
+def _row_fit(X: np.ndarray, y: np.ndarray, configs: np.ndarray, multi) -> tuple[np.ndarray, np.ndarray]:
+    """Consistency and PRI of every observed row of fuzzy data: measures.consistency and measures.pri of each row's
+    memberships (every case has one in every row), a block of rows at a time. Each row's memberships are contiguous
+    (implicant_membership by_implicant) and summed along the row, the same pairwise sums as one row's 1-D sum, so
+    the values are those of the row-by-row loop to the bit; the loop's per-row calls (a strided column, 1 - y
+    again, five sums) took 7.6 s at 10,000 cases x 30 conditions (10,000 rows). Blocks hold at most about 4
+    million memberships (32 MB)."""
+    from .measures import PRI_TOL
+
+    n_rows, n = len(configs), X.shape[0]
+    incl, pri_s = np.empty(n_rows), np.empty(n_rows)
+    not_y = 1.0 - y
+    step = max(1, min(256, (1 << 22) // max(n, 1)))
+    for start in range(0, n_rows, step):
+        mem = implicant_membership(X, configs[start:start + step] + 1, multi, by_implicant=True)
+        both = np.minimum(mem, y)
+        s_x = mem.sum(axis=1)
+        s_both = both.sum(axis=1)
+        simultaneous = np.minimum(both, not_y, out=both).sum(axis=1)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            incl[start:start + step] = np.where(s_x > 0, s_both / s_x, np.nan)
+            den = s_x - simultaneous
+            den = np.where(den > PRI_TOL * s_x, den, 0.0)
+            pri_s[start:start + step] = np.where(den > 0, (s_both - simultaneous) / den, np.nan)
+    return incl, pri_s
+
+
 def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0, n_cut=1, pri_cut=0.0,
                 case_column: str | None = None, show_cases: bool = True, negate_outcome: bool = False,
                 skew_bounds=(0.2, 0.8), dcc: bool = False) -> TruthTable:
@@ -348,14 +374,7 @@ def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0,
             f"row would be a remainder; choose n_cut between 1 and {int(n.max())}")
 
     if fuzzy.any():
-        incl = np.empty(len(uniq))
-        pri_s = np.empty(len(uniq))
-        for start in range(0, len(uniq), 256):
-            block = configs[start:start + 256] + 1
-            mem = implicant_membership(X, block, multi)
-            for i in range(mem.shape[1]):
-                incl[start + i] = consistency(mem[:, i], y)
-                pri_s[start + i] = pri(mem[:, i], y)
+        incl, pri_s = _row_fit(X, y, configs, multi)
     else:  # crisp membership in a row is 1 for its own cases and 0 for all others
         s_y = np.array([y[m].sum() for m in members])
         s_amb = np.array([np.minimum(y[m], 1 - y[m]).sum() for m in members])
