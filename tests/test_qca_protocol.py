@@ -1064,3 +1064,26 @@ def test_a_worker_that_dies_is_noted_with_the_first_task_without_a_result():
     with pytest.raises(BrokenExecutor) as exc:
         protocol.run_tasks(_die, ["a", "b", "c"], n_jobs=2, label=lambda t: f"test {t}")
     assert exc.value.__notes__ == ["no result from test a on"]
+
+
+def test_a_test_with_several_models_shows_how_many():
+    """A test solution with two models printed model 1's expression, the initial one's, beside same_solution False
+    (which compares every model): the printed table now gives n_models when some solution has more than one, and
+    the note says which expression is shown."""
+    df = pd.DataFrame({"case": ["AT", "BE", "CZ", "DE", "ES", "FR", "GR", "IT", "PL"],
+                       "发展": [0.9, 0.8, 0.3, 0.7, 0.2, 0.85, 0.1, 0.6, 0.4],
+                       "城市": [0.7, 0.9, 0.6, 0.4, 0.3, 0.8, 0.2, 0.7, 0.2],
+                       "识字": [0.95, 0.9, 0.8, 0.85, 0.4, 0.3, 0.35, 0.2, 0.7],
+                       "Y": [0.8, 0.9, 0.2, 0.75, 0.3, 0.6, 0.1, 0.65, 0.35]})
+    rp = robustness_protocol(df, "Y", ["发展", "城市", "识字"], [{"label": "n 2", "n_cut": 2}], incl_cut=0.8,
+                             include="?", case_column="case")
+    spec = rp.specifications.set_index("label")
+    assert spec.loc["n 2", "n_models"] == 2 and spec.loc["n 2", "expression"] == spec.loc["IS", "expression"]
+    assert not spec.loc["n 2", "same_solution"]
+    header = str(rp).splitlines()[2].split()
+    assert header == ["label", "kind", "settings", "expression", "n_models", "same_solution", "truth_table_changed"]
+    assert "note: model ambiguity in n 2: model 1 of each is used (its expression is the one shown; same_solution " \
+           "compares every model)" in str(rp)
+    one = robustness_protocol(df, "Y", ["发展", "城市", "识字"], [{"label": "incl", "incl_cut": 0.75}], incl_cut=0.8,
+                              include="?", case_column="case")
+    assert "n_models" not in str(one).splitlines()[2]   # one model everywhere: the table as before

@@ -878,8 +878,9 @@ class RobustnessProtocol:
         f = self.fit
         lines = [f"Robustness protocol for {self.outcome}: initial solution and {len(self.specifications) - 1} "
                  "test specification(s)", "",
-                 frame(self.specifications[["label", "kind", "settings", "expression", "same_solution",
-                                            "truth_table_changed"]]), "",
+                 frame(self.specifications[["label", "kind", "settings", "expression"]
+                                           + ["n_models"] * bool((self.specifications["n_models"] > 1).any())
+                                           + ["same_solution", "truth_table_changed"]]), "",
                  f"robust core: {self.core_expression or '(not expanded)'}  inclS {f['core_inclS']:.3f}  "
                  f"PRI {f['core_PRI']:.3f}  covS {f['core_covS']:.3f}",
                  *([f"robust core minimised: {self.core_minimised}"]
@@ -1064,7 +1065,8 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
             "initial outcome (Y), the one the initial solution is tested on")
     ambiguous = [r["label"] for r in results if len(r.get("models", ())) > 1]
     if ambiguous:
-        notes.append(f"model ambiguity in {', '.join(ambiguous)}: model {model} of each is used")
+        notes.append(f"model ambiguity in {', '.join(ambiguous)}: model {model} of each is used (its expression is "
+                     "the one shown; same_solution compares every model)")
     rows = []
     for s, r in zip([{"label": "IS", "kind": "initial"}] + specs, results):
         used_s = {**s, "incl_cut": swept_incl_cut(incl_cut, s["incl_cut"])} if "incl_cut" in s else s
