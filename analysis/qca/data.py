@@ -274,7 +274,8 @@ def _value_hint(values: list, raw: bool = False) -> str:
                     "thresholds on the same 0-100 scale) or divide by 100 (thresholds on a 0-1 scale)")
         return ("a percentage: QCA needs memberships in [0, 1]; calibrate the raw percentages first "
                 "(analysis.qca.calibrate)")
-    if all(t.casefold() in ("true", "false", "yes", "no", "y", "n") for t in texts):
+    if all(t.casefold() in ("true", "false", "yes", "no", "y", "n") or t in ("是", "否", "有", "无", "真", "假")
+           for t in texts):
         return "a yes/no label: recode it to 1/0 (or export numeric codes, not value labels)"
     if all(re.fullmatch(r"[+-]?(inf(inity)?|\d*\.?\d+(e[+-]?\d+)?)", t, re.IGNORECASE | re.ASCII) for t in texts):
         return "an infinite number (or one too large for a float, e.g. 1e400): QCA needs finite values"
