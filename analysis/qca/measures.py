@@ -156,6 +156,21 @@ def _pri(x: np.ndarray, y: np.ndarray) -> float:
     return _ratio(both.sum() - simultaneous, den if den > PRI_TOL * x.sum() else 0.0)
 
 
+def _incl_pri_rows(mem: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """_consistency and _pri of every row of `mem` (sets x cases, rows contiguous) for Y at once: the same sums
+    along each row as the 1-D functions' sums (numpy's pairwise summation), so the same values to the bit; NaN where
+    they give NaN. For truth tables of fuzzy data, where every case has a membership in every row."""
+    both = np.minimum(mem, y)
+    s_x = mem.sum(axis=1)
+    s_both = both.sum(axis=1)
+    simultaneous = np.minimum(both, 1.0 - y, out=both).sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        incl = np.where(s_x > 0, s_both / s_x, np.nan)
+        den = s_x - simultaneous
+        den = np.where(den > PRI_TOL * s_x, den, 0.0)
+        return incl, np.where(den > 0, (s_both - simultaneous) / den, np.nan)
+
+
 def _ron(x: np.ndarray, y: np.ndarray) -> float:
     return _ratio((1.0 - x).sum(), (1.0 - np.minimum(x, y)).sum())
 
