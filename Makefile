@@ -227,11 +227,17 @@ lab: $(ENV_LAB) ## open the notebooks in JupyterLab
 
 # The book is built from the committed executed notebooks as they are (nothing is re-run; `make` first to
 # refresh them): Sphinx + MyST-NB + Sphinx Book Theme, offline (docs/book-tool-choice.md).
-.PHONY: report book
+# BOOK_EDITION=participants (or `make book-participants`): the participants' edition, without the workshop's
+# solutions notebook, to build/book-participants/ (never build/book/); SOLUTIONS_RELEASE="on the course page on
+# Friday" says where the solutions will be released (tools/build_book.py reads it from the environment).
+BOOK_EDITION ?= full
+.PHONY: report book book-participants
 report: $(ENV_BOOK) ## build the book (every executed notebook, READMEs, claims ledgers, figure index) to build/book/ (opens offline)
 	@$(MAKE) -s -q all 2>/dev/null || echo "warning: the executed notebooks are not up to date with their inputs and the default parameters (make -q all): the book shows them as they are; run make first to refresh them" >&2
-	$(PY) tools/build_book.py
+	$(PY) tools/build_book.py --edition '$(BOOK_EDITION)'
 book: report ## the same as make report
+book-participants: ## the book for a workshop's participants: no solutions notebook, to build/book-participants/
+	@$(MAKE) --no-print-directory report BOOK_EDITION=participants
 
 .PHONY: bench
 # workers for a long cover search (-1: every core); `make bench BENCH_JOBS=1` for one process
@@ -253,5 +259,5 @@ clean: ## delete derived outputs (data/derived, figures, executed notebooks, bui
 .PHONY: help
 help: ## list the targets
 	@echo "make                reproduce everything (creates .venv first if missing)"
-	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## /\1\t/' | awk -F'\t' '{printf "make %-15s%s\n", $$1, $$2}'
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## /\1\t/' | awk -F'\t' '{printf "make %-15s%s\n", $$1 " ", $$2}'
 	@echo "Parameters:         make P_03_qca=\"-p incl_cut 0.9\" (any notebook: P_<notebook name>)"

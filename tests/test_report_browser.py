@@ -632,3 +632,142 @@ def test_readme_workshop_section_links_both_notebooks(project_book):
     part = page[start:page.index('id="running-it"')]
     for name in ("qca_workshop", "qca_workshop_solutions"):
         assert f'href="notebooks/workshop/{name}.html"' in part, name
+
+
+# ---------------------------------------------------------------- the participants' edition (no solutions)
+SOLUTIONS_PAGE = "notebooks/workshop/qca_workshop_solutions"
+PARTICIPANTS_PAGE = "notebooks/workshop/qca_workshop"
+
+
+@pytest.fixture(scope="module")
+def participants_book(tmp_path_factory):
+    """The project's participants' edition (`make book-participants`), built from the committed executed notebooks."""
+    return bb.build_book(tmp_path_factory.mktemp("pbook") / "site", quiet=True, edition="participants",
+                         release="on the course page after the session")
+
+
+def _solution_lines() -> list[str]:
+    """Code lines that only the solutions notebook has: the answers to the exercises."""
+    def lines(path):
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        return [x.strip() for c in cells if c["cell_type"] == "code" for x in "".join(c["source"]).splitlines()]
+
+    ex = ROOT / "notebooks" / "executed"
+    own = set(lines(ex / f"{PARTICIPANTS_PAGE[len('notebooks/'):]}.ipynb"))
+    answers = sorted({x for x in lines(ex / f"{SOLUTIONS_PAGE[len('notebooks/'):]}.ipynb") if len(x) > 25 and x not in own})
+    assert len(answers) >= 5, answers
+    return answers
+
+
+def _site_text(folder: Path) -> dict[str, str]:
+    """Every page's text as a reader sees it (tags removed, entities decoded)."""
+    return {p.relative_to(folder).as_posix(): html.unescape(re.sub(r"<[^>]+>", "", _text(p)))
+            for p in sorted(folder.rglob("*.html"))}
+
+
+def test_participants_edition_has_no_solutions_page_link_or_answer(participants_book, project_book):
+    """`make report` built one book with the workshop's solutions notebook next to the participants' one, so a teacher
+    who handed participants the book handed them the answers. The participants' edition has no solutions page, no
+    link to one, no answer of an exercise (the check finds every one of them in the full book), no entry in the
+    search index; otherwise the same pages; and the participants' notebook says where the solutions will be released."""
+    assert (project_book / f"{SOLUTIONS_PAGE}.html").exists(), "the full edition keeps the solutions"
+    assert not (participants_book / f"{SOLUTIONS_PAGE}.html").exists()
+    assert [p for p in participants_book.rglob("*") if "_solutions." in p.name] == []
+    assert site_pages(project_book) == sorted(site_pages(participants_book) + [f"{SOLUTIONS_PAGE}.html"],
+                                              key=lambda p: (p != "index.html", p))
+    links = [(p.relative_to(participants_book).as_posix(), href) for p in participants_book.rglob("*.html")
+             for href in re.findall(r"""\bhref\s*=\s*["']([^"']*)["']""", _text(p)) if "_solutions." in href]
+    assert not links, links
+    docnames = re.search(r'"docnames":\[([^\]]*)\]', _text(participants_book / "searchindex.js")).group(1)
+    assert "qca_workshop" in docnames and "_solutions" not in docnames
+    full, part = _site_text(project_book), _site_text(participants_book)
+    answers = _solution_lines()
+    assert [a for a in answers if not any(a in t for t in full.values())] == [], "the check finds the answers"
+    leaked = [(a, page) for a in answers for page, t in part.items() if a in t]
+    assert not leaked, leaked
+    page = " ".join(part[f"{PARTICIPANTS_PAGE}.html"].split())
+    assert "Solutions: not in this edition of the book; they will be released on the course page after the session." \
+        in page
+    readme = " ".join(part["README.html"].split())
+    assert "qca_workshop_solutions.ipynb (not in this edition) — the same notebook" in readme
+
+
+def test_participants_edition_differs_from_the_full_one_only_where_it_must(tmp_path):
+    """Staged side by side: the participants' edition has every file of the full one but the solutions notebook, all
+    byte for byte the same except the README (its link to the solutions, the table of contents) and the participants'
+    notebook (the release note); no staged page links to a solutions notebook. The full edition stages the solutions."""
+    full = bb.stage(ROOT, tmp_path / "full")
+    part = bb.stage(ROOT, tmp_path / "part", "participants")
+    assert f"{SOLUTIONS_PAGE}.ipynb" in full and sorted(set(full) - {f"{SOLUTIONS_PAGE}.ipynb"}) == part
+    full_tree, part_tree = _tree(tmp_path / "full"), _tree(tmp_path / "part")
+    assert set(full_tree) - set(part_tree) == {f"{SOLUTIONS_PAGE}.ipynb"} and set(part_tree) <= set(full_tree)
+    differ = sorted(k for k in part_tree if part_tree[k] != full_tree[k])
+    assert differ == ["README.md", f"{PARTICIPANTS_PAGE}.ipynb"], differ
+    targets = [(page, t) for page in part if page.endswith((".md", ".ipynb"))
+               for t in bb.linked_files(bb._markdown_of(tmp_path / "part" / page)) if "_solutions." in t]
+    assert not targets, targets
+    assert "(notebooks/workshop/qca_workshop_solutions.ipynb)" in (tmp_path / "full" / "README.md").read_text("utf-8")
+    nb = bb._markdown_of(tmp_path / "part" / f"{PARTICIPANTS_PAGE}.ipynb")
+    assert bb.release_note(None) in nb and "qca_workshop_solutions" not in nb
+    assert "they will be released by your teacher after the session" in bb.release_note("  ")
+
+
+def test_participants_edition_of_any_workshop(tmp_path):
+    """A workshop notebook whose text does not name its solutions gets the release note as a cell of its own, and a
+    page reached only through a link (data/README.paperA.md here) loses its link to the solutions as well."""
+    import nbformat
+    from nbformat import v4
+
+    root = make_project(tmp_path / "p")
+    nbformat.write(v4.new_notebook(cells=[v4.new_markdown_cell("# Answers\n\nx = 1")]),
+                   root / "notebooks" / "executed" / "workshop" / "w_solutions.ipynb")
+    linked = root / "data" / "README.paperA.md"
+    linked.write_text(_text(linked) + "\nAnswers in [the solutions](../notebooks/workshop/w_solutions.ipynb).\n",
+                      encoding="utf-8")
+    assert "notebooks/workshop/w_solutions.ipynb" in bb.stage(root, tmp_path / "full")
+    docs = bb.stage(root, tmp_path / "src", "participants", "at the end of the day")
+    assert "notebooks/workshop/w_solutions.ipynb" not in docs
+    assert not (tmp_path / "src" / "notebooks" / "workshop" / "w_solutions.ipynb").exists()
+    cells = json.loads(_text(tmp_path / "src" / "notebooks" / "workshop" / "w.ipynb"))["cells"]
+    assert [c["source"] for c in cells[1:2]] == [bb.release_note("at the end of the day")] and cells[1]["id"]
+    assert "Answers in the solutions (not in this edition)." in _text(tmp_path / "src" / "data" / "README.paperA.md")
+    assert "Answers in [the solutions]" in _text(tmp_path / "full" / "data" / "README.paperA.md")
+
+
+def test_the_editions_never_replace_each_other(monkeypatch, tmp_path, capsys):
+    """The participants' edition refuses the full book's folder (build/book/ or $BOOK_DIR) and the full book the
+    participants' folder (it would put the solutions in the book handed out); an unknown edition is one error line."""
+    monkeypatch.delenv("BOOK_DIR", raising=False)
+    with pytest.raises(bb.BookError, match="full book's folder"):
+        bb.build_book(bb.DEFAULT_OUT, edition="participants")
+    monkeypatch.setenv("BOOK_DIR", str(tmp_path / "mybook"))
+    with pytest.raises(bb.BookError, match="full book's folder"):
+        bb.build_book(tmp_path / "mybook", edition="participants")
+    with pytest.raises(bb.BookError, match="participants' edition's folder"):
+        bb.build_book(bb.PARTICIPANTS_OUT)
+    assert not (tmp_path / "mybook").exists()
+    assert bb.main(["--edition", "participant", "--out", str(tmp_path / "x")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["error: book edition 'participant' (--edition, make's BOOK_EDITION): one of full, participants"]
+
+
+def test_make_builds_each_edition_into_its_own_folder():
+    """`make report` builds the full edition, `make book-participants` and `make report BOOK_EDITION=participants`
+    the participants' one (what make would run, make -n)."""
+    import subprocess
+
+    def dry(*args):
+        proc = subprocess.run(["make", "-n", "-C", str(ROOT), *args], capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stderr
+        return proc.stdout
+
+    assert "tools/build_book.py --edition 'full'" in dry("report")
+    assert "tools/build_book.py --edition 'participants'" in dry("book-participants")
+    assert "tools/build_book.py --edition 'participants'" in dry("report", "BOOK_EDITION=participants")
+
+
+@pytest.mark.browser
+def test_participants_book_opens_whole(driver, participants_book):
+    """The participants' edition: every page loads, every link has its target (none was left to the solutions)."""
+    problems = check_site(driver, participants_book)
+    assert not problems, "\n".join(problems)

@@ -13,6 +13,14 @@ else (a CSV, CITATION.cff) a download. Sphinx runs with warnings as errors, so a
 (a missing file, an unknown #anchor, a link to a folder) fails the build and names the page and line.
 The site is built next to its destination and swapped in by rename: an interrupted build never leaves
 half a book. Why Sphinx and not Jupyter Book 2 or Quarto: docs/book-tool-choice.md.
+
+    python tools/build_book.py --edition participants [--solutions-release TEXT]
+
+The participants' edition (`make book-participants`) leaves out every solutions notebook (a name ending in
+_solutions.ipynb) and goes to build/book-participants/, never to the full book's folder: links to a solutions
+notebook become plain text marked "not in this edition", and the notebook it solves says instead where the
+solutions will be released (TEXT, or $SOLUTIONS_RELEASE; by default "by your teacher after the session").
+The full edition (the default) is built exactly as before.
 """
 from __future__ import annotations
 
@@ -30,6 +38,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "build" / "book"
+EDITIONS = ("full", "participants")
+PARTICIPANTS_OUT = ROOT / "build" / "book-participants"  # the participants' edition: never the full book's folder
+SOLUTIONS_SUFFIX = "_solutions.ipynb"  # a workshop's answers: left out of the participants' edition
+DEFAULT_RELEASE = "by your teacher after the session"
 BOOK_FILES = ("conf.py", "favicon.svg", "_static/book.css")  # book/: Sphinx configuration, icon, style
 LEDGERS = (("Paper A", "data/derived/paperA/claims.csv"), ("Paper B", "data/derived/paperB/claims.csv"))
 PAGES = ("data/README.md", "data/reference/README.md", "benchmarks/README.md")  # plus docs/*.md, found at build time
@@ -280,6 +292,51 @@ def contents(notebooks: list[str], pages: set[str]) -> str:
                      + block("Notes", notes)) + "\n"
 
 
+# ---------------------------------------------------------------- the participants' edition
+MD_LINK = re.compile(r"""\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)""")
+
+
+def is_solutions(rel: str) -> bool:
+    """A solutions notebook (qca_workshop_solutions.ipynb): not in the participants' edition."""
+    return rel.split("#", 1)[0].endswith(SOLUTIONS_SUFFIX)
+
+
+def without_solution_links(text: str) -> str:
+    """Markdown links to a solutions notebook become their text, marked as not in this edition."""
+    return MD_LINK.sub(lambda m: f"{m.group(1)} (not in this edition)" if is_solutions(m.group(2)) else m.group(0),
+                       text)
+
+
+def release_note(release: str | None) -> str:
+    where = " ".join((release or "").split()) or DEFAULT_RELEASE
+    return (f"Solutions: not in this edition of the book; they will be released {where}. "
+            "参考答案不在本版中，将另行发布。")
+
+
+def participants_notebook(nb: dict, solutions_name: str | None, release: str | None) -> dict:
+    """The notebook as the participants' edition shows it: no link to a solutions notebook, and, when its own
+    solutions notebook (`solutions_name`) is left out, a note saying where the solutions will be released: in place
+    of the sentence naming that notebook ('Solutions: `NAME`.'), else as a cell after the first."""
+    cells = nb.get("cells", [])
+    named = re.compile(r"Solutions:\s*`" + re.escape(solutions_name or "") + r"`\.?") if solutions_name else None
+    placed = False
+    for cell in cells:
+        if cell.get("cell_type") != "markdown":
+            continue
+        before = "".join(cell.get("source", ""))
+        text = without_solution_links(before)
+        if named and not placed and named.search(text):
+            text, placed = named.sub(lambda _: release_note(release), text, count=1), True
+        if text != before:  # a cell left as it is stays byte for byte the same
+            cell["source"] = text
+    if solutions_name and not placed:
+        note = {"cell_type": "markdown", "metadata": {}, "source": release_note(release)}
+        if (nb.get("nbformat"), nb.get("nbformat_minor", 0)) >= (4, 5):
+            note["id"] = "solutions-release-note"
+        cells.insert(min(1, len(cells)), note)
+    return nb
+
+
 # ---------------------------------------------------------------- staging
 def linked_files(text: str) -> list[str]:
     """Relative link and image targets written in markdown or HTML (no scheme, no pure #anchors)."""
@@ -298,8 +355,11 @@ def _markdown_of(path: Path) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def stage(root: Path, src: Path) -> list[str]:
-    """Write the book's sources into `src` (a mirror of the repository paths); return the staged documents."""
+def stage(root: Path, src: Path, edition: str = "full", release: str | None = None) -> list[str]:
+    """Write the book's sources into `src` (a mirror of the repository paths); return the staged documents. The
+    participants' edition leaves out the solutions notebooks (see participants_notebook); `release` says where the
+    solutions will be released."""
+    participants = edition == "participants"
     src.mkdir(parents=True, exist_ok=True)
     for name in BOOK_FILES:
         (src / name).parent.mkdir(parents=True, exist_ok=True)
@@ -308,6 +368,8 @@ def stage(root: Path, src: Path) -> list[str]:
     notebooks = []
     for nb in executed_notebooks(root):
         rel = staged_notebook_path(nb, root)
+        if participants and is_solutions(rel):
+            continue
         docs[rel] = nb
         notebooks.append(rel)
     pages = {rel for rel in PAGES if (root / rel).exists()}
@@ -319,7 +381,13 @@ def stage(root: Path, src: Path) -> list[str]:
         (src / rel).parent.mkdir(parents=True, exist_ok=True)
         if orig.suffix == ".ipynb":  # with alt text for its figures
             nb = notebook_with_alt_texts(json.loads(orig.read_text(encoding="utf-8")), alts)
+            if participants:
+                own = rel[:-len(".ipynb")] + SOLUTIONS_SUFFIX
+                left_out = own if (root / "notebooks" / "executed" / own[len("notebooks/"):]).exists() else None
+                nb = participants_notebook(nb, left_out and Path(left_out).name, release)
             (src / rel).write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        elif participants:
+            (src / rel).write_text(without_solution_links(orig.read_text(encoding="utf-8")), encoding="utf-8")
         else:
             shutil.copy2(orig, src / rel)
     staged_docs = set(docs)
@@ -330,6 +398,8 @@ def stage(root: Path, src: Path) -> list[str]:
     for rel in sorted(pages):  # the markdown pages' figures: alt text from the catalogue
         (src / rel).write_text(with_alt_texts((src / rel).read_text(encoding="utf-8"), rel, alts), encoding="utf-8")
     readme = with_alt_texts((root / "README.md").read_text(encoding="utf-8"), "README.md", alts)
+    if participants:
+        readme = without_solution_links(readme)
     (src / "README.md").write_text(readme.rstrip("\n") + "\n" + contents(notebooks, pages), encoding="utf-8")
     # every other repository file a page links to is copied, so the link works: a markdown file or notebook
     # becomes a page of its own (listed under "Linked pages"), anything else a download
@@ -339,12 +409,19 @@ def stage(root: Path, src: Path) -> list[str]:
         page = queue.pop(0)
         for target in linked_files(_markdown_of(src / page)):
             rel = os.path.normpath(os.path.join(os.path.dirname(page), target))
-            if rel.startswith("..") or os.path.isabs(rel) or (src / rel).exists():
+            if rel.startswith("..") or os.path.isabs(rel) or (src / rel).exists() or (participants and is_solutions(rel)):
                 continue
             candidate = root / rel
             if candidate.is_file():
                 (src / rel).parent.mkdir(parents=True, exist_ok=True)
-                shutil.copy2(candidate, src / rel)
+                if participants and candidate.suffix == ".md":
+                    (src / rel).write_text(without_solution_links(candidate.read_text(encoding="utf-8")),
+                                           encoding="utf-8")
+                elif participants and candidate.suffix == ".ipynb":
+                    nb = participants_notebook(json.loads(candidate.read_text(encoding="utf-8")), None, release)
+                    (src / rel).write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+                else:
+                    shutil.copy2(candidate, src / rel)
                 if candidate.suffix in (".md", ".ipynb"):
                     linked_pages.append(rel)
                     staged_docs.add(rel)
@@ -357,21 +434,35 @@ def stage(root: Path, src: Path) -> list[str]:
 
 
 # ---------------------------------------------------------------- build
-def build_book(out_dir: Path | str | None = None, root: Path | str = ROOT, quiet: bool = False) -> Path:
-    """Stage the sources and run Sphinx (warnings are errors); the finished site replaces `out_dir` whole."""
+def build_book(out_dir: Path | str | None = None, root: Path | str = ROOT, quiet: bool = False,
+               edition: str = "full", release: str | None = None) -> Path:
+    """Stage the sources and run Sphinx (warnings are errors); the finished site replaces `out_dir` whole. The
+    participants' edition (no solutions notebook) goes to its own folder: neither edition replaces the other's."""
     import importlib.util
 
     if importlib.util.find_spec("sphinx") is None or importlib.util.find_spec("myst_nb") is None:
         raise BookError("Sphinx / MyST-NB are not installed in this Python: run `make report` "
                         "(it syncs the 'book' dependency group of uv.lock)")
+    if edition not in EDITIONS:
+        raise BookError(f"book edition {edition!r} (--edition, make's BOOK_EDITION): one of {', '.join(EDITIONS)}")
     root = Path(root).resolve()
-    out = Path(out_dir or os.environ.get("BOOK_DIR") or DEFAULT_OUT).resolve()
+    full_out = Path(os.environ.get("BOOK_DIR") or DEFAULT_OUT).resolve()
+    if edition == "full":
+        out = Path(out_dir).resolve() if out_dir else full_out
+        if out == PARTICIPANTS_OUT.resolve():
+            raise BookError(f"{out} is the participants' edition's folder: the full book (with the solutions) would "
+                            "replace it; build the full book elsewhere (leave out --out: build/book/)")
+    else:
+        out = Path(out_dir or PARTICIPANTS_OUT).resolve()
+        if out in (full_out, DEFAULT_OUT.resolve()):
+            raise BookError(f"{out} is the full book's folder: the participants' edition goes to a folder of its own "
+                            "(leave out --out: build/book-participants/)")
     if not executed_notebooks(root):
         raise BookError(f"no executed notebooks in {root / 'notebooks' / 'executed'}: run `make` first")
     out.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
     try:
-        stage(root, work / "src")
+        stage(root, work / "src", edition, release)
         cmd = [sys.executable, "-m", "sphinx", "-b", "html", "-W", "--keep-going", "-n", "-E",
                "-d", str(work / "doctrees"), str(work / "src"), str(work / "html")]
         if quiet:
@@ -407,14 +498,22 @@ def build_book(out_dir: Path | str | None = None, root: Path | str = ROOT, quiet
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=None, help=f"output folder (default {DEFAULT_OUT.relative_to(ROOT)})")
+    parser.add_argument("--out", type=Path, default=None, help=f"output folder (default {DEFAULT_OUT.relative_to(ROOT)}, "
+                        f"the participants' edition {PARTICIPANTS_OUT.relative_to(ROOT)})")
+    parser.add_argument("--edition", default="full", help="full (default) or participants (no solutions notebook)")
+    parser.add_argument("--solutions-release", default=os.environ.get("SOLUTIONS_RELEASE"), metavar="TEXT",
+                        help="participants' edition: where the solutions will be released, e.g. 'on the course page "
+                             f"after the session' (default $SOLUTIONS_RELEASE, else '{DEFAULT_RELEASE}')")
     args = parser.parse_args(argv)
     try:
-        out = build_book(args.out)
+        out = build_book(args.out, edition=args.edition, release=args.solutions_release)
     except BookError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
-    print(f"==> book: {out / 'index.html'} (opens offline; sidebar, search, every notebook)")
+    if args.edition == "participants":
+        print(f"==> participants' edition (no solutions): {out / 'index.html'} (opens offline)")
+    else:
+        print(f"==> book: {out / 'index.html'} (opens offline; sidebar, search, every notebook)")
     return 0
 
 
