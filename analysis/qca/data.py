@@ -337,8 +337,21 @@ def _parse_outcome(outcome) -> tuple[str, bool, tuple[int, ...] | None]:
     return m.group(2), m.group(1) == "~", values
 
 
-def _numeric(df: pd.DataFrame, col: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """A column as floats, with masks of missing and of non-numeric cells."""
+def _text_column(s: pd.Series) -> tuple[np.ndarray, list] | None:
+    """A column of text cells (pandas' string dtype, as read_data gives) as (codes, texts): `texts` are its
+    distinct cells in order of first appearance, stripped with Python's str.strip (as s.str.strip() strips each
+    cell, no-break spaces too), a missing cell (NaN) as None; cell i is texts[codes[i]]. Each distinct text is
+    stripped once, not every cell: 100,000 cells of '0' and '1' are two strips. None for other dtypes."""
+    if not pd.api.types.is_string_dtype(s) or pd.api.types.is_object_dtype(s):
+        return None
+    codes, uniques = pd.factorize(s.to_numpy(dtype=object), use_na_sentinel=False)
+    return codes, [t.strip() if isinstance(t, str) else None for t in uniques]
+
+
+def _numeric(df: pd.DataFrame, col: str, text: tuple[np.ndarray, list] | None = None
+             ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """A column as floats, with masks of missing and of non-numeric cells. `text`: the column's `_text_column`,
+    when the caller has it already."""
     s = df[col]
     if pd.api.types.is_bool_dtype(s):
         s = s.astype(int)
@@ -346,11 +359,15 @@ def _numeric(df: pd.DataFrame, col: str) -> tuple[np.ndarray, np.ndarray, np.nda
         values = s.to_numpy(dtype=float, na_value=np.nan)
         missing = np.isnan(values)
         return values, missing, ~missing & ~np.isfinite(values)
-    if pd.api.types.is_string_dtype(s) and not pd.api.types.is_object_dtype(s):
-        # text cells only (read_data's columns): the same cleaning, a column at a time instead of cell by cell
-        stripped = s.str.strip()  # Python's str.strip per cell, as below (no-break spaces removed too)
-        missing = (stripped.isna() | stripped.eq("") | stripped.isin(NA_MARKERS)).to_numpy(dtype=bool)
-        cleaned = stripped.astype(object).where(~missing, None)
+    if text is None:
+        text = _text_column(s)
+    if text is not None:
+        # text cells only (read_data's columns): the same cleaning as below, once per distinct cell text
+        codes, texts = text
+        absent = np.array([t is None or t == "" or t in NA_MARKERS for t in texts], dtype=bool)
+        missing = absent[codes]
+        cleaned = pd.Series(np.array([None if a else t for t, a in zip(texts, absent)], dtype=object)[codes],
+                            index=s.index, dtype=object)
     else:
         raw = s.to_numpy(dtype=object)
         missing = np.array([v is None or (isinstance(v, str) and (v.strip() == "" or v.strip() in NA_MARKERS)) or
@@ -363,12 +380,14 @@ def _numeric(df: pd.DataFrame, col: str) -> tuple[np.ndarray, np.ndarray, np.nda
     return values, missing, bad
 
 
-def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: bool = False) -> dict[str, np.ndarray]:
+def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: bool = False,
+                     texts: dict | None = None) -> dict[str, np.ndarray]:
     """Every used column as floats; one error lists all missing and all non-numeric cells (column: cases).
-    `to_calibrate`: raw values to be calibrated (the hints then do not ask to calibrate first)."""
+    `to_calibrate`: raw values to be calibrated (the hints then do not ask to calibrate first). `texts`: columns'
+    `_text_column`, when the caller has them already."""
     out, missing, bad, hints = {}, [], [], {}
     for c in cols:
-        v, miss, nonnum = _numeric(df, c)
+        v, miss, nonnum = _numeric(df, c, (texts or {}).get(c))
         out[c] = v
         raws = df[c].to_numpy(dtype=object)
         if miss.any():
@@ -536,16 +555,21 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
     df.columns = [str(c) for c in df.columns]
     columns = list(df.columns)
 
+    texts: dict[str, tuple[np.ndarray, list]] = {}  # text columns' distinct cells, stripped once (_text_column)
+
     def blank(c: str) -> np.ndarray:
         s = df[c]
         out = s.isna().to_numpy(dtype=bool, copy=True)
-        if pd.api.types.is_string_dtype(s) and not pd.api.types.is_object_dtype(s):  # text cells only
-            out |= s.str.strip().eq("").fillna(False).to_numpy(dtype=bool)
+        text = _text_column(s)
+        if text is not None:  # text cells only
+            texts[c] = text
+            codes, distinct = text
+            out |= np.array([t == "" for t in distinct], dtype=bool)[codes]
         elif not (pd.api.types.is_numeric_dtype(s) or pd.api.types.is_bool_dtype(s)):
             out |= s.map(lambda v: isinstance(v, str) and v.strip() == "").to_numpy(dtype=bool)
         return out
 
-    blanks = {c: blank(c) for c in columns}  # once per column (a text column is stripped cell by cell)
+    blanks = {c: blank(c) for c in columns}  # once per column (a text column: each distinct cell stripped once)
 
     def empty(c: str) -> bool:
         return bool(blanks[c].all())
@@ -614,7 +638,7 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
             "and beyond that almost every configuration is an unobserved remainder; reduce the conditions "
             "(e.g. by a two-step QCA or by theory)")
 
-    numbers = _numeric_columns(df, conds + [column], cases)
+    numbers = _numeric_columns(df, conds + [column], cases, texts=texts)
     X = np.empty((len(cases), len(conds)), dtype=float)
     kinds, levels = [], []
     for j, c in enumerate(conds):

@@ -1,0 +1,72 @@
+"""Reading and checking a user's data file does not repeat work cell by cell (100,000 cases x 30 conditions took
+~2.7 s before the data reached the engine), and the faster paths give exactly what the cell-by-cell ones gave."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from pandas.core.strings.accessor import StringMethods
+
+from analysis.qca import data as qdata
+from analysis.qca.data import NA_MARKERS, _numeric, prepare_data
+from analysis.qca.read import read_data
+
+#: Cell texts whose cleaning and parsing could go wrong: blanks and no-break spaces, NA markers, numbers pandas and
+#: Python read differently, integers beyond float and int64 precision, text.
+TRICKY = ["0", "1", " 1 ", "\u00a00.5\u00a0", "1\t", "", "  ", "\u3000", "NA", " na ", "N/A", ".", "-", "None",
+          "nan", "NaN", "inf", "-inf", "1e400", "-0", "-0.0", "+1", "0.1", "0.30000000000000004", "1,5", "80%",
+          "abc", "0x10", "1_000", "\u0661", "\uff11", "9007199254740993", "9223372036854775807",
+          "9223372036854775808", "18446744073709551615", "18446744073709551616", "-1", "1.", ".5", "5e-324",
+          "2.2250738585072014e-308", "12345678901234567890123"]
+
+
+def _cell_by_cell(s: pd.Series):
+    """The text branch of `_numeric` as it was: every cell stripped, the whole column parsed."""
+    stripped = s.str.strip()
+    missing = (stripped.isna() | stripped.eq("") | stripped.isin(NA_MARKERS)).to_numpy(dtype=bool)
+    cleaned = stripped.astype(object).where(~missing, None)
+    values = pd.to_numeric(cleaned, errors="coerce").to_numpy(dtype=float)
+    return values, missing, ~missing & ~np.isfinite(values)
+
+
+def _outcome(f, s):
+    try:
+        return f(s)
+    except Exception as exc:  # noqa: BLE001 - compared by type
+        return type(exc)
+
+
+@pytest.mark.parametrize("dtype", ["str", "string"])
+def test_numeric_text_columns_identical_to_cell_by_cell(dtype):
+    rng = np.random.default_rng(3)
+    pool = np.array(TRICKY + [None], dtype=object)
+    columns = [pool[rng.integers(0, len(pool), size=n)] for n in (1, 2, 7, 40, 300) for _ in range(40)]
+    columns += [np.array(["1", "0"] * 50, dtype=object), np.array(["-1", "18446744073709551615"], dtype=object),
+                np.array(["-1", "18446744073709551615", None], dtype=object)]
+    for cells in columns:
+        s = pd.Series(cells, dtype=dtype)
+        old, new = _outcome(_cell_by_cell, s), _outcome(lambda x: _numeric(pd.DataFrame({"c": x}), "c"), s)
+        if isinstance(old, type):
+            assert new is old, list(cells)
+            continue
+        assert not isinstance(new, type), (list(cells), new)
+        for a, b in zip(old, new):
+            assert a.dtype == b.dtype and a.tobytes() == b.tobytes(), list(cells)
+
+
+def _frame(n: int = 300, k: int = 4) -> pd.DataFrame:
+    rng = np.random.default_rng(0)
+    df = pd.DataFrame({f"C{j}": rng.integers(0, 2, n).astype(str) for j in range(k)} | {
+        "Y": rng.integers(0, 2, n).astype(str)}).astype("str")
+    df.insert(0, "case", [f"c{i}" for i in range(n)])
+    return df.astype("str")
+
+
+def test_prepare_data_strips_no_column_cell_by_cell(monkeypatch):
+    df = _frame()
+    calls = []
+    real = StringMethods.strip
+    monkeypatch.setattr(StringMethods, "strip", lambda self, *a, **k: calls.append(1) or real(self, *a, **k))
+    d = prepare_data(df, "Y", case_column="case", warn=False)
+    assert calls == []  # before: every column stripped twice (blank check, number parsing)
+    assert d.X.shape == (300, 4) and set(np.unique(d.X)) <= {0.0, 1.0}
