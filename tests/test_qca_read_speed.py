@@ -70,3 +70,14 @@ def test_prepare_data_strips_no_column_cell_by_cell(monkeypatch):
     d = prepare_data(df, "Y", case_column="case", warn=False)
     assert calls == []  # before: every column stripped twice (blank check, number parsing)
     assert d.X.shape == (300, 4) and set(np.unique(d.X)) <= {0.0, 1.0}
+
+
+def test_prepare_data_parses_each_distinct_text_once(monkeypatch):
+    df = _frame()
+    sizes = []
+    real = pd.to_numeric
+    monkeypatch.setattr(pd, "to_numeric", lambda arg, *a, **k: sizes.append(len(arg)) or real(arg, *a, **k))
+    d = prepare_data(df, "Y", case_column="case", warn=False)
+    assert len(sizes) == 5 and max(sizes) <= 2  # '0' and '1'; before: 300 cells per column
+    expected = df[["C0", "C1", "C2", "C3"]].to_numpy(dtype=float)
+    assert d.X.tobytes() == expected.tobytes() and d.y.tobytes() == df["Y"].to_numpy(dtype=float).tobytes()

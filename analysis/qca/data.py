@@ -362,12 +362,15 @@ def _numeric(df: pd.DataFrame, col: str, text: tuple[np.ndarray, list] | None = 
     if text is None:
         text = _text_column(s)
     if text is not None:
-        # text cells only (read_data's columns): the same cleaning as below, once per distinct cell text
+        # text cells only (read_data's columns): the same cleaning and parsing as below, once per distinct cell
+        # text. pd.to_numeric reads each text on its own; which dtype it returns (int64, uint64, float64) depends
+        # only on which kinds of text occur, the same among the distinct texts (a missing cell's None included)
         codes, texts = text
         absent = np.array([t is None or t == "" or t in NA_MARKERS for t in texts], dtype=bool)
         missing = absent[codes]
-        cleaned = pd.Series(np.array([None if a else t for t, a in zip(texts, absent)], dtype=object)[codes],
-                            index=s.index, dtype=object)
+        cleaned = pd.Series([None if a else t for t, a in zip(texts, absent)], dtype=object)
+        values = pd.to_numeric(cleaned, errors="coerce").to_numpy(dtype=float)[codes]
+        return values, missing, ~missing & ~np.isfinite(values)
     else:
         raw = s.to_numpy(dtype=object)
         missing = np.array([v is None or (isinstance(v, str) and (v.strip() == "" or v.strip() in NA_MARKERS)) or
