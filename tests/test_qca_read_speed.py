@@ -81,3 +81,17 @@ def test_prepare_data_parses_each_distinct_text_once(monkeypatch):
     assert len(sizes) == 5 and max(sizes) <= 2  # '0' and '1'; before: 300 cells per column
     expected = df[["C0", "C1", "C2", "C3"]].to_numpy(dtype=float)
     assert d.X.tobytes() == expected.tobytes() and d.y.tobytes() == df["Y"].to_numpy(dtype=float).tobytes()
+
+
+def test_read_data_blank_check_strips_each_distinct_text_once(tmp_path, monkeypatch):
+    path = tmp_path / "cases.csv"
+    _frame().to_csv(path, index=False)
+    with path.open("a") as f:
+        f.write(" , \u00a0, ,\t, \n")  # a blank row: ignored with a warning, as before
+    calls = []
+    real = StringMethods.strip
+    monkeypatch.setattr(StringMethods, "strip", lambda self, *a, **k: calls.append(1) or real(self, *a, **k))
+    with pytest.warns(qdata.QCAWarning, match=r"ignored 1 empty row\(s\) \(line\(s\) 302\)"):
+        df, case_column = read_data(path)
+    assert calls == []  # before: every column stripped cell by cell
+    assert case_column == "case" and df.shape == (300, 6) and df.equals(_frame())

@@ -15,9 +15,10 @@ import json
 import warnings
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
-from .data import QCAWarning, full_width_forms
+from .data import QCAWarning, _text_column, full_width_forms
 from .errors import QCAInputError
 
 __all__ = ["read_data", "read_spec_file"]
@@ -97,6 +98,15 @@ def _header(text: str, path: str) -> list[str]:
     return names
 
 
+def _blank(s: pd.Series) -> np.ndarray:
+    """Which cells of a column of text are blank (nothing but white space), each distinct text stripped once."""
+    text = _text_column(s)
+    if text is None:
+        return (s.str.strip() == "").to_numpy(dtype=bool)
+    codes, texts = text
+    return np.array([t == "" for t in texts], dtype=bool)[codes]
+
+
 def read_data(path: str | Path, case_column: str | None = None,
               flag: str = "--case-column") -> tuple[pd.DataFrame, str | None]:
     """A CSV of cases as text cells, and the column holding case names (given, 'case', or an unnamed first
@@ -118,7 +128,8 @@ def read_data(path: str | Path, case_column: str | None = None,
     unnamed = [c for c, n in zip(df.columns, names) if n == ""]
     columns = list(df.columns)   # pandas' labels, by position in the header ('Unnamed: 4' where a name is empty)
     df.columns = [c if n == "" else n for c, n in zip(df.columns, names)]
-    blank = df.apply(lambda s: s.str.strip() == "")
+    blank = pd.DataFrame({j: _blank(df.iloc[:, j]) for j in range(df.shape[1])}, index=df.index)
+    blank.columns = df.columns
     empty_cols = [c for c in unnamed if blank[c].all()]
     if empty_cols:  # Excel's trailing ',,,' columns
         df = df.drop(columns=empty_cols)
