@@ -95,3 +95,23 @@ def test_read_data_blank_check_strips_each_distinct_text_once(tmp_path, monkeypa
         df, case_column = read_data(path)
     assert calls == []  # before: every column stripped cell by cell
     assert case_column == "case" and df.shape == (300, 6) and df.equals(_frame())
+
+
+def test_text_columns_not_copied_to_python_objects(tmp_path, monkeypatch):
+    path = tmp_path / "cases.csv"
+    _frame().to_csv(path, index=False)
+    copies = []
+    real = pd.Series.to_numpy
+
+    def to_numpy(self, dtype=None, *a, **k):
+        if dtype is object and len(self) == 300:
+            copies.append(self.name)
+        return real(self, dtype, *a, **k)
+
+    monkeypatch.setattr(pd.Series, "to_numpy", to_numpy)
+    df, case_column = read_data(path)
+    prepare_data(df, "Y", case_column=case_column, warn=False)
+    # the distinct texts are found by factorizing the column itself (factorizing its cells as an object array
+    # scans them for missing values first); only _numeric_columns takes each used column's cells as objects, for
+    # its error messages (before: every column twice more, for the reader's and prepare_data's blank checks)
+    assert sorted(copies) == ["C0", "C1", "C2", "C3", "Y"]

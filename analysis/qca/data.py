@@ -344,7 +344,7 @@ def _text_column(s: pd.Series) -> tuple[np.ndarray, list] | None:
     stripped once, not every cell: 100,000 cells of '0' and '1' are two strips. None for other dtypes."""
     if not pd.api.types.is_string_dtype(s) or pd.api.types.is_object_dtype(s):
         return None
-    codes, uniques = pd.factorize(s.to_numpy(dtype=object), use_na_sentinel=False)
+    codes, uniques = pd.factorize(s, use_na_sentinel=False)  # the column's own array: no copy to Python objects
     return codes, [t.strip() if isinstance(t, str) else None for t in uniques]
 
 
