@@ -338,14 +338,22 @@ def _parse_outcome(outcome) -> tuple[str, bool, tuple[int, ...] | None]:
 
 
 def _text_column(s: pd.Series) -> tuple[np.ndarray, list] | None:
-    """A column of text cells (pandas' string dtype, as read_data gives) as (codes, texts): `texts` are its
-    distinct cells in order of first appearance, stripped with Python's str.strip (as s.str.strip() strips each
-    cell, no-break spaces too), a missing cell (NaN) as None; cell i is texts[codes[i]]. Each distinct text is
-    stripped once, not every cell: 100,000 cells of '0' and '1' are two strips. None for other dtypes."""
+    """A column of text cells (pandas' string dtype, as read_data gives) as (codes, texts): cell i, stripped with
+    Python's str.strip (as s.str.strip() strips each cell, no-break spaces too), is texts[codes[i]], a missing
+    cell (NaN) None. `texts` holds each distinct cell once, in order of first appearance, so 100,000 cells of '0'
+    and '1' are two strips; a column of mostly distinct texts (raw measures, names: more than half distinct among
+    its first 1,000 cells) is kept cell by cell (codes 0, 1, 2, ...), where hashing would cost more than it saves.
+    None for other dtypes."""
     if not pd.api.types.is_string_dtype(s) or pd.api.types.is_object_dtype(s):
         return None
+    if len(s) > _SAMPLE and len(set(s.iloc[:_SAMPLE].tolist())) > _SAMPLE // 2:
+        return np.arange(len(s)), [t.strip() if isinstance(t, str) else None for t in s.tolist()]
     codes, uniques = pd.factorize(s, use_na_sentinel=False)  # the column's own array: no copy to Python objects
-    return codes, [t.strip() if isinstance(t, str) else None for t in uniques]
+    return codes, [t.strip() if isinstance(t, str) else None for t in uniques.tolist()]
+
+
+#: Cells `_text_column` looks at to tell a column of few distinct texts from one of mostly distinct texts.
+_SAMPLE = 1000
 
 
 def _numeric(df: pd.DataFrame, col: str, text: tuple[np.ndarray, list] | None = None
