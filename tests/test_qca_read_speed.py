@@ -135,3 +135,21 @@ def test_mostly_distinct_text_columns_kept_cell_by_cell(dtype, monkeypatch):
         for a, b in zip(old, new):
             assert a.dtype == b.dtype and a.tobytes() == b.tobytes()
         assert bool(calls) == hashed  # before: every column factorized
+
+
+def test_prepare_data_text_columns_missing_cells_from_their_texts(monkeypatch):
+    """A text column's missing cells (NaN) are read off its distinct texts, with its blanks, not by one more
+    pass over every cell (Series.isna: ~2 ms a column of 100,000)."""
+    calls = []
+    real = pd.Series.isna
+    monkeypatch.setattr(pd.Series, "isna", lambda self: calls.append(self.name) or real(self))
+    prepare_data(_frame(), "Y", case_column="case", warn=False)
+    assert calls == []  # before: one per column
+    df = _frame()
+    df.loc[3, ["C0", "C1", "C2", "C3", "Y"]] = [np.nan, " ", "", np.nan, "\u00a0"]
+    df.loc[3, "case"] = np.nan
+    with pytest.raises(qdata.QCAInputError, match=r"^row\(s\) 4 of the data are empty"):
+        prepare_data(df, "Y", warn=False)
+    df.loc[3, "case"] = "c3"
+    with pytest.raises(qdata.QCADataError, match=r"missing values in column\(s\) 'C0' \(case\(s\) 'c3'\); 'C1'"):
+        prepare_data(df, "Y", case_column="case", warn=False)

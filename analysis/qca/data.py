@@ -570,13 +570,13 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
 
     def blank(c: str) -> np.ndarray:
         s = df[c]
-        out = s.isna().to_numpy(dtype=bool, copy=True)
         text = _text_column(s)
-        if text is not None:  # text cells only
+        if text is not None:  # text cells only: a missing cell (NaN) is None among the texts
             texts[c] = text
             codes, distinct = text
-            out |= np.array([t == "" for t in distinct], dtype=bool)[codes]
-        elif not (pd.api.types.is_numeric_dtype(s) or pd.api.types.is_bool_dtype(s)):
+            return np.array([t is None or t == "" for t in distinct], dtype=bool)[codes]
+        out = s.isna().to_numpy(dtype=bool, copy=True)
+        if not (pd.api.types.is_numeric_dtype(s) or pd.api.types.is_bool_dtype(s)):
             out |= s.map(lambda v: isinstance(v, str) and v.strip() == "").to_numpy(dtype=bool)
         return out
 
