@@ -153,3 +153,22 @@ def test_prepare_data_text_columns_missing_cells_from_their_texts(monkeypatch):
     df.loc[3, "case"] = "c3"
     with pytest.raises(qdata.QCADataError, match=r"missing values in column\(s\) 'C0' \(case\(s\) 'c3'\); 'C1'"):
         prepare_data(df, "Y", case_column="case", warn=False)
+
+
+def test_prepare_data_lists_text_case_names_at_once(monkeypatch):
+    """Case names in a text column are listed with tolist, not by iterating the Series (one call per cell, twice:
+    ~35 ms for 100,000 cases)."""
+    iterated = []
+    real = pd.Series.__iter__
+    monkeypatch.setattr(pd.Series, "__iter__", lambda self: iterated.append(self.name) or real(self))
+    df = _frame()
+    df.loc[7, "case"] = " c7 "
+    d = prepare_data(df, "Y", case_column="case", warn=False)
+    assert "case" not in iterated  # before: twice
+    assert d.cases == tuple(f"c{i}" for i in range(300))
+    for name, match in ((np.nan, r"case column 'case' has missing \(NaN\) case name\(s\) in row\(s\) 8:"),
+                        ("\u00a0", r"case column 'case' has empty case name\(s\) in row\(s\) 8;"),
+                        ("c2", r"duplicate case name\(s\): c2;")):
+        df.loc[7, "case"] = name
+        with pytest.raises(qdata.QCAInputError, match=match):
+            prepare_data(df, "Y", case_column="case", warn=False)

@@ -599,6 +599,8 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
             raise QCAInputError(f"case column '{case_column}' is not in the data{_near(case_column, columns)} "
                                 f"(columns: {_show_columns(columns)})")
         names = df[case_column]
+        if pd.api.types.is_string_dtype(names) and not pd.api.types.is_object_dtype(names):
+            names = names.tolist()  # the same cells (str, NaN) at once: a string Series yields them one call each
         _check_case_names(names, case_column)
         cases = tuple(str(v).strip() for v in names)   # ' x1 ' is x1, as the cells' values are read stripped
         df = df.drop(columns=case_column)
