@@ -290,3 +290,17 @@ def test_pof_cases_robustness_tables_align_chinese_names(tmp_path, monkeypatch, 
         assert len(table) > 2 and any(width(t) > len(t) for t in table[1:]), (command, table)
         for row in table[1:]:
             assert ends(row)[-right:] == ends(table[0])[-right:], (command, table[0], row)
+
+
+def test_csv_the_reader_cannot_read_is_one_error_line(tmp_path, capsys):
+    """A cell longer than the csv module's limit (a quote never closed) ended the CLI with a traceback (_csv.Error,
+    exit status 1), as a carriage return inside a line did (catalogue row cr-inside-line): now one error line naming
+    the file, the line and the usual cause."""
+    from analysis.qca.cli import main
+
+    bad = tmp_path / "unclosed_quote.csv"
+    bad.write_text('case,A,Y\nx,"' + "a" * 140_000 + ",0\ny,0,1\n", encoding="utf-8")
+    assert main(["truth-table", str(bad), "--outcome", "Y"]) == 2
+    err = capsys.readouterr().err
+    assert err == (f"error: {bad}: line 2 has a cell longer than 131,072 characters, usually a quote (\") opened and "
+                   "never closed: check the quotes from that line on\n")

@@ -81,13 +81,25 @@ def _header(text: str, path: str) -> list[str]:
                     "commas (Excel in a locale with decimal commas); save it as 'CSV UTF-8 (comma delimited)' "
                     "with '.' as decimal separator")
     width = len(raw)
-    for line, row in enumerate(csv.reader(io.StringIO(text)), start=1):
-        if row and len(row) != width and any(cell.strip() for cell in row):
-            extra = "more" if len(row) > width else "fewer"
-            raise QCAInputError(
-                f"{path}: line {line} has {len(row)} cells, the header {width}: {extra} cells than columns"
-                + ("; unquoted decimal commas (0,8) or a comma inside a name are the usual causes: write decimals "
-                   "with a point and quote names" if extra == "more" else "; fill or remove the short row"))
+    rows = csv.reader(io.StringIO(text))
+    try:
+        for line, row in enumerate(rows, start=1):
+            if row and len(row) != width and any(cell.strip() for cell in row):
+                extra = "more" if len(row) > width else "fewer"
+                raise QCAInputError(
+                    f"{path}: line {line} has {len(row)} cells, the header {width}: {extra} cells than columns"
+                    + ("; unquoted decimal commas (0,8) or a comma inside a name are the usual causes: write "
+                       "decimals with a point and quote names" if extra == "more" else "; fill or remove the short row"))
+    except csv.Error as exc:  # what the csv module cannot read at all: say where, and the usual cause
+        if "new-line character" in str(exc):
+            why = ("a carriage return (\\r) inside a line, outside quotes (a line break typed in a cell?): remove it, "
+                   "or quote the cell")
+        elif "field larger" in str(exc):
+            why = (f"a cell longer than {csv.field_size_limit():,} characters, usually a quote (\") opened and never "
+                   "closed: check the quotes from that line on")
+        else:
+            why = f"not CSV the reader understands ({exc})"
+        raise QCAInputError(f"{path}: line {rows.line_num} has {why}") from None
     seen: dict[str, int] = {}
     for i, n in enumerate(names):
         if n and n in seen:

@@ -373,6 +373,10 @@ CATALOGUE: list[Bad] = [
         "the file looks separated by a tab, not commas", origin="export"),
     Bad("excel-true-false", "TRUE/FALSE in a crisp column", *truth_table_cli("excel_true_false.csv"),
         "'DEV': a yes/no label: recode it to 1/0", origin="export"),
+    Bad("cr-inside-line", "a carriage return typed inside a line (a cell edited by hand)",
+        *truth_table_cli("cr_inside_line.csv"),
+        "cr_inside_line.csv: line 3 has a carriage return (\\r) inside a line, outside quotes (a line break typed in "
+        "a cell?): remove it, or quote the cell", origin="export"),
     Bad("excel-gbk", "a CSV saved by Chinese Excel (GBK, not UTF-8)", *truth_table_cli("excel_gbk.csv"),
         "not UTF-8 text (byte 0xb0 on line 2); save it as UTF-8", origin="export"),
     Bad("spss-yes-no-labels", "SPSS value labels Yes/No exported instead of codes",
