@@ -383,8 +383,11 @@ def test_an_interrupted_run_stops_the_kernel_before_it_exits(fake_papermill, tmp
     env = dict(fake_papermill, FAKE_PM="kernel", FAKE_PM_OUT=str(out), FAKE_PM_PIDS=str(pids))
     cmd = [sys.executable, str(ROOT / "tools" / "run_notebook.py"), "02_case_calibration",
            "--output-dir", str(tmp_path / "exec"), "--manifest", str(tmp_path / "m.outputs")]
-    # its own session: a Ctrl-C goes to the whole foreground process group, as a terminal sends it
-    runner = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    # its own session: a Ctrl-C goes to the whole foreground process group, as a terminal sends it; and Ctrl-C's
+    # default action, as a terminal's foreground job has it (a test run started as a background job by a
+    # non-interactive shell, `make test &`, ignores SIGINT, and the runner inherited that and never stopped)
+    runner = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+                              preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     family: list = []
     try:
         deadline = time.monotonic() + 60
