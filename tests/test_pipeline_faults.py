@@ -49,6 +49,22 @@ def test_unknown_parameter_stops_before_execution(monkeypatch, capsys, tmp_path)
     assert not list(tmp_path.iterdir())
 
 
+def test_parameter_column_and_spec_key_hints_follow_one_rule():
+    """A misspelt notebook parameter, column name or robustness-spec key gets the same suggestion (one rule,
+    analysis.qca.data.near_names). Two transpositions in 'incl_cut' ('icn_lcut') were offered 'n_cut' by the
+    runner's difflib ratio; they are two edits from 'incl_cut', four from 'n_cut'."""
+    from analysis.qca.data import _misspelt_hint
+    from analysis.qca.protocol import unknown_keys
+
+    run_notebook = _runner()
+    msg = run_notebook.unknown_parameters(ROOT / "notebooks" / "03_qca.ipynb", ["icn_lcut"])
+    assert "(did you mean 'incl_cut'?)" in msg, msg
+    keys = ["label", "incl_cut", "n_cut", "pri_cut"]
+    for typo, meant in (("icn_lcut", "incl_cut"), ("pri_ctu", "pri_cut"), ("lable", "label"), ("ncut", "n_cut")):
+        assert _misspelt_hint(typo, keys) == f"; did you mean {meant!r}?"
+        assert f"(did you mean {meant!r}?)" in unknown_keys([typo], keys)
+
+
 def test_known_parameters_pass_the_check():
     run_notebook = _runner()
     assert run_notebook.unknown_parameters(ROOT / "notebooks" / "03_qca.ipynb", ["incl_cut", "lang"]) is None

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import ast
-import difflib
 import os
 import re
 import shutil
@@ -110,7 +109,9 @@ def unknown_parameters(src: Path, names: list[str]) -> str | None:
     unknown = [n for n in dict.fromkeys(names) if n not in valid]
     if not unknown:
         return None
-    near = [m for n in unknown for m in difflib.get_close_matches(n, valid, n=1)]
+    from analysis.qca.data import near_names  # the error path only: the runner starts without the engine
+
+    near = [m for n in unknown for m in near_names(n, valid)]
     hint = f" (did you mean {', '.join(repr(m) for m in near)}?)" if near else ""
     return (f"unknown parameter(s) {', '.join(repr(n) for n in unknown)} for {src.relative_to(ROOT)}{hint}; "
             f"valid: {', '.join(valid) if valid else 'none (the notebook has no parameters cell)'}")

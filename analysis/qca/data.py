@@ -172,22 +172,28 @@ def _edits(a: str, b: str) -> int:
     return prev[-1]
 
 
-def _misspelt_hint(name: str, cols) -> str:
-    """'; did you mean ...?' for the column(s) one edit from `name` (two for names of 7 or more characters), or
-    whose name starts `name` or is started by it ('SURVIVAL' for 'SURV'; at least 3 characters in common); none for
-    names under 3 characters, where one edit reaches too many."""
+def near_names(name: str, candidates) -> list[str]:
+    """The candidates `name` is probably meant to be, for a 'did you mean' hint: those fewest edits away (at most one,
+    two for names of 7 or more characters; optimal string alignment, so 'LTI' finds 'LIT'), else those that start
+    `name` or that it starts ('SURVIVAL' for 'SURV'; at least 3 characters in common); none for names under 3
+    characters, where one edit reaches too many, nor when more than 3 are as near. The one rule of every such hint:
+    column names, specification keys and notebook parameters."""
     text = name.strip()
     if len(text) < 3:
-        return ""
+        return []
     limit = 2 if len(text) >= 7 else 1
-    scored = [(_edits(text, c), c) for c in cols if abs(len(c) - len(text)) <= limit]
+    scored = [(_edits(text, c), c) for c in candidates if abs(len(c) - len(text)) <= limit]
     best = min((d for d, _ in scored), default=limit + 1)
     near = [c for d, c in scored if d == best] if best <= limit else []
     if not near:
-        near = [c for c in cols if len(c) >= 3 and (c.startswith(text) or text.startswith(c))]
-    if not near or len(near) > 3:
-        return ""
-    return f"; did you mean {' or '.join(repr(c) for c in near)}?"
+        near = [c for c in candidates if len(c) >= 3 and (c.startswith(text) or text.startswith(c))]
+    return near if len(near) <= 3 else []
+
+
+def _misspelt_hint(name: str, cols) -> str:
+    """'; did you mean ...?' for the column(s) `name` is near (`near_names`)."""
+    near = near_names(name, cols)
+    return f"; did you mean {' or '.join(repr(c) for c in near)}?" if near else ""
 
 
 #: Ways of writing 'not' that QCA's expressions do not read, with how to name them in a hint.

@@ -235,7 +235,7 @@ def unknown_keys(unknown, allowed: Sequence[str], what: str = "key") -> str:
     """'unknown key(s) 'ncut' (did you mean 'n_cut'?); allowed: ...': each unknown key with the allowed one it is
     probably meant to be (another case, '.', '-' or a blank for '_', a small typo), and a key holding a full-width
     colon ('n_cut：2', typed with a Chinese input method) read as the 'key: value' it was meant to be."""
-    from difflib import get_close_matches
+    from .data import near_names
 
     parts = []
     for k in sorted(unknown, key=str):
@@ -246,9 +246,8 @@ def unknown_keys(unknown, allowed: Sequence[str], what: str = "key") -> str:
                          f"'{key.strip()}: {value.strip()}' with the ASCII ':' and a blank after it)")
             continue
         norm = text.strip().lower().replace(".", "_").replace("-", "_").replace(" ", "_")
-        near = ([a for a in allowed if len(norm) >= 3 and a.startswith(norm)]
-                or [a for a in allowed if len(a) >= 4 and norm.startswith(a)] or get_close_matches(norm, allowed, 1, 0.75))
-        parts.append(f"{text!r}" + (f" (did you mean {near[0]!r}?)" if near else ""))
+        near = near_names(norm, allowed)
+        parts.append(f"{text!r}" + (f" (did you mean {' or '.join(map(repr, near))}?)" if near else ""))
     return f"unknown {what}(s) {', '.join(parts)}; allowed: {', '.join(allowed)}"
 
 
