@@ -14,9 +14,10 @@ times are given beside where they exist.
 
     .venv/bin/python benchmarks/run.py [--only k16_n40,planted] [--reps 3] [--timeout 120] [--no-cli] [--jobs 2]
 
-Writes benchmarks/results/latest.csv and latest.md (a run of part of it, with --only, --no-cli or --cli-only,
-writes build/bench/ instead, leaving the full run's record as it is). Timings vary between runs and machines (and with other work
-on the machine: the load average is recorded): the files are a record of one run, not a reproducible output.
+Writes benchmarks/results/latest.csv and latest.md, and README.md's speed paragraph from them (a run of part of
+it, with --only, --no-cli or --cli-only, writes build/bench/ instead, leaving the full run's record and README as
+they are). Timings vary between runs and machines (and with other work on the machine: the load average is
+recorded): the files are a record of one run, not a reproducible output.
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ import pandas as pd
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
+import readme_speed  # noqa: E402  (benchmarks/ on the path first)
 TIMING = ROOT / "data" / "reference" / "timing"
 RESULTS = HERE / "results"
 # A run of part of the benchmark (--only, --no-cli, --cli-only) writes here, not over the full record in RESULTS
@@ -243,6 +245,7 @@ def main(argv=None) -> int:
         from analysis.io import write_text_atomic
         body = markdown(table, 0.0, (0.0, 0.0)).split("\n\n", 2)[2]
         write_text_atomic(RESULTS / "latest.md", head + "\n\n" + body)
+        readme_speed.write_readme(readme_speed.from_record())
         return 0
     if args.child:
         p, o, inc, ic = args.child
@@ -279,6 +282,8 @@ def main(argv=None) -> int:
     write_csv(table, out / "latest.csv")
     md = markdown(table, load0, floor)
     write_text_atomic(out / "latest.md", md)
+    if not partial:  # README's speed paragraph comes from this record only
+        readme_speed.write_readme(readme_speed.speed_paragraph(table, load0, os.cpu_count(), floor))
     print(md)
     if partial:
         shown = {p: p.relative_to(ROOT) if p.is_relative_to(ROOT) else p for p in (out, RESULTS)}

@@ -63,3 +63,42 @@ def test_counts_stay_exact_in_latest_csv_and_the_goals_row_names_what_was_not_an
     assert run.fmt(back.loc[0, "n_models"]) == "12,542,304,936" and run.fmt(back.loc[1, "listed"]) == "—"
     row = [line for line in run.goals_table(back) if line.startswith("| random crisp")][0]
     assert "(1 of 2 files answered; not issue10_b (refused after 3.51 s))" in row and row.endswith("| NO |")
+
+
+def _speed_module():
+    _run_module()  # puts benchmarks/ on the path, as run.py does for itself
+    import readme_speed
+    return readme_speed
+
+
+def test_readme_speed_paragraph_is_the_benchmarks_record():
+    """Every speed or memory figure in README.md's speed paragraph comes from `make bench`: the paragraph is the one
+    benchmarks/readme_speed.py writes from the committed record (latest.csv, latest.md's header). A figure typed or
+    edited by hand, or a record rerun without its paragraph, fails here."""
+    speed = _speed_module()
+    from pathlib import Path
+    readme = (Path(speed.ROOT) / "README.md").read_text(encoding="utf-8")
+    assert " ".join(speed.readme_block(readme).split()) == " ".join(speed.from_record().split())
+
+
+def test_rerender_writes_the_readme_paragraph_and_a_partial_run_does_not(tmp_path, monkeypatch):
+    import shutil
+
+    run, speed = _run_module(), _speed_module()
+    results = tmp_path / "results"
+    shutil.copytree(speed.RESULTS, results)
+    readme = tmp_path / "README.md"
+    text = (speed.README).read_text(encoding="utf-8")
+    block = speed.readme_block(text)
+    readme.write_text(text.replace(block, block.replace("Dense table", "Dense  table (typed by hand)")), encoding="utf-8")
+    monkeypatch.setattr(run, "RESULTS", results)
+    monkeypatch.setattr(speed, "README", readme)
+    monkeypatch.setattr(speed, "RESULTS", results)
+    monkeypatch.setattr(run, "PARTIAL", tmp_path / "partial", raising=False)
+    typed = readme.read_text(encoding="utf-8")
+    assert run.main(["--only", "k06_n40", "--reps", "1", "--no-cli", "--timeout", "60"]) == 0
+    assert readme.read_text(encoding="utf-8") == typed   # a partial run leaves README as it is
+    assert run.main(["--rerender"]) == 0
+    assert " ".join(speed.readme_block(readme.read_text(encoding="utf-8")).split()) == \
+        " ".join(speed.from_record(results).split())
+    assert "typed by hand" not in readme.read_text(encoding="utf-8")
