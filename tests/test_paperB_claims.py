@@ -41,7 +41,7 @@ def inputs():
         lang=p["lang"], stage_starts=p["stage_starts"], stage_names=stages, keyword_fields=p["keyword_fields"],
         min_hits=p["min_hits"], include_events=p["include_events"], profile_source=p["profile_source"],
         n_permutations=p["n_permutations"], seed=p["seed"], alpha=p["alpha"], landmarks=p["landmarks"],
-        known_ids=documents["doc_id"].tolist())
+        documents=documents)
     docs = corpus.documents_only(documents, p["include_events"])
     fams = cb.TITLE_FAMILIES
     codings = {
@@ -392,9 +392,10 @@ def test_boundary_rule_labels_what_the_chosen_stage_starts_decide(claims):
 
 
 def test_a_stage_without_documents_makes_the_share_claims_not_testable(inputs):
-    """A stage start is a parameter: with 体系跃迁 from 2030-07 (accepted: the starts increase) stage 4 holds no
-    document, its shares are n/a, and B04 ('lower in stage 4') and B06 ('highest in its own stage') cannot be
-    compared. They used to come out 'false' (NaN compares false): not testable reported as false."""
+    """With 体系跃迁 from 2030-07 stage 4 holds no document, its shares are n/a, and B04 ('lower in stage 4') and B06
+    ('highest in its own stage') cannot be compared. They used to come out 'false' (NaN compares false): not
+    testable reported as false. check_parameters refuses such starts when a user sets them (next test), but the
+    boundary rule's moves reach them, so the claims must still say 'not testable' there."""
     p = inputs["p"]
     stages = list(inputs["periodisation"].names)
     late = per.validate_stage_starts({**p["stage_starts"], stages[-1]: "2030-07"}, stages)
@@ -407,3 +408,28 @@ def test_a_stage_without_documents_makes_the_share_claims_not_testable(inputs):
         assert "体系跃迁 hold no documents at these stage starts" in claim.note
     b01 = pb_claims.claim_four_stages(assignments, late, inputs["readings"])
     assert b01.agrees is False            # B01 states 'each stage holds a document': an empty stage refutes it
+
+
+def test_starts_that_empty_a_stage_are_refused_as_parameters_but_not_in_the_boundary_rule(inputs, claims):
+    """系统改革 moved +12 months (from 2024-03) leaves it without a document. Set by a user, these starts are
+    refused, naming the stage, its dates and the nearest documents; tried by the boundary rule, they give the
+    stage claims 'not testable' at that move, as before (B06's note names it, and the verdict stands)."""
+    p = inputs["p"]
+    stages = list(inputs["periodisation"].names)
+    moved = {**p["stage_starts"], "系统改革": "2024-03"}
+    assert any(s == moved for _, _, s, _ in per.boundary_variants(p["stage_starts"], stages))
+    kw = dict(lang=p["lang"], stage_names=stages, keyword_fields=p["keyword_fields"], min_hits=p["min_hits"],
+              include_events=p["include_events"], profile_source=p["profile_source"], n_permutations=p["n_permutations"],
+              seed=p["seed"], alpha=p["alpha"], documents=inputs["documents"])
+    with pytest.raises(parameters.ParameterError) as err:
+        parameters.check_parameters(stage_starts=moved, landmarks=p["landmarks"], **kw)
+    msg = str(err.value)
+    assert ("stage 系统改革 (2024-03-01 to 2024-06-30) holds no policy document (the last before it is D15 "
+            "(2023-12-25), in 基层整合; the first after it is D16 (2024-07), in 体系跃迁)") in msg
+    assert "landmarks: 系统改革 -> D13 is dated 2023-03-23, in 基层整合, outside 系统改革 (2024-03-01 to 2024-06-30)" in msg
+    b06 = claims.set_index("claim_id").loc["B06"]
+    assert "系统改革 +12 months (from 2024-03): 'not testable'" in b06["note"] and b06["agrees"] == "false"
+    late = per.validate_stage_starts(moved, stages)
+    b06_moved = pb_claims.claim_stage_signatures(per.assign_stages(inputs["documents"], late),
+                                                 inputs["codings"]["manual"], late, inputs["readings"])
+    assert b06_moved.agrees == pb_claims.NOT_TESTABLE and "系统改革 hold no documents" in b06_moved.note

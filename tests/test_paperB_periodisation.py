@@ -61,10 +61,15 @@ def test_stage_starts_must_be_a_mapping():
         per.validate_stage_starts(["2020"], STAGES)
 
 
+#: one policy document in each stage of STARTS, one before them, and an event
+CORPUS = docs(("D00", "document", "2018-04"), ("D01", "document", "2020-05"), ("D02", "document", "2021-06-04"),
+              ("D03", "document", "2023-03-23"), ("D04", "document", "2024-08"), ("E02", "event", "2020-02-14"))
+
+
 def good_params(**over):
     kw = dict(lang="en", stage_starts=STARTS, stage_names=STAGES, keyword_fields=["title_zh", "key_phrases"],
               min_hits=1, include_events=False, profile_source="manual", n_permutations=999, seed=1, alpha=0.05,
-              landmarks={"应急协作": "E02"}, known_ids=["E02", "D01"])
+              landmarks={"应急协作": "E02", "系统改革": "D03"}, documents=CORPUS)
     kw.update(over)
     return kw
 
@@ -79,7 +84,9 @@ def test_check_parameters_accepts_defaults():
     ({"min_hits": 0}, "min_hits = 0; expected an integer >= 1"),
     ({"include_events": "no"}, "include_events = 'no'; expected True or False"),
     ({"profile_source": "llm"}, "profile_source = 'llm'; allowed: 'manual', 'dictionary'"),
-    ({"n_permutations": 10}, "n_permutations = 10; expected an integer >= 99"),
+    ({"n_permutations": 10}, "n_permutations = 10; expected an integer from 99 to 1,000,000"),
+    ({"n_permutations": 10**12}, "n_permutations = 1000000000000; expected an integer from 99 to 1,000,000 (at "),
+    ({"n_permutations": 99.0}, "n_permutations = 99.0; expected an integer"),
     ({"seed": -1}, "seed = -1"),
     ({"alpha": 1.5}, "alpha = 1.5"),
     ({"landmarks": {"应急协作": "D99"}}, "landmarks: 应急协作 -> 'D99' is not an id"),
@@ -89,6 +96,60 @@ def test_check_parameters_rejects_bad_values(over, needle):
     with pytest.raises(parameters.ParameterError) as err:
         parameters.check_parameters(**good_params(**over))
     assert needle in str(err.value)
+
+
+def test_n_permutations_bounds_are_inclusive():
+    for n in (99, parameters.MAX_PERMUTATIONS):
+        assert parameters.check_parameters(**good_params(n_permutations=n)).names == tuple(STAGES)
+
+
+def test_stage_starts_that_leave_a_stage_without_a_document_are_refused():
+    """The stage claims of such starts could only say 'not testable': the user's periodisation is refused, naming
+    the empty stage, its dates and the documents either side of it."""
+    with pytest.raises(parameters.ParameterError) as err:
+        parameters.check_parameters(**good_params(stage_starts={**STARTS, "体系跃迁": "2024-09"}, landmarks={}))
+    assert ("stage_starts: stage 体系跃迁 (2024-09-01 to (open)) holds no policy document (the last before it is "
+            "D04 (2024-08), in 系统改革; none is dated after it)") in str(err.value)
+    with pytest.raises(parameters.ParameterError) as err:
+        parameters.check_parameters(**good_params(stage_starts={**STARTS, "基层整合": "2021-07"}, landmarks={}))
+    assert ("stage 基层整合 (2021-07-01 to 2023-02-28) holds no policy document (the last before it is "
+            "D02 (2021-06-04), in 应急协作; the first after it is D03 (2023-03-23), in 系统改革)") in str(err.value)
+    # a date written to the year counts from its first day, as the analysis places it: D05 (2024) is not in 体系跃迁
+    year_only = CORPUS.replace({"2024-08": "2024"})
+    with pytest.raises(parameters.ParameterError, match=r"stage 体系跃迁 \(2024-07-01 to \(open\)\) holds no policy"):
+        parameters.check_parameters(**good_params(documents=year_only, landmarks={}))
+    # the period before the first stage may be empty: only the four stages must hold a document
+    assert parameters.check_parameters(**good_params(documents=CORPUS[CORPUS["doc_id"] != "D00"]))
+    # an event is no policy document
+    with pytest.raises(parameters.ParameterError, match="stage 应急协作 .* holds no policy document"):
+        parameters.check_parameters(**good_params(documents=CORPUS[CORPUS["doc_id"] != "D01"]))
+
+
+def test_a_landmark_dated_outside_its_stage_is_refused():
+    with pytest.raises(parameters.ParameterError) as err:
+        parameters.check_parameters(**good_params(landmarks={"应急协作": "E02", "基层整合": "D03", "体系跃迁": "D00"}))
+    msg = str(err.value)
+    assert ("landmarks: 基层整合 -> D03 is dated 2023-03-23, in 系统改革, outside 基层整合 (2021-01-01 to 2023-02-28)"
+            in msg)
+    assert "landmarks: 体系跃迁 -> D00 is dated 2018-04, before the first stage, outside 体系跃迁 (2024-07-01 to (open))" in msg
+    assert "应急协作 -> E02" not in msg          # an event can be a landmark; E02 lies in its stage
+    # a date written to the year is placed by its first day, as the analysis places it, and the message says so
+    year_only = pd.concat([CORPUS, docs(("D05", "document", "2024"))], ignore_index=True)
+    with pytest.raises(parameters.ParameterError) as err:
+        parameters.check_parameters(**good_params(documents=year_only, landmarks={"体系跃迁": "D05"}))
+    assert ("体系跃迁 -> D05 is dated 2024, in 系统改革 (written to the year, it is placed by its first day, "
+            "2024-01-01), outside 体系跃迁 (2024-07-01 to (open))") in str(err.value)
+    assert parameters.check_parameters(**good_params(documents=year_only, landmarks={"系统改革": "D05"}))
+
+
+def test_every_problem_is_listed_at_once():
+    with pytest.raises(parameters.ParameterError) as err:
+        parameters.check_parameters(**good_params(n_permutations=10**7, stage_starts={**STARTS, "基层整合": "2021-07"},
+                                                  landmarks={"应急协作": "D03", "基层整合": ["D9"]}))
+    lines = str(err.value).splitlines()[1:]
+    assert len(lines) == 4, lines
+    assert [l.split(":")[0].split(" =")[0].strip(" -") for l in lines] == [
+        "n_permutations", "landmarks", "stage_starts", "landmarks"]
 
 
 # ---------------------------------------------------------------- assignment
