@@ -88,7 +88,8 @@ def test_defaults_are_the_documented_ones(inputs):
 
 def test_ledger_shape(claims):
     assert list(claims.columns) == EVIDENCE_COLUMNS
-    assert claims["claim_id"].tolist() == ([f"B{i:02d}" for i in range(1, 14)] + [f"B14-C{i}" for i in range(1, 6)])
+    assert claims["claim_id"].tolist() == ([f"B{i:02d}" for i in range(1, 14)] + [f"B14-C{i}" for i in range(1, 6)]
+                                           + ["B15", "B16"])
     assert (claims["paper"] == "B").all()
     assert set(claims["agrees"]) <= {"true", "false", "not testable"}
 
@@ -111,6 +112,8 @@ def test_agreement_pattern_with_default_parameters(claims):
         "B13": "true",   # demand-side instruments the smallest share of the excerpt units
         "B14-C1": "true", "B14-C2": "true", "B14-C3": "true",   # named by 王晨舟 et al. 2024
         "B14-C4": "not testable", "B14-C5": "not testable",     # only problem-framed excerpts (partly)
+        "B15": "not testable",   # what the five paths achieve: no source here observes it
+        "B16": "not testable",   # the challenges' root: no source here relates them to a cause
     }
 
 
@@ -131,13 +134,15 @@ EVIDENCE = {
     "B12": ("compendium's reading", "paper"),
     "B13": ("compendium's reading", "context"),   # comparison with 李怡霖 2023 and 马文雯 2022
     **{f"B14-C{i}": ("compendium's reading", "paper") for i in range(1, 6)},  # the links to the study are ours
+    "B15": ("compendium's reading", "paper"),     # not testable on these sources (the compendium's reading, as A10)
+    "B16": ("compendium's reading", "paper"),
 }
 
 
 def test_evidence_levels_and_scopes(claims):
     assert {r.claim_id: (r.evidence, r.scope) for r in claims.itertuples()} == EVIDENCE
     s = summary(claims).set_index("evidence")
-    assert s["total"].sum() == 13 and s.loc["by construction", "total"] == 4  # context checks are not counted
+    assert s["total"].sum() == 15 and s.loc["by construction", "total"] == 4  # context checks are not counted
     assert summary(claims, "context")["total"].sum() == 5
     assert "partly" in claims.set_index("claim_id").loc["B14-C5", "computed"]
     assert "thinnest: 权责清单嵌入型" in claims.set_index("claim_id").loc["B11", "computed"]
@@ -215,7 +220,7 @@ def test_committed_claims_csv_is_current(claims):
     counts = pd.read_csv(DATA_DERIVED / "paperB" / "claims_summary.csv")
     both = pd.concat([summary(claims), summary(claims, "context")], ignore_index=True)
     pd.testing.assert_frame_equal(counts, both, check_dtype=False)  # each row says its scope
-    assert counts.groupby("scope")["total"].sum().to_dict() == {"context": 5, "paper": 13}
+    assert counts.groupby("scope")["total"].sum().to_dict() == claims["scope"].value_counts().to_dict()  # every row
 
 
 def test_stage_share_claims_say_how_few_documents_they_rest_on():
@@ -433,3 +438,22 @@ def test_starts_that_empty_a_stage_are_refused_as_parameters_but_not_in_the_boun
     b06_moved = pb_claims.claim_stage_signatures(per.assign_stages(inputs["documents"], late),
                                                  inputs["codings"]["manual"], late, inputs["readings"])
     assert b06_moved.agrees == pb_claims.NOT_TESTABLE and "系统改革 hold no documents" in b06_moved.note
+
+
+def test_the_abstracts_untestable_claims_have_rows_that_say_so(inputs, claims):
+    """The five paths' content (B15) and the root of the five challenges (B16) have ledger rows, 'not testable' on
+    these sources and counted as such, not left out; what they name is read from the readings file."""
+    c = claims.set_index("claim_id")
+    assert c.loc["B15", "computed"] == (
+        "not testable: 5 paths read from the abstract (重构健康绩效导向的补偿机制; 构建协同治理体系; 创新筹资模式; "
+        "重塑人才培养路径; 完善动态监管); no source here observes what such a measure achieves")
+    assert c.loc["B16", "computed"].startswith("not testable: 5 challenges read from the abstract (价值认知偏差; ")
+    assert "which is not 'false'" in c.loc["B15", "note"] and "which is not 'false'" in c.loc["B16", "note"]
+    s = summary(claims).set_index("evidence")
+    assert s.loc["compendium's reading", "not testable"] == (
+        (claims["scope"] == "paper") & (claims["evidence"] == "compendium's reading")
+        & (claims["agrees"] == "not testable")).sum() >= 2
+    fewer = inputs["readings"][inputs["readings"]["item_id"] != "P5"]
+    b15 = pb_claims.claim_paths_content(fewer)
+    assert b15.computed.startswith("not testable: 4 paths read from the abstract") and "完善动态监管" not in b15.computed
+    assert pb_claims.claim_challenges_paths(fewer).agrees is False    # the count is B08's, which fails

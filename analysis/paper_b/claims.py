@@ -11,6 +11,14 @@ stages, three models, five challenges and five paths; the first use of 医防融
 rise from 2020 (the compendium's reading of "2020年以来") and the comparisons with 李怡霖 et al. 2023 and
 马文雯 et al. 2022 are statements Paper B does not make, so they are 'context' checks, never counted for or
 against Paper B.
+
+Every finding of the abstract has a row: the four stages (B01, B04-B06, B12), the three models (B07, B11), the
+five challenges (B08's count, each in B14), the five paths (B08's count and pairing; what they propose and
+achieve, B15) and the root the challenges are traced to (B16). B15 and B16 no source here can test: their rows
+say 'not testable' so that the ledger counts them instead of leaving them out. The abstract's opening sentence
+(医防融合 as the core mechanism of the shift to a health-centred system and a lever of Healthy China) is its
+premise, a policy position rather than a finding, and its method statement (field research and policy texts from
+2020 on) describes the study; neither has a row (B03 reads "2020年以来" as a context check).
 """
 from __future__ import annotations
 
@@ -304,6 +312,51 @@ def claim_challenges_paths(readings: pd.DataFrame) -> Claim:
                  note="Counts from the abstract; the pairing by listing order is the compendium's reading.")
 
 
+def _names(readings: pd.DataFrame, kind: str) -> list[str]:
+    return readings.loc[readings["kind"] == kind].sort_values("order")["name_zh"].tolist()
+
+
+def claim_paths_content(readings: pd.DataFrame) -> Claim:
+    """What the five paths propose, and that they advance 医防融合: a prescription no source here can test.
+
+    B08 checks only how many paths the abstract lists and their pairing with the challenges. Whether a path would
+    advance 医防融合 needs observations of what such a measure achieves; the compendium holds policy titles, key
+    phrases and page-head excerpts (what was decreed or reported) and one study's list of obstacles. A policy
+    text that proposes the same measure shows that it was proposed, not that it works; Paper A's cases are a
+    reconstruction (by construction). Not testable whatever the data (as Paper A's A10): the row is there so
+    that the ledger says so instead of leaving the claim out."""
+    paths = _names(readings, "path")
+    return check(PAPER, "B15", "需通过五维路径(补偿机制、协同治理、筹资模式、人才培养、动态监管)推动医防融合高质量发展",
+                 "The five paths (compensation, collaborative governance, financing, talent, supervision) are what "
+                 "advances 医防融合",
+                 "each path named in the abstract advances 医防融合 (a prescription)",
+                 f"not testable: {len(paths)} paths read from the abstract ({'; '.join(paths)}); no source here "
+                 "observes what such a measure achieves",
+                 agrees=NOT_TESTABLE,
+                 note="What each path proposes is read from paperB_readings.csv (typed from the abstract); B08 checks "
+                      "only their count and pairing. The compendium's sources are national policy titles and key "
+                      "phrases, page heads of policy pages and one study's list of obstacles: a policy that proposes "
+                      "the same measure shows it was proposed, not that it advances 医防融合, and no source measures "
+                      "an outcome of a path. 'Not testable' on these sources, which is not 'false'.")
+
+
+def claim_challenges_root(readings: pd.DataFrame) -> Claim:
+    """The abstract traces the five challenges to one root; the sources can show a challenge named (B14), never
+    what it stems from. Not testable whatever the data, as B15."""
+    challenges = _names(readings, "challenge")
+    return check(PAPER, "B16", "五大困境根源在于传统“治疗中心主义”与健康治理目标的系统性冲突",
+                 "The five challenges stem from a systemic conflict between the traditional treatment-centred "
+                 "approach and the goals of health governance",
+                 "the challenges traced to that conflict (a causal account)",
+                 f"not testable: {len(challenges)} challenges read from the abstract ({'; '.join(challenges)}); the "
+                 "sources here can show a challenge named (B14), not what it stems from",
+                 agrees=NOT_TESTABLE,
+                 note="A causal attribution. 王晨舟 et al. 2024 name 重医轻防的观念 (treatment valued above prevention) as "
+                      "one obstacle beside three others (B14-C1): an obstacle, not a root of the others. No source here "
+                      "relates the challenges to a cause, so the claim is 'not testable' on these sources, which is "
+                      "not 'false'.")
+
+
 def claim_benchmark_order(coding: CodingResult, benchmark: pd.DataFrame, family: str, claim_id: str,
                           codes: Sequence[str] | None = None) -> Claim:
     bench = benchmark[(benchmark["family"] == family) & (benchmark["benchmark_id"] == "li2023")].set_index("code")["share_percent"]
@@ -355,6 +408,8 @@ EVIDENCE = {
     "B08": "by construction",        # paperB_readings.csv was typed from the abstract
     "B09": "compendium's reading",
     "B10": "compendium's reading",
+    "B15": "compendium's reading",   # not testable: that no source here can speak to it is the compendium's reading
+    "B16": "compendium's reading",   # of its sources (as Paper A's A10)
 }
 
 
@@ -362,7 +417,8 @@ def paper_b_claims(documents: pd.DataFrame, assignments: pd.DataFrame, periodisa
                    coding: CodingResult, readings: pd.DataFrame, model_rainbow: pd.DataFrame,
                    benchmark: pd.DataFrame, n_permutations: int = 9999, seed: int = 20240701,
                    alpha: float = 0.05) -> list[Claim]:
-    """Every title-layer Paper B claim the compendium checks, in claim-id order, labelled with its evidence level.
+    """Every title-layer Paper B claim the compendium checks, labelled with its evidence level, and the two claims
+    of the abstract no source here can test (B15, B16: rows that say 'not testable' rather than no row).
     `alpha` is the permutation test's threshold (B05), the notebook's parameter as for the excerpt claims."""
     staged = {   # the claims computed from stage profiles, and how to recompute them under other stage starts
         "B04": lambda a, p: claim_emergency_to_system(a, coding, p),
@@ -383,6 +439,8 @@ def paper_b_claims(documents: pd.DataFrame, assignments: pd.DataFrame, periodisa
         claim_benchmark_order(coding, benchmark, "actor", "B10",
                               codes=["actor.primary_care", "actor.medical_alliance", "actor.hospital",
                                      "actor.public_health"]),
+        claim_paths_content(readings),
+        claim_challenges_root(readings),
     ]
     return [with_evidence(c, (ruled[c.claim_id][1] if c.claim_id in ruled else None) or EVIDENCE[c.claim_id],
                           "context" if c.claim_id in CONTEXT else "paper") for c in claims]
