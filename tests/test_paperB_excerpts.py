@@ -2,6 +2,7 @@
 import csv
 import shutil
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -283,3 +284,22 @@ def test_order_steps_p_values_match_the_exact_permutation_distribution():
         assert row.p_increase == pytest.approx(p_inc, abs=0.015) and row.p_reversal == pytest.approx(p_rev, abs=0.015)
         assert min(row.p_increase, row.p_reversal) >= 1 / (1 + n_perm)
     assert pd.isna(xc.order_steps([[2021.5], []], n_permutations=10).loc[0, "p_increase"])
+
+
+def test_order_steps_draws_in_chunks_with_the_same_p_values_and_bounded_memory(monkeypatch):
+    """n_permutations may reach 1,000,000 (the notebook's bound), where drawing every shuffle at once held 1.5 GB;
+    drawn in chunks the memory stays small and the p-values are the same as drawn at once."""
+    import tracemalloc
+
+    rng = np.random.default_rng(3)
+    groups = [list(2020 + rng.random(90) * 3), list(2021 + rng.random(100) * 3)]
+    monkeypatch.setattr(xc, "_CHUNK", 10**9, raising=False)
+    at_once = xc.order_steps(groups, n_permutations=5_003, seed=11)
+    monkeypatch.setattr(xc, "_CHUNK", 1_000, raising=False)
+    pd.testing.assert_frame_equal(xc.order_steps(groups, n_permutations=5_003, seed=11), at_once)
+    monkeypatch.undo()
+    tracemalloc.start()
+    xc.order_steps(groups, n_permutations=200_000, seed=11)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 100 * 2**20, f"{peak / 2**20:.0f} MiB"   # at once: 200,000 x 190 dates, about 300 MB
