@@ -43,8 +43,9 @@ STAMPS := build/stamps
 PARAMS := build/params
 RUN_NB := $(PY) tools/run_notebook.py
 
+# (the participants' branch, `make participants-branch`, has no solutions notebook)
 NOTEBOOKS := 00_method_validation 01_policy_evolution 02_case_calibration 03_qca 04_figures \
-             workshop/qca_workshop workshop/qca_workshop_solutions
+             workshop/qca_workshop $(if $(wildcard notebooks/workshop/qca_workshop_solutions.ipynb),workshop/qca_workshop_solutions)
 STAMP_FILES := $(NOTEBOOKS:%=$(STAMPS)/%.done)
 
 # A P_ variable on the command line that names no notebook (P_03qca, P_05_nothing) would be ignored: stop.
@@ -238,6 +239,11 @@ report: $(ENV_BOOK) ## build the book (every executed notebook, READMEs, claims 
 book: report ## the same as make report
 book-participants: ## the book for a workshop's participants: no solutions notebook, to build/book-participants/
 	@$(MAKE) --no-print-directory report BOOK_EDITION=participants
+# PARTICIPANTS_BRANCH=name (default participants); SOLUTIONS_RELEASE as for book-participants.
+.PHONY: participants-branch
+PARTICIPANTS_BRANCH ?= participants
+participants-branch: | $(ENV_RUN) ## a git branch for participants: the last commit without solutions, tests and CI (push it, link Binder to it)
+	$(PY) tools/participants_branch.py --branch '$(PARTICIPANTS_BRANCH)'
 
 .PHONY: bench
 # workers for a long cover search (-1: every core); `make bench BENCH_JOBS=1` for one process

@@ -686,7 +686,7 @@ def test_participants_edition_has_no_solutions_page_link_or_answer(participants_
     leaked = [(a, page) for a in answers for page, t in part.items() if a in t]
     assert not leaked, leaked
     page = " ".join(part[f"{PARTICIPANTS_PAGE}.html"].split())
-    assert "Solutions: not in this edition of the book; they will be released on the course page after the session." \
+    assert "Solutions: not in this edition; they will be released on the course page after the session." \
         in page
     readme = " ".join(part["README.html"].split())
     assert "qca_workshop_solutions.ipynb (not in this edition) — the same notebook" in readme

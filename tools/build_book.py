@@ -309,7 +309,7 @@ def without_solution_links(text: str) -> str:
 
 def release_note(release: str | None) -> str:
     where = " ".join((release or "").split()) or DEFAULT_RELEASE
-    return (f"Solutions: not in this edition of the book; they will be released {where}. "
+    return (f"Solutions: not in this edition; they will be released {where}. "
             "参考答案不在本版中，将另行发布。")
 
 

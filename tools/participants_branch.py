@@ -1,0 +1,146 @@
+"""A git branch for a workshop's participants (`make participants-branch`): the last commit without the answers.
+
+    python tools/participants_branch.py [--branch participants] [--solutions-release TEXT]
+
+The branch holds the tree of HEAD (the last commit: uncommitted changes are not in it) without the solutions
+notebooks (`*_solutions.ipynb`, the source and the executed copy) and without the tests and CI (they check the
+solutions); links to a solutions notebook become text marked "(not in this edition)", and the notebook it solves
+says where the solutions will be released, as in the participants' edition of the book (tools/build_book.py, whose
+rules this reuses); README.md starts with a note saying what this edition is. `make`, `make lab` and
+`make book-participants` work on it. Push it (`git push origin participants`) and hand out its Binder link
+(https://mybinder.org/v2/gh/OWNER/REPO/participants?labpath=notebooks/workshop/qca_workshop.ipynb).
+
+Only the branch is written: the working tree, the index and the branch checked out are not touched. The branch's
+history holds participants' trees only (each commit's parent is the branch's previous commit, never a commit of
+the full repository), so it is pushed as a fast-forward and its history never holds the solutions. That is a
+convenience, not secrecy: anyone who can read the full repository can read the solutions.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_book import (DEFAULT_RELEASE, SOLUTIONS_SUFFIX, is_solutions, participants_notebook,  # noqa: E402
+                        without_solution_links)
+
+DEFAULT_BRANCH = "participants"
+LEFT_OUT = ("tests/", ".ci/")  # they test the solutions: the full repository runs them
+
+
+class BranchError(Exception):
+    """The branch cannot be written: the message says why."""
+
+
+def readme_note(release: str | None) -> str:
+    where = " ".join((release or "").split()) or DEFAULT_RELEASE
+    return ("> **Participants' edition of the QCA workshop** (参与者版). This branch is the compendium without the "
+            f"workshop's solutions notebook; the solutions will be released {where}. It has no tests (they check the "
+            "solutions): `make`, `make lab` and `make book-participants` work, `make test` belongs to the full "
+            "repository.\n\n")
+
+
+def _git(root: Path, *args: str, env: dict | None = None, data: bytes | None = None) -> str:
+    proc = subprocess.run(["git", *args], cwd=root, input=data, capture_output=True,
+                          env={**os.environ, **(env or {})})
+    if proc.returncode:  # git's last line says why ('fatal: unable to auto-detect email address ...')
+        lines = [ln for ln in proc.stderr.decode(errors="replace").splitlines() if ln.strip()]
+        raise BranchError(f"git {args[0]}: {lines[-1].strip() if lines else f'exit status {proc.returncode}'}")
+    return proc.stdout.decode()
+
+
+def participants_file(path: str, data: bytes, paths: set[str], release: str | None) -> bytes | None:
+    """The file as the participants' edition holds it: None to leave it out, else its bytes (unchanged unless it
+    links to or names a solutions notebook)."""
+    if is_solutions(path) or path.startswith(LEFT_OUT):
+        return None
+    if path.endswith(".ipynb"):
+        own = path[:-len(".ipynb")] + SOLUTIONS_SUFFIX
+        before = json.loads(data)
+        nb = participants_notebook(json.loads(data), Path(own).name if own in paths else None, release)
+        if nb == before:
+            return data
+        for cell in nb.get("cells", []):  # sources as lists of lines, as the runner and Jupyter write them
+            if isinstance(cell.get("source"), str):
+                cell["source"] = cell["source"].splitlines(keepends=True)
+        return (json.dumps(nb, indent=1, ensure_ascii=False) + "\n").encode()
+    if path.endswith(".md"):
+        text = without_solution_links(data.decode("utf-8"))
+        if path == "README.md":
+            text = readme_note(release) + text
+        return text.encode("utf-8")
+    return data
+
+
+def write_branch(root: Path, branch: str = DEFAULT_BRANCH, release: str | None = None) -> str:
+    """Write the participants' branch from HEAD; return its new commit."""
+    _git(root, "check-ref-format", "--branch", branch)
+    worktree = None  # a worktree with the branch checked out: moving it would leave its files behind
+    for block in _git(root, "worktree", "list", "--porcelain").split("\n\n"):
+        fields = dict(line.split(" ", 1) for line in block.splitlines() if " " in line)
+        if fields.get("branch") == f"refs/heads/{branch}":
+            worktree = fields.get("worktree")
+    if worktree:
+        where = "here" if Path(worktree).resolve() == root.resolve() else f"in {worktree}"
+        raise BranchError(f"branch {branch!r} is checked out {where}: switch that worktree to another branch first "
+                          "(or name another branch: --branch, make participants-branch PARTICIPANTS_BRANCH=...)")
+    head = _git(root, "rev-parse", "--verify", "HEAD^{commit}").strip()
+    entries = [line.split("\t", 1) for line in _git(root, "ls-tree", "-r", "-z", "--full-tree", "HEAD").split("\0")
+               if line]
+    paths = {p for _, p in entries}
+    if not any(is_solutions(p) for p in paths):
+        raise BranchError("HEAD holds no *_solutions.ipynb: nothing to leave out (is this already a participants' "
+                          "branch?)")
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {"GIT_INDEX_FILE": str(Path(tmp) / "index")}
+        _git(root, "read-tree", "HEAD", env=env)
+        for meta, path in entries:
+            mode, kind, sha = meta.split()
+            if kind != "blob":
+                continue
+            data = subprocess.run(["git", "cat-file", "blob", sha], cwd=root, capture_output=True, check=True).stdout
+            new = participants_file(path, data, paths, release)
+            if new is None:
+                _git(root, "update-index", "--force-remove", "--", path, env=env)
+            elif new != data:
+                blob = _git(root, "hash-object", "-w", "--stdin", data=new).strip()
+                _git(root, "update-index", "--cacheinfo", f"{mode},{blob},{path}", env=env)
+        tree = _git(root, "write-tree", env=env).strip()
+    previous = subprocess.run(["git", "rev-parse", "-q", "--verify", f"refs/heads/{branch}^{{commit}}"], cwd=root,
+                              capture_output=True, text=True).stdout.strip()
+    parent = ["-p", previous] if previous else []
+    message = f"Participants' edition of {head[:12]}: without the solutions notebooks, tests and CI\n"
+    commit = _git(root, "commit-tree", tree, *parent, data=message.encode()).strip()
+    _git(root, "update-ref", f"refs/heads/{branch}", commit, *([previous] if previous else []))
+    return commit
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--branch", default=DEFAULT_BRANCH, help=f"branch to write (default {DEFAULT_BRANCH!r})")
+    parser.add_argument("--solutions-release", default=os.environ.get("SOLUTIONS_RELEASE"), metavar="TEXT",
+                        help="where the solutions will be released, e.g. 'on the course page after the session' "
+                             f"(default $SOLUTIONS_RELEASE, else '{DEFAULT_RELEASE}')")
+    args = parser.parse_args(argv)
+    root = Path.cwd()
+    try:
+        root = Path(_git(root, "rev-parse", "--show-toplevel").strip())
+        commit = write_branch(root, args.branch, args.solutions_release)
+    except BranchError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    dirty = _git(root, "status", "--porcelain", "--untracked-files=no").strip()
+    print(f"==> branch {args.branch} at {commit[:12]}: the last commit without the solutions, tests and CI"
+          + (" (uncommitted changes here are not in it)" if dirty else ""))
+    print(f"    push it: git push origin {args.branch}; Binder: "
+          f"https://mybinder.org/v2/gh/OWNER/REPO/{args.branch}?labpath=notebooks/workshop/qca_workshop.ipynb")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
