@@ -29,11 +29,11 @@ def header_values(md: str) -> tuple[float, int, tuple[float, float]]:
 
 
 def _s(x: float) -> str:
-    """Seconds as the README writes them: two significant digits below 10 s, one decimal above."""
+    """Seconds as the README writes them: two significant digits below 10 s, one decimal above, '< 0.01' below."""
     x = float(x)
     if x >= 10:
         return f"{x:.1f}"
-    return f"{float(f'{x:.2g}'):g}" if x >= 0.01 else "0.01"
+    return f"{float(f'{x:.2g}'):g}" if x >= 0.01 else "< 0.01"
 
 
 def _count(n: int) -> str:
