@@ -51,6 +51,7 @@ import pandas as pd
 
 from .minimize import BUDGETS
 from .checks import MAX_JOBS, workers
+from ._json import dumps
 from .data import QCAWarning
 from .errors import QCAComplexityError, QCADataError, QCAInputError
 from .read import read_data
@@ -351,7 +352,7 @@ def _run(args) -> str:
             data.index = data.index.astype(str)
         outcome = ("~" if args.negate_outcome else "") + args.outcome
         res = necessity(data, outcome, args.conditions, benchmark=args.benchmark)
-        return json.dumps(res.to_dict(), indent=2, ensure_ascii=False, allow_nan=False) if args.json else str(res)
+        return dumps(res.to_dict()) if args.json else str(res)
     if args.command == "super-subset":
         from .necessity import super_subset
 
@@ -401,7 +402,7 @@ def _run(args) -> str:
         outcome = ("~" if args.negate_outcome else "") + args.outcome
         res = cluster_diagnostics(body, args.expression, outcome, args.unit, args.cluster, necessity=args.necessity)
         if args.json:
-            return json.dumps({k: v.to_dict() for k, v in res.items()}, indent=2, ensure_ascii=False, allow_nan=False)
+            return dumps({k: v.to_dict() for k, v in res.items()})
         return "\n\n".join(str(v) for v in res.values())
     if args.command == "cases" and args.pairs is None:
         # the CLI's names of --type (the library's messages name its own: 'deviant consistency', no focal-conjuncts)
@@ -465,7 +466,7 @@ def _run(args) -> str:
                      pri_cut=args.pri_cut, case_column=case_column, negate_outcome=args.negate_outcome,
                      dcc=getattr(args, "dcc", False))
     if args.command == "truth-table":
-        return json.dumps(tt.to_dict(), indent=2, ensure_ascii=False, allow_nan=False) if args.json else str(tt)
+        return dumps(tt.to_dict()) if args.json else str(tt)
     if args.command == "find-rows":
         from .find_rows import ROW_TYPES, find_rows
 
@@ -497,8 +498,7 @@ def _run(args) -> str:
         sol = minimize(esa(tt, args.nec_cond, args.untenable, contrad, nec_cond_observed=args.nec_cond_observed),
                        include="?", dir_exp=args.dir_exp or None, **_budgets(args))
         if args.json:
-            return json.dumps({"blocked_rows": blocked, **sol.to_dict()}, indent=2, ensure_ascii=False,
-                              allow_nan=False)
+            return dumps({"blocked_rows": blocked, **sol.to_dict()})
         lines = [f"blocked ({k}): {', '.join(map(str, v)) or 'none'}" for k, v in blocked.items()]
         return "\n".join(lines + ["", str(sol)])
     if args.command in ("cases", "theory"):
@@ -524,8 +524,7 @@ def _run(args) -> str:
             tables = smmr_pairs(sol, pairs, by=args.by.replace("-", " ") if args.by else None, term=args.term or 1,
                                 model=model, max_pairs=args.max_pairs, **_pair_budget(args))
             if args.json:
-                return json.dumps({k: json.loads(_table_out(t, True)) for k, t in tables.items()}, indent=2,
-                                  ensure_ascii=False)
+                return dumps({k: _records(t) for k, t in tables.items()})
             return "\n\n".join(f"{k}:\n{_table_out(t, False)}" for k, t in tables.items())
         if args.by is not None or args.max_pairs != 5 or args.max_pair_candidates is not None:
             raise QCAInputError("--by, --max-pairs and --max-pair-candidates apply to --pairs only")
@@ -536,8 +535,7 @@ def _run(args) -> str:
 
             tables = smmr_focal_conjuncts(sol, args.term or 1, model=model)
             if args.json:
-                return json.dumps({fc: json.loads(_table_out(t, True)) for fc, t in tables.items()}, indent=2,
-                                  ensure_ascii=False)
+                return dumps({fc: _records(t) for fc, t in tables.items()})
             return "\n\n".join(f"focal conjunct {fc}:\n{_table_out(t, False)}" for fc, t in tables.items())
         return _table_out(smmr(sol, args.type.replace("-", " "), model=model), args.json)
     if args.command == "chart":
@@ -552,7 +550,7 @@ def _run(args) -> str:
     if args.json:
         payload = {"truth_table": tt.to_dict()["rows"], "truth_table_notes": list(tt.notes),
                    **sol.to_dict(rows_limit=args.rows_limit, pi_chart=True if args.pi_chart else None)}
-        return json.dumps(payload, indent=2, ensure_ascii=False, allow_nan=False)
+        return dumps(payload)
     return str(sol)
 
 
@@ -630,8 +628,7 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
                 values = [None if s == "" else (int(s) if re.fullmatch(r"[-+]?\d+", s) else float(s)) for s in cells]
                 if all(v is None or math.isfinite(v) for v in values):  # 1e400 is no JSON number: stays text
                     out[c] = pd.Series(values, index=out.index, dtype=object)
-        text = json.dumps([{k: (v.item() if hasattr(v, "item") else v) for k, v in r.items()}
-                           for r in out.to_dict("records")], indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+        text = dumps(_records(out)) + "\n"
     else:
         text = out.to_csv(index=False, lineterminator="\n", float_format="%.10g")
     if args.out is not None:
@@ -695,13 +692,17 @@ def _warn_constant_sets(spec_path, spec, raw: pd.DataFrame, sets: pd.DataFrame) 
 
 
 def _out(result, as_json: bool) -> str:
-    return json.dumps(result.to_dict(), indent=2, ensure_ascii=False, allow_nan=False) if as_json else str(result)
+    return dumps(result.to_dict()) if as_json else str(result)
+
+
+def _records(table: pd.DataFrame) -> list[dict]:
+    """A table's rows as JSON-able dicts (numpy scalars as Python numbers)."""
+    return [{k: (v.item() if hasattr(v, "item") else v) for k, v in r.items()} for r in table.to_dict("records")]
 
 
 def _table_out(table: pd.DataFrame, as_json: bool) -> str:
     if as_json:
-        recs = [{k: (v.item() if hasattr(v, "item") else v) for k, v in r.items()} for r in table.to_dict("records")]
-        return json.dumps(recs, indent=2, ensure_ascii=False, allow_nan=False)
+        return dumps(_records(table))
     from .display import frame
 
     return frame(table, float_format=lambda v: f"{v:.3f}") if len(table) else "no cases"

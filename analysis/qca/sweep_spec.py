@@ -4,12 +4,12 @@ exclude (truth table rows blocked in every specification), model, tests (see pro
 thresholds, type: fuzzy | crisp]} for threshold_range)."""
 from __future__ import annotations
 
-import json
 from typing import Mapping
 
 import numpy as np
 import pandas as pd
 
+from ._json import dumps
 from .checks import workers
 from .display import frame
 from .errors import QCAInputError
@@ -97,7 +97,7 @@ def _run_spec(data, spec: dict, raw, case_column, n_jobs, as_json: bool) -> str:
         text.append("Threshold ranges (last value with the same solution; -: no change within max_runs):\n"
                     + frame(table, na_rep="-"))
     if as_json:
-        return json.dumps(out, indent=2, ensure_ascii=False, allow_nan=False)
+        return dumps(out)
     return "\n\n".join(text)
 
 
