@@ -348,15 +348,17 @@ def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0,
     if not assigned.any():
         raise QCAInputError("no case can be placed in a configuration: every case has a fuzzy membership of "
                             "exactly 0.5 in some condition")
-    ids_all = row_numbers(cfg, qd.noflevels)
-    uniq = sorted({r for r, ok in zip(ids_all, assigned) if ok})
-    pos = {r: i for i, r in enumerate(uniq)}
-    members: list[list[int]] = [[] for _ in uniq]
-    for i, (r, ok) in enumerate(zip(ids_all, assigned)):
-        if ok:
-            members[pos[r]].append(i)
-    configs = np.array([cfg[m[0]] for m in members], dtype=np.int64).reshape(-1, qd.k)
-    n = np.array([len(m) for m in members], dtype=np.int64)
+    # the cases of each row, in data order: the placed cases sorted by row number (stable), cut where it changes
+    placed = np.flatnonzero(assigned)
+    ids = np.array(row_numbers(cfg[placed], qd.noflevels),
+                   dtype=np.int64 if n_configurations(qd.noflevels) < 2**62 else object)
+    by_row = np.argsort(ids, kind="stable")
+    order, ids = placed[by_row], ids[by_row]
+    starts = np.flatnonzero(np.r_[True, ids[1:] != ids[:-1]])
+    ends = np.r_[starts[1:], len(ids)]
+    uniq = ids[starts].tolist()
+    configs = cfg[order[starts]].astype(np.int64).reshape(-1, qd.k)
+    n = (ends - starts).astype(np.int64)
     if n_cut > n.max():
         raise QCAInputError(
             f"n_cut = {n_cut} exceeds the largest number of cases in any configuration ({int(n.max())}): every "
@@ -365,14 +367,20 @@ def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0,
     if fuzzy.any():
         incl, pri_s = _row_fit(X, y, configs, multi)
     else:  # crisp membership in a row is 1 for its own cases and 0 for all others
-        s_y = np.array([y[m].sum() for m in members])
-        s_amb = np.array([np.minimum(y[m], 1 - y[m]).sum() for m in members])
+        if np.isin(y, (0.0, 1.0)).all():   # a crisp outcome
+            s_y = np.add.reduceat(y[order], starts)   # whole numbers: exact in any order of addition
+            s_amb = np.zeros(len(starts))             # min(y, 1 - y) = 0 for every case
+        else:   # a fuzzy outcome: each row's sums as numpy adds them (its order of addition)
+            members = np.split(order, starts[1:])
+            s_y = np.array([y[m].sum() for m in members])
+            s_amb = np.array([np.minimum(y[m], 1 - y[m]).sum() for m in members])
         incl = s_y / n
         with np.errstate(invalid="ignore", divide="ignore"):
             pri_s = np.where(n - s_amb > 0, (s_y - s_amb) / (n - s_amb), np.nan)
 
     out = [output_value(float(a), float(b), int(c), ic1, ic0, n_cut, pri_cut) for a, b, c in zip(incl, pri_s, n)]
-    case_lists = [[qd.cases[i] for i in m] for m in members]
+    names = [qd.cases[i] for i in order.tolist()]
+    case_lists = [names[a:b] for a, b in zip(starts.tolist(), ends.tolist())]
     index = pd.Index(uniq, name="row", dtype="int64" if n_configurations(qd.noflevels) < 2**62 else "object")
     rows = pd.DataFrame(configs, columns=list(qd.conditions), index=index)
     rows["OUT"] = out
