@@ -17,17 +17,40 @@ from .measures import consistency, coverage, haesebrouck, negate, pri, ron
 from .pof import PofResult, pof, pofind
 from .find_rows import contradictory_assumptions, find_rows, negated_truth_table, simplifying_assumption_rows
 from .esa import esa, esa_rows, exclude_rows
-from .configurations import ConfigurationChart, configuration_chart
-from .protocol import RobustnessProtocol, robustness_protocol, threshold_range
-from .diagnostics import (ClusterDiagnostics, TheoryEvaluation, case_typology, cluster_diagnostics, contradictions,
-                          necessity_cases, necessity_typology, necessity_xy, smmr, smmr_focal_conjuncts,
-                          theory_evaluation, typology_by_model)
-from .matching import focal_condition_pairs, necessity_pairs, smmr_pairs
-from .permutation import permutation_benchmark
 from .minimize import minimize, parse_dir_exp
 from .necessity import necessity, super_subset
 from .solution import IntermediatePair, Model, Solution
 from .truth_table import TruthTable, truth_table
+
+#: Names loaded on first use, with their module: what few commands need (configuration charts, the robustness
+#: protocol and its joblib, case diagnostics, matching, permutations) is not imported by every command line run
+#: (truth-table, minimize: 0.1 s of a 0.45 s start). The modules named like a function they export (truth_table,
+#: minimize, calibrate, pof, esa, find_rows, necessity) stay imported above: importing a submodule sets the package
+#: attribute of its name, which would then be the module, not the function.
+_LAZY = {
+    **dict.fromkeys(("ConfigurationChart", "configuration_chart"), "configurations"),
+    **dict.fromkeys(("RobustnessProtocol", "robustness_protocol", "threshold_range"), "protocol"),
+    **dict.fromkeys(("ClusterDiagnostics", "TheoryEvaluation", "case_typology", "cluster_diagnostics", "contradictions",
+                     "necessity_cases", "necessity_typology", "necessity_xy", "smmr", "smmr_focal_conjuncts",
+                     "theory_evaluation", "typology_by_model"), "diagnostics"),
+    **dict.fromkeys(("focal_condition_pairs", "necessity_pairs", "smmr_pairs"), "matching"),
+    "permutation_benchmark": "permutation",
+}
+
+
+def __getattr__(name: str):
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = globals()[name] = getattr(import_module(f".{module}", __name__), name)
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
 
 __all__ = [
     "truth_table", "TruthTable", "minimize", "Solution", "Model", "IntermediatePair", "parse_dir_exp",
