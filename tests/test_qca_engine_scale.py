@@ -486,3 +486,44 @@ def test_a_split_search_runs_on_a_backend_without_generators(monkeypatch):
     with joblib.parallel_config(backend="multiprocessing", n_jobs=2):
         split = [_cover.cover_models(_split_chart(seed), 10_000, max_work=10**6) for seed in seeds]
     assert split == alone
+
+
+def _random_on_off(k: int, n: int, seed: int):
+    rng = np.random.default_rng(seed)
+    x, y = rng.integers(0, 2, size=(n, k)), rng.integers(0, 2, size=n)
+    on, off = np.unique(x[y == 1], axis=0), np.unique(x[y == 0], axis=0)
+    return np.array([r for r in on if not (off == r).all(axis=1).any()]), off
+
+
+def test_a_prime_implicant_search_past_the_work_budget_is_refused_by_it():
+    """Random crisp data of 30 conditions: one positive row alone has millions of prime implicants. max_work
+    bounded only the comparisons of positive with negative rows, so minimize(include='?') listed prime implicants
+    until max_implicants (5 million: 62 s for 10,000 cases, CLI) and refused naming that budget. The implicants
+    listed count against max_work (10 to a step), and the search stops when the budget is spent."""
+    rng = np.random.default_rng(30)
+    df = pd.DataFrame(rng.integers(0, 2, size=(3000, 31)), columns=[f"C{j:02d}" for j in range(1, 31)] + ["Y"])
+    tt = truth_table(df, "Y")
+    with pytest.raises(QCAComplexityError, match=r"the prime implicant search takes more than max_work = 20,000 "
+                                                 r"steps \(more than 199,990 prime implicants, 10 to a step"):
+        minimize(tt, include="?", max_work=20_000, max_implicants=1_000_000, pi_bound=False)
+
+
+def test_transversals_stop_past_their_limit_and_the_python_search_hands_over_to_the_compiled_one(monkeypatch):
+    """The compiled MMCS ends once more than `stop` transversals are counted (None); the one on Python integers
+    raises _Stopped. A row whose Python search passes its time hands the row to the compiled twin: the same prime
+    implicants as when every row is searched where the time allows (20 conditions: a row of 4,667)."""
+    from analysis.qca import _compiled, _implicants as imp
+
+    on, off = _random_on_off(20, 300, 5)
+    own, masks = imp._open_world(on, off, True, 10**8)
+    row = int(np.bincount(own).argmax())
+    d = [int(v) for v in np.unique((off @ (1 << np.arange(20))) ^ int(on[row] @ (1 << np.arange(20))))]
+    edges = imp._minimal_sets(d)
+    agree = np.zeros((20, 1), dtype=np.uint64)
+    assert len(_compiled.transversals(np.array(edges, dtype=np.uint64), 20, agree, 0, True)) > 4096
+    assert _compiled.transversals(np.array(edges, dtype=np.uint64), 20, agree, 0, True, stop=4096) is None
+    with pytest.raises(imp._Stopped):
+        imp._transversals(edges, 20, [0] * 20, 0, [], stop=100)
+    monkeypatch.setattr(imp, "_COMPILE_AFTER", -1e9)  # every Python search is past its time at once
+    own2, masks2 = imp._open_world(on, off, True, 10**8)
+    assert sorted(zip(own.tolist(), masks.tolist())) == sorted(zip(own2.tolist(), masks2.tolist()))

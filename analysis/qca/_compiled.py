@@ -29,9 +29,9 @@ def fast(f):
     return _JIT[f.__name__]
 
 
-def _transversals(edges, k, agree, n_first, cap):
+def _transversals(edges, k, agree, n_first, cap, stop):
     """Every minimal transversal (uint64 vertex mask) of `edges` whose AND of agree[v] over its vertices is
-    empty; at most `cap` stored, all counted. Frame d of the stack (d vertices chosen): cand[d] the candidate
+    empty; at most `cap` stored, all counted, the search ended once more than `stop` are counted. Frame d of the stack (d vertices chosen): cand[d] the candidate
     vertices, todo[d] the vertices of the branching edge still to try, uncov[d] / cov[d] the edges left
     uncovered / earlier rows still covered, crit[j] (j < d) the edges that only the j-th chosen vertex covers."""
     one = np.uint64(1)
@@ -127,6 +127,8 @@ def _transversals(edges, k, agree, n_first, cap):
                 if count < cap:
                     out[count] = mask[d] | low
                 count += 1
+                if count > stop:
+                    return out, count
             cand[d] |= low
             continue
         for j in range(d):  # descend: keep the parent's critical edges, install the updated ones
@@ -142,10 +144,12 @@ def _transversals(edges, k, agree, n_first, cap):
     return out, count
 
 
-def transversals(edges: np.ndarray, k: int, agree: np.ndarray, n_first: int, compiled: bool) -> np.ndarray:
+def transversals(edges: np.ndarray, k: int, agree: np.ndarray, n_first: int, compiled: bool,
+                stop: int | None = None) -> np.ndarray | None:
     """Every minimal transversal (uint64 vertex mask) of `edges` (uint64 masks over k <= 64 vertices) whose AND of
     agree[v] over its vertices is empty (agree: k x words bitsets over the `n_first` earlier rows). No edge: the
-    empty set if n_first == 0."""
+    empty set if n_first == 0. None when there are more than `stop` (the search ends there: a budget)."""
+    stop = 2 ** 62 if stop is None else int(stop)
     edges = np.ascontiguousarray(edges, dtype=np.uint64)
     if edges.size == 0:
         return np.zeros(1 if n_first == 0 else 0, dtype=np.uint64)
@@ -155,7 +159,9 @@ def transversals(edges: np.ndarray, k: int, agree: np.ndarray, n_first: int, com
     fn = fast(_transversals) if compiled else _transversals
     cap = 1024
     while True:
-        out, n = fn(edges, k, agree, n_first, cap)
+        out, n = fn(edges, k, agree, n_first, cap, stop)
+        if n > stop:
+            return None
         if n <= cap:
             return out[:n]
         cap = int(n)

@@ -90,11 +90,21 @@ def _minimal_sets_np(e: np.ndarray) -> list[int]:
     return out
 
 
-def _transversals(edges: list[int], k: int, agree: list[int], first: int, out: list[int]) -> None:
+class _Stopped(Exception):
+    """More transversals than the caller can take (`stop`)."""
+
+
+class _TooSlow(Exception):
+    """The search on Python integers ran past its deadline: the compiled twin takes over."""
+
+
+def _transversals(edges: list[int], k: int, agree: list[int], first: int, out: list[int],
+                  stop: int | None = None, deadline: float | None = None) -> None:
     """Append to `out` every minimal transversal T of `edges` (bitsets over k vertices) with
     AND(agree[v] for v in T) == 0, i.e. covering none of the earlier positive rows (MMCS search on Python
     integers, for small problems and more than 64 conditions; `_compiled.transversals` is its compiled twin for
-    large problems, tested to agree)."""
+    large problems, tested to agree). Raises _Stopped once `out` holds more than `stop` of them, and _TooSlow
+    when the process's CPU time passes `deadline` (looked at every 4,096 transversals)."""
     ne = len(edges)
     vert_edges = [0] * k  # vertex -> bitset of the edges containing it
     for i, e in enumerate(edges):
@@ -135,6 +145,10 @@ def _transversals(edges: list[int], k: int, agree: list[int], first: int, out: l
                 if not rest:
                     if not cv:
                         out.append(mask | b)
+                        if stop is not None and len(out) > stop:
+                            raise _Stopped
+                        if deadline is not None and not len(out) % 4096 and time.process_time() > deadline:
+                            raise _TooSlow
                 else:
                     new.append((b, uncov & ev))
                     rec(cand, rest, cv, mask | b, new)
@@ -147,8 +161,11 @@ def _transversals(edges: list[int], k: int, agree: list[int], first: int, out: l
     rec(full, (1 << ne) - 1, first, 0, [])
 
 
-def _open_world(on: np.ndarray, off: np.ndarray, binary: bool, max_implicants: int):
-    """(on-row index, literal mask) of every prime implicant, each once."""
+def _open_world(on: np.ndarray, off: np.ndarray, binary: bool, max_implicants: int, max_work: int | None = None):
+    """(on-row index, literal mask) of every prime implicant, each once. With `max_work`, refused once the search
+    has taken more steps than that: the comparisons of the rows searched (`open_world_steps`) and the prime
+    implicants listed so far (`_IMPLICANTS_PER_STEP` to a step), so that a table whose prime implicants run to
+    millions is refused by the work budget in seconds, not by max_implicants after a minute."""
     m, k = on.shape
     small = k <= 62
     if binary and small:
@@ -181,28 +198,46 @@ def _open_world(on: np.ndarray, off: np.ndarray, binary: bool, max_implicants: i
             else:
                 edges = _minimal_sets(_pack(dbits))
         e_i = eq[i, :i] if eq is not None else (on[:i] == p)
-        if compiled:  # compiled MMCS (uint64 vertex masks)
+        # this row may list what is left of max_implicants and of the work budget, and the search stops there
+        by_work = None if max_work is None else \
+            (max_work - open_world_steps(i + 1, len(off))) * _IMPLICANTS_PER_STEP - total
+        stop = max_implicants - total if by_work is None else min(max_implicants - total, max(by_work, 0))
+        found_l: list[int] | None = None
+        if not compiled:  # small problems (no numba to load) and more than 64 conditions: MMCS on Python integers
+            agree = _pack(e_i.T) if i else [0] * k
+            found_l = []
+            try:  # a row listing many transversals goes to the compiled twin once the time is up
+                _transversals(edges, k, agree, (1 << i) - 1, found_l, stop,
+                              start + _COMPILE_AFTER if k <= 64 else None)
+            except _Stopped:
+                pass
+            except _TooSlow:
+                compiled, found_l = True, None
+        if found_l is not None:
+            masks.append(np.array(found_l, dtype=np.uint64) if k <= 64 else found_l)
+            n = len(found_l)
+        else:  # compiled MMCS (uint64 vertex masks)
             words = np.zeros((k, -(-i // 64) * 8), dtype=np.uint8)
             if i:
                 words[:, :-(-i // 8)] = np.packbits(e_i.T, axis=1, bitorder="little")
-            found = transversals(np.array(edges, dtype=np.uint64), k, words.view("<u8"), i, True)
+            found = transversals(np.array(edges, dtype=np.uint64), k, words.view("<u8"), i, True, stop)
+            n = stop + 1 if found is None else len(found)
             masks.append(found)
-            n = len(found)
-        else:  # small problems (no numba to load) and more than 64 conditions: MMCS on Python integers
-            agree = _pack(e_i.T) if i else [0] * k
-            found_l: list[int] = []
-            _transversals(edges, k, agree, (1 << i) - 1, found_l)
-            masks.append(np.array(found_l, dtype=np.uint64) if k <= 64 else found_l)
-            n = len(found_l)
-        owners.append(np.full(n, i, dtype=np.int64))
-        if not compiled and k <= 64 and time.process_time() - start > _COMPILE_AFTER:
-            compiled = True
-        total += n
-        if total > max_implicants:
+        if n > stop:
+            if by_work is not None and by_work < max_implicants - total:
+                raise QCAComplexityError(
+                    f"the prime implicant search takes more than max_work = {max_work:,} steps (more than "
+                    f"{total + n - 1:,} prime implicants, {_IMPLICANTS_PER_STEP} to a step, at positive configuration "
+                    f"{i + 1:,} of {m:,}; {k} conditions, {len(off):,} negative configurations); raise max_work (CLI: "
+                    "--max-work), or use fewer conditions or a higher frequency cutoff (n_cut)")
             raise QCAComplexityError(
                 f"more than max_implicants = {max_implicants:,} prime implicants ({k} conditions, {m} positive "
                 f"and {len(off)} negative configurations); raise max_implicants (CLI: --max-implicants), or use "
                 "fewer conditions or more observed cases")
+        owners.append(np.full(n, i, dtype=np.int64))
+        if not compiled and k <= 64 and time.process_time() - start > _COMPILE_AFTER:
+            compiled = True
+        total += n
     own = np.concatenate(owners) if owners else np.zeros(0, dtype=np.int64)
     if k <= 64:
         return own, (np.concatenate(masks) if masks else np.zeros(0, dtype=np.uint64))
@@ -303,7 +338,8 @@ def prime_implicants(on, off, noflevels, *, max_implicants: int = DEFAULT_MAX_IM
 
     Raises QCAComplexityError past `max_implicants` implicants (a memory guard; CLI: --max-implicants), and, with
     `max_work`, before an open-world search that would compare more than max_work x 1,000 pairs of a positive and
-    a negative configuration (`open_world_steps`: the search's time grows with them, and nothing else bounds it)."""
+    a negative configuration (`open_world_steps`: the search's time grows with them), or during one whose prime
+    implicants are too many for the budget (`_open_world`)."""
     noflevels = np.asarray(noflevels, dtype=np.int64).reshape(-1)
     k = len(noflevels)
     on = _as_rows(on, k, "on")
@@ -329,7 +365,7 @@ def prime_implicants(on, off, noflevels, *, max_implicants: int = DEFAULT_MAX_IM
                 f"{max_work:,} steps; raise max_work (CLI: --max-work), or use fewer conditions or a higher frequency "
                 "cutoff (n_cut): with about as many configurations as cases, every case is a row of its own")
         binary = bool((noflevels == 2).all())
-        owners, masks = _open_world(on, off, binary, max_implicants)
+        owners, masks = _open_world(on, off, binary, max_implicants, max_work)
         mv = bool((noflevels > 2).any()) if multivalue is None else multivalue
         if binary and k <= 58 and isinstance(masks, np.ndarray):  # sort the masks, then build the terms
             order = _mask_order(masks, owners, on, mv)
@@ -339,6 +375,8 @@ def prime_implicants(on, off, noflevels, *, max_implicants: int = DEFAULT_MAX_IM
 
 
 _COMPARISONS_PER_STEP = 1_000  # about the time of a cover-search step (4 million comparisons a second, 2026-12)
+_IMPLICANTS_PER_STEP = 10  # prime implicants listed in about the time of a cover-search step (2026-12: 5 million in
+#                            about 60 s on 10,000 random crisp cases of 30 conditions)
 
 
 def open_world_steps(n_on: int, n_off: int) -> int:
