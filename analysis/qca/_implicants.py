@@ -164,8 +164,9 @@ def _transversals(edges: list[int], k: int, agree: list[int], first: int, out: l
 def _open_world(on: np.ndarray, off: np.ndarray, binary: bool, max_implicants: int, max_work: int | None = None):
     """(on-row index, literal mask) of every prime implicant, each once. With `max_work`, refused once the search
     has taken more steps than that: the comparisons of the rows searched (`open_world_steps`) and the prime
-    implicants listed so far (`_IMPLICANTS_PER_STEP` to a step), so that a table whose prime implicants run to
-    millions is refused by the work budget in seconds, not by max_implicants after a minute."""
+    implicants listed so far (each costing a word of its row's edges, `_WORDS_PER_STEP` to a step), so that a
+    table whose prime implicants run to millions is refused by the work budget in seconds, not by max_implicants
+    after a minute."""
     m, k = on.shape
     small = k <= 62
     if binary and small:
@@ -179,7 +180,7 @@ def _open_world(on: np.ndarray, off: np.ndarray, binary: bool, max_implicants: i
     start = time.process_time()
     owners: list[np.ndarray] = []
     masks: list = []
-    total = 0
+    total = spent = 0  # prime implicants listed; their cost in words (`_WORDS_PER_STEP`)
     for i in range(m):
         p = on[i]
         if len(off) == 0:
@@ -199,9 +200,10 @@ def _open_world(on: np.ndarray, off: np.ndarray, binary: bool, max_implicants: i
                 edges = _minimal_sets(_pack(dbits))
         e_i = eq[i, :i] if eq is not None else (on[:i] == p)
         # this row may list what is left of max_implicants and of the work budget, and the search stops there
+        cost = max(1, -(-len(edges) // 64))  # words of this row's edges: what one of its implicants costs
         by_work = None if max_work is None else \
-            (max_work - open_world_steps(i + 1, len(off))) * _IMPLICANTS_PER_STEP - total
-        stop = max_implicants - total if by_work is None else min(max_implicants - total, max(by_work, 0))
+            max(0, (max_work - open_world_steps(i + 1, len(off))) * _WORDS_PER_STEP - spent) // cost
+        stop = max_implicants - total if by_work is None else min(max_implicants - total, by_work)
         found_l: list[int] | None = None
         if not compiled:  # small problems (no numba to load) and more than 64 conditions: MMCS on Python integers
             agree = _pack(e_i.T) if i else [0] * k
@@ -227,9 +229,9 @@ def _open_world(on: np.ndarray, off: np.ndarray, binary: bool, max_implicants: i
             if by_work is not None and by_work < max_implicants - total:
                 raise QCAComplexityError(
                     f"the prime implicant search takes more than max_work = {max_work:,} steps (more than "
-                    f"{total + n - 1:,} prime implicants, {_IMPLICANTS_PER_STEP} to a step, at positive configuration "
-                    f"{i + 1:,} of {m:,}; {k} conditions, {len(off):,} negative configurations); raise max_work (CLI: "
-                    "--max-work), or use fewer conditions or a higher frequency cutoff (n_cut)")
+                    f"{total + n - 1:,} prime implicants listed, at positive configuration {i + 1:,} of {m:,}; {k} "
+                    f"conditions, {len(off):,} negative configurations); raise max_work (CLI: --max-work), or use "
+                    "fewer conditions or a higher frequency cutoff (n_cut)")
             raise QCAComplexityError(
                 f"more than max_implicants = {max_implicants:,} prime implicants ({k} conditions, {m} positive "
                 f"and {len(off)} negative configurations); raise max_implicants (CLI: --max-implicants), or use "
@@ -238,6 +240,7 @@ def _open_world(on: np.ndarray, off: np.ndarray, binary: bool, max_implicants: i
         if not compiled and k <= 64 and time.process_time() - start > _COMPILE_AFTER:
             compiled = True
         total += n
+        spent += n * cost
     own = np.concatenate(owners) if owners else np.zeros(0, dtype=np.int64)
     if k <= 64:
         return own, (np.concatenate(masks) if masks else np.zeros(0, dtype=np.uint64))
@@ -375,8 +378,10 @@ def prime_implicants(on, off, noflevels, *, max_implicants: int = DEFAULT_MAX_IM
 
 
 _COMPARISONS_PER_STEP = 1_000  # about the time of a cover-search step (4 million comparisons a second, 2026-12)
-_IMPLICANTS_PER_STEP = 10  # prime implicants listed in about the time of a cover-search step (2026-12: 5 million in
-#                            about 60 s on 10,000 random crisp cases of 30 conditions)
+_WORDS_PER_STEP = 128  # a prime implicant listed costs a word (64 bits) of its row's edges (the minimal differences
+#                        from negative rows, which MMCS walks); this many make a step. 2026-12, compiled: 30
+#                        conditions x 200 cases (2 words a row): 2.3 million prime implicants in about 5 s, 36,000
+#                        steps; 10,000 random cases of 30 conditions (about 30 words a row): 140,000 a second
 
 
 def open_world_steps(n_on: int, n_off: int) -> int:

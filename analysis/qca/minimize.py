@@ -399,7 +399,7 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
       max_work        search steps of the exact minimum-cover search (default 100,000: refused within about 15 s);
                       also bounds the open-world prime implicant search, refused before it starts when it would
                       compare more than max_work x 1,000 positive-negative pairs of configurations, and stopped
-                      once those comparisons and the prime implicants listed (10 to a step) pass max_work.
+                      once those comparisons and the prime implicants listed pass max_work.
       max_implicants  prime implicants generated at most (default 5,000,000).
       max_chart_cells cells (implicants x positive rows, one byte each) of a prime implicant chart (default 2e9).
       sa_limit        configurations expanded at most to list simplifying assumptions (default SA_LIMIT = 2**20;
