@@ -523,3 +523,15 @@ def test_a_worker_process_that_dies_is_one_error_line_naming_jobs(monkeypatch, c
     assert "--jobs 1" in err[0]
     # where the sweep's results stopped: every task dies here, so the first setting has none
     assert re.search(r"\}; no result from \S.* on\), e\.g\. killed", err[0]), err
+
+
+def test_find_rows_json_writes_chinese_as_the_other_commands_do(capsys, tmp_path):
+    """find-rows --json was the one JSON output that escaped non-ASCII text ('\\u670d\\u52a1' for 服务): every other
+    command writes it as it is (ensure_ascii=False), through the one JSON writer."""
+    data = tmp_path / "zh.csv"
+    data.write_text("case,服务,资源,Y\na,1,1,1\nb,1,0,1\nc,0,1,0\n", encoding="utf-8")
+    code, out, err = run(capsys, "find-rows", str(data), "--outcome", "Y", "--case-column", "case", "--type",
+                         "untenable", "--expression", "~服务", "--json")
+    assert code == 0 and err == "", err
+    assert '"expression": "~服务"' in out and "\\u" not in out
+    assert json.loads(out)["expression"] == "~服务"

@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import json
 import math
 import re
 import sys
@@ -479,7 +478,7 @@ def _run(args) -> str:
         rows = find_rows(tt, args.type, args.expression, observed=args.observed, **_budgets(args))
         kind = {str(v): k for k, v in ROW_TYPES.items()}.get(args.type.strip(), args.type.strip().lower())
         if args.json:
-            return json.dumps({"type": kind, "expression": args.expression, "rows": rows}, indent=2)
+            return dumps({"type": kind, "expression": args.expression, "rows": rows})
         return f"{kind} rows: " + (", ".join(map(str, rows)) if rows else "none")
     if args.command == "esa":
         from .esa import esa, esa_rows
