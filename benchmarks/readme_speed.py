@@ -100,9 +100,9 @@ def speed_paragraph(t: pd.DataFrame, load0: float, cores: int, floor: tuple[floa
         "varies between runs), with `n_jobs=-1` / `--jobs -1` (a search for every model still running after 20,000 "
         "search steps, about 1–2 s, is split over every core; shorter ones run in one process); R QCA's recorded "
         "times in brackets."]
+    every = f" for all {int(row['k16_n40.csv']['n_models']):,} minimal models with their fit and JSON"
     n40 = [f"k = {k}" + (" conditions" if i == 0 else "") + f": {api(f'k{k:02d}_n40.csv')} s"
-           + (f" for all {int(row['k16_n40.csv']['n_models']):,} minimal models with their fit and JSON" if k == 16 else "")
-           + _r_note(row[f"k{k:02d}_n40.csv"]) for i, k in enumerate((10, 12, 16, 20, 24))]
+           + (every if k == 16 else "") + _r_note(row[f"k{k:02d}_n40.csv"]) for i, k in enumerate((10, 12, 16, 20, 24))]
     big = row["k30_n200.csv"]
     n200 = [f"k = 10: {api('k10_n200.csv')} s{_r_note(row['k10_n200.csv'])}",
             f"k = 24: {api('k24_n200.csv')} s{_r_note(row['k24_n200.csv'])}",

@@ -31,9 +31,10 @@ def fast(f):
 
 def _transversals(edges, k, agree, n_first, cap, stop):
     """Every minimal transversal (uint64 vertex mask) of `edges` whose AND of agree[v] over its vertices is
-    empty; at most `cap` stored, all counted, the search ended once more than `stop` are counted. Frame d of the stack (d vertices chosen): cand[d] the candidate
-    vertices, todo[d] the vertices of the branching edge still to try, uncov[d] / cov[d] the edges left
-    uncovered / earlier rows still covered, crit[j] (j < d) the edges that only the j-th chosen vertex covers."""
+    empty; at most `cap` stored, all counted, the search ended once more than `stop` are counted. Frame d of the
+    stack (d vertices chosen): cand[d] the candidate vertices, todo[d] the vertices of the branching edge still to
+    try, uncov[d] / cov[d] the edges left uncovered / earlier rows still covered, crit[j] (j < d) the edges that
+    only the j-th chosen vertex covers."""
     one = np.uint64(1)
     zero = np.uint64(0)
     ne = edges.shape[0]
