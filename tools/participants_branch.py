@@ -18,6 +18,7 @@ convenience, not secrecy: anyone who can read the full repository can read the s
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import os
 import subprocess
@@ -54,27 +55,33 @@ def _git(root: Path, *args: str, env: dict | None = None, data: bytes | None = N
     return proc.stdout.decode()
 
 
-def participants_file(path: str, data: bytes, paths: set[str], release: str | None) -> bytes | None:
-    """The file as the participants' edition holds it: None to leave it out, else its bytes (unchanged unless it
-    links to or names a solutions notebook)."""
-    if is_solutions(path) or path.startswith(LEFT_OUT):
-        return None
+def left_out(path: str) -> bool:
+    """A file the participants' edition does not hold: a solutions notebook, the tests, CI."""
+    return is_solutions(path) or path.startswith(LEFT_OUT)
+
+
+def rewritten(path: str) -> bool:
+    """A file whose text may link to or name a solutions notebook (`participants_file`); any other is kept as is."""
+    return path.endswith((".ipynb", ".md"))
+
+
+def participants_file(path: str, data: bytes, paths: set[str], release: str | None) -> bytes:
+    """A notebook or markdown file (`rewritten`) as the participants' edition holds it: its bytes, unchanged
+    unless it links to or names a solutions notebook."""
     if path.endswith(".ipynb"):
         own = path[:-len(".ipynb")] + SOLUTIONS_SUFFIX
         before = json.loads(data)
-        nb = participants_notebook(json.loads(data), Path(own).name if own in paths else None, release)
+        nb = participants_notebook(copy.deepcopy(before), Path(own).name if own in paths else None, release)
         if nb == before:
             return data
         for cell in nb.get("cells", []):  # sources as lists of lines, as the runner and Jupyter write them
             if isinstance(cell.get("source"), str):
                 cell["source"] = cell["source"].splitlines(keepends=True)
         return (json.dumps(nb, indent=1, ensure_ascii=False) + "\n").encode()
-    if path.endswith(".md"):
-        text = without_solution_links(data.decode("utf-8"))
-        if path == "README.md":
-            text = readme_note(release) + text
-        return text.encode("utf-8")
-    return data
+    text = without_solution_links(data.decode("utf-8"))
+    if path == "README.md":
+        text = readme_note(release) + text
+    return text.encode("utf-8")
 
 
 def write_branch(root: Path, branch: str = DEFAULT_BRANCH, release: str | None = None) -> str:
@@ -101,13 +108,14 @@ def write_branch(root: Path, branch: str = DEFAULT_BRANCH, release: str | None =
         _git(root, "read-tree", "HEAD", env=env)
         for meta, path in entries:
             mode, kind, sha = meta.split()
-            if kind != "blob":
+            if left_out(path):
+                _git(root, "update-index", "--force-remove", "--", path, env=env)
+                continue
+            if kind != "blob" or not rewritten(path):  # kept as they are, never read (figures, data)
                 continue
             data = subprocess.run(["git", "cat-file", "blob", sha], cwd=root, capture_output=True, check=True).stdout
             new = participants_file(path, data, paths, release)
-            if new is None:
-                _git(root, "update-index", "--force-remove", "--", path, env=env)
-            elif new != data:
+            if new != data:
                 blob = _git(root, "hash-object", "-w", "--stdin", data=new).strip()
                 _git(root, "update-index", "--cacheinfo", f"{mode},{blob},{path}", env=env)
         tree = _git(root, "write-tree", env=env).strip()
