@@ -23,11 +23,12 @@ def recon():
 
 def test_protocol_on_a_test_set_that_changes_nothing_keeps_the_solution(recon):
     cd, crisp = recon
-    specs = R.test_set(crisp, shares=cd.shares(), thresholds=(1 / 2, 2 / 3), incl_cuts=(0.8,), n_cuts=(1,),
+    specs = R.test_set(crisp, shares=cd.shares(), thresholds=(1 / 2, 2 / 3), incl_cuts=(0.8, 0.85), n_cuts=(1,),
                        case_removal=False)
     settings, analyses = R.run_test_set(specs, crisp, shares=cd.shares())
     assert not settings["changes_table"].any()
     prot = R.protocol(settings, analyses, crisp)
+    assert prot["test_set"] == ["incl_cut=0.85"]       # the others are the initial specification itself
     # every test solution equals the initial one: the robust core is the solution itself, fit ratios 1
     assert prot["fit"]["RF_cov"] == pytest.approx(1.0) and prot["fit"]["RF_SC_minTS"] == pytest.approx(1.0)
     assert (prot["memberships"]["core"] == prot["memberships"]["IS"]).all()
@@ -39,11 +40,11 @@ def test_protocol_names_the_sweeps_its_test_set_holds(recon):
     no calibration sweeps) it named two sweeps that were never run. protocol() now says which sweeps its test set
     holds, in the settings' order, leaving out a sweep none of whose settings has a solution."""
     cd, crisp = recon
-    specs = R.test_set(crisp, incl_cuts=(0.8, 0.9), n_cuts=(1,), case_removal=False)   # no shares: no calibration
+    specs = R.test_set(crisp, incl_cuts=(0.8, 0.9), n_cuts=(1, 2), case_removal=False)  # no shares: no calibration
     settings, analyses = R.run_test_set(specs, crisp)
     prot = R.protocol(settings, analyses, crisp)
-    assert prot["sweeps"] == ["incl_cut", "n_cut"]
-    specs = R.test_set(crisp, shares=cd.shares(), thresholds=(1 / 2,), incl_cuts=(0.8,), n_cuts=(2,),
+    assert prot["sweeps"] == ["incl_cut"]   # n_cut = 1 is the baseline's, n_cut = 2 has no solution
+    specs = R.test_set(crisp, shares=cd.shares(), thresholds=(1 / 3,), incl_cuts=(0.9,), n_cuts=(2,),
                        case_removal=False)   # n_cut = 2: no positive row, no solution
     settings, analyses = R.run_test_set(specs, crisp, shares=cd.shares())
     assert R.protocol(settings, analyses, crisp)["sweeps"] == ["calibration", "incl_cut"]
@@ -265,13 +266,13 @@ def test_protocol_test_set_leaves_case_removal_out(recon):
     Oana & Schneider 2021); dropping a case is a stress test reported beside it. It used to pool all 15 case
     removals into the robust core."""
     cd, crisp = recon
-    specs = R.test_set(crisp, shares=cd.shares(), thresholds=(1 / 2,), incl_cuts=(0.9,), n_cuts=(1,))
+    specs = R.test_set(crisp, shares=cd.shares(), thresholds=(1 / 3,), incl_cuts=(0.9,), n_cuts=(1,))
     settings, analyses = R.run_test_set(specs, crisp, shares=cd.shares())
     prot = R.protocol(settings, analyses, crisp)
-    assert prot["test_set"] == ["threshold ½ of indicators", "incl_cut=0.9", "n_cut=1"]
+    assert prot["test_set"] == ["threshold ⅓ of indicators", "incl_cut=0.9"] and prot["same_as_baseline"] == ["n_cut=1"]
     assert list(prot["memberships"].columns) == ["IS", *prot["test_set"], "core"]
     pooled = R.protocol(settings, analyses, crisp, sweeps=(*R.PROTOCOL_SWEEPS, "case_removal"))
-    assert len(pooled["test_set"]) == 3 + sum(s.startswith("without ") for s in settings["setting"]
+    assert len(pooled["test_set"]) == 2 + sum(s.startswith("without ") for s in settings["setting"]
                                               [[a is not None for a in analyses]])
     with pytest.raises(QCAInputError, match="sweeps: unknown"):
         R.protocol(settings, analyses, crisp, sweeps=("case removal",))
@@ -381,3 +382,39 @@ def test_figure_titles_follow_the_figure_language():
     for name in ("02_case_calibration.ipynb", "03_qca.ipynb"):
         code = "\n".join(_code_cells(name))
         assert "figure_title(" in code and 'title=f"' not in code, name
+
+
+def test_settings_that_are_the_baseline_itself_are_no_alternative_specification(recon):
+    """Every set of Paper A's codebook has three indicators, so a share is 0, ⅓, ⅔ or 1 and the crisp threshold ⅔
+    selects the same cases as the baseline's ½: 'threshold ⅔', each 'X at threshold ⅔', the baseline's own incl_cut
+    and n_cut are the initial specification itself (11 of the notebook's 24 protocol tests). They were counted in
+    the sweeps' power (calibration 1/3 where the one alternative changes the table: 1/1) and put in the protocol's
+    test set, each a single test agreeing perfectly with the initial solution (SC 1, RCC rank 1). They are now
+    flagged (`same_as_baseline`), left out of the power's denominator and of the test set, and named."""
+    cd, crisp = recon
+    shares = cd.shares()
+    assert (shares.loc[crisp.index] * 3).round(9).isin([0, 1, 2, 3]).all().all()     # three indicators a set
+    assert C.crisp_memberships(shares.loc[crisp.index], threshold=2 / 3).equals(
+        C.crisp_memberships(shares.loc[crisp.index], threshold=1 / 2))
+    specs = R.test_set(crisp, shares=shares, thresholds=(1 / 3, 1 / 2, 2 / 3), incl_cuts=(0.8, 0.9), n_cuts=(1,),
+                       case_removal=False, set_thresholds=(2 / 3,))
+    settings, analyses = R.run_test_set(specs, crisp, shares=shares)
+    same = settings.set_index("setting")["same_as_baseline"]
+    assert not same["threshold ⅓ of indicators"] and not same["incl_cut=0.9"]
+    base_like = ["threshold ½ of indicators", "threshold ⅔ of indicators",
+                 *[f"{c} at threshold ⅔" for c in shares.columns], "incl_cut=0.8", "n_cut=1"]
+    assert same[base_like].all() and int(same.iloc[1:].sum()) == len(base_like)
+    power = R.sweep_power(settings).set_index("sweep")
+    assert power.loc["calibration", ["settings", "same_as_baseline", "change_table"]].tolist() == [1, 2, 1]
+    assert power.loc["calibration", "power"] == 1.0
+    assert power.loc["incl_cut", ["settings", "same_as_baseline"]].tolist() == [1, 1]
+    assert power.loc["calibration_set", "settings"] == 0 and not power.loc["calibration_set", "has_power"]
+    assert power.loc["calibration_set", "verdict"].startswith("no alternative")
+    prot = R.protocol(settings, analyses, crisp)
+    assert prot["test_set"] == ["threshold ⅓ of indicators", "incl_cut=0.9"]
+    assert prot["same_as_baseline"] == base_like
+    assert list(prot["single"]["test"]) == prot["test_set"]
+    only_base = [s for s in specs if s["setting"] in base_like]
+    settings, analyses = R.run_test_set(only_base, crisp, shares=shares)
+    with pytest.raises(QCAInputError, match="other than the initial specification itself"):
+        R.protocol(settings, analyses, crisp)

@@ -10,7 +10,9 @@ Every setting re-runs the whole configurational analysis (ESA by default) and co
 *Power* of a sweep: how many of its settings change the truth table at all (a different set of observed
 rows, or a different output code of a row) compared with the baseline. A setting that leaves the truth
 table as it is cannot change any solution, so it is no test: a sweep without power is reported as such and
-never counted as evidence of robustness. Per claim, a setting counts only where it changes what the claim rests
+never counted as evidence of robustness. A setting that is the baseline itself (the same cut-offs and memberships:
+with three indicators a set, the thresholds ½ and ⅔ dichotomise alike) is no alternative at all: it is flagged
+(`same_as_baseline`) and left out of the power and of the protocol's test set. Per claim, a setting counts only where it changes what the claim rests
 on (`ClaimSpec.rests_on`, `changed_inputs`): the truth table for the claims on solutions, the calibrated sets it
 reads for necessity and presence, the cases analysed for the indicator shares (raw data no other sweep varies).
 """
@@ -112,19 +114,33 @@ def changed_inputs(data: pd.DataFrame, baseline: pd.DataFrame, changes_table: bo
     return ", ".join(out)
 
 
+def same_as_baseline(spec: Mapping, crisp: pd.DataFrame, incl_cut: float, n_cut: int) -> bool:
+    """Whether a specification is the baseline itself: the same cut-offs and the same memberships of the same cases
+    in the same sets. Such a setting (½ of three indicators selects the same cases as ⅔; the baseline's own incl_cut)
+    is no alternative specification: it cannot change anything, so it is neither counted in a sweep's power nor put
+    in the protocol's test set, where it would stand beside the initial solution as a test agreeing with it."""
+    data = spec["data"]
+    if float(spec["incl_cut"]) != float(incl_cut) or int(spec["n_cut"]) != int(n_cut):
+        return False
+    if set(data.columns) != set(crisp.columns) or len(data) != len(crisp) or set(data.index) != set(crisp.index):
+        return False
+    return bool(np.array_equal(data.loc[crisp.index, list(crisp.columns)].to_numpy(dtype=float),
+                               crisp.to_numpy(dtype=float)))
+
+
 def run_test_set(specs: Sequence[dict], crisp: pd.DataFrame, *, shares: pd.DataFrame | None = None,
                  incl_cut: float = 0.8, n_cut: int = 1, pri_cut: float = 0.0, dir_exp=None, analysis: str = "esa",
                  report: str = "intermediate", necessity: Mapping | None = None,
                  untenable: str | None = None) -> tuple[pd.DataFrame, list]:
     """Run the baseline and every specification; a table with one row per setting (facts, `changes_table`,
-    `changed_inputs`, `error`) and the analyses (None where a setting failed), baseline first. `untenable`: the
+    `changed_inputs`, `same_as_baseline`, `error`) and the analyses (None where a setting failed), baseline first. `untenable`: the
     remainders the reported analysis blocks as untenable (analyse_configurations), blocked in every setting, so
     the baseline is the reported analysis and each setting differs from it in its own change only."""
     common = dict(pri_cut=pri_cut, dir_exp=dir_exp, analysis=analysis, report=report, necessity=necessity,
                   untenable=untenable)
     base, base_res = run_specification(crisp, incl_cut=incl_cut, n_cut=n_cut, shares=shares, **common)
     rows = [{"sweep": "baseline", "setting": f"baseline (incl_cut={incl_cut:g}, n_cut={n_cut})", **base,
-             "changes_table": False, "changed_inputs": ""}]
+             "changes_table": False, "changed_inputs": "", "same_as_baseline": True}]
     analyses = [base_res]
     for spec in specs:
         rec, res = run_specification(spec["data"], incl_cut=spec["incl_cut"], n_cut=spec["n_cut"], shares=shares,
@@ -132,6 +148,7 @@ def run_test_set(specs: Sequence[dict], crisp: pd.DataFrame, *, shares: pd.DataF
         changed = bool(rec.get("signature") != base.get("signature")) if not rec["error"] else True
         rows.append({"sweep": spec["sweep"], "setting": spec["setting"], **rec, "changes_table": changed,
                      "changed_inputs": changed_inputs(spec["data"], crisp, changed),
+                     "same_as_baseline": same_as_baseline(spec, crisp, incl_cut, n_cut),
                      **({"removed_case": spec["removed_case"]} if "removed_case" in spec else {})})
         analyses.append(res)
     df = pd.DataFrame(rows).drop(columns="signature", errors="ignore")
@@ -139,15 +156,28 @@ def run_test_set(specs: Sequence[dict], crisp: pd.DataFrame, *, shares: pd.DataF
 
 
 def sweep_power(settings: pd.DataFrame) -> pd.DataFrame:
-    """Per sweep: settings, how many change the truth table, power (that share) and whether it has any."""
+    """Per sweep: its alternative settings, how many change the truth table, power (that share) and whether it has
+    any. A setting that is the baseline itself (`same_as_baseline`: the baseline's cut-offs and memberships) is no
+    alternative: it is counted apart (`same_as_baseline`), not in the power's denominator."""
     rows = []
     for sweep, df in settings[settings["sweep"] != "baseline"].groupby("sweep", sort=False):
-        n, k = len(df), int(df["changes_table"].sum())
+        same = _same_as_baseline(df)
+        alt = df[~same]
+        n, k = len(alt), int(alt["changes_table"].sum())
+        verdict = ("can change the truth table" if k else
+                   "powerless: no setting changes the truth table (not evidence)" if n else
+                   "no alternative: every setting is the baseline specification (not evidence)")
         rows.append({"sweep": sweep, "label": SWEEP_LABELS.get(sweep, sweep), "settings": n,
-                     "change_table": k, "power": k / n if n else 0.0, "has_power": k > 0,
-                     "verdict": "can change the truth table" if k else "powerless: no setting changes the truth table"
-                                                                      " (not evidence)"})
+                     "same_as_baseline": int(same.sum()), "change_table": k, "power": k / n if n else 0.0,
+                     "has_power": k > 0, "verdict": verdict})
     return pd.DataFrame(rows)
+
+
+def _same_as_baseline(df: pd.DataFrame) -> pd.Series:
+    """The `same_as_baseline` flags of settings rows (False where a table built without the column has none)."""
+    if "same_as_baseline" not in df.columns:
+        return pd.Series(False, index=df.index)
+    return df["same_as_baseline"].fillna(False).astype(bool)
 
 
 def claim_robustness(settings: pd.DataFrame, claims: Sequence[ClaimSpec] = CLAIMS) -> pd.DataFrame:
@@ -250,9 +280,11 @@ def protocol(settings: pd.DataFrame, analyses: Sequence, crisp: pd.DataFrame, *,
     """Robust core, robustness fit and case robustness (analysis.qca.protocol) of the reported solution over the
     test set: every setting of the given `sweeps` (default PROTOCOL_SWEEPS: no case removal) with a solution.
     Returns {'fit', 'core_expression', 'core_minimised', 'cases', 'case_ratios', 'single', 'memberships',
-    'test_set', 'sweeps'}: core_minimised is the core's minimal form (crisp sets: exact), as the engine's protocol
-    gives it; 'sweeps' the sweeps the test set holds (those of `sweeps` with a setting that has a solution, in the
-    settings' order: a memberships-form file has no calibration sweeps)."""
+    'test_set', 'sweeps', 'same_as_baseline'}: core_minimised is the core's minimal form (crisp sets: exact), as the
+    engine's protocol gives it; 'sweeps' the sweeps the test set holds (those of `sweeps` with a setting that has a
+    solution, in the settings' order: a memberships-form file has no calibration sweeps); 'same_as_baseline' the
+    settings of those sweeps left out because they are the initial specification itself (`same_as_baseline`): as
+    tests they would only add the initial solution to the test set, each a single test agreeing with it (SC 1)."""
     unknown = sorted(set(sweeps) - set(SWEEP_LABELS))
     if unknown:
         raise QCAInputError(f"sweeps: unknown {', '.join(unknown)}; allowed: {', '.join(SWEEP_LABELS)}")
@@ -264,14 +296,20 @@ def protocol(settings: pd.DataFrame, analyses: Sequence, crisp: pd.DataFrame, *,
     tests = {}
     used = []
     used_sweeps: list[str] = []
-    for label, sweep, res in zip(settings["setting"].iloc[1:], settings["sweep"].iloc[1:], analyses[1:]):
-        if res is not None and sweep in sweeps:
+    same: list[str] = []
+    for label, sweep, is_base, res in zip(settings["setting"].iloc[1:], settings["sweep"].iloc[1:],
+                                          _same_as_baseline(settings).iloc[1:], analyses[1:]):
+        if sweep in sweeps and is_base:
+            same.append(str(label))
+        elif res is not None and sweep in sweeps:
             tests[str(label)] = _solution_membership(res, crisp, conditions)
             used.append(res)
             if sweep not in used_sweeps:
                 used_sweeps.append(str(sweep))
     if not tests:
-        raise QCAInputError(f"no test setting of the sweeps {', '.join(sweeps)} has a solution: no robustness protocol")
+        raise QCAInputError(f"no test setting of the sweeps {', '.join(sweeps)} has a solution"
+                            + (f" other than the initial specification itself ({', '.join(same)})" if same else "")
+                            + ": no robustness protocol")
     fit = robustness_fit(initial, list(tests.values()), y)
     cases, ratios = case_robustness(initial, list(tests.values()), y, [str(c) for c in crisp.index])
     terms = [list(res.chart.paths.loc[res.chart.paths["group"] == "G1", "term"]) for res in [base_res, *used]]
@@ -281,7 +319,7 @@ def protocol(settings: pd.DataFrame, analyses: Sequence, crisp: pd.DataFrame, *,
     return {"fit": fit, "core_expression": _core_expression(terms, list(conditions)), "core_minimised": minimised,
             "cases": cases,
             "case_ratios": ratios, "single": single_tests(initial, tests), "memberships": mem,
-            "test_set": list(tests), "sweeps": used_sweeps}
+            "test_set": list(tests), "sweeps": used_sweeps, "same_as_baseline": same}
 
 
 def deviant_model_index(res) -> int:
