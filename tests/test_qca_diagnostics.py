@@ -59,6 +59,7 @@ def test_smmr_single_sufficiency(key, n, sol):
     theirs = result("LF_smmr", key)[0]["results"]
     assert list(ours["case"]) == [r["Case"] for r in theirs]
     for (_, o), r in zip(ours.iterrows(), theirs):
+        assert close(o["outcome"], r["Outcome"]), (r["Case"], o["outcome"], r["Outcome"])
         if n == 1:
             assert o["term"] == r["Term"] and o["unique_coverage"] == r["UniqCov"] and o["most_typical"] == r["MostTyp"]
             assert close(o["term_membership"], r["TermMemb"]) and close(o["outcome"], r["Outcome"])
@@ -110,6 +111,7 @@ def test_smmr_single_necessity(key, kind):
     flag = {"typical": ("most_typical", "MostTyp"), "deviant relevance": ("most_deviant_relevance", "MostDREL")}[kind]
     for (_, o), r in zip(ours.iterrows(), theirs):
         assert close(o["nec_cond"], r["NecCond"]) and close(o["best"], r["Best"]) and o[flag[0]] == r[flag[1]]
+        assert close(o["outcome"], r["Outcome"]), (r["Case"], o["outcome"], r["Outcome"])
         if "UniqCov" in r:
             assert o["unique_coverage"] == r["UniqCov"]
 
@@ -162,6 +164,8 @@ def test_theory_evaluation(key, theory, sol):
     for rec in theirs["fit"]:
         f = fit.loc[{v2: k2 for k2, v2 in rename.items()}.get(rec["id"], rec["id"])]
         assert close(f["inclS"], rec["Cons.Suf"]) and close(f["covS"], rec["Cov.Suf"]) and close(f["PRI"], rec["PRI"])
+    assert sorted(CASE_KEYS[(r["intersection"], r["outcome"])] for r in te.cases.to_dict("records")) == \
+        sorted(theirs["cases"])                  # every one of R's eight intersections, each once
     for r in te.cases.to_dict("records"):
         ref = theirs["cases"][CASE_KEYS[(r["intersection"], r["outcome"])]]
         assert sorted(r["cases"]) == sorted(ref["CaseNames"]), r
