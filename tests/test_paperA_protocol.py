@@ -269,7 +269,8 @@ def test_protocol_test_set_leaves_case_removal_out(recon):
     specs = R.test_set(crisp, shares=cd.shares(), thresholds=(1 / 3,), incl_cuts=(0.9,), n_cuts=(1,))
     settings, analyses = R.run_test_set(specs, crisp, shares=cd.shares())
     prot = R.protocol(settings, analyses, crisp)
-    assert prot["test_set"] == ["threshold ⅓ of indicators", "incl_cut=0.9"] and prot["same_as_baseline"] == ["n_cut=1"]
+    assert prot["test_set"] == ["threshold ⅓ of indicators", "incl_cut=0.9"]
+    assert prot["same_as_baseline"] == ["n_cut=1"]
     assert list(prot["memberships"].columns) == ["IS", *prot["test_set"], "core"]
     pooled = R.protocol(settings, analyses, crisp, sweeps=(*R.PROTOCOL_SWEEPS, "case_removal"))
     assert len(pooled["test_set"]) == 2 + sum(s.startswith("without ") for s in settings["setting"]

@@ -12,9 +12,10 @@ rows, or a different output code of a row) compared with the baseline. A setting
 table as it is cannot change any solution, so it is no test: a sweep without power is reported as such and
 never counted as evidence of robustness. A setting that is the baseline itself (the same cut-offs and memberships:
 with three indicators a set, the thresholds ½ and ⅔ dichotomise alike) is no alternative at all: it is flagged
-(`same_as_baseline`) and left out of the power and of the protocol's test set. Per claim, a setting counts only where it changes what the claim rests
-on (`ClaimSpec.rests_on`, `changed_inputs`): the truth table for the claims on solutions, the calibrated sets it
-reads for necessity and presence, the cases analysed for the indicator shares (raw data no other sweep varies).
+(`same_as_baseline`) and left out of the power and of the protocol's test set. Per claim, a setting counts only
+where it changes what the claim rests on (`ClaimSpec.rests_on`, `changed_inputs`): the truth table for the claims
+on solutions, the calibrated sets it reads for necessity and presence, the cases analysed for the indicator shares
+(raw data no other sweep varies).
 """
 from __future__ import annotations
 
@@ -133,9 +134,9 @@ def run_test_set(specs: Sequence[dict], crisp: pd.DataFrame, *, shares: pd.DataF
                  report: str = "intermediate", necessity: Mapping | None = None,
                  untenable: str | None = None) -> tuple[pd.DataFrame, list]:
     """Run the baseline and every specification; a table with one row per setting (facts, `changes_table`,
-    `changed_inputs`, `same_as_baseline`, `error`) and the analyses (None where a setting failed), baseline first. `untenable`: the
-    remainders the reported analysis blocks as untenable (analyse_configurations), blocked in every setting, so
-    the baseline is the reported analysis and each setting differs from it in its own change only."""
+    `changed_inputs`, `same_as_baseline`, `error`) and the analyses (None where a setting failed), baseline first.
+    `untenable`: the remainders the reported analysis blocks as untenable (analyse_configurations), blocked in every
+    setting, so the baseline is the reported analysis and each setting differs from it in its own change only."""
     common = dict(pri_cut=pri_cut, dir_exp=dir_exp, analysis=analysis, report=report, necessity=necessity,
                   untenable=untenable)
     base, base_res = run_specification(crisp, incl_cut=incl_cut, n_cut=n_cut, shares=shares, **common)
