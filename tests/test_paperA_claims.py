@@ -3,6 +3,8 @@ three-valued verdicts with an evidence level, necessity with relevance, the desi
 the power of each sweep."""
 from __future__ import annotations
 
+import warnings
+
 import pandas as pd
 import pytest
 
@@ -280,3 +282,17 @@ def test_a_set_held_by_3_of_15_cases_is_as_skewed_as_one_held_by_12():
     skewed = table.loc[list(C.CONDITION_NAMES), "skewed"].tolist()
     assert skewed == [True, True, False, False, False, False], table[["share_in_set", "skewed"]]
     assert table.loc[["~SYS", "~ORG", "~PRO"], "skewed"].tolist() == [True, True, False]
+
+
+def test_necessity_table_share_of_a_negated_condition_leaves_cases_at_one_half_out():
+    """A case at exactly 0.5 is in neither X nor ~X (membership above 0.5 in neither): the share of ~A was
+    1 - share(A), counting A's two cases at 0.5 in ~A (0.8 of the cases, flagged skewed, where ~A holds 2 of 5)."""
+    df = pd.DataFrame({"A": [0.9, 0.5, 0.5, 0.2, 0.1], "B": [0.8, 0.7, 0.2, 0.6, 0.3],
+                       "Y": [0.8, 0.6, 0.3, 0.2, 0.1]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")       # the engine notes the memberships at 0.5
+        table = P.necessity_table(df, "Y", ["A", "B"]).set_index("condition")
+    assert table.loc["A", "share_in_set"] == pytest.approx(1 / 5) and table.loc["A", "skewed"]
+    assert table.loc["~A", "share_in_set"] == pytest.approx(2 / 5) and not table.loc["~A", "skewed"]
+    assert table.loc["~B", "share_in_set"] == pytest.approx(2 / 5)
+    assert table.loc["B", "share_in_set"] == pytest.approx(3 / 5)

@@ -87,9 +87,11 @@ def necessity_table(data: pd.DataFrame, outcome: str, conditions: Sequence[str],
     table = necessity(data, outcome, list(conditions), benchmark=benchmark).to_frame()
     table["relevant"] = table[relevance] >= relevance_cut - 1e-12
     table["necessary_and_relevant"] = table["necessary"] & table["relevant"]
-    share = {c: float((data[c].to_numpy(dtype=float) > 0.5).mean()) for c in conditions}
-    table["share_in_set"] = [1 - share[str(c)[1:]] if str(c).startswith("~") else share[str(c)]
-                             for c in table["condition"]]
+    # each literal's own share: ~X holds a case when X < 0.5, so a case at exactly 0.5 is in neither X nor ~X
+    # (1 - share(X) counted it in ~X)
+    x = {c: data[c].to_numpy(dtype=float) for c in conditions}
+    table["share_in_set"] = [float((x[str(c)[1:]] < 0.5).mean()) if str(c).startswith("~")
+                             else float((x[str(c)] > 0.5).mean()) for c in table["condition"]]
     table["skewed"] = is_skewed(table["share_in_set"], skew_cut)
     return table
 
