@@ -55,7 +55,8 @@ def test_necessity_needs_relevance_and_reports_skew(pipeline):
     assert facts["SER_inclN"] == pytest.approx(1.0)
     a7 = P.CLAIMS[[c.claim_id for c in P.CLAIMS].index("A7")]
     computed, agrees = a7.evaluate(facts)
-    assert facts["SER_RoN"] < 0.5 and agrees is False and "trivial" in computed and "skewed" in computed
+    assert facts["SER_RoN"] < 0.5 and agrees is False and "trivial" in computed
+    assert facts["SER_share_in"] == pytest.approx(0.8) and "skewed" not in computed   # 80 %: the bound, not beyond
     lenient = {**facts, "relevance_cut": facts["SER_RoN"] - 0.01}
     assert a7.evaluate(lenient)[1] is True
     by_cov = {**facts, "relevance_measure": "covN", "relevance_cut": 0.6}
@@ -208,7 +209,7 @@ def test_necessity_table_marks_relevance_and_skew(pipeline):
     _, crisp, _, _ = pipeline
     t = P.necessity_table(crisp, C.OUTCOME, C.CONDITION_NAMES).set_index("condition")
     assert t.loc["SER", "necessary"] and not t.loc["SER", "relevant"] and not t.loc["SER", "necessary_and_relevant"]
-    assert t.loc["SER", "skewed"] and t.loc["SER", "share_in_set"] == pytest.approx(0.8)
+    assert not t.loc["SER", "skewed"] and t.loc["SER", "share_in_set"] == pytest.approx(0.8)   # the bound itself
     assert t.loc["~SER", "share_in_set"] == pytest.approx(0.2)
     with pytest.raises(ValueError, match="relevance must be"):
         P.necessity_table(crisp, C.OUTCOME, C.CONDITION_NAMES, relevance="RON")
@@ -250,9 +251,11 @@ def test_each_claims_rule_decides_both_ways(claim_id, facts, agrees):
     assert _verdict(claim_id, facts)[1] is agrees
 
 
-@pytest.mark.parametrize("share, skewed", [(0.8, True), (0.1, True), (0.79, False), (0.21, False)])
+@pytest.mark.parametrize("share, skewed", [(0.81, True), (0.1, True), (0.8, False), (0.2, False), (0.79, False),
+                                           (0.21, False)])
 def test_a7_reports_skew_on_both_sides(share, skewed):
-    """SER holding for >= 80 % or <= 20 % of the cases is reported as skewed (skew_cut 0.8), whatever the verdict."""
+    """SER holding for more than 80 % or fewer than 20 % of the cases is reported as skewed (skew_cut 0.8), whatever
+    the verdict; at 80 % or 20 % exactly it is not, as the engine's truth table notes have it (one rule)."""
     computed, _ = _verdict("A7", {"SER_inclN": 1.0, "SER_RoN": 0.6, "SER_share_in": share})
     assert ("skewed" in computed) is skewed, computed
 
@@ -270,18 +273,38 @@ def test_least_present_conditions_tied_with_another_are_not_separated():
     assert apart["least_present_separated"] is True and _verdict("A8", apart)[1] is True
 
 
-def test_a_set_held_by_3_of_15_cases_is_as_skewed_as_one_held_by_12():
-    """Skew is symmetric: a share >= skew_cut (0.8) or <= 1 - skew_cut (0.2). 1 - 0.8 is 0.19999999999999996 in
-    floating point, so 3 of 15 cases (0.2) was not reported as skewed while 12 of 15 (0.8) was."""
-    computed, _ = _verdict("A7", {"SER_inclN": 1.0, "SER_RoN": 0.6, "SER_share_in": 3 / 15})
-    assert "skewed: SER holds for 20% of cases" in computed, computed
+def test_a_set_held_by_2_of_15_cases_is_as_skewed_as_one_held_by_13():
+    """Skew is symmetric: a share above skew_cut (0.8) or below 1 - skew_cut (0.2); 1 - 0.8 is 0.19999999999999996
+    in floating point, so the bound is compared with a tolerance: 3 of 15 cases (0.2) is as unskewed as 12 of 15."""
+    computed, _ = _verdict("A7", {"SER_inclN": 1.0, "SER_RoN": 0.6, "SER_share_in": 2 / 15})
+    assert "skewed: SER holds for 13% of cases" in computed, computed
     data = pd.DataFrame({c: [1.0] * k + [0.0] * (15 - k)
-                         for c, k in zip(C.CONDITION_NAMES, (3, 12, 4, 11, 7, 8))})
+                         for c, k in zip(C.CONDITION_NAMES, (2, 13, 3, 12, 7, 8))})
     data[C.OUTCOME] = [1.0, 0.0] * 7 + [1.0]
     table = P.necessity_table(data, C.OUTCOME, C.CONDITION_NAMES).set_index("condition")
     skewed = table.loc[list(C.CONDITION_NAMES), "skewed"].tolist()
     assert skewed == [True, True, False, False, False, False], table[["share_in_set", "skewed"]]
     assert table.loc[["~SYS", "~ORG", "~PRO"], "skewed"].tolist() == [True, True, False]
+
+
+def test_paper_a_and_the_engine_flag_the_same_sets_as_skewed():
+    """Paper A's necessity table flagged a set held by 12 of 15 cases (80 %) as skewed (share >= 0.8) where the
+    engine's truth table, on the same data, noted nothing (share outside [0.2, 0.8]): two rules for one word. Both
+    now use analysis.qca.skew.is_skewed; the shares 0.2 and 0.8 are the bounds, not beyond them."""
+    import warnings
+
+    from analysis.qca import truth_table
+
+    data = pd.DataFrame({c: [1.0] * k + [0.0] * (15 - k)
+                         for c, k in zip(C.CONDITION_NAMES, (2, 12, 3, 13, 7, 8))})
+    data[C.OUTCOME] = [1.0, 0.0] * 7 + [1.0]
+    table = P.necessity_table(data, C.OUTCOME, C.CONDITION_NAMES).set_index("condition")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        notes = truth_table(data, C.OUTCOME, list(C.CONDITION_NAMES)).notes
+    engine = {c for c in C.CONDITION_NAMES if any(f"skewed condition '{c}'" in n for n in notes)}
+    paper = {c for c in C.CONDITION_NAMES if table.loc[c, "skewed"]}
+    assert paper == engine == {C.CONDITION_NAMES[0], C.CONDITION_NAMES[3]}, (paper, engine)
 
 
 def test_necessity_table_share_of_a_negated_condition_leaves_cases_at_one_half_out():
@@ -292,7 +315,7 @@ def test_necessity_table_share_of_a_negated_condition_leaves_cases_at_one_half_o
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")       # the engine notes the memberships at 0.5
         table = P.necessity_table(df, "Y", ["A", "B"]).set_index("condition")
-    assert table.loc["A", "share_in_set"] == pytest.approx(1 / 5) and table.loc["A", "skewed"]
+    assert table.loc["A", "share_in_set"] == pytest.approx(1 / 5) and not table.loc["A", "skewed"]   # at the bound
     assert table.loc["~A", "share_in_set"] == pytest.approx(2 / 5) and not table.loc["~A", "skewed"]
     assert table.loc["~B", "share_in_set"] == pytest.approx(2 / 5)
     assert table.loc["B", "share_in_set"] == pytest.approx(3 / 5)

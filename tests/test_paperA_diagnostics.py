@@ -205,7 +205,7 @@ def test_necessary_disjunctions_are_searched_with_relevance_skew_and_a_reading(r
         assert r.inclN == pytest.approx(float((pd.concat([m, y], axis=1).min(axis=1)).sum() / y.sum()))
         assert r.covN == pytest.approx(float((pd.concat([m, y], axis=1).min(axis=1)).sum() / m.sum()))
         assert r.share_in_set == pytest.approx(float((m > 0.5).mean()))
-        assert r.skewed == (r.share_in_set >= 0.8 - 1e-12 or r.share_in_set <= 0.2 + 1e-12)
+        assert r.skewed == (r.share_in_set > 0.8 + 1e-12 or r.share_in_set < 0.2 - 1e-12)   # the engine's skew rule
         assert r.relevant == (r.RoN >= 0.5 - 1e-12)
         # literals pointing the expected way: present for EFF (dir_exp 1), absent for ~EFF (negated)
         assert r.as_expected == all(t.startswith("~") == (r.outcome == "~EFF") for t in lits)

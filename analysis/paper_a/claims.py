@@ -22,6 +22,7 @@ from .cases import CONDITION_NAMES, DATA_SOURCES, DESIGN_N_CASES, OUTCOME, least
 from ..claims import NOT_TESTABLE, Claim, check, headline, ledger
 from .configurations import model_facts
 from ..qca.measures import consistency, coverage, ron
+from ..qca.skew import is_skewed as engine_is_skewed
 
 PAPER = "A"
 FOCUS = "SER"                                  # service integration (服务整合)
@@ -29,8 +30,8 @@ EXPECTED_PATHS = 4
 EXPECTED_LEAST_PRESENT = ("FUN", "PRO", "SYS")  # system, professional, functional integration
 NECESSITY_BENCHMARK = 0.9
 #: Relevance of a necessary condition (Schneider & Wagemann 2012, 5.4.2-5.4.3): RoN (or covN) below ½ points to a
-#: trivial necessary condition; a set with this share of cases or more on one side of 0.5 is skewed
-#: (Oana, Schneider & Thomann 2021, 3.3.2, rule of thumb).
+#: trivial necessary condition; a set with more than this share of cases on one side of 0.5 is skewed
+#: (Oana, Schneider & Thomann 2021, 3.3.2, rule of thumb; the engine's rule, analysis.qca.skew.is_skewed).
 RELEVANCE_MEASURE = "RoN"
 RELEVANCE_CUT = 0.5
 SKEW_CUT = 0.8
@@ -40,11 +41,9 @@ SKEW_CUT = 0.8
 
 
 def is_skewed(share, skew_cut: float = SKEW_CUT):
-    """Whether a set is skewed: its share of cases (membership above 0.5) is at least `skew_cut` or at most
-    1 - `skew_cut` (the 1e-12 absorbs float error: 1 - 0.8 < 0.2). A bool for a number, a boolean array for many."""
-    share = np.asarray(share, dtype=float)
-    out = (share >= skew_cut - 1e-12) | (share <= 1 - skew_cut + 1e-12)
-    return bool(out) if out.ndim == 0 else out
+    """Whether a set is skewed by the engine's one rule (analysis.qca.skew.is_skewed): its share of cases (membership
+    above 0.5) is above `skew_cut` or below 1 - `skew_cut`. A bool for a number, a boolean array for many."""
+    return engine_is_skewed(share, (1.0 - float(skew_cut), float(skew_cut)))
 
 
 def data_facts(data: pd.DataFrame, conditions: Sequence[str], outcome: str, focus: str = FOCUS, least_k: int = 3, *,

@@ -119,8 +119,8 @@ def necessary_disjunctions(data: pd.DataFrame, outcome: str, conditions: Sequenc
     inclN >= incl_cut, every size up to `depth`): the minimal conjunctions and the minimal disjunctions (SUIN
     conditions), one row each, outcome first (columns DISJUNCTION_COLUMNS).
 
-    share_in_set / skewed: the share of cases in the expression (membership above 0.5) and whether it is at least
-    `skew_cut` or at most 1 - `skew_cut` (a disjunction holding almost every case is necessary for anything);
+    share_in_set / skewed: the share of cases in the expression (membership above 0.5) and whether it is above
+    `skew_cut` or below 1 - `skew_cut` (the engine's skew rule; a disjunction holding almost every case is necessary for anything);
     relevant: `relevance` (RoN or covN) at or above `relevance_cut`; as_expected: every literal points the way
     `dir_exp` says for the outcome (negated for its negation, as negated_dir_exp), so its disjuncts can be read as
     functional equivalents; levels: the Rainbow levels of its conditions; dual / dual_inclS: the expression's

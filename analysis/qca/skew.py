@@ -18,7 +18,7 @@ import numpy as np
 
 from .errors import QCAInputError
 
-__all__ = ["membership_warnings", "warn_notes", "check_bounds", "DEFAULT_SKEW_BOUNDS"]
+__all__ = ["membership_warnings", "warn_notes", "check_bounds", "is_skewed", "DEFAULT_SKEW_BOUNDS"]
 
 DEFAULT_SKEW_BOUNDS = (0.2, 0.8)
 _REGISTRY: dict = {}   # the default warning filter shows each distinct note once per process
@@ -39,6 +39,16 @@ def check_bounds(bounds) -> tuple[float, float] | None:
     return low, high
 
 
+def is_skewed(share, bounds=DEFAULT_SKEW_BOUNDS):
+    """Whether a set is skewed: its share of cases with membership above 0.5 lies outside `bounds` (strictly below
+    the lower or above the upper; the compendium's one skew rule, used by the engine's notes and Paper A alike).
+    The 1e-12 absorbs float error (1 - 0.8 is 0.19999999999999996). A bool for a number, a boolean array for many."""
+    low, high = check_bounds(bounds)
+    share = np.asarray(share, dtype=float)
+    out = (share < low - 1e-12) | (share > high + 1e-12)
+    return bool(out) if out.ndim == 0 else out
+
+
 def membership_warnings(qd, bounds=DEFAULT_SKEW_BOUNDS) -> list[str]:
     """Notes on skewed conditions and outcome (share of cases > 0.5 outside `bounds`) and on outcome
     memberships of exactly 0.5 (conditions at 0.5 are already noted by prepare_data)."""
@@ -57,7 +67,7 @@ def membership_warnings(qd, bounds=DEFAULT_SKEW_BOUNDS) -> list[str]:
                 k = max(len(shares), 2)
                 low = b[0] * 2 / k   # an even split gives each level 1/k of the cases, a crisp set's level 1/2
                 out = ", ".join(f"{format_literal(name, v, True)} {sh:.0%}" for v, sh in shares
-                                if not low <= sh <= b[1])
+                                if is_skewed(sh, (low, b[1])))
                 held = " with cases" if len(shares) < qd.noflevels[j] else ""
                 if out:
                     notes.append(f"skewed condition '{name}' (multi-value, {k} levels{held}): the share of cases at "
@@ -67,7 +77,7 @@ def membership_warnings(qd, bounds=DEFAULT_SKEW_BOUNDS) -> list[str]:
                                  "necessity trivial (check RoN and coverage)")
                 continue
             share = float(np.mean(x > 0.5))
-            if not b[0] <= share <= b[1]:
+            if is_skewed(share, b):
                 role = "outcome" if kind == "outcome" else "condition"
                 notes.append(f"skewed {role} '{name}': {share:.0%} of cases have membership above 0.5 (outside "
                              f"[{b[0]:g}, {b[1]:g}]); consistency may be inflated and necessity trivial (check "
