@@ -67,6 +67,35 @@ def test_threshold_ranges_follow_the_observed_consistencies(recon):
     assert ranges.loc["n_cut", "upper"] == 1 and "no positive row" in ranges.loc["n_cut", "upper_reason"]
 
 
+def test_threshold_ranges_are_those_of_the_reported_esa_solution():
+    """The cut-off ranges were always those of the standard analysis, while notebook 03 reports the ESA solution
+    (found by the method audit). With analysis='esa' the remainders ESA blocks at the given cut-offs stay blocked at
+    every step (minimize's exclude, as SetMethods' ranges pass it). On Lipset's fuzzy data (R QCA's LF) ESA blocks
+    contradictory simplifying assumptions, and the n_cut range of the ESA solution ends at 1 where the standard
+    one reaches 2."""
+    import warnings
+
+    from analysis.qca import find_rows, threshold_range, truth_table
+
+    from analysis.paths import ROOT
+
+    lf = pd.read_csv(ROOT / "data" / "reference" / "datasets" / "LF.csv", index_col="case")
+    conds = ["DEV", "URB", "LIT", "IND", "STB"]
+    dir_exp = {c: 1 for c in conds}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        std = D.threshold_ranges(lf, "SURV", conds, dir_exp=dir_exp, n_runs=2).set_index("threshold")
+        esa = D.threshold_ranges(lf, "SURV", conds, dir_exp=dir_exp, n_runs=2, analysis="esa").set_index("threshold")
+        csa = find_rows(truth_table(lf, "SURV", conds, incl_cut=0.8), "csa")
+        direct = threshold_range(lf, "SURV", conds, "n_cut", step=1, max_runs=2, incl_cut=0.8,
+                                 dir_exp=[1] * 5, exclude=csa).set_index("threshold")
+    assert csa, "LF has contradictory simplifying assumptions at incl_cut 0.8"
+    assert std.loc["n_cut", "upper"] == 2 and esa.loc["n_cut", "upper"] == 1
+    assert esa.loc["n_cut", "upper"] == direct.loc["n_cut", "upper"]
+    with pytest.raises(ValueError, match="analysis must be"):
+        D.threshold_ranges(lf, "SURV", conds, analysis="ESA ")
+
+
 def test_negated_outcome_is_its_own_analysis(recon):
     _, _, crisp = recon
     assert negation("EFF") == "~EFF" and negation("~EFF") == "EFF"

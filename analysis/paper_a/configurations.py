@@ -277,6 +277,16 @@ def default_dir_exp(conditions: Sequence[str]) -> dict[str, int]:
     return {c: 1 for c in conditions}
 
 
+def esa_blocked(tt, untenable: str | None = None) -> dict:
+    """The remainders ESA blocks in a truth table (Schneider & Wagemann 2012, ch. 8): {'contradictory': the
+    contradictory simplifying assumptions (find_rows 'csa')} and, with `untenable`, {'untenable': the remainders inside
+    that expression}; each a list of row numbers."""
+    blocked = {"contradictory": find_rows(tt, "csa")}
+    if untenable:
+        blocked["untenable"] = rows_in_expression(tt, untenable, observed=False)
+    return blocked
+
+
 def analyse_configurations(data: pd.DataFrame, outcome: str, conditions: Sequence[str], *, incl_cut=0.8,
                            n_cut: int = 1, pri_cut: float = 0.0, dir_exp: Mapping | None = None,
                            report: str = "intermediate", analysis: str = "esa", untenable: str | None = None,
@@ -294,9 +304,7 @@ def analyse_configurations(data: pd.DataFrame, outcome: str, conditions: Sequenc
     tt = truth_table(data, outcome, list(conditions), incl_cut=incl_cut, n_cut=n_cut, pri_cut=pri_cut,
                      case_column=case_column)
     standard = _solutions(tt, dir_exp)
-    blocked = {"contradictory": find_rows(tt, "csa")}
-    if untenable:
-        blocked["untenable"] = rows_in_expression(tt, untenable, observed=False)
+    blocked = esa_blocked(tt, untenable)
     rows = sorted({r for v in blocked.values() for r in v})
     tt_esa = esa_table(tt, contradictory_rows=rows) if rows else tt
     enhanced = _solutions(tt_esa, dir_exp) if rows else standard

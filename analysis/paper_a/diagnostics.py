@@ -23,6 +23,7 @@ with Paper A's configurational analysis. The generic ones a QCA referee asks for
 """
 from __future__ import annotations
 
+import warnings
 from typing import Mapping, Sequence
 
 import numpy as np
@@ -31,9 +32,10 @@ import pandas as pd
 from ..qca.measures import consistency
 from ..qca.necessity import super_subset
 from ..qca.protocol import threshold_range
+from ..qca.truth_table import truth_table
 from .cases import RAINBOW_LEVELS, LEVEL_ORDER
 from .claims import is_skewed, necessity_table
-from .configurations import analyse_configurations, negation
+from .configurations import analyse_configurations, esa_blocked, negation
 
 
 # ---------------------------------------------------------------- cut-off ranges
@@ -41,13 +43,24 @@ from .configurations import analyse_configurations, negation
 
 def threshold_ranges(data: pd.DataFrame, outcome: str, conditions: Sequence[str], *, incl_cut: float = 0.8,
                      n_cut: int = 1, pri_cut: float = 0.0, dir_exp: Mapping | None = None, incl_step: float = 0.01,
-                     incl_runs: int = 25, n_runs: int = 3) -> pd.DataFrame:
+                     incl_runs: int = 25, n_runs: int = 3, analysis: str = "standard",
+                     untenable: str | None = None) -> pd.DataFrame:
     """The ranges of `incl_cut` (steps of `incl_step`) and `n_cut` (steps of 1) within which the solution does not
-    change (analysis.qca.threshold_range: every model of the standard analysis; with `dir_exp`, every intermediate
-    model). One row per cut-off: value, lower and upper bound (None: no change within the runs) and why each stops."""
+    change (analysis.qca.threshold_range: every model; with `dir_exp`, every intermediate model). `analysis` 'esa':
+    the ranges of the ESA solution, the remainders ESA blocks at the given cut-offs (`esa_blocked`, with
+    `untenable`) blocked at every step, as SetMethods' ranges pass minimize's exclude; 'standard': none blocked. One
+    row per cut-off: value, lower and upper bound (None: no change within the runs) and why each stops."""
+    if analysis not in ("esa", "standard"):
+        raise ValueError(f"analysis must be 'esa' or 'standard', got {analysis!r}")
     conditions = list(conditions)
     de = None if dir_exp is None else [dir_exp[c] for c in conditions]
-    common = dict(incl_cut=incl_cut, n_cut=n_cut, pri_cut=pri_cut, dir_exp=de)
+    exclude = None
+    if analysis == "esa":
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")   # the runs below give each note once
+            tt = truth_table(data, outcome, conditions, incl_cut=incl_cut, n_cut=n_cut, pri_cut=pri_cut)
+        exclude = sorted({r for rows in esa_blocked(tt, untenable).values() for r in rows}) or None
+    common = dict(incl_cut=incl_cut, n_cut=n_cut, pri_cut=pri_cut, dir_exp=de, exclude=exclude)
     parts = [threshold_range(data, outcome, conditions, "incl_cut", step=incl_step, max_runs=incl_runs, **common),
              threshold_range(data, outcome, conditions, "n_cut", step=1, max_runs=n_runs, **common)]
     return pd.concat(parts, ignore_index=True)
