@@ -1087,3 +1087,19 @@ def test_a_test_with_several_models_shows_how_many():
     one = robustness_protocol(df, "Y", ["发展", "城市", "识字"], [{"label": "incl", "incl_cut": 0.75}], incl_cut=0.8,
                               include="?", case_column="case")
     assert "n_models" not in str(one).splitlines()[2]   # one model everywhere: the table as before
+
+
+def test_a_test_that_is_the_initial_specification_is_noted():
+    """A test set holding the initial specification itself (LF's initial incl_cut 0.8 listed again, or n_cut 1) was
+    run and counted as a test without a word, though it agrees with the initial solution by construction (Paper A's
+    protocol leaves such settings out; the engine keeps them, as SetMethods does, and says so). A test that changes a
+    cut-off or a calibration is not noted."""
+    tests = [{"label": "same", "incl_cut": 0.8}, {"label": "n1", "n_cut": 1}, TS["TS1"], TS["TS3"]]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        res = robustness_protocol(dataset("LF"), "SURV", CONDS, tests, incl_cut=0.8, case_column="case",
+                                  raw=dataset("LR"))
+    noted = [n for n in res.notes if "the initial specification itself" in n]
+    assert len(noted) == 1 and "'same'" in noted[0] and "'n1'" in noted[0], res.notes
+    assert "TS1" not in noted[0] and "TS3" not in noted[0]
+    assert not any("the initial specification itself" in n for n in protocol("TS1", "TS2", "TS3").notes)

@@ -331,6 +331,13 @@ def _settings_text(spec: Mapping) -> str:
     return "; ".join(parts)
 
 
+def _same_sets(data: pd.DataFrame, base: pd.DataFrame, columns) -> bool:
+    """Whether a test's data hold the initial data's cases with the same memberships in the analysed sets."""
+    if len(data) != len(base) or list(data.index) != list(base.index):
+        return False
+    return all(np.array_equal(np.asarray(data[c], float), np.asarray(base[c], float), equal_nan=True) for c in columns)
+
+
 def _spec_data(base: pd.DataFrame, raw: pd.DataFrame | None, spec: Mapping) -> pd.DataFrame:
     data = base.copy()
     for name, rule in (spec.get("calibrate") or {}).items():
@@ -1010,6 +1017,7 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
     used = conds + [qd.outcome_column]
     from .truth_table import swept_incl_cut
 
+    same: list[str] = []   # tests that are the initial specification itself (same cut-offs, cases and memberships)
     for s in specs:
         # a test's one incl_cut moves ic1 of an initial pair (ic1, ic0) and keeps ic0, as every sweep and range does
         args = {k: swept_incl_cut(v, s[k]) if k == "incl_cut" and k in s else s.get(k, v) for k, v in base_args.items()}
@@ -1024,6 +1032,8 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
         if qd.multivalue and len(data_s) < len(base):
             _same_levels(s["label"], data_s, outcome, conds, qd)
         tasks.append((s["label"], data_s, base, outcome, conds, args, solve, model - 1))
+        if args == base_args and _same_sets(data_s, base, used):
+            same.append(s["label"])
     results = run_tasks(_run_one, tasks, n_jobs, label=lambda t: f"test {t[0]}")
     initial = results[0]
     for r in results:  # no truth table: the specification itself is wrong (not a test without solution)
@@ -1062,6 +1072,10 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
             "and its own inclS / PRI / covS in the specifications table, on its recalibrated outcome; the robust "
             "core's fit, the RF measures, the case types and the case ratios measure every solution against the "
             "initial outcome (Y), the one the initial solution is tested on")
+    if same:   # kept, as SetMethods keeps them, but said: each agrees with IS by construction
+        notes.append(f"test(s) {_all_names(same)} are the initial specification itself (the same cut-offs, cases and "
+                     "memberships): each finds the initial solution by construction and tests nothing; an alternative "
+                     "specification changes a cut-off, a calibration or the cases")
     ambiguous = [r["label"] for r in results if len(r.get("models", ())) > 1]
     if ambiguous:
         notes.append(f"model ambiguity in {', '.join(ambiguous)}: model {model} of each is used (its expression is "
