@@ -259,6 +259,22 @@ def test_minimize_json_keeps_the_truth_table_notes(capsys, tmp_path):
     assert any("skewed condition 'A'" in n for n in json.loads(out)["truth_table_notes"])
 
 
+def test_minimize_json_with_exclude_records_the_table_it_minimised(capsys):
+    """minimize --exclude codes rows OUT = 0 before minimising: the JSON's truth table, its notes and its counts
+    are those of the table minimised (observed row 22 at OUT 0, remainder 10 added as a negative row without
+    cases), so the record says which rows were excluded and agrees with its own models."""
+    code, out, err = run(capsys, "minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?",
+                         "--exclude", "22,10", "--json")
+    assert code == 0 and "observed row(s) 22 recoded as OUT = 0" in err
+    d = json.loads(out)
+    rows = {r["row"]: r for r in d["truth_table"]}
+    assert rows[22]["OUT"] == "0" and rows[22]["cases"] == ["FI", "IE"]
+    assert rows[10]["OUT"] == "0" and rows[10]["n"] == 0 and rows[10]["incl"] is None
+    assert any("row(s) 10, 22 coded OUT = 0" in n for n in d["truth_table_notes"])
+    positive_cases = sum(r["n"] for r in d["truth_table"] if r["OUT"] == "1")
+    assert d["counts"]["OUT1"] == positive_cases == 4
+
+
 def test_truth_table_dcc_lists_the_deviant_cases_in_print_and_json(capsys):
     """--dcc prints each row's deviant cases consistency (outcome < 0.5) in place of its cases, as R's dcc = TRUE;
     the JSON has both lists (R's LF: negative row 23 lists AU, positive row 22 none)."""

@@ -548,6 +548,7 @@ def _run(args) -> str:
     sol = minimize(tt, include=args.include, explain=args.explain, dir_exp=args.dir_exp or None,
                    row_dominance=args.row_dominance, exclude=args.exclude, **_budgets(args))
     if args.json:
+        tt = sol.truth_table   # the table minimised: with --exclude, its rows coded OUT = 0 and a note saying so
         payload = {"truth_table": tt.to_dict()["rows"], "truth_table_notes": list(tt.notes),
                    **sol.to_dict(rows_limit=args.rows_limit, pi_chart=True if args.pi_chart else None)}
         return dumps(payload)
