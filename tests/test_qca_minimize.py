@@ -168,6 +168,9 @@ def test_easy_counterfactual_budget(monkeypatch):
 @pytest.mark.parametrize("spec", [
     "1,1,1,1,1", "1, 1, 1, 1, 1", [1, 1, 1, 1, 1], {"DEV": 1, "URB": 1, "LIT": 1, "IND": 1, "STB": 1},
     "DEV=1,URB=1,LIT=1,IND=1,STB=1", "DEV, URB, LIT, IND, STB", {"DEV": "1", "URB": [1], "LIT": 1, "IND": 1, "STB": 1},
+    # R's dir.exp = c("DEV", "URB", ...) as a Python list of literals (was read as values in condition order: 'give 2
+    # value(s) for 5 conditions'), or of NAME=VALUE pairs; values in order as a numpy array (was refused)
+    ["DEV", "URB", "LIT", "IND", "STB"], ("DEV=1", "URB=1", "LIT=1", "IND=1", "STB=1"), np.array([1, 1, 1, 1, 1]),
 ])
 def test_dir_exp_spellings_are_equivalent(spec):
     sol = minimize(tt_lf(), "?", dir_exp=spec)
@@ -181,6 +184,10 @@ def test_dir_exp_parsing_details():
     assert parse_dir_exp("1,1;2,-", conds, nl)["B"] == frozenset({1, 2})
     assert parse_dir_exp("~A, B[2]", conds, nl) == {"A": frozenset({0}), "B": frozenset({2}), "C": None}
     assert parse_dir_exp({"A": [0, 1]}, conds, nl)["A"] is None   # every value expected: no direction
+    assert parse_dir_exp(["~A", "B[2]"], conds, nl) == parse_dir_exp("~A, B[2]", conds, nl)   # a list of literals
+    assert parse_dir_exp(["1", "-", "0"], conds, nl) == parse_dir_exp("1,-,0", conds, nl)     # values in order
+    with pytest.raises(QCAInputError, match="unknown condition 'GDP'"):
+        parse_dir_exp(["A", "GDP"], conds, nl)
 
 
 def test_no_expectations_give_the_conservative_models():

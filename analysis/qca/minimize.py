@@ -96,7 +96,8 @@ def parse_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
     """Directional expectations as {condition: expected values or None (no expectation, '-')}.
 
     Accepts a dict {condition: 1 | 0 | '-' | [values]}, an R-like string in condition order '1,1,-,0'
-    (several values of a multi-value condition joined by ';'), 'A=1,B=0,C=-', or literals 'A, ~B, C[2]'."""
+    (several values of a multi-value condition joined by ';'), 'A=1,B=0,C=-', or literals 'A, ~B, C[2]'; a list
+    (or 1-d array) holds the values in condition order, or the literals or pairs, as R's c("A", "~B")."""
     from .expressions import _conditions
 
     if noflevels is None:
@@ -186,7 +187,13 @@ def parse_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
             (name, v), = lit.items()
             out2.setdefault(name, set()).add(v)
         return parse_dir_exp({c: sorted(v) for c, v in out2.items()}, conditions, noflevels)
+    if isinstance(dir_exp, np.ndarray) and dir_exp.ndim == 1:
+        dir_exp = dir_exp.tolist()
     if isinstance(dir_exp, (list, tuple)):
+        texts = [v.strip() for v in dir_exp if isinstance(v, str)]
+        if texts and len(texts) == len(dir_exp) and not all(re.fullmatch(r"|-|dc|\d+(\s*;\s*\d+)*", t) for t in texts):
+            # R's dir.exp = c("A", "~B"): literals (or NAME=VALUE pairs), read as the same text joined by commas
+            return parse_dir_exp(", ".join(texts), conditions, noflevels)
         if len(dir_exp) != k:
             raise QCAInputError(f"directional expectations give {len(dir_exp)} value(s) for {k} conditions; "
                                 "give one per condition, in order, using '-' for none")
