@@ -325,8 +325,17 @@ def _parse_outcome(outcome) -> tuple[str, bool, tuple[int, ...] | None]:
         raise QCAInputError(
             f"outcome {outcome!r} is negated twice (the two negations cancel out and would explain the outcome "
             "itself); write '~NAME' or use negate_outcome (CLI: --negate-outcome), not both")
+    if isinstance(outcome, (pd.Series, np.ndarray)):   # R's pof(setms, outcome = data$Y): the values, not a name
+        name = getattr(outcome, "name", None)
+        said = ("a pandas Series" + (f" {str(name)!r}" if name is not None else "") if isinstance(outcome, pd.Series)
+                else "a numpy array") + f" ({outcome.size} values)"
+        raise QCAInputError(f"outcome must be a column name (optionally '~NAME' or 'NAME{{v}}'), got {said}: give the "
+                            "column's name" + (f", outcome={str(name)!r}" if name is not None else "") +
+                            "; the data frame holds its values")
     if not isinstance(outcome, str) or outcome.strip() == "":
-        raise QCAInputError(f"outcome must be a column name (optionally '~NAME' or 'NAME{{v}}'), got {outcome!r}")
+        shown = repr(outcome)
+        raise QCAInputError(f"outcome must be a column name (optionally '~NAME' or 'NAME{{v}}'), got "
+                            f"{shown if len(shown) <= 80 else shown[:77] + '...'}")
     m = _OUTCOME_RE.match(outcome)
     if not m:
         raise QCAInputError(
