@@ -491,6 +491,22 @@ def test_case_column_help_names_both_defaults(command, capsys):
     assert "'case' if present" in part and "unnamed first column" in part, part
 
 
+@pytest.mark.parametrize("command", ["pof", "cluster"])
+def test_help_does_not_offer_conditions_where_they_are_refused(command, capsys):
+    """pof --help and cluster --help listed '--conditions CONDITIONS comma-separated condition columns', which both
+    refuse ('--conditions does not apply to pof: the conditions are those of --expression'); the help no longer
+    offers it, and the flag still gets that one-line error."""
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    assert "--conditions" not in capsys.readouterr().out
+    extra = ["--unit", "CASE", "--cluster", "WAVE"] if command == "cluster" else []
+    data = str(ROOT / "data/reference/r-setmethods/LF_panel.csv") if command == "cluster" else LF
+    code = main([command, data, "--outcome", "SURV", "--expression", "DEV", "--conditions", "DEV", *extra])
+    err = capsys.readouterr().err
+    assert code == 2 and err == f"error: --conditions does not apply to {command}: the conditions are those of " \
+                                "--expression\n", err
+
+
 def test_a_flag_named_before_punctuation_is_written_without_a_gap(capsys):
     """The library's 'no observed=: those select untenable rows' became '--observed : those ...' on the command line:
     a name= with no value after it is the flag alone."""

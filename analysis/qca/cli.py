@@ -104,10 +104,13 @@ def _jobs(text: str) -> int:
                                          f"(-1: every core), got {text!r}") from None
 
 
-def _common(p: argparse.ArgumentParser) -> None:
+def _common(p: argparse.ArgumentParser, conditions: bool = True) -> None:
+    """The data file and the options every analysis takes; `conditions=False` (pof, cluster: the expression names the
+    conditions) keeps --conditions out of the help, the command refusing it with its own error."""
     p.add_argument("data", help="CSV file: one row per case, one column per set")
     p.add_argument("--outcome", required=True, help="outcome column ('~Y' for its negation, 'Y{1}' for a value)")
-    p.add_argument("--conditions", default=None, help="comma-separated condition columns (default, or '': all others)")
+    p.add_argument("--conditions", default=None, help="comma-separated condition columns (default, or '': all others)"
+                   if conditions else argparse.SUPPRESS)
     p.add_argument("--case-column", default=None,
                    help="column of case names (default: 'case' if present, else an unnamed first column)")
     p.add_argument("--negate-outcome", action="store_true", help="explain the negation of the outcome")
@@ -198,7 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
     ss.add_argument("--pri-cut", type=float, default=0.0, help="sufficiency: minimum PRI (default 0)")
     ss.add_argument("--depth", type=_positive, default=None, help="literals per expression at most (default: all)")
     p = sub.add_parser("pof", help="fit of an expression (sufficiency or necessity)")
-    _common(p)
+    _common(p, conditions=False)
     p.add_argument("--expression", required=True, help="e.g. 'A*B + ~C'")
     p.add_argument("--necessity", action="store_true", help="necessity instead of sufficiency")
     p.add_argument("--haesebrouck-consistency", "--haesebrouck", dest="haesebrouck", action="store_true",
@@ -266,7 +269,7 @@ def build_parser() -> argparse.ArgumentParser:
                     help="which model of the solution when it has several (default 1; a warning names them)")
     _budget_options(th)
     cl = sub.add_parser("cluster", help="pooled / between / within consistency for panel or clustered data")
-    _common(cl)
+    _common(cl, conditions=False)
     cl.add_argument("--expression", required=True, help="e.g. 'A*~B + C'")
     cl.add_argument("--unit", required=True, help="column of unit ids")
     cl.add_argument("--cluster", required=True, help="column of cluster ids (e.g. the wave)")
