@@ -453,10 +453,14 @@ def _run(args) -> str:
         table = necessity_cases(df, outcome, args.nec_cond, args.type.replace("-", " "), case_column=case_column)
         return _table_out(table, args.json)
     if args.command == "pof":
-        from .pof import pof
+        from .pof import pof, r_arrow, r_arrow_message
 
         if args.conditions is not None:
             raise QCAInputError("--conditions does not apply to pof: the conditions are those of --expression")
+        arrow = r_arrow(args.expression, [str(c) for c in df.columns])
+        if arrow is not None:
+            raise QCAInputError("--expression " + r_arrow_message(
+                args.expression, arrow, "--expression '{left}' --outcome {right}{necessity}"))
 
         if args.necessity and args.haesebrouck:
             raise QCAInputError("--haesebrouck-consistency is a consistency of sufficiency (inclH, Haesebrouck "

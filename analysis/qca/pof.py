@@ -86,6 +86,35 @@ def _names_in(expression: str) -> list[str]:
     return out
 
 
+_ARROW = re.compile(r"^(?P<left>.*?)\s*(?P<arrow><=>|<->|=>|->|<=|<-)\s*(?P<right>.*)$", re.S)
+
+
+def r_arrow(expression: str, columns) -> tuple[str, str, str, str] | None:
+    """(conditions' side, arrow, outcome side, relation) of an expression written as R's pof() reads it, 'A*B -> Y'
+    ('->' or '=>': sufficiency; '<-' or '<=': necessity; '<->' / '<=>': both, which R refuses), when it names a set
+    that is not a column (a column whose name holds '->' is read as a name); else None."""
+    m = _ARROW.match(expression) if isinstance(expression, str) else None
+    if m is None or all(n in columns for n in _names_in(expression)):
+        return None
+    arrow = m.group("arrow")
+    relation = {"->": "sufficiency", "=>": "sufficiency", "<-": "necessity", "<=": "necessity"}.get(arrow, "both")
+    return m.group("left").strip(), arrow, m.group("right").strip(), relation
+
+
+def r_arrow_message(expression: str, parts: tuple[str, str, str, str], call: str) -> str:
+    """What to write instead of R's arrow notation; `call` is the form to write (the Python call or the CLI's
+    flags) with {left}, {right} and {relation} / {necessity} to fill in."""
+    left, arrow, right, relation = parts
+    text = (f"{expression!r} holds {arrow!r}: R's pof() takes the outcome and the relation from an arrow ('->' or "
+            "'=>': sufficiency, '<-' or '<=': necessity); here the expression is the conditions' side alone: ")
+    if relation == "both":
+        return text + (call.format(left=left, right=right, relation="sufficiency", necessity="") + ", then " +
+                       call.format(left=left, right=right, relation="necessity", necessity=" --necessity") +
+                       " (R refuses '<->' too)")
+    return text + call.format(left=left, right=right, relation=relation,
+                              necessity=" --necessity" if relation == "necessity" else "")
+
+
 def _check_names_known(expression: str, names: list[str], data, outcome, case_column) -> None:
     """A name of the expression that is no column: the problem is the expression's (the CLI's --expression), not
     the data's, so say so, with a near column if there is one and the conditions it may use."""
@@ -97,6 +126,10 @@ def _check_names_known(expression: str, names: list[str], data, outcome, case_co
     unknown = [n for n in names if n not in cols]
     if not unknown:
         return
+    arrow = r_arrow(expression, cols)
+    if arrow is not None:
+        raise QCAInputError("expression " + r_arrow_message(
+            expression, arrow, "pof({left!r}, data, {right!r}, relation={relation!r})"))
     try:
         out = _parse_outcome(outcome)[0]
     except QCAInputError:
@@ -133,7 +166,10 @@ def _fit_rows(mem: np.ndarray, labels: list[str], y: np.ndarray, relation: str, 
 def pof(expression: str, data: pd.DataFrame, outcome: str, relation: str = "sufficiency", *,
         case_column: str | None = None, haesebrouck_consistency: bool = False) -> PofResult:
     """Fit of `expression` ('A*~B + C', crisp/fuzzy literals or multi-value 'A[2]') for `outcome`
-    ('Y', '~Y', 'Y{v}'), for sufficiency (inclS, PRI, covS, covU) or necessity (inclN, RoN, covN)."""
+    ('Y', '~Y', 'Y{v}'), for sufficiency (inclS, PRI, covS, covU) or necessity (inclN, RoN, covN).
+
+    Unlike R QCA's pof(), whose relation defaults to 'necessity', the default here is sufficiency (pofind's is
+    necessity, as R's); R's arrow notation ('A*B -> Y', 'A <= Y') is refused with the call to write instead."""
     rel = _relation(relation)
     haesebrouck_consistency = flag("haesebrouck_consistency", haesebrouck_consistency)
     if haesebrouck_consistency and rel == "necessity":  # it was left out of the table without a word

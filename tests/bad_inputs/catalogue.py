@@ -163,6 +163,16 @@ CATALOGUE: list[Bad] = [
     Bad("outcome-not-a-column", "a misspelt outcome", LF, "api", lambda: tt(lf(), "SURVIVAL"),
         "outcome 'SURVIVAL' is not a column"),
     Bad("outcome-empty", "an empty outcome name", LF, "api", lambda: tt(lf(), ""), "outcome must be a column name"),
+    Bad("pof-r-arrow", "pof('DEV*URB -> SURV', ...): R's pof() takes the outcome and relation from an arrow", LF, "api",
+        lambda: _qca()[0].pof("DEV*URB -> SURV", lf(), "SURV"),
+        "holds '->': R's pof() takes the outcome and the relation from an arrow ('->' or '=>': sufficiency, '<-' or "
+        "'<=': necessity); here the expression is the conditions' side alone: pof('DEV*URB', data, 'SURV', "
+        "relation='sufficiency')", origin="user data"),
+    Bad("pof-r-arrow-cli", "pof --expression 'LIT <= SURV' (R's arrow for necessity)", LF, "cli",
+        cli("pof", LF, "--outcome", "SURV", "--expression", "LIT <= SURV"),
+        "error: --expression 'LIT <= SURV' holds '<=': R's pof() takes the outcome and the relation from an arrow "
+        "('->' or '=>': sufficiency, '<-' or '<=': necessity); here the expression is the conditions' side alone: "
+        "--expression 'LIT' --outcome SURV --necessity", origin="user data"),
     Bad("outcome-as-series", "the outcome given as its column, pof('DEV', lf, lf['SURV']) (R's outcome = data$SURV)",
         LF, "api", lambda: _qca()[0].pof("DEV", lf(), lf()["SURV"]),
         "got a pandas Series 'SURV' (18 values): give the column's name, outcome='SURV'", origin="user data"),
