@@ -48,6 +48,12 @@ def parse_thresholds(thresholds) -> tuple[tuple[str, ...] | None, np.ndarray]:
             raise QCAInputError(f"thresholds string {thresholds!r} is empty")
         named = ["=" in p for p in parts]
         if any(named) and not all(named):
+            # 'e=0,2, c=0,5, i=0,9': decimal commas split each number in two, the second half unnamed
+            point = re.sub(r"(?<=\d),(?=\d)", ".", thresholds)
+            if point != thresholds and all("=" in p for p in point.split(",") if p.strip()):
+                comma = re.search(r"\d+,\d+", thresholds).group(0)
+                raise QCAInputError(f"thresholds {thresholds!r}: decimal commas ({comma!r})? write numbers with a "
+                                    f"point, {point!r} (',' separates the thresholds)")
             raise QCAInputError(f"thresholds {thresholds!r}: name either all values (e=.., c=.., i=..) or none"
                                 f"{wide_operator_hint(thresholds)}")
         if all(named):

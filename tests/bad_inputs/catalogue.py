@@ -685,6 +685,12 @@ CATALOGUE: list[Bad] = [
             "--keep", "结局"),
         "threshold '400，c=600，i=1000' is not a number (thresholds 'e=400，c=600，i=1000'); '，' -> ',': QCA's "
         "syntax needs the ASCII character", origin="user data"),
+    Bad("calibrate-decimal-comma-anchors", "calibrate: anchors 'e=0,2, c=0,5, i=0,9' written with decimal commas",
+        f("spec_decimal_commas.yaml"), "cli",
+        cli("calibrate", f("raw_chinese.csv"), "--spec", f("spec_decimal_commas.yaml"), "--case-column", "县名",
+            "--keep", "结局"),
+        "thresholds 'e=0,2, c=0,5, i=0,9': decimal commas ('0,2')? write numbers with a point, 'e=0.2, c=0.5, "
+        "i=0.9' (',' separates the thresholds)", origin="user data"),
     Bad("calibrate-semicolon-thresholds", "calibrate() with anchors separated by ';'", "", "api",
         lambda: _qca()[0].calibrate(pd.Series([350.0, 520, 800]), thresholds="e=400; c=600; i=1000"),
         "separate the thresholds with ',' (e.g. 'e=350, c=550, i=850')", origin="user data"),
