@@ -29,6 +29,9 @@ __all__ = ["Model", "IntermediatePair", "Solution", "PIChart", "FitCache", "term
 FIT_COLUMNS = ["term", "inclS", "PRI", "covS", "covU", "cases"]
 #: Rows (remainders, counterfactuals) listed at most per set in `to_dict()` / JSON; beyond, counts and cubes only.
 ROWS_LIMIT = 1_000
+#: Models whose within-model coverage (R's covU(Mi) columns) the printed fit table shows at most: a partial answer
+#: lists 1,000 models, and a column each made lines 8,000 characters wide (every model's is in overall_term_fit).
+PRINT_MODEL_COLUMNS = 10
 #: Cells (implicants x positive rows) of a prime implicant chart that `to_dict()` computes when not asked to.
 CHART_JSON_LIMIT = 5_000_000
 
@@ -510,8 +513,9 @@ def _models_text(models: list[Model], essential: list[str], overall: pd.DataFram
         lines.append(f"{m.name}: {' + '.join(terms)} {arrow} {outcome}")
     lines.append("")
     table = overall if multi and overall is not None else models[0].term_fit
-    extra = [f"covU({m.name})" for m in models] if multi else []
-    header = ["", "", "inclS", "PRI", "covS", "covU"] + [f"({m.name})" for m in models if multi]
+    columns = models[:PRINT_MODEL_COLUMNS] if multi else []
+    extra = [f"covU({m.name})" for m in columns]
+    header = ["", "", "inclS", "PRI", "covS", "covU"] + [f"({m.name})" for m in columns]
     rows = []
     for i, (_, r) in enumerate(table.iterrows(), start=1):
         vals = [str(i), r["term"], _fmt(r["inclS"]), _fmt(r["PRI"]), _fmt(r["covS"]), _fmt(r["covU"])]
@@ -534,4 +538,7 @@ def _models_text(models: list[Model], essential: list[str], overall: pd.DataFram
     head = (head_text + "  cases").rstrip()
     rule = "-" * max(width(head), 20)
     lines += [head, rule] + [fmt_row(v, c) for v, c in rows] + [rule] + [fmt_row(v) for v, _ in model_rows]
+    if len(columns) < len(models) and multi:
+        lines.append(f"(covU within each model: {columns[0].name}..{columns[-1].name} of {len(models):,} models; all "
+                     "in overall_term_fit, to_frame(), --json)")
     return lines
