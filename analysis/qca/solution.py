@@ -30,8 +30,9 @@ FIT_COLUMNS = ["term", "inclS", "PRI", "covS", "covU", "cases"]
 #: Rows (remainders, counterfactuals) listed at most per set in `to_dict()` / JSON; beyond, counts and cubes only.
 ROWS_LIMIT = 1_000
 #: Models whose within-model coverage (R's covU(Mi) columns) the printed fit table shows at most: a partial answer
-#: lists 1,000 models, and a column each made lines 8,000 characters wide (every model's is in overall_term_fit).
-PRINT_MODEL_COLUMNS = 10
+#: lists 1,000 models, and a column each made lines 8,000 characters wide (every model's is in overall_term_fit);
+#: up to 20 models (Paper A's ESA parsimonious solution has 12) the table is R's.
+PRINT_MODEL_COLUMNS = 20
 #: Cells (implicants x positive rows) of a prime implicant chart that `to_dict()` computes when not asked to.
 CHART_JSON_LIMIT = 5_000_000
 
