@@ -375,3 +375,18 @@ def test_intermediate_merging_sorts_instead_of_np_unique_on_millions_of_keys(mon
     on = tt.configs_with(["1"])
     for m in sol.models:   # each model covers every positive row
         assert covers(m.implicants, on).any(axis=0).all()
+
+
+def test_jupyter_shows_truth_tables_and_solutions_as_print_does():
+    """In Jupyter a cell ending with `tt` or `sol` showed '<TruthTable SURV ~ DEV, ...: 9 observed rows, ...>' and
+    '<Solution parsimonious: 1 model(s): ...>' where an R user sees the table and the models (typing `tt` in R prints
+    them), while pof(), necessity() and super_subset() results showed their tables. IPython now shows what print()
+    shows; repr() stays the one-line summary (logs, lists of results)."""
+    from IPython.lib.pretty import pretty
+
+    tt = tt_lf()
+    sol = minimize(tt, "?", dir_exp="1,1,1,1,1")
+    for obj in (tt, sol, sol.models[0], sol.intermediate["C1P1"]):
+        assert pretty(obj) == str(obj), type(obj).__name__
+    assert repr(tt).startswith("<TruthTable SURV ~ DEV, URB") and repr(sol).startswith("<Solution intermediate")
+    assert "OUT" in pretty(tt) and "M1: DEV*URB*LIT*STB + DEV*LIT*~IND*STB -> SURV" in pretty(sol)

@@ -473,6 +473,11 @@ class Solution(_ChartView):
             lines.append(f"note: {note}")
         return "\n".join(lines).rstrip()
 
+    def _repr_pretty_(self, printer, cycle) -> None:
+        """Jupyter (IPython) shows the models and their fit, as print() and as R shows a solution typed at the
+        prompt; repr() stays the one-line summary."""
+        printer.text(str(self))
+
     def __repr__(self) -> str:
         more = f" (partial: {self.n_models:,} in all)" if self.partial else ""
         return f"<Solution {self.kind}: {len(self.models)} model(s){more}: " + " | ".join(

@@ -279,6 +279,11 @@ class TruthTable:
         body = [line(header)] + [line(c) for c in cells]
         return "\n".join(head + body)
 
+    def _repr_pretty_(self, printer, cycle) -> None:
+        """Jupyter (IPython) shows the table, as print() and as R shows a truth table typed at the prompt; repr()
+        stays the one-line summary."""
+        printer.text(str(self))
+
     def __repr__(self) -> str:
         c = self.counts()
         return (f"<TruthTable {self.outcome} ~ {', '.join(self.conditions)}: {len(self.rows)} observed rows, "
