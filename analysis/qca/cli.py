@@ -784,18 +784,46 @@ def _cli_message(message: str, args, parser: argparse.ArgumentParser, data_error
     return text
 
 
-def _spec_flag_hint(message: str, argv: list[str]) -> str:
-    """For `robustness` given the analysis's flags (--outcome, --incl-cut, ...): they are keys of its --spec file."""
-    if not message.startswith("unrecognized arguments") or "robustness" not in argv:
+def _spec_flag_hint(message: str, argv: list[str], parser: argparse.ArgumentParser | None = None) -> str:
+    """For `robustness` given the analysis's flags (--outcome, --incl-cut, ...): they are keys of its --spec file.
+    For another command, a flag it does not take: the one meant ('--inclde': did you mean --include?), or the
+    commands that take it (necessity --incl-cut: --benchmark is its cut)."""
+    if not message.startswith("unrecognized arguments"):
         return ""
+    flags = [a.split("=")[0] for a in message.split(":", 1)[1].split() if a.startswith("--")]
+    if "robustness" not in argv:
+        return _other_flag_hint(flags, argv, parser) if parser is not None else ""
     from .sweep_spec import SPEC_KEYS
 
-    flags = [a.split("=")[0] for a in message.split(":", 1)[1].split() if a.startswith("--")]
     keys = [f.lstrip("-").replace("-", "_") for f in flags if f.lstrip("-").replace("-", "_") in SPEC_KEYS]
     if not keys:
         return ""
     return (f"; robustness takes the analysis from its --spec file, not from flags: write key(s) {', '.join(keys)} "
             "there (e.g. docs/examples/LF_sweeps.yaml)")
+
+
+def _other_flag_hint(flags: list[str], argv: list[str], parser: argparse.ArgumentParser) -> str:
+    """'; did you mean --include?' for a misspelt flag of the command, or '; necessity takes no --incl-cut
+    (truth-table, minimize, ... do)' for another command's flag; '' when neither helps."""
+    import difflib
+
+    choices = next((a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction)), {})
+    command = next((a for a in argv if a in choices), None)
+    if command is None:
+        return ""
+    own = sorted(_flags(parser, command))
+    hints = []
+    for f in dict.fromkeys(flags):
+        close = difflib.get_close_matches(f, own, n=1, cutoff=0.75)
+        others = [c for c in choices if f in _flags(parser, c)]
+        if close:
+            hints.append(f"did you mean {close[0]}?")
+        elif others:
+            hint = f"{command} takes no {f} ({', '.join(others)} do{'es' if len(others) == 1 else ''})"
+            if command == "necessity" and f == "--incl-cut":
+                hint += ": --benchmark sets the inclN from which a condition is flagged necessary"
+            hints.append(hint)
+    return "".join(f"; {h}" for h in hints)
 
 
 #: The collector's thresholds while the command runs (Python's default: (700, 10, 10)). The output of a large file is
@@ -844,7 +872,7 @@ def _main(argv: list[str] | None) -> int:
         return 2
     except (_UsageError, QCAInputError, QCAComplexityError) as exc:
         if isinstance(exc, _UsageError):
-            print(f"error: {' '.join(str(exc).split())}{_spec_flag_hint(str(exc), argv)}", file=sys.stderr)
+            print(f"error: {' '.join(str(exc).split())}{_spec_flag_hint(str(exc), argv, parser)}", file=sys.stderr)
         else:
             print(f"error: {_cli_message(str(exc), args, parser, isinstance(exc, QCADataError))}", file=sys.stderr)
         return 2

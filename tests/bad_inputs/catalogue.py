@@ -938,6 +938,14 @@ CATALOGUE: list[Bad] = [
         "error: unrecognized arguments: --outcome SURV --incl-cut 0.9; robustness takes the analysis from its --spec "
         "file, not from flags: write key(s) outcome, incl_cut there (e.g. docs/examples/LF_sweeps.yaml)",
         origin="protocol"),
+    Bad("necessity-incl-cut", "necessity --incl-cut 0.9 (as R's superSubset / truthTable take incl.cut)", LF, "cli",
+        cli("necessity", LF, "--outcome", "SURV", "--incl-cut", "0.9"),
+        "error: unrecognized arguments: --incl-cut 0.9; necessity takes no --incl-cut (minimize, truth-table, "
+        "super-subset, find-rows, esa, cases, theory, chart do): --benchmark sets the inclN from which a condition is "
+        "flagged necessary", origin="user data"),
+    Bad("misspelt-flag", "minimize --inclde '?' (a misspelt flag)", LF, "cli",
+        cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--inclde", "?"),
+        "error: unrecognized arguments: --inclde ?; did you mean --include?", origin="user data"),
     Bad("robustness-range-fuzzy-multivalue", "robustness on LM: a fuzzy calibration range of the 3-level DEV",
         f("spec_range_fuzzy_multivalue.yaml"), "cli",
         cli("robustness", LM, "--spec", f("spec_range_fuzzy_multivalue.yaml"), "--raw", "data/reference/datasets/LR.csv"),
