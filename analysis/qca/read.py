@@ -74,12 +74,12 @@ def _header(text: str, path: str) -> list[str]:
         raise QCAInputError(f"{path}: the file starts with {what}; the first line must be the header (column names): "
                             "remove the line(s) above it")
     if len(names) == 1:
-        for sep, label in ((";", "';'"), ("\t", "a tab")):
+        for sep, label, source in ((";", "';'", "Excel in a locale with decimal commas"),
+                                   ("\t", "a tab", "Excel's 'Text (Tab delimited)', a .tsv file")):
             if sep in names[0]:
                 raise QCAInputError(
                     f"{path}: the header is one column {names[0]!r}: the file looks separated by {label}, not "
-                    "commas (Excel in a locale with decimal commas); save it as 'CSV UTF-8 (comma delimited)' "
-                    "with '.' as decimal separator")
+                    f"commas ({source}); save it as 'CSV UTF-8 (comma delimited)' with '.' as decimal separator")
     width = len(raw)
     rows = csv.reader(io.StringIO(text))
     try:

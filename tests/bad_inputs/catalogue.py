@@ -383,7 +383,8 @@ CATALOGUE: list[Bad] = [
         *truth_table_cli("excel_comma_decimals_unquoted.csv"),
         "line 2 has 13 cells, the header 7: more cells than columns; unquoted decimal commas", origin="export"),
     Bad("excel-tab-separated", "a tab-separated file (Excel 'Text')", *truth_table_cli("excel_tab_separated.csv"),
-        "the file looks separated by a tab, not commas", origin="export"),
+        "the file looks separated by a tab, not commas (Excel's 'Text (Tab delimited)', a .tsv file); save it as "
+        "'CSV UTF-8 (comma delimited)'", origin="export"),
     Bad("excel-true-false", "TRUE/FALSE in a crisp column", *truth_table_cli("excel_true_false.csv"),
         "'DEV': a yes/no label: recode it to 1/0", origin="export"),
     Bad("cr-inside-line", "a carriage return typed inside a line (a cell edited by hand)",
