@@ -139,10 +139,10 @@ def _near(name: str, columns) -> str:
     if wide:
         return wide
     if len(cols) == 1 and (";" in cols[0] or "\t" in cols[0]):
-        sep = "';'" if ";" in cols[0] else "a tab"
+        sep, source, read = (("';'", "Excel in a locale with decimal commas", "sep=';', decimal=','") if ";" in cols[0]
+                             else ("a tab", "Excel's 'Text (Tab delimited)', a .tsv file", "sep='\\t'"))
         return (f"; the data has a single column {cols[0]!r}: the file looks separated by {sep}, not commas "
-                "(Excel in a locale with decimal commas); save it as 'CSV UTF-8 (comma delimited)' or read it "
-                "with pd.read_csv(path, sep=';', decimal=',')")
+                f"({source}); save it as 'CSV UTF-8 (comma delimited)' or read it with pd.read_csv(path, {read})")
     same = [c for c in cols if c != name and c.strip() == name.strip()]
     if same and same[0] != same[0].strip():
         return (f"; column {same[0]!r} has blanks around its name: strip the header "

@@ -322,6 +322,10 @@ CATALOGUE: list[Bad] = [
     Bad("semicolon-point-decimals", "a semicolon-separated file with decimal points",
         *truth_table_cli("semicolon_point_decimals.csv"),
         "the file looks separated by ';', not commas", origin="issue 11.12"),
+    Bad("tab-api", "a tab-separated file read with pd.read_csv", f("excel_tab_separated.csv"), "api",
+        lambda: tt(fixture("excel_tab_separated.csv"), "SURV"),
+        "the file looks separated by a tab, not commas (Excel's 'Text (Tab delimited)', a .tsv file); save it as 'CSV "
+        "UTF-8 (comma delimited)' or read it with pd.read_csv(path, sep='\\t')", origin="user data"),
     Bad("semicolon-api", "a semicolon-separated file read with pd.read_csv", f("semicolon_separated.csv"), "api",
         lambda: tt(fixture("semicolon_separated.csv"), "SURV"), "the file looks separated by ';', not commas",
         origin="issue 11.12"),
