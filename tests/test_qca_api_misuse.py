@@ -283,7 +283,7 @@ def test_permutation_benchmark_keeps_its_values():
     ({"observed": [1.0, 0.7]}, "observed must be the solution's fit as a mapping .*got list"),
     ({"observed": {"inclS": "high", "covS": 0.7}}, r"observed\['inclS'\] must be a number in \[0, 1\], got 'high'"),
     ({"observed": {"inclS": 1.0, "covS": 1.7}}, r"observed\['covS'\] must be a number in \[0, 1\], got 1.7"),
-    ({"conditions": C5 + ["SURV"]}, "the outcome 'SURV' is also listed as a condition"),
+    ({"conditions": C5 + ["SURV"]}, "conditions include the outcome 'SURV'"),
     ({"conditions": ["DEV", "NOPE"]}, r"unknown condition\(s\): NOPE"),
     ({"data": "LC"}, "data must be a pandas DataFrame, got str"),
     ({"data": [[1, 0, 1]]}, "data must be a pandas DataFrame, got list"),

@@ -646,9 +646,10 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         raise QCAInputError(f"no conditions: the data has only the outcome column '{column}'")
     dups = sorted({c for c in conds if conds.count(c) > 1})
     if dups:
-        raise QCAInputError(f"duplicate condition(s): {', '.join(dups)}; name each condition once")
+        raise QCAInputError(f"conditions name {', '.join(dups)} twice (duplicate condition(s): {', '.join(dups)}); "
+                            "name each condition once")
     if column in conds:
-        raise QCAInputError(f"the outcome '{column}' is also listed as a condition; a set cannot explain itself")
+        raise QCAInputError(f"conditions include the outcome '{column}': a set cannot explain itself; leave it out")
     unknown = [c for c in conds if c not in columns]
     if unknown:
         near = "".join(_near(c, columns) for c in unknown)
