@@ -567,3 +567,27 @@ def test_find_rows_json_writes_chinese_as_the_other_commands_do(capsys, tmp_path
     assert code == 0 and err == "", err
     assert '"expression": "~服务"' in out and "\\u" not in out
     assert json.loads(out)["expression"] == "~服务"
+
+
+def test_data_from_standard_input_with_a_dash(capsys, monkeypatch):
+    """calibrate prints its CSV, so `calibrate raw.csv --spec s.yaml | python -m analysis.qca truth-table - --outcome
+    Y` is the shell's way to chain them; '-' was 'error: -: file not found'. A '-' reads the data from standard
+    input: the same table as the file, and the same one-line error for an empty input."""
+    import io
+
+    text = (DATASETS / "LF.csv").read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text), encoding="utf-8"))
+    code, piped, err = run(capsys, "truth-table", "-", "--outcome", "SURV", "--incl-cut", "0.8")
+    assert code == 0 and err == "", err
+    code, direct, _ = run(capsys, "truth-table", LF, "--outcome", "SURV", "--incl-cut", "0.8")
+    assert piped == direct
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b""), encoding="utf-8"))
+    code, out, err = run(capsys, "truth-table", "-", "--outcome", "SURV")
+    assert code == 2 and out == "" and err == "error: standard input (-): the file is empty\n", err
+    # the whole chain, as a shell runs it
+    spec = ROOT / "docs" / "examples" / "LR_calibration.yaml"
+    calibrated = subprocess.run([sys.executable, "-m", "analysis.qca", "calibrate", str(DATASETS / "LR.csv"),
+                                 "--spec", str(spec)], capture_output=True, check=True, cwd=ROOT).stdout
+    chained = subprocess.run([sys.executable, "-m", "analysis.qca", "truth-table", "-", "--outcome", "SURV",
+                              "--incl-cut", "0.8"], input=calibrated, capture_output=True, cwd=ROOT)
+    assert chained.returncode == 0 and b"OUT" in chained.stdout, chained.stderr

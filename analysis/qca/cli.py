@@ -107,7 +107,7 @@ def _jobs(text: str) -> int:
 def _common(p: argparse.ArgumentParser, conditions: bool = True) -> None:
     """The data file and the options every analysis takes; `conditions=False` (pof, cluster: the expression names the
     conditions) keeps --conditions out of the help, the command refusing it with its own error."""
-    p.add_argument("data", help="CSV file: one row per case, one column per set")
+    p.add_argument("data", help="CSV file: one row per case, one column per set ('-': standard input)")
     p.add_argument("--outcome", required=True, help="outcome column ('~Y' for its negation, 'Y{1}' for a value)")
     p.add_argument("--conditions", default=None, help="comma-separated condition columns (default, or '': all others)"
                    if conditions else argparse.SUPPRESS)
@@ -224,7 +224,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--contradictory-rows", default=None, help="row numbers to block, e.g. 10,12")
     _budget_options(e)
     r = sub.add_parser("robustness", help="robustness protocol: test set, robust core, robustness fit, ranges")
-    r.add_argument("data", help="CSV file: one row per case, one column per set")
+    r.add_argument("data", help="CSV file: one row per case, one column per set ('-': standard input)")
     r.add_argument("--spec", required=True,
                    help="YAML or JSON file: outcome, conditions, cut-offs (incl_cut, n_cut, pri_cut), include, dir_exp "
                         "(intermediate solutions), exclude (rows blocked in every specification: an ESA solution), "
@@ -284,7 +284,7 @@ def build_parser() -> argparse.ArgumentParser:
                        "case column ('case', an unnamed first column, or --case-column) is refused when it has "
                        "columns neither calibrated nor kept (one may name the cases); with every column calibrated, "
                        "cases are numbered 1, 2, ...")
-    k.add_argument("data", help="CSV file of raw values: one row per case")
+    k.add_argument("data", help="CSV file of raw values: one row per case ('-': standard input)")
     k.add_argument("--spec", required=True,
                    help="YAML or JSON file mapping each set to calibrate() arguments, e.g. "
                         "DEV: {thresholds: 'e=350, c=550, i=850'}; DEVC: {type: crisp, thresholds: 550, source: DEV}")
@@ -569,7 +569,9 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
 
     from .calibrate import calibrate_frame
     from .data import _numeric_columns, duplicate_names
-    from .read import read_spec_file
+    from .read import STDIN, STDIN_NAME, read_spec_file
+
+    data = STDIN_NAME if args.data == STDIN else args.data   # how messages name the raw values' file
 
     spec = read_spec_file(args.spec, "a calibration specification")
     if not isinstance(spec, Mapping) or not spec or not all(isinstance(r, Mapping) for r in spec.values()):
@@ -589,29 +591,29 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
     sources = list(dict.fromkeys(str(rule.get("source", name)) for name, rule in spec.items()))
     absent = [c for c in sources + keep if c not in df.columns]
     if absent:
-        raise QCAInputError(f"{args.data}: column(s) {', '.join(map(repr, absent))} not in the file (columns: "
+        raise QCAInputError(f"{data}: column(s) {', '.join(map(repr, absent))} not in the file (columns: "
                             f"{', '.join(map(repr, df.columns))})")
     if case_column is None:  # cases would be numbered 1, 2, ...: a column left out may be what names them
         unused = [c for c in df.columns if c not in sources and c not in keep]
         if unused:
             raise QCAInputError(
-                f"{args.data}: no case column ('case', an unnamed first column, or --case-column) and column(s) "
+                f"{data}: no case column ('case', an unnamed first column, or --case-column) and column(s) "
                 f"{', '.join(map(repr, unused))} neither calibrated by {args.spec} nor kept: the output would number "
                 f"the cases 1, 2, ... and lose them; if {unused[0]!r} names the cases, pass --case-column "
                 f"{unused[0]}; to copy a column unchanged, --keep {','.join(unused)}")
     cases = df[case_column].astype(str).str.strip().tolist() if case_column else [str(i) for i in df.index]
     blank = [str(i + 2) for i, c in enumerate(cases) if not c]
     if blank:
-        raise QCAInputError(f"{args.data}: column {case_column!r} has no case name on line(s) "
+        raise QCAInputError(f"{data}: column {case_column!r} has no case name on line(s) "
                             f"{', '.join(blank[:5])}; every case needs a name")
     dup = sorted(duplicate_names(cases))
     if dup:
-        raise QCAInputError(f"{args.data}: duplicate case name(s) {', '.join(map(repr, dup[:5]))} in column "
+        raise QCAInputError(f"{data}: duplicate case name(s) {', '.join(map(repr, dup[:5]))} in column "
                             f"{case_column!r} (spaces around names are ignored); case names must be unique")
     try:
         raw = pd.DataFrame(_numeric_columns(df, sources, cases, to_calibrate=True), index=cases)
     except QCAInputError as err:
-        raise QCAInputError(f"{args.data}: {err}") from None
+        raise QCAInputError(f"{data}: {err}") from None
     try:
         sets = calibrate_frame(raw, {str(k): v for k, v in spec.items()})
     except QCAInputError as err:
@@ -773,6 +775,10 @@ def _cli_message(message: str, args, parser: argparse.ArgumentParser, data_error
                 text = f"--dir-exp: {text}"
         text = re.sub(r" \(CLI: (--[\w-]+)\)", lambda m: "" if m.group(1) in text[:m.start()] else m.group(0), text)
     data = getattr(args, "data", None)
+    if data == "-":
+        from .read import STDIN_NAME
+
+        data = STDIN_NAME
     if data and command not in ("robustness", "calibrate") and str(data) not in text:
         if data_error:
             text = f"{data}: {text}"

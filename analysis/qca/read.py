@@ -32,15 +32,27 @@ _BINARY = ((b"PK\x03\x04", "a zip archive (an Excel .xlsx workbook or an .ods sh
            (b"PAR1", "a Parquet file"), (b"<stata_dta>", "a Stata .dta file"), (b"%PDF", "a PDF document"))
 
 
+#: The data path that means standard input (`calibrate raw.csv --spec s.yaml | python -m analysis.qca truth-table -`),
+#: and how messages name it.
+STDIN, STDIN_NAME = "-", "standard input (-)"
+
+
 def _text(p: Path, path: str) -> str:
-    if not p.exists():
+    if path == STDIN:   # the bytes a pipe gives, read as a file's
+        import sys
+
+        path = STDIN_NAME
+        stream = getattr(sys.stdin, "buffer", None)
+        payload = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+    elif not p.exists():
         raise QCAInputError(f"{path}: file not found")
-    if p.is_dir():
+    elif p.is_dir():
         raise QCAInputError(f"{path}: is a directory; give the CSV file inside it (one row per case)")
-    try:
-        payload = p.read_bytes()
-    except OSError as exc:
-        raise QCAInputError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+    else:
+        try:
+            payload = p.read_bytes()
+        except OSError as exc:
+            raise QCAInputError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
     if not payload.strip():
         raise QCAInputError(f"{path}: the file is empty")
     for magic, kind in _BINARY:
@@ -126,6 +138,8 @@ def read_data(path: str | Path, case_column: str | None = None,
     the command-line option that gave `case_column`, named when the file has no such column."""
     path = str(path)
     text = _text(Path(path), path)
+    if path == STDIN:
+        path = STDIN_NAME
     names = _header(text, path)
     try:
         df = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_values=[], header=0,
