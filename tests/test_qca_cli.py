@@ -591,3 +591,21 @@ def test_data_from_standard_input_with_a_dash(capsys, monkeypatch):
     chained = subprocess.run([sys.executable, "-m", "analysis.qca", "truth-table", "-", "--outcome", "SURV",
                               "--incl-cut", "0.8"], input=calibrated, capture_output=True, cwd=ROOT)
     assert chained.returncode == 0 and b"OUT" in chained.stdout, chained.stderr
+
+
+def test_calibrate_warns_of_cases_it_puts_at_exactly_half(capsys, tmp_path):
+    """A raw value on the crossover calibrates to 0.5 (R's calibrate() too), and such a case belongs to no truth table
+    row; calibrate said nothing, and the truth table warned only later, far from the crossover to move. calibrate now
+    names the set, the cases and their raw value; a crossover no case has gives no warning."""
+    raw = tmp_path / "raw.csv"
+    raw.write_text("case,GDP\na,100\nb,250\nc,400\nd,250\n", encoding="utf-8")
+    spec = tmp_path / "spec.yaml"
+    spec.write_text('RICH: {source: GDP, thresholds: "e=100, c=250, i=400"}\n', encoding="utf-8")
+    code, out, err = run(capsys, "calibrate", str(raw), "--spec", str(spec))
+    assert code == 0 and out.splitlines()[0] == "case,RICH"
+    assert err.splitlines() == [f"warning: {spec}: set 'RICH': case(s) 'b', 'd' calibrated to exactly 0.5 (raw 'GDP' "
+                                "250, the crossover): neither in nor out of the set (as a condition, in no truth "
+                                "table row); move the crossover off the cases' values"], err
+    spec.write_text('RICH: {source: GDP, thresholds: "e=100, c=260, i=400"}\n', encoding="utf-8")
+    code, out, err = run(capsys, "calibrate", str(raw), "--spec", str(spec))
+    assert code == 0 and err == "", err

@@ -619,6 +619,7 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
     except QCAInputError as err:
         raise QCAInputError(f"{args.spec}: {err}") from None
     _warn_constant_sets(args.spec, spec, raw, sets)
+    _warn_half_memberships(args.spec, spec, raw, sets)
     decreasing = _decreasing_sets(spec)
     said = (f"; decreasing (e above i: membership falls as the raw value rises, as R's calibrate() reads such "
             f"anchors; swap e and i where a set should rise): {', '.join(decreasing)}" if decreasing else "")
@@ -699,6 +700,35 @@ def _warn_constant_sets(spec_path, spec, raw: pd.DataFrame, sets: pd.DataFrame) 
                       f"thresholds {rule.get('thresholds')!r}): the set does not vary in kind (no case on the other "
                       "side), which no analysis can use; check that the thresholds are on the scale of the data",
                       QCAWarning, stacklevel=2)
+
+
+def _warn_half_memberships(spec_path, spec, raw: pd.DataFrame, sets: pd.DataFrame) -> None:
+    """A warning for each fuzzy set with cases calibrated to exactly 0.5 (a raw value on the crossover, as R's
+    calibrate() gives it too): such a case belongs to no truth table row (maximum ambiguity; Ragin 2008, ch. 5),
+    which the truth table says later, far from the crossover to move."""
+    from .calibrate import BELL_NAMES, S_NAMES, parse_thresholds
+
+    for name, rule in spec.items():
+        name = str(name)
+        if rule.get("type", "fuzzy") == "crisp":
+            continue
+        half = (sets[name] == 0.5).to_numpy()
+        if not half.any():
+            continue
+        source = str(rule.get("source", name))
+        x = pd.to_numeric(raw[source], errors="coerce").to_numpy()[half]
+        values = sorted(set(x.tolist()))
+        try:
+            names, th = parse_thresholds(rule.get("thresholds"))
+        except QCAInputError:
+            names, th = (), []
+        labels = names or {3: S_NAMES, 6: BELL_NAMES}.get(len(th), ())
+        crossovers = [v for n, v in zip(labels, th) if n.startswith("c")]
+        where = ", the crossover" if all(v in crossovers for v in values) else ""
+        cases = ", ".join(repr(str(c)) for c in sets.index[half][:5]) + (" ..." if half.sum() > 5 else "")
+        warnings.warn(f"{spec_path}: set {name!r}: case(s) {cases} calibrated to exactly 0.5 (raw {source!r} "
+                      f"{', '.join(f'{v:g}' for v in values[:5])}{where}): neither in nor out of the set (as a condition, "
+                      "in no truth table row); move the crossover off the cases' values", QCAWarning, stacklevel=2)
 
 
 def _out(result, as_json: bool) -> str:
