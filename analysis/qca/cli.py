@@ -724,7 +724,7 @@ def _warn_half_memberships(spec_path, spec, raw: pd.DataFrame, sets: pd.DataFram
             names, th = (), []
         labels = names or {3: S_NAMES, 6: BELL_NAMES}.get(len(th), ())
         crossovers = [v for n, v in zip(labels, th) if n.startswith("c")]
-        where = ", the crossover" if all(v in crossovers for v in values) else ""
+        where = (", the crossover" + "s" * (len(values) > 1)) if all(v in crossovers for v in values) else ""
         cases = ", ".join(repr(str(c)) for c in sets.index[half][:5]) + (" ..." if half.sum() > 5 else "")
         warnings.warn(f"{spec_path}: set {name!r}: case(s) {cases} calibrated to exactly 0.5 (raw {source!r} "
                       f"{', '.join(f'{v:g}' for v in values[:5])}{where}): neither in nor out of the set (as a condition, "
