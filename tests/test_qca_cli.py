@@ -275,6 +275,17 @@ def test_minimize_json_with_exclude_records_the_table_it_minimised(capsys):
     assert d["counts"]["OUT1"] == positive_cases == 4
 
 
+def test_chart_json_with_exclude_names_the_excluded_rows(capsys):
+    """chart --exclude minimises a table with the rows coded OUT = 0, but its JSON said nothing of them (notes: []),
+    unlike minimize's ('truth_table_notes'); it now carries the minimised table's notes too."""
+    code, out, err = run(capsys, "chart", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--dir-exp", "1,1,1,1,1",
+                         "--exclude", "30", "--json")
+    assert code == 0, err
+    d = json.loads(out)
+    assert any("row(s) 30 coded OUT = 0" in n for n in d["truth_table_notes"]), d.get("truth_table_notes")
+    assert d["paths"][0]["term"] == "DEV*URB*LIT*IND*STB"   # row 30 no longer an easy counterfactual
+
+
 def test_truth_table_dcc_lists_the_deviant_cases_in_print_and_json(capsys):
     """--dcc prints each row's deviant cases consistency (outcome < 0.5) in place of its cases, as R's dcc = TRUE;
     the JSON has both lists (R's LF: negative row 23 lists AU, positive row 22 none)."""

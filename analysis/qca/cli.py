@@ -549,7 +549,10 @@ def _run(args) -> str:
         from .configurations import configuration_chart
 
         sol = minimize(tt, include="?", dir_exp=args.dir_exp or None, exclude=args.exclude, **_budgets(args))
-        return _out(configuration_chart(sol), args.json)
+        chart = configuration_chart(sol)
+        if args.json:   # as minimize's: the minimised table's notes (--exclude's rows coded OUT = 0, skewed sets)
+            return dumps({**chart.to_dict(), "truth_table_notes": list(sol.truth_table.notes)})
+        return str(chart)
     if not args.json and (args.pi_chart or args.rows_limit != 1_000):
         raise QCAInputError("--rows-limit and --pi-chart shape the JSON output: add --json")
     sol = minimize(tt, include=args.include, explain=args.explain, dir_exp=args.dir_exp or None,
