@@ -11,6 +11,7 @@ in the full table with the first condition as the most significant digit (mixed 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -108,7 +109,12 @@ def _cutoffs(incl_cut, n_cut, pri_cut) -> tuple[float, float, int, float]:
     try:
         vals = [float(v) for v in vals]
     except (TypeError, ValueError):
-        raise QCAInputError(f"incl_cut must be numbers in [0, 1], got {incl_cut!r}") from None
+        pair = ""
+        if isinstance(incl_cut, str) and re.fullmatch(r"\s*[\d.]+\s*[,;]\s*[\d.]+\s*", incl_cut):
+            ic = [p.strip() for p in re.split(r"[,;]", incl_cut)]   # R's incl.cut = "0.9, 0.6"
+            pair = (f": a decimal comma? write {ic[0]}.{ic[1]}; two cut-offs are a pair, e.g. incl_cut=(0.9, 0.6)"
+                    if all(p.isdigit() for p in ic) else f": give two cut-offs as a pair, incl_cut=({ic[0]}, {ic[1]})")
+        raise QCAInputError(f"incl_cut must be numbers in [0, 1], got {incl_cut!r}{pair}") from None
     if any(not (0.0 <= v <= 1.0) for v in vals):
         raise QCAInputError(f"incl_cut must lie in [0, 1], got {incl_cut!r}")
     ic1 = vals[0]
