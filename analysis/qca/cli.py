@@ -469,6 +469,12 @@ def _run(args) -> str:
                   "necessity" if args.necessity else "sufficiency", case_column=case_column,
                   haesebrouck_consistency=args.haesebrouck)
         return _out(res, args.json)
+    exclude = getattr(args, "exclude", None)
+    if isinstance(exclude, str) and exclude.strip().lower() in ("all", "untenable", "csa", "ssr"):
+        kind = exclude.strip().lower()   # a kind of rows (find-rows --type), not row numbers
+        raise QCAInputError(f"--exclude: row numbers must be whole numbers such as '7,8,15', got {exclude!r}; {kind!r} "
+                            f"names a kind of rows: list them with find-rows --type {kind}"
+                            + (", or block them with esa --csa" if kind == "csa" else ""))
     tt = truth_table(df, args.outcome, args.conditions, incl_cut=_incl_cut(args.incl_cut), n_cut=args.n_cut,
                      pri_cut=args.pri_cut, case_column=case_column, negate_outcome=args.negate_outcome,
                      dcc=getattr(args, "dcc", False))

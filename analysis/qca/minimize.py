@@ -426,6 +426,13 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
         raise QCAInputError(f"minimize needs a TruthTable (from truth_table()), got {type(tt).__name__}")
     if exclude is not None:
         from .esa import exclude_rows
+        from .find_rows import ROW_TYPES
+
+        if isinstance(exclude, str) and exclude.strip().lower() in ROW_TYPES:   # a kind of rows, not row numbers
+            kind = exclude.strip().lower()
+            raise QCAInputError(f"exclude: row numbers must be whole numbers such as '7,8,15', got {exclude!r}; "
+                                f"{kind!r} names a kind of rows: exclude=find_rows(tt, {kind!r})"
+                                + (", or esa(tt, contradictory_rows='csa')" if kind == "csa" else ""))
         tt = exclude_rows(tt, exclude, what="exclude")
     inc = _parse_include(include)
     explained = _parse_explain(explain)
