@@ -637,8 +637,9 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         bracket = re.fullmatch(r"(.+?)\s*\[\s*([0-9,\s]+)\]", column)
         hint = (f"; a value of an outcome is written with braces: '{bracket.group(1)}{{{bracket.group(2)}}}'"
                 if bracket and bracket.group(1) in columns else "")
-        raise QCAInputError(f"outcome '{column}' is not a column of the data{_near(column, columns)} "
-                            f"(columns: {_show_columns(columns)}){hint}")
+        listed = (f"columns: {_show_columns(columns)}" if columns else "the data has no column besides the case "
+                  f"names{' ' + repr(str(case_column)) if case_column else ''}; export the sets too")
+        raise QCAInputError(f"outcome '{column}' is not a column of the data{_near(column, columns)} ({listed}){hint}")
 
     _check_name(column, "outcome", columns, empty(column))
     conds = parse_conditions(conditions, columns, exclude=column)

@@ -216,6 +216,10 @@ CATALOGUE: list[Bad] = [
         lambda: mz(tt_lf(), "?", exclude="csa"),
         "'csa' names a kind of rows: exclude=find_rows(tt, 'csa'), or esa(tt, contradictory_rows='csa')",
         origin="user data"),
+    Bad("case-names-only", "a file holding the case names alone (the sets left out of the export)",
+        f("case_names_only.csv"), "cli", cli("truth-table", f("case_names_only.csv"), "--outcome", "SURV"),
+        "error: --outcome 'SURV' is not a column of tests/bad_inputs/case_names_only.csv (the data has no column "
+        "besides the case names 'case'; export the sets too)", origin="user data"),
     Bad("incl-cut-pair-as-text", "incl_cut='0.9, 0.6' (R's incl.cut takes the pair as one string too)", LF, "api",
         lambda: tt(lf(), "SURV", incl_cut="0.9, 0.6"),
         "incl_cut must be numbers in [0, 1], got '0.9, 0.6': give two cut-offs as a pair, incl_cut=(0.9, 0.6)",
