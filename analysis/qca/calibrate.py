@@ -108,6 +108,11 @@ def _as_numbers(x, missing: str) -> tuple[np.ndarray, object]:
     if missing not in ("raise", "keep"):
         raise QCAInputError(f"missing must be 'raise' or 'keep', got {missing!r}")
     wrap = None
+    if isinstance(x, pd.DataFrame):   # df[['DEV']] for df['DEV']: say which column to give
+        first = repr(str(x.columns[0])) if len(x.columns) else "'NAME'"
+        raise QCAInputError(f"x must be one column of raw values (a Series, a list or a 1-d array), got a DataFrame "
+                            f"of shape {x.shape}: calibrate df[{first}]; several sets at once: "
+                            f"analysis.qca.calibrate.calibrate_frame(df, {{{first}: {{'thresholds': ...}}, ...}})")
     if isinstance(x, pd.Series):
         wrap = x
         values = x.to_numpy()

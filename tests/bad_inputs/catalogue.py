@@ -220,6 +220,12 @@ CATALOGUE: list[Bad] = [
         f("case_names_only.csv"), "cli", cli("truth-table", f("case_names_only.csv"), "--outcome", "SURV"),
         "error: --outcome 'SURV' is not a column of tests/bad_inputs/case_names_only.csv (the data has no column "
         "besides the case names 'case'; export the sets too)", origin="user data"),
+    Bad("calibrate-a-frame", "calibrate(lr[['DEV']], ...): a data frame of one column, not the column", "", "api",
+        lambda: _qca()[0].calibrate(pd.DataFrame({"DEV": [350.0, 550, 850]}), thresholds="e=350, c=550, i=850"),
+        "x must be one column of raw values (a Series, a list or a 1-d array), got a DataFrame of shape (3, 1): "
+        "calibrate df['DEV']; several sets at once: analysis.qca.calibrate.calibrate_frame(df, {'DEV': {'thresholds': "
+        "...}, ...})",
+        origin="user data"),
     Bad("incl-cut-pair-as-text", "incl_cut='0.9, 0.6' (R's incl.cut takes the pair as one string too)", LF, "api",
         lambda: tt(lf(), "SURV", incl_cut="0.9, 0.6"),
         "incl_cut must be numbers in [0, 1], got '0.9, 0.6': give two cut-offs as a pair, incl_cut=(0.9, 0.6)",
