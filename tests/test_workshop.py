@@ -397,3 +397,72 @@ def test_what_each_exercise_teaches_holds_on_the_workshop_data():
     turned = out[(out["OUT"].astype(str) == "1") & (out["OUT strict"].astype(str) == "0")]
     assert len(turned) == 1 and (out["OUT"].astype(str) != out["OUT strict"].astype(str)).sum() == 1, out
     assert minimize(loose, include="?").model_sets != minimize(strict, include="?").model_sets
+
+
+def _run_exercises(path, answers=None):
+    """Run the notebook's code cells top to bottom in one namespace, as Run All does (matplotlib without a screen),
+    each exercise cell's answer lines (those before its first blank line) replaced by `answers[n]` where given;
+    return what each exercise cell printed."""
+    import contextlib
+    import io
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    namespace, printed = {"__name__": "__main__"}, {}
+    for cell in _nb(path).cells:
+        if cell.cell_type != "code":
+            continue
+        source = cell.source
+        number = next((int(t.split("-")[1]) for t in cell.metadata.get("tags", []) if t.startswith("exercise-")), None)
+        if number is not None and answers and number in answers:
+            source = answers[number] + "\n\n" + source.split("\n\n", 1)[1]
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            exec(compile(source, path.name, "exec"), namespace)
+        if number is not None:
+            printed[number] = out.getvalue()
+    return printed
+
+
+WRONG_ANSWERS = {   # a participant's typical slips: each exercise's check must say so
+    1: 'my_cut_DEV = 600\nmy_DEV = calibrate(lr["DEV"], type="crisp", thresholds=cut_DEV)',
+    2: 'nec_breakdown = necessity(crisp, "SURV", CONDITIONS, benchmark=necessity_benchmark)',
+    3: 'my_dir_exps = ["-,-,-,-,-", "0,0,0,0,0"]\n'
+       'my_intermediates = {d: minimize(tt, include="?", dir_exp=dir_exp) for d in my_dir_exps}',
+    4: 'tt_fuzzy_strict = truth_table(lf, OUTCOME, CONDITIONS, incl_cut=0.8, n_cut=n_cut)\n'
+       'pars_strict = minimize(tt_fuzzy_strict, include="?")',
+    5: 'changes = {case: "?" for case in paperA.index}',
+}
+OTHER_WRONG_ANSWERS = {
+    3: 'my_intermediates = {"1,1,1,1,1": intermediate}',
+    4: 'tt_fuzzy_strict = truth_table(crisp, OUTCOME, CONDITIONS, incl_cut=0.9, n_cut=n_cut)\n'
+       'pars_strict = minimize(tt_fuzzy_strict, include="?")',
+    5: 'changes = {"Vienna": "?"}',
+}
+MORE_WRONG_ANSWERS = {
+    4: 'tt_fuzzy_strict = truth_table(lf, OUTCOME, CONDITIONS, incl_cut=0.9, n_cut=n_cut)\n'
+       'pars_strict = minimize(tt_fuzzy, include="?")',
+}
+
+
+@pytest.mark.slow
+def test_each_exercise_checks_the_answer():
+    """An exercise printed whatever the participant computed under the exercise's own label: necessity of SURV (the ~
+    forgotten) came out as 'necessary for ~SURV: DEV, LIT, STB', a truth table left at incl_cut 0.8 as the answer at
+    0.9, and no exercise said whether an answer was right. Each now checks it: a wrong answer prints a line starting
+    '✗ check:' that says what to fix (and not the mislabelled result), the solutions print '✓ check:'."""
+    if not (ROOT / "data" / "derived" / "paperA" / "calibrated_crisp.csv").exists():
+        pytest.fail("data/derived/paperA/calibrated_crisp.csv is missing (step 9 reads it): run `make` first",
+                    pytrace=False)
+    solved = _run_exercises(SOLUTIONS)
+    assert sorted(solved) == [1, 2, 3, 4, 5]
+    for number, text in solved.items():
+        assert "✓ check:" in text and "✗" not in text, (number, text)
+    for answers in (WRONG_ANSWERS, OTHER_WRONG_ANSWERS, MORE_WRONG_ANSWERS):
+        for number, text in _run_exercises(PARTICIPANT, answers).items():
+            if number in answers:
+                assert text.startswith("✗ check:") and "✓" not in text, (number, answers[number], text)
+    wrong = _run_exercises(PARTICIPANT, WRONG_ANSWERS)
+    assert "necessary for ~SURV" not in wrong[2] and "'SURV'" in wrong[2]
+    assert "incl_cut (0.8, 0.8)" in wrong[4]
