@@ -589,6 +589,39 @@ def test_notebook_figures_have_alt_text(project_book):
     assert workshop and "QCA workshop" in html.unescape(workshop[0]) and "Step 2" in html.unescape(workshop[0]), workshop
 
 
+def test_each_figure_of_a_cell_drawing_several_has_its_own_caption_as_alt_text(project_book):
+    """MyST-NB takes alt text per cell, so the six figures notebook 01 draws in one cell all read "Figure drawn in the
+    notebook 01 ..., section Figures", and so did 02's two and 03's three (their cells do not name the figure): a
+    screen reader could not tell them apart. An image whose cell prints the figure's file just before it (01, 04),
+    or that is byte for byte 04's preview of it (02, 03), now has that figure's caption, each figure its own."""
+    import csv as _csv
+
+    captions = {" ".join(r["caption_en"].split()) for r in _csv.DictReader(
+        (ROOT / "figures" / "index.csv").open(encoding="utf-8"))}
+    for name in ("01_policy_evolution", "02_case_calibration", "03_qca", "04_figures"):
+        text = _text(project_book / "notebooks" / f"{name}.html")
+        alts = [html.unescape(a) for a in re.findall(r'<img alt="([^"]*)"', text)]
+        assert len(alts) == len(re.findall(r"<img\b", text)) >= 2, name
+        assert set(alts) <= captions and len(set(alts)) == len(alts), (name, alts)
+
+
+def test_output_alt_texts_follow_what_the_cell_printed_before_each_image():
+    png_a, png_b = (base64.b64encode(_png_bytes(colour=c)).decode("ascii") for c in ((0, 0, 0), (255, 0, 0)))
+    image = lambda data: {"output_type": "display_data", "data": {"image/png": data, "text/plain": "<Image>"}}
+    stream = lambda text: {"output_type": "stream", "name": "stdout", "text": text}
+    nb = {"cells": [{"cell_type": "code", "source": "draw()", "outputs": [
+        stream("a -> figures/fig_a.png, figures/fig_a.svg\n"), image(png_a),
+        stream("b -> figures/sub_fig_a.png\n"), image(png_b)]}]}
+    found = bb.output_alt_texts(nb, {"figures/fig_a.png": "Caption A.", "figures/fig_b.png": "Caption B."})
+    import hashlib
+
+    digest = hashlib.sha256(base64.b64decode(png_a)).hexdigest()
+    assert found == {digest: "Caption A."}   # 'sub_fig_a.png' is not fig_a.png: the second image keeps its alt text
+    page = f'<p><img alt="Figure drawn in the notebook" src="../_images/{digest}.png" /><img src="x.png"></p>'
+    assert bb.with_output_alt_texts(page, found) == (f'<p><img alt="Caption A." src="../_images/{digest}.png" />'
+                                                     '<img src="x.png"></p>')
+
+
 @pytest.mark.browser
 def test_chinese_text_is_set_in_a_simplified_chinese_font(driver, project_book):
     """The pages are lang="en", and the theme's font list names no CJK font, so the browser drew Chinese with the first

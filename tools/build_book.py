@@ -25,7 +25,9 @@ The full edition (the default) is built exactly as before.
 from __future__ import annotations
 
 import argparse
+import binascii
 import csv
+import hashlib
 import html
 import json
 import os
@@ -174,6 +176,7 @@ def figure_alt_texts(root: Path) -> dict[str, str]:
 
 
 IMG_TAG = re.compile(r"<img\b[^>]*>", re.I)
+ALT_ATTR = re.compile(r'\balt\s*=\s*"[^"]*"')
 
 
 def _plain(heading: str) -> str:
@@ -206,6 +209,47 @@ def notebook_with_alt_texts(nb: dict, alts: dict[str, str]) -> dict:
         options = cell.setdefault("metadata", {}).setdefault("mystnb", {}).setdefault("image", {})
         options.setdefault("alt", alt)
     return nb
+
+
+def output_alt_texts(nb: dict, alts: dict[str, str]) -> dict[str, str]:
+    """Image outputs that show a catalogued figure, found by what the cell prints just before each image (notebook 01:
+    'timeline -> figures/paperB_timeline.png, ...', notebook 04: 'checked figures/paperA_memberships.png; ...'): the
+    sha256 of the image's bytes (MyST-NB's file name for it under _images/) -> that figure's alt text. MyST-NB takes
+    alt text per cell only, so a cell drawing several figures gave all of them one notebook-and-section alt text; and
+    a notebook whose preview is byte-identical to 04's (02 and 03 draw the same figures) finds its caption here too."""
+    found: dict[str, str] = {}
+    patterns = {png: re.compile(r"(?<![\w./-])" + re.escape(png) + r"\b") for png in alts}
+    for cell in nb.get("cells", []):
+        if cell.get("cell_type") != "code":
+            continue
+        named = None
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "stream":
+                text = "".join(output.get("text", ""))
+                pngs = [png for png, pattern in patterns.items() if pattern.search(text)]
+                named = pngs[0] if len(pngs) == 1 else (None if pngs else named)
+            elif "image/png" in output.get("data", {}):
+                if named:
+                    data = "".join(output["data"]["image/png"])
+                    found[hashlib.sha256(binascii.a2b_base64(data)).hexdigest()] = alts[named]
+                named = None
+    return found
+
+
+def with_output_alt_texts(page: str, by_hash: dict[str, str]) -> str:
+    """An HTML page with the alt text of each <img> whose file (its sha256, as MyST-NB names it) `by_hash` knows."""
+    def fix(match: re.Match) -> str:
+        tag = match.group(0)
+        src = re.search(r"""\bsrc\s*=\s*["']([^"']+)["']""", tag)
+        alt = by_hash.get(Path(src.group(1)).stem) if src else None
+        if alt is None:
+            return tag
+        attr = 'alt="' + html.escape(alt, quote=True) + '"'
+        if re.search(ALT_ATTR, tag):
+            return re.sub(ALT_ATTR, lambda _: attr, tag, count=1)
+        return f"{tag[:4]} {attr}{tag[4:]}"
+
+    return IMG_TAG.sub(fix, page)
 
 
 def with_alt_texts(text: str, page: str, alts: dict[str, str]) -> str:
@@ -485,6 +529,13 @@ def build_book(out_dir: Path | str | None = None, root: Path | str = ROOT, quiet
             raise BookError(f"Sphinx could not build the book (exit {returncode})"
                             + (f":\n{detail}" if detail else ""))
         (work / "html" / ".buildinfo").unlink(missing_ok=True)
+        alts, by_hash = figure_alt_texts(root), {}
+        for staged in sorted((work / "src").rglob("*.ipynb")):
+            by_hash.update(output_alt_texts(json.loads(staged.read_text(encoding="utf-8")), alts))
+        for page in (work / "html").rglob("*.html") if by_hash else ():
+            text = page.read_text(encoding="utf-8")
+            if (fixed := with_output_alt_texts(text, by_hash)) != text:
+                page.write_text(fixed, encoding="utf-8")
         old = out.with_name(f".{out.name}-old")
         shutil.rmtree(old, ignore_errors=True)
         if out.exists():
