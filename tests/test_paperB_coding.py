@@ -366,3 +366,36 @@ def test_figures_name_the_coding_they_draw():
         calls = [n for c in nb.cells if c.cell_type == "code" for n in ast.walk(ast.parse(c.source))
                  if isinstance(n, ast.Call) and getattr(n.func, "attr", None) in ("stage_heatmaps", "locality_models_chart")]
         assert len(calls) == n_calls and all(any(k.arg == "source" for k in c.keywords) for c in calls), name
+
+
+def test_locality_chart_counts_are_not_struck_through_by_the_hybrid_line():
+    """The number of units beside each model's circle was centred on the row, where the line joining a hybrid's models
+    runs: in the committed figure the counts of the middle model (Qinghai's 5, Datian's 3, Yongning's 4) were struck
+    through and read as '-5-'. Each count now sits clear of that line (its box does not meet the line's row)."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis.plots import policy as policy_plots
+
+    readings = pd.DataFrame({"kind": ["model"] * 3, "order": [1, 2, 3], "name_zh": ["甲", "乙", "丙"],
+                             "name_en": ["A", "B", "C"]})
+    loc = pd.DataFrame({"province": ["省", "省"], "province_en": ["P", "P"], "place": ["地", "城"],
+                        "place_en": ["X", "Y"], "model.a": [2, 0], "model.b": [5, 1], "model.c": [1, 0],
+                        "hybrid": [True, False]})
+    fig = policy_plots.locality_models_chart(loc, ["model.a", "model.b", "model.c"], readings, source="manual")
+    ax = fig.axes[0]
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    lines = [line for line in ax.get_lines() if len(line.get_xdata()) == 2]
+    assert len(lines) == 1   # the hybrid's line, on row 0
+    (x0, x1), (y, _) = lines[0].get_xdata(), lines[0].get_ydata()
+    to_data = ax.transData.inverted()
+    counts = [t for t in ax.texts if t.get_text().isdigit()]
+    assert sorted(t.get_text() for t in counts) == ["1", "1", "2", "5"]
+    for text in counts:
+        box = text.get_window_extent(renderer)
+        (bx0, by0), (bx1, by1) = to_data.transform([(box.x0, box.y0), (box.x1, box.y1)])
+        crosses = min(by0, by1) <= y <= max(by0, by1) and bx0 < x1 and bx1 > x0
+        assert not crosses, (text.get_text(), text.get_position())
+    plt.close(fig)

@@ -269,9 +269,9 @@ def locality_models_chart(localities: pd.DataFrame, model_codes: Sequence[str], 
     """Localities (rows, grouped by province) × the three practice models (columns), without a map; the title
     names the coding (`source`: 'manual' or 'dictionary').
 
-    A circle's area grows with the number of units showing the model (the number is printed); a line joins
-    the models of a hybrid locality (two or more models). Localities with units but no model coded are listed
-    with a small grey dash, so what is absent stays visible.
+    A circle's area grows with the number of units showing the model (the number is printed above the row's
+    line); a line joins the models of a hybrid locality (two or more models). Localities with units but no model
+    coded are listed with a small grey dash, so what is absent stays visible.
     """
     words = coding_words(source, lang)
     models = readings[readings["kind"] == "model"].sort_values("order")
@@ -296,7 +296,8 @@ def locality_models_chart(localities: pd.DataFrame, model_codes: Sequence[str], 
         for j in xs:
             v = int(r[model_codes[j]])
             ax.scatter([j], [i], s=28 + 22 * v, color=colours[j % len(colours)], edgecolor="white", lw=0.6, zorder=2)
-            ax.text(j + 0.13, i, str(v), va="center", fontsize=6.5, color="#222222")
+            # above the row's line (the y axis runs downwards): a hybrid's line would strike a centred count through
+            ax.text(j + 0.13, i - 0.08, str(v), va="bottom", fontsize=6.5, color="#222222")
     ax.set_yticks(range(n))
     prov_col, place_col = ("province_en", "place_en") if lang == "en" else ("province", "place")
     hyb = " (hybrid)" if lang == "en" else " (混合)"
