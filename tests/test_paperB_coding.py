@@ -399,3 +399,29 @@ def test_locality_chart_counts_are_not_struck_through_by_the_hybrid_line():
         crosses = min(by0, by1) <= y <= max(by0, by1) and bx0 < x1 and bx1 > x0
         assert not crosses, (text.get_text(), text.get_position())
     plt.close(fig)
+
+
+def test_units_timeline_draws_the_earliest_unit_whole():
+    """The time axis began on 1 January of the earliest unit's year, which is where a unit dated by its year alone
+    sits (N01, '2015'): the committed figure showed it as half a marker cut by the axis. Every unit is now inside the
+    axis, not on its edge."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+
+    from analysis.paper_b.periodisation import Periodisation
+    from analysis.plots import policy as policy_plots
+
+    readings = pd.DataFrame({"kind": ["stage", "stage"], "order": [1, 2], "name_zh": ["甲", "乙"],
+                             "name_en": ["A", "B"]})
+    periodisation = Periodisation(names=("甲", "乙"), starts=(pd.Timestamp("2020-01-01"), pd.Timestamp("2022-01-01")),
+                                  written=("2020-01", "2022-01"))
+    units = pd.DataFrame({"unit_id": ["N01-01", "N02-01", "L01-01"], "date": ["2015", "2021-06-01", "2023-12"],
+                          "date_status": ["V", "U", "V"], "level": ["national", "national", "county"]})
+    fig = policy_plots.units_timeline(units, periodisation, readings)
+    ax = fig.axes[0]
+    left, right = ax.get_xlim()
+    days = [mdates.date2num(pd.Timestamp(x)) for line in ax.get_lines() for x in line.get_xdata()]
+    assert len(days) == 3 and all(left < d < right for d in days), (left, right, days)
+    plt.close(fig)

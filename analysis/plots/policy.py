@@ -247,7 +247,7 @@ def units_timeline(units: pd.DataFrame, periodisation: Periodisation, readings: 
     ax.set_yticks(range(len(levels)))
     ax.set_yticklabels([LEVEL_LABELS[lang][lv] for lv in levels])
     ax.set_ylim(-0.6, len(levels) - 0.4)
-    ax.set_xlim(x_min, x_max)
+    ax.set_xlim(x_min - pd.Timedelta(days=120), x_max)   # a unit dated by its year alone sits on x_min: not on the edge
     ax.invert_yaxis()
     ax.set_title(f"Excerpt units by level and date: {len(u)} dated of {len(units)} (page heads only; stage starts "
                  "are the compendium's parameters; a unit sits at its date's first day)"
