@@ -62,3 +62,28 @@ def test_data_readme_counts_follow_the_raw_files(what, pattern):
     stated = next(g for g in m.groups() if g is not None)
     stated = {"One": 1, "Two": 2, "Three": 3, "Four": 4, "Five": 5}.get(stated, stated)
     assert int(stated) == counts()[what], what
+
+
+def test_benchmark_shares_quoted_in_prose_are_the_files():
+    """data/README.md and notebook 01's markdown quote the published shares (李怡霖 et al. 2023, 马文雯 et al. 2022)
+    typed by hand: each quoted 'NN.NN %' must be a share policy_benchmark.csv gives for the study last named before it
+    in its paragraph (a share typed wrong, or given to the other study, fails)."""
+    import json
+
+    bench = raw("policy_benchmark.csv")
+    shares = {sid: {float(v) for v in part["share_percent"]} for sid, part in bench.groupby("benchmark_id")}
+    names = {"li2023": ("李怡霖", "`li2023`"), "ma2022": ("马文雯", "`ma2022`")}
+    notebook = json.loads((ROOT / "notebooks" / "01_policy_evolution.ipynb").read_text(encoding="utf-8"))
+    texts = {"data/README.md": README, "notebooks/01_policy_evolution.ipynb": "\n\n".join(
+        "".join(c["source"]) for c in notebook["cells"] if c["cell_type"] == "markdown")}
+    quoted = 0
+    for where, text in texts.items():
+        for paragraph in text.split("\n\n"):
+            mentions = sorted((m.start(), sid) for sid, words in names.items() for w in words
+                              for m in re.finditer(re.escape(w), paragraph))
+            for number in re.finditer(r"(\d+\.\d{2}) ?%", paragraph):
+                before = [sid for at, sid in mentions if at < number.start()]
+                assert before, (where, number.group(0), paragraph)
+                assert float(number.group(1)) in shares[before[-1]], (where, number.group(0), before[-1], paragraph)
+                quoted += 1
+    assert quoted >= 16, quoted
