@@ -466,3 +466,13 @@ def test_each_exercise_checks_the_answer():
     wrong = _run_exercises(PARTICIPANT, WRONG_ANSWERS)
     assert "necessary for ~SURV" not in wrong[2] and "'SURV'" in wrong[2]
     assert "incl_cut (0.8, 0.8)" in wrong[4]
+
+
+def test_exercise5_prints_one_model_a_line():
+    """Exercise 5 printed every model of a changed solution on one line joined by ' | ': the solution's line for R12
+    (22 models) ran to 847 characters, scrolled sideways in the book and wrapped at random in a narrow window. Each
+    model is now a line of its own, under the first."""
+    printed = _run_exercises(SOLUTIONS)[5]
+    lines = printed.splitlines()
+    assert max(len(line) for line in lines) <= 120, max(lines, key=len)
+    assert any(line.startswith("without ") for line in lines) and any(line.lstrip().startswith("| ") for line in lines)
