@@ -307,3 +307,17 @@ def test_chinese_figure_variants_are_git_ignored():
     kept = subprocess.run(["git", "check-ignore", "--no-index", "figures/paperA_configurations.png"], cwd=ROOT,
                           capture_output=True, text=True)
     assert kept.returncode == 1   # the English figure is not ignored
+
+
+def test_the_introduction_names_the_figures_drawn_here(index):
+    """04's introduction lists, per owner notebook, the figures it redraws, and says how many it leaves to 01 ('all but
+    the three figures of Paper B's excerpt layer'): typed by hand, both must follow the catalogue's redrawn_here."""
+    nb = nbformat.read(SOURCE, as_version=4)
+    intro = next(c.source for c in nb.cells if c.cell_type == "markdown" and "| figure | data from |" in c.source)
+    rows = [line for line in intro.splitlines() if line.startswith("| `")]
+    listed = {name: line.split("|")[2].strip() for line in rows for name in re.findall(r"`(\w+)`", line.split("|")[1])}
+    here = index[index["redrawn_here"] == "True"]
+    assert listed == dict(zip(here["figure"], here["source_notebook"])), listed
+    words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+    m = re.search(r"all but the (\w+) figures? of Paper B's excerpt layer", " ".join(intro.split()))
+    assert m and words.get(m.group(1), -1) == int((index["redrawn_here"] != "True").sum()), m and m.group(0)
