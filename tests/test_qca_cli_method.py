@@ -258,3 +258,13 @@ def test_n_cut_range_prints_whole_numbers_beside_a_cut_off_range(capsys, tmp_pat
     code, out, err = run(capsys, "robustness", LF, "--spec", str(tmp_path / "r.yaml"))
     row = next(line for line in out.splitlines() if line.startswith("n_cut"))
     assert "1.0" not in row and row.split()[2:4] == ["1", "1"], row
+
+
+def test_robustness_spec_file_error_writes_a_pair_as_the_file_does(capsys, tmp_path):
+    """A sweep file with incl_cut: "0.9, 0.6" (a string) was told to write incl_cut=(0.9, 0.6), Python's pair, which a
+    YAML or JSON file can only hold as a string and is refused again; the file's error now gives the list form."""
+    (tmp_path / "s.yaml").write_text('outcome: SURV\nconditions: [DEV, URB, LIT, IND, STB]\nincl_cut: "0.9, 0.6"\n'
+                                     "tests:\n  - {label: n 2, n_cut: 2}\n", encoding="utf-8")
+    code, out, err = run(capsys, "robustness", LF, "--spec", str(tmp_path / "s.yaml"))
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1, err
+    assert "incl_cut: [0.9, 0.6]" in err and "incl_cut=(" not in err, err

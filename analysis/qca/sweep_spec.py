@@ -4,6 +4,8 @@ exclude (truth table rows blocked in every specification), model, tests (see pro
 thresholds, type: fuzzy | crisp]} for threshold_range)."""
 from __future__ import annotations
 
+import re
+
 from typing import Mapping
 
 import numpy as np
@@ -61,7 +63,13 @@ def run_spec_file(data: pd.DataFrame, path, *, raw: pd.DataFrame | None = None, 
     try:
         return _run_spec(data, spec, raw, case_column, n_jobs, as_json)
     except QCAInputError as err:
-        raise QCAInputError(f"{path}: {err}") from None
+        raise QCAInputError(f"{path}: {_in_file_syntax(str(err))}") from None
+
+
+def _in_file_syntax(message: str) -> str:
+    """An engine message's Python pair, incl_cut=(0.9, 0.6), as a specification file writes it, incl_cut: [0.9, 0.6]
+    (YAML and JSON have lists, not tuples: the Python form in a file is a string and refused again)."""
+    return re.sub(r"\bincl_cut=\(([^()]*)\)", r"incl_cut: [\1]", message)
 
 
 def _run_spec(data, spec: dict, raw, case_column, n_jobs, as_json: bool) -> str:
