@@ -574,3 +574,15 @@ def test_cluster_expression_naming_the_unit_or_cluster_column_says_so():
         with pytest.raises(QCAInputError, match=rf"^expression 'A\*{name}': '{name}' is the column of {role} ids, not "
                                                 r"a condition"):
             q.cluster_diagnostics(data, f"A*{name}", "Y", "unit", "wave")
+
+
+def test_cluster_diagnostics_print_an_undefined_consistency_as_a_dash():
+    """A unit whose memberships in the expression are 0 in every wave has no within consistency (0/0): the printed
+    table said 'nan' there, where every other table of the engine prints '-' (found by the engine audit)."""
+    df = pd.DataFrame({"unit": ["u1"] * 3 + ["u2"] * 3, "wave": [1, 2, 3] * 2,
+                       "A": [0.0, 0.0, 0.0, 0.8, 0.7, 0.9], "Y": [0.2, 0.6, 0.1, 0.9, 0.8, 0.7]})
+    res = cluster_diagnostics(df, "A", "Y", "unit", "wave")["A"]
+    assert res.within["u1"] != res.within["u1"]        # undefined
+    text = str(res)
+    assert "nan" not in text.lower() and " -" in text, text
+    assert res.to_dict()["within"]["u1"] is None

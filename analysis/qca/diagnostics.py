@@ -553,9 +553,12 @@ class ClusterDiagnostics:
                              "within": {str(k): clean(v) for k, v in self.coverage_within.items()}}}
 
     def __str__(self) -> str:
-        return (f"Cluster diagnostics of {self.label} ({self.relation}): pooled {self.pooled:.3f}, distance "
-                f"between-pooled {self.dBP:.3f}, within-pooled {self.dWP:.3f}\n"
-                + frame(self.to_frame(), float_format=lambda v: f"{v:.3f}"))
+        def num(v) -> str:   # an undefined ratio (a denominator of 0) prints as '-', as in the other tables
+            return "-" if v != v else f"{v:.3f}"
+
+        return (f"Cluster diagnostics of {self.label} ({self.relation}): pooled {num(self.pooled)}, distance "
+                f"between-pooled {num(self.dBP)}, within-pooled {num(self.dWP)}\n"
+                + frame(self.to_frame(), float_format=lambda v: f"{v:.3f}", na_rep="-"))
 
     def __repr__(self) -> str:
         return str(self)
