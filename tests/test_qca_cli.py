@@ -620,3 +620,14 @@ def test_calibrate_warns_of_cases_it_puts_at_exactly_half(capsys, tmp_path):
     spec.write_text('RICH: {source: GDP, thresholds: "e=100, c=260, i=400"}\n', encoding="utf-8")
     code, out, err = run(capsys, "calibrate", str(raw), "--spec", str(spec))
     assert code == 0 and err == "", err
+
+
+def test_an_empty_case_name_is_located_by_its_file_line_too(capsys, tmp_path):
+    """A file with an empty case name on line 5 was told 'row(s) 4', the data row, which in the file is the line
+    of another case (found by the engine audit); the message gives the data row and the file's line."""
+    f = tmp_path / "cases.csv"
+    f.write_text("case,A,Y\nc1,1,1\nc2,0,1\nc3,1,0\n,0,0\nc5,1,1\n", encoding="utf-8")
+    code = main(["truth-table", str(f), "--outcome", "Y"])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1, err
+    assert "row(s) 4 (line(s) 5 of a CSV file with one header line)" in err, err

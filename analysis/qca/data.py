@@ -541,13 +541,15 @@ def _check_case_names(names, column: str | None) -> None:
                                                                      and v != v) for v in names], dtype=bool)
     empty = np.array([isinstance(v, str) and v.strip() == "" for v in names], dtype=bool)
 
-    def rows(mask) -> str:
+    def rows(mask) -> str:   # data rows from 1, and the lines of a CSV file with one header line (a file's view)
         idx = np.flatnonzero(mask)
-        return ", ".join(str(i + 1) for i in idx[:_SHOW]) + (" ..." if len(idx) > _SHOW else "")
+        more = " ..." if len(idx) > _SHOW else ""
+        return (", ".join(str(i + 1) for i in idx[:_SHOW]) + more + " (line(s) "
+                + ", ".join(str(i + 2) for i in idx[:_SHOW]) + more + " of a CSV file with one header line)")
 
     if missing.any():
         where = (f"case column '{column}' has missing (NaN) case name(s) in row(s) {rows(missing)}" if column
-                 is not None else f"case name(s) missing (NaN) in row(s) {rows(missing)} of the index")
+                 is not None else f"case name(s) of the index missing (NaN) in row(s) {rows(missing)}")
         raise QCAInputError(
             f"{where}: pandas' read_csv reads the text 'NA', 'N/A', 'NULL', 'None', 'nan' as missing, so a case "
             "named NA (Namibia) becomes NaN; read the file with keep_default_na=False, na_values=[''] (or give "
