@@ -176,6 +176,31 @@ def tiny_layer():
     return ex.ExcerptLayer(items, units, coding)
 
 
+@pytest.mark.parametrize("date", ["2019-12-31", "2025-12-31", "2024-12-31", "2023-01-31", "2024-02-29"])
+def test_a_day_lies_in_its_own_year_and_month(date):
+    """A day's decimal year lies within its month's twelfth of its year, as a month's does: 2025-12-31 was placed at
+    2026.0002 (months counted as 1/12 of a year, days as 1/365.25), so a unit of 31 December 2025 fell out of the
+    2020-2025 window and one of 31 December 2019 into it."""
+    y, m, _ = (int(p) for p in date.split("-"))
+    value = xc.decimal_year(date)
+    assert y + (m - 1) / 12 < value < y + m / 12
+    assert xc.decimal_year(date[:7]) == pytest.approx(y + (m - 0.5) / 12)   # the month's middle, as before
+
+
+def test_units_of_the_last_day_of_a_window_year_are_in_the_window(book):
+    """The B12 window 2020-2025 holds a unit of 31 December 2025 and not one of 31 December 2019 (L01-01 carries the
+    emergency signature code)."""
+    lay = tiny_layer()
+    readings = corpus.load_readings(book)
+    coding = ex.manual_coding(lay, book)
+    first = lay.units["unit_id"].iloc[0]
+    for date, inside in (("2025-12-31", True), ("2019-12-31", False), ("2020-01-01", True)):
+        units = lay.units.assign(date=lay.units["date"].where(lay.units["unit_id"] != first, date))
+        moved = ex.ExcerptLayer(lay.items, units, lay.coding)
+        dated = [y for _, y in xc.signature_dates(moved, coding, readings, 2020, 2025)]
+        assert any(first in y.index for y in dated) is inside, date
+
+
 def test_locality_models_and_spread_on_a_tiny_layer(book):
     lay = tiny_layer()
     m = ex.manual_coding(lay, book)

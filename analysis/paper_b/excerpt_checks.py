@@ -21,7 +21,12 @@ from .excerpts import LOCAL_LEVELS, ExcerptLayer
 
 
 def decimal_year(date: str | None) -> float:
-    """A YYYY, YYYY-MM or YYYY-MM-DD date as a decimal year at the middle of its period (2021 -> 2021.5)."""
+    """A YYYY, YYYY-MM or YYYY-MM-DD date as a decimal year at the middle of its period (2021 -> 2021.5).
+
+    A month is a twelfth of its year (2021-07 -> 2021 + 6.5/12) and a day the middle of its share of its month's
+    twelfth, so a day always lies inside its month and year (2025-12-31 -> 2025.9987). Days counted as 1/365.25 of
+    a year on top of months counted as 1/12 put 31 December at 2026.0002, outside its year and out of a window
+    ending with it."""
     if date is None or (isinstance(date, float) and date != date) or str(date) == "":
         return float("nan")
     parts = [int(p) for p in str(date).split("-")]
@@ -29,7 +34,8 @@ def decimal_year(date: str | None) -> float:
         return parts[0] + 0.5
     if len(parts) == 2:
         return parts[0] + (parts[1] - 0.5) / 12
-    return parts[0] + (parts[1] - 1) / 12 + (parts[2] - 0.5) / 365.25
+    days_in_month = pd.Period(year=parts[0], month=parts[1], freq="M").days_in_month
+    return parts[0] + (parts[1] - 1 + (parts[2] - 0.5) / days_in_month) / 12
 
 
 def _coded(coding: CodingResult, family: str) -> pd.DataFrame:
