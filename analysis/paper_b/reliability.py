@@ -11,7 +11,11 @@ The large-sample standard error is Cohen's (1960) approximation se = sqrt(p_o (1
 used here only for a rough 95 % interval (kappa ± 1.96 se); with a few dozen decisions it is crude.
 
 For multi-label code families every (document, code) pair is one yes/no decision of each rater;
-a family's kappa pools the decisions of its codes. The decisions of one document are not independent (the
+a family's kappa is the pooled kappa of de Vries, Elliott, Kanouse & Teleki (2008, Using pooled kappa to summarize
+interrater agreement across many items, Field Methods 20(3): 272-282): (mean p_o - mean p_e) / (1 - mean p_e), the
+means over the family's codes, each code's p_e from that code's own margins. Kappa of all decisions collapsed into
+one 2x2 table would take chance agreement from margins mixed over codes of different prevalence and count that
+difference as agreement (two codes each at chance, one common and one rare, would get kappa 0.6). The decisions of one document are not independent (the
 same reading of one text), which Cohen's standard error assumes; the agreement tables therefore also give a
 percentile interval from a bootstrap that resamples whole documents (items), the clusters of the decisions
 (Efron & Tibshirani 1993, ch. 13; resampling clusters: Davison & Hinkley 1997, sec. 3.8).
@@ -151,7 +155,7 @@ class AgreementResult:
 
     def __str__(self) -> str:
         lines = [f"Agreement of {self.test} with {self.reference} coding ({self.n_documents} documents; "
-                 "Cohen's kappa over yes/no decisions per document and code)",
+                 "pooled kappa (de Vries et al. 2008) of the yes/no decisions per document and code)",
                  f"  {'family':<11} {'decisions':>9} {'both':>5} {'ref':>5} {'test':>5} {'kappa':>7}"]
         for r in self.families.itertuples(index=False):
             lines.append(f"  {r.family:<11} {r.n_decisions:>9} {r.both:>5} {r.reference_only:>5} {r.test_only:>5} "
@@ -161,18 +165,27 @@ class AgreementResult:
     __repr__ = __str__
 
 
-def kappa_bootstrap(ref: np.ndarray, test: np.ndarray, n_boot: int, rng: np.random.Generator) -> tuple[float, float]:
-    """Percentile 95 % interval of the pooled yes/no kappa of two (items x codes) 0/1 matrices, resampling whole
-    items (rows) with replacement: the decisions of one item are a cluster (Davison & Hinkley 1997, sec. 3.8).
-    Resamples whose kappa is undefined (p_e = 1) are left out; (nan, nan) if all are."""
-    ref, test = np.asarray(ref, dtype=bool).reshape(len(ref), -1), np.asarray(test, dtype=bool).reshape(len(test), -1)
-    n = ref.shape[0]
-    per_item = np.stack([(ref & test).sum(1), (ref & ~test).sum(1), (~ref & test).sum(1), (~ref & ~test).sum(1)], 1)
-    weights = rng.multinomial(n, np.full(n, 1.0 / n), size=n_boot)  # times each item is drawn, per resample
-    a, b, c, d = (weights @ per_item).T.astype(float)
+def pooled_agreement(a, b, c, d) -> tuple:
+    """Mean p_o and mean p_e over codes from each code's 2x2 counts (a both yes, b reference only, c test only,
+    d neither; arrays whose last axis runs over the codes): the two terms of de Vries et al.'s (2008) pooled kappa.
+    Each code's p_e = p_ref(yes) p_test(yes) + p_ref(no) p_test(no) (Cohen 1960) from that code's own margins."""
+    a, b, c, d = (np.asarray(x, dtype=float) for x in (a, b, c, d))
     total = a + b + c + d
     p_o = (a + d) / total
     p_e = ((a + b) * (a + c) + (c + d) * (b + d)) / total ** 2
+    return p_o.mean(axis=-1), p_e.mean(axis=-1)
+
+
+def kappa_bootstrap(ref: np.ndarray, test: np.ndarray, n_boot: int, rng: np.random.Generator) -> tuple[float, float]:
+    """Percentile 95 % interval of the pooled kappa (de Vries et al. 2008) of two (items x codes) 0/1 matrices,
+    resampling whole items (rows) with replacement: the decisions of one item are a cluster (Davison & Hinkley 1997,
+    sec. 3.8). Resamples whose kappa is undefined (mean p_e = 1) are left out; (nan, nan) if all are."""
+    ref, test = np.asarray(ref, dtype=bool).reshape(len(ref), -1), np.asarray(test, dtype=bool).reshape(len(test), -1)
+    n, k = ref.shape
+    per_item = np.concatenate([ref & test, ref & ~test, ~ref & test, ~ref & ~test], axis=1).astype(float)
+    weights = rng.multinomial(n, np.full(n, 1.0 / n), size=n_boot)  # times each item is drawn, per resample
+    counts = (weights @ per_item).reshape(n_boot, 4, k)              # per resample, per cell, per code
+    p_o, p_e = pooled_agreement(counts[:, 0], counts[:, 1], counts[:, 2], counts[:, 3])
     with np.errstate(invalid="ignore", divide="ignore"):
         kappa = np.where(np.isclose(p_e, 1.0), np.nan, (p_o - p_e) / (1.0 - p_e))
     if np.isnan(kappa).all():
@@ -183,18 +196,32 @@ def kappa_bootstrap(ref: np.ndarray, test: np.ndarray, n_boot: int, rng: np.rand
 
 def _binary_row(family: str, code: str, ref: np.ndarray, test: np.ndarray, n_boot: int,
                 rng: np.random.Generator) -> dict:
-    """One agreement row of two (items x codes) 0/1 matrices, their decisions pooled."""
-    k = cohen_kappa(ref.astype(int).ravel().tolist(), test.astype(int).ravel().tolist(), categories=(1, 0))
+    """One agreement row of two (items x codes) 0/1 matrices: the decisions' 2x2 counts, and the pooled kappa of
+    de Vries et al. (2008) over the codes (Cohen's kappa for one code). `se` is Cohen's (1960) formula with the
+    pooled p_o and p_e and n = all decisions (every decision independent: crude; the bootstrap interval is not)."""
+    ref, test = np.asarray(ref).astype(bool), np.asarray(test).astype(bool)
+    ref, test = ref.reshape(len(ref), -1), test.reshape(len(test), -1)
+    if ref.shape != test.shape or ref.size == 0:
+        raise ValueError(f"the codings differ in shape or are empty ({ref.shape} and {test.shape})")
+    cells = [(ref & test).sum(0), (ref & ~test).sum(0), (~ref & test).sum(0), (~ref & ~test).sum(0)]
+    p_o, p_e = (float(x) for x in pooled_agreement(*cells))
+    n = int(ref.size)
+    if math.isclose(p_e, 1.0):
+        kappa = se = math.nan
+    else:
+        kappa = (p_o - p_e) / (1.0 - p_e)
+        se = math.sqrt(p_o * (1.0 - p_o) / (n * (1.0 - p_e) ** 2))
     lo, hi = kappa_bootstrap(ref, test, n_boot, rng)
-    return {"family": family, "code": code, "n_decisions": k.n, "both": int(k.confusion[0, 0]),
-            "reference_only": int(k.confusion[0, 1]), "test_only": int(k.confusion[1, 0]),
-            "neither": int(k.confusion[1, 1]), "p_o": k.p_o, "p_e": k.p_e, "kappa": k.kappa, "se": k.se,
-            "boot_ci95_low": lo, "boot_ci95_high": hi}
+    both, ref_only, test_only, neither = (int(x.sum()) for x in cells)
+    return {"family": family, "code": code, "n_decisions": n, "both": both, "reference_only": ref_only,
+            "test_only": test_only, "neither": neither, "p_o": p_o, "p_e": p_e, "kappa": float(kappa),
+            "se": float(se), "boot_ci95_low": lo, "boot_ci95_high": hi}
 
 
 def agreement(reference: CodingResult, test: CodingResult, families: Sequence[str], *,
               n_boot: int = DEFAULT_N_BOOT, seed: int = 0) -> AgreementResult:
-    """Cohen's kappa per family (pooled yes/no decisions) and per code, test against reference, each with Cohen's
+    """Kappa per family (de Vries et al.'s pooled kappa over its codes) and per code (Cohen's), test against
+    reference, each with Cohen's
     approximate standard error and an item bootstrap interval (`kappa_bootstrap`; n_boot resamples, seeded)."""
     if tuple(reference.doc_ids) != tuple(test.doc_ids):
         raise ValueError("the two codings cover different documents; code the same corpus with both")
