@@ -251,6 +251,33 @@ def test_permutation_test_separated_vs_identical_profiles():
         profiles.permutation_test(a, same, "theme", STAGES, n_permutations=0)
 
 
+@pytest.mark.parametrize("bad", [True, 99.0, 2.5, "999", -5, 0])
+def test_permutation_counts_must_be_whole_numbers_of_at_least_one(bad):
+    """n_permutations=True ran one permutation (p = 0.5 or 1) without a word; 99.0 or 2.5 stopped with Python's
+    'float object cannot be interpreted as an integer'; order_steps with 0 or -5 with numpy's 'need at least one
+    array to concatenate'. Now one ValueError names the parameter and what is allowed, in both tests."""
+    from analysis.paper_b import excerpt_checks as xc
+    p = per.validate_stage_starts(STARTS, STAGES)
+    d = docs(("D1", "document", "2020-05"), ("D2", "document", "2021-09"))
+    c = tiny_coding(d, {"D1": ["theme.a"], "D2": ["theme.b"]}, ["theme.a", "theme.b"])
+    with pytest.raises(ValueError, match=r"n_permutations must be a whole number >= 1, got"):
+        profiles.permutation_test(per.assign_stages(d, p), c, "theme", STAGES, n_permutations=bad)
+    with pytest.raises(ValueError, match=r"n_permutations must be a whole number >= 1, got"):
+        xc.order_steps([[2020.5, 2021.5], [2022.5]], n_permutations=bad)
+
+
+@pytest.mark.parametrize("bad", [-1, 1.5, True, "7"])
+def test_permutation_seeds_must_be_non_negative_whole_numbers(bad):
+    from analysis.paper_b import excerpt_checks as xc
+    p = per.validate_stage_starts(STARTS, STAGES)
+    d = docs(("D1", "document", "2020-05"), ("D2", "document", "2021-09"))
+    c = tiny_coding(d, {"D1": ["theme.a"], "D2": ["theme.b"]}, ["theme.a", "theme.b"])
+    with pytest.raises(ValueError, match=r"seed must be a whole number >= 0, got"):
+        profiles.permutation_test(per.assign_stages(d, p), c, "theme", STAGES, n_permutations=9, seed=bad)
+    with pytest.raises(ValueError, match=r"seed must be a whole number >= 0, got"):
+        xc.order_steps([[2020.5, 2021.5], [2022.5]], n_permutations=9, seed=bad)
+
+
 def test_jensen_shannon_distance():
     assert profiles.jensen_shannon_distance([1, 0], [1, 0]) == pytest.approx(0.0)
     assert profiles.jensen_shannon_distance([1, 0], [0, 1]) == pytest.approx(1.0)

@@ -18,6 +18,7 @@ import pandas as pd
 
 from .coding import CodingResult
 from .excerpts import LOCAL_LEVELS, ExcerptLayer
+from .profiles import check_permutation_arguments
 
 
 def decimal_year(date: str | None) -> float:
@@ -126,6 +127,7 @@ def order_steps(groups: Sequence[Sequence[float]], n_permutations: int = 9999, s
     of the earlier): p_increase for 'the later group is later', p_reversal for 'it is earlier', each
     (1 + hits) / (1 + permutations) (Phipson & Smyth 2010), the pooled dates of the two groups shuffled.
     A unit carrying two signature codes is in both groups; the test treats its copies as separate draws."""
+    check_permutation_arguments(n_permutations, seed)
     rng = np.random.default_rng(seed)
     rows = []
     for k, (a, b) in enumerate(zip(groups, groups[1:])):

@@ -85,11 +85,21 @@ class ProfileTest:
     __repr__ = __str__
 
 
+def check_permutation_arguments(n_permutations: object, seed: object) -> None:
+    """Refuse what a permutation test cannot use: n_permutations a whole number >= 1 (True is not 1, 99.0 not 99),
+    seed a whole number >= 0 (numpy's generator takes no other)."""
+    def whole(v: object) -> bool:
+        return isinstance(v, (int, np.integer)) and not isinstance(v, (bool, np.bool_))
+    if not whole(n_permutations) or n_permutations < 1:
+        raise ValueError(f"n_permutations must be a whole number >= 1, got {n_permutations!r}")
+    if not whole(seed) or seed < 0:
+        raise ValueError(f"seed must be a whole number >= 0, got {seed!r}")
+
+
 def permutation_test(assignments: pd.DataFrame, coding: CodingResult, family: str, stage_names: Sequence[str],
                      n_permutations: int = 9999, seed: int = 20240701) -> ProfileTest:
     """Chi-square statistic of the stage × code table with a permutation p-value (stage labels shuffled over documents)."""
-    if n_permutations < 1:
-        raise ValueError("n_permutations must be >= 1")
+    check_permutation_arguments(n_permutations, seed)
     a = assignments[(assignments["kind"] == "document") & assignments["stage"].isin(stage_names)]
     m = coding.matrix(family).loc[list(a["doc_id"])]
     x = m.to_numpy(dtype=float)
