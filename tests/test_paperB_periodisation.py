@@ -193,6 +193,17 @@ def test_boundary_sensitivity_base_row_matches_counts():
     assert emptied.iloc[0]["empty_stages"] == 1 and emptied.iloc[0][STAGES[0]] == 0
 
 
+def test_a_start_written_to_the_day_moves_by_whole_months_and_keeps_its_day():
+    """The boundary grid moves a start by whole months. A start written to the day (the notebook allows it) lost its
+    day: 2023-03-20 moved by +6 months became 2023-09 (1 September, 5 months and 12 days later) and by -6 months
+    2022-09 (6 months and 19 days earlier). It now keeps its precision: 2023-09-20 and 2022-09-20."""
+    starts = {"应急协作": "2020-01-15", "基层整合": "2021-01-10", "系统改革": "2023-03-20", "体系跃迁": "2024-07"}
+    moved = {(n, s): st[n] for n, s, st, _ in per.boundary_variants(starts, STAGES, (-6, 6)) if s}
+    assert moved[("系统改革", 6)] == "2023-09-20" and moved[("系统改革", -6)] == "2022-09-20"
+    assert moved[("体系跃迁", 6)] == "2025-01"                      # a start written to the month stays a month
+    assert moved[("基层整合", 6)] == "2021-07-10"
+
+
 # ---------------------------------------------------------------- profiles and tests
 
 def tiny_coding(assignments_docs, codes_by_doc, codes):

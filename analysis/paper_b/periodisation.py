@@ -146,9 +146,9 @@ def boundary_variants(base: Mapping[str, str], stage_names: Sequence[str],
     out = []
     for name, shift in [("(base)", 0)] + [(n, s) for n in names[1:] for s in shifts_months]:
         starts = dict(base)
-        if shift:
+        if shift:   # whole months; a start written to the day keeps its day (pandas clips the 31st to a month's end)
             first = date_interval(str(base[name]))[0] + pd.DateOffset(months=shift)
-            starts[name] = first.strftime("%Y-%m")
+            starts[name] = first.strftime("%Y-%m-%d" if str(base[name]).strip().count("-") == 2 else "%Y-%m")
         try:
             out.append((name, shift, starts, validate_stage_starts(starts, names)))
         except StageParameterError:
