@@ -262,6 +262,32 @@ def test_permutation_test_separated_vs_identical_profiles():
         profiles.permutation_test(a, same, "theme", STAGES, n_permutations=0)
 
 
+def test_units_of_one_item_are_shuffled_together():
+    """Excerpt units cluster in items (pages): a page's units share its date, hence its stage, and usually its codes.
+    Four pages, one per stage, each giving five units with the page's own code: shuffling the 20 units as if
+    independent finds the stages' profiles different (p < 0.01), but there are only four pages, and every way of
+    placing four pages in four stages gives the same perfect association: p = 1. With `clusters` the stage labels
+    are shuffled over (item, stage) blocks: under the null the pages are exchangeable, not their units."""
+    p = per.validate_stage_starts(STARTS, STAGES)
+    dates = ["2020-05", "2021-05", "2023-05", "2024-09"]
+    rows = [(f"P{k}-{j}", "document", dates[k]) for k in range(4) for j in range(5)]
+    d = docs(*rows)
+    a = per.assign_stages(d, p)
+    codes = ["theme.a", "theme.b", "theme.c", "theme.d"]
+    c = tiny_coding(d, {r[0]: [codes[int(r[0][1])]] for r in rows}, codes)
+    item = {r[0]: r[0].split("-")[0] for r in rows}
+    naive = profiles.permutation_test(a, c, "theme", STAGES, n_permutations=999, seed=7)
+    assert naive.p_value < 0.01 and naive.n_blocks == 20
+    clustered = profiles.permutation_test(a, c, "theme", STAGES, n_permutations=999, seed=7, clusters=item)
+    assert clustered.statistic == naive.statistic and clustered.p_value == 1.0 and clustered.n_blocks == 4
+    table = profiles.family_tests(a, c, ["theme"], STAGES, 999, 7, clusters=item)
+    assert table.loc[0, "p_value"] == 1.0 and table.loc[0, "n_blocks"] == 4
+    # without clusters every document is its own block: the same draws as before
+    assert profiles.permutation_test(a, c, "theme", STAGES, 999, 7, clusters={r[0]: r[0] for r in rows}) == naive
+    with pytest.raises(ValueError, match="clusters: no cluster for P0-0"):
+        profiles.permutation_test(a, c, "theme", STAGES, 99, 7, clusters={"P1-0": "P1"})
+
+
 @pytest.mark.parametrize("bad", [True, 99.0, 2.5, "999", -5, 0])
 def test_permutation_counts_must_be_whole_numbers_of_at_least_one(bad):
     """n_permutations=True ran one permutation (p = 0.5 or 1) without a word; 99.0 or 2.5 stopped with Python's

@@ -14,7 +14,7 @@ less changes a profile by a third. They describe this corpus; they do not genera
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Hashable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -66,11 +66,12 @@ class ProfileTest:
     n_documents: int
     n_codings: int
     stages: tuple[str, ...]
+    n_blocks: int | None = None   # what the stage labels were shuffled over: documents, or (cluster, stage) blocks
 
     def to_dict(self) -> dict:
         return {"family": self.family, "statistic": self.statistic, "p_value": self.p_value,
                 "n_permutations": self.n_permutations, "seed": self.seed, "n_documents": self.n_documents,
-                "n_codings": self.n_codings, "stages": list(self.stages)}
+                "n_codings": self.n_codings, "stages": list(self.stages), "n_blocks": self.n_blocks}
 
     def to_frame(self) -> pd.DataFrame:
         d = self.to_dict()
@@ -96,9 +97,29 @@ def check_permutation_arguments(n_permutations: object, seed: object) -> None:
         raise ValueError(f"seed must be a whole number >= 0, got {seed!r}")
 
 
+def _blocks(doc_ids: Sequence[str], labels: np.ndarray, clusters: Mapping[str, Hashable] | None) -> np.ndarray:
+    """Block of each document: itself, or with `clusters` (doc_id -> cluster) the (cluster, stage) pair it is in."""
+    if clusters is None:
+        return np.arange(len(doc_ids))
+    missing = [d for d in doc_ids if d not in clusters]
+    if missing:
+        raise ValueError(f"clusters: no cluster for {', '.join(map(str, missing[:5]))}"
+                         + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
+                         + "; give every tested document its cluster (e.g. a unit's item)")
+    keys = [(clusters[d], int(lab)) for d, lab in zip(doc_ids, labels)]
+    first = {}
+    return np.array([first.setdefault(key, len(first)) for key in keys])
+
+
 def permutation_test(assignments: pd.DataFrame, coding: CodingResult, family: str, stage_names: Sequence[str],
-                     n_permutations: int = 9999, seed: int = 20240701) -> ProfileTest:
-    """Chi-square statistic of the stage × code table with a permutation p-value (stage labels shuffled over documents)."""
+                     n_permutations: int = 9999, seed: int = 20240701,
+                     clusters: Mapping[str, Hashable] | None = None) -> ProfileTest:
+    """Chi-square statistic of the stage × code table with a permutation p-value (stage labels shuffled over documents).
+
+    `clusters` (doc_id -> cluster, e.g. an excerpt unit's item) shuffles the labels over (cluster, stage) blocks
+    instead: the units of one page share its date, hence its stage, and mostly its reading, so under the null the
+    pages are exchangeable, not their units; shuffling units as if independent makes a page with many units look
+    like many agreeing observations and the p-value too small."""
     check_permutation_arguments(n_permutations, seed)
     a = assignments[(assignments["kind"] == "document") & assignments["stage"].isin(stage_names)]
     m = coding.matrix(family).loc[list(a["doc_id"])]
@@ -106,6 +127,9 @@ def permutation_test(assignments: pd.DataFrame, coding: CodingResult, family: st
     stage_index = {n: i for i, n in enumerate(stage_names)}
     labels = a["stage"].map(stage_index).to_numpy()
     k = len(stage_names)
+    blocks = _blocks(list(a["doc_id"]), labels, clusters)
+    block_labels = np.zeros(int(blocks.max()) + 1 if len(blocks) else 0, dtype=int)
+    block_labels[blocks] = labels
 
     def table(lab: np.ndarray) -> np.ndarray:
         onehot = np.zeros((len(lab), k))
@@ -116,10 +140,11 @@ def permutation_test(assignments: pd.DataFrame, coding: CodingResult, family: st
     rng = np.random.default_rng(seed)
     exceed = 0
     for _ in range(n_permutations):
-        if chi_square_statistic(table(rng.permutation(labels))) >= observed - 1e-12:
+        if chi_square_statistic(table(rng.permutation(block_labels)[blocks])) >= observed - 1e-12:
             exceed += 1
     p = (1 + exceed) / (1 + n_permutations)
-    return ProfileTest(family, observed, p, int(n_permutations), int(seed), len(a), int(x.sum()), tuple(stage_names))
+    return ProfileTest(family, observed, p, int(n_permutations), int(seed), len(a), int(x.sum()), tuple(stage_names),
+                       len(block_labels))
 
 
 def holm(p_values: Sequence[float]) -> np.ndarray:
@@ -135,17 +160,19 @@ def holm(p_values: Sequence[float]) -> np.ndarray:
 
 
 def family_tests(assignments: pd.DataFrame, coding: CodingResult, families: Sequence[str], stage_names: Sequence[str],
-                 n_permutations: int = 9999, seed: int = 20240701) -> pd.DataFrame:
-    """One permutation test per code family (`permutation_test`, same permutations and seed each), with Holm's
-    adjusted p-values over the families tested (p_holm): several tables tested at once."""
-    table = pd.concat([permutation_test(assignments, coding, f, stage_names, n_permutations, seed).to_frame()
+                 n_permutations: int = 9999, seed: int = 20240701,
+                 clusters: Mapping[str, Hashable] | None = None) -> pd.DataFrame:
+    """One permutation test per code family (`permutation_test`, same permutations and seed each, `clusters` as
+    there), with Holm's adjusted p-values over the families tested (p_holm): several tables tested at once."""
+    table = pd.concat([permutation_test(assignments, coding, f, stage_names, n_permutations, seed, clusters).to_frame()
                        for f in families], ignore_index=True)
     table.insert(table.columns.get_loc("p_value") + 1, "p_holm", holm(table["p_value"]))
     return table
 
 
 def placement_sensitivity(documents: pd.DataFrame, coding: CodingResult, families: Sequence[str],
-                          periodisation, n_permutations: int = 9999, seed: int = 20240701) -> pd.DataFrame:
+                          periodisation, n_permutations: int = 9999, seed: int = 20240701,
+                          clusters: Mapping[str, Hashable] | None = None) -> pd.DataFrame:
     """`family_tests` under each placement of the items dated to an interval that straddles a stage boundary (a
     year or month only): by its first day (the analysis), by its last day, and left out. One row per family and
     placement, with the number of items placed and of straddling ones: whether a verdict rests on where they go."""
@@ -153,9 +180,9 @@ def placement_sensitivity(documents: pd.DataFrame, coding: CodingResult, familie
     variants = {"first day": first, "last day": assign_stages(documents, periodisation, place="last"),
                 "straddling left out": first[~first["straddles"]]}
     n_straddling = int(first["straddles"].sum())
-    out = [family_tests(a, coding, families, periodisation.names, n_permutations, seed)
+    out = [family_tests(a, coding, families, periodisation.names, n_permutations, seed, clusters)
            .assign(placement=name, n_straddling=n_straddling) for name, a in variants.items()]
-    cols = ["family", "placement", "n_documents", "n_straddling", "statistic", "p_value", "p_holm"]
+    cols = ["family", "placement", "n_documents", "n_blocks", "n_straddling", "statistic", "p_value", "p_holm"]
     return pd.concat(out, ignore_index=True)[cols]
 
 
