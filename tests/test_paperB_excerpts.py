@@ -311,6 +311,27 @@ def test_order_steps_p_values_match_the_exact_permutation_distribution():
     assert pd.isna(xc.order_steps([[2021.5], []], n_permutations=10).loc[0, "p_increase"])
 
 
+def test_order_steps_shuffle_a_pages_units_together():
+    """Ten units of one page dated 2021 against ten of another page dated 2022: as 20 independent dates the later
+    group is later beyond any doubt (p about 1/184756), but it is one page against one: with `clusters` the pages
+    are exchanged whole and either order is as likely, p_increase about 0.5. A page's units share its date."""
+    groups = [[2021.5] * 10, [2022.5] * 10]
+    naive = xc.order_steps(groups, n_permutations=999, seed=3)
+    assert naive.loc[0, "p_increase"] == pytest.approx(1 / 1000)
+    clusters = [["P1"] * 10, ["P2"] * 10]
+    paged = xc.order_steps(groups, n_permutations=999, seed=3, clusters=clusters)
+    assert 0.4 < paged.loc[0, "p_increase"] < 0.6 and paged.loc[0, "p_reversal"] == 1.0
+    assert (paged.loc[0, "n_from"], paged.loc[0, "n_to"], paged.loc[0, "difference"]) == (10, 10, 1.0)
+    # every unit its own page: the same test as without clusters (exact p-values by enumeration, as above)
+    g = [[2021.5, 2022.5], [2020.5, 2023.5, 2024.5]]
+    own = xc.order_steps(g, n_permutations=20000, seed=7, clusters=[["a", "b"], ["c", "d", "e"]])
+    p_inc, p_rev = _exact_step_p(*g)
+    assert own.loc[0, "p_increase"] == pytest.approx(p_inc, abs=0.015)
+    assert own.loc[0, "p_reversal"] == pytest.approx(p_rev, abs=0.015)
+    with pytest.raises(ValueError, match="clusters must give one cluster per date of each group"):
+        xc.order_steps(groups, n_permutations=9, clusters=[["P1"] * 10])
+
+
 def test_order_steps_draws_in_chunks_with_the_same_p_values_and_bounded_memory(monkeypatch):
     """n_permutations may reach 1,000,000 (the notebook's bound), where drawing every shuffle at once held 1.5 GB;
     drawn in chunks the memory stays small and the p-values are the same as drawn at once."""

@@ -500,10 +500,14 @@ def claim_stage_order_in_units(layer: ExcerptLayer, coding: CodingResult, readin
                                start: int = 2020, end: int = 2025, n_permutations: int = 9999, seed: int = 20240701,
                                alpha: float = 0.05) -> Claim:
     t = signature_timing(layer, coding, readings, start, end)
-    steps = order_steps([y.to_numpy() for _, y in signature_dates(layer, coding, readings, start, end)],
-                        n_permutations, seed)
-    stepsv = order_steps([y.to_numpy() for _, y in signature_dates(layer, coding, readings, start, end, True)],
-                         n_permutations, seed)
+    item_of = dict(zip(layer.units["unit_id"], layer.units["item_id"]))
+
+    def steps_of(dated: list) -> pd.DataFrame:   # a page's units are exchanged together (order_steps, clusters)
+        return order_steps([y.to_numpy() for _, y in dated], n_permutations, seed,
+                           clusters=[[item_of[u] for u in y.index] for _, y in dated])
+
+    steps = steps_of(signature_dates(layer, coding, readings, start, end))
+    stepsv = steps_of(signature_dates(layer, coding, readings, start, end, True))
     verdict, verdict_v = order_verdict(steps, alpha), order_verdict(stepsv, alpha)
     means_in_order = bool(t["n_units"].min() > 0) and all(a < b for a, b in zip(t["mean_year"], t["mean_year"].iloc[1:]))
     computed = "; ".join(f"{r.stage} ({r.code}) mean {r.mean_year:.2f}, median {r.median_year:.2f}, n = {r.n_units}"
@@ -519,7 +523,8 @@ def claim_stage_order_in_units(layer: ExcerptLayer, coding: CodingResult, readin
                  computed, agrees=verdict,
                  note=f"Dated units {start}-{end} of the {coding.source} coding; signature codes are the compendium's reading "
                       "of the stage names (paperB_readings.csv). Each step between consecutive stages is a one-sided "
-                      f"permutation test of the difference of mean dates ({n_permutations} permutations, seed {seed}): "
+                      f"permutation test of the difference of mean dates, a page's units exchanged together (they "
+                      f"share its date) ({n_permutations} permutations, seed {seed}): "
                       f"'false' needs a step reversed beyond chance (p_reversal < {alpha} / {max(len(steps), 1)}), 'true' "
                       "every step increased beyond chance; means out of order by less than chance gives are 'not "
                       "testable', never 'false' (as B05). Dates marked U included; with verified dates only the "

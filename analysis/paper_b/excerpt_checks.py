@@ -122,12 +122,19 @@ def signature_dates(layer: ExcerptLayer, coding: CodingResult, readings: pd.Data
     return out
 
 
-def order_steps(groups: Sequence[Sequence[float]], n_permutations: int = 9999, seed: int = 20240701) -> pd.DataFrame:
+def order_steps(groups: Sequence[Sequence[float]], n_permutations: int = 9999, seed: int = 20240701,
+                clusters: Sequence[Sequence] | None = None) -> pd.DataFrame:
     """One-sided permutation tests of each step between consecutive groups of dates (mean of the later minus mean
     of the earlier): p_increase for 'the later group is later', p_reversal for 'it is earlier', each
     (1 + hits) / (1 + permutations) (Phipson & Smyth 2010), the pooled dates of the two groups shuffled.
-    A unit carrying two signature codes is in both groups; the test treats its copies as separate draws."""
+    A unit carrying two signature codes is in both groups; the test treats its copies as separate draws.
+    `clusters` (one list per group, a cluster id per date, e.g. the unit's item) exchanges whole clusters of a group
+    instead of single dates: a page's units share its date, so as independent draws one page with many units would
+    weigh as many agreeing observations. The difference is still of the units' mean dates."""
     check_permutation_arguments(n_permutations, seed)
+    if clusters is not None and (len(clusters) != len(groups)
+                                 or any(len(c) != len(g) for c, g in zip(clusters, groups))):
+        raise ValueError("clusters must give one cluster per date of each group (one list per group, as long as it)")
     rng = np.random.default_rng(seed)
     rows = []
     for k, (a, b) in enumerate(zip(groups, groups[1:])):
@@ -138,7 +145,12 @@ def order_steps(groups: Sequence[Sequence[float]], n_permutations: int = 9999, s
             continue
         pool = np.concatenate([a, b])
         obs = b.mean() - a.mean()
-        d = np.concatenate([_shuffled_differences(rng, pool, len(a), n) for n in _chunks(n_permutations)])
+        if clusters is None:
+            d = np.concatenate([_shuffled_differences(rng, pool, len(a), n) for n in _chunks(n_permutations)])
+        else:
+            sums, counts, n_from = _blocks_of_two(a, b, clusters[k], clusters[k + 1])
+            d = np.concatenate([_shuffled_block_differences(rng, sums, counts, n_from, n)
+                                for n in _chunks(n_permutations)])
         tol = 1e-12
         rows.append({"step": k + 1, "n_from": len(a), "n_to": len(b), "difference": float(obs),
                      "p_increase": (1 + int((d >= obs - tol).sum())) / (1 + n_permutations),
@@ -159,6 +171,29 @@ def _shuffled_differences(rng: np.random.Generator, pool: np.ndarray, n_from: in
     """Mean of the later group minus mean of the earlier one, for `n` shuffles of the pooled dates."""
     perm = rng.permuted(np.broadcast_to(pool, (n, len(pool))), axis=1)
     return perm[:, n_from:].mean(axis=1) - perm[:, :n_from].mean(axis=1)
+
+
+def _blocks_of_two(a: np.ndarray, b: np.ndarray, ca: Sequence, cb: Sequence) -> tuple[np.ndarray, np.ndarray, int]:
+    """Sum and number of the dates of each cluster of the earlier group, then of the later one; and how many
+    clusters the earlier group has."""
+    def blocks(values: np.ndarray, ids: Sequence) -> tuple[list[float], list[int]]:
+        acc: dict = {}
+        for v, c in zip(values, ids):
+            s, n = acc.get(c, (0.0, 0))
+            acc[c] = (s + float(v), n + 1)
+        return [s for s, _ in acc.values()], [n for _, n in acc.values()]
+    sa, na = blocks(a, ca)
+    sb, nb = blocks(b, cb)
+    return np.array(sa + sb), np.array(na + nb, dtype=float), len(sa)
+
+
+def _shuffled_block_differences(rng: np.random.Generator, sums: np.ndarray, counts: np.ndarray, n_from: int,
+                                n: int) -> np.ndarray:
+    """Mean date of the later group minus that of the earlier one, for `n` shuffles of whole clusters between them
+    (the earlier group keeps its number of clusters)."""
+    perm = rng.permuted(np.broadcast_to(np.arange(len(sums)), (n, len(sums))), axis=1)
+    early, late = perm[:, :n_from], perm[:, n_from:]
+    return sums[late].sum(1) / counts[late].sum(1) - sums[early].sum(1) / counts[early].sum(1)
 
 
 def instrument_shares(coding: CodingResult) -> pd.DataFrame:
