@@ -23,6 +23,7 @@ percentile interval from a bootstrap that resamples whole documents (items), the
 from __future__ import annotations
 
 import math
+import zlib
 from dataclasses import dataclass
 from typing import Hashable, Sequence
 
@@ -218,6 +219,12 @@ def _binary_row(family: str, code: str, ref: np.ndarray, test: np.ndarray, n_boo
             "se": float(se), "boot_ci95_low": lo, "boot_ci95_high": hi}
 
 
+def _row_rng(seed: int, family: str, code: str) -> np.random.Generator:
+    """The bootstrap's generator of one row, from the seed and the row's family and code: a row's interval is the
+    same whichever families are computed and in which order (one shared generator made it depend on both)."""
+    return np.random.default_rng([int(seed), zlib.crc32(f"{family}\x00{code}".encode("utf-8"))])
+
+
 def agreement(reference: CodingResult, test: CodingResult, families: Sequence[str], *,
               n_boot: int = DEFAULT_N_BOOT, seed: int = 0) -> AgreementResult:
     """Kappa per family (de Vries et al.'s pooled kappa over its codes) and per code (Cohen's), test against
@@ -227,13 +234,16 @@ def agreement(reference: CodingResult, test: CodingResult, families: Sequence[st
         raise ValueError("the two codings cover different documents; code the same corpus with both")
     if isinstance(n_boot, bool) or not isinstance(n_boot, (int, np.integer)) or n_boot < 1:
         raise ValueError(f"n_boot must be a positive whole number, got {n_boot!r}")
-    rng = np.random.default_rng(seed)
+    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
+        raise ValueError(f"seed must be a whole number >= 0, got {seed!r}")
     fam_rows, code_rows = [], []
     for fam in families:
         mr, mt = reference.matrix(fam), test.matrix(fam)
         for code in mr.columns:
-            code_rows.append(_binary_row(fam, code, mr[[code]].to_numpy(), mt[[code]].to_numpy(), n_boot, rng))
-        fam_rows.append(_binary_row(fam, "(all codes)", mr.to_numpy(), mt.to_numpy(), n_boot, rng))
+            code_rows.append(_binary_row(fam, code, mr[[code]].to_numpy(), mt[[code]].to_numpy(), n_boot,
+                                         _row_rng(seed, fam, code)))
+        fam_rows.append(_binary_row(fam, "(all codes)", mr.to_numpy(), mt.to_numpy(), n_boot,
+                                    _row_rng(seed, fam, "(all codes)")))
     fam_df = pd.DataFrame(fam_rows, columns=AGREEMENT_COLUMNS).drop(columns="code")
     code_df = pd.DataFrame(code_rows, columns=AGREEMENT_COLUMNS)
     return AgreementResult(reference.source, test.source, len(reference.doc_ids), fam_df, code_df)
