@@ -475,3 +475,33 @@ def test_a_rows_bootstrap_interval_does_not_depend_on_the_other_rows():
     for bad in (-1, 1.5, True):
         with pytest.raises(ValueError, match="seed must be a whole number"):
             reliability.agreement(ref, test, families, n_boot=10, seed=bad)
+
+
+def test_kappa_bootstrap_draws_a_pages_units_together():
+    """The excerpt units' kappa intervals resampled units as independent, though a page's units share its reading
+    (found by the Paper B methods audit; the units' permutation tests already shuffle pages). With clusters the
+    bootstrap draws whole pages: units that are r identical copies of their page give the page-level interval
+    exactly, where drawing units singly makes it narrower."""
+    rng = np.random.default_rng(7)
+    ref = rng.random((30, 4)) < 0.4
+    test = np.where(rng.random((30, 4)) < 0.8, ref, ~ref)
+    r = 5
+    ref_u, test_u = np.repeat(ref, r, axis=0), np.repeat(test, r, axis=0)
+    pages = np.repeat([f"p{i:02d}" for i in range(30)], r)
+    by_page = reliability.kappa_bootstrap(ref, test, 400, np.random.default_rng(1))
+    clustered = reliability.kappa_bootstrap(ref_u, test_u, 400, np.random.default_rng(1), clusters=pages)
+    single = reliability.kappa_bootstrap(ref_u, test_u, 400, np.random.default_rng(1))
+    assert clustered == pytest.approx(by_page, abs=1e-12)
+    assert single[1] - single[0] < 0.75 * (clustered[1] - clustered[0]), (single, clustered)
+
+
+def test_agreement_takes_clusters_of_every_document():
+    book = small_book()
+    ref, test = _disagreeing_codings(book)
+    own = {d: f"page-{d}" for d in ref.doc_ids}      # every document its own page: a cluster of one
+    res = reliability.agreement(ref, test, book.families, n_boot=50, seed=3, clusters=own).family_table()
+    plain = reliability.agreement(ref, test, book.families, n_boot=50, seed=3).family_table()
+    pd.testing.assert_frame_equal(res.drop(columns=["boot_ci95_low", "boot_ci95_high"]),
+                                  plain.drop(columns=["boot_ci95_low", "boot_ci95_high"]))
+    with pytest.raises(ValueError, match="clusters: no cluster for document"):
+        reliability.agreement(ref, test, book.families, n_boot=10, seed=3, clusters={})

@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 import zlib
 from dataclasses import dataclass
-from typing import Hashable, Sequence
+from typing import Hashable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -177,14 +177,22 @@ def pooled_agreement(a, b, c, d) -> tuple:
     return p_o.mean(axis=-1), p_e.mean(axis=-1)
 
 
-def kappa_bootstrap(ref: np.ndarray, test: np.ndarray, n_boot: int, rng: np.random.Generator) -> tuple[float, float]:
+def kappa_bootstrap(ref: np.ndarray, test: np.ndarray, n_boot: int, rng: np.random.Generator,
+                    clusters: np.ndarray | None = None) -> tuple[float, float]:
     """Percentile 95 % interval of the pooled kappa (de Vries et al. 2008) of two (items x codes) 0/1 matrices,
     resampling whole items (rows) with replacement: the decisions of one item are a cluster (Davison & Hinkley 1997,
-    sec. 3.8). Resamples whose kappa is undefined (mean p_e = 1) are left out; (nan, nan) if all are."""
+    sec. 3.8). `clusters` (one label per item): items sharing a label (excerpt units of one page) are drawn together,
+    the clusters resampled instead of the items. Resamples whose kappa is undefined (mean p_e = 1) are left out;
+    (nan, nan) if all are."""
     ref, test = np.asarray(ref, dtype=bool).reshape(len(ref), -1), np.asarray(test, dtype=bool).reshape(len(test), -1)
     n, k = ref.shape
     per_item = np.concatenate([ref & test, ref & ~test, ~ref & test, ~ref & ~test], axis=1).astype(float)
-    weights = rng.multinomial(n, np.full(n, 1.0 / n), size=n_boot)  # times each item is drawn, per resample
+    if clusters is None:
+        weights = rng.multinomial(n, np.full(n, 1.0 / n), size=n_boot)  # times each item is drawn, per resample
+    else:
+        _, member = np.unique(np.asarray(clusters), return_inverse=True)
+        m = int(member.max()) + 1
+        weights = rng.multinomial(m, np.full(m, 1.0 / m), size=n_boot)[:, member.reshape(-1)]  # an item: its cluster's
     counts = (weights @ per_item).reshape(n_boot, 4, k)              # per resample, per cell, per code
     p_o, p_e = pooled_agreement(counts[:, 0], counts[:, 1], counts[:, 2], counts[:, 3])
     with np.errstate(invalid="ignore", divide="ignore"):
@@ -196,7 +204,7 @@ def kappa_bootstrap(ref: np.ndarray, test: np.ndarray, n_boot: int, rng: np.rand
 
 
 def _binary_row(family: str, code: str, ref: np.ndarray, test: np.ndarray, n_boot: int,
-                rng: np.random.Generator) -> dict:
+                rng: np.random.Generator, clusters: np.ndarray | None = None) -> dict:
     """One agreement row of two (items x codes) 0/1 matrices: the decisions' 2x2 counts, and the pooled kappa of
     de Vries et al. (2008) over the codes (Cohen's kappa for one code). `se` is Cohen's (1960) formula with the
     pooled p_o and p_e and n = all decisions (every decision independent: crude; the bootstrap interval is not)."""
@@ -212,7 +220,7 @@ def _binary_row(family: str, code: str, ref: np.ndarray, test: np.ndarray, n_boo
     else:
         kappa = (p_o - p_e) / (1.0 - p_e)
         se = math.sqrt(p_o * (1.0 - p_o) / (n * (1.0 - p_e) ** 2))
-    lo, hi = kappa_bootstrap(ref, test, n_boot, rng)
+    lo, hi = kappa_bootstrap(ref, test, n_boot, rng, clusters)
     both, ref_only, test_only, neither = (int(x.sum()) for x in cells)
     return {"family": family, "code": code, "n_decisions": n, "both": both, "reference_only": ref_only,
             "test_only": test_only, "neither": neither, "p_o": p_o, "p_e": p_e, "kappa": float(kappa),
@@ -226,24 +234,34 @@ def _row_rng(seed: int, family: str, code: str) -> np.random.Generator:
 
 
 def agreement(reference: CodingResult, test: CodingResult, families: Sequence[str], *,
-              n_boot: int = DEFAULT_N_BOOT, seed: int = 0) -> AgreementResult:
+              n_boot: int = DEFAULT_N_BOOT, seed: int = 0,
+              clusters: Mapping[Hashable, Hashable] | None = None) -> AgreementResult:
     """Kappa per family (de Vries et al.'s pooled kappa over its codes) and per code (Cohen's), test against
     reference, each with Cohen's
-    approximate standard error and an item bootstrap interval (`kappa_bootstrap`; n_boot resamples, seeded)."""
+    approximate standard error and an item bootstrap interval (`kappa_bootstrap`; n_boot resamples, seeded;
+    `clusters` maps each document to its cluster, e.g. an excerpt unit to its page, whose documents are drawn
+    together)."""
     if tuple(reference.doc_ids) != tuple(test.doc_ids):
         raise ValueError("the two codings cover different documents; code the same corpus with both")
     if isinstance(n_boot, bool) or not isinstance(n_boot, (int, np.integer)) or n_boot < 1:
         raise ValueError(f"n_boot must be a positive whole number, got {n_boot!r}")
     if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
         raise ValueError(f"seed must be a whole number >= 0, got {seed!r}")
+    groups = None
+    if clusters is not None:   # document -> cluster (an excerpt unit's page): the bootstrap draws whole clusters
+        missing = [d for d in reference.doc_ids if d not in clusters]
+        if missing:
+            raise ValueError(f"clusters: no cluster for document(s) {', '.join(map(str, missing[:5]))}"
+                             + (" ..." if len(missing) > 5 else "") + "; give every document its cluster")
+        groups = np.array([str(clusters[d]) for d in reference.doc_ids])
     fam_rows, code_rows = [], []
     for fam in families:
         mr, mt = reference.matrix(fam), test.matrix(fam)
         for code in mr.columns:
             code_rows.append(_binary_row(fam, code, mr[[code]].to_numpy(), mt[[code]].to_numpy(), n_boot,
-                                         _row_rng(seed, fam, code)))
+                                         _row_rng(seed, fam, code), groups))
         fam_rows.append(_binary_row(fam, "(all codes)", mr.to_numpy(), mt.to_numpy(), n_boot,
-                                    _row_rng(seed, fam, "(all codes)")))
+                                    _row_rng(seed, fam, "(all codes)"), groups))
     fam_df = pd.DataFrame(fam_rows, columns=AGREEMENT_COLUMNS).drop(columns="code")
     code_df = pd.DataFrame(code_rows, columns=AGREEMENT_COLUMNS)
     return AgreementResult(reference.source, test.source, len(reference.doc_ids), fam_df, code_df)
