@@ -287,8 +287,18 @@ class TruthTable:
 
     def _repr_pretty_(self, printer, cycle) -> None:
         """Jupyter (IPython) shows the table, as print() and as R shows a truth table typed at the prompt; repr()
-        stays the one-line summary."""
-        printer.text(str(self))
+        stays the one-line summary. Beyond pandas' display.max_rows observed rows (60) it shows the first and the last
+        rows and says how many are left out, as a DataFrame does: a cell ending with a table of 100,000 cases would
+        print every row into the notebook (print() still does)."""
+        text = str(self)
+        limit, n = pd.get_option("display.max_rows"), len(self.rows)
+        if limit is not None and n > limit:
+            lines = text.splitlines()   # the last n lines are the rows
+            half = max(1, limit // 2)
+            text = "\n".join(lines[:len(lines) - n + half]
+                             + [f"... {n - 2 * half:,} of {n:,} rows not shown (print() shows every row, "
+                                "to_frame() gives them as a DataFrame) ..."] + lines[-half:])
+        printer.text(text)
 
     def __repr__(self) -> str:
         c = self.counts()
