@@ -172,3 +172,74 @@ def test_readme_states_the_case_ids_the_validator_accepts(tmp_path):
     data_readme = " ".join((ROOT / "data" / "README.md").read_text(encoding="utf-8").split())
     assert f"Case ids are {allowed}" in readme
     assert f"`case_id`: {allowed}" in data_readme
+
+
+def _memberships_rows() -> list[str]:
+    rows = ["case_id,status,SYS,ORG,PRO,SER,FUN,NOR,EFF"]
+    return rows + [f"C{i:02d},original,{i % 2},1,0,1,{(i // 2) % 2},1,{(i // 3) % 2}" for i in range(1, 16)]
+
+
+@pytest.mark.parametrize("encoding, expected", [
+    ("gbk", "not UTF-8 text (line 5"),            # Chinese Excel's 'CSV (comma delimited)'
+    ("utf-16", "UTF-16 text"),                    # Excel's 'Unicode Text' (with its byte-order mark)
+])
+def test_a_case_file_in_another_encoding_is_named_as_such(tmp_path, encoding, expected):
+    """A case file saved by Chinese Excel (GBK) or as Excel's Unicode text (UTF-16) with an ASCII header: the header
+    could not be decoded, so it was read as empty and the error said 'header (): names neither the sets nor the
+    indicators', blaming the columns of a file whose columns are right."""
+    from analysis.paper_a import cases as C
+    from analysis.validate import DataValidationError
+
+    rows = _memberships_rows()
+    rows[4] = "北京,original,0,1,0,1,1,1,1"   # a Chinese case name: the only bytes GBK writes differently
+    path = tmp_path / "paperA_cases.csv"
+    path.write_bytes(("\r\n".join(rows) + "\r\n").encode(encoding))
+    with pytest.raises(DataValidationError) as err:
+        C.load_cases(path)
+    msg = str(err.value)
+    assert expected in msg and "CSV UTF-8" in msg, msg
+    assert "names neither" not in msg, msg
+
+
+def test_a_case_file_starting_with_an_empty_line_says_so(tmp_path):
+    """An empty first line (the header one line down): the error blamed an empty header's columns."""
+    from analysis.paper_a import cases as C
+    from analysis.validate import DataValidationError
+
+    path = tmp_path / "paperA_cases.csv"
+    path.write_text("\n" + "\n".join(_memberships_rows()) + "\n", encoding="utf-8")
+    with pytest.raises(DataValidationError, match=r"line 1 is empty: the header .* must be the first line"):
+        C.load_cases(path)
+
+
+@pytest.mark.parametrize("row, expected", [
+    ("C01,original,0,1,0,1,0,1,0,1", "row 1 (line 2): 10 values where the header has 9 columns"),
+    ("C01,0,1,0,1,0,1,0", "row 1 (line 2): 8 values where the header has 9 columns"),
+    ('C01,"original,0,1,0,1,0,1,0', 'row 1 (line 2): a quote (") opened here is not closed before line 16'),
+])
+def test_a_row_with_a_value_too_many_or_too_few_is_named(tmp_path, row, expected):
+    """A row with one value too many (first data row) made pandas take case_id as the index, and every later
+    message was nonsense ('duplicate value 'original' in case_id'); one value too few (status left out, not left
+    empty) shifted the row: "status: '0' is not allowed" beside "EFF: empty". Now the row and its count are named."""
+    from analysis.paper_a import cases as C
+    from analysis.validate import DataValidationError
+
+    rows = _memberships_rows()
+    rows[1] = row
+    path = tmp_path / "paperA_cases.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    with pytest.raises(DataValidationError) as err:
+        C.load_cases(path)
+    assert len(err.value.problems) == 1 and err.value.problems[0].startswith(expected), err.value.problems
+    assert "case_id, status, SYS" in err.value.problems[0] or '"' in row, err.value.problems
+
+
+def test_excel_trailing_commas_and_blank_rows_are_still_accepted(tmp_path):
+    """What Excel adds (empty trailing columns on every line, empty ',,,' rows at the end, CRLF, a BOM) is not a
+    row of the wrong length."""
+    from analysis.paper_a import cases as C
+
+    rows = [r + ",," for r in _memberships_rows()] + [",,,,,,,,,,"]
+    path = tmp_path / "paperA_cases.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + ("\r\n".join(rows) + "\r\n").encode("utf-8"))
+    assert len(C.load_cases(path).frame) == 15

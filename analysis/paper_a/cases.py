@@ -308,7 +308,70 @@ def _header(path: Path) -> list[str]:
         raise DataValidationError(relative(path), ["is a directory, not a CSV file"])
     if path.stat().st_size == 0:
         raise DataValidationError(relative(path), ["the file is empty (no header, no rows)"])
-    return [h for h in _raw_header(path, relative(path)) if h.strip()]
+    problem = _text_problem(path.read_bytes())
+    if problem:
+        raise DataValidationError(relative(path), [problem])
+    header = _raw_header(path, relative(path))
+    if not header:
+        raise DataValidationError(relative(path), [
+            "line 1 is empty: the header (case_id, status and the sets or the indicators) must be the first line"])
+    return [h for h in header if h.strip()]
+
+
+_SAVE_AS_UTF8 = "save it as 'CSV UTF-8 (comma delimited)'"
+
+
+def _text_problem(data: bytes) -> str | None:
+    """Why a case file's bytes are not UTF-8 text, or None: UTF-16 (Excel's 'Unicode Text'), or another encoding,
+    usually GBK (Chinese Excel's 'CSV (comma delimited)'). The header alone may decode (ASCII names), so the whole
+    file is checked: a partly readable file was taken for one with an empty header."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return f"UTF-16 text (Excel's 'Unicode Text'), not UTF-8; {_SAVE_AS_UTF8}"
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        try:
+            data.decode("gbk")
+            was = "; it reads as GBK, what Chinese Excel's 'CSV (comma delimited)' writes"
+        except UnicodeDecodeError:
+            was = ""
+        return f"not UTF-8 text (line {line}, byte {exc.start}){was}; {_SAVE_AS_UTF8}"
+    return None
+
+
+def _row_length_problems(path: Path, header: list[str]) -> list[str]:
+    """Rows holding more or fewer values than the header has columns (a comma inside a value, a value left out):
+    read by position, such a row puts its values under the wrong columns, and pandas takes the first column for
+    row names when the first row has one value more. Excel's empty trailing cells (on every line, or past the
+    header's end) and blank rows are not counted; rows are numbered as `analysis.validate.cell` numbers them."""
+    import csv
+
+    names = [h for h in header if h.strip()]
+    width = len(header)
+    problems, row = [], 0
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        reader = csv.reader(fh)
+        next(reader, None)
+        first = reader.line_num + 1
+        for values in reader:
+            start, first = first, reader.line_num + 1
+            if not any(v.strip() for v in values):
+                continue
+            row += 1
+            if reader.line_num > start and any("\n" in v or "\r" in v for v in values):
+                problems.append(f"row {row} (line {start}): a quote (\") opened here is not closed before line "
+                                f"{reader.line_num}, so lines {start} to {reader.line_num} read as one value; remove "
+                                f"the quote or close it in the same cell")
+                break
+            n = len(values)
+            while n > width and not values[n - 1].strip():
+                n -= 1
+            if n == width or (n < width and not any(h.strip() for h in header[n:])):
+                continue
+            problems.append(f"row {row} (line {reader.line_num}): {n} values where the header has {len(names)} "
+                            f"columns ({', '.join(names)}): a value added or left out, or a comma inside a value")
+    return problems
 
 
 def case_form(header: list[str]) -> str:
@@ -375,6 +438,7 @@ def load_cases(path: Path | str | None = None, codebook: pd.DataFrame | None = N
                     else "unknown column in the memberships form")
             hint = f"; write {zh[c.strip()]} for {c.strip()}" if c.strip() in zh else ""
             problems.append(f"column '{c}': {what}{hint} (allowed columns: {', '.join(allowed)})")
+    problems += _row_length_problems(path, _raw_header(path, relative(path)))
     if problems:
         raise DataValidationError(relative(path), problems)
     df = read_table(path, _case_schema(form, codebook), extra_columns=False)
