@@ -243,3 +243,42 @@ def test_excel_trailing_commas_and_blank_rows_are_still_accepted(tmp_path):
     path = tmp_path / "paperA_cases.csv"
     path.write_bytes(b"\xef\xbb\xbf" + ("\r\n".join(rows) + "\r\n").encode("utf-8"))
     assert len(C.load_cases(path).frame) == 15
+
+
+@pytest.mark.parametrize("form", ["memberships", "indicators"])
+def test_an_outcome_the_same_in_every_case_stops_notebook_02(tmp_path, form):
+    """A case file whose outcome is 1 in every case passed notebook 02, which wrote its tables, and stopped notebook
+    03 with the engine's 'nothing to minimise against ... or include ''' (no file, no column): 02's tables then
+    described the new file, 03's and the figures the previous one. Notebook 02 now refuses it, naming the file and
+    the outcome's column(s), before writing anything."""
+    import json
+
+    from analysis.paper_a import cases as C
+    from analysis.validate import DataValidationError
+
+    path = tmp_path / "paperA_cases.csv"
+    if form == "memberships":
+        rows = [r.rsplit(",", 1)[0] + ",1" for r in _memberships_rows()]
+        rows[0] = rows[0].rsplit(",", 1)[0] + ",EFF"
+        path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    else:
+        frame = C.load_cases().frame.assign(EFF1=0, EFF2=0, EFF3=1, status="original")
+        frame.to_csv(path, index=False)
+    cd = C.load_cases(path)
+    with pytest.raises(DataValidationError) as err:
+        C.check_outcome_varies(cd, C.calibrate_cases(cd, "crisp"), 0.5)
+    (msg,) = err.value.problems
+    side = "in" if form == "memberships" else "out of"
+    assert f"every one of the 15 cases is {side} the outcome" in msg and "crisp_threshold 0.5" in msg, msg
+    assert ("column 'EFF'" if form == "memberships" else "columns EFF1, EFF2, EFF3") in msg, msg
+    assert err.value.file.endswith("paperA_cases.csv")
+    if form == "indicators":  # one EFF indicator of three in every case: all in at crisp_threshold 0.3
+        with pytest.raises(DataValidationError, match="every one of the 15 cases is in the outcome .* 0.3"):
+            C.check_outcome_varies(cd, C.calibrate_cases(cd, "crisp", threshold=0.3), 0.3)
+    rec = C.load_cases()  # the reconstruction: 8 of 15 cases with the outcome
+    C.check_outcome_varies(rec, C.calibrate_cases(rec, "crisp"), 0.5)
+    nb = json.loads((ROOT / "notebooks" / "02_case_calibration.ipynb").read_text(encoding="utf-8"))
+    cells = ["".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code"]
+    check = next(i for i, c in enumerate(cells) if "C.check_outcome_varies(cases, crisp, crisp_threshold)" in c)
+    first_write = next(i for i, c in enumerate(cells) if "write_csv(" in c or "save_figure(" in c)
+    assert check < first_write

@@ -546,6 +546,24 @@ def crossover_memberships(cases: CaseData, anchors: dict | None = None) -> list[
     return crossover_cases(cases.shares(), anchors["c"])
 
 
+def check_outcome_varies(cases: CaseData, crisp: pd.DataFrame, threshold: float = DEFAULT_THRESHOLD) -> None:
+    """Raise DataValidationError (naming the file, the outcome's column and the threshold) when the crisp outcome is
+    the same in every case: with no case outside the outcome every truth-table row is positive, so there is nothing
+    to minimise against (R's minimize stops too) and necessity is trivial; with no case in it nothing is explained.
+    A truth table needs cases with and without the outcome. Notebook 02 checks it, before anything is written, so
+    a case file that cannot be analysed stops there and not in notebook 03, once 02's tables already describe it."""
+    values = crisp[OUTCOME].to_numpy(dtype=float)
+    if len(values) == 0 or values.min() != values.max():
+        return
+    side = "in" if values[0] >= 0.5 else "out of"
+    source = (f"column '{OUTCOME}'" if cases.form == "memberships" else
+              f"columns {', '.join(indicators_of(cases.codebook)[OUTCOME])} (the outcome {OUTCOME})")
+    raise DataValidationError(cases.file, [
+        f"{source}: every one of the {len(values)} cases is {side} the outcome (crisp membership "
+        f"{int(values[0])} at crisp_threshold {float(threshold):g}): a truth table needs cases with and without the "
+        f"outcome ({OUTCOME} 1 and 0); code {OUTCOME} as observed, or choose another crisp_threshold"])
+
+
 def crossover_warning(cases: CaseData, pairs: list[tuple[str, str]], threshold: float = DEFAULT_THRESHOLD) -> str:
     """What notebook 02 prints when memberships given directly hold 0.5 ('' otherwise): such a case is neither in
     nor out of the set, and the crisp analysis (membership >= threshold) puts it in or out without saying so."""
