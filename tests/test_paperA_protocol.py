@@ -321,15 +321,6 @@ def test_notebook_parameters_are_checked_all_at_once():
                 PA.check_parameters(**{**good, name: bad})
 
 
-def test_notebook_02_notes_an_original_matrix_it_does_not_analyse(tmp_path):
-    """With data/raw/paperA_cases.csv in place, a plain `make` analyses the reconstruction: notebook 02 says so."""
-    assert C.unused_original_notice("paperA_cases_reconstruction.csv", tmp_path) == ""
-    (tmp_path / "paperA_cases.csv").write_text("case_id,status\n", encoding="utf-8")
-    note = C.unused_original_notice("paperA_cases_reconstruction.csv", tmp_path)
-    assert note.startswith("NOTE: data/raw/paperA_cases.csv exists but case_file = 'paperA_cases_reconstruction.csv'")
-    assert C.unused_original_notice("paperA_cases.csv", tmp_path) == ""
-
-
 def test_ledger_notes_say_what_the_reconstruction_search_enforced(recon):
     """On the reconstruction each claim's note says whether the search that made the data enforced it: agreement
     with an enforced claim is made, not found. What the search enforced holds under its (standard) analysis."""

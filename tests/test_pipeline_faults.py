@@ -743,3 +743,38 @@ def test_rollback_puts_a_file_back_into_a_folder_deleted_meanwhile(monkeypatch, 
     shutil.rmtree(out.parent)
     assert io.rollback(backup) == (1, 0)
     assert out.read_text() == "last good run\n"
+
+
+def test_an_original_matrix_not_analysed_is_noted_by_make_not_in_the_notebook(sandbox):
+    """With data/raw/paperA_cases.csv in place (where README asks its holder to keep it), a plain `make` analyses the
+    reconstruction. Notebook 02 printed a NOTE saying so into its executed copy, so the committed notebook never came
+    back byte for byte (`git status` showed it modified after going back to the defaults, as README promises it is
+    not). make says it on the terminal, when notebook 02 runs on another file; the notebook no longer does."""
+    import json
+
+    raw = sandbox.tmp / "raw"
+    raw.mkdir()
+    for name in ("paperA_cases_reconstruction.csv", "paperA_codebook.csv"):
+        (raw / name).write_text("x\n")
+    where = f"RAW_DIR={raw}"
+
+    def stderr(*extra):
+        proc = subprocess.run(
+            ["make", "--no-print-directory", "-C", str(ROOT), f"STAMPS={sandbox.tmp}/stamps",
+             f"PARAMS={sandbox.tmp}/params", f"ENV_RUN={sandbox.tmp}/synced", f"UV={sandbox.tmp}/uv",
+             f"RUN_NB={shlex.quote(sys.executable)} {shlex.quote(str(sandbox.tmp / 'a folder' / 'fake.py'))}",
+             where, *extra, f"{sandbox.tmp}/stamps/02_case_calibration.done"],
+            env=dict(os.environ, FAKE_LOG=str(sandbox.tmp / "runs.log"), FAKE_OUT=str(sandbox.out), FAKE_FAIL=""),
+            capture_output=True, text=True, timeout=60)
+        assert proc.returncode == 0, proc.stderr
+        return [line for line in proc.stderr.splitlines() if "paperA_cases.csv" in line]
+
+    assert stderr() == []                                        # no original matrix: nothing to say
+    (raw / "paperA_cases.csv").write_text("case_id,status\n")
+    (note,) = stderr()                                           # in place, and the reconstruction analysed
+    assert note.startswith(f"note: {raw}/paperA_cases.csv is in place but not analysed"), note
+    assert 'make P_02_case_calibration="-p case_file paperA_cases.csv"' in note
+    assert stderr("P_02_case_calibration=-p case_file paperA_cases.csv") == []   # analysed: nothing to say
+    nb = json.loads((ROOT / "notebooks" / "02_case_calibration.ipynb").read_text(encoding="utf-8"))
+    code = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    assert "paperA_cases.csv exists" not in code and "unused_original_notice" not in code

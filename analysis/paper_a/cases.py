@@ -260,19 +260,6 @@ def source_warning(data_source: str) -> str:
             "partly by construction.\n注意: 以下含部分重建数据, 并非全部为原文数据。")
 
 
-#: Where README's "Running Paper A on the original case matrix" asks a holder of the original data to save it.
-ORIGINAL_FILE = "paperA_cases.csv"
-
-
-def unused_original_notice(case_file, raw_dir: Path) -> str:
-    """A line for notebook 02 when the original case matrix is in place but another file is analysed (a plain
-    `make` runs the default, the reconstruction); '' otherwise."""
-    if Path(str(case_file)).name == ORIGINAL_FILE or not (Path(raw_dir) / ORIGINAL_FILE).exists():
-        return ""
-    return (f"NOTE: data/raw/{ORIGINAL_FILE} exists but case_file = {case_file!r} is analysed; to analyse it: "
-            f'make P_02_case_calibration="-p case_file {ORIGINAL_FILE}"')
-
-
 #: Tables notebook 02 writes only from a case file in the indicator form (the memberships form has no indicator layer).
 INDICATOR_FORM_OUTPUTS: tuple[str, ...] = ("calibration_margins.csv",)
 
