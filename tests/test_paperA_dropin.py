@@ -282,3 +282,27 @@ def test_an_outcome_the_same_in_every_case_stops_notebook_02(tmp_path, form):
     check = next(i for i, c in enumerate(cells) if "C.check_outcome_varies(cases, crisp, crisp_threshold)" in c)
     first_write = next(i for i, c in enumerate(cells) if "write_csv(" in c or "save_figure(" in c)
     assert check < first_write
+
+
+@pytest.mark.parametrize("untenable, expected", [
+    ("XYZ*SYS", "untenable: unknown condition 'XYZ' in term 'XYZ*SYS'"),
+    ("SYS*~ORG+", "untenable: "),
+])
+def test_an_untenable_expression_naming_no_condition_is_refused_as_the_parameter(untenable, expected):
+    """make P_03_qca="-p untenable XYZ*SYS" passed the parameter check (any string) and stopped notebook 03 later in
+    the engine with "unknown condition 'XYZ' in term 'XYZ*SYS'", naming no parameter. The check now parses it with
+    the engine's parser and names `untenable` and what it may hold; '' and a valid expression pass."""
+    from analysis.paper_a import cases as C
+    from analysis.paper_a import parameters as PA
+
+    good = dict(incl_cut=0.8, n_cut=1, pri_cut=0.0, report_solution="intermediate", analysis="esa", untenable="",
+                dir_exp={c: 1 for c in C.CONDITION_NAMES}, necessity_benchmark=0.9, relevance_measure="RoN",
+                relevance_cut=0.5, skew_cut=0.8, robustness_thresholds=[1 / 3, 1 / 2, 2 / 3],
+                robustness_set_thresholds=[1 / 3, 2 / 3], robustness_incl_cuts=[0.75, 0.8, 1.0],
+                robustness_n_cuts=[1, 2], comparison_condition="SER", lang="en")
+    PA.check_parameters(**good)
+    PA.check_parameters(**{**good, "untenable": "SYS*~ORG + ~SER"})
+    with pytest.raises(PA.ParameterError) as err:
+        PA.check_parameters(**{**good, "untenable": untenable})
+    msg = str(err.value)
+    assert msg.startswith(expected) and "SYS, ORG, PRO, SER, FUN, NOR" in msg and "'' for none" in msg, msg

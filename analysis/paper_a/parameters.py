@@ -4,6 +4,8 @@ from __future__ import annotations
 from numbers import Real
 from typing import Mapping, Sequence
 
+from ..qca.expressions import parse_expression
+from ..qca.errors import QCAInputError
 from .cases import CONDITION_NAMES
 
 SOLUTIONS = ("intermediate", "conservative", "parsimonious")
@@ -18,6 +20,19 @@ class ParameterError(ValueError):
 def _share_problem(name: str, v, low_open: bool) -> str | None:
     ok = isinstance(v, Real) and not isinstance(v, bool) and (0 < v <= 1 if low_open else 0 <= v <= 1)
     return None if ok else f"{name} must be a number in {'(0, 1]' if low_open else '[0, 1]'}, got {v!r}"
+
+
+def _expression_problem(name: str, text: str) -> str | None:
+    """Why `text` is not an expression of Paper A's conditions (read by the engine's parser, as the analysis reads it
+    later), or None; '' (none) is allowed."""
+    if not text.strip():
+        return None
+    try:
+        parse_expression(text, CONDITION_NAMES)
+    except QCAInputError as exc:
+        return (f"{name}: {exc}; write an expression of the conditions {', '.join(CONDITION_NAMES)} such as "
+                f"'SYS*~ORG' or 'SYS*~ORG + ~SER', or '' for none")
+    return None
 
 
 def _whole(v) -> bool:
@@ -46,6 +61,8 @@ def check_parameters(*, incl_cut, n_cut, pri_cut, report_solution: str, analysis
         problems.append(f"analysis must be 'esa' or 'standard', got {analysis!r}")
     if not isinstance(untenable, str):
         problems.append(f"untenable must be an expression such as 'SYS*~ORG' or '' for none, got {untenable!r}")
+    else:
+        problems += [p for p in (_expression_problem("untenable", untenable),) if p]
     if relevance_measure not in RELEVANCE_MEASURES:
         problems.append(f"relevance_measure must be 'RoN' or 'covN', got {relevance_measure!r}")
     if not isinstance(dir_exp, Mapping) or set(dir_exp) != set(CONDITION_NAMES):
