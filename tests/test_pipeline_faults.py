@@ -778,3 +778,32 @@ def test_an_original_matrix_not_analysed_is_noted_by_make_not_in_the_notebook(sa
     nb = json.loads((ROOT / "notebooks" / "02_case_calibration.ipynb").read_text(encoding="utf-8"))
     code = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
     assert "paperA_cases.csv exists" not in code and "unused_original_notice" not in code
+
+
+def test_a_list_or_mapping_parameter_reaches_the_notebook_as_one(monkeypatch, capsys, tmp_path):
+    """The runner's help says a -p value is parsed as YAML, but papermill's -p reads only numbers, booleans and None:
+    make P_03_qca="-p dir_exp '{SYS: 1, ..., NOR: 0}'" reached the notebook as a string and was refused ("dir_exp
+    must give an expectation for each of ..., got '{SYS: 1, ...}'"), so no list or mapping parameter (dir_exp, the
+    robustness lists, fuzzy_anchors) could be changed from make. A value written as a YAML mapping or list goes to
+    papermill as YAML (-y); one that does not read as YAML is one error line naming the parameter."""
+    run_notebook = _runner()
+    assert run_notebook.papermill_parameters([("dir_exp", "{SYS: 1, NOR: 0, FUN: '-'}"), ("incl_cut", "0.9"),
+                                              ("robustness_n_cuts", " [1, 2, 3]"), ("untenable", "SYS*~ORG")]) == [
+        "-y", '{"dir_exp": {"SYS": 1, "NOR": 0, "FUN": "-"}}', "-p", "incl_cut", "0.9",
+        "-y", '{"robustness_n_cuts": [1, 2, 3]}', "-p", "untenable", "SYS*~ORG"]
+    seen = []
+
+    def fake_papermill(cmd, env, cwd):
+        seen.append(cmd)
+        nbformat.write(nbformat.v4.new_notebook(), cmd[4])
+        return 0
+
+    monkeypatch.setattr(run_notebook, "papermill", fake_papermill)
+    args = ["--output-dir", str(tmp_path / "exec"), "--manifest", str(tmp_path / "m.outputs")]
+    assert run_notebook.main(["03_qca", "-p", "dir_exp", "{SYS: 1, ORG: 1}", *args]) == 0
+    assert seen[0][-2:] == ["-y", '{"dir_exp": {"SYS": 1, "ORG": 1}}']
+    capsys.readouterr()
+    assert run_notebook.main(["03_qca", "-p", "dir_exp", "{SYS: 1, ORG: 1", *args]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and err[0].startswith("error: -p dir_exp '{SYS: 1, ORG: 1': not a YAML mapping or list"), err
+    assert len(seen) == 1

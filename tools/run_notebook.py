@@ -117,6 +117,34 @@ def unknown_parameters(src: Path, names: list[str]) -> str | None:
             f"valid: {', '.join(valid) if valid else 'none (the notebook has no parameters cell)'}")
 
 
+def papermill_parameters(pairs: list[tuple[str, str]]) -> list[str]:
+    """papermill's arguments for the -p pairs given: a value written as a YAML mapping or list ('{SYS: 1, NOR: 0}',
+    '[1, 2]') as YAML (-y, in JSON, which is YAML), every other value as papermill's -p, which reads numbers,
+    booleans and None and leaves the rest a string (so a mapping could not reach a notebook, e.g. 03's dir_exp).
+    ValueError naming the parameter when such a value does not read as one."""
+    import json
+
+    import yaml
+
+    out: list[str] = []
+    for key, value in pairs:
+        if not value.strip().startswith(("{", "[")):
+            out += ["-p", key, value]
+            continue
+        try:
+            parsed = yaml.safe_load(value)
+        except yaml.YAMLError as exc:
+            reason = " ".join(str(getattr(exc, "problem", "") or exc).split())
+            parsed, problem = None, f" ({reason})" if reason else ""
+        else:
+            problem = ""
+        if not isinstance(parsed, (dict, list)):
+            raise ValueError(f"-p {key} {value!r}: not a YAML mapping or list{problem}; write e.g. "
+                             f"-p {key} '{{SYS: 1, ORG: 0}}' (a space after each colon) or -p {key} '[1, 2]'")
+        out += ["-y", json.dumps({key: parsed}, ensure_ascii=False)]
+    return out
+
+
 _TRACEBACK = b"Traceback (most recent call last)"
 # jupyter_client's warning on every run; and ipykernel's log line when the SIGINT jupyter_client sends at every
 # kernel shutdown (KernelManager.shutdown_kernel) lands while the kernel is still busy (seen under load; harmless)
@@ -372,7 +400,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = _Parser(description=__doc__.splitlines()[0])
     ap.add_argument("name", help="notebook path below notebooks/ without .ipynb, e.g. 03_qca or workshop/qca_workshop")
     ap.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("KEY", "VALUE"),
-                    help="papermill parameter (value parsed as YAML, like papermill -p)")
+                    help="papermill parameter (read as papermill -p reads it; a YAML mapping or list, "
+                         "'{A: 1}' or '[1, 2]', as that)")
     ap.add_argument("--output-dir", default=str(EXECUTED))
     ap.add_argument("--manifest", default=None,
                     help="where to list the files written (default build/stamps/NAME.outputs)")
@@ -394,6 +423,11 @@ def main(argv: list[str] | None = None) -> int:
     if problem:
         print(f"error: {problem}", file=sys.stderr)
         return 2
+    try:
+        given_parameters = papermill_parameters([(key, value) for key, value in args.parameter])
+    except ValueError as bad:
+        print(f"error: {bad}", file=sys.stderr)
+        return 2
     manifest = Path(args.manifest) if args.manifest else ROOT / "build" / "stamps" / f"{args.name}.outputs"
     out_dir = Path(args.output_dir) / Path(args.name).parent
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -404,8 +438,7 @@ def main(argv: list[str] | None = None) -> int:
     os.close(fd)
     cmd = [sys.executable, "-m", "papermill", str(src), tmp, "--cwd", str(NOTEBOOKS), "-k", "python3",
            "--progress-bar", "--no-log-output"]
-    for key, value in args.parameter:
-        cmd += ["-p", key, value]
+    cmd += given_parameters
     fd, log = tempfile.mkstemp(prefix=f"{src.stem}.", suffix=".outputs.log")
     os.close(fd)
     # beside the manifest (on the project's file system, for hard links); one left by a runner killed outright
