@@ -35,6 +35,20 @@ def _expression_problem(name: str, text: str) -> str | None:
     return None
 
 
+def _dir_exp_hint(dir_exp) -> str:
+    """What to write instead, for the two usual slips: a string (the engine's '1,1,0' form, or a mapping papermill
+    left unread) and YAML without a space after a colon ('{SYS:1}' reads as the key 'SYS:1')."""
+    example = "{" + ", ".join(f"{c}: 1" for c in CONDITION_NAMES[:-1]) + f", {CONDITION_NAMES[-1]}: 0}}"
+    if isinstance(dir_exp, str):
+        return f" (a string): write a mapping, e.g. -p dir_exp '{example}'"
+    if isinstance(dir_exp, Mapping):
+        colon = [k for k in dir_exp if ":" in str(k)]
+        if colon:
+            return (f"; a key holds a colon ({', '.join(repr(k) for k in colon)}): write a space after each colon, "
+                    "{SYS: 1, ORG: 1, ...}")
+    return ""
+
+
 def _whole(v) -> bool:
     return isinstance(v, int) and not isinstance(v, bool) and v >= 1
 
@@ -66,7 +80,8 @@ def check_parameters(*, incl_cut, n_cut, pri_cut, report_solution: str, analysis
     if relevance_measure not in RELEVANCE_MEASURES:
         problems.append(f"relevance_measure must be 'RoN' or 'covN', got {relevance_measure!r}")
     if not isinstance(dir_exp, Mapping) or set(dir_exp) != set(CONDITION_NAMES):
-        problems.append(f"dir_exp must give an expectation for each of {', '.join(CONDITION_NAMES)}, got {dir_exp!r}")
+        problems.append(f"dir_exp must give an expectation for each of {', '.join(CONDITION_NAMES)}, got {dir_exp!r}"
+                        + _dir_exp_hint(dir_exp))
     else:
         bad = {k: v for k, v in dir_exp.items() if v not in (0, 1, "-")}
         if bad:
