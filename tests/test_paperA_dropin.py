@@ -14,10 +14,13 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.mark.skipif(shutil.which("git") is None or not (ROOT / ".git").exists(), reason="needs a git checkout")
 def test_the_original_case_matrix_is_ignored_by_git():
     """data/raw/paperA_cases.csv holds the paper's confidential matrix: `git add -A` must not pick it up, while the
-    committed reconstruction stays tracked."""
-    proc = subprocess.run(["git", "-C", str(ROOT), "check-ignore", "--no-index", "data/raw/paperA_cases.csv"],
+    committed reconstruction stays tracked. Nor under another name a holder may give it (paperA_cases_2024.csv was
+    an untracked file `git add -A` would commit; found by the drop-in audit)."""
+    names = [f"data/raw/{n}" for n in ("paperA_cases.csv", "paperA_cases_2024.csv", "paperA_cases_v2.csv",
+                                       "paperA_cases (1).csv")]
+    proc = subprocess.run(["git", "-C", str(ROOT), "check-ignore", "--no-index", *names],
                           capture_output=True, text=True)
-    assert proc.stdout.splitlines() == ["data/raw/paperA_cases.csv"], proc.stdout + proc.stderr
+    assert proc.stdout.splitlines() == names, proc.stdout + proc.stderr
     proc = subprocess.run(["git", "-C", str(ROOT), "check-ignore", "--no-index",
                            "data/raw/paperA_cases_reconstruction.csv", "data/raw/paperA_codebook.csv"],
                           capture_output=True, text=True)
@@ -328,3 +331,4 @@ def test_a_directional_expectation_written_the_wrong_way_gets_the_form_that_work
     with pytest.raises(PA.ParameterError) as err:
         PA.check_parameters(**{**good, "dir_exp": dir_exp})
     assert hint in str(err.value), str(err.value)
+
