@@ -291,18 +291,14 @@ def test_an_outcome_the_same_in_every_case_stops_notebook_02(tmp_path, form):
     ("XYZ*SYS", "untenable: unknown condition 'XYZ' in term 'XYZ*SYS'"),
     ("SYS*~ORG+", "untenable: "),
 ])
-def test_an_untenable_expression_naming_no_condition_is_refused_as_the_parameter(untenable, expected):
+def test_an_untenable_expression_naming_no_condition_is_refused_as_the_parameter(untenable, expected,
+                                                                                   notebook_03_parameters):
     """make P_03_qca="-p untenable XYZ*SYS" passed the parameter check (any string) and stopped notebook 03 later in
     the engine with "unknown condition 'XYZ' in term 'XYZ*SYS'", naming no parameter. The check now parses it with
     the engine's parser and names `untenable` and what it may hold; '' and a valid expression pass."""
-    from analysis.paper_a import cases as C
     from analysis.paper_a import parameters as PA
 
-    good = dict(incl_cut=0.8, n_cut=1, pri_cut=0.0, report_solution="intermediate", analysis="esa", untenable="",
-                dir_exp={c: 1 for c in C.CONDITION_NAMES}, necessity_benchmark=0.9, relevance_measure="RoN",
-                relevance_cut=0.5, skew_cut=0.8, robustness_thresholds=[1 / 3, 1 / 2, 2 / 3],
-                robustness_set_thresholds=[1 / 3, 2 / 3], robustness_incl_cuts=[0.75, 0.8, 1.0],
-                robustness_n_cuts=[1, 2], comparison_condition="SER", lang="en")
+    good = notebook_03_parameters
     PA.check_parameters(**good)
     PA.check_parameters(**{**good, "untenable": "SYS*~ORG + ~SER"})
     with pytest.raises(PA.ParameterError) as err:
@@ -316,18 +312,14 @@ def test_an_untenable_expression_naming_no_condition_is_refused_as_the_parameter
     ("1,1,1,1,1,0", "got '1,1,1,1,1,0' (a string): write a mapping, e.g. -p dir_exp '{SYS: 1, ORG: 1, PRO: 1, "
                     "SER: 1, FUN: 1, NOR: 0}'"),
 ])
-def test_a_directional_expectation_written_the_wrong_way_gets_the_form_that_works(dir_exp, hint):
+def test_a_directional_expectation_written_the_wrong_way_gets_the_form_that_works(dir_exp, hint,
+                                                                                   notebook_03_parameters):
     """-p dir_exp '{SYS:1, ...}' (YAML without a space after the colon) reads as {'SYS:1': None}, and the engine's
     string form '1,1,1,1,1,0' is not what notebook 03 takes: the check said only 'must give an expectation for each
     of ...', not what to write."""
-    from analysis.paper_a import cases as C
     from analysis.paper_a import parameters as PA
 
-    good = dict(incl_cut=0.8, n_cut=1, pri_cut=0.0, report_solution="intermediate", analysis="esa", untenable="",
-                dir_exp={c: 1 for c in C.CONDITION_NAMES}, necessity_benchmark=0.9, relevance_measure="RoN",
-                relevance_cut=0.5, skew_cut=0.8, robustness_thresholds=[1 / 3, 1 / 2, 2 / 3],
-                robustness_set_thresholds=[1 / 3, 2 / 3], robustness_incl_cuts=[0.75, 0.8, 1.0],
-                robustness_n_cuts=[1, 2], comparison_condition="SER", lang="en")
+    good = notebook_03_parameters
     with pytest.raises(PA.ParameterError) as err:
         PA.check_parameters(**{**good, "dir_exp": dir_exp})
     assert hint in str(err.value), str(err.value)

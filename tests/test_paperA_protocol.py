@@ -297,15 +297,11 @@ def test_checklist_layout_facts_hold():
     assert any("calibrated_shown=True" in s and "necessity_before_sufficiency=True" in s for s in cells03)
 
 
-def test_notebook_parameters_are_checked_all_at_once():
+def test_notebook_parameters_are_checked_all_at_once(notebook_03_parameters):
     """Notebook 03's parameter check (analysis/paper_a/parameters.py) names every bad value with what is allowed,
     and accepts the notebook's own defaults."""
     from analysis.paper_a import parameters as PA
-    good = dict(incl_cut=0.8, n_cut=1, pri_cut=0.0, report_solution="intermediate", analysis="esa", untenable="",
-                dir_exp={c: 1 for c in C.CONDITION_NAMES}, necessity_benchmark=0.9, relevance_measure="RoN",
-                relevance_cut=0.5, skew_cut=0.8, robustness_thresholds=[1 / 3, 1 / 2, 2 / 3],
-                robustness_set_thresholds=[1 / 3, 2 / 3], robustness_incl_cuts=[0.75, 0.8, 1.0],
-                robustness_n_cuts=[1, 2], comparison_condition="SER", lang="en")
+    good = notebook_03_parameters
     PA.check_parameters(**good)
     with pytest.raises(PA.ParameterError) as exc:
         PA.check_parameters(**{**good, "incl_cut": 1.7, "comparison_condition": "XYZ", "robustness_n_cuts": [0]})
