@@ -234,6 +234,23 @@ def test_stage_profile_counts_documents_per_stage():
     assert len(long) == 4 * 2 and set(long["source"]) == {"manual"}
 
 
+
+def test_profiles_read_back_from_the_written_table_equal_stage_profile(tmp_path):
+    # 04_figures draws the heat map from stage_profiles.csv: reading the long table back must give stage_profile's
+    # frame itself (every stage, also an empty one, codes in order, n_documents first), for the requested source only
+    p = per.validate_stage_starts(STARTS, STAGES)
+    d = docs(("D1", "document", "2020-05"), ("D2", "document", "2020-09"), ("D3", "document", "2023-06"))
+    a = per.assign_stages(d, p)
+    c = tiny_coding(d, {"D1": ["theme.emergency"], "D2": ["theme.emergency", "theme.value"], "D3": ["theme.value"]},
+                    ["theme.emergency", "theme.value"])
+    long = profiles.profile_table(a, c, ["theme"], STAGES)
+    other = long.assign(source="dictionary", count=99)     # another coding's rows in the same file are ignored
+    (tmp_path / "p.csv").write_text(pd.concat([other, long]).to_csv(index=False), encoding="utf-8")
+    back = profiles.profiles_from_table(pd.read_csv(tmp_path / "p.csv"), "manual", ["theme"], STAGES)
+    pd.testing.assert_frame_equal(back["theme"], profiles.stage_profile(a, c, "theme", STAGES), check_names=False)
+    with pytest.raises(ValueError, match="family 'theme'"):
+        profiles.profiles_from_table(long[long["stage"] != STAGES[1]], "manual", ["theme"], STAGES)
+
 def test_chi_square_statistic_hand_computed():
     # [[10, 20], [30, 40]]: E = [[12, 18], [28, 42]]; X^2 = 4/12 + 4/18 + 4/28 + 4/42
     assert profiles.chi_square_statistic([[10, 20], [30, 40]]) == pytest.approx(4 / 12 + 4 / 18 + 4 / 28 + 4 / 42)

@@ -229,3 +229,24 @@ def profile_table(assignments: pd.DataFrame, coding: CodingResult, families: Seq
                              "n_documents": int(prof.loc[stage, "n_documents"]), "code": code,
                              "count": int(prof.loc[stage, code]), "share": float(shares.loc[stage, code])})
     return pd.DataFrame(rows)
+
+
+def profiles_from_table(table: pd.DataFrame, source: str, families: Sequence[str],
+                        stage_names: Sequence[str]) -> dict[str, pd.DataFrame]:
+    """The stage × code profiles of `families` read back from profile_table's long table (as written to
+    stage_profiles.csv), for the rows of one coding `source`: the inverse of profile_table, each frame as
+    stage_profile gives it (n_documents first, codes in the table's order, stages in `stage_names`' order).
+    A stage or code missing from the table is an error naming the family (the file is stale: rerun notebook 01)."""
+    long = table[table["source"] == source]
+    out = {}
+    for family in families:
+        part = long[long["family"] == family]
+        codes = list(dict.fromkeys(part["code"]))       # codebook order, as written
+        wide = part.pivot(index="stage", columns="code", values="count").reindex(index=list(stage_names), columns=codes)
+        wide.insert(0, "n_documents",
+                    part.drop_duplicates("stage").set_index("stage")["n_documents"].reindex(list(stage_names)))
+        wide.columns.name = None
+        if wide.isna().any().any() or not codes:
+            raise ValueError(f"stage_profiles.csv lacks stage(s) or code(s) of family {family!r}; rerun 01_policy_evolution")
+        out[family] = wide.astype(int)
+    return out
