@@ -317,6 +317,29 @@ def test_notebook_parameters_are_checked_all_at_once(notebook_03_parameters):
                 PA.check_parameters(**{**good, name: bad})
 
 
+
+def test_notebook_02_parameters_are_checked_all_at_once():
+    """Notebook 02's parameter check (analysis/paper_a/parameters.py, once inline in the notebook) accepts the
+    notebook's own defaults, read from its parameters cell, and names every bad value at once."""
+    import json
+    from analysis.paper_a import parameters as PA
+    from analysis.paths import ROOT
+    nb = json.loads((ROOT / "notebooks" / "02_case_calibration.ipynb").read_text(encoding="utf-8"))
+    good = {}
+    exec("".join(next(c["source"] for c in nb["cells"] if "parameters" in c["metadata"].get("tags", []))), {}, good)
+    PA.check_calibration_parameters(**good)
+    with pytest.raises(PA.ParameterError) as exc:
+        PA.check_calibration_parameters(**{**good, "case_file": "raw/x.csv", "crisp_threshold": 0, "lang": "fr"})
+    msg = str(exc.value)
+    assert "case_file must be a CSV file name in data/raw" in msg and "crisp_threshold must be a share" in msg
+    assert "lang must be 'en' or 'zh'" in msg
+    with pytest.raises(PA.ParameterError, match="e < c < i"):
+        PA.check_calibration_parameters(**{**good, "fuzzy_anchors": {"e": 0.5, "c": 0.5, "i": 0.9}})
+    # a bool is no share: the inline check took {e: False, c: 0.5, i: True} as the anchors 0, 0.5, 1
+    for bad in ({"e": False, "c": 0.5, "i": True}, {"e": 0.1, "c": "0.5", "i": 0.9}, {"e": 0.1, "c": float("nan"), "i": 1}):
+        with pytest.raises(PA.ParameterError, match="fuzzy_anchors must be shares in"):
+            PA.check_calibration_parameters(**{**good, "fuzzy_anchors": bad})
+
 def test_ledger_notes_say_what_the_reconstruction_search_enforced(recon):
     """On the reconstruction each claim's note says whether the search that made the data enforced it: agreement
     with an enforced claim is made, not found. What the search enforced holds under its (standard) analysis."""

@@ -1,7 +1,8 @@
-"""Validation of notebook 03's parameters, with messages that say what is allowed (all problems at once)."""
+"""Validation of notebooks 02's and 03's parameters, with messages that say what is allowed (all problems at once)."""
 from __future__ import annotations
 
 from numbers import Real
+from pathlib import Path
 from typing import Mapping, Sequence
 
 from ..qca.expressions import parse_expression
@@ -97,6 +98,29 @@ def check_parameters(*, incl_cut, n_cut, pri_cut, report_solution: str, analysis
     if (not isinstance(robustness_n_cuts, (list, tuple)) or not robustness_n_cuts
             or not all(_whole(v) for v in robustness_n_cuts)):
         problems.append(f"robustness_n_cuts must be a non-empty list of whole numbers >= 1, got {robustness_n_cuts!r}")
+    if lang not in ("en", "zh"):
+        problems.append(f"lang must be 'en' or 'zh', got {lang!r}")
+    if problems:
+        raise ParameterError("; ".join(problems))
+
+
+def check_calibration_parameters(*, case_file, codebook_file, crisp_threshold, fuzzy_anchors, lang) -> None:
+    """Check every parameter of notebook 02 (calibration of Paper A's cases); raise ParameterError listing every
+    problem. The files are CSV names inside data/raw; the crisp threshold a share of indicators in (0, 1]; the fuzzy
+    anchors a mapping e, c, i of shares with e < c < i (the direct method's full non-membership, crossover and full
+    membership: Ragin 2008, ch. 5). A bool is no number here (True would read as the share 1)."""
+    problems = []
+    for name, value in (("case_file", case_file), ("codebook_file", codebook_file)):
+        if not isinstance(value, str) or not value.endswith(".csv") or Path(value).name != value:
+            problems.append(f"{name} must be a CSV file name in data/raw (no folders), got {value!r}")
+    if not isinstance(crisp_threshold, Real) or isinstance(crisp_threshold, bool) or not 0 < crisp_threshold <= 1:
+        problems.append(f"crisp_threshold must be a share in (0, 1], got {crisp_threshold!r}")
+    if not isinstance(fuzzy_anchors, Mapping) or set(fuzzy_anchors) != {"e", "c", "i"}:
+        problems.append(f"fuzzy_anchors must be a dict with keys 'e', 'c', 'i', got {fuzzy_anchors!r}")
+    elif not all(_share_problem("", v, False) is None for v in fuzzy_anchors.values()):
+        problems.append(f"fuzzy_anchors must be shares in [0, 1], got {fuzzy_anchors!r}")
+    elif not fuzzy_anchors["e"] < fuzzy_anchors["c"] < fuzzy_anchors["i"]:
+        problems.append(f"fuzzy anchors must satisfy e < c < i, got {fuzzy_anchors!r}")
     if lang not in ("en", "zh"):
         problems.append(f"lang must be 'en' or 'zh', got {lang!r}")
     if problems:
