@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import numbers
 import re
 import warnings
 
@@ -31,8 +32,55 @@ FIT = ("inclS", "PRI", "covS")
 
 __all__ = ["RECORD_COLUMNS", "compare", "compare_standard", "compare_necessity",
            "compare_calibration", "records_frame", "agreement_table", "run_tolerance", "agreement_summary", "side_by_side", "difference_label",
-           "compare_setmethods", "DIFFERENCE_COLUMNS"]
+           "compare_setmethods", "DIFFERENCE_COLUMNS", "REFERENCE_ANALYSES", "ParameterError", "check_parameters"]
 
+
+# ---------------------------------------------------------------- notebook 00's parameters
+
+#: the reference analyses redone for each dataset (data/reference/r-qca/<name>.json); *_negated: the negated outcome
+REFERENCE_ANALYSES = {"LC": ("LC", "LC_negated"), "LF": ("LF", "LF_negated"), "LM": ("LM",), "CVF": ("CVF",)}
+SWITCHES = ("include_negated", "check_necessity", "check_calibration", "check_setmethods", "require_agreement")
+
+
+class ParameterError(ValueError):
+    """A parameter of notebooks/00_method_validation.ipynb has a value the comparison cannot use."""
+
+
+def _is_share_like(v) -> bool:
+    return isinstance(v, numbers.Real) and not isinstance(v, bool)
+
+
+def check_parameters(*, tolerance, datasets, bwb_outcome, bwb_conditions, bwb_incl_cut, **switches) -> list[str]:
+    """Check every parameter of notebook 00 and return the reference analyses to redo, in `datasets`' order (with
+    or without the negated-outcome ones as `include_negated` says); raise ParameterError naming every problem and
+    what is allowed. `tolerance` is |ours - R| allowed for a number, in (0, 0.01] (R prints 3 decimals); the d.BWB
+    demonstration takes 1 to 8 distinct condition names and a consistency threshold in [0.5, 1]. `switches` are the
+    booleans of SWITCHES, each required."""
+    problems = []
+    if not _is_share_like(tolerance) or not 0 < tolerance <= 0.01:
+        problems.append(f"tolerance must be a number in (0, 0.01], got {tolerance!r}")
+    known = sorted(REFERENCE_ANALYSES)
+    if isinstance(datasets, str) or not isinstance(datasets, (list, tuple)) or not datasets:
+        problems.append(f"datasets must be a non-empty list drawn from {known}, got {datasets!r}")
+    elif (not all(isinstance(d, str) and d in REFERENCE_ANALYSES for d in datasets)
+          or len(set(datasets)) != len(datasets)):
+        problems.append(f"datasets must be distinct names from {known}, got {datasets!r}")
+    for name in sorted(set(switches) - set(SWITCHES)):
+        problems.append(f"unknown parameter {name!r}; the switches are {', '.join(SWITCHES)}")
+    for name in SWITCHES:
+        if name not in switches or not isinstance(switches[name], bool):
+            problems.append(f"{name} must be True or False, got {switches.get(name)!r}")
+    if (not isinstance(bwb_outcome, str) or not isinstance(bwb_conditions, (list, tuple))
+            or not 1 <= len(bwb_conditions) <= 8 or not all(isinstance(c, str) for c in bwb_conditions)
+            or len(set(bwb_conditions)) != len(bwb_conditions) or bwb_outcome in bwb_conditions):
+        problems.append("bwb_outcome must be a column name and bwb_conditions a list of 1 to 8 distinct column names "
+                        f"without it, got {bwb_outcome!r} and {bwb_conditions!r}")
+    if not _is_share_like(bwb_incl_cut) or not 0.5 <= bwb_incl_cut <= 1:
+        problems.append(f"bwb_incl_cut must be a number in [0.5, 1], got {bwb_incl_cut!r}")
+    if problems:
+        raise ParameterError("; ".join(problems))
+    negated = switches["include_negated"]
+    return [a for d in datasets for a in REFERENCE_ANALYSES[d] if negated or not a.endswith("_negated")]
 
 # ---------------------------------------------------------------- one comparison
 def _is_number(v) -> bool:
