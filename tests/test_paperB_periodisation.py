@@ -349,3 +349,16 @@ def test_holm_adjusted_p_values():
     from analysis.paper_b.profiles import holm
     assert holm([0.01, 0.04, 0.03, 0.2]).round(6).tolist() == [0.04, 0.09, 0.09, 0.2]
     assert holm([0.5, 0.6]).tolist() == [1.0, 1.0]
+
+
+def test_placement_dependent_families_are_those_whose_verdict_changes():
+    # a hand-made placement_sensitivity table: theme is below alpha placed by first day only; actor never; rainbow
+    # under every placement; model exactly at alpha under one placement (not below: the ledger's strict reading)
+    rows = [("theme", 0.01, 0.20, 0.03), ("actor", 0.6, 0.7, 0.9), ("rainbow", 0.001, 0.01, 0.049),
+            ("model", 0.05, 0.01, 0.01)]
+    placement = pd.DataFrame([{"family": f, "placement": name, "p_holm": p} for f, *ps in rows
+                              for name, p in zip(("first day", "last day", "straddling left out"), ps)])
+    assert profiles.placement_dependent_families(placement, 0.05) == ["model", "theme"]
+    assert profiles.placement_dependent_families(placement, 0.5) == []       # every theme p below, no actor p
+    assert profiles.placement_dependent_families(placement, 0.65) == ["actor"]  # 0.6 below, 0.7 and 0.9 not
+    assert profiles.placement_dependent_families(placement, 0.0001) == []

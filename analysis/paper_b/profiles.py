@@ -186,6 +186,15 @@ def placement_sensitivity(documents: pd.DataFrame, coding: CodingResult, familie
     return pd.concat(out, ignore_index=True)[cols]
 
 
+
+def placement_dependent_families(placement: pd.DataFrame, alpha: float) -> list[str]:
+    """The families of a `placement_sensitivity` table whose verdict, Holm-adjusted p below `alpha` (strictly, as the
+    claims ledger reads a test), differs between placements of the straddling items: a verdict that rests on where
+    they are put. Sorted by family name; [] when every family's verdict is the same under every placement."""
+    below = placement.assign(below_alpha=placement["p_holm"] < alpha)
+    verdicts = below.pivot(index="family", columns="placement", values="below_alpha")
+    return verdicts.index[verdicts.nunique(axis=1) > 1].tolist()
+
 def jensen_shannon_distance(p: Sequence[float], q: Sequence[float]) -> float:
     """sqrt of the Jensen–Shannon divergence (base 2) of two non-negative vectors, each normalised to sum 1."""
     p = np.asarray(p, dtype=float)
