@@ -1103,3 +1103,22 @@ def test_a_test_that_is_the_initial_specification_is_noted():
     assert len(noted) == 1 and "'same'" in noted[0] and "'n1'" in noted[0], res.notes
     assert "TS1" not in noted[0] and "TS3" not in noted[0]
     assert not any("the initial specification itself" in n for n in protocol("TS1", "TS2", "TS3").notes)
+
+
+def test_an_empty_robust_core_prints_its_undefined_fit_as_a_dash():
+    """A test solution disjoint from the initial one (A*~B against ~A*B on crisp conditions) leaves an empty robust
+    core: its inclS and PRI, and RF_cons, are 0/0. print() showed them as 'nan' ('robust core: 0  inclS nan  PRI
+    nan', 'RF_cons nan') where every other table of the engine prints an undefined ratio as '-'; to_dict() already
+    gives null."""
+    df = pd.DataFrame({"A": [1, 1, 0, 0, 0, 1], "B": [0, 0, 1, 1, 0, 1], "Y": [1, 0.6, 1, 0.2, 0, 0]},
+                      index=["r1a", "r1b", "r2a", "r2b", "r3", "r4"])
+    rp = robustness_protocol(df, "Y", "A, B", [{"drop_cases": ["r1a", "r2b"]}], incl_cut=0.8, include="")
+    assert np.isnan(rp.fit["core_inclS"]) and np.isnan(rp.fit["RF_cons"])
+    text = str(rp)
+    assert "nan" not in text.lower(), text
+    core = next(line for line in text.splitlines() if line.startswith("robust core:"))
+    assert core.split()[-6:] == ["inclS", "-", "PRI", "-", "covS", "0.000"], core
+    rf = next(line for line in text.splitlines() if line.startswith("RF_cov"))
+    assert "RF_cons -" in rf, rf
+    fit = rp.to_dict()["fit"]
+    assert fit["core_inclS"] is None and fit["RF_cons"] is None

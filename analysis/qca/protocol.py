@@ -881,19 +881,20 @@ class RobustnessProtocol:
                 "sweeps": records(self.sweeps), "notes": list(self.notes)}
 
     def __str__(self) -> str:
-        f = self.fit
+        # an undefined ratio (0/0: the fit of an empty robust core, RF_cons) prints as '-', as in the other tables
+        f = {k: "-" if v is None or v != v else f"{v:.3f}" for k, v in self.fit.items()}
         lines = [f"Robustness protocol for {self.outcome}: initial solution and {len(self.specifications) - 1} "
                  "test specification(s)", "",
                  frame(self.specifications[["label", "kind", "settings", "expression"]
                                            + ["n_models"] * bool((self.specifications["n_models"] > 1).any())
                                            + ["same_solution", "truth_table_changed"]]), "",
-                 f"robust core: {self.core_expression or '(not expanded)'}  inclS {f['core_inclS']:.3f}  "
-                 f"PRI {f['core_PRI']:.3f}  covS {f['core_covS']:.3f}",
+                 f"robust core: {self.core_expression or '(not expanded)'}  inclS {f['core_inclS']}  "
+                 f"PRI {f['core_PRI']}  covS {f['core_covS']}",
                  *([f"robust core minimised: {self.core_minimised}"]
                    if self.core_minimised and self.core_minimised != self.core_expression else []),
-                 f"RF_cov {f['RF_cov']:.3f}  RF_cons {f['RF_cons']:.3f}  RF_SC_minTS {f['RF_SC_minTS']:.3f}  "
-                 f"RF_SC_maxTS {f['RF_SC_maxTS']:.3f}",
-                 "case ratios: " + ", ".join(f"{k} {('-' if v is None else f'{v:.3f}' if isinstance(v, float) else v)}"
+                 f"RF_cov {f['RF_cov']}  RF_cons {f['RF_cons']}  RF_SC_minTS {f['RF_SC_minTS']}  "
+                 f"RF_SC_maxTS {f['RF_SC_maxTS']}",
+                 "case ratios: " + ", ".join(f"{k} {('-' if v is None or v != v else f'{v:.3f}' if isinstance(v, float) else v)}"
                                              for k, v in self.case_ratios.items()), "",
                  frame(self.sweeps)]
         lines += [f"note: {n}" for n in self.notes]
