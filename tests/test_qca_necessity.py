@@ -147,7 +147,7 @@ def test_results_print_and_serialise():
     json.dumps(d)
     assert d["rows"][0]["expression"] == "LIT"
     nec = necessity(_data("LC"), "SURV", CONDS)
-    assert "~DEV" in repr(nec) and json.dumps(nec.to_dict())
+    assert "~DEV" in str(nec) and json.dumps(nec.to_dict())
     assert list(res.memberships.columns) == res.expressions
 
 
@@ -287,3 +287,38 @@ def test_minimal_passing_is_not_quadratic_in_the_passing_combinations():
     elapsed = time.perf_counter() - t0
     assert (len(found), len(evaluated)) == (3572, 41994)
     assert elapsed < 3.0, f"{elapsed:.1f} s"
+
+
+def test_fit_results_repr_is_one_line_and_jupyter_shows_the_table():
+    """necessity(), super_subset(), pof()/pofind(), theory_evaluation() and cluster_diagnostics() results had
+    repr() = str(): the whole table (10-30 lines, 350-1,000 characters) in a log line, in a list of results or in
+    the dict cluster_diagnostics returns, where TruthTable, Solution, ConfigurationChart and RobustnessProtocol give a
+    one-line summary. repr() is now that summary (the class, what was tested and the headline result); Jupyter
+    (IPython's pretty) still shows the table, as print() does."""
+    from IPython.lib.pretty import pretty
+
+    from analysis.qca import cluster_diagnostics, minimize, pof, pofind, theory_evaluation, truth_table
+
+    lf = _data("LF")
+    sol = minimize(truth_table(lf, "SURV", CONDS, incl_cut=0.8), include="?")
+    panel = pd.concat([lf.assign(wave=1), lf.assign(wave=2)])
+    panel["unit"] = panel.index
+    panel.index = [f"{c}{w}" for c, w in zip(panel["unit"], panel["wave"])]
+    results = {"NecessityResult": necessity(lf, "SURV", CONDS),
+               "SuperSubsetResult": super_subset(lf, "SURV", CONDS, incl_cut=0.9, cov_cut=0.6),
+               "PofResult": pof("DEV*~IND + URB*STB", lf, "SURV"),
+               "pofind": pofind(lf, "SURV", CONDS),
+               "TheoryEvaluation": theory_evaluation("DEV*STB", sol),
+               "ClusterDiagnostics": cluster_diagnostics(panel, "DEV*~IND + URB*STB", "SURV", "unit", "wave")[
+                   "DEV*~IND + URB*STB"]}
+    for name, res in results.items():
+        r = repr(res)
+        assert "\n" not in r and len(r) <= 200 and r.startswith(f"<{type(res).__name__} ") and r.endswith(">"), r
+        assert pretty(res) == str(res) and str(res).count("\n") > 3, name
+    assert repr(results["NecessityResult"]) == ("<NecessityResult SURV: 10 literal(s), necessary at inclN >= 0.9: "
+                                                "LIT, STB>")
+    assert "LIT | STB | LIT*STB | DEV + URB + IND" in repr(results["SuperSubsetResult"])
+    assert repr(results["PofResult"]) == ("<PofResult sufficiency of DEV*~IND + URB*STB for SURV: inclS 0.850, "
+                                          "PRI 0.819, covS 0.714>")
+    cd = results["ClusterDiagnostics"]
+    assert repr(cd).endswith(f"(sufficiency): pooled {cd.pooled:.3f}, dBP {cd.dBP:.3f}, dWP {cd.dWP:.3f}>")

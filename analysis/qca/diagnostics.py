@@ -452,8 +452,12 @@ class TheoryEvaluation:
         lines += ["", *(f"{k}: {v or '(empty)'}" for k, v in self.intersections.items())]
         return "\n".join(lines)
 
+    def _repr_pretty_(self, printer, cycle) -> None:
+        """Jupyter (IPython) shows the tables, as print(); repr() is the one-line summary (logs, lists of results)."""
+        printer.text(str(self))
+
     def __repr__(self) -> str:
-        return str(self)
+        return f"<TheoryEvaluation {self.theory} against {self.solution} for {self.outcome}>"
 
 
 def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consistency: bool = False) -> TheoryEvaluation:
@@ -560,8 +564,16 @@ class ClusterDiagnostics:
                 f"between-pooled {num(self.dBP)}, within-pooled {num(self.dWP)}\n"
                 + frame(self.to_frame(), float_format=lambda v: f"{v:.3f}", na_rep="-"))
 
+    def _repr_pretty_(self, printer, cycle) -> None:
+        """Jupyter (IPython) shows the table, as print(); repr() is the one-line summary (logs, lists of results)."""
+        printer.text(str(self))
+
     def __repr__(self) -> str:
-        return str(self)
+        def num(v) -> str:   # as __str__
+            return "-" if v != v else f"{v:.3f}"
+
+        return (f"<ClusterDiagnostics {self.label} ({self.relation}): pooled {num(self.pooled)}, "
+                f"dBP {num(self.dBP)}, dWP {num(self.dWP)}>")
 
 
 def _distance(values: pd.Series) -> float:

@@ -51,6 +51,13 @@ def _fit_table(labels: Sequence[str], values: pd.DataFrame, cols: Sequence[str],
     return "\n".join(lines)
 
 
+def _listed(items, sep: str = ", ", most: int = 10) -> str:
+    """The first `most` items of a one-line summary (repr), and how many more."""
+    items = list(items)
+    more = f"{sep}... ({len(items) - most:,} more)" if len(items) > most else ""
+    return sep.join(map(str, items[:most])) + more
+
+
 def _clean(value):
     value = float(value)
     return None if np.isnan(value) else value
@@ -117,8 +124,13 @@ class NecessityResult:
         body = _fit_table(self.table["condition"].tolist(), self.table, _NEC_COLS, self.table["necessary"].tolist())
         return head + "\n\n" + body + "".join(f"\nnote: {n}" for n in self.notes)
 
+    def _repr_pretty_(self, printer, cycle) -> None:
+        """Jupyter (IPython) shows the table, as print(); repr() is the one-line summary (logs, lists of results)."""
+        printer.text(str(self))
+
     def __repr__(self) -> str:
-        return str(self)
+        return (f"<NecessityResult {self.outcome}: {len(self.table)} literal(s), necessary at inclN >= "
+                f"{self.benchmark:g}: {_listed(self.necessary) or 'none'}>")
 
 
 def necessity(data: pd.DataFrame, outcome: str, conditions=None, benchmark: float = 0.9,
@@ -177,8 +189,13 @@ class SuperSubsetResult:
             return head + "\n\nno expression passes the cut-offs"
         return head + "\n\n" + _fit_table(self.table["expression"].tolist(), self.table, cols)
 
+    def _repr_pretty_(self, printer, cycle) -> None:
+        """Jupyter (IPython) shows the table, as print(); repr() is the one-line summary (logs, lists of results)."""
+        printer.text(str(self))
+
     def __repr__(self) -> str:
-        return str(self)
+        return (f"<SuperSubsetResult {self.relation} with {self.outcome}: {len(self.table)} expression(s): "
+                f"{_listed(self.expressions, ' | ') or 'none'}>")
 
 
 def _count_candidates(levels: Sequence[int], depth: int) -> int:

@@ -60,8 +60,20 @@ class PofResult:
         head = f"{self.relation.capitalize()} of {self.expression} for {self.outcome}"
         return head + "\n\n" + _fit_table(self.table["term"].tolist(), self.table, self.columns)
 
+    def _repr_pretty_(self, printer, cycle) -> None:
+        """Jupyter (IPython) shows the table, as print(); repr() is the one-line summary (logs, lists of results)."""
+        printer.text(str(self))
+
     def __repr__(self) -> str:
-        return str(self)
+        from .necessity import _listed
+
+        terms = self.table["term"].tolist()
+        if terms and (terms[-1] == "expression" or terms == [self.expression]):   # pof(): the expression's fit
+            fit = self.table.iloc[-1]
+            return (f"<PofResult {self.relation} of {self.expression} for {self.outcome}: "
+                    + ", ".join(f"{c} {'-' if fit[c] != fit[c] else f'{fit[c]:.3f}'}" for c in self.columns
+                                if c != "covU") + ">")
+        return f"<PofResult {self.relation} for {self.outcome}: {len(terms)} row(s): {_listed(terms, ' | ')}>"
 
 
 _NAME_SPLIT = re.compile(r"[+*~\[\]{}]|\d+(?=\s*[\]}])")
