@@ -413,3 +413,22 @@ def test_jupyter_shows_a_long_truth_table_as_a_dataframe_does():
     assert shown[:len(full) - n + 30] == full[:len(full) - n + 30] and shown[-30:] == full[-30:]
     with pd.option_context("display.max_rows", None):
         assert pretty(tt) == str(tt)
+
+
+def test_a_model_and_an_intermediate_pair_convert_to_a_dataframe():
+    """Results convert to DataFrames: a Solution had to_frame(), but one of its models (sol.models[0]) and one
+    intermediate (C, P) pair (sol.intermediate['C1P1']) had only to_dict() (AttributeError: 'Model' object has no
+    attribute 'to_frame'). Each now gives the rows Solution.to_frame() gives for it: its terms' fit and the model's,
+    with the same columns, so that the solution's frame is its models' frames one after the other."""
+    sol = minimize(tt_lf(), "?", dir_exp="1,1,1,1,1")
+    whole = sol.to_frame()
+    parts = pd.concat([m.to_frame() for m in sol.models], ignore_index=True)
+    pd.testing.assert_frame_equal(parts, whole)
+    m = sol.models[0]
+    f = m.to_frame()
+    assert list(f.columns) == ["pair", "model", "level", "term", "inclS", "PRI", "covS", "covU", "cases"]
+    assert f["term"].tolist() == [*m.terms, m.expression] and f["level"].tolist()[-1] == "model"
+    assert f["inclS"].iloc[-1] == m.fit["inclS"] and np.isnan(f["covU"].iloc[-1])
+    pair = sol.intermediate["C1P1"]
+    pd.testing.assert_frame_equal(pair.to_frame(), pd.concat([m.to_frame() for m in pair.models], ignore_index=True))
+    assert set(pair.to_frame()["pair"]) == {"C1P1"}

@@ -27,6 +27,7 @@ __all__ = ["Model", "IntermediatePair", "Solution", "PIChart", "FitCache", "term
            "ROWS_LIMIT", "CHART_JSON_LIMIT"]
 
 FIT_COLUMNS = ["term", "inclS", "PRI", "covS", "covU", "cases"]
+FRAME_COLUMNS = ["pair", "model", "level"] + FIT_COLUMNS   # to_frame() of a solution, a pair, a model
 #: Rows (remainders, counterfactuals) listed at most per set in `to_dict()` / JSON; beyond, counts and cubes only.
 ROWS_LIMIT = 1_000
 #: Models whose within-model coverage (R's covU(Mi) columns) the printed fit table shows at most: a partial answer
@@ -94,6 +95,11 @@ class FitCache:
             cov_u = cov_all - coverage(np.where(first == i, second, whole), y) if len(imp) > 1 else math.nan
             recs.append({**self.record(t), "covU": cov_u})
         return recs, {"inclS": consistency(whole, y), "PRI": pri(whole, y), "covS": cov_all}
+
+
+def _models_frame(models) -> pd.DataFrame:
+    """Models' to_frame() rows, one model after the other."""
+    return pd.DataFrame([r for m in models for r in m._frame_records()], columns=FRAME_COLUMNS)
 
 
 def _fit_frame(recs: list[dict]) -> pd.DataFrame:
@@ -201,6 +207,18 @@ class Model:
     @property
     def label(self) -> str:
         return f"{self.pair} {self.name}" if self.pair else self.name
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per term and one for the model (term = its expression, level = 'model'), as Solution.to_frame()."""
+        return pd.DataFrame(self._frame_records(), columns=FRAME_COLUMNS)
+
+    def _frame_records(self) -> list[dict]:
+        recs = [{"pair": self.pair, "model": self.name, "level": "term", **{c: r[c] for c in FIT_COLUMNS}}
+                for r in self.term_fit.to_dict("records")]
+        recs.append({"pair": self.pair, "model": self.name, "level": "model", "term": self.expression,
+                     "inclS": self.fit["inclS"], "PRI": self.fit["PRI"], "covS": self.fit["covS"],
+                     "covU": math.nan, "cases": ""})
+        return recs
 
     def to_dict(self, rows_limit: int = ROWS_LIMIT) -> dict:
         _check_json_options(rows_limit)
@@ -336,6 +354,10 @@ class IntermediatePair(_ChartView):
     included_contradictions: pd.DataFrame | None = None
 
 
+    def to_frame(self) -> pd.DataFrame:
+        """This pair's models as Solution.to_frame() gives them: one row per (model, term) and one per model."""
+        return _models_frame(self.models)
+
     def __repr__(self) -> str:
         return (f"<IntermediatePair {self.name}: {len(self.easy_counterfactuals)} easy counterfactual(s); "
                 + " | ".join(m.expression for m in self.models) + ">")
@@ -409,14 +431,7 @@ class Solution(_ChartView):
 
     def to_frame(self) -> pd.DataFrame:
         """Long table: one row per (model, term) and one per model (term = model name, level = 'model')."""
-        recs = []
-        for m in self.models:
-            for r in m.term_fit.to_dict("records"):
-                recs.append({"pair": m.pair, "model": m.name, "level": "term", **{c: r[c] for c in FIT_COLUMNS}})
-            recs.append({"pair": m.pair, "model": m.name, "level": "model", "term": m.expression,
-                         "inclS": m.fit["inclS"], "PRI": m.fit["PRI"], "covS": m.fit["covS"],
-                         "covU": math.nan, "cases": ""})
-        return pd.DataFrame(recs, columns=["pair", "model", "level"] + FIT_COLUMNS)
+        return _models_frame(self.models)
 
     def to_dict(self, rows_limit: int = ROWS_LIMIT, pi_chart: bool | None = None) -> dict:
         """JSON-ready dict. Sets of truth table rows (simplifying assumptions, counterfactuals) are given by
