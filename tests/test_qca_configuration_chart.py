@@ -260,3 +260,23 @@ def test_chart_built_without_noflevels_still_shows_a_level():
     assert bare.symbols().loc["DEV", (g, p)] in ("●[2]", "•[2]")
     with pytest.raises(QCAInputError, match=r"'DEV' appears at level\(s\) DEV\[2\]"):
         configuration_chart_groups(bare)
+
+
+def test_jupyter_shows_a_chart_and_a_robustness_protocol_as_print_does():
+    """A cell ending with a configuration chart or a robustness protocol showed only '<ConfigurationChart SURV: 1
+    group(s), 2 path(s)>' or '<RobustnessProtocol SURV: 1 tests>', where a truth table, a solution and the fit
+    results show what print() shows. IPython now shows the chart and the protocol; repr() stays the one-line
+    summary."""
+    from IPython.lib.pretty import pretty
+
+    from analysis.paths import DATASETS
+    from analysis.qca import minimize, robustness_protocol, truth_table
+
+    lf = pd.read_csv(DATASETS / "LF.csv", index_col=0)
+    conds = "DEV, URB, LIT, IND, STB"
+    chart = configuration_chart(minimize(truth_table(lf, "SURV", conds, incl_cut=0.8), "?", dir_exp="1,1,1,1,1"))
+    protocol = robustness_protocol(lf, "SURV", conds, [{"incl_cut": 0.75}], incl_cut=0.8)
+    for obj in (chart, protocol):
+        assert pretty(obj) == str(obj) and str(obj).count("\n") > 5, type(obj).__name__
+        assert repr(obj).startswith(f"<{type(obj).__name__} SURV: ") and "\n" not in repr(obj)
+    assert "Configuration chart for SURV" in pretty(chart) and "robust core:" in pretty(protocol)

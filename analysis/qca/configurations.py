@@ -238,6 +238,10 @@ class ConfigurationChart:
         out += [f"note: {n}" for n in self.notes]
         return "\n".join(out)
 
+    def _repr_pretty_(self, printer, cycle) -> None:
+        """Jupyter (IPython) shows the chart, as print(); repr() is the one-line summary (logs, lists of results)."""
+        printer.text(str(self))
+
     def __repr__(self) -> str:
         return f"<ConfigurationChart {self.outcome}: {len(self.groups)} group(s), {len(self.paths)} path(s)>"
 

@@ -900,6 +900,10 @@ class RobustnessProtocol:
         lines += [f"note: {n}" for n in self.notes]
         return "\n".join(lines)
 
+    def _repr_pretty_(self, printer, cycle) -> None:
+        """Jupyter (IPython) shows the protocol, as print(); repr() is the one-line summary (logs, lists of results)."""
+        printer.text(str(self))
+
     def __repr__(self) -> str:
         return f"<RobustnessProtocol {self.outcome}: {len(self.specifications) - 1} tests>"
 
