@@ -322,3 +322,12 @@ def test_fit_results_repr_is_one_line_and_jupyter_shows_the_table():
                                           "PRI 0.819, covS 0.714>")
     cd = results["ClusterDiagnostics"]
     assert repr(cd).endswith(f"(sufficiency): pooled {cd.pooled:.3f}, dBP {cd.dBP:.3f}, dWP {cd.dWP:.3f}>")
+
+
+def test_pofind_lists_its_literals_as_a_plain_list():
+    """pofind's expression joined its literals with ' , ' (its title read 'Necessity of ~DEV , DEV , ~URB ...'; found
+    by the results audit); it is a plain comma-separated list now."""
+    from analysis.qca import pofind
+
+    res = pofind(_data("LF"), "SURV", CONDS)
+    assert res.expression.startswith("~DEV, DEV, ~URB, URB") and " ," not in str(res), res.expression

@@ -1122,3 +1122,9 @@ def test_an_empty_robust_core_prints_its_undefined_fit_as_a_dash():
     assert "RF_cons -" in rf, rf
     fit = rp.to_dict()["fit"]
     assert fit["core_inclS"] is None and fit["RF_cons"] is None
+
+
+def test_a_protocol_of_one_test_says_one_test():
+    """repr() said '1 tests' (found by the results audit)."""
+    assert repr(protocol("TS1")) == "<RobustnessProtocol SURV: 1 test>"
+    assert repr(protocol("TS1", "TS2")) == "<RobustnessProtocol SURV: 2 tests>"

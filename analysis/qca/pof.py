@@ -241,6 +241,6 @@ def pofind(data: pd.DataFrame, outcome: str, conditions=None, relation: str = "n
             recs.append({"term": label, "inclN": consistency(x, qd.y, "necessity"), "RoN": ron(x, qd.y),
                          "covN": coverage(x, qd.y, "necessity")})
     table = pd.DataFrame(recs, index=pd.RangeIndex(1, len(recs) + 1))
-    return PofResult(expression=" , ".join(labels), outcome=qd.outcome, relation=rel, table=table,
+    return PofResult(expression=", ".join(labels), outcome=qd.outcome, relation=rel, table=table,
                      memberships=pd.DataFrame(mem, columns=labels, index=list(qd.cases)),
                      outcome_membership=pd.Series(qd.y, index=list(qd.cases), name=qd.outcome))

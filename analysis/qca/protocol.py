@@ -905,7 +905,8 @@ class RobustnessProtocol:
         printer.text(str(self))
 
     def __repr__(self) -> str:
-        return f"<RobustnessProtocol {self.outcome}: {len(self.specifications) - 1} tests>"
+        n = len(self.specifications) - 1
+        return f"<RobustnessProtocol {self.outcome}: {n} test{'' if n == 1 else 's'}>"
 
 
 def lost_levels(data: pd.DataFrame, outcome, conds, noflevels, case_column=None, initial=None) -> str:
