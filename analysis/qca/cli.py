@@ -850,7 +850,7 @@ def _spec_flag_hint(message: str, argv: list[str], parser: argparse.ArgumentPars
 def _other_flag_hint(flags: list[str], argv: list[str], parser: argparse.ArgumentParser) -> str:
     """'; did you mean --include?' for a misspelt flag of the command, or '; necessity takes no --incl-cut
     (truth-table, minimize, ... do)' for another command's flag; '' when neither helps."""
-    import difflib
+    from .data import near_names
 
     choices = next((a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction)), {})
     command = next((a for a in argv if a in choices), None)
@@ -859,10 +859,10 @@ def _other_flag_hint(flags: list[str], argv: list[str], parser: argparse.Argumen
     own = sorted(_flags(parser, command))
     hints = []
     for f in dict.fromkeys(flags):
-        close = difflib.get_close_matches(f, own, n=1, cutoff=0.75)
+        close = near_names(f, own)   # the project's one 'did you mean' rule
         others = [c for c in choices if f in _flags(parser, c)]
         if close:
-            hints.append(f"did you mean {close[0]}?")
+            hints.append(f"did you mean {' or '.join(close)}?")
         elif others:
             hint = f"{command} takes no {f} ({', '.join(others)} do{'es' if len(others) == 1 else ''})"
             if command == "necessity" and f == "--incl-cut":
