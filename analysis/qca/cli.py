@@ -470,7 +470,9 @@ def _run(args) -> str:
                   haesebrouck_consistency=args.haesebrouck)
         return _out(res, args.json)
     exclude = getattr(args, "exclude", None)
-    if isinstance(exclude, str) and exclude.strip().lower() in ("all", "untenable", "csa", "ssr"):
+    from .find_rows import ROW_TYPES
+
+    if isinstance(exclude, str) and exclude.strip().lower() in ROW_TYPES:
         kind = exclude.strip().lower()   # a kind of rows (find-rows --type), not row numbers
         raise QCAInputError(f"--exclude: row numbers must be whole numbers such as '7,8,15', got {exclude!r}; {kind!r} "
                             f"names a kind of rows: list them with find-rows --type {kind}"
