@@ -26,6 +26,7 @@ from .qca.minimize import minimize
 from .qca.necessity import necessity, super_subset
 from .qca.r_calls import r_call_arguments
 from .qca.truth_table import truth_table
+from .validate import ParameterError
 
 RECORD_COLUMNS = ["analysis", "item", "ours", "R", "abs_diff", "agrees"]
 FIT = ("inclS", "PRI", "covS")
@@ -42,8 +43,6 @@ REFERENCE_ANALYSES = {"LC": ("LC", "LC_negated"), "LF": ("LF", "LF_negated"), "L
 SWITCHES = ("include_negated", "check_necessity", "check_calibration", "check_setmethods", "require_agreement")
 
 
-class ParameterError(ValueError):
-    """A parameter of notebooks/00_method_validation.ipynb has a value the comparison cannot use."""
 
 
 def _is_share_like(v) -> bool:

@@ -19,6 +19,11 @@ import pandas as pd
 from .paths import relative
 
 
+class ParameterError(ValueError):
+    """A notebook parameter has a value the analysis cannot use (each notebook's check_parameters raises it, naming
+    every problem and what is allowed)."""
+
+
 class DataValidationError(ValueError):
     """A raw input file does not match its data dictionary."""
 

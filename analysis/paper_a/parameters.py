@@ -8,14 +8,13 @@ from typing import Mapping, Sequence
 from ..qca.expressions import parse_expression
 from ..qca.errors import QCAInputError
 from .cases import CONDITION_NAMES
+from ..validate import ParameterError
 
 SOLUTIONS = ("intermediate", "conservative", "parsimonious")
 ANALYSES = ("esa", "standard")
 RELEVANCE_MEASURES = ("RoN", "covN")
 
 
-class ParameterError(ValueError):
-    """A notebook parameter has a value the analysis cannot use."""
 
 
 def _share_problem(name: str, v, low_open: bool) -> str | None:

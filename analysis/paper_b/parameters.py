@@ -7,6 +7,7 @@ import pandas as pd
 
 from .coding import TEXT_FIELDS
 from .periodisation import PRE_STAGE, Periodisation, assign_stages, date_interval, validate_stage_starts
+from ..validate import ParameterError
 
 PROFILE_SOURCES = ("manual", "dictionary")
 
@@ -19,8 +20,6 @@ PROFILE_SOURCES = ("manual", "dictionary")
 MAX_PERMUTATIONS = 1_000_000
 
 
-class ParameterError(ValueError):
-    """A notebook parameter has a value the analysis cannot use."""
 
 
 def check_parameters(*, lang: str, stage_starts: Mapping[str, str], stage_names: Sequence[str],
