@@ -13,7 +13,7 @@ from typing import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from .display import frame
+from .display import frame, shown_as_printed
 from .expressions import format_literal, parse_term
 from .solution import distinct_models as _distinct
 
@@ -163,6 +163,7 @@ def model_paths(model, parsimonious_terms: Sequence[str], conditions: Sequence[s
     return df.iloc[order].reset_index(drop=True)
 
 
+@shown_as_printed
 @dataclass(eq=False)
 class ConfigurationChart:
     """The table a Fiss (2011) configuration chart is drawn from: one column group per model and set of core
@@ -237,10 +238,6 @@ class ConfigurationChart:
                         f"covS {fit['covS']:.3f})", frame(sym[g], index=True)]
         out += [f"note: {n}" for n in self.notes]
         return "\n".join(out)
-
-    def _repr_pretty_(self, printer, cycle) -> None:
-        """Jupyter (IPython) shows the chart, as print(); repr() is the one-line summary (logs, lists of results)."""
-        printer.text(str(self))
 
     def __repr__(self) -> str:
         return f"<ConfigurationChart {self.outcome}: {len(self.groups)} group(s), {len(self.paths)} path(s)>"

@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 
 from .data import _show_columns, prepare_data
-from .display import frame
+from .display import frame, shown_as_printed
 from .checks import flag
 from .errors import QCAInputError
 from .expressions import expression_membership, format_term, implicant_membership, parse_expression
@@ -421,6 +421,7 @@ INTERSECTIONS = {"T*S": ("covered most likely", "inconsistent most likely"),
                  "~T*~S": ("uncovered least likely", "consistent least likely")}
 
 
+@shown_as_printed
 @dataclass(eq=False)
 class TheoryEvaluation:
     """Theory T against a solution S: memberships, fit of each set, cases per intersection, Boolean forms."""
@@ -451,10 +452,6 @@ class TheoryEvaluation:
             lines.append(f"{r['label']} ({r['intersection']}, {r['outcome']}): {', '.join(r['cases']) or '-'}")
         lines += ["", *(f"{k}: {v or '(empty)'}" for k, v in self.intersections.items())]
         return "\n".join(lines)
-
-    def _repr_pretty_(self, printer, cycle) -> None:
-        """Jupyter (IPython) shows the tables, as print(); repr() is the one-line summary (logs, lists of results)."""
-        printer.text(str(self))
 
     def __repr__(self) -> str:
         return f"<TheoryEvaluation {self.theory} against {self.solution} for {self.outcome}>"
@@ -517,6 +514,7 @@ def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consist
 
 
 # ---------------------------------------------------------------- cluster (panel) diagnostics
+@shown_as_printed
 @dataclass(eq=False)
 class ClusterDiagnostics:
     """Pooled, between-cluster and within-unit consistency and coverage of one set (García-Castro & Ariño 2016)."""
@@ -563,10 +561,6 @@ class ClusterDiagnostics:
         return (f"Cluster diagnostics of {self.label} ({self.relation}): pooled {num(self.pooled)}, distance "
                 f"between-pooled {num(self.dBP)}, within-pooled {num(self.dWP)}\n"
                 + frame(self.to_frame(), float_format=lambda v: f"{v:.3f}", na_rep="-"))
-
-    def _repr_pretty_(self, printer, cycle) -> None:
-        """Jupyter (IPython) shows the table, as print(); repr() is the one-line summary (logs, lists of results)."""
-        printer.text(str(self))
 
     def __repr__(self) -> str:
         def num(v) -> str:   # as __str__

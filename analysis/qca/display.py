@@ -6,7 +6,20 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["width", "ljust", "rjust", "frame"]
+__all__ = ["width", "ljust", "rjust", "frame", "shown_as_printed"]
+
+
+def _pretty_as_printed(self, printer, cycle) -> None:
+    printer.text(str(self))
+
+
+def shown_as_printed(cls):
+    """Class decorator: Jupyter (IPython) shows the result as print() does, its table, as R shows a result typed at
+    the prompt; repr() stays the class's one-line summary. Set on the class itself, not inherited from a mixin:
+    IPython walks the class's MRO and takes the first class defining __repr__ or _repr_pretty_, so a mixin's method
+    loses to the class's own __repr__."""
+    cls._repr_pretty_ = _pretty_as_printed
+    return cls
 
 
 def width(text: str) -> int:

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from .data import QCAData, prepare_data
-from .display import ljust, width
+from .display import ljust, width, shown_as_printed
 from .checks import relation as check_relation
 from .errors import QCAComplexityError, QCAInputError
 from .expressions import format_literal
@@ -95,6 +95,7 @@ def _check_cut(name: str, value) -> float:
 
 
 # ---------------------------------------------------------------- single conditions
+@shown_as_printed
 @dataclass(frozen=True)
 class NecessityResult:
     """inclN, RoN and covN of every condition and its negation for the outcome (R's pofind order)."""
@@ -123,10 +124,6 @@ class NecessityResult:
         head = f"Necessity of each condition for {self.outcome} (benchmark inclN >= {self.benchmark:g})"
         body = _fit_table(self.table["condition"].tolist(), self.table, _NEC_COLS, self.table["necessary"].tolist())
         return head + "\n\n" + body + "".join(f"\nnote: {n}" for n in self.notes)
-
-    def _repr_pretty_(self, printer, cycle) -> None:
-        """Jupyter (IPython) shows the table, as print(); repr() is the one-line summary (logs, lists of results)."""
-        printer.text(str(self))
 
     def __repr__(self) -> str:
         return (f"<NecessityResult {self.outcome}: {len(self.table)} literal(s), necessary at inclN >= "
@@ -158,6 +155,7 @@ def necessity(data: pd.DataFrame, outcome: str, conditions=None, benchmark: floa
 
 
 # ---------------------------------------------------------------- superSubset
+@shown_as_printed
 @dataclass(frozen=True)
 class SuperSubsetResult:
     """Expressions that pass the cut-offs as necessary (or sufficient) for the outcome, minimal ones only."""
@@ -188,10 +186,6 @@ class SuperSubsetResult:
         if self.table.empty:
             return head + "\n\nno expression passes the cut-offs"
         return head + "\n\n" + _fit_table(self.table["expression"].tolist(), self.table, cols)
-
-    def _repr_pretty_(self, printer, cycle) -> None:
-        """Jupyter (IPython) shows the table, as print(); repr() is the one-line summary (logs, lists of results)."""
-        printer.text(str(self))
 
     def __repr__(self) -> str:
         return (f"<SuperSubsetResult {self.relation} with {self.outcome}: {len(self.table)} expression(s): "

@@ -16,6 +16,7 @@ import pandas as pd
 
 from .data import prepare_data
 from .checks import flag, relation as _relation
+from .display import shown_as_printed
 from .errors import QCAInputError
 from .expressions import format_term, implicant_membership, parse_expression, term_to_implicant
 from .measures import (_consistency as consistency, _coverage as coverage, _haesebrouck as haesebrouck,  # inputs
@@ -32,6 +33,7 @@ def _num(x):
     return None if x != x else x
 
 
+@shown_as_printed
 @dataclass(frozen=True)
 class PofResult:
     """Fit of the terms of an expression (and of the whole expression) for an outcome."""
@@ -59,10 +61,6 @@ class PofResult:
 
         head = f"{self.relation.capitalize()} of {self.expression} for {self.outcome}"
         return head + "\n\n" + _fit_table(self.table["term"].tolist(), self.table, self.columns)
-
-    def _repr_pretty_(self, printer, cycle) -> None:
-        """Jupyter (IPython) shows the table, as print(); repr() is the one-line summary (logs, lists of results)."""
-        printer.text(str(self))
 
     def __repr__(self) -> str:
         from .necessity import _listed

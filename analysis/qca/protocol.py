@@ -56,7 +56,7 @@ from ._parallel import parallel
 from .calibrate import BELL_NAMES, S_NAMES, calibrate, parse_thresholds
 from .checks import workers
 from .data import _all_names, _near, _numeric, empty_levels, prepare_data, wide_operator_hint
-from .display import frame
+from .display import frame, shown_as_printed
 from .errors import QCAComplexityError, QCAInputError
 from .expressions import _products, expression_membership
 from .measures import _consistency as consistency, _coverage as coverage, _pri as pri  # inputs checked
@@ -834,6 +834,7 @@ def _core_minimised(term_lists: Sequence[Sequence[str]], conditions, noflevels, 
         "core_expression is given"]
 
 
+@shown_as_printed
 @dataclass(eq=False)
 class RobustnessProtocol:
     """Result of robustness_protocol(): the test set, robust core, robustness fit, case robustness, power.
@@ -899,10 +900,6 @@ class RobustnessProtocol:
                  frame(self.sweeps)]
         lines += [f"note: {n}" for n in self.notes]
         return "\n".join(lines)
-
-    def _repr_pretty_(self, printer, cycle) -> None:
-        """Jupyter (IPython) shows the protocol, as print(); repr() is the one-line summary (logs, lists of results)."""
-        printer.text(str(self))
 
     def __repr__(self) -> str:
         n = len(self.specifications) - 1

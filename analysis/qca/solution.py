@@ -17,7 +17,7 @@ import pandas as pd
 from ._implicants import implicant_chart
 from ._remainders import _key
 from .checks import whole
-from .display import ljust, rjust, width
+from .display import ljust, rjust, width, shown_as_printed
 from .errors import QCAInputError
 from .expressions import format_term, implicant_membership
 from .measures import _consistency as consistency, _coverage as coverage, _pri as pri  # inputs checked
@@ -379,6 +379,7 @@ class IntermediatePair(_ChartView):
                 "overall_term_fit": _fit_records(self.overall_term_fit)}
 
 
+@shown_as_printed
 @dataclass(eq=False)
 class Solution(_ChartView):
     """Result of `minimize`: the minimal models with their fit, the PI chart and the assumptions made.
@@ -487,11 +488,6 @@ class Solution(_ChartView):
         for note in self.notes:
             lines.append(f"note: {note}")
         return "\n".join(lines).rstrip()
-
-    def _repr_pretty_(self, printer, cycle) -> None:
-        """Jupyter (IPython) shows the models and their fit, as print() and as R shows a solution typed at the
-        prompt; repr() stays the one-line summary."""
-        printer.text(str(self))
 
     def __repr__(self) -> str:
         more = f" (partial: {self.n_models:,} in all)" if self.partial else ""
