@@ -86,15 +86,23 @@ class ProfileTest:
     __repr__ = __str__
 
 
+def _whole(v: object) -> bool:
+    return isinstance(v, (int, np.integer)) and not isinstance(v, (bool, np.bool_))
+
+
+def check_seed(seed: object) -> None:
+    """Refuse a seed numpy's generator cannot take: a whole number >= 0 (True is not 1, 3.0 not 3). Permutation
+    tests and the kappa bootstrap (reliability.agreement) check their seed here."""
+    if not _whole(seed) or seed < 0:
+        raise ValueError(f"seed must be a whole number >= 0, got {seed!r}")
+
+
 def check_permutation_arguments(n_permutations: object, seed: object) -> None:
     """Refuse what a permutation test cannot use: n_permutations a whole number >= 1 (True is not 1, 99.0 not 99),
-    seed a whole number >= 0 (numpy's generator takes no other)."""
-    def whole(v: object) -> bool:
-        return isinstance(v, (int, np.integer)) and not isinstance(v, (bool, np.bool_))
-    if not whole(n_permutations) or n_permutations < 1:
+    and a seed `check_seed` refuses."""
+    if not _whole(n_permutations) or n_permutations < 1:
         raise ValueError(f"n_permutations must be a whole number >= 1, got {n_permutations!r}")
-    if not whole(seed) or seed < 0:
-        raise ValueError(f"seed must be a whole number >= 0, got {seed!r}")
+    check_seed(seed)
 
 
 def _blocks(doc_ids: Sequence[str], labels: np.ndarray, clusters: Mapping[str, Hashable] | None) -> np.ndarray:

@@ -31,6 +31,7 @@ import numpy as np
 import pandas as pd
 
 from .coding import CodingResult
+from .profiles import check_seed
 
 
 @dataclass(frozen=True)
@@ -245,8 +246,7 @@ def agreement(reference: CodingResult, test: CodingResult, families: Sequence[st
         raise ValueError("the two codings cover different documents; code the same corpus with both")
     if isinstance(n_boot, bool) or not isinstance(n_boot, (int, np.integer)) or n_boot < 1:
         raise ValueError(f"n_boot must be a positive whole number, got {n_boot!r}")
-    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
-        raise ValueError(f"seed must be a whole number >= 0, got {seed!r}")
+    check_seed(seed)
     groups = None
     if clusters is not None:   # document -> cluster (an excerpt unit's page): the bootstrap draws whole clusters
         missing = [d for d in reference.doc_ids if d not in clusters]
