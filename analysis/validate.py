@@ -235,13 +235,10 @@ def read_table(path: Path | str, schema: Iterable[Column], extra_columns: bool =
         raise DataValidationError(name, ["is a directory, not a CSV file"])
     if path.stat().st_size == 0:
         raise DataValidationError(name, ["the file is empty (no header, no rows)"])
-    header = _raw_header(path, name)
+    header = _raw_header(path, name)   # refuses a file that is not UTF-8 text, naming the encoding
     try:
         df = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[], encoding="utf-8",
                          comment=None, skip_blank_lines=True)
-    except UnicodeDecodeError as exc:
-        raise DataValidationError(name, [f"not UTF-8 text ({exc.reason} at byte {exc.start}); save it as UTF-8 "
-                                         "(Excel: 'CSV UTF-8 (comma delimited)')"]) from None
     except pd.errors.ParserError as exc:
         raise DataValidationError(name, [f"not a well-formed CSV: {exc}"]) from None
     except pd.errors.EmptyDataError:
@@ -257,13 +254,36 @@ def read_table(path: Path | str, schema: Iterable[Column], extra_columns: bool =
     return check_frame(df, schema, name, extra_columns=extra_columns)
 
 
-def _raw_header(path: Path, name: str) -> list[str]:
-    """The header as written (repeats kept), refusing a file that is not comma-separated."""
+_SAVE_AS_UTF8 = "save it as 'CSV UTF-8 (comma delimited)'"
+
+
+def _text_problem(data: bytes) -> str | None:
+    """Why a case file's bytes are not UTF-8 text, or None: UTF-16 (Excel's 'Unicode Text'), or another encoding,
+    usually GBK (Chinese Excel's 'CSV (comma delimited)'). The header alone may decode (ASCII names), so the whole
+    file is checked: a partly readable file was taken for one with an empty header (a Paper A case file)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return f"UTF-16 text (Excel's 'Unicode Text'), not UTF-8; {_SAVE_AS_UTF8}"
     try:
-        with open(path, encoding="utf-8-sig", newline="") as fh:
-            header = next(csv.reader(fh), [])
-    except UnicodeDecodeError:
-        return []  # reported by the full read
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        try:
+            data.decode("gbk")
+            was = "; it reads as GBK, what Chinese Excel's 'CSV (comma delimited)' writes"
+        except UnicodeDecodeError:
+            was = ""
+        return f"not UTF-8 text (line {line}, byte {exc.start}){was}; {_SAVE_AS_UTF8}"
+    return None
+
+
+def _raw_header(path: Path, name: str) -> list[str]:
+    """The header as written (repeats kept), refusing a file that is not UTF-8 text (`_text_problem`) or not
+    comma-separated."""
+    problem = _text_problem(path.read_bytes())
+    if problem:
+        raise DataValidationError(name, [problem])
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        header = next(csv.reader(fh), [])
     if len(header) == 1:
         for sep, label in ((";", "';'"), ("\t", "a tab")):
             if sep in header[0]:

@@ -88,3 +88,18 @@ def test_a_value_not_allowed_on_many_rows_is_one_problem(tmp_path):
     with pytest.raises(DataValidationError) as err:   # one bad row: its message as before
         read_table(write(tmp_path, "id,date,score,kind\nx,2020,0,a\ny,2020,0,A\n"), SCHEMA)
     assert err.value.problems == ["row 2 (line 3), column 'kind': 'A' is not allowed; expected one of 'a', 'b'"]
+
+
+def test_every_raw_table_names_a_gbk_or_utf16_encoding(tmp_path):
+    """The encoding check this round gave Paper A's case files (GBK from Chinese Excel, UTF-16 from 'Unicode Text')
+    sits in the header read every raw table goes through (read_table), not in the case reader alone."""
+    from analysis.validate import DataValidationError, read_table
+
+    gbk = tmp_path / "gbk.csv"
+    gbk.write_bytes("a,b\n1,中文\n".encode("gbk"))
+    utf16 = tmp_path / "utf16.csv"
+    utf16.write_bytes("a,b\n1,2\n".encode("utf-16"))
+    for path, said in ((gbk, "not UTF-8 text (line 2, byte 6); it reads as GBK"), (utf16, "UTF-16 text")):
+        with pytest.raises(DataValidationError) as err:
+            read_table(path, [])
+        assert said in str(err.value), str(err.value)

@@ -295,36 +295,11 @@ def _header(path: Path) -> list[str]:
         raise DataValidationError(relative(path), ["is a directory, not a CSV file"])
     if path.stat().st_size == 0:
         raise DataValidationError(relative(path), ["the file is empty (no header, no rows)"])
-    problem = _text_problem(path.read_bytes())
-    if problem:
-        raise DataValidationError(relative(path), [problem])
     header = _raw_header(path, relative(path))
     if not header:
         raise DataValidationError(relative(path), [
             "line 1 is empty: the header (case_id, status and the sets or the indicators) must be the first line"])
     return [h for h in header if h.strip()]
-
-
-_SAVE_AS_UTF8 = "save it as 'CSV UTF-8 (comma delimited)'"
-
-
-def _text_problem(data: bytes) -> str | None:
-    """Why a case file's bytes are not UTF-8 text, or None: UTF-16 (Excel's 'Unicode Text'), or another encoding,
-    usually GBK (Chinese Excel's 'CSV (comma delimited)'). The header alone may decode (ASCII names), so the whole
-    file is checked: a partly readable file was taken for one with an empty header."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return f"UTF-16 text (Excel's 'Unicode Text'), not UTF-8; {_SAVE_AS_UTF8}"
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[:exc.start].count(b"\n") + 1
-        try:
-            data.decode("gbk")
-            was = "; it reads as GBK, what Chinese Excel's 'CSV (comma delimited)' writes"
-        except UnicodeDecodeError:
-            was = ""
-        return f"not UTF-8 text (line {line}, byte {exc.start}){was}; {_SAVE_AS_UTF8}"
-    return None
 
 
 def _row_length_problems(path: Path, header: list[str]) -> list[str]:
