@@ -395,6 +395,21 @@ def test_figure_titles_follow_the_figure_language():
         assert "figure_title(" in code and 'title=f"' not in code, name
 
 
+def test_notebook_04_redraws_paper_a_titles_from_figure_title():
+    """Notebook 04 typed each Paper A title again and appended source_tag ('+ tag'): its Chinese variants then had
+    other titles than the owners' ('解(M1)与结果, 案例类型' for 03's '解（M1）与结果的隶属度及案例类型', '…的组态（ESA）' for
+    '…的组态：ESA中间解'), checked by nothing, as only the English redraws are compared byte for byte. Every Paper A
+    figure's title, with its data tag, now comes from cases.figure_title, as in 02 and 03."""
+    import re
+
+    code = "\n".join(_code_cells("04_figures.ipynb"))
+    drawn = set(re.findall(r'publish\("(paperA_\w+)"', code))
+    assert drawn == {f"paperA_{k}" for k in C.FIGURE_TITLES}, drawn
+    for figure in C.FIGURE_TITLES:
+        assert f'figure_title("{figure}"' in code, figure
+    assert "+ tag" not in code and "source_tag(" not in code
+
+
 def test_settings_that_are_the_baseline_itself_are_no_alternative_specification(recon):
     """Every set of Paper A's codebook has three indicators, so a share is 0, ⅓, ⅔ or 1 and the crisp threshold ⅔
     selects the same cases as the baseline's ½: 'threshold ⅔', each 'X at threshold ⅔', the baseline's own incl_cut
