@@ -66,3 +66,59 @@ def test_readme_necessary_disjunctions_sentence_follows_the_table():
     assert cand["expression"].tolist() == [m[7]] and cand["dual"].tolist() == [m[8]]
     assert float(cand["dual_inclS"].iloc[0]) == 1.0
     assert relevant.loc[relevant["reading"] == "against expectations", "expression"].tolist() == [m[9]]
+
+
+def _parameters(notebook: str) -> dict:
+    """The values assigned in a notebook's `parameters` cell (the defaults `make` runs with; '1/3' included)."""
+    import json
+
+    nb = json.loads((ROOT / "notebooks" / notebook).read_text(encoding="utf-8"))
+    cell = next(c for c in nb["cells"] if "parameters" in c.get("metadata", {}).get("tags", []))
+    values: dict = {}
+    exec("".join(cell["source"]), {"__builtins__": {}}, values)  # noqa: S102 - the notebook's own literals
+    return values
+
+
+def test_readme_changed_parameter_sentence_follows_the_ledger():
+    """README says what a changed crisp threshold changes ('at `crisp_threshold 0.7` the truth table, the paths and
+    three of the claims: A2, A3 and A5 then fail'): typed by hand, tied to nothing. It is recomputed here as notebooks
+    02 and 03 compute it, with their defaults: the truth table and the paths differ from the defaults', and the claims
+    that hold at the defaults and fail there are exactly the ones named (a claim 'not testable' at either threshold
+    is neither)."""
+    import warnings
+
+    from analysis.paper_a import cases as C
+    from analysis.paper_a import claims as P
+    from analysis.paper_a.configurations import analyse_configurations
+
+    text = " ".join(README.split())
+    m = re.search(r"at `crisp_threshold ([\d.]+)` the truth table, the paths and (\w+) of the claims: (.+?) then fail",
+                  text)
+    assert m, "README no longer states what crisp_threshold changes in the expected words"
+    cases = C.load_cases()
+    if cases.data_source != "reconstruction":
+        pytest.skip("the default case file is not the reconstruction")
+    p02, p03 = _parameters("02_case_calibration.ipynb"), _parameters("03_qca.ipynb")
+    necessity = {"necessity_benchmark": p03["necessity_benchmark"], "relevance": p03["relevance_measure"],
+                 "relevance_cut": p03["relevance_cut"], "skew_cut": p03["skew_cut"]}
+
+    def run(threshold):
+        crisp = C.calibrate_cases(cases, "crisp", threshold=threshold)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            res = analyse_configurations(crisp, C.OUTCOME, list(C.CONDITION_NAMES), incl_cut=p03["incl_cut"],
+                                         n_cut=p03["n_cut"], pri_cut=p03["pri_cut"], dir_exp=p03["dir_exp"],
+                                         report=p03["report_solution"], analysis=p03["analysis"],
+                                         untenable=p03["untenable"] or None)
+            facts = P.analysis_facts(res, **necessity)
+        facts.update(P.indicator_facts(C.presence_table(crisp, cases.shares())))
+        verdicts = P.claims_ledger(facts, cases.data_source).set_index("claim_id")["agrees"]
+        return res.truth_table.to_frame(), res.paths, verdicts
+
+    tt0, paths0, v0 = run(p02["crisp_threshold"])
+    tt1, paths1, v1 = run(float(m[1]))
+    assert not tt0.equals(tt1) and not paths0.equals(paths1)
+    failing = [c for c in v0.index if v0[c] == "true" and v1[c] == "false"]
+    named = re.split(r", | and ", m[3])
+    assert named == failing, (named, failing)
+    assert m[2] == {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}[len(failing)]
