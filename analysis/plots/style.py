@@ -105,8 +105,18 @@ def apply_style(lang: str = "en") -> str:
     return lang
 
 
+def figure_title_text(fig) -> str:
+    """The figure's title on one line: its suptitle, else the first title of its first axes that has one ('' when
+    none). Paper A's titles end with the data tag (cases.figure_title: ' (reconstruction)', ...)."""
+    suptitle = fig.get_suptitle() if hasattr(fig, "get_suptitle") else ""
+    titles = [suptitle] + [ax.get_title(loc) for ax in fig.axes for loc in ("center", "left", "right")]
+    return next((" ".join(t.split()) for t in titles if t and t.strip()), "")
+
+
 def figure_bytes(fig, fmt: str, dpi: float | None = None) -> bytes:
-    """Render `fig` to bytes with fixed metadata, so reruns are byte-identical (`dpi`: None = the style's 300)."""
+    """Render `fig` to bytes with fixed metadata, so reruns are byte-identical (`dpi`: None = the style's 300). The
+    figure's title (figure_title_text) is embedded as the file's title (PNG tEXt 'Title', SVG dc:title, PDF Title),
+    so a file copied out of the compendium still says what it shows, and for Paper A which data (its data tag)."""
     buf = io.BytesIO()
     if fmt == "png":
         meta = {"Software": None}
@@ -116,6 +126,9 @@ def figure_bytes(fig, fmt: str, dpi: float | None = None) -> bytes:
         meta = {"CreationDate": None, "ModDate": None, "Creator": None, "Producer": None}
     else:
         raise ValueError(f"unsupported figure format {fmt!r}; use png, svg or pdf")
+    title = figure_title_text(fig)
+    if title:
+        meta["Title"] = title
     fig.savefig(buf, format=fmt, metadata=meta, dpi=dpi)
     return buf.getvalue()
 
