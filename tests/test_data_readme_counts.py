@@ -1,5 +1,5 @@
-"""The counts data/README.md states about Paper B's raw files, recomputed from the files: a count typed into the
-data dictionary must follow the data (a review found them correct but tied to nothing)."""
+"""The counts data/README.md states about the raw files of Paper B and Paper A, recomputed from the files: a
+count typed into the data dictionary must follow the data (a review found them correct but tied to nothing)."""
 import re
 
 import pandas as pd
@@ -15,6 +15,11 @@ def raw(name: str) -> pd.DataFrame:
     return pd.read_csv(RAW / name, dtype=str, keep_default_na=False)
 
 
+def _one(sizes: pd.Series) -> int:
+    """The one value every group has (-1 when the groups differ, which no stated count matches)."""
+    return int(sizes.iloc[0]) if sizes.nunique() == 1 else -1
+
+
 def counts() -> dict[str, int]:
     items, units = raw("paperB_excerpts.csv"), raw("paperB_units.csv")
     read = items[items["item_id"].isin(units["item_id"])]
@@ -28,16 +33,24 @@ def counts() -> dict[str, int]:
         "manual_codings": len(raw("policy_coding_manual.csv")),
         "leads": int((items["lead_id"] != "").sum()),
         "not_reachable": int((items["read_status"] == "not reachable").sum()),
+        "pages_read": int((items["read_status"] == "read").sum()),
         "documents": int((raw("policy_documents.csv")["kind"] == "document").sum()),
         "events": int((raw("policy_documents.csv")["kind"] == "event").sum()),
         "from_search": int(raw("policy_documents.csv")["source"].str.startswith("search tool").sum()),
+        "paperA_indicators": len(raw("paperA_codebook.csv")),
+        "paperA_per_set": _one(raw("paperA_codebook.csv").groupby("condition").size()),
+        "paperA_cases": len(raw("paperA_cases_reconstruction.csv")),
+        "paperA_case_indicators": len([c for c in raw("paperA_cases_reconstruction.csv").columns
+                                       if c not in ("case_id", "status")]),
         **{f"readings_{kind}": int((raw("paperB_readings.csv")["kind"] == kind).sum())
            for kind in ("stage", "model", "challenge", "path")},
     }
 
 
 @pytest.mark.parametrize("what, pattern", [
-    ("items", r"pages read \((\d+) items\)"),
+    ("items", r"excerpt layer: (\d+) items \(\d+ pages read"),
+    ("pages_read", r"excerpt layer: \d+ items \((\d+) pages read"),     # it said 'pages read (80 items)': 5 were not
+    ("not_reachable", r"excerpt layer: \d+ items \(\d+ pages read, (\d+) leads not reachable\)"),
     ("units", r"verbatim coding units \((\d+)\)"),
     ("units", r"one row per coding unit \((\d+), from"),
     ("read_items", r"from (\d+) read items"),
@@ -52,6 +65,12 @@ def counts() -> dict[str, int]:
     ("events", r"and context events \((\d+)\)"),
     ("from_search", r"(\w+) documents were \*\*added from search"),
     ("readings_stage", r"Paper B's (\d+) stages"),
+    # Paper A's files table and the reconstruction's shape (typed, tied to nothing before)
+    ("paperA_indicators", r"`raw/paperA_codebook.csv` \| [^|]+ \| (\d+) \(\d+ per set\) \|"),
+    ("paperA_per_set", r"`raw/paperA_codebook.csv` \| [^|]+ \| \d+ \((\d+) per set\) \|"),
+    ("paperA_cases", r"`raw/paperA_cases_reconstruction.csv` \| [^|]+ \| (\d+) \|"),
+    ("paperA_cases", r"the reconstruction: (\d+) generic cases × \d+ indicators"),
+    ("paperA_case_indicators", r"the reconstruction: \d+ generic cases × (\d+) indicators"),
     ("readings_model", r"(\d+) practice models, \d+ challenges"),
     ("readings_challenge", r"practice models, (\d+) challenges"),
     ("readings_path", r"challenges and (\d+) paths \(|challenges and (\d+) paths\."),
