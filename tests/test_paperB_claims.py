@@ -457,3 +457,16 @@ def test_the_abstracts_untestable_claims_have_rows_that_say_so(inputs, claims):
     b15 = pb_claims.claim_paths_content(fewer)
     assert b15.computed.startswith("not testable: 4 paths read from the abstract") and "完善动态监管" not in b15.computed
     assert pb_claims.claim_challenges_paths(fewer).agrees is False    # the count is B08's, which fails
+
+
+def test_data_readme_names_the_stage_checks_the_boundary_rule_makes_by_construction(claims):
+    """data/README.md says which stage-profile check (B04-B06) the boundary rule makes 'by construction' at the
+    defaults ('(B05 at the defaults)'): typed by hand, now read back from the ledger computed here."""
+    import re
+
+    text = " ".join((ROOT / "data" / "README.md").read_text(encoding="utf-8").split())
+    m = re.search(r"is `by construction` \((B\d\d(?:(?:, | and )B\d\d)*) at the defaults\)", text)
+    assert m, "data/README.md no longer names the stage checks made by construction by the boundary rule"
+    c = claims.set_index("claim_id")
+    made = [k for k in ("B04", "B05", "B06") if c.loc[k, "evidence"] == "by construction"]
+    assert re.split(r", | and ", m[1]) == made, (m[1], made)
