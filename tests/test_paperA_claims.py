@@ -132,8 +132,13 @@ def test_claim_robustness_counts_only_settings_that_change_the_table():
     assert table.loc["A1", "incl_cut_holds"] == "n/a"             # a powerless sweep is no evidence
     assert table.loc["A1", "case_removal_holds"] == "1/2" and table.loc["A1", "verdict"] == "fragile"
     assert table.loc["A1", "case_removal_breaks"] == "without Z"  # a setting without solution is no break ...
-    assert table.loc["A9", "verdict"] == "not tested"              # ... and A9 (indicator facts) is evaluable nowhere
+    # ... and A9 (no indicator facts) is not testable in the analysis itself: 'not testable', as in the ledger; it was
+    # 'not tested' ('no setting that changes what it rests on'), as though the protocol had only failed to probe it
+    assert table.loc["A9", "verdict"] == NOT_TESTABLE and table.loc["A9", "tested_settings"] == 0
+    assert table.loc["A10", "verdict"] == NOT_TESTABLE             # no comparison group in the design
     text = R.robustness_verdict(table.reset_index(), power.reset_index(), settings)
+    assert "Not testable in the analysis itself (as in the claims ledger; not counted): A9, A10." in text
+    assert "Not tested" not in text
     assert "powerless (not evidence): consistency threshold" in text
     assert "Settings without any solution (no claim can be evaluated there; not counted): without X" in text
     # a claim false in the analysis itself has no agreement to be robust
@@ -186,7 +191,8 @@ def test_robustness_protocol_on_the_reconstruction(pipeline):
     assert not by.loc["threshold ⅔ of indicators", "changes_table"]
     assert not by.loc["incl_cut=0.8", "changes_table"] and not by.loc["n_cut=1", "changes_table"]
     table = R.claim_robustness(settings)
-    assert set(table["verdict"]) <= {"robust", "fragile", "not tested", "false at baseline"}
+    assert set(table["verdict"]) <= {"robust", "fragile", "not tested", "false at baseline", NOT_TESTABLE}
+    assert table.set_index("claim_id").loc["A10", "verdict"] == NOT_TESTABLE   # as in the ledger, never 'not tested'
     # the 0.6 cut-off (below the usual 0.75) is no longer a default: the defaults are plausible alternatives
     defaults = R.test_set(crisp, case_removal=False)
     assert {s["incl_cut"] for s in defaults if s["sweep"] == "incl_cut"} == {0.75, 0.8, 0.85, 0.9, 1.0}

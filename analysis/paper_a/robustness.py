@@ -25,6 +25,7 @@ from typing import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from ..claims import NOT_TESTABLE
 from ..qca.diagnostics import case_typology
 from ..qca.errors import QCAInputError
 from ..qca.expressions import expression_membership
@@ -185,8 +186,9 @@ def claim_robustness(settings: pd.DataFrame, claims: Sequence[ClaimSpec] = CLAIM
     """Per claim and sweep: in how many of the settings that change what the claim rests on (`ClaimSpec.rests_on`
     against the settings' `changed_inputs`) the claim still agrees, which break it, and a verdict: 'robust' (holds
     in every such setting), 'fragile' (some setting breaks it), 'not tested' (no setting that changes its inputs
-    can evaluate it), or 'false at baseline' (the claim does not hold in the analysis itself, so there is no
-    agreement to be robust). A setting that leaves a claim's inputs as they are gives the same verdict by
+    can evaluate it), 'false at baseline' (the claim does not hold in the analysis itself, so there is no
+    agreement to be robust) or 'not testable' (the analysis itself cannot evaluate it, as the ledger says: A10, or
+    A9 without indicators; no robustness to speak of, and not a protocol that failed to probe it). A setting that leaves a claim's inputs as they are gives the same verdict by
     construction: it is no test of that claim. A setting without any solution cannot evaluate a claim: it is not
     testable there, not a break (such settings are named by `robustness_verdict`), and neither is a 'not testable'
     evaluation. Settings drop cases on purpose, so the design-size check of the ledger does not apply to them; it
@@ -217,7 +219,8 @@ def claim_robustness(settings: pd.DataFrame, claims: Sequence[ClaimSpec] = CLAIM
             broken_all += broken
         row["tested_settings"] = tested
         design_mismatch = bool(spec.design and baseline and _design_mismatch(baseline[0]))
-        row["verdict"] = ("not testable (design)" if design_mismatch else "false at baseline" if at_base is False
+        row["verdict"] = ("not testable (design)" if design_mismatch else NOT_TESTABLE if at_base == NOT_TESTABLE
+                          else "false at baseline" if at_base is False
                           else "not tested" if not tested else "robust" if not broken_all else "fragile")
         out.append(row)
     return pd.DataFrame(out)
@@ -231,6 +234,7 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
     untested = table.loc[table["verdict"] == "not tested", "claim_id"].tolist()
     false_base = table.loc[table["verdict"] == "false at baseline", "claim_id"].tolist()
     design = table.loc[table["verdict"] == "not testable (design)", "claim_id"].tolist()
+    not_testable = table.loc[table["verdict"] == NOT_TESTABLE, "claim_id"].tolist()
     powered = power.loc[power["has_power"], "label"].tolist()
     powerless = power.loc[~power["has_power"], "label"].tolist()
     lines = [f"Sweeps that can change the truth table: {', '.join(powered) or 'none'}"
@@ -241,6 +245,9 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
         lines.append(f"Not tested by any setting that changes what they rest on: {', '.join(untested)}.")
     if false_base:
         lines.append(f"False in the analysis itself (no agreement to be robust): {', '.join(false_base)}.")
+    if not_testable:
+        lines.append(f"Not testable in the analysis itself (as in the claims ledger; not counted): "
+                     f"{', '.join(not_testable)}.")
     if design:
         lines.append(f"Not testable: the data do not match Paper A's design (number of cases), as in the claims "
                      f"ledger: {', '.join(design)}.")
@@ -256,6 +263,7 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
     lines.append(f"稳健: {'、'.join(robust) if robust else '无'}; 脆弱: {'、'.join(fragile) if fragile else '无'}"
                  + (f"; 未检验: {'、'.join(untested)}" if untested else "")
                  + (f"; 基线即不成立: {'、'.join(false_base)}" if false_base else "")
+                 + (f"; 无法检验: {'、'.join(not_testable)}" if not_testable else "")
                  + (f"; 案例数与原文设计不符, 无法检验: {'、'.join(design)}" if design else "")
                  + (f"; 无检验力的扫描(不作为证据): {'、'.join(powerless)}" if powerless else "") + "。")
     return "\n".join(lines)
