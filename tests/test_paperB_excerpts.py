@@ -116,6 +116,10 @@ def test_unit_agreement_is_computed_per_family(book, layer):
     ("items", 0, "level", "township", ["'level'", "'national'"]),
     ("units", 0, "stance", "opinion", ["'stance'", "'measure'"]),
     ("items", 20, "place_en", "杭州", ["'place_en'", "Chinese characters"]),
+    # V means seen on the page: a lead whose page was never read (N05: not reachable) cannot have a verified field
+    ("items", 4, "title_status", "V", ["paperB_excerpts.csv", "row 5 (line 6)", "'title_status'", "'not reachable'",
+                                       "only a read page can verify a field"]),
+    ("items", 4, "date_status", "V", ["row 5 (line 6)", "'date_status'", "'not reachable'"]),
 ])
 def test_bad_files_name_file_row_column_and_what_is_allowed(tmp_path, book, target, row, column, value, needles):
     paths = copy_layer(tmp_path)

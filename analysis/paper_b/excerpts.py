@@ -102,6 +102,10 @@ CHALLENGE_SCHEMA = [
 ]
 
 
+#: The item table's V/U columns: what the page itself showed (V) or not (U).
+ITEM_STATUS_COLUMNS = ("title_status", "place_status", "issuer_status", "date_status")
+
+
 def excerpt_hash(text: str) -> str:
     """sha256 of the excerpt's UTF-8 bytes (the unit's fingerprint)."""
     return hashlib.sha256(str(text).encode("utf-8")).hexdigest()
@@ -127,6 +131,11 @@ def check_items(df: pd.DataFrame, file: str = "paperB_excerpts") -> pd.DataFrame
             problems.append(f"{cell(i, 'province')}: {r.province!r} for a national item; leave it empty")
         if (r.province is None) != (r.province_en is None):
             problems.append(f"{cell(i, 'province_en')}: give the English province name exactly when the province is given")
+        if r.read_status != "read":   # V = seen on the page: nothing on a page never read is verified
+            for col in ITEM_STATUS_COLUMNS:
+                if getattr(r, col) == "V":
+                    problems.append(f"{cell(i, col)}: 'V' for {r.item_id!r}, whose page is '{r.read_status}'; only a "
+                                    "read page can verify a field, so write 'U'")
         is_lead = str(r.item_id)[0] in "NL"
         if is_lead and r.lead_id is None:
             problems.append(f"{cell(i, 'lead_id')}: empty for {r.item_id!r}; N and L items are leads and name their lead id")
