@@ -117,6 +117,11 @@ def test_rows_added_from_search_say_which_fields_the_source_showed(docs):
      ["column 'key_phrases_source'", "verbatim"]),
     (lambda rows: row_of(rows, "D01").update(doc_type="circular"),
      ["column 'doc_type'", "'circular' is not allowed"]),
+    # a row added from search is V only in the fields its pages showed (search_fields): D08's date is the repost's
+    (lambda rows: row_of(rows, "D08").update(date_status="V"),
+     ["column 'date_status'", "'V'", "search_fields", "does not list 'date'", "write 'U'"]),
+    (lambda rows: row_of(rows, "D17").update(search_fields="title_zh|issuer|date|key_phrases"),
+     ["column 'number_status'", "does not list 'doc_number'"]),
 ])
 def test_bad_documents_files_name_file_row_and_column(tmp_path, edit, needles):
     path = rewrite(DATA_RAW / "policy_documents.csv", tmp_path / "policy_documents.csv", edit)

@@ -29,6 +29,11 @@ READINGS_FILE = DATA_RAW / "paperB_readings.csv"
 MODEL_RAINBOW_FILE = DATA_RAW / "paperB_model_rainbow.csv"
 
 FIELD_NAMES = ("title_zh", "title_en", "issuer", "doc_number", "date", "key_phrases")
+#: Each V/U column and the field it verifies.
+STATUS_FIELDS = {"title_status": "title_zh", "issuer_status": "issuer", "number_status": "doc_number",
+                 "date_status": "date"}
+#: How `source` starts for a row added from stored public pages (not in policy-sources.md).
+SEARCH_SOURCE = "search tool"
 
 def _no_cjk(value: object) -> str | None:
     """English columns are drawn in figures with a font that has no Chinese glyphs."""
@@ -137,6 +142,12 @@ def check_documents(df: pd.DataFrame, file: str = "policy_documents") -> pd.Data
                                 f"expected names from {', '.join(FIELD_NAMES)} separated by '|'")
             if r.search_source is None:
                 problems.append(f"{cell(i, 'search_source')}: empty, but search_fields says fields come from a search")
+        if str(r.source).startswith(SEARCH_SOURCE):   # V = seen in the source named: here only the search's pages
+            shown = set(str(r.search_fields or "").split("|"))
+            for status, field in STATUS_FIELDS.items():
+                if getattr(r, status) == "V" and field not in shown:
+                    problems.append(f"{cell(i, status)}: 'V', but the row comes from a search whose search_fields does "
+                                    f"not list '{field}'; list it there if its pages showed it, else write 'U'")
     if problems:
         raise DataValidationError(file, problems)
     return df
