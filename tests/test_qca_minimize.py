@@ -211,6 +211,19 @@ def test_dir_exp_parsing_details():
         parse_dir_exp(["A", "GDP"], conds, nl)
 
 
+def test_dir_exp_several_levels_written_with_commas_get_the_semicolon_form():
+    """'B=1,2' or 'B=[1,2]' (natural ways to expect two levels of a multi-value condition) stopped with "cannot read
+    directional expectation '2': write CONDITION=1, =0 or =-", and 'B=1 2' with "... or values of a multi-value
+    condition", neither saying how to write two levels (found writing the textbook oracle's mixed problems)."""
+    conds, nl = ["A", "B", "C"], [2, 3, 2]
+    for spec in ("A=1,B=1,2", "A=1,B=[1,2]", "A=1, B=[1, 2], C=-"):
+        with pytest.raises(QCAInputError, match=r"several values of a multi-value condition are joined by ';': B=1;2"):
+            parse_dir_exp(spec, conds, nl)
+    with pytest.raises(QCAInputError, match=r"values of a multi-value condition joined by ';' \(e\.g\. 1;2\)"):
+        parse_dir_exp("A=1,B=1 2", conds, nl)
+    assert parse_dir_exp("A=1,B=1;2", conds, nl)["B"] == frozenset({1, 2})
+
+
 def test_no_expectations_give_the_conservative_models():
     tt = tt_lf()
     sol = minimize(tt, "?", dir_exp="-,-,-,-,-")

@@ -106,7 +106,7 @@ def parse_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
     conditions, noflevels = _conditions(conditions, noflevels)
     k = len(conditions)
     levels = dict(zip(conditions, noflevels))
-    allowed = "1, 0, '-' (no expectation), or values of a multi-value condition"
+    allowed = "1, 0, '-' (no expectation), or values of a multi-value condition joined by ';' (e.g. 1;2)"
 
     def values(cond: str, v) -> frozenset[int] | None:
         if isinstance(v, str):
@@ -155,8 +155,12 @@ def parse_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
             out: dict[str, object] = {}
             for e in entries:
                 if e.count("=") != 1:
+                    # 'B=1,2' or 'B=[1,2]': the commas split the levels of the condition before
+                    more = (f"; several values of a multi-value condition are joined by ';': "
+                            f"{name}={';'.join(re.findall(r'[0-9]+', str(out[name]) + ' ' + e))}"
+                            if out and re.fullmatch(r"[0-9\s\]]+", e) else "")
                     raise QCAInputError(f"cannot read directional expectation {e!r}: write CONDITION=1, =0 or =-"
-                                        f"{wide_operator_hint(e)}")
+                                        f"{more}{wide_operator_hint(e)}")
                 name, val = (s.strip() for s in e.split("="))
                 if name in out:
                     raise QCAInputError(f"directional expectation for '{name}' given twice")
