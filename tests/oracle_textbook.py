@@ -148,9 +148,9 @@ def minimal_models(levels, explained, primes, limit=200_000):
     return []
 
 
-def solve(table, levels, include):
-    """(prime implicants, minimal models) of the rows with OUT = 1, the rows with OUT in `include` usable."""
-    explained = frozenset(r for r, row in table.items() if row["OUT"] == "1")
+def solve(table, levels, include, explain=("1",)):
+    """(prime implicants, minimal models) of the rows with OUT in `explain`, the rows with OUT in `include` usable."""
+    explained = frozenset(r for r, row in table.items() if row["OUT"] in explain)
     usable = explained | {r for r, row in table.items() if row["OUT"] in include}
     primes = prime_implicants(levels, explained, usable)
     return primes, minimal_models(levels, explained, primes)
