@@ -151,6 +151,11 @@ def compare_fit(p, model, label):
         if not same(whole[key], model.fit[key]):
             bad.append(f"{label} {model.expression} {key}: engine {model.fit[key]} oracle {whole[key]}")
     frame = model.term_fit.reset_index(drop=True)
+    explained = p["explained"]
+    for i, c in enumerate(cubes):   # a term's cases: those of the explained rows it covers
+        want = sorted(f"c{k}" for r in T.cubes_of(p["levels"])[c] & explained for k in p["table"][r]["members"])
+        if split(frame.loc[i, "cases"]) != want:
+            bad.append(f"{label} term {model.terms[i]} cases: engine {frame.loc[i, 'cases']} oracle {want}")
     for i, t in enumerate(terms):
         for key in ("inclS", "PRI", "covS") + (("covU",) if len(terms) > 1 else ()):
             if not same(t[key], frame.loc[i, key]):
@@ -179,7 +184,9 @@ def compare_solution(p, table, tt, include, explain=("1",)):
         bad.append(f"{label} models: engine {[m.expression for m in sol.models]} oracle {models}")
     if bad:
         return bad, None
-    explained = frozenset(r for r, row in table.items() if row["OUT"] in explain)
+    explained = p["explained"] = frozenset(r for r, row in table.items() if row["OUT"] in explain)
+    if sol.n_models != len(models) or sol.partial:
+        bad.append(f"{label}: n_models {sol.n_models} (partial {sol.partial}), oracle {len(models)}")
     if {cube(t, p) for t in sol.essential} != T.essential(models):
         bad.append(f"{label} essential: engine {sol.essential} oracle {T.essential(models)}")
     if {cube(t, p) for t in sol.chart_essential} != T.chart_essential(p["levels"], explained, primes):
@@ -206,7 +213,7 @@ def compare_intermediate(p, table, tt, conservative, parsimonious):
     those remainders usable; no model uses a negative row or a remainder that is not an easy counterfactual."""
     sol = minimize(tt, include="?", dir_exp=p["dir_exp"], max_models=None)
     cubes = T.cubes_of(p["levels"])
-    explained = frozenset(r for r, row in table.items() if row["OUT"] == "1")
+    explained = p["explained"] = frozenset(r for r, row in table.items() if row["OUT"] == "1")
     bad, narrower = [], 0
     pairs = {(frozenset(cube(t, p) for t in pair.complex_model.terms),
               frozenset(cube(t, p) for t in pair.parsimonious_model.terms)): pair for pair in sol.intermediate.values()}
@@ -234,6 +241,9 @@ def compare_intermediate(p, table, tt, conservative, parsimonious):
                     or not {r for r in rows if table[r]["OUT"] == "?"} <= easy:
                 bad.append(f"{pair.name} {m.expression}: not between the conservative and the parsimonious solution")
             bad += compare_fit(p, m, pair.name)
+    distinct = {frozenset(m.terms) for pair in pairs.values() for m in pair.models}
+    if {frozenset(m.terms) for m in sol.models} != distinct or len(sol.models) != len(distinct):
+        bad.append(f"intermediate: models {[m.expression for m in sol.models]} are not the pairs' distinct models")
     return bad, narrower
 
 
@@ -245,6 +255,8 @@ def compare_necessity(p):
         want = T.necessity([T.cube_membership(x, c, p["kinds"]) for x in p["cases"]], p["Y"])
         bad += [f"necessity {row['condition']} {key}: engine {row[key]} oracle {want[key]}"
                 for key in ("inclN", "RoN", "covN") if not same(want[key], row[key])]
+        if bool(row["necessary"]) != (want["inclN"] is not None and want["inclN"] >= Fraction(9, 10)):
+            bad.append(f"necessity {row['condition']}: necessary {row['necessary']}, inclN {want['inclN']}")
     literals = {(j, l) for j in range(p["k"]) for l in range(p["levels"][j])}
     if {next((j, l) for j, l in enumerate(cube(t, p)) if l is not None) for t in frame["condition"]} != literals:
         bad.append(f"necessity: literals engine {list(frame['condition'])}")
@@ -259,6 +271,7 @@ def compare(p, stats):
             engine_table(p)
         return bad
     tt = engine_table(p)
+    p["table"] = table
     bad += compare_table(p, table, tt)
     if bad:
         return bad
@@ -320,6 +333,58 @@ def test_easy_counterfactuals_follow_r_where_the_textbook_definition_takes_more(
     assert [m.expression for m in minimize(tt, include="?").models] == ["~A + B"]
     pair, = sol.intermediate.values()
     assert list(pair.easy_counterfactuals.index) == [] and [m.expression for m in sol.models] == ["~A + B*C"]
+
+
+def test_cli_agrees_with_the_textbook_oracle_on_mixed_problems(tmp_path, capsys):
+    """`python -m analysis.qca minimize ... --json` (in process) on 40 mixed problems: the truth table's OUT, the
+    parsimonious models, essential implicants and each model's simplifying assumptions, and, with the expectations
+    as command-line text ('A=1,B=-,C=1;2'), intermediate models that cover the explained rows, no negative row and
+    only remainders that are explained rows moved towards the expectations, as minimize() gives them."""
+    import json
+    from analysis.qca.cli import main
+    compared = 0
+    for seed in range(40):
+        p = make_problem(seed)
+        table = T.truth_table(p["cases"], p["Y"], p["levels"], p["kinds"], p["ic1"], p["ic0"], p["n_cut"],
+                              p["pri_cut"])
+        if max(row["n"] for row in table.values()) < p["n_cut"] or refused(table, "?") or refused(table, ""):
+            continue
+        try:
+            _, models = T.solve(table, p["levels"], "?")
+        except T.TooBig:
+            continue
+        path = tmp_path / f"p{seed}.csv"
+        p["df"].rename_axis("case").to_csv(path)
+        ic = str(float(p["ic1"])) if p["ic1"] == p["ic0"] else f"{float(p['ic1'])},{float(p['ic0'])}"
+        argv = ["minimize", str(path), "--outcome", p["outcome"], "--incl-cut", ic, "--n-cut", str(p["n_cut"]),
+                "--pri-cut", str(float(p["pri_cut"])), "--include", "?", "--max-models", "100000", "--json"]
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            assert main(argv) == 0, seed
+            out = json.loads(capsys.readouterr().out)
+            assert {int(r["row"]): r["OUT"] for r in out["truth_table"]} == \
+                {r: row["OUT"] for r, row in table.items() if row["n"]}, seed
+            assert {frozenset(cube(t, p) for t in m["terms"]) for m in out["models"]} == set(models), seed
+            assert {cube(t, p) for t in out["essential"]} == T.essential(models), seed
+            for m in out["models"]:
+                sa = m["simplifying_assumptions"]
+                want = T.covered_remainders(table, p["levels"], [cube(t, p) for t in m["terms"]])
+                assert (sa["n_rows"], set(sa["rows"])) == (len(want), want) if sa else not want, seed
+            spec = ",".join(f"{c}={'-' if d is None else ';'.join(map(str, sorted(d)))}"
+                            for c, d in zip(NAMES, p["direction"]))
+            assert main(argv + ["--dir-exp", spec]) == 0, seed
+            out = json.loads(capsys.readouterr().out)
+            api = minimize(engine_table(p), include="?", dir_exp=p["dir_exp"], max_models=None)
+        assert [m["expression"] for m in out["models"]] == [m.expression for m in api.models], seed
+        cubes = T.cubes_of(p["levels"])
+        for m in out["models"]:
+            rows = set().union(*(cubes[cube(t, p)] for t in m["terms"]))
+            assert all(table[r]["OUT"] == "1" for r in rows if table[r]["n"] >= p["n_cut"] and table[r]["n"]), seed
+            assert {r for r, row in table.items() if row["OUT"] == "1"} <= rows, seed
+            assert all(T.easy_counterfactual(table, table[r]["config"], p["direction"])
+                       for r in rows if table[r]["OUT"] == "?"), seed
+        compared += 1
+    assert compared >= 15, compared
 
 if __name__ == "__main__":     # python tests/test_qca_oracle_textbook.py [n]: the counts of what the sample met
     import collections
