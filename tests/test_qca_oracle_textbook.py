@@ -23,7 +23,7 @@ from fractions import Fraction
 import pandas as pd
 import pytest
 
-from analysis.qca import QCAInputError, minimize, necessity, truth_table
+from analysis.qca import QCAInputError, minimize, necessity, pof, pofind, truth_table
 import oracle_textbook as T
 
 pytestmark = pytest.mark.filterwarnings("ignore::analysis.qca.data.QCAWarning")
@@ -263,9 +263,51 @@ def compare_necessity(p):
     return bad
 
 
+def mv_text(c, p):
+    return "*".join(f"{NAMES[j]}[{l}]" for j, l in enumerate(c) if l is not None)
+
+
+def compare_pof(p):
+    """pofind (each literal, both relations) and pof of a random expression (each term with covU, and the whole),
+    written with bracketed literals (A[1], A[0]) whatever the kinds of the conditions."""
+    bad = []
+    literals = [c for c in T.cubes_of(p["levels"]) if sum(l is not None for l in c) == 1]
+    for relation, keys, measure in (("necessity", ("inclN", "RoN", "covN"), T.necessity),
+                                    ("sufficiency", ("inclS", "PRI", "covS"), T.sufficiency)):
+        frame = pofind(p["df"], p["outcome"], list(NAMES[:p["k"]]), relation=relation).to_frame()
+        for _, row in frame.iterrows():
+            want = measure([T.cube_membership(x, cube(row["term"], p), p["kinds"]) for x in p["cases"]], p["Y"])
+            bad += [f"pofind {relation} {row['term']} {key}: engine {row[key]} oracle {want[key]}"
+                    for key in keys if not same(want[key], row[key])]
+        if sorted((cube(t, p) for t in frame["term"]), key=repr) != sorted(literals, key=repr):
+            bad.append(f"pofind {relation}: terms {list(frame['term'])}")
+    rng = random.Random(p["seed"])
+    expr = list(dict.fromkeys(tuple(rng.choice([None, None, rng.randrange(nl)]) for nl in p["levels"])
+                              for _ in range(rng.randint(1, 3))))
+    expr = [c for c in expr if any(l is not None for l in c)]
+    if not expr:
+        return bad
+    text = " + ".join(mv_text(c, p) for c in expr)
+    frame = pof(text, p["df"], p["outcome"]).to_frame()
+    frame.index = [t if t == "expression" else cube(t, p) for t in frame["term"]]   # pof may reorder literals
+    whole, terms = T.solution_fit(p["cases"], p["Y"], expr, p["kinds"])
+    rows = list(zip(expr, terms)) + ([("expression", whole)] if len(expr) > 1 else [])
+    for name, want in rows:
+        for key in ("inclS", "PRI", "covS") + (("covU",) if len(expr) > 1 and name != "expression" else ()):
+            got = frame.loc[[name], key].iloc[0] if name in frame.index else None
+            if not same(want[key], got):
+                bad.append(f"pof {text}: {name} {key} engine {got} oracle {want[key]}")
+    frame = pof(text, p["df"], p["outcome"], relation="necessity").to_frame().set_index("term")
+    want = T.necessity([T.union_membership(x, expr, p["kinds"]) for x in p["cases"]], p["Y"])
+    got = frame.loc["expression"] if len(expr) > 1 else frame.iloc[0]
+    bad += [f"pof necessity {text} {key}: engine {got[key]} oracle {want[key]}"
+            for key in ("inclN", "RoN", "covN") if not same(want[key], got[key])]
+    return bad
+
+
 def compare(p, stats):
     table = T.truth_table(p["cases"], p["Y"], p["levels"], p["kinds"], p["ic1"], p["ic0"], p["n_cut"], p["pri_cut"])
-    bad = compare_necessity(p)
+    bad = compare_necessity(p) + compare_pof(p)
     if max(row["n"] for row in table.values()) < p["n_cut"]:
         with pytest.raises(QCAInputError):
             engine_table(p)
