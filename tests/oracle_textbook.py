@@ -4,25 +4,25 @@ multi-value in the same problem.
 
 Definitions (sources):
 - membership of a case in a literal: x (fuzzy, presence), 1 - x (fuzzy, absence), 1 or 0 (crisp / multi-value: the
-  value is the level); in a conjunction the minimum, in a disjunction the maximum (Ragin 2008, ch. 2);
-- a case belongs to the truth table row in which its membership exceeds 0.5, hence to at most one (Ragin 2008,
-  ch. 7); n is the number of such cases;
+  value is the level); in a conjunction the minimum, in a disjunction the maximum (Ragin 2000; 2008);
+- a case belongs to the truth table row in which its membership exceeds 0.5, hence to at most one (Ragin
+  2008); n is the number of such cases;
 - sufficiency: inclS = sum min(X, Y) / sum X, covS = sum min(X, Y) / sum Y (Ragin 2006);
   PRI = (sum min(X, Y) - sum min(X, Y, 1 - Y)) / (sum X - sum min(X, Y, 1 - Y)) (Ragin 2006; Schneider & Wagemann
-  2012, p. 242); covU of a term = covS of the disjunction - covS of the disjunction without the term (Ragin 2008,
+  2012); covU of a term = covS of the disjunction - covS of the disjunction without the term (Ragin 2008,
   ch. 3); a ratio with a zero denominator is undefined (None);
 - necessity: inclN = sum min(X, Y) / sum Y, covN = sum min(X, Y) / sum X, RoN = sum (1 - X) / sum (1 - min(X, Y))
-  (Schneider & Wagemann 2012, pp. 139-144, 236);
+  (Schneider & Wagemann 2012; RoN on p. 236, as tests/oracle_qca.py cites it);
 - OUT of a row (R QCA's truthTable, incl.cut = c(ic1, ic0), n.cut, pri.cut): '?' below n_cut cases, '1' when
   inclS >= ic1 and PRI >= pri_cut, 'C' when ic0 <= inclS < ic1, else '0';
-- a prime implicant (Quine 1952; Ragin 1987, ch. 6): a cube (each condition free or fixed to one level) all of whose
+- a prime implicant (Quine 1952; Ragin 1987): a cube (each condition free or fixed to one level) all of whose
   configurations may be used (explained rows and don't-cares), that contains an explained row, and that no other such
   cube strictly contains; a minimal model: a set of prime implicants covering every explained row with no smaller
   such set (R QCA's minimize); essential (R): the prime implicants in every minimal model; chart-essential: the prime
   implicants that alone cover some explained row (Quine-McCluskey); simplifying assumptions of a model: the
   remainders it covers (Ragin & Sonnett 2005);
-- easy counterfactual, the definition without reference to any model's terms (Ragin & Sonnett 2005; Ragin 2008,
-  ch. 9; Schneider & Wagemann 2012, ch. 8.2): a simplifying assumption r of the parsimonious model for which some
+- easy counterfactual, the definition without reference to any model's terms (Ragin & Sonnett 2005; Ragin 2008;
+  Schneider & Wagemann 2012, ch. 6): a simplifying assumption r of the parsimonious model for which some
   explained row x exists such that on every condition where r and x differ, the condition has an expectation, r's
   value is an expected one and x's value is not (r is x moved towards the expected outcome); the intermediate
   solution uses only such remainders, so it lies between the conservative and the parsimonious solution.
