@@ -121,3 +121,10 @@ def test_multi_value_notation_is_printed_back_as_the_solution_writes_it():
     assert pof(m2.expression, lm, "SURV").table["term"].tolist()[:2] == list(m2.terms)
     assert pof("URB[0] + STB[1]", lm, "SURV").expression == "URB[0] + STB[1]"
     assert pof("~URB + STB", lm, "SURV").expression == "~URB + STB"     # written without brackets: as before
+
+
+def test_pof_prints_each_term_in_the_data_column_order():
+    """pof named a term by the order in which the expression first used each condition: 'C*B + A*B' gave the
+    terms 'C*B' and 'B*A'. Each term's literals now follow the data's columns, as a solution prints them."""
+    d = pd.DataFrame({"A": [1, 0, 1, 0], "B": [1, 1, 0, 0], "C": [0, 1, 1, 0], "Y": [1, 1, 0, 0]}, index=list("abcd"))
+    assert pof("C*B + A*B", d, "Y").to_frame()["term"].tolist() == ["B*C", "A*B", "expression"]

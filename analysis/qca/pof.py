@@ -201,6 +201,9 @@ def pof(expression: str, data: pd.DataFrame, outcome: str, relation: str = "suff
     if not names:
         raise QCAInputError(f"no set names in expression {expression!r}")
     _check_names_known(expression, names, data, outcome, case_column)
+    if isinstance(data, pd.DataFrame):  # literals in the data's column order, as a solution prints them (A*B, not B*A)
+        position = {str(c): i for i, c in enumerate(data.columns)}
+        names = sorted(names, key=lambda n: position.get(n, len(position)))
     qd = prepare_data(data, outcome, names, case_column=case_column, warn=False)
     terms = parse_expression(expression, qd.conditions, qd.noflevels)
     # a term written twice ('A + A') is one term of the union: listed once
