@@ -229,3 +229,46 @@ def test_the_bounds_are_inclusive_and_a_half_membership_is_not_above_half():
         notes = truth_table(d, "Y", ["LO", "HI", "H", "M"]).notes
     skewed = [nt for nt in notes if nt.startswith("skewed")]
     assert len(skewed) == 1 and skewed[0].startswith("skewed condition 'H': 10% of cases"), notes
+
+
+def _shown(code: str) -> str:
+    """What a fresh Python process shows on stderr for `code` under the default warning filters (as a notebook
+    shows a warning: warnings.showwarning writes the formatted warning to stderr)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
+    return done.stderr
+
+
+def test_a_qca_warning_is_shown_as_one_clean_line():
+    """A QCAWarning is shown as 'QCAWarning: <message>': no 'analysis.qca:0:' location (the fixed location that kept
+    notebooks byte-identical), no caller's path or line (a warning issued with a stacklevel), no source line. Other
+    warnings are shown as Python shows them."""
+    err = _shown("import warnings\n"
+                 "from analysis.qca import QCAWarning\n"
+                 "from analysis.qca.skew import warn_notes\n"
+                 "warn_notes(['a note'])\n"
+                 "warnings.warn('with a stacklevel', QCAWarning, stacklevel=1)\n"
+                 "warnings.warn('someone else', UserWarning)\n")
+    lines = err.splitlines()
+    assert lines[:2] == ["QCAWarning: a note", "QCAWarning: with a stacklevel"]
+    assert lines[2].startswith("<string>:6: UserWarning: someone else")
+
+
+def test_a_clean_qca_warning_is_still_caught_and_filtered():
+    """The display is all that changes: pytest.warns, catch_warnings(record=True) and filters work as before."""
+    from analysis.qca.skew import warn_notes
+
+    with pytest.warns(QCAWarning, match="caught note"):
+        warnings.warn("caught note", QCAWarning)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        warn_notes(["recorded note"])
+    assert [str(w.message) for w in caught] == ["recorded note"] and caught[0].category is QCAWarning
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", QCAWarning)
+        with pytest.raises(QCAWarning, match="raised note"):
+            warn_notes(["raised note"])
