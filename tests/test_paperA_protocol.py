@@ -444,3 +444,22 @@ def test_settings_that_are_the_baseline_itself_are_no_alternative_specification(
     settings, analyses = R.run_test_set(only_base, crisp, shares=shares)
     with pytest.raises(QCAInputError, match="other than the initial specification itself"):
         R.protocol(settings, analyses, crisp)
+
+
+def test_notebook_03_counts_contradictory_rows_with_the_engines_definition():
+    """Notebook 03 counts the contradictory rows it reports (the checklist's n_contradictory_rows) with the engine's
+    contradictions() (cases on both sides of the outcome), not with a rule of its own: '0 < incl < 1' agrees on crisp
+    data only; on fuzzy data a row of cases all in the outcome has incl < 1 whenever some Y < X."""
+    import pandas as pd
+
+    from analysis.qca import contradictions, truth_table
+
+    fuzzy = pd.DataFrame({"A": [0.9, 0.8, 0.2], "Y": [0.7, 0.9, 0.1]}, index=["c1", "c2", "c3"])
+    tt = truth_table(fuzzy, "Y", ["A"], incl_cut=0.8)
+    own_rule = int(((tt.rows["incl"] > 0) & (tt.rows["incl"] < 1) & (tt.rows["n"] > 0)).sum())
+    assert own_rule >= 1 and len(contradictions(tt)) == 0          # the two rules differ here
+    cells = _code_cells("03_qca.ipynb")
+    counting = [s for s in cells if "n_contra =" in s]
+    assert len(counting) == 1
+    assert "len(contra)" in counting[0] and "contra = contradictions(tt)" in counting[0]
+    assert not any('tt.rows["incl"] < 1' in s for s in cells)

@@ -29,7 +29,7 @@ class Evidence:
     truth_table_columns: tuple         # columns of the shown truth table
     n_observed_rows: int
     n_configurations: int
-    n_contradictory_rows: int          # observed rows with 0 < incl < 1 (crisp: mixed outcomes)
+    n_contradictory_rows: int          # observed rows with cases on both sides of the outcome (contradictions())
     contradictions_reported: bool
     solutions_shown: tuple             # kinds shown, e.g. ("conservative", "parsimonious", "intermediate")
     dir_exp_stated: bool
