@@ -190,3 +190,35 @@ def test_indirect_targets_are_rounded_to_three_decimals_as_r_does():
     target = np.select([x > 20000, x > 8000, x > 1000], [1.0, 0.667, 0.333], 0.0)
     expected = _clip_fuzzy(np.round(fractional_logit(_fp_design(x), target), 6))
     np.testing.assert_array_equal(np.asarray(calibrate(x, thresholds=[1000, 8000, 20000], method="indirect")), expected)
+
+
+def test_a_decimal_comma_in_crisp_thresholds_is_read_as_r_reads_it_with_a_warning():
+    """'0,5' is two cut points, 0 and 5, as in R's calibrate(); when such a string (a comma between digits, no space)
+    gives a cut point that separates no cases (at or below the smallest value, or above the largest), a QCAWarning
+    says how it was read and that a decimal point is written '0.5'. The memberships are R's all the same."""
+    import warnings
+
+    from analysis.qca import QCAWarning
+
+    x = [0.1, 0.4, 0.6, 0.9]
+    with pytest.warns(QCAWarning) as caught:
+        out = calibrate(x, type="crisp", thresholds="0,5")
+    assert out.tolist() == [1, 1, 1, 1]                               # R's reading: every case at or above 0
+    message = str(caught[0].message)
+    assert "read as 2 cut points, 0 and 5" in message and "'0.5'" in message and "every case" in message
+    with pytest.warns(QCAWarning, match="cut point 5 separates no cases.*'2.5'"):
+        assert calibrate([1, 2, 3, 4], type="crisp", thresholds="2,5").tolist() == [0, 1, 1, 1]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", QCAWarning)                     # no warning when both cut points separate
+        assert calibrate([1, 3, 6, 9], type="crisp", thresholds="2,5").tolist() == [0, 1, 2, 2]
+        assert calibrate(x, type="crisp", thresholds="0, 5").tolist() == [1, 1, 1, 1]    # a space: two meant
+        assert calibrate(x, type="crisp", thresholds=[0, 5]).tolist() == [1, 1, 1, 1]     # numbers: as given
+        assert calibrate(x, type="crisp", thresholds="0.5").tolist() == [0, 0, 1, 1]
+
+
+def test_calibrate_frame_names_the_set_of_a_decimal_comma_warning():
+    from analysis.qca import QCAWarning
+
+    df = pd.DataFrame({"raw": [0.1, 0.4, 0.6, 0.9]})
+    with pytest.warns(QCAWarning, match=r"^calibrating 'A' from column 'raw': thresholds '0,5' were read as"):
+        calibrate_frame(df, {"A": {"source": "raw", "type": "crisp", "thresholds": "0,5"}})

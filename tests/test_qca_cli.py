@@ -631,3 +631,20 @@ def test_an_empty_case_name_is_located_by_its_file_line_too(capsys, tmp_path):
     err = capsys.readouterr().err
     assert code == 2 and err.count("\n") == 1, err
     assert "row(s) 4 (line(s) 5 of a CSV file with one header line)" in err, err
+
+
+def test_calibrate_says_once_that_a_decimal_comma_was_read_as_two_cut_points(capsys, tmp_path):
+    """A crisp set with thresholds '0,5' (two cut points, as in R) on values between 0 and 1 is constant: one warning
+    line names the spec file and the set and says a decimal point is written '0.5'; the constant-set warning, which
+    would say the same less precisely, is not given again for that set (it still is for other sets)."""
+    raw = tmp_path / "raw.csv"
+    pd.DataFrame({"case": ["a", "b", "c", "d"], "X": [0.1, 0.4, 0.6, 0.9], "Z": [1, 2, 3, 4]}).to_csv(raw, index=False)
+    spec = tmp_path / "spec.json"
+    spec.write_text('{"X": {"type": "crisp", "thresholds": "0,5"}, "Z": {"type": "crisp", "thresholds": "10"}}',
+                    encoding="utf-8")
+    code, text, err = run(capsys, "calibrate", str(raw), "--spec", str(spec))
+    lines = err.splitlines()
+    assert code == 0 and len(lines) == 2, err
+    assert lines[0].startswith(f"warning: {spec}: calibrating 'X' from column 'X': thresholds '0,5' were read as 2 "
+                               "cut points, 0 and 5") and "'0.5'" in lines[0]
+    assert lines[1].startswith(f"warning: {spec}: set 'Z': every case gets membership 0")

@@ -12,15 +12,17 @@ As R does, fuzzy scores below 1e-4 become 0 and scores above 0.9999 become 1.
 """
 from __future__ import annotations
 
+import inspect
 import numbers
 import re
+import warnings
 from collections.abc import Mapping, Sequence
 
 import numpy as np
 import pandas as pd
 
 from .checks import flag
-from .data import wide_operator_hint
+from .data import QCAWarning, wide_operator_hint
 from .errors import QCAInputError
 from .r_calls import r_call_arguments
 
@@ -103,6 +105,31 @@ def _anchors(names, values, wanted: tuple[str, ...]) -> dict[str, float]:
 
 
 # ---------------------------------------------------------------- input
+def decimal_comma_note(thresholds, cuts, x) -> str:
+    """The note for crisp `thresholds` written as a string with a comma between digits ('0,5', a decimal comma?)
+    whose cut points `cuts`, read as R's calibrate() reads them (',' separates thresholds: 0 and 5), include one
+    that separates none of the raw values `x` (at or below the smallest, or above the largest; a set with no cut
+    point between them is constant); '' otherwise, R's reading being plausible."""
+    if not isinstance(thresholds, str) or not re.search(r"\d,\d", thresholds):
+        return ""
+    x = np.asarray(x, dtype=float)
+    x = x[np.isfinite(x)]
+    if not len(x):
+        return ""
+    lo, hi = float(x.min()), float(x.max())
+    idle = [float(c) for c in cuts if c <= lo or c > hi]
+    if not idle:
+        return ""
+    both = lambda vs: ", ".join(f"{v:g}" for v in vs[:-1]) + (" and " if len(vs) > 1 else "") + f"{vs[-1]:g}"  # noqa: E731
+    levels = np.unique(np.searchsorted(np.sort(np.asarray(cuts, dtype=float)), x, side="right"))
+    constant = f"; every case gets membership {levels[0]:g}" if len(levels) == 1 else ""
+    point = re.sub(r"(?<=\d),(?=\d)", ".", thresholds)
+    return (f"thresholds {thresholds!r} were read as {len(cuts)} cut points, {both([float(c) for c in cuts])} (',' "
+            f"separates thresholds, as in R's calibrate()); cut point{'s' * (len(idle) > 1)} {both(idle)} "
+            f"separate{'s' * (len(idle) == 1)} no cases (raw values from {lo:g} to {hi:g}){constant}; if a decimal "
+            f"was meant, a decimal point is written '.': {point!r}")
+
+
 def _as_numbers(x, missing: str) -> tuple[np.ndarray, object]:
     """x as a float array, plus how to wrap the result (a pandas Series keeps its index and name)."""
     if missing not in ("raise", "keep"):
@@ -304,7 +331,14 @@ def calibrate(x, type: str = "fuzzy", thresholds=None, method: str = "direct", l
     calibrate() reads them; this function gives no warning (such a set is often meant), the CLI's calibrate command
     names each decreasing set, and a robustness test or range warns where its recalibrated set runs against the
     data's own (swapped anchors).
+    A crisp thresholds string with a comma between digits ('0,5') is read as R reads it, two cut points (0 and 5);
+    when a cut point then separates no cases, a QCAWarning says so (`decimal_comma_note`).
     """
+    return _calibrate(x, type, thresholds, method, logistic, idm, below, above, missing)
+
+
+def _calibrate(x, type, thresholds, method, logistic, idm, below, above, missing, where: str = ""):
+    """calibrate(); `where` starts the message of its warning (calibrate_frame names the set and column)."""
     if type not in ("fuzzy", "crisp"):
         raise QCAInputError(f"type must be 'fuzzy' or 'crisp', got {type!r}")
     if method not in ("direct", "indirect"):
@@ -331,6 +365,9 @@ def calibrate(x, type: str = "fuzzy", thresholds=None, method: str = "direct", l
             raise QCAInputError(f"crisp thresholds must be distinct, got {values.tolist()}")
         out = np.searchsorted(th, arr, side="right").astype(float)   # thresholds at or below x
         out[np.isnan(arr)] = np.nan
+        note = decimal_comma_note(thresholds, values, arr)
+        if note:
+            warnings.warn(where + note, QCAWarning, stacklevel=3)
         return _wrap(out, like)
 
     if method == "indirect":
@@ -349,6 +386,10 @@ def calibrate(x, type: str = "fuzzy", thresholds=None, method: str = "direct", l
     fs = _clip_fuzzy(np.asarray(fs, dtype=float))
     fs[np.isnan(arr)] = np.nan
     return _wrap(fs, like)
+
+
+# calibrate()'s defaults, for calibrate_frame's call of _calibrate
+_DEFAULTS = {k: p.default for k, p in inspect.signature(calibrate).parameters.items() if k != "x"}
 
 
 def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequence[str] = (),
@@ -378,7 +419,8 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
         if source not in df.columns:
             raise QCAInputError(f"spec[{name!r}]: raw column {source!r} not in the data (columns: {list(df.columns)})")
         try:
-            out[name] = calibrate(df[source], **args).to_numpy()
+            out[name] = _calibrate(df[source], **{**_DEFAULTS, **args},
+                                   where=f"calibrating {name!r} from column {source!r}: ").to_numpy()
         except QCAInputError as err:
             raise QCAInputError(f"calibrating {name!r} from column {source!r}: {err}") from None
     return out
