@@ -586,3 +586,37 @@ def test_cluster_diagnostics_print_an_undefined_consistency_as_a_dash():
     text = str(res)
     assert "nan" not in text.lower() and " -" in text, text
     assert res.to_dict()["within"]["u1"] is None
+
+
+R_ONLY_MINIMIZE = {"all_sol": "all.sol", "pi_cons": "pi.cons", "sol_cons": "sol.cons", "pi_depth": "pi.depth",
+                   "sol_depth": "sol.depth", "min_pin": "min.pin", "sol_cov": "sol.cov", "first_min": "first.min",
+                   "max_comb": "max.comb"}
+
+
+@pytest.mark.parametrize("name", sorted(R_ONLY_MINIMIZE))
+def test_r_only_arguments_of_minimize_are_named_with_what_to_do_instead(name):
+    """R QCA's minimize() arguments this engine does not implement (all.sol, pi.cons, ...) were Python's bare
+    TypeError ('unexpected keyword argument'); now a QCAInputError names R's argument, says the engine does not
+    implement it and what to do instead. R's dotted spelling, passed as **{'all.sol': True}, is named the same."""
+    tt = lf_solutions()[0]
+    for given in (name, R_ONLY_MINIMIZE[name]):
+        with pytest.raises(QCAInputError) as err:
+            q.minimize(tt, include="?", **{given: True})
+        message = str(err.value)
+        assert f"{given} is R QCA's minimize(..., {R_ONLY_MINIMIZE[name]} = ...)" in message
+        assert "does not implement" in message and "instead" in message
+
+
+def test_r_only_arguments_say_what_replaces_them():
+    tt = lf_solutions()[0]
+    with pytest.raises(QCAInputError, match=r"all\.sol .*max_models"):
+        q.minimize(tt, include="?", all_sol=True)
+    with pytest.raises(QCAInputError, match=r"sol\.cons .*pof\(\)"):
+        q.minimize(tt, include="?", sol_cons=0.8)
+    with pytest.raises(QCAInputError, match=r"first\.min .*max_models=1"):
+        q.minimize(tt, include="?", first_min=True)
+    with pytest.raises(QCAInputError, match=r"calibrate\(\.\.\., ecdf = \.\.\.\).*does not implement"):
+        q.calibrate([1, 2, 3], thresholds="e=1, c=2, i=3", ecdf=True)
+    with pytest.raises(TypeError, match="unexpected keyword argument 'nonsense'"):   # other names: as Python says
+        q.minimize(tt, include="?", nonsense=True)
+    assert str(q.minimize(tt, include="?")) == str(lf_solutions()[1])              # the calls that work: unchanged

@@ -222,3 +222,9 @@ def test_calibrate_frame_names_the_set_of_a_decimal_comma_warning():
     df = pd.DataFrame({"raw": [0.1, 0.4, 0.6, 0.9]})
     with pytest.warns(QCAWarning, match=r"^calibrating 'A' from column 'raw': thresholds '0,5' were read as"):
         calibrate_frame(df, {"A": {"source": "raw", "type": "crisp", "thresholds": "0,5"}})
+
+
+def test_calibrate_frame_names_an_r_only_argument_of_a_spec():
+    df = pd.DataFrame({"raw": [1.0, 2.0, 3.0]})
+    with pytest.raises(QCAInputError, match=r"^spec\['A'\]: ecdf is R QCA's calibrate\(\.\.\., ecdf = \.\.\.\)"):
+        calibrate_frame(df, {"A": {"source": "raw", "thresholds": "e=1, c=2, i=3", "ecdf": True}})

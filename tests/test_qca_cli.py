@@ -648,3 +648,18 @@ def test_calibrate_says_once_that_a_decimal_comma_was_read_as_two_cut_points(cap
     assert lines[0].startswith(f"warning: {spec}: calibrating 'X' from column 'X': thresholds '0,5' were read as 2 "
                                "cut points, 0 and 5") and "'0.5'" in lines[0]
     assert lines[1].startswith(f"warning: {spec}: set 'Z': every case gets membership 0")
+
+
+@pytest.mark.parametrize("argv, r_name", [
+    (["minimize", LF, "--outcome", "SURV", "--include", "?", "--all-sol"], "all.sol"),
+    (["esa", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--sol-cons", "0.8"], "sol.cons"),
+    (["minimize", LF, "--outcome", "SURV", "--pi.cons=0.8"], "pi.cons"),
+    (["minimize", LF, "--outcome", "SURV", "--first-min"], "first.min"),
+])
+def test_an_r_only_flag_is_one_error_line_naming_rs_argument(capsys, argv, r_name):
+    """R QCA's minimize() arguments as flags (--all-sol, --sol-cons, ...): the API's message, as one error line with
+    the flags of the command (--max-models, not max_models), exit code 2."""
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == "" and len(err.splitlines()) == 1, err
+    assert err.startswith("error: --") and f"R QCA's minimize(..., {r_name} = ...)" in err
+    assert "does not implement" in err and "max_models" not in err and "(CLI:" not in err

@@ -24,7 +24,7 @@ import pandas as pd
 from .checks import flag
 from .data import QCAWarning, wide_operator_hint
 from .errors import QCAInputError
-from .r_calls import r_call_arguments
+from .r_calls import r_call_arguments, r_only_message, refuses_r_only_arguments
 
 FUZZY_FLOOR = 1e-4            # scores below become 0 (R QCA convention)
 FUZZY_CEILING = 1.0 - 1e-4    # scores above become 1
@@ -320,6 +320,7 @@ def _indirect(x: np.ndarray, values: np.ndarray) -> np.ndarray:
 
 
 # ---------------------------------------------------------------- public API
+@refuses_r_only_arguments("calibrate")
 def calibrate(x, type: str = "fuzzy", thresholds=None, method: str = "direct", logistic: bool = True,
               idm: float = 0.95, below: float = 1.0, above: float = 1.0, missing: str = "raise"):
     """Calibrate raw values `x` into set membership scores (see the module docstring for the methods).
@@ -409,6 +410,9 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
         if not isinstance(rule, Mapping):
             raise QCAInputError(f"spec[{name!r}] must be a mapping of calibrate() arguments")
         unknown = set(rule) - allowed
+        r_only = [r_only_message("calibrate", str(k)) for k in unknown if r_only_message("calibrate", str(k))]
+        if r_only:
+            raise QCAInputError(f"spec[{name!r}]: {r_only[0]}")
         if unknown:
             from .protocol import unknown_keys
 

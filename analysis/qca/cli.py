@@ -858,6 +858,26 @@ def _spec_flag_hint(message: str, argv: list[str], parser: argparse.ArgumentPars
             "there (e.g. docs/examples/LF_sweeps.yaml)")
 
 
+def _r_only_flag(message: str, argv: list[str], parser: argparse.ArgumentParser) -> str:
+    """For an unrecognised flag that is an R QCA argument the engine does not implement (--all-sol, --sol-cons of a
+    command that minimises, --ecdf of calibrate): the library's message (r_calls.R_ONLY_ARGUMENTS) with the command's
+    flags for the parameters it names; '' for any other flag."""
+    if not message.startswith("unrecognized arguments"):
+        return ""
+    from types import SimpleNamespace
+
+    from .r_calls import r_only_message
+
+    choices = next((a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction)), {})
+    command = next((a for a in argv if a in choices), None)
+    function = ("minimize" if "--max-models" in _flags(parser, command) else
+                "calibrate" if command == "calibrate" else None)
+    flags = [a.split("=")[0] for a in message.split(":", 1)[1].split() if a.startswith("--")]
+    said = next((m for m in (r_only_message(function, f) for f in flags) if m), "") if function else ""
+    said = said.replace("pof()", "the pof command")
+    return _cli_message(said, SimpleNamespace(command=command), parser) if said else ""
+
+
 def _other_flag_hint(flags: list[str], argv: list[str], parser: argparse.ArgumentParser) -> str:
     """'; did you mean --include?' for a misspelt flag of the command, or '; necessity takes no --incl-cut
     (truth-table, minimize, ... do)' for another command's flag; '' when neither helps."""
@@ -928,7 +948,9 @@ def _main(argv: list[str] | None) -> int:
         return 2
     except (_UsageError, QCAInputError, QCAComplexityError) as exc:
         if isinstance(exc, _UsageError):
-            print(f"error: {' '.join(str(exc).split())}{_spec_flag_hint(str(exc), argv, parser)}", file=sys.stderr)
+            r_only = _r_only_flag(str(exc), argv, parser)
+            print(f"error: {r_only or ' '.join(str(exc).split()) + _spec_flag_hint(str(exc), argv, parser)}",
+                  file=sys.stderr)
         else:
             print(f"error: {_cli_message(str(exc), args, parser, isinstance(exc, QCADataError))}", file=sys.stderr)
         return 2

@@ -39,6 +39,7 @@ from .checks import flag, whole, workers
 from .data import wide_operator_hint
 from .errors import QCAComplexityError, QCAInputError
 from .expressions import format_term, parse_term
+from .r_calls import refuses_r_only_arguments
 from .solution import FitCache, IntermediatePair, LazyFrames, Model, PIChart, Solution, distinct_models
 from .truth_table import TruthTable
 
@@ -390,6 +391,7 @@ def _whole(name: str, value, allow_none: bool = False) -> int | None:
     return None if value is None and allow_none else whole(name, value)
 
 
+@refuses_r_only_arguments("minimize")
 def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = False, *,
              max_models: int | None = DEFAULT_MAX_MODELS, allow_partial: bool = True,
              max_work: int = DEFAULT_MAX_WORK, max_implicants: int = DEFAULT_MAX_IMPLICANTS,

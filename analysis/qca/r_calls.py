@@ -6,7 +6,7 @@ import re
 
 from .errors import QCAInputError
 
-__all__ = ["r_call_arguments"]
+__all__ = ["r_call_arguments", "R_ONLY_ARGUMENTS", "r_only_message", "refuses_r_only_arguments"]
 
 _ARG = re.compile(r'([A-Za-z_][\w.]*)\s*=\s*("[^"]*"|c\([^)]*\)|[^,\s()]+)')
 
@@ -32,3 +32,71 @@ def r_call_arguments(call: str) -> dict:
     """The `name = value` arguments of an R call: quoted strings unquoted, TRUE/FALSE as bool, numbers as
     float, c(...) as a list, a bare R symbol as its name. Positional arguments are ignored."""
     return {name: _value(value, name, call) for name, value in _ARG.findall(call)}
+
+
+#: R QCA arguments this engine does not implement, by the function they belong to: R's name, what it does in R
+#: (R QCA's reference manual, minimize() and calibrate()) and what to do here instead. The one table behind the
+#: message of the functions (`refuses_r_only_arguments`), of calibrate_frame's specifications and of the CLI's flags.
+R_ONLY_ARGUMENTS = {
+    "minimize": {
+        "all.sol": ("search for all models, the non-minimal ones too",
+                    "the engine lists the minimal models (fewest prime implicants), up to max_models (CLI: "
+                    "--max-models); for the models of a disjunction you have in mind, check its fit with pof()"),
+        "first.min": ("return the first minimal model only", "max_models=1 (CLI: --max-models 1)"),
+        "min.pin": ("stop at the depth where new prime implicants no longer solve the PI chart minimally",
+                    "the models listed are the minimal ones already"),
+        "pi.cons": ("a consistency threshold for a prime implicant to be used",
+                    "check a prime implicant's consistency with pof(); leave out rows (remainders) you cannot "
+                    "assume with exclude (CLI: --exclude), or raise incl_cut (CLI: --incl-cut) of the truth table"),
+        "pi.depth": ("at most that many conditions in a prime implicant",
+                     "every prime implicant is derived, within the budget max_implicants (CLI: --max-implicants)"),
+        "sol.cons": ("a consistency threshold for a model",
+                     "check each model's consistency with pof() (or the solution's fit) and choose among them"),
+        "sol.cov": ("a coverage threshold for a model",
+                    "check each model's coverage with pof() (or the solution's fit) and choose among them"),
+        "sol.depth": ("at most that many prime implicants in a model",
+                      "the minimal models are listed, up to max_models (CLI: --max-models)"),
+        "max.comb": ("a limit on the combinations of prime implicants searched",
+                     "the search is bounded by max_work (CLI: --max-work) and max_chart_cells (CLI: "
+                     "--max-chart-cells)"),
+    },
+    "calibrate": {
+        "ecdf": ("calibration by the empirical cumulative distribution function",
+                 "calibrate with anchors (method='direct', logistic=False for the linear shapes) or with "
+                 "method='indirect'"),
+    },
+}
+
+
+def _r_form(name: str) -> str:
+    """A name as R QCA spells it: 'all_sol', '--all-sol', 'All.Sol' -> 'all.sol'."""
+    return str(name).strip().lstrip("-").lower().replace("_", ".").replace("-", ".")
+
+
+def r_only_message(function: str, given: str) -> str:
+    """The message for `given` (a keyword argument, a specification key or a flag, as the user wrote it) when it is
+    an R QCA argument of `function` that this engine does not implement; '' when it is not."""
+    r_name = _r_form(given)
+    if r_name not in R_ONLY_ARGUMENTS.get(function, {}):
+        return ""
+    what, instead = R_ONLY_ARGUMENTS[function][r_name]
+    return (f"{given} is R QCA's {function}(..., {r_name} = ...) ({what}), which this engine does not implement; "
+            f"instead: {instead}")
+
+
+def refuses_r_only_arguments(function: str):
+    """Decorator: a call of the function with an R-only argument of R's `function` (all_sol=True, or
+    **{'all.sol': True}) raises QCAInputError with `r_only_message`, not Python's bare TypeError; every other call
+    goes through unchanged."""
+    import functools
+
+    def decorate(f):
+        @functools.wraps(f)
+        def checked(*args, **kwargs):
+            for given in kwargs:
+                message = r_only_message(function, given)
+                if message:
+                    raise QCAInputError(message)
+            return f(*args, **kwargs)
+        return checked
+    return decorate
