@@ -505,3 +505,44 @@ def test_agreement_takes_clusters_of_every_document():
                                   plain.drop(columns=["boot_ci95_low", "boot_ci95_high"]))
     with pytest.raises(ValueError, match="clusters: no cluster for document"):
         reliability.agreement(ref, test, book.families, n_boot=10, seed=3, clusters={})
+
+
+def test_rows_whose_kappa_interval_is_degenerate_are_flagged_and_keep_their_numbers():
+    """A code on which the codings never disagree gets kappa 1 in every bootstrap resample, an interval [1, 1] (and
+    Cohen's se 0) that looks like certainty; with fewer than MIN_POSITIVES decisions that either coding said yes to,
+    the interval rests on a handful of decisions (one disagreement: kappa 0, [0, 0]). Such rows say so in
+    `interval_note` (codes and families, so the family table the notebook shows too, and the printed summary
+    of flagged codes); the numbers are unchanged."""
+    ref = np.zeros((20, 4), dtype=int)
+    test = np.zeros((20, 4), dtype=int)
+    ref[:3, 0] = test[:3, 0] = 1                                # code A: 3 yes by both, no disagreement
+    ref[0, 1] = 1                                                # code B: one yes by one coding only
+    ref[:8, 2] = 1
+    test[2:10, 2] = 1                                            # code C: 6 both, 2 + 2 disagreements
+    rows = {c: reliability._binary_row("f", c, ref[:, [j]], test[:, [j]], 200, np.random.default_rng(1))
+            for j, c in enumerate("ABCD")}
+    assert (rows["A"]["kappa"], rows["A"]["boot_ci95_low"], rows["A"]["boot_ci95_high"]) == (1.0, 1.0, 1.0)
+    assert "no disagreement" in rows["A"]["interval_note"]
+    assert (rows["B"]["boot_ci95_low"], rows["B"]["boot_ci95_high"]) == (0.0, 0.0)
+    assert f"fewer than {reliability.MIN_POSITIVES} positive" in rows["B"]["interval_note"]
+    assert rows["C"]["interval_note"] == ""                      # 10 positives, disagreement both ways
+    assert "no positive" in rows["D"]["interval_note"] and math.isnan(rows["D"]["kappa"])
+    family = reliability._binary_row("f", "(all codes)", ref, test, 200, np.random.default_rng(1))
+    assert family["interval_note"] == ""
+    plain = {k: v for k, v in rows["A"].items() if k != "interval_note"}
+    assert list(plain) == [c for c in reliability.AGREEMENT_COLUMNS if c != "interval_note"]   # numbers as before
+
+
+def test_the_committed_agreement_flags_its_degenerate_codes():
+    book = cb.load_codebook()
+    docs = corpus.load_documents()
+    d = corpus.documents_only(docs)
+    manual = coding.coding_from_manual(corpus.load_manual_coding(book, docs), d, book, families=cb.TITLE_FAMILIES)
+    dictionary = coding.code_documents(d, book, families=cb.TITLE_FAMILIES)
+    ag = reliability.agreement(manual, dictionary, cb.TITLE_FAMILIES, n_boot=200)
+    codes = ag.codes.set_index("code")
+    zero_width = codes.index[codes["boot_ci95_low"] == codes["boot_ci95_high"]]
+    assert len(zero_width) > 0 and (codes.loc[zero_width, "interval_note"] != "").all()
+    assert "interval_note" in ag.family_table().columns
+    text = ag.interval_notes()
+    assert all(code in text for code in zero_width)

@@ -111,8 +111,29 @@ RATERS = {"manual": "manual coding (one author)",
           "dictionary": "keyword dictionary (same author as the manual coding; not an independent coder)"}
 
 AGREEMENT_COLUMNS = ["family", "code", "n_decisions", "both", "reference_only", "test_only", "neither",
-                     "p_o", "p_e", "kappa", "se", "boot_ci95_low", "boot_ci95_high"]
+                     "p_o", "p_e", "kappa", "se", "boot_ci95_low", "boot_ci95_high", "interval_note"]
 DEFAULT_N_BOOT = 2000  # bootstrap resamples of the items for the cluster interval
+#: Decisions that either coding said yes to, below which a row's intervals are flagged as resting on too few (the
+#: rule of thumb of five per cell of a 2x2 table, Cochran 1954, Biometrics 10:417-451; a convention, not a test).
+MIN_POSITIVES = 5
+
+
+def interval_note(both: int, reference_only: int, test_only: int) -> str:
+    """Why a row's kappa intervals (bootstrap and Cohen's) say little, '' when nothing does. With no disagreement
+    every resample gives kappa 1 and Cohen's se is 0: an interval [1, 1] is no certainty, only the absence of a
+    disagreement among these decisions. With fewer than MIN_POSITIVES decisions that either coding said yes to,
+    the interval rests on a handful of decisions (one disagreement alone gives kappa 0, [0, 0]). The numbers
+    themselves are left as computed."""
+    positives = both + reference_only + test_only
+    if positives == 0:
+        return "degenerate: no positive decision (neither coding said yes; kappa undefined)"
+    if reference_only + test_only == 0:
+        return (f"degenerate: no disagreement ({both} yes by both, no other yes): every resample agrees, so the "
+                "interval has zero width; not certainty")
+    if positives < MIN_POSITIVES:
+        return (f"degenerate: fewer than {MIN_POSITIVES} positive decisions ({positives} said yes by either coding): "
+                "the interval rests on too few")
+    return ""
 
 
 @dataclass(frozen=True)
@@ -145,6 +166,16 @@ class AgreementResult:
                         landis_koch=f["kappa"].map(landis_koch),
                         reference_rater=RATERS.get(self.reference, self.reference),
                         test_rater=RATERS.get(self.test, self.test))
+
+    def interval_notes(self) -> str:
+        """The families and codes whose intervals are degenerate (`interval_note`), one line each; '' if none."""
+        rows = [(f"{r.family} (all codes)" if r.code == "(all codes)" else r.code, r.interval_note)
+                for r in pd.concat([self.families.assign(code="(all codes)"), self.codes]).itertuples()
+                if r.interval_note]
+        if not rows:
+            return ""
+        return "\n".join([f"degenerate kappa intervals ({len(rows)} row(s); the numbers are as computed):"]
+                         + [f"  {name}: {note}" for name, note in rows])
 
     def confusion_table(self) -> pd.DataFrame:
         """The 2x2 confusion tables of all families stacked (reference in rows, test in columns)."""
@@ -225,7 +256,8 @@ def _binary_row(family: str, code: str, ref: np.ndarray, test: np.ndarray, n_boo
     both, ref_only, test_only, neither = (int(x.sum()) for x in cells)
     return {"family": family, "code": code, "n_decisions": n, "both": both, "reference_only": ref_only,
             "test_only": test_only, "neither": neither, "p_o": p_o, "p_e": p_e, "kappa": float(kappa),
-            "se": float(se), "boot_ci95_low": lo, "boot_ci95_high": hi}
+            "se": float(se), "boot_ci95_low": lo, "boot_ci95_high": hi,
+            "interval_note": interval_note(both, ref_only, test_only)}
 
 
 def _row_rng(seed: int, family: str, code: str) -> np.random.Generator:
