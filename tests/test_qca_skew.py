@@ -272,20 +272,3 @@ def test_a_clean_qca_warning_is_still_caught_and_filtered():
         warnings.simplefilter("error", QCAWarning)
         with pytest.raises(QCAWarning, match="raised note"):
             warn_notes(["raised note"])
-
-
-def test_other_warnings_keep_what_python_adds_to_them():
-    """Importing the engine changes the display of QCAWarning only: a ResourceWarning under tracemalloc keeps the
-    'Object allocated at' traceback Python adds (lost when warnings.formatwarning itself was replaced, as Python
-    passes that source to its own formatter alone)."""
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    code = ("import gc\nimport analysis.qca\n"
-            "def leak():\n    open({!r})\n"
-            "leak()\ngc.collect()\n").format(__file__)
-    root = Path(__file__).resolve().parents[1]
-    err = subprocess.run([sys.executable, "-X", "tracemalloc=5", "-W", "always", "-c", code], cwd=root,
-                         capture_output=True, text=True, check=True).stderr
-    assert "ResourceWarning: unclosed file" in err and "Object allocated at" in err, err

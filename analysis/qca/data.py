@@ -37,43 +37,20 @@ class QCAWarning(UserWarning):
     """Something legal but suspicious in QCA input (a constant condition, memberships of exactly 0.5)."""
 
 
-def _clean_line(category, message) -> str | None:
-    """A QCAWarning as one line, 'QCAWarning: <message>', with no file, line number or source line: what a notebook
-    shows on stderr stays byte-identical across machines and runs, wherever the warning was issued. None for every
-    other warning, which Python formats as it always does."""
+def _format_warning(message, category, filename, lineno, line=None):
+    """A QCAWarning formatted as one line, 'QCAWarning: <message>', with no file, line number or source line: what
+    a notebook shows on stderr stays byte-identical across machines and runs, wherever the warning was issued.
+    Every other warning is formatted by the function this one replaced (`warnings.formatwarning`, which Python
+    documents as replaceable; filters, `catch_warnings(record=True)` and `pytest.warns` never call it). The one cost
+    of that documented hook: Python then no longer adds a ResourceWarning's allocation traceback (-X tracemalloc)."""
     if isinstance(category, type) and issubclass(category, QCAWarning):
         return f"{category.__name__}: {message}\n"
-    return None
+    return _format_warning.replaced(message, category, filename, lineno, line)
 
 
-def _format_message(msg):
-    """Python's formatter of a WarningMessage (warnings._formatwarnmsg_impl), QCAWarning aside (`_clean_line`)."""
-    return _clean_line(msg.category, msg.message) or _format_message.replaced(msg)
-
-
-def _format_warning(message, category, filename, lineno, line=None):
-    """warnings.formatwarning, QCAWarning aside (`_clean_line`): where Python's own formatter cannot be wrapped."""
-    return _clean_line(category, message) or _format_warning.replaced(message, category, filename, lineno, line)
-
-
-def _install_format() -> None:
-    """Install the QCAWarning format once per process (a reloaded module wraps the original, not its own copy).
-    Where the warnings module formats a WarningMessage with its own _formatwarnmsg_impl (CPython's pure-Python
-    warnings, up to 3.13), that function is wrapped: every other warning keeps all Python adds to it (the
-    allocation traceback of a ResourceWarning under tracemalloc, passed to that formatter alone). Elsewhere
-    warnings.formatwarning, documented as replaceable, is. Filters, catch_warnings(record=True) and pytest.warns
-    call neither."""
-    impl = getattr(warnings, "_formatwarnmsg_impl", None)
-    own = getattr(getattr(warnings, "_formatwarnmsg", None), "__globals__", None) is vars(warnings)
-    if impl is not None and own:
-        _format_message.replaced = getattr(impl, "replaced", impl)
-        warnings._formatwarnmsg_impl = _format_message
-    else:
-        _format_warning.replaced = getattr(warnings.formatwarning, "replaced", warnings.formatwarning)
-        warnings.formatwarning = _format_warning
-
-
-_install_format()
+# installed once per process (a reloaded module wraps the original function, not its own earlier copy)
+_format_warning.replaced = getattr(warnings.formatwarning, "replaced", warnings.formatwarning)
+warnings.formatwarning = _format_warning
 
 
 @dataclass(frozen=True, eq=False)
