@@ -164,8 +164,12 @@ def test_calibrate_frame_error_names_the_column():
 
 
 def test_r_call_translation_rejects_what_it_cannot_map():
-    with pytest.raises(QCAInputError, match="without an equivalent"):
+    """An R argument the engine does not implement (ecdf) gets the one table's message with what to do instead
+    (r_calls.R_ONLY_ARGUMENTS), as calibrate(ecdf=True) does; it said only 'without an equivalent here'."""
+    with pytest.raises(QCAInputError, match=r"ecdf is R QCA's calibrate.*instead: calibrate with anchors"):
         kwargs_from_r_call('calibrate(x, thresholds = "e=1, c=2, i=3", ecdf = TRUE)')
+    with pytest.raises(QCAInputError, match="without an equivalent"):
+        kwargs_from_r_call('calibrate(x, thresholds = "e=1, c=2, i=3", weird = TRUE)')
     with pytest.raises(QCAInputError, match="not an R calibrate"):
         kwargs_from_r_call("truthTable(LC)")
 

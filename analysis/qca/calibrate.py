@@ -438,6 +438,9 @@ def kwargs_from_r_call(call: str) -> dict:
         raise QCAInputError(f"not an R calibrate() call: {call!r}")
     kwargs = r_call_arguments(m.group("args") or "")
     unknown = set(kwargs) - {"type", "thresholds", "method", "logistic", "idm", "below", "above"}
+    for name in sorted(unknown):  # an argument R QCA has and this engine does not implement: what to do instead
+        if r_only_message("calibrate", name):
+            raise QCAInputError(r_only_message("calibrate", name))
     if unknown:
         raise QCAInputError(f"R arguments without an equivalent here: {sorted(unknown)}")
     return kwargs
