@@ -287,14 +287,18 @@ def _code_cells(name):
 
 
 def test_checklist_layout_facts_hold():
-    """Notebook 03 hands the reporting checklist two facts of the notebooks' layout rather than computing them:
-    notebook 02 displays the calibrated memberships, and 03 tests necessity before it builds the truth table."""
+    """Notebook 03 hands the reporting checklist three facts of the notebooks' layout rather than computing them:
+    notebook 02 displays the calibrated memberships, 03 tests necessity before it builds the truth table, and it
+    prints the number of contradictory rows (the engine's contradictions()) in the truth table's cell."""
     cells02 = _code_cells("02_case_calibration.ipynb")
     assert any("display(crisp)" in s for s in cells02) and any("display(fuzzy" in s for s in cells02)
     cells03 = _code_cells("03_qca.ipynb")
     first = lambda pat: next(i for i, s in enumerate(cells03) if pat in s)  # noqa: E731
     assert first("nec_table =") < first("tt = ")
     assert any("calibrated_shown=True" in s and "necessity_before_sufficiency=True" in s for s in cells03)
+    table_cell = cells03[first("tt = ")]
+    assert "contradictions(tt)" in table_cell and "{n_contra}" in table_cell
+    assert any("contradictions_reported=True" in s for s in cells03)
 
 
 def test_notebook_parameters_are_checked_all_at_once(notebook_03_parameters):
