@@ -232,3 +232,17 @@ def test_calibrate_frame_names_an_r_only_argument_of_a_spec():
     df = pd.DataFrame({"raw": [1.0, 2.0, 3.0]})
     with pytest.raises(QCAInputError, match=r"^spec\['A'\]: ecdf is R QCA's calibrate\(\.\.\., ecdf = \.\.\.\)"):
         calibrate_frame(df, {"A": {"source": "raw", "thresholds": "e=1, c=2, i=3", "ecdf": True}})
+
+
+def test_fuzzy_thresholds_with_decimal_commas_say_so():
+    """'0,2,0,5,0,9' is six thresholds, as in R's calibrate(); the refusal named only the anchors' order, never the
+    decimal commas that split each number in two. It now says so, with the numbers read in pairs."""
+    with pytest.raises(QCAInputError, match=r"six anchors must be ordered.*decimal commas\?.*write '0\.2, 0\.5, 0\.9'"):
+        calibrate([0.1, 0.5, 0.9], thresholds="0,2,0,5,0,9")
+    with pytest.raises(QCAInputError, match=r"got 5; decimal commas\?.*write numbers with a point"):
+        calibrate([0.1, 0.5, 0.9], thresholds="0,2,0,5,1")
+    with pytest.raises(QCAInputError, match=r"calibrating 'A' from column 'x'.*decimal commas"):
+        calibrate_frame(pd.DataFrame({"x": [0.1, 0.5, 0.9]}), {"A": {"source": "x", "thresholds": "0,2,0,5,0,9"}})
+    with pytest.raises(QCAInputError) as err:  # no comma between digits: no hint
+        calibrate([0.1, 0.5, 0.9], thresholds="3, 2, 5")
+    assert "decimal" not in str(err.value)

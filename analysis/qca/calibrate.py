@@ -105,6 +105,18 @@ def _anchors(names, values, wanted: tuple[str, ...]) -> dict[str, float]:
 
 
 # ---------------------------------------------------------------- input
+def decimal_comma_hint(thresholds) -> str:
+    """For unnamed fuzzy `thresholds` written as a string with commas between digits and no spaces ('0,2,0,5,0,9'),
+    that R's reading (',' separates thresholds) refused: the hint that decimal commas split each number in two,
+    with the numbers read in pairs when there is an even count ('0.2, 0.5, 0.9'); '' otherwise."""
+    if not isinstance(thresholds, str) or "=" in thresholds or not re.fullmatch(r"\s*\d+(,\d+)+\s*", thresholds):
+        return ""
+    parts = thresholds.strip().split(",")
+    pairs = ", ".join(f"{a}.{b}" for a, b in zip(parts[::2], parts[1::2])) if len(parts) % 2 == 0 else ""
+    return ("; decimal commas? ',' separates the thresholds, so each number was read as two"
+            + (f": write {pairs!r}" if pairs else "; write numbers with a point, e.g. '0.2, 0.5, 0.9'"))
+
+
 def decimal_comma_note(thresholds, cuts, x) -> str:
     """The note for crisp `thresholds` written as a string with a comma between digits ('0,5', a decimal comma?)
     whose cut points `cuts`, read as R's calibrate() reads them (',' separates thresholds: 0 and 5), include one
@@ -383,7 +395,10 @@ def _calibrate(x, type, thresholds, method, logistic, idm, below, above, missing
         if not (_is_real(v) and np.isfinite(v) and v >= 0):
             raise QCAInputError(f"{label} must be a non-negative number, got {v!r}")
     with np.errstate(invalid="ignore"):
-        fs = _fuzzy_direct(arr, names, values, bool(logistic), float(idm), float(below), float(above))
+        try:
+            fs = _fuzzy_direct(arr, names, values, bool(logistic), float(idm), float(below), float(above))
+        except QCAInputError as err:
+            raise QCAInputError(f"{err}{decimal_comma_hint(thresholds)}") from None
     fs = _clip_fuzzy(np.asarray(fs, dtype=float))
     fs[np.isnan(arr)] = np.nan
     return _wrap(fs, like)
