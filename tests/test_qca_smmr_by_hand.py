@@ -1,0 +1,217 @@
+"""SMMR case and pair tables, cluster diagnostics and robustness fit on small made-up data, every expected value
+worked out by hand in the comments from the published definitions (Schneider & Rohlfing 2013; Oana & Schneider
+2018, 2021; SetMethods 4.0's smmr helpers, cluster.diagnostics and rob.fit; García-Castro & Ariño 2016).
+
+The SetMethods reference (LF_smmr.json) has no deviant consistency case for sufficiency, none for necessity and
+no pair of a typical and a deviant consistency case, so these tables were never compared with a non-empty
+expected table; here every category holds cases.
+"""
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from analysis.qca import minimize, truth_table
+from analysis.qca.diagnostics import case_typology, cluster_diagnostics, necessity_cases, necessity_typology, smmr
+from analysis.qca.matching import necessity_pairs, smmr_pairs
+from analysis.qca.protocol import case_robustness, robustness_fit
+
+# ---------------------------------------------------------------- sufficiency: conditions A, B, C; outcome Y
+SUF = pd.DataFrame({  # case: A, B, C, Y
+    "t1": (0.9, 0.8, 0.1, 0.9), "t2": (0.7, 0.9, 0.2, 0.78), "d1": (0.8, 0.7, 0.3, 0.2),
+    "d3": (0.65, 0.9, 0.2, 0.05), "dd": (0.9, 0.9, 0.0, 0.6), "t3": (0.6, 0.8, 0.9, 0.95),
+    "t5": (0.9, 0.9, 0.6, 0.7), "t4": (0.2, 0.3, 0.7, 0.9), "d2": (0.1, 0.2, 0.7, 0.3),
+    "i1": (0.1, 0.2, 0.2, 0.1), "i2": (0.3, 0.1, 0.4, 0.3), "c1": (0.2, 0.4, 0.3, 0.7),
+    "c2": (0.3, 0.1, 0.1, 0.9), "c4": (0.1, 0.1, 0.1, 0.6), "i3": (0.2, 0.8, 0.1, 0.2),
+    "c3": (0.1, 0.9, 0.1, 0.6), "i4": (0.8, 0.2, 0.3, 0.3),
+}, index=["A", "B", "C", "Y"]).T
+
+
+def suf_solution():
+    # rows 000, 001, 110, 111 pass incl_cut 0.75 and pri_cut 0.5; 010 (incl 0.714) and 100 (PRI 0.45) do not
+    sol = minimize(truth_table(SUF, "Y", ["A", "B", "C"], incl_cut=0.75, pri_cut=0.5), "?")
+    assert sol.models[0].expression == "A*B + ~A*~B"
+    return sol
+
+
+def test_case_types_on_both_sides_of_half():
+    """X = max(A*B, ~A*~B). Typical: X, Y > 0.5, X <= Y; in degree: Y > 0.5 but X > Y; deviant consistency (in
+    kind): X > 0.5 > Y; deviant coverage: X < 0.5 < Y; irrelevant: both < 0.5."""
+    ty = case_typology(suf_solution()).set_index("case")["type"]
+    assert ty.to_dict() == {
+        "t1": "typical", "t2": "typical", "t3": "typical", "t4": "typical", "c1": "typical", "c2": "typical",
+        # dd: A*B 0.9 > Y 0.6; t5: A*B 0.9 > Y 0.7; c4: ~A*~B 0.9 > Y 0.6
+        "dd": "deviant consistency in degree", "t5": "deviant consistency in degree",
+        "c4": "deviant consistency in degree",
+        # d1: A*B 0.7, Y 0.2; d3: 0.65, 0.05; d2: ~A*~B 0.8, Y 0.3; i1: 0.8, 0.1; i2: 0.7, 0.3
+        "d1": "deviant consistency", "d3": "deviant consistency", "d2": "deviant consistency",
+        "i1": "deviant consistency", "i2": "deviant consistency",
+        "c3": "deviant coverage",        # X = max(min(.1,.9), min(.9,.1)) = 0.1, Y 0.6
+        "i3": "individually irrelevant", "i4": "individually irrelevant"}   # X 0.2, Y 0.2 / 0.3
+
+
+def test_typical_cases_by_hand():
+    """Best = 2(Y − X) + (1 − X) per term, lower = better; typical for one term only = uniquely covered."""
+    t = smmr(suf_solution(), "typical")
+    assert t["term"].tolist() == ["A*B"] * 3 + ["~A*~B"] * 3
+    # A*B: t1 2(.9-.8)+.2 = .40; t2 2(.78-.7)+.3 = .46; t3 2(.95-.6)+.4 = 1.10 (dd, t5 in degree: not typical)
+    # ~A*~B: c1 2(.7-.6)+.4 = .60; c2 and t4 2(.9-.7)+.3 = .70 each (a tie: the engine orders it by case name)
+    assert t["case"].tolist() == ["t1", "t2", "t3", "c1", "c2", "t4"]
+    assert t["best"].tolist() == pytest.approx([0.40, 0.46, 1.10, 0.60, 0.70, 0.70])
+    assert t["most_typical"].tolist() == [True, False, False, True, False, False]
+    assert t["unique_coverage"].all()   # no case is typical for both terms (they are disjoint)
+
+
+def test_deviant_consistency_cases_by_hand():
+    """Per term, X_term > 0.5 > Y; Best = (1 − (X − Y)) + (1 − X), the most deviant per term."""
+    d = smmr(suf_solution(), "deviant consistency")
+    # A*B: d3 (1-(.65-.05)) + .35 = .75; d1 (1-(.7-.2)) + .3 = .80
+    # ~A*~B: i1 (1-(.8-.1)) + .2 = .50; d2 (1-(.8-.3)) + .2 = .70; i2 (1-(.7-.3)) + .3 = .90
+    assert list(zip(d["term"], d["case"])) == [("A*B", "d3"), ("A*B", "d1"), ("~A*~B", "i1"), ("~A*~B", "d2"),
+                                               ("~A*~B", "i2")]
+    assert d["best"].tolist() == pytest.approx([0.75, 0.80, 0.50, 0.70, 0.90])
+    assert d["most_deviant"].tolist() == [True, False, True, False, False]
+    assert "dd" not in set(d["case"])    # in degree (X 0.9 > Y 0.6 > 0.5) is not deviant in kind
+
+
+def test_deviant_coverage_and_irrelevant_cases_by_hand():
+    s = suf_solution()
+    c = smmr(s, "deviant coverage")
+    # c3: row ~A*B*~C, membership min(.9, .9, .9) = .9 > Y .6; Best = 1 - .9 = .1
+    assert c["case"].tolist() == ["c3"] and c["TT_row"].tolist() == pytest.approx([0.9])
+    assert c["TT<=Y"].tolist() == [False] and c["best"].tolist() == pytest.approx([0.1])
+    i = smmr(s, "irrelevant")
+    # i3 row 010 (membership min(.8,.8,.9) = .8), i4 row 100 (min(.8,.8,.7) = .7), by row
+    assert i["case"].tolist() == ["i3", "i4"] and i["TT_row"].tolist() == pytest.approx([0.8, 0.7])
+
+
+def test_typical_deviant_consistency_pairs_by_hand():
+    """Best = |X1 − X2| + (1 − (Y1 − Y2)) + (1 − X1) + (1 − X2) (SetMethods' matches.suf.typdcn), then the most
+    typical (of the term) and most deviant cases first among equal rounded Best."""
+    p = smmr_pairs(suf_solution(), "typical-deviant consistency", by="term")["A*B"]
+    # t1-d3 .15+.15+.2+.35 = .85; t1-d1 .1+.3+.2+.3 = .90; t3-d3 .05+.1+.4+.35 = .90 (t1 most typical: first);
+    # t2-d3 .05+.27+.3+.35 = .97; t2-d1 0+.42+.3+.3 = 1.02; t3-d1 .1+.25+.4+.3 = 1.05 (sixth, left out)
+    assert list(zip(p["typical"], p["deviant_consistency"])) == [("t1", "d3"), ("t1", "d1"), ("t3", "d3"),
+                                                                 ("t2", "d3"), ("t2", "d1")]
+    assert p["best"].tolist() == pytest.approx([0.85, 0.90, 0.90, 0.97, 1.02])
+    assert p["most_typical_term"].tolist() == [True, True, False, False, False]
+
+
+def test_typical_irrelevant_and_typical_typical_pairs_per_term_by_hand():
+    s = suf_solution()
+    p = smmr_pairs(s, "typical-irrelevant", by="term")["A*B"]
+    # irrelevant for A*B and out of the whole solution: i3 (A*B .2, Y .2), i4 (.2, .3), both consistent (X <= Y)
+    # Best = (1-(x1-x2)) + (1-(y1-y2)) + 2|y1-x1| + 2|y2-x2|: t1-i3 .4+.3+.2+0 = .90; t2-i3 .5+.42+.16 = 1.08;
+    # t1-i4 .4+.4+.2+.2 = 1.20; t2-i4 .5+.52+.16+.2 = 1.38; t3-i3 .6+.25+.7 = 1.55 (t3-i4 1.85: sixth)
+    assert list(zip(p["typical"], p["irrelevant"])) == [("t1", "i3"), ("t2", "i3"), ("t1", "i4"), ("t2", "i4"),
+                                                        ("t3", "i3")]
+    assert p["best"].tolist() == pytest.approx([0.90, 1.08, 1.20, 1.38, 1.55])
+    q = smmr_pairs(s, "typical-typical", by="term")["A*B"]
+    # the first case at least as typical (t1 .40 <= t2 .46 <= t3 1.10); Best = (.5-(x1-x2)) + (.5-(y1-y2)) +
+    # 2|y1-x1| + 2|y2-x2|: t1-t2 .4+.38+.2+.16 = 1.14; t1-t3 .3+.55+.2+.7 = 1.75; t2-t3 .4+.67+.16+.7 = 1.93
+    assert list(zip(q["typical_1"], q["typical_2"])) == [("t1", "t2"), ("t1", "t3"), ("t2", "t3")]
+    assert q["best"].tolist() == pytest.approx([1.14, 1.75, 1.93])
+
+
+def test_deviant_coverage_irrelevant_pairs_by_hand():
+    p = smmr_pairs(suf_solution(), "deviant coverage-irrelevant")["solution"]
+    # same row 010: c3 (w .9, Y .6) and i3 (w .8, Y .2): |.9-.8| + (1-(.6-.2)) + (1-.9) + (1-.8) = 1.0
+    assert list(zip(p["deviant_coverage"], p["irrelevant"])) == [("c3", "i3")]
+    assert p["best"].tolist() == pytest.approx([1.0])
+
+
+# ---------------------------------------------------------------- necessity: condition N, other condition B
+NEC = pd.DataFrame({  # case: N, B, Y
+    "p1": (0.9, 0.8, 0.7), "p2": (0.8, 0.2, 0.6), "p3": (0.95, 0.9, 0.9),       # typical: X, Y > .5, X >= Y
+    "q1": (0.2, 0.7, 0.8), "q2": (0.3, 0.1, 0.7), "q3": (0.1, 0.9, 0.6),        # deviant consistency: X < .5 < Y
+    "r1": (0.9, 0.6, 0.2), "r2": (0.6, 0.3, 0.1),                               # deviant relevance: X > .5 > Y
+    "s1": (0.2, 0.2, 0.1), "s2": (0.1, 0.8, 0.3),                               # irrelevant
+    "g1": (0.6, 0.7, 0.8),                                                      # in degree: Y > X > .5
+}, index=["N", "B", "Y"]).T
+
+
+def test_necessity_case_tables_by_hand():
+    ty = necessity_typology(NEC, "Y", "N").set_index("case")["type"]
+    assert ty["g1"] == "deviant consistency in degree" and ty["s1"] == ty["s2"] == "individually irrelevant"
+    t = necessity_cases(NEC, "Y", "N", "typical")
+    # Best = 2|X-Y| + (1-X) (= (1-Y) + |X-Y| when X >= Y): p3 .1+.05 = .15; p1 .4+.1 = .5; p2 .4+.2 = .6
+    assert t["case"].tolist() == ["p3", "p1", "p2"] and t["best"].tolist() == pytest.approx([0.15, 0.5, 0.6])
+    assert t["most_typical"].tolist() == [True, False, False]
+    d = necessity_cases(NEC, "Y", "N", "deviant consistency")
+    # Best = 1 - (Y - X): q1 1-.6 = .4; q3 1-.5 = .5; q2 1-.4 = .6
+    assert d["case"].tolist() == ["q1", "q3", "q2"] and d["best"].tolist() == pytest.approx([0.4, 0.5, 0.6])
+    r = necessity_cases(NEC, "Y", "N", "deviant relevance")
+    # Best = (1-(X-Y)) + (1-X): r1 .3+.1 = .4; r2 .5+.4 = .9
+    assert r["case"].tolist() == ["r1", "r2"] and r["best"].tolist() == pytest.approx([0.4, 0.9])
+    assert r["most_deviant_relevance"].tolist() == [True, False]
+
+
+def test_necessity_typical_deviant_consistency_pairs_by_hand():
+    """Pairs within a truth table row of the other conditions (B); Best = (1 − (X1 − X2)) + |Y1 − Y2|; per row by
+    Best, rows in order, the first max_pairs overall (SetMethods' matches.nec.typdcn). Its MostDCONS comes from
+    cases.nec.dcn, which marks the lowest Best of each truth table row (aggregate(Best, by = TT row, min)): q2 is
+    the most deviant case of row B = 0, q1 of row B = 1."""
+    p = necessity_pairs(NEC, "Y", "N", "typical-deviant consistency", conditions=["N", "B"])
+    # row B = 0: p2-q2 (1-(.8-.3)) + |.6-.7| = .6
+    # row B = 1: p1-q3 (1-.8) + .1 = .3; p3-q1 (1-.75) + .1 = .35; p1-q1 (1-.7) + .1 = .4; p3-q3 .15+.3 = .45
+    assert list(zip(p["typical"], p["deviant_consistency"])) == [("p2", "q2"), ("p1", "q3"), ("p3", "q1"),
+                                                                 ("p1", "q1"), ("p3", "q3")]
+    assert p["best"].tolist() == pytest.approx([0.6, 0.3, 0.35, 0.4, 0.45])
+    assert p["most_typical"].tolist() == [False, False, True, False, True]
+
+
+def test_necessity_typical_deviant_relevance_pairs_by_hand():
+    p = necessity_pairs(NEC, "Y", "N", "typical-deviant relevance")
+    # Best = (1-X1) + (1-X2) + |1-(Y1-Y2)| + |X1-X2|: p3-r1 .05+.1+.3+.05 = .5; p1-r1 .1+.1+.5+0 = .7;
+    # p3-r2 .05+.4+.2+.35 = 1.0; p2-r1 .2+.1+.6+.1 = 1.0 (p3 most typical: first); p1-r2 .1+.4+.4+.3 = 1.2
+    assert list(zip(p["typical"], p["deviant_relevance"])) == [("p3", "r1"), ("p1", "r1"), ("p3", "r2"),
+                                                               ("p2", "r1"), ("p1", "r2")]
+    assert p["best"].tolist() == pytest.approx([0.5, 0.7, 1.0, 1.0, 1.2])
+
+
+# ---------------------------------------------------------------- cluster diagnostics on a 2 x 2 panel
+def test_cluster_diagnostics_by_hand():
+    """X = A, two units observed in two waves (García-Castro & Ariño 2016; SetMethods' cluster.diagnostics)."""
+    panel = pd.DataFrame({"U": ["u1", "u1", "u2", "u2"], "W": ["w1", "w2", "w1", "w2"],
+                          "A": [0.8, 0.6, 0.4, 0.9], "Y": [0.9, 0.3, 0.2, 1.0]})
+    out = cluster_diagnostics(panel, "A", "Y", "U", "W")["A"]
+    # min(A, Y) = .8, .3, .2, .9: pooled 2.2 / 2.7; coverage 2.2 / 2.4
+    assert out.pooled == pytest.approx(2.2 / 2.7) and out.coverage_pooled == pytest.approx(2.2 / 2.4)
+    # between: w1 (.8+.2)/(.8+.4) = 5/6, w2 (.3+.9)/(.6+.9) = 4/5; within: u1 1.1/1.4 = 11/14, u2 1.1/1.3 = 11/13
+    assert out.between.tolist() == pytest.approx([5 / 6, 4 / 5])
+    assert out.within.tolist() == pytest.approx([11 / 14, 11 / 13])
+    # dBP: shares 25/49, 24/49, each 1/98 from 1/2: sqrt(2)/98; dWP: shares 13/27, 14/27: sqrt(2)/54
+    assert out.dBP == pytest.approx(math.sqrt(2) / 98) and out.dWP == pytest.approx(math.sqrt(2) / 54)
+    assert out.coverage_between.tolist() == pytest.approx([1.0 / 1.1, 1.2 / 1.3])
+    assert out.coverage_within.tolist() == pytest.approx([1.1 / 1.2, 1.1 / 1.2])
+    nec = cluster_diagnostics(panel, "A", "Y", "U", "W", necessity=True)["A"]
+    # necessity: consistency = sum min / sum Y, the distances from those: w1 1.0/1.1, w2 1.2/1.3
+    assert nec.pooled == pytest.approx(2.2 / 2.4) and nec.between.tolist() == pytest.approx([1 / 1.1, 1.2 / 1.3])
+    b = [1 / 1.1, 1.2 / 1.3]
+    assert nec.dBP == pytest.approx(math.sqrt(sum((v / sum(b) - 0.5) ** 2 for v in b)))
+
+
+# ---------------------------------------------------------------- robustness fit on four cases, three tests
+def test_robustness_fit_by_hand():
+    """minTS / maxTS over all three tests (the middle one holds the extremes; SetMethods 4.0 would read the first
+    and last only), core = min(IS, TS1, TS2, TS3)."""
+    IS = [0.8, 0.6, 0.3, 0.1]
+    tests = [[0.7, 0.7, 0.2, 0.4], [0.9, 0.4, 0.6, 0.0], [0.75, 0.65, 0.25, 0.3]]
+    y = [0.9, 0.55, 0.4, 0.05]
+    f = robustness_fit(IS, tests, y)
+    # core = minTS = (.7, .4, .2, 0), maxTS = (.9, .7, .6, .4); min(IS, Y) sums to 1.7, min(core, Y) to 1.3
+    # inclS(IS) = 1.7/1.8, inclS(core) = 1.3/1.3 = 1; covS(IS) = 1.7/1.9, covS(core) = 1.3/1.9
+    assert f["RF_cons"] == pytest.approx((1.7 / 1.8) / 1.0)
+    assert f["RF_cov"] == pytest.approx(1.3 / 1.7)
+    # SC = sum min / sum max: with minTS 1.3/1.8; with maxTS 1.8/2.6
+    assert f["RF_SC_minTS"] == pytest.approx(1.3 / 1.8) and f["RF_SC_maxTS"] == pytest.approx(1.8 / 2.6)
+    # PRI of the core: min(core, Y, 1-Y) = .1, .4, .2, 0 (.7): (1.3 - .7) / (1.3 - .7) = 1
+    assert f["core_inclS"] == pytest.approx(1.0) and f["core_PRI"] == pytest.approx(1.0)
+    cases, ratios = case_robustness(IS, tests, y, ["a", "b", "c", "d"])
+    # a: IS*minTS .7, Y .9; b: IS*~minTS min(.6, .6) = .6, Y .55; c: ~IS*maxTS min(.7, .6) = .6, Y .4;
+    # d: ~IS*~maxTS min(.9, .6) = .6, Y .05
+    assert cases["type"].tolist() == ["robust typical", "shaky typical", "possible deviant", "irrelevant"]
+    # RCR_typ = 1 / (1 + 1 + 0); RCR_dev = 0 / (0 + 0 + 1); shaky and possible cases: rank 4
+    assert ratios == {"RCR_typ": 0.5, "RCR_dev": 0.0, "RCC_rank": 4}
