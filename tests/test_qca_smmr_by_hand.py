@@ -160,6 +160,8 @@ def test_necessity_typical_deviant_consistency_pairs_by_hand():
                                                                  ("p1", "q1"), ("p3", "q3")]
     assert p["best"].tolist() == pytest.approx([0.6, 0.3, 0.35, 0.4, 0.45])
     assert p["most_typical"].tolist() == [False, False, True, False, True]
+    # q2 is the most deviant of its row (B = 0) though q1 (Best .4, row B = 1) is lower than its .6 overall
+    assert p["most_deviant_consistency"].tolist() == [True, False, True, True, False]
 
 
 def test_necessity_typical_deviant_relevance_pairs_by_hand():
