@@ -288,7 +288,8 @@ def test_typical_cases_are_filtered_per_term():
     typ = smmr(p, "typical").set_index(["term", "case"])
     assert typ.loc[("~STB", "ES"), "best"] == pytest.approx(0.48) and typ.loc[("~STB", "ES"), "most_typical"]
     assert ("~STB", "GR") in typ.index
-    assert smmr_focal_conjuncts(p, "~STB")["~STB"]["case"].tolist() == ["ES", "DE", "GR", "AU"]  # same rule per FC
+    # same rule per FC; uniquely covered first (DE, AU: in ~STB only), then Best, as SetMethods' cases.suf.typ.fct
+    assert smmr_focal_conjuncts(p, "~STB")["~STB"]["case"].tolist() == ["DE", "AU", "ES", "GR"]
 
 
 def test_deviant_coverage_ranks_by_the_truth_table_row():

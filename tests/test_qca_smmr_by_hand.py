@@ -14,7 +14,8 @@ import pandas as pd
 import pytest
 
 from analysis.qca import minimize, truth_table
-from analysis.qca.diagnostics import case_typology, cluster_diagnostics, necessity_cases, necessity_typology, smmr
+from analysis.qca.diagnostics import (case_typology, cluster_diagnostics, necessity_cases, necessity_typology, smmr,
+                                      smmr_focal_conjuncts, theory_evaluation)
 from analysis.qca.matching import necessity_pairs, smmr_pairs
 from analysis.qca.protocol import case_robustness, robustness_fit
 
@@ -87,6 +88,28 @@ def test_deviant_coverage_and_irrelevant_cases_by_hand():
     assert i["case"].tolist() == ["i3", "i4"] and i["TT_row"].tolist() == pytest.approx([0.8, 0.7])
 
 
+def test_focal_conjunct_ranks_and_clean_correspondence_by_hand():
+    """SetMethods 4.0's cases.suf.typ.fct: Rank 1 when the focal conjunct is below the other conjuncts (FC < CC_Min:
+    the FC sets the term's membership), else 2; clean correspondence: with FC <= Y, CC_Min outside [FC, Y]
+    (CC_Min < FC or CC_Min > Y), with FC > Y, CC_Min outside [Y, FC]; ordered by Rank, clean correspondence,
+    FC <= Y, unique coverage, Best = 2|Y − FC| + (1 − term). The LF reference cannot tell these rules from
+    'Rank 1 when FC <= Y and FC != CC_Min' (no typical case there has CC_Min < FC <= Y or FC < CC_Min <= Y)."""
+    fc = smmr_focal_conjuncts(suf_solution(), "A*B")
+    a = fc["A"].set_index("case")
+    # t1 A .9 > B .8 (Y .9): rank 2, clean (CC .8 < FC); t2 A .7 < B .9 (Y .78): rank 1, clean (CC .9 > Y);
+    # t3 A .6 < B .8 <= Y .95: rank 1, not clean (CC between FC and Y)
+    assert a["rank"].to_dict() == {"t2": 1, "t3": 1, "t1": 2}
+    assert a["clean_correspondence"].to_dict() == {"t2": True, "t3": False, "t1": True}
+    # Best: t2 2(.08) + .3 = .46; t3 2(.35) + .4 = 1.1; t1 0 + .2 = .2 (the most typical for A, ranked last)
+    assert list(a.index) == ["t2", "t3", "t1"] and a["best"].tolist() == pytest.approx([0.46, 1.1, 0.2])
+    assert a["most_typical_FC"].tolist() == [False, False, True]
+    b = fc["B"].set_index("case")
+    # t1 B .8 < A .9 (rank 1) but A .9 is not < B nor > Y .9: not clean; t3 B .8 > A .6, FC <= Y: rank 2, clean;
+    # t2 B .9 > A .7, FC > Y .78: rank 2, clean (CC .7 < Y); t3 before t2 (FC <= Y)
+    assert list(b.index) == ["t1", "t3", "t2"]
+    assert b["rank"].tolist() == [1, 2, 2] and b["clean_correspondence"].tolist() == [False, True, True]
+
+
 def test_typical_deviant_consistency_pairs_by_hand():
     """Best = |X1 − X2| + (1 − (Y1 − Y2)) + (1 − X1) + (1 − X2) (SetMethods' matches.suf.typdcn), then the most
     typical (of the term) and most deviant cases first among equal rounded Best."""
@@ -120,6 +143,29 @@ def test_deviant_coverage_irrelevant_pairs_by_hand():
     # same row 010: c3 (w .9, Y .6) and i3 (w .8, Y .2): |.9-.8| + (1-(.6-.2)) + (1-.9) + (1-.8) = 1.0
     assert list(zip(p["deviant_coverage"], p["irrelevant"])) == [("c3", "i3")]
     assert p["best"].tolist() == pytest.approx([1.0])
+
+
+def test_theory_evaluation_cases_by_hand():
+    """Theory T = A against S = A*B + ~A*~B: each case in the intersection it is a member of (> 0.5), crossed with Y
+    (Schneider & Wagemann 2012, 11.3; SetMethods' theory.evaluation labels). The LF reference never has a case in
+    T*S or ~T*S with Y < 0.5 (inconsistent most / least likely); here both hold cases."""
+    te = theory_evaluation("A", suf_solution())
+    got = {r["label"]: r["cases"] for r in te.cases.to_dict("records")}
+    assert got == {
+        # T*S = min(A, S): t1 .8, t2 .7, dd .9, t3 .6, t5 .9 (Y > .5); d1 .7, d3 .65 (Y < .5)
+        "covered most likely": ["t1", "t2", "dd", "t3", "t5"], "inconsistent most likely": ["d1", "d3"],
+        # ~T*S = min(1-A, S): t4 .7, c1 .6, c2 .7, c4 .9 (Y > .5); d2 .8, i1 .8, i2 .7 (Y < .5)
+        "covered least likely": ["t4", "c1", "c2", "c4"], "inconsistent least likely": ["d2", "i1", "i2"],
+        # T*~S = min(A, 1-S): i4 min(.8, .8) (Y .3); no case with Y > .5
+        "uncovered most likely": [], "consistent most likely": ["i4"],
+        # ~T*~S: c3 min(.9, .9) (Y .6); i3 min(.8, .8) (Y .2)
+        "uncovered least likely": ["c3"], "consistent least likely": ["i3"]}
+    fit = te.fit.set_index("set")
+    # sum of T*S over the 17 cases 7.05, of min(T*S, Y) 5.45
+    assert fit.loc["T*S", "inclS"] == pytest.approx(5.45 / 7.05)
+    # theory B: c3 (B .9, S .1, Y .6) is uncovered most likely
+    other = theory_evaluation("B", suf_solution()).cases
+    assert other.loc[other["label"] == "uncovered most likely", "cases"].tolist() == [["c3"]]
 
 
 # ---------------------------------------------------------------- necessity: condition N, other condition B

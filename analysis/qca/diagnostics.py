@@ -243,14 +243,16 @@ def smmr(solution, cases: str = "typical", model: int = 1) -> pd.DataFrame:
 
 def smmr_focal_conjuncts(solution, term=1, model: int = 1) -> dict[str, pd.DataFrame]:
     """Typical cases of one term for each of its conjuncts as the focal conjunct (FC): FC, the minimum of the
-    complementary conjuncts (CC_Min), the term, FC <= Y, CleanCorr (FC differs from CC_Min, so that the case's
-    term membership is not tied between the focal and another conjunct), Rank (1 when FC <= Y and CleanCorr,
-    else 2), Best = (1 − term) + 2|Y − FC|, the most typical case per focal conjunct and of the term
-    (`smmr(..., 'typical')`). Ranked by Rank, then Best. unique_coverage here is membership (> 0.5) in this term
-    only, Schneider & Rohlfing's wording, whereas `smmr(..., 'typical')` calls a case uniquely covered when it is
-    typical for one term only; each follows SetMethods. (Rules read off SetMethods' smmr output and checked on its
-    reference; its MostTypTerm is FALSE for every case, the term's most typical one included: see
-    tests/test_qca_diagnostics.py.)"""
+    complementary conjuncts (CC_Min), the term, FC <= Y, CleanCorr (CC_Min lies outside the span from FC to Y:
+    with FC <= Y, CC_Min < FC or CC_Min > Y; with FC > Y, CC_Min > FC or CC_Min < Y), Rank (1 when FC < CC_Min,
+    the focal conjunct setting the term's membership, else 2), Best = (1 − term) + 2|Y − FC|, the most typical
+    case per focal conjunct and of the term (`smmr(..., 'typical')`). Ranked by Rank, CleanCorr, FC <= Y, unique
+    coverage, then Best (SetMethods 4.0's cases.suf.typ.fct; a term of one conjunct: Rank 1 unless FC = 1).
+    unique_coverage here is membership (> 0.5) in this term only, Schneider & Rohlfing's wording, whereas
+    `smmr(..., 'typical')` calls a case uniquely covered when it is typical for one term only; each follows
+    SetMethods. (Checked on its reference and, where that cannot tell the rules apart, by hand in
+    tests/test_qca_smmr_by_hand.py; its MostTypTerm is FALSE for every case, the term's most typical one included:
+    see tests/test_qca_diagnostics.py.)"""
     m = _model(solution, model)
     if isinstance(term, str):
         if term not in m.terms:
@@ -277,10 +279,18 @@ def smmr_focal_conjuncts(solution, term=1, model: int = 1) -> dict[str, pd.DataF
         df = pd.DataFrame({"case": ty["case"], "FC": fc, "outcome": y, "CC_Min": cc, "term": ty[name],
                            "unique_coverage": n_terms == 1})[typical].copy()
         df["FC<=Y"] = df["FC"] <= df["outcome"]
-        df["clean_correspondence"] = (df["FC"] - df["CC_Min"]).abs() > 1e-12
-        df["rank"] = np.where(df["FC<=Y"] & df["clean_correspondence"], 1, 2)
+        fc_, cc_, y_ = df["FC"], df["CC_Min"], df["outcome"]
+        if others:   # SetMethods' cases.suf.typ.fct: CC_Min outside the FC..Y span; rank 1 when FC < CC_Min
+            df["clean_correspondence"] = ((df["FC<=Y"] & ((cc_ < fc_) | (cc_ > y_)))
+                                          | (~df["FC<=Y"] & ((cc_ > fc_) | (cc_ < y_))))
+            df["rank"] = np.where(fc_ < cc_, 1, 2)
+        else:        # one conjunct: no other conjunct to compare (SetMethods prints Rank '-')
+            df["clean_correspondence"] = (fc_ - cc_).abs() > 1e-12
+            df["rank"] = np.where(df["FC<=Y"] & df["clean_correspondence"], 1, 2)
         df["best"] = ((1 - df["term"]) + 2 * (df["outcome"] - df["FC"]).abs()).round(12)
-        df = df.sort_values(["rank", "best", "case"], kind="stable").reset_index(drop=True)
+        df = df.assign(_c=~df["clean_correspondence"], _f=~df["FC<=Y"], _u=~df["unique_coverage"]).sort_values(
+            ["rank", "_c", "_f", "_u", "best", "case"], kind="stable").drop(columns=["_c", "_f", "_u"])
+        df = df.reset_index(drop=True)
         df["most_typical_FC"] = df["best"] <= df["best"].min() + 1e-12 if len(df) else []
         df["most_typical_term"] = df["case"].isin(most_term)
         out[label] = df
