@@ -241,6 +241,19 @@ def test_cluster_diagnostics_by_hand():
     assert nec.dBP == pytest.approx(math.sqrt(sum((v / sum(b) - 0.5) ** 2 for v in b)))
 
 
+def test_cluster_diagnostics_refuse_a_unit_twice_in_one_cluster():
+    """SetMethods' cluster.diagnostics cross-tabulates with xtabs(x ~ unit + cluster), which adds up the memberships
+    of a unit's repeated rows in one cluster (here a in wave 1: within a (min(1.1, 1.1) + min(.7, .6)) / 1.8 = 0.94);
+    the engine took each row on its own ((min(.9, .3) + min(.2, .8) + min(.7, .6)) / 1.8 = 0.61): the two disagree without a word, and a unit
+    observed twice in one wave is a data error either way. Refused, naming the unit, the cluster and the rows."""
+    from analysis.qca import QCAInputError
+
+    panel = pd.DataFrame({"U": ["a", "a", "a", "b", "b"], "W": [1, 1, 2, 1, 2], "A": [0.9, 0.2, 0.7, 0.6, 0.3],
+                          "Y": [0.3, 0.8, 0.6, 0.7, 0.2]}, index=["r1", "r2", "r3", "r4", "r5"])
+    with pytest.raises(QCAInputError, match=r"2 rows \(r1, r2\) hold unit 'a' in cluster '1'"):
+        cluster_diagnostics(panel, "A", "Y", "U", "W")
+
+
 # ---------------------------------------------------------------- robustness fit on four cases, three tests
 def test_robustness_fit_by_hand():
     """minTS / maxTS over all three tests (the middle one holds the extremes; SetMethods 4.0 would read the first

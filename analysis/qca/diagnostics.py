@@ -609,6 +609,21 @@ def _cluster_one(label, x, y, units, clusters, relation) -> ClusterDiagnostics:
         n_between=by_c.size(), n_within=by_u.size())
 
 
+def _one_row_per_unit_and_cluster(data: pd.DataFrame, unit: str, cluster: str) -> None:
+    """QCAInputError for a unit with two or more rows in one cluster (e.g. a country twice in a wave): SetMethods'
+    cluster.diagnostics cross-tabulates unit x cluster with xtabs, adding up such rows' memberships, where a ratio
+    over the rows takes each on its own; the two differ, and the panel most likely holds a data error."""
+    keys = pd.DataFrame({"u": data[unit].astype(str).to_numpy(), "c": data[cluster].astype(str).to_numpy()})
+    repeated = keys.duplicated(keep=False).to_numpy()
+    if repeated.any():
+        first = keys[repeated].iloc[0]
+        rows = data.index[repeated & (keys["u"] == first["u"]).to_numpy() & (keys["c"] == first["c"]).to_numpy()]
+        raise QCAInputError(
+            f"{len(rows)} rows ({', '.join(str(r) for r in rows[:5])}) hold unit {first['u']!r} in cluster "
+            f"{first['c']!r}: cluster diagnostics take one row per unit and cluster (columns {unit!r} and {cluster!r}); combine or "
+            f"drop the repeated rows (SetMethods' cluster() would add up their memberships)")
+
+
 def cluster_diagnostics(data: pd.DataFrame, results, outcome: str, unit: str, cluster: str, *,
                         necessity: bool = False, model: int = 1) -> dict[str, ClusterDiagnostics]:
     """Pooled / between / within consistency and coverage for panel or clustered data, of an expression
@@ -635,6 +650,7 @@ def cluster_diagnostics(data: pd.DataFrame, results, outcome: str, unit: str, cl
     if unit == cluster:
         raise QCAInputError(f"unit and cluster are the same column {unit!r}: give the unit ids (e.g. the country) "
                             "and the cluster ids (e.g. the wave) in two columns")
+    _one_row_per_unit_and_cluster(data, unit, cluster)
     relation = "necessity" if flag("necessity", necessity) else "sufficiency"
     if isinstance(results, str):
         items = {_expression("results", results): results}
