@@ -15,6 +15,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from pathlib import Path
 
 import nbformat
 import pytest
@@ -807,3 +808,39 @@ def test_a_list_or_mapping_parameter_reaches_the_notebook_as_one(monkeypatch, ca
     err = capsys.readouterr().err.splitlines()
     assert len(err) == 1 and err[0].startswith("error: -p dir_exp '{SYS: 1, ORG: 1': not a YAML mapping or list"), err
     assert len(seen) == 1
+
+
+@pytest.mark.parametrize("home", ["user", "unwritable"])
+def test_the_kernel_reads_no_per_user_configuration(monkeypatch, tmp_path, home):
+    """The kernel papermill starts read IPython's and matplotlib's configuration from the user's home: an IPython
+    startup script there (pd.set_option('display.precision', 2)) changed the tables of an executed notebook, and a
+    home that cannot be written (HOME=/dev/null, a read-only home) put matplotlib's 'mkdir -p failed ... created a
+    temporary cache directory at /tmp/matplotlib-<random>' into notebooks 01 and 04, so `make` no longer gave the
+    committed bytes. The runner points both at folders of the project's own."""
+    run_notebook = _runner()
+    monkeypatch.setattr(run_notebook, "KERNEL_CONFIG", tmp_path / "kernel-config", raising=False)
+    user = tmp_path / "home"
+    (user / ".ipython" / "profile_default" / "startup").mkdir(parents=True)
+    (user / ".config" / "matplotlib").mkdir(parents=True)
+    (user / ".config" / "matplotlib" / "matplotlibrc").write_text("font.size: 31\n")
+    for name in ("IPYTHONDIR", "MPLCONFIGDIR", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HOME", str(user) if home == "user" else os.devnull)
+    seen = []
+
+    def fake_papermill(cmd, env, cwd):
+        seen.append(env)
+        nbformat.write(nbformat.v4.new_notebook(), cmd[4])
+        return 0
+
+    monkeypatch.setattr(run_notebook, "papermill", fake_papermill)
+    assert run_notebook.main(["03_qca", "--output-dir", str(tmp_path / "exec"),
+                              "--manifest", str(tmp_path / "m.outputs")]) == 0
+    probe = subprocess.run(  # what the kernel does on start: find IPython's profile folder, import matplotlib
+        [sys.executable, "-c", "import IPython.paths, matplotlib; print(IPython.paths.get_ipython_dir()); "
+                               "print(matplotlib.rcParams['font.size'])"],
+        env=seen[0], cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert probe.returncode == 0 and probe.stderr == "", probe.stderr
+    ipython_dir, font_size = probe.stdout.splitlines()
+    assert not Path(ipython_dir).is_relative_to(user), ipython_dir
+    assert font_size == "10.0"

@@ -300,6 +300,31 @@ def _wait_gone(tree: list, timeout: float) -> None:
         time.sleep(0.02)
 
 
+# The kernel reads no per-user configuration: IPython's profile (startup scripts, ipython_kernel_config.py) and
+# matplotlib's (matplotlibrc, its font cache) come from folders of the project's own, created on first use.
+KERNEL_CONFIG = ROOT / "build" / "kernel-config"
+
+
+def isolated_config(folder: Path | None = None) -> dict[str, str]:
+    """The environment variables that point the kernel's IPython (IPYTHONDIR) and matplotlib (MPLCONFIGDIR) at
+    folders below `folder`, created here.
+
+    Read from the user's home, a startup script there (say one setting pandas' display.precision) changed every
+    table a notebook prints, and a home that cannot be written (HOME=/nonexistent, a read-only home on a cluster)
+    put matplotlib's warning about it, with a random temporary path, into the executed notebooks: either way the
+    committed outputs were not reproduced byte for byte. matplotlib's font list is built here, before the kernel
+    starts, when it is missing: built in the kernel, a build longer than five seconds (many fonts, a slow disk)
+    prints 'Matplotlib is building the font cache' into the first notebook."""
+    folder = folder or KERNEL_CONFIG
+    env = {"IPYTHONDIR": str(folder / "ipython"), "MPLCONFIGDIR": str(folder / "matplotlib")}
+    for path in env.values():
+        os.makedirs(path, exist_ok=True)
+    if not any(Path(env["MPLCONFIGDIR"]).glob("fontlist-*.json")):
+        subprocess.run([sys.executable, "-c", "import matplotlib.font_manager"], env=dict(os.environ, **env),
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    return env
+
+
 class Terminated(BaseException):
     """SIGTERM (a time limit, `kill`, make passing on its own SIGTERM) or SIGHUP (the terminal closed) arrived."""
 
@@ -432,6 +457,7 @@ def main(argv: list[str] | None = None) -> int:
     out_dir = Path(args.output_dir) / Path(args.name).parent
     out_dir.mkdir(parents=True, exist_ok=True)
     final = out_dir / src.name
+    config = isolated_config()
     for stale in out_dir.glob(f".{src.stem}.*.ipynb"):  # left by an interrupted run
         stale.unlink()
     fd, tmp = tempfile.mkstemp(prefix=f".{src.stem}.", suffix=".ipynb", dir=out_dir)
@@ -449,7 +475,7 @@ def main(argv: list[str] | None = None) -> int:
         _undo(backup)
     backup.mkdir(parents=True)
     env = dict(os.environ, PYTHONHASHSEED="0", MPLBACKEND="Agg", TZ="UTC", SOURCE_DATE_EPOCH="0",
-               COMPENDIUM_OUTPUT_LOG=log, COMPENDIUM_ROLLBACK=str(backup))
+               COMPENDIUM_OUTPUT_LOG=log, COMPENDIUM_ROLLBACK=str(backup), **config)
     given = " ".join(f"-p {key} {value}" for key, value in args.parameter)
     print(f"==> running {src.relative_to(ROOT)}" + (f" with {given}" if given else ""), flush=True)
     # papermill, in its own session, no longer gets the terminal's hangup; the process's own handlers are put back
