@@ -844,3 +844,42 @@ def test_the_kernel_reads_no_per_user_configuration(monkeypatch, tmp_path, home)
     ipython_dir, font_size = probe.stdout.splitlines()
     assert not Path(ipython_dir).is_relative_to(user), ipython_dir
     assert font_size == "10.0"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_a_runner_whose_make_is_terminated_stops_too(fake_papermill, tmp_path):
+    """SIGTERM to make alone (`kill <make's pid>`, a CI job or scheduler stopping its main process) reaches the
+    shell of the recipe, which dies without passing it on: the runner, orphaned, went on running the notebook and
+    wrote its outputs and stamp after make had exited (found by `kill -TERM` of a setsid make while notebook 03
+    ran). The runner now gets SIGTERM when its parent dies, and stops as on a SIGTERM of its own."""
+    import psutil
+    out, pids = tmp_path / "figure.png", tmp_path / "kernel.pid"
+    env = dict(fake_papermill, FAKE_PM="kernel", FAKE_PM_OUT=str(out), FAKE_PM_PIDS=str(pids))
+    runner = shlex.join([sys.executable, str(ROOT / "tools" / "run_notebook.py"), "02_case_calibration",
+                         "--output-dir", str(tmp_path / "exec"), "--manifest", str(tmp_path / "m.outputs")])
+    # the recipe's form: a compound command, so bash forks the runner instead of exec'ing it
+    shell = subprocess.Popen(["bash", "-c", f"{runner} || {{ status=$?; exit $status; }}"], env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    family: list = []
+    try:
+        deadline = time.monotonic() + 60
+        while not (out.exists() and pids.exists()):
+            assert time.monotonic() < deadline and shell.poll() is None
+            time.sleep(0.05)
+        time.sleep(0.1)
+        kernel = psutil.Process(int(pids.read_text()))
+        family = psutil.Process(shell.pid).children(recursive=True) + [kernel] + kernel.children(recursive=True)
+        shell.send_signal(signal.SIGTERM)
+        shell.wait(timeout=10)
+        psutil.wait_procs(family, timeout=15)
+        assert all(_gone(p.pid) for p in family), [" ".join(p.cmdline()[:3]) for p in family if not _gone(p.pid)]
+        written = out.read_text()
+        time.sleep(0.3)
+        assert out.read_text() == written  # nothing writes on
+        assert not list((tmp_path / "exec").iterdir()) and not (tmp_path / "m.outputs").exists()
+    finally:
+        for p in family:
+            try:
+                p.kill()
+            except psutil.Error:
+                pass

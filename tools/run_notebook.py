@@ -325,6 +325,27 @@ def isolated_config(folder: Path | None = None) -> dict[str, str]:
     return env
 
 
+def stop_with_parent() -> None:
+    """Have the kernel of the OS (Linux: PR_SET_PDEATHSIG) send this runner SIGTERM when its parent dies, so it stops
+    as on a SIGTERM of its own (`Terminated`: the notebook's kernel stopped, what it wrote put back).
+
+    make's recipe runs the runner from a shell (a compound command, so the shell forks it); SIGTERM to make alone
+    (`kill` of make's pid, a CI job or scheduler stopping its main process) reaches that shell, which dies without
+    passing it on, and the orphaned runner went on running the notebook, writing its outputs and stamp after make
+    had exited. Nothing where prctl is missing (not Linux)."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return
+    parent = os.getppid()
+    prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # the parent died before prctl took hold
+        os.kill(os.getpid(), signal.SIGTERM)
+
+
 class Terminated(BaseException):
     """SIGTERM (a time limit, `kill`, make passing on its own SIGTERM) or SIGHUP (the terminal closed) arrived."""
 
@@ -540,4 +561,5 @@ def cli(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    stop_with_parent()
     sys.exit(cli())
