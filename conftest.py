@@ -6,7 +6,19 @@ their order depends on timing; tools/run_notebook.py stores stdout before stderr
 applied to the outputs nbval compares, so the comparison checks every character of both streams and not the
 race between them.
 """
+import importlib.util
+import os
+from pathlib import Path
+
 import nbval.plugin as _nbval
+
+# nbval's kernels (and the tests) read IPython's and matplotlib's configuration from the folders the runner's kernels
+# use (tools/run_notebook.py, isolated_config), not from the user's home: a startup script there, or a home that
+# cannot be written (matplotlib's warning then lands in a cell's stderr), failed nbval.
+_spec = importlib.util.spec_from_file_location("_run_notebook", Path(__file__).parent / "tools" / "run_notebook.py")
+_runner = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_runner)
+os.environ.update(_runner.isolated_config())
 
 # The runner's partial notebooks: `.NAME.failed.ipynb` (a failed run, kept for inspection) and `.NAME.xxxx.ipynb`
 # (a run killed before it could clean up). nbval checks only the executed copies (tools/run_notebook.py).

@@ -883,3 +883,24 @@ def test_a_runner_whose_make_is_terminated_stops_too(fake_papermill, tmp_path):
                 p.kill()
             except psutil.Error:
                 pass
+
+
+def test_nbval_kernels_read_no_per_user_configuration(tmp_path):
+    """`make test` with a home that cannot be written (HOME=/dev/null) failed nbval on notebooks 01 and 04
+    ('Unexpected output fields from running code: {'stderr'}': matplotlib's warning that it made a temporary cache
+    directory), and an IPython startup script in the user's home ran in nbval's kernels too. The root conftest
+    points the kernels pytest starts at the folders the runner's kernels use (tools/run_notebook.py)."""
+    folder = ROOT / "build" / f"test-nbval-{os.getpid()}"
+    folder.mkdir(parents=True, exist_ok=True)
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("import matplotlib.pyplot", execution_count=1)])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, folder / "probe.ipynb")
+    env = {k: v for k, v in os.environ.items() if k not in ("IPYTHONDIR", "MPLCONFIGDIR", "XDG_CONFIG_HOME",
+                                                             "XDG_CACHE_HOME")}
+    try:
+        proc = subprocess.run([sys.executable, "-m", "pytest", str(folder / "probe.ipynb"), "--nbval", "-q",
+                               "-p", "no:cacheprovider"],
+                              cwd=ROOT, env=dict(env, HOME=os.devnull), capture_output=True, text=True, timeout=120)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    assert proc.returncode == 0, proc.stdout[-2000:]
