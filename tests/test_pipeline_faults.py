@@ -296,6 +296,8 @@ def test_nbval_skips_the_runners_hidden_notebooks(tmp_path):
     `.NAME.xxxx.ipynb` in notebooks/executed/ (git ignores both; the next run removes them). `make test` must not
     check those partial runs with nbval: it checks the executed copies, which a failed run never replaced."""
     shutil.copy(ROOT / "conftest.py", tmp_path / "conftest.py")
+    (tmp_path / "tools").mkdir()  # the conftest takes the kernels' configuration folders from the runner
+    shutil.copy(ROOT / "tools" / "run_notebook.py", tmp_path / "tools" / "run_notebook.py")
     (tmp_path / "pytest.ini").write_text("[pytest]\n")
     executed = tmp_path / "notebooks" / "executed"
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 + 1")])
