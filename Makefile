@@ -25,6 +25,7 @@ PY     := $(VENV)/bin/python
 # uv itself is a pinned PyPI package installed into a small venv of its own (.uv/), never a download script.
 # The interpreter's real path (sys.executable), not a launcher such as a pyenv shim: uv recreates the venv
 # whenever --python names a different executable than the one the venv was made from.
+# Quoted in the recipes: its path may hold a space (a home such as '/home/Jane Doe/').
 ifndef PYTHON
 PYTHON := $(shell (python3.11 -c 'import sys; print(sys.executable)' || python3 -c 'import sys; print(sys.executable)') 2>/dev/null || echo python3)
 endif
@@ -33,7 +34,7 @@ UV     := .uv/bin/uv
 # uv checks TLS against its own bundled roots unless told to load the system's store: behind a proxy that re-signs
 # TLS with a CA only the system trusts, a first sync (empty uv cache) fails with 'UnknownIssuer' where pip works.
 UV_SYSTEM_CERTS ?= 1
-UV_SYNC := UV_SYSTEM_CERTS=$(UV_SYSTEM_CERTS) UV_PYTHON_DOWNLOADS=never UV_PROJECT_ENVIRONMENT=$(VENV) $(UV) sync --locked --compile-bytecode --python $(PYTHON)
+UV_SYNC := UV_SYSTEM_CERTS=$(UV_SYSTEM_CERTS) UV_PYTHON_DOWNLOADS=never UV_PROJECT_ENVIRONMENT=$(VENV) $(UV) sync --locked --compile-bytecode --python '$(PYTHON)'
 ENV_RUN  := $(VENV)/.synced
 ENV_TEST := $(ENV_RUN)
 ENV_LAB  := $(VENV)/.synced-lab
@@ -82,9 +83,9 @@ all: $(KERNELS) $(STAMP_FILES)
 
 # ---------------------------------------------------------------- environment
 $(UV):
-	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' 2>/dev/null || \
+	@'$(PYTHON)' -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' 2>/dev/null || \
 	  { echo "error: Python >= 3.11 not found as '$(PYTHON)'; install Python 3.11 or run make PYTHON=/path/to/python3.11" >&2; exit 2; }
-	$(PYTHON) -m venv .uv
+	'$(PYTHON)' -m venv .uv
 	.uv/bin/python -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
 
 # `make` and `make test` share one exact environment: the package, the run and test groups, nothing else.
@@ -110,8 +111,8 @@ env: $(ENV_RUN) ## create or update the project environment (.venv) from uv.lock
 
 .PHONY: lock
 lock: | $(UV) ## re-resolve uv.lock after editing pyproject.toml's dependencies, and regenerate environment.yml
-	UV_SYSTEM_CERTS=$(UV_SYSTEM_CERTS) $(UV) lock --python $(PYTHON)
-	$(PYTHON) tools/environment_yml.py
+	UV_SYSTEM_CERTS=$(UV_SYSTEM_CERTS) $(UV) lock --python '$(PYTHON)'
+	'$(PYTHON)' tools/environment_yml.py
 
 # ---------------------------------------------------------------- parameters (a file per notebook, rewritten only on change)
 # Written while make reads this file (not by a rule forced to run), so that `make -n` and `make -q` tell the
