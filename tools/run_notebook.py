@@ -190,20 +190,30 @@ def papermill(cmd: list[str], env: dict, cwd: Path) -> int:
         raise
 
 
-def _die_with(parent: int):
-    """A preexec_fn that has the kernel (Linux: PR_SET_PDEATHSIG) kill papermill when this runner dies, even by
-    SIGKILL (an out-of-memory kill, a CI time limit), which `stop` cannot catch; the kernel, papermill's child,
-    then exits within a second (ipykernel's parent poller). None where prctl is missing (not Linux)."""
+PR_SET_PDEATHSIG = 1  # prctl(2): the signal the kernel of the OS sends a process when its parent dies
+
+
+def _prctl():
+    """libc's prctl (Linux), or None where there is none."""
     if not sys.platform.startswith("linux"):
         return None
     import ctypes
     try:
-        prctl = ctypes.CDLL(None, use_errno=True).prctl
+        return ctypes.CDLL(None, use_errno=True).prctl
     except (OSError, AttributeError):
         return None
 
+
+def _die_with(parent: int):
+    """A preexec_fn that has the kernel (Linux: PR_SET_PDEATHSIG) kill papermill when this runner dies, even by
+    SIGKILL (an out-of-memory kill, a CI time limit), which `stop` cannot catch; the kernel, papermill's child,
+    then exits within a second (ipykernel's parent poller). None where prctl is missing (not Linux)."""
+    prctl = _prctl()
+    if prctl is None:
+        return None
+
     def preexec():
-        prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
         if os.getppid() != parent:  # the runner died before prctl took hold
             os._exit(1)
     return preexec
@@ -333,15 +343,11 @@ def stop_with_parent() -> None:
     (`kill` of make's pid, a CI job or scheduler stopping its main process) reaches that shell, which dies without
     passing it on, and the orphaned runner went on running the notebook, writing its outputs and stamp after make
     had exited. Nothing where prctl is missing (not Linux)."""
-    if not sys.platform.startswith("linux"):
-        return
-    import ctypes
-    try:
-        prctl = ctypes.CDLL(None, use_errno=True).prctl
-    except (OSError, AttributeError):
+    prctl = _prctl()
+    if prctl is None:
         return
     parent = os.getppid()
-    prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
     if os.getppid() != parent:  # the parent died before prctl took hold
         os.kill(os.getpid(), signal.SIGTERM)
 
