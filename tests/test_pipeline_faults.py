@@ -783,6 +783,20 @@ def test_an_original_matrix_not_analysed_is_noted_by_make_not_in_the_notebook(sa
     assert "paperA_cases.csv exists" not in code and "unused_original_notice" not in code
 
 
+def _recording_papermill(monkeypatch, run_notebook) -> list:
+    """Replace the runner's papermill by one that records each call's (command, environment) and writes an empty
+    executed notebook; returns the list it records into."""
+    seen = []
+
+    def fake_papermill(cmd, env, cwd):
+        seen.append((cmd, env))
+        nbformat.write(nbformat.v4.new_notebook(), cmd[4])
+        return 0
+
+    monkeypatch.setattr(run_notebook, "papermill", fake_papermill)
+    return seen
+
+
 def test_a_list_or_mapping_parameter_reaches_the_notebook_as_one(monkeypatch, capsys, tmp_path):
     """The runner's help says a -p value is parsed as YAML, but papermill's -p reads only numbers, booleans and None:
     make P_03_qca="-p dir_exp '{SYS: 1, ..., NOR: 0}'" reached the notebook as a string and was refused ("dir_exp
@@ -794,17 +808,10 @@ def test_a_list_or_mapping_parameter_reaches_the_notebook_as_one(monkeypatch, ca
                                               ("robustness_n_cuts", " [1, 2, 3]"), ("untenable", "SYS*~ORG")]) == [
         "-y", '{"dir_exp": {"SYS": 1, "NOR": 0, "FUN": "-"}}', "-p", "incl_cut", "0.9",
         "-y", '{"robustness_n_cuts": [1, 2, 3]}', "-p", "untenable", "SYS*~ORG"]
-    seen = []
-
-    def fake_papermill(cmd, env, cwd):
-        seen.append(cmd)
-        nbformat.write(nbformat.v4.new_notebook(), cmd[4])
-        return 0
-
-    monkeypatch.setattr(run_notebook, "papermill", fake_papermill)
+    seen = _recording_papermill(monkeypatch, run_notebook)
     args = ["--output-dir", str(tmp_path / "exec"), "--manifest", str(tmp_path / "m.outputs")]
     assert run_notebook.main(["03_qca", "-p", "dir_exp", "{SYS: 1, ORG: 1}", *args]) == 0
-    assert seen[0][-2:] == ["-y", '{"dir_exp": {"SYS": 1, "ORG": 1}}']
+    assert seen[0][0][-2:] == ["-y", '{"dir_exp": {"SYS": 1, "ORG": 1}}']
     capsys.readouterr()
     assert run_notebook.main(["03_qca", "-p", "dir_exp", "{SYS: 1, ORG: 1", *args]) == 2
     err = capsys.readouterr().err.splitlines()
@@ -828,20 +835,13 @@ def test_the_kernel_reads_no_per_user_configuration(monkeypatch, tmp_path, home)
     for name in ("IPYTHONDIR", "MPLCONFIGDIR", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("HOME", str(user) if home == "user" else os.devnull)
-    seen = []
-
-    def fake_papermill(cmd, env, cwd):
-        seen.append(env)
-        nbformat.write(nbformat.v4.new_notebook(), cmd[4])
-        return 0
-
-    monkeypatch.setattr(run_notebook, "papermill", fake_papermill)
+    seen = _recording_papermill(monkeypatch, run_notebook)
     assert run_notebook.main(["03_qca", "--output-dir", str(tmp_path / "exec"),
                               "--manifest", str(tmp_path / "m.outputs")]) == 0
     probe = subprocess.run(  # what the kernel does on start: find IPython's profile folder, import matplotlib
         [sys.executable, "-c", "import IPython.paths, matplotlib; print(IPython.paths.get_ipython_dir()); "
                                "print(matplotlib.rcParams['font.size'])"],
-        env=seen[0], cwd=tmp_path, capture_output=True, text=True, timeout=60)
+        env=seen[0][1], cwd=tmp_path, capture_output=True, text=True, timeout=60)
     assert probe.returncode == 0 and probe.stderr == "", probe.stderr
     ipython_dir, font_size = probe.stdout.splitlines()
     assert not Path(ipython_dir).is_relative_to(user), ipython_dir
