@@ -425,9 +425,9 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
         if not isinstance(rule, Mapping):
             raise QCAInputError(f"spec[{name!r}] must be a mapping of calibrate() arguments")
         unknown = set(rule) - allowed
-        r_only = [r_only_message("calibrate", str(k)) for k in unknown if r_only_message("calibrate", str(k))]
+        r_only = r_only_message("calibrate", *sorted(map(str, unknown)))
         if r_only:
-            raise QCAInputError(f"spec[{name!r}]: {r_only[0]}")
+            raise QCAInputError(f"spec[{name!r}]: {r_only}")
         if unknown:
             from .protocol import unknown_keys
 
@@ -453,9 +453,9 @@ def kwargs_from_r_call(call: str) -> dict:
         raise QCAInputError(f"not an R calibrate() call: {call!r}")
     kwargs = r_call_arguments(m.group("args") or "")
     unknown = set(kwargs) - {"type", "thresholds", "method", "logistic", "idm", "below", "above"}
-    for name in sorted(unknown):  # an argument R QCA has and this engine does not implement: what to do instead
-        if r_only_message("calibrate", name):
-            raise QCAInputError(r_only_message("calibrate", name))
+    r_only = r_only_message("calibrate", *sorted(unknown))  # an argument R QCA has that the engine does not implement
+    if r_only:
+        raise QCAInputError(r_only)
     if unknown:
         raise QCAInputError(f"R arguments without an equivalent here: {sorted(unknown)}")
     return kwargs

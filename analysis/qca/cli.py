@@ -873,7 +873,7 @@ def _r_only_flag(message: str, argv: list[str], parser: argparse.ArgumentParser)
     function = ("minimize" if "--max-models" in _flags(parser, command) else
                 "calibrate" if command == "calibrate" else None)
     flags = [a.split("=")[0] for a in message.split(":", 1)[1].split() if a.startswith("--")]
-    said = next((m for m in (r_only_message(function, f) for f in flags) if m), "") if function else ""
+    said = r_only_message(function, *flags) if function else ""
     said = said.replace("pof()", "the pof command")
     return _cli_message(said, SimpleNamespace(command=command), parser) if said else ""
 

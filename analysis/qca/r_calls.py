@@ -73,13 +73,14 @@ def _r_form(name: str) -> str:
     return str(name).strip().lstrip("-").lower().replace("_", ".").replace("-", ".")
 
 
-def r_only_message(function: str, given: str) -> str:
-    """The message for `given` (a keyword argument, a specification key or a flag, as the user wrote it) when it is
-    an R QCA argument of `function` that this engine does not implement; '' when it is not."""
-    r_name = _r_form(given)
-    if r_name not in R_ONLY_ARGUMENTS.get(function, {}):
+def r_only_message(function: str, *given: str) -> str:
+    """The message for the first of `given` (keyword arguments, specification keys or flags, as the user wrote
+    them) that is an R QCA argument of `function` this engine does not implement; '' when none is."""
+    known = R_ONLY_ARGUMENTS.get(function, {})
+    given, r_name = next(((g, _r_form(g)) for g in given if _r_form(g) in known), (None, None))
+    if r_name is None:
         return ""
-    what, instead = R_ONLY_ARGUMENTS[function][r_name]
+    what, instead = known[r_name]
     return (f"{given} is R QCA's {function}(..., {r_name} = ...) ({what}), which this engine does not implement; "
             f"instead: {instead}")
 
@@ -93,10 +94,9 @@ def refuses_r_only_arguments(function: str):
     def decorate(f):
         @functools.wraps(f)
         def checked(*args, **kwargs):
-            for given in kwargs:
-                message = r_only_message(function, given)
-                if message:
-                    raise QCAInputError(message)
+            message = r_only_message(function, *kwargs)
+            if message:
+                raise QCAInputError(message)
             return f(*args, **kwargs)
         return checked
     return decorate
