@@ -36,6 +36,10 @@ __all__ = ["calibrate", "calibrate_frame", "parse_thresholds", "kwargs_from_r_ca
 
 
 # ---------------------------------------------------------------- thresholds
+#: A comma between two digits in a thresholds string: a decimal comma, if R's reading (two thresholds) is wrong.
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
+
+
 def parse_thresholds(thresholds) -> tuple[tuple[str, ...] | None, np.ndarray]:
     """Thresholds as (names or None, values): from a dict, an R-like string "e=1, c=2, i=3" or "1, 2, 3",
     a single number or a sequence of numbers."""
@@ -51,7 +55,7 @@ def parse_thresholds(thresholds) -> tuple[tuple[str, ...] | None, np.ndarray]:
         named = ["=" in p for p in parts]
         if any(named) and not all(named):
             # 'e=0,2, c=0,5, i=0,9': decimal commas split each number in two, the second half unnamed
-            point = re.sub(r"(?<=\d),(?=\d)", ".", thresholds)
+            point = _DECIMAL_COMMA.sub(".", thresholds)
             if point != thresholds and all("=" in p for p in point.split(",") if p.strip()):
                 comma = re.search(r"\d+,\d+", thresholds).group(0)
                 raise QCAInputError(f"thresholds {thresholds!r}: decimal commas ({comma!r})? write numbers with a "
@@ -122,7 +126,7 @@ def decimal_comma_note(thresholds, cuts, x) -> str:
     whose cut points `cuts`, read as R's calibrate() reads them (',' separates thresholds: 0 and 5), include one
     that separates none of the raw values `x` (at or below the smallest, or above the largest; a set with no cut
     point between them is constant); '' otherwise, R's reading being plausible."""
-    if not isinstance(thresholds, str) or not re.search(r"\d,\d", thresholds):
+    if not isinstance(thresholds, str) or not _DECIMAL_COMMA.search(thresholds):
         return ""
     x = np.asarray(x, dtype=float)
     x = x[np.isfinite(x)]
@@ -135,7 +139,7 @@ def decimal_comma_note(thresholds, cuts, x) -> str:
     both = lambda vs: ", ".join(f"{v:g}" for v in vs[:-1]) + (" and " if len(vs) > 1 else "") + f"{vs[-1]:g}"  # noqa: E731
     levels = np.unique(np.searchsorted(np.sort(np.asarray(cuts, dtype=float)), x, side="right"))
     constant = f"; every case gets membership {levels[0]:g}" if len(levels) == 1 else ""
-    point = re.sub(r"(?<=\d),(?=\d)", ".", thresholds)
+    point = _DECIMAL_COMMA.sub(".", thresholds)
     return (f"thresholds {thresholds!r} were read as {len(cuts)} cut points, {both([float(c) for c in cuts])} (',' "
             f"separates thresholds, as in R's calibrate()); cut point{'s' * (len(idle) > 1)} {both(idle)} "
             f"separate{'s' * (len(idle) == 1)} no cases (raw values from {lo:g} to {hi:g}){constant}; if a decimal "
