@@ -658,7 +658,9 @@ def _compare_smmr(ref, data, tol):
         if m and int(m.group(1)) in kinds:
             ours = smmr(sols[m.group(2)], kinds[int(m.group(1))])
         elif m2:
-            ours = necessity_cases(data, "SURV", "LIT", nec[int(m2.group(1))], case_column="case")
+            kind = nec[int(m2.group(1))]
+            ours = necessity_cases(data, "SURV", "LIT", kind, case_column="case",
+                                   conditions=["DEV", "URB", "LIT", "IND", "STB"] if kind == "deviant consistency" else None)
         else:
             continue
         theirs = r["value"][0]["results"]

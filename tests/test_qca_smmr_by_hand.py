@@ -194,6 +194,35 @@ def test_necessity_case_tables_by_hand():
     assert r["most_deviant_relevance"].tolist() == [True, False]
 
 
+def test_necessity_deviant_consistency_cases_per_truth_table_row_by_hand():
+    """SetMethods' single-case table (cases.nec.dcn) ranks the deviant consistency cases within each truth table row
+    of the analysis' conditions and marks the lowest Best of each row (MostDCONS), ordering rows, then TT_row <= Y,
+    then Best. The engine ranked all cases together: q2, alone in its row (B = 0), was not marked most deviant. No R
+    reference holds such a case (LF has none for LIT), so the expected table is worked out by hand."""
+    d = necessity_cases(NEC, "Y", "N", "deviant consistency", conditions=["N", "B"])
+    # rows by (TT_N, TT_B): q2 in 00; q1 and q3 in 01. TT_row = min(max(x, 1 - x)) over N, B:
+    # q2 min(.7, .9) = .7 (<= Y .7); q1 min(.8, .7) = .7 (<= Y .8); q3 min(.9, .9) = .9 (> Y .6)
+    assert d["case"].tolist() == ["q2", "q1", "q3"]
+    assert d["TT_N"].tolist() == [0, 0, 0] and d["TT_B"].tolist() == [0, 1, 1]
+    assert d["TT_row"].tolist() == pytest.approx([0.7, 0.7, 0.9])
+    assert d["TT<=Y"].tolist() == [True, True, False]
+    # Best = 1 - (Y - X): q2 .6, q1 .4, q3 .5; the lowest of row 00 is q2's, of row 01 q1's
+    assert d["best"].tolist() == pytest.approx([0.6, 0.4, 0.5])
+    assert d["most_deviant"].tolist() == [True, True, False]
+    # the nec_cond's own condition may be left out of `conditions`: it is part of the truth table all the same
+    assert d.equals(necessity_cases(NEC, "Y", "N", "deviant consistency", conditions="B"))
+
+
+def test_necessity_deviant_consistency_cases_without_conditions_say_so():
+    """Without the truth table's conditions the cases are ranked together, and a QCAWarning says so (SetMethods
+    ranks them per truth table row); the table then has no TT columns."""
+    from analysis.qca.data import QCAWarning
+
+    with pytest.warns(QCAWarning, match=r"ranked together.*give conditions="):
+        d = necessity_cases(NEC, "Y", "N", "deviant consistency")
+    assert d["most_deviant"].tolist() == [True, False, False] and "TT_row" not in d.columns
+
+
 def test_necessity_typical_deviant_consistency_pairs_by_hand():
     """Pairs within a truth table row of the other conditions (B); Best = (1 − (X1 − X2)) + |Y1 − Y2|; per row by
     Best, rows in order, the first max_pairs overall (SetMethods' matches.nec.typdcn). Its MostDCONS comes from

@@ -242,7 +242,9 @@ def build_parser() -> argparse.ArgumentParser:
     _solution_options(d)
     d.add_argument("--type", default="typical", help="typical (the default), deviant-consistency, deviant-coverage, "
                                                      "irrelevant, focal-conjuncts (with --term), deviant-relevance "
-                                                     "(with --nec-cond)")
+                                                     "(with --nec-cond); with --nec-cond, deviant-consistency cases "
+                                                     "are ranked per truth table row of --conditions (default: all "
+                                                     "columns but the outcome), as SetMethods does")
     d.add_argument("--term", type=_positive, default=None,
                    help="term number for --type focal-conjuncts and for --pairs per focal conjunct (default 1)")
     d.add_argument("--nec-cond", default=None, help="cases for this necessary condition instead of a solution")
@@ -450,7 +452,17 @@ def _run(args) -> str:
             return _table_out(table, args.json)
         if args.by is not None or args.max_pairs != 5 or args.max_pair_candidates is not None:
             raise QCAInputError("--by, --max-pairs and --max-pair-candidates apply to --pairs only")
-        table = necessity_cases(df, outcome, args.nec_cond, args.type.replace("-", " "), case_column=case_column)
+        kind = args.type.strip().replace(" ", "-")
+        conds = None
+        if kind == "deviant-consistency":  # ranked per truth table row, as SetMethods does (all other columns)
+            outcome_name = _outcome_column(args) or args.outcome
+            conds = args.conditions or [c for c in df.columns if c not in (outcome_name, case_column)]
+        elif args.conditions is not None:
+            raise QCAInputError(f"--conditions applies to --type deviant-consistency (ranked per truth table row of "
+                                f"the conditions) and --pairs typical-deviant-consistency with --nec-cond, not to "
+                                f"--type {kind}")
+        table = necessity_cases(df, outcome, args.nec_cond, kind.replace("-", " "), conditions=conds,
+                                case_column=case_column)
         return _table_out(table, args.json)
     if args.command == "pof":
         from .pof import pof, r_arrow, r_arrow_message

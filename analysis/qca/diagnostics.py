@@ -18,13 +18,14 @@ Cases with X or Y exactly 0.5 belong to no type.
 from __future__ import annotations
 
 import math
+import warnings
 from dataclasses import dataclass, field
 from typing import Sequence
 
 import numpy as np
 import pandas as pd
 
-from .data import _show_columns, prepare_data
+from .data import QCAWarning, _show_columns, prepare_data
 from .display import frame, shown_as_printed
 from .checks import flag
 from .errors import QCAInputError
@@ -312,11 +313,80 @@ def necessary_condition(data: pd.DataFrame, outcome: str, nec_cond: str, *, case
     return qd, frame, parts
 
 
+def _truth_table_conditions(conditions, nec_cond: str, data: pd.DataFrame, case_column) -> list[str]:
+    """The conditions of the truth table `conditions` names (a list, or text 'A, B, C'), those of `nec_cond` that it
+    leaves out put first (its cases' rows are rows of them too), or QCAInputError naming `conditions`."""
+    from .pof import _names_in
+
+    given = conditions
+    if isinstance(conditions, str):
+        conditions = [c.strip() for c in conditions.split(",")]
+    elif isinstance(conditions, (list, tuple, pd.Index, np.ndarray)):
+        conditions = list(conditions)
+    else:
+        raise QCAInputError(f"conditions must name the truth table's conditions (a list or text 'A, B, C'), got "
+                            f"{type(given).__name__}")
+    if any(not isinstance(c, str) or not c.strip() for c in conditions):
+        raise QCAInputError(f"conditions must be names of condition columns, got {given!r}")
+    conditions = [c.strip() for c in conditions]
+    columns = [str(c) for c in data.columns if str(c) != case_column]
+    unknown = [c for c in conditions if c not in columns]
+    if unknown:
+        raise QCAInputError(f"conditions: unknown condition(s) {', '.join(map(repr, unknown))} (columns: "
+                            f"{_show_columns(columns)})")
+    own = [c for c in _names_in(nec_cond) if c not in conditions]
+    return own + conditions
+
+
+def _deviant_consistency_per_row(qd, frame: pd.DataFrame, x: np.ndarray, tt_conds: list[str]) -> pd.DataFrame:
+    """SetMethods' cases.nec.dcn table: the deviant consistency cases (X < 0.5 < Y) with their truth table row of
+    `tt_conds` (TT_ columns, membership TT_row rounded to 3 decimals as it does; a case with a membership of 0.5
+    in one of them is in no row and left out), TT_row <= Y and Best = 1 − (Y − X), ordered by row, TT_row <= Y
+    first, Best, then case name (the order its merge by case gives ties); most_deviant = the lowest Best of its
+    row (MostDCONS)."""
+    multi = np.array([qd.kinds[list(qd.conditions).index(c)] == "multi-value" for c in tt_conds])
+    X = frame[tt_conds].to_numpy(float)
+    cfg = np.where(multi[None, :], X, (X > 0.5)).astype(int)
+    tt_row = np.round(_own_row_membership(X, cfg, multi), 3)
+    y = np.asarray(qd.y, dtype=float)
+    sel = (x < 0.5) & (y > 0.5) & (tt_row > 0.5)
+    tt_cols = [f"TT_{c}" for c in tt_conds]
+    out = pd.DataFrame({"case": np.asarray(list(qd.cases), dtype=object)[sel], "nec_cond": x[sel]})
+    for c, col in zip(tt_cols, cfg[sel].T):
+        out[c] = col
+    out["TT_row"] = tt_row[sel]
+    out["outcome"] = y[sel]
+    out["TT<=Y"] = out["TT_row"] <= out["outcome"]
+    out["best"] = np.round(1 - (y[sel] - x[sel]), 12)
+    out = out.sort_values([*tt_cols, "TT<=Y", "best", "case"], ascending=[True] * len(tt_cols) + [False, True, True],
+                          kind="stable").reset_index(drop=True)
+    row_min = out.groupby(tt_cols)["best"].transform("min") if len(out) else out["best"]
+    out["most_deviant"] = (out["best"] <= row_min + 1e-12).astype(bool)
+    return out
+
+
 def necessity_cases(data: pd.DataFrame, outcome: str, nec_cond: str, cases: str = "typical", *,
-                    case_column: str | None = None) -> pd.DataFrame:
+                    conditions=None, case_column: str | None = None) -> pd.DataFrame:
     """Cases of one type for a necessary condition `nec_cond` (an expression, e.g. 'LIT' or 'A + B'):
     'typical' (Best = (1 − Y) + |X − Y|), 'deviant consistency' (Best = 1 − (Y − X)), 'deviant relevance'
-    (Best = 2(1 − X) + Y); lower Best = better, as in SetMethods."""
+    (Best = 2(1 − X) + Y); lower Best = better, as in SetMethods.
+
+    Deviant consistency cases are ranked, as SetMethods' smmr(necessity = TRUE, cases = 2) ranks them, within the
+    rows of the truth table of `conditions` (the analysis' conditions, a list or 'A, B, C'; those of `nec_cond`
+    are added if left out): columns TT_<condition>, TT_row, TT<=Y, most_deviant per row (a case alone in its row
+    is the most deviant of it). Without `conditions` they are ranked all together (no TT columns; most_deviant =
+    the lowest Best overall) and a QCAWarning says so. `conditions` applies to 'deviant consistency' only."""
+    if cases not in NECESSITY_TYPES:
+        raise QCAInputError(f"cases must be 'typical', 'deviant consistency' or 'deviant relevance', got {cases!r}")
+    if conditions is not None and cases != "deviant consistency":
+        raise QCAInputError(f"conditions applies to cases='deviant consistency' only (ranked per truth table row), "
+                            f"got cases={cases!r}")
+    if cases == "deviant consistency" and conditions is not None:
+        if not isinstance(data, pd.DataFrame):
+            raise QCAInputError(f"data must be a pandas DataFrame, got {type(data).__name__}")
+        tt_conds = _truth_table_conditions(conditions, _expression("nec_cond", nec_cond), data, case_column)
+        qd, frame, parts = necessary_condition(data, outcome, nec_cond, case_column=case_column, also=tt_conds)
+        return _deviant_consistency_per_row(qd, frame, parts.max(axis=1), tt_conds)
     qd, _, parts = necessary_condition(data, outcome, nec_cond, case_column=case_column)
     x = parts.max(axis=1)
     y = qd.y
@@ -327,15 +397,16 @@ def necessity_cases(data: pd.DataFrame, outcome: str, nec_cond: str, cases: str 
         out["best"] = (1 - out["outcome"]) + (out["nec_cond"] - out["outcome"]).abs()
         flag = "most_typical"
     elif cases == "deviant consistency":
+        warnings.warn(f"deviant consistency cases of {nec_cond!r} ranked together: SetMethods ranks them within "
+                      "each truth table row (its most deviant case per row); give conditions=... (CLI: --conditions) "
+                      "for that table", QCAWarning, stacklevel=2)
         out = df[(x < 0.5) & (y > 0.5)].copy()
         out["best"] = 1 - (out["outcome"] - out["nec_cond"])    # SetMethods' Best: lower = further above the diagonal
         flag = "most_deviant"
-    elif cases == "deviant relevance":
+    else:
         out = df[(x > 0.5) & (y < 0.5)].drop(columns="unique_coverage").copy()
         out["best"] = 2 * (1 - out["nec_cond"]) + out["outcome"]
         flag = "most_deviant_relevance"
-    else:
-        raise QCAInputError(f"cases must be 'typical', 'deviant consistency' or 'deviant relevance', got {cases!r}")
     out["best"] = out["best"].round(12)
     out = out.sort_values(["best", "case"], kind="stable").reset_index(drop=True)
     out[flag] = out["best"] <= out["best"].min() + 1e-12 if len(out) else []

@@ -13,7 +13,8 @@ parameter (incl_cut) instead of the flag typed (--incl-cut), or a column without
 researcher running the robustness protocol from sweep files with a user's mistakes (round 15), 'mv audit' for a
 researcher's pass over multi-value data end to end.
 researcher running the robustness protocol from sweep files with a user's mistakes (round 15), 'scale' for a
-researcher running the sweeps on joblib's backends (local processes, a Dask cluster).
+researcher running the sweeps on joblib's backends (local processes, a Dask cluster), 'smmr' for the review of
+the case diagnostics against SetMethods 4.0.
 """
 from __future__ import annotations
 
@@ -1036,6 +1037,17 @@ CATALOGUE: list[Bad] = [
         "condition 'DEV' holds a different whole number for every one of the 18 cases (320..1098): you listed "
         "it among the conditions, but these are raw values or case identifiers, not a set (every case would be a "
         "configuration of its own); if 'DEV' is a measure (an amount, a count), calibrate it first", origin="workshop"),
+    Bad("cases-nec-deviant-conditions-unknown", "cases --nec-cond --type deviant-consistency with --conditions naming "
+        "no column", LF, "cli",
+        cli("cases", LF, "--outcome", "SURV", "--nec-cond", "LIT", "--type", "deviant-consistency",
+            "--conditions", "DEV,URBAN"),
+        "--conditions: unknown condition(s) 'URBAN'", origin="smmr"),
+    Bad("cases-nec-typical-conditions", "cases --nec-cond --type typical with --conditions (no truth table)", LF,
+        "cli", cli("cases", LF, "--outcome", "SURV", "--nec-cond", "LIT", "--type", "typical", "--conditions", "DEV"),
+        "--conditions applies to --type deviant-consistency", origin="smmr"),
+    Bad("necessity-cases-conditions-number", "necessity_cases(..., 'deviant consistency', conditions=5)", LF, "api",
+        lambda: _qca()[0].necessity_cases(lf(), "SURV", "LIT", "deviant consistency", conditions=5),
+        "conditions must name the truth table's conditions (a list or text 'A, B, C'), got int", origin="smmr"),
 ]
 
 Call = Callable[[], object]
