@@ -268,3 +268,21 @@ def test_robustness_spec_file_error_writes_a_pair_as_the_file_does(capsys, tmp_p
     code, out, err = run(capsys, "robustness", LF, "--spec", str(tmp_path / "s.yaml"))
     assert code == 2 and out == "" and len(err.strip().splitlines()) == 1, err
     assert "incl_cut: [0.9, 0.6]" in err and "incl_cut=(" not in err, err
+
+
+def test_cases_focal_conjuncts_say_when_setmethods_would_show_fewer(capsys, tmp_path):
+    """SetMethods' smmr prints the first 5 typical cases per focal conjunct; the CLI prints all of them, and said
+    nothing about it. Seven identical typical cases g..a of A*B: every one listed, in the data order (SetMethods'
+    ties), under a header naming the difference; LF's tables (2 cases each) keep their plain header."""
+    names = ["g", "f", "e", "d", "c", "b", "a"]
+    rows = [(n, 0.8, 0.9, 0.9) for n in names] + [("n1", 0.2, 0.9, 0.1), ("n2", 0.9, 0.2, 0.1), ("n3", 0.1, 0.1, 0.1)]
+    path = tmp_path / "fc.csv"
+    pd.DataFrame(rows, columns=["case", "A", "B", "Y"]).to_csv(path, index=False)
+    code, out, err = run(capsys, "cases", str(path), "--outcome", "Y", "--incl-cut", "0.8", "--type", "focal-conjuncts")
+    assert code == 0, err
+    blocks = out.strip().split("\n\n")
+    assert [b.splitlines()[0] for b in blocks] == [
+        f"focal conjunct {fc} (7 typical cases; SetMethods' smmr shows the first 5):" for fc in ("A", "B")]
+    assert [line.split()[0] for line in blocks[0].splitlines()[2:]] == names
+    code, out, _ = run(capsys, "cases", LF, *TT, "--dir-exp", "1,1,1,1,1", "--type", "focal-conjuncts")
+    assert code == 0 and out.startswith("focal conjunct DEV:\n")

@@ -58,8 +58,9 @@ def test_typical_cases_by_hand():
     t = smmr(suf_solution(), "typical")
     assert t["term"].tolist() == ["A*B"] * 3 + ["~A*~B"] * 3
     # A*B: t1 2(.9-.8)+.2 = .40; t2 2(.78-.7)+.3 = .46; t3 2(.95-.6)+.4 = 1.10 (dd, t5 in degree: not typical)
-    # ~A*~B: c1 2(.7-.6)+.4 = .60; c2 and t4 2(.9-.7)+.3 = .70 each (a tie: the engine orders it by case name)
-    assert t["case"].tolist() == ["t1", "t2", "t3", "c1", "c2", "t4"]
+    # ~A*~B: c1 2(.7-.6)+.4 = .60; c2 and t4 2(.9-.7)+.3 = .70 each (a tie: left in the data order, t4 first, as
+    # SetMethods leaves it)
+    assert t["case"].tolist() == ["t1", "t2", "t3", "c1", "t4", "c2"]
     assert t["best"].tolist() == pytest.approx([0.40, 0.46, 1.10, 0.60, 0.70, 0.70])
     assert t["most_typical"].tolist() == [True, False, False, True, False, False]
     assert t["unique_coverage"].all()   # no case is typical for both terms (they are disjoint)
@@ -305,3 +306,79 @@ def test_robustness_fit_by_hand():
     assert cases["type"].tolist() == ["robust typical", "shaky typical", "possible deviant", "irrelevant"]
     # RCR_typ = 1 / (1 + 1 + 0); RCR_dev = 0 / (0 + 0 + 1); shaky and possible cases: rank 4
     assert ratios == {"RCR_typ": 0.5, "RCR_dev": 0.0, "RCC_rank": 4}
+
+
+# ---------------------------------------------------------------- ties and rounding as SetMethods orders them
+def _one_condition(rows: dict):
+    df = pd.DataFrame(rows, index=["A", "Y"]).T
+    sol = minimize(truth_table(df, "Y", ["A"], incl_cut=0.5), "?")
+    assert sol.models[0].expression == "A"
+    return sol
+
+
+def test_smmr_ties_keep_the_data_order_as_setmethods_does():
+    """cases.suf.typ orders by term, unique coverage, Best, term membership and leaves ties in the data order; the
+    engine broke them by case name. zt and at (A .8, Y .9) tie: Best 2(.9 - .8) + (1 - .8) = .4 each."""
+    sol = _one_condition({"zt": (0.8, 0.9), "at": (0.8, 0.9), "mt": (0.95, 1.0), "i1": (0.1, 0.1), "i2": (0.2, 0.1)})
+    typ = smmr(sol, "typical")
+    # mt: 2(.05) + .05 = .15 first; then zt, at in the data order
+    assert typ["case"].tolist() == ["mt", "zt", "at"] and typ["best"].tolist() == pytest.approx([0.15, 0.4, 0.4])
+
+
+def test_smmr_deviant_consistency_sorts_on_best_rounded_to_3_decimals():
+    """cases.suf.dcn rounds Best and the term membership to 3 decimals before it sorts (then the data order);
+    the engine sorted on the unrounded Best. zp (A .7, Y .3): Best (1 - .4) + .3 = .9; aq (A .7001, Y .3001):
+    (1 - .4) + .2999 = .8999, 0.900 rounded: a tie, term memberships .7 and .700 too, so zp (first in the data)
+    leads. The Best shown keeps every decimal; both are most deviant only if equal unrounded (SetMethods compares
+    the unrounded values there): aq is."""
+    sol = _one_condition({"t1": (0.9, 0.95), "t2": (0.8, 0.9), "t3": (0.95, 0.97), "zp": (0.7, 0.3),
+                          "aq": (0.7001, 0.3001), "i1": (0.1, 0.1), "i2": (0.0, 0.0), "i3": (0.1, 0.0)})
+    dcn = smmr(sol, "deviant consistency")
+    assert dcn["case"].tolist() == ["zp", "aq"] and dcn["best"].tolist() == pytest.approx([0.9, 0.8999])
+    assert dcn["most_deviant"].tolist() == [False, True]
+
+
+def test_smmr_deviant_coverage_ranks_on_the_row_membership_rounded_to_3_decimals():
+    """cases.suf.dcv rounds TT_row (and Y) to 3 decimals, Best = 1 - TT_row from it, and leaves ties in case-name
+    order (its merge by case sorts them); the most deviant per row is the lowest rounded Best. b (A .2996): TT_row
+    .7004, a (A .2999): .7001; both .700 rounded, Best .300: a tie, a first by name, both most deviant. The Best
+    shown keeps every decimal (1 - TT_row: .2999, .2996)."""
+    sol = _one_condition({"t1": (0.9, 0.95), "t2": (0.8, 0.9), "b": (0.2996, 0.9), "a": (0.2999, 0.9),
+                          "i1": (0.1, 0.1), "i2": (0.0, 0.0), "i3": (0.0, 0.0), "i4": (0.1, 0.0)})
+    dcv = smmr(sol, "deviant coverage")
+    assert dcv["case"].tolist() == ["a", "b"] and dcv["most_deviant_coverage"].tolist() == [True, True]
+    assert dcv["best"].tolist() == pytest.approx([0.2999, 0.2996])
+
+
+def test_necessity_cases_ties_as_setmethods_orders_them():
+    """cases.nec.typ orders by Best, then the membership in the condition (ascending), then the data order;
+    cases.nec.drel by Best, then the data order. The engine broke both ties by case name.
+    Typical, Best = 2|X - Y| + (1 - X): a (N .9, Y .8) .2 + .1 = .3; b (N .7, Y .7) 0 + .3 = .3: b (lower N) first.
+    Deviant relevance, Best = 2(1 - X) + Y: z and y (N .9, Y .2): .4 each, z first in the data."""
+    data = pd.DataFrame({"N": [0.9, 0.7, 0.9, 0.9, 0.1], "Y": [0.8, 0.7, 0.2, 0.2, 0.1]},
+                        index=["a", "b", "z", "y", "i"])
+    typ = necessity_cases(data, "Y", "N", "typical")
+    assert typ["case"].tolist() == ["b", "a"] and typ["best"].tolist() == pytest.approx([0.3, 0.3])
+    rel = necessity_cases(data, "Y", "N", "deviant relevance")
+    assert rel["case"].tolist() == ["z", "y"] and rel["most_deviant_relevance"].tolist() == [True, True]
+
+
+def test_focal_conjunct_tables_keep_every_case_unless_max_rows():
+    """cases.suf.typ.fct keeps the first 5 rows (its max_pairs) and leaves ties in the data order; the engine kept
+    every row (its choice: a table cut without a word hides cases) but broke ties by name. Seven identical typical
+    cases g..a (A .8, B .9, Y .9) of the term A*B: all seven, in the data order; max_rows=5 gives SetMethods' five."""
+    names = ["g", "f", "e", "d", "c", "b", "a"]
+    rows = {n: (0.8, 0.9, 0.9) for n in names}
+    rows.update({"n1": (0.2, 0.9, 0.1), "n2": (0.9, 0.2, 0.1), "n3": (0.1, 0.1, 0.1)})
+    df = pd.DataFrame(rows, index=["A", "B", "Y"]).T
+    sol = minimize(truth_table(df, "Y", ["A", "B"], incl_cut=0.8), "?")
+    assert sol.models[0].expression == "A*B"
+    full = smmr_focal_conjuncts(sol, 1)
+    assert all(t["case"].tolist() == names for t in full.values())
+    cut = smmr_focal_conjuncts(sol, 1, max_rows=5)
+    assert all(t["case"].tolist() == names[:5] for t in cut.values())
+    from analysis.qca import QCAInputError
+
+    for bad in (0, -1, 2.5, True, "5"):
+        with pytest.raises(QCAInputError, match=r"max_rows must be a whole number of rows >= 1 or None"):
+            smmr_focal_conjuncts(sol, 1, max_rows=bad)

@@ -563,7 +563,10 @@ def _run(args) -> str:
             tables = smmr_focal_conjuncts(sol, args.term or 1, model=model)
             if args.json:
                 return dumps({fc: _records(t) for fc, t in tables.items()})
-            return "\n\n".join(f"focal conjunct {fc}:\n{_table_out(t, False)}" for fc, t in tables.items())
+            # every typical case, where SetMethods' smmr prints the first 5 of each table: said where it matters
+            return "\n\n".join(f"focal conjunct {fc}"
+                                + (f" ({len(t)} typical cases; SetMethods' smmr shows the first 5)" if len(t) > 5 else "")
+                                + f":\n{_table_out(t, False)}" for fc, t in tables.items())
         return _table_out(smmr(sol, args.type.replace("-", " "), model=model), args.json)
     if args.command == "chart":
         from .configurations import configuration_chart

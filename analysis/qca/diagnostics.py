@@ -195,13 +195,20 @@ def smmr(solution, cases: str = "typical", model: int = 1) -> pd.DataFrame:
     rules (Schneider & Rohlfing 2013; Schneider 2024; lower Best = better):
 
     - 'typical', per term: X_term > 0.5, Y > 0.5, X_term <= Y; Best = 2(Y − X_term) + (1 − X_term); most typical per
-      term; unique coverage = typical for this term only. Ordered by term, uniquely covered first, Best.
+      term; unique coverage = typical for this term only. Ordered by term, uniquely covered first, Best, term
+      membership, then the data order.
     - 'deviant consistency', per term: X_term > 0.5, Y < 0.5; Best = (1 − (X_term − Y)) + (1 − X_term) (the most
       deviant lies far below the diagonal of the XY plot (X on the horizontal axis) and is a clear member of
-      the term); most deviant per term.
+      the term); most deviant per term. Ordered by term, Best and term membership rounded to 3 decimals (SetMethods
+      rounds them before it sorts), then the data order.
     - 'deviant coverage' (solution level): X < 0.5, Y > 0.5; Best = 1 − membership in the case's truth table row
-      (its best-fitting configuration), most deviant per row; ordered by row, rows with TT_row <= Y first, Best.
-    - 'irrelevant': X < 0.5, Y < 0.5, by truth table row, then case."""
+      (its best-fitting configuration), most deviant per row; ordered by row, rows with TT_row <= Y first, Best,
+      then case name. SetMethods rounds TT_row and Y to 3 decimals first: TT<=Y, the order and the most deviant
+      (the lowest Best of the row) are read from the rounded values, as there.
+    - 'irrelevant': X < 0.5, Y < 0.5, by truth table row, then case.
+    Ties are left as SetMethods 4.0 leaves them (cases.suf.typ, .dcn, .dcv, .iir: the data order, or the case name
+    where it merges tables by case), so the tables list the cases in its order; the Best shown keeps every decimal
+    (rounded to 12 against floating-point noise)."""
     ty = case_typology(solution, model)
     terms = list(_model(solution, model).terms)
     conds = list(solution.truth_table.conditions)
@@ -212,26 +219,29 @@ def smmr(solution, cases: str = "typical", model: int = 1) -> pd.DataFrame:
                         lambda xt, yt: 2 * (yt - xt) + (1 - xt))
         n_typical = out["case"].map(out["case"].value_counts())  # terms for which the case is typical
         out.insert(4, "unique_coverage", (n_typical == 1).astype(bool))
-        out = out.sort_values(["term", "unique_coverage", "best", "term_membership", "case"],
-                              ascending=[True, False, True, True, True], kind="stable").reset_index(drop=True)
+        out = out.sort_values(["term", "unique_coverage", "best", "term_membership"],
+                              ascending=[True, False, True, True], kind="stable").reset_index(drop=True)
         out["most_typical"] = out["best"] <= out.groupby("term")["best"].transform("min") + 1e-12
         return out
     if cases == "deviant consistency":
         out = _per_term(ty, terms, lambda xt: (xt > 0.5) & (y < 0.5),
                         lambda xt, yt: (1 - (xt - yt)) + (1 - xt))
-        out = out.sort_values(["term", "best", "term_membership", "case"], kind="stable").reset_index(drop=True)
+        key = out.assign(_b=out["best"].round(3), _m=out["term_membership"].round(3))[["term", "_b", "_m"]]
+        out = out.loc[key.sort_values(["term", "_b", "_m"], kind="stable").index].reset_index(drop=True)
         out["most_deviant"] = out["best"] <= out.groupby("term")["best"].transform("min") + 1e-12
         return out
     if cases == "deviant coverage":
         sel = ty[(x < 0.5) & (y > 0.5)].copy()
-        sel["TT<=Y"] = sel["TT_row"] <= sel["outcome"]
+        tt3 = sel["TT_row"].round(3)          # SetMethods' TT_row_membership, rounded before anything is read off it
+        sel["TT<=Y"] = tt3 <= sel["outcome"].round(3)
         sel["best"] = (1 - sel["TT_row"]).round(12)
-        out = sel[["case", "solution", *tt_cols, "TT_row", "outcome", "TT<=Y", "best"]]
-        out = out.sort_values([*tt_cols, "TT<=Y", "best", "case"], ascending=[True] * len(tt_cols) + [False, True, True],
+        sel["_b"] = (1 - tt3).round(3)
+        out = sel[["case", "solution", *tt_cols, "TT_row", "outcome", "TT<=Y", "best", "_b"]]
+        out = out.sort_values([*tt_cols, "TT<=Y", "_b", "case"], ascending=[True] * len(tt_cols) + [False, True, True],
                               kind="stable").reset_index(drop=True)
-        row_min = out.groupby(tt_cols)["best"].transform("min") if len(out) else out["best"]
-        out["most_deviant_coverage"] = out["best"] <= row_min + 1e-12 if len(out) else []
-        return out
+        row_min = out.groupby(tt_cols)["_b"].transform("min") if len(out) else out["_b"]
+        out["most_deviant_coverage"] = out["_b"] <= row_min + 1e-12 if len(out) else []
+        return out.drop(columns="_b")
     if cases == "irrelevant":
         sel = ty[(x < 0.5) & (y < 0.5)]
         out = sel[["case", "solution", *tt_cols, "TT_row", "outcome", "TT_row_number"]]
@@ -242,7 +252,7 @@ def smmr(solution, cases: str = "typical", model: int = 1) -> pd.DataFrame:
                         f"got {cases!r}{hint}")
 
 
-def smmr_focal_conjuncts(solution, term=1, model: int = 1) -> dict[str, pd.DataFrame]:
+def smmr_focal_conjuncts(solution, term=1, model: int = 1, max_rows: int | None = None) -> dict[str, pd.DataFrame]:
     """Typical cases of one term for each of its conjuncts as the focal conjunct (FC): FC, the minimum of the
     complementary conjuncts (CC_Min), the term, FC <= Y, CleanCorr (CC_Min lies outside the span from FC to Y:
     with FC <= Y, CC_Min < FC or CC_Min > Y; with FC > Y, CC_Min > FC or CC_Min < Y), Rank (1 when FC < CC_Min,
@@ -253,7 +263,15 @@ def smmr_focal_conjuncts(solution, term=1, model: int = 1) -> dict[str, pd.DataF
     `smmr(..., 'typical')` calls a case uniquely covered when it is typical for one term only; each follows
     SetMethods. (Checked on its reference and, where that cannot tell the rules apart, by hand in
     tests/test_qca_smmr_by_hand.py; its MostTypTerm is FALSE for every case, the term's most typical one included:
-    see tests/test_qca_diagnostics.py.)"""
+    see tests/test_qca_diagnostics.py.) Ties are left in the data order, as SetMethods leaves them.
+
+    Every typical case is listed by default (max_rows=None), whereas SetMethods prints the first 5 of each table (its
+    max_pairs = 5): a table cut without a word hides cases a researcher may want to choose from, and the ranking
+    already puts SetMethods' five first. max_rows=5 gives its tables."""
+    if max_rows is not None and (isinstance(max_rows, bool) or not isinstance(max_rows, (int, np.integer))
+                                 or max_rows < 1):
+        raise QCAInputError(f"max_rows must be a whole number of rows >= 1 or None (every typical case), got "
+                            f"{max_rows!r}")
     m = _model(solution, model)
     if isinstance(term, str):
         if term not in m.terms:
@@ -290,11 +308,11 @@ def smmr_focal_conjuncts(solution, term=1, model: int = 1) -> dict[str, pd.DataF
             df["rank"] = np.where(df["FC<=Y"] & df["clean_correspondence"], 1, 2)
         df["best"] = ((1 - df["term"]) + 2 * (df["outcome"] - df["FC"]).abs()).round(12)
         df = df.assign(_c=~df["clean_correspondence"], _f=~df["FC<=Y"], _u=~df["unique_coverage"]).sort_values(
-            ["rank", "_c", "_f", "_u", "best", "case"], kind="stable").drop(columns=["_c", "_f", "_u"])
+            ["rank", "_c", "_f", "_u", "best"], kind="stable").drop(columns=["_c", "_f", "_u"])
         df = df.reset_index(drop=True)
         df["most_typical_FC"] = df["best"] <= df["best"].min() + 1e-12 if len(df) else []
         df["most_typical_term"] = df["case"].isin(most_term)
-        out[label] = df
+        out[label] = df if max_rows is None else df.head(int(max_rows))
     return out
 
 
@@ -408,7 +426,11 @@ def necessity_cases(data: pd.DataFrame, outcome: str, nec_cond: str, cases: str 
         out["best"] = 2 * (1 - out["nec_cond"]) + out["outcome"]
         flag = "most_deviant_relevance"
     out["best"] = out["best"].round(12)
-    out = out.sort_values(["best", "case"], kind="stable").reset_index(drop=True)
+    # ties as SetMethods leaves them: typical by membership in the condition, then the data order (cases.nec.typ);
+    # deviant relevance in the data order (cases.nec.drel); deviant consistency, ranked together, by case name (the
+    # order its per-row table, cases.nec.dcn, gives ties)
+    keys = {"most_typical": ["best", "nec_cond"], "most_deviant": ["best", "case"]}.get(flag, ["best"])
+    out = out.sort_values(keys, kind="stable").reset_index(drop=True)
     out[flag] = out["best"] <= out["best"].min() + 1e-12 if len(out) else []
     return out
 
