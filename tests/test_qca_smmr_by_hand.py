@@ -382,3 +382,15 @@ def test_focal_conjunct_tables_keep_every_case_unless_max_rows():
     for bad in (0, -1, 2.5, True, "5"):
         with pytest.raises(QCAInputError, match=r"max_rows must be a whole number of rows >= 1 or None"):
             smmr_focal_conjuncts(sol, 1, max_rows=bad)
+
+
+def test_necessity_typical_deviant_consistency_pairs_sort_on_best_rounded_to_3_decimals():
+    """matches.nec.typdcn rounds Best to 3 decimals before it orders each truth table row's pairs (then most
+    typical first, then most deviant), as every other pair table here does; this one sorted on the unrounded Best.
+    Row B = 1: t1-d (1 - (.9 - .2)) + |.8 - .7| = .4; t2-d (1 - (.9001 - .2)) + |.8002 - .7| = .4001, .400 rounded: a
+    tie, and t2 is the most typical case (Best 2|X - Y| + (1 - X): t2 .2997, t1 .3), so t2-d leads."""
+    data = pd.DataFrame({"N": [0.9, 0.9001, 0.2], "B": [0.8, 0.8, 0.8], "Y": [0.8, 0.8002, 0.7]},
+                        index=["t1", "t2", "d"])
+    p = necessity_pairs(data, "Y", "N", "typical-deviant consistency", conditions=["N", "B"])
+    assert list(zip(p["typical"], p["deviant_consistency"])) == [("t2", "d"), ("t1", "d")]
+    assert p["best"].tolist() == pytest.approx([0.4, 0.4]) and p["most_typical"].tolist() == [True, False]

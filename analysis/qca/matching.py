@@ -473,12 +473,12 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
     row = np.array(["".join(map(str, r)) for r in cfg], dtype=object)
     mdcons = _most_deviant_consistency_per_row(frame.to_numpy(float), x, y)
 
-    def frame(i, j):
-        return pd.DataFrame({"row": row[j], "raw": (1 - (x[i] - x[j])) + np.abs(y[i] - y[j]),
+    def frame(i, j):  # Best rounded to 3 decimals before the pairs are ordered, as matches.nec.typdcn does
+        return pd.DataFrame({"row": row[j], "best": _r3((1 - (x[i] - x[j])) + np.abs(y[i] - y[j])),
                              "m1": -mtyp[i].astype(int), "m2": -mdcons[j].astype(int)})
 
     def select(df):  # per row, then the first max_pairs overall
-        return df.sort_values(["row", "raw", "m1", "m2"], kind="stable").groupby(
+        return df.sort_values(["row", "best", "m1", "m2"], kind="stable").groupby(
             "row", sort=True).head(max_pairs).index.to_numpy()[:max_pairs]
 
     a, b = _pairs(typ, np.flatnonzero((x < 0.5) & (y > 0.5)), frame, select, keep=lambda i, j: row[i] == row[j],
@@ -486,7 +486,7 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
     out = pd.DataFrame({"typical": cases[a], "deviant_consistency": cases[b]})
     for c, col in zip(tt_cols, cfg.T):
         out[c] = col[b]
-    out["best"] = _r3(frame(a, b)["raw"].to_numpy())
+    out["best"] = frame(a, b)["best"].to_numpy()
     out["most_typical"] = mtyp[a]
     out["most_deviant_consistency"] = mdcons[b]
     return out
