@@ -394,3 +394,17 @@ def test_necessity_typical_deviant_consistency_pairs_sort_on_best_rounded_to_3_d
     p = necessity_pairs(data, "Y", "N", "typical-deviant consistency", conditions=["N", "B"])
     assert list(zip(p["typical"], p["deviant_consistency"])) == [("t2", "d"), ("t1", "d")]
     assert p["best"].tolist() == pytest.approx([0.4, 0.4]) and p["most_typical"].tolist() == [True, False]
+
+
+def test_necessity_pairs_take_the_most_deviant_case_from_the_single_case_table():
+    """matches.nec.typdcn marks MostDCONS from cases.nec.dcn's table, which rounds each case's truth table row
+    membership to 3 decimals and leaves out the cases at 0.5 (in no row). q (B .4996): TT_row min(.9, .5004) = .5004,
+    0.500 rounded, so SetMethods leaves it out of the single-case table and the most deviant case of row B = 0 is q'
+    (Best 1 - (.6 - .2) = .6), though q's Best 1 - (.9 - .1) = .2 is lower. The pairs marked q, as if it were in the
+    table. Both still pair with p (B .2 and .4996 both round to row B = 0, as matches.nec.typdcn reads rows)."""
+    data = pd.DataFrame({"N": [0.8, 0.1, 0.2], "B": [0.2, 0.4996, 0.1], "Y": [0.6, 0.9, 0.6]}, index=["p", "q", "q'"])
+    single = necessity_cases(data, "Y", "N", "deviant consistency", conditions=["N", "B"])
+    assert single["case"].tolist() == ["q'"] and single["most_deviant"].tolist() == [True]
+    p = necessity_pairs(data, "Y", "N", "typical-deviant consistency", conditions=["N", "B"])
+    mark = dict(zip(p["deviant_consistency"], p["most_deviant_consistency"]))
+    assert mark == {"q": False, "q'": True}

@@ -369,18 +369,6 @@ NECESSITY_PAIRS = ("typical-deviant relevance", "typical-deviant consistency", "
                    "typical-typical")
 
 
-def _most_deviant_consistency_per_row(conds: np.ndarray, x: np.ndarray, y: np.ndarray) -> np.ndarray:
-    """Per case: a deviant consistency case of the necessary condition (X < 0.5 < Y) with the lowest Best =
-    1 − (Y − X) of its truth table row (the configuration of all the conditions, `conds` cases x conditions), as
-    SetMethods' cases.nec.dcn marks MostDCONS (aggregate(Best, by = TT row, min)), which matches.nec.typdcn
-    reports for its pairs; a case with a membership of exactly 0.5 is in no row (cases.nec.dcn keeps TT_row > 0.5)."""
-    best = np.round(1 - (y - x), 12)
-    candidate = (x < 0.5) & (y > 0.5) & ~(conds == 0.5).any(axis=1)
-    row = ["".join(map(str, r)) for r in (conds > 0.5).astype(int)]
-    low = pd.Series(np.where(candidate, best, np.inf)).groupby(row).transform("min").to_numpy()
-    return candidate & (best <= low + 1e-12)
-
-
 def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str = "typical-deviant relevance", *,
                     conditions=None, case_column: str | None = None, max_pairs: int = 5,
                     max_pair_candidates: int = MAX_PAIR_CANDIDATES) -> pd.DataFrame:
@@ -392,7 +380,8 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
       typical-deviant consistency with a case in Y but not in X (X < 0.5) of the same truth table row of the other
                                   `conditions` (required): best = (1 − (X1 − X2)) + |Y1 − Y2|; per row, then the
                                   first max_pairs overall; most_deviant_consistency: the lowest 1 − (Y − X) of
-                                  the case's truth table row
+                                  the case's truth table row, as necessity_cases(..., 'deviant consistency',
+                                  conditions=...) marks it
       typical-irrelevant          with a case out of both and consistent (Y <= X < 0.5): best = (1 − (X1 − X2)) +
                                   (1 − (Y1 − Y2)) + 2|X1 − Y1| + |X2 − Y2|
       typical-typical             two typical cases, the first at least as typical: best = (0.5 − (X1 − X2)) +
@@ -471,7 +460,11 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
     tt_cols = [f"TT_{c}" for c in others]
     cfg = (frame[others].to_numpy(float) > 0.5).astype(int) if others else np.zeros((len(x), 0), dtype=int)
     row = np.array(["".join(map(str, r)) for r in cfg], dtype=object)
-    mdcons = _most_deviant_consistency_per_row(frame.to_numpy(float), x, y)
+    # MostDCONS as SetMethods takes it, from the single-case table (cases.nec.dcn: its rows, rounding and cases)
+    dc = necessity_cases(data, outcome, nec_cond, "deviant consistency", conditions=conditions,
+                         case_column=case_column)
+    mdcons = (_isin(cases, dc.loc[dc["most_deviant"], "case"].to_numpy(object)) if len(dc)
+              else np.zeros(len(cases), bool))
 
     def frame(i, j):  # Best rounded to 3 decimals before the pairs are ordered, as matches.nec.typdcn does
         return pd.DataFrame({"row": row[j], "best": _r3((1 - (x[i] - x[j])) + np.abs(y[i] - y[j])),
