@@ -439,11 +439,15 @@ def _run(args) -> str:
             raise QCAInputError("--model chooses a model of a solution, not of --nec-cond")
         outcome = ("~" if args.negate_outcome else "") + args.outcome
         if args.pairs is not None:
-            from .matching import necessity_pairs
+            from .matching import NECESSITY_PAIRS, necessity_pairs
 
             if args.by is not None:
                 raise QCAInputError("--by applies to pairs of a solution's cases, not to --nec-cond")
             pairs = args.pairs.replace("deviant-", "deviant ")
+            if args.conditions is not None and pairs != "typical-deviant consistency" and pairs in NECESSITY_PAIRS:
+                raise QCAInputError(f"--conditions applies to --type deviant-consistency (ranked per truth table row "
+                                    f"of the conditions) and --pairs typical-deviant-consistency with --nec-cond, "
+                                    f"not to --pairs {args.pairs}")
             outcome_name = _outcome_column(args) or args.outcome
             conds = args.conditions or [c for c in df.columns if c not in (outcome_name, case_column)]
             table = necessity_pairs(df, outcome, args.nec_cond, pairs, conditions=conds,

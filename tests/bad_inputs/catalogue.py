@@ -1045,6 +1045,11 @@ CATALOGUE: list[Bad] = [
     Bad("cases-nec-typical-conditions", "cases --nec-cond --type typical with --conditions (no truth table)", LF,
         "cli", cli("cases", LF, "--outcome", "SURV", "--nec-cond", "LIT", "--type", "typical", "--conditions", "DEV"),
         "--conditions applies to --type deviant-consistency", origin="smmr"),
+    Bad("cases-nec-pairs-conditions", "cases --nec-cond --pairs typical-irrelevant with --conditions (no truth "
+        "table)", LF, "cli", cli("cases", LF, "--outcome", "SURV", "--nec-cond", "LIT", "--pairs", "typical-irrelevant",
+                                 "--conditions", "DEV"),
+        "--conditions applies to --type deviant-consistency (ranked per truth table row of the conditions) and "
+        "--pairs typical-deviant-consistency with --nec-cond, not to --pairs typical-irrelevant", origin="smmr"),
     Bad("necessity-cases-conditions-number", "necessity_cases(..., 'deviant consistency', conditions=5)", LF, "api",
         lambda: _qca()[0].necessity_cases(lf(), "SURV", "LIT", "deviant consistency", conditions=5),
         "conditions must name the truth table's conditions (a list or text 'A, B, C'), got int", origin="smmr"),
