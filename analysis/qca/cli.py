@@ -24,6 +24,7 @@ minimisation, necessity, ESA, robustness, case diagnostics, theory evaluation, c
     python -m analysis.qca cases DATA.csv --outcome Y --pairs typical-irrelevant [--term 2 | --by term] [--max-pairs 5]
         [--max-pair-candidates 50000000]
     python -m analysis.qca cases DATA.csv --outcome Y --nec-cond A --type typical|deviant-consistency|deviant-relevance
+        [--conditions A,B,C: the truth table whose rows rank deviant-consistency cases; default all other columns]
     python -m analysis.qca theory DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] --theory "A*B"
         [--haesebrouck] [--json]
     python -m analysis.qca cluster DATA.csv --outcome Y --expression "A*B" --unit ID --cluster WAVE [--necessity]
