@@ -34,7 +34,17 @@ UV     := .uv/bin/uv
 # uv checks TLS against its own bundled roots unless told to load the system's store: behind a proxy that re-signs
 # TLS with a CA only the system trusts, a first sync (empty uv cache) fails with 'UnknownIssuer' where pip works.
 UV_SYSTEM_CERTS ?= 1
-UV_SYNC := UV_SYSTEM_CERTS=$(UV_SYSTEM_CERTS) UV_PYTHON_DOWNLOADS=never UV_PROJECT_ENVIRONMENT=$(VENV) $(UV) sync --locked --compile-bytecode --python '$(PYTHON)'
+# uv's cache is the user's shared one (uv's rule: $XDG_CACHE_HOME/uv, an absolute one, else ~/.cache/uv) unless it
+# can be neither created nor written (HOME=/dev/null, a read-only home on a cluster node): uv then stopped the first
+# `make` with "Failed to initialize cache", and only a user who knew of UV_CACHE_DIR got further. The project's own
+# .uv/cache (git-ignored) is used then, with a note. A UV_CACHE_DIR the user set is left to uv. Worked out only
+# when a uv command runs (a recursive variable).
+UV_LOCAL_CACHE := $(CURDIR)/.uv/cache
+uv_home_cache = $(shell d="$${XDG_CACHE_HOME:-}"; [ "$${d#/}" != "$$d" ] || d=~/.cache; d="$$d/uv"; p="$$d"; \
+  while [ ! -e "$$p" ] && [ ! -L "$$p" ]; do p="$$(dirname "$$p")"; done; [ -d "$$p" ] && [ -w "$$p" ] || printf '%s' "$$d")
+UV_CACHE = $(if $(UV_CACHE_DIR),,$(if $(uv_home_cache),printf '%s\n' "note: uv's cache $(uv_home_cache) cannot be created \
+  or written; using the project's .uv/cache (set UV_CACHE_DIR to choose another)" >&2; UV_CACHE_DIR='$(UV_LOCAL_CACHE)'))
+UV_SYNC = $(UV_CACHE) UV_SYSTEM_CERTS=$(UV_SYSTEM_CERTS) UV_PYTHON_DOWNLOADS=never UV_PROJECT_ENVIRONMENT=$(VENV) $(UV) sync --locked --compile-bytecode --python '$(PYTHON)'
 ENV_RUN  := $(VENV)/.synced
 ENV_TEST := $(ENV_RUN)
 ENV_LAB  := $(VENV)/.synced-lab
@@ -111,7 +121,7 @@ env: $(ENV_RUN) ## create or update the project environment (.venv) from uv.lock
 
 .PHONY: lock
 lock: | $(UV) ## re-resolve uv.lock after editing pyproject.toml's dependencies, and regenerate environment.yml
-	UV_SYSTEM_CERTS=$(UV_SYSTEM_CERTS) $(UV) lock --python '$(PYTHON)'
+	$(UV_CACHE) UV_SYSTEM_CERTS=$(UV_SYSTEM_CERTS) $(UV) lock --python '$(PYTHON)'
 	'$(PYTHON)' tools/environment_yml.py
 
 # ---------------------------------------------------------------- parameters (a file per notebook, rewritten only on change)

@@ -1,9 +1,12 @@
 """One source of truth for dependencies: pyproject.toml's groups, resolved into uv.lock; environment.yml is
 generated from the lock (tools/environment_yml.py) and must not drift from it."""
+import os
 import subprocess
 import sys
 import tomllib
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -88,3 +91,68 @@ def test_a_python_whose_path_has_a_space_is_used(tmp_path):
     assert len(uv_calls) == 2, out
     for words in uv_calls:
         assert words[words.index("--python") + 1] == str(python), words
+
+
+FAKE_UV = '''
+import os, sys
+# uv's own rule (uv cache dir): UV_CACHE_DIR, else $XDG_CACHE_HOME/uv (an absolute one), else ~/.cache/uv
+xdg = os.environ.get("XDG_CACHE_HOME", "")
+cache = os.environ.get("UV_CACHE_DIR") or os.path.join(
+    xdg if os.path.isabs(xdg) else os.path.join(os.path.expanduser("~"), ".cache"), "uv")
+if sys.argv[1:3] == ["cache", "dir"]:
+    print(cache)
+    sys.exit(0)
+with open(os.environ["FAKE_UV_LOG"], "a") as log:
+    log.write(repr(os.environ.get("UV_CACHE_DIR")) + "\\n")
+p = cache
+while not os.path.lexists(p):
+    p = os.path.dirname(p)
+if not (os.path.isdir(p) and os.access(p, os.W_OK)):  # what uv cannot do: create its cache
+    print(f"error: Failed to initialize cache at `{cache}`", file=sys.stderr)
+    sys.exit(2)
+'''
+
+
+@pytest.mark.parametrize("home", ["writable", "unwritable", "unwritable, UV_CACHE_DIR set"])
+def test_a_home_that_cannot_hold_uvs_cache_falls_back_to_the_projects(tmp_path, home):
+    """A fresh machine whose home cannot be written (HOME=/dev/null, a read-only home on a cluster node) stopped the
+    first `make` at its first step with uv's "error: Failed to initialize cache at `/dev/null/.cache/uv`": only a
+    user who knew of UV_CACHE_DIR got further. uv's cache is then the project's own .uv/cache (git-ignored), with a
+    note; a home that can hold it keeps uv's shared cache (UV_CACHE_DIR left unset), and a UV_CACHE_DIR the user
+    set is theirs. A stand-in uv that fails as uv does: nothing is downloaded."""
+    uv, log = tmp_path / "uv", tmp_path / "uv.log"
+    uv.write_text(f"#!{sys.executable}\n{FAKE_UV}", encoding="utf-8")
+    uv.chmod(0o755)
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("UV_CACHE_DIR", "XDG_CACHE_HOME", "MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    env.update(FAKE_UV_LOG=str(log), HOME=str(tmp_path / "home") if home == "writable" else os.devnull)
+    if home.endswith("set"):
+        env["UV_CACHE_DIR"] = str(tmp_path / "mine")
+    (tmp_path / "home").mkdir()
+    run = subprocess.run(["make", f"UV={uv}", f"ENV_RUN={tmp_path}/synced", "env"], cwd=ROOT, env=env,
+                         capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    expected = {"writable": None, "unwritable": str(ROOT / ".uv" / "cache"),
+                "unwritable, UV_CACHE_DIR set": str(tmp_path / "mine")}[home]
+    assert log.read_text().splitlines() == [repr(expected)]
+    notes = [line for line in run.stderr.splitlines() if "cache" in line]
+    if home == "unwritable":
+        assert notes == [f"note: uv's cache {os.devnull}/.cache/uv cannot be created or written; using the "
+                         f"project's .uv/cache (set UV_CACHE_DIR to choose another)"], run.stderr
+    else:
+        assert notes == [], run.stderr
+
+
+@pytest.mark.skipif(not (ROOT / ".uv" / "bin" / "uv").exists(), reason="needs the project's uv (make env)")
+@pytest.mark.parametrize("xdg", [None, "", "relative", "/abs/cache"])
+def test_the_stand_in_uv_finds_its_cache_as_uv_does(tmp_path, xdg):
+    """The stand-in above answers `uv cache dir` by uv's rule, checked here against the project's pinned uv."""
+    env = {k: v for k, v in os.environ.items() if k not in ("UV_CACHE_DIR", "XDG_CACHE_HOME")}
+    env["HOME"] = str(tmp_path)
+    if xdg is not None:
+        env["XDG_CACHE_HOME"] = xdg
+    fake = tmp_path / "fake_uv.py"
+    fake.write_text(FAKE_UV, encoding="utf-8")
+    answers = [subprocess.run(cmd + ["cache", "dir"], env=env, capture_output=True, text=True, check=True).stdout
+               for cmd in ([str(ROOT / ".uv" / "bin" / "uv")], [sys.executable, str(fake)])]
+    assert answers[0] == answers[1]
