@@ -18,6 +18,11 @@ SHELL := bash
 .SECONDARY:
 .DEFAULT_GOAL := all
 MAKEFLAGS += --no-builtin-rules
+# No recipe (the runner and its notebooks' kernels, the tests, the book) gets the user's Python settings: a module on
+# PYTHONPATH named as one the notebooks import (seaborn, analysis) was imported instead, IPython runs PYTHONSTARTUP in
+# the kernel, PYTHONWARNINGS and PYTHONDEVMODE change which warnings a cell prints, PYTHONOPTIMIZE drops asserts (the
+# runner's USER_PYTHON_SETTINGS; it leaves them out of the kernel's environment itself too).
+unexport PYTHONPATH PYTHONSTARTUP PYTHONWARNINGS PYTHONDEVMODE PYTHONOPTIMIZE
 
 VENV   := .venv
 PY     := $(VENV)/bin/python

@@ -19,6 +19,9 @@ _spec = importlib.util.spec_from_file_location("_run_notebook", Path(__file__).p
 _runner = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_runner)
 os.environ.update(_runner.isolated_config())
+# nor the user's Python settings (a module on PYTHONPATH named as one the notebooks import, PYTHONSTARTUP, ...)
+for _name in _runner.USER_PYTHON_SETTINGS:
+    os.environ.pop(_name, None)
 
 # The runner's partial notebooks: `.NAME.failed.ipynb` (a failed run, kept for inspection) and `.NAME.xxxx.ipynb`
 # (a run killed before it could clean up). nbval checks only the executed copies (tools/run_notebook.py).

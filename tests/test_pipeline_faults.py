@@ -7,6 +7,7 @@ in the project.
 """
 from __future__ import annotations
 
+import json
 import os
 import shlex
 import shutil
@@ -338,8 +339,8 @@ def test_a_terminated_run_ends_in_one_error_line_and_leaves_nothing(monkeypatch,
 
 
 # ---------------------------------------------------------------- the real runner with a stand-in papermill
-# `python -m papermill` finds this package first (PYTHONPATH): it writes the executed notebook papermill would
-# write and, like jupyter_client, starts a "kernel" in a session of its own (FAKE_PM=kernel), or edits a file
+# The runner runs this script instead of papermill (COMPENDIUM_PAPERMILL): it writes the executed notebook papermill
+# would write and, like jupyter_client, starts a "kernel" in a session of its own (FAKE_PM=kernel), or edits a file
 # while it "runs" (FAKE_PM=edit), so the runner and the Makefile are tested as they are, in a second or two.
 FAKE_PAPERMILL = textwrap.dedent("""
     import os, pathlib, signal, subprocess, sys, time
@@ -375,11 +376,9 @@ FAKE_PAPERMILL = textwrap.dedent("""
 
 @pytest.fixture
 def fake_papermill(tmp_path):
-    pkg = tmp_path / "fakepm" / "papermill"
-    pkg.mkdir(parents=True)
-    (pkg / "__init__.py").write_text("")
-    (pkg / "__main__.py").write_text(FAKE_PAPERMILL, encoding="utf-8")
-    return dict(os.environ, PYTHONPATH=str(pkg.parent))
+    script = tmp_path / "fake papermill.py"
+    script.write_text(FAKE_PAPERMILL, encoding="utf-8")
+    return dict(os.environ, COMPENDIUM_PAPERMILL=shlex.join([sys.executable, str(script)]))
 
 
 def _gone(pid: int) -> bool:
@@ -848,6 +847,71 @@ def test_the_kernel_reads_no_per_user_configuration(monkeypatch, tmp_path, home)
     assert font_size == "10.0"
 
 
+# The user's Python settings that reach a kernel: a PYTHONPATH whose module is named as one the notebooks import, a
+# PYTHONSTARTUP file (IPython's kernel runs it), warnings shown or hidden, asserts dropped.
+USER_PYTHON = ("PYTHONPATH", "PYTHONSTARTUP", "PYTHONWARNINGS", "PYTHONDEVMODE", "PYTHONOPTIMIZE")
+
+
+def _users_python_settings(monkeypatch, tmp_path) -> dict:
+    """Set, in this process's environment, a user's PYTHONPATH holding a `seaborn` and an `analysis` of their own
+    (each says so when imported), a PYTHONSTARTUP file, PYTHONWARNINGS=ignore, PYTHONDEVMODE and PYTHONOPTIMIZE."""
+    shadow = tmp_path / "my modules"
+    (shadow / "analysis").mkdir(parents=True)
+    for module in (shadow / "seaborn.py", shadow / "analysis" / "__init__.py"):
+        module.write_text("print('the user s own module')\n", encoding="utf-8")
+    (tmp_path / "startup.py").write_text("print('the user s startup file')\n", encoding="utf-8")
+    settings = {"PYTHONPATH": str(shadow), "PYTHONSTARTUP": str(tmp_path / "startup.py"),
+                "PYTHONWARNINGS": "ignore", "PYTHONDEVMODE": "1", "PYTHONOPTIMIZE": "1"}
+    assert sorted(settings) == sorted(USER_PYTHON)
+    for key, value in settings.items():
+        monkeypatch.setenv(key, value)
+    return settings
+
+
+def test_the_users_python_settings_do_not_reach_the_kernel(monkeypatch, tmp_path):
+    """A user's PYTHONPATH reached the kernels papermill starts: a module of theirs named as one the notebooks import
+    (seaborn, analysis) was imported instead, and the executed notebooks (and their outputs) were no longer the
+    project's. So did PYTHONSTARTUP (IPython runs it in the kernel), PYTHONWARNINGS=ignore (the QCAWarning a cell
+    prints disappeared), PYTHONDEVMODE (warnings the notebooks do not print) and PYTHONOPTIMIZE (asserts dropped).
+    The runner starts papermill without them (a stand-in papermill for tests: COMPENDIUM_PAPERMILL)."""
+    run_notebook = _runner()
+    _users_python_settings(monkeypatch, tmp_path)
+    seen = _recording_papermill(monkeypatch, run_notebook)
+    assert run_notebook.main(["03_qca", "--output-dir", str(tmp_path / "exec"),
+                              "--manifest", str(tmp_path / "m.outputs")]) == 0
+    env = seen[0][1]
+    assert [key for key in USER_PYTHON if key in env] == []
+    probe = subprocess.run(  # what a notebook does: import seaborn and the analysis package, maybe warn
+        [sys.executable, "-c", "import sys, warnings, seaborn, analysis; print(seaborn.__file__); "
+                               "print(analysis.__file__); print(sys.flags.optimize); warnings.warn('kept')"],
+        env=env, cwd=ROOT / "notebooks", capture_output=True, text=True, timeout=60)
+    assert probe.returncode == 0, probe.stderr
+    seaborn, analysis, optimize = probe.stdout.splitlines()
+    assert not seaborn.startswith(str(tmp_path)) and Path(analysis) == ROOT / "analysis" / "__init__.py", probe.stdout
+    assert optimize == "0" and "UserWarning: kept" in probe.stderr
+
+
+def test_make_runs_its_recipes_without_the_users_python_settings(monkeypatch, tmp_path):
+    """make hands the runner (and every other recipe: the kernels' warm-up, the tests, the book) none of the user's
+    Python settings (above): the runner's own imports (nbformat, analysis.io) were shadowed too."""
+    settings = _users_python_settings(monkeypatch, tmp_path)
+    record = tmp_path / "record.py"
+    record.write_text("import json, os, sys\n"
+                      f"json.dump({{k: os.environ.get(k) for k in {USER_PYTHON!r}}}, open(sys.argv[-1], 'w'))\n"
+                      "sys.exit(1)\n", encoding="utf-8")
+    for marker in ("uv", "synced"):
+        (tmp_path / marker).write_text("")
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    seen = tmp_path / "seen.json"
+    proc = subprocess.run(["make", "--no-print-directory", "-C", str(ROOT), f"STAMPS={tmp_path}/stamps",
+                           f"PARAMS={tmp_path}/params", f"ENV_RUN={tmp_path}/synced", f"UV={tmp_path}/uv",
+                           f"RUN_NB={shlex.quote(sys.executable)} {shlex.quote(str(record))}",
+                           f"P_02_case_calibration=-p x {seen}", f"{tmp_path}/stamps/02_case_calibration.done"],
+                          env=env, capture_output=True, text=True, timeout=60)
+    assert proc.returncode != 0 and seen.exists(), proc.stderr
+    assert json.loads(seen.read_text()) == dict.fromkeys(settings), proc.stderr
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
 def test_a_runner_whose_make_is_terminated_stops_too(fake_papermill, tmp_path):
     """SIGTERM to make alone (`kill <make's pid>`, a CI job or scheduler stopping its main process) reaches the
@@ -891,10 +955,13 @@ def test_nbval_kernels_read_no_per_user_configuration(tmp_path):
     """`make test` with a home that cannot be written (HOME=/dev/null) failed nbval on notebooks 01 and 04
     ('Unexpected output fields from running code: {'stderr'}': matplotlib's warning that it made a temporary cache
     directory), and an IPython startup script in the user's home ran in nbval's kernels too. The root conftest
-    points the kernels pytest starts at the folders the runner's kernels use (tools/run_notebook.py)."""
+    points the kernels pytest starts at the folders the runner's kernels use (tools/run_notebook.py), and starts
+    them without the user's Python settings (a `seaborn` of their own on PYTHONPATH printed into the cell)."""
     folder = ROOT / "build" / f"test-nbval-{os.getpid()}"
-    folder.mkdir(parents=True, exist_ok=True)
-    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("import matplotlib.pyplot", execution_count=1)])
+    (folder / "mine").mkdir(parents=True, exist_ok=True)
+    (folder / "mine" / "seaborn.py").write_text("print('the user s own module')\n", encoding="utf-8")
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("import matplotlib.pyplot", execution_count=1),
+                                         nbformat.v4.new_code_cell("import seaborn", execution_count=2)])
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     nbformat.write(nb, folder / "probe.ipynb")
     env = {k: v for k, v in os.environ.items() if k not in ("IPYTHONDIR", "MPLCONFIGDIR", "XDG_CONFIG_HOME",
@@ -902,7 +969,8 @@ def test_nbval_kernels_read_no_per_user_configuration(tmp_path):
     try:
         proc = subprocess.run([sys.executable, "-m", "pytest", str(folder / "probe.ipynb"), "--nbval", "-q",
                                "-p", "no:cacheprovider"],
-                              cwd=ROOT, env=dict(env, HOME=os.devnull), capture_output=True, text=True, timeout=120)
+                              cwd=ROOT, env=dict(env, HOME=os.devnull, PYTHONPATH=str(folder / "mine")),
+                              capture_output=True, text=True, timeout=120)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     assert proc.returncode == 0, proc.stdout[-2000:]

@@ -20,6 +20,7 @@ import argparse
 import ast
 import os
 import re
+import shlex
 import shutil
 import signal
 import subprocess
@@ -310,6 +311,21 @@ def _wait_gone(tree: list, timeout: float) -> None:
         time.sleep(0.02)
 
 
+# The user's Python settings, which the kernel would inherit: a module on PYTHONPATH named as one the notebooks import
+# (seaborn, analysis) is imported instead of it; IPython runs the PYTHONSTARTUP file in the kernel; PYTHONWARNINGS and
+# PYTHONDEVMODE change which warnings a cell prints; PYTHONOPTIMIZE drops asserts. The kernel starts without them (and
+# the Makefile unexports them, so the runner itself starts without them too).
+USER_PYTHON_SETTINGS = ("PYTHONPATH", "PYTHONSTARTUP", "PYTHONWARNINGS", "PYTHONDEVMODE", "PYTHONOPTIMIZE")
+# A stand-in papermill for the tests (tests/test_pipeline_faults.py), a command run instead of `python -m papermill`:
+# with the user's PYTHONPATH gone, a fake papermill package can no longer be put first on the path.
+PAPERMILL_COMMAND = "COMPENDIUM_PAPERMILL"
+
+
+def without_user_python_settings(environ) -> dict[str, str]:
+    """A copy of `environ` without USER_PYTHON_SETTINGS."""
+    return {key: value for key, value in environ.items() if key not in USER_PYTHON_SETTINGS}
+
+
 # The kernel reads no per-user configuration: IPython's profile (startup scripts, ipython_kernel_config.py) and
 # matplotlib's (matplotlibrc, its font cache) come from folders of the project's own, created on first use.
 KERNEL_CONFIG = ROOT / "build" / "kernel-config"
@@ -330,7 +346,8 @@ def isolated_config(folder: Path | None = None) -> dict[str, str]:
     for path in env.values():
         os.makedirs(path, exist_ok=True)
     if not any(Path(env["MPLCONFIGDIR"]).glob("fontlist-*.json")):
-        subprocess.run([sys.executable, "-c", "import matplotlib.font_manager"], env=dict(os.environ, **env),
+        subprocess.run([sys.executable, "-c", "import matplotlib.font_manager"],
+                       env=dict(without_user_python_settings(os.environ), **env),
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
     return env
 
@@ -489,8 +506,9 @@ def main(argv: list[str] | None = None) -> int:
         stale.unlink()
     fd, tmp = tempfile.mkstemp(prefix=f".{src.stem}.", suffix=".ipynb", dir=out_dir)
     os.close(fd)
-    cmd = [sys.executable, "-m", "papermill", str(src), tmp, "--cwd", str(NOTEBOOKS), "-k", "python3",
-           "--progress-bar", "--no-log-output"]
+    stand_in = os.environ.get(PAPERMILL_COMMAND)
+    cmd = (shlex.split(stand_in) if stand_in else [sys.executable, "-m", "papermill"]) + [
+        str(src), tmp, "--cwd", str(NOTEBOOKS), "-k", "python3", "--progress-bar", "--no-log-output"]
     cmd += given_parameters
     fd, log = tempfile.mkstemp(prefix=f"{src.stem}.", suffix=".outputs.log")
     os.close(fd)
@@ -501,8 +519,8 @@ def main(argv: list[str] | None = None) -> int:
     if backup.exists():
         _undo(backup)
     backup.mkdir(parents=True)
-    env = dict(os.environ, PYTHONHASHSEED="0", MPLBACKEND="Agg", TZ="UTC", SOURCE_DATE_EPOCH="0",
-               COMPENDIUM_OUTPUT_LOG=log, COMPENDIUM_ROLLBACK=str(backup), **config)
+    env = dict(without_user_python_settings(os.environ), PYTHONHASHSEED="0", MPLBACKEND="Agg", TZ="UTC",
+               SOURCE_DATE_EPOCH="0", COMPENDIUM_OUTPUT_LOG=log, COMPENDIUM_ROLLBACK=str(backup), **config)
     given = " ".join(f"-p {key} {value}" for key, value in args.parameter)
     print(f"==> running {src.relative_to(ROOT)}" + (f" with {given}" if given else ""), flush=True)
     # papermill, in its own session, no longer gets the terminal's hangup; the process's own handlers are put back
