@@ -251,7 +251,8 @@ lab: $(ENV_LAB) ## open the notebooks in JupyterLab
 	$(VENV)/bin/jupyter lab notebooks/ $(LAB_ROOT)
 
 # The book is built from the committed executed notebooks as they are (nothing is re-run; `make` first to
-# refresh them): Sphinx + MyST-NB + Sphinx Book Theme, offline (docs/book-tool-choice.md).
+# refresh them): Sphinx + MyST-NB + Sphinx Book Theme, offline (docs/book-tool-choice.md). Notebooks `make` would
+# run again (02 ran, then 03 failed: outputs of two runs) are named on the book's first page and their own.
 # BOOK_EDITION=participants (or `make book-participants`): the participants' edition, without the workshop's
 # solutions notebook, to build/book-participants/ (never build/book/); SOLUTIONS_RELEASE="on the course page on
 # Friday" says where the solutions will be released (tools/build_book.py reads it from the environment).

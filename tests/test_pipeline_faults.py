@@ -243,6 +243,29 @@ def test_a_failed_run_of_new_parameters_leaves_the_last_good_run_up_to_date(sand
     assert not params.with_name(params.name + ".prev").exists()   # a good run drops the kept file
 
 
+def test_the_notebooks_make_would_run_again_are_named_for_the_book(sandbox):
+    """After notebook 02 ran and 03 then failed (its outputs put back, 02's new), the outputs are not a set made
+    together: the book names the notebooks `make` would run again (tools/build_book.py, out_of_date_notebooks: 03
+    and those downstream, not 00, 01 or 02), and names none when every notebook is up to date or none was run in
+    the checkout (the outputs it came with)."""
+    book = load_script("tools/build_book.py")
+    tmp = sandbox.tmp
+    where = (f"STAMPS={tmp}/stamps", f"PARAMS={tmp}/params", f"ENV_RUN={tmp}/synced", f"UV={tmp}/uv")
+    (tmp / "stamps").mkdir()
+    (tmp / "stamps" / "kernels.done").touch()
+    assert book.out_of_date_notebooks(ROOT, tmp / "stamps", where) == []   # nothing run here
+    for nb in ("04_figures", "workshop/qca_workshop", "workshop/qca_workshop_solutions"):
+        sandbox(nb)
+    assert book.out_of_date_notebooks(ROOT, tmp / "stamps", where) == []
+    changed = "P_02_case_calibration=-p crisp_threshold 0.6"
+    assert sandbox("02_case_calibration", changed) == ["02_case_calibration"]
+    assert sandbox("03_qca", changed, fail=True) == ["03_qca"]
+    workshop = [f"workshop/{n}" for n in ("qca_workshop", "qca_workshop_solutions")
+                if (ROOT / "notebooks" / "workshop" / f"{n}.ipynb").exists()]
+    assert book.out_of_date_notebooks(ROOT, tmp / "stamps", (*where, changed)) == ["03_qca", "04_figures", *workshop]
+    assert book.out_of_date_notebooks(ROOT, tmp / "stamps", where)[0] == "02_case_calibration"  # its parameters
+
+
 def test_missing_output_reruns_its_notebook(sandbox):
     assert sandbox("02_case_calibration") == ["02_case_calibration"]
     assert sandbox("02_case_calibration") == []

@@ -12,7 +12,9 @@ repository file that a page links to is copied too: a markdown file or notebook 
 else (a CSV, CITATION.cff) a download. Sphinx runs with warnings as errors, so a broken cross-reference
 (a missing file, an unknown #anchor, a link to a folder) fails the build and names the page and line.
 The site is built next to its destination and swapped in by rename: an interrupted build never leaves
-half a book. Why Sphinx and not Jupyter Book 2 or Quarto: docs/book-tool-choice.md.
+half a book. Why Sphinx and not Jupyter Book 2 or Quarto: docs/book-tool-choice.md. A book built from outputs that
+were not made together (a notebook `make` would run again: notebook 02 ran, then 03 failed and its outputs were put
+back as they were) says so, on its first page and on each such notebook's page.
 
     python tools/build_book.py --edition participants [--solutions-release TEXT]
 
@@ -381,6 +383,57 @@ def participants_notebook(nb: dict, solutions_name: str | None, release: str | N
     return nb
 
 
+# ---------------------------------------------------------------- outputs not made together
+def out_of_date_notebooks(root: Path, stamps: Path | None = None, make_args: tuple[str, ...] = ()) -> list[str]:
+    """The notebooks (as the Makefile names them: 03_qca, workshop/qca_workshop) that `make` would run again, read
+    from `make -n all` in `root`: an input edited since their run, other parameters asked for, or an upstream
+    notebook run since, as when notebook 02 ran and 03 then failed (03's outputs are put back as they were, 02's
+    are new). [] when no notebook has been run in this checkout (no stamp in `stamps`, build/stamps/: the outputs
+    are those it came with, made together) or without make."""
+    stamps = Path(stamps or root / "build" / "stamps").resolve()
+    if not any(p.name != "kernels.done" for p in stamps.rglob("*.done")):
+        return []
+    try:
+        run = subprocess.run(["make", "-s", "-n", "--no-print-directory", "-C", str(root), *make_args, "all"],
+                             capture_output=True, text=True, timeout=300)
+    except (OSError, subprocess.TimeoutExpired):
+        return []
+    names = []
+    for manifest in re.findall(r" --manifest (\S+)\.outputs ", run.stdout):
+        path = Path(root, manifest).resolve()
+        if path.is_relative_to(stamps):
+            names.append(path.relative_to(stamps).as_posix())
+    return list(dict.fromkeys(names))
+
+
+def out_of_date_notice(names: list[str], page: str | None = None) -> str:
+    """A warning (a MyST admonition) that the book shows outputs not made together: `names`, the notebooks `make`
+    would run again (out_of_date_notebooks); `page`, the notebook of the page it heads, if it is one of them."""
+    listed = ", ".join(f"`{n}`" for n in names)
+    first, it = ((f"This notebook ({page}) is out of date: `make` would run it again", "it") if page else
+                 (f"Not all outputs in this book are up to date: `make` would run {listed} again", "they"))
+    return ("```{warning}\n" + f"{first}: an input changed after {it} ran, other parameters are asked for, or a "
+            f"notebook {it} read{'s' if page else ''} from ran since (say, notebook 02 ran and then 03 failed). The "
+            "tables and figures shown here may therefore come from different runs and need not agree. Run `make`, "
+            "then `make report`.\n```\n")
+
+
+def with_out_of_date_notice(text: str, notice: str) -> str:
+    """A markdown page with `notice` after its first heading line (at the top if it has none)."""
+    lines = text.splitlines(keepends=True)
+    at = next((i + 1 for i, line in enumerate(lines) if line.startswith("# ")), 0)
+    return "".join(lines[:at]) + ("\n" if at else "") + notice + "\n" + "".join(lines[at:])
+
+
+def notebook_with_notice(nb: dict, notice: str) -> dict:
+    """The notebook with `notice` as a markdown cell after its first cell (its title)."""
+    cell = {"cell_type": "markdown", "metadata": {}, "source": notice}
+    if (nb.get("nbformat"), nb.get("nbformat_minor", 0)) >= (4, 5):
+        cell["id"] = "out-of-date-notice"
+    nb.setdefault("cells", []).insert(min(1, len(nb["cells"])), cell)
+    return nb
+
+
 # ---------------------------------------------------------------- staging
 def linked_files(text: str) -> list[str]:
     """Relative link and image targets written in markdown or HTML (no scheme, no pure #anchors)."""
@@ -399,10 +452,12 @@ def _markdown_of(path: Path) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def stage(root: Path, src: Path, edition: str = "full", release: str | None = None) -> list[str]:
+def stage(root: Path, src: Path, edition: str = "full", release: str | None = None,
+          out_of_date: list[str] = ()) -> list[str]:
     """Write the book's sources into `src` (a mirror of the repository paths); return the staged documents. The
     participants' edition leaves out the solutions notebooks (see participants_notebook); `release` says where the
-    solutions will be released."""
+    solutions will be released. `out_of_date`, the notebooks `make` would run again: the first page and theirs say
+    so (out_of_date_notice)."""
     participants = edition == "participants"
     src.mkdir(parents=True, exist_ok=True)
     for name in BOOK_FILES:
@@ -429,6 +484,9 @@ def stage(root: Path, src: Path, edition: str = "full", release: str | None = No
                 own = rel[:-len(".ipynb")] + SOLUTIONS_SUFFIX
                 left_out = own if (root / "notebooks" / "executed" / own[len("notebooks/"):]).exists() else None
                 nb = participants_notebook(nb, left_out and Path(left_out).name, release)
+            name = rel[len("notebooks/"):-len(".ipynb")]
+            if name in out_of_date:
+                nb = notebook_with_notice(nb, out_of_date_notice(list(out_of_date), name))
             (src / rel).write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         elif participants:
             (src / rel).write_text(without_solution_links(orig.read_text(encoding="utf-8")), encoding="utf-8")
@@ -444,6 +502,8 @@ def stage(root: Path, src: Path, edition: str = "full", release: str | None = No
     readme = with_alt_texts((root / "README.md").read_text(encoding="utf-8"), "README.md", alts)
     if participants:
         readme = without_solution_links(readme)
+    if out_of_date:
+        readme = with_out_of_date_notice(readme, out_of_date_notice(list(out_of_date)))
     (src / "README.md").write_text(readme.rstrip("\n") + "\n" + contents(notebooks, pages), encoding="utf-8")
     # every other repository file a page links to is copied, so the link works: a markdown file or notebook
     # becomes a page of its own (listed under "Linked pages"), anything else a download
@@ -479,9 +539,10 @@ def stage(root: Path, src: Path, edition: str = "full", release: str | None = No
 
 # ---------------------------------------------------------------- build
 def build_book(out_dir: Path | str | None = None, root: Path | str = ROOT, quiet: bool = False,
-               edition: str = "full", release: str | None = None) -> Path:
+               edition: str = "full", release: str | None = None, out_of_date: list[str] | None = None) -> Path:
     """Stage the sources and run Sphinx (warnings are errors); the finished site replaces `out_dir` whole. The
-    participants' edition (no solutions notebook) goes to its own folder: neither edition replaces the other's."""
+    participants' edition (no solutions notebook) goes to its own folder: neither edition replaces the other's.
+    `out_of_date` (by default asked of make: out_of_date_notebooks): the notebooks the book warns are out of date."""
     import importlib.util
 
     if importlib.util.find_spec("sphinx") is None or importlib.util.find_spec("myst_nb") is None:
@@ -506,7 +567,9 @@ def build_book(out_dir: Path | str | None = None, root: Path | str = ROOT, quiet
     out.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
     try:
-        stage(root, work / "src", edition, release)
+        if out_of_date is None:
+            out_of_date = out_of_date_notebooks(root)
+        stage(root, work / "src", edition, release, out_of_date)
         cmd = [sys.executable, "-m", "sphinx", "-b", "html", "-W", "--keep-going", "-n", "-E",
                "-d", str(work / "doctrees"), str(work / "src"), str(work / "html")]
         if quiet:
