@@ -460,6 +460,39 @@ def test_an_interrupted_run_stops_the_kernel_before_it_exits(fake_papermill, tmp
                 p.kill()
 
 
+def test_a_notebook_already_running_is_not_run_twice_at_once(fake_papermill, tmp_path):
+    """Two `make` at once in one checkout (two terminals, an editor's build beside the user's) ran the same notebook
+    twice at once: the second runner took the first's record of the files it replaced (build/stamps/.NAME.rollback)
+    for one left by a killed run, put those files back under the running notebook and, on success, deleted the
+    record, so the first run, had it failed, could no longer be undone. A runner now holds a lock on its notebook
+    while it runs; a second one stops at once with one error line, leaving the first run alone."""
+    out, pids = tmp_path / "figure.png", tmp_path / "kernel.pid"
+    cmd = [sys.executable, str(ROOT / "tools" / "run_notebook.py"), "02_case_calibration",
+           "--output-dir", str(tmp_path / "exec"), "--manifest", str(tmp_path / "m.outputs")]
+    first = subprocess.Popen(cmd, env=dict(fake_papermill, FAKE_PM="kernel", FAKE_PM_OUT=str(out),
+                                           FAKE_PM_PIDS=str(pids)),
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while not (out.exists() and pids.exists()):
+            assert time.monotonic() < deadline and first.poll() is None
+            time.sleep(0.05)
+        record = tmp_path / ".02_case_calibration.rollback"
+        assert record.is_dir()
+        (record / "sentinel").write_text("the first run's record")
+        second = subprocess.run(cmd, env=dict(fake_papermill, FAKE_PM=""), capture_output=True, text=True,
+                                timeout=60)
+        err = second.stderr.strip().splitlines()
+        assert second.returncode == 1 and len(err) == 1, second.stdout + second.stderr
+        assert err[0].startswith(f"error: notebooks/02_case_calibration.ipynb is being run by another runner (process "
+                                 f"{first.pid}) in this checkout"), err
+        assert (record / "sentinel").exists() and first.poll() is None
+    finally:
+        first.send_signal(signal.SIGTERM)
+        first.wait(timeout=30)
+    assert not record.exists()  # the first run, stopped, was undone as usual
+
+
 @pytest.mark.skipif(shutil.which("git") is None or not (ROOT / ".git").exists(), reason="needs a git checkout")
 def test_a_killed_writers_temporary_copy_is_ignored_by_git():
     """A kernel killed outright (SIGKILL, out of memory) inside analysis.qca.atomic.write_atomic leaves its
@@ -499,7 +532,8 @@ def test_an_input_edited_during_the_run_leaves_the_stamp_out_of_date(fake_paperm
     second = make()
     assert second.returncode == 0 and "running notebooks/02_case_calibration" in second.stdout, second.stderr
     assert make("-q").returncode == 0                      # no edit this time: up to date
-    assert not [p.name for p in (tmp_path / "stamps").iterdir() if p.name.startswith(".")]  # no temporary left
+    assert [p.name for p in (tmp_path / "stamps").iterdir() if p.name.startswith(".")] == [  # no temporary left,
+        ".02_case_calibration.lock"]                          # only the notebook's lock (the runner's hold_lock)
 
 
 @pytest.mark.parametrize("args, expected", [

@@ -12,7 +12,8 @@ notebook) is written atomically to the manifest (build/stamps/NAME.outputs), so 
 notebook whose outputs have gone missing. A run that fails or is interrupted is undone: every file it replaced gets
 its previous content back and every file it created is removed (analysis.io keeps them in build/stamps/.NAME.rollback/
 while the notebook runs), so its outputs never sit beside the last good run's others. Last, `--stamp PATH` (make's target) is written with the time the run
-started, not ended: a notebook or input edited while it ran is newer than the stamp, so `make` reruns it.
+started, not ended: a notebook or input edited while it ran is newer than the stamp, so `make` reruns it. A notebook
+is run by one runner at a time (a lock, build/stamps/.NAME.lock): a second `make` in the checkout stops at it.
 """
 from __future__ import annotations
 
@@ -437,6 +438,34 @@ def _relative(path: str) -> str:
     return p.relative_to(ROOT).as_posix() if p.is_relative_to(ROOT) else p.as_posix()
 
 
+def hold_lock(path: Path) -> int | None:
+    """`path` opened and locked (flock, which the OS releases when the process ends, even killed outright), with this
+    process's id written in it: its file descriptor, to be closed when done; None when another process holds it.
+
+    One runner per notebook at a time: a second one (two `make` at once in one checkout) took the first's record of
+    the files it replaced for one left by a killed run, put them back under the running notebook and deleted it."""
+    import fcntl
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        return None
+    os.ftruncate(fd, 0)
+    os.write(fd, str(os.getpid()).encode("ascii"))
+    return fd
+
+
+def lock_holder(path: Path) -> str:
+    """The process id a lock file names ('' if it cannot be read)."""
+    try:
+        return path.read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
 class _BadArguments(Exception):
     """argparse's complaint, raised instead of its usage block and exit."""
 
@@ -498,6 +527,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {bad}", file=sys.stderr)
         return 2
     manifest = Path(args.manifest) if args.manifest else ROOT / "build" / "stamps" / f"{args.name}.outputs"
+    lock = hold_lock(manifest.parent / f".{args.name.replace('/', '__')}.lock")
+    if lock is None:
+        holder = lock_holder(manifest.parent / f".{args.name.replace('/', '__')}.lock")
+        by = f" (process {holder})" if holder else ""
+        print(f"error: {src.relative_to(ROOT)} is being run by another runner{by} in this checkout (a second make?); "
+              "wait for it to end, or stop it, then run make again", file=sys.stderr)
+        return 1
+    try:
+        return _run(args, src, manifest, given_parameters, started)
+    finally:
+        os.close(lock)
+
+
+def _run(args: argparse.Namespace, src: Path, manifest: Path, given_parameters: list[str], started: int) -> int:
+    """main's run of the notebook, while it holds the notebook's lock."""
     out_dir = Path(args.output_dir) / Path(args.name).parent
     out_dir.mkdir(parents=True, exist_ok=True)
     final = out_dir / src.name
