@@ -228,7 +228,11 @@ $(STAMPS)/workshop/qca_workshop_solutions.done: $(QCA_SRC) $(WORKSHOP_DATA) $(ST
 
 # ---------------------------------------------------------------- checks, lab, report, benchmarks
 .PHONY: test
+READ_ONLY_TEST := cannot be written (a read-only checkout?): make test re-runs the notebooks (nbval), which write \
+  data/derived/ and figures/, and writes to build/; run it in a writable copy (git clone)
 test: $(ENV_TEST) $(ENV_BOOK) $(KERNELS) browser ## run every test: unit, R QCA agreement, claims, the book in a browser, nbval of the notebooks
+	@for d in . data/derived figures notebooks/executed; do if [ -e "$$d" ] && [ ! -w "$$d" ]; then \
+	   echo "error: $$(if [ "$$d" = . ]; then echo '$(CURDIR)'; else echo "$$d/"; fi) $(READ_ONLY_TEST)" >&2; exit 2; fi; done
 	@missing="$$(for nb in $(NOTEBOOKS); do [ -e notebooks/executed/$$nb.ipynb ] || printf '%s ' $$nb; done)"; \
 	 if [ -n "$$missing" ]; then echo "error: no executed copy of: $$missing(after make clean?): run make first; make test checks the executed notebooks and what they wrote" >&2; exit 2; fi
 	$(PY) -m pytest tests notebooks/executed --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider

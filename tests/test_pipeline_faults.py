@@ -493,6 +493,47 @@ def test_a_notebook_already_running_is_not_run_twice_at_once(fake_papermill, tmp
     assert not record.exists()  # the first run, stopped, was undone as usual
 
 
+def _in_a_read_only_checkout(command: str, env: dict) -> subprocess.CompletedProcess:
+    """`command` (bash) run in the project mounted read-only: a bind mount in a mount namespace of its own (unshare;
+    as an unprivileged user, in a user namespace too), which nothing outside it sees. Skips where neither works."""
+    q = shlex.quote(str(ROOT))
+    script = f"mount --bind -o ro {q} {q} || exit 97; cd {q} && {command}"
+    for flags in ((["-m"], ["-r", "-m"]) if shutil.which("unshare") else ()):
+        proc = subprocess.run(["unshare", *flags, "bash", "-c", script], env=env, capture_output=True, text=True,
+                              timeout=120)
+        if proc.returncode != 97 and not proc.stderr.startswith("unshare:"):  # the mount, or unshare, failed
+            return proc
+    pytest.skip("cannot mount the project read-only here (unshare)")
+
+
+def test_a_read_only_checkout_refuses_to_run_a_notebook_in_one_line(fake_papermill, tmp_path):
+    """A checkout that cannot be written (a read-only mount, a shared course folder) after `make`: `make` and `make -q`
+    answer (nothing to do), but a notebook made to rerun there ended in a traceback (OSError: Read-only file system)
+    from the runner. It now says, in one line, which folder cannot be written and why."""
+    cmd = shlex.join([sys.executable, str(ROOT / "tools" / "run_notebook.py"), "02_case_calibration",
+                      "--output-dir", str(tmp_path / "exec"), "--manifest", str(tmp_path / "m.outputs")])
+    proc = _in_a_read_only_checkout(cmd, fake_papermill)
+    err = proc.stderr.strip().splitlines()
+    assert proc.returncode == 2 and len(err) == 1, proc.stdout + proc.stderr
+    assert err[0].startswith("error: cannot run notebooks/02_case_calibration.ipynb here: data/derived/ cannot be "
+                             "written (read-only file system)"), err
+    assert not (tmp_path / "exec").exists()
+
+
+def test_make_test_in_a_read_only_checkout_stops_in_one_line(tmp_path):
+    """`make test` in a read-only checkout ran the whole suite for nine minutes and failed twenty tests, each with
+    'Read-only file system' (nbval re-runs the notebooks, which write data/derived/ and figures/; the README's CLI
+    examples write to build/). It now stops first, in one line."""
+    for marker in ("synced", "book", "kernels"):
+        (tmp_path / marker).write_text("")
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    proc = _in_a_read_only_checkout(f"make test ENV_TEST={tmp_path}/synced ENV_BOOK={tmp_path}/book "
+                                    f"KERNELS={tmp_path}/kernels PY=false", dict(env, SKIP_BROWSER_TESTS="1"))
+    err = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
+    assert proc.returncode == 2 and len(err) == 1, proc.stdout + proc.stderr
+    assert "cannot be written (a read-only checkout?)" in err[0] and "make test re-runs the notebooks" in err[0], err
+
+
 @pytest.mark.skipif(shutil.which("git") is None or not (ROOT / ".git").exists(), reason="needs a git checkout")
 def test_a_killed_writers_temporary_copy_is_ignored_by_git():
     """A kernel killed outright (SIGKILL, out of memory) inside analysis.qca.atomic.write_atomic leaves its

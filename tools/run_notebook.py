@@ -458,6 +458,20 @@ def hold_lock(path: Path) -> int | None:
     return fd
 
 
+def unwritable(folders: list[Path]) -> str | None:
+    """The first of `folders` (for one not made yet, the folder it would be made in) that cannot be written, said
+    with the reason ('data/derived/ cannot be written (read-only file system)'), or None."""
+    for folder in folders:
+        path = folder.resolve()
+        while not path.exists() and path != path.parent:
+            path = path.parent
+        if not os.access(path, os.W_OK):
+            read_only = bool(os.statvfs(path).f_flag & getattr(os, "ST_RDONLY", 1))
+            why = "read-only file system" if read_only else "no permission to write"
+            return f"{_relative(str(path))}/ cannot be written ({why})"
+    return None
+
+
 def lock_holder(path: Path) -> str:
     """The process id a lock file names ('' if it cannot be read)."""
     try:
@@ -527,6 +541,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {bad}", file=sys.stderr)
         return 2
     manifest = Path(args.manifest) if args.manifest else ROOT / "build" / "stamps" / f"{args.name}.outputs"
+    # a read-only checkout (after make: make and make -q answer there) cannot rerun a notebook: said before anything
+    # is written, not in a traceback
+    blocked = unwritable([manifest.parent, Path(args.output_dir), ROOT / "data" / "derived", ROOT / "figures"])
+    if blocked:
+        print(f"error: cannot run {src.relative_to(ROOT)} here: {blocked}; "
+              "a checkout that cannot be written can be read and checked (make -q) but not rerun: run make in a "
+              "writable copy (git clone)", file=sys.stderr)
+        return 2
     lock = hold_lock(manifest.parent / f".{args.name.replace('/', '__')}.lock")
     if lock is None:
         holder = lock_holder(manifest.parent / f".{args.name.replace('/', '__')}.lock")
