@@ -97,6 +97,23 @@ def test_runner_lists_what_the_notebook_wrote(monkeypatch, tmp_path):
     assert listed == sorted([str(produced), str(tmp_path / "exec" / "03_qca.ipynb")])
 
 
+@pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o002, 0o664)])
+def test_the_manifest_can_be_read_by_whoever_reads_the_outputs(monkeypatch, tmp_path, umask, mode):
+    """The manifest (build/stamps/NAME.outputs) was written private (mkstemp's 0600) where the outputs and the stamp
+    are not: in a checkout shared by a group (a course folder, umask 002), another member's `make` or `make -q`
+    could not read it (the shell's 'Permission denied' while make read the Makefile) and so missed a deleted output.
+    It gets the mode a new file gets under the umask, as the outputs do (analysis.qca.atomic)."""
+    run_notebook = _runner()
+    _recording_papermill(monkeypatch, run_notebook)
+    manifest = tmp_path / "stamps" / "03_qca.outputs"
+    previous = os.umask(umask)
+    try:
+        assert run_notebook.main(["03_qca", "--output-dir", str(tmp_path / "exec"), "--manifest", str(manifest)]) == 0
+    finally:
+        os.umask(previous)
+    assert manifest.stat().st_mode & 0o777 == mode
+
+
 def test_runner_puts_back_the_signal_handlers_it_set(monkeypatch, tmp_path):
     """main() set SIGTERM / SIGHUP handlers that raise Terminated and left them in place: run inside pytest, a
     later test's joblib multiprocessing pool, stopping its forked workers with SIGTERM, met 'Terminated: 15' in

@@ -398,12 +398,17 @@ def first_error(path: Path) -> str:
 
 
 def write_manifest(path: Path, outputs: list[str]) -> None:
-    """The files a successful run wrote, one path a line (relative to the project root), written atomically."""
+    """The files a successful run wrote, one path a line (relative to the project root), written atomically, with
+    the mode a new file gets under the umask (mkstemp's alone is private: another member of a group sharing the
+    checkout could not read it), as the outputs get it (analysis.qca.atomic)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     lines = sorted(dict.fromkeys(outputs))
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         fh.write("".join(line + "\n" for line in lines))
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)
     os.replace(tmp, path)
 
 
