@@ -246,3 +246,27 @@ def test_fuzzy_thresholds_with_decimal_commas_say_so():
     with pytest.raises(QCAInputError) as err:  # no comma between digits: no hint
         calibrate([0.1, 0.5, 0.9], thresholds="3, 2, 5")
     assert "decimal" not in str(err.value)
+
+
+@pytest.mark.parametrize("thresholds, kwargs, meant", [
+    ("e=0,2; c=0,55; i=0,85", {}, "e=0.2, c=0.55, i=0.85"),     # European Excel: decimal commas, ';' between
+    ("e=0,2;c=0,55;i=0,85", {}, "e=0.2, c=0.55, i=0.85"),
+    ("0,2; 0,55; 0,85", {}, "0.2, 0.55, 0.85"),
+    ("0,5; 1,5", {"type": "crisp"}, "0.5, 1.5"),
+    ("e=0.2; c=0.55; i=0.85", {}, "e=0.2, c=0.55, i=0.85"),      # ';' alone
+])
+def test_the_rewrite_a_refusal_of_semicolon_thresholds_suggests_is_accepted(thresholds, kwargs, meant):
+    """Thresholds written as Excel in a locale with decimal commas writes lists ('e=0,2; c=0,55; i=0,85') were
+    refused with a rewrite that was refused in turn ('e=0.2; c=0.55; i=0.85', ';' kept), or told to separate the
+    thresholds with ',' ('0,2, 0,55, 0,85': six anchors, a bell). The rewrite the message quotes is now accepted and
+    is the calibration meant."""
+    import re
+
+    x = [0.1, 0.3, 0.5, 0.7, 0.9, 1.7]
+    with pytest.raises(QCAInputError) as err:
+        calibrate(x, thresholds=thresholds, **kwargs)
+    quoted = [q for q in re.findall(r"'([^']*)'", str(err.value)) if q not in (thresholds, "e=350, c=550, i=850")]
+    rewrites = [q for q in quoted if ";" not in q and re.search(r"\d", q)]
+    assert rewrites, str(err.value)
+    np.testing.assert_array_equal(calibrate(x, thresholds=rewrites[-1], **kwargs),
+                                  calibrate(x, thresholds=meant, **kwargs))

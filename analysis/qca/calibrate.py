@@ -40,6 +40,13 @@ __all__ = ["calibrate", "calibrate_frame", "parse_thresholds", "kwargs_from_r_ca
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
 
+def _points_and_commas(thresholds: str) -> str:
+    """A thresholds string as a list is written where the decimal mark is a comma (Excel in a German or French
+    locale: 'e=0,2; c=0,55; i=0,85', ';' between the thresholds) in the syntax read here and by R's calibrate():
+    a point in each number, ',' between the thresholds ('e=0.2, c=0.55, i=0.85')."""
+    return re.sub(r"\s*;\s*", ", ", _DECIMAL_COMMA.sub(".", thresholds).strip()).strip(" ,")
+
+
 def parse_thresholds(thresholds) -> tuple[tuple[str, ...] | None, np.ndarray]:
     """Thresholds as (names or None, values): from a dict, an R-like string "e=1, c=2, i=3" or "1, 2, 3",
     a single number or a sequence of numbers."""
@@ -55,11 +62,12 @@ def parse_thresholds(thresholds) -> tuple[tuple[str, ...] | None, np.ndarray]:
         named = ["=" in p for p in parts]
         if any(named) and not all(named):
             # 'e=0,2, c=0,5, i=0,9': decimal commas split each number in two, the second half unnamed
-            point = _DECIMAL_COMMA.sub(".", thresholds)
-            if point != thresholds and all("=" in p for p in point.split(",") if p.strip()):
+            point = _points_and_commas(thresholds)
+            if _DECIMAL_COMMA.search(thresholds) and all("=" in p for p in point.split(",") if p.strip()):
                 comma = re.search(r"\d+,\d+", thresholds).group(0)
+                not_semicolon = ", not ';'" if ";" in thresholds else ""
                 raise QCAInputError(f"thresholds {thresholds!r}: decimal commas ({comma!r})? write numbers with a "
-                                    f"point, {point!r} (',' separates the thresholds)")
+                                    f"point, {point!r} (',' separates the thresholds{not_semicolon})")
             raise QCAInputError(f"thresholds {thresholds!r}: name either all values (e=.., c=.., i=..) or none"
                                 f"{wide_operator_hint(thresholds)}")
         if all(named):
@@ -81,8 +89,7 @@ def parse_thresholds(thresholds) -> tuple[tuple[str, ...] | None, np.ndarray]:
         except (TypeError, ValueError):
             hint = ""
             if isinstance(thresholds, str):
-                hint = wide_operator_hint(thresholds) or (
-                    "; separate the thresholds with ',' (e.g. 'e=350, c=550, i=850')" if ";" in thresholds else "")
+                hint = wide_operator_hint(thresholds) or (_semicolon_hint(thresholds) if ";" in thresholds else "")
             raise QCAInputError(f"threshold {v!r} is not a number (thresholds {thresholds!r}){hint}") from None
         if not np.isfinite(f):
             raise QCAInputError(f"threshold {v!r} is not a finite number (thresholds {thresholds!r})")
@@ -94,6 +101,21 @@ def parse_thresholds(thresholds) -> tuple[tuple[str, ...] | None, np.ndarray]:
         if bad or len(set(names)) != len(names):
             raise QCAInputError(f"threshold names must be distinct identifiers, got {list(names)}")
     return names, np.asarray(values, dtype=float)
+
+
+def _semicolon_hint(thresholds: str) -> str:
+    """For a thresholds string with ';' between the thresholds, refused as not a number: the rewrite with ','
+    between them (and a point for each decimal comma, 'e=0,2; c=0,55; i=0,85' -> 'e=0.2, c=0.55, i=0.85'), quoted
+    only when it parses; else the general form."""
+    rewrite = _points_and_commas(thresholds)
+    try:
+        parse_thresholds(rewrite)
+    except QCAInputError:
+        return "; separate the thresholds with ',' (e.g. 'e=350, c=550, i=850')"
+    if _DECIMAL_COMMA.search(thresholds):
+        return (f"; decimal commas and ';' between the thresholds (a locale whose decimal mark is a comma)? write "
+                f"numbers with a point and separate them with ',': {rewrite!r}")
+    return f"; separate the thresholds with ',': {rewrite!r}"
 
 
 def _anchors(names, values, wanted: tuple[str, ...]) -> dict[str, float]:

@@ -731,6 +731,12 @@ CATALOGUE: list[Bad] = [
             "--keep", "结局"),
         "thresholds 'e=0,2, c=0,5, i=0,9': decimal commas ('0,2')? write numbers with a point, 'e=0.2, c=0.5, "
         "i=0.9' (',' separates the thresholds)", origin="user data"),
+    Bad("calibrate-decimal-comma-semicolons", "calibrate: anchors 'e=0,2; c=0,5; i=0,9' (decimal commas, ';' between)",
+        f("spec_decimal_commas_semicolons.yaml"), "cli",
+        cli("calibrate", f("raw_chinese.csv"), "--spec", f("spec_decimal_commas_semicolons.yaml"), "--case-column",
+            "县名", "--keep", "结局"),
+        "decimal commas ('0,2')? write numbers with a point, 'e=0.2, c=0.5, i=0.9' (',' separates the thresholds, "
+        "not ';')", origin="user data"),
     Bad("calibrate-decimal-comma-unnamed", "calibrate: unnamed anchors '200,5,550,5,850,5' written with decimal commas",
         f("spec_decimal_commas_unnamed.yaml"), "cli",
         cli("calibrate", f("raw_chinese.csv"), "--spec", f("spec_decimal_commas_unnamed.yaml"), "--case-column", "县名",
@@ -739,7 +745,7 @@ CATALOGUE: list[Bad] = [
         origin="user data"),
     Bad("calibrate-semicolon-thresholds", "calibrate() with anchors separated by ';'", "", "api",
         lambda: _qca()[0].calibrate(pd.Series([350.0, 520, 800]), thresholds="e=400; c=600; i=1000"),
-        "separate the thresholds with ',' (e.g. 'e=350, c=550, i=850')", origin="user data"),
+        "separate the thresholds with ',': 'e=400, c=600, i=1000'", origin="user data"),
     Bad("summary-row-mean", "a 'Mean' row below the data, after an empty line (a summary from Excel)",
         *truth_table_cli("summary_row_mean.csv"),
         "case 'Mean' looks like a summary row (a total, mean or other statistic below the data), not a case: it is "
