@@ -95,6 +95,18 @@ def test_readme_layout_names_every_module():
     assert not missing, missing
 
 
+def test_readme_layout_names_every_script_of_benchmarks_and_tools():
+    """The layout's benchmarks/ and tools/ lines name each of their files: benchmarks/check.py (the independent checks
+    of every answer `make bench` makes) was missing from the list of run.py, random_series.py and readme_speed.py."""
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    layout = readme[readme.index("## Layout"):readme.index("## Reading the notebooks")]
+    missing = [f"{d}/{p.name}" for d in ("benchmarks", "tools") for p in sorted((root / d).glob("*"))
+               if p.suffix in (".py", ".sh") and p.name not in layout]
+    assert not missing, missing
+
+
 def test_headings_are_short_enough_for_the_books_contents():
     """Every heading of the markdown pages becomes an entry of the book's contents (right-hand side): README's
     workshop timing heading (264 characters, the whole 2½-hour variant) and data/README's referee heading (203, a
