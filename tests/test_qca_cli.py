@@ -663,3 +663,23 @@ def test_an_r_only_flag_is_one_error_line_naming_rs_argument(capsys, argv, r_nam
     assert code == 2 and out == "" and len(err.splitlines()) == 1, err
     assert err.startswith("error: --") and f"R QCA's minimize(..., {r_name} = ...)" in err
     assert "does not implement" in err and "max_models" not in err and "(CLI:" not in err
+
+
+def test_calibrate_says_how_the_other_commands_find_a_case_column_of_another_name(capsys, tmp_path):
+    """The output keeps the raw file's case column under its own name ('县名'), which the other commands take as case
+    names only when told (--case-column; by themselves they find 'case' or an unnamed first column): the summary
+    said '10 cases' and the next command, as the README's calibrate -> truth-table example runs it, stopped on
+    non-numeric values. The summary now names the flag, and the command given it reads the file."""
+    raw = tmp_path / "raw.csv"
+    raw.write_text("县名,人均支出,结局\n" + "".join(f"县{i},{100 + 40 * i},{int(i > 4)}\n" for i in range(10)),
+                   encoding="utf-8")
+    spec = tmp_path / "spec.yaml"
+    spec.write_text('支出: {source: 人均支出, thresholds: "e=150, c=290, i=420"}\n', encoding="utf-8")
+    out = tmp_path / "mine.csv"
+    code, text, err = run(capsys, "calibrate", str(raw), "--spec", str(spec), "--case-column", "县名",
+                          "--keep", "结局", "--out", str(out))
+    assert code == 0 and err == "" and "--case-column 县名" in text, text
+    code, text, err = run(capsys, "truth-table", str(out), "--outcome", "结局", "--case-column", "县名")
+    assert code == 0 and "县9" in text, err
+    code, text, err = run(capsys, "truth-table", str(out), "--outcome", "结局")
+    assert code == 2 and "pass --case-column 县名" in err   # as the summary says

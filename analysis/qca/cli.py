@@ -691,7 +691,10 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
             write_atomic(args.out, text.encode("utf-8"))
         except OSError as exc:
             raise QCAInputError(f"--out {args.out}: cannot write the file ({exc.strerror or exc})") from None
-        return f"wrote {args.out}: {len(out)} cases, sets {', '.join(sets.columns)}{said}"
+        # the other commands find 'case' by themselves; a case column of another name only when told
+        named = ("" if label == "case" else
+                 f" (case names in column {label!r}: give the other commands --case-column {label})")
+        return f"wrote {args.out}: {len(out)} cases{named}, sets {', '.join(sets.columns)}{said}"
     return text.rstrip("\n")
 
 
