@@ -445,3 +445,25 @@ def test_a_model_and_an_intermediate_pair_convert_to_a_dataframe():
     pair = sol.intermediate["C1P1"]
     pd.testing.assert_frame_equal(pair.to_frame(), pd.concat([m.to_frame() for m in pair.models], ignore_index=True))
     assert set(pair.to_frame()["pair"]) == {"C1P1"}
+
+
+def test_help_of_minimize_says_how_to_write_dir_exp_and_its_forms_agree():
+    """help(minimize), which the workshop points to, named dir_exp in its first line only: how to write directional
+    expectations (exercise 3's argument) was nowhere in it. Its dir_exp paragraph now gives the forms; every form it
+    says is the same on the conditions A, B, C reads as the same expectations, and minimize takes each."""
+    import ast
+    import re
+
+    doc = " ".join(minimize.__doc__.split())
+    m = re.search(r"dir_exp: .*? say the same: (.+?) Levels of a multi-value", doc)
+    assert m, "minimize's docstring has no 'dir_exp:' paragraph giving the forms"
+    forms = [ast.literal_eval(q) for q in re.findall(r"\{[^}]*\}|\[[^\]]*\]|'[^']*'", m[1])]
+    assert len(forms) >= 5, forms
+    parsed = [parse_dir_exp(f, ["A", "B", "C"], [2, 2, 2]) for f in forms]
+    assert all(p == {"A": frozenset({1}), "B": None, "C": frozenset({0})} for p in parsed), dict(zip(map(str, forms),
+                                                                                                    parsed))
+    data = pd.DataFrame({"A": [1, 1, 0, 0, 1], "B": [1, 0, 1, 0, 0], "C": [0, 0, 1, 1, 1], "Y": [1, 1, 0, 0, 0]},
+                        index=list("abcde"))
+    tt = truth_table(data, "Y", ["A", "B", "C"], skew_bounds=None)
+    solutions = {str(f): minimize(tt, include="?", dir_exp=f).model_sets for f in forms}
+    assert len(set(map(str, solutions.values()))) == 1, solutions

@@ -405,6 +405,12 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
     contradiction neither explained nor included is a negative row. row_dominance (opt-in, named in the result)
     drops dominated prime implicants and may lose minimal models.
 
+    dir_exp: the directional expectations of the intermediate solution (with include='?'; Ragin 2008, ch. 9), per
+    condition 1 (its presence is expected to contribute to the outcome), 0 (its absence) or '-' (no expectation).
+    On conditions A, B, C these forms say the same: '1,-,0' (every condition in order, like dir.exp in R);
+    'A=1,C=0' and 'A, ~C' (a condition not named has no expectation); {'A': 1, 'C': 0}; ['A', '~C'].
+    Levels of a multi-value condition are joined by ';' ('B=1;2'); see parse_dir_exp.
+
     Budgets (each refusal names its budget and CLI flag):
       max_models      models listed at most (default 1,000; None: every one). Beyond, the answer is partial: the
                       exact number of minimal models, the terms common to all, their size and the first
