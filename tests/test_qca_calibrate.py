@@ -270,3 +270,16 @@ def test_the_rewrite_a_refusal_of_semicolon_thresholds_suggests_is_accepted(thre
     assert rewrites, str(err.value)
     np.testing.assert_array_equal(calibrate(x, thresholds=rewrites[-1], **kwargs),
                                   calibrate(x, thresholds=meant, **kwargs))
+
+
+def test_help_of_calibrate_names_every_argument():
+    """help(calibrate), what a researcher reads in Jupyter, described thresholds alone: how to get the linear shape
+    README lists (logistic=False), what idm, below and above do and what missing takes were in no help text (the
+    module docstring names below, above and idm only). Every argument of the signature is now named in it."""
+    import inspect
+    import re
+
+    doc = inspect.getdoc(calibrate)
+    missing = [p for p in inspect.signature(calibrate).parameters           # as `name` or name= / name:
+               if p != "x" and not re.search(rf"`{p}`|\b{p}\s*[=:]", doc)]
+    assert not missing, missing

@@ -366,6 +366,11 @@ def calibrate(x, type: str = "fuzzy", thresholds=None, method: str = "direct", l
     thresholds: dict {"e":.., "c":.., "i":..}, R-like string "e=350, c=550, i=850", or numbers in
     the order e, c, i (or e1, c1, i1, i2, c2, e2); for type="crisp" one or more cut points; for
     method="indirect" the bin limits. Returns a float array, or a Series with x's index if x is one.
+    Shapes of the direct method: three anchors give Ragin's logistic shape (logistic=True, the default), the inclusion
+    anchor getting `idm` (0.95) and the exclusion anchor 1 - idm; logistic=False gives the linear shape (R's logistic
+    = FALSE), bent by the exponents `below` (scores below 0.5) and `above` (scores above 0.5), 1 = straight; six
+    anchors give the bell (or inverse bell), linear whatever `logistic` says. missing="raise" refuses a missing raw
+    value (NaN), missing="keep" gives it a missing score.
     Three anchors with e above i (e=10, c=6.5, i=3) give a decreasing set, membership falling as x rises, as R's
     calibrate() reads them; this function gives no warning (such a set is often meant), the CLI's calibrate command
     names each decreasing set, and a robustness test or range warns where its recalibrated set runs against the
