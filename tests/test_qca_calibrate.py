@@ -254,6 +254,7 @@ def test_fuzzy_thresholds_with_decimal_commas_say_so():
     ("0,2; 0,55; 0,85", {}, "0.2, 0.55, 0.85"),
     ("0,5; 1,5", {"type": "crisp"}, "0.5, 1.5"),
     ("e=0.2; c=0.55; i=0.85", {}, "e=0.2, c=0.55, i=0.85"),      # ';' alone
+    ("0,2, 0,55, 0,85", {}, "0.2, 0.55, 0.85"),                  # decimal commas, ', ' between: six anchors to R
 ])
 def test_the_rewrite_a_refusal_of_semicolon_thresholds_suggests_is_accepted(thresholds, kwargs, meant):
     """Thresholds written as Excel in a locale with decimal commas writes lists ('e=0,2; c=0,55; i=0,85') were

@@ -134,8 +134,14 @@ def _anchors(names, values, wanted: tuple[str, ...]) -> dict[str, float]:
 def decimal_comma_hint(thresholds) -> str:
     """For unnamed fuzzy `thresholds` written as a string with commas between digits and no spaces ('0,2,0,5,0,9'),
     that R's reading (',' separates thresholds) refused: the hint that decimal commas split each number in two,
-    with the numbers read in pairs when there is an even count ('0.2, 0.5, 0.9'); '' otherwise."""
-    if not isinstance(thresholds, str) or "=" in thresholds or not re.fullmatch(r"\s*\d+(,\d+)+\s*", thresholds):
+    with the numbers read in pairs when there is an even count ('0.2, 0.5, 0.9'); with a blank after each separator
+    ('0,2, 0,55, 0,85') the numbers are those between the blanks; '' otherwise."""
+    if not isinstance(thresholds, str) or "=" in thresholds:
+        return ""
+    if re.fullmatch(r"\s*\d+,\d+(\s*,\s+\d+,\d+)+\s*", thresholds):   # '0,2, 0,55, 0,85': a blank after each separator
+        return ("; decimal commas? ',' separates the thresholds, so each number was read as two: write "
+                f"{_points_and_commas(thresholds)!r}")
+    if not re.fullmatch(r"\s*\d+(,\d+)+\s*", thresholds):
         return ""
     parts = thresholds.strip().split(",")
     pairs = ", ".join(f"{a}.{b}" for a, b in zip(parts[::2], parts[1::2])) if len(parts) % 2 == 0 else ""
