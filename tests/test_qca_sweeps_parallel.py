@@ -261,6 +261,67 @@ def test_a_dask_worker_that_dies_ends_the_sweep_with_an_error_instead_of_hanging
     assert "RAISED KilledWorker: " in out.read_text(), out.read_text()
 
 
+_KILLED_POOL_WORKER = """
+import os, signal, sys
+import joblib, pandas as pd
+from analysis.qca.robustness import sensitivity_incl_cut
+
+if __name__ == "__main__":
+    def killed(solution):       # the out-of-memory killer ends a worker mid-task: SIGKILL, nothing runs after it
+        if solution.truth_table.incl_cut[0] == 0.75:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return {}
+    lf = pd.read_csv(sys.argv[1], index_col="case")
+    with joblib.parallel_config(backend="multiprocessing"):
+        try:
+            sensitivity_incl_cut(lf, "SURV", ["DEV", "URB", "LIT", "IND", "STB"], cuts=[0.7, 0.75, 0.8, 0.85],
+                                 include="?", summarize=killed, n_jobs=2)
+        except Exception as err:
+            print(f"RAISED {type(err).__name__}: {err} NOTES {getattr(err, '__notes__', [])}", flush=True)
+"""
+
+
+def test_a_multiprocessing_worker_killed_mid_task_ends_the_sweep_with_an_error_instead_of_hanging(tmp_path):
+    """joblib's 'multiprocessing' backend (a multiprocessing.Pool) replaced a worker killed mid-task (SIGKILL, as
+    the out-of-memory killer sends) without a word, and Parallel waited forever for the task it held. The engine's
+    dispatch (_parallel) now watches the pool: loky's TerminatedWorkerError with the exit codes, and the sweep's
+    note naming the first setting without a result, as with loky."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    script, out = tmp_path / "killed_worker.py", tmp_path / "out.txt"
+    script.write_text(_KILLED_POOL_WORKER)
+    with open(out, "w") as fh:     # a file, not a pipe: the workers of a hung run would keep a pipe open
+        proc = subprocess.Popen([sys.executable, str(script), str(root / "data/reference/datasets/LF.csv")],
+                                cwd=root, stdout=fh, stderr=subprocess.DEVNULL, start_new_session=True)
+        try:
+            proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+            pytest.fail("the sweep hung after a multiprocessing worker was killed (killed after 60 s)")
+    text = out.read_text()
+    assert text.startswith("RAISED TerminatedWorkerError: A worker process of joblib's multiprocessing pool"), text
+    assert "The exit codes of the workers are {SIGKILL(-9)}" in text, text
+    assert text.rstrip().endswith("NOTES ['no result from setting incl_cut=0.7 on']"), text
+
+
+def test_a_multiprocessing_sweep_whose_workers_live_is_not_stopped():
+    """The watch on the pool's workers does not take the pool's own end (joblib terminates it after each call)
+    for a death: two multiprocessing sweeps in a row give one process's results."""
+    with joblib.parallel_config(backend="multiprocessing"):
+        runs = [sensitivity_incl_cut(dataset("LF"), "SURV", CONDS, cuts=[0.7, 0.8, 0.9], incl_cut=0.8,
+                                     case_column="case", n_jobs=2) for _ in range(2)]
+    serial = sensitivity_incl_cut(dataset("LF"), "SURV", CONDS, cuts=[0.7, 0.8, 0.9], incl_cut=0.8,
+                                  case_column="case", n_jobs=1)
+    for run in runs:
+        pd.testing.assert_frame_equal(run, serial)
+
+
 @pytest.mark.parametrize("configured", [0, "two", 2.5, -2000])
 def test_a_bad_n_jobs_in_joblib_parallel_config_is_named(configured):
     """With n_jobs=None a sweep takes joblib.parallel_config's n_jobs, which the engine did not check: 0 gave

@@ -4,12 +4,23 @@
 joblib 1.6's Dask backend hands a batch's outcome to joblib only when the batch returns: a batch that failed on the
 scheduler (every worker that ran it died: KilledWorker) was never reported, and Parallel waited for it forever.
 `parallel` reports such a failure to joblib, which then raises it as it raises any task's error.
+joblib's 'multiprocessing' backend runs a multiprocessing.Pool, which replaces a worker process that died (killed by
+the out-of-memory killer, a signal) without a word: the batch it was running never returned and Parallel waited for
+it forever. `parallel` watches that pool's workers and reports a death to every pending batch as loky does
+(TerminatedWorkerError, with the workers' exit codes). Ray's backend (ray.util.joblib, built on 'multiprocessing'
+with a pool of Ray actors) raises Ray's ActorDiedError itself.
 With n_jobs=None joblib.parallel_config's n_jobs applies; `configured` checks it as checks.workers checks n_jobs."""
 from __future__ import annotations
 
+import multiprocessing.pool
+import signal
 import sys
+import threading
+import time
 
 from joblib import Parallel
+from joblib._parallel_backends import MultiprocessingBackend
+from joblib.externals.loky.process_executor import TerminatedWorkerError
 from joblib.parallel import get_active_backend
 
 from .checks import workers
@@ -23,6 +34,7 @@ def parallel(n_jobs: int | None, **kwargs) -> Parallel:
     cannot return a generator (joblib's 'multiprocessing', and Ray's, built on it) return_as='generator' becomes
     'list': the same results in the same order, all at once."""
     _report_dask_failures()
+    _report_dead_pool_workers()
     if kwargs.get("return_as") == "generator" and not getattr(get_active_backend()[0], "supports_return_generator",
                                                               False):
         kwargs["return_as"] = "list"
@@ -63,3 +75,74 @@ def _report_dask_failures() -> None:
 
     backend.submit = submit_reporting_failures
     backend._qca_reports_failures = True
+
+
+def _report_dead_pool_workers() -> None:
+    """Make the active 'multiprocessing' backend (if it is one; not Ray's, whose pool is not a multiprocessing.Pool)
+    watch its pool while batches are pending: when a worker process has ended while the pool runs, every pending
+    batch's callback gets a TerminatedWorkerError, which joblib raises in its retrieval (and then terminates the
+    pool) instead of waiting forever for the batch the worker held. Idempotent."""
+    backend, _ = get_active_backend()
+    if not isinstance(backend, MultiprocessingBackend) or getattr(backend, "_qca_watches_workers", False):
+        return
+    submit = backend.submit
+
+    def submit_watched(func, callback=None):
+        pool = backend._get_pool()
+        if callback is None or not isinstance(pool, multiprocessing.pool.Pool) or pool._maxtasksperchild:
+            return submit(func, callback)   # workers that end after maxtasksperchild tasks end normally
+        watch = getattr(pool, "_qca_watch", None)
+        if watch is None:
+            watch = pool._qca_watch = _PoolWatch(pool)
+        return submit(func, watch.track(callback))
+
+    backend.submit = submit_watched
+    backend._qca_watches_workers = True
+
+
+class _PoolWatch:
+    """The pending batches' callbacks of one multiprocessing.Pool, and a daemon thread that checks the pool's worker
+    processes every `interval` seconds while the pool runs (it ends with the pool: joblib terminates it after each
+    call). A worker ends while the pool runs only if it died: the pool starts another, and the task it held is lost."""
+
+    interval = 0.1
+
+    def __init__(self, pool: multiprocessing.pool.Pool):
+        self._pool, self._lock, self._pending, self._next = pool, threading.Lock(), {}, 0
+        threading.Thread(target=self._watch, name="qca-pool-watch", daemon=True).start()
+
+    def track(self, callback):
+        """callback, called once: with the batch's outcome, or with the error if a worker died first."""
+        with self._lock:
+            token, self._next = self._next, self._next + 1
+            self._pending[token] = callback
+
+        def once(out):
+            with self._lock:
+                pending = self._pending.pop(token, None)
+            if pending is not None:
+                pending(out)
+        return once
+
+    def _watch(self) -> None:
+        seen: list = []
+        while self._pool._state == multiprocessing.pool.RUN:
+            seen += [w for w in list(self._pool._pool) if w not in seen]
+            codes = [w.exitcode for w in seen if w.exitcode is not None]
+            if codes and self._pool._state == multiprocessing.pool.RUN:
+                with self._lock:
+                    callbacks, self._pending = list(self._pending.values()), {}
+                for callback in callbacks:
+                    callback(TerminatedWorkerError(
+                        "A worker process of joblib's multiprocessing pool was unexpectedly terminated, e.g. killed "
+                        "by the operating system for using too much memory; its task has no result. The exit codes "
+                        f"of the workers are {{{', '.join(map(_exit_code, codes))}}}"))
+            time.sleep(self.interval)
+
+
+def _exit_code(code: int) -> str:
+    """A worker's exit code as loky's TerminatedWorkerError gives it: 'SIGKILL(-9)' for a signal, else the number."""
+    try:
+        return f"{signal.Signals(-code).name}({code})" if code < 0 else str(code)
+    except ValueError:
+        return str(code)

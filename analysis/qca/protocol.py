@@ -117,8 +117,9 @@ def run_tasks(func, tasks: Sequence, n_jobs: int | None = None, label=None, caug
     labels = [label(t) if label else "" for t in tasks]
     given: dict = {}   # (category, message, note) -> [positions of the tasks that gave it]
     jobs = (delayed(_recorded)(func, t, lab) for t, lab in zip(tasks, labels))
-    results = parallel(workers(n_jobs), return_as="generator")(jobs)   # in order; closing it stops the rest
-    try:
+    results = ()
+    try:   # a list on a backend without generators (_parallel.parallel): its worker's death is raised here
+        results = parallel(workers(n_jobs), return_as="generator")(jobs)   # in order; closing it stops the rest
         for i, (result, caught, error) in enumerate(results):
             if error is not None:
                 raise error
