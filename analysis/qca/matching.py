@@ -133,8 +133,9 @@ def smmr_pairs(solution, pairs: str = "typical-typical", *, by: str | None = Non
     nobody = np.zeros(len(cases), dtype=bool)
     if by == "focal conjunct":
         return _by_focal_conjunct(solution, pairs, term, model, m, ty, uniq, most_term, nobody, max_pairs, budget)
-    if by == "term":
-        return {t: _by_term(pairs, t, ty, uniq, most_term.get(t, nobody), max_pairs, solution, model, budget)
+    if by == "term":   # the deviant consistency cases of every term: one table, built once
+        dc = smmr(solution, "deviant consistency", model) if pairs == "typical-deviant consistency" else None
+        return {t: _by_term(pairs, t, ty, uniq, most_term.get(t, nobody), max_pairs, dc, budget)
                 for t in m.terms}
     return {"solution": _deviant_coverage_irrelevant(solution, ty, max_pairs, budget)}
 
@@ -254,7 +255,8 @@ def _typiir_fc(typ, iir, x, y, mincc, fc_le_y, clean, sol, cases, uniq, most_fc,
 
 
 # ---------------------------------------------------------------- per term (no focal conjunct)
-def _by_term(pairs, name, ty, uniq, most, max_pairs, solution, model, budget=MAX_PAIR_CANDIDATES):
+def _by_term(pairs, name, ty, uniq, most, max_pairs, dc, budget=MAX_PAIR_CANDIDATES):
+    """One term's pairs (`dc`: smmr's deviant consistency table of the model, for typical-deviant consistency)."""
     x = ty[name].to_numpy(float)
     y = ty["outcome"].to_numpy(float)
     cases = ty["case"].to_numpy(object)
@@ -266,7 +268,6 @@ def _by_term(pairs, name, ty, uniq, most, max_pairs, solution, model, budget=MAX
         return _typiir_term(typ, iir, x, y, ty["solution"].to_numpy(float), cases, uniq, most, max_pairs,
                             budget)
     dcons = np.flatnonzero((x > 0.5) & (y < 0.5)).tolist()
-    dc = smmr(solution, "deviant consistency", model)
     most_dc = _isin(cases, dc.loc[(dc["term"] == name) & dc["most_deviant"], "case"].to_numpy(object))
     return _typdcn_term(typ, dcons, x, y, cases, most, most_dc, max_pairs, budget)
 
