@@ -224,3 +224,66 @@ def test_fuzzy_row_fit_in_blocks_is_the_row_by_row_measures_to_the_bit():
     mem = implicant_membership(X, configs + 1, multi)
     assert incl.tolist() == [consistency(mem[:, i], y) for i in range(len(configs))]
     assert np.array_equal(p, [pri(mem[:, i], y) for i in range(len(configs))], equal_nan=True)
+
+
+def _fuzzy_full_table(n: int = 2000, k: int = 10, seed: int = 3) -> tuple[pd.DataFrame, list[str]]:
+    """Fuzzy data whose cases fill every one of the 2^k configurations (no membership of exactly 0.5)."""
+    rng = np.random.default_rng(seed)
+    cols = [f"F{j}" for j in range(k)]
+    side = (np.arange(n)[:, None] >> np.arange(k)[None, :]) & 1         # case i in configuration i mod 2^k
+    x = np.where(side == 1, 0.51 + 0.49 * rng.random((n, k)), 0.49 * rng.random((n, k))).round(2)
+    df = pd.DataFrame(x, columns=cols)
+    y = rng.random(n).round(2)
+    df["Y"] = np.where(y == 0.5, 0.51, y)
+    return df, cols
+
+
+def test_fuzzy_rows_share_the_minimum_over_their_common_first_conditions(monkeypatch):
+    """Every case has a membership in every row of a fuzzy truth table, the minimum over its k conditions: it was
+    computed afresh for each row (rows x k passes over the cases; 100,000 cases x 10 conditions, 1,024 rows: 0.7 s
+    of the 1.3 s). Rows come in row order, so the minimum over the first conditions a row shares with the previous
+    one is kept: about 2 passes per row. Counted as numpy minimum calls over the cases."""
+    import importlib
+
+    expressions = importlib.import_module("analysis.qca.expressions")
+    tt_module = importlib.import_module("analysis.qca.truth_table")   # the package's truth_table is the function
+
+    df, cols = _fuzzy_full_table()
+    passes = []
+
+    class Counting:
+        def __getattr__(self, name):
+            return getattr(np, name)
+
+        @staticmethod
+        def minimum(a, b, *args, **kwargs):
+            if np.ndim(a) == 1 and np.size(a) == len(df):
+                passes.append(1)
+            return np.minimum(a, b, *args, **kwargs)
+
+    monkeypatch.setattr(tt_module, "np", Counting())
+    monkeypatch.setattr(expressions, "np", Counting())
+    tt = truth_table(df, "Y", cols, incl_cut=0.8)
+    assert len(tt.rows) == 1024
+    assert len(passes) <= 2 * 1024 + 10, f"{len(passes)} passes over the cases for 1,024 rows of 10 conditions"
+
+
+def test_fuzzy_row_consistency_and_pri_are_those_of_each_rows_memberships():
+    """incl and PRI of every row, to the bit, as consistency() and pri() give them on the row's memberships
+    (implicant_membership), on data filling every configuration and on random fuzzy data with a multi-value and
+    a crisp condition among the fuzzy ones."""
+    from analysis.qca.expressions import implicant_membership
+
+    rng = np.random.default_rng(5)
+    mixed = pd.DataFrame({"M": rng.integers(0, 3, 500), "B": rng.integers(0, 2, 500),
+                          **{f"F{j}": rng.random(500).round(2) for j in range(4)}, "Y": rng.random(500).round(2)})
+    mixed["Y"] = mixed["Y"].replace(0.5, 0.51)
+    for df, cols in (_fuzzy_full_table(600, 6), (mixed, ["M", "B", "F0", "F1", "F2", "F3"])):
+        df = df[~(df[cols] == 0.5).any(axis=1)]
+        tt = truth_table(df, "Y", cols, incl_cut=0.8)
+        multi = [k == "multi-value" for k in tt.data.kinds]
+        mem = implicant_membership(tt.data.X, np.asarray(tt.configs) + 1, multi)
+        for i, (_, row) in enumerate(tt.rows.iterrows()):
+            assert row["incl"] == consistency(mem[:, i], tt.data.y), (i, row["incl"])
+            expected = pri(mem[:, i], tt.data.y)
+            assert row["PRI"] == expected or (np.isnan(row["PRI"]) and np.isnan(expected)), (i, row["PRI"])

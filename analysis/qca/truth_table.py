@@ -326,17 +326,47 @@ def _fmt(x) -> str:
 def _row_fit(X: np.ndarray, y: np.ndarray, configs: np.ndarray, multi) -> tuple[np.ndarray, np.ndarray]:
     """Consistency and PRI of every observed row of fuzzy data (every case has a membership in every row), a block
     of rows at a time (measures._incl_pri_rows, the row-wise twin of measures.consistency and measures.pri; each
-    row's memberships contiguous, implicant_membership by_implicant). One call per row took 7.6 s at 10,000 cases x
-    30 conditions (10,000 rows). Blocks hold at most about 4 million memberships (32 MB)."""
+    row's memberships contiguous, as implicant_membership by_implicant gives them). One call per row took 7.6 s at
+    10,000 cases x 30 conditions (10,000 rows). Blocks hold at most about 4 million memberships (32 MB)."""
     from .measures import _incl_pri_rows
 
     n_rows, n = len(configs), X.shape[0]
     incl, pri_s = np.empty(n_rows), np.empty(n_rows)
     step = max(1, min(256, (1 << 22) // max(n, 1)))
+    rows = _row_memberships(X, configs, multi)
     for start in range(0, n_rows, step):
-        mem = implicant_membership(X, configs[start:start + step] + 1, multi, by_implicant=True)
+        mem = np.empty((min(step, n_rows - start), n))
+        for i in range(len(mem)):
+            mem[i] = next(rows)
         incl[start:start + step], pri_s[start:start + step] = _incl_pri_rows(mem, y)
     return incl, pri_s
+
+
+def _row_memberships(X: np.ndarray, configs: np.ndarray, multi):
+    """Every case's membership in each configuration, in turn (a view, valid until the next): the minimum over
+    the conditions of x, 1 - x or [x == v], as implicant_membership computes it, but the minimum over the first j
+    conditions is kept and shared with the next configuration when it begins the same way (the truth table's rows
+    come in row order, so most do): 100,000 cases x 10 fuzzy conditions, 1,024 rows: 0.7 -> 0.2 s. The minimum
+    is exact whatever the order, so the memberships are the same to the bit."""
+    X = np.asarray(X, dtype=float)
+    n, k = X.shape
+    literals: dict = {}
+    prefix = np.ones((k + 1, n))   # prefix[j]: minimum over conditions 0..j-1 of the current configuration
+    previous = None
+    for cfg in np.asarray(configs).reshape(-1, k).tolist():
+        same = 0
+        if previous is not None:
+            while same < k and cfg[same] == previous[same]:
+                same += 1
+        for j in range(same, k):
+            lit = literals.get((j, cfg[j]))
+            if lit is None:
+                x = X[:, j]
+                lit = literals[j, cfg[j]] = (x == cfg[j]).astype(float) if multi[j] else \
+                    (np.ascontiguousarray(x) if cfg[j] == 1 else 1.0 - x)
+            np.minimum(prefix[j], lit, out=prefix[j + 1])
+        previous = cfg
+        yield prefix[k]
 
 
 def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0, n_cut=1, pri_cut=0.0,
