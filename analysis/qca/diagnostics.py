@@ -123,9 +123,22 @@ def case_typology(solution, model: int = 1) -> pd.DataFrame:
     df["TT_row_number"] = pd.array([None if u else int(r) for r, u in zip(row_numbers(cfg, qd.noflevels), unassigned)],
                                    dtype="Int64")
     df["TT_row"] = row_mem
-    df["member_of"] = [" + ".join(t for t, v in zip(m.terms, r) if v > 0.5) for r in mem]
+    df["member_of"] = _member_of(mem > 0.5, list(m.terms))
     df["type"] = case_types(sol, qd.y)
     return df.reset_index(drop=True)
+
+
+def _member_of(inside: np.ndarray, terms: list[str]) -> np.ndarray:
+    """Each case's terms (inside: cases x terms, membership > 0.5) as 'T1 + T2', '' for none: one string per
+    distinct pattern of terms, not per case (joined case by case: 100,000 cases x 39 terms, 0.4 s a typology, and
+    the CLI's cases --pairs builds four)."""
+    if inside.shape[1] == 0:
+        return np.full(len(inside), "", dtype=object)
+    packed = np.ascontiguousarray(np.packbits(inside, axis=1))   # a pattern as bytes: np.unique(axis=0) is slower
+    _, first, which = np.unique(packed.view(np.dtype((np.void, packed.shape[1]))).reshape(-1), return_index=True,
+                                return_inverse=True)
+    names = np.array([" + ".join(t for t, v in zip(terms, inside[i]) if v) for i in first], dtype=object)
+    return names[np.asarray(which).reshape(-1)]
 
 
 def typology_by_model(solution) -> pd.DataFrame:
