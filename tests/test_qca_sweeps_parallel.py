@@ -231,14 +231,15 @@ if __name__ == "__main__":
         try:
             sensitivity_incl_cut(lf, "SURV", ["DEV", "URB", "LIT", "IND", "STB"], include="?", summarize=die)
         except Exception as err:
-            print(f"RAISED {type(err).__name__}: {err}", flush=True)
+            print(f"RAISED {type(err).__name__}: {err} NOTES {getattr(err, '__notes__', [])}", flush=True)
 """
 
 
 def test_a_dask_worker_that_dies_ends_the_sweep_with_an_error_instead_of_hanging(tmp_path):
     """joblib 1.6's Dask backend calls a batch's callback only for a result: a batch that failed on the scheduler
     (its worker died: KilledWorker) left Parallel waiting for it forever. The engine's dispatch (_parallel) now
-    reports such a failure to joblib, which raises it."""
+    reports such a failure to joblib, which raises it, with the sweep's note naming the first setting without a
+    result (it was only on loky's error)."""
     import os
     import signal
     import subprocess
@@ -259,6 +260,8 @@ def test_a_dask_worker_that_dies_ends_the_sweep_with_an_error_instead_of_hanging
             proc.wait()
             pytest.fail("the sweep hung after a Dask worker died (killed after 120 s)")
     assert "RAISED KilledWorker: " in out.read_text(), out.read_text()
+    # as with loky's TerminatedWorkerError: where the sweep's results stopped (every task dies: the first setting)
+    assert out.read_text().rstrip().endswith("NOTES ['no result from setting incl_cut=0.75 on']"), out.read_text()
 
 
 _KILLED_POOL_WORKER = """

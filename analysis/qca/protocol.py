@@ -111,8 +111,9 @@ def run_tasks(func, tasks: Sequence, n_jobs: int | None = None, label=None, caug
     gave, once, naming them (label(task), e.g. 'test TS1'), or 'all but' the fewer others; one every task gave, as
     they gave it; or, with `caught_out`, appended to it as (task position, category, message, is an engine note) for
     the caller to give. An engine error names the task (label(task)), and the error raised is the first failing
-    task's in task order (warnings are then not given); a worker process that died (loky's TerminatedWorkerError)
-    gets a note naming the first task without a result (it, or one running beside it, was in the worker)."""
+    task's in task order (warnings are then not given); the error of a worker that died (`worker_died`: loky's
+    TerminatedWorkerError, Dask's KilledWorker, Ray's ActorDiedError) gets a note naming the first task without a
+    result (it, or one running beside it, was in the worker)."""
     out = []
     labels = [label(t) if label else "" for t in tasks]
     given: dict = {}   # (category, message, note) -> [positions of the tasks that gave it]
@@ -129,8 +130,8 @@ def run_tasks(func, tasks: Sequence, n_jobs: int | None = None, label=None, caug
             for w in caught:
                 given.setdefault(w, []).append(i)
             out.append(result)
-    except BrokenExecutor as exc:   # a worker process died (loky): results come in order, so say where they stopped
-        if label:
+    except Exception as exc:   # a worker died: results come in order, so say where they stopped
+        if label and worker_died(exc):
             exc.add_note(f"no result from {labels[len(out)]} on")
         raise
     finally:
@@ -152,6 +153,17 @@ def run_tasks(func, tasks: Sequence, n_jobs: int | None = None, label=None, caug
             else:
                 warnings.warn(message, category, stacklevel=2)
     return out
+
+
+#: The errors of a worker that died on Dask (distributed) and Ray (ray.util.joblib; ActorDiedError is one), beside
+#: concurrent.futures' BrokenExecutor (loky's TerminatedWorkerError, and _parallel's for joblib's multiprocessing
+#: pool): by name, as neither package is needed.
+_WORKER_DEATHS = ("KilledWorker", "RayActorError")
+
+
+def worker_died(exc: BaseException) -> bool:
+    """Whether `exc` says a worker ended in the middle of the work (killed for memory, a lost node)."""
+    return isinstance(exc, BrokenExecutor) or any(c.__name__ in _WORKER_DEATHS for c in type(exc).__mro__)
 
 
 #: How many tasks a re-given warning names before 'and N more'.
