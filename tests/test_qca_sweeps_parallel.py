@@ -235,33 +235,40 @@ if __name__ == "__main__":
 """
 
 
-def test_a_dask_worker_that_dies_ends_the_sweep_with_an_error_instead_of_hanging(tmp_path):
-    """joblib 1.6's Dask backend calls a batch's callback only for a result: a batch that failed on the scheduler
-    (its worker died: KilledWorker) left Parallel waiting for it forever. The engine's dispatch (_parallel) now
-    reports such a failure to joblib, which raises it, with the sweep's note naming the first setting without a
-    result (it was only on loky's error)."""
+def _sweep_script_output(tmp_path, script_text: str, timeout: int, what: str) -> str:
+    """What a script (given LF.csv's path) printed, run in a process group of its own; if it has not ended after
+    `timeout` seconds the group is killed and the test fails: a hung sweep must not hang the suite."""
     import os
     import signal
     import subprocess
     import sys
     from pathlib import Path
 
-    pytest.importorskip("distributed")
     root = Path(__file__).resolve().parents[1]
-    script, out = tmp_path / "dying_worker.py", tmp_path / "out.txt"
-    script.write_text(_DYING_WORKER)
+    script, out = tmp_path / "sweep_script.py", tmp_path / "out.txt"
+    script.write_text(script_text)
     with open(out, "w") as fh:     # a file, not a pipe: the workers of a hung run would keep a pipe open
         proc = subprocess.Popen([sys.executable, str(script), str(root / "data/reference/datasets/LF.csv")],
                                 cwd=root, stdout=fh, stderr=subprocess.DEVNULL, start_new_session=True)
         try:
-            proc.wait(timeout=120)
+            proc.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
-            pytest.fail("the sweep hung after a Dask worker died (killed after 120 s)")
-    assert "RAISED KilledWorker: " in out.read_text(), out.read_text()
+            pytest.fail(f"the sweep hung after {what} (killed after {timeout} s)")
+    return out.read_text()
+
+
+def test_a_dask_worker_that_dies_ends_the_sweep_with_an_error_instead_of_hanging(tmp_path):
+    """joblib 1.6's Dask backend calls a batch's callback only for a result: a batch that failed on the scheduler
+    (its worker died: KilledWorker) left Parallel waiting for it forever. The engine's dispatch (_parallel) now
+    reports such a failure to joblib, which raises it, with the sweep's note naming the first setting without a
+    result (it was only on loky's error)."""
+    pytest.importorskip("distributed")
+    text = _sweep_script_output(tmp_path, _DYING_WORKER, 120, "a Dask worker died")
+    assert "RAISED KilledWorker: " in text, text
     # as with loky's TerminatedWorkerError: where the sweep's results stopped (every task dies: the first setting)
-    assert out.read_text().rstrip().endswith("NOTES ['no result from setting incl_cut=0.75 on']"), out.read_text()
+    assert text.rstrip().endswith("NOTES ['no result from setting incl_cut=0.75 on']"), text
 
 
 _KILLED_POOL_WORKER = """
@@ -289,25 +296,7 @@ def test_a_multiprocessing_worker_killed_mid_task_ends_the_sweep_with_an_error_i
     the out-of-memory killer sends) without a word, and Parallel waited forever for the task it held. The engine's
     dispatch (_parallel) now watches the pool: loky's TerminatedWorkerError with the exit codes, and the sweep's
     note naming the first setting without a result, as with loky."""
-    import os
-    import signal
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parents[1]
-    script, out = tmp_path / "killed_worker.py", tmp_path / "out.txt"
-    script.write_text(_KILLED_POOL_WORKER)
-    with open(out, "w") as fh:     # a file, not a pipe: the workers of a hung run would keep a pipe open
-        proc = subprocess.Popen([sys.executable, str(script), str(root / "data/reference/datasets/LF.csv")],
-                                cwd=root, stdout=fh, stderr=subprocess.DEVNULL, start_new_session=True)
-        try:
-            proc.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
-            pytest.fail("the sweep hung after a multiprocessing worker was killed (killed after 60 s)")
-    text = out.read_text()
+    text = _sweep_script_output(tmp_path, _KILLED_POOL_WORKER, 60, "a multiprocessing worker was killed")
     assert text.startswith("RAISED TerminatedWorkerError: A worker process of joblib's multiprocessing pool"), text
     assert "The exit codes of the workers are {SIGKILL(-9)}" in text, text
     assert text.rstrip().endswith("NOTES ['no result from setting incl_cut=0.7 on']"), text
