@@ -1089,3 +1089,55 @@ def test_nbval_kernels_read_no_per_user_configuration(tmp_path):
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     assert proc.returncode == 0, proc.stdout[-2000:]
+
+
+def test_a_lock_file_another_user_made_still_locks(monkeypatch, tmp_path):
+    """In a checkout a group shares, the lock file of a notebook may belong to another member, made under a umask that
+    leaves it unwritable to the group: the runner opened it for writing only, so the next member's run ended in a
+    PermissionError traceback. It now locks it read-only (flock needs no write access) and still keeps a second
+    runner out; a new lock file follows the umask, as the outputs do (group-writable under umask 002)."""
+    import fcntl
+
+    run_notebook = _runner()
+    lock = tmp_path / ".02_case_calibration.lock"
+    lock.write_text("4242")
+    real_open = os.open
+
+    def open_as_another_member(path, flags, *args):
+        if Path(path) == lock and flags & (os.O_RDWR | os.O_WRONLY):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(os, "open", open_as_another_member)
+    fd = run_notebook.hold_lock(lock)
+    assert fd is not None
+    try:
+        other = real_open(lock, os.O_RDONLY)
+        with pytest.raises(OSError):
+            fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        os.close(other)
+    finally:
+        os.close(fd)
+    monkeypatch.setattr(os, "open", real_open)
+    old = os.umask(0o002)
+    try:
+        fd = run_notebook.hold_lock(tmp_path / ".new.lock")
+        os.close(fd)
+    finally:
+        os.umask(old)
+    assert (tmp_path / ".new.lock").stat().st_mode & 0o777 == 0o664
+
+
+def test_the_lock_holder_named_is_a_running_process(tmp_path):
+    """The error for a second runner names the first runner's process id from the lock file; a file only read by its
+    holder (another member's, see above) still names an earlier runner, long ended: no id is named then."""
+    run_notebook = _runner()
+    lock = tmp_path / ".x.lock"
+    lock.write_text(str(os.getpid()))
+    assert run_notebook.lock_holder(lock) == str(os.getpid())
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()
+    lock.write_text(str(ended.pid))
+    assert run_notebook.lock_holder(lock) == ""
+    lock.write_text("not a pid")
+    assert run_notebook.lock_holder(lock) == ""

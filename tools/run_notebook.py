@@ -452,14 +452,18 @@ def hold_lock(path: Path) -> int | None:
     import fcntl
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fd, writable = os.open(path, os.O_RDWR | os.O_CREAT, 0o666), True  # the umask decides, as for the outputs
+    except PermissionError:  # another member's lock file in a checkout a group shares: flock needs no write access
+        fd, writable = os.open(path, os.O_RDONLY), False
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
         os.close(fd)
         return None
-    os.ftruncate(fd, 0)
-    os.write(fd, str(os.getpid()).encode("ascii"))
+    if writable:
+        os.ftruncate(fd, 0)
+        os.write(fd, str(os.getpid()).encode("ascii"))
     return fd
 
 
@@ -478,11 +482,16 @@ def unwritable(folders: list[Path]) -> str | None:
 
 
 def lock_holder(path: Path) -> str:
-    """The process id a lock file names ('' if it cannot be read)."""
+    """The process id a lock file names, if such a process runs ('' if not, or unreadable): a runner that could only
+    read the file (another member's, `hold_lock`) left an earlier runner's id in it."""
     try:
-        return path.read_text(encoding="ascii").strip()
-    except (OSError, UnicodeDecodeError):
+        pid = path.read_text(encoding="ascii").strip()
+        os.kill(int(pid), 0)
+    except PermissionError:  # it runs, as another user
+        return pid
+    except (OSError, UnicodeDecodeError, ValueError, OverflowError):
         return ""
+    return pid
 
 
 class _BadArguments(Exception):
