@@ -22,6 +22,10 @@ os.environ.update(_runner.isolated_config())
 # nor the user's Python settings (a module on PYTHONPATH named as one the notebooks import, PYTHONSTARTUP, ...)
 for _name in _runner.USER_PYTHON_SETTINGS:
     os.environ.pop(_name, None)
+# nor the variables of the make that runs the suite: `make test P_02_case_calibration="..."` passed them (MAKEFLAGS) to
+# every make a test runs, which then ran its notebooks with them and failed
+for _name in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL"):
+    os.environ.pop(_name, None)
 
 # The runner's partial notebooks: `.NAME.failed.ipynb` (a failed run, kept for inspection) and `.NAME.xxxx.ipynb`
 # (a run killed before it could clean up). nbval checks only the executed copies (tools/run_notebook.py).

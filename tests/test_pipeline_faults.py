@@ -1141,3 +1141,14 @@ def test_the_lock_holder_named_is_a_running_process(tmp_path):
     assert run_notebook.lock_holder(lock) == ""
     lock.write_text("not a pid")
     assert run_notebook.lock_holder(lock) == ""
+
+
+def test_the_makes_a_test_runs_ignore_the_variables_of_the_make_running_the_suite():
+    """`make test P_02_case_calibration="-p case_file paperA_cases.csv"` (a drop-in user's habit) passed its variable,
+    through MAKEFLAGS, to each make the tests run, and the test of the drop-in note failed; the suite now drops the
+    calling make's MAKEFLAGS (conftest)."""
+    env = dict(os.environ, MAKEFLAGS=" -- P_02_case_calibration=-p\\ case_file\\ paperA_cases.csv", MAKELEVEL="1")
+    test = f"{Path(__file__).relative_to(ROOT)}::test_an_original_matrix_not_analysed_is_noted_by_make_not_in_the_notebook"
+    proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", test], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stdout[-2000:]
