@@ -127,6 +127,28 @@ def test_group_note_counts_models_groups_and_pairs(cvf):
     assert "pair" not in pars and "every condition of a parsimonious model is core" in pars
 
 
+def test_chinese_note_wraps_by_line_breaking_rules():
+    """Chinese text wraps as Chinese typesetting requires (GB/T 15834-2011; W3C clreq, 3.1.7): no line starts with
+    closing punctuation (、，。；：）」…), none ends with opening punctuation (（「…), and a Latin run such as
+    'M1\u00a0=\u00a0G12' or 'CiPj' is not cut. The note used to be cut every n characters, so a line began '、G3'."""
+    from analysis.plots.configurations import NO_LINE_END, NO_LINE_START, _wrap
+
+    text = ("共2个不同模型（M），分为5个列组（G），每组对应一个（中间解模型，简约解模型）配对（CiPj，标于列组名下），"
+            "核心条件取自该配对的简约解模型。同一模型、核心条件不同：M1\u00a0=\u00a0G1、G3；M2\u00a0=\u00a0G2、G12。")
+    for width_in in [x / 10 for x in range(12, 60)]:          # n = 10 ... 53 characters a line at 8 pt
+        n = max(int(width_in * 72 / 8), 10)
+        lines = _wrap(text, width_in, 8, "zh").split("\n")
+        assert "".join(lines) == text                       # nothing lost, added or reordered
+        for i, line in enumerate(lines):
+            assert line and (i == 0 or line[0] not in NO_LINE_START), (n, lines)
+            assert i == len(lines) - 1 or line[-1] not in NO_LINE_END, (n, lines)
+            assert len(line) <= n + 1, (n, lines)           # at most one hanging mark beyond the measure
+        joined = "\n".join(lines)
+        assert all(run in joined for run in re.findall(r"[A-Za-z0-9\u00a0=]+", text)), (n, lines)
+    assert "、" in NO_LINE_START and "（" in NO_LINE_END and "。" in NO_LINE_START
+    assert _wrap("共2个模型", 10, 8, "zh") == "共2个模型"
+
+
 def test_groups_wrap_into_rows_of_even_width():
     from analysis.plots.configurations import _rows_of_groups
 

@@ -12,6 +12,7 @@ come from, and names the groups that show the same model with other core conditi
 """
 from __future__ import annotations
 
+import re
 import textwrap
 from typing import Mapping
 
@@ -91,13 +92,40 @@ def _rows_of_groups(widths: list[int], max_columns: int) -> list[list[int]]:
     return rows
 
 
+#: Chinese line-breaking rules (GB/T 15834-2011; W3C, Requirements for Chinese Text Layout, 3.1.7): no line starts
+#: with closing punctuation (pauses, stops, closing brackets and quotes), none ends with opening punctuation.
+NO_LINE_START = frozenset("、，。．；：！？）］｝〕〉》」』】〗〙〛”’…‥・,.;:!?)]}%")
+NO_LINE_END = frozenset("（［｛〔〈《「『【〖〘〚“‘([{")
+
+
+def _wrap_chinese(text: str, n: int) -> list[str]:
+    """Chinese `text` in lines of at most `n` characters, broken between any two Chinese characters but never
+    inside a Latin run ('CiPj', 'M1 = G12' joined by no-break spaces), before a NO_LINE_START mark or after a
+    NO_LINE_END one: the character before a forbidden break moves down to the next line (a line that would be
+    left empty keeps the mark instead, one beyond `n`)."""
+    tokens = re.findall(r"[^ \t\n\u2e80-\uffff]+|.", text.replace("\n", " "))
+    lines: list[list[str]] = [[]]
+    for tok in tokens:
+        line = lines[-1]
+        if line and sum(map(len, line)) + len(tok) > n:
+            nxt = [tok]
+            while len(line) > 1 and (nxt[0][0] in NO_LINE_START or line[-1][-1] in NO_LINE_END):
+                nxt.insert(0, line.pop())
+            if nxt[0][0] in NO_LINE_START or line[-1][-1] in NO_LINE_END:   # no allowed break: hang the mark
+                line.extend(nxt)
+                continue
+            lines.append(nxt)
+        else:
+            line.append(tok)
+    return ["".join(line).strip(" ") for line in lines if "".join(line).strip(" ")]
+
+
 def _wrap(text: str, width_in: float, fontsize: float, lang: str) -> str:
     """`text` broken into lines that fit `width_in` inches at `fontsize` (an estimate: Latin glyphs ~0.55 em,
-    CJK ~1 em; English breaks at spaces, Chinese anywhere)."""
+    CJK ~1 em; English breaks at spaces, Chinese between characters by its line-breaking rules, _wrap_chinese)."""
     if lang == "en":
         return textwrap.fill(text, max(int(width_in * 72 / (fontsize * 0.55)), 20), break_long_words=False)
-    n = max(int(width_in * 72 / fontsize), 10)
-    return "\n".join(text[i:i + n] for i in range(0, len(text), n))
+    return "\n".join(_wrap_chinese(text, max(int(width_in * 72 / fontsize), 10)))
 
 
 def _wrap_label(text: str, width: int = 24) -> str:
