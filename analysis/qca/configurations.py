@@ -170,7 +170,11 @@ class ConfigurationChart:
     conditions, each model's core / peripheral conditions taken from its *own* parsimonious model (the P of its
     (C, P) pair for an intermediate solution), never from the union of all parsimonious models; a model whose
     pairs give it different cores appears in several groups. On multi-value data a condition with more than two
-    levels shows its level beside the symbol (●[2] core, •[2] peripheral): ● / ⊗ alone mean presence / absence."""
+    levels shows its level beside the symbol (●[2] core, •[2] peripheral): ● / ⊗ alone mean presence / absence.
+    Built by configuration_chart(): outcome and conditions, the solution's; kind, its kind ('intermediate', ...);
+    paths, one row per configuration (group, pair, model, term, core and peripheral literals, fit, cases); model_fit,
+    one row per group (pair, model, expression, inclS, PRI, covS); notes, e.g. a term no parsimonious term
+    subsumes; noflevels, the levels per condition (empty: 2 each)."""
 
     outcome: str
     conditions: tuple[str, ...]

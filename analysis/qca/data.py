@@ -59,6 +59,9 @@ class QCAData:
 
     `kinds[j]` is 'crisp', 'multi-value' or 'fuzzy'; `noflevels[j]` is 2 for crisp and fuzzy conditions and
     max+1 for multi-value ones. `y` is already negated / recoded when the outcome is `~Y` or `Y{v}`.
+    `outcome` is the outcome as displayed ('~Y', 'Y{1}'), `outcome_column` the data column it comes from,
+    `negated` whether it is negated, `outcome_values` the values v of 'Y{v}' (None otherwise); `cases` the case
+    names; `warnings` the notes on the data (constant sets, memberships of 0.5, ...; see prepare_data).
     """
 
     conditions: tuple[str, ...]
@@ -585,7 +588,14 @@ def empty_levels(values, levels: int) -> list[int]:
 
 def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcome: bool = False,
                  *, warn: bool = True) -> QCAData:
-    """Validate a data frame and return its memberships as a `QCAData` (see the module docstring)."""
+    """Validate a data frame and return its memberships as a `QCAData` (see the module docstring).
+
+    data: a pandas DataFrame, one row per case. outcome: its column, 'Y', '~Y' (negated) or 'Y{v}' / 'Y{v,w}' (values
+    of a multi-value outcome). conditions: a list or a comma-separated string of columns (default, None or '': every
+    column but the outcome and the case column). case_column: the column of case names (dropped from the sets;
+    default: the index). negate_outcome: True negates the outcome (1 - Y) as '~Y' does (not both). warn: issue the
+    data's notes (constant sets, memberships of 0.5, ...) as QCAWarnings, once per process; QCAData.warnings holds
+    them either way."""
     negate_outcome = flag("negate_outcome", negate_outcome)
     if not isinstance(data, pd.DataFrame):
         raise QCAInputError(f"data must be a pandas DataFrame, got {type(data).__name__}")

@@ -158,7 +158,8 @@ def contradictions(tt) -> pd.DataFrame:
     """Observed truth-table rows holding cases on both sides of the outcome (membership > 0.5 and < 0.5): row,
     configuration, n, incl, PRI, OUT, the cases in and out of the outcome and how the cut-offs coded the row
     (contradictory rows must be reported with their handling: Schneider & Wagemann 2012, 5.2.1 and 7.2; Rihoux &
-    De Meur 2009 list the strategies). `incl` is also the highest consistency cut-off at which the row is positive."""
+    De Meur 2009 list the strategies). `incl` is also the highest consistency cut-off at which the row is positive.
+    tt: a TruthTable from truth_table()."""
     from .truth_table import TruthTable
 
     if not isinstance(tt, TruthTable):
@@ -221,7 +222,10 @@ def smmr(solution, cases: str = "typical", model: int = 1) -> pd.DataFrame:
     - 'irrelevant': X < 0.5, Y < 0.5, by truth table row, then case.
     Ties are left as SetMethods 4.0 leaves them (cases.suf.typ, .dcn, .dcv, .iir: the data order, or the case name
     where it merges tables by case), so the tables list the cases in its order; the Best shown keeps every decimal
-    (rounded to 12 against floating-point noise)."""
+    (rounded to 12 against floating-point noise).
+
+    solution: a Solution from minimize(); cases: one of the four types above; model: which model, 1 for M1 (1..the
+    number of models listed)."""
     ty = case_typology(solution, model)
     terms = list(_model(solution, model).terms)
     conds = list(solution.truth_table.conditions)
@@ -280,7 +284,9 @@ def smmr_focal_conjuncts(solution, term=1, model: int = 1, max_rows: int | None 
 
     Every typical case is listed by default (max_rows=None), whereas SetMethods prints the first 5 of each table (its
     max_pairs = 5): a table cut without a word hides cases a researcher may want to choose from, and the ranking
-    already puts SetMethods' five first. max_rows=5 gives its tables."""
+    already puts SetMethods' five first. max_rows=5 gives its tables.
+    solution: a Solution from minimize(); model: which of its models, 1 for M1; term: the term, its number in the
+    model (1 = the first) or its text ('A*~B')."""
     if max_rows is not None and (isinstance(max_rows, bool) or not isinstance(max_rows, (int, np.integer))
                                  or max_rows < 1):
         raise QCAInputError(f"max_rows must be a whole number of rows >= 1 or None (every typical case), got "
@@ -406,7 +412,9 @@ def necessity_cases(data: pd.DataFrame, outcome: str, nec_cond: str, cases: str 
     rows of the truth table of `conditions` (the analysis' conditions, a list or 'A, B, C'; those of `nec_cond`
     are added if left out): columns TT_<condition>, TT_row, TT<=Y, most_deviant per row (a case alone in its row
     is the most deviant of it). Without `conditions` they are ranked all together (no TT columns; most_deviant =
-    the lowest Best overall) and a QCAWarning says so. `conditions` applies to 'deviant consistency' only."""
+    the lowest Best overall) and a QCAWarning says so. `conditions` applies to 'deviant consistency' only.
+    data, outcome ('Y', '~Y', 'Y{v}') and case_column (the column of case names; default: the index) are read as
+    truth_table() reads them; cases: one of the three types."""
     if cases not in NECESSITY_TYPES:
         raise QCAInputError(f"cases must be 'typical', 'deviant consistency' or 'deviant relevance', got {cases!r}")
     if conditions is not None and cases != "deviant consistency":
@@ -454,7 +462,8 @@ def necessity_typology(data: pd.DataFrame, outcome: str, nec_cond: str, *,
     (X, Y > 0.5, Y <= X), deviant consistency (Y > 0.5 > X: contradicts necessity), deviant relevance (X > 0.5 > Y:
     many of them make the condition trivially necessary), deviant consistency in degree (Y > X > 0.5),
     individually irrelevant (both < 0.5); '' when X or Y is exactly 0.5 (Schneider & Rohlfing 2013; the types of
-    `necessity_cases`, which ranks them)."""
+    `necessity_cases`, which ranks them). data, outcome ('Y', '~Y', 'Y{v}') and case_column (the column of case
+    names; default: the index) are read as truth_table() reads them."""
     qd, _, parts = necessary_condition(data, outcome, nec_cond, case_column=case_column)
     x = parts.max(axis=1)
     return pd.DataFrame({"case": list(qd.cases), "condition": nec_cond, "X": x, "Y": qd.y,
@@ -487,7 +496,8 @@ def _typology_table(typology) -> pd.DataFrame:
 
 def necessity_xy(typology: pd.DataFrame, outcome: str) -> pd.DataFrame:
     """The crisp reading of a necessity XY plot as a 2 x 2 table (rows: X in / out; columns: Y in / out), each cell
-    the number of cases and their names, from `necessity_typology`'s table (its cases as a column or as the index)."""
+    the number of cases and their names, from `necessity_typology`'s table (its cases as a column or as the index).
+    typology: that table (one condition); outcome: the outcome's name, which labels the columns ('LIT in')."""
     typology = _typology_table(typology)
     if not isinstance(outcome, str) or not outcome.strip():
         raise QCAInputError(f"outcome must be the outcome's name as text (it labels the columns), got {outcome!r}")
@@ -540,7 +550,12 @@ INTERSECTIONS = {"T*S": ("covered most likely", "inconsistent most likely"),
 @shown_as_printed
 @dataclass(eq=False)
 class TheoryEvaluation:
-    """Theory T against a solution S: memberships, fit of each set, cases per intersection, Boolean forms."""
+    """Theory T against a solution S: memberships, fit of each set, cases per intersection, Boolean forms.
+
+    Built by theory_evaluation: theory and solution (S's expression) as text; outcome, its name; data, the cases'
+    memberships in each term, S, T, T*S, ~T*S, T*~S, ~T*~S and the outcome; fit, their inclS, covS, PRI (and
+    inclH); cases, the cases of each intersection with Y > 0.5 / < 0.5; intersections, each intersection's
+    Boolean expression over every configuration."""
 
     theory: str
     solution: str
@@ -576,7 +591,9 @@ class TheoryEvaluation:
 def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consistency: bool = False) -> TheoryEvaluation:
     """Compare a theory (an expression of the conditions) with a solution's model (Ragin 1987, ch. 7;
     Schneider & Wagemann 2012, 11.3): T*S, ~T*S, T*~S, ~T*~S with their fit, cases (> 0.5) crossed with the
-    outcome, and their Boolean expressions."""
+    outcome, and their Boolean expressions. theory: the theory T as text ('DEV*STB + ~URB'); solution: a Solution
+    from minimize(); model: which of its models is S, 1 for M1; haesebrouck_consistency: add inclH (Haesebrouck
+    2015) to the fit table."""
     haesebrouck_consistency = flag("haesebrouck_consistency", haesebrouck_consistency)
     if not isinstance(theory, str):
         raise QCAInputError("theory must be an expression of the conditions as text, e.g. 'DEV*STB + ~URB', got "
@@ -633,7 +650,13 @@ def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consist
 @shown_as_printed
 @dataclass(eq=False)
 class ClusterDiagnostics:
-    """Pooled, between-cluster and within-unit consistency and coverage of one set (García-Castro & Ariño 2016)."""
+    """Pooled, between-cluster and within-unit consistency and coverage of one set (García-Castro & Ariño 2016).
+
+    Built by cluster_diagnostics: label, the set (a term, the model or the expression); relation, 'sufficiency' or
+    'necessity'; pooled, between (by cluster) and within (by unit): the consistencies, coverage_pooled,
+    coverage_between and coverage_within the coverages (NaN where a denominator is 0); dBP and dWP, how unequal the
+    between and the within consistencies are, √Σ(v_j / Σv − 1/J)² over the J defined values (0: all equal);
+    n_between and n_within, the cases of each cluster and unit."""
 
     label: str
     relation: str
@@ -736,7 +759,11 @@ def cluster_diagnostics(data: pd.DataFrame, results, outcome: str, unit: str, cl
     ('A*B + ~C') or of every term and the whole model of a Solution. Returns {label: ClusterDiagnostics}.
 
     Consistency and coverage as in measures.py; where a cluster's or unit's denominator is 0 the ratio is
-    undefined (NaN; SetMethods reports 1 there by adding 1e-10 to both sums) and left out of the distances."""
+    undefined (NaN; SetMethods reports 1 there by adding 1e-10 to both sums) and left out of the distances.
+    data: one row per unit and cluster (e.g. country-year), with the sets, the outcome and the two id columns
+    `unit` (e.g. the country) and `cluster` (e.g. the wave); results: an expression as text or a Solution from
+    minimize() (then `model`, 1 for M1, picks its model); outcome: the outcome column (the solution's outcome);
+    necessity: fit as a necessary condition (inclN, covN) instead of sufficient."""
     from .pof import _check_names_known, _names_in
 
     if not isinstance(data, pd.DataFrame):

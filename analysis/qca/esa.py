@@ -60,7 +60,9 @@ def parse_rows(rows, n_configurations: int | None = None, what: str = "") -> lis
 def exclude_rows(tt: TruthTable, rows: Iterable[int], reason: str = "excluded", what: str = "rows") -> TruthTable:
     """A copy of `tt` with the given rows coded OUT = 0 (remainders are added as rows without cases).
 
-    Observed rows are recoded too, with a QCAWarning (that changes what the data say, not only assumptions)."""
+    Observed rows are recoded too, with a QCAWarning (that changes what the data say, not only assumptions).
+    tt: a TruthTable; rows: row numbers (R's numbering), a list or text '7,8,15'; reason: the label of the note
+    added to tt.notes and of the warning; what: how an error names `rows` (e.g. 'exclude')."""
     need_table(tt, "exclude_rows")
     rows = parse_rows(rows, tt.n_configurations, what)
     if not rows:
@@ -101,7 +103,8 @@ def esa_rows(tt: TruthTable, nec_cond: str | None = None, untenable: str | None 
              contradictory_rows=None, nec_cond_observed: bool = False) -> dict[str, list[int]]:
     """The rows ESA blocks, by reason: 'necessity' (rows outside the necessary condition `nec_cond`, e.g. 'LIT'
     or 'A + B'; remainders only unless nec_cond_observed), 'untenable' (remainders inside the expression
-    `untenable`), 'contradictory' (the given rows, e.g. find_rows(tt, 'csa'))."""
+    `untenable`), 'contradictory' (the given rows, e.g. find_rows(tt, 'csa')). tt: a TruthTable; contradictory_rows:
+    row numbers, a list or text '7,8,15' (None: no such reason)."""
     need_table(tt, "esa_rows")
     out: dict[str, list[int]] = {}
     nec_cond_observed = flag("nec_cond_observed", nec_cond_observed)
@@ -131,7 +134,11 @@ def _remainder_universe(tt: TruthTable) -> set[int]:
 def esa(tt: TruthTable, nec_cond: str | None = None, untenable: str | None = None, contradictory_rows=None,
         *, nec_cond_observed: bool = False) -> TruthTable:
     """Enhanced standard analysis: the truth table with the rows of `esa_rows` coded OUT = 0, ready for
-    minimize(..., include='?'). contradictory_rows='csa' finds the contradictory simplifying assumptions."""
+    minimize(..., include='?'). contradictory_rows='csa' finds the contradictory simplifying assumptions
+    (Schneider & Wagemann 2013). tt: a TruthTable from truth_table(); nec_cond: a necessary condition ('LIT' or
+    'A + B'): the remainders outside it are blocked, with nec_cond_observed=True the observed rows outside it too;
+    untenable: an expression of impossible or implausible remainders ('~A*B'); contradictory_rows: row numbers
+    (a list or '7,8,15') or 'csa'. Each left None blocks nothing."""
     need_table(tt, "esa")
     if isinstance(contradictory_rows, str) and contradictory_rows.strip().lower() == "csa":
         contradictory_rows = find_rows(tt, "csa")

@@ -67,7 +67,11 @@ def _per_condition(values, names, low: int, what: str, shape: str, each: str, me
 
 
 def format_term(implicant: Sequence[int], conditions: Sequence[str], multivalue: bool = False) -> str:
-    """An encoded implicant as a term in condition order; the empty term (no literal) is written '1'."""
+    """An encoded implicant as a term in condition order; the empty term (no literal) is written '1'.
+
+    implicant: one code per condition (0 = absent, 1 = negated, 2 = present, v + 1 = value v); conditions: their
+    names, a list (not a string). multivalue: write every literal as A[v], as R QCA does on multi-value data
+    (required for codes above 2); otherwise A / ~A."""
     conditions, _ = _conditions(conditions)
     codes = _implicant(implicant, conditions)
     if not multivalue and any(v > 2 for v in codes):
@@ -79,7 +83,8 @@ def format_term(implicant: Sequence[int], conditions: Sequence[str], multivalue:
 
 def format_expression(implicants: Iterable[Sequence[int]], conditions: Sequence[str],
                       multivalue: bool = False) -> str:
-    """Terms joined by ' + '."""
+    """Terms joined by ' + ': `format_term` of each of `implicants` (a list of encoded implicants) on `conditions`
+    (a list of names); multivalue: literals written A[v]."""
     if not _sequence(implicants):
         raise QCAInputError(f"implicants must be a list of implicants (each a sequence of codes, one per "
                             f"condition), got {implicants!r}")
@@ -91,7 +96,11 @@ _LIT_RE = re.compile(r"^(~?)\s*([^\[\]{}~*+]+?)\s*(?:[\[{]\s*([0-9]+)\s*[\]}])?$
 
 def parse_term(text: str, conditions: Sequence[str], noflevels: Sequence[int] | None = None) -> dict[str, int]:
     """'A*~B' or 'A[2]*B[0]' as {condition: value}; names must be among `conditions`. '1' (no literal, every
-    case: how `format_term` writes the empty term, e.g. a solution '1') is {} unless a condition is named '1'."""
+    case: how `format_term` writes the empty term, e.g. a solution '1') is {} unless a condition is named '1'.
+
+    text: the term, literals A, ~A or A[v] joined by '*'. conditions: a list of names (not a string). noflevels:
+    optional number of levels per condition (2 for crisp and fuzzy): checks A[v] is in range and refuses a bare A
+    for a multi-value condition; None: no check."""
     if not isinstance(text, str) or text.strip() == "":
         raise QCAInputError(f"a term must be a non-empty string such as 'A*~B', got {text!r}")
     conditions, noflevels = _conditions(conditions, noflevels)
@@ -133,7 +142,8 @@ def parse_term(text: str, conditions: Sequence[str], noflevels: Sequence[int] | 
 
 def parse_expression(text: str, conditions: Sequence[str],
                      noflevels: Sequence[int] | None = None) -> list[dict[str, int]]:
-    """'A*~B + C' as a list of terms ({condition: value} each)."""
+    """'A*~B + C' as a list of terms ({condition: value} each): `text` split at '+', each part read by parse_term
+    with the same `conditions` (a list of names) and `noflevels` (optional levels per condition, for checks)."""
     if not isinstance(text, str) or text.strip() == "":
         raise QCAInputError(f"an expression must be a non-empty string such as 'A*~B + C', got {text!r}")
     return [parse_term(t, conditions, noflevels) for t in text.split("+")]
@@ -268,7 +278,10 @@ def term_membership(data: pd.DataFrame, term) -> np.ndarray:
 
 
 def expression_membership(data: pd.DataFrame, expression) -> np.ndarray:
-    """Membership of each case in a sum of terms ('A*~B + C' or a list of terms); fuzzy OR = max."""
+    """Membership of each case in a sum of terms ('A*~B + C' or a list of terms); fuzzy OR = max.
+
+    data: a DataFrame of memberships, one column per condition named in `expression` (integer columns with a value
+    above 1 are multi-value); expression: text or a list of terms, each text or {condition: value}."""
     cols, X, multi, levels = _frame_info(data)
     if isinstance(expression, str):
         terms = parse_expression(expression, cols, levels)

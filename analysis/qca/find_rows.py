@@ -55,7 +55,8 @@ def need_table(tt, who: str) -> None:
 def negated_truth_table(tt: TruthTable) -> TruthTable:
     """The truth table of the negated outcome (1 − Y) with the same conditions and cut-offs. The negation of a value
     selection of a multi-value outcome keeps the selection: 'Y{2}' gives '~Y{2}' (Y is not 2) and '~Y{2}' gives
-    'Y{2}'; the table is built from the memberships, whose column would otherwise name the outcome 'Y' or '~Y'."""
+    'Y{2}'; the table is built from the memberships, whose column would otherwise name the outcome 'Y' or '~Y'.
+    tt: a TruthTable from truth_table()."""
     import dataclasses
     import warnings
 
@@ -111,7 +112,8 @@ def simplifying_assumption_rows(source, models=None, **budgets) -> set[int]:
     truth table, with minimize()'s `budgets`; empty if no row is positive): by every model, or only by the models
     named in `models` (e.g. ['M1']: SetMethods' LR.intersect() looks at the first model of each solution only).
     A partial solution (more minimal models than it lists) is refused unless `models` names listed ones: the rows
-    of the models not listed would be missing."""
+    of the models not listed would be missing. source: a Solution from minimize() (an intermediate one gives its
+    parsimonious solution's assumptions) or a TruthTable from truth_table()."""
     from .errors import QCAComplexityError
     from .minimize import minimize
     from .solution import Solution
@@ -188,7 +190,8 @@ def _check_pair(solution_y, solution_not_y) -> None:
 def contradictory_assumptions(solution_y, solution_not_y, models=None) -> list[int]:
     """Rows used as simplifying assumptions by both solutions (for Y and for ~Y): by any of their models, or
     by the named ones only (models=['M1'] reproduces SetMethods' LR.intersect). Both are Solutions of the same
-    conditions and data, the second for the negated outcome (QCAInputError otherwise)."""
+    conditions and data, the second for the negated outcome (QCAInputError otherwise): solution_y and
+    solution_not_y, e.g. minimize(tt, '?') and minimize(negated_truth_table(tt), '?')."""
     _check_pair(solution_y, solution_not_y)
     return sorted(simplifying_assumption_rows(solution_y, models) & simplifying_assumption_rows(solution_not_y,
                                                                                                    models))
@@ -227,7 +230,10 @@ def find_rows(tt: TruthTable, type="all", expression: str | None = None, observe
               **budgets) -> list[int]:
     """Row numbers (sorted) of the given type: 'untenable', 'csa', 'ssr' or 'all' (see the module docstring).
     `budgets`: minimize()'s search budgets (max_work, max_models, n_jobs, ...) for the two parsimonious solutions
-    that contradictory simplifying assumptions need."""
+    that contradictory simplifying assumptions need. tt: a TruthTable from truth_table(); type: also R's number
+    0-3 (the default here is 'all', R's findRows defaults to type = 1, 'untenable'). expression: the untenable
+    combinations ('~A*B + C*D'; needed by 'untenable', used by 'all', refused by 'csa' and 'ssr'); observed: also
+    list the observed rows inside it (as R's observed = TRUE; default: remainders only)."""
     need_table(tt, "find_rows")
     kind = _row_type(type)
     observed = flag("observed", observed)

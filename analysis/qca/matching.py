@@ -389,7 +389,9 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
                                   (0.5 − (Y1 − Y2)) + 2(X1 − Y1) + 2(X2 − Y2)
     unique_coverage: the typical case is in at most one disjunct of X (as `necessity_cases`); globally_uncovered:
     the irrelevant case is in no disjunct. Ties keep the data order of the second case, then the first. Typical x
-    second cases beyond `max_pair_candidates` (default MAX_PAIR_CANDIDATES) are refused (QCAInputError)."""
+    second cases beyond `max_pair_candidates` (default MAX_PAIR_CANDIDATES) are refused (QCAInputError).
+    data, outcome ('Y', '~Y', 'Y{v}') and case_column (the column of case names; default: the index) are read as
+    truth_table() reads them; nec_cond: the necessary condition X as text; pairs: one of the four kinds above."""
     if pairs not in NECESSITY_PAIRS:
         raise QCAInputError(f"pairs must be one of {', '.join(repr(p) for p in NECESSITY_PAIRS)}, got {pairs!r}")
     max_pairs = _check_max_pairs(max_pairs)
@@ -491,7 +493,9 @@ def focal_condition_pairs(solution, condition: str, pairs: str = "typical-irrele
     """`smmr_pairs` per focal conjunct for one condition across a model: for every term holding `condition` (or its
     negation), the best `max_pairs` pairs with that conjunct as the focal conjunct, one table with the term and,
     per pair, the other conditions in which the two cases' configurations differ ('' = they differ in the focal
-    condition alone: the closest most-similar comparison the data hold; Schneider & Rohlfing 2016)."""
+    condition alone: the closest most-similar comparison the data hold; Schneider & Rohlfing 2016).
+    solution: a Solution from minimize(); condition: one of its conditions (by name, without '~'); pairs:
+    'typical-irrelevant' or 'typical-typical'; max_pair_candidates: as in smmr_pairs (QCAInputError beyond)."""
     m = _model(solution, model)
     conds = list(solution.truth_table.conditions)
     if condition not in conds:

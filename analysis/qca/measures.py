@@ -182,34 +182,48 @@ def _haesebrouck(x: np.ndarray, y: np.ndarray) -> float:
 
 # ---------------------------------------------------------------- public (checked)
 def negate(x):
-    """Fuzzy (and crisp) negation: 1 − X."""
+    """Fuzzy (and crisp) negation: 1 − X. x: a membership or memberships in [0, 1] (a number, array, list, Series)."""
     return 1.0 - _membership("x", x)
 
 
 def consistency(x, y, relation: str = "sufficiency") -> float:
-    """Consistency (inclusion) of X in Y ('sufficiency') or of Y in X ('necessity'; also 'suf' / 'nec')."""
+    """Consistency (inclusion) of X in Y ('sufficiency') or of Y in X ('necessity'; also 'suf' / 'nec').
+
+    x, y: memberships of the same cases in X and Y, in [0, 1] (arrays, lists; two Series are paired by index).
+    relation: 'sufficiency' (inclS = Σmin(X,Y) / ΣX) or 'necessity' (inclN = Σmin(X,Y) / ΣY); Ragin 2006."""
     if type(relation) is not str or relation not in _RELATIONS:
         relation = _relation(relation)
     return _consistency(*_arrays(x, y), relation)
 
 
 def coverage(x, y, relation: str = "sufficiency") -> float:
-    """Coverage of Y by X ('sufficiency') or of X by Y ('necessity'; also 'suf' / 'nec')."""
+    """Coverage of Y by X ('sufficiency') or of X by Y ('necessity'; also 'suf' / 'nec').
+
+    x, y: memberships of the same cases in X and Y, in [0, 1] (arrays, lists; two Series are paired by index).
+    relation: 'sufficiency' (covS = Σmin(X,Y) / ΣY) or 'necessity' (covN = Σmin(X,Y) / ΣX); Ragin 2006."""
     if type(relation) is not str or relation not in _RELATIONS:
         relation = _relation(relation)
     return _coverage(*_arrays(x, y), relation)
 
 
 def pri(x, y) -> float:
-    """Proportional reduction in inconsistency of X as sufficient for Y."""
+    """Proportional reduction in inconsistency of X as sufficient for Y (Ragin 2008, ch. 3; formula above).
+
+    x, y: memberships of the same cases in X and Y, in [0, 1] (arrays, lists; two Series are paired by index)."""
     return _pri(*_arrays(x, y))
 
 
 def ron(x, y) -> float:
-    """Relevance of necessity of X for Y (guards against trivially necessary conditions)."""
+    """Relevance of necessity of X for Y (guards against trivially necessary conditions; Schneider & Wagemann
+    2012, 236: RoN = Σ(1−X) / Σ(1−min(X,Y))).
+
+    x, y: memberships of the same cases in X and Y, in [0, 1] (arrays, lists; two Series are paired by index)."""
     return _ron(*_arrays(x, y))
 
 
 def haesebrouck(x, y) -> float:
-    """Haesebrouck's sufficiency consistency: penalises inconsistent cases by √((X−Y)·X) instead of X−Y."""
+    """Haesebrouck's sufficiency consistency: penalises inconsistent cases by √((X−Y)·X) instead of X−Y
+    (Haesebrouck 2015).
+
+    x, y: memberships of the same cases in X and Y, in [0, 1] (arrays, lists; two Series are paired by index)."""
     return _haesebrouck(*_arrays(x, y))

@@ -98,7 +98,9 @@ def parse_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
 
     Accepts a dict {condition: 1 | 0 | '-' | [values]}, an R-like string in condition order '1,1,-,0'
     (several values of a multi-value condition joined by ';'), 'A=1,B=0,C=-', or literals 'A, ~B, C[2]'; a list
-    (or 1-d array) holds the values in condition order, or the literals or pairs, as R's c("A", "~B")."""
+    (or 1-d array) holds the values in condition order, or the literals or pairs, as R's c("A", "~B").
+    dir_exp: the expectations in one of these forms; conditions: the condition names in order (a list); noflevels:
+    their numbers of levels, one per condition (2 for crisp and fuzzy; required), to check multi-value values."""
     from .expressions import _conditions
 
     if noflevels is None:
@@ -399,6 +401,8 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
              ec_limit: int | None = None, exclude=None, pi_bound: bool = True, n_jobs: int | None = None,
              explain="1") -> Solution:
     """Minimise a truth table: include '' -> conservative, '?' -> parsimonious, '?' with dir_exp -> intermediate.
+
+    tt: a TruthTable from truth_table() (R's minimize also takes a data frame; here that is refused).
 
     As in R QCA, `explain` names the rows a solution must cover ('1', or '1,C' to explain contradictions too) and
     `include` the rows it may use without covering them (don't-cares): '?' remainders, 'C' contradictions; a

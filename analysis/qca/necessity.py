@@ -151,7 +151,12 @@ def necessity(data: pd.DataFrame, outcome: str, conditions=None, benchmark: floa
               case_column: str | None = None, skew_bounds=(0.2, 0.8)) -> NecessityResult:
     """Necessity fit of each condition and its negation (multi-value: each value) for `outcome`
     ('Y', '~Y' or 'Y{v}'); `necessary` flags inclN ≥ benchmark (0.9 is a common choice, Schneider &
-    Wagemann 2012, 143)."""
+    Wagemann 2012, 143).
+
+    data, conditions (a list or 'A, B, C'; default: every other column) and case_column (the column of case
+    names; default: the index) are read as truth_table() reads them. skew_bounds: (low, high) shares, 0 <= low <
+    high <= 1; a set whose share of cases > 0.5 lies outside them is noted (a common condition is trivially
+    'necessary': check RoN; skew.py) and warned about; None: no check."""
     benchmark = _check_cut("benchmark", benchmark)
     from .skew import membership_warnings, warn_notes
 
@@ -271,7 +276,8 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
     e.g. LIT, STB and LIT*STB), and every disjunction of literals that passes and is not a superset of an
     expression already found (it contains no literal of a passing conjunction and no passing smaller
     disjunction). sufficiency: conjunctions with inclS ≥ incl_cut and covS ≥ cov_cut that have no passing
-    sub-conjunction. `depth` bounds the number of literals. ron_cut (necessity) and pri_cut (sufficiency; each
+    sub-conjunction. `depth` bounds the number of literals (None: every condition). data, conditions and case_column
+    are read as truth_table() reads them. ron_cut (necessity) and pri_cut (sufficiency; each
     refused above 0 for the other relation, which R ignores silently) then drop expressions from that list, as R's superSubset does: an expression they drop still passed the search,
     so its supersets are not searched in its place (~B failing pri_cut does not bring A*~B in). A cut of 0 drops
     nothing: an expression whose RoN or PRI is undefined (0/0, shown '-') stays listed, as R keeps it (its C code

@@ -71,7 +71,9 @@ def permutation_benchmark(data: pd.DataFrame, outcome: str, conditions: Sequence
     Berg-Schlosser 2009), so the statistic and the permutation are the same; Braumoeller's own implementation
     (R package QCAfalsePositive, 2015) tests mvQCA as well as csQCA. Fuzzy conditions are refused: a fuzzy case has
     membership in every row. Data, outcome and conditions are read as truth_table() reads them (conditions a list or
-    a comma-separated string, '~Y' a negated outcome); bad input raises QCAInputError naming the parameter."""
+    a comma-separated string, '~Y' a negated outcome); bad input raises QCAInputError naming the parameter.
+    seed: the random generator's seed for the draws (numpy default_rng; a whole number >= 0, None: fresh entropy,
+    not reproducible); unused when every assignment is enumerated."""
     ic1, _, n_cut, pri_cut = _cutoffs(incl_cut, n_cut, pri_cut)
     max_exact = whole("max_exact", max_exact, 0)
     n_draws = whole("n_draws", n_draws, 1)

@@ -36,7 +36,11 @@ def _num(x):
 @shown_as_printed
 @dataclass(frozen=True)
 class PofResult:
-    """Fit of the terms of an expression (and of the whole expression) for an outcome."""
+    """Fit of the terms of an expression (and of the whole expression) for an outcome.
+
+    Built by pof / pofind: expression and outcome as read; relation, 'sufficiency' or 'necessity'; table, one row per
+    term (pofind: per literal) with its fit, and pof's row 'expression' for a union of several terms; memberships,
+    cases x those rows; outcome_membership, the cases' Y."""
 
     expression: str
     outcome: str
@@ -179,7 +183,10 @@ def pof(expression: str, data: pd.DataFrame, outcome: str, relation: str = "suff
     ('Y', '~Y', 'Y{v}'), for sufficiency (inclS, PRI, covS, covU) or necessity (inclN, RoN, covN).
 
     Unlike R QCA's pof(), whose relation defaults to 'necessity', the default here is sufficiency (pofind's is
-    necessity, as R's); R's arrow notation ('A*B -> Y', 'A <= Y') is refused with the call to write instead."""
+    necessity, as R's); R's arrow notation ('A*B -> Y', 'A <= Y') is refused with the call to write instead.
+    data: a DataFrame holding the expression's sets and the outcome (other columns are not read); case_column: the
+    column of case names (default: the index). haesebrouck_consistency: add inclH, Haesebrouck's (2015) consistency
+    Σmin(X,Y) / Σ(min(X,Y) + √(max(X−Y,0)·X)), to a sufficiency table (refused for necessity)."""
     rel = _relation(relation)
     haesebrouck_consistency = flag("haesebrouck_consistency", haesebrouck_consistency)
     if haesebrouck_consistency and rel == "necessity":  # it was left out of the table without a word
@@ -225,7 +232,11 @@ def pof(expression: str, data: pd.DataFrame, outcome: str, relation: str = "suff
 def pofind(data: pd.DataFrame, outcome: str, conditions=None, relation: str = "necessity", *,
            case_column: str | None = None) -> PofResult:
     """Fit of each condition and its negation (multi-value: each value) on its own, in R's order (~A, A, ...):
-    inclS, PRI, covS for sufficiency; inclN, RoN, covN for necessity."""
+    inclS, PRI, covS for sufficiency; inclN, RoN, covN for necessity.
+
+    data, outcome ('Y', '~Y', 'Y{v}'), conditions (a list or 'A, B, C'; default: every other column) and
+    case_column (default: the index) are read as truth_table() reads them. relation: 'necessity' (the default, as
+    R's pofInd) or 'sufficiency' (also 'nec' / 'suf')."""
     from .necessity import _literals
 
     rel = _relation(relation)

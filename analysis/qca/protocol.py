@@ -854,7 +854,13 @@ class RobustnessProtocol:
 
     core_expression: the robust core IS*TS_1*...*TS_m as a distributed sum of products, not minimised ('' when
     too large to expand); core_minimised: its minimal form where it provably has the same memberships (crisp and
-    multi-value sets; fuzzy sets where proved), '' otherwise, with a note saying why (see the module docstring)."""
+    multi-value sets; fuzzy sets where proved), '' otherwise, with a note saying why (see the module docstring).
+    outcome, conditions: the analysis'; specifications: one row per specification (IS first) with its settings,
+    expression, fit, same_solution and truth_table_changed; memberships: cases x (IS, each test solution, core,
+    minTS, maxTS, Y); fit: the robust core's fit and the RF measures; cases and case_ratios: case robustness
+    (each case's type; RCR_typ, RCR_dev, RCC_rank); single: IS against each test on its own; case_types_by_test:
+    each case's type under IS and every test (changes: not the same in all); sweeps: the power of each kind of
+    test; notes: what the user should know (recalibrated outcome, tests identical to IS, model ambiguity)."""
 
     outcome: str
     conditions: tuple[str, ...]
@@ -1017,7 +1023,12 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
     incl_cut: one cut-off or a pair (ic1, ic0); with a pair, a test's single incl_cut moves ic1 and keeps ic0 (as
     sweeps and threshold ranges do, truth_table.swept_incl_cut), and a test's pair is taken as it is;
     exclude: truth table rows (R's numbering) blocked in every specification, as minimize(exclude=) does, for a
-    protocol of an ESA solution (Schneider & Wagemann 2013; the rows of esa_rows() on the initial table)."""
+    protocol of an ESA solution (Schneider & Wagemann 2013; the rows of esa_rows() on the initial table).
+    data, outcome ('Y', '~Y', 'Y{v}'), conditions (a list or 'A, B, C') and case_column (default: the index) as
+    truth_table() reads them; n_cut and pri_cut: the initial specification's (a test may change them); include and
+    dir_exp: minimize()'s for every specification (default '?': parsimonious; with dir_exp, intermediate);
+    raw_case_column: raw's column of case names (default: case_column where raw has it, else raw's index); n_jobs:
+    joblib workers for the specifications (-1: every core; None: joblib's default; results do not depend on it)."""
     specs = parse_tests(tests)
     if isinstance(model, bool) or not isinstance(model, (int, np.integer)) or model < 1:
         raise QCAInputError(f"model must be a whole number >= 1, got {model!r}")
@@ -1280,7 +1291,9 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
     at every step, as in robustness_protocol. A crisp range has one cut point fewer than the set's levels (one for a
     crisp or fuzzy set; a multi-value set's range is crisp), and stops where a cut point empties a level (another
     truth table), as protocol tests must keep a set's levels. Each distinct warning of the runs (e.g. a skew note) is given once, naming the steps
-    (threshold = value) it applies at."""
+    (threshold = value) it applies at. data, outcome, conditions (a list or 'A, B, C') and case_column (default: the
+    index) as truth_table() reads them; include: minimize()'s at every step (default '?'); n_jobs: joblib workers for
+    the runs (-1: every core; None: joblib's default)."""
     base = _frame(data, case_column)
     qd = prepare_data(base, outcome, conditions, warn=False)
     conds = list(qd.conditions)

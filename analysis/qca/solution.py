@@ -172,7 +172,11 @@ def _lazy(value):
 
 @dataclass(eq=False)
 class Model:
-    """One minimal model: a disjunction of prime implicants with its fit (computed on first use)."""
+    """One minimal model: a disjunction of prime implicants with its fit (computed on first use).
+
+    name: 'M1', 'M2', ... (numbered within its solution or pair); implicants: the prime implicants, one encoded row
+    each (expressions.py: 0 = absent, v + 1 = value v); terms: the same as text ('A*~B'); pair: the (C, P) pair
+    ('C1P1') of an intermediate model, else None. Built by minimize, not by hand."""
 
     name: str
     implicants: np.ndarray
@@ -335,7 +339,13 @@ class IntermediatePair(_ChartView):
     """Intermediate solution for one (complex model, parsimonious model) pair, named like R's 'C1P1'.
 
     easy_cubes (JSON: easy_counterfactuals.cubes) are the complex terms widened by the directional expectations;
-    the easy counterfactuals are the remainders inside them, so a cube may hold none (all its rows observed)."""
+    the easy counterfactuals are the remainders inside them, so a cube may hold none (all its rows observed).
+    name: the pair ('C1P1'); complex_model and parsimonious_model: the two models it joins; difficult_counterfactuals:
+    the parsimonious model's simplifying assumptions that are not easy (None when those were not listed, sa_limit);
+    models, n_models, partial, essential, chart: this pair's minimal models, their exact number, whether the list
+    was cut at max_models, the prime implicants common to all of them and the PI chart (as in Solution);
+    included_contradictions: contradictory rows inside the easy cubes, don't-cares with include='?,C' (else empty).
+    Built by minimize, not by hand."""
 
     name: str
     complex_model: Model
@@ -391,7 +401,10 @@ class Solution(_ChartView):
     (C, P) pair (see `intermediate`), while `prime_implicants`, `pi_chart`, `essential` and
     `simplifying_assumptions` are those of the parsimonious solution, as in R. `essential` follows R: the prime
     implicants common to every minimal model; `chart_essential` the strict chart definition (the only implicant
-    covering some positive row). The full prime implicant list and chart are computed on first use."""
+    covering some positive row). The full prime implicant list and chart are computed on first use.
+    Fields set by minimize (not built by hand): truth_table, the TruthTable minimised; include, explain and dir_exp,
+    the options as read ('?', 'C'; '1', 'C'; {condition: expected values or None}); shortcuts, the opt-in shortcuts
+    taken (['row_dominance']); notes, what the user should know (limits reached, lists not given)."""
 
     kind: str
     truth_table: TruthTable

@@ -153,7 +153,12 @@ def output_value(incl: float, pri_score: float, n: int, ic1: float, ic0: float, 
 
 @dataclass(eq=False)
 class TruthTable:
-    """A truth table with its data (for fit). `rows` holds the observed configurations, sorted by row number."""
+    """A truth table with its data (for fit). `rows` holds the observed configurations, sorted by row number.
+
+    Built by truth_table(), whose arguments these fields keep: data, the QCAData; configs, each row's configuration
+    (rows x conditions); case_lists, each row's cases in data order; incl_cut (ic1, ic0), n_cut and pri_cut as
+    applied; show_cases and show_dcc (truth_table's dcc), what printing shows; notes, the notes on the data (skew,
+    cases in no row, ...)."""
 
     data: QCAData
     rows: pd.DataFrame
@@ -374,11 +379,16 @@ def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0,
                 skew_bounds=(0.2, 0.8), dcc: bool = False) -> TruthTable:
     """Build the truth table of `outcome` ('Y', '~Y' or 'Y{v}') on `conditions` (default: all other columns).
 
+    data: a DataFrame, one row per case, of crisp (0/1), multi-value (0..L-1) or fuzzy ([0, 1]) sets; read as
+    prepare_data() reads it (conditions: a list or 'A, B, C'). negate_outcome: explain the negated outcome (1 - Y),
+    as neg.out of R QCA 1.x did; the same as writing '~Y' (R QCA 3's way; both together are refused).
     incl_cut: one cut-off or a pair (ic1, ic0) as in R's incl.cut; n_cut: minimum cases of an observed row;
     pri_cut: minimum PRI of a positive row. Case names come from `case_column` or the index. skew_bounds: a set
     with a share of cases > 0.5 outside these bounds is noted and warned about (None: no check; skew.py).
     Every row lists its deviant cases consistency in kind (DCC: cases of the row with outcome membership < 0.5;
-    Schneider & Rohlfing 2013); dcc: print them instead of all cases, as R's truthTable(dcc = TRUE)."""
+    Schneider & Rohlfing 2013); dcc: print them instead of all cases, as R's truthTable(dcc = TRUE).
+    show_cases: print each row's cases (or DCC) in a last column (default True; R's show.cases defaults to FALSE);
+    printing only: rows, to_frame() and to_dict() hold the cases either way."""
     from .skew import membership_warnings, warn_notes
 
     ic1, ic0, n_cut, pri_cut = _cutoffs(incl_cut, n_cut, pri_cut)

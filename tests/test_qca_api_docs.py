@@ -1,0 +1,44 @@
+"""The public API of analysis.qca documents every parameter: a researcher reading help() in JupyterLab finds each
+argument of each exported function and class named in its docstring (what it is and which values it takes)."""
+from __future__ import annotations
+
+import inspect
+import re
+
+import analysis.qca as qca
+
+
+def undocumented_parameters(obj) -> list[str]:
+    """The parameters of `obj`'s signature that its docstring does not name (a word-boundary match); private ones
+    (a leading underscore) and *args / **kwargs are not part of the API."""
+    doc = inspect.getdoc(obj) or ""
+    return [name for name, p in inspect.signature(obj).parameters.items()
+            if not name.startswith("_") and name != "self"
+            and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)
+            and not re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", doc)]
+
+
+def exported_callables() -> dict[str, object]:
+    """Every function and class in analysis.qca.__all__ except the exceptions (their one argument is the message)."""
+    out = {}
+    for name in qca.__all__:
+        obj = getattr(qca, name)
+        if inspect.isclass(obj) and issubclass(obj, BaseException):
+            continue
+        if callable(obj):
+            out[name] = obj
+    return out
+
+
+def test_every_exported_parameter_is_documented():
+    missing = {name: gaps for name, obj in exported_callables().items() if (gaps := undocumented_parameters(obj))}
+    assert not missing, "parameters the docstring does not name:\n" + "\n".join(
+        f"  {name}: {', '.join(gaps)}" for name, gaps in sorted(missing.items()))
+
+
+def test_the_check_sees_a_missing_parameter():
+    def f(data, show_cases=True, *args, _private=None, **kwargs):
+        """Uses `data`; show_cases_extra is another word, and x.show_cases an attribute."""
+
+    assert undocumented_parameters(f) == ["show_cases"]
+    assert len(exported_callables()) > 40 and "truth_table" in exported_callables()
