@@ -30,8 +30,15 @@ def exported_callables() -> dict[str, object]:
     return out
 
 
+def public_methods() -> dict[str, object]:
+    """The public methods (no leading underscore) that the exported classes define themselves, as 'Class.method'."""
+    return {f"{name}.{attr}": member for name, cls in exported_callables().items() if inspect.isclass(cls)
+            for attr, member in vars(cls).items() if not attr.startswith("_") and inspect.isfunction(member)}
+
+
 def test_every_exported_parameter_is_documented():
-    missing = {name: gaps for name, obj in exported_callables().items() if (gaps := undocumented_parameters(obj))}
+    missing = {name: gaps for name, obj in {**exported_callables(), **public_methods()}.items()
+               if (gaps := undocumented_parameters(obj))}
     assert not missing, "parameters the docstring does not name:\n" + "\n".join(
         f"  {name}: {', '.join(gaps)}" for name, gaps in sorted(missing.items()))
 
@@ -42,3 +49,4 @@ def test_the_check_sees_a_missing_parameter():
 
     assert undocumented_parameters(f) == ["show_cases"]
     assert len(exported_callables()) > 40 and "truth_table" in exported_callables()
+    assert "Solution.to_dict" in public_methods() and "TruthTable.rows_with" in public_methods()

@@ -225,6 +225,8 @@ class Model:
         return recs
 
     def to_dict(self, rows_limit: int = ROWS_LIMIT) -> dict:
+        """JSON-ready dict of the model: terms, fit and its simplifying assumptions (their count and cubes, and the
+        rows themselves when there are at most `rows_limit`, a whole number >= 0), as in Solution.to_dict."""
         _check_json_options(rows_limit)
         return {"name": self.name, "pair": self.pair, "terms": list(self.terms), "expression": self.expression,
                 "term_fit": _fit_records(self._fit_records()),
@@ -373,6 +375,10 @@ class IntermediatePair(_ChartView):
                 + " | ".join(m.expression for m in self.models) + ">")
 
     def to_dict(self, rows_limit: int = ROWS_LIMIT, pi_chart: bool | None = None) -> dict:
+        """JSON-ready dict of the pair, as Solution.to_dict gives it: sets of rows (counterfactuals) by their size
+        and, up to `rows_limit` rows, the rows themselves; pi_chart True includes the pair's PI chart, False leaves
+        it out, None (default) includes it only when its implicants are known and it has at most CHART_JSON_LIMIT
+        cells."""
         _check_json_options(rows_limit, pi_chart)
         pis, chart, chart_ess = _chart_json(self.chart, pi_chart)
         return {"name": self.name, "complex_solution_used": list(self.complex_model.terms),

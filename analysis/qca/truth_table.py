@@ -205,6 +205,7 @@ class TruthTable:
         return n_configurations(self.noflevels)
 
     def out_mask(self, values: Iterable[str]) -> np.ndarray:
+        """Whether each observed row's OUT is one of `values` ('1', '0', 'C'), as a boolean array aligned with rows."""
         return self.rows["OUT"].isin(list(values)).to_numpy()
 
     def configs_with(self, values: Iterable[str]) -> np.ndarray:
@@ -212,6 +213,7 @@ class TruthTable:
         return self.configs[self.out_mask(values)]
 
     def rows_with(self, values: Iterable[str]) -> list[int]:
+        """Row numbers of the observed rows whose OUT is one of `values` ('1', '0', 'C')."""
         return [r for r, ok in zip(self.row_ids, self.out_mask(values)) if ok]
 
     @property
