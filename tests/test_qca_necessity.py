@@ -177,6 +177,29 @@ def test_complexity_guard(monkeypatch):
         super_subset(_data("LF"), "SURV")
 
 
+def test_super_subset_candidate_budget_is_an_argument_and_a_flag(capsys):
+    """The budget of candidate expressions (2,000,000, minutes of work at 100,000 cases) was a module constant: no
+    argument or CLI flag could lower or raise it, and the refusal named neither. super_subset(max_candidates=) and
+    --max-candidates set it; the refusal names the size met, the budget and the flag (one error line, exit 2)."""
+    from analysis.paths import DATASETS as data_dir
+    from analysis.qca.cli import main
+
+    lf = _data("LF")                                    # 5 crisp conditions: 3^5 - 1 = 242 candidates
+    with pytest.raises(QCAComplexityError, match=r"242 candidate expressions .* exceed max_candidates = 241; .*"
+                                                 r"raise max_candidates \(CLI: --max-candidates\)"):
+        super_subset(lf, "SURV", max_candidates=241)
+    assert super_subset(lf, "SURV", incl_cut=0.9, max_candidates=242).expressions == \
+        super_subset(lf, "SURV", incl_cut=0.9).expressions
+    with pytest.raises(QCAInputError, match="max_candidates must be a positive whole number"):
+        super_subset(lf, "SURV", max_candidates=0)
+    code = main(["super-subset", str(data_dir / "LF.csv"), "--outcome", "SURV", "--case-column", "case",
+                 "--max-candidates", "100"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2 and len(err) == 1, err
+    assert err[0].startswith("error: 242 candidate expressions") and "--max-candidates 100" in err[0] \
+        and "raise --max-candidates" in err[0] and "--depth 3" in err[0], err
+
+
 def test_super_subset_applies_pri_and_ron_cuts_after_the_search_as_r_does():
     """R's superSubset searches on incl.cut and cov.cut, then drops rows below pri.cut / ron.cut: a dropped
     expression still passed the search, so its supersets are not searched in its place. Here ~C1 passes
