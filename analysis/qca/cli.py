@@ -448,12 +448,10 @@ def _run(args) -> str:
             if args.by is not None:
                 raise QCAInputError("--by applies to pairs of a solution's cases, not to --nec-cond")
             pairs = args.pairs.replace("deviant-", "deviant ")
-            if args.conditions is not None and pairs != "typical-deviant consistency" and pairs in NECESSITY_PAIRS:
-                raise QCAInputError(f"--conditions applies to --type deviant-consistency (ranked per truth table row "
-                                    f"of the conditions) and --pairs typical-deviant-consistency with --nec-cond, "
-                                    f"not to --pairs {args.pairs}")
-            outcome_name = _outcome_column(args) or args.outcome
-            conds = args.conditions or [c for c in df.columns if c not in (outcome_name, case_column)]
+            # (an unknown kind of pairs is left to necessity_pairs, which names the kinds)
+            conds = _truth_table_rows_conditions(args, df, case_column, f"--pairs {args.pairs}",
+                                                 applies=pairs == "typical-deviant consistency"
+                                                 or pairs not in NECESSITY_PAIRS)
             table = necessity_pairs(df, outcome, args.nec_cond, pairs, conditions=conds,
                                     case_column=case_column, max_pairs=args.max_pairs,
                                     **_pair_budget(args))
@@ -461,14 +459,8 @@ def _run(args) -> str:
         if args.by is not None or args.max_pairs != 5 or args.max_pair_candidates is not None:
             raise QCAInputError("--by, --max-pairs and --max-pair-candidates apply to --pairs only")
         kind = args.type.strip().replace(" ", "-")
-        conds = None
-        if kind == "deviant-consistency":  # ranked per truth table row, as SetMethods does (all other columns)
-            outcome_name = _outcome_column(args) or args.outcome
-            conds = args.conditions or [c for c in df.columns if c not in (outcome_name, case_column)]
-        elif args.conditions is not None:
-            raise QCAInputError(f"--conditions applies to --type deviant-consistency (ranked per truth table row of "
-                                f"the conditions) and --pairs typical-deviant-consistency with --nec-cond, not to "
-                                f"--type {kind}")
+        conds = _truth_table_rows_conditions(args, df, case_column, f"--type {kind}",
+                                             applies=kind == "deviant-consistency")
         table = necessity_cases(df, outcome, args.nec_cond, kind.replace("-", " "), conditions=conds,
                                 case_column=case_column)
         return _table_out(table, args.json)
@@ -594,6 +586,20 @@ def _run(args) -> str:
                    **sol.to_dict(rows_limit=args.rows_limit, pi_chart=True if args.pi_chart else None)}
         return dumps(payload)
     return str(sol)
+
+
+def _truth_table_rows_conditions(args, df: pd.DataFrame, case_column: str | None, what: str, applies: bool):
+    """With --nec-cond, the conditions of the truth table whose rows rank deviant consistency cases and match
+    typical-deviant consistency pairs, as SetMethods does: --conditions, or every column but the outcome and the case
+    column; None where `what` (the --type or --pairs asked for) uses no truth table, refusing --conditions there."""
+    if not applies:
+        if args.conditions is not None:
+            raise QCAInputError(f"--conditions applies to --type deviant-consistency (ranked per truth table row of "
+                                f"the conditions) and --pairs typical-deviant-consistency with --nec-cond, not to "
+                                f"{what}")
+        return None
+    outcome_name = _outcome_column(args) or args.outcome
+    return args.conditions or [c for c in df.columns if c not in (outcome_name, case_column)]
 
 
 def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
