@@ -398,18 +398,12 @@ def first_error(path: Path) -> str:
 
 
 def write_manifest(path: Path, outputs: list[str]) -> None:
-    """The files a successful run wrote, one path a line (relative to the project root), written atomically, with
-    the mode a new file gets under the umask (mkstemp's alone is private: another member of a group sharing the
-    checkout could not read it), as the outputs get it (analysis.qca.atomic)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    lines = sorted(dict.fromkeys(outputs))
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write("".join(line + "\n" for line in lines))
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)
-    os.replace(tmp, path)
+    """The files a successful run wrote, one path a line (relative to the project root), written as the outputs are
+    (analysis.qca.atomic: all or nothing, with the mode a new file gets under the umask; mkstemp's alone is private,
+    and another member of a group sharing the checkout could not read it)."""
+    from analysis.qca.atomic import write_atomic  # loaded already: the run's rollback record (analysis.io) uses it
+
+    write_atomic(path, "".join(line + "\n" for line in sorted(dict.fromkeys(outputs))).encode("utf-8"))
 
 
 def write_stamp(path: Path, started_ns: int) -> None:
@@ -563,9 +557,10 @@ def main(argv: list[str] | None = None) -> int:
               "a checkout that cannot be written can be read and checked (make -q) but not rerun: run make in a "
               "writable copy (git clone)", file=sys.stderr)
         return 2
-    lock = hold_lock(manifest.parent / f".{args.name.replace('/', '__')}.lock")
+    lock_file = manifest.parent / f".{args.name.replace('/', '__')}.lock"
+    lock = hold_lock(lock_file)
     if lock is None:
-        holder = lock_holder(manifest.parent / f".{args.name.replace('/', '__')}.lock")
+        holder = lock_holder(lock_file)
         by = f" (process {holder})" if holder else ""
         print(f"error: {src.relative_to(ROOT)} is being run by another runner{by} in this checkout (a second make?); "
               "wait for it to end, or stop it, then run make again", file=sys.stderr)
