@@ -470,3 +470,30 @@ def test_data_readme_names_the_stage_checks_the_boundary_rule_makes_by_construct
     c = claims.set_index("claim_id")
     made = [k for k in ("B04", "B05", "B06") if c.loc[k, "evidence"] == "by construction"]
     assert re.split(r", | and ", m[1]) == made, (m[1], made)
+
+
+def test_stage_claims_say_which_documents_have_an_unverified_date_and_the_verdict_without_them(inputs, claims):
+    """B01 and B04-B06 place documents in stages by their dates, and some of those dates are U (D08: only the month
+    of a repost; D11: only a URL path; D13: its year is U in policy-sources.md, and it sits in the month 系统改革
+    starts). B12 said what its verdict is with verified dates only; the title-layer stage claims did not say that
+    their stages hold documents with unverified dates at all. Each now names them and gives its verdict with
+    verified dates only, recomputed here from the documents whose date is V."""
+    p, c = inputs["p"], claims.set_index("claim_id")
+    a = inputs["assignments"]
+    staged = a[(a["kind"] == "document") & a["stage"].isin(inputs["periodisation"].names)]
+    unverified = staged.loc[staged["date_status"] == "U", "doc_id"].tolist()
+    assert unverified, "the committed corpus has documents with unverified dates in the stages"
+    verified = a[a["date_status"] == "V"]
+    coding_ = inputs["codings"][p["profile_source"]]
+    only_v = {
+        "B01": pb_claims.claim_four_stages(verified, inputs["periodisation"], inputs["readings"]),
+        "B04": pb_claims.claim_emergency_to_system(verified, coding_, inputs["periodisation"]),
+        "B05": pb_claims.claim_profiles_differ(verified, coding_, inputs["periodisation"], p["n_permutations"],
+                                               p["seed"], p["alpha"]),
+        "B06": pb_claims.claim_stage_signatures(verified, coding_, inputs["periodisation"], inputs["readings"]),
+    }
+    for cid, v in only_v.items():
+        note = c.loc[cid, "note"]
+        assert (f"Dates marked U: {len(unverified)} of the {len(staged)} documents in the stages "
+                f"({', '.join(unverified)})") in note, (cid, note)
+        assert f"with verified dates only the verdict is '{v.verdict}'" in note, (cid, note)

@@ -106,6 +106,26 @@ def boundary_rule(claim: Claim, recompute: Callable[[pd.DataFrame, Periodisation
                  scope=claim.scope), evidence
 
 
+def verified_dates_rule(claim: Claim, recompute: Callable[[pd.DataFrame, Periodisation], Claim],
+                        assignments: pd.DataFrame, periodisation: Periodisation) -> Claim:
+    """A stage-based verdict with the documents whose date is U named, and recomputed without them.
+
+    A document's stage follows from its date, and a date marked U (policy_documents.csv: not seen in the source
+    named) places it where the compendium believes it belongs, not where a source shows it. The note says which
+    documents in the stages have such a date and what the verdict is with verified dates only, as B12 says for the
+    excerpt units; the verdict itself is the one computed on every document (the note is the warning)."""
+    staged = assignments[(assignments["kind"] == "document") & assignments["stage"].isin(periodisation.names)]
+    unverified = staged.loc[staged["date_status"] == "U", "doc_id"].tolist()
+    if not unverified:
+        text = "Every document in the stages has a verified date."
+    else:
+        only_v = recompute(assignments[assignments["date_status"] == "V"], periodisation).verdict
+        text = (f"Dates marked U: {len(unverified)} of the {len(staged)} documents in the stages "
+                f"({', '.join(unverified)}); with verified dates only the verdict is '{only_v}'.")
+    return check(claim.paper, claim.claim_id, claim.claim_zh, claim.claim_en, claim.expected, claim.computed,
+                 agrees=claim.agrees, note=f"{claim.note} {text}".strip(), evidence=claim.evidence, scope=claim.scope)
+
+
 def _mentions(documents: pd.DataFrame, term: str) -> pd.Series:
     text = documents["title_zh"].fillna("") + "|" + documents["key_phrases"].fillna("")
     return text.str.contains(term, regex=False)
@@ -426,8 +446,10 @@ def paper_b_claims(documents: pd.DataFrame, assignments: pd.DataFrame, periodisa
         "B06": lambda a, p: claim_stage_signatures(a, coding, p, readings),
     }
     ruled = {k: boundary_rule(f(assignments, periodisation), f, documents, periodisation) for k, f in staged.items()}
+    ruled = {k: (verified_dates_rule(c, staged[k], assignments, periodisation), level) for k, (c, level) in ruled.items()}
+    four = lambda a, p: claim_four_stages(a, p, readings)  # noqa: E731
     claims = [
-        claim_four_stages(assignments, periodisation, readings),
+        verified_dates_rule(four(assignments, periodisation), four, assignments, periodisation),
         claim_first_use(documents),
         claim_more_frequent(documents),
         ruled["B04"][0],
