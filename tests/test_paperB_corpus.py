@@ -205,6 +205,11 @@ def test_bad_benchmark_shares(tmp_path, book):
      ["column 'pair_id'", "a challenge must name a path item_id"]),
     (lambda rows: rows[0].update(linked_code="theme.luck"), ["column 'linked_code'", "unknown code 'theme.luck'"]),
     (lambda rows: rows[0].update(pair_id="P1"), ["only challenges and paths are paired"]),
+    # two stages of one name: the notebook's stage_starts and landmarks, keyed by name, were then refused as
+    # parameters ('unknown stage name(s) '基层整合'; allowed: 应急协作, 应急协作, ...'), the raw file never named
+    (lambda rows: rows[1].update(name_zh=rows[0]["name_zh"]),
+     ["paperB_readings.csv", "row 2 (line 3), column 'name_zh'", "duplicate stage name '应急协作' (first at row 1)",
+      "each stage's name must be unique"]),
 ])
 def test_bad_readings(tmp_path, book, edit, needles):
     path = rewrite(DATA_RAW / "paperB_readings.csv", tmp_path / "paperB_readings.csv", edit)

@@ -204,7 +204,11 @@ def load_readings(codebook: Codebook, path: Path | str = READINGS_FILE) -> pd.Da
     problems = []
     ids = dict(zip(df["item_id"], df["kind"]))
     partner = {"challenge": "path", "path": "challenge"}
+    same_name = first_rows(zip(df["kind"], df["name_zh"]))   # stage names key the notebook's stage_starts
     for i, r in enumerate(df.itertuples(index=False)):
+        if i in same_name:
+            problems.append(f"{cell(i, 'name_zh')}: duplicate {r.kind} name {r.name_zh!r} (first at row "
+                            f"{same_name[i] + 1}); each {r.kind}'s name must be unique")
         if r.linked_code not in codebook.codes:
             problems.append(f"{cell(i, 'linked_code')}: unknown code {r.linked_code!r}; expected a codebook code")
         if r.kind in partner:
