@@ -160,6 +160,21 @@ def test_challenge_benchmark_phrases_must_be_quoted_from_their_unit(tmp_path, bo
         ex.load_challenge_benchmark(book, layer.units, dst)
 
 
+def test_challenge_benchmark_names_what_is_allowed(tmp_path, book, layer):
+    """An unknown theme code or unit in paperB_challenge_benchmark.csv was refused without saying what is allowed
+    ("'theme.x' is not a theme code", "unknown unit 'Z99-01'")."""
+    dst = tmp_path / "bench.csv"
+    shutil.copy(ex.CHALLENGE_BENCHMARK_FILE, dst)
+    edit_csv(dst, 0, "linked_code", "theme.x")
+    edit_csv(dst, 1, "unit_id", "Z99-01")
+    with pytest.raises(DataValidationError) as err:
+        ex.load_challenge_benchmark(book, layer.units, dst)
+    text = str(err.value)
+    assert "row 1 (line 2), column 'linked_code': 'theme.x' is not a theme code; expected one of " in text
+    assert ", ".join(book.codes_of("theme")) in text
+    assert "row 2 (line 3), column 'unit_id': unknown unit 'Z99-01'; expected a unit_id of paperB_units.csv" in text
+
+
 # ---------------------------------------------------------------- checks on a small hand-made layer
 
 def tiny_layer():

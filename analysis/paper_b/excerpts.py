@@ -221,9 +221,11 @@ def load_challenge_benchmark(codebook: Codebook, units: pd.DataFrame,
     problems = []
     for i, r in enumerate(df.itertuples(index=False)):
         if r.linked_code not in codebook.codes_of("theme"):
-            problems.append(f"{cell(i, 'linked_code')}: {r.linked_code!r} is not a theme code")
+            problems.append(f"{cell(i, 'linked_code')}: {r.linked_code!r} is not a theme code; expected one of "
+                            f"{', '.join(codebook.codes_of('theme'))}")
         if r.unit_id not in text:
-            problems.append(f"{cell(i, 'unit_id')}: unknown unit {r.unit_id!r}")
+            problems.append(f"{cell(i, 'unit_id')}: unknown unit {r.unit_id!r}; expected a unit_id of "
+                            f"{UNITS_FILE.name}")
         elif r.obstacle_zh not in text[r.unit_id]:
             problems.append(f"{cell(i, 'obstacle_zh')}: {r.obstacle_zh!r} does not occur in the excerpt of {r.unit_id}")
     if problems:
