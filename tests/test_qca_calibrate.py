@@ -284,3 +284,17 @@ def test_help_of_calibrate_names_every_argument():
     missing = [p for p in inspect.signature(calibrate).parameters           # as `name` or name= / name:
                if p != "x" and not re.search(rf"`{p}`|\b{p}\s*[=:]", doc)]
     assert not missing, missing
+
+
+@pytest.mark.parametrize("thresholds", [550, "550", [550, 800]])
+def test_cut_points_without_type_crisp_are_told_to_pass_it(thresholds):
+    """calibrate(lr['DEV'], thresholds=550), type='crisp' forgotten (a workshop participant's first mistake:
+    the default type is 'fuzzy'), was told only that fuzzy calibration needs 3 or 6 thresholds, not that a
+    crisp set's cut point needs type='crisp'. Named anchors ('e=1, c=2') are fuzzy and get no such hint."""
+    with pytest.raises(QCAInputError, match=r"got [12]; .*type='crisp' .*the default type is 'fuzzy'"):
+        calibrate([300.0, 600.0, 900.0], thresholds=thresholds)
+    with pytest.raises(QCAInputError) as err:
+        calibrate([300.0, 600.0, 900.0], thresholds="e=1, c=2")
+    assert "crisp" not in str(err.value)
+    with pytest.raises(QCAInputError, match=r"calibrating 'DEV' from column 'DEV': .*type='crisp'"):
+        calibrate_frame(pd.DataFrame({"DEV": [300.0, 600.0]}), {"DEV": {"thresholds": 550}})

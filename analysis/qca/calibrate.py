@@ -300,8 +300,13 @@ def _fuzzy_direct(x, names, values, logistic, idm, below, above):
                               _linear_increasing(x, e2, c2, i2, below, above))
         raise QCAInputError("six anchors must be ordered e1 < c1 < i1 <= i2 < c2 < e2 (bell) or "
                             f"i1 < c1 < e1 <= e2 < c2 < i2 (inverse bell), got {text}")
+    # one or two plain numbers are most often a crisp set's cut point(s) with type='crisp' left out (R's
+    # calibrate() defaults to type = "fuzzy" too)
+    crisp = (f"; for a crisp set with cut point{'s' if len(values) > 1 else ''} "
+             f"{', '.join(f'{v:g}' for v in values)} pass type='crisp' (the default type is 'fuzzy')"
+             if names is None and len(values) < 3 else "")
     raise QCAInputError(
-        f"fuzzy calibration needs 3 thresholds (e, c, i) or 6 (e1, c1, i1, i2, c2, e2), got {len(values)}")
+        f"fuzzy calibration needs 3 thresholds (e, c, i) or 6 (e1, c1, i1, i2, c2, e2), got {len(values)}{crisp}")
 
 
 # ---------------------------------------------------------------- indirect method
