@@ -480,3 +480,40 @@ def test_exercise5_prints_one_model_a_line(settings):
     lines = printed.splitlines()
     assert max(len(line) for line in lines) <= 120, max(lines, key=len)
     assert any(line.startswith("without ") for line in lines) and any(line.lstrip().startswith("| ") for line in lines)
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def _instruction_halves(markdown):
+    """An exercise's instruction (the paragraphs after 'What it teaches', before the solution's note), split at its
+    first Chinese character: (English, Chinese)."""
+    body = markdown.split("**What it teaches", 1)[1].split("\n", 1)[1].split("*Solution", 1)[0]
+    first = _CJK.search(body).start()
+    return body[:first], body[first:]
+
+
+def _tokens(text):
+    """What a participant must type or look for: code spans, numbers, set names (DEV, SER, OUT)."""
+    spans = re.findall(r"`([^`]+)`", text)
+    bare = re.sub(r"`[^`]+`", " ", text)
+    return set(spans) | set(re.findall(r"\b\d+(?:\.\d+)?\b", bare)) | set(re.findall(r"\b[A-Z]{2,}\b", bare))
+
+
+@pytest.mark.parametrize("path", [PARTICIPANT, SOLUTIONS], ids=lambda p: p.name)
+def test_each_exercise_says_the_same_in_chinese(path):
+    """Each exercise's instruction is given in English, then in Chinese; the Chinese was a shorter summary that left
+    out what the English asks for: exercise 1 the example cut-points, `lr['DEV']` and `crisp['DEV']`, exercise 2
+    `~SURV`, exercise 3 both expectation strings (and counting the easy counterfactuals), exercise 4 `incl_cut=0.9`,
+    exercise 5 that the engine's warning that SER is skewed is part of the answer (a Chinese reader met the warning
+    unannounced). Every code span, number and set name of the English now stands in the Chinese too."""
+    cells = [c.source for c in _nb(path).cells if c.cell_type == "markdown" and "✏️ 练习" in c.source]
+    assert len(cells) == 5
+    for n, source in enumerate(cells, start=1):
+        english, chinese = _instruction_halves(source)
+        missing = sorted(_tokens(english) - _tokens(chinese))
+        assert not missing, f"exercise {n}: the Chinese instruction lacks {missing}"
+    _, chinese5 = _instruction_halves(cells[4])
+    assert "警告" in chinese5 and "偏斜" in chinese5, "exercise 5: the Chinese says that SER's skew warning is expected"
+    _, chinese3 = _instruction_halves(cells[2])
+    assert "反事实" in chinese3, "exercise 3: the Chinese asks to count the easy counterfactuals"
