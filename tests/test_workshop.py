@@ -517,3 +517,21 @@ def test_each_exercise_says_the_same_in_chinese(path):
     assert "警告" in chinese5 and "偏斜" in chinese5, "exercise 5: the Chinese says that SER's skew warning is expected"
     _, chinese3 = _instruction_halves(cells[2])
     assert "反事实" in chinese3, "exercise 3: the Chinese asks to count the easy counterfactuals"
+
+
+@pytest.mark.parametrize("path", [PARTICIPANT, SOLUTIONS], ids=lambda p: p.name)
+def test_the_labels_of_printed_solutions_are_explained_where_they_appear(path):
+    """Step 5 prints 'M1: ... <-> SURV', 'From C1P1:' and 'C1P1 M1', step 6 '... -> SURV': the workshop explained *,
+    +, ~, inclS, covS and covU but never the model numbers, the (conservative, parsimonious) pair an intermediate
+    model comes from, nor the two arrows, and a participant met them unexplained. Each is now explained in the
+    markdown before the output where it first appears or in the reading guide right after it (in the executed copy,
+    as the participant sees it)."""
+    executed = ROOT / "notebooks" / "executed" / "workshop" / path.name
+    labels = {"`M1`": r"\bM1\b", "`C1P1`": r"\bC1P1\b", "`<->`": r"<->", "`->`": r"(?<!<)-> "}
+    cells = _nb(executed).cells
+    for label, pattern in labels.items():
+        first = next(i for i, c in enumerate(cells) if c.cell_type == "code" and any(
+            re.search(pattern, o.get("text", "") + str(o.get("data", {}).get("text/plain", ""))) for o in c.outputs))
+        after = next(i for i in range(first, len(cells)) if cells[i].cell_type == "markdown")
+        said = "\n".join(c.source for c in cells[:after + 1] if c.cell_type == "markdown")
+        assert label in said, f"{label} is printed by cell {first} but explained neither before it nor right after"
