@@ -523,11 +523,13 @@ def test_each_exercise_says_the_same_in_chinese(path):
 def test_the_labels_of_printed_solutions_are_explained_where_they_appear(path):
     """Step 5 prints 'M1: ... <-> SURV', 'From C1P1:' and 'C1P1 M1', step 6 '... -> SURV': the workshop explained *,
     +, ~, inclS, covS and covU but never the model numbers, the (conservative, parsimonious) pair an intermediate
-    model comes from, nor the two arrows, and a participant met them unexplained. Each is now explained in the
+    model comes from, nor the two arrows, and a participant met them unexplained; so were the truth table's DCC
+    column (step 4) and step 10's ranking columns best and pair_rank. Each is now explained in the
     markdown before the output where it first appears or in the reading guide right after it (in the executed copy,
     as the participant sees it)."""
     executed = ROOT / "notebooks" / "executed" / "workshop" / path.name
-    labels = {"`M1`": r"\bM1\b", "`C1P1`": r"\bC1P1\b", "`<->`": r"<->", "`->`": r"(?<!<)-> "}
+    labels = {"`M1`": r"\bM1\b", "`C1P1`": r"\bC1P1\b", "`<->`": r"<->", "`->`": r"(?<!<)-> ",
+              "**DCC**": r"\bDCC\b", "`best`": r"\bbest\b", "`pair_rank`": r"\bpair_rank\b"}
     cells = _nb(executed).cells
     for label, pattern in labels.items():
         first = next(i for i, c in enumerate(cells) if c.cell_type == "code" and any(
