@@ -537,3 +537,20 @@ def test_the_labels_of_printed_solutions_are_explained_where_they_appear(path):
         after = next(i for i in range(first, len(cells)) if cells[i].cell_type == "markdown")
         said = "\n".join(c.source for c in cells[:after + 1] if c.cell_type == "markdown")
         assert label in said, f"{label} is printed by cell {first} but explained neither before it nor right after"
+
+
+@pytest.mark.parametrize("path", [PARTICIPANT, SOLUTIONS], ids=lambda p: p.name)
+def test_the_wrap_up_and_the_charts_questions_are_in_chinese_too(path):
+    """The wrap-up (what to report in a QCA paper, the workshop's last block) gave its six points in English alone,
+    its Chinese line only '延伸阅读：见上述笔记本' (see the notebooks above), without `help(minimize)`; step 7's reading
+    guide asked its questions in English and none in Chinese. Each point and each question now has its Chinese."""
+    cells = [c.source for c in _nb(path).cells if c.cell_type == "markdown"]
+    wrap = next(s for s in cells if "Wrap-up" in s.splitlines()[0])
+    bullets = re.findall(r"^- .*(?:\n  .*)*", wrap, flags=re.M)   # a point with its continuation lines
+    assert len(bullets) == 6 and all(_CJK.search(b) for b in bullets), bullets
+    further = wrap[wrap.index("Further:"):]
+    english, chinese = further[:_CJK.search(further).start()], further[_CJK.search(further).start():]
+    assert not _tokens(english) - _tokens(chinese), sorted(_tokens(english) - _tokens(chinese))
+    guide = next(s for s in cells if s.startswith("Read the chart column by column"))
+    first = _CJK.search(guide).start()
+    assert guide[first:].count("？") >= guide[:first].count("?") >= 2
