@@ -620,3 +620,19 @@ def test_r_only_arguments_say_what_replaces_them():
     with pytest.raises(TypeError, match="unexpected keyword argument 'nonsense'"):   # other names: as Python says
         q.minimize(tt, include="?", nonsense=True)
     assert str(q.minimize(tt, include="?")) == str(lf_solutions()[1])              # the calls that work: unchanged
+
+
+@pytest.mark.parametrize("given", ["incl_cut", "n_cut", "pri_cut", "outcome", "conditions", "incl.cut"])
+def test_a_truth_tables_argument_given_to_minimize_says_where_it_belongs(given):
+    """R QCA's minimize() takes the data and the truth table's arguments in one call (minimize(LF, outcome = "SURV",
+    incl.cut = 0.8)); minimize(tt, include='?', incl_cut=0.8), an R user's and a workshop participant's habit, was
+    Python's bare TypeError ('unexpected keyword argument'), which does not say that the cut-off belongs to the
+    truth table. Now a QCAInputError names truth_table() and the two calls; with data in place of the table too."""
+    tt = lf_solutions()[0]
+    value = {"outcome": "SURV", "conditions": ["DEV", "URB"]}.get(given.replace(".", "_"), 0.8)
+    for first in (tt, lf()):
+        with pytest.raises(QCAInputError) as err:
+            q.minimize(first, include="?", **{given: value})
+        message = str(err.value)
+        assert f"{given} is an argument of truth_table(), not of minimize()" in message, message
+        assert "tt = truth_table(data, outcome, conditions, " in message and "minimize(tt, " in message, message

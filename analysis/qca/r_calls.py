@@ -6,7 +6,8 @@ import re
 
 from .errors import QCAInputError
 
-__all__ = ["r_call_arguments", "R_ONLY_ARGUMENTS", "r_only_message", "refuses_r_only_arguments"]
+__all__ = ["r_call_arguments", "R_ONLY_ARGUMENTS", "r_only_message", "refuses_r_only_arguments",
+           "TRUTH_TABLE_ARGUMENTS", "truth_table_argument_message"]
 
 _ARG = re.compile(r'([A-Za-z_][\w.]*)\s*=\s*("[^"]*"|c\([^)]*\)|[^,\s()]+)')
 
@@ -85,16 +86,36 @@ def r_only_message(function: str, *given: str) -> str:
             f"instead: {instead}")
 
 
+#: truth_table()'s arguments that R QCA's minimize() also takes, passing them on to truthTable() (minimize(LF,
+#: outcome = "SURV", incl.cut = 0.8): R QCA's reference manual, minimize()'s `...`). Here the truth table is built
+#: first, so given to minimize() they are refused naming truth_table() (the CLI's minimize takes them as flags).
+TRUTH_TABLE_ARGUMENTS = ("outcome", "conditions", "incl_cut", "n_cut", "pri_cut")
+
+
+def truth_table_argument_message(function: str, *given: str) -> str:
+    """For `function` 'minimize', the message for the first of `given` (keyword arguments as the user wrote them,
+    R's dotted spelling too) that is one of truth_table()'s arguments; '' when none is (or another function)."""
+    if function != "minimize":
+        return ""
+    name = next((g for g in given if _r_form(g).replace(".", "_") in TRUTH_TABLE_ARGUMENTS), None)
+    if name is None:
+        return ""
+    return (f"{name} is an argument of truth_table(), not of minimize() (R QCA's minimize() passes it on to "
+            f"truthTable()): build the truth table with it, tt = truth_table(data, outcome, conditions, "
+            f"incl_cut=..., n_cut=...), then minimize(tt, include=..., dir_exp=...)")
+
+
 def refuses_r_only_arguments(function: str):
     """Decorator: a call of the function with an R-only argument of R's `function` (all_sol=True, or
-    **{'all.sol': True}) raises QCAInputError with `r_only_message`, not Python's bare TypeError; every other call
+    **{'all.sol': True}) raises QCAInputError with `r_only_message`, not Python's bare TypeError, and so does one
+    with a truth table's argument given to minimize (incl_cut=0.8: `truth_table_argument_message`); every other call
     goes through unchanged."""
     import functools
 
     def decorate(f):
         @functools.wraps(f)
         def checked(*args, **kwargs):
-            message = r_only_message(function, *kwargs)
+            message = r_only_message(function, *kwargs) or truth_table_argument_message(function, *kwargs)
             if message:
                 raise QCAInputError(message)
             return f(*args, **kwargs)
