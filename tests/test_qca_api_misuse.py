@@ -636,3 +636,18 @@ def test_a_truth_tables_argument_given_to_minimize_says_where_it_belongs(given):
         message = str(err.value)
         assert f"{given} is an argument of truth_table(), not of minimize()" in message, message
         assert "tt = truth_table(data, outcome, conditions, " in message and "minimize(tt, " in message, message
+
+
+@pytest.mark.parametrize("call, match", [
+    (lambda lf: q.truth_table(lf, "SURV", incl_cut="0.8"), r"incl_cut .*got '0\.8': write 0\.8, a number, not the text"),
+    (lambda lf: q.truth_table(lf, "SURV", incl_cut=("0.9", 0.6)), r"write 0\.9, a number, not the text '0\.9'"),
+    (lambda lf: q.truth_table(lf, "SURV", pri_cut="0.5"), r"pri_cut .*write 0\.5, a number"),
+    (lambda lf: q.truth_table(lf, "SURV", n_cut="2"), r"n_cut .*write 2, a number, not the text '2'"),
+    (lambda lf: q.necessity(lf, "SURV", benchmark="0.9"), r"benchmark .*write 0\.9, a number"),
+])
+def test_cut_offs_given_as_text_are_refused_everywhere_with_the_number_to_write(call, match):
+    # truth_table read incl_cut='0.8' and pri_cut='0.5' as numbers while necessity, n_cut and pof refused text:
+    # one rule now (refused, saying which number to write)
+    lf = pd.read_csv(DATASETS / "LF.csv", index_col=0)
+    with pytest.raises(QCAInputError, match=match):
+        call(lf)

@@ -6,7 +6,7 @@ import numpy as np
 
 from .errors import QCAInputError
 
-__all__ = ["flag", "relation", "whole", "workers"]
+__all__ = ["flag", "relation", "text_number_hint", "whole", "workers"]
 
 
 def flag(name: str, value) -> bool:
@@ -41,9 +41,23 @@ def workers(n_jobs) -> int | None:
     return int(n_jobs)
 
 
+def text_number_hint(value) -> str:
+    """": write 0.8, a number, not the text '0.8'" for a number given as text (read from a file or a form), which
+    every numeric parameter refuses rather than converts; '' for anything else. `value` may be a list or tuple."""
+    texts = [v for v in (value if isinstance(value, (list, tuple)) else [value]) if isinstance(v, str)]
+    try:
+        nums = [float(t) for t in texts]
+    except ValueError:
+        return ""
+    if not texts:
+        return ""
+    return (f": write {', '.join(f'{n:g}' for n in nums)}, a number, not the text "
+            f"{', '.join(repr(t) for t in texts)}")
+
+
 def whole(name: str, value, least: int = 1) -> int:
     """A whole number >= `least` (a bool or a float such as 1.5 or 2.0 is not one)."""
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, np.integer)) or value < least:
         what = "a positive whole number" if least == 1 else f"a whole number >= {least}"
-        raise QCAInputError(f"{name} must be {what}, got {value!r}")
+        raise QCAInputError(f"{name} must be {what}, got {value!r}{text_number_hint(value)}")
     return int(value)

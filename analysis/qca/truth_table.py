@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from .data import QCAData, prepare_data
-from .checks import flag
+from .checks import flag, text_number_hint
 from .display import ljust, rjust, width
 from .errors import QCAComplexityError, QCAInputError
 from .expressions import implicant_membership
@@ -107,6 +107,8 @@ def _cutoffs(incl_cut, n_cut, pri_cut) -> tuple[float, float, int, float]:
         raise QCAInputError(f"incl_cut must be a number in [0, 1] (or a pair), got {incl_cut!r}: "
                             "True/False are not cut-offs")
     try:
+        if any(isinstance(v, str) for v in vals):
+            raise TypeError   # text is refused as by every other cut-off (pof, necessity), not read as a number
         vals = [float(v) for v in vals]
     except (TypeError, ValueError):
         pair = ""
@@ -114,6 +116,8 @@ def _cutoffs(incl_cut, n_cut, pri_cut) -> tuple[float, float, int, float]:
             ic = [p.strip() for p in re.split(r"[,;]", incl_cut)]   # R's incl.cut = "0.9, 0.6"
             pair = (f": a decimal comma? write {ic[0]}.{ic[1]}; two cut-offs are a pair, e.g. incl_cut=(0.9, 0.6)"
                     if all(p.isdigit() for p in ic) else f": give two cut-offs as a pair, incl_cut=({ic[0]}, {ic[1]})")
+        else:
+            pair = text_number_hint(incl_cut)
         raise QCAInputError(f"incl_cut must be numbers in [0, 1], got {incl_cut!r}{pair}") from None
     if any(not (0.0 <= v <= 1.0) for v in vals):
         raise QCAInputError(f"incl_cut must lie in [0, 1], got {incl_cut!r}")
@@ -125,16 +129,18 @@ def _cutoffs(incl_cut, n_cut, pri_cut) -> tuple[float, float, int, float]:
             "first (from which a row is '1')")
     if isinstance(n_cut, bool) or not isinstance(n_cut, (int, np.integer)) and not (
             isinstance(n_cut, float) and float(n_cut).is_integer()):
-        raise QCAInputError(f"n_cut must be a whole number of cases >= 1, got {n_cut!r}")
+        raise QCAInputError(f"n_cut must be a whole number of cases >= 1, got {n_cut!r}{text_number_hint(n_cut)}")
     n_cut = int(n_cut)
     if n_cut < 1:
         raise QCAInputError(f"n_cut must be at least 1 (a row needs a case to be observed), got {n_cut}")
     if isinstance(pri_cut, (bool, np.bool_)):
         raise QCAInputError(f"pri_cut must be a number in [0, 1], got {pri_cut!r}: True/False are not cut-offs")
     try:
+        if isinstance(pri_cut, str):
+            raise TypeError
         pri_cut = float(pri_cut)
     except (TypeError, ValueError):
-        raise QCAInputError(f"pri_cut must be a number in [0, 1], got {pri_cut!r}") from None
+        raise QCAInputError(f"pri_cut must be a number in [0, 1], got {pri_cut!r}{text_number_hint(pri_cut)}") from None
     if not 0.0 <= pri_cut <= 1.0:
         raise QCAInputError(f"pri_cut must lie in [0, 1], got {pri_cut!r}")
     return ic1, ic0, n_cut, pri_cut

@@ -233,6 +233,9 @@ CATALOGUE: list[Bad] = [
         origin="user data"),
     Bad("incl-cut-not-a-number", "incl_cut='high'", LF, "api", lambda: tt(lf(), "SURV", incl_cut="high"),
         "incl_cut must be numbers"),
+    Bad("incl-cut-as-text", "incl_cut='0.8' (a number read from a text file or form; necessity's cut-offs refused "
+        "it, truth_table read it as 0.8)", LF, "api", lambda: tt(lf(), "SURV", incl_cut="0.8"),
+        "incl_cut must be numbers in [0, 1], got '0.8': write 0.8, a number, not the text '0.8'", origin="user data"),
     Bad("incl-cut-three-values", "incl_cut with three values", LF, "api",
         lambda: tt(lf(), "SURV", incl_cut=(0.9, 0.8, 0.7)), "incl_cut must be one number or a pair (ic1, ic0)"),
     Bad("n-cut-zero", "n_cut=0", LF, "api", lambda: tt(lf(), "SURV", n_cut=0), "n_cut must be at least 1"),
