@@ -87,7 +87,7 @@ def test_necessity_benchmark_flag_is_the_api_benchmark(capsys):
     assert code == 0 and json.loads(out) == json.loads(json.dumps(api.to_dict()))
     assert [r["condition"] for r in json.loads(out)["rows"] if r["necessary"]] == ["DEV", "LIT", "STB"]
     code, out, err = run(capsys, "necessity", LF, "--outcome", "SURV", "--benchmark", "1.5")
-    assert code == 2 and err == "error: --benchmark must be a number in [0, 1], got 1.5\n"
+    assert code == 2 and err == "error: argument --benchmark: must be a number in [0, 1], got '1.5'\n"
 
 
 def test_case_column_option(tmp_path, capsys):
@@ -129,7 +129,13 @@ def test_necessity_pairs_default_conditions_leave_out_the_outcome_however_writte
     (["minimize", LF, "--outcome", "SURV", "--incl-cut", "1.5"], "--incl-cut must lie in [0, 1]"),
     (["minimize", LF, "--outcome", "SURV", "--conditions", "DEV,GDP"], "LF.csv: unknown condition(s): GDP"),
     (["minimize", LF, "--outcome", "SURV", "--include", "?", "--dir-exp", "1,1"], "--dir-exp '1,1' gives 2 value(s) for 5 conditions"),
-    (["minimize", LF, "--outcome", "SURV", "--n-cut", "two"], "invalid int value: 'two'"),
+    (["minimize", LF, "--outcome", "SURV", "--n-cut", "two"], "--n-cut: must be a positive whole number, got 'two'"),
+    # argparse said "invalid int value: '1.5'" / "invalid float value: '0,5'": not what is allowed
+    (["minimize", LF, "--outcome", "SURV", "--n-cut", "1.5"], "--n-cut: must be a positive whole number, got '1.5'"),
+    (["truth-table", LF, "--outcome", "SURV", "--pri-cut", "0,5"],
+     "--pri-cut: must be a number in [0, 1], got '0,5'; write decimals with a point, e.g. 0.5"),
+    (["necessity", LF, "--outcome", "SURV", "--benchmark", "high"], "--benchmark: must be a number in [0, 1], got 'high'"),
+    (["super-subset", LF, "--outcome", "SURV", "--cov-cut", "2"], "--cov-cut: must be a number in [0, 1], got '2'"),
     (["minimize", LF, "--outcome", "SURV"], "no positive row to minimise"),
     (["truth-table", str(DATASETS / "d.BWB.csv"), "--outcome", "CAN"], "missing values in column(s)"),
     (["truth-table", LF, "--outcome", "SURV", "--case-column", "id"], "case column 'id' is not in"),

@@ -97,6 +97,18 @@ def _positive(text: str) -> int:
     return v
 
 
+def _unit(text: str) -> float:
+    """A cut-off in [0, 1] (argparse's own message, "invalid float value: '0,5'", said neither)."""
+    try:
+        v = float(text)
+    except ValueError:
+        comma = f"; write decimals with a point, e.g. {text.replace(',', '.')}" if re.fullmatch(r"\d+,\d+", text) else ""
+        raise argparse.ArgumentTypeError(f"must be a number in [0, 1], got {text!r}{comma}") from None
+    if not 0.0 <= v <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be a number in [0, 1], got {text!r}")
+    return v
+
+
 def _jobs(text: str) -> int:
     try:
         return workers(int(text))
@@ -120,8 +132,8 @@ def _common(p: argparse.ArgumentParser, conditions: bool = True) -> None:
 
 def _tt_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--incl-cut", default="1", help="consistency cut-off, or 'ic1,ic0' (default 1)")
-    p.add_argument("--n-cut", type=int, default=1, help="minimum cases of an observed row (default 1)")
-    p.add_argument("--pri-cut", type=float, default=0.0, help="minimum PRI of a positive row (default 0)")
+    p.add_argument("--n-cut", type=_positive, default=1, help="minimum cases of an observed row (default 1)")
+    p.add_argument("--pri-cut", type=_unit, default=0.0, help="minimum PRI of a positive row (default 0)")
 
 
 def _solution_options(p: argparse.ArgumentParser) -> None:
@@ -190,16 +202,16 @@ def build_parser() -> argparse.ArgumentParser:
                    "< 0.5) instead of all its cases, like R's dcc = TRUE (JSON has both)")
     n = sub.add_parser("necessity", help="necessity of each condition and its negation")
     _common(n)
-    n.add_argument("--benchmark", type=float, default=0.9,
+    n.add_argument("--benchmark", type=_unit, default=0.9,
                    help="inclN from which a condition is flagged necessary (default 0.9, Schneider & Wagemann 2012)")
     ss = sub.add_parser("super-subset", help="expressions (conjunctions, disjunctions) passing necessity or "
                                              "sufficiency cut-offs, like R QCA's superSubset")
     _common(ss)
     ss.add_argument("--relation", default="necessity", help="necessity (default) or sufficiency (also nec / suf)")
-    ss.add_argument("--incl-cut", type=float, default=1.0, help="minimum inclN (necessity) or inclS (default 1)")
-    ss.add_argument("--cov-cut", type=float, default=0.0, help="minimum covN or covS (default 0)")
-    ss.add_argument("--ron-cut", type=float, default=0.0, help="necessity: minimum RoN (default 0)")
-    ss.add_argument("--pri-cut", type=float, default=0.0, help="sufficiency: minimum PRI (default 0)")
+    ss.add_argument("--incl-cut", type=_unit, default=1.0, help="minimum inclN (necessity) or inclS (default 1)")
+    ss.add_argument("--cov-cut", type=_unit, default=0.0, help="minimum covN or covS (default 0)")
+    ss.add_argument("--ron-cut", type=_unit, default=0.0, help="necessity: minimum RoN (default 0)")
+    ss.add_argument("--pri-cut", type=_unit, default=0.0, help="sufficiency: minimum PRI (default 0)")
     ss.add_argument("--depth", type=_positive, default=None, help="literals per expression at most (default: all)")
     ss.add_argument("--max-candidates", type=_positive, default=None,
                     help="budget: candidate expressions searched at most (default 2,000,000; 59,048 at 10 "

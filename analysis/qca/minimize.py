@@ -169,14 +169,21 @@ def parse_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
                     raise QCAInputError(f"directional expectation for '{name}' given twice")
                 out[name] = val
             return parse_dir_exp(out, conditions, noflevels)
+        syntax = ("write NAME=VALUE pairs (e.g. 'A=1,B=0,C=-'), one value per condition in order ('1,0,-') "
+                  "or literals ('A, ~B, C[2]')")
+        empty = [i + 1 for i, e in enumerate(entries) if not e]
+        if empty and len(entries) > 1:
+            # '0,0,0,0,0,' read as literals said "unknown condition '0'": name the empty place instead
+            raise QCAInputError(
+                f"empty entry in directional expectations {dir_exp!r} (entry {empty[0]} of {len(entries)}: a "
+                f"{'trailing' if empty[0] == len(entries) else 'leading' if empty[0] == 1 else 'double'} comma?); "
+                f"{syntax}, for the conditions {', '.join(conditions)}")
         if all(re.fullmatch(r"-|\d+(\s*;\s*\d+)*", e) for e in entries):
             if len(entries) != k:
                 raise QCAInputError(
                     f"directional expectations {dir_exp!r} give {len(entries)} value(s) for {k} conditions "
                     f"({', '.join(conditions)}); give one per condition, in order, using '-' for none")
             return {c: values(c, e) for c, e in zip(conditions, entries)}
-        syntax = ("write NAME=VALUE pairs (e.g. 'A=1,B=0,C=-'), one value per condition in order ('1,0,-') "
-                  "or literals ('A, ~B, C[2]')")
         colon = [e for e in entries if re.fullmatch(r"[^:]+:\s*(-|\d+(\s*;\s*\d+)*)", e)]
         if colon:
             raise QCAInputError(f"cannot read directional expectation {colon[0]!r} in {dir_exp!r}: the syntax is "
