@@ -689,3 +689,19 @@ def test_calibrate_says_how_the_other_commands_find_a_case_column_of_another_nam
     assert code == 0 and "县9" in text, err
     code, text, err = run(capsys, "truth-table", str(out), "--outcome", "结局")
     assert code == 2 and "pass --case-column 县名" in err   # as the summary says
+
+
+def test_truth_table_sort_by_prints_the_api_table_and_refuses_an_unknown_column_in_one_line(capsys, tmp_path):
+    """--sort-by is R's sort.by (printing order only): the CLI prints what truth_table(..., sort_by=...) prints, with
+    Chinese names too; a column the table does not have is one error line naming the flag and the columns."""
+    df = pd.read_csv(LF, index_col="case")
+    zh = df.rename(columns={"DEV": "发展", "SURV": "存续"})
+    path = tmp_path / "zh.csv"
+    zh.to_csv(path, encoding="utf-8")
+    for source, frame, outcome, keys in [(LF, df, "SURV", "incl, n=FALSE"), (str(path), zh, "存续", "发展, PRI")]:
+        assert main(["truth-table", source, "--outcome", outcome, "--incl-cut", "0.8", "--sort-by", keys]) == 0
+        want = str(truth_table(frame, outcome, incl_cut=0.8, sort_by=keys))
+        assert capsys.readouterr().out.rstrip("\n") == want != str(truth_table(frame, outcome, incl_cut=0.8))
+    assert main(["truth-table", LF, "--outcome", "SURV", "--sort-by", "consistency"]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and err[0].startswith("error: --sort-by") and "'consistency'" in err[0] and "incl" in err[0]

@@ -287,3 +287,38 @@ def test_fuzzy_row_consistency_and_pri_are_those_of_each_rows_memberships():
             assert row["incl"] == consistency(mem[:, i], tt.data.y), (i, row["incl"])
             expected = pri(mem[:, i], tt.data.y)
             assert row["PRI"] == expected or (np.isnan(row["PRI"]) and np.isnan(expected)), (i, row["PRI"])
+
+
+# ---------------------------------------------------------------- sorting the printed table (R's sort.by)
+def _printed_rows(tt) -> list[int]:
+    """Row numbers in the order the printed table lists them (the lines after the header)."""
+    lines = str(tt).splitlines()
+    start = next(i for i, line in enumerate(lines) if line.split()[:1] == [tt.conditions[0]]) + 1
+    return [int(line.split()[0]) for line in lines[start:]]
+
+
+def test_sort_by_orders_the_printed_rows_as_r_does_and_keeps_the_data_in_row_order():
+    # R's truthTable(sort.by = "incl, n"): each column decreasing unless said otherwise, ties left in row order;
+    # printing only (R keeps tt$tt in row order and prints by x$rowsorder)
+    df = load("LF")
+    plain = truth_table(df, "SURV", CONDS, incl_cut=0.8)
+    f = plain.to_frame().reset_index()
+    expected = f.sort_values(["incl", "n", "row"], ascending=[False, False, True], kind="stable")["row"].tolist()
+    tt = truth_table(df, "SURV", CONDS, incl_cut=0.8, sort_by="incl, n")
+    assert _printed_rows(tt) == expected != _printed_rows(plain)
+    assert tt.to_frame().equals(plain.to_frame()) and tt.to_dict() == plain.to_dict()
+    # a mapping gives the direction of each column, as R's sort.by = c(n = FALSE, incl = TRUE): n increasing
+    up = f.sort_values(["n", "incl", "row"], ascending=[True, False, True], kind="stable")["row"].tolist()
+    assert _printed_rows(truth_table(df, "SURV", CONDS, incl_cut=0.8, sort_by={"n": False, "incl": True})) == up
+    assert _printed_rows(truth_table(df, "SURV", CONDS, incl_cut=0.8, sort_by="n=FALSE, incl")) == up
+
+
+def test_sort_by_puts_remainders_below_n_cut_last_and_refuses_an_unknown_column():
+    df = load("LF")
+    tt = truth_table(df, "SURV", CONDS, incl_cut=0.8, n_cut=2, sort_by="incl")
+    f = tt.to_frame()
+    printed = _printed_rows(tt)
+    assert set(printed[-int((f["OUT"] == "?").sum()):]) == set(f.index[f["OUT"] == "?"])
+    for bad in ["inclusion", "incl, incl", "incl=maybe"]:
+        with pytest.raises(QCAInputError, match="sort_by"):
+            truth_table(df, "SURV", CONDS, sort_by=bad)

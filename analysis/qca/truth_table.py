@@ -35,6 +35,9 @@ REMAINDER_LIMIT = 1_000_000
 
 #: The truth table's own columns beside the conditions (`TruthTable.rows`, `to_frame()`).
 ROW_COLUMNS = ("OUT", "n", "incl", "PRI", "cases", "DCC")
+#: The columns besides the conditions a printed truth table can be sorted by (R's sort.by).
+SORT_COLUMNS = ("OUT", "n", "incl", "PRI")
+_SORT_FLAGS = {"true": True, "decreasing": True, "false": False, "increasing": False}
 
 def _weights(noflevels: Iterable[int]) -> list[int]:
     nl = [int(n) for n in noflevels]
@@ -157,6 +160,56 @@ def output_value(incl: float, pri_score: float, n: int, ic1: float, ic0: float, 
     return "0"
 
 
+def parse_sort_by(sort_by, conditions) -> tuple[tuple[str, bool], ...]:
+    """R's truthTable(sort.by = ...) as ((column, decreasing), ...), the keys in order of priority.
+
+    'incl, n' or ['incl', 'n']: each column decreasing, R's default; a mapping {'n': False, 'incl': True} or
+    'n=FALSE, incl' gives each column's direction (True / 'decreasing', False / 'increasing'), as R's named
+    sort.by = c(n = FALSE, incl = TRUE). Columns: OUT, n, incl, PRI ('out' is OUT, as in R) and the conditions.
+    R drops a column it does not know without a word; here it is refused, naming the columns there are."""
+    if sort_by is None or (isinstance(sort_by, str) and not sort_by.strip()):
+        return ()
+    if isinstance(sort_by, dict):
+        items = list(sort_by.items())
+    elif isinstance(sort_by, str) or (isinstance(sort_by, (list, tuple)) and all(isinstance(v, str) for v in sort_by)):
+        parts = [p.strip() for p in (sort_by.split(",") if isinstance(sort_by, str) else sort_by)]
+        items = [tuple(p.split("=", 1)) if "=" in p else (p, True) for p in parts]
+    else:
+        raise QCAInputError(f"sort_by must be column names ('incl, n', ['incl', 'n']) or a mapping of column to "
+                            f"decreasing ({{'incl': True, 'n': False}}), got {sort_by!r}")
+    allowed = [*SORT_COLUMNS, *conditions]
+    keys: list[tuple[str, bool]] = []
+    for name, direction in items:
+        name = "OUT" if str(name).strip() == "out" else str(name).strip()
+        if isinstance(direction, str):
+            flag_value = _SORT_FLAGS.get(direction.strip().lower())
+        else:
+            flag_value = bool(direction) if isinstance(direction, (bool, np.bool_)) else None
+        if flag_value is None:
+            raise QCAInputError(f"sort_by {name!r}: the direction must be TRUE (decreasing) or FALSE (increasing), "
+                                f"got {direction!r}")
+        if name not in allowed:
+            raise QCAInputError(f"sort_by: {name!r} is not a column of the truth table; sort by "
+                                f"{', '.join(allowed)}")
+        if name in (k for k, _ in keys):
+            raise QCAInputError(f"sort_by names {name!r} twice; name each column once")
+        keys.append((name, flag_value))
+    return tuple(keys)
+
+
+def _sorted_positions(rows: pd.DataFrame, keys) -> list[int]:
+    """Positions of `rows` in the order R prints a table sorted by `keys`: each key in turn (a stable sort, ties left
+    in row-number order; a missing score last), then the remainders (OUT '?', fewer than n_cut cases) last."""
+    order = list(range(len(rows)))
+    for name, decreasing in reversed(keys):
+        col = rows[name].tolist()
+        present = [i for i in order if col[i] == col[i]]
+        present.sort(key=lambda i: col[i], reverse=decreasing)   # Python keeps ties in place either way
+        order = present + [i for i in order if col[i] != col[i]]
+    out = rows["OUT"].tolist()
+    return [i for i in order if out[i] != "?"] + [i for i in order if out[i] == "?"]
+
+
 @dataclass(eq=False)
 class TruthTable:
     """A truth table with its data (for fit). `rows` holds the observed configurations, sorted by row number.
@@ -164,7 +217,8 @@ class TruthTable:
     Built by truth_table(), whose arguments these fields keep: data, the QCAData; configs, each row's configuration
     (rows x conditions); case_lists, each row's cases in data order; incl_cut (ic1, ic0), n_cut and pri_cut as
     applied; show_cases and show_dcc (truth_table's dcc), what printing shows; notes, the notes on the data (skew,
-    cases in no row, ...)."""
+    cases in no row, ...); sort_by, the order printing lists the rows in ((column, decreasing), ...; empty: by row
+    number; parse_sort_by)."""
 
     data: QCAData
     rows: pd.DataFrame
@@ -176,6 +230,7 @@ class TruthTable:
     show_cases: bool = True
     show_dcc: bool = False          # print the deviant cases (column DCC) instead of all cases, as R's dcc = TRUE
     notes: list[str] = field(default_factory=list)
+    sort_by: tuple[tuple[str, bool], ...] = ()   # printing order (R's sort.by); rows stay in row-number order
 
     # ------------------------------------------------------------------ basic facts
     @property
@@ -285,6 +340,8 @@ class TruthTable:
                  for r, cfg, out, n, incl, p, extra in zip(
                      t.index.tolist(), self.configs.tolist(), t["OUT"].tolist(), t["n"].tolist(),
                      t["incl"].tolist(), t["PRI"].tolist(), t[shown].tolist())]
+        if self.sort_by:
+            cells = [cells[i] for i in _sorted_positions(t, self.sort_by)]
         header = [""] + conds + ["OUT", "n", "incl", "PRI"] + ([shown] if self.show_cases else [])
         widths = [max(width(h), *(width(c[i]) for c in cells)) if cells else width(h) for i, h in enumerate(header)]
         left = {len(header) - 1} if self.show_cases else set()
@@ -384,7 +441,7 @@ def _row_memberships(X: np.ndarray, configs: np.ndarray, multi):
 
 def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0, n_cut=1, pri_cut=0.0,
                 case_column: str | None = None, show_cases: bool = True, negate_outcome: bool = False,
-                skew_bounds=(0.2, 0.8), dcc: bool = False) -> TruthTable:
+                skew_bounds=(0.2, 0.8), dcc: bool = False, sort_by=None) -> TruthTable:
     """Build the truth table of `outcome` ('Y', '~Y' or 'Y{v}') on `conditions` (default: all other columns).
 
     data: a DataFrame, one row per case, of crisp (0/1), multi-value (0..L-1) or fuzzy ([0, 1]) sets; read as
@@ -396,13 +453,18 @@ def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0,
     Every row lists its deviant cases consistency in kind (DCC: cases of the row with outcome membership < 0.5;
     Schneider & Rohlfing 2013); dcc: print them instead of all cases, as R's truthTable(dcc = TRUE).
     show_cases: print each row's cases (or DCC) in a last column (default True; R's show.cases defaults to FALSE);
-    printing only: rows, to_frame() and to_dict() hold the cases either way."""
+    printing only: rows, to_frame() and to_dict() hold the cases either way.
+    sort_by: the order of the printed rows, as R's sort.by: 'incl, n' (each column decreasing), or a mapping
+    {'n': False, 'incl': True} / 'n=FALSE, incl' (False: increasing); columns OUT, n, incl, PRI and the conditions;
+    ties keep row order, remainders below n_cut come last (parse_sort_by). Printing only, as in R: rows, to_frame()
+    and to_dict() stay in row-number order (to_frame().sort_values(...) sorts a DataFrame)."""
     from .skew import membership_warnings, warn_notes
 
     ic1, ic0, n_cut, pri_cut = _cutoffs(incl_cut, n_cut, pri_cut)
     show_cases = flag("show_cases", show_cases)
     dcc = flag("dcc", dcc)
     qd = prepare_data(data, outcome, conditions, case_column=case_column, negate_outcome=negate_outcome)
+    sort_keys = parse_sort_by(sort_by, qd.conditions)
     clash = [c for c in qd.conditions if c in ROW_COLUMNS]
     if clash:  # the table's own columns would overwrite the condition's in to_frame() and every table built on it
         raise QCAInputError(f"condition name(s) {', '.join(repr(c) for c in clash)} are also columns of the truth "
@@ -463,4 +525,4 @@ def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0,
     if not assigned.all():
         notes.append(f"{int((~assigned).sum())} case(s) with a membership of exactly 0.5 belong to no row")
     return TruthTable(data=qd, rows=rows, configs=configs, case_lists=case_lists, incl_cut=(ic1, ic0), n_cut=n_cut, pri_cut=pri_cut, show_cases=show_cases, show_dcc=dcc,
-                      notes=notes)
+                      notes=notes, sort_by=sort_keys)
