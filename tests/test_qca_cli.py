@@ -705,3 +705,18 @@ def test_truth_table_sort_by_prints_the_api_table_and_refuses_an_unknown_column_
     assert main(["truth-table", LF, "--outcome", "SURV", "--sort-by", "consistency"]) == 2
     err = capsys.readouterr().err.splitlines()
     assert len(err) == 1 and err[0].startswith("error: --sort-by") and "'consistency'" in err[0] and "incl" in err[0]
+
+
+def test_truth_table_no_cases_prints_the_api_table_without_cases_and_json_keeps_them(capsys):
+    """--no-cases is truth_table(show_cases=False), R's show.cases = FALSE: the printed table has no cases column;
+    the JSON, data rather than a printout, keeps every row's cases."""
+    df = pd.read_csv(LF, index_col="case")
+    assert main(["truth-table", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--no-cases"]) == 0
+    out = capsys.readouterr().out.rstrip("\n")
+    assert out == str(truth_table(df, "SURV", incl_cut=0.8, show_cases=False)) != str(truth_table(df, "SURV", incl_cut=0.8))
+    assert "cases" not in out.splitlines()[5]
+    # --dcc shows the deviant cases in the cases column (R's dcc with show.cases): without it, no DCC legend either
+    assert main(["truth-table", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--no-cases", "--dcc"]) == 0
+    assert capsys.readouterr().out.rstrip("\n") == out
+    assert main(["truth-table", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--no-cases", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == truth_table(df, "SURV", incl_cut=0.8).to_dict()

@@ -6,7 +6,7 @@ minimisation, necessity, ESA, robustness, case diagnostics, theory evaluation, c
         [--max-models 1000] [--refuse-partial] [--max-work N] [--max-implicants N] [--max-chart-cells N]
         [--sa-limit N] [--ec-limit N]
         [--rows-limit 1000] [--pi-chart] [--jobs 1]
-    python -m analysis.qca truth-table DATA.csv --outcome Y [...] [--dcc] [--sort-by incl,n] [--json]
+    python -m analysis.qca truth-table DATA.csv --outcome Y [...] [--dcc] [--sort-by incl,n] [--no-cases] [--json]
     python -m analysis.qca necessity DATA.csv --outcome Y [--conditions A,B,C] [--benchmark 0.9] [--json]
     python -m analysis.qca super-subset DATA.csv --outcome Y [--relation necessity|sufficiency] [--incl-cut 0.9]
         [--cov-cut 0.6] [--ron-cut 0] [--pri-cut 0] [--depth N] [--max-candidates N] [--json]
@@ -203,6 +203,8 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--sort-by", default=None, help="print the rows sorted, like R's sort.by: e.g. 'incl,n' (each "
                    "decreasing), 'incl,n=FALSE' (n increasing); OUT, n, incl, PRI or a condition; ties in row order, "
                    "remainders last (JSON keeps row order)")
+    t.add_argument("--no-cases", action="store_true", help="print the table without its cases column, like R's "
+                   "show.cases = FALSE (JSON keeps the cases)")
     n = sub.add_parser("necessity", help="necessity of each condition and its negation")
     _common(n)
     n.add_argument("--benchmark", type=_unit, default=0.9,
@@ -506,7 +508,8 @@ def _run(args) -> str:
                             + (", or block them with esa --csa" if kind == "csa" else ""))
     tt = truth_table(df, args.outcome, args.conditions, incl_cut=_incl_cut(args.incl_cut), n_cut=args.n_cut,
                      pri_cut=args.pri_cut, case_column=case_column, negate_outcome=args.negate_outcome,
-                     dcc=getattr(args, "dcc", False), sort_by=getattr(args, "sort_by", None))
+                     dcc=getattr(args, "dcc", False), sort_by=getattr(args, "sort_by", None),
+                     show_cases=not getattr(args, "no_cases", False))
     if args.command == "truth-table":
         return dumps(tt.to_dict()) if args.json else str(tt)
     if args.command == "find-rows":

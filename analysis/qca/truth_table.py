@@ -329,7 +329,7 @@ class TruthTable:
     def __str__(self) -> str:
         head = ["  OUT: output value", "    n: number of cases in configuration",
                 " incl: sufficiency inclusion score", "  PRI: proportional reduction in inconsistency"]
-        if self.show_dcc:
+        if self.show_dcc and self.show_cases:   # R's dcc shows in the cases column, so not without it
             head.append("  DCC: deviant cases consistency (in the row, outcome membership < 0.5)")
         head.append("")
         conds = list(self.conditions)
