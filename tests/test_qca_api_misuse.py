@@ -651,3 +651,14 @@ def test_cut_offs_given_as_text_are_refused_everywhere_with_the_number_to_write(
     lf = pd.read_csv(DATASETS / "LF.csv", index_col=0)
     with pytest.raises(QCAInputError, match=match):
         call(lf)
+
+
+def test_membership_functions_called_with_the_expression_first_say_the_order():
+    """pof(expression, data, outcome) takes the expression first (as R's pof and compute), expression_membership and
+    term_membership take the data first: the call written in pof's order was refused as 'data must be a pandas
+    DataFrame of memberships, got str', which does not say that the two arguments are swapped."""
+    lf = _read("LF")
+    for fn, what in [(q.expression_membership, "expression"), (q.term_membership, "term")]:
+        with pytest.raises(QCAInputError, match=rf"{fn.__name__}\(data, {what}\): the data come first"):
+            fn("DEV*STB", lf)
+        assert fn(lf, "DEV*STB").tolist() == np.minimum(lf["DEV"], lf["STB"]).tolist()

@@ -269,8 +269,17 @@ def _term(term, cols, multi, levels, what: str) -> dict[str, int]:
     return t
 
 
+def _data_first(function: str, what: str, data, other) -> None:
+    """Refuse the arguments of a membership function in pof's order (expression first, as R's pof and compute take
+    them), naming the order: the data come first here."""
+    if isinstance(other, pd.DataFrame) and not isinstance(data, pd.DataFrame):
+        raise QCAInputError(f"{function}(data, {what}): the data come first, then the {what} (unlike pof(expression, "
+                            f"data, outcome)), got a DataFrame as the {what}")
+
+
 def term_membership(data: pd.DataFrame, term) -> np.ndarray:
     """Membership of each case (row of `data`) in a term given as 'A*~B' or {condition: value}."""
+    _data_first("term_membership", "term", data, term)
     cols, X, multi, levels = _frame_info(data)
     t = _term(term, cols, multi, levels, "term")
     _check_used(X, cols, t, data.index)
@@ -282,6 +291,7 @@ def expression_membership(data: pd.DataFrame, expression) -> np.ndarray:
 
     data: a DataFrame of memberships, one column per condition named in `expression` (integer columns with a value
     above 1 are multi-value); expression: text or a list of terms, each text or {condition: value}."""
+    _data_first("expression_membership", "expression", data, expression)
     cols, X, multi, levels = _frame_info(data)
     if isinstance(expression, str):
         terms = parse_expression(expression, cols, levels)
