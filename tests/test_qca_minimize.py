@@ -467,3 +467,27 @@ def test_help_of_minimize_says_how_to_write_dir_exp_and_its_forms_agree():
     tt = truth_table(data, "Y", ["A", "B", "C"], skew_bounds=None)
     solutions = {str(f): minimize(tt, include="?", dir_exp=f).model_sets for f in forms}
     assert len(set(map(str, solutions.values()))) == 1, solutions
+
+
+def test_an_intermediate_solution_built_from_a_partial_conservative_or_parsimonious_list_is_partial():
+    """The intermediate solution pairs every conservative model with every parsimonious one (R's C1P1, C1P2, ...).
+    Beyond max_models only the first models of each are listed, so the pairs of the others were never computed:
+    the intermediate answer said partial=False and gave no note, presenting the models of some pairs as the whole
+    solution (on 300 cases of 8 conditions, 220 conservative x 60 parsimonious models, max_models=5 gave 10
+    intermediate models of 25 pairs, 'partial': False)."""
+    rng = np.random.default_rng(1)
+    d = pd.DataFrame(rng.random((60, 6)).round(2), columns=list("ABCDEF"))
+    d["Y"] = np.clip(0.6 * d.A + 0.4 * np.minimum(d.B, d.C) + rng.normal(0, 0.15, 60), 0, 1).round(2)
+    tt = truth_table(d, "Y", incl_cut=0.8)
+    full = minimize(tt, include="?", dir_exp="1,1,1,1,1,1", max_models=None)
+    assert full.conservative.n_models > 2 and full.parsimonious.n_models > 2 and not full.partial
+    cut = minimize(tt, include="?", dir_exp="1,1,1,1,1,1", max_models=2)
+    assert cut.conservative.partial and cut.parsimonious.partial
+    assert len(cut.intermediate) == 4 < len(full.intermediate)
+    assert cut.partial and cut.to_dict()["partial"]
+    note = next(n for n in cut.notes if "pairs" in n)
+    assert f"first 2 of {full.conservative.n_models} conservative" in note
+    assert f"first 2 of {full.parsimonious.n_models} parsimonious" in note and "max_models" in note
+    assert f"note: {note}" in str(cut) and "(partial: more may exist)" in repr(cut)
+    with pytest.raises(QCAComplexityError):
+        minimize(tt, include="?", dir_exp="1,1,1,1,1,1", max_models=2, allow_partial=False)

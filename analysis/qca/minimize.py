@@ -543,10 +543,19 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
     # The same model can arise from several (C, P) pairs: each distinct model is listed once (per-pair results,
     # as R prints them, stay in `intermediate`).
     models = distinct_models(m for p in pairs.values() for m in p.models)
+    # Beyond max_models the conservative or parsimonious solution lists its first models only: the pairs of the
+    # others are not computed, so intermediate models may be missing (partial, and said so)
+    unpaired = [f"the first {len(s.models):,} of {s.n_models:,} {s.kind} models" for s in (conservative, parsimonious)
+                if s.partial]
+    if unpaired:
+        notes.append(f"partial answer: the (C, P) pairs are of {' and '.join(unpaired)} (max_models = "
+                     f"{b.max_models:,}); the pairs of the others are not computed, so intermediate models may be "
+                     "missing: raise max_models (CLI --max-models) to pair every model")
     return Solution(kind="intermediate", truth_table=tt, include=inc, models=models,
                     essential=parsimonious.essential, chart=parsimonious.chart,
                     simplifying_assumptions=parsimonious.simplifying_assumptions, n_models=len(models),
-                    model_size=None, partial=any(p.partial for p in pairs.values()), max_models=b.max_models,
+                    model_size=None, partial=bool(unpaired) or any(p.partial for p in pairs.values()),
+                    max_models=b.max_models,
                     dir_exp=expectations, intermediate=pairs, conservative=conservative, parsimonious=parsimonious,
                     shortcuts=shortcuts, notes=notes, explain=explained,
                     _overall=lambda: parsimonious.overall_term_fit)

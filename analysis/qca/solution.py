@@ -509,7 +509,9 @@ class Solution(_ChartView):
         return "\n".join(lines).rstrip()
 
     def __repr__(self) -> str:
-        more = f" (partial: {self.n_models:,} in all)" if self.partial else ""
+        # an intermediate solution's n_models counts the distinct models of the pairs computed, not of them all
+        more = "" if not self.partial else (" (partial: more may exist)" if self.intermediate is not None
+                                            else f" (partial: {self.n_models:,} in all)")
         return f"<Solution {self.kind}: {len(self.models)} model(s){more}: " + " | ".join(
             m.expression for m in self.models[:10]) + (" | ..." if len(self.models) > 10 else "") + ">"
 
