@@ -302,3 +302,25 @@ def test_jupyter_shows_a_chart_and_a_robustness_protocol_as_print_does():
         assert pretty(obj) == str(obj) and str(obj).count("\n") > 5, type(obj).__name__
         assert repr(obj).startswith(f"<{type(obj).__name__} SURV: ") and "\n" not in repr(obj)
     assert "Configuration chart for SURV" in pretty(chart) and "robust core:" in pretty(protocol)
+
+
+def test_the_chart_of_a_partial_solution_says_it_shows_only_the_models_listed():
+    """Beyond max_models a solution lists its first models only; its chart drew those and said 'model ambiguity: 2
+    model groups of 2 distinct model(s)' with no word that the solution has more (here 3 and more parsimonious
+    models): a reader would report two models as all there are."""
+    rng = np.random.default_rng(1)
+    d = pd.DataFrame(rng.random((60, 6)).round(2), columns=list("ABCDEF"))
+    d["Y"] = np.clip(0.6 * d.A + 0.4 * np.minimum(d.B, d.C) + rng.normal(0, 0.15, 60), 0, 1).round(2)
+    tt = truth_table(d, "Y", incl_cut=0.8)
+    full_p = minimize(tt, include="?", max_models=None)
+    assert full_p.n_models > 2
+    assert not any("partial" in n for n in configuration_chart(full_p).notes)
+    assert not any("partial" in n for n in configuration_chart(minimize(tt, include="?", dir_exp="1,1,1,1,1,1",
+                                                                         max_models=None)).notes)
+    p = minimize(tt, include="?", max_models=2)
+    note = configuration_chart(p).notes[0]
+    assert note.startswith("partial answer") and f"2 of the {full_p.n_models} minimal models" in note
+    i = minimize(tt, include="?", dir_exp="1,1,1,1,1,1", max_models=2)
+    assert configuration_chart(i).notes[0].startswith("partial answer")
+    c = minimize(tt, include="", max_models=2)
+    assert any(n.startswith("partial answer") for n in configuration_chart(c, parsimonious=p).notes)

@@ -338,6 +338,13 @@ def configuration_chart(solution, parsimonious=None) -> ConfigurationChart:
     if len(fits) > 1:
         notes.insert(0, f"model ambiguity: {len(fits)} model groups of {len(number)} distinct model(s); report them "
                         "all or justify the choice")
+    partial = [s for s in (solution, parsimonious) if s is not None and s.partial]
+    if partial:   # beyond max_models a solution lists its first models only: so does its chart
+        notes.insert(0, "partial answer: the chart shows only the models listed (" + "; ".join(
+            "the intermediate solution pairs only the conservative and parsimonious models listed"
+            if s.intermediate is not None else
+            f"{len(s.models):,} of the {s.n_models:,} minimal models of the {s.kind} solution" for s in partial)
+            + "); raise max_models (CLI --max-models) to chart every model")
     return ConfigurationChart(outcome=solution.outcome, conditions=conditions, kind=kind, paths=table,
                               model_fit=model_fit, notes=notes,
                               noflevels=tuple(int(n) for n in solution.truth_table.noflevels))
