@@ -213,3 +213,32 @@ def test_a_pair_of_consistency_cut_offs_moves_ic1_and_keeps_ic0():
     assert low == [r for r in tt.rows.index if other.rows.loc[r, "OUT"] != tt.rows.loc[r, "OUT"]]
     single = sensitivity_incl_cut(LF, "SURV", CONDS, cuts=[0.9], incl_cut=0.8)   # a single cut is replaced
     assert single["models"].iloc[0] == _direct(LF, incl_cut=0.9)[0]
+
+
+def test_sweeps_and_the_protocol_count_every_model_of_a_partial_solution(monkeypatch):
+    """Beyond max_models a solution lists its first models only (partial). The sweeps' n_models was the number
+    listed (2 here, for a solution of more), and same_as_baseline / same_solution compared the listed models only.
+    Now n_models is the solution's exact count, and the comparison includes it."""
+    import functools
+    import importlib
+
+    from analysis.qca import robustness_protocol
+
+    mz = importlib.import_module("analysis.qca.minimize")   # the module (the package attribute is the function)
+    rb = importlib.import_module("analysis.qca.robustness")
+
+    rng = np.random.default_rng(1)
+    d = pd.DataFrame(rng.random((60, 6)).round(2), columns=list("ABCDEF"))
+    d["Y"] = np.clip(0.6 * d.A + 0.4 * np.minimum(d.B, d.C) + rng.normal(0, 0.15, 60), 0, 1).round(2)
+    full = minimize(truth_table(d, "Y", incl_cut=0.8), include="?", max_models=None)
+    assert full.n_models > 2
+    few = functools.partial(mz.minimize, max_models=2)
+    monkeypatch.setattr(rb, "minimize", few)
+    sweep = sensitivity_incl_cut(d, "Y", cuts=[0.8], include="?", incl_cut=0.8)
+    assert sweep["n_models"].tolist() == [full.n_models] and sweep["same_as_baseline"].tolist() == [True]
+    monkeypatch.setattr(mz, "minimize", few)
+    rob = robustness_protocol(d, "Y", list("ABCDEF"), [{"label": "same", "incl_cut": 0.8}], incl_cut=0.8, n_jobs=1)
+    assert rob.specifications["n_models"].tolist() == [full.n_models] * 2
+    assert rob.specifications["same_solution"].tolist() == [True, True]
+    # two partial solutions that list the same first models but differ in how many there are are not the same
+    assert rb._model_key(full) != rb._model_key(minimize(truth_table(d, "Y", incl_cut=0.8), include="?", max_models=2))

@@ -530,8 +530,10 @@ def _run_one(task) -> dict:
     mem = pd.Series(expression_membership(base[list(conditions)], expr), index=base.index)
     own = expression_membership(data[list(conditions)], expr)
     mem.loc[data.index] = own
-    rec.update({"models": tuple(m2.expression for m2 in models), "model_key": tuple(sorted(tuple(sorted(x.terms))
-                                                                                      for x in models)),
+    key = tuple(sorted(tuple(sorted(x.terms)) for x in models))
+    # beyond max_models the models listed are the first ones only: the exact count is part of the comparison
+    rec.update({"models": tuple(m2.expression for m2 in models), "n_models": int(sol.n_models),
+                "model_key": (sol.n_models, key) if sol.partial else key,
                 "expression": expr, "terms": tuple(m.terms), "membership": mem.to_numpy(),
                 "inclS": float(m.fit["inclS"]), "PRI": float(m.fit["PRI"]), "covS": float(m.fit["covS"])})
     return rec
@@ -1111,7 +1113,8 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
     for s, r in zip([{"label": "IS", "kind": "initial"}] + specs, results):
         used_s = {**s, "incl_cut": swept_incl_cut(incl_cut, s["incl_cut"])} if "incl_cut" in s else s
         rows.append({"label": r["label"], "kind": s["kind"], "settings": _settings_text(used_s),
-                     "expression": r.get("expression", ""), "n_models": len(r.get("models", ())),
+                     "expression": r.get("expression", ""),
+                     "n_models": r.get("n_models", len(r.get("models", ()))),
                      "inclS": r.get("inclS", math.nan), "PRI": r.get("PRI", math.nan), "covS": r.get("covS", math.nan),
                      "same_solution": bool(r.get("model_key") is not None and r.get("model_key") == initial["model_key"]),
                      "truth_table_changed": bool(r["truth_table"] != initial["truth_table"]),
@@ -1195,7 +1198,8 @@ def _range_task(task):
         sol = minimize(truth_table(data, outcome, conds, **tt_args), **solve)
     except TASK_ERRORS as err:
         return ("error", task_error(err))
-    return ("ok", tuple(sorted(tuple(sorted(m.terms)) for m in sol.models)))
+    key = tuple(sorted(tuple(sorted(m.terms)) for m in sol.models))
+    return ("ok", (sol.n_models, key) if sol.partial else key)   # partial: the models listed are the first only
 
 
 def _anchor_values(thresholds) -> dict[str, float]:

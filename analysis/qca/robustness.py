@@ -35,8 +35,10 @@ _BASE_COLUMNS = ["setting", "n_positive_rows", "n_models", "models", "inclS", "P
 
 
 def _model_key(solution) -> tuple:
-    """The set of models, each as a set of terms: order-free, for comparing with the baseline."""
-    return tuple(sorted(tuple(sorted(m.terms)) for m in solution.models))
+    """The set of models, each as a set of terms: order-free, for comparing with the baseline. Beyond max_models
+    (a partial solution) the models listed are the first ones only, so the exact count is part of the key."""
+    models = tuple(sorted(tuple(sorted(m.terms)) for m in solution.models))
+    return (solution.n_models, models) if solution.partial else models
 
 
 def _run_setting(data: pd.DataFrame, outcome: str, conditions=None, *, include: str = "", dir_exp=None,
@@ -55,7 +57,7 @@ def _run_setting(data: pd.DataFrame, outcome: str, conditions=None, *, include: 
         return record, None
     models = list(solution.models)
     first = models[0].fit if models else {}
-    record.update({"n_models": len(models), "models": " | ".join(m.expression for m in models),
+    record.update({"n_models": int(solution.n_models), "models": " | ".join(m.expression for m in models),
                    "inclS": float(first.get("inclS", np.nan)), "PRI": float(first.get("PRI", np.nan)),
                    "covS": float(first.get("covS", np.nan)), "error": ""})
     if summarize is not None:
