@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 
 import matplotlib
 
@@ -324,3 +325,33 @@ def test_the_chart_of_a_partial_solution_says_it_shows_only_the_models_listed():
     assert configuration_chart(i).notes[0].startswith("partial answer")
     c = minimize(tt, include="", max_models=2)
     assert any(n.startswith("partial answer") for n in configuration_chart(c, parsimonious=p).notes)
+
+
+def test_long_chinese_condition_label_wraps_and_fits(cvf):
+    """A long Chinese condition label wraps between characters by Chinese line-breaking rules (the note's
+    _wrap_chinese, measured in columns: a Chinese character is two, UAX #11) and the label column is made wide
+    enough for it. _wrap_label broke only at spaces, so '服务整合程度与家庭医生签约服务覆盖水平' stayed one line of 19
+    characters and the chart cut it off at its left edge; English labels wrap as before."""
+    from analysis.plots.configurations import NO_LINE_START, _wrap_label
+    from analysis.plots.style import apply_style, cjk_font
+
+    def _columns(s):
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+    long = "服务整合程度与家庭医生签约服务覆盖水平"
+    for k in range(1, len(long)):                        # a pause mark at every place, the line ends included
+        text = long[:k] + "、" + long[k:] + "（微观）"
+        lines = _wrap_label(text).split("\n")
+        assert len(lines) >= 2 and "".join(lines) == text, lines
+        assert all(_columns(line) <= 24 + 2 for line in lines), lines   # at most one hanging mark beyond
+        assert all(line[0] not in NO_LINE_START for line in lines), lines
+    assert _wrap_label("功能整合 (支持要素)") == "功能整合 (支持要素)"
+    assert _wrap_label("organisational integration (meso)") == "organisational\nintegration (meso)"
+    if cjk_font() is None:
+        pytest.skip("drawing Chinese labels needs a CJK font")
+    fig = configuration_chart_groups(configuration_chart(cvf), {"DEMOC": long}, lang="zh")
+    apply_style("en")
+    fig.canvas.draw()
+    [label] = [t for t in fig.axes[0].texts if t.get_text().replace("\n", "") == long]
+    box = label.get_window_extent(fig.canvas.get_renderer())
+    assert "\n" in label.get_text() and 0 <= box.x0 < box.x1 <= fig.bbox.width, box

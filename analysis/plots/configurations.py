@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+import unicodedata
 from typing import Mapping
 
 import matplotlib.pyplot as plt
@@ -98,16 +99,22 @@ NO_LINE_START = frozenset("、，。．；：！？）］｝〕〉》」』】�
 NO_LINE_END = frozenset("（［｛〔〈《「『【〖〘〚“‘([{")
 
 
-def _wrap_chinese(text: str, n: int) -> list[str]:
-    """Chinese `text` in lines of at most `n` characters, broken between any two Chinese characters but never
-    inside a Latin run ('CiPj', 'M1 = G12' joined by no-break spaces), before a NO_LINE_START mark or after a
-    NO_LINE_END one: the character before a forbidden break moves down to the next line (a line that would be
-    left empty keeps the mark instead, one beyond `n`)."""
+def _columns(text: str) -> int:
+    """Width of `text` in columns: 2 for an East Asian Wide or Fullwidth character (Unicode Standard Annex #11,
+    East Asian Width: a Chinese character is drawn about 1 em wide), 1 for any other (a Latin glyph, ~0.55 em)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _wrap_chinese(text: str, n: int, width=len) -> list[str]:
+    """Chinese `text` in lines of at most `n` characters (or `width` units: `_columns` counts a Chinese character
+    as two), broken between any two Chinese characters but never inside a Latin run ('CiPj', 'M1 = G12' joined by
+    no-break spaces), before a NO_LINE_START mark or after a NO_LINE_END one: the character before a forbidden
+    break moves down to the next line (a line that would be left empty keeps the mark instead, one beyond `n`)."""
     tokens = re.findall(r"[^ \t\n\u2e80-\uffff]+|.", text.replace("\n", " "))
     lines: list[list[str]] = [[]]
     for tok in tokens:
         line = lines[-1]
-        if line and sum(map(len, line)) + len(tok) > n:
+        if line and sum(map(width, line)) + width(tok) > n:
             nxt = [tok]
             while len(line) > 1 and (nxt[0][0] in NO_LINE_START or line[-1][-1] in NO_LINE_END):
                 nxt.insert(0, line.pop())
@@ -129,8 +136,12 @@ def _wrap(text: str, width_in: float, fontsize: float, lang: str) -> str:
 
 
 def _wrap_label(text: str, width: int = 24) -> str:
-    """A condition label on at most a few short lines (broken at spaces, never inside a word)."""
-    return "\n".join(textwrap.wrap(text, width, break_long_words=False)) or text
+    """A condition label on at most a few short lines of up to `width` columns (`_columns`): broken at spaces,
+    never inside a word; a label with Chinese characters also between them, by Chinese line-breaking rules
+    (`_wrap_chinese`: no line starts with 、，。）)."""
+    if _columns(text) == len(text):
+        return "\n".join(textwrap.wrap(text, width, break_long_words=False)) or text
+    return "\n".join(_wrap_chinese(text, width, _columns)) or text
 
 
 def configuration_chart_groups(chart, labels: Mapping[str, str] | None = None, title: str | None = None,
@@ -178,7 +189,7 @@ def configuration_chart_groups(chart, labels: Mapping[str, str] | None = None, t
     block = head + y_sol + 0.5 + 0.7                 # one row of groups, the gap to the next included
     long = chart.to_frame()
     row_labels = [_wrap_label(_label(labels, c)) for c in conds]
-    left = 0.55 + max([len(s) for lab in row_labels for s in lab.split("\n")] + [16]) * 8.5 * 0.55 / 72 / INCH_PER_UNIT
+    left = 0.55 + max([_columns(s) for lab in row_labels for s in lab.split("\n")] + [16]) * 8.5 * 0.55 / 72 / INCH_PER_UNIT
 
     # ---- the note and the legend under the rows of groups
     width_units = left + right + 0.2
