@@ -1006,6 +1006,24 @@ def test_the_users_python_settings_do_not_reach_the_kernel(monkeypatch, tmp_path
     assert optimize == "0" and "UserWarning: kept" in probe.stderr
 
 
+def test_a_runner_started_by_hand_imports_nothing_from_the_users_pythonpath(fake_papermill, monkeypatch, tmp_path):
+    """make unexports the user's Python settings, and the runner leaves them out of the kernel's environment, but
+    the runner run by hand (python tools/run_notebook.py NAME) kept them for itself: an `nbformat` (or `argparse`) of
+    the user's on PYTHONPATH was imported by the runner instead of the project's. A runner started with any of them
+    set now starts itself again without them, before its imports."""
+    settings = _users_python_settings(monkeypatch, tmp_path)
+    shadow = Path(settings["PYTHONPATH"])
+    (shadow / "nbformat").mkdir()
+    for module in (shadow / "nbformat" / "__init__.py", shadow / "argparse.py"):
+        module.write_text("raise SystemExit('the user s own module')\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(ROOT / "tools" / "run_notebook.py"), "02_case_calibration",
+                           "--output-dir", str(tmp_path / "exec"), "--manifest", str(tmp_path / "m.outputs")],
+                          env=dict(fake_papermill, **settings), cwd=tmp_path, capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0 and "the user s" not in proc.stdout + proc.stderr, proc.stderr
+    assert (tmp_path / "exec" / "02_case_calibration.ipynb").exists()
+
+
 def test_make_runs_its_recipes_without_the_users_python_settings(monkeypatch, tmp_path):
     """make hands the runner (and every other recipe: the kernels' warm-up, the tests, the book) none of the user's
     Python settings (above): the runner's own imports (nbformat, analysis.io) were shadowed too."""

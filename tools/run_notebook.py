@@ -14,23 +14,38 @@ its previous content back and every file it created is removed (analysis.io keep
 while the notebook runs), so its outputs never sit beside the last good run's others. Last, `--stamp PATH` (make's target) is written with the time the run
 started, not ended: a notebook or input edited while it ran is newer than the stamp, so `make` reruns it. A notebook
 is run by one runner at a time (a lock, build/stamps/.NAME.lock): a second `make` in the checkout stops at it.
+Run by hand as by make, neither the runner nor the kernel sees the user's PYTHONPATH, PYTHONSTARTUP, PYTHONWARNINGS,
+PYTHONDEVMODE or PYTHONOPTIMIZE (USER_PYTHON_SETTINGS).
 """
 from __future__ import annotations
 
-import argparse
-import ast
 import os
-import re
-import shlex
-import shutil
-import signal
-import subprocess
 import sys
-import tempfile
-import time
-from pathlib import Path
 
-import nbformat
+# The user's Python settings, which the kernel would inherit: a module on PYTHONPATH named as one the notebooks import
+# (seaborn, analysis) is imported instead of it; IPython runs the PYTHONSTARTUP file in the kernel; PYTHONWARNINGS and
+# PYTHONDEVMODE change which warnings a cell prints; PYTHONOPTIMIZE drops asserts. The kernel starts without them, and
+# so does the runner: the Makefile unexports them, and a runner started by hand with any of them set starts itself
+# again without them (below), before it imports anything a module on PYTHONPATH could stand in for (nbformat,
+# analysis.io, argparse: os and sys are loaded with the interpreter).
+USER_PYTHON_SETTINGS = ("PYTHONPATH", "PYTHONSTARTUP", "PYTHONWARNINGS", "PYTHONDEVMODE", "PYTHONOPTIMIZE")
+
+if __name__ == "__main__" and any(key in os.environ for key in USER_PYTHON_SETTINGS):
+    os.execve(sys.executable, [sys.executable, *sys.orig_argv[1:]],
+              {key: value for key, value in os.environ.items() if key not in USER_PYTHON_SETTINGS})
+
+import argparse  # noqa: E402
+import ast  # noqa: E402
+import re  # noqa: E402
+import shlex  # noqa: E402
+import shutil  # noqa: E402
+import signal  # noqa: E402
+import subprocess  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import nbformat  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
@@ -312,11 +327,6 @@ def _wait_gone(tree: list, timeout: float) -> None:
         time.sleep(0.02)
 
 
-# The user's Python settings, which the kernel would inherit: a module on PYTHONPATH named as one the notebooks import
-# (seaborn, analysis) is imported instead of it; IPython runs the PYTHONSTARTUP file in the kernel; PYTHONWARNINGS and
-# PYTHONDEVMODE change which warnings a cell prints; PYTHONOPTIMIZE drops asserts. The kernel starts without them (and
-# the Makefile unexports them, so the runner itself starts without them too).
-USER_PYTHON_SETTINGS = ("PYTHONPATH", "PYTHONSTARTUP", "PYTHONWARNINGS", "PYTHONDEVMODE", "PYTHONOPTIMIZE")
 # A stand-in papermill for the tests (tests/test_pipeline_faults.py), a command run instead of `python -m papermill`:
 # with the user's PYTHONPATH gone, a fake papermill package can no longer be put first on the path.
 PAPERMILL_COMMAND = "COMPENDIUM_PAPERMILL"
