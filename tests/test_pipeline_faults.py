@@ -510,6 +510,38 @@ def test_a_notebook_already_running_is_not_run_twice_at_once(fake_papermill, tmp
     assert not record.exists()  # the first run, stopped, was undone as usual
 
 
+def test_a_notebook_another_make_runs_names_that_make(fake_papermill, tmp_path):
+    """A second `make -k` while a `make` runs stops at the notebook the first one's runner holds and goes on with the
+    others, and may so hold a notebook the first make reaches later, which then stops there. The error line named
+    only the runner ('stop it'): stopping that runner stops no `make -k`, which goes on to the next notebook. It now
+    names the make that started the runner too, and says to let that make end or stop it (kill <its id>)."""
+    out, pids = tmp_path / "figure.png", tmp_path / "kernel.pid"
+    cmd = [sys.executable, str(ROOT / "tools" / "run_notebook.py"), "02_case_calibration",
+           "--output-dir", str(tmp_path / "exec"), "--manifest", str(tmp_path / "m.outputs")]
+    (tmp_path / "Makefile").write_text(f"all:\n\t{shlex.join(cmd)} || {{ status=$$?; exit $$status; }}\n",
+                                       encoding="utf-8")
+    make = subprocess.Popen(["make", "-s", "-f", str(tmp_path / "Makefile")], cwd=tmp_path,
+                            env=dict({k: v for k, v in fake_papermill.items() if k not in ("MAKEFLAGS", "MFLAGS",
+                                                                                           "MAKELEVEL")},
+                                     FAKE_PM="kernel", FAKE_PM_OUT=str(out), FAKE_PM_PIDS=str(pids)),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while not (out.exists() and pids.exists()):
+            assert time.monotonic() < deadline and make.poll() is None
+            time.sleep(0.05)
+        second = subprocess.run(cmd, env=dict(fake_papermill, FAKE_PM=""), capture_output=True, text=True,
+                                timeout=60)
+        err = second.stderr.strip().splitlines()
+        assert second.returncode == 1 and len(err) == 1, second.stdout + second.stderr
+        assert err[0].startswith("error: notebooks/02_case_calibration.ipynb is being run by another runner (process "
+                                 ), err
+        assert f"started by make process {make.pid})" in err[0] and f"kill {make.pid}" in err[0], err
+    finally:
+        os.killpg(make.pid, signal.SIGTERM)
+        make.wait(timeout=30)
+
+
 def _in_a_read_only_checkout(command: str, env: dict) -> subprocess.CompletedProcess:
     """`command` (bash) run in the project mounted read-only: a bind mount in a mount namespace of its own (unshare;
     as an unprivileged user, in a user namespace too), which nothing outside it sees. Skips where neither works."""

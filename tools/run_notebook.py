@@ -498,6 +498,20 @@ def lock_holder(path: Path) -> str:
     return pid
 
 
+def holder_make(pid: str) -> str:
+    """The id of the `make` that started runner `pid` (its nearest ancestor named make or gmake: the recipe's shell
+    stands between them), '' if none (a runner started by hand) or unknown (no psutil, another user's process)."""
+    try:
+        import psutil
+
+        for parent in psutil.Process(int(pid)).parents():
+            if parent.name() in ("make", "gmake"):
+                return str(parent.pid)
+    except Exception:  # noqa: BLE001 - no psutil, no such process (ended meanwhile), access denied, pid ''
+        pass
+    return ""
+
+
 class _BadArguments(Exception):
     """argparse's complaint, raised instead of its usage block and exit."""
 
@@ -571,6 +585,12 @@ def main(argv: list[str] | None = None) -> int:
     lock = hold_lock(lock_file)
     if lock is None:
         holder = lock_holder(lock_file)
+        make = holder_make(holder)
+        if make:  # stopping the runner alone stops no `make -k`: it goes on with its next notebook
+            print(f"error: {src.relative_to(ROOT)} is being run by another runner (process {holder}, started by make "
+                  f"process {make}) in this checkout; wait for that make to end, or stop it (kill {make}), then run "
+                  "make again", file=sys.stderr)
+            return 1
         by = f" (process {holder})" if holder else ""
         print(f"error: {src.relative_to(ROOT)} is being run by another runner{by} in this checkout (a second make?); "
               "wait for it to end, or stop it, then run make again", file=sys.stderr)
