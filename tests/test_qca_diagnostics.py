@@ -314,6 +314,42 @@ def test_deviant_consistency_is_per_term_with_setmethods_best():
     assert dcn["best"].tolist() == pytest.approx([0.5, 0.65]) and dcn["most_deviant"].tolist() == [True, False]
 
 
+
+def test_memberships_of_exactly_half_in_the_case_tables_follow_setmethods():
+    """SetMethods' case tables (cases.suf.typ/.dcn/.dcv/.iir) select with strict rules (X > 0.5 or X < 0.5, the same
+    for Y), so a case with solution or outcome membership exactly 0.5 is in none of them, as here (type ''). Their
+    TT_ columns code a condition < 0.5 as 0 and > 0.5 as 1 and leave an exact 0.5 as 0.5, sorting it between the
+    two: the case is in no truth table row. Here such a case was listed with TT_ 0, as if in the row with the
+    condition absent (g and h in the irrelevant table under row A = 0, B = 0), and sorted after every row."""
+    import warnings
+
+    d = pd.DataFrame({"A": [0.9, 0.8, 0.7, 0.2, 0.1, 0.3, 0.5, 0.2, 0.6, 0.1, 0.5],
+                      "B": [0.8, 0.9, 0.6, 0.3, 0.2, 0.8, 0.3, 0.5, 0.7, 0.3, 0.2],
+                      "Y": [0.9, 0.8, 0.6, 0.7, 0.1, 0.2, 0.2, 0.3, 0.5, 0.4, 0.9]}, index=list("abcdefghijk"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")                        # the notes on memberships of 0.5
+        s = minimize(truth_table(d, "Y", ["A", "B"], incl_cut=0.8))
+    x, y = np.minimum(d["A"], d["B"]), d["Y"]                  # the solution is A*B
+    assert s.models[0].expression == "A*B"
+    tt = d[["A", "B"]].where(d[["A", "B"]] != 0.5, 0.5).mask(d[["A", "B"]] < 0.5, 0).mask(d[["A", "B"]] > 0.5, 1)
+    tables = {kind: smmr(s, kind) for kind in ("typical", "deviant consistency", "deviant coverage", "irrelevant")}
+    half = set(d.index[(x == 0.5) | (y == 0.5)])
+    assert half == {"i"} and not any(half & set(t["case"]) for t in tables.values())
+    assert case_typology(s).set_index("case").loc["i", "type"] == ""
+    iir = tables["irrelevant"]
+    expected = tt[(x < 0.5) & (y < 0.5)].rename(columns=lambda c: f"TT_{c}").reset_index(names="case")
+    expected = expected.sort_values(["TT_A", "TT_B", "case"], kind="stable").reset_index(drop=True)
+    assert iir["case"].tolist() == expected["case"].tolist() == ["e", "j", "h", "f", "g"]
+    assert iir[["TT_A", "TT_B"]].to_numpy().tolist() == expected[["TT_A", "TT_B"]].to_numpy().tolist()
+    dcv = tables["deviant coverage"].set_index("case")         # k: A = 0.5, alone with that pattern, in no row
+    assert dcv.loc["k", "TT_A"] == 0.5 and not dcv.loc["k", "most_deviant_coverage"]
+    assert dcv.loc["d", "TT_A"] == 0 and dcv.loc["d", "most_deviant_coverage"]
+    typology = case_typology(s).set_index("case")
+    assert typology["TT_row_number"].isna().tolist() == list((d[["A", "B"]] == 0.5).any(axis=1))
+    assert case_typology(minimize(truth_table(dataset("LF"), "SURV", "DEV, URB, LIT, IND, STB", incl_cut=0.8,
+                                              case_column="case")))["TT_DEV"].dtype.kind == "i"   # no 0.5: 0 / 1
+
+
 # ---------------------------------------------------------------- generic referee tables (moved from Paper A)
 def test_necessity_typology_agrees_with_necessity_cases_and_reads_degree():
     """Every case gets one type; the three ranked types are exactly necessity_cases' cases, a case in both sets

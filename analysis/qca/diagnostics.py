@@ -100,7 +100,8 @@ def _own_row_membership(X: np.ndarray, cfg: np.ndarray, multi) -> np.ndarray:
 
 def case_typology(solution, model: int = 1) -> pd.DataFrame:
     """One row per case: membership in each term and in the solution (model), outcome, the case's truth table
-    row (configuration and membership), the terms it is a member of (> 0.5) and its type."""
+    row (configuration and membership), the terms it is a member of (> 0.5) and its type. A case with a fuzzy
+    condition at exactly 0.5 is in no row: TT_row_number is missing and that condition's TT_ column shows 0.5."""
     m = _model(solution, model)
     tt = solution.truth_table
     qd = tt.data
@@ -114,12 +115,14 @@ def case_typology(solution, model: int = 1) -> pd.DataFrame:
     df.insert(0, "case", list(qd.cases))
     df["solution"] = sol
     df["outcome"] = qd.y
+    # a case with a fuzzy membership of exactly 0.5 belongs to no truth table row (as truth_table() places it): its
+    # TT_ column shows the 0.5, as SetMethods' case tables do (cases.suf.dcv, .iir), not the 0 of a row it is not in
+    half = fuzzy[None, :] & (qd.X == 0.5)
     for j, c in enumerate(qd.conditions):
-        df[f"TT_{c}"] = cfg[:, j]
+        df[f"TT_{c}"] = np.where(half[:, j], 0.5, cfg[:, j]) if half[:, j].any() else cfg[:, j]
     from .truth_table import row_numbers
 
-    # a case with a fuzzy membership of exactly 0.5 belongs to no truth table row (as truth_table() places it)
-    unassigned = (fuzzy[None, :] & (qd.X == 0.5)).any(axis=1)
+    unassigned = half.any(axis=1)
     df["TT_row_number"] = pd.array([None if u else int(r) for r, u in zip(row_numbers(cfg, qd.noflevels), unassigned)],
                                    dtype="Int64")
     df["TT_row"] = row_mem
@@ -219,7 +222,11 @@ def smmr(solution, cases: str = "typical", model: int = 1) -> pd.DataFrame:
       (its best-fitting configuration), most deviant per row; ordered by row, rows with TT_row <= Y first, Best,
       then case name. SetMethods rounds TT_row and Y to 3 decimals first: TT<=Y, the order and the most deviant
       (the lowest Best of the row) are read from the rounded values, as there.
-    - 'irrelevant': X < 0.5, Y < 0.5, by truth table row, then case.
+    - 'irrelevant': X < 0.5, Y < 0.5, by truth table row (its TT_ columns), then case.
+    A case with X or Y exactly 0.5 is in none of the four tables (as in SetMethods: its rules are strict, X > 0.5 or
+    X < 0.5); `case_typology` gives it the type ''. A case with a fuzzy condition at exactly 0.5 is in no truth table
+    row: its TT_ column shows 0.5 (SetMethods' TT_ columns show it so, and sort it between 0 and 1), and it is no
+    row's most deviant coverage case.
     Ties are left as SetMethods 4.0 leaves them (cases.suf.typ, .dcn, .dcv, .iir: the data order, or the case name
     where it merges tables by case), so the tables list the cases in its order; the Best shown keeps every decimal
     (rounded to 12 against floating-point noise).
@@ -257,12 +264,13 @@ def smmr(solution, cases: str = "typical", model: int = 1) -> pd.DataFrame:
         out = out.sort_values([*tt_cols, "TT<=Y", "_b", "case"], ascending=[True] * len(tt_cols) + [False, True, True],
                               kind="stable").reset_index(drop=True)
         row_min = out.groupby(tt_cols)["_b"].transform("min") if len(out) else out["_b"]
-        out["most_deviant_coverage"] = out["_b"] <= row_min + 1e-12 if len(out) else []
+        in_row = ~(out[tt_cols] == 0.5).any(axis=1)       # a case in no truth table row is no row's most deviant
+        out["most_deviant_coverage"] = (out["_b"] <= row_min + 1e-12) & in_row if len(out) else []
         return out.drop(columns="_b")
     if cases == "irrelevant":
         sel = ty[(x < 0.5) & (y < 0.5)]
-        out = sel[["case", "solution", *tt_cols, "TT_row", "outcome", "TT_row_number"]]
-        return out.sort_values(["TT_row_number", "case"], kind="stable").drop(columns="TT_row_number").reset_index(drop=True)
+        out = sel[["case", "solution", *tt_cols, "TT_row", "outcome"]]
+        return out.sort_values([*tt_cols, "case"], kind="stable").reset_index(drop=True)
     hint = (" ('deviant relevance' is a type of necessity cases: give the necessary condition, necessity_cases(); "
             "CLI: --nec-cond)") if cases == "deviant relevance" else ""
     raise QCAInputError(f"cases must be 'typical', 'deviant consistency', 'deviant coverage' or 'irrelevant', "
