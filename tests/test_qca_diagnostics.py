@@ -350,6 +350,26 @@ def test_memberships_of_exactly_half_in_the_case_tables_follow_setmethods():
                                               case_column="case")))["TT_DEV"].dtype.kind == "i"   # no 0.5: 0 / 1
 
 
+
+def test_smmr_lists_terms_in_code_point_order_as_r_in_the_c_locale():
+    """The per-term tables are ordered by the term's text in code-point order, which is R's order() in the C locale
+    (the README and smmr's docstring say so): 'B*C' before '~A', not the model's order (~A + B*C) nor en_US.UTF-8's
+    ('~A' first). SetMethods' order() follows the session's collation; on the LF reference (checked against its tables
+    above) the two orders agree."""
+    import itertools
+
+    configs = [c for c in itertools.product((0, 1), repeat=3) for _ in range(2)]
+    d = pd.DataFrame([[0.8 if v else 0.2 for v in c] + [0.8 if (not c[0]) or (c[1] and c[2]) else 0.2]
+                      for c in configs], columns=["A", "B", "C", "Y"], index=[f"c{i}" for i in range(len(configs))])
+    d.loc["c0", "Y"], d.loc["c15", "Y"] = 0.1, 0.3             # a deviant consistency case of each term
+    s = minimize(truth_table(d, "Y", ["A", "B", "C"], incl_cut=0.75))
+    assert s.models[0].terms == ("~A", "B*C")
+    code_point = sorted(s.models[0].terms, key=lambda t: [ord(ch) for ch in t])
+    assert code_point == ["B*C", "~A"]
+    for kind in ("typical", "deviant consistency"):
+        assert list(dict.fromkeys(smmr(s, kind)["term"])) == code_point, kind
+
+
 # ---------------------------------------------------------------- generic referee tables (moved from Paper A)
 def test_necessity_typology_agrees_with_necessity_cases_and_reads_degree():
     """Every case gets one type; the three ranked types are exactly necessity_cases' cases, a case in both sets

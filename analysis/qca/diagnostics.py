@@ -229,7 +229,11 @@ def smmr(solution, cases: str = "typical", model: int = 1) -> pd.DataFrame:
     row's most deviant coverage case.
     Ties are left as SetMethods 4.0 leaves them (cases.suf.typ, .dcn, .dcv, .iir: the data order, or the case name
     where it merges tables by case), so the tables list the cases in its order; the Best shown keeps every decimal
-    (rounded to 12 against floating-point noise).
+    (rounded to 12 against floating-point noise). 'By term' is by the term's text in code-point order, R's order in
+    the C locale: SetMethods sorts with R's order(), which follows the session's collation (LC_COLLATE), so in
+    another locale it may list the terms in another order where one starts with '~' or a condition has lower-case
+    letters ('B*C' before '~A' here and in the C locale; '~A' first under en_US.UTF-8). To compare with R, run it with
+    Sys.setlocale("LC_COLLATE", "C"); the LF reference reads the same in both.
 
     solution: a Solution from minimize(); cases: one of the four types above; model: which model, 1 for M1 (1..the
     number of models listed)."""
