@@ -757,6 +757,15 @@ def _writing_papermill(monkeypatch, old, new, ending):
         nbformat.write(nbformat.v4.new_notebook(), cmd[4])
         if ending == "interrupt":
             raise KeyboardInterrupt
+        if ending == "hangup":  # the terminal closed: SIGHUP, and SIGTERM as the recipe's shell dies (stop_with_parent)
+            import threading
+
+            signals = {signal.SIGHUP, signal.SIGTERM}
+            signal.pthread_sigmask(signal.SIG_BLOCK, signals)
+            for sig in sorted(signals):   # to this thread (sent to the process, another thread could take one)
+                signal.pthread_kill(threading.main_thread().ident, sig)
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, signals)   # both arrive at once
+            raise AssertionError("SIGHUP ended nothing")
         return ending
     return fake
 
@@ -781,6 +790,30 @@ def test_a_failed_or_interrupted_run_puts_back_what_it_wrote(monkeypatch, capsys
     assert not new.exists()
     assert sorted(p.name for p in derived.iterdir()) == ["table.csv"]   # no temporary or backup copy left
     assert not (tmp_path / "m").exists()
+
+
+def test_a_second_signal_while_the_runner_stops_does_not_cut_its_cleanup_short(monkeypatch, capsys, tmp_path):
+    """Closing the terminal while make runs a notebook sends SIGHUP to make, the recipe's shell and the runner; the
+    shell dies at once, so the runner gets SIGTERM too (stop_with_parent) while it is still stopping on SIGHUP. The
+    second signal raised again inside the runner's cleanup: the kernel was left running (9 of 10 trials with a
+    stand-in kernel under make, `kill -HUP -<make's group>`; 1 of 10 with SIGTERM to the group), writing outputs
+    after make had exited, and what the run wrote was not put back. Once stopping, the runner ignores further
+    SIGTERM, SIGHUP and SIGINT until it is done, and then restores its handlers."""
+    run_notebook = _runner()
+    derived = tmp_path / "derived"
+    derived.mkdir()
+    old, new = derived / "table.csv", derived / "created.csv"
+    old.write_text("a\nlast good run\n")
+    before = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
+    monkeypatch.setattr(run_notebook, "papermill", _writing_papermill(monkeypatch, old, new, "hangup"))
+    code = run_notebook.cli(["03_qca", "--output-dir", str(tmp_path / "exec"), "--manifest", str(tmp_path / "m")])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 129 and err[-1].startswith("error: terminated (SIGHUP); "), err
+    assert len([line for line in err if line.startswith("error:")]) == 1, err
+    assert old.read_text() == "a\nlast good run\n" and not new.exists()
+    assert sorted(p.name for p in derived.iterdir()) == ["table.csv"]
+    assert not list(tmp_path.glob(".*rollback*")) and not (tmp_path / "m").exists()
+    assert {s: signal.getsignal(s) for s in before} == before
 
 
 def test_a_successful_run_keeps_what_it_wrote_and_no_backup(monkeypatch, tmp_path):

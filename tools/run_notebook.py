@@ -388,8 +388,23 @@ class Terminated(BaseException):
         self.signum = signum
 
 
-def _terminate(signum, frame):  # unwind, so temporary files are removed; `cli` turns it into one error line
+def _terminate(signum, frame):
+    """Unwind, so the kernel is stopped and what the run wrote is put back; `cli` turns it into one error line.
+
+    Further SIGTERM, SIGHUP and SIGINT change nothing from here on (`_stopping`; `_run` restores the handlers at its
+    end): one arriving while the runner stops raised again inside its cleanup and cut it short. They come together:
+    the terminal closing sends SIGHUP to make, the recipe's shell and the runner, and the shell, dying at once,
+    sends the runner SIGTERM (stop_with_parent); both were pending when the first was handled, the kernel was left
+    running and the run's outputs were not put back."""
+    for sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+        signal.signal(sig, _stopping)
     raise Terminated(signum)
+
+
+def _stopping(signum, frame):
+    """A signal while the runner already stops: nothing more to do. (A handler, not SIG_IGN: Python reports a signal
+    still pending when its handler became SIG_IGN as 'Exception ignored ... Signal 15 ignored due to race
+    condition' on stderr.)"""
 
 
 def first_error(path: Path) -> str:
@@ -631,7 +646,8 @@ def _run(args: argparse.Namespace, src: Path, manifest: Path, given_parameters: 
     # papermill, in its own session, no longer gets the terminal's hangup; the process's own handlers are put back
     # at the end (main() run inside another program, e.g. the tests, must not leave processes it forks later
     # raising Terminated on a SIGTERM: joblib's multiprocessing pool stops its workers so)
-    previous = {s: signal.signal(s, _terminate) for s in (signal.SIGTERM, signal.SIGHUP)}
+    previous = {signal.SIGINT: signal.getsignal(signal.SIGINT)}   # _terminate replaces its handler too
+    previous.update({s: signal.signal(s, _terminate) for s in (signal.SIGTERM, signal.SIGHUP)})
     succeeded = False
     try:
         if papermill(cmd, env, NOTEBOOKS) != 0:
