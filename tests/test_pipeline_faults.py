@@ -510,16 +510,19 @@ def test_a_notebook_already_running_is_not_run_twice_at_once(fake_papermill, tmp
     assert not record.exists()  # the first run, stopped, was undone as usual
 
 
-def test_a_notebook_another_make_runs_names_that_make(fake_papermill, tmp_path):
+@pytest.mark.parametrize("via", ["recipe", "program"])
+def test_a_notebook_another_make_runs_names_that_make(fake_papermill, tmp_path, via):
     """A second `make -k` while a `make` runs stops at the notebook the first one's runner holds and goes on with the
     others, and may so hold a notebook the first make reaches later, which then stops there. The error line named
     only the runner ('stop it'): stopping that runner stops no `make -k`, which goes on to the next notebook. It now
-    names the make that started the runner too, and says to let that make end or stop it (kill <its id>)."""
+    names the make whose recipe runs the runner too, and says to let that make end or stop it (kill <its id>); a
+    runner started by a program that make runs (pytest under `make test`) is named alone, as before."""
     out, pids = tmp_path / "figure.png", tmp_path / "kernel.pid"
     cmd = [sys.executable, str(ROOT / "tools" / "run_notebook.py"), "02_case_calibration",
            "--output-dir", str(tmp_path / "exec"), "--manifest", str(tmp_path / "m.outputs")]
-    (tmp_path / "Makefile").write_text(f"all:\n\t{shlex.join(cmd)} || {{ status=$$?; exit $$status; }}\n",
-                                       encoding="utf-8")
+    program = [sys.executable, "-c", "import subprocess, sys; sys.exit(subprocess.call(sys.argv[1:]))"]
+    recipe = shlex.join(cmd if via == "recipe" else program + cmd)
+    (tmp_path / "Makefile").write_text(f"all:\n\t{recipe} || {{ status=$$?; exit $$status; }}\n", encoding="utf-8")
     make = subprocess.Popen(["make", "-s", "-f", str(tmp_path / "Makefile")], cwd=tmp_path,
                             env=dict({k: v for k, v in fake_papermill.items() if k not in ("MAKEFLAGS", "MFLAGS",
                                                                                            "MAKELEVEL")},
@@ -536,7 +539,10 @@ def test_a_notebook_another_make_runs_names_that_make(fake_papermill, tmp_path):
         assert second.returncode == 1 and len(err) == 1, second.stdout + second.stderr
         assert err[0].startswith("error: notebooks/02_case_calibration.ipynb is being run by another runner (process "
                                  ), err
-        assert f"started by make process {make.pid})" in err[0] and f"kill {make.pid}" in err[0], err
+        if via == "recipe":
+            assert f"started by make process {make.pid})" in err[0] and f"kill {make.pid}" in err[0], err
+        else:
+            assert "make process" not in err[0] and "in this checkout (a second make?)" in err[0], err
     finally:
         os.killpg(make.pid, signal.SIGTERM)
         make.wait(timeout=30)

@@ -514,14 +514,18 @@ def lock_holder(path: Path) -> str:
 
 
 def holder_make(pid: str) -> str:
-    """The id of the `make` that started runner `pid` (its nearest ancestor named make or gmake: the recipe's shell
-    stands between them), '' if none (a runner started by hand) or unknown (no psutil, another user's process)."""
+    """The id of the `make` whose recipe runs runner `pid` (its parent, or the parent of the recipe's shell: only
+    shells may stand between them), '' if none (a runner started by hand, or by a program that make started, such as
+    pytest under `make test`) or unknown (no psutil, another user's process)."""
     try:
         import psutil
 
         for parent in psutil.Process(int(pid)).parents():
-            if parent.name() in ("make", "gmake"):
+            name = parent.name()
+            if name in ("make", "gmake"):
                 return str(parent.pid)
+            if name not in ("sh", "bash", "dash", "zsh", "ksh"):
+                break
     except Exception:  # noqa: BLE001 - no psutil, no such process (ended meanwhile), access denied, pid ''
         pass
     return ""
