@@ -241,4 +241,4 @@ def test_sweeps_and_the_protocol_count_every_model_of_a_partial_solution(monkeyp
     assert rob.specifications["n_models"].tolist() == [full.n_models] * 2
     assert rob.specifications["same_solution"].tolist() == [True, True]
     # two partial solutions that list the same first models but differ in how many there are are not the same
-    assert rb._model_key(full) != rb._model_key(minimize(truth_table(d, "Y", incl_cut=0.8), include="?", max_models=2))
+    assert rb.model_key(full) != rb.model_key(minimize(truth_table(d, "Y", incl_cut=0.8), include="?", max_models=2))

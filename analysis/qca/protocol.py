@@ -505,6 +505,13 @@ def _raw_values(raw: pd.DataFrame, cases, source, who: str) -> np.ndarray:
     return values
 
 
+def model_key(solution) -> tuple:
+    """The set of a solution's models, each as a set of terms: order-free, for comparing two solutions. Beyond
+    max_models (a partial solution) the models listed are the first ones only, so the count is part of the key."""
+    models = tuple(sorted(tuple(sorted(m.terms)) for m in solution.models))
+    return (solution.n_models, models) if solution.partial else models
+
+
 def _run_one(task) -> dict:
     """One specification: truth table, minimisation, the chosen model's membership for every initial case."""
     from .minimize import minimize
@@ -530,10 +537,8 @@ def _run_one(task) -> dict:
     mem = pd.Series(expression_membership(base[list(conditions)], expr), index=base.index)
     own = expression_membership(data[list(conditions)], expr)
     mem.loc[data.index] = own
-    key = tuple(sorted(tuple(sorted(x.terms)) for x in models))
-    # beyond max_models the models listed are the first ones only: the exact count is part of the comparison
     rec.update({"models": tuple(m2.expression for m2 in models), "n_models": int(sol.n_models),
-                "model_key": (sol.n_models, key) if sol.partial else key,
+                "model_key": model_key(sol),
                 "expression": expr, "terms": tuple(m.terms), "membership": mem.to_numpy(),
                 "inclS": float(m.fit["inclS"]), "PRI": float(m.fit["PRI"]), "covS": float(m.fit["covS"])})
     return rec
@@ -1198,8 +1203,7 @@ def _range_task(task):
         sol = minimize(truth_table(data, outcome, conds, **tt_args), **solve)
     except TASK_ERRORS as err:
         return ("error", task_error(err))
-    key = tuple(sorted(tuple(sorted(m.terms)) for m in sol.models))
-    return ("ok", (sol.n_models, key) if sol.partial else key)   # partial: the models listed are the first only
+    return ("ok", model_key(sol))
 
 
 def _anchor_values(thresholds) -> dict[str, float]:

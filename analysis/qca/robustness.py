@@ -22,7 +22,7 @@ import pandas as pd
 from .calibrate import calibrate_frame, parse_thresholds
 from .errors import QCAInputError
 from .data import prepare_data
-from .protocol import TASK_ERRORS, lost_levels, run_tasks, task_error
+from .protocol import TASK_ERRORS, lost_levels, model_key, run_tasks, task_error
 from .minimize import minimize
 from .truth_table import swept_incl_cut, truth_table
 
@@ -32,13 +32,6 @@ __all__ = ["sensitivity_incl_cut", "sensitivity_n_cut", "sensitivity_pri_cut", "
 Summarize = Callable[[object], Mapping[str, object]]
 _BASE_COLUMNS = ["setting", "n_positive_rows", "n_models", "models", "inclS", "PRI", "covS", "same_as_baseline",
                  "truth_table_changed", "error"]
-
-
-def _model_key(solution) -> tuple:
-    """The set of models, each as a set of terms: order-free, for comparing with the baseline. Beyond max_models
-    (a partial solution) the models listed are the first ones only, so the exact count is part of the key."""
-    models = tuple(sorted(tuple(sorted(m.terms)) for m in solution.models))
-    return (solution.n_models, models) if solution.partial else models
 
 
 def _run_setting(data: pd.DataFrame, outcome: str, conditions=None, *, include: str = "", dir_exp=None,
@@ -91,7 +84,7 @@ def _task(task) -> tuple[dict, tuple | None]:
         return {**labels, "n_models": 0, "models": "", "error": failure}, None
     record, solution = _run_setting(data, outcome, conditions, include=include, dir_exp=dir_exp,
                                     summarize=summarize, **tt_args)
-    return {**labels, **record}, (None if solution is None else _model_key(solution))
+    return {**labels, **record}, (None if solution is None else model_key(solution))
 
 
 def _sweep(settings: Sequence[tuple], outcome, conditions, include, dir_exp, summarize,
@@ -127,7 +120,7 @@ def _baseline(data, outcome, conditions, include, dir_exp, tt_kwargs):
                             f"(truth_table() takes {', '.join(takes)})")
     tt = truth_table(data, outcome, conditions, **tt_kwargs)  # bad data or a cut-off out of range: the caller's error
     record, solution = _run_setting(data, outcome, conditions, include=include, dir_exp=dir_exp, _table=tt)
-    return (None if solution is None else _model_key(solution)), record.get("_truth_table")
+    return (None if solution is None else model_key(solution)), record.get("_truth_table")
 
 
 def _check_values(name: str, values, kind=float) -> list:
