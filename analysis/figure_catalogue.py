@@ -74,9 +74,9 @@ _ROWS = [
      "caption_zh": "论文A：各案例在六个彩虹模型条件及结果中的清晰集隶属度（数据：{data_zh}）。"},
     {"figure": "paperA_memberships_fuzzy", "source_notebook": "02_case_calibration",
      "derived_files": [D + "paperA/calibrated_fuzzy.csv", D + "paperA/calibration.json"], "raw_label_files": [],
-     "caption_en": "Paper A: fuzzy-set variant of the memberships (direct method on the indicator shares), used as a "
+     "caption_en": "Paper A: fuzzy-set variant of the memberships ({fuzzy_en}), used as a "
                    "robustness check (data: {data_en}).",
-     "caption_zh": "论文A：隶属度的模糊集变体（对指标得分用直接校准法），用于稳健性检验（数据：{data_zh}）。"},
+     "caption_zh": "论文A：隶属度的模糊集变体（{fuzzy_zh}），用于稳健性检验（数据：{data_zh}）。"},
     {"figure": "paperA_configurations", "source_notebook": "03_qca",
      "derived_files": [D + "paperA/paths.csv", D + "paperA/chart_models.csv", D + "paperA/qca.json",
                        D + "paperA/calibration.json"],
@@ -122,15 +122,28 @@ PAPER_A_DATA = {
 }
 
 
-def catalogue(paper_a_source: str = "reconstruction") -> pd.DataFrame:
+# how Paper A's fuzzy variant is made, by the form of the case file (analysis.paper_a.cases.calibration_rule): a
+# memberships-form file has no indicator shares, so its fuzzy variant is the memberships as given
+PAPER_A_FUZZY = {
+    "indicators": ("direct method on the indicator shares", "对指标得分用直接校准法"),
+    "memberships": ("the memberships as given in the case file", "直接使用案例文件给定的隶属度"),
+}
+
+
+def catalogue(paper_a_source: str = "reconstruction", form: str = "indicators") -> pd.DataFrame:
     """The figures, indexed by name, in drawing order; `redrawn`: whether 04_figures redraws it (default True).
-    Paper A's captions name the data they are drawn from (`paper_a_source`, the data source of the case file)."""
+    Paper A's captions name the data they are drawn from (`paper_a_source`, the data source of the case file) and,
+    for the fuzzy variant, how it was made (`form`, the case file's form: 'indicators' or 'memberships')."""
     if paper_a_source not in PAPER_A_DATA:
         raise ValueError(f"paper_a_source must be one of {', '.join(PAPER_A_DATA)}, got {paper_a_source!r}")
+    if form not in PAPER_A_FUZZY:
+        raise ValueError(f"form must be one of {', '.join(PAPER_A_FUZZY)}, got {form!r}")
     en, zh = PAPER_A_DATA[paper_a_source]
+    fuzzy_en, fuzzy_zh = PAPER_A_FUZZY[form]
     out = pd.DataFrame(_ROWS).set_index("figure")
     for col in ("caption_en", "caption_zh"):
-        out[col] = [c.replace("{data_en}", en).replace("{data_zh}", zh) for c in out[col]]
+        out[col] = [c.replace("{data_en}", en).replace("{data_zh}", zh).replace("{fuzzy_en}", fuzzy_en)
+                    .replace("{fuzzy_zh}", fuzzy_zh) for c in out[col]]
     out["redrawn"] = out["redrawn"].fillna(True).astype(bool)
     return out
 

@@ -369,3 +369,39 @@ def test_notebook_02_prints_the_same_whether_or_not_an_earlier_run_left_a_stale_
         return printed.getvalue()
 
     assert run(stale=True) == run(stale=False)
+
+
+def test_the_fuzzy_figure_of_a_memberships_file_does_not_claim_the_direct_method():
+    """A memberships-form file has no indicator shares: its 'fuzzy variant' is the values as given (the calibration
+    rule says so). The figure's title still read 'Fuzzy variant (direct method)' and its caption in
+    figures/index.csv 'direct method on the indicator shares', a calibration that never ran (found by dropping in a
+    crisp memberships file: the 'fuzzy' heatmap showed the crisp 0/1 values under that title)."""
+    import json
+
+    from analysis.figure_catalogue import catalogue
+    from analysis.paper_a import cases as C
+
+    for lang in ("en", "zh"):
+        given = C.figure_title("memberships_fuzzy", "original", lang, form="memberships")
+        direct = C.figure_title("memberships_fuzzy", "original", lang)
+        assert direct == C.figure_title("memberships_fuzzy", "original", lang, form="indicators")
+        assert ("direct method" in direct or "直接校准法" in direct), direct
+        assert "direct method" not in given and "直接校准法" not in given, given
+        assert ("as given" in given or "给定" in given) and given.endswith(C.source_tag("original", lang)), given
+    # the other figures' titles do not depend on the form
+    assert C.figure_title("memberships", "original", form="memberships") == C.figure_title("memberships", "original")
+    cap = catalogue("original", form="memberships").loc["paperA_memberships_fuzzy"]
+    assert "indicator shares" not in cap["caption_en"] and "as given" in cap["caption_en"], cap["caption_en"]
+    assert "指标得分" not in cap["caption_zh"] and "给定" in cap["caption_zh"], cap["caption_zh"]
+    assert "direct method on the indicator shares" in catalogue("original").loc["paperA_memberships_fuzzy", "caption_en"]
+    with pytest.raises(ValueError, match="form must be"):
+        catalogue("original", form="shares")
+    # the notebooks that draw the figure and write the index pass the case file's form
+    for name, needle in (("02_case_calibration.ipynb", 'figure_title("memberships_fuzzy", DATA_SOURCE, lang_used, form=cases.form)'),
+                         ("04_figures.ipynb", 'figure_title("memberships_fuzzy", source, lang_used, form=meta["form"])')):
+        nb = json.loads((ROOT / "notebooks" / name).read_text(encoding="utf-8"))
+        code = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+        assert needle in code, name
+    nb = json.loads((ROOT / "notebooks" / "04_figures.ipynb").read_text(encoding="utf-8"))
+    code = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    assert 'catalogue(paper_a_meta["data_source"], form=paper_a_meta["form"])' in code

@@ -230,16 +230,26 @@ FIGURE_TITLES = {
     "xy": ("Solution (M1) vs outcome, case types", "解（M1）与结果的隶属度及案例类型"),
     "truth_table": ("Truth table", "真值表"),
 }
+#: Titles that depend on the case file's form: a memberships-form file has no indicator shares, so its fuzzy variant is
+#: the memberships as given (calibration_rule), not the direct method.
+FIGURE_TITLES_MEMBERSHIPS_FORM = {
+    "memberships_fuzzy": ("Fuzzy variant (memberships as given)", "模糊集变体（直接使用给定隶属度）"),
+}
 _ANALYSIS_TITLE = {"esa": ("ESA", "ESA"), "standard": ("standard", "标准分析")}
 _SOLUTION_TITLE = {"intermediate": "中间解", "parsimonious": "简约解", "conservative": "复杂解"}
 
 
 def figure_title(figure: str, data_source: str, lang: str = "en", *, outcome: str = "", analysis: str = "esa",
-                 solution: str = "intermediate") -> str:
+                 solution: str = "intermediate", form: str = "indicators") -> str:
     """The title of Paper A's figure `figure` (a key of FIGURE_TITLES) in the figure's language (en / zh), ending
-    with the data source's tag (source_tag): Chinese variants had English titles under Chinese labels."""
+    with the data source's tag (source_tag): Chinese variants had English titles under Chinese labels. `form`: the
+    case file's form ('indicators' or 'memberships'; FIGURE_TITLES_MEMBERSHIPS_FORM for the latter)."""
+    if form not in ("indicators", "memberships"):
+        raise ValueError(f"form must be 'indicators' or 'memberships', got {form!r}")
     zh = lang == "zh"
-    text = FIGURE_TITLES[figure][1 if zh else 0]
+    titles = FIGURE_TITLES_MEMBERSHIPS_FORM if form == "memberships" and figure in FIGURE_TITLES_MEMBERSHIPS_FORM \
+        else FIGURE_TITLES
+    text = titles[figure][1 if zh else 0]
     fields = {"outcome": outcome, "analysis": _ANALYSIS_TITLE["esa" if analysis == "esa" else "standard"][zh],
               "solution": _SOLUTION_TITLE.get(solution, solution) if zh else solution}
     return text.format(**fields) + source_tag(data_source, lang)
