@@ -467,3 +467,22 @@ def test_notebook_03_counts_contradictory_rows_with_the_engines_definition():
     assert len(counting) == 1
     assert "len(contra)" in counting[0] and "contra = contradictions(tt)" in counting[0]
     assert not any('tt.rows["incl"] < 1' in s for s in cells)
+
+
+def test_checklist_judges_the_cut_offs_against_the_floor_notebook_03_states():
+    """Notebook 03 tells the reader a reviewer asks for incl_cut at 0.75 or above (Schneider & Wagemann 2012, ch. 7;
+    Greckhamer et al. 2018), and its robustness section that the test set holds plausible alternatives only (0.75
+    and up). The checklist said 'cut-offs justified: met' whenever the sensitivity ranges were computed, so
+    `make P_03_qca="-p incl_cut 0.6"` (or robustness_incl_cuts with 0.5) was still 'met' on both items. The
+    checklist now reads the cut-offs themselves."""
+    base = L.reporting_checklist(_evidence(incl_cut=0.8, robustness_incl_cuts=(0.75, 0.8, 1.0))).set_index("item")
+    assert base.loc["cut-offs justified (sensitivity ranges)", "status"] == "met"
+    assert base.loc["robustness", "status"] == "met"
+    low = L.reporting_checklist(_evidence(incl_cut=0.6)).set_index("item")
+    assert low.loc["cut-offs justified (sensitivity ranges)", "status"] == "partly"
+    assert "incl_cut = 0.6 is below 0.75" in low.loc["cut-offs justified (sensitivity ranges)", "why"]
+    wide = L.reporting_checklist(_evidence(incl_cut=0.8, robustness_incl_cuts=(0.5, 0.8, 0.9))).set_index("item")
+    assert wide.loc["robustness", "status"] == "partly"
+    assert "incl_cut 0.5 below 0.75" in wide.loc["robustness", "why"]
+    code = "\n".join(_code_cells("03_qca.ipynb"))
+    assert "incl_cut=incl_cut, robustness_incl_cuts=tuple(robustness_incl_cuts)" in code

@@ -13,6 +13,9 @@ from typing import Sequence
 import pandas as pd
 
 STATUSES = ("met", "partly", "not met")
+#: The lowest consistency threshold of a sufficient truth-table row a reviewer accepts (Schneider & Wagemann 2012,
+#: ch. 7; Greckhamer et al. 2018), the floor notebook 03 states for incl_cut and for its robustness test set.
+INCL_CUT_FLOOR = 0.75
 
 
 @dataclass
@@ -53,6 +56,8 @@ class Evidence:
     untenable_handling: str = ""                # how untenable remainders were handled ('' = not stated; untenable_handling())
     untenable_unaddressed: tuple = ()           # conditions consistent with necessity whose contradicting remainders are
                                                 # used with no analysis blocking them shown
+    incl_cut: float | None = None              # the analysis' consistency threshold (None: not given)
+    robustness_incl_cuts: tuple = ()            # the incl_cut values of the robustness test set
     notes: dict = field(default_factory=dict)
 
 
@@ -105,10 +110,14 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
                          + (f"; {e.contradictions_handling}" if e.contradictions_handling and e.contradictions_reported
                             else "; counted, but how each was handled is not stated" if e.contradictions_reported
                             else "; not reported")))
-    rows.append(_row("cut-offs justified (sensitivity ranges)", "met" if e.threshold_ranges_reported else "not met",
-                     "the incl_cut and n_cut ranges within which the solution stays the same are computed (as "
-                     "SetMethods' rob.inclrange / rob.ncutrange)" if e.threshold_ranges_reported else
-                     "cut-offs stated, but no range within which the solution holds"))
+    low_cut = e.incl_cut is not None and e.incl_cut < INCL_CUT_FLOOR - 1e-12
+    rows.append(_row("cut-offs justified (sensitivity ranges)",
+                     ("partly" if low_cut else "met") if e.threshold_ranges_reported else "not met",
+                     ("the incl_cut and n_cut ranges within which the solution stays the same are computed (as "
+                      "SetMethods' rob.inclrange / rob.ncutrange)" if e.threshold_ranges_reported else
+                      "cut-offs stated, but no range within which the solution holds")
+                     + (f"; incl_cut = {e.incl_cut:g} is below {INCL_CUT_FLOOR:g}, the lowest consistency threshold "
+                        "a reviewer accepts for a sufficient row" if low_cut else "")))
     kinds = set(e.solutions_shown)
     rows.append(_row("all three solutions", "met" if kinds >= {"conservative", "parsimonious", "intermediate"}
                      else "partly" if kinds else "not met", "shown: " + (", ".join(e.solutions_shown) or "none")))
@@ -136,11 +145,16 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
     if e.robustness_sweeps_total == 0:
         rows.append(_row("robustness", "not met", "no robustness test"))
     else:
-        ok = e.robustness_sweeps_with_power == e.robustness_sweeps_total and e.robust_core_reported
+        implausible = [float(c) for c in e.robustness_incl_cuts if float(c) < INCL_CUT_FLOOR - 1e-12]
+        ok = (e.robustness_sweeps_with_power == e.robustness_sweeps_total and e.robust_core_reported
+              and not implausible)
         rows.append(_row("robustness", "met" if ok else "partly",
                          f"{e.robustness_sweeps_with_power} of {e.robustness_sweeps_total} sweeps can change the "
                          "truth table" + ("; robust core and robustness fit reported" if e.robust_core_reported else
-                                          "; no robust core")))
+                                          "; no robust core")
+                         + (f"; the test set holds incl_cut {', '.join(f'{c:g}' for c in implausible)} below "
+                            f"{INCL_CUT_FLOOR:g}, not a plausible alternative (Oana & Schneider 2021)"
+                            if implausible else "")))
     rows.append(_row("outcome's negation analysed separately", "met" if e.negated_outcome_analysed else "not met",
                      "necessity and the three solutions of the negated outcome, with the same cut-offs" if
                      e.negated_outcome_analysed else "only the outcome is analysed (set relations are asymmetric)"))
