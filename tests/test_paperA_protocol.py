@@ -486,3 +486,14 @@ def test_checklist_judges_the_cut_offs_against_the_floor_notebook_03_states():
     assert "incl_cut 0.5 below 0.75" in wide.loc["robustness", "why"]
     code = "\n".join(_code_cells("03_qca.ipynb"))
     assert "incl_cut=incl_cut, robustness_incl_cuts=tuple(robustness_incl_cuts)" in code
+
+
+def test_settings_left_out_of_the_test_set_are_listed_unambiguously(recon):
+    """Setting names hold commas ('fuzzy variant, incl_cut=0.8'), so notebook 03's list of the settings left out of
+    the protocol's test set, joined with ', ', read on a crisp memberships file as '3 setting(s) ... (incl_cut=0.8,
+    n_cut=1, fuzzy variant, incl_cut=0.8)': four items for three settings, incl_cut=0.8 twice. Joined with '; '."""
+    cd, crisp = recon
+    specs = R.test_set(crisp, fuzzy=crisp, incl_cuts=(0.8,), n_cuts=(1,), case_removal=False)
+    assert any("," in s["setting"] for s in specs)    # why ', ' cannot separate them
+    code = "\n".join(_code_cells("03_qca.ipynb"))
+    assert "'; '.join(prot['same_as_baseline'])" in code and "', '.join(prot['same_as_baseline'])" not in code
