@@ -820,3 +820,34 @@ def test_participants_book_opens_whole(driver, participants_book):
     """The participants' edition: every page loads, every link has its target (none was left to the solutions)."""
     problems = check_site(driver, participants_book)
     assert not problems, "\n".join(problems)
+
+
+def test_the_books_figure_gallery_follows_the_figures_index(tmp_path):
+    """README's figure index (the gallery the book opens with) is a table written from figures/index.csv for the
+    shipped reconstruction. After a holder drops Paper A's original matrix in, figures/ and index.csv hold the
+    original data (captions '(data: the original case data)'), but the book's first page showed those figures under
+    README's captions '(data: the compendium's reconstruction of the cases, not the paper's data)'. The book now
+    stages README with that table rewritten from the current index (tools/readme_figure_index.py's rule); README.md
+    itself is left as it is."""
+    root = make_project(tmp_path / "p")
+    header = "| figure | caption · 图注 | made by |\n|---|---|---|\n"
+    stale = ('| <img src="figures/fig_a.png" width="220"><br>`fig_a` | Figure A (data: the reconstruction).<br>'
+             '图A（重建数据）。 | `01_toy` |\n')
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    readme += f"\n## Figure index · 图索引\n\nThe table:\n\n{header}{stale}\nAfter it.\n\n## Next\n\nEnd.\n"
+    (root / "README.md").write_text(readme, encoding="utf-8")
+    (root / "figures" / "index.csv").write_text(
+        "figure,stem,formats,made_by,source_notebook,derived_files,caption_en,caption_zh,redrawn_here\n"
+        "fig_a,figures/fig_a,png,01_toy,02_other,data/derived/paperA/paths.csv,Figure A (data: the original case "
+        "data).,图A（原始案例数据）。,False\n", encoding="utf-8")
+    bb.stage(root, tmp_path / "src")
+    staged = (tmp_path / "src" / "README.md").read_text(encoding="utf-8")
+    assert "Figure A (data: the original case data).<br>图A（原始案例数据）。" in staged
+    assert "the reconstruction" not in staged
+    assert "After it.\n\n## Next\n\nEnd." in staged and "The table:" in staged
+    assert (root / "README.md").read_text(encoding="utf-8") == readme      # the repository's README untouched
+    # a README without a figure index (or no index.csv) is staged as before
+    plain = make_project(tmp_path / "q")
+    bb.stage(plain, tmp_path / "src2")
+    assert "figures in [the index](figures/index.csv)." in (tmp_path / "src2" / "README.md").read_text(encoding="utf-8")
+    assert bb.readme_with_figure_index("# R\n\n## Figure index\n\nno table\n", root) == "# R\n\n## Figure index\n\nno table\n"

@@ -271,6 +271,23 @@ def with_alt_texts(text: str, page: str, alts: dict[str, str]) -> str:
     return IMG_TAG.sub(fix, text)
 
 
+def readme_with_figure_index(readme: str, root: Path) -> str:
+    """README's '## Figure index' table rewritten from `root`'s figures/index.csv, as tools/readme_figure_index.py
+    writes it for the committed README. That table describes the figures the index describes: after a holder of Paper
+    A's matrix drops it in, figures/ and the index hold the original data while README.md keeps the shipped
+    reconstruction's captions, so the book's gallery showed original-data figures as the reconstruction. A README
+    without the section (or a project without the index) is returned as it is."""
+    import importlib.util
+
+    index = root / "figures" / "index.csv"
+    spec = importlib.util.spec_from_file_location("readme_figure_index", Path(__file__).with_name("readme_figure_index.py"))
+    rfi = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(rfi)
+    if not index.exists() or not re.search(r"^## Figure index", readme, flags=re.M) or rfi.HEADER not in readme:
+        return readme
+    return rfi.rewrite(readme, rfi.table(index))
+
+
 def _notebook_link(name: str, staged: set[str]) -> str:
     rel = f"notebooks/{name}.ipynb"
     return f"[`{name}`]({rel})" if rel in staged else f"`{name}`"
@@ -499,7 +516,8 @@ def stage(root: Path, src: Path, edition: str = "full", release: str | None = No
     (src / "_extra" / "index.html").write_text(REDIRECT, encoding="utf-8")
     for rel in sorted(pages):  # the markdown pages' figures: alt text from the catalogue
         (src / rel).write_text(with_alt_texts((src / rel).read_text(encoding="utf-8"), rel, alts), encoding="utf-8")
-    readme = with_alt_texts((root / "README.md").read_text(encoding="utf-8"), "README.md", alts)
+    readme = with_alt_texts(readme_with_figure_index((root / "README.md").read_text(encoding="utf-8"), root),
+                            "README.md", alts)
     if participants:
         readme = without_solution_links(readme)
     if out_of_date:
