@@ -265,7 +265,8 @@ def test_an_outcome_the_same_in_every_case_stops_notebook_02(tmp_path, form):
         rows[0] = rows[0].rsplit(",", 1)[0] + ",EFF"
         path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     else:
-        frame = C.load_cases().frame.assign(EFF1=0, EFF2=0, EFF3=1, status="original")
+        frame = C.load_cases().frame.assign(EFF1=0, EFF2=0, EFF3=1, status="original",   # ids of its own: the
+                                            case_id=[f"C{i:02d}" for i in range(1, 16)])  # reconstruction's rows are not original
         frame.to_csv(path, index=False)
     cd = C.load_cases(path)
     with pytest.raises(DataValidationError) as err:
@@ -405,3 +406,44 @@ def test_the_fuzzy_figure_of_a_memberships_file_does_not_claim_the_direct_method
     nb = json.loads((ROOT / "notebooks" / "04_figures.ipynb").read_text(encoding="utf-8"))
     code = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
     assert 'catalogue(paper_a_meta["data_source"], form=paper_a_meta["form"])' in code
+
+
+def test_reconstruction_rows_marked_original_are_refused(tmp_path):
+    """The reconstruction is the obvious template for the original matrix (same columns). A holder who copies it,
+    sets `status` to original and overwrites only some rows (or none) had the reconstruction's own rows analysed as
+    'original': the data_source was 'original', every table and figure lost the reconstruction label and the ledger
+    counted the claims as the compendium's reading, not by construction. A row with the reconstruction's case id and
+    its very data (indicators, or the crisp memberships they give) marked original is now refused, naming the row."""
+    from analysis.paper_a import cases as C
+    from analysis.validate import DataValidationError
+
+    recon = (ROOT / "data" / "raw" / "paperA_cases_reconstruction.csv").read_text(encoding="utf-8").splitlines()
+    # every row relabelled: the reconstruction itself, called original
+    path = tmp_path / "paperA_cases.csv"
+    path.write_text("\n".join([recon[0]] + [r.replace(",reconstruction,", ",original,") for r in recon[1:]]) + "\n",
+                    encoding="utf-8")
+    with pytest.raises(DataValidationError) as exc:
+        C.load_cases(path)
+    assert len(exc.value.problems) == 15
+    msg = exc.value.problems[2]
+    assert msg.startswith("row 3 (line 4), column 'status': 'original', but R03 is the reconstruction's case R03")
+    assert "set status to 'reconstruction'" in msg
+    # a template with its rows overwritten (other values) or renamed is original data
+    rows = [recon[0]] + [f"C{i:02d}" + r[3:].replace(",reconstruction,", ",original,") for i, r in
+                         enumerate(recon[1:], start=1)]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert C.load_cases(path).data_source == "original"
+    # rows kept as 'reconstruction' make the file mixed, as documented, and are accepted
+    mixed = [recon[0], *recon[1:4], *(f"C{i:02d}" + r[3:].replace(",reconstruction,", ",original,")
+                                      for i, r in enumerate(recon[4:], start=4))]
+    path.write_text("\n".join(mixed) + "\n", encoding="utf-8")
+    assert C.load_cases(path).data_source == "mixed"
+    # the memberships form: the reconstruction's crisp memberships under its ids, marked original
+    crisp = C.calibrate_cases(C.load_cases(), "crisp")
+    lines = ["case_id,status," + ",".join(crisp.columns)]
+    lines += [f"{cid},original," + ",".join(str(int(v)) for v in crisp.loc[cid]) for cid in crisp.index]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(DataValidationError) as exc:
+        C.load_cases(path)
+    assert len(exc.value.problems) == 15 and "the same crisp memberships" in exc.value.problems[0]
+    assert C.load_cases().data_source == "reconstruction"     # the reconstruction itself loads as before

@@ -415,7 +415,41 @@ def load_cases(path: Path | str | None = None, codebook: pd.DataFrame | None = N
         raise DataValidationError(relative(path), problems)
     df = read_table(path, _case_schema(form, codebook), extra_columns=False)
     order = [c.name for c in _case_schema(form, codebook)]
-    return CaseData(frame=df[order].reset_index(drop=True), form=form, file=relative(path), codebook=codebook)
+    cases = CaseData(frame=df[order].reset_index(drop=True), form=form, file=relative(path), codebook=codebook)
+    reconstruction = DATA_RAW / DEFAULT_CASE_FILE
+    if reconstruction.exists() and path.resolve() != reconstruction.resolve():
+        problems = reconstruction_rows_marked_original(cases, reconstruction)
+        if problems:
+            raise DataValidationError(relative(path), problems)
+    return cases
+
+
+def reconstruction_rows_marked_original(cases: CaseData, reconstruction: Path | str | None = None) -> list[str]:
+    """Rows marked `original` that are the reconstruction's own: its case id and its data (the indicator form: every
+    indicator; the memberships form: the crisp memberships its indicators give at the default threshold). The
+    reconstruction is the template a holder of Paper A's matrix copies; such a row, left as it was while `status`
+    was changed, would be analysed as original data, every claim counted as the compendium's reading instead of
+    by construction (analysis.paper_a.claims.evidence_level). One problem per row, saying what to write."""
+    path = Path(reconstruction) if reconstruction is not None else DATA_RAW / DEFAULT_CASE_FILE
+    recon = read_table(path, _case_schema("indicators", cases.codebook), extra_columns=False).set_index("case_id")
+    ids = [i for ids in indicators_of(cases.codebook).values() for i in ids]
+    if cases.form == "indicators":
+        theirs, what = recon[ids].astype(float), "the same indicators"
+    else:
+        shares = indicator_shares(recon[ids].astype(float), cases.codebook)
+        theirs, what = crisp_memberships(shares).astype(float), "the same crisp memberships its indicators give"
+    problems = []
+    for i, row in cases.frame.iterrows():
+        cid = str(row["case_id"])
+        if str(row["status"]).strip() != "original" or cid not in theirs.index:
+            continue
+        mine = pd.to_numeric(row[list(theirs.columns)]).to_numpy(dtype=float)
+        if np.array_equal(mine, theirs.loc[cid].to_numpy(dtype=float)):
+            problems.append(f"{cell(int(i), 'status')}: 'original', but {cid} is the reconstruction's case {cid} "
+                            f"({what}), made by the compendium to fit Paper A's abstract; set status to "
+                            "'reconstruction' (the file is then mixed and every claim by construction) or enter the "
+                            "original case's data")
+    return problems
 
 
 def indicator_shares(indicators: pd.DataFrame, codebook: pd.DataFrame) -> pd.DataFrame:
