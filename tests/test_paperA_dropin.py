@@ -447,3 +447,27 @@ def test_reconstruction_rows_marked_original_are_refused(tmp_path):
         C.load_cases(path)
     assert len(exc.value.problems) == 15 and "the same crisp memberships" in exc.value.problems[0]
     assert C.load_cases().data_source == "reconstruction"     # the reconstruction itself loads as before
+
+
+def test_a_sweep_with_no_alternative_is_not_called_powerless():
+    """On a crisp memberships file the fuzzy variant is the memberships as given, i.e. the baseline itself: its one
+    setting is `same_as_baseline`, and robustness_power.csv says 'no alternative'. The verdict printed under the
+    robustness table called it 'powerless (not evidence)', a sweep whose alternatives leave the truth table as it is;
+    it had no alternative to try. It is now named apart."""
+    import pandas as pd
+
+    from analysis.paper_a import robustness as R
+
+    settings = pd.DataFrame([
+        {"sweep": "baseline", "setting": "b", "changes_table": False, "same_as_baseline": True},
+        {"sweep": "incl_cut", "setting": "incl_cut=0.9", "changes_table": False, "same_as_baseline": False},
+        {"sweep": "n_cut", "setting": "n_cut=2", "changes_table": True, "same_as_baseline": False},
+        {"sweep": "fuzzy", "setting": "fuzzy variant, incl_cut=0.8", "changes_table": False, "same_as_baseline": True}])
+    power = R.sweep_power(settings)
+    assert power.set_index("sweep").loc["fuzzy", "verdict"].startswith("no alternative")
+    table = pd.DataFrame(columns=["claim_id", "verdict"])
+    text = R.robustness_verdict(table, power)
+    first = text.splitlines()[0]
+    assert "powerless (not evidence): consistency threshold;" in first and "fuzzy variant" not in first.split(";")[1]
+    assert "without an alternative (every setting is the baseline itself; not evidence): fuzzy variant" in first
+    assert "无替代设定(各设定即基线本身): fuzzy variant" in text.splitlines()[-1]

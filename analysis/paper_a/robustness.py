@@ -236,9 +236,15 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
     design = table.loc[table["verdict"] == "not testable (design)", "claim_id"].tolist()
     not_testable = table.loc[table["verdict"] == NOT_TESTABLE, "claim_id"].tolist()
     powered = power.loc[power["has_power"], "label"].tolist()
-    powerless = power.loc[~power["has_power"], "label"].tolist()
+    # a sweep whose every setting is the baseline itself (sweep_power: 0 alternative settings, e.g. the fuzzy variant
+    # of a crisp memberships file) had nothing to try: named apart from a powerless one, whose alternatives were tried
+    no_alt = (power["settings"] == 0) if "settings" in power.columns else pd.Series(False, index=power.index)
+    powerless = power.loc[~power["has_power"] & ~no_alt, "label"].tolist()
+    without = power.loc[~power["has_power"] & no_alt, "label"].tolist()
     lines = [f"Sweeps that can change the truth table: {', '.join(powered) or 'none'}"
-             + (f"; powerless (not evidence): {', '.join(powerless)}" if powerless else "") + ".",
+             + (f"; powerless (not evidence): {', '.join(powerless)}" if powerless else "")
+             + (f"; without an alternative (every setting is the baseline itself; not evidence): {', '.join(without)}"
+                if without else "") + ".",
              f"Hold in every setting that changes what they rest on: {', '.join(robust) or 'none'}.",
              f"Fragile (fail in at least one such setting): {', '.join(fragile) or 'none'}."]
     if untested:
@@ -265,7 +271,8 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
                  + (f"; 基线即不成立: {'、'.join(false_base)}" if false_base else "")
                  + (f"; 无法检验: {'、'.join(not_testable)}" if not_testable else "")
                  + (f"; 案例数与原文设计不符, 无法检验: {'、'.join(design)}" if design else "")
-                 + (f"; 无检验力的扫描(不作为证据): {'、'.join(powerless)}" if powerless else "") + "。")
+                 + (f"; 无检验力的扫描(不作为证据): {'、'.join(powerless)}" if powerless else "")
+                 + (f"; 无替代设定(各设定即基线本身): {'、'.join(without)}" if without else "") + "。")
     return "\n".join(lines)
 
 
