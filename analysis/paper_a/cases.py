@@ -448,7 +448,8 @@ def reconstruction_rows_marked_original(cases: CaseData, reconstruction: Path | 
             problems.append(f"{cell(int(i), 'status')}: 'original', but {cid} is the reconstruction's case {cid} "
                             f"({what}), made by the compendium to fit Paper A's abstract; set status to "
                             "'reconstruction' (the file is then mixed and every claim by construction) or enter the "
-                            "original case's data")
+                            "original case's data (an original case that matches it by chance: give it an id of its "
+                            "own, e.g. its name)")
     return problems
 
 
