@@ -36,15 +36,17 @@ def cube_configs(cb: list[list[int]]) -> np.ndarray:
     return np.column_stack([np.asarray(a, dtype=np.int64)[grid[:, j]] for j, a in enumerate(cb)])
 
 
-def remainder_ids(cb: list[list[int]], tt: TruthTable) -> np.ndarray:
-    """Row numbers of the remainders (rows not observed) inside one cube, sorted (int64, or object for huge k)."""
+def remainder_ids(cb: list[list[int]], tt: TruthTable, observed: set[int] | None = None) -> np.ndarray:
+    """Row numbers of the remainders (rows not observed) inside one cube, sorted (int64, or object for huge k).
+    observed: tt.observed_rows, when the caller already has it (it is recomputed from tt.rows on every call: with
+    thousands of cubes, as the (C, P) pairs of an intermediate solution, that was most of the time)."""
     if math.prod(len(a) for a in cb) == 0:
         return np.zeros(0, dtype=np.int64)
     cfg = cube_configs(cb)
+    observed = tt.observed_rows if observed is None else observed
     if tt.n_configurations < 2**62:
         ids = cfg @ np.array(_weights(tt.noflevels), dtype=np.int64) + 1
-        return np.setdiff1d(ids, np.array(sorted(tt.observed_rows), dtype=np.int64))
-    observed = tt.observed_rows
+        return np.setdiff1d(ids, np.fromiter(observed, dtype=np.int64, count=len(observed)))
     return np.array(sorted(r for r in set(row_numbers(cfg, tt.noflevels)) if r not in observed), dtype=object)
 
 
@@ -63,11 +65,21 @@ def union_ids(parts: list[np.ndarray]) -> np.ndarray:
     return sorted_unique(np.concatenate(parts))
 
 
-def expand(cubes: list[list[list[int]]], tt: TruthTable, limit: int) -> pd.DataFrame | None:
-    """Remainder configurations (not observed rows) inside a union of cubes; None if more than `limit` to expand."""
+def expand(cubes: list[list[list[int]]], tt: TruthTable, limit: int, cache: dict | None = None) -> pd.DataFrame | None:
+    """Remainder configurations (not observed rows) inside a union of cubes; None if more than `limit` to expand.
+    cache: a dict kept by the caller across calls on the same table (each cube's remainders are kept in it)."""
     if sum(math.prod(len(a) for a in c) for c in cubes) > limit:
         return None
-    return rows_frame(union_ids([remainder_ids(c, tt) for c in cubes]), tt)
+    cache = {} if cache is None else cache
+    if ("observed_rows",) not in cache:
+        cache[("observed_rows",)] = tt.observed_rows
+    parts = []
+    for c in cubes:
+        key = ("remainders",) + tuple(tuple(vals) for vals in c)
+        if key not in cache:
+            cache[key] = remainder_ids(c, tt, cache[("observed_rows",)])
+        parts.append(cache[key])
+    return rows_frame(union_ids(parts), tt)
 
 
 def _observed_configs(tt: TruthTable) -> np.ndarray:
@@ -134,7 +146,9 @@ class Remainders:
     def _ids(self, t) -> np.ndarray:
         key = ("ids",) + _key(t)
         if key not in self._cache:
-            self._cache[key] = remainder_ids(cube(t, self.tt.noflevels), self.tt)
+            if "observed_rows" not in self._cache:
+                self._cache["observed_rows"] = self.tt.observed_rows
+            self._cache[key] = remainder_ids(cube(t, self.tt.noflevels), self.tt, self._cache["observed_rows"])
         return self._cache[key]
 
     @property

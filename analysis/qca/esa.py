@@ -68,7 +68,8 @@ def exclude_rows(tt: TruthTable, rows: Iterable[int], reason: str = "excluded", 
     if not rows:
         return tt
     present = set(tt.row_ids)
-    recoded = [r for r in rows if r in tt.observed_rows and tt.rows.loc[r, "OUT"] != "0"]
+    observed = tt.observed_rows   # (a property computed afresh on each use)
+    recoded = [r for r in rows if r in observed and tt.rows.loc[r, "OUT"] != "0"]
     if recoded:
         warnings.warn(f"{reason}: observed row(s) {', '.join(map(str, recoded))} recoded as OUT = 0",
                       QCAWarning, stacklevel=3)

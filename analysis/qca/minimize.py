@@ -350,6 +350,16 @@ def _cube_text(cb: list[list[int]], tt) -> str:
     return "*".join(lits) if lits else "1"
 
 
+def _cube_key(cb: list[list[int]]) -> tuple:
+    return tuple(tuple(vals) for vals in cb)
+
+
+def _cached(cache: dict, key, make):
+    if key not in cache:
+        cache[key] = make()
+    return cache[key]
+
+
 def _contains(p_term, c_term) -> bool:
     """Does implicant p contain implicant c (every literal of p is a literal of c)?"""
     return all(int(pv) == 0 or int(pv) == int(cv) for pv, cv in zip(p_term, c_term))
@@ -364,7 +374,7 @@ def _included_contradictions(tt, cubes: list[list[list[int]]]) -> pd.DataFrame:
 
 
 def _pair(tt, name, cm: Model, pm: Model, expectations, on, on_rows, fits, row_dominance, b: _Budgets,
-          include_c: bool = False):
+          include_c: bool = False, cubes: dict | None = None):
     """The intermediate solution of one (C, P) pair: the positive rows plus the easy counterfactuals (remainders
     inside the complex terms widened by the directional expectations), minimised. With contradictions included
     (include='?,C'), the included contradictions inside those widened terms stay don't-cares, as they were for the
@@ -372,9 +382,18 @@ def _pair(tt, name, cm: Model, pm: Model, expectations, on, on_rows, fits, row_d
     A*B where the conservative solution is A, A*~B a contradiction). R's minimize does the same through its
     simplifying assumptions, which count included contradictions (R/minimize.R, QCA 3.25; our reading)."""
     nl = tt.noflevels
-    parts = [_relaxed_cube(c, p, tt.conditions, nl, expectations)
-             for c in cm.implicants for p in pm.implicants if _contains(p, c)]
-    easy = expand(parts, tt, b.ec_limit)
+    cubes = {} if cubes is None else cubes
+    parts = []
+    p_keys = [tuple(int(v) for v in p) for p in pm.implicants]
+    for c in cm.implicants:
+        c_key = tuple(int(v) for v in c)
+        for p, p_key in zip(pm.implicants, p_keys):
+            key = (c_key, p_key)
+            if key not in cubes:
+                cubes[key] = (_relaxed_cube(c, p, tt.conditions, nl, expectations) if _contains(p, c) else None)
+            if cubes[key] is not None:
+                parts.append(cubes[key])
+    easy = expand(parts, tt, b.ec_limit, cache=cubes)
     if easy is None:
         raise QCAComplexityError(
             f"{name}: the easy counterfactuals span more than ec_limit = {b.ec_limit:,} configurations; the "
@@ -389,7 +408,8 @@ def _pair(tt, name, cm: Model, pm: Model, expectations, on, on_rows, fits, row_d
     mo = _Models(tt, imp, on, row_dominance, b, name)
     models = _model_list(tt, mo, fits, pair=name)
     return IntermediatePair(name=name, complex_model=cm, parsimonious_model=pm, easy_counterfactuals=easy,
-                            easy_cubes=[_cube_text(c, tt) for c in parts],
+                            easy_cubes=[_cached(cubes, ("text", _cube_key(c)), lambda c=c: _cube_text(c, tt))
+                                        for c in parts],
                             difficult_counterfactuals=difficult, included_contradictions=contra, models=models,
                             essential=mo.essential,
                             chart=PIChart(tt, mo.implicants, on, on_rows), n_models=mo.res.count,
@@ -535,11 +555,12 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
     if parsimonious.simplifying_assumptions is None:
         notes.append("difficult counterfactuals not listed (the simplifying assumptions were not listed)")
     pairs = {}
+    cubes: dict = {}   # widened cubes, their remainders and texts, shared by the pairs (the same terms recur)
     for i, cm in enumerate(conservative.models, start=1):
         for j, pm in enumerate(parsimonious.models, start=1):
             name = f"C{i}P{j}"
             pairs[name] = _pair(tt, name, cm, pm, expectations, on, on_rows, fits, row_dominance, b,
-                                include_c="C" in inc)
+                                include_c="C" in inc, cubes=cubes)
     # The same model can arise from several (C, P) pairs: each distinct model is listed once (per-pair results,
     # as R prints them, stay in `intermediate`).
     models = distinct_models(m for p in pairs.values() for m in p.models)
