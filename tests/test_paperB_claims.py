@@ -30,18 +30,23 @@ def notebook_defaults() -> dict:
     return values
 
 
+def default_periodisation(p: dict, book, documents, readings):
+    """The stages notebook 01 builds at its defaults `p` (notebook_defaults()), through its parameter check."""
+    stages = readings.loc[readings["kind"] == "stage"].sort_values("order")["name_zh"].tolist()
+    return parameters.check_parameters(
+        lang=p["lang"], stage_starts=p["stage_starts"], stage_names=stages, keyword_fields=p["keyword_fields"],
+        min_hits=p["min_hits"], include_events=p["include_events"], profile_source=p["profile_source"],
+        n_permutations=p["n_permutations"], seed=p["seed"], alpha=p["alpha"], landmarks=p["landmarks"],
+        documents=documents)
+
+
 @pytest.fixture(scope="module")
 def inputs():
     p = notebook_defaults()
     book = cb.load_codebook()
     documents = corpus.load_documents()
     readings = corpus.load_readings(book)
-    stages = readings.loc[readings["kind"] == "stage"].sort_values("order")["name_zh"].tolist()
-    periodisation = parameters.check_parameters(
-        lang=p["lang"], stage_starts=p["stage_starts"], stage_names=stages, keyword_fields=p["keyword_fields"],
-        min_hits=p["min_hits"], include_events=p["include_events"], profile_source=p["profile_source"],
-        n_permutations=p["n_permutations"], seed=p["seed"], alpha=p["alpha"], landmarks=p["landmarks"],
-        documents=documents)
+    periodisation = default_periodisation(p, book, documents, readings)
     docs = corpus.documents_only(documents, p["include_events"])
     fams = cb.TITLE_FAMILIES
     codings = {

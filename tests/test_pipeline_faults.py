@@ -477,6 +477,14 @@ def test_an_interrupted_run_stops_the_kernel_before_it_exits(fake_papermill, tmp
                 p.kill()
 
 
+def _wait_for_kernel(proc, out: Path, pids: Path) -> None:
+    """Until the fake kernel that `proc` runs has written its output and its pid (60 s; proc must not end first)."""
+    deadline = time.monotonic() + 60
+    while not (out.exists() and pids.exists()):
+        assert time.monotonic() < deadline and proc.poll() is None
+        time.sleep(0.05)
+
+
 def test_a_notebook_already_running_is_not_run_twice_at_once(fake_papermill, tmp_path):
     """Two `make` at once in one checkout (two terminals, an editor's build beside the user's) ran the same notebook
     twice at once: the second runner took the first's record of the files it replaced (build/stamps/.NAME.rollback)
@@ -490,10 +498,7 @@ def test_a_notebook_already_running_is_not_run_twice_at_once(fake_papermill, tmp
                                            FAKE_PM_PIDS=str(pids)),
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     try:
-        deadline = time.monotonic() + 60
-        while not (out.exists() and pids.exists()):
-            assert time.monotonic() < deadline and first.poll() is None
-            time.sleep(0.05)
+        _wait_for_kernel(first, out, pids)
         record = tmp_path / ".02_case_calibration.rollback"
         assert record.is_dir()
         (record / "sentinel").write_text("the first run's record")
@@ -529,10 +534,7 @@ def test_a_notebook_another_make_runs_names_that_make(fake_papermill, tmp_path, 
                                      FAKE_PM="kernel", FAKE_PM_OUT=str(out), FAKE_PM_PIDS=str(pids)),
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     try:
-        deadline = time.monotonic() + 60
-        while not (out.exists() and pids.exists()):
-            assert time.monotonic() < deadline and make.poll() is None
-            time.sleep(0.05)
+        _wait_for_kernel(make, out, pids)
         second = subprocess.run(cmd, env=dict(fake_papermill, FAKE_PM=""), capture_output=True, text=True,
                                 timeout=60)
         err = second.stderr.strip().splitlines()

@@ -54,22 +54,18 @@ def test_notebook_01_counts_follow_the_corpus():
     import json
 
     from analysis.paper_b import codebook as cb
-    from analysis.paper_b import parameters, periodisation as per
-    from tests.test_paperB_claims import notebook_defaults
+    from analysis.paper_b import periodisation as per
+    from tests.test_paperB_claims import default_periodisation, notebook_defaults
 
     nb = json.loads((ROOT / "notebooks" / "01_policy_evolution.ipynb").read_text(encoding="utf-8"))
     text = " ".join(" ".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown").split())
     documents = corpus.load_documents()
     m = re.search(r"codes (\d+) national documents", text)
     assert m and int(m.group(1)) == int((documents["kind"] == "document").sum()), m and m.group(0)
-    p = notebook_defaults()
-    readings = corpus.load_readings(cb.load_codebook())
+    book = cb.load_codebook()
+    readings = corpus.load_readings(book)
     names = readings.loc[readings["kind"] == "stage"].sort_values("order")["name_zh"].tolist()
-    stages = parameters.check_parameters(
-        lang=p["lang"], stage_starts=p["stage_starts"], stage_names=names, keyword_fields=p["keyword_fields"],
-        min_hits=p["min_hits"], include_events=p["include_events"], profile_source=p["profile_source"],
-        n_permutations=p["n_permutations"], seed=p["seed"], alpha=p["alpha"], landmarks=p["landmarks"],
-        documents=documents)
+    stages = default_periodisation(notebook_defaults(), book, documents, readings)
     n = per.stage_counts(per.assign_stages(documents, stages), stages).set_index("stage").loc[names, "documents"]
     m = re.search(r"a stage holds (\d+)–(\d+) documents", text)
     assert m and (int(m.group(1)), int(m.group(2))) == (int(n.min()), int(n.max())), (m and m.group(0), list(n))
