@@ -518,3 +518,24 @@ def test_the_pairs_of_an_intermediate_solution_expand_each_widened_cube_once(mon
     assert [m.expression for m in sol.models] == [m.expression for m in again.models]
     assert {n: [c for c in p.easy_cubes] for n, p in sol.intermediate.items()} == \
         {n: [c for c in p.easy_cubes] for n, p in again.intermediate.items()}
+
+
+def test_an_intermediate_solution_computes_at_most_max_intermediate_pairs_pairs():
+    """Every conservative model is paired with every parsimonious one (R's C1P1, C1P2, ...), up to 1,000 x 1,000
+    pairs at the default max_models, with no budget: 13,200 pairs took minutes. Beyond max_intermediate_pairs the
+    models of the first pairs are given, partial and said so, or refused with allow_partial=False."""
+    rng = np.random.default_rng(3)
+    d = pd.DataFrame(rng.random((30, 5)).round(2), columns=list("ABCDE"))
+    d["Y"] = rng.random(30).round(2)
+    tt = truth_table(d, "Y", incl_cut=0.75)
+    full = minimize(tt, include="?", dir_exp="1,1,1,1,1")
+    assert len(full.intermediate) == 15 and not full.partial
+    part = minimize(tt, include="?", dir_exp="1,1,1,1,1", max_intermediate_pairs=4)
+    assert list(part.intermediate) == ["C1P1", "C1P2", "C1P3", "C2P1"] and part.partial
+    assert any("the models of the first 4 of 15 (C, P) pairs" in n for n in part.notes), part.notes
+    assert {m.expression for m in part.models} <= {m.expression for m in full.models}
+    assert not minimize(tt, include="?", dir_exp="1,1,1,1,1", max_intermediate_pairs=15).partial
+    with pytest.raises(QCAComplexityError, match="15 [(]C, P[)] pairs, more than max_intermediate_pairs = 4"):
+        minimize(tt, include="?", dir_exp="1,1,1,1,1", max_intermediate_pairs=4, allow_partial=False)
+    with pytest.raises(QCAInputError, match="max_intermediate_pairs must be a positive whole number"):
+        minimize(tt, include="?", dir_exp="1,1,1,1,1", max_intermediate_pairs=0)

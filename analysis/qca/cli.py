@@ -167,6 +167,9 @@ def _budget_options(p: argparse.ArgumentParser):
                    "counted)")
     b.add_argument("--ec-limit", type=_positive, default=d["ec_limit"],
                    help=f"configurations expanded for the easy counterfactuals of one pair (default {d['ec_limit']})")
+    b.add_argument("--max-intermediate-pairs", type=_positive, default=d["max_intermediate_pairs"],
+                   help="(C, P) pairs an intermediate solution computes at most (default "
+                   f"{d['max_intermediate_pairs']}); beyond, the first ones, a partial answer")
     return b
 
 
@@ -174,7 +177,7 @@ def _budgets(args) -> dict:
     """minimize() keyword arguments of the --jobs and budget flags."""
     return dict(max_models=args.max_models, allow_partial=not args.refuse_partial, max_work=args.max_work,
                 max_implicants=args.max_implicants, max_chart_cells=args.max_chart_cells, sa_limit=args.sa_limit,
-                ec_limit=args.ec_limit, n_jobs=args.jobs)
+                ec_limit=args.ec_limit, max_intermediate_pairs=args.max_intermediate_pairs, n_jobs=args.jobs)
 
 
 def build_parser() -> argparse.ArgumentParser:

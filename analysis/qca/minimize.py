@@ -49,6 +49,9 @@ __all__ = ["minimize", "parse_dir_exp", "SA_LIMIT", "EC_LIMIT", "DEFAULT_MAX_MOD
 SA_LIMIT = 1 << 20
 #: Configurations expanded at most to find the easy counterfactuals of one (C, P) pair (beyond: refused).
 EC_LIMIT = 1 << 17
+#: (C, P) pairs of an intermediate solution computed at most by default (beyond: the first ones, a partial answer;
+#: about 40 s at 300 fuzzy cases x 8 conditions).
+DEFAULT_MAX_PAIRS = 10_000
 #: Minimal models listed at most by default (beyond: a counted, partial answer).
 DEFAULT_MAX_MODELS = 1_000
 _UNLISTED = 1 << 62  # max_models=None: list every model
@@ -56,7 +59,7 @@ _UNLISTED = 1 << 62  # max_models=None: list every model
 #: user (find_rows, the CLI's flags) pass on, and nothing else of minimize()'s options.
 BUDGETS = {"max_models": DEFAULT_MAX_MODELS, "allow_partial": True, "max_work": DEFAULT_MAX_WORK,
            "max_implicants": DEFAULT_MAX_IMPLICANTS, "max_chart_cells": DEFAULT_MAX_CHART_CELLS,
-           "sa_limit": SA_LIMIT, "ec_limit": EC_LIMIT, "n_jobs": 1}
+           "sa_limit": SA_LIMIT, "ec_limit": EC_LIMIT, "max_intermediate_pairs": DEFAULT_MAX_PAIRS, "n_jobs": 1}
 
 
 # ---------------------------------------------------------------------- arguments
@@ -238,6 +241,7 @@ class _Budgets:
     max_chart_cells: int
     sa_limit: int
     ec_limit: int
+    max_intermediate_pairs: int = DEFAULT_MAX_PAIRS
     n_jobs: int | None = None  # not a budget: joblib workers for a long minimum-cover search
 
 
@@ -425,7 +429,8 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
              max_models: int | None = DEFAULT_MAX_MODELS, allow_partial: bool = True,
              max_work: int = DEFAULT_MAX_WORK, max_implicants: int = DEFAULT_MAX_IMPLICANTS,
              max_chart_cells: int = DEFAULT_MAX_CHART_CELLS, sa_limit: int | None = None,
-             ec_limit: int | None = None, exclude=None, pi_bound: bool = True, n_jobs: int | None = None,
+             ec_limit: int | None = None, max_intermediate_pairs: int = DEFAULT_MAX_PAIRS, exclude=None,
+             pi_bound: bool = True, n_jobs: int | None = None,
              explain="1") -> Solution:
     """Minimise a truth table: include '' -> conservative, '?' -> parsimonious, '?' with dir_exp -> intermediate.
 
@@ -456,6 +461,10 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
                       beyond they are counted and given as cubes, not listed).
       ec_limit        configurations expanded at most for the easy counterfactuals of one (C, P) pair
                       (default EC_LIMIT = 2**17; beyond: refused).
+      max_intermediate_pairs
+                      (C, P) pairs of conservative and parsimonious models an intermediate solution computes at
+                      most (default 10,000); beyond, the models of the first ones (C1P1, C1P2, ...),
+                      `partial=True` and a note; with allow_partial=False it is refused.
     The models of the parsimonious solution are found among the prime implicants that can belong to a minimum
     cover (`implicants_for_minimum_covers`, exact; pi_bound=False uses every prime implicant instead, same
     models, slower); the full prime implicant chart is computed on first use.
@@ -488,7 +497,9 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
                  max_work=_whole("max_work", max_work), max_implicants=_whole("max_implicants", max_implicants),
                  max_chart_cells=_whole("max_chart_cells", max_chart_cells),
                  sa_limit=_whole("sa_limit", SA_LIMIT if sa_limit is None else sa_limit),
-                 ec_limit=_whole("ec_limit", EC_LIMIT if ec_limit is None else ec_limit), n_jobs=workers(n_jobs))
+                 ec_limit=_whole("ec_limit", EC_LIMIT if ec_limit is None else ec_limit),
+                 max_intermediate_pairs=_whole("max_intermediate_pairs", max_intermediate_pairs),
+                 n_jobs=workers(n_jobs))
     if dir_exp is not None and "?" not in inc:
         raise QCAInputError("directional expectations need include='?': the intermediate solution chooses among "
                             "the remainders used by the parsimonious solution")
@@ -554,10 +565,19 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
     notes = list(parsimonious.notes)
     if parsimonious.simplifying_assumptions is None:
         notes.append("difficult counterfactuals not listed (the simplifying assumptions were not listed)")
+    n_pairs = len(conservative.models) * len(parsimonious.models)
+    if n_pairs > b.max_intermediate_pairs and not b.allow_partial:
+        raise QCAComplexityError(
+            f"the intermediate solution pairs {len(conservative.models):,} conservative with "
+            f"{len(parsimonious.models):,} parsimonious models: {n_pairs:,} (C, P) pairs, more than "
+            f"max_intermediate_pairs = {b.max_intermediate_pairs:,}; raise max_intermediate_pairs (CLI: "
+            "--max-intermediate-pairs), or allow a partial answer (allow_partial=True; CLI: without --refuse-partial)")
     pairs = {}
     cubes: dict = {}   # widened cubes, their remainders and texts, shared by the pairs (the same terms recur)
     for i, cm in enumerate(conservative.models, start=1):
         for j, pm in enumerate(parsimonious.models, start=1):
+            if len(pairs) == b.max_intermediate_pairs:
+                break
             name = f"C{i}P{j}"
             pairs[name] = _pair(tt, name, cm, pm, expectations, on, on_rows, fits, row_dominance, b,
                                 include_c="C" in inc, cubes=cubes)
@@ -568,6 +588,11 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
     # others are not computed, so intermediate models may be missing (partial, and said so)
     unpaired = [f"the first {len(s.models):,} of {s.n_models:,} {s.kind} models" for s in (conservative, parsimonious)
                 if s.partial]
+    if n_pairs > b.max_intermediate_pairs:
+        notes.append(f"partial answer: the models of the first {b.max_intermediate_pairs:,} of {n_pairs:,} (C, P) "
+                     f"pairs (max_intermediate_pairs = {b.max_intermediate_pairs:,}; C1P1, C1P2, ...); the other "
+                     "pairs are not computed, so intermediate models may be missing: raise max_intermediate_pairs "
+                     "(CLI --max-intermediate-pairs) to pair every model")
     if unpaired:
         notes.append(f"partial answer: the (C, P) pairs are of {' and '.join(unpaired)} (max_models = "
                      f"{b.max_models:,}); the pairs of the others are not computed, so intermediate models may be "
@@ -575,7 +600,9 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
     return Solution(kind="intermediate", truth_table=tt, include=inc, models=models,
                     essential=parsimonious.essential, chart=parsimonious.chart,
                     simplifying_assumptions=parsimonious.simplifying_assumptions, n_models=len(models),
-                    model_size=None, partial=bool(unpaired) or any(p.partial for p in pairs.values()),
+                    model_size=None,
+                    partial=(bool(unpaired) or n_pairs > b.max_intermediate_pairs
+                             or any(p.partial for p in pairs.values())),
                     max_models=b.max_models,
                     dir_exp=expectations, intermediate=pairs, conservative=conservative, parsimonious=parsimonious,
                     shortcuts=shortcuts, notes=notes, explain=explained,
