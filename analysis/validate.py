@@ -261,6 +261,11 @@ def _text_problem(data: bytes) -> str | None:
     """Why a case file's bytes are not UTF-8 text, or None: UTF-16 (Excel's 'Unicode Text'), or another encoding,
     usually GBK (Chinese Excel's 'CSV (comma delimited)'). The header alone may decode (ASCII names), so the whole
     file is checked: a partly readable file was taken for one with an empty header (a Paper A case file)."""
+    from analysis.qca.read import binary_kind
+
+    kind = binary_kind(data)
+    if kind:   # a workbook or another program's file, not text
+        return f"this is {kind}, not a CSV text file; {_SAVE_AS_UTF8}"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return f"UTF-16 text (Excel's 'Unicode Text'), not UTF-8; {_SAVE_AS_UTF8}"
     try:

@@ -471,3 +471,22 @@ def test_a_sweep_with_no_alternative_is_not_called_powerless():
     assert "powerless (not evidence): consistency threshold;" in first and "fuzzy variant" not in first.split(";")[1]
     assert "without an alternative (every setting is the baseline itself; not evidence): fuzzy variant" in first
     assert "无替代设定(各设定即基线本身): fuzzy variant" in text.splitlines()[-1]
+
+
+@pytest.mark.parametrize("payload, expected", [
+    (b"PK\x03\x04binary,x\n1,2\n", "this is a zip archive (an Excel .xlsx workbook or an .ods sheet?), not a CSV"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(200), "this is an old Excel .xls workbook (OLE2 file), not a CSV"),
+])
+def test_a_workbook_saved_as_the_case_file_is_named_as_one(tmp_path, payload, expected):
+    """An Excel workbook renamed (or saved) as paperA_cases.csv: the error said 'not UTF-8 text (line 1, byte 10)'
+    or, where the first bytes decode, echoed them as a header; the QCA command line already named the workbook
+    (one table of file signatures, analysis.qca.read.binary_kind, now serves both)."""
+    from analysis.paper_a import cases as C
+    from analysis.validate import DataValidationError
+
+    path = tmp_path / "paperA_cases.csv"
+    path.write_bytes(payload)
+    with pytest.raises(DataValidationError) as err:
+        C.load_cases(path)
+    msg = str(err.value)
+    assert expected in msg and "CSV UTF-8" in msg, msg

@@ -32,6 +32,12 @@ _BINARY = ((b"PK\x03\x04", "a zip archive (an Excel .xlsx workbook or an .ods sh
            (b"PAR1", "a Parquet file"), (b"<stata_dta>", "a Stata .dta file"), (b"%PDF", "a PDF document"))
 
 
+def binary_kind(payload: bytes) -> str | None:
+    """What a file that is not text is, from its first bytes ('an old Excel .xls workbook (OLE2 file)', ...), or
+    None: a researcher's data saved in its native format, named instead of 'not UTF-8 text'."""
+    return next((kind for magic, kind in _BINARY if payload.startswith(magic)), None)
+
+
 #: The data path that means standard input (`calibrate raw.csv --spec s.yaml | python -m analysis.qca truth-table -`),
 #: and how messages name it.
 STDIN, STDIN_NAME = "-", "standard input (-)"
@@ -55,10 +61,10 @@ def _text(p: Path, path: str) -> str:
             raise QCAInputError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
     if not payload.strip():
         raise QCAInputError(f"{path}: the file is empty")
-    for magic, kind in _BINARY:
-        if payload.startswith(magic):
-            raise QCAInputError(f"{path}: this is {kind}, not a CSV text file; export the data as CSV (UTF-8, "
-                                "comma-separated, one row per case, one column per set)")
+    kind = binary_kind(payload)
+    if kind:
+        raise QCAInputError(f"{path}: this is {kind}, not a CSV text file; export the data as CSV (UTF-8, "
+                            "comma-separated, one row per case, one column per set)")
     try:
         if payload.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte order mark (Excel's "Unicode Text")
             text = payload.decode("utf-16")
