@@ -71,15 +71,20 @@ def expand(cubes: list[list[list[int]]], tt: TruthTable, limit: int, cache: dict
     if sum(math.prod(len(a) for a in c) for c in cubes) > limit:
         return None
     cache = {} if cache is None else cache
-    if ("observed_rows",) not in cache:
-        cache[("observed_rows",)] = tt.observed_rows
     parts = []
     for c in cubes:
         key = ("remainders",) + tuple(tuple(vals) for vals in c)
         if key not in cache:
-            cache[key] = remainder_ids(c, tt, cache[("observed_rows",)])
+            cache[key] = remainder_ids(c, tt, observed_rows(tt, cache))
         parts.append(cache[key])
     return rows_frame(union_ids(parts), tt)
+
+
+def observed_rows(tt: TruthTable, cache: dict) -> set[int]:
+    """tt.observed_rows, read once per `cache` (the property reads the table's rows afresh on each use)."""
+    if "observed_rows" not in cache:
+        cache["observed_rows"] = tt.observed_rows
+    return cache["observed_rows"]
 
 
 def _observed_configs(tt: TruthTable) -> np.ndarray:
@@ -146,9 +151,7 @@ class Remainders:
     def _ids(self, t) -> np.ndarray:
         key = ("ids",) + _key(t)
         if key not in self._cache:
-            if "observed_rows" not in self._cache:
-                self._cache["observed_rows"] = self.tt.observed_rows
-            self._cache[key] = remainder_ids(cube(t, self.tt.noflevels), self.tt, self._cache["observed_rows"])
+            self._cache[key] = remainder_ids(cube(t, self.tt.noflevels), self.tt, observed_rows(self.tt, self._cache))
         return self._cache[key]
 
     @property

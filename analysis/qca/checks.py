@@ -47,12 +47,11 @@ def text_number_hint(value) -> str:
     texts = [v for v in (value if isinstance(value, (list, tuple)) else [value]) if isinstance(v, str)]
     try:
         nums = [float(t) for t in texts]
-    except ValueError:
+    except ValueError:   # text that is no number: the message's own words say what is allowed
         return ""
     if not texts:
         return ""
-    return (f": write {', '.join(f'{n:g}' for n in nums)}, a number, not the text "
-            f"{', '.join(repr(t) for t in texts)}")
+    return f": write {', '.join(f'{n:g}' for n in nums)}, a number, not the text {', '.join(map(repr, texts))}"
 
 
 def whole(name: str, value, least: int = 1) -> int:
