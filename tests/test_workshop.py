@@ -111,15 +111,36 @@ def test_readme_timing_adds_up_and_names_every_step():
     assert steps - {1} <= named and max(steps) == 10
 
 
-def test_the_short_plan_says_to_run_the_cells_later_steps_need():
-    """The 2½-hour plan in README says 'leave out steps 7 and 8'; step 9 draws Paper A's chart with
-    configuration_chart_table, defined in step 7's cell, so a teacher who skipped those cells met a NameError at step
-    9. Whatever later steps use from the steps left out, the plan must say to run their cells."""
+def _short_plans(readme: str) -> dict[str, str]:
+    """The README's shorter workshop plans ('- for 3 hours, 35 minutes less: ...'), by their length."""
+    text = readme[readme.index("### Timing"):readme.index("| block |")]
+    return {m.group(1): m.group(0) for m in re.finditer(r"- for (\S+ hours), (\d+) minutes less:.*?(?=\n- |\n\n|$)", text,
+                                                       re.S)}
+
+
+def test_every_short_plan_cuts_what_it_says():
+    """Each shorter plan's cuts (the (-N) in its text) add up to the minutes it says it saves, and the full plan less
+    those minutes is the length it is named after (a 3-hour plan was missing: teachers had 3 h 35 or 2 h 30)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### Timing"):readme.index("### What each exercise teaches")]
+    hours, minutes = map(int, re.search(r"add up to (\d+) h (\d+) min", section).groups())
+    plans = _short_plans(readme)
+    assert set(plans) == {"3 hours", "2½ hours"}, plans
+    for length, plan in plans.items():
+        saved = int(re.search(r"(\d+) minutes less", plan).group(1))
+        cuts = [int(n) for n in re.findall(r"−(\d+)", plan)]
+        assert sum(cuts) == saved, (length, cuts, saved)
+        target = {"3 hours": 180, "2½ hours": 150}[length]
+        assert 60 * hours + minutes - saved == target, (length, saved)
+
+
+def test_the_short_plans_say_to_run_the_cells_later_steps_need():
+    """A plan that leaves out steps must say to run their cells when later steps use what those cells define: the
+    2½-hour plan leaves out steps 7 and 8, and step 9 draws Paper A's chart with configuration_chart_table, defined
+    in step 7's cell (a teacher who skipped it met a NameError at step 9)."""
     import ast
 
-    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
-    plan = readme[readme.index("for 2½ hours"):readme.index("| block |")]
-    left_out = {int(n) for n in re.search(r"leave out steps (\d+) and (\d+)", plan).groups()}
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
     step, cells = 0, []
     for cell in _nb(PARTICIPANT).cells:
         if cell.cell_type == "markdown" and (m := re.search(r"Step (\d+)", cell.source.splitlines()[0])):
@@ -133,11 +154,20 @@ def test_the_short_plan_says_to_run_the_cells_later_steps_need():
             out |= {n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)}
         return out
 
-    defined_there = set().union(*(names(t, ast.Store) for s, t in cells if s in left_out))
-    defined_elsewhere = set().union(*(names(t, ast.Store) for s, t in cells if s not in left_out))
-    used_after = set().union(*(names(t, ast.Load) for s, t in cells if s > max(left_out)))
-    needed = (defined_there - defined_elsewhere) & used_after
-    assert not needed or "run their cells" in plan, (sorted(needed), plan)
+    checked = 0
+    for length, plan in _short_plans(readme).items():
+        plan = " ".join(plan.split())
+        m = re.search(r"leave out steps? (\d+)(?: and (\d+))?", plan)
+        if not m:
+            continue
+        left_out = {int(n) for n in m.groups() if n}
+        defined_there = set().union(*(names(t, ast.Store) for s, t in cells if s in left_out))
+        defined_elsewhere = set().union(*(names(t, ast.Store) for s, t in cells if s not in left_out))
+        used_after = set().union(*(names(t, ast.Load) for s, t in cells if s > max(left_out)))
+        needed = (defined_there - defined_elsewhere) & used_after
+        assert not needed or "run their cells" in plan or "run its cells" in plan, (length, sorted(needed), plan)
+        checked += 1
+    assert checked == 2
 
 
 def test_step5_states_how_the_three_solutions_nest():
