@@ -36,6 +36,7 @@ from .profiles import permutation_test, profile_shares, stage_profile
 
 PAPER = "B"
 TERM = "医防融合"
+SPLIT_YEAR = 2020   # B03: "2020年以来" read as a split of the corpus at this year (the compendium's reading)
 
 
 def _pct(x: float) -> str:
@@ -107,20 +108,24 @@ def boundary_rule(claim: Claim, recompute: Callable[[pd.DataFrame, Periodisation
 
 
 def verified_dates_rule(claim: Claim, recompute: Callable[[pd.DataFrame, Periodisation], Claim],
-                        assignments: pd.DataFrame, periodisation: Periodisation) -> Claim:
-    """A stage-based verdict with the documents whose date is U named, and recomputed without them.
+                        assignments: pd.DataFrame, periodisation: Periodisation, used: pd.DataFrame | None = None,
+                        where: str = "in the stages") -> Claim:
+    """A date-based verdict with the documents whose date is U named, and recomputed without them.
 
-    A document's stage follows from its date, and a date marked U (policy_documents.csv: not seen in the source
-    named) places it where the compendium believes it belongs, not where a source shows it. The note says which
-    documents in the stages have such a date and what the verdict is with verified dates only, as B12 says for the
-    excerpt units; the verdict itself is the one computed on every document (the note is the warning)."""
-    staged = assignments[(assignments["kind"] == "document") & assignments["stage"].isin(periodisation.names)]
-    unverified = staged.loc[staged["date_status"] == "U", "doc_id"].tolist()
+    A document's stage (or side of a split year) follows from its date, and a date marked U (policy_documents.csv:
+    not seen in the source named) places it where the compendium believes it belongs, not where a source shows it.
+    The note says which documents the verdict uses have such a date and what the verdict is with verified dates
+    only, as B12 says for the excerpt units; the verdict itself is the one computed on every document (the note is
+    the warning). `used` are the rows of `assignments` whose dates the verdict uses (by default the documents in
+    the stages, as B01 and B04-B06; B03's split at 2020 uses every document) and `where` names them in the note."""
+    if used is None:
+        used = assignments[(assignments["kind"] == "document") & assignments["stage"].isin(periodisation.names)]
+    unverified = used.loc[used["date_status"] == "U", "doc_id"].tolist()
     if not unverified:
-        text = "Every document in the stages has a verified date."
+        text = f"Every document {where} has a verified date."
     else:
         only_v = recompute(assignments[assignments["date_status"] == "V"], periodisation).verdict
-        text = (f"Dates marked U: {len(unverified)} of the {len(staged)} documents in the stages "
+        text = (f"Dates marked U: {len(unverified)} of the {len(used)} documents {where} "
                 f"({', '.join(unverified)}); with verified dates only the verdict is '{only_v}'.")
     return check(claim.paper, claim.claim_id, claim.claim_zh, claim.claim_en, claim.expected, claim.computed,
                  agrees=claim.agrees, note=f"{claim.note} {text}".strip(), evidence=claim.evidence, scope=claim.scope)
@@ -164,7 +169,7 @@ def claim_first_use(documents: pd.DataFrame, expected_year: int = 2018) -> Claim
                       "sources (policy-sources.md). Paper B does not state this: a context check.")
 
 
-def claim_more_frequent(documents: pd.DataFrame, split_year: int = 2020) -> Claim:
+def claim_more_frequent(documents: pd.DataFrame, split_year: int = SPLIT_YEAR) -> Claim:
     docs = documents[documents["kind"] == "document"].copy()
     docs["year"] = docs["date"].str[:4].astype(int)
     docs["mentions"] = _mentions(docs, TERM)
@@ -448,10 +453,13 @@ def paper_b_claims(documents: pd.DataFrame, assignments: pd.DataFrame, periodisa
     ruled = {k: boundary_rule(f(assignments, periodisation), f, documents, periodisation) for k, f in staged.items()}
     ruled = {k: (verified_dates_rule(c, staged[k], assignments, periodisation), level) for k, (c, level) in ruled.items()}
     four = lambda a, p: claim_four_stages(a, p, readings)  # noqa: E731
+    # B03 splits every document at 2020 by its date, stage or not: recomputed on the documents of the rows kept
+    more_frequent = lambda a, p: claim_more_frequent(documents[documents["doc_id"].isin(a["doc_id"])])  # noqa: E731
     claims = [
         verified_dates_rule(four(assignments, periodisation), four, assignments, periodisation),
         claim_first_use(documents),
-        claim_more_frequent(documents),
+        verified_dates_rule(claim_more_frequent(documents), more_frequent, assignments, periodisation,
+                            used=assignments[assignments["kind"] == "document"], where=f"the split at {SPLIT_YEAR} uses"),
         ruled["B04"][0],
         ruled["B05"][0],
         ruled["B06"][0],
