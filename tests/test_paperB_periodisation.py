@@ -235,6 +235,45 @@ def test_stage_profile_counts_documents_per_stage():
 
 
 
+def test_profile_table_says_how_many_of_each_stages_documents_have_an_unverified_date():
+    """A document's stage follows from its date, and a date marked U is where the compendium placed it, not where a
+    source shows it. stage_profiles.csv and units_stage_profiles.csv gave each stage's n_documents and counts with no
+    word of how many of those documents rest on such a date (the heat maps' labels said so; the tables did not).
+    Each row now has n_date_unverified: the stage's counted documents whose date is U (the pre-stage document and
+    the event, U or not, are not counted, as they are not in n_documents)."""
+    p = per.validate_stage_starts(STARTS, STAGES)
+    d = docs(("D1", "document", "2020-05"), ("D2", "document", "2020-09"), ("D3", "document", "2023-06"),
+             ("D0", "document", "2018-01"), ("E1", "event", "2020-02"))
+    d["date_status"] = ["U", "V", "U", "U", "U"]
+    a = per.assign_stages(d, p)
+    c = tiny_coding(d, {"D1": ["theme.emergency"], "D2": ["theme.value"], "D3": ["theme.value"], "D0": ["theme.value"]},
+                    ["theme.emergency", "theme.value"])
+    long = profiles.profile_table(a, c, ["theme"], STAGES)
+    cols = list(long.columns)
+    assert cols.index("n_date_unverified") == cols.index("n_documents") + 1
+    per_stage = long.drop_duplicates("stage").set_index("stage")
+    assert per_stage["n_date_unverified"].tolist() == [1, 0, 1, 0]
+    assert per_stage["n_documents"].tolist() == [2, 0, 1, 0]
+    assert profiles.stage_date_unverified(a, STAGES).tolist() == [1, 0, 1, 0]
+
+
+@pytest.mark.parametrize("name,assignments", [("stage_profiles.csv", "stage_assignments.csv"),
+                                              ("units_stage_profiles.csv", "units_stage_assignments.csv")])
+def test_committed_stage_profiles_count_the_unverified_dates_of_their_stages(name, assignments):
+    """The committed tables agree with the committed stage assignments: per stage, the documents (units) whose
+    date is U among those counted."""
+    from analysis.paths import DATA_DERIVED
+    out = DATA_DERIVED / "paperB"
+    table = pd.read_csv(out / name)
+    a = pd.read_csv(out / assignments)
+    a = a[(a["kind"] == "document") & a["stage"].isin(STAGES)]
+    expected = a[a["date_status"] == "U"].groupby("stage").size().reindex(STAGES, fill_value=0)
+    got = table.drop_duplicates(["family", "stage"]).groupby("stage")["n_date_unverified"].agg(["min", "max"])
+    assert (got["min"] == got["max"]).all()
+    assert got["min"].reindex(STAGES).tolist() == expected.tolist()
+    assert expected.sum() > 0, "the committed corpus has unverified dates in the stages"
+
+
 def test_profiles_read_back_from_the_written_table_equal_stage_profile(tmp_path):
     # 04_figures draws the heat map from stage_profiles.csv: reading the long table back must give stage_profile's
     # frame itself (every stage, also an empty one, codes in order, n_documents first), for the requested source only

@@ -37,6 +37,16 @@ def stage_profile(assignments: pd.DataFrame, coding: CodingResult, family: str, 
     return counts.astype(int)
 
 
+def stage_date_unverified(assignments: pd.DataFrame, stage_names: Sequence[str], kind: str = "document") -> pd.Series:
+    """Per stage, how many of the items `stage_profile` counts (n_documents) have a date marked U: a date not seen in
+    the source named (policy_documents.csv, paperB_units.csv), so the stage is where the compendium placed them, not
+    where a source shows them. Stages in `stage_names`' order, 0 for a stage without such items."""
+    a = assignments[(assignments["kind"] == kind) & assignments["stage"].isin(stage_names)]
+    n = a[a["date_status"] == "U"].groupby("stage").size().reindex(list(stage_names), fill_value=0)
+    n.index.name = "stage"
+    return n.astype(int).rename("n_date_unverified")
+
+
 def profile_shares(profile: pd.DataFrame) -> pd.DataFrame:
     """Share of the stage's documents carrying each code (NaN for a stage without documents)."""
     n = profile["n_documents"].replace(0, np.nan)
@@ -235,7 +245,9 @@ def consecutive_distances(profile: pd.DataFrame) -> pd.DataFrame:
 
 def profile_table(assignments: pd.DataFrame, coding: CodingResult, families: Sequence[str],
                   stage_names: Sequence[str]) -> pd.DataFrame:
-    """All stage profiles as one long table: family, stage, code, n_documents, count, share."""
+    """All stage profiles as one long table: family, stage, n_documents, n_date_unverified (how many of those have a
+    date marked U: `stage_date_unverified`), code, count, share."""
+    unverified = stage_date_unverified(assignments, stage_names)
     rows = []
     for fam in families:
         prof = stage_profile(assignments, coding, fam, stage_names)
@@ -243,7 +255,8 @@ def profile_table(assignments: pd.DataFrame, coding: CodingResult, families: Seq
         for stage in prof.index:
             for code in shares.columns:
                 rows.append({"source": coding.source, "family": fam, "stage": stage,
-                             "n_documents": int(prof.loc[stage, "n_documents"]), "code": code,
+                             "n_documents": int(prof.loc[stage, "n_documents"]),
+                             "n_date_unverified": int(unverified[stage]), "code": code,
                              "count": int(prof.loc[stage, code]), "share": float(shares.loc[stage, code])})
     return pd.DataFrame(rows)
 
