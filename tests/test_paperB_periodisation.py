@@ -401,3 +401,37 @@ def test_placement_dependent_families_are_those_whose_verdict_changes():
     assert profiles.placement_dependent_families(placement, 0.5) == []       # every theme p below, no actor p
     assert profiles.placement_dependent_families(placement, 0.65) == ["actor"]  # 0.6 below, 0.7 and 0.9 not
     assert profiles.placement_dependent_families(placement, 0.0001) == []
+
+
+def test_profile_tests_say_how_many_tested_documents_have_an_unverified_date():
+    """The stage × code tests (profile_tests.csv, units_profile_tests.csv, units_placement_sensitivity.csv) compare
+    stages that documents (units) are placed in by their dates, some of them U; the tables gave n_documents and no
+    word of it. Each row now has n_date_unverified: the tested items whose date is U (the pre-stage document is not
+    tested, so not counted; leaving the straddling item out leaves its U date out too)."""
+    p = per.validate_stage_starts(STARTS, STAGES)
+    d = docs(("D1", "document", "2020-05"), ("D2", "document", "2023"), ("D3", "document", "2023-06"),
+             ("D4", "document", "2024-08"), ("D0", "document", "2018-01"))
+    d["date_status"] = ["U", "U", "V", "V", "U"]             # D2's year straddles 系统改革's start (2023-03)
+    a = per.assign_stages(d, p)
+    c = tiny_coding(d, {"D1": ["theme.a"], "D2": ["theme.b"], "D3": ["theme.a"], "D4": ["theme.b"], "D0": ["theme.a"]},
+                    ["theme.a", "theme.b"])
+    t = profiles.permutation_test(a, c, "theme", STAGES, n_permutations=99, seed=1)
+    assert (t.n_documents, t.n_date_unverified) == (4, 2)
+    table = profiles.family_tests(a, c, ["theme"], STAGES, 99, 1)
+    cols = list(table.columns)
+    assert cols.index("n_date_unverified") == cols.index("n_documents") + 1 and table.loc[0, "n_date_unverified"] == 2
+    placed = profiles.placement_sensitivity(d, c, ["theme"], p, n_permutations=99, seed=1).set_index("placement")
+    assert placed["n_documents"].tolist() == [4, 4, 3]
+    assert placed["n_date_unverified"].tolist() == [2, 2, 1]
+
+
+@pytest.mark.parametrize("name,assignments", [("profile_tests.csv", "stage_assignments.csv"),
+                                              ("units_profile_tests.csv", "units_stage_assignments.csv")])
+def test_committed_profile_tests_count_the_unverified_dates_they_test(name, assignments):
+    from analysis.paths import DATA_DERIVED
+    out = DATA_DERIVED / "paperB"
+    a = pd.read_csv(out / assignments)
+    a = a[(a["kind"] == "document") & a["stage"].isin(STAGES)]
+    table = pd.read_csv(out / name)
+    assert (table["n_documents"] == len(a)).all()
+    assert (table["n_date_unverified"] == int((a["date_status"] == "U").sum())).all()

@@ -77,11 +77,13 @@ class ProfileTest:
     n_codings: int
     stages: tuple[str, ...]
     n_blocks: int | None = None   # what the stage labels were shuffled over: documents, or (cluster, stage) blocks
+    n_date_unverified: int | None = None   # tested documents whose date is U: their stage is the compendium's placement
 
     def to_dict(self) -> dict:
         return {"family": self.family, "statistic": self.statistic, "p_value": self.p_value,
                 "n_permutations": self.n_permutations, "seed": self.seed, "n_documents": self.n_documents,
-                "n_codings": self.n_codings, "stages": list(self.stages), "n_blocks": self.n_blocks}
+                "n_date_unverified": self.n_date_unverified, "n_codings": self.n_codings,
+                "stages": list(self.stages), "n_blocks": self.n_blocks}
 
     def to_frame(self) -> pd.DataFrame:
         d = self.to_dict()
@@ -162,7 +164,7 @@ def permutation_test(assignments: pd.DataFrame, coding: CodingResult, family: st
             exceed += 1
     p = (1 + exceed) / (1 + n_permutations)
     return ProfileTest(family, observed, p, int(n_permutations), int(seed), len(a), int(x.sum()), tuple(stage_names),
-                       len(block_labels))
+                       len(block_labels), int(stage_date_unverified(a, stage_names).sum()))
 
 
 def holm(p_values: Sequence[float]) -> np.ndarray:
@@ -181,7 +183,8 @@ def family_tests(assignments: pd.DataFrame, coding: CodingResult, families: Sequ
                  n_permutations: int = 9999, seed: int = 20240701,
                  clusters: Mapping[str, Hashable] | None = None) -> pd.DataFrame:
     """One permutation test per code family (`permutation_test`, same permutations and seed each, `clusters` as
-    there), with Holm's adjusted p-values over the families tested (p_holm): several tables tested at once."""
+    there), with Holm's adjusted p-values over the families tested (p_holm): several tables tested at once. Each row
+    says how many of the tested documents have a date marked U (n_date_unverified)."""
     table = pd.concat([permutation_test(assignments, coding, f, stage_names, n_permutations, seed, clusters).to_frame()
                        for f in families], ignore_index=True)
     table.insert(table.columns.get_loc("p_value") + 1, "p_holm", holm(table["p_value"]))
@@ -193,14 +196,16 @@ def placement_sensitivity(documents: pd.DataFrame, coding: CodingResult, familie
                           clusters: Mapping[str, Hashable] | None = None) -> pd.DataFrame:
     """`family_tests` under each placement of the items dated to an interval that straddles a stage boundary (a
     year or month only): by its first day (the analysis), by its last day, and left out. One row per family and
-    placement, with the number of items placed and of straddling ones: whether a verdict rests on where they go."""
+    placement, with the number of items placed (n_date_unverified of them with a date marked U) and of straddling
+    ones: whether a verdict rests on where they go."""
     first = assign_stages(documents, periodisation, place="first")
     variants = {"first day": first, "last day": assign_stages(documents, periodisation, place="last"),
                 "straddling left out": first[~first["straddles"]]}
     n_straddling = int(first["straddles"].sum())
     out = [family_tests(a, coding, families, periodisation.names, n_permutations, seed, clusters)
            .assign(placement=name, n_straddling=n_straddling) for name, a in variants.items()]
-    cols = ["family", "placement", "n_documents", "n_blocks", "n_straddling", "statistic", "p_value", "p_holm"]
+    cols = ["family", "placement", "n_documents", "n_date_unverified", "n_blocks", "n_straddling", "statistic",
+            "p_value", "p_holm"]
     return pd.concat(out, ignore_index=True)[cols]
 
 
