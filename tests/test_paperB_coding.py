@@ -546,3 +546,28 @@ def test_the_committed_agreement_flags_its_degenerate_codes():
     assert "interval_note" in ag.family_table().columns
     text = ag.interval_notes()
     assert all(code in text for code in zero_width)
+
+
+def test_challenge_path_table_says_how_many_of_its_documents_have_an_unverified_date():
+    """challenges_paths.csv counts the challenge and path themes among the documents from the first stage on, a set
+    chosen by their dates, and gave n_documents (11) with no word that three of those dates (D08, D11, D13) are U.
+    Each row now has n_date_unverified: the counted documents whose date is U (a U date outside them is not
+    counted)."""
+    from analysis.paper_b import readings as rd
+    book = cb.load_codebook()
+    documents = corpus.load_documents()
+    readings = corpus.load_readings(book)
+    manual = coding.coding_from_manual(corpus.load_manual_coding(book, documents),
+                                       corpus.documents_only(documents, False), book, families=cb.TITLE_FAMILIES)
+    table = rd.challenge_path_table(readings, manual, ["D08", "D09", "D10"], date_unverified=["D08", "D06"])
+    cols = list(table.columns)
+    assert cols.index("n_date_unverified") == cols.index("n_documents") + 1
+    assert set(table["n_documents"]) == {3} and set(table["n_date_unverified"]) == {1}
+
+    from analysis.paths import DATA_DERIVED
+    out = DATA_DERIVED / "paperB"
+    a = pd.read_csv(out / "stage_assignments.csv")
+    counted = a[(a["kind"] == "document") & (a["stage_order"] > 0)]
+    committed = pd.read_csv(out / "challenges_paths.csv")
+    assert set(committed["n_documents"]) == {len(counted)}
+    assert set(committed["n_date_unverified"]) == {int((counted["date_status"] == "U").sum())} != {0}

@@ -6,7 +6,7 @@ carries a `basis` column saying which is which.
 """
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Collection, Sequence
 
 import pandas as pd
 
@@ -38,9 +38,15 @@ def rainbow_coverage(model_rainbow: pd.DataFrame, codebook_table: pd.DataFrame, 
     return pd.DataFrame(rows)
 
 
-def challenge_path_table(readings: pd.DataFrame, coding: CodingResult, doc_ids: Sequence[str]) -> pd.DataFrame:
-    """Each challenge with its paired path, their theme codes, and how many of `doc_ids` carry each theme."""
+def challenge_path_table(readings: pd.DataFrame, coding: CodingResult, doc_ids: Sequence[str],
+                         date_unverified: Collection[str]) -> pd.DataFrame:
+    """Each challenge with its paired path, their theme codes, and how many of `doc_ids` carry each theme.
+
+    `doc_ids` are chosen by their dates (notebook 01: the documents from the first stage on), so each row also says
+    how many of them have a date marked U (n_date_unverified: those of `date_unverified` among `doc_ids`), a date
+    the compendium placed, not one a source shows."""
     m = coding.matrix("theme").loc[list(doc_ids)]
+    n_unverified = len(set(doc_ids) & set(date_unverified))
     items = readings.set_index("item_id")
     rows = []
     for c in readings[readings["kind"] == "challenge"].sort_values("order").itertuples(index=False):
@@ -51,5 +57,5 @@ def challenge_path_table(readings: pd.DataFrame, coding: CodingResult, doc_ids: 
                      "path_id": c.pair_id, "path_zh": p["name_zh"], "path_en": p["name_en"],
                      "path_theme": p["linked_code"],
                      "docs_with_path_theme": int(m[p["linked_code"]].sum()) if p["linked_code"] in m else 0,
-                     "n_documents": len(m), "basis": "names: Paper B abstract; pairing and themes: compendium reading"})
+                     "n_documents": len(m), "n_date_unverified": n_unverified, "basis": "names: Paper B abstract; pairing and themes: compendium reading"})
     return pd.DataFrame(rows)
