@@ -52,8 +52,10 @@ _ROWS = [
      "derived_files": [D + "paperB/units_stage_assignments.csv"], "raw_label_files": [],
      "caption_en": "Paper B: dated excerpt coding units by date and administrative level, coloured by policy stage "
                    "as the analysis assigns them (by the first day of the date; square: the date spans a stage start; "
+                   "open markers: date unverified; "
                    "excerpts of the reachable head of each page, not full texts).",
      "caption_zh": "论文B：有日期的摘录编码单元按日期与行政层级排列，按分析所用的政策阶段着色（按日期首日；方形：日期跨越阶段起点；"
+                   "空心标记：日期未核实；"
                    "摘录自可获取的页面开头部分，并非全文）。"},
     {"figure": "paperB_units_stage_heatmap", "source_notebook": "01_policy_evolution", "redrawn": False,
      "derived_files": [D + "paperB/units_stage_profiles.csv"], "raw_label_files": [],

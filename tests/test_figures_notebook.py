@@ -323,3 +323,34 @@ def test_the_introduction_names_the_figures_drawn_here(index):
     words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
     m = re.search(r"all but the (\w+) figures? of Paper B's excerpt layer", " ".join(intro.split()))
     assert m and words.get(m.group(1), -1) == int((index["redrawn_here"] != "True").sum()), m and m.group(0)
+
+
+def test_paper_b_figures_that_mark_unverified_dates_say_so_in_their_captions(index):
+    """Both Paper B timelines draw a unit or document whose date is U as an open marker (their legends say so), but
+    only the corpus timeline's caption said it: the excerpt units' caption (README figure table, the book's figure
+    index) described squares and colours and not the open markers, though most of the units' dates are U. Each
+    figure whose legend has a 'date U' entry now says so in both captions."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis.paper_b.periodisation import Periodisation
+    from analysis.plots import policy as policy_plots
+
+    readings = pd.DataFrame({"kind": ["stage", "stage"], "order": [1, 2], "name_zh": ["甲", "乙"], "name_en": ["A", "B"]})
+    p = Periodisation(names=("甲", "乙"), starts=(pd.Timestamp("2020-01-01"), pd.Timestamp("2022-01-01")),
+                      written=("2020-01", "2022-01"))
+    units = pd.DataFrame({"unit_id": ["N01-01", "L01-01"], "date": ["2021-06-01", "2023-12"],
+                          "date_status": ["U", "V"], "level": ["national", "county"]})
+    docs = pd.DataFrame({"doc_id": ["D1", "D2"], "kind": ["document", "document"], "date": ["2021-06", "2023-12"],
+                         "date_status": ["U", "V"], "label_en": ["a", "b"], "title_zh": ["甲", "乙"]})
+    from analysis.paper_b.periodisation import assign_stages
+    drawn = {"paperB_units_timeline": policy_plots.units_timeline(units, p, readings),
+             "paperB_timeline": policy_plots.timeline(docs, assign_stages(docs, p), p, readings)}
+    captions = index.set_index("figure")
+    for name, fig in drawn.items():
+        legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+        plt.close(fig)
+        assert any(t.startswith("date U") for t in legend), (name, legend)
+        assert "open markers: date unverified" in captions.loc[name, "caption_en"], name
+        assert "空心标记：日期未核实" in captions.loc[name, "caption_zh"], name
