@@ -571,3 +571,25 @@ def test_challenge_path_table_says_how_many_of_its_documents_have_an_unverified_
     committed = pd.read_csv(out / "challenges_paths.csv")
     assert set(committed["n_documents"]) == {len(counted)}
     assert set(committed["n_date_unverified"]) == {int((counted["date_status"] == "U").sum())} != {0}
+
+
+def test_heat_map_stage_labels_count_only_the_profiled_items_with_an_unverified_date():
+    """The heat maps label a stage '(k U)': k of the stage's documents (the caption: 'documents with an unverified
+    date in the stage') have a U date. They counted every item of the assignments with a U date, events included
+    (notebooks 01 and 04 pass stage_assignments, which holds the context events), so a U-dated event would have
+    been counted among the documents the cells divide by. They now count what stage_profile counts, as
+    stage_profiles.csv's n_date_unverified does."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis.plots import policy as policy_plots
+
+    readings = pd.DataFrame({"kind": ["stage", "stage"], "order": [1, 2], "name_zh": ["甲", "乙"], "name_en": ["A", "B"]})
+    prof = {"theme": pd.DataFrame({"n_documents": [1, 1], "theme.value": [1, 0]}, index=["甲", "乙"])}
+    assignments = pd.DataFrame({"doc_id": ["D1", "E1", "D2"], "kind": ["document", "event", "document"],
+                                "date_status": ["V", "U", "U"], "stage": ["甲", "甲", "乙"]})
+    fig = policy_plots.stage_heatmaps(prof, readings, assignments=assignments, source="manual")
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    plt.close(fig)
+    assert labels == ["A", "B (1 U)"], labels

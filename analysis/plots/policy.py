@@ -16,6 +16,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from ..paper_b.periodisation import PRE_STAGE, Periodisation, assign_stages, date_interval
+from ..paper_b.profiles import stage_date_unverified
 from .style import OKABE_ITO, SEQUENTIAL_CMAP
 
 PRE_COLOUR = "#999999"
@@ -121,16 +122,18 @@ def stage_heatmaps(profiles: Mapping[str, pd.DataFrame], readings: pd.DataFrame,
                    unit: str = "documents", assignments: pd.DataFrame | None = None, source: str | None = None):
     """Stage × code heatmaps, one panel per family: colour = share of the stage's documents (or units) with the
     code, text = count / documents (units) in the stage. With the stage `assignments` (periodisation.assign_stages)
-    each stage's label says how many of its items have an unverified date (U). The default title says what was
+    each stage's label says how many of the documents (units) it counts have an unverified date (U;
+    profiles.stage_date_unverified: context events are not counted). The default title says what was
     coded, with which coding (`source`: 'manual' or 'dictionary'), and that the stage starts are the compendium's
     parameters."""
     _check_lang(lang)
     words = coding_words(source, lang)
     labels = stage_labels(readings, lang)
-    if assignments is not None:
-        n_u = assignments.loc[assignments["date_status"] == "U", "stage"].value_counts()
+    if assignments is not None:   # the items stage_profile counts (no events), as stage_profiles.csv's n_date_unverified
+        stages = list(dict.fromkeys(s for prof in profiles.values() for s in prof.index))
+        n_u = stage_date_unverified(assignments, stages)
         labels = {s: (f"{labels.get(s, s)} ({int(n_u[s])} U)" if n_u.get(s, 0) else labels.get(s, s))
-                  for s in set(labels) | set(n_u.index)}
+                  for s in set(labels) | set(stages)}
     if title is None:
         what = {"documents": ("national documents (titles and key phrases)", "国家文件(标题与关键语句)"),
                 "units": ("excerpt units (page heads)", "摘录编码单元(页面开头)")}[unit]
