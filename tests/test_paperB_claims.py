@@ -524,3 +524,20 @@ def test_the_2020_split_says_which_documents_have_an_unverified_date_and_the_ver
     every_v = documents.assign(date_status="V")
     assert "Every document the split at 2020 uses has a verified date." in compute(
         inputs, documents=every_v, n_permutations=99).set_index("claim_id").loc["B03", "note"]
+
+
+def test_the_stage_order_check_says_how_many_of_its_units_have_an_unverified_date(inputs, claims):
+    """B12 compares the mean dates of the units carrying each stage's signature code, and many of those dates are
+    U (page dates only inferred). Its note said 'Dates marked U included' with no count, where the title-layer
+    stage claims say how many of their documents. It now says how many of the distinct units compared have a U
+    date, recomputed here from the excerpt layer."""
+    from analysis.paper_b import excerpt_checks as xc
+    p, layer = inputs["p"], inputs["layer"]
+    coding_ = inputs["unit_codings"][p["profile_source"]]
+    start, end = p["excerpt_years"]
+    compared = set().union(*(set(y.index) for _, y in xc.signature_dates(layer, coding_, inputs["readings"], start, end)))
+    status = dict(zip(layer.units["unit_id"], layer.units["date_status"]))
+    n_u = sum(status[u] == "U" for u in compared)
+    assert 0 < n_u < len(compared)
+    note = claims.set_index("claim_id").loc["B12", "note"]
+    assert f"Dates marked U included: {n_u} of the {len(compared)} units compared" in note, note

@@ -536,7 +536,11 @@ def claim_stage_order_in_units(layer: ExcerptLayer, coding: CodingResult, readin
         return order_steps([y.to_numpy() for _, y in dated], n_permutations, seed,
                            clusters=[[item_of[u] for u in y.index] for _, y in dated])
 
-    steps = steps_of(signature_dates(layer, coding, readings, start, end))
+    dated = signature_dates(layer, coding, readings, start, end)
+    steps = steps_of(dated)
+    compared = set().union(*(set(y.index) for _, y in dated))   # a unit may carry two stages' codes: counted once
+    status = dict(zip(layer.units["unit_id"], layer.units["date_status"]))
+    n_u = sum(status.get(u) != "V" for u in compared)
     stepsv = steps_of(signature_dates(layer, coding, readings, start, end, True))
     verdict, verdict_v = order_verdict(steps, alpha), order_verdict(stepsv, alpha)
     means_in_order = bool(t["n_units"].min() > 0) and all(a < b for a, b in zip(t["mean_year"], t["mean_year"].iloc[1:]))
@@ -557,7 +561,8 @@ def claim_stage_order_in_units(layer: ExcerptLayer, coding: CodingResult, readin
                       f"share its date) ({n_permutations} permutations, seed {seed}): "
                       f"'false' needs a step reversed beyond chance (p_reversal < {alpha} / {max(len(steps), 1)}), 'true' "
                       "every step increased beyond chance; means out of order by less than chance gives are 'not "
-                      "testable', never 'false' (as B05). Dates marked U included; with verified dates only the "
+                      f"testable', never 'false' (as B05). Dates marked U included: {n_u} of the {len(compared)} units "
+                      "compared (per stage: n_date_unverified of units_stage_timing.csv); with verified dates only the "
                       f"verdict is '{word.get(verdict_v, verdict_v)}'. Excerpts are page heads, dated by the page or the "
                       "event they report, so this is a weak test of timing.",
                  evidence="compendium's reading")
