@@ -193,6 +193,19 @@ def test_boundary_sensitivity_base_row_matches_counts():
     assert emptied.iloc[0]["empty_stages"] == 1 and emptied.iloc[0][STAGES[0]] == 0
 
 
+def test_boundary_sensitivity_says_how_many_staged_documents_have_an_unverified_date():
+    """boundary_sensitivity.csv counts the documents of each stage under moved starts, placing them by their dates,
+    and gave no word that some of those dates are U. Each row now has n_date_unverified: the documents in the
+    stages under that move whose date is U (a document a move puts before the first stage is not counted)."""
+    d = docs(("D1", "document", "2020-05"), ("D2", "document", "2021-06"), ("D3", "document", "2023-06"),
+             ("D4", "document", "2024-08"), ("D0", "document", "2019-09"), ("E1", "event", "2021-03"))
+    d["date_status"] = ["U", "V", "U", "V", "U", "U"]
+    s = per.boundary_sensitivity(d, STARTS, STAGES, shifts_months=(-6,))
+    assert list(s.columns)[-1] == "n_date_unverified"
+    assert s.iloc[0]["n_date_unverified"] == 2                # D1 and D3; not D0 (before stage 1), not the event
+    assert (s["n_date_unverified"] == 2).all()
+
+
 def test_a_start_written_to_the_day_moves_by_whole_months_and_keeps_its_day():
     """The boundary grid moves a start by whole months. A start written to the day (the notebook allows it) lost its
     day: 2023-03-20 moved by +6 months became 2023-09 (1 September, 5 months and 12 days later) and by -6 months

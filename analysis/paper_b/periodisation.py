@@ -134,6 +134,16 @@ def stage_counts(assignments: pd.DataFrame, periodisation: Periodisation) -> pd.
     return pd.DataFrame(out)
 
 
+def stage_date_unverified(assignments: pd.DataFrame, stage_names: Sequence[str], kind: str = "document") -> pd.Series:
+    """Per stage, how many of the items `stage_profile` counts (n_documents) have a date marked U: a date not seen in
+    the source named (policy_documents.csv, paperB_units.csv), so the stage is where the compendium placed them, not
+    where a source shows them. Stages in `stage_names`' order, 0 for a stage without such items."""
+    a = assignments[(assignments["kind"] == kind) & assignments["stage"].isin(stage_names)]
+    n = a[a["date_status"] == "U"].groupby("stage").size().reindex(list(stage_names), fill_value=0)
+    n.index.name = "stage"
+    return n.astype(int).rename("n_date_unverified")
+
+
 SHIFTS_MONTHS = (-12, -6, 6, 12)
 
 
@@ -161,15 +171,18 @@ def boundary_sensitivity(documents: pd.DataFrame, base: Mapping[str, str], stage
     """Documents per stage when one stage start (after the first) moves by the given months, one at a time.
 
     Shows how much the stage profiles depend on the boundaries, which Paper B does not publish. Shifts
-    that would break the order of the stages are left out.
+    that would break the order of the stages are left out. n_date_unverified: the documents in the stages whose
+    date is U (`stage_date_unverified`), placed where the compendium dated them.
     """
     names = list(stage_names)
     rows = []
     for name, shift, starts, p in boundary_variants(base, names, shifts_months):
-        counts = stage_counts(assign_stages(documents, p), p).set_index("stage")["documents"]
+        placed = assign_stages(documents, p)
+        counts = stage_counts(placed, p).set_index("stage")["documents"]
         row = {"moved_stage": name, "shift_months": shift, "new_start": starts[name] if shift else ""}
         row.update({n: int(counts.get(n, 0)) for n in [PRE_STAGE] + names})
         row["empty_stages"] = int(sum(counts.get(n, 0) == 0 for n in names))
+        row["n_date_unverified"] = int(stage_date_unverified(placed, names).sum())
         rows.append(row)
     return pd.DataFrame(rows)
 

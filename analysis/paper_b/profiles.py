@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from .coding import CodingResult
-from .periodisation import assign_stages
+from .periodisation import assign_stages, stage_date_unverified
 
 
 def stage_profile(assignments: pd.DataFrame, coding: CodingResult, family: str, stage_names: Sequence[str],
@@ -35,16 +35,6 @@ def stage_profile(assignments: pd.DataFrame, coding: CodingResult, family: str, 
     n = a.groupby("stage").size().reindex(list(stage_names), fill_value=0)
     counts.insert(0, "n_documents", n.astype(int))
     return counts.astype(int)
-
-
-def stage_date_unverified(assignments: pd.DataFrame, stage_names: Sequence[str], kind: str = "document") -> pd.Series:
-    """Per stage, how many of the items `stage_profile` counts (n_documents) have a date marked U: a date not seen in
-    the source named (policy_documents.csv, paperB_units.csv), so the stage is where the compendium placed them, not
-    where a source shows them. Stages in `stage_names`' order, 0 for a stage without such items."""
-    a = assignments[(assignments["kind"] == kind) & assignments["stage"].isin(stage_names)]
-    n = a[a["date_status"] == "U"].groupby("stage").size().reindex(list(stage_names), fill_value=0)
-    n.index.name = "stage"
-    return n.astype(int).rename("n_date_unverified")
 
 
 def profile_shares(profile: pd.DataFrame) -> pd.DataFrame:

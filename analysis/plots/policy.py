@@ -15,8 +15,7 @@ import pandas as pd
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from ..paper_b.periodisation import PRE_STAGE, Periodisation, assign_stages, date_interval
-from ..paper_b.profiles import stage_date_unverified
+from ..paper_b.periodisation import PRE_STAGE, Periodisation, assign_stages, date_interval, stage_date_unverified
 from .style import OKABE_ITO, SEQUENTIAL_CMAP
 
 PRE_COLOUR = "#999999"
@@ -123,7 +122,7 @@ def stage_heatmaps(profiles: Mapping[str, pd.DataFrame], readings: pd.DataFrame,
     """Stage × code heatmaps, one panel per family: colour = share of the stage's documents (or units) with the
     code, text = count / documents (units) in the stage. With the stage `assignments` (periodisation.assign_stages)
     each stage's label says how many of the documents (units) it counts have an unverified date (U;
-    profiles.stage_date_unverified: context events are not counted). The default title says what was
+    periodisation.stage_date_unverified: context events are not counted). The default title says what was
     coded, with which coding (`source`: 'manual' or 'dictionary'), and that the stage starts are the compendium's
     parameters."""
     _check_lang(lang)
