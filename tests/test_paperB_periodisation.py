@@ -448,3 +448,29 @@ def test_committed_profile_tests_count_the_unverified_dates_they_test(name, assi
     table = pd.read_csv(out / name)
     assert (table["n_documents"] == len(a)).all()
     assert (table["n_date_unverified"] == int((a["date_status"] == "U").sum())).all()
+
+
+def test_consecutive_distances_say_how_many_documents_of_the_two_stages_have_an_unverified_date():
+    """stage_distances.csv sizes the shift between consecutive stages' profiles, whose documents sit in a stage by
+    their dates, some of them U, and said nothing of it. Given the stages' counts of U-dated documents
+    (stage_date_unverified), each row now has n_date_unverified: those of the two stages it compares."""
+    p = per.validate_stage_starts(STARTS, STAGES)
+    d = docs(("D1", "document", "2020-05"), ("D2", "document", "2021-06"), ("D3", "document", "2023-06"),
+             ("D4", "document", "2024-08"))
+    d["date_status"] = ["U", "V", "U", "U"]
+    a = per.assign_stages(d, p)
+    c = tiny_coding(d, {"D1": ["theme.a"], "D2": ["theme.b"], "D3": ["theme.a"], "D4": ["theme.b"]},
+                    ["theme.a", "theme.b"])
+    prof = profiles.stage_profile(a, c, "theme", STAGES)
+    dist = profiles.consecutive_distances(prof, per.stage_date_unverified(a, STAGES))
+    assert dist["n_date_unverified"].tolist() == [1, 1, 2]
+    assert dist["js_distance"].tolist() == profiles.consecutive_distances(prof)["js_distance"].tolist()
+
+
+def test_committed_stage_distances_count_the_unverified_dates_of_the_stages_they_compare():
+    from analysis.paths import DATA_DERIVED
+    out = DATA_DERIVED / "paperB"
+    a = pd.read_csv(out / "stage_assignments.csv")
+    n_u = per.stage_date_unverified(a, STAGES)
+    table = pd.read_csv(out / "stage_distances.csv")
+    assert (table["n_date_unverified"] == [n_u[f] + n_u[t] for f, t in zip(table["from_stage"], table["to_stage"])]).all()

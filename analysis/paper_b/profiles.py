@@ -227,15 +227,21 @@ def jensen_shannon_distance(p: Sequence[float], q: Sequence[float]) -> float:
     return float(np.sqrt(max(js, 0.0)))
 
 
-def consecutive_distances(profile: pd.DataFrame) -> pd.DataFrame:
-    """Jensen–Shannon distance between each stage's code distribution and the next stage's."""
+def consecutive_distances(profile: pd.DataFrame, date_unverified: pd.Series | None = None) -> pd.DataFrame:
+    """Jensen–Shannon distance between each stage's code distribution and the next stage's. With the stages'
+    counts of documents whose date is U (`stage_date_unverified`), each row also says how many of the two stages'
+    documents have such a date (n_date_unverified)."""
     counts = profile.drop(columns="n_documents")
     stages = list(counts.index)
     rows = []
     for s1, s2 in zip(stages, stages[1:]):
-        rows.append({"from_stage": s1, "to_stage": s2,
-                     "js_distance": jensen_shannon_distance(counts.loc[s1].to_numpy(), counts.loc[s2].to_numpy())})
-    return pd.DataFrame(rows, columns=["from_stage", "to_stage", "js_distance"])
+        row = {"from_stage": s1, "to_stage": s2,
+               "js_distance": jensen_shannon_distance(counts.loc[s1].to_numpy(), counts.loc[s2].to_numpy())}
+        if date_unverified is not None:
+            row["n_date_unverified"] = int(date_unverified[s1] + date_unverified[s2])
+        rows.append(row)
+    return pd.DataFrame(rows, columns=["from_stage", "to_stage", "js_distance"]
+                        + ([] if date_unverified is None else ["n_date_unverified"]))
 
 
 def profile_table(assignments: pd.DataFrame, coding: CodingResult, families: Sequence[str],
