@@ -541,3 +541,35 @@ def test_the_stage_order_check_says_how_many_of_its_units_have_an_unverified_dat
     assert 0 < n_u < len(compared)
     note = claims.set_index("claim_id").loc["B12", "note"]
     assert f"Dates marked U included: {n_u} of the {len(compared)} units compared" in note, note
+
+
+def test_claims_read_from_titles_name_the_documents_whose_title_is_unverified(inputs, claims):
+    """B03 searches titles for 医防融合 and B09/B10 compare the coding of titles with 李怡霖 et al. 2023; D02's title
+    is U (policy-sources.md; the stored pages showed its issuer and date, not its title), so one of the texts read
+    is not one a source shows. Their notes said nothing of it. Each now names the documents whose title is U among
+    those it reads and gives its verdict without them, recomputed here."""
+    import dataclasses
+
+    documents, p = inputs["documents"], inputs["p"]
+    coding_ = inputs["codings"][p["profile_source"]]
+    docs = documents[documents["kind"] == "document"]
+    unverified = docs.loc[docs["title_status"] == "U", "doc_id"].tolist()
+    assert unverified == ["D02"], "the committed corpus has one document with an unverified title"
+    c = claims.set_index("claim_id")
+    kept = [d for d in coding_.doc_ids if d not in unverified]
+    only_v_coding = dataclasses.replace(coding_, doc_ids=tuple(kept),
+                                        long=coding_.long[coding_.long["doc_id"].isin(kept)])
+    only_v = {
+        "B03": (len(docs), "the split at 2020 uses",
+                pb_claims.claim_more_frequent(documents[documents["title_status"] == "V"])),
+        "B09": (len(coding_.doc_ids), "coded", pb_claims.claim_benchmark_order(only_v_coding, inputs["bench"],
+                                                                             "instrument", "B09")),
+        "B10": (len(coding_.doc_ids), "coded", pb_claims.claim_benchmark_order(
+            only_v_coding, inputs["bench"], "actor", "B10",
+            codes=["actor.primary_care", "actor.medical_alliance", "actor.hospital", "actor.public_health"])),
+    }
+    for cid, (n, where, v) in only_v.items():
+        note = c.loc[cid, "note"]
+        assert f"Titles marked U: 1 of the {n} documents {where} (D02)" in note, (cid, note)
+        assert f"with verified titles only the verdict is '{v.verdict}'" in note, (cid, note)
+    assert c.loc["B09", "agrees"] == "not testable" and c.loc["B10", "agrees"] == "not testable"

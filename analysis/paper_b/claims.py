@@ -22,6 +22,7 @@ premise, a policy position rather than a finding, and its method statement (fiel
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable, Mapping, Sequence
 
 import pandas as pd
@@ -107,6 +108,20 @@ def boundary_rule(claim: Claim, recompute: Callable[[pd.DataFrame, Periodisation
                  scope=claim.scope), evidence
 
 
+def _unverified_rule(claim: Claim, field: str, unverified: Sequence[str], n_used: int, where: str,
+                     verdict_without: Callable[[], str]) -> Claim:
+    """The claim with a sentence naming the documents it reads whose `field` ('date', 'title') is U, out of the
+    `n_used` documents `where` says, and the verdict `verdict_without` computes without them (called only when
+    there are some). The verdict itself stays the one computed on every document: the note is the warning."""
+    if not unverified:
+        text = f"Every document {where} has a verified {field}."
+    else:
+        text = (f"{field.capitalize()}s marked U: {len(unverified)} of the {n_used} documents {where} "
+                f"({', '.join(unverified)}); with verified {field}s only the verdict is '{verdict_without()}'.")
+    return check(claim.paper, claim.claim_id, claim.claim_zh, claim.claim_en, claim.expected, claim.computed,
+                 agrees=claim.agrees, note=f"{claim.note} {text}".strip(), evidence=claim.evidence, scope=claim.scope)
+
+
 def verified_dates_rule(claim: Claim, recompute: Callable[[pd.DataFrame, Periodisation], Claim],
                         assignments: pd.DataFrame, periodisation: Periodisation, used: pd.DataFrame | None = None,
                         where: str = "in the stages") -> Claim:
@@ -120,15 +135,28 @@ def verified_dates_rule(claim: Claim, recompute: Callable[[pd.DataFrame, Periodi
     the stages, as B01 and B04-B06; B03's split at 2020 uses every document) and `where` names them in the note."""
     if used is None:
         used = assignments[(assignments["kind"] == "document") & assignments["stage"].isin(periodisation.names)]
-    unverified = used.loc[used["date_status"] == "U", "doc_id"].tolist()
-    if not unverified:
-        text = f"Every document {where} has a verified date."
-    else:
-        only_v = recompute(assignments[assignments["date_status"] == "V"], periodisation).verdict
-        text = (f"Dates marked U: {len(unverified)} of the {len(used)} documents {where} "
-                f"({', '.join(unverified)}); with verified dates only the verdict is '{only_v}'.")
-    return check(claim.paper, claim.claim_id, claim.claim_zh, claim.claim_en, claim.expected, claim.computed,
-                 agrees=claim.agrees, note=f"{claim.note} {text}".strip(), evidence=claim.evidence, scope=claim.scope)
+    return _unverified_rule(claim, "date", used.loc[used["date_status"] == "U", "doc_id"].tolist(), len(used), where,
+                            lambda: recompute(assignments[assignments["date_status"] == "V"], periodisation).verdict)
+
+
+def verified_titles_rule(claim: Claim, recompute: Callable[[Sequence[str]], Claim], documents: pd.DataFrame,
+                         doc_ids: Sequence[str], where: str) -> Claim:
+    """A verdict read from titles with the documents whose title is U named, and recomputed without them.
+
+    The title layer is coded from titles and key phrases (B09, B10) and searched for 医防融合 (B03); a title marked
+    U (policy_documents.csv: not seen in the source named) is a text no source shows in that form. The note names
+    those among `doc_ids` (the documents the claim reads, `where` says which in the note) and gives the verdict
+    `recompute` computes with them left out (it takes the ids to leave out), as verified_dates_rule does for dates."""
+    ids = set(doc_ids)
+    unverified = documents.loc[documents["doc_id"].isin(ids) & (documents["title_status"] == "U"), "doc_id"].tolist()
+    return _unverified_rule(claim, "title", unverified, len(ids), where, lambda: recompute(unverified).verdict)
+
+
+def _coding_without(coding: CodingResult, doc_ids: Sequence[str]) -> CodingResult:
+    """The coding with the documents `doc_ids` left out (as if they were not in the corpus)."""
+    drop = set(doc_ids)
+    return replace(coding, doc_ids=tuple(d for d in coding.doc_ids if d not in drop),
+                   long=coding.long[~coding.long["doc_id"].isin(drop)])
 
 
 def _mentions(documents: pd.DataFrame, term: str) -> pd.Series:
@@ -455,20 +483,28 @@ def paper_b_claims(documents: pd.DataFrame, assignments: pd.DataFrame, periodisa
     four = lambda a, p: claim_four_stages(a, p, readings)  # noqa: E731
     # B03 splits every document at 2020 by its date, stage or not: recomputed on the documents of the rows kept
     more_frequent = lambda a, p: claim_more_frequent(documents[documents["doc_id"].isin(a["doc_id"])])  # noqa: E731
+    split = f"the split at {SPLIT_YEAR} uses"
+    # B09 and B10 read the coding of titles: recomputed on a coding without the documents whose title is U
+    instruments = lambda c: claim_benchmark_order(c, benchmark, "instrument", "B09")  # noqa: E731
+    actors = lambda c: claim_benchmark_order(c, benchmark, "actor", "B10", codes=[  # noqa: E731
+        "actor.primary_care", "actor.medical_alliance", "actor.hospital", "actor.public_health"])
     claims = [
         verified_dates_rule(four(assignments, periodisation), four, assignments, periodisation),
         claim_first_use(documents),
-        verified_dates_rule(claim_more_frequent(documents), more_frequent, assignments, periodisation,
-                            used=assignments[assignments["kind"] == "document"], where=f"the split at {SPLIT_YEAR} uses"),
+        verified_titles_rule(
+            verified_dates_rule(claim_more_frequent(documents), more_frequent, assignments, periodisation,
+                                used=assignments[assignments["kind"] == "document"], where=split),
+            lambda drop: claim_more_frequent(documents[~documents["doc_id"].isin(drop)]), documents,
+            documents.loc[documents["kind"] == "document", "doc_id"], split),
         ruled["B04"][0],
         ruled["B05"][0],
         ruled["B06"][0],
         claim_models(readings, model_rainbow),
         claim_challenges_paths(readings),
-        claim_benchmark_order(coding, benchmark, "instrument", "B09"),
-        claim_benchmark_order(coding, benchmark, "actor", "B10",
-                              codes=["actor.primary_care", "actor.medical_alliance", "actor.hospital",
-                                     "actor.public_health"]),
+        verified_titles_rule(instruments(coding), lambda drop: instruments(_coding_without(coding, drop)), documents,
+                             coding.doc_ids, "coded"),
+        verified_titles_rule(actors(coding), lambda drop: actors(_coding_without(coding, drop)), documents,
+                             coding.doc_ids, "coded"),
         claim_paths_content(readings),
         claim_challenges_root(readings),
     ]
