@@ -573,3 +573,18 @@ def test_claims_read_from_titles_name_the_documents_whose_title_is_unverified(in
         assert f"Titles marked U: 1 of the {n} documents {where} (D02)" in note, (cid, note)
         assert f"with verified titles only the verdict is '{v.verdict}'" in note, (cid, note)
     assert c.loc["B09", "agrees"] == "not testable" and c.loc["B10", "agrees"] == "not testable"
+
+
+def test_stage_profile_claims_would_name_a_staged_document_whose_title_is_unverified(inputs, claims):
+    """B04-B06 read the coding of the titles of the documents in the stages. No staged title is U in the committed
+    corpus, and their notes now say so; with D10's title marked U (a hypothetical corpus) each names it and gives
+    its verdict without it, where before the notes were silent whatever the titles' status."""
+    c = claims.set_index("claim_id")
+    for cid in ("B04", "B05", "B06"):
+        assert "Every document in the stages has a verified title." in c.loc[cid, "note"], cid
+    docs = inputs["documents"].copy()
+    docs.loc[docs["doc_id"] == "D10", "title_status"] = "U"
+    moved = compute(inputs, documents=docs, n_permutations=99).set_index("claim_id")
+    for cid in ("B04", "B05", "B06"):
+        assert "Titles marked U: 1 of the 11 documents in the stages (D10); with verified titles only the verdict is '" \
+            in moved.loc[cid, "note"], (cid, moved.loc[cid, "note"])

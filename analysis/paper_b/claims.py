@@ -143,10 +143,11 @@ def verified_titles_rule(claim: Claim, recompute: Callable[[Sequence[str]], Clai
                          doc_ids: Sequence[str], where: str) -> Claim:
     """A verdict read from titles with the documents whose title is U named, and recomputed without them.
 
-    The title layer is coded from titles and key phrases (B09, B10) and searched for 医防融合 (B03); a title marked
-    U (policy_documents.csv: not seen in the source named) is a text no source shows in that form. The note names
-    those among `doc_ids` (the documents the claim reads, `where` says which in the note) and gives the verdict
-    `recompute` computes with them left out (it takes the ids to leave out), as verified_dates_rule does for dates."""
+    The title layer is coded from titles and key phrases (B04-B06, B09, B10) and searched for 医防融合 (B03); a title
+    marked U (policy_documents.csv: not seen in the source named) is a text no source shows in that form. The note
+    names those among `doc_ids` (the documents the claim reads, `where` says which in the note) and gives the
+    verdict `recompute` computes with them left out (it takes the ids to leave out), as verified_dates_rule does
+    for dates."""
     ids = set(doc_ids)
     unverified = documents.loc[documents["doc_id"].isin(ids) & (documents["title_status"] == "U"), "doc_id"].tolist()
     return _unverified_rule(claim, "title", unverified, len(ids), where, lambda: recompute(unverified).verdict)
@@ -480,6 +481,12 @@ def paper_b_claims(documents: pd.DataFrame, assignments: pd.DataFrame, periodisa
     }
     ruled = {k: boundary_rule(f(assignments, periodisation), f, documents, periodisation) for k, f in staged.items()}
     ruled = {k: (verified_dates_rule(c, staged[k], assignments, periodisation), level) for k, (c, level) in ruled.items()}
+    in_stages = assignments.loc[(assignments["kind"] == "document") & assignments["stage"].isin(periodisation.names),
+                                "doc_id"]
+    ruled = {k: (verified_titles_rule(c, lambda drop, k=k: staged[k](assignments[~assignments["doc_id"].isin(drop)],
+                                                                     periodisation),
+                                      documents, in_stages, "in the stages"), level)
+             for k, (c, level) in ruled.items()}
     four = lambda a, p: claim_four_stages(a, p, readings)  # noqa: E731
     # B03 splits every document at 2020 by its date, stage or not: recomputed on the documents of the rows kept
     more_frequent = lambda a, p: claim_more_frequent(documents[documents["doc_id"].isin(a["doc_id"])])  # noqa: E731
