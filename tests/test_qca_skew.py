@@ -42,7 +42,7 @@ def test_bounds_are_a_parameter():
 def test_necessity_notes():
     with pytest.warns(QCAWarning, match="skewed condition 'A'"):
         res = necessity(_data(), "Y", ["A", "B"])
-    assert any("skewed condition 'A'" in n for n in res.notes) and "note: skewed" in str(res)
+    assert any("skewed condition 'A'" in n for n in res.notes) and "note:" not in str(res)   # warned, not printed again
     assert res.to_dict()["notes"] == list(res.notes)
     assert necessity(_data().drop(index="c3"), "Y", ["A", "B"], skew_bounds=None).notes == ()
 
@@ -272,3 +272,19 @@ def test_a_clean_qca_warning_is_still_caught_and_filtered():
         warnings.simplefilter("error", QCAWarning)
         with pytest.raises(QCAWarning, match="raised note"):
             warn_notes(["raised note"])
+
+
+def test_necessity_shows_a_membership_of_half_once():
+    """necessity() on data with a membership of exactly 0.5 showed the note twice: as a QCAWarning and again as a
+    'note:' line under the printed table (the CLI: on stderr and on stdout). As truth_table() does, the notes are
+    given once, as QCAWarnings, and kept in .notes and the JSON (to_dict), not printed again."""
+    data = _data()
+    data.loc["c1", "B"] = 0.5
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        res = necessity(data, "Y", ["A", "B"])
+    note = next(n for n in res.notes if "condition 'B' has membership exactly 0.5" in n)
+    shown = [str(w.message) for w in caught] + str(res).splitlines()
+    assert sum(note in line for line in shown) == 1, shown
+    assert sum("skewed condition 'A'" in line for line in shown) == 1, shown
+    assert note in res.to_dict()["notes"]

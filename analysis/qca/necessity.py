@@ -122,7 +122,7 @@ class NecessityResult:
     table: pd.DataFrame          # condition, inclN, RoN, covN, necessary; index 1..n
     benchmark: float
     memberships: pd.DataFrame = field(repr=False)   # cases x literals
-    notes: tuple[str, ...] = ()                      # skewed sets, outcome memberships of 0.5 (skew.py)
+    notes: tuple[str, ...] = ()  # the data's notes, skewed sets, memberships of 0.5: warned, not printed (necessity)
 
     def to_frame(self) -> pd.DataFrame:
         return self.table.copy()
@@ -141,7 +141,7 @@ class NecessityResult:
     def __str__(self) -> str:
         head = f"Necessity of each condition for {self.outcome} (benchmark inclN >= {self.benchmark:g})"
         body = _fit_table(self.table["condition"].tolist(), self.table, _NEC_COLS, self.table["necessary"].tolist())
-        return head + "\n\n" + body + "".join(f"\nnote: {n}" for n in self.notes)
+        return head + "\n\n" + body   # the notes were given as QCAWarnings (necessity()): not printed again
 
     def __repr__(self) -> str:
         return (f"<NecessityResult {self.outcome}: {len(self.table)} literal(s), necessary at inclN >= "
@@ -157,7 +157,11 @@ def necessity(data: pd.DataFrame, outcome: str, conditions=None, benchmark: floa
     data, conditions (a list or 'A, B, C'; default: every other column) and case_column (the column of case
     names; default: the index) are read as truth_table() reads them. skew_bounds: (low, high) shares, 0 <= low <
     high <= 1; a set whose share of cases > 0.5 lies outside them is noted (a common condition is trivially
-    'necessary': check RoN; skew.py) and warned about; None: no check."""
+    'necessary': check RoN; skew.py) and warned about; None: no check.
+
+    The notes (the data's own: memberships of 0.5, constant sets; skewed sets) are given as QCAWarnings, each once
+    per process (skew.warn_notes), and kept in the result's `notes` and its to_dict(), as truth_table() keeps
+    them; the printed table does not repeat them."""
     benchmark = _check_cut("benchmark", benchmark)
     from .skew import membership_warnings, warn_notes
 
