@@ -161,7 +161,7 @@ def test_a_warning_only_some_tests_give_names_them_once():
     """A protocol's tests ran through run_tasks, which gave each test's warnings again without saying which test
     gave them: two recalibrations of DEV gave two skew notes, the CLI adding '(N times)' at most. A warning only
     some tasks give is now given once, naming them (and past five, how many more); one every task gives is about
-    the data and is given as before."""
+    the data and is given once, saying so ('all 14')."""
     tests = [{"label": "DEV high", "calibrate": {"DEV": {"thresholds": "e=350, c=1000, i=1200"}}},
              {"label": "DEV higher", "calibrate": {"DEV": {"thresholds": "e=350, c=1050, i=1200"}}},
              {"label": "n 2", "n_cut": 2}]
@@ -184,7 +184,7 @@ def test_a_warning_only_some_tests_give_names_them_once():
         warnings.simplefilter("always")
         assert run_tasks(warn_some, list(range(14)), 1, label=lambda t: f"setting {t}") == list(range(14))
     said = [str(w.message) for w in caught]
-    assert said.count("every setting") == 14
+    assert said.count("every setting (all 14)") == 1 and not any(m == "every setting" for m in said)
     assert [m for m in said if m.startswith("odd")] == [
         "odd setting (setting 1; setting 3; setting 5; setting 7; setting 9; and 2 more of 14)"]
 
@@ -371,3 +371,43 @@ def test_multiprocessing_backend_identical(serial):
     """joblib's 'multiprocessing' backend returns no generator; the sweeps run on it as on any other."""
     with joblib.parallel_config(backend="multiprocessing"):
         _same(serial, _runs(2))
+
+
+def test_a_note_every_specification_gives_is_given_once_saying_so(tmp_path, capsys):
+    """A protocol of 5 tests on data with a membership of exactly 0.5 reported the note '(6 times)' on the command
+    line: run_tasks gave it again once per specification (the initial one and the 5 tests) and the CLI counted the
+    copies, which read as 6 of 5 specifications. A warning every task gave is now given once, saying what it
+    concerns: 'all 6 specifications: IS and 5 tests' (a sweep: 'all N settings'); one some gave still names them.
+    Under the default filter it is still shown once per process with the plain note (nothing shown twice)."""
+    import yaml
+
+    from analysis.qca import QCAWarning, skew, truth_table
+    from analysis.qca.cli import main
+    from analysis.qca.robustness import sensitivity_incl_cut
+
+    df = pd.DataFrame({"A": [0.5, 1, 0, 1, 0, 1, 0.9, 0.2], "B": [1, 0, 1, 1, 0, 0, 0.8, 0.3],
+                       "Y": [1, 1, 0, 1, 0, 0, 0.9, 0.1]},
+                      index=pd.Index(["every_spec_" + c for c in "abcdefgh"], name="case"))
+    needle = "condition 'A' has membership exactly 0.5 for case(s) 'every_spec_a'"
+    tests = [{"label": f"t{i}", "incl_cut": c} for i, c in enumerate([0.7, 0.75, 0.85, 0.9, 0.95], 1)]
+    data, spec = tmp_path / "d.csv", tmp_path / "s.yaml"
+    df.to_csv(data)
+    spec.write_text(yaml.safe_dump({"outcome": "Y", "conditions": ["A", "B"], "incl_cut": 0.8, "tests": tests}))
+    assert main(["robustness", str(data), "--spec", str(spec)]) == 0
+    said = [line for line in capsys.readouterr().err.splitlines() if needle in line]
+    assert said == [f"warning: {needle}: such cases belong to no truth table row (maximum ambiguity); recalibrate "
+                    "to avoid 0.5 (all 6 specifications: IS and 5 tests)"], said
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        sensitivity_incl_cut(df, "Y", ["A", "B"], cuts=[0.8, 0.9, 1.0], include="?")
+    swept = [str(w.message) for w in caught if needle in str(w.message)]
+    assert len(swept) == 2 and swept[1].endswith("(all 3 settings)"), swept   # the baseline's, then the sweep's
+
+    skew._REGISTRY.clear()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("default")
+        truth_table(df.rename(index=lambda c: c + "_"), "Y", ["A", "B"], incl_cut=0.8)
+        robustness_protocol(df.rename(index=lambda c: c + "_"), "Y", ["A", "B"], tests, incl_cut=0.8)
+    mine = [w for w in caught if needle.replace("_a'", "_a_'") in str(w.message)]
+    assert len(mine) == 1 and mine[0].category is QCAWarning, [str(w.message) for w in mine]

@@ -105,11 +105,14 @@ def _recorded(func, task, label: str):
     return result, [(w.category, str(w.message), w.filename == "analysis.qca") for w in caught], error
 
 
-def run_tasks(func, tasks: Sequence, n_jobs: int | None = None, label=None, caught_out: list | None = None) -> list:
+def run_tasks(func, tasks: Sequence, n_jobs: int | None = None, label=None, caught_out: list | None = None,
+              every: str | None = None) -> list:
     """func(task) for every task through joblib, results in task order (any backend, any n_jobs). The tasks'
     warnings are given again here, whatever process ran them, in the order first given: one that only some tasks
-    gave, once, naming them (label(task), e.g. 'test TS1'), or 'all but' the fewer others; one every task gave, as
-    they gave it; or, with `caught_out`, appended to it as (task position, category, message, is an engine note) for
+    gave, once, naming them (label(task), e.g. 'test TS1'), or 'all but' the fewer others; one every task of two or
+    more gave (a note on the data), once, saying so: `every` ('all 6 specifications: IS and 5 tests'; default 'all
+    N'), an engine note shown once per process as the note itself (skew.warn_notes); without `label`, as they gave
+    it; or, with `caught_out`, appended to it as (task position, category, message, is an engine note) for
     the caller to give. An engine error names the task (label(task)), and the error raised is the first failing
     task's in task order (warnings are then not given); the error of a worker that died (`worker_died`: loky's
     TerminatedWorkerError, Dask's KilledWorker, Ray's ActorDiedError) gets a note naming the first task without a
@@ -147,6 +150,13 @@ def run_tasks(func, tasks: Sequence, n_jobs: int | None = None, label=None, caug
             more = f"; and {len(named) - _WHERE_SHOWN} more of {len(tasks)}" if len(named) > _WHERE_SHOWN else ""
             where = [where[0]]
             message = f"{message} ({prefix}{shown}{more})"
+        elif label and len(tasks) > 1:   # every task: once, not once per task (the CLI counted the copies)
+            said = every or f"all {len(tasks)}"
+            if note:
+                warn_notes([message], where=said)
+            else:
+                warnings.warn(f"{message} ({said})", category, stacklevel=2)
+            continue
         for _ in where:   # a warning every task gave is about the data: given as they gave it
             if note:   # shown once per process, as the notes of the same call outside a sweep are
                 warn_notes([message])
@@ -1068,7 +1078,8 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
         tasks.append((s["label"], data_s, base, outcome, conds, args, solve, model - 1))
         if args == base_args and _same_sets(data_s, base, used):
             same.append(s["label"])
-    results = run_tasks(_run_one, tasks, n_jobs, label=lambda t: f"test {t[0]}")
+    results = run_tasks(_run_one, tasks, n_jobs, label=lambda t: f"test {t[0]}",
+                        every=f"all {len(tasks)} specifications: IS and {len(specs)} test{'s' * (len(specs) != 1)}")
     initial = results[0]
     for r in results:  # no truth table: the specification itself is wrong (not a test without solution)
         if r["truth_table"] is None:

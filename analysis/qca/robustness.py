@@ -96,7 +96,8 @@ def _sweep(settings: Sequence[tuple], outcome, conditions, include, dir_exp, sum
     tasks = [(labels, data, tt_args, failure[0] if failure else "", outcome, conditions, include, dir_exp, summarize)
              for labels, data, tt_args, *failure in settings]
     records = []
-    for record, key in run_tasks(_task, tasks, n_jobs, label=lambda t: f"setting {t[0].get('setting', '')!s}"):
+    for record, key in run_tasks(_task, tasks, n_jobs, label=lambda t: f"setting {t[0].get('setting', '')!s}",
+                                 every=f"all {len(tasks)} settings"):
         record["same_as_baseline"] = bool(key is not None and base_key is not None and key == base_key)
         tt_sig = record.pop("_truth_table", None)
         record["truth_table_changed"] = bool(tt_sig is not None and base_tt is not None and tt_sig != base_tt)

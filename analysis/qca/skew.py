@@ -102,12 +102,15 @@ def _action(note: str, category) -> str:
     return warnings.defaultaction
 
 
-def warn_notes(notes) -> None:
+def warn_notes(notes, where: str = "") -> None:
     """Issue each note as a QCAWarning attributed to the engine (no caller path in the message), so that
     executed notebooks that show warnings stay byte-identical across machines and runs. Under the 'default' action a
     note is shown once per process: warnings' own registry forgets what it showed whenever the filters are touched,
     which any warnings.catch_warnings() does (pandas enters one in common calls, truth_table() among them), so the
-    notes shown are kept here too. Other actions ('always', 'error', 'ignore', ...) apply as they are."""
+    notes shown are kept here too. Other actions ('always', 'error', 'ignore', ...) apply as they are.
+
+    where: what the note concerns, added to the message in brackets ('all 6 specifications: IS and 5 tests', from
+    protocol.run_tasks); the note shown once is the note itself, said with or without it."""
     import warnings
 
     from .data import QCAWarning
@@ -117,5 +120,5 @@ def warn_notes(notes) -> None:
             if note in _SHOWN:
                 continue
             _SHOWN.add(note)
-        warnings.warn_explicit(note, QCAWarning, filename="analysis.qca", lineno=0, module="analysis.qca",
-                               registry=_REGISTRY)
+        warnings.warn_explicit(f"{note} ({where})" if where else note, QCAWarning, filename="analysis.qca", lineno=0,
+                               module="analysis.qca", registry=_REGISTRY)
