@@ -1128,3 +1128,32 @@ def test_a_protocol_of_one_test_says_one_test():
     """repr() said '1 tests' (found by the results audit)."""
     assert repr(protocol("TS1")) == "<RobustnessProtocol SURV: 1 test>"
     assert repr(protocol("TS1", "TS2")) == "<RobustnessProtocol SURV: 2 tests>"
+
+
+def test_threshold_range_says_no_change_as_nan_in_every_range():
+    """'No change within max_runs' was None in a bound column where no bound was found (an incl_cut range's one
+    row, a calibration range's lower bounds: an object column) and NaN in one beside a found bound (pandas made the
+    column float): the same answer two ways, and None breaks arithmetic and comparisons on the column. Every range
+    now says it as NaN in a float column; the sweep file's JSON gives null and its table '-' (sweep_spec)."""
+    import json
+    from pathlib import Path
+
+    from analysis.qca.sweep_spec import run_spec_file
+
+    lf = dataset("LF").set_index("case")
+    inc = threshold_range(lf, "SURV", CONDS, "incl_cut", 0.01, 2, incl_cut=0.8)
+    cal = threshold_range(lf, "SURV", CONDS, "calibration", 25, 2, incl_cut=0.8, raw=dataset("LR").set_index("case"),
+                          calibrate_set="DEV", thresholds="e=350, c=550, i=850")
+    for out in (inc, cal):
+        for side in ("lower", "upper"):
+            assert out[side].dtype == float and not any(v is None for v in out[side]), out
+    assert pd.isna(inc.loc[0, "lower"]) and inc.loc[0, "lower_reason"] == "no change in range"
+    assert cal["lower"].isna().all() and cal["upper"].isna().tolist() == [False, False, True]
+    assert (cal["upper"] > cal["value"]).tolist() == [True, True, False]   # comparisons work on the column
+
+    spec = Path(__file__).resolve().parents[1] / "docs/examples/LF_sweeps.yaml"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        ranges = json.loads(run_spec_file(dataset("LF"), spec, raw=dataset("LR"), case_column="case",
+                                          as_json=True))["ranges"]
+    assert all(r[side] is None or isinstance(r[side], (int, float)) for r in ranges for side in ("lower", "upper"))

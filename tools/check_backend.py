@@ -35,14 +35,19 @@ CONDS = ["DEV", "URB", "LIT", "IND", "STB"]
 TESTS = [{"label": "TS1", "incl_cut": 0.7}, {"label": "TS2", "n_cut": 2}, {"label": "without FI", "drop_cases": ["FI"]}]
 
 
+def _plain(df: pd.DataFrame) -> dict:
+    """A frame as lists with None for NaN (NaN != NaN: a range's 'no change' bound would read DIFFERENT)."""
+    return df.astype(object).where(df.notna(), None).to_dict("list")
+
+
 def sweeps(n_jobs: int | None) -> list:
     """The three kinds of sweep, as plain data (frames as dicts) to compare."""
     lf = pd.read_csv(LF, dtype={"case": str})
-    return [sensitivity_incl_cut(lf, "SURV", CONDS, cuts=[0.7, 0.75, 0.8, 0.85], incl_cut=0.8, case_column="case",
-                                 include="?", n_jobs=n_jobs).to_dict("list"),
+    return [_plain(sensitivity_incl_cut(lf, "SURV", CONDS, cuts=[0.7, 0.75, 0.8, 0.85], incl_cut=0.8,
+                                        case_column="case", include="?", n_jobs=n_jobs)),
             robustness_protocol(lf, "SURV", CONDS, TESTS, incl_cut=0.8, case_column="case", n_jobs=n_jobs).to_dict(),
-            threshold_range(lf, "SURV", CONDS, "incl_cut", 0.02, 3, incl_cut=0.8, case_column="case",
-                            n_jobs=n_jobs).to_dict("list")]
+            _plain(threshold_range(lf, "SURV", CONDS, "incl_cut", 0.02, 3, incl_cut=0.8, case_column="case",
+                                   n_jobs=n_jobs))]
 
 
 def split_search(n_jobs: int | None) -> dict:

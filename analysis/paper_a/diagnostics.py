@@ -49,7 +49,7 @@ def threshold_ranges(data: pd.DataFrame, outcome: str, conditions: Sequence[str]
     change (analysis.qca.threshold_range: every model; with `dir_exp`, every intermediate model). `analysis` 'esa':
     the ranges of the ESA solution, the remainders ESA blocks at the given cut-offs (`esa_blocked`, with
     `untenable`) blocked at every step, as SetMethods' ranges pass minimize's exclude; 'standard': none blocked. One
-    row per cut-off: value, lower and upper bound (None: no change within the runs) and why each stops."""
+    row per cut-off: value, lower and upper bound (NaN: no change within the runs) and why each stops."""
     if analysis not in ("esa", "standard"):
         raise ValueError(f"analysis must be 'esa' or 'standard', got {analysis!r}")
     conditions = list(conditions)

@@ -1305,14 +1305,18 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
     solution the protocol uses) changes: parameter 'incl_cut', 'n_cut', 'pri_cut', or 'calibration' (each anchor of
     `thresholds` for `calibrate_set`, a condition or the outcome, recalibrated from raw[source]; calibration_type
     'crisp': each crisp cut point t1, t2, ... in turn, as SetMethods' rob.calibrange(type = "crisp")). One row
-    per threshold: value, lower and upper bound (last value with the same solution; None = no change within max_runs steps), and why each
+    per threshold: value, lower and upper bound (last value with the same solution), and why each
     bound stops ("solution changed", "stopped: <why no solution>", or "no change in range"). exclude: rows blocked
     at every step, as in robustness_protocol. A crisp range has one cut point fewer than the set's levels (one for a
     crisp or fuzzy set; a multi-value set's range is crisp), and stops where a cut point empties a level (another
     truth table), as protocol tests must keep a set's levels. Each distinct warning of the runs (e.g. a skew note) is given once, naming the steps
     (threshold = value) it applies at. data, outcome, conditions (a list or 'A, B, C') and case_column (default: the
     index) as truth_table() reads them; include: minimize()'s at every step (default '?'); n_jobs: joblib workers for
-    the runs (-1: every core; None: joblib's default)."""
+    the runs (-1: every core; None: joblib's default).
+
+    A bound with no change within max_runs steps is NaN ('no change in range' its reason), in every range: the
+    bound columns are then floats (an n_cut range's whole numbers too), so comparisons and arithmetic work on them;
+    a sweep file's JSON gives it as null and its printed table as '-' (sweep_spec)."""
     base = _frame(data, case_column)
     qd = prepare_data(base, outcome, conditions, warn=False)
     conds = list(qd.conditions)
@@ -1428,7 +1432,7 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
             raise QCAInputError(f"{what}: the starting specification ({name} = {start:g}) has no solution: {baseline}")
         row = {"threshold": name, "value": start}
         for d, label in ((-1, "lower"), (1, "upper")):
-            bound, why = None, "no change in range"
+            bound, why = math.nan, "no change in range"
             for k in range(1, max_runs + 1):
                 st, res = results[(name, d * k)]
                 if st == "ok" and res == baseline:
@@ -1440,4 +1444,7 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
             row[label] = bound
             row[f"{label}_reason"] = why
         rows.append(row)
-    return pd.DataFrame(rows, columns=["threshold", "value", "lower", "lower_reason", "upper", "upper_reason"])
+    out = pd.DataFrame(rows, columns=["threshold", "value", "lower", "lower_reason", "upper", "upper_reason"])
+    if out[["lower", "upper"]].isna().any(axis=None):   # NaN in every range: the bounds' columns as floats
+        out[["lower", "upper"]] = out[["lower", "upper"]].astype(float)
+    return out
