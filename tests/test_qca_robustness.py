@@ -242,3 +242,41 @@ def test_sweeps_and_the_protocol_count_every_model_of_a_partial_solution(monkeyp
     assert rob.specifications["same_solution"].tolist() == [True, True]
     # two partial solutions that list the same first models but differ in how many there are are not the same
     assert rb.model_key(full) != rb.model_key(minimize(truth_table(d, "Y", incl_cut=0.8), include="?", max_models=2))
+
+
+def test_every_robustness_result_says_which_solution_it_compares():
+    """The sweeps (sensitivity_*, case_removal) default to the conservative solution (include='', as R QCA's minimize
+    and SetMethods' rob.inclrange / rob.ncutrange / rob.calibrange), the protocol and threshold_range to the
+    parsimonious one (include='?', as the SetMethods examples and the compendium's reference runs pass it). Nothing
+    said which a result was: two tables of the same data could disagree for that reason alone. The defaults stay (a
+    change would silently change results), and every result now says it: a 'solution' column in the frames, the
+    protocol's first line and its JSON ('solution'); each docstring names its default."""
+    import inspect
+    import warnings
+
+    from analysis.qca import robustness_protocol, threshold_range
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        sweeps = {"conservative": sensitivity_incl_cut(LF, "SURV", CONDS, cuts=[0.8, 0.9], incl_cut=0.8),
+                  "parsimonious": sensitivity_n_cut(LF, "SURV", CONDS, cuts=[1, 2], incl_cut=0.8, include="?"),
+                  "intermediate": sensitivity_pri_cut(LF, "SURV", CONDS, cuts=[0.5], incl_cut=0.8, include="?",
+                                                      dir_exp={c: 1 for c in CONDS})}
+        for kind, df in sweeps.items():
+            assert df["solution"].tolist() == [kind] * len(df), (kind, df.columns.tolist())
+        assert set(case_removal(LF.iloc[:6], "SURV", CONDS, incl_cut=0.8)["solution"]) == {"conservative"}
+        rng = threshold_range(LF, "SURV", CONDS, "incl_cut", 0.05, 1, incl_cut=0.8)
+        assert rng["solution"].tolist() == ["parsimonious"]
+        prot = robustness_protocol(LF, "SURV", CONDS, [{"label": "t", "incl_cut": 0.75}], incl_cut=0.8)
+    assert str(prot).splitlines()[0].startswith("Robustness protocol for SURV (parsimonious solutions)")
+    assert prot.to_dict()["solution"] == "parsimonious"
+    anchors = calibration_anchors(LR.set_index("case"), SPEC, 0.1, outcome="SURV", sets=["DEV"], incl_cut=0.8)
+    assert set(anchors["solution"]) == {"conservative"}
+    funcs = {"conservative": (sensitivity_incl_cut, sensitivity_n_cut, sensitivity_pri_cut, case_removal,
+                              calibration_anchors),
+             "parsimonious": (threshold_range, robustness_protocol)}
+    for kind, fs in funcs.items():
+        for f in fs:
+            assert inspect.signature(f).parameters["include"].default == ("" if kind == "conservative" else "?")
+            assert f"default {'' if kind == 'conservative' else '?'!r}: the {kind} solution" in " ".join(
+                f.__doc__.split()), f.__name__

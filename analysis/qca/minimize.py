@@ -43,7 +43,7 @@ from .r_calls import refuses_r_only_arguments
 from .solution import FitCache, IntermediatePair, LazyFrames, Model, PIChart, Solution, distinct_models
 from .truth_table import TruthTable
 
-__all__ = ["minimize", "parse_dir_exp", "SA_LIMIT", "EC_LIMIT", "DEFAULT_MAX_MODELS", "BUDGETS"]
+__all__ = ["minimize", "parse_dir_exp", "solution_kind", "SA_LIMIT", "EC_LIMIT", "DEFAULT_MAX_MODELS", "BUDGETS"]
 
 #: Configurations expanded at most to list the simplifying assumptions of one solution (beyond: not listed).
 SA_LIMIT = 1 << 20
@@ -79,6 +79,14 @@ def _parse_include(include) -> tuple[str, ...]:
     if bad:
         raise QCAInputError(f"include may contain '?' (remainders) and 'C' (contradictions), got {include!r}")
     return tuple(s for s in ("?", "C") if s in items)
+
+
+def solution_kind(include="", dir_exp=None) -> str:
+    """The solution minimize(include=, dir_exp=) finds: 'intermediate' with directional expectations, 'parsimonious'
+    when remainders may be used ('?' in include), else 'conservative' (Schneider & Wagemann 2012, ch. 8)."""
+    if dir_exp is not None:
+        return "intermediate"
+    return "parsimonious" if "?" in _parse_include(include) else "conservative"
 
 
 def _parse_explain(explain) -> tuple[str, ...]:

@@ -877,7 +877,8 @@ class RobustnessProtocol:
     minTS, maxTS, Y); fit: the robust core's fit and the RF measures; cases and case_ratios: case robustness
     (each case's type; RCR_typ, RCR_dev, RCC_rank); single: IS against each test on its own; case_types_by_test:
     each case's type under IS and every test (changes: not the same in all); sweeps: the power of each kind of
-    test; notes: what the user should know (recalibrated outcome, tests identical to IS, model ambiguity)."""
+    test; notes: what the user should know (recalibrated outcome, tests identical to IS, model ambiguity);
+    solution: the kind of solution every specification found (conservative, parsimonious or intermediate)."""
 
     outcome: str
     conditions: tuple[str, ...]
@@ -892,6 +893,7 @@ class RobustnessProtocol:
     sweeps: pd.DataFrame
     notes: list[str] = field(default_factory=list)
     core_minimised: str = ""
+    solution: str = ""   # the solutions compared: conservative, parsimonious or intermediate (minimize.solution_kind)
 
     def to_frame(self) -> pd.DataFrame:
         return self.specifications.copy()
@@ -909,7 +911,7 @@ class RobustnessProtocol:
         def records(df):
             return [{k: clean(v) for k, v in r.items()} for r in df.to_dict("records")]
 
-        return {"outcome": self.outcome, "conditions": list(self.conditions),
+        return {"outcome": self.outcome, "conditions": list(self.conditions), "solution": self.solution,
                 "specifications": records(self.specifications), "fit": {k: clean(v) for k, v in self.fit.items()},
                 "core_expression": self.core_expression, "core_minimised": self.core_minimised,
                 "case_ratios": {k: clean(v) for k, v in self.case_ratios.items()},
@@ -920,7 +922,8 @@ class RobustnessProtocol:
     def __str__(self) -> str:
         # an undefined ratio (0/0: the fit of an empty robust core, RF_cons) prints as '-', as in the other tables
         f = {k: "-" if v is None or v != v else f"{v:.3f}" for k, v in self.fit.items()}
-        lines = [f"Robustness protocol for {self.outcome}: initial solution and {len(self.specifications) - 1} "
+        kind = f" ({self.solution} solutions)" if self.solution else ""
+        lines = [f"Robustness protocol for {self.outcome}{kind}: initial solution and {len(self.specifications) - 1} "
                  "test specification(s)", "",
                  frame(self.specifications[["label", "kind", "settings", "expression"]
                                            + ["n_models"] * bool((self.specifications["n_models"] > 1).any())
@@ -940,6 +943,13 @@ class RobustnessProtocol:
     def __repr__(self) -> str:
         n = len(self.specifications) - 1
         return f"<RobustnessProtocol {self.outcome}: {n} test{'' if n == 1 else 's'}>"
+
+
+def _kind(include, dir_exp) -> str:
+    """minimize.solution_kind, imported when used (as minimize itself is here)."""
+    from .minimize import solution_kind
+
+    return solution_kind(include, dir_exp)
 
 
 def lost_levels(data: pd.DataFrame, outcome, conds, noflevels, case_column=None, initial=None) -> str:
@@ -1043,7 +1053,9 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
     protocol of an ESA solution (Schneider & Wagemann 2013; the rows of esa_rows() on the initial table).
     data, outcome ('Y', '~Y', 'Y{v}'), conditions (a list or 'A, B, C') and case_column (default: the index) as
     truth_table() reads them; n_cut and pri_cut: the initial specification's (a test may change them); include and
-    dir_exp: minimize()'s for every specification (default '?': parsimonious; with dir_exp, intermediate);
+    dir_exp: minimize()'s for every specification (default '?': the parsimonious solution, as SetMethods' examples
+    build the test set; '': the conservative one; with dir_exp, the intermediate one; the result's `solution` and its
+    first line say which);
     raw_case_column: raw's column of case names (default: case_column where raw has it, else raw's index); n_jobs:
     joblib workers for the specifications (-1: every core; None: joblib's default; results do not depend on it)."""
     specs = parse_tests(tests)
@@ -1164,7 +1176,7 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
     return RobustnessProtocol(outcome=qd.outcome, conditions=tuple(conds), specifications=table, memberships=mem,
                               fit=fit, core_expression=core_expr, cases=cases, case_ratios=ratios, single=single,
                               case_types_by_test=by_test, sweeps=pd.DataFrame(sweeps), notes=notes,
-                              core_minimised=core_min)
+                              core_minimised=core_min, solution=_kind(include, dir_exp))
 
 
 # ---------------------------------------------------------------- power of a cut-off sweep, without re-running
@@ -1311,8 +1323,10 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
     crisp or fuzzy set; a multi-value set's range is crisp), and stops where a cut point empties a level (another
     truth table), as protocol tests must keep a set's levels. Each distinct warning of the runs (e.g. a skew note) is given once, naming the steps
     (threshold = value) it applies at. data, outcome, conditions (a list or 'A, B, C') and case_column (default: the
-    index) as truth_table() reads them; include: minimize()'s at every step (default '?'); n_jobs: joblib workers for
-    the runs (-1: every core; None: joblib's default).
+    index) as truth_table() reads them; include: minimize()'s at every step (default '?': the parsimonious solution,
+    as the compendium's reference runs of SetMethods' ranges pass it, whose own default is ''; '': the conservative
+    one; with dir_exp, the intermediate one), in the frame's 'solution' column; n_jobs: joblib workers for the runs
+    (-1: every core; None: joblib's default).
 
     A bound with no change within max_runs steps is NaN ('no change in range' its reason), in every range: the
     bound columns are then floats (an n_cut range's whole numbers too), so comparisons and arithmetic work on them;
@@ -1445,6 +1459,7 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
             row[f"{label}_reason"] = why
         rows.append(row)
     out = pd.DataFrame(rows, columns=["threshold", "value", "lower", "lower_reason", "upper", "upper_reason"])
+    out["solution"] = _kind(include, dir_exp)
     if out[["lower", "upper"]].isna().any(axis=None):   # NaN in every range: the bounds' columns as floats
         out[["lower", "upper"]] = out[["lower", "upper"]].astype(float)
     return out

@@ -2,7 +2,8 @@
 
 Each function re-runs truth table + minimisation over a list of settings and returns one tidy row per
 setting (Schneider & Wagemann 2012, ch. 11.2; Oana & Schneider 2021 on calibration-range tests):
-the setting, the number of positive truth-table rows, the number of minimal models, their
+the setting, the solution compared ('solution': conservative, parsimonious or intermediate, minimize()'s for
+`include` and `dir_exp`), the number of positive truth-table rows, the number of minimal models, their
 expressions, the fit of the first model (inclS, PRI, covS), whether the models equal the baseline's,
 and any columns returned by an optional `summarize(solution) -> dict` callback. Settings whose
 analysis fails (e.g. no positive row left) get a row with `error` filled in instead of stopping the sweep.
@@ -23,15 +24,15 @@ from .calibrate import calibrate_frame, parse_thresholds
 from .errors import QCAInputError
 from .data import prepare_data
 from .protocol import TASK_ERRORS, lost_levels, model_key, run_tasks, task_error
-from .minimize import minimize
+from .minimize import minimize, solution_kind
 from .truth_table import swept_incl_cut, truth_table
 
 __all__ = ["sensitivity_incl_cut", "sensitivity_n_cut", "sensitivity_pri_cut", "case_removal",
            "calibration_anchors", "perturbed_specs", "run_setting"]
 
 Summarize = Callable[[object], Mapping[str, object]]
-_BASE_COLUMNS = ["setting", "n_positive_rows", "n_models", "models", "inclS", "PRI", "covS", "same_as_baseline",
-                 "truth_table_changed", "error"]
+_BASE_COLUMNS = ["setting", "solution", "n_positive_rows", "n_models", "models", "inclS", "PRI", "covS",
+                 "same_as_baseline", "truth_table_changed", "error"]
 
 
 def _run_setting(data: pd.DataFrame, outcome: str, conditions=None, *, include: str = "", dir_exp=None,
@@ -93,11 +94,13 @@ def _sweep(settings: Sequence[tuple], outcome, conditions, include, dir_exp, sum
     its models and truth table with the baseline's; a setting that already failed upstream (data None) keeps
     its error."""
     base_key, base_tt = baseline
+    kind = solution_kind(include, dir_exp)
     tasks = [(labels, data, tt_args, failure[0] if failure else "", outcome, conditions, include, dir_exp, summarize)
              for labels, data, tt_args, *failure in settings]
     records = []
     for record, key in run_tasks(_task, tasks, n_jobs, label=lambda t: f"setting {t[0].get('setting', '')!s}",
                                  every=f"all {len(tasks)} settings"):
+        record["solution"] = kind
         record["same_as_baseline"] = bool(key is not None and base_key is not None and key == base_key)
         tt_sig = record.pop("_truth_table", None)
         record["truth_table_changed"] = bool(tt_sig is not None and base_tt is not None and tt_sig != base_tt)
@@ -149,7 +152,10 @@ def sensitivity_incl_cut(data: pd.DataFrame, outcome: str, conditions=None, cuts
                          n_jobs: int | None = None, **tt_kwargs) -> pd.DataFrame:
     """Re-run the analysis for each consistency threshold in `cuts`; 'same_as_baseline' compares with the
     analysis at `tt_kwargs` (e.g. incl_cut=0.8 there is the baseline; truth_table's default otherwise). With a
-    pair incl_cut=(ic1, ic0) there, each cut moves ic1 and ic0 stays (below ic0, ic0 follows the cut)."""
+    pair incl_cut=(ic1, ic0) there, each cut moves ic1 and ic0 stays (below ic0, ic0 follows the cut).
+    include: minimize()'s at every setting (default '': the conservative solution, as R QCA's minimize() and
+    SetMethods' rob.inclrange / rob.ncutrange; '?': the parsimonious one; with dir_exp, the intermediate one), in
+    the frame's 'solution' column."""
     cuts = _check_values("cuts", cuts, float)
     bad = [c for c in cuts if not 0 <= c <= 1]
     if bad:
@@ -160,7 +166,10 @@ def sensitivity_incl_cut(data: pd.DataFrame, outcome: str, conditions=None, cuts
 def sensitivity_n_cut(data: pd.DataFrame, outcome: str, conditions=None, cuts=(1, 2, 3), *, include: str = "",
                       dir_exp=None, summarize: Summarize | None = None, n_jobs: int | None = None,
                       **tt_kwargs) -> pd.DataFrame:
-    """Re-run the analysis for each frequency threshold (minimum cases of an observed row) in `cuts`."""
+    """Re-run the analysis for each frequency threshold (minimum cases of an observed row) in `cuts`.
+    include: minimize()'s at every setting (default '': the conservative solution, as R QCA's minimize() and
+    SetMethods' rob.inclrange / rob.ncutrange; '?': the parsimonious one; with dir_exp, the intermediate one), in
+    the frame's 'solution' column."""
     cuts = _check_values("cuts", cuts, lambda v: v)
     if any(isinstance(c, bool) or not isinstance(c, (int, np.integer)) or c < 1 for c in cuts):
         raise QCAInputError(f"frequency cut-offs must be whole numbers >= 1, got {cuts}")
@@ -171,7 +180,10 @@ def sensitivity_n_cut(data: pd.DataFrame, outcome: str, conditions=None, cuts=(1
 def sensitivity_pri_cut(data: pd.DataFrame, outcome: str, conditions=None, cuts=(0.5, 0.6, 0.7, 0.75),
                         *, include: str = "", dir_exp=None, summarize: Summarize | None = None,
                         n_jobs: int | None = None, **tt_kwargs) -> pd.DataFrame:
-    """Re-run the analysis for each PRI threshold in `cuts`."""
+    """Re-run the analysis for each PRI threshold in `cuts`.
+    include: minimize()'s at every setting (default '': the conservative solution, as R QCA's minimize() and
+    SetMethods' rob.inclrange / rob.ncutrange; '?': the parsimonious one; with dir_exp, the intermediate one), in
+    the frame's 'solution' column."""
     cuts = _check_values("cuts", cuts, float)
     if any(not 0 <= c <= 1 for c in cuts):
         raise QCAInputError(f"PRI cut-offs must lie in [0, 1], got {cuts}")
@@ -182,7 +194,10 @@ def case_removal(data: pd.DataFrame, outcome: str, conditions=None, *, case_colu
                  include: str = "", dir_exp=None, summarize: Summarize | None = None, n_jobs: int | None = None,
                  **tt_kwargs) -> pd.DataFrame:
     """Drop each case in turn (in data order) and re-run the analysis: which cases carry the result? A case whose
-    removal takes a level from a multi-value condition is not compared (another truth table): its row says why."""
+    removal takes a level from a multi-value condition is not compared (another truth table): its row says why.
+    include: minimize()'s at every setting (default '': the conservative solution, as R QCA's minimize() and
+    SetMethods' rob.inclrange / rob.ncutrange; '?': the parsimonious one; with dir_exp, the intermediate one), in
+    the frame's 'solution' column."""
     if not isinstance(data, pd.DataFrame) or data.empty:
         raise QCAInputError("data must be a non-empty pandas DataFrame")
     if case_column is not None and case_column not in data.columns:
@@ -257,7 +272,10 @@ def calibration_anchors(raw: pd.DataFrame, spec: Mapping[str, Mapping], perturba
 
     spec is calibrate_frame's: {set: {"source": raw column, "thresholds": ..., ...}}; `keep` lists raw
     columns used as they are (e.g. an already calibrated outcome, the case names). The first row is the
-    baseline (unperturbed anchors)."""
+    baseline (unperturbed anchors).
+    include: minimize()'s at every setting (default '': the conservative solution, as R QCA's minimize() and
+    SetMethods' rob.calibrange; '?': the parsimonious one; with dir_exp, the intermediate one), in the frame's
+    'solution' column."""
     if conditions is None:
         conditions = [s for s in spec if s != outcome.lstrip("~").split("{")[0]]
     baseline_data = calibrate_frame(raw, spec, keep=keep)
