@@ -411,3 +411,19 @@ def test_a_note_every_specification_gives_is_given_once_saying_so(tmp_path, caps
         robustness_protocol(df.rename(index=lambda c: c + "_"), "Y", ["A", "B"], tests, incl_cut=0.8)
     mine = [w for w in caught if needle.replace("_a'", "_a_'") in str(w.message)]
     assert len(mine) == 1 and mine[0].category is QCAWarning, [str(w.message) for w in mine]
+
+
+def test_a_warning_names_the_initial_specification_as_such():
+    """A warning only some specifications of a protocol gave named them by run_tasks' label, 'test <label>', the
+    initial specification included: '(test IS; test n2)', though IS is the specification the tests test. It now
+    reads '(IS; test n2)', as the warning every specification gives says 'IS and N tests'."""
+    df = pd.DataFrame({"A": [0.5, 1, 0, 1, 0, 1, 0.9, 0.2, 0.8, 0.1], "B": [1, 0, 1, 1, 0, 0, 0.8, 0.3, 0.7, 0.6],
+                       "Y": [1, 1, 0, 1, 0, 0, 0.9, 0.1, 0.8, 0.2]},
+                      index=["is_named_" + c for c in "abcdefghij"])
+    tests = [{"label": f"d{i}", "drop_cases": ["is_named_a", f"is_named_{c}"]} for i, c in enumerate("bcd", 1)]
+    tests.append({"label": "n2", "n_cut": 2})
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        robustness_protocol(df, "Y", ["A", "B"], tests, incl_cut=0.8)
+    said = [str(w.message) for w in caught if "'is_named_a'" in str(w.message)]
+    assert len(said) == 1 and said[0].endswith("(IS; test n2)"), said

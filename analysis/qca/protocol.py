@@ -1090,7 +1090,7 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
         tasks.append((s["label"], data_s, base, outcome, conds, args, solve, model - 1))
         if args == base_args and _same_sets(data_s, base, used):
             same.append(s["label"])
-    results = run_tasks(_run_one, tasks, n_jobs, label=lambda t: f"test {t[0]}",
+    results = run_tasks(_run_one, tasks, n_jobs, label=lambda t: "IS" if t is tasks[0] else f"test {t[0]}",
                         every=f"all {len(tasks)} specifications: IS and {len(specs)} test{'s' * (len(specs) != 1)}")
     initial = results[0]
     for r in results:  # no truth table: the specification itself is wrong (not a test without solution)
