@@ -280,3 +280,27 @@ def test_every_robustness_result_says_which_solution_it_compares():
             assert inspect.signature(f).parameters["include"].default == ("" if kind == "conservative" else "?")
             assert f"default {'' if kind == 'conservative' else '?'!r}: the {kind} solution" in " ".join(
                 f.__doc__.split()), f.__name__
+
+
+def test_directional_expectations_without_remainders_are_refused_once():
+    """dir_exp asks for intermediate solutions, which need include='?'. The sweeps default to include='' (the
+    conservative solution), so sensitivity_incl_cut(..., dir_exp=...) gave one row per setting, each with the same
+    error, and robustness_protocol / threshold_range called the same input 'the initial specification has no
+    solution'. Each now refuses the call up front, naming include and dir_exp, as a bad cut-off is refused."""
+    import warnings
+
+    from analysis.qca import robustness_protocol, threshold_range
+
+    de = {c: 1 for c in CONDS}
+    calls = [lambda: sensitivity_incl_cut(LF, "SURV", CONDS, cuts=[0.8, 0.9], incl_cut=0.8, dir_exp=de),
+             lambda: case_removal(LF.iloc[:6], "SURV", CONDS, incl_cut=0.8, dir_exp=de),
+             lambda: robustness_protocol(LF, "SURV", CONDS, [{"label": "t", "incl_cut": 0.75}], incl_cut=0.8,
+                                         include="", dir_exp=de),
+             lambda: threshold_range(LF, "SURV", CONDS, "incl_cut", 0.05, 2, incl_cut=0.8, include="", dir_exp=de)]
+    for call in calls:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with pytest.raises(QCAInputError) as err:
+                call()
+        assert "dir_exp" in str(err.value) and "include='?'" in str(err.value), str(err.value)
+        assert "no solution" not in str(err.value), str(err.value)

@@ -81,12 +81,23 @@ def _parse_include(include) -> tuple[str, ...]:
     return tuple(s for s in ("?", "C") if s in items)
 
 
+def _check_intermediate(inc: tuple[str, ...], dir_exp) -> None:
+    """Directional expectations (an intermediate solution) need the remainders: include '?'."""
+    if dir_exp is not None and "?" not in inc:
+        raise QCAInputError(f"directional expectations need include='?' (dir_exp given with include="
+                            f"{','.join(inc)!r}): the intermediate solution chooses among the remainders used by the "
+                            "parsimonious solution")
+
+
 def solution_kind(include="", dir_exp=None) -> str:
     """The solution minimize(include=, dir_exp=) finds: 'intermediate' with directional expectations, 'parsimonious'
-    when remainders may be used ('?' in include), else 'conservative' (Schneider & Wagemann 2012, ch. 8)."""
+    when remainders may be used ('?' in include), else 'conservative' (Schneider & Wagemann 2012, ch. 8). An
+    include minimize() refuses, or dir_exp without '?', is refused here too (QCAInputError)."""
+    inc = _parse_include(include)
+    _check_intermediate(inc, dir_exp)
     if dir_exp is not None:
         return "intermediate"
-    return "parsimonious" if "?" in _parse_include(include) else "conservative"
+    return "parsimonious" if "?" in inc else "conservative"
 
 
 def _parse_explain(explain) -> tuple[str, ...]:
@@ -508,9 +519,7 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
                  ec_limit=_whole("ec_limit", EC_LIMIT if ec_limit is None else ec_limit),
                  max_intermediate_pairs=_whole("max_intermediate_pairs", max_intermediate_pairs),
                  n_jobs=workers(n_jobs))
-    if dir_exp is not None and "?" not in inc:
-        raise QCAInputError("directional expectations need include='?': the intermediate solution chooses among "
-                            "the remainders used by the parsimonious solution")
+    _check_intermediate(inc, dir_exp)
     expectations = None if dir_exp is None else parse_dir_exp(dir_exp, tt.conditions, tt.noflevels)
     pos_out = explained
     on = tt.configs_with(pos_out)

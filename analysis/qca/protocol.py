@@ -997,9 +997,9 @@ def _solve_args(include, dir_exp, exclude, qd) -> dict:
     """minimize()'s include, dir_exp and exclude for every specification, checked once before any runs (a typo
     there is an error of the whole protocol, not a test without solution)."""
     from .esa import parse_rows
-    from .minimize import _parse_include, parse_dir_exp
+    from .minimize import parse_dir_exp
 
-    _parse_include(include)
+    _kind(include, dir_exp)   # include minimize() takes, '?' with dir_exp
     if dir_exp is not None:
         parse_dir_exp(dir_exp, qd.conditions, qd.noflevels)
     if exclude is not None:

@@ -114,9 +114,12 @@ def _sweep(settings: Sequence[tuple], outcome, conditions, include, dir_exp, sum
 
 def _baseline(data, outcome, conditions, include, dir_exp, tt_kwargs):
     """The baseline's model key and truth-table signature. Its truth table must build: bad data, a bad cut-off
-    or a mistyped keyword is the caller's error, refused here (a row per setting saying the same thing hid it);
-    a baseline without a solution is an answer, and its settings read same_as_baseline False."""
+    or a mistyped keyword is the caller's error, refused here (a row per setting saying the same thing hid it), as
+    are include and dir_exp that minimize() refuses; a baseline without a solution is an answer, and its settings
+    read same_as_baseline False."""
     import inspect
+
+    solution_kind(include, dir_exp)   # e.g. dir_exp without include='?' (the sweeps' default is '')
     takes = list(inspect.signature(truth_table).parameters)[3:]
     unknown = sorted(set(tt_kwargs) - set(takes))
     if unknown:  # checked by name: a TypeError from inside the engine is not the caller's keyword
