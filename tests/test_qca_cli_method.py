@@ -153,6 +153,21 @@ def test_robustness_spec_file(capsys, tmp_path):
     assert code == 2 and "not valid YAML" in err
 
 
+@pytest.mark.parametrize("extra, first", [
+    ([], "typical cases of M1 of the intermediate solution for SURV: "),
+    (["--type", "deviant-coverage"], "deviant coverage cases of M1 of the intermediate solution for SURV: "),
+    (["--type", "focal-conjuncts", "--term", "2"], "typical cases per focal conjunct of term 2 of M1 of the "),
+    (["--pairs", "typical-irrelevant"], "typical-irrelevant pairs of cases of M1 of the intermediate solution"),
+])
+def test_cases_text_says_which_solution_and_model(capsys, tt, extra, first):
+    """The cases command's tables printed as text say which cases, model, solution and outcome they show: the table
+    came bare, though the command chooses the solution (parsimonious, intermediate with --dir-exp) and the model."""
+    sol = minimize(tt, "?", dir_exp="1,1,1,1,1")
+    code, out, _ = run(capsys, "cases", LF, *TT, "--dir-exp", "1,1,1,1,1", *extra)
+    head = out.splitlines()[0]
+    assert code == 0 and head.startswith(first) and head.rstrip(":").endswith(sol.models[0].expression), head
+
+
 def test_diagnostics_commands(capsys, tt):
     from analysis.qca import smmr, theory_evaluation
 
@@ -280,9 +295,9 @@ def test_cases_focal_conjuncts_say_when_setmethods_would_show_fewer(capsys, tmp_
     pd.DataFrame(rows, columns=["case", "A", "B", "Y"]).to_csv(path, index=False)
     code, out, err = run(capsys, "cases", str(path), "--outcome", "Y", "--incl-cut", "0.8", "--type", "focal-conjuncts")
     assert code == 0, err
-    blocks = out.strip().split("\n\n")
+    blocks = out.strip().split("\n\n")[1:]   # after the heading naming the solution
     assert [b.splitlines()[0] for b in blocks] == [
         f"focal conjunct {fc} (7 typical cases; SetMethods' smmr shows the first 5):" for fc in ("A", "B")]
     assert [line.split()[0] for line in blocks[0].splitlines()[2:]] == names
     code, out, _ = run(capsys, "cases", LF, *TT, "--dir-exp", "1,1,1,1,1", "--type", "focal-conjuncts")
-    assert code == 0 and out.startswith("focal conjunct DEV:\n")
+    assert code == 0 and out.split("\n\n")[1].startswith("focal conjunct DEV:\n")

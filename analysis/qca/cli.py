@@ -573,7 +573,8 @@ def _run(args) -> str:
                                 model=model, max_pairs=args.max_pairs, **_pair_budget(args))
             if args.json:
                 return dumps({k: _records(t) for k, t in tables.items()})
-            return "\n\n".join(f"{k}:\n{_table_out(t, False)}" for k, t in tables.items())
+            return "\n\n".join([_cases_heading(f"{args.pairs} pairs of cases", sol, model)]
+                               + [f"{k}:\n{_table_out(t, False)}" for k, t in tables.items()])
         if args.by is not None or args.max_pairs != 5 or args.max_pair_candidates is not None:
             raise QCAInputError("--by, --max-pairs and --max-pair-candidates apply to --pairs only")
         if args.term is not None and args.type != "focal-conjuncts":
@@ -585,10 +586,11 @@ def _run(args) -> str:
             if args.json:
                 return dumps({fc: _records(t) for fc, t in tables.items()})
             # every typical case, where SetMethods' smmr prints the first 5 of each table: said where it matters
-            return "\n\n".join(f"focal conjunct {fc}"
+            return "\n\n".join([_cases_heading(f"typical cases per focal conjunct of term {args.term or 1}", sol, model)] + [f"focal conjunct {fc}"
                                 + (f" ({len(t)} typical cases; SetMethods' smmr shows the first 5)" if len(t) > 5 else "")
-                                + f":\n{_table_out(t, False)}" for fc, t in tables.items())
-        return _table_out(smmr(sol, args.type.replace("-", " "), model=model), args.json)
+                                + f":\n{_table_out(t, False)}" for fc, t in tables.items()])
+        table = _table_out(smmr(sol, args.type.replace("-", " "), model=model), args.json)
+        return table if args.json else f"{_cases_heading(args.type.replace('-', ' ') + ' cases', sol, model)}:\n{table}"
     if args.command == "chart":
         from .configurations import configuration_chart
 
@@ -811,6 +813,13 @@ def _out(result, as_json: bool) -> str:
 def _records(table: pd.DataFrame) -> list[dict]:
     """A table's rows as JSON-able dicts (numpy scalars as Python numbers)."""
     return [{k: (v.item() if hasattr(v, "item") else v) for k, v in r.items()} for r in table.to_dict("records")]
+
+
+def _cases_heading(what: str, sol, model: int) -> str:
+    """What the tables of the cases command show: `what` (the cases or pairs), the model and solution, and the
+    outcome (a bare table left the reader to remember which solution and model the command had chosen)."""
+    return (f"{what} of M{model} of the {sol.kind} solution for {sol.outcome}: "
+            f"{sol.models[model - 1].expression}")
 
 
 def _table_out(table: pd.DataFrame, as_json: bool) -> str:
