@@ -275,7 +275,7 @@ def test_pof_cases_robustness_tables_align_chinese_names(tmp_path, monkeypatch, 
     spec.write_text("outcome: 民主存续\nincl_cut: 0.8\ninclude: '?'\ntests:\n  - {label: 一致性 0.75, incl_cut: 0.75}\n"
                     f"  - {{label: 去掉{lf['case'][0]}, drop_cases: [{lf['case'][0]}]}}\n", encoding="utf-8")
     runs = {"pof": (["pof", str(path), "--outcome", "民主存续", "--expression", "经济发展*识字率 + 工业化*政治稳定"], 2, 4),
-            "cases": (["cases", str(path), "--outcome", "民主存续", "--incl-cut", "0.8"], 0, 5),
+            "cases": (["cases", str(path), "--outcome", "民主存续", "--incl-cut", "0.8"], 1, 5),   # after its heading
             "robustness": (["robustness", str(path), "--spec", str(spec)], 2, 2)}
     for command, (argv, skip, right) in runs.items():
         assert main(argv) == 0, command
