@@ -490,3 +490,63 @@ def test_a_workbook_saved_as_the_case_file_is_named_as_one(tmp_path, payload, ex
         C.load_cases(path)
     msg = str(err.value)
     assert expected in msg and "CSV UTF-8" in msg, msg
+
+
+def _no_sufficient_configuration_rows() -> list[str]:
+    """15 cases in 8 configurations: 7 rows of two cases, one with the outcome and one without (incl 0.5, below any
+    plausible incl_cut), and one case without the outcome alone: no truth-table row is positive."""
+    configs = ["0,1,0,1,1,1", "1,1,0,1,0,1", "0,0,1,1,1,0", "1,1,1,1,1,1", "0,1,1,0,1,1", "0,0,0,1,1,1", "1,0,1,1,0,1"]
+    rows = ["case_id,status,SYS,ORG,PRO,SER,FUN,NOR,EFF"]
+    for i, cfg in enumerate(configs):
+        rows += [f"C{2 * i + 1:02d},original,{cfg},1", f"C{2 * i + 2:02d},original,{cfg},0"]
+    return rows + ["C15,original,0,1,0,0,0,1,0"]
+
+
+def test_no_sufficient_configuration_is_reported_as_a_result(tmp_path):
+    """A dropped-in matrix whose every row is contradictory (or below incl_cut) has no sufficient configuration at
+    the documented cut-off, a finding (Schneider & Wagemann 2012, ch. 7-8). Notebook 03 stopped with the engine's
+    'no positive row to minimise ... lower incl_cut' and `make` failed. The analysis now reports the empty solution
+    (analyse_configurations(allow_empty=True)), the ledger judges the path claims false on it and the claims on the
+    cases (A7, A8) from the data, and the robustness baseline and the standard-vs-ESA table agree with the ledger."""
+    import warnings
+
+    from analysis.paper_a import cases as C
+    from analysis.paper_a import claims as P
+    from analysis.paper_a import configurations as K
+    from analysis.paper_a import robustness as R
+    from analysis.qca.errors import QCAInputError
+
+    path = tmp_path / "paperA_cases.csv"
+    path.write_text("\n".join(_no_sufficient_configuration_rows()) + "\n", encoding="utf-8")
+    crisp = C.calibrate_cases(C.load_cases(path), "crisp")
+    conditions = list(C.CONDITION_NAMES)
+    warnings.simplefilter("ignore")
+    with pytest.raises(QCAInputError, match="no positive row"):      # the engine's refusal is kept by default
+        K.analyse_configurations(crisp, C.OUTCOME, conditions)
+    res = K.analyse_configurations(crisp, C.OUTCOME, conditions, allow_empty=True)
+    assert res.no_solution == ("no configuration passes incl_cut = 0.8 (highest row incl 0.500; n_cut = 1): "
+                               "no sufficient configuration for EFF")
+    assert res.no_solution in str(res) and res.no_solution in res.esa_summary() and res.notes == [res.no_solution]
+    assert res.paths.empty and list(res.paths.columns) == K.PATH_COLUMNS and res.n_models == res.n_groups == 0
+    assert res.solutions_frame().empty and list(res.solutions_frame().columns) == K.SOLUTION_FRAME_COLUMNS
+    assert res.to_dict()["no_solution"] == res.no_solution and res.to_dict()["paths"] == []
+    assert all(v != v for v in res.solution_fit.values())
+    # without C02 (out of the outcome) its row is consistent: a solution again, and no note
+    assert K.analyse_configurations(crisp.drop(index="C02"), C.OUTCOME, conditions, allow_empty=True).no_solution == ""
+    ledger = P.claims_ledger(P.analysis_facts(res), "original").set_index("claim_id")
+    for cid in ("A1", "A2", "A3", "A5", "A6"):
+        assert ledger.loc[cid, "agrees"] == "false", ledger.loc[cid].to_dict()
+    assert ledger.loc["A1", "computed"] == f"0 ({res.no_solution})"
+    assert "missing from at least one path" not in ledger.loc["A5", "computed"]
+    assert "no sufficient configuration" in ledger.loc["A5", "computed"] + ledger.loc["A6", "computed"]
+    assert ledger.loc["A7", "computed"].startswith("inclN = 0.857") and ledger.loc["A8", "computed"] != "not computed"
+    assert set(ledger["evidence"]) == {"compendium's reading"}       # levels as for any original file
+    # robustness: the baseline is the analysis itself (no error), so its verdicts are the ledger's
+    settings, analyses = R.run_test_set(R.test_set(crisp), crisp)
+    assert settings.loc[0, "error"] == "" and analyses[0].no_solution == res.no_solution
+    robust = R.claim_robustness(settings).set_index("claim_id")["verdict"]
+    assert robust["A1"] == robust["A5"] == "false at baseline" and robust["A10"] == "not testable"
+    with pytest.raises(QCAInputError, match="baseline specification has no solution .*no sufficient configuration"):
+        R.protocol(settings, analyses, crisp)
+    by = R.claims_by_analysis(crisp).set_index("claim_id")
+    assert by.loc["A1", "standard"] == by.loc["A1", "esa"] == "false" and by.loc["A7", "esa"] == "false"

@@ -106,6 +106,8 @@ def analysis_facts(analysis, focus: str = FOCUS, **necessity) -> dict:
     facts["n_distinct_models"] = analysis.n_models
     facts["analysis"] = analysis.analysis
     facts["esa_blocked"] = ", ".join(str(r) for v in analysis.blocked.values() for r in v)
+    if analysis.no_solution:   # no sufficient configuration: a finding the path claims are judged by
+        facts["no_solution"] = analysis.no_solution
     return facts
 
 
@@ -145,11 +147,20 @@ def _missing(facts: Mapping, *keys) -> bool:
 NOT_COMPUTED = ("not computed", NOT_TESTABLE)
 
 
+def _no_path(f) -> str:
+    """The finding that there is no path (`no_solution` of the facts, analysis_facts), or '' when there are paths.
+    Paper A's path claims assert paths of a kind: with none (no sufficient configuration) they are false, not
+    vacuously true, and their text says why."""
+    return str(f.get("no_solution") or "") if not _missing(f, "n_paths") and int(f["n_paths"]) == 0 else ""
+
+
 def _n_paths(f):
     """The number of paths in every model: under model ambiguity the claim holds when each model has that many
     (which paths they are differs between models; that is said, and A2, A3, A5, A6 are judged in every model)."""
     if _missing(f, "n_paths"):
         return NOT_COMPUTED
+    if _no_path(f):
+        return f"0 ({_no_path(f)})", False
     n_models = int(f.get("n_distinct_models", 1) or 0)
     lo, hi = int(f.get("n_paths_min", f["n_paths"])), int(f.get("n_paths_max", f["n_paths"]))
     if n_models <= 1:
@@ -163,6 +174,8 @@ def _types_ok(f):
         return NOT_COMPUTED
     text = (f"multi-level {int(f['n_multi_level'])}, meso-micro {int(f['n_meso_micro'])}, "
             f"other {int(f['n_other'])}")
+    if _no_path(f):
+        text = "no path to be of either type: no sufficient configuration (A1)"
     return text, int(f["n_paths"]) > 0 and int(f["n_other"]) == 0
 
 
@@ -170,6 +183,8 @@ def _both_types(f):
     if _missing(f, "n_multi_level", "n_meso_micro"):
         return NOT_COMPUTED
     ml, mm = int(f["n_multi_level"]), int(f["n_meso_micro"])
+    if _no_path(f):
+        return "neither type occurs: no path, no sufficient configuration (A1)", False
     return f"multi-level {ml}, meso-micro {mm}", ml > 0 and mm > 0
 
 
@@ -177,6 +192,9 @@ def _focus_in_all(f):
     key = f"{FOCUS}_in_all"
     if _missing(f, key, "n_paths"):
         return NOT_COMPUTED
+    if _no_path(f):
+        return (f"in no path: there is no sufficient configuration (A1) for {FOCUS} to be part of; its necessity is "
+                f"judged from the cases (A7)"), False
     return ("in every path" if f[key] else "missing from at least one path"), bool(f[key]) and int(f["n_paths"]) > 0
 
 
@@ -184,6 +202,9 @@ def _focus_core(f):
     key = f"{FOCUS}_core_in_all"
     if _missing(f, key, "n_paths"):
         return NOT_COMPUTED
+    if _no_path(f):
+        return (f"core in no path: there is no sufficient configuration (A1) for {FOCUS} to be core of; its "
+                f"necessity is judged from the cases (A7)"), False
     groups = int(f.get("n_groups", 1) or 1)
     where = f" (all {groups} models)" if groups > 1 else ""
     return (("core in every path" + where) if f[key] else "not core in every path"), \

@@ -21,8 +21,8 @@ from typing import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from ..qca.configurations import (CHART_PATH_COLUMNS, chart_frame, chart_symbols, configuration_chart, distinct_models, model_paths,
-                                  term_literals)
+from ..qca.configurations import (CHART_PATH_COLUMNS, ConfigurationChart, chart_frame, chart_symbols, configuration_chart,
+                                  distinct_models, model_paths, term_literals)
 from ..qca.esa import esa as esa_table
 from ..qca.find_rows import find_rows, rows_in_expression
 from ..qca.minimize import minimize
@@ -35,6 +35,8 @@ PATH_TYPE_LABELS: dict[str, dict[str, str]] = {
     "zh": {"multi-level": "多层面整合型", "meso-micro": "中微观整合型", "other": "其他"},
 }
 SOLUTION_KINDS = ("conservative", "parsimonious", "intermediate")
+#: Columns of ConfigurationAnalysis.solutions_frame(), in order.
+SOLUTION_FRAME_COLUMNS = ["analysis", "solution", "model", "expression", "n_terms", "inclS", "PRI", "covS"]
 
 
 # ---------------------------------------------------------------- Rainbow levels and path types
@@ -148,6 +150,27 @@ def _row_configs(tt, rows: Sequence[int]) -> str:
                      for r, row in zip(rows, cfg))
 
 
+def no_solution_note(tt) -> str:
+    """'' when the truth table has a positive row (OUT = 1); else the finding in words: no configuration passes the
+    cut-offs, so there is no sufficient configuration for the outcome. That is a result of the analysis, not a
+    failure (Schneider & Wagemann 2012, ch. 7-8: a truth table without a consistent row has no sufficient
+    configuration), reported as such; the engine's minimize refuses such a table, as R's QCA does, since there is
+    nothing to minimise. Names the cut-off that holds the rows back (incl_cut, or pri_cut when rows reach
+    incl_cut) and the highest observed row consistency."""
+    rows = tt.rows
+    if (rows["OUT"].astype(str) == "1").any():
+        return ""
+    observed = rows[rows["OUT"].astype(str) != "?"]
+    incl_cut = float(tt.incl_cut[0])
+    top = f"{observed['incl'].max():.3f}" if len(observed) else "none"
+    held = observed[observed["incl"] >= incl_cut - 1e-10] if tt.pri_cut > 0 else observed.iloc[:0]
+    why = (f"{len(held)} row(s) reach incl_cut = {incl_cut:g} but have PRI below pri_cut = {tt.pri_cut:g} "
+           f"(highest PRI {held['PRI'].max():.3f})" if len(held) else
+           f"highest row incl {top}; n_cut = {tt.n_cut}{'' if len(observed) else ': no row has that many cases'}")
+    cut = f"pri_cut = {tt.pri_cut:g}" if len(held) else f"incl_cut = {incl_cut:g}"
+    return f"no configuration passes {cut} ({why}): no sufficient configuration for {tt.outcome}"
+
+
 @dataclass
 class ConfigurationAnalysis:
     """Truth table, the three solutions of the standard analysis and of ESA, and the reported solution's paths
@@ -169,6 +192,9 @@ class ConfigurationAnalysis:
     solution_fit: dict
     n_models: int                     # distinct models of the reported solution
     notes: list[str] = field(default_factory=list)
+    #: '' when there is a solution; else no_solution_note(): no row passes the cut-offs, so the solutions are empty
+    #: (standard and enhanced hold none, the chart and the paths no row, solution_fit NaN) and that is the result
+    no_solution: str = ""
 
     @property
     def solutions(self) -> dict:
@@ -206,16 +232,18 @@ class ConfigurationAnalysis:
         """The distinct models of the three solutions of both analyses, one row per model, with solution fit."""
         rows = []
         for analysis, sols in (("standard", self.standard), ("esa", self.enhanced)):
-            for kind in SOLUTION_KINDS:
+            for kind in (k for k in SOLUTION_KINDS if k in sols):   # none without a solution (no_solution)
                 for j, m in enumerate(distinct_models(sols[kind]), start=1):
                     rows.append({"analysis": analysis, "solution": kind, "model": f"M{j}", "expression": m.expression,
                                  "n_terms": len(m.terms), "inclS": float(m.fit["inclS"]),
                                  "PRI": float(m.fit["PRI"]), "covS": float(m.fit["covS"])})
-        return pd.DataFrame(rows)
+        return pd.DataFrame(rows, columns=SOLUTION_FRAME_COLUMNS)
 
     def comparison(self) -> pd.DataFrame:
         """Standard and ESA side by side: per solution kind, the models of each analysis and whether they differ."""
         rows = []
+        if self.no_solution:
+            return pd.DataFrame(rows, columns=["solution", "standard", "esa", "changed"])
         for kind in SOLUTION_KINDS:
             a = " | ".join(m.expression for m in distinct_models(self.standard[kind]))
             b = " | ".join(m.expression for m in distinct_models(self.enhanced[kind]))
@@ -224,6 +252,8 @@ class ConfigurationAnalysis:
 
     def esa_summary(self) -> str:
         """What ESA blocked and what changed, in words."""
+        if self.no_solution:
+            return f"{self.no_solution}; ESA has no solution to change (it blocks remainders only)"
         tt = self.truth_table
         lines = [f"contradictory simplifying assumptions (used by the parsimonious solutions of {self.outcome} and "
                  f"of {negation(self.outcome)}): {_row_configs(tt, self.blocked.get('contradictory', []))}"]
@@ -255,9 +285,12 @@ class ConfigurationAnalysis:
                 "chart_models": [{k: clean(v) for k, v in r.items()} for r in self.chart.model_fit.to_dict("records")],
                 "paths": [{k: clean(v) for k, v in r.items()} for r in self.paths.to_dict("records")],
                 "solutions": [{k: clean(v) for k, v in r.items()} for r in self.solutions_frame().to_dict("records")],
-                "notes": list(self.notes)}
+                "notes": list(self.notes), **({"no_solution": self.no_solution} if self.no_solution else {})}
 
     def __str__(self) -> str:
+        if self.no_solution:
+            return (f"Configurations for {self.outcome} ({'ESA' if self.analysis == 'esa' else 'standard'} "
+                    f"{self.report} solution): none; {self.no_solution}")
         fit = self.solution_fit
         head = (f"Configurations for {self.outcome} ({'ESA' if self.analysis == 'esa' else 'standard'} {self.report} "
                 f"solution, {self.n_groups} model group(s), {len(self.first_paths())} path(s) in G1; "
@@ -291,10 +324,14 @@ def analyse_configurations(data: pd.DataFrame, outcome: str, conditions: Sequenc
                            n_cut: int = 1, pri_cut: float = 0.0, dir_exp: Mapping | None = None,
                            report: str = "intermediate", analysis: str = "esa", untenable: str | None = None,
                            case_column: str | None = None,
-                           levels: Mapping[str, str] = RAINBOW_LEVELS) -> ConfigurationAnalysis:
+                           levels: Mapping[str, str] = RAINBOW_LEVELS,
+                           allow_empty: bool = False) -> ConfigurationAnalysis:
     """Truth table; conservative / parsimonious / intermediate solutions of the standard analysis and of ESA
     (contradictory simplifying assumptions, and remainders inside `untenable`, coded OUT = 0); the paths of every
-    model of the reported solution (`analysis` 'esa' by default, or 'standard') with pair-matched cores."""
+    model of the reported solution (`analysis` 'esa' by default, or 'standard') with pair-matched cores.
+    A truth table without a positive row has no sufficient configuration: by default the engine's refusal is raised
+    (QCAInputError, as minimize gives it); with `allow_empty` that finding is the result (`no_solution`, empty
+    solutions and paths, empty_analysis)."""
     if report not in SOLUTION_KINDS:
         raise ValueError(f"report must be one of {', '.join(SOLUTION_KINDS)}, got {report!r}")
     if analysis not in ANALYSES:
@@ -303,6 +340,8 @@ def analyse_configurations(data: pd.DataFrame, outcome: str, conditions: Sequenc
     dir_exp = dict(default_dir_exp(conditions) if dir_exp is None else dir_exp)
     tt = truth_table(data, outcome, list(conditions), incl_cut=incl_cut, n_cut=n_cut, pri_cut=pri_cut,
                      case_column=case_column)
+    if allow_empty and no_solution_note(tt):
+        return empty_analysis(tt, report=report, analysis=analysis, dir_exp=dir_exp, levels=levels)
     standard = _solutions(tt, dir_exp)
     blocked = esa_blocked(tt, untenable)
     rows = sorted({r for v in blocked.values() for r in v})
@@ -325,6 +364,27 @@ def analyse_configurations(data: pd.DataFrame, outcome: str, conditions: Sequenc
                                  blocked=blocked, conditions=conditions, outcome=outcome, report=report,
                                  analysis=analysis, dir_exp=dir_exp, levels=dict(levels), chart=chart, paths=paths,
                                  solution_fit=fit, n_models=len(models), notes=notes)
+
+
+def empty_analysis(tt, *, report: str = "intermediate", analysis: str = "esa", dir_exp: Mapping | None = None,
+                   levels: Mapping[str, str] = RAINBOW_LEVELS) -> ConfigurationAnalysis:
+    """The analysis of a truth table without a positive row (no_solution_note): no solution of either analysis,
+    nothing blocked by ESA (no parsimonious solution, hence no contradictory simplifying assumption), a chart and a
+    paths table without rows, solution fit NaN, and the finding as `no_solution` and as its note."""
+    note = no_solution_note(tt)
+    if not note:
+        raise ValueError("empty_analysis: the truth table has a positive row; use analyse_configurations")
+    conditions = tuple(tt.conditions)
+    chart = ConfigurationChart(outcome=tt.outcome, conditions=conditions, kind=report,
+                               paths=pd.DataFrame(columns=list(CHART_PATH_COLUMNS)),
+                               model_fit=pd.DataFrame(columns=["group", "pair", "model", "expression", "inclS", "PRI",
+                                                               "covS"]))
+    return ConfigurationAnalysis(truth_table=tt, standard={}, enhanced={}, esa_truth_table=tt, blocked={},
+                                 conditions=conditions, outcome=tt.outcome, report=report, analysis=analysis,
+                                 dir_exp=dict(default_dir_exp(conditions) if dir_exp is None else dir_exp),
+                                 levels=dict(levels), chart=chart, paths=pd.DataFrame(columns=PATH_COLUMNS),
+                                 solution_fit={k: float("nan") for k in ("inclS", "PRI", "covS")}, n_models=0,
+                                 notes=[note], no_solution=note)
 
 
 def model_facts(paths: pd.DataFrame, conditions: Sequence[str], focus: str = "SER") -> dict:

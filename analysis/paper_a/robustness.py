@@ -49,16 +49,20 @@ PROTOCOL_SWEEPS = ("calibration", "calibration_set", "incl_cut", "n_cut", "fuzzy
 def run_specification(data: pd.DataFrame, *, outcome: str = OUTCOME, conditions: Sequence[str] = CONDITION_NAMES,
                       incl_cut: float = 0.8, n_cut: int = 1, pri_cut: float = 0.0, dir_exp=None,
                       analysis: str = "esa", report: str = "intermediate", shares: pd.DataFrame | None = None,
-                      necessity: Mapping | None = None, untenable: str | None = None) -> tuple[dict, object]:
+                      necessity: Mapping | None = None, untenable: str | None = None,
+                      allow_empty: bool = False) -> tuple[dict, object]:
     """One specification: the claims' facts (or an `error`), the truth-table signature, and the analysis
-    (`untenable`: remainders ESA also blocks, as analyse_configurations takes them)."""
+    (`untenable`: remainders ESA also blocks, as analyse_configurations takes them). A truth table without a positive
+    row is an `error` (a setting without any solution evaluates no claim), unless `allow_empty`: then its facts are
+    those of no sufficient configuration (analyse_configurations' allow_empty), what the ledger judges the
+    analysis itself by."""
     rec: dict = {"error": ""}
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             res = analyse_configurations(data, outcome, list(conditions), incl_cut=incl_cut, n_cut=n_cut,
                                          pri_cut=pri_cut, dir_exp=dir_exp, report=report, analysis=analysis,
-                                         untenable=untenable)
+                                         untenable=untenable, allow_empty=allow_empty)
     except QCAInputError as err:
         rec["error"] = str(err).splitlines()[0]
         return rec, None
@@ -137,10 +141,13 @@ def run_test_set(specs: Sequence[dict], crisp: pd.DataFrame, *, shares: pd.DataF
     """Run the baseline and every specification; a table with one row per setting (facts, `changes_table`,
     `changed_inputs`, `same_as_baseline`, `error`) and the analyses (None where a setting failed), baseline first.
     `untenable`: the remainders the reported analysis blocks as untenable (analyse_configurations), blocked in every
-    setting, so the baseline is the reported analysis and each setting differs from it in its own change only."""
+    setting, so the baseline is the reported analysis and each setting differs from it in its own change only.
+    The baseline is the analysis itself: without a positive row its facts are those of no sufficient configuration
+    (as in the ledger: the path claims false at baseline), not an error."""
     common = dict(pri_cut=pri_cut, dir_exp=dir_exp, analysis=analysis, report=report, necessity=necessity,
                   untenable=untenable)
-    base, base_res = run_specification(crisp, incl_cut=incl_cut, n_cut=n_cut, shares=shares, **common)
+    base, base_res = run_specification(crisp, incl_cut=incl_cut, n_cut=n_cut, shares=shares, allow_empty=True,
+                                       **common)
     rows = [{"sweep": "baseline", "setting": f"baseline (incl_cut={incl_cut:g}, n_cut={n_cut})", **base,
              "changes_table": False, "changed_inputs": "", "same_as_baseline": True}]
     analyses = [base_res]
@@ -305,8 +312,9 @@ def protocol(settings: pd.DataFrame, analyses: Sequence, crisp: pd.DataFrame, *,
     if unknown:
         raise QCAInputError(f"sweeps: unknown {', '.join(unknown)}; allowed: {', '.join(SWEEP_LABELS)}")
     base_res = analyses[0]
-    if base_res is None:
-        raise QCAInputError("the baseline specification has no solution: no robustness protocol")
+    if base_res is None or getattr(base_res, "no_solution", ""):
+        raise QCAInputError("the baseline specification has no solution"
+                            + (f" ({base_res.no_solution})" if base_res is not None else "") + ": no robustness protocol")
     y = crisp[outcome].to_numpy(dtype=float)
     initial = _solution_membership(base_res, crisp, conditions)
     tests = {}
@@ -361,15 +369,17 @@ def claims_by_analysis(data: pd.DataFrame, *, shares: pd.DataFrame | None = None
     """Each claim's verdict under the standard analysis, under ESA, and under ESA that also blocks the remainders
     without the focus condition ('esa_necessity': untenable ~SER, what ESA does for a condition taken as necessary;
     Schneider & Wagemann 2012, ch. 8), and whether it survives ESA (true under both; 'not testable' where either
-    cannot say). Whether SER is a non-trivial necessary condition is a judgement the table leaves to the reader: A7 reports its inclN, RoN and skew. Same data and cut-offs; an analysis without any
-    solution leaves its claims not testable. `untenable`: remainders the reported analysis blocks as untenable
+    cannot say). Whether SER is a non-trivial necessary condition is a judgement the table leaves to the reader: A7 reports its inclN, RoN and skew. Same data and cut-offs; an analysis
+    without a positive row is judged as the ledger judges it (no sufficient configuration: the path claims false,
+    the others from the data); one the engine refuses otherwise leaves its claims not testable. `untenable`: remainders the reported analysis blocks as untenable
     (notebook 03's parameter), blocked by both ESA columns as by the ledger's analysis (the standard analysis
     blocks nothing)."""
     out = {}
     esa_necessity = f"~{FOCUS}" + (f" + {untenable}" if untenable else "")
     for name, analysis, blocked in (("standard", "standard", None), ("esa", "esa", untenable or None),
                                     ("esa_necessity", "esa", esa_necessity)):
-        rec, _ = run_specification(data, analysis=analysis, untenable=blocked, shares=shares, **kwargs)
+        rec, _ = run_specification(data, analysis=analysis, untenable=blocked, shares=shares, allow_empty=True,
+                                   **kwargs)
         evaluated = {spec.claim_id: ((rec["error"], None) if rec["error"] else evaluate(spec, rec)) for spec in claims}
         out[name] = {cid: {True: "true", False: "false"}.get(agrees, "not testable")
                      for cid, (_, agrees) in evaluated.items()}
