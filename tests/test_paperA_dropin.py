@@ -550,3 +550,64 @@ def test_no_sufficient_configuration_is_reported_as_a_result(tmp_path):
         R.protocol(settings, analyses, crisp)
     by = R.claims_by_analysis(crisp).set_index("claim_id")
     assert by.loc["A1", "standard"] == by.loc["A1", "esa"] == "false" and by.loc["A7", "esa"] == "false"
+
+
+@pytest.mark.slow
+def test_notebooks_03_and_04_run_to_the_end_without_a_sufficient_configuration(tmp_path, monkeypatch):
+    """End to end, the path a holder's matrix without a positive row takes: notebook 03 at n_cut = 2 on the
+    reconstruction (nearly every case has a row of its own, so no row is positive; the robustness table's n_cut=2
+    setting). It stopped at the truth table with 'no positive row to minimise ... lower incl_cut or n_cut'; it now
+    runs to the end, writes every table (the solution's empty, with the finding), the claims ledger judging the path
+    claims false, and a labelled panel for each figure of the solution; notebook 04 redraws those panels byte for
+    byte. The code cells run here in-process, writing to a copy of data/derived/ and figures/."""
+    import contextlib
+    import io
+    import json
+
+    import matplotlib
+    import pandas as pd
+
+    import analysis.paths as paths
+
+    matplotlib.use("Agg")
+    derived, figures = tmp_path / "derived", tmp_path / "figures"
+    shutil.copytree(ROOT / "data" / "derived" / "paperA", derived / "paperA")
+    monkeypatch.setattr(paths, "DATA_DERIVED", derived)
+    monkeypatch.setattr(paths, "FIGURES", figures)
+    monkeypatch.chdir(ROOT / "notebooks")
+    nb = json.loads((ROOT / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    cells = ["".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code"]
+    namespace: dict = {}
+    with contextlib.redirect_stdout(io.StringIO()) as printed:
+        for k, cell in enumerate(cells):
+            exec(compile(cell, f"03_qca.ipynb cell {k}", "exec"), namespace)   # noqa: S102 - the notebook's own code
+            if k == 0:
+                namespace["n_cut"] = 2                                        # as papermill's -p n_cut 2
+    text = printed.getvalue()
+    note = ("no configuration passes incl_cut = 0.8 (highest row incl 0.667; n_cut = 2): no sufficient configuration "
+            "for EFF")
+    assert f"solution: none; {note}" in text
+    out = derived / "paperA"
+    qca = json.loads((out / "qca.json").read_text(encoding="utf-8"))
+    assert qca["no_solution"] == note and qca["paths"] == [] and qca["robust_core"] == ""
+    for name in ("paths.csv", "solutions.csv", "deviant_cases.csv", "typical_cases.csv", "threshold_ranges.csv",
+                 "robustness_cases.csv", "chart_models.csv"):
+        assert pd.read_csv(out / name).empty, name
+    claims = pd.read_csv(out / "claims.csv").set_index("claim_id")
+    assert claims.loc["A1", "agrees"] == "false" and note in claims.loc["A1", "computed"]
+    assert (claims["evidence"] == "by construction").all()      # still the reconstruction's rows
+    checklist = pd.read_csv(out / "checklist.csv").set_index("item")
+    assert "no robust core" in checklist.loc["robustness", "why"]
+    for stem in ("paperA_configurations", "paperA_xy", "paperA_truth_table"):
+        assert (figures / f"{stem}.png").exists(), stem
+    # notebook 04 redraws the two panels from qca.json, byte for byte against notebook 03's files
+    from analysis.paper_a import cases as C
+    from analysis.plots.qca import no_solution_panel
+    from analysis.plots.style import figure_bytes
+
+    title = C.figure_title("xy", "reconstruction", "en")
+    assert figure_bytes(no_solution_panel(qca["no_solution"], title=title), "png") == \
+        (figures / "paperA_xy.png").read_bytes()
+    code04 = "\n".join("".join(c["source"]) for c in json.loads(
+        (ROOT / "notebooks" / "04_figures.ipynb").read_text(encoding="utf-8"))["cells"] if c["cell_type"] == "code")
+    assert code04.count("no_solution_panel(qca[\"no_solution\"]") == 2

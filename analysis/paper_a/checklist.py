@@ -59,6 +59,9 @@ class Evidence:
     incl_cut: float | None = None              # the analysis' consistency threshold (None: not given)
     robustness_incl_cuts: tuple = ()            # the incl_cut values of the robustness test set
     notes: dict = field(default_factory=dict)
+    #: '' when the analysis has a solution; else the finding (configurations.no_solution_note): no sufficient
+    #: configuration, reported as such, so the items on the solution have nothing to show and say so
+    no_solution: str = ""
 
 
 def _row(item, status, why):
@@ -111,6 +114,8 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
                             else "; counted, but how each was handled is not stated" if e.contradictions_reported
                             else "; not reported")))
     low_cut = e.incl_cut is not None and e.incl_cut < INCL_CUT_FLOOR - 1e-12
+    if e.no_solution:   # Schneider & Wagemann 2012, ch. 7-8: no sufficient configuration is a finding, reported as one
+        return _no_solution_rows(rows, e, low_cut)
     rows.append(_row("cut-offs justified (sensitivity ranges)",
                      ("partly" if low_cut else "met") if e.threshold_ranges_reported else "not met",
                      ("the incl_cut and n_cut ranges within which the solution stays the same are computed (as "
@@ -165,6 +170,39 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
                      if e.deviant_cases_reported else "not met",
                      "typical / deviant consistency / deviant coverage cases of the reported solution, labelled in "
                      "an XY plot" + same if e.deviant_cases_reported else "not reported"))
+    rows.append(_row("software and version", "met" if e.software else "not met", e.software or "not stated"))
+    return pd.DataFrame(rows, columns=["item", "status", "why"])
+
+
+def _no_solution_rows(rows: list, e: Evidence, low_cut: bool) -> pd.DataFrame:
+    """The items on the solution when there is none (e.no_solution): each says that there is nothing to show and
+    why, 'met' when the empty solution is what is reported (no solution, counterfactual, chart or case type is
+    invented), the robustness item judged on its sweeps as always, without a robust core (which needs an initial
+    solution)."""
+    none = e.no_solution   # 'no configuration passes incl_cut = ...: no sufficient configuration for EFF'
+    rows.append(_row("cut-offs justified (sensitivity ranges)", "partly" if low_cut else "met",
+                     f"{none}: no solution whose range could be computed"
+                     + (f"; incl_cut = {e.incl_cut:g} is below {INCL_CUT_FLOOR:g}, the lowest consistency threshold "
+                        "a reviewer accepts for a sufficient row" if low_cut else "")))
+    rows.append(_row("all three solutions", "met", f"each reported empty: {none}"))
+    rows.append(_row("directional expectations", "partly" if e.dir_exp_stated else "not met",
+                     "stated as a parameter; no intermediate solution uses them here" if e.dir_exp_stated
+                     else "not stated"))
+    rows.append(_row("easy and difficult counterfactuals", "met", "none: no intermediate solution"))
+    rows.append(_row("CSA / ESA", "met", "no parsimonious solution, hence no simplifying assumption to check"))
+    rows.append(_row("model ambiguity", "met", "no model"))
+    rows.append(_row("core / peripheral chart", "met", "no configuration to chart; the figure is a labelled panel "
+                                                       "saying so"))
+    if e.robustness_sweeps_total == 0:
+        rows.append(_row("robustness", "not met", "no robustness test"))
+    else:
+        rows.append(_row("robustness", "partly",
+                         f"{e.robustness_sweeps_with_power} of {e.robustness_sweeps_total} sweeps can change the "
+                         "truth table; no robust core or robustness fit: the initial specification has no solution"))
+    rows.append(_row("outcome's negation analysed separately", "met" if e.negated_outcome_analysed else "not met",
+                     "necessity and the three solutions of the negated outcome, with the same cut-offs" if
+                     e.negated_outcome_analysed else "only the outcome is analysed (set relations are asymmetric)"))
+    rows.append(_row("deviant cases", "met", "no solution, hence no typical or deviant case of it"))
     rows.append(_row("software and version", "met" if e.software else "not met", e.software or "not stated"))
     return pd.DataFrame(rows, columns=["item", "status", "why"])
 

@@ -66,6 +66,16 @@ def threshold_ranges(data: pd.DataFrame, outcome: str, conditions: Sequence[str]
     return pd.concat(parts, ignore_index=True)
 
 
+#: Columns of threshold_ranges(), in order.
+THRESHOLD_RANGE_COLUMNS = ("threshold", "value", "lower", "lower_reason", "upper", "upper_reason")
+
+
+def no_threshold_ranges() -> pd.DataFrame:
+    """threshold_ranges() of a truth table without a positive row: no solution, so no range within which it stays
+    the same (the engine's threshold_range refuses a start without a solution); the table without rows."""
+    return pd.DataFrame(columns=list(THRESHOLD_RANGE_COLUMNS))
+
+
 # ---------------------------------------------------------------- the negated outcome
 
 
@@ -106,7 +116,7 @@ def negated_outcome(data: pd.DataFrame, outcome: str, conditions: Sequence[str],
         kept, _ = negated_untenable(untenable, necessity_table(data, outcome, list(conditions), **necessity))
     res = analyse_configurations(data, neg, list(conditions), incl_cut=incl_cut, n_cut=n_cut, pri_cut=pri_cut,
                                  dir_exp=negated_dir_exp(dir_exp), report=report, analysis=analysis,
-                                 untenable=kept or None)
+                                 untenable=kept or None, allow_empty=True)   # none for the negation: a result too
     return nec, res
 
 

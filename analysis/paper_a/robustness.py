@@ -353,10 +353,42 @@ def deviant_model_index(res) -> int:
     return next((i for i, m in enumerate(res.reported.models, start=1) if m.expression == expr), 1)
 
 
+#: Columns of the case tables of a solution (deviant_cases; the engine's typology_by_model, smmr 'typical',
+#: focal_condition_pairs) and of the protocol's case table: what no_solution_tables() gives without rows.
+NO_SOLUTION_COLUMNS = {
+    "deviant": ["case", "expression", "solution", "outcome", "member_of", "type"],
+    "by_model": ["case", "same_in_every_model"],
+    "typical": ["case", "term", "term_membership", "outcome", "unique_coverage", "best", "most_typical"],
+    "pairs": ["term", "focal_conjunct", "typical", "irrelevant", "other_differences", "pair_rank",
+              "clean_correspondence", "FC<=Y", "unique_coverage", "globally_uncovered", "best", "most_typical_FC",
+              "most_typical_term"],
+    "robustness_cases": ["case", "IS", "minTS", "maxTS", "Y", "intersection", "type"],
+}
+
+
+def no_solution_tables() -> dict[str, pd.DataFrame]:
+    """The case tables of a solution when there is none (no sufficient configuration): each without rows, with its
+    columns (NO_SOLUTION_COLUMNS). No case is typical or deviant of a solution that does not exist; the tables are
+    written empty, and notebook 03 prints why, rather than typing cases against an empty set."""
+    return {name: pd.DataFrame(columns=cols) for name, cols in NO_SOLUTION_COLUMNS.items()}
+
+
+def no_solution_protocol(note: str) -> dict:
+    """What protocol() returns, for an initial specification without a solution (`note`: its no_solution): no test
+    set, robust core or robustness fit (Oana & Schneider 2021 measure them against the initial solution), said in
+    `no_solution`; the same keys, so the outputs are written with the finding rather than invented."""
+    empty = no_solution_tables()["robustness_cases"]
+    return {"fit": {}, "core_expression": "", "core_minimised": "", "cases": empty, "case_ratios": {},
+            "single": pd.DataFrame(), "memberships": pd.DataFrame(), "test_set": [], "sweeps": [],
+            "same_as_baseline": [], "no_solution": note}
+
+
 def deviant_cases(res) -> pd.DataFrame:
     """Case typology (analysis.qca.diagnostics.case_typology) of the reported solution's first model group (G1):
     case, expression, solution membership, outcome, the terms the case is in, and its type (typical, deviant
-    consistency, deviant coverage, individually irrelevant)."""
+    consistency, deviant coverage, individually irrelevant). Without a solution (res.no_solution) no rows."""
+    if getattr(res, "no_solution", ""):
+        return no_solution_tables()["deviant"]
     expr = res.chart.model_fit["expression"].iloc[0]
     typ = case_typology(res.reported, model=deviant_model_index(res))
     out = typ[["case", "solution", "outcome", "member_of", "type"]].copy()
