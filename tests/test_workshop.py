@@ -584,3 +584,20 @@ def test_the_wrap_up_and_the_charts_questions_are_in_chinese_too(path):
     guide = next(s for s in cells if s.startswith("Read the chart column by column"))
     first = _CJK.search(guide).start()
     assert guide[first:].count("？") >= guide[:first].count("?") >= 2
+
+
+@pytest.mark.slow
+def test_paperA_without_a_sufficient_configuration_runs_to_the_end(tmp_path):
+    """At paperA_n_cut = 2 no row of the reconstruction's table is positive (its cases nearly all have rows of their
+    own), as on a dropped-in matrix whose rows are all contradictory: step 9 stopped Run All with the engine's 'no
+    positive row to minimise', and steps 9-10 and exercise 5 never ran. Step 9 now says there is no sufficient
+    configuration, step 10 that there are no case types, and exercise 5 still checks which dropped case gives one."""
+    papermill = pytest.importorskip("papermill")
+    out = tmp_path / "out.ipynb"
+    papermill.execute_notebook(str(SOLUTIONS), str(out), parameters={"paperA_n_cut": 2}, cwd=str(WORKSHOP),
+                               kernel_name="python3", progress_bar=False)
+    text = "\n".join(o.get("text", "") for c in _nb(out).cells if c.cell_type == "code" for o in c.get("outputs", []))
+    assert "no configuration passes incl_cut = 1 (highest row incl" in text and "no sufficient configuration for" in text
+    assert "no solution (step 9), so no typical or deviant case" in text
+    assert "✓ check: removing each case you list" in text
+    assert "parsimonious solution with every case: none (no sufficient configuration)" in text
