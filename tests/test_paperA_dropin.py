@@ -611,3 +611,50 @@ def test_notebooks_03_and_04_run_to_the_end_without_a_sufficient_configuration(t
     code04 = "\n".join("".join(c["source"]) for c in json.loads(
         (ROOT / "notebooks" / "04_figures.ipynb").read_text(encoding="utf-8"))["cells"] if c["cell_type"] == "code")
     assert code04.count("no_solution_panel(qca[\"no_solution\"]") == 2
+
+
+def test_a_solution_of_one_path_is_charted_from_paths_csv_as_notebook_03_charts_it(tmp_path):
+    """A dropped-in matrix whose outcome is service integration itself (EFF = SER) has the one-condition
+    parsimonious solution SER: one path, whose unique coverage is left undefined (NaN). Notebook 04 reads paths.csv
+    with keep_default_na=False, so that cell came back as '' and redrawing the chart stopped make with "could not
+    convert string to float: ''" (notebook 03 had drawn it from the frame in memory). The blank cell is drawn blank,
+    and the redraw is byte for byte notebook 03's figure, as notebook 04 checks."""
+    import json
+    import warnings
+
+    import pandas as pd
+
+    from analysis.io import write_csv
+    from analysis.paper_a import cases as C
+    from analysis.paper_a import configurations as K
+    from analysis.plots.configurations import configuration_chart_groups
+    from analysis.plots.style import figure_bytes
+    from analysis.qca.configurations import CHART_PATH_COLUMNS, ConfigurationChart
+
+    rows = ["case_id,status,SYS,ORG,PRO,SER,FUN,NOR,EFF"]
+    configs = ["0,1,0,1,1,1", "1,1,0,1,0,1", "0,0,1,1,1,0", "1,1,1,1,1,1", "0,1,1,0,1,1", "0,0,0,1,1,1",
+               "1,0,1,1,0,1", "0,1,0,0,0,1"]
+    for i in range(15):
+        cfg = configs[i // 2]
+        rows.append(f"C{i + 1:02d},original,{cfg},{cfg.split(',')[3]}")   # EFF = SER
+    path = tmp_path / "paperA_cases.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    crisp = C.calibrate_cases(C.load_cases(path), "crisp")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        res = K.analyse_configurations(crisp, C.OUTCOME, list(C.CONDITION_NAMES), report="parsimonious")
+    assert list(res.paths["term"]) == ["SER"] and res.paths["covU"].isna().all()
+    write_csv(res.paths, tmp_path / "paths.csv")
+    write_csv(res.chart.model_fit, tmp_path / "chart_models.csv")
+    # read back as notebook 04 reads them
+    code04 = "\n".join("".join(c["source"]) for c in json.loads(
+        (ROOT / "notebooks" / "04_figures.ipynb").read_text(encoding="utf-8"))["cells"] if c["cell_type"] == "code")
+    assert 'derived_csv("paperA/paths.csv", dtype={"path": str, "core": str, "peripheral": str, "cases": str,' in code04
+    paths = pd.read_csv(tmp_path / "paths.csv", dtype={"path": str, "core": str, "peripheral": str, "cases": str,
+                                                        "pair": str, "subsumed_by": str}, keep_default_na=False)
+    models = pd.read_csv(tmp_path / "chart_models.csv", dtype={"pair": str}, keep_default_na=False)
+    chart = ConfigurationChart(outcome=C.OUTCOME, conditions=tuple(C.CONDITION_NAMES), kind="parsimonious",
+                               paths=paths[list(CHART_PATH_COLUMNS)], model_fit=models)
+    assert paths.loc[0, "covU"] == ""
+    assert figure_bytes(configuration_chart_groups(chart, title="t"), "png") == \
+        figure_bytes(configuration_chart_groups(res.chart, title="t"), "png")

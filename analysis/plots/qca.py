@@ -55,7 +55,10 @@ def _wrap_terms(text: str, width: int = 42) -> str:
 
 
 def _fmt(x) -> str:
-    return "" if x is None or (isinstance(x, float) and x != x) else f"{float(x):.3f}"
+    """A fit value with three decimals; blank for a missing one: None, NaN, or an empty cell read back from a CSV with
+    keep_default_na=False (notebook 04's paths.csv: covU of a solution's only path)."""
+    missing = x is None or (isinstance(x, float) and x != x) or (isinstance(x, str) and not x.strip())
+    return "" if missing else f"{float(x):.3f}"
 
 
 # ---------------------------------------------------------------- memberships
