@@ -658,3 +658,34 @@ def test_a_solution_of_one_path_is_charted_from_paths_csv_as_notebook_03_charts_
     assert paths.loc[0, "covU"] == ""
     assert figure_bytes(configuration_chart_groups(chart, title="t"), "png") == \
         figure_bytes(configuration_chart_groups(res.chart, title="t"), "png")
+
+
+def test_a_table_without_a_negative_row_is_refused_in_notebook_03s_terms(tmp_path):
+    """A dropped-in matrix in which the outcome varies but every observed configuration passes incl_cut (3 rows of 5
+    cases, each 4 in EFF and 1 out: incl 0.8) has nothing to minimise against. Notebook 03 stopped with minimize's
+    refusal, which ends 'or include '' for the conservative solution', a parameter notebook 03 does not have. The
+    analysis (allow_empty, as the notebook calls it) now refuses it in one line naming the outcome, how many cases
+    are in it, incl_cut and the lowest row consistency; it is not reported as a result (the solution would be the
+    tautology, no finding about sufficiency), and the engine's own refusal is unchanged."""
+    from analysis.paper_a import cases as C
+    from analysis.paper_a import configurations as K
+    from analysis.qca.errors import QCAInputError
+
+    configs = ["0,1,0,1,1,1", "1,1,0,1,0,1", "0,0,1,1,1,0"]
+    rows = ["case_id,status,SYS,ORG,PRO,SER,FUN,NOR,EFF"]
+    rows += [f"C{i + 1:02d},original,{configs[i % 3]},{0 if i < 3 else 1}" for i in range(15)]
+    path = tmp_path / "paperA_cases.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    crisp = C.calibrate_cases(C.load_cases(path), "crisp")
+    with pytest.raises(QCAInputError) as err:
+        K.analyse_configurations(crisp, C.OUTCOME, list(C.CONDITION_NAMES), allow_empty=True)
+    msg = str(err.value)
+    assert msg.startswith("every observed configuration of EFF passes incl_cut = 0.8 (lowest row incl 0.800; "
+                          "n_cut = 1; 12 of 15 cases in EFF)"), msg
+    assert "raise incl_cut above 0.800" in msg and "include ''" not in msg and "\n" not in msg
+    with pytest.raises(QCAInputError, match="nothing to minimise against"):    # the engine's refusal, by default
+        K.analyse_configurations(crisp, C.OUTCOME, list(C.CONDITION_NAMES))
+    # at incl_cut 0.9 those rows are negative: no sufficient configuration, the finding reported as such
+    res = K.analyse_configurations(crisp, C.OUTCOME, list(C.CONDITION_NAMES), incl_cut=0.9, allow_empty=True)
+    assert res.no_solution.startswith("no configuration passes incl_cut = 0.9")
+    assert K.no_negative_row_note(res.truth_table) == ""

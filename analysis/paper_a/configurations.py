@@ -24,6 +24,7 @@ import pandas as pd
 from ..qca.configurations import (CHART_PATH_COLUMNS, ConfigurationChart, chart_frame, chart_symbols, configuration_chart,
                                   distinct_models, model_paths, term_literals)
 from ..qca.esa import esa as esa_table
+from ..qca.errors import QCAInputError
 from ..qca.find_rows import find_rows, rows_in_expression
 from ..qca.minimize import minimize
 from ..qca.truth_table import truth_table
@@ -169,6 +170,26 @@ def no_solution_note(tt) -> str:
            f"highest row incl {top}; n_cut = {tt.n_cut}{'' if len(observed) else ': no row has that many cases'}")
     cut = f"pri_cut = {tt.pri_cut:g}" if len(held) else f"incl_cut = {incl_cut:g}"
     return f"no configuration passes {cut} ({why}): no sufficient configuration for {tt.outcome}"
+
+
+def no_negative_row_note(tt) -> str:
+    """'' when the truth table has a negative row (OUT = 0); else why it cannot be minimised, in the words of
+    notebook 03's parameters: every observed configuration passes incl_cut, so there is no configuration without the
+    outcome to minimise against and the parsimonious solution would be the tautology '1' (every case), which explains
+    nothing (minimize, as R's, refuses it: Schneider & Wagemann 2012, ch. 7, a truth table needs rows on both sides).
+    Unlike a table without a positive row it is no finding about sufficiency; the cut-off or the outcome is to be
+    looked at."""
+    rows = tt.rows
+    observed = rows[rows["OUT"].astype(str) != "?"]
+    if not len(observed) or observed["OUT"].astype(str).isin(["0", "C"]).any():
+        return ""
+    y = np.asarray(tt.data.y, dtype=float)
+    return (f"every observed configuration of {tt.outcome} passes incl_cut = {float(tt.incl_cut[0]):g} (lowest row incl "
+            f"{observed['incl'].min():.3f}; n_cut = {tt.n_cut}; {int((y > 0.5).sum())} of {len(y)} cases in "
+            f"{tt.outcome}): no configuration without the outcome to minimise against, so the solution would be the "
+            f"tautology '1' (every case), which explains nothing; check the outcome {tt.outcome} in the case file, or "
+            f"raise incl_cut above {observed['incl'].min():.3f} if such rows are not consistent enough to count as "
+            f"sufficient")
 
 
 @dataclass
@@ -342,6 +363,8 @@ def analyse_configurations(data: pd.DataFrame, outcome: str, conditions: Sequenc
                      case_column=case_column)
     if allow_empty and no_solution_note(tt):
         return empty_analysis(tt, report=report, analysis=analysis, dir_exp=dir_exp, levels=levels)
+    if allow_empty and no_negative_row_note(tt):   # notebook 03: what its user can change, not minimize's include
+        raise QCAInputError(no_negative_row_note(tt))
     standard = _solutions(tt, dir_exp)
     blocked = esa_blocked(tt, untenable)
     rows = sorted({r for v in blocked.values() for r in v})
