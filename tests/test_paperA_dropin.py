@@ -587,6 +587,7 @@ def test_notebooks_03_and_04_run_to_the_end_without_a_sufficient_configuration(t
     note = ("no configuration passes incl_cut = 0.8 (highest row incl 0.667; n_cut = 2): no sufficient configuration "
             "for EFF")
     assert f"solution: none; {note}" in text
+    assert "the observed outcome has no positive row (no sufficient configuration), so none of the" in text
     out = derived / "paperA"
     qca = json.loads((out / "qca.json").read_text(encoding="utf-8"))
     assert qca["no_solution"] == note and qca["paths"] == [] and qca["robust_core"] == ""

@@ -85,3 +85,14 @@ def test_multivalue_outcome_value_and_fuzzy_refusal():
 def test_a_bad_pri_cut_is_one_error_naming_it(bad, said):
     with pytest.raises(QCAInputError, match=said):
         permutation_benchmark(MV, "Y", "A,B", pri_cut=bad)
+
+
+def test_an_observed_outcome_without_a_positive_row_is_compared_with_nothing():
+    """At a cut-off no observed row reaches, the observed outcome has no positive row and its inclS is undefined
+    (NaN); every comparison with it failed, so share_fitting_as_well was 0.0, which reads as a fit no assignment of
+    the outcome reaches (found on a Paper A matrix whose every row is contradictory). It is NaN now; an assignment
+    with a positive row is still counted in share_with_solution."""
+    b = permutation_benchmark(MV, "Y", ["A", "B"], incl_cut=0.9, n_cut=2)   # rows of 3, 3 and 2 cases: incl <= 2/3
+    assert b["observed_inclS"] != b["observed_inclS"] and b["share_with_solution"] > 0
+    assert b["share_fitting_as_well"] != b["share_fitting_as_well"]
+    assert permutation_benchmark(MV, "Y", ["A", "B"], incl_cut=0.6)["share_fitting_as_well"] == pytest.approx(11 / 14)

@@ -55,7 +55,8 @@ def permutation_benchmark(data: pd.DataFrame, outcome: str, conditions: Sequence
     positive rows, which is the conservative solution's fit (minimising without remainders keeps the set). Returns the
     number of assignments, whether they are all, the shares with a contradiction-free table and with any positive
     row, and the share fitting at least as well on both as the observed outcome does by the same statistic
-    (Braumoeller 2015: the observed and the permuted outcomes scored alike); `observed` ({'inclS', 'covS'}) replaces
+    (Braumoeller 2015: the observed and the permuted outcomes scored alike; NaN when the observed outcome's table has
+    no positive row, whose inclS is undefined: 0 would read as a fit no assignment reaches); `observed` ({'inclS', 'covS'}) replaces
     that yardstick by another fit, e.g. a threshold. A solution's own fit is the same statistic only with n_cut = 1
     (with n_cut > 1 rows with cases can be remainders that a parsimonious or intermediate solution uses), so leave
     `observed` out unless it is meant as a threshold. OUT = 1 is truth_table()'s rule (same cut-off checks and
@@ -126,6 +127,8 @@ def permutation_benchmark(data: pd.DataFrame, outcome: str, conditions: Sequence
            "observed_rows": n_rows, "share_contradiction_free": float(pure.mean()),
            "share_with_solution": float(out.any(axis=1).mean())}
     ok = (incl_s >= observed["inclS"] - 1e-12) & (cov_s >= observed["covS"] - 1e-12)
+    # an observed outcome without a positive row has no fit (inclS undefined): no assignment is compared with it
+    undefined = observed["inclS"] != observed["inclS"]
     res.update({"observed_inclS": observed["inclS"], "observed_covS": observed["covS"],
-                "share_fitting_as_well": float(ok.mean())})
+                "share_fitting_as_well": float("nan") if undefined else float(ok.mean())})
     return res
