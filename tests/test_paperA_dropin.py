@@ -690,3 +690,59 @@ def test_a_table_without_a_negative_row_is_refused_in_notebook_03s_terms(tmp_pat
     res = K.analyse_configurations(crisp, C.OUTCOME, list(C.CONDITION_NAMES), incl_cut=0.9, allow_empty=True)
     assert res.no_solution.startswith("no configuration passes incl_cut = 0.9")
     assert K.no_negative_row_note(res.truth_table) == ""
+
+
+def test_the_negated_outcome_without_a_sufficient_configuration_is_reported_too(tmp_path):
+    """Every case without the outcome shares its configuration with a case with it (three contradictory rows, the
+    other rows all positive): EFF has a solution, ~EFF none. Notebook 03's analysis of the negated outcome raised
+    the engine's 'no positive row to minimise' for ~EFF; it is now reported as for the outcome (no_solution), and the
+    checklist counts the negation as analysed."""
+    import warnings
+
+    from analysis.paper_a import cases as C
+    from analysis.paper_a import diagnostics as D
+
+    configs = ["0,1,0,1,1,1", "1,1,0,1,0,1", "0,0,1,1,1,0", "1,1,1,1,1,1", "0,1,1,0,1,1", "0,0,0,1,1,1", "1,0,1,1,0,1"]
+    rows = ["case_id,status,SYS,ORG,PRO,SER,FUN,NOR,EFF"]
+    for i, cfg in enumerate(configs):
+        rows += [f"C{2 * i + 1:02d},original,{cfg},1", f"C{2 * i + 2:02d},original,{cfg},{1 if i < 4 else 0}"]
+    rows.append("C15,original,0,1,0,0,0,1,1")
+    path = tmp_path / "paperA_cases.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    crisp = C.calibrate_cases(C.load_cases(path), "crisp")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        nec, neg = D.negated_outcome(crisp, C.OUTCOME, list(C.CONDITION_NAMES),
+                                     dir_exp={c: 1 for c in C.CONDITION_NAMES})
+    assert neg.outcome == "~EFF" and len(nec) > 0
+    assert neg.no_solution == ("no configuration passes incl_cut = 0.8 (highest row incl 0.500; n_cut = 1): "
+                               "no sufficient configuration for ~EFF")
+    assert neg.solutions_frame().empty and neg.first_paths().empty
+
+
+def test_data_readme_states_what_a_matrix_without_a_sufficient_configuration_gives(tmp_path):
+    """data/README.md's drop-in section said nothing of a matrix without a sufficient configuration, which stopped
+    `make` until it was reported as a result. It now quotes the sentence notebook 03 prints and names the tables
+    written without rows: both checked against the code (the note's words, the tables NO_SOLUTION_COLUMNS and the
+    notebook write)."""
+    import warnings
+
+    from analysis.paper_a import cases as C
+    from analysis.paper_a import configurations as K
+    from analysis.paper_a import robustness as R
+
+    text = " ".join((ROOT / "data" / "README.md").read_text(encoding="utf-8").split())
+    path = tmp_path / "paperA_cases.csv"
+    path.write_text("\n".join(_no_sufficient_configuration_rows()) + "\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        res = K.analyse_configurations(C.calibrate_cases(C.load_cases(path), "crisp"), C.OUTCOME,
+                                       list(C.CONDITION_NAMES), allow_empty=True)
+    head, tail = res.no_solution.split(" (highest row incl ")
+    assert f"`solution: none; {head} (highest row incl …; n_cut = 1): no sufficient configuration for EFF`" in text
+    assert tail.endswith("n_cut = 1): no sufficient configuration for EFF")
+    for name in ("paths", "solutions", "chart_models", "threshold_ranges", "deviant_cases", "typical_cases",
+                 "comparative_pairs", "robustness_cases"):
+        assert f"`{name}.csv`" in text.split("no sufficient configuration**")[1].split("are written without rows")[0]
+    assert set(R.NO_SOLUTION_COLUMNS) == {"deviant", "by_model", "typical", "pairs", "robustness_cases"}
+    assert "`no_solution`" in text and "A1–A3, A5 and A6 false" in text
