@@ -531,6 +531,11 @@ def test_no_sufficient_configuration_is_reported_as_a_result(tmp_path):
     assert res.solutions_frame().empty and list(res.solutions_frame().columns) == K.SOLUTION_FRAME_COLUMNS
     assert res.to_dict()["no_solution"] == res.no_solution and res.to_dict()["paths"] == []
     assert all(v != v for v in res.solution_fit.values())
+    # asked for a solution anyway (res.reported, res.model, ...), the analysis says there is none, not KeyError
+    for attribute in ("reported", "intermediate", "parsimonious", "conservative", "model"):
+        with pytest.raises(QCAInputError, match=r"^no (intermediate|parsimonious|conservative) solution: no "
+                                                r"configuration passes incl_cut = 0\.8"):
+            getattr(res, attribute)
     # without C02 (out of the outcome) its row is consistent: a solution again, and no note
     assert K.analyse_configurations(crisp.drop(index="C02"), C.OUTCOME, conditions, allow_empty=True).no_solution == ""
     ledger = P.claims_ledger(P.analysis_facts(res), "original").set_index("claim_id")

@@ -221,21 +221,27 @@ class ConfigurationAnalysis:
     def solutions(self) -> dict:
         return self.enhanced if self.analysis == "esa" else self.standard
 
+    def _solution(self, kind: str):
+        """One solution of the reported analysis; without any (no_solution) a QCAInputError saying so, not a KeyError."""
+        if self.no_solution:
+            raise QCAInputError(f"no {kind} solution: {self.no_solution}")
+        return self.solutions[kind]
+
     @property
     def conservative(self):
-        return self.solutions["conservative"]
+        return self._solution("conservative")
 
     @property
     def parsimonious(self):
-        return self.solutions["parsimonious"]
+        return self._solution("parsimonious")
 
     @property
     def intermediate(self):
-        return self.solutions["intermediate"]
+        return self._solution("intermediate")
 
     @property
     def reported(self):
-        return self.solutions[self.report]
+        return self._solution(self.report)
 
     @property
     def model(self):
