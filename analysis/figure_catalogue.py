@@ -132,10 +132,18 @@ PAPER_A_FUZZY = {
 }
 
 
-def catalogue(paper_a_source: str = "reconstruction", form: str = "indicators") -> pd.DataFrame:
+#: Paper A's figures of the solution, and what each shows instead when there is none (no sufficient configuration:
+#: notebook 03 draws a labelled panel, analysis.plots.qca.no_solution_panel)
+PAPER_A_SOLUTION_FIGURES = {"paperA_configurations": ("configuration chart", "组态图"),
+                            "paperA_xy": ("XY plot of the solution", "解的XY图")}
+
+
+def catalogue(paper_a_source: str = "reconstruction", form: str = "indicators", no_solution: str = "") -> pd.DataFrame:
     """The figures, indexed by name, in drawing order; `redrawn`: whether 04_figures redraws it (default True).
     Paper A's captions name the data they are drawn from (`paper_a_source`, the data source of the case file) and,
-    for the fuzzy variant, how it was made (`form`, the case file's form: 'indicators' or 'memberships')."""
+    for the fuzzy variant, how it was made (`form`, the case file's form: 'indicators' or 'memberships'). With
+    `no_solution` (qca.json's: no sufficient configuration) the captions of the figures of the solution say that the
+    figure is a panel saying so, not the chart or plot they describe otherwise."""
     if paper_a_source not in PAPER_A_DATA:
         raise ValueError(f"paper_a_source must be one of {', '.join(PAPER_A_DATA)}, got {paper_a_source!r}")
     if form not in PAPER_A_FUZZY:
@@ -147,6 +155,11 @@ def catalogue(paper_a_source: str = "reconstruction", form: str = "indicators") 
         out[col] = [c.replace("{data_en}", en).replace("{data_zh}", zh).replace("{fuzzy_en}", fuzzy_en)
                     .replace("{fuzzy_zh}", fuzzy_zh) for c in out[col]]
     out["redrawn"] = out["redrawn"].fillna(True).astype(bool)
+    if no_solution:
+        for name, (what_en, what_zh) in PAPER_A_SOLUTION_FIGURES.items():
+            out.loc[name, "caption_en"] = (f"Paper A: no {what_en}: {no_solution}; the figure is a panel saying so "
+                                           f"(data: {en}).")
+            out.loc[name, "caption_zh"] = f"论文A：没有充分组态（没有组态通过一致性阈值），故无{what_zh}；图为说明面板（数据：{zh}）。"
     return out
 
 

@@ -405,7 +405,7 @@ def test_the_fuzzy_figure_of_a_memberships_file_does_not_claim_the_direct_method
         assert needle in code, name
     nb = json.loads((ROOT / "notebooks" / "04_figures.ipynb").read_text(encoding="utf-8"))
     code = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
-    assert 'catalogue(paper_a_meta["data_source"], form=paper_a_meta["form"])' in code
+    assert 'catalogue(paper_a_meta["data_source"], form=paper_a_meta["form"], no_solution=no_solution_A)' in code
 
 
 def test_reconstruction_rows_marked_original_are_refused(tmp_path):
@@ -754,3 +754,23 @@ def test_data_readme_states_what_a_matrix_without_a_sufficient_configuration_giv
         assert f"`{name}.csv`" in text.split("no sufficient configuration**")[1].split("are written without rows")[0]
     assert set(R.NO_SOLUTION_COLUMNS) == {"deviant", "by_model", "typical", "pairs", "robustness_cases"}
     assert "`no_solution`" in text and "A1–A3, A5 and A6 false" in text
+
+
+def test_the_captions_of_the_figures_of_no_solution_say_what_the_figures_show():
+    """Without a sufficient configuration the configuration chart and the XY plot are a panel saying so, but
+    figures/index.csv (and the book's table made from it) still captioned them 'configuration chart (Fiss 2011) of
+    the reported solution ...' and 'membership of each case in the reported solution ...', figures that were not
+    there. catalogue(no_solution=...) captions those two as what they show; notebook 04 passes qca.json's finding."""
+    from analysis.figure_catalogue import PAPER_A_SOLUTION_FIGURES, catalogue
+
+    note = "no configuration passes incl_cut = 0.8 (highest row incl 0.500; n_cut = 1): no sufficient configuration for EFF"
+    plain, empty = catalogue("original"), catalogue("original", no_solution=note)
+    assert set(PAPER_A_SOLUTION_FIGURES) == {"paperA_configurations", "paperA_xy"}
+    for name in PAPER_A_SOLUTION_FIGURES:
+        en, zh = empty.loc[name, "caption_en"], empty.loc[name, "caption_zh"]
+        assert en.startswith("Paper A: no ") and note in en and "panel" in en and "(data: the original case data)" in en
+        assert "Fiss" not in en and "membership of each case" not in en
+        assert "没有充分组态" in zh and "原始案例数据" in zh
+    others = [n for n in plain.index if n not in PAPER_A_SOLUTION_FIGURES]
+    assert empty.loc[others].equals(plain.loc[others])
+    assert catalogue("original", no_solution="").equals(plain)
