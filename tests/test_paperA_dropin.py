@@ -698,6 +698,10 @@ def test_a_table_without_a_negative_row_is_refused_in_notebook_03s_terms(tmp_pat
     res = K.analyse_configurations(crisp, C.OUTCOME, list(C.CONDITION_NAMES), incl_cut=0.9, allow_empty=True)
     assert res.no_solution.startswith("no configuration passes incl_cut = 0.9")
     assert K.no_negative_row_note(res.truth_table) == ""
+    # rows that reach incl_cut but not pri_cut: the note names pri_cut as what holds them back
+    res = K.analyse_configurations(crisp, C.OUTCOME, list(C.CONDITION_NAMES), pri_cut=0.9, allow_empty=True)
+    assert res.no_solution == ("no configuration passes pri_cut = 0.9 (3 row(s) reach incl_cut = 0.8 but have PRI "
+                               "below pri_cut = 0.9 (highest PRI 0.800)): no sufficient configuration for EFF")
 
 
 def test_the_negated_outcome_without_a_sufficient_configuration_is_reported_too(tmp_path):
