@@ -131,7 +131,7 @@ def test_claim_robustness_counts_only_settings_that_change_the_table():
     table = R.claim_robustness(settings).set_index("claim_id")
     assert table.loc["A1", "incl_cut_holds"] == "n/a"             # a powerless sweep is no evidence
     assert table.loc["A1", "case_removal_holds"] == "1/2" and table.loc["A1", "verdict"] == "fragile"
-    assert table.loc["A1", "case_removal_breaks"] == "without Z"  # a setting without solution is no break ...
+    assert table.loc["A1", "case_removal_breaks"] == "without Z"  # a setting the engine refused is no break ...
     # ... and A9 (no indicator facts) is not testable in the analysis itself: 'not testable', as in the ledger; it was
     # 'not tested' ('no setting that changes what it rests on'), as though the protocol had only failed to probe it
     assert table.loc["A9", "verdict"] == NOT_TESTABLE and table.loc["A9", "tested_settings"] == 0
@@ -140,7 +140,7 @@ def test_claim_robustness_counts_only_settings_that_change_the_table():
     assert "Not testable in the analysis itself (as in the claims ledger; not counted): A9, A10." in text
     assert "Not tested" not in text
     assert "powerless (not evidence): consistency threshold" in text
-    assert "Settings without any solution (no claim can be evaluated there; not counted): without X" in text
+    assert "Settings the engine refused (no claim can be evaluated there; not counted): without X" in text
     # a claim false in the analysis itself has no agreement to be robust
     base_false = settings.copy()
     base_false.loc[0, "n_paths"] = 3

@@ -38,16 +38,44 @@ def test_protocol_names_the_sweeps_its_test_set_holds(recon):
     """Notebook 03 printed 'test set: N settings (sweeps: calibration, calibration_set, incl_cut, n_cut, fuzzy)' from
     the constant PROTOCOL_SWEEPS, whatever the test set held: on a memberships-form original (no indicator layer, so
     no calibration sweeps) it named two sweeps that were never run. protocol() now says which sweeps its test set
-    holds, in the settings' order, leaving out a sweep none of whose settings has a solution."""
+    holds, in the settings' order (a setting without a sufficient configuration is in it, with the empty solution)."""
     cd, crisp = recon
-    specs = R.test_set(crisp, incl_cuts=(0.8, 0.9), n_cuts=(1, 2), case_removal=False)  # no shares: no calibration
+    specs = R.test_set(crisp, incl_cuts=(0.8, 0.9), n_cuts=(1,), case_removal=False)  # no shares: no calibration
     settings, analyses = R.run_test_set(specs, crisp)
     prot = R.protocol(settings, analyses, crisp)
-    assert prot["sweeps"] == ["incl_cut"]   # n_cut = 1 is the baseline's, n_cut = 2 has no solution
+    assert prot["sweeps"] == ["incl_cut"]   # n_cut = 1 is the baseline's
     specs = R.test_set(crisp, shares=cd.shares(), thresholds=(1 / 3,), incl_cuts=(0.9,), n_cuts=(2,),
-                       case_removal=False)   # n_cut = 2: no positive row, no solution
+                       case_removal=False)   # n_cut = 2: no positive row, no sufficient configuration
     settings, analyses = R.run_test_set(specs, crisp, shares=cd.shares())
-    assert R.protocol(settings, analyses, crisp)["sweeps"] == ["calibration", "incl_cut"]
+    assert R.protocol(settings, analyses, crisp)["sweeps"] == ["calibration", "incl_cut", "n_cut"]
+
+
+def test_a_setting_without_a_sufficient_configuration_counts_against_the_path_claims(recon):
+    """At n_cut = 2 the reconstruction's truth table has no positive row. The ledger judges such an analysis (at the
+    baseline) by its finding, the path claims A1-A3, A5, A6 false, but the robustness sweeps left the same finding in
+    a setting unevaluated ('Settings without any solution ...; not counted'), so A3 read 'robust' though under n_cut = 2
+    there is no path of either type, and the robust core was computed without that test. Which settings are plausible
+    is decided by the declared test set (Oana & Schneider 2021), not by what they give: the setting now counts, named
+    apart (no_solution, no_solution_breaks, the verdict's line), and its solution in the protocol is the empty set."""
+    cd, crisp = recon
+    specs = R.test_set(crisp, shares=cd.shares(), thresholds=(), incl_cuts=(0.9,), n_cuts=(2,), case_removal=False)
+    settings, analyses = R.run_test_set(specs, crisp, shares=cd.shares())
+    row = settings.set_index("setting").loc["n_cut=2"]
+    assert row["error"] == "" and "no sufficient configuration for EFF" in row["no_solution"]
+    assert R.no_solution_settings(settings) == ["n_cut=2"]
+    table = R.claim_robustness(settings).set_index("claim_id")
+    for cid in ("A1", "A2", "A3", "A5"):   # true at baseline, false where there is no path
+        assert table.loc[cid, "n_cut_holds"] == "0/1" and table.loc[cid, "verdict"] == "fragile"
+        assert table.loc[cid, "no_solution_breaks"] == "n_cut=2"
+    assert table.loc["A8", "n_cut_holds"] == "n/a"   # n_cut changes no set A8 reads
+    text = R.robustness_verdict(table.reset_index(), R.sweep_power(settings), settings)
+    assert ("Settings without a sufficient configuration (no truth-table row passes the cut-offs; counted, as in the "
+            "ledger: the path claims do not hold there): n_cut=2; fragile only through them: A1, A2, A3, A5.") in text
+    assert "无充分组态的设定(计入, 路径结论在其中不成立): n_cut=2" in text
+    prot = R.protocol(settings, analyses, crisp)
+    assert prot["no_solution_tests"] == ["n_cut=2"] and "n_cut=2" in prot["test_set"]
+    assert (prot["memberships"]["n_cut=2"] == 0).all() and (prot["memberships"]["core"] == 0).all()
+    assert prot["core_expression"] == "0" and prot["fit"]["RF_cov"] == 0.0
     import json
     from pathlib import Path
 

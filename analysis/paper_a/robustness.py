@@ -16,6 +16,19 @@ with three indicators a set, the thresholds ½ and ⅔ dichotomise alike) is no 
 where it changes what the claim rests on (`ClaimSpec.rests_on`, `changed_inputs`): the truth table for the claims
 on solutions, the calibrated sets it reads for necessity and presence, the cases analysed for the indicator shares
 (raw data no other sweep varies).
+
+A setting of the test set under which no truth-table row passes the cut-offs has **no sufficient configuration**:
+that is its finding, judged as the ledger judges it at the baseline (the path claims A1-A3, A5, A6 do not hold there,
+the other claims from the cases), so it counts against those claims, and it is reported apart (`no_solution` of a
+setting, `no_solution_breaks` of a claim) so that a reader sees which breaks are of that kind. Leaving such a setting
+out would select the test set on its result: which specifications are plausible is decided when the test set is
+declared (notebook 03's `robustness_*` parameters; Oana & Schneider 2021: the test set of conceptually plausible
+alternatives), not after seeing what they give; a setting judged implausible is taken out of the parameters, where
+the reader sees it. In the protocol its solution is the empty set (Schneider & Wagemann 2012, 11.2: robustness is
+judged by what the alternative solutions share), so the robust core is empty, as the engine's robustness_protocol
+argues (analysis.qca.protocol: leaving the test out would report robustness the test set does not show). A setting
+the engine refuses for another reason (e.g. every row passes incl_cut) is no finding about sufficiency: it stays an
+`error`, named and not counted.
 """
 from __future__ import annotations
 
@@ -142,8 +155,9 @@ def run_test_set(specs: Sequence[dict], crisp: pd.DataFrame, *, shares: pd.DataF
     `changed_inputs`, `same_as_baseline`, `error`) and the analyses (None where a setting failed), baseline first.
     `untenable`: the remainders the reported analysis blocks as untenable (analyse_configurations), blocked in every
     setting, so the baseline is the reported analysis and each setting differs from it in its own change only.
-    The baseline is the analysis itself: without a positive row its facts are those of no sufficient configuration
-    (as in the ledger: the path claims false at baseline), not an error."""
+    The baseline and every setting are judged alike: without a positive row their facts are those of no sufficient
+    configuration (`no_solution`; as in the ledger: the path claims false), not an error; `error` is left for a
+    setting the engine refuses otherwise."""
     common = dict(pri_cut=pri_cut, dir_exp=dir_exp, analysis=analysis, report=report, necessity=necessity,
                   untenable=untenable)
     base, base_res = run_specification(crisp, incl_cut=incl_cut, n_cut=n_cut, shares=shares, allow_empty=True,
@@ -151,9 +165,9 @@ def run_test_set(specs: Sequence[dict], crisp: pd.DataFrame, *, shares: pd.DataF
     rows = [{"sweep": "baseline", "setting": f"baseline (incl_cut={incl_cut:g}, n_cut={n_cut})", **base,
              "changes_table": False, "changed_inputs": "", "same_as_baseline": True}]
     analyses = [base_res]
-    for spec in specs:
+    for spec in specs:   # no sufficient configuration is a setting's finding too (module docstring), not an error
         rec, res = run_specification(spec["data"], incl_cut=spec["incl_cut"], n_cut=spec["n_cut"], shares=shares,
-                                     **common)
+                                     allow_empty=True, **common)
         changed = bool(rec.get("signature") != base.get("signature")) if not rec["error"] else True
         rows.append({"sweep": spec["sweep"], "setting": spec["setting"], **rec, "changes_table": changed,
                      "changed_inputs": changed_inputs(spec["data"], crisp, changed),
@@ -196,8 +210,10 @@ def claim_robustness(settings: pd.DataFrame, claims: Sequence[ClaimSpec] = CLAIM
     can evaluate it), 'false at baseline' (the claim does not hold in the analysis itself, so there is no
     agreement to be robust) or 'not testable' (the analysis itself cannot evaluate it, as the ledger says: A10, or
     A9 without indicators; no robustness to speak of, and not a protocol that failed to probe it). A setting that leaves a claim's inputs as they are gives the same verdict by
-    construction: it is no test of that claim. A setting without any solution cannot evaluate a claim: it is not
-    testable there, not a break (such settings are named by `robustness_verdict`), and neither is a 'not testable'
+    construction: it is no test of that claim. A setting without a sufficient configuration (`no_solution`) is judged
+    as the ledger judges the baseline: the path claims do not hold there, so it breaks them, and those breaks are also
+    listed apart (`no_solution_breaks`; module docstring). A setting the engine refused (`error`) cannot evaluate a
+    claim: it is not testable there, not a break (named by `robustness_verdict`), and neither is a 'not testable'
     evaluation. Settings drop cases on purpose, so the design-size check of the ledger does not apply to them; it
     applies to the baseline, the analysed file itself: when that file has another number of cases than Paper A's
     design, a claim about the paper's results is 'not testable (design)' here as in the ledger."""
@@ -205,7 +221,7 @@ def claim_robustness(settings: pd.DataFrame, claims: Sequence[ClaimSpec] = CLAIM
     baseline = settings[settings["sweep"] == "baseline"].to_dict("records")
     for spec in claims:
         row = {"claim_id": spec.claim_id, "claim_en": spec.claim_en}
-        broken_all, tested = [], 0
+        broken_all, tested, empty_breaks = [], 0, []
         at_base = (evaluate(spec, baseline[0], check_design=False)[1]
                    if baseline and not baseline[0].get("error") else "not testable")
         for sweep, df in settings[settings["sweep"] != "baseline"].groupby("sweep", sort=False):
@@ -220,17 +236,32 @@ def claim_robustness(settings: pd.DataFrame, claims: Sequence[ClaimSpec] = CLAIM
                 held += bool(ok)
                 if not ok:
                     broken.append(str(rec["setting"]))
+                    if _no_solution(rec):
+                        empty_breaks.append(str(rec["setting"]))
             tested += n
             row[f"{sweep}_holds"] = f"{held}/{n}" if n else "n/a"
             row[f"{sweep}_breaks"] = "; ".join(broken)
             broken_all += broken
         row["tested_settings"] = tested
+        row["no_solution_breaks"] = "; ".join(empty_breaks)
         design_mismatch = bool(spec.design and baseline and _design_mismatch(baseline[0]))
         row["verdict"] = ("not testable (design)" if design_mismatch else NOT_TESTABLE if at_base == NOT_TESTABLE
                           else "false at baseline" if at_base is False
                           else "not tested" if not tested else "robust" if not broken_all else "fragile")
         out.append(row)
     return pd.DataFrame(out)
+
+
+def _no_solution(rec: Mapping) -> str:
+    """A setting's finding that no configuration is sufficient (its `no_solution`), or '' (a solution, or a refusal)."""
+    value = rec.get("no_solution")
+    return "" if value is None or (isinstance(value, float) and value != value) else str(value)
+
+
+def no_solution_settings(settings: pd.DataFrame) -> list[str]:
+    """The settings (not the baseline) without a sufficient configuration, in the settings' order."""
+    rows = settings[settings["sweep"] != "baseline"].to_dict("records")
+    return [str(r["setting"]) for r in rows if _no_solution(r)]
 
 
 def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.DataFrame | None = None) -> str:
@@ -264,10 +295,18 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
     if design:
         lines.append(f"Not testable: the data do not match Paper A's design (number of cases), as in the claims "
                      f"ledger: {', '.join(design)}.")
+    empty = no_solution_settings(settings) if settings is not None else []
+    only_empty = [] if "no_solution_breaks" not in table.columns else [
+        r["claim_id"] for _, r in table[table["verdict"] == "fragile"].iterrows()
+        if r["no_solution_breaks"] and all(b in r["no_solution_breaks"].split("; ") for b in _breaks(table, r))]
+    if empty:
+        lines.append(f"Settings without a sufficient configuration (no truth-table row passes the cut-offs; counted, "
+                     f"as in the ledger: the path claims do not hold there): {', '.join(empty)}"
+                     + (f"; fragile only through them: {', '.join(only_empty)}" if only_empty else "") + ".")
     if settings is not None and "error" in settings.columns:
         failed = settings.loc[settings["error"].fillna("").astype(str) != "", "setting"].astype(str).tolist()
         if failed:
-            lines.append(f"Settings without any solution (no claim can be evaluated there; not counted): "
+            lines.append(f"Settings the engine refused (no claim can be evaluated there; not counted): "
                          f"{', '.join(failed)}.")
     for _, r in table[table["verdict"] == "fragile"].iterrows():
         parts = [f"{SWEEP_LABELS.get(c[:-6], c[:-6])} {r[c]}" for c in table.columns
@@ -278,9 +317,16 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
                  + (f"; 基线即不成立: {'、'.join(false_base)}" if false_base else "")
                  + (f"; 无法检验: {'、'.join(not_testable)}" if not_testable else "")
                  + (f"; 案例数与原文设计不符, 无法检验: {'、'.join(design)}" if design else "")
+                 + (f"; 无充分组态的设定(计入, 路径结论在其中不成立): {'、'.join(empty)}" if empty else "")
                  + (f"; 无检验力的扫描(不作为证据): {'、'.join(powerless)}" if powerless else "")
                  + (f"; 无替代设定(各设定即基线本身): {'、'.join(without)}" if without else "") + "。")
     return "\n".join(lines)
+
+
+def _breaks(table: pd.DataFrame, row) -> list[str]:
+    """Every setting that breaks a claim (its `<sweep>_breaks` cells of the robustness table)."""
+    return [b for c in table.columns if c.endswith("_breaks") and c != "no_solution_breaks"
+            for b in (row[c] if isinstance(row[c], str) else "").split("; ") if b]
 
 
 # ---------------------------------------------------------------- robust core and robustness fit (Oana & Schneider 2021)
@@ -302,8 +348,10 @@ def protocol(settings: pd.DataFrame, analyses: Sequence, crisp: pd.DataFrame, *,
              conditions: Sequence[str] = CONDITION_NAMES, sweeps: Sequence[str] = PROTOCOL_SWEEPS) -> dict:
     """Robust core, robustness fit and case robustness (analysis.qca.protocol) of the reported solution over the
     test set: every setting of the given `sweeps` (default PROTOCOL_SWEEPS: no case removal) with a solution.
+    A test setting without a sufficient configuration is in the test set with the empty solution (memberships 0,
+    no term; module docstring), so the robust core is empty; 'no_solution_tests' names those settings.
     Returns {'fit', 'core_expression', 'core_minimised', 'cases', 'case_ratios', 'single', 'memberships',
-    'test_set', 'sweeps', 'same_as_baseline'}: core_minimised is the core's minimal form (crisp sets: exact), as the
+    'test_set', 'sweeps', 'same_as_baseline', 'no_solution_tests'}: core_minimised is the core's minimal form (crisp sets: exact), as the
     engine's protocol gives it; 'sweeps' the sweeps the test set holds (those of `sweeps` with a setting that has a
     solution, in the settings' order: a memberships-form file has no calibration sweeps); 'same_as_baseline' the
     settings of those sweeps left out because they are the initial specification itself (`same_as_baseline`): as
@@ -321,12 +369,17 @@ def protocol(settings: pd.DataFrame, analyses: Sequence, crisp: pd.DataFrame, *,
     used = []
     used_sweeps: list[str] = []
     same: list[str] = []
+    empty: list[str] = []
     for label, sweep, is_base, res in zip(settings["setting"].iloc[1:], settings["sweep"].iloc[1:],
                                           _same_as_baseline(settings).iloc[1:], analyses[1:]):
         if sweep in sweeps and is_base:
             same.append(str(label))
         elif res is not None and sweep in sweeps:
-            tests[str(label)] = _solution_membership(res, crisp, conditions)
+            if res.no_solution:   # its solution is the empty set (module docstring): the robust core is empty
+                tests[str(label)] = np.zeros(len(crisp))
+                empty.append(str(label))
+            else:
+                tests[str(label)] = _solution_membership(res, crisp, conditions)
             used.append(res)
             if sweep not in used_sweeps:
                 used_sweeps.append(str(sweep))
@@ -336,14 +389,15 @@ def protocol(settings: pd.DataFrame, analyses: Sequence, crisp: pd.DataFrame, *,
                             + ": no robustness protocol")
     fit = robustness_fit(initial, list(tests.values()), y)
     cases, ratios = case_robustness(initial, list(tests.values()), y, [str(c) for c in crisp.index])
-    terms = [list(res.chart.paths.loc[res.chart.paths["group"] == "G1", "term"]) for res in [base_res, *used]]
+    terms = [[] if res.no_solution else list(res.chart.paths.loc[res.chart.paths["group"] == "G1", "term"])
+             for res in [base_res, *used]]
     mem = pd.DataFrame({"IS": initial, **tests}, index=[str(c) for c in crisp.index])
     mem["core"] = robust_core(initial, list(tests.values()))
     minimised, _ = _core_minimised(terms, list(conditions), [2] * len(conditions), False)
     return {"fit": fit, "core_expression": _core_expression(terms, list(conditions)), "core_minimised": minimised,
             "cases": cases,
             "case_ratios": ratios, "single": single_tests(initial, tests), "memberships": mem,
-            "test_set": list(tests), "sweeps": used_sweeps, "same_as_baseline": same}
+            "test_set": list(tests), "sweeps": used_sweeps, "same_as_baseline": same, "no_solution_tests": empty}
 
 
 def deviant_model_index(res) -> int:
@@ -380,7 +434,7 @@ def no_solution_protocol(note: str) -> dict:
     empty = no_solution_tables()["robustness_cases"]
     return {"fit": {}, "core_expression": "", "core_minimised": "", "cases": empty, "case_ratios": {},
             "single": pd.DataFrame(), "memberships": pd.DataFrame(), "test_set": [], "sweeps": [],
-            "same_as_baseline": [], "no_solution": note}
+            "same_as_baseline": [], "no_solution_tests": [], "no_solution": note}
 
 
 def deviant_cases(res) -> pd.DataFrame:
