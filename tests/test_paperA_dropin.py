@@ -778,3 +778,35 @@ def test_the_captions_of_the_figures_of_no_solution_say_what_the_figures_show():
     others = [n for n in plain.index if n not in PAPER_A_SOLUTION_FIGURES]
     assert empty.loc[others].equals(plain.loc[others])
     assert catalogue("original", no_solution="").equals(plain)
+
+
+def test_settings_identical_to_a_baseline_without_a_solution_are_said_once_with_it(tmp_path):
+    """On a dropped-in matrix without a sufficient configuration, the settings that are the baseline itself
+    (incl_cut=0.8 and n_cut=1 of the sweeps; the fuzzy variant of a crisp memberships file) share its finding. The
+    verdict listed them among the settings without any solution, beside the real alternatives, as though three more
+    specifications had failed ('incl_cut=0.75, incl_cut=0.8, ..., n_cut=1, n_cut=2, ..., fuzzy variant, incl_cut=0.8');
+    qca.json's list held them too. They are now said once, with the baseline's finding, as no alternatives, and only
+    the alternatives are listed (and in no_solution_settings, which notebook 03 writes to qca.json)."""
+    import warnings
+
+    from analysis.paper_a import cases as C
+    from analysis.paper_a import robustness as R
+
+    path = tmp_path / "paperA_cases.csv"
+    path.write_text("\n".join(_no_sufficient_configuration_rows()) + "\n", encoding="utf-8")
+    crisp = C.calibrate_cases(C.load_cases(path), "crisp")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        settings, _ = R.run_test_set(R.test_set(crisp, fuzzy=crisp, case_removal=False), crisp)
+    same = ["incl_cut=0.8", "n_cut=1", "fuzzy variant, incl_cut=0.8"]
+    assert R.no_solution_settings(settings, same=True) == same
+    listed = R.no_solution_settings(settings)
+    assert listed == ["incl_cut=0.75", "incl_cut=0.85", "incl_cut=0.9", "incl_cut=1", "n_cut=2"]
+    text = R.robustness_verdict(R.claim_robustness(settings), R.sweep_power(settings), settings)
+    assert ("No sufficient configuration in the analysis itself (no configuration passes incl_cut = 0.8 (highest row "
+            "incl 0.500; n_cut = 1): no sufficient configuration for EFF), nor in the settings that are the baseline "
+            "itself (no alternatives; not counted): incl_cut=0.8; n_cut=1; fuzzy variant, incl_cut=0.8.") in text
+    counted = next(line for line in text.splitlines() if line.startswith("Settings without a sufficient"))
+    assert counted.endswith(": " + "; ".join(listed) + ".")
+    assert all(s not in counted.split(": ", 1)[1].split("; ") for s in same)
+    assert sum(line.count("n_cut=1") for line in text.splitlines()) == 1

@@ -258,10 +258,13 @@ def _no_solution(rec: Mapping) -> str:
     return "" if value is None or (isinstance(value, float) and value != value) else str(value)
 
 
-def no_solution_settings(settings: pd.DataFrame) -> list[str]:
-    """The settings (not the baseline) without a sufficient configuration, in the settings' order."""
-    rows = settings[settings["sweep"] != "baseline"].to_dict("records")
-    return [str(r["setting"]) for r in rows if _no_solution(r)]
+def no_solution_settings(settings: pd.DataFrame, same: bool = False) -> list[str]:
+    """The alternative settings without a sufficient configuration, in the settings' order; with `same`, instead those
+    that are the baseline itself (`same_as_baseline`), which have none exactly when the baseline has none: they are
+    no alternatives, so they are said once with the baseline, not listed among the settings counted."""
+    df = settings[settings["sweep"] != "baseline"]
+    is_same = _same_as_baseline(df).to_numpy()
+    return [str(r["setting"]) for r, s in zip(df.to_dict("records"), is_same) if _no_solution(r) and bool(s) == same]
 
 
 def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.DataFrame | None = None) -> str:
@@ -299,9 +302,15 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
     only_empty = [] if "no_solution_breaks" not in table.columns else [
         r["claim_id"] for _, r in table[table["verdict"] == "fragile"].iterrows()
         if r["no_solution_breaks"] and all(b in r["no_solution_breaks"].split("; ") for b in _breaks(table, r))]
+    base = settings[settings["sweep"] == "baseline"].to_dict("records") if settings is not None else []
+    if base and _no_solution(base[0]):   # said once: the settings identical to the baseline share its finding
+        same = no_solution_settings(settings, same=True)
+        lines.append(f"No sufficient configuration in the analysis itself ({_no_solution(base[0])})"
+                     + (f", nor in the settings that are the baseline itself (no alternatives; not counted): "
+                        f"{'; '.join(same)}" if same else "") + ".")
     if empty:
         lines.append(f"Settings without a sufficient configuration (no truth-table row passes the cut-offs; counted, "
-                     f"as in the ledger: the path claims do not hold there): {', '.join(empty)}"
+                     f"as in the ledger: the path claims do not hold there): {'; '.join(empty)}"
                      + (f"; fragile only through them: {', '.join(only_empty)}" if only_empty else "") + ".")
     if settings is not None and "error" in settings.columns:
         failed = settings.loc[settings["error"].fillna("").astype(str) != "", "setting"].astype(str).tolist()
@@ -317,6 +326,7 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
                  + (f"; 基线即不成立: {'、'.join(false_base)}" if false_base else "")
                  + (f"; 无法检验: {'、'.join(not_testable)}" if not_testable else "")
                  + (f"; 案例数与原文设计不符, 无法检验: {'、'.join(design)}" if design else "")
+                 + ("; 基线本身无充分组态(与基线相同的设定不另列)" if base and _no_solution(base[0]) else "")
                  + (f"; 无充分组态的设定(计入, 路径结论在其中不成立): {'、'.join(empty)}" if empty else "")
                  + (f"; 无检验力的扫描(不作为证据): {'、'.join(powerless)}" if powerless else "")
                  + (f"; 无替代设定(各设定即基线本身): {'、'.join(without)}" if without else "") + "。")
