@@ -810,3 +810,53 @@ def test_settings_identical_to_a_baseline_without_a_solution_are_said_once_with_
     assert counted.endswith(": " + "; ".join(listed) + ".")
     assert all(s not in counted.split(": ", 1)[1].split("; ") for s in same)
     assert sum(line.count("n_cut=1") for line in text.splitlines()) == 1
+
+
+def test_the_no_solution_panel_says_its_finding_in_chinese_under_chinese_labels(tmp_path):
+    """The 'No sufficient configuration' panel (analysis.plots.qca.no_solution_panel) translated its heading under
+    Chinese labels but kept the finding in English ('no configuration passes incl_cut = 0.8 (highest row incl ...'),
+    while every other figure switches its words with `lang`. The finding now has its Chinese (configurations.
+    no_solution_note_zh, each of no_solution_note's sentences with the same numbers), drawn in the language the
+    figure actually uses, and notebooks 03 and 04 pass it to both panels."""
+    import json
+    import re
+    import warnings
+
+    import matplotlib.pyplot as plt
+
+    from analysis.paper_a import cases as C
+    from analysis.paper_a import configurations as K
+    from analysis.plots.qca import no_solution_panel
+    from analysis.plots.style import cjk_font
+
+    path = tmp_path / "paperA_cases.csv"
+    path.write_text("\n".join(_no_sufficient_configuration_rows()) + "\n", encoding="utf-8")
+    crisp = C.calibrate_cases(C.load_cases(path), "crisp")
+    notes = {}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for kwargs in ({}, {"incl_cut": 0.5, "pri_cut": 0.6}):   # incl_cut holds the rows back; pri_cut does
+            notes[str(kwargs)] = K.analyse_configurations(crisp, C.OUTCOME, list(C.CONDITION_NAMES), allow_empty=True,
+                                                          **kwargs).no_solution
+    assert len({n.split(" (")[1][:12] for n in notes.values()}) == 2, notes   # two different sentences
+    for note in notes.values():
+        zh = K.no_solution_note_zh(note)
+        assert zh.endswith("EFF 没有充分组态") and zh != note
+        # the same numbers, and no English word but the parameters' names
+        assert re.findall(r"\d+(?:\.\d+)?", zh) == re.findall(r"\d+(?:\.\d+)?", note.replace("row(s)", "rows"))
+        assert not set(re.findall(r"[A-Za-z]+", zh)) - {"incl_cut", "n_cut", "pri_cut", "PRI", "EFF", "incl", "cut",
+                                                        "n", "pri"}
+    assert K.no_solution_note_zh("something else") == "something else"   # never dropped
+    note = notes["{}"]
+    if cjk_font() is not None:   # without a CJK font the figure falls back to English, message and all
+        fig = no_solution_panel(note, title="t", lang="zh", message_zh=K.no_solution_note_zh(note))
+        drawn = " ".join(t.get_text() for t in fig.axes[0].texts).replace("\n", "")
+        plt.close(fig)
+        assert "没有组态通过 incl_cut = 0.8" in drawn and "no configuration" not in drawn
+    fig = no_solution_panel(note, title="t", lang="en", message_zh=K.no_solution_note_zh(note))
+    assert "no configuration passes" in " ".join(t.get_text() for t in fig.axes[0].texts).replace("\n", " ")
+    plt.close(fig)
+    for name, arg in (("03_qca", "res.no_solution"), ("04_figures", 'qca["no_solution"]')):
+        code = "\n".join("".join(c["source"]) for c in json.loads(
+            (ROOT / "notebooks" / f"{name}.ipynb").read_text(encoding="utf-8"))["cells"] if c["cell_type"] == "code")
+        assert code.count("no_solution_panel(") == code.count(f"message_zh=K.no_solution_note_zh({arg})") == 2, name

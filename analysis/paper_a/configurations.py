@@ -15,6 +15,7 @@ Only conditions present in a path (not negated ones) count towards the levels it
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
@@ -170,6 +171,30 @@ def no_solution_note(tt) -> str:
            f"highest row incl {top}; n_cut = {tt.n_cut}{'' if len(observed) else ': no row has that many cases'}")
     cut = f"pri_cut = {tt.pri_cut:g}" if len(held) else f"incl_cut = {incl_cut:g}"
     return f"no configuration passes {cut} ({why}): no sufficient configuration for {tt.outcome}"
+
+
+_NO_SOLUTION_FORMS = (   # no_solution_note's sentences (en) and their Chinese, field by field
+    (re.compile(r"no configuration passes incl_cut = (?P<cut>\S+) \(highest row incl none; n_cut = (?P<n>\d+): no row "
+                r"has that many cases\): no sufficient configuration for (?P<y>.+)"),
+     "没有组态通过 incl_cut = {cut}（没有一行的案例数达到 n_cut = {n}）：{y} 没有充分组态"),
+    (re.compile(r"no configuration passes incl_cut = (?P<cut>\S+) \(highest row incl (?P<top>\S+); n_cut = (?P<n>\d+)\): "
+                r"no sufficient configuration for (?P<y>.+)"),
+     "没有组态通过 incl_cut = {cut}（真值表行的最高一致性 {top}；n_cut = {n}）：{y} 没有充分组态"),
+    (re.compile(r"no configuration passes pri_cut = (?P<pri>\S+) \((?P<k>\d+) row\(s\) reach incl_cut = (?P<cut>\S+) but "
+                r"have PRI below pri_cut = \S+ \(highest PRI (?P<top>\S+)\)\): no sufficient configuration for (?P<y>.+)"),
+     "没有组态通过 pri_cut = {pri}（{k} 行达到 incl_cut = {cut}，但 PRI 低于 pri_cut = {pri}，最高 PRI {top}）：{y} 没有充分组态"),
+)
+
+
+def no_solution_note_zh(note: str) -> str:
+    """The finding of no_solution_note in Chinese, for figures with Chinese labels (the panel of
+    analysis.plots.qca.no_solution_panel): the same fields (cut-offs, highest consistency or PRI, the outcome) in
+    each of its sentences; '' for ''. A text of another form is returned as it is, never dropped."""
+    for pattern, zh in _NO_SOLUTION_FORMS:
+        match = pattern.fullmatch(note)
+        if match:
+            return zh.format(**match.groupdict())
+    return note
 
 
 def no_negative_row_note(tt) -> str:

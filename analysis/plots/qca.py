@@ -285,18 +285,23 @@ def truth_table_view(rows: pd.DataFrame, conditions: Sequence[str], labels: Mapp
     return fig
 
 
-def no_solution_panel(message: str, title: str | None = None, lang: str = "en"):
+def no_solution_panel(message: str, title: str | None = None, lang: str = "en", message_zh: str = ""):
     """A labelled placeholder for a figure of the solution when there is none (a truth table without a positive row:
     no sufficient configuration, analysis.paper_a.configurations.no_solution_note): the figure's title and the
-    finding in words, no axes, so nothing is drawn that the analysis did not find."""
+    finding in words, no axes, so nothing is drawn that the analysis did not find. As the other figures, it is in the
+    language actually used (apply_style: 'zh' falls back to English without a CJK font): `message_zh`, the finding in
+    Chinese (configurations.no_solution_note_zh), under Chinese labels, `message` otherwise."""
     import textwrap
 
     lang = apply_style(lang)
+    zh = lang == "zh" and bool(message_zh)
     head = "没有充分组态" if lang == "zh" else "No sufficient configuration"
     fig, ax = plt.subplots(figsize=(7.2, 2.6))
     ax.set_axis_off()
     ax.text(0.5, 0.62, head, ha="center", va="center", fontsize=13, weight="bold", transform=ax.transAxes)
-    ax.text(0.5, 0.32, "\n".join(textwrap.wrap(message, 90)), ha="center", va="center", fontsize=8.5,
+    # a CJK character is about twice as wide as a Latin one: half as many to a line
+    ax.text(0.5, 0.32, "\n".join(textwrap.wrap(message_zh if zh else message, 48 if zh else 90)), ha="center",
+            va="center", fontsize=8.5,
             color="#444444", transform=ax.transAxes)
     if title:
         ax.set_title(title)
