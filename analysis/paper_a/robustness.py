@@ -66,8 +66,8 @@ def run_specification(data: pd.DataFrame, *, outcome: str = OUTCOME, conditions:
                       allow_empty: bool = False) -> tuple[dict, object]:
     """One specification: the claims' facts (or an `error`), the truth-table signature, and the analysis
     (`untenable`: remainders ESA also blocks, as analyse_configurations takes them). A truth table without a positive
-    row is an `error` (a setting without any solution evaluates no claim), unless `allow_empty`: then its facts are
-    those of no sufficient configuration (analyse_configurations' allow_empty), what the ledger judges the
+    row is an `error`, unless `allow_empty` (as run_test_set and claims_by_analysis run every specification): then its
+    facts are those of no sufficient configuration (analyse_configurations' allow_empty), what the ledger judges the
     analysis itself by."""
     rec: dict = {"error": ""}
     try:
@@ -357,13 +357,13 @@ def _solution_membership(res, base: pd.DataFrame, conditions: Sequence[str]) -> 
 def protocol(settings: pd.DataFrame, analyses: Sequence, crisp: pd.DataFrame, *, outcome: str = OUTCOME,
              conditions: Sequence[str] = CONDITION_NAMES, sweeps: Sequence[str] = PROTOCOL_SWEEPS) -> dict:
     """Robust core, robustness fit and case robustness (analysis.qca.protocol) of the reported solution over the
-    test set: every setting of the given `sweeps` (default PROTOCOL_SWEEPS: no case removal) with a solution.
+    test set: every setting of the given `sweeps` (default PROTOCOL_SWEEPS: no case removal) the engine analysed.
     A test setting without a sufficient configuration is in the test set with the empty solution (memberships 0,
     no term; module docstring), so the robust core is empty; 'no_solution_tests' names those settings.
     Returns {'fit', 'core_expression', 'core_minimised', 'cases', 'case_ratios', 'single', 'memberships',
-    'test_set', 'sweeps', 'same_as_baseline', 'no_solution_tests'}: core_minimised is the core's minimal form (crisp sets: exact), as the
-    engine's protocol gives it; 'sweeps' the sweeps the test set holds (those of `sweeps` with a setting that has a
-    solution, in the settings' order: a memberships-form file has no calibration sweeps); 'same_as_baseline' the
+    'test_set', 'sweeps', 'same_as_baseline', 'no_solution_tests'}: core_minimised is the core's minimal form (crisp
+    sets: exact), as the engine's protocol gives it; 'sweeps' the sweeps the test set holds (those of `sweeps` with a
+    setting in it, in the settings' order: a memberships-form file has no calibration sweeps); 'same_as_baseline' the
     settings of those sweeps left out because they are the initial specification itself (`same_as_baseline`): as
     tests they would only add the initial solution to the test set, each a single test agreeing with it (SC 1)."""
     unknown = sorted(set(sweeps) - set(SWEEP_LABELS))
@@ -394,7 +394,7 @@ def protocol(settings: pd.DataFrame, analyses: Sequence, crisp: pd.DataFrame, *,
             if sweep not in used_sweeps:
                 used_sweeps.append(str(sweep))
     if not tests:
-        raise QCAInputError(f"no test setting of the sweeps {', '.join(sweeps)} has a solution"
+        raise QCAInputError(f"no test setting of the sweeps {', '.join(sweeps)} could be analysed"
                             + (f" other than the initial specification itself ({', '.join(same)})" if same else "")
                             + ": no robustness protocol")
     fit = robustness_fit(initial, list(tests.values()), y)
