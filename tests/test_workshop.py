@@ -609,3 +609,31 @@ def test_paperA_without_a_sufficient_configuration_runs_to_the_end(tmp_path):
     assert "no solution (step 9), so no typical or deviant case" in text
     assert "✓ check: removing each case you list" in text
     assert "parsimonious solution with every case: none (no sufficient configuration)" in text
+
+
+@pytest.mark.parametrize("path", [PARTICIPANT, SOLUTIONS], ids=lambda p: p.name)
+def test_paperA_tables_say_above_them_which_data_they_describe(path):
+    """Steps 9 and 10 show Paper A's necessity table, truth table, solutions, configuration chart and case types. On
+    the reconstruction each of them describes the compendium's reconstructed cases, not the paper's: every cell from
+    step 9 on that shows a table says so above its first table, in English and Chinese as the workshop is written
+    (step 9's tables and chart said nothing, step 10 said it in English below its tables). On a holder's original
+    data it names that source instead."""
+    cells = _nb(ROOT / "notebooks" / "executed" / "workshop" / path.name).cells
+    start = next(i for i, c in enumerate(cells) if c.cell_type == "markdown" and "Step 9" in c.source)
+    printed = "".join(o.get("text", "") for c in cells[start:] if c.cell_type == "code" for o in c.outputs
+                      if o.output_type == "stream")
+    source = re.search(r"\d+ cases \(([^)]+)\); outcome", printed)
+    assert source, "step 9 no longer prints the number of cases and the data source"
+    wanted = {"reconstruction": ("reconstruct", "重建"), "mixed": ("reconstruct", "重建")}.get(source[1], (source[1],))
+    unlabelled = []
+    for i, cell in enumerate(cells[start:], start):
+        if cell.cell_type != "code":
+            continue
+        first_table = next((k for k, o in enumerate(cell.outputs) if o.output_type in ("display_data", "execute_result")
+                            and "text/html" in o.get("data", {})), None)
+        if first_table is None:
+            continue
+        above = "".join(o.get("text", "") for o in cell.outputs[:first_table] if o.output_type == "stream")
+        if not all(w in above for w in wanted):
+            unlabelled.append(i)
+    assert not unlabelled, f"{path.name}: cells {unlabelled} show Paper A's tables without saying above them {wanted}"
