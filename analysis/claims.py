@@ -6,8 +6,9 @@ cannot speak to the claim). `evidence` says how much the check can tell:
 
 - "independent": the claim is compared with data or published numbers the compendium did not shape;
 - "compendium's reading": the check rests on the compendium's own coding or interpretation of sources;
-- "by construction": the checked data were made from the paper itself (a file typed from it, or data searched
-  to fit it), so the check says nothing about the paper: agreement is no evidence for it, and a disagreement (an
+- "by construction": the checked data were made from the paper itself or chosen to match the claim (a file typed
+  from it, data searched to fit it, a parameter anchored on the items checked), so the check says nothing about
+  the paper: agreement is no evidence for it, and a disagreement (an
   aspect the construction did not enforce) none against it.
 
 `scope` says who makes the claim: "paper" (the paper states it, or it is the compendium's test of a statement
@@ -28,6 +29,16 @@ import pandas as pd
 
 NOT_TESTABLE = "not testable"
 EVIDENCE_LEVELS = ("independent", "compendium's reading", "by construction")
+# What a check of each level is, as the book's claims page says it under each ledger's headline (tools/build_book.py
+# reads it: one wording wherever the levels are explained); the module docstring above gives the same definitions.
+EVIDENCE_MEANINGS = {
+    "independent": "compare the paper with data or published numbers the compendium did not shape",
+    "compendium's reading": "rest on the compendium's own coding or interpretation of the sources or of the paper's "
+                            "words (the note names it): they are as good as that reading",
+    "by construction": "read data made from the paper or chosen to match the claim (a file typed from it, data "
+                       "searched to fit it, a parameter anchored on the items checked), whatever else they rest on: "
+                       "they are no evidence for or against the paper",
+}
 VERDICTS = ("true", "false", NOT_TESTABLE)
 SCOPES = ("paper", "context")
 

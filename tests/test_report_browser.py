@@ -509,6 +509,27 @@ def test_claims_page_headline_is_per_evidence_level(tmp_path):
     assert "**2 claims: 1 agree" not in page
 
 
+
+def test_claims_page_says_what_every_evidence_level_means(tmp_path):
+    """The page headlines each ledger by evidence level, so it says what each level means: it explained
+    *independent*, *by construction* and *context* but not *compendium's reading*, the level of 11 of Paper B's 15
+    claims, and its *by construction* ('test data made from the paper') did not cover Paper B's checks that are by
+    construction because a parameter was anchored on the items checked (B05's stage starts). Every level of
+    analysis.claims.EVIDENCE_LEVELS is explained, in the words of analysis.claims.EVIDENCE_MEANINGS."""
+    from analysis import claims as C
+
+    root = make_project(tmp_path / "p")
+    ledger = ("paper,claim_id,claim_zh,claim_en,expected,computed,agrees,evidence,scope,note\n"
+              "B,B1,一,one,4,4,true,compendium's reading,paper,\n"
+              "B,B2,二,two,x,x,true,by construction,paper,\n")
+    (root / "data" / "derived" / "paperB").mkdir(parents=True, exist_ok=True)
+    (root / "data" / "derived" / "paperB" / "claims.csv").write_text(ledger, encoding="utf-8")
+    page = " ".join(bb.claims_page(root).split())
+    assert set(C.EVIDENCE_MEANINGS) == set(C.EVIDENCE_LEVELS)
+    for level in C.EVIDENCE_LEVELS:
+        assert f"*{bb.md_text(level)}* checks {bb.md_text(C.EVIDENCE_MEANINGS[level])}" in page, level
+    assert "parameter" in C.EVIDENCE_MEANINGS["by construction"]
+
 def _search_terms(book: Path) -> dict:
     text = _text(book / "searchindex.js")
     index = json.loads(text[text.index("(") + 1:text.rindex(")")])

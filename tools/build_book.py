@@ -122,6 +122,16 @@ def evidence_headline(path: Path) -> str:
     return text
 
 
+def evidence_levels_text() -> str:
+    """What each evidence level means (analysis.claims.EVIDENCE_MEANINGS, every level in its order), then scope:
+    the page headlines each ledger by level, so it explains every level it counts."""
+    from analysis.claims import EVIDENCE_LEVELS, EVIDENCE_MEANINGS
+
+    levels = "; ".join(f"*{md_text(level)}* checks {md_text(EVIDENCE_MEANINGS[level])}" for level in EVIDENCE_LEVELS)
+    return f"Evidence levels: {levels}; *context* checks (scope) test statements the paper does not make and are " \
+           "counted apart."
+
+
 def claims_page(root: Path) -> str:
     """Both claims ledgers as tables: every column the CSV has, in its order (docutils csv-table)."""
     out = ["# Claims ledgers · 论断核对", "",
@@ -138,10 +148,7 @@ def claims_page(root: Path) -> str:
             continue
         rows = read_csv(path)
         if rows and "evidence" in rows[0]:  # the headline is per evidence level: a pooled count mixes levels
-            out += [f"**By evidence level — {md_text(evidence_headline(path))}** Only *independent* checks compare "
-                    "the paper with data or published numbers the compendium did not shape; *by construction* "
-                    "checks test data made from the paper and are no evidence for or against it; *context* checks "
-                    "(scope) test statements the paper does not make and are counted apart.", ""]
+            out += [f"**By evidence level — {md_text(evidence_headline(path))}** {evidence_levels_text()}", ""]
             out += [f"Pooled over evidence levels (a count, not a measure of support): {agreement_summary(rows)}. "
                     f"Source: [`{rel}`]({rel}).", ""]
         else:
