@@ -860,3 +860,33 @@ def test_the_no_solution_panel_says_its_finding_in_chinese_under_chinese_labels(
         code = "\n".join("".join(c["source"]) for c in json.loads(
             (ROOT / "notebooks" / f"{name}.ipynb").read_text(encoding="utf-8"))["cells"] if c["cell_type"] == "code")
         assert code.count("no_solution_panel(") == code.count(f"message_zh=K.no_solution_note_zh({arg})") == 2, name
+
+
+def test_the_chinese_caption_of_no_solution_says_what_the_english_says():
+    """The English caption of a figure without a solution quotes the finding, which names the cut-off that holds the
+    rows back: incl_cut, or pri_cut when rows reach incl_cut but their PRI is below pri_cut. The Chinese caption
+    said '没有组态通过一致性阈值' (no configuration passes the consistency threshold) whatever the finding: false
+    when rows pass incl_cut and pri_cut holds them back, and without the cut-off's value the English gives. It now
+    names the same cut-off with its value."""
+    import warnings
+
+    import pandas as pd
+
+    from analysis.figure_catalogue import PAPER_A_SOLUTION_FIGURES, catalogue
+    from analysis.paper_a.configurations import no_solution_note
+    from analysis.qca import truth_table
+
+    data = pd.DataFrame({"A": [0.6, 0.7, 0.2, 0.3], "B": [0.8, 0.9, 0.1, 0.2], "Y": [0.55, 0.6, 0.4, 0.45]},
+                        index=["a", "b", "c", "d"])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        by_pri = no_solution_note(truth_table(data, "Y", ["A", "B"], incl_cut=0.8, pri_cut=0.9))
+        by_incl = no_solution_note(truth_table(data, "Y", ["A", "B"], incl_cut=0.99))
+    assert "passes pri_cut = 0.9" in by_pri and "passes incl_cut = 0.99" in by_incl   # the two findings
+    for note, named, value, not_said in ((by_pri, "PRI", "pri_cut = 0.9", "没有组态通过一致性阈值"),
+                                         (by_incl, "一致性阈值", "incl_cut = 0.99", "PRI")):
+        table = catalogue("original", no_solution=note)
+        for name in PAPER_A_SOLUTION_FIGURES:
+            en, zh = table.loc[name, "caption_en"], table.loc[name, "caption_zh"]
+            assert value in en and value in zh and named in zh and not_said not in zh, (note, zh)
+            assert "没有充分组态" in zh and "原始案例数据" in zh
