@@ -358,3 +358,21 @@ def test_paper_b_figures_that_mark_unverified_dates_say_so_in_their_captions(ind
         assert any(t.startswith("date U") for t in legend), (name, legend)
         assert "open markers: date unverified" in captions.loc[name, "caption_en"], name
         assert "空心标记：日期未核实" in captions.loc[name, "caption_zh"], name
+
+
+def test_readme_figure_index_says_in_both_languages_what_paper_a_figures_show(index):
+    """The figure index of README.md is bilingual (the captions are English and Chinese); its English text says that
+    Paper A's figures show the compendium's reconstruction and that 04_figures redraws each figure it can, but the
+    Chinese line said neither: it named no reconstruction and said 04_figures redraws (every figure). The Chinese now
+    says both: the reconstruction, not the paper's data, and that the excerpt layer's figures (catalogued
+    redrawn_here = False) are drawn by their owner only."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = re.search(r"^## Figure index.*?(?=^\| figure)", text, flags=re.S | re.M).group(0)
+    english = " ".join(line for line in section.splitlines() if line and not re.search(r"[\u4e00-\u9fff]{4}", line))
+    chinese = "".join(line for line in section.splitlines() if re.search(r"[\u4e00-\u9fff]{4}", line)
+                      and not line.startswith("#"))
+    assert "reconstruction" in english and "each figure it can" in english
+    assert chinese, "the figure index has no Chinese text"
+    assert "重建" in chinese and "并非原文数据" in chinese, chinese
+    if not index["redrawn_here"].astype(str).eq("True").all():
+        assert "摘录层" in chinese and "仅由" in chinese, chinese
