@@ -637,3 +637,24 @@ def test_paperA_tables_say_above_them_which_data_they_describe(path):
         if not all(w in above for w in wanted):
             unlabelled.append(i)
     assert not unlabelled, f"{path.name}: cells {unlabelled} show Paper A's tables without saying above them {wanted}"
+
+
+@pytest.mark.parametrize("path", [PARTICIPANT, SOLUTIONS], ids=lambda p: p.name)
+def test_the_chinese_text_gives_the_caveat_about_notebook_03_too(path):
+    """Steps 7 and 9 warn in English that notebook 03 works from the enhanced standard analysis (ESA), so its chart
+    and its claims ledger can differ from the workshop's standard analysis (a condition peripheral here core there, a
+    claim true here false there). The Chinese paragraphs of those cells left the caveat out, so a reader of the
+    Chinese met a different notebook 03 than the workshop had led them to expect. Every markdown cell whose English
+    names notebook 03 and ESA says both in its Chinese too."""
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    missing = []
+    for i, cell in enumerate(_nb(path).cells):
+        if cell.cell_type != "markdown":
+            continue
+        paras = [p for p in re.split(r"\n\s*\n", cell.source) if not p.lstrip().startswith("#")]
+        english = " ".join(p for p in paras if len(cjk.findall(p)) < 0.2 * len(p))
+        chinese = " ".join(p for p in paras if len(cjk.findall(p)) >= 0.2 * len(p))
+        if chinese and "03_qca" in english and "ESA" in english:
+            if not ("03_qca" in chinese and "ESA" in chinese):
+                missing.append(i)
+    assert not missing, f"{path.name}: cells {missing} give notebook 03's ESA caveat in English only"
