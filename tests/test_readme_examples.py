@@ -242,3 +242,29 @@ def test_notebook_04_draws_the_tolerance_notebook_00_ran_with():
     with pytest.raises(ValueError, match="contradicts its `agrees` column"):
         run_tolerance(agreement_table(records, 1e-3))
     assert run_tolerance(agreement_table(records, 5e-3), 5e-3) == 5e-3
+
+
+# abbreviations a health-policy reader of README.md meets before the engine's section, and what they stand for
+ABBREVIATIONS = {
+    "QCA": "Qualitative Comparative Analysis",
+    "ESA": "enhanced standard analysis",
+    "RoN": "relevance of necessity",
+    "SUIN": "sufficient but unnecessary part of an insufficient but necessary",
+    "PRI": "proportional reduction in inconsistency",
+}
+
+
+@pytest.mark.parametrize("abbreviation", sorted(ABBREVIATIONS))
+def test_readme_spells_out_an_abbreviation_where_it_first_uses_it(abbreviation):
+    """README.md is the book's first page, read by health-policy researchers and teachers, not only by QCA users. Its
+    first paragraph said 'what the search did not enforce (ESA, ..., relevance of necessity)', then 'SUIN
+    conditions' and 'RoN at most 0.29', and the engine's list 'PRI': none spelled out anywhere in it. Each is
+    spelled out next to its first use in the prose (outside code, headings and the figure table's captions)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    prose = "\n".join(line for line in readme.splitlines()   # headings and the figure table (captions) are labels
+                      if not line.startswith(("#", "| <img")))
+    text = " ".join(re.sub(r"```.*?```|`[^`]*`", " ", prose, flags=re.S).split())
+    first = re.search(rf"(?<![\w~]){re.escape(abbreviation)}(?!\w)", text)
+    assert first, f"README.md no longer uses {abbreviation}"
+    near = text[max(0, first.start() - 120):first.end() + 120]
+    assert ABBREVIATIONS[abbreviation].lower() in near.lower(), (abbreviation, near)
