@@ -658,3 +658,27 @@ def test_the_chinese_text_gives_the_caveat_about_notebook_03_too(path):
             if not ("03_qca" in chinese and "ESA" in chinese):
                 missing.append(i)
     assert not missing, f"{path.name}: cells {missing} give notebook 03's ESA caveat in English only"
+
+
+def test_counts_the_workshop_text_types_follow_the_data():
+    """Numbers typed into the workshop's prose and the README's description of it, recomputed: the number of
+    exercises ('five exercises marked ✏️'), the countries of Lipset's data ('raw indicators for 18 European
+    countries') and how far step 2's direct-method DEV lies from R QCA's LF ('differ by up to about 0.07')."""
+    from analysis.paths import DATASETS
+    from analysis.qca import calibrate
+
+    words = {3: "three", 4: "four", 5: "five", 6: "six", 7: "seven"}
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    n_exercises = len(_exercise_cells(_nb(PARTICIPANT)))
+    assert f"{words[n_exercises]} exercises marked" in readme
+    text = " ".join(c.source for c in _nb(PARTICIPANT).cells if c.cell_type == "markdown")
+    text = " ".join(text.split())
+    lr = pd.read_csv(DATASETS / "LR.csv", index_col="case")
+    lf = pd.read_csv(DATASETS / "LF.csv", index_col="case")
+    m = re.search(r"raw indicators for (\d+) European countries", text)
+    assert m and int(m[1]) == len(lr)
+    anchors = re.search(r"DEV with anchors (\d+) / (\d+) / (\d+)", text)
+    assert anchors, "step 2 no longer names DEV's anchors"
+    fuzzy = calibrate(lr["DEV"], type="fuzzy", thresholds=f"e={anchors[1]}, c={anchors[2]}, i={anchors[3]}")
+    m = re.search(r"They differ by up to about ([\d.]+)", text)
+    assert m and float(m[1]) == round(float((fuzzy - lf["DEV"]).abs().max()), 2), m and m[0]
