@@ -41,3 +41,28 @@ def test_every_problem_is_named_at_once_and_what_the_inline_check_let_through():
     for bad in (True, float("nan"), "5e-4"):
         with pytest.raises(ParameterError, match="tolerance must be"):
             check_parameters(**{**good, "tolerance": bad})
+
+
+def test_counts_notebook_00_types_follow_the_reference_files():
+    """Notebook 00's text types counts of the reference files: '17 个校准示例' / 'The 17 `calibrate()` examples' (and
+    its parameters cell's comment), and d.BWB's '27 areas, 18 crisp columns' with 'the first four condition columns
+    in the file's order (`BC, SP, PH, PR`)'. Recomputed from data/reference/ (right, but tied to nothing)."""
+    import re
+
+    import pandas as pd
+
+    from analysis.paths import DATASETS, ROOT
+
+    nb = json.loads((ROOT / "notebooks" / "00_method_validation.ipynb").read_text(encoding="utf-8"))
+    text = " ".join(" ".join("".join(c["source"]) for c in nb["cells"]).split())
+    n_examples = len(json.loads((ROOT / "data" / "reference" / "r-qca" / "calibration.json").read_text(
+        encoding="utf-8"))["examples"])
+    for pattern in (r"(\d+) 个校准示例", r"The (\d+) `calibrate\(\)` examples", r"the (\d+) calibrate\(\) examples"):
+        m = re.search(pattern, text)
+        assert m and int(m[1]) == n_examples, (pattern, m and m[0], n_examples)
+    bwb = pd.read_csv(DATASETS / "d.BWB.csv", index_col=0)
+    m = re.search(r"\((\d+) areas, (\d+) crisp columns; the outcome column `(\w+)`", text)
+    assert m and (int(m[1]), int(m[2])) == bwb.shape, (m and m[0], bwb.shape)
+    conditions = [c for c in bwb.columns if c != m[3]][:4]
+    m = re.search(r"the first four condition columns in the file's order \(`([\w, ]+)`\)", text)
+    assert m and m[1].split(", ") == conditions, (m and m[0], conditions)
