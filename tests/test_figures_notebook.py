@@ -327,6 +327,12 @@ def test_the_introduction_names_the_figures_drawn_here(index):
     words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
     m = re.search(r"all but the (\w+) figures? of Paper B's excerpt layer", " ".join(intro.split()))
     assert m and words.get(m.group(1), -1) == int((index["redrawn_here"] != "True").sum()), m and m.group(0)
+    # the 中文 paragraph said 04 redraws 全部出版用图 (every figure): it says which it leaves to 01, as the English does
+    chinese = next(p for p in intro.split("\n\n") if p.startswith("**中文**"))
+    zh_words = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+    m = re.search(r"论文B摘录层的(\w)张图", chinese)
+    assert "全部出版用图" not in chinese and m and zh_words.get(m.group(1), -1) == int(
+        (index["redrawn_here"] != "True").sum()), chinese
 
 
 def test_paper_b_figures_that_mark_unverified_dates_say_so_in_their_captions(index):
