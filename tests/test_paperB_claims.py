@@ -588,3 +588,22 @@ def test_stage_profile_claims_would_name_a_staged_document_whose_title_is_unveri
     for cid in ("B04", "B05", "B06"):
         assert "Titles marked U: 1 of the 11 documents in the stages (D10); with verified titles only the verdict is '" \
             in moved.loc[cid, "note"], (cid, moved.loc[cid, "note"])
+
+
+def test_the_chinese_wording_of_a_claim_states_the_check_the_english_states():
+    """claim_zh and claim_en are one claim in two languages (the book's claims page shows both). B07's English said
+    what is checked, 'each integrating at least one Rainbow dimension', its Chinese only that three models exist;
+    B08's English 'five challenges answered by five paths' (checked: paired one to one), its Chinese only
+    '五大困境与五维路径'. A reader of the Chinese column met other claims than the verdicts are about. Where the
+    English names the Rainbow dimensions or the pairing of challenges and paths, the Chinese does too, in both
+    ledgers."""
+    import re
+
+    terms = {r"\bRainbow\b": "彩虹", r"\banswered by\b|\bpaired\b": "对应"}
+    differing = []
+    for paper in ("paperA", "paperB"):
+        ledger = pd.read_csv(ROOT / "data" / "derived" / paper / "claims.csv", dtype=str, keep_default_na=False)
+        for row in ledger.itertuples(index=False):
+            differing += [(row.claim_id, zh) for en, zh in terms.items()
+                          if re.search(en, row.claim_en) and zh not in row.claim_zh]
+    assert not differing, differing
