@@ -141,6 +141,9 @@ def test_claim_robustness_counts_only_settings_that_change_the_table():
     assert "Not tested" not in text
     assert "powerless (not evidence): consistency threshold" in text
     assert "Settings the engine refused (no claim can be evaluated there; not counted): without X" in text
+    # the 中文 line says it too (it left them out: the two summaries differed; the book reader's finding)
+    chinese = text.splitlines()[-1]
+    assert chinese.startswith("稳健") and "引擎拒绝的设定(不计入): without X" in chinese, chinese
     # a claim false in the analysis itself has no agreement to be robust
     base_false = settings.copy()
     base_false.loc[0, "n_paths"] = 3

@@ -312,6 +312,7 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
         lines.append(f"Settings without a sufficient configuration (no truth-table row passes the cut-offs; counted, "
                      f"as in the ledger: the path claims do not hold there): {'; '.join(empty)}"
                      + (f"; fragile only through them: {', '.join(only_empty)}" if only_empty else "") + ".")
+    failed = []
     if settings is not None and "error" in settings.columns:
         failed = settings.loc[settings["error"].fillna("").astype(str) != "", "setting"].astype(str).tolist()
         if failed:
@@ -328,6 +329,7 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
                  + (f"; 案例数与原文设计不符, 无法检验: {'、'.join(design)}" if design else "")
                  + ("; 基线本身无充分组态(与基线相同的设定不另列)" if base and _no_solution(base[0]) else "")
                  + (f"; 无充分组态的设定(计入, 路径结论在其中不成立): {'、'.join(empty)}" if empty else "")
+                 + (f"; 引擎拒绝的设定(不计入): {'、'.join(failed)}" if failed else "")
                  + (f"; 无检验力的扫描(不作为证据): {'、'.join(powerless)}" if powerless else "")
                  + (f"; 无替代设定(各设定即基线本身): {'、'.join(without)}" if without else "") + "。")
     return "\n".join(lines)
