@@ -5,7 +5,6 @@ figures/index.csv from this list (the README's figure table and the book's figur
 from __future__ import annotations
 
 import numbers
-import re
 from pathlib import Path
 
 import pandas as pd
@@ -160,24 +159,17 @@ def catalogue(paper_a_source: str = "reconstruction", form: str = "indicators", 
         for name, (what_en, what_zh) in PAPER_A_SOLUTION_FIGURES.items():
             out.loc[name, "caption_en"] = (f"Paper A: no {what_en}: {no_solution}; the figure is a panel saying so "
                                            f"(data: {en}).")
-            out.loc[name, "caption_zh"] = f"论文A：{no_solution_zh(no_solution)}，故无{what_zh}；图为说明面板（数据：{zh}）。"
+            out.loc[name, "caption_zh"] = f"论文A：{_no_solution_zh(no_solution)}，故无{what_zh}；图为说明面板（数据：{zh}）。"
     return out
 
 
-def no_solution_zh(note: str) -> str:
-    """The Chinese of the finding analysis.paper_a.configurations.no_solution_note words in English, naming the same
-    cut-off with its value: incl_cut ('no configuration passes incl_cut = 0.8 (highest row incl 0.500; ...)'), or
-    pri_cut when rows reach incl_cut but their PRI is below it. A note in another form gives the finding alone."""
-    m = re.match(r"no configuration passes (incl_cut|pri_cut) = (\S+) \((.*)\): no sufficient configuration", note)
-    if not m:
-        return "没有充分组态"
-    cut, value, why = m.groups()
-    if cut == "pri_cut":
-        rows = re.match(r"(\d+) row", why)
-        return (f"没有充分组态（{rows[1] if rows else '有'}个组态达到一致性阈值，但其PRI均低于PRI阈值 "
-                f"pri_cut = {value}）")
-    top = re.search(r"highest row incl (\S+?);", why)
-    return f"没有充分组态（没有组态达到一致性阈值 incl_cut = {value}" + (f"，最高行一致性 {top[1]}" if top else "") + "）"
+def _no_solution_zh(note: str) -> str:
+    """The Chinese of a no-sufficient-configuration finding (analysis.paper_a.configurations.no_solution_note_zh, the
+    wording the figure's panel draws too), or the finding alone for a note of another form."""
+    from .paper_a.configurations import no_solution_note_zh
+
+    zh = no_solution_note_zh(note)
+    return "没有充分组态" if zh == note else zh
 
 
 def _as_list(value):

@@ -884,7 +884,7 @@ def test_the_chinese_caption_of_no_solution_says_what_the_english_says():
         by_incl = no_solution_note(truth_table(data, "Y", ["A", "B"], incl_cut=0.99))
     assert "passes pri_cut = 0.9" in by_pri and "passes incl_cut = 0.99" in by_incl   # the two findings
     for note, named, value, not_said in ((by_pri, "PRI", "pri_cut = 0.9", "没有组态通过一致性阈值"),
-                                         (by_incl, "一致性阈值", "incl_cut = 0.99", "PRI")):
+                                         (by_incl, "一致性", "incl_cut = 0.99", "PRI")):
         table = catalogue("original", no_solution=note)
         for name in PAPER_A_SOLUTION_FIGURES:
             en, zh = table.loc[name, "caption_en"], table.loc[name, "caption_zh"]
