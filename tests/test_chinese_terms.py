@@ -18,6 +18,7 @@ VARIANTS = {
     "重构数据": "重建数据",   # Paper A's reconstruction (README, notebooks 02-04, figure captions)
     "重构的案例": "重建的案例",
     "重构案例": "重建案例",
+    "保守解": "复杂解",       # the conservative solution: 复杂解 in the workshop, the figures and Paper A's tables
 }
 
 
