@@ -163,8 +163,8 @@ def summary(table: pd.DataFrame, scope: str = "paper") -> pd.DataFrame:
 def headline(table: pd.DataFrame) -> str:
     """The verdicts on the paper's own claims counted per evidence level, every level named even when it has no
     check, e.g. '8 claims checked: 0 independent; 0 compendium's reading; 8 by construction (7 agree, 1 does not).'
-    Checks by construction test data made from the paper, so the headline says they are no evidence for or against
-    it; context checks (claims the paper does not make) are counted apart, after the paper's."""
+    Checks by construction are no evidence for or against the paper, and the headline says so in the words of
+    EVIDENCE_MEANINGS (one definition for the headline and the book's claims page); context checks (claims the paper does not make) are counted apart, after the paper's."""
     s = summary(table).set_index("evidence")
     parts = []
     for lvl in EVIDENCE_LEVELS:
@@ -183,7 +183,7 @@ def headline(table: pd.DataFrame) -> str:
         text += (" Every check is by construction: the data (all of them, or some rows of a mixed file) were made to "
                  "fit the paper, so neither agreement nor disagreement here is evidence about the paper's findings.")
     elif by_construction:
-        text += " Checks by construction test data made from the paper: they are no evidence for or against it."
+        text += f" Checks by construction {EVIDENCE_MEANINGS['by construction']}."
     context = _scoped(table, "context")
     if len(context):
         v = context["agrees"].value_counts()
