@@ -144,6 +144,8 @@ def test_claim_robustness_counts_only_settings_that_change_the_table():
     # the 中文 line says it too (it left them out: the two summaries differed; the book reader's finding)
     chinese = text.splitlines()[-1]
     assert chinese.startswith("稳健") and "引擎拒绝的设定(不计入): without X" in chinese, chinese
+    # ... and names the sweeps in Chinese (it kept 'consistency threshold' in the middle of the Chinese)
+    assert "无检验力的扫描(不作为证据): 一致性阈值" in chinese and "threshold" not in chinese, chinese
     # a claim false in the analysis itself has no agreement to be robust
     base_false = settings.copy()
     base_false.loc[0, "n_paths"] = 3

@@ -52,6 +52,8 @@ from .configurations import analyse_configurations
 SWEEP_LABELS = {"calibration": "calibration threshold", "calibration_set": "calibration of one set",
                 "incl_cut": "consistency threshold",
                 "n_cut": "frequency threshold", "case_removal": "case removal", "fuzzy": "fuzzy variant"}
+SWEEP_LABELS_ZH = {"calibration": "校准阈值", "calibration_set": "单个集合的校准", "incl_cut": "一致性阈值",
+                   "n_cut": "频数阈值", "case_removal": "剔除案例", "fuzzy": "模糊集变体"}
 DEFAULT_THRESHOLDS = (1 / 3, 1 / 2, 2 / 3)
 #: Sweeps whose settings form the robustness protocol's test set: alternative calibrations, consistency and
 #: frequency thresholds (Oana & Schneider 2021, the "test set" of plausible alternatives). Dropping a case is a
@@ -282,6 +284,10 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
     no_alt = (power["settings"] == 0) if "settings" in power.columns else pd.Series(False, index=power.index)
     powerless = power.loc[~power["has_power"] & ~no_alt, "label"].tolist()
     without = power.loc[~power["has_power"] & no_alt, "label"].tolist()
+    sweeps = power["sweep"] if "sweep" in power.columns else power["label"]   # the 中文 line names sweeps in Chinese
+    zh = [SWEEP_LABELS_ZH.get(w, label) for w, label in zip(sweeps, power["label"])]
+    powerless_zh = [z for z, keep in zip(zh, ~power["has_power"] & ~no_alt) if keep]
+    without_zh = [z for z, keep in zip(zh, ~power["has_power"] & no_alt) if keep]
     lines = [f"Sweeps that can change the truth table: {', '.join(powered) or 'none'}"
              + (f"; powerless (not evidence): {', '.join(powerless)}" if powerless else "")
              + (f"; without an alternative (every setting is the baseline itself; not evidence): {', '.join(without)}"
@@ -330,8 +336,8 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
                  + ("; 基线本身无充分组态(与基线相同的设定不另列)" if base and _no_solution(base[0]) else "")
                  + (f"; 无充分组态的设定(计入, 路径结论在其中不成立): {'、'.join(empty)}" if empty else "")
                  + (f"; 引擎拒绝的设定(不计入): {'、'.join(failed)}" if failed else "")
-                 + (f"; 无检验力的扫描(不作为证据): {'、'.join(powerless)}" if powerless else "")
-                 + (f"; 无替代设定(各设定即基线本身): {'、'.join(without)}" if without else "") + "。")
+                 + (f"; 无检验力的扫描(不作为证据): {'、'.join(powerless_zh)}" if powerless else "")
+                 + (f"; 无替代设定(各设定即基线本身): {'、'.join(without_zh)}" if without else "") + "。")
     return "\n".join(lines)
 
 
