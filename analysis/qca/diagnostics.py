@@ -352,9 +352,10 @@ def necessary_condition(data: pd.DataFrame, outcome: str, nec_cond: str, *, case
     """The data checked (QCAData, with the conditions in `also` besides those of `nec_cond`), its memberships as a
     frame, and each case's membership in every disjunct of the necessary condition `nec_cond` (cases x disjuncts;
     the condition's membership is their maximum)."""
-    from .pof import _names_in
+    from .pof import _check_names_known, _names_in
 
     own = _names_in(_expression("nec_cond", nec_cond))
+    _check_names_known(nec_cond, own, data, outcome, case_column, "nec_cond")
     qd = prepare_data(data, outcome, own + [c for c in also if c not in own], case_column=case_column, warn=False)
     frame = pd.DataFrame(qd.X, columns=list(qd.conditions))
     parts = np.column_stack([expression_membership(frame, [t])

@@ -129,27 +129,33 @@ def r_arrow_message(expression: str, parts: tuple[str, str, str, str], call: str
                               necessity=" --necessity" if relation == "necessity" else "")
 
 
-def _check_names_known(expression: str, names: list[str], data, outcome, case_column) -> None:
-    """A name of the expression that is no column: the problem is the expression's (the CLI's --expression), not
-    the data's, so say so, with a near column if there is one and the conditions it may use."""
+def _check_names_known(expression: str, names: list[str], data, outcome, case_column,
+                        name: str = "expression") -> None:
+    """A name of the expression that is no column, or the outcome's: the problem is the expression's (the CLI's
+    --expression, or the parameter `name` names, e.g. nec_cond), not the data's nor the conditions' (the caller gave
+    none: prepare_data's 'conditions include the outcome' named a parameter not given), so say so, with a near column
+    if there is one and the conditions it may use."""
     if not isinstance(data, pd.DataFrame):
         return  # prepare_data says what data must be
     from .data import _near, _parse_outcome, _show_columns
 
     cols = [str(c) for c in data.columns]
+    try:
+        out = _parse_outcome(outcome)[0]
+    except QCAInputError:
+        out = None  # the outcome's own error comes from prepare_data
+    if out is not None and out in names:
+        raise QCAInputError(f"{name} {expression!r} names the outcome {out!r}: a set cannot explain itself; write it "
+                            "with the conditions only (the other columns)")
     unknown = [n for n in names if n not in cols]
     if not unknown:
         return
     arrow = r_arrow(expression, cols)
     if arrow is not None:
-        raise QCAInputError("expression " + r_arrow_message(
+        raise QCAInputError(f"{name} " + r_arrow_message(
             expression, arrow, "pof({left!r}, data, {right!r}, relation={relation!r})"))
-    try:
-        out = _parse_outcome(outcome)[0]
-    except QCAInputError:
-        out = None  # the outcome's own error comes from prepare_data
     allowed = [c for c in cols if c != out and c != case_column]
-    raise QCAInputError(f"expression {expression!r}: unknown condition(s) {', '.join(map(repr, unknown))}"
+    raise QCAInputError(f"{name} {expression!r}: unknown condition(s) {', '.join(map(repr, unknown))}"
                         f"{''.join(_near(n, cols) for n in unknown)} (conditions: {_show_columns(allowed)})")
 
 

@@ -14,7 +14,8 @@ researcher running the robustness protocol from sweep files with a user's mistak
 researcher's pass over multi-value data end to end.
 researcher running the robustness protocol from sweep files with a user's mistakes (round 15), 'scale' for a
 researcher running the sweeps on joblib's backends (local processes, a Dask cluster), 'smmr' for the review of
-the case diagnostics against SetMethods 4.0.
+the case diagnostics against SetMethods 4.0, 'cli fuzz' for a systematic pass of wrong values and flag combinations
+over the command line and the API (the newer flags and arguments).
 """
 from __future__ import annotations
 
@@ -1065,6 +1066,23 @@ CATALOGUE: list[Bad] = [
     Bad("necessity-cases-conditions-number", "necessity_cases(..., 'deviant consistency', conditions=5)", LF, "api",
         lambda: _qca()[0].necessity_cases(lf(), "SURV", "LIT", "deviant consistency", conditions=5),
         "conditions must name the truth table's conditions (a list or text 'A, B, C'), got int", origin="smmr"),
+    # ---- an expression flag naming the outcome or no column: the message named --conditions (not given) or no flag
+    Bad("pof-expression-names-outcome", "pof --expression 'DEV*SURV' for the outcome SURV (no --conditions given)",
+        LF, "cli", cli("pof", LF, "--outcome", "SURV", "--expression", "DEV*SURV"),
+        "--expression 'DEV*SURV' names the outcome 'SURV': a set cannot explain itself", origin="cli fuzz"),
+    Bad("pof-expression-names-outcome-api", "pof('DEV*SURV', data, 'SURV')", LF, "api",
+        lambda: _qca()[0].pof("DEV*SURV", lf(), "SURV"),
+        "expression 'DEV*SURV' names the outcome 'SURV': a set cannot explain itself", origin="cli fuzz"),
+    Bad("cluster-expression-names-outcome", "cluster --expression 'DEV*SURV' for the outcome SURV", LF, "cli",
+        cli("cluster", "data/reference/r-setmethods/LF_panel.csv", "--outcome", "SURV", "--expression", "DEV*SURV",
+            "--unit", "CASE", "--cluster", "WAVE"),
+        "--expression 'DEV*SURV' names the outcome 'SURV'", origin="cli fuzz"),
+    Bad("cases-nec-cond-outcome", "cases --nec-cond SURV for the outcome SURV", LF, "cli",
+        cli("cases", LF, "--outcome", "SURV", "--nec-cond", "SURV"),
+        "--nec-cond 'SURV' names the outcome 'SURV': a set cannot explain itself", origin="cli fuzz"),
+    Bad("cases-nec-cond-unknown", "cases --nec-cond naming no column", LF, "cli",
+        cli("cases", LF, "--outcome", "SURV", "--nec-cond", "LITT"),
+        "--nec-cond 'LITT': unknown condition(s) 'LITT'; did you mean 'LIT'?", origin="cli fuzz"),
 ]
 
 Call = Callable[[], object]
