@@ -363,6 +363,11 @@ def _run(args) -> str:
         given = getattr(args, flag, None)
         if given and not Path(given).exists():
             raise QCAInputError(f"--{flag} {given}: file not found")
+    for flag in ("nec_cond", "untenable"):   # '' (an unset shell variable) was read as the flag left out
+        given = getattr(args, flag, None)
+        if given is not None and not given.strip():
+            raise QCAInputError(f"--{flag.replace('_', '-')} is empty ({given!r}): give an expression of the "
+                                f"conditions, e.g. {'LIT' if flag == 'nec_cond' else '~A*B'!r}, or leave the flag out")
     df, case_column = _frame(args)
     if case_column and getattr(args, "case_column", None):
         outcome_name = _outcome_column(args) if getattr(args, "outcome", None) is not None else None

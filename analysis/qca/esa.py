@@ -109,6 +109,11 @@ def esa_rows(tt: TruthTable, nec_cond: str | None = None, untenable: str | None 
     need_table(tt, "esa_rows")
     out: dict[str, list[int]] = {}
     nec_cond_observed = flag("nec_cond_observed", nec_cond_observed)
+    for name, value in (("nec_cond", nec_cond), ("untenable", untenable)):
+        if isinstance(value, str) and not value.strip():   # was read as None: nothing blocked, without a word
+            raise QCAInputError(f"{name} is empty ({value!r}): give an expression of the conditions, e.g. "
+                                f"{'LIT' if name == 'nec_cond' else '~A*B'!r}, or leave it out (None) to block no "
+                                "such rows")
     if nec_cond:
         inside = set(rows_in_expression(tt, nec_cond, observed=True))
         if nec_cond_observed:

@@ -1083,6 +1083,20 @@ CATALOGUE: list[Bad] = [
     Bad("cases-nec-cond-unknown", "cases --nec-cond naming no column", LF, "cli",
         cli("cases", LF, "--outcome", "SURV", "--nec-cond", "LITT"),
         "--nec-cond 'LITT': unknown condition(s) 'LITT'; did you mean 'LIT'?", origin="cli fuzz"),
+    # ---- an empty expression (an unset shell variable, --nec-cond "$NEC") was read as the flag left out
+    Bad("esa-nec-cond-empty", "esa --nec-cond '' (blocked nothing, without a word)", LF, "cli",
+        cli("esa", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--nec-cond", ""),
+        "--nec-cond is empty (''): give an expression of the conditions, e.g. 'LIT', or leave the flag out",
+        origin="cli fuzz"),
+    Bad("esa-untenable-empty", "esa --untenable '' (blocked nothing, without a word)", LF, "cli",
+        cli("esa", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--untenable", " "),
+        "--untenable is empty (' ')", origin="cli fuzz"),
+    Bad("cases-nec-cond-empty", "cases --nec-cond '' (the cases of the solution instead, then 'no positive row')", LF,
+        "cli", cli("cases", LF, "--outcome", "SURV", "--nec-cond", ""), "--nec-cond is empty ('')", origin="cli fuzz"),
+    Bad("esa-rows-nec-cond-empty", "esa_rows(tt, nec_cond='', nec_cond_observed=True)", LF, "api",
+        lambda: _qca()[0].esa_rows(tt_lf(), nec_cond="", nec_cond_observed=True),
+        "nec_cond is empty (''): give an expression of the conditions, e.g. 'LIT', or leave it out (None)",
+        origin="cli fuzz"),
 ]
 
 Call = Callable[[], object]
