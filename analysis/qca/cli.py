@@ -264,7 +264,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--json", action="store_true", help="print JSON instead of tables")
     d = sub.add_parser("cases", help="case typology for case studies (smmr) of the parsimonious solution (intermediate with --dir-exp): typical, deviant, irrelevant")
     _solution_options(d)
-    d.add_argument("--type", default="typical", help="typical (the default), deviant-consistency, deviant-coverage, "
+    d.add_argument("--type", default=None, help="typical (the default), deviant-consistency, deviant-coverage, "
                                                      "irrelevant, focal-conjuncts (with --term), deviant-relevance "
                                                      "(with --nec-cond); with --nec-cond, deviant-consistency cases "
                                                      "are ranked per truth table row of --conditions (default: all "
@@ -438,6 +438,13 @@ def _run(args) -> str:
         if args.json:
             return dumps({k: v.to_dict() for k, v in res.items()})
         return "\n\n".join(str(v) for v in res.values())
+    if args.command == "cases":   # --type (single cases) or --pairs (pairs of cases): --type was ignored beside --pairs
+        if args.pairs is not None and args.type is not None:
+            raise QCAInputError(f"--type {args.type} and --pairs {args.pairs} both choose what to list: --type single "
+                                "cases, --pairs pairs of cases; give one")
+        # ' typical ', 'deviant consistency': one spelling for the checks below and the library (' typical ' passed
+        # the CLI's check, then the library refused it naming its own parameter 'cases')
+        args.type = "typical" if args.type is None else "-".join(args.type.split())
     if args.command == "cases" and args.pairs is None:
         # the CLI's names of --type (the library's messages name its own: 'deviant consistency', no focal-conjuncts)
         of_solution = ("typical", "deviant-consistency", "deviant-coverage", "irrelevant", "focal-conjuncts")
@@ -574,7 +581,7 @@ def _run(args) -> str:
 
             pairs = args.pairs.replace("deviant-consistency", "deviant consistency").replace(
                 "deviant-coverage", "deviant coverage")
-            tables = smmr_pairs(sol, pairs, by=args.by.replace("-", " ") if args.by else None, term=args.term or 1,
+            tables = smmr_pairs(sol, pairs, by=args.by.replace("-", " ") if args.by else None, term=args.term,
                                 model=model, max_pairs=args.max_pairs, **_pair_budget(args))
             if args.json:
                 return dumps({k: _records(t) for k, t in tables.items()})

@@ -109,7 +109,7 @@ def _check(pairs: str, by: str | None) -> str:
     return by
 
 
-def smmr_pairs(solution, pairs: str = "typical-typical", *, by: str | None = None, term=1, model: int = 1,
+def smmr_pairs(solution, pairs: str = "typical-typical", *, by: str | None = None, term=None, model: int = 1,
                max_pairs: int = 5, max_pair_candidates: int = MAX_PAIR_CANDIDATES) -> dict[str, pd.DataFrame]:
     """The best `max_pairs` pairs of cases of one kind for comparative case studies, one table per focal conjunct
     of `term` (by='focal conjunct', the default for typical-typical and typical-irrelevant), per term of the model
@@ -118,8 +118,15 @@ def smmr_pairs(solution, pairs: str = "typical-typical", *, by: str | None = Non
     it: 'both', one of them, 'none'); unique_coverage (the typical case is typical for this term only);
     globally_uncovered (the irrelevant case is out of the whole solution); best; most_typical_* (the case is the
     most typical of its focal conjunct / term). An empty table: no pair of that kind. A table whose first x second
-    cases exceed `max_pair_candidates` (default MAX_PAIR_CANDIDATES = 50,000,000) is refused (QCAInputError)."""
+    cases exceed `max_pair_candidates` (default MAX_PAIR_CANDIDATES = 50,000,000) is refused (QCAInputError).
+    term (number or expression; default 1) applies to pairs by focal conjunct only: with by='term' or per truth
+    table row it was ignored (term=9 of a two-term model gave every term's table), so it is refused there."""
     by = _check(pairs, by)
+    if term is not None and by != "focal conjunct":
+        whole = "one table per term of the model" if by == "term" else "one table of the whole solution"
+        raise QCAInputError(f"term applies to pairs per focal conjunct of one term, not to {pairs!r} pairs by "
+                            f"{by} ({whole}), got term={term!r}; leave it out")
+    term = 1 if term is None else term
     max_pairs = _check_max_pairs(max_pairs)
     budget = _check_max_pairs(max_pair_candidates, "max_pair_candidates")
     m = _model(solution, model)

@@ -1097,6 +1097,29 @@ CATALOGUE: list[Bad] = [
         lambda: _qca()[0].esa_rows(tt_lf(), nec_cond="", nec_cond_observed=True),
         "nec_cond is empty (''): give an expression of the conditions, e.g. 'LIT', or leave it out (None)",
         origin="cli fuzz"),
+    # ---- cases: a flag the chosen listing does not use was ignored
+    Bad("cases-pairs-and-type", "cases --pairs typical-irrelevant --type deviant-coverage (--type was ignored)", LF,
+        "cli", cli("cases", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--pairs", "typical-irrelevant", "--type",
+                   "deviant-coverage"),
+        "--type deviant-coverage and --pairs typical-irrelevant both choose what to list: --type single cases, --pairs "
+        "pairs of cases; give one", origin="cli fuzz"),
+    Bad("cases-pairs-by-term-with-term", "cases --pairs typical-irrelevant --by term --term 9 (a two-term model; "
+        "--term was ignored)", LF, "cli",
+        cli("cases", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--pairs", "typical-irrelevant", "--by", "term",
+            "--term", "9"),
+        "--term applies to pairs per focal conjunct of one term, not to 'typical-irrelevant' pairs by term (one table "
+        "per term of the model), got --term 9; leave it out", origin="cli fuzz"),
+    Bad("cases-pairs-row-with-term", "cases --pairs deviant-coverage-irrelevant --term 2 (--term was ignored)", LF,
+        "cli", cli("cases", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--pairs", "deviant-coverage-irrelevant",
+                   "--term", "2"),
+        "--term applies to pairs per focal conjunct of one term, not to 'deviant coverage-irrelevant' pairs by truth "
+        "table row (one table of the whole solution)", origin="cli fuzz"),
+    Bad("smmr-pairs-by-term-with-term", "smmr_pairs(sol, 'typical-typical', by='term', term=2)", LF, "api",
+        lambda: _qca()[0].smmr_pairs(mz(tt_lf(), include="?"), "typical-typical", by="term", term=2),
+        "term applies to pairs per focal conjunct of one term, not to 'typical-typical' pairs by term", origin="cli fuzz"),
+    Bad("cases-type-padded", "cases --type ' typical ' (passed the CLI's check, then refused naming 'cases')", LF,
+        "cli", cli("cases", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--type", " typical "), "", kind="handled",
+        same_as=cli("cases", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--type", "typical"), origin="cli fuzz"),
 ]
 
 Call = Callable[[], object]
