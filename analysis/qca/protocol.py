@@ -1341,6 +1341,8 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
                             f"a minimisation, 2 x max_runs per threshold), got {max_runs!r}")
     if not isinstance(step, (int, float, np.number)) or isinstance(step, bool) or not 0 < step < math.inf:
         raise QCAInputError(f"step must be a positive (finite) number, got {step!r}")
+    if parameter == "n_cut" and step != int(step):   # each value was rounded (1, 1.5 -> 2, 2, ...) without a word
+        raise QCAInputError(f"step of an n_cut range must be a whole number of cases (n_cut counts cases), got {step!r}")
     items = []   # (threshold name, start value, make task for a value)
     if parameter in ("incl_cut", "n_cut", "pri_cut"):
         start = args[parameter]

@@ -1120,6 +1120,14 @@ CATALOGUE: list[Bad] = [
     Bad("cases-type-padded", "cases --type ' typical ' (passed the CLI's check, then refused naming 'cases')", LF,
         "cli", cli("cases", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--type", " typical "), "", kind="handled",
         same_as=cli("cases", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--type", "typical"), origin="cli fuzz"),
+    Bad("robustness-ncut-range-fraction", "a sweep file's n_cut range with step 0.5 (each value rounded to a whole "
+        "number of cases without a word)", f("spec_range_ncut_fraction.yaml"), "cli",
+        cli("robustness", LF, "--spec", f("spec_range_ncut_fraction.yaml")),
+        "range 1 (parameter: n_cut): step of an n_cut range must be a whole number of cases (n_cut counts cases), "
+        "got 0.5", origin="cli fuzz"),
+    Bad("threshold-range-ncut-fraction", "threshold_range(..., 'n_cut', 1.5)", LF, "api",
+        lambda: _qca()[0].threshold_range(lf(), "SURV", CONDS, "n_cut", 1.5, incl_cut=0.8),
+        "step of an n_cut range must be a whole number of cases (n_cut counts cases), got 1.5", origin="cli fuzz"),
 ]
 
 Call = Callable[[], object]
