@@ -207,6 +207,25 @@ def test_calibrate_writes_what_the_api_computes_and_the_other_commands_read(caps
     assert code == 0 and text.splitlines()[0] == "case,DEV,URB,LIT,IND,STB,SURV" and text.splitlines()[1].startswith("AU,")
 
 
+def test_calibrate_refuses_to_write_over_its_raw_data(capsys, tmp_path, monkeypatch):
+    """calibrate RAW.csv --out RAW.csv (a typo, or 'update the file in place') replaced the raw values by the
+    memberships, exit 0: the raw data were gone. Now refused, however the path is spelt, the file untouched."""
+    raw = tmp_path / "raw.csv"
+    raw.write_bytes((DATASETS / "LR.csv").read_bytes())
+    before = raw.read_bytes()
+    spec = str(ROOT / "docs" / "examples" / "LR_calibration.yaml")
+    monkeypatch.chdir(tmp_path)
+    for out in (str(raw), "raw.csv", "./sub/../raw.csv"):
+        (tmp_path / "sub").mkdir(exist_ok=True)
+        code, text, err = run(capsys, "calibrate", str(raw), "--spec", spec, "--out", out)
+        assert code == 2 and text == "" and err.count("\n") == 1, (out, err)
+        assert err.startswith(f"error: --out {out}: that is the raw data file {raw}; writing the memberships there "
+                              "would replace the raw values: name another file"), err
+        assert raw.read_bytes() == before
+    code, text, err = run(capsys, "calibrate", str(raw), "--spec", spec, "--out", "mine.csv")
+    assert code == 0 and (tmp_path / "mine.csv").exists() and raw.read_bytes() == before
+
+
 def test_calibrate_json_writes_kept_numbers_as_numbers(capsys, tmp_path):
     """calibrate --json: a kept column of numbers (a calibrated outcome, a raw score) is written as JSON numbers, a
     blank cell as null; codes with leading zeros and text stay strings (the kept columns were all strings:

@@ -653,6 +653,10 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
         raise QCAInputError(f"{args.spec}: a calibration specification maps each set name to calibrate() arguments, "
                             "e.g. DEV: {thresholds: 'e=350, c=550, i=850'}")
     keep = [c.strip() for c in args.keep.split(",") if c.strip()] if args.keep else []
+    twice = sorted({c for c in keep if keep.count(c) > 1})
+    if twice:   # the CSV written had the column twice, which every other command refuses
+        raise QCAInputError(f"--keep names {', '.join(map(repr, twice))} twice; name each column once (a column name "
+                            "appears once in the output)")
     # the output's case column: its name in the file, or 'case' (which the other commands find by itself) when the
     # file had none or an unnamed column of row names (R's write.csv)
     label = case_column if case_column and not str(case_column).startswith("Unnamed:") else "case"
@@ -726,6 +730,9 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
             raise QCAInputError("--out needs a file name (leave --out out to print the CSV)")
         from pathlib import Path
 
+        if args.data != STDIN and Path(args.out).resolve() == Path(args.data).resolve():
+            raise QCAInputError(f"--out {args.out}: that is the raw data file {args.data}; writing the memberships "
+                                "there would replace the raw values: name another file")
         parent = next((p for p in Path(args.out).parents if p.exists()), None)
         if parent is not None and not parent.is_dir():
             raise QCAInputError(f"--out {args.out}: {parent} is a file, not a folder")

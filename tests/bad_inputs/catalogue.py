@@ -1128,6 +1128,12 @@ CATALOGUE: list[Bad] = [
     Bad("threshold-range-ncut-fraction", "threshold_range(..., 'n_cut', 1.5)", LF, "api",
         lambda: _qca()[0].threshold_range(lf(), "SURV", CONDS, "n_cut", 1.5, incl_cut=0.8),
         "step of an n_cut range must be a whole number of cases (n_cut counts cases), got 1.5", origin="cli fuzz"),
+    Bad("calibrate-keep-twice", "calibrate --keep SURV,SURV (the CSV written had two SURV columns, which every other "
+        "command refuses)", "data/reference/datasets/LR.csv", "cli",
+        cli("calibrate", "data/reference/datasets/LR.csv", "--spec", f("calibrate_dev_only.yaml"), "--keep",
+            "SURV, SURV"),
+        "--keep names 'SURV' twice; name each column once (a column name appears once in the output)",
+        origin="cli fuzz"),
 ]
 
 Call = Callable[[], object]
