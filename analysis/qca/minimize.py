@@ -200,12 +200,19 @@ def parse_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
                 f"empty entry in directional expectations {dir_exp!r} (entry {empty[0]} of {len(entries)}: a "
                 f"{'trailing' if empty[0] == len(entries) else 'leading' if empty[0] == 1 else 'double'} comma?); "
                 f"{syntax}, for the conditions {', '.join(conditions)}")
-        if all(re.fullmatch(r"-|\d+(\s*;\s*\d+)*", e) for e in entries):
+        value = re.compile(r"-|dc|\d+(\s*;\s*\d+)*")   # 'dc': R's old "don't care", as values() and a list take it
+        if all(value.fullmatch(e) for e in entries):
             if len(entries) != k:
                 raise QCAInputError(
                     f"directional expectations {dir_exp!r} give {len(entries)} value(s) for {k} conditions "
                     f"({', '.join(conditions)}); give one per condition, in order, using '-' for none")
             return {c: values(c, e) for c, e in zip(conditions, entries)}
+        if any(re.fullmatch(r"\d+(\s*;\s*\d+)*", e) for e in entries) and not any(
+                re.fullmatch(r"\d+", str(c)) for c in conditions):
+            # values in order with one entry no value ('1,1,1,1,c'): read as literals, the message named the first '1'
+            i, bad = next((i, e) for i, e in enumerate(entries, 1) if not value.fullmatch(e))
+            raise QCAInputError(f"cannot read directional expectations {dir_exp!r}: entry {i} {bad!r} is not a value "
+                                f"({allowed}); {syntax}")
         colon = [e for e in entries if re.fullmatch(r"[^:]+:\s*(-|\d+(\s*;\s*\d+)*)", e)]
         if colon:
             raise QCAInputError(f"cannot read directional expectation {colon[0]!r} in {dir_exp!r}: the syntax is "

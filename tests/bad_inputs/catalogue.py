@@ -1134,6 +1134,16 @@ CATALOGUE: list[Bad] = [
             "SURV, SURV"),
         "--keep names 'SURV' twice; name each column once (a column name appears once in the output)",
         origin="cli fuzz"),
+    # ---- --dir-exp values in order with one entry no value: the message named the first '1' as no literal
+    Bad("dir-exp-value-typo", "minimize --dir-exp '1,1,1,1,c' (a typo in the last value)", LF, "cli",
+        cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?", "--dir-exp", "1,1,1,1,c"),
+        "--dir-exp '1,1,1,1,c': entry 5 'c' is not a value (1, 0, '-' (no expectation)", origin="cli fuzz"),
+    Bad("dir-exp-dc", "minimize --dir-exp '1,1,dc,1,1' (R's old 'dc', no expectation, as a list of values takes it)",
+        LF, "cli",
+        cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?", "--dir-exp", "1,1,dc,1,1"),
+        "", "handled", "cli fuzz",
+        same_as=cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?", "--dir-exp",
+                    "1,1,-,1,1")),
 ]
 
 Call = Callable[[], object]
