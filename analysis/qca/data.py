@@ -652,8 +652,10 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         _check_case_names(df.index, None)
         cases = tuple(str(v).strip() for v in df.index)
     dup = duplicate_names(cases)
-    if dup:
-        raise QCAInputError(f"duplicate case name(s): {', '.join(dup[:_SHOW])}; case names must be unique")
+    if dup:   # a column given as the case column (--case-column DEV) named: which one, and how few names it holds
+        where = (f" (case column {case_column!r}: {len(set(cases))} distinct values for {len(cases)} cases)"
+                 if case_column is not None else "")
+        raise QCAInputError(f"duplicate case name(s): {', '.join(dup[:_SHOW])}; case names must be unique{where}")
 
     column, neg_tilde, out_values = _parse_outcome(outcome)
     if neg_tilde and negate_outcome:

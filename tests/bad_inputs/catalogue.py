@@ -1144,6 +1144,10 @@ CATALOGUE: list[Bad] = [
         "", "handled", "cli fuzz",
         same_as=cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?", "--dir-exp",
                     "1,1,-,1,1")),
+    Bad("case-column-a-set", "truth-table --case-column DEV (a multi-value condition: 3 values for 18 cases)", LM,
+        "cli", cli("truth-table", LM, "--outcome", "SURV", "--case-column", "DEV"),
+        "data/reference/datasets/LM.csv: duplicate case name(s): 1, 2, 0; case names must be unique (case column 'DEV': "
+        "3 distinct values for 18 cases)", origin="cli fuzz"),
 ]
 
 Call = Callable[[], object]
