@@ -1345,6 +1345,12 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
         raise QCAInputError(f"step of an n_cut range must be a whole number of cases (n_cut counts cases), got {step!r}")
     items = []   # (threshold name, start value, make task for a value)
     if parameter in ("incl_cut", "n_cut", "pri_cut"):
+        own = [name for name, v in (("calibrate_set", calibrate_set), ("source", source), ("thresholds", thresholds),
+                                    ("calibration_type", None if calibration_type == "fuzzy" else calibration_type))
+               if v is not None]
+        if own:   # a calibration range's arguments were ignored without a word
+            raise QCAInputError(f"{', '.join(own)}: for parameter='calibration' only, got parameter={parameter!r}; "
+                                f"leave {'them' if len(own) > 1 else 'it'} out")
         start = args[parameter]
         if parameter == "incl_cut" and isinstance(start, (list, tuple, np.ndarray)):  # (ic1, ic0): ic1 moves
             if len(start) not in (1, 2):

@@ -43,6 +43,11 @@ def load_spec(path) -> dict:
         if not isinstance(r, Mapping) or "parameter" not in r or "step" not in r:
             raise QCAInputError(f"{path}: range {i} must be a mapping with parameter and step (allowed keys: "
                                 f"{', '.join(RANGE_KEYS)})")
+        own = [k for k in ("set", "source", "thresholds", "type") if k in r]
+        if own and r["parameter"] != "calibration":   # they were ignored without a word
+            them = "them" if len(own) > 1 else "it"
+            raise QCAInputError(f"{path}: range {i} (parameter: {r['parameter']}): {', '.join(own)}: keys of a "
+                                f"calibration range (parameter: calibration) only; leave {them} out")
     return dict(spec)
 
 

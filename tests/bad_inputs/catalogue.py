@@ -1148,6 +1148,16 @@ CATALOGUE: list[Bad] = [
         "cli", cli("truth-table", LM, "--outcome", "SURV", "--case-column", "DEV"),
         "data/reference/datasets/LM.csv: duplicate case name(s): 1, 2, 0; case names must be unique (case column 'DEV': "
         "3 distinct values for 18 cases)", origin="cli fuzz"),
+    Bad("robustness-range-calibration-keys", "a sweep file's incl_cut range with a calibration range's keys set and "
+        "thresholds (ignored without a word)", f("spec_range_calibration_keys.yaml"), "cli",
+        cli("robustness", LF, "--spec", f("spec_range_calibration_keys.yaml")),
+        "range 1 (parameter: incl_cut): set, thresholds: keys of a calibration range (parameter: calibration) only; "
+        "leave them out", origin="cli fuzz"),
+    Bad("threshold-range-calibrate-set-of-incl", "threshold_range(..., 'incl_cut', 0.01, calibrate_set='DEV')", LF,
+        "api", lambda: _qca()[0].threshold_range(lf(), "SURV", CONDS, "incl_cut", 0.01, 2, incl_cut=0.8,
+                                                 calibrate_set="DEV"),
+        "calibrate_set: for parameter='calibration' only, got parameter='incl_cut'; leave it out",
+        origin="cli fuzz"),
 ]
 
 Call = Callable[[], object]
