@@ -323,6 +323,9 @@ def parse_tests(tests) -> list[dict]:
             raise QCAInputError(f"test {label!r}: {err}") from None
         if "calibrate" in spec and not isinstance(spec["calibrate"], Mapping):
             raise QCAInputError(f"test {label!r}: calibrate must map set names to calibrate() arguments")
+        if "calibrate" in spec and not spec["calibrate"]:   # as an empty drop_cases: it ran as a test equal to IS
+            raise QCAInputError(f"test {label!r}: calibrate is empty; name the sets to recalibrate, e.g. "
+                                "{DEV: {thresholds: 'e=1, c=2, i=3'}}, or leave the key out")
         for k in ("drop_cases", "keep_cases"):
             if k in spec:
                 spec[k] = _as_list(f"test {label!r}: {k}", spec[k])

@@ -1158,6 +1158,11 @@ CATALOGUE: list[Bad] = [
                                                  calibrate_set="DEV"),
         "calibrate_set: for parameter='calibration' only, got parameter='incl_cut'; leave it out",
         origin="cli fuzz"),
+    Bad("robustness-test-calibrate-empty", "a sweep file's test with calibrate: {} (ran as a test equal to IS)",
+        f("spec_calibrate_empty.yaml"), "cli",
+        cli("robustness", LF, "--spec", f("spec_calibrate_empty.yaml"), "--raw", "data/reference/datasets/LR.csv"),
+        "test 'DEV anchors': calibrate is empty; name the sets to recalibrate, e.g. {DEV: {thresholds: 'e=1, c=2, "
+        "i=3'}}, or leave the key out", origin="cli fuzz"),
 ]
 
 Call = Callable[[], object]
