@@ -361,6 +361,8 @@ def _run(args) -> str:
 
     for flag in ("spec", "raw"):   # a file given with a flag: the error names the flag, as a column flag's does
         given = getattr(args, flag, None)
+        if given is not None and not given.strip():   # --raw '' was read as --raw left out, --spec '' as '.'
+            raise QCAInputError(f"--{flag} is empty ({given!r}): give the file")
         if given and not Path(given).exists():
             raise QCAInputError(f"--{flag} {given}: file not found")
     for flag in ("nec_cond", "untenable"):   # '' (an unset shell variable) was read as the flag left out

@@ -50,6 +50,9 @@ def _text(p: Path, path: str) -> str:
         path = STDIN_NAME
         stream = getattr(sys.stdin, "buffer", None)
         payload = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+    elif not str(path).strip():   # Path('') is '.', a directory: the message named no file
+        raise QCAInputError(f"the data file name is empty ({str(path)!r}): give the CSV file (one row per case), or "
+                            f"'{STDIN}' for standard input")
     elif not p.exists():
         raise QCAInputError(f"{path}: file not found")
     elif p.is_dir():
@@ -277,6 +280,8 @@ def read_spec_file(path, what: str = "a specification"):
     """The content of a YAML (.yaml, .yml; yaml.safe_load) or JSON file, with one clear error for a missing file,
     a folder, another suffix, text that is not UTF-8 (a byte-order mark is allowed) or a syntax error."""
     p = Path(path)
+    if not str(path).strip():   # Path('') is '.', a folder
+        raise QCAInputError(f"the file name of {what} is empty ({str(path)!r}): give the .yaml, .yml or .json file")
     if not p.exists():
         raise QCAInputError(f"{path}: file not found")
     if p.is_dir():

@@ -75,6 +75,12 @@ def _chart_figure_of_lm():
     return configuration_chart_groups(configuration_chart(sol))
 
 
+def _read_data(path):
+    from analysis.qca.read import read_data
+
+    return read_data(path)
+
+
 def fixture(name: str, **kw) -> pd.DataFrame:
     """A fixture file read the way a pandas user would (pd.read_csv with defaults)."""
     return pd.read_csv(ROOT / HERE / name, **kw)
@@ -1163,6 +1169,18 @@ CATALOGUE: list[Bad] = [
         cli("robustness", LF, "--spec", f("spec_calibrate_empty.yaml"), "--raw", "data/reference/datasets/LR.csv"),
         "test 'DEV anchors': calibrate is empty; name the sets to recalibrate, e.g. {DEV: {thresholds: 'e=1, c=2, "
         "i=3'}}, or leave the key out", origin="cli fuzz"),
+    # ---- an empty file name (an unset shell variable): read as '.', 'is a directory', or the flag left out
+    Bad("data-path-empty", "truth-table '' (an empty file name: ': is a directory; give the CSV file inside it')", "",
+        "cli", cli("truth-table", "", "--outcome", "SURV"),
+        "the data file name is empty (''): give the CSV file (one row per case), or '-' for standard input",
+        origin="cli fuzz"),
+    Bad("robustness-spec-empty", "robustness --spec '' (': is a folder')", LF, "cli",
+        cli("robustness", LF, "--spec", ""), "--spec is empty (''): give the file", origin="cli fuzz"),
+    Bad("robustness-raw-empty", "robustness --raw '' (read as --raw left out)", LF, "cli",
+        cli("robustness", LF, "--spec", "docs/examples/LF_sweeps.yaml", "--raw", " "),
+        "--raw is empty (' '): give the file", origin="cli fuzz"),
+    Bad("read-data-empty-path", "read_data('')", "", "api", lambda: _read_data(""),
+        "the data file name is empty ('')", origin="cli fuzz"),
 ]
 
 Call = Callable[[], object]
