@@ -658,10 +658,11 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         raise QCAInputError(f"duplicate case name(s): {', '.join(dup[:_SHOW])}; case names must be unique{where}")
 
     column, neg_tilde, out_values = _parse_outcome(outcome)
-    if neg_tilde and negate_outcome:
+    if neg_tilde and negate_outcome:   # the outcome as written, its value selection kept ('SURV{1}', not 'SURV')
+        plain = str(outcome).strip().lstrip("~").strip()
         raise QCAInputError(
             f"outcome {outcome!r} is already negated and negate_outcome (CLI: --negate-outcome) negates it again: "
-            f"the two cancel out and would explain '{column}' itself; write '~{column}' or negate_outcome, not both")
+            f"the two cancel out and would explain '{plain}' itself; write '~{plain}' or negate_outcome, not both")
     negated = bool(neg_tilde) or negate_outcome
     if column not in columns:
         bracket = re.fullmatch(r"(.+?)\s*\[\s*([0-9,\s]+)\]", column)

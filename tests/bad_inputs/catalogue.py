@@ -1179,6 +1179,11 @@ CATALOGUE: list[Bad] = [
     Bad("robustness-raw-empty", "robustness --raw '' (read as --raw left out)", LF, "cli",
         cli("robustness", LF, "--spec", "docs/examples/LF_sweeps.yaml", "--raw", " "),
         "--raw is empty (' '): give the file", origin="cli fuzz"),
+    Bad("negated-value-outcome-negated-again", "--outcome '~SURV{1}' with --negate-outcome (the message said to "
+        "write '~SURV', dropping the value)", LM, "cli",
+        cli("truth-table", LM, "--outcome", "~SURV{1}", "--negate-outcome", "--conditions", "DEV,URB"),
+        "the two cancel out and would explain 'SURV{1}' itself; write '~SURV{1}' or --negate-outcome, not both",
+        origin="cli fuzz"),
     Bad("read-data-empty-path", "read_data('')", "", "api", lambda: _read_data(""),
         "the data file name is empty ('')", origin="cli fuzz"),
 ]
