@@ -523,6 +523,9 @@ def _run(args) -> str:
         raise QCAInputError(f"--exclude: row numbers must be whole numbers such as '7,8,15', got {exclude!r}; {kind!r} "
                             f"names a kind of rows: list them with find-rows --type {kind}"
                             + (", or block them with esa --csa" if kind == "csa" else ""))
+    if getattr(args, "dcc", False) and getattr(args, "no_cases", False):   # R ignores dcc without show.cases
+        raise QCAInputError("--dcc prints the deviant cases in the cases column, which --no-cases leaves out: give "
+                            "one of them (the JSON holds every row's cases and DCC either way)")
     tt = truth_table(df, args.outcome, args.conditions, incl_cut=_incl_cut(args.incl_cut), n_cut=args.n_cut,
                      pri_cut=args.pri_cut, case_column=case_column, negate_outcome=args.negate_outcome,
                      dcc=getattr(args, "dcc", False), sort_by=getattr(args, "sort_by", None),

@@ -1186,6 +1186,11 @@ CATALOGUE: list[Bad] = [
         origin="cli fuzz"),
     Bad("read-data-empty-path", "read_data('')", "", "api", lambda: _read_data(""),
         "the data file name is empty ('')", origin="cli fuzz"),
+    Bad("truth-table-dcc-no-cases", "truth-table --dcc --no-cases (--dcc ignored without a word, as R's dcc without "
+        "show.cases)", LF, "cli", cli("truth-table", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--dcc",
+                                     "--no-cases"),
+        "--dcc prints the deviant cases in the cases column, which --no-cases leaves out: give one of them",
+        origin="cli fuzz"),
 ]
 
 Call = Callable[[], object]
