@@ -137,7 +137,7 @@ def test_the_empty_term_one():
 @pytest.mark.filterwarnings("ignore:.*the first column has no header")
 def test_cluster_ids_are_checked():
     df, _ = read_data(ROOT / "data/reference/r-setmethods/LF_panel.csv")  # as the CLI reads it
-    with pytest.raises(QCAInputError, match="unit and cluster are the same column"):
+    with pytest.raises(QCAInputError, match="unit='CASE' and cluster='CASE' are one column of the data"):
         cluster_diagnostics(df, "DEV", "SURV", unit="CASE", cluster="CASE")
     df.loc[3, "WAVE"] = ""
     with pytest.raises(QCAInputError, match="'WAVE' .* missing for row"):

@@ -794,7 +794,7 @@ def cluster_diagnostics(data: pd.DataFrame, results, outcome: str, unit: str, cl
             raise QCAInputError(f"{name}: column {col!r} (unit / cluster id) is missing for row(s) {rows}; every case needs "
                                 "its unit and its cluster")
     if unit == cluster:
-        raise QCAInputError(f"unit and cluster are the same column {unit!r}: give the unit ids (e.g. the country) "
+        raise QCAInputError(f"unit={unit!r} and cluster={cluster!r} are one column of the data: give the unit ids (e.g. the country) "
                             "and the cluster ids (e.g. the wave) in two columns")
     _one_row_per_unit_and_cluster(data, unit, cluster)
     relation = "necessity" if flag("necessity", necessity) else "sufficiency"

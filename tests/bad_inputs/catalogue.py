@@ -542,7 +542,7 @@ CATALOGUE: list[Bad] = [
         "--max-pair-candidates", origin="scale"),
     Bad("cluster-same-column", "cluster with the same column as unit and cluster", "data/reference/r-setmethods/LF_panel.csv",
         "cli", cli("cluster", "data/reference/r-setmethods/LF_panel.csv", "--outcome", "SURV", "--expression", "DEV",
-                   "--unit", "CASE", "--cluster", "CASE"), "unit and cluster are the same column 'CASE'",
+                   "--unit", "CASE", "--cluster", "CASE"), "--unit 'CASE' and --cluster 'CASE' are one column of data/reference/r-setmethods/LF_panel.csv",
         origin="review"),
     Bad("cluster-unit-unknown", "cluster --unit naming a column the file does not have",
         "data/reference/r-setmethods/LF_panel.csv", "cli",
