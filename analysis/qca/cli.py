@@ -854,8 +854,9 @@ def _table_out(table: pd.DataFrame, as_json: bool) -> str:
     return frame(table, float_format=lambda v: f"{v:.3f}") if len(table) else "no cases"
 
 
-#: Options whose value may begin with '-' (no directional expectation for the first condition: '-,1,0').
-DASH_VALUE_OPTIONS = ("--dir-exp",)
+#: Options whose value may begin with '-' (no directional expectation for the first condition: '-,1,0'; a sort key
+#: typed with a minus, '-incl', which --sort-by then explains).
+DASH_VALUE_OPTIONS = ("--dir-exp", "--sort-by")
 
 
 def _attach_dash_values(argv: list[str]) -> list[str]:

@@ -1186,6 +1186,9 @@ CATALOGUE: list[Bad] = [
         origin="cli fuzz"),
     Bad("read-data-empty-path", "read_data('')", "", "api", lambda: _read_data(""),
         "the data file name is empty ('')", origin="cli fuzz"),
+    Bad("truth-table-sort-by-dash", "truth-table --sort-by -incl (a value starting with '-': argparse said only "
+        "'expected one argument')", LF, "cli", cli("truth-table", LF, "--outcome", "SURV", "--sort-by", "-incl"),
+        "--sort-by: '-incl' is not a column of the truth table; sort by OUT, n, incl, PRI", origin="cli fuzz"),
     Bad("truth-table-dcc-no-cases", "truth-table --dcc --no-cases (--dcc ignored without a word, as R's dcc without "
         "show.cases)", LF, "cli", cli("truth-table", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--dcc",
                                      "--no-cases"),
