@@ -470,7 +470,7 @@ def test_a_sweep_with_no_alternative_is_not_called_powerless():
     first = text.splitlines()[0]
     assert "powerless (not evidence): consistency threshold;" in first and "fuzzy variant" not in first.split(";")[1]
     assert "without an alternative (every setting is the baseline itself; not evidence): fuzzy variant" in first
-    assert "无替代设定(各设定即基线本身): fuzzy variant" in text.splitlines()[-1]
+    assert "无替代设定(各设定即基线本身): 模糊集变体" in text.splitlines()[-1]
 
 
 @pytest.mark.parametrize("payload, expected", [
