@@ -890,3 +890,38 @@ def test_the_chinese_caption_of_no_solution_says_what_the_english_says():
             en, zh = table.loc[name, "caption_en"], table.loc[name, "caption_zh"]
             assert value in en and value in zh and named in zh and not_said not in zh, (note, zh)
             assert "没有充分组态" in zh and "原始案例数据" in zh
+
+
+def test_notebook_tables_of_reconstructed_cases_say_so():
+    """Reconstructions are labelled in every table: notebooks 02 and 03 showed their tables of the cases (necessity,
+    truth table, solutions, paths, case types, robustness, claims) under one banner at the top, so a table read on its
+    own did not say it came from the reconstruction (the book reader's finding). Each table of results is now shown
+    through cases.source_label, which names the source in the table's top-left corner; the original data's tables
+    are shown as they are."""
+    import ast
+    import json
+
+    import pandas as pd
+
+    from analysis.paper_a.cases import SOURCE_LABELS, source_label
+
+    df = pd.DataFrame({"inclN": [0.9]}, index=["SER"])
+    assert str(source_label(df, "reconstruction")).splitlines()[0].startswith("reconstruction / 重建数据")
+    assert source_label(df, "mixed").columns.name == SOURCE_LABELS["mixed"]
+    assert source_label(df, "original") is df and df.columns.name is None   # the caller's table is not changed
+    assert source_label("text", "reconstruction") == "text"
+    with pytest.raises(ValueError, match="data_source must be one of"):
+        source_label(df, "reconstructed")
+    # results tables: every display() of notebook 03, and those of notebook 02 showing the cases' data
+    definitions = {"C.conditions_frame()", "codebook[['indicator_id', 'condition', 'indicator_zh', 'indicator_en']]"}
+    for name in ("02_case_calibration", "03_qca"):
+        cells = json.loads((ROOT / "notebooks" / f"{name}.ipynb").read_text(encoding="utf-8"))["cells"]
+        calls = [node for c in cells if c["cell_type"] == "code"
+                 for node in ast.walk(ast.parse("".join(c["source"])))
+                 if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "display"]
+        shown = [ast.unparse(call.args[0]) for call in calls]
+        bare = [s for s in shown if not s.startswith("C.source_label(") and s not in definitions]
+        assert calls and not bare, (name, bare)
+    executed = (ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8")
+    if "reconstruction" in (ROOT / "data" / "derived" / "paperA" / "qca.json").read_text(encoding="utf-8"):
+        assert executed.count("reconstruction / 重建数据") >= 20

@@ -319,7 +319,8 @@ def test_checklist_layout_facts_hold():
     notebook 02 displays the calibrated memberships, 03 tests necessity before it builds the truth table, and it
     prints the number of contradictory rows (the engine's contradictions()) in the truth table's cell."""
     cells02 = _code_cells("02_case_calibration.ipynb")
-    assert any("display(crisp)" in s for s in cells02) and any("display(fuzzy" in s for s in cells02)
+    assert any("display(C.source_label(crisp," in s for s in cells02) and any("display(C.source_label(fuzzy" in s
+                                                                          for s in cells02)
     cells03 = _code_cells("03_qca.ipynb")
     first = lambda pat: next(i for i, s in enumerate(cells03) if pat in s)  # noqa: E731
     assert first("nec_table =") < first("tt = ")

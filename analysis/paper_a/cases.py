@@ -270,6 +270,24 @@ def source_warning(data_source: str) -> str:
             "partly by construction.\n注意: 以下含部分重建数据, 并非全部为原文数据。")
 
 
+SOURCE_LABELS = {"reconstruction": "reconstruction / 重建数据", "mixed": "mixed: partly reconstructed / 部分重建"}
+
+
+def source_label(table, data_source: str):
+    """A table as a notebook shows it, labelled with where its rows come from when that is not Paper A's original
+    data: a copy whose columns' name (printed in the table's top-left corner) is SOURCE_LABELS[data_source], so a
+    table read on its own, out of the notebook's banner, still says it comes from the reconstruction. The original
+    data, a table with a named or multi-level column index, or anything but a DataFrame are returned as they are."""
+    if data_source not in DATA_SOURCES:
+        raise ValueError(f"data_source must be one of {', '.join(DATA_SOURCES)}, got {data_source!r}")
+    if (data_source == "original" or not isinstance(table, pd.DataFrame) or isinstance(table.columns, pd.MultiIndex)
+            or table.columns.name is not None):
+        return table
+    out = table.copy()
+    out.columns.name = SOURCE_LABELS[data_source]
+    return out
+
+
 #: Tables notebook 02 writes only from a case file in the indicator form (the memberships form has no indicator layer).
 INDICATOR_FORM_OUTPUTS: tuple[str, ...] = ("calibration_margins.csv",)
 
