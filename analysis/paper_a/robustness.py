@@ -282,12 +282,11 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
     # a sweep whose every setting is the baseline itself (sweep_power: 0 alternative settings, e.g. the fuzzy variant
     # of a crisp memberships file) had nothing to try: named apart from a powerless one, whose alternatives were tried
     no_alt = (power["settings"] == 0) if "settings" in power.columns else pd.Series(False, index=power.index)
-    powerless = power.loc[~power["has_power"] & ~no_alt, "label"].tolist()
-    without = power.loc[~power["has_power"] & no_alt, "label"].tolist()
     sweeps = power["sweep"] if "sweep" in power.columns else power["label"]   # the 中文 line names sweeps in Chinese
-    zh = [SWEEP_LABELS_ZH.get(w, label) for w, label in zip(sweeps, power["label"])]
-    powerless_zh = [z for z, keep in zip(zh, ~power["has_power"] & ~no_alt) if keep]
-    without_zh = [z for z, keep in zip(zh, ~power["has_power"] & no_alt) if keep]
+    label_zh = pd.Series([SWEEP_LABELS_ZH.get(w, label) for w, label in zip(sweeps, power["label"])], index=power.index)
+    is_powerless, is_without = ~power["has_power"] & ~no_alt, ~power["has_power"] & no_alt
+    powerless, powerless_zh = power.loc[is_powerless, "label"].tolist(), label_zh[is_powerless].tolist()
+    without, without_zh = power.loc[is_without, "label"].tolist(), label_zh[is_without].tolist()
     lines = [f"Sweeps that can change the truth table: {', '.join(powered) or 'none'}"
              + (f"; powerless (not evidence): {', '.join(powerless)}" if powerless else "")
              + (f"; without an alternative (every setting is the baseline itself; not evidence): {', '.join(without)}"
