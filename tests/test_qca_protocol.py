@@ -1157,3 +1157,110 @@ def test_threshold_range_says_no_change_as_nan_in_every_range():
         ranges = json.loads(run_spec_file(dataset("LF"), spec, raw=dataset("LR"), case_column="case",
                                           as_json=True))["ranges"]
     assert all(r[side] is None or isinstance(r[side], (int, float)) for r in ranges for side in ("lower", "upper"))
+
+
+# ---------------------------------------------------------------- a test without a sufficient configuration
+NO_SOLUTION_TESTS = [{"label": "incl 0.95", "incl_cut": 0.95}, {"label": "incl 0.75", "incl_cut": 0.75}]
+
+
+def test_no_positive_row_is_its_own_error_type_and_every_row_positive_is_not():
+    """minimize says 'no sufficient configuration' by the error's type (QCANoSolutionError, a QCAInputError), so the
+    protocol tells it from other refusals without reading the message."""
+    from analysis.qca import QCANoSolutionError
+
+    lf = dataset("LF").set_index("case")
+    with pytest.raises(QCANoSolutionError, match="no positive row to minimise"):
+        minimize(truth_table(lf, "SURV", CONDS, incl_cut=0.95), include="?")
+    with pytest.raises(QCAInputError, match="nothing to minimise against") as exc:
+        minimize(truth_table(lf, "SURV", CONDS, incl_cut=0.0), include="?")
+    assert not isinstance(exc.value, QCANoSolutionError)
+
+
+def test_a_test_without_sufficient_configuration_counts_as_the_empty_solution():
+    """The test set is declared before its results (Oana & Schneider 2021): a test under which no row passes incl_cut
+    is in it as the empty solution (membership 0, no term), so the robust core is empty, RF_cov 0 and RF_cons
+    undefined; it was refused ('test(s) without solution'), a second rule beside Paper A's protocol, which counts it."""
+    prot = robustness_protocol(dataset("LF"), "SURV", CONDS, NO_SOLUTION_TESTS, incl_cut=0.8, case_column="case")
+    alone = robustness_protocol(dataset("LF"), "SURV", CONDS, NO_SOLUTION_TESTS[1:], incl_cut=0.8,
+                                case_column="case")
+    mem = prot.memberships
+    assert prot.no_solution_tests == ["incl 0.95"]
+    assert (mem["incl 0.95"] == 0).all() and (mem["core"] == 0).all()
+    assert np.array_equal(mem["incl 0.75"], alone.memberships["incl 0.75"])
+    assert prot.core_expression == "0" and prot.core_minimised == "0"
+    is_, y = mem["IS"].to_numpy(), mem["Y"].to_numpy()
+    assert prot.fit["RF_cov"] == 0 and prot.fit["core_covS"] == 0
+    assert np.isnan(prot.fit["RF_cons"]) and np.isnan(prot.fit["core_inclS"])
+    assert prot.fit == pytest.approx(robustness_fit(is_, [np.zeros(len(y)), mem["incl 0.75"].to_numpy()], y),
+                                     nan_ok=True)
+    # case types as usual, minTS = 0: every case in IS is shaky
+    assert (prot.cases["minTS"] == 0).all()
+    assert set(prot.cases.loc[prot.cases["IS"] > 0.5, "intersection"]) == {"IS*~minTS"}
+    assert prot.case_ratios["RCC_rank"] in (3, 4)
+    single = prot.single.set_index("test")
+    assert single.loc["incl 0.95", "SC"] == 0 and single.loc["incl 0.75", "SC"] == 1
+    row = prot.specifications.set_index("label").loc["incl 0.95"]
+    assert row["expression"] == "" and row["n_models"] == 0 and np.isnan(row["inclS"]) and not row["same_solution"]
+    assert row["truth_table_changed"]
+    assert row["error"].startswith("no sufficient configuration, counted as the empty solution: no positive row")
+    assert any("'incl 0.95' have no sufficient configuration" in n and "the robust core is empty" in n
+               for n in prot.notes)
+    text = str(prot)
+    assert "(none: no sufficient configuration)" in text and "robust core: 0 (the empty set)" in text
+    assert "RF_cons -" in text and "note: test(s) 'incl 0.95' have no sufficient configuration" in text
+    from analysis.qca._json import dumps
+    import json
+
+    out = json.loads(dumps(prot.to_dict()))   # NaN as null (allow_nan=False refuses NaN)
+    assert out["fit"]["RF_cons"] is None and out["fit"]["RF_cov"] == 0
+    assert out["no_solution_tests"] == ["incl 0.95"] and out["core_expression"] == "0"
+    assert prot.to_frame().set_index("label").loc["incl 0.95", "error"] == row["error"]
+
+
+def test_no_solution_refuse_keeps_the_error():
+    with pytest.raises(QCAInputError, match=r"test\(s\) without solution: 'incl 0.95' \(no positive row.*not robust"
+                                            r".*drop or change these tests"):
+        robustness_protocol(dataset("LF"), "SURV", CONDS, NO_SOLUTION_TESTS, incl_cut=0.8, case_column="case",
+                            no_solution="refuse")
+
+
+@pytest.mark.parametrize("bad", ["drop", "", "Count", None, ["count"], True])
+def test_no_solution_takes_count_or_refuse(bad):
+    with pytest.raises(QCAInputError, match=r"no_solution must be 'count' \(a test without a sufficient "
+                                            r"configuration counts as the empty solution\) or 'refuse'"):
+        robustness_protocol(dataset("LF"), "SURV", CONDS, NO_SOLUTION_TESTS, incl_cut=0.8, case_column="case",
+                            no_solution=bad)
+
+
+def test_another_refusal_of_a_test_is_not_counted_as_no_solution():
+    """Every row positive (incl_cut 0) is a refusal, not a finding of no sufficient configuration: still an error,
+    also where another test is counted."""
+    with pytest.raises(QCAInputError, match=r"test\(s\) without solution: 'incl 0' \(nothing to minimise against.*"
+                                            r"a refusal is no such finding") as exc:
+        robustness_protocol(dataset("LF"), "SURV", CONDS, [{"label": "incl 0", "incl_cut": 0.0}, *NO_SOLUTION_TESTS],
+                            incl_cut=0.8, case_column="case")
+    assert "incl 0.95" not in str(exc.value)
+
+
+def test_cli_no_solution_flag(tmp_path, capsys):
+    import json
+
+    from analysis.paths import ROOT
+    from analysis.qca.cli import main
+
+    spec = tmp_path / "tests.yaml"
+    spec.write_text("outcome: SURV\nconditions: DEV, URB, LIT, IND, STB\nincl_cut: 0.8\ntests:\n"
+                    "  - {label: incl 0.95, incl_cut: 0.95}\n  - {label: incl 0.75, incl_cut: 0.75}\n")
+    lf = str(ROOT / "data/reference/datasets/LF.csv")
+    assert main(["robustness", lf, "--spec", str(spec), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)["protocol"]
+    assert out["fit"]["RF_cons"] is None and out["fit"]["RF_cov"] == 0 and out["core_expression"] == "0"
+    assert out["no_solution_tests"] == ["incl 0.95"]
+    assert out["specifications"][1]["error"].startswith("no sufficient configuration")
+    assert main(["robustness", lf, "--spec", str(spec), "--no-solution", "refuse"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("error: ") and "test(s) without solution: 'incl 0.95'" in err
+    assert main(["robustness", lf, "--spec", str(spec), "--no-solution", "drop"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--no-solution" in err and "invalid choice: 'drop'" in err
+    assert "count" in err.split("choose from")[1] and "refuse" in err.split("choose from")[1]

@@ -38,13 +38,14 @@ def test_a_bad_test_is_an_error_naming_it(bad, message):
     assert message in str(exc.value)
 
 
-def test_a_test_without_solution_is_an_error_not_left_out():
-    """A test with no solution would make the robust core empty; leaving it out reported perfect robustness
-    (RF_cov 1) on a test set whose 0.95 test has no solution at all."""
+def test_a_test_without_solution_is_not_left_out():
+    """A test with no solution makes the robust core empty; leaving it out reported perfect robustness (RF_cov 1) on
+    a test set whose 0.95 test has no solution at all. It is counted as the empty solution (RF_cov 0), or, with
+    no_solution='refuse', an error (test_qca_protocol.py: test_a_test_without_sufficient_configuration_...)."""
+    tests = [{"label": "incl 0.95", "incl_cut": 0.95}, {"label": "incl 0.75", "incl_cut": 0.75}]
+    assert robustness_protocol(lf(), "SURV", CONDS, tests, incl_cut=0.8, case_column="case").fit["RF_cov"] == 0
     with pytest.raises(QCAInputError, match=r"test\(s\) without solution: 'incl 0.95' \(no positive row.*not robust"):
-        robustness_protocol(lf(), "SURV", CONDS, [{"label": "incl 0.95", "incl_cut": 0.95},
-                                                   {"label": "incl 0.75", "incl_cut": 0.75}], incl_cut=0.8,
-                            case_column="case")
+        robustness_protocol(lf(), "SURV", CONDS, tests, incl_cut=0.8, case_column="case", no_solution="refuse")
 
 
 def test_a_typo_in_include_is_not_a_missing_solution():

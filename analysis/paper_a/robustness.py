@@ -24,11 +24,13 @@ setting, `no_solution_breaks` of a claim) so that a reader sees which breaks are
 out would select the test set on its result: which specifications are plausible is decided when the test set is
 declared (notebook 03's `robustness_*` parameters; Oana & Schneider 2021: the test set of conceptually plausible
 alternatives), not after seeing what they give; a setting judged implausible is taken out of the parameters, where
-the reader sees it. In the protocol its solution is the empty set (Schneider & Wagemann 2012, 11.2: robustness is
-judged by what the alternative solutions share), so the robust core is empty, as the engine's robustness_protocol
-argues (analysis.qca.protocol: leaving the test out would report robustness the test set does not show). A setting
-the engine refuses for another reason (e.g. every row passes incl_cut) is no finding about sufficiency: it stays an
-`error`, named and not counted.
+the reader sees it. In the protocol its solution is the empty set, memberships 0 and no term (Schneider & Wagemann
+2012, 11.2: robustness is judged by what the alternative solutions share), so the robust core is empty. That is the
+one rule of the compendium: the engine's robustness_protocol counts such a test the same way (analysis.qca.protocol,
+its module docstring; no_solution='count', the default) and names it in `no_solution_tests`, as `protocol` here
+does. A setting the engine refuses for another reason (e.g. every row passes incl_cut) is no finding about
+sufficiency: it stays an `error`, named and not counted (the engine's robustness_protocol, given one test set
+to judge, stops with an error naming such a test).
 """
 from __future__ import annotations
 
@@ -366,7 +368,9 @@ def protocol(settings: pd.DataFrame, analyses: Sequence, crisp: pd.DataFrame, *,
     """Robust core, robustness fit and case robustness (analysis.qca.protocol) of the reported solution over the
     test set: every setting of the given `sweeps` (default PROTOCOL_SWEEPS: no case removal) the engine analysed.
     A test setting without a sufficient configuration is in the test set with the empty solution (memberships 0,
-    no term; module docstring), so the robust core is empty; 'no_solution_tests' names those settings.
+    no term; module docstring), so the robust core is empty; 'no_solution_tests' names those settings: the rule of
+    the engine's robustness_protocol (analysis.qca.protocol, no_solution='count'), which this test set, built from
+    the sweeps' settings rather than parse_tests' specifications, follows.
     Returns {'fit', 'core_expression', 'core_minimised', 'cases', 'case_ratios', 'single', 'memberships',
     'test_set', 'sweeps', 'same_as_baseline', 'no_solution_tests'}: core_minimised is the core's minimal form (crisp
     sets: exact), as the engine's protocol gives it; 'sweeps' the sweeps the test set holds (those of `sweeps` with a

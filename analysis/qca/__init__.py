@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .calibrate import calibrate
 from .data import QCAData, QCAWarning, prepare_data
-from .errors import QCAComplexityError, QCADataError, QCAInputError
+from .errors import QCAComplexityError, QCADataError, QCAInputError, QCANoSolutionError
 from .expressions import (expression_membership, format_expression, format_term, parse_expression, parse_term,
                           term_membership)
 from .measures import consistency, coverage, haesebrouck, negate, pri, ron
@@ -55,7 +55,7 @@ def __dir__() -> list[str]:
 __all__ = [
     "truth_table", "TruthTable", "minimize", "Solution", "Model", "IntermediatePair", "parse_dir_exp",
     "prepare_data", "QCAData", "QCAWarning", "QCAInputError", "QCADataError", "QCAComplexityError",
-    "parse_term", "parse_expression", "format_term", "format_expression", "term_membership",
+    "QCANoSolutionError", "parse_term", "parse_expression", "format_term", "format_expression", "term_membership",
     "expression_membership", "consistency", "coverage", "pri", "ron", "negate",
     "calibrate", "necessity", "super_subset", "haesebrouck", "pof", "pofind", "PofResult",
     "find_rows", "negated_truth_table", "contradictory_assumptions", "simplifying_assumption_rows", "esa", "esa_rows", "exclude_rows",

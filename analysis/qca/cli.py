@@ -18,7 +18,7 @@ minimisation, necessity, ESA, robustness, case diagnostics, theory evaluation, c
         [--untenable "~A*B"]
         [--csa | --contradictory-rows 7,8] [--dir-exp 1,1,1] [--json]
     python -m analysis.qca robustness DATA.csv --spec SWEEPS.yaml [--raw RAW.csv [--raw-case-column ID]] [--n-jobs 2]
-        [--json]
+        [--no-solution count|refuse] [--json]
     python -m analysis.qca cases DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1]
         --type typical|deviant-consistency|deviant-coverage|irrelevant|focal-conjuncts [--term 1] [--json]
     python -m analysis.qca cases DATA.csv --outcome Y --pairs typical-irrelevant [--term 2 | --by term] [--max-pairs 5]
@@ -261,6 +261,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="column of case names in --raw (default: 'case', an unnamed first column, or --case-column)")
     r.add_argument("--n-jobs", "--jobs", dest="n_jobs", type=_jobs, default=None,
                    help="parallel tasks (default: joblib's setting; -1: every core)")
+    r.add_argument("--no-solution", choices=("count", "refuse"), default="count",
+                   help="a test without a sufficient configuration (no truth-table row passes its cut-offs): 'count' "
+                        "(default) counts it as the empty solution, so the robust core is empty and the notes name "
+                        "the test; 'refuse' makes it an error")
     r.add_argument("--json", action="store_true", help="print JSON instead of tables")
     d = sub.add_parser("cases", help="case typology for case studies (smmr) of the parsimonious solution (intermediate with --dir-exp): typical, deviant, irrelevant")
     _solution_options(d)
@@ -420,7 +424,7 @@ def _run(args) -> str:
                                     + (f" in column {raw_case!r}" if raw_case in raw.columns else "")
                                     + "; each case needs one row of raw values")
         return run_spec_file(df, args.spec, raw=raw, case_column=case_column, n_jobs=args.n_jobs,
-                             as_json=args.json)
+                             as_json=args.json, no_solution=args.no_solution)
     if args.command == "cluster":
         from .diagnostics import cluster_diagnostics
 

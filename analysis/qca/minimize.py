@@ -37,7 +37,7 @@ from ._implicants import (DEFAULT_MAX_CHART_CELLS, DEFAULT_MAX_IMPLICANTS, impli
 from ._remainders import NoRemainders, Remainders, expand, rows_frame
 from .checks import flag, whole, workers
 from .data import wide_operator_hint
-from .errors import QCAComplexityError, QCAInputError
+from .errors import QCAComplexityError, QCAInputError, QCANoSolutionError
 from .expressions import format_term, parse_term
 from .r_calls import refuses_r_only_arguments
 from .solution import FitCache, IntermediatePair, LazyFrames, Model, PIChart, Solution, distinct_models
@@ -538,12 +538,12 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
         # rows consistent enough but held back by pri_cut: then pri_cut is what to lower, not incl_cut or n_cut
         held = observed[observed["incl"] >= tt.incl_cut[0] - 1e-10] if tt.pri_cut > 0 else observed.iloc[:0]
         if len(held):
-            raise QCAInputError(
+            raise QCANoSolutionError(
                 f"no positive row to minimise: no configuration of {tt.outcome} has OUT = 1"
                 f"{' or C' if 'C' in pos_out else ''}: {len(held)} row(s) reach incl_cut = {tt.incl_cut[0]:g} "
                 f"(n_cut = {tt.n_cut}) but have PRI below pri_cut = {tt.pri_cut:g} (highest PRI "
                 f"{held['PRI'].max():.3f}); lower pri_cut, or check the outcome")
-        raise QCAInputError(
+        raise QCANoSolutionError(
             f"no positive row to minimise: no configuration of {tt.outcome} has OUT = 1"
             f"{' or C' if 'C' in pos_out else ''} (incl_cut = {tt.incl_cut[0]:g}, highest row incl = {top}, "
             f"n_cut = {tt.n_cut}); lower incl_cut or n_cut, or check the outcome")

@@ -32,6 +32,16 @@ minTS = min over *all* test solutions, maxTS = max over all of them, Y the outco
   uses the initial outcome Y, and a note says so. SetMethods has no rule for it: rob.cases takes Y from the initial
   solution's data, rob.corefit (so RF_cov / RF_cons) from the first test solution's data, so that its core fit
   depends on the order of the test set; that is not copied;
+- a test without a sufficient configuration (no truth-table row passes its cut-offs: minimize's
+  QCANoSolutionError) is that test's finding, and counts as the empty solution (membership 0 for every case, no
+  term; `no_solution='count'`, the default): the robust core is then empty (core_expression '0'), RF_cov is 0 and
+  RF_cons undefined (the core has no membership), and `no_solution_tests` and a note name the tests. The test set is
+  declared before its results (Oana & Schneider 2021: conceptually plausible alternatives), so leaving such a test
+  out would report robustness the test set does not show; a test judged implausible is taken out of the test set
+  itself. `no_solution='refuse'` makes them an error instead. SetMethods cannot build such a test (R's minimize
+  stops without a solution object). A test the engine refuses for another reason (every row positive, a search
+  budget) is no finding about sufficiency and stays an error; so does an initial specification without a solution.
+  Paper A's protocol (analysis.paper_a.robustness.protocol) follows the same rule;
 - power: whether a specification changes what minimisation sees of the truth table (`TruthTable.signature`: the
   OUT of each row; case counts and scores alone do not count); a sweep in which no specification changes it
   cannot change the solution and tests nothing.
@@ -57,7 +67,7 @@ from .calibrate import BELL_NAMES, S_NAMES, calibrate, parse_thresholds
 from .checks import workers
 from .data import _all_names, _near, _numeric, empty_levels, prepare_data, wide_operator_hint
 from .display import frame, shown_as_printed
-from .errors import QCAComplexityError, QCAInputError
+from .errors import QCAComplexityError, QCAInputError, QCANoSolutionError
 from .expressions import _products, expression_membership
 from .measures import _consistency as consistency, _coverage as coverage, _pri as pri  # inputs checked
 from .skew import warn_notes
@@ -82,6 +92,9 @@ CASE_TYPES = {
 
 #: What one setting of a sweep may end in without ending the sweep: its record says why (`task_error`).
 TASK_ERRORS = (QCAInputError, QCAComplexityError)
+#: robustness_protocol's rules for a test without a sufficient configuration (module docstring): counted as the
+#: empty solution, or refused as an error.
+NO_SOLUTION_RULES = ("count", "refuse")
 
 
 def task_error(err: Exception) -> str:
@@ -537,7 +550,9 @@ def _run_one(task) -> dict:
         rec["truth_table"] = tt.signature  # what minimisation sees (the OUT of each row), for the sweeps' power
         sol = minimize(tt, **solve)
     except TASK_ERRORS as err:
-        rec.update({"error": task_error(err), "membership": None, "models": ()})
+        # no sufficient configuration (a truth table, no positive row) is a finding, told apart by the error's type
+        rec.update({"error": task_error(err), "membership": None, "models": (),
+                    "no_solution": isinstance(err, QCANoSolutionError)})
         rec.setdefault("truth_table", None)
         return rec
     models = sol.models
@@ -880,8 +895,10 @@ class RobustnessProtocol:
     minTS, maxTS, Y); fit: the robust core's fit and the RF measures; cases and case_ratios: case robustness
     (each case's type; RCR_typ, RCR_dev, RCC_rank); single: IS against each test on its own; case_types_by_test:
     each case's type under IS and every test (changes: not the same in all); sweeps: the power of each kind of
-    test; notes: what the user should know (recalibrated outcome, tests identical to IS, model ambiguity);
-    solution: the kind of solution every specification found (conservative, parsimonious or intermediate)."""
+    test; notes: what the user should know (recalibrated outcome, tests identical to IS, model ambiguity, tests
+    without a sufficient configuration); solution: the kind of solution every specification found (conservative,
+    parsimonious or intermediate); no_solution_tests: the tests without a sufficient configuration, each counted as
+    the empty solution (membership 0, no term), so the robust core is empty (core_expression '0')."""
 
     outcome: str
     conditions: tuple[str, ...]
@@ -897,6 +914,7 @@ class RobustnessProtocol:
     notes: list[str] = field(default_factory=list)
     core_minimised: str = ""
     solution: str = ""   # the solutions compared: conservative, parsimonious or intermediate (minimize.solution_kind)
+    no_solution_tests: list[str] = field(default_factory=list)
 
     def to_frame(self) -> pd.DataFrame:
         return self.specifications.copy()
@@ -920,18 +938,22 @@ class RobustnessProtocol:
                 "case_ratios": {k: clean(v) for k, v in self.case_ratios.items()},
                 "cases": records(self.cases), "single_tests": records(self.single),
                 "case_types_by_test": records(self.case_types_by_test.rename_axis("case").reset_index()),
-                "sweeps": records(self.sweeps), "notes": list(self.notes)}
+                "sweeps": records(self.sweeps), "notes": list(self.notes),
+                "no_solution_tests": list(self.no_solution_tests)}
 
     def __str__(self) -> str:
         # an undefined ratio (0/0: the fit of an empty robust core, RF_cons) prints as '-', as in the other tables
         f = {k: "-" if v is None or v != v else f"{v:.3f}" for k, v in self.fit.items()}
         kind = f" ({self.solution} solutions)" if self.solution else ""
+        specs = self.specifications.copy()   # a test without a sufficient configuration: its finding, not a blank
+        specs.loc[specs["label"].isin(self.no_solution_tests), "expression"] = "(none: no sufficient configuration)"
+        core = self.core_expression or "(not expanded)"
         lines = [f"Robustness protocol for {self.outcome}{kind}: initial solution and {len(self.specifications) - 1} "
                  "test specification(s)", "",
-                 frame(self.specifications[["label", "kind", "settings", "expression"]
-                                           + ["n_models"] * bool((self.specifications["n_models"] > 1).any())
-                                           + ["same_solution", "truth_table_changed"]]), "",
-                 f"robust core: {self.core_expression or '(not expanded)'}  inclS {f['core_inclS']}  "
+                 frame(specs[["label", "kind", "settings", "expression"]
+                             + ["n_models"] * bool((specs["n_models"] > 1).any())
+                             + ["same_solution", "truth_table_changed"]]), "",
+                 f"robust core: {core}{' (the empty set)' * (core == '0')}  inclS {f['core_inclS']}  "
                  f"PRI {f['core_PRI']}  covS {f['core_covS']}",
                  *([f"robust core minimised: {self.core_minimised}"]
                    if self.core_minimised and self.core_minimised != self.core_expression else []),
@@ -1045,7 +1067,7 @@ def _raw_frame(raw, raw_case_column: str | None, case_column: str | None) -> pd.
 def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, incl_cut=1.0, n_cut: int = 1,
                         pri_cut: float = 0.0, include: str = "?", dir_exp=None, case_column: str | None = None,
                         raw: pd.DataFrame | None = None, raw_case_column: str | None = None, model: int = 1,
-                        exclude=None, n_jobs: int | None = None) -> RobustnessProtocol:
+                        exclude=None, n_jobs: int | None = None, no_solution: str = "count") -> RobustnessProtocol:
     """Run the initial specification and every test specification (see parse_tests and the module docstring)
     and compute the robust core, robustness fit, case robustness, single tests and power.
 
@@ -1060,7 +1082,15 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
     build the test set; '': the conservative one; with dir_exp, the intermediate one; the result's `solution` and its
     first line say which);
     raw_case_column: raw's column of case names (default: case_column where raw has it, else raw's index); n_jobs:
-    joblib workers for the specifications (-1: every core; None: joblib's default; results do not depend on it)."""
+    joblib workers for the specifications (-1: every core; None: joblib's default; results do not depend on it);
+    no_solution: what a test without a sufficient configuration (no truth-table row passes its cut-offs) is:
+    'count' (default) its finding, the empty solution (membership 0 for every case, no term), so the robust core is
+    empty, RF_cov 0 and RF_cons undefined, the tests named in `no_solution_tests`, the specifications table and
+    `notes`; 'refuse' an error naming the tests (module docstring). Other refusals of a test, and an initial
+    specification without a solution, are errors either way."""
+    if not (isinstance(no_solution, str) and no_solution in NO_SOLUTION_RULES):
+        raise QCAInputError(f"no_solution must be 'count' (a test without a sufficient configuration counts as the "
+                            f"empty solution) or 'refuse' (it is an error), got {no_solution!r}")
     specs = parse_tests(tests)
     if isinstance(model, bool) or not isinstance(model, (int, np.integer)) or model < 1:
         raise QCAInputError(f"model must be a whole number >= 1, got {model!r}")
@@ -1105,9 +1135,6 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
                             f"({' | '.join(initial['models'])}); give a model it has")
     if initial["membership"] is None:
         raise QCAInputError(f"the initial specification has no solution: {initial['error']}")
-    # A test without solution is an empty solution, so the robust core (the overlap of every solution; Oana &
-    # Schneider 2021) would be empty: leaving the test out would report robustness the test set does not show,
-    # and SetMethods cannot build such a test either. It is an error naming the tests.
     few = [r for r in results[1:] if r.get("too_few_models")]
     if few:  # a solution, but not that many models: not a test without solution
         raise QCAInputError(
@@ -1117,14 +1144,33 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
             f"{model} cannot be taken from every solution; use model = 1 (SetMethods' robustness functions take the "
             "first model of every solution) or another model the test solutions all have")
     none = [r for r in results[1:] if r["membership"] is None]
-    if none:
+    # a test without a sufficient configuration is counted as the empty solution (module docstring), unless refused;
+    # a test the engine refused for another reason (every row positive, a search budget) is no such finding
+    refused = none if no_solution == "refuse" else [r for r in none if not r.get("no_solution")]
+    if refused:
         raise QCAInputError(
-            "test(s) without solution: " + "; ".join(f"{r['label']!r} ({r['error']})" for r in none[:3])
-            + (f" and {len(none) - 3} more" if len(none) > 3 else "") + ". The initial solution is not robust to "
-            "them (the robust core is the overlap of every test solution, so it would be empty); a test set holds "
-            "specifications that each give a solution: drop or change these tests")
+            "test(s) without solution: " + "; ".join(f"{r['label']!r} ({r['error']})" for r in refused[:3])
+            + (f" and {len(refused) - 3} more" if len(refused) > 3 else "") + (
+                ". The initial solution is not robust to them (the robust core is the overlap of every test solution, "
+                "so it would be empty); a test set holds specifications that each give a solution: drop or change "
+                "these tests" if no_solution == "refuse" else
+                ". The engine refused them, so they give no solution to compare (a test without a sufficient "
+                "configuration counts as the empty solution; a refusal is no such finding): drop or change these "
+                "tests"))
+    empty = [r for r in none if r.get("no_solution")]
+    for r in empty:   # the empty solution: no term, membership 0 for every case
+        r.update({"membership": np.zeros(len(base)), "terms": (), "expression": "",
+                  "error": f"no sufficient configuration, counted as the empty solution: {r['error']}"})
     ok = results[1:]
     notes: list[str] = []
+    if empty:
+        notes.append(
+            f"test(s) {_all_names([r['label'] for r in empty])} have no sufficient configuration (no truth-table row "
+            "passes their cut-offs): each counts as the empty solution (membership 0 for every case, no term), so "
+            "the robust core is empty (core_expression '0'), RF_cov is 0 and RF_cons undefined. The test set is "
+            "declared before its results (Oana & Schneider 2021): leaving them out would report robustness it does "
+            "not show; take a test out of the test set only if it is no plausible specification "
+            "(no_solution='refuse' makes such tests an error)")
     outcome_tests = [s["label"] for s in specs if qd.outcome_column in (s.get("calibrate") or {})]
     if outcome_tests:   # one outcome for the measures across solutions: the initial one (module docstring)
         notes.append(
@@ -1179,7 +1225,8 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
     return RobustnessProtocol(outcome=qd.outcome, conditions=tuple(conds), specifications=table, memberships=mem,
                               fit=fit, core_expression=core_expr, cases=cases, case_ratios=ratios, single=single,
                               case_types_by_test=by_test, sweeps=pd.DataFrame(sweeps), notes=notes,
-                              core_minimised=core_min, solution=_kind(include, dir_exp))
+                              core_minimised=core_min, solution=_kind(include, dir_exp),
+                              no_solution_tests=[r["label"] for r in empty])
 
 
 # ---------------------------------------------------------------- power of a cut-off sweep, without re-running

@@ -60,13 +60,14 @@ def _clean(v):
 
 
 def run_spec_file(data: pd.DataFrame, path, *, raw: pd.DataFrame | None = None, case_column: str | None = None,
-                  n_jobs: int | None = None, as_json: bool = False) -> str:
+                  n_jobs: int | None = None, as_json: bool = False, no_solution: str = "count") -> str:
     """Run the protocol and the ranges of a specification file; text or JSON. An error in what the file
-    specifies names the file."""
+    specifies names the file. no_solution: robustness_protocol's rule for a test without a sufficient configuration
+    ('count': the empty solution; 'refuse': an error; CLI: --no-solution)."""
     spec = load_spec(path)
     n_jobs = workers(n_jobs)
     try:
-        return _run_spec(data, spec, raw, case_column, n_jobs, as_json)
+        return _run_spec(data, spec, raw, case_column, n_jobs, as_json, no_solution)
     except QCAInputError as err:
         raise QCAInputError(f"{path}: {_in_file_syntax(str(err))}") from None
 
@@ -77,7 +78,7 @@ def _in_file_syntax(message: str) -> str:
     return re.sub(r"\bincl_cut=\(([^()]*)\)", r"incl_cut: [\1]", message)
 
 
-def _run_spec(data, spec: dict, raw, case_column, n_jobs, as_json: bool) -> str:
+def _run_spec(data, spec: dict, raw, case_column, n_jobs, as_json: bool, no_solution: str = "count") -> str:
     common = {k: spec[k] for k in ("incl_cut", "n_cut", "pri_cut") if k in spec}
     out: dict = {}
     text: list[str] = []
@@ -89,7 +90,7 @@ def _run_spec(data, spec: dict, raw, case_column, n_jobs, as_json: bool) -> str:
         prot = robustness_protocol(data, spec["outcome"], spec.get("conditions"), spec["tests"],
                                    include=spec.get("include", "?"), dir_exp=spec.get("dir_exp"),
                                    case_column=case_column, raw=raw, model=spec.get("model", 1),
-                                   exclude=spec.get("exclude"), n_jobs=n_jobs, **common)
+                                   exclude=spec.get("exclude"), n_jobs=n_jobs, no_solution=no_solution, **common)
         out["protocol"] = prot.to_dict()
         text.append(str(prot))
     ranges = []

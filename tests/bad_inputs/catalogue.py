@@ -1194,6 +1194,15 @@ CATALOGUE: list[Bad] = [
                                      "--no-cases"),
         "--dcc prints the deviant cases in the cases column, which --no-cases leaves out: give one of them",
         origin="cli fuzz"),
+    Bad("robustness-no-solution-unknown", "robustness --no-solution drop (the rule for a test without a sufficient "
+        "configuration is count or refuse)", "docs/examples/LF_sweeps.yaml", "cli",
+        cli("robustness", LF, "--spec", "docs/examples/LF_sweeps.yaml", "--no-solution", "drop"),
+        "error: argument --no-solution: invalid choice: 'drop' (choose from", origin="protocol"),
+    Bad("protocol-no-solution-unknown", "robustness_protocol(no_solution='drop')", LF, "api",
+        lambda: _qca()[0].robustness_protocol(lf(), "SURV", CONDS, [{"label": "incl 0.75", "incl_cut": 0.75}],
+                                              incl_cut=0.8, no_solution="drop"),
+        "no_solution must be 'count' (a test without a sufficient configuration counts as the empty solution) or "
+        "'refuse' (it is an error), got 'drop'", origin="protocol"),
 ]
 
 Call = Callable[[], object]
