@@ -528,3 +528,28 @@ def test_settings_left_out_of_the_test_set_are_listed_unambiguously(recon):
     assert any("," in s["setting"] for s in specs)    # why ', ' cannot separate them
     code = "\n".join(_code_cells("03_qca.ipynb"))
     assert "'; '.join(prot['same_as_baseline'])" in code and "', '.join(prot['same_as_baseline'])" not in code
+
+
+def test_a_setting_the_engine_refuses_is_named_not_silently_left_out(recon):
+    """At incl_cut = 0 every observed row passes, which the engine refuses (no finding about sufficiency). protocol()
+    left such a setting out of the test set without a word (only the settings table's `error` had it), while the
+    engine's robustness_protocol names such a test in its error. It is now named in 'refused_tests', and notebook 03
+    prints it with the settings left out; a test set of refused settings only says which in its error."""
+    cd, crisp = recon
+    specs = R.test_set(crisp, incl_cuts=(0.0, 0.9), n_cuts=(1,), case_removal=False)
+    settings, analyses = R.run_test_set(specs, crisp)
+    assert settings.set_index("setting").loc["incl_cut=0", "error"] != ""
+    prot = R.protocol(settings, analyses, crisp)
+    assert prot["refused_tests"] == ["incl_cut=0"] and "incl_cut=0" not in prot["test_set"]
+    assert prot["test_set"] == ["incl_cut=0.9"] and prot["no_solution_tests"] == []
+    specs = R.test_set(crisp, incl_cuts=(0.0,), n_cuts=(1,), case_removal=False)
+    settings, analyses = R.run_test_set(specs, crisp)
+    with pytest.raises(QCAInputError, match="the engine refused incl_cut=0: no robustness protocol"):
+        R.protocol(settings, analyses, crisp)
+    assert R.no_solution_protocol("none")["refused_tests"] == []
+    import json
+    from pathlib import Path
+
+    nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    cell = next("".join(c["source"]) for c in nb["cells"] if "R.protocol(" in "".join(c["source"]))
+    assert "prot['refused_tests']" in cell

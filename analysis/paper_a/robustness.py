@@ -372,11 +372,14 @@ def protocol(settings: pd.DataFrame, analyses: Sequence, crisp: pd.DataFrame, *,
     the engine's robustness_protocol (analysis.qca.protocol, no_solution='count'), which this test set, built from
     the sweeps' settings rather than parse_tests' specifications, follows.
     Returns {'fit', 'core_expression', 'core_minimised', 'cases', 'case_ratios', 'single', 'memberships',
-    'test_set', 'sweeps', 'same_as_baseline', 'no_solution_tests'}: core_minimised is the core's minimal form (crisp
+    'test_set', 'sweeps', 'same_as_baseline', 'no_solution_tests', 'refused_tests'}: core_minimised is the core's minimal form (crisp
     sets: exact), as the engine's protocol gives it; 'sweeps' the sweeps the test set holds (those of `sweeps` with a
     setting in it, in the settings' order: a memberships-form file has no calibration sweeps); 'same_as_baseline' the
     settings of those sweeps left out because they are the initial specification itself (`same_as_baseline`): as
-    tests they would only add the initial solution to the test set, each a single test agreeing with it (SC 1)."""
+    tests they would only add the initial solution to the test set, each a single test agreeing with it (SC 1);
+    'refused_tests' the settings of those sweeps the engine refused for another reason (their analysis is None:
+    e.g. every row passes incl_cut; module docstring): no finding about sufficiency, so not in the test set, but named,
+    as the engine's robustness_protocol names such a test in its error."""
     unknown = sorted(set(sweeps) - set(SWEEP_LABELS))
     if unknown:
         raise QCAInputError(f"sweeps: unknown {', '.join(unknown)}; allowed: {', '.join(SWEEP_LABELS)}")
@@ -391,6 +394,7 @@ def protocol(settings: pd.DataFrame, analyses: Sequence, crisp: pd.DataFrame, *,
     used_sweeps: list[str] = []
     same: list[str] = []
     empty: list[str] = []
+    refused: list[str] = []
     for label, sweep, is_base, res in zip(settings["setting"].iloc[1:], settings["sweep"].iloc[1:],
                                           _same_as_baseline(settings).iloc[1:], analyses[1:]):
         if sweep in sweeps and is_base:
@@ -404,9 +408,12 @@ def protocol(settings: pd.DataFrame, analyses: Sequence, crisp: pd.DataFrame, *,
             used.append(res)
             if sweep not in used_sweeps:
                 used_sweeps.append(str(sweep))
+        elif sweep in sweeps:   # refused by the engine for another reason: named, not a test
+            refused.append(str(label))
     if not tests:
         raise QCAInputError(f"no test setting of the sweeps {', '.join(sweeps)} could be analysed"
                             + (f" other than the initial specification itself ({', '.join(same)})" if same else "")
+                            + (f"; the engine refused {', '.join(refused)}" if refused else "")
                             + ": no robustness protocol")
     fit = robustness_fit(initial, list(tests.values()), y)
     cases, ratios = case_robustness(initial, list(tests.values()), y, [str(c) for c in crisp.index])
@@ -418,7 +425,8 @@ def protocol(settings: pd.DataFrame, analyses: Sequence, crisp: pd.DataFrame, *,
     return {"fit": fit, "core_expression": _core_expression(terms, list(conditions)), "core_minimised": minimised,
             "cases": cases,
             "case_ratios": ratios, "single": single_tests(initial, tests), "memberships": mem,
-            "test_set": list(tests), "sweeps": used_sweeps, "same_as_baseline": same, "no_solution_tests": empty}
+            "test_set": list(tests), "sweeps": used_sweeps, "same_as_baseline": same, "no_solution_tests": empty,
+            "refused_tests": refused}
 
 
 def deviant_model_index(res) -> int:
@@ -455,7 +463,7 @@ def no_solution_protocol(note: str) -> dict:
     empty = no_solution_tables()["robustness_cases"]
     return {"fit": {}, "core_expression": "", "core_minimised": "", "cases": empty, "case_ratios": {},
             "single": pd.DataFrame(), "memberships": pd.DataFrame(), "test_set": [], "sweeps": [],
-            "same_as_baseline": [], "no_solution_tests": [], "no_solution": note}
+            "same_as_baseline": [], "no_solution_tests": [], "refused_tests": [], "no_solution": note}
 
 
 def deviant_cases(res) -> pd.DataFrame:
