@@ -1203,6 +1203,16 @@ CATALOGUE: list[Bad] = [
                                               incl_cut=0.8, no_solution="drop"),
         "no_solution must be 'count' (a test without a sufficient configuration counts as the empty solution) or "
         "'refuse' (it is an error), got 'drop'", origin="protocol"),
+    # ---- a row named twice ('7,7', a typo for another row) was read as the row once, without a word
+    Bad("exclude-row-twice", "minimize --exclude 7,7 (a row named twice)", LF, "cli",
+        cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?", "--exclude", "7,7"),
+        "error: --exclude: row number(s) 7 named twice in '7,7'; name each row once", origin="cli fuzz"),
+    Bad("exclude-row-twice-api", "minimize(tt, '?', exclude=[7, 7])", LF, "api",
+        lambda: mz(tt_lf(), "?", exclude=[7, 7]), "exclude: row number(s) 7 named twice in [7, 7]; name each row once",
+        origin="cli fuzz"),
+    Bad("esa-contradictory-rows-twice", "esa --contradictory-rows 7,8,7 (a row named twice)", LF, "cli",
+        cli("esa", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--contradictory-rows", "7,8,7"),
+        "error: --contradictory-rows: row number(s) 7 named twice in '7,8,7'; name each row once", origin="cli fuzz"),
 ]
 
 Call = Callable[[], object]
