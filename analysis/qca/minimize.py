@@ -78,6 +78,10 @@ def _parse_include(include) -> tuple[str, ...]:
     bad = [s for s in items if s not in ("?", "C")]
     if bad:
         raise QCAInputError(f"include may contain '?' (remainders) and 'C' (contradictions), got {include!r}")
+    twice = [s for s in ("?", "C") if items.count(s) > 1]
+    if twice:   # '??' was read as '?' without a word: a typo (for '?,C'?), as a condition named twice is refused
+        raise QCAInputError(f"include names {' and '.join(map(repr, twice))} twice in {include!r}; name each once: "
+                            "'' (none), '?' (remainders), 'C' (contradictions) or '?,C' (both)")
     return tuple(s for s in ("?", "C") if s in items)
 
 
@@ -112,6 +116,10 @@ def _parse_explain(explain) -> tuple[str, ...]:
     if not items or set(items) - {"1", "C"} or "1" not in items:
         raise QCAInputError(f"explain must be '1' (positive rows) or '1,C' (positive rows and contradictions), got "
                             f"{explain!r}")
+    twice = [s for s in ("1", "C") if items.count(s) > 1]
+    if twice:   # '1,1' was read as '1' without a word, as include's '??' was
+        raise QCAInputError(f"explain names {' and '.join(map(repr, twice))} twice in {explain!r}; name each once: "
+                            "'1' (positive rows) or '1,C' (positive rows and contradictions)")
     return tuple(s for s in ("1", "C") if s in items)
 
 

@@ -1213,6 +1213,17 @@ CATALOGUE: list[Bad] = [
     Bad("esa-contradictory-rows-twice", "esa --contradictory-rows 7,8,7 (a row named twice)", LF, "cli",
         cli("esa", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--contradictory-rows", "7,8,7"),
         "error: --contradictory-rows: row number(s) 7 named twice in '7,8,7'; name each row once", origin="cli fuzz"),
+    # ---- include '??' / explain '1,1' were read as '?' / '1' without a word (a typo, e.g. for '?,C')
+    Bad("include-twice", "minimize --include '??' (a value named twice)", LF, "cli",
+        cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "??"),
+        "error: --include names '?' twice in '??'; name each once: '' (none), '?' (remainders), 'C' (contradictions) "
+        "or '?,C' (both)", origin="cli fuzz"),
+    Bad("include-twice-api", "minimize(tt, include=['?', 'C', 'C'])", LF, "api",
+        lambda: mz(tt_lf(), include=["?", "C", "C"]), "include names 'C' twice in ['?', 'C', 'C']; name each once",
+        origin="cli fuzz"),
+    Bad("explain-twice", "minimize --explain 1,1 (a value named twice)", LF, "cli",
+        cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--explain", "1,1"),
+        "error: --explain names '1' twice in '1,1'; name each once: '1' (positive rows) or '1,C'", origin="cli fuzz"),
 ]
 
 Call = Callable[[], object]
