@@ -358,16 +358,28 @@ def _parse_outcome(outcome) -> tuple[str, bool, tuple[int, ...] | None]:
     m = _OUTCOME_RE.match(outcome)
     if not m:
         raise QCAInputError(
-            f"cannot read outcome {outcome!r}: write a column name, '~NAME' for its negation, "
+            f"outcome {outcome!r}: cannot read it; write a column name, '~NAME' for its negation, "
             "or 'NAME{v}' / 'NAME{v,w}' for values of a multi-value outcome")
     values = None
     if m.group(3) is not None:
+        parts = [v.strip() for v in m.group(3).split(",")]
         try:
-            values = tuple(sorted({int(v) for v in m.group(3).split(",") if v.strip()}))
+            listed = [int(v) for v in parts if v]
         except ValueError:
-            raise QCAInputError(f"cannot read the outcome values in {outcome!r}; write e.g. 'NAME{{1}}'") from None
-        if not values:
+            raise QCAInputError(f"outcome {outcome!r}: cannot read the values between the braces; write whole numbers "
+                                f"separated by commas, e.g. '{m.group(2)}{{1}}' or '{m.group(2)}{{1,2}}'") from None
+        if not listed:
             raise QCAInputError(f"no outcome value inside the braces of {outcome!r}; write e.g. 'NAME{{1}}'")
+        # 'DEV{1,}', 'DEV{1,1}' were read as 'DEV{1}' without a word: a value left out or mistyped, as a condition
+        # named twice is refused
+        if "" in parts:
+            raise QCAInputError(f"outcome {outcome!r} has an empty value between the braces (a stray comma?); write "
+                                f"the values separated by commas, e.g. '{m.group(2)}{{1}}' or '{m.group(2)}{{1,2}}'")
+        twice = sorted({v for v in listed if listed.count(v) > 1})
+        if twice:
+            raise QCAInputError(f"outcome {outcome!r} names value(s) {', '.join(map(str, twice))} twice; name each "
+                                f"value once, e.g. '{m.group(2)}{{{','.join(map(str, sorted(set(listed))))}}}'")
+        values = tuple(sorted(listed))
     return m.group(2), m.group(1) == "~", values
 
 

@@ -1224,6 +1224,20 @@ CATALOGUE: list[Bad] = [
     Bad("explain-twice", "minimize --explain 1,1 (a value named twice)", LF, "cli",
         cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--explain", "1,1"),
         "error: --explain names '1' twice in '1,1'; name each once: '1' (positive rows) or '1,C'", origin="cli fuzz"),
+    # ---- a multi-value outcome's values: 'DEV{1,1}' and 'DEV{1,}' were read as 'DEV{1}' without a word
+    Bad("outcome-value-twice", "truth-table --outcome 'DEV{1,1}' (a value named twice)", LM, "cli",
+        cli("truth-table", LM, "--outcome", "DEV{1,1}", "--conditions", "URB,LIT,IND,STB"),
+        "error: --outcome 'DEV{1,1}' names value(s) 1 twice; name each value once, e.g. 'DEV{1}'", origin="cli fuzz"),
+    Bad("outcome-value-twice-api", "truth_table(LM, 'DEV{2,1,2}', ...)", LM, "api",
+        lambda: tt(lm(), "DEV{2,1,2}", "URB,LIT,IND,STB"),
+        "outcome 'DEV{2,1,2}' names value(s) 2 twice; name each value once, e.g. 'DEV{1,2}'", origin="cli fuzz"),
+    Bad("outcome-value-empty", "truth-table --outcome 'DEV{1,}' (a stray comma)", LM, "cli",
+        cli("truth-table", LM, "--outcome", "DEV{1,}", "--conditions", "URB,LIT,IND,STB"),
+        "error: --outcome 'DEV{1,}' has an empty value between the braces (a stray comma?)", origin="cli fuzz"),
+    Bad("outcome-value-space", "truth-table --outcome 'DEV{1 2}' (values separated by a space; the message named no "
+        "flag)", LM, "cli", cli("truth-table", LM, "--outcome", "DEV{1 2}", "--conditions", "URB,LIT,IND,STB"),
+        "error: --outcome 'DEV{1 2}': cannot read the values between the braces; write whole numbers separated by "
+        "commas, e.g. 'DEV{1}' or 'DEV{1,2}'", origin="cli fuzz"),
 ]
 
 Call = Callable[[], object]
