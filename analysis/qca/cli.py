@@ -338,8 +338,9 @@ class _about:
         return self
 
     def __exit__(self, kind, exc, tb):
+        named = (self.flag, f"{self.flag[2:].replace('-', '_')} {self.value!r}")   # the flag, or the parameter
         if self.value is not None and isinstance(exc, QCAInputError) and not isinstance(exc, QCADataError) \
-                and self.flag not in str(exc):
+                and not any(n in str(exc) for n in named):
             raise QCAInputError(f"{self.flag} {self.value!r}: {exc}") from None
         return False
 

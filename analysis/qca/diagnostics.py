@@ -355,7 +355,7 @@ def necessary_condition(data: pd.DataFrame, outcome: str, nec_cond: str, *, case
     from .pof import _check_names_known, _names_in
 
     own = _names_in(_expression("nec_cond", nec_cond))
-    _check_names_known(nec_cond, own, data, outcome, case_column, "nec_cond")
+    _check_names_known(nec_cond, own, data, outcome, case_column, "nec_cond", pof_call=False)
     qd = prepare_data(data, outcome, own + [c for c in also if c not in own], case_column=case_column, warn=False)
     frame = pd.DataFrame(qd.X, columns=list(qd.conditions))
     parts = np.column_stack([expression_membership(frame, [t])
@@ -616,6 +616,9 @@ def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consist
     qd = solution.truth_table.data
     conds = list(qd.conditions)
     frame = pd.DataFrame(qd.X, columns=conds)
+    from .pof import refuse_r_arrow
+
+    refuse_r_arrow(theory, conds, "theory")
     try:
         t = expression_membership(frame, theory)
     except QCAInputError as err:
@@ -811,7 +814,7 @@ def cluster_diagnostics(data: pd.DataFrame, results, outcome: str, unit: str, cl
             role = "unit" if ids[0] == unit else "cluster"
             raise QCAInputError(f"expression {results!r}: {ids[0]!r} is the column of {role} ids, not a condition; "
                                 "the expression names conditions only")
-        _check_names_known(results, names, body, outcome, None)
+        _check_names_known(results, names, body, outcome, None, pof_call=False)
     qd = prepare_data(body, outcome, names, warn=False)
     if not isinstance(results, str) and qd.outcome != results.truth_table.data.outcome:
         raise QCAInputError(f"outcome {outcome!r} is not the outcome the solution was minimised for "

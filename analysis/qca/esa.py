@@ -19,6 +19,7 @@ from .data import QCAWarning
 from .checks import flag
 from .errors import QCAInputError
 from .find_rows import find_rows, need_table, rows_in_expression
+from .pof import refuse_r_arrow
 from .truth_table import TruthTable, configs_of_rows
 
 __all__ = ["exclude_rows", "esa", "esa_rows", "parse_rows"]
@@ -119,6 +120,8 @@ def esa_rows(tt: TruthTable, nec_cond: str | None = None, untenable: str | None 
             raise QCAInputError(f"{name} is empty ({value!r}): give an expression of the conditions, e.g. "
                                 f"{'LIT' if name == 'nec_cond' else '~A*B'!r}, or leave it out (None) to block no "
                                 "such rows")
+        if isinstance(value, str):   # 'LIT -> SURV': R's pof() notation, read as an unknown condition 'LIT -> SURV'
+            refuse_r_arrow(value, tt.conditions, name)
     if nec_cond:
         inside = set(rows_in_expression(tt, nec_cond, observed=True))
         if nec_cond_observed:

@@ -91,8 +91,11 @@ def rows_in_expression(tt: TruthTable, expression: str, observed: bool = False) 
     """Row numbers of the configurations inside `expression` (crisp reading of its terms): remainders only,
     or every row when `observed` is True."""
     from ._remainders import cube as _cube, cube_configs as _cube_configs
+    from .pof import refuse_r_arrow
     from .truth_table import row_numbers
 
+    if isinstance(expression, str):
+        refuse_r_arrow(expression, tt.conditions, "expression")
     terms = parse_expression(expression, tt.conditions, tt.noflevels)
     imps = [term_to_implicant(t, tt.conditions) for t in terms]
     size = sum(math.prod(int(n) if v == 0 else 1 for v, n in zip(t, tt.noflevels)) for t in imps)

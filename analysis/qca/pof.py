@@ -129,12 +129,34 @@ def r_arrow_message(expression: str, parts: tuple[str, str, str, str], call: str
                               necessity=" --necessity" if relation == "necessity" else "")
 
 
+def refuse_r_arrow(expression, columns, name: str, necessity: bool = False) -> None:
+    """QCAInputError for R's arrow notation ('LIT -> SURV', as R's pof() reads it) in a parameter that takes an
+    expression of the conditions alone (nec_cond, untenable, theory, find_rows' expression, cluster_diagnostics'
+    expression): the arrow names the outcome and the relation, which those take apart (the analysis's outcome;
+    necessity=True where `necessity` says the function has that switch). The earlier message told a user of
+    --nec-cond to call pof(), which is no part of what they ran. Nothing for an expression without an arrow, or one
+    whose every name is a column (a column named 'A->B')."""
+    parts = r_arrow(expression, [str(c) for c in columns])
+    if parts is None:
+        return
+    left, arrow, right, relation = parts
+    said = (f"{name} {expression!r} holds {arrow!r}, the arrow of R's pof() notation ('X -> Y': X sufficient for "
+            f"outcome Y; 'X <- Y': X necessary for Y), which names the outcome in the expression; here the outcome is "
+            f"given apart and the expression holds the conditions only (e.g. 'LIT' or 'A*~B + C'): {name}={left!r}")
+    if necessity and relation in ("necessity", "both"):
+        said += " with necessity=True (CLI: --necessity)"
+    if relation == "both":
+        said += " (R refuses '<->' too)"
+    raise QCAInputError(said)
+
+
 def _check_names_known(expression: str, names: list[str], data, outcome, case_column,
-                        name: str = "expression") -> None:
+                        name: str = "expression", pof_call: bool = True) -> None:
     """A name of the expression that is no column, or the outcome's: the problem is the expression's (the CLI's
     --expression, or the parameter `name` names, e.g. nec_cond), not the data's nor the conditions' (the caller gave
     none: prepare_data's 'conditions include the outcome' named a parameter not given), so say so, with a near column
-    if there is one and the conditions it may use."""
+    if there is one and the conditions it may use. R's arrow ('A -> Y'): pof()'s own form when `pof_call`, else
+    `refuse_r_arrow`'s (a parameter of the conditions alone)."""
     if not isinstance(data, pd.DataFrame):
         return  # prepare_data says what data must be
     from .data import _near, _parse_outcome, _show_columns
@@ -151,9 +173,10 @@ def _check_names_known(expression: str, names: list[str], data, outcome, case_co
     if not unknown:
         return
     arrow = r_arrow(expression, cols)
-    if arrow is not None:
+    if arrow is not None and pof_call:
         raise QCAInputError(f"{name} " + r_arrow_message(
             expression, arrow, "pof({left!r}, data, {right!r}, relation={relation!r})"))
+    refuse_r_arrow(expression, cols, name, necessity=name == "expression")   # cluster_diagnostics has the switch
     allowed = [c for c in cols if c != out and c != case_column]
     raise QCAInputError(f"{name} {expression!r}: unknown condition(s) {', '.join(map(repr, unknown))}"
                         f"{''.join(_near(n, cols) for n in unknown)} (conditions: {_show_columns(allowed)})")

@@ -1238,6 +1238,37 @@ CATALOGUE: list[Bad] = [
         "flag)", LM, "cli", cli("truth-table", LM, "--outcome", "DEV{1 2}", "--conditions", "URB,LIT,IND,STB"),
         "error: --outcome 'DEV{1 2}': cannot read the values between the braces; write whole numbers separated by "
         "commas, e.g. 'DEV{1}' or 'DEV{1,2}'", origin="cli fuzz"),
+    # ---- R's arrow (pof()'s notation) in a flag of the conditions alone: cases --nec-cond told the user to call
+    # pof(), esa --nec-cond / --untenable, theory --theory and find-rows --expression named an unknown condition
+    # 'LIT -> SURV' (did you mean 'LIT'?), cluster --expression suggested pof() too
+    Bad("cases-nec-cond-r-arrow", "cases --nec-cond 'LIT -> SURV' (R's arrow; the message suggested a pof() call)", LF,
+        "cli", cli("cases", LF, "--outcome", "SURV", "--nec-cond", "LIT -> SURV"),
+        "error: --nec-cond 'LIT -> SURV' holds '->', the arrow of R's pof() notation ('X -> Y': X sufficient for outcome Y; 'X <- Y': X necessary for Y), which names the outcome in the expression; here the "
+        "outcome is given apart and the expression holds the conditions only (e.g. 'LIT' or 'A*~B + C'): --nec-cond "
+        "'LIT'", origin="cli fuzz"),
+    Bad("necessity-cases-r-arrow", "necessity_cases(LF, 'SURV', 'LIT <- SURV')", LF, "api",
+        lambda: _qca()[0].necessity_cases(lf(), "SURV", "LIT <- SURV"),
+        "nec_cond 'LIT <- SURV' holds '<-', the arrow of R's pof() notation ('X -> Y': X sufficient for outcome Y; 'X <- Y': X necessary for Y), which names the outcome in the expression; here the outcome is given "
+        "apart and the expression holds the conditions only (e.g. 'LIT' or 'A*~B + C'): nec_cond='LIT'",
+        origin="cli fuzz"),
+    Bad("esa-nec-cond-r-arrow", "esa --nec-cond 'LIT <- SURV' (R's arrow: 'unknown condition 'LIT <- SURV'')", LF,
+        "cli", cli("esa", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--nec-cond", "LIT <- SURV"),
+        "error: --nec-cond 'LIT <- SURV' holds '<-', the arrow of R's pof() notation ('X -> Y': X sufficient for outcome Y; 'X <- Y': X necessary for Y)", origin="cli fuzz"),
+    Bad("esa-rows-untenable-r-arrow", "esa_rows(tt, untenable='~LIT*DEV -> SURV')", LF, "api",
+        lambda: _qca()[0].esa_rows(tt_lf(), untenable="~LIT*DEV -> SURV"),
+        "untenable '~LIT*DEV -> SURV' holds '->', the arrow of R's pof() notation ('X -> Y': X sufficient for outcome Y; 'X <- Y': X necessary for Y)", origin="cli fuzz"),
+    Bad("theory-r-arrow", "theory --theory 'LIT*STB -> SURV' (R's arrow: 'unknown condition 'STB -> SURV'')", LF, "cli",
+        cli("theory", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--theory", "LIT*STB -> SURV"),
+        "error: --theory 'LIT*STB -> SURV' holds '->', the arrow of R's pof() notation ('X -> Y': X sufficient for outcome Y; 'X <- Y': X necessary for Y)", origin="cli fuzz"),
+    Bad("find-rows-expression-r-arrow", "find-rows --expression '~LIT*DEV -> SURV' (R's arrow)", LF, "cli",
+        cli("find-rows", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--type", "untenable", "--expression",
+            "~LIT*DEV -> SURV"), "error: --expression '~LIT*DEV -> SURV' holds '->', the arrow of R's pof() notation ('X -> Y': X sufficient for outcome Y; 'X <- Y': X necessary for Y)", origin="cli fuzz"),
+    Bad("cluster-expression-r-arrow", "cluster --expression 'DEV <- SURV' (R's arrow; the message suggested a pof() "
+        "call)", "data/reference/r-setmethods/LF_panel.csv", "cli",
+        cli("cluster", "data/reference/r-setmethods/LF_panel.csv", "--outcome", "SURV", "--expression", "DEV <- SURV",
+            "--unit", "CASE", "--cluster", "WAVE"),
+        "the expression holds the conditions only (e.g. 'LIT' or 'A*~B + C'): --expression 'DEV' with --necessity",
+        origin="cli fuzz"),
 ]
 
 Call = Callable[[], object]
