@@ -168,6 +168,10 @@ def parse_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
             raise QCAInputError(f"directional expectation {v!r} for '{cond}' is not {allowed}")
         if not vals:
             raise QCAInputError(f"empty directional expectation for '{cond}'; use '-' for none")
+        twice = sorted({x for x in vals if vals.count(x) > 1})
+        if twice:   # 'DEV=1;1' was read as 'DEV=1' without a word, as 'DEV=1,DEV=0' is refused
+            raise QCAInputError(f"directional expectation {v!r} for '{cond}' names value(s) "
+                                f"{', '.join(map(str, twice))} twice; name each value once")
         for x in vals:
             if not 0 <= x < levels[cond]:
                 raise QCAInputError(f"directional expectation {x} for '{cond}' is out of range: '{cond}' takes "
@@ -236,6 +240,9 @@ def parse_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
             if len(lit) != 1:
                 raise QCAInputError(f"directional expectation {e!r} must be a single literal such as A, ~A or A[1]")
             (name, v), = lit.items()
+            if v in out2.get(name, ()):   # 'DEV, DEV' was read as 'DEV' without a word ('DEV, ~DEV' is both values)
+                raise QCAInputError(f"directional expectation {e!r} is given twice in {dir_exp!r}; name each literal "
+                                    "once")
             out2.setdefault(name, set()).add(v)
         return parse_dir_exp({c: sorted(v) for c, v in out2.items()}, conditions, noflevels)
     if isinstance(dir_exp, np.ndarray) and dir_exp.ndim == 1:

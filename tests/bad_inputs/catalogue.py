@@ -1269,6 +1269,19 @@ CATALOGUE: list[Bad] = [
             "--unit", "CASE", "--cluster", "WAVE"),
         "the expression holds the conditions only (e.g. 'LIT' or 'A*~B + C'): --expression 'DEV' with --necessity",
         origin="cli fuzz"),
+    # ---- a directional expectation named twice ('DEV,DEV', 'DEV=1;1') was read as once, without a word
+    Bad("dir-exp-literal-twice", "minimize --dir-exp 'DEV, ~URB, DEV' (a literal named twice)", LF, "cli",
+        cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?", "--dir-exp", "DEV, ~URB, DEV"),
+        "error: --dir-exp: directional expectation 'DEV' is given twice in 'DEV, ~URB, DEV'; name each literal once",
+        origin="cli fuzz"),
+    Bad("dir-exp-value-twice", "minimize --dir-exp 'DEV=1;1,URB=1' (a multi-value condition's value named twice)", LM,
+        "cli", cli("minimize", LM, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?", "--dir-exp",
+                   "DEV=1;1,URB=1"),
+        "error: --dir-exp: directional expectation '1;1' for 'DEV' names value(s) 1 twice; name each value once",
+        origin="cli fuzz"),
+    Bad("dir-exp-value-twice-api", "minimize(tt, '?', dir_exp={'DEV': [2, 2]})", LM, "api",
+        lambda: mz(tt(lm(), "SURV", incl_cut=0.8), "?", dir_exp={"DEV": [2, 2]}),
+        "directional expectation [2, 2] for 'DEV' names value(s) 2 twice; name each value once", origin="cli fuzz"),
 ]
 
 Call = Callable[[], object]
