@@ -34,6 +34,9 @@ def parse_rows(rows, n_configurations: int | None = None, what: str = "") -> lis
     if isinstance(rows, Mapping):
         return sorted({r for part in rows.values() for r in parse_rows(part, n_configurations, what)})
     if isinstance(rows, str):
+        if not rows.strip():   # '' (an unset shell variable, --exclude "$ROWS") was read as no rows, without a word
+            raise QCAInputError(f"{lead}no row numbers in {rows!r}: give row numbers such as '7,8,15', or leave it "
+                                "out to block no rows")
         parts = [p.strip() for p in rows.replace(";", ",").split(",")]
         if len(parts) > 1 and not all(parts):
             raise QCAInputError(f"{lead}row numbers must be whole numbers separated by commas, such as '7,8,15', "

@@ -1282,6 +1282,16 @@ CATALOGUE: list[Bad] = [
     Bad("dir-exp-value-twice-api", "minimize(tt, '?', dir_exp={'DEV': [2, 2]})", LM, "api",
         lambda: mz(tt(lm(), "SURV", incl_cut=0.8), "?", dir_exp={"DEV": [2, 2]}),
         "directional expectation [2, 2] for 'DEV' names value(s) 2 twice; name each value once", origin="cli fuzz"),
+    # ---- no row numbers at all (an unset shell variable, --exclude "$ROWS"): read as none blocked, without a word
+    Bad("exclude-empty", "minimize --exclude '' (blocked nothing, without a word)", LF, "cli",
+        cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?", "--exclude", ""),
+        "error: --exclude: no row numbers in '': give row numbers such as '7,8,15', or leave it out to block no rows",
+        origin="cli fuzz"),
+    Bad("esa-contradictory-rows-empty", "esa --contradictory-rows ' ' (blocked nothing, without a word)", LF, "cli",
+        cli("esa", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--contradictory-rows", " "),
+        "error: --contradictory-rows: no row numbers in ' ': give row numbers such as '7,8,15'", origin="cli fuzz"),
+    Bad("exclude-empty-api", "minimize(tt, '?', exclude='')", LF, "api", lambda: mz(tt_lf(), "?", exclude=""),
+        "exclude: no row numbers in '': give row numbers such as '7,8,15', or leave it out", origin="cli fuzz"),
 ]
 
 Call = Callable[[], object]
