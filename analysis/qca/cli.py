@@ -662,7 +662,12 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
     if not isinstance(spec, Mapping) or not spec or not all(isinstance(r, Mapping) for r in spec.values()):
         raise QCAInputError(f"{args.spec}: a calibration specification maps each set name to calibrate() arguments, "
                             "e.g. DEV: {thresholds: 'e=350, c=550, i=850'}")
-    keep = [c.strip() for c in args.keep.split(",") if c.strip()] if args.keep else []
+    if args.keep is not None and not args.keep.strip():   # an unset shell variable: read as nothing kept
+        raise QCAInputError(f"--keep is empty ({args.keep!r}): give the columns to copy, e.g. SURV, or leave the flag "
+                            "out")
+    keep = [c.strip() for c in args.keep.split(",")] if args.keep else []
+    if "" in keep:   # 'SURV,,URB', 'SURV,': the empty name was dropped without a word, as --conditions refuses it
+        raise QCAInputError(f"--keep contains an empty name: {args.keep!r}; write column names separated by commas")
     twice = sorted({c for c in keep if keep.count(c) > 1})
     if twice:   # the CSV written had the column twice, which every other command refuses
         raise QCAInputError(f"--keep names {', '.join(map(repr, twice))} twice; name each column once (a column name "

@@ -1292,6 +1292,14 @@ CATALOGUE: list[Bad] = [
         "error: --contradictory-rows: no row numbers in ' ': give row numbers such as '7,8,15'", origin="cli fuzz"),
     Bad("exclude-empty-api", "minimize(tt, '?', exclude='')", LF, "api", lambda: mz(tt_lf(), "?", exclude=""),
         "exclude: no row numbers in '': give row numbers such as '7,8,15', or leave it out", origin="cli fuzz"),
+    Bad("calibrate-keep-empty-item", "calibrate --keep 'SURV,' (the empty name was dropped without a word)",
+        "data/reference/datasets/LR.csv", "cli",
+        cli("calibrate", "data/reference/datasets/LR.csv", "--spec", f("calibrate_dev_only.yaml"), "--keep", "SURV,"),
+        "error: --keep contains an empty name: 'SURV,'; write column names separated by commas", origin="cli fuzz"),
+    Bad("calibrate-keep-empty", "calibrate --keep '' (an unset shell variable: nothing kept, without a word)",
+        "data/reference/datasets/LR.csv", "cli",
+        cli("calibrate", "data/reference/datasets/LR.csv", "--spec", f("calibrate_dev_only.yaml"), "--keep", ""),
+        "error: --keep is empty (''): give the columns to copy, e.g. SURV, or leave the flag out", origin="cli fuzz"),
 ]
 
 Call = Callable[[], object]
