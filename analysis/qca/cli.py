@@ -895,6 +895,8 @@ def _cli_message(message: str, args, parser: argparse.ArgumentParser, data_error
     --include '?', --dir-exp), a hint '(CLI: --flag)' written in place of the name it explains, and the data file
     named where the problem is in the file (a column, a condition, a row). The library's messages stay as they are."""
     text = " ".join(str(message).split())
+    # "theory 'A + ': expression 'A + ' has an empty term": the expression named once, by its flag below
+    text = re.sub(r"^((?:--)?[a-z][\w-]* ('[^']*')): expression \2 ", r"\1 ", text)
     command = getattr(args, "command", None)
     flags = _flags(parser, command)
 

@@ -358,8 +358,11 @@ def necessary_condition(data: pd.DataFrame, outcome: str, nec_cond: str, *, case
     _check_names_known(nec_cond, own, data, outcome, case_column, "nec_cond", pof_call=False)
     qd = prepare_data(data, outcome, own + [c for c in also if c not in own], case_column=case_column, warn=False)
     frame = pd.DataFrame(qd.X, columns=list(qd.conditions))
-    parts = np.column_stack([expression_membership(frame, [t])
-                             for t in parse_expression(nec_cond, qd.conditions, qd.noflevels)])
+    try:
+        terms = parse_expression(nec_cond, qd.conditions, qd.noflevels)
+    except QCAInputError as err:   # 'LIT + ': the message named no parameter (CLI: --nec-cond)
+        raise QCAInputError(f"nec_cond {nec_cond!r}: {err}") from None
+    parts = np.column_stack([expression_membership(frame, [t]) for t in terms])
     return qd, frame, parts
 
 

@@ -146,7 +146,13 @@ def parse_expression(text: str, conditions: Sequence[str],
     with the same `conditions` (a list of names) and `noflevels` (optional levels per condition, for checks)."""
     if not isinstance(text, str) or text.strip() == "":
         raise QCAInputError(f"an expression must be a non-empty string such as 'A*~B + C', got {text!r}")
-    return [parse_term(t, conditions, noflevels) for t in text.split("+")]
+    terms = text.split("+")
+    empty = [i for i, t in enumerate(terms, 1) if not t.strip()]
+    if empty:   # 'A +  + B', 'A +': said "a term must be a non-empty string ..., got ' '", naming neither
+        where = "trailing" if empty[0] == len(terms) else "leading" if empty[0] == 1 else "double"
+        raise QCAInputError(f"expression {text!r} has an empty term (term {empty[0]} of {len(terms)}: a {where} '+'?); "
+                            "write terms joined by '+', e.g. 'A*~B + C'")
+    return [parse_term(t, conditions, noflevels) for t in terms]
 
 
 def term_to_implicant(term: Mapping[str, int], conditions: Sequence[str]) -> np.ndarray:

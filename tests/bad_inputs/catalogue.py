@@ -1300,6 +1300,20 @@ CATALOGUE: list[Bad] = [
         "data/reference/datasets/LR.csv", "cli",
         cli("calibrate", "data/reference/datasets/LR.csv", "--spec", f("calibrate_dev_only.yaml"), "--keep", ""),
         "error: --keep is empty (''): give the columns to copy, e.g. SURV, or leave the flag out", origin="cli fuzz"),
+    # ---- an empty term ('A +  + B', 'A +'): "a term must be a non-empty string ..., got ' '", naming no flag
+    Bad("pof-expression-empty-term", "pof --expression 'DEV +  + URB' (a double '+')", LF, "cli",
+        cli("pof", LF, "--outcome", "SURV", "--expression", "DEV +  + URB"),
+        "error: --expression 'DEV + + URB' has an empty term (term 2 of 3: a double '+'?); write terms joined by '+', "
+        "e.g. 'A*~B + C'", origin="cli fuzz"),
+    Bad("cases-nec-cond-empty-term", "cases --nec-cond 'LIT + ' (a trailing '+')", LF, "cli",
+        cli("cases", LF, "--outcome", "SURV", "--nec-cond", "LIT + "),
+        "error: --nec-cond 'LIT + ' has an empty term (term 2 of 2: a trailing '+'?)", origin="cli fuzz"),
+    Bad("esa-untenable-empty-term", "esa --untenable '+ ~LIT*DEV' (a leading '+')", LF, "cli",
+        cli("esa", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--untenable", "+ ~LIT*DEV"),
+        "error: --untenable '+ ~LIT*DEV' has an empty term (term 1 of 2: a leading '+'?)", origin="cli fuzz"),
+    Bad("theory-empty-term-api", "theory_evaluation('DEV + ', sol)", LF, "api",
+        lambda: _qca()[0].theory_evaluation("DEV + ", mz(tt_lf(), "?")),
+        "theory 'DEV + ': expression 'DEV + ' has an empty term (term 2 of 2: a trailing '+'?)", origin="cli fuzz"),
 ]
 
 Call = Callable[[], object]
