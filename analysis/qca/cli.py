@@ -566,7 +566,7 @@ def _run(args) -> str:
         contrad = find_rows(tt, "csa", **_budgets(args)) if args.csa else args.contradictory_rows
         blocked = esa_rows(tt, args.nec_cond, args.untenable, contrad, nec_cond_observed=args.nec_cond_observed)
         sol = minimize(esa(tt, args.nec_cond, args.untenable, contrad, nec_cond_observed=args.nec_cond_observed),
-                       include="?", dir_exp=args.dir_exp or None, **_budgets(args))
+                       include="?", dir_exp=args.dir_exp, **_budgets(args))
         if args.json:
             return dumps({"blocked_rows": blocked, **sol.to_dict()})
         lines = [f"blocked ({k}): {', '.join(map(str, v)) or 'none'}" for k, v in blocked.items()]
@@ -574,7 +574,7 @@ def _run(args) -> str:
     if args.command in ("cases", "theory"):
         from .diagnostics import smmr, theory_evaluation
 
-        sol = minimize(tt, include="?", dir_exp=args.dir_exp or None, **_budgets(args))
+        sol = minimize(tt, include="?", dir_exp=args.dir_exp, **_budgets(args))
         model = args.model or 1
         if model > len(sol.models):
             raise QCAInputError(f"--model {model}: the solution has {len(sol.models)} model(s) "
@@ -616,14 +616,14 @@ def _run(args) -> str:
     if args.command == "chart":
         from .configurations import configuration_chart
 
-        sol = minimize(tt, include="?", dir_exp=args.dir_exp or None, exclude=args.exclude, **_budgets(args))
+        sol = minimize(tt, include="?", dir_exp=args.dir_exp, exclude=args.exclude, **_budgets(args))
         chart = configuration_chart(sol)
         if args.json:   # as minimize's: the minimised table's notes (--exclude's rows coded OUT = 0, skewed sets)
             return dumps({**chart.to_dict(), "truth_table_notes": list(sol.truth_table.notes)})
         return str(chart)
     if not args.json and (args.pi_chart or args.rows_limit != 1_000):
         raise QCAInputError("--rows-limit and --pi-chart shape the JSON output: add --json")
-    sol = minimize(tt, include=args.include, explain=args.explain, dir_exp=args.dir_exp or None,
+    sol = minimize(tt, include=args.include, explain=args.explain, dir_exp=args.dir_exp,
                    row_dominance=args.row_dominance, exclude=args.exclude, **_budgets(args))
     if args.json:
         tt = sol.truth_table   # the table minimised: with --exclude, its rows coded OUT = 0 and a note saying so

@@ -67,6 +67,8 @@ def _parse_include(include) -> tuple[str, ...]:
     if include is None:
         return ()
     if isinstance(include, str):
+        if "," in include and not all(p.strip() for p in include.split(",")):   # '?,': a stray comma, or a value lost
+            raise QCAInputError(f"include has an empty item in {include!r}; write '', '?', 'C' or '?,C'")
         items = [s for s in re.split(r"[\s,]+", include.strip()) if s]
         if len(items) == 1 and len(items[0]) > 1 and set(items[0]) <= {"?", "C"}:
             items = list(items[0])
@@ -85,8 +87,17 @@ def _parse_include(include) -> tuple[str, ...]:
     return tuple(s for s in ("?", "C") if s in items)
 
 
+def _refuse_empty_dir_exp(dir_exp) -> None:
+    """dir_exp '' (an unset shell variable, --dir-exp "$DIR"): the CLI read it as no directional expectations (the
+    parsimonious solution, without a word), the library said "empty entry in directional expectations ''"."""
+    if isinstance(dir_exp, str) and not dir_exp.strip():
+        raise QCAInputError(f"dir_exp is empty ({dir_exp!r}): give the directional expectations, e.g. '1,1,-' (one "
+                            "per condition, in order) or 'A=1,B=0', or leave dir_exp out for no intermediate solution")
+
+
 def _check_intermediate(inc: tuple[str, ...], dir_exp) -> None:
     """Directional expectations (an intermediate solution) need the remainders: include '?'."""
+    _refuse_empty_dir_exp(dir_exp)
     if dir_exp is not None and "?" not in inc:
         raise QCAInputError(f"directional expectations need include='?' (dir_exp given with include="
                             f"{','.join(inc)!r}): the intermediate solution chooses among the remainders used by the "
@@ -107,6 +118,8 @@ def solution_kind(include="", dir_exp=None) -> str:
 def _parse_explain(explain) -> tuple[str, ...]:
     """R's explain: the output values a solution must cover, '1' (default) or '1,C' (contradictions too)."""
     if isinstance(explain, str):
+        if "," in explain and not all(p.strip() for p in explain.split(",")):   # '1,': a stray comma, or 'C' lost
+            raise QCAInputError(f"explain has an empty item in {explain!r}; write '1' or '1,C'")
         items = [s for s in re.split(r"[\s,]+", explain.strip()) if s]
     else:
         try:
@@ -186,6 +199,7 @@ def parse_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
             raise QCAInputError(f"directional expectations name unknown condition(s) {', '.join(unknown)} "
                                 f"(conditions: {', '.join(conditions)})")
         return {c: values(c, dir_exp[c]) if c in dir_exp else None for c in conditions}
+    _refuse_empty_dir_exp(dir_exp)
     if isinstance(dir_exp, str):
         entries = [e.strip() for e in dir_exp.split(",")]
         if any("=" in e for e in entries):

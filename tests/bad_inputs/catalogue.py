@@ -1314,6 +1314,21 @@ CATALOGUE: list[Bad] = [
     Bad("theory-empty-term-api", "theory_evaluation('DEV + ', sol)", LF, "api",
         lambda: _qca()[0].theory_evaluation("DEV + ", mz(tt_lf(), "?")),
         "theory 'DEV + ': expression 'DEV + ' has an empty term (term 2 of 2: a trailing '+'?)", origin="cli fuzz"),
+    # ---- --dir-exp '' (an unset shell variable) gave the parsimonious solution without a word; '?,' / '1,' lost a value
+    Bad("dir-exp-empty", "minimize --dir-exp '' (the parsimonious solution instead, without a word)", LF, "cli",
+        cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?", "--dir-exp", ""),
+        "error: --dir-exp is empty (''): give the directional expectations, e.g. '1,1,-' (one per condition, in order) "
+        "or 'A=1,B=0', or leave --dir-exp out for no intermediate solution", origin="cli fuzz"),
+    Bad("esa-dir-exp-empty", "esa --dir-exp ' ' (an unset shell variable)", LF, "cli",
+        cli("esa", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--dir-exp", " "),
+        "error: --dir-exp is empty (' ')", origin="cli fuzz"),
+    Bad("dir-exp-empty-api", "minimize(tt, '?', dir_exp='')", LF, "api", lambda: mz(tt_lf(), "?", dir_exp=""),
+        "dir_exp is empty (''): give the directional expectations", origin="cli fuzz"),
+    Bad("include-empty-item", "minimize --include '?,' (a stray comma)", LF, "cli",
+        cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?,"),
+        "error: --include has an empty item in '?,'; write '', '?', 'C' or '?,C'", origin="cli fuzz"),
+    Bad("explain-empty-item", "minimize(tt, explain='1,')", LF, "api", lambda: mz(tt_lf(), explain="1,"),
+        "explain has an empty item in '1,'; write '1' or '1,C'", origin="cli fuzz"),
 ]
 
 Call = Callable[[], object]
