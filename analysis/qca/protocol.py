@@ -65,7 +65,7 @@ from joblib import delayed
 from ._parallel import parallel
 from .calibrate import BELL_NAMES, S_NAMES, calibrate, parse_thresholds
 from .checks import workers
-from .data import _all_names, _near, _numeric, empty_levels, prepare_data, wide_operator_hint
+from .data import _all_names, _near, _numeric, duplicate_names, empty_levels, prepare_data, wide_operator_hint
 from .display import frame, shown_as_printed
 from .errors import QCAComplexityError, QCAInputError, QCANoSolutionError
 from .expressions import _products, expression_membership
@@ -345,6 +345,10 @@ def parse_tests(tests) -> list[dict]:
                 if not spec[k] and k == "drop_cases":   # (an empty keep_cases leaves no case: _spec_data says so)
                     raise QCAInputError(f"test {label!r}: drop_cases is empty; name the cases to drop, or leave the "
                                         "key out")
+                twice = duplicate_names([str(c) for c in spec[k]])
+                if twice:   # [FI, FI] was read as [FI] without a word: a typo for another case, as in conditions
+                    raise QCAInputError(f"test {label!r}: {k} names case(s) {_all_names(twice)} twice; name each "
+                                        "case once")
         both = [c for c in spec.get("keep_cases", ()) if c in spec.get("drop_cases", ())]
         if both:
             raise QCAInputError(f"test {label!r}: case(s) {_all_names(both)} both in keep_cases and in drop_cases; "

@@ -1329,6 +1329,15 @@ CATALOGUE: list[Bad] = [
         "error: --include has an empty item in '?,'; write '', '?', 'C' or '?,C'", origin="cli fuzz"),
     Bad("explain-empty-item", "minimize(tt, explain='1,')", LF, "api", lambda: mz(tt_lf(), explain="1,"),
         "explain has an empty item in '1,'; write '1' or '1,C'", origin="cli fuzz"),
+    Bad("robustness-drop-case-twice", "robustness: drop_cases naming a case twice ([FI, FI]: the test ran as dropping "
+        "FI alone, without a word)", f("spec_drop_case_twice.yaml"), "cli",
+        cli("robustness", LF, "--spec", f("spec_drop_case_twice.yaml")),
+        "test 'without FI': drop_cases names case(s) 'FI' twice; name each case once", origin="cli fuzz"),
+    Bad("robustness-keep-case-twice-api", "robustness_protocol(..., tests=[{'label': 'k', 'keep_cases': ['FI', 'AU', "
+        "'FI']}])", LF, "api",
+        lambda: _qca()[0].robustness_protocol(lf(), "SURV", CONDS, [{"label": "k", "keep_cases": ["FI", "AU", "FI"]}],
+                                              incl_cut=0.8),
+        "test 'k': keep_cases names case(s) 'FI' twice; name each case once", origin="cli fuzz"),
 ]
 
 Call = Callable[[], object]
