@@ -701,6 +701,9 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         if negated:
             near += (f"; list the conditions by name, without '~' ({', '.join(repr(c) for c in negated)}): the "
                      "analysis considers each condition's presence and its absence")
+        names_col = case_column if case_column is not None else data.index.name
+        if names_col is not None and str(names_col) in unknown:   # 'case' is a column of the file, listed nowhere
+            near += f"; {str(names_col)!r} holds the case names, not a set: leave it out of the conditions"
         raise QCAInputError(f"unknown condition(s): {', '.join(unknown)}{near} (columns: {_show_columns(columns)})")
     for c in conds:
         _check_name(c, "condition", columns, empty(c))

@@ -1338,6 +1338,10 @@ CATALOGUE: list[Bad] = [
         lambda: _qca()[0].robustness_protocol(lf(), "SURV", CONDS, [{"label": "k", "keep_cases": ["FI", "AU", "FI"]}],
                                               incl_cut=0.8),
         "test 'k': keep_cases names case(s) 'FI' twice; name each case once", origin="cli fuzz"),
+    Bad("conditions-case-column", "truth-table --conditions case,DEV (the column of case names: 'unknown condition "
+        "case', listed nowhere)", LF, "cli", cli("truth-table", LF, "--outcome", "SURV", "--conditions", "case,DEV"),
+        "unknown condition(s): case; 'case' holds the case names, not a set: leave it out of the conditions",
+        origin="cli fuzz"),
 ]
 
 Call = Callable[[], object]
