@@ -59,6 +59,9 @@ def parse_thresholds(thresholds) -> tuple[tuple[str, ...] | None, np.ndarray]:
         parts = [p.strip() for p in thresholds.split(",") if p.strip()]
         if not parts:
             raise QCAInputError(f"thresholds string {thresholds!r} is empty")
+        if len(parts) < len(thresholds.split(",")):   # 'e=350,,c=550', '550,': a stray comma, or a value left out
+            raise QCAInputError(f"thresholds {thresholds!r} hold an empty item (a stray comma, or a value left out?); "
+                                "write the values separated by commas, e.g. 'e=350, c=550, i=850'")
         named = ["=" in p for p in parts]
         if any(named) and not all(named):
             # 'e=0,2, c=0,5, i=0,9': decimal commas split each number in two, the second half unnamed

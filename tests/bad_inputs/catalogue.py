@@ -1342,6 +1342,14 @@ CATALOGUE: list[Bad] = [
         "case', listed nowhere)", LF, "cli", cli("truth-table", LF, "--outcome", "SURV", "--conditions", "case,DEV"),
         "unknown condition(s): case; 'case' holds the case names, not a set: leave it out of the conditions",
         origin="cli fuzz"),
+    Bad("calibrate-thresholds-empty-item", "calibrate: thresholds 'e=350, c=550, i=850,' (a stray comma, dropped "
+        "without a word)", f("calibrate_thresholds_trailing_comma.yaml"), "cli",
+        cli("calibrate", "data/reference/datasets/LR.csv", "--spec", f("calibrate_thresholds_trailing_comma.yaml"),
+            "--keep", "SURV"),
+        "thresholds 'e=350, c=550, i=850,' hold an empty item (a stray comma, or a value left out?)", origin="cli fuzz"),
+    Bad("calibrate-crisp-thresholds-empty-item-api", "calibrate(x, type='crisp', thresholds='550,,700')", "", "api",
+        lambda: _qca()[0].calibrate(np.array([300.0, 600.0, 900.0]), type="crisp", thresholds="550,,700"),
+        "thresholds '550,,700' hold an empty item (a stray comma, or a value left out?)", origin="cli fuzz"),
 ]
 
 Call = Callable[[], object]
