@@ -126,6 +126,9 @@ def simplifying_assumption_rows(source, models=None, **budgets) -> set[int]:
                             f"truth_table(), got {type(source).__name__}")
     if models is not None and (not isinstance(models, (list, tuple, set, frozenset)) or not all(isinstance(m, str) for m in models)):
         raise QCAInputError(f"models must be a list of model names such as ['M1'], got {models!r}")
+    if isinstance(models, (list, tuple)) and len(set(models)) < len(models):   # ['M1', 'M1']: another model meant?
+        twice = sorted({m for m in models if models.count(m) > 1})
+        raise QCAInputError(f"models names {', '.join(map(repr, twice))} twice in {models!r}; name each model once")
     _check_budgets(budgets, "simplifying_assumption_rows")   # a misspelt budget was ignored without a word
     if isinstance(source, TruthTable):
         if not len(source.rows_with(["1"])):

@@ -1350,6 +1350,9 @@ CATALOGUE: list[Bad] = [
     Bad("calibrate-crisp-thresholds-empty-item-api", "calibrate(x, type='crisp', thresholds='550,,700')", "", "api",
         lambda: _qca()[0].calibrate(np.array([300.0, 600.0, 900.0]), type="crisp", thresholds="550,,700"),
         "thresholds '550,,700' hold an empty item (a stray comma, or a value left out?)", origin="cli fuzz"),
+    Bad("simplifying-rows-model-twice", "simplifying_assumption_rows(sol, models=['M1', 'M1'])", LF, "api",
+        lambda: _qca()[0].simplifying_assumption_rows(mz(tt_lf(), "?"), models=["M1", "M1"]),
+        "models names 'M1' twice in ['M1', 'M1']; name each model once", origin="cli fuzz"),
 ]
 
 Call = Callable[[], object]
