@@ -1353,6 +1353,13 @@ CATALOGUE: list[Bad] = [
     Bad("simplifying-rows-model-twice", "simplifying_assumption_rows(sol, models=['M1', 'M1'])", LF, "api",
         lambda: _qca()[0].simplifying_assumption_rows(mz(tt_lf(), "?"), models=["M1", "M1"]),
         "models names 'M1' twice in ['M1', 'M1']; name each model once", origin="cli fuzz"),
+    Bad("exclude-negative-list", "minimize --exclude -1,2 (a value starting with '-': argparse said only 'expected one "
+        "argument')", LF, "cli",
+        cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?", "--exclude", "-1,2"),
+        "error: --exclude: row number(s) -1 out of range: the truth table has rows 1..32", origin="cli fuzz"),
+    Bad("esa-contradictory-rows-negative", "esa --contradictory-rows -3,10 (argparse: 'expected one argument')", LF, "cli",
+        cli("esa", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--contradictory-rows", "-3,10"),
+        "error: --contradictory-rows: row number(s) -3 out of range: the truth table has rows 1..32", origin="cli fuzz"),
 ]
 
 Call = Callable[[], object]
