@@ -48,6 +48,13 @@ def load_spec(path) -> dict:
             them = "them" if len(own) > 1 else "it"
             raise QCAInputError(f"{path}: range {i} (parameter: {r['parameter']}): {', '.join(own)}: keys of a "
                                 f"calibration range (parameter: calibration) only; leave {them} out")
+    seen: dict[str, int] = {}
+    for i, r in enumerate(spec.get("ranges") or [], start=1):   # the same range twice ran twice, without a word
+        key = repr(sorted((str(k), repr(v)) for k, v in r.items()))
+        if key in seen:
+            raise QCAInputError(f"{path}: range {i} repeats range {seen[key]} (parameter: {r['parameter']}, the same "
+                                "keys and values); give each range once")
+        seen[key] = i
     return dict(spec)
 
 

@@ -1360,6 +1360,10 @@ CATALOGUE: list[Bad] = [
     Bad("esa-contradictory-rows-negative", "esa --contradictory-rows -3,10 (argparse: 'expected one argument')", LF, "cli",
         cli("esa", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--contradictory-rows", "-3,10"),
         "error: --contradictory-rows: row number(s) -3 out of range: the truth table has rows 1..32", origin="cli fuzz"),
+    Bad("robustness-range-twice", "a sweep file giving the same range twice (ran twice, without a word)",
+        f("spec_range_twice.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_range_twice.yaml")),
+        "range 3 repeats range 1 (parameter: incl_cut, the same keys and values); give each range once",
+        origin="cli fuzz"),
 ]
 
 Call = Callable[[], object]
