@@ -240,3 +240,15 @@ def test_exclude_takes_what_esa_rows_returns():
                                           exclude=union))
     with pytest.raises(QCAInputError, match=r"exclude: row numbers must be whole numbers"):
         minimize(tt, include="?", exclude={"necessity": ["x"]})
+
+
+def test_a_list_of_rows_is_a_set_a_union_may_name_a_row_twice():
+    """A text '7,7' is refused (a typo for another row), but a list is a set of rows: exclude=csa + untenable names a
+    row that is both twice, which R's exclude accepts; refusing it would break that ESA idiom."""
+    from analysis.qca import QCAInputError
+    from analysis.qca.esa import parse_rows
+
+    assert parse_rows([7, 8, 7], 32, "exclude") == [7, 8]
+    assert parse_rows({"csa": [7, 8], "untenable": [8, 9]}, 32) == [7, 8, 9]
+    with pytest.raises(QCAInputError, match="row number.s. 7 named twice in '7,8,7'"):
+        parse_rows("7,8,7", 32, "exclude")

@@ -26,8 +26,9 @@ __all__ = ["exclude_rows", "esa", "esa_rows", "parse_rows"]
 
 
 def parse_rows(rows, n_configurations: int | None = None, what: str = "") -> list[int]:
-    """Row numbers from a list or a text '7,8,15' (1-based, within the full table), sorted; a row named twice is
-    refused (as a condition named twice is: a typo for another row);
+    """Row numbers from a list or a text '7,8,15' (1-based, within the full table), sorted; a row named twice in a
+    text is refused (as a condition named twice is: a typo for another row), while a list is a set of rows (a union
+    such as csa + untenable may name a row twice, as R's exclude accepts);
     `what` names the argument they came from in an error ('exclude': 'exclude: row numbers ...'). What esa_rows()
     returns, the rows by reason ({'necessity': [...], 'untenable': [...]}), gives the rows of every reason."""
     lead = f"{what}: " if what else ""
@@ -54,7 +55,7 @@ def parse_rows(rows, n_configurations: int | None = None, what: str = "") -> lis
         if any(isinstance(v, bool) or not isinstance(v, (int, np.integer)) for v in vals):
             raise QCAInputError(f"{lead}row numbers must be whole numbers, got {rows!r}")
         vals = [int(v) for v in vals]
-    twice = sorted({v for v in vals if vals.count(v) > 1})
+    twice = sorted({v for v in vals if vals.count(v) > 1}) if isinstance(rows, str) else []
     if twice:   # '7,7' was read as '7' without a word: a typo for another row, as 'A,A' in conditions is refused
         raise QCAInputError(f"{lead}row number(s) {', '.join(map(str, twice))} named twice in {rows!r}; name each row "
                             "once (a typo for another row?)")
