@@ -1264,3 +1264,28 @@ def test_cli_no_solution_flag(tmp_path, capsys):
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "--no-solution" in err and "invalid choice: 'drop'" in err
     assert "count" in err.split("choose from")[1] and "refuse" in err.split("choose from")[1]
+
+
+def test_a_sweep_file_declares_its_rule_for_a_test_without_solution(tmp_path, capsys):
+    """The rule for a test without a sufficient configuration was a flag only (--no-solution), so a sweep file, which
+    declares the test set, could not carry it: run without the flag, a file written for 'refuse' counted. The file's
+    `no_solution` key is now read; the flag overrides nothing silently: given both, they must agree."""
+    from analysis.paths import ROOT
+    from analysis.qca.cli import main
+
+    spec = tmp_path / "tests.yaml"
+    spec.write_text("outcome: SURV\nconditions: DEV, URB, LIT, IND, STB\nincl_cut: 0.8\nno_solution: refuse\ntests:\n"
+                    "  - {label: incl 0.95, incl_cut: 0.95}\n  - {label: incl 0.75, incl_cut: 0.75}\n")
+    lf = str(ROOT / "data/reference/datasets/LF.csv")
+    assert main(["robustness", lf, "--spec", str(spec)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "test(s) without solution: 'incl 0.95'" in err
+    assert main(["robustness", lf, "--spec", str(spec), "--no-solution", "refuse"]) == 2
+    capsys.readouterr()
+    assert main(["robustness", lf, "--spec", str(spec), "--no-solution", "count"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--no-solution count but" in err and "says 'no_solution: refuse'" in err
+    spec.write_text(spec.read_text().replace("no_solution: refuse", "no_solution: drop"))
+    assert main(["robustness", lf, "--spec", str(spec)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(spec) in err and "'no_solution: drop' is neither count" in err

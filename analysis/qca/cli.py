@@ -252,7 +252,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--spec", required=True,
                    help="YAML or JSON file: outcome, conditions, cut-offs (incl_cut, n_cut, pri_cut), include, dir_exp "
                         "(intermediate solutions), exclude (rows blocked in every specification: an ESA solution), "
-                        "model, tests, ranges; e.g. docs/examples/LF_sweeps.yaml")
+                        "model, no_solution (count | refuse), tests, ranges; e.g. docs/examples/LF_sweeps.yaml")
     r.add_argument("--raw", default=None, help="CSV of raw values for recalibration tests (its case column: "
                    "--raw-case-column)")
     r.add_argument("--case-column", default=None,
@@ -261,10 +261,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="column of case names in --raw (default: 'case', an unnamed first column, or --case-column)")
     r.add_argument("--n-jobs", "--jobs", dest="n_jobs", type=_jobs, default=None,
                    help="parallel tasks (default: joblib's setting; -1: every core)")
-    r.add_argument("--no-solution", choices=("count", "refuse"), default="count",
+    r.add_argument("--no-solution", choices=("count", "refuse"), default=None,
                    help="a test without a sufficient configuration (no truth-table row passes its cut-offs): 'count' "
                         "(default) counts it as the empty solution, so the robust core is empty and the notes name "
-                        "the test; 'refuse' makes it an error")
+                        "the test; 'refuse' makes it an error (default: the --spec file's no_solution, else count)")
     r.add_argument("--json", action="store_true", help="print JSON instead of tables")
     d = sub.add_parser("cases", help="case typology for case studies (smmr) of the parsimonious solution (intermediate with --dir-exp): typical, deviant, irrelevant")
     _solution_options(d)

@@ -1,7 +1,9 @@
 """Robustness sweep specifications from a YAML or JSON file (loaded safely: yaml.safe_load / json), for the
 CLI's `robustness` command. Keys: outcome (required), conditions, incl_cut, n_cut, pri_cut, include, dir_exp,
-exclude (truth table rows blocked in every specification), model, tests (see protocol.parse_tests) and ranges (a list of {parameter, step, max_runs[, set, source,
-thresholds, type: fuzzy | crisp]} for threshold_range)."""
+exclude (truth table rows blocked in every specification), model, no_solution (count | refuse: what a test without a
+sufficient configuration is, robustness_protocol's rule, so that the rule travels with the test set), tests (see
+protocol.parse_tests) and ranges (a list of {parameter, step, max_runs[, set, source, thresholds, type: fuzzy | crisp]}
+for threshold_range)."""
 from __future__ import annotations
 
 import re
@@ -20,8 +22,8 @@ from .read import read_spec_file
 
 __all__ = ["load_spec", "run_spec_file", "SPEC_KEYS"]
 
-SPEC_KEYS = ("outcome", "conditions", "incl_cut", "n_cut", "pri_cut", "include", "dir_exp", "exclude", "model", "tests",
-             "ranges")
+SPEC_KEYS = ("outcome", "conditions", "incl_cut", "n_cut", "pri_cut", "include", "dir_exp", "exclude", "model",
+             "no_solution", "tests", "ranges")
 RANGE_KEYS = ("parameter", "step", "max_runs", "set", "source", "thresholds", "type")
 
 
@@ -67,11 +69,20 @@ def _clean(v):
 
 
 def run_spec_file(data: pd.DataFrame, path, *, raw: pd.DataFrame | None = None, case_column: str | None = None,
-                  n_jobs: int | None = None, as_json: bool = False, no_solution: str = "count") -> str:
+                  n_jobs: int | None = None, as_json: bool = False, no_solution: str | None = None) -> str:
     """Run the protocol and the ranges of a specification file; text or JSON. An error in what the file
     specifies names the file. no_solution: robustness_protocol's rule for a test without a sufficient configuration
-    ('count': the empty solution; 'refuse': an error; CLI: --no-solution)."""
+    ('count': the empty solution; 'refuse': an error; CLI: --no-solution); None: the file's `no_solution`, else
+    'count'. Given both, they must agree (one rule for one test set)."""
     spec = load_spec(path)
+    in_file = spec.get("no_solution")
+    if in_file is not None and in_file not in ("count", "refuse"):   # named as the file's key, not as the flag
+        raise QCAInputError(f"{path}: 'no_solution: {in_file}' is neither count (a test without a sufficient "
+                            "configuration counts as the empty solution) nor refuse (it is an error)")
+    if no_solution is not None and in_file is not None and no_solution != in_file:
+        raise QCAInputError(f"--no-solution {no_solution} but {path} says 'no_solution: {in_file}'; give the rule once "
+                            "(the file's key, or the flag)")
+    no_solution = no_solution if no_solution is not None else in_file if in_file is not None else "count"
     n_jobs = workers(n_jobs)
     try:
         return _run_spec(data, spec, raw, case_column, n_jobs, as_json, no_solution)

@@ -1364,6 +1364,14 @@ CATALOGUE: list[Bad] = [
         f("spec_range_twice.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_range_twice.yaml")),
         "range 3 repeats range 1 (parameter: incl_cut, the same keys and values); give each range once",
         origin="cli fuzz"),
+    Bad("robustness-spec-no-solution-unknown", "a sweep file's no_solution neither count nor refuse",
+        f("spec_no_solution_unknown.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_no_solution_unknown.yaml")),
+        "'no_solution: drop' is neither count (a test without a sufficient configuration counts as the empty "
+        "solution) nor refuse (it is an error)", origin="protocol"),
+    Bad("robustness-spec-no-solution-conflict", "--no-solution count with a sweep file saying no_solution: refuse",
+        f("spec_no_solution_refuse.yaml"), "cli",
+        cli("robustness", LF, "--spec", f("spec_no_solution_refuse.yaml"), "--no-solution", "count"),
+        "says 'no_solution: refuse'; give the rule once (the file's key, or the flag)", origin="protocol"),
 ]
 
 Call = Callable[[], object]
