@@ -169,6 +169,39 @@ def test_assign_stages_boundaries_precision_and_pre_stage():
     assert counts.loc["应急协作", "straddling"] == 1
 
 
+def test_stage_counts_name_what_their_unverified_dates_count():
+    """stage_counts.csv had one column date_unverified that counted documents and context events with a U date
+    together, where every other Paper B table's n_date_unverified counts documents (units) only: one name, two
+    meanings. It now has n_date_unverified (the stage's documents whose date is U, as stage_date_unverified and
+    stage_profiles.csv count them) and events_date_unverified (its context events whose date is U)."""
+    p = per.validate_stage_starts(STARTS, STAGES)
+    d = docs(("D1", "document", "2020-05"), ("D2", "document", "2020-09"), ("E1", "event", "2020-02"),
+             ("E2", "event", "2021-03"), ("D0", "document", "2018-01"), ("D3", "document", "2023-06"))
+    d["date_status"] = ["U", "V", "U", "V", "U", "V"]
+    a = per.assign_stages(d, p)
+    counts = per.stage_counts(a, p)
+    assert "date_unverified" not in counts.columns
+    cols = list(counts.columns)
+    assert cols.index("n_date_unverified") == cols.index("documents") + 1
+    assert cols.index("events_date_unverified") == cols.index("events") + 1
+    c = counts.set_index("stage")
+    assert c["n_date_unverified"].tolist() == [1, 1, 0, 0, 0]       # D0 before the first stage, D1 in 应急协作
+    assert c["events_date_unverified"].tolist() == [0, 1, 0, 0, 0]  # E1; E2 is V
+    assert c.loc[STAGES, "n_date_unverified"].tolist() == per.stage_date_unverified(a, STAGES).tolist()
+    assert (c["n_date_unverified"] <= c["documents"]).all() and (c["events_date_unverified"] <= c["events"]).all()
+
+
+def test_committed_stage_counts_agree_with_stage_profiles():
+    """The committed stage_counts.csv counts the same U-dated documents per stage as stage_profiles.csv."""
+    from analysis.paths import DATA_DERIVED
+    out = DATA_DERIVED / "paperB"
+    counts = pd.read_csv(out / "stage_counts.csv").set_index("stage")
+    table = pd.read_csv(out / "stage_profiles.csv").drop_duplicates("stage").set_index("stage")
+    assert "date_unverified" not in counts.columns
+    assert counts.loc[STAGES, "n_date_unverified"].tolist() == table.loc[STAGES, "n_date_unverified"].tolist()
+    assert counts.loc[STAGES, "documents"].tolist() == table.loc[STAGES, "n_documents"].tolist()
+
+
 def test_year_precision_before_first_stage_straddles_into_it():
     p = per.validate_stage_starts({**STARTS, "应急协作": "2020-03"}, STAGES)
     a = per.assign_stages(docs(("D1", "document", "2020")), p)

@@ -123,13 +123,20 @@ def assign_stages(documents: pd.DataFrame, periodisation: Periodisation, place: 
 
 
 def stage_counts(assignments: pd.DataFrame, periodisation: Periodisation) -> pd.DataFrame:
-    """Documents and events per stage (stages in order; the pre-stage period first)."""
+    """Documents and events per stage (stages in order; the pre-stage period first).
+
+    Columns: documents, n_date_unverified (those documents whose date is U: `stage_date_unverified`, the count every
+    Paper B table gives under that name), events, events_date_unverified (the context events whose date is U: they
+    are no document and no table counts them among n_date_unverified) and straddling (items, documents and events,
+    whose date interval reaches into another stage)."""
     names = [PRE_STAGE] + list(periodisation.names)
+    docs_u = stage_date_unverified(assignments, names)
+    events_u = stage_date_unverified(assignments, names, kind="event")
     out = []
     for n in names:
         g = assignments[assignments["stage"] == n]
-        out.append({"stage": n, "documents": int((g["kind"] == "document").sum()),
-                    "events": int((g["kind"] == "event").sum()), "date_unverified": int((g["date_status"] == "U").sum()),
+        out.append({"stage": n, "documents": int((g["kind"] == "document").sum()), "n_date_unverified": int(docs_u[n]),
+                    "events": int((g["kind"] == "event").sum()), "events_date_unverified": int(events_u[n]),
                     "straddling": int(g["straddles"].sum())})
     return pd.DataFrame(out)
 
