@@ -33,8 +33,7 @@ _ROWS = [
      "caption_zh": "论文B：语料中的国家政策文件与背景事件按日期排列，按政策阶段着色（阶段起点为本项目设定的参数；"
                    "空心标记：日期未核实）。"},
     {"figure": "paperB_stage_heatmap", "source_notebook": "01_policy_evolution",
-     "derived_files": [D + "paperB/stage_profiles.csv", D + "paperB/stage_counts.csv", D + "paperB/stage_assignments.csv",
-                       D + "paperB/parameters.json"],
+     "derived_files": [D + "paperB/stage_profiles.csv", D + "paperB/stage_counts.csv", D + "paperB/parameters.json"],
      "raw_label_files": PB_LABELS[1:],
      "caption_en": "Paper B: share of each stage's documents carrying each policy-instrument, theme and Rainbow-dimension "
                    "code (the compendium's coding of titles and key phrases; cell text: documents with the code / "

@@ -574,22 +574,98 @@ def test_challenge_path_table_says_how_many_of_its_documents_have_an_unverified_
 
 
 def test_heat_map_stage_labels_count_only_the_profiled_items_with_an_unverified_date():
-    """The heat maps label a stage '(k U)': k of the stage's documents (the caption: 'documents with an unverified
-    date in the stage') have a U date. They counted every item of the assignments with a U date, events included
-    (notebooks 01 and 04 pass stage_assignments, which holds the context events), so a U-dated event would have
-    been counted among the documents the cells divide by. They now count what stage_profile counts, as
-    stage_profiles.csv's n_date_unverified does."""
+    """The heat maps label a stage '(k U)': k of the documents the cells divide by have a U date. The labels read
+    profile_table's n_date_unverified (date_unverified_from_table), which counts what stage_profile counts: a U-dated
+    context event of the stage is not among them."""
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
+    from analysis.paper_b import periodisation as per, profiles
     from analysis.plots import policy as policy_plots
 
     readings = pd.DataFrame({"kind": ["stage", "stage"], "order": [1, 2], "name_zh": ["甲", "乙"], "name_en": ["A", "B"]})
-    prof = {"theme": pd.DataFrame({"n_documents": [1, 1], "theme.value": [1, 0]}, index=["甲", "乙"])}
     assignments = pd.DataFrame({"doc_id": ["D1", "E1", "D2"], "kind": ["document", "event", "document"],
                                 "date_status": ["V", "U", "U"], "stage": ["甲", "甲", "乙"]})
-    fig = policy_plots.stage_heatmaps(prof, readings, assignments=assignments, source="manual")
+    n_u = per.stage_date_unverified(assignments, ["甲", "乙"])
+    long = pd.DataFrame({"source": "manual", "family": "theme", "stage": ["甲", "乙"], "n_documents": [1, 1],
+                         "n_date_unverified": n_u.tolist(), "code": "theme.value", "count": [1, 0],
+                         "share": [1.0, 0.0]})
+    prof = {"theme": pd.DataFrame({"n_documents": [1, 1], "theme.value": [1, 0]}, index=["甲", "乙"])}
+    fig = policy_plots.stage_heatmaps(prof, readings, source="manual",
+                                      date_unverified=profiles.date_unverified_from_table(long, "manual", ["甲", "乙"]))
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     plt.close(fig)
     assert labels == ["A", "B (1 U)"], labels
+    stale = long.assign(n_date_unverified=[0, 1]).iloc[[0, 1, 1]].reset_index(drop=True)
+    stale.loc[2, "n_date_unverified"] = 2
+    with pytest.raises(ValueError, match="no single n_date_unverified for stage\\(s\\) 乙"):
+        profiles.date_unverified_from_table(stale, "manual", ["甲", "乙"])
+
+
+def test_heat_map_u_labels_move_with_the_counts_when_a_date_becomes_unverified():
+    """Notebook 04 drew the heat map's U labels from stage_assignments.csv (stage_date_unverified on the assignments a
+    second time) while its cell counts and every table's n_date_unverified come from stage_profiles.csv: two sources
+    for one fact, which agree only while both files come from one run. The labels now read the profile table's
+    n_date_unverified (profiles.date_unverified_from_table), in notebook 01 and in notebook 04. Here a verified date
+    of the committed corpus is marked U in a copy: the heat map's label, stage_profiles' n_date_unverified and
+    stage_counts' n_date_unverified all move by one, in that document's stage only."""
+    import ast
+
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import nbformat
+
+    from analysis.paper_b import periodisation as per, profiles
+    from analysis.paths import ROOT
+    from analysis.plots import policy as policy_plots
+
+    book = cb.load_codebook()
+    documents = corpus.load_documents()
+    readings = corpus.load_readings(book)
+    stages = readings.loc[readings["kind"] == "stage"].sort_values("order")["name_zh"].tolist()
+    p = per.validate_stage_starts({"应急协作": "2020-01", "基层整合": "2021-01", "系统改革": "2023-03",
+                                   "体系跃迁": "2024-07"}, stages)
+    manual = coding.coding_from_manual(corpus.load_manual_coding(book, documents),
+                                       corpus.documents_only(documents, False), book, families=cb.TITLE_FAMILIES)
+    en = dict(zip(readings["name_zh"], readings["name_en"]))
+
+    def three_counts(docs):
+        a = per.assign_stages(docs, p)
+        long = profiles.profile_table(a, manual, list(cb.TITLE_FAMILIES), stages)
+        prof = {f: profiles.stage_profile(a, manual, f, stages) for f in ("instrument", "theme")}
+        fig = policy_plots.stage_heatmaps(prof, readings, source="manual",
+                                          date_unverified=profiles.date_unverified_from_table(long, "manual", stages))
+        labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+        plt.close(fig)
+        assert [lab.split(" (")[0] for lab in labels] == [en[s] for s in stages]
+        label_u = [int(lab.rsplit("(", 1)[1][:-len(" U)")]) if lab.endswith(" U)") else 0 for lab in labels]
+        table_u = long.drop_duplicates("stage").set_index("stage").loc[stages, "n_date_unverified"].tolist()
+        counts_u = per.stage_counts(a, p).set_index("stage").loc[stages, "n_date_unverified"].tolist()
+        return label_u, table_u, counts_u, a
+
+    label_u, table_u, counts_u, a = three_counts(documents)
+    assert label_u == table_u == counts_u and sum(label_u) > 0
+    target = a[(a["kind"] == "document") & (a["date_status"] == "V") & a["stage"].isin(stages)].iloc[0]
+    marked = documents.copy()
+    marked.loc[marked["doc_id"] == target["doc_id"], "date_status"] = "U"
+    label_u2, table_u2, counts_u2, _ = three_counts(marked)
+    assert label_u2 == table_u2 == counts_u2
+    moved = [k2 - k for k, k2 in zip(label_u, label_u2)]
+    assert moved == [int(s == target["stage"]) for s in stages], (target["doc_id"], moved)
+
+    # both notebooks give the heat maps their U counts from the profile table, never from the assignments
+    for name, n_calls in (("01_policy_evolution", 2), ("04_figures", 1)):
+        nb = nbformat.read(ROOT / "notebooks" / f"{name}.ipynb", as_version=4)
+        trees = [ast.parse(c.source) for c in nb.cells if c.cell_type == "code"]
+        calls = [n for t in trees for n in ast.walk(t)
+                 if isinstance(n, ast.Call) and getattr(n.func, "attr", None) == "stage_heatmaps"]
+        assert len(calls) == n_calls, name
+        assert all(k.arg != "assignments" for c in calls for k in c.keywords), name
+        for c in calls:
+            arg = next((k.value for k in c.keywords if k.arg == "date_unverified"), None)
+            if isinstance(arg, ast.Name):   # a variable: the assignment that gives it
+                arg = next(n.value for t in trees for n in ast.walk(t) if isinstance(n, ast.Assign)
+                           and any(getattr(tg, "id", None) == arg.id for tg in n.targets))
+            assert isinstance(arg, ast.Call) and ast.unparse(arg.func).endswith("date_unverified_from_table"), name

@@ -262,6 +262,23 @@ def profile_table(assignments: pd.DataFrame, coding: CodingResult, families: Seq
     return pd.DataFrame(rows)
 
 
+def date_unverified_from_table(table: pd.DataFrame, source: str, stage_names: Sequence[str]) -> pd.Series:
+    """Per stage, how many of its counted documents (units) have a date marked U, read from profile_table's long table
+    (as written to stage_profiles.csv) for the rows of one coding `source`: the n_date_unverified that table gives
+    beside n_documents, so a heat map's U labels and its cell counts come from one table (the figures of notebooks 01
+    and 04 read them here, never from the stage assignments a second time). Stages in `stage_names`' order; a stage
+    missing, or with two values, is an error (the file is stale: rerun notebook 01)."""
+    long = table[table["source"] == source]
+    per_stage = long.groupby("stage")["n_date_unverified"].agg(["min", "max"]).reindex(list(stage_names))
+    bad = [s for s, r in per_stage.iterrows() if r.isna().any() or r["min"] != r["max"]]
+    if bad:
+        raise ValueError(f"stage_profiles.csv has no single n_date_unverified for stage(s) {', '.join(bad)} of the "
+                         f"{source!r} coding; rerun 01_policy_evolution")
+    n = per_stage["min"].astype(int).rename("n_date_unverified")
+    n.index.name = "stage"
+    return n
+
+
 def profiles_from_table(table: pd.DataFrame, source: str, families: Sequence[str],
                         stage_names: Sequence[str]) -> dict[str, pd.DataFrame]:
     """The stage × code profiles of `families` read back from profile_table's long table (as written to

@@ -15,7 +15,7 @@ import pandas as pd
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from ..paper_b.periodisation import PRE_STAGE, Periodisation, assign_stages, date_interval, stage_date_unverified
+from ..paper_b.periodisation import PRE_STAGE, Periodisation, assign_stages, date_interval
 from .style import OKABE_ITO, SEQUENTIAL_CMAP
 
 PRE_COLOUR = "#999999"
@@ -118,28 +118,28 @@ def timeline(documents: pd.DataFrame, assignments: pd.DataFrame, periodisation: 
 
 def stage_heatmaps(profiles: Mapping[str, pd.DataFrame], readings: pd.DataFrame,
                    codebook_table: pd.DataFrame | None = None, lang: str = "en", title: str | None = None,
-                   unit: str = "documents", assignments: pd.DataFrame | None = None, source: str | None = None):
+                   unit: str = "documents", date_unverified: Mapping[str, int] | None = None,
+                   source: str | None = None):
     """Stage × code heatmaps, one panel per family: colour = share of the stage's documents (or units) with the
-    code, text = count / documents (units) in the stage. With the stage `assignments` (periodisation.assign_stages)
-    each stage's label says how many of the documents (units) it counts have an unverified date (U;
-    periodisation.stage_date_unverified: context events are not counted). The default title says what was
+    code, text = count / documents (units) in the stage. With `date_unverified` (stage -> how many of the documents
+    (units) it counts have an unverified date, U: the n_date_unverified of the profile table the counts come from,
+    profiles.date_unverified_from_table) each stage's label says so. The default title says what was
     coded, with which coding (`source`: 'manual' or 'dictionary'), and that the stage starts are the compendium's
     parameters."""
     _check_lang(lang)
     words = coding_words(source, lang)
     labels = stage_labels(readings, lang)
-    if assignments is not None:   # the items stage_profile counts (no events), as stage_profiles.csv's n_date_unverified
-        stages = list(dict.fromkeys(s for prof in profiles.values() for s in prof.index))
-        n_u = stage_date_unverified(assignments, stages)
-        labels = {s: (f"{labels.get(s, s)} ({int(n_u[s])} U)" if n_u.get(s, 0) else labels.get(s, s))
-                  for s in set(labels) | set(stages)}
+    if date_unverified is not None:
+        n_u = {s: int(k) for s, k in dict(date_unverified).items()}
+        labels = {s: (f"{labels.get(s, s)} ({n_u[s]} U)" if n_u.get(s, 0) else labels.get(s, s))
+                  for s in set(labels) | set(n_u)}
     if title is None:
         what = {"documents": ("national documents (titles and key phrases)", "国家文件(标题与关键语句)"),
                 "units": ("excerpt units (page heads)", "摘录编码单元(页面开头)")}[unit]
         title = (f"Stage profiles of {what[0]}, {words}; stage starts are its parameters"
-                 + ("; U = date unverified" if assignments is not None else "")
+                 + ("; U = date unverified" if date_unverified is not None else "")
                  if lang == "en" else f"{what[1]}的阶段分布({words};阶段起点为本项目参数"
-                 + (";U=日期未核实" if assignments is not None else "") + ")")
+                 + (";U=日期未核实" if date_unverified is not None else "") + ")")
     fams = list(profiles)
     widths = [max(profiles[f].shape[1] - 1, 1) for f in fams]
     fig, axes = plt.subplots(1, len(fams), figsize=(1.1 + 0.52 * sum(widths) + 0.35 * len(fams), 3.1),
