@@ -382,3 +382,18 @@ def test_readme_figure_index_says_in_both_languages_what_paper_a_figures_show(in
     assert "重建" in chinese and "并非原文数据" in chinese, chinese
     if not index["redrawn_here"].astype(str).eq("True").all():
         assert "摘录层" in chinese and "仅由" in chinese, chinese
+
+
+def test_locality_caption_describes_hybrids_as_the_data_define_them(index):
+    """A hybrid locality is one coded with two or more practice models (excerpt_checks.locality_models: n_models >= 2),
+    and the chart joins all of a hybrid's models by one line. The caption said 'a locality coded with two models (a
+    hybrid) shows both' (兼具两种模式), while the committed data have hybrids coded with all three models (Datian
+    county, Hainan prefecture). Both captions now say two or more."""
+    from analysis.paths import DATA_DERIVED
+
+    loc = pd.read_csv(DATA_DERIVED / "paperB" / "units_localities_models.csv")
+    assert (loc["hybrid"] == (loc["n_models"] >= 2)).all()
+    assert loc.loc[loc["hybrid"], "n_models"].max() > 2, "no hybrid with more than two models: the test shows nothing"
+    cap = index.set_index("figure").loc["paperB_localities_models"]
+    assert "two or more models (a hybrid)" in cap["caption_en"] and "shows both" not in cap["caption_en"], cap["caption_en"]
+    assert "兼具两种或以上模式" in cap["caption_zh"] and "兼具两种模式" not in cap["caption_zh"], cap["caption_zh"]
