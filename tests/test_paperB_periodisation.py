@@ -507,3 +507,36 @@ def test_committed_stage_distances_count_the_unverified_dates_of_the_stages_they
     n_u = per.stage_date_unverified(a, STAGES)
     table = pd.read_csv(out / "stage_distances.csv")
     assert (table["n_date_unverified"] == [n_u[f] + n_u[t] for f, t in zip(table["from_stage"], table["to_stage"])]).all()
+
+
+def test_a_stage_profile_shown_on_its_own_says_how_many_of_its_dates_are_unverified():
+    """Notebooks 01 and 04 showed stage profiles (n_documents and code counts per stage: the theme profiles of titles
+    and of units, the instrument profile the heat map draws) with no word that some of those documents sit in their
+    stage by a date marked U, which stage_profiles.csv and the heat map's labels do say. with_date_unverified puts
+    n_date_unverified beside n_documents, and every table the executed notebooks show with an n_documents column
+    now has it."""
+    import json
+
+    from analysis.paths import ROOT
+
+    p = per.validate_stage_starts(STARTS, STAGES)
+    d = docs(("D1", "document", "2020-05"), ("D2", "document", "2020-09"), ("D3", "document", "2023-06"),
+             ("E1", "event", "2020-02"))
+    d["date_status"] = ["U", "V", "U", "U"]
+    a = per.assign_stages(d, p)
+    c = tiny_coding(d, {"D1": ["theme.emergency"], "D2": ["theme.value"], "D3": ["theme.value"]},
+                    ["theme.emergency", "theme.value"])
+    prof = profiles.stage_profile(a, c, "theme", STAGES)
+    shown = profiles.with_date_unverified(prof, per.stage_date_unverified(a, STAGES))
+    assert list(shown.columns[:2]) == ["n_documents", "n_date_unverified"]
+    assert shown["n_date_unverified"].tolist() == [1, 0, 1, 0]
+    assert shown.drop(columns="n_date_unverified").equals(prof)
+    with pytest.raises(ValueError, match="no count for stage"):
+        profiles.with_date_unverified(prof, per.stage_date_unverified(a, STAGES[:2]).iloc[:1])
+
+    for name in ("01_policy_evolution", "04_figures"):
+        nb = json.loads((ROOT / "notebooks" / "executed" / f"{name}.ipynb").read_text(encoding="utf-8"))
+        tables = ["".join(o.get("data", {}).get("text/html", "")) for c in nb["cells"] for o in c.get("outputs", [])]
+        with_n = [t for t in tables if "<th>n_documents</th>" in t]
+        assert with_n, name
+        assert all("<th>n_date_unverified</th>" in t for t in with_n), name

@@ -37,6 +37,20 @@ def stage_profile(assignments: pd.DataFrame, coding: CodingResult, family: str, 
     return counts.astype(int)
 
 
+def with_date_unverified(profile: pd.DataFrame, date_unverified: pd.Series) -> pd.DataFrame:
+    """A stage profile (stage_profile's stage × code frame) with n_date_unverified beside n_documents: how many of
+    each stage's documents (units) have a date marked U (`date_unverified`, per stage: date_unverified_from_table or
+    stage_date_unverified), so a profile shown on its own says, as stage_profiles.csv does, that their stage is
+    where the compendium placed them. For display; a stage without a count is an error."""
+    n = pd.Series(date_unverified).reindex(profile.index)
+    if n.isna().any():
+        missing = [str(s) for s in n.index[n.isna()]]
+        raise ValueError(f"date_unverified has no count for stage(s) {', '.join(missing)}")
+    out = profile.copy()
+    out.insert(list(out.columns).index("n_documents") + 1, "n_date_unverified", n.astype(int))
+    return out
+
+
 def profile_shares(profile: pd.DataFrame) -> pd.DataFrame:
     """Share of the stage's documents carrying each code (NaN for a stage without documents)."""
     n = profile["n_documents"].replace(0, np.nan)
