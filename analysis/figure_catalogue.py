@@ -37,9 +37,10 @@ _ROWS = [
      "raw_label_files": PB_LABELS[1:],
      "caption_en": "Paper B: share of each stage's documents carrying each policy-instrument, theme and Rainbow-dimension "
                    "code (the compendium's coding of titles and key phrases; cell text: documents with the code / "
-                   "documents in the stage; U: documents with an unverified date in the stage).",
+                   "documents in the stage; U: documents with an unverified date in the stage; stage starts are the "
+                   "compendium's parameters).",
      "caption_zh": "论文B：各阶段文件中含各政策工具、主题与彩虹模型维度编码的文件占比（本项目基于标题与关键语句的编码；"
-                   "格中数字：含该编码的文件数/该阶段文件数；U：该阶段日期未核实的文件数）。"},
+                   "格中数字：含该编码的文件数/该阶段文件数；U：该阶段日期未核实的文件数；阶段起点为本项目设定的参数）。"},
     {"figure": "paperB_model_rainbow", "source_notebook": "01_policy_evolution",
      "derived_files": [D + "paperB/model_rainbow.csv"], "raw_label_files": PB_LABELS[2:],
      "caption_en": "Paper B: the three local practice models against the six Rainbow dimensions (Paper A's integration "
@@ -50,24 +51,26 @@ _ROWS = [
     {"figure": "paperB_units_timeline", "source_notebook": "01_policy_evolution", "redrawn": False,
      "derived_files": [D + "paperB/units_stage_assignments.csv"], "raw_label_files": [],
      "caption_en": "Paper B: dated excerpt coding units by date and administrative level, coloured by policy stage "
-                   "as the analysis assigns them (by the first day of the date; square: the date spans a stage start; "
+                   "as the analysis assigns them (by the first day of the date; stage starts are the compendium's parameters; "
+                   "square: the date spans a stage start; "
                    "open markers: date unverified; "
                    "excerpts of the reachable head of each page, not full texts).",
-     "caption_zh": "论文B：有日期的摘录编码单元按日期与行政层级排列，按分析所用的政策阶段着色（按日期首日；方形：日期跨越阶段起点；"
+     "caption_zh": "论文B：有日期的摘录编码单元按日期与行政层级排列，按分析所用的政策阶段着色（按日期首日；阶段起点为本项目设定的参数；"
+                   "方形：日期跨越阶段起点；"
                    "空心标记：日期未核实；"
                    "摘录自可获取的页面开头部分，并非全文）。"},
     {"figure": "paperB_units_stage_heatmap", "source_notebook": "01_policy_evolution", "redrawn": False,
      "derived_files": [D + "paperB/units_stage_profiles.csv"], "raw_label_files": [],
      "caption_en": "Paper B: share of each stage's excerpt units carrying each instrument, theme, Rainbow and "
-                   "practice-model code (the compendium's manual coding of the excerpts; U: units with an unverified "
-                   "date in the stage).",
-     "caption_zh": "论文B：各阶段摘录单元中含各政策工具、主题、彩虹模型维度与实践模式编码的占比（本项目对摘录的人工编码；"
-                   "U：该阶段日期未核实的单元数）。"},
+                   "practice-model code (the compendium's manual coding of excerpts of page heads, not full texts; U: units "
+                   "with an unverified date in the stage; stage starts are the compendium's parameters).",
+     "caption_zh": "论文B：各阶段摘录单元中含各政策工具、主题、彩虹模型维度与实践模式编码的占比（本项目对页面开头摘录（并非全文）的人工编码；"
+                   "U：该阶段日期未核实的单元数；阶段起点为本项目设定的参数）。"},
     {"figure": "paperB_localities_models", "source_notebook": "01_policy_evolution", "redrawn": False,
      "derived_files": [D + "paperB/units_localities_models.csv"], "raw_label_files": [],
      "caption_en": "Paper B: localities, grouped by province, against the three local practice models as coded by "
-                   "the compendium; a locality coded with two or more models (a hybrid) shows each of them, joined by a line.",
-     "caption_zh": "论文B：各地（按省份分组）与三类地方实践模式的对应（本项目编码）；兼具两种或以上模式的地方（混合型）显示其每种模式，以连线相连。"},
+                   "the compendium in excerpts of page heads, not full texts; a locality coded with two or more models (a hybrid) shows each of them, joined by a line.",
+     "caption_zh": "论文B：各地（按省份分组）与三类地方实践模式的对应（本项目对页面开头摘录（并非全文）的编码）；兼具两种或以上模式的地方（混合型）显示其每种模式，以连线相连。"},
     {"figure": "paperA_memberships", "source_notebook": "02_case_calibration",
      "derived_files": [D + "paperA/calibrated_crisp.csv", D + "paperA/calibration.json"], "raw_label_files": [],
      "caption_en": "Paper A: crisp set memberships of the cases in the six Rainbow conditions and the outcome (data: "

@@ -397,3 +397,23 @@ def test_locality_caption_describes_hybrids_as_the_data_define_them(index):
     cap = index.set_index("figure").loc["paperB_localities_models"]
     assert "two or more models (a hybrid)" in cap["caption_en"] and "shows both" not in cap["caption_en"], cap["caption_en"]
     assert "兼具两种或以上模式" in cap["caption_zh"] and "兼具两种模式" not in cap["caption_zh"], cap["caption_zh"]
+
+
+def test_paper_b_captions_say_what_their_figures_rest_on(index):
+    """Paper B publishes no stage years: every figure that places items in stages rests on the compendium's stage
+    starts, and only the corpus timeline's caption said so (the figure titles do; the README's figure table and the
+    book's figure index show the captions alone). The excerpt layer reads page heads, not full texts, and only the
+    units timeline's caption said so, though the units heat map and the localities chart count the same excerpts
+    (a model absent from a locality may sit further down its pages). Which figures are which is read from the files
+    they are drawn from: stage tables (stage_*, units_stage_*), excerpt tables (units_*)."""
+    rows = index[index["figure"].str.startswith("paperB_")].set_index("figure")
+    files = {f: _split(rows.loc[f, "derived_files"]) for f in rows.index}
+    staged = [f for f, fs in files.items() if any(Path(p).name.startswith(("stage_", "units_stage_")) for p in fs)]
+    excerpts = [f for f, fs in files.items() if any(Path(p).name.startswith("units_") for p in fs)]
+    assert len(staged) >= 4 and len(excerpts) >= 3, (staged, excerpts)
+    for f in staged:
+        assert "stage starts are the compendium's parameters" in rows.loc[f, "caption_en"], f
+        assert "阶段起点为本项目设定的参数" in rows.loc[f, "caption_zh"], f
+    for f in excerpts:
+        assert "not full texts" in rows.loc[f, "caption_en"] and "page" in rows.loc[f, "caption_en"], f
+        assert "页面开头" in rows.loc[f, "caption_zh"] and "并非全文" in rows.loc[f, "caption_zh"], f
