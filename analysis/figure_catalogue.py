@@ -36,10 +36,10 @@ _ROWS = [
      "derived_files": [D + "paperB/stage_profiles.csv", D + "paperB/stage_counts.csv", D + "paperB/parameters.json"],
      "raw_label_files": PB_LABELS[1:],
      "caption_en": "Paper B: share of each stage's documents carrying each policy-instrument, theme and Rainbow-dimension "
-                   "code (the compendium's coding of titles and key phrases; cell text: documents with the code / "
+                   "code ({coding_en} of titles and key phrases; cell text: documents with the code / "
                    "documents in the stage; U: documents with an unverified date in the stage; stage starts are the "
                    "compendium's parameters).",
-     "caption_zh": "论文B：各阶段文件中含各政策工具、主题与彩虹模型维度编码的文件占比（本项目基于标题与关键语句的编码；"
+     "caption_zh": "论文B：各阶段文件中含各政策工具、主题与彩虹模型维度编码的文件占比（{coding_zh}，基于标题与关键语句；"
                    "格中数字：含该编码的文件数/该阶段文件数；U：该阶段日期未核实的文件数；阶段起点为本项目设定的参数）。"},
     {"figure": "paperB_model_rainbow", "source_notebook": "01_policy_evolution",
      "derived_files": [D + "paperB/model_rainbow.csv"], "raw_label_files": PB_LABELS[2:],
@@ -62,15 +62,15 @@ _ROWS = [
     {"figure": "paperB_units_stage_heatmap", "source_notebook": "01_policy_evolution", "redrawn": False,
      "derived_files": [D + "paperB/units_stage_profiles.csv"], "raw_label_files": [],
      "caption_en": "Paper B: share of each stage's excerpt units carrying each instrument, theme, Rainbow and "
-                   "practice-model code (the compendium's manual coding of excerpts of page heads, not full texts; U: units "
+                   "practice-model code ({coding_en} of excerpts of page heads, not full texts; U: units "
                    "with an unverified date in the stage; stage starts are the compendium's parameters).",
-     "caption_zh": "论文B：各阶段摘录单元中含各政策工具、主题、彩虹模型维度与实践模式编码的占比（本项目对页面开头摘录（并非全文）的人工编码；"
+     "caption_zh": "论文B：各阶段摘录单元中含各政策工具、主题、彩虹模型维度与实践模式编码的占比（{coding_zh}，页面开头摘录，并非全文；"
                    "U：该阶段日期未核实的单元数；阶段起点为本项目设定的参数）。"},
     {"figure": "paperB_localities_models", "source_notebook": "01_policy_evolution", "redrawn": False,
      "derived_files": [D + "paperB/units_localities_models.csv"], "raw_label_files": [],
-     "caption_en": "Paper B: localities, grouped by province, against the three local practice models as coded by "
-                   "the compendium in excerpts of page heads, not full texts; a locality coded with two or more models (a hybrid) shows each of them, joined by a line.",
-     "caption_zh": "论文B：各地（按省份分组）与三类地方实践模式的对应（本项目对页面开头摘录（并非全文）的编码）；兼具两种或以上模式的地方（混合型）显示其每种模式，以连线相连。"},
+     "caption_en": "Paper B: localities, grouped by province, against the three local practice models in {coding_en} "
+                   "of excerpts of page heads, not full texts; a locality coded with two or more models (a hybrid) shows each of them, joined by a line.",
+     "caption_zh": "论文B：各地（按省份分组）与三类地方实践模式的对应（{coding_zh}，页面开头摘录，并非全文）；兼具两种或以上模式的地方（混合型）显示其每种模式，以连线相连。"},
     {"figure": "paperA_memberships", "source_notebook": "02_case_calibration",
      "derived_files": [D + "paperA/calibrated_crisp.csv", D + "paperA/calibration.json"], "raw_label_files": [],
      "caption_en": "Paper A: crisp set memberships of the cases in the six Rainbow conditions and the outcome (data: "
@@ -134,28 +134,42 @@ PAPER_A_FUZZY = {
 }
 
 
+#: the codings notebook 01 can draw Paper B's profiles and localities from (its parameter profile_source)
+PAPER_B_CODINGS = ("manual", "dictionary")
+
+
 #: Paper A's figures of the solution, and what each shows instead when there is none (no sufficient configuration:
 #: notebook 03 draws a labelled panel, analysis.plots.qca.no_solution_panel)
 PAPER_A_SOLUTION_FIGURES = {"paperA_configurations": ("configuration chart", "组态图"),
                             "paperA_xy": ("XY plot of the solution", "解的XY图")}
 
 
-def catalogue(paper_a_source: str = "reconstruction", form: str = "indicators", no_solution: str = "") -> pd.DataFrame:
+def catalogue(paper_a_source: str = "reconstruction", form: str = "indicators", no_solution: str = "",
+              coding: str = "manual") -> pd.DataFrame:
     """The figures, indexed by name, in drawing order; `redrawn`: whether 04_figures redraws it (default True).
     Paper A's captions name the data they are drawn from (`paper_a_source`, the data source of the case file) and,
     for the fuzzy variant, how it was made (`form`, the case file's form: 'indicators' or 'memberships'). With
     `no_solution` (qca.json's: no sufficient configuration) the captions of the figures of the solution say that the
-    figure is a panel saying so, not the chart or plot they describe otherwise."""
+    figure is a panel saying so, not the chart or plot they describe otherwise. Paper B's coded figures name the
+    coding they draw (`coding`, notebook 01's profile_source: 'manual' or 'dictionary'), in the words of their titles
+    (analysis.plots.policy.coding_words)."""
     if paper_a_source not in PAPER_A_DATA:
         raise ValueError(f"paper_a_source must be one of {', '.join(PAPER_A_DATA)}, got {paper_a_source!r}")
     if form not in PAPER_A_FUZZY:
         raise ValueError(f"form must be one of {', '.join(PAPER_A_FUZZY)}, got {form!r}")
+    if coding not in PAPER_B_CODINGS:
+        raise ValueError(f"coding must be one of {', '.join(PAPER_B_CODINGS)} (notebook 01's profile_source), "
+                         f"got {coding!r}")
+    from .plots.policy import coding_words
+
+    coding_en, coding_zh = coding_words(coding, "en"), coding_words(coding, "zh")
     en, zh = PAPER_A_DATA[paper_a_source]
     fuzzy_en, fuzzy_zh = PAPER_A_FUZZY[form]
     out = pd.DataFrame(_ROWS).set_index("figure")
     for col in ("caption_en", "caption_zh"):
         out[col] = [c.replace("{data_en}", en).replace("{data_zh}", zh).replace("{fuzzy_en}", fuzzy_en)
-                    .replace("{fuzzy_zh}", fuzzy_zh) for c in out[col]]
+                    .replace("{fuzzy_zh}", fuzzy_zh).replace("{coding_en}", coding_en).replace("{coding_zh}", coding_zh)
+                    for c in out[col]]
     out["redrawn"] = out["redrawn"].fillna(True).astype(bool)
     if no_solution:
         for name, (what_en, what_zh) in PAPER_A_SOLUTION_FIGURES.items():

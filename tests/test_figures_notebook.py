@@ -417,3 +417,30 @@ def test_paper_b_captions_say_what_their_figures_rest_on(index):
     for f in excerpts:
         assert "not full texts" in rows.loc[f, "caption_en"] and "page" in rows.loc[f, "caption_en"], f
         assert "页面开头" in rows.loc[f, "caption_zh"] and "并非全文" in rows.loc[f, "caption_zh"], f
+
+
+def test_paper_b_captions_name_the_coding_their_figures_draw(index):
+    """The units heat map's caption said 'the compendium's manual coding' in so many words, while notebook 01 draws it
+    (and the localities chart and the title layer's heat map) from the coding its parameter profile_source names, as
+    the figures' titles say (policy.coding_words): with profile_source = 'dictionary' the caption in figures/index.csv
+    and the README's figure table would have said manual under a figure that says keyword coding. The captions now
+    take the coding from catalogue(coding=...), which notebook 04 reads from parameters.json."""
+    import json
+
+    from analysis.figure_catalogue import catalogue
+    from analysis.paths import DATA_DERIVED
+    from analysis.plots.policy import coding_words
+
+    coded = ["paperB_stage_heatmap", "paperB_units_stage_heatmap", "paperB_localities_models"]
+    for coding, other in (("manual", "dictionary"), ("dictionary", "manual")):
+        cat = catalogue(coding=coding).loc[coded]
+        for lang, col in (("en", "caption_en"), ("zh", "caption_zh")):
+            assert cat[col].str.contains(coding_words(coding, lang), regex=False).all(), (coding, lang)
+            assert not cat[col].str.contains(coding_words(other, lang), regex=False).any(), (coding, lang)
+    with pytest.raises(ValueError, match="coding must be one of manual, dictionary"):
+        catalogue(coding="keywords")
+    shipped = json.loads((DATA_DERIVED / "paperB" / "parameters.json").read_text(encoding="utf-8"))["profile_source"]
+    rows = index.set_index("figure").loc[coded]
+    assert rows["caption_en"].str.contains(coding_words(shipped, "en"), regex=False).all()
+    code = "\n".join(_code_cells())
+    assert 'derived_json("paperB/parameters.json")["profile_source"]' in code and "coding=coding_B" in code

@@ -405,7 +405,7 @@ def test_the_fuzzy_figure_of_a_memberships_file_does_not_claim_the_direct_method
         assert needle in code, name
     nb = json.loads((ROOT / "notebooks" / "04_figures.ipynb").read_text(encoding="utf-8"))
     code = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
-    assert 'catalogue(paper_a_meta["data_source"], form=paper_a_meta["form"], no_solution=no_solution_A)' in code
+    assert 'catalogue(paper_a_meta["data_source"], form=paper_a_meta["form"], no_solution=no_solution_A,' in code
 
 
 def test_reconstruction_rows_marked_original_are_refused(tmp_path):
