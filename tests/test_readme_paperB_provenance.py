@@ -69,3 +69,36 @@ def test_notebook_01_counts_follow_the_corpus():
     n = per.stage_counts(per.assign_stages(documents, stages), stages).set_index("stage").loc[names, "documents"]
     m = re.search(r"a stage holds (\d+)–(\d+) documents", text)
     assert m and (int(m.group(1)), int(m.group(2))) == (int(n.min()), int(n.max())), (m and m.group(0), list(n))
+
+
+def test_landmarks_and_items_dated_in_notebook_01_say_when_their_date_is_unverified():
+    """The stage starts are anchored on landmark items, and the 系统改革 landmark D13 has a date marked U (not seen in
+    the source named), as has D08, which the 基层整合 start follows. Notebook 01's periodisation table typed 'D13
+    (2023-03-23)' and 'D08 (2020)' as plain dates, and the landmark check showed only that each landmark lies in its
+    stage. An item dated in notebook 01's text now says 'date U' where its date is U (and the date typed is the
+    file's), and landmark_check gives each landmark's date and date status."""
+    import json
+
+    from analysis.paper_b import periodisation as per
+    from tests.test_paperB_claims import notebook_defaults
+
+    documents = corpus.load_documents().set_index("doc_id")
+    nb = json.loads((ROOT / "notebooks" / "01_policy_evolution.ipynb").read_text(encoding="utf-8"))
+    text = " ".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown")
+    dated = re.findall(r"\b([DE]\d{2}) \((\d{4}(?:-\d{2}){0,2})(, date U)?\)", text)
+    assert len(dated) >= 4, dated
+    for item, date, marked in dated:
+        assert documents.loc[item, "date"].startswith(date), (item, date)
+        assert bool(marked) == (documents.loc[item, "date_status"] == "U"), (item, date, marked)
+    assert any(documents.loc[item, "date_status"] == "U" for item, _, _ in dated)
+
+    defaults = notebook_defaults()
+    names = list(defaults["stage_starts"])
+    p = per.validate_stage_starts(defaults["stage_starts"], names)
+    table = per.landmark_check(per.assign_stages(documents.reset_index(), p), defaults["landmarks"]).set_index("landmark")
+    for item in defaults["landmarks"].values():
+        assert table.loc[item, "landmark_date"] == documents.loc[item, "date"]
+        assert table.loc[item, "landmark_date_status"] == documents.loc[item, "date_status"]
+    assert (table["landmark_date_status"] == "U").any() and table["in_its_stage"].all()
+    missing = per.landmark_check(per.assign_stages(documents.reset_index(), p), {names[0]: "Z99"})
+    assert missing.loc[0, "landmark_stage"] == "(not in the corpus)" and not missing.loc[0, "in_its_stage"]

@@ -195,8 +195,12 @@ def boundary_sensitivity(documents: pd.DataFrame, base: Mapping[str, str], stage
 
 
 def landmark_check(assignments: pd.DataFrame, landmarks: Mapping[str, str]) -> pd.DataFrame:
-    """Whether each stage's landmark item (the document or event that justifies its start) falls in that stage."""
-    stage_of = assignments.set_index("doc_id")["stage"]
-    rows = [{"stage": s, "landmark": d, "landmark_stage": stage_of.get(d, "(not in the corpus)")} for s, d in landmarks.items()]
-    df = pd.DataFrame(rows, columns=["stage", "landmark", "landmark_stage"])
+    """Whether each stage's landmark item (the document or event that justifies its start) falls in that stage, with
+    the landmark's date and its status (V, or U: a date not seen in the source named, so that the landmark lies in
+    its stage is the compendium's dating, not a source's)."""
+    a = assignments.set_index("doc_id")
+    rows = [{"stage": s, "landmark": d,
+             "landmark_date": a["date"].get(d, ""), "landmark_date_status": a["date_status"].get(d, ""),
+             "landmark_stage": a["stage"].get(d, "(not in the corpus)")} for s, d in landmarks.items()]
+    df = pd.DataFrame(rows, columns=["stage", "landmark", "landmark_date", "landmark_date_status", "landmark_stage"])
     return df.assign(in_its_stage=df["stage"] == df["landmark_stage"])
