@@ -607,3 +607,18 @@ def test_the_chinese_wording_of_a_claim_states_the_check_the_english_states():
             differing += [(row.claim_id, zh) for en, zh in terms.items()
                           if re.search(en, row.claim_en) and zh not in row.claim_zh]
     assert not differing, differing
+
+
+def test_b03_says_the_same_split_in_both_languages_and_names_the_year_it_uses():
+    """B03 counts the documents of split_year itself among the later ones ('from 2020 on', as its computed text says:
+    'from 2020 3/11'), but its Chinese claim said 2020年后 (after 2020), and both texts typed 2020 whatever split_year
+    the check was given. Both now name the split year the check uses, the Chinese as 年起 (from ... on)."""
+    from analysis.paper_b import claims as pb_claims
+
+    documents = corpus.load_documents()
+    for year in (pb_claims.SPLIT_YEAR, 2019):
+        c = pb_claims.claim_more_frequent(documents, split_year=year)
+        assert c.claim_zh.startswith(f"{year}年起") and "年后" not in c.claim_zh, c.claim_zh
+        assert f"from {year} on" in c.claim_en and f"from {year} " in c.computed, (c.claim_en, c.computed)
+        other = 2020 if year != 2020 else 2019
+        assert str(other) not in c.claim_zh + c.claim_en, (c.claim_zh, c.claim_en)
