@@ -237,3 +237,29 @@ def test_missing_file_is_named(tmp_path):
     with pytest.raises(FileNotFoundError, match="nothere.csv"):
         corpus.load_documents(tmp_path / "nothere.csv")
 
+
+
+def test_model_rainbow_table_says_its_mapping_is_the_compendiums_reading():
+    """readings.py promises that every table it makes carries a `basis` column saying what comes from Paper B's
+    abstract and what is the compendium's reading; challenges_paths.csv has one, but model_rainbow.csv (which Rainbow
+    dimensions each practice model integrates: the compendium's reading of three model names, checked only 'by
+    construction' in B07) dropped the basis of paperB_model_rainbow.csv, so the table read on its own stated the
+    mapping as fact. Each row now carries its basis, taken from the raw file."""
+    import pandas as pd
+
+    from analysis.paper_b import codebook as cb, readings as rd
+    from analysis.paths import DATA_DERIVED
+
+    book = cb.load_codebook()
+    readings = corpus.load_readings(book)
+    mapping = corpus.load_model_rainbow(book, readings)
+    table = rd.model_rainbow_matrix(mapping, readings, book.codes_of("rainbow"))
+    assert "basis" in table.columns
+    for m in table.itertuples(index=False):
+        for b in set(mapping.loc[mapping["model_id"] == m.model_id, "basis"]):
+            assert b in m.basis, (m.model_id, m.basis)
+    changed = mapping.assign(basis=mapping["basis"].where(mapping["model_id"] != "M2", "read from a full text"))
+    again = rd.model_rainbow_matrix(changed, readings, book.codes_of("rainbow")).set_index("model_id")
+    assert "read from a full text" in again.loc["M2", "basis"] and "read from a full text" not in again.loc["M1", "basis"]
+    committed = pd.read_csv(DATA_DERIVED / "paperB" / "model_rainbow.csv", dtype=str, keep_default_na=False)
+    assert committed["basis"].tolist() == table["basis"].tolist()

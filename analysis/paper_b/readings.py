@@ -14,13 +14,17 @@ from .coding import CodingResult
 
 
 def model_rainbow_matrix(model_rainbow: pd.DataFrame, readings: pd.DataFrame, rainbow_codes: Sequence[str]) -> pd.DataFrame:
-    """Practice model × Rainbow dimension: 'core', 'supporting' or '' (models in Paper B's order)."""
+    """Practice model × Rainbow dimension: 'core', 'supporting' or '' (models in Paper B's order), and the `basis` of
+    each model's row: the basis of its mapping in paperB_model_rainbow.csv (the compendium's reading), as every table
+    of this module says which is which."""
     models = readings[readings["kind"] == "model"].sort_values("order")
     role = {(r.model_id, r.code): r.role for r in model_rainbow.itertuples(index=False)}
+    basis = model_rainbow.groupby("model_id", sort=False)["basis"].agg(lambda b: "; ".join(dict.fromkeys(b)))
     rows = []
     for m in models.itertuples(index=False):
         row = {"model_id": m.item_id, "model_zh": m.name_zh, "model_en": m.name_en}
         row.update({c: role.get((m.item_id, c), "") for c in rainbow_codes})
+        row["basis"] = "names: Paper B abstract; Rainbow mapping: " + basis.get(m.item_id, "(none)")
         rows.append(row)
     return pd.DataFrame(rows)
 
