@@ -669,3 +669,8 @@ def test_heat_map_u_labels_move_with_the_counts_when_a_date_becomes_unverified()
                 arg = next(n.value for t in trees for n in ast.walk(t) if isinstance(n, ast.Assign)
                            and any(getattr(tg, "id", None) == arg.id for tg in n.targets))
             assert isinstance(arg, ast.Call) and ast.unparse(arg.func).endswith("date_unverified_from_table"), name
+    # and notebook 04 says where its U labels come from, in both languages
+    nb = nbformat.read(ROOT / "notebooks" / "04_figures.ipynb", as_version=4)
+    text = " ".join(" ".join(c.source.split()) for c in nb.cells if c.cell_type == "markdown")
+    assert "U labels (documents with an unverified date) both from `stage_profiles.csv`" in text
+    assert "U标注（日期未核实的文件数）同取自 `stage_profiles.csv`" in text
