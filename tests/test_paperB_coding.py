@@ -601,6 +601,8 @@ def test_heat_map_stage_labels_count_only_the_profiled_items_with_an_unverified_
     stale.loc[2, "n_date_unverified"] = 2
     with pytest.raises(ValueError, match="no single n_date_unverified for stage\\(s\\) 乙"):
         profiles.date_unverified_from_table(stale, "manual", ["甲", "乙"])
+    with pytest.raises(ValueError, match="has no column\\(s\\) n_date_unverified .*rerun 01_policy_evolution"):
+        profiles.date_unverified_from_table(long.drop(columns="n_date_unverified"), "manual", ["甲", "乙"])
 
 
 def test_heat_map_u_labels_move_with_the_counts_when_a_date_becomes_unverified():

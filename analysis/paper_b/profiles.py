@@ -282,6 +282,10 @@ def date_unverified_from_table(table: pd.DataFrame, source: str, stage_names: Se
     beside n_documents, so a heat map's U labels and its cell counts come from one table (the figures of notebooks 01
     and 04 read them here, never from the stage assignments a second time). Stages in `stage_names`' order; a stage
     missing, or with two values, is an error (the file is stale: rerun notebook 01)."""
+    missing = [c for c in ("source", "stage", "n_date_unverified") if c not in table.columns]
+    if missing:
+        raise ValueError(f"stage_profiles.csv has no column(s) {', '.join(missing)} (written by an older notebook 01); "
+                         "rerun 01_policy_evolution")
     long = table[table["source"] == source]
     per_stage = long.groupby("stage")["n_date_unverified"].agg(["min", "max"]).reindex(list(stage_names))
     bad = [s for s, r in per_stage.iterrows() if r.isna().any() or r["min"] != r["max"]]
