@@ -540,3 +540,29 @@ def test_a_stage_profile_shown_on_its_own_says_how_many_of_its_dates_are_unverif
         with_n = [t for t in tables if "<th>n_documents</th>" in t]
         assert with_n, name
         assert all("<th>n_date_unverified</th>" in t for t in with_n), name
+
+
+def test_stage_counts_of_excerpt_units_name_units():
+    """Notebook 01 showed the excerpt layer's stage counts with stage_counts' columns for the title layer: 'documents'
+    counted units (excerpts.unit_documents places units as documents) and 'events' was always 0. With unit='units'
+    the first column is named units, n_date_unverified counts units whose date is U, and the event columns are left
+    out; the executed notebook shows that table. Any other unit is refused."""
+    import json
+
+    from analysis.paths import ROOT
+
+    p = per.validate_stage_starts(STARTS, STAGES)
+    d = docs(("N01-01", "document", "2020-05"), ("N01-02", "document", "2020-05"), ("L01-01", "document", "2024-08"))
+    d["date_status"] = ["U", "V", "U"]
+    counts = per.stage_counts(per.assign_stages(d, p), p, unit="units")
+    assert list(counts.columns) == ["stage", "units", "n_date_unverified", "straddling"]
+    c = counts.set_index("stage")
+    assert c.loc["应急协作", ["units", "n_date_unverified"]].tolist() == [2, 1]
+    assert c.loc["体系跃迁", ["units", "n_date_unverified"]].tolist() == [1, 1]
+    assert list(per.stage_counts(per.assign_stages(d, p), p).columns)[1] == "documents"
+    with pytest.raises(ValueError, match="unit must be 'documents' or 'units'"):
+        per.stage_counts(per.assign_stages(d, p), p, unit="unit")
+    nb = json.loads((ROOT / "notebooks" / "executed" / "01_policy_evolution.ipynb").read_text(encoding="utf-8"))
+    tables = ["".join(o.get("data", {}).get("text/html", "")) for c in nb["cells"] for o in c.get("outputs", [])]
+    assert any("<th>units</th>" in t and "<th>n_date_unverified</th>" in t and "<th>events</th>" not in t
+               for t in tables)

@@ -122,13 +122,17 @@ def assign_stages(documents: pd.DataFrame, periodisation: Periodisation, place: 
     return pd.DataFrame(rows, columns=["doc_id", "kind", "date", "date_status", "stage", "stage_order", "straddles"])
 
 
-def stage_counts(assignments: pd.DataFrame, periodisation: Periodisation) -> pd.DataFrame:
+def stage_counts(assignments: pd.DataFrame, periodisation: Periodisation, unit: str = "documents") -> pd.DataFrame:
     """Documents and events per stage (stages in order; the pre-stage period first).
 
     Columns: documents, n_date_unverified (those documents whose date is U: `stage_date_unverified`, the count every
     Paper B table gives under that name), events, events_date_unverified (the context events whose date is U: they
     are no document and no table counts them among n_date_unverified) and straddling (items, documents and events,
-    whose date interval reaches into another stage)."""
+    whose date interval reaches into another stage). With unit="units" (the excerpt layer's dated units, placed as
+    documents by excerpts.unit_documents) the first column is named units and the event columns, always 0 there,
+    are left out."""
+    if unit not in ("documents", "units"):
+        raise ValueError(f"unit must be 'documents' or 'units', got {unit!r}")
     names = [PRE_STAGE] + list(periodisation.names)
     docs_u = stage_date_unverified(assignments, names)
     events_u = stage_date_unverified(assignments, names, kind="event")
@@ -138,7 +142,10 @@ def stage_counts(assignments: pd.DataFrame, periodisation: Periodisation) -> pd.
         out.append({"stage": n, "documents": int((g["kind"] == "document").sum()), "n_date_unverified": int(docs_u[n]),
                     "events": int((g["kind"] == "event").sum()), "events_date_unverified": int(events_u[n]),
                     "straddling": int(g["straddles"].sum())})
-    return pd.DataFrame(out)
+    counts = pd.DataFrame(out)
+    if unit == "units":
+        counts = counts.drop(columns=["events", "events_date_unverified"]).rename(columns={"documents": "units"})
+    return counts
 
 
 def stage_date_unverified(assignments: pd.DataFrame, stage_names: Sequence[str], kind: str = "document") -> pd.Series:
