@@ -444,3 +444,28 @@ def test_paper_b_captions_name_the_coding_their_figures_draw(index):
     assert rows["caption_en"].str.contains(coding_words(shipped, "en"), regex=False).all()
     code = "\n".join(_code_cells())
     assert 'derived_json("paperB/parameters.json")["profile_source"]' in code and "coding=coding_B" in code
+
+
+def test_the_corpus_timeline_title_says_the_same_in_both_languages():
+    """The corpus timeline's English title reads 'National documents and context events by stage', the Chinese
+    read 医防融合相关国家文件与背景事件: it called every document 'related to 医防融合' (some predate the term) and
+    left out 'by stage'. The Chinese now says what the English says (各阶段的国家文件与背景事件)."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis.paper_b.periodisation import Periodisation, assign_stages
+    from analysis.plots import policy as policy_plots
+
+    readings = pd.DataFrame({"kind": ["stage", "stage"], "order": [1, 2], "name_zh": ["甲", "乙"], "name_en": ["A", "B"]})
+    p = Periodisation(names=("甲", "乙"), starts=(pd.Timestamp("2020-01-01"), pd.Timestamp("2022-01-01")),
+                      written=("2020-01", "2022-01"))
+    docs = pd.DataFrame({"doc_id": ["D1", "D2"], "kind": ["document", "document"], "date": ["2021-06", "2023-12"],
+                         "date_status": ["V", "V"], "label_en": ["a", "b"], "title_zh": ["甲", "乙"]})
+    titles = {}
+    for lang in ("en", "zh"):
+        fig = policy_plots.timeline(docs, assign_stages(docs, p), p, readings, lang=lang)
+        titles[lang] = fig.axes[0].get_title(loc="left")
+        plt.close(fig)
+    assert titles["en"].startswith("National documents and context events by stage")
+    assert titles["zh"].startswith("各阶段的国家文件与背景事件") and "医防融合" not in titles["zh"]

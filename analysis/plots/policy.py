@@ -104,7 +104,7 @@ def timeline(documents: pd.DataFrame, assignments: pd.DataFrame, periodisation: 
     ax.spines["left"].set_visible(False)
     ax.set_xlabel("date" if lang == "en" else "日期")
     ax.set_title("National documents and context events by stage (stage starts are the compendium's parameters)"
-                 if lang == "en" else "医防融合相关国家文件与背景事件(阶段起点为本项目参数)", loc="left")
+                 if lang == "en" else "各阶段的国家文件与背景事件(阶段起点为本项目参数)", loc="left")
     handles = [Patch(color=colour[PRE_STAGE], alpha=0.6, label="before stage 1" if lang == "en" else "第一阶段前")]
     handles += [Patch(color=colour[s], alpha=0.6, label=f"{k + 1} {labels.get(s, s)}")
                 for k, s in enumerate(periodisation.names)]
