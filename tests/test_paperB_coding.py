@@ -676,3 +676,29 @@ def test_heat_map_u_labels_move_with_the_counts_when_a_date_becomes_unverified()
     text = " ".join(" ".join(c.source.split()) for c in nb.cells if c.cell_type == "markdown")
     assert "U labels (documents with an unverified date) both from `stage_profiles.csv`" in text
     assert "U标注（日期未核实的文件数）同取自 `stage_profiles.csv`" in text
+
+
+def test_tables_built_from_titles_say_which_titles_are_unverified():
+    """A title marked U (D02: a description, not verified in its source) was coded and counted like any other, and
+    the tables built from the titles did not say so (only the B03/B09/B10 notes did; the Paper B helper's finding).
+    coded_documents.csv and stage_assignments.csv now carry each title's title_status, and benchmark_comparison.csv
+    counts, per coding and code, the U titles among the documents counted."""
+    from analysis.paths import ROOT
+
+    docs = corpus.load_documents()
+    u_titles = set(docs.loc[docs["title_status"] == "U", "doc_id"])
+    assert u_titles   # the committed corpus has one (D02): the check below can fail
+    out = ROOT / "data" / "derived" / "paperB"
+    for name in ("coded_documents.csv", "stage_assignments.csv"):
+        t = pd.read_csv(out / name)
+        assert list(t.columns).index("title_status") == list(t.columns).index("doc_id") + 1, name
+        assert (t["title_status"] == t["doc_id"].map(docs.set_index("doc_id")["title_status"])).all(), name
+    coded = pd.read_csv(out / "coded_documents.csv")
+    bench = pd.read_csv(out / "benchmark_comparison.csv")
+    for src in ("manual", "dictionary"):
+        c = coded[(coded["source"] == src) & coded["doc_id"].isin(u_titles)]
+        for r in bench.itertuples(index=False):
+            assert getattr(r, f"{src}_n_title_unverified") == int((c["code"] == r.code).sum()), (src, r.code)
+    assert bench["manual_n_title_unverified"].sum() > 0
+    with pytest.raises(ValueError, match="not in the documents"):
+        corpus.with_title_status(pd.DataFrame({"doc_id": ["D99"]}), docs)

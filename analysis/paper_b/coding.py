@@ -147,19 +147,28 @@ def code_shares(coding: CodingResult, family: str) -> pd.Series:
     return (100.0 * counts / total) if total else counts.astype(float)
 
 
-def benchmark_comparison(codings: Sequence[CodingResult], benchmark: pd.DataFrame) -> pd.DataFrame:
+def benchmark_comparison(codings: Sequence[CodingResult], benchmark: pd.DataFrame,
+                         title_unverified: Sequence[str] | None = None) -> pd.DataFrame:
     """Published shares beside ours: % of our codings among the benchmark's codes of the family (renormalised).
-    benchmark_status carries the benchmark row's V/U (V: read in the source; U: as given, not read here)."""
+    benchmark_status carries the benchmark row's V/U (V: read in the source; U: as given, not read here).
+    title_unverified: the ids whose coded text (a title) is not verified in its source (title_status U); given, each
+    coding's `<source>_n_title_unverified` counts those among the documents it codes with the row's code."""
+    unverified = None if title_unverified is None else set(title_unverified)
     rows = []
     for (bid, fam), g in benchmark.groupby(["benchmark_id", "family"], sort=False):
         codes = list(g["code"])
-        counts = {c.source: c.matrix(fam)[codes].sum(axis=0) for c in codings}
+        mats = {c.source: c.matrix(fam)[codes] for c in codings}
+        counts = {src: m.sum(axis=0) for src, m in mats.items()}
         for r in g.itertuples(index=False):
             row = {"benchmark_id": bid, "family": fam, "code": r.code, "benchmark_percent": float(r.share_percent),
                    "benchmark_status": r.status}
-            for src, cnt in counts.items():
+            for c in codings:
+                cnt = counts[c.source]
                 total = int(cnt.sum())
-                row[f"{src}_count"] = int(cnt[r.code])
-                row[f"{src}_percent"] = 100.0 * int(cnt[r.code]) / total if total else float("nan")
+                row[f"{c.source}_count"] = int(cnt[r.code])
+                row[f"{c.source}_percent"] = 100.0 * int(cnt[r.code]) / total if total else float("nan")
+                if unverified is not None:
+                    m = mats[c.source][r.code]
+                    row[f"{c.source}_n_title_unverified"] = int(m[m.index.isin(unverified)].sum())
             rows.append(row)
     return pd.DataFrame(rows)

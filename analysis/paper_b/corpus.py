@@ -252,6 +252,18 @@ def documents_only(documents: pd.DataFrame, include_events: bool = False) -> pd.
     return documents.loc[documents["kind"] == "document"].reset_index(drop=True)
 
 
+def with_title_status(table: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """`table` (a doc_id column) with each document's title_status beside doc_id: a table built from the titles (the
+    codings, the stage assignments) says which rows rest on a title not verified in its source (U)."""
+    status = documents.set_index("doc_id")["title_status"]
+    missing = sorted(set(table["doc_id"]) - set(status.index))
+    if missing:
+        raise ValueError(f"doc_id(s) {', '.join(map(str, missing[:5]))} not in the documents: no title_status for them")
+    out = table.drop(columns="title_status", errors="ignore")
+    out.insert(list(out.columns).index("doc_id") + 1, "title_status", out["doc_id"].map(status).to_numpy())
+    return out
+
+
 def provenance_summary(documents: pd.DataFrame) -> pd.DataFrame:
     """How many rows per kind have each field verified (V) or not (U), and how many came from search."""
     rows = []
