@@ -622,3 +622,11 @@ def test_b03_says_the_same_split_in_both_languages_and_names_the_year_it_uses():
         assert f"from {year} on" in c.claim_en and f"from {year} " in c.computed, (c.claim_en, c.computed)
         other = 2020 if year != 2020 else 2019
         assert str(other) not in c.claim_zh + c.claim_en, (c.claim_zh, c.claim_en)
+
+
+def test_b11_chinese_says_at_least_two_localities_as_the_english(claims):
+    """B11's Chinese read 两个以上地方, which readers can take as 'more than two' while the English and the check say
+    'at least two' (the Paper B helper's finding); it now says 至少两个地方, as it already said 至少两个省份."""
+    row = claims.set_index("claim_id").loc["B11"]
+    assert "至少两个省份的至少两个地方" in row["claim_zh"] and "两个以上" not in row["claim_zh"]
+    assert "at least two localities of at least two provinces" in row["claim_en"]

@@ -543,7 +543,7 @@ def claim_models_in_localities(layer: ExcerptLayer, coding: CodingResult, readin
                          for k, m in enumerate(model_codes))
     computed += f"; thinnest: {', '.join(names.get(model_codes.index(m) + 1, _short(m)) for m in thin)}"
     computed += f"; hybrid localities: {int(loc['hybrid'].sum())} of {len(loc)}"
-    return check(PAPER, "B11", "三类地方实践模式(权责清单嵌入型、组织体系重构型、数字赋能整合型)各见于至少两个省份的两个以上地方",
+    return check(PAPER, "B11", "三类地方实践模式(权责清单嵌入型、组织体系重构型、数字赋能整合型)各见于至少两个省份的至少两个地方",
                  "Each of the three local practice models is seen in at least two localities of at least two provinces",
                  f"each model in >= {min_localities} localities of >= {min_provinces} provinces", computed,
                  agrees=True if ok else NOT_TESTABLE,
