@@ -298,3 +298,14 @@ def test_cut_points_without_type_crisp_are_told_to_pass_it(thresholds):
     assert "crisp" not in str(err.value)
     with pytest.raises(QCAInputError, match=r"calibrating 'DEV' from column 'DEV': .*type='crisp'"):
         calibrate_frame(pd.DataFrame({"DEV": [300.0, 600.0]}), {"DEV": {"thresholds": 550}})
+
+
+def test_three_anchors_without_spaces_get_no_decimal_comma_hint():
+    """'350,350,900' is three anchors e, c, i as R reads them; its fault is c equal to e, yet the refusal added
+    "decimal commas? ',' separates the thresholds, so each number was read as two", which sent the user after the
+    wrong fault (the CLI fuzz helper's finding). Three numbers get the order message alone; six still get the hint."""
+    with pytest.raises(QCAInputError) as err:
+        calibrate([100.0, 400.0, 800.0], thresholds="350,350,900")
+    assert "ordered e < c < i" in str(err.value) and "decimal comma" not in str(err.value)
+    with pytest.raises(QCAInputError, match=r"decimal commas\?.*write '0\.2, 0\.5, 0\.9'"):
+        calibrate([0.1, 0.5, 0.9], thresholds="0,2,0,5,0,9")

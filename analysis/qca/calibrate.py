@@ -138,7 +138,8 @@ def decimal_comma_hint(thresholds) -> str:
     """For unnamed fuzzy `thresholds` written as a string with commas between digits and no spaces ('0,2,0,5,0,9'),
     that R's reading (',' separates thresholds) refused: the hint that decimal commas split each number in two,
     with the numbers read in pairs when there is an even count ('0.2, 0.5, 0.9'); with a blank after each separator
-    ('0,2, 0,55, 0,85') the numbers are those between the blanks; '' otherwise."""
+    ('0,2, 0,55, 0,85') the numbers are those between the blanks; '' otherwise, and for three numbers ('350,350,900':
+    the three anchors e, c, i, whatever else is wrong with them)."""
     if not isinstance(thresholds, str) or "=" in thresholds:
         return ""
     if re.fullmatch(r"\s*\d+,\d+(\s*,\s+\d+,\d+)+\s*", thresholds):   # '0,2, 0,55, 0,85': a blank after each separator
@@ -147,6 +148,8 @@ def decimal_comma_hint(thresholds) -> str:
     if not re.fullmatch(r"\s*\d+(,\d+)+\s*", thresholds):
         return ""
     parts = thresholds.strip().split(",")
+    if len(parts) == 3:   # '350,350,900': three anchors, e, c and i, as R reads them: no sign of decimal commas
+        return ""
     pairs = ", ".join(f"{a}.{b}" for a, b in zip(parts[::2], parts[1::2])) if len(parts) % 2 == 0 else ""
     return ("; decimal commas? ',' separates the thresholds, so each number was read as two"
             + (f": write {pairs!r}" if pairs else "; write numbers with a point, e.g. '0.2, 0.5, 0.9'"))
