@@ -591,8 +591,9 @@ def _run(args) -> str:
 
             pairs = args.pairs.replace("deviant-consistency", "deviant consistency").replace(
                 "deviant-coverage", "deviant coverage")
-            tables = smmr_pairs(sol, pairs, by=args.by.replace("-", " ") if args.by else None, term=args.term,
-                                model=model, max_pairs=args.max_pairs, **_pair_budget(args))
+            by = args.by.replace("-", " ") if args.by is not None else None   # --by '' is refused, not the default
+            tables = smmr_pairs(sol, pairs, by=by, term=args.term, model=model, max_pairs=args.max_pairs,
+                                **_pair_budget(args))
             if args.json:
                 return dumps({k: _records(t) for k, t in tables.items()})
             return "\n\n".join([_cases_heading(f"{args.pairs} pairs of cases", sol, model)]

@@ -1364,6 +1364,9 @@ CATALOGUE: list[Bad] = [
         f("spec_range_twice.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_range_twice.yaml")),
         "range 3 repeats range 1 (parameter: incl_cut, the same keys and values); give each range once",
         origin="cli fuzz"),
+    Bad("cases-by-empty", "cases --pairs typical-typical --by '' (read as --by left out)", LF, "cli",
+        cli("cases", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--pairs", "typical-typical", "--by", ""),
+        "error: --by must be 'focal conjunct' or 'term' for 'typical-typical' pairs, got ''", origin="cli fuzz"),
     Bad("robustness-spec-no-solution-unknown", "a sweep file's no_solution neither count nor refuse",
         f("spec_no_solution_unknown.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_no_solution_unknown.yaml")),
         "'no_solution: drop' is neither count (a test without a sufficient configuration counts as the empty "
