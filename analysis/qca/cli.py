@@ -375,6 +375,11 @@ def _run(args) -> str:
         if given is not None and not given.strip():
             raise QCAInputError(f"--{flag.replace('_', '-')} is empty ({given!r}): give an expression of the "
                                 f"conditions, e.g. {'LIT' if flag == 'nec_cond' else '~A*B'!r}, or leave the flag out")
+    for flag in ("case_column", "raw_case_column"):   # '' said "--case-column : case column '' is not in ..."
+        given = getattr(args, flag, None)
+        if given is not None and not given.strip():
+            raise QCAInputError(f"--{flag.replace('_', '-')} is empty ({given!r}): give the column of case names, or "
+                                "leave the flag out (default: 'case' if present, else an unnamed first column)")
     df, case_column = _frame(args)
     if case_column and getattr(args, "case_column", None):
         outcome_name = _outcome_column(args) if getattr(args, "outcome", None) is not None else None

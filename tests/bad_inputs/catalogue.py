@@ -1367,6 +1367,10 @@ CATALOGUE: list[Bad] = [
     Bad("cases-by-empty", "cases --pairs typical-typical --by '' (read as --by left out)", LF, "cli",
         cli("cases", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--pairs", "typical-typical", "--by", ""),
         "error: --by must be 'focal conjunct' or 'term' for 'typical-typical' pairs, got ''", origin="cli fuzz"),
+    Bad("case-column-empty", "truth-table --case-column '' (an unset shell variable)", LF, "cli",
+        cli("truth-table", LF, "--outcome", "SURV", "--case-column", ""),
+        "--case-column is empty (''): give the column of case names, or leave the flag out (default: 'case' if "
+        "present, else an unnamed first column)", origin="cli fuzz"),
     Bad("robustness-spec-no-solution-unknown", "a sweep file's no_solution neither count nor refuse",
         f("spec_no_solution_unknown.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_no_solution_unknown.yaml")),
         "'no_solution: drop' is neither count (a test without a sufficient configuration counts as the empty "
