@@ -301,3 +301,22 @@ def test_cases_focal_conjuncts_say_when_setmethods_would_show_fewer(capsys, tmp_
     assert [line.split()[0] for line in blocks[0].splitlines()[2:]] == names
     code, out, _ = run(capsys, "cases", LF, *TT, "--dir-exp", "1,1,1,1,1", "--type", "focal-conjuncts")
     assert code == 0 and out.split("\n\n")[1].startswith("focal conjunct DEV:\n")
+
+
+def test_cases_term_takes_a_terms_text_as_the_api_does(capsys):
+    """cases --term URB*STB was refused ('must be a positive whole number') while smmr_focal_conjuncts(term='URB*STB')
+    and smmr_pairs take a term's text (the CLI fuzz helper's finding). --term now takes either; the text must be a
+    term of the model, and an empty --term is refused naming both forms."""
+    from analysis.qca.cli import main
+
+    lf = str(ROOT / "data/reference/datasets/LF.csv")
+    base = ["cases", lf, "--outcome", "SURV", "--incl-cut", "0.8", "--type", "focal-conjuncts"]
+    assert main([*base, "--term", "2"]) == 0
+    by_number = capsys.readouterr().out
+    assert main([*base, "--term", "URB*STB"]) == 0
+    by_text = capsys.readouterr().out
+    assert by_text.split("\n", 1)[1] == by_number.split("\n", 1)[1]   # the same tables, headed by the term's text
+    assert main([*base, "--term", "X*Y"]) == 2
+    assert "--term 'X*Y' is not in the model (DEV*~IND + URB*STB)" in capsys.readouterr().err
+    assert main([*base, "--term", ""]) == 2
+    assert "must be a term's number (1 = the first) or its text" in capsys.readouterr().err

@@ -97,6 +97,16 @@ def _positive(text: str) -> int:
     return v
 
 
+def _term(text: str) -> int | str:
+    """--term: a term's number in the model (1 = the first) or its text ('URB*STB'), as the API's term takes."""
+    if text.strip().lstrip("+-").isdigit():
+        return _positive(text)
+    if not text.strip():
+        raise argparse.ArgumentTypeError(f"must be a term's number (1 = the first) or its text, e.g. 'A*~B', got "
+                                         f"{text!r}")
+    return text.strip()
+
+
 def _unit(text: str) -> float:
     """A cut-off in [0, 1] (argparse's own message, "invalid float value: '0,5'", said neither)."""
     try:
@@ -273,8 +283,9 @@ def build_parser() -> argparse.ArgumentParser:
                                                      "(with --nec-cond); with --nec-cond, deviant-consistency cases "
                                                      "are ranked per truth table row of --conditions (default: all "
                                                      "columns but the outcome), as SetMethods does")
-    d.add_argument("--term", type=_positive, default=None,
-                   help="term number for --type focal-conjuncts and for --pairs per focal conjunct (default 1)")
+    d.add_argument("--term", type=_term, default=None,
+                   help="term for --type focal-conjuncts and for --pairs per focal conjunct: its number in the model "
+                        "(default 1) or its text, e.g. 'URB*STB'")
     d.add_argument("--nec-cond", default=None, help="cases for this necessary condition instead of a solution")
     d.add_argument("--pairs", default=None, help="pairs of cases for comparative case studies instead of single "
                                                  "cases: typical-typical, typical-irrelevant (per focal conjunct of "
