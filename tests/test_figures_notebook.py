@@ -446,6 +446,7 @@ def test_paper_b_captions_name_the_coding_their_figures_draw(index):
     assert 'derived_json("paperB/parameters.json")["profile_source"]' in code and "coding=coding_B" in code
 
 
+@pytest.mark.filterwarnings("ignore:Glyph .* missing from font")   # only the title's text is read, not its glyphs
 def test_the_corpus_timeline_title_says_the_same_in_both_languages():
     """The corpus timeline's English title reads 'National documents and context events by stage', the Chinese
     read 医防融合相关国家文件与背景事件: it called every document 'related to 医防融合' (some predate the term) and
