@@ -9,7 +9,7 @@ minimisation, necessity, ESA, robustness, case diagnostics, theory evaluation, c
     python -m analysis.qca truth-table DATA.csv --outcome Y [...] [--dcc] [--sort-by incl,n] [--no-cases] [--json]
     python -m analysis.qca necessity DATA.csv --outcome Y [--conditions A,B,C] [--benchmark 0.9] [--json]
     python -m analysis.qca super-subset DATA.csv --outcome Y [--relation necessity|sufficiency] [--incl-cut 0.9]
-        [--cov-cut 0.6] [--ron-cut 0] [--pri-cut 0] [--depth N] [--max-candidates N] [--json]
+        [--cov-cut 0.6] [--ron-cut 0] [--pri-cut 0] [--depth N] [--max-candidates N] [--max-work N] [--json]
     python -m analysis.qca pof DATA.csv --outcome Y --expression "A*B + ~C" [--necessity | --haesebrouck] [--json]
     python -m analysis.qca find-rows DATA.csv --outcome Y [--incl-cut 0.8] --type csa|ssr|untenable|all
         [--expression "~A*B"] [--observed] [--json]
@@ -233,7 +233,11 @@ def build_parser() -> argparse.ArgumentParser:
     ss.add_argument("--depth", type=_positive, default=None, help="literals per expression at most (default: all)")
     ss.add_argument("--max-candidates", type=_positive, default=None,
                     help="budget: candidate expressions searched at most (default 2,000,000; 59,048 at 10 "
-                    "conditions took about 6 s at 100,000 fuzzy cases, 1 s crisp); more are refused, naming --depth")
+                    "conditions took about 20 s at 100,000 fuzzy cases, 1 s crisp); more are refused, naming --depth")
+    ss.add_argument("--max-work", type=_positive, default=None,
+                    help="budget: candidate expressions x the cases each is scored over (crisp data: its distinct "
+                    "patterns), the search's work at most (default 10,000,000,000, about half a minute; 10 conditions "
+                    "at 100,000 fuzzy cases are 5.9e9, about 20 s); more is refused at once, naming --depth")
     p = sub.add_parser("pof", help="fit of an expression (sufficiency or necessity)")
     _common(p, conditions=False)
     p.add_argument("--expression", required=True, help="e.g. 'A*B + ~C'")
@@ -416,7 +420,8 @@ def _run(args) -> str:
         outcome = ("~" if args.negate_outcome else "") + args.outcome
         res = super_subset(df, outcome, args.conditions, relation=args.relation, incl_cut=args.incl_cut,
                            cov_cut=args.cov_cut, ron_cut=args.ron_cut, pri_cut=args.pri_cut, depth=args.depth,
-                           case_column=case_column, max_candidates=args.max_candidates)
+                           case_column=case_column, max_candidates=args.max_candidates,
+                           max_work=args.max_work)
         return _out(res, args.json)
     if args.command == "robustness":
         from .data import _all_names, duplicate_names

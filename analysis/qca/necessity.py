@@ -21,13 +21,18 @@ from .errors import QCAComplexityError, QCAInputError
 from .expressions import format_literal
 from .measures import _pri as pri, _ratio  # inputs checked
 
-__all__ = ["necessity", "super_subset", "NecessityResult", "SuperSubsetResult", "MAX_CANDIDATES"]
+__all__ = ["necessity", "super_subset", "NecessityResult", "SuperSubsetResult", "MAX_CANDIDATES", "MAX_WORK"]
 
 #: Cut-offs are compared with this tolerance, so that 0.9 computed as 0.8999999999999999 still passes.
 CUT_TOLERANCE = 1e-10
 #: Candidate expressions super_subset() evaluates at most (its max_candidates' default) before asking for a smaller
 #: `depth`.
 MAX_CANDIDATES = 2_000_000
+#: Work super_subset() takes on at most (its max_work's default): candidate expressions x the cases each is scored
+#: over (crisp data: its distinct patterns). About 3.4 ns each at 100,000 fuzzy cases (10 conditions, 59,048
+#: candidates, 5.9e9: 20 s), so the default allows about half a minute; 12 conditions (531,440 candidates, 5.3e10:
+#: minutes) are refused at once.
+MAX_WORK = 10_000_000_000
 _NEC_COLS = ("inclN", "RoN", "covN")
 _SUF_COLS = ("inclS", "PRI", "covS")
 
@@ -303,7 +308,7 @@ def _minimal_passing(conds: Sequence[int], start_size: int, depth: int, step, ju
 def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: str = "necessity",
                  incl_cut: float = 1.0, cov_cut: float = 0.0, ron_cut: float = 0.0, pri_cut: float = 0.0,
                  depth: int | None = None, case_column: str | None = None,
-                 max_candidates: int | None = None) -> SuperSubsetResult:
+                 max_candidates: int | None = None, max_work: int | None = None) -> SuperSubsetResult:
     """Minimal expressions passing the cut-offs (R QCA's superSubset, reproduced on its reference output).
 
     necessity: every conjunction of literals with inclN ≥ incl_cut and covN ≥ cov_cut (R lists them all,
@@ -327,7 +332,12 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
     max_candidates (default MAX_CANDIDATES, 2,000,000; CLI --max-candidates) bounds the candidate expressions
     (prod(levels + 1) - 1 up to `depth` literals: 59,048 at 10 crisp conditions, 1,594,322 at 13): more are refused
     before any is scored. Each candidate takes about one pass over the cases (two for sufficiency; crisp data: over
-    its distinct patterns): 59,048 took about 6 s of CPU at 100,000 fuzzy cases, so the default allows minutes there.
+    its distinct patterns). max_work (default MAX_WORK, 10,000,000,000; CLI --max-work) bounds the candidates times
+    the cases each is scored over (crisp data: its distinct patterns of conditions and outcome), the search's work
+    at most: more is refused before any candidate is scored, naming the work, the budget and the flag. 59,048
+    candidates (10 conditions) at 100,000 fuzzy cases are 5.9e9 and take about 20 s; 12 conditions (5.3e10, minutes)
+    are refused at once. The search prunes (supersets of a passing expression are not searched), so it often does
+    less than this bound.
     """
     relation = check_relation(relation)
     incl_cut = _check_cut("incl_cut", incl_cut)
@@ -348,6 +358,7 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
         raise QCAInputError(f"depth must be an integer from 1 to the number of conditions ({k}), got {depth!r}")
     depth = int(depth)
     budget = MAX_CANDIDATES if max_candidates is None else whole("max_candidates", max_candidates)
+    work_budget = MAX_WORK if max_work is None else whole("max_work", max_work)
     n_candidates = _count_candidates(qd.noflevels, depth)
     if n_candidates > budget:
         raise QCAComplexityError(
@@ -368,8 +379,18 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
     lit_x = [m if patterns is None else m[patterns[0]] for _, _, _, m in lits]
     lit_y = [np.minimum(m, y if patterns is None else y[patterns[0]]) for m in lit_x]   # min(L, Y) of every literal
     total = np.sum if patterns is None else (lambda a, counts=patterns[1]: a @ counts)
+    scored_over = len(lit_x[0]) if lit_x else 0
+    if n_candidates * scored_over > work_budget:
+        seconds = n_candidates * scored_over * 3.4e-9
+        over = f"{scored_over:,} cases" if patterns is None else \
+            f"{scored_over:,} distinct crisp patterns of {len(y):,} cases"
+        raise QCAComplexityError(
+            f"{n_candidates:,} candidate expressions of up to {depth} literals over {k} conditions, each scored over "
+            f"{over}: {n_candidates * scored_over:,} of work exceed max_work = {work_budget:,}"
+            + (f" (about {seconds:,.0f} s at 3.4 ns each)" if seconds >= 1 else "")
+            + "; pass a smaller depth (e.g. depth=3) or raise max_work (CLI: --max-work)")
     buffers = [[np.empty(len(lit_y[0]) if lit_y else 0) for _ in range(depth)]   # a candidate's arrays by its size
-               for _ in range(2 if relation == "sufficiency" else 1)]           # (sufficiency: X too)
+               for _ in range(2)]                                               # X and min(X, Y)
 
     def name(combo, joiner):
         return joiner.join(lits[i][2] for i in combo)
@@ -399,16 +420,31 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
                     nxt.extend(extensions(combo))
             level = nxt
 
-        # disjunctions: smallest first; stop growing a disjunction once it passes. min(X, Y) of a disjunction is
-        # the maximum of its literals' min(L, Y) (exact: min and max distribute), one np.maximum with the parent's;
-        # a candidate failing inclN (most of them) needs nothing else, one that reaches it is scored afresh
-        def disjunction_step(state, i, level):
-            return lit_y[i] if state is None else np.maximum(state, lit_y[i], out=buffers[0][level])
+        # disjunctions: smallest first; stop growing a disjunction once it passes. X and min(X, Y) of a disjunction
+        # are the maxima of its literals' L and min(L, Y) (exact: min and max pick one of their operands and
+        # distribute), one np.maximum each with the parent's. min(X, Y) is grown for every candidate; X only for one
+        # reaching inclN (and, once, for its parents), as most candidates fail inclN at a high cut. inclN and covN
+        # are then the same sums of the same arrays as _nec_fit's (crisp patterns: whole numbers, exact in any
+        # order), so a candidate failing either needs nothing else; only one that passes both is scored afresh, for
+        # RoN. Scoring every candidate that reached inclN afresh (its X folded again from its literals) took 87 s at
+        # 100,000 fuzzy cases x 10 conditions (59,048 candidates), most of them then failing covN.
+        def disjunction_step(state, i, level):   # [parent, literal, size - 1, min(X, Y), X once grown]
+            both = lit_y[i] if state is None else np.maximum(state[3], lit_y[i], out=buffers[1][level])
+            return [state, i, level, both, None]
 
-        def disjunction_fit(combo, both):
-            if not _ratio(total(both), y_sum) >= incl_cut - tol:
+        def disjunction_x(state):
+            if state[4] is None:   # the parent's X stays valid while its children are searched (one buffer a size)
+                parent, i, level = state[:3]
+                state[4] = lit_x[i] if parent is None else np.maximum(disjunction_x(parent), lit_x[i],
+                                                                      out=buffers[0][level])
+            return state[4]
+
+        def disjunction_fit(combo, state):
+            s_both = total(state[3])
+            if not (_ratio(s_both, y_sum) >= incl_cut - tol and
+                    _ratio(s_both, total(disjunction_x(state))) >= cov_cut - tol):
                 return False, None
-            fit = _nec_fit(_combined(np.maximum, [lits[i][3] for i in combo]), y)
+            fit = _nec_fit(state[4] if patterns is None else _combined(np.maximum, [lits[i][3] for i in combo]), y)
             return fit[0] >= incl_cut - tol and fit[2] >= cov_cut - tol, fit
 
         found += [(combo, "disjunction", fit) for combo, fit in _minimal_passing(

@@ -1379,6 +1379,11 @@ CATALOGUE: list[Bad] = [
         f("spec_no_solution_refuse.yaml"), "cli",
         cli("robustness", LF, "--spec", f("spec_no_solution_refuse.yaml"), "--no-solution", "count"),
         "says 'no_solution: refuse'; give the rule once (the file's key, or the flag)", origin="protocol"),
+    Bad("super-subset-work-budget", "super-subset: more work (candidates x cases) than --max-work (100,000 fuzzy "
+        "cases x 12 conditions ran for minutes under the candidate budget)", LF, "cli",
+        cli("super-subset", LF, "--outcome", "SURV", "--case-column", "case", "--max-work", "100"),
+        "error: 242 candidate expressions of up to 5 literals over 5 conditions, each scored over 18 cases: 4,356 of "
+        "work exceed --max-work 100; pass a smaller depth (e.g. --depth 3) or raise --max-work", origin="cli flags"),
 ]
 
 Call = Callable[[], object]
