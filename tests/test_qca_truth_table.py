@@ -322,3 +322,41 @@ def test_sort_by_puts_remainders_below_n_cut_last_and_refuses_an_unknown_column(
     for bad in ["inclusion", "incl, incl", "incl=maybe"]:
         with pytest.raises(QCAInputError, match="sort_by"):
             truth_table(df, "SURV", CONDS, sort_by=bad)
+
+
+def test_fuzzy_truth_table_refuses_more_memberships_than_max_memberships_at_once(capsys):
+    """A fuzzy truth table computes every case's membership in every observed row (incl and PRI sum over all cases):
+    100,000 cases x 16 fuzzy conditions (51,056 rows, 5.1e9 memberships) ran 28 s, and beyond there are minutes,
+    with no budget to stop it. max_memberships (CLI --max-memberships) bounds cases x observed rows and refuses
+    before any membership is computed, naming the size met, the budget and the flag; crisp tables compute none."""
+    import time
+
+    from analysis.qca.cli import main
+
+    rng = np.random.default_rng(5)
+    df = pd.DataFrame(rng.uniform(size=(300, 4)).round(3), columns=["A", "B", "C", "Y"])
+    tt = truth_table(df, "Y", incl_cut=0.8)
+    n_rows = len(tt.rows)                     # 8 rows of 3 conditions, 300 cases each
+    with pytest.raises(QCAComplexityError, match=rf"{n_rows} observed rows x 300 cases: {n_rows * 300:,} fuzzy "
+                       rf"memberships .* exceed max_memberships = {n_rows * 300 - 1:,}; use fewer conditions, or "
+                       r"raise max_memberships \(CLI: --max-memberships\)"):
+        truth_table(df, "Y", incl_cut=0.8, max_memberships=n_rows * 300 - 1)
+    same = truth_table(df, "Y", incl_cut=0.8, max_memberships=n_rows * 300)
+    pd.testing.assert_frame_equal(same.rows, tt.rows, check_exact=True)
+    crisp = (df > 0.5).astype(int)
+    assert len(truth_table(crisp, "Y", max_memberships=1).rows) == n_rows   # crisp: no memberships computed
+    with pytest.raises(QCAInputError, match="max_memberships must be a positive whole number"):
+        truth_table(df, "Y", max_memberships=0)
+    big = pd.DataFrame(rng.uniform(size=(100_000, 17)).round(3), columns=[*"ABCDEFGHIJKLMNOP", "Y"])
+    start = time.perf_counter()
+    with pytest.raises(QCAComplexityError, match=r"observed rows x 100,000 cases: .* exceed max_memberships = "
+                                                 r"5,000,000,000 \(about \d+ s at 5.5 ns each\)"):
+        truth_table(big, "Y", skew_bounds=None)
+    assert time.perf_counter() - start < 5
+    path = ROOT / "data" / "reference" / "datasets" / "LF.csv"
+    code = main(["minimize", str(path), "--outcome", "SURV", "--case-column", "case", "--incl-cut", "0.8",
+                 "--max-memberships", "100"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2 and len(err) == 1, err
+    assert err[0].startswith("error: ") and "exceed --max-memberships 100" in err[0] and \
+        "raise --max-memberships" in err[0], err

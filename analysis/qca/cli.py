@@ -144,6 +144,10 @@ def _tt_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--incl-cut", default="1", help="consistency cut-off, or 'ic1,ic0' (default 1)")
     p.add_argument("--n-cut", type=_positive, default=1, help="minimum cases of an observed row (default 1)")
     p.add_argument("--pri-cut", type=_unit, default=0.0, help="minimum PRI of a positive row (default 0)")
+    p.add_argument("--max-memberships", type=_positive, default=None,
+                   help="budget: fuzzy memberships a truth table computes at most, cases x observed rows (default "
+                   "5,000,000,000, about half a minute; 100,000 cases x 14 fuzzy conditions are 1.6e9, 8 s); more "
+                   "are refused at once")
 
 
 def _solution_options(p: argparse.ArgumentParser) -> None:
@@ -489,7 +493,8 @@ def _run(args) -> str:
         from .diagnostics import necessity_cases
 
         unused = [flag for flag, given in (("--incl-cut", args.incl_cut != "1"), ("--n-cut", args.n_cut != 1),
-                                           ("--pri-cut", args.pri_cut != 0.0), ("--dir-exp", args.dir_exp is not None))
+                                           ("--pri-cut", args.pri_cut != 0.0), ("--dir-exp", args.dir_exp is not None),
+                                           ("--max-memberships", args.max_memberships is not None))
                   if given]
         unused += [{"allow_partial": "--refuse-partial", "n_jobs": "--jobs"}.get(k, f"--{k.replace('_', '-')}")
                    for k, v in _budgets(args).items() if v != BUDGETS[k]]
@@ -555,7 +560,7 @@ def _run(args) -> str:
     tt = truth_table(df, args.outcome, args.conditions, incl_cut=_incl_cut(args.incl_cut), n_cut=args.n_cut,
                      pri_cut=args.pri_cut, case_column=case_column, negate_outcome=args.negate_outcome,
                      dcc=getattr(args, "dcc", False), sort_by=getattr(args, "sort_by", None),
-                     show_cases=not getattr(args, "no_cases", False))
+                     show_cases=not getattr(args, "no_cases", False), max_memberships=args.max_memberships)
     if args.command == "truth-table":
         return dumps(tt.to_dict()) if args.json else str(tt)
     if args.command == "find-rows":

@@ -19,17 +19,22 @@ import numpy as np
 import pandas as pd
 
 from .data import QCAData, prepare_data
-from .checks import flag, text_number_hint
+from .checks import flag, text_number_hint, whole
 from .display import ljust, rjust, width
 from .errors import QCAComplexityError, QCAInputError
 from .expressions import implicant_membership
 
-__all__ = ["TruthTable", "truth_table", "row_numbers", "configs_of_rows", "TOL"]
+__all__ = ["TruthTable", "truth_table", "row_numbers", "configs_of_rows", "TOL", "MAX_MEMBERSHIPS"]
 
 #: Comparison tolerance for cut-offs (scores computed in floating point that equal a cut-off count as reaching it).
 TOL = 1.5e-8
 #: Configurations `remainders()` lists at most.
 REMAINDER_LIMIT = 1_000_000
+#: Memberships a fuzzy truth table computes at most (truth_table's max_memberships' default): every case's membership
+#: in every observed row, for the rows' incl and PRI (Ragin 2008, ch. 7: sums over all cases). About 5.5 ns each:
+#: 100,000 cases x 14 conditions (16,341 rows, 1.6e9) took 8.5 s, x 16 (51,056 rows, 5.1e9) 28 s; the default allows
+#: about half a minute and refuses more at once.
+MAX_MEMBERSHIPS = 5_000_000_000
 
 
 
@@ -441,7 +446,8 @@ def _row_memberships(X: np.ndarray, configs: np.ndarray, multi):
 
 def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0, n_cut=1, pri_cut=0.0,
                 case_column: str | None = None, show_cases: bool = True, negate_outcome: bool = False,
-                skew_bounds=(0.2, 0.8), dcc: bool = False, sort_by=None) -> TruthTable:
+                skew_bounds=(0.2, 0.8), dcc: bool = False, sort_by=None,
+                max_memberships: int | None = None) -> TruthTable:
     """Build the truth table of `outcome` ('Y', '~Y' or 'Y{v}') on `conditions` (default: all other columns).
 
     data: a DataFrame, one row per case, of crisp (0/1), multi-value (0..L-1) or fuzzy ([0, 1]) sets; read as
@@ -457,10 +463,15 @@ def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0,
     sort_by: the order of the printed rows, as R's sort.by: 'incl, n' (each column decreasing), or a mapping
     {'n': False, 'incl': True} / 'n=FALSE, incl' (False: increasing); columns OUT, n, incl, PRI and the conditions;
     ties keep row order, remainders below n_cut come last (parse_sort_by). Printing only, as in R: rows, to_frame()
-    and to_dict() stay in row-number order (to_frame().sort_values(...) sorts a DataFrame)."""
+    and to_dict() stay in row-number order (to_frame().sort_values(...) sorts a DataFrame).
+    max_memberships (default MAX_MEMBERSHIPS, 5,000,000,000, about half a minute; CLI --max-memberships): with fuzzy
+    conditions every case has a membership in every observed row (incl and PRI sum over all cases), so cases x
+    observed rows memberships are computed; more are refused before any is, naming the size met and the flag
+    (100,000 cases x 16 fuzzy conditions: 51,056 rows, 5.1e9, 28 s). Crisp and multi-value tables compute none."""
     from .skew import membership_warnings, warn_notes
 
     ic1, ic0, n_cut, pri_cut = _cutoffs(incl_cut, n_cut, pri_cut)
+    membership_budget = MAX_MEMBERSHIPS if max_memberships is None else whole("max_memberships", max_memberships)
     show_cases = flag("show_cases", show_cases)
     dcc = flag("dcc", dcc)
     qd = prepare_data(data, outcome, conditions, case_column=case_column, negate_outcome=negate_outcome)
@@ -496,6 +507,13 @@ def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0,
             f"row would be a remainder; choose n_cut between 1 and {int(n.max())}")
 
     if fuzzy.any():
+        work = len(configs) * X.shape[0]
+        if work > membership_budget:
+            raise QCAComplexityError(
+                f"{len(configs):,} observed rows x {X.shape[0]:,} cases: {work:,} fuzzy memberships (each case's in "
+                f"each row, for incl and PRI) exceed max_memberships = {membership_budget:,}"
+                + (f" (about {work * 5.5e-9:,.0f} s at 5.5 ns each)" if work * 5.5e-9 >= 1 else "")
+                + "; use fewer conditions, or raise max_memberships (CLI: --max-memberships)")
         incl, pri_s = _row_fit(X, y, configs, multi)
     else:  # crisp membership in a row is 1 for its own cases and 0 for all others
         if np.isin(y, (0.0, 1.0)).all():   # a crisp outcome

@@ -1384,6 +1384,11 @@ CATALOGUE: list[Bad] = [
         cli("super-subset", LF, "--outcome", "SURV", "--case-column", "case", "--max-work", "100"),
         "error: 242 candidate expressions of up to 5 literals over 5 conditions, each scored over 18 cases: 4,356 of "
         "work exceed --max-work 100; pass a smaller depth (e.g. --depth 3) or raise --max-work", origin="cli flags"),
+    Bad("truth-table-membership-budget", "truth-table: more fuzzy memberships (cases x observed rows) than "
+        "--max-memberships (100,000 fuzzy cases x 16 conditions ran 28 s, more for minutes, with no budget)", LF, "cli",
+        cli("truth-table", LF, "--outcome", "SURV", "--case-column", "case", "--max-memberships", "100"),
+        "error: 9 observed rows x 18 cases: 162 fuzzy memberships (each case's in each row, for incl and PRI) exceed "
+        "--max-memberships 100; use fewer conditions, or raise --max-memberships", origin="cli flags"),
 ]
 
 Call = Callable[[], object]
