@@ -347,10 +347,10 @@ def test_fuzzy_truth_table_refuses_more_memberships_than_max_memberships_at_once
     assert len(truth_table(crisp, "Y", max_memberships=1).rows) == n_rows   # crisp: no memberships computed
     with pytest.raises(QCAInputError, match="max_memberships must be a positive whole number"):
         truth_table(df, "Y", max_memberships=0)
-    big = pd.DataFrame(rng.uniform(size=(100_000, 17)).round(3), columns=[*"ABCDEFGHIJKLMNOP", "Y"])
+    big = pd.DataFrame(rng.uniform(size=(150_000, 21)).round(3), columns=[*"ABCDEFGHIJKLMNOPQRST", "Y"])
     start = time.perf_counter()
-    with pytest.raises(QCAComplexityError, match=r"observed rows x 100,000 cases: .* exceed max_memberships = "
-                                                 r"5,000,000,000 \(about \d+ s at 5.5 ns each\)"):
+    with pytest.raises(QCAComplexityError, match=r"observed rows x 150,000 cases: .* exceed max_memberships = "
+                                                 r"20,000,000,000 \(about \d+ s at 5.5 ns each\)"):
         truth_table(big, "Y", skew_bounds=None)
     assert time.perf_counter() - start < 5
     path = ROOT / "data" / "reference" / "datasets" / "LF.csv"

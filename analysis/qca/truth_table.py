@@ -33,8 +33,9 @@ REMAINDER_LIMIT = 1_000_000
 #: Memberships a fuzzy truth table computes at most (truth_table's max_memberships' default): every case's membership
 #: in every observed row, for the rows' incl and PRI (Ragin 2008, ch. 7: sums over all cases). About 5.5 ns each:
 #: 100,000 cases x 14 conditions (16,341 rows, 1.6e9) took 8.5 s, x 16 (51,056 rows, 5.1e9) 28 s; the default allows
-#: about half a minute and refuses more at once.
-MAX_MEMBERSHIPS = 5_000_000_000
+#: about two minutes and refuses more at once. Rows are at most cases, so up to about 140,000 cases (cases^2 within
+#: the default) no table is refused, whatever the number of conditions.
+MAX_MEMBERSHIPS = 20_000_000_000
 
 
 
@@ -464,7 +465,7 @@ def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0,
     {'n': False, 'incl': True} / 'n=FALSE, incl' (False: increasing); columns OUT, n, incl, PRI and the conditions;
     ties keep row order, remainders below n_cut come last (parse_sort_by). Printing only, as in R: rows, to_frame()
     and to_dict() stay in row-number order (to_frame().sort_values(...) sorts a DataFrame).
-    max_memberships (default MAX_MEMBERSHIPS, 5,000,000,000, about half a minute; CLI --max-memberships): with fuzzy
+    max_memberships (default MAX_MEMBERSHIPS, 20,000,000,000, about two minutes; CLI --max-memberships): with fuzzy
     conditions every case has a membership in every observed row (incl and PRI sum over all cases), so cases x
     observed rows memberships are computed; more are refused before any is, naming the size met and the flag
     (100,000 cases x 16 fuzzy conditions: 51,056 rows, 5.1e9, 28 s). Crisp and multi-value tables compute none."""
