@@ -26,6 +26,9 @@ def relation(value) -> str:
     raise QCAInputError(f"relation must be 'sufficiency' or 'necessity' (or 'suf' / 'nec'), got {value!r}")
 
 
+#: robustness_protocol's rules for a test without a sufficient configuration (analysis.qca.protocol's module
+#: docstring): counted as the empty solution, or refused as an error; here so the CLI's choices need no protocol import.
+NO_SOLUTION_RULES = ("count", "refuse")
 MAX_JOBS = 1024  # joblib tries to start every worker asked for: a typo such as 1000000000 would never return
 
 

@@ -51,7 +51,7 @@ from pathlib import Path
 import pandas as pd
 
 from .minimize import BUDGETS
-from .checks import MAX_JOBS, workers
+from .checks import MAX_JOBS, NO_SOLUTION_RULES, workers
 from ._json import dumps
 from .data import QCAWarning
 from .errors import QCAComplexityError, QCADataError, QCAInputError
@@ -279,7 +279,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="column of case names in --raw (default: 'case', an unnamed first column, or --case-column)")
     r.add_argument("--n-jobs", "--jobs", dest="n_jobs", type=_jobs, default=None,
                    help="parallel tasks (default: joblib's setting; -1: every core)")
-    r.add_argument("--no-solution", choices=("count", "refuse"), default=None,
+    r.add_argument("--no-solution", choices=NO_SOLUTION_RULES, default=None,
                    help="a test without a sufficient configuration (no truth-table row passes its cut-offs): 'count' "
                         "(default) counts it as the empty solution, so the robust core is empty and the notes name "
                         "the test; 'refuse' makes it an error (default: the --spec file's no_solution, else count)")

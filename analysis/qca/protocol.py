@@ -64,7 +64,7 @@ from joblib import delayed
 
 from ._parallel import parallel
 from .calibrate import BELL_NAMES, S_NAMES, calibrate, parse_thresholds
-from .checks import workers
+from .checks import NO_SOLUTION_RULES, workers
 from .data import _all_names, _near, _numeric, duplicate_names, empty_levels, prepare_data, wide_operator_hint
 from .display import frame, shown_as_printed
 from .errors import QCAComplexityError, QCAInputError, QCANoSolutionError
@@ -92,9 +92,6 @@ CASE_TYPES = {
 
 #: What one setting of a sweep may end in without ending the sweep: its record says why (`task_error`).
 TASK_ERRORS = (QCAInputError, QCAComplexityError)
-#: robustness_protocol's rules for a test without a sufficient configuration (module docstring): counted as the
-#: empty solution, or refused as an error.
-NO_SOLUTION_RULES = ("count", "refuse")
 
 
 def task_error(err: Exception) -> str:

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from ._json import dumps
-from .checks import workers
+from .checks import NO_SOLUTION_RULES, workers
 from .display import frame
 from .errors import QCAInputError
 from .protocol import robustness_protocol, threshold_range, unknown_keys
@@ -76,7 +76,7 @@ def run_spec_file(data: pd.DataFrame, path, *, raw: pd.DataFrame | None = None, 
     'count'. Given both, they must agree (one rule for one test set)."""
     spec = load_spec(path)
     in_file = spec.get("no_solution")
-    if in_file is not None and in_file not in ("count", "refuse"):   # named as the file's key, not as the flag
+    if in_file is not None and in_file not in NO_SOLUTION_RULES:   # named as the file's key, not as the flag
         raise QCAInputError(f"{path}: 'no_solution: {in_file}' is neither count (a test without a sufficient "
                             "configuration counts as the empty solution) nor refuse (it is an error)")
     if no_solution is not None and in_file is not None and no_solution != in_file:
