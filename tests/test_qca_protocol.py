@@ -1289,3 +1289,24 @@ def test_a_sweep_file_declares_its_rule_for_a_test_without_solution(tmp_path, ca
     assert main(["robustness", lf, "--spec", str(spec)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and str(spec) in err and "'no_solution: drop' is neither count" in err
+
+
+def test_a_counted_empty_test_has_covs_0_in_the_specifications_table():
+    """The empty solution covers nothing: its covS is Σmin(0, Y) / ΣY = 0 (defined wherever the test's outcome has a
+    member), as the empty robust core's core_covS is 0 in the same result; only its inclS and PRI are 0/0. The
+    specifications table gave the counted test covS NaN (JSON null), beside core_covS 0."""
+    from analysis.qca._json import dumps
+    import json
+
+    lf = dataset("LF")
+    prot = robustness_protocol(lf, "SURV", CONDS, NO_SOLUTION_TESTS, incl_cut=0.8, case_column="case")
+    row = prot.specifications.set_index("label").loc["incl 0.95"]
+    y = lf["SURV"].to_numpy(float)
+    assert row["covS"] == np.minimum(np.zeros(len(y)), y).sum() / y.sum() == prot.fit["core_covS"] == 0
+    assert np.isnan(row["inclS"]) and np.isnan(row["PRI"])
+    out = json.loads(dumps(prot.to_dict()))["specifications"][1]
+    assert out["covS"] == 0 and out["inclS"] is None and out["PRI"] is None
+    # a test dropping cases: its covS on its own cases (0 as well), the other tests' fit unchanged
+    dropped = robustness_protocol(lf, "SURV", CONDS, [{"label": "no BE", "incl_cut": 0.95, "drop_cases": ["BE"]}],
+                                  incl_cut=0.8, case_column="case")
+    assert dropped.specifications.set_index("label").loc["no BE", "covS"] == 0

@@ -555,6 +555,10 @@ def _run_one(task) -> dict:
         rec.update({"error": task_error(err), "membership": None, "models": (),
                     "no_solution": isinstance(err, QCANoSolutionError)})
         rec.setdefault("truth_table", None)
+        if rec["no_solution"] and rec["truth_table"] is not None:
+            # the empty solution's own covS, Σmin(0, Y) / ΣY = 0 on the test's cases and outcome (its inclS and
+            # PRI are 0/0, left out: NaN), as the empty robust core's covS is 0
+            rec["covS"] = coverage(np.zeros(len(tt.data.y)), np.asarray(tt.data.y, float))
         return rec
     models = sol.models
     if model >= len(models):
