@@ -1310,3 +1310,20 @@ def test_a_counted_empty_test_has_covs_0_in_the_specifications_table():
     dropped = robustness_protocol(lf, "SURV", CONDS, [{"label": "no BE", "incl_cut": 0.95, "drop_cases": ["BE"]}],
                                   incl_cut=0.8, case_column="case")
     assert dropped.specifications.set_index("label").loc["no BE", "covS"] == 0
+
+
+def test_a_sweep_file_with_an_empty_no_solution_key_is_refused(capsys):
+    """'no_solution:' with nothing after it (YAML's null: a value left out) was read as the key left out, so the
+    test set ran under 'count', exit 0 without a word, where 'refuse' may have been meant; as 'incl_cut:' and
+    'model:' left empty are refused, it is now one error naming the file and the key, and what is allowed."""
+    from analysis.paths import ROOT
+    from analysis.qca.cli import main
+
+    spec = ROOT / "tests/bad_inputs/spec_no_solution_empty.yaml"
+    lf = str(ROOT / "data/reference/datasets/LF.csv")
+    assert main(["robustness", lf, "--spec", str(spec)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("error: ") and str(spec) in err
+    assert "'no_solution:' has no value" in err and "count" in err and "refuse" in err
+    assert main(["robustness", lf, "--spec", str(spec), "--no-solution", "count"]) == 2
+    assert "'no_solution:' has no value" in capsys.readouterr().err

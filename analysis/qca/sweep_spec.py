@@ -76,6 +76,10 @@ def run_spec_file(data: pd.DataFrame, path, *, raw: pd.DataFrame | None = None, 
     'count'. Given both, they must agree (one rule for one test set)."""
     spec = load_spec(path)
     in_file = spec.get("no_solution")
+    if "no_solution" in spec and in_file is None:   # 'no_solution:' left empty: a value left out, not the key
+        raise QCAInputError(f"{path}: 'no_solution:' has no value (YAML reads it as null): write 'no_solution: count' "
+                            "(a test without a sufficient configuration counts as the empty solution) or "
+                            "'no_solution: refuse' (it is an error), or leave the key out (count)")
     if in_file is not None and in_file not in NO_SOLUTION_RULES:   # named as the file's key, not as the flag
         raise QCAInputError(f"{path}: 'no_solution: {in_file}' is neither count (a test without a sufficient "
                             "configuration counts as the empty solution) nor refuse (it is an error)")

@@ -1375,6 +1375,10 @@ CATALOGUE: list[Bad] = [
         f("spec_no_solution_unknown.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_no_solution_unknown.yaml")),
         "'no_solution: drop' is neither count (a test without a sufficient configuration counts as the empty "
         "solution) nor refuse (it is an error)", origin="protocol"),
+    Bad("robustness-spec-no-solution-empty", "a sweep file's no_solution left empty ('no_solution:', read as the key "
+        "left out: count, without a word)", f("spec_no_solution_empty.yaml"), "cli",
+        cli("robustness", LF, "--spec", f("spec_no_solution_empty.yaml")),
+        "'no_solution:' has no value (YAML reads it as null): write 'no_solution: count'", origin="review"),
     Bad("robustness-spec-no-solution-conflict", "--no-solution count with a sweep file saying no_solution: refuse",
         f("spec_no_solution_refuse.yaml"), "cli",
         cli("robustness", LF, "--spec", f("spec_no_solution_refuse.yaml"), "--no-solution", "count"),
