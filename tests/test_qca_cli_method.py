@@ -320,3 +320,30 @@ def test_cases_term_takes_a_terms_text_as_the_api_does(capsys):
     assert "--term 'X*Y' is not in the model (DEV*~IND + URB*STB)" in capsys.readouterr().err
     assert main([*base, "--term", ""]) == 2
     assert "must be a term's number (1 = the first) or its text" in capsys.readouterr().err
+
+
+def test_a_term_given_with_its_literals_in_another_order_is_the_models_term(capsys):
+    """A conjunction's literals commute: 'STB*URB' is the model's 'URB*STB'. cases --term 'STB*URB' (and
+    smmr_focal_conjuncts / smmr_pairs with term='STB*URB' or ' URB*STB ') said "is not in the model (DEV*~IND +
+    URB*STB)", naming the very term as absent. Now it is that term: the same tables as its number."""
+    from analysis.qca import minimize, truth_table
+    from analysis.qca.cli import main
+    from analysis.qca.diagnostics import smmr_focal_conjuncts
+    from analysis.qca.matching import smmr_pairs
+
+    lf = str(ROOT / "data/reference/datasets/LF.csv")
+    base = ["cases", lf, "--outcome", "SURV", "--incl-cut", "0.8", "--type", "focal-conjuncts"]
+    assert main([*base, "--term", "2"]) == 0
+    by_number = capsys.readouterr().out
+    assert main([*base, "--term", "STB*URB"]) == 0
+    assert capsys.readouterr().out.split("\n", 1)[1] == by_number.split("\n", 1)[1]
+    sol = minimize(truth_table(pd.read_csv(lf, index_col="case"), "SURV", incl_cut=0.8), include="?")
+    for text in ("STB*URB", " URB * STB ", "~IND*DEV"):
+        want = 2 if "URB" in text else 1
+        got, ref = smmr_focal_conjuncts(sol, text), smmr_focal_conjuncts(sol, want)
+        assert list(got) == list(ref) and all(got[k].equals(ref[k]) for k in ref)
+        pairs = smmr_pairs(sol, "typical-irrelevant", by="focal conjunct", term=text)
+        ref_pairs = smmr_pairs(sol, "typical-irrelevant", by="focal conjunct", term=want)
+        assert list(pairs) == list(ref_pairs) and all(pairs[k].equals(ref_pairs[k]) for k in ref_pairs)
+    assert main([*base, "--term", "URB*~STB"]) == 2   # another term: still refused, naming the model
+    assert "--term 'URB*~STB' is not in the model (DEV*~IND + URB*STB)" in capsys.readouterr().err

@@ -29,7 +29,7 @@ from .data import QCAWarning, _show_columns, prepare_data
 from .display import frame, shown_as_printed
 from .checks import flag
 from .errors import QCAInputError
-from .expressions import expression_membership, format_term, implicant_membership, parse_expression
+from .expressions import expression_membership, format_term, implicant_membership, parse_expression, parse_term
 from .measures import _consistency, _coverage, _haesebrouck, _pri
 
 __all__ = ["case_types", "case_typology", "typology_by_model", "smmr", "smmr_focal_conjuncts", "necessity_cases",
@@ -281,6 +281,26 @@ def smmr(solution, cases: str = "typical", model: int = 1) -> pd.DataFrame:
                         f"got {cases!r}{hint}")
 
 
+def model_term(solution, m, term) -> str:
+    """The term of model `m` (of `solution`) that `term` names: its number in the model (1 = the first) or its text,
+    the literals in any order ('STB*URB' is the model's 'URB*STB': a conjunction's literals commute, Schneider &
+    Wagemann 2012: ch. 2), written as the model writes it. Anything else is refused, naming the model's terms."""
+    if isinstance(term, str):
+        tt = solution.truth_table
+        conds, levels = list(tt.conditions), list(tt.data.noflevels)
+        try:
+            wanted = parse_term(term, conds, levels)
+        except QCAInputError:
+            wanted = None
+        same = [t for t in m.terms if wanted is not None and parse_term(t, conds, levels) == wanted]
+        if not same:
+            raise QCAInputError(f"term {term!r} is not in the model ({m.expression})")
+        return same[0]
+    if isinstance(term, (int, np.integer)) and not isinstance(term, bool) and 1 <= term <= len(m.terms):
+        return m.terms[term - 1]
+    raise QCAInputError(f"term must be 1..{len(m.terms)} or one of {list(m.terms)}, got {term!r}")
+
+
 def smmr_focal_conjuncts(solution, term=1, model: int = 1, max_rows: int | None = None) -> dict[str, pd.DataFrame]:
     """Typical cases of one term for each of its conjuncts as the focal conjunct (FC): FC, the minimum of the
     complementary conjuncts (CC_Min), the term, FC <= Y, CleanCorr (CC_Min lies outside the span from FC to Y:
@@ -304,14 +324,7 @@ def smmr_focal_conjuncts(solution, term=1, model: int = 1, max_rows: int | None 
         raise QCAInputError(f"max_rows must be a whole number of rows >= 1 or None (every typical case), got "
                             f"{max_rows!r}")
     m = _model(solution, model)
-    if isinstance(term, str):
-        if term not in m.terms:
-            raise QCAInputError(f"term {term!r} is not in the model ({m.expression})")
-        name = term
-    elif isinstance(term, (int, np.integer)) and not isinstance(term, bool) and 1 <= term <= len(m.terms):
-        name = m.terms[term - 1]
-    else:
-        raise QCAInputError(f"term must be 1..{len(m.terms)} or one of {list(m.terms)}, got {term!r}")
+    name = model_term(solution, m, term)
     ty = case_typology(solution, model)
     conds = list(solution.truth_table.conditions)
     lits = conjunct_literals(solution, name)

@@ -21,8 +21,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .diagnostics import (_model, case_typology, conjunct_literals, necessary_condition, necessity_cases, smmr,
-                          smmr_focal_conjuncts)
+from .diagnostics import (_model, case_typology, conjunct_literals, model_term, necessary_condition, necessity_cases,
+                          smmr, smmr_focal_conjuncts)
 from .errors import QCAInputError
 from .expressions import expression_membership
 from .pof import _names_in
@@ -151,7 +151,7 @@ def smmr_pairs(solution, pairs: str = "typical-typical", *, by: str | None = Non
 def _by_focal_conjunct(solution, pairs, term, model, m, ty, uniq, most_terms, nobody, max_pairs,
                        budget=MAX_PAIR_CANDIDATES):
     fc_tables = smmr_focal_conjuncts(solution, term, model)  # checks `term`; most typical case per FC
-    name = m.terms[term - 1] if not isinstance(term, str) else term
+    name = model_term(solution, m, term)
     most_term = most_terms.get(name, nobody)
     conds = list(solution.truth_table.conditions)
     lits = conjunct_literals(solution, name)
