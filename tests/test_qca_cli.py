@@ -741,3 +741,15 @@ def test_truth_table_no_cases_prints_the_api_table_without_cases_and_json_keeps_
     assert len(err) == 1 and err[0].startswith("error: --dcc") and "--no-cases" in err[0]
     assert main(["truth-table", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--no-cases", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == truth_table(df, "SURV", incl_cut=0.8).to_dict()
+
+
+def test_robustness_no_solution_help_names_one_default(capsys):
+    """`robustness --help` said of --no-solution "'count' (default) counts it ..." and then "(default: the --spec
+    file's no_solution, else count)": two defaults, the first wrong for a file saying 'no_solution: refuse'. The
+    help now names the default once, the file's key first."""
+    with pytest.raises(SystemExit):
+        main(["robustness", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    flag_help = text[text.index("--no-solution {count,refuse} "):text.index("--json ")]
+    assert flag_help.count("default") == 1, flag_help
+    assert "default: the --spec file's no_solution, else count" in flag_help

@@ -281,8 +281,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="parallel tasks (default: joblib's setting; -1: every core)")
     r.add_argument("--no-solution", choices=NO_SOLUTION_RULES, default=None,
                    help="a test without a sufficient configuration (no truth-table row passes its cut-offs): 'count' "
-                        "(default) counts it as the empty solution, so the robust core is empty and the notes name "
-                        "the test; 'refuse' makes it an error (default: the --spec file's no_solution, else count)")
+                        "counts it as the empty solution, so the robust core is empty and the notes name the test; "
+                        "'refuse' makes it an error (default: the --spec file's no_solution, else count)")
     r.add_argument("--json", action="store_true", help="print JSON instead of tables")
     d = sub.add_parser("cases", help="case typology for case studies (smmr) of the parsimonious solution (intermediate with --dir-exp): typical, deviant, irrelevant")
     _solution_options(d)
