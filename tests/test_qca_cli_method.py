@@ -316,6 +316,8 @@ def test_cases_term_takes_a_terms_text_as_the_api_does(capsys):
     assert main([*base, "--term", "URB*STB"]) == 0
     by_text = capsys.readouterr().out
     assert by_text.split("\n", 1)[1] == by_number.split("\n", 1)[1]   # the same tables, headed by the term's text
+    assert main([*base, "--term", "STB*URB"]) == 0   # the heading names the term as the model writes it
+    assert capsys.readouterr().out.startswith("typical cases per focal conjunct of term URB*STB of M1")
     assert main([*base, "--term", "X*Y"]) == 2
     assert "--term 'X*Y' is not in the model (DEV*~IND + URB*STB)" in capsys.readouterr().err
     assert main([*base, "--term", ""]) == 2

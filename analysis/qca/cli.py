@@ -101,7 +101,12 @@ def _term(text: str) -> int | str:
     """--term: a term's number in the model (1 = the first) or its text ('URB*STB'), as the API's term takes."""
     if text.strip().lstrip("+-").isdigit():
         return _positive(text)
-    if not text.strip():
+    try:   # '1.5', '2e0': a number, but no term's number (was read as a term's text: 'not in the model')
+        float(text)
+        number = True
+    except ValueError:
+        number = False
+    if number or not text.strip():
         raise argparse.ArgumentTypeError(f"must be a term's number (1 = the first) or its text, e.g. 'A*~B', got "
                                          f"{text!r}")
     return text.strip()
@@ -634,8 +639,12 @@ def _run(args) -> str:
             tables = smmr_focal_conjuncts(sol, args.term or 1, model=model)
             if args.json:
                 return dumps({fc: _records(t) for fc, t in tables.items()})
+            from .diagnostics import _model, model_term
+
+            # the term as the model writes it ('STB*URB' given: URB*STB), or its number as given
+            term = model_term(sol, _model(sol, model), args.term) if isinstance(args.term, str) else args.term or 1
             # every typical case, where SetMethods' smmr prints the first 5 of each table: said where it matters
-            return "\n\n".join([_cases_heading(f"typical cases per focal conjunct of term {args.term or 1}", sol, model)] + [f"focal conjunct {fc}"
+            return "\n\n".join([_cases_heading(f"typical cases per focal conjunct of term {term}", sol, model)] + [f"focal conjunct {fc}"
                                 + (f" ({len(t)} typical cases; SetMethods' smmr shows the first 5)" if len(t) > 5 else "")
                                 + f":\n{_table_out(t, False)}" for fc, t in tables.items()])
         table = _table_out(smmr(sol, args.type.replace("-", " "), model=model), args.json)
