@@ -1327,3 +1327,43 @@ def test_a_sweep_file_with_an_empty_no_solution_key_is_refused(capsys):
     assert "'no_solution:' has no value" in err and "count" in err and "refuse" in err
     assert main(["robustness", lf, "--spec", str(spec), "--no-solution", "count"]) == 2
     assert "'no_solution:' has no value" in capsys.readouterr().err
+
+
+def test_robustness_takes_the_search_budgets_its_refusals_name(capsys):
+    """robustness_protocol ran every specification with the engine's default budgets, and a refusal told the user to
+    raise one (e.g. 'raise --max-chart-cells') that neither the API nor the robustness command took: the advice
+    could not be followed. budgets= (minimize()'s and truth_table()'s max_memberships) now reaches every
+    specification of the protocol and of threshold_range, and the robustness command takes the same flags; a
+    refusal under given budgets no longer calls them the default ones."""
+    from analysis.paths import ROOT
+    from analysis.qca.cli import main
+    from analysis.qca.protocol import threshold_range
+
+    lf = dataset("LF")
+    tests = [{"label": "incl 0.75", "incl_cut": 0.75}]
+    with pytest.raises(QCAInputError, match=r"the initial specification has no solution: refused by the engine's "
+                                            r"search budgets: .*max_chart_cells"):
+        robustness_protocol(lf, "SURV", CONDS, tests, incl_cut=0.8, case_column="case", budgets={"max_chart_cells": 1})
+    with pytest.raises(QCAInputError, match=r"the initial specification: refused by the engine's search budgets: "
+                                            r".*exceed max_memberships = 10"):
+        robustness_protocol(lf, "SURV", CONDS, tests, incl_cut=0.8, case_column="case", budgets={"max_memberships": 10})
+    raised = robustness_protocol(lf, "SURV", CONDS, tests, incl_cut=0.8, case_column="case",
+                                 budgets={"max_work": 10**7, "max_memberships": 10**9})
+    plain = robustness_protocol(lf, "SURV", CONDS, tests, incl_cut=0.8, case_column="case")
+    pd.testing.assert_frame_equal(raised.specifications, plain.specifications)
+    for bad, what in (({"n_jobs": 2}, "'n_jobs'"), ({"max_wrok": 1}, "'max_wrok'")):
+        with pytest.raises(QCAInputError, match=f"budgets of robustness_protocol: unknown {what}"):
+            robustness_protocol(lf, "SURV", CONDS, tests, incl_cut=0.8, case_column="case", budgets=bad)
+    rng = threshold_range(lf, "SURV", CONDS, "incl_cut", 0.05, 2, incl_cut=0.8, case_column="case",
+                          budgets={"max_work": 10**7})
+    pd.testing.assert_frame_equal(rng, threshold_range(lf, "SURV", CONDS, "incl_cut", 0.05, 2, incl_cut=0.8,
+                                                       case_column="case"))
+    with pytest.raises(QCAInputError, match="budgets of threshold_range: unknown 'max_wrok'"):
+        threshold_range(lf, "SURV", CONDS, "incl_cut", 0.05, 2, incl_cut=0.8, case_column="case",
+                        budgets={"max_wrok": 1})
+    spec = ROOT / "docs" / "examples" / "LF_sweeps.yaml"
+    path, raw = str(ROOT / "data/reference/datasets/LF.csv"), str(ROOT / "data/reference/datasets/LR.csv")
+    for flag, value in (("--max-chart-cells", "1"), ("--max-memberships", "10")):
+        assert main(["robustness", path, "--spec", str(spec), "--raw", raw, flag, value]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "refused by the engine's search budgets" in err and f"raise {flag}" in err

@@ -163,12 +163,14 @@ def _solution_options(p: argparse.ArgumentParser) -> None:
                    help="directional expectations (intermediate solution): A=1,B=0,C=- or 1,0,- in order")
 
 
-def _budget_options(p: argparse.ArgumentParser):
+def _budget_options(p: argparse.ArgumentParser, jobs: bool = True):
     """--jobs and the search budgets of every sub-command that minimises (a refusal names the flag to raise, so
-    each of them takes it); returns the budgets' group."""
+    each of them takes it); returns the budgets' group. jobs=False: the command has its own --jobs (robustness:
+    its specifications in parallel)."""
     d = BUDGETS  # minimize()'s defaults, one place
-    p.add_argument("--jobs", "--n-jobs", dest="jobs", type=_jobs, default=d["n_jobs"],
-                   help="worker processes for a long minimum-cover search (default 1; -1: every core); same answer")
+    if jobs:
+        p.add_argument("--jobs", "--n-jobs", dest="jobs", type=_jobs, default=d["n_jobs"],
+                       help="worker processes for a long minimum-cover search (default 1; -1: every core); same answer")
     b = p.add_argument_group("budgets (a refusal names the one it met)")
     b.add_argument("--max-models", type=_positive, default=d["max_models"],
                    help=f"minimal models listed at most (default {d['max_models']}); beyond, a counted partial answer")
@@ -196,7 +198,17 @@ def _budgets(args) -> dict:
     """minimize() keyword arguments of the --jobs and budget flags."""
     return dict(max_models=args.max_models, allow_partial=not args.refuse_partial, max_work=args.max_work,
                 max_implicants=args.max_implicants, max_chart_cells=args.max_chart_cells, sa_limit=args.sa_limit,
-                ec_limit=args.ec_limit, max_intermediate_pairs=args.max_intermediate_pairs, n_jobs=args.jobs)
+                ec_limit=args.ec_limit, max_intermediate_pairs=args.max_intermediate_pairs,
+                n_jobs=getattr(args, "jobs", BUDGETS["n_jobs"]))
+
+
+def _raised_budgets(args) -> dict:
+    """The budgets the user set (a flag away from its default), with --max-memberships: what robustness passes to
+    every specification (protocol.spec_budgets); {} keeps the engine's defaults, and its refusals say so."""
+    out = {k: v for k, v in _budgets(args).items() if k != "n_jobs" and v != BUDGETS[k]}
+    if getattr(args, "max_memberships", None) is not None:
+        out["max_memberships"] = args.max_memberships
+    return out
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -289,6 +301,10 @@ def build_parser() -> argparse.ArgumentParser:
                         "counts it as the empty solution, so the robust core is empty and the notes name the test; "
                         "'refuse' makes it an error (default: the --spec file's no_solution, else count)")
     r.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    r.add_argument("--max-memberships", type=_positive, default=None,
+                   help="budget of every specification's truth table: fuzzy memberships, cases x observed rows "
+                   "(default 20,000,000,000); more are refused")
+    _budget_options(r, jobs=False)   # every specification's minimisation, so a refusal's advice can be followed
     d = sub.add_parser("cases", help="case typology for case studies (smmr) of the parsimonious solution (intermediate with --dir-exp): typical, deviant, irrelevant")
     _solution_options(d)
     d.add_argument("--type", default=None, help="typical (the default), deviant-consistency, deviant-coverage, "
@@ -455,7 +471,7 @@ def _run(args) -> str:
                                     + (f" in column {raw_case!r}" if raw_case in raw.columns else "")
                                     + "; each case needs one row of raw values")
         return run_spec_file(df, args.spec, raw=raw, case_column=case_column, n_jobs=args.n_jobs,
-                             as_json=args.json, no_solution=args.no_solution)
+                             as_json=args.json, no_solution=args.no_solution, budgets=_raised_budgets(args))
     if args.command == "cluster":
         from .diagnostics import cluster_diagnostics
 

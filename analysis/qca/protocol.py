@@ -94,11 +94,33 @@ CASE_TYPES = {
 TASK_ERRORS = (QCAInputError, QCAComplexityError)
 
 
-def task_error(err: Exception) -> str:
+def task_error(err: Exception, default_budgets: bool = True) -> str:
     """The one-line record of a setting that has no solution (`TASK_ERRORS`); a refusal says it is one, by the
-    engine's default budgets (a sweep does not raise them)."""
+    engine's default budgets (the sensitivity sweeps do not raise them) or by those given (`default_budgets`
+    False: robustness_protocol's and threshold_range's `budgets`)."""
     line = str(err).splitlines()[0]
-    return f"refused by the engine's default search budgets: {line}" if isinstance(err, QCAComplexityError) else line
+    if not isinstance(err, QCAComplexityError):
+        return line
+    return f"refused by the engine's {'default ' * default_budgets}search budgets: {line}"
+
+
+def spec_budgets(budgets, who: str) -> tuple[dict, dict]:
+    """The search budgets a sweep of specifications passes to each of them (robustness_protocol, threshold_range):
+    minimize()'s (BUDGETS, but n_jobs: the sweep's own) and truth_table()'s max_memberships, so that a refusal's
+    advice to raise one can be followed. Returns (truth_table()'s, minimize()'s); unknown keys are an error."""
+    from .minimize import BUDGETS
+
+    if budgets is None:
+        return {}, {}
+    if not isinstance(budgets, Mapping):
+        raise QCAInputError(f"budgets of {who} must be a mapping such as {{'max_work': 1_000_000}}, got {budgets!r}")
+    allowed = [k for k in BUDGETS if k != "n_jobs"] + ["max_memberships"]
+    unknown = sorted(set(budgets) - set(allowed))
+    if unknown:
+        raise QCAInputError(f"budgets of {who}: unknown {', '.join(map(repr, unknown))}; allowed: {', '.join(allowed)} "
+                            "(n_jobs is the sweep's own argument)")
+    tt = {k: v for k, v in budgets.items() if k == "max_memberships"}
+    return tt, {k: v for k, v in budgets.items() if k != "max_memberships"}
 
 
 def _recorded(func, task, label: str):
@@ -539,6 +561,12 @@ def model_key(solution) -> tuple:
     return (solution.n_models, models) if solution.partial else models
 
 
+def _budgets_given(tt_args: Mapping, solve: Mapping) -> bool:
+    """Whether a specification's truth_table() and minimize() arguments hold a budget (spec_budgets) besides the
+    cut-offs and the solution's options."""
+    return bool(set(tt_args) - {"incl_cut", "n_cut", "pri_cut"}) or bool(set(solve) - {"include", "dir_exp", "exclude"})
+
+
 def _run_one(task) -> dict:
     """One specification: truth table, minimisation, the chosen model's membership for every initial case."""
     from .minimize import minimize
@@ -552,7 +580,8 @@ def _run_one(task) -> dict:
         sol = minimize(tt, **solve)
     except TASK_ERRORS as err:
         # no sufficient configuration (a truth table, no positive row) is a finding, told apart by the error's type
-        rec.update({"error": task_error(err), "membership": None, "models": (),
+        rec.update({"error": task_error(err, default_budgets=not _budgets_given(tt_args, solve)), "membership": None,
+                    "models": (),
                     "no_solution": isinstance(err, QCANoSolutionError)})
         rec.setdefault("truth_table", None)
         if rec["no_solution"] and rec["truth_table"] is not None:
@@ -1072,7 +1101,8 @@ def _raw_frame(raw, raw_case_column: str | None, case_column: str | None) -> pd.
 def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, incl_cut=1.0, n_cut: int = 1,
                         pri_cut: float = 0.0, include: str = "?", dir_exp=None, case_column: str | None = None,
                         raw: pd.DataFrame | None = None, raw_case_column: str | None = None, model: int = 1,
-                        exclude=None, n_jobs: int | None = None, no_solution: str = "count") -> RobustnessProtocol:
+                        exclude=None, n_jobs: int | None = None, no_solution: str = "count",
+                        budgets: Mapping | None = None) -> RobustnessProtocol:
     """Run the initial specification and every test specification (see parse_tests and the module docstring)
     and compute the robust core, robustness fit, case robustness, single tests and power.
 
@@ -1092,10 +1122,14 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
     'count' (default) its finding, the empty solution (membership 0 for every case, no term), so the robust core is
     empty, RF_cov 0 and RF_cons undefined, the tests named in `no_solution_tests`, the specifications table and
     `notes`; 'refuse' an error naming the tests (module docstring). Other refusals of a test, and an initial
-    specification without a solution, are errors either way."""
+    specification without a solution, are errors either way;
+    budgets: search budgets for every specification, minimize()'s (max_work, max_models, ...; not n_jobs) and
+    truth_table()'s max_memberships, e.g. {'max_work': 3_000_000} (CLI: the same flags; default: the engine's), so a
+    specification refused by a budget can be run with it raised."""
     if not (isinstance(no_solution, str) and no_solution in NO_SOLUTION_RULES):
         raise QCAInputError(f"no_solution must be 'count' (a test without a sufficient configuration counts as the "
                             f"empty solution) or 'refuse' (it is an error), got {no_solution!r}")
+    tt_budget, solve_budget = spec_budgets(budgets, "robustness_protocol")
     specs = parse_tests(tests)
     if isinstance(model, bool) or not isinstance(model, (int, np.integer)) or model < 1:
         raise QCAInputError(f"model must be a whole number >= 1, got {model!r}")
@@ -1103,10 +1137,10 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
     raw_f = None if raw is None else _raw_frame(raw, raw_case_column, case_column)
     qd = prepare_data(base, outcome, conditions, warn=False)
     conds = list(qd.conditions)
-    solve = _solve_args(include, dir_exp, exclude, qd)
+    solve = {**_solve_args(include, dir_exp, exclude, qd), **solve_budget}
     y = qd.y
     base_args = {"incl_cut": incl_cut, "n_cut": n_cut, "pri_cut": pri_cut}
-    tasks = [("IS", base, base, outcome, conds, base_args, solve, model - 1)]
+    tasks = [("IS", base, base, outcome, conds, {**base_args, **tt_budget}, solve, model - 1)]
     fuzzy = {c for c, kind in zip(conds, qd.kinds) if kind == "fuzzy"}
     used = conds + [qd.outcome_column]
     from .truth_table import swept_incl_cut
@@ -1125,7 +1159,7 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
         fuzzy |= _recalibrated_fuzzy(s, data_s, outcome, conds, qd)
         if qd.multivalue and len(data_s) < len(base):
             _same_levels(s["label"], data_s, outcome, conds, qd)
-        tasks.append((s["label"], data_s, base, outcome, conds, args, solve, model - 1))
+        tasks.append((s["label"], data_s, base, outcome, conds, {**args, **tt_budget}, solve, model - 1))
         if args == base_args and _same_sets(data_s, base, used):
             same.append(s["label"])
     results = run_tasks(_run_one, tasks, n_jobs, label=lambda t: "IS" if t is tasks[0] else f"test {t[0]}",
@@ -1280,7 +1314,7 @@ def _range_task(task):
                                         "(another truth table)")
         sol = minimize(truth_table(data, outcome, conds, **tt_args), **solve)
     except TASK_ERRORS as err:
-        return ("error", task_error(err))
+        return ("error", task_error(err, default_budgets=not _budgets_given(tt_args, solve)))
     return ("ok", model_key(sol))
 
 
@@ -1366,7 +1400,7 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
                     incl_cut=1.0, n_cut: int = 1, pri_cut: float = 0.0, include: str = "?",
                     case_column: str | None = None, raw: pd.DataFrame | None = None, calibrate_set: str | None = None,
                     source: str | None = None, thresholds=None, calibration_type: str = "fuzzy", dir_exp=None,
-                    exclude=None, n_jobs: int | None = None) -> pd.DataFrame:
+                    exclude=None, n_jobs: int | None = None, budgets: Mapping | None = None) -> pd.DataFrame:
     """How far a threshold can move (by `step`, at most `max_runs` steps each way) before the solution
     (every model; with `dir_exp`, every intermediate model, as SetMethods' ranges compare the intermediate
     solution the protocol uses) changes: parameter 'incl_cut', 'n_cut', 'pri_cut', or 'calibration' (each anchor of
@@ -1381,7 +1415,7 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
     index) as truth_table() reads them; include: minimize()'s at every step (default '?': the parsimonious solution,
     as the compendium's reference runs of SetMethods' ranges pass it, whose own default is ''; '': the conservative
     one; with dir_exp, the intermediate one), in the frame's 'solution' column; n_jobs: joblib workers for the runs
-    (-1: every core; None: joblib's default).
+    (-1: every core; None: joblib's default); budgets: search budgets for every run, as robustness_protocol's.
 
     A bound with no change within max_runs steps is NaN ('no change in range' its reason), in every range: the
     bound columns are then floats (an n_cut range's whole numbers too), so comparisons and arithmetic work on them;
@@ -1389,8 +1423,9 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
     base = _frame(data, case_column)
     qd = prepare_data(base, outcome, conditions, warn=False)
     conds = list(qd.conditions)
-    solve = _solve_args(include, dir_exp, exclude, qd)
-    args = {"incl_cut": incl_cut, "n_cut": n_cut, "pri_cut": pri_cut}
+    tt_budget, solve_budget = spec_budgets(budgets, "threshold_range")
+    solve = {**_solve_args(include, dir_exp, exclude, qd), **solve_budget}
+    args = {"incl_cut": incl_cut, "n_cut": n_cut, "pri_cut": pri_cut, **tt_budget}
     if isinstance(max_runs, bool) or not isinstance(max_runs, (int, np.integer)) or not 1 <= max_runs <= MAX_RUNS:
         raise QCAInputError(f"max_runs must be a whole number from 1 to {MAX_RUNS:,} (each run is a truth table and "
                             f"a minimisation, 2 x max_runs per threshold), got {max_runs!r}")

@@ -69,11 +69,13 @@ def _clean(v):
 
 
 def run_spec_file(data: pd.DataFrame, path, *, raw: pd.DataFrame | None = None, case_column: str | None = None,
-                  n_jobs: int | None = None, as_json: bool = False, no_solution: str | None = None) -> str:
+                  n_jobs: int | None = None, as_json: bool = False, no_solution: str | None = None,
+                  budgets: dict | None = None) -> str:
     """Run the protocol and the ranges of a specification file; text or JSON. An error in what the file
     specifies names the file. no_solution: robustness_protocol's rule for a test without a sufficient configuration
     ('count': the empty solution; 'refuse': an error; CLI: --no-solution); None: the file's `no_solution`, else
-    'count'. Given both, they must agree (one rule for one test set)."""
+    'count'. Given both, they must agree (one rule for one test set). budgets: search budgets for every
+    specification of the protocol and the ranges (protocol.spec_budgets; CLI: the budget flags)."""
     spec = load_spec(path)
     in_file = spec.get("no_solution")
     if "no_solution" in spec and in_file is None:   # 'no_solution:' left empty: a value left out, not the key
@@ -89,7 +91,7 @@ def run_spec_file(data: pd.DataFrame, path, *, raw: pd.DataFrame | None = None, 
     no_solution = no_solution if no_solution is not None else in_file if in_file is not None else "count"
     n_jobs = workers(n_jobs)
     try:
-        return _run_spec(data, spec, raw, case_column, n_jobs, as_json, no_solution)
+        return _run_spec(data, spec, raw, case_column, n_jobs, as_json, no_solution, budgets)
     except QCAInputError as err:
         raise QCAInputError(f"{path}: {_in_file_syntax(str(err))}") from None
 
@@ -100,8 +102,10 @@ def _in_file_syntax(message: str) -> str:
     return re.sub(r"\bincl_cut=\(([^()]*)\)", r"incl_cut: [\1]", message)
 
 
-def _run_spec(data, spec: dict, raw, case_column, n_jobs, as_json: bool, no_solution: str = "count") -> str:
-    common = {k: spec[k] for k in ("incl_cut", "n_cut", "pri_cut") if k in spec}
+def _run_spec(data, spec: dict, raw, case_column, n_jobs, as_json: bool, no_solution: str = "count",
+              budgets: dict | None = None) -> str:
+    # the cut-offs, and the budgets of every specification, as the protocol and every range take them
+    common = {**{k: spec[k] for k in ("incl_cut", "n_cut", "pri_cut") if k in spec}, "budgets": budgets or None}
     out: dict = {}
     text: list[str] = []
     if "tests" in spec and not spec["tests"]:
