@@ -1368,6 +1368,12 @@ CATALOGUE: list[Bad] = [
         cli("cases", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--type", "focal-conjuncts", "--term", "1.5"),
         "error: argument --term: must be a term's number (1 = the first) or its text, e.g. 'A*~B', got '1.5'",
         origin="review"),
+    Bad("protocol-budgets-unknown", "robustness_protocol(..., budgets={'n_jobs': 2}) (not a search budget)", LF, "api",
+        lambda: _qca()[0].robustness_protocol(lf(), "SURV", CONDS, [{"label": "incl 0.75", "incl_cut": 0.75}],
+                                              incl_cut=0.8, budgets={"n_jobs": 2}),
+        "budgets of robustness_protocol: unknown 'n_jobs'; allowed: max_models, allow_partial, max_work, "
+        "max_implicants, max_chart_cells, sa_limit, ec_limit, max_intermediate_pairs, max_memberships (n_jobs is the "
+        "sweep's own argument)", origin="protocol"),
     Bad("cases-by-empty", "cases --pairs typical-typical --by '' (read as --by left out)", LF, "cli",
         cli("cases", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--pairs", "typical-typical", "--by", ""),
         "error: --by must be 'focal conjunct' or 'term' for 'typical-typical' pairs, got ''", origin="cli fuzz"),
