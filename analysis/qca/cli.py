@@ -51,6 +51,7 @@ from pathlib import Path
 import pandas as pd
 
 from .minimize import BUDGETS
+from .truth_table import MAX_MEMBERSHIPS
 from .checks import MAX_JOBS, NO_SOLUTION_RULES, workers
 from ._json import dumps
 from .data import QCAWarning
@@ -149,10 +150,15 @@ def _tt_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--incl-cut", default="1", help="consistency cut-off, or 'ic1,ic0' (default 1)")
     p.add_argument("--n-cut", type=_positive, default=1, help="minimum cases of an observed row (default 1)")
     p.add_argument("--pri-cut", type=_unit, default=0.0, help="minimum PRI of a positive row (default 0)")
+    _max_memberships_option(p, "a truth table")
+
+
+def _max_memberships_option(p: argparse.ArgumentParser, whose: str) -> None:
+    """--max-memberships, truth_table()'s budget (MAX_MEMBERSHIPS), for every command that builds truth tables."""
     p.add_argument("--max-memberships", type=_positive, default=None,
-                   help="budget: fuzzy memberships a truth table computes at most, cases x observed rows (default "
-                   "20,000,000,000, about two minutes; 100,000 cases x 16 fuzzy conditions are 5.1e9, 28 s); more "
-                   "are refused at once")
+                   help=f"budget: fuzzy memberships {whose} computes at most, cases x observed rows (default "
+                   f"{MAX_MEMBERSHIPS:,}, about two minutes; 100,000 cases x 16 fuzzy conditions are 5.1e9, 28 s); "
+                   "more are refused at once")
 
 
 def _solution_options(p: argparse.ArgumentParser) -> None:
@@ -301,9 +307,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "counts it as the empty solution, so the robust core is empty and the notes name the test; "
                         "'refuse' makes it an error (default: the --spec file's no_solution, else count)")
     r.add_argument("--json", action="store_true", help="print JSON instead of tables")
-    r.add_argument("--max-memberships", type=_positive, default=None,
-                   help="budget of every specification's truth table: fuzzy memberships, cases x observed rows "
-                   "(default 20,000,000,000); more are refused")
+    _max_memberships_option(r, "every specification's truth table")
     _budget_options(r, jobs=False)   # every specification's minimisation, so a refusal's advice can be followed
     d = sub.add_parser("cases", help="case typology for case studies (smmr) of the parsimonious solution (intermediate with --dir-exp): typical, deviant, irrelevant")
     _solution_options(d)
