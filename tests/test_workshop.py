@@ -500,6 +500,48 @@ def test_each_exercise_checks_the_answer():
     assert "incl_cut (0.8, 0.8)" in wrong[4]
 
 
+_DROP_ONE = ('" | ".join(m.expression for m in minimize(truth_table(paperA.drop(index=c), PA_OUTCOME, PA_CONDITIONS, '
+             'incl_cut=paperA_incl_cut, n_cut=paperA_n_cut), include="?").models)')
+HALF_ANSWERS = [   # answers the checks passed (✓) though they are not the exercise's answer
+    {2: 'nec_breakdown = necessity(lf, "~SURV", CONDITIONS, benchmark=necessity_benchmark)',   # the fuzzy data
+     3: 'my_dir_exps = ["-,-,-,-,-", "0,0,0,0,0"]\n'   # a list where a dict is asked for: AttributeError
+        'my_intermediates = [minimize(tt, include="?", dir_exp=d) for d in my_dir_exps]',
+     4: 'tt_fuzzy_strict = truth_table(lf, OUTCOME, CONDITIONS, incl_cut=0.9, n_cut=2)\n'   # n_cut changed too
+        'pars_strict = minimize(tt_fuzzy_strict, include="?")',
+     5: 'changes = {}'},   # '✓' and 'no single case changes the parsimonious solution': 8 do
+    {2: 'nec_breakdown = necessity(crisp, "~SURV", CONDITIONS[:3], benchmark=necessity_benchmark)',
+     3: 'my_intermediates = {(d,): minimize(tt, include="?", dir_exp=d) for d in ["-,-,-,-,-", "0,0,0,0,0"]}',
+     5: f'changes = {{c: {_DROP_ONE} for c in ["R05", "R07"]}}'},   # right, but not every case that changes it
+    {5: 'changes = {c: "?" for c in ["R03", "R05", "R06", "R07", "R10", "R11", "R12", "R14"]}'},   # no solutions
+    {5: 'changes = {c: minimize(truth_table(paperA.drop(index=c), PA_OUTCOME, PA_CONDITIONS), include="?")'
+        '.models[0].expression for c in ["R03", "R05", "R06", "R07", "R10", "R11", "R12", "R14"]}'},   # M1 alone
+]
+
+
+@pytest.mark.slow
+def test_exercise_checks_compare_the_whole_answer():
+    """Each check looked at part of the answer and passed the rest: exercise 2 only the outcome (necessity of ~SURV on
+    the fuzzy data `lf`, or on three conditions: '✓'), exercise 3 failed with AttributeError on a list, exercise 4
+    checked the rows' incl but not n_cut (n_cut=2 gave '✓' and the solution URB for URB*STB), and exercise 5 only
+    that each case listed changes the solution: an empty dict gave '✓' and 'no single case changes the parsimonious
+    solution' (8 of 15 do), and any text passed as the solution without a case. Each now compares the answer with
+    the exercise's own computation: a missing case is counted (not named), and a solution is checked model by
+    model."""
+    if not (ROOT / "data" / "derived" / "paperA" / "calibrated_crisp.csv").exists():
+        pytest.fail("data/derived/paperA/calibrated_crisp.csv is missing (step 9 reads it): run `make` first",
+                    pytrace=False)
+    for answers in HALF_ANSWERS:
+        printed = _run_exercises(PARTICIPANT, answers)
+        for number, answer in answers.items():
+            text = printed[number]
+            assert text.startswith("✗ check:") and "✓" not in text, (number, answer, text)
+            assert "no single case" not in text
+    right = _run_exercises(PARTICIPANT, {5: f"changes = {{c: {_DROP_ONE} for c in paperA.index}}\n"
+                                            "changes = {c: v for c, v in changes.items() if v != "
+                                            "' | '.join(m.expression for m in minimize(tt_A, include='?').models)}"})
+    assert right[5].startswith("✓ check:"), right[5]
+
+
 @pytest.mark.parametrize("settings", [{}, {"paperA_incl_cut": 0.6}], ids=["defaults", "paperA_incl_cut-0.6"])
 def test_exercise5_prints_one_model_a_line(settings):
     """Exercise 5 printed every model of a changed solution on one line joined by ' | ': the solution's line for R12
@@ -607,7 +649,7 @@ def test_paperA_without_a_sufficient_configuration_runs_to_the_end(tmp_path):
     text = "\n".join(o.get("text", "") for c in _nb(out).cells if c.cell_type == "code" for o in c.get("outputs", []))
     assert "no configuration passes incl_cut = 1 (highest row incl" in text and "no sufficient configuration for" in text
     assert "no solution (step 9), so no typical or deviant case" in text
-    assert "✓ check: removing each case you list" in text
+    assert "✓ check: exactly the cases whose removal changes the parsimonious solution" in text
     assert "parsimonious solution with every case: none (no sufficient configuration)" in text
 
 
