@@ -227,7 +227,13 @@ $(STAMPS)/workshop/qca_workshop.done: $(QCA_SRC) $(WORKSHOP_DATA) $(STAMPS)/02_c
 $(STAMPS)/workshop/qca_workshop_solutions.done: $(QCA_SRC) $(WORKSHOP_DATA) $(STAMPS)/02_case_calibration.done
 
 # ---------------------------------------------------------------- checks, lab, report, benchmarks
-.PHONY: test
+.PHONY: test test-explore
+# The participants' branch (`make participants-branch`) has no tests/ (they check the solutions): there `make test`
+# would install the test tools and a browser (with sudo) and then find nothing to run. One error line instead.
+ifeq ($(wildcard tests/.),)
+test test-explore:
+	@echo "error: no tests/ in this copy (the participants' edition of the workshop leaves them out: they check the solutions); make test belongs to the full repository. make, make lab and make book-participants work here" >&2; exit 2
+else
 READ_ONLY_TEST := cannot be written (a read-only checkout?): make test re-runs the notebooks (nbval), which write \
   data/derived/ and figures/, and writes to build/; run it in a writable copy (git clone)
 test: $(ENV_TEST) $(ENV_BOOK) $(KERNELS) browser ## run every test: unit, R QCA agreement, claims, the book in a browser, nbval of the notebooks
@@ -241,6 +247,7 @@ test: $(ENV_TEST) $(ENV_BOOK) $(KERNELS) browser ## run every test: unit, R QCA 
 .PHONY: test-explore
 test-explore: $(ENV_TEST) $(KERNELS) ## property tests (Hypothesis) with new random examples, to look for counterexamples
 	HYPOTHESIS_PROFILE=explore $(PY) -m pytest tests -m hypothesis -p no:cacheprovider
+endif
 
 # The book's browser test needs Debian's chromium + chromium-driver (installed once, with apt-get).
 .PHONY: browser

@@ -91,3 +91,21 @@ def test_bad_requests_are_one_error_line(repo, tmp_path, args, checkout, says):
     proc = tool(where, *args)
     assert proc.returncode == 2
     assert proc.stderr.startswith("error: ") and says in proc.stderr and proc.stderr.count("\n") == 1, proc.stderr
+
+
+def test_make_test_on_the_branch_is_one_error_line(repo, tmp_path):
+    """The branch has no tests/, and README's note says `make test` belongs to the full repository; yet a participant
+    typing `make test` there got the test tools synced, tools/install_browser.sh (apt-get Chromium, with sudo on a
+    laptop) and then pytest's 'file or directory not found: tests'. Now it stops before anything is installed, in
+    one error line; make test and make test-explore alike."""
+    tool(repo)
+    work = tmp_path / "participants"
+    git(repo, "worktree", "add", "-q", "--detach", str(work), "participants")   # the branch may be out elsewhere
+    for target in ("test", "test-explore"):
+        dry = subprocess.run(["make", "-n", target], cwd=work, capture_output=True, text=True)
+        assert "install_browser" not in dry.stdout and "pytest" not in dry.stdout and "uv" not in dry.stdout, dry.stdout
+        proc = subprocess.run(["make", target], cwd=work, capture_output=True, text=True)
+        assert proc.returncode == 2
+        lines = proc.stderr.splitlines()   # the error, then make's own 'make: *** [Makefile:...] Error 2'
+        assert lines[0].startswith("error: no tests/") and [ln for ln in lines if "error:" in ln] == lines[:1], lines
+        assert "make test belongs to the full repository" in proc.stderr
