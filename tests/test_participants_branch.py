@@ -109,3 +109,24 @@ def test_make_test_on_the_branch_is_one_error_line(repo, tmp_path):
         lines = proc.stderr.splitlines()   # the error, then make's own 'make: *** [Makefile:...] Error 2'
         assert lines[0].startswith("error: no tests/") and [ln for ln in lines if "error:" in ln] == lines[:1], lines
         assert "make test belongs to the full repository" in proc.stderr
+
+
+def _section(readme: str, heading: str) -> str:
+    start = readme.index(heading)
+    return readme[start:readme.index("\n### ", start + 1)]
+
+
+def test_the_branch_readme_leaves_out_the_teachers_notes(repo):
+    """The branch's README (its first page on GitHub, and the participants' book's first page) kept 'What each
+    exercise teaches', the teacher's notes that answer exercise 3 (which known solution each expectation gives, and
+    why: 10 of the 12 easy on the fuzzy data) and exercise 4 (raising incl_cut turns a row negative and changes the
+    parsimonious solution). The heading stays, with a line saying the notes are not in this edition."""
+    tool(repo)
+    full = _section(git(repo, "show", "HEAD:README.md"), "### What each exercise teaches")
+    part = _section(git(repo, "show", "participants:README.md"), "### What each exercise teaches")
+    answers = [line.strip() for line in full.splitlines()[1:] if len(line.strip()) > 30]
+    assert len(answers) >= 10 and "equals the parsimonious one" in full
+    assert [a for a in answers if a in part] == []
+    assert "not in this edition" in part
+    readme = git(repo, "show", "participants:README.md")
+    assert "### Timing" in readme and "### The book" in readme   # the rest of the workshop section is kept

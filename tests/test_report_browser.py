@@ -782,6 +782,25 @@ def test_participants_edition_differs_from_the_full_one_only_where_it_must(tmp_p
     assert "they will be released by your teacher after the session" in bb.release_note("  ")
 
 
+def test_participants_edition_leaves_out_the_teachers_notes(tmp_path):
+    """The participants' book opens on the README, whose 'What each exercise teaches' (the teacher's notes) answered
+    exercises 3 and 4: which known solution each expectation gives and why, and what raising incl_cut to 0.9 does.
+    The participants' edition keeps the heading, with a line saying the notes are not in it; the full one is as
+    before."""
+    bb.stage(ROOT, tmp_path / "full")
+    bb.stage(ROOT, tmp_path / "part", "participants")
+
+    def notes(folder):
+        readme = (folder / "README.md").read_text(encoding="utf-8")
+        start = readme.index("### What each exercise teaches")
+        return readme[start:readme.index("\n### ", start + 1)]
+
+    full, part = notes(tmp_path / "full"), notes(tmp_path / "part")
+    answers = [line.strip() for line in full.splitlines()[1:] if len(line.strip()) > 30]
+    assert len(answers) >= 10 and "turns a row negative" in full
+    assert [a for a in answers if a in part] == [] and bb.TEACHER_NOTES_NOTE in part
+
+
 def test_participants_edition_of_any_workshop(tmp_path):
     """A workshop notebook whose text does not name its solutions gets the release note as a cell of its own, and a
     page reached only through a link (data/README.paperA.md here) loses its link to the solutions as well."""

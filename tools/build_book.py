@@ -21,7 +21,8 @@ back as they were) says so, on its first page and on each such notebook's page.
 The participants' edition (`make book-participants`) leaves out every solutions notebook (a name ending in
 _solutions.ipynb) and goes to build/book-participants/, never to the full book's folder: links to a solutions
 notebook become plain text marked "not in this edition", and the notebook it solves says instead where the
-solutions will be released (TEXT, or $SOLUTIONS_RELEASE; by default "by your teacher after the session").
+solutions will be released (TEXT, or $SOLUTIONS_RELEASE; by default "by your teacher after the session"); the
+README's teacher's notes on the exercises ('What each exercise teaches', which answer some) are left out.
 The full edition (the default) is built exactly as before.
 """
 from __future__ import annotations
@@ -377,6 +378,19 @@ def without_solution_links(text: str) -> str:
                        text)
 
 
+TEACHER_NOTES = re.compile(r"^### What each exercise teaches\n(.*?)(?=^#{1,3} |\Z)", re.M | re.S)
+TEACHER_NOTES_NOTE = ("The teacher's notes on the exercises (what each one teaches, with its answers) are not in this "
+                      "edition; each exercise says in the notebook what it teaches. "
+                      "教师说明（各练习的要点及答案）不在本版中；每个练习在笔记本中说明其学习要点。")
+
+
+def without_teacher_notes(readme: str) -> str:
+    """README's teacher's notes on the exercises ('### What each exercise teaches': the answers of exercises 3 and 4
+    among them) as the participants' edition shows them: the heading, and a line saying they are not in it."""
+    return TEACHER_NOTES.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + f"\n{TEACHER_NOTES_NOTE}\n\n", readme,
+                             count=1)
+
+
 def release_note(release: str | None) -> str:
     where = " ".join((release or "").split()) or DEFAULT_RELEASE
     return (f"Solutions: not in this edition; they will be released {where}. "
@@ -526,7 +540,7 @@ def stage(root: Path, src: Path, edition: str = "full", release: str | None = No
     readme = with_alt_texts(readme_with_figure_index((root / "README.md").read_text(encoding="utf-8"), root),
                             "README.md", alts)
     if participants:
-        readme = without_solution_links(readme)
+        readme = without_teacher_notes(without_solution_links(readme))
     if out_of_date:
         readme = with_out_of_date_notice(readme, out_of_date_notice(list(out_of_date)))
     (src / "README.md").write_text(readme.rstrip("\n") + "\n" + contents(notebooks, pages), encoding="utf-8")

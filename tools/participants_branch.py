@@ -6,7 +6,8 @@ The branch holds the tree of HEAD (the last commit: uncommitted changes are not 
 notebooks (`*_solutions.ipynb`, the source and the executed copy) and without the tests and CI (they check the
 solutions); links to a solutions notebook become text marked "(not in this edition)", and the notebook it solves
 says where the solutions will be released, as in the participants' edition of the book (tools/build_book.py, whose
-rules this reuses); README.md starts with a note saying what this edition is. `make`, `make lab` and
+rules this reuses); README.md starts with a note saying what this edition is, and its teacher's notes on the
+exercises ('What each exercise teaches', which answer some) are left out. `make`, `make lab` and
 `make book-participants` work on it. Push it (`git push origin participants`) and hand out its Binder link
 (https://mybinder.org/v2/gh/OWNER/REPO/participants?labpath=notebooks/workshop/qca_workshop.ipynb).
 
@@ -28,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_book import (DEFAULT_RELEASE, SOLUTIONS_SUFFIX, is_solutions, participants_notebook,  # noqa: E402
-                        without_solution_links)
+                        without_solution_links, without_teacher_notes)
 
 DEFAULT_BRANCH = "participants"
 LEFT_OUT = ("tests/", ".ci/")  # they test the solutions: the full repository runs them
@@ -80,7 +81,7 @@ def participants_file(path: str, data: bytes, paths: set[str], release: str | No
         return (json.dumps(nb, indent=1, ensure_ascii=False) + "\n").encode()
     text = without_solution_links(data.decode("utf-8"))
     if path == "README.md":
-        text = readme_note(release) + text
+        text = readme_note(release) + without_teacher_notes(text)
     return text.encode("utf-8")
 
 
