@@ -540,6 +540,8 @@ def test_exercise_checks_compare_the_whole_answer():
                                             "changes = {c: v for c, v in changes.items() if v != "
                                             "' | '.join(m.expression for m in minimize(tt_A, include='?').models)}"})
     assert right[5].startswith("✓ check:"), right[5]
+    hint = _exercise_cells(_nb(PARTICIPANT))[5].source.split("\n\n", 1)[0]   # says how to give every model as text
+    assert '" | ".join(m.expression for m in solution.models)' in hint, hint
 
 
 @pytest.mark.parametrize("settings", [{}, {"paperA_incl_cut": 0.6}], ids=["defaults", "paperA_incl_cut-0.6"])
