@@ -544,6 +544,25 @@ def test_exercise_checks_compare_the_whole_answer():
     assert '" | ".join(m.expression for m in solution.models)' in hint, hint
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("path", [PARTICIPANT, SOLUTIONS], ids=lambda p: p.name)
+def test_a_fuzzy_cut_off_no_row_reaches_runs_to_the_end(path, tmp_path):
+    """incl_cut_fuzzy passes the settings check anywhere in [0.5, 1], but above 0.904 (the highest row incl of LF) no
+    fuzzy row is positive: at 1 (as strict as the crisp data's) step 6 stopped Run All with the engine's 'no positive
+    row to minimise', and steps 7-10 and exercises 4 and 5 never ran (step 9 already took the same finding for Paper
+    A in its stride). Step 6 now says there is no sufficient configuration, step 7 that there is no chart, and the
+    rest runs: the solved exercises check out."""
+    papermill = pytest.importorskip("papermill")
+    out = tmp_path / "out.ipynb"
+    papermill.execute_notebook(str(path), str(out), parameters={"incl_cut_fuzzy": 1.0}, cwd=str(WORKSHOP),
+                               kernel_name="python3", progress_bar=False)
+    text = "\n".join(o.get("text", "") for c in _nb(out).cells if c.cell_type == "code" for o in c.get("outputs", []))
+    assert "no configuration passes incl_cut_fuzzy = 1 (highest row incl 0.904; n_cut = 1)" in text
+    assert "no solution in step 6 (incl_cut_fuzzy = 1), so no configuration chart" in text
+    if path == SOLUTIONS:
+        assert text.count("✓ check:") == 5 and "✗" not in text, text
+
+
 @pytest.mark.parametrize("settings", [{}, {"paperA_incl_cut": 0.6}], ids=["defaults", "paperA_incl_cut-0.6"])
 def test_exercise5_prints_one_model_a_line(settings):
     """Exercise 5 printed every model of a changed solution on one line joined by ' | ': the solution's line for R12
