@@ -429,7 +429,7 @@ def test_what_each_exercise_teaches_holds_on_the_workshop_data():
     assert minimize(loose, include="?").model_sets != minimize(strict, include="?").model_sets
 
 
-def _run_exercises(path, answers=None, settings=None):
+def _run_exercises(path, answers=None, settings=None, namespace=None):
     """Run the notebook's code cells top to bottom in one namespace, as Run All does (matplotlib without a screen),
     each exercise cell's answer lines (those before its first blank line) replaced by `answers[n]` where given and
     the `parameters` cell's values by `settings` (as papermill's -p would); return what each exercise cell printed."""
@@ -439,7 +439,8 @@ def _run_exercises(path, answers=None, settings=None):
     import matplotlib
 
     matplotlib.use("Agg")
-    namespace, printed = {"__name__": "__main__"}, {}
+    namespace = {"__name__": "__main__"} if namespace is None else namespace   # given: what the cells leave in it
+    printed = {}
     for cell in _nb(path).cells:
         if cell.cell_type != "code":
             continue
@@ -540,6 +541,11 @@ def test_exercise_checks_compare_the_whole_answer():
                                             "changes = {c: v for c, v in changes.items() if v != "
                                             "' | '.join(m.expression for m in minimize(tt_A, include='?').models)}"})
     assert right[5].startswith("✓ check:"), right[5]
+    namespace = {"__name__": "__main__"}   # the check leaves no answer behind: `changing` held it, unsolved
+    _run_exercises(PARTICIPANT, namespace=namespace)
+    cases = {"R03", "R05", "R06", "R07", "R10", "R11", "R12", "R14"}   # whose removal changes the solution
+    left = [name for name, value in namespace.items() if isinstance(value, (list, set, dict)) and set(value) == cases]
+    assert not left, left
     hint = _exercise_cells(_nb(PARTICIPANT))[5].source.split("\n\n", 1)[0]   # says how to give every model as text
     assert '" | ".join(m.expression for m in solution.models)' in hint, hint
 
