@@ -166,7 +166,7 @@ def test_assign_stages_boundaries_precision_and_pre_stage():
     assert a.loc["D5", "stage"] == "体系跃迁" and a.loc["D5", "stage_order"] == 4
     counts = per.stage_counts(a.reset_index(), p).set_index("stage")
     assert counts.loc["应急协作", "documents"] == 2 and counts.loc["应急协作", "events"] == 1
-    assert counts.loc["应急协作", "straddling"] == 1
+    assert counts.loc["应急协作", "n_straddling"] == 1 and counts.loc["应急协作", "events_straddling"] == 0
 
 
 def test_stage_counts_name_what_their_unverified_dates_count():
@@ -191,13 +191,46 @@ def test_stage_counts_name_what_their_unverified_dates_count():
     assert (c["n_date_unverified"] <= c["documents"]).all() and (c["events_date_unverified"] <= c["events"]).all()
 
 
+def test_stage_counts_separate_straddling_documents_from_events():
+    """stage_counts.csv had one column straddling that counted documents and context events whose date interval
+    reaches into another stage together, where its other columns keep documents (documents, n_date_unverified) and
+    events (events, events_date_unverified) apart. It now has n_straddling (the stage's documents) next to
+    n_date_unverified and events_straddling (its events) next to events_date_unverified; the excerpt layer's table
+    (unit="units") has n_straddling only."""
+    p = per.validate_stage_starts(STARTS, STAGES)
+    d = docs(("D1", "document", "2020-05"), ("D2", "document", "2022"), ("E1", "event", "2023"),
+             ("E2", "event", "2024"), ("E3", "event", "2021-03"), ("D0", "document", "2019"), ("D3", "document", "2024"))
+    # placed by first day: E1 (2023) in 基层整合 reaches 系统改革 (from 2023-03); E2 and D3 (2024) in 系统改革 reach
+    # 体系跃迁 (from 2024-07); D0, D1, D2 and E3 lie within one stage
+    a = per.assign_stages(d, p)
+    counts = per.stage_counts(a, p)
+    assert "straddling" not in counts.columns
+    assert list(counts.columns) == ["stage", "documents", "n_date_unverified", "n_straddling",
+                                    "events", "events_date_unverified", "events_straddling"]
+    c = counts.set_index("stage")
+    assert c["n_straddling"].tolist() == [0, 0, 0, 1, 0]
+    assert c["events_straddling"].tolist() == [0, 0, 1, 1, 0]
+    assert (c["n_straddling"] <= c["documents"]).all() and (c["events_straddling"] <= c["events"]).all()
+    assert int(c["n_straddling"].sum() + c["events_straddling"].sum()) == int(a["straddles"].sum())
+    d2 = docs(("D1", "document", "2023"), ("E1", "event", "2023-02-20"))
+    c2 = per.stage_counts(per.assign_stages(d2, p), p).set_index("stage")
+    assert c2.loc["基层整合", ["documents", "n_straddling", "events", "events_straddling"]].tolist() == [1, 1, 1, 0]
+    units = per.stage_counts(per.assign_stages(d2, p), p, unit="units")
+    assert list(units.columns) == ["stage", "units", "n_date_unverified", "n_straddling"]
+
+
 def test_committed_stage_counts_agree_with_stage_profiles():
     """The committed stage_counts.csv counts the same U-dated documents per stage as stage_profiles.csv."""
     from analysis.paths import DATA_DERIVED
     out = DATA_DERIVED / "paperB"
     counts = pd.read_csv(out / "stage_counts.csv").set_index("stage")
     table = pd.read_csv(out / "stage_profiles.csv").drop_duplicates("stage").set_index("stage")
-    assert "date_unverified" not in counts.columns
+    assert "date_unverified" not in counts.columns and "straddling" not in counts.columns
+    assignments = pd.read_csv(out / "stage_assignments.csv").set_index("stage")
+    for kind, col in (("document", "n_straddling"), ("event", "events_straddling")):
+        a = assignments[assignments["kind"] == kind]
+        per_stage = a.groupby(level=0)["straddles"].sum().reindex(counts.index, fill_value=0)
+        assert counts[col].tolist() == per_stage.astype(int).tolist(), col
     assert counts.loc[STAGES, "n_date_unverified"].tolist() == table.loc[STAGES, "n_date_unverified"].tolist()
     assert counts.loc[STAGES, "documents"].tolist() == table.loc[STAGES, "n_documents"].tolist()
 
@@ -555,7 +588,7 @@ def test_stage_counts_of_excerpt_units_name_units():
     d = docs(("N01-01", "document", "2020-05"), ("N01-02", "document", "2020-05"), ("L01-01", "document", "2024-08"))
     d["date_status"] = ["U", "V", "U"]
     counts = per.stage_counts(per.assign_stages(d, p), p, unit="units")
-    assert list(counts.columns) == ["stage", "units", "n_date_unverified", "straddling"]
+    assert list(counts.columns) == ["stage", "units", "n_date_unverified", "n_straddling"]
     c = counts.set_index("stage")
     assert c.loc["应急协作", ["units", "n_date_unverified"]].tolist() == [2, 1]
     assert c.loc["体系跃迁", ["units", "n_date_unverified"]].tolist() == [1, 1]

@@ -126,11 +126,11 @@ def stage_counts(assignments: pd.DataFrame, periodisation: Periodisation, unit: 
     """Documents and events per stage (stages in order; the pre-stage period first).
 
     Columns: documents, n_date_unverified (those documents whose date is U: `stage_date_unverified`, the count every
-    Paper B table gives under that name), events, events_date_unverified (the context events whose date is U: they
-    are no document and no table counts them among n_date_unverified) and straddling (items, documents and events,
-    whose date interval reaches into another stage). With unit="units" (the excerpt layer's dated units, placed as
-    documents by excerpts.unit_documents) the first column is named units and the event columns, always 0 there,
-    are left out."""
+    Paper B table gives under that name), n_straddling (those documents whose date interval, a year or a month,
+    reaches into another stage: placed by the interval's first or last day, `assign_stages`' place), then the same
+    for the context events: events, events_date_unverified and events_straddling (events are no document, and no
+    other table counts them). With unit="units" (the excerpt layer's dated units, placed as documents by
+    excerpts.unit_documents) the first column is named units and the event columns, always 0 there, are left out."""
     if unit not in ("documents", "units"):
         raise ValueError(f"unit must be 'documents' or 'units', got {unit!r}")
     names = [PRE_STAGE] + list(periodisation.names)
@@ -139,12 +139,15 @@ def stage_counts(assignments: pd.DataFrame, periodisation: Periodisation, unit: 
     out = []
     for n in names:
         g = assignments[assignments["stage"] == n]
-        out.append({"stage": n, "documents": int((g["kind"] == "document").sum()), "n_date_unverified": int(docs_u[n]),
-                    "events": int((g["kind"] == "event").sum()), "events_date_unverified": int(events_u[n]),
-                    "straddling": int(g["straddles"].sum())})
+        docs, events = g[g["kind"] == "document"], g[g["kind"] == "event"]
+        out.append({"stage": n, "documents": len(docs), "n_date_unverified": int(docs_u[n]),
+                    "n_straddling": int(docs["straddles"].sum()),
+                    "events": len(events), "events_date_unverified": int(events_u[n]),
+                    "events_straddling": int(events["straddles"].sum())})
     counts = pd.DataFrame(out)
     if unit == "units":
-        counts = counts.drop(columns=["events", "events_date_unverified"]).rename(columns={"documents": "units"})
+        counts = (counts.drop(columns=["events", "events_date_unverified", "events_straddling"])
+                  .rename(columns={"documents": "units"}))
     return counts
 
 
