@@ -630,3 +630,21 @@ def test_b11_chinese_says_at_least_two_localities_as_the_english(claims):
     row = claims.set_index("claim_id").loc["B11"]
     assert "至少两个省份的至少两个地方" in row["claim_zh"] and "两个以上" not in row["claim_zh"]
     assert "at least two localities of at least two provinces" in row["claim_en"]
+
+
+@pytest.mark.parametrize("min_localities,min_provinces", [(3, 4), (2, 3), (5, 1)])
+def test_b11_claim_text_names_the_thresholds_it_checks(inputs, min_localities, min_provinces):
+    """B11's claim (English and Chinese) said 'at least two localities of at least two provinces' whatever
+    min_localities and min_provinces were: run with -p min_localities 3, the ledger checked >= 3 (expected) under a
+    claim text saying two. The text now names the thresholds the check uses; the defaults read as before."""
+    c = pb_claims.claim_models_in_localities(inputs["layer"], inputs["unit_codings"]["manual"], inputs["readings"],
+                                             min_localities=min_localities, min_provinces=min_provinces)
+    zh = {1: "一", 2: "两", 3: "三", 4: "四", 5: "五"}
+    en = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}
+    assert f"each model in >= {min_localities} localities of >= {min_provinces} provinces" == c.expected
+    loc = "locality" if min_localities == 1 else "localities"
+    prov = "province" if min_provinces == 1 else "provinces"
+    assert f"at least {en[min_localities]} {loc} of at least {en[min_provinces]} {prov}" in c.claim_en, c.claim_en
+    assert f"至少{zh[min_provinces]}个省份的至少{zh[min_localities]}个地方" in c.claim_zh, c.claim_zh
+    if 2 not in (min_localities, min_provinces):
+        assert "two" not in c.claim_en and "两" not in c.claim_zh, (c.claim_en, c.claim_zh)

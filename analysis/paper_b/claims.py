@@ -530,6 +530,20 @@ def _short(code: str) -> str:
     return code.split(".", 1)[1]
 
 
+_EN_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_ZH_WORDS = ("零", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十")   # 两, not 二, before a measure word
+
+
+def _at_least_en(n: int, singular: str, plural: str) -> str:
+    """'at least two localities', 'at least one province', 'at least 12 provinces'."""
+    return f"at least {_EN_WORDS[n] if 0 <= n <= 10 else n} {singular if n == 1 else plural}"
+
+
+def _at_least_zh(n: int, noun: str) -> str:
+    """'至少两个地方', '至少12个省份'."""
+    return f"至少{_ZH_WORDS[n] if 0 <= n <= 10 else n}个{noun}"
+
+
 def claim_models_in_localities(layer: ExcerptLayer, coding: CodingResult, readings: pd.DataFrame,
                                min_localities: int = 2, min_provinces: int = 2) -> Claim:
     loc = locality_models(layer, coding)
@@ -543,12 +557,17 @@ def claim_models_in_localities(layer: ExcerptLayer, coding: CodingResult, readin
                          for k, m in enumerate(model_codes))
     computed += f"; thinnest: {', '.join(names.get(model_codes.index(m) + 1, _short(m)) for m in thin)}"
     computed += f"; hybrid localities: {int(loc['hybrid'].sum())} of {len(loc)}"
-    return check(PAPER, "B11", "三类地方实践模式(权责清单嵌入型、组织体系重构型、数字赋能整合型)各见于至少两个省份的至少两个地方",
-                 "Each of the three local practice models is seen in at least two localities of at least two provinces",
+    # the claim as the check reads it: its thresholds are parameters (min_localities, min_provinces), not Paper B's
+    return check(PAPER, "B11", "三类地方实践模式(权责清单嵌入型、组织体系重构型、数字赋能整合型)各见于"
+                 f"{_at_least_zh(min_provinces, '省份')}的{_at_least_zh(min_localities, '地方')}",
+                 "Each of the three local practice models is seen in "
+                 f"{_at_least_en(min_localities, 'locality', 'localities')} of "
+                 f"{_at_least_en(min_provinces, 'province', 'provinces')}",
                  f"each model in >= {min_localities} localities of >= {min_provinces} provinces", computed,
                  agrees=True if ok else NOT_TESTABLE,
-                 note=f"From the {coding.source} coding of {len(layer.units)} excerpt units (page heads only). Which model "
-                      "a unit shows is the compendium's coding; a locality is a (province, place) pair below national "
+                 note=f"From the {coding.source} coding of {len(layer.units)} excerpt units (page heads only). The abstract "
+                      "names the three models, not where they occur: the thresholds are the compendium's parameters "
+                      "(min_localities, min_provinces). Which model a unit shows is the compendium's coding; a locality is a (province, place) pair below national "
                       "level, and items whose province is not shown count for none. A one-sided check: the page heads "
                       "stored here can show a model in a locality, never its absence (it may sit further down a page, "
                       "or in a locality no stored page covers), so a model seen in fewer localities is 'not testable', "
