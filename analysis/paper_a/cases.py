@@ -265,7 +265,7 @@ def source_warning(data_source: str) -> str:
         return ""
     if data_source == "reconstruction":
         return ("WARNING: the compendium's RECONSTRUCTED cases, not Paper A's data; agreement with the paper is by "
-                "construction.\n注意: 以下为本复现的重建数据, 并非原文数据; 与原文一致是构造所致。")
+                "construction.\n注意: 以下为本项目的重建数据, 并非原文数据; 与原文一致是构造所致。")
     return ("WARNING: a MIXED file, some rows reconstructed: not only Paper A's data; agreement with the paper is "
             "partly by construction.\n注意: 以下含部分重建数据, 并非全部为原文数据。")
 
@@ -619,7 +619,7 @@ def calibration_rule(codebook: pd.DataFrame, threshold: float = DEFAULT_THRESHOL
             f"This rule is the compendium's; Paper A's calibration rule is not public.\n"
             f"各集合得分 = 出现的指标数 / 指标总数。清晰集(默认): 得分不低于 {threshold:g} 记为 1, 否则为 0。"
             f"模糊集变体: 直接校准法, 完全不隶属 {anchors['e']:g}、交叉点 {anchors['c']:g}、完全隶属 {anchors['i']:g}。"
-            f"该规则由本复现自行设定, 原文校准规则未公开。")
+            f"该规则由本项目自行设定, 原文校准规则未公开。")
 
 
 # ---------------------------------------------------------------- how present is each condition?
