@@ -29,9 +29,10 @@ _ROWS = [
      "derived_files": [D + "paperB/stage_assignments.csv", D + "paperB/stage_counts.csv", D + "paperB/parameters.json"],
      "raw_label_files": PB_LABELS,
      "caption_en": "Paper B: national documents and context events of the corpus by date, coloured by policy stage "
-                   "(stage starts are the compendium's parameters; open markers: date unverified).",
-     "caption_zh": "论文B：语料中的国家政策文件与背景事件按日期排列，按政策阶段着色（阶段起点为本项目设定的参数；"
-                   "空心标记：日期未核实）。"},
+                   "(stage starts are the compendium's parameters, each anchored on a landmark item, labelled in bold; "
+                   "open markers: date unverified).",
+     "caption_zh": "论文B：语料中的国家政策文件与背景事件按日期排列，按政策阶段着色（阶段起点为本项目设定的参数，"
+                   "各依据一个标志性条目，其标签加粗；空心标记：日期未核实）。"},
     {"figure": "paperB_stage_heatmap", "source_notebook": "01_policy_evolution",
      "derived_files": [D + "paperB/stage_profiles.csv", D + "paperB/stage_counts.csv", D + "paperB/parameters.json"],
      "raw_label_files": PB_LABELS[1:],

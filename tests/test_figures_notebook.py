@@ -470,3 +470,37 @@ def test_the_corpus_timeline_title_says_the_same_in_both_languages():
         plt.close(fig)
     assert titles["en"].startswith("National documents and context events by stage")
     assert titles["zh"].startswith("各阶段的国家文件与背景事件") and "医防融合" not in titles["zh"]
+
+
+@pytest.mark.filterwarnings("ignore:Glyph .* missing from font")   # only the legend's text is read, not its glyphs
+def test_the_corpus_timeline_says_what_its_bold_labels_are(index):
+    """The corpus timeline draws the landmark items (the documents and events each stage start is anchored on,
+    notebook 01's `landmarks`) with bold labels, but neither its legend nor its caption (README figure table, the
+    book's figure index) said what bold meant: a reader saw four items set apart without a reason. The legend now has
+    an entry for them (only when landmarks are drawn) and both captions say it."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis.paper_b.periodisation import Periodisation, assign_stages
+    from analysis.plots import policy as policy_plots
+
+    readings = pd.DataFrame({"kind": ["stage", "stage"], "order": [1, 2], "name_zh": ["甲", "乙"], "name_en": ["A", "B"]})
+    p = Periodisation(names=("甲", "乙"), starts=(pd.Timestamp("2020-01-01"), pd.Timestamp("2022-01-01")),
+                      written=("2020-01", "2022-01"))
+    docs = pd.DataFrame({"doc_id": ["D1", "D2"], "kind": ["document", "document"], "date": ["2021-06", "2023-12"],
+                         "date_status": ["V", "V"], "label_en": ["a", "b"], "title_zh": ["甲", "乙"]})
+    legends = {}
+    for lang, landmarks in (("en", ("D1",)), ("zh", ("D1",)), ("none", ())):
+        fig = policy_plots.timeline(docs, assign_stages(docs, p), p, readings, landmarks=landmarks,
+                                    lang="en" if lang == "none" else lang)
+        legends[lang] = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+        bold = [t.get_text() for t in fig.axes[0].texts if t.get_fontweight() == "bold" and t.get_text().startswith("D")]
+        assert bold == (["D1  a" if lang == "en" else "D1  甲"] if landmarks else []), (lang, bold)
+        plt.close(fig)
+    assert any(t.startswith("bold: landmark") for t in legends["en"]), legends["en"]
+    assert any(t.startswith("加粗") for t in legends["zh"]), legends["zh"]
+    assert not any("bold" in t for t in legends["none"]), legends["none"]
+    row = index.set_index("figure").loc["paperB_timeline"]
+    assert "landmark" in row["caption_en"] and "in bold" in row["caption_en"], row["caption_en"]
+    assert "标志性条目" in row["caption_zh"] and "加粗" in row["caption_zh"], row["caption_zh"]

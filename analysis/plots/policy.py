@@ -69,7 +69,8 @@ def timeline(documents: pd.DataFrame, assignments: pd.DataFrame, periodisation: 
     """One row per corpus item in date order: marker at its date, coloured by stage; stages shaded.
 
     Filled markers: date verified (V); open markers: date unverified (U). Circles: documents; diamonds:
-    context events. Landmark ids (e.g. the documents that justify the stage starts) are drawn in bold.
+    context events. Landmark ids (e.g. the documents that justify the stage starts) are drawn in bold, and the
+    legend then says so.
     """
     _check_lang(lang)
     labels = stage_labels(readings, lang)
@@ -111,6 +112,9 @@ def timeline(documents: pd.DataFrame, assignments: pd.DataFrame, periodisation: 
     handles += [Line2D([], [], marker="o", ls="none", mfc="#555555", mec="#555555", label="document, date V" if lang == "en" else "文件,日期已核实"),
                 Line2D([], [], marker="o", ls="none", mfc="white", mec="#555555", label="date U (unverified)" if lang == "en" else "日期未核实"),
                 Line2D([], [], marker="D", ls="none", mfc="#555555", mec="#555555", label="context event" if lang == "en" else "背景事件")]
+    if any(d in landmarks for d in items["doc_id"]):   # what the bold labels are, when some are drawn
+        handles.append(Line2D([], [], marker=r"$\mathbf{D}$", ls="none", ms=6, color="#222222",
+                              label="bold: landmark of a stage start" if lang == "en" else "加粗: 阶段起点的标志性条目"))
     ax.legend(handles=handles, loc="lower left", fontsize=6.5, frameon=False, ncol=2)
     fig.tight_layout()
     return fig
