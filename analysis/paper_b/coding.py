@@ -34,13 +34,16 @@ def match_keywords(text: str, keywords: Sequence[str]) -> list[str]:
 
 @dataclass(frozen=True)
 class CodingResult:
-    """Which codes each document received, from one source ('manual' or 'dictionary')."""
+    """Which codes each document received, from one source ('manual' or 'dictionary'). `item` is what a document
+    is when printed: 'document' (the title layer), or 'unit' for the excerpt layer's coding units, which are coded
+    as documents (analysis.paper_b.excerpts)."""
 
     source: str
     doc_ids: tuple[str, ...]
     codes: tuple[str, ...]
     families: dict = field(compare=False)          # code -> family
     long: pd.DataFrame = field(compare=False)      # doc_id, family, code, hits, matched
+    item: str = field(default="document", compare=False)
 
     def has(self, doc_id: str, code: str) -> bool:
         return bool(((self.long["doc_id"] == doc_id) & (self.long["code"] == code)).any())
@@ -72,8 +75,8 @@ class CodingResult:
             per_family[fam] = per_family.get(fam, 0) + int(m[c].sum())
         uncoded = int((m.sum(axis=1) == 0).sum())
         fams = ", ".join(f"{k} {v}" for k, v in per_family.items())
-        return (f"CodingResult({self.source}): {len(self.doc_ids)} documents, {len(self.long)} codings "
-                f"({fams}); {uncoded} document(s) without any code")
+        return (f"CodingResult({self.source}): {len(self.doc_ids)} {self.item}s, {len(self.long)} codings "
+                f"({fams}); {uncoded} {self.item}(s) without any code")
 
     __repr__ = __str__
 

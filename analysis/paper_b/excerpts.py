@@ -20,7 +20,7 @@ source, a hash that does not match its excerpt).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
@@ -299,9 +299,9 @@ def manual_long(coding: pd.DataFrame) -> pd.DataFrame:
 
 
 def manual_coding(layer: ExcerptLayer, codebook: Codebook) -> CodingResult:
-    """The manual coding of the units as a CodingResult (documents = units)."""
+    """The manual coding of the units as a CodingResult (documents = units; printed as units)."""
     docs = pd.DataFrame({"doc_id": layer.units["unit_id"]})
-    return coding_from_manual(manual_long(layer.coding), docs, codebook, families=CODED_FAMILIES)
+    return replace(coding_from_manual(manual_long(layer.coding), docs, codebook, families=CODED_FAMILIES), item="unit")
 
 
 def unit_documents(layer: ExcerptLayer) -> pd.DataFrame:
@@ -312,6 +312,27 @@ def unit_documents(layer: ExcerptLayer) -> pd.DataFrame:
 
 
 def dictionary_coding(layer: ExcerptLayer, codebook: Codebook, min_hits: int = 1) -> CodingResult:
-    """Keyword coding of the excerpts with the codebook's rules."""
-    return code_texts(list(layer.units["unit_id"]), list(layer.units["excerpt_zh"]), codebook, min_hits=min_hits,
-                      families=CODED_FAMILIES)
+    """Keyword coding of the excerpts with the codebook's rules (documents = units; printed as units)."""
+    return replace(code_texts(list(layer.units["unit_id"]), list(layer.units["excerpt_zh"]), codebook,
+                              min_hits=min_hits, families=CODED_FAMILIES), item="unit")
+
+
+#: the title layer's names for what, in a table of the excerpt layer, are coding units
+UNIT_NAMES = {"doc_id": "unit_id", "n_documents": "n_units"}
+
+
+def unit_columns(table: pd.DataFrame) -> pd.DataFrame:
+    """A table the title layer's functions computed on the units (unit_documents places them as documents), with
+    its columns named for what they hold: doc_id -> unit_id, n_documents -> n_units (an index so named too), and
+    the kind column, 'document' for every unit, left out. A copy; a kind other than 'document' is refused."""
+    out = table.copy()
+    if "kind" in out.columns:
+        other = sorted(set(out["kind"].astype(str)) - {"document"})
+        if other:
+            raise ValueError(f"kind {', '.join(map(repr, other))} in a table of units: units are placed as documents "
+                             "(unit_documents), so kind should be 'document' throughout")
+        out = out.drop(columns="kind")
+    out = out.rename(columns=UNIT_NAMES)
+    if out.index.name in UNIT_NAMES:
+        out.index = out.index.rename(UNIT_NAMES[out.index.name])
+    return out
