@@ -48,3 +48,21 @@ def test_one_chinese_word_per_concept(variant):
     found = [name for name, text in _texts() if variant in text]
     assert not found, f"{variant!r} (say {VARIANTS[variant]!r}, as the rest of the book does) in: {found}"
     assert any(VARIANTS[variant] in text for _, text in _texts()), f"{VARIANTS[variant]!r} is used nowhere"
+
+
+def test_the_rainbow_codes_of_paper_b_carry_paper_a_s_chinese_names():
+    """Paper B's codebook has a family `rainbow`: 'the six dimensions of the Rainbow Model ... They are Paper A's six
+    integration conditions' (data/README.md; the model x Rainbow figure says 即论文A的六个整合条件). Its Chinese labels
+    are drawn on the Chinese figures beside Paper A's, but rainbow.system was labelled 制度整合 where Paper A (its
+    abstract, notebook 02, every Paper A figure) says 系统整合: two words for one condition. Each rainbow code's
+    label_zh is now the Chinese name of the Paper A condition it is (the English label names the same one)."""
+    from analysis.paper_a import cases as C
+    from analysis.paper_b import codebook as cb
+
+    book = cb.load_codebook().table.set_index("code")
+    rainbow = book[book["family"] == "rainbow"]
+    conditions = C.conditions_frame()
+    assert len(rainbow) == len(conditions) == 6
+    for cond in conditions.itertuples(index=False):
+        code = next(c for c in rainbow.index if rainbow.loc[c, "label_en"].startswith(cond.en.split()[0]))
+        assert rainbow.loc[code, "label_zh"] == cond.zh, (code, rainbow.loc[code, "label_zh"], cond.condition, cond.zh)
