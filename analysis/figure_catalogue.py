@@ -45,8 +45,8 @@ _ROWS = [
     {"figure": "paperB_model_rainbow", "source_notebook": "01_policy_evolution",
      "derived_files": [D + "paperB/model_rainbow.csv"], "raw_label_files": PB_LABELS[2:],
      "caption_en": "Paper B: the three local practice models against the six Rainbow dimensions (Paper A's integration "
-                   "conditions), core or supporting, as read by the compendium.",
-     "caption_zh": "论文B：三类地方实践模式与彩虹模型六个维度（即论文A的六个整合条件）的对应，分核心与支撑，"
+                   "conditions), core or supporting (grey dot: not linked), as read by the compendium.",
+     "caption_zh": "论文B：三类地方实践模式与彩虹模型六个维度（即论文A的六个整合条件）的对应，分核心与支撑（灰点：无对应），"
                    "为本项目的解读。"},
     # the next three: drawn and saved by 01_policy_evolution only (not redrawn here: they need the raw excerpt layer)
     {"figure": "paperB_units_timeline", "source_notebook": "01_policy_evolution", "redrawn": False,

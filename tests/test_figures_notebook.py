@@ -504,3 +504,34 @@ def test_the_corpus_timeline_says_what_its_bold_labels_are(index):
     row = index.set_index("figure").loc["paperB_timeline"]
     assert "landmark" in row["caption_en"] and "in bold" in row["caption_en"], row["caption_en"]
     assert "标志性条目" in row["caption_zh"] and "加粗" in row["caption_zh"], row["caption_zh"]
+
+
+@pytest.mark.filterwarnings("ignore:Glyph .* missing from font")   # only the legend's text is read, not its glyphs
+def test_the_model_rainbow_map_says_what_its_grey_dots_are(index):
+    """The practice models x Rainbow dimensions figure draws a grey dot where the compendium links a model to no
+    dimension, but its legend named only 'core' and 'supporting' and its caption said nothing of the dots: a reader
+    could take a dot for a weak link. The legend now has an entry for them (only when some are drawn) and both
+    captions say it."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis.plots import policy as policy_plots
+
+    readings = pd.DataFrame({"item_id": ["M1", "M2"], "kind": ["model", "model"], "order": [1, 2],
+                             "name_zh": ["甲型", "乙型"], "name_en": ["A", "B"]})
+    codes = ["rainbow.system", "rainbow.service"]
+    some = pd.DataFrame({"model_id": ["M1", "M2"], "code": codes, "role": ["core", "supporting"]})
+    full = pd.DataFrame({"model_id": ["M1", "M1", "M2", "M2"], "code": codes * 2,
+                         "role": ["core", "supporting", "core", "core"]})
+    legends = {}
+    for name, table, lang in (("en", some, "en"), ("zh", some, "zh"), ("full", full, "en")):
+        fig = policy_plots.model_rainbow_map(table, readings, codes, lang=lang)
+        legends[name] = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+        plt.close(fig)
+    assert legends["en"] == ["core", "supporting", "not linked"], legends["en"]
+    assert legends["zh"] == ["核心", "支撑", "无对应"], legends["zh"]
+    assert legends["full"] == ["core", "supporting"], legends["full"]
+    row = index.set_index("figure").loc["paperB_model_rainbow"]
+    assert "grey dot: not linked" in row["caption_en"], row["caption_en"]
+    assert "灰点：无对应" in row["caption_zh"], row["caption_zh"]

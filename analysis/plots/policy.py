@@ -180,7 +180,8 @@ def stage_heatmaps(profiles: Mapping[str, pd.DataFrame], readings: pd.DataFrame,
 
 def model_rainbow_map(model_rainbow: pd.DataFrame, readings: pd.DataFrame, rainbow_codes: Sequence[str],
                       codebook_table: pd.DataFrame | None = None, lang: str = "en"):
-    """Practice models (rows) × Rainbow dimensions (columns): filled square = core, open square = supporting.
+    """Practice models (rows) × Rainbow dimensions (columns): filled square = core, open square = supporting, grey
+    dot = not linked (each named in the legend).
 
     The columns are Paper A's six integration conditions; the mapping is the compendium's reading.
     """
@@ -190,12 +191,14 @@ def model_rainbow_map(model_rainbow: pd.DataFrame, readings: pd.DataFrame, rainb
     role = {(r.model_id, r.code): r.role for r in model_rainbow.itertuples(index=False)}
     fig, ax = plt.subplots(figsize=(6.4, 2.4))
     colours = [OKABE_ITO[4], OKABE_ITO[0], OKABE_ITO[2]]
+    unlinked = False
     for i, m in enumerate(models.itertuples(index=False)):
         y = len(models) - 1 - i
         for k, code in enumerate(rainbow_codes):
             r = role.get((m.item_id, code))
             if r is None:
                 ax.plot([k], [y], marker=".", color="#cccccc", ms=4, ls="none")
+                unlinked = True
                 continue
             c = colours[i % len(colours)]
             ax.plot([k], [y], marker="s", ms=15, mfc=c if r == "core" else "white", mec=c, mew=2, ls="none")
@@ -214,6 +217,9 @@ def model_rainbow_map(model_rainbow: pd.DataFrame, readings: pd.DataFrame, rainb
                       label="core" if lang == "en" else "核心"),
                Line2D([], [], marker="s", ls="none", mfc="white", mec="#555555", mew=1.5, ms=8,
                       label="supporting" if lang == "en" else "支撑")]
+    if unlinked:   # what the grey dots are, when some are drawn
+        handles.append(Line2D([], [], marker=".", ls="none", color="#cccccc", ms=6,
+                              label="not linked" if lang == "en" else "无对应"))
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=7.5)
     fig.tight_layout()
     return fig
