@@ -64,3 +64,17 @@ def test_notebook_01_shows_the_unit_tables_with_unit_names():
                        for o in cell["outputs"])
         assert "document" not in text, (what, [l for l in text.splitlines() if "document" in l][:3])
         assert "units" in text, what
+
+
+def test_notebook_01_shows_each_unit_date_with_its_status():
+    """Notebook 01's first look at the excerpt units (B1) showed each unit's date but not its date_status, though
+    the section says a unit's date is V or U as in the title layer and most dated units' dates are U (a date not
+    seen in the source named): a reader saw the compendium's dating as fact. The table now shows date_status next
+    to date."""
+    nb = json.loads((ROOT / "notebooks" / "executed" / "01_policy_evolution.ipynb").read_text(encoding="utf-8"))
+    cell = next(c for c in nb["cells"] if "".join(c["source"]).startswith("layer = ex.load_excerpt_layer("))
+    tables = ["".join(o.get("data", {}).get("text/html", "")) for o in cell["outputs"]]
+    shown = [t for t in tables if "<th>excerpt_zh</th>" in t]
+    assert shown, "B1 no longer shows the units"
+    for t in shown:
+        assert "<th>date</th>\n      <th>date_status</th>" in t, t[:400]
