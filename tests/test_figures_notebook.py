@@ -535,3 +535,29 @@ def test_the_model_rainbow_map_says_what_its_grey_dots_are(index):
     row = index.set_index("figure").loc["paperB_model_rainbow"]
     assert "grey dot: not linked" in row["caption_en"], row["caption_en"]
     assert "灰点：无对应" in row["caption_zh"], row["caption_zh"]
+
+
+@pytest.mark.filterwarnings("ignore:Glyph .* missing from font")   # only the labels' text is read, not its glyphs
+def test_the_chinese_corpus_timeline_marks_a_shortened_title():
+    """The Chinese corpus timeline labels each item with its title cut to 16 characters, with nothing to say it was
+    cut: D08 read 国务院应对新型冠状病毒感染肺炎疫, D01 国务院办公厅关于推进分级诊疗制度, titles that do not exist. A shortened title now ends with an ellipsis (…); a title that fits is shown whole."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis.paper_b.periodisation import Periodisation, assign_stages
+    from analysis.plots import policy as policy_plots
+
+    readings = pd.DataFrame({"kind": ["stage", "stage"], "order": [1, 2], "name_zh": ["甲", "乙"], "name_en": ["A", "B"]})
+    p = Periodisation(names=("甲", "乙"), starts=(pd.Timestamp("2020-01-01"), pd.Timestamp("2022-01-01")),
+                      written=("2020-01", "2022-01"))
+    long_title = "国务院办公厅关于推进分级诊疗制度建设的指导意见"
+    docs = pd.DataFrame({"doc_id": ["D1", "D2"], "kind": ["document", "document"], "date": ["2021-06", "2023-12"],
+                         "date_status": ["V", "V"], "label_en": ["a", "b"], "title_zh": [long_title, "健康中国2030"]})
+    fig = policy_plots.timeline(docs, assign_stages(docs, p), p, readings, lang="zh")
+    labels = {t.get_text().split("  ", 1)[0]: t.get_text().split("  ", 1)[1]
+              for t in fig.axes[0].texts if t.get_text().startswith("D")}
+    plt.close(fig)
+    assert labels["D2"] == "健康中国2030"
+    assert labels["D1"].endswith("…") and long_title.startswith(labels["D1"][:-1]), labels["D1"]
+    assert len(labels["D1"]) <= 16, labels["D1"]

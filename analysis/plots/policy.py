@@ -64,6 +64,12 @@ def code_label(code: str, codebook_table: pd.DataFrame | None = None, lang: str 
     return code.split(".", 1)[1].replace("_", " ")
 
 
+def _shortened(text: str, width: int) -> str:
+    """`text` whole when it has at most `width` characters, else its first width - 1 and an ellipsis: a cut title
+    must not read as a whole one."""
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
 def timeline(documents: pd.DataFrame, assignments: pd.DataFrame, periodisation: Periodisation,
              readings: pd.DataFrame, landmarks: Sequence[str] = (), lang: str = "en"):
     """One row per corpus item in date order: marker at its date, coloured by stage; stages shaded.
@@ -96,7 +102,7 @@ def timeline(documents: pd.DataFrame, assignments: pd.DataFrame, periodisation: 
         filled = r.date_status == "V"
         ax.plot([day], [y], marker="o" if r.kind == "document" else "D", ms=6.5 if r.kind == "document" else 5.5,
                 mfc=c if filled else "white", mec=c, mew=1.4, ls="none", zorder=3)
-        text = r.label_en if lang == "en" else str(r.title_zh)[:16]
+        text = r.label_en if lang == "en" else _shortened(str(r.title_zh), 16)
         ax.text(day + pd.Timedelta(days=60), y, f"{r.doc_id}  {text}", va="center", fontsize=7,
                 fontweight="bold" if r.doc_id in landmarks else "normal", color="#222222")
     ax.set_ylim(-0.8, n + 0.6)
