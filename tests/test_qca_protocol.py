@@ -1367,3 +1367,22 @@ def test_robustness_takes_the_search_budgets_its_refusals_name(capsys):
         assert main(["robustness", path, "--spec", str(spec), "--raw", raw, flag, value]) == 2
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and "refused by the engine's search budgets" in err and f"raise {flag}" in err
+
+
+def test_a_calibration_range_gives_no_warning_without_naming_the_range():
+    """A calibration range also analyses the data's own set, to say when the recalibrated start differs from it; that
+    extra run's warnings reached the caller unlabelled (the CLI printed e.g. "warning: skewed condition 'B' ..." with
+    no range or step beside the same warning naming the range's steps). Every warning of a range now names it."""
+    cases = [f"c{i}" for i in range(1, 13)]
+    b = [1, 0, 0, 1, 1, 0, 1, 0, 0, 1, 1, 0]
+    x = np.arange(1, 13, dtype=float)
+    data = pd.DataFrame({"A": np.round(calibrate(x, thresholds="e=2, c=6.5, i=11"), 2), "B": [1] + [0] * 11, "Y": b},
+                        index=cases)
+    raw = pd.DataFrame({"A": x}, index=cases)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        threshold_range(data, "Y", ["A", "B"], "calibration", 0.5, 2, raw=raw, calibrate_set="A",
+                        thresholds="e=2, c=6.5, i=11", incl_cut=0.6)
+    messages = [str(w.message) for w in caught]
+    assert any(m.startswith("skewed condition 'B'") for m in messages), messages
+    assert all("calibration range of 'A'" in m for m in messages), messages

@@ -1516,7 +1516,9 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
                                         caught_out=got)))
     caught += [(index[i], *w) for i, *w in got]
     if parameter == "calibration" and items and results[index[0]][0] == "ok":
-        own = _range_task((base, outcome, conds, args, solve, None))
+        with warnings.catch_warnings():   # a comparison only: its warnings (the data's own analysis) would come
+            warnings.simplefilter("ignore")   # unlabelled, beside the range's own, which name their steps
+            own = _range_task((base, outcome, conds, args, solve, None))
         if own != results[index[0]]:  # the range describes another analysis than the data's: say so
             from .data import QCAWarning
             warnings.warn(f"calibration range of {calibrate_set!r}: the raw values calibrated with these thresholds "
