@@ -349,3 +349,16 @@ def test_a_term_given_with_its_literals_in_another_order_is_the_models_term(caps
         assert list(pairs) == list(ref_pairs) and all(pairs[k].equals(ref_pairs[k]) for k in ref_pairs)
     assert main([*base, "--term", "URB*~STB"]) == 2   # another term: still refused, naming the model
     assert "--term 'URB*~STB' is not in the model (DEV*~IND + URB*STB)" in capsys.readouterr().err
+
+
+def test_robustness_names_the_spec_files_keys_as_keys(capsys, tmp_path):
+    """A sweep file with an unknown key listed the allowed keys with 'no_solution' rewritten as the flag
+    '--no-solution' (the CLI turns the library's parameter names into flags), so the file's own key read as a flag:
+    'allowed: ..., model, --no-solution, tests, ranges'. The keys of the file stay keys."""
+    (tmp_path / "s.yaml").write_text("outcome: SURV\nno-solution: refuse\ntests:\n  - {label: x, incl_cut: 0.7}\n",
+                                     encoding="utf-8")
+    code, out, err = run(capsys, "robustness", LF, "--spec", str(tmp_path / "s.yaml"))
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "'no-solution' (did you mean 'no_solution'?)" in err
+    assert err.rstrip().endswith("allowed: outcome, conditions, incl_cut, n_cut, pri_cut, include, dir_exp, exclude, "
+                                 "model, no_solution, tests, ranges"), err

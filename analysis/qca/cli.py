@@ -956,6 +956,10 @@ def _cli_message(message: str, args, parser: argparse.ArgumentParser, data_error
     text = re.sub(r"^((?:--)?[a-z][\w-]* ('[^']*')): expression \2 ", r"\1 ", text)
     command = getattr(args, "command", None)
     flags = _flags(parser, command)
+    if command == "robustness":   # the analysis comes from the --spec file: its keys (no_solution) stay keys
+        from .sweep_spec import SPEC_KEYS
+
+        flags -= {"--" + k.replace("_", "-") for k in SPEC_KEYS}
 
     def flag(name: str) -> str | None:
         f = "--" + name.replace("_", "-")
