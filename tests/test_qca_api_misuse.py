@@ -662,3 +662,24 @@ def test_membership_functions_called_with_the_expression_first_say_the_order():
         with pytest.raises(QCAInputError, match=rf"{fn.__name__}\(data, {what}\): the data come first"):
             fn("DEV*STB", lf)
         assert fn(lf, "DEV*STB").tolist() == np.minimum(lf["DEV"], lf["STB"]).tolist()
+
+
+@pytest.mark.parametrize("call", [
+    lambda d: q.truth_table(d, "SURV", CONDS, incl_cut=0.8, case_column="case"),
+    lambda d: q.robustness_protocol(d, "SURV", CONDS, [{"label": "x", "incl_cut": 0.75}], incl_cut=0.8,
+                                    case_column="case"),
+    lambda d: q.threshold_range(d, "SURV", CONDS, "incl_cut", 0.01, 2, incl_cut=0.8, case_column="case"),
+    lambda d: __import__("analysis.qca.robustness", fromlist=["case_removal"]).case_removal(
+        d, "SURV", CONDS, case_column="case", incl_cut=0.8),
+], ids=["truth_table", "robustness_protocol", "threshold_range", "case_removal"])
+def test_a_case_column_that_is_already_the_index_is_named_so(call):
+    """Data read with index_col='case' and then given case_column='case' (the CLI's --case-column habit, or the hint
+    "pass case_column='case'") was told "case column 'case' is not in the data", though the data's cases are named by
+    exactly that. The message now says the index already names the cases and to leave case_column out."""
+    d = lf()
+    assert d.index.name == "case"
+    with pytest.raises(QCAInputError) as err:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            call(d)
+    assert "case column 'case' is the data's index" in str(err.value) and "leave case_column out" in str(err.value)

@@ -116,6 +116,18 @@ def _show_columns(columns) -> str:
     return ", ".join(repr(str(c)) for c in columns)
 
 
+def missing_case_column(case_column, data) -> str:
+    """The message for a case_column that is no column of `data`: when it is the name of data's index (read with
+    index_col=...), that the index already names the cases; else the near column names and the columns."""
+    columns = [str(c) for c in data.columns]
+    names = [n for n in getattr(data.index, "names", [data.index.name]) if n is not None]
+    if str(case_column) in [str(n) for n in names]:
+        return (f"case column '{case_column}' is the data's index (read with index_col='{case_column}'), which already "
+                "names the cases: leave case_column out (it takes a column of case names)")
+    return (f"case column '{case_column}' is not in the data{_near(str(case_column), columns)} "
+            f"(columns: {_show_columns(columns)})")
+
+
 #: What a Chinese input method types for an ASCII character (全角 forms U+FF01-FF5E, '、', '×', curly quotes, the
 #: ideographic space), mapped to the ASCII character meant. One table; each syntax takes the characters it uses.
 FULL_WIDTH = {**{chr(c + 0xFEE0): chr(c) for c in range(0x21, 0x7F)}, "\u3001": ",", "\u00d7": "*",
@@ -651,8 +663,7 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         if isinstance(case_column, (int, np.integer)) and not isinstance(case_column, (bool, np.bool_)):
             case_column = str(case_column)
         if case_column not in columns:
-            raise QCAInputError(f"case column '{case_column}' is not in the data{_near(case_column, columns)} "
-                                f"(columns: {_show_columns(columns)})")
+            raise QCAInputError(missing_case_column(case_column, df))
         names = df[case_column]
         if pd.api.types.is_string_dtype(names) and not pd.api.types.is_object_dtype(names):
             names = names.tolist()  # the same cells (str, NaN) at once: a string Series yields them one call each

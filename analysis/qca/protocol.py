@@ -1071,7 +1071,9 @@ def _frame(data: pd.DataFrame, case_column: str | None) -> pd.DataFrame:
         raise QCAInputError("data must be a non-empty pandas DataFrame")
     if case_column is not None:
         if case_column not in data.columns:
-            raise QCAInputError(f"case column {case_column!r} is not in the data")
+            from .data import missing_case_column
+
+            raise QCAInputError(missing_case_column(case_column, data))
         data = data.set_index(case_column)
     out = data.copy()
     out.index = [str(i) for i in out.index]

@@ -204,7 +204,9 @@ def case_removal(data: pd.DataFrame, outcome: str, conditions=None, *, case_colu
     if not isinstance(data, pd.DataFrame) or data.empty:
         raise QCAInputError("data must be a non-empty pandas DataFrame")
     if case_column is not None and case_column not in data.columns:
-        raise QCAInputError(f"case column {case_column!r} is not in the data")
+        from .data import missing_case_column
+
+        raise QCAInputError(missing_case_column(case_column, data))
     if len(data) < 3:
         raise QCAInputError("case removal needs at least 3 cases")
     names = data[case_column].astype(str).tolist() if case_column else [str(i) for i in data.index]
