@@ -539,3 +539,44 @@ def test_an_intermediate_solution_computes_at_most_max_intermediate_pairs_pairs(
         minimize(tt, include="?", dir_exp="1,1,1,1,1", max_intermediate_pairs=4, allow_partial=False)
     with pytest.raises(QCAInputError, match="max_intermediate_pairs must be a positive whole number"):
         minimize(tt, include="?", dir_exp="1,1,1,1,1", max_intermediate_pairs=0)
+
+
+def _fit_table_layout(text: str) -> list:
+    """The term rows of the first printed fit table of several models, as [(number, term), ..., '---', ...]: its
+    numbered rows in order, with '---' for a rule between them (the rules around the header and the model rows left
+    out)."""
+    import re
+
+    lines = text.splitlines()
+    start = next(i for i, line in enumerate(lines) if "(M2)" in line and "inclS" in line) + 2
+    out: list = []
+    for line in lines[start:]:
+        if set(line.strip()) == {"-"}:
+            out.append("---")
+            continue
+        m = re.match(r"^(\d+)\s+(\S+)\s+\d\.\d{3}", line)
+        if not m:
+            break
+        out.append((int(m.group(1)), m.group(2)))
+    while out and out[-1] == "---":
+        out.pop()
+    return out
+
+
+@pytest.mark.parametrize("reference, make", [
+    ("r-qca/CVF.txt", lambda: minimize(truth_table(
+        pd.read_csv(DATASETS / "CVF.csv", dtype={"case": str}).set_index("case"), "PROTEST",
+        "DEMOC, ETHFRACT, GEOCON, POLDIS, NATPRIDE", incl_cut=0.85), include="?")),
+    ("r-setmethods/LF_robustness_testset.txt", lambda: minimize(tt_lf(n_cut=2), include="?")),
+    ("r-qca/LM.txt", lambda: minimize(truth_table(load("LM"), "SURV", CONDS), "?")),
+])
+def test_several_models_print_their_shared_terms_first_as_r(reference, make):
+    """With several models R prints the terms every model holds (the essential ones) first, a rule, then the terms of
+    some models only, and numbers them in that order; the engine printed every term in one block in the prime
+    implicants' order, so its numbers were not R's (CVF: DEMOC*GEOCON*POLDIS was 4, R's 2) and which terms all
+    models share did not show. Now printed as R prints it (to_frame(), JSON and overall_term_fit keep their order,
+    R's order of the same object)."""
+    ref = (ROOT / "data" / "reference" / reference).read_text(encoding="utf-8")
+    with np.errstate(all="ignore"):
+        sol = make()
+    assert _fit_table_layout(str(sol)) == _fit_table_layout(ref)

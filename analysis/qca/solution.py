@@ -551,6 +551,11 @@ def _models_text(models: list[Model], essential: list[str], overall: pd.DataFram
         lines.append(f"{m.name}: {' + '.join(terms)} {arrow} {outcome}")
     lines.append("")
     table = overall if multi and overall is not None else models[0].term_fit
+    split = 0   # as R prints several models: the terms every model holds first, a rule, then the others
+    if multi and ess and overall is not None:
+        shared = table["term"].isin(ess).to_numpy()
+        split = int(shared.sum()) if 0 < shared.sum() < len(table) else 0
+        table = pd.concat([table[shared], table[~shared]])
     columns = models[:PRINT_MODEL_COLUMNS] if multi else []
     extra = [f"covU({m.name})" for m in columns]
     header = ["", "", "inclS", "PRI", "covS", "covU"] + [f"({m.name})" for m in columns]
@@ -575,7 +580,10 @@ def _models_text(models: list[Model], essential: list[str], overall: pd.DataFram
     head_text = "  ".join([rjust(h, w) for h, w in zip(header, widths)])
     head = (head_text + "  cases").rstrip()
     rule = "-" * max(width(head), 20)
-    lines += [head, rule] + [fmt_row(v, c) for v, c in rows] + [rule] + [fmt_row(v) for v, _ in model_rows]
+    body = [fmt_row(v, c) for v, c in rows]
+    if split:
+        body.insert(split, rule)
+    lines += [head, rule] + body + [rule] + [fmt_row(v) for v, _ in model_rows]
     if len(columns) < len(models) and multi:
         lines.append(f"(covU within each model: {columns[0].name}..{columns[-1].name} of {len(models):,} models; all "
                      "in overall_term_fit, to_frame(), --json)")
