@@ -362,3 +362,48 @@ def test_robustness_names_the_spec_files_keys_as_keys(capsys, tmp_path):
     assert "'no-solution' (did you mean 'no_solution'?)" in err
     assert err.rstrip().endswith("allowed: outcome, conditions, incl_cut, n_cut, pri_cut, include, dir_exp, exclude, "
                                  "model, no_solution, tests, ranges"), err
+
+
+RAW_SPEC = ("outcome: SURV\nconditions: DEV, URB, LIT, IND, STB\nincl_cut: 0.8\ntests:\n"
+            "  - {label: DEV c=600, calibrate: {DEV: {thresholds: 'e=350, c=600, i=900'}}}\n")
+
+
+def _renamed_case_column(tmp_path, order=None):
+    """LF and LR with their case column named 'country' (so neither file has a 'case' column), LR's rows in `order`."""
+    lf = pd.read_csv(LF, dtype={"case": str}).rename(columns={"case": "country"})
+    lr = pd.read_csv(ROOT / "data" / "reference" / "datasets" / "LR.csv", dtype={"case": str}).rename(
+        columns={"case": "country"})
+    if order is not None:
+        lr = lr.iloc[order]
+    (tmp_path / "lf.csv").write_text(lf.to_csv(index=False), encoding="utf-8")
+    (tmp_path / "lr.csv").write_text(lr.to_csv(index=False), encoding="utf-8")
+    (tmp_path / "s.yaml").write_text(RAW_SPEC, encoding="utf-8")
+    return [str(tmp_path / "lf.csv"), "--spec", str(tmp_path / "s.yaml"), "--raw", str(tmp_path / "lr.csv")]
+
+
+def test_robustness_raw_values_are_not_matched_by_row_position_past_a_column_of_case_names(capsys, tmp_path):
+    """Data and --raw both naming their cases in a column the reader does not take by default ('country'): without
+    --case-column both were numbered 1, 2, ... and the raw values were matched to the cases by row position, so a
+    raw file in another order recalibrated every case with another case's values, without a word. Now refused,
+    naming the column and the flag; with --case-column the cases are matched by name."""
+    argv = _renamed_case_column(tmp_path, order=list(range(17, -1, -1)))   # LR upside down
+    code, out, err = run(capsys, "robustness", *argv, "--json")
+    assert code == 2 and out == "" and err.count("\n") == 1 and err.startswith("error: --raw "), err
+    assert "by row position" in err and "'country'" in err and "--case-column country" in err
+    code, out, err = run(capsys, "robustness", *argv, "--case-column", "country", "--json")
+    assert code == 0, err
+    by_name = json.loads(out)
+    code, out, err = run(capsys, "robustness", *_renamed_case_column(tmp_path), "--case-column", "country", "--json")
+    assert code == 0 and json.loads(out) == by_name   # the raw file's order no longer matters
+
+
+def test_robustness_raw_values_matched_by_row_position_say_so(capsys, tmp_path):
+    """Neither file names its cases at all: the raw values can only be matched by row position; that is now said."""
+    argv = _renamed_case_column(tmp_path)
+    for name in ("lf.csv", "lr.csv"):
+        frame = pd.read_csv(tmp_path / name).drop(columns="country")
+        (tmp_path / name).write_text(frame.to_csv(index=False), encoding="utf-8")
+    code, out, err = run(capsys, "robustness", *argv)
+    assert code == 0
+    said = [line for line in err.splitlines() if "row position" in line]
+    assert len(said) == 1 and said[0].startswith("warning: --raw ") and "same order" in said[0], err

@@ -468,6 +468,21 @@ def _run(args) -> str:
                 if raw_case != case_column:
                     raw = raw.drop(columns=[case_column], errors="ignore").rename(columns={raw_case: case_column})
                 raw_case = case_column
+            elif raw_case is None:   # both files' cases numbered 1, 2, ...: matched by row position
+                from .read import names_like_columns
+
+                shared = [c for c in names_like_columns(df) if c in names_like_columns(raw)]
+                if shared:
+                    raise QCAInputError(
+                        f"--raw {args.raw}: neither file has a column of case names the reader takes ('case', an "
+                        f"unnamed first column, or --case-column), so the raw values would be matched to the cases "
+                        f"by row position; column {shared[0]!r} of both holds a different text for every case, like "
+                        f"case names: pass --case-column {shared[0]} (and --raw-case-column if the raw file names "
+                        "it otherwise)")
+                warnings.warn(f"--raw {args.raw}: neither file names its cases ('case', an unnamed first column, or "
+                              f"--case-column / --raw-case-column): the raw values are matched to the cases of "
+                              f"{args.data} by row position (row 1 with row 1, ...); check that both list the cases "
+                              "in the same order, or give both a column of case names", QCAWarning)
             names = raw[raw_case] if raw_case in raw.columns else raw.index
             dup = sorted(duplicate_names([str(c).strip() for c in names]))
             if dup:

@@ -209,6 +209,17 @@ def read_data(path: str | Path, case_column: str | None = None,
     return df, case_column
 
 
+def names_like_columns(df: pd.DataFrame) -> list[str]:
+    """The columns of a read file (text cells) holding a different non-numeric text in every row, like case names."""
+    out = []
+    for c in df.columns:
+        values = [str(v).strip() for v in df[c]]
+        if all(values) and len(set(values)) == len(values) and pd.to_numeric(
+                pd.Series(values), errors="coerce").isna().all():
+            out.append(str(c))
+    return out
+
+
 def _unique_keys(path, pairs) -> dict:
     """A mapping from (key, value) pairs, refusing a key given twice: YAML and JSON readers keep the last value of a
     repeated key without a word, so 'incl_cut: 0.8' followed later by 'incl_cut: 0.9' would run with 0.9."""

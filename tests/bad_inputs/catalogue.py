@@ -1403,6 +1403,13 @@ CATALOGUE: list[Bad] = [
         cli("truth-table", LF, "--outcome", "SURV", "--case-column", "case", "--max-memberships", "100"),
         "error: 9 observed rows x 18 cases: 162 fuzzy memberships (each case's in each row, for incl and PRI) exceed "
         "--max-memberships 100; use fewer conditions, or raise --max-memberships", origin="cli flags"),
+    Bad("robustness-raw-by-position", "robustness --raw: data and raw values naming their cases in a column "
+        "'country' (no 'case'), without --case-column: both were numbered 1, 2, ... and matched by row position, the "
+        "raw file being in another order", f("raw_country_column.csv"), "cli",
+        cli("robustness", f("sets_country_column.csv"), "--spec", f("spec_recalibrate.yaml"), "--raw",
+            f("raw_country_column.csv")),
+        "the raw values would be matched to the cases by row position; column 'country' of both holds a different "
+        "text for every case, like case names: pass --case-column country", origin="user data"),
 ]
 
 Call = Callable[[], object]
