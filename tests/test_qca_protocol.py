@@ -1386,3 +1386,32 @@ def test_a_calibration_range_gives_no_warning_without_naming_the_range():
     messages = [str(w.message) for w in caught]
     assert any(m.startswith("skewed condition 'B'") for m in messages), messages
     assert all("calibration range of 'A'" in m for m in messages), messages
+
+
+@pytest.mark.parametrize("call", ["protocol", "range"])
+def test_raw_values_are_not_matched_by_row_position_past_a_column_of_case_names(call):
+    """Data and raw values read without an index (pd.read_csv(path)), both naming their cases in a column: without
+    case_column both were indexed 0, 1, 2, ... and the raw values were matched to the cases by row position, so a raw
+    file in another order recalibrated each case with another case's values, without a word. Now refused, naming
+    the column; with case_column the cases are matched by name and the raw file's order does not matter."""
+    from analysis.paths import DATASETS
+
+    lf, lr = pd.read_csv(DATASETS / "LF.csv"), pd.read_csv(DATASETS / "LR.csv")
+    upside_down = lr.iloc[::-1].reset_index(drop=True)
+
+    def run(raw, **kw):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            if call == "protocol":
+                return robustness_protocol(lf, "SURV", CONDS, [{"label": "DEV c=600", "calibrate": {
+                    "DEV": {"thresholds": "e=350, c=600, i=900"}}}], incl_cut=0.8, raw=raw, **kw).fit
+            return threshold_range(lf, "SURV", CONDS, "calibration", 25, 3, incl_cut=0.8, raw=raw,
+                                   calibrate_set="DEV", thresholds="e=350, c=550, i=850", **kw)
+
+    with pytest.raises(QCAInputError, match=r"by row position.*column 'case' of both.*case_column='case'"):
+        run(upside_down)
+    by_name, in_order = run(upside_down, case_column="case"), run(lr, case_column="case")
+    if call == "protocol":
+        assert by_name == in_order
+    else:
+        pd.testing.assert_frame_equal(by_name, in_order)

@@ -1080,9 +1080,12 @@ def _frame(data: pd.DataFrame, case_column: str | None) -> pd.DataFrame:
     return out
 
 
-def _raw_frame(raw, raw_case_column: str | None, case_column: str | None) -> pd.DataFrame:
+def _raw_frame(raw, raw_case_column: str | None, case_column: str | None, data: pd.DataFrame | None = None
+               ) -> pd.DataFrame:
     """The raw values for recalibration, indexed by case name: raw_case_column, else the data's case_column where
-    raw has it, else raw's index. Each case once (a case given twice has no one raw value)."""
+    raw has it, else raw's index. Each case once (a case given twice has no one raw value). `data` (the analysed
+    frame as given): with it, data and raw both indexed by position (a RangeIndex: read without index_col) while
+    both hold a column of case names is refused, since their cases would be matched by row position."""
     if not isinstance(raw, pd.DataFrame) or raw.empty:
         got = "an empty DataFrame" if isinstance(raw, pd.DataFrame) else type(raw).__name__
         raise QCAInputError(f"raw must be a non-empty pandas DataFrame of raw values, one row per case, got {got}"
@@ -1092,6 +1095,17 @@ def _raw_frame(raw, raw_case_column: str | None, case_column: str | None) -> pd.
     if column is not None and column not in raw.columns:
         raise QCAInputError(f"raw_case_column {column!r} is not a column of the raw data (columns: "
                             f"{_all_names([str(c) for c in raw.columns])})")
+    if data is not None and case_column is None and column is None and isinstance(data.index, pd.RangeIndex) \
+            and isinstance(raw.index, pd.RangeIndex):
+        from .read import names_like_columns
+
+        shared = [c for c in names_like_columns(data) if c in names_like_columns(raw)]
+        if shared:
+            raise QCAInputError(
+                f"the data and the raw values are both indexed by position (read without index_col), so the raw "
+                f"values would be matched to the cases by row position; column {shared[0]!r} of both holds a "
+                f"different text for every case, like case names: pass case_column={shared[0]!r} (CLI: "
+                f"--case-column {shared[0]}), or read both with index_col={shared[0]!r}")
     out = _frame(raw, column)
     dup = sorted(set(out.index[out.index.duplicated()]))
     if dup:
@@ -1136,7 +1150,7 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
     if isinstance(model, bool) or not isinstance(model, (int, np.integer)) or model < 1:
         raise QCAInputError(f"model must be a whole number >= 1, got {model!r}")
     base = _frame(data, case_column)
-    raw_f = None if raw is None else _raw_frame(raw, raw_case_column, case_column)
+    raw_f = None if raw is None else _raw_frame(raw, raw_case_column, case_column, data)
     qd = prepare_data(base, outcome, conditions, warn=False)
     conds = list(qd.conditions)
     solve = {**_solve_args(include, dir_exp, exclude, qd), **solve_budget}
@@ -1487,7 +1501,7 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
                    "is a crisp or fuzzy set (in or out); give one threshold, or a fuzzy range (type: fuzzy)")
             raise QCAInputError(f"calibration range of {calibrate_set!r}: {len(thresholds)} crisp cut point(s) give "
                                 f"{len(thresholds) + 1} levels, another truth table: the data's {calibrate_set!r} {has}")
-        raw_f = _raw_frame(raw, None, case_column)
+        raw_f = _raw_frame(raw, None, case_column, data)
         values = _raw_values(raw_f, base.index, source or calibrate_set, f"calibration range of {calibrate_set!r}")
         start_rule = ({"thresholds": thresholds} if calibration_type == "fuzzy"
                       else {"type": "crisp", "thresholds": list(thresholds.values())})
