@@ -96,3 +96,19 @@ def test_an_observed_outcome_without_a_positive_row_is_compared_with_nothing():
     assert b["observed_inclS"] != b["observed_inclS"] and b["share_with_solution"] > 0
     assert b["share_fitting_as_well"] != b["share_fitting_as_well"]
     assert permutation_benchmark(MV, "Y", ["A", "B"], incl_cut=0.6)["share_fitting_as_well"] == pytest.approx(11 / 14)
+
+
+def test_case_column_is_taken_as_the_error_about_it_says():
+    """A file read without index_col holds its case names in a column; the error for it says "pass
+    case_column='case'", which permutation_benchmark, alone of the data functions, did not take (TypeError). It now
+    takes case_column as truth_table() does: the column is left out of the sets, the answer the same."""
+    from analysis.paths import ROOT
+
+    path = ROOT / "data" / "reference" / "datasets" / "LC.csv"
+    conds = ["DEV", "URB", "LIT", "IND", "STB"]
+    flat = pd.read_csv(path)
+    with pytest.raises(QCAInputError, match="pass case_column='case'"):
+        permutation_benchmark(flat, "SURV", None)
+    indexed = permutation_benchmark(pd.read_csv(path, index_col="case"), "SURV", conds)
+    assert permutation_benchmark(flat, "SURV", conds, case_column="case") == indexed
+    assert permutation_benchmark(flat, "SURV", None, case_column="case") == indexed

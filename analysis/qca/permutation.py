@@ -48,7 +48,8 @@ def _observed(observed) -> dict[str, float] | None:
 
 def permutation_benchmark(data: pd.DataFrame, outcome: str, conditions: Sequence[str] | str, *, incl_cut: float = 0.8,
                           n_cut: int = 1, pri_cut: float = 0.0, observed: Mapping | None = None,
-                          max_exact: int = 50_000, n_draws: int = 20_000, seed: int = 20240528) -> dict:
+                          max_exact: int = 50_000, n_draws: int = 20_000, seed: int = 20240528,
+                          case_column: str | None = None) -> dict:
     """Crisp and multi-value sets (the outcome crisp: 0/1, or 'Y{v}' of a multi-value one). Every assignment of the
     observed number of positive outcomes to the cases (all of them when there are at most `max_exact`, else `n_draws`
     seeded draws) gets its truth table (OUT = 1 at incl_cut, n_cut and pri_cut) and the fit of the union of its
@@ -72,7 +73,8 @@ def permutation_benchmark(data: pd.DataFrame, outcome: str, conditions: Sequence
     Berg-Schlosser 2009), so the statistic and the permutation are the same; Braumoeller's own implementation
     (R package QCAfalsePositive, 2015) tests mvQCA as well as csQCA. Fuzzy conditions are refused: a fuzzy case has
     membership in every row. Data, outcome and conditions are read as truth_table() reads them (conditions a list or
-    a comma-separated string, '~Y' a negated outcome); bad input raises QCAInputError naming the parameter.
+    a comma-separated string, '~Y' a negated outcome; case_column: a column of case names, left out of the sets, as
+    truth_table() takes it); bad input raises QCAInputError naming the parameter.
     seed: the random generator's seed for the draws (numpy default_rng; a whole number >= 0, None: fresh entropy,
     not reproducible); unused when every assignment is enumerated."""
     ic1, _, n_cut, pri_cut = _cutoffs(incl_cut, n_cut, pri_cut)
@@ -85,7 +87,8 @@ def permutation_benchmark(data: pd.DataFrame, outcome: str, conditions: Sequence
         raise QCAInputError(f"data must be a pandas DataFrame, got {type(data).__name__}")
     # the data checked and conditions read as truth_table() reads them (a list or a comma-separated string; the
     # outcome, a duplicate or an unknown column refused); case names are not used, so the index may repeat
-    qd = prepare_data(data if data.index.is_unique else data.reset_index(drop=True), outcome, conditions, warn=False)
+    qd = prepare_data(data if data.index.is_unique or case_column is not None else data.reset_index(drop=True),
+                      outcome, conditions, case_column=case_column, warn=False)
     not_crisp = [c for c, kind in zip(qd.conditions, qd.kinds) if kind == "fuzzy"]
     if not np.isin(qd.y, (0.0, 1.0)).all():
         not_crisp.append(qd.outcome)
