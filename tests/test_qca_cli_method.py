@@ -407,3 +407,26 @@ def test_robustness_raw_values_matched_by_row_position_say_so(capsys, tmp_path):
     assert code == 0
     said = [line for line in err.splitlines() if "row position" in line]
     assert len(said) == 1 and said[0].startswith("warning: --raw ") and "same order" in said[0], err
+
+
+@pytest.mark.parametrize("command, extra, changes", [("cases", ["--type", "deviant-coverage"], False),
+                                                     ("cases", [], True), ("theory", ["--theory", "DEV*STB"], True)])
+def test_cases_and_theory_of_an_esa_solution(capsys, tt, command, extra, changes):
+    """ESA's solution (rows blocked with --exclude, as minimize and chart take them) had no case diagnostics or theory
+    evaluation from the command line: cases and theory took no --exclude, so only the standard analysis's solution
+    could be examined. Both now take it, as the API's minimize(exclude=...) passes it on."""
+    from analysis.qca import smmr, theory_evaluation
+
+    code, out, err = run(capsys, command, LF, *TT, "--exclude", "10,12,14", *extra, "--json")
+    assert code == 0, err
+    sol = minimize(tt, include="?", exclude=[10, 12, 14])
+    if command == "theory":
+        api = theory_evaluation("DEV*STB", sol).to_dict()
+    else:
+        api = [{k: (None if v != v else v) for k, v in r.items()}
+               for r in smmr(sol, extra[1].replace("-", " ") if extra else "typical").to_dict("records")]
+    assert json.loads(out) == json.loads(json.dumps(api))
+    plain = run(capsys, command, LF, *TT, *extra, "--json")[1]
+    assert (plain != out) == changes   # the blocked rows change the typical cases and the theory's table on LF
+    code, out, err = run(capsys, "cases", LF, *TT[:2], "--nec-cond", "LIT", "--exclude", "10")
+    assert code == 2 and "--exclude applies to the cases of a solution, not to --nec-cond" in err

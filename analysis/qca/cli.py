@@ -333,6 +333,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "(default 50,000,000: about 10-20 s; beyond, refused)")
     d.add_argument("--model", type=_positive, default=None,
                    help="which model of the solution when it has several (default 1; a warning names them)")
+    d.add_argument("--exclude", default=None, help="row numbers coded OUT = 0 first, e.g. 7,8,15 (the solution of an ESA: find-rows lists such rows)")
     _budget_options(d)
     th = sub.add_parser("theory", help="theory evaluation: theory x the parsimonious solution (intermediate with --dir-exp)")
     _solution_options(th)
@@ -341,6 +342,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="add Haesebrouck's consistency inclH of each set (Haesebrouck 2015)")
     th.add_argument("--model", type=_positive, default=None,
                     help="which model of the solution when it has several (default 1; a warning names them)")
+    th.add_argument("--exclude", default=None, help="row numbers coded OUT = 0 first, e.g. 7,8,15 (the solution of an ESA: find-rows lists such rows)")
     _budget_options(th)
     cl = sub.add_parser("cluster", help="pooled / between / within consistency for panel or clustered data")
     _common(cl, conditions=False)
@@ -534,7 +536,8 @@ def _run(args) -> str:
 
         unused = [flag for flag, given in (("--incl-cut", args.incl_cut != "1"), ("--n-cut", args.n_cut != 1),
                                            ("--pri-cut", args.pri_cut != 0.0), ("--dir-exp", args.dir_exp is not None),
-                                           ("--max-memberships", args.max_memberships is not None))
+                                           ("--max-memberships", args.max_memberships is not None),
+                                           ("--exclude", args.exclude is not None))
                   if given]
         unused += [{"allow_partial": "--refuse-partial", "n_jobs": "--jobs"}.get(k, f"--{k.replace('_', '-')}")
                    for k, v in _budgets(args).items() if v != BUDGETS[k]]
@@ -640,7 +643,7 @@ def _run(args) -> str:
     if args.command in ("cases", "theory"):
         from .diagnostics import smmr, theory_evaluation
 
-        sol = minimize(tt, include="?", dir_exp=args.dir_exp, **_budgets(args))
+        sol = minimize(tt, include="?", dir_exp=args.dir_exp, exclude=args.exclude, **_budgets(args))
         model = args.model or 1
         if model > len(sol.models):
             raise QCAInputError(f"--model {model}: the solution has {len(sol.models)} model(s) "
