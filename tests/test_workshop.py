@@ -567,6 +567,8 @@ def test_a_fuzzy_cut_off_no_row_reaches_runs_to_the_end(path, tmp_path):
     assert "no solution in step 6 (incl_cut_fuzzy = 1), so no configuration chart" in text
     if path == SOLUTIONS:
         assert text.count("✓ check:") == 5 and "✗" not in text, text
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())   # the teacher is told the limit
+    assert "(`incl_cut_fuzzy` above 0.904 on Lipset's fuzzy data," in readme
 
 
 @pytest.mark.parametrize("settings", [{}, {"paperA_incl_cut": 0.6}], ids=["defaults", "paperA_incl_cut-0.6"])
