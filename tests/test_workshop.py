@@ -514,6 +514,11 @@ HALF_ANSWERS = [   # answers the checks passed (✓) though they are not the exe
      3: 'my_intermediates = {(d,): minimize(tt, include="?", dir_exp=d) for d in ["-,-,-,-,-", "0,0,0,0,0"]}',
      5: f'changes = {{c: {_DROP_ONE} for c in ["R05", "R07"]}}'},   # right, but not every case that changes it
     {5: 'changes = {c: "?" for c in ["R03", "R05", "R06", "R07", "R10", "R11", "R12", "R14"]}'},   # no solutions
+]
+NOT_AN_ANSWER = [   # another kind of object than the exercise asks for: a traceback, or the object printed whole
+    {1: 'my_cut_DEV = 600\nmy_DEV = lr[["DEV"]] >= my_cut_DEV',   # a table: ValueError ('DEV' is no number)
+     2: 'nec_breakdown = truth_table(crisp, "~SURV", CONDITIONS)'},   # KeyError in the check
+    {2: 'nec_breakdown = necessity(crisp, "~SURV", CONDITIONS).to_frame()'},   # "analyses the outcome <the table>"
     {5: 'changes = {c: minimize(truth_table(paperA.drop(index=c), PA_OUTCOME, PA_CONDITIONS), include="?")'
         '.models[0].expression for c in ["R03", "R05", "R06", "R07", "R10", "R11", "R12", "R14"]}'},   # M1 alone
 ]
@@ -531,12 +536,12 @@ def test_exercise_checks_compare_the_whole_answer():
     if not (ROOT / "data" / "derived" / "paperA" / "calibrated_crisp.csv").exists():
         pytest.fail("data/derived/paperA/calibrated_crisp.csv is missing (step 9 reads it): run `make` first",
                     pytrace=False)
-    for answers in HALF_ANSWERS:
+    for answers in HALF_ANSWERS + NOT_AN_ANSWER:
         printed = _run_exercises(PARTICIPANT, answers)
         for number, answer in answers.items():
             text = printed[number]
             assert text.startswith("✗ check:") and "✓" not in text, (number, answer, text)
-            assert "no single case" not in text
+            assert "no single case" not in text and len(text.strip().splitlines()) == 1, text
     right = _run_exercises(PARTICIPANT, {5: f"changes = {{c: {_DROP_ONE} for c in paperA.index}}\n"
                                             "changes = {c: v for c, v in changes.items() if v != "
                                             "' | '.join(m.expression for m in minimize(tt_A, include='?').models)}"})
