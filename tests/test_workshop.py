@@ -555,6 +555,17 @@ def test_exercise_checks_compare_the_whole_answer():
     assert '" | ".join(m.expression for m in solution.models)' in hint, hint
 
 
+def test_the_participants_exercises_do_not_state_their_answers():
+    """Exercise 3 asks which known solution each expectation gives; its 'What it teaches' line, just above the
+    question, answered half of it in the participants' notebook ('no expectations give the conservative solution').
+    The answers stay in the solutions notebook."""
+    cells = [c.source for c in _nb(PARTICIPANT).cells if c.cell_type == "markdown" and "✏️ 练习 3" in c.source]
+    teaches = cells[0].split("**What it teaches", 1)[1].split("\n", 1)[0]
+    assert "conservative" not in teaches and "parsimonious" not in teaches, teaches
+    solutions = [c.source for c in _nb(SOLUTIONS).cells if c.cell_type == "markdown" and "✏️ 练习 3" in c.source]
+    assert "no expectations give the conservative solution" in solutions[0]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("path", [PARTICIPANT, SOLUTIONS], ids=lambda p: p.name)
 def test_a_fuzzy_cut_off_no_row_reaches_runs_to_the_end(path, tmp_path):
