@@ -555,6 +555,19 @@ def test_exercise_checks_compare_the_whole_answer():
     assert '" | ".join(m.expression for m in solution.models)' in hint, hint
 
 
+@pytest.mark.parametrize("path", [PARTICIPANT, SOLUTIONS], ids=lambda p: p.name)
+def test_step8_rows_without_a_case_are_empty_as_it_says(path):
+    """Step 8 prints 'empty before/after = the row had no case then' above its table of changed rows, but the table
+    showed NaN and <NA> there (row 16 before, row 22 after, at the default 550 -> 700). Read from the executed
+    notebook, which make writes and nbval checks against a fresh run."""
+    nb = _nb(ROOT / "notebooks" / "executed" / "workshop" / path.name)
+    cell = next(c for c in nb.cells if c.cell_type == "code" and "crisp_whatif" in c.source)
+    table = next(o for o in cell.outputs if "text/html" in o.get("data", {}))["data"]["text/html"]
+    said = "".join(o.get("text", "") for o in cell.outputs)
+    assert "empty 'before'/'after' = the row had no case then" in said
+    assert "<td></td>" in table and "NaN" not in table and "&lt;NA&gt;" not in table, table
+
+
 def test_the_participants_exercises_do_not_state_their_answers():
     """Exercise 3 asks which known solution each expectation gives; its 'What it teaches' line, just above the
     question, answered half of it in the participants' notebook ('no expectations give the conservative solution').
