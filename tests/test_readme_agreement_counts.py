@@ -122,3 +122,18 @@ def test_readme_changed_parameter_sentence_follows_the_ledger():
     named = re.split(r", | and ", m[3])
     assert named == failing, (named, failing)
     assert m[2] == {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}[len(failing)]
+
+
+def test_notebook_00_says_what_its_comparison_shows():
+    """Notebook 00 opened as 'a reader's proof that the engine is right' (中文: 给读者的“证明”). What it shows is that
+    the engine gives R QCA 3.25's and SetMethods 4.0's answers on the reference analyses stored here: agreement
+    on those cases, not a proof of correctness in general (both engines could share an error, and other data are
+    not compared). Both languages now say that."""
+    import json
+    nb = json.loads((ROOT / "notebooks" / "00_method_validation.ipynb").read_text(encoding="utf-8"))
+    first = "".join(nb["cells"][0]["source"])
+    assert "proof that the engine is right" not in first and "“证明”" not in first
+    english = first.split("**English**", 1)[1]
+    chinese = first.split("**English**", 1)[0]
+    assert "gives R QCA 3.25's answers" in english and "not a proof of correctness" in english, english[:300]
+    assert "与 R 的输出一致" in chinese and "并非" in chinese, chinese[:300]
