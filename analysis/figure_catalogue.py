@@ -64,9 +64,10 @@ _ROWS = [
      "derived_files": [D + "paperB/units_stage_profiles.csv"], "raw_label_files": [],
      "caption_en": "Paper B: share of each stage's excerpt units carrying each instrument, theme, Rainbow and "
                    "practice-model code ({coding_en} of excerpts of page heads, not full texts; U: units "
-                   "with an unverified date in the stage; stage starts are the compendium's parameters).",
+                   "with an unverified date in the stage; a unit dated by a year or month is counted in the stage of its "
+                   "first day; stage starts are the compendium's parameters).",
      "caption_zh": "论文B：各阶段摘录单元中含各政策工具、主题、彩虹模型维度与实践模式编码的占比（{coding_zh}，页面开头摘录，并非全文；"
-                   "U：该阶段日期未核实的单元数；阶段起点为本项目设定的参数）。"},
+                   "U：该阶段日期未核实的单元数；仅有年或月的日期按其首日计入阶段；阶段起点为本项目设定的参数）。"},
     {"figure": "paperB_localities_models", "source_notebook": "01_policy_evolution", "redrawn": False,
      "derived_files": [D + "paperB/units_localities_models.csv"], "raw_label_files": [],
      "caption_en": "Paper B: localities, grouped by province, against the three local practice models in {coding_en} "

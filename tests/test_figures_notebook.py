@@ -561,3 +561,13 @@ def test_the_chinese_corpus_timeline_marks_a_shortened_title():
     assert labels["D2"] == "健康中国2030"
     assert labels["D1"].endswith("…") and long_title.startswith(labels["D1"][:-1]), labels["D1"]
     assert len(labels["D1"]) <= 16, labels["D1"]
+
+
+def test_the_units_heat_map_caption_says_where_a_straddling_unit_is_counted(index):
+    """The excerpt units' heat map counts each unit in one stage, and a unit dated only by a year or month whose
+    interval spans a stage start (12 at the defaults: units_placement_sensitivity.csv) is counted in the stage of the
+    interval's first day. The units timeline's caption said so (by the first day of the date); the heat map's, which
+    shows the counts that rule makes, did not. Both captions of the heat map now say it."""
+    row = index.set_index("figure").loc["paperB_units_stage_heatmap"]
+    assert "first day" in row["caption_en"], row["caption_en"]
+    assert "首日" in row["caption_zh"], row["caption_zh"]
