@@ -648,3 +648,14 @@ def test_b11_claim_text_names_the_thresholds_it_checks(inputs, min_localities, m
     assert f"至少{zh[min_provinces]}个省份的至少{zh[min_localities]}个地方" in c.claim_zh, c.claim_zh
     if 2 not in (min_localities, min_provinces):
         assert "two" not in c.claim_en and "两" not in c.claim_zh, (c.claim_en, c.claim_zh)
+
+
+def test_b03_chinese_says_national_documents_as_the_english():
+    """B03's English says '... appears more often in national documents', and the corpus it counts is national
+    documents only; its Chinese said 在政策文件中 (in policy documents), which a reader of the excerpt layer's local
+    pages could take to include them. It now says 国家政策文件, as B02's Chinese already does."""
+    from analysis.paper_b import claims as pb_claims
+
+    c = pb_claims.claim_more_frequent(corpus.load_documents())
+    assert "national documents" in c.claim_en
+    assert "在国家政策文件中" in c.claim_zh, c.claim_zh

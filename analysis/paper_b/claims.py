@@ -218,7 +218,7 @@ def claim_more_frequent(documents: pd.DataFrame, split_year: int = SPLIT_YEAR) -
                             and k[f"from {split_year}"] / len(after) > k[f"before {split_year}"] / len(before))
     agrees, rule = _one_coding(bool(sa > sb), reversals(counts, higher))
     # the split counts split_year itself among the later documents: "from ... on", in Chinese 起 (年后 reads "after")
-    return check(PAPER, "B03", f"{split_year}年起“医防融合”在政策文件中出现更频繁",
+    return check(PAPER, "B03", f"{split_year}年起“医防融合”在国家政策文件中出现更频繁",
                  f"'医防融合' appears more often in national documents from {split_year} on",
                  f"higher share from {split_year}", computed, agrees=agrees,
                  note=f"Measured as the share of corpus documents whose title or key phrases contain {TERM}. Counted per "
