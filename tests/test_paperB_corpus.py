@@ -263,3 +263,17 @@ def test_model_rainbow_table_says_its_mapping_is_the_compendiums_reading():
     assert "read from a full text" in again.loc["M2", "basis"] and "read from a full text" not in again.loc["M1", "basis"]
     committed = pd.read_csv(DATA_DERIVED / "paperB" / "model_rainbow.csv", dtype=str, keep_default_na=False)
     assert committed["basis"].tolist() == table["basis"].tolist()
+
+
+def test_the_timeline_label_of_the_first_use_says_what_it_rests_on():
+    """The corpus timeline labelled D05 'Family doctors 2018 (first use of the term)': a fact, on the figure. The
+    ledger's B02 says what it is: the first use found in titles and key phrases, a date that rests on secondary
+    sources (full texts are not in the corpus), counted 'by construction'. The label of the document B02 names now
+    says 'per sources'."""
+    from analysis.paper_b import claims as pb_claims
+
+    documents = corpus.load_documents()
+    b02 = pb_claims.claim_first_use(documents)
+    doc_id = b02.computed.split("(", 1)[1].split()[0]
+    label = documents.set_index("doc_id").loc[doc_id, "label_en"]
+    assert "first use" in label and "per sources" in label, label
