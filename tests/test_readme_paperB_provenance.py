@@ -102,3 +102,31 @@ def test_landmarks_and_items_dated_in_notebook_01_say_when_their_date_is_unverif
     assert (table["landmark_date_status"] == "U").any() and table["in_its_stage"].all()
     missing = per.landmark_check(per.assign_stages(documents.reset_index(), p), {names[0]: "Z99"})
     assert missing.loc[0, "landmark_stage"] == "(not in the corpus)" and not missing.loc[0, "in_its_stage"]
+
+
+def test_notebook_01_conclusions_count_what_the_tables_count():
+    """Notebook 01's closing limits said 'only the `independent` checks compare Paper B with sources we did not
+    shape' where the ledger has none (its headline: 0 independent; even B14, against 王晨舟 et al. 2024, rests on the
+    compendium's linking), and 'local items come from a handful of provinces' where the units come from 32
+    localities in 15 provinces. The text now gives the counts, and they follow the committed tables."""
+    import json
+
+    import pandas as pd
+
+    from analysis.paths import DATA_DERIVED
+
+    nb = json.loads((ROOT / "notebooks" / "01_policy_evolution.ipynb").read_text(encoding="utf-8"))
+    last = " ".join("".join(nb["cells"][-1]["source"]).split())
+    assert "a handful of provinces" not in last
+    out = DATA_DERIVED / "paperB"
+    claims = pd.read_csv(out / "claims.csv")
+    n_independent = int((claims["evidence"] == "independent").sum())
+    m = re.search(r"at the defaults there (are none|is one|are (\d+)) ", last)
+    assert m, last
+    said = 0 if m.group(1) == "are none" else 1 if m.group(1) == "is one" else int(m.group(2))
+    assert said == n_independent
+    summary = pd.read_csv(out / "units_summary.csv").set_index("what")["n"]
+    localities = pd.read_csv(out / "units_localities_models.csv")
+    m = re.search(r"local units come from (\d+) localities in (\d+) provinces", last)
+    assert m, last
+    assert (int(m.group(1)), int(m.group(2))) == (len(localities), int(summary["provinces with units"]))
