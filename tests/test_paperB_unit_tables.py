@@ -78,3 +78,15 @@ def test_notebook_01_shows_each_unit_date_with_its_status():
     assert shown, "B1 no longer shows the units"
     for t in shown:
         assert "<th>date</th>\n      <th>date_status</th>" in t, t[:400]
+
+
+def test_notebook_01_names_the_two_timing_tables():
+    """B5 showed two tables of the stage themes' mean dates one below the other, the second computed on units with
+    a verified date only (n_date_unverified 0 throughout, and other means: 应急协作 2023.86 against 2022.98), with no
+    word of which is which. Each is now introduced by a line saying what it holds."""
+    nb = json.loads((ROOT / "notebooks" / "executed" / "01_policy_evolution.ipynb").read_text(encoding="utf-8"))
+    cell = next(c for c in nb["cells"] if "".join(c["source"]).startswith("timing = xc.signature_timing("))
+    kinds = [("table" if "text/html" in o.get("data", {}) else "text") for o in cell["outputs"]]
+    texts = ["".join(o.get("text", "")) for o in cell["outputs"]]
+    assert kinds == ["text", "table", "text", "table"], kinds
+    assert "every dated unit" in texts[0] and "verified date only" in texts[2], texts
