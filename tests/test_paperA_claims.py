@@ -330,3 +330,19 @@ def test_necessity_table_share_of_a_negated_condition_leaves_cases_at_one_half_o
     assert table.loc["~A", "share_in_set"] == pytest.approx(2 / 5) and not table.loc["~A", "skewed"]
     assert table.loc["~B", "share_in_set"] == pytest.approx(2 / 5)
     assert table.loc["B", "share_in_set"] == pytest.approx(3 / 5)
+
+
+@pytest.mark.parametrize("analysis,report,said", [("esa", "intermediate", "(ESA, intermediate, the directional expectations)"),
+                                                  ("standard", "intermediate", "(standard analysis, intermediate, the directional expectations)"),
+                                                  ("esa", "parsimonious", "(ESA, parsimonious)"),
+                                                  ("standard", "conservative", "(standard analysis, conservative)")])
+def test_a1_note_names_the_solution_it_counts(pipeline, analysis, report, said):
+    """A1's note said 'the reported solution (ESA, intermediate, the directional expectations) is the compendium's
+    choice' whatever notebook 03's `analysis` and `report_solution` were: run with -p analysis standard (or
+    -p report_solution parsimonious), claims.csv counted the paths of one solution under a note naming another. The
+    note now names the solution the facts come from (the defaults read as before)."""
+    _, crisp, _, _ = pipeline
+    res = analyse_configurations(crisp, C.OUTCOME, C.CONDITION_NAMES, incl_cut=0.8, analysis=analysis, report=report)
+    facts = P.analysis_facts(res)
+    note = P.claims_ledger(facts, "reconstruction").set_index("claim_id").loc["A1", "note"]
+    assert f"the reported solution {said} is the compendium's choice" in note, note

@@ -105,6 +105,7 @@ def analysis_facts(analysis, focus: str = FOCUS, **necessity) -> dict:
     facts.update(model_facts(analysis.paths, analysis.conditions, focus))
     facts["n_distinct_models"] = analysis.n_models
     facts["analysis"] = analysis.analysis
+    facts["report"] = analysis.report
     facts["esa_blocked"] = ", ".join(str(r) for v in analysis.blocked.values() for r in v)
     if analysis.no_solution:   # no sufficient configuration: a finding the path claims are judged by
         facts["no_solution"] = analysis.no_solution
@@ -264,8 +265,8 @@ CLAIMS: tuple[ClaimSpec, ...] = (
               "(several paths: equifinality)",
               "4", _n_paths, "paths of the reported solution in every one of its models (under model ambiguity, "
               "Baumgartner & Thiem 2017, the count must hold in each; the paths themselves differ); includes the "
-              "former A4 ('several paths'), which four paths imply; the reported solution (ESA, intermediate, the "
-              "directional expectations) is the compendium's choice", evidence=READING,
+              "former A4 ('several paths'), which four paths imply; the reported solution ({reported}) is the "
+              "compendium's choice", evidence=READING,
               searched="one intermediate model of exactly 4 terms under the standard analysis (the search's; the ledger's default is ESA)"),
     ClaimSpec("A2", "4条路径分别符合多层面整合型、中微观整合型路径",
               "Every path is of the multi-level or the meso-micro integrated type",
@@ -361,6 +362,14 @@ def with_evidence(table: pd.DataFrame, data_source: str) -> pd.DataFrame:
     return out
 
 
+def _reported_solution(facts: Mapping) -> str:
+    """The solution whose paths the path claims count, as a note names it: 'ESA, intermediate, the directional
+    expectations' at notebook 03's defaults (facts of analysis_facts: analysis, report)."""
+    report = facts.get("report", "intermediate")
+    text = ("ESA" if facts.get("analysis", "esa") == "esa" else "standard analysis") + f", {report}"
+    return text + (", the directional expectations" if report == "intermediate" else "")
+
+
 def build_claims(facts: Mapping, data_source: str, data_note: str = "") -> list[Claim]:
     """Paper A's claims as analysis.claims.Claim objects (three-valued, with evidence), computed from `facts`."""
     out = []
@@ -375,7 +384,8 @@ def build_claims(facts: Mapping, data_source: str, data_note: str = "") -> list[
                        "of the reconstruction, not of the paper)",
                        "mixed": "computed on a file mixing reconstructed and original rows",
                        "original": ""}.get(data_source, "")
-        note = "; ".join(n for n in (spec.note, source_note, data_note,
+        own = spec.note.replace("{reported}", _reported_solution(facts))   # the solution these facts come from
+        note = "; ".join(n for n in (own, source_note, data_note,
                                      _design_mismatch(facts) if spec.design else "") if n)
         out.append(check(PAPER, spec.claim_id, spec.claim_zh, spec.claim_en, spec.expected, computed,
                          agrees=agrees, note=note, evidence=evidence_level(spec, data_source)))
