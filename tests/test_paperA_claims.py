@@ -346,3 +346,18 @@ def test_a1_note_names_the_solution_it_counts(pipeline, analysis, report, said):
     facts = P.analysis_facts(res)
     note = P.claims_ledger(facts, "reconstruction").set_index("claim_id").loc["A1", "note"]
     assert f"the reported solution {said} is the compendium's choice" in note, note
+
+
+@pytest.mark.parametrize("bench,measure,cut", [(0.9, "RoN", 0.5), (0.95, "covN", 0.6)])
+def test_a7_says_the_thresholds_it_checks(pipeline, bench, measure, cut):
+    """A7 checks inclN against necessity_benchmark and relevance_measure against relevance_cut (notebook 03's
+    parameters), but its expected text was typed 'inclN >= 0.9 and relevant' and its claim said 'RoN at its cut':
+    run with -p relevance_measure covN -p necessity_benchmark 0.95, the ledger computed covN against 0.95 under
+    a row saying RoN and 0.9. Expected now gives the thresholds the check uses, and the claim names either
+    measure."""
+    _, crisp, std, _ = pipeline
+    facts = P.analysis_facts(std, necessity_benchmark=bench, relevance=measure, relevance_cut=cut)
+    row = P.claims_ledger(facts, "reconstruction").set_index("claim_id").loc["A7"]
+    assert row["expected"] == f"inclN >= {bench:g} and {measure} >= {cut:g}", row["expected"]
+    assert f"{measure} = " in row["computed"], row["computed"]
+    assert "relevance (RoN or covN) at its cut" in row["claim_en"], row["claim_en"]

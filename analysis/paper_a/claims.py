@@ -292,8 +292,8 @@ CLAIMS: tuple[ClaimSpec, ...] = (
               searched="SER in a parsimonious term subsuming every path under the standard analysis (the search's; the ledger's default is ESA), not pair-matched"),
     ClaimSpec("A7", "服务整合对提升医防融合效果起着基础保障作用(本项目读作: 良好效果的相关必要条件)",
               "Service integration is the basic guarantee (the compendium reads it as: a relevant necessary condition, "
-              "inclN at the benchmark and RoN at its cut)",
-              "inclN >= 0.9 and relevant", _focus_necessary,
+              "inclN at the benchmark and relevance (RoN or covN) at its cut)",
+              "inclN >= {benchmark} and {measure} >= {cut}", _focus_necessary,
               "the compendium's reading of 基础保障; the abstract does not report a necessity test",
               evidence=READING, rests_on=(FOCUS, OUTCOME, CASES),
               searched="SER in every positive case (inclN = 1), not its relevance (RoN)"),
@@ -370,6 +370,14 @@ def _reported_solution(facts: Mapping) -> str:
     return text + (", the directional expectations" if report == "intermediate" else "")
 
 
+def _with_thresholds(text: str, facts: Mapping) -> str:
+    """A claim's expected text with the necessity thresholds the facts were computed with ({benchmark}, {measure},
+    {cut}: notebook 03's necessity_benchmark, relevance_measure, relevance_cut)."""
+    return (text.replace("{benchmark}", f"{float(facts.get('necessity_benchmark', NECESSITY_BENCHMARK)):g}")
+            .replace("{measure}", str(facts.get("relevance_measure", RELEVANCE_MEASURE)))
+            .replace("{cut}", f"{float(facts.get('relevance_cut', RELEVANCE_CUT)):g}"))
+
+
 def build_claims(facts: Mapping, data_source: str, data_note: str = "") -> list[Claim]:
     """Paper A's claims as analysis.claims.Claim objects (three-valued, with evidence), computed from `facts`."""
     out = []
@@ -385,9 +393,10 @@ def build_claims(facts: Mapping, data_source: str, data_note: str = "") -> list[
                        "mixed": "computed on a file mixing reconstructed and original rows",
                        "original": ""}.get(data_source, "")
         own = spec.note.replace("{reported}", _reported_solution(facts))   # the solution these facts come from
+        expected = _with_thresholds(spec.expected, facts)
         note = "; ".join(n for n in (own, source_note, data_note,
                                      _design_mismatch(facts) if spec.design else "") if n)
-        out.append(check(PAPER, spec.claim_id, spec.claim_zh, spec.claim_en, spec.expected, computed,
+        out.append(check(PAPER, spec.claim_id, spec.claim_zh, spec.claim_en, expected, computed,
                          agrees=agrees, note=note, evidence=evidence_level(spec, data_source)))
     return out
 
