@@ -565,9 +565,10 @@ def claim_models_in_localities(layer: ExcerptLayer, coding: CodingResult, readin
                  f"{_at_least_en(min_provinces, 'province', 'provinces')}",
                  f"each model in >= {min_localities} localities of >= {min_provinces} provinces", computed,
                  agrees=True if ok else NOT_TESTABLE,
-                 note=f"From the {coding.source} coding of {len(layer.units)} excerpt units (page heads only). The abstract "
-                      "names the three models, not where they occur: the thresholds are the compendium's parameters "
-                      "(min_localities, min_provinces). Which model a unit shows is the compendium's coding; a locality is a (province, place) pair below national "
+                 note=f"From the {coding.source} coding of {len(layer.units)} excerpt units (page heads only). The "
+                      "abstract names the three models, not where they occur: the thresholds are the compendium's "
+                      "parameters (min_localities, min_provinces). Which model a unit shows is the compendium's coding; "
+                      "a locality is a (province, place) pair below national "
                       "level, and items whose province is not shown count for none. A one-sided check: the page heads "
                       "stored here can show a model in a locality, never its absence (it may sit further down a page, "
                       "or in a locality no stored page covers), so a model seen in fewer localities is 'not testable', "
