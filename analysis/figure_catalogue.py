@@ -112,11 +112,14 @@ _ROWS = [
      "caption_zh": "论文A：各案例在所报告之解（第一个模型）中的隶属度与结果隶属度的XY图，标注每个案例，按案例类型（典型、"
                    "一致性偏离、覆盖度偏离、个体无关）区分标记；位于对角线上或上方的点符合充分性（数据：{data_zh}）。"},
     {"figure": "paperA_truth_table", "source_notebook": "03_qca",
-     "derived_files": [D + "paperA/truth_table.csv", D + "paperA/qca.json", D + "paperA/calibration.json"],
+     "derived_files": [D + "paperA/truth_table.csv", D + "paperA/contradictions.csv", D + "paperA/qca.json",
+                       D + "paperA/calibration.json"],
      "raw_label_files": [],
      "caption_en": "Paper A: the observed rows of the truth table: condition values, OUT, number of cases, "
-                   "consistency (incl), PRI and the cases (data: {data_en}).",
-     "caption_zh": "论文A：真值表中的观察行：条件取值、结果（OUT）、案例数、一致性（incl）、PRI 及案例（数据：{data_zh}）。"},
+                   "consistency (incl), PRI and the cases; a contradictory row (cases on both sides of the outcome) "
+                   "is marked ‡ with its cases outside the outcome (data: {data_en}).",
+     "caption_zh": "论文A：真值表中的观察行：条件取值、结果（OUT）、案例数、一致性（incl）、PRI 及案例；矛盾行（行内案例"
+                   "既有属于结果的，也有不属于结果的）以 ‡ 标出，并注明其中不属于结果的案例（数据：{data_zh}）。"},
 ]
 
 

@@ -97,3 +97,34 @@ def test_case_type_legend_is_chinese_with_chinese_labels():
         plt.close(fig)
     finally:
         apply_style("en")
+
+
+def test_truth_table_view_marks_contradictory_rows_with_their_cases_outside_the_outcome():
+    """A row with cases on both sides of the outcome is reported with the table (Schneider & Wagemann 2012, 5.2.1):
+    the figure marks it and names its cases outside the outcome; other rows and figures without such rows are
+    unchanged."""
+    from analysis.qca import contradictions, truth_table
+
+    data = pd.DataFrame([(1, 1, 1), (1, 1, 0), (1, 0, 0), (0, 1, 1)], columns=["A", "B", "Y"],
+                        index=["p", "q", "r", "s"])
+    tt = truth_table(data, "Y", ["A", "B"], incl_cut=1.0)
+    contra = contradictions(tt)["row"].tolist()
+    assert len(contra) == 1
+
+    def texts(fig):
+        ax = fig.axes[0]
+        return ([t.get_text() for t in ax.get_yticklabels()], [t.get_text() for t in ax.texts])
+
+    marked, plain = (Q.truth_table_view(tt.rows, ["A", "B"], contradictory=c) for c in (contra, ()))
+    try:
+        ticks, cells = texts(marked)
+        assert ticks.count(f"\u2021 {contra[0]}") == 1 and sum("\u2021" in t for t in ticks) == 1
+        assert any("p,q" in t and "not in the outcome: q" in t for t in cells)
+        assert any(t.startswith("\u2021 contradictory row") for t in cells)
+        ticks, cells = texts(plain)
+        assert not any("\u2021" in t for t in ticks + cells) and not any("not in the outcome" in t for t in cells)
+    finally:
+        plt.close(marked)
+        plt.close(plain)
+    with pytest.raises(ValueError, match=r"contradictory rows \[99\] are not observed rows"):
+        Q.truth_table_view(tt.rows, ["A", "B"], contradictory=[99])

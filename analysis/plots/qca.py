@@ -26,14 +26,18 @@ TEXT = {
            "core_absent": "core condition absent", "peri_absent": "peripheral condition absent",
            "blank": "blank: either present or absent", "cases": "cases", "membership": "membership",
            "OUT": "OUT", "n": "n", "incl": "incl", "PRI": "PRI", "row": "row",
-           "solution": "Solution membership", "outcome": "Outcome membership", "type": "type"},
+           "solution": "Solution membership", "outcome": "Outcome membership", "type": "type",
+           "contradictory": "‡ contradictory row: its cases lie on both sides of the outcome",
+           "not_in_outcome": "not in the outcome: {cases}"},
     "zh": {"consistency": "一致性", "raw": "原始覆盖度", "unique": "唯一覆盖度",
            "sol_cons": "总体一致性", "sol_cov": "总体覆盖度", "path": "组态",
            "core_present": "核心条件存在", "peri_present": "边缘条件存在",
            "core_absent": "核心条件缺失", "peri_absent": "边缘条件缺失",
            "blank": "空白: 条件可存在可缺失", "cases": "案例", "membership": "隶属度",
            "OUT": "结果", "n": "案例数", "incl": "一致性", "PRI": "PRI", "row": "行",
-           "solution": "解的隶属度", "outcome": "结果隶属度", "type": "类型"},
+           "solution": "解的隶属度", "outcome": "结果隶属度", "type": "类型",
+           "contradictory": "‡ 矛盾行：行内案例既有属于结果的，也有不属于结果的",
+           "not_in_outcome": "不属于结果：{cases}"},
 }
 
 
@@ -241,12 +245,23 @@ def xy_plot(x, y, cases: Sequence[str], xlabel: str | None = None, ylabel: str |
 
 
 def truth_table_view(rows: pd.DataFrame, conditions: Sequence[str], labels: Mapping[str, str] | None = None,
-                     title: str | None = None, lang: str = "en"):
+                     title: str | None = None, lang: str = "en", contradictory: Sequence[int] = ()):
     """Observed truth-table rows as a heatmap of condition values (dark = 1) beside OUT, n, incl, PRI and
-    the cases; `rows` is TruthTable.rows (row-number index)."""
+    the cases; `rows` is TruthTable.rows (row-number index). `contradictory`: the rows with cases on both sides of
+    the outcome (analysis.qca.contradictions; to be reported with the table, Schneider & Wagemann 2012, 5.2.1),
+    marked ‡ with their cases outside the outcome (the rows' DCC) and a note below."""
     lang = apply_style(lang)
     t = TEXT[lang]
     conditions = list(conditions)
+    contradictory = {int(r) for r in contradictory}
+    unknown = sorted(contradictory - {int(r) for r in rows.index})
+    if unknown:
+        raise ValueError(f"contradictory rows {unknown} are not observed rows of the table")
+    rows = rows.copy()
+    if "cases" in rows:
+        rows["cases"] = [f"{c}  ({t['not_in_outcome'].format(cases=d)})" if int(r) in contradictory else c
+                         for r, c, d in zip(rows.index, rows["cases"].astype(str),
+                                            rows.get("DCC", pd.Series("", index=rows.index)).astype(str))]
     vals = rows[conditions].to_numpy(dtype=float)
     n, k = vals.shape
     extra = ["OUT", "n", "incl", "PRI", "cases"]
@@ -275,13 +290,16 @@ def truth_table_view(rows: pd.DataFrame, conditions: Sequence[str], labels: Mapp
     ax.set_xticklabels([_label(labels, c) for c in conditions] + [t[e] for e in extra[:-1]] + [t["cases"]],
                        rotation=35, ha="right")
     ax.set_yticks(range(n))
-    ax.set_yticklabels([str(i) for i in rows.index])
+    ax.set_yticklabels([f"‡ {i}" if int(i) in contradictory else str(i) for i in rows.index])
     ax.set_ylabel(t["row"])
+    if contradictory:  # the note between the title and the table, clear of the slanted column labels
+        ax.annotate(t["contradictory"], xy=(0, 1), xycoords="axes fraction", xytext=(0, 4),
+                    textcoords="offset points", ha="left", va="bottom", fontsize=7)
     ax.tick_params(length=0)
     for s in ax.spines.values():
         s.set_visible(False)
     if title:
-        ax.set_title(title)
+        ax.set_title(title, pad=16 if contradictory else 6)
     return fig
 
 
