@@ -702,3 +702,26 @@ def test_tables_built_from_titles_say_which_titles_are_unverified():
     assert bench["manual_n_title_unverified"].sum() > 0
     with pytest.raises(ValueError, match="not in the documents"):
         corpus.with_title_status(pd.DataFrame({"doc_id": ["D99"]}), docs)
+
+
+def test_units_timeline_counts_say_dated_of_all_units_per_level():
+    """Each level's count beside its row said 'n = 24' for the dated units only (the provincial level has 37 units
+    in all), and only the title said that undated units are left out. The count now says both."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis.paper_b.periodisation import Periodisation
+    from analysis.plots import policy as policy_plots
+
+    readings = pd.DataFrame({"kind": ["stage", "stage"], "order": [1, 2], "name_zh": ["甲", "乙"],
+                             "name_en": ["A", "B"]})
+    periodisation = Periodisation(names=("甲", "乙"), starts=(pd.Timestamp("2020-01-01"), pd.Timestamp("2022-01-01")),
+                                  written=("2020-01", "2022-01"))
+    units = pd.DataFrame({"unit_id": ["N01-01", "N02-01", "N03-01", "L01-01"],
+                          "date": ["2021-03", "2021-06-01", None, "2023-12"],
+                          "date_status": ["V", "U", "U", "V"], "level": ["national", "national", "national", "county"]})
+    fig = policy_plots.units_timeline(units, periodisation, readings)
+    counts = sorted(t.get_text().strip() for t in fig.axes[0].texts)
+    assert counts == ["1 dated of 1", "2 dated of 3"], counts
+    plt.close(fig)

@@ -261,7 +261,9 @@ def units_timeline(units: pd.DataFrame, periodisation: Periodisation, readings: 
             c = colour[r.stage]
             ax.plot([r.day], [k + dy], marker="s" if r.straddles else "o", ms=4.5, mfc=c if r.date_status == "V" else "white", mec=c, mew=1.1,
                     ls="none", zorder=3)
-        ax.text(x_max, k, f"  n = {len(g)}", va="center", fontsize=7, color="#333333")
+        n_all = int((units["level"] == lv).sum())   # the level's units, dated or not: the count says which
+        ax.text(x_max, k, f"  {len(g)} dated of {n_all}" if lang == "en" else f"  {n_all}个中有日期的{len(g)}个",
+                va="center", fontsize=7, color="#333333")
     ax.set_yticks(range(len(levels)))
     ax.set_yticklabels([LEVEL_LABELS[lang][lv] for lv in levels])
     ax.set_ylim(-0.6, len(levels) - 0.4)
