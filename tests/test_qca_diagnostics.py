@@ -754,3 +754,20 @@ def test_member_of_is_joined_once_per_pattern_of_terms_not_per_case(monkeypatch)
     assert len(terms) >= 2 and 1 < len({r.tobytes() for r in inside}) < 100
     assert len(zips) < 100, f"{len(zips)} zips for {len(ty)} cases"
     assert ty["member_of"].tolist() == [" + ".join(t for t, v in zip(terms, r) if v) for r in inside]
+
+
+def test_necessity_xy_puts_a_membership_of_one_half_in_no_cell():
+    """X or Y of exactly 0.5 is neither in nor out (necessity_typology gives it no type): the 2 x 2 table counted such
+    a case as out, so X = 0.5 < Y = 0.6 showed as a case contradicting necessity (X out, Y in) and Y = 0.5 as an
+    irrelevant one. Now it is in no cell and a QCAWarning names it."""
+    from analysis.qca import QCAWarning, necessity_typology, necessity_xy
+
+    toy = pd.DataFrame({"A": [0.9, 0.5, 0.3, 0.7, 0.2], "Y": [0.8, 0.6, 0.5, 0.2, 0.1]}, index=list("abcde"))
+    types = necessity_typology(toy, "Y", "A")
+    with pytest.warns(QCAWarning, match=r"case\(s\) b, c of 'A' have X or Y of exactly 0.5"):
+        xy = necessity_xy(types, "Y")
+    assert xy.loc["A in", "Y in"] == "1: a" and xy.loc["A in", "Y out"] == "1: d"
+    assert xy.loc["A out", "Y in"] == "0" and xy.loc["A out", "Y out"] == "1: e"
+    # the cells hold exactly the typed cases: typical, deviant relevance, deviant consistency, irrelevant
+    counts = sum(int(v.split(":")[0]) for v in xy.to_numpy().ravel())
+    assert counts == int((types["type"] != "").sum())

@@ -526,16 +526,27 @@ def _typology_table(typology) -> pd.DataFrame:
 def necessity_xy(typology: pd.DataFrame, outcome: str) -> pd.DataFrame:
     """The crisp reading of a necessity XY plot as a 2 x 2 table (rows: X in / out; columns: Y in / out), each cell
     the number of cases and their names, from `necessity_typology`'s table (its cases as a column or as the index).
+    In is a membership above 0.5, out below it: a case with X or Y of exactly 0.5 is neither in nor out of that set
+    (it has no type in `necessity_typology`), so it is in no cell, and a QCAWarning names it (counted as 'out', X =
+    0.5 < Y read as a case contradicting necessity, Y = 0.5 as an irrelevant one).
     typology: that table (one condition); outcome: the outcome's name, which labels the columns ('LIT in')."""
     typology = _typology_table(typology)
     if not isinstance(outcome, str) or not outcome.strip():
         raise QCAInputError(f"outcome must be the outcome's name as text (it labels the columns), got {outcome!r}")
     cond = str(typology["condition"].iloc[0]) if len(typology) else "X"
+    x = pd.to_numeric(typology["X"])
+    y = pd.to_numeric(typology["Y"])
+    half = (x == 0.5) | (y == 0.5)
+    if half.any():
+        shown = ", ".join(map(str, typology.loc[half, "case"].head(10)))
+        more = f" and {int(half.sum()) - 10} more" if half.sum() > 10 else ""
+        warnings.warn(f"necessity_xy: case(s) {shown}{more} of {cond!r} have X or {outcome} of exactly 0.5: neither "
+                      "in nor out of the set, they are in no cell of the 2 x 2 table", QCAWarning, stacklevel=2)
     cells = {}
     for x_in in (True, False):
         for y_in in (True, False):
-            sel = typology[((typology["X"] > 0.5) == x_in) & ((typology["Y"] > 0.5) == y_in)]
-            cells[(x_in, y_in)] = f"{len(sel)}: {', '.join(sel['case'])}" if len(sel) else "0"
+            sel = typology[((x > 0.5) if x_in else (x < 0.5)) & ((y > 0.5) if y_in else (y < 0.5))]
+            cells[(x_in, y_in)] = f"{len(sel)}: {', '.join(map(str, sel['case']))}" if len(sel) else "0"
     return pd.DataFrame({f"{outcome} in": [cells[(True, True)], cells[(False, True)]],
                          f"{outcome} out": [cells[(True, False)], cells[(False, False)]]},
                         index=pd.Index([f"{cond} in", f"{cond} out"], name=cond))
