@@ -771,3 +771,19 @@ def test_necessity_xy_puts_a_membership_of_one_half_in_no_cell():
     # the cells hold exactly the typed cases: typical, deviant relevance, deviant consistency, irrelevant
     counts = sum(int(v.split(":")[0]) for v in xy.to_numpy().ravel())
     assert counts == int((types["type"] != "").sum())
+
+
+def test_contradictions_says_how_minimisation_treats_a_row_coded_c():
+    """A row coded C (between the two cut-offs of incl_cut) is minimised as a negative row unless included or
+    explained: contradictions() called it 'left out of the minimisation', which would make it a row the solution may
+    cover; here the parsimonious solution is A*B because row A*~B (C) blocks A, and A with include='?,C'."""
+    from analysis.qca import contradictions
+
+    df = pd.DataFrame({"A": [1, 1, 1, 1, 0, 0], "B": [1, 1, 0, 0, 1, 0], "Y": [1, 1, 1, 0, 0, 0]}, index=list("abcdef"))
+    tt = truth_table(df, "Y", ["A", "B"], incl_cut=(1, 0.4))
+    row = contradictions(tt).iloc[0]
+    assert (row["row"], row["OUT"]) == (3, "C")
+    assert minimize(tt, include="?").models[0].expression == "A*B"        # the C row is off-set
+    assert minimize(tt, include="?,C").models[0].expression == "A"        # a don't-care when included
+    assert "left out" not in row["handling"]
+    assert "negative row" in row["handling"] and "include='C'" in row["handling"] and "explain='1,C'" in row["handling"]

@@ -161,8 +161,10 @@ def contradictions(tt) -> pd.DataFrame:
     """Observed truth-table rows holding cases on both sides of the outcome (membership > 0.5 and < 0.5): row,
     configuration, n, incl, PRI, OUT, the cases in and out of the outcome and how the cut-offs coded the row
     (contradictory rows must be reported with their handling: Schneider & Wagemann 2012, 5.2.1 and 7.2; Rihoux &
-    De Meur 2009 list the strategies). `incl` is also the highest consistency cut-off at which the row is positive.
-    tt: a TruthTable from truth_table()."""
+    De Meur 2009 list the strategies). `incl` is also the highest consistency cut-off at which the row is positive
+    (when it passes n_cut and pri_cut). A row coded C is not left out of the minimisation: as in R QCA, it is an
+    off-set row (no prime implicant may cover it) unless include='C' makes it a don't-care or explain='1,C' a
+    positive row. tt: a TruthTable from truth_table()."""
     from .truth_table import TruthTable
 
     if not isinstance(tt, TruthTable):
@@ -171,7 +173,8 @@ def contradictions(tt) -> pd.DataFrame:
     multi = any(k == "multi-value" for k in tt.data.kinds)
     handling = {"1": "coded positive (OUT = 1): its cases outside the outcome are deviant for consistency",
                 "0": "coded negative (OUT = 0): its cases in the outcome are left unexplained (deviant coverage)",
-                "C": "coded as a contradiction (C): left out of the minimisation unless included",
+                "C": "coded as a contradiction (C): minimised as a negative row, which no solution may cover, "
+                     "unless included as a don't-care (include='C') or explained (explain='1,C')",
                 "?": "a remainder (fewer cases than n_cut)"}
     out = []
     for (r, rec), cfg, cases, neg in zip(tt.rows.iterrows(), tt.configs, tt.case_lists, tt.dcc_lists):
