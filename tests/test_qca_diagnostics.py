@@ -787,3 +787,24 @@ def test_contradictions_says_how_minimisation_treats_a_row_coded_c():
     assert minimize(tt, include="?,C").models[0].expression == "A"        # a don't-care when included
     assert "left out" not in row["handling"]
     assert "negative row" in row["handling"] and "include='C'" in row["handling"] and "explain='1,C'" in row["handling"]
+
+
+def test_cluster_diagnostics_lists_numeric_waves_in_their_order():
+    """Waves 1, 2, 10 were sorted as text (1, 10, 2): the between-cluster consistencies over time read out of order in
+    the table, the JSON and the Series. Numeric ids are now listed by value (text ids by text, as before); the
+    numbers themselves are unchanged."""
+
+    rows = [{"U": u, "W": w, "A": a, "Y": y} for (u, w), a, y in zip(
+        [(u, w) for u in ("u1", "u2", "u3") for w in (1, 2, 10)],
+        [0.9, 0.2, 0.7, 0.4, 0.8, 0.6, 0.3, 0.1, 0.9], [0.8, 0.6, 0.9, 0.3, 0.2, 0.7, 0.6, 0.1, 0.8])]
+    panel = pd.DataFrame(rows)
+    res = cluster_diagnostics(panel, "A", "Y", unit="U", cluster="W")["A"]
+    assert res.between.index.tolist() == ["1", "2", "10"]
+    assert res.n_between.index.tolist() == res.coverage_between.index.tolist() == ["1", "2", "10"]
+    assert res.to_frame().query("level == 'between'")["id"].tolist() == ["1", "2", "10"]
+    assert list(res.to_dict()["between"]) == ["1", "2", "10"]
+    m = np.minimum(panel["A"], panel["Y"])
+    for w in (1, 2, 10):
+        sel = panel["W"] == w
+        assert res.between[str(w)] == pytest.approx(m[sel].sum() / panel.loc[sel, "A"].sum())
+    assert res.within.index.tolist() == ["u1", "u2", "u3"]

@@ -707,8 +707,8 @@ class ClusterDiagnostics:
     label: str
     relation: str
     pooled: float
-    between: pd.Series           # by cluster (sorted)
-    within: pd.Series            # by unit (sorted); NaN where the unit's denominator is 0
+    between: pd.Series           # by cluster (sorted: by value for numeric ids, waves 1, 2, 10; else by text)
+    within: pd.Series            # by unit (sorted likewise); NaN where the unit's denominator is 0
     dBP: float
     dWP: float
     coverage_pooled: float
@@ -763,7 +763,16 @@ def _distance(values: pd.Series) -> float:
     return float(np.sqrt(((v / v.sum() - 1 / len(v)) ** 2).sum()))
 
 
-def _cluster_one(label, x, y, units, clusters, relation) -> ClusterDiagnostics:
+def _id_order(ids: pd.Series) -> list[str]:
+    """The distinct ids of a unit or cluster column as text, in the column's own order: by value for numbers (waves
+    1, 2, 10; as text 10 came before 2, as SetMethods' xtabs does not order them), by text otherwise."""
+    if pd.api.types.is_numeric_dtype(ids) and not pd.api.types.is_bool_dtype(ids):
+        firsts = ids.drop_duplicates().sort_values(kind="stable")
+        return list(dict.fromkeys(firsts.astype(str)))
+    return sorted(set(ids.astype(str)))
+
+
+def _cluster_one(label, x, y, units, clusters, relation, order=None) -> ClusterDiagnostics:
     df = pd.DataFrame({"x": x, "y": y, "unit": units, "cluster": clusters})
     df["both"] = np.minimum(df["x"], df["y"])
     den_c, den_v = ("x", "y") if relation == "sufficiency" else ("y", "x")
@@ -774,14 +783,19 @@ def _cluster_one(label, x, y, units, clusters, relation) -> ClusterDiagnostics:
 
     by_c = df.groupby("cluster", sort=True)
     by_u = df.groupby("unit", sort=True)
-    between = by_c.apply(lambda g: ratio(g, den_c), include_groups=False)
-    within = by_u.apply(lambda g: ratio(g, den_c), include_groups=False)
+    c_ord, u_ord = order if order is not None else (None, None)
+
+    def ordered(series, ids):   # the groups in the id column's own order (numbers by value)
+        return series if ids is None else series.reindex(ids)
+
+    between = ordered(by_c.apply(lambda g: ratio(g, den_c), include_groups=False), c_ord)
+    within = ordered(by_u.apply(lambda g: ratio(g, den_c), include_groups=False), u_ord)
     return ClusterDiagnostics(
         label=label, relation=relation, pooled=ratio(df, den_c), between=between, within=within,
         dBP=_distance(between), dWP=_distance(within), coverage_pooled=ratio(df, den_v),
-        coverage_between=by_c.apply(lambda g: ratio(g, den_v), include_groups=False),
-        coverage_within=by_u.apply(lambda g: ratio(g, den_v), include_groups=False),
-        n_between=by_c.size(), n_within=by_u.size())
+        coverage_between=ordered(by_c.apply(lambda g: ratio(g, den_v), include_groups=False), c_ord),
+        coverage_within=ordered(by_u.apply(lambda g: ratio(g, den_v), include_groups=False), u_ord),
+        n_between=ordered(by_c.size(), c_ord), n_within=ordered(by_u.size(), u_ord))
 
 
 def _one_row_per_unit_and_cluster(data: pd.DataFrame, unit: str, cluster: str) -> None:
@@ -853,8 +867,9 @@ def cluster_diagnostics(data: pd.DataFrame, results, outcome: str, unit: str, cl
     frame = pd.DataFrame(qd.X, columns=list(qd.conditions))
     units = data[unit].astype(str).to_numpy()
     clusters = data[cluster].astype(str).to_numpy()
+    order = (_id_order(data[cluster]), _id_order(data[unit]))
     out = {}
     for label, expr in items.items():
         x = expression_membership(frame, expr)
-        out[label] = _cluster_one(label, x, qd.y, units, clusters, relation)
+        out[label] = _cluster_one(label, x, qd.y, units, clusters, relation, order)
     return out
