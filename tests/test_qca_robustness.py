@@ -304,3 +304,28 @@ def test_directional_expectations_without_remainders_are_refused_once():
                 call()
         assert "dir_exp" in str(err.value) and "include='?'" in str(err.value), str(err.value)
         assert "no solution" not in str(err.value), str(err.value)
+
+
+def test_truth_table_power_of_an_esa_table_leaves_the_blocked_rows_out():
+    """An ESA table (esa(), exclude_rows()) holds rows coded OUT = 0 whatever the cut-offs: remainders added without
+    cases (incl undefined) and observed rows recoded. truth_table_power listed every one of them as changing at every
+    value, the table's own incl_cut included (LF: 18 rows 'changing' at 0.8), so no cut-off looked powerless. They are
+    blocked in every specification, as the protocol's exclude keeps them; only rows the cut-offs code can change."""
+    from analysis.qca import esa
+    from analysis.qca.esa import exclude_rows
+    from analysis.qca.protocol import truth_table_power
+
+    tt = truth_table(LF, "SURV", CONDS, incl_cut=0.8)
+    plain = truth_table_power(tt, "incl_cut", [0.75, 0.8, 0.85])
+    blocked = esa(tt, nec_cond="LIT", untenable="~DEV*IND")
+    assert blocked.excluded and set(blocked.excluded) - set(tt.row_ids)      # remainders were added
+    power = truth_table_power(blocked, "incl_cut", [0.75, 0.8, 0.85])
+    assert power["rows_changing"].tolist() == plain["rows_changing"].tolist() == [[], [], [22]]
+    assert power["changes_truth_table"].tolist() == [False, False, True]
+    # an observed row recoded OUT = 0 (row 22, positive at 0.8) stays 0: no cut-off changes it
+    with pytest.warns(Warning, match="recoded as OUT = 0"):
+        recoded = exclude_rows(tt, [22])
+    assert recoded.excluded == (22,)
+    cuts = [0.7, 0.8, 0.85]
+    others = [[r for r in flips if r != 22] for flips in truth_table_power(tt, "incl_cut", cuts)["rows_changing"]]
+    assert truth_table_power(recoded, "incl_cut", cuts)["rows_changing"].tolist() == others == [[24], [], []]

@@ -107,7 +107,8 @@ def exclude_rows(tt: TruthTable, rows: Iterable[int], reason: str = "excluded", 
     configs = np.asarray(configs, dtype=np.int64).reshape(-1, tt.data.k)[order]
     case_lists = [case_lists[i] for i in order]
     notes = list(tt.notes) + [f"{reason}: row(s) {', '.join(map(str, rows))} coded OUT = 0"]
-    return dataclasses.replace(tt, rows=out, configs=configs, case_lists=case_lists, notes=notes)
+    return dataclasses.replace(tt, rows=out, configs=configs, case_lists=case_lists, notes=notes,
+                               excluded=tuple(sorted(set(getattr(tt, "excluded", ())) | set(rows))))
 
 
 def esa_rows(tt: TruthTable, nec_cond: str | None = None, untenable: str | None = None,

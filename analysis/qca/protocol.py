@@ -1288,18 +1288,23 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
 def truth_table_power(tt, parameter: str, values) -> pd.DataFrame:
     """For each value of incl_cut, n_cut or pri_cut: the rows whose OUT would change (recomputed from the
     table's own incl, PRI and n with the engine's rule, no new analysis) and whether the table changes at all.
-    A value changes nothing unless it crosses some row's consistency (PRI, number of cases)."""
+    A value changes nothing unless it crosses some row's consistency (PRI, number of cases). Rows blocked by
+    exclude_rows() / esa() (tt.excluded: remainders added without cases, observed rows recoded) stay OUT = 0 at
+    every cut-off, as the protocol's `exclude` keeps them in every specification, so they never change; they were
+    listed as changing at every value, the table's own cut-offs included."""
     from .truth_table import _cutoffs, output_value, swept_incl_cut
 
     if parameter not in ("incl_cut", "n_cut", "pri_cut"):
         raise QCAInputError(f"parameter must be incl_cut, n_cut or pri_cut, got {parameter!r}")
     base = {"incl_cut": tt.incl_cut, "n_cut": tt.n_cut, "pri_cut": tt.pri_cut}
+    blocked = {int(r) for r in getattr(tt, "excluded", ())}
     rows = []
     for v in values:
         value = swept_incl_cut(tt.incl_cut, v) if parameter == "incl_cut" else v
         ic1, ic0, n_cut, pri_cut = _cutoffs(*({**base, parameter: value}[k] for k in ("incl_cut", "n_cut", "pri_cut")))
         flips = [int(r) for r, rec in tt.rows.iterrows()
-                 if output_value(float(rec["incl"]), float(rec["PRI"]), int(rec["n"]), ic1, ic0, n_cut, pri_cut)
+                 if int(r) not in blocked and int(rec["n"]) > 0
+                 and output_value(float(rec["incl"]), float(rec["PRI"]), int(rec["n"]), ic1, ic0, n_cut, pri_cut)
                  != rec["OUT"]]
         rows.append({parameter: v, "changes_truth_table": bool(flips), "rows_changing": flips})
     return pd.DataFrame(rows, columns=[parameter, "changes_truth_table", "rows_changing"])

@@ -224,7 +224,8 @@ class TruthTable:
     (rows x conditions); case_lists, each row's cases in data order; incl_cut (ic1, ic0), n_cut and pri_cut as
     applied; show_cases and show_dcc (truth_table's dcc), what printing shows; notes, the notes on the data (skew,
     cases in no row, ...); sort_by, the order printing lists the rows in ((column, decreasing), ...; empty: by row
-    number; parse_sort_by)."""
+    number; parse_sort_by); excluded, the rows coded OUT = 0 by exclude_rows() / esa() whatever the cut-offs
+    (blocked, not coded by them)."""
 
     data: QCAData
     rows: pd.DataFrame
@@ -237,6 +238,7 @@ class TruthTable:
     show_dcc: bool = False          # print the deviant cases (column DCC) instead of all cases, as R's dcc = TRUE
     notes: list[str] = field(default_factory=list)
     sort_by: tuple[tuple[str, bool], ...] = ()   # printing order (R's sort.by); rows stay in row-number order
+    excluded: tuple[int, ...] = ()  # rows blocked (OUT = 0) by exclude_rows() / esa(), not by the cut-offs
 
     # ------------------------------------------------------------------ basic facts
     @property
