@@ -808,3 +808,28 @@ def test_cluster_diagnostics_lists_numeric_waves_in_their_order():
         sel = panel["W"] == w
         assert res.between[str(w)] == pytest.approx(m[sel].sum() / panel.loc[sel, "A"].sum())
     assert res.within.index.tolist() == ["u1", "u2", "u3"]
+
+
+def test_focal_condition_pairs_say_whether_the_pair_differs_in_the_focal_condition():
+    """other_differences lists the conditions besides the focal one in which a pair's rows differ; it did not say
+    whether they differ in the focal condition itself. Typical h (A=1, B=1, C=1) and irrelevant e (A=1, B=0, C=1)
+    read 'B', as if A differed too, and typical-typical pairs (both in the focal conjunct) with '' were described as
+    differing 'in the focal condition alone'. focal_differs now says it, from the cases' truth table rows."""
+    from analysis.qca import case_typology, focal_condition_pairs
+
+    df = pd.DataFrame({"A": [0, 1, 2, 2, 1, 0, 2, 1, 2, 0], "B": [1, 0, 1, 1, 0, 0, 1, 1, 0, 1],
+                       "C": [1, 1, 0, 1, 1, 0, 1, 1, 0, 0], "Y": [0, 1, 1, 1, 0, 0, 1, 1, 0, 1]}, index=list("abcdefghij"))
+    sol = minimize(truth_table(df, "Y", ["A", "B", "C"], incl_cut=0.9), "?")
+    rows = case_typology(sol).set_index("case")
+    for kind, (first, second) in (("typical-irrelevant", ("typical", "irrelevant")),
+                                  ("typical-typical", ("typical_1", "typical_2"))):
+        pairs = focal_condition_pairs(sol, "A", kind, max_pairs=5)
+        assert list(pairs.columns[:6]) == ["term", "focal_conjunct", first, second, "focal_differs", "other_differences"]
+        for r in pairs.itertuples():
+            a, b = getattr(r, first), getattr(r, second)
+            assert r.focal_differs == bool(rows.at[a, "TT_A"] != rows.at[b, "TT_A"])
+        if kind == "typical-typical":
+            assert not pairs["focal_differs"].any()          # both cases are in the focal conjunct
+    pairs = focal_condition_pairs(sol, "A", max_pairs=5).set_index(["typical", "irrelevant"])
+    assert pairs.loc[("h", "e"), "other_differences"] == "B" and not pairs.loc[("h", "e"), "focal_differs"]
+    assert pairs.loc[("h", "a"), "other_differences"] == "" and pairs.loc[("h", "a"), "focal_differs"]

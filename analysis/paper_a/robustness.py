@@ -442,7 +442,7 @@ NO_SOLUTION_COLUMNS = {
     "deviant": ["case", "expression", "solution", "outcome", "member_of", "type"],
     "by_model": ["case", "same_in_every_model"],
     "typical": ["case", "term", "term_membership", "outcome", "unique_coverage", "best", "most_typical"],
-    "pairs": ["term", "focal_conjunct", "typical", "irrelevant", "other_differences", "pair_rank",
+    "pairs": ["term", "focal_conjunct", "typical", "irrelevant", "focal_differs", "other_differences", "pair_rank",
               "clean_correspondence", "FC<=Y", "unique_coverage", "globally_uncovered", "best", "most_typical_FC",
               "most_typical_term"],
     "robustness_cases": ["case", "IS", "minTS", "maxTS", "Y", "intersection", "type"],

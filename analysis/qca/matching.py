@@ -499,8 +499,12 @@ def focal_condition_pairs(solution, condition: str, pairs: str = "typical-irrele
                           max_pairs: int = 3, max_pair_candidates: int = MAX_PAIR_CANDIDATES) -> pd.DataFrame:
     """`smmr_pairs` per focal conjunct for one condition across a model: for every term holding `condition` (or its
     negation), the best `max_pairs` pairs with that conjunct as the focal conjunct, one table with the term and,
-    per pair, the other conditions in which the two cases' configurations differ ('' = they differ in the focal
-    condition alone: the closest most-similar comparison the data hold; Schneider & Rohlfing 2016).
+    per pair, whether the two cases' truth table rows differ in the focal condition (`focal_differs`) and the other
+    conditions in which they differ (`other_differences`). focal_differs with other_differences '' is a pair that
+    differs in the focal condition alone: the closest most-similar comparison the data hold (Schneider & Rohlfing
+    2016). Lower-ranked typical-irrelevant pairs may hold the focal condition in both cases (the irrelevant case out of
+    the term through another conjunct: focal_differs False), and the two cases of a typical-typical pair are both in
+    the focal conjunct, so there focal_differs is False and '' means the same truth table row.
     solution: a Solution from minimize(); condition: one of its conditions (by name, without '~'); pairs:
     'typical-irrelevant' or 'typical-typical'; max_pair_candidates: as in smmr_pairs (QCAInputError beyond)."""
     m = _model(solution, model)
@@ -520,8 +524,9 @@ def focal_condition_pairs(solution, condition: str, pairs: str = "typical-irrele
                        max_pair_candidates=max_pair_candidates)[label]
         diff = [", ".join(c for c, col in zip(conds, tt_cols) if c != condition and ty.at[a, col] != ty.at[b, col])
                 for a, b in zip(t[first], t[second])]
-        frames.append(t.assign(term=term, focal_conjunct=label, other_differences=diff))
-    cols = ["term", "focal_conjunct", first, second, "other_differences"]
+        focal = [bool(ty.at[a, f"TT_{condition}"] != ty.at[b, f"TT_{condition}"]) for a, b in zip(t[first], t[second])]
+        frames.append(t.assign(term=term, focal_conjunct=label, focal_differs=focal, other_differences=diff))
+    cols = ["term", "focal_conjunct", first, second, "focal_differs", "other_differences"]
     if not frames:  # no term holds the condition: no pairs, in the columns a table with pairs has
         some = next(iter(smmr_pairs(solution, pairs, by="focal conjunct", term=1, model=model,
                                     max_pairs=max_pairs).values()))
