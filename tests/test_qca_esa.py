@@ -252,3 +252,25 @@ def test_a_list_of_rows_is_a_set_a_union_may_name_a_row_twice():
     assert parse_rows({"csa": [7, 8], "untenable": [8, 9]}, 32) == [7, 8, 9]
     with pytest.raises(QCAInputError, match="row number.s. 7 named twice in '7,8,7'"):
         parse_rows("7,8,7", 32, "exclude")
+
+
+def test_esa_rows_takes_csa_as_esa_does():
+    """esa(tt, ..., contradictory_rows='csa') finds the contradictory simplifying assumptions, but esa_rows() - the
+    rows ESA blocks, which README passes to exclude= for an ESA solution's protocol - refused the same argument
+    ('row numbers must be whole numbers such as 7,8,15, got csa'), so the protocol of the README's ESA call needed
+    find_rows(tt, 'csa') spelt out. It now takes 'csa' too, with the same rows as esa()."""
+    import warnings
+
+    from analysis.paths import ROOT
+    from analysis.qca import QCAWarning
+    lf = pd.read_csv(ROOT / "data/reference/datasets/LF.csv", index_col="case")
+    tt = truth_table(lf, "SURV", ["DEV", "URB", "LIT", "IND", "STB"], incl_cut=0.8)
+    blocked = esa_rows(tt, nec_cond="LIT", untenable="~DEV*IND", contradictory_rows="csa")
+    assert blocked["contradictory"] == find_rows(tt, "csa") == [10, 12, 14, 16, 17, 21, 25, 29]
+    assert esa_rows(tt, contradictory_rows=" CSA ")["contradictory"] == blocked["contradictory"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        assert str(minimize(tt, include="?", exclude=blocked)) == str(
+            minimize(esa(tt, nec_cond="LIT", untenable="~DEV*IND", contradictory_rows="csa"), include="?"))
+    with pytest.raises(QCAInputError, match=r"contradictory_rows: row numbers must be whole numbers"):
+        esa_rows(tt, contradictory_rows="csb")

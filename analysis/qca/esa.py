@@ -116,8 +116,11 @@ def esa_rows(tt: TruthTable, nec_cond: str | None = None, untenable: str | None 
     """The rows ESA blocks, by reason: 'necessity' (rows outside the necessary condition `nec_cond`, e.g. 'LIT'
     or 'A + B'; remainders only unless nec_cond_observed), 'untenable' (remainders inside the expression
     `untenable`), 'contradictory' (the given rows, e.g. find_rows(tt, 'csa')). tt: a TruthTable; contradictory_rows:
-    row numbers, a list or text '7,8,15' (None: no such reason)."""
+    row numbers, a list or text '7,8,15', or 'csa' (the contradictory simplifying assumptions, find_rows(tt, 'csa'),
+    as esa() takes it); None: no such reason."""
     need_table(tt, "esa_rows")
+    if isinstance(contradictory_rows, str) and contradictory_rows.strip().lower() == "csa":
+        contradictory_rows = find_rows(tt, "csa")
     out: dict[str, list[int]] = {}
     nec_cond_observed = flag("nec_cond_observed", nec_cond_observed)
     for name, value in (("nec_cond", nec_cond), ("untenable", untenable)):
@@ -159,8 +162,6 @@ def esa(tt: TruthTable, nec_cond: str | None = None, untenable: str | None = Non
     untenable: an expression of impossible or implausible remainders ('~A*B'); contradictory_rows: row numbers
     (a list or '7,8,15') or 'csa'. Each left None blocks nothing."""
     need_table(tt, "esa")
-    if isinstance(contradictory_rows, str) and contradictory_rows.strip().lower() == "csa":
-        contradictory_rows = find_rows(tt, "csa")
     blocked = esa_rows(tt, nec_cond, untenable, contradictory_rows, nec_cond_observed)
     rows = sorted({r for v in blocked.values() for r in v})
     if not rows:
