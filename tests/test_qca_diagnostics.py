@@ -833,3 +833,34 @@ def test_focal_condition_pairs_say_whether_the_pair_differs_in_the_focal_conditi
     pairs = focal_condition_pairs(sol, "A", max_pairs=5).set_index(["typical", "irrelevant"])
     assert pairs.loc[("h", "e"), "other_differences"] == "B" and not pairs.loc[("h", "e"), "focal_differs"]
     assert pairs.loc[("h", "a"), "other_differences"] == "" and pairs.loc[("h", "a"), "focal_differs"]
+
+
+def test_theory_evaluation_of_many_conditions_builds_its_boolean_forms_over_the_conditions_t_and_s_name():
+    """The Boolean forms of T*S, ~T*S, T*~S and ~T*~S were minimised over every condition of the solution, so with 15
+    conditions (2^15 configurations) theory_evaluation refused the whole evaluation, fit and cases included, and at
+    14 it took a second. An intersection depends only on the conditions T or S name, and its minimal form holds no
+    other, so the forms are built over those: the same forms (checked against the full grid), at any number of
+    conditions."""
+    from analysis.qca import theory_evaluation
+    from analysis.qca.diagnostics import INTERSECTIONS, boolean_expression
+    from analysis.qca.expressions import expression_membership
+
+    rng = np.random.default_rng(0)
+    for k in (6, 15):
+        df = pd.DataFrame(rng.integers(0, 2, (60, k)), columns=[f"C{i}" for i in range(k)])
+        df["Y"] = (((df.C0 == 1) & (df.C1 == 1)) | ((df.C2 == 1) & (df.C3 == 0))).astype(int)
+        conds = [f"C{i}" for i in range(k)]
+        sol = minimize(truth_table(df, "Y", conds, incl_cut=1), include="?")
+        assert sol.models[0].expression == "C0*C1 + C2*~C3"
+        te = theory_evaluation("C0*C1 + C4", sol)
+        assert te.intersections == {"T*S": "C0*C1 + C2*~C3*C4", "~T*S": "~C0*C2*~C3*~C4 + ~C1*C2*~C3*~C4",
+                                    "T*~S": "~C0*~C2*C4 + ~C0*C3*C4 + ~C1*~C2*C4 + ~C1*C3*C4",
+                                    "~T*~S": "~C0*~C2*~C4 + ~C0*C3*~C4 + ~C1*~C2*~C4 + ~C1*C3*~C4"}
+        if k <= 14:   # the old way, over every condition: the same forms
+            terms = list(sol.models[0].terms)
+            for key in INTERSECTIONS:
+                def pred(grid, key=key):
+                    t, s = expression_membership(grid, "C0*C1 + C4"), expression_membership(grid, terms)
+                    return np.minimum(1 - t if key.startswith("~T") else t, 1 - s if key.endswith("~S") else s)
+                assert boolean_expression(pred, conds) == te.intersections[key], key
+        assert te.fit.set_index("set").loc["T*S", "inclS"] == pytest.approx(1.0)

@@ -686,8 +686,17 @@ def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consist
             return np.minimum(tt_, ss_)
         return f
 
-    inters = {k: boolean_expression(pred(k, k.startswith("~T"), k.endswith("~S")), conds,
-                                noflevels=qd.noflevels) for k in INTERSECTIONS}
+    # over the conditions T or S name only: an intersection does not depend on the others, and its minimal form
+    # holds none of them, so the forms are the same as over every condition, where more than 14 conditions (2^14
+    # configurations) refused the whole evaluation, fit and cases included, whatever T and S
+    used: set[str] = set()
+    for part in [*parse_expression(theory, conds, qd.noflevels), *(parse_term(t, conds, list(qd.noflevels))
+                                                                   for t in m.terms)]:
+        used.update(part)
+    sub = [c for c in conds if c in used] or conds
+    levels = [qd.noflevels[conds.index(c)] for c in sub]
+    inters = {k: boolean_expression(pred(k, k.startswith("~T"), k.endswith("~S")), sub,
+                                    noflevels=levels) for k in INTERSECTIONS}
     return TheoryEvaluation(theory=theory, solution=m.expression, outcome=qd.outcome, data=data,
                             fit=pd.DataFrame(fit_rows), cases=pd.DataFrame(case_rows), intersections=inters)
 
