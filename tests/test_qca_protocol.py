@@ -1415,3 +1415,23 @@ def test_raw_values_are_not_matched_by_row_position_past_a_column_of_case_names(
         assert by_name == in_order
     else:
         pd.testing.assert_frame_equal(by_name, in_order)
+
+
+def test_power_is_judged_on_the_table_minimisation_sees_with_exclude():
+    """With exclude (an ESA protocol), a test that only turns an excluded observed row into a remainder changes
+    nothing minimisation sees (the row is coded OUT = 0 either way), yet the protocol compared the tables before
+    exclusion and reported the test as having power (the methods helper's finding). Power is now judged after
+    exclusion; a test that changes a row that is not excluded still has power."""
+    import warnings
+
+    from analysis.qca import QCAWarning
+
+    rows = [(1, 1, 1), (1, 1, 1), (0, 0, 0), (0, 0, 0), (1, 0, 0), (0, 1, 0), (0, 1, 0)]
+    data = pd.DataFrame(rows, columns=["A", "B", "Y"], index=[f"c{i}" for i in range(len(rows))])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)   # exclude recodes an observed row: said, not tested here
+        rob = robustness_protocol(data, "Y", "A, B", [{"n_cut": 2}], exclude=[3])   # row 3 is A*~B (n = 1)
+        same = rob.to_frame().set_index("label")
+        assert not bool(same.loc["TS1", "truth_table_changed"]), same
+        moved = robustness_protocol(data, "Y", "A, B", [{"n_cut": 2}], exclude=[2]).to_frame().set_index("label")
+    assert bool(moved.loc["TS1", "truth_table_changed"]), moved   # row 3 becomes a remainder the solution may use

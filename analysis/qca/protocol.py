@@ -567,6 +567,18 @@ def _budgets_given(tt_args: Mapping, solve: Mapping) -> bool:
     return bool(set(tt_args) - {"incl_cut", "n_cut", "pri_cut"}) or bool(set(solve) - {"include", "dir_exp", "exclude"})
 
 
+def _seen_signature(tt, exclude) -> tuple:
+    """The signature (the OUT of each row) of the table minimisation sees: after `exclude` codes its rows OUT = 0,
+    as minimize(exclude=) does, so a test that only turns an excluded row into a remainder has no power."""
+    if exclude is None:
+        return tt.signature
+    from .data import QCAWarning
+    from .esa import exclude_rows
+    with warnings.catch_warnings():   # minimize says it (an observed row recoded), once
+        warnings.simplefilter("ignore", QCAWarning)
+        return exclude_rows(tt, exclude, what="exclude").signature
+
+
 def _run_one(task) -> dict:
     """One specification: truth table, minimisation, the chosen model's membership for every initial case."""
     from .minimize import minimize
@@ -576,7 +588,7 @@ def _run_one(task) -> dict:
     rec = {"label": label, "error": ""}
     try:
         tt = truth_table(data, outcome, conditions, **tt_args)
-        rec["truth_table"] = tt.signature  # what minimisation sees (the OUT of each row), for the sweeps' power
+        rec["truth_table"] = _seen_signature(tt, solve.get("exclude"))  # for the sweeps' power
         sol = minimize(tt, **solve)
     except TASK_ERRORS as err:
         # no sufficient configuration (a truth table, no positive row) is a finding, told apart by the error's type
