@@ -753,3 +753,26 @@ def test_robustness_no_solution_help_names_one_default(capsys):
     flag_help = text[text.index("--no-solution {count,refuse} "):text.index("--json ")]
     assert flag_help.count("default") == 1, flag_help
     assert "default: the --spec file's no_solution, else count" in flag_help
+
+
+@pytest.mark.parametrize("command", ["truth-table", "minimize", "cases", "necessity"])
+def test_a_column_of_case_names_left_unused_is_named(tmp_path, capsys, command):
+    """A file naming its cases in a column the reader does not take by default ('country'), analysed with
+    --conditions (so the column is no condition): the cases were numbered 1, 2, ... in every table, the names
+    left out without a word. A warning now names the column and --case-column; with the flag the names are used."""
+    lf = pd.read_csv(LF, dtype={"case": str}).rename(columns={"case": "country"})
+    path = tmp_path / "lf.csv"
+    path.write_text(lf.to_csv(index=False), encoding="utf-8")
+    argv = [command, str(path), "--outcome", "SURV", "--conditions", "DEV,URB,LIT,IND,STB"]
+    argv += ["--incl-cut", "0.8"] if command != "necessity" else []
+    code, out, err = run(capsys, *argv)
+    assert code == 0
+    said = [line for line in err.splitlines() if "'country'" in line]
+    assert len(said) == 1 and said[0].startswith(f"warning: {path}: ") and "--case-column country" in said[0], err
+    code, named, err = run(capsys, *argv, "--case-column", "country")
+    assert code == 0 and "'country'" not in err
+    if command != "necessity":   # the names in the tables with the flag, numbers without it
+        import re
+
+        names = set(lf["country"])
+        assert names & set(re.findall(r"[A-Za-z]+", named)) and not names & set(re.findall(r"[A-Za-z]+", out))

@@ -395,6 +395,11 @@ def _frame(args) -> tuple[pd.DataFrame, str | None]:
     return read_data(args.data, args.case_column)
 
 
+#: The commands whose --conditions choose the sets (pof and cluster take theirs from --expression).
+CONDITION_COMMANDS = ("truth-table", "minimize", "necessity", "super-subset", "find-rows", "esa", "cases", "theory",
+                      "chart")
+
+
 def _outcome_column(args) -> str | None:
     """The column --outcome names ('~Y', ' Y{1} ' -> 'Y'), read by the library's own parser (data._parse_outcome);
     None when it cannot be read (the command then says why, in the library's words)."""
@@ -434,6 +439,16 @@ def _run(args) -> str:
             role = "the outcome" if case_column == outcome_name else "a condition"
             raise QCAInputError(f"--case-column {case_column}: that column is {role}; the case column holds the "
                                 "cases' names (default: 'case')")
+    if case_column is None and args.command in CONDITION_COMMANDS and (args.conditions or "").strip():
+        from .read import STDIN_NAME, names_like_columns
+
+        used = {c.strip() for c in args.conditions.split(",")} | {_outcome_column(args)}
+        names = [c for c in names_like_columns(df) if c not in used]
+        if names:   # the cases would be numbered in every table, their names in the file left out without a word
+            warnings.warn(f"{STDIN_NAME if args.data == '-' else args.data}: no case column ('case', an unnamed first "
+                          f"column, or --case-column): the cases are numbered 1, 2, ... in file order; column "
+                          f"{names[0]!r} holds a different text for every case, like case names: if it names the "
+                          f"cases, pass --case-column {names[0]}", QCAWarning)
     if args.command == "calibrate":
         return _calibrate(args, df, case_column)
     if args.command == "necessity":
