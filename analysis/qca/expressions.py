@@ -129,8 +129,13 @@ def parse_term(text: str, conditions: Sequence[str], noflevels: Sequence[int] | 
                 raise QCAInputError(f"value {value} of '{name}' in term {text!r} is out of range 0..{levels - 1}")
             if neg:
                 if levels is not None and levels > 2:
-                    raise QCAInputError(f"'~{name}[{value}]' is a set of values, not a single literal; "
-                                        f"write the value wanted, e.g. {name}[v]")
+                    others = [v for v in range(levels) if v != value]
+                    rest = [lit.strip() for lit in text.split("*") if lit.strip() != raw.strip()]
+                    product = (f" (in a product, one term per value: "
+                               f"{' + '.join('*'.join([f'{name}[{v}]'] + rest) for v in others)})" if rest else "")
+                    raise QCAInputError(f"'~{name}[{value}]' is {name}'s other values ({', '.join(map(str, others))}), "
+                                        f"not one literal: write their sum, "
+                                        f"{' + '.join(f'{name}[{v}]' for v in others)}{product}")
                 if value > 1:
                     raise QCAInputError(f"'~{name}[{value}]' cannot be read as a crisp literal")
                 value = 1 - value

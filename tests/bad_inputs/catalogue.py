@@ -1410,6 +1410,10 @@ CATALOGUE: list[Bad] = [
             f("raw_country_column.csv")),
         "the raw values would be matched to the cases by row position; column 'country' of both holds a different "
         "text for every case, like case names: pass --case-column country", origin="user data"),
+    Bad("pof-negated-mv-literal", "pof --expression '~DEV[1]*STB[1]' (not level 1 of a 3-level condition)", LM, "cli",
+        cli("pof", LM, "--outcome", "SURV", "--expression", "~DEV[1]*STB[1]"),
+        "error: '~DEV[1]' is DEV's other values (0, 2), not one literal: write their sum, DEV[0] + DEV[2] (in a "
+        "product, one term per value: DEV[0]*STB[1] + DEV[2]*STB[1])", origin="user data"),
 ]
 
 Call = Callable[[], object]
