@@ -580,3 +580,21 @@ def test_several_models_print_their_shared_terms_first_as_r(reference, make):
     with np.errstate(all="ignore"):
         sol = make()
     assert _fit_table_layout(str(sol)) == _fit_table_layout(ref)
+
+
+def test_every_configuration_positive_is_refused_without_advising_the_conservative_solution_it_is():
+    """Every configuration observed and positive: the conservative solution is the tautology '1' too, and minimize()
+    refuses it, as R does. The message advised "include '' for the conservative solution", which is what was asked
+    for; for the conservative solution it now says that every configuration is observed and positive."""
+    every = pd.DataFrame({"A": [1, 0, 1, 0], "B": [1, 1, 0, 0], "Y": [1, 1, 1, 1]})
+    tt = truth_table(every, "Y")
+    with pytest.raises(QCAInputError) as err:
+        minimize(tt)
+    assert "include ''" not in str(err.value)
+    assert "every configuration (4 of 4) is observed with OUT = 1" in str(err.value)
+    with pytest.raises(QCAInputError) as err:
+        minimize(tt, "?")   # nor for the parsimonious one: the conservative solution is no different
+    assert "include ''" not in str(err.value) and "every configuration (4 of 4)" in str(err.value)
+    some = pd.DataFrame({"A": [1, 0, 1], "B": [1, 1, 0], "Y": [1, 1, 1]})   # a remainder: a conservative solution
+    with pytest.raises(QCAInputError, match="or include '' for the conservative solution"):
+        minimize(truth_table(some, "Y"), "?")

@@ -581,12 +581,17 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
     fits = FitCache(tt, pos_out)
     nl, mv = tt.noflevels, tt.data.multivalue
     n_configs = math.prod(int(n) for n in nl)
-    if len(off) == 0 and ("?" in inc or len(on) + (len(tt.configs_with(("C",))) if "C" in inc else 0) == n_configs):
+    n_covered = len(on) + (len(tt.configs_with(("C",))) if "C" in inc else 0)
+    if len(off) == 0 and ("?" in inc or n_covered == n_configs):
+        every = n_covered == n_configs   # then the conservative solution is '1' too: no use advising it
         raise QCAInputError(
             "nothing to minimise against: no truth table row is negative (OUT = 0), so every configuration the "
             "solution may use is positive, a remainder or a don't-care and minimising leaves the tautology '1' (every "
-            "case), which explains nothing (R's minimize stops here too). Check the truth table: the cut-offs "
-            f"(incl_cut = {tt.incl_cut[0]:g}), the outcome, or include '' for the conservative solution")
+            "case), which explains nothing (R's minimize stops here too)"
+            + (f"; every configuration ({n_covered:,} of {n_configs:,}) is observed with OUT = 1"
+               + (" or C" if "C" in inc else "") + ", so the conservative solution is '1' as well" if every else "")
+            + f". Check the truth table: the cut-offs (incl_cut = {tt.incl_cut[0]:g}), the outcome"
+            + ("" if every else ", or include '' for the conservative solution"))
     conservative = None
     if "?" not in inc or dir_exp is not None:
         if "C" in inc:  # contradictions as don't-cares: prime implicants of the positive and contradictory rows
