@@ -1435,3 +1435,17 @@ def test_power_is_judged_on_the_table_minimisation_sees_with_exclude():
         assert not bool(same.loc["TS1", "truth_table_changed"]), same
         moved = robustness_protocol(data, "Y", "A, B", [{"n_cut": 2}], exclude=[2]).to_frame().set_index("label")
     assert bool(moved.loc["TS1", "truth_table_changed"]), moved   # row 3 becomes a remainder the solution may use
+
+
+def test_the_note_on_a_counted_empty_test_names_the_rule_as_the_cli_and_a_sweep_file_write_it(tmp_path, capsys):
+    """The robustness command's note on a test counted as the empty solution said "(no_solution='refuse' makes such
+    tests an error)", the Python argument, which neither the command line nor a sweep file takes in that form."""
+    from analysis.paths import ROOT
+    from analysis.qca.cli import main
+
+    spec = tmp_path / "tests.yaml"
+    spec.write_text("outcome: SURV\nconditions: DEV, URB, LIT, IND, STB\nincl_cut: 0.8\ntests:\n"
+                    "  - {label: incl 0.95, incl_cut: 0.95}\n  - {label: incl 0.75, incl_cut: 0.75}\n")
+    assert main(["robustness", str(ROOT / "data/reference/datasets/LF.csv"), "--spec", str(spec)]) == 0
+    note = next(line for line in capsys.readouterr().out.splitlines() if "counts as the empty solution" in line)
+    assert "--no-solution refuse" in note and "'no_solution: refuse'" in note, note

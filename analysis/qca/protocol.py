@@ -1237,7 +1237,8 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
             "the robust core is empty (core_expression '0'), RF_cov is 0 and RF_cons undefined. The test set is "
             "declared before its results (Oana & Schneider 2021): leaving them out would report robustness it does "
             "not show; take a test out of the test set only if it is no plausible specification "
-            "(no_solution='refuse' makes such tests an error)")
+            "(no_solution='refuse' makes such tests an error; a sweep file's 'no_solution: refuse', the CLI's "
+            "--no-solution refuse)")
     outcome_tests = [s["label"] for s in specs if qd.outcome_column in (s.get("calibrate") or {})]
     if outcome_tests:   # one outcome for the measures across solutions: the initial one (module docstring)
         notes.append(
