@@ -274,3 +274,27 @@ def test_esa_rows_takes_csa_as_esa_does():
             minimize(esa(tt, nec_cond="LIT", untenable="~DEV*IND", contradictory_rows="csa"), include="?"))
     with pytest.raises(QCAInputError, match=r"contradictory_rows: row numbers must be whole numbers"):
         esa_rows(tt, contradictory_rows="csb")
+
+
+def test_a_nec_cond_the_data_do_not_show_necessary_is_warned_about():
+    """ESA blocks the remainders outside a necessary condition; given a condition that is no necessary condition of
+    the outcome (a mistyped name, the negation meant, a condition of ~Y), esa() blocked them without a word, and the
+    solution rested on an assumption the data contradict. A warning now gives its inclN (below the 0.9 benchmark
+    necessity() flags by); LIT on LF (inclN 0.991) gives none."""
+    import warnings
+
+    from analysis.qca import QCAWarning
+
+    tt, _, _, _ = setup("LF_esa")
+
+    def said(**kw):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            esa(tt, **kw)
+            esa_rows(tt, **kw)
+        return [str(w.message) for w in caught if issubclass(w.category, QCAWarning) and "inclN" in str(w.message)]
+
+    assert said(nec_cond="LIT") == []
+    got = said(nec_cond="~LIT")
+    assert len(got) == 1 and got[0].startswith("necessary condition '~LIT' (ESA): inclN 0.") and "below 0.9" in got[0], got
+    assert said(nec_cond="IND + ~LIT") and not said(nec_cond="LIT + IND")

@@ -153,6 +153,30 @@ def _remainder_universe(tt: TruthTable) -> set[int]:
     return set(range(1, tt.n_configurations + 1)) - tt.observed_rows
 
 
+#: inclN below which a nec_cond is warned about: necessity()'s benchmark (Schneider & Wagemann 2012).
+NEC_BENCHMARK = 0.9
+
+
+def _warn_not_necessary(tt: TruthTable, nec_cond: str) -> None:
+    """A QCAWarning when `nec_cond` is no necessary condition of tt's outcome by the usual benchmark: blocking the
+    remainders outside it then rests on a necessity the data do not show (a mistyped name, the negation meant)."""
+    from .expressions import implicant_membership, parse_expression, term_to_implicant
+
+    qd = tt.data
+    y = np.asarray(qd.y, float)
+    if y.sum() <= 0:
+        return
+    imps = np.array([term_to_implicant(t, qd.conditions) for t in parse_expression(nec_cond, qd.conditions,
+                                                                                    qd.noflevels)])
+    x = implicant_membership(qd.X, imps, [k == "multi-value" for k in qd.kinds]).max(axis=1)
+    incl = float(np.minimum(x, y).sum() / y.sum())
+    if incl < NEC_BENCHMARK - 1e-12:
+        warnings.warn(f"necessary condition {nec_cond!r} (ESA): inclN {incl:.3f} for {qd.outcome}, below {NEC_BENCHMARK:g} (the "
+                      "benchmark necessity() flags a necessary condition by): ESA blocks the remainders outside it as "
+                      "if it were necessary, which the data do not show; check the condition (its negation, the "
+                      "outcome)", QCAWarning, stacklevel=3)
+
+
 def esa(tt: TruthTable, nec_cond: str | None = None, untenable: str | None = None, contradictory_rows=None,
         *, nec_cond_observed: bool = False) -> TruthTable:
     """Enhanced standard analysis: the truth table with the rows of `esa_rows` coded OUT = 0, ready for
@@ -163,6 +187,8 @@ def esa(tt: TruthTable, nec_cond: str | None = None, untenable: str | None = Non
     (a list or '7,8,15') or 'csa'. Each left None blocks nothing."""
     need_table(tt, "esa")
     blocked = esa_rows(tt, nec_cond, untenable, contradictory_rows, nec_cond_observed)
+    if nec_cond:
+        _warn_not_necessary(tt, nec_cond)
     rows = sorted({r for v in blocked.values() for r in v})
     if not rows:
         return tt
