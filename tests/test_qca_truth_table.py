@@ -360,3 +360,36 @@ def test_fuzzy_truth_table_refuses_more_memberships_than_max_memberships_at_once
     assert code == 2 and len(err) == 1, err
     assert err[0].startswith("error: ") and "exceed --max-memberships 100" in err[0] and \
         "raise --max-memberships" in err[0], err
+
+
+def test_complete_prints_the_remainders_as_r_does():
+    """R's truthTable(complete = TRUE) prints every configuration, the remainders with OUT '?', n 0 and no scores;
+    truth_table() did not take `complete` (TypeError) nor the CLI --complete (unrecognised), so an R user saw no
+    remainder. Printing only, as in R: rows, to_frame() and to_dict() keep the observed rows."""
+    from analysis.qca.cli import main
+
+    df = pd.DataFrame({"A": [1, 1, 0, 0, 1], "B": [1, 0, 1, 1, 1], "Y": [1, 0, 0, 1, 1]},
+                      index=["a", "b", "c", "d", "e"])
+    tt = truth_table(df, "Y", "A, B", incl_cut=0.6, n_cut=2, complete=True)
+    lines = str(tt).splitlines()
+    body = lines[lines.index(next(x for x in lines if x.lstrip().startswith("A"))) + 1:]
+    assert [x.split()[:5] for x in body] == [["1", "0", "0", "?", "0"], ["2", "0", "1", "0", "2"],
+                                             ["3", "1", "0", "?", "1"], ["4", "1", "1", "1", "2"]]
+    assert body[0].split()[5:] == ["-", "-"]
+    assert list(tt.to_frame().index) == [2, 3, 4] and tt.to_dict() == truth_table(df, "Y", "A, B", incl_cut=0.6,
+                                                                                 n_cut=2).to_dict()
+    assert str(tt).count("\n") > str(truth_table(df, "Y", "A, B", incl_cut=0.6, n_cut=2)).count("\n")
+    with pytest.raises(QCAInputError, match="complete must be True or False"):
+        truth_table(df, "Y", "A, B", complete="yes")
+
+
+def test_cli_complete(tmp_path, capsys):
+    from analysis.qca.cli import main
+
+    path = tmp_path / "d.csv"
+    path.write_text("case,A,B,Y\na,1,1,1\nb,1,0,0\nc,0,1,0\n", encoding="utf-8")
+    assert main(["truth-table", str(path), "--outcome", "Y", "--complete"]) == 0
+    out = capsys.readouterr().out
+    assert any(x.split()[:5] == ["1", "0", "0", "?", "0"] for x in out.splitlines()), out
+    assert main(["truth-table", str(path), "--outcome", "Y", "--complete", "--json"]) == 2
+    assert "--complete prints the remainders" in capsys.readouterr().err

@@ -243,6 +243,8 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--sort-by", default=None, help="print the rows sorted, like R's sort.by: e.g. 'incl,n' (each "
                    "decreasing), 'incl,n=FALSE' (n increasing); OUT, n, incl, PRI or a condition; ties in row order, "
                    "remainders last (JSON keeps row order)")
+    t.add_argument("--complete", action="store_true", help="print the remainders too (OUT '?'), like R's "
+                                                          "complete = TRUE; printing only")
     t.add_argument("--no-cases", action="store_true", help="print the table without its cases column, like R's "
                    "show.cases = FALSE (JSON keeps the cases)")
     n = sub.add_parser("necessity", help="necessity of each condition and its negation")
@@ -618,8 +620,12 @@ def _run(args) -> str:
     tt = truth_table(df, args.outcome, args.conditions, incl_cut=_incl_cut(args.incl_cut), n_cut=args.n_cut,
                      pri_cut=args.pri_cut, case_column=case_column, negate_outcome=args.negate_outcome,
                      dcc=getattr(args, "dcc", False), sort_by=getattr(args, "sort_by", None),
-                     show_cases=not getattr(args, "no_cases", False), max_memberships=args.max_memberships)
+                     show_cases=not getattr(args, "no_cases", False), max_memberships=args.max_memberships,
+                     complete=getattr(args, "complete", False))
     if args.command == "truth-table":
+        if args.complete and args.json:
+            raise QCAInputError("--complete prints the remainders in the table; the JSON holds the observed rows: "
+                                "leave out --complete or --json")
         return dumps(tt.to_dict()) if args.json else str(tt)
     if args.command == "find-rows":
         from .find_rows import ROW_TYPES, find_rows

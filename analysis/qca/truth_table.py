@@ -225,7 +225,7 @@ class TruthTable:
     applied; show_cases and show_dcc (truth_table's dcc), what printing shows; notes, the notes on the data (skew,
     cases in no row, ...); sort_by, the order printing lists the rows in ((column, decreasing), ...; empty: by row
     number; parse_sort_by); excluded, the rows coded OUT = 0 by exclude_rows() / esa() whatever the cut-offs
-    (blocked, not coded by them)."""
+    (blocked, not coded by them); show_complete, printing lists the remainders too (truth_table's complete)."""
 
     data: QCAData
     rows: pd.DataFrame
@@ -239,6 +239,7 @@ class TruthTable:
     notes: list[str] = field(default_factory=list)
     sort_by: tuple[tuple[str, bool], ...] = ()   # printing order (R's sort.by); rows stay in row-number order
     excluded: tuple[int, ...] = ()  # rows blocked (OUT = 0) by exclude_rows() / esa(), not by the cut-offs
+    show_complete: bool = False     # print the remainders too, as R's complete = TRUE (printing only)
 
     # ------------------------------------------------------------------ basic facts
     @property
@@ -350,6 +351,12 @@ class TruthTable:
                      t["incl"].tolist(), t["PRI"].tolist(), t[shown].tolist())]
         if self.sort_by:
             cells = [cells[i] for i in _sorted_positions(t, self.sort_by)]
+        if self.show_complete:   # R's complete = TRUE: every configuration, a remainder with OUT '?', n 0, no scores
+            rem = self.remainders()
+            rem = rem[~rem.index.isin(t.index)]
+            extra = [[str(r)] + [str(v) for v in cfg] + ["?", "0", "-", "-"] + ([""] if self.show_cases else [])
+                     for r, cfg in zip(rem.index.tolist(), rem[conds].to_numpy().tolist())]
+            cells = cells + extra if self.sort_by else sorted(cells + extra, key=lambda c: int(c[0]))
         header = [""] + conds + ["OUT", "n", "incl", "PRI"] + ([shown] if self.show_cases else [])
         widths = [max(width(h), *(width(c[i]) for c in cells)) if cells else width(h) for i, h in enumerate(header)]
         left = {len(header) - 1} if self.show_cases else set()
@@ -369,7 +376,8 @@ class TruthTable:
         rows and says how many are left out, as a DataFrame does: a cell ending with a table of 100,000 cases would
         print every row into the notebook (print() still does)."""
         text = str(self)
-        limit, n = pd.get_option("display.max_rows"), len(self.rows)
+        limit = pd.get_option("display.max_rows")
+        n = len(self.rows) if not self.show_complete else self.n_configurations   # the printed rows
         if limit is not None and n > limit:
             lines = text.splitlines()   # the last n lines are the rows
             half = max(1, limit // 2)
@@ -450,7 +458,7 @@ def _row_memberships(X: np.ndarray, configs: np.ndarray, multi):
 def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0, n_cut=1, pri_cut=0.0,
                 case_column: str | None = None, show_cases: bool = True, negate_outcome: bool = False,
                 skew_bounds=(0.2, 0.8), dcc: bool = False, sort_by=None,
-                max_memberships: int | None = None) -> TruthTable:
+                max_memberships: int | None = None, complete: bool = False) -> TruthTable:
     """Build the truth table of `outcome` ('Y', '~Y' or 'Y{v}') on `conditions` (default: all other columns).
 
     data: a DataFrame, one row per case, of crisp (0/1), multi-value (0..L-1) or fuzzy ([0, 1]) sets; read as
@@ -467,6 +475,8 @@ def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0,
     {'n': False, 'incl': True} / 'n=FALSE, incl' (False: increasing); columns OUT, n, incl, PRI and the conditions;
     ties keep row order, remainders below n_cut come last (parse_sort_by). Printing only, as in R: rows, to_frame()
     and to_dict() stay in row-number order (to_frame().sort_values(...) sorts a DataFrame).
+    complete: print every configuration, the remainders too (OUT '?', n 0, incl and PRI '-'), as R's truthTable(complete
+    = TRUE); printing only, as in R (remainders() gives them as a DataFrame, up to REMAINDER_LIMIT).
     max_memberships (default MAX_MEMBERSHIPS, 20,000,000,000, about two minutes; CLI --max-memberships): with fuzzy
     conditions every case has a membership in every observed row (incl and PRI sum over all cases), so cases x
     observed rows memberships are computed; more are refused before any is, naming the size met and the flag
@@ -477,6 +487,7 @@ def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0,
     membership_budget = MAX_MEMBERSHIPS if max_memberships is None else whole("max_memberships", max_memberships)
     show_cases = flag("show_cases", show_cases)
     dcc = flag("dcc", dcc)
+    complete = flag("complete", complete)
     qd = prepare_data(data, outcome, conditions, case_column=case_column, negate_outcome=negate_outcome)
     sort_keys = parse_sort_by(sort_by, qd.conditions)
     clash = [c for c in qd.conditions if c in ROW_COLUMNS]
@@ -546,4 +557,4 @@ def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0,
     if not assigned.all():
         notes.append(f"{int((~assigned).sum())} case(s) with a membership of exactly 0.5 belong to no row")
     return TruthTable(data=qd, rows=rows, configs=configs, case_lists=case_lists, incl_cut=(ic1, ic0), n_cut=n_cut, pri_cut=pri_cut, show_cases=show_cases, show_dcc=dcc,
-                      notes=notes, sort_by=sort_keys)
+                      notes=notes, sort_by=sort_keys, show_complete=complete)
