@@ -1449,3 +1449,24 @@ def test_the_note_on_a_counted_empty_test_names_the_rule_as_the_cli_and_a_sweep_
     assert main(["robustness", str(ROOT / "data/reference/datasets/LF.csv"), "--spec", str(spec)]) == 0
     note = next(line for line in capsys.readouterr().out.splitlines() if "counts as the empty solution" in line)
     assert "--no-solution refuse" in note and "'no_solution: refuse'" in note, note
+
+
+def test_raw_values_read_without_their_case_names_as_index_are_named_so():
+    """The data indexed by case name, the raw values read without index_col (their names in a column 'case', their
+    index 0, 1, 2, ...): the error said "case(s) 'AU', 'BE', ... not in the raw data", though every name is in it.
+    It now names the column holding them and how to use it."""
+    from analysis.paths import DATASETS
+
+    lf = pd.read_csv(DATASETS / "LF.csv", index_col="case")
+    lr = pd.read_csv(DATASETS / "LR.csv")
+    tests = [{"label": "DEV c=600", "calibrate": {"DEV": {"thresholds": "e=350, c=600, i=900"}}}]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        with pytest.raises(QCAInputError, match=r"column 'case' of the raw data holds them: read it with "
+                                                r"index_col='case', or pass raw_case_column='case'"):
+            robustness_protocol(lf, "SURV", CONDS, tests, incl_cut=0.8, raw=lr)
+        with pytest.raises(QCAInputError, match=r"column 'case' of the raw data holds them"):
+            threshold_range(lf, "SURV", CONDS, "calibration", 25, 2, incl_cut=0.8, raw=lr, calibrate_set="DEV",
+                            thresholds="e=350, c=550, i=850")
+        fit = robustness_protocol(lf, "SURV", CONDS, tests, incl_cut=0.8, raw=lr, raw_case_column="case").fit
+    assert fit == robustness_protocol(lf, "SURV", CONDS, tests, incl_cut=0.8, raw=lr.set_index("case")).fit

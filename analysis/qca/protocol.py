@@ -542,7 +542,12 @@ def _raw_values(raw: pd.DataFrame, cases, source, who: str) -> np.ndarray:
                             f"{', '.join(map(str, raw.columns))})")
     missing = [c for c in cases if c not in raw.index]
     if missing:
-        raise QCAInputError(f"{who}: case(s) {_all_names(missing)} not in the raw data")
+        # the names in a column of the raw data (read without index_col): say which, and how to use it
+        holding = [str(c) for c in raw.columns if set(missing) <= {str(v).strip() for v in raw[c]}]
+        hint = (f"; column {holding[0]!r} of the raw data holds them: read it with index_col={holding[0]!r}, or pass "
+                f"raw_case_column={holding[0]!r} (robustness_protocol; CLI: --raw-case-column {holding[0]})"
+                if holding else "")
+        raise QCAInputError(f"{who}: case(s) {_all_names(missing)} not in the raw data{hint}")
     col = raw.loc[list(cases), source]
     values, missing, non_numeric = _numeric(raw.loc[list(cases)], source)
     bad = [c for c, b in zip(col.index, missing | non_numeric) if b]
