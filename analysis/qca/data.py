@@ -292,6 +292,10 @@ def _fullwidth(text: str) -> bool:
     return any("\uff01" <= ch <= "\uff5e" or ch == "\u3000" for ch in text)
 
 
+#: What Excel and other programs put between groups of digits in some locales ('1 038', '1\u202f038', "1'038").
+_GROUP_SEPARATORS = "[ \u00a0\u202f']"
+
+
 def _value_hint(values: list, raw: bool = False) -> str:
     """Why non-numeric cells are probably there, and what to do (full-width digits, decimal commas, percent signs,
     labels). `raw`: the values are raw data to be calibrated (the calibrate command), not memberships."""
@@ -301,6 +305,10 @@ def _value_hint(values: list, raw: bool = False) -> str:
         return (f"full-width characters (e.g. {wide[0]!r}, typed with a Chinese or Japanese input method, 全角): "
                 "write numbers with ASCII (half-width, 半角) digits, point and signs, e.g. "
                 f"{unicodedata.normalize('NFKC', wide[0]).replace(chr(0x3000), ' ').strip()!r}")
+    if all(re.fullmatch(r"[+-]?\d{1,3}(" + _GROUP_SEPARATORS + r"\d{3})+([.,]\d+)?", t) for t in texts):
+        plain = re.sub(_GROUP_SEPARATORS, "", texts[0]).replace(",", ".")
+        return ("a thousands separator (a space or an apostrophe between groups of digits, as Excel writes numbers "
+                f"in a French, Swiss or other locale): write numbers without separators, e.g. {plain!r}")
     if all(re.fullmatch(r"[+-]?\d*,\d+", t, re.ASCII) for t in texts):
         return ("a decimal comma (or a thousands separator): write numbers with a point and no separators (0.8), "
                 "e.g. save the CSV with '.' as decimal separator")

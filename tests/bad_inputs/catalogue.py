@@ -1414,6 +1414,11 @@ CATALOGUE: list[Bad] = [
         cli("pof", LM, "--outcome", "SURV", "--expression", "~DEV[1]*STB[1]"),
         "error: '~DEV[1]' is DEV's other values (0, 2), not one literal: write their sum, DEV[0] + DEV[2] (in a "
         "product, one term per value: DEV[0]*STB[1] + DEV[2]*STB[1])", origin="user data"),
+    Bad("calibrate-space-thousands", "raw values with a space between digit groups ('1 038', as Excel writes them in a "
+        "French or other locale)", f("raw_space_thousands.csv"), "cli",
+        cli("calibrate", f("raw_space_thousands.csv"), "--spec", "docs/examples/LR_calibration.yaml"),
+        "a thousands separator (a space or an apostrophe between groups of digits, as Excel writes numbers in a "
+        "French, Swiss or other locale): write numbers without separators", origin="user data"),
 ]
 
 Call = Callable[[], object]
