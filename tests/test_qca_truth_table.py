@@ -393,3 +393,24 @@ def test_cli_complete(tmp_path, capsys):
     assert any(x.split()[:5] == ["1", "0", "0", "?", "0"] for x in out.splitlines()), out
     assert main(["truth-table", str(path), "--outcome", "Y", "--complete", "--json"]) == 2
     assert "--complete prints the remainders" in capsys.readouterr().err
+
+
+def test_a_column_of_case_names_beside_a_default_index_is_named():
+    """Data read without index_col (pd.read_csv(path)) and its conditions named: the cases were the index's 0, 1, 2,
+    ... in every table (off by one from R's row names and from the file's names), the names column left out
+    without a word. A note (QCAWarning) now names the column and case_column=; with it, no note."""
+    import warnings
+
+    from analysis.qca import QCAWarning
+
+    flat = pd.read_csv(ROOT / "data" / "reference" / "datasets" / "LF.csv")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        tt = truth_table(flat, "SURV", "DEV, URB, LIT, IND, STB", incl_cut=0.8)
+    said = [str(w.message) for w in caught if issubclass(w.category, QCAWarning) and "'case'" in str(w.message)]
+    assert len(said) == 1 and "pass case_column='case'" in said[0] and any("'case'" in n for n in tt.notes), said
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        named = truth_table(flat, "SURV", "DEV, URB, LIT, IND, STB", incl_cut=0.8, case_column="case")
+    assert not [w for w in caught if "case_column='case'" in str(w.message)]
+    assert "AU" in named.to_frame()["cases"].str.cat(sep=",")

@@ -296,6 +296,15 @@ def _fullwidth(text: str) -> bool:
 _GROUP_SEPARATORS = "[ \u00a0\u202f']"
 
 
+def _names_like(col: pd.Series) -> bool:
+    """A column holding a different non-numeric text in every row (no missing cell): case names."""
+    if col.isna().any() or not (pd.api.types.is_object_dtype(col) or pd.api.types.is_string_dtype(col)):
+        return False
+    values = [str(v).strip() for v in col]
+    return all(values) and len(set(values)) == len(values) and bool(
+        pd.to_numeric(pd.Series(values), errors="coerce").isna().all())
+
+
 def _value_hint(values: list, raw: bool = False) -> str:
     """Why non-numeric cells are probably there, and what to do (full-width digits, decimal commas, percent signs,
     labels). `raw`: the values are raw data to be calibrated (the calibrate command), not memberships."""
@@ -818,6 +827,15 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
             f"case {_names(cases, summary)} look{'s' if summary.sum() == 1 else ''} like a summary row (a total, mean or "
             "other statistic below the data), not a case: it is analysed as a case; delete the row if it is a "
             "summary")
+    if case_column is None and isinstance(data.index, pd.RangeIndex) and data.index.start == 0 \
+            and data.index.step == 1 and data.index.name is None:
+        # read without index_col: the cases are 0, 1, 2, ... while a column left out of the sets names them
+        names = [c for c in columns if c not in conds and c != column and _names_like(df[c])]
+        if names:
+            notes.append(f"the cases are named by the index (0, 1, 2, ...: read without index_col) while column "
+                         f"'{names[0]}' holds a different text for every case, like case names: pass "
+                         f"case_column='{names[0]}' (CLI: --case-column {names[0]}), or read with "
+                         f"index_col='{names[0]}'")
     if warn:
         # the engine's notes, shown once per process as the skew notes are (skew.warn_notes): a notebook calling
         # truth_table() and necessity() on the same data showed them at every call
