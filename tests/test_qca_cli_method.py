@@ -430,3 +430,15 @@ def test_cases_and_theory_of_an_esa_solution(capsys, tt, command, extra, changes
     assert (plain != out) == changes   # the blocked rows change the typical cases and the theory's table on LF
     code, out, err = run(capsys, "cases", LF, *TT[:2], "--nec-cond", "LIT", "--exclude", "10")
     assert code == 2 and "--exclude applies to the cases of a solution, not to --nec-cond" in err
+
+
+@pytest.mark.parametrize("flag", ["--raw", "--spec"])
+def test_standard_input_for_the_raw_values_or_the_spec_is_named_as_such(capsys, tmp_path, flag):
+    """'-' reads the data from standard input; given to --raw or --spec it was reported as "file not found"."""
+    spec = tmp_path / "s.yaml"
+    spec.write_text(RAW_SPEC, encoding="utf-8")
+    argv = ["robustness", LF, "--spec", str(spec), "--raw", str(ROOT / "data" / "reference" / "datasets" / "LR.csv")]
+    argv[argv.index(flag) + 1] = "-"
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and err.count("\n") == 1 and "file not found" not in err
+    assert err.startswith(f"error: {flag} -: standard input ('-') is read for the data only"), err

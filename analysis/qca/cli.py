@@ -421,6 +421,8 @@ def _run(args) -> str:
         given = getattr(args, flag, None)
         if given is not None and not given.strip():   # --raw '' was read as --raw left out, --spec '' as '.'
             raise QCAInputError(f"--{flag} is empty ({given!r}): give the file")
+        if given is not None and given.strip() == "-":   # standard input is the data's alone
+            raise QCAInputError(f"--{flag} -: standard input ('-') is read for the data only; give --{flag} a file")
         if given and not Path(given).exists():
             raise QCAInputError(f"--{flag} {given}: file not found")
     for flag in ("nec_cond", "untenable"):   # '' (an unset shell variable) was read as the flag left out
