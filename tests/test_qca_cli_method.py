@@ -156,7 +156,7 @@ def test_robustness_spec_file(capsys, tmp_path):
 @pytest.mark.parametrize("extra, first", [
     ([], "typical cases of M1 of the intermediate solution for SURV: "),
     (["--type", "deviant-coverage"], "deviant coverage cases of M1 of the intermediate solution for SURV: "),
-    (["--type", "focal-conjuncts", "--term", "2"], "typical cases per focal conjunct of term 2 of M1 of the "),
+    (["--type", "focal-conjuncts", "--term", "2"], "typical cases per focal conjunct of term 2 ("),
     (["--pairs", "typical-irrelevant"], "typical-irrelevant pairs of cases of M1 of the intermediate solution"),
 ])
 def test_cases_text_says_which_solution_and_model(capsys, tt, extra, first):
@@ -442,3 +442,17 @@ def test_standard_input_for_the_raw_values_or_the_spec_is_named_as_such(capsys, 
     code, out, err = run(capsys, *argv)
     assert code == 2 and err.count("\n") == 1 and "file not found" not in err
     assert err.startswith(f"error: {flag} -: standard input ('-') is read for the data only"), err
+
+
+def test_cases_term_by_number_names_the_term_it_counts(capsys):
+    """--term 2 counts the model's terms as the cases heading lists them, while minimize prints a model's shared
+    terms first (as R does): on CVF, M1's second term is DEMOC*ETHFRACT*GEOCON in the heading but
+    DEMOC*GEOCON*POLDIS on minimize's line, and the heading said only 'term 2' (the engine helper's finding). It now
+    names the term it took beside its number."""
+    cvf = str(ROOT / "data" / "reference" / "datasets" / "CVF.csv")
+    conds = "DEMOC,ETHFRACT,GEOCON,POLDIS,NATPRIDE"
+    code, out, _ = run(capsys, "cases", cvf, "--outcome", "PROTEST", "--conditions", conds, "--incl-cut", "0.85",
+                       "--type", "focal-conjuncts", "--term", "2")
+    df = pd.read_csv(cvf, index_col=0)
+    m1 = minimize(truth_table(df, "PROTEST", conds, incl_cut=0.85), "?").models[0]
+    assert code == 0 and out.startswith(f"typical cases per focal conjunct of term 2 ({m1.terms[1]}) of M1 "), out

@@ -702,8 +702,10 @@ def _run(args) -> str:
                 return dumps({fc: _records(t) for fc, t in tables.items()})
             from .diagnostics import _model, model_term
 
-            # the term as the model writes it ('STB*URB' given: URB*STB), or its number as given
-            term = model_term(sol, _model(sol, model), args.term) if isinstance(args.term, str) else args.term or 1
+            # the term as the model writes it ('STB*URB' given: URB*STB); a number with its term beside it, as the
+            # numbers count the model's terms as the heading lists them (minimize prints the shared terms first)
+            text = model_term(sol, _model(sol, model), args.term or 1)
+            term = text if isinstance(args.term, str) else f"{args.term or 1} ({text})"
             # every typical case, where SetMethods' smmr prints the first 5 of each table: said where it matters
             return "\n\n".join([_cases_heading(f"typical cases per focal conjunct of term {term}", sol, model)] + [f"focal conjunct {fc}"
                                 + (f" ({len(t)} typical cases; SetMethods' smmr shows the first 5)" if len(t) > 5 else "")
