@@ -83,6 +83,30 @@ RAW_DIR    := data/raw
 POLICY_RAW := $(wildcard $(RAW_DIR)/policy_*.csv) $(wildcard $(RAW_DIR)/paperB_*.csv)
 PAPERA_RAW := $(wildcard $(RAW_DIR)/paperA_*.csv)
 
+# A file make cannot name: a space in its name (make reads two names) or one of make's own characters (: # $ %).
+# A raw file of a group above so named ('paperA_cases 2024.csv', a file manager's '... (copy).csv') stopped every
+# `make` with "No rule to make target 'data/raw/paperA_cases'"; a file a parameter names so (-p case_file
+# 'my cases.csv') was no prerequisite, so an edit of it left the notebook up to date. Both stop here in one line.
+UNSAFE_NAME := *[[:space:]:\#\$$%]*
+safe_name = $$(printf '%s' "$$f" | sed -E 's/[[:space:]:\#$$%]+/_/g')
+UNSAFE_RAW := $(shell cd '$(RAW_DIR)' 2>/dev/null || exit 0; for f in policy_*.csv paperB_*.csv paperA_*.csv; do \
+  case "$$f" in ($(UNSAFE_NAME)) [ -e "$$f" ] || continue; printf '%s\n' "error: $(RAW_DIR)/$$f: make cannot name a file \
+  whose name holds a space or one of : # $$ % (it would read it as other names); rename it, e.g. to $(safe_name)" >&2; \
+  echo x;; esac; done)
+ifneq ($(UNSAFE_RAW),)
+$(error a raw file's name make cannot use)
+endif
+sq = '$(subst ','\'',$(1))'
+# (the parameters' words as the recipe's shell splits them, quotes honoured, read by xargs: nothing in them is run)
+unsafe_param_files = $(shell printf '%s\n' $(call sq,$(P_$(1))) | xargs printf '%s\n' 2>/dev/null | while IFS= read -r w; do \
+  case "$$w" in ($(UNSAFE_NAME)) for f in '$(RAW_DIR)'/"$$w" notebooks/"$$w" "$$w"; do [ -f "$$f" ] || continue; \
+  n="$$f"; f="$$w"; printf '%s\n' "error: P_$(1) names $$n: make cannot name a file whose name holds a space or one of \
+  : # $$ % (it would read it as other names, and an edit of the file would not rerun the notebook); rename it, e.g. to \
+  $(safe_name), and pass that name" >&2; echo x; break; done;; esac; done)
+ifneq ($(strip $(foreach nb,$(NOTEBOOKS),$(if $(P_$(nb)),$(call unsafe_param_files,$(nb))))),)
+$(error a parameter names a file make cannot use)
+endif
+
 # The engine's numba kernels, compiled once per checkout into their on-disk cache (numba keys it on the
 # sources), so a user's first large problem does not pay ~20 s of compilation.
 KERNELS := $(STAMPS)/kernels.done

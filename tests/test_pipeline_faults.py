@@ -1243,3 +1243,52 @@ def test_the_makes_a_test_runs_ignore_the_variables_of_the_make_running_the_suit
     proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", test], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stdout[-2000:]
+
+
+def _make_dry(tmp_path, *extra):
+    """`make -n` in the project with its parameter files in tmp_path and the variables given: what make says."""
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    return subprocess.run(["make", "-C", str(ROOT), "-n", f"PARAMS={tmp_path}/params", *extra],
+                          env=env, capture_output=True, text=True, timeout=60)
+
+
+@pytest.mark.parametrize("name, renamed", [("paperA_cases 2024.csv", "paperA_cases_2024.csv"),
+                                           ("policy_documents (copy).csv", "policy_documents_(copy).csv"),
+                                           ("paperB_units:v2.csv", "paperB_units_v2.csv")])
+def test_a_raw_file_make_cannot_name_stops_make_in_one_line(tmp_path, name, renamed):
+    """A raw file of a group found by a glob whose name holds a space (a holder of the original matrix saving it as
+    'paperA_cases 2024.csv', a file manager's '... (copy).csv') or one of make's own characters stopped every `make`,
+    even one that did not read it, with "No rule to make target 'data/raw/paperA_cases'": make splits the name.
+    Now one `error:` line names the file and a name that works, and nothing runs."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for good in ("policy_documents.csv", "paperA_cases_reconstruction.csv", "notes on the data.txt"):
+        (raw / good).write_text("x\n")                # a file no glob lists may have any name
+    proc = _make_dry(tmp_path, f"RAW_DIR={raw}")
+    assert proc.returncode == 0, proc.stderr
+    (raw / name).write_text("x\n")
+    proc = _make_dry(tmp_path, f"RAW_DIR={raw}")
+    assert proc.returncode == 2
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
+    assert errors == [f"error: {raw}/{name}: make cannot name a file whose name holds a space or one of : # $ % "
+                      f"(it would read it as other names); rename it, e.g. to {renamed}"], proc.stderr
+    assert "No rule to make target" not in proc.stderr and "run_notebook" not in proc.stdout
+
+
+def test_a_parameter_naming_a_file_make_cannot_name_stops_make(tmp_path):
+    """`-p case_file 'my cases.csv'` ran the notebook on the file, but the file was no prerequisite (make split the
+    name in two words, neither a file): edited afterwards, the notebook stayed up to date (`make -q` 0) with results
+    of the old file. Now make stops in one `error:` line naming the file and a name that works. A parameter whose
+    value holds spaces or colons without naming a file (03's dir_exp mapping) is not affected."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "my cases.csv").write_text("x\n")
+    proc = _make_dry(tmp_path, f"RAW_DIR={raw}", "P_02_case_calibration=-p case_file 'my cases.csv'")
+    assert proc.returncode == 2
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
+    assert errors == [f"error: P_02_case_calibration names {raw}/my cases.csv: make cannot name a file whose name "
+                      "holds a space or one of : # $ % (it would read it as other names, and an edit of the file "
+                      "would not rerun the notebook); rename it, e.g. to my_cases.csv, and pass that name"], proc.stderr
+    mapping = "P_03_qca=-p dir_exp '{SYS: 1, ORG: 1, PRO: 1, SER: 1, FUN: 1, NOR: 0}'"
+    proc = _make_dry(tmp_path, f"RAW_DIR={raw}", mapping)
+    assert proc.returncode == 0 and "error" not in proc.stderr, proc.stderr

@@ -336,6 +336,17 @@ CATALOGUE: list[Bad] = [
     Bad("deleted-outputs", "rm -rf data/derived/paperA && make", "build/stamps/02_case_calibration.outputs", "make",
         "tests/test_pipeline_faults.py::test_missing_output_reruns_its_notebook",
         "(the notebooks whose outputs are missing rerun)", "handled", "issue 11.7"),
+    Bad("raw-file-name-with-space", "a raw file saved as 'paperA_cases 2024.csv' (a space in its name), then make",
+        "data/raw/paperA_cases 2024.csv", "make",
+        "tests/test_pipeline_faults.py::test_a_raw_file_make_cannot_name_stops_make_in_one_line",
+        "make cannot name a file whose name holds a space or one of : # $ % (it would read it as other names); "
+        "rename it, e.g. to paperA_cases_2024.csv", origin="audit"),
+    Bad("parameter-file-name-with-space", 'make P_02_case_calibration="-p case_file \'my cases.csv\'"',
+        "data/raw/my cases.csv", "make",
+        "tests/test_pipeline_faults.py::test_a_parameter_naming_a_file_make_cannot_name_stops_make",
+        "names data/raw/my cases.csv: make cannot name a file whose name holds a space or one of : # $ % (it would "
+        "read it as other names, and an edit of the file would not rerun the notebook); rename it, e.g. to "
+        "my_cases.csv, and pass that name", origin="audit"),
     Bad("likert-scale", "an uncalibrated Likert scale 1-5 as a condition", *truth_table_cli("likert_scale.csv"),
         "condition 'DEV' has integer values 1, 2, 3, 4, 5, read as a multi-value set with levels 0..5 where level(s) 0 "
         "have no case", "warning", "issue 11.8"),
