@@ -97,3 +97,17 @@ def test_the_unverified_benchmark_shares_are_those_of_the_leads_benchmarks_file(
 def test_the_reference_readme_says_where_each_copy_comes_from(entry):
     readme = (DATA_REFERENCE / "README.md").read_text(encoding="utf-8")
     assert re.search(rf"^\| `{entry}/` \|.*\|.*shared", readme, flags=re.M), entry
+
+
+def test_the_reconstructions_constraints_quote_the_paper_a_abstract_verbatim():
+    """tools/reconstruction/README.md's table of constraints gives, per constraint, the abstract's words it rests on:
+    each Chinese phrase there (split at '…') stands in the stored abstract."""
+    abstract = (SEEDS / "003_9a6248d882d62700.txt").read_text(encoding="utf-8")
+    readme = (ROOT / "tools" / "reconstruction" / "README.md").read_text(encoding="utf-8")
+    assert "data/reference/seeds/003_9a6248d882d62700.txt" in readme
+    rows = [line.split("|")[2] for line in readme.splitlines() if re.match(r"^\| (\d+|–) \|", line)]
+    phrases = [p for cell in rows for p in re.findall(r"[\u4e00-\u9fff0-9、，]+", cell)
+               if re.search(r"[\u4e00-\u9fff]", p)]
+    assert len(phrases) >= 5, phrases
+    missing = [p for p in phrases if p not in abstract]
+    assert not missing, missing
