@@ -164,7 +164,11 @@ DRY_RUN := $(findstring n,$(MAKE_LETTERS))$(findstring q,$(MAKE_LETTERS))
 # The file holds the parameters and the files they name as found now (param_files, below), so a named file
 # that was deleted or renamed changes it too: the notebook reruns (and says the file is missing).
 param_files = $(foreach w,$(P_$(1)),$(foreach f,$(wildcard $(RAW_DIR)/$(w) notebooks/$(w) $(w)),$(if $(wildcard $(f)/.),,$(f))))
-params_text = printf '%s\n' '$(P_$(1))' 'files: $(strip $(call param_files,$(1)))'
+# Each named file's checksum (cksum: CRC and size) follows: make compares dates, and a file replaced by a copy that keeps
+# an older date (cp -p, rsync -a, unpacked from an archive) was older than the stamp, so its notebook kept the old
+# file's results; its checksum changes the parameter file, which reruns the notebook.
+file_sums = $(if $(strip $(1)),cksum $(1);,)
+params_text = { printf '%s\n' '$(P_$(1))' 'files: $(strip $(call param_files,$(1)))'; $(call file_sums,$(call param_files,$(1))) }
 params_differ = $(shell $(call params_text,$(1)) | cmp -s - $(PARAMS)/$(1).txt || echo yes)
 # The file a run's parameters replace is kept, with its date, as NAME.txt.prev until that run succeeds: a run that
 # fails (a refused parameter, say) puts it back (the notebook's recipe), so its outputs, which the runner put back
@@ -183,19 +187,21 @@ $(PARAMS)/%.txt:
 	@$(call params_text,$*) > $@
 
 # The raw files are found by a glob, so one deleted or renamed would go unnoticed (the glob no longer lists it):
-# each group's list of names is kept the same way, in $(PARAMS)/raw/GROUP.list, and is a prerequisite too.
+# each group's list of names is kept the same way, in $(PARAMS)/raw/GROUP.list, and is a prerequisite too; with each
+# file's checksum, so that a file replaced by an older-dated copy reruns its notebooks as an edit does (file_sums).
 RAW_LIST_policy := $(POLICY_RAW)
 RAW_LIST_paperA := $(PAPERA_RAW)
-list_differs = $(shell printf '%s\n' $(RAW_LIST_$(1)) | cmp -s - $(PARAMS)/raw/$(1).list || echo yes)
+list_text = { printf '%s\n' $(RAW_LIST_$(1)); $(call file_sums,$(RAW_LIST_$(1))) }
+list_differs = $(shell $(call list_text,$(1)) | cmp -s - $(PARAMS)/raw/$(1).list || echo yes)
 ifneq ($(DRY_RUN),)
 $(foreach g,policy paperA,$(if $(call list_differs,$(g)),$(eval $(PARAMS)/raw/$(g).list: FORCE)))
 else
 $(foreach g,policy paperA,$(if $(call list_differs,$(g)),$(shell mkdir -p $(PARAMS)/raw && \
-  printf '%s\n' $(RAW_LIST_$(g)) > $(PARAMS)/raw/$(g).list.tmp && mv -f $(PARAMS)/raw/$(g).list.tmp $(PARAMS)/raw/$(g).list)))
+  $(call list_text,$(g)) > $(PARAMS)/raw/$(g).list.tmp && mv -f $(PARAMS)/raw/$(g).list.tmp $(PARAMS)/raw/$(g).list)))
 endif
 $(PARAMS)/raw/%.list:
 	@mkdir -p $(@D)
-	@printf '%s\n' $(RAW_LIST_$*) > $@
+	@$(call list_text,$*) > $@
 
 .PHONY: FORCE
 FORCE:

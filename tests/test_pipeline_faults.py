@@ -1292,3 +1292,36 @@ def test_a_parameter_naming_a_file_make_cannot_name_stops_make(tmp_path):
     mapping = "P_03_qca=-p dir_exp '{SYS: 1, ORG: 1, PRO: 1, SER: 1, FUN: 1, NOR: 0}'"
     proc = _make_dry(tmp_path, f"RAW_DIR={raw}", mapping)
     assert proc.returncode == 0 and "error" not in proc.stderr, proc.stderr
+
+
+def _past(path, seconds=3600):
+    t = time.time() - seconds
+    os.utime(path, (t, t))
+
+
+def test_an_input_replaced_by_an_older_dated_copy_reruns_its_notebook(sandbox):
+    """make compares dates: a raw file, or a file a parameter names, replaced by a copy that keeps an older date (cp -p,
+    rsync -a, a file unpacked from an archive: a corrected matrix received from its holder) was older than the stamp,
+    so `make -q` said 0 and the notebook kept the old file's results. The files' checksums are recorded beside their
+    names (build/params), so a changed content reruns the notebook whatever its date."""
+    raw = sandbox.tmp / "raw"
+    raw.mkdir()
+    for name in ("policy_documents.csv", "paperB_readings.csv", "paperA_cases_reconstruction.csv"):
+        (raw / name).write_text("x\n")
+    where = f"RAW_DIR={raw}"
+    assert sandbox("01_policy_evolution", where) == ["01_policy_evolution"]
+    (raw / "paperB_readings.csv").write_text("y\n")       # another content, dated before the run
+    _past(raw / "paperB_readings.csv")
+    assert sandbox.question("01_policy_evolution", where) == 1
+    assert sandbox("01_policy_evolution", where) == ["01_policy_evolution"]
+    assert sandbox("01_policy_evolution", where) == []
+    # a file a parameter names
+    cases = sandbox.tmp / "mycases.csv"
+    cases.write_text("case_id\nA\n")
+    param = f"P_02_case_calibration=-p case_file {cases}"
+    assert sandbox("02_case_calibration", where, param) == ["02_case_calibration"]
+    cases.write_text("case_id\nB\n")
+    _past(cases)
+    assert sandbox.question("02_case_calibration", where, param) == 1
+    assert sandbox("02_case_calibration", where, param) == ["02_case_calibration"]
+    assert sandbox("02_case_calibration", where, param) == []
