@@ -296,7 +296,7 @@ def _fullwidth(text: str) -> bool:
 _GROUP_SEPARATORS = "[ \u00a0\u202f']"
 
 
-def _names_like(col: pd.Series) -> bool:
+def looks_like_case_names(col: pd.Series) -> bool:
     """A column holding a different non-numeric text in every row (no missing cell): case names."""
     if col.isna().any() or not (pd.api.types.is_object_dtype(col) or pd.api.types.is_string_dtype(col)):
         return False
@@ -830,7 +830,7 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
     if case_column is None and isinstance(data.index, pd.RangeIndex) and data.index.start == 0 \
             and data.index.step == 1 and data.index.name is None:
         # read without index_col: the cases are 0, 1, 2, ... while a column left out of the sets names them
-        names = [c for c in columns if c not in conds and c != column and _names_like(df[c])]
+        names = [c for c in columns if c not in conds and c != column and looks_like_case_names(df[c])]
         if names:
             notes.append(f"the cases are named by the index (0, 1, 2, ...: read without index_col) while column "
                          f"'{names[0]}' holds a different text for every case, like case names: pass "

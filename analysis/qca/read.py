@@ -210,14 +210,11 @@ def read_data(path: str | Path, case_column: str | None = None,
 
 
 def names_like_columns(df: pd.DataFrame) -> list[str]:
-    """The columns of a read file (text cells) holding a different non-numeric text in every row, like case names."""
-    out = []
-    for c in df.columns:
-        values = [str(v).strip() for v in df[c]]
-        if all(values) and len(set(values)) == len(values) and pd.to_numeric(
-                pd.Series(values), errors="coerce").isna().all():
-            out.append(str(c))
-    return out
+    """The columns of a read file holding a different non-numeric text in every row, like case names
+    (data.looks_like_case_names)."""
+    from .data import looks_like_case_names
+
+    return [str(c) for c in df.columns if looks_like_case_names(df[c])]
 
 
 def _unique_keys(path, pairs) -> dict:
