@@ -1,0 +1,148 @@
+"""Every column of every committed CSV under data/derived/ and data/raw/ is named, in backticks, in data/README.md
+within that file's own part of the data dictionary: a section whose heading names the file (or, for a derived table,
+its folder: the section of the notebook that writes it), or a paragraph, list item or table row that names it. An audit found about 380 columns of the derived tables in no line of the
+dictionary (the kappa tables' `n_decisions`/`both`, 30 of `robustness_settings.csv`'s 40 columns, ...).
+
+A family of columns (one per condition, per stage, per model, ...) may be named by a pattern with a placeholder in
+angle brackets, e.g. `<coding>_count` or `covU(<model>)`. Only the placeholders of PLACEHOLDERS exist, each standing
+for a closed list of values read from the raw files (or a fixed rule), so a pattern cannot match a column by accident.
+"""
+import csv
+import fnmatch
+import re
+
+import pytest
+
+from analysis.paper_a.robustness import SWEEP_LABELS
+from analysis.paths import ROOT
+
+README = (ROOT / "data" / "README.md").read_text(encoding="utf-8")
+RAW = ROOT / "data" / "raw"
+DERIVED = ROOT / "data" / "derived"
+
+
+def _column(name: str, column: str) -> list[str]:
+    with open(RAW / name, encoding="utf-8-sig", newline="") as fh:
+        return [row[column] for row in csv.DictReader(fh)]
+
+
+def _placeholders() -> dict[str, str]:
+    """Each placeholder and the regular expression of the values it stands for."""
+    kinds = _column("paperB_readings.csv", "kind")
+    stages = [n for n, k in zip(_column("paperB_readings.csv", "name_zh"), kinds) if k == "stage"]
+    families = dict(zip(_column("policy_codebook.csv", "code"), _column("policy_codebook.csv", "family")))
+    alt = lambda values: "(?:" + "|".join(re.escape(v) for v in sorted(values, key=len, reverse=True)) + ")"  # noqa: E731
+    return {
+        "<indicator_id>": alt(_column("paperA_codebook.csv", "indicator_id")),   # SYS1 ... EFF3
+        "<set>": alt(_column("paperA_codebook.csv", "condition")),               # SYS ... NOR and EFF
+        "<sweep>": alt(SWEEP_LABELS),                                             # Paper A's robustness sweeps
+        "<j>": r"[0-9]",                                                          # indicators present (n_0 ... n_k)
+        "<stage>": alt(stages + ["(before the first stage)"]),                    # Paper B's stage names
+        "<rainbow code>": alt(c for c, f in families.items() if f == "rainbow"),
+        "<model code>": alt(c for c, f in families.items() if f == "model"),
+        "<coding>": alt(["manual", "dictionary"]),                                # the two codings of notebook 01
+        "<model>": r"M[1-9][0-9]*",                                               # models M1, M2, ... of a solution
+    }
+
+
+def _pattern(name: str, placeholders: dict[str, str]) -> re.Pattern | None:
+    parts = re.split(r"(<[^<>]+>)", name)
+    if len(parts) == 1:
+        return None
+    unknown = [p for p in parts[1::2] if p not in placeholders]
+    assert not unknown, f"data/README.md uses placeholder(s) {unknown} in `{name}`; known: {sorted(placeholders)}"
+    return re.compile("".join(placeholders[p] if i % 2 else re.escape(p) for i, p in enumerate(parts)))
+
+
+def _blocks(text: str) -> list[tuple[str, str]]:
+    """(heading, block) pairs: paragraphs, list items (a line starting '- ' and its indented continuation lines) and
+    table rows (one line each), with the heading of the section they stand in."""
+    out: list[tuple[str, str]] = []
+    heading, current = "", []
+
+    def flush():
+        if current:
+            out.append((heading, "\n".join(current)))
+            current.clear()
+
+    for line in text.splitlines():
+        if line.startswith("#"):
+            flush()
+            heading = line
+            out.append((heading, line))
+        elif not line.strip() or line.startswith("- ") or line.startswith("|"):
+            flush()
+            if line.strip():
+                current.append(line)
+                if line.startswith("|"):
+                    flush()
+        else:
+            current.append(line)
+    flush()
+    return out
+
+
+def _names_file(text: str, relative: str) -> bool:
+    """`relative` (e.g. paperA/paths.csv or paperB_units.csv) named in backticks: by its name, with any of its
+    folders, or by a glob (`derived/paperA/robustness*.csv`)."""
+    for n in re.findall(r"`([^`]+)`", text):
+        n = n.removeprefix("data/").removeprefix("derived/").removeprefix("raw/")
+        if "/" not in n and "/" in relative:
+            n = relative.rsplit("/", 1)[0] + "/" + n
+        if fnmatch.fnmatchcase(relative, n):
+            return True
+    return False
+
+
+def _names_folder(heading: str, relative: str) -> bool:
+    """A heading naming the file's folder of data/derived/ (`data/derived/paperB/`) heads the section of its notebook."""
+    return "/" in relative and f"derived/{relative.rsplit('/', 1)[0]}/`" in heading
+
+
+def _tables() -> list[tuple[str, list[str]]]:
+    files = [(f"raw/{p.name}", p) for p in sorted(RAW.glob("*.csv"))]
+    files += [(p.relative_to(DERIVED).as_posix(), p) for p in sorted(DERIVED.glob("*/*.csv"))]
+    out = []
+    for relative, path in files:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            out.append((relative, next(csv.reader(fh))))
+    return out
+
+
+def _part_of(relative: str) -> str:
+    """The text of data/README.md that belongs to the file: the sections whose heading names it or its folder, and the
+    paragraphs, list items and table rows that name it."""
+    base = relative.removeprefix("raw/")
+    blocks = _blocks(README)
+    sections = {h for h, _ in blocks if h and (_names_file(h, base) or _names_folder(h, relative))}
+    return "\n".join(b for h, b in blocks if h in sections or _names_file(b, base))
+
+
+def test_the_block_rule_finds_the_parts_it_should():
+    """The rule the test below applies, on known parts of data/README.md (so it cannot pass by finding nothing)."""
+    assert "`share_percent`" in _part_of("raw/policy_benchmark.csv")             # a section whose heading names it
+    assert "`doc_number`" in _part_of("raw/policy_documents.csv")                # a table row under that heading
+    assert "`doc_number`" not in _part_of("raw/paperA_codebook.csv")             # ... and not elsewhere
+    assert "`indicator_en`" in _part_of("raw/paperA_codebook.csv")               # a paragraph that names it
+    assert "`p_o`" in _part_of("paperB/kappa_by_family.csv")                     # a list item that names it
+    assert "`p_o`" not in _part_of("paperA/paths.csv")
+    ph = _placeholders()
+    assert _pattern("covU(<model>)", ph).fullmatch("covU(M12)")
+    assert not _pattern("covU(<model>)", ph).fullmatch("covU(X)")
+    assert _pattern("<coding>_count", ph).fullmatch("dictionary_count")
+    assert not _pattern("<coding>_count", ph).fullmatch("reference_count")
+    with pytest.raises(AssertionError, match="placeholder"):
+        _pattern("<anything>", ph)
+
+
+@pytest.mark.parametrize("relative, header", _tables(), ids=[r for r, _ in _tables()])
+def test_every_column_is_named_in_its_files_part_of_the_data_dictionary(relative, header):
+    assert len(_tables()) > 70                       # make has run: data/derived/ holds the notebooks' tables
+    part = _part_of(relative)
+    assert part, f"data/README.md names {relative} nowhere"
+    ph = _placeholders()
+    names = set(re.findall(r"`([^`]+)`", part))
+    patterns = [p for p in (_pattern(n, ph) for n in names) if p is not None]
+    missing = [c for c in header if c not in names and not any(p.fullmatch(c) for p in patterns)]
+    assert not missing, (f"data/README.md does not name these columns of {relative} in backticks where it "
+                         f"describes that file: {missing}")
