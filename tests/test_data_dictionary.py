@@ -1,6 +1,6 @@
 """Every column of every committed CSV under data/derived/ and data/raw/ is named, in backticks, in data/README.md
-within that file's own part of the data dictionary: a section whose heading names the file (or, for a derived table,
-its folder: the section of the notebook that writes it), or a paragraph, list item or table row that names it. An audit found about 380 columns of the derived tables in no line of the
+within that file's own part of the data dictionary: a section whose heading names the file (a raw file's section), or
+a paragraph, list item or table row that names it (by its name, or a glob such as `derived/paperA/*.csv`). An audit found about 380 columns of the derived tables in no line of the
 dictionary (the kappa tables' `n_decisions`/`both`, 30 of `robustness_settings.csv`'s 40 columns, ...).
 
 A family of columns (one per condition, per stage, per model, ...) may be named by a pattern with a placeholder in
@@ -54,22 +54,21 @@ def _pattern(name: str, placeholders: dict[str, str]) -> re.Pattern | None:
     return re.compile("".join(placeholders[p] if i % 2 else re.escape(p) for i, p in enumerate(parts)))
 
 
-def _blocks(text: str) -> list[tuple[str, str]]:
-    """(heading, block) pairs: paragraphs, list items (a line starting '- ' and its indented continuation lines) and
-    table rows (one line each), with the heading of the section they stand in."""
-    out: list[tuple[str, str]] = []
-    heading, current = "", []
+def _blocks(text: str) -> list[tuple[int, str, str]]:
+    """(section, heading, block) triples: paragraphs, list items (a line starting '- ' and its indented continuation
+    lines) and table rows (one line each), with the number and heading line of the section they stand in."""
+    out: list[tuple[int, str, str]] = []
+    section, heading, current = 0, "", []
 
     def flush():
         if current:
-            out.append((heading, "\n".join(current)))
+            out.append((section, heading, "\n".join(current)))
             current.clear()
 
     for line in text.splitlines():
         if line.startswith("#"):
             flush()
-            heading = line
-            out.append((heading, line))
+            section, heading = section + 1, line
         elif not line.strip() or line.startswith("- ") or line.startswith("|"):
             flush()
             if line.strip():
@@ -82,21 +81,27 @@ def _blocks(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def _names_file(text: str, relative: str) -> bool:
-    """`relative` (e.g. paperA/paths.csv or paperB_units.csv) named in backticks: by its name, with any of its
-    folders, or by a glob (`derived/paperA/robustness*.csv`)."""
+def _names_file(text: str, relative: str, folders: set[str]) -> bool:
+    """`relative` (e.g. paperA/paths.csv, or paperB_units.csv for a raw file) named in backticks: by its path under
+    data/derived/ (`derived/paperA/paths.csv`, `paperA/paths.csv`), by a glob (`derived/paperA/robustness*.csv`) or
+    by its bare name (`paths.csv`), which for a derived table counts only in a part of the page (a '## ' section)
+    that names its folder (`derived/paperA/`) or no folder at all: paperA/ and paperB/ both have a claims.csv."""
     for n in re.findall(r"`([^`]+)`", text):
         n = n.removeprefix("data/").removeprefix("derived/").removeprefix("raw/")
         if "/" not in n and "/" in relative:
-            n = relative.rsplit("/", 1)[0] + "/" + n
+            folder = relative.rsplit("/", 1)[0]
+            if folders and folder not in folders:
+                continue
+            n = folder + "/" + n
         if fnmatch.fnmatchcase(relative, n):
             return True
     return False
 
 
-def _names_folder(heading: str, relative: str) -> bool:
-    """A heading naming the file's folder of data/derived/ (`data/derived/paperB/`) heads the section of its notebook."""
-    return "/" in relative and f"derived/{relative.rsplit('/', 1)[0]}/`" in heading
+def _parts() -> list[tuple[set[str], list[tuple[int, str, str]]]]:
+    """The page cut at its '## ' headings: each part with the data/derived/ folders it names and its blocks."""
+    chunks = re.split(r"(?m)^(?=## )", README)
+    return [(set(re.findall(r"derived/(\w+)/", chunk)), _blocks(chunk)) for chunk in chunks]
 
 
 def _tables() -> list[tuple[str, list[str]]]:
@@ -110,12 +115,14 @@ def _tables() -> list[tuple[str, list[str]]]:
 
 
 def _part_of(relative: str) -> str:
-    """The text of data/README.md that belongs to the file: the sections whose heading names it or its folder, and the
+    """The text of data/README.md that belongs to the file: the sections whose heading names it, and the
     paragraphs, list items and table rows that name it."""
     base = relative.removeprefix("raw/")
-    blocks = _blocks(README)
-    sections = {h for h, _ in blocks if h and (_names_file(h, base) or _names_folder(h, relative))}
-    return "\n".join(b for h, b in blocks if h in sections or _names_file(b, base))
+    out = []
+    for folders, blocks in _parts():
+        sections = {s for s, h, _ in blocks if _names_file(h, base, folders)}
+        out += [b for s, h, b in blocks if s in sections or _names_file(b, base, folders)]
+    return "\n".join(out)
 
 
 def test_the_block_rule_finds_the_parts_it_should():
@@ -126,6 +133,10 @@ def test_the_block_rule_finds_the_parts_it_should():
     assert "`indicator_en`" in _part_of("raw/paperA_codebook.csv")               # a paragraph that names it
     assert "`p_o`" in _part_of("paperB/kappa_by_family.csv")                     # a list item that names it
     assert "`p_o`" not in _part_of("paperA/paths.csv")
+    assert "`data_source`" in _part_of("paperA/paths.csv")                        # a glob: derived/paperA/*.csv
+    assert "`data_source`" not in _part_of("paperB/claims.csv")                   # ... not Paper B's
+    assert "`scope`" in _part_of("paperB/claims.csv")                             # a bare name in Paper B's part
+    assert "`B01`" not in _part_of("paperA/claims.csv")                           # ... is not Paper A's claims.csv
     ph = _placeholders()
     assert _pattern("covU(<model>)", ph).fullmatch("covU(M12)")
     assert not _pattern("covU(<model>)", ph).fullmatch("covU(X)")
