@@ -1,19 +1,25 @@
-"""Every column of every committed CSV under data/derived/ and data/raw/ is named, in backticks, in data/README.md
-within that file's own part of the data dictionary: a section whose heading names the file (a raw file's section), or
-a paragraph, list item or table row that names it (by its name, or a glob such as `derived/paperA/*.csv`). An audit found about 380 columns of the derived tables in no line of the
-dictionary (the kappa tables' `n_decisions`/`both`, 30 of `robustness_settings.csv`'s 40 columns, ...).
+"""Every column of every committed CSV under data/derived/ and data/raw/, and every top-level key of a JSON file under
+data/derived/, is named, in backticks, in data/README.md within that file's own part of the data dictionary: a section
+whose heading names the file (a raw file's section), or a paragraph, list item or table row that names it (by its
+name, or by a glob such as `derived/paperA/*.csv`). An audit found 376 columns of the derived tables (the kappa
+tables' `n_decisions`/`both`, 35 of `robustness_settings.csv`'s 41 columns, ...), the reconstruction's 21 indicator
+columns, and 43 of the 48 top-level keys of the three JSON files, in no part of the dictionary describing their file.
 
 A family of columns (one per condition, per stage, per model, ...) may be named by a pattern with a placeholder in
-angle brackets, e.g. `<coding>_count` or `covU(<model>)`. Only the placeholders of PLACEHOLDERS exist, each standing
-for a closed list of values read from the raw files (or a fixed rule), so a pattern cannot match a column by accident.
+angle brackets, e.g. `<coding>_count` or `covU(<model>)`. Only the placeholders `_placeholders` knows exist, each
+standing for a closed list of values read from the raw files or the code, so a pattern cannot match a column by
+accident.
 """
 import csv
 import fnmatch
+import json
 import re
 
 import pytest
 
 from analysis.paper_a.robustness import SWEEP_LABELS
+from analysis.paper_b.periodisation import PRE_STAGE
+from analysis.paper_b.reliability import RATERS
 from analysis.paths import ROOT
 
 README = (ROOT / "data" / "README.md").read_text(encoding="utf-8")
@@ -31,16 +37,19 @@ def _placeholders() -> dict[str, str]:
     kinds = _column("paperB_readings.csv", "kind")
     stages = [n for n, k in zip(_column("paperB_readings.csv", "name_zh"), kinds) if k == "stage"]
     families = dict(zip(_column("policy_codebook.csv", "code"), _column("policy_codebook.csv", "family")))
-    alt = lambda values: "(?:" + "|".join(re.escape(v) for v in sorted(values, key=len, reverse=True)) + ")"  # noqa: E731
+
+    def alt(values) -> str:
+        return "(?:" + "|".join(re.escape(v) for v in sorted(values, key=len, reverse=True)) + ")"
+
     return {
         "<indicator_id>": alt(_column("paperA_codebook.csv", "indicator_id")),   # SYS1 ... EFF3
         "<set>": alt(_column("paperA_codebook.csv", "condition")),               # SYS ... NOR and EFF
         "<sweep>": alt(SWEEP_LABELS),                                             # Paper A's robustness sweeps
         "<j>": r"[0-9]",                                                          # indicators present (n_0 ... n_k)
-        "<stage>": alt(stages + ["(before the first stage)"]),                    # Paper B's stage names
+        "<stage>": alt(stages + [PRE_STAGE]),                                   # Paper B's stage names
         "<rainbow code>": alt(c for c, f in families.items() if f == "rainbow"),
         "<model code>": alt(c for c, f in families.items() if f == "model"),
-        "<coding>": alt(["manual", "dictionary"]),                                # the two codings of notebook 01
+        "<coding>": alt(RATERS),                                                 # the two codings of notebook 01
         "<model>": r"M[1-9][0-9]*",                                               # models M1, M2, ... of a solution
     }
 
@@ -105,12 +114,14 @@ def _parts() -> list[tuple[set[str], list[tuple[int, str, str]]]]:
 
 
 def _tables() -> list[tuple[str, list[str]]]:
+    """Each committed CSV (its header) and JSON file of data/derived/ (its top-level keys), by its path."""
     files = [(f"raw/{p.name}", p) for p in sorted(RAW.glob("*.csv"))]
     files += [(p.relative_to(DERIVED).as_posix(), p) for p in sorted(DERIVED.glob("*/*.csv"))]
+    files += [(p.relative_to(DERIVED).as_posix(), p) for p in sorted(DERIVED.glob("*/*.json"))]
     out = []
     for relative, path in files:
         with open(path, encoding="utf-8-sig", newline="") as fh:
-            out.append((relative, next(csv.reader(fh))))
+            out.append((relative, list(json.load(fh)) if path.suffix == ".json" else next(csv.reader(fh))))
     return out
 
 
@@ -148,12 +159,13 @@ def test_the_block_rule_finds_the_parts_it_should():
 
 @pytest.mark.parametrize("relative, header", _tables(), ids=[r for r, _ in _tables()])
 def test_every_column_is_named_in_its_files_part_of_the_data_dictionary(relative, header):
-    assert len(_tables()) > 70                       # make has run: data/derived/ holds the notebooks' tables
+    assert len(_tables()) >= 75                      # data/derived/ holds the notebooks' tables (committed)
     part = _part_of(relative)
     assert part, f"data/README.md names {relative} nowhere"
     ph = _placeholders()
     names = set(re.findall(r"`([^`]+)`", part))
     patterns = [p for p in (_pattern(n, ph) for n in names) if p is not None]
     missing = [c for c in header if c not in names and not any(p.fullmatch(c) for p in patterns)]
-    assert not missing, (f"data/README.md does not name these columns of {relative} in backticks where it "
+    what = "top-level keys" if relative.endswith(".json") else "columns"
+    assert not missing, (f"data/README.md does not name these {what} of {relative} in backticks where it "
                          f"describes that file: {missing}")
