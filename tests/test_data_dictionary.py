@@ -169,3 +169,29 @@ def test_every_column_is_named_in_its_files_part_of_the_data_dictionary(relative
     what = "top-level keys" if relative.endswith(".json") else "columns"
     assert not missing, (f"data/README.md does not name these {what} of {relative} in backticks where it "
                          f"describes that file: {missing}")
+
+
+def test_the_tables_said_to_carry_a_column_carry_it():
+    """Two statements of data/README.md about many tables at once, checked against the files: every Paper A table
+    carries `data_source`, and the Paper B tables listed as computed from the coding the analysis uses are exactly
+    those whose `source` column holds the notebook's `profile_source` alone (coded_documents.csv and units_coded.csv
+    have a `source` too, but there it says which coding each row is)."""
+    paper_a = sorted(DERIVED.glob("paperA/*.csv"))
+    assert paper_a and all("data_source" in _tables_header(p) for p in paper_a)
+    m = re.search(r"^- Every table computed from the coding the analysis uses has a `source` column(.*?)(?=^- |^#)",
+                  README, re.S | re.M)
+    assert m, "data/README.md no longer lists the tables computed from the coding the analysis uses"
+    listed = set(re.findall(r"`(\w+\.csv)`", m.group(1)))
+    profile_source = json.loads((DERIVED / "paperB" / "parameters.json").read_text(encoding="utf-8"))["profile_source"]
+    carrying = set()
+    for p in sorted(DERIVED.glob("paperB/*.csv")):
+        with open(p, encoding="utf-8-sig", newline="") as fh:
+            values = {row["source"] for row in csv.DictReader(fh)} if "source" in _tables_header(p) else set()
+        if values == {profile_source}:
+            carrying.add(p.name)
+    assert len(carrying) >= 10 and listed == carrying, (sorted(listed - carrying), sorted(carrying - listed))
+
+
+def _tables_header(path) -> list[str]:
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        return next(csv.reader(fh))
