@@ -446,6 +446,18 @@ def test_paper_b_captions_name_the_coding_their_figures_draw(index):
     assert 'derived_json("paperB/parameters.json")["profile_source"]' in code and "coding=coding_B" in code
 
 
+def _two_stage_corpus():
+    """Readings, periodisation and two documents of a two-stage corpus, for the timeline's tests."""
+    from analysis.paper_b.periodisation import Periodisation
+
+    readings = pd.DataFrame({"kind": ["stage", "stage"], "order": [1, 2], "name_zh": ["甲", "乙"], "name_en": ["A", "B"]})
+    p = Periodisation(names=("甲", "乙"), starts=(pd.Timestamp("2020-01-01"), pd.Timestamp("2022-01-01")),
+                      written=("2020-01", "2022-01"))
+    docs = pd.DataFrame({"doc_id": ["D1", "D2"], "kind": ["document", "document"], "date": ["2021-06", "2023-12"],
+                         "date_status": ["V", "V"], "label_en": ["a", "b"], "title_zh": ["甲", "乙"]})
+    return readings, p, docs
+
+
 @pytest.mark.filterwarnings("ignore:Glyph .* missing from font")   # only the title's text is read, not its glyphs
 def test_the_corpus_timeline_title_says_the_same_in_both_languages():
     """The corpus timeline's English title reads 'National documents and context events by stage', the Chinese
@@ -455,14 +467,10 @@ def test_the_corpus_timeline_title_says_the_same_in_both_languages():
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from analysis.paper_b.periodisation import Periodisation, assign_stages
+    from analysis.paper_b.periodisation import assign_stages
     from analysis.plots import policy as policy_plots
 
-    readings = pd.DataFrame({"kind": ["stage", "stage"], "order": [1, 2], "name_zh": ["甲", "乙"], "name_en": ["A", "B"]})
-    p = Periodisation(names=("甲", "乙"), starts=(pd.Timestamp("2020-01-01"), pd.Timestamp("2022-01-01")),
-                      written=("2020-01", "2022-01"))
-    docs = pd.DataFrame({"doc_id": ["D1", "D2"], "kind": ["document", "document"], "date": ["2021-06", "2023-12"],
-                         "date_status": ["V", "V"], "label_en": ["a", "b"], "title_zh": ["甲", "乙"]})
+    readings, p, docs = _two_stage_corpus()
     titles = {}
     for lang in ("en", "zh"):
         fig = policy_plots.timeline(docs, assign_stages(docs, p), p, readings, lang=lang)
@@ -482,14 +490,10 @@ def test_the_corpus_timeline_says_what_its_bold_labels_are(index):
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from analysis.paper_b.periodisation import Periodisation, assign_stages
+    from analysis.paper_b.periodisation import assign_stages
     from analysis.plots import policy as policy_plots
 
-    readings = pd.DataFrame({"kind": ["stage", "stage"], "order": [1, 2], "name_zh": ["甲", "乙"], "name_en": ["A", "B"]})
-    p = Periodisation(names=("甲", "乙"), starts=(pd.Timestamp("2020-01-01"), pd.Timestamp("2022-01-01")),
-                      written=("2020-01", "2022-01"))
-    docs = pd.DataFrame({"doc_id": ["D1", "D2"], "kind": ["document", "document"], "date": ["2021-06", "2023-12"],
-                         "date_status": ["V", "V"], "label_en": ["a", "b"], "title_zh": ["甲", "乙"]})
+    readings, p, docs = _two_stage_corpus()
     legends = {}
     for lang, landmarks in (("en", ("D1",)), ("zh", ("D1",)), ("none", ())):
         fig = policy_plots.timeline(docs, assign_stages(docs, p), p, readings, landmarks=landmarks,
