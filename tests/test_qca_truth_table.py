@@ -395,6 +395,27 @@ def test_cli_complete(tmp_path, capsys):
     assert "--complete prints the remainders" in capsys.readouterr().err
 
 
+def test_complete_with_more_remainders_than_listed_is_refused_when_built_not_when_printed(capsys):
+    """complete=True with 25 conditions was accepted, and printing the table then raised (33,554,402 remainders,
+    more than REMAINDER_LIMIT): a table that cannot be shown. It is refused where it is asked for, naming the
+    option; the CLI says it in one error line."""
+    import numpy as np
+
+    from analysis.qca import QCAComplexityError
+    from analysis.qca.cli import main
+
+    rng = np.random.default_rng(1)
+    df = pd.DataFrame(rng.integers(0, 2, (30, 25)), columns=[f"C{i}" for i in range(25)])
+    df["Y"] = rng.integers(0, 2, 30)
+    with pytest.raises(QCAComplexityError, match=r"^complete: printing every configuration would list 33,554,4"):
+        truth_table(df, "Y", complete=True)
+    assert str(truth_table(df, "Y"))   # without complete: the observed rows, printed
+    path = ROOT / "benchmarks" / "data" / "cons_crisp_k30_n500.csv"
+    assert main(["truth-table", str(path), "--outcome", "Y", "--complete"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: --complete: printing every configuration") and err.count("\n") == 1, err
+
+
 def test_a_column_of_case_names_beside_a_default_index_is_named():
     """Data read without index_col (pd.read_csv(path)) and its conditions named: the cases were the index's 0, 1, 2,
     ... in every table (off by one from R's row names and from the file's names), the names column left out

@@ -556,5 +556,12 @@ def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0,
     warn_notes(membership_notes)
     if not assigned.all():
         notes.append(f"{int((~assigned).sum())} case(s) with a membership of exactly 0.5 belong to no row")
-    return TruthTable(data=qd, rows=rows, configs=configs, case_lists=case_lists, incl_cut=(ic1, ic0), n_cut=n_cut, pri_cut=pri_cut, show_cases=show_cases, show_dcc=dcc,
-                      notes=notes, sort_by=sort_keys, show_complete=complete)
+    tt = TruthTable(data=qd, rows=rows, configs=configs, case_lists=case_lists, incl_cut=(ic1, ic0), n_cut=n_cut,
+                    pri_cut=pri_cut, show_cases=show_cases, show_dcc=dcc, notes=notes, sort_by=sort_keys,
+                    show_complete=complete)
+    if complete and tt.n_configurations - len(rows) > REMAINDER_LIMIT:   # refused here, not when printed
+        raise QCAComplexityError(
+            f"complete: printing every configuration would list {tt.n_configurations - len(rows):,} remainders, more "
+            f"than the {REMAINDER_LIMIT:,} listed at most ({len(qd.conditions)} conditions); leave it out "
+            "(CLI: --complete): the observed rows are the table")
+    return tt
