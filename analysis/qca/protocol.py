@@ -572,18 +572,6 @@ def _budgets_given(tt_args: Mapping, solve: Mapping) -> bool:
     return bool(set(tt_args) - {"incl_cut", "n_cut", "pri_cut"}) or bool(set(solve) - {"include", "dir_exp", "exclude"})
 
 
-def _seen_signature(tt, exclude) -> tuple:
-    """The signature (the OUT of each row) of the table minimisation sees: after `exclude` codes its rows OUT = 0,
-    as minimize(exclude=) does, so a test that only turns an excluded row into a remainder has no power."""
-    if exclude is None:
-        return tt.signature
-    from .data import QCAWarning
-    from .esa import exclude_rows
-    with warnings.catch_warnings():   # minimize says it (an observed row recoded), once
-        warnings.simplefilter("ignore", QCAWarning)
-        return exclude_rows(tt, exclude, what="exclude").signature
-
-
 def _run_one(task) -> dict:
     """One specification: truth table, minimisation, the chosen model's membership for every initial case."""
     from .minimize import minimize
@@ -593,8 +581,12 @@ def _run_one(task) -> dict:
     rec = {"label": label, "error": ""}
     try:
         tt = truth_table(data, outcome, conditions, **tt_args)
-        rec["truth_table"] = _seen_signature(tt, solve.get("exclude"))  # for the sweeps' power
-        sol = minimize(tt, **solve)
+        exclude = solve.get("exclude")
+        if exclude is not None:   # exclude's rows coded OUT = 0 here, as minimize(exclude=) would, so that power is
+            from .esa import exclude_rows   # judged on the table minimisation sees (an excluded row that only
+            tt = exclude_rows(tt, exclude, what="exclude")   # turns into a remainder changes nothing)
+        rec["truth_table"] = tt.signature  # what minimisation sees (the OUT of each row), for the sweeps' power
+        sol = minimize(tt, **{k: v for k, v in solve.items() if k != "exclude"})
     except TASK_ERRORS as err:
         # no sufficient configuration (a truth table, no positive row) is a finding, told apart by the error's type
         rec.update({"error": task_error(err, default_budgets=not _budgets_given(tt_args, solve)), "membership": None,
@@ -1114,9 +1106,9 @@ def _raw_frame(raw, raw_case_column: str | None, case_column: str | None, data: 
                             f"{_all_names([str(c) for c in raw.columns])})")
     if data is not None and case_column is None and column is None and isinstance(data.index, pd.RangeIndex) \
             and isinstance(raw.index, pd.RangeIndex):
-        from .read import names_like_columns
+        from .read import shared_name_columns
 
-        shared = [c for c in names_like_columns(data) if c in names_like_columns(raw)]
+        shared = shared_name_columns(data, raw)
         if shared:
             raise QCAInputError(
                 f"the data and the raw values are both indexed by position (read without index_col), so the raw "
