@@ -490,9 +490,9 @@ def _run(args) -> str:
                     raw = raw.drop(columns=[case_column], errors="ignore").rename(columns={raw_case: case_column})
                 raw_case = case_column
             elif raw_case is None:   # both files' cases numbered 1, 2, ...: matched by row position
-                from .read import names_like_columns
+                from .read import shared_name_columns
 
-                shared = [c for c in names_like_columns(df) if c in names_like_columns(raw)]
+                shared = shared_name_columns(df, raw)
                 if shared:
                     raise QCAInputError(
                         f"--raw {args.raw}: neither file has a column of case names the reader takes ('case', an "

@@ -217,6 +217,13 @@ def names_like_columns(df: pd.DataFrame) -> list[str]:
     return [str(c) for c in df.columns if looks_like_case_names(df[c])]
 
 
+def shared_name_columns(data: pd.DataFrame, raw: pd.DataFrame) -> list[str]:
+    """The columns like case names (names_like_columns) that both the data and the raw values hold: where neither is
+    indexed by its cases, a sign that matching them by row position would pair the wrong cases."""
+    in_raw = set(names_like_columns(raw))
+    return [c for c in names_like_columns(data) if c in in_raw]
+
+
 def _unique_keys(path, pairs) -> dict:
     """A mapping from (key, value) pairs, refusing a key given twice: YAML and JSON readers keep the last value of a
     repeated key without a word, so 'incl_cut: 0.8' followed later by 'incl_cut: 0.9' would run with 0.9."""
