@@ -687,15 +687,20 @@ def test_a_parameter_variable_naming_no_notebook_stops_make(tmp_path, variable):
     assert proc.stdout.count("run_notebook") == 0 and not (tmp_path / "params").exists()
 
 
-def test_a_deleted_raw_file_reruns_its_notebooks(sandbox):
-    """The raw files are found by a glob, so a deleted or renamed one was not noticed (`make -q` said 0 although
-    the notebook could no longer run): the list of names is a prerequisite, so a deletion reruns the notebooks that
-    read the group (where the notebook then says what is missing), and so does an addition."""
+def _stand_in_raw_files(sandbox):
+    """A raw folder holding one stand-in file of each group the notebooks glob, and make's setting that uses it."""
     raw = sandbox.tmp / "raw"
     raw.mkdir()
     for name in ("policy_documents.csv", "paperB_readings.csv", "paperA_cases_reconstruction.csv"):
         (raw / name).write_text("x\n")
-    where = f"RAW_DIR={raw}"
+    return raw, f"RAW_DIR={raw}"
+
+
+def test_a_deleted_raw_file_reruns_its_notebooks(sandbox):
+    """The raw files are found by a glob, so a deleted or renamed one was not noticed (`make -q` said 0 although
+    the notebook could no longer run): the list of names is a prerequisite, so a deletion reruns the notebooks that
+    read the group (where the notebook then says what is missing), and so does an addition."""
+    raw, where = _stand_in_raw_files(sandbox)
     assert sandbox("01_policy_evolution", where) == ["01_policy_evolution"]
     assert sandbox("02_case_calibration", where) == ["02_case_calibration"]
     assert sandbox.question("01_policy_evolution", where) == 0
@@ -1304,11 +1309,7 @@ def test_an_input_replaced_by_an_older_dated_copy_reruns_its_notebook(sandbox):
     rsync -a, a file unpacked from an archive: a corrected matrix received from its holder) was older than the stamp,
     so `make -q` said 0 and the notebook kept the old file's results. The files' checksums are recorded beside their
     names (build/params), so a changed content reruns the notebook whatever its date."""
-    raw = sandbox.tmp / "raw"
-    raw.mkdir()
-    for name in ("policy_documents.csv", "paperB_readings.csv", "paperA_cases_reconstruction.csv"):
-        (raw / name).write_text("x\n")
-    where = f"RAW_DIR={raw}"
+    raw, where = _stand_in_raw_files(sandbox)
     assert sandbox("01_policy_evolution", where) == ["01_policy_evolution"]
     (raw / "paperB_readings.csv").write_text("y\n")       # another content, dated before the run
     _past(raw / "paperB_readings.csv")
