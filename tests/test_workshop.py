@@ -541,7 +541,8 @@ def test_exercise_checks_compare_the_whole_answer():
         for number, answer in answers.items():
             text = printed[number]
             assert text.startswith("✗ check:") and "✓" not in text, (number, answer, text)
-            assert "no single case" not in text and len(text.strip().splitlines()) == 1, text
+            # one message: its English line and the same in Chinese below it
+            assert "no single case" not in text and len(text.strip().splitlines()) == 2, text
     right = _run_exercises(PARTICIPANT, {5: f"changes = {{c: {_DROP_ONE} for c in paperA.index}}\n"
                                             "changes = {c: v for c, v in changes.items() if v != "
                                             "' | '.join(m.expression for m in minimize(tt_A, include='?').models)}"})
@@ -553,6 +554,49 @@ def test_exercise_checks_compare_the_whole_answer():
     assert not left, left
     hint = _exercise_cells(_nb(PARTICIPANT))[5].source.split("\n\n", 1)[0]   # says how to give every model as text
     assert '" | ".join(m.expression for m in solution.models)' in hint, hint
+
+
+def _code_tokens(text):
+    """What a printed check names that a reader must find in either language: identifiers (my_DEV, paperA.index,
+    necessity(), ~SURV), quoted values, numbers and set names (DEV, CONDITIONS)."""
+    text = re.sub(r"(?<=\w)'s\b|\be\.g\.|(?<=\w)\(s\)", "", text)   # step 2's, e.g., case(s): English, not code
+    found = set(re.findall(r"~?[A-Za-z]\w*(?:\.\w+)+|~?\w*_\w*|\w+\(|~\w+", text))
+    found |= set(re.findall(r"'[^']*'|\"[^\"]*\"", text))
+    found |= set(re.findall(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])", text)) | set(re.findall(r"\b[A-Z]{2,}\b", text))
+    return found
+
+
+@pytest.mark.slow
+def test_every_check_message_is_said_in_chinese_too():
+    """The exercises are bilingual (English, then the same in Chinese), but their checks answered in English alone:
+    '✏️ Exercise 1 is waiting for you', '✓ check: ...' and every '✗ check: ...' with what to fix. Each message is now
+    followed by its Chinese on a line of its own (✏️ 练习 N, 检查通过, 检查未通过), naming the same variables, calls,
+    values and numbers as the English line: checked on the open exercises, the solutions and every wrong answer the
+    other tests try."""
+    if not (ROOT / "data" / "derived" / "paperA" / "calibrated_crisp.csv").exists():
+        pytest.fail("data/derived/paperA/calibrated_crisp.csv is missing (step 9 reads it): run `make` first",
+                    pytrace=False)
+    runs = [(PARTICIPANT, None), (SOLUTIONS, None)] + [
+        (PARTICIPANT, answers) for answers in [WRONG_ANSWERS, OTHER_WRONG_ANSWERS, MORE_WRONG_ANSWERS, *HALF_ANSWERS,
+                                               *NOT_AN_ANSWER]]
+    chinese_start = {"✓ check:": "检查通过：", "✗ check:": "检查未通过：", "✏️ Exercise": "✏️ 练习 "}
+    seen = set()
+    for path, answers in runs:
+        for number, text in _run_exercises(path, answers).items():
+            lines = text.splitlines()
+            for i, line in enumerate(lines):
+                marker = next((m for m in chinese_start if line.startswith(m)), None)
+                if marker is None:
+                    continue
+                seen.add(marker)
+                chinese = lines[i + 1] if i + 1 < len(lines) else ""
+                assert chinese.startswith("  " + chinese_start[marker]) and _CJK.search(chinese), (number, line,
+                                                                                                  chinese)
+                if marker == "✏️ Exercise":
+                    assert chinese.startswith(f"  ✏️ 练习 {number}"), chinese
+                missing = sorted(_code_tokens(line.split(":", 1)[1]) - _code_tokens(chinese))
+                assert not missing, (number, line, chinese, missing)
+    assert seen == set(chinese_start), seen
 
 
 @pytest.mark.parametrize("path", [PARTICIPANT, SOLUTIONS], ids=lambda p: p.name)
