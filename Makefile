@@ -329,7 +329,14 @@ clean: ## delete derived outputs (data/derived, figures, executed notebooks, bui
 		notebooks/executed/.*.ipynb notebooks/executed/*/*.ipynb notebooks/executed/*/.*.ipynb
 
 .PHONY: help
+# Only what works in this copy is listed: the participants' branch (`make participants-branch`) has no tests/ (make
+# test and make test-explore say so in one error line) and no solutions notebook to leave out (make
+# participants-branch refuses), so those three are not offered there.
+HELP_NOT_HERE := $(if $(wildcard tests/.),,test test-explore) \
+                 $(if $(wildcard notebooks/*_solutions.ipynb notebooks/*/*_solutions.ipynb),,participants-branch)
 help: ## list the targets
 	@echo "make                reproduce everything (creates .venv first if missing)"
-	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## /\1\t/' | awk -F'\t' '{printf "make %-15s%s\n", $$1 " ", $$2}'
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## /\1\t/' | \
+	  awk -F'\t' -v not_here=' $(strip $(HELP_NOT_HERE)) ' 'index(not_here, " " $$1 " ") == 0 {printf "make %-15s%s\n", $$1 " ", $$2}'
+	@$(if $(wildcard tests/.),:,echo "(the participants' edition of the workshop: no tests/ here, make test belongs to the full repository)")
 	@echo "Parameters:         make P_03_qca=\"-p incl_cut 0.9\" (any notebook: P_<notebook name>)"

@@ -4,6 +4,7 @@ changed; the working tree, index and checked-out branch untouched; bad requests 
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -109,6 +110,30 @@ def test_make_test_on_the_branch_is_one_error_line(repo, tmp_path):
         lines = proc.stderr.splitlines()   # the error, then make's own 'make: *** [Makefile:...] Error 2'
         assert lines[0].startswith("error: no tests/") and [ln for ln in lines if "error:" in ln] == lines[:1], lines
         assert "make test belongs to the full repository" in proc.stderr
+
+
+def _help_targets(where: Path) -> tuple[list[str], str]:
+    out = subprocess.run(["make", "help"], cwd=where, capture_output=True, text=True, check=True).stdout
+    return re.findall(r"^make (\S+) ", out, flags=re.M), out
+
+
+def test_make_help_on_the_branch_lists_only_what_works_there(repo, tmp_path):
+    """`make help` on the branch offered `make test` and `make test-explore` (one error line there: no tests/) and
+    `make participants-branch` (refused there: no solutions notebook to leave out), read from the Makefile's text
+    whatever the copy holds. The branch's help now lists every other target of the full repository's help and not
+    those three, and says where make test belongs."""
+    tool(repo)
+    work = tmp_path / "participants"
+    git(repo, "worktree", "add", "-q", "--detach", str(work), "participants")
+    gone = ["test", "test-explore", "participants-branch"]
+    full, _ = _help_targets(repo)
+    assert set(gone) <= set(full) and "book-participants" in full, full
+    here, text = _help_targets(work)
+    assert here == [t for t in full if t not in gone], here
+    assert "make test belongs to the full repository" in text and text.count("\n") == len(here) + 3, text
+    for target in here:   # each one offered runs (as far as make -n tells) without an error line
+        dry = subprocess.run(["make", "-n", target], cwd=work, capture_output=True, text=True)
+        assert dry.returncode == 0 and "error:" not in dry.stdout + dry.stderr, (target, dry.stdout, dry.stderr)
 
 
 def _section(readme: str, heading: str) -> str:
