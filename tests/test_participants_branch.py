@@ -131,9 +131,6 @@ def test_make_help_on_the_branch_lists_only_what_works_there(repo, tmp_path):
     here, text = _help_targets(work)
     assert here == [t for t in full if t not in gone], here
     assert "make test belongs to the full repository" in text and text.count("\n") == len(here) + 3, text
-    for target in here:   # each one offered runs (as far as make -n tells) without an error line
-        dry = subprocess.run(["make", "-n", target], cwd=work, capture_output=True, text=True)
-        assert dry.returncode == 0 and "error:" not in dry.stdout + dry.stderr, (target, dry.stdout, dry.stderr)
 
 
 def _section(readme: str, heading: str) -> str:
