@@ -355,3 +355,36 @@ def test_long_chinese_condition_label_wraps_and_fits(cvf):
     [label] = [t for t in fig.axes[0].texts if t.get_text().replace("\n", "") == long]
     box = label.get_window_extent(fig.canvas.get_renderer())
     assert "\n" in label.get_text() and 0 <= box.x0 < box.x1 <= fig.bbox.width, box
+
+
+def test_printed_header_lists_the_terms_in_the_order_of_the_paths():
+    """The printed chart's header wrote the model as minimize() prints it (DEV[1]*LIT[1]*STB[1] + DEV[2]*...) while
+    the path columns are numbered in Fiss order (by raw coverage: path 1 is DEV[2]*LIT[1]*IND[1]*STB[1]), so 'the
+    first term' and 'path 1' were different configurations. The header now lists each path's label and term in
+    the order of the columns below it (the model's number still matches minimize()'s listing)."""
+    sol = _lm_intermediate()
+    chart = configuration_chart(sol)
+    text = str(chart)
+    for g in chart.groups:
+        rows = chart.paths[chart.paths["group"] == g]
+        header = next(line for line in text.splitlines() if line.startswith(f"{g} = "))
+        listed = header.split(": ", 1)[1].rsplit("  (inclS", 1)[0]
+        assert listed == " + ".join(f"{p}: {t}" for p, t in zip(rows["path"], rows["term"])), header
+        cols = text.split(header, 1)[1].splitlines()[1].split()
+        assert cols == list(rows["path"])
+    # the example has a model whose printed term order is not its path order (so the test can fail)
+    first = chart.paths[chart.paths["group"] == "G1"]
+    model = sol.intermediate[first["pair"].iloc[0].split(",")[0]].models[0]
+    assert list(first["term"]) != list(model.terms)
+
+
+def test_tied_paths_are_ordered_by_their_terms_not_by_rounding_noise():
+    """Two configurations whose raw coverage is the same number, computed along different sums (floating point
+    noise in the last bits), were ordered by that noise: the path numbers then depended on how the sum was taken.
+    Raw coverage equal to 1e-9 counts as a tie, broken by the term."""
+    from analysis.qca.configurations import _label_paths
+
+    df = pd.DataFrame({"term": ["B", "A"], "core": ["B", "A"], "covS": [0.1 + 0.2, 0.3]})
+    assert df["covS"][0] != df["covS"][1]
+    labels = dict(zip(df["term"], _label_paths(df)))
+    assert labels == {"A": "1", "B": "2"}

@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from ..qca.configurations import (CHART_PATH_COLUMNS, ConfigurationChart, chart_frame, chart_symbols, configuration_chart,
-                                  distinct_models, model_paths, term_literals)
+                                  distinct_models, model_paths, term_literals, tie_rounded)
 from ..qca.esa import esa as esa_table
 from ..qca.errors import QCAInputError
 from ..qca.find_rows import find_rows, rows_in_expression
@@ -81,13 +81,15 @@ def label_paths(df: pd.DataFrame, conditions: Sequence[str], levels: Mapping[str
     df["type"] = [path_type(t, conditions, levels) for t in df["term"]]
     df["levels"] = ["+".join(levels_present(t, conditions, levels)) for t in df["term"]]
     type_rank = {t: i for i, t in enumerate(PATH_TYPES)}
+    df["_cov"] = tie_rounded(df["covS"].to_numpy()).to_numpy()   # equal coverages are ties (broken by core, term)
     groups = (df.groupby("core", sort=False)
-                .agg(type_rank=("type", lambda s: min(type_rank[t] for t in s)), best=("covS", "max"))
+                .agg(type_rank=("type", lambda s: min(type_rank[t] for t in s)), best=("_cov", "max"))
                 .reset_index())
     groups = groups.sort_values(["type_rank", "best", "core"], ascending=[True, False, True], kind="stable")
     group_no = {core: i + 1 for i, core in enumerate(groups["core"])}
     df["_g"] = df["core"].map(group_no)
-    df = df.sort_values(["_g", "covS", "term"], ascending=[True, False, True], kind="stable").reset_index(drop=True)
+    df = df.sort_values(["_g", "_cov", "term"], ascending=[True, False, True], kind="stable").reset_index(drop=True)
+    df = df.drop(columns="_cov")
     sizes = df["_g"].value_counts()
     labels, seen = [], {}
     for g in df["_g"]:

@@ -120,10 +120,21 @@ CHART_PATH_COLUMNS = ["group", "pair", "model", "expression", "path", "term", "c
                       "inclS", "PRI", "covS", "covU", "cases"]
 
 
+#: raw coverages closer than this are a tie (ordered by term): the same number summed in another order differs in its
+#: last bits, and path numbers must not follow that noise
+TIE_DIGITS = 9
+
+
+def tie_rounded(values) -> pd.Series:
+    """Raw coverages rounded to TIE_DIGITS decimals, for ordering paths (a tie is then broken by core / term)."""
+    return pd.Series(values, dtype=float).round(TIE_DIGITS)
+
+
 def _label_paths(df: pd.DataFrame) -> list[str]:
     """Fiss labels within one model: configurations sharing a core form a group numbered 1, 2, ... (by the
-    group's largest raw coverage, then core), lettered a, b, ... inside a group by raw coverage."""
-    best = df.groupby("core", sort=False)["covS"].max()
+    group's largest raw coverage, then core), lettered a, b, ... inside a group by raw coverage (then term), in the
+    order of `df`'s rows; coverages equal to TIE_DIGITS decimals are ties."""
+    best = tie_rounded(df["covS"].to_numpy()).groupby(df["core"].to_numpy(), sort=False).max()
     order = sorted(best.index, key=lambda c: (-best[c], c))
     number = {c: i + 1 for i, c in enumerate(order)}
     size = df["core"].map(df["core"].value_counts())
@@ -156,7 +167,9 @@ def model_paths(model, parsimonious_terms: Sequence[str], conditions: Sequence[s
                      "inclS": float(f["inclS"]), "PRI": float(f["PRI"]), "covS": float(f["covS"]),
                      "covU": float(f["covU"]), "cases": str(f.get("cases", ""))})
     df = pd.DataFrame(rows)
-    df = df.sort_values(["covS", "term"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    df = (df.assign(_cov=tie_rounded(df["covS"].to_numpy()))
+            .sort_values(["_cov", "term"], ascending=[False, True], kind="stable")
+            .drop(columns="_cov").reset_index(drop=True))
     df.insert(0, "path", _label_paths(df))
     order = sorted(range(len(df)), key=lambda i: (int("".join(ch for ch in df["path"][i] if ch.isdigit())),
                                                   df["path"][i]))
@@ -174,7 +187,10 @@ class ConfigurationChart:
     Built by configuration_chart(): outcome and conditions, the solution's; kind, its kind ('intermediate', ...);
     paths, one row per configuration (group, pair, model, term, core and peripheral literals, fit, cases); model_fit,
     one row per group (pair, model, expression, inclS, PRI, covS); notes, e.g. a term no parsimonious term
-    subsumes; noflevels, the levels per condition (empty: 2 each)."""
+    subsumes; noflevels, the levels per condition (empty: 2 each). Paths are numbered in Fiss order (by raw
+    coverage, ties by core and term), so model_fit's expression (the model as minimize() prints it, to match M1, M2,
+    ...) may list the terms in another order: print(chart) heads each group with its paths in column order
+    ('1: term + 2: term', path_terms())."""
 
     outcome: str
     conditions: tuple[str, ...]
@@ -233,11 +249,18 @@ class ConfigurationChart:
                 "paths": [{k: clean(v) for k, v in r.items()} for r in self.paths.to_dict("records")],
                 "notes": list(self.notes)}
 
+    def path_terms(self, group: str) -> str:
+        """A group's model as its paths are numbered in the chart: 'label: term' joined by ' + ', in the order of the
+        path columns (Fiss order, by raw coverage), which may differ from the order in which minimize() prints the
+        model's terms (`model_fit`'s expression, kept as printed so that the model can be matched)."""
+        rows = self.paths[self.paths["group"] == group]
+        return " + ".join(f"{p}: {t}" for p, t in zip(rows["path"], rows["term"]))
+
     def __str__(self) -> str:
         out = [f"Configuration chart for {self.outcome} ({self.kind} solution, {len(self.groups)} model group(s))"]
         sym = self.symbols()
         for g, fit in zip(self.groups, self.model_fit.to_dict("records")):
-            out += ["", f"{g} = {fit['model']}{' (' + fit['pair'] + ')' if fit['pair'] else ''}: {fit['expression']}  "
+            out += ["", f"{g} = {fit['model']}{' (' + fit['pair'] + ')' if fit['pair'] else ''}: {self.path_terms(g)}  "
                         f"(inclS {fit['inclS']:.3f}, PRI {fit['PRI']:.3f}, "
                         f"covS {fit['covS']:.3f})", frame(sym[g], index=True)]
         out += [f"note: {n}" for n in self.notes]
