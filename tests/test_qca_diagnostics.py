@@ -864,3 +864,28 @@ def test_theory_evaluation_of_many_conditions_builds_its_boolean_forms_over_the_
                     return np.minimum(1 - t if key.startswith("~T") else t, 1 - s if key.endswith("~S") else s)
                 assert boolean_expression(pred, conds) == te.intersections[key], key
         assert te.fit.set_index("set").loc["T*S", "inclS"] == pytest.approx(1.0)
+
+
+def test_cluster_distances_when_every_consistency_is_zero():
+    """Every wave's (and unit's) consistency 0: the distance √Σ(v_j / Σv − 1/J)² divided 0 by 0 and dBP / dWP came out
+    NaN, printed '-' as if undefined. García-Castro & Ariño's distance measures how unequal the between (within)
+    consistencies are; consistencies that are all 0 are all equal, and equal to the pooled 0: the distance is 0, its
+    value for any set of equal consistencies, and a note says why. With no defined consistency at all (X is 0 in
+    every case) the distance stays undefined, and a note says so."""
+    df = pd.DataFrame({"U": ["a", "a", "b", "b"], "W": [1, 2, 1, 2],
+                       "A": [0.9, 0.8, 0.7, 0.6], "Y": [0.0, 0.0, 0.0, 0.0]})
+    out = cluster_diagnostics(df, "A", "Y", "U", "W")["A"]
+    assert out.pooled == 0 and (out.between == 0).all() and (out.within == 0).all()
+    assert out.dBP == 0 and out.dWP == 0
+    # the limit of equal consistencies c -> 0 is the same 0
+    eq = cluster_diagnostics(df.assign(Y=[0.1, 0.1, 0.1, 0.1], A=[0.2] * 4), "A", "Y", "U", "W")["A"]
+    assert eq.dBP == pytest.approx(0) and eq.dWP == pytest.approx(0)
+    assert any("every cluster's consistency is 0" in n for n in out.notes)
+    assert any("every unit's consistency is 0" in n for n in out.notes)
+    assert "note: " in str(out) and out.to_dict()["notes"] == out.notes
+    assert out.to_dict()["dBP"] == 0.0
+    none = cluster_diagnostics(df.assign(A=0.0, Y=0.5), "A", "Y", "U", "W")["A"]
+    assert math.isnan(none.dBP) and math.isnan(none.pooled)
+    assert any("no cluster has a defined consistency" in n for n in none.notes)
+    plain = cluster_diagnostics(df.assign(Y=[0.9, 0.1, 0.5, 0.6]), "A", "Y", "U", "W")["A"]
+    assert plain.notes == []

@@ -711,7 +711,9 @@ class ClusterDiagnostics:
     'necessity'; pooled, between (by cluster) and within (by unit): the consistencies, coverage_pooled,
     coverage_between and coverage_within the coverages (NaN where a denominator is 0); dBP and dWP, how unequal the
     between and the within consistencies are, √Σ(v_j / Σv − 1/J)² over the J defined values (0: all equal);
-    n_between and n_within, the cases of each cluster and unit."""
+    n_between and n_within, the cases of each cluster and unit; notes, why a distance is 0 by definition or
+    undefined (every consistency 0: the consistencies are all equal, so the distance is 0, where the share formula
+    divides 0 by 0; no consistency defined: NaN)."""
 
     label: str
     relation: str
@@ -725,6 +727,7 @@ class ClusterDiagnostics:
     coverage_within: pd.Series
     n_between: pd.Series = field(repr=False, default=None)
     n_within: pd.Series = field(repr=False, default=None)
+    notes: list[str] = field(default_factory=list)
 
     def to_frame(self) -> pd.DataFrame:
         rows = [{"level": "pooled", "id": "", "n": int(self.n_between.sum()), "consistency": self.pooled,
@@ -746,7 +749,8 @@ class ClusterDiagnostics:
                 "dBP": clean(self.dBP), "dWP": clean(self.dWP),
                 "coverage": {"pooled": clean(self.coverage_pooled),
                              "between": {str(k): clean(v) for k, v in self.coverage_between.items()},
-                             "within": {str(k): clean(v) for k, v in self.coverage_within.items()}}}
+                             "within": {str(k): clean(v) for k, v in self.coverage_within.items()}},
+                "notes": list(self.notes)}
 
     def __str__(self) -> str:
         def num(v) -> str:   # an undefined ratio (a denominator of 0) prints as '-', as in the other tables
@@ -754,7 +758,8 @@ class ClusterDiagnostics:
 
         return (f"Cluster diagnostics of {self.label} ({self.relation}): pooled {num(self.pooled)}, distance "
                 f"between-pooled {num(self.dBP)}, within-pooled {num(self.dWP)}\n"
-                + frame(self.to_frame(), float_format=lambda v: f"{v:.3f}", na_rep="-"))
+                + frame(self.to_frame(), float_format=lambda v: f"{v:.3f}", na_rep="-")
+                + "".join(f"\nnote: {n}" for n in self.notes))
 
     def __repr__(self) -> str:
         def num(v) -> str:   # as __str__
@@ -764,12 +769,23 @@ class ClusterDiagnostics:
                 f"dBP {num(self.dBP)}, dWP {num(self.dWP)}>")
 
 
-def _distance(values: pd.Series) -> float:
-    """√Σ(v_j / Σv − 1/J)² over the defined values: how unequal the cluster (unit) consistencies are."""
+def _distance(values: pd.Series, name: str = "", level: str = "cluster") -> tuple[float, str]:
+    """√Σ(v_j / Σv − 1/J)² over the defined values: how unequal the cluster (unit) consistencies are (García-Castro &
+    Ariño 2016; 0 when they are all equal), and a note where the formula cannot be applied as written.
+
+    Every defined value 0: the shares v_j / Σv are 0/0, but the consistencies are all equal (and equal to the pooled
+    consistency, 0), and the distance of equal consistencies is 0 whatever their common value: 0, with a note
+    (SetMethods adds 1e-10 to both sums and reports a number that depends only on the clusters' sizes). No defined
+    value (X, or Y for necessity, is 0 in every case): NaN, with a note."""
     v = values.dropna().to_numpy(float)
-    if len(v) == 0 or v.sum() == 0:
-        return math.nan
-    return float(np.sqrt(((v / v.sum() - 1 / len(v)) ** 2).sum()))
+    if len(v) == 0:
+        return math.nan, (f"{name} undefined: no {level} has a defined consistency (the set's denominator is 0 in "
+                          f"every {level})")
+    if v.sum() == 0:
+        return 0.0, (f"{name} = 0: every {level}'s consistency is 0, so the {level} consistencies are all equal (and "
+                     f"equal to the pooled 0); the share formula divides 0 by 0 there, and its value for equal "
+                     f"consistencies, 0, is taken")
+    return float(np.sqrt(((v / v.sum() - 1 / len(v)) ** 2).sum())), ""
 
 
 def _id_order(ids: pd.Series) -> list[str]:
@@ -799,9 +815,11 @@ def _cluster_one(label, x, y, units, clusters, relation, order=None) -> ClusterD
 
     between = ordered(by_c.apply(lambda g: ratio(g, den_c), include_groups=False), c_ord)
     within = ordered(by_u.apply(lambda g: ratio(g, den_c), include_groups=False), u_ord)
+    dbp, note_b = _distance(between, "dBP", "cluster")
+    dwp, note_w = _distance(within, "dWP", "unit")
     return ClusterDiagnostics(
         label=label, relation=relation, pooled=ratio(df, den_c), between=between, within=within,
-        dBP=_distance(between), dWP=_distance(within), coverage_pooled=ratio(df, den_v),
+        dBP=dbp, dWP=dwp, notes=[n for n in (note_b, note_w) if n], coverage_pooled=ratio(df, den_v),
         coverage_between=ordered(by_c.apply(lambda g: ratio(g, den_v), include_groups=False), c_ord),
         coverage_within=ordered(by_u.apply(lambda g: ratio(g, den_v), include_groups=False), u_ord),
         n_between=ordered(by_c.size(), c_ord), n_within=ordered(by_u.size(), u_ord))
