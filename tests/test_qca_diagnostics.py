@@ -889,3 +889,33 @@ def test_cluster_distances_when_every_consistency_is_zero():
     assert any("no cluster has a defined consistency" in n for n in none.notes)
     plain = cluster_diagnostics(df.assign(Y=[0.9, 0.1, 0.5, 0.6]), "A", "Y", "U", "W")["A"]
     assert plain.notes == []
+
+
+def test_theory_evaluation_beyond_the_boolean_form_limit_keeps_fit_and_cases():
+    """T and S naming 15 conditions (2^15 configurations): theory_evaluation raised, naming '15 conditions (32,768
+    configurations)' and the limit but neither that T and S name them nor what to do, and gave no fit and no cases,
+    which need no Boolean form. Now fit and cases are complete, each Boolean form is None (printed 'not listed'),
+    and a note names the number of conditions met, the limit (max_conditions, CLI --max-conditions) and what to do;
+    raising max_conditions lists the forms."""
+    from analysis.qca import theory_evaluation
+
+    rng = np.random.default_rng(1)
+    k = 15
+    conds = [f"C{i}" for i in range(k)]
+    df = pd.DataFrame(rng.integers(0, 2, (40, k)), columns=conds)
+    df["Y"] = (((df.C0 == 1) & (df.C1 == 1)) | ((df.C2 == 1) & (df.C3 == 0))).astype(int)
+    sol = minimize(truth_table(df, "Y", conds, incl_cut=1), include="?")
+    assert sol.models[0].expression == "C0*C1 + C2*~C3"
+    theory = " + ".join(f"C{i}*C{i + 1}" for i in range(4, 14, 2)) + " + C14"
+    te = theory_evaluation(theory, sol)
+    assert set(te.intersections) == {"T*S", "~T*S", "T*~S", "~T*~S"}
+    assert all(v is None for v in te.intersections.values())
+    note = " ".join(te.notes)
+    assert "15 conditions" in note and "32,768 configurations" in note and "max_conditions=14" in note
+    assert "--max-conditions" in note
+    fit = te.fit.set_index("set")
+    assert fit.loc["theory", "covS"] > 0 and len(te.cases) == 8
+    assert "not listed" in str(te) and te.to_dict()["intersections"]["T*S"] is None
+    assert te.to_dict()["notes"] == te.notes
+    wider = theory_evaluation("C0*C1 + C4*C5 + C6*C7 + C8*C9 + C10*C11 + C12*C13 + C14", sol, max_conditions=15)
+    assert wider.notes == [] and wider.intersections["T*S"].startswith("C0*C1")

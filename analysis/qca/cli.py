@@ -344,6 +344,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="add Haesebrouck's consistency inclH of each set (Haesebrouck 2015)")
     th.add_argument("--model", type=_positive, default=None,
                     help="which model of the solution when it has several (default 1; a warning names them)")
+    th.add_argument("--max-conditions", type=_positive, default=14,
+                    help="Boolean forms of T*S, ~T*S, ... are built when T and S name at most this many crisp "
+                         "conditions (2^N configurations; default 14; beyond, fit and cases only, with a note)")
     th.add_argument("--exclude", default=None, help="row numbers coded OUT = 0 first, e.g. 7,8,15 (the solution of an ESA: find-rows lists such rows)")
     _budget_options(th)
     cl = sub.add_parser("cluster", help="pooled / between / within consistency for panel or clustered data")
@@ -676,8 +679,8 @@ def _run(args) -> str:
                           + "; ".join(f"M{i}: {m.expression}" for i, m in enumerate(sol.models, 1))
                           + f"); {args.command} of M{model} (choose with --model)", QCAWarning)
         if args.command == "theory":
-            return _out(theory_evaluation(args.theory, sol, model=model, haesebrouck_consistency=args.haesebrouck),
-                        args.json)
+            return _out(theory_evaluation(args.theory, sol, model=model, haesebrouck_consistency=args.haesebrouck,
+                                          max_conditions=args.max_conditions), args.json)
         if args.pairs is not None:
             from .matching import smmr_pairs
 

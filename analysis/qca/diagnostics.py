@@ -556,6 +556,21 @@ def necessity_xy(typology: pd.DataFrame, outcome: str) -> pd.DataFrame:
 
 
 # ---------------------------------------------------------------- Boolean expressions of crisp sets
+def form_limit_note(conditions: Sequence[str], levels: Sequence[int], max_conditions: int,
+                    what: str = "the sets") -> str:
+    """Why the Boolean forms over `conditions` are not built ('' if they are): an exact minimisation over every
+    configuration, at most 2^max_conditions of them; names the conditions and configurations met, the limit and
+    what to do."""
+    k, n = len(conditions), math.prod(int(v) for v in levels)
+    if k <= max_conditions and n <= 2 ** max_conditions:
+        return ""
+    return (f"{what} name {k} conditions ({', '.join(conditions)}) with {n:,} configurations; Boolean forms are "
+            f"exact minimisations over every configuration, built for at most {2 ** max_conditions:,} "
+            f"configurations (max_conditions={max_conditions}, CLI --max-conditions: {max_conditions} crisp "
+            "conditions): raise it (each crisp condition doubles the work; about 1 s at 15 conditions, beyond 17 "
+            "the minimisation can exceed its implicant budget) or state the sets over fewer conditions")
+
+
 def boolean_expression(predicate, conditions: Sequence[str], max_conditions: int = 14, noflevels=None) -> str:
     """A minimal sum of products of the configurations where `predicate(frame of configurations)` is true ('' if
     none, '1' if all): exact minimisation of the fully specified function. `noflevels` (default 2 for every
@@ -568,9 +583,9 @@ def boolean_expression(predicate, conditions: Sequence[str], max_conditions: int
     levels = [2] * k if noflevels is None else [int(n) for n in noflevels]
     if len(levels) != k:
         raise QCAInputError(f"noflevels must give one number of levels per condition ({k}), got {len(levels)}")
-    if k > max_conditions or math.prod(levels) > 2 ** max_conditions:
-        raise QCAInputError(f"{k} conditions ({math.prod(levels):,} configurations): Boolean intersections are "
-                            f"listed for at most {max_conditions} crisp conditions (2^{max_conditions} configurations)")
+    why = form_limit_note(conditions, levels, max_conditions)
+    if why:
+        raise QCAInputError(why)
     grid = pd.DataFrame(np.indices(levels).reshape(k, -1).T, columns=list(conditions))
     truth = np.asarray(predicate(grid), dtype=float) > 0.5
     if not truth.any():
@@ -598,7 +613,8 @@ class TheoryEvaluation:
     Built by theory_evaluation: theory and solution (S's expression) as text; outcome, its name; data, the cases'
     memberships in each term, S, T, T*S, ~T*S, T*~S, ~T*~S and the outcome; fit, their inclS, covS, PRI (and
     inclH); cases, the cases of each intersection with Y > 0.5 / < 0.5; intersections, each intersection's
-    Boolean expression over every configuration."""
+    Boolean expression over every configuration of the conditions T and S name (None where they name more than
+    max_conditions conditions: notes then says so and what to do); notes."""
 
     theory: str
     solution: str
@@ -606,7 +622,8 @@ class TheoryEvaluation:
     data: pd.DataFrame
     fit: pd.DataFrame
     cases: pd.DataFrame        # intersection, outcome (Y > 0.5 / Y < 0.5), label, cases, n
-    intersections: dict
+    intersections: dict        # None: not built (see notes)
+    notes: list[str] = field(default_factory=list)
 
     def to_frame(self) -> pd.DataFrame:
         return self.fit.copy()
@@ -617,27 +634,36 @@ class TheoryEvaluation:
 
         return {"theory": self.theory, "solution": self.solution, "outcome": self.outcome,
                 "fit": [{k: clean(v) for k, v in r.items()} for r in self.fit.to_dict("records")],
-                "cases": self.cases.to_dict("records"), "intersections": dict(self.intersections)}
+                "cases": self.cases.to_dict("records"), "intersections": dict(self.intersections),
+                "notes": list(self.notes)}
 
     def __str__(self) -> str:
         lines = [f"Theory {self.theory} against {self.solution} for {self.outcome}", "",
                  frame(self.fit, float_format=lambda v: f"{v:.3f}", na_rep="-"), ""]
         for r in self.cases.to_dict("records"):
             lines.append(f"{r['label']} ({r['intersection']}, {r['outcome']}): {', '.join(r['cases']) or '-'}")
-        lines += ["", *(f"{k}: {v or '(empty)'}" for k, v in self.intersections.items())]
+        lines += ["", *(f"{k}: {'(not listed: see the note)' if v is None else v or '(empty)'}"
+                        for k, v in self.intersections.items())]
+        lines += [f"note: {n}" for n in self.notes]
         return "\n".join(lines)
 
     def __repr__(self) -> str:
         return f"<TheoryEvaluation {self.theory} against {self.solution} for {self.outcome}>"
 
 
-def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consistency: bool = False) -> TheoryEvaluation:
+def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consistency: bool = False,
+                      max_conditions: int = 14) -> TheoryEvaluation:
     """Compare a theory (an expression of the conditions) with a solution's model (Ragin 1987, ch. 7;
     Schneider & Wagemann 2012, 11.3): T*S, ~T*S, T*~S, ~T*~S with their fit, cases (> 0.5) crossed with the
     outcome, and their Boolean expressions. theory: the theory T as text ('DEV*STB + ~URB'); solution: a Solution
     from minimize(); model: which of its models is S, 1 for M1; haesebrouck_consistency: add inclH (Haesebrouck
-    2015) to the fit table."""
+    2015) to the fit table; max_conditions: the Boolean forms are exact minimisations over every configuration of
+    the conditions T and S name, built for at most 2^max_conditions configurations (beyond: None and a note; fit
+    and cases are complete either way)."""
     haesebrouck_consistency = flag("haesebrouck_consistency", haesebrouck_consistency)
+    if isinstance(max_conditions, bool) or not isinstance(max_conditions, (int, np.integer)) or max_conditions < 1:
+        raise QCAInputError(f"max_conditions must be a whole number of at least 1 (the most conditions whose "
+                            f"Boolean forms are built; default 14), got {max_conditions!r}")
     if not isinstance(theory, str):
         raise QCAInputError("theory must be an expression of the conditions as text, e.g. 'DEV*STB + ~URB', got "
                             + (repr(theory) if theory is None or isinstance(theory, (int, float))
@@ -695,10 +721,17 @@ def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consist
         used.update(part)
     sub = [c for c in conds if c in used] or conds
     levels = [qd.noflevels[conds.index(c)] for c in sub]
-    inters = {k: boolean_expression(pred(k, k.startswith("~T"), k.endswith("~S")), sub,
-                                    noflevels=levels) for k in INTERSECTIONS}
+    too_many = form_limit_note(sub, levels, int(max_conditions), "T and S")
+    if too_many:   # fit and cases need no Boolean form: they are kept, the forms are marked as not built
+        inters = dict.fromkeys(INTERSECTIONS)
+        notes = [f"Boolean forms not listed: {too_many}; fit and cases are complete"]
+    else:
+        inters = {k: boolean_expression(pred(k, k.startswith("~T"), k.endswith("~S")), sub, noflevels=levels,
+                                        max_conditions=int(max_conditions)) for k in INTERSECTIONS}
+        notes = []
     return TheoryEvaluation(theory=theory, solution=m.expression, outcome=qd.outcome, data=data,
-                            fit=pd.DataFrame(fit_rows), cases=pd.DataFrame(case_rows), intersections=inters)
+                            fit=pd.DataFrame(fit_rows), cases=pd.DataFrame(case_rows), intersections=inters,
+                            notes=notes)
 
 
 # ---------------------------------------------------------------- cluster (panel) diagnostics
