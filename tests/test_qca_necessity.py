@@ -565,3 +565,37 @@ def test_super_subset_refuses_more_work_than_max_work_at_once(capsys):
     with pytest.raises(QCAComplexityError, match=r"26 candidate expressions .* each scored over 16 distinct crisp "
                                                  r"patterns of 1,000 cases: 416 of work exceed max_work = 415;"):
         super_subset(crisp, "Y", max_work=415)
+
+
+def test_a_constant_condition_is_marked_trivially_necessary():
+    """A condition present in every case (membership 1 everywhere) was flagged 'necessary' like any other, though its
+    RoN is 0: it is a superset of every outcome, trivially necessary (Schneider & Wagemann 2012, ch. 9; Goertz
+    2006). The result now marks it `trivial` in the table (a column after `necessary`), its JSON rows and the printed
+    table ('yes, trivial' and a note), and lists it in `.trivial`; R's columns (inclN, RoN, covN) are unchanged. A
+    fuzzy condition at 1 everywhere and a multi-value level held by every case are constant too; a condition
+    that is necessary and not constant is not trivial."""
+    df = _data("LF").copy()
+    df["ALL"] = 1.0                                   # present in every case
+    res = necessity(df, "SURV", [*CONDS, "ALL"], skew_bounds=None)
+    t = res.to_frame().set_index("condition")
+    assert list(res.to_frame().columns) == ["condition", "inclN", "RoN", "covN", "necessary", "trivial"]
+    assert t.loc["ALL", "inclN"] == 1 and t.loc["ALL", "RoN"] == 0 and t.loc["ALL", "necessary"]
+    assert t.loc["ALL", "trivial"] and not t.loc["~ALL", "trivial"]
+    assert t.loc["LIT", "necessary"] and not t.loc["LIT", "trivial"]
+    assert res.trivial == ["ALL"] and "ALL" in res.necessary
+    rows = {r["condition"]: r for r in res.to_dict()["rows"]}
+    assert rows["ALL"]["trivial"] is True and rows["LIT"]["trivial"] is False
+    text = str(res)
+    line = next(x for x in text.splitlines() if " ALL " in f" {x} ")
+    assert line.endswith("yes, trivial"), line
+    assert "trivial: ALL is present in every case" in text
+    plain = necessity(_data("LF"), "SURV", CONDS)
+    assert "trivial" not in str(plain) and plain.trivial == []
+    # R's columns as before
+    pd.testing.assert_frame_equal(plain.to_frame()[["condition", "inclN", "RoN", "covN"]],
+                                  necessity(_data("LF"), "SURV", CONDS).to_frame()[["condition", "inclN", "RoN", "covN"]])
+    lm = _data("LM").copy()
+    lm["DEV"] = 1                                     # every case at level 1 of a multi-value condition
+    lm.loc[lm.index[0], "URB"] = 2
+    mv = necessity(lm, "SURV", CONDS, skew_bounds=None).to_frame().set_index("condition")
+    assert mv.loc["DEV[1]", "trivial"] and not mv["trivial"].drop("DEV[1]").any()

@@ -38,9 +38,10 @@ _SUF_COLS = ("inclS", "PRI", "covS")
 
 
 # ---------------------------------------------------------------- printing
-def _fit_table(labels: Sequence[str], values: pd.DataFrame, cols: Sequence[str], flags=None) -> str:
+def _fit_table(labels: Sequence[str], values: pd.DataFrame, cols: Sequence[str], flags=None, trivial=None) -> str:
     """A fit table as R QCA prints it: numbered rows, the label, then 3-decimal columns; an undefined value (covU
-    of a single term) prints as "-", as in a printed solution."""
+    of a single term) prints as "-", as in a printed solution; `flags` a 'necessary' column ('yes', or 'yes, trivial'
+    where `trivial` holds)."""
     label_width = max([width(s) for s in labels] + [1])
     num = len(str(len(labels)))
     head = " " * (num + 2) + " " * label_width + "".join(f"  {c:>5}" for c in cols)
@@ -51,7 +52,7 @@ def _fit_table(labels: Sequence[str], values: pd.DataFrame, cols: Sequence[str],
         cells = "".join("  " + ("    -" if pd.isna(values[c].iloc[r]) else f"{values[c].iloc[r]:5.3f}") for c in cols)
         line = f"{r + 1:>{num}}  {ljust(label, label_width)}{cells}"
         if flags is not None:
-            line += "  " + ("yes" if flags[r] else "")
+            line += "  " + ("yes" if flags[r] else "") + (", trivial" if flags[r] and trivial and trivial[r] else "")
         lines.append(line.rstrip())
     lines.append("-" * len(head))
     return "\n".join(lines)
@@ -121,10 +122,12 @@ def _check_cut(name: str, value) -> float:
 @shown_as_printed
 @dataclass(frozen=True)
 class NecessityResult:
-    """inclN, RoN and covN of every condition and its negation for the outcome (R's pofind order)."""
+    """inclN, RoN and covN of every condition and its negation for the outcome (R's pofind order); `necessary`:
+    inclN reaches the benchmark; `trivial`: necessary because the literal holds in every case (membership 1
+    everywhere, RoN 0), a superset of any outcome (Schneider & Wagemann 2012, ch. 9; Goertz 2006)."""
 
     outcome: str
-    table: pd.DataFrame          # condition, inclN, RoN, covN, necessary; index 1..n
+    table: pd.DataFrame          # condition, inclN, RoN, covN, necessary, trivial; index 1..n
     benchmark: float
     memberships: pd.DataFrame = field(repr=False)   # cases x literals
     notes: tuple[str, ...] = ()  # the data's notes, skewed sets, memberships of 0.5: warned, not printed (necessity)
@@ -135,7 +138,7 @@ class NecessityResult:
     def to_dict(self) -> dict:
         return {"outcome": self.outcome, "relation": "necessity", "benchmark": self.benchmark,
                 "rows": [{"condition": r.condition, "inclN": _clean(r.inclN), "RoN": _clean(r.RoN),
-                          "covN": _clean(r.covN), "necessary": bool(r.necessary)}
+                          "covN": _clean(r.covN), "necessary": bool(r.necessary), "trivial": bool(r.trivial)}
                          for r in self.table.itertuples()], "notes": list(self.notes)}
 
     @property
@@ -143,9 +146,20 @@ class NecessityResult:
         """Literals whose inclN reaches the benchmark."""
         return self.table.loc[self.table["necessary"], "condition"].tolist()
 
+    @property
+    def trivial(self) -> list[str]:
+        """Necessary literals that hold in every case (membership 1 everywhere): trivially necessary."""
+        return self.table.loc[self.table["trivial"], "condition"].tolist()
+
     def __str__(self) -> str:
         head = f"Necessity of each condition for {self.outcome} (benchmark inclN >= {self.benchmark:g})"
-        body = _fit_table(self.table["condition"].tolist(), self.table, _NEC_COLS, self.table["necessary"].tolist())
+        body = _fit_table(self.table["condition"].tolist(), self.table, _NEC_COLS, self.table["necessary"].tolist(),
+                          self.table["trivial"].tolist())
+        trivial = self.trivial
+        if trivial:
+            body += (f"\ntrivial: {', '.join(trivial)} {'is' if len(trivial) == 1 else 'are'} present in every case "
+                     "(membership 1), a superset of any outcome: necessary by construction, RoN 0 (Schneider & "
+                     "Wagemann 2012, ch. 9)")
         return head + "\n\n" + body   # the notes were given as QCAWarnings (necessity()): not printed again
 
     def __repr__(self) -> str:
@@ -177,8 +191,9 @@ def necessity(data: pd.DataFrame, outcome: str, conditions=None, benchmark: floa
     rows, cols = [], {}
     for _, _, name, m in _literals(qd):
         incl, rn, cov = _nec_fit(m, qd.y)
-        rows.append({"condition": name, "inclN": incl, "RoN": rn, "covN": cov,
-                     "necessary": bool(incl >= benchmark - CUT_TOLERANCE)})
+        necessary = bool(incl >= benchmark - CUT_TOLERANCE)
+        rows.append({"condition": name, "inclN": incl, "RoN": rn, "covN": cov, "necessary": necessary,
+                     "trivial": necessary and bool(np.all(m == 1))})
         cols[name] = m
     table = pd.DataFrame(rows, index=pd.RangeIndex(1, len(rows) + 1))
     memberships = pd.DataFrame(cols, index=list(qd.cases))
