@@ -598,3 +598,21 @@ def test_every_configuration_positive_is_refused_without_advising_the_conservati
     some = pd.DataFrame({"A": [1, 0, 1], "B": [1, 1, 0], "Y": [1, 1, 1]})   # a remainder: a conservative solution
     with pytest.raises(QCAInputError, match="or include '' for the conservative solution"):
         minimize(truth_table(some, "Y"), "?")
+
+
+def test_overall_term_fit_names_each_term_s_printed_number():
+    """With several models the printed fit table lists the terms every model holds first and numbers them in that
+    order (as R prints them), while overall_term_fit, to_frame() and the JSON keep R's object order: CVF's
+    DEMOC*GEOCON*POLDIS is term 2 in the print and row 4 of overall_term_fit, and nothing said so. overall_term_fit
+    now has a `printed` column, the term's number in print(solution), and the JSON records carry it; its index
+    stays R's order (checked against R on the reference analyses)."""
+    sol = minimize(truth_table(pd.read_csv(DATASETS / "CVF.csv", dtype={"case": str}).set_index("case"), "PROTEST",
+                               "DEMOC, ETHFRACT, GEOCON, POLDIS, NATPRIDE", incl_cut=0.85), include="?")
+    fit = sol.overall_term_fit
+    printed = dict(item for item in _fit_table_layout(str(sol)) if item != "---")
+    assert "printed" in fit.columns
+    assert {int(n): t for t, n in zip(fit["term"], fit["printed"])} == printed
+    assert list(fit["printed"]) != list(fit.index)            # the example's two orders differ
+    assert sorted(fit["printed"]) == list(range(1, len(fit) + 1))
+    recs = sol.to_dict()["overall_term_fit"]
+    assert [r["printed"] for r in recs] == list(fit["printed"])

@@ -159,6 +159,8 @@ def _fit_records(df) -> list[dict] | None:
         for c in ("inclS", "PRI", "covS", "covU"):
             d[c] = _num(rec[c])
         d["cases"] = rec["cases"]
+        if "printed" in rec:   # overall_term_fit: the term's number in the printed fit table
+            d["printed"] = int(rec["printed"])
         for c, v in rec.items():
             if c.startswith("covU(") and v == v:
                 d[c] = _num(v)
@@ -331,9 +333,14 @@ class _ChartView:
 
     @property
     def overall_term_fit(self) -> pd.DataFrame | None:
-        """Fit of every prime implicant used by a listed model, with covU within each model (2+ models)."""
-        self._overall = _lazy(self._overall)
-        return self._overall
+        """Fit of every prime implicant used by a listed model, with covU within each model (2+ models). Rows (the
+        index) in R's object order, the prime implicants' order; `printed`: each term's number in the printed fit
+        table, which lists the terms every model holds first (as R prints them)."""
+        df = _lazy(self._overall)
+        if df is not None and "printed" not in df.columns:
+            df = df.assign(printed=_printed_numbers(df["term"], self.essential))
+        self._overall = df
+        return df
 
 
 @dataclass(eq=False)
@@ -537,6 +544,22 @@ def _fmt(x) -> str:
     return "  -  " if x != x else f"{x:.3f}"
 
 
+def _printed_numbers(terms, essential) -> list[int]:
+    """Each term's number in the printed fit table of several models: the terms every model holds (`essential`)
+    first, then the others, each part in the given order (as R prints them); the given order where all or none
+    are shared."""
+    terms = list(terms)
+    ess = set(essential)
+    shared = [t in ess for t in terms]
+    if not 0 < sum(shared) < len(terms):
+        return list(range(1, len(terms) + 1))
+    order = [i for i, s in enumerate(shared) if s] + [i for i, s in enumerate(shared) if not s]
+    numbers = [0] * len(terms)
+    for n, i in enumerate(order, start=1):
+        numbers[i] = n
+    return numbers
+
+
 def _models_text(models: list[Model], essential: list[str], overall: pd.DataFrame | None, outcome: str) -> list[str]:
     if not models:
         return ["No model."]
@@ -555,7 +578,8 @@ def _models_text(models: list[Model], essential: list[str], overall: pd.DataFram
     if multi and ess and overall is not None:
         shared = table["term"].isin(ess).to_numpy()
         split = int(shared.sum()) if 0 < shared.sum() < len(table) else 0
-        table = pd.concat([table[shared], table[~shared]])
+        numbers = _printed_numbers(table["term"], ess)   # overall_term_fit's `printed` column: the same numbers
+        table = table.iloc[sorted(range(len(table)), key=numbers.__getitem__)]
     columns = models[:PRINT_MODEL_COLUMNS] if multi else []
     extra = [f"covU({m.name})" for m in columns]
     header = ["", "", "inclS", "PRI", "covS", "covU"] + [f"({m.name})" for m in columns]
