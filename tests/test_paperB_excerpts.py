@@ -368,3 +368,54 @@ def test_order_steps_draws_in_chunks_with_the_same_p_values_and_bounded_memory(m
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert peak < 100 * 2**20, f"{peak / 2**20:.0f} MiB"   # at once: 200,000 x 190 dates, about 300 MB
+
+
+# ---------------------------------------------------------------- which locality an item speaks for
+
+def test_a_provincial_item_held_in_a_city_speaks_for_its_province_not_the_city(book):
+    """X22, a meeting of provincial associations held in 郴州, was counted as the locality 湖南 · 郴州市: the place
+    where a provincial body met decided the locality. The level of the issuing body decides: a provincial item
+    speaks for its province (湖南省), a city, county or institution item for its place."""
+    lay = tiny_layer()
+    items = pd.concat([lay.items, pd.DataFrame({
+        "item_id": ["X22"], "province": ["湖南"], "province_en": ["Hunan"], "place": ["郴州市"],
+        "place_en": ["Chenzhou"], "level": ["provincial"], "url": ["http://x"], "issuer": ["湖南省预防医学会"],
+        "source_type": ["news"], "read_status": ["read"], "lead_id": [None]})], ignore_index=True)
+    units = pd.concat([lay.units, pd.DataFrame({
+        "unit_id": ["X22-01"], "item_id": ["X22"], "excerpt_zh": ["e"], "stance": ["description"], "date": ["2025"],
+        "date_status": ["V"], "explicit_link": ["yes"]})], ignore_index=True)
+    coding = pd.concat([lay.coding, pd.DataFrame({
+        "unit_id": ["X22-01"], "instrument": [None], "actor": [None], "theme": [None], "rainbow": [None],
+        "model": ["model.digital_integration"], "justification": ["j"]})], ignore_index=True)
+    wide = ex.ExcerptLayer(items, units, coding)
+    loc = xc.locality_models(wide, ex.manual_coding(wide, book))
+    assert "郴州市" not in set(loc["place"])
+    hunan = loc.set_index(["province", "place"]).loc[("湖南", "湖南省")]
+    assert (hunan["place_en"], hunan["levels"], hunan["items"]) == ("Hunan province", "provincial", "X22")
+    # the city, county and institution items still speak for their places
+    assert [p for p in loc["place"] if p != "湖南省"] == ["C市", "A县", "B县"]
+
+
+def test_every_provincial_locality_of_the_committed_layer_is_a_province(layer):
+    """In the committed table no locality is a city reached through a provincial item (X22 held in 郴州)."""
+    from analysis.paper_b.localities import PROVINCES
+    table = pd.read_csv(DATA_DERIVED / "paperB" / "units_localities_models.csv")
+    provincial = table[table["levels"] == "provincial"]
+    assert len(provincial) > 0
+    assert (provincial["place"] == provincial["province"].map(lambda p: PROVINCES[p][0])).all(), provincial
+    assert "郴州市" not in set(table["place"])
+    row = table[table["items"].str.split("|").map(lambda ids: "X22" in ids)]
+    assert row[["province", "place", "levels"]].values.tolist() == [["湖南", "湖南省", "provincial"]]
+
+
+@pytest.mark.parametrize("column, value, says", [
+    ("province", "湖南省", "is not a province's short name"),
+    ("province_en", "Hunan province", "expected 'Hunan'"),
+])
+def test_a_province_not_written_as_a_short_name_is_refused(book, tmp_path, column, value, says):
+    paths = copy_layer(tmp_path)
+    row = next(i for i, r in enumerate(csv.DictReader(open(paths["items"], encoding="utf-8"))) if r["item_id"] == "X22")
+    edit_csv(paths["items"], row, column, value)
+    with pytest.raises(DataValidationError) as e:
+        load(book, paths)
+    assert f"row {row + 1} (line {row + 2}), column '{column}'" in str(e.value) and says in str(e.value)

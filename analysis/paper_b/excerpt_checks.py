@@ -5,8 +5,10 @@
 - the instrument mix of the units (supply / environment / demand);
 - Paper B's five challenges against the obstacles named by an independent study and the problem-framed units.
 
-A locality is a (province, place) pair of an item below national level; items whose province is not shown
-count for no locality. Every count is of coding units, which are excerpts of page heads: a model or theme
+A locality is a (province, place) pair that an item below national level speaks for, decided by the level of its
+issuing body (analysis.paper_b.localities): a provincial item speaks for its province wherever it was held (a
+provincial meeting in 郴州 is 湖南省's evidence, not Chenzhou's), a city, county or institution item for its place;
+items whose province is not shown count for no locality. Every count is of coding units, which are excerpts of page heads: a model or theme
 missing here may sit further down a page that the search tool cannot reach.
 """
 from __future__ import annotations
@@ -18,6 +20,7 @@ import pandas as pd
 
 from .coding import CodingResult
 from .excerpts import LOCAL_LEVELS, ExcerptLayer
+from .localities import item_localities
 from .profiles import check_permutation_arguments
 
 
@@ -44,14 +47,17 @@ def _coded(coding: CodingResult, family: str) -> pd.DataFrame:
 
 
 def locality_models(layer: ExcerptLayer, coding: CodingResult, levels: Sequence[str] = LOCAL_LEVELS) -> pd.DataFrame:
-    """One row per locality: units per practice model, the models seen and whether it is a hybrid (>= 2 models)."""
+    """One row per locality: units per practice model, the models seen and whether it is a hybrid (>= 2 models).
+
+    `place` / `place_en` name the locality the items speak for (localities.item_localities): for a provincial item
+    its province (湖南省), not the city it was held in; for a city, county or institution item its place."""
     models = _coded(coding, "model")
-    u = layer.units_with_items
-    u = u[u["level"].isin(levels) & u["province"].notna()]
+    u = layer.units_with_items.merge(item_localities(layer.items), on="item_id", how="left", validate="many_to_one")
+    u = u[u["level"].isin(levels) & u["locality"].notna()]
     rows = []
-    for (prov, place), g in u.groupby(["province", "place"], sort=True):
+    for (prov, place), g in u.groupby(["province", "locality"], sort=True):
         row = {"province": prov, "province_en": g["province_en"].iloc[0], "place": place,
-               "place_en": g["place_en"].iloc[0], "levels": "|".join(sorted(set(g["level"]))),
+               "place_en": g["locality_en"].iloc[0], "levels": "|".join(sorted(set(g["level"]))),
                "items": "|".join(sorted(set(g["item_id"]))), "n_units": len(g)}
         seen = []
         for m in models.columns:

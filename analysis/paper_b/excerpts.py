@@ -30,6 +30,7 @@ from ..validate import Column, DataValidationError, cell, date_precision, first_
 from .codebook import KEYWORD_SEP, Codebook
 from .coding import CodingResult, code_texts, coding_from_manual
 from .corpus import _no_cjk
+from .localities import PROVINCES, province_problem
 
 ITEMS_FILE = DATA_RAW / "paperB_excerpts.csv"
 UNITS_FILE = DATA_RAW / "paperB_units.csv"
@@ -51,12 +52,14 @@ ITEM_SCHEMA = [
     Column("url", "str", pattern=r"https?://\S+"),
     Column("title_as_read", "str", description="the page's title, or a short description when the page shows none"),
     Column("title_status", "category", allowed=STATUS, description="V: the page's own title, verbatim; U: a description"),
-    Column("place", "str"),
+    Column("place", "str", description="where the item happened, as the page shows it (not always its locality)"),
     Column("place_status", "category", allowed=STATUS, description="V: the place is shown on the page"),
     Column("place_en", "str", check=_no_cjk, description="English (pinyin) name of the place, for figures"),
-    Column("province", "str", nullable=True, description="province as read; empty for national items or when not shown"),
+    Column("province", "str", nullable=True,
+           description="province as read, by its short name (湖南); empty for national items or when not shown"),
     Column("province_en", "str", nullable=True, check=_no_cjk),
-    Column("level", "category", allowed=LEVELS),
+    Column("level", "category", allowed=LEVELS,
+           description="level of the issuing or organising body, not of the place: it decides the locality"),
     Column("issuer", "str"),
     Column("issuer_status", "category", allowed=STATUS),
     Column("date", "date", nullable=True),
@@ -131,6 +134,8 @@ def check_items(df: pd.DataFrame, file: str = "paperB_excerpts") -> pd.DataFrame
             problems.append(f"{cell(i, 'province')}: {r.province!r} for a national item; leave it empty")
         if (r.province is None) != (r.province_en is None):
             problems.append(f"{cell(i, 'province_en')}: give the English province name exactly when the province is given")
+        elif (why := province_problem(r.province, r.province_en)) is not None:
+            problems.append(f"{cell(i, 'province' if r.province not in PROVINCES else 'province_en')}: {why}")
         if r.read_status != "read":   # V = seen on the page: nothing on a page never read is verified
             for col in ITEM_STATUS_COLUMNS:
                 if getattr(r, col) == "V":

@@ -1,0 +1,91 @@
+"""Which locality an item of Paper B's excerpt layer speaks for: the level of its issuing body decides.
+
+An item's `place` is where it happened as the page shows it; its `level` is that of the body that issued or
+organised it. A locality's practice is what bodies *of that locality* do, so:
+
+- a national item speaks for no locality;
+- a provincial item speaks for its province (the locality is the province itself, e.g. 湖南省), wherever it was
+  held: a provincial meeting held in 郴州 is provincial-level evidence, not Chenzhou's practice;
+- a city, county or institution item speaks for its place (an institution for the place where it stands);
+- an item whose province is not shown speaks for no locality.
+
+Provinces are written by their short names (湖南, 宁夏, 上海); `PROVINCES` gives each one's full Chinese name and
+English names, as the figures label them.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+#: short name -> (full name, English short name, English name of the province as a locality)
+PROVINCES: dict[str, tuple[str, str, str]] = {
+    "北京": ("北京市", "Beijing", "Beijing"),
+    "天津": ("天津市", "Tianjin", "Tianjin"),
+    "上海": ("上海市", "Shanghai", "Shanghai"),
+    "重庆": ("重庆市", "Chongqing", "Chongqing"),
+    "河北": ("河北省", "Hebei", "Hebei province"),
+    "山西": ("山西省", "Shanxi", "Shanxi province"),
+    "辽宁": ("辽宁省", "Liaoning", "Liaoning province"),
+    "吉林": ("吉林省", "Jilin", "Jilin province"),
+    "黑龙江": ("黑龙江省", "Heilongjiang", "Heilongjiang province"),
+    "江苏": ("江苏省", "Jiangsu", "Jiangsu province"),
+    "浙江": ("浙江省", "Zhejiang", "Zhejiang province"),
+    "安徽": ("安徽省", "Anhui", "Anhui province"),
+    "福建": ("福建省", "Fujian", "Fujian province"),
+    "江西": ("江西省", "Jiangxi", "Jiangxi province"),
+    "山东": ("山东省", "Shandong", "Shandong province"),
+    "河南": ("河南省", "Henan", "Henan province"),
+    "湖北": ("湖北省", "Hubei", "Hubei province"),
+    "湖南": ("湖南省", "Hunan", "Hunan province"),
+    "广东": ("广东省", "Guangdong", "Guangdong province"),
+    "海南": ("海南省", "Hainan", "Hainan province"),
+    "四川": ("四川省", "Sichuan", "Sichuan province"),
+    "贵州": ("贵州省", "Guizhou", "Guizhou province"),
+    "云南": ("云南省", "Yunnan", "Yunnan province"),
+    "陕西": ("陕西省", "Shaanxi", "Shaanxi province"),
+    "甘肃": ("甘肃省", "Gansu", "Gansu province"),
+    "青海": ("青海省", "Qinghai", "Qinghai province"),
+    "内蒙古": ("内蒙古自治区", "Inner Mongolia", "Inner Mongolia region"),
+    "广西": ("广西壮族自治区", "Guangxi", "Guangxi region"),
+    "西藏": ("西藏自治区", "Tibet", "Tibet region"),
+    "宁夏": ("宁夏回族自治区", "Ningxia", "Ningxia region"),
+    "新疆": ("新疆维吾尔自治区", "Xinjiang", "Xinjiang region"),
+}
+
+#: the levels whose items speak for their own place (a provincial item speaks for its province)
+PLACE_LEVELS = ("city", "county", "institution")
+
+
+def province_problem(province: str | None, province_en: str | None) -> str | None:
+    """Why a (province, province_en) pair of an item is not allowed, or None: the province is a short name of
+    `PROVINCES` and province_en its English short name."""
+    if province is None:
+        return None
+    if province not in PROVINCES:
+        return (f"{province!r} is not a province's short name; expected one of {', '.join(PROVINCES)} "
+                "(e.g. 湖南, not 湖南省)")
+    if province_en is not None and province_en != PROVINCES[province][1]:
+        return f"{province_en!r} for {province}; expected {PROVINCES[province][1]!r}"
+    return None
+
+
+def item_localities(items: pd.DataFrame) -> pd.DataFrame:
+    """Per item (`item_id`), the locality it speaks for: `locality` and `locality_en`, empty (None) for a
+    national item or one whose province is not shown. A provincial item's locality is its province's full name
+    (湖南省, 'Hunan province') whatever its place; a city, county or institution item's is its place."""
+    rows = []
+    for r in items.itertuples(index=False):
+        province = None if pd.isna(r.province) else r.province
+        if province is None or r.level == "national":
+            loc, loc_en = None, None
+        elif r.level == "provincial":
+            if province not in PROVINCES:
+                raise ValueError(f"item {r.item_id!r}: province {province!r} is not a province's short name; "
+                                 f"expected one of {', '.join(PROVINCES)}")
+            loc, loc_en = PROVINCES[province][0], PROVINCES[province][2]
+        elif r.level in PLACE_LEVELS:
+            loc, loc_en = r.place, r.place_en
+        else:
+            raise ValueError(f"item {r.item_id!r}: level {r.level!r}; expected national, provincial or one of "
+                             f"{', '.join(PLACE_LEVELS)}")
+        rows.append({"item_id": r.item_id, "locality": loc, "locality_en": loc_en})
+    return pd.DataFrame(rows, columns=["item_id", "locality", "locality_en"])
