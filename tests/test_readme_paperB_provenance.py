@@ -76,7 +76,8 @@ def test_landmarks_and_items_dated_in_notebook_01_say_when_their_date_is_unverif
     the source named), as has D08, which the 基层整合 start follows. Notebook 01's periodisation table typed 'D13
     (2023-03-23)' and 'D08 (2020)' as plain dates, and the landmark check showed only that each landmark lies in its
     stage. An item dated in notebook 01's text now says 'date U' where its date is U (and the date typed is the
-    file's), and landmark_check gives each landmark's date and date status."""
+    file's, at the file's precision: 'D08 (2020, date U)' for the file's 2020-05 passed while a prefix was enough),
+    and landmark_check gives each landmark's date and date status."""
     import json
 
     from analysis.paper_b import periodisation as per
@@ -88,7 +89,7 @@ def test_landmarks_and_items_dated_in_notebook_01_say_when_their_date_is_unverif
     dated = re.findall(r"\b([DE]\d{2}) \((\d{4}(?:-\d{2}){0,2})(, date U)?\)", text)
     assert len(dated) >= 4, dated
     for item, date, marked in dated:
-        assert documents.loc[item, "date"].startswith(date), (item, date)
+        assert documents.loc[item, "date"] == date, (item, date, documents.loc[item, "date"])
         assert bool(marked) == (documents.loc[item, "date_status"] == "U"), (item, date, marked)
     assert any(documents.loc[item, "date_status"] == "U" for item, _, _ in dated)
 
