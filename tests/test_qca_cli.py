@@ -776,3 +776,57 @@ def test_a_column_of_case_names_left_unused_is_named(tmp_path, capsys, command):
 
         names = set(lf["country"])
         assert names & set(re.findall(r"[A-Za-z]+", named)) and not names & set(re.findall(r"[A-Za-z]+", out))
+
+
+def _typed_flags():
+    """(command, flag, type) of every option of every sub-command that converts its value (argparse's type=)."""
+    from analysis.qca.cli import build_parser
+
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.choices and isinstance(a.choices, dict))
+    return [(name, action.option_strings[0], action.type) for name, p in sub.choices.items() for action in p._actions
+            if action.option_strings and callable(action.type)]
+
+
+def test_every_number_flag_refuses_digit_grouping_and_full_width_digits():
+    """Python's int() and float() read '1_0' as 10 and '１' as 1: every number flag took them (--max-models 1_000
+    ran with 1000) while '1,000' was refused, and no flag said so. Now every typed flag refuses them, saying the
+    number to write; and no flag converts with the bare int / float (which would read them again)."""
+    import argparse
+
+    flags = _typed_flags()
+    assert {f for _, f, _ in flags} >= {"--n-cut", "--pri-cut", "--max-models", "--max-work", "--jobs", "--benchmark",
+                                        "--term", "--max-memberships", "--depth", "--max-pairs", "--model"}
+    assert not [(c, f) for c, f, t in flags if t in (int, float)]
+    for command, flag, convert in flags:
+        for text, plain in (("1_0", "10"), ("１", "1"), ("0.5_0", "0.5")):
+            with pytest.raises(argparse.ArgumentTypeError, match=rf"write {plain} \(digits 0-9 only") as err:
+                convert(text)
+            assert repr(text) in str(err.value), (command, flag)
+
+
+@pytest.mark.parametrize("argv, expect", [
+    (["--incl-cut", "0.8_0"], "--incl-cut must be a number or two numbers 'ic1,ic0', got '0.8_0'; write 0.8"),
+    (["--incl-cut", "0.9,０.６"], "got '0.9,０.６'; write 0.6 (digits 0-9 only: no full-width"),
+    (["--include", "?", "--exclude", "7,1_0"], "--exclude: row numbers must be whole numbers such as '7,8,15', got "
+                                                "'7,1_0'; write 10"),
+    (["--include", "?", "--dir-exp", "DEV=１"], "directional expectation '１' for 'DEV' is not 1, 0"),
+])
+def test_number_text_flags_refuse_digit_grouping(capsys, argv, expect):
+    """The flags read as text and split (cut-off pairs, row numbers, directional expectations) refuse '_' and
+    full-width digits as the typed flags do; they were read as 0.8, 10 and 1."""
+    code, out, err = run(capsys, "minimize", LF, "--outcome", "SURV", *(["--incl-cut", "0.8"] if "--incl-cut" not in
+                                                                      argv else []), *argv)
+    assert code == 2 and out == "" and expect in err, err
+
+
+def test_plain_numbers_are_still_read(capsys):
+    """Signs, blanks, exponents and leading points stay numbers: only the forms Python reads beyond plain decimals go."""
+    from analysis.qca.checks import float_text, int_text, plain_number_hint
+
+    assert [int_text(t) for t in ("7", " 12 ", "+3", "-1")] == [7, 12, 3, -1]
+    assert [float_text(t) for t in ("0.8", ".5", "1.", "1e-1", " 0.75 ", "-0")] == [0.8, 0.5, 1.0, 0.1, 0.75, 0.0]
+    assert plain_number_hint("two") == plain_number_hint("0.8") == ""
+    code, out, err = run(capsys, "minimize", LF, "--outcome", "SURV", "--incl-cut", " 0.8 ", "--n-cut", "+1",
+                         "--max-models", "1000", "--include", "?")
+    assert code == 0, err

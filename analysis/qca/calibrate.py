@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from .checks import flag
+from .checks import flag, float_text, plain_number_hint
 from .data import QCAWarning, wide_operator_hint
 from .errors import QCAInputError
 from .r_calls import r_call_arguments, r_only_message, refuses_r_only_arguments
@@ -88,11 +88,12 @@ def parse_thresholds(thresholds) -> tuple[tuple[str, ...] | None, np.ndarray]:
     values = []
     for v in raw:
         try:
-            f = float(v)
+            f = float_text(v) if isinstance(v, str) else float(v)
         except (TypeError, ValueError):
             hint = ""
             if isinstance(thresholds, str):
                 hint = wide_operator_hint(thresholds) or (_semicolon_hint(thresholds) if ";" in thresholds else "")
+            hint = hint or plain_number_hint(v)
             raise QCAInputError(f"threshold {v!r} is not a number (thresholds {thresholds!r}){hint}") from None
         if not np.isfinite(f):
             raise QCAInputError(f"threshold {v!r} is not a finite number (thresholds {thresholds!r})")

@@ -2,11 +2,58 @@
 parameter and what is allowed (a string 'no' is not False, 0 workers is not a worker count)."""
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from .errors import QCAInputError
 
-__all__ = ["flag", "relation", "text_number_hint", "whole", "workers"]
+__all__ = ["flag", "float_text", "int_text", "plain_number_hint", "relation", "text_number_hint", "whole", "workers"]
+
+#: How numbers typed as text (a flag's value, row numbers '7,8,15', a value in 'Y{1}' or 'A=1', thresholds
+#: 'e=1, c=2') must be written: an optional sign, the ASCII digits 0-9, a point, an exponent. Python's int() and
+#: float() also read '1_000' (digits grouped with '_'), full-width '１０' and other scripts' digits; a command line
+#: refuses them, as most command lines do.
+_INT_RE = re.compile(r"[+-]?[0-9]+")
+_FLOAT_RE = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+
+
+def int_text(text: str) -> int:
+    """A whole number written as text: an optional sign and the digits 0-9, blanks around allowed; anything else
+    (including '1_000', '１０', '1e3', '2.0', which int() or float() would read) raises ValueError, so that each
+    caller names its own flag or key (plain_number_hint says how to write the number)."""
+    s = str(text).strip()
+    if not _INT_RE.fullmatch(s):
+        raise ValueError(f"not a whole number written with the digits 0-9: {text!r}")
+    return int(s)
+
+
+def float_text(text: str) -> float:
+    """A number written as text: a plain decimal (sign, digits 0-9, one point, an exponent), blanks around allowed;
+    'nan' and 'inf' are read (each caller's range check refuses them, naming what is allowed). '0.7_5', '1_000',
+    '０.８' (which float() reads as 0.75, 1000 and 0.8) and anything else raise ValueError."""
+    s = str(text).strip()
+    if not _FLOAT_RE.fullmatch(s) and s.lower().lstrip("+-") not in ("nan", "inf", "infinity"):
+        raise ValueError(f"not a plain decimal number: {text!r}")
+    return float(s)
+
+
+def plain_number_hint(text) -> str:
+    """For text Python reads as a number but int_text / float_text refuse ('1_000', '0.7_5', '１０'), and for a
+    thousands separator ('1,000'): "; write 1000 (...)", the number as it must be written and why; '' for anything
+    else (its caller's message says enough)."""
+    s = str(text).strip()
+    if re.fullmatch(r"[+-]?[0-9]{1,3}(,[0-9]{3})+", s):   # '1,000': a thousands separator
+        return f"; write {s.replace(',', '')} (digits 0-9 only: no ',' between groups of digits)"
+    try:
+        value = float(s)
+    except ValueError:
+        return ""
+    if _FLOAT_RE.fullmatch(s) or s.lower().lstrip("+-") in ("nan", "inf", "infinity"):
+        return ""
+    plain = str(int(s)) if re.fullmatch(r"[+-]?[\d_]+", s) else f"{value:g}"
+    why = "no '_' between groups of digits" if "_" in s else "no full-width or other non-ASCII digits"
+    return f"; write {plain} (digits 0-9 only: {why})"
 
 
 def flag(name: str, value) -> bool:

@@ -35,6 +35,8 @@ The CSV's case column (default 'case' if present, else an unnamed first column o
 names; files as Excel, SPSS, R and pandas export them are read by `analysis.qca.read.read_data`. Errors: exit code 2 and one line
 'error: ...' on stderr; warnings are printed as 'warning: ...' lines on stderr. Output the encoding of standard
 output cannot show (Chinese names under PYTHONIOENCODING=ascii or a cp1252 console) is an error too, not escaped.
+Numbers are written with the digits 0-9 (a sign, a point, an exponent): '1_000', '１０' or '1,000' are refused
+(checks.int_text / float_text), as are YAML's 010 (octal), 0x10 and 1:30 in a --spec file (read.read_spec_file).
 """
 from __future__ import annotations
 
@@ -52,7 +54,7 @@ import pandas as pd
 
 from .minimize import BUDGETS
 from .truth_table import MAX_MEMBERSHIPS
-from .checks import MAX_JOBS, NO_SOLUTION_RULES, workers
+from .checks import MAX_JOBS, NO_SOLUTION_RULES, float_text, int_text, plain_number_hint, workers
 from ._json import dumps
 from .data import QCAWarning
 from .errors import QCAComplexityError, QCADataError, QCAInputError
@@ -77,9 +79,10 @@ def _incl_cut(text: str):
             "decimals with a point (e.g. 0.8 or 1.0), and two cut-offs with points, e.g. 0.9,0.6")
     parts = [p.strip() for p in str(text).split(",")]
     try:
-        vals = [float(p) for p in parts]
+        vals = [float_text(p) for p in parts]
     except ValueError:
-        raise QCAInputError(f"--incl-cut must be a number or two numbers 'ic1,ic0', got {text!r}") from None
+        hint = next((h for h in map(plain_number_hint, parts) if h), "")
+        raise QCAInputError(f"--incl-cut must be a number or two numbers 'ic1,ic0', got {text!r}{hint}") from None
     return vals[0] if len(vals) == 1 else tuple(vals)
 
 
@@ -90,9 +93,10 @@ def _pair_budget(args) -> dict:
 
 def _positive(text: str) -> int:
     try:
-        v = int(text)
+        v = int_text(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a positive whole number, got {text!r}") from None
+        raise argparse.ArgumentTypeError(f"must be a positive whole number, got {text!r}"
+                                         f"{plain_number_hint(text)}") from None
     if v < 1:
         raise argparse.ArgumentTypeError(f"must be a positive whole number, got {text!r}")
     return v
@@ -109,16 +113,17 @@ def _term(text: str) -> int | str:
         number = False
     if number or not text.strip():
         raise argparse.ArgumentTypeError(f"must be a term's number (1 = the first) or its text, e.g. 'A*~B', got "
-                                         f"{text!r}")
+                                         f"{text!r}{plain_number_hint(text)}")
     return text.strip()
 
 
 def _unit(text: str) -> float:
     """A cut-off in [0, 1] (argparse's own message, "invalid float value: '0,5'", said neither)."""
     try:
-        v = float(text)
+        v = float_text(text)
     except ValueError:
-        comma = f"; write decimals with a point, e.g. {text.replace(',', '.')}" if re.fullmatch(r"\d+,\d+", text) else ""
+        comma = (f"; write decimals with a point, e.g. {text.replace(',', '.')}" if re.fullmatch(r"[0-9]+,[0-9]+", text)
+                 else plain_number_hint(text))
         raise argparse.ArgumentTypeError(f"must be a number in [0, 1], got {text!r}{comma}") from None
     if not 0.0 <= v <= 1.0:
         raise argparse.ArgumentTypeError(f"must be a number in [0, 1], got {text!r}")
@@ -127,10 +132,10 @@ def _unit(text: str) -> float:
 
 def _jobs(text: str) -> int:
     try:
-        return workers(int(text))
+        return workers(int_text(text))
     except (ValueError, QCAInputError):
         raise argparse.ArgumentTypeError(f"must be a whole number other than 0 from -{MAX_JOBS} to {MAX_JOBS} "
-                                         f"(-1: every core), got {text!r}") from None
+                                         f"(-1: every core), got {text!r}{plain_number_hint(text)}") from None
 
 
 def _common(p: argparse.ArgumentParser, conditions: bool = True) -> None:

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from .data import QCAWarning
-from .checks import flag
+from .checks import flag, int_text, plain_number_hint
 from .errors import QCAInputError
 from .find_rows import find_rows, need_table, rows_in_expression
 from .pof import refuse_r_arrow
@@ -44,9 +44,10 @@ def parse_rows(rows, n_configurations: int | None = None, what: str = "") -> lis
                                 f"got {rows!r} (an empty item)")
         parts = [p for p in parts if p]
         try:
-            vals = [int(p) for p in parts]
+            vals = [int_text(p) for p in parts]
         except ValueError:
-            raise QCAInputError(f"{lead}row numbers must be whole numbers such as '7,8,15', got {rows!r}") from None
+            hint = next((h for h in map(plain_number_hint, parts) if h), "")
+            raise QCAInputError(f"{lead}row numbers must be whole numbers such as '7,8,15', got {rows!r}{hint}") from None
     else:
         try:
             vals = list(rows)

@@ -35,7 +35,7 @@ from ._cover import DEFAULT_MAX_WORK, cover_models
 from ._implicants import (DEFAULT_MAX_CHART_CELLS, DEFAULT_MAX_IMPLICANTS, implicant_chart, implicants_for_minimum_covers, prime_implicants,
                           sort_terms)
 from ._remainders import NoRemainders, Remainders, expand, rows_frame
-from .checks import flag, whole, workers
+from .checks import flag, int_text, plain_number_hint, whole, workers
 from .data import wide_operator_hint
 from .errors import QCAComplexityError, QCAInputError, QCANoSolutionError
 from .expressions import format_term, parse_term
@@ -161,9 +161,10 @@ def parse_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
                 return None
             parts = [p.strip() for p in s.split(";")]
             try:
-                vals = [int(p) for p in parts]
+                vals = [int_text(p) for p in parts]
             except ValueError:
-                raise QCAInputError(f"directional expectation {v!r} for '{cond}' is not {allowed}") from None
+                hint = next((h for h in map(plain_number_hint, parts) if h), "")
+                raise QCAInputError(f"directional expectation {v!r} for '{cond}' is not {allowed}{hint}") from None
         elif v is None:
             return None
         elif isinstance(v, (bool, np.bool_)):

@@ -259,7 +259,40 @@ def _unique_key_loader(path):
                     seen[key] = key_node.start_mark.line
             return super().construct_mapping(node, deep=deep)
 
+        def construct_yaml_int(self, node):
+            _plain_yaml_number(path, node, super().construct_yaml_int(node))
+            return super().construct_yaml_int(node)
+
+        def construct_yaml_float(self, node):
+            _plain_yaml_number(path, node, super().construct_yaml_float(node))
+            return super().construct_yaml_float(node)
+
+    UniqueKeyLoader.add_constructor("tag:yaml.org,2002:int", UniqueKeyLoader.construct_yaml_int)
+    UniqueKeyLoader.add_constructor("tag:yaml.org,2002:float", UniqueKeyLoader.construct_yaml_float)
     return UniqueKeyLoader
+
+
+def _plain_yaml_number(path, node, read) -> None:
+    """Refuse a number YAML 1.1 (PyYAML) reads other than as written in decimal: digits grouped with '_' (1_000),
+    a leading 0 (010 is octal 8), 0x / 0b (hexadecimal, binary), ':' (1:30 is 90, base 60). A sweep file's
+    'max_runs: 1_000' or a case ID 'drop_cases: [010]' ran with 1000 or case 8 without a word; as the command line
+    refuses '--max-models 1_000', the file names the line and says what to write."""
+    text = str(node.value).strip()
+    digits = text.lstrip("+-")
+    if "_" in text:
+        why, plain = "digits grouped with '_'", text.replace("_", "")
+    elif ":" in text:
+        why, plain = "':' makes it a base-60 number", None
+    elif digits[:2].lower() in ("0x", "0b", "0o"):
+        why, plain = {"0x": "hexadecimal", "0b": "binary", "0o": "octal"}[digits[:2].lower()], None
+    elif node.tag.endswith(":int") and len(digits) > 1 and digits.startswith("0"):
+        why, plain = "a leading 0 makes it octal", text.replace(digits, digits.lstrip("0") or "0")
+    else:
+        return
+    mark = node.start_mark
+    write = f"write {plain} (digits 0-9 only), or" if plain is not None else "write the number in decimal digits, or"
+    raise QCAInputError(f"{path}: line {mark.line + 1}, column {mark.column + 1}: {text} is read by YAML as {read!r} "
+                        f"({why}); {write} quote it ('{text}') if it is a name or a case ID")
 
 
 #: Full-width forms of YAML's and JSON's punctuation.
@@ -293,7 +326,9 @@ def _yaml_problem(exc, text: str) -> str:
 
 def read_spec_file(path, what: str = "a specification"):
     """The content of a YAML (.yaml, .yml; yaml.safe_load) or JSON file, with one clear error for a missing file,
-    a folder, another suffix, text that is not UTF-8 (a byte-order mark is allowed) or a syntax error."""
+    a folder, another suffix, text that is not UTF-8 (a byte-order mark is allowed) or a syntax error; a key given
+    twice, and a YAML number not written in plain decimal digits (1_000, 010, 0x10, 1:30: _plain_yaml_number), are
+    refused naming the line."""
     p = Path(path)
     if not str(path).strip():   # Path('') is '.', a folder
         raise QCAInputError(f"the file name of {what} is empty ({str(path)!r}): give the .yaml, .yml or .json file")

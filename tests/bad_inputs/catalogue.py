@@ -1430,6 +1430,40 @@ CATALOGUE: list[Bad] = [
         cli("calibrate", f("raw_space_thousands.csv"), "--spec", "docs/examples/LR_calibration.yaml"),
         "a thousands separator (a space or an apostrophe between groups of digits, as Excel writes numbers in a "
         "French, Swiss or other locale): write numbers without separators", origin="user data"),
+    Bad("flag-int-underscore", "minimize --max-models 1_000 (Python's int() reads '1_000' as 1000)", LF, "cli",
+        cli("minimize", LF, "--outcome", "SURV", "--max-models", "1_000"),
+        "error: argument --max-models: must be a positive whole number, got '1_000'; write 1000 (digits 0-9 only: no "
+        "'_' between groups of digits)", origin="cli fuzz"),
+    Bad("flag-int-thousands-comma", "minimize --max-work 1,000,000 (a thousands separator)", LF, "cli",
+        cli("minimize", LF, "--outcome", "SURV", "--max-work", "1,000,000"),
+        "error: argument --max-work: must be a positive whole number, got '1,000,000'; write 1000000 (digits 0-9 "
+        "only: no ',' between groups of digits)", origin="cli fuzz"),
+    Bad("flag-int-fullwidth", "truth-table --n-cut ２ (a full-width digit, typed with a Chinese input method: int() "
+        "reads it as 2)", LF, "cli", cli("truth-table", LF, "--outcome", "SURV", "--n-cut", "２"),
+        "error: argument --n-cut: must be a positive whole number, got '２'; write 2 (digits 0-9 only: no full-width "
+        "or other non-ASCII digits)", origin="cli fuzz"),
+    Bad("flag-float-underscore", "minimize --incl-cut 0.7_5 (float() reads '0.7_5' as 0.75)", LF, "cli",
+        cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.7_5"),
+        "error: --incl-cut must be a number or two numbers 'ic1,ic0', got '0.7_5'; write 0.75 (digits 0-9 only: no "
+        "'_' between groups of digits)", origin="cli fuzz"),
+    Bad("flag-rows-underscore", "minimize --exclude 1_0 (a row number read as 10)", LF, "cli",
+        cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?", "--exclude", "1_0"),
+        "error: --exclude: row numbers must be whole numbers such as '7,8,15', got '1_0'; write 10 (digits 0-9 only: "
+        "no '_' between groups of digits)", origin="cli fuzz"),
+    Bad("robustness-spec-underscore", "a sweep file's 'max_runs: 1_000' (YAML 1.1 reads it as 1000, where the "
+        "command line refuses 1_000)", f("spec_range_underscore.yaml"), "cli",
+        cli("robustness", LF, "--spec", f("spec_range_underscore.yaml")),
+        "spec_range_underscore.yaml: line 6, column 49: 1_000 is read by YAML as 1000 (digits grouped with '_'); "
+        "write 1000 (digits 0-9 only), or quote it ('1_000') if it is a name or a case ID", origin="cli fuzz"),
+    Bad("robustness-spec-octal-case", "a sweep file's 'drop_cases: [010, 020]' (case IDs with a leading zero, "
+        "unquoted: YAML 1.1 reads them as octal 8 and 16)", f("spec_drop_case_octal.yaml"), "cli",
+        cli("robustness", LF, "--spec", f("spec_drop_case_octal.yaml")),
+        "spec_drop_case_octal.yaml: line 6, column 44: 010 is read by YAML as 8 (a leading 0 makes it octal); write "
+        "10 (digits 0-9 only), or quote it ('010') if it is a name or a case ID", origin="cli fuzz"),
+    Bad("calibrate-threshold-underscore", "calibrate(x, thresholds='e=1, c=2, i=1_000') (float() reads '1_000')",
+        "", "api", lambda: _qca()[0].calibrate(np.array([1.0, 2.0, 3.0, 4000.0]), thresholds="e=1, c=2, i=1_000"),
+        "threshold '1_000' is not a number (thresholds 'e=1, c=2, i=1_000'); write 1000 (digits 0-9 only: no '_' "
+        "between groups of digits)", origin="cli fuzz"),
 ]
 
 Call = Callable[[], object]
