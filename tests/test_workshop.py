@@ -644,6 +644,36 @@ def test_a_fuzzy_cut_off_no_row_reaches_runs_to_the_end(path, tmp_path):
     assert "(`incl_cut_fuzzy` above 0.904 on Lipset's fuzzy data," in readme
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("path, cut, side", [(PARTICIPANT, 11, "out of"), (SOLUTIONS, 11, "out of"),
+                                             (SOLUTIONS, -10, "in")], ids=["participants-11", "solutions-11",
+                                                                          "solutions--10"])
+def test_an_outcome_cut_point_beyond_every_score_runs_to_the_end(path, cut, side, tmp_path):
+    """cut_SURV = 11 (above every raw SURV score, -9..10) puts every country out of SURV, and -10 every country in:
+    the settings check passes either (a number), and Run All stopped at step 5 with the engine's 'no positive row to
+    minimise' (or 'nothing to minimise against'), so steps 6-10 and exercises 3-5 never ran. Step 2 now says what the
+    cut-point did and which cut-points split the countries, step 5 that there is no solution (and why), exercise 3
+    that it has nothing to recompute and step 8 that there is no solution before or after; the rest runs and the
+    solved exercises check out."""
+    papermill = pytest.importorskip("papermill")
+    out = tmp_path / "out.ipynb"
+    papermill.execute_notebook(str(path), str(out), parameters={"cut_SURV": cut}, cwd=str(WORKSHOP),
+                               kernel_name="python3", progress_bar=False)
+    text = "\n".join(o.get("text", "") for c in _nb(out).cells if c.cell_type == "code" for o in c.get("outputs", []))
+    assert (f"note: cut_SURV = {cut} puts every country {side} SURV (raw SURV from -9 to 10): the outcome does not "
+            "vary") in text and "set cut_SURV above -9 and at most 10" in text, text
+    why = "no row passes incl_cut = 1" if cut > 0 else "every row with at least n_cut = 1 case(s) is positive"
+    assert f"no solution at these settings: {why}" in text and "这些设置下没有解" in text
+    assert "no solution (step 5), so no simplifying assumptions and no easy counterfactuals" in text
+    assert "✏️ Exercise 3 has nothing to recompute: step 5 found no solution" in text
+    assert "intermediate:  no solution / 无解   ->   no solution / 无解" in text
+    assert f"no solution at what_if_cut_DEV = 700: {why}" in text
+    if path == SOLUTIONS:   # exercises 1, 2, 4 and 5 solved as ever; exercise 3 has nothing to check
+        assert text.count("✓ check:") == 4 and "✗" not in text, text
+    else:
+        assert text.count("is waiting for you") == 4, text
+
+
 @pytest.mark.parametrize("settings", [{}, {"paperA_incl_cut": 0.6}], ids=["defaults", "paperA_incl_cut-0.6"])
 def test_exercise5_prints_one_model_a_line(settings):
     """Exercise 5 printed every model of a changed solution on one line joined by ' | ': the solution's line for R12
