@@ -54,6 +54,15 @@ def test_exercises_are_open_in_the_participants_copy():
         assert "solution" in cell.metadata.get("tags", []), f"exercise {n}: solution cell tagged"
 
 
+def test_an_open_exercise_run_on_its_own_prints_its_reminder(capsys):
+    """A participant who opens the notebook and runs an exercise cell before the steps above it (a fresh kernel, or
+    after a restart) gets the exercise's reminder, not a NameError: exercise 3 asked first whether step 5 had found a
+    solution, and raised "name 'intermediate' is not defined" when step 5 had not run."""
+    for n, cell in _exercise_cells(_nb(PARTICIPANT)).items():
+        exec(compile(cell.source, f"exercise {n}", "exec"), {"__name__": "__main__"})
+        assert f"✏️ Exercise {n} is waiting for you" in capsys.readouterr().out, n
+
+
 def test_only_public_engine_api():
     for path in (PARTICIPANT, SOLUTIONS):
         src = "\n".join(c.source for c in _nb(path).cells if c.cell_type == "code")
