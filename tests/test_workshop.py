@@ -608,6 +608,30 @@ def test_every_check_message_is_said_in_chinese_too():
     assert seen == set(chinese_start), seen
 
 
+@pytest.mark.parametrize("name, value", [
+    ("cut_DEV", "550"), ("what_if_cut_DEV", None), ("incl_cut_crisp", 1.5), ("necessity_benchmark", "0.9"),
+    ("n_cut", 0), ("paperA_n_cut", 2.0), ("dir_exp", "1,1,1,1"), ("dir_exp", "1,1,1,1,2"), ("lang", "cn"),
+    ("paperA_outcome", 7)])
+def test_a_wrong_setting_is_said_in_chinese_too(name, value):
+    """The settings check answered a wrong setting in English alone ('workshop setting: cut_DEV must be a number, got
+    '550''), though the settings cell and the exercises are bilingual. Its one line now gives the same in Chinese
+    after ' / 工作坊设置：', naming the same setting, values and conditions."""
+    cells = [c for c in _nb(PARTICIPANT).cells if c.cell_type == "code"]
+    params = next(c.source for c in cells if "parameters" in c.metadata.get("tags", []))
+    check = next(c.source for c in cells if "Check the settings" in c.source)
+    namespace = {"__name__": "__main__"}
+    exec(params, namespace)
+    namespace[name] = value
+    with pytest.raises(QCAInputError) as err:
+        exec(check, namespace)
+    text = str(err.value)
+    assert "\n" not in text and text.startswith("workshop setting: ") and name in text, text
+    english, chinese = text[len("workshop setting: "):].split(" / 工作坊设置：")
+    assert _CJK.search(chinese) and name in chinese, text
+    missing = sorted(_code_tokens(english) - _code_tokens(chinese))
+    assert not missing, (text, missing)
+
+
 @pytest.mark.parametrize("path", [PARTICIPANT, SOLUTIONS], ids=lambda p: p.name)
 def test_step8_rows_without_a_case_are_empty_as_it_says(path):
     """Step 8 prints 'empty before/after = the row had no case then' above its table of changed rows, but the table
