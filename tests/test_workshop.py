@@ -255,6 +255,27 @@ def test_a_wrong_setting_stops_at_the_settings_check_in_one_line(name, value, tm
     assert name in error["evalue"] and len(error["traceback"]) == 1, error["traceback"]
 
 
+@pytest.mark.slow
+def test_a_paperA_n_cut_above_every_row_names_paperA_n_cut(tmp_path):
+    """paperA_n_cut = 20 passes the settings check (a whole number >= 1; Paper A's table is read later) and stopped
+    Run All at step 9 with the engine's 'n_cut = 20 exceeds the largest number of cases in any configuration (3) ...
+    choose n_cut between 1 and 3': n_cut is the workshop's setting for Lipset's data, so the message sent the
+    participant to the wrong setting. Step 9 now stops in one line naming paperA_n_cut and the values allowed."""
+    papermill = pytest.importorskip("papermill")
+    out = tmp_path / "out.ipynb"
+    with pytest.raises(papermill.PapermillExecutionError):
+        papermill.execute_notebook(str(PARTICIPANT), str(out), parameters={"paperA_n_cut": 20}, cwd=str(WORKSHOP),
+                                   kernel_name="python3", progress_bar=False)
+    errors = [o for c in _nb(out).cells if c.cell_type == "code" for o in c.get("outputs", [])
+              if o.get("output_type") == "error"]
+    assert len(errors) == 1 and errors[0]["ename"] == "QCAInputError" and len(errors[0]["traceback"]) == 1, errors
+    largest = int(pd.read_csv(ROOT / "data" / "derived" / "paperA" / "calibrated_crisp.csv", index_col=0)
+                  .groupby(["SYS", "ORG", "PRO", "SER", "FUN", "NOR"]).size().max())
+    text = errors[0]["evalue"]
+    assert text.startswith("workshop setting: paperA_n_cut = 20 exceeds") and "choose n_cut" not in text, text
+    assert f"choose paperA_n_cut between 1 and {largest}" in text and "请把 paperA_n_cut 设为" in text, text
+
+
 @pytest.mark.parametrize("call, expected", [
     # exercise 2 with the negation in lowercase (an older R QCA / fsQCA habit): the hint used to say only
     # "did you mean 'SURV'?", which computes necessity for survival instead of breakdown
