@@ -543,7 +543,11 @@ HALF_ANSWERS = [   # answers the checks passed (✓) though they are not the exe
     {2: 'nec_breakdown = necessity(crisp, "~SURV", CONDITIONS[:3], benchmark=necessity_benchmark)',
      3: 'my_intermediates = {(d,): minimize(tt, include="?", dir_exp=d) for d in ["-,-,-,-,-", "0,0,0,0,0"]}',
      5: f'changes = {{c: {_DROP_ONE} for c in ["R05", "R07"]}}'},   # right, but not every case that changes it
-    {5: 'changes = {c: "?" for c in ["R03", "R05", "R06", "R07", "R10", "R11", "R12", "R14"]}'},   # no solutions
+    {5: 'changes = {c: "?" for c in ["R03", "R05", "R06", "R07", "R10", "R11", "R12", "R14"]}',   # no solutions
+     # a second cut-off, 0.5: rows between 0.5 and 0.9 become contradictions (C), 4 rows change OUT, not 1; the
+     # check read the first cut-off only
+     4: 'tt_fuzzy_strict = truth_table(lf, OUTCOME, CONDITIONS, incl_cut=[0.9, 0.5], n_cut=n_cut)\n'
+        'pars_strict = minimize(tt_fuzzy_strict, include="?")'},
 ]
 NOT_AN_ANSWER = [   # another kind of object than the exercise asks for: a traceback, or the object printed whole
     {1: 'my_cut_DEV = 600\nmy_DEV = lr[["DEV"]] >= my_cut_DEV',   # a table: ValueError ('DEV' is no number)
