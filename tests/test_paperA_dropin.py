@@ -598,7 +598,8 @@ def test_notebooks_03_and_04_run_to_the_end_without_a_sufficient_configuration(t
     assert "the observed outcome has no positive row (no sufficient configuration), so none of the" in text
     out = derived / "paperA"
     qca = json.loads((out / "qca.json").read_text(encoding="utf-8"))
-    assert qca["no_solution"] == note and qca["paths"] == [] and qca["robust_core"] == ""
+    assert qca["no_solution"] == note and qca["paths"] == [] and qca["robust_core"] is None
+    assert qca["robust_core_empty"] is None and note in qca["robust_core_note"]
     for name in ("paths.csv", "solutions.csv", "deviant_cases.csv", "typical_cases.csv", "threshold_ranges.csv",
                  "robustness_cases.csv", "chart_models.csv"):
         assert pd.read_csv(out / name).empty, name

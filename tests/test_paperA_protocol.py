@@ -553,3 +553,30 @@ def test_a_setting_the_engine_refuses_is_named_not_silently_left_out(recon):
     nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))
     cell = next("".join(c["source"]) for c in nb["cells"] if "R.protocol(" in "".join(c["source"]))
     assert "prot['refused_tests']" in cell
+
+
+def test_qca_json_never_writes_the_empty_robust_core_as_the_string_0():
+    """qca.json wrote an empty robust core as "0" (the engine's Boolean notation for the empty set), which a reader of
+    the JSON may take for a number or a count. The robust core is now written by core_json(): its expression, or
+    null with robust_core_empty true and a note saying the core is the empty set; null with robust_core_empty null
+    (and the reason) where no protocol was run; never "0" or "". The committed qca.json follows it."""
+    import json
+
+    from analysis.paths import ROOT
+
+    empty = R.core_json({"core_expression": "0", "core_minimised": "0"})
+    assert empty["robust_core"] is None and empty["robust_core_minimised"] is None
+    assert empty["robust_core_empty"] is True and "empty set" in empty["robust_core_note"]
+    full = R.core_json({"core_expression": "SYS*SER + ORG*SER", "core_minimised": "SER*SYS + ORG*SER"})
+    assert full["robust_core"] == "SYS*SER + ORG*SER" and full["robust_core_empty"] is False
+    assert full["robust_core_minimised"] == "SER*SYS + ORG*SER" and full["robust_core_note"] == ""
+    none = R.core_json(R.no_solution_protocol("no configuration passes incl_cut"))
+    assert none["robust_core"] is None and none["robust_core_empty"] is None
+    assert "no configuration passes incl_cut" in none["robust_core_note"]
+    unproved = R.core_json({"core_expression": "A*B", "core_minimised": ""})
+    assert unproved["robust_core"] == "A*B" and unproved["robust_core_minimised"] is None
+    assert "minimised form" in unproved["robust_core_note"]
+    qca = json.loads((ROOT / "data" / "derived" / "paperA" / "qca.json").read_text(encoding="utf-8"))
+    for key in ("robust_core", "robust_core_minimised"):
+        assert qca[key] not in ("0", ""), (key, qca[key])
+    assert isinstance(qca["robust_core_empty"], bool) and qca["robust_core_note"]

@@ -429,6 +429,24 @@ def protocol(settings: pd.DataFrame, analyses: Sequence, crisp: pd.DataFrame, *,
             "refused_tests": refused}
 
 
+def core_json(prot: dict) -> dict:
+    """The robust core as qca.json writes it, so that nobody reads it as a number: `robust_core` and
+    `robust_core_minimised` are expressions or null (never the engine's "0", its notation for the empty set, nor
+    ""); `robust_core_empty` says whether the core is the empty set (true: no case can be in it; null: no protocol,
+    nothing known); `robust_core_note` says in words what a null stands for ('' when both forms are given)."""
+    expr, mini = prot.get("core_expression", ""), prot.get("core_minimised", "")
+    if prot.get("no_solution") or not expr:
+        why = prot.get("no_solution") or "the core's distributed form exceeds the expansion limit"
+        return {"robust_core": None, "robust_core_minimised": None, "robust_core_empty": None,
+                "robust_core_note": f"no robust core: {why}"}
+    if expr == "0":
+        return {"robust_core": None, "robust_core_minimised": None, "robust_core_empty": True,
+                "robust_core_note": "the robust core is the empty set (the engine writes it 0): no configuration is "
+                                    "in the initial solution and in every test solution"}
+    return {"robust_core": expr, "robust_core_minimised": mini or None, "robust_core_empty": False,
+            "robust_core_note": "" if mini else "its minimised form is not given: not proved to be the core"}
+
+
 def deviant_model_index(res) -> int:
     """The number (1, 2, ...) among the reported solution's models of the chart's first model group (G1), the model
     the XY plot and the case typology show."""
