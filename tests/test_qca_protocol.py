@@ -1470,3 +1470,18 @@ def test_raw_values_read_without_their_case_names_as_index_are_named_so():
                             thresholds="e=350, c=550, i=850")
         fit = robustness_protocol(lf, "SURV", CONDS, tests, incl_cut=0.8, raw=lr, raw_case_column="case").fit
     assert fit == robustness_protocol(lf, "SURV", CONDS, tests, incl_cut=0.8, raw=lr.set_index("case")).fit
+
+
+def test_protocol_json_says_in_a_flag_whether_the_robust_core_is_empty():
+    """The protocol's JSON wrote an empty robust core only as core_expression "0" (Boolean notation for the empty
+    set), which a JSON reader may take for a number, as qca.json did. It now also says core_empty: true (the empty
+    set), false (a core with cases possible), null (the core was not expanded: core_expression '')."""
+    import json
+
+    from analysis.qca._json import dumps
+
+    empty = json.loads(dumps(robustness_protocol(dataset("LF"), "SURV", CONDS, NO_SOLUTION_TESTS, incl_cut=0.8,
+                                                 case_column="case").to_dict()))
+    assert empty["core_expression"] == "0" and empty["core_empty"] is True
+    full = robustness_protocol(dataset("LF"), "SURV", CONDS, NO_SOLUTION_TESTS[1:], incl_cut=0.8, case_column="case")
+    assert full.core_expression not in ("", "0") and full.to_dict()["core_empty"] is False

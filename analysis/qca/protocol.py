@@ -978,6 +978,8 @@ class RobustnessProtocol:
         return {"outcome": self.outcome, "conditions": list(self.conditions), "solution": self.solution,
                 "specifications": records(self.specifications), "fit": {k: clean(v) for k, v in self.fit.items()},
                 "core_expression": self.core_expression, "core_minimised": self.core_minimised,
+                # "0" is the empty set's Boolean notation, not a number: said as a flag (None: not expanded)
+                "core_empty": (self.core_expression == "0") if self.core_expression else None,
                 "case_ratios": {k: clean(v) for k, v in self.case_ratios.items()},
                 "cases": records(self.cases), "single_tests": records(self.single),
                 "case_types_by_test": records(self.case_types_by_test.rename_axis("case").reset_index()),
