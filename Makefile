@@ -6,7 +6,7 @@
 #
 # Each notebook is one target (a stamp in build/stamps/) whose prerequisites are its real inputs:
 # the source notebook, the analysis/ modules it imports, raw data, upstream notebooks and its
-# parameters. Parameters go to papermill through make variables, e.g.
+# parameters, each file's checksum recorded too (build/params/: a copy with an older date reruns). Parameters go to papermill through make variables, e.g.
 #   make P_03_qca="-p incl_cut 0.9"
 # A failed or interrupted notebook never touches its stamp, so the next `make` reruns it, and what it wrote is put back. A parameter the
 # notebook does not declare stops the run before it starts; a file a parameter names is a prerequisite; a
@@ -153,6 +153,27 @@ lock: | $(UV) ## re-resolve uv.lock after editing pyproject.toml's dependencies,
 	$(UV_CACHE) UV_SYSTEM_CERTS=$(UV_SYSTEM_CERTS) $(UV) lock --python '$(PYTHON)'
 	'$(PYTHON)' tools/environment_yml.py
 
+# ---------------------------------------------------------------- each notebook's files
+# What each notebook reads besides its parameters and upstream notebooks' outputs: the notebook, the runner, the
+# analysis/ modules it imports (directly or through other modules; tests/test_pipeline_faults.py checks the lists
+# against the imports), the lock, reference and raw data. Each is a prerequisite of the notebook's stamp, and each
+# file's checksum is kept in $(PARAMS)/src/NAME.sums (see file_sums, below), so a module, notebook or data file
+# replaced by a copy that keeps an older date reruns the notebook as an edit does.
+NB_COMMON := tools/run_notebook.py $(COMMON_SRC) uv.lock
+SRC_00_method_validation := $(QCA_SRC) analysis/method_validation.py analysis/plots/validation.py $(R_REF) \
+    data/reference/datasets/LC.csv data/reference/datasets/LF.csv data/reference/datasets/LM.csv \
+    data/reference/datasets/CVF.csv data/reference/datasets/d.BWB.csv data/reference/datasets/LR.csv
+# (01 loads the engine too: analysis.io writes through analysis.qca.atomic, which imports the package)
+SRC_01_policy_evolution := $(POLICY_SRC) $(POLICY_RAW) $(QCA_SRC)
+SRC_02_case_calibration := $(QCA_SRC) $(PAPERA_SRC) $(PAPERA_RAW)
+SRC_03_qca := $(QCA_SRC) $(PAPERA_SRC)
+SRC_04_figures := $(PAPERA_SRC) $(POLICY_SRC) $(QCA_SRC) $(POLICY_RAW) analysis/plots/validation.py \
+    analysis/plots/publish.py analysis/figure_catalogue.py analysis/method_validation.py
+WORKSHOP_DATA := data/reference/datasets/LR.csv data/reference/datasets/LC.csv data/reference/datasets/LF.csv
+SRC_workshop/qca_workshop := $(QCA_SRC) $(WORKSHOP_DATA)
+SRC_workshop/qca_workshop_solutions := $(QCA_SRC) $(WORKSHOP_DATA)
+$(foreach nb,$(NOTEBOOKS),$(eval SRC_$(nb) := notebooks/$(nb).ipynb $(NB_COMMON) $(sort $(SRC_$(nb)))))
+
 # ---------------------------------------------------------------- parameters (a file per notebook, rewritten only on change)
 # Written while make reads this file (not by a rule forced to run), so that `make -n` and `make -q` tell the
 # truth: a stamp is out of date only when its notebook's P_<name> really changed. A dry run (-n, -q) writes
@@ -203,6 +224,20 @@ $(PARAMS)/raw/%.list:
 	@mkdir -p $(@D)
 	@$(call list_text,$*) > $@
 
+# Each notebook's files with their checksums, kept the same way in $(PARAMS)/src/NAME.sums (the names too: a module
+# deleted, renamed or added changes it).
+sums_text = { $(call file_sums,$(SRC_$(1))) }
+sums_differ = $(shell $(call sums_text,$(1)) | cmp -s - $(PARAMS)/src/$(1).sums || echo yes)
+ifneq ($(DRY_RUN),)
+$(foreach nb,$(NOTEBOOKS),$(if $(call sums_differ,$(nb)),$(eval $(PARAMS)/src/$(nb).sums: FORCE)))
+else
+$(foreach nb,$(NOTEBOOKS),$(if $(call sums_differ,$(nb)),$(shell P='$(PARAMS)/src/$(nb).sums'; mkdir -p "$${P%/*}" && \
+  $(call sums_text,$(nb)) > "$$P.tmp" && mv -f "$$P.tmp" "$$P")))
+endif
+$(PARAMS)/src/%.sums:
+	@mkdir -p $(@D)
+	@$(call sums_text,$*) > $@
+
 .PHONY: FORCE
 FORCE:
 
@@ -237,24 +272,12 @@ endif
 # file deleted or renamed leaves the list: the parameter file records the list, see params_text, and reruns it.)
 $(foreach nb,$(NOTEBOOKS),$(eval $(STAMPS)/$(nb).done: $(call param_files,$(nb))))
 
-$(STAMPS)/00_method_validation.done: $(QCA_SRC) analysis/method_validation.py analysis/plots/validation.py $(R_REF) \
-    data/reference/datasets/LC.csv data/reference/datasets/LF.csv data/reference/datasets/LM.csv \
-    data/reference/datasets/CVF.csv data/reference/datasets/d.BWB.csv data/reference/datasets/LR.csv
-
-# (01 loads the engine too: analysis.io writes through analysis.qca.atomic, which imports the package)
-$(STAMPS)/01_policy_evolution.done: $(POLICY_SRC) $(POLICY_RAW) $(PARAMS)/raw/policy.list $(QCA_SRC)
-
-$(STAMPS)/02_case_calibration.done: $(QCA_SRC) $(PAPERA_SRC) $(PAPERA_RAW) $(PARAMS)/raw/paperA.list
-
-$(STAMPS)/03_qca.done: $(QCA_SRC) $(PAPERA_SRC) $(STAMPS)/02_case_calibration.done
-
-$(STAMPS)/04_figures.done: $(PAPERA_SRC) $(POLICY_SRC) $(QCA_SRC) $(POLICY_RAW) $(PARAMS)/raw/policy.list analysis/plots/validation.py analysis/plots/publish.py \
-    analysis/figure_catalogue.py analysis/method_validation.py \
-    $(STAMPS)/00_method_validation.done $(STAMPS)/01_policy_evolution.done $(STAMPS)/03_qca.done
-
-WORKSHOP_DATA := data/reference/datasets/LR.csv data/reference/datasets/LC.csv data/reference/datasets/LF.csv
-$(STAMPS)/workshop/qca_workshop.done: $(QCA_SRC) $(WORKSHOP_DATA) $(STAMPS)/02_case_calibration.done
-$(STAMPS)/workshop/qca_workshop_solutions.done: $(QCA_SRC) $(WORKSHOP_DATA) $(STAMPS)/02_case_calibration.done
+$(foreach nb,$(NOTEBOOKS),$(eval $(STAMPS)/$(nb).done: $(SRC_$(nb)) $(PARAMS)/src/$(nb).sums))
+$(STAMPS)/01_policy_evolution.done $(STAMPS)/04_figures.done: $(PARAMS)/raw/policy.list
+$(STAMPS)/02_case_calibration.done: $(PARAMS)/raw/paperA.list
+$(STAMPS)/03_qca.done: $(STAMPS)/02_case_calibration.done
+$(STAMPS)/04_figures.done: $(STAMPS)/00_method_validation.done $(STAMPS)/01_policy_evolution.done $(STAMPS)/03_qca.done
+$(STAMPS)/workshop/qca_workshop.done $(STAMPS)/workshop/qca_workshop_solutions.done: $(STAMPS)/02_case_calibration.done
 
 # ---------------------------------------------------------------- checks, lab, report, benchmarks
 .PHONY: test test-explore

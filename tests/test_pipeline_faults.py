@@ -1326,3 +1326,89 @@ def test_an_input_replaced_by_an_older_dated_copy_reruns_its_notebook(sandbox):
     assert sandbox.question("02_case_calibration", where, param) == 1
     assert sandbox("02_case_calibration", where, param) == ["02_case_calibration"]
     assert sandbox("02_case_calibration", where, param) == []
+
+
+def test_a_module_replaced_by_an_older_dated_copy_reruns_its_notebook(sandbox):
+    """The raw files' and named files' checksums were recorded, the analysis/ modules' not: a module replaced by a copy
+    that keeps an older date (cp -p from a colleague's tree, a git stash of a file older than the build, an archive)
+    left `make -q` at 0 and the notebook with the old code's results. Each notebook's files (the modules it imports,
+    the notebook, the runner, reference data) now have their checksums in $(PARAMS)/src/NAME.sums. The module is a
+    stand-in named through QCA_SRC, the engine's list of modules."""
+    module = sandbox.tmp / "engine_module.py"
+    module.write_text("X = 1\n")
+    _past(module)
+    where = f"QCA_SRC={module}"
+    assert sandbox("03_qca", where) == ["02_case_calibration", "03_qca"]
+    assert sandbox("03_qca", where) == []
+    module.write_text("X = 2\n")                           # another content, dated before the run
+    _past(module)
+    assert sandbox.question("03_qca", where) == 1
+    assert sandbox("03_qca", where) == ["02_case_calibration", "03_qca"]
+    assert sandbox("03_qca", where) == []
+    module.unlink()                                        # a module gone (renamed): no longer up to date either
+    assert sandbox.question("03_qca", f"QCA_SRC={module.with_name('other.py')}") == 1
+
+
+def _analysis_imports(source: str, package: str = "") -> set[str]:
+    """The analysis.* modules `source` imports (a module's relative imports resolved against `package`)."""
+    import ast
+
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name.split(".")[0] == "analysis")
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join(parts + ([node.module] if node.module else []))
+            if base.split(".")[0] != "analysis":
+                continue
+            found.add(base)
+            found.update(f"{base}.{a.name}" for a in node.names)   # `from analysis.paper_a import cases`
+    return found
+
+
+def _module_file(name: str) -> Path | None:
+    path = ROOT.joinpath(*name.split("."))
+    for candidate in (path.with_suffix(".py"), path / "__init__.py"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def test_every_module_a_notebook_imports_is_one_of_its_recorded_files(tmp_path):
+    """A notebook's stamp depends on the analysis/ modules the Makefile lists for it (and their checksums, recorded in
+    $(PARAMS)/src/NAME.sums); a module it imports, directly or through another module, missing from that list would
+    leave the notebook up to date after an edit of it. Every module each notebook imports (followed through the
+    imports of analysis/ itself, packages' __init__ included) is in its recorded files."""
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    subprocess.run(["make", "-C", str(ROOT), f"PARAMS={tmp_path}/params", "help"], env=env, capture_output=True,
+                   text=True, timeout=60, check=True)
+    sums = sorted((tmp_path / "params" / "src").glob("**/*.sums"))
+    assert len(sums) >= 6
+    for record in sums:
+        name = record.relative_to(tmp_path / "params" / "src").with_suffix("").as_posix()
+        recorded = {line.split(" ", 2)[2] for line in record.read_text().splitlines()}
+        nb = nbformat.read(ROOT / "notebooks" / f"{name}.ipynb", as_version=4)
+        code = "\n".join(c.source for c in nb.cells if c.cell_type == "code" and not c.source.lstrip().startswith(("%", "!")))
+        todo, seen = list(_analysis_imports(code)), set()
+        while todo:
+            module = todo.pop()
+            if module in seen:
+                continue
+            seen.add(module)
+            parts = module.split(".")
+            for k in range(1, len(parts) + 1):        # importing a.b.c runs a/__init__ and a/b/__init__ too
+                path = _module_file(".".join(parts[:k]))
+                if path is None:
+                    continue
+                rel = path.relative_to(ROOT).as_posix()
+                if rel not in seen:
+                    seen.add(rel)
+                    package = ".".join(parts[:k]) if path.name == "__init__.py" else ".".join(parts[:k - 1])
+                    todo.extend(_analysis_imports(path.read_text(encoding="utf-8"), package))
+        files = {m for m in seen if m.endswith(".py")}
+        assert files, name
+        assert sorted(files - recorded) == [], f"{name} imports modules its stamp does not depend on"
+        assert f"notebooks/{name}.ipynb" in recorded and "tools/run_notebook.py" in recorded
