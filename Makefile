@@ -308,6 +308,14 @@ browser:
 	@if [ -n "$${SKIP_BROWSER_TESTS:-}" ]; then echo "==> SKIP_BROWSER_TESTS set: browser tests will be skipped"; \
 	 elif [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then :; else tools/install_browser.sh; fi
 
+# make compares dates: an output edited by hand after the build, or one no notebook writes any more (left by an older
+# run), looks up to date. Each run records its outputs' SHA-256 (build/stamps/NAME.sha256); this names every output
+# that differs, is missing or was written by no notebook, and every notebook make would run again. Runs with the
+# system Python (standard library only), so a checkout without .venv, or read-only, can be checked too.
+.PHONY: verify
+verify: ## check the outputs are what the last build wrote: none edited by hand, missing or stray (left by an older run)
+	@'$(PYTHON)' tools/verify_outputs.py --stamps '$(STAMPS)' $(NOTEBOOKS)
+
 .PHONY: lab
 # As root (a container, a teaching VM) Jupyter refuses to start without --allow-root.
 LAB_ROOT := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root,)

@@ -9,7 +9,7 @@ leaves an executed notebook that looks finished; the Makefile touches its stamp 
 Parameters the notebook does not declare stop the run before it starts (papermill would ignore them).
 Every file the notebook writes through analysis.io is logged; on success the list (and the executed
 notebook) is written atomically to the manifest (build/stamps/NAME.outputs), so `make` reruns a
-notebook whose outputs have gone missing. A run that fails or is interrupted is undone: every file it replaced gets
+notebook whose outputs have gone missing; each file's SHA-256 beside it (NAME.sha256), which `make verify` compares the files with. A run that fails or is interrupted is undone: every file it replaced gets
 its previous content back and every file it created is removed (analysis.io keeps them in build/stamps/.NAME.rollback/
 while the notebook runs), so its outputs never sit beside the last good run's others. Last, `--stamp PATH` (make's target) is written with the time the run
 started, not ended: a notebook or input edited while it ran is newer than the stamp, so `make` reruns it. A notebook
@@ -423,12 +423,32 @@ def first_error(path: Path) -> str:
 
 
 def write_manifest(path: Path, outputs: list[str]) -> None:
-    """The files a successful run wrote, one path a line (relative to the project root), written as the outputs are
+    """The files a successful run wrote, one path a line (relative to the project root), and beside it their SHA-256
+    (`hashes_path`: what `make verify` compares the files with), written as the outputs are
     (analysis.qca.atomic: all or nothing, with the mode a new file gets under the umask; mkstemp's alone is private,
     and another member of a group sharing the checkout could not read it)."""
     from analysis.qca.atomic import write_atomic  # loaded already: the run's rollback record (analysis.io) uses it
 
-    write_atomic(path, "".join(line + "\n" for line in sorted(dict.fromkeys(outputs))).encode("utf-8"))
+    listed = sorted(dict.fromkeys(outputs))
+    write_atomic(hashes_path(path), "".join(f"{sha256_of(ROOT / line)}  {line}\n" for line in listed
+                                            if (ROOT / line).is_file()).encode("utf-8"))
+    write_atomic(path, "".join(line + "\n" for line in listed).encode("utf-8"))
+
+
+def hashes_path(manifest: Path) -> Path:
+    """Where the SHA-256 of each file a manifest lists is kept: beside it, NAME.sha256 (sha256sum's format, so
+    `sha256sum -c build/stamps/NAME.sha256` checks it by hand; `make verify` reads it, tools/verify_outputs.py)."""
+    return manifest.with_suffix(".sha256")
+
+
+def sha256_of(path: Path) -> str:
+    import hashlib
+
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def write_stamp(path: Path, started_ns: int) -> None:

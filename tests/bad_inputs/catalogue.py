@@ -347,6 +347,16 @@ CATALOGUE: list[Bad] = [
         "names data/raw/my cases.csv: make cannot name a file whose name holds a space or one of : # $ % (it would "
         "read it as other names, and an edit of the file would not rerun the notebook); rename it, e.g. to "
         "my_cases.csv, and pass that name", origin="audit"),
+    Bad("hand-edited-output", "a derived table edited by hand after make (make -q still says up to date); make verify",
+        "data/derived/paperA/claims.csv", "make",
+        "tests/test_verify_outputs.py::test_a_hand_edited_a_missing_and_a_stray_output_are_each_named",
+        "changed: data/derived/paperA/claims.csv differs from what notebooks/03_qca.ipynb wrote in the last build "
+        "(edited by hand? make -B to rewrite it, or git diff to see the change)", origin="audit"),
+    Bad("stray-output", "a table an older run wrote that no notebook writes any more, left in data/derived/; make verify",
+        "data/derived/paperA/old_paths.csv", "make",
+        "tests/test_verify_outputs.py::test_a_hand_edited_a_missing_and_a_stray_output_are_each_named",
+        "stray: data/derived/paperA/old_paths.csv was written by no notebook in the last build (left by an older run "
+        "or put there by hand?); delete it if nothing needs it", origin="audit"),
     Bad("likert-scale", "an uncalibrated Likert scale 1-5 as a condition", *truth_table_cli("likert_scale.csv"),
         "condition 'DEV' has integer values 1, 2, 3, 4, 5, read as a multi-value set with levels 0..5 where level(s) 0 "
         "have no case", "warning", "issue 11.8"),

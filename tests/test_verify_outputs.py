@@ -1,0 +1,129 @@
+"""`make verify`: outputs edited by hand after the build, gone, or written by no notebook in the last build (a stale
+table an older run left) are named, one line each; make alone cannot see them (`make -q` compares dates only).
+
+The runner records the SHA-256 of every file a notebook wrote (build/stamps/NAME.sha256, tools/run_notebook.py);
+tools/verify_outputs.py compares the files with it. These tests use a stand-in project in tmp_path.
+"""
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+
+from analysis.io import write_csv
+from analysis.paths import ROOT
+from _scripts import load_script
+
+OUTPUT_LOG = "COMPENDIUM_OUTPUT_LOG"
+
+
+def _verify():
+    return load_script("tools/verify_outputs.py")
+
+
+def _project(tmp_path: Path) -> tuple[Path, Path]:
+    """A stand-in project: two notebooks' outputs and their records, as the runner writes them."""
+    root = tmp_path / "project"
+    files = {"a": {"data/derived/a/table.csv": b"x,y\n1,2\n", "figures/a.svg": b"<svg/>\n",
+                   "notebooks/executed/a.ipynb": b"{}\n"},
+             "w/b": {"data/derived/b.csv": b"z\n3\n", "notebooks/executed/w/b.ipynb": b"{}\n"}}
+    stamps = root / "build" / "stamps"
+    for name, outputs in files.items():
+        for path, content in outputs.items():
+            (root / path).parent.mkdir(parents=True, exist_ok=True)
+            (root / path).write_bytes(content)
+        record = stamps / f"{name}.sha256"
+        record.parent.mkdir(parents=True, exist_ok=True)
+        record.write_text("".join(f"{hashlib.sha256(c).hexdigest()}  {p}\n" for p, c in sorted(outputs.items())))
+    return root, stamps
+
+
+def _check(root, stamps, *names):
+    return _verify().findings(root, stamps, list(names or ("a", "w/b")))
+
+
+def test_outputs_as_the_build_wrote_them_pass(tmp_path, capsys):
+    root, stamps = _project(tmp_path)
+    assert _check(root, stamps) == ([], 5)
+    (root / "figures" / ".a.svg.123.tmp").write_text("killed writer")      # dot files are left out
+    (root / "notebooks" / "executed" / ".a.failed.ipynb").write_text("{}")
+    assert _check(root, stamps) == ([], 5)
+    assert _verify().main(["a", "w/b", "--root", str(root), "--stamps", str(stamps), "--no-make"]) == 0
+    assert capsys.readouterr().out.startswith("verify: all 5 outputs of the last build are as it wrote them")
+
+
+def test_a_hand_edited_a_missing_and_a_stray_output_are_each_named(tmp_path, capsys):
+    """A table 'corrected' by hand after the build: `make -q` says up to date, `make verify` names it. A table no
+    notebook wrote in the last build (an older run's, which stays and looks current) is named as stray."""
+    root, stamps = _project(tmp_path)
+    (root / "data/derived/a/table.csv").write_bytes(b"x,y\n1,3\n")
+    (root / "data/derived/b.csv").unlink()
+    (root / "data/derived/a/old_paths.csv").write_bytes(b"stale\n")
+    (root / "figures/old.png").write_bytes(b"png")
+    lines, checked = _check(root, stamps)
+    assert checked == 5
+    assert [line.split(":")[0] + ": " + line.split()[1] for line in lines] == [
+        "changed: data/derived/a/table.csv", "missing: data/derived/b.csv",
+        "stray: data/derived/a/old_paths.csv", "stray: figures/old.png"]
+    assert "notebooks/a.ipynb" in lines[0] and "notebooks/w/b.ipynb" in lines[1]
+    assert _verify().main(["a", "w/b", "--root", str(root), "--stamps", str(stamps), "--no-make"]) == 1
+    out, err = capsys.readouterr()
+    assert out.splitlines() == lines and err.startswith("verify: 4 problem(s)")
+
+
+def test_a_notebook_never_built_here_is_named_and_nothing_is_called_stray(tmp_path):
+    """Without a notebook's record its outputs cannot be told from strays: the notebook is named (run make), and no
+    file is called stray."""
+    root, stamps = _project(tmp_path)
+    (stamps / "w" / "b.sha256").unlink()
+    lines, _ = _check(root, stamps)
+    assert len(lines) == 1 and lines[0].startswith("no record: notebooks/w/b.ipynb has no record of a build")
+
+
+def test_the_runner_records_each_outputs_hash_in_a_deterministic_file(monkeypatch, tmp_path):
+    """The runner lists what a notebook wrote (NAME.outputs) and now, beside it, each file's SHA-256 in sha256sum's
+    format (NAME.sha256), sorted by path whatever order the notebook wrote in: two runs writing the same bytes give
+    the same record."""
+    run_notebook = load_script("tools/run_notebook.py")
+    records = []
+    for order in (["one", "two"], ["two", "one"]):
+        out = tmp_path / "derived"
+
+        def fake_papermill(cmd, env, cwd, order=order):
+            monkeypatch.setenv(OUTPUT_LOG, env[OUTPUT_LOG])
+            for name in order:
+                write_csv(pd.DataFrame({"a": [name]}), out / f"{name}.csv")
+            nbformat.write(nbformat.v4.new_notebook(), cmd[4])
+            return 0
+
+        monkeypatch.setattr(run_notebook, "papermill", fake_papermill)
+        manifest = tmp_path / "stamps" / "03_qca.outputs"
+        assert run_notebook.main(["03_qca", "--output-dir", str(tmp_path / "exec"), "--manifest", str(manifest)]) == 0
+        records.append(manifest.with_suffix(".sha256").read_bytes())
+    assert records[0] == records[1]
+    lines = records[0].decode().splitlines()
+    paths = [line.split("  ", 1)[1] for line in lines]
+    assert paths == sorted(paths) == manifest.read_text().splitlines()
+    for line in lines:
+        digest, path = line.split("  ", 1)
+        assert digest == hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="needs GNU make")
+def test_make_verify_checks_the_builds_records(tmp_path):
+    """`make verify` runs the check on the stamps folder make uses (STAMPS), for every notebook of the build: with no
+    build recorded there, each notebook is named, exit status 2 (make's, for a failed recipe)."""
+    import os
+    import subprocess
+
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    proc = subprocess.run(["make", "--no-print-directory", "-C", str(ROOT), f"STAMPS={tmp_path}/stamps",
+                           f"PARAMS={tmp_path}/params", "verify"], env=env, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2, proc.stderr
+    named = [line for line in proc.stdout.splitlines() if line.startswith("no record:")]
+    assert any("notebooks/03_qca.ipynb" in line for line in named) and len(named) >= 6, proc.stdout
+    assert "stray:" not in proc.stdout

@@ -1,0 +1,128 @@
+"""Check that the outputs on disk are the ones the last build wrote: `make verify`.
+
+    python tools/verify_outputs.py [--stamps build/stamps] NOTEBOOK ...
+
+make compares dates, so it cannot see an output edited by hand after the build (a table "corrected" in a
+spreadsheet, a figure touched up): `make -q` says up to date. Nor can it see a file no notebook writes any more (a
+table an older run wrote, which stays in data/derived/ and looks current). Each notebook's run records the SHA-256 of
+every file it wrote (build/stamps/NAME.sha256, beside the list NAME.outputs; tools/run_notebook.py), and this check
+names, one line each:
+
+  changed:  a file whose bytes differ from what its notebook wrote in the last build;
+  missing:  a file the last build wrote that is gone;
+  stray:    a file in data/derived/, figures/ or notebooks/executed/ that no notebook wrote in the last build;
+  no record: a notebook with no record of a build in this checkout (run make);
+  out of date: a notebook `make` would run again (an input edited since, other parameters asked for).
+
+Files whose names start with a dot (a failed run's notebook kept for inspection, a killed writer's temporary copy)
+are left out. Exit status 0 when every output is as the last build wrote it and there is no stray, 1 otherwise, 2 on
+a bad argument. Standard library only, so it runs where the project environment does not (a read-only checkout).
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUTPUT_FOLDERS = ("data/derived", "figures", "notebooks/executed")
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def recorded(stamps: Path, notebooks: list[str]) -> tuple[dict[str, tuple[str, str]], list[str]]:
+    """{path: (sha256, notebook)} over the notebooks' records, and the notebooks without one (never built here, or
+    built before hashes were recorded)."""
+    files: dict[str, tuple[str, str]] = {}
+    unrecorded: list[str] = []
+    for name in notebooks:
+        record = stamps / f"{name}.sha256"
+        if not record.is_file():
+            unrecorded.append(name)
+            continue
+        for line in record.read_text(encoding="utf-8").splitlines():
+            digest, _, path = line.partition("  ")
+            if path:
+                files[path] = (digest, name)
+    return files, unrecorded
+
+
+def findings(root: Path, stamps: Path, notebooks: list[str]) -> tuple[list[str], int]:
+    """The lines to report (sorted within each kind) and the number of outputs checked."""
+    files, unrecorded = recorded(stamps, notebooks)
+    out: list[str] = []
+    for name in unrecorded:
+        out.append(f"no record: notebooks/{name}.ipynb has no record of a build in this checkout "
+                   f"({stamps.relative_to(root) if stamps.is_relative_to(root) else stamps}/{name}.sha256 missing); "
+                   "run make, then make verify")
+    for path, (digest, name) in sorted(files.items()):
+        full = root / path
+        if not full.is_file():
+            out.append(f"missing: {path} (written by notebooks/{name}.ipynb in the last build)")
+        elif sha256_of(full) != digest:
+            out.append(f"changed: {path} differs from what notebooks/{name}.ipynb wrote in the last build "
+                       "(edited by hand? make -B to rewrite it, or git diff to see the change)")
+    if not unrecorded:  # with a notebook unrecorded, its outputs would all look stray
+        present = sorted(p.relative_to(root).as_posix() for folder in OUTPUT_FOLDERS
+                         for p in (root / folder).rglob("*")
+                         if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts))
+        for path in present:
+            if path not in files:
+                out.append(f"stray: {path} was written by no notebook in the last build (left by an older run or "
+                           "put there by hand?); delete it if nothing needs it")
+    return out, len(files)
+
+
+def out_of_date(root: Path, stamps: Path) -> list[str]:
+    """The notebooks `make -n all` in `root` would run (the make variables of a calling make, P_ included, come with
+    MAKEFLAGS), as the Makefile names them; [] without make."""
+    try:
+        run = subprocess.run(["make", "-s", "-n", "--no-print-directory", "-C", str(root), f"STAMPS={stamps}", "all"],
+                             capture_output=True, text=True, timeout=300)
+    except (OSError, subprocess.TimeoutExpired):
+        return []
+    names = []
+    for manifest in re.findall(r" --manifest (\S+)\.outputs ", run.stdout):
+        path = Path(root, manifest).resolve()
+        if path.is_relative_to(stamps.resolve()):
+            names.append(path.relative_to(stamps.resolve()).as_posix())
+    return list(dict.fromkeys(names))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("notebooks", nargs="+", help="the notebooks of the build (the Makefile's NOTEBOOKS)")
+    ap.add_argument("--stamps", default=str(ROOT / "build" / "stamps"), help="the build's records (build/stamps)")
+    ap.add_argument("--root", default=str(ROOT), help=argparse.SUPPRESS)  # the tests' stand-in project
+    ap.add_argument("--no-make", action="store_true", help="do not ask make which notebooks are out of date")
+    args = ap.parse_args(argv)
+    root = Path(args.root)
+    stamps = Path(args.stamps)
+    if not stamps.is_absolute():
+        stamps = root / stamps
+    lines, checked = findings(root, stamps, args.notebooks)
+    if not args.no_make:
+        lines += [f"out of date: notebooks/{name}.ipynb would be run again by make (an input changed since its run, "
+                  "or other parameters are asked for); run make" for name in out_of_date(root, stamps)]
+    for line in lines:
+        print(line)
+    if lines:
+        print(f"verify: {len(lines)} problem(s) above; the outputs are not (all) what the last build wrote",
+              file=sys.stderr)
+        return 1
+    print(f"verify: all {checked} outputs of the last build are as it wrote them; no stray file in "
+          f"{', '.join(f + '/' for f in OUTPUT_FOLDERS)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
