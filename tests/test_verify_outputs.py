@@ -127,3 +127,29 @@ def test_make_verify_checks_the_builds_records(tmp_path):
     named = [line for line in proc.stdout.splitlines() if line.startswith("no record:")]
     assert any("notebooks/03_qca.ipynb" in line for line in named) and len(named) >= 6, proc.stdout
     assert "stray:" not in proc.stdout
+
+
+def test_a_file_the_previous_run_wrote_and_this_one_did_not_is_named_by_the_runner(monkeypatch, capsys, tmp_path):
+    """A notebook that stops writing a table (a parameter changed, a cell removed) left the old table beside the new
+    outputs, looking current, and the run said nothing. The runner compares its new list with the previous run's
+    and names, on a `note:` line, each file the previous run wrote and this one did not that is still there."""
+    run_notebook = load_script("tools/run_notebook.py")
+    out = tmp_path / "derived"
+    manifest = tmp_path / "stamps" / "03_qca.outputs"
+    for names in (["kept", "dropped", "deleted"], ["kept"]):
+        def fake_papermill(cmd, env, cwd, names=names):
+            monkeypatch.setenv(OUTPUT_LOG, env[OUTPUT_LOG])
+            for name in names:
+                write_csv(pd.DataFrame({"a": [name]}), out / f"{name}.csv")
+            nbformat.write(nbformat.v4.new_notebook(), cmd[4])
+            return 0
+
+        monkeypatch.setattr(run_notebook, "papermill", fake_papermill)
+        if names == ["kept"]:
+            (out / "deleted.csv").unlink()                  # gone already: nothing to say
+        capsys.readouterr()
+        assert run_notebook.main(["03_qca", "--output-dir", str(tmp_path / "exec"), "--manifest", str(manifest)]) == 0
+    notes = [line for line in capsys.readouterr().err.splitlines() if line.startswith("note:")]
+    assert notes == [f"note: {out / 'dropped.csv'} was written by the previous run of notebooks/03_qca.ipynb but not "
+                     "by this one: it is left as it was, and `make verify` calls it stray; delete it if nothing needs it"]
+    assert (out / "dropped.csv").exists()                   # detected, not deleted

@@ -435,6 +435,14 @@ def write_manifest(path: Path, outputs: list[str]) -> None:
     write_atomic(path, "".join(line + "\n" for line in listed).encode("utf-8"))
 
 
+def no_longer_written(before: list[str], outputs: list[str]) -> list[str]:
+    """The files the previous run listed (`before`, its manifest) that this run did not write (`outputs`) and that
+    are still there: a table or figure a notebook stopped writing (a parameter changed, a cell removed) stays beside
+    the new outputs and looks current."""
+    now = set(outputs)
+    return [path for path in dict.fromkeys(before) if path and path not in now and (ROOT / path).is_file()]
+
+
 def hashes_path(manifest: Path) -> Path:
     """Where the SHA-256 of each file a manifest lists is kept: beside it, NAME.sha256 (sha256sum's format, so
     `sha256sum -c build/stamps/NAME.sha256` checks it by hand; `make verify` reads it, tools/verify_outputs.py)."""
@@ -690,8 +698,13 @@ def _run(args: argparse.Namespace, src: Path, manifest: Path, given_parameters: 
         remember(final.resolve(), backup)  # put back too if the run is stopped before its stamp is written
         os.replace(tmp, final)
         written = Path(log).read_text(encoding="utf-8").splitlines()
-        write_manifest(manifest, [_relative(final)] + [_relative(w) for w in written if w])
+        before = manifest.read_text(encoding="utf-8").splitlines() if manifest.is_file() else []
+        outputs = [_relative(final)] + [_relative(w) for w in written if w]
+        write_manifest(manifest, outputs)
         succeeded = True
+        for path in no_longer_written(before, outputs):
+            print(f"note: {path} was written by the previous run of {src.relative_to(ROOT)} but not by this one: it is "
+                  "left as it was, and `make verify` calls it stray; delete it if nothing needs it", file=sys.stderr)
         # the backups go before the stamp: a runner killed between the two leaves the stamp old (the notebook
         # reruns), never a stamp beside backups that a later run would restore over this good run's outputs
         shutil.rmtree(backup, ignore_errors=True)
