@@ -97,8 +97,19 @@ ifneq ($(UNSAFE_RAW),)
 $(error a raw file's name make cannot use)
 endif
 sq = '$(subst ','\'',$(1))'
-# (the parameters' words as the recipe's shell splits them, quotes honoured, read by xargs: nothing in them is run)
-unsafe_param_files = $(shell printf '%s\n' $(call sq,$(P_$(1))) | xargs printf '%s\n' 2>/dev/null | while IFS= read -r w; do \
+# Each P_<notebook>'s words, split once by tools/make_words.py as a POSIX shell splits them (quotes and backslashes
+# honoured) with nothing in them run or expanded: the recipe passes exactly these words (P_ARGS_, each quoted for its
+# shell), and the files they name are found among them (P_WORDS_). A quote left open, or a $ or backquote outside
+# single quotes, stops make in one error line naming the variable: pasted into the recipe as it stood, a value
+# holding a quote ("it's.csv") broke the recipe's shell, and a quoted file name was no prerequisite.
+make_words = $(shell '$(PYTHON)' tools/make_words.py $(2) 'P_$(1)' $(call sq,$(P_$(1))))
+ifneq ($(strip $(foreach nb,$(NOTEBOOKS),$(if $(P_$(nb)),$(shell '$(PYTHON)' tools/make_words.py --check 'P_$(nb)' \
+  $(call sq,$(P_$(nb))) || echo x)))),)
+$(error a P_ variable's value cannot be passed as written)
+endif
+$(foreach nb,$(NOTEBOOKS),$(if $(P_$(nb)),$(eval P_WORDS_$(nb) := $$(call make_words,$(nb),--names))$(eval \
+  P_ARGS_$(nb) := $$(call make_words,$(nb),--shell))))
+unsafe_param_files = $(shell '$(PYTHON)' tools/make_words.py --lines 'P_$(1)' $(call sq,$(P_$(1))) 2>/dev/null | while IFS= read -r w; do \
   case "$$w" in ($(UNSAFE_NAME)) for f in '$(RAW_DIR)'/"$$w" notebooks/"$$w" "$$w"; do [ -f "$$f" ] || continue; \
   n="$$f"; f="$$w"; printf '%s\n' "error: P_$(1) names $$n: make cannot name a file whose name holds a space or one of \
   : # $$ % (it would read it as other names, and an edit of the file would not rerun the notebook); rename it, e.g. to \
@@ -184,12 +195,12 @@ MAKE_LETTERS := $(filter-out --%,$(firstword -$(MAKEFLAGS)))
 DRY_RUN := $(findstring n,$(MAKE_LETTERS))$(findstring q,$(MAKE_LETTERS))
 # The file holds the parameters and the files they name as found now (param_files, below), so a named file
 # that was deleted or renamed changes it too: the notebook reruns (and says the file is missing).
-param_files = $(foreach w,$(P_$(1)),$(foreach f,$(wildcard $(RAW_DIR)/$(w) notebooks/$(w) $(w)),$(if $(wildcard $(f)/.),,$(f))))
+param_files = $(foreach w,$(P_WORDS_$(1)),$(foreach f,$(wildcard $(RAW_DIR)/$(w) notebooks/$(w) $(w)),$(if $(wildcard $(f)/.),,$(f))))
 # Each named file's checksum (cksum: CRC and size) follows: make compares dates, and a file replaced by a copy that keeps
 # an older date (cp -p, rsync -a, unpacked from an archive) was older than the stamp, so its notebook kept the old
 # file's results; its checksum changes the parameter file, which reruns the notebook.
 file_sums = $(if $(strip $(1)),cksum $(1);,)
-params_text = { printf '%s\n' '$(P_$(1))' 'files: $(strip $(call param_files,$(1)))'; $(call file_sums,$(call param_files,$(1))) }
+params_text = { printf '%s\n' $(call sq,$(P_$(1))) 'files: $(strip $(call param_files,$(1)))'; $(call file_sums,$(call param_files,$(1))) }
 params_differ = $(shell $(call params_text,$(1)) | cmp -s - $(PARAMS)/$(1).txt || echo yes)
 # The file a run's parameters replace is kept, with its date, as NAME.txt.prev until that run succeeds: a run that
 # fails (a refused parameter, say) puts it back (the notebook's recipe), so its outputs, which the runner put back
@@ -248,7 +259,7 @@ FORCE:
 $(STAMPS)/%.done: notebooks/%.ipynb $(PARAMS)/%.txt tools/run_notebook.py $(COMMON_SRC) uv.lock | $(ENV_RUN)
 	@mkdir -p $(@D)
 	@$(note_$*)
-	$(RUN_NB) $* --manifest $(STAMPS)/$*.outputs --stamp $@ $(P_$*) || \
+	$(RUN_NB) $* --manifest $(STAMPS)/$*.outputs --stamp $@ $(P_ARGS_$*) || \
 	  { status=$$?; if [ -e $(PARAMS)/$*.txt.prev ]; then mv -f $(PARAMS)/$*.txt.prev $(PARAMS)/$*.txt; fi; exit $$status; }
 	@rm -f $(PARAMS)/$*.txt.prev
 
@@ -256,7 +267,7 @@ $(STAMPS)/%.done: notebooks/%.ipynb $(PARAMS)/%.txt tools/run_notebook.py $(COMM
 # on another case file (a plain `make`: the reconstruction) is said here, on the terminal: said in the executed
 # notebook, it kept a plain `make` from writing the committed notebook back byte for byte.
 ORIGINAL_CASES := paperA_cases.csv
-note_02_case_calibration = $(if $(wildcard $(RAW_DIR)/$(ORIGINAL_CASES)),$(if $(filter $(ORIGINAL_CASES),$(P_02_case_calibration)),,\
+note_02_case_calibration = $(if $(wildcard $(RAW_DIR)/$(ORIGINAL_CASES)),$(if $(filter $(ORIGINAL_CASES),$(P_WORDS_02_case_calibration)),,\
   printf '%s\n' 'note: $(RAW_DIR)/$(ORIGINAL_CASES) is in place but not analysed (case_file is the default, the reconstruction, or the file P_02_case_calibration names); to analyse it: make P_02_case_calibration="-p case_file $(ORIGINAL_CASES)"' >&2))
 
 # A notebook one of whose listed outputs is missing (deleted by hand) is out of date: it reruns.

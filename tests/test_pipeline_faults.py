@@ -1412,3 +1412,88 @@ def test_every_module_a_notebook_imports_is_one_of_its_recorded_files(tmp_path):
         assert files, name
         assert sorted(files - recorded) == [], f"{name} imports modules its stamp does not depend on"
         assert f"notebooks/{name}.ipynb" in recorded and "tools/run_notebook.py" in recorded
+
+
+ARGV_RUNNER = textwrap.dedent("""
+    import json, os, sys, pathlib
+    args = sys.argv[1:]
+    with open(os.environ["FAKE_LOG"], "a") as fh:
+        fh.write(json.dumps(args[args.index("--stamp") + 2:]) + "\\n")
+    pathlib.Path(args[args.index("--stamp") + 1]).touch()
+""")
+
+
+def _make_with_parameters(tmp_path, value: str, *extra: str) -> tuple[subprocess.CompletedProcess, list]:
+    """make of notebook 02 with P_02_case_calibration=value and a stand-in runner that records the parameter words it
+    gets: (make's result, the words of each run)."""
+    fake, log = tmp_path / "argv.py", tmp_path / "argv.log"
+    fake.write_text(ARGV_RUNNER)
+    log.touch()
+    for marker in ("uv", "synced"):
+        (tmp_path / marker).write_text("")
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    proc = subprocess.run(["make", "--no-print-directory", "-C", str(ROOT), f"STAMPS={tmp_path}/stamps",
+                           f"PARAMS={tmp_path}/params", f"ENV_RUN={tmp_path}/synced", f"UV={tmp_path}/uv",
+                           f"RUN_NB={shlex.quote(sys.executable)} {shlex.quote(str(fake))}", *extra,
+                           f"P_02_case_calibration={value}", f"{tmp_path}/stamps/02_case_calibration.done"],
+                          env=dict(env, FAKE_LOG=str(log)), capture_output=True, text=True, timeout=60)
+    return proc, [json.loads(line) for line in log.read_text().splitlines()]
+
+
+@pytest.mark.parametrize("value, words", [
+    ("-p case_file \"it's.csv\"", ["-p", "case_file", "it's.csv"]),
+    ("-p case_file it\\'s.csv", ["-p", "case_file", "it's.csv"]),
+    ("-p lang 'e n *'", ["-p", "lang", "e n *"]),
+    ("-p fuzzy_anchors '{e: 0.1, c: 0.5, i: 0.9}'", ["-p", "fuzzy_anchors", "{e: 0.1, c: 0.5, i: 0.9}"]),
+    ("-p case_file '\"quoted\".csv'", ["-p", "case_file", '"quoted".csv']),
+])
+def test_a_parameter_value_holding_a_quote_reaches_the_notebook_exactly(tmp_path, value, words):
+    """A P_ value was pasted into shell commands between single quotes while make read the Makefile: a value holding
+    a quote ("it's.csv") broke them (bash: unexpected EOF while looking for matching quote) and make stopped with its
+    own error; a `*` was expanded into the project's file names in the recorded parameters. Each value is split once,
+    as the shell splits words, and the runner gets exactly those words."""
+    proc, runs = _make_with_parameters(tmp_path, value)
+    assert proc.returncode == 0, proc.stderr
+    assert "unexpected EOF" not in proc.stderr and "error" not in proc.stderr.lower(), proc.stderr
+    assert runs == [words]
+    recorded = (tmp_path / "params" / "02_case_calibration.txt").read_text()
+    assert recorded == f"{value}\nfiles: \n"        # the value as given, and no file named by a glob
+
+
+@pytest.mark.parametrize("value, says", [
+    ("-p case_file it's.csv", "a closing quote is missing"),
+    ("-p case_file \"it's.csv", "a closing quote is missing"),
+    ("-p case_file x.csv\\", "an escaped character is missing"),
+    ("-p case_file `ls`.csv", "'`' outside single quotes"),
+    ("-p case_file $$HOME/x.csv", "'$' outside single quotes"),
+])
+def test_a_parameter_value_the_shell_would_misread_stops_make_in_one_line(tmp_path, value, says):
+    """A quote left open (make P_02_case_calibration="-p case_file it's.csv") gave bash's "unexpected EOF while looking
+    for matching `''" twice, then make's error naming a Makefile line; a $ or backquote was run or expanded by the
+    recipe's shell. Now one `error:` line names the variable and says what to write; nothing runs, nothing is
+    written."""
+    proc, runs = _make_with_parameters(tmp_path, value)
+    assert proc.returncode == 2
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and errors[0].startswith("error: P_02_case_calibration=") and says in errors[0], proc.stderr
+    assert "unexpected EOF" not in proc.stderr and runs == [] and not (tmp_path / "params").exists()
+
+
+def test_a_quoted_file_name_is_a_prerequisite(tmp_path):
+    """-p case_file 'mycases.csv' (quoted, as a user quotes a file name out of habit) ran the notebook on the file, but
+    make looked for a file whose name holds the quotes: the file was no prerequisite, and an edit of it left the
+    notebook up to date with the old file's results."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    cases = raw / "mycases.csv"
+    cases.write_text("case_id\nA\n")
+    where = f"RAW_DIR={raw}"
+    proc, runs = _make_with_parameters(tmp_path, "-p case_file 'mycases.csv'", where)
+    assert proc.returncode == 0 and runs == [["-p", "case_file", "mycases.csv"]], proc.stderr
+    assert (tmp_path / "params" / "02_case_calibration.txt").read_text().splitlines()[1] == f"files: {cases}"
+    proc, runs = _make_with_parameters(tmp_path, "-p case_file 'mycases.csv'", where)
+    assert runs == [["-p", "case_file", "mycases.csv"]]            # up to date: no second run
+    cases.write_text("case_id\nB\n")
+    _past(cases)
+    proc, runs = _make_with_parameters(tmp_path, "-p case_file 'mycases.csv'", where)
+    assert len(runs) == 2, proc.stderr                              # the edited file reruns the notebook

@@ -347,6 +347,10 @@ CATALOGUE: list[Bad] = [
         "names data/raw/my cases.csv: make cannot name a file whose name holds a space or one of : # $ % (it would "
         "read it as other names, and an edit of the file would not rerun the notebook); rename it, e.g. to "
         "my_cases.csv, and pass that name", origin="audit"),
+    Bad("parameter-quote-left-open", 'make P_02_case_calibration="-p case_file it\'s.csv" (an apostrophe, unquoted)',
+        "", "make", "tests/test_pipeline_faults.py::test_a_parameter_value_the_shell_would_misread_stops_make_in_one_line",
+        "error: P_02_case_calibration=\"-p case_file it's.csv\": a closing quote is missing; a value holding a quote is "
+        "quoted with the other kind", origin="audit"),
     Bad("hand-edited-output", "a derived table edited by hand after make (make -q still says up to date); make verify",
         "data/derived/paperA/claims.csv", "make",
         "tests/test_verify_outputs.py::test_a_hand_edited_a_missing_and_a_stray_output_are_each_named",
