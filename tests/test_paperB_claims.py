@@ -116,7 +116,7 @@ def test_agreement_pattern_with_default_parameters(claims):
         "B12": "not testable",  # means not in the claimed order, but no step (up or down) is shown by permutation
         "B13": "true",   # demand-side instruments the smallest share of the excerpt units
         "B14-C1": "true", "B14-C2": "true", "B14-C3": "true",   # named by 王晨舟 et al. 2024
-        "B14-C4": "not testable", "B14-C5": "not testable",     # only problem-framed excerpts (partly)
+        "B14-C4": "not testable", "B14-C5": "not testable",     # only problem-framed excerpts (units only)
         "B15": "not testable",   # what the five paths achieve: no source here observes it
         "B16": "not testable",   # the challenges' root: no source here relates them to a cause
     }
@@ -149,7 +149,7 @@ def test_evidence_levels_and_scopes(claims):
     s = summary(claims).set_index("evidence")
     assert s["total"].sum() == 15 and s.loc["by construction", "total"] == 4  # context checks are not counted
     assert summary(claims, "context")["total"].sum() == 5
-    assert "partly" in claims.set_index("claim_id").loc["B14-C5", "computed"]
+    assert "units only" in claims.set_index("claim_id").loc["B14-C5", "computed"]
     assert "thinnest: 权责清单嵌入型" in claims.set_index("claim_id").loc["B11", "computed"]
 
 
@@ -659,3 +659,18 @@ def test_b03_chinese_says_national_documents_as_the_english():
     c = pb_claims.claim_more_frequent(corpus.load_documents())
     assert "national documents" in c.claim_en
     assert "在国家政策文件中" in c.claim_zh, c.claim_zh
+
+
+def test_the_challenge_table_carries_the_ledgers_verdict_and_evidence(claims):
+    """units_challenges.csv said 'partly' for C5 where the ledger (B14-C5) says 'not testable': a reader of the
+    table took one problem-framed unit of the compendium's coding for partial support. The table now carries the
+    ledger's verdict and evidence level for each challenge, from one rule, and no status reads as partial support."""
+    table = pd.read_csv(DATA_DERIVED / "paperB" / "units_challenges.csv", keep_default_na=False)
+    ledger_rows = claims.set_index("claim_id")
+    assert "partly" not in set(table["status"])
+    for r in table.itertuples():
+        claim = ledger_rows.loc[f"B14-{r.item_id}"]
+        assert r.claim_id == f"B14-{r.item_id}"
+        assert (r.verdict, r.evidence) == (claim["agrees"], claim["evidence"]), r.item_id
+    c5 = table.set_index("item_id").loc["C5"]
+    assert (c5["status"], c5["verdict"]) == ("units only", "not testable")

@@ -251,12 +251,12 @@ def test_instrument_shares_and_challenges(book):
     bench = pd.DataFrame({"source_id": ["s"], "obstacle_zh": ["重医轻防"], "linked_code": ["theme.value"], "unit_id": ["N01-01"],
                           "basis": ["b"]})
     ch = xc.challenge_comparison(readings, m, lay, bench).set_index("item_id")["status"]
-    assert ch.to_dict() == {"C1": "supported", "C2": "not testable", "C3": "not testable", "C4": "partly",
-                            "C5": "not testable"}
+    assert ch.to_dict() == {"C1": "supported", "C2": "not found", "C3": "not found", "C4": "units only",
+                            "C5": "not found"}
     # a problem-framed unit without an explicit treatment-prevention link is no obstacle *to 医防融合*
     units = lay.units.assign(explicit_link=["yes", "no", "yes", "yes"])
     ch = xc.challenge_comparison(readings, m, ex.ExcerptLayer(lay.items, units, lay.coding), bench)
-    assert ch.set_index("item_id").loc["C4", "status"] == "not testable"
+    assert ch.set_index("item_id").loc["C4", "status"] == "not found"
 
 
 def test_a_date_whose_year_the_page_does_not_show_is_not_verified(layer):

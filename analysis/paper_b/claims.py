@@ -29,8 +29,8 @@ import pandas as pd
 
 from ..claims import NOT_TESTABLE, Claim, check, with_evidence
 from .coding import CodingResult, code_shares
-from .excerpt_checks import (challenge_comparison, instrument_shares, locality_models, model_spread, order_steps,
-                             signature_dates, signature_timing)
+from .excerpt_checks import (CHALLENGE_VERDICTS, challenge_comparison, instrument_shares, locality_models, model_spread,
+                             order_steps, signature_dates, signature_timing)
 from .excerpts import ExcerptLayer
 from .periodisation import SHIFTS_MONTHS, Periodisation, assign_stages, boundary_variants, stage_counts
 from .profiles import permutation_test, profile_shares, stage_profile
@@ -670,17 +670,16 @@ def claims_challenges(readings: pd.DataFrame, coding: CodingResult, layer: Excer
     table = challenge_comparison(readings, coding, layer, challenge_benchmark)
     out = []
     for r in table.itertuples(index=False):
+        # the verdict and evidence level are the table's (units_challenges.csv), from one rule: CHALLENGE_VERDICTS
+        agrees = CHALLENGE_VERDICTS[r.status]
         if r.status == "supported":
-            agrees = True
             computed = f"supported: 王晨舟 et al. 2024 name {r.independent_obstacles.replace('|', '; ')}"
             if r.n_problem_units:
                 computed += f"; also {r.n_problem_units} problem-framed unit(s) ({r.problem_units})"
-        elif r.status == "partly":
-            agrees = NOT_TESTABLE
-            computed = (f"not testable (partly: not among 王晨舟 et al.'s obstacles; only {r.n_problem_units} "
+        elif r.status == "units only":
+            computed = (f"not testable (units only: not among 王晨舟 et al.'s obstacles; only {r.n_problem_units} "
                         f"problem-framed unit(s) of the compendium's coding: {r.problem_units})")
         else:
-            agrees = NOT_TESTABLE
             computed = "not testable: neither the independent study nor any problem-framed unit names it"
         out.append(check(PAPER, f"B14-{r.item_id}", f"五大困境之一:{r.challenge}",
                          f"One of the five challenges: {r.challenge_en}",
@@ -692,7 +691,7 @@ def claims_challenges(readings: pd.DataFrame, coding: CodingResult, layer: Excer
                               "reading. Problem-framed units count only where the compendium coded an explicit "
                               "treatment-prevention link (explicit_link = yes). No source here could show a challenge "
                               "absent, so the check cannot come out false.",
-                         evidence="compendium's reading"))
+                         evidence=r.evidence))
     return out
 
 

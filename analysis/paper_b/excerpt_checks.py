@@ -3,7 +3,8 @@
 - which local practice models each locality shows, and how far each model spreads (localities, provinces);
 - when the signature themes of the four stages occur among dated units (2020-2025 by default);
 - the instrument mix of the units (supply / environment / demand);
-- Paper B's five challenges against the obstacles named by an independent study and the problem-framed units.
+- Paper B's five challenges against the obstacles named by an independent study and the problem-framed units,
+  with the claims ledger's verdict for each (one rule, CHALLENGE_VERDICTS).
 
 A locality is a (province, place) pair that an item below national level speaks for, decided by the level of its
 issuing body (analysis.paper_b.localities): a provincial item speaks for its province wherever it was held (a
@@ -18,6 +19,7 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
+from ..claims import NOT_TESTABLE
 from .coding import CodingResult
 from .excerpts import LOCAL_LEVELS, ExcerptLayer
 from .localities import item_localities
@@ -211,15 +213,24 @@ def instrument_shares(coding: CodingResult) -> pd.DataFrame:
                          "percent": (100.0 * counts / total).to_numpy() if total else float("nan")})
 
 
+#: What the sources show for a challenge (`status`) and the verdict the ledger gives it (B14): one rule, read by
+#: challenge_comparison's table and by the claims ledger alike. Only the independent study can confirm a challenge;
+#: problem-framed units are the compendium's own coding of page heads, so "units only" is no partial support.
+CHALLENGE_VERDICTS = {"supported": True, "units only": NOT_TESTABLE, "not found": NOT_TESTABLE}
+#: every B14 check rests on the compendium's linking of the study's obstacles (and of units) to theme codes
+CHALLENGE_EVIDENCE = "compendium's reading"
+
+
 def challenge_comparison(readings: pd.DataFrame, coding: CodingResult, layer: ExcerptLayer,
                          benchmark: pd.DataFrame) -> pd.DataFrame:
     """Paper B's five challenges against an independent study and the problem-framed excerpt units.
 
     status: 'supported' when the independent study names an obstacle linked to the challenge's theme code;
-    'partly' when only problem-framed units of other sources carry that code; 'not testable' when neither.
+    'units only' when only problem-framed units of other sources carry that code; 'not found' when neither.
     Problem-framed units count only with an explicit treatment-prevention link (explicit_link = yes: a unit about
     the institutions alone is no obstacle *to 医防融合*). Units of the benchmark study's own item are left out of the
-    excerpt count, so the two lines stay apart.
+    excerpt count, so the two lines stay apart. `claim_id`, `verdict` and `evidence` are the claims ledger's for the
+    challenge (B14-<item_id>; CHALLENGE_VERDICTS): 'true' only when supported, else 'not testable'.
     """
     bench_items = {u.rsplit("-", 1)[0] for u in benchmark["unit_id"]}
     theme = coding.matrix("theme")
@@ -230,8 +241,11 @@ def challenge_comparison(readings: pd.DataFrame, coding: CodingResult, layer: Ex
     for c in readings[readings["kind"] == "challenge"].sort_values("order").itertuples(index=False):
         named = benchmark.loc[benchmark["linked_code"] == c.linked_code, "obstacle_zh"].tolist()
         units = [u for u in problem_ids if theme.loc[u, c.linked_code]] if c.linked_code in theme.columns else []
-        status = "supported" if named else ("partly" if units else "not testable")
+        status = "supported" if named else ("units only" if units else "not found")
+        verdict = CHALLENGE_VERDICTS[status]
         rows.append({"item_id": c.item_id, "challenge": c.name_zh, "challenge_en": c.name_en, "code": c.linked_code,
                      "independent_obstacles": "|".join(dict.fromkeys(named)), "n_problem_units": len(units),
-                     "problem_units": "|".join(units), "status": status})
+                     "problem_units": "|".join(units), "status": status, "claim_id": f"B14-{c.item_id}",
+                     "verdict": verdict if verdict == NOT_TESTABLE else ("true" if verdict else "false"),
+                     "evidence": CHALLENGE_EVIDENCE})
     return pd.DataFrame(rows)
