@@ -361,3 +361,21 @@ def test_a7_says_the_thresholds_it_checks(pipeline, bench, measure, cut):
     assert row["expected"] == f"inclN >= {bench:g} and {measure} >= {cut:g}", row["expected"]
     assert f"{measure} = " in row["computed"], row["computed"]
     assert "relevance (RoN or covN) at its cut" in row["claim_en"], row["claim_en"]
+
+
+def test_a_claim_read_by_the_compendium_says_so_in_both_languages():
+    """A5, A8 and A9 put the compendium's reading in the claim's own words: A5's Chinese '(每条路径均含服务整合)' and
+    A8's '(案例中最少出现)' without the '本项目读作' that A6 and A7 carry, and A9's Chinese '政策指标覆盖最低' in place
+    of the abstract's words (its finding (3) says 相关政策指标设置尚不健全, nothing of coverage), so a reader took the
+    reading for Paper A's statement. Every claim whose note names a 'compendium's reading of' the paper's words now
+    labels that reading in both languages, and A8 and A9 open with the abstract's words verbatim."""
+    from analysis.paths import ROOT
+    abstract = (ROOT / "data" / "reference" / "seeds" / "003_9a6248d882d62700.txt").read_text(encoding="utf-8")
+    for spec in P.CLAIMS:
+        read = "compendium's reading of" in spec.note
+        assert ("本项目读作" in spec.claim_zh) is read, (spec.claim_id, spec.claim_zh)
+        assert ("the compendium reads it as" in spec.claim_en) is read, (spec.claim_id, spec.claim_en)
+    for cid in ("A8", "A9"):
+        zh = next(s.claim_zh for s in P.CLAIMS if s.claim_id == cid)
+        quoted = zh.split("(本项目读作")[0]
+        assert quoted and quoted in abstract, (cid, quoted)

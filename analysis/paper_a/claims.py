@@ -276,8 +276,9 @@ CLAIMS: tuple[ClaimSpec, ...] = (
     ClaimSpec("A3", "两种路径类型(多层面整合型、中微观整合型)均存在",
               "Both path types (multi-level and meso-micro) occur", "both types", _both_types,
               "in every model", evidence=READING, searched="both path types under the standard analysis (the search's; the ledger's default is ESA)"),
-    ClaimSpec("A5", "服务整合对提升医防融合效果起着基础保障作用(每条路径均含服务整合)",
-              "Service integration is the basic guarantee: present in every path", "in every path", _focus_in_all,
+    ClaimSpec("A5", "服务整合对提升医防融合效果起着基础保障作用(本项目读作: 每条路径均含服务整合)",
+              "Service integration is the basic guarantee (the compendium reads it as: present in every path)",
+              "in every path", _focus_in_all,
               "in every path of every model: the compendium's reading of 基础保障 (basic guarantee). With SER "
               "expected present, an intermediate path keeps SER exactly when every positive row holds it (easy "
               "counterfactuals never drop an expected-present condition), so in crisp sets A7's consistency half "
@@ -297,16 +298,19 @@ CLAIMS: tuple[ClaimSpec, ...] = (
               "the compendium's reading of 基础保障; the abstract does not report a necessity test",
               evidence=READING, rests_on=(FOCUS, OUTCOME, CASES),
               searched="SER in every positive case (inclN = 1), not its relevance (RoN)"),
-    ClaimSpec("A8", "系统整合、专业整合和功能整合相关政策指标设置尚不健全(案例中最少出现)",
-              "System, professional and functional integration are the least present conditions across cases",
+    ClaimSpec("A8", "系统整合、专业整合和功能整合相关政策指标设置尚不健全(本项目读作: 案例中最少出现的条件)",
+              "The policy indicators of system, professional and functional integration are not yet sound (the "
+              "compendium reads it as: the least present conditions across cases)",
               ", ".join(EXPECTED_LEAST_PRESENT), _least, "cases with membership > 0.5 in each condition: the "
               "compendium's reading of 尚不健全 (not yet sound), with its calibration", evidence=READING,
               rests_on=(*CONDITION_NAMES, CASES), searched="SYS, PRO, FUN each in at least 2 cases fewer than "
               "every other condition"),
-    ClaimSpec("A9", "系统整合、专业整合和功能整合的政策指标覆盖最低",
-              "System, professional and functional integration have the lowest share of policy indicators present",
+    ClaimSpec("A9", "系统整合、专业整合和功能整合相关政策指标设置尚不健全(本项目读作: 政策指标覆盖最低)",
+              "The policy indicators of system, professional and functional integration are not yet sound (the "
+              "compendium reads it as: the lowest mean share of the codebook's indicators present)",
               ", ".join(EXPECTED_LEAST_PRESENT), _least_indicators,
-              "mean share of the codebook's indicators present (the compendium's codebook)", evidence=READING,
+              "mean share of the codebook's indicators present: the compendium's reading of 尚不健全 (not yet "
+              "sound), with the compendium's codebook", evidence=READING,
               rests_on=(CASES,),  # the indicator shares are raw data: no sweep but case removal changes them
               searched="the lowest mean indicator shares after the indicator fill"),
     ClaimSpec("A10", "依托整合型服务体系开展医防融合更为有效",
