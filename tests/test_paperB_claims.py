@@ -674,3 +674,25 @@ def test_the_challenge_table_carries_the_ledgers_verdict_and_evidence(claims):
         assert (r.verdict, r.evidence) == (claim["agrees"], claim["evidence"]), r.item_id
     c5 = table.set_index("item_id").loc["C5"]
     assert (c5["status"], c5["verdict"]) == ("units only", "not testable")
+
+
+def test_a_reading_in_a_claims_own_words_is_labelled_in_both_languages(claims):
+    """B07 said '(每类模式至少整合一个彩虹模型维度)' / 'each integrating at least one Rainbow dimension' and B08
+    '(五条路径一一对应五大困境)' / 'answered by five paths' as if Paper B said them: its abstract names the three
+    models without the Rainbow Model and lists challenges and paths without pairing them (both readings are the
+    compendium's, as their notes say). They now label the reading, 本项目读作 / the compendium reads it as, as
+    Paper A's ledger does; in both ledgers a claim labels it in one language exactly when it does in the other."""
+    from analysis.paths import ROOT as root
+    abstract = (root / "data" / "reference" / "seeds" / "000_7f18ffbc0703f230.txt").read_text(encoding="utf-8")
+    assert "彩虹" not in abstract and "对应" not in abstract
+    rows = claims.set_index("claim_id")
+    for cid in ("B07", "B08"):
+        assert "本项目读作" in rows.loc[cid, "claim_zh"] and "the compendium reads it as" in rows.loc[cid, "claim_en"]
+        assert "compendium's reading" in rows.loc[cid, "note"]
+        for term in ("彩虹", "对应"):   # what the abstract does not say sits inside the labelled reading
+            assert term not in rows.loc[cid, "claim_zh"].split("本项目读作")[0], (cid, term)
+    for paper in ("paperA", "paperB"):
+        ledger = pd.read_csv(ROOT / "data" / "derived" / paper / "claims.csv", dtype=str, keep_default_na=False)
+        for row in ledger.itertuples(index=False):
+            assert ("本项目读作" in row.claim_zh) == ("the compendium reads it as" in row.claim_en), \
+                (row.claim_id, row.claim_zh, row.claim_en)

@@ -347,8 +347,10 @@ def claim_models(readings: pd.DataFrame, model_rainbow: pd.DataFrame) -> Claim:
     dims = model_rainbow.groupby("model_id")["code"].nunique().reindex(models["item_id"], fill_value=0)
     computed = f"{len(models)} models: " + ", ".join(
         f"{r.name_zh} ({int(dims[r.item_id])} Rainbow dimensions)" for r in models.itertuples())
-    return check(PAPER, "B07", "地方实践呈现三类模式:权责清单嵌入型、组织体系重构型、数字赋能整合型(每类模式至少整合一个彩虹模型维度)",
-                 "Three local practice models, each integrating at least one Rainbow dimension",
+    return check(PAPER, "B07", "地方实践呈现三类模式:权责清单嵌入型、组织体系重构型、数字赋能整合型"
+                 "(本项目读作: 每类模式至少整合一个彩虹模型维度)",
+                 "Three local practice models (the compendium reads it as: each integrating at least one Rainbow "
+                 "dimension)",
                  "3 models, each mapped to >= 1 dimension", computed,
                  agrees=len(models) == 3 and bool((dims >= 1).all()),
                  note="Model names from the abstract; the Rainbow mapping is the compendium's reading (paperB_model_rainbow.csv).")
@@ -360,7 +362,9 @@ def claim_challenges_paths(readings: pd.DataFrame) -> Claim:
     pairs = dict(zip(ch["item_id"], ch["pair_id"]))
     back = dict(zip(pa["item_id"], pa["pair_id"]))
     one_to_one = len(set(pairs.values())) == len(pairs) and all(back.get(p) == c for c, p in pairs.items())
-    return check(PAPER, "B08", "五大困境与五维路径(五条路径一一对应五大困境)", "Five challenges answered by five paths",
+    return check(PAPER, "B08", "五大困境与五维路径(本项目读作: 五条路径一一对应五大困境)",
+                 "Five challenges and five paths (the compendium reads it as: the challenges answered by the paths, "
+                 "paired one to one)",
                  "5 challenges, 5 paths, paired one to one",
                  f"{len(ch)} challenges, {len(pa)} paths, pairing {'one to one' if one_to_one else 'NOT one to one'}",
                  agrees=len(ch) == 5 and len(pa) == 5 and one_to_one,
