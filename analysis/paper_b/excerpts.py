@@ -59,7 +59,8 @@ ITEM_SCHEMA = [
            description="province as read, by its short name (湖南); empty for national items or when not shown"),
     Column("province_en", "str", nullable=True, check=_no_cjk),
     Column("level", "category", allowed=LEVELS,
-           description="level of the issuing or organising body, not of the place: it decides the locality"),
+           description="level of the body whose document, meeting or practice the item records (issuing or "
+                       "organising body; for a report, the body reported on), not of the place: it decides the locality"),
     Column("issuer", "str"),
     Column("issuer_status", "category", allowed=STATUS),
     Column("date", "date", nullable=True),
