@@ -58,6 +58,7 @@ from .checks import MAX_JOBS, NO_SOLUTION_RULES, float_text, int_text, plain_num
 from ._json import dumps
 from .data import QCAWarning
 from .errors import QCAComplexityError, QCADataError, QCAInputError
+from .expressions import warns_once
 from .read import read_data
 
 __all__ = ["main", "build_parser"]
@@ -421,6 +422,7 @@ def _outcome_column(args) -> str | None:
         return None
 
 
+@warns_once
 def _run(args) -> str:
     from .minimize import minimize
     from .truth_table import truth_table

@@ -29,7 +29,8 @@ from .data import QCAWarning, _show_columns, prepare_data
 from .display import frame, shown_as_printed
 from .checks import flag
 from .errors import QCAInputError
-from .expressions import expression_membership, format_term, implicant_membership, parse_expression, parse_term
+from .expressions import (expression_membership, format_term, implicant_membership, parse_expression, parse_term,
+                          warns_once)
 from .measures import _consistency, _coverage, _haesebrouck, _pri
 
 __all__ = ["case_types", "case_typology", "typology_by_model", "smmr", "smmr_focal_conjuncts", "necessity_cases",
@@ -434,6 +435,7 @@ def _deviant_consistency_per_row(qd, frame: pd.DataFrame, x: np.ndarray, tt_cond
     return out
 
 
+@warns_once
 def necessity_cases(data: pd.DataFrame, outcome: str, nec_cond: str, cases: str = "typical", *,
                     conditions=None, case_column: str | None = None) -> pd.DataFrame:
     """Cases of one type for a necessary condition `nec_cond` (an expression, e.g. 'LIT' or 'A + B'):
@@ -488,6 +490,7 @@ def necessity_cases(data: pd.DataFrame, outcome: str, nec_cond: str, cases: str 
     return out
 
 
+@warns_once
 def necessity_typology(data: pd.DataFrame, outcome: str, nec_cond: str, *,
                        case_column: str | None = None) -> pd.DataFrame:
     """Every case with its membership in `nec_cond` (X) and the outcome (Y) and its type for necessity: typical
@@ -651,6 +654,7 @@ class TheoryEvaluation:
         return f"<TheoryEvaluation {self.theory} against {self.solution} for {self.outcome}>"
 
 
+@warns_once
 def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consistency: bool = False,
                       max_conditions: int = 14) -> TheoryEvaluation:
     """Compare a theory (an expression of the conditions) with a solution's model (Ragin 1987, ch. 7;
@@ -873,6 +877,7 @@ def _one_row_per_unit_and_cluster(data: pd.DataFrame, unit: str, cluster: str) -
             f"drop the repeated rows (SetMethods' cluster() would add up their memberships)")
 
 
+@warns_once
 def cluster_diagnostics(data: pd.DataFrame, results, outcome: str, unit: str, cluster: str, *,
                         necessity: bool = False, model: int = 1) -> dict[str, ClusterDiagnostics]:
     """Pooled / between / within consistency and coverage for panel or clustered data, of an expression

@@ -18,6 +18,7 @@ import pandas as pd
 from .data import QCAWarning
 from .checks import flag, int_text, plain_number_hint
 from .errors import QCAInputError
+from .expressions import warns_once
 from .find_rows import find_rows, need_table, rows_in_expression
 from .pof import refuse_r_arrow
 from .truth_table import TruthTable, configs_of_rows
@@ -112,6 +113,7 @@ def exclude_rows(tt: TruthTable, rows: Iterable[int], reason: str = "excluded", 
                                excluded=tuple(sorted(set(getattr(tt, "excluded", ())) | set(rows))))
 
 
+@warns_once
 def esa_rows(tt: TruthTable, nec_cond: str | None = None, untenable: str | None = None,
              contradictory_rows=None, nec_cond_observed: bool = False) -> dict[str, list[int]]:
     """The rows ESA blocks, by reason: 'necessity' (rows outside the necessary condition `nec_cond`, e.g. 'LIT'
@@ -178,6 +180,7 @@ def _warn_not_necessary(tt: TruthTable, nec_cond: str) -> None:
                       "outcome)", QCAWarning, stacklevel=3)
 
 
+@warns_once
 def esa(tt: TruthTable, nec_cond: str | None = None, untenable: str | None = None, contradictory_rows=None,
         *, nec_cond_observed: bool = False) -> TruthTable:
     """Enhanced standard analysis: the truth table with the rows of `esa_rows` coded OUT = 0, ready for

@@ -8,7 +8,9 @@ its terms (fuzzy OR); a literal A is x, ~A is 1 - x, a multi-value literal A[v] 
 """
 from __future__ import annotations
 
+import functools
 import re
+from contextvars import ContextVar
 from typing import Iterable, Mapping, Sequence
 
 import numpy as np
@@ -107,6 +109,7 @@ def parse_term(text: str, conditions: Sequence[str], noflevels: Sequence[int] | 
     if text.strip() == "1" and "1" not in conditions:
         return {}
     out: dict[str, int] = {}
+    repeated: list[str] = []
     for raw in text.split("*"):
         lit = raw.strip()
         m = _LIT_RE.match(lit)
@@ -141,8 +144,57 @@ def parse_term(text: str, conditions: Sequence[str], noflevels: Sequence[int] | 
                 value = 1 - value
         if name in out and out[name] != value:
             raise QCAInputError(f"term {text!r} asks '{name}' to take two values: a contradiction (empty set)")
+        if name in out and name not in repeated:
+            repeated.append(name)
         out[name] = value
-    return {c: out[c] for c in conditions if c in out}
+    term = {c: out[c] for c in conditions if c in out}
+    if repeated:   # 'DEV*DEV' is DEV (A*A = A), as R reads it; but a condition typed twice is often another one mistyped
+        _warn(f"term {text.strip()!r} names {', '.join(repr(n) for n in repeated)} twice: read as "
+              f"{_written(term, noflevels, conditions)!r} (A*A is A, as R reads it); write each condition once, or "
+              "check whether another condition was meant")
+    return term
+
+
+def _written(term: Mapping[str, int], noflevels, conditions) -> str:
+    """A parsed term as format_term writes it, in condition order: A and ~A, or every literal A[v] on multi-value data
+    (a condition of more than two levels, or without noflevels a value above 1), as R QCA 3.25 writes them."""
+    multi = any(n > 2 for n in (noflevels or ())) or any(v > 1 for v in term.values())
+    return "*".join(format_literal(c, v, multi) for c, v in term.items()) or "1"
+
+
+#: The warnings given within the current call of a function wrapped by `warns_once` (None outside one).
+_WARNED: ContextVar[set | None] = ContextVar("qca_expression_warnings", default=None)
+
+
+def warns_once(func):
+    """Give each warning of parse_term once per call of `func` (a public function taking an expression: pof,
+    theory_evaluation, esa, ...; and each CLI command): their helpers parse the user's expression again (the theory's
+    'DEV*DEV' was parsed six times, and the CLI said 'warning: ... (6 times)'). Nested calls share the outer call's
+    record."""
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        if _WARNED.get() is not None:
+            return func(*args, **kwargs)
+        token = _WARNED.set(set())
+        try:
+            return func(*args, **kwargs)
+        finally:
+            _WARNED.reset(token)
+    return wrapper
+
+
+def _warn(message: str) -> None:
+    """A QCAWarning pointing at the caller of the public function (data imports this module, hence the late import),
+    once within a call of a `warns_once` function."""
+    import warnings
+
+    from .data import QCAWarning
+    seen = _WARNED.get()
+    if seen is not None:
+        if message in seen:
+            return
+        seen.add(message)
+    warnings.warn(message, QCAWarning, stacklevel=4)
 
 
 def parse_expression(text: str, conditions: Sequence[str],
@@ -157,7 +209,14 @@ def parse_expression(text: str, conditions: Sequence[str],
         where = "trailing" if empty[0] == len(terms) else "leading" if empty[0] == 1 else "double"
         raise QCAInputError(f"expression {text!r} has an empty term (term {empty[0]} of {len(terms)}: a {where} '+'?); "
                             "write terms joined by '+', e.g. 'A*~B + C'")
-    return [parse_term(t, conditions, noflevels) for t in terms]
+    parsed = [parse_term(t, conditions, noflevels) for t in terms]
+    twice = [t for i, t in enumerate(parsed) if t in parsed[:i]]
+    if twice:   # 'A + A', 'A*B + B*A': the same set twice, read once (A + A is A), as R reads it
+        names, levels = _conditions(conditions, noflevels)
+        shown = list(dict.fromkeys(_written(t, levels, names) for t in twice))
+        _warn(f"expression {text.strip()!r} holds the term(s) {', '.join(map(repr, shown))} more than once: read once "
+              "(A + A is A); write each term once, or check whether another term was meant")
+    return parsed
 
 
 def term_to_implicant(term: Mapping[str, int], conditions: Sequence[str]) -> np.ndarray:
@@ -288,6 +347,7 @@ def _data_first(function: str, what: str, data, other) -> None:
                             f"data, outcome)), got a DataFrame as the {what}")
 
 
+@warns_once
 def term_membership(data: pd.DataFrame, term) -> np.ndarray:
     """Membership of each case (row of `data`) in a term given as 'A*~B' or {condition: value}."""
     _data_first("term_membership", "term", data, term)
@@ -297,6 +357,7 @@ def term_membership(data: pd.DataFrame, term) -> np.ndarray:
     return implicant_membership(X, term_to_implicant(t, cols)[None, :], multi)[:, 0]
 
 
+@warns_once
 def expression_membership(data: pd.DataFrame, expression) -> np.ndarray:
     """Membership of each case in a sum of terms ('A*~B + C' or a list of terms); fuzzy OR = max.
 

@@ -18,7 +18,7 @@ import numpy as np
 
 from .checks import flag
 from .errors import QCAInputError
-from .expressions import parse_expression, term_to_implicant
+from .expressions import parse_expression, term_to_implicant, warns_once
 from .skew import warn_notes
 from .truth_table import TruthTable, truth_table
 
@@ -87,6 +87,7 @@ def negated_truth_table(tt: TruthTable) -> TruthTable:
     return dataclasses.replace(neg, data=data, notes=[named(n) for n in neg.notes])
 
 
+@warns_once
 def rows_in_expression(tt: TruthTable, expression: str, observed: bool = False) -> list[int]:
     """Row numbers of the configurations inside `expression` (crisp reading of its terms): remainders only,
     or every row when `observed` is True."""
@@ -232,6 +233,7 @@ def _check_budgets(budgets: dict, who: str = "find_rows") -> None:
                             f"budgets ({', '.join(BUDGETS)})")
 
 
+@warns_once
 def find_rows(tt: TruthTable, type="all", expression: str | None = None, observed: bool = False,
               **budgets) -> list[int]:
     """Row numbers (sorted) of the given type: 'untenable', 'csa', 'ssr' or 'all' (see the module docstring).

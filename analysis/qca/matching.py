@@ -24,7 +24,7 @@ import pandas as pd
 from .diagnostics import (_model, case_typology, conjunct_literals, model_term, necessary_condition, necessity_cases,
                           smmr, smmr_focal_conjuncts)
 from .errors import QCAInputError
-from .expressions import expression_membership
+from .expressions import expression_membership, warns_once
 from .pof import _names_in
 
 __all__ = ["smmr_pairs", "focal_condition_pairs", "necessity_pairs", "PAIRS", "NECESSITY_PAIRS",
@@ -377,6 +377,7 @@ NECESSITY_PAIRS = ("typical-deviant relevance", "typical-deviant consistency", "
                    "typical-typical")
 
 
+@warns_once
 def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str = "typical-deviant relevance", *,
                     conditions=None, case_column: str | None = None, max_pairs: int = 5,
                     max_pair_candidates: int = MAX_PAIR_CANDIDATES) -> pd.DataFrame:

@@ -18,7 +18,7 @@ from .data import prepare_data
 from .checks import flag, relation as _relation
 from .display import shown_as_printed
 from .errors import QCAInputError
-from .expressions import format_term, implicant_membership, parse_expression, term_to_implicant
+from .expressions import format_term, implicant_membership, parse_expression, term_to_implicant, warns_once
 from .measures import (_consistency as consistency, _coverage as coverage, _haesebrouck as haesebrouck,  # inputs
                        _pri as pri, _ron as ron)  # checked by prepare_data
 
@@ -206,6 +206,7 @@ def _fit_rows(mem: np.ndarray, labels: list[str], y: np.ndarray, relation: str, 
     return df
 
 
+@warns_once
 def pof(expression: str, data: pd.DataFrame, outcome: str, relation: str = "sufficiency", *,
         case_column: str | None = None, haesebrouck_consistency: bool = False) -> PofResult:
     """Fit of `expression` ('A*~B + C', crisp/fuzzy literals or multi-value 'A[2]') for `outcome`

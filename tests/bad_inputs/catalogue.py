@@ -1478,6 +1478,14 @@ CATALOGUE: list[Bad] = [
         "", "api", lambda: _qca()[0].calibrate(np.array([1.0, 2.0, 3.0, 4000.0]), thresholds="e=1, c=2, i=1_000"),
         "threshold '1_000' is not a number (thresholds 'e=1, c=2, i=1_000'); write 1000 (digits 0-9 only: no '_' "
         "between groups of digits)", origin="cli fuzz"),
+    Bad("pof-condition-twice", "pof --expression 'DEV*DEV' (a condition named twice in a term: read as DEV, as R "
+        "reads it, without a word)", LF, "cli", cli("pof", LF, "--outcome", "SURV", "--expression", "DEV*DEV"),
+        "warning: term 'DEV*DEV' names 'DEV' twice: read as 'DEV' (A*A is A, as R reads it); write each condition "
+        "once, or check whether another condition was meant", kind="warning", origin="cli fuzz"),
+    Bad("theory-term-twice", "theory --theory 'DEV*URB + URB*DEV' (the same term twice)", LF, "cli",
+        cli("theory", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--theory", "DEV*URB + URB*DEV"),
+        "warning: expression 'DEV*URB + URB*DEV' holds the term(s) 'DEV*URB' more than once: read once (A + A is A); "
+        "write each term once, or check whether another term was meant", kind="warning", origin="cli fuzz"),
 ]
 
 Call = Callable[[], object]

@@ -1,0 +1,84 @@
+"""A condition named twice in a term ('DEV*DEV') or a term twice in an expression ('DEV + DEV'): read as R reads it
+(A*A is A, A + A is A), with one warning naming the term and the condition, once per call and once per CLI run; a
+term asking one condition for two values ('DEV*~DEV') stays refused."""
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+import pytest
+
+from analysis.paths import ROOT
+from analysis.qca import (QCAInputError, QCAWarning, esa, find_rows, minimize, parse_expression, parse_term, pof,
+                          theory_evaluation, truth_table)
+from analysis.qca.cli import main
+
+DATASETS = ROOT / "data" / "reference" / "datasets"
+LF, LM = str(DATASETS / "LF.csv"), str(DATASETS / "LM.csv")
+CONDS = ["DEV", "URB", "LIT", "IND", "STB"]
+
+
+def _lf():
+    return pd.read_csv(LF, index_col="case")
+
+
+def _caught(call):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        out = call()
+    return out, [str(w.message) for w in caught if issubclass(w.category, QCAWarning)]
+
+
+def test_a_condition_twice_in_a_term_is_read_once_with_one_warning():
+    out, said = _caught(lambda: parse_term("~DEV*URB*~DEV", CONDS))
+    assert out == parse_term("~DEV*URB", CONDS) == {"DEV": 0, "URB": 1}
+    assert said == ["term '~DEV*URB*~DEV' names 'DEV' twice: read as '~DEV*URB' (A*A is A, as R reads it); write "
+                    "each condition once, or check whether another condition was meant"]
+    _, said = _caught(lambda: parse_term("DEV[1]*STB[1]*DEV[1]", CONDS, [3, 2, 2, 2, 2]))
+    assert said and "names 'DEV' twice: read as 'DEV[1]*STB[1]'" in said[0]
+    _, said = _caught(lambda: parse_term("DEV*~URB", CONDS))
+    assert said == []
+
+
+def test_pof_of_a_repeated_condition_is_the_condition_warned_once():
+    lf = _lf()
+    twice, said = _caught(lambda: pof("DEV*DEV + URB", lf, "SURV"))
+    once, quiet = _caught(lambda: pof("DEV + URB", lf, "SURV"))
+    assert quiet == [] and len(said) == 1 and "term 'DEV*DEV' names 'DEV' twice" in said[0]
+    assert twice.to_frame().drop(columns="term").equals(once.to_frame().drop(columns="term"))
+
+
+def test_every_function_taking_an_expression_warns_once_per_call():
+    """theory_evaluation parsed the theory six times, esa the untenable expression three times, find_rows twice: the
+    same warning came six, three and two times."""
+    tt = truth_table(_lf(), "SURV", incl_cut=0.8)
+    sol = minimize(tt, include="?")
+    for call in (lambda: theory_evaluation("DEV*DEV", sol), lambda: esa(tt, untenable="~DEV*~DEV"),
+                 lambda: find_rows(tt, type="untenable", expression="~DEV*URB*URB")):
+        _, said = _caught(call)
+        assert len([m for m in said if "twice" in m]) == 1, said
+
+
+def test_a_term_twice_in_an_expression_warns():
+    out, said = _caught(lambda: parse_expression("DEV*URB + LIT + URB*DEV", CONDS))
+    assert out[0] == out[2] and said == [
+        "expression 'DEV*URB + LIT + URB*DEV' holds the term(s) 'DEV*URB' more than once: read once (A + A is A); "
+        "write each term once, or check whether another term was meant"]
+
+
+def test_a_contradiction_in_a_term_stays_refused():
+    with pytest.raises(QCAInputError, match="asks 'DEV' to take two values"):
+        parse_term("DEV*URB*~DEV", CONDS)
+
+
+@pytest.mark.parametrize("argv", [
+    ["theory", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--theory", "DEV*DEV"],
+    ["esa", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--untenable", "~DEV*~DEV"],
+    ["find-rows", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--type", "untenable", "--expression", "~DEV*URB*URB"],
+    ["pof", LF, "--outcome", "SURV", "--expression", "DEV*DEV"],
+])
+def test_the_cli_prints_the_warning_once(capsys, argv):
+    code = main(argv)
+    out, err = capsys.readouterr()
+    lines = [line for line in err.splitlines() if "twice" in line]
+    assert code == 0 and len(lines) == 1 and lines[0].startswith("warning: term '") and "times)" not in lines[0], err
