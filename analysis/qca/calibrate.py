@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from .checks import flag, float_text, plain_number_hint
+from .checks import flag, float_text, plain_number_hint, text_number_hint
 from .data import QCAWarning, wide_operator_hint
 from .errors import QCAInputError
 from .r_calls import r_call_arguments, r_only_message, refuses_r_only_arguments
@@ -439,10 +439,12 @@ def _calibrate(x, type, thresholds, method, logistic, idm, below, above, missing
 
     logistic = flag("logistic", logistic)
     if not (_is_real(idm) and 0.5 < idm < 1):
-        raise QCAInputError(f"idm (the inclusion degree of membership) must be in (0.5, 1), got {idm!r}")
+        # idm: '0.95' (quoted in a spec file) was 'must be in (0.5, 1), got '0.95'', a value inside the range
+        raise QCAInputError(f"idm (the inclusion degree of membership) must be in (0.5, 1), got {idm!r}"
+                            f"{text_number_hint(idm)}")
     for label, v in (("below", below), ("above", above)):
         if not (_is_real(v) and np.isfinite(v) and v >= 0):
-            raise QCAInputError(f"{label} must be a non-negative number, got {v!r}")
+            raise QCAInputError(f"{label} must be a non-negative number, got {v!r}{text_number_hint(v)}")
     with np.errstate(invalid="ignore"):
         try:
             fs = _fuzzy_direct(arr, names, values, bool(logistic), float(idm), float(below), float(above))

@@ -1486,6 +1486,11 @@ CATALOGUE: list[Bad] = [
         cli("theory", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--theory", "DEV*URB + URB*DEV"),
         "warning: expression 'DEV*URB + URB*DEV' holds the term(s) 'DEV*URB' more than once: read once (A + A is A); "
         "write each term once, or check whether another term was meant", kind="warning", origin="cli fuzz"),
+    Bad("calibrate-idm-text", "a calibration file's idm: \"0.95\" (quoted: a text; the message said it must be in "
+        "(0.5, 1), got '0.95', a value inside that range)", f("calibrate_idm_text.yaml"), "cli",
+        cli("calibrate", "data/reference/datasets/LR.csv", "--spec", f("calibrate_idm_text.yaml")),
+        "idm (the inclusion degree of membership) must be in (0.5, 1), got '0.95': write 0.95, a number, not the text "
+        "'0.95'", origin="user data"),
 ]
 
 Call = Callable[[], object]
