@@ -830,3 +830,35 @@ def test_plain_numbers_are_still_read(capsys):
     code, out, err = run(capsys, "minimize", LF, "--outcome", "SURV", "--incl-cut", " 0.8 ", "--n-cut", "+1",
                          "--max-models", "1000", "--include", "?")
     assert code == 0, err
+
+
+def test_calibrate_json_reads_back_as_its_csv(capsys, tmp_path):
+    """The engine's own JSON records (calibrate --json --out) given to another command were read as CSV and refused
+    as 'line 3 has 2 cells, the header 1: ... unquoted decimal commas'; they are now the same table as the CSV."""
+    spec, raw = str(ROOT / "docs/examples/LR_calibration.yaml"), str(DATASETS / "LR.csv")
+    for name, extra in (("sets.json", ["--json"]), ("sets.csv", [])):
+        code, _, err = run(capsys, "calibrate", raw, "--spec", spec, "--out", str(tmp_path / name), *extra)
+        assert code == 0, err
+    outputs = []
+    for name in ("sets.json", "sets.csv"):
+        for argv in (["truth-table", "--incl-cut", "0.8"], ["minimize", "--incl-cut", "0.8", "--include", "?",
+                                                             "--json"]):
+            code, out, err = run(capsys, argv[0], str(tmp_path / name), "--outcome", "SURV", *argv[1:])
+            assert code == 0 and err == "", err
+            outputs.append(out if argv[0] == "truth-table" else [m["terms"] for m in json.loads(out)["models"]])
+    # the same table (the CSV's memberships are written to 10 significant digits, the JSON's in full)
+    assert outputs[:2] == outputs[2:] and outputs[1]
+
+
+@pytest.mark.parametrize("text, expect", [
+    ('{"kind": "parsimonious", "models": []}', "holds JSON, an object (keys: 'kind', 'models'), not a table of cases"),
+    ("[[0.2, 1], [0.8, 0]]", "holds JSON, a list whose items are not all objects, not a table of cases"),
+    ('[{"case": "a", "DEV": [1, 2], "SURV": 1}]', "record 1, key 'DEV': a list is not a cell value"),
+    ('[{"case": "a", "DEV": 1, "DEV": 0, "SURV": 1}]', "key 'DEV' is given twice"),
+])
+def test_json_that_is_no_table_of_cases_is_named(capsys, tmp_path, text, expect):
+    path = tmp_path / "data.json"
+    path.write_text(text, encoding="utf-8")
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "SURV")
+    assert code == 2 and out == "" and err.startswith(f"error: {path}: ") and expect in err, err
+    assert "decimal commas" not in err

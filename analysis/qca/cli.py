@@ -32,7 +32,8 @@ minimisation, necessity, ESA, robustness, case diagnostics, theory evaluation, c
     python -m analysis.qca calibrate RAW.csv --spec CALIBRATION.yaml [--keep COLS] [--out DATA.csv] [--json]
 
 The CSV's case column (default 'case' if present, else an unnamed first column of row names) holds case
-names; files as Excel, SPSS, R and pandas export them are read by `analysis.qca.read.read_data`. Errors: exit code 2 and one line
+names; files as Excel, SPSS, R and pandas export them, and the JSON records of calibrate --json, are read by
+`analysis.qca.read.read_data`. Errors: exit code 2 and one line
 'error: ...' on stderr; warnings are printed as 'warning: ...' lines on stderr. Output the encoding of standard
 output cannot show (Chinese names under PYTHONIOENCODING=ascii or a cp1252 console) is an error too, not escaped.
 Numbers are written with the digits 0-9 (a sign, a point, an exponent): '1_000', '１０' or '1,000' are refused
@@ -381,7 +382,7 @@ def build_parser() -> argparse.ArgumentParser:
                    "columns neither calibrated nor kept are left out")
     k.add_argument("--out", default=None, help="write the CSV (JSON with --json) to this file (all or nothing) "
                                                "instead of printing it")
-    k.add_argument("--json", action="store_true", help="JSON records instead of CSV")
+    k.add_argument("--json", action="store_true", help="JSON records instead of CSV (the other commands read them too)")
     return parser
 
 

@@ -5,7 +5,9 @@ the exporters add is handled or refused with a clear message: a UTF-8 byte order
 order mark, CRLF and old Mac CR-only line ends (read),
 semicolon or tab separators (refused: the file would be one column), repeated or blank-padded headers
 (refused / stripped), trailing empty columns and rows (dropped), an unnamed first column of row names (taken
-as case names) or of a pandas index 0, 1, 2, ... (dropped). Errors raise `QCAInputError` naming the file.
+as case names) or of a pandas index 0, 1, 2, ... (dropped). JSON records, a list of {column: value} objects one per
+case (what `calibrate --json` writes), are read as the table they hold; other JSON is refused. Errors raise
+`QCAInputError` naming the file.
 """
 from __future__ import annotations
 
@@ -149,6 +151,8 @@ def read_data(path: str | Path, case_column: str | None = None,
     text = _text(Path(path), path)
     if path == STDIN:
         path = STDIN_NAME
+    if text.lstrip()[:1] in ("[", "{"):   # JSON records (calibrate --json) are read as the CSV they stand for
+        text = _json_records(text, path) or text
     names = _header(text, path)
     try:
         df = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_values=[], header=0,
@@ -207,6 +211,43 @@ def read_data(path: str | Path, case_column: str | None = None,
     if case_column is None:  # no case names: cases are numbered from 1 in file order, as R numbers rows
         df.index = pd.RangeIndex(1, len(df) + 1)
     return df, case_column
+
+
+def _json_records(text: str, path: str) -> str | None:
+    """JSON records, a list of {column: value} objects one per case (what `calibrate --json` writes), as CSV text
+    (a number as Python writes it, which reads back as the same float; null as an empty cell, a missing value); None
+    when the text is no JSON (a CSV whose first header starts with '[' or '{'). Other JSON (the output of minimize
+    --json, a list of lists) is refused naming what is allowed: these were read as CSV and refused as 'line 3 has 2
+    cells, the header 1: ... unquoted decimal commas', which named neither the JSON nor what to give."""
+    try:
+        obj = json.loads(text, object_pairs_hook=lambda pairs: _unique_keys(path, pairs))
+    except QCAInputError:   # a key given twice in a record
+        raise
+    except ValueError:
+        return None
+    allowed = ("give a CSV file (one row per case), or JSON records: a list of {column: value} objects, one per "
+               "case, as 'calibrate --json' writes them")
+    if not isinstance(obj, list) or not all(isinstance(r, dict) for r in obj):
+        what = ("an object (keys: " + ", ".join(map(repr, list(obj)[:6])) + (", ..." if len(obj) > 6 else "") + ")"
+                if isinstance(obj, dict) else "a list whose items are not all objects" if isinstance(obj, list)
+                else f"a single {type(obj).__name__}")
+        raise QCAInputError(f"{path}: holds JSON, {what}, not a table of cases (the output of another command's "
+                            f"--json?); {allowed}")
+    if not obj or not any(obj):
+        raise QCAInputError(f"{path}: holds JSON records without any case (an empty list or empty objects); {allowed}")
+    columns = list(dict.fromkeys(k for r in obj for k in r))
+    for i, r in enumerate(obj, start=1):
+        nested = next((k for k, v in r.items() if isinstance(v, (dict, list))), None)
+        if nested is not None:
+            raise QCAInputError(f"{path}: record {i}, key {nested!r}: a {type(r[nested]).__name__} is not a cell "
+                                f"value (a number, a text or null); {allowed}")
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    for r in obj:
+        writer.writerow(["" if r.get(k) is None else repr(v) if isinstance(v := r.get(k), float) else str(v)
+                         for k in columns])
+    return out.getvalue()
 
 
 def names_like_columns(df: pd.DataFrame) -> list[str]:
