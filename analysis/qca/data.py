@@ -321,6 +321,13 @@ def _value_hint(values: list, raw: bool = False) -> str:
     if all(re.fullmatch(r"[+-]?\d*,\d+", t, re.ASCII) for t in texts):
         return ("a decimal comma (or a thousands separator): write numbers with a point and no separators (0.8), "
                 "e.g. save the CSV with '.' as decimal separator")
+    if all(re.fullmatch(r"[+-]?(\d{1,3}(\.\d{3})+(,\d+)?|\d*,\d+)", t, re.ASCII) for t in texts):
+        # '1.038,5', '2.100,0', '586,0' (a German, Dutch, ... export): was 'every value is text and unique, like case
+        # names: pass --case-column', naming the wrong cause
+        plain = texts[0].replace(".", "").replace(",", ".")
+        return (f"a decimal comma with '.' between groups of digits (as Excel writes numbers in a German, Dutch or "
+                f"other locale; {texts[0]!r} is {plain}): write numbers with a point and no separators "
+                f"({plain!r}), e.g. save the CSV with '.' as decimal separator")
     if all(re.fullmatch(r"[+-]?\d+([.,]\d+)?\s*%", t, re.ASCII) for t in texts):
         if raw:
             number = texts[0].rstrip("%").strip()

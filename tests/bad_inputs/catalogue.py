@@ -1491,6 +1491,14 @@ CATALOGUE: list[Bad] = [
         cli("calibrate", "data/reference/datasets/LR.csv", "--spec", f("calibrate_idm_text.yaml")),
         "idm (the inclusion degree of membership) must be in (0.5, 1), got '0.95': write 0.95, a number, not the text "
         "'0.95'", origin="user data"),
+    Bad("calibrate-raw-decimal-comma-dot-groups", "raw values as a German or Dutch Excel writes them ('1.038,5', "
+        "'586,0'): the message said they were unique texts like case names, to pass --case-column DEV",
+        f("raw_decimal_comma_dot_groups.csv"), "cli",
+        cli("calibrate", f("raw_decimal_comma_dot_groups.csv"), "--spec", f("calibrate_dev_only.yaml"), "--keep",
+            "SURV"),
+        "'DEV': a decimal comma with '.' between groups of digits (as Excel writes numbers in a German, Dutch or "
+        "other locale; '1.038,5' is 1038.5): write numbers with a point and no separators ('1038.5')",
+        origin="user data"),
 ]
 
 Call = Callable[[], object]
