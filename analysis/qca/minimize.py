@@ -163,7 +163,7 @@ def parse_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
             try:
                 vals = [int_text(p) for p in parts]
             except ValueError:
-                hint = next((h for h in map(plain_number_hint, parts) if h), "")
+                hint = next((h for h in map(plain_number_hint, parts) if h), "") or wide_operator_hint(s)
                 raise QCAInputError(f"directional expectation {v!r} for '{cond}' is not {allowed}{hint}") from None
         elif v is None:
             return None

@@ -1499,6 +1499,11 @@ CATALOGUE: list[Bad] = [
         "'DEV': a decimal comma with '.' between groups of digits (as Excel writes numbers in a German, Dutch or "
         "other locale; '1.038,5' is 1038.5): write numbers with a point and no separators ('1038.5')",
         origin="user data"),
+    Bad("dir-exp-fullwidth-semicolon", "minimize --dir-exp 'DEV=1；2,...' on multi-value data (a full-width ';' typed "
+        "with a Chinese input method: the message did not say which character)", LM, "cli",
+        cli("minimize", LM, "--outcome", "SURV", "--include", "?", "--dir-exp", "DEV=1；2,URB=1,LIT=1,IND=1,STB=1"),
+        "directional expectation '1；2' for 'DEV' is not 1, 0, '-' (no expectation), or values of a multi-value "
+        "condition joined by ';' (e.g. 1;2); '；' -> ';': QCA's syntax needs the ASCII character", origin="user data"),
 ]
 
 Call = Callable[[], object]
