@@ -60,7 +60,7 @@ from ._json import dumps
 from .data import QCAWarning
 from .errors import QCAComplexityError, QCADataError, QCAInputError
 from .expressions import warns_once
-from .read import read_data
+from .read import read_data, tilde_hint
 
 __all__ = ["main", "build_parser"]
 
@@ -435,7 +435,7 @@ def _run(args) -> str:
         if given is not None and given.strip() == "-":   # standard input is the data's alone
             raise QCAInputError(f"--{flag} -: standard input ('-') is read for the data only; give --{flag} a file")
         if given and not Path(given).exists():
-            raise QCAInputError(f"--{flag} {given}: file not found")
+            raise QCAInputError(f"--{flag} {given}: file not found{tilde_hint(given)}")
     for flag in ("nec_cond", "untenable"):   # '' (an unset shell variable) was read as the flag left out
         given = getattr(args, flag, None)
         if given is not None and not given.strip():

@@ -45,6 +45,19 @@ def binary_kind(payload: bytes) -> str | None:
 STDIN, STDIN_NAME = "-", "standard input (-)"
 
 
+def tilde_hint(path) -> str:
+    """For a path starting with '~' that is not found: the shell expands '~' to the home folder only outside quotes
+    ('~/data.csv' quoted, or a path in a file), so the engine looked for a folder named '~'."""
+    text = str(path)
+    if not text.startswith("~"):
+        return ""
+    home = Path(text).expanduser()
+    there = f" ({home} exists)" if home != Path(text) and home.exists() else ""
+    return (f"; '~' is not your home folder here (the shell expands it only outside quotes): write the full path, "
+            f"e.g. \"$HOME{text[1:]}\"{there}" if text.startswith(("~/", "~\\")) or text == "~" else
+            "; '~' is not expanded here (the shell expands it only outside quotes): write the full path")
+
+
 def _text(p: Path, path: str) -> str:
     if path == STDIN:   # the bytes a pipe gives, read as a file's
         import sys
@@ -56,7 +69,7 @@ def _text(p: Path, path: str) -> str:
         raise QCAInputError(f"the data file name is empty ({str(path)!r}): give the CSV file (one row per case), or "
                             f"'{STDIN}' for standard input")
     elif not p.exists():
-        raise QCAInputError(f"{path}: file not found")
+        raise QCAInputError(f"{path}: file not found{tilde_hint(path)}")
     elif p.is_dir():
         raise QCAInputError(f"{path}: is a directory; give the CSV file inside it (one row per case)")
     else:
@@ -374,7 +387,7 @@ def read_spec_file(path, what: str = "a specification"):
     if not str(path).strip():   # Path('') is '.', a folder
         raise QCAInputError(f"the file name of {what} is empty ({str(path)!r}): give the .yaml, .yml or .json file")
     if not p.exists():
-        raise QCAInputError(f"{path}: file not found")
+        raise QCAInputError(f"{path}: file not found{tilde_hint(path)}")
     if p.is_dir():
         raise QCAInputError(f"{path}: is a folder; give the specification file (.yaml, .yml or .json)")
     suffix = p.suffix.lower()

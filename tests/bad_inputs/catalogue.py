@@ -1504,6 +1504,13 @@ CATALOGUE: list[Bad] = [
         cli("minimize", LM, "--outcome", "SURV", "--include", "?", "--dir-exp", "DEV=1；2,URB=1,LIT=1,IND=1,STB=1"),
         "directional expectation '1；2' for 'DEV' is not 1, 0, '-' (no expectation), or values of a multi-value "
         "condition joined by ';' (e.g. 1;2); '；' -> ';': QCA's syntax needs the ASCII character", origin="user data"),
+    Bad("data-path-tilde-quoted", "truth-table \"~/no_such_qca_file.csv\" (quoted: the shell left '~' as it is)", "",
+        "cli", cli("truth-table", "~/no_such_qca_file.csv", "--outcome", "SURV"),
+        "error: ~/no_such_qca_file.csv: file not found; '~' is not your home folder here (the shell expands it only "
+        "outside quotes): write the full path, e.g. \"$HOME/no_such_qca_file.csv\"", origin="user data"),
+    Bad("spec-path-tilde-quoted", "robustness --spec \"~/no_such_sweeps.yaml\" (quoted)", LF, "cli",
+        cli("robustness", LF, "--spec", "~/no_such_sweeps.yaml"),
+        "error: --spec ~/no_such_sweeps.yaml: file not found; '~' is not your home folder here", origin="user data"),
 ]
 
 Call = Callable[[], object]
