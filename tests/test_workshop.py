@@ -256,6 +256,25 @@ def test_a_wrong_setting_stops_at_the_settings_check_in_one_line(name, value, tm
 
 
 @pytest.mark.slow
+def test_an_n_cut_only_few_rows_reach_runs_to_the_end(tmp_path):
+    """n_cut = 4 on Lipset's data (a whole number >= 1: the settings check passes it) leaves one row with 4 cases, a
+    positive one, in step 4: step 5 said nothing and stopped Run All with the engine's 'nothing to minimise against';
+    past it, step 6 did the same on the fuzzy data and step 8 stopped with 'n_cut = 4 exceeds the largest number of
+    cases in any configuration (3)' (DEV's new cut-point splits that row). Each now says what n_cut did, and the
+    participants' notebook runs to its last cell."""
+    papermill = pytest.importorskip("papermill")
+    out = tmp_path / "out.ipynb"
+    papermill.execute_notebook(str(PARTICIPANT), str(out), parameters={"n_cut": 4}, cwd=str(WORKSHOP),
+                               kernel_name="python3", progress_bar=False)
+    text = "\n".join(o.get("text", "") for c in _nb(out).cells if c.cell_type == "code" for o in c.get("outputs", []))
+    positive = "every row with at least n_cut = 4 case(s) is positive: nothing to minimise against"
+    assert f"no solution at these settings: {positive}" in text, text
+    assert f"no solution at n_cut = 4: {positive}" in text and "so none here and no chart in step 7" in text, text
+    assert "at what_if_cut_DEV = 700 no configuration holds n_cut = 4 cases (the most is 3)" in text, text
+    assert text.count("is waiting for you") == 4 and "nothing to recompute" in text   # exercises 1, 2, 4, 5; 3
+
+
+@pytest.mark.slow
 def test_a_paperA_n_cut_above_every_row_names_paperA_n_cut(tmp_path):
     """paperA_n_cut = 20 passes the settings check (a whole number >= 1; Paper A's table is read later) and stopped
     Run All at step 9 with the engine's 'n_cut = 20 exceeds the largest number of cases in any configuration (3) ...
