@@ -652,6 +652,30 @@ def test_every_check_message_is_said_in_chinese_too():
     assert seen == set(chinese_start), seen
 
 
+def _printed_texts(source):
+    """The literal text of each print() call of a cell (the constant parts of its f-strings, joined)."""
+    import ast
+
+    texts = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "print" and node.args:
+            parts = [n.value for n in ast.walk(node.args[0]) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+            texts.append("".join(parts))
+    return texts
+
+
+@pytest.mark.parametrize("path", [PARTICIPANT, SOLUTIONS], ids=lambda p: p.name)
+def test_what_a_setting_did_is_said_in_chinese_too(path):
+    """When a setting leaves a step without a solution, a chart or a truth table to compare ('no configuration
+    passes incl_cut_fuzzy = 1 ...', 'no solution (step 9), so no typical or deviant case ...'), or a cut-point puts
+    every country on one side ('note: cut_SURV = 11 ...'), the notebook said so in English alone, though the class
+    reads it in both languages. Each such message now has its Chinese in the same print."""
+    english_only = [text for cell in _nb(path).cells if cell.cell_type == "code"
+                    for text in _printed_texts(cell.source)
+                    if text.startswith(("no ", "note:", "at what_if")) and not _CJK.search(text)]
+    assert not english_only, english_only
+
+
 @pytest.mark.parametrize("name, value", [
     ("cut_DEV", "550"), ("what_if_cut_DEV", None), ("incl_cut_crisp", 1.5), ("necessity_benchmark", "0.9"),
     ("n_cut", 0), ("paperA_n_cut", 2.0), ("dir_exp", "1,1,1,1"), ("dir_exp", "1,1,1,1,2"), ("lang", "cn"),
