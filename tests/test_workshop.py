@@ -886,6 +886,28 @@ def test_paperA_without_a_sufficient_configuration_runs_to_the_end(tmp_path):
     assert "parsimonious solution with every case: none (no sufficient configuration)" in text
 
 
+@pytest.mark.slow
+def test_exercise5_where_dropping_a_case_leaves_no_table_runs_to_the_end(tmp_path):
+    """At paperA_n_cut = 3 one configuration of the reconstruction holds 3 cases; without any one of them none holds
+    3, truth_table refuses a table whose rows would all be remainders, and exercise 5 (its solution and its check,
+    which rebuild the table without each case) stopped Run All with 'n_cut = 3 exceeds the largest number of cases
+    in any configuration (2)'. Such a case now counts as one whose removal leaves no solution ('none (no
+    configuration holds paperA_n_cut cases)'), and the check passes the solution."""
+    papermill = pytest.importorskip("papermill")
+    table = pd.read_csv(ROOT / "data" / "derived" / "paperA" / "calibrated_crisp.csv", index_col=0)
+    sets = ["SYS", "ORG", "PRO", "SER", "FUN", "NOR"]
+    if table.groupby(sets).size().max() != 3:
+        pytest.skip("Paper A's table is not the reconstruction (its largest configuration does not hold 3 cases)")
+    out = tmp_path / "out.ipynb"
+    papermill.execute_notebook(str(SOLUTIONS), str(out), parameters={"paperA_n_cut": 3}, cwd=str(WORKSHOP),
+                               kernel_name="python3", progress_bar=False)
+    text = "\n".join(o.get("text", "") for c in _nb(out).cells if c.cell_type == "code" for o in c.get("outputs", []))
+    assert "✓ check: exactly the cases whose removal changes the parsimonious solution" in text, text
+    leave_none = re.findall(r"without (\w+): none \(no configuration holds paperA_n_cut cases\)", text)
+    crowded = pd.Series(table.groupby(sets).size().idxmax(), index=sets)
+    assert sorted(leave_none) == sorted(table.index[(table[sets] == crowded).all(axis=1)]), leave_none
+
+
 @pytest.mark.parametrize("path", [PARTICIPANT, SOLUTIONS], ids=lambda p: p.name)
 def test_paperA_tables_say_above_them_which_data_they_describe(path):
     """Steps 9 and 10 show Paper A's necessity table, truth table, solutions, configuration chart and case types. On
