@@ -419,7 +419,7 @@ def test_super_subset_builds_each_candidate_from_its_parent(monkeypatch, crisp):
             x = got.memberships[expr].to_numpy()
             want = (consistency(x, y, "necessity"), ron(x, y), coverage(x, y, "necessity")) if rel == "necessity" \
                 else (consistency(x, y), pri(x, y), coverage(x, y))
-            assert tuple(row.iloc[1:]) == want, expr
+            assert tuple(row.iloc[1:4]) == want, expr   # kind, then the three fit columns (then trivial)
     monkeypatch.undo()
     # passes over the cases in the search, but for scoring afresh: necessity one np.maximum a candidate,
     # sufficiency two; crisp: none (over the patterns)
@@ -495,10 +495,13 @@ def test_super_subset_is_its_definition_on_random_data(seed):
         for incl_cut, cov_cut in ((1.0, 0.0), (0.8, 0.3), (0.6, 0.0)):
             depth = k if seed % 2 else max(1, k - 1)
             res = super_subset(df, "Y", cols, relation=relation, incl_cut=incl_cut, cov_cut=cov_cut, depth=depth)
-            got = [_undefined_as_none(r) for r in res.table.itertuples(index=False)]
+            got = [_undefined_as_none(r) for r in res.table.iloc[:, :5].itertuples(index=False)]
             want = [_undefined_as_none(r) for r in _reference_super_subset(df, "Y", cols, relation, incl_cut,
                                                                             cov_cut, depth)]
             assert got == want, (relation, incl_cut, cov_cut)
+            if relation == "necessity":   # trivial: the expression holds in every case
+                assert res.table["trivial"].tolist() == [bool((res.memberships[e] == 1).all())
+                                                         for e in res.table["expression"]]
 
 
 # ---------------------------------------------------------------- the search against a plain reference, and its work
@@ -599,3 +602,24 @@ def test_a_constant_condition_is_marked_trivially_necessary():
     lm.loc[lm.index[0], "URB"] = 2
     mv = necessity(lm, "SURV", CONDS, skew_bounds=None).to_frame().set_index("condition")
     assert mv.loc["DEV[1]", "trivial"] and not mv["trivial"].drop("DEV[1]").any()
+
+
+def test_super_subset_marks_a_disjunction_held_by_every_case_trivial():
+    """super_subset listed ~URB + IND (LC) as a necessary disjunction like any other: every case is in ~URB or in
+    IND, so the disjunction holds in every case (RoN 0) and is necessary for any outcome, trivially (Schneider &
+    Wagemann 2012, ch. 9), as a constant condition is in necessity(). The result now marks it: a `trivial` column
+    (necessity only; R's expressions, inclN, RoN and covN unchanged), the JSON rows, the print (a note naming it)."""
+    lc = _data("LC")
+    res = super_subset(lc, "SURV", CONDS, incl_cut=0.9)
+    t = res.to_frame().set_index("expression")
+    assert t.loc["~URB + IND", "trivial"] and t.loc["~URB + IND", "RoN"] == 0
+    assert not t.drop("~URB + IND")["trivial"].any()
+    held = ((1 - lc["URB"]) + lc["IND"] >= 1).all()          # independent: every case in ~URB or IND
+    assert held
+    rows = {r["expression"]: r for r in res.to_dict()["rows"]}
+    assert rows["~URB + IND"]["trivial"] is True and rows["STB"]["trivial"] is False
+    assert "trivial: ~URB + IND holds in every case" in str(res)
+    lm = super_subset(_data("LM"), "SURV", CONDS, incl_cut=0.9).to_frame().set_index("expression")
+    assert lm.loc["URB[0] + IND[1]", "trivial"] and not lm.loc["DEV[2] + URB[1] + IND[0]", "trivial"]
+    suf = super_subset(lc, "SURV", CONDS, relation="sufficiency", incl_cut=0.9)
+    assert "trivial" not in suf.to_frame().columns and "trivial" not in str(suf)

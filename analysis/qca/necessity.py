@@ -205,7 +205,9 @@ def necessity(data: pd.DataFrame, outcome: str, conditions=None, benchmark: floa
 @shown_as_printed
 @dataclass(frozen=True)
 class SuperSubsetResult:
-    """Expressions that pass the cut-offs as necessary (or sufficient) for the outcome, minimal ones only."""
+    """Expressions that pass the cut-offs as necessary (or sufficient) for the outcome, minimal ones only; for
+    necessity, `trivial` marks an expression held by every case (membership 1 everywhere, RoN 0), necessary for any
+    outcome (a disjunction such as ~URB + IND where every case is in one of its literals)."""
 
     outcome: str
     relation: str
@@ -223,8 +225,16 @@ class SuperSubsetResult:
     def to_dict(self) -> dict:
         cols = _NEC_COLS if self.relation == "necessity" else _SUF_COLS
         return {"outcome": self.outcome, "relation": self.relation, "cuts": dict(self.cuts),
-                "rows": [{"expression": r["expression"], "kind": r["kind"], **{c: _clean(r[c]) for c in cols}}
+                "rows": [{"expression": r["expression"], "kind": r["kind"], **{c: _clean(r[c]) for c in cols},
+                          **({"trivial": bool(r["trivial"])} if "trivial" in self.table.columns else {})}
                          for _, r in self.table.iterrows()]}
+
+    @property
+    def trivial(self) -> list[str]:
+        """Necessary expressions held by every case (membership 1 everywhere, RoN 0): trivially necessary."""
+        if "trivial" not in self.table.columns:
+            return []
+        return self.table.loc[self.table["trivial"].astype(bool), "expression"].tolist()
 
     def __str__(self) -> str:
         cols = _NEC_COLS if self.relation == "necessity" else _SUF_COLS
@@ -232,7 +242,13 @@ class SuperSubsetResult:
         head = f"{self.relation.capitalize()} relations with {self.outcome} ({cuts})"
         if self.table.empty:
             return head + "\n\nno expression passes the cut-offs"
-        return head + "\n\n" + _fit_table(self.table["expression"].tolist(), self.table, cols)
+        body = _fit_table(self.table["expression"].tolist(), self.table, cols)
+        trivial = self.trivial
+        if trivial:
+            body += (f"\ntrivial: {', '.join(trivial)} {'holds' if len(trivial) == 1 else 'hold'} in every case "
+                     "(membership 1), a superset of any outcome: necessary by construction, RoN 0 (Schneider & "
+                     "Wagemann 2012, ch. 9)")
+        return head + "\n\n" + body
 
     def __repr__(self) -> str:
         return (f"<SuperSubsetResult {self.relation} with {self.outcome}: {len(self.table)} expression(s): "
@@ -496,7 +512,13 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
         rows.append({"expression": expr, "kind": kind, **dict(zip(cols, fit))})
         stack = np.array([lits[i][3] for i in combo])
         members[expr] = stack.min(axis=0) if kind == "conjunction" else stack.max(axis=0)
-    table = pd.DataFrame(rows, columns=["expression", "kind", *cols], index=pd.RangeIndex(1, len(rows) + 1))
+    extra = []
+    if relation == "necessity":   # held by every case (membership 1 everywhere, RoN 0): necessary for any outcome
+        extra = ["trivial"]
+        for r in rows:
+            r["trivial"] = bool(np.all(members[r["expression"]] == 1))
+    table = pd.DataFrame(rows, columns=["expression", "kind", *cols, *extra],
+                         index=pd.RangeIndex(1, len(rows) + 1))
     cuts = {"incl_cut": incl_cut, "cov_cut": cov_cut}
     cuts.update({"ron_cut": ron_cut} if relation == "necessity" else {"pri_cut": pri_cut})
     memberships = pd.DataFrame(members, index=list(qd.cases))
