@@ -128,3 +128,24 @@ def test_pof_prints_each_term_in_the_data_column_order():
     terms 'C*B' and 'B*A'. Each term's literals now follow the data's columns, as a solution prints them."""
     d = pd.DataFrame({"A": [1, 0, 1, 0], "B": [1, 1, 0, 0], "C": [0, 1, 1, 0], "Y": [1, 1, 0, 0]}, index=list("abcd"))
     assert pof("C*B + A*B", d, "Y").to_frame()["term"].tolist() == ["B*C", "A*B", "expression"]
+
+
+def test_necessity_of_an_expression_held_by_every_case_is_said_to_be_trivial():
+    """pof(..., relation='necessity') of ~URB + IND on LC (every case is in ~URB or IND) printed inclN 1 and RoN 0
+    and nothing else, as necessity() and super_subset() did before they marked such sets: it is necessary for any
+    outcome, trivially. The result now names it (`trivial`, the JSON's 'trivial', a note under the printed table);
+    a term that is not constant is not named; sufficiency says nothing of it."""
+    from analysis.paths import DATASETS
+
+    lc = pd.read_csv(DATASETS / "LC.csv", index_col="case")
+    res = pof("~URB + IND", lc, "SURV", relation="necessity")
+    assert res.trivial == ["~URB + IND"]
+    assert "trivial: ~URB + IND holds in every case" in str(res)
+    assert res.to_dict()["trivial"] == ["~URB + IND"]
+    one = pof("LIT", lc, "SURV", relation="necessity")
+    assert one.trivial == [] and "trivial" not in str(one) and one.to_dict()["trivial"] == []
+    lc2 = lc.assign(ALL=1)
+    ind = pofind(lc2, "SURV", ["LIT", "ALL"])
+    assert ind.trivial == ["ALL"]
+    suf = pof("~URB + IND", lc, "SURV")
+    assert suf.trivial == [] and "trivial" not in suf.to_dict()

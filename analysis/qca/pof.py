@@ -56,15 +56,36 @@ class PofResult:
     def to_frame(self) -> pd.DataFrame:
         return self.table.copy()
 
+    @property
+    def trivial(self) -> list[str]:
+        """Necessity only: the rows (terms, literals, the whole expression) held by every case (membership 1
+        everywhere, RoN 0), necessary for any outcome, trivially (Schneider & Wagemann 2012, ch. 9)."""
+        if self.relation != "necessity":
+            return []
+        out = []
+        for term in self.table["term"]:
+            column = "expression" if term == "expression" else term
+            if column in self.memberships.columns and bool((self.memberships[column] == 1).all()):
+                out.append(self.expression if term == "expression" else term)
+        return out
+
     def to_dict(self) -> dict:
         rows = [{"term": rec["term"], **{c: _num(rec[c]) for c in self.columns}} for _, rec in self.table.iterrows()]
-        return {"expression": self.expression, "outcome": self.outcome, "relation": self.relation, "rows": rows}
+        out = {"expression": self.expression, "outcome": self.outcome, "relation": self.relation, "rows": rows}
+        if self.relation == "necessity":
+            out["trivial"] = self.trivial
+        return out
 
     def __str__(self) -> str:
         from .necessity import _fit_table
 
         head = f"{self.relation.capitalize()} of {self.expression} for {self.outcome}"
-        return head + "\n\n" + _fit_table(self.table["term"].tolist(), self.table, self.columns)
+        body = _fit_table(self.table["term"].tolist(), self.table, self.columns)
+        trivial = self.trivial
+        if trivial:
+            body += (f"\ntrivial: {', '.join(trivial)} {'holds' if len(trivial) == 1 else 'hold'} in every case "
+                     "(membership 1), a superset of any outcome: necessary by construction, RoN 0")
+        return head + "\n\n" + body
 
     def __repr__(self) -> str:
         from .necessity import _listed
