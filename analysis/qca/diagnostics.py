@@ -812,8 +812,8 @@ def _distance(values: pd.Series, name: str = "", level: str = "cluster") -> tupl
 
     Every defined value 0: the shares v_j / Σv are 0/0, but the consistencies are all equal (and equal to the pooled
     consistency, 0), and the distance of equal consistencies is 0 whatever their common value: 0, with a note
-    (SetMethods adds 1e-10 to both sums and reports a number that depends only on the clusters' sizes). No defined
-    value (X, or Y for necessity, is 0 in every case): NaN, with a note."""
+    (SetMethods adds 1e-10 to both sums and reports a number that depends only on each cluster's sum of memberships
+    in X). No defined value (X, or Y for necessity, is 0 in every case): NaN, with a note."""
     v = values.dropna().to_numpy(float)
     if len(v) == 0:
         return math.nan, (f"{name} undefined: no {level} has a defined consistency (the set's denominator is 0 in "
