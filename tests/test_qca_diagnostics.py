@@ -919,3 +919,22 @@ def test_theory_evaluation_beyond_the_boolean_form_limit_keeps_fit_and_cases():
     assert te.to_dict()["notes"] == te.notes
     wider = theory_evaluation("C0*C1 + C4*C5 + C6*C7 + C8*C9 + C10*C11 + C12*C13 + C14", sol, max_conditions=15)
     assert wider.notes == [] and wider.intersections["T*S"].startswith("C0*C1")
+
+
+def test_contradictions_name_the_cases_at_the_crossover():
+    """A contradictory row's case with outcome membership exactly 0.5 (neither in nor out of the outcome) was in
+    neither list: row A*B had n = 3 and named a (in) and b (out), c silently left out, so the lists did not add up
+    to n. It is now named in cases_at_crossover; in, out and at the crossover add up to n in every row."""
+    from analysis.qca import contradictions
+
+    df = pd.DataFrame({"A": [0.9, 0.8, 0.7, 0.2, 0.1], "B": [0.8, 0.7, 0.9, 0.3, 0.2],
+                       "Y": [0.9, 0.2, 0.5, 0.1, 0.6]}, index=list("abcde"))
+    with pytest.warns(Warning):
+        tt = truth_table(df, "Y", ["A", "B"], incl_cut=0.7)
+    out = contradictions(tt).set_index("configuration")
+    assert out.loc["A*B", "cases_in_outcome"] == "a" and out.loc["A*B", "cases_not_in_outcome"] == "b"
+    assert out.loc["A*B", "cases_at_crossover"] == "c" and out.loc["~A*~B", "cases_at_crossover"] == ""
+    for _, r in out.iterrows():
+        named = [c for col in ("cases_in_outcome", "cases_not_in_outcome", "cases_at_crossover")
+                 for c in r[col].split(", ") if c]
+        assert len(named) == r["n"]

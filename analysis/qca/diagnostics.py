@@ -160,7 +160,8 @@ def typology_by_model(solution) -> pd.DataFrame:
 
 def contradictions(tt) -> pd.DataFrame:
     """Observed truth-table rows holding cases on both sides of the outcome (membership > 0.5 and < 0.5): row,
-    configuration, n, incl, PRI, OUT, the cases in and out of the outcome and how the cut-offs coded the row
+    configuration, n, incl, PRI, OUT, the cases in and out of the outcome, those at its crossover (membership
+    exactly 0.5: neither in nor out; in, out and crossover add up to n) and how the cut-offs coded the row
     (contradictory rows must be reported with their handling: Schneider & Wagemann 2012, 5.2.1 and 7.2; Rihoux &
     De Meur 2009 list the strategies). `incl` is also the highest consistency cut-off at which the row is positive
     (when it passes n_cut and pri_cut). A row coded C is not left out of the minimisation: as in R QCA, it is an
@@ -182,12 +183,13 @@ def contradictions(tt) -> pd.DataFrame:
         pos = [c for c in cases if y[c] > 0.5]
         if not (pos and neg):
             continue
+        half = [c for c in cases if y[c] == 0.5]   # neither in nor out: listed, so that the lists add up to n
         out.append({"row": int(r), "configuration": format_term(np.asarray(cfg) + 1, tt.conditions, multi),
                     "n": int(rec["n"]), "incl": float(rec["incl"]), "PRI": float(rec["PRI"]), "OUT": rec["OUT"],
                     "cases_in_outcome": ", ".join(pos), "cases_not_in_outcome": ", ".join(neg),
-                    "handling": handling[rec["OUT"]]})
+                    "cases_at_crossover": ", ".join(half), "handling": handling[rec["OUT"]]})
     return pd.DataFrame(out, columns=["row", "configuration", "n", "incl", "PRI", "OUT", "cases_in_outcome",
-                                      "cases_not_in_outcome", "handling"])
+                                      "cases_not_in_outcome", "cases_at_crossover", "handling"])
 
 
 def _per_term(ty: pd.DataFrame, terms, select, best) -> pd.DataFrame:
