@@ -938,3 +938,24 @@ def test_contradictions_name_the_cases_at_the_crossover():
         named = [c for col in ("cases_in_outcome", "cases_not_in_outcome", "cases_at_crossover")
                  for c in r[col].split(", ") if c]
         assert len(named) == r["n"]
+
+
+def test_theory_evaluation_names_the_cases_it_lists_nowhere():
+    """theory_evaluation lists each case under the intersection it is in (> 0.5) and its side of the outcome; a case
+    at exactly 0.5 in the theory, the solution or the outcome is in no list, and nothing said so (the eight lists
+    then named fewer cases than the data hold). A note now names those cases and why."""
+    from analysis.qca import theory_evaluation
+
+    df = pd.DataFrame({"A": [0.9, 0.8, 0.2, 0.1, 0.7, 0.3], "B": [0.8, 0.5, 0.3, 0.2, 0.9, 0.6],
+                       "Y": [0.9, 0.7, 0.1, 0.2, 0.5, 0.3]}, index=list("abcdef"))
+    with pytest.warns(Warning):
+        sol = minimize(truth_table(df, "Y", ["A", "B"], incl_cut=0.8), include="?")
+    te = theory_evaluation("B", sol)
+    listed = {c for cs in te.cases["cases"] for c in cs}
+    missing = [c for c in df.index if c not in listed]
+    assert missing == ["b", "e"]
+    assert any("b, e" in n and "0.5" in n for n in te.notes), te.notes
+    assert "note: " in str(te)
+    clean = df.assign(B=[0.8, 0.4, 0.3, 0.2, 0.9, 0.6], Y=[0.9, 0.7, 0.1, 0.2, 0.6, 0.3])
+    full = theory_evaluation("B", minimize(truth_table(clean, "Y", ["A", "B"], incl_cut=0.8), include="?"))
+    assert {c for cs in full.cases["cases"] for c in cs} == set(df.index) and full.notes == []

@@ -703,11 +703,19 @@ def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consist
         fit_rows.append(rec)
     case_rows = []
     labels = {True: "Y > 0.5", False: "Y < 0.5"}
+    listed = np.zeros(len(y), dtype=bool)
     for key, names in INTERSECTIONS.items():
         for high, name in zip((True, False), names):
             hit = (sets[key] > 0.5) & ((y > 0.5) if high else (y < 0.5))
+            listed |= hit
             case_rows.append({"intersection": key, "outcome": labels[high], "label": name,
                               "cases": [c for c, h in zip(qd.cases, hit) if h], "n": int(hit.sum())})
+    unlisted = [c for c, seen in zip(qd.cases, listed) if not seen]
+    notes = []
+    if unlisted:   # a membership of exactly 0.5 in T, S or Y: in no intersection above 0.5, or on neither side
+        notes.append(f"case(s) {', '.join(map(str, unlisted))} are in no list: membership exactly 0.5 in the theory, "
+                     "the solution or the outcome puts a case in no intersection above 0.5 or on neither side of "
+                     "the outcome")
     # the Boolean forms over every configuration (every level of a multi-value condition)
     def pred(expr_t, neg_t, neg_s):
         def f(grid):
@@ -730,11 +738,10 @@ def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consist
     too_many = form_limit_note(sub, levels, int(max_conditions), "T and S")
     if too_many:   # fit and cases need no Boolean form: they are kept, the forms are marked as not built
         inters = dict.fromkeys(INTERSECTIONS)
-        notes = [f"Boolean forms not listed: {too_many}; fit and cases are complete"]
+        notes.append(f"Boolean forms not listed: {too_many}; fit and cases are complete")
     else:
         inters = {k: boolean_expression(pred(k, k.startswith("~T"), k.endswith("~S")), sub, noflevels=levels,
                                         max_conditions=int(max_conditions)) for k in INTERSECTIONS}
-        notes = []
     return TheoryEvaluation(theory=theory, solution=m.expression, outcome=qd.outcome, data=data,
                             fit=pd.DataFrame(fit_rows), cases=pd.DataFrame(case_rows), intersections=inters,
                             notes=notes)
