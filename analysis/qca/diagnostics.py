@@ -619,7 +619,8 @@ class TheoryEvaluation:
     memberships in each term, S, T, T*S, ~T*S, T*~S, ~T*~S and the outcome; fit, their inclS, covS, PRI (and
     inclH); cases, the cases of each intersection with Y > 0.5 / < 0.5; intersections, each intersection's
     Boolean expression over every configuration of the conditions T and S name (None where they name more than
-    max_conditions conditions: notes then says so and what to do); notes."""
+    max_conditions conditions: notes then says so and what to do); notes, also the cases in no list (a membership of
+    exactly 0.5 in T, S or the outcome)."""
 
     theory: str
     solution: str
