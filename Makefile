@@ -6,7 +6,8 @@
 #
 # Each notebook is one target (a stamp in build/stamps/) whose prerequisites are its real inputs:
 # the source notebook, the analysis/ modules it imports, raw data, upstream notebooks and its
-# parameters, each file's checksum recorded too (build/params/: a copy with an older date reruns). Parameters go to papermill through make variables, e.g.
+# parameters, each file's checksum recorded too (build/params/: a copy with an older date reruns). `make verify`
+# checks the outputs against the SHA-256 each run records. Parameters go to papermill through make variables, e.g.
 #   make P_03_qca="-p incl_cut 0.9"
 # A failed or interrupted notebook never touches its stamp, so the next `make` reruns it, and what it wrote is put back. A parameter the
 # notebook does not declare stops the run before it starts; a file a parameter names is a prerequisite; a
