@@ -140,9 +140,17 @@ $(UV):
 	.uv/bin/python -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
 
 # `make` and `make test` share one exact environment: the package, the run and test groups, nothing else.
-$(ENV_RUN): pyproject.toml uv.lock | $(UV)
+# The marker holds the checksums (cksum) of the two files it was synced from: make compares dates, and a lock replaced
+# by a copy that keeps an older date (cp -p, rsync -a, an archive) left the environment as it was while the notebooks,
+# whose checksums record uv.lock, reran in it. A marker whose checksums differ is out of date. (An empty marker, made
+# before the checksums were kept, goes by dates alone until the next sync.)
+ENV_FILES := pyproject.toml uv.lock
+ifneq ($(shell [ -s '$(ENV_RUN)' ] && ! cksum $(ENV_FILES) | cmp -s - '$(ENV_RUN)' && echo stale),)
+$(ENV_RUN): FORCE
+endif
+$(ENV_RUN): $(ENV_FILES) | $(UV)
 	$(UV_SYNC) --group test
-	@touch $@
+	@cksum $(ENV_FILES) > $@
 
 # Extra groups are added on top (--inexact) and re-added whenever the base environment was re-synced.
 $(ENV_LAB): $(ENV_RUN)

@@ -1497,3 +1497,30 @@ def test_a_quoted_file_name_is_a_prerequisite(tmp_path):
     _past(cases)
     proc, runs = _make_with_parameters(tmp_path, "-p case_file 'mycases.csv'", where)
     assert len(runs) == 2, proc.stderr                              # the edited file reruns the notebook
+
+
+def test_a_lock_replaced_by_an_older_dated_copy_resyncs_the_environment(tmp_path):
+    """The environment's marker (.venv/.synced) was a touched file: a uv.lock replaced by a copy that keeps an older date
+    (cp -p from a colleague's checkout, an archive) left `make -q` at 0 for the environment, while the notebooks, whose
+    recorded checksums include uv.lock, reran in the old environment, their outputs then credited to the new lock.
+    The marker now holds the checksums of pyproject.toml and uv.lock it was synced from; other checksums make it out of
+    date, and the sync writes them. A stand-in uv records its calls."""
+    uv, log, marker = tmp_path / "uv", tmp_path / "uv.log", tmp_path / "synced"
+    uv.write_text(f"#!/bin/sh\necho \"$@\" >> {shlex.quote(str(log))}\n")
+    uv.chmod(0o755)
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+
+    def make(*flags):
+        return subprocess.run(["make", "--no-print-directory", "-C", str(ROOT), *flags, f"UV={uv}",
+                               f"ENV_RUN={marker}", f"PARAMS={tmp_path}/params", str(marker)],
+                              env=env, capture_output=True, text=True, timeout=60)
+
+    mine = subprocess.run(["cksum", "pyproject.toml", "uv.lock"], cwd=ROOT, capture_output=True, text=True).stdout
+    marker.write_text(mine.replace(mine.split()[0], "1", 1))      # synced from another lock, dated now
+    assert make("-q").returncode == 1
+    assert make().returncode == 0 and log.read_text().count("sync --locked") == 1
+    assert marker.read_text() == mine
+    assert make("-q").returncode == 0
+    assert make().returncode == 0 and log.read_text().count("sync --locked") == 1   # up to date: no second sync
+    marker.write_text("")                                           # a marker made before checksums were kept
+    assert make("-q").returncode == 0                               # goes by dates
