@@ -116,7 +116,8 @@ def test_the_runner_records_each_outputs_hash_in_a_deterministic_file(monkeypatc
 @pytest.mark.skipif(shutil.which("make") is None, reason="needs GNU make")
 def test_make_verify_checks_the_builds_records(tmp_path):
     """`make verify` runs the check on the stamps folder make uses (STAMPS), for every notebook of the build: with no
-    build recorded there, each notebook is named, exit status 2 (make's, for a failed recipe)."""
+    build recorded there, one line says so (exit status 2, make's for a failed recipe); with some recorded, each
+    notebook without a record is named."""
     import os
     import subprocess
 
@@ -124,9 +125,17 @@ def test_make_verify_checks_the_builds_records(tmp_path):
     proc = subprocess.run(["make", "--no-print-directory", "-C", str(ROOT), f"STAMPS={tmp_path}/stamps",
                            f"PARAMS={tmp_path}/params", "verify"], env=env, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2, proc.stderr
+    assert proc.stdout.splitlines() == [f"no record: no build is recorded in this checkout ({tmp_path}/stamps/ holds "
+                                        "no NAME.sha256: a fresh clone, or after make clean); run make, then make "
+                                        "verify (git status then shows whether the committed outputs were "
+                                        "reproduced)"], proc.stdout
+    (tmp_path / "stamps").mkdir()
+    (tmp_path / "stamps" / "03_qca.sha256").write_text("")       # one notebook recorded: the others are named
+    proc = subprocess.run(["make", "--no-print-directory", "-C", str(ROOT), f"STAMPS={tmp_path}/stamps",
+                           f"PARAMS={tmp_path}/params", "verify"], env=env, capture_output=True, text=True, timeout=120)
     named = [line for line in proc.stdout.splitlines() if line.startswith("no record:")]
-    assert any("notebooks/03_qca.ipynb" in line for line in named) and len(named) >= 6, proc.stdout
-    assert "stray:" not in proc.stdout
+    assert any("notebooks/04_figures.ipynb" in line for line in named) and len(named) >= 5, proc.stdout
+    assert not any("notebooks/03_qca.ipynb" in line for line in named) and "stray:" not in proc.stdout
 
 
 def test_a_file_the_previous_run_wrote_and_this_one_did_not_is_named_by_the_runner(monkeypatch, capsys, tmp_path):
@@ -153,3 +162,12 @@ def test_a_file_the_previous_run_wrote_and_this_one_did_not_is_named_by_the_runn
     assert notes == [f"note: {out / 'dropped.csv'} was written by the previous run of notebooks/03_qca.ipynb but not "
                      "by this one: it is left as it was, and `make verify` calls it stray; delete it if nothing needs it"]
     assert (out / "dropped.csv").exists()                   # detected, not deleted
+
+
+def test_a_checkout_with_no_build_recorded_gets_one_line(tmp_path):
+    """A fresh clone (or after make clean) has no record at all: one line says so and what to do, not a line per
+    notebook."""
+    root, stamps = _project(tmp_path)
+    shutil.rmtree(stamps)
+    lines, checked = _check(root, stamps)
+    assert checked == 0 and len(lines) == 1 and lines[0].startswith("no record: no build is recorded in this checkout")

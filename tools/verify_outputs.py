@@ -60,9 +60,14 @@ def findings(root: Path, stamps: Path, notebooks: list[str]) -> tuple[list[str],
     """The lines to report (sorted within each kind) and the number of outputs checked."""
     files, unrecorded = recorded(stamps, notebooks)
     out: list[str] = []
+    where = stamps.relative_to(root) if stamps.is_relative_to(root) else stamps
+    if unrecorded and len(unrecorded) == len(notebooks):
+        return [f"no record: no build is recorded in this checkout ({where}/ holds no NAME.sha256: a fresh clone, or "
+                "after make clean); run make, then make verify (git status then shows whether the committed outputs "
+                "were reproduced)"], 0
     for name in unrecorded:
         out.append(f"no record: notebooks/{name}.ipynb has no record of a build in this checkout "
-                   f"({stamps.relative_to(root) if stamps.is_relative_to(root) else stamps}/{name}.sha256 missing); "
+                   f"({where}/{name}.sha256 missing); "
                    "run make, then make verify")
     for path, (digest, name) in sorted(files.items()):
         full = root / path
@@ -110,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     if not stamps.is_absolute():
         stamps = root / stamps
     lines, checked = findings(root, stamps, args.notebooks)
-    if not args.no_make:
+    if not args.no_make and checked:
         lines += [f"out of date: notebooks/{name}.ipynb would be run again by make (an input changed since its run, "
                   "or other parameters are asked for); run make" for name in out_of_date(root, stamps)]
     for line in lines:
