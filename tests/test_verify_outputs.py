@@ -171,3 +171,38 @@ def test_a_checkout_with_no_build_recorded_gets_one_line(tmp_path):
     shutil.rmtree(stamps)
     lines, checked = _check(root, stamps)
     assert checked == 0 and len(lines) == 1 and lines[0].startswith("no record: no build is recorded in this checkout")
+
+
+def test_a_run_stopped_while_its_records_are_written_puts_them_back_with_the_outputs(monkeypatch, tmp_path):
+    """Stopped between writing the new hashes (NAME.sha256) and the new list (NAME.outputs), a run's outputs were put
+    back as the last good run left them, but the new hashes stayed: `make verify` then called the restored outputs
+    changed. The two records are put back with the outputs."""
+    import analysis.qca.atomic as atomic
+
+    run_notebook = load_script("tools/run_notebook.py")
+    out = tmp_path / "derived" / "t.csv"
+    manifest = tmp_path / "stamps" / "03_qca.outputs"
+    manifest.parent.mkdir()
+    manifest.write_text("last good list\n")
+    manifest.with_suffix(".sha256").write_text("last good hashes\n")
+
+    def fake_papermill(cmd, env, cwd):
+        monkeypatch.setenv(OUTPUT_LOG, env[OUTPUT_LOG])
+        monkeypatch.setenv("COMPENDIUM_ROLLBACK", env["COMPENDIUM_ROLLBACK"])
+        write_csv(pd.DataFrame({"a": [1]}), out)
+        nbformat.write(nbformat.v4.new_notebook(), cmd[4])
+        return 0
+
+    real = atomic.write_atomic
+
+    def stopped_at_the_list(path, data, *a, **kw):
+        if str(path).endswith(".outputs"):
+            raise KeyboardInterrupt
+        return real(path, data, *a, **kw)
+
+    monkeypatch.setattr(run_notebook, "papermill", fake_papermill)
+    monkeypatch.setattr(atomic, "write_atomic", stopped_at_the_list)
+    assert run_notebook.cli(["03_qca", "--output-dir", str(tmp_path / "exec"), "--manifest", str(manifest)]) == 130
+    assert manifest.read_text() == "last good list\n"
+    assert manifest.with_suffix(".sha256").read_text() == "last good hashes\n"
+    assert not out.exists()

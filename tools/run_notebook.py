@@ -700,6 +700,8 @@ def _run(args: argparse.Namespace, src: Path, manifest: Path, given_parameters: 
         written = Path(log).read_text(encoding="utf-8").splitlines()
         before = manifest.read_text(encoding="utf-8").splitlines() if manifest.is_file() else []
         outputs = [_relative(final)] + [_relative(w) for w in written if w]
+        for record in (manifest, hashes_path(manifest)):  # put back with the outputs if stopped while written
+            remember(record.resolve(), backup)
         write_manifest(manifest, outputs)
         succeeded = True
         for path in no_longer_written(before, outputs):
