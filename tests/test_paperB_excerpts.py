@@ -419,3 +419,12 @@ def test_a_province_not_written_as_a_short_name_is_refused(book, tmp_path, colum
     with pytest.raises(DataValidationError) as e:
         load(book, paths)
     assert f"row {row + 1} (line {row + 2}), column '{column}'" in str(e.value) and says in str(e.value)
+
+
+def test_b11s_note_states_the_locality_rule_its_counts_use(book):
+    """B11's note still defined a locality as a (province, place) pair after the level of an item's body came to
+    decide it (a provincial item speaks for its province wherever it was held): the ledger now says the rule used."""
+    from analysis.paper_b import claims as pb_claims
+    lay = tiny_layer()
+    note = pb_claims.claim_models_in_localities(lay, ex.manual_coding(lay, book), corpus.load_readings(book)).note
+    assert "a provincial item its province, wherever it was held" in note and "(province, place) pair" not in note

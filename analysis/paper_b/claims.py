@@ -572,8 +572,9 @@ def claim_models_in_localities(layer: ExcerptLayer, coding: CodingResult, readin
                  note=f"From the {coding.source} coding of {len(layer.units)} excerpt units (page heads only). The "
                       "abstract names the three models, not where they occur: the thresholds are the compendium's "
                       "parameters (min_localities, min_provinces). Which model a unit shows is the compendium's coding; "
-                      "a locality is a (province, place) pair below national "
-                      "level, and items whose province is not shown count for none. A one-sided check: the page heads "
+                      "a locality is what an item below national level speaks for, decided by the level of its body: "
+                      "a provincial item its province, wherever it was held, a city, county or institution item its "
+                      "place; items whose province is not shown count for none. A one-sided check: the page heads "
                       "stored here can show a model in a locality, never its absence (it may sit further down a page, "
                       "or in a locality no stored page covers), so a model seen in fewer localities is 'not testable', "
                       "never 'false' (as B14).",
