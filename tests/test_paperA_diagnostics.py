@@ -281,3 +281,20 @@ def test_untenable_reaches_the_negated_outcome_only_for_impossible_remainders(re
     code = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
     start = code.index("D.negated_outcome(")
     assert "untenable=untenable" in code[start:code.index("\n", code.index("skew_cut=skew_cut", start))]
+
+
+def test_notebook_03_says_its_out_counts_count_cases_not_rows():
+    """Notebook 03 printed '13 observed configurations ...; counts by OUT: {'OUT1': 6, 'OUT0': 9, 'OUTC': 0, ...};
+    contradictory rows ...: 1': the counts are cases (6 + 9 = 15, not 13 rows), and OUTC 0 beside one contradictory
+    row read as a contradiction. The line now says the counts are cases by their row's OUT and that a contradictory
+    row below incl_cut is coded OUT 0."""
+    import json
+    from pathlib import Path
+
+    nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "executed" / "03_qca.ipynb")
+                    .read_text(encoding="utf-8"))
+    text = "".join("".join(o.get("text", "")) for c in nb["cells"] if c["cell_type"] == "code"
+                   for o in c.get("outputs", []) if o.get("output_type") == "stream")
+    line = next(ln for ln in text.splitlines() if "'OUT1'" in ln)
+    assert "counts by OUT" not in line and "cases by their row's OUT" in line, line
+    assert "a contradictory row below incl_cut is coded OUT 0" in line, line
