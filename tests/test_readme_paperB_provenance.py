@@ -131,3 +131,16 @@ def test_notebook_01_conclusions_count_what_the_tables_count():
     m = re.search(r"local units come from (\d+) localities in (\d+) provinces", last)
     assert m, last
     assert (int(m.group(1)), int(m.group(2))) == (len(localities), int(summary["provinces with units"]))
+
+
+def test_readme_and_data_readme_describe_paper_bs_method_as_its_abstract_does():
+    """README called Paper B 'A policy-text analysis since 2020', though its abstract rests on field research as well
+    (基于2020年以来的实地调研与政策文本分析): a reader took the rebuilt policy corpus for the paper's whole basis. Both
+    READMEs now name the field research and say that only the policy texts can be rebuilt here."""
+    seed = (ROOT / "data" / "reference" / "seeds" / "000_7f18ffbc0703f230.txt").read_text(encoding="utf-8")
+    assert "实地调研与政策文本分析" in seed
+    data_readme = " ".join((ROOT / "data" / "README.md").read_text(encoding="utf-8").split())
+    for text in (README, data_readme):
+        assert "field research" in text and "实地调研" in text
+    assert "A policy-text analysis since 2020" not in README
+    assert "only its policy texts can be rebuilt" in README
