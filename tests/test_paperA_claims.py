@@ -379,3 +379,17 @@ def test_a_claim_read_by_the_compendium_says_so_in_both_languages():
         zh = next(s.claim_zh for s in P.CLAIMS if s.claim_id == cid)
         quoted = zh.split("(本项目读作")[0]
         assert quoted and quoted in abstract, (cid, quoted)
+
+
+def test_notebook_02_quotes_finding_3_and_labels_its_reading():
+    """Notebook 02 said 'Paper A reports that policy indicators for system, professional and functional integration
+    are under-developed' above its table of the least present conditions, so the table read as what the paper
+    reported. The abstract's words (相关政策指标设置尚不健全) now stand beside the translation, and the count of
+    cases is named as the compendium's reading of them (ledger A8, A9)."""
+    import json
+
+    from analysis.paths import ROOT
+    nb = json.loads((ROOT / "notebooks" / "02_case_calibration.ipynb").read_text(encoding="utf-8"))
+    cell = next("".join(c["source"]) for c in nb["cells"]
+                if c["cell_type"] == "markdown" and "How present is each condition" in "".join(c["source"]))
+    assert "相关政策指标设置尚不健全" in cell and "the compendium's reading" in cell and "A8" in cell, cell
