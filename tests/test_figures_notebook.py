@@ -575,3 +575,16 @@ def test_the_units_heat_map_caption_says_where_a_straddling_unit_is_counted(inde
     row = index.set_index("figure").loc["paperB_units_stage_heatmap"]
     assert "first day" in row["caption_en"], row["caption_en"]
     assert "首日" in row["caption_zh"], row["caption_zh"]
+
+
+def test_locality_caption_says_a_provincial_item_counts_for_its_province(index):
+    """The level of an item's body decides its locality (analysis/paper_b/localities.py): X22, a provincial meeting
+    held in 郴州, is Hunan province's row in the chart, not Chenzhou's. The caption now says so in both languages,
+    so a reader does not look for the city where a provincial body met."""
+    from analysis.paths import DATA_DERIVED
+
+    loc = pd.read_csv(DATA_DERIVED / "paperB" / "units_localities_models.csv")
+    assert (loc["levels"] == "provincial").any()
+    cap = index.set_index("figure").loc["paperB_localities_models"]
+    assert "a provincial item counts for its province, wherever it was held" in cap["caption_en"], cap["caption_en"]
+    assert "省级条目计入其省份" in cap["caption_zh"], cap["caption_zh"]
