@@ -121,3 +121,15 @@ def test_every_derived_table_is_described_in_the_data_dictionary():
     assert not missing, f"data/README.md does not describe: {missing}"
     for folder in sorted({f.split("/", 1)[0] for f in files}):
         assert f"derived/{folder}/" in README, folder
+
+
+def test_data_readme_keeps_the_reconstructions_choices_apart_from_the_abstracts_facts():
+    """data/README.md listed '8 good outcomes of 15' and 'a parsimonious solution of at least two terms' among the
+    constraints from Paper A's abstract, which states neither (tools/reconstruction/README.md calls them the
+    compendium's choices). The list now names them as the compendium's choices, not the paper's."""
+    from analysis.paths import ROOT
+    text = " ".join((ROOT / "data" / "README.md").read_text(encoding="utf-8").split())
+    seed = (ROOT / "data" / "reference" / "seeds" / "003_9a6248d882d62700.txt").read_text(encoding="utf-8")
+    assert "阳性" not in seed and "8个" not in seed          # the abstract gives no count of good outcomes
+    i = text.index("8 good outcomes of 15")
+    assert "the compendium's choices, not the paper's" in text[i - 200:i], text[i - 200:i + 100]
