@@ -588,3 +588,29 @@ def test_locality_caption_says_a_provincial_item_counts_for_its_province(index):
     cap = index.set_index("figure").loc["paperB_localities_models"]
     assert "a provincial item counts for its province, wherever it was held" in cap["caption_en"], cap["caption_en"]
     assert "省级条目计入其省份" in cap["caption_zh"], cap["caption_zh"]
+
+
+def test_every_excerpt_layer_figure_says_in_its_drawn_title_that_it_shows_page_heads():
+    """The units' timeline and heat map say 'page heads' in their drawn titles, the localities chart did not: its
+    title 'Local practice models by province and locality' read, without the caption, as a survey of the provinces'
+    practice rather than of the reachable heads of some stored pages. Every committed excerpt-layer figure's
+    embedded title (SVG dc:title) now says so, and the Chinese title as well."""
+    import re
+
+    from analysis.paths import FIGURES
+    for name in ("paperB_units_timeline", "paperB_units_stage_heatmap", "paperB_localities_models"):
+        svg = (FIGURES / f"{name}.svg").read_text(encoding="utf-8")
+        title = re.search(r"<dc:title>([^<]*)", svg).group(1)
+        assert "page heads" in title, (name, title)
+    import matplotlib.pyplot as plt
+
+    from analysis.paper_b import codebook as cb, corpus
+    from analysis.paths import DATA_DERIVED
+    from analysis.plots import policy as policy_plots
+    book = cb.load_codebook()
+    loc = pd.read_csv(DATA_DERIVED / "paperB" / "units_localities_models.csv")
+    fig = policy_plots.locality_models_chart(loc, book.codes_of("model"), corpus.load_readings(book), lang="zh")
+    try:
+        assert "页面开头" in fig.axes[0].get_title(loc="left"), fig.axes[0].get_title(loc="left")
+    finally:
+        plt.close(fig)

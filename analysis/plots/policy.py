@@ -330,9 +330,10 @@ def locality_models_chart(localities: pd.DataFrame, model_codes: Sequence[str], 
     ax.tick_params(axis="y", length=0, pad=4)
     for side in ("top", "right", "left"):
         ax.spines[side].set_visible(False)
-    ax.set_title(f"Local practice models by province and locality, {words}\n(number = units showing "
-                 "the model; a line joins the models of a hybrid; dash = no model coded)" if lang == "en"
-                 else f"各省各地实践模式({words})\n(数字为显示该模式的编码单元数;连线表示混合型;短横表示未编码模式)", loc="left",
+    ax.set_title(f"Local practice models by province and locality in excerpts of page heads, {words}\n(number = "
+                 "units showing the model; a line joins the models of a hybrid; dash = no model coded)" if lang == "en"
+                 else f"各省各地实践模式(页面开头摘录,{words})\n(数字为显示该模式的编码单元数;连线表示混合型;短横表示未编码模式)",
+                 loc="left",
                  fontsize=9)
     fig.tight_layout()
     return fig
