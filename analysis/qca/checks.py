@@ -8,7 +8,8 @@ import numpy as np
 
 from .errors import QCAInputError
 
-__all__ = ["flag", "float_text", "int_text", "plain_number_hint", "relation", "text_number_hint", "whole", "workers"]
+__all__ = ["flag", "float_text", "int_text", "percent_hint", "plain_number_hint", "relation", "text_number_hint", "whole",
+           "workers"]
 
 #: How numbers typed as text (a flag's value, row numbers '7,8,15', a value in 'Y{1}' or 'A=1', thresholds
 #: 'e=1, c=2') must be written: an optional sign, the ASCII digits 0-9, a point, an exponent. Python's int() and
@@ -110,3 +111,13 @@ def whole(name: str, value, least: int = 1) -> int:
         what = "a positive whole number" if least == 1 else f"a whole number >= {least}"
         raise QCAInputError(f"{name} must be {what}, got {value!r}{text_number_hint(value)}")
     return int(value)
+
+
+def percent_hint(value) -> str:
+    """For a cut-off in [0, 1] given as a percentage (80 for 0.8, as a report or SPSS writes it): "; a percentage?
+    write 0.8" for 10 to 100; '' for anything else."""
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        return ""
+    return f"; a percentage? write {v / 100:g}" if 10.0 <= v <= 100.0 else ""   # (1.5 is a typo, not 1.5 %)

@@ -55,7 +55,7 @@ import pandas as pd
 
 from .minimize import BUDGETS
 from .truth_table import MAX_MEMBERSHIPS
-from .checks import MAX_JOBS, NO_SOLUTION_RULES, float_text, int_text, plain_number_hint, workers
+from .checks import MAX_JOBS, NO_SOLUTION_RULES, float_text, int_text, percent_hint, plain_number_hint, workers
 from ._json import dumps
 from .data import QCAWarning
 from .errors import QCAComplexityError, QCADataError, QCAInputError
@@ -128,7 +128,7 @@ def _unit(text: str) -> float:
                  else plain_number_hint(text))
         raise argparse.ArgumentTypeError(f"must be a number in [0, 1], got {text!r}{comma}") from None
     if not 0.0 <= v <= 1.0:
-        raise argparse.ArgumentTypeError(f"must be a number in [0, 1], got {text!r}")
+        raise argparse.ArgumentTypeError(f"must be a number in [0, 1], got {text!r}{percent_hint(v)}")
     return v
 
 

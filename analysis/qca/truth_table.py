@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from .data import QCAData, prepare_data
-from .checks import flag, text_number_hint, whole
+from .checks import flag, percent_hint, text_number_hint, whole
 from .display import ljust, rjust, width
 from .errors import QCAComplexityError, QCAInputError
 from .expressions import implicant_membership
@@ -129,7 +129,8 @@ def _cutoffs(incl_cut, n_cut, pri_cut) -> tuple[float, float, int, float]:
             pair = text_number_hint(incl_cut)
         raise QCAInputError(f"incl_cut must be numbers in [0, 1], got {incl_cut!r}{pair}") from None
     if any(not (0.0 <= v <= 1.0) for v in vals):
-        raise QCAInputError(f"incl_cut must lie in [0, 1], got {incl_cut!r}")
+        raise QCAInputError(f"incl_cut must lie in [0, 1], got {incl_cut!r}"
+                            f"{next((h for h in map(percent_hint, vals) if h), '')}")
     ic1 = vals[0]
     ic0 = vals[1] if len(vals) == 2 else ic1
     if ic0 > ic1:
@@ -151,7 +152,7 @@ def _cutoffs(incl_cut, n_cut, pri_cut) -> tuple[float, float, int, float]:
     except (TypeError, ValueError):
         raise QCAInputError(f"pri_cut must be a number in [0, 1], got {pri_cut!r}{text_number_hint(pri_cut)}") from None
     if not 0.0 <= pri_cut <= 1.0:
-        raise QCAInputError(f"pri_cut must lie in [0, 1], got {pri_cut!r}")
+        raise QCAInputError(f"pri_cut must lie in [0, 1], got {pri_cut!r}{percent_hint(pri_cut)}")
     return ic1, ic0, n_cut, pri_cut
 
 

@@ -1511,6 +1511,15 @@ CATALOGUE: list[Bad] = [
     Bad("spec-path-tilde-quoted", "robustness --spec \"~/no_such_sweeps.yaml\" (quoted)", LF, "cli",
         cli("robustness", LF, "--spec", "~/no_such_sweeps.yaml"),
         "error: --spec ~/no_such_sweeps.yaml: file not found; '~' is not your home folder here", origin="user data"),
+    Bad("incl-cut-percent", "truth-table --incl-cut 80 (a percentage, as a report writes it)", LF, "cli",
+        cli("truth-table", LF, "--outcome", "SURV", "--incl-cut", "80"),
+        "error: --incl-cut must lie in [0, 1], got 80.0; a percentage? write 0.8", origin="user data"),
+    Bad("benchmark-percent", "necessity --benchmark 90 (a percentage)", LF, "cli",
+        cli("necessity", LF, "--outcome", "SURV", "--benchmark", "90"),
+        "error: argument --benchmark: must be a number in [0, 1], got '90'; a percentage? write 0.9", origin="user data"),
+    Bad("pri-cut-percent-api", "truth_table(..., pri_cut=75)", LF, "api",
+        lambda: _qca()[0].truth_table(lf(), "SURV", pri_cut=75),
+        "pri_cut must lie in [0, 1], got 75.0; a percentage? write 0.75", origin="user data"),
 ]
 
 Call = Callable[[], object]
