@@ -15,7 +15,7 @@ from typing import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
-from .data import QCAWarning
+from .data import QCAWarning, wide_operator_hint
 from .checks import flag, int_text, plain_number_hint
 from .errors import QCAInputError
 from .expressions import warns_once
@@ -47,7 +47,7 @@ def parse_rows(rows, n_configurations: int | None = None, what: str = "") -> lis
         try:
             vals = [int_text(p) for p in parts]
         except ValueError:
-            hint = next((h for h in map(plain_number_hint, parts) if h), "")
+            hint = next((h for h in map(plain_number_hint, parts) if h), "") or wide_operator_hint(rows)
             raise QCAInputError(f"{lead}row numbers must be whole numbers such as '7,8,15', got {rows!r}{hint}") from None
     else:
         try:

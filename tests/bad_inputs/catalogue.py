@@ -1520,6 +1520,11 @@ CATALOGUE: list[Bad] = [
     Bad("pri-cut-percent-api", "truth_table(..., pri_cut=75)", LF, "api",
         lambda: _qca()[0].truth_table(lf(), "SURV", pri_cut=75),
         "pri_cut must lie in [0, 1], got 75.0; a percentage? write 0.75", origin="user data"),
+    Bad("exclude-fullwidth-comma", "minimize --exclude '10，12' (a full-width comma, typed with a Chinese input method)",
+        LF, "cli", cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?", "--exclude",
+                       "10，12"),
+        "error: --exclude: row numbers must be whole numbers such as '7,8,15', got '10，12'; '，' -> ',': QCA's syntax "
+        "needs the ASCII character", origin="user data"),
 ]
 
 Call = Callable[[], object]
