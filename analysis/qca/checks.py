@@ -16,6 +16,9 @@ __all__ = ["flag", "float_text", "int_text", "percent_hint", "plain_number_hint"
 #: float() also read '1_000' (digits grouped with '_'), full-width '１０' and other scripts' digits; a command line
 #: refuses them, as most command lines do.
 _INT_RE = re.compile(r"[+-]?[0-9]+")
+#: Signs that look like '-' and that Python's numbers do not read (a number copied from a PDF, Word or a web page).
+MINUS_SIGNS = {"\u2212": "the Unicode minus sign", "\u2013": "an en dash", "\u2014": "an em dash",
+               "\ufe63": "a small hyphen-minus", "\uff0d": "a full-width hyphen-minus"}
 _FLOAT_RE = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 
 
@@ -44,6 +47,8 @@ def plain_number_hint(text) -> str:
     thousands separator ('1,000'): "; write 1000 (...)", the number as it must be written and why; '' for anything
     else (its caller's message says enough)."""
     s = str(text).strip()
+    if s[:1] in MINUS_SIGNS and _FLOAT_RE.fullmatch("-" + s[1:]):   # '−1' copied from a document or web page
+        return f"; write -{s[1:]} (an ASCII '-': {s[0]!r} is {MINUS_SIGNS[s[0]]}, as a document or web page writes it)"
     if re.fullmatch(r"[+-]?[0-9]{1,3}(,[0-9]{3})+", s):   # '1,000': a thousands separator
         return f"; write {s.replace(',', '')} (digits 0-9 only: no ',' between groups of digits)"
     try:

@@ -309,6 +309,12 @@ def _value_hint(values: list, raw: bool = False) -> str:
     """Why non-numeric cells are probably there, and what to do (full-width digits, decimal commas, percent signs,
     labels). `raw`: the values are raw data to be calibrated (the calibrate command), not memberships."""
     texts = [str(v).strip() for v in values]
+    from .checks import MINUS_SIGNS
+    minus = [t for t in texts if t[:1] in MINUS_SIGNS]
+    if minus and all(re.fullmatch(r"\d*\.?\d+([eE][+-]?\d+)?", t[1:], re.ASCII) for t in minus) and len(minus) == len(
+            texts):   # '−9' (U+2212) copied from a PDF, Word or a web page: was no hint at all
+        return (f"a minus sign other than '-' (e.g. {minus[0]!r}: {MINUS_SIGNS[minus[0][0]]}, as a document or web page "
+                f"writes it): write the ASCII '-', e.g. {'-' + minus[0][1:]!r}")
     wide = [t for t in texts if _fullwidth(t)]
     if wide:
         return (f"full-width characters (e.g. {wide[0]!r}, typed with a Chinese or Japanese input method, 全角): "

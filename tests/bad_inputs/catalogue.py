@@ -1525,6 +1525,15 @@ CATALOGUE: list[Bad] = [
                        "10，12"),
         "error: --exclude: row numbers must be whole numbers such as '7,8,15', got '10，12'; '，' -> ',': QCA's syntax "
         "needs the ASCII character", origin="user data"),
+    Bad("raw-unicode-minus", "raw values with the Unicode minus sign ('−20', U+2212, copied from a PDF or a web page): "
+        "refused as non-numeric without a hint", f("raw_unicode_minus.csv"), "cli",
+        cli("calibrate", f("raw_unicode_minus.csv"), "--spec", f("calibrate_dev_only.yaml"), "--keep", "SURV"),
+        "'DEV': a minus sign other than '-' (e.g. '−20': the Unicode minus sign, as a document or web page writes "
+        "it): write the ASCII '-', e.g. '-20'", origin="user data"),
+    Bad("jobs-unicode-minus", "minimize --jobs −1 (the Unicode minus sign, copied from a document)", LF, "cli",
+        cli("minimize", LF, "--outcome", "SURV", "--jobs", "\u22121"),
+        "got '−1'; write -1 (an ASCII '-': '−' is the Unicode minus sign, as a document or web page writes it)",
+        origin="user data"),
 ]
 
 Call = Callable[[], object]
