@@ -568,6 +568,8 @@ HALF_ANSWERS = [   # answers the checks passed (✓) though they are not the exe
     {2: 'nec_breakdown = necessity(crisp, "~SURV", CONDITIONS[:3], benchmark=necessity_benchmark)',
      3: 'my_intermediates = {(d,): minimize(tt, include="?", dir_exp=d) for d in ["-,-,-,-,-", "0,0,0,0,0"]}',
      5: f'changes = {{c: {_DROP_ONE} for c in ["R05", "R07"]}}'},   # right, but not every case that changes it
+    # another benchmark: the right inclN and covN, but 'necessary for ~SURV' then listed 6 conditions, not ~URB
+    {2: 'nec_breakdown = necessity(crisp, "~SURV", CONDITIONS, benchmark=0.5)'},
     {5: 'changes = {c: "?" for c in ["R03", "R05", "R06", "R07", "R10", "R11", "R12", "R14"]}',   # no solutions
      # a second cut-off, 0.5: rows between 0.5 and 0.9 become contradictions (C), 4 rows change OUT, not 1; the
      # check read the first cut-off only
