@@ -8,8 +8,8 @@ import numpy as np
 
 from .errors import QCAInputError
 
-__all__ = ["flag", "float_text", "int_text", "percent_hint", "plain_number_hint", "relation", "text_number_hint", "whole",
-           "workers"]
+__all__ = ["exponent_hint", "flag", "float_text", "int_text", "percent_hint", "plain_number_hint", "relation",
+           "text_number_hint", "whole", "workers"]
 
 #: How numbers typed as text (a flag's value, row numbers '7,8,15', a value in 'Y{1}' or 'A=1', thresholds
 #: 'e=1, c=2') must be written: an optional sign, the ASCII digits 0-9, a point, an exponent. Python's int() and
@@ -107,7 +107,9 @@ def text_number_hint(value) -> str:
         return ""
     if not texts:
         return ""
-    return f": write {', '.join(f'{n:g}' for n in nums)}, a number, not the text {', '.join(map(repr, texts))}"
+    # (a whole number in digits: '2e10' was told 'write 2e+10', which YAML 1.1 reads as text again)
+    shown = [str(int(n)) if n == n and abs(n) != float("inf") and n.is_integer() else f"{n:g}" for n in nums]
+    return f": write {', '.join(shown)}, a number, not the text {', '.join(map(repr, texts))}"
 
 
 def whole(name: str, value, least: int = 1) -> int:
@@ -126,3 +128,15 @@ def percent_hint(value) -> str:
     except (TypeError, ValueError):
         return ""
     return f"; a percentage? write {v / 100:g}" if 10.0 <= v <= 100.0 else ""   # (1.5 is a typo, not 1.5 %)
+
+
+def exponent_hint(text) -> str:
+    """For a whole number written with an exponent ('2e10', '1E6'), which a flag taking whole numbers refuses: the
+    digits to write instead; '' for anything else."""
+    try:
+        v = float_text(text)
+    except ValueError:
+        return ""
+    if "e" not in str(text).lower() or v != v or abs(v) == float("inf") or not v.is_integer():
+        return ""
+    return f"; write {int(v)} (a whole number in digits, not in exponent form)"

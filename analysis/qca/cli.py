@@ -55,7 +55,8 @@ import pandas as pd
 
 from .minimize import BUDGETS
 from .truth_table import MAX_MEMBERSHIPS
-from .checks import MAX_JOBS, NO_SOLUTION_RULES, float_text, int_text, percent_hint, plain_number_hint, workers
+from .checks import (MAX_JOBS, NO_SOLUTION_RULES, exponent_hint, float_text, int_text, percent_hint,
+                     plain_number_hint, workers)
 from ._json import dumps
 from .data import QCAWarning
 from .errors import QCAComplexityError, QCADataError, QCAInputError
@@ -98,7 +99,7 @@ def _positive(text: str) -> int:
         v = int_text(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"must be a positive whole number, got {text!r}"
-                                         f"{plain_number_hint(text)}") from None
+                                         f"{plain_number_hint(text) or exponent_hint(text)}") from None
     if v < 1:
         raise argparse.ArgumentTypeError(f"must be a positive whole number, got {text!r}")
     return v

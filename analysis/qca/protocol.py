@@ -64,7 +64,7 @@ from joblib import delayed
 
 from ._parallel import parallel
 from .calibrate import BELL_NAMES, S_NAMES, calibrate, parse_thresholds
-from .checks import NO_SOLUTION_RULES, workers
+from .checks import NO_SOLUTION_RULES, text_number_hint, workers
 from .data import _all_names, _near, _numeric, duplicate_names, empty_levels, prepare_data, wide_operator_hint
 from .display import frame, shown_as_printed
 from .errors import QCAComplexityError, QCAInputError, QCANoSolutionError
@@ -1461,9 +1461,10 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
     args = {"incl_cut": incl_cut, "n_cut": n_cut, "pri_cut": pri_cut, **tt_budget}
     if isinstance(max_runs, bool) or not isinstance(max_runs, (int, np.integer)) or not 1 <= max_runs <= MAX_RUNS:
         raise QCAInputError(f"max_runs must be a whole number from 1 to {MAX_RUNS:,} (each run is a truth table and "
-                            f"a minimisation, 2 x max_runs per threshold), got {max_runs!r}")
+                            f"a minimisation, 2 x max_runs per threshold), got {max_runs!r}"
+                            f"{text_number_hint(max_runs)}")
     if not isinstance(step, (int, float, np.number)) or isinstance(step, bool) or not 0 < step < math.inf:
-        raise QCAInputError(f"step must be a positive (finite) number, got {step!r}")
+        raise QCAInputError(f"step must be a positive (finite) number, got {step!r}{text_number_hint(step)}")
     if parameter == "n_cut" and step != int(step):   # each value was rounded (1, 1.5 -> 2, 2, ...) without a word
         raise QCAInputError(f"step of an n_cut range must be a whole number of cases (n_cut counts cases), got {step!r}")
     items = []   # (threshold name, start value, make task for a value)

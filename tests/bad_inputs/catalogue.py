@@ -1534,6 +1534,15 @@ CATALOGUE: list[Bad] = [
         cli("minimize", LF, "--outcome", "SURV", "--jobs", "\u22121"),
         "got '−1'; write -1 (an ASCII '-': '−' is the Unicode minus sign, as a document or web page writes it)",
         origin="user data"),
+    Bad("flag-int-exponent", "truth-table --max-memberships 2e10 (the README's 20,000,000,000 in exponent form)", LF,
+        "cli", cli("truth-table", LF, "--outcome", "SURV", "--max-memberships", "2e10"),
+        "error: argument --max-memberships: must be a positive whole number, got '2e10'; write 20000000000 (a whole "
+        "number in digits, not in exponent form)", origin="cli fuzz"),
+    Bad("robustness-spec-max-runs-exponent", "a sweep file's 'max_runs: 1e1' (YAML 1.1 reads it as the text '1e1'; the "
+        "message did not say so)", f("spec_range_exponent.yaml"), "cli",
+        cli("robustness", LF, "--spec", f("spec_range_exponent.yaml")),
+        "max_runs must be a whole number from 1 to 1,000 (each run is a truth table and a minimisation, 2 x max_runs "
+        "per threshold), got '1e1': write 10, a number, not the text '1e1'", origin="protocol"),
 ]
 
 Call = Callable[[], object]
