@@ -862,3 +862,11 @@ def test_json_that_is_no_table_of_cases_is_named(capsys, tmp_path, text, expect)
     code, out, err = run(capsys, "truth-table", str(path), "--outcome", "SURV")
     assert code == 2 and out == "" and err.startswith(f"error: {path}: ") and expect in err, err
     assert "decimal commas" not in err
+
+
+def test_a_whole_number_flag_suggests_only_numbers_it_takes(capsys):
+    """'--depth ０' (a full-width 0) was told 'write 0', which --depth refuses too."""
+    code, out, err = run(capsys, "super-subset", LF, "--outcome", "SURV", "--depth", "０")
+    assert code == 2 and err == "error: argument --depth: must be a positive whole number, got '０'\n", err
+    code, out, err = run(capsys, "super-subset", LF, "--outcome", "SURV", "--depth", "２")
+    assert code == 2 and "got '２'; write 2 (digits 0-9 only" in err, err

@@ -98,8 +98,12 @@ def _positive(text: str) -> int:
     try:
         v = int_text(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a positive whole number, got {text!r}"
-                                         f"{plain_number_hint(text) or exponent_hint(text)}") from None
+        hint = plain_number_hint(text) or exponent_hint(text)
+        try:   # '０' (full-width 0): no 'write 0', a number the flag refuses too
+            hint = hint if float(text.replace("_", "")) >= 1 else ""
+        except ValueError:
+            pass
+        raise argparse.ArgumentTypeError(f"must be a positive whole number, got {text!r}{hint}") from None
     if v < 1:
         raise argparse.ArgumentTypeError(f"must be a positive whole number, got {text!r}")
     return v
