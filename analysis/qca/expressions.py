@@ -143,7 +143,10 @@ def parse_term(text: str, conditions: Sequence[str], noflevels: Sequence[int] | 
                     raise QCAInputError(f"'~{name}[{value}]' cannot be read as a crisp literal")
                 value = 1 - value
         if name in out and out[name] != value:
-            raise QCAInputError(f"term {text!r} asks '{name}' to take two values: a contradiction (empty set)")
+            # '(empty set)' was said of fuzzy data too, where A*~A is min(A, 1 - A): not empty, at most 0.5
+            raise QCAInputError(f"term {text!r} asks '{name}' to take two values: a contradiction (an empty set for "
+                                "crisp and multi-value data; for fuzzy sets min(A, 1 - A), which no case is more in "
+                                "than out of); write each condition once")
         if name in out and name not in repeated:
             repeated.append(name)
         out[name] = value

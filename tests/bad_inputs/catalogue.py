@@ -299,7 +299,8 @@ CATALOGUE: list[Bad] = [
     Bad("term-unknown-condition", "a term with an unknown condition", "", "api",
         lambda: _qca()[0].parse_term("A*~Q", ["A", "B"]), "unknown condition 'Q' in term 'A*~Q'"),
     Bad("term-contradiction", "the term A*~A", "", "api", lambda: _qca()[0].parse_term("A*~A", ["A", "B"]),
-        "a contradiction (empty set)"),
+        "term 'A*~A' asks 'A' to take two values: a contradiction (an empty set for crisp and multi-value data; for "
+        "fuzzy sets min(A, 1 - A), which no case is more in than out of); write each condition once"),
     Bad("term-mv-without-value", "a multi-value condition without [v] in a term", "", "api",
         lambda: _qca()[0].parse_term("DEV*URB[1]", ["DEV", "URB"], [3, 2]),
         "condition 'DEV' is multi-value: write DEV[v] with v in 0..2"),
