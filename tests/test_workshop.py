@@ -271,6 +271,8 @@ def test_an_n_cut_only_few_rows_reach_runs_to_the_end(path, tmp_path):
     positive = "every row with at least n_cut = 4 case(s) is positive: nothing to minimise against"
     assert f"no solution at these settings: {positive}" in text, text
     assert f"no solution at n_cut = 4: {positive}" in text and "so none here and no chart in step 7" in text, text
+    # step 7 names both settings of step 6 (it named incl_cut_fuzzy alone, though n_cut left step 6 without a solution)
+    assert "no solution in step 6 (incl_cut_fuzzy = 0.8, n_cut = 4), so no configuration chart" in text, text
     assert "at what_if_cut_DEV = 700 no configuration holds n_cut = 4 cases (the most is 3)" in text, text
     assert "nothing to recompute" in text   # exercise 3
     if path == SOLUTIONS:   # exercises 1, 2 and 5 solved as ever; exercise 4 has nothing to minimise
@@ -746,7 +748,7 @@ def test_a_fuzzy_cut_off_no_row_reaches_runs_to_the_end(path, tmp_path):
                                kernel_name="python3", progress_bar=False)
     text = "\n".join(o.get("text", "") for c in _nb(out).cells if c.cell_type == "code" for o in c.get("outputs", []))
     assert "no configuration passes incl_cut_fuzzy = 1 (highest row incl 0.904; n_cut = 1)" in text
-    assert "no solution in step 6 (incl_cut_fuzzy = 1), so no configuration chart" in text
+    assert "no solution in step 6 (incl_cut_fuzzy = 1, n_cut = 1), so no configuration chart" in text
     if path == SOLUTIONS:
         assert text.count("✓ check:") == 5 and "✗" not in text, text
     readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())   # the teacher is told the limit
