@@ -149,3 +149,19 @@ def test_necessity_of_an_expression_held_by_every_case_is_said_to_be_trivial():
     assert ind.trivial == ["ALL"]
     suf = pof("~URB + IND", lc, "SURV")
     assert suf.trivial == [] and "trivial" not in suf.to_dict()
+
+
+@pytest.mark.parametrize("expression, hint", [
+    ("DEV & URB", "a conjunction (and) is written '*': 'DEV*URB', not with '&'"),
+    ("DEV | URB", "a disjunction (or) is written '+': 'DEV + URB', not with '|'"),
+    ("DEV | ~URB", "a disjunction (or) is written '+', not with '|'"),
+    ("DEV.URB", "a conjunction (and) is written '*': 'DEV*URB', not with '.'"),
+    ("DEV and URB or LIT", "QCA writes 'and' as '*' and 'or' as '+': 'DEV*URB + LIT', not with 'and' / 'or'"),
+    ("DEV && ~URB", "a conjunction (and) is written '*', not with '&&'"),
+])
+def test_another_languages_and_or_is_named_with_qcas_operator(expression, hint):
+    """'DEV & URB' said only 'unknown condition; did you mean DEV?': the hint now names QCA's '*' / '+'."""
+    data = pd.read_csv("data/reference/datasets/LF.csv", index_col=0)
+    with pytest.raises(QCAInputError) as err:
+        pof(expression, data, "SURV")
+    assert hint in str(err.value)

@@ -187,7 +187,37 @@ def _near(name: str, columns) -> str:
             return (f"; did you mean {same[0]!r}? (names are case-sensitive; lowercase does not mean absence "
                     f"here: its negation is written '~{same[0]}')")
         return f"; did you mean {same[0]!r}? (names are case-sensitive)"
-    return _negation_hint(name, cols) or _misspelt_hint(name, cols)
+    return _negation_hint(name, cols) or _operator_hint(name, cols) or _misspelt_hint(name, cols)
+
+
+#: Ways of writing 'and' / 'or' that QCA's expressions do not read (other languages' and logic's operators), with
+#: the operator QCA writes for each: '*' for a conjunction, '+' for a disjunction.
+_AND_OR_SIGNS = (("&&", "*"), ("&", "*"), ("\u2227", "*"), ("\u00b7", "*"), ("\u00d7", "*"), (".", "*"),
+                 ("||", "+"), ("|", "+"), ("\u2228", "+"))
+_AND_OR_WORDS = re.compile(r"\s+(AND|and|OR|or)\s+")
+
+
+def _operator_hint(name: str, cols) -> str:
+    """A hint when `name` joins columns with another language's 'and' / 'or' ('DEV & URB', 'DEV OR URB',
+    'DEV.URB'): QCA writes a conjunction with '*' and a disjunction with '+' (Ragin 1987's Boolean notation)."""
+    text = name.strip()
+    literals = lambda parts: len(parts) > 1 and all(p.strip().lstrip("~").strip() in cols for p in parts)
+    words = _AND_OR_WORDS.split(text)
+    if len(words) > 1 and literals(words[0::2]):
+        fixed = "".join(w if i % 2 == 0 else ("*" if w.lower() == "and" else " + ")
+                        for i, w in enumerate(p.strip() if i % 2 == 0 else p for i, p in enumerate(words)))
+        said = " / ".join(repr(w) for w in sorted(set(words[1::2])))
+        return f"; QCA writes 'and' as '*' and 'or' as '+': {fixed!r}, not with {said}"
+    for sign, op in _AND_OR_SIGNS:
+        parts = text.split(sign)
+        ends = text.startswith(sign) or text.endswith(sign)  # 'DEV &&' when the rest was read apart ('~URB')
+        said = "a conjunction (and)" if op == "*" else "a disjunction (or)"
+        if literals(parts):
+            fixed = ("*" if op == "*" else " + ").join(p.strip() for p in parts)
+            return f"; {said} is written {op!r}: {fixed!r}, not with {sign!r}"
+        if ends and len(parts) == 2 and literals([p for p in parts if p.strip()] * 2):
+            return f"; {said} is written {op!r}, not with {sign!r}"
+    return ""
 
 
 def _edits(a: str, b: str) -> int:

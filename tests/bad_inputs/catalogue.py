@@ -1544,6 +1544,14 @@ CATALOGUE: list[Bad] = [
         cli("robustness", LF, "--spec", f("spec_range_exponent.yaml")),
         "max_runs must be a whole number from 1 to 1,000 (each run is a truth table and a minimisation, 2 x max_runs "
         "per threshold), got '1e1': write 10, a number, not the text '1e1'", origin="protocol"),
+    Bad("pof-ampersand-and", "pof --expression 'DEV & URB' (a programming language's 'and')", LF, "cli",
+        cli("pof", LF, "--outcome", "SURV", "--expression", "DEV & URB"),
+        "error: --expression 'DEV & URB': unknown condition(s) 'DEV & URB'; a conjunction (and) is written '*': "
+        "'DEV*URB', not with '&'", origin="user data"),
+    Bad("pof-word-or", "pof --expression 'DEV OR URB' (the word for 'or')", LF, "cli",
+        cli("pof", LF, "--outcome", "SURV", "--expression", "DEV OR URB"),
+        "unknown condition(s) 'DEV OR URB'; QCA writes 'and' as '*' and 'or' as '+': 'DEV + URB', not with 'OR'",
+        origin="user data"),
 ]
 
 Call = Callable[[], object]
