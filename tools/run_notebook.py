@@ -430,6 +430,9 @@ def write_manifest(path: Path, outputs: list[str]) -> None:
     from analysis.qca.atomic import write_atomic  # loaded already: the run's rollback record (analysis.io) uses it
 
     listed = sorted(dict.fromkeys(outputs))
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from verify_outputs import sha256_of  # the one digest make verify compares with (stdlib only)
+
     write_atomic(hashes_path(path), "".join(f"{sha256_of(ROOT / line)}  {line}\n" for line in listed
                                             if (ROOT / line).is_file()).encode("utf-8"))
     write_atomic(path, "".join(line + "\n" for line in listed).encode("utf-8"))
@@ -447,16 +450,6 @@ def hashes_path(manifest: Path) -> Path:
     """Where the SHA-256 of each file a manifest lists is kept: beside it, NAME.sha256 (sha256sum's format, so
     `sha256sum -c build/stamps/NAME.sha256` checks it by hand; `make verify` reads it, tools/verify_outputs.py)."""
     return manifest.with_suffix(".sha256")
-
-
-def sha256_of(path: Path) -> str:
-    import hashlib
-
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def write_stamp(path: Path, started_ns: int) -> None:

@@ -22,16 +22,16 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import re
-import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 OUTPUT_FOLDERS = ("data/derived", "figures", "notebooks/executed")
 
 
 def sha256_of(path: Path) -> str:
+    """A file's SHA-256, read in blocks (the digest sha256sum prints; tools/run_notebook.py records it)."""
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
@@ -88,19 +88,11 @@ def findings(root: Path, stamps: Path, notebooks: list[str]) -> tuple[list[str],
 
 
 def out_of_date(root: Path, stamps: Path) -> list[str]:
-    """The notebooks `make -n all` in `root` would run (the make variables of a calling make, P_ included, come with
-    MAKEFLAGS), as the Makefile names them; [] without make."""
-    try:
-        run = subprocess.run(["make", "-s", "-n", "--no-print-directory", "-C", str(root), f"STAMPS={stamps}", "all"],
-                             capture_output=True, text=True, timeout=300)
-    except (OSError, subprocess.TimeoutExpired):
-        return []
-    names = []
-    for manifest in re.findall(r" --manifest (\S+)\.outputs ", run.stdout):
-        path = Path(root, manifest).resolve()
-        if path.is_relative_to(stamps.resolve()):
-            names.append(path.relative_to(stamps.resolve()).as_posix())
-    return list(dict.fromkeys(names))
+    """The notebooks `make -n all` in `root` would run with these stamps (build_book.out_of_date_notebooks, the one
+    reading of make's plan; the make variables of a calling make, P_ included, come with MAKEFLAGS)."""
+    from build_book import out_of_date_notebooks  # a sibling script (tools/ is on sys.path, below)
+
+    return out_of_date_notebooks(root, stamps, (f"STAMPS={stamps}",))
 
 
 def main(argv: list[str] | None = None) -> int:
