@@ -84,25 +84,31 @@ def test_a_notebook_never_built_here_is_named_and_nothing_is_called_stray(tmp_pa
     assert len(lines) == 1 and lines[0].startswith("no record: notebooks/w/b.ipynb has no record of a build")
 
 
+def _run_writing(run_notebook, monkeypatch, tmp_path, manifest, names):
+    """A run of notebook 03 by the runner whose notebook (papermill, faked) writes derived/NAME.csv for each name, in
+    that order."""
+    out = tmp_path / "derived"
+
+    def fake_papermill(cmd, env, cwd):
+        monkeypatch.setenv(OUTPUT_LOG, env[OUTPUT_LOG])
+        for name in names:
+            write_csv(pd.DataFrame({"a": [name]}), out / f"{name}.csv")
+        nbformat.write(nbformat.v4.new_notebook(), cmd[4])
+        return 0
+
+    monkeypatch.setattr(run_notebook, "papermill", fake_papermill)
+    assert run_notebook.main(["03_qca", "--output-dir", str(tmp_path / "exec"), "--manifest", str(manifest)]) == 0
+
+
 def test_the_runner_records_each_outputs_hash_in_a_deterministic_file(monkeypatch, tmp_path):
     """The runner lists what a notebook wrote (NAME.outputs) and now, beside it, each file's SHA-256 in sha256sum's
     format (NAME.sha256), sorted by path whatever order the notebook wrote in: two runs writing the same bytes give
     the same record."""
     run_notebook = load_script("tools/run_notebook.py")
     records = []
+    manifest = tmp_path / "stamps" / "03_qca.outputs"
     for order in (["one", "two"], ["two", "one"]):
-        out = tmp_path / "derived"
-
-        def fake_papermill(cmd, env, cwd, order=order):
-            monkeypatch.setenv(OUTPUT_LOG, env[OUTPUT_LOG])
-            for name in order:
-                write_csv(pd.DataFrame({"a": [name]}), out / f"{name}.csv")
-            nbformat.write(nbformat.v4.new_notebook(), cmd[4])
-            return 0
-
-        monkeypatch.setattr(run_notebook, "papermill", fake_papermill)
-        manifest = tmp_path / "stamps" / "03_qca.outputs"
-        assert run_notebook.main(["03_qca", "--output-dir", str(tmp_path / "exec"), "--manifest", str(manifest)]) == 0
+        _run_writing(run_notebook, monkeypatch, tmp_path, manifest, order)
         records.append(manifest.with_suffix(".sha256").read_bytes())
     assert records[0] == records[1]
     lines = records[0].decode().splitlines()
@@ -146,18 +152,10 @@ def test_a_file_the_previous_run_wrote_and_this_one_did_not_is_named_by_the_runn
     out = tmp_path / "derived"
     manifest = tmp_path / "stamps" / "03_qca.outputs"
     for names in (["kept", "dropped", "deleted"], ["kept"]):
-        def fake_papermill(cmd, env, cwd, names=names):
-            monkeypatch.setenv(OUTPUT_LOG, env[OUTPUT_LOG])
-            for name in names:
-                write_csv(pd.DataFrame({"a": [name]}), out / f"{name}.csv")
-            nbformat.write(nbformat.v4.new_notebook(), cmd[4])
-            return 0
-
-        monkeypatch.setattr(run_notebook, "papermill", fake_papermill)
         if names == ["kept"]:
             (out / "deleted.csv").unlink()                  # gone already: nothing to say
         capsys.readouterr()
-        assert run_notebook.main(["03_qca", "--output-dir", str(tmp_path / "exec"), "--manifest", str(manifest)]) == 0
+        _run_writing(run_notebook, monkeypatch, tmp_path, manifest, names)
     notes = [line for line in capsys.readouterr().err.splitlines() if line.startswith("note:")]
     assert notes == [f"note: {out / 'dropped.csv'} was written by the previous run of notebooks/03_qca.ipynb but not "
                      "by this one: it is left as it was, and `make verify` calls it stray; delete it if nothing needs it"]
