@@ -1552,6 +1552,16 @@ CATALOGUE: list[Bad] = [
         cli("pof", LF, "--outcome", "SURV", "--expression", "DEV OR URB"),
         "unknown condition(s) 'DEV OR URB'; QCA writes 'and' as '*' and 'or' as '+': 'DEV + URB', not with 'OR'",
         origin="user data"),
+    Bad("cluster-unit-lowercase", "cluster --unit case where the column is 'CASE'", f("panel_unit_column.csv"), "cli",
+        cli("cluster", f("panel_unit_column.csv"), "--outcome", "SURV", "--expression", "DEV*STB", "--unit", "case",
+            "--cluster", "WAVE"),
+        "error: --unit: column 'case' (unit / cluster id) is not in tests/bad_inputs/panel_unit_column.csv; did you "
+        "mean 'CASE'? (names are case-sensitive)", origin="user data"),
+    Bad("cluster-cluster-misspelt", "cluster --cluster WAV (a letter short)", f("panel_unit_column.csv"), "cli",
+        cli("cluster", f("panel_unit_column.csv"), "--outcome", "SURV", "--expression", "DEV*STB", "--unit", "CASE",
+            "--cluster", "WAV"),
+        "error: --cluster: column 'WAV' (unit / cluster id) is not in tests/bad_inputs/panel_unit_column.csv; did "
+        "you mean 'WAVE'? (columns:", origin="user data"),
 ]
 
 Call = Callable[[], object]
