@@ -614,3 +614,59 @@ def test_every_excerpt_layer_figure_says_in_its_drawn_title_that_it_shows_page_h
         assert "页面开头" in fig.axes[0].get_title(loc="left"), fig.axes[0].get_title(loc="left")
     finally:
         plt.close(fig)
+
+
+@pytest.mark.filterwarnings("ignore:Glyph .* missing from font")   # only the labels' text is read, not its glyphs
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_figure_names_the_practice_models_alike(lang):
+    """The units heat map labelled the practice models from their code names ('responsibility list', 'digital
+    integration') while the localities chart and the model x Rainbow map used the models' names ('embedded
+    responsibility lists', 'digitally enabled integration'), and the Chinese heat map the full Chinese names: one
+    model, two English labels. Every figure now names a model by its name in the codebook (label_en / label_zh),
+    the same name as paperB_readings.csv gives it."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis.paper_b import codebook as cb, corpus
+    from analysis.plots import policy as policy_plots
+    book = cb.load_codebook()
+    readings = corpus.load_readings(book)
+    codes = book.codes_of("model")
+    names = [book.label(c, lang) for c in codes]
+    models = readings[readings["kind"] == "model"].sort_values("order")
+    assert models["name_zh" if lang == "zh" else "name_en"].tolist() == names
+    stages = readings.loc[readings["kind"] == "stage"].sort_values("order")["name_zh"].tolist()
+    prof = pd.DataFrame({c: [1] * len(stages) for c in codes} | {"n_documents": [2] * len(stages)}, index=stages)
+    heat = policy_plots.stage_heatmaps({"model": prof}, readings, book.table, lang=lang, unit="units")
+    loc = pd.DataFrame({"province": ["浙江"], "place": ["杭州"], "province_en": ["Zhejiang"], "place_en": ["Hangzhou"],
+                        "hybrid": [False]} | {c: [1] for c in codes})
+    chart = policy_plots.locality_models_chart(loc, codes, readings, lang=lang)
+    rainbow = policy_plots.model_rainbow_map(pd.DataFrame({"model_id": models["item_id"], "code": "rainbow.system",
+                                                           "role": "core"}), readings, ["rainbow.system"], book.table,
+                                             lang=lang)
+    try:
+        assert [t.get_text() for t in heat.axes[0].get_xticklabels()] == names
+        assert [t.get_text() for t in chart.axes[0].get_xticklabels()] == names
+        assert [t.get_text() for t in rainbow.axes[0].get_yticklabels()] == names[::-1]
+    finally:
+        for f in (heat, chart, rainbow):
+            plt.close(f)
+
+
+def test_the_committed_figures_name_the_practice_models_alike():
+    """The drawn English figures (their SVG keeps each text as a comment) name every practice model by its name,
+    never by its code's short form."""
+    from analysis.paper_b import codebook as cb
+    from analysis.paths import FIGURES
+    book = cb.load_codebook()
+    for name in ("paperB_units_stage_heatmap", "paperB_localities_models", "paperB_model_rainbow"):
+        texts = re.findall(r"<!-- (.*?) -->", (FIGURES / f"{name}.svg").read_text(encoding="utf-8"))
+        for code in book.codes_of("model"):
+            assert book.label(code, "en") in texts, (name, code)
+            if code_short(code) != book.label(code, "en"):
+                assert code_short(code) not in texts, (name, code)
+
+
+def code_short(code: str) -> str:
+    return code.split(".", 1)[1].replace("_", " ")

@@ -210,6 +210,12 @@ def test_bad_benchmark_shares(tmp_path, book):
     (lambda rows: rows[1].update(name_zh=rows[0]["name_zh"]),
      ["paperB_readings.csv", "row 2 (line 3), column 'name_zh'", "duplicate stage name '应急协作' (first at row 1)",
       "each stage's name must be unique"]),
+    # a model named otherwise than in the codebook: the figures name it from either, so two figures disagreed
+    (lambda rows: next(r for r in rows if r["item_id"] == "M1").update(name_en="responsibility list"),
+     ["paperB_readings.csv", "column 'name_en'", "model M1 (order 1) is named 'responsibility list'",
+      "expected 'embedded responsibility lists', the label_en of 'model.responsibility_list'"]),
+    (lambda rows: next(r for r in rows if r["item_id"] == "M3").update(name_zh="数字整合型"),
+     ["column 'name_zh'", "model M3 (order 3) is named '数字整合型'; expected '数字赋能整合型'"]),
 ])
 def test_bad_readings(tmp_path, book, edit, needles):
     path = rewrite(DATA_RAW / "paperB_readings.csv", tmp_path / "paperB_readings.csv", edit)

@@ -220,9 +220,31 @@ def load_readings(codebook: Codebook, path: Path | str = READINGS_FILE) -> pd.Da
         orders = sorted(g["order"])
         if orders != list(range(1, len(orders) + 1)):
             problems.append(f"kind {kind!r}: orders {orders}; expected 1..{len(orders)} without gaps or repeats")
+    problems += _model_name_problems(df, codebook)
     if problems:
         raise DataValidationError(file, problems)
     return df.sort_values(["kind", "order"], kind="stable").reset_index(drop=True)
+
+
+def _model_name_problems(df: pd.DataFrame, codebook: Codebook) -> list[str]:
+    """The practice models are named twice, by paperB_readings.csv (kind 'model', by order) and by the codebook's
+    family 'model' (in its order), and the figures take their names from either: the two must agree, model by
+    model, in both languages, or one figure would name a model differently from another."""
+    codes = codebook.codes_of("model")
+    rows = [(i, r) for i, r in enumerate(df.itertuples(index=False)) if r.kind == "model"]
+    rows.sort(key=lambda ir: ir[1].order)
+    if len(rows) != len(codes):
+        return [f"kind 'model': {len(rows)} models; expected {len(codes)}, one per practice-model code of the "
+                f"codebook ({', '.join(codes)})"]
+    problems = []
+    for (i, r), code in zip(rows, codes):
+        for col, lang in (("name_zh", "zh"), ("name_en", "en")):
+            want = codebook.label(code, lang)
+            if getattr(r, col) != want:
+                problems.append(f"{cell(i, col)}: model {r.item_id} (order {r.order}) is named {getattr(r, col)!r}; "
+                                f"expected {want!r}, the label_{lang} of {code!r}, the codebook's model number "
+                                f"{r.order} (figures name a model by either)")
+    return problems
 
 
 def load_model_rainbow(codebook: Codebook, readings: pd.DataFrame, path: Path | str = MODEL_RAINBOW_FILE) -> pd.DataFrame:

@@ -55,10 +55,20 @@ def stage_labels(readings: pd.DataFrame, lang: str = "en") -> dict[str, str]:
     return dict(zip(st["name_zh"], st[col]))
 
 
+#: Code families whose codes are named things (Paper B's three practice models), not analytic categories: every
+#: figure, in either language, names them by their codebook label (label_en / label_zh, the names
+#: paperB_readings.csv gives the models too, corpus.load_readings checks it), never by the code's short form.
+NAMED_FAMILIES = ("model",)
+
+
 def code_label(code: str, codebook_table: pd.DataFrame | None = None, lang: str = "en") -> str:
-    """Short label of a code: its name after the family prefix (en) or its Chinese label (zh)."""
-    if lang == "zh" and codebook_table is not None:
-        hit = codebook_table.loc[codebook_table["code"] == code, "label_zh"]
+    """Label of a code in a figure: its Chinese label (zh); in English its name after the family prefix
+    ('supply', 'coordination'), except a practice model, which is named by its label_en ('embedded responsibility
+    lists', as the localities chart and the model × Rainbow map name it)."""
+    _check_lang(lang)
+    family = code.split(".", 1)[0]
+    if codebook_table is not None and (lang == "zh" or family in NAMED_FAMILIES):
+        hit = codebook_table.loc[codebook_table["code"] == code, "label_zh" if lang == "zh" else "label_en"]
         if not hit.empty:
             return str(hit.iloc[0])
     return code.split(".", 1)[1].replace("_", " ")
