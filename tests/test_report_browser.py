@@ -891,3 +891,49 @@ def test_the_books_figure_gallery_follows_the_figures_index(tmp_path):
     bb.stage(plain, tmp_path / "src2")
     assert "figures in [the index](figures/index.csv)." in (tmp_path / "src2" / "README.md").read_text(encoding="utf-8")
     assert bb.readme_with_figure_index("# R\n\n## Figure index\n\nno table\n", root) == "# R\n\n## Figure index\n\nno table\n"
+
+
+_SIDEBAR_CUT_JS = """
+const out = [];
+for (const bar of document.querySelectorAll('.bd-sidebar-primary, .bd-sidebar-secondary')) {
+  if (!bar.offsetWidth) continue;
+  const name = bar.classList.contains('bd-sidebar-primary') ? 'left sidebar' : 'contents column';
+  for (const e of [bar, ...bar.querySelectorAll('*')]) {
+    if (getComputedStyle(e).overflowX !== 'visible' && e.scrollWidth > e.clientWidth + 1) {
+      out.push(name + ' scrolls sideways (' + e.tagName.toLowerCase() + '.' + e.classList[0] + ')');
+    }
+  }
+  const edge = bar.getBoundingClientRect().right;
+  const walker = document.createTreeWalker(bar, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.textContent.trim() || !n.parentElement.getClientRects().length) continue;
+    const range = document.createRange();
+    range.selectNodeContents(n);
+    if (Array.from(range.getClientRects()).some(r => r.width && r.right > edge + 1)) {
+      out.push(name + ' cuts ' + JSON.stringify(n.textContent.trim().slice(0, 60)));
+    }
+  }
+}
+return out;
+"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("size", [(1400, 1800), (1280, 1000)])
+def test_no_sidebar_cuts_its_text(driver, project_book, size):
+    """A long file name in code font does not wrap: the left sidebar's link to Paper A's reconstruction page
+    ('data/raw/paperA_cases_reconstruction.csv') ran past the sidebar on every page, and the data dictionary's
+    contents column (headings naming files and folders) and the figure index's (figure names such as
+    method_validation_agreement) were cut at the window's edge behind a sideways scroll bar. book.css now lets such
+    words break anywhere in both sidebars: every page at two window sizes shows its sidebars' text whole."""
+    problems = []
+    driver.set_window_size(*size)
+    try:
+        with Site(project_book) as site:
+            for page in site_pages(project_book):
+                driver.get(site.base + page)
+                time.sleep(0.3)   # the theme's scripts (contents column, highlighted entry) lay the page out again
+                problems += [f"{page}: {p}" for p in dict.fromkeys(driver.execute_script(_SIDEBAR_CUT_JS))]
+    finally:
+        driver.set_window_size(1280, 1000)
+    assert not problems, "\n".join(problems)
