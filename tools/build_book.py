@@ -51,8 +51,10 @@ BOOK_FILES = ("conf.py", "favicon.svg", "_static/book.css")  # book/: Sphinx con
 LEDGERS = (("Paper A", "data/derived/paperA/claims.csv"), ("Paper B", "data/derived/paperB/claims.csv"))
 PAGES = ("data/README.md", "data/reference/README.md", "benchmarks/README.md")  # plus docs/*.md, found at build time
 AGREE_WORDS = {"true": "agree", "false": "differ", "not testable": "not testable", "": "not evaluated"}
+# index.html, the page `make report` names, opens README.html; its title is the book's (book/conf.py's html_title):
+# it shows in a browser's tab and history.
 REDIRECT = ("<!DOCTYPE html><html><head><meta charset='utf-8'><link rel='icon' href='data:,'>"
-            "<meta http-equiv='refresh' content='0; url=README.html'><title>Book</title></head>"
+            "<meta http-equiv='refresh' content='0; url=README.html'><title>医防融合 compendium</title></head>"
             "<body><a href='README.html'>Open the book</a></body></html>\n")
 LINK = re.compile(r"""\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)|\bsrc\s*=\s*["']([^"']+)["']""")
 
