@@ -264,6 +264,25 @@ def with_output_alt_texts(page: str, by_hash: dict[str, str]) -> str:
     return IMG_TAG.sub(fix, page)
 
 
+#: A figure a notebook cell drew, as MyST-NB writes it: its file under _images/ is named by the sha256 of its bytes.
+OUTPUT_IMG = re.compile(r"""<img\b[^>]*\bsrc\s*=\s*["']([^"']*_images/[0-9a-f]{64}\.(?:png|svg|jpg))["'][^>]*>""")
+
+
+def with_full_size_links(page: str) -> str:
+    """An HTML page whose notebook figures each link to their own file: the page shrinks a wide figure to the text
+    column (the units heat map's cell labels to about 5 px) and offered no way to see it whole; the link opens it
+    at full size, offline too."""
+    def wrap(match: re.Match) -> str:
+        before = page[max(0, match.start() - 200):match.start()]
+        if re.search(r"<a\b[^>]*>\s*$", before):
+            return match.group(0)
+        src = match.group(1)
+        return (f'<a class="full-size-figure" href="{src}" title="Open the figure at full size / 查看原尺寸图">'
+                f"{match.group(0)}</a>")
+
+    return OUTPUT_IMG.sub(wrap, page)
+
+
 def with_alt_texts(text: str, page: str, alts: dict[str, str]) -> str:
     """Give an <img> of a catalogued figure that has no alt attribute its caption as alt text (else the browser and
     a screen reader fall back to the file path). `page` is the markdown file's path, against which src resolves."""
@@ -636,9 +655,9 @@ def build_book(out_dir: Path | str | None = None, root: Path | str = ROOT, quiet
         alts, by_hash = figure_alt_texts(root), {}
         for staged in sorted((work / "src").rglob("*.ipynb")):
             by_hash.update(output_alt_texts(json.loads(staged.read_text(encoding="utf-8")), alts))
-        for page in (work / "html").rglob("*.html") if by_hash else ():
+        for page in sorted((work / "html").rglob("*.html")):
             text = page.read_text(encoding="utf-8")
-            if (fixed := with_output_alt_texts(text, by_hash)) != text:
+            if (fixed := with_full_size_links(with_output_alt_texts(text, by_hash))) != text:
                 page.write_text(fixed, encoding="utf-8")
         old = out.with_name(f".{out.name}-old")
         shutil.rmtree(old, ignore_errors=True)
