@@ -587,6 +587,21 @@ NOT_AN_ANSWER = [   # another kind of object than the exercise asks for: a trace
 ]
 
 
+def _paperA_is_the_reconstruction() -> bool:
+    table = pd.read_csv(ROOT / "data" / "derived" / "paperA" / "calibrated_crisp.csv", index_col=0)
+    return table["data_source"].iloc[0] == "reconstruction"
+
+
+def _for_this_paperA_table(answer_sets):
+    """The answer sets as they apply to the Paper A table `make` wrote: exercise 5's answers name the reconstruction's
+    cases (R05, R07, ...), which a holder's original matrix (README, "Running Paper A on the original case matrix")
+    does not have (KeyError: "['R05'] not found in axis"); on that table they are left out (the other exercises'
+    answers read Lipset's data and stay), since README promises that `make test` still passes there."""
+    if _paperA_is_the_reconstruction():
+        return list(answer_sets)
+    return [kept for answers in answer_sets if (kept := {n: a for n, a in answers.items() if n != 5})]
+
+
 @pytest.mark.slow
 def test_exercise_checks_compare_the_whole_answer():
     """Each check looked at part of the answer and passed the rest: exercise 2 only the outcome (necessity of ~SURV on
@@ -599,7 +614,7 @@ def test_exercise_checks_compare_the_whole_answer():
     if not (ROOT / "data" / "derived" / "paperA" / "calibrated_crisp.csv").exists():
         pytest.fail("data/derived/paperA/calibrated_crisp.csv is missing (step 9 reads it): run `make` first",
                     pytrace=False)
-    for answers in HALF_ANSWERS + NOT_AN_ANSWER:
+    for answers in _for_this_paperA_table(HALF_ANSWERS + NOT_AN_ANSWER):
         printed = _run_exercises(PARTICIPANT, answers)
         for number, answer in answers.items():
             text = printed[number]
@@ -613,8 +628,9 @@ def test_exercise_checks_compare_the_whole_answer():
     namespace = {"__name__": "__main__"}   # the check leaves no answer behind: `changing` held it, unsolved
     _run_exercises(PARTICIPANT, namespace=namespace)
     cases = {"R03", "R05", "R06", "R07", "R10", "R11", "R12", "R14"}   # whose removal changes the solution
-    left = [name for name, value in namespace.items() if isinstance(value, (list, set, dict)) and set(value) == cases]
-    assert not left, left
+    if _paperA_is_the_reconstruction():   # the reconstruction's cases (a holder's matrix has others)
+        left = [n for n, value in namespace.items() if isinstance(value, (list, set, dict)) and set(value) == cases]
+        assert not left, left
     hint = _exercise_cells(_nb(PARTICIPANT))[5].source.split("\n\n", 1)[0]   # says how to give every model as text
     assert '" | ".join(m.expression for m in solution.models)' in hint, hint
 
@@ -640,8 +656,9 @@ def test_every_check_message_is_said_in_chinese_too():
         pytest.fail("data/derived/paperA/calibrated_crisp.csv is missing (step 9 reads it): run `make` first",
                     pytrace=False)
     runs = [(PARTICIPANT, None), (SOLUTIONS, None)] + [
-        (PARTICIPANT, answers) for answers in [WRONG_ANSWERS, OTHER_WRONG_ANSWERS, MORE_WRONG_ANSWERS, *HALF_ANSWERS,
-                                               *NOT_AN_ANSWER]]
+        (PARTICIPANT, answers) for answers in _for_this_paperA_table([WRONG_ANSWERS, OTHER_WRONG_ANSWERS,
+                                                                      MORE_WRONG_ANSWERS, *HALF_ANSWERS,
+                                                                      *NOT_AN_ANSWER])]
     chinese_start = {"✓ check:": "检查通过：", "✗ check:": "检查未通过：", "✏️ Exercise": "✏️ 练习 "}
     seen = set()
     for path, answers in runs:
