@@ -102,20 +102,23 @@ sq = '$(subst ','\'',$(1))'
 # honoured) with nothing in them run or expanded: the recipe passes exactly these words (P_ARGS_, each quoted for its
 # shell), and the files they name are found among them (P_WORDS_). A quote left open, or a $ or backquote outside
 # single quotes, stops make in one error line naming the variable: pasted into the recipe as it stood, a value
-# holding a quote ("it's.csv") broke the recipe's shell, and a quoted file name was no prerequisite.
-make_words = $(shell '$(PYTHON)' tools/make_words.py $(2) 'P_$(1)' $(call sq,$(P_$(1))))
-ifneq ($(strip $(foreach nb,$(NOTEBOOKS),$(if $(P_$(nb)),$(shell '$(PYTHON)' tools/make_words.py --check 'P_$(nb)' \
-  $(call sq,$(P_$(nb))) || echo x)))),)
+# holding a quote ("it's.csv") broke the recipe's shell, and a quoted file name was no prerequisite. The value is
+# read as typed ($(value), P_value): read as $(P_...), make expanded a $ in it first, as a reference to a make
+# variable ($HOME became OME, '$x' became ''), and nothing was left for the check to see.
+P_value = $(value P_$(1))
+make_words = $(shell '$(PYTHON)' tools/make_words.py $(2) 'P_$(1)' $(call sq,$(call P_value,$(1))))
+ifneq ($(strip $(foreach nb,$(NOTEBOOKS),$(if $(call P_value,$(nb)),$(shell '$(PYTHON)' tools/make_words.py --check \
+  'P_$(nb)' $(call sq,$(call P_value,$(nb))) || echo x)))),)
 $(error a P_ variable's value cannot be passed as written)
 endif
-$(foreach nb,$(NOTEBOOKS),$(if $(P_$(nb)),$(eval P_WORDS_$(nb) := $$(call make_words,$(nb),--names))$(eval \
+$(foreach nb,$(NOTEBOOKS),$(if $(call P_value,$(nb)),$(eval P_WORDS_$(nb) := $$(call make_words,$(nb),--names))$(eval \
   P_ARGS_$(nb) := $$(call make_words,$(nb),--shell))))
-unsafe_param_files = $(shell '$(PYTHON)' tools/make_words.py --lines 'P_$(1)' $(call sq,$(P_$(1))) 2>/dev/null | while IFS= read -r w; do \
+unsafe_param_files = $(shell '$(PYTHON)' tools/make_words.py --lines 'P_$(1)' $(call sq,$(call P_value,$(1))) 2>/dev/null | while IFS= read -r w; do \
   case "$$w" in ($(UNSAFE_NAME)) for f in '$(RAW_DIR)'/"$$w" notebooks/"$$w" "$$w"; do [ -f "$$f" ] || continue; \
   n="$$f"; f="$$w"; printf '%s\n' "error: P_$(1) names $$n: make cannot name a file whose name holds a space or one of \
   : # $$ % (it would read it as other names, and an edit of the file would not rerun the notebook); rename it, e.g. to \
   $(safe_name), and pass that name" >&2; echo x; break; done;; esac; done)
-ifneq ($(strip $(foreach nb,$(NOTEBOOKS),$(if $(P_$(nb)),$(call unsafe_param_files,$(nb))))),)
+ifneq ($(strip $(foreach nb,$(NOTEBOOKS),$(if $(call P_value,$(nb)),$(call unsafe_param_files,$(nb))))),)
 $(error a parameter names a file make cannot use)
 endif
 
@@ -209,7 +212,7 @@ param_files = $(foreach w,$(P_WORDS_$(1)),$(foreach f,$(wildcard $(RAW_DIR)/$(w)
 # an older date (cp -p, rsync -a, unpacked from an archive) was older than the stamp, so its notebook kept the old
 # file's results; its checksum changes the parameter file, which reruns the notebook.
 file_sums = $(if $(strip $(1)),cksum $(1);,)
-params_text = { printf '%s\n' $(call sq,$(P_$(1))) 'files: $(strip $(call param_files,$(1)))'; $(call file_sums,$(call param_files,$(1))) }
+params_text = { printf '%s\n' $(call sq,$(call P_value,$(1))) 'files: $(strip $(call param_files,$(1)))'; $(call file_sums,$(call param_files,$(1))) }
 params_differ = $(shell $(call params_text,$(1)) | cmp -s - $(PARAMS)/$(1).txt || echo yes)
 # The file a run's parameters replace is kept, with its date, as NAME.txt.prev until that run succeeds: a run that
 # fails (a refused parameter, say) puts it back (the notebook's recipe), so its outputs, which the runner put back

@@ -1479,6 +1479,37 @@ def test_a_parameter_value_the_shell_would_misread_stops_make_in_one_line(tmp_pa
     assert "unexpected EOF" not in proc.stderr and runs == [] and not (tmp_path / "params").exists()
 
 
+@pytest.mark.parametrize("value, says", [
+    ("-p case_file $HOME/x.csv", "'$' outside single quotes"),
+    ("-p incl_cut $(echo 0.9)", "'$' outside single quotes"),
+    ("-p lang ${x}", "'$' outside single quotes"),
+])
+def test_a_dollar_as_the_user_types_it_stops_make_in_one_line(tmp_path, value, says):
+    """README: 'a `$` or backquote outside single quotes stops `make` in one `error:` line naming the variable'. That
+    held only for `$$` (what the test above passes): make expanded the value as its own variable reference before the
+    check saw it, so `make 'P_03_qca=-p incl_cut $HOME'` ran the notebook with incl_cut 'OME' ($H is an empty make
+    variable) and `$(echo 0.9)` with no value at all. The check now reads the value as typed."""
+    proc, runs = _make_with_parameters(tmp_path, value)
+    assert proc.returncode == 2, proc.stderr
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and errors[0].startswith("error: P_02_case_calibration=") and says in errors[0], proc.stderr
+    assert value in errors[0] and runs == [], proc.stderr
+
+
+@pytest.mark.parametrize("value, words", [
+    ("-p lang '$x'", ["-p", "lang", "$x"]),
+    ("-p case_file 'a$HOME.csv'", ["-p", "case_file", "a$HOME.csv"]),
+])
+def test_a_dollar_in_single_quotes_reaches_the_notebook_as_written(tmp_path, value, words):
+    """The error for a `$` says 'write the value itself, or put it in single quotes': in single quotes it reached the
+    notebook with make's expansion of it ('$x' as '', 'a$HOME.csv' as 'aOME.csv'), silently. Now as written, and
+    recorded so."""
+    proc, runs = _make_with_parameters(tmp_path, value)
+    assert proc.returncode == 0, proc.stderr
+    assert runs == [words]
+    assert (tmp_path / "params" / "02_case_calibration.txt").read_text().splitlines()[0] == value
+
+
 def test_a_quoted_file_name_is_a_prerequisite(tmp_path):
     """-p case_file 'mycases.csv' (quoted, as a user quotes a file name out of habit) ran the notebook on the file, but
     make looked for a file whose name holds the quotes: the file was no prerequisite, and an edit of it left the
