@@ -590,6 +590,7 @@ def test_locality_caption_says_a_provincial_item_counts_for_its_province(index):
     assert "省级条目计入其省份" in cap["caption_zh"], cap["caption_zh"]
 
 
+@pytest.mark.filterwarnings("ignore:Glyph .* missing from font")   # only the title's text is read, not its glyphs
 def test_every_excerpt_layer_figure_says_in_its_drawn_title_that_it_shows_page_heads():
     """The units' timeline and heat map say 'page heads' in their drawn titles, the localities chart did not: its
     title 'Local practice models by province and locality' read, without the caption, as a survey of the provinces'
