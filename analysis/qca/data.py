@@ -156,9 +156,10 @@ def wide_operator_hint(text) -> str:
             f"method, 全角), e.g. {''.join(_WIDE_OPERATORS.get(ch, ch) for ch in text)!r}")
 
 
-def _near(name: str, columns) -> str:
+def _near(name: str, columns, sets: bool = True) -> str:
     """A hint when `name` is missing but a column is the same up to blanks or case, or the header is one
-    semicolon-separated cell, or `name` joins columns with a full-width operator."""
+    semicolon-separated cell, or `name` joins columns with a full-width operator. sets=False for a column that is
+    no set (a unit or cluster id): no advice on writing a negation or joining sets."""
     cols = [str(c) for c in columns]
     # a character a column's own name holds ('医生数（人，每千人口）') is no operator typed by mistake, unless the name
     # read with ASCII operators is made of columns ('财政，人员' for 财政 and 人员)
@@ -182,11 +183,13 @@ def _near(name: str, columns) -> str:
         return f"; did you mean {same[0]!r}? (the name given has blanks around it)"
     same = [c for c in cols if c.strip().casefold() == name.strip().casefold()]
     if same:
-        if name.strip().islower() and not same[0].islower():
+        if sets and name.strip().islower() and not same[0].islower():
             # an older R QCA / fsQCA convention writes absence in lowercase; here it is only a misspelt name
             return (f"; did you mean {same[0]!r}? (names are case-sensitive; lowercase does not mean absence "
                     f"here: its negation is written '~{same[0]}')")
         return f"; did you mean {same[0]!r}? (names are case-sensitive)"
+    if not sets:
+        return _misspelt_hint(name, cols)
     return _negation_hint(name, cols) or _operator_hint(name, cols) or _misspelt_hint(name, cols)
 
 

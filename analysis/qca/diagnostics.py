@@ -25,7 +25,7 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
-from .data import QCAWarning, _show_columns, near_names, prepare_data
+from .data import QCAWarning, _near, _show_columns, prepare_data
 from .display import frame, shown_as_printed
 from .checks import flag
 from .errors import QCAInputError
@@ -908,12 +908,8 @@ def cluster_diagnostics(data: pd.DataFrame, results, outcome: str, unit: str, cl
             raise QCAInputError(f"{name} must be the name of the column of {name} ids, e.g. "
                                 f"{'CASE' if name == 'unit' else 'WAVE'!r}, got {col!r}")
         if col not in data.columns:
-            cols = [str(c) for c in data.columns]
-            same = [c for c in cols if c.strip().casefold() == col.strip().casefold()]
-            near = same or near_names(col, cols)
-            said = (f"; did you mean {' or '.join(repr(c) for c in near)}?"
-                    f"{' (names are case-sensitive)' if same else ''}" if near else "")
-            raise QCAInputError(f"{name}: column {col!r} (unit / cluster id) is not in the data{said} (columns: "
+            raise QCAInputError(f"{name}: column {col!r} (unit / cluster id) is not in the data"
+                                f"{_near(col, data.columns, sets=False)} (columns: "
                                 f"{_show_columns(data.columns)})")
         blank = data[col].isna() | (data[col].astype(str).str.strip() == "")
         if blank.any():
