@@ -243,7 +243,9 @@ def test_calibrate_json_writes_kept_numbers_as_numbers(capsys, tmp_path):
     assert [r["SCORE"] for r in rows] == [2.5, None, -100.0]
     assert [r["CODE"] for r in rows] == ["007", "012", "3"] and [r["NOTE"] for r in rows] == ["x", "", "y"]
     code, text, err = run(capsys, "calibrate", str(raw), "--spec", str(spec), "--keep", "SURV,SCORE,CODE")
-    assert code == 0 and text.splitlines()[1:3] == ["a,1,2.5,007,0.05", "b,0,,012,0.95"]   # the CSV: unchanged
+    # the CSV: kept cells as written, memberships exactly as the JSON's (0.05000000000000005, not 0.05)
+    assert code == 0 and text.splitlines()[1:3] == [f"a,1,2.5,007,{rows[0]['GDP']!r}", f"b,0,,012,{rows[1]['GDP']!r}"]
+    assert abs(rows[0]["GDP"] - 0.05) < 1e-12 and abs(rows[1]["GDP"] - 0.95) < 1e-12
 
 
 @pytest.mark.parametrize("command", ["minimize", "esa", "chart", "cases", "theory"])
@@ -847,7 +849,7 @@ def test_calibrate_json_reads_back_as_its_csv(capsys, tmp_path):
             code, out, err = run(capsys, argv[0], str(tmp_path / name), "--outcome", "SURV", *argv[1:])
             assert code == 0 and err == "", err
             outputs.append(out if argv[0] == "truth-table" else [m["terms"] for m in json.loads(out)["models"]])
-    # the same table (the CSV's memberships are written to 10 significant digits, the JSON's in full)
+    # the same table (the CSV's memberships are written exactly, as the JSON's)
     assert outputs[:2] == outputs[2:] and outputs[1]
 
 
@@ -871,3 +873,31 @@ def test_a_whole_number_flag_suggests_only_numbers_it_takes(capsys):
     assert code == 2 and err == "error: argument --depth: must be a positive whole number, got '０'\n", err
     code, out, err = run(capsys, "super-subset", LF, "--outcome", "SURV", "--depth", "２")
     assert code == 2 and "got '２'; write 2 (digits 0-9 only" in err, err
+
+
+def test_calibrate_csv_holds_the_memberships_exactly_as_its_json(capsys, tmp_path):
+    """calibrate wrote its CSV to 10 significant digits and its JSON in full: a raw value just above the crossover
+    (550.00000000001 for c=550) became 0.5000000000000244 in the JSON but '0.5' in the CSV, so truth-table on the
+    CSV dropped case 'b' from its row (a membership of exactly 0.5 belongs to no row: n 3 -> 2, with a warning)
+    while the JSON kept it. The CSV now writes each membership's shortest exact form (repr), whole numbers as 0 / 1:
+    both outputs read back as the same floats and give the same truth table."""
+    raw = tmp_path / "raw.csv"
+    raw.write_text("case,X,Y\na,100,1\nb,550.00000000001,1\nc,900,0\nd,200,0\ne,700,1\nf,400,0\n", encoding="utf-8")
+    spec = tmp_path / "spec.yaml"
+    spec.write_text('XS: {source: X, thresholds: "e=350, c=550, i=850"}\nXC: {source: X, type: crisp, '
+                    'thresholds: "550"}\n', encoding="utf-8")
+    for name, extra in (("sets.csv", []), ("sets.json", ["--json"])):
+        code, _, err = run(capsys, "calibrate", str(raw), "--spec", str(spec), "--keep", "Y", "--out",
+                           str(tmp_path / name), *extra)
+        assert code == 0, err
+    from_csv = pd.read_csv(tmp_path / "sets.csv", index_col="case")
+    from_json = pd.DataFrame(json.loads((tmp_path / "sets.json").read_text(encoding="utf-8"))).set_index("case")
+    assert from_csv.loc["b", "XS"] > 0.5 and (from_csv["XS"] == from_json["XS"]).all()   # bit for bit
+    assert (tmp_path / "sets.csv").read_text(encoding="utf-8").splitlines()[1].endswith(",0")   # crisp 0, not 0.0
+    tables = []
+    for name in ("sets.csv", "sets.json"):
+        code, out, err = run(capsys, "truth-table", str(tmp_path / name), "--outcome", "Y", "--conditions", "XS",
+                             "--json")
+        assert code == 0 and err == "", err
+        tables.append(json.loads(out)["rows"])
+    assert tables[0] == tables[1] and sorted(r["n"] for r in tables[0]) == [3, 3]

@@ -854,7 +854,7 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
                     out[c] = pd.Series(values, index=out.index, dtype=object)
         text = dumps(_records(out)) + "\n"
     else:
-        text = out.to_csv(index=False, lineterminator="\n", float_format="%.10g")
+        text = out.to_csv(index=False, lineterminator="\n", float_format=exact_float)
     if args.out is not None:
         if not args.out.strip():
             raise QCAInputError("--out needs a file name (leave --out out to print the CSV)")
@@ -877,6 +877,15 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
                  f" (case names in column {label!r}: give the other commands --case-column {label})")
         return f"wrote {args.out}: {len(out)} cases{named}, sets {', '.join(sets.columns)}{said}"
     return text.rstrip("\n")
+
+
+def exact_float(value: float) -> str:
+    """A membership as calibrate's CSV writes it: the shortest text that reads back as the same float (Python's
+    repr, as the JSON writes it), a whole number without '.0' (crisp 0 / 1). It was '%.10g', so the CSV and the JSON
+    of one run differed: 0.5000000000000244 (a raw value just above the crossover) became '0.5', a case that then
+    belonged to no truth table row when the CSV was read back."""
+    text = repr(float(value))
+    return text[:-2] if text.endswith(".0") else text
 
 
 def _decreasing_sets(spec) -> list[str]:
