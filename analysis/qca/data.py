@@ -590,21 +590,43 @@ def _kind(values: np.ndarray, col: str, cases, role: str) -> tuple[str, int]:
 MIN_CASES_FOR_ID = 5
 
 
+#: Column names that name an identifier, not a set (compared casefolded, without spaces): 'id', 'ID', 'case_id',
+#: 'CaseID', 'country_id', 'No.', '编号', '序号', ... .
+_ID_NAME = re.compile(r"(.*[_.\-]|case|row|obs|unit)?(id|ids|no\.?|nr\.?)|obs|(case|row)(num|number)|serial"
+                      r"|.*(编号|序号|代码)")
+
+
+def looks_like_id_name(name) -> bool:
+    """A column name that says the column identifies cases ('id', 'case_id', 'CaseID', 'hospitalId', 'No.', '编号'),
+    whatever its values."""
+    text = str(name).strip()
+    plain = re.sub(r"\s+", "", text).casefold()
+    return bool(_ID_NAME.fullmatch(plain)) or bool(re.fullmatch(r".*[a-z]I[Dd]", text)) and len(text) > 3
+
+
+def distinct_whole_numbers(values: np.ndarray) -> bool:
+    """A different whole number for every case (at least 2 cases)."""
+    n = len(values)
+    if n < 2 or not np.isfinite(values).all():
+        return False
+    whole = np.abs(values - np.round(values)) <= _INT_TOL
+    return bool(whole.all()) and len(np.unique(np.round(values))) == n
+
+
 def _check_not_case_ids(values: np.ndarray, col: str, listed: bool) -> None:
-    """Refuse a condition holding a different whole number for every case (at least MIN_CASES_FOR_ID cases): a
+    """Refuse a condition holding a different whole number for every case (at least MIN_CASES_FOR_ID cases, or any
+    number of cases when its name says it is an identifier: 'id', 'case_id', '编号', `looks_like_id_name`): a
     case identifier (1001, 1002, ... or 0, 1, 2, ...), not a set. Read as a multi-value condition it would put
     every case in a configuration of its own and turn up in solutions (id[11]); with large numbers it would be
     refused as having too many levels. This holds whether the conditions were taken from the file or listed
     (`listed`): a condition with a distinct value per case distinguishes cases, not configurations."""
     n = len(values)
-    if n < MIN_CASES_FOR_ID or not np.isfinite(values).all():
-        return
-    whole = np.abs(values - np.round(values)) <= _INT_TOL
-    if not whole.all() or len(np.unique(np.round(values))) != n:
+    named = looks_like_id_name(col)
+    if (n < MIN_CASES_FOR_ID and not named) or not distinct_whole_numbers(values):
         return
     lo, hi = int(np.round(values.min())), int(np.round(values.max()))
     how = ("you listed it among the conditions, but " if listed else "")
-    if hi - lo + 1 != n:  # with gaps (GDP 320..1098, a count): a raw measure as often as an id
+    if hi - lo + 1 != n and not named:  # with gaps (GDP 320..1098, a count): a raw measure as often as an id
         raise QCAInputError(
             f"condition '{col}' holds a different whole number for every one of the {n} cases ({lo}..{hi}): "
             f"{how}these are raw values or case identifiers, not a set (every case would be a configuration of its "
@@ -843,13 +865,16 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
             if empty and np.ptp(X[:, j]) > 0:
                 raw = (f"a raw score (e.g. a Likert scale {min(seen)}-{max(seen)}) or numeric codes"
                        if 0 in empty else "codes with gaps")
+                ident = (f"; if '{c}' numbers the cases (a case identifier), pass case_column='{c}' (CLI: "
+                         f"--case-column {c})" if distinct_whole_numbers(X[:, j]) else "")
                 notes.append(
                     f"condition '{c}' has integer values {', '.join(map(str, sorted(seen)))}, read as a multi-value "
                     f"set with levels 0..{levels[j] - 1} where level(s) {', '.join(map(str, empty))} have no case "
                     f"(they add empty configurations to the remainders); if '{c}' is {raw}, calibrate it first: "
                     f"calibrate(x, type='crisp', thresholds=[...]) for crisp or multi-value sets, or "
                     f"calibrate(x, thresholds='e=.., c=.., i=..') for a fuzzy set (analysis.qca.calibrate; CLI: "
-                    f"python -m analysis.qca calibrate DATA --spec SPEC, e.g. {c}: {{type: crisp, thresholds: ..}})")
+                    f"python -m analysis.qca calibrate DATA --spec SPEC, e.g. {c}: {{type: crisp, thresholds: ..}})"
+                    f"{ident}")
             above = X[:, j] > 1 + _INT_TOL
             if not empty and above.sum() == 1 and len(X) >= MIN_CASES_FOR_ID:
                 # 0/1 but for one case: a typo ('2' for '1') or a total row, which silently turns a crisp set into a

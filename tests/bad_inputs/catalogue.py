@@ -1562,6 +1562,11 @@ CATALOGUE: list[Bad] = [
             "--cluster", "WAV"),
         "error: --cluster: column 'WAV' (unit / cluster id) is not in tests/bad_inputs/panel_unit_column.csv; did "
         "you mean 'WAVE'? (columns:", origin="user data"),
+    Bad("numeric-case-id-small", "a column 'id' numbering 4 cases 1..4 (read as a multi-value condition below 5 "
+        "cases)", *truth_table_cli("numeric_case_id_small.csv"),
+        "condition 'id' holds a different whole number for every one of the 4 cases (1..4): that is a case "
+        "identifier, not a set (every case would be a configuration of its own); if 'id' names the cases, pass "
+        "--case-column id", origin="user data"),
 ]
 
 Call = Callable[[], object]
