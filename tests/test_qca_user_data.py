@@ -62,3 +62,80 @@ def test_which_names_say_identifier(name, is_id):
     from analysis.qca.data import looks_like_id_name
 
     assert looks_like_id_name(name) is is_id
+
+
+# ---- '1.038' in data that write decimal commas: 1038 in that locale, 1.038 to the reader
+GERMAN = 'case,GDP,LIT,Y\na,"1.038","0,8",1\nb,"586","0,7",0\nc,"2.100","0,9",1\nd,"350","0,2",0\n'
+GDP_SPEC = 'GDP: {thresholds: "e=350, c=550, i=850"}\n'
+
+
+@pytest.mark.parametrize("text, where", [
+    (GERMAN, "column 'LIT' writes decimals with a comma ('0,8')"),
+    ('case,GDP,Y\na,"1.038",1\nb,"586,5",0\nc,"2.100",1\nd,"350",0\n', "this column writes decimals with a comma "
+                                                                         "('586,5')"),
+])
+def test_grouped_digits_beside_decimal_commas_are_refused(capsys, tmp_path, text, where):
+    """A German export saved with quoted cells: '1.038' (1038) beside '0,8'. calibrate read '1.038' as 1.038 and
+    wrote GDP's membership 0.0003 instead of 0.97, exit 0; where the same column held '586,5' it refused '586,5'
+    only, so replacing the commas left 1.038 in place. Now refused, naming the column, the cases and the comma."""
+    raw, spec = tmp_path / "raw.csv", tmp_path / "spec.yaml"
+    raw.write_text(text, encoding="utf-8")
+    spec.write_text(GDP_SPEC, encoding="utf-8")
+    code, out, err = run(capsys, "calibrate", str(raw), "--spec", str(spec), "--keep", "Y")
+    assert code == 2 and out == "" and err.count("\n") == 1, err
+    assert err.startswith(f"error: {raw}: numbers that read two ways in column(s) 'GDP' (e.g. '1.038' for case(s) "
+                          f"'a', 'c'): {where}, so '1.038' is 1038 with '.' between groups of digits"), err
+
+
+def test_amounts_with_grouped_digits_alone_are_read_with_a_warning(capsys, tmp_path):
+    """No decimal comma anywhere, but '1.038' and '2.100' among whole numbers below 1000: read as written (1.038),
+    with a warning naming the column, the cases and the other reading (1038)."""
+    raw, spec = tmp_path / "raw.csv", tmp_path / "spec.yaml"
+    raw.write_text("case,GDP,Y\na,1.038,1\nb,586,0\nc,2.100,1\nd,350,0\n", encoding="utf-8")
+    spec.write_text(GDP_SPEC, encoding="utf-8")
+    code, out, err = run(capsys, "calibrate", str(raw), "--spec", str(spec), "--keep", "Y")
+    assert code == 0 and out.startswith("case,Y,GDP"), err
+    assert "warning: column 'GDP' (e.g. '1.038' for case(s) 'a', 'c'): '1.038' is read as 1.038" in err, err
+    assert "(a German, Dutch or other locale: 1038)" in err
+    raw.write_text("case,GDP,Y\na,1.038,1\nb,0.586,0\nc,2.15,1\nd,3.5,0\n", encoding="utf-8")   # decimals: no doubt
+    code, out, err = run(capsys, "calibrate", str(raw), "--spec", str(spec), "--keep", "Y")
+    assert code == 0 and "two ways" not in err and "groups of digits" not in err, err
+
+
+def _lr_german(tmp_path):
+    """Lipset's raw values as a German Excel writes them: ';', decimal commas, '.' between groups of digits."""
+    from analysis.paths import ROOT
+
+    lr = pd.read_csv(ROOT / "data/reference/datasets/LR.csv")
+    lines = [";".join(lr.columns)]
+    for _, r in lr.iterrows():
+        cells = [r["case"], f"{int(r['DEV']):,}".replace(",", ".")]
+        cells += [f"{r[c]:g}".replace(".", ",") for c in ("URB", "LIT", "IND", "STB", "SURV")]
+        lines.append(";".join(map(str, cells)))
+    path = tmp_path / "LR_de.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert "1.098" in path.read_text(encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("read, expect", [
+    (dict(sep=";", decimal=","), "pd.read_csv(..., decimal=',') leaves '1.098' (1098 with '.' between groups of "
+                                 "digits) as text; read the file with thousands='.' too"),
+    (dict(sep=";"), "column 'URB' writes decimals with a comma ('33,4'), so the file's '.' separates groups of "
+                    "digits, but pandas read 1.098 as a decimal number (it is 1098)"),
+])
+def test_raw_values_read_by_pandas_from_a_german_file_are_refused_in_the_protocol(tmp_path, read, expect):
+    """robustness_protocol's recalibration test read raw DEV 1.098 (BE: 1098 USD) as 1.098, below every anchor,
+    and reported the test's solution without a word. pandas leaves '1.098' as text with decimal=',' (no
+    thousands='.'), and reads it as 1.098 without decimal=','; both are now an error naming the test and the fix."""
+    from analysis.qca import robustness_protocol
+    from setmethods_reference import dataset
+
+    raw = pd.read_csv(_lr_german(tmp_path), **read).set_index("case")
+    test = {"label": "DEV c=600", "calibrate": {"DEV": {"thresholds": "e=350, c=600, i=900"}}}
+    with pytest.raises(QCAInputError) as exc:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            robustness_protocol(dataset("LF"), "SURV", ["DEV", "URB", "LIT", "IND", "STB"], [test], incl_cut=0.8,
+                                raw=raw, case_column="case")
+    assert "raw column 'DEV'" in str(exc.value) and "'BE'" in str(exc.value) and expect in str(exc.value), exc.value

@@ -4,8 +4,10 @@ A condition is *crisp* (values 0/1), *multi-value* (integers 0..L-1 with L > 2) 
 [0, 1], not all 0/1). The outcome is crisp or fuzzy; a multi-value outcome is explained one value set at a
 time, written `Y{v}` or `Y{v,w}` (as in R's QCA). `~Y` negates the outcome (fuzzy negation 1 - Y).
 Every bad input raises `QCAInputError` naming what is wrong (column, case) and what is allowed.
-A condition holding a different whole number for every case (5 cases or more) is refused as a case identifier,
-whether the conditions were taken from the data or listed: it would put each case in a configuration of its own.
+A condition holding a different whole number for every case (5 cases or more, or any number of cases when its name
+says so: 'id', 'case_id', '编号', ...) is refused as a case identifier, whether the conditions were taken from the
+data or listed: it would put each case in a configuration of its own. A number like '1.038' where the data write
+decimal commas (1038 in that locale) is refused (separators.grouped_numbers).
 """
 from __future__ import annotations
 
@@ -513,15 +515,32 @@ def _numeric(df: pd.DataFrame, col: str, text: tuple[np.ndarray, list] | None = 
 
 
 def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: bool = False,
-                     texts: dict | None = None) -> dict[str, np.ndarray]:
-    """Every used column as floats; one error lists all missing and all non-numeric cells (column: cases).
-    `to_calibrate`: raw values to be calibrated (the hints then do not ask to calibrate first). `texts`: columns'
-    `_text_column`, when the caller has them already."""
-    out, missing, bad, hints = {}, [], [], {}
+                     texts: dict | None = None, notes: list | None = None) -> dict[str, np.ndarray]:
+    """Every used column as floats; one error lists all missing, all non-numeric and all ambiguous cells (column:
+    cases; ambiguous: '1.038' where the data write decimal commas, separators.grouped_numbers). `to_calibrate`: raw
+    values to be calibrated (the hints then do not ask to calibrate first). `texts`: columns' `_text_column`, when
+    the caller has them already. `notes`: where a doubt that is no error goes (a column of amounts like '1.038' and
+    '586'); without it, a QCAWarning."""
+    from .separators import grouped_numbers
+
+    out, missing, bad, hints, grouped = {}, [], [], {}, []
     for c in cols:
-        v, miss, nonnum = _numeric(df, c, (texts or {}).get(c))
+        text = (texts or {}).get(c)
+        if text is None:
+            text = _text_column(df[c])
+        v, miss, nonnum = _numeric(df, c, text)
         out[c] = v
         raws = df[c].to_numpy(dtype=object)
+        doubt = grouped_numbers(df, c, text)
+        if doubt is not None:
+            level, mask, why = doubt
+            said = f"'{c}' (e.g. {raws[np.flatnonzero(mask)[0]]!r} for case(s) {_names(cases, mask)}): {why}"
+            if level == "error":
+                grouped.append(said)
+            elif notes is not None:
+                notes.append(f"column {said}")
+            else:
+                warnings.warn(f"column {said}", QCAWarning, stacklevel=3)
         if miss.any():
             markers = sorted({str(x).strip() for x in raws[miss] if isinstance(x, str) and x.strip()})
             shown = f", marked {', '.join(repr(m) for m in markers)}" if markers else ""
@@ -537,6 +556,8 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
             if hint:
                 hints.setdefault(hint, []).append(f"'{c}'")
     problems = []
+    if grouped:
+        problems.append("numbers that read two ways in column(s) " + "; ".join(grouped))
     if bad:
         why = "".join(f"; {', '.join(where)}: {hint}" for hint, where in hints.items())
         needs = (". calibrate needs plain numbers (e.g. 47.2, -3, 1e5)" if to_calibrate else
@@ -810,7 +831,8 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
             "and beyond that almost every configuration is an unobserved remainder; reduce the conditions "
             "(e.g. by a two-step QCA or by theory)")
 
-    numbers = _numeric_columns(df, conds + [column], cases, texts=texts)
+    notes: list[str] = []
+    numbers = _numeric_columns(df, conds + [column], cases, texts=texts, notes=notes)
     X = np.empty((len(cases), len(conds)), dtype=float)
     kinds, levels = [], []
     for j, c in enumerate(conds):
@@ -824,7 +846,6 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         levels.append(nl)
 
     yv = numbers[column]
-    notes: list[str] = []
     if out_values is not None:
         ok = np.abs(yv - np.round(yv)) <= _INT_TOL
         if not ok.all() or (yv < 0).any():

@@ -65,11 +65,13 @@ from joblib import delayed
 from ._parallel import parallel
 from .calibrate import BELL_NAMES, S_NAMES, calibrate, parse_thresholds
 from .checks import NO_SOLUTION_RULES, text_number_hint, workers
-from .data import _all_names, _near, _numeric, duplicate_names, empty_levels, prepare_data, wide_operator_hint
+from .data import (QCAWarning, _all_names, _near, _numeric, duplicate_names, empty_levels, prepare_data,
+                   wide_operator_hint)
 from .display import frame, shown_as_printed
 from .errors import QCAComplexityError, QCAInputError, QCANoSolutionError
 from .expressions import _products, expression_membership
 from .measures import _consistency as consistency, _coverage as coverage, _pri as pri  # inputs checked
+from .separators import grouped_numbers
 from .skew import warn_notes
 
 __all__ = ["robustness_protocol", "RobustnessProtocol", "robustness_fit", "robust_core", "case_robustness",
@@ -556,6 +558,14 @@ def _raw_values(raw: pd.DataFrame, cases, source, who: str) -> np.ndarray:
         first = first.item() if isinstance(first, np.generic) else first   # nan, not np.float64(nan)
         raise QCAInputError(f"{who}: raw column {source!r} has a missing or non-numeric value for case(s) "
                             f"{_all_names(bad)} (e.g. {first!r}); calibration needs a number for every case")
+    doubt = grouped_numbers(raw.loc[list(cases)], source)
+    if doubt is not None:   # '1.038' where the raw data write decimal commas: 1038, not 1.038
+        level, mask, why = doubt
+        said = (f"{who}: raw column {source!r} (e.g. {col.iloc[np.flatnonzero(mask)[0]]!r} for case(s) "
+                f"{_all_names([c for c, m in zip(col.index, mask) if m])}): {why}")
+        if level == "error":
+            raise QCAInputError(said)
+        warnings.warn(said, QCAWarning, stacklevel=3)
     return values
 
 

@@ -1567,6 +1567,16 @@ CATALOGUE: list[Bad] = [
         "condition 'id' holds a different whole number for every one of the 4 cases (1..4): that is a case "
         "identifier, not a set (every case would be a configuration of its own); if 'id' names the cases, pass "
         "--case-column id", origin="user data"),
+    Bad("grouped-digits-beside-decimal-commas", "calibrate GDP '1.038' (1038 in a German export) where column LIT "
+        "writes '0,8' (read as 1.038: membership 0.0003 for 0.97)", f("german_grouped_digits.csv"), "cli",
+        cli("calibrate", f("german_grouped_digits.csv"), "--spec", f("calibrate_gdp.yaml"), "--keep", "SURV"),
+        "numbers that read two ways in column(s) 'GDP' (e.g. '1.038' for case(s) 'a', 'c'): column 'LIT' writes "
+        "decimals with a comma ('0,8'), so '1.038' is 1038 with '.' between groups of digits", origin="user data"),
+    Bad("grouped-digits-amounts", "calibrate GDP '1.038', '586', '2.100', '350' (amounts with '.' between groups of "
+        "digits, no decimal comma in the file)", f("grouped_digits_amounts.csv"), "cli",
+        cli("calibrate", f("grouped_digits_amounts.csv"), "--spec", f("calibrate_gdp.yaml"), "--keep", "SURV"),
+        "column 'GDP' (e.g. '1.038' for case(s) 'a', 'c'): '1.038' is read as 1.038, but every other cell is a whole "
+        "number below 1000", kind="warning", origin="user data"),
 ]
 
 Call = Callable[[], object]
