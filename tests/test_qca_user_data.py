@@ -139,3 +139,27 @@ def test_raw_values_read_by_pandas_from_a_german_file_are_refused_in_the_protoco
             robustness_protocol(dataset("LF"), "SURV", ["DEV", "URB", "LIT", "IND", "STB"], [test], incl_cut=0.8,
                                 raw=raw, case_column="case")
     assert "raw column 'DEV'" in str(exc.value) and "'BE'" in str(exc.value) and expect in str(exc.value), exc.value
+
+
+def test_calibrate_api_on_text_read_with_decimal_commas_says_what_it_read(tmp_path):
+    """pd.read_csv(path, sep=';', decimal=',') of a German export leaves GDP '1.038' (1038) as text; calibrate()
+    read it as 1.038 (a membership near 0 for one near 1) without a word, calibrate_frame too, where the frame's
+    other columns hold the decimals pandas read. calibrate_frame now refuses it (naming the set, the column and the
+    fix), calibrate() on the column alone warns (nothing else there says which reading is meant)."""
+    from analysis.qca import QCAWarning, calibrate
+    from analysis.qca.calibrate import calibrate_frame
+
+    lr = pd.read_csv(_lr_german(tmp_path), sep=";", decimal=",").set_index("case")
+    assert lr["DEV"].tolist()[:2] == ["720", "1.098"]
+    with pytest.raises(QCAInputError) as exc:
+        calibrate_frame(lr, {"DEV": {"thresholds": "e=350, c=550, i=850"}})
+    assert str(exc.value).startswith("calibrating 'DEV' from column 'DEV': column 'DEV' (e.g. '1.098' for case(s) "
+                                     "'BE', 'NL', 'UK'): the column is text"), exc.value
+    assert "read the file with thousands='.' too" in str(exc.value)
+    with pytest.warns(QCAWarning, match=r"x \(e.g. '1.098' for index 'BE', 'NL', 'UK'\): '1.098' is read as "
+                                        r"1.098, but every other cell is a whole number below 1000"):
+        calibrate(lr["DEV"], thresholds="e=350, c=550, i=850")
+    fixed = pd.read_csv(_lr_german(tmp_path), sep=";", decimal=",", thousands=".").set_index("case")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert calibrate_frame(fixed, {"DEV": {"thresholds": "e=350, c=550, i=850"}})["DEV"]["BE"] > 0.95

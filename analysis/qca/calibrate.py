@@ -396,7 +396,27 @@ def calibrate(x, type: str = "fuzzy", thresholds=None, method: str = "direct", l
     A crisp thresholds string with a comma between digits ('0,5') is read as R reads it, two cut points (0 and 5);
     when a cut point then separates no cases, a QCAWarning says so (`decimal_comma_note`).
     """
+    if isinstance(x, pd.Series) and not pd.api.types.is_numeric_dtype(x):
+        _grouped_digits(x.to_frame("x"), "x", x.index, "x", "index")
     return _calibrate(x, type, thresholds, method, logistic, idm, below, above, missing)
+
+
+def _grouped_digits(df: pd.DataFrame, column: str, labels, what: str, by: str) -> None:
+    """Refuse or warn about raw values like '1.038' in column `column` of `df` (separators.grouped_numbers: 1038
+    where the data write decimal commas); `what` names the values, `by` how `labels` name the cells."""
+    from .separators import grouped_numbers
+
+    doubt = grouped_numbers(df, column)
+    if doubt is None:
+        return
+    level, mask, why = doubt
+    cells = df[column].to_numpy(dtype=object)
+    where = np.flatnonzero(mask)
+    said = (f"{what} (e.g. {cells[where[0]]!r} for {by} " + ", ".join(repr(labels[p]) for p in where[:5])
+            + (" ..." if len(where) > 5 else "") + f"): {why}")
+    if level == "error":
+        raise QCAInputError(said)
+    warnings.warn(said, QCAWarning, stacklevel=4)
 
 
 def _calibrate(x, type, thresholds, method, logistic, idm, below, above, missing, where: str = ""):
@@ -489,6 +509,7 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
         if source not in df.columns:
             raise QCAInputError(f"spec[{name!r}]: raw column {source!r} not in the data (columns: {list(df.columns)})")
         try:
+            _grouped_digits(df, source, df.index, f"column {source!r}", "case(s)")
             out[name] = _calibrate(df[source], **{**_DEFAULTS, **args},
                                    where=f"calibrating {name!r} from column {source!r}: ").to_numpy()
         except QCAInputError as err:
