@@ -163,3 +163,27 @@ def test_calibrate_api_on_text_read_with_decimal_commas_says_what_it_read(tmp_pa
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert calibrate_frame(fixed, {"DEV": {"thresholds": "e=350, c=550, i=850"}})["DEV"]["BE"] > 0.95
+
+
+def test_robustness_names_the_data_file_for_a_problem_in_the_data(capsys, tmp_path):
+    """robustness DATA --spec SPEC put the spec file before every error, a problem of the data file too: a column of
+    case ids, or a non-numeric cell, was 'error: sw.yaml: condition 'id' holds ...', sending the user to a file
+    without that column. A problem in the data now names the data file; one in what the file specifies still names
+    the spec file."""
+    from analysis.paths import ROOT
+
+    lf = pd.read_csv(ROOT / "data/reference/datasets/LF.csv")
+    data = tmp_path / "lf_ids.csv"
+    lf.assign(case=range(101, 119)).rename(columns={"case": "id"}).to_csv(data, index=False)
+    spec = tmp_path / "sw.yaml"
+    spec.write_text("outcome: SURV\nincl_cut: 0.8\ntests:\n  - {label: n 2, n_cut: 2}\n", encoding="utf-8")
+    code, out, err = run(capsys, "robustness", str(data), "--spec", str(spec))
+    assert code == 2 and err.startswith(f"error: {data}: condition 'id' holds a different whole number"), err
+    bad = tmp_path / "lf_text.csv"
+    lf.assign(DEV=lf["DEV"].astype(str).where(lf["case"] != "AU", "high")).to_csv(bad, index=False)
+    code, out, err = run(capsys, "robustness", str(bad), "--spec", str(spec))
+    assert code == 2 and err.startswith(f"error: {bad}: non-numeric values in column(s) 'DEV' (e.g. 'high' for "
+                                        "case(s) 'AU')"), err
+    spec.write_text("outcome: SURVX\nincl_cut: 0.8\ntests:\n  - {label: n 2, n_cut: 2}\n", encoding="utf-8")
+    code, out, err = run(capsys, "robustness", str(bad), "--spec", str(spec))
+    assert code == 2 and err.startswith(f"error: {spec}: outcome 'SURVX' is not a column of "), err

@@ -1057,6 +1057,8 @@ def _cli_message(message: str, args, parser: argparse.ArgumentParser, data_error
         from .read import STDIN_NAME
 
         data = STDIN_NAME
+    if data and data_error and command == "robustness" and str(data) not in text:   # the --spec file is named
+        text = f"{data}: {text}"   # only for what it specifies; a column or a cell is the data file's
     if data and command not in ("robustness", "calibrate") and str(data) not in text:
         if data_error:
             text = f"{data}: {text}"

@@ -648,14 +648,14 @@ def _check_not_case_ids(values: np.ndarray, col: str, listed: bool) -> None:
     lo, hi = int(np.round(values.min())), int(np.round(values.max()))
     how = ("you listed it among the conditions, but " if listed else "")
     if hi - lo + 1 != n and not named:  # with gaps (GDP 320..1098, a count): a raw measure as often as an id
-        raise QCAInputError(
+        raise QCADataError(
             f"condition '{col}' holds a different whole number for every one of the {n} cases ({lo}..{hi}): "
             f"{how}these are raw values or case identifiers, not a set (every case would be a configuration of its "
             f"own); if '{col}' is a measure (an amount, a count), calibrate it first: calibrate(x, type='crisp', "
             "thresholds=...) for a crisp set or calibrate(x, thresholds='e=.., c=.., i=..') for a fuzzy set "
             f"(analysis.qca.calibrate; CLI: python -m analysis.qca calibrate DATA --spec SPEC); if '{col}' names the "
             f"cases, pass case_column='{col}' (CLI: --case-column {col})")
-    raise QCAInputError(
+    raise QCADataError(
         f"condition '{col}' holds a different whole number for every one of the {n} cases ({lo}..{hi}): "
         f"{how}that is a case identifier, not a set (every case would be a configuration of its own); "
         f"if '{col}' names the cases, pass case_column='{col}' (CLI: --case-column {col}); otherwise "

@@ -16,7 +16,7 @@ import pandas as pd
 from ._json import dumps
 from .checks import NO_SOLUTION_RULES, workers
 from .display import frame
-from .errors import QCAInputError
+from .errors import QCADataError, QCAInputError
 from .protocol import robustness_protocol, threshold_range, unknown_keys
 from .read import read_spec_file
 
@@ -92,6 +92,8 @@ def run_spec_file(data: pd.DataFrame, path, *, raw: pd.DataFrame | None = None, 
     n_jobs = workers(n_jobs)
     try:
         return _run_spec(data, spec, raw, case_column, n_jobs, as_json, no_solution, budgets)
+    except QCADataError:   # a problem of the data file (a column, a cell), not of what this file specifies
+        raise
     except QCAInputError as err:
         raise QCAInputError(f"{path}: {_in_file_syntax(str(err))}") from None
 
@@ -123,6 +125,8 @@ def _run_spec(data, spec: dict, raw, case_column, n_jobs, as_json: bool, no_solu
     for i, r in enumerate(spec.get("ranges") or [], start=1):
         try:
             df = _range(data, spec, r, raw, case_column, n_jobs, common)
+        except QCADataError:
+            raise
         except QCAInputError as err:   # which range of the file, by its keys
             keys = ", ".join(f"{k}: {r[k]}" for k in ("parameter", "set") if k in r)
             raise QCAInputError(f"range {i} ({keys}): {err}") from None
