@@ -128,3 +128,19 @@ def test_truth_table_view_marks_contradictory_rows_with_their_cases_outside_the_
         plt.close(plain)
     with pytest.raises(ValueError, match=r"contradictory rows \[99\] are not observed rows"):
         Q.truth_table_view(tt.rows, ["A", "B"], contradictory=[99])
+
+
+def test_case_type_xy_marks_a_case_at_the_crossover_as_such():
+    """case_typology labels a case with solution or outcome membership exactly 0.5 'at crossover (...)' (it has none
+    of the four types); the XY plot drew only the types it knew and the former blank, so such a case had no marker
+    and no legend entry. It is drawn with the grey cross, in the legend as 'at crossover (0.5)'."""
+    from analysis.plots.diagnostics import case_type_xy
+
+    typology = pd.DataFrame({"case": ["a", "b", "c"], "solution": [0.8, 0.5, 0.7], "outcome": [0.9, 0.6, 0.5],
+                             "type": ["typical", "at crossover (solution = 0.5)", "at crossover (outcome = 0.5)"]})
+    fig = case_type_xy(typology)
+    legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    assert legend == ["typical", "at crossover (0.5)"], legend
+    crossed = [c for c in fig.axes[0].collections if c.get_label() == "at crossover (0.5)"]
+    assert len(crossed) == 1 and len(crossed[0].get_offsets()) == 2
+    plt.close(fig)

@@ -317,7 +317,8 @@ def test_deviant_consistency_is_per_term_with_setmethods_best():
 
 def test_memberships_of_exactly_half_in_the_case_tables_follow_setmethods():
     """SetMethods' case tables (cases.suf.typ/.dcn/.dcv/.iir) select with strict rules (X > 0.5 or X < 0.5, the same
-    for Y), so a case with solution or outcome membership exactly 0.5 is in none of them, as here (type ''). Their
+    for Y), so a case with solution or outcome membership exactly 0.5 is in none of them, as here (type 'at
+    crossover (outcome = 0.5)'). Their
     TT_ columns code a condition < 0.5 as 0 and > 0.5 as 1 and leave an exact 0.5 as 0.5, sorting it between the
     two: the case is in no truth table row. Here such a case was listed with TT_ 0, as if in the row with the
     condition absent (g and h in the irrelevant table under row A = 0, B = 0), and sorted after every row."""
@@ -335,7 +336,7 @@ def test_memberships_of_exactly_half_in_the_case_tables_follow_setmethods():
     tables = {kind: smmr(s, kind) for kind in ("typical", "deviant consistency", "deviant coverage", "irrelevant")}
     half = set(d.index[(x == 0.5) | (y == 0.5)])
     assert half == {"i"} and not any(half & set(t["case"]) for t in tables.values())
-    assert case_typology(s).set_index("case").loc["i", "type"] == ""
+    assert case_typology(s).set_index("case").loc["i", "type"] == "at crossover (outcome = 0.5)"
     iir = tables["irrelevant"]
     expected = tt[(x < 0.5) & (y < 0.5)].rename(columns=lambda c: f"TT_{c}").reset_index(names="case")
     expected = expected.sort_values(["TT_A", "TT_B", "case"], kind="stable").reset_index(drop=True)
@@ -373,7 +374,8 @@ def test_smmr_lists_terms_in_code_point_order_as_r_in_the_c_locale():
 # ---------------------------------------------------------------- generic referee tables (moved from Paper A)
 def test_necessity_typology_agrees_with_necessity_cases_and_reads_degree():
     """Every case gets one type; the three ranked types are exactly necessity_cases' cases, a case in both sets
-    with Y > X is 'deviant consistency in degree', a membership of exactly 0.5 has no type."""
+    with Y > X is 'deviant consistency in degree', a membership of exactly 0.5 has none of the types ('at
+    crossover', naming X or Y)."""
     from analysis.qca import necessity_typology, necessity_xy
 
     lf = dataset("LF")
@@ -383,12 +385,13 @@ def test_necessity_typology_agrees_with_necessity_cases_and_reads_degree():
     x, y = table["X"], table["Y"]
     degree = (x > 0.5) & (y > 0.5) & (y > x)
     assert (table.loc[degree, "type"] == "deviant consistency in degree").all()
-    assert (table.loc[(x == 0.5) | (y == 0.5), "type"] == "").all()
+    assert table.loc[(x == 0.5) | (y == 0.5), "type"].str.startswith("at crossover (").all()
     assert ((table["type"] == "individually irrelevant") == ((x < 0.5) & (y < 0.5))).all()
     xy = necessity_xy(table.reset_index(), "SURV")
     assert int(xy.loc["LIT in", "SURV in"].split(":")[0]) == int(((x > 0.5) & (y > 0.5)).sum())
     toy = pd.DataFrame({"A": [0.5, 0.9], "Y": [0.9, 0.95]}, index=["a", "b"])
-    assert necessity_typology(toy, "Y", "A")["type"].tolist() == ["", "deviant consistency in degree"]
+    assert necessity_typology(toy, "Y", "A")["type"].tolist() == ["at crossover (X = 0.5)",
+                                                                  "deviant consistency in degree"]
     from analysis.qca.diagnostics import case_types
     assert case_types([0.9, 0.2], [0.1, 0.8], "necessity") == ["deviant relevance", "deviant consistency"]
     with pytest.raises(QCAInputError, match="relation"):
@@ -770,7 +773,7 @@ def test_necessity_xy_puts_a_membership_of_one_half_in_no_cell():
     assert xy.loc["A out", "Y in"] == "0" and xy.loc["A out", "Y out"] == "1: e"
     # the cells hold exactly the typed cases: typical, deviant relevance, deviant consistency, irrelevant
     counts = sum(int(v.split(":")[0]) for v in xy.to_numpy().ravel())
-    assert counts == int((types["type"] != "").sum())
+    assert counts == int((~types["type"].str.startswith("at crossover")).sum())
 
 
 def test_contradictions_says_how_minimisation_treats_a_row_coded_c():
@@ -959,3 +962,43 @@ def test_theory_evaluation_names_the_cases_it_lists_nowhere():
     clean = df.assign(B=[0.8, 0.4, 0.3, 0.2, 0.9, 0.6], Y=[0.9, 0.7, 0.1, 0.2, 0.6, 0.3])
     full = theory_evaluation("B", minimize(truth_table(clean, "Y", ["A", "B"], incl_cut=0.8), include="?"))
     assert {c for cs in full.cases["cases"] for c in cs} == set(df.index) and full.notes == []
+
+
+def test_a_case_at_the_crossover_has_a_said_status_in_every_typology():
+    """A case with solution or outcome membership exactly 0.5 belongs to none of the types (Schneider & Rohlfing 2013:
+    neither in nor out of the set). case_typology, typology_by_model, necessity_typology and the robustness
+    protocol's case tables gave it the type '' with no word on why, so a reader of the printed table or the JSON
+    could not tell it from a missing value; contradictions() and theory_evaluation() already name such cases. The
+    type now says 'at crossover (...)' naming the set(s) at 0.5, in the DataFrame, its print and the JSON."""
+    import json
+
+    from analysis.qca import necessity_typology, robustness_protocol, typology_by_model
+    from analysis.qca.diagnostics import case_types
+
+    d = pd.DataFrame({"A": [0.9, 0.8, 0.7, 0.2, 0.1, 0.5, 0.6, 0.3],
+                      "B": [0.8, 0.9, 0.6, 0.3, 0.2, 0.7, 0.9, 0.2],
+                      "Y": [0.9, 0.8, 0.7, 0.3, 0.1, 0.6, 0.5, 0.5]}, index=list("abcdefgh"))
+    with pytest.warns(Warning):
+        s = minimize(truth_table(d, "Y", ["A", "B"], incl_cut=0.8))
+    assert s.models[0].expression == "A*B"
+    ty = case_typology(s).set_index("case")["type"]
+    assert ty["f"] == "at crossover (solution = 0.5)"                 # A*B = 0.5, Y = 0.6
+    assert ty["g"] == "at crossover (outcome = 0.5)"                  # A*B = 0.6, Y = 0.5
+    assert ty["h"] == "at crossover (outcome = 0.5)"
+    assert (ty.drop(["f", "g", "h"]) != "").all() and "at crossover (solution = 0.5)" in str(case_typology(s))
+    assert typology_by_model(s).set_index("case").loc["f", "M1"] == "at crossover (solution = 0.5)"
+    assert case_types([0.5], [0.5], names=("solution", "outcome")) == ["at crossover (solution = outcome = 0.5)"]
+    nec = necessity_typology(d, "Y", "A").set_index("case")["type"]
+    assert nec["f"] == "at crossover (X = 0.5)" and nec["g"] == "at crossover (Y = 0.5)"
+    # the robustness protocol: its eight case types (IS*minTS ... crossed with Y) and the types under each test
+    with pytest.warns(Warning):
+        p = robustness_protocol(d, "Y", ["A", "B"], [{"label": "TS1", "incl_cut": 0.7}], incl_cut=0.8)
+    rob = p.cases.set_index("case")["type"]
+    assert rob["f"] == "at crossover (IS = 0.5)" and rob["g"] == "at crossover (Y = 0.5)"
+    assert not (rob == "").any()
+    records = {r["case"]: r for r in json.loads(json.dumps(p.to_dict()))["case_types_by_test"]}
+    assert records["f"]["IS"] == "at crossover (solution = 0.5)"
+    cases = {r["case"]: r for r in json.loads(json.dumps(p.to_dict()))["cases"]}
+    assert cases["g"]["type"] == "at crossover (Y = 0.5)"
+    with pytest.raises(QCAInputError, match="names must be the names of X and Y"):
+        case_types([0.5], [0.5], names="XY")

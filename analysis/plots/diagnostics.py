@@ -15,10 +15,10 @@ __all__ = ["case_type_xy"]
 
 _STYLE = {"typical": (OKABE_ITO[4], "o"), "deviant consistency": (OKABE_ITO[5], "s"),
           "deviant consistency in degree": (OKABE_ITO[0], "D"), "deviant coverage": (OKABE_ITO[2], "^"),
-          "individually irrelevant": ("#999999", "v"), "": ("#cccccc", "x")}
+          "individually irrelevant": ("#999999", "v"), "at crossover": ("#cccccc", "x")}
 # legend labels with lang="zh" (the terms of the figure catalogue's Chinese captions)
 _TYPE_ZH = {"typical": "典型", "deviant consistency": "一致性偏离", "deviant consistency in degree": "程度上的一致性偏离",
-            "deviant coverage": "覆盖度偏离", "individually irrelevant": "个体无关", "": "隶属度 0.5"}
+            "deviant coverage": "覆盖度偏离", "individually irrelevant": "个体无关", "at crossover": "隶属度 0.5"}
 
 
 def case_type_xy(typology: pd.DataFrame, fit: Mapping[str, float] | None = None, title: str | None = None,
@@ -31,11 +31,15 @@ def case_type_xy(typology: pd.DataFrame, fit: Mapping[str, float] | None = None,
     if not need <= set(typology.columns):
         raise ValueError(f"typology needs columns {sorted(need)} (from case_typology())")
     fig, ax = plt.subplots(figsize=(7.2, 5.0))
+    types = typology["type"].astype(str)
     for kind, (color, marker) in _STYLE.items():
-        part = typology[typology["type"] == kind]
+        # a case at the crossover (solution or outcome exactly 0.5) has none of the types: 'at crossover (...)'
+        part = typology[types.str.startswith(kind) | (types == "")] if kind == "at crossover" else \
+            typology[types == kind]
         if len(part):
             ax.scatter(part["solution"], part["outcome"], s=30, color=color, marker=marker, zorder=3,
-                       label=_TYPE_ZH[kind] if lang == "zh" else (kind or "membership 0.5"))
+                       label=_TYPE_ZH[kind] if lang == "zh" else ("at crossover (0.5)" if kind == "at crossover"
+                                                                   else kind))
     xy_axes(ax, typology["solution"], typology["outcome"], typology["case"])
     ax.set_xlabel(t["solution"])
     ax.set_ylabel(t["outcome"])

@@ -13,7 +13,8 @@ SetMethods computes them (its smmr helpers, read as method; checked on its refer
 (sufficiency, per term) 2(Y − X) + (1 − X); deviant consistency (per term) (1 − (X − Y)) + (1 − X); deviant
 coverage 1 − TT_row (membership in the case's truth table row); typical (necessity) (1 − Y) + |X − Y|; deviant
 consistency (necessity) 1 − (Y − X); deviant relevance 2(1 − X) + Y.
-Cases with X or Y exactly 0.5 belong to no type.
+Cases with X or Y exactly 0.5 belong to no type: the typologies label them 'at crossover (solution = 0.5)' (or
+the outcome, or both), as contradictions() lists them under cases_at_crossover and theory_evaluation names them.
 """
 from __future__ import annotations
 
@@ -41,23 +42,43 @@ SUFFICIENCY_TYPES = ("typical", "deviant consistency", "deviant coverage", "indi
 NECESSITY_TYPES = ("typical", "deviant consistency", "deviant relevance")
 
 
-def case_types(x, y, relation: str = "sufficiency") -> list[str]:
-    """Four-way case type of every case for X sufficient for Y ('' when X or Y is exactly 0.5); typical also
-    needs X <= Y (otherwise 'deviant consistency in degree'). Necessity (X necessary for Y) is sufficiency of Y for
-    X, with 'deviant relevance' for 'deviant coverage' (in X, not in Y)."""
+CROSSOVER = "at crossover"
+
+
+def crossover_label(x_half: bool, y_half: bool, names: Sequence[str] = ("X", "Y")) -> str:
+    """The said status of a case with a membership of exactly 0.5 (the crossover: neither in nor out of the set,
+    Ragin 2008; such a case belongs to none of the types, Schneider & Rohlfing 2013): 'at crossover (X = 0.5)',
+    '... (Y = 0.5)' or '... (X = Y = 0.5)', with the sets' names. '' when neither is 0.5."""
+    if not (x_half or y_half):
+        return ""
+    which = " = ".join(n for n, h in zip(names, (x_half, y_half)) if h)
+    return f"{CROSSOVER} ({which} = 0.5)"
+
+
+def case_types(x, y, relation: str = "sufficiency", names: Sequence[str] = ("X", "Y")) -> list[str]:
+    """Four-way case type of every case for X sufficient for Y; typical also needs X <= Y (otherwise 'deviant
+    consistency in degree'). A case with X or Y exactly 0.5 has none of the types: it is labelled
+    'at crossover (X = 0.5)', '... (Y = 0.5)' or '... (X = Y = 0.5)', with `names` (the names of X and Y) in
+    place of X and Y. Necessity (X necessary for Y) is sufficiency of Y for X, with 'deviant relevance' for
+    'deviant coverage' (in X, not in Y)."""
     x, y = np.asarray(x, float), np.asarray(y, float)
-    if relation == "necessity":
-        return ["deviant relevance" if t == "deviant coverage" else t for t in case_types(y, x)]
-    if relation != "sufficiency":
+    if relation not in ("sufficiency", "necessity"):
         raise QCAInputError(f"relation must be 'sufficiency' or 'necessity', got {relation!r}")
+    if isinstance(names, str) or len(names) != 2 or not all(isinstance(n, str) and n for n in names):
+        raise QCAInputError(f"names must be the names of X and Y, two texts such as ('solution', 'outcome'), "
+                            f"got {names!r}")
     out = []
     for a, b in zip(x, y):
         if a == 0.5 or b == 0.5:
-            out.append("")
-        elif a > 0.5:
+            out.append(crossover_label(bool(a == 0.5), bool(b == 0.5), names))
+            continue
+        if relation == "necessity":      # sufficiency of Y for X
+            a, b = b, a
+        if a > 0.5:
             out.append(("typical" if a <= b else "deviant consistency in degree") if b > 0.5 else "deviant consistency")
         else:
-            out.append("deviant coverage" if b > 0.5 else "individually irrelevant")
+            kind = "deviant coverage" if b > 0.5 else "individually irrelevant"
+            out.append("deviant relevance" if relation == "necessity" and kind == "deviant coverage" else kind)
     return out
 
 
@@ -101,7 +122,9 @@ def _own_row_membership(X: np.ndarray, cfg: np.ndarray, multi) -> np.ndarray:
 
 def case_typology(solution, model: int = 1) -> pd.DataFrame:
     """One row per case: membership in each term and in the solution (model), outcome, the case's truth table
-    row (configuration and membership), the terms it is a member of (> 0.5) and its type. A case with a fuzzy
+    row (configuration and membership), the terms it is a member of (> 0.5) and its type; a case with solution or
+    outcome membership of exactly 0.5 has none of the four types and is labelled 'at crossover (solution = 0.5)',
+    '... (outcome = 0.5)' or '... (solution = outcome = 0.5)'. A case with a fuzzy
     condition at exactly 0.5 is in no row: TT_row_number is missing and that condition's TT_ column shows 0.5."""
     m = _model(solution, model)
     tt = solution.truth_table
@@ -128,7 +151,7 @@ def case_typology(solution, model: int = 1) -> pd.DataFrame:
                                    dtype="Int64")
     df["TT_row"] = row_mem
     df["member_of"] = _member_of(mem > 0.5, list(m.terms))
-    df["type"] = case_types(sol, qd.y)
+    df["type"] = case_types(sol, qd.y, names=("solution", "outcome"))
     return df.reset_index(drop=True)
 
 
@@ -230,7 +253,7 @@ def smmr(solution, cases: str = "typical", model: int = 1) -> pd.DataFrame:
       (the lowest Best of the row) are read from the rounded values, as there.
     - 'irrelevant': X < 0.5, Y < 0.5, by truth table row (its TT_ columns), then case.
     A case with X or Y exactly 0.5 is in none of the four tables (as in SetMethods: its rules are strict, X > 0.5 or
-    X < 0.5); `case_typology` gives it the type ''. A case with a fuzzy condition at exactly 0.5 is in no truth table
+    X < 0.5); `case_typology` labels it 'at crossover (solution = 0.5)' (or outcome, or both). A case with a fuzzy condition at exactly 0.5 is in no truth table
     row: its TT_ column shows 0.5 (SetMethods' TT_ columns show it so, and sort it between 0 and 1), and it is no
     row's most deviant coverage case.
     Ties are left as SetMethods 4.0 leaves them (cases.suf.typ, .dcn, .dcv, .iir: the data order, or the case name
@@ -498,13 +521,14 @@ def necessity_typology(data: pd.DataFrame, outcome: str, nec_cond: str, *,
     """Every case with its membership in `nec_cond` (X) and the outcome (Y) and its type for necessity: typical
     (X, Y > 0.5, Y <= X), deviant consistency (Y > 0.5 > X: contradicts necessity), deviant relevance (X > 0.5 > Y:
     many of them make the condition trivially necessary), deviant consistency in degree (Y > X > 0.5),
-    individually irrelevant (both < 0.5); '' when X or Y is exactly 0.5 (Schneider & Rohlfing 2013; the types of
+    individually irrelevant (both < 0.5); 'at crossover (X = 0.5)' (or Y, or X = Y) when X or Y is exactly 0.5:
+    neither in nor out of the set, the case has none of the types (Schneider & Rohlfing 2013; the types of
     `necessity_cases`, which ranks them). data, outcome ('Y', '~Y', 'Y{v}') and case_column (the column of case
     names; default: the index) are read as truth_table() reads them."""
     qd, _, parts = necessary_condition(data, outcome, nec_cond, case_column=case_column)
     x = parts.max(axis=1)
     return pd.DataFrame({"case": list(qd.cases), "condition": nec_cond, "X": x, "Y": qd.y,
-                         "type": case_types(x, qd.y, "necessity")})
+                         "type": case_types(x, qd.y, "necessity", names=("X", "Y"))})
 
 
 _TYPOLOGY_COLUMNS = ("case", "condition", "X", "Y")
@@ -535,7 +559,7 @@ def necessity_xy(typology: pd.DataFrame, outcome: str) -> pd.DataFrame:
     """The crisp reading of a necessity XY plot as a 2 x 2 table (rows: X in / out; columns: Y in / out), each cell
     the number of cases and their names, from `necessity_typology`'s table (its cases as a column or as the index).
     In is a membership above 0.5, out below it: a case with X or Y of exactly 0.5 is neither in nor out of that set
-    (it has no type in `necessity_typology`), so it is in no cell, and a QCAWarning names it (counted as 'out', X =
+    (`necessity_typology` labels it 'at crossover', with none of the types), so it is in no cell, and a QCAWarning names it (counted as 'out', X =
     0.5 < Y read as a case contradicting necessity, Y = 0.5 as an irrelevant one).
     typology: that table (one condition); outcome: the outcome's name, which labels the columns ('LIT in')."""
     typology = _typology_table(typology)

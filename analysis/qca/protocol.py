@@ -248,9 +248,19 @@ def _rank(shaky: bool, possible: bool) -> int:
     return 1 + int(possible) + 2 * int(shaky)
 
 
+def _at_crossover(inter: str, initial: float, lo: float, hi: float, y: float) -> str:
+    """The label of a case with none of the eight types: no intersection above 0.5 (IS at 0.5, or minTS at 0.5 for a
+    member of IS, or maxTS at 0.5 for a non-member) or Y at 0.5, naming the sets at the crossover."""
+    names = [] if inter else ["IS"] if initial == 0.5 else ["minTS"] if initial > 0.5 else ["maxTS"]
+    names += ["Y"] if y == 0.5 else []
+    return f"at crossover ({' = '.join(names)} = 0.5)"
+
+
 def case_robustness(initial, tests: Sequence, y, cases: Sequence[str]) -> tuple[pd.DataFrame, dict]:
     """Per case: IS, minTS, maxTS, Y, the intersection (> 0.5) it belongs to and its type; and the case
-    ratios RCR_typ, RCR_dev with RCC_rank (None where 0/0)."""
+    ratios RCR_typ, RCR_dev with RCC_rank (None where 0/0). A case in no intersection above 0.5 (a membership of
+    exactly 0.5 in IS, or in minTS / maxTS where that decides) or with Y exactly 0.5 has none of the eight types
+    and is counted in no ratio: its type says so, e.g. 'at crossover (IS = 0.5)', 'at crossover (Y = 0.5)'."""
     initial, y = np.asarray(initial, float), np.asarray(y, float)
     lo, hi = np.minimum.reduce(tests), np.maximum.reduce(tests)
     parts = {"IS*minTS": np.minimum(initial, lo), "IS*~minTS": np.minimum(initial, 1 - lo),
@@ -259,7 +269,8 @@ def case_robustness(initial, tests: Sequence, y, cases: Sequence[str]) -> tuple[
     for i in range(len(initial)):
         hit = [k for k, v in parts.items() if v[i] > 0.5]
         inter.append(hit[0] if hit else "")
-    types = [CASE_TYPES[(k, bool(yy > 0.5))] if k and yy != 0.5 else "" for k, yy in zip(inter, y)]
+    types = [CASE_TYPES[(k, bool(yy > 0.5))] if k and yy != 0.5 else _at_crossover(k, i, l, h, yy)
+             for k, i, l, h, yy in zip(inter, initial, lo, hi, y)]
     df = pd.DataFrame({"case": list(cases), "IS": initial, "minTS": lo, "maxTS": hi, "Y": y,
                        "intersection": inter, "type": types})
 
@@ -1284,7 +1295,7 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
     mem["minTS"], mem["maxTS"], mem["Y"] = cases["minTS"].to_numpy(), cases["maxTS"].to_numpy(), y
     from .diagnostics import case_types
 
-    by_test = pd.DataFrame({lab: case_types(mem[lab].to_numpy(), y) for lab in ["IS"] + [r["label"] for r in ok]},
+    by_test = pd.DataFrame({lab: case_types(mem[lab].to_numpy(), y, names=("solution", "outcome")) for lab in ["IS"] + [r["label"] for r in ok]},
                            index=list(base.index))
     by_test["changes"] = by_test.nunique(axis=1) > 1
     sweeps = []
