@@ -456,3 +456,25 @@ def test_cases_term_by_number_names_the_term_it_counts(capsys):
     df = pd.read_csv(cvf, index_col=0)
     m1 = minimize(truth_table(df, "PROTEST", conds, incl_cut=0.85), "?").models[0]
     assert code == 0 and out.startswith(f"typical cases per focal conjunct of term 2 ({m1.terms[1]}) of M1 "), out
+
+
+def test_cases_command_names_the_cases_at_the_crossover(capsys, tmp_path):
+    """The cases command prints SetMethods' tables of one type; a case with solution (or condition) or outcome
+    membership exactly 0.5 has none of the types and is in no table, and the printout did not say so: the cases
+    seemed lost. A note under the table now names them (text only; the JSON stays the table's records)."""
+    d = pd.DataFrame({"case": list("abcdefgh"), "A": [0.9, 0.8, 0.7, 0.2, 0.1, 0.5, 0.6, 0.3],
+                      "B": [0.8, 0.9, 0.6, 0.3, 0.2, 0.7, 0.9, 0.2],
+                      "Y": [0.9, 0.8, 0.7, 0.3, 0.1, 0.6, 0.5, 0.5]})
+    path = tmp_path / "half.csv"
+    d.to_csv(path, index=False)
+    args = [str(path), "--outcome", "Y", "--conditions", "A,B", "--incl-cut", "0.8"]
+    for kind in ("typical", "deviant-coverage", "irrelevant"):
+        code, out, _ = run(capsys, "cases", *args, "--type", kind)
+        assert code == 0 and "note: case(s) f, g, h at the crossover (solution or outcome membership exactly 0.5)" \
+            in out, out
+    code, out, _ = run(capsys, "cases", str(path), "--outcome", "Y", "--nec-cond", "A", "--type", "typical")
+    assert code == 0 and "note: case(s) f, g, h at the crossover (A or Y membership exactly 0.5)" in out, out
+    code, out, _ = run(capsys, "cases", *args, "--type", "typical", "--json")
+    assert code == 0 and isinstance(json.loads(out), list)
+    code, out, _ = run(capsys, "cases", LF, *TT)
+    assert code == 0 and "crossover" not in out

@@ -606,7 +606,13 @@ def _run(args) -> str:
                                              applies=kind == "deviant-consistency")
         table = necessity_cases(df, outcome, args.nec_cond, kind.replace("-", " "), conditions=conds,
                                 case_column=case_column)
-        return _table_out(table, args.json)
+        if args.json:
+            return _table_out(table, True)
+        from .diagnostics import necessity_typology
+
+        ty = necessity_typology(df, outcome, args.nec_cond, case_column=case_column)
+        return _table_out(table, False) + _crossover_note(ty.loc[ty["type"].str.startswith("at crossover"), "case"],
+                                                          f"{args.nec_cond} or {outcome}", "the three types")
     if args.command == "pof":
         from .pof import pof, r_arrow, r_arrow_message
 
@@ -727,7 +733,14 @@ def _run(args) -> str:
                                 + (f" ({len(t)} typical cases; SetMethods' smmr shows the first 5)" if len(t) > 5 else "")
                                 + f":\n{_table_out(t, False)}" for fc, t in tables.items()])
         table = _table_out(smmr(sol, args.type.replace("-", " "), model=model), args.json)
-        return table if args.json else f"{_cases_heading(args.type.replace('-', ' ') + ' cases', sol, model)}:\n{table}"
+        if args.json:
+            return table
+        from .diagnostics import case_typology
+
+        ty = case_typology(sol, model)
+        note = _crossover_note(ty.loc[ty["type"].str.startswith("at crossover"), "case"], "solution or outcome",
+                               "the four types")
+        return f"{_cases_heading(args.type.replace('-', ' ') + ' cases', sol, model)}:\n{table}{note}"
     if args.command == "chart":
         from .configurations import configuration_chart
 
@@ -978,6 +991,17 @@ def _cases_heading(what: str, sol, model: int) -> str:
     outcome (a bare table left the reader to remember which solution and model the command had chosen)."""
     return (f"{what} of M{model} of the {sol.kind} solution for {sol.outcome}: "
             f"{sol.models[model - 1].expression}")
+
+
+def _crossover_note(cases, sets: str, types: str) -> str:
+    """A note under a printed table of cases naming the cases at the crossover (a membership of exactly 0.5 in
+    `sets`): they have none of `types`, so no table lists them, and the tables alone did not say so. '' if none."""
+    cases = [str(c) for c in cases]
+    if not cases:
+        return ""
+    shown = ", ".join(cases[:10]) + (f" and {len(cases) - 10} more" if len(cases) > 10 else "")
+    return (f"\nnote: case(s) {shown} at the crossover ({sets} membership exactly 0.5) have none of {types} and are "
+            "in no table of cases")
 
 
 def _table_out(table: pd.DataFrame, as_json: bool) -> str:
