@@ -167,9 +167,14 @@ def test_theory_evaluation(key, theory, sol):
         assert close(f["inclS"], rec["Cons.Suf"]) and close(f["covS"], rec["Cov.Suf"]) and close(f["PRI"], rec["PRI"])
     assert sorted(CASE_KEYS[(r["intersection"], r["outcome"])] for r in te.cases.to_dict("records")) == \
         sorted(theirs["cases"])                  # every one of R's eight intersections, each once
+    y = te.data["outcome"]
     for r in te.cases.to_dict("records"):
         ref = theirs["cases"][CASE_KEYS[(r["intersection"], r["outcome"])]]
         assert sorted(r["cases"]) == sorted(ref["CaseNames"]), r
+        # R's counts: cases in the intersection / all cases, and / the cases on that side of the outcome
+        side = int((y > 0.5).sum()) if r["outcome"] == "Y > 0.5" else int((y < 0.5).sum())
+        assert re.search(rf":\s+{r['n']} / {len(y)} = ", ref["CaseNo"]), (r, ref["CaseNo"])
+        assert re.search(rf"Y [<>] 0\.5:\s+{r['n']} / {side} = ", ref["CaseNo2"]), (r, ref["CaseNo2"])
         assert r["label"].lower() in ref["Intersection"].lower()
         assert _terms(ref["Boolean"].split(":", 1)[1], conds) == _terms(te.intersections[r["intersection"]], conds)
     for k, v in INTER_KEYS.items():

@@ -4,6 +4,7 @@ ratios of 3-digit rounded fits, anchors out of order), the tests prove it with a
 from __future__ import annotations
 
 import functools
+import re
 import warnings
 
 import numpy as np
@@ -125,9 +126,20 @@ def test_rob_cases(key, labels):
     assert p.case_ratios["RCR_dev"] is None and params["RCR_dev"] is None
     assert p.case_ratios["RCC_rank"] == params["RCC_Rank"]
     types = p.cases.set_index("case")["type"]
+    inter = p.cases.set_index("case")["intersection"]
+    n_y = {True: int((p.cases["Y"] > 0.5).sum()), False: int((p.cases["Y"] < 0.5).sum())}
     for k, name in KEY_NAMES.items():
         got = sorted(types.index[types == name])
-        assert got == sorted(theirs["CaseTypes"][k]["CaseNames"]), k
+        ref = theirs["CaseTypes"][k]
+        assert got == sorted(ref["CaseNames"]), k
+        # R's label of the intersection: our type's name and our intersection (IS*MIN_TS: IS*minTS), so the
+        # mapping KEY_NAMES is R's own; its counts: cases in it / all cases, and / cases on its side of Y
+        label = re.match(r"(.*?)\s*Cases\s*\((\S+) and Y ([<>]) 0\.5\)$", ref["Intersection"])
+        assert label and label.group(1).lower() == name and (label.group(3) == ">") == name.endswith(
+            ("typical", "coverage")), ref["Intersection"]
+        assert set(inter[types == name]) <= {label.group(2).replace("MIN_TS", "minTS").replace("MAX_TS", "maxTS")}
+        assert re.search(rf":\s+{len(got)} / {len(types)} = ", ref["CaseNo"]), ref["CaseNo"]
+        assert re.search(rf":\s+{len(got)} / {n_y[label.group(3) == '>']} = ", ref["CaseNo2"]), ref["CaseNo2"]
         n = int(theirs["CaseTypes"][k]["CaseNo"].split(":")[1].split("/")[0])
         assert len(got) == n
     core_terms = {frozenset(t.split("*")) for t in p.core_expression.split(" + ")}
