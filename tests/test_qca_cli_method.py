@@ -474,6 +474,10 @@ def test_cases_command_names_the_cases_at_the_crossover(capsys, tmp_path):
             in out, out
     code, out, _ = run(capsys, "cases", str(path), "--outcome", "Y", "--nec-cond", "A", "--type", "typical")
     assert code == 0 and "note: case(s) f, g, h at the crossover (A or Y membership exactly 0.5)" in out, out
+    code, out, _ = run(capsys, "cases", *args, "--pairs", "typical-irrelevant")
+    assert code == 0 and "note: case(s) f, g, h at the crossover (solution or outcome" in out, out
+    code, out, _ = run(capsys, "cases", str(path), "--outcome", "Y", "--nec-cond", "A", "--pairs", "typical-irrelevant")
+    assert code == 0 and "note: case(s) f, g, h at the crossover (A or Y" in out, out
     code, out, _ = run(capsys, "cases", *args, "--type", "typical", "--json")
     assert code == 0 and isinstance(json.loads(out), list)
     code, out, _ = run(capsys, "cases", LF, *TT)

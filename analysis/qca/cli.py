@@ -598,7 +598,8 @@ def _run(args) -> str:
             table = necessity_pairs(df, outcome, args.nec_cond, pairs, conditions=conds,
                                     case_column=case_column, max_pairs=args.max_pairs,
                                     **_pair_budget(args))
-            return _table_out(table, args.json)
+            return _table_out(table, True) if args.json else \
+                _table_out(table, False) + _necessity_crossover_note(df, outcome, args.nec_cond, case_column)
         if args.by is not None or args.max_pairs != 5 or args.max_pair_candidates is not None:
             raise QCAInputError("--by, --max-pairs and --max-pair-candidates apply to --pairs only")
         kind = args.type.strip().replace(" ", "-")
@@ -608,11 +609,7 @@ def _run(args) -> str:
                                 case_column=case_column)
         if args.json:
             return _table_out(table, True)
-        from .diagnostics import necessity_typology
-
-        ty = necessity_typology(df, outcome, args.nec_cond, case_column=case_column)
-        return _table_out(table, False) + _crossover_note(ty.loc[ty["type"].str.startswith("at crossover"), "case"],
-                                                          f"{args.nec_cond} or {outcome}", "the three types")
+        return _table_out(table, False) + _necessity_crossover_note(df, outcome, args.nec_cond, case_column)
     if args.command == "pof":
         from .pof import pof, r_arrow, r_arrow_message
 
@@ -711,7 +708,8 @@ def _run(args) -> str:
             if args.json:
                 return dumps({k: _records(t) for k, t in tables.items()})
             return "\n\n".join([_cases_heading(f"{args.pairs} pairs of cases", sol, model)]
-                               + [f"{k}:\n{_table_out(t, False)}" for k, t in tables.items()])
+                               + [f"{k}:\n{_table_out(t, False)}" for k, t in tables.items()]) \
+                + _solution_crossover_note(sol, model)
         if args.by is not None or args.max_pairs != 5 or args.max_pair_candidates is not None:
             raise QCAInputError("--by, --max-pairs and --max-pair-candidates apply to --pairs only")
         if args.term is not None and args.type != "focal-conjuncts":
@@ -735,11 +733,7 @@ def _run(args) -> str:
         table = _table_out(smmr(sol, args.type.replace("-", " "), model=model), args.json)
         if args.json:
             return table
-        from .diagnostics import case_typology
-
-        ty = case_typology(sol, model)
-        note = _crossover_note(ty.loc[ty["type"].str.startswith("at crossover"), "case"], "solution or outcome",
-                               "the four types")
+        note = _solution_crossover_note(sol, model)
         return f"{_cases_heading(args.type.replace('-', ' ') + ' cases', sol, model)}:\n{table}{note}"
     if args.command == "chart":
         from .configurations import configuration_chart
@@ -1002,6 +996,24 @@ def _crossover_note(cases, sets: str, types: str) -> str:
     shown = ", ".join(cases[:10]) + (f" and {len(cases) - 10} more" if len(cases) > 10 else "")
     return (f"\nnote: case(s) {shown} at the crossover ({sets} membership exactly 0.5) have none of {types} and are "
             "in no table of cases")
+
+
+def _solution_crossover_note(sol, model: int) -> str:
+    """_crossover_note for the cases of a solution's model (case_typology's 'at crossover' cases)."""
+    from .diagnostics import case_typology
+
+    ty = case_typology(sol, model)
+    return _crossover_note(ty.loc[ty["type"].str.startswith("at crossover"), "case"], "solution or outcome",
+                           "the four types")
+
+
+def _necessity_crossover_note(df, outcome: str, nec_cond: str, case_column) -> str:
+    """_crossover_note for the cases of a necessary condition (necessity_typology's 'at crossover' cases)."""
+    from .diagnostics import necessity_typology
+
+    ty = necessity_typology(df, outcome, nec_cond, case_column=case_column)
+    return _crossover_note(ty.loc[ty["type"].str.startswith("at crossover"), "case"], f"{nec_cond} or {outcome}",
+                           "the three types")
 
 
 def _table_out(table: pd.DataFrame, as_json: bool) -> str:
