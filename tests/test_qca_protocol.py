@@ -1497,3 +1497,20 @@ def test_protocol_json_says_in_a_flag_whether_the_robust_core_is_empty():
     assert empty["core_expression"] == "0" and empty["core_empty"] is True
     full = robustness_protocol(dataset("LF"), "SURV", CONDS, NO_SOLUTION_TESTS[1:], incl_cut=0.8, case_column="case")
     assert full.core_expression not in ("", "0") and full.to_dict()["core_empty"] is False
+
+
+def test_printed_protocol_shows_its_case_oriented_half():
+    """Oana & Schneider's protocol is fit- and case-oriented. The printout gave RCC_rank as a bare number (which end of
+    1..4 is good?) and no case: which cases are shaky or possible, the cases to look at, was in the JSON only. It
+    now says what the rank means and lists the cases of each type (types without a case left out)."""
+    p = protocol("TS1", "TS2", "TS3")
+    text = str(p)
+    assert f"RCC_rank {p.case_ratios['RCC_rank']} (shaky and possible cases)" in text
+    line = next(x for x in text.splitlines() if x.startswith("case types: "))
+    listed = {}
+    for part in line[len("case types: "):].split("; "):
+        kind = next(k for k in KEY_NAMES.values() if part.startswith(k + " "))
+        listed[kind] = part[len(kind) + 1:].split(", ")
+    types = p.cases.set_index("case")["type"]
+    assert listed == {k: list(types.index[types == k]) for k in KEY_NAMES.values() if (types == k).any()}
+    assert listed["shaky typical"] and listed["possible deviant"] == ["DE"]

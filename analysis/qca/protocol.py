@@ -91,6 +91,11 @@ CASE_TYPES = {
     ("~IS*~maxTS", True): "extreme deviant coverage", ("~IS*~maxTS", False): "irrelevant",
 }
 
+#: RCC_rank (case robustness of the test set as a whole): whether some case is shaky (IS*~minTS > 0.5) or possible
+#: (~IS*maxTS > 0.5); what each rank means, printed beside it
+RCC_RANKS = {1: "no shaky and no possible case", 2: "possible cases, no shaky case", 3: "shaky cases, no possible case",
+             4: "shaky and possible cases"}
+
 
 #: What one setting of a sweep may end in without ending the sweep: its record says why (`task_error`).
 TASK_ERRORS = (QCAInputError, QCAComplexityError)
@@ -1026,10 +1031,25 @@ class RobustnessProtocol:
                  f"RF_cov {f['RF_cov']}  RF_cons {f['RF_cons']}  RF_SC_minTS {f['RF_SC_minTS']}  "
                  f"RF_SC_maxTS {f['RF_SC_maxTS']}",
                  "case ratios: " + ", ".join(f"{k} {('-' if v is None or v != v else f'{v:.3f}' if isinstance(v, float) else v)}"
-                                             for k, v in self.case_ratios.items()), "",
+                                             for k, v in self.case_ratios.items())
+                 + (f" ({RCC_RANKS[self.case_ratios['RCC_rank']]})"
+                    if self.case_ratios.get("RCC_rank") in RCC_RANKS else ""),
+                 *self._case_lines(), "",
                  frame(self.sweeps)]
         lines += [f"note: {n}" for n in self.notes]
         return "\n".join(lines)
+
+    def _case_lines(self) -> list[str]:
+        """The case-oriented half of the protocol in print: the cases of each type (robust, shaky, possible typical
+        or deviant, extreme deviant coverage, irrelevant, at the crossover), types without a case left out."""
+        if self.cases is None or not len(self.cases) or "type" not in self.cases.columns:
+            return []
+        by_type = {}
+        for case, kind in zip(self.cases["case"], self.cases["type"]):
+            by_type.setdefault(str(kind), []).append(str(case))
+        order = [*CASE_TYPES.values()]
+        kinds = [k for k in order if k in by_type] + sorted(k for k in by_type if k not in order)
+        return ["case types: " + "; ".join(f"{k} {', '.join(by_type[k])}" for k in kinds)]
 
     def __repr__(self) -> str:
         n = len(self.specifications) - 1
