@@ -1006,3 +1006,20 @@ def test_counts_the_workshop_text_types_follow_the_data():
     fuzzy = calibrate(lr["DEV"], type="fuzzy", thresholds=f"e={anchors[1]}, c={anchors[2]}, i={anchors[3]}")
     m = re.search(r"They differ by up to about ([\d.]+)", text)
     assert m and float(m[1]) == round(float((fuzzy - lf["DEV"]).abs().max()), 2), m and m[0]
+
+
+@pytest.mark.parametrize("value, meant", [("eff", "EFF"), ("EFT", "EFF"), (" Eff ", "EFF")])
+def test_a_misspelt_paperA_outcome_asks_did_you_mean_in_both_languages(value, meant):
+    """paperA_outcome = "eff" (lower case, or one letter off) stopped step 9 with "paperA_outcome 'eff' is not a 0/1
+    column of calibrated_crisp.csv: [...]", in English only and without the 'did you mean' the engine gives for a
+    misspelt column. Step 9 now says it in one line, in English and then in Chinese, with the engine's near-name
+    rule."""
+    if not (ROOT / "data" / "derived" / "paperA" / "calibrated_crisp.csv").exists():
+        pytest.fail("data/derived/paperA/calibrated_crisp.csv is missing (step 9 reads it): run `make` first",
+                    pytrace=False)
+    with pytest.raises(QCAInputError) as raised:
+        _run_exercises(PARTICIPANT, settings={"paperA_outcome": value})
+    text = str(raised.value)
+    assert text.startswith(f"workshop setting: paperA_outcome {value!r} is not a 0/1 column"), text
+    assert f"did you mean {meant!r}?" in text and f"是否想写 {meant!r}？" in text, text
+    assert "\n" not in text and " / 工作坊设置：paperA_outcome" in text, text
