@@ -486,10 +486,11 @@ def test_what_each_exercise_teaches_holds_on_the_workshop_data():
     assert minimize(loose, include="?").model_sets != minimize(strict, include="?").model_sets
 
 
-def _run_exercises(path, answers=None, settings=None, namespace=None):
+def _run_exercises(path, answers=None, settings=None, namespace=None, cells=None):
     """Run the notebook's code cells top to bottom in one namespace, as Run All does (matplotlib without a screen),
     each exercise cell's answer lines (those before its first blank line) replaced by `answers[n]` where given and
-    the `parameters` cell's values by `settings` (as papermill's -p would); return what each exercise cell printed."""
+    the `parameters` cell's values by `settings` (as papermill's -p would); return what each exercise cell printed
+    (and append what every code cell printed to the list `cells`, when given)."""
     import contextlib
     import io
 
@@ -512,6 +513,8 @@ def _run_exercises(path, answers=None, settings=None, namespace=None):
             namespace.update(settings or {})
         if number is not None:
             printed[number] = out.getvalue()
+        if cells is not None:
+            cells.append(out.getvalue())
     return printed
 
 
@@ -1023,3 +1026,27 @@ def test_a_misspelt_paperA_outcome_asks_did_you_mean_in_both_languages(value, me
     assert text.startswith(f"workshop setting: paperA_outcome {value!r} is not a 0/1 column"), text
     assert f"did you mean {meant!r}?" in text and f"是否想写 {meant!r}？" in text, text
     assert "\n" not in text and " / 工作坊设置：paperA_outcome" in text, text
+
+
+@pytest.mark.parametrize("path", [PARTICIPANT, SOLUTIONS], ids=lambda p: p.name)
+def test_an_n_cut_above_every_row_runs_on_with_a_note(path):
+    """n_cut = 5 (a whole number >= 1: the settings check passes it) exceeds the 4 cases of Lipset's largest row, and
+    step 4 stopped Run All with the engine's 'n_cut = 5 exceeds the largest number of cases in any configuration':
+    steps 5 to 10 and exercise 5 never ran, where n_cut = 4 (and cut_SURV = 11) run on with a note. Step 4 now says
+    there is no truth table and why, naming n_cut and the values that build one, in English and Chinese; steps 5 to 8
+    and exercises 3 and 4 say they have nothing, and the notebook runs to its end (Paper A's steps have their own
+    paperA_n_cut)."""
+    if not (ROOT / "data" / "derived" / "paperA" / "calibrated_crisp.csv").exists():
+        pytest.fail("data/derived/paperA/calibrated_crisp.csv is missing (step 9 reads it): run `make` first",
+                    pytrace=False)
+    cells = []
+    printed = _run_exercises(path, settings={"n_cut": 5}, cells=cells)
+    text = "\n".join(cells)
+    assert "no configuration of Lipset's crisp sets holds n_cut = 5 cases (the most is 4)" in text, text
+    assert "choose n_cut between 1 and 4" in text and "请把 n_cut 设为 1 到 4 之间的值" in text, text
+    assert "no configuration of the fuzzy sets holds n_cut = 5 cases (the most is 4)" in text, text
+    assert "nothing to recompute" in printed[3], printed[3]
+    assert "Exercise 4 has no truth table to rebuild" in printed[4], printed[4]
+    assert "step 4 has no truth table at n_cut = 5, so nothing to compare" in text, text
+    if path == SOLUTIONS:   # exercises 1, 2 and 5 solved as ever
+        assert all(printed[n].startswith("✓ check:") for n in (1, 2, 5)), printed
