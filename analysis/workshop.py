@@ -2,10 +2,23 @@
 
 The engine's errors and hints are in English and name the engine's own parameters; a participant meets them through
 the workshop's settings, in English and Chinese. `setting_column_error` says a setting names no column of a table,
-with the engine's 'did you mean' rule (`near_names`)."""
+with the engine's 'did you mean' rule (`near_names`). `explain_exercise_errors` has IPython show, under an engine error
+raised in an exercise's cell, why the workshop's settings leave that exercise nothing to compute, naming the setting:
+the participant's code may be right. The engine's own errors are unchanged (plain Python, pytest, the command line
+and the other notebooks never see these notes)."""
 from __future__ import annotations
 
+import linecache
+import re
+from typing import Callable, Mapping
+
+from analysis.qca import QCAInputError
 from analysis.qca.data import near_names
+
+#: The reminder every exercise cell of the workshop prints while open: it identifies the exercise of a cell.
+EXERCISE_MARK = re.compile(r"✏️ Exercise (\d+) is waiting for you")
+
+Note = tuple[str, str]
 
 
 def near_columns(name: str, columns) -> list[str]:
@@ -29,3 +42,60 @@ def setting_column_error(setting: str, name, columns, what: str, what_zh: str) -
     return (f"workshop setting: {setting} {name!r} is not {what}: {allowed}{hint} / "
             f"工作坊设置：{setting} {name!r} 不是{what_zh}：{allowed}{hint_zh}")
 
+
+
+def exercise_of(tb) -> int | None:
+    """The number of the workshop exercise whose cell raised the error of traceback `tb`: the first frame whose
+    source (a notebook cell, as IPython caches it) holds the exercise's reminder; None for any other code."""
+    while tb is not None:
+        found = EXERCISE_MARK.search("".join(linecache.getlines(tb.tb_frame.f_code.co_filename)))
+        if found:
+            return int(found.group(1))
+        tb = tb.tb_next
+    return None
+
+
+def exercise_note(notes: Mapping[int, Note | Callable[[], Note | None] | None], number: int | None) -> list[str]:
+    """The lines said under an engine error raised in exercise `number`'s cell: `notes[number]` (English, Chinese),
+    or what it returns when it is a function (asked only then: it may compute), each followed by what the participant
+    can do; none when the settings leave the exercise something to compute (the error is the participant's)."""
+    note = notes.get(number) if number is not None else None
+    note = note() if callable(note) else note
+    if not note:
+        return []
+    return [f"workshop: {note[0]}. Your code may well be right: the error above is the engine's, on a step these "
+            "settings leave empty. To go on at these settings, select the next cell and use Run → Run Selected Cell "
+            "and All Below",
+            f"  工作坊：{note[1]}。你的代码很可能是对的：上面的错误来自引擎，是这些设置使这一步为空。若要在这些设置下继续，"
+            "请选中下一个单元格，再用 Run → Run Selected Cell and All Below"]
+
+
+def explain_exercise_errors(notes: Mapping[int, Note | Callable[[], Note | None] | None], shell=None) -> bool:
+    """In IPython (Jupyter, papermill): an engine error (QCAInputError) raised in the cell of workshop exercise N is
+    shown as the engine shows it (its message and the line of the cell; the full traceback with QCA_FULL_TRACEBACK=1),
+    then `exercise_note(notes, N)`: why the settings leave the exercise nothing to compute, in English and in Chinese.
+    `notes` is read when an error happens (the notebook's steps fill it in as they run). The cell still fails (Run
+    All stops there, as for any error). Returns False, doing nothing, outside IPython."""
+    if shell is None:
+        try:
+            from IPython import get_ipython
+        except ImportError:
+            return False
+        shell = get_ipython()
+    if shell is None:
+        return False
+
+    def handler(shell, etype, value, tb, tb_offset=None):
+        if hasattr(value, "_render_traceback_"):   # the engine's short form (absent when the full one is asked for)
+            shown = list(value._render_traceback_())
+        else:
+            shown = shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset)
+        try:
+            shown += exercise_note(notes, exercise_of(tb))
+        except Exception:   # a note that fails must not hide the engine's error
+            pass
+        shell._showtraceback(etype, value, shown)   # what IPython's showtraceback does with the lines it made
+        return shown
+
+    shell.set_custom_exc((QCAInputError,), handler)
+    return True

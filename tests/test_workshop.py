@@ -1050,3 +1050,116 @@ def test_an_n_cut_above_every_row_runs_on_with_a_note(path):
     assert "step 4 has no truth table at n_cut = 5, so nothing to compare" in text, text
     if path == SOLUTIONS:   # exercises 1, 2 and 5 solved as ever
         assert all(printed[n].startswith("✓ check:") for n in (1, 2, 5)), printed
+
+
+def _run_in_ipython(path, answers, settings, monkeypatch, capsys):
+    """Run the notebook's code cells in IPython, as Jupyter does (an exercise's answer lines replaced as in
+    `_run_exercises`, the settings as papermill's -p), up to the first cell that fails: (its exercise number, the
+    lines IPython showed for its error, the error). Nothing fails: (None, [], None)."""
+    import matplotlib
+    from IPython.core.interactiveshell import InteractiveShell
+
+    matplotlib.use("Agg")
+    monkeypatch.delenv("QCA_FULL_TRACEBACK", raising=False)
+    shell = InteractiveShell.instance()
+    shell.reset(new_session=False)
+    try:
+        for cell in _nb(path).cells:
+            if cell.cell_type != "code":
+                continue
+            source = cell.source
+            number = next((int(t.split("-")[1]) for t in cell.metadata.get("tags", []) if t.startswith("exercise-")),
+                          None)
+            if number in answers:
+                source = answers[number] + "\n\n" + source.split("\n\n", 1)[1]
+            capsys.readouterr()
+            result = shell.run_cell(source)
+            if "parameters" in cell.metadata.get("tags", []):
+                shell.user_ns.update(settings)
+            if not result.success:
+                shown = capsys.readouterr().out.strip().splitlines()
+                return number, shown[shown.index(next(s for s in shown if "Error: " in s)):], result.error_in_exec
+        return None, [], None
+    finally:
+        shell.set_custom_exc((), None)
+        shell.reset(new_session=False)
+
+
+_OWN_ANSWERS = {   # a participant's own (right) answers, written as the exercises' hints suggest
+    3: 'my_dir_exps = ["-,-,-,-,-", "0,0,0,0,0"]\n'
+       'my_intermediates = {d: minimize(tt, include="?", dir_exp=d) for d in my_dir_exps}',
+    4: 'tt_fuzzy_strict = truth_table(lf, OUTCOME, CONDITIONS, incl_cut=0.9, n_cut=n_cut)\n'
+       'pars_strict = minimize(tt_fuzzy_strict, include="?")',
+    5: 'changes = {}\n'
+       'for case in paperA.index:\n'
+       '    tt_drop = truth_table(paperA.drop(index=case), PA_OUTCOME, PA_CONDITIONS, incl_cut=paperA_incl_cut,\n'
+       '                          n_cut=paperA_n_cut)\n'
+       '    changes[case] = " | ".join(m.expression for m in minimize(tt_drop, include="?").models)',
+}
+
+
+@pytest.mark.parametrize("number, settings, names, names_zh", [
+    (3, {"cut_SURV": 11}, "set cut_SURV above -9 and at most 10", "请把 cut_SURV 设为大于 -9 且不超过 10 的值"),
+    (3, {"cut_SURV": -10}, "set cut_SURV above -9 and at most 10", "请把 cut_SURV 设为大于 -9 且不超过 10 的值"),
+    (3, {"n_cut": 4}, "lower n_cut (now 4)", "请调低 n_cut（现为 4）"),
+    (3, {"n_cut": 5}, "set n_cut between 1 and 4", "请把 n_cut 设为 1 到 4 之间的值"),
+    (4, {"n_cut": 4}, "lower n_cut", "请调低 n_cut"),
+    (4, {"n_cut": 5}, "set n_cut between 1 and 4", "请把 n_cut 设为 1 到 4 之间的值"),
+    (5, {"paperA_n_cut": 3}, "paperA_n_cut (now 3)", "paperA_n_cut（现为 3）"),
+    (5, {"paperA_n_cut": 2}, "paperA_n_cut (now 2)", "paperA_n_cut（现为 2）"),
+], ids=["ex3-cut_SURV-11", "ex3-cut_SURV--10", "ex3-n_cut-4", "ex3-n_cut-5", "ex4-n_cut-4", "ex4-n_cut-5",
+        "ex5-paperA_n_cut-3", "ex5-paperA_n_cut-2"])
+def test_an_own_answer_on_an_empty_step_is_explained_in_both_languages(number, settings, names, names_zh,
+                                                                      monkeypatch, capsys):
+    """A participant's own answer to exercise 3 at cut_SURV = 11 (every country out of SURV, so step 5 has no
+    solution), to exercise 5 at paperA_n_cut = 3, or to exercise 4 at n_cut = 4 or 5, met the engine's one-line
+    English error ('no positive row to minimise ... lower incl_cut or n_cut', naming the engine's n_cut, not the
+    workshop's paperA_n_cut), though the code may be right and the checks and solutions handle these settings. In
+    Jupyter the engine's error is now followed by the workshop's note, in English and then in Chinese: why the
+    settings leave this exercise nothing to compute, naming the setting to change; the engine's error is unchanged."""
+    if not (ROOT / "data" / "derived" / "paperA" / "calibrated_crisp.csv").exists():
+        pytest.fail("data/derived/paperA/calibrated_crisp.csv is missing (step 9 reads it): run `make` first",
+                    pytrace=False)
+    if number == 5 and not _paperA_is_the_reconstruction():
+        pytest.skip("the paperA_n_cut values of this test are the reconstruction's")
+    failed, shown, error = _run_in_ipython(PARTICIPANT, {number: _OWN_ANSWERS[number]}, settings, monkeypatch, capsys)
+    assert failed == number and isinstance(error, QCAInputError), (failed, shown)
+    assert "workshop" not in str(error) and "工作坊" not in str(error), "the engine's own error is unchanged"
+    assert shown[0] == f"{type(error).__name__}: {error}" and shown[1].startswith("  (from line "), shown
+    assert len(shown) == 4 and re.match(rf"workshop: exercise {number} (recomputes|rebuilds|compares) ", shown[2]), shown
+    assert shown[3].startswith(f"  工作坊：练习 {number} "), shown
+    assert names in shown[2] and "Your code may well be right" in shown[2], shown[2]
+    assert names_zh in shown[3] and "你的代码很可能是对的" in shown[3], shown[3]
+
+
+def test_an_engine_error_where_the_settings_leave_something_has_no_workshop_note(monkeypatch, capsys):
+    """At the workshop's settings an engine error in an exercise is the participant's (a wrong dir_exp): it is shown
+    as the engine shows it, without the note that the settings leave the step empty."""
+    answer = ('my_dir_exps = ["-,-,-,-,-", "0,0,0,0"]\n'
+              'my_intermediates = {d: minimize(tt, include="?", dir_exp=d) for d in my_dir_exps}')
+    failed, shown, error = _run_in_ipython(PARTICIPANT, {3: answer}, {}, monkeypatch, capsys)
+    assert failed == 3 and isinstance(error, QCAInputError), shown
+    assert len(shown) == 2 and shown[0] == f"QCAInputError: {error}", shown
+
+
+@pytest.mark.slow
+def test_an_own_answer_on_an_empty_step_is_explained_in_jupyter(tmp_path):
+    """The same through a Jupyter kernel (papermill, as Run All): exercise 3 answered, cut_SURV = 11. The error
+    output of the exercise's cell holds the engine's error, the line of the cell and the workshop's note in English
+    and in Chinese; the run stops there, as at any error."""
+    papermill = pytest.importorskip("papermill")
+    nb = _nb(PARTICIPANT)
+    cell = _exercise_cells(nb)[3]
+    cell.source = _OWN_ANSWERS[3] + "\n\n" + cell.source.split("\n\n", 1)[1]
+    answered, out = tmp_path / "answered.ipynb", tmp_path / "out.ipynb"
+    nbformat.write(nb, answered)
+    with pytest.raises(papermill.PapermillExecutionError):
+        papermill.execute_notebook(str(answered), str(out), parameters={"cut_SURV": 11}, cwd=str(WORKSHOP),
+                                   kernel_name="python3", progress_bar=False)
+    errors = [o for c in _nb(out).cells if c.cell_type == "code" for o in c.get("outputs", [])
+              if o.get("output_type") == "error"]
+    assert len(errors) == 1 and errors[0]["ename"] == "QCANoSolutionError", errors
+    shown = errors[0]["traceback"]
+    assert len(shown) == 4 and shown[0].startswith("QCANoSolutionError: no positive row to minimise"), shown
+    assert shown[2].startswith("workshop: exercise 3 recomputes step 5's solutions") and "cut_SURV = 11" in shown[2]
+    assert shown[3].startswith("  工作坊：练习 3 重新计算第 5 步的解") and "cut_SURV = 11" in shown[3], shown
