@@ -10,7 +10,8 @@
 # checks the outputs against the SHA-256 each run records. Parameters go to papermill through make variables, e.g.
 #   make P_03_qca="-p incl_cut 0.9"
 # A failed or interrupted notebook never touches its stamp, so the next `make` reruns it, and what it wrote is put back. A parameter the
-# notebook does not declare stops the run before it starts; a file a parameter names is a prerequisite; a
+# notebook does not declare stops the run before it starts; a file a parameter names is a prerequisite (a name make
+# cannot track, or a file parameter naming no CSV file in data/raw/, stops make before any notebook runs); a
 # notebook one of whose outputs (listed in build/stamps/NAME.outputs) has gone missing reruns.
 
 SHELL := bash
@@ -83,21 +84,16 @@ R_REF      := $(wildcard data/reference/r-qca/*.json) $(wildcard data/reference/
 RAW_DIR    := data/raw
 POLICY_RAW := $(wildcard $(RAW_DIR)/policy_*.csv) $(wildcard $(RAW_DIR)/paperB_*.csv)
 PAPERA_RAW := $(wildcard $(RAW_DIR)/paperA_*.csv)
+sq = '$(subst ','\'',$(1))'
 
-# A file make cannot name: a space in its name (make reads two names) or one of make's own characters (: # $ %).
-# A raw file of a group above so named ('paperA_cases 2024.csv', a file manager's '... (copy).csv') stopped every
-# `make` with "No rule to make target 'data/raw/paperA_cases'"; a file a parameter names so (-p case_file
-# 'my cases.csv') was no prerequisite, so an edit of it left the notebook up to date. Both stop here in one line.
-UNSAFE_NAME := *[[:space:]:\#\$$%]*
-safe_name = $$(printf '%s' "$$f" | sed -E 's/[[:space:]:\#$$%]+/_/g')
-UNSAFE_RAW := $(shell cd '$(RAW_DIR)' 2>/dev/null || exit 0; for f in policy_*.csv paperB_*.csv paperA_*.csv; do \
-  case "$$f" in ($(UNSAFE_NAME)) [ -e "$$f" ] || continue; printf '%s\n' "error: $(RAW_DIR)/$$f: make cannot name a file \
-  whose name holds a space or one of : # $$ % (it would read it as other names); rename it, e.g. to $(safe_name)" >&2; \
-  echo x;; esac; done)
-ifneq ($(UNSAFE_RAW),)
+# A file make cannot name: a space in its name (make reads two names), one of make's own characters (: # $ %), a glob
+# character (* ? [ ]: a prerequisite or $(wildcard) is read as a pattern), a quote or a backslash (the shell commands
+# below). A raw file of a group above so named ('paperA_cases 2024.csv', a file manager's '... (copy).csv') stopped
+# every `make` with "No rule to make target 'data/raw/paperA_cases'", and one named 'paperA_cases[1].csv' was no
+# prerequisite at all; it stops here in one line per file (tools/param_files.py, the one list of such characters).
+ifneq ($(shell '$(PYTHON)' tools/param_files.py raw $(call sq,$(RAW_DIR)) 'policy_*.csv' 'paperB_*.csv' 'paperA_*.csv' || echo x),)
 $(error a raw file's name make cannot use)
 endif
-sq = '$(subst ','\'',$(1))'
 # Each P_<notebook>'s words, split once by tools/make_words.py as a POSIX shell splits them (quotes and backslashes
 # honoured) with nothing in them run or expanded: the recipe passes exactly these words (P_ARGS_, each quoted for its
 # shell), and the files they name are found among them (P_WORDS_). A quote left open, or a $ or backquote outside
@@ -113,13 +109,14 @@ $(error a P_ variable's value cannot be passed as written)
 endif
 $(foreach nb,$(NOTEBOOKS),$(if $(call P_value,$(nb)),$(eval P_WORDS_$(nb) := $$(call make_words,$(nb),--names))$(eval \
   P_ARGS_$(nb) := $$(call make_words,$(nb),--shell))))
-unsafe_param_files = $(shell '$(PYTHON)' tools/make_words.py --lines 'P_$(1)' $(call sq,$(call P_value,$(1))) 2>/dev/null | while IFS= read -r w; do \
-  case "$$w" in ($(UNSAFE_NAME)) for f in '$(RAW_DIR)'/"$$w" notebooks/"$$w" "$$w"; do [ -f "$$f" ] || continue; \
-  n="$$f"; f="$$w"; printf '%s\n' "error: P_$(1) names $$n: make cannot name a file whose name holds a space or one of \
-  : # $$ % (it would read it as other names, and an edit of the file would not rerun the notebook); rename it, e.g. to \
-  $(safe_name), and pass that name" >&2; echo x; break; done;; esac; done)
-ifneq ($(strip $(foreach nb,$(NOTEBOOKS),$(if $(call P_value,$(nb)),$(call unsafe_param_files,$(nb))))),)
-$(error a parameter names a file make cannot use)
+# A file a parameter names whose name make cannot use (above: it was no prerequisite, so an edit of it left the notebook
+# up to date), and a file parameter (a name ending in _file: notebook 02's case_file, codebook_file) naming no CSV
+# file in $(RAW_DIR)/ (make P_02_case_calibration="-p case_file missing.csv" ran notebooks 00 and 01, then failed
+# inside notebook 02), stop make here, before any notebook runs or any parameter file is written: one `error:` line
+# each, naming the variable, the file and what is allowed (tools/param_files.py).
+ifneq ($(strip $(foreach nb,$(NOTEBOOKS),$(if $(call P_value,$(nb)),$(shell '$(PYTHON)' tools/param_files.py param \
+  $(call sq,$(RAW_DIR)) '$(nb)' 'P_$(nb)' $(call sq,$(call P_value,$(nb))) || echo x)))),)
+$(error a parameter names a file that cannot be used)
 endif
 
 # The engine's numba kernels, compiled once per checkout into their on-disk cache (numba keys it on the

@@ -189,6 +189,7 @@ def sandbox(tmp_path):
         return log.read_text().splitlines()[len(before):]
 
     make.question = lambda target, *extra: run(target, "-q", *extra).returncode  # `make -q`: 0 up to date, 1 not
+    make.run = run
     make.out = out
     make.tmp = tmp_path
     return make
@@ -200,18 +201,17 @@ def _future(path):
 
 
 def test_parameter_file_is_a_prerequisite(sandbox):
-    cases = sandbox.tmp / "mycases.csv"
+    raw, where = _stand_in_raw_files(sandbox)
+    cases = raw / "mycases.csv"
     cases.write_text("case_id\n")
-    param = f"P_02_case_calibration=-p case_file {cases}"
-    assert sandbox("02_case_calibration", param) == ["02_case_calibration"]
-    assert sandbox("02_case_calibration", param) == []          # up to date
+    param = "P_02_case_calibration=-p case_file mycases.csv"
+    assert sandbox("02_case_calibration", where, param) == ["02_case_calibration"]
+    assert sandbox("02_case_calibration", where, param) == []          # up to date
     _future(cases)
-    assert sandbox("02_case_calibration", param) == ["02_case_calibration"]  # the edited file reruns it
-    # the named file deleted (or renamed): no longer up to date; the rerun is the notebook's to refuse
+    assert sandbox("02_case_calibration", where, param) == ["02_case_calibration"]  # the edited file reruns it
+    # the named file deleted (or renamed): make stops before running anything (tools/param_files.py)
     cases.unlink()
-    assert sandbox.question("02_case_calibration", param) == 1
-    assert sandbox("02_case_calibration", param) == ["02_case_calibration"]
-    assert sandbox("02_case_calibration", param) == []
+    assert sandbox.question("02_case_calibration", where, param) == 2
     # a bare name means a file in data/raw/ (as notebook 02 reads it); -W: as if edited, without touching it
     raw = "P_02_case_calibration=-p case_file policy_documents.csv"
     sandbox("02_case_calibration", raw)
@@ -606,7 +606,8 @@ def test_an_input_edited_during_the_run_leaves_the_stamp_out_of_date(fake_paperm
     """The stamp is dated when the run started, not ended: a notebook or input edited while the notebook runs
     (here the case file a parameter names, edited by the stand-in papermill mid-run) is newer than the stamp, so
     `make -q` says out of date and the next `make` runs the notebook again. The real runner and Makefile."""
-    cases = tmp_path / "mycases.csv"
+    (tmp_path / "raw").mkdir()
+    cases = tmp_path / "raw" / "mycases.csv"
     cases.write_text("case_id\n")
     for marker in ("uv", "synced"):
         (tmp_path / marker).write_text("")
@@ -617,7 +618,7 @@ def test_an_input_edited_during_the_run_leaves_the_stamp_out_of_date(fake_paperm
     def make(*flags: str, edit: bool = False) -> subprocess.CompletedProcess:
         cmd = ["make", "--no-print-directory", "-C", str(ROOT), *flags, f"STAMPS={tmp_path}/stamps",
                f"PARAMS={tmp_path}/params", f"ENV_RUN={tmp_path}/synced", f"UV={tmp_path}/uv", f"RUN_NB={runner}",
-               f"P_02_case_calibration=-p case_file {cases}", str(stamp)]
+               f"RAW_DIR={tmp_path}/raw", "P_02_case_calibration=-p case_file mycases.csv", str(stamp)]
         env = dict(fake_papermill, FAKE_PM="edit" if edit else "", FAKE_PM_EDIT=str(cases))
         return subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
 
@@ -1259,7 +1260,10 @@ def _make_dry(tmp_path, *extra):
 
 @pytest.mark.parametrize("name, renamed", [("paperA_cases 2024.csv", "paperA_cases_2024.csv"),
                                            ("policy_documents (copy).csv", "policy_documents_(copy).csv"),
-                                           ("paperB_units:v2.csv", "paperB_units_v2.csv")])
+                                           ("paperB_units:v2.csv", "paperB_units_v2.csv"),
+                                           ("paperA_cases[1].csv", "paperA_cases_1_.csv"),
+                                           ("paperB_units?.csv", "paperB_units_.csv"),
+                                           ("policy_it's.csv", "policy_it_s.csv")])
 def test_a_raw_file_make_cannot_name_stops_make_in_one_line(tmp_path, name, renamed):
     """A raw file of a group found by a glob whose name holds a space (a holder of the original matrix saving it as
     'paperA_cases 2024.csv', a file manager's '... (copy).csv') or one of make's own characters stopped every `make`,
@@ -1275,8 +1279,9 @@ def test_a_raw_file_make_cannot_name_stops_make_in_one_line(tmp_path, name, rena
     proc = _make_dry(tmp_path, f"RAW_DIR={raw}")
     assert proc.returncode == 2
     errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
-    assert errors == [f"error: {raw}/{name}: make cannot name a file whose name holds a space or one of : # $ % "
-                      f"(it would read it as other names); rename it, e.g. to {renamed}"], proc.stderr
+    assert errors == [f"error: {raw}/{name}: make cannot name a file whose name holds a space, a quote, a backslash "
+                      "or one of : # $ % * ? [ ] (it would read it as other names or as a pattern); rename it, e.g. "
+                      f"to {renamed}"], proc.stderr
     assert "No rule to make target" not in proc.stderr and "run_notebook" not in proc.stdout
 
 
@@ -1292,11 +1297,100 @@ def test_a_parameter_naming_a_file_make_cannot_name_stops_make(tmp_path):
     assert proc.returncode == 2
     errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
     assert errors == [f"error: P_02_case_calibration names {raw}/my cases.csv: make cannot name a file whose name "
-                      "holds a space or one of : # $ % (it would read it as other names, and an edit of the file "
-                      "would not rerun the notebook); rename it, e.g. to my_cases.csv, and pass that name"], proc.stderr
+                      "holds a space, a quote, a backslash or one of : # $ % * ? [ ] (it would read it as other names "
+                      "or as a pattern, and an edit of the file would not rerun the notebook); rename it, e.g. to "
+                      "my_cases.csv, and pass that name"], proc.stderr
     mapping = "P_03_qca=-p dir_exp '{SYS: 1, ORG: 1, PRO: 1, SER: 1, FUN: 1, NOR: 0}'"
     proc = _make_dry(tmp_path, f"RAW_DIR={raw}", mapping)
     assert proc.returncode == 0 and "error" not in proc.stderr, proc.stderr
+
+
+@pytest.mark.parametrize("name", ["it's.csv", 'say "hi".csv', "cases[1].csv", "cases*.csv", "cases?.csv",
+                                  "back\\slash.csv"])
+def test_a_parameter_naming_a_file_with_a_quote_or_glob_character_stops_make(tmp_path, name):
+    """-p case_file "it's.csv" or 'cases[1].csv' ran the notebook on the file, but the file was no prerequisite
+    (make_words.py --names leaves such names out, as make would read a quote into the shell and * ? [ ] as a
+    pattern): an edit of it left the notebook up to date with the old file's results. Refused, as a space is, in one
+    line naming the variable, the file and a name that works (README: Changing a parameter)."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / name).write_text("x\n")
+    quoted = "'" + name.replace("'", "'\\''") + "'"
+    proc = _make_dry(tmp_path, f"RAW_DIR={raw}", f"P_02_case_calibration=-p case_file {quoted}")
+    assert proc.returncode == 2, proc.stderr
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and errors[0].startswith(f"error: P_02_case_calibration names {raw}/{name}: make cannot "
+                                                     "name a file"), proc.stderr
+    assert "rename it, e.g. to " in errors[0] and "run_notebook" not in proc.stdout
+    assert not (tmp_path / "params").exists()
+
+
+@pytest.mark.parametrize("value, says", [
+    ("-p case_file missing.csv", "-p case_file missing.csv: no file {raw}/missing.csv; case_file is the name of a CSV "
+                                 "file in {raw}/ (no folders); {raw}/ holds paperA_cases_reconstruction.csv, "
+                                 "paperA_codebook.csv"),
+    ("-p case_file paperA_cases.csv", "-p case_file paperA_cases.csv: no file {raw}/paperA_cases.csv"),
+    ("-p codebook_file 'paperA codebook.csv'", "-p codebook_file paperA codebook.csv: no file "),
+    ("-p case_file data/raw/paperA_cases_reconstruction.csv",
+     "case_file is the name of a CSV file in {raw}/ (no folders) (did you mean paperA_cases_reconstruction.csv?)"),
+    ("-p case_file paperA_cases_reconstruction.xlsx", "case_file is the name of a CSV file in {raw}/ (no folders);"),
+])
+def test_a_file_parameter_naming_no_file_stops_make_before_any_notebook_runs(sandbox, value, says):
+    """make P_02_case_calibration="-p case_file missing.csv" (or README's own form, paperA_cases.csv, by a user without
+    the original matrix) ran notebooks 00 and 01, then failed inside notebook 02's kernel (FileNotFoundError), leaving
+    a partial notebook. Now make stops while it reads the Makefile: one `error:` line naming the variable, the file
+    and what is allowed (a CSV file name in data/raw/, with the files there); no notebook runs, no parameter file is
+    written, and the last build stays up to date."""
+    raw = sandbox.tmp / "raw"
+    raw.mkdir()
+    for name in ("paperA_cases_reconstruction.csv", "paperA_codebook.csv"):
+        (raw / name).write_text("x\n")
+    where = f"RAW_DIR={raw}"
+    assert sandbox("04_figures", where) == ["00_method_validation", "01_policy_evolution", "02_case_calibration",
+                                           "03_qca", "04_figures"]
+    def recorded():
+        return sorted((p, p.read_bytes(), p.stat().st_mtime_ns) for p in (sandbox.tmp / "params").rglob("*")
+                      if p.is_file())
+
+    params = recorded()
+    for target in ("04_figures", "00_method_validation"):
+        proc = sandbox.run(target, where, f"P_02_case_calibration={value}")
+        assert proc.returncode == 2, proc.stderr
+        errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
+        assert len(errors) == 1 and errors[0].startswith("error: P_02_case_calibration: "), proc.stderr
+        assert says.format(raw=raw) in errors[0], errors[0]
+        assert "Traceback" not in proc.stderr
+    assert sandbox("04_figures", where) == []                    # nothing ran, nothing looks out of date
+    assert recorded() == params
+    assert sandbox("02_case_calibration", where, "P_02_case_calibration=-p case_file paperA_codebook.csv") == [
+        "02_case_calibration", ]                                 # a file that is there: runs (its content is 02's)
+
+
+@pytest.mark.parametrize("value", ["x.csv", "raw/x.csv", "/abs/x.csv", "x.CSV", "x.txt", "x", "../x.csv", ".csv"])
+def test_the_make_time_file_rule_is_notebook_02s(tmp_path, value):
+    """make refuses a file parameter value exactly when notebook 02's own check would (analysis/paper_a/parameters.py:
+    a CSV file name in data/raw, no folders), or when no such file is there: the two rules cannot drift apart."""
+    from analysis.paper_a.parameters import check_calibration_parameters
+    from analysis.validate import ParameterError
+
+    pf = load_script("tools/param_files.py")
+    assert pf.file_parameters(ROOT / "notebooks" / "02_case_calibration.ipynb") == ["case_file", "codebook_file"]
+    assert all(pf.file_parameters(nb) == [] for nb in (ROOT / "notebooks").glob("*.ipynb")
+               if nb.stem != "02_case_calibration")
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    if Path(value).name == value and value:
+        (raw / value).write_text("x\n")
+    good = dict(case_file="a.csv", codebook_file="b.csv", crisp_threshold=0.5,
+                fuzzy_anchors={"e": 0.1, "c": 0.5, "i": 0.9}, lang="en")
+    try:
+        check_calibration_parameters(**{**good, "case_file": value})
+        notebook_refuses = False
+    except ParameterError:
+        notebook_refuses = True
+    make_refuses = bool(pf.file_parameter_problems("P_02_case_calibration", ROOT / "notebooks" /
+                                                   "02_case_calibration.ipynb", ["-p", "case_file", value], raw))
+    assert make_refuses == notebook_refuses, value
 
 
 def _past(path, seconds=3600):
@@ -1317,9 +1411,9 @@ def test_an_input_replaced_by_an_older_dated_copy_reruns_its_notebook(sandbox):
     assert sandbox("01_policy_evolution", where) == ["01_policy_evolution"]
     assert sandbox("01_policy_evolution", where) == []
     # a file a parameter names
-    cases = sandbox.tmp / "mycases.csv"
+    cases = raw / "mycases.csv"
     cases.write_text("case_id\nA\n")
-    param = f"P_02_case_calibration=-p case_file {cases}"
+    param = "P_02_case_calibration=-p case_file mycases.csv"
     assert sandbox("02_case_calibration", where, param) == ["02_case_calibration"]
     cases.write_text("case_id\nB\n")
     _past(cases)
@@ -1441,11 +1535,11 @@ def _make_with_parameters(tmp_path, value: str, *extra: str) -> tuple[subprocess
 
 
 @pytest.mark.parametrize("value, words", [
-    ("-p case_file \"it's.csv\"", ["-p", "case_file", "it's.csv"]),
-    ("-p case_file it\\'s.csv", ["-p", "case_file", "it's.csv"]),
+    ("-p lang \"it's.csv\"", ["-p", "lang", "it's.csv"]),
+    ("-p lang it\\'s.csv", ["-p", "lang", "it's.csv"]),
     ("-p lang 'e n *'", ["-p", "lang", "e n *"]),
     ("-p fuzzy_anchors '{e: 0.1, c: 0.5, i: 0.9}'", ["-p", "fuzzy_anchors", "{e: 0.1, c: 0.5, i: 0.9}"]),
-    ("-p case_file '\"quoted\".csv'", ["-p", "case_file", '"quoted".csv']),
+    ("-p lang '\"quoted\".csv'", ["-p", "lang", '"quoted".csv']),
 ])
 def test_a_parameter_value_holding_a_quote_reaches_the_notebook_exactly(tmp_path, value, words):
     """A P_ value was pasted into shell commands between single quotes while make read the Makefile: a value holding
@@ -1498,7 +1592,7 @@ def test_a_dollar_as_the_user_types_it_stops_make_in_one_line(tmp_path, value, s
 
 @pytest.mark.parametrize("value, words", [
     ("-p lang '$x'", ["-p", "lang", "$x"]),
-    ("-p case_file 'a$HOME.csv'", ["-p", "case_file", "a$HOME.csv"]),
+    ("-p lang 'a$HOME.csv'", ["-p", "lang", "a$HOME.csv"]),
 ])
 def test_a_dollar_in_single_quotes_reaches_the_notebook_as_written(tmp_path, value, words):
     """The error for a `$` says 'write the value itself, or put it in single quotes': in single quotes it reached the

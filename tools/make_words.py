@@ -30,6 +30,11 @@ class BadValue(ValueError):
     pass
 
 
+# The characters of a name make cannot use as a file name: a space (two names), its own : # $ %, the glob's * ? [ ]
+# (a prerequisite or $(wildcard) reads them as a pattern), quotes and the backslash (the Makefile's shell commands).
+UNSAFE = re.compile(r"[\s:#$%*?\[\]'\"\\]")
+
+
 def expansions(value: str) -> list[str]:
     """The `$` and backquotes a POSIX shell would act on in `value` (outside single quotes, not escaped)."""
     found: list[str] = []
@@ -82,7 +87,7 @@ def main(argv: list[str]) -> int:
     if mode == "--lines":
         sys.stdout.write("".join(w + "\n" for w in split))
     elif mode == "--names":
-        sys.stdout.write("".join(w + "\n" for w in split if w and not re.search(r"[\s:#$%*?\[\]'\"\\]", w)))
+        sys.stdout.write("".join(w + "\n" for w in split if w and not UNSAFE.search(w)))
     elif mode == "--shell":
         print(" ".join(shlex.quote(w) for w in split))
     return 0
