@@ -343,14 +343,16 @@ lab: $(ENV_LAB) ## open the notebooks in JupyterLab
 	$(VENV)/bin/jupyter lab notebooks/ $(LAB_ROOT)
 
 # The book is built from the committed executed notebooks as they are (nothing is re-run; `make` first to
-# refresh them): Sphinx + MyST-NB + Sphinx Book Theme, offline (docs/book-tool-choice.md). Notebooks `make` would
+# refresh them): Sphinx + MyST-NB + Sphinx Book Theme, offline (docs/book-tool-choice.md). It refuses outputs that are
+# not what the build wrote (make verify's check: edited by hand or missing; with no build recorded, those git sees
+# modified), naming them and how to rebuild them: it does not rebuild them itself (tools/build_book.py). Notebooks `make` would
 # run again (02 ran, then 03 failed: outputs of two runs) are named on the book's first page and their own.
 # BOOK_EDITION=participants (or `make book-participants`): the participants' edition, without the workshop's
 # solutions notebook, to build/book-participants/ (never build/book/); SOLUTIONS_RELEASE="on the course page on
 # Friday" says where the solutions will be released (tools/build_book.py reads it from the environment).
 BOOK_EDITION ?= full
 .PHONY: report book book-participants
-report: $(ENV_BOOK) ## build the book (every executed notebook, READMEs, claims ledgers, figure index) to build/book/ (opens offline)
+report: $(ENV_BOOK) ## build the book (every executed notebook, READMEs, claims ledgers, figure index) to build/book/ (opens offline; refuses outputs edited since the build)
 	@$(MAKE) -s -q all 2>/dev/null || echo "warning: the executed notebooks are not up to date with their inputs and the default parameters (make -q all): the book shows them as they are; run make first to refresh them" >&2
 	$(PY) tools/build_book.py --edition '$(BOOK_EDITION)'
 book: report ## the same as make report

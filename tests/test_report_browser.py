@@ -191,6 +191,61 @@ def test_no_executed_notebooks_is_a_clear_error(tmp_path):
         bb.build_book(tmp_path / "out", root=tmp_path)
 
 
+def _record_build(root: Path, notebook: str, files: list[str]) -> None:
+    """build/stamps/NOTEBOOK.sha256 as tools/run_notebook.py writes it after a run that wrote `files`."""
+    import hashlib
+
+    stamps = root / "build" / "stamps"
+    stamps.mkdir(parents=True, exist_ok=True)
+    (stamps / f"{notebook}.sha256").write_text("".join(
+        f"{hashlib.sha256((root / f).read_bytes()).hexdigest()}  {f}\n" for f in files), encoding="utf-8")
+
+
+def test_a_book_of_hand_edited_outputs_is_refused(tmp_path):
+    """`make report` built the book from a ledger edited by hand after the build (`make verify` names it, `make -q`
+    cannot: it compares dates), and the book showed the edit as the build's result. It now refuses, in one line
+    naming each file not as built, the notebook that wrote it, and how to rebuild; nothing is built. As built, the
+    book builds."""
+    root = make_project(tmp_path / "p")
+    _record_build(root, "01_toy", ["data/derived/paperA/claims.csv", "figures/fig_a.png",
+                                   "notebooks/executed/01_toy.ipynb"])
+    _record_build(root, "02_other", ["data/derived/paperA/paths.csv", "notebooks/executed/02_other.ipynb"])
+    assert bb.outputs_not_as_built(root) == ([], [])
+    ledger = root / "data" / "derived" / "paperA" / "claims.csv"
+    ledger.write_text(ledger.read_text(encoding="utf-8").replace("false", "true"), encoding="utf-8")
+    (root / "data" / "derived" / "paperA" / "paths.csv").unlink()
+    assert bb.outputs_not_as_built(root) == (["data/derived/paperA/claims.csv (changed)",
+                                              "data/derived/paperA/paths.csv (missing)"], ["01_toy", "02_other"])
+    out = tmp_path / "site"
+    with pytest.raises(bb.BookError) as refused:
+        bb.build_book(out, root=root, quiet=True)
+    message = str(refused.value)
+    assert "\n" not in message and not out.exists()
+    assert message.startswith("the book would show 2 output(s) that are not what the build wrote (make verify names "
+                              "them): data/derived/paperA/claims.csv (changed), data/derived/paperA/paths.csv "
+                              "(missing); to rebuild them, delete the changed ones and run make (it runs "
+                              "notebooks/01_toy.ipynb, notebooks/02_other.ipynb again"), message
+    assert message.endswith("then make report")
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_a_fresh_clones_book_of_hand_edited_outputs_is_refused(tmp_path):
+    """With no build recorded (a fresh clone: the committed outputs), an output edited by hand differs from the
+    committed one: the book is refused too, naming it and how to take the committed ones back."""
+    import subprocess
+
+    root = make_project(tmp_path / "p")
+    git = ["git", "-C", str(root), "-c", "user.name=t", "-c", "user.email=t@t", "-c", "commit.gpgsign=false"]
+    for args in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "outputs"]):
+        subprocess.run(git + args, check=True, capture_output=True)
+    assert bb.outputs_not_as_built(root) == ([], [])
+    (root / "figures" / "fig_a.png").write_bytes(_png_bytes(900, 600, (200, 0, 0)))
+    assert bb.outputs_not_as_built(root) == (["figures/fig_a.png (changed)"], [])
+    with pytest.raises(bb.BookError, match=r"figures/fig_a\.png \(changed\); no build is recorded here.*git "
+                                           r"checkout -- data/derived figures notebooks/executed"):
+        bb.build_book(tmp_path / "site", root=root, quiet=True)
+
+
 # ---------------------------------------------------------------- the built books (Sphinx, once per module)
 @pytest.fixture(scope="module")
 def project_book(tmp_path_factory):

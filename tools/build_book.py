@@ -14,7 +14,9 @@ else (a CSV, CITATION.cff) a download. Sphinx runs with warnings as errors, so a
 The site is built next to its destination and swapped in by rename: an interrupted build never leaves
 half a book. Why Sphinx and not Jupyter Book 2 or Quarto: docs/book-tool-choice.md. A book built from outputs that
 were not made together (a notebook `make` would run again: notebook 02 ran, then 03 failed and its outputs were put
-back as they were) says so, on its first page and on each such notebook's page.
+back as they were) says so, on its first page and on each such notebook's page. Outputs that are not what the build
+wrote (edited by hand after it, or missing: `make verify`'s check; with no build recorded, outputs git sees modified)
+are refused in one error line naming them and how to rebuild them (outputs_not_as_built): nothing is built.
 
     python tools/build_book.py --edition participants [--solutions-release TEXT]
 
@@ -493,6 +495,62 @@ def notebook_with_notice(nb: dict, notice: str) -> dict:
     return nb
 
 
+# ---------------------------------------------------------------- outputs not as built
+OUTPUT_FOLDERS = ("data/derived", "figures", "notebooks/executed")  # verify_outputs.OUTPUT_FOLDERS
+
+
+def outputs_not_as_built(root: Path, stamps: Path | None = None) -> tuple[list[str], list[str]]:
+    """The outputs the book would show that are not what the build wrote, as (files, notebooks that wrote them).
+
+    With a build recorded (build/stamps/NAME.sha256, tools/run_notebook.py): each output whose bytes differ from the
+    record (edited by hand: a table 'corrected' in a spreadsheet, a figure touched up) or that is missing, as `make
+    verify` names them ('path (changed)', 'path (missing)'). With none (a fresh clone, whose outputs are the committed
+    ones) in a git checkout: each output git sees modified or deleted. `make report` built a book from such files
+    without a word: `make -q` compares dates and cannot see an edit made after the build."""
+    stamps = Path(stamps or root / "build" / "stamps")
+    records = sorted(stamps.rglob("*.sha256")) if stamps.is_dir() else []
+    if records:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from verify_outputs import findings  # a sibling script (standard library only)
+
+        names = [r.relative_to(stamps).with_suffix("").as_posix() for r in records]
+        lines, _ = findings(root, stamps, names)
+        files, writers = [], []
+        for line in lines:
+            kind, _, rest = line.partition(": ")
+            if kind in ("changed", "missing"):
+                files.append(f"{rest.split(' ', 1)[0]} ({kind})")
+                writers += re.findall(r"notebooks/(\S+)\.ipynb", rest)[:1]
+        return files, list(dict.fromkeys(writers))
+    try:
+        run = subprocess.run(["git", "-C", str(root), "status", "--porcelain", "--no-renames", "--", *OUTPUT_FOLDERS],
+                             capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired):
+        return [], []
+    if run.returncode != 0:  # not a git checkout: nothing to compare with
+        return [], []
+    files = []
+    for line in run.stdout.splitlines():
+        state, path = line[:2], line[3:].strip('"')
+        if "M" in state or "D" in state:
+            files.append(f"{path} ({'missing' if 'D' in state else 'changed'})")
+    return files, []
+
+
+def not_as_built_message(files: list[str], writers: list[str]) -> str:
+    """The one line `make report` refuses with: the files, and how to rebuild them."""
+    if writers:
+        how = ("to rebuild them, delete the changed ones and run make (it runs notebooks/"
+               + ", notebooks/".join(f"{w}.ipynb" for w in writers) + " again, which rewrite them; a missing one "
+               "needs make alone), then make report")
+    else:
+        how = ("no build is recorded here, so they differ from the committed outputs: git checkout -- "
+               "data/derived figures notebooks/executed takes those back, or make rebuilds every output, then make "
+               "report")
+    return (f"the book would show {len(files)} output(s) that are not what the build wrote (make verify names them): "
+            f"{', '.join(files)}; {how}")
+
+
 # ---------------------------------------------------------------- staging
 def linked_files(text: str) -> list[str]:
     """Relative link and image targets written in markdown or HTML (no scheme, no pure #anchors)."""
@@ -605,9 +663,6 @@ def build_book(out_dir: Path | str | None = None, root: Path | str = ROOT, quiet
     `out_of_date` (by default asked of make: out_of_date_notebooks): the notebooks the book warns are out of date."""
     import importlib.util
 
-    if importlib.util.find_spec("sphinx") is None or importlib.util.find_spec("myst_nb") is None:
-        raise BookError("Sphinx / MyST-NB are not installed in this Python: run `make report` "
-                        "(it syncs the 'book' dependency group of uv.lock)")
     if edition not in EDITIONS:
         raise BookError(f"book edition {edition!r} (--edition, make's BOOK_EDITION): one of {', '.join(EDITIONS)}")
     root = Path(root).resolve()
@@ -624,6 +679,12 @@ def build_book(out_dir: Path | str | None = None, root: Path | str = ROOT, quiet
                             "(leave out --out: build/book-participants/)")
     if not executed_notebooks(root):
         raise BookError(f"no executed notebooks in {root / 'notebooks' / 'executed'}: run `make` first")
+    edited, writers = outputs_not_as_built(root)
+    if edited:
+        raise BookError(not_as_built_message(edited, writers))
+    if importlib.util.find_spec("sphinx") is None or importlib.util.find_spec("myst_nb") is None:
+        raise BookError("Sphinx / MyST-NB are not installed in this Python: run `make report` "
+                        "(it syncs the 'book' dependency group of uv.lock)")
     out.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
     try:
