@@ -428,3 +428,71 @@ def test_b11s_note_states_the_locality_rule_its_counts_use(book):
     lay = tiny_layer()
     note = pb_claims.claim_models_in_localities(lay, ex.manual_coding(lay, book), corpus.load_readings(book)).note
     assert "a provincial item its province, wherever it was held" in note and "(province, place) pair" not in note
+
+
+# ---------------------------------------------------------------- the level of an item follows what it records
+
+def _item_row(paths, item_id):
+    return next(i for i, r in enumerate(csv.DictReader(open(paths["items"], encoding="utf-8"))) if r["item_id"] == item_id)
+
+
+def test_a_study_naming_no_locality_cannot_speak_for_its_authors_city(book, tmp_path):
+    """L44 (韩燕玲 et al. 2025, authors at 济南市疾控) was coded as 山东 · 济南市 and made 济南 a responsibility-list
+    locality, though its excerpts describe the national supervisor system (我国在全国推行疾控监督员制度; 国家疾控局在9
+    省启动试点) and name neither 济南 nor 山东: the authors' affiliation stood in for the place of a practice. A study
+    below national level must now name its locality in its title or a unit; L44 as coded before is refused."""
+    paths = copy_layer(tmp_path)
+    row = _item_row(paths, "L44")
+    for column, value in (("level", "city"), ("place", "济南市"), ("place_en", "Jinan"), ("province", "山东"),
+                          ("province_en", "Shandong")):
+        edit_csv(paths["items"], row, column, value)
+    with pytest.raises(DataValidationError) as e:
+        load(book, paths)
+    msg = str(e.value)
+    assert "paperB_excerpts.csv" in msg and f"row {row + 1} (line {row + 2}), column 'level'" in msg, msg
+    assert "'L44'" in msg and "济南" in msg and "affiliation" in msg and "'national'" in msg, msg
+
+
+def test_a_study_that_names_its_locality_still_speaks_for_it(book, tmp_path):
+    """The rule reads the title and the units: L39 (金山区 study) and L45 (湖北 study) load as before."""
+    lay = load(book, copy_layer(tmp_path))
+    levels = lay.items.set_index("item_id")["level"]
+    assert (levels["L39"], levels["L45"], levels["L14"]) == ("county", "provincial", "provincial")
+
+
+def test_l44_is_national_evidence_and_no_locality_counts_it(layer):
+    """Decision (round 27): L44 records the national supervisor system, so it is national: its units count in the
+    stage, instrument and challenge checks as before, but for no locality; 济南 and 山东 leave the practice-model
+    tables, and the responsibility-list model is seen in the four localities of four provinces left."""
+    item = layer.items.set_index("item_id").loc["L44"]
+    assert (item["level"], item["place"], item["province"]) == ("national", "全国", None)
+    assert "济南" in item["note"] and "national" in item["note"]
+    table = pd.read_csv(DATA_DERIVED / "paperB" / "units_localities_models.csv")
+    assert "济南市" not in set(table["place"]) and "山东" not in set(table["province"])
+    assert not table["items"].str.split("|").map(lambda ids: "L44" in ids).any()
+    spread = pd.read_csv(DATA_DERIVED / "paperB" / "units_model_spread.csv").set_index("model")
+    assert "山东" not in spread.loc["model.responsibility_list", "provinces"]
+
+
+def test_an_item_of_provincial_bodies_is_provincial_wherever_they_stand(book, tmp_path):
+    """X14, an agreement of 浙江省肿瘤医院 and 浙江省疾控中心 (a provincial cancer-control model, under the provincial
+    health commission), was coded at institution level and so spoke for 杭州市, where the two bodies stand. An item
+    whose every issuing body is one of its province's own (its name starts with 浙江省) is now refused below
+    provincial level, naming the row, the bodies and the level to write."""
+    paths = copy_layer(tmp_path)
+    row = _item_row(paths, "X14")
+    edit_csv(paths["items"], row, "level", "institution")
+    with pytest.raises(DataValidationError) as e:
+        load(book, paths)
+    msg = str(e.value)
+    assert f"row {row + 1} (line {row + 2}), column 'level'" in msg and "'X14'" in msg, msg
+    assert "浙江省肿瘤医院" in msg and "'provincial'" in msg, msg
+
+
+def test_x14_speaks_for_zhejiang_province_not_hangzhou(layer):
+    item = layer.items.set_index("item_id").loc["X14"]
+    assert (item["level"], item["province"]) == ("provincial", "浙江")
+    table = pd.read_csv(DATA_DERIVED / "paperB" / "units_localities_models.csv")
+    row = table[table["items"].str.split("|").map(lambda ids: "X14" in ids)]
+    assert row[["province", "place", "levels"]].values.tolist() == [["浙江", "浙江省", "provincial"]]
+    assert "杭州市" not in set(table["place"])   # X14 was its only item; 杭州市西湖区 (X25) stays

@@ -574,7 +574,8 @@ def claim_models_in_localities(layer: ExcerptLayer, coding: CodingResult, readin
                       "parameters (min_localities, min_provinces). Which model a unit shows is the compendium's coding; "
                       "a locality is what an item below national level speaks for, decided by the level of its body: "
                       "a provincial item its province, wherever it was held, a city, county or institution item its "
-                      "place; items whose province is not shown count for none. A one-sided check: the page heads "
+                      "place; items whose province is not shown count for none, and a study only for a locality its "
+                      "title or excerpt names (its authors' affiliation is none). A one-sided check: the page heads "
                       "stored here can show a model in a locality, never its absence (it may sit further down a page, "
                       "or in a locality no stored page covers), so a model seen in fewer localities is 'not testable', "
                       "never 'false' (as B14).",

@@ -30,7 +30,7 @@ from ..validate import Column, DataValidationError, cell, date_precision, first_
 from .codebook import KEYWORD_SEP, Codebook
 from .coding import CodingResult, code_texts, coding_from_manual
 from .corpus import _no_cjk
-from .localities import PROVINCES, province_problem
+from .localities import PROVINCES, locality_names, province_problem, provincial_bodies
 
 ITEMS_FILE = DATA_RAW / "paperB_excerpts.csv"
 UNITS_FILE = DATA_RAW / "paperB_units.csv"
@@ -137,6 +137,11 @@ def check_items(df: pd.DataFrame, file: str = "paperB_excerpts") -> pd.DataFrame
             problems.append(f"{cell(i, 'province_en')}: give the English province name exactly when the province is given")
         elif (why := province_problem(r.province, r.province_en)) is not None:
             problems.append(f"{cell(i, 'province' if r.province not in PROVINCES else 'province_en')}: {why}")
+        elif r.level in LOCAL_LEVELS[1:] and (bodies := provincial_bodies(r.issuer, r.province)):
+            problems.append(f"{cell(i, 'level')}: {r.level!r} for {r.item_id!r}, whose issuing bodies "
+                            f"({'、'.join(bodies)}) are all {PROVINCES[r.province][0]}'s own: the level of the body "
+                            f"decides, so write 'provincial' (it then speaks for {PROVINCES[r.province][0]}, wherever "
+                            f"the bodies stand)")
         if r.read_status != "read":   # V = seen on the page: nothing on a page never read is verified
             for col in ITEM_STATUS_COLUMNS:
                 if getattr(r, col) == "V":
@@ -150,6 +155,27 @@ def check_items(df: pd.DataFrame, file: str = "paperB_excerpts") -> pd.DataFrame
     if problems:
         raise DataValidationError(file, problems)
     return df
+
+
+def check_study_localities(items: pd.DataFrame, units: pd.DataFrame, file: str = "paperB_excerpts") -> None:
+    """A study below national level must name its locality (`localities.locality_names`) in its title or in one of
+    its units: a study's issuer is its authors, and their affiliation is not the place of a practice. A study whose
+    reachable text describes a national system is national (L44: 济南市疾控 authors on the national supervisor
+    system). Items without units are not checked (they speak for no locality)."""
+    texts = units.groupby("item_id")["excerpt_zh"].agg(" ".join)
+    problems = []
+    for i, r in enumerate(items.itertuples(index=False)):
+        if r.source_type != "study" or r.level not in LOCAL_LEVELS or r.item_id not in texts.index:
+            continue
+        names = locality_names(r.place, r.province)
+        if not any(n in f"{r.title_as_read} {texts[r.item_id]}" for n in names):
+            problems.append(
+                f"{cell(i, 'level')}: {r.level!r} for the study {r.item_id!r} ({r.place}), but neither its title nor "
+                f"its units name {' or '.join(names) or 'a locality'}: the authors' affiliation is not the place of a "
+                "practice; a study speaks for the locality its text describes: quote the unit that names it, or "
+                "write 'national' (place 全国, province empty) when it describes a national system")
+    if problems:
+        raise DataValidationError(file, problems)
 
 
 def load_items(path: Path | str = ITEMS_FILE) -> pd.DataFrame:
@@ -287,6 +313,7 @@ def load_excerpt_layer(codebook: Codebook, items_path: Path | str = ITEMS_FILE, 
     """Load and cross-validate items, units and their manual coding."""
     items = load_items(items_path)
     units = load_units(items, units_path)
+    check_study_localities(items, units, relative(items_path))
     coding = load_unit_coding(codebook, units, coding_path)
     return ExcerptLayer(items, units, coding)
 

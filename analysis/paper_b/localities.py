@@ -10,10 +10,21 @@ practice is what bodies *of that locality* do, so:
 - a city, county or institution item speaks for its place (an institution for the place where it stands);
 - an item whose province is not shown speaks for no locality.
 
+The level is the body's, so two readings are refused when the items are loaded (`analysis/paper_b/excerpts.py`):
+
+- an item whose every issuing body is one of its province's own (its name starts with the province's full name,
+  浙江省肿瘤医院、浙江省疾病预防控制中心) is provincial, wherever the bodies stand (`provincial_bodies`): X14, their
+  cancer-control agreement, is Zhejiang's provincial evidence, not Hangzhou's practice;
+- a study's issuer is its authors, whose affiliation is not the place of a practice: a study below national level
+  must name its locality in its title or in one of its units (`locality_names`). L44, by 济南市疾控 authors, describes
+  the national supervisor system (我国在全国推行疾控监督员制度) and names no locality: it is national.
+
 Provinces are written by their short names (湖南, 宁夏, 上海); `PROVINCES` gives each one's full Chinese name and
 English names, as the figures label them.
 """
 from __future__ import annotations
+
+import re
 
 import pandas as pd
 
@@ -67,6 +78,28 @@ def province_problem(province: str | None, province_en: str | None) -> str | Non
     if province_en is not None and province_en != PROVINCES[province][1]:
         return f"{province_en!r} for {province}; expected {PROVINCES[province][1]!r}"
     return None
+
+
+def provincial_bodies(issuer: str | None, province: str | None) -> list[str]:
+    """The bodies an item's `issuer` names when every one of them is its province's own (the name starts with the
+    province's full name: 浙江省肿瘤医院), else []. The bodies are the issuer's text before a parenthesis (which
+    says who reported or where), separated by 、 , ， ; or ；."""
+    if not issuer or province not in PROVINCES:
+        return []
+    full = PROVINCES[province][0]
+    head = re.split(r"\s*[(（]", str(issuer), maxsplit=1)[0]
+    bodies = [b.strip() for b in re.split(r"[、,，;；]", head) if b.strip()]
+    return bodies if bodies and all(b.startswith(full) for b in bodies) else []
+
+
+def locality_names(place: str | None, province: str | None) -> list[str]:
+    """The names by which a text shows an item's locality: the province's short name (山东) and each part of the
+    place left between the suffixes 省 市 区 县 州 that is two characters or longer (济南市 -> 济南; 上海市金山区 ->
+    上海, 金山)."""
+    names = [province] if province else []
+    if place:
+        names += [p for p in re.split(r"[省市区县州]", str(place)) if len(p) >= 2 and p not in names]
+    return names
 
 
 def item_localities(items: pd.DataFrame) -> pd.DataFrame:
