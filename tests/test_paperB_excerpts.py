@@ -496,3 +496,22 @@ def test_x14_speaks_for_zhejiang_province_not_hangzhou(layer):
     row = table[table["items"].str.split("|").map(lambda ids: "X14" in ids)]
     assert row[["province", "place", "levels"]].values.tolist() == [["浙江", "浙江省", "provincial"]]
     assert "杭州市" not in set(table["place"])   # X14 was its only item; 杭州市西湖区 (X25) stays
+
+
+# ---------------------------------------------------------------- what the responsibility-list code needs to quote
+
+#: what a quote must show for 权责清单嵌入型 (policy_codebook.csv: "a list of duties, a responsibility list, supervisors
+#: placed in institutions"): a list (清单; Anhui's 三单 are three lists), a supervisor placed, or named parties' duties
+RESPONSIBILITY_LIST_MARKS = ("清单", "三单", "监督员", "四方责任")
+
+
+def test_every_responsibility_list_unit_quotes_a_list_a_supervisor_or_named_duties(layer):
+    """N03-03, X09-01, L13-01 and L13-04 were coded 权责清单嵌入型 for 权责清晰 (clear powers and responsibilities), 权责分工
+    and the 医共体 formula 责任、管理、服务、利益共同体: goals of any restructuring, not a written list of duties, so
+    海南州 (青海) counted as a responsibility-list locality on phrases every county-community document uses. The code
+    now needs its mechanism in the quote."""
+    coded = layer.coding[layer.coding["model"].fillna("").str.split("|").map(lambda m: "model.responsibility_list" in m)]
+    text = dict(zip(layer.units["unit_id"], layer.units["excerpt_zh"]))
+    without = {u: text[u] for u in coded["unit_id"] if not any(k in text[u] for k in RESPONSIBILITY_LIST_MARKS)}
+    assert not without, without
+    assert len(coded) >= 5        # the rule leaves the model observed, it does not empty it
