@@ -515,3 +515,25 @@ def test_every_responsibility_list_unit_quotes_a_list_a_supervisor_or_named_duti
     without = {u: text[u] for u in coded["unit_id"] if not any(k in text[u] for k in RESPONSIBILITY_LIST_MARKS)}
     assert not without, without
     assert len(coded) >= 5        # the rule leaves the model observed, it does not empty it
+
+
+def test_an_affiliation_in_a_described_title_does_not_name_the_locality(book, tmp_path):
+    """X08 passed the study rule through its described title '加快推进紧密型县域医共体建设 (江建明, 河北省卫生健康委)': the
+    author's affiliation in the parenthesis named 河北. Its reachable text (the article's first lines) is national
+    policy (党中央、国务院高度重视县域医共体建设; 习近平总书记强调...; 国务院办公厅印发...), so 河北省 was an
+    organisational-restructuring locality on an affiliation. The rule reads the title up to a parenthesis."""
+    paths = copy_layer(tmp_path)
+    row = _item_row(paths, "X08")
+    for column, value in (("level", "provincial"), ("place", "河北省"), ("place_en", "Hebei province"),
+                          ("province", "河北"), ("province_en", "Hebei")):
+        edit_csv(paths["items"], row, column, value)
+    with pytest.raises(DataValidationError) as e:
+        load(book, paths)
+    assert f"row {row + 1} (line {row + 2}), column 'level'" in str(e.value) and "'X08'" in str(e.value)
+
+
+def test_x08_is_national_and_hebei_is_no_locality(layer):
+    item = layer.items.set_index("item_id").loc["X08"]
+    assert (item["level"], item["place"], item["province"]) == ("national", "全国", None)
+    table = pd.read_csv(DATA_DERIVED / "paperB" / "units_localities_models.csv")
+    assert "河北" not in set(table["province"])

@@ -20,6 +20,7 @@ source, a hash that does not match its excerpt).
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -161,14 +162,17 @@ def check_study_localities(items: pd.DataFrame, units: pd.DataFrame, file: str =
     """A study below national level must name its locality (`localities.locality_names`) in its title or in one of
     its units: a study's issuer is its authors, and their affiliation is not the place of a practice. A study whose
     reachable text describes a national system is national (L44: 济南市疾控 authors on the national supervisor
-    system). Items without units are not checked (they speak for no locality)."""
+    system; X08: a 河北省卫生健康委 official on national county-community policy). The title is read up to a
+    parenthesis, where a description (title_status U) names authors and affiliation. Items without units are not
+    checked (they speak for no locality)."""
     texts = units.groupby("item_id")["excerpt_zh"].agg(" ".join)
     problems = []
     for i, r in enumerate(items.itertuples(index=False)):
         if r.source_type != "study" or r.level not in LOCAL_LEVELS or r.item_id not in texts.index:
             continue
         names = locality_names(r.place, r.province)
-        if not any(n in f"{r.title_as_read} {texts[r.item_id]}" for n in names):
+        title = re.split(r"\s*[(（]", str(r.title_as_read), maxsplit=1)[0]   # not a description's "(author, affiliation)"
+        if not any(n in f"{title} {texts[r.item_id]}" for n in names):
             problems.append(
                 f"{cell(i, 'level')}: {r.level!r} for the study {r.item_id!r} ({r.place}), but neither its title nor "
                 f"its units name {' or '.join(names) or 'a locality'}: the authors' affiliation is not the place of a "
