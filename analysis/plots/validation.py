@@ -9,6 +9,7 @@ from .style import OKABE_ITO
 
 ZERO_AT = 1e-19   # where exact agreement (difference 0) is drawn on the log axis
 FLOOR = 1e-17     # smaller non-zero differences are drawn here (below double precision noise)
+LEGEND_STRIP = 0.3  # inches at the foot of the figure kept for the legend
 
 
 def plot_agreement(records: pd.DataFrame, tolerance: float, title: str | None = None):
@@ -52,7 +53,10 @@ def plot_agreement(records: pd.DataFrame, tolerance: float, title: str | None = 
     ax.set_xlabel("|ours − R (QCA 3.25, SetMethods 4.0)|  (0 = identical)")
     handles, labels = ax.get_legend_handles_labels()
     by_label = dict(zip(labels, handles))
-    ax.legend(by_label.values(), by_label.keys(), loc="lower right", fontsize=8, frameon=False)
     ax.set_title(title or "Agreement with R QCA 3.25 and SetMethods 4.0 (items agreeing / compared at right)")
-    fig.tight_layout()
+    # The legend in a strip of its own under the axis label: inside the plot (lower right, on the last row, right
+    # of the tolerance line) its 'agrees' dot read as one more number beyond the tolerance.
+    fig.legend(by_label.values(), by_label.keys(), loc="lower center", bbox_to_anchor=(0.5, 0.0),
+               ncol=len(by_label), fontsize=8, frameon=False)
+    fig.tight_layout(rect=(0.0, LEGEND_STRIP / fig.get_figheight(), 1.0, 1.0))
     return fig
