@@ -144,6 +144,12 @@ def check_frame(df: pd.DataFrame, schema: Iterable[Column], file: str, extra_col
         values = df[col.name]
         typed = []
         not_allowed: list[tuple[int, str]] = []  # (row, value as written): one problem for the column, below
+        # the same for values that are not numbers, numbers out of range and values a column's check refuses: a
+        # column written 是/否 or TRUE/FALSE (a holder's case matrix), or in percent, was one problem per cell (105
+        # for a 15-case matrix), the first 20 shown and the cause, the same in every one, said in none
+        not_number: list[tuple[int, str]] = []
+        out_of_range: list[tuple[int, str]] = []
+        refused: list[tuple[int, str, str]] = []   # (row, value as written, the check's message)
         for i, raw in enumerate(values):
             where = cell(i, col.name)
             text = "" if pd.isna(raw) else str(raw).strip()
@@ -159,15 +165,15 @@ def check_frame(df: pd.DataFrame, schema: Iterable[Column], file: str, extra_col
                     if f != int(f):
                         raise ValueError
                     value = int(f)
-                except ValueError:
-                    problems.append(f"{where}: {text!r} is not {col.allowed_text()}")
+                except (ValueError, OverflowError):
+                    not_number.append((i, text))
                     typed.append(None)
                     continue
             elif col.kind == "float":
                 try:
                     value = float(text)
                 except ValueError:
-                    problems.append(f"{where}: {text!r} is not {col.allowed_text()}")
+                    not_number.append((i, text))
                     typed.append(None)
                     continue
                 if value != value:
@@ -181,7 +187,7 @@ def check_frame(df: pd.DataFrame, schema: Iterable[Column], file: str, extra_col
                     continue
             if col.kind in ("int", "float"):
                 if (col.min is not None and value < col.min) or (col.max is not None and value > col.max):
-                    problems.append(f"{where}: {text} is out of range; expected {col.allowed_text()}")
+                    out_of_range.append((i, text))
             if col.allowed is not None and value not in col.allowed:
                 not_allowed.append((i, text))
             if col.pattern is not None and col.kind == "str" and not re.fullmatch(col.pattern, text):
@@ -189,8 +195,13 @@ def check_frame(df: pd.DataFrame, schema: Iterable[Column], file: str, extra_col
             if col.check is not None:
                 msg = col.check(value)
                 if msg:
-                    problems.append(f"{where}: {msg}")
+                    refused.append((i, text, msg))
             typed.append(value)
+        if not_number:
+            problems.append(_not_a_number(col, not_number))
+        if out_of_range:
+            problems.append(_out_of_range(col, out_of_range))
+        problems += _refused(col, refused)
         if not_allowed:
             problems.append(_not_allowed(col, not_allowed))
         if col.unique:  # empty values are never duplicates
@@ -207,6 +218,60 @@ def check_frame(df: pd.DataFrame, schema: Iterable[Column], file: str, extra_col
     if problems:  # in file order: by row, then by column as the schema lists them (sort is stable)
         problems.sort(key=lambda p: int(m.group(1)) if (m := re.match(r"row (\d+) ", p)) else 0)
         raise DataValidationError(file, problems)
+    return out
+
+
+def _rows_holding(bad: list[tuple[int, str]], what: str) -> str:
+    """'(15 rows hold a value <what>, the first here: 'FALSE' in 9 rows, 'TRUE' in 6 rows)': how many rows of a column
+    hold such a value and which values, in order of first appearance (five named at most)."""
+    counts = Counter(value for _, value in bad)
+    shown = [f"{v!r} in {k} row{'s' if k > 1 else ''}" for v, k in list(counts.items())[:5]]
+    if len(counts) > 5:
+        shown.append(f"and {len(counts) - 5} more values")
+    return f"({len(bad)} rows hold a value {what}, the first here: {', '.join(shown)})"
+
+
+def _not_a_number(col: Column, bad: list[tuple[int, str]]) -> str:
+    """One problem for the values of a number column that are not numbers: the first row's, how many rows and
+    which values when several, and why they are probably there when every one says the same (a yes/no word,
+    a percent sign, a decimal comma, full-width digits: analysis.qca.data's hints)."""
+    from analysis.qca.data import _value_hint
+
+    first, text = bad[0]
+    hint = _value_hint([value for _, value in bad])
+    many = f" {_rows_holding(bad, 'that is not a number')}" if len(bad) > 1 else ""
+    return f"{cell(first, col.name)}: {text!r} is not {col.allowed_text()}{many}" + (f": {hint}" if hint else "")
+
+
+def _out_of_range(col: Column, bad: list[tuple[int, str]]) -> str:
+    """One problem for the numbers of a column outside its range (a 0-100 or 1-5 scale where memberships in [0, 1]
+    are expected): the first row's, and how many rows and which values when several."""
+    first, text = bad[0]
+    many = f" {_rows_holding(bad, 'out of range')}" if len(bad) > 1 else ""
+    scale = ""
+    if (col.min, col.max) == (0, 1) and all(float(v) > 1 for _, v in bad):
+        scale = ("; values above 1 look like another scale (a percentage, a 1-5 rating): a share or membership is "
+                 "in [0, 1], so divide or calibrate them first")
+    return f"{cell(first, col.name)}: {text} is out of range{many}; expected {col.allowed_text()}{scale}"
+
+
+def _refused(col: Column, bad: list[tuple[int, str, str]]) -> list[str]:
+    """The problems of a column's check (Column.check): one per message, where the messages of several rows differ
+    only in the value (Chinese place names as case ids: the same advice for each of 15 rows) one problem naming how
+    many rows and which values."""
+    groups: dict[str, list[tuple[int, str, str]]] = {}
+    for i, text, msg in bad:
+        key = msg.replace(repr(text), "\x00").replace(text, "\x00")
+        groups.setdefault(key, []).append((i, text, msg))
+    out = []
+    for rows in groups.values():
+        first, text, msg = rows[0]
+        if len(rows) == 1:
+            out.append(f"{cell(first, col.name)}: {msg}")
+            continue
+        values = [t for _, t, _ in rows]
+        listed = ", ".join(repr(v) for v in values[:5]) + (f" and {len(values) - 5} more" if len(values) > 5 else "")
+        out.append(f"{cell(first, col.name)}: {msg} ({len(rows)} rows hold such a value: {listed})")
     return out
 
 

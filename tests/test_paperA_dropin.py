@@ -929,3 +929,112 @@ def test_notebook_tables_of_reconstructed_cases_say_so():
     if json.loads((ROOT / "data" / "derived" / "paperA" / "qca.json").read_text(encoding="utf-8"))["data_source"] \
             == "reconstruction":
         assert executed.count("reconstruction / 重建数据") >= 20
+
+
+# ---------------------------------------------------------------- a holder's matrix as Chinese spreadsheets write it
+
+def _matrix(tmp_path, header, rows, name="paperA_cases.csv"):
+    path = tmp_path / name
+    path.write_text("\n".join([",".join(header)] + [",".join(r) for r in rows]) + "\n", encoding="utf-8")
+    return path
+
+
+SETS = ["SYS", "ORG", "PRO", "SER", "FUN", "NOR", "EFF"]
+CRISP = ["0101011", "0101110", "1100010", "1011110", "1101011", "1101011", "0111000", "1011011", "1101010",
+         "0100010", "1000011", "0101110", "1100110", "0001010", "0111110"]
+
+
+def _problems(path):
+    from analysis.paper_a.cases import load_cases
+    from analysis.validate import DataValidationError
+
+    with pytest.raises(DataValidationError) as exc:
+        load_cases(path)
+    return exc.value.problems
+
+
+@pytest.mark.parametrize("yes, no", [("是", "否"), ("TRUE", "FALSE")])
+def test_a_matrix_of_yes_no_words_is_one_problem_per_column_saying_what_to_write(tmp_path, yes, no):
+    """15 cases with 是/否 (or Excel's TRUE/FALSE) for 1/0: 105 problems, one per cell, the first 20 shown and none
+    saying why. Now one per set column, naming the first row, how many rows and which words, and to recode to 1/0."""
+    rows = [[f"Site{i + 1:02d}", "original", *[yes if v == "1" else no for v in r]] for i, r in enumerate(CRISP)]
+    problems = _problems(_matrix(tmp_path, ["case_id", "status", *SETS], rows))
+    assert len(problems) == 7, problems
+    assert problems[0].startswith(f"row 1 (line 2), column 'SYS': '{no}' is not a number >= 0 and <= 1 (15 rows hold "
+                                  f"a value that is not a number, the first here: '{no}' in 7 rows, '{yes}' in 8 rows)")
+    assert all(p.endswith("a yes/no label: recode it to 1/0 (or export numeric codes, not value labels)")
+               for p in problems)
+
+
+def test_memberships_in_percent_are_one_problem_per_column_naming_the_scale(tmp_path):
+    rows = [[f"Site{i + 1:02d}", "original", *[str(int(v) * 100) for v in r]] for i, r in enumerate(CRISP)]
+    problems = _problems(_matrix(tmp_path, ["case_id", "status", *SETS], rows))
+    assert len(problems) == 7, problems
+    assert problems[0].startswith("row 1 (line 2), column 'ORG': 100 is out of range (11 rows hold a value out of "
+                                  "range, the first here: '100' in 11 rows); expected a number >= 0 and <= 1")
+    assert "another scale (a percentage, a 1-5 rating)" in problems[0]
+
+
+def test_chinese_place_names_as_case_ids_are_one_problem(tmp_path):
+    names = ["深圳罗湖", "浙江德清", "安徽天长", "山西高平", "福建尤溪", "江苏启东", "四川彭州", "广东阳西", "河南郏县",
+             "湖北宜城", "云南禄丰", "贵州遵义", "宁夏盐池", "青海互助", "甘肃玉门"]
+    rows = [[n, "original", *r] for n, r in zip(names, CRISP)]
+    problems = _problems(_matrix(tmp_path, ["case_id", "status", *SETS], rows))
+    assert len(problems) == 1, problems
+    assert problems[0].startswith("row 1 (line 2), column 'case_id': '深圳罗湖' is not a case id")
+    assert problems[0].endswith("(15 rows hold such a value: '深圳罗湖', '浙江德清', '安徽天长', '山西高平', '福建尤溪' "
+                                "and 10 more)")
+
+
+@pytest.mark.parametrize("header, expected", [
+    (["case_id", "status", "SYS", "ORG", "PRO", "SER", "FUN", "NOR", "Y"],
+     "column 'Y': unknown column in the memberships form; the header has no EFF (the outcome, 良好医防融合效果): if 'Y' "
+     "holds the outcome, name it EFF (allowed columns: case_id, status, SYS, ORG, PRO, SER, FUN, NOR, EFF)"),
+    (["case_id", "status", "SYS", "ORG", "PRO", "SER", "FUN", "NOR", "结果"],
+     "column '结果': unknown column in the memberships form; the header has no EFF (the outcome, 良好医防融合效果): if "
+     "'结果' holds the outcome, name it EFF"),
+    (["case_id", "status", "sys", "org", "pro", "ser", "fun", "nor", "eff"],
+     "write the short names: 'sys' → SYS, 'org' → ORG, 'pro' → PRO, 'ser' → SER, 'fun' → FUN, 'nor' → NOR, 'eff' → EFF"),
+    (["case_id", "status", "SYS ", "ORG ", "PRO ", "SER ", "FUN ", "NOR ", "EFF "],
+     "write the short names: 'SYS ' → SYS, 'ORG ' → ORG"),
+    (["案例", "状态", "系统整合", "组织整合", "专业整合", "服务整合", "功能整合", "规范整合", "良好医防融合效果"],
+     "write the short names: 案例 → case_id, 状态 → status, 系统整合 → SYS, 组织整合 → ORG"),
+    (["case", "status", *SETS], "column 'case': unknown column in the memberships form; write case_id for 'case'"),
+    (["SER", "EFF", "case_id", "NOR", "SYS", "status", "FUN", "ORG", "pro"],
+     "column 'pro': unknown column in the memberships form; write PRO for 'pro'"),
+    (["", "status", *SETS], "missing column 'case_id': the case ids, one per row (e.g. C01; ASCII letters, digits, "
+                            "'_', '.' or '-') (the first column has no name: name it case_id)"),
+    (["case_id", *SETS], "missing column 'status': add it with 'original' on every row taken from Paper A's own case "
+                         "matrix ('reconstruction' on a row copied from the compendium's reconstruction)"),
+])
+def test_a_header_written_otherwise_says_which_column_was_meant(tmp_path, header, expected):
+    """An outcome named Y / 结果, sets in lower case or with a space (Excel), a case column named 'case' / 案例 or left
+    unnamed, no status column: the messages named the column and stopped there ('unknown column 'Y'', 'names
+    neither the sets nor the indicators', "missing column 'status'"), not what it should be called or hold."""
+    rows = []
+    for i, r in enumerate(CRISP[:4]):
+        values = dict(zip(SETS, r))
+        row = []
+        for h in header:
+            key = h.strip().upper()
+            row.append(values.get(key, values["EFF"] if h in ("Y", "结果", "良好医防融合效果") else
+                                  "original" if h in ("status", "状态") else
+                                  values.get({"组织整合": "ORG", "系统整合": "SYS", "专业整合": "PRO", "服务整合": "SER",
+                                              "功能整合": "FUN", "规范整合": "NOR"}.get(h, ""), f"C{i + 1:02d}")))
+        rows.append(row)
+    problems = _problems(_matrix(tmp_path, header, rows))
+    assert len(problems) == 1 and expected in problems[0], problems
+
+
+def test_a_reordered_matrix_with_a_bom_and_crlf_reads_as_the_plain_one(tmp_path):
+    """Excel's 'CSV UTF-8' (a BOM, CRLF line ends) with the columns in another order reads as the plain file."""
+    from analysis.paper_a.cases import load_cases
+
+    rows = [[f"Site{i + 1:02d}", "original", *r] for i, r in enumerate(CRISP)]
+    plain = load_cases(_matrix(tmp_path, ["case_id", "status", *SETS], rows, "plain.csv"))
+    order = ["EFF", "SER", "case_id", "NOR", "SYS", "status", "FUN", "ORG", "PRO"]
+    cols = ["case_id", "status", *SETS]
+    text = "\r\n".join([",".join(order)] + [",".join(r[cols.index(c)] for c in order) for r in rows]) + "\r\n"
+    (tmp_path / "excel.csv").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    excel = load_cases(tmp_path / "excel.csv")
+    assert excel.frame.equals(plain.frame) and excel.data_source == "original" and excel.form == "memberships"

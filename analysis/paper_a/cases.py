@@ -390,6 +390,38 @@ def _case_schema(form: str, codebook: pd.DataFrame) -> list[Column]:
     return base + [Column(s, kind="float", min=0.0, max=1.0, description="set membership") for s in SET_NAMES]
 
 
+#: Paper A's Chinese set labels (系统整合 …) and the outcome's short label, for the short name a header meant.
+_ZH_SETS: dict[str, str] = {v: k for k, v in set_labels("zh").items()} | {OUTCOME_ZH: OUTCOME, "医防融合效果": OUTCOME}
+#: Other names a holder's matrix gives the case id and status columns (case-insensitive; Excel's unnamed first column
+#: is read as ''): the column meant is said, never assumed.
+_ALIASES: dict[str, str] = {**{a: "case_id" for a in ("case", "cases", "case id", "caseid", "case_name", "case name",
+                                                      "id", "name", "案例", "案例编号", "案例名称", "编号", "名称")},
+                            **{a: "status" for a in ("状态", "来源", "数据来源", "source", "data_source")}}
+
+
+def _shown(name: str) -> str:
+    """A header name as a message shows it: a Chinese label as written (系统整合), anything else quoted, so that a
+    space in it shows ('SYS ')."""
+    return name if name in _ZH_SETS or name.strip() in _ALIASES and not name.isascii() else repr(name)
+
+
+def _meant_column(name: str, header: list[str], indicators) -> str:
+    """The column a header name not in the schema probably meant, or '': a set's Chinese label (系统整合 → SYS),
+    a set or indicator id in another case or with spaces ('sys', 'SYS ' → SYS; read as written, they named no
+    column), or another name for case_id / status (case, 案例; 状态) when the header lacks that column."""
+    text = name.strip()
+    if name in SET_NAMES or name in indicators or name in ("case_id", "status"):
+        return ""
+    if text in _ZH_SETS:
+        return _ZH_SETS[text]
+    if text.upper() in SET_NAMES or text.upper() in set(indicators):
+        return text.upper()
+    if text.casefold() in ("case_id", "status") and text.casefold() not in header:
+        return text.casefold()
+    target = _ALIASES.get(text.casefold(), "")
+    return target if target and target not in header else ""
+
+
 def load_cases(path: Path | str | None = None, codebook: pd.DataFrame | None = None) -> CaseData:
     """Read and validate a Paper A case file (either form); errors name the file, row, column and what is allowed.
 
@@ -404,16 +436,15 @@ def load_cases(path: Path | str | None = None, codebook: pd.DataFrame | None = N
     form = case_form(header)
     known = set(codebook["indicator_id"])
     problems = []
-    # a set's Chinese label (系统整合 …) as a column name: the author meant the set's short name
-    zh = {v: k for k, v in set_labels("zh").items()} | {OUTCOME_ZH: OUTCOME, "医防融合效果": OUTCOME}
+    meant = {h: _meant_column(h, header, known) for h in header}   # 系统整合 → SYS, 'sys' or 'SYS ' → SYS, ...
     if not set(header) & (set(SET_NAMES) | known):
         # neither form recognised: say what both forms are (a header in Chinese, e.g. 系统整合, meant the sets)
-        named = [f"{h} → {zh[h.strip()]}" for h in header if h.strip() in zh]
+        named = [f"{_shown(h)} → {meant[h]}" for h in header if meant[h]]
         ids = codebook["indicator_id"].tolist()
         raise DataValidationError(relative(path), [
             f"header ({', '.join(header)}): names neither the sets (memberships form: case_id, status, "
             f"{', '.join(SET_NAMES)}) nor the indicators of {CODEBOOK_FILE} (indicator form: case_id, status, "
-            f"{ids[0]} … {ids[-1]})" + (f"; write the sets' short names: {', '.join(named)}" if named else "")])
+            f"{ids[0]} … {ids[-1]})" + (f"; write the short names: {', '.join(named)}" if named else "")])
     if form == "memberships":
         mixed = [c for c in header if c in known]
         if mixed:
@@ -422,12 +453,28 @@ def load_cases(path: Path | str | None = None, codebook: pd.DataFrame | None = N
         allowed = ["case_id", "status", *SET_NAMES]
     else:
         allowed = ["case_id", "status", *codebook["indicator_id"]]
-    for c in header:
-        if c not in allowed and c not in known:
-            what = (f"unknown indicator; not in the codebook {CODEBOOK_FILE}" if form == "indicators"
-                    else "unknown column in the memberships form")
-            hint = f"; write {zh[c.strip()]} for {c.strip()}" if c.strip() in zh else ""
-            problems.append(f"column '{c}': {what}{hint} (allowed columns: {', '.join(allowed)})")
+    unknown = [c for c in header if c not in allowed and c not in known]
+    missing = [c for c in allowed if c not in header]
+    for c in unknown:
+        what = (f"unknown indicator; not in the codebook {CODEBOOK_FILE}" if form == "indicators"
+                else "unknown column in the memberships form")
+        hint = f"; write {meant[c]} for {_shown(c)}" if meant[c] else ""
+        if not hint and form == "memberships" and OUTCOME in missing and len(unknown) == 1:
+            # the outcome under a name of its own (Y, outcome, 结果): the header has no EFF and this one name left
+            hint = (f"; the header has no {OUTCOME} (the outcome, {OUTCOME_ZH}): if {c!r} holds the outcome, "
+                    f"name it {OUTCOME}")
+        problems.append(f"column '{c}': {what}{hint} (allowed columns: {', '.join(allowed)})")
+    # case_id or status missing: what the column holds and what to write (check_frame only named the column)
+    meant_for = {v for v in meant.values() if v}
+    raw = _raw_header(path, relative(path))
+    if "case_id" not in header and "case_id" not in meant_for:
+        first = " (the first column has no name: name it case_id)" if raw and not raw[0].strip() else ""
+        problems.append(f"missing column 'case_id': the case ids, one per row (e.g. C01; ASCII letters, digits, "
+                        f"'_', '.' or '-'){first}")
+    if "status" not in header and "status" not in meant_for:
+        problems.append("missing column 'status': add it with 'original' on every row taken from Paper A's own case "
+                        "matrix ('reconstruction' on a row copied from the compendium's reconstruction); every table "
+                        "and figure says which from it")
     problems += _row_length_problems(path, _raw_header(path, relative(path)))
     if problems:
         raise DataValidationError(relative(path), problems)

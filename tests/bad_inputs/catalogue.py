@@ -15,7 +15,8 @@ researcher's pass over multi-value data end to end.
 researcher running the robustness protocol from sweep files with a user's mistakes (round 15), 'scale' for a
 researcher running the sweeps on joblib's backends (local processes, a Dask cluster), 'smmr' for the review of
 the case diagnostics against SetMethods 4.0, 'cli fuzz' for a systematic pass of wrong values and flag combinations
-over the command line and the API (the newer flags and arguments).
+over the command line and the API (the newer flags and arguments), 'holder' for a holder of Paper A's original
+case matrix dropping it in as Chinese spreadsheets write it (round 27).
 """
 from __future__ import annotations
 
@@ -531,6 +532,25 @@ CATALOGUE: list[Bad] = [
         f("paperA_zh_set_column.csv"), "raw", lambda: cases_file(f("paperA_zh_set_column.csv")),
         "column '系统整合': unknown column in the memberships form; write SYS for 系统整合 (allowed columns: case_id, "
         "status, SYS, ORG, PRO, SER, FUN, NOR, EFF)", origin="audit"),
+    Bad("raw-case-file-yes-no-words", "Paper A's matrix with memberships written 是/否 (or TRUE/FALSE) instead of 1/0",
+        f("paperA_yes_no_words.csv"), "raw", lambda: cases_file(f("paperA_yes_no_words.csv")),
+        "7 problem(s):\n  - row 1 (line 2), column 'SYS': '否' is not a number >= 0 and <= 1 (4 rows hold a value that "
+        "is not a number, the first here: '否' in 2 rows, '是' in 2 rows): a yes/no label: recode it to 1/0",
+        origin="holder"),
+    Bad("raw-case-file-outcome-named-otherwise", "Paper A's matrix with the outcome column named Y (or outcome, 结果)",
+        f("paperA_outcome_named_y.csv"), "raw", lambda: cases_file(f("paperA_outcome_named_y.csv")),
+        "column 'Y': unknown column in the memberships form; the header has no EFF (the outcome, 良好医防融合效果): if "
+        "'Y' holds the outcome, name it EFF", origin="holder"),
+    Bad("raw-case-file-lowercase-sets", "Paper A's matrix with the sets written in lower case (sys, org, ...)",
+        f("paperA_lowercase_sets.csv"), "raw", lambda: cases_file(f("paperA_lowercase_sets.csv")),
+        "write the short names: 'sys' → SYS, 'org' → ORG", origin="holder"),
+    Bad("raw-case-file-chinese-case-names", "Paper A's matrix with Chinese place names as case ids",
+        f("paperA_chinese_case_names.csv"), "raw", lambda: cases_file(f("paperA_chinese_case_names.csv")),
+        "1 problem(s):\n  - row 1 (line 2), column 'case_id': '深圳罗湖' is not a case id", origin="holder"),
+    Bad("raw-case-file-no-status", "Paper A's matrix without the status column", f("paperA_no_status.csv"), "raw",
+        lambda: cases_file(f("paperA_no_status.csv")),
+        "missing column 'status': add it with 'original' on every row taken from Paper A's own case matrix",
+        origin="holder"),
     Bad("raw-table-duplicate-header", "a raw table whose header names DEV twice", f("duplicate_header.csv"), "raw",
         lambda: raw(f("duplicate_header.csv")), "duplicate column name(s): DEV", origin="issue 11.5"),
     Bad("raw-table-semicolon", "a semicolon-separated raw table", f("semicolon_point_decimals.csv"), "raw",
