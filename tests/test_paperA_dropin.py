@@ -17,8 +17,12 @@ def test_the_original_case_matrix_is_ignored_by_git():
     committed reconstruction stays tracked. Nor under another name a holder may give it (paperA_cases_2024.csv was
     an untracked file `git add -A` would commit; found by the drop-in audit)."""
     names = [f"data/raw/{n}" for n in ("paperA_cases.csv", "paperA_cases_2024.csv", "paperA_cases_v2.csv",
-                                       "paperA_cases (1).csv")]
-    proc = subprocess.run(["git", "-C", str(ROOT), "check-ignore", "--no-index", *names],
+                                       "paperA_cases (1).csv",
+                                       # a name of the holder's own, and the workbook the CSV was saved from, kept
+                                       # beside it: untracked files `git add -A` committed (round 27's holder)
+                                       "paperA_original.csv", "paperA_matrix_hu2024.csv", "paperA_cases.xlsx",
+                                       "paperA_原始数据.xlsx", "paperA_cases.xls")]
+    proc = subprocess.run(["git", "-C", str(ROOT), "-c", "core.quotePath=false", "check-ignore", "--no-index", *names],
                           capture_output=True, text=True)
     assert proc.stdout.splitlines() == names, proc.stdout + proc.stderr
     proc = subprocess.run(["git", "-C", str(ROOT), "check-ignore", "--no-index",
