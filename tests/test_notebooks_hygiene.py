@@ -82,3 +82,16 @@ def test_committed_outputs_do_not_carry_the_python_patch_version():
     assert outputs
     carrying = [p.relative_to(ROOT).as_posix() for p in outputs if patch.search(p.read_text(encoding="utf-8"))]
     assert not carrying, f"Python's patch release written to {carrying}"
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.name)
+def test_suin_conditions_are_not_called_inus(path):
+    """The disjuncts of a necessary disjunction are SUIN conditions: each a sufficient but unnecessary part of an
+    insufficient but necessary condition. Notebook 03 called them 'INUS-like' parts, the mirror-image notion (an
+    insufficient but necessary part of an unnecessary but sufficient conjunction), which is what a solution's
+    conjuncts are, not a necessary disjunction's disjuncts."""
+    nb = nbformat.read(path, as_version=4)
+    text = " ".join(c.source.replace("\n", " ") for c in nb.cells if c.cell_type == "markdown")
+    assert "INUS-like" not in text, path.name
+    if "SUIN" in text:
+        assert "sufficient but unnecessary part of an insufficient but necessary" in text, path.name
