@@ -393,3 +393,15 @@ def test_notebook_02_quotes_finding_3_and_labels_its_reading():
     cell = next("".join(c["source"]) for c in nb["cells"]
                 if c["cell_type"] == "markdown" and "How present is each condition" in "".join(c["source"]))
     assert "相关政策指标设置尚不健全" in cell and "the compendium's reading" in cell and "A8" in cell, cell
+
+
+def test_chinese_claims_state_the_same_reading_as_the_english():
+    """A6 and A7 read 基础保障 in English as 'a core condition of every path, pair-matched: in the path's own
+    parsimonious term' and 'a relevant necessary condition, inclN at the benchmark and relevance (RoN or covN) at its
+    cut'; in Chinese only as 每条路径的核心条件 and 良好效果的相关必要条件: a Chinese reader did not learn that core is
+    decided by pair matching, nor which thresholds the necessity reading uses."""
+    spec = {c.claim_id: c for c in P.CLAIMS}
+    assert "配对" in spec["A6"].claim_zh and "简约解" in spec["A6"].claim_zh, spec["A6"].claim_zh
+    assert all(w in spec["A7"].claim_zh for w in ("一致性", "RoN", "covN")), spec["A7"].claim_zh
+    for c in P.CLAIMS:     # every reading stated in one language is stated in the other
+        assert ("compendium reads it as" in c.claim_en) == ("本项目读作" in c.claim_zh), c.claim_id

@@ -285,13 +285,14 @@ CLAIMS: tuple[ClaimSpec, ...] = (
               "(SER in every case with the outcome) implies this claim: it is not independent evidence beside A7",
               evidence=READING,
               searched="SER core, hence present, in every path under the standard analysis (the search's; the ledger's default is ESA)"),
-    ClaimSpec("A6", "服务整合对提升医防融合效果起着基础保障作用(本项目读作: 每条路径的核心条件)",
+    ClaimSpec("A6", "服务整合对提升医防融合效果起着基础保障作用(本项目读作: 每条路径的核心条件, 按配对判定: 在该路径自身的简约解项中)",
               "Service integration is the basic guarantee (the compendium reads it as: a core condition of every path, "
               "pair-matched: in the path's own "
               "parsimonious term)", "core in every path", _focus_core,
               "the compendium's reading of 基础保障 (basic guarantee); implies A5", evidence=READING,
               searched="SER in a parsimonious term subsuming every path under the standard analysis (the search's; the ledger's default is ESA), not pair-matched"),
-    ClaimSpec("A7", "服务整合对提升医防融合效果起着基础保障作用(本项目读作: 良好效果的相关必要条件)",
+    ClaimSpec("A7", "服务整合对提升医防融合效果起着基础保障作用(本项目读作: 良好效果的相关必要条件, 即必要性一致性达基准且相关性"
+              "(RoN 或 covN)达阈值)",
               "Service integration is the basic guarantee (the compendium reads it as: a relevant necessary condition, "
               "inclN at the benchmark and relevance (RoN or covN) at its cut)",
               "inclN >= {benchmark} and {measure} >= {cut}", _focus_necessary,
