@@ -61,7 +61,8 @@ ITEM_SCHEMA = [
     Column("province_en", "str", nullable=True, check=_no_cjk),
     Column("level", "category", allowed=LEVELS,
            description="level of the body whose document, meeting or practice the item records (issuing or "
-                       "organising body; for a report, the body reported on), not of the place: it decides the locality"),
+                       "organising body; for a report, the body reported on; for a study, the bodies whose practice its "
+                       "text describes, not its authors' affiliation), not of the place: it decides the locality"),
     Column("issuer", "str"),
     Column("issuer_status", "category", allowed=STATUS),
     Column("date", "date", nullable=True),

@@ -1,8 +1,9 @@
 """Which locality an item of Paper B's excerpt layer speaks for: the level of its issuing body decides.
 
 An item's `place` is where it happened as the page shows it; its `level` is that of the body whose document, meeting
-or practice it records (the issuing or organising body; for a news report, the body reported on). A locality's
-practice is what bodies *of that locality* do, so:
+or practice it records (the issuing or organising body; for a news report, the body reported on; for a study, the
+bodies whose practice its text describes, never its authors' affiliation). A locality's practice is what bodies *of
+that locality* do, so:
 
 - a national item speaks for no locality;
 - a provincial item speaks for its province (the locality is the province itself, e.g. 湖南省), wherever it was
