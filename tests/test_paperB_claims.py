@@ -696,3 +696,25 @@ def test_a_reading_in_a_claims_own_words_is_labelled_in_both_languages(claims):
         for row in ledger.itertuples(index=False):
             assert ("本项目读作" in row.claim_zh) == ("the compendium reads it as" in row.claim_en), \
                 (row.claim_id, row.claim_zh, row.claim_en)
+
+
+def test_b11_follows_the_one_coding_rule(inputs):
+    """B11 counted localities but, alone of the count comparisons, was not rerun with one coding decision changed:
+    with 权责清单嵌入型 resting on one unit in each of its localities, dropping the model from one unit could leave it
+    below the thresholds and the ledger still said 'true'. Now a 'true' that one unit's coding undoes is 'not
+    testable' and the note names the change; the committed ledger (3 localities in 3 provinces, thresholds 2 and 2)
+    survives every single change and says so."""
+    layer = inputs["layer"]
+    lists = layer.coding.loc[layer.coding["model"].fillna("").str.contains("responsibility_list"), "unit_id"].tolist()
+    u = layer.units_with_items.set_index("unit_id")
+    local = [x for x in lists if u.loc[x, "level"] != "national" and isinstance(u.loc[x, "province"], str)]
+    keep = set(local[:2]) | set(layer.coding.loc[~layer.coding["unit_id"].isin(lists), "unit_id"])
+    assert u.loc[local[0], "province"] != u.loc[local[1], "province"]      # two localities of two provinces left
+    cut = excerpts.ExcerptLayer(layer.items, layer.units[layer.units["unit_id"].isin(keep)].reset_index(drop=True),
+                                layer.coding[layer.coding["unit_id"].isin(keep)].reset_index(drop=True))
+    b11 = compute(inputs, n_permutations=99, layer=cut).set_index("claim_id").loc["B11"]
+    assert b11["agrees"] == "not testable", b11["computed"]
+    assert "One-coding rule" in b11["note"] and "权责清单嵌入型 1→0" in b11["note"], b11["note"]
+    committed = compute(inputs, n_permutations=99).set_index("claim_id").loc["B11"]
+    assert committed["agrees"] == "true"
+    assert "One-coding rule: no change of one unit's coding reverses this verdict." in committed["note"]

@@ -555,6 +555,25 @@ def claim_models_in_localities(layer: ExcerptLayer, coding: CodingResult, readin
     spread = model_spread(loc, model_codes).set_index("model")
     names = dict(zip(readings.loc[readings["kind"] == "model", "order"], readings.loc[readings["kind"] == "model", "name_zh"]))
     ok = bool(((spread["n_localities"] >= min_localities) & (spread["n_provinces"] >= min_provinces)).all())
+    # one-coding rule: a locality whose one unit of a model loses that code loses the model (an added code cannot
+    # undo a 'true'; a model short of the thresholds is 'not testable' whatever one unit would add)
+    flips = []
+    if ok:
+        for k, m in enumerate(model_codes):
+            for r in loc[loc[m] == 1].itertuples(index=False):
+                left = loc[(loc[m] > 0) & ~((loc["province"] == r.province) & (loc["place"] == r.place))]
+                if len(left) < min_localities or left["province"].nunique() < min_provinces:
+                    flips.append(f"{names.get(k + 1, _short(m))} 1→0 units in {r.province}·{r.place}")
+    if not ok:
+        rule = ""
+    elif not flips:
+        rule = "One-coding rule: no change of one unit's coding reverses this verdict."
+    else:
+        ok = NOT_TESTABLE
+        rule = ("One-coding rule: a model would fall short of the thresholds after a change of one unit's coding ("
+                + "; ".join(flips[:3]) + (f"; and {len(flips) - 3} more" if len(flips) > 3 else "")
+                + "), so the agreement rests on one coding decision and is 'not testable' (it would be 'true' as "
+                "computed).")
     thin = [m for m in spread.index if spread.loc[m, "thinnest"]]
     computed = "; ".join(f"{names.get(k + 1, _short(m))}: {int(spread.loc[m, 'n_localities'])} localities in "
                          f"{int(spread.loc[m, 'n_provinces'])} provinces ({int(spread.loc[m, 'n_units'])} units)"
@@ -568,7 +587,7 @@ def claim_models_in_localities(layer: ExcerptLayer, coding: CodingResult, readin
                  f"{_at_least_en(min_localities, 'locality', 'localities')} of "
                  f"{_at_least_en(min_provinces, 'province', 'provinces')}",
                  f"each model in >= {min_localities} localities of >= {min_provinces} provinces", computed,
-                 agrees=True if ok else NOT_TESTABLE,
+                 agrees=True if ok is True else NOT_TESTABLE,
                  note=f"From the {coding.source} coding of {len(layer.units)} excerpt units (page heads only). The "
                       "abstract names the three models, not where they occur: the thresholds are the compendium's "
                       "parameters (min_localities, min_provinces). Which model a unit shows is the compendium's coding; "
@@ -578,7 +597,7 @@ def claim_models_in_localities(layer: ExcerptLayer, coding: CodingResult, readin
                       "title or excerpt names (its authors' affiliation is none). A one-sided check: the page heads "
                       "stored here can show a model in a locality, never its absence (it may sit further down a page, "
                       "or in a locality no stored page covers), so a model seen in fewer localities is 'not testable', "
-                      "never 'false' (as B14).",
+                      f"never 'false' (as B14). {rule}".rstrip(),
                  evidence="compendium's reading")
 
 
