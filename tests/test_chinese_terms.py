@@ -66,3 +66,21 @@ def test_the_rainbow_codes_of_paper_b_carry_paper_a_s_chinese_names():
     for cond in conditions.itertuples(index=False):
         code = next(c for c in rainbow.index if rainbow.loc[c, "label_en"].startswith(cond.en.split()[0]))
         assert rainbow.loc[code, "label_zh"] == cond.zh, (code, rainbow.loc[code, "label_zh"], cond.condition, cond.zh)
+
+
+def _cell_with(notebook: str, heading: str) -> str:
+    nb = json.loads((ROOT / "notebooks" / notebook).read_text(encoding="utf-8"))
+    return next("".join(c["source"]) for c in nb["cells"]
+                if c["cell_type"] == "markdown" and "".join(c["source"]).startswith(heading))
+
+
+def test_notebook_03s_chinese_summaries_say_what_the_english_says():
+    """Notebook 03's Chinese lines had fallen behind its English: the configuration section said 每个模型单独列出
+    (each model listed on its own) where the English says one column group per model *and set of core conditions*,
+    a model appearing in several groups when its pairs give it different cores; the deviant-cases section gave in
+    Chinese only the comparative pairs, not the case typology the English starts with."""
+    paths = _cell_with("03_qca.ipynb", "## Configuration paths of every model")
+    assert "每个模型单独列出" not in paths and "列组" in paths and "多个列组" in paths, paths
+    deviant = _cell_with("03_qca.ipynb", "## Deviant cases")
+    for word in ("典型", "一致性偏离", "覆盖度偏离", "无关", "每个模型"):
+        assert word in deviant.split("Schneider & Rohlfing 2016")[-1], word
