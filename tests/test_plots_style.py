@@ -114,3 +114,19 @@ def test_figure_bytes_embed_the_drawn_title():
     bare, _ = plt.subplots()
     assert figure_title_text(bare) == "" and b"dc:title" not in figure_bytes(bare, "svg")
     plt.close(bare)
+
+
+def test_lang_zh_without_a_cjk_font_says_so_in_chinese_too(monkeypatch, capsys):
+    """The workshop's lang = "zh" (a Chinese class) on a machine without a CJK font (a Binder image) printed only
+    'No CJK font installed (...); figures use English labels.': the one message of the workshop's settings not said
+    in Chinese too. The same follows in Chinese on a line of its own."""
+    from analysis.plots import style
+
+    monkeypatch.setattr(style, "cjk_font", lambda: None)
+    try:
+        assert style.apply_style("zh") == "en"
+    finally:
+        style.apply_style("en")
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("No CJK font installed (e.g. apt-get install fonts-noto-cjk)"), lines
+    assert lines[1] == "  未安装中文字体（例如 apt-get install fonts-noto-cjk）：图中使用英文标签。", lines

@@ -99,7 +99,8 @@ def apply_style(lang: str = "en") -> str:
     if lang == "zh":
         font = cjk_font()
         if font is None:
-            print("No CJK font installed (e.g. apt-get install fonts-noto-cjk); figures use English labels.")
+            print("No CJK font installed (e.g. apt-get install fonts-noto-cjk); figures use English labels.\n"
+                  "  未安装中文字体（例如 apt-get install fonts-noto-cjk）：图中使用英文标签。")
             return "en"
         matplotlib.rcParams["font.family"] = [font, "DejaVu Sans"]
     return lang
