@@ -1185,3 +1185,37 @@ def test_an_own_answer_on_an_empty_step_is_explained_in_jupyter(tmp_path):
     assert len(shown) == 4 and shown[0].startswith("QCANoSolutionError: no positive row to minimise"), shown
     assert shown[2].startswith("workshop: exercise 3 recomputes step 5's solutions") and "cut_SURV = 11" in shown[2]
     assert shown[3].startswith("  工作坊：练习 3 重新计算第 5 步的解") and "cut_SURV = 11" in shown[3], shown
+
+
+def test_a_note_left_by_other_settings_goes_when_step5_has_a_solution_again(monkeypatch, capsys):
+    """A participant who ran everything at cut_SURV = 11, set it back to 0 and re-ran steps 2 to 5 (not the imports
+    cell) still got step 5's old note under their own mistake in exercise 3 ('step 5 has none at these settings'),
+    though step 5 now has a solution. Step 5 now withdraws the note when it finds a solution."""
+    import matplotlib
+    from IPython.core.interactiveshell import InteractiveShell
+
+    matplotlib.use("Agg")
+    monkeypatch.delenv("QCA_FULL_TRACEBACK", raising=False)
+    cells = [c for c in _nb(PARTICIPANT).cells if c.cell_type == "code"]
+    exercise3 = next(c for c in cells if "exercise-3" in c.metadata.get("tags", []))
+    wrong = ('my_dir_exps = ["-,-,-,-,-", "0,0,0,0"]\n'
+             'my_intermediates = {d: minimize(tt, include="?", dir_exp=d) for d in my_dir_exps}')
+    shell = InteractiveShell.instance()
+    shell.reset(new_session=False)
+    try:
+        for cell in cells[:cells.index(exercise3)]:
+            assert shell.run_cell(cell.source).success
+            if "parameters" in cell.metadata.get("tags", []):
+                shell.user_ns["cut_SURV"] = 11
+        shell.user_ns["cut_SURV"] = 0   # back to the default, then steps 2 to 5 again
+        step2 = next(i for i, c in enumerate(cells) if c.source.startswith("crisp = pd.DataFrame("))
+        for cell in cells[step2:cells.index(exercise3)]:
+            assert shell.run_cell(cell.source).success
+        assert shell.user_ns["intermediate"] is not None
+        capsys.readouterr()
+        result = shell.run_cell(wrong + "\n\n" + exercise3.source.split("\n\n", 1)[1])
+        shown = [line for line in capsys.readouterr().out.splitlines() if line.strip()]
+    finally:
+        shell.set_custom_exc((), None)
+        shell.reset(new_session=False)
+    assert not result.success and len(shown) == 2 and shown[0].startswith("QCAInputError: "), shown
