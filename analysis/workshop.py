@@ -35,10 +35,12 @@ def setting_column_error(setting: str, name, columns, what: str, what_zh: str) -
     one of them, 'did you mean'."""
     allowed = ", ".join(map(str, columns))
     near = near_columns(name, columns) if isinstance(name, str) else []
-    case = bool(near) and near[0].strip().casefold() == str(name).strip().casefold()   # the name in other case
-    hint = (f"; did you mean {' or '.join(map(repr, near))}?" + (" (names are case-sensitive)" if case else "")
-            if near else "")
-    hint_zh = (f"；是否想写 {' 或 '.join(map(repr, near))}？" + ("（列名区分大小写）" if case else "") if near else "")
+    text = str(name).strip()
+    why, why_zh = (("", "") if not near or near[0].casefold() != text.casefold() else
+                   (" (the name given has blanks around it)", "（所给名称前后有空格）") if near[0] == text else
+                   (" (names are case-sensitive)", "（列名区分大小写）"))
+    hint = f"; did you mean {' or '.join(map(repr, near))}?{why}" if near else ""
+    hint_zh = f"；是否想写 {' 或 '.join(map(repr, near))}？{why_zh}" if near else ""
     return (f"workshop setting: {setting} {name!r} is not {what}: {allowed}{hint} / "
             f"工作坊设置：{setting} {name!r} 不是{what_zh}：{allowed}{hint_zh}")
 

@@ -1033,8 +1033,10 @@ def test_counts_the_workshop_text_types_follow_the_data():
     assert m and float(m[1]) == round(float((fuzzy - lf["DEV"]).abs().max()), 2), m and m[0]
 
 
-@pytest.mark.parametrize("value, meant", [("eff", "EFF"), ("EFT", "EFF"), (" Eff ", "EFF")])
-def test_a_misspelt_paperA_outcome_asks_did_you_mean_in_both_languages(value, meant):
+@pytest.mark.parametrize("value, meant, why", [("eff", "EFF", "names are case-sensitive"), ("EFT", "EFF", None),
+                                              (" Eff ", "EFF", "names are case-sensitive"),
+                                              ("EFF ", "EFF", "the name given has blanks around it")])
+def test_a_misspelt_paperA_outcome_asks_did_you_mean_in_both_languages(value, meant, why):
     """paperA_outcome = "eff" (lower case, or one letter off) stopped step 9 with "paperA_outcome 'eff' is not a 0/1
     column of calibrated_crisp.csv: [...]", in English only and without the 'did you mean' the engine gives for a
     misspelt column. Step 9 now says it in one line, in English and then in Chinese, with the engine's near-name
@@ -1048,6 +1050,9 @@ def test_a_misspelt_paperA_outcome_asks_did_you_mean_in_both_languages(value, me
     assert text.startswith(f"workshop setting: paperA_outcome {value!r} is not a 0/1 column"), text
     assert f"did you mean {meant!r}?" in text and f"是否想写 {meant!r}？" in text, text
     assert "\n" not in text and " / 工作坊设置：paperA_outcome" in text, text
+    # why it is near, said only where it is so ('EFF ' was told names are case-sensitive)
+    said = re.findall(r"\? \(([^)]*)\)", text)
+    assert said == ([why] if why else []), said
 
 
 @pytest.mark.parametrize("path", [PARTICIPANT, SOLUTIONS], ids=lambda p: p.name)
