@@ -45,7 +45,6 @@ def setting_column_error(setting: str, name, columns, what: str, what_zh: str) -
             f"工作坊设置：{setting} {name!r} 不是{what_zh}：{allowed}{hint_zh}")
 
 
-
 def exercise_of(tb) -> int | None:
     """The number of the workshop exercise whose cell raised the error of traceback `tb`: the first frame whose
     source (a notebook cell, as IPython caches it) holds the exercise's reminder; None for any other code."""
