@@ -1224,3 +1224,26 @@ def test_a_note_left_by_other_settings_goes_when_step5_has_a_solution_again(monk
         shell.set_custom_exc((), None)
         shell.reset(new_session=False)
     assert not result.success and len(shown) == 2 and shown[0].startswith("QCAInputError: "), shown
+
+
+def test_the_figure_says_everything_in_chinese_with_lang_zh(monkeypatch):
+    """lang = "zh" (a CJK font installed) drew step 2's figure with Chinese axis labels but its legend in English
+    ('direct method, 350/550/850'): every label of the figure is now in the figure's language."""
+    import matplotlib
+    import matplotlib.pyplot as plt
+
+    from analysis.plots import style
+
+    matplotlib.use("Agg")
+    monkeypatch.setattr(style, "cjk_font", lambda: "DejaVu Sans")   # any font: the labels are what is checked
+    figures = []
+    monkeypatch.setattr(style, "show_figure", lambda fig: figures.append(fig))
+    try:
+        _run_exercises(PARTICIPANT, settings={"lang": "zh"})
+    finally:
+        style.apply_style("en")
+    assert figures, "step 2 draws its figure"
+    ax = figures[0].axes[0]
+    texts = [ax.get_xlabel(), ax.get_ylabel()] + [t.get_text() for t in ax.get_legend().get_texts()]
+    assert all(re.search(r"[\u4e00-\u9fff]", t) for t in texts), texts
+    plt.close("all")
