@@ -1126,6 +1126,20 @@ CATALOGUE: list[Bad] = [
         "condition 'DEV' holds a different whole number for every one of the 18 cases (320..1098): you listed "
         "it among the conditions, but these are raw values or case identifiers, not a set (every case would be a "
         "configuration of its own); if 'DEV' is a measure (an amount, a count), calibrate it first", origin="workshop"),
+    Bad("workshop-paperA-outcome-misspelt", "the workshop's paperA_outcome = 'eff' (Paper A's outcome column is EFF)",
+        "notebooks/workshop/qca_workshop.ipynb", "notebook",
+        "tests/test_workshop.py::test_a_misspelt_paperA_outcome_asks_did_you_mean_in_both_languages",
+        "workshop setting: paperA_outcome 'eff' is not a 0/1 column of calibrated_crisp.csv: SYS, ORG, PRO, SER, FUN, "
+        "NOR, EFF; did you mean 'EFF'? (names are case-sensitive) / 工作坊设置：", origin="workshop"),
+    Bad("workshop-n-cut-above-every-row", "the workshop's n_cut = 5, above the 4 cases of Lipset's largest row",
+        "notebooks/workshop/qca_workshop.ipynb", "notebook",
+        "tests/test_workshop.py::test_an_n_cut_above_every_row_runs_on_with_a_note",
+        "no configuration of Lipset's crisp sets holds n_cut = 5 cases (the most is 4): every row would be a logical "
+        "remainder, so there is no truth table here", kind="handled", origin="workshop"),
+    Bad("workshop-own-answer-on-an-empty-step", "a participant's own answer to exercise 3 at cut_SURV = 11 (every "
+        "country out of SURV: step 5 has no solution)", "notebooks/workshop/qca_workshop.ipynb", "notebook",
+        "tests/test_workshop.py::test_an_own_answer_on_an_empty_step_is_explained_in_both_languages",
+        "workshop: exercise 3 recomputes step 5's solutions, and step 5 has none at these settings", origin="workshop"),
     Bad("cases-nec-deviant-conditions-unknown", "cases --nec-cond --type deviant-consistency with --conditions naming "
         "no column", LF, "cli",
         cli("cases", LF, "--outcome", "SURV", "--nec-cond", "LIT", "--type", "deviant-consistency",
