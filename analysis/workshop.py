@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import linecache
 import re
+import sys
 from typing import Callable, Mapping
 
 from analysis.qca import QCAInputError
@@ -87,6 +88,8 @@ def explain_exercise_errors(notes: Mapping[int, Note | Callable[[], Note | None]
         return False
 
     def handler(shell, etype, value, tb, tb_offset=None):
+        sys.last_type, sys.last_value, sys.last_traceback = etype, value, tb   # for %debug, as IPython's own display
+        sys.last_exc = value
         if hasattr(value, "_render_traceback_"):   # the engine's short form (absent when the full one is asked for)
             shown = list(value._render_traceback_())
         else:

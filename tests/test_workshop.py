@@ -1259,3 +1259,13 @@ def test_the_figure_says_everything_in_chinese_with_lang_zh(monkeypatch):
     texts = [ax.get_xlabel(), ax.get_ylabel()] + [t.get_text() for t in ax.get_legend().get_texts()]
     assert all(re.search(r"[\u4e00-\u9fff]", t) for t in texts), texts
     plt.close("all")
+
+
+def test_debug_finds_an_exercise_error_the_workshop_explained(monkeypatch, capsys):
+    """IPython keeps the last error for %debug (sys.last_traceback) when it shows one; the workshop's display of an
+    engine error in an exercise left it unset, so %debug after the note said 'No traceback has been produced'."""
+    import sys
+
+    monkeypatch.delattr(sys, "last_traceback", raising=False)
+    failed, shown, error = _run_in_ipython(PARTICIPANT, {3: _OWN_ANSWERS[3]}, {"cut_SURV": 11}, monkeypatch, capsys)
+    assert failed == 3 and sys.last_value is error and sys.last_traceback is not None, shown
