@@ -42,6 +42,7 @@ html_theme_options = {
 }
 html_static_path = ["_static"]
 html_css_files = ["book.css"]
+html_js_files = ["book.js"]  # printed, a table too wide for the page is set smaller first (see the file)
 html_favicon = "favicon.svg"  # a page without an icon makes the browser ask for /favicon.ico
 html_extra_path = ["_extra"]  # index.html: a redirect to README.html, the first page
 html_context = {"default_mode": "light"}  # without it pydata-sphinx-theme logs a console error on a first visit

@@ -1,0 +1,54 @@
+/* Printed (or saved as PDF), a table wider than the page: book.css lets any word in it break, so nothing is cut, but a
+   number split over two lines misreads (0.500 as 0.50 and 0). Whenever the page is laid out for print, each such table
+   is first set in a smaller font, down to the size at which its cells fit with their words and numbers whole (column
+   names and code may still break); a number is never split. Back on screen all is as it was. Without JavaScript the
+   CSS alone applies. */
+(function () {
+  "use strict";
+  var SMALLEST = 6;  // px: a table that does not fit even so stays at 6 px and breaks its words, never its numbers
+  var NUMBER = /^[-+]?[0-9][0-9.,e+-]*%?$/;
+  var printing = window.matchMedia("print");
+
+  function widthNeeded(table) {
+    table.classList.add("book-fit-whole", "book-fit-measure");
+    var width = table.getBoundingClientRect().width;
+    table.classList.remove("book-fit-whole", "book-fit-measure");
+    return width;
+  }
+
+  function fit() {
+    var tables = document.querySelectorAll(".bd-article-container table");
+    for (var i = 0; i < tables.length; i++) {
+      var table = tables[i];
+      table.style.fontSize = "";
+      table.classList.remove("book-fit-whole");
+      var cells = table.querySelectorAll("td, th");
+      for (var c = 0; c < cells.length; c++) {
+        if (NUMBER.test(cells[c].textContent.trim())) cells[c].classList.add("book-number");
+      }
+      var room = table.parentElement.clientWidth, need = 0;
+      for (var step = 0; step < 6; step++) {
+        need = widthNeeded(table);
+        var size = parseFloat(getComputedStyle(table).fontSize);
+        if (!room || need <= room || size <= SMALLEST) break;
+        table.style.fontSize = Math.max(SMALLEST, Math.floor(size * room / need * 20) / 20) + "px";
+      }
+      if (room && need <= room) table.classList.add("book-fit-whole");  // else words break (book.css)
+    }
+  }
+
+  function unfit() {
+    var tables = document.querySelectorAll(".bd-article-container table");
+    for (var i = 0; i < tables.length; i++) {
+      tables[i].style.fontSize = "";
+      tables[i].classList.remove("book-fit-whole");
+    }
+  }
+
+  function follow(media) { if (media.matches) fit(); else unfit(); }
+  if (printing.addEventListener) printing.addEventListener("change", follow);
+  else if (printing.addListener) printing.addListener(follow);
+  window.addEventListener("afterprint", unfit);
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", function () { follow(printing); });
+  else follow(printing);
+})();
