@@ -144,3 +144,21 @@ def test_case_type_xy_marks_a_case_at_the_crossover_as_such():
     crossed = [c for c in fig.axes[0].collections if c.get_label() == "at crossover (0.5)"]
     assert len(crossed) == 1 and len(crossed[0].get_offsets()) == 2
     plt.close(fig)
+
+
+def test_xy_plot_hides_no_corner_case_under_its_fit_box_or_legend():
+    """xy_plot drew its fit box in the upper left corner and its legend in the lower right, inside the unit square:
+    with crisp data the box covered a case at (0, 1) (point and name) and the legend a case at (1, 0), the very cases
+    that contradict sufficiency. Both now sit right of the axes, as in the case-type XY plot (diagnostics.py)."""
+    fig = Q.xy_plot([1, 1, 0, 0], [1, 0, 1, 0], ["a", "b", "c", "d"], fit={"inclS": 0.5, "covS": 0.5})
+    try:
+        fig.canvas.draw()
+        renderer = fig.canvas.get_renderer()
+        ax = fig.axes[0]
+        plot_area = ax.get_window_extent(renderer)
+        legend = ax.get_legend().get_window_extent(renderer)
+        fit_box = next(t for t in ax.texts if "0.500" in t.get_text()).get_window_extent(renderer)
+        for name, box in (("legend", legend), ("fit box", fit_box)):
+            assert box.x0 >= plot_area.x1, f"the {name} lies inside the plot area"
+    finally:
+        plt.close(fig)

@@ -224,18 +224,19 @@ def xy_plot(x, y, cases: Sequence[str], xlabel: str | None = None, ylabel: str |
     y = np.asarray(y, dtype=float)
     if x.shape != y.shape or len(x) != len(cases):
         raise ValueError("x, y and cases must have the same length")
-    fig, ax = plt.subplots(figsize=(5.2, 5.0))
+    fig, ax = plt.subplots(figsize=(6.6, 5.0))
     above = y >= x - 1e-12
     ax.scatter(x[above], y[above], s=28, color=OKABE_ITO[4], zorder=3, label="y ≥ x")
     ax.scatter(x[~above], y[~above], s=28, color=OKABE_ITO[5], marker="s", zorder=3, label="y < x")
     xy_axes(ax, x, y, cases)
     ax.set_xlabel(_wrap_terms(xlabel) if xlabel else t["solution"])
     ax.set_ylabel(ylabel or t["outcome"])
+    # fit and legend right of the axes: inside, the fit box hid a case at (0, 1) and the legend one at (1, 0)
     if fit:
-        ax.text(0.02, 0.98, f"{t['sol_cons']} {_fmt(fit.get('inclS'))}\n{t['sol_cov']} {_fmt(fit.get('covS'))}",
+        ax.text(1.03, 1.0, f"{t['sol_cons']} {_fmt(fit.get('inclS'))}\n{t['sol_cov']} {_fmt(fit.get('covS'))}",
                 transform=ax.transAxes, ha="left", va="top", fontsize=7.5,
                 bbox=dict(facecolor="white", edgecolor="#cccccc", lw=0.5))
-    ax.legend(loc="lower right", fontsize=7, frameon=False)
+    ax.legend(loc="lower left", bbox_to_anchor=(1.02, 0.0), fontsize=7, frameon=False)
     if title:
         ax.set_title(title)
     return fig
