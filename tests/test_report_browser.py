@@ -1082,3 +1082,36 @@ def test_a_printed_page_cuts_nothing(driver, project_book):
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
         driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
     assert not problems, f"{len(problems)} cut:\n" + "\n".join(problems[:60])
+
+
+_SEARCH_ENTRIES_JS = """
+const shown = el => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0
+  && getComputedStyle(el).visibility !== 'hidden'; };
+return [Array.from(document.querySelectorAll('.search-button-field, .search-button__button, .bd-search'))
+          .filter(shown).map(el => el.className),
+        Array.from(document.querySelectorAll('.primary-toggle')).filter(shown).length,
+        Array.from(document.querySelectorAll('.bd-header')).filter(shown).length];
+"""
+
+
+@pytest.mark.browser
+def test_one_search_box_and_no_empty_header_bar(driver, project_book):
+    """Sphinx Book Theme 1.4 with pydata-sphinx-theme 0.20 shows the pydata header bar although no navbar item is set
+    (executablebooks/sphinx-book-theme#986): every page opened with a 54 px bar holding a second 'Search Ctrl+K' box
+    above the sidebar's own. book.css hides that bar: at a desktop width one search box, in the sidebar; at a phone's
+    width the page's own buttons (contents, search) stay."""
+    with Site(project_book) as site:
+        driver.set_window_size(1280, 1000)
+        driver.get(site.base + "README.html")
+        time.sleep(0.3)
+        boxes, toggles, headers = driver.execute_script(_SEARCH_ENTRIES_JS)
+        assert headers == 0 and len(boxes) == 1, boxes
+        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                               {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
+        try:
+            driver.get(site.base + "README.html")
+            time.sleep(0.3)
+            boxes, toggles, headers = driver.execute_script(_SEARCH_ENTRIES_JS)
+        finally:
+            driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+        assert headers == 0 and toggles == 1 and len(boxes) >= 1, (boxes, toggles)
