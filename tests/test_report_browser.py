@@ -1115,3 +1115,39 @@ def test_one_search_box_and_no_empty_header_bar(driver, project_book):
         finally:
             driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
         assert headers == 0 and toggles == 1 and len(boxes) >= 1, (boxes, toggles)
+
+
+_PRINT_FIGURES_JS = """
+const out = [], page = window.innerHeight;
+for (const img of document.querySelectorAll('.bd-article-container img')) {
+  const r = img.getBoundingClientRect();
+  if (r.height > page * 0.85) out.push('figure ' + (img.getAttribute('src') || '').split('/').pop().slice(0, 40)
+                                       + ' is ' + Math.round(r.height) + ' px tall on a ' + page + ' px page');
+}
+for (const h of document.querySelectorAll('.bd-article-container :is(h1, h2, h3, h4)')) {
+  if (getComputedStyle(h).breakAfter !== 'avoid') { out.push('a page may break after heading ' + h.textContent.trim().slice(0, 40)); break; }
+}
+return out;
+"""
+
+
+@pytest.mark.browser
+def test_a_printed_figure_fits_one_page_under_its_heading(driver, project_book):
+    """Printed, the figure index put a figure's heading at the foot of one page and the figure on the next (page 12
+    held nothing but the heading 'paperA_configurations'), and the configuration chart, taller than a page, was cut
+    in two. In print a figure is shrunk whole (its proportions kept) to fit a page with its heading, and no page
+    breaks right after a heading (the theme's own rule, kept)."""
+    problems = []
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": 720, "height": 1000, "deviceScaleFactor": 1, "mobile": False})
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        with Site(project_book) as site:
+            for page in ("figures.html", "README.html", "notebooks/03_qca.html"):
+                driver.get(site.base + page)
+                time.sleep(0.3)
+                problems += [f"{page} printed: {p}" for p in driver.execute_script(_PRINT_FIGURES_JS)]
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    assert not problems, "\n".join(problems)
