@@ -287,6 +287,17 @@ $(info ==> outputs missing, rerunning: $(patsubst $(STAMPS)/%.done,%,$(MISSING_O
 $(MISSING_OUTPUTS): FORCE
 endif
 
+# A runner killed outright (SIGKILL: an out-of-memory kill, a CI time limit, kill -9) cannot put back what its notebook
+# wrote: the outputs are half-written, and its record of the files it replaced (build/stamps/.NAME.rollback/, named
+# by tools/run_notebook.py) stays until the notebook's next run undoes it first. The recipe had put the parameter file
+# back, so the notebook looked up to date (make -q 0) and the half-written outputs stood as the build's. It reruns.
+KILLED_RUNS := $(strip $(foreach nb,$(NOTEBOOKS),\
+  $(if $(wildcard $(dir $(STAMPS)/$(nb)).$(subst /,__,$(nb)).rollback),$(STAMPS)/$(nb).done)))
+ifneq ($(KILLED_RUNS),)
+$(info ==> a run was killed before it could put back what it wrote, rerunning: $(patsubst $(STAMPS)/%.done,%,$(KILLED_RUNS)))
+$(KILLED_RUNS): FORCE
+endif
+
 # Any file a parameter names (a name in $(RAW_DIR)/, a path from notebooks/ or from the project root, or an
 # absolute path) is a prerequisite of its notebook: edit it and the notebook reruns. (Found by a glob, so a named
 # file deleted or renamed leaves the list: the parameter file records the list, see params_text, and reruns it.)

@@ -293,6 +293,26 @@ def test_missing_output_reruns_its_notebook(sandbox):
     assert sandbox("02_case_calibration") == []
 
 
+@pytest.mark.parametrize("notebook", ["02_case_calibration", "workshop/qca_workshop"])
+def test_a_run_killed_outright_never_looks_up_to_date(sandbox, notebook):
+    """A runner killed outright (SIGKILL: an out-of-memory kill, a CI job's time limit, kill -9) cannot put back what
+    its notebook had written: its outputs are half-written, and the record of the files it replaced stays in
+    build/stamps/.NAME.rollback/ until the notebook's next run undoes it first. The recipe put the parameter file
+    back, so `make -q` said 0 and `make` did nothing: the half-written outputs stood as the build's. A notebook with
+    such a record is now out of date: `make -q` 1, and `make` reruns it (which undoes the record first)."""
+    assert sandbox(notebook)[-1] == notebook                     # (the workshop's upstream 02 first)
+    quiet = sandbox.run(notebook, "-q")
+    assert quiet.returncode == 0 and "killed" not in quiet.stdout + quiet.stderr, quiet.stdout
+    stamps = sandbox.tmp / "stamps"
+    record = (stamps / notebook).parent / f".{notebook.replace('/', '__')}.rollback"   # run_notebook.py's name
+    (record / "files").mkdir(parents=True)
+    sandbox.out.write_text("half of a run")
+    assert sandbox.question(notebook) == 1
+    assert sandbox(notebook) == [notebook]
+    shutil.rmtree(record)                                         # (the real runner undoes and removes it)
+    assert sandbox.question(notebook) == 0 and sandbox(notebook) == []
+
+
 def test_a_failed_run_ends_with_the_notebooks_own_error(monkeypatch, capsys, tmp_path):
     """The runner's last line names the notebook (with its folder) and repeats the exception the analysis code
     raised for the user (e.g. a bad parameter value), not only papermill's exit status."""
