@@ -12,7 +12,8 @@ names, one line each:
   missing:  a file the last build wrote that is gone;
   stray:    a file in data/derived/, figures/ or notebooks/executed/ that no notebook wrote in the last build;
   no record: a notebook with no record of a build in this checkout (run make);
-  out of date: a notebook `make` would run again (an input edited since, other parameters asked for).
+  out of date: a notebook `make` would run again (an input edited since, other parameters asked for, a run killed
+               outright whose half-written outputs are not put back yet).
 
 Files whose names start with a dot (a failed run's notebook kept for inspection, a killed writer's temporary copy)
 are left out. Exit status 0 when every output is as the last build wrote it and there is no stray, 1 otherwise, 2 on
@@ -109,7 +110,8 @@ def main(argv: list[str] | None = None) -> int:
     lines, checked = findings(root, stamps, args.notebooks)
     if not args.no_make and checked:
         lines += [f"out of date: notebooks/{name}.ipynb would be run again by make (an input changed since its run, "
-                  "or other parameters are asked for); run make" for name in out_of_date(root, stamps)]
+                  "other parameters are asked for, or its last run was killed before it could put back what it "
+                  "wrote); run make" for name in out_of_date(root, stamps)]
     for line in lines:
         print(line)
     if lines:
