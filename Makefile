@@ -87,12 +87,20 @@ PAPERA_RAW := $(wildcard $(RAW_DIR)/paperA_*.csv)
 sq = '$(subst ','\'',$(1))'
 
 # A file make cannot name: a space in its name (make reads two names), one of make's own characters (: # $ %), a glob
-# character (* ? [ ]: a prerequisite or $(wildcard) is read as a pattern), a quote or a backslash (the shell commands
-# below). A raw file of a group above so named ('paperA_cases 2024.csv', a file manager's '... (copy).csv') stopped
-# every `make` with "No rule to make target 'data/raw/paperA_cases'", and one named 'paperA_cases[1].csv' was no
-# prerequisite at all; it stops here in one line per file (tools/param_files.py, the one list of such characters).
-ifneq ($(shell '$(PYTHON)' tools/param_files.py raw $(call sq,$(RAW_DIR)) 'policy_*.csv' 'paperB_*.csv' 'paperA_*.csv' || echo x),)
+# character (* ? [ ]: a prerequisite or $(wildcard) is read as a pattern), or what the shell commands below, which list
+# the files unquoted, read as syntax (quotes, a backslash, ( ) { } < > | & ; and the backquote). A raw file of a group
+# above so named ('paperA_cases 2024.csv', a file manager's '... (copy).csv') stopped every `make` with "No rule to
+# make target 'data/raw/paperA_cases'", 'paperA_cases(1).csv' with bash's "syntax error near unexpected token", and
+# one named 'paperA_cases[1].csv' was no prerequisite at all; it stops here in one line per file
+# (tools/param_files.py; make_words.UNSAFE, the one list of such characters).
+# (The shell picks out names with any other character than A-Z a-z 0-9 . _ - first, so that Python runs only then: not
+# on every make, and not before an interpreter has been found.)
+RAW_GLOBS := policy_*.csv paperB_*.csv paperA_*.csv
+ifneq ($(shell cd $(call sq,$(RAW_DIR)) 2>/dev/null || exit 0; for f in $(RAW_GLOBS); do [ -e "$$f" ] || continue; \
+  case "$$f" in (*[!A-Za-z0-9._-]*) echo y; break;; esac; done),)
+ifneq ($(shell '$(PYTHON)' tools/param_files.py raw $(call sq,$(RAW_DIR)) $(foreach g,$(RAW_GLOBS),'$(g)') || echo x),)
 $(error a raw file's name make cannot use)
+endif
 endif
 # Each P_<notebook>'s words, split once by tools/make_words.py as a POSIX shell splits them (quotes and backslashes
 # honoured) with nothing in them run or expanded: the recipe passes exactly these words (P_ARGS_, each quoted for its

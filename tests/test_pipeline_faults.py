@@ -1279,11 +1279,13 @@ def _make_dry(tmp_path, *extra):
 
 
 @pytest.mark.parametrize("name, renamed", [("paperA_cases 2024.csv", "paperA_cases_2024.csv"),
-                                           ("policy_documents (copy).csv", "policy_documents_(copy).csv"),
+                                           ("policy_documents (copy).csv", "policy_documents_copy_.csv"),
                                            ("paperB_units:v2.csv", "paperB_units_v2.csv"),
                                            ("paperA_cases[1].csv", "paperA_cases_1_.csv"),
                                            ("paperB_units?.csv", "paperB_units_.csv"),
-                                           ("policy_it's.csv", "policy_it_s.csv")])
+                                           ("policy_it's.csv", "policy_it_s.csv"),
+                                           ("paperA_cases(1).csv", "paperA_cases_1_.csv"),
+                                           ("paperB_a&b.csv", "paperB_a_b.csv")])
 def test_a_raw_file_make_cannot_name_stops_make_in_one_line(tmp_path, name, renamed):
     """A raw file of a group found by a glob whose name holds a space (a holder of the original matrix saving it as
     'paperA_cases 2024.csv', a file manager's '... (copy).csv') or one of make's own characters stopped every `make`,
@@ -1299,9 +1301,9 @@ def test_a_raw_file_make_cannot_name_stops_make_in_one_line(tmp_path, name, rena
     proc = _make_dry(tmp_path, f"RAW_DIR={raw}")
     assert proc.returncode == 2
     errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
-    assert errors == [f"error: {raw}/{name}: make cannot name a file whose name holds a space, a quote, a backslash "
-                      "or one of : # $ % * ? [ ] (it would read it as other names or as a pattern); rename it, e.g. "
-                      f"to {renamed}"], proc.stderr
+    assert errors == [f"error: {raw}/{name}: make cannot name a file whose name holds a space, a quote, a backslash, "
+                      "a bracket or one of : # $ % * ? < > | & ; ` (it would read it as other names or as a pattern); "
+                      f"rename it, e.g. to {renamed}"], proc.stderr
     assert "No rule to make target" not in proc.stderr and "run_notebook" not in proc.stdout
 
 
@@ -1317,16 +1319,16 @@ def test_a_parameter_naming_a_file_make_cannot_name_stops_make(tmp_path):
     assert proc.returncode == 2
     errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
     assert errors == [f"error: P_02_case_calibration names {raw}/my cases.csv: make cannot name a file whose name "
-                      "holds a space, a quote, a backslash or one of : # $ % * ? [ ] (it would read it as other names "
-                      "or as a pattern, and an edit of the file would not rerun the notebook); rename it, e.g. to "
-                      "my_cases.csv, and pass that name"], proc.stderr
+                      "holds a space, a quote, a backslash, a bracket or one of : # $ % * ? < > | & ; ` (it would read "
+                      "it as other names or as a pattern, and an edit of the file would not rerun the notebook); "
+                      "rename it, e.g. to my_cases.csv, and pass that name"], proc.stderr
     mapping = "P_03_qca=-p dir_exp '{SYS: 1, ORG: 1, PRO: 1, SER: 1, FUN: 1, NOR: 0}'"
     proc = _make_dry(tmp_path, f"RAW_DIR={raw}", mapping)
     assert proc.returncode == 0 and "error" not in proc.stderr, proc.stderr
 
 
 @pytest.mark.parametrize("name", ["it's.csv", 'say "hi".csv', "cases[1].csv", "cases*.csv", "cases?.csv",
-                                  "back\\slash.csv"])
+                                  "back\\slash.csv", "cases(1).csv", "a&b.csv", "a;b.csv", "c{1}.csv"])
 def test_a_parameter_naming_a_file_with_a_quote_or_glob_character_stops_make(tmp_path, name):
     """-p case_file "it's.csv" or 'cases[1].csv' ran the notebook on the file, but the file was no prerequisite
     (make_words.py --names leaves such names out, as make would read a quote into the shell and * ? [ ] as a

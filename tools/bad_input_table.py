@@ -39,7 +39,12 @@ def _message(bad) -> str:
         prefix = "QCAInputError" if bad.kind == "error" else "QCAWarning"
     elif bad.via == "raw":
         prefix = "DataValidationError"
-    return f"`{_after(prefix, bad.expect)}…`"
+    return _code(f"{_after(prefix, bad.expect)}…")
+
+
+def _code(text: str) -> str:
+    """`text` as a markdown code span; one holding a backquote between double ones (`` a ` b ``), as CommonMark asks."""
+    return f"`` {text} ``" if "`" in text else f"`{text}`"
 
 
 def _after(prefix: str, expect: str) -> str:

@@ -31,8 +31,9 @@ class BadValue(ValueError):
 
 
 # The characters of a name make cannot use as a file name: a space (two names), its own : # $ %, the glob's * ? [ ]
-# (a prerequisite or $(wildcard) reads them as a pattern), quotes and the backslash (the Makefile's shell commands).
-UNSAFE = re.compile(r"[\s:#$%*?\[\]'\"\\]")
+# (a prerequisite or $(wildcard) reads them as a pattern), and what the Makefile's shell commands, which list the files
+# unquoted (cksum, printf), would read as syntax: quotes, the backslash, ( ) { } < > | & ; and the backquote.
+UNSAFE = re.compile(r"[\s:#$%*?\[\]'\"\\(){}<>|&;`]")
 
 
 def expansions(value: str) -> list[str]:

@@ -6,10 +6,12 @@
 One `error:` line on stderr per problem, exit status 2; nothing printed and 0 when all is well. Checked before any
 notebook runs and before anything is written (make stops with $(error)):
 
-* a file whose name make cannot use as a prerequisite: a space, a quote, a backslash or one of : # $ % * ? [ ]
-  (`UNSAFE`, the characters tools/make_words.py --names leaves out). make would read such a name as other names or
-  as a glob pattern, so the file was no prerequisite and an edit of it left the notebook up to date with the old
-  file's results ('it''s.csv', 'cases[1].csv' were not tracked). Refused, with a name that works.
+* a file whose name make cannot use as a prerequisite: a space, a quote, a backslash, a bracket or one of
+  : # $ % * ? < > | & ; ` (`UNSAFE`, the characters tools/make_words.py --names leaves out). make would read such a
+  name as other names or as a glob pattern, so the file was no prerequisite and an edit of it left the notebook up to
+  date with the old file's results ('it''s.csv', 'cases[1].csv' were not tracked); the shell commands that list the
+  files unquoted failed on the others ('cases(1).csv': bash's "syntax error near unexpected token"). Refused, with
+  a name that works.
 * a file parameter (a notebook parameter whose name ends in `_file`, e.g. notebook 02's case_file and codebook_file)
   that does not name a CSV file in RAW_DIR (no folders; notebook 02's own check, analysis/paper_a/parameters.py, has
   the same rule): `make P_02_case_calibration="-p case_file missing.csv"` ran notebooks 00 and 01 and then failed
@@ -29,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_words import BadValue, UNSAFE, words  # noqa: E402  (a sibling script)
 
 ROOT = Path(__file__).resolve().parents[1]
-UNSAFE_SAID = "a space, a quote, a backslash or one of : # $ % * ? [ ]"
+UNSAFE_SAID = "a space, a quote, a backslash, a bracket or one of : # $ % * ? < > | & ; `"
 FILE_SUFFIX = "_file"
 
 

@@ -341,25 +341,34 @@ CATALOGUE: list[Bad] = [
     Bad("raw-file-name-with-space", "a raw file saved as 'paperA_cases 2024.csv' (a space in its name), then make",
         "data/raw/paperA_cases 2024.csv", "make",
         "tests/test_pipeline_faults.py::test_a_raw_file_make_cannot_name_stops_make_in_one_line",
-        "make cannot name a file whose name holds a space, a quote, a backslash or one of : # $ % * ? [ ] (it would "
-        "read it as other names or as a pattern); rename it, e.g. to paperA_cases_2024.csv", origin="audit"),
+        "make cannot name a file whose name holds a space, a quote, a backslash, a bracket or one of : # $ % * ? < > "
+        "| & ; ` (it would read it as other names or as a pattern); rename it, e.g. to paperA_cases_2024.csv",
+        origin="audit"),
     Bad("parameter-file-name-with-space", 'make P_02_case_calibration="-p case_file \'my cases.csv\'"',
         "data/raw/my cases.csv", "make",
         "tests/test_pipeline_faults.py::test_a_parameter_naming_a_file_make_cannot_name_stops_make",
-        "names data/raw/my cases.csv: make cannot name a file whose name holds a space, a quote, a backslash or one "
-        "of : # $ % * ? [ ] (it would read it as other names or as a pattern, and an edit of the file would not rerun "
-        "the notebook); rename it, e.g. to my_cases.csv, and pass that name", origin="audit"),
+        "names data/raw/my cases.csv: make cannot name a file whose name holds a space, a quote, a backslash, a "
+        "bracket or one of : # $ % * ? < > | & ; ` (it would read it as other names or as a pattern, and an edit of "
+        "the file would not rerun the notebook); rename it, e.g. to my_cases.csv, and pass that name",
+        origin="audit"),
     Bad("raw-file-name-with-glob", "a raw file saved as 'paperA_cases[1].csv' (a glob character in its name), then make",
         "data/raw/paperA_cases[1].csv", "make",
         "tests/test_pipeline_faults.py::test_a_raw_file_make_cannot_name_stops_make_in_one_line",
-        "make cannot name a file whose name holds a space, a quote, a backslash or one of : # $ % * ? [ ] (it would "
-        "read it as other names or as a pattern); rename it, e.g. to paperA_cases_1_.csv", origin="repro audit"),
+        "make cannot name a file whose name holds a space, a quote, a backslash, a bracket or one of : # $ % * ? < > "
+        "| & ; ` (it would read it as other names or as a pattern); rename it, e.g. to paperA_cases_1_.csv",
+        origin="repro audit"),
+    Bad("raw-file-name-with-parentheses", "a raw file saved as 'paperA_cases(1).csv' (a browser's second download), "
+        "then make", "data/raw/paperA_cases(1).csv", "make",
+        "tests/test_pipeline_faults.py::test_a_raw_file_make_cannot_name_stops_make_in_one_line",
+        "make cannot name a file whose name holds a space, a quote, a backslash, a bracket or one of : # $ % * ? < > "
+        "| & ; ` (it would read it as other names or as a pattern); rename it, e.g. to paperA_cases_1_.csv",
+        origin="repro audit"),
     Bad("parameter-file-name-with-quote", 'make P_02_case_calibration="-p case_file \\"it\'s.csv\\"" (the file is there)',
         "data/raw/it's.csv", "make",
         "tests/test_pipeline_faults.py::test_a_parameter_naming_a_file_with_a_quote_or_glob_character_stops_make",
-        "names data/raw/it's.csv: make cannot name a file whose name holds a space, a quote, a backslash or one of "
-        ": # $ % * ? [ ] (it would read it as other names or as a pattern, and an edit of the file would not rerun "
-        "the notebook); rename it, e.g. to it_s.csv, and pass that name", origin="repro audit"),
+        "names data/raw/it's.csv: make cannot name a file whose name holds a space, a quote, a backslash, a bracket "
+        "or one of : # $ % * ? < > | & ; ` (it would read it as other names or as a pattern, and an edit of the file "
+        "would not rerun the notebook); rename it, e.g. to it_s.csv, and pass that name", origin="repro audit"),
     Bad("parameter-file-missing", 'make P_02_case_calibration="-p case_file paperA_cases.csv" without that file',
         "", "make",
         "tests/test_pipeline_faults.py::test_a_file_parameter_naming_no_file_stops_make_before_any_notebook_runs",
