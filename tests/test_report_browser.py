@@ -216,6 +216,11 @@ def test_a_book_of_hand_edited_outputs_is_refused(tmp_path):
     (root / "data" / "derived" / "paperA" / "paths.csv").unlink()
     assert bb.outputs_not_as_built(root) == (["data/derived/paperA/claims.csv (changed)",
                                               "data/derived/paperA/paths.csv (missing)"], ["01_toy", "02_other"])
+    executed = root / "notebooks" / "executed" / "02_other.ipynb"       # an executed notebook edited in Jupyter
+    before = executed.read_bytes()
+    executed.write_bytes(before.replace(b"Second page.", b"Second page, edited."))
+    assert bb.outputs_not_as_built(root)[1] == ["01_toy", "02_other"]  # its writer, not 'executed/02_other'
+    executed.write_bytes(before)
     out = tmp_path / "site"
     with pytest.raises(bb.BookError) as refused:
         bb.build_book(out, root=root, quiet=True)

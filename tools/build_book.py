@@ -519,8 +519,9 @@ def outputs_not_as_built(root: Path, stamps: Path | None = None) -> tuple[list[s
         for line in lines:
             kind, _, rest = line.partition(": ")
             if kind in ("changed", "missing"):
-                files.append(f"{rest.split(' ', 1)[0]} ({kind})")
-                writers += re.findall(r"notebooks/(\S+)\.ipynb", rest)[:1]
+                path, _, said = rest.partition(" ")
+                files.append(f"{path} ({kind})")
+                writers += re.findall(r"notebooks/(\S+)\.ipynb", said)[:1]   # the writer, after the path
         return files, list(dict.fromkeys(writers))
     try:
         run = subprocess.run(["git", "-C", str(root), "status", "--porcelain", "--no-renames", "--", *OUTPUT_FOLDERS],
