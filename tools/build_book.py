@@ -542,7 +542,7 @@ def not_as_built_message(files: list[str], writers: list[str]) -> str:
     """The one line `make report` refuses with: the files, and how to rebuild them."""
     if writers:
         how = ("to rebuild them, delete the changed ones and run make (it runs notebooks/"
-               + ", notebooks/".join(f"{w}.ipynb" for w in writers) + " again, which rewrite them; a missing one "
+               + ", notebooks/".join(f"{w}.ipynb" for w in writers) + " again to rewrite them; a missing one "
                "needs make alone), then make report")
     else:
         how = ("no build is recorded here, so they differ from the committed outputs: git checkout -- "
