@@ -524,8 +524,8 @@ def outputs_not_as_built(root: Path, stamps: Path | None = None) -> tuple[list[s
                 writers += re.findall(r"notebooks/(\S+)\.ipynb", said)[:1]   # the writer, after the path
         return files, list(dict.fromkeys(writers))
     try:
-        run = subprocess.run(["git", "-C", str(root), "status", "--porcelain", "--no-renames", "--", *OUTPUT_FOLDERS],
-                             capture_output=True, text=True, timeout=60)
+        run = subprocess.run(["git", "-C", str(root), "-c", "core.quotepath=false", "status", "--porcelain",
+                              "--no-renames", "--", *OUTPUT_FOLDERS], capture_output=True, text=True, timeout=60)
     except (OSError, subprocess.TimeoutExpired):
         return [], []
     if run.returncode != 0:  # not a git checkout: nothing to compare with
