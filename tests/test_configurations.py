@@ -166,3 +166,28 @@ def test_esa_blocks_contradictory_simplifying_assumptions():
 def test_report_must_be_a_solution_kind():
     with pytest.raises(ValueError, match="report must be one of"):
         K.analyse_configurations(_small_data(), "EFF", ("SYS", "ORG", "SER"), report="best")
+
+
+def test_path_types_are_said_per_group_when_the_groups_differ():
+    """Model ambiguity with groups of different path types (a holder's 15 cases: G1 and G3 meso-micro 1, other 2; G2
+    multi-level 1, meso-micro 1, other 1): A2 and A3 said 'multi-level 0, meso-micro 1, other 2', the fewest of one
+    type and the most of another from different groups, denying G2's multi-level path. Each group is now named with
+    its counts; the verdicts (every group must hold the claim) are unchanged."""
+    from analysis.paper_a import claims as P
+
+    paths = pd.DataFrame({"group": ["G1", "G1", "G2", "G2"], "path": ["1", "2", "1", "2"],
+                          "term": ["ORG*SER", "SYS*NOR", "ORG*SER", "SYS*ORG*SER"],
+                          "type": ["meso-micro", "other", "meso-micro", "multi-level"],
+                          "core": ["SER", "SYS", "SER", "SER"]})
+    s = K.model_facts(paths, ("SYS", "ORG", "SER", "NOR"), focus="SER")
+    assert s["path_types_by_group"] == ("G1: multi-level 0, meso-micro 1, other 1; "
+                                        "G2: multi-level 1, meso-micro 1, other 0")
+    assert (s["n_multi_level"], s["n_meso_micro"], s["n_other"]) == (0, 1, 1)
+    facts = {**s, "n_distinct_models": 2}
+    text, agrees = P._types_ok(facts)
+    assert agrees is False and text == ("the model groups differ in path types (G1: multi-level 0, meso-micro 1, "
+                                        "other 1; G2: multi-level 1, meso-micro 1, other 0)")
+    text, agrees = P._both_types(facts)
+    assert agrees is False and "G2: multi-level 1" in text
+    same = K.model_facts(paths[paths["group"] == "G2"], ("SYS", "ORG", "SER", "NOR"), focus="SER")
+    assert same["path_types_by_group"] == "" and P._types_ok({**same})[0] == "multi-level 1, meso-micro 1, other 0"

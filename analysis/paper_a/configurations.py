@@ -447,11 +447,12 @@ def model_facts(paths: pd.DataFrame, conditions: Sequence[str], focus: str = "SE
     """Path facts over every model group of a paths table (PATH_COLUMNS): counts of the first group, the fewest and
     most paths of any group (n_paths_min, n_paths_max: the path count under model ambiguity), and flags
     that must hold in every group (types: fewest multi-level / meso-micro, most 'other'; the focus condition in
-    and core in every path of every group)."""
+    and core in every path of every group). `path_types_by_group`: each group's count of each type when the groups
+    differ in them ('' when every group has the same counts)."""
     groups = list(dict.fromkeys(paths["group"])) if len(paths) else []
     if not groups:
         return {"n_paths": 0, "n_groups": 0, "paths": "", "n_paths_min": 0, "n_paths_max": 0, "path_types": "",
-                "n_multi_level": 0,
+                "path_types_by_group": "", "n_multi_level": 0,
                 "n_meso_micro": 0, "n_other": 0, f"{focus}_in_all": False, f"{focus}_core_in_all": False}
     per = []
     for g in groups:
@@ -461,9 +462,14 @@ def model_facts(paths: pd.DataFrame, conditions: Sequence[str], focus: str = "SE
                     "in_all": all(term_literals(t, conditions).get(focus) == 1 for t in p["term"]),
                     "core_all": all(bool(c) and term_literals(c, conditions).get(focus) == 1 for c in p["core"])})
     first = per[0]
+    # the path types of each group, said when the groups differ: the fewest multi-level and meso-micro and the most
+    # 'other' are then counts of different groups, and read alone ('multi-level 0') deny a group's multi-level path
+    counts = [tuple(q["types"].count(t) for t in PATH_TYPES) for q in per]
+    by_group = "" if len(set(counts)) <= 1 else "; ".join(
+        f"{g}: " + ", ".join(f"{t} {n}" for t, n in zip(PATH_TYPES, c)) for g, c in zip(groups, counts))
     return {"n_paths": len(first["p"]), "n_groups": len(groups), "paths": " + ".join(first["p"]["term"]),
             "n_paths_min": min(len(q["p"]) for q in per), "n_paths_max": max(len(q["p"]) for q in per),
-            "path_types": ", ".join(first["types"]),
+            "path_types": ", ".join(first["types"]), "path_types_by_group": by_group,
             "n_multi_level": min(q["types"].count("multi-level") for q in per),
             "n_meso_micro": min(q["types"].count("meso-micro") for q in per),
             "n_other": max(q["types"].count("other") for q in per),
