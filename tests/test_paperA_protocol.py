@@ -580,3 +580,30 @@ def test_qca_json_never_writes_the_empty_robust_core_as_the_string_0():
     for key in ("robust_core", "robust_core_minimised"):
         assert qca[key] not in ("0", ""), (key, qca[key])
     assert isinstance(qca["robust_core_empty"], bool) and qca["robust_core_note"]
+
+
+def test_case_file_parameter_says_what_to_write(tmp_path):
+    """A holder's -p case_file as typed: a path (data/raw/paperA_cases.csv), the workbook (paperA_cases.xlsx), a name
+    with a typo. The first two were 'must be a CSV file name in data/raw (no folders)', without the name to write; the
+    typo passed the check and stopped at load ('file not found'), naming no file there."""
+    from analysis.paper_a import parameters as PA
+
+    for name in ("paperA_cases.csv", "paperA_cases_reconstruction.csv", "paperA_codebook.csv"):
+        (tmp_path / name).write_text("x\n", encoding="utf-8")
+    problem = PA._raw_file_problem
+    assert problem("case_file", "paperA_cases.csv", tmp_path) is None
+    assert problem("case_file", "data/raw/paperA_cases.csv", tmp_path).endswith(
+        "got 'data/raw/paperA_cases.csv': write its name alone, -p case_file paperA_cases.csv, with the file in data/raw")
+    assert problem("case_file", "paperA_cases.xlsx", tmp_path).endswith(
+        "a workbook; in Excel save it with 'Save As' > 'CSV UTF-8 (comma delimited)' as data/raw/paperA_cases.csv and "
+        "pass -p case_file paperA_cases.csv")
+    assert problem("case_file", "paperA_case.csv", tmp_path) == (
+        "case_file 'paperA_case.csv': no such file in data/raw (the nearest there: paperA_cases.csv, "
+        "paperA_codebook.csv, paperA_cases_reconstruction.csv)")
+    assert problem("case_file", "mydata.csv", tmp_path) == (
+        "case_file 'mydata.csv': no such file in data/raw (it holds 3 CSV files: paperA_cases.csv, "
+        "paperA_cases_reconstruction.csv, paperA_codebook.csv)")
+    # notebook 02's check names it with the other parameters' problems, before anything is read
+    with pytest.raises(PA.ParameterError, match="case_file 'paperA_case_typo.csv': no such file in data/raw"):
+        PA.check_calibration_parameters(case_file="paperA_case_typo.csv", codebook_file="paperA_codebook.csv",
+                                        crisp_threshold=0.5, fuzzy_anchors={"e": 0.1, "c": 0.5, "i": 0.9}, lang="en")

@@ -17,6 +17,41 @@ RELEVANCE_MEASURES = ("RoN", "covN")
 
 
 
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".numbers", ".et", ".wps")
+
+
+def _raw_file_problem(name: str, value, raw_dir: Path | None = None) -> str | None:
+    """Why `value` is not the name of a CSV file in data/raw, or None, saying what to write: a path (data/raw/x.csv:
+    notebook 02 reads data/raw, so its name alone), a workbook (save it as CSV), a name no file in data/raw has
+    (the CSV files there, the nearest first). The check ran at load, as 'file not found', after the other
+    parameters had passed."""
+    import difflib
+
+    from ..paths import DATA_RAW
+
+    raw_dir = DATA_RAW if raw_dir is None else Path(raw_dir)
+    base = f"{name} must be a CSV file name in data/raw (no folders), got {value!r}"
+    if not isinstance(value, str) or not value.strip():
+        return base
+    path = Path(value)
+    if path.name != value:
+        return base + (f": write its name alone, -p {name} {path.name}, with the file in data/raw"
+                       if path.name else "")
+    if path.suffix.lower() in WORKBOOK_SUFFIXES:
+        return (base + f": a workbook; in Excel save it with 'Save As' > 'CSV UTF-8 (comma delimited)' as data/raw/"
+                f"{path.stem}.csv and pass -p {name} {path.stem}.csv")
+    if not value.endswith(".csv"):
+        return base
+    if not (raw_dir / value).is_file():
+        there = sorted(f.name for f in raw_dir.glob("*.csv")) if raw_dir.is_dir() else []
+        near = difflib.get_close_matches(value, there, n=3, cutoff=0.6)
+        return (f"{name} {value!r}: no such file in data/raw"
+                + (f" (the nearest there: {', '.join(near)})" if near else
+                   f" (it holds {len(there)} CSV files: {', '.join(there[:6])}{' …' if len(there) > 6 else ''})"
+                   if there else " (it holds no CSV file)"))
+    return None
+
+
 def _share_problem(name: str, v, low_open: bool) -> str | None:
     ok = isinstance(v, Real) and not isinstance(v, bool) and (0 < v <= 1 if low_open else 0 <= v <= 1)
     return None if ok else f"{name} must be a number in {'(0, 1]' if low_open else '[0, 1]'}, got {v!r}"
@@ -110,8 +145,9 @@ def check_calibration_parameters(*, case_file, codebook_file, crisp_threshold, f
     membership: Ragin 2008, ch. 5). A bool is no number here (True would read as the share 1)."""
     problems = []
     for name, value in (("case_file", case_file), ("codebook_file", codebook_file)):
-        if not isinstance(value, str) or not value.endswith(".csv") or Path(value).name != value:
-            problems.append(f"{name} must be a CSV file name in data/raw (no folders), got {value!r}")
+        problem = _raw_file_problem(name, value)
+        if problem:
+            problems.append(problem)
     if not isinstance(crisp_threshold, Real) or isinstance(crisp_threshold, bool) or not 0 < crisp_threshold <= 1:
         problems.append(f"crisp_threshold must be a share in (0, 1], got {crisp_threshold!r}")
     if not isinstance(fuzzy_anchors, Mapping) or set(fuzzy_anchors) != {"e", "c", "i"}:

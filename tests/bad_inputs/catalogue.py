@@ -560,6 +560,10 @@ CATALOGUE: list[Bad] = [
         lambda: cases_file(f("paperA_no_status.csv")),
         "missing column 'status': add it with 'original' on every row taken from Paper A's own case matrix",
         origin="holder"),
+    Bad("case-file-parameter-typo", 'make P_02_case_calibration="-p case_file paperA_case.csv" (a typo; or a path, '
+        'data/raw/paperA_cases.csv, or the workbook, paperA_cases.xlsx)', "notebooks/02_case_calibration.ipynb",
+        "notebook", "tests/test_paperA_protocol.py::test_case_file_parameter_says_what_to_write",
+        "case_file 'paperA_case.csv': no such file in data/raw (the nearest there: paperA_cases.csv", origin="holder"),
     Bad("raw-table-duplicate-header", "a raw table whose header names DEV twice", f("duplicate_header.csv"), "raw",
         lambda: raw(f("duplicate_header.csv")), "duplicate column name(s): DEV", origin="issue 11.5"),
     Bad("raw-table-semicolon", "a semicolon-separated raw table", f("semicolon_point_decimals.csv"), "raw",
