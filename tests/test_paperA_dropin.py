@@ -1042,3 +1042,14 @@ def test_a_reordered_matrix_with_a_bom_and_crlf_reads_as_the_plain_one(tmp_path)
     (tmp_path / "excel.csv").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
     excel = load_cases(tmp_path / "excel.csv")
     assert excel.frame.equals(plain.frame) and excel.data_source == "original" and excel.form == "memberships"
+
+
+def test_a_gbk_header_that_reads_as_utf8_is_named_as_gbk(tmp_path):
+    """Chinese Excel's 'CSV (comma delimited)' writes GBK; 状态 in GBK (D7 B4 CC AC) is also valid UTF-8 ('״̬'), so a
+    matrix with ASCII data and a 状态 column passed the encoding check and was refused for an unknown column '״̬' and a
+    missing status column. It is now named as a GBK file, with how to save it."""
+    rows = [f"Site{i + 1:02d},original," + ",".join(r) for i, r in enumerate(CRISP)]
+    path = tmp_path / "paperA_cases.csv"
+    path.write_bytes(("case_id,状态," + ",".join(SETS) + "\n" + "\n".join(rows) + "\n").encode("gbk"))
+    assert _problems(path) == ["the header holds '״̬', which is 状态 in GBK: the file is GBK (what Chinese Excel's 'CSV "
+                               "(comma delimited)' writes), read as UTF-8; save it as 'CSV UTF-8 (comma delimited)'"]
