@@ -138,6 +138,7 @@ def check_frame(df: pd.DataFrame, schema: Iterable[Column], file: str, extra_col
         raise DataValidationError(file, problems)
 
     out = df.copy()
+    not_numbers: list[tuple[Column, list[tuple[int, str]]]] = []   # per column, its values that are not numbers
     for col in schema:
         if col.name not in df.columns:
             continue
@@ -198,7 +199,7 @@ def check_frame(df: pd.DataFrame, schema: Iterable[Column], file: str, extra_col
                     refused.append((i, text, msg))
             typed.append(value)
         if not_number:
-            problems.append(_not_a_number(col, not_number))
+            not_numbers.append((col, not_number))
         if out_of_range:
             problems.append(_out_of_range(col, out_of_range))
         problems += _refused(col, refused)
@@ -215,6 +216,7 @@ def check_frame(df: pd.DataFrame, schema: Iterable[Column], file: str, extra_col
             # object dtype keeps None as None: pandas 3 would turn a list of str and None into its str dtype
             # with NaN for None, and every `is None` check downstream would silently fail
             out[col.name] = pd.Series(typed, index=out.index, dtype=object)
+    problems += _not_numbers(not_numbers)
     if problems:  # in file order: by row, then by column as the schema lists them (sort is stable)
         problems.sort(key=lambda p: int(m.group(1)) if (m := re.match(r"row (\d+) ", p)) else 0)
         raise DataValidationError(file, problems)
@@ -241,6 +243,27 @@ def _not_a_number(col: Column, bad: list[tuple[int, str]]) -> str:
     hint = _value_hint([value for _, value in bad])
     many = f" {_rows_holding(bad, 'that is not a number')}" if len(bad) > 1 else ""
     return f"{cell(first, col.name)}: {text!r} is not {col.allowed_text()}{many}" + (f": {hint}" if hint else "")
+
+
+def _not_numbers(columns: list[tuple[Column, list[tuple[int, str]]]]) -> list[str]:
+    """The problems of the number columns' values that are not numbers: one per column (`_not_a_number`), or one for
+    them all when several columns are wrong the same way (the same hint and the same allowed values: a matrix written
+    是/否 in every set column was seven long problems saying the same, on one `error:` line)."""
+    from analysis.qca.data import _value_hint
+
+    hints = [_value_hint([v for _, v in bad]) for _, bad in columns]
+    allowed = {col.allowed_text() for col, _ in columns}
+    if len(columns) < 2 or not hints[0] or len(set(hints)) > 1 or len(allowed) > 1:
+        return [_not_a_number(col, bad) for col, bad in columns]
+    col, bad = columns[0]
+    first, text = bad[0]
+    cells = [(i, v) for _, b in columns for i, v in b]
+    counts = Counter(v for _, v in cells)
+    shown = ", ".join(f"{v!r} in {k} cell{'s' if k > 1 else ''}" for v, k in list(counts.items())[:5]) + (
+        f" and {len(counts) - 5} more values" if len(counts) > 5 else "")
+    names = ", ".join(c.name for c, _ in columns)
+    return [f"{cell(first, col.name)}: {text!r} is not {col.allowed_text()} ({len(cells)} values of columns {names} "
+            f"in {len({i for i, _ in cells})} rows are not numbers: {shown}): {hints[0]}"]
 
 
 def _out_of_range(col: Column, bad: list[tuple[int, str]]) -> str:

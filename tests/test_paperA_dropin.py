@@ -958,16 +958,20 @@ def _problems(path):
 
 
 @pytest.mark.parametrize("yes, no", [("是", "否"), ("TRUE", "FALSE")])
-def test_a_matrix_of_yes_no_words_is_one_problem_per_column_saying_what_to_write(tmp_path, yes, no):
+def test_a_matrix_of_yes_no_words_is_one_problem_saying_what_to_write(tmp_path, yes, no):
     """15 cases with 是/否 (or Excel's TRUE/FALSE) for 1/0: 105 problems, one per cell, the first 20 shown and none
-    saying why. Now one per set column, naming the first row, how many rows and which words, and to recode to 1/0."""
+    saying why. Now one problem for the seven columns, naming the first cell, how many cells hold which words, and
+    to recode them to 1/0; one column so written is its own problem, with the same advice."""
     rows = [[f"Site{i + 1:02d}", "original", *[yes if v == "1" else no for v in r]] for i, r in enumerate(CRISP)]
     problems = _problems(_matrix(tmp_path, ["case_id", "status", *SETS], rows))
-    assert len(problems) == 7, problems
-    assert problems[0].startswith(f"row 1 (line 2), column 'SYS': '{no}' is not a number >= 0 and <= 1 (15 rows hold "
-                                  f"a value that is not a number, the first here: '{no}' in 7 rows, '{yes}' in 8 rows)")
-    assert all(p.endswith("a yes/no label: recode it to 1/0 (or export numeric codes, not value labels)")
-               for p in problems)
+    assert problems == [f"row 1 (line 2), column 'SYS': '{no}' is not a number >= 0 and <= 1 (105 values of columns SYS, "
+                        f"ORG, PRO, SER, FUN, NOR, EFF in 15 rows are not numbers: '{no}' in 47 cells, '{yes}' in 58 "
+                        "cells): a yes/no label: recode it to 1/0 (or export numeric codes, not value labels)"]
+    rows = [[f"Site{i + 1:02d}", "original", *r[:-1], yes if r[-1] == "1" else no] for i, r in enumerate(CRISP)]
+    problems = _problems(_matrix(tmp_path, ["case_id", "status", *SETS], rows))
+    assert problems == [f"row 1 (line 2), column 'EFF': '{yes}' is not a number >= 0 and <= 1 (15 rows hold a value "
+                        f"that is not a number, the first here: '{yes}' in 5 rows, '{no}' in 10 rows): a yes/no label: "
+                        "recode it to 1/0 (or export numeric codes, not value labels)"]
 
 
 def test_memberships_in_percent_are_one_problem_per_column_naming_the_scale(tmp_path):

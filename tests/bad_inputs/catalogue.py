@@ -543,8 +543,9 @@ CATALOGUE: list[Bad] = [
         "status, SYS, ORG, PRO, SER, FUN, NOR, EFF)", origin="audit"),
     Bad("raw-case-file-yes-no-words", "Paper A's matrix with memberships written 是/否 (or TRUE/FALSE) instead of 1/0",
         f("paperA_yes_no_words.csv"), "raw", lambda: cases_file(f("paperA_yes_no_words.csv")),
-        "7 problem(s):\n  - row 1 (line 2), column 'SYS': '否' is not a number >= 0 and <= 1 (4 rows hold a value that "
-        "is not a number, the first here: '否' in 2 rows, '是' in 2 rows): a yes/no label: recode it to 1/0",
+        "1 problem(s):\n  - row 1 (line 2), column 'SYS': '否' is not a number >= 0 and <= 1 (28 values of columns SYS, "
+        "ORG, PRO, SER, FUN, NOR, EFF in 4 rows are not numbers: '否' in 13 cells, '是' in 15 cells): a yes/no label: "
+        "recode it to 1/0",
         origin="holder"),
     Bad("raw-case-file-outcome-named-otherwise", "Paper A's matrix with the outcome column named Y (or outcome, 结果)",
         f("paperA_outcome_named_y.csv"), "raw", lambda: cases_file(f("paperA_outcome_named_y.csv")),
