@@ -83,7 +83,10 @@ R_REF      := $(wildcard data/reference/r-qca/*.json) $(wildcard data/reference/
               data/reference/r-setmethods/LF_panel.csv
 RAW_DIR    := data/raw
 POLICY_RAW := $(wildcard $(RAW_DIR)/policy_*.csv) $(wildcard $(RAW_DIR)/paperB_*.csv)
-PAPERA_RAW := $(wildcard $(RAW_DIR)/paperA_*.csv)
+# the files notebook 02 reads by default (its case_file and codebook_file); a holder's original matrix
+# (paperA_cases.csv, or any other name) is a prerequisite only where a parameter names it (param_files, below):
+# as one of a glob, dropping it in or editing it reran 02 to 04 and the workshop on the reconstruction for nothing
+PAPERA_RAW := $(wildcard $(RAW_DIR)/paperA_cases_reconstruction.csv $(RAW_DIR)/paperA_codebook.csv)
 sq = '$(subst ','\'',$(1))'
 
 # A file make cannot name: a space in its name (make reads two names), one of make's own characters (: # $ %), a glob
@@ -284,8 +287,17 @@ $(STAMPS)/%.done: notebooks/%.ipynb $(PARAMS)/%.txt tools/run_notebook.py $(COMM
 # on another case file (a plain `make`: the reconstruction) is said here, on the terminal: said in the executed
 # notebook, it kept a plain `make` from writing the committed notebook back byte for byte.
 ORIGINAL_CASES := paperA_cases.csv
-note_02_case_calibration = $(if $(wildcard $(RAW_DIR)/$(ORIGINAL_CASES)),$(if $(filter $(ORIGINAL_CASES),$(P_WORDS_02_case_calibration)),,\
-  printf '%s\n' 'note: $(RAW_DIR)/$(ORIGINAL_CASES) is in place but not analysed (case_file is the default, the reconstruction, or the file P_02_case_calibration names); to analyse it: make P_02_case_calibration="-p case_file $(ORIGINAL_CASES)"' >&2))
+ORIGINAL_UNANALYSED := $(if $(wildcard $(RAW_DIR)/$(ORIGINAL_CASES)),$(if $(filter $(ORIGINAL_CASES),$(P_WORDS_02_case_calibration)),,yes))
+ORIGINAL_NOTE := printf '%s\n' 'note: $(RAW_DIR)/$(ORIGINAL_CASES) is in place but not analysed (case_file is the default, the reconstruction, or the file P_02_case_calibration names); to analyse it: make P_02_case_calibration="-p case_file $(ORIGINAL_CASES)"' >&2
+# The file is no prerequisite of a plain `make` (PAPERA_RAW), so dropped in or edited since notebook 02 last ran it
+# reruns nothing: said then, whatever runs, until 02 runs again (on it, or on the reconstruction with the note below).
+ifneq ($(ORIGINAL_UNANALYSED),)
+ifneq ($(shell [ -e '$(STAMPS)/02_case_calibration.done' ] && [ '$(RAW_DIR)/$(ORIGINAL_CASES)' -nt '$(STAMPS)/02_case_calibration.done' ] && echo newer),)
+$(shell $(ORIGINAL_NOTE))
+ORIGINAL_NOTED := yes
+endif
+endif
+note_02_case_calibration = $(if $(ORIGINAL_UNANALYSED),$(if $(ORIGINAL_NOTED),,$(ORIGINAL_NOTE)))
 
 # A notebook one of whose listed outputs is missing (deleted by hand) is out of date: it reruns.
 MISSING_OUTPUTS := $(shell find $(STAMPS) -name '*.outputs' 2>/dev/null | sort | while IFS= read -r m; do \

@@ -1671,3 +1671,30 @@ def test_a_lock_replaced_by_an_older_dated_copy_resyncs_the_environment(tmp_path
     assert make().returncode == 0 and log.read_text().count("sync --locked") == 1   # up to date: no second sync
     marker.write_text("")                                           # a marker made before checksums were kept
     assert make("-q").returncode == 0                               # goes by dates
+
+
+def test_an_original_matrix_reruns_notebook_02_only_where_it_is_analysed(sandbox):
+    """Every data/raw/paperA_*.csv was a prerequisite of notebook 02, so a holder's matrix dropped in, or edited, reran
+    02, 03, 04 and the workshop on a plain `make`, which analyses the reconstruction and so rewrote the same bytes
+    (a minute and a half, for nothing the file changes). It is a prerequisite where a parameter names it (as any file a
+    parameter names); the reconstruction and the codebook, which 02 reads by default, stay prerequisites."""
+    raw = sandbox.tmp / "raw"
+    raw.mkdir()
+    for name in ("paperA_cases_reconstruction.csv", "paperA_codebook.csv"):
+        (raw / name).write_text("x\n")
+    where = f"RAW_DIR={raw}"
+    named = "P_02_case_calibration=-p case_file paperA_cases.csv"
+    assert sandbox("02_case_calibration", where) == ["02_case_calibration"]
+    assert sandbox("02_case_calibration", where) == []
+    (raw / "paperA_cases.csv").write_text("case_id,status\n")
+    assert sandbox("02_case_calibration", where) == []                   # in place, not analysed: nothing reruns
+    _future(raw / "paperA_cases.csv")
+    assert sandbox("02_case_calibration", where) == []                   # edited, still not analysed
+    assert sandbox("02_case_calibration", where, named) == ["02_case_calibration"]   # analysed
+    _future(raw / "paperA_cases.csv")
+    assert sandbox("02_case_calibration", where, named) == ["02_case_calibration"]   # edited while analysed
+    assert sandbox("02_case_calibration", where) == ["02_case_calibration"]          # back to the reconstruction
+    _future(raw / "paperA_codebook.csv")
+    assert sandbox("02_case_calibration", where) == ["02_case_calibration"]          # what 02 reads by default
+    (raw / "paperA_codebook.csv").unlink()
+    assert sandbox("02_case_calibration", where) == ["02_case_calibration"]          # ... deleted too
