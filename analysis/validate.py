@@ -284,7 +284,8 @@ def _refused(col: Column, bad: list[tuple[int, str, str]]) -> list[str]:
     many rows and which values."""
     groups: dict[str, list[tuple[int, str, str]]] = {}
     for i, text, msg in bad:
-        key = msg.replace(repr(text), "\x00").replace(text, "\x00")
+        # the value masked where the message quotes it ('01', e.g. 'C01'), not where it happens to occur ('notebook 02')
+        key = re.sub(r"'[^']*'", lambda m: "\x00" if text in m.group(0) else m.group(0), msg.replace(repr(text), "\x00"))
         groups.setdefault(key, []).append((i, text, msg))
     out = []
     for rows in groups.values():

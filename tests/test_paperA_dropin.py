@@ -1057,3 +1057,29 @@ def test_a_gbk_header_that_reads_as_utf8_is_named_as_gbk(tmp_path):
     path.write_bytes(("case_id,状态," + ",".join(SETS) + "\n" + "\n".join(rows) + "\n").encode("gbk"))
     assert _problems(path) == ["the header holds '״̬', which is 状态 in GBK: the file is GBK (what Chinese Excel's 'CSV "
                                "(comma delimited)' writes), read as UTF-8; save it as 'CSV UTF-8 (comma delimited)'"]
+
+
+@pytest.mark.parametrize("ids", [[f"{i:02d}" for i in range(1, 16)], [str(i) for i in range(1, 16)],
+                                 [f"{i}e1" for i in range(1, 16)]])
+def test_case_ids_that_read_back_as_numbers_are_refused(tmp_path, ids):
+    """Case ids 01 … 15 (a holder's numbering) passed validation; notebook 03 read them back from calibrated_crisp.csv
+    with pandas as the numbers 1 … 15, so qca.json and the paths named case '1', and notebook 04 stopped: its redraw
+    of notebook 02's membership figure (labelled 01 …) differed. Such ids (and 1e1, which reads as 10) are refused at
+    load in one problem, saying to start them with a letter."""
+    rows = [[cid, "original", *r] for cid, r in zip(ids, CRISP)]
+    problems = _problems(_matrix(tmp_path, ["case_id", "status", *SETS], rows))
+    assert problems == [f"row 1 (line 2), column 'case_id': '{ids[0]}' reads as a number in the tables notebook 02 "
+                        "writes, and notebooks 03 and 04, reading them back, would label the case with that number "
+                        f"(leading zeros lost): start the id with a letter, e.g. 'C{ids[0]}' (15 rows hold such a "
+                        f"value: {', '.join(repr(i) for i in ids[:5])} and 10 more)"]
+
+
+def test_a_case_id_that_reads_back_as_missing_is_refused(tmp_path):
+    from analysis.paper_a import cases as C
+
+    rows = [["NA" if i == 0 else f"C{i + 1:02d}", "original", *r] for i, r in enumerate(CRISP)]
+    assert _problems(_matrix(tmp_path, ["case_id", "status", *SETS], rows)) == [
+        "row 1 (line 2), column 'case_id': 'NA' reads as a missing value in the tables notebook 02 writes (notebooks 03 "
+        "and 04 read them back): use another id, e.g. 'C_NA'"]
+    for good in ("C01", "R1", "site-1", "A1e5", "x.01"):    # a letter first: read back as written
+        assert C._check_case_id(good) is None, good

@@ -374,10 +374,28 @@ def _check_case_id(value) -> str | None:
     import re
 
     if re.fullmatch(CASE_ID_PATTERN, str(value)):
-        return None
+        return _case_id_read_back(str(value))
     return (f"{value!r} is not a case id: use ASCII letters, digits, '_', '.' or '-', starting with a letter or digit "
             f"(e.g. C01); keep case names such as Chinese place names in a list of your own (ids label the cases in "
             f"every table and figure)")
+
+
+def _case_id_read_back(value: str) -> str | None:
+    """Why an id of the right characters would not come back as itself from the tables notebook 02 writes, or None:
+    notebooks 03, 04 and the workshop read them with pandas, which takes '01' for the number 1 (03's paths named case
+    '1', and 04 stopped: its redraw of 02's figure differed) and 'NA' or 'nan' for a missing value."""
+    from pandas._libs.parsers import STR_NA_VALUES
+
+    if value in STR_NA_VALUES:
+        return (f"{value!r} reads as a missing value in the tables notebook 02 writes (notebooks 03 and 04 read them "
+                f"back): use another id, e.g. 'C_{value}'")
+    try:
+        float(value)
+    except ValueError:
+        return None
+    return (f"{value!r} reads as a number in the tables notebook 02 writes, and notebooks 03 and 04, reading them "
+            f"back, would label the case with that number (leading zeros lost): start the id with a letter, e.g. "
+            f"'C{value}'")
 
 
 def _case_schema(form: str, codebook: pd.DataFrame) -> list[Column]:
