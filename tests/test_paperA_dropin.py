@@ -1083,3 +1083,31 @@ def test_a_case_id_that_reads_back_as_missing_is_refused(tmp_path):
         "and 04 read them back): use another id, e.g. 'C_NA'"]
     for good in ("C01", "R1", "site-1", "A1e5", "x.01"):    # a letter first: read back as written
         assert C._check_case_id(good) is None, good
+
+
+def test_the_verdict_says_the_calibration_was_not_tested_on_a_memberships_file():
+    """A memberships-form matrix (the original dropped in, crisp or fuzzy) has no indicator shares, so the test set
+    has no calibration sweeps; the verdict listed the sweeps that ran and said nothing of the calibration, reading as
+    a robustness verdict that had tested it. It now names the calibration sweeps as not run, and why; the indicator
+    form (the reconstruction) runs them and its verdict is as before."""
+    import pandas as pd
+
+    from analysis.paper_a import robustness as R
+
+    assert R.not_run_sweeps("memberships") == ("calibration", "calibration_set")
+    assert R.not_run_sweeps("indicators") == ()
+    settings = pd.DataFrame([
+        {"sweep": "baseline", "setting": "b", "changes_table": False, "same_as_baseline": True},
+        {"sweep": "n_cut", "setting": "n_cut=2", "changes_table": True, "same_as_baseline": False}])
+    power, table = R.sweep_power(settings), pd.DataFrame(columns=["claim_id", "verdict"])
+    text = R.robustness_verdict(table, power, not_run=R.not_run_sweeps("memberships"))
+    assert text.splitlines()[0] == (
+        "Sweeps that can change the truth table: frequency threshold; not run (memberships given directly: no indicator "
+        "shares to recalibrate, so the calibration is not tested): calibration threshold, calibration of one set.")
+    assert text.splitlines()[-1].endswith("; 未运行(隶属度直接给出, 无指标得分可重新校准, 校准未检验): 校准阈值、单个集合的校准。")
+    assert R.robustness_verdict(table, power, not_run=R.not_run_sweeps("indicators")) == R.robustness_verdict(table, power)
+    import json
+
+    nb = json.loads((ROOT / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    code = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    assert 'R.robustness_verdict(robust, power, settings, not_run=R.not_run_sweeps(meta["form"]))' in code

@@ -271,9 +271,25 @@ def no_solution_settings(settings: pd.DataFrame, same: bool = False) -> list[str
     return [str(r["setting"]) for r, s in zip(df.to_dict("records"), is_same) if _no_solution(r) and bool(s) == same]
 
 
-def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.DataFrame | None = None) -> str:
+#: The sweeps that recalibrate indicator shares (test_set's `shares`): a case file in the memberships form has none,
+#: so they are not run, and the verdict says so (`not_run_sweeps`).
+CALIBRATION_SWEEPS: tuple[str, ...] = ("calibration", "calibration_set")
+
+
+def not_run_sweeps(form: str) -> tuple[str, ...]:
+    """The sweeps of the test set a case file of this `form` cannot run: the calibration sweeps for the memberships
+    form (memberships given directly, no indicator shares to recalibrate), none for the indicator form."""
+    if form not in ("indicators", "memberships"):
+        raise ValueError(f"form must be 'indicators' or 'memberships', got {form!r}")
+    return CALIBRATION_SWEEPS if form == "memberships" else ()
+
+
+def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.DataFrame | None = None,
+                       not_run: Sequence[str] = ()) -> str:
     """The robustness table in plain words (English and 中文), computed from the tables; with `settings`, the
-    settings that have no solution at all (no claim can be evaluated there) are named."""
+    settings that have no solution at all (no claim can be evaluated there) are named. `not_run`: sweeps of the test
+    set the data could not run (`not_run_sweeps`: the calibration sweeps of a memberships-form file), named on the
+    first line, so that a verdict without them does not read as one that tested the calibration."""
     robust = table.loc[table["verdict"] == "robust", "claim_id"].tolist()
     fragile = table.loc[table["verdict"] == "fragile", "claim_id"].tolist()
     untested = table.loc[table["verdict"] == "not tested", "claim_id"].tolist()
@@ -292,7 +308,9 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
     lines = [f"Sweeps that can change the truth table: {', '.join(powered) or 'none'}"
              + (f"; powerless (not evidence): {', '.join(powerless)}" if powerless else "")
              + (f"; without an alternative (every setting is the baseline itself; not evidence): {', '.join(without)}"
-                if without else "") + ".",
+                if without else "")
+             + (f"; not run (memberships given directly: no indicator shares to recalibrate, so the calibration is "
+                f"not tested): {', '.join(SWEEP_LABELS.get(w, w) for w in not_run)}" if not_run else "") + ".",
              f"Hold in every setting that changes what they rest on: {', '.join(robust) or 'none'}.",
              f"Fragile (fail in at least one such setting): {', '.join(fragile) or 'none'}."]
     if untested:
@@ -338,7 +356,9 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
                  + (f"; 无充分组态的设定(计入, 路径结论在其中不成立): {'、'.join(empty)}" if empty else "")
                  + (f"; 引擎拒绝的设定(不计入): {'、'.join(failed)}" if failed else "")
                  + (f"; 无检验力的扫描(不作为证据): {'、'.join(powerless_zh)}" if powerless else "")
-                 + (f"; 无替代设定(各设定即基线本身): {'、'.join(without_zh)}" if without else "") + "。")
+                 + (f"; 无替代设定(各设定即基线本身): {'、'.join(without_zh)}" if without else "")
+                 + (f"; 未运行(隶属度直接给出, 无指标得分可重新校准, 校准未检验): "
+                    f"{'、'.join(SWEEP_LABELS_ZH.get(w, w) for w in not_run)}" if not_run else "") + "。")
     return "\n".join(lines)
 
 
