@@ -103,3 +103,16 @@ def test_every_raw_table_names_a_gbk_or_utf16_encoding(tmp_path):
         with pytest.raises(DataValidationError) as err:
             read_table(path, [])
         assert said in str(err.value), str(err.value)
+
+
+@pytest.mark.parametrize("value", ["inf", "1e400", "-Infinity"])
+def test_an_infinite_value_in_an_integer_column_is_a_problem_not_a_traceback(tmp_path, value):
+    """An integer column (a Paper A indicator, 0/1) holding 'inf' or 1e400 raised OverflowError ('cannot convert float
+    infinity to integer') out of read_table: a traceback, not the file, row and column. It is now a problem."""
+    from analysis.validate import Column, DataValidationError, read_table
+
+    path = tmp_path / "t.csv"
+    path.write_text(f"id,n\na,{value}\n", encoding="utf-8")
+    with pytest.raises(DataValidationError) as exc:
+        read_table(path, [Column("id"), Column("n", kind="int")])
+    assert exc.value.problems[0].startswith(f"row 1 (line 2), column 'n': '{value}' is not an integer")
