@@ -202,6 +202,18 @@ _AND_OR_SIGNS = (("&&", "*"), ("&", "*"), ("\u2227", "*"), ("\u00b7", "*"), ("\u
 _AND_OR_WORDS = re.compile(r"\s+(AND|and|OR|or)\s+")
 
 
+def _list_separator_hint(name: str, cols) -> str:
+    """For a condition name that is several columns joined by ';', blanks, '|', '/' or '、' ('DEV;URB', 'DEV URB'):
+    conditions are listed with commas. '' otherwise."""
+    seps = re.findall(r"[;|/、]|\s+", str(name).strip())
+    parts = [p for p in re.split(r"[;|/、\s]+", str(name).strip()) if p]
+    if len(parts) < 2 or not all(p in [str(c) for c in cols] for p in parts):
+        return ""
+    marks = [m for m in dict.fromkeys(x.strip() for x in seps) if m]
+    said = " or ".join(repr(m) for m in marks) if marks else "a space"
+    return f"; conditions are separated by commas: '{','.join(parts)}', not by {said}"
+
+
 def _operator_hint(name: str, cols) -> str:
     """A hint when `name` joins columns with another language's 'and' / 'or' ('DEV & URB', 'DEV OR URB',
     'DEV.URB'): QCA writes a conjunction with '*' and a disjunction with '+' (Ragin 1987's Boolean notation)."""
@@ -813,7 +825,7 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         raise QCAInputError(f"conditions include the outcome '{column}': a set cannot explain itself; leave it out")
     unknown = [c for c in conds if c not in columns]
     if unknown:
-        near = "".join(_near(c, columns) for c in unknown)
+        near = "".join(_list_separator_hint(c, columns) or _near(c, columns) for c in unknown)
         negated = [c for c in unknown if str(c).strip().startswith("~") and str(c).strip()[1:].strip() in columns]
         if negated:
             near += (f"; list the conditions by name, without '~' ({', '.join(repr(c) for c in negated)}): the "
