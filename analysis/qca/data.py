@@ -203,10 +203,10 @@ _AND_OR_WORDS = re.compile(r"\s+(AND|and|OR|or)\s+")
 
 
 def _list_separator_hint(name: str, cols) -> str:
-    """For a condition name that is several columns joined by ';', blanks, '|', '/' or '、' ('DEV;URB', 'DEV URB'):
-    conditions are listed with commas. '' otherwise."""
-    seps = re.findall(r"[;|/、]|\s+", str(name).strip())
-    parts = [p for p in re.split(r"[;|/、\s]+", str(name).strip()) if p]
+    """For a condition name that is several columns joined by ';', blanks, '|' or '/' ('DEV;URB', 'DEV URB'):
+    conditions are listed with commas. '' otherwise (full-width punctuation such as '、' has wide_operator_hint)."""
+    seps = re.findall(r"[;|/]|\s+", str(name).strip())
+    parts = [p for p in re.split(r"[;|/\s]+", str(name).strip()) if p]
     if len(parts) < 2 or not all(p in [str(c) for c in cols] for p in parts):
         return ""
     marks = [m for m in dict.fromkeys(x.strip() for x in seps) if m]
