@@ -2,6 +2,7 @@
 identifier, numbers it cannot read for sure, and other traps of exported data."""
 from __future__ import annotations
 
+import json
 import warnings
 
 import pandas as pd
@@ -203,3 +204,28 @@ def test_conditions_separated_otherwise_than_by_commas_are_named(capsys, typed, 
     assert code == 2 and err.count("\n") == 1, err
     assert f"conditions are separated by commas: '{fixed}', not by {sep}" in err, err
     assert "did you mean" not in err
+
+
+def test_calibrate_spec_missing_keep_leaves_the_membership_empty(capsys, tmp_path):
+    """A calibration file's 'missing: keep' (calibrate()'s argument, which the spec file takes) was ignored by the
+    calibrate command: it refused the raw file's 'NA' and blank cells as 'QCA cannot place a case with a missing
+    membership', about raw values that are no memberships. Now the set's membership is left empty (CSV: an empty
+    cell, JSON: null), as R's calibrate() gives NA, and another set without 'missing: keep' is still refused, the
+    message naming the key."""
+    raw = tmp_path / "raw.csv"
+    raw.write_text("case,GDP,POP,Y\na,100,5,1\nb,NA,6,0\nc,900,,1\nd,,8,0\n", encoding="utf-8")
+    spec = tmp_path / "spec.yaml"
+    spec.write_text('G: {source: GDP, thresholds: "e=350, c=550, i=850", missing: keep}\n', encoding="utf-8")
+    code, out, err = run(capsys, "calibrate", str(raw), "--spec", str(spec), "--keep", "Y")
+    assert code == 0 and err == "", err
+    from analysis.qca import calibrate
+
+    a, c = calibrate(pd.Series([100.0, 900.0]), thresholds="e=350, c=550, i=850")
+    assert out.splitlines() == ["case,Y,G", f"a,1,{a!r}", "b,0,", f"c,1,{c!r}", "d,0,"]
+    code, out, err = run(capsys, "calibrate", str(raw), "--spec", str(spec), "--keep", "Y", "--json")
+    assert code == 0 and [r["G"] for r in json.loads(out)][1::2] == [None, None], err
+    spec.write_text('G: {source: GDP, thresholds: "e=350, c=550, i=850", missing: keep}\n'
+                    'P: {source: POP, thresholds: "e=5, c=6, i=7"}\n', encoding="utf-8")
+    code, out, err = run(capsys, "calibrate", str(raw), "--spec", str(spec), "--keep", "Y")
+    assert code == 2 and err.startswith(f"error: {raw}: missing values in column(s) 'POP' (case(s) 'c')"), err
+    assert "QCA cannot place" not in err and "'missing: keep'" in err, err

@@ -827,7 +827,10 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
         raise QCAInputError(f"{data}: duplicate case name(s) {', '.join(map(repr, dup[:5]))} in column "
                             f"{case_column!r} (spaces around names are ignored); case names must be unique")
     try:
-        raw = pd.DataFrame(_numeric_columns(df, sources, cases, to_calibrate=True), index=cases)
+        keep_missing = {s for s in sources if all(rule.get("missing") == "keep" for name, rule in spec.items()
+                                                  if str(rule.get("source", name)) == s)}
+        raw = pd.DataFrame(_numeric_columns(df, sources, cases, to_calibrate=True, allow_missing=keep_missing),
+                           index=cases)
     except QCAInputError as err:
         raise QCAInputError(f"{data}: {err}") from None
     try:
@@ -859,7 +862,9 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
                 values = [None if s == "" else (int(s) if re.fullmatch(r"[-+]?\d+", s) else float(s)) for s in cells]
                 if all(v is None or math.isfinite(v) for v in values):  # 1e400 is no JSON number: stays text
                     out[c] = pd.Series(values, index=out.index, dtype=object)
-        text = dumps(_records(out)) + "\n"
+        # a membership left empty (missing: keep) is null, as read_data reads null back: an empty cell
+        text = dumps([{k: None if isinstance(v, float) and v != v else v for k, v in r.items()}
+                      for r in _records(out)]) + "\n"
     else:
         text = out.to_csv(index=False, lineterminator="\n", float_format=exact_float)
     if args.out is not None:

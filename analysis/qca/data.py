@@ -527,12 +527,14 @@ def _numeric(df: pd.DataFrame, col: str, text: tuple[np.ndarray, list] | None = 
 
 
 def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: bool = False,
-                     texts: dict | None = None, notes: list | None = None) -> dict[str, np.ndarray]:
+                     texts: dict | None = None, notes: list | None = None,
+                     allow_missing=()) -> dict[str, np.ndarray]:
     """Every used column as floats; one error lists all missing, all non-numeric and all ambiguous cells (column:
     cases; ambiguous: '1.038' where the data write decimal commas, separators.grouped_numbers). `to_calibrate`: raw
     values to be calibrated (the hints then do not ask to calibrate first). `texts`: columns' `_text_column`, when
     the caller has them already. `notes`: where a doubt that is no error goes (a column of amounts like '1.038' and
-    '586'); without it, a QCAWarning."""
+    '586'); without it, a QCAWarning. `allow_missing`: columns whose missing cells are NaN, not an error (raw values
+    of a set calibrated with missing='keep')."""
     from .separators import grouped_numbers
 
     out, missing, bad, hints, grouped = {}, [], [], {}, []
@@ -553,7 +555,7 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
                 notes.append(f"column {said}")
             else:
                 warnings.warn(f"column {said}", QCAWarning, stacklevel=3)
-        if miss.any():
+        if miss.any() and c not in allow_missing:
             markers = sorted({str(x).strip() for x in raws[miss] if isinstance(x, str) and x.strip()})
             shown = f", marked {', '.join(repr(m) for m in markers)}" if markers else ""
             missing.append(f"'{c}' (case(s) {_names(cases, miss)}{shown})")
@@ -576,8 +578,11 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
                  ". QCA needs numbers, 0/1 (crisp), integers 0..L-1 (multi-value) or memberships in [0, 1] (fuzzy)")
         problems.append("non-numeric values in column(s) " + "; ".join(bad) + why + needs)
     if missing:
-        problems.append("missing values in column(s) " + "; ".join(missing) + ": QCA cannot place a case with a "
-                        "missing membership in a configuration; drop or impute those cases explicitly first")
+        problems.append("missing values in column(s) " + "; ".join(missing) + (
+            ": calibration needs a raw value for every case; drop or impute those cases, or give the set "
+            "'missing: keep' in the calibration file to leave its membership empty (as R's calibrate() gives NA)"
+            if to_calibrate else ": QCA cannot place a case with a missing membership in a configuration; drop or "
+            "impute those cases explicitly first"))
     if problems:
         raise QCADataError(" | ".join(problems))
     return out
