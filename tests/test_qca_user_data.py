@@ -229,3 +229,27 @@ def test_calibrate_spec_missing_keep_leaves_the_membership_empty(capsys, tmp_pat
     code, out, err = run(capsys, "calibrate", str(raw), "--spec", str(spec), "--keep", "Y")
     assert code == 2 and err.startswith(f"error: {raw}: missing values in column(s) 'POP' (case(s) 'c')"), err
     assert "QCA cannot place" not in err and "'missing: keep'" in err, err
+
+
+def test_a_column_that_is_no_set_taken_as_a_condition_names_how_to_leave_it_out(capsys, tmp_path):
+    """Conditions taken from every column of the file: an empty column Excel's table adds ('Column1') was 'missing
+    values in column(s) 'Column1' (case(s) 'a', 'b', ... every case): drop or impute those cases', advice that
+    drops every case; a notes column was told to 'export the numeric codes'. The empty column is now named as
+    empty, and a column that is no set is told how to list the conditions without it."""
+    path = tmp_path / "col1.csv"
+    path.write_text("case,A,B,Y,Column1\na,1,0,1,\nb,0,1,0,\nc,1,1,1,\nd,0,0,0,\ne,1,0,1,\n", encoding="utf-8")
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
+    assert code == 2 and err == (f"error: {path}: condition column 'Column1' is empty (no value for any case): "
+                                 "leave it out of the conditions or delete the column; e.g. --conditions A,B\n"), err
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y", "--conditions", "A,B")
+    assert code == 0, err
+    with pytest.raises(QCAInputError, match=r"or delete the column; e.g. conditions='A, B' \(CLI: --conditions A,B\)"):
+        truth_table(pd.read_csv(path, index_col="case"), "Y")
+    path.write_text("case,A,B,Y,notes\na,1,0,1,checked\nb,0,1,0,\nc,1,1,1,\nd,0,0,0,see p. 3\ne,1,0,1,\n",
+                    encoding="utf-8")
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
+    assert code == 2 and err.count("\n") == 1, err
+    assert err.rstrip().endswith("; the conditions were taken from every column but the outcome and the case names: "
+                                 "if 'notes' is no set, list the conditions without it: --conditions A,B"), err
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y", "--conditions", "A,B,notes")
+    assert code == 2 and "list the conditions without it" not in err, err   # listed by the user: no such advice

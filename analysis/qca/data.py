@@ -584,7 +584,9 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
             if to_calibrate else ": QCA cannot place a case with a missing membership in a configuration; drop or "
             "impute those cases explicitly first"))
     if problems:
-        raise QCADataError(" | ".join(problems))
+        err = QCADataError(" | ".join(problems))
+        err.columns = [c for c in cols if any(f"'{c}' (" in p for p in bad + missing + grouped)]
+        raise err
     return out
 
 
@@ -841,6 +843,16 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         raise QCAInputError(f"unknown condition(s): {', '.join(unknown)}{near} (columns: {_show_columns(columns)})")
     for c in conds:
         _check_name(c, "condition", columns, empty(c))
+    listed = conditions is not None and not (isinstance(conditions, str) and conditions.strip() == "")
+    void = [c for c in conds if empty(c)]
+    if void:   # 'Column1' of an Excel table, a set not filled in yet: was 'missing values ... drop those cases'
+        rest = [c for c in conds if c not in void]
+        how = (f"; e.g. conditions='{', '.join(rest)}' (CLI: --conditions {','.join(rest)})" if rest else "")
+        raise QCADataError(
+            f"condition column{'s' if len(void) > 1 else ''} {', '.join(repr(c) for c in void)} "
+            f"{'are' if len(void) > 1 else 'is'} empty (no value for any case): leave "
+            f"{'them' if len(void) > 1 else 'it'} out of the conditions or delete the column"
+            f"{'s' if len(void) > 1 else ''}{how}")
     if len(conds) > MAX_CONDITIONS:
         raise QCAInputError(
             f"{len(conds)} conditions given; at most {MAX_CONDITIONS} are supported, because exact minimisation "
@@ -849,13 +861,25 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
             "(e.g. by a two-step QCA or by theory)")
 
     notes: list[str] = []
-    numbers = _numeric_columns(df, conds + [column], cases, texts=texts, notes=notes)
+    try:
+        numbers = _numeric_columns(df, conds + [column], cases, texts=texts, notes=notes)
+    except QCADataError as err:
+        odd = [c for c in conds if c in getattr(err, "columns", ())]
+        if listed or not odd or len(odd) == len(conds):
+            raise
+        # conditions taken from the file: a column of notes, codes or labels is no set, and leaving it out is the fix
+        rest = [c for c in conds if c not in odd]
+        said = ", ".join(repr(c) for c in odd)
+        raise QCADataError(
+            f"{err}; the conditions were taken from every column but the outcome and the case names: if {said} "
+            f"{'is' if len(odd) == 1 else 'are'} no set, list the conditions without "
+            f"{'it' if len(odd) == 1 else 'them'}: conditions='{', '.join(rest)}' (CLI: --conditions {','.join(rest)})"
+        ) from None
     X = np.empty((len(cases), len(conds)), dtype=float)
     kinds, levels = [], []
     for j, c in enumerate(conds):
         v = numbers[c]
-        _check_not_case_ids(v, c, listed=conditions is not None and not (isinstance(conditions, str)
-                                                                        and conditions.strip() == ""))
+        _check_not_case_ids(v, c, listed=listed)
         kind, nl = _kind(v, c, cases, "condition")
         v = np.round(v) if kind != "fuzzy" else np.clip(v, 0.0, 1.0)
         X[:, j] = v

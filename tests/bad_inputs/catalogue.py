@@ -1653,6 +1653,15 @@ CATALOGUE: list[Bad] = [
         cli("calibrate", f("grouped_digits_amounts.csv"), "--spec", f("calibrate_gdp.yaml"), "--keep", "SURV"),
         "column 'GDP' (e.g. '1.038' for case(s) 'a', 'c'): '1.038' is read as 1.038, but every other cell is a whole "
         "number below 1000", kind="warning", origin="user data"),
+    Bad("excel-table-empty-column", "an empty column an Excel table named 'Column1', the conditions taken from the file "
+        "(was: 'missing values ... drop or impute those cases', every case)",
+        *truth_table_cli("excel_table_empty_column.csv"),
+        "condition column 'Column1' is empty (no value for any case): leave it out of the conditions or delete the "
+        "column; e.g. --conditions DEV,URB", origin="user data"),
+    Bad("notes-column", "a column of notes beside the sets, the conditions taken from the file",
+        *truth_table_cli("notes_column.csv"),
+        "the conditions were taken from every column but the outcome and the case names: if 'notes' is no set, list "
+        "the conditions without it: --conditions DEV,URB", origin="user data"),
 ]
 
 Call = Callable[[], object]
