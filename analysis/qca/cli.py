@@ -490,7 +490,7 @@ def _run(args) -> str:
                            max_work=args.max_work)
         return _out(res, args.json)
     if args.command == "robustness":
-        from .data import _all_names, duplicate_names
+        from .data import _all_names, duplicate_names, where_repeated
         from .sweep_spec import run_spec_file
 
         raw = None
@@ -525,7 +525,8 @@ def _run(args) -> str:
             if dup:
                 raise QCAInputError(f"--raw {args.raw}: duplicate case name(s) {_all_names(dup)}"
                                     + (f" in column {raw_case!r}" if raw_case in raw.columns else "")
-                                    + "; each case needs one row of raw values")
+                                    + "; each case needs one row of raw values: "
+                                    + where_repeated([str(c).strip() for c in names], dup))
         return run_spec_file(df, args.spec, raw=raw, case_column=case_column, n_jobs=args.n_jobs,
                              as_json=args.json, no_solution=args.no_solution, budgets=_raised_budgets(args))
     if args.command == "cluster":
@@ -775,7 +776,7 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
     from collections.abc import Mapping
 
     from .calibrate import calibrate_frame
-    from .data import _numeric_columns, duplicate_names
+    from .data import _numeric_columns, duplicate_names, where_repeated
     from .read import STDIN, STDIN_NAME, read_spec_file
 
     data = STDIN_NAME if args.data == STDIN else args.data   # how messages name the raw values' file
@@ -825,7 +826,8 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
     dup = sorted(duplicate_names(cases))
     if dup:
         raise QCAInputError(f"{data}: duplicate case name(s) {', '.join(map(repr, dup[:5]))} in column "
-                            f"{case_column!r} (spaces around names are ignored); case names must be unique")
+                            f"{case_column!r} (spaces around names are ignored); case names must be unique: "
+                            f"{where_repeated(cases, dup)}")
     try:
         keep_missing = {s for s in sources if all(rule.get("missing") == "keep" for name, rule in spec.items()
                                                   if str(rule.get("source", name)) == s)}

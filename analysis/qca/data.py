@@ -681,6 +681,19 @@ def _check_not_case_ids(values: np.ndarray, col: str, listed: bool) -> None:
         + ("remove it from the conditions" if listed else "drop the column or list the conditions without it"))
 
 
+def where_repeated(names, repeated) -> str:
+    """Where each of the first repeated names is: "'a' in rows 1, 5 (lines 2, 6 of a CSV file with one header
+    line)" (rows from 1), joined by '; '."""
+    names = [str(n).strip() for n in names]
+    out = []
+    for name in list(repeated)[:3]:
+        rows = [i for i, n in enumerate(names) if n == str(name).strip()]
+        more = " ..." if len(rows) > _SHOW else ""
+        out.append(f"{str(name)!r} in rows {', '.join(str(i + 1) for i in rows[:_SHOW])}{more} (lines "
+                   f"{', '.join(str(i + 2) for i in rows[:_SHOW])}{more} of a CSV file with one header line)")
+    return "; ".join(out) + ("; ..." if len(repeated) > 3 else "")
+
+
 def duplicate_names(names) -> list[str]:
     """Names that occur more than once, each once, in order of their second occurrence."""
     seen, reported, dup = set(), set(), []
@@ -802,7 +815,7 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
     dup = duplicate_names(cases)
     if dup:   # a column given as the case column (--case-column DEV) named: which one, and how few names it holds
         where = (f" (case column {case_column!r}: {len(set(cases))} distinct values for {len(cases)} cases)"
-                 if case_column is not None else "")
+                 if case_column is not None else "") + f": {where_repeated(cases, dup)}"
         raise QCAInputError(f"duplicate case name(s): {', '.join(dup[:_SHOW])}; case names must be unique{where}")
 
     column, neg_tilde, out_values = _parse_outcome(outcome)
