@@ -877,7 +877,8 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
     try:
         numbers = _numeric_columns(df, conds + [column], cases, texts=texts, notes=notes)
     except QCADataError as err:
-        odd = [c for c in conds if c in getattr(err, "columns", ())]
+        # (a column like case names has its own advice, --case-column: leaving it out would number the cases)
+        odd = [c for c in conds if c in getattr(err, "columns", ()) and not looks_like_case_names(df[c])]
         if listed or not odd or len(odd) == len(conds):
             raise
         # conditions taken from the file: a column of notes, codes or labels is no set, and leaving it out is the fix
