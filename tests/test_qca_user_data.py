@@ -253,6 +253,9 @@ def test_a_column_that_is_no_set_taken_as_a_condition_names_how_to_leave_it_out(
                                  "if 'notes' is no set, list the conditions without it: --conditions A,B"), err
     code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y", "--conditions", "A,B,notes")
     assert code == 2 and "list the conditions without it" not in err, err   # listed by the user: no such advice
+    path.write_text("case,A,B,Y\na,1,,1\nb,0,1,0\nc,1,1,1\nd,0,0,0\ne,1,0,1\n", encoding="utf-8")
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")   # a set with a missing value
+    assert code == 2 and "missing values in column(s) 'B'" in err and "list the conditions without" not in err, err
     path.write_text("country,A,B,Y\na,1,0,1\nb,0,1,0\nc,1,1,1\nd,0,0,0\ne,1,0,1\n", encoding="utf-8")
     code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")   # case names: --case-column, only
     assert code == 2 and "pass --case-column country" in err and "list the conditions without" not in err, err

@@ -585,7 +585,7 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
             "impute those cases explicitly first"))
     if problems:
         err = QCADataError(" | ".join(problems))
-        err.columns = [c for c in cols if any(f"'{c}' (" in p for p in bad + missing + grouped)]
+        err.columns = [c for c in cols if any(f"'{c}' (" in p for p in bad)]   # non-numeric cells: maybe no set
         raise err
     return out
 
