@@ -275,3 +275,19 @@ def test_duplicate_case_names_say_where_they_are(capsys, tmp_path):
     spec.write_text('AS: {source: A, type: crisp, thresholds: "1"}\n', encoding="utf-8")
     code, out, err = run(capsys, "calibrate", str(path), "--spec", str(spec), "--keep", "B,Y")
     assert code == 2 and where in err, err
+
+
+@pytest.mark.parametrize("argv, expect", [
+    (["truth-table", "--outcome", "-SURV"], "a negation is written with the ASCII tilde '~': '~SURV', not with '-'"),
+    (["pof", "--outcome", "SURV", "--expression", "-DEV*URB"], "'~DEV', not with '-'"),
+    (["theory", "--outcome", "SURV", "--incl-cut", "0.8", "--theory", "-DEV"], "'~DEV', not with '-'"),
+    (["esa", "--outcome", "SURV", "--incl-cut", "0.8", "--nec-cond", "-LIT"], "'~LIT', not with '-'"),
+    (["esa", "--outcome", "SURV", "--incl-cut", "0.8", "--untenable", "-DEV*IND"], "'~DEV', not with '-'"),
+])
+def test_a_negation_typed_with_a_minus_is_named_not_an_argparse_error(capsys, argv, expect):
+    """--outcome -SURV (a minus for 'not') stopped in argparse with 'argument --outcome: expected one argument',
+    which said nothing about the negation; the engine's own message now says to write '~SURV'."""
+    from analysis.paths import ROOT
+
+    code, out, err = run(capsys, argv[0], str(ROOT / "data/reference/datasets/LF.csv"), *argv[1:])
+    assert code == 2 and err.count("\n") == 1 and expect in err and "expected one argument" not in err, err

@@ -1033,8 +1033,10 @@ def _table_out(table: pd.DataFrame, as_json: bool) -> str:
 
 #: Options whose value may begin with '-' (no directional expectation for the first condition: '-,1,0'; a sort key
 #: typed with a minus, '-incl', which --sort-by then explains; a negative row number, '-1,2', which --exclude and
-#: --contradictory-rows then refuse as out of range).
-DASH_VALUE_OPTIONS = ("--dir-exp", "--sort-by", "--exclude", "--contradictory-rows")
+#: --contradictory-rows then refuse as out of range; a negation typed with a minus, '--outcome -SURV', which the
+#: outcome and expression checks then explain: write '~SURV').
+DASH_VALUE_OPTIONS = ("--dir-exp", "--sort-by", "--exclude", "--contradictory-rows", "--outcome", "--expression",
+                      "--theory", "--nec-cond", "--untenable")
 
 
 def _attach_dash_values(argv: list[str]) -> list[str]:
