@@ -545,7 +545,7 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
         v, miss, nonnum = _numeric(df, c, text)
         out[c] = v
         raws = df[c].to_numpy(dtype=object)
-        doubt = grouped_numbers(df, c, text)
+        doubt = grouped_numbers(df, c, text, v)
         if doubt is not None:
             level, mask, why = doubt
             said = f"'{c}' (e.g. {raws[np.flatnonzero(mask)[0]]!r} for case(s) {_names(cases, mask)}): {why}"

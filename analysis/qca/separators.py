@@ -63,12 +63,14 @@ def _parsed_decimals(df: pd.DataFrame, col: str) -> str | None:
     return None
 
 
-def grouped_numbers(df: pd.DataFrame, col: str, text=None) -> tuple[str, np.ndarray, str] | None:
+def grouped_numbers(df: pd.DataFrame, col: str, text=None, values=None) -> tuple[str, np.ndarray, str] | None:
     """Cells of column `col` that may be numbers with '.' between groups of digits, as (level, mask of the cells,
     why), or None. level 'error': the data show decimal commas (a cell such as '0,8' in any column, or pandas read
     other columns' decimals while leaving this one as text), so '1.038' is 1038; 'warning': every cell is a whole
     number below 1000 or a number like '1.038', as an amount is written with grouped digits, and nothing else says
-    which. `why` says what was seen and what to write; the caller names the cases."""
+    which. `why` says what was seen and what to write; the caller names the cases. `values`: the column's cells as
+    floats (data._numeric), when the caller has them: only texts of cells at or above 1 in size can be like '1.038',
+    so a column of memberships is not searched text by text."""
     s = df[col]
     cells = _texts(s, text)
     if cells is None:   # numbers already: pandas read '1.038' as 1.038 (pd.read_csv(sep=';') of such a file)
@@ -89,8 +91,16 @@ def grouped_numbers(df: pd.DataFrame, col: str, text=None) -> tuple[str, np.ndar
                 "with pd.read_csv(path, sep=';', decimal=',', thousands='.'), or save it with '.' as decimal separator "
                 "and no thousands separator")
     codes, texts = cells
-    grouped = np.array([isinstance(t, str) and "." in t and GROUPED.fullmatch(t) is not None for t in texts],
-                       dtype=bool)
+    if values is not None:   # only cells of size 1 or more ('1.038' reads as 1.038): a few texts, or none
+        with np.errstate(invalid="ignore"):
+            big = np.abs(np.asarray(values, dtype=float)) >= 1
+        look = np.unique(np.asarray(codes)[big])
+    else:
+        look = range(len(texts))
+    grouped = np.zeros(len(texts), dtype=bool)
+    for i in look:
+        t = texts[i]
+        grouped[i] = isinstance(t, str) and "." in t and GROUPED.fullmatch(t) is not None
     if not grouped.any():
         return None
     mask = grouped[codes]
