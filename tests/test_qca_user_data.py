@@ -291,3 +291,30 @@ def test_a_negation_typed_with_a_minus_is_named_not_an_argparse_error(capsys, ar
 
     code, out, err = run(capsys, argv[0], str(ROOT / "data/reference/datasets/LF.csv"), *argv[1:])
     assert code == 2 and err.count("\n") == 1 and expect in err and "expected one argument" not in err, err
+
+
+def test_excel_sep_line_is_read_and_a_title_above_the_header_is_named(capsys, tmp_path):
+    """Excel's separator line 'sep=,' (written above the header so Excel opens the file in any locale) and a title
+    line above the header ('Table 1: survey data') were both 'line 2 has 4 cells, the header 1/2: ... unquoted
+    decimal commas (0,8) or a comma inside a name are the usual causes', a wrong cause. 'sep=,' is now skipped (its
+    meaning is clear: commas), 'sep=;' named as what it is, and a one-cell line above a wider table is named as a
+    title to remove."""
+    rows = "case,A,B,Y\na,1,0,1\nb,0,1,0\nc,1,1,1\nd,0,0,0\n"
+    clean = tmp_path / "clean.csv"
+    clean.write_text(rows, encoding="utf-8")
+    code, expected, err = run(capsys, "truth-table", str(clean), "--outcome", "Y")
+    assert code == 0, err
+    path = tmp_path / "sep.csv"
+    for first in ("sep=,", '"sep=,"', "\ufeffsep=,"):
+        path.write_text(f"{first}\n{rows}", encoding="utf-8")
+        code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
+        assert code == 0 and out == expected and err == "", (first, err)
+    path.write_text("sep=;\ncase;A;B;Y\na;1;0;1\n", encoding="utf-8")
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
+    assert code == 2 and err.startswith(f"error: {path}: the file starts with Excel's separator line 'sep=;': it is "
+                                        "separated by ';', not commas"), err
+    path.write_text(f"Table 1: survey data\n{rows}", encoding="utf-8")
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
+    assert code == 2 and err == (f"error: {path}: line 1 holds one cell ('Table 1: survey data') and the lines "
+                                 "below it 4: a title above the header? The first line must be the header (column "
+                                 "names): remove the line(s) above it\n"), err

@@ -3,6 +3,7 @@
 Every cell is read as text (no guessing of missing values or types; `prepare_data` checks the values). What
 the exporters add is handled or refused with a clear message: a UTF-8 byte order mark, UTF-16 with its byte
 order mark, CRLF and old Mac CR-only line ends (read),
+Excel's separator line 'sep=,' above the header (skipped; 'sep=;' refused), a title line above the header (named),
 semicolon or tab separators (refused: the file would be one column), repeated or blank-padded headers
 (refused / stripped), trailing empty columns and rows (dropped), an unnamed first column of row names (taken
 as case names) or of a pandas index 0, 1, 2, ... (dropped). JSON records, a list of {column: value} objects one per
@@ -14,6 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import warnings
 from pathlib import Path
 
@@ -122,6 +124,9 @@ def _header(text: str, path: str) -> list[str]:
         for line, row in enumerate(rows, start=1):
             if row and len(row) != width and any(cell.strip() for cell in row):
                 extra = "more" if len(row) > width else "fewer"
+                title = _title_line(text, raw) if extra == "more" else ""
+                if title:   # a title above the header: every line below is wider than the first
+                    raise QCAInputError(f"{path}: {title}")
                 raise QCAInputError(
                     f"{path}: line {line} has {len(row)} cells, the header {width}: {extra} cells than columns"
                     + ("; unquoted decimal commas (0,8) or a comma inside a name are the usual causes: write "
@@ -146,6 +151,39 @@ def _header(text: str, path: str) -> list[str]:
     return names
 
 
+def _title_line(text: str, first: list[str]) -> str:
+    """When every line below the first has the same number of cells, more than the first ('Table 1: survey data'
+    above the header): what to say; '' otherwise (a row with more cells than the header is then named as such)."""
+    try:
+        widths = {len(r) for r in list(csv.reader(io.StringIO(text)))[1:] if any(c.strip() for c in r)}
+    except csv.Error:
+        return ""
+    if len(widths) != 1 or next(iter(widths)) <= len(first):
+        return ""
+    cells = "one cell" if len(first) == 1 else f"{len(first)} cells"
+    shown = ",".join(first)
+    return (f"line 1 holds {cells} ({shown!r}) and the lines below it {next(iter(widths))}: a title above the "
+            "header? The first line must be the header (column names): remove the line(s) above it")
+
+
+#: Excel's separator line, written above the header so Excel splits the file by it in any locale ('sep=,').
+_SEP_LINE = re.compile(r'\s*"?sep=(.)"?\s*')
+
+
+def _separator_line(text: str, path: str) -> str:
+    """The text without Excel's first line 'sep=,' (its meaning is clear: commas); 'sep=;' or 'sep=<tab>' refused
+    as what it is."""
+    first, _, rest = text.partition("\n")
+    m = _SEP_LINE.fullmatch(first.rstrip("\r"))
+    if m is None:
+        return text
+    if m.group(1) == ",":
+        return rest
+    label = {";": "';'", "\t": "a tab"}.get(m.group(1), repr(m.group(1)))
+    raise QCAInputError(f"{path}: the file starts with Excel's separator line {first.strip()!r}: it is separated by "
+                        f"{label}, not commas; save it as 'CSV UTF-8 (comma delimited)' with '.' as decimal separator")
+
+
 def _blank(s: pd.Series) -> np.ndarray:
     """Which cells of a column of text are blank (nothing but white space), each distinct text stripped once."""
     text = _text_column(s)
@@ -164,6 +202,7 @@ def read_data(path: str | Path, case_column: str | None = None,
     text = _text(Path(path), path)
     if path == STDIN:
         path = STDIN_NAME
+    text = _separator_line(text, path)
     if text.lstrip()[:1] in ("[", "{"):   # JSON records (calibrate --json) are read as the CSV they stand for
         text = _json_records(text, path) or text
     names = _header(text, path)

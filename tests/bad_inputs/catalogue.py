@@ -1662,6 +1662,14 @@ CATALOGUE: list[Bad] = [
         *truth_table_cli("notes_column.csv"),
         "the conditions were taken from every column but the outcome and the case names: if 'notes' is no set, list "
         "the conditions without it: --conditions DEV,URB", origin="user data"),
+    Bad("excel-sep-line", "Excel's separator line 'sep=,' above the header (was: 'line 2 has 4 cells, the header 2: "
+        "... unquoted decimal commas')", f("excel_sep_line.csv"), "cli",
+        cli("truth-table", f("excel_sep_line.csv"), "--outcome", "SURV"), "", kind="handled", origin="user data",
+        same_as=cli("truth-table", f("excel_sep_line_clean.csv"), "--outcome", "SURV")),
+    Bad("title-above-header", "a title line above the header (was: '... unquoted decimal commas')",
+        *truth_table_cli("title_above_header.csv"),
+        "line 1 holds one cell ('Table 1: survey data') and the lines below it 4: a title above the header? The first "
+        "line must be the header (column names): remove the line(s) above it", origin="user data"),
 ]
 
 Call = Callable[[], object]
