@@ -318,3 +318,21 @@ def test_excel_sep_line_is_read_and_a_title_above_the_header_is_named(capsys, tm
     assert code == 2 and err == (f"error: {path}: line 1 holds one cell ('Table 1: survey data') and the lines "
                                  "below it 4: a title above the header? The first line must be the header (column "
                                  "names): remove the line(s) above it\n"), err
+
+
+def test_a_cut_off_written_as_a_percentage_text_and_drop_cases_as_one_text_say_what_to_write(capsys, tmp_path):
+    """A sweep file's 'incl_cut: 80%' was 'incl_cut must be numbers in [0, 1], got '80%'' with no fix, and
+    'drop_cases: FI, SE' (no brackets) 'drop_cases must be a list of case names, got 'FI, SE''; both now say what to
+    write."""
+    from analysis.paths import ROOT
+
+    lf = str(ROOT / "data/reference/datasets/LF.csv")
+    spec = tmp_path / "s.yaml"
+    spec.write_text("outcome: SURV\nincl_cut: 80%\ntests:\n  - {label: a, n_cut: 2}\n", encoding="utf-8")
+    code, out, err = run(capsys, "robustness", lf, "--spec", str(spec))
+    assert code == 2 and "got '80%': a percentage? write 0.8" in err, err
+    spec.write_text("outcome: SURV\nincl_cut: 0.8\ntests:\n  - label: a\n    drop_cases: FI, SE\n", encoding="utf-8")
+    code, out, err = run(capsys, "robustness", lf, "--spec", str(spec))
+    assert code == 2 and "drop_cases must be a list of case names, got 'FI, SE': write a list, [FI, SE]" in err, err
+    with pytest.raises(QCAInputError, match="got '80 %': a percentage"):
+        truth_table(pd.read_csv(lf, index_col="case"), "SURV", incl_cut="80 %")

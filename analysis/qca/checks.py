@@ -101,6 +101,9 @@ def text_number_hint(value) -> str:
     """": write 0.8, a number, not the text '0.8'" for a number given as text (read from a file or a form), which
     every numeric parameter refuses rather than converts; '' for anything else. `value` may be a list or tuple."""
     texts = [v for v in (value if isinstance(value, (list, tuple)) else [value]) if isinstance(v, str)]
+    percent = [re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*%\s*", t) for t in texts]
+    if texts and all(percent) and all(0 <= float(m.group(1)) <= 100 for m in percent):   # '80%' from a report
+        return f": a percentage? write {', '.join(f'{float(m.group(1)) / 100:g}' for m in percent)}"
     try:
         nums = [float(t) for t in texts]
     except ValueError:   # text that is no number: the message's own words say what is allowed

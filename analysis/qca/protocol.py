@@ -332,7 +332,10 @@ def _as_list(name, v) -> list[str]:
     elif isinstance(v, (pd.Index, pd.Series, np.ndarray)):
         v = list(v)
     if isinstance(v, str) or not isinstance(v, Sequence):
-        raise QCAInputError(f"{name} must be a list of case names, got {v!r}")
+        parts = [p.strip() for p in v.split(",")] if isinstance(v, str) else []
+        hint = (f": write a list, [{', '.join(parts)}] (Python: {parts!r})" if len(parts) > 1 and all(parts) else
+                f": write a list, [{v.strip()}] (Python: {[v.strip()]!r})" if isinstance(v, str) and v.strip() else "")
+        raise QCAInputError(f"{name} must be a list of case names, got {v!r}{hint}")
     return [str(x) for x in v]
 
 
