@@ -336,3 +336,19 @@ def test_a_cut_off_written_as_a_percentage_text_and_drop_cases_as_one_text_say_w
     assert code == 2 and "drop_cases must be a list of case names, got 'FI, SE': write a list, [FI, SE]" in err, err
     with pytest.raises(QCAInputError, match="got '80 %': a percentage"):
         truth_table(pd.read_csv(lf, index_col="case"), "SURV", incl_cut="80 %")
+
+
+@pytest.mark.parametrize("name, extra, expect", [
+    ("sets.json", [], "--out sets.json: the output is CSV; add --json for JSON records, or name the file .csv"),
+    ("sets.csv", ["--json"], "--out sets.csv: the output is JSON records (--json); name the file .json, or leave "
+                             "--json out for CSV"),
+])
+def test_calibrate_out_suffix_that_contradicts_the_format_is_refused(capsys, tmp_path, monkeypatch, name, extra, expect):
+    """calibrate --out sets.json (without --json) wrote CSV into a .json file, and --json --out sets.csv JSON into a
+    .csv file, which a spreadsheet then opened as one column of brackets; refused before anything is written."""
+    from analysis.paths import ROOT
+
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "calibrate", str(ROOT / "data/reference/datasets/LR.csv"), "--spec",
+                         str(ROOT / "docs/examples/LR_calibration.yaml"), "--out", name, *extra)
+    assert code == 2 and err == f"error: {expect}\n" and not (tmp_path / name).exists(), err

@@ -785,6 +785,16 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
     if not isinstance(spec, Mapping) or not spec or not all(isinstance(r, Mapping) for r in spec.values()):
         raise QCAInputError(f"{args.spec}: a calibration specification maps each set name to calibrate() arguments, "
                             "e.g. DEV: {thresholds: 'e=350, c=550, i=850'}")
+    if args.out is not None and args.out.strip():   # the file's suffix and the format written agree
+        from pathlib import Path
+
+        suffix = Path(args.out).suffix.lower()
+        if suffix == ".json" and not args.json:
+            raise QCAInputError(f"--out {args.out}: the output is CSV; add --json for JSON records, or name the file "
+                                ".csv")
+        if suffix == ".csv" and args.json:
+            raise QCAInputError(f"--out {args.out}: the output is JSON records (--json); name the file .json, or leave "
+                                "--json out for CSV")
     if args.keep is not None and not args.keep.strip():   # an unset shell variable: read as nothing kept
         raise QCAInputError(f"--keep is empty ({args.keep!r}): give the columns to copy, e.g. SURV, or leave the flag "
                             "out")
