@@ -352,3 +352,21 @@ def test_calibrate_out_suffix_that_contradicts_the_format_is_refused(capsys, tmp
     code, out, err = run(capsys, "calibrate", str(ROOT / "data/reference/datasets/LR.csv"), "--spec",
                          str(ROOT / "docs/examples/LR_calibration.yaml"), "--out", name, *extra)
     assert code == 2 and err == f"error: {expect}\n" and not (tmp_path / name).exists(), err
+
+
+def test_robustness_names_the_raw_file_for_a_problem_in_its_raw_values(capsys, tmp_path):
+    """A bad raw value (non-numeric, or '1.098' beside '33,4') was named as 'LF_sweeps.yaml: test 'DEV c=600': raw
+    column 'DEV' ...': the spec file and the test, not the file holding the value. The --raw file is now named."""
+    from analysis.paths import ROOT
+
+    lr = pd.read_csv(ROOT / "data/reference/datasets/LR.csv")
+    raw = tmp_path / "lr_de.csv"
+    lr.assign(DEV=[f"{v:,}".replace(",", ".") for v in lr["DEV"]],
+              URB=[f"{v:g}".replace(".", ",") for v in lr["URB"]]).to_csv(raw, index=False)
+    spec = str(ROOT / "docs/examples/LF_sweeps.yaml")
+    lf = str(ROOT / "data/reference/datasets/LF.csv")
+    code, out, err = run(capsys, "robustness", lf, "--spec", spec, "--raw", str(raw))
+    assert code == 2 and f"test 'DEV c=600': --raw {raw}: column 'DEV' (e.g. '1.098' for case(s) 'BE'" in err, err
+    lr.assign(DEV=lr["DEV"].astype(str).where(lr["case"] != "AU", "n/a?")).to_csv(raw, index=False)
+    code, out, err = run(capsys, "robustness", lf, "--spec", spec, "--raw", str(raw))
+    assert code == 2 and f"--raw {raw}: column 'DEV' has a missing or non-numeric value for case(s) 'AU'" in err, err

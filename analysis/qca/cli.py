@@ -527,8 +527,18 @@ def _run(args) -> str:
                                     + (f" in column {raw_case!r}" if raw_case in raw.columns else "")
                                     + "; each case needs one row of raw values: "
                                     + where_repeated([str(c).strip() for c in names], dup))
-        return run_spec_file(df, args.spec, raw=raw, case_column=case_column, n_jobs=args.n_jobs,
-                             as_json=args.json, no_solution=args.no_solution, budgets=_raised_budgets(args))
+        try:
+            return run_spec_file(df, args.spec, raw=raw, case_column=case_column, n_jobs=args.n_jobs,
+                                 as_json=args.json, no_solution=args.no_solution, budgets=_raised_budgets(args))
+        except QCAInputError as err:   # a raw value's problem names the --raw file (the spec names the test)
+            text = str(err)
+            if args.raw and "raw column " in text:
+                text = text.replace("raw column ", f"--raw {args.raw}: column ", 1)
+            elif args.raw and "the raw data" in text:
+                text = text.replace("the raw data", f"--raw {args.raw}", 1)
+            if text == str(err):
+                raise
+            raise type(err)(text) from None
     if args.command == "cluster":
         from .diagnostics import cluster_diagnostics
 

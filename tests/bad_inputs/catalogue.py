@@ -649,7 +649,8 @@ CATALOGUE: list[Bad] = [
         "spec_bad_cutoff.yaml: test 'typo': incl_cut must be numbers in [0, 1], got '0.7x'", origin="review"),
     Bad("robustness-raw-blank", "raw data for a recalibration test with a blank cell", f("raw_blank_cell.csv"), "cli",
         cli("robustness", LF, "--spec", f("spec_recalibrate.yaml"), "--raw", f("raw_blank_cell.csv")),
-        "test 'DEV c=600': raw column 'DEV' has a missing or non-numeric value for case(s) 'AU'", origin="review"),
+        "test 'DEV c=600': --raw tests/bad_inputs/raw_blank_cell.csv: column 'DEV' has a missing or non-numeric value "
+        "for case(s) 'AU'", origin="review"),
     Bad("robustness-n-jobs-0", "robustness --n-jobs 0", f("spec_recalibrate.yaml"), "cli",
         cli("robustness", LF, "--spec", f("spec_recalibrate.yaml"), "--n-jobs", "0"),
         "must be a whole number other than 0 from -1024 to 1024 (-1: every core)", origin="review"),
