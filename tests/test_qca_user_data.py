@@ -370,3 +370,20 @@ def test_robustness_names_the_raw_file_for_a_problem_in_its_raw_values(capsys, t
     lr.assign(DEV=lr["DEV"].astype(str).where(lr["case"] != "AU", "n/a?")).to_csv(raw, index=False)
     code, out, err = run(capsys, "robustness", lf, "--spec", spec, "--raw", str(raw))
     assert code == 2 and f"--raw {raw}: column 'DEV' has a missing or non-numeric value for case(s) 'AU'" in err, err
+
+
+def test_cluster_lists_numeric_unit_ids_of_a_file_by_value(capsys, tmp_path):
+    """A panel whose units are numbered 1..18 (read from a CSV, as text) listed the within rows 1, 10, 11, ..., 18,
+    2, 3: the API ordered numbers by value, but the command line's text columns by text. Numbers written as text
+    are now ordered by value too, as the API does with a numeric column."""
+    from analysis.paths import ROOT
+
+    p = pd.read_csv(ROOT / "data/reference/r-setmethods/LF_panel.csv", index_col=0)
+    codes = {c: i + 1 for i, c in enumerate(p["CASE"].unique())}
+    path = tmp_path / "panel_id.csv"
+    p.assign(id=p["CASE"].map(codes)).drop(columns="CASE").to_csv(path, index=False)
+    code, out, err = run(capsys, "cluster", str(path), "--outcome", "SURV", "--expression", "DEV*~IND + URB*STB",
+                         "--unit", "id", "--cluster", "WAVE", "--json")
+    assert code == 0, err
+    within = list(json.loads(out)["DEV*~IND + URB*STB"]["within"])
+    assert within == [str(i) for i in range(1, 19)], within

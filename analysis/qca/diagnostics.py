@@ -19,6 +19,7 @@ the outcome, or both), as contradictions() lists them under cases_at_crossover a
 from __future__ import annotations
 
 import math
+import re
 import warnings
 from dataclasses import dataclass, field
 from typing import Sequence
@@ -865,7 +866,10 @@ def _id_order(ids: pd.Series) -> list[str]:
     if pd.api.types.is_numeric_dtype(ids) and not pd.api.types.is_bool_dtype(ids):
         firsts = ids.drop_duplicates().sort_values(kind="stable")
         return list(dict.fromkeys(firsts.astype(str)))
-    return sorted(set(ids.astype(str)))
+    texts = sorted(set(ids.astype(str)))
+    if all(re.fullmatch(r"\s*[+-]?\d+(\.\d+)?\s*", t, re.ASCII) for t in texts):   # numbers read as text (a CSV
+        return sorted(texts, key=lambda t: (float(t), t))   # file): by value, as a numeric column, not 1, 10, 2
+    return texts
 
 
 def _cluster_one(label, x, y, units, clusters, relation, order=None) -> ClusterDiagnostics:
