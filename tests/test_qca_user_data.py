@@ -309,6 +309,10 @@ def test_excel_sep_line_is_read_and_a_title_above_the_header_is_named(capsys, tm
         path.write_text(f"{first}\n{rows}", encoding="utf-8")
         code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
         assert code == 0 and out == expected and err == "", (first, err)
+    path.write_text("sep=,\n", encoding="utf-8")
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
+    assert code == 2 and err == f"error: {path}: the file holds only Excel's separator line 'sep=,': no header (column " \
+                                "names) and no data rows\n", err
     path.write_text("sep=;\ncase;A;B;Y\na;1;0;1\n", encoding="utf-8")
     code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
     assert code == 2 and err.startswith(f"error: {path}: the file starts with Excel's separator line 'sep=;': it is "

@@ -177,6 +177,9 @@ def _separator_line(text: str, path: str) -> str:
     m = _SEP_LINE.fullmatch(first.rstrip("\r"))
     if m is None:
         return text
+    if m.group(1) == "," and not rest.strip():
+        raise QCAInputError(f"{path}: the file holds only Excel's separator line {first.strip()!r}: no header (column "
+                            "names) and no data rows")
     if m.group(1) == ",":
         return rest
     label = {";": "';'", "\t": "a tab"}.get(m.group(1), repr(m.group(1)))
