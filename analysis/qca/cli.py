@@ -376,7 +376,9 @@ def build_parser() -> argparse.ArgumentParser:
                        "the --keep columns and the calibrated sets; other columns are left out. A file without a "
                        "case column ('case', an unnamed first column, or --case-column) is refused when it has "
                        "columns neither calibrated nor kept (one may name the cases); with every column calibrated, "
-                       "cases are numbered 1, 2, ...")
+                       "cases are numbered 1, 2, ... . Memberships are written exactly (the shortest text that reads "
+                       "back as the same number, as in the JSON), so the CSV and the JSON give the same analyses; a "
+                       "set with 'missing: keep' leaves a case without a raw value empty (JSON: null)")
     k.add_argument("data", help="CSV file of raw values: one row per case ('-': standard input)")
     k.add_argument("--spec", required=True,
                    help="YAML or JSON file mapping each set to calibrate() arguments, e.g. "
@@ -386,7 +388,7 @@ def build_parser() -> argparse.ArgumentParser:
     k.add_argument("--keep", default=None, help="comma-separated columns copied unchanged (e.g. a calibrated outcome); "
                    "columns neither calibrated nor kept are left out")
     k.add_argument("--out", default=None, help="write the CSV (JSON with --json) to this file (all or nothing) "
-                                               "instead of printing it")
+                                               "instead of printing it; .csv for CSV, .json with --json")
     k.add_argument("--json", action="store_true", help="JSON records instead of CSV (the other commands read them too)")
     return parser
 
