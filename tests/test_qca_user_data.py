@@ -123,7 +123,7 @@ def _lr_german(tmp_path):
     (dict(sep=";", decimal=","), "pd.read_csv(..., decimal=',') leaves '1.098' (1098 with '.' between groups of "
                                  "digits) as text; read the file with thousands='.' too"),
     (dict(sep=";"), "column 'URB' writes decimals with a comma ('33,4'), so the file's '.' separates groups of "
-                    "digits, but pandas read 1.098 as a decimal number (it is 1098)"),
+                    "digits, but pandas read 1.098 as a decimal number (probably 1098)"),
 ])
 def test_raw_values_read_by_pandas_from_a_german_file_are_refused_in_the_protocol(tmp_path, read, expect):
     """robustness_protocol's recalibration test read raw DEV 1.098 (BE: 1098 USD) as 1.098, below every anchor,

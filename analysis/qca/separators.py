@@ -87,7 +87,7 @@ def grouped_numbers(df: pd.DataFrame, col: str, text=None, values=None) -> tuple
         first = float(v[np.flatnonzero(mask)[0]])
         return ("error", mask,
                 f"column {comma[0]!r} writes decimals with a comma ({comma[1]!r}), so the file's '.' separates groups "
-                f"of digits, but pandas read {first!r} as a decimal number (it is {first * 1000:.0f}): read the file "
+                f"of digits, but pandas read {first!r} as a decimal number (probably {first * 1000:.0f}): read the file "
                 "with pd.read_csv(path, sep=';', decimal=',', thousands='.'), or save it with '.' as decimal separator "
                 "and no thousands separator")
     codes, texts = cells
