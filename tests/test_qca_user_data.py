@@ -391,3 +391,23 @@ def test_cluster_lists_numeric_unit_ids_of_a_file_by_value(capsys, tmp_path):
     assert code == 0, err
     within = list(json.loads(out)["DEV*~IND + URB*STB"]["within"])
     assert within == [str(i) for i in range(1, 19)], within
+
+
+def test_raw_case_names_are_matched_as_the_data_s_are(capsys, tmp_path):
+    """The data's case names are read stripped (' AU ' is AU); the raw file's were not, so a padded ' AU ' in --raw
+    was 'case(s) 'AU' not in the raw data' though the file holds it. Now stripped alike; a name differing in case
+    only ('be' for BE) is named as such."""
+    from analysis.paths import ROOT
+
+    lr = (ROOT / "data/reference/datasets/LR.csv").read_text(encoding="utf-8")
+    raw = tmp_path / "lr_pad.csv"
+    raw.write_text(lr.replace('"AU",', '" AU ",'), encoding="utf-8")
+    spec = str(ROOT / "docs/examples/LF_sweeps.yaml")
+    lf = str(ROOT / "data/reference/datasets/LF.csv")
+    code, clean, err = run(capsys, "robustness", lf, "--spec", spec, "--raw", str(ROOT / "data/reference/datasets/LR.csv"))
+    assert code == 0, err
+    code, out, err = run(capsys, "robustness", lf, "--spec", spec, "--raw", str(raw))
+    assert code == 0 and out == clean, err
+    raw.write_text(lr.replace('"BE",', '"be",'), encoding="utf-8")
+    code, out, err = run(capsys, "robustness", lf, "--spec", spec, "--raw", str(raw))
+    assert code == 2 and f"case(s) 'BE' not in --raw {raw}; it holds 'be' (case names are case-sensitive)" in err, err

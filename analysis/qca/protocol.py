@@ -568,6 +568,10 @@ def _raw_values(raw: pd.DataFrame, cases, source, who: str) -> np.ndarray:
         hint = (f"; column {holding[0]!r} of the raw data holds them: read it with index_col={holding[0]!r}, or pass "
                 f"raw_case_column={holding[0]!r} (robustness_protocol; CLI: --raw-case-column {holding[0]})"
                 if holding else "")
+        folded = {str(n).casefold(): str(n) for n in raw.index}
+        near = [(m, folded[str(m).casefold()]) for m in missing if str(m).casefold() in folded]
+        if near and not hint:   # 'be' for BE: the same name in another case
+            hint = ("; it holds " + ", ".join(repr(r) for _, r in near[:5]) + " (case names are case-sensitive)")
         raise QCAInputError(f"{who}: case(s) {_all_names(missing)} not in the raw data{hint}")
     col = raw.loc[list(cases), source]
     values, missing, non_numeric = _numeric(raw.loc[list(cases)], source)
@@ -1131,7 +1135,7 @@ def _frame(data: pd.DataFrame, case_column: str | None) -> pd.DataFrame:
             raise QCAInputError(missing_case_column(case_column, data))
         data = data.set_index(case_column)
     out = data.copy()
-    out.index = [str(i) for i in out.index]
+    out.index = [str(i).strip() for i in out.index]   # as prepare_data reads case names: ' AU ' is AU
     return out
 
 
