@@ -411,3 +411,14 @@ def test_raw_case_names_are_matched_as_the_data_s_are(capsys, tmp_path):
     raw.write_text(lr.replace('"BE",', '"be",'), encoding="utf-8")
     code, out, err = run(capsys, "robustness", lf, "--spec", spec, "--raw", str(raw))
     assert code == 2 and f"case(s) 'BE' not in --raw {raw}; it holds 'be' (case names are case-sensitive)" in err, err
+
+
+def test_a_header_name_with_a_line_break_is_named_with_its_file_and_a_usable_new_name(capsys, tmp_path):
+    """A header cell typed with a line break (Alt+Enter in Excel: 'GDP<newline>(log)') was refused as containing
+    '(' ')' with the suggestion 'GDP\\n_log', still a line break, and without the file's name."""
+    path = tmp_path / "nl.csv"
+    path.write_text('case,"GDP\n(log)",B,Y\na,1,0,1\nb,0,1,0\nc,1,1,1\nd,0,0,0\n', encoding="utf-8")
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
+    assert code == 2 and err.count("\n") == 1, err
+    assert err.startswith(f"error: {path}: condition name 'GDP\\n(log)' holds a line break (Alt+Enter in an Excel "
+                          "cell?)") and "rename the column, e.g. to 'GDP_log'" in err, err

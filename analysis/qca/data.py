@@ -313,6 +313,11 @@ def _check_name(name: str, role: str, columns, empty: bool = False) -> None:
         raise QCAInputError(
             f"{role} column {name!r} has blanks around its name: strip the header "
             "(df.columns = df.columns.str.strip()) so solutions print and read back unambiguously")
+    if any(ch in name for ch in "\r\n\t"):   # a header cell typed over two lines (Alt+Enter in Excel)
+        fixed = re.sub(r"[\s" + re.escape(_OPERATORS) + r"]+", "_", name).strip("_") or "X"
+        raise QCAInputError(
+            f"{role} name {name!r} holds a line break (Alt+Enter in an Excel cell?): tables and solutions would print "
+            f"it over two lines; rename the column, e.g. to {fixed!r}")
     bad = sorted({ch for ch in name if ch in _OPERATORS}, key=_OPERATORS.index)
     if bad:
         fixed = re.sub(r"[" + re.escape(_OPERATORS) + r"]+", "_", name).strip("_") or "X"
