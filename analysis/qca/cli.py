@@ -1132,7 +1132,7 @@ def _cli_message(message: str, args, parser: argparse.ArgumentParser, data_error
         elif re.search(r"\b(?:of|in) the data\b", text):
             text = re.sub(r"\b(of|in) the data\b", lambda m: f"{m.group(1)} {data}", text, count=1)
         elif re.search(r"(?<![-\w])(?:columns? '|column\(s\) '|\(columns: |case names?\b|case\(s\) '|(?:only|for) case '"
-                       r"|^(?:condition|outcome) name '"
+                       r"|^(?:condition|outcome) name(?:\(s\))? '"
                        r"|every one of the \d+ cases)", text):
             text = f"{data}: {text}"   # a column, a case or a value in the file
     return text
