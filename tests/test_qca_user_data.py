@@ -426,3 +426,14 @@ def test_a_header_name_with_a_line_break_is_named_with_its_file_and_a_usable_new
     pri.write_text("case,PRI,B,Y\na,1,0,1\nb,0,1,0\nc,1,1,1\nd,0,0,0\n", encoding="utf-8")
     code, out, err = run(capsys, "truth-table", str(pri), "--outcome", "Y")
     assert code == 2 and err.startswith(f"error: {pri}: condition name(s) 'PRI' are also columns"), err
+
+
+def test_a_header_repeated_below_is_named(capsys, tmp_path):
+    """Two exports appended into one file repeat the header line inside the data; it was read as a case named
+    'case' whose values are 'A', 'B', 'Y': 'non-numeric values ... 'Y': a yes/no label'. Now named as a repeated
+    header, with its line."""
+    path = tmp_path / "rep.csv"
+    path.write_text("case,A,B,Y\na,1,0,1\nb,0,1,0\ncase,A,B,Y\nc,1,1,1\nd,0,0,0\n", encoding="utf-8")
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
+    assert code == 2 and err == (f"error: {path}: line 4 repeats the header (case,A,B,Y): files appended one to "
+                                 "another? Delete the repeated header line(s)\n"), err

@@ -238,6 +238,17 @@ def read_data(path: str | Path, case_column: str | None = None,
                 f"{path}: column {position + 1} has no name in the header (line 1) but holds values (e.g. "
                 f"{df[label].iloc[row].strip()!r} in data row {row + 1}); write its name in the header, or delete "
                 "the column")
+    named = [c for c, n in zip(df.columns, names) if n != "" and c in df.columns]
+    if named and len(df):   # the header again inside the data (two exports appended): not a case named 'case'
+        # rows whose first named cell is its name (as written: a repeated line has the header's own blanks, if
+        # any; compared without a copy of the column), then the others of those rows
+        rows = np.flatnonzero(np.asarray((df[named[0]] == named[0]).fillna(False), dtype=bool)).tolist()
+        rows = [i for i in rows if all(str(df[c].iat[i]).strip() == c for c in named[1:])]
+        if rows:
+            lines = [str(i + 2) for i in rows[:5]]
+            raise QCAInputError(f"{path}: line{'s' if len(lines) > 1 else ''} {', '.join(lines)} repeat"
+                                f"{'' if len(lines) > 1 else 's'} the header ({','.join(named)}): files appended one "
+                                "to another? Delete the repeated header line(s)")
     empty_rows = blank.all(axis=1).to_numpy()
     if empty_rows.any():  # Excel's trailing ',,,' rows
         lines = [str(i + 2) for i in empty_rows.nonzero()[0]]

@@ -1671,6 +1671,10 @@ CATALOGUE: list[Bad] = [
         *truth_table_cli("title_above_header.csv"),
         "line 1 holds one cell ('Table 1: survey data') and the lines below it 4: a title above the header? The first "
         "line must be the header (column names): remove the line(s) above it", origin="user data"),
+    Bad("header-repeated", "two exports appended: the header line again inside the data (was: a case named 'case' "
+        "with 'a yes/no label' 'SURV')", *truth_table_cli("header_repeated.csv"),
+        "line 4 repeats the header (case,DEV,URB,SURV): files appended one to another? Delete the repeated header "
+        "line(s)", origin="user data"),
 ]
 
 Call = Callable[[], object]
