@@ -4,7 +4,8 @@ Every cell is read as text (no guessing of missing values or types; `prepare_dat
 the exporters add is handled or refused with a clear message: a UTF-8 byte order mark, UTF-16 with its byte
 order mark, CRLF and old Mac CR-only line ends (read),
 Excel's separator line 'sep=,' above the header (skipped; 'sep=;' refused), a title line above the header (named),
-semicolon or tab separators (refused: the file would be one column), repeated or blank-padded headers
+semicolon or tab separators (refused: the file would be one column), the header line repeated inside the data
+(refused, naming the line), repeated or blank-padded headers
 (refused / stripped), trailing empty columns and rows (dropped), an unnamed first column of row names (taken
 as case names) or of a pandas index 0, 1, 2, ... (dropped). JSON records, a list of {column: value} objects one per
 case (what `calibrate --json` writes), are read as the table they hold; other JSON is refused. Errors raise
