@@ -437,3 +437,17 @@ def test_a_header_repeated_below_is_named(capsys, tmp_path):
     code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
     assert code == 2 and err == (f"error: {path}: line 4 repeats the header (case,A,B,Y): files appended one to "
                                  "another? Delete the repeated header line(s)\n"), err
+
+
+@pytest.mark.parametrize("line", ["outcome:", "outcome: ~"])
+def test_a_sweep_file_outcome_left_empty_says_yaml_read_it_as_null(capsys, tmp_path, line):
+    """'outcome: ~' (the negation sign without the name) and 'outcome:' are null to YAML; the message said 'got
+    None' without saying why."""
+    from analysis.paths import ROOT
+
+    spec = tmp_path / "s.yaml"
+    spec.write_text(f"{line}\nincl_cut: 0.8\ntests:\n  - {{label: a, n_cut: 2}}\n", encoding="utf-8")
+    code, out, err = run(capsys, "robustness", str(ROOT / "data/reference/datasets/LF.csv"), "--spec", str(spec))
+    assert code == 2 and err == (f"error: {spec}: 'outcome' has no value (YAML reads an empty value, or a lone '~', "
+                                 "as null): write the outcome's column, e.g. 'outcome: SURV', or its negation in "
+                                 "quotes, 'outcome: \"~SURV\"'\n"), err

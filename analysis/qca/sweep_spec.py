@@ -37,6 +37,10 @@ def load_spec(path) -> dict:
         raise QCAInputError(f"{path}: {unknown_keys(unknown, SPEC_KEYS)}")
     if "outcome" not in spec:
         raise QCAInputError(f"{path}: 'outcome' is required")
+    if spec["outcome"] is None:   # 'outcome:' or 'outcome: ~' (the negation sign alone): YAML's null
+        raise QCAInputError(f"{path}: 'outcome' has no value (YAML reads an empty value, or a lone '~', as null): write "
+                            "the outcome's column, e.g. 'outcome: SURV', or its negation in quotes, "
+                            "'outcome: \"~SURV\"'")
     if "tests" not in spec and "ranges" not in spec:
         raise QCAInputError(f"{path}: give 'tests' (alternative specifications) and/or 'ranges'")
     for i, r in enumerate(spec.get("ranges") or [], start=1):
