@@ -451,3 +451,23 @@ def test_a_sweep_file_outcome_left_empty_says_yaml_read_it_as_null(capsys, tmp_p
     assert code == 2 and err == (f"error: {spec}: 'outcome' has no value (YAML reads an empty value, or a lone '~', "
                                  "as null): write the outcome's column, e.g. 'outcome: SURV', or its negation in "
                                  "quotes, 'outcome: \"~SURV\"'\n"), err
+
+
+def test_threshold_range_takes_the_raw_case_column_its_message_names():
+    """threshold_range() on raw values read without index_col said 'pass raw_case_column='case'
+    (robustness_protocol; ...)', an argument threshold_range did not take; it takes it now, as robustness_protocol
+    does, with the same result as raw values indexed by case."""
+    from analysis.paths import ROOT
+    from analysis.qca import threshold_range
+
+    lf = pd.read_csv(ROOT / "data/reference/datasets/LF.csv", index_col="case")
+    lr = pd.read_csv(ROOT / "data/reference/datasets/LR.csv")
+    args = dict(step=25, max_runs=3, calibrate_set="DEV", thresholds="e=350, c=550, i=850", incl_cut=0.8)
+    conds = ["DEV", "URB", "LIT", "IND", "STB"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        with pytest.raises(QCAInputError, match=r"pass raw_case_column='case' \(CLI: --raw-case-column case\)"):
+            threshold_range(lf, "SURV", conds, "calibration", raw=lr, **args)
+        got = threshold_range(lf, "SURV", conds, "calibration", raw=lr, raw_case_column="case", **args)
+        expected = threshold_range(lf, "SURV", conds, "calibration", raw=lr.set_index("case"), **args)
+    pd.testing.assert_frame_equal(got, expected)

@@ -566,7 +566,7 @@ def _raw_values(raw: pd.DataFrame, cases, source, who: str) -> np.ndarray:
         # the names in a column of the raw data (read without index_col): say which, and how to use it
         holding = [str(c) for c in raw.columns if set(missing) <= {str(v).strip() for v in raw[c]}]
         hint = (f"; column {holding[0]!r} of the raw data holds them: read it with index_col={holding[0]!r}, or pass "
-                f"raw_case_column={holding[0]!r} (robustness_protocol; CLI: --raw-case-column {holding[0]})"
+                f"raw_case_column={holding[0]!r} (CLI: --raw-case-column {holding[0]})"
                 if holding else "")
         folded = {str(n).casefold(): str(n) for n in raw.index}
         near = [(m, folded[str(m).casefold()]) for m in missing if str(m).casefold() in folded]
@@ -1479,7 +1479,8 @@ RANGE_ROUND = 4
 
 def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str, step, max_runs: int = 10, *,
                     incl_cut=1.0, n_cut: int = 1, pri_cut: float = 0.0, include: str = "?",
-                    case_column: str | None = None, raw: pd.DataFrame | None = None, calibrate_set: str | None = None,
+                    case_column: str | None = None, raw: pd.DataFrame | None = None,
+                    raw_case_column: str | None = None, calibrate_set: str | None = None,
                     source: str | None = None, thresholds=None, calibration_type: str = "fuzzy", dir_exp=None,
                     exclude=None, n_jobs: int | None = None, budgets: Mapping | None = None) -> pd.DataFrame:
     """How far a threshold can move (by `step`, at most `max_runs` steps each way) before the solution
@@ -1493,7 +1494,8 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
     crisp or fuzzy set; a multi-value set's range is crisp), and stops where a cut point empties a level (another
     truth table), as protocol tests must keep a set's levels. Each distinct warning of the runs (e.g. a skew note) is given once, naming the steps
     (threshold = value) it applies at. data, outcome, conditions (a list or 'A, B, C') and case_column (default: the
-    index) as truth_table() reads them; include: minimize()'s at every step (default '?': the parsimonious solution,
+    index) as truth_table() reads them; raw_case_column: the raw values' column of case names (default: the data's
+    case_column where raw has it, else raw's index), as robustness_protocol's; include: minimize()'s at every step (default '?': the parsimonious solution,
     as the compendium's reference runs of SetMethods' ranges pass it, whose own default is ''; '': the conservative
     one; with dir_exp, the intermediate one), in the frame's 'solution' column; n_jobs: joblib workers for the runs
     (-1: every core; None: joblib's default); budgets: search budgets for every run, as robustness_protocol's.
@@ -1567,7 +1569,7 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
                    "is a crisp or fuzzy set (in or out); give one threshold, or a fuzzy range (type: fuzzy)")
             raise QCAInputError(f"calibration range of {calibrate_set!r}: {len(thresholds)} crisp cut point(s) give "
                                 f"{len(thresholds) + 1} levels, another truth table: the data's {calibrate_set!r} {has}")
-        raw_f = _raw_frame(raw, None, case_column, data)
+        raw_f = _raw_frame(raw, raw_case_column, case_column, data)
         values = _raw_values(raw_f, base.index, source or calibrate_set, f"calibration range of {calibrate_set!r}")
         start_rule = ({"thresholds": thresholds} if calibration_type == "fuzzy"
                       else {"type": "crisp", "thresholds": list(thresholds.values())})
