@@ -471,3 +471,18 @@ def test_threshold_range_takes_the_raw_case_column_its_message_names():
         got = threshold_range(lf, "SURV", conds, "calibration", raw=lr, raw_case_column="case", **args)
         expected = threshold_range(lf, "SURV", conds, "calibration", raw=lr.set_index("case"), **args)
     pd.testing.assert_frame_equal(got, expected)
+
+
+def test_spss_filter_column_is_not_taken_as_a_condition(capsys, tmp_path):
+    """SPSS writes 'filter_$' (Data > Select Cases) into an export of every case, 0 for those not selected; with the
+    conditions taken from the file it was silently a condition of the truth table, and the unselected cases were
+    analysed. Now refused, naming what it is and both fixes; listed by the user, it is a condition as asked."""
+    path = tmp_path / "spss.csv"
+    path.write_text("case,A,B,Y,filter_$\na,1,0,1,1\nb,0,1,0,1\nc,1,1,1,0\nd,0,0,0,1\ne,1,0,1,1\n", encoding="utf-8")
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
+    assert code == 2 and err.count("\n") == 1, err
+    assert err.startswith(f"error: {path}: column 'filter_$' is SPSS's case filter (Data > Select Cases): the export "
+                          "holds every case, 0 for those not selected (here 'c')"), err
+    assert "--conditions A,B" in err, err
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y", "--conditions", "A,B,filter_$")
+    assert code == 0 and "filter_$" in out, err

@@ -862,6 +862,14 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
     for c in conds:
         _check_name(c, "condition", columns, empty(c))
     listed = conditions is not None and not (isinstance(conditions, str) and conditions.strip() == "")
+    if not listed and "filter_$" in conds:   # SPSS's Select Cases variable: which cases the user meant, not a set
+        rest = [c for c in conds if c != "filter_$"]
+        off = [str(n) for n, v in zip(cases, df["filter_$"].astype(str).str.strip()) if v in ("0", "0.0")]
+        said = f" (here {_all_names(off)})" if off else ""
+        raise QCADataError(
+            f"column 'filter_$' is SPSS's case filter (Data > Select Cases): the export holds every case, 0 for those "
+            f"not selected{said}; drop those cases first if the selection is meant, and list the conditions without "
+            f"it: conditions='{', '.join(rest)}' (CLI: --conditions {','.join(rest)})")
     void = [c for c in conds if empty(c)]
     if void:   # 'Column1' of an Excel table, a set not filled in yet: was 'missing values ... drop those cases'
         rest = [c for c in conds if c not in void]

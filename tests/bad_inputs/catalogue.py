@@ -1675,6 +1675,11 @@ CATALOGUE: list[Bad] = [
         "with 'a yes/no label' 'SURV')", *truth_table_cli("header_repeated.csv"),
         "line 4 repeats the header (case,DEV,URB,SURV): files appended one to another? Delete the repeated header "
         "line(s)", origin="user data"),
+    Bad("spss-filter-column", "an SPSS export with its Select Cases variable filter_$ (was a condition of the truth "
+        "table, the unselected cases analysed)", *truth_table_cli("spss_filter_column.csv"),
+        "column 'filter_$' is SPSS's case filter (Data > Select Cases): the export holds every case, 0 for those not "
+        "selected (here 'c'); drop those cases first if the selection is meant, and list the conditions without it: "
+        "--conditions DEV,URB", origin="user data"),
 ]
 
 Call = Callable[[], object]
