@@ -486,3 +486,16 @@ def test_spss_filter_column_is_not_taken_as_a_condition(capsys, tmp_path):
     assert "--conditions A,B" in err, err
     code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y", "--conditions", "A,B,filter_$")
     assert code == 0 and "filter_$" in out, err
+
+
+def test_calibrate_json_keeps_a_kept_column_like_1_038_as_its_text(capsys, tmp_path):
+    """calibrate --json writes a kept column of plain numbers as JSON numbers: a kept 'POP' of '1.038' (1038 beside
+    the file's '0,8') became the number 1.038, and the text that shows the doubt was gone for the next command. Such
+    a column now stays text, as the CSV copies it."""
+    raw, spec = tmp_path / "raw.csv", tmp_path / "spec.yaml"
+    raw.write_text('case,GDP,POP,LIT\na,100,"1.038","0,8"\nb,900,"586","0,7"\nc,400,"2.100","0,2"\n',
+                   encoding="utf-8")
+    spec.write_text(GDP_SPEC, encoding="utf-8")
+    code, out, err = run(capsys, "calibrate", str(raw), "--spec", str(spec), "--keep", "POP,LIT", "--json")
+    assert code == 0, err
+    assert [r["POP"] for r in json.loads(out)] == ["1.038", "586", "2.100"], out

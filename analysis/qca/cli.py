@@ -880,7 +880,11 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
         # kept columns are read as text; in JSON a column of plain numbers is written as numbers (an outcome
         # kept as "1" would be a string), one with codes such as '007' or any text stays text
         number = re.compile(r"[-+]?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?")
+        from .separators import grouped_numbers
+
         for c in keep:
+            if grouped_numbers(df, c) is not None:   # '1.038' that may be 1038: kept as written, for the next reader
+                continue
             cells = out[c].astype(str).str.strip()
             if (cells != "").any() and cells[cells != ""].map(lambda s: bool(number.fullmatch(s))).all():
                 values = [None if s == "" else (int(s) if re.fullmatch(r"[-+]?\d+", s) else float(s)) for s in cells]
