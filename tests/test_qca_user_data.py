@@ -499,3 +499,13 @@ def test_calibrate_json_keeps_a_kept_column_like_1_038_as_its_text(capsys, tmp_p
     code, out, err = run(capsys, "calibrate", str(raw), "--spec", str(spec), "--keep", "POP,LIT", "--json")
     assert code == 0, err
     assert [r["POP"] for r in json.loads(out)] == ["1.038", "586", "2.100"], out
+
+
+def test_case_column_flag_misspelt_says_which_column_was_meant(capsys):
+    """--case-column Case where the file's column is 'case' listed the columns without saying which one was meant,
+    as --outcome and --conditions do."""
+    from analysis.paths import ROOT
+
+    lf = str(ROOT / "data/reference/datasets/LF.csv")
+    code, out, err = run(capsys, "truth-table", lf, "--outcome", "SURV", "--case-column", "Case")
+    assert code == 2 and "did you mean 'case'? (names are case-sensitive)" in err, err

@@ -273,7 +273,10 @@ def read_data(path: str | Path, case_column: str | None = None,
                           "(to_csv without index=False), ignored", QCAWarning, stacklevel=2)
             df = df.drop(columns=first)
     if case_column is not None and case_column not in df.columns:
-        raise QCAInputError(f"{flag} {case_column}: case column '{case_column}' is not in {path} "
+        from .data import _near
+
+        raise QCAInputError(f"{flag} {case_column}: case column '{case_column}' is not in {path}"
+                            f"{_near(case_column, df.columns, sets=False)} "
                             f"(columns: {', '.join(repr(c) for c in df.columns)})")
     if case_column is None:  # no case names: cases are numbered from 1 in file order, as R numbers rows
         df.index = pd.RangeIndex(1, len(df) + 1)
