@@ -1064,6 +1064,25 @@ return out;
 """
 
 
+
+def _printed_problems(driver, book, pages, script) -> list[str]:
+    """What `script` finds wrong on each of `pages`, in print media at an A4 page's printable width (720 px)."""
+    problems = []
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": 720, "height": 1000, "deviceScaleFactor": 1, "mobile": False})
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        with Site(book) as site:
+            for page in pages:
+                driver.get(site.base + page)
+                time.sleep(0.3)
+                problems += [f"{page} printed: {p}" for p in driver.execute_script(script)]
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    return problems
+
+
 @pytest.mark.browser
 def test_a_printed_page_cuts_nothing(driver, project_book):
     """Printed (or saved as PDF), a page lost whatever its screen version showed behind a sideways scroll bar: the
@@ -1073,19 +1092,7 @@ def test_a_printed_page_cuts_nothing(driver, project_book):
     output now wrap, tables are set smaller and fit the page's width, and nothing is cut: every page in print media
     at an A4 page's printable width (720 px). A table too wide for the page is set in a smaller font first, so that
     no number in it is split over two lines (0.500 read as 0.50 and 0)."""
-    problems = []
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": 720, "height": 1000, "deviceScaleFactor": 1, "mobile": False})
-    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
-    try:
-        with Site(project_book) as site:
-            for page in site_pages(project_book):
-                driver.get(site.base + page)
-                time.sleep(0.3)
-                problems += [f"{page} printed: {p}" for p in driver.execute_script(_PRINT_CLIPPED_JS)]
-    finally:
-        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
-        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    problems = _printed_problems(driver, project_book, site_pages(project_book), _PRINT_CLIPPED_JS)
     assert not problems, f"{len(problems)} cut:\n" + "\n".join(problems[:60])
 
 
@@ -1142,17 +1149,6 @@ def test_a_printed_figure_fits_one_page_under_its_heading(driver, project_book):
     held nothing but the heading 'paperA_configurations'), and the configuration chart, taller than a page, was cut
     in two. In print a figure is shrunk whole (its proportions kept) to fit a page with its heading, and no page
     breaks right after a heading (the theme's own rule, kept)."""
-    problems = []
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": 720, "height": 1000, "deviceScaleFactor": 1, "mobile": False})
-    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
-    try:
-        with Site(project_book) as site:
-            for page in ("figures.html", "README.html", "notebooks/03_qca.html"):
-                driver.get(site.base + page)
-                time.sleep(0.3)
-                problems += [f"{page} printed: {p}" for p in driver.execute_script(_PRINT_FIGURES_JS)]
-    finally:
-        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
-        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    problems = _printed_problems(driver, project_book, ("figures.html", "README.html", "notebooks/03_qca.html"),
+                                 _PRINT_FIGURES_JS)
     assert not problems, "\n".join(problems)
