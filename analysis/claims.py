@@ -160,9 +160,50 @@ def summary(table: pd.DataFrame, scope: str = "paper") -> pd.DataFrame:
     return counts.reset_index().assign(scope=scope)[["scope", "evidence", *VERDICTS, "total"]]
 
 
+#: How a claim's Chinese wording marks the compendium's reading of a claim the paper states: 'the claim(本项目读作: the
+#: reading)'. Claims whose words before the mark are the same are readings of one claim of the paper (Paper A's
+#: 基础保障 read three ways, A5-A7); a claim without the mark is a claim of its own, whatever its wording.
+READING_MARK = re.compile(r"\s*[(（]本项目读作[:：]")
+
+
+def stated_claim(claim_zh) -> str | None:
+    """The claim as the paper states it when `claim_zh` is one reading of it (the words before '(本项目读作: ...)'),
+    else None."""
+    m = READING_MARK.search(str(claim_zh))
+    return str(claim_zh)[:m.start()].strip() if m else None
+
+
+def reading_groups(table: pd.DataFrame, scope: str = "paper") -> list[list[str]]:
+    """The claim ids (in ledger order) of each claim of the paper that the ledger reads several ways: rows of one
+    scope whose claim_zh give the same stated claim (`stated_claim`). A claim read one way is in no group."""
+    if "claim_zh" not in table.columns:
+        return []
+    rows = _scoped(table, scope)
+    groups: dict[str, list[str]] = {}
+    for cid, zh in zip(rows["claim_id"], rows["claim_zh"]):
+        stated = stated_claim(zh)
+        if stated:
+            groups.setdefault(stated, []).append(str(cid))
+    return [ids for ids in groups.values() if len(ids) > 1]
+
+
+def _claims_counted(total: int, groups: list[list[str]]) -> str:
+    """'9 claims checked' when every check is a claim of its own; else how many readings of how many claims, in
+    English and Chinese, naming the readings of each claim read several ways (the counts after it are of checks)."""
+    n_claims = total - sum(len(g) - 1 for g in groups)
+    if n_claims == total:
+        return f"{total} claims checked"
+    read = "; ".join(f"{', '.join(g)} read one claim {len(g)} ways" for g in groups)
+    return (f"{total} readings of {n_claims} claims of the paper checked, counted per reading ({read}; "
+            f"论文 {n_claims} 项论断的 {total} 种读法)")
+
+
 def headline(table: pd.DataFrame) -> str:
     """The verdicts on the paper's own claims counted per evidence level, every level named even when it has no
     check, e.g. '8 claims checked: 0 independent; 0 compendium's reading; 8 by construction (7 agree, 1 does not).'
+    A claim of the paper the ledger reads several ways (reading_groups) is counted once among the claims and once per
+    reading among the checks, and the headline says both: '9 readings of 6 claims of the paper checked, counted per
+    reading (A5, A6, A7 read one claim 3 ways; ...; 论文 6 项论断的 9 种读法): ...'.
     Checks by construction are no evidence for or against the paper, and the headline says so in the words of
     EVIDENCE_MEANINGS (one definition for the headline and the book's claims page); context checks (claims the paper does not make) are counted apart, after the paper's."""
     s = summary(table).set_index("evidence")
@@ -177,7 +218,7 @@ def headline(table: pd.DataFrame) -> str:
             detail.append(f"{int(s.loc[lvl, NOT_TESTABLE])} not testable")
         parts.append(f"{n} {lvl} ({', '.join(detail)})")
     total = int(s["total"].sum())
-    text = f"{total} claims checked: " + "; ".join(parts) + "."
+    text = _claims_counted(total, reading_groups(table)) + ": " + "; ".join(parts) + "."
     by_construction = int(s.loc["by construction", "total"])
     if total and by_construction == total:
         text += (" Every check is by construction: the data (all of them, or some rows of a mixed file) were made to "

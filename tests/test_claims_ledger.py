@@ -3,6 +3,7 @@ import pandas as pd
 import pytest
 
 from analysis.claims import (EVIDENCE_COLUMNS, LEDGER_COLUMNS, NOT_TESTABLE, check, headline, ledger, summary,
+                             reading_groups, stated_claim,
                              with_evidence)
 
 
@@ -69,3 +70,22 @@ def test_context_checks_are_counted_apart_from_the_papers_claims():
 def test_bad_ledgers_are_refused_with_a_clear_message(make, msg):
     with pytest.raises(ValueError, match=msg.replace("(", r"\(").replace(")", r"\)")):
         make()
+
+
+def test_headline_counts_the_readings_of_one_claim_once_among_the_claims():
+    """A claim of the paper the ledger reads several ways ('claim(本项目读作: reading)', Paper A's 基础保障 read three
+    ways as A5-A7) was counted as that many claims: '9 claims checked' for 6 claims of Paper A's abstract. The
+    headline now says both numbers, in English and Chinese, computed from claim_zh; claims without the mark, even of
+    the same wording, stay claims of their own."""
+    claims = [check("A", "A1", "甲", "e", "x", "x", evidence="by construction"),
+              check("A", "A2", "乙(本项目读作: 一)", "e", "x", "x", evidence="by construction"),
+              check("A", "A3", "乙(本项目读作: 二)", "e", "x", "y", evidence="by construction"),
+              check("A", "A4", "乙（本项目读作：三）", "e", "x", "y", evidence="by construction"),
+              check("A", "A5", "丙(本项目读作: 一)", "e", "x", "x", evidence="by construction"),
+              check("A", "A6", "丙(本项目读作: 二)", "e", "x", "x", evidence="by construction", scope="context")]
+    t = ledger(claims)
+    assert reading_groups(t) == [["A2", "A3", "A4"]]          # A5 read one way; A6 is context, never counted
+    assert stated_claim("乙(本项目读作: 一)") == "乙" and stated_claim("甲(等效性)") is None
+    assert headline(t).startswith("5 readings of 3 claims of the paper checked, counted per reading (A2, A3, A4 read "
+                                  "one claim 3 ways; 论文 3 项论断的 5 种读法): 0 independent; 0 compendium's reading; "
+                                  "5 by construction (3 agree, 2 do not)."), headline(t)

@@ -212,7 +212,9 @@ def test_book_headline_counts_by_evidence_level(pipeline, tmp_path):
     path = tmp_path / "claims.csv"
     table.to_csv(path, index=False)
     text = bb.evidence_headline(path)
-    assert text.startswith("9 claims checked: 0 independent; 0 compendium's reading; 9 by construction ("), text
+    assert text.startswith("9 readings of 6 claims of the paper checked, counted per reading (A5, A6, A7 read one "
+                           "claim 3 ways; A8, A9 read one claim 2 ways; 论文 6 项论断的 9 种读法): 0 independent; 0 "
+                           "compendium's reading; 9 by construction ("), text
     assert "neither agreement nor disagreement" in text and text.endswith("Data: reconstruction."), text
 
 
@@ -405,3 +407,25 @@ def test_chinese_claims_state_the_same_reading_as_the_english():
     assert all(w in spec["A7"].claim_zh for w in ("一致性", "RoN", "covN")), spec["A7"].claim_zh
     for c in P.CLAIMS:     # every reading stated in one language is stated in the other
         assert ("compendium reads it as" in c.claim_en) == ("本项目读作" in c.claim_zh), c.claim_id
+
+
+def test_headline_counts_the_abstracts_claims_and_their_readings(pipeline):
+    """Paper A's headline said '9 claims checked' where the abstract makes 6 of them: 基础保障 (A5-A7) and 尚不健全
+    (A8-A9) are each one claim read several ways. The counts come from the claims' wording (claim_zh), so they follow
+    CLAIMS; Paper B, whose every claim is read one way, keeps 'N claims checked'."""
+    from analysis.claims import headline, reading_groups, stated_claim
+    from analysis.paths import DATA_DERIVED
+
+    _, _, _, facts = pipeline
+    table = P.claims_ledger(facts, "reconstruction")
+    stated = {stated_claim(z) or cid for cid, z in zip(table["claim_id"], table["claim_zh"])}
+    assert len(table) == 9 and len(stated) == 6
+    assert reading_groups(table) == [["A5", "A6", "A7"], ["A8", "A9"]]
+    head = P.headline(table)
+    assert head.startswith(f"{len(table)} readings of {len(stated)} claims of the paper checked"), head
+    assert f"论文 {len(stated)} 项论断的 {len(table)} 种读法" in head
+    path = DATA_DERIVED / "paperB" / "claims.csv"
+    if path.exists():
+        b = pd.read_csv(path, dtype=str, keep_default_na=False)
+        n_paper = int((b["scope"] == "paper").sum())
+        assert reading_groups(b) == [] and headline(b).startswith(f"{n_paper} claims checked: "), headline(b)
