@@ -59,6 +59,9 @@ class Column:
     pattern: str | None = None     # regular expression a 'str' value must match (fullmatch)
     check: Callable[[object], str | None] | None = field(default=None, compare=False)
     description: str = ""
+    #: values users write for an allowed one ({'原始': 'original'}), for the message refusing them: what to write
+    #: instead (a value that differs from an allowed one only in case is said without being listed here)
+    meant: dict | None = field(default=None, compare=False)
 
     def allowed_text(self) -> str:
         if self.allowed is not None:
@@ -304,14 +307,27 @@ def _not_allowed(col: Column, bad: list[tuple[int, str]]) -> str:
     rows have one (a status written 'Original' on every row), how many and which values, rather than one problem per
     row saying the same."""
     first, text = bad[0]
+    write = _write_instead(col, [v for _, v in bad])
     if len(bad) == 1:
-        return f"{cell(first, col.name)}: {text!r} is not allowed; expected {col.allowed_text()}"
+        return f"{cell(first, col.name)}: {text!r} is not allowed; expected {col.allowed_text()}{write}"
     counts = Counter(value for _, value in bad)   # in order of first appearance
     shown = [f"{v!r} in {k} row{'s' if k > 1 else ''}" for v, k in list(counts.items())[:5]]
     if len(counts) > 5:
         shown.append(f"and {len(counts) - 5} more values")
     return (f"{cell(first, col.name)}: {text!r} is not allowed ({len(bad)} rows hold a value not allowed, the first "
-            f"here: {', '.join(shown)}); expected {col.allowed_text()}")
+            f"here: {', '.join(shown)}); expected {col.allowed_text()}{write}")
+
+
+def _write_instead(col: Column, values: list[str]) -> str:
+    """': write 'original' for '原始'' for the refused values that stand for an allowed one (the column's `meant`, or
+    the allowed value in another case: 'Original'), in order of first appearance; '' when none does."""
+    allowed = {str(a).casefold(): a for a in col.allowed or ()}
+    pairs = []
+    for v in dict.fromkeys(values):
+        target = (col.meant or {}).get(v.strip(), allowed.get(v.strip().casefold()))
+        if target is not None:
+            pairs.append(f"{target!r} for {v!r}")
+    return f": write {', '.join(pairs)}" if pairs else ""
 
 
 def read_table(path: Path | str, schema: Iterable[Column], extra_columns: bool = True) -> pd.DataFrame:

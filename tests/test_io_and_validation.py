@@ -80,14 +80,16 @@ def test_a_value_not_allowed_on_many_rows_is_one_problem(tmp_path):
     with pytest.raises(DataValidationError) as err:
         read_table(write(tmp_path, "id,date,score,kind\n" + rows), SCHEMA)
     assert err.value.problems == ["row 1 (line 2), column 'kind': 'A' is not allowed (15 rows hold a value not "
-                                  "allowed, the first here: 'A' in 15 rows); expected one of 'a', 'b'"]
+                                  "allowed, the first here: 'A' in 15 rows); expected one of 'a', 'b': write 'a' for 'A'"]
     with pytest.raises(DataValidationError) as err:   # different bad values: counted together, each named once
         read_table(write(tmp_path, "id,date,score,kind\nx,2020,0,a\ny,2020,0,A\nz,2020,0,c\nw,2020,0,A\n"), SCHEMA)
     assert err.value.problems == ["row 2 (line 3), column 'kind': 'A' is not allowed (3 rows hold a value not "
-                                  "allowed, the first here: 'A' in 2 rows, 'c' in 1 row); expected one of 'a', 'b'"]
+                                  "allowed, the first here: 'A' in 2 rows, 'c' in 1 row); expected one of 'a', 'b': write 'a' "
+                                  "for 'A'"]
     with pytest.raises(DataValidationError) as err:   # one bad row: its message as before
         read_table(write(tmp_path, "id,date,score,kind\nx,2020,0,a\ny,2020,0,A\n"), SCHEMA)
-    assert err.value.problems == ["row 2 (line 3), column 'kind': 'A' is not allowed; expected one of 'a', 'b'"]
+    assert err.value.problems == ["row 2 (line 3), column 'kind': 'A' is not allowed; expected one of 'a', 'b': "
+                                  "write 'a' for 'A'"]
 
 
 def test_every_raw_table_names_a_gbk_or_utf16_encoding(tmp_path):

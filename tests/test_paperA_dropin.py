@@ -1111,3 +1111,15 @@ def test_the_verdict_says_the_calibration_was_not_tested_on_a_memberships_file()
     nb = json.loads((ROOT / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))
     code = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
     assert 'R.robustness_verdict(robust, power, settings, not_run=R.not_run_sweeps(meta["form"]))' in code
+
+
+@pytest.mark.parametrize("written, meant", [("原始", "original"), ("原始数据", "original"), ("重建", "reconstruction"),
+                                            ("Original", "original")])
+def test_a_status_written_in_chinese_says_what_to_write(tmp_path, written, meant):
+    """A holder writing the status in Chinese (原始 for 'original', 重建 for 'reconstruction') was refused with 'is not
+    allowed; expected one of ...', never saying 原始 is 'original': one problem now says what to write for it."""
+    rows = [[f"Site{i + 1:02d}", written, *r] for i, r in enumerate(CRISP)]
+    problems = _problems(_matrix(tmp_path, ["case_id", "status", *SETS], rows))
+    assert problems == [f"row 1 (line 2), column 'status': '{written}' is not allowed (15 rows hold a value not "
+                        f"allowed, the first here: '{written}' in 15 rows); expected one of 'reconstruction', "
+                        f"'original': write '{meant}' for '{written}'"], problems

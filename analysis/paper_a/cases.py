@@ -77,6 +77,9 @@ STATUS_VALUES: dict[str, str] = {
     "original": "taken from Paper A's own case matrix (or its sources)",
 }
 RECONSTRUCTION_STATUS = "reconstruction"
+#: What a holder's matrix may write in `status` for the allowed values (Chinese labels): refused, saying what to write.
+STATUS_MEANT: dict[str, str] = {**{w: "original" for w in ("原始", "原始数据", "原文", "原文数据", "原始案例")},
+                                **{w: "reconstruction" for w in ("重建", "重建数据", "重构", "重构数据")}}
 #: What a whole case file (and every table derived from it) is: every row reconstructed, every row original,
 #: or a mix of both (a distinct state: agreement with the paper is then partly by construction).
 DATA_SOURCES: tuple[str, ...] = ("reconstruction", "original", "mixed")
@@ -400,7 +403,7 @@ def _case_id_read_back(value: str) -> str | None:
 
 def _case_schema(form: str, codebook: pd.DataFrame) -> list[Column]:
     base = [Column("case_id", check=_check_case_id, unique=True, description="generic case id, e.g. R01"),
-            Column("status", kind="category", allowed=tuple(STATUS_VALUES),
+            Column("status", kind="category", allowed=tuple(STATUS_VALUES), meant=STATUS_MEANT,
                    description="where the row comes from: " + "; ".join(f"'{k}' = {v}" for k, v in STATUS_VALUES.items()))]
     if form == "indicators":
         return base + [Column(i, kind="int", allowed=(0, 1), description="1 = reported present, 0 = not")

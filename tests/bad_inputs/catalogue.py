@@ -565,6 +565,11 @@ CATALOGUE: list[Bad] = [
         lambda: cases_file(f("paperA_no_status.csv")),
         "missing column 'status': add it with 'original' on every row taken from Paper A's own case matrix",
         origin="holder"),
+    Bad("raw-case-file-status-chinese", "Paper A's matrix with the status written 原始 (or 重建) on every row",
+        f("paperA_status_chinese.csv"), "raw", lambda: cases_file(f("paperA_status_chinese.csv")),
+        "1 problem(s):\n  - row 1 (line 2), column 'status': '原始' is not allowed (4 rows hold a value not allowed, "
+        "the first here: '原始' in 4 rows); expected one of 'reconstruction', 'original': write 'original' for '原始'",
+        origin="holder"),
     Bad("case-file-parameter-typo", 'make P_02_case_calibration="-p case_file paperA_case.csv" (a typo; or a path, '
         'data/raw/paperA_cases.csv, or the workbook, paperA_cases.xlsx)', "notebooks/02_case_calibration.ipynb",
         "notebook", "tests/test_paperA_protocol.py::test_case_file_parameter_says_what_to_write",
