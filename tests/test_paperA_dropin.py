@@ -1123,3 +1123,22 @@ def test_a_status_written_in_chinese_says_what_to_write(tmp_path, written, meant
     assert problems == [f"row 1 (line 2), column 'status': '{written}' is not allowed (15 rows hold a value not "
                         f"allowed, the first here: '{written}' in 15 rows); expected one of 'reconstruction', "
                         f"'original': write '{meant}' for '{written}'"], problems
+
+
+@pytest.mark.parametrize("labels", [["合计"], ["Total"], ["总计", "平均"]])
+def test_a_totals_row_below_the_cases_is_one_problem_saying_to_delete_it(tmp_path, labels):
+    """A holder's matrix with Excel's totals row (合计 / 总计 / Total, the column sums) below the 15 cases: it was read as
+    a case and refused with a problem per column (its counts out of [0, 1]) and one for its empty status, none saying
+    it was a totals row. One problem now names its row and says to delete it."""
+    rows = [[f"Site{i + 1:02d}", "original", *r] for i, r in enumerate(CRISP)]
+    sums = [str(sum(int(r[j]) for r in CRISP)) for j in range(len(SETS))]
+    rows += [[label, "", *sums] for label in labels]
+    problems = _problems(_matrix(tmp_path, ["case_id", "status", *SETS], rows))
+    if len(labels) == 1:
+        assert problems == [f"row 16 (line 17), column 'case_id': '{labels[0]}' is a summary row (a total, mean or "
+                            "count below the cases), not a case: delete it; the case file holds one row per case, and "
+                            "the analysis counts the cases itself"], problems
+    else:
+        assert problems == ["rows 16, 17 (lines 17, 18), column 'case_id': '总计', '平均' are summary rows (a total, "
+                            "mean or count below the cases), not cases: delete them; the case file holds one row per "
+                            "case, and the analysis counts the cases itself"], problems

@@ -333,6 +333,38 @@ def _header(path: Path) -> list[str]:
     return [h for h in header if h.strip()]
 
 
+def _summary_rows(path: Path, header: list[str], case_column: int) -> list[str]:
+    """A totals (or mean ...) row a spreadsheet adds below the cases, named by its case id (合计, 总计, Total, 平均:
+    analysis.qca.data's summary names): one problem for them all, saying to delete them. Read as a case, such a row
+    was a problem per column (its counts out of [0, 1]) plus its id and its empty status, and none said what it was.
+    Rows are numbered as `analysis.validate.cell` numbers them."""
+    import csv
+
+    from analysis.qca.data import _SUMMARY_NAME
+
+    found, row = [], 0
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        reader = csv.reader(fh)
+        next(reader, None)
+        for values in reader:
+            if not any(v.strip() for v in values):
+                continue
+            row += 1
+            name = values[case_column].strip() if case_column < len(values) else ""
+            if name and _SUMMARY_NAME.fullmatch(name.casefold()):
+                found.append((row, reader.line_num, name))
+    if not found:
+        return []
+    rows = ", ".join(str(r) for r, _, _ in found)
+    lines = ", ".join(str(n) for _, n, _ in found)
+    names = ", ".join(repr(v) for _, _, v in found)
+    one = len(found) == 1
+    return [f"row{'' if one else 's'} {rows} (line{'' if one else 's'} {lines}), column '{header[case_column]}': "
+            f"{names} {'is a summary row' if one else 'are summary rows'} (a total, mean or count below the cases), "
+            f"not {'a case' if one else 'cases'}: delete {'it' if one else 'them'}; the case file holds one row per "
+            f"case, and the analysis counts the cases itself"]
+
+
 def _row_length_problems(path: Path, header: list[str]) -> list[str]:
     """Rows holding more or fewer values than the header has columns (a comma inside a value, a value left out):
     read by position, such a row puts its values under the wrong columns, and pandas takes the first column for
@@ -516,7 +548,10 @@ def load_cases(path: Path | str | None = None, codebook: pd.DataFrame | None = N
         problems.append("missing column 'status': add it with 'original' on every row taken from Paper A's own case "
                         "matrix ('reconstruction' on a row copied from the compendium's reconstruction); every table "
                         "and figure says which from it")
-    problems += _row_length_problems(path, _raw_header(path, relative(path)))
+    problems += _row_length_problems(path, raw)
+    case_column = next((i for i, h in enumerate(raw) if h == "case_id"),
+                       next((i for i, h in enumerate(raw) if meant.get(h) == "case_id"), 0))
+    problems += _summary_rows(path, raw, case_column)
     if problems:
         raise DataValidationError(relative(path), problems)
     df = read_table(path, _case_schema(form, codebook), extra_columns=False)

@@ -570,6 +570,10 @@ CATALOGUE: list[Bad] = [
         "1 problem(s):\n  - row 1 (line 2), column 'status': '原始' is not allowed (4 rows hold a value not allowed, "
         "the first here: '原始' in 4 rows); expected one of 'reconstruction', 'original': write 'original' for '原始'",
         origin="holder"),
+    Bad("raw-case-file-totals-row", "Paper A's matrix with Excel's totals row (合计, the column sums) below the cases",
+        f("paperA_totals_row.csv"), "raw", lambda: cases_file(f("paperA_totals_row.csv")),
+        "1 problem(s):\n  - row 5 (line 6), column 'case_id': '合计' is a summary row (a total, mean or count below the "
+        "cases), not a case: delete it", origin="holder"),
     Bad("case-file-parameter-typo", 'make P_02_case_calibration="-p case_file paperA_case.csv" (a typo; or a path, '
         'data/raw/paperA_cases.csv, or the workbook, paperA_cases.xlsx)', "notebooks/02_case_calibration.ipynb",
         "notebook", "tests/test_paperA_protocol.py::test_case_file_parameter_says_what_to_write",
