@@ -121,7 +121,9 @@ def test_header_errors_name_both_forms(tmp_path):
                      encoding="utf-8")
     with pytest.raises(DataValidationError) as exc:
         C.load_cases(extra)
-    assert "column 'source': unknown column in the memberships form (allowed columns: case_id, status, SYS" in str(exc.value)
+    assert ("column 'source': unknown column in the memberships form; it holds text ('x'), so it describes the cases: "
+            "keep such columns in a file of your own keyed by case_id (the case file holds case_id, status and the sets "
+            "only) (allowed columns: case_id, status, SYS") in str(exc.value)
     assert "codebook" not in str(exc.value)
 
 
@@ -145,7 +147,8 @@ def test_a_chinese_set_name_beside_short_names_gets_the_short_name(tmp_path):
     other.write_text("case_id,status,SYS,ORG,PRO,SER,FUN,NOR,EFF,来源\nC01,original,0,1,1,1,1,1,1,x\n", encoding="utf-8")
     with pytest.raises(DataValidationError) as exc:
         C.load_cases(other)
-    assert "column '来源': unknown column in the memberships form (allowed columns:" in str(exc.value)
+    assert "column '来源': unknown column in the memberships form; it holds text ('x'), so it describes" in str(exc.value)
+    assert "write" not in str(exc.value)   # no set's label: no short name to write
 
 
 def test_a_chinese_case_name_is_refused_in_words(tmp_path):
@@ -1142,3 +1145,17 @@ def test_a_totals_row_below_the_cases_is_one_problem_saying_to_delete_it(tmp_pat
         assert problems == ["rows 16, 17 (lines 17, 18), column 'case_id': '总计', '平均' are summary rows (a total, "
                             "mean or count below the cases), not cases: delete them; the case file holds one row per "
                             "case, and the analysis counts the cases itself"], problems
+
+
+@pytest.mark.parametrize("name", ["地区", "名称"])
+def test_a_descriptive_column_is_refused_saying_to_keep_it_in_a_file_of_its_own(tmp_path, name):
+    """A holder's matrix with a column describing the cases (地区, the region; or 名称 beside case_id) was refused as
+    'unknown column in the memberships form' and no more: it now says the column holds text, so it describes the
+    cases, and to keep it in a file of one's own keyed by case_id."""
+    regions = ["广东", "浙江", "安徽", "山西", "福建"] * 3
+    rows = [[f"Site{i + 1:02d}", "original", regions[i], *r] for i, r in enumerate(CRISP)]
+    problems = _problems(_matrix(tmp_path, ["case_id", "status", name, *SETS], rows))
+    assert problems == [f"column '{name}': unknown column in the memberships form; it holds text ('广东', '浙江', "
+                        "'安徽', ...), so it describes the cases: keep such columns in a file of your own keyed by "
+                        "case_id (the case file holds case_id, status and the sets only) (allowed columns: case_id, "
+                        "status, SYS, ORG, PRO, SER, FUN, NOR, EFF)"], problems

@@ -365,6 +365,27 @@ def _summary_rows(path: Path, header: list[str], case_column: int) -> list[str]:
             f"case, and the analysis counts the cases itself"]
 
 
+def _text_values(path: Path, header: list[str], column: str) -> list[str]:
+    """The values of `column` (by its place in the raw header) that are not numbers, in order of first appearance:
+    a column of them describes the cases (地区, a name) rather than holding a set or an indicator."""
+    import csv
+
+    at = header.index(column)
+    seen: dict[str, None] = {}
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        reader = csv.reader(fh)
+        next(reader, None)
+        for values in reader:
+            text = values[at].strip() if at < len(values) else ""
+            if not text:
+                continue
+            try:
+                float(text)
+            except ValueError:
+                seen[text] = None
+    return list(seen)
+
+
 def _row_length_problems(path: Path, header: list[str]) -> list[str]:
     """Rows holding more or fewer values than the header has columns (a comma inside a value, a value left out):
     read by position, such a row puts its values under the wrong columns, and pandas takes the first column for
@@ -528,6 +549,7 @@ def load_cases(path: Path | str | None = None, codebook: pd.DataFrame | None = N
         allowed = ["case_id", "status", *codebook["indicator_id"]]
     unknown = [c for c in header if c not in allowed and c not in known]
     missing = [c for c in allowed if c not in header]
+    raw = _raw_header(path, relative(path))
     for c in unknown:
         what = (f"unknown indicator; not in the codebook {CODEBOOK_FILE}" if form == "indicators"
                 else "unknown column in the memberships form")
@@ -536,10 +558,15 @@ def load_cases(path: Path | str | None = None, codebook: pd.DataFrame | None = N
             # the outcome under a name of its own (Y, outcome, 结果): the header has no EFF and this one name left
             hint = (f"; the header has no {OUTCOME} (the outcome, {OUTCOME_ZH}): if {c!r} holds the outcome, "
                     f"name it {OUTCOME}")
+        if not hint and c in raw and (words := _text_values(path, raw, c)):
+            # 地区, a case name: a column describing the cases, not one of the sets or indicators
+            shown = ", ".join(map(repr, words[:3])) + (", ..." if len(words) > 3 else "")
+            what += (f"; it holds text ({shown}), so it describes the cases: keep such columns in a file of your "
+                     f"own keyed by case_id (the case file holds case_id, status and the "
+                     f"{'indicators' if form == 'indicators' else 'sets'} only)")
         problems.append(f"column '{c}': {what}{hint} (allowed columns: {', '.join(allowed)})")
     # case_id or status missing: what the column holds and what to write (check_frame only named the column)
     meant_for = {v for v in meant.values() if v}
-    raw = _raw_header(path, relative(path))
     if "case_id" not in header and "case_id" not in meant_for:
         first = " (the first column has no name: name it case_id)" if raw and not raw[0].strip() else ""
         problems.append(f"missing column 'case_id': the case ids, one per row (e.g. C01; ASCII letters, digits, "

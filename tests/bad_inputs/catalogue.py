@@ -574,6 +574,10 @@ CATALOGUE: list[Bad] = [
         f("paperA_totals_row.csv"), "raw", lambda: cases_file(f("paperA_totals_row.csv")),
         "1 problem(s):\n  - row 5 (line 6), column 'case_id': '合计' is a summary row (a total, mean or count below the "
         "cases), not a case: delete it", origin="holder"),
+    Bad("raw-case-file-descriptive-column", "Paper A's matrix with a column describing the cases (地区, the region)",
+        f("paperA_region_column.csv"), "raw", lambda: cases_file(f("paperA_region_column.csv")),
+        "column '地区': unknown column in the memberships form; it holds text ('深圳', '浙江', '安徽', ...), so it "
+        "describes the cases: keep such columns in a file of your own keyed by case_id", origin="holder"),
     Bad("case-file-parameter-typo", 'make P_02_case_calibration="-p case_file paperA_case.csv" (a typo; or a path, '
         'data/raw/paperA_cases.csv, or the workbook, paperA_cases.xlsx)', "notebooks/02_case_calibration.ipynb",
         "notebook", "tests/test_paperA_protocol.py::test_case_file_parameter_says_what_to_write",
