@@ -1392,8 +1392,7 @@ def test_a_file_parameter_naming_no_file_stops_make_before_any_notebook_runs(san
 def test_the_make_time_file_rule_is_notebook_02s(tmp_path, value):
     """make refuses a file parameter value exactly when notebook 02's own check would (analysis/paper_a/parameters.py:
     a CSV file name in data/raw, no folders), or when no such file is there: the two rules cannot drift apart."""
-    from analysis.paper_a.parameters import check_calibration_parameters
-    from analysis.validate import ParameterError
+    from analysis.paper_a.parameters import _raw_file_problem
 
     pf = load_script("tools/param_files.py")
     assert pf.file_parameters(ROOT / "notebooks" / "02_case_calibration.ipynb") == ["case_file", "codebook_file"]
@@ -1403,13 +1402,8 @@ def test_the_make_time_file_rule_is_notebook_02s(tmp_path, value):
     raw.mkdir()
     if Path(value).name == value and value:
         (raw / value).write_text("x\n")
-    good = dict(case_file="a.csv", codebook_file="b.csv", crisp_threshold=0.5,
-                fuzzy_anchors={"e": 0.1, "c": 0.5, "i": 0.9}, lang="en")
-    try:
-        check_calibration_parameters(**{**good, "case_file": value})
-        notebook_refuses = False
-    except ParameterError:
-        notebook_refuses = True
+    # notebook 02's check of a file parameter (check_calibration_parameters asks it of data/raw), asked of this folder
+    notebook_refuses = _raw_file_problem("case_file", value, raw) is not None
     make_refuses = bool(pf.file_parameter_problems("P_02_case_calibration", ROOT / "notebooks" /
                                                    "02_case_calibration.ipynb", ["-p", "case_file", value], raw))
     assert make_refuses == notebook_refuses, value
