@@ -145,17 +145,20 @@ def full_width_forms(ascii_chars: str) -> dict[str, str]:
 _WIDE_OPERATORS = full_width_forms("*+,=;[]{}")
 
 
-def wide_operator_hint(text) -> str:
+def wide_operator_hint(text, chars: str | None = None) -> str:
     """A hint when `text` holds a full-width operator ('，', '＊', '＋', '＝', ...) or '、' where QCA's syntax needs
-    the ASCII one; '' otherwise."""
+    the ASCII one; '' otherwise. `chars`: the ASCII characters of another syntax (include's '?', 'C' and ',';
+    dir_exp's '-' too), whose full-width forms ('？', 'Ｃ', '－') get the same hint; default the expression syntax's
+    operators."""
     if not isinstance(text, str):
         return ""
-    found = list(dict.fromkeys(ch for ch in text if ch in _WIDE_OPERATORS))
+    table = _WIDE_OPERATORS if chars is None else full_width_forms(chars)
+    found = list(dict.fromkeys(ch for ch in text if ch in table))
     if not found:
         return ""
-    said = ", ".join(f"{ch!r} -> {_WIDE_OPERATORS[ch]!r}" for ch in found)
+    said = ", ".join(f"{ch!r} -> {table[ch]!r}" for ch in found)
     return (f"; {said}: QCA's syntax needs the ASCII character, not the full-width one (typed with a Chinese input "
-            f"method, 全角), e.g. {''.join(_WIDE_OPERATORS.get(ch, ch) for ch in text)!r}")
+            f"method, 全角), e.g. {''.join(table.get(ch, ch) for ch in text)!r}")
 
 
 def _near(name: str, columns, sets: bool = True) -> str:

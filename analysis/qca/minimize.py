@@ -63,12 +63,19 @@ BUDGETS = {"max_models": DEFAULT_MAX_MODELS, "allow_partial": True, "max_work": 
 
 
 # ---------------------------------------------------------------------- arguments
+#: The characters of include ('?,C') and of directional expectations ('A=1,B=-', '1;2', '~B', 'C[2]'), whose
+#: full-width forms ('？', 'Ｃ', '，', '－', '～') are named in the message refusing them (wide_operator_hint).
+_INCLUDE_CHARS = "?C,"
+_DIR_EXP_CHARS = "*+,=;[]{}-~"
+
+
 def _parse_include(include) -> tuple[str, ...]:
     if include is None:
         return ()
     if isinstance(include, str):
         if "," in include and not all(p.strip() for p in include.split(",")):   # '?,': a stray comma, or a value lost
-            raise QCAInputError(f"include has an empty item in {include!r}; write '', '?', 'C' or '?,C'")
+            raise QCAInputError(f"include has an empty item in {include!r}; write '', '?', 'C' or '?,C'"
+                                f"{wide_operator_hint(include, _INCLUDE_CHARS)}")
         items = [s for s in re.split(r"[\s,]+", include.strip()) if s]
         if len(items) == 1 and len(items[0]) > 1 and set(items[0]) <= {"?", "C"}:
             items = list(items[0])
@@ -78,8 +85,9 @@ def _parse_include(include) -> tuple[str, ...]:
         except TypeError:
             raise QCAInputError(f"include must be '', '?', 'C' or '?,C', got {include!r}") from None
     bad = [s for s in items if s not in ("?", "C")]
-    if bad:
-        raise QCAInputError(f"include may contain '?' (remainders) and 'C' (contradictions), got {include!r}")
+    if bad:   # '？' or '？，Ｃ', typed with a Chinese input method: the hint names the ASCII characters meant
+        raise QCAInputError(f"include may contain '?' (remainders) and 'C' (contradictions), got {include!r}"
+                            f"{wide_operator_hint(include, _INCLUDE_CHARS)}")
     twice = [s for s in ("?", "C") if items.count(s) > 1]
     if twice:   # '??' was read as '?' without a word: a typo (for '?,C'?), as a condition named twice is refused
         raise QCAInputError(f"include names {' and '.join(map(repr, twice))} twice in {include!r}; name each once: "
@@ -163,7 +171,8 @@ def parse_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
             try:
                 vals = [int_text(p) for p in parts]
             except ValueError:
-                hint = next((h for h in map(plain_number_hint, parts) if h), "") or wide_operator_hint(s)
+                hint = (next((h for h in map(plain_number_hint, parts) if h), "")
+                        or wide_operator_hint(s, _DIR_EXP_CHARS))
                 raise QCAInputError(f"directional expectation {v!r} for '{cond}' is not {allowed}{hint}") from None
         elif v is None:
             return None
@@ -212,7 +221,7 @@ def parse_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
                             f"{name}={';'.join(re.findall(r'[0-9]+', str(out[name]) + ' ' + e))}"
                             if out and re.fullmatch(r"[0-9\s\]]+", e) else "")
                     raise QCAInputError(f"cannot read directional expectation {e!r}: write CONDITION=1, =0 or =-"
-                                        f"{more}{wide_operator_hint(e)}")
+                                        f"{more}{wide_operator_hint(e, _DIR_EXP_CHARS)}")
                 name, val = (s.strip() for s in e.split("="))
                 if name in out:
                     raise QCAInputError(f"directional expectation for '{name}' given twice")
@@ -239,7 +248,7 @@ def parse_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
             # values in order with one entry no value ('1,1,1,1,c'): read as literals, the message named the first '1'
             i, bad = next((i, e) for i, e in enumerate(entries, 1) if not value.fullmatch(e))
             raise QCAInputError(f"cannot read directional expectations {dir_exp!r}: entry {i} {bad!r} is not a value "
-                                f"({allowed}); {syntax}")
+                                f"({allowed}); {syntax}{wide_operator_hint(bad, _DIR_EXP_CHARS)}")
         colon = [e for e in entries if re.fullmatch(r"[^:]+:\s*(-|\d+(\s*;\s*\d+)*)", e)]
         if colon:
             raise QCAInputError(f"cannot read directional expectation {colon[0]!r} in {dir_exp!r}: the syntax is "

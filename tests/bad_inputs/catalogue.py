@@ -933,6 +933,13 @@ CATALOGUE: list[Bad] = [
     Bad("cli-include-unknown", "minimize --include x", LF, "cli",
         cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "x"),
         "error: --include may contain '?' (remainders) and 'C' (contradictions), got 'x'", origin="cli flags"),
+    Bad("cli-include-full-width", "minimize --include '？，C' (typed with a Chinese input method; was: no hint)", LF,
+        "cli", cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "？，C"),
+        "error: --include may contain '?' (remainders) and 'C' (contradictions), got '？，C'; '？' -> '?', '，' -> ',': "
+        "QCA's syntax needs the ASCII character, not the full-width one", origin="user data"),
+    Bad("api-include-full-width", "include='？' (typed with a Chinese input method; was: no hint)", LF, "api",
+        lambda: mz(tt_lf(), include="？"), "got '？'; '？' -> '?': QCA's syntax needs the ASCII character, not the "
+        "full-width one (typed with a Chinese input method, 全角), e.g. '?'", origin="user data"),
     Bad("cli-dir-exp-without-remainders", "--dir-exp without --include '?'", LF, "cli",
         cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--dir-exp", "1,1,1,1,1"),
         "error: --dir-exp needs --include '?'", origin="cli flags"),
