@@ -309,3 +309,23 @@ def test_three_anchors_without_spaces_get_no_decimal_comma_hint():
     assert "ordered e < c < i" in str(err.value) and "decimal comma" not in str(err.value)
     with pytest.raises(QCAInputError, match=r"decimal commas\?.*write '0\.2, 0\.5, 0\.9'"):
         calibrate([0.1, 0.5, 0.9], thresholds="0,2,0,5,0,9")
+
+
+def test_a_frame_given_to_calibrate_names_a_public_function_that_runs():
+    """calibrate(df[['DEV']]) pointed to 'analysis.qca.calibrate.calibrate_frame', which is no attribute chain a
+    user can follow (analysis.qca.calibrate is the function) and was not in analysis.qca's API; the function it
+    names is now public, and the call it shows, with the thresholds filled in, runs."""
+    import importlib
+    import re
+
+    import analysis.qca as qca
+
+    lr = pd.DataFrame({"case": ["a", "b", "c"], "DEV": [350.0, 550, 850]})
+    with pytest.raises(QCAInputError) as exc:
+        calibrate(lr[["DEV"]], thresholds="e=350, c=550, i=850")
+    dotted = re.search(r"several sets at once: ([\w.]+)\(df, ", str(exc.value)).group(1)
+    module, _, name = dotted.rpartition(".")
+    function = getattr(importlib.import_module(module), name)
+    assert name in qca.__all__ and function is calibrate_frame
+    out = function(lr, {"DEV": {"thresholds": "e=350, c=550, i=850"}}, keep=["case"])
+    assert list(out.columns) == ["case", "DEV"] and out["DEV"].iloc[1] == pytest.approx(0.5)

@@ -8,7 +8,7 @@ and necessity, with results that agree with R's QCA 3.25 on its reference analys
 """
 from __future__ import annotations
 
-from .calibrate import calibrate
+from .calibrate import calibrate, calibrate_frame
 from .data import QCAData, QCAWarning, prepare_data
 from .errors import QCAComplexityError, QCADataError, QCAInputError, QCANoSolutionError
 from .expressions import (expression_membership, format_expression, format_term, parse_expression, parse_term,
@@ -57,7 +57,7 @@ __all__ = [
     "prepare_data", "QCAData", "QCAWarning", "QCAInputError", "QCADataError", "QCAComplexityError",
     "QCANoSolutionError", "parse_term", "parse_expression", "format_term", "format_expression", "term_membership",
     "expression_membership", "consistency", "coverage", "pri", "ron", "negate",
-    "calibrate", "necessity", "super_subset", "haesebrouck", "pof", "pofind", "PofResult",
+    "calibrate", "calibrate_frame", "necessity", "super_subset", "haesebrouck", "pof", "pofind", "PofResult",
     "find_rows", "negated_truth_table", "contradictory_assumptions", "simplifying_assumption_rows", "esa", "esa_rows", "exclude_rows",
     "configuration_chart", "ConfigurationChart", "robustness_protocol", "RobustnessProtocol", "threshold_range",
     "case_typology", "typology_by_model", "smmr", "smmr_focal_conjuncts", "smmr_pairs", "focal_condition_pairs", "necessity_pairs", "necessity_cases", "necessity_typology",

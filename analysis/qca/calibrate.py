@@ -190,7 +190,7 @@ def _as_numbers(x, missing: str) -> tuple[np.ndarray, object]:
         first = repr(str(x.columns[0])) if len(x.columns) else "'NAME'"
         raise QCAInputError(f"x must be one column of raw values (a Series, a list or a 1-d array), got a DataFrame "
                             f"of shape {x.shape}: calibrate df[{first}]; several sets at once: "
-                            f"analysis.qca.calibrate.calibrate_frame(df, {{{first}: {{'thresholds': ...}}, ...}})")
+                            f"analysis.qca.calibrate_frame(df, {{{first}: {{'thresholds': ...}}, ...}})")
     if isinstance(x, pd.Series):
         wrap = x
         values = x.to_numpy()
@@ -481,8 +481,13 @@ _DEFAULTS = {k: p.default for k, p in inspect.signature(calibrate).parameters.it
 
 def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequence[str] = (),
                     missing: str = "raise") -> pd.DataFrame:
-    """Calibrate several columns: spec maps each set name to calibrate() arguments, plus an optional
-    "source" (the raw column; default the set name). Returns `keep` columns then the sets, in spec order."""
+    """Calibrate several columns of the raw data `df` at once (what the CLI's calibrate command does with its spec
+    file): spec maps each set name to calibrate() arguments (type, thresholds, method, logistic, idm, below,
+    above, missing), plus an optional "source" (the raw column; default the set name), e.g.
+    calibrate_frame(lr, {"DEV": {"thresholds": "e=350, c=550, i=850"}, "URB": {"source": "urban", ...}},
+    keep=["case"]). keep: columns of `df` copied unchanged in front of the sets (the case names). missing: the
+    default of each set's missing ("raise" refuses a missing raw value, "keep" gives it a missing score); a set's
+    own "missing" overrides it. Returns `keep` columns then the sets, in spec order, with df's index."""
     if not isinstance(df, pd.DataFrame):
         raise QCAInputError(f"df must be a pandas DataFrame, got {type(df).__name__}")
     if not isinstance(spec, Mapping) or not spec:

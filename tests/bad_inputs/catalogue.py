@@ -232,7 +232,7 @@ CATALOGUE: list[Bad] = [
     Bad("calibrate-a-frame", "calibrate(lr[['DEV']], ...): a data frame of one column, not the column", "", "api",
         lambda: _qca()[0].calibrate(pd.DataFrame({"DEV": [350.0, 550, 850]}), thresholds="e=350, c=550, i=850"),
         "x must be one column of raw values (a Series, a list or a 1-d array), got a DataFrame of shape (3, 1): "
-        "calibrate df['DEV']; several sets at once: analysis.qca.calibrate.calibrate_frame(df, {'DEV': {'thresholds': "
+        "calibrate df['DEV']; several sets at once: analysis.qca.calibrate_frame(df, {'DEV': {'thresholds': "
         "...}, ...})",
         origin="user data"),
     Bad("incl-cut-pair-as-text", "incl_cut='0.9, 0.6' (R's incl.cut takes the pair as one string too)", LF, "api",
