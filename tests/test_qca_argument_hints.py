@@ -1,11 +1,15 @@
 """Arguments of the public API typed as a user coming from another tool types them: full-width characters of a
 Chinese input method ('？' for include's '?', '－' for a directional expectation's '-') are named with the ASCII
-character meant, as '～SURV' and 'DEV，URB' already were."""
+character meant, as '～SURV' and 'DEV，URB' already were; a keyword a function does not take (R's incl.cut given to
+necessity(), whose cut-off is benchmark; a typo) is a QCAInputError naming the argument meant, not Python's
+TypeError."""
 from __future__ import annotations
 
 import pytest
 
-from analysis.qca import QCAInputError, minimize, truth_table
+import analysis.qca as qca
+from analysis.qca import QCAInputError, minimize, necessity, super_subset, truth_table
+from analysis.qca.r_calls import R_KEYWORDS
 from setmethods_reference import dataset
 
 CONDS = ["DEV", "URB", "LIT", "IND", "STB"]
@@ -34,3 +38,30 @@ def test_a_full_width_dash_in_dir_exp_names_the_ascii_dash(dir_exp):
     with pytest.raises(QCAInputError) as exc:
         minimize(tt_lf(), include="?", dir_exp=dir_exp)
     assert "'－' -> '-'" in str(exc.value)
+
+
+@pytest.mark.parametrize("call, meant", [
+    (lambda: necessity(dataset("LF"), "SURV", incl_cut=0.95, case_column="case"), "write benchmark=0.95"),
+    (lambda: necessity(dataset("LF"), "SURV", case_column="case", **{"incl.cut": 0.9}), "write benchmark=0.9"),
+    (lambda: necessity(dataset("LF"), "SURV", benchmrk=0.9, case_column="case"), "did you mean 'benchmark'?"),
+    (lambda: super_subset(dataset("LF"), "SURV", benchmark=0.9, case_column="case"), "write incl_cut=0.9"),
+    (lambda: truth_table(dataset("LF"), "SURV", neg_out=True, case_column="case"), "write negate_outcome=True"),
+    (lambda: truth_table(dataset("LF"), "SURV", case_column="case", **{"show.cases": False}),
+     "did you mean 'show_cases'?"),
+    (lambda: minimize(tt_lf(), include="?", direxp="1,1,1,1,1"), "did you mean 'dir_exp'?"),
+    (lambda: qca.pof("DEV", dataset("LF"), "SURV", case="case"), "did you mean 'case_column'?"),
+    (lambda: qca.pofind(dataset("LF"), "SURV", relatoin="necessity", case_column="case"), "did you mean 'relation'?"),
+])
+def test_a_keyword_the_function_does_not_take_names_the_one_meant(call, meant):
+    with pytest.raises(QCAInputError, match="takes no argument") as exc:
+        call()
+    assert meant in str(exc.value) and "its arguments: " in str(exc.value)
+
+
+def test_every_r_keyword_is_one_the_function_does_not_take():
+    """A name of the table that the function takes would never reach its message."""
+    import inspect
+
+    for function, names in R_KEYWORDS.items():
+        taken = inspect.signature(getattr(qca, function)).parameters
+        assert not set(names) & set(taken), function

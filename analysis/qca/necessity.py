@@ -20,6 +20,7 @@ from .checks import relation as check_relation, text_number_hint, whole
 from .errors import QCAComplexityError, QCAInputError
 from .expressions import format_literal
 from .measures import _pri as pri, _ratio  # inputs checked
+from .r_calls import refuses_r_only_arguments
 
 __all__ = ["necessity", "super_subset", "NecessityResult", "SuperSubsetResult", "MAX_CANDIDATES", "MAX_WORK"]
 
@@ -167,6 +168,7 @@ class NecessityResult:
                 f"{self.benchmark:g}: {_listed(self.necessary) or 'none'}>")
 
 
+@refuses_r_only_arguments("necessity")
 def necessity(data: pd.DataFrame, outcome: str, conditions=None, benchmark: float = 0.9,
               case_column: str | None = None, skew_bounds=(0.2, 0.8)) -> NecessityResult:
     """Necessity fit of each condition and its negation (multi-value: each value) for `outcome`
@@ -336,6 +338,7 @@ def _minimal_passing(conds: Sequence[int], start_size: int, depth: int, step, ju
     return sorted(out, key=lambda item: len(item[0]))     # smallest first, as the level-wise search listed them
 
 
+@refuses_r_only_arguments("super_subset")
 def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: str = "necessity",
                  incl_cut: float = 1.0, cov_cut: float = 0.0, ron_cut: float = 0.0, pri_cut: float = 0.0,
                  depth: int | None = None, case_column: str | None = None,

@@ -17,6 +17,7 @@ import pandas as pd
 from .data import prepare_data
 from .checks import flag, relation as _relation
 from .display import shown_as_printed
+from .r_calls import refuses_r_only_arguments
 from .errors import QCAInputError
 from .expressions import format_term, implicant_membership, parse_expression, term_to_implicant, warns_once
 from .measures import (_consistency as consistency, _coverage as coverage, _haesebrouck as haesebrouck,  # inputs
@@ -227,6 +228,7 @@ def _fit_rows(mem: np.ndarray, labels: list[str], y: np.ndarray, relation: str, 
     return df
 
 
+@refuses_r_only_arguments("pof")
 @warns_once
 def pof(expression: str, data: pd.DataFrame, outcome: str, relation: str = "sufficiency", *,
         case_column: str | None = None, haesebrouck_consistency: bool = False) -> PofResult:
@@ -280,6 +282,7 @@ def pof(expression: str, data: pd.DataFrame, outcome: str, relation: str = "suff
                      memberships=frame, outcome_membership=pd.Series(qd.y, index=list(qd.cases), name=qd.outcome))
 
 
+@refuses_r_only_arguments("pofind")
 def pofind(data: pd.DataFrame, outcome: str, conditions=None, relation: str = "necessity", *,
            case_column: str | None = None) -> PofResult:
     """Fit of each condition and its negation (multi-value: each value) on its own, in R's order (~A, A, ...):

@@ -6,7 +6,8 @@ import re
 
 from .errors import QCAInputError
 
-__all__ = ["r_call_arguments", "R_ONLY_ARGUMENTS", "r_only_message", "refuses_r_only_arguments",
+__all__ = ["r_call_arguments", "R_ONLY_ARGUMENTS", "r_only_message", "refuses_r_only_arguments", "R_KEYWORDS",
+           "unknown_keyword_message",
            "TRUTH_TABLE_ARGUMENTS", "truth_table_argument_message"]
 
 _ARG = re.compile(r'([A-Za-z_][\w.]*)\s*=\s*("[^"]*"|c\([^)]*\)|[^,\s()]+)')
@@ -105,19 +106,74 @@ def truth_table_argument_message(function: str, *given: str) -> str:
             f"incl_cut=..., n_cut=...), then minimize(tt, include=..., dir_exp=...)")
 
 
+#: Keyword arguments a user of R QCA (superSubset(incl.cut = 0.9), truthTable(neg.out = TRUE)) or SetMethods
+#: brings to a function that takes another name here, in the underscore form (`_keyword_form`): what to write instead
+#: ('{value!r}': the value the user gave).
+R_KEYWORDS = {
+    "necessity": {"incl_cut": "benchmark={value!r} (the inclN a condition needs to be flagged necessary; R's incl.cut)",
+                  "cut": "benchmark={value!r} (the inclN a condition needs to be flagged necessary)",
+                  "cov_cut": "super_subset(data, outcome, incl_cut=..., cov_cut=...) (necessity() lists every "
+                             "condition with its covN)",
+                  "neg_out": "outcome='~Y' (the negated outcome, as R QCA 3 writes it)"},
+    "super_subset": {"benchmark": "incl_cut={value!r} (necessity()'s benchmark is super_subset()'s incl_cut)",
+                     "neg_out": "outcome='~Y' (the negated outcome, as R QCA 3 writes it)"},
+    "truth_table": {"neg_out": "negate_outcome=True, or outcome='~Y'",
+                    "benchmark": "incl_cut={value!r} (the consistency a row needs to be positive)"},
+    "pof": {"neg_out": "outcome='~Y' (the negated outcome, as R QCA 3 writes it)"},
+    "pofind": {"neg_out": "outcome='~Y' (the negated outcome, as R QCA 3 writes it)"},
+    "minimize": {"neg_out": "negate_outcome=True in truth_table() (minimize() takes the truth table as it is)"},
+}
+
+
+def _keyword_form(name: str) -> str:
+    """A keyword as this engine spells it: 'incl.cut', 'Incl-Cut', 'incl cut' -> 'incl_cut'."""
+    return re.sub(r"[.\-\s]+", "_", str(name).strip().lower())
+
+
+def unknown_keyword_message(function: str, f, given: dict) -> str:
+    """The message for the first of `given` (keyword arguments as the user gave them) that `f` does not take:
+    what to write instead (R's name for another argument here, R_KEYWORDS; R's dotted spelling of an argument
+    here, 'show.cases'; a near name, 'benchmrk'), and the arguments `f` takes; '' when `f` takes them all."""
+    import inspect
+
+    params = inspect.signature(f).parameters
+    if any(p.kind is p.VAR_KEYWORD for p in params.values()):
+        return ""
+    names = [n for n, p in params.items() if p.kind is not p.VAR_POSITIONAL and not n.startswith("_")]
+    unknown = next((g for g in given if g not in params), None)
+    if unknown is None:
+        return ""
+    from .data import near_names
+
+    norm = _keyword_form(unknown)
+    instead = R_KEYWORDS.get(function, {}).get(norm)
+    if instead is not None:
+        hint = f"; write {instead.format(value=given[unknown])}"
+    else:
+        near = [norm] if norm in names else near_names(norm, names)
+        hint = f"; did you mean {' or '.join(map(repr, near))}?" if near else ""
+    return f"{function}() takes no argument {unknown!r}{hint} (its arguments: {', '.join(names)})"
+
+
 def refuses_r_only_arguments(function: str):
     """Decorator: a call of the function with an R-only argument of R's `function` (all_sol=True, or
     **{'all.sol': True}) raises QCAInputError with `r_only_message`, not Python's bare TypeError, and so does one
-    with a truth table's argument given to minimize (incl_cut=0.8: `truth_table_argument_message`); every other call
-    goes through unchanged."""
+    with a truth table's argument given to minimize (incl_cut=0.8: `truth_table_argument_message`) or with any other
+    keyword the function does not take (necessity(..., incl_cut=0.9): `unknown_keyword_message`, naming the
+    argument meant); every other call goes through unchanged."""
     import functools
+    import inspect
 
     def decorate(f):
+        taken = frozenset(inspect.signature(f).parameters)
+
         @functools.wraps(f)
         def checked(*args, **kwargs):
-            message = r_only_message(function, *kwargs) or truth_table_argument_message(function, *kwargs)
-            if message:
-                raise QCAInputError(message)
+            if kwargs.keys() - taken:
+                message = (r_only_message(function, *kwargs) or truth_table_argument_message(function, *kwargs)
+                           or unknown_keyword_message(function, f, kwargs))
+                if message:
+                    raise QCAInputError(message)
             return f(*args, **kwargs)
         return checked
     return decorate

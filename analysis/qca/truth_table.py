@@ -23,6 +23,7 @@ from .checks import flag, percent_hint, text_number_hint, whole
 from .display import ljust, rjust, width
 from .errors import QCAComplexityError, QCAInputError
 from .expressions import implicant_membership
+from .r_calls import refuses_r_only_arguments
 
 __all__ = ["TruthTable", "truth_table", "row_numbers", "configs_of_rows", "TOL", "MAX_MEMBERSHIPS"]
 
@@ -456,6 +457,7 @@ def _row_memberships(X: np.ndarray, configs: np.ndarray, multi):
         yield prefix[k]
 
 
+@refuses_r_only_arguments("truth_table")
 def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0, n_cut=1, pri_cut=0.0,
                 case_column: str | None = None, show_cases: bool = True, negate_outcome: bool = False,
                 skew_bounds=(0.2, 0.8), dcc: bool = False, sort_by=None,

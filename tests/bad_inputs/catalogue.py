@@ -937,6 +937,10 @@ CATALOGUE: list[Bad] = [
         "cli", cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "？，C"),
         "error: --include may contain '?' (remainders) and 'C' (contradictions), got '？，C'; '？' -> '?', '，' -> ',': "
         "QCA's syntax needs the ASCII character, not the full-width one", origin="user data"),
+    Bad("api-necessity-incl-cut", "necessity(df, 'SURV', incl_cut=0.9) (R's incl.cut; was Python's TypeError)", LF,
+        "api", lambda: nec(lf(), "SURV", incl_cut=0.9),
+        "necessity() takes no argument 'incl_cut'; write benchmark=0.9 (the inclN a condition needs to be flagged "
+        "necessary; R's incl.cut)", origin="user data"),
     Bad("api-include-full-width", "include='？' (typed with a Chinese input method; was: no hint)", LF, "api",
         lambda: mz(tt_lf(), include="？"), "got '？'; '？' -> '?': QCA's syntax needs the ASCII character, not the "
         "full-width one (typed with a Chinese input method, 全角), e.g. '?'", origin="user data"),
