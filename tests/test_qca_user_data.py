@@ -439,6 +439,18 @@ def test_a_header_repeated_below_is_named(capsys, tmp_path):
                                  "another? Delete the repeated header line(s)\n"), err
 
 
+@pytest.mark.parametrize("header", [" case,A,B,Y", "case , A , B , Y", "\"case\",\"A\",\"B\",\"Y\""])
+def test_a_header_repeated_below_is_named_when_line_1_has_blanks_around_its_names(capsys, tmp_path, header):
+    """Line 1 ' case,A,B,Y' is read with its names stripped ('case'), but the repeated line was compared with the
+    stripped name, so ' case' below was not seen: the error was 'non-numeric values ... (e.g. 'A' for case(s)
+    'case')'. The repeated line is now found as line 1 writes it too."""
+    path = tmp_path / "rep.csv"
+    path.write_text(f"{header}\na,1,0,1\nb,0,1,0\n{header}\nc,1,1,1\nd,0,0,0\n", encoding="utf-8")
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
+    assert code == 2 and err == (f"error: {path}: line 4 repeats the header (case,A,B,Y): files appended one to "
+                                 "another? Delete the repeated header line(s)\n"), err
+
+
 @pytest.mark.parametrize("line", ["outcome:", "outcome: ~"])
 def test_a_sweep_file_outcome_left_empty_says_yaml_read_it_as_null(capsys, tmp_path, line):
     """'outcome: ~' (the negation sign without the name) and 'outcome:' are null to YAML; the message said 'got

@@ -241,9 +241,10 @@ def read_data(path: str | Path, case_column: str | None = None,
                 "the column")
     named = [c for c, n in zip(df.columns, names) if n != "" and c in df.columns]
     if named and len(df):   # the header again inside the data (two exports appended): not a case named 'case'
-        # rows whose first named cell is its name (as written: a repeated line has the header's own blanks, if
-        # any; compared without a copy of the column), then the others of those rows
-        rows = np.flatnonzero(np.asarray((df[named[0]] == named[0]).fillna(False), dtype=bool)).tolist()
+        # rows whose first named cell is its name, stripped or as line 1 writes it (' case': a repeated line has the
+        # header's own blanks; compared without a copy of the column), then the others of those rows
+        written = {n: c for c, n in zip(columns, names)}.get(named[0], named[0])
+        rows = np.flatnonzero(np.asarray(df[named[0]].isin({named[0], written}), dtype=bool)).tolist()
         rows = [i for i in rows if all(str(df[c].iat[i]).strip() == c for c in named[1:])]
         if rows:
             lines = [str(i + 2) for i in rows[:5]]
