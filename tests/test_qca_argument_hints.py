@@ -65,3 +65,26 @@ def test_every_r_keyword_is_one_the_function_does_not_take():
     for function, names in R_KEYWORDS.items():
         taken = inspect.signature(getattr(qca, function)).parameters
         assert not set(names) & set(taken), function
+
+
+@pytest.mark.parametrize("call, meant", [
+    (lambda: minimize(tt_lf(), include="?", exclude="７，８"), "e.g. '7,8'"),
+    (lambda: minimize(tt_lf(), explain="１"), "'１' -> '1'"),
+    (lambda: minimize(tt_lf(), explain="1，C"), "e.g. '1,C'"),
+    (lambda: truth_table(dataset("LF"), "SURV", CONDS, case_column="case", sort_by="incl，n"), "e.g. 'incl,n'"),
+    (lambda: truth_table(dataset("LF"), "SURV", CONDS, case_column="case", sort_by="n＝FALSE，incl"),
+     "e.g. 'n=FALSE,incl'"),
+])
+def test_full_width_characters_of_other_arguments_name_the_ascii_ones(call, meant):
+    """exclude '７，８' was told "e.g. '７,８'" (still full-width digits, refused again); explain '１' and sort_by
+    'incl，n' got no hint at all."""
+    with pytest.raises(QCAInputError) as exc:
+        call()
+    assert meant in str(exc.value) and "full-width" in str(exc.value)
+
+
+def test_a_sort_by_name_with_a_full_width_comma_gets_no_hint_unless_it_names_columns():
+    """'incl，nn' written with ',' is still no column: the hint would send the user to a second error."""
+    with pytest.raises(QCAInputError) as exc:
+        truth_table(dataset("LF"), "SURV", CONDS, case_column="case", sort_by="incl，nn")
+    assert "full-width" not in str(exc.value)

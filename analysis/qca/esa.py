@@ -47,7 +47,8 @@ def parse_rows(rows, n_configurations: int | None = None, what: str = "") -> lis
         try:
             vals = [int_text(p) for p in parts]
         except ValueError:
-            hint = next((h for h in map(plain_number_hint, parts) if h), "") or wide_operator_hint(rows)
+            hint = (next((h for h in map(plain_number_hint, parts) if h), "")
+                    or wide_operator_hint(rows, "0123456789,;"))   # '７，８': the digits written in ASCII too
             raise QCAInputError(f"{lead}row numbers must be whole numbers such as '7,8,15', got {rows!r}{hint}") from None
     else:
         try:

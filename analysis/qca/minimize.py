@@ -127,7 +127,8 @@ def _parse_explain(explain) -> tuple[str, ...]:
     """R's explain: the output values a solution must cover, '1' (default) or '1,C' (contradictions too)."""
     if isinstance(explain, str):
         if "," in explain and not all(p.strip() for p in explain.split(",")):   # '1,': a stray comma, or 'C' lost
-            raise QCAInputError(f"explain has an empty item in {explain!r}; write '1' or '1,C'")
+            raise QCAInputError(f"explain has an empty item in {explain!r}; write '1' or '1,C'"
+                                f"{wide_operator_hint(explain, '1C,')}")
         items = [s for s in re.split(r"[\s,]+", explain.strip()) if s]
     else:
         try:
@@ -136,7 +137,7 @@ def _parse_explain(explain) -> tuple[str, ...]:
             items = None
     if not items or set(items) - {"1", "C"} or "1" not in items:
         raise QCAInputError(f"explain must be '1' (positive rows) or '1,C' (positive rows and contradictions), got "
-                            f"{explain!r}")
+                            f"{explain!r}{wide_operator_hint(explain, '1C,')}")
     twice = [s for s in ("1", "C") if items.count(s) > 1]
     if twice:   # '1,1' was read as '1' without a word, as include's '??' was
         raise QCAInputError(f"explain names {' and '.join(map(repr, twice))} twice in {explain!r}; name each once: "

@@ -18,7 +18,7 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
-from .data import QCAData, prepare_data
+from .data import FULL_WIDTH, QCAData, prepare_data, wide_operator_hint
 from .checks import flag, percent_hint, text_number_hint, whole
 from .display import ljust, rjust, width
 from .errors import QCAComplexityError, QCAInputError
@@ -198,11 +198,23 @@ def parse_sort_by(sort_by, conditions) -> tuple[tuple[str, bool], ...]:
                                 f"got {direction!r}")
         if name not in allowed:
             raise QCAInputError(f"sort_by: {name!r} is not a column of the truth table; sort by "
-                                f"{', '.join(allowed)}")
+                                f"{', '.join(allowed)}{_wide_sort_by_hint(sort_by, allowed)}")
         if name in (k for k, _ in keys):
             raise QCAInputError(f"sort_by names {name!r} twice; name each column once")
         keys.append((name, flag_value))
     return tuple(keys)
+
+
+def _wide_sort_by_hint(sort_by, allowed) -> str:
+    """The full-width hint ('，' -> ',') for a sort_by text that, written with ASCII ',' and '=', names columns of the
+    truth table ('incl，n'); '' otherwise (a condition's own name may hold '，': '医生数（人，每千人口）')."""
+    hint = wide_operator_hint(sort_by, ",=")
+    if not hint:
+        return ""
+    ascii_text = "".join(FULL_WIDTH[ch] if FULL_WIDTH.get(ch) in (",", "=") else ch for ch in sort_by)
+    names = ["OUT" if p.split("=", 1)[0].strip() == "out" else p.split("=", 1)[0].strip()
+             for p in ascii_text.split(",")]
+    return hint if all(n in allowed for n in names) else ""
 
 
 def _sorted_positions(rows: pd.DataFrame, keys) -> list[int]:
