@@ -451,6 +451,17 @@ def test_a_header_repeated_below_is_named_when_line_1_has_blanks_around_its_name
                                  "another? Delete the repeated header line(s)\n"), err
 
 
+def test_two_excel_csv_utf8_files_joined_are_named_as_a_repeated_header(capsys, tmp_path):
+    """`cat a.csv b.csv` of two Excel "CSV UTF-8" exports: the second header line starts with a byte order mark, and
+    was read as a case named '\\ufeffcase' with 'non-numeric values' and 'a yes/no label' 'Y'."""
+    part = "\ufeffcase,A,B,Y\r\n{}\r\n{}\r\n"
+    path = tmp_path / "joined.csv"
+    path.write_bytes((part.format("a,1,0,1", "b,0,1,0") + part.format("c,1,1,1", "d,0,0,0")).encode("utf-8"))
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
+    assert code == 2 and err == (f"error: {path}: line 4 repeats the header (case,A,B,Y): files appended one to "
+                                 "another? Delete the repeated header line(s)\n"), err
+
+
 @pytest.mark.parametrize("line", ["outcome:", "outcome: ~"])
 def test_a_sweep_file_outcome_left_empty_says_yaml_read_it_as_null(capsys, tmp_path, line):
     """'outcome: ~' (the negation sign without the name) and 'outcome:' are null to YAML; the message said 'got

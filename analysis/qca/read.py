@@ -242,9 +242,11 @@ def read_data(path: str | Path, case_column: str | None = None,
     named = [c for c, n in zip(df.columns, names) if n != "" and c in df.columns]
     if named and len(df):   # the header again inside the data (two exports appended): not a case named 'case'
         # rows whose first named cell is its name, stripped or as line 1 writes it (' case': a repeated line has the
-        # header's own blanks; compared without a copy of the column), then the others of those rows
+        # header's own blanks; compared without a copy of the column), or after a byte order mark ('\ufeffcase': two
+        # Excel "CSV UTF-8" files joined, `cat a.csv b.csv`), then the others of those rows
         written = {n: c for c, n in zip(columns, names)}.get(named[0], named[0])
-        rows = np.flatnonzero(np.asarray(df[named[0]].isin({named[0], written}), dtype=bool)).tolist()
+        heads = {named[0], written, "\ufeff" + named[0], "\ufeff" + written}
+        rows = np.flatnonzero(np.asarray(df[named[0]].isin(heads), dtype=bool)).tolist()
         rows = [i for i in rows if all(str(df[c].iat[i]).strip() == c for c in named[1:])]
         if rows:
             lines = [str(i + 2) for i in rows[:5]]
