@@ -462,6 +462,32 @@ def test_two_excel_csv_utf8_files_joined_are_named_as_a_repeated_header(capsys, 
                                  "another? Delete the repeated header line(s)\n"), err
 
 
+@pytest.mark.parametrize("text, said", [
+    ("case,A,B,Y\na,1,0,1\n\nb,0,1,0\ncase,A,B,Y\nc,1,1,1\n", "line 5 repeats the header"),   # a blank line
+    ('case,A,B,Y\n"a\nx",1,0,1\nb,0,1,0\ncase,A,B,Y\nd,0,0,0\n', "line 5 repeats the header"),  # a quoted line break
+    ("sep=,\ncase,A,B,Y\na,1,0,1\ncase,A,B,Y\nb,0,1,0\n", "line 4 repeats the header"),          # Excel's sep line
+    ("sep=,\ncase,A,B,Y\na,1,0,1\nb,0,1,0,7\n", "line 4 has 5 cells, the header 4"),
+])
+def test_the_line_named_is_the_files_line(capsys, tmp_path, text, said):
+    """Line numbers were data row + 2, or the record's count: a blank line above (which read_csv skips), a quoted
+    cell over two lines, or Excel's 'sep=,' line (taken away before reading) made the message name the line
+    above the one meant."""
+    path = tmp_path / "lines.csv"
+    path.write_text(text, encoding="utf-8")
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
+    assert code == 2 and err.startswith(f"error: {path}: {said}"), err
+
+
+def test_the_empty_rows_ignored_are_named_by_their_lines(tmp_path):
+    from analysis.qca.read import read_data
+
+    path = tmp_path / "empty.csv"
+    path.write_text("case,A,B,Y\na,1,0,1\n\n,,,\nb,0,1,0\nc,1,1,1\n,,,\n", encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"ignored 2 empty row\(s\) \(line\(s\) 4, 7\)"):
+        df, _ = read_data(path)
+    assert list(df["case"]) == ["a", "b", "c"]
+
+
 @pytest.mark.parametrize("line", ["outcome:", "outcome: ~"])
 def test_a_sweep_file_outcome_left_empty_says_yaml_read_it_as_null(capsys, tmp_path, line):
     """'outcome: ~' (the negation sign without the name) and 'outcome:' are null to YAML; the message said 'got

@@ -101,8 +101,9 @@ def _text(p: Path, path: str) -> str:
     return text
 
 
-def _header(text: str, path: str) -> list[str]:
-    """The first line's cells, stripped; repeated names refused (pandas would rename them to NAME.1)."""
+def _header(text: str, path: str, shift: int = 0) -> list[str]:
+    """The first line's cells, stripped; repeated names refused (pandas would rename them to NAME.1). `shift`: the
+    lines of the file above `text` (Excel's 'sep=,' line, taken away), added to the line numbers named."""
     try:
         raw = next(csv.reader(io.StringIO(text)))
     except (StopIteration, csv.Error):
@@ -122,7 +123,9 @@ def _header(text: str, path: str) -> list[str]:
     width = len(raw)
     rows = csv.reader(io.StringIO(text))
     try:
-        for line, row in enumerate(rows, start=1):
+        end = 0
+        for row in rows:
+            line, end = end + 1 + shift, rows.line_num   # where the record starts (a quoted cell may span lines)
             if row and len(row) != width and any(cell.strip() for cell in row):
                 extra = "more" if len(row) > width else "fewer"
                 title = _title_line(text, raw) if extra == "more" else ""
@@ -141,7 +144,7 @@ def _header(text: str, path: str) -> list[str]:
                    "closed: check the quotes from that line on")
         else:
             why = f"not CSV the reader understands ({exc})"
-        raise QCAInputError(f"{path}: line {rows.line_num} has {why}") from None
+        raise QCAInputError(f"{path}: line {rows.line_num + shift} has {why}") from None
     seen: dict[str, int] = {}
     for i, n in enumerate(names):
         if n and n in seen:
@@ -197,6 +200,20 @@ def _blank(s: pd.Series) -> np.ndarray:
     return np.array([t == "" for t in texts], dtype=bool)[codes]
 
 
+def _data_lines(text: str, rows, shift: int = 0) -> list[int]:
+    """The lines of the file where data rows `rows` (0 = the first below the header) start, as read_csv counts the
+    rows: blank lines are skipped (so data row i is line i + 2 only when there is none above it), and a quoted cell
+    may run over several lines; `shift` lines of the file are above `text` (Excel's 'sep=,' line). For messages
+    only: the text is read again."""
+    starts, line = [], shift
+    reader = csv.reader(io.StringIO(text))
+    for record in reader:
+        if record:
+            starts.append(line + 1)
+        line = reader.line_num + shift
+    return [starts[i + 1] for i in rows if i + 1 < len(starts)]
+
+
 def read_data(path: str | Path, case_column: str | None = None,
               flag: str = "--case-column") -> tuple[pd.DataFrame, str | None]:
     """A CSV of cases as text cells, and the column holding case names (given, 'case', or an unnamed first
@@ -206,10 +223,12 @@ def read_data(path: str | Path, case_column: str | None = None,
     text = _text(Path(path), path)
     if path == STDIN:
         path = STDIN_NAME
+    original = text
     text = _separator_line(text, path)
+    shift = int(text is not original)   # Excel's 'sep=,' line, taken away: line numbers count it
     if text.lstrip()[:1] in ("[", "{"):   # JSON records (calibrate --json) are read as the CSV they stand for
         text = _json_records(text, path) or text
-    names = _header(text, path)
+    names = _header(text, path, shift)
     try:
         df = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_values=[], header=0,
                          skip_blank_lines=True)
@@ -236,7 +255,7 @@ def read_data(path: str | Path, case_column: str | None = None,
         if n == "" and position > 0 and label in df.columns:
             row = int((~blank[label]).to_numpy().nonzero()[0][0])
             raise QCAInputError(
-                f"{path}: column {position + 1} has no name in the header (line 1) but holds values (e.g. "
+                f"{path}: column {position + 1} has no name in the header (line {1 + shift}) but holds values (e.g. "
                 f"{df[label].iloc[row].strip()!r} in data row {row + 1}); write its name in the header, or delete "
                 "the column")
     named = [c for c, n in zip(df.columns, names) if n != "" and c in df.columns]
@@ -249,15 +268,16 @@ def read_data(path: str | Path, case_column: str | None = None,
         rows = np.flatnonzero(np.asarray(df[named[0]].isin(heads), dtype=bool)).tolist()
         rows = [i for i in rows if all(str(df[c].iat[i]).strip() == c for c in named[1:])]
         if rows:
-            lines = [str(i + 2) for i in rows[:5]]
+            lines = [str(n) for n in _data_lines(text, rows[:5], shift)]
             raise QCAInputError(f"{path}: line{'s' if len(lines) > 1 else ''} {', '.join(lines)} repeat"
                                 f"{'' if len(lines) > 1 else 's'} the header ({','.join(named)}): files appended one "
                                 "to another? Delete the repeated header line(s)")
     empty_rows = blank.all(axis=1).to_numpy()
     if empty_rows.any():  # Excel's trailing ',,,' rows
-        lines = [str(i + 2) for i in empty_rows.nonzero()[0]]
-        warnings.warn(f"{path}: ignored {len(lines)} empty row(s) (line(s) {', '.join(lines[:5])}"
-                      f"{' ...' if len(lines) > 5 else ''})", QCAWarning, stacklevel=2)
+        count = int(empty_rows.sum())
+        lines = [str(n) for n in _data_lines(text, empty_rows.nonzero()[0][:5], shift)]
+        warnings.warn(f"{path}: ignored {count} empty row(s) (line(s) {', '.join(lines)}"
+                      f"{' ...' if count > 5 else ''})", QCAWarning, stacklevel=2)
         df = df.loc[~empty_rows].reset_index(drop=True)
     if df.shape[0] == 0:
         raise QCAInputError(f"{path}: the file has a header but no data rows")
