@@ -88,3 +88,16 @@ def test_a_sort_by_name_with_a_full_width_comma_gets_no_hint_unless_it_names_col
     with pytest.raises(QCAInputError) as exc:
         truth_table(dataset("LF"), "SURV", CONDS, case_column="case", sort_by="incl，nn")
     assert "full-width" not in str(exc.value)
+
+
+@pytest.mark.parametrize("call, named", [
+    (lambda: necessity(dataset("LF"), "SURV", 0.9, case_column="case"), "benchmark=0.9"),
+    (lambda: truth_table(dataset("LF"), "SURV", 0.8, case_column="case"), "incl_cut=0.8"),
+    (lambda: super_subset(dataset("LF"), "SURV", 0.9, case_column="case"), "incl_cut=0.9"),
+])
+def test_a_cut_off_given_in_the_place_of_the_conditions_says_to_name_it(call, named):
+    """necessity(df, 'SURV', 0.9), an R habit of giving the cut-off by position: the message said only 'conditions
+    must be a list of column names ..., got 0.9'."""
+    with pytest.raises(QCAInputError, match="got 0.") as exc:
+        call()
+    assert named in str(exc.value) and "third" in str(exc.value)

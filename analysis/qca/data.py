@@ -421,8 +421,15 @@ def parse_conditions(conditions, columns, exclude: str | None = None) -> list[st
         try:
             names = [str(c).strip() for c in conditions]
         except TypeError:
+            cut = ""
+            if isinstance(conditions, (int, float, np.integer, np.floating)) and not isinstance(conditions, bool):
+                # necessity(df, 'SURV', 0.9): R's habit of a cut-off by position, where the conditions come third
+                value = f"{float(conditions):g}"
+                cut = (f"; a cut-off given third, in the place of the conditions? name it: incl_cut={value} "
+                       f"(truth_table, super_subset) or benchmark={value} (necessity), and give the conditions "
+                       "third or leave them out (every other column)")
             raise QCAInputError(
-                f"conditions must be a list of column names or a comma-separated string, got {conditions!r}"
+                f"conditions must be a list of column names or a comma-separated string, got {conditions!r}{cut}"
             ) from None
     if any(n == "" for n in names):
         raise QCAInputError(f"conditions contain an empty name: {conditions!r}; write names separated by commas")
