@@ -1180,6 +1180,26 @@ def _r_only_flag(message: str, argv: list[str], parser: argparse.ArgumentParser)
     return _cli_message(said, SimpleNamespace(command=command), parser) if said else ""
 
 
+def _r_keyword_flag(flag: str, command: str, own, argv: list[str]) -> str:
+    """For a flag named as R QCA names an argument that has another name here (necessity --incl.cut, truth-table
+    --neg-out: r_calls.R_KEYWORDS), 'write --benchmark 0.9 (...)' with the command's flag and the value given; ''
+    when the table has no flag of the command for it."""
+    from .r_calls import R_KEYWORDS, _keyword_form
+
+    instead = R_KEYWORDS.get(command.replace("-", "_"), {}).get(_keyword_form(flag.lstrip("-")))
+    m = re.match(r"(\w+)=(\{value!r\}|True|'[^']*')( \(.*\))?", instead or "")
+    if m is None or "--" + m.group(1).replace("_", "-") not in own:
+        return ""
+    value = m.group(2)
+    if value == "{value!r}":   # the value the user gave the flag ('--incl.cut 0.9' or '--incl.cut=0.9')
+        at = next((i for i, a in enumerate(argv) if a == flag or a.startswith(flag + "=")), None)
+        given = argv[at].partition("=")[2] if at is not None and "=" in argv[at] else (
+            argv[at + 1] if at is not None and at + 1 < len(argv) else "")
+        value = given or "VALUE"
+    shown = "--" + m.group(1).replace("_", "-") + ("" if value == "True" else f" {value}")
+    return f"write {shown}{m.group(3) or ''}"
+
+
 def _other_flag_hint(flags: list[str], argv: list[str], parser: argparse.ArgumentParser) -> str:
     """'; did you mean --include?' for a misspelt flag of the command, or '; necessity takes no --incl-cut
     (truth-table, minimize, ... do)' for another command's flag; '' when neither helps."""
@@ -1194,13 +1214,18 @@ def _other_flag_hint(flags: list[str], argv: list[str], parser: argparse.Argumen
     for f in dict.fromkeys(flags):
         close = near_names(f, own)   # the project's one 'did you mean' rule
         others = [c for c in choices if f in _flags(parser, c)]
+        r_name = _r_keyword_flag(f, command, own, argv)
         if close:
             hints.append(f"did you mean {' or '.join(close)}?")
         elif others:
             hint = f"{command} takes no {f} ({', '.join(others)} do{'es' if len(others) == 1 else ''})"
             if command == "necessity" and f == "--incl-cut":
                 hint += ": --benchmark sets the inclN from which a condition is flagged necessary"
+            elif r_name:
+                hint += f": {r_name}"
             hints.append(hint)
+        elif r_name:
+            hints.append(f"{command} takes no {f}: {r_name}")
     return "".join(f"; {h}" for h in hints)
 
 

@@ -941,6 +941,14 @@ CATALOGUE: list[Bad] = [
         "api", lambda: nec(lf(), "SURV", incl_cut=0.9),
         "necessity() takes no argument 'incl_cut'; write benchmark=0.9 (the inclN a condition needs to be flagged "
         "necessary; R's incl.cut)", origin="user data"),
+    Bad("cli-necessity-r-incl-cut", "necessity --incl.cut 0.9 (R's incl.cut; was: no hint)", LF, "cli",
+        cli("necessity", LF, "--outcome", "SURV", "--incl.cut", "0.9"),
+        "error: unrecognized arguments: --incl.cut 0.9; necessity takes no --incl.cut: write --benchmark 0.9 (the inclN "
+        "a condition needs to be flagged necessary; R's incl.cut)", origin="user data"),
+    Bad("cli-truth-table-neg-out", "truth-table --neg-out (R's neg.out; was: no hint)", LF, "cli",
+        cli("truth-table", LF, "--outcome", "SURV", "--neg-out"),
+        "error: unrecognized arguments: --neg-out; truth-table takes no --neg-out: write --negate-outcome",
+        origin="user data"),
     Bad("api-include-full-width", "include='？' (typed with a Chinese input method; was: no hint)", LF, "api",
         lambda: mz(tt_lf(), include="？"), "got '？'; '？' -> '?': QCA's syntax needs the ASCII character, not the "
         "full-width one (typed with a Chinese input method, 全角), e.g. '?'", origin="user data"),
