@@ -101,3 +101,12 @@ def test_a_cut_off_given_in_the_place_of_the_conditions_says_to_name_it(call, na
     with pytest.raises(QCAInputError, match="got 0.") as exc:
         call()
     assert named in str(exc.value) and "third" in str(exc.value)
+
+
+@pytest.mark.parametrize("given, meant", [({"untenable_LR": "DEV*~URB"}, "write untenable='DEV*~URB'"),
+                                          ({"contrad_rows": [7, 8]}, "write contradictory_rows=[7, 8]")])
+def test_setmethods_names_of_esas_arguments_name_the_ones_here(given, meant):
+    """SetMethods' esa(oldtt, nec_cond, untenable_LR, contrad_rows): its names were Python's TypeError here."""
+    with pytest.raises(QCAInputError, match=r"esa\(\) takes no argument") as exc:
+        qca.esa(tt_lf(), **given)
+    assert meant in str(exc.value)

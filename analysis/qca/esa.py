@@ -21,6 +21,7 @@ from .errors import QCAInputError
 from .expressions import warns_once
 from .find_rows import find_rows, need_table, rows_in_expression
 from .pof import refuse_r_arrow
+from .r_calls import refuses_r_only_arguments
 from .truth_table import TruthTable, configs_of_rows
 
 __all__ = ["exclude_rows", "esa", "esa_rows", "parse_rows"]
@@ -181,6 +182,7 @@ def _warn_not_necessary(tt: TruthTable, nec_cond: str) -> None:
                       "outcome)", QCAWarning, stacklevel=3)
 
 
+@refuses_r_only_arguments("esa")
 @warns_once
 def esa(tt: TruthTable, nec_cond: str | None = None, untenable: str | None = None, contradictory_rows=None,
         *, nec_cond_observed: bool = False) -> TruthTable:

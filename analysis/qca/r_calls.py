@@ -122,6 +122,10 @@ R_KEYWORDS = {
     "pof": {"neg_out": "outcome='~Y' (the negated outcome, as R QCA 3 writes it)"},
     "pofind": {"neg_out": "outcome='~Y' (the negated outcome, as R QCA 3 writes it)"},
     "minimize": {"neg_out": "negate_outcome=True in truth_table() (minimize() takes the truth table as it is)"},
+    # SetMethods' esa(oldtt, nec_cond, untenable_LR, contrad_rows)
+    "esa": {"untenable_lr": "untenable={value!r} (SetMethods' untenable_LR)",
+            "contrad_rows": "contradictory_rows={value!r} (SetMethods' contrad_rows)",
+            "oldtt": "the truth table first, esa(tt, ...) (SetMethods' oldtt)"},
 }
 
 
