@@ -110,3 +110,9 @@ def test_setmethods_names_of_esas_arguments_name_the_ones_here(given, meant):
     with pytest.raises(QCAInputError, match=r"esa\(\) takes no argument") as exc:
         qca.esa(tt_lf(), **given)
     assert meant in str(exc.value)
+
+
+def test_calibrate_frame_names_the_argument_meant():
+    """calibrate_frame, public since this round, checks its keywords as the other main functions do."""
+    with pytest.raises(QCAInputError, match=r"calibrate_frame\(\) takes no argument 'keeps'; did you mean 'keep'\?"):
+        qca.calibrate_frame(dataset("LR"), {"DEV": {"thresholds": "e=350, c=550, i=850"}}, keeps=["case"])

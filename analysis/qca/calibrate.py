@@ -479,6 +479,7 @@ def _calibrate(x, type, thresholds, method, logistic, idm, below, above, missing
 _DEFAULTS = {k: p.default for k, p in inspect.signature(calibrate).parameters.items() if k != "x"}
 
 
+@refuses_r_only_arguments("calibrate_frame")
 def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequence[str] = (),
                     missing: str = "raise") -> pd.DataFrame:
     """Calibrate several columns of the raw data `df` at once (what the CLI's calibrate command does with its spec
