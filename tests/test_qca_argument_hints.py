@@ -116,3 +116,19 @@ def test_calibrate_frame_names_the_argument_meant():
     """calibrate_frame, public since this round, checks its keywords as the other main functions do."""
     with pytest.raises(QCAInputError, match=r"calibrate_frame\(\) takes no argument 'keeps'; did you mean 'keep'\?"):
         qca.calibrate_frame(dataset("LR"), {"DEV": {"thresholds": "e=350, c=550, i=850"}}, keeps=["case"])
+
+
+@pytest.mark.parametrize("include, meant", [("c", "; write 'C'"), ("remainders", "; write '?'"),
+                                            ("?;C", "; write '?,C'"), ("?+c", "; write '?,C'"),
+                                            ("remainders, contradictions", "; write '?,C'")])
+def test_an_include_in_words_or_joined_otherwise_says_what_to_write(include, meant):
+    """include='c' (lower case), 'remainders' or '?;C' said only "may contain '?' ... and 'C'"."""
+    with pytest.raises(QCAInputError, match="include may contain") as exc:
+        minimize(tt_lf(), include=include)
+    assert str(exc.value).endswith(meant)
+
+
+def test_an_include_of_an_unknown_word_gets_no_write_hint():
+    with pytest.raises(QCAInputError) as exc:
+        minimize(tt_lf(), include="?,x")
+    assert "write" not in str(exc.value)

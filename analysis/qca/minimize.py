@@ -87,12 +87,31 @@ def _parse_include(include) -> tuple[str, ...]:
     bad = [s for s in items if s not in ("?", "C")]
     if bad:   # '？' or '？，Ｃ', typed with a Chinese input method: the hint names the ASCII characters meant
         raise QCAInputError(f"include may contain '?' (remainders) and 'C' (contradictions), got {include!r}"
-                            f"{wide_operator_hint(include, _INCLUDE_CHARS)}")
+                            f"{wide_operator_hint(include, _INCLUDE_CHARS) or _include_hint(items)}")
     twice = [s for s in ("?", "C") if items.count(s) > 1]
     if twice:   # '??' was read as '?' without a word: a typo (for '?,C'?), as a condition named twice is refused
         raise QCAInputError(f"include names {' and '.join(map(repr, twice))} twice in {include!r}; name each once: "
                             "'' (none), '?' (remainders), 'C' (contradictions) or '?,C' (both)")
     return tuple(s for s in ("?", "C") if s in items)
+
+
+#: Words and spellings of include's items: R writes the contradictions 'C' (upper case), the remainders '?'.
+_INCLUDE_WORDS = {"c": "C", "contradiction": "C", "contradictions": "C", "remainder": "?", "remainders": "?"}
+
+
+def _include_hint(items) -> str:
+    """For include items that are not '?' or 'C': the include meant when each is a word for one ('remainders',
+    'c') or the two are joined by ';', '+' or '&' ('?;C'); '' otherwise."""
+    meant = []
+    for item in items:
+        parts = re.split(r"[;+&|/]", item) if re.fullmatch(r"[?Cc]([;+&|/][?Cc])+", item) else [item]
+        for part in parts:
+            one = part if part in ("?", "C") else _INCLUDE_WORDS.get(part.strip().lower())
+            if one is None:
+                return ""
+            meant.append(one)
+    fixed = ",".join(s for s in ("?", "C") if s in meant)
+    return f"; write {fixed!r}"
 
 
 def _refuse_empty_dir_exp(dir_exp) -> None:
