@@ -78,8 +78,9 @@ STATUS_VALUES: dict[str, str] = {
 }
 RECONSTRUCTION_STATUS = "reconstruction"
 #: What a holder's matrix may write in `status` for the allowed values (Chinese labels): refused, saying what to write.
+#: A holder may write 重构 (the book itself says 重建, tests/test_chinese_terms.py), with or without 数据.
 STATUS_MEANT: dict[str, str] = {**{w: "original" for w in ("原始", "原始数据", "原文", "原文数据", "原始案例")},
-                                **{w: "reconstruction" for w in ("重建", "重建数据", "重构", "重构数据")}}
+                                **{stem + tail: "reconstruction" for stem in ("重建", "重构") for tail in ("", "数据")}}
 #: What a whole case file (and every table derived from it) is: every row reconstructed, every row original,
 #: or a mix of both (a distinct state: agreement with the paper is then partly by construction).
 DATA_SOURCES: tuple[str, ...] = ("reconstruction", "original", "mixed")
