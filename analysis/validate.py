@@ -310,12 +310,8 @@ def _not_allowed(col: Column, bad: list[tuple[int, str]]) -> str:
     write = _write_instead(col, [v for _, v in bad])
     if len(bad) == 1:
         return f"{cell(first, col.name)}: {text!r} is not allowed; expected {col.allowed_text()}{write}"
-    counts = Counter(value for _, value in bad)   # in order of first appearance
-    shown = [f"{v!r} in {k} row{'s' if k > 1 else ''}" for v, k in list(counts.items())[:5]]
-    if len(counts) > 5:
-        shown.append(f"and {len(counts) - 5} more values")
-    return (f"{cell(first, col.name)}: {text!r} is not allowed ({len(bad)} rows hold a value not allowed, the first "
-            f"here: {', '.join(shown)}); expected {col.allowed_text()}{write}")
+    return (f"{cell(first, col.name)}: {text!r} is not allowed {_rows_holding(bad, 'not allowed')}; expected "
+            f"{col.allowed_text()}{write}")
 
 
 def _write_instead(col: Column, values: list[str]) -> str:
