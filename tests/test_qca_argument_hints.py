@@ -132,3 +132,65 @@ def test_an_include_of_an_unknown_word_gets_no_write_hint():
     with pytest.raises(QCAInputError) as exc:
         minimize(tt_lf(), include="?,x")
     assert "write" not in str(exc.value)
+
+
+# ---------------------------------------------------------------- every text a hint proposes is accepted
+def _parsers():
+    from analysis.qca.esa import parse_rows
+    from analysis.qca.minimize import _parse_explain, _parse_include, parse_dir_exp
+
+    conds, levels = ["DEV", "URB", "M"], [2, 2, 3]
+    return {   # argument: (parser, valid texts, the ASCII characters of its syntax)
+        "include": (_parse_include, ["?", "C", "?,C", "? C"], "?C,"),
+        "explain": (_parse_explain, ["1", "1,C"], "1C,"),
+        "exclude": (lambda t: parse_rows(t, 16, "exclude"), ["7,8", "1;16", "3"], "0123456789,;"),
+        "dir_exp": (lambda t: parse_dir_exp(t, conds, levels),
+                    ["1,0,-", "1,-,1;2", "-,-,0", "DEV=1,URB=0,M=2", "DEV=-,M=0;1", "DEV, ~URB, M[1]", "~DEV"],
+                    "*+,=;[]{}-~0123456789"),
+    }
+
+
+def _proposed(message: str) -> list[str]:
+    """The texts a message proposes: quoted after 'write ' or 'e.g. ' (a list "'', '?' or '?,C'" too), and alone
+    in parentheses ("one value per condition in order ('1,0,-')")."""
+    import re
+
+    runs = re.findall(r"(?:e\.g\.|write) ((?:'[^']*'(?:, | or )?)+)", message)
+    return [t for run in runs for t in re.findall(r"'([^']*)'", run)] + re.findall(r"\('([^']*)'\)", message)
+
+
+def _typed_wide(text: str, chars: str):
+    """`text` as a Chinese input method types it: each of its syntax's characters in each full-width form (and '、'
+    for ','), one character at a time and all at once; then with a stray full-width or ASCII comma."""
+    from analysis.qca.data import FULL_WIDTH
+
+    forms = {ch: [w for w, a in FULL_WIDTH.items() if a == ch] for ch in set(text) if ch in chars}
+    typed = [text.replace(ch, w) for ch, ws in forms.items() for w in ws]
+    typed.append("".join(forms[ch][0] if ch in forms else ch for ch in text))
+    return [t for t in dict.fromkeys(typed) if t != text], [text + "，", "，" + text, text + "、", text + ","]
+
+
+@pytest.mark.parametrize("argument", ["include", "explain", "exclude", "dir_exp"])
+def test_every_text_a_hint_proposes_is_accepted_when_written_back(argument):
+    """include='?，' was told "e.g. '?,'", which was refused again for its empty item; dir_exp '1，1，－' was told
+    "e.g. '1,1,－'" (the dash still full-width) and 'A=1,B=0,C=-' for conditions of other names. Over the table of
+    full-width forms: a valid text typed with any of them is refused with an example that reads as the text meant,
+    and every text any message proposes is accepted."""
+    parse, valid, chars = _parsers()[argument]
+    for text in valid:
+        meant = parse(text)
+        wide, stray = _typed_wide(text, chars)
+        for typed in wide + stray:
+            try:
+                parse(typed)
+                continue
+            except QCAInputError as exc:
+                message = str(exc)
+            proposed = _proposed(message)
+            for written in proposed:
+                try:
+                    parse(written)
+                except QCAInputError as again:
+                    pytest.fail(f"{argument}={typed!r}: the message proposes {written!r}, refused: {again}\n{message}")
+            if typed in wide:
+                assert "full-width" in message and any(parse(p) == meant for p in proposed), (typed, message)

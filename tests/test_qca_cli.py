@@ -813,7 +813,7 @@ def test_every_number_flag_refuses_digit_grouping_and_full_width_digits():
     (["--incl-cut", "0.9,０.６"], "got '0.9,０.６'; write 0.6 (digits 0-9 only: no full-width"),
     (["--include", "?", "--exclude", "7,1_0"], "--exclude: row numbers must be whole numbers such as '7,8,15', got "
                                                 "'7,1_0'; write 10"),
-    (["--include", "?", "--dir-exp", "DEV=１"], "directional expectation '１' for 'DEV' is not 1, 0"),
+    (["--include", "?", "--dir-exp", "DEV=１"], "cannot read --dir-exp 'DEV=１'; '１' -> '1'"),
 ])
 def test_number_text_flags_refuse_digit_grouping(capsys, argv, expect):
     """The flags read as text and split (cut-off pairs, row numbers, directional expectations) refuse '_' and

@@ -145,11 +145,14 @@ def full_width_forms(ascii_chars: str) -> dict[str, str]:
 _WIDE_OPERATORS = full_width_forms("*+,=;[]{}")
 
 
-def wide_operator_hint(text, chars: str | None = None) -> str:
+def wide_operator_hint(text, chars: str | None = None, accepts=None) -> str:
     """A hint when `text` holds a full-width operator ('，', '＊', '＋', '＝', ...) or '、' where QCA's syntax needs
     the ASCII one; '' otherwise. `chars`: the ASCII characters of another syntax (include's '?', 'C' and ',';
     dir_exp's '-' too), whose full-width forms ('？', 'Ｃ', '－') get the same hint; default the expression syntax's
-    operators."""
+    operators. `accepts`: for an argument with a parser, a function of the text written in ASCII that raises
+    QCAInputError when the argument would be refused, else returns the text to show (or None: that text itself);
+    the hint's example is then only ever a text the argument accepts ('?，' -> '?', not '?,' with its empty item),
+    or left out."""
     if not isinstance(text, str):
         return ""
     table = _WIDE_OPERATORS if chars is None else full_width_forms(chars)
@@ -157,8 +160,30 @@ def wide_operator_hint(text, chars: str | None = None) -> str:
     if not found:
         return ""
     said = ", ".join(f"{ch!r} -> {table[ch]!r}" for ch in found)
+    example = ("".join(table.get(ch, ch) for ch in text) if accepts is None
+               else written_in_ascii(text, table, accepts))
     return (f"; {said}: QCA's syntax needs the ASCII character, not the full-width one (typed with a Chinese input "
-            f"method, 全角), e.g. {''.join(table.get(ch, ch) for ch in text)!r}")
+            f"method, 全角)" + (f", e.g. {example!r}" if example is not None else ""))
+
+
+def written_in_ascii(text: str, table: dict[str, str], accepts) -> str | None:
+    """The text meant by `text` typed with full-width characters, as `accepts` (see wide_operator_hint) takes it:
+    its syntax's characters written in ASCII, then every full-width character, each also without empty
+    comma-separated items ('?，' is '?,', whose empty item is refused: '?'). None when no such text is accepted."""
+    every = {**FULL_WIDTH, **table}
+    tried = []
+    for t in (table, every):
+        ascii_text = "".join(t.get(ch, ch) for ch in text)
+        tried += [ascii_text, ",".join(p.strip() for p in ascii_text.split(",") if p.strip())]
+    for candidate in dict.fromkeys(tried):
+        if not candidate.strip() or candidate == text:
+            continue
+        try:
+            shown = accepts(candidate)
+        except QCAInputError:
+            continue
+        return candidate if shown is None else shown
+    return None
 
 
 def _near(name: str, columns, sets: bool = True) -> str:

@@ -34,6 +34,10 @@ def parse_rows(rows, n_configurations: int | None = None, what: str = "") -> lis
     `what` names the argument they came from in an error ('exclude': 'exclude: row numbers ...'). What esa_rows()
     returns, the rows by reason ({'necessity': [...], 'untenable': [...]}), gives the rows of every reason."""
     lead = f"{what}: " if what else ""
+
+    def _rows_accepted(text):   # the example of a hint on full-width digits: rows these arguments accept
+        parse_rows(text, n_configurations, what)
+
     if isinstance(rows, Mapping):
         return sorted({r for part in rows.values() for r in parse_rows(part, n_configurations, what)})
     if isinstance(rows, str):
@@ -48,8 +52,9 @@ def parse_rows(rows, n_configurations: int | None = None, what: str = "") -> lis
         try:
             vals = [int_text(p) for p in parts]
         except ValueError:
-            hint = (next((h for h in map(plain_number_hint, parts) if h), "")
-                    or wide_operator_hint(rows, "0123456789,;"))   # '７，８': the digits written in ASCII too
+            # '７，８' or '7,８': the whole text written in ASCII, as these arguments accept it, before a word on one item
+            hint = (wide_operator_hint(rows, "0123456789,;", _rows_accepted)
+                    or next((h for h in map(plain_number_hint, parts) if h), ""))
             raise QCAInputError(f"{lead}row numbers must be whole numbers such as '7,8,15', got {rows!r}{hint}") from None
     else:
         try:

@@ -36,7 +36,7 @@ from ._implicants import (DEFAULT_MAX_CHART_CELLS, DEFAULT_MAX_IMPLICANTS, impli
                           sort_terms)
 from ._remainders import NoRemainders, Remainders, expand, rows_frame
 from .checks import flag, int_text, plain_number_hint, whole, workers
-from .data import wide_operator_hint
+from .data import full_width_forms, wide_operator_hint, written_in_ascii
 from .errors import QCAComplexityError, QCAInputError, QCANoSolutionError
 from .expressions import format_term, parse_term
 from .r_calls import refuses_r_only_arguments
@@ -75,7 +75,7 @@ def _parse_include(include) -> tuple[str, ...]:
     if isinstance(include, str):
         if "," in include and not all(p.strip() for p in include.split(",")):   # '?,': a stray comma, or a value lost
             raise QCAInputError(f"include has an empty item in {include!r}; write '', '?', 'C' or '?,C'"
-                                f"{wide_operator_hint(include, _INCLUDE_CHARS)}")
+                                f"{wide_operator_hint(include, _INCLUDE_CHARS, _include_written)}")
         items = [s for s in re.split(r"[\s,]+", include.strip()) if s]
         if len(items) == 1 and len(items[0]) > 1 and set(items[0]) <= {"?", "C"}:
             items = list(items[0])
@@ -86,8 +86,10 @@ def _parse_include(include) -> tuple[str, ...]:
             raise QCAInputError(f"include must be '', '?', 'C' or '?,C', got {include!r}") from None
     bad = [s for s in items if s not in ("?", "C")]
     if bad:   # '？' or '？，Ｃ', typed with a Chinese input method: the hint names the ASCII characters meant
-        raise QCAInputError(f"include may contain '?' (remainders) and 'C' (contradictions), got {include!r}"
-                            f"{wide_operator_hint(include, _INCLUDE_CHARS) or _include_hint(items)}")
+        meant = _include_meant(items)
+        hint = (wide_operator_hint(include, _INCLUDE_CHARS, _include_written)
+                or (f"; write {meant!r}" if meant is not None else ""))
+        raise QCAInputError(f"include may contain '?' (remainders) and 'C' (contradictions), got {include!r}{hint}")
     twice = [s for s in ("?", "C") if items.count(s) > 1]
     if twice:   # '??' was read as '?' without a word: a typo (for '?,C'?), as a condition named twice is refused
         raise QCAInputError(f"include names {' and '.join(map(repr, twice))} twice in {include!r}; name each once: "
@@ -99,19 +101,29 @@ def _parse_include(include) -> tuple[str, ...]:
 _INCLUDE_WORDS = {"c": "C", "contradiction": "C", "contradictions": "C", "remainder": "?", "remainders": "?"}
 
 
-def _include_hint(items) -> str:
+def _include_meant(items) -> str | None:
     """For include items that are not '?' or 'C': the include meant when each is a word for one ('remainders',
-    'c') or the two are joined by ';', '+' or '&' ('?;C'); '' otherwise."""
+    'c') or the two are joined by ';', '+', '&', '|' or '/' ('?;C', '?;'); None otherwise (an unknown word)."""
     meant = []
     for item in items:
-        parts = re.split(r"[;+&|/]", item) if re.fullmatch(r"[?Cc]([;+&|/][?Cc])+", item) else [item]
-        for part in parts:
+        for part in (p for p in re.split(r"[;+&|/]", str(item)) if p.strip()):
             one = part if part in ("?", "C") else _INCLUDE_WORDS.get(part.strip().lower())
             if one is None:
-                return ""
+                return None
             meant.append(one)
-    fixed = ",".join(s for s in ("?", "C") if s in meant)
-    return f"; write {fixed!r}"
+    return ",".join(s for s in ("?", "C") if s in meant) if meant else None
+
+
+def _include_written(text: str) -> str:
+    """include `text` (written in ASCII) as an include minimize() accepts, the one meant: '?,C' for '? C', '?' for
+    '?,' (a stray comma); QCAInputError when it says no include ('?,x'). wide_operator_hint's `accepts`."""
+    try:
+        return ",".join(_parse_include(text))
+    except QCAInputError:
+        meant = _include_meant([s for s in re.split(r"[\s,]+", text) if s])
+        if meant is None:
+            raise
+        return meant
 
 
 def _refuse_empty_dir_exp(dir_exp) -> None:
@@ -147,7 +159,7 @@ def _parse_explain(explain) -> tuple[str, ...]:
     if isinstance(explain, str):
         if "," in explain and not all(p.strip() for p in explain.split(",")):   # '1,': a stray comma, or 'C' lost
             raise QCAInputError(f"explain has an empty item in {explain!r}; write '1' or '1,C'"
-                                f"{wide_operator_hint(explain, '1C,')}")
+                                f"{wide_operator_hint(explain, '1C,', _explain_written)}")
         items = [s for s in re.split(r"[\s,]+", explain.strip()) if s]
     else:
         try:
@@ -156,12 +168,17 @@ def _parse_explain(explain) -> tuple[str, ...]:
             items = None
     if not items or set(items) - {"1", "C"} or "1" not in items:
         raise QCAInputError(f"explain must be '1' (positive rows) or '1,C' (positive rows and contradictions), got "
-                            f"{explain!r}{wide_operator_hint(explain, '1C,')}")
+                            f"{explain!r}{wide_operator_hint(explain, '1C,', _explain_written)}")
     twice = [s for s in ("1", "C") if items.count(s) > 1]
     if twice:   # '1,1' was read as '1' without a word, as include's '??' was
         raise QCAInputError(f"explain names {' and '.join(map(repr, twice))} twice in {explain!r}; name each once: "
                             "'1' (positive rows) or '1,C' (positive rows and contradictions)")
     return tuple(s for s in ("1", "C") if s in items)
+
+
+def _explain_written(text: str) -> str:
+    """explain `text` (written in ASCII) as minimize() accepts it; QCAInputError when refused."""
+    return ",".join(_parse_explain(text))
 
 
 def parse_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | None]:
@@ -172,6 +189,30 @@ def parse_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
     (or 1-d array) holds the values in condition order, or the literals or pairs, as R's c("A", "~B").
     dir_exp: the expectations in one of these forms; conditions: the condition names in order (a list); noflevels:
     their numbers of levels, one per condition (2 for crisp and fuzzy; required), to check multi-value values."""
+    try:
+        return _read_dir_exp(dir_exp, conditions, noflevels)
+    except QCAInputError:
+        if not isinstance(dir_exp, str):
+            raise
+        # '1，1，－' or 'A＝1，B＝0' (a Chinese input method): the whole text written in ASCII, when that is read
+        def accepts(text):
+            _read_dir_exp(text, conditions, noflevels)
+
+        table = full_width_forms(_DIR_EXP_CHARS + "0123456789")
+        if not any(ch in table for ch in dir_exp) or written_in_ascii(dir_exp, table, accepts) is None:
+            raise
+        raise QCAInputError(f"cannot read directional expectations {dir_exp!r}"
+                            f"{wide_operator_hint(dir_exp, _DIR_EXP_CHARS + '0123456789', accepts)}") from None
+
+
+def _no_example(text):
+    """wide_operator_hint's `accepts` where no text written in ASCII is known to be accepted: the hint names the
+    characters, without an example."""
+    raise QCAInputError(f"no example for {text!r}")
+
+
+def _read_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | None]:
+    """parse_dir_exp without the hint for a text typed with full-width characters."""
     from .expressions import _conditions
 
     if noflevels is None:
@@ -192,7 +233,7 @@ def parse_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
                 vals = [int_text(p) for p in parts]
             except ValueError:
                 hint = (next((h for h in map(plain_number_hint, parts) if h), "")
-                        or wide_operator_hint(s, _DIR_EXP_CHARS))
+                        or wide_operator_hint(s, _DIR_EXP_CHARS, lambda text: values(cond, text) and None))
                 raise QCAInputError(f"directional expectation {v!r} for '{cond}' is not {allowed}{hint}") from None
         elif v is None:
             return None
@@ -241,14 +282,19 @@ def parse_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
                             f"{name}={';'.join(re.findall(r'[0-9]+', str(out[name]) + ' ' + e))}"
                             if out and re.fullmatch(r"[0-9\s\]]+", e) else "")
                     raise QCAInputError(f"cannot read directional expectation {e!r}: write CONDITION=1, =0 or =-"
-                                        f"{more}{wide_operator_hint(e, _DIR_EXP_CHARS)}")
+                                        f"{more}{wide_operator_hint(e, _DIR_EXP_CHARS, _no_example)}")
                 name, val = (s.strip() for s in e.split("="))
                 if name in out:
                     raise QCAInputError(f"directional expectation for '{name}' given twice")
                 out[name] = val
             return parse_dir_exp(out, conditions, noflevels)
-        syntax = ("write NAME=VALUE pairs (e.g. 'A=1,B=0,C=-'), one value per condition in order ('1,0,-') "
-                  "or literals ('A, ~B, C[2]')")
+        # examples in the conditions' own names, so that each is a dir_exp these conditions accept
+        pairs = ",".join(f"{c}={v}" for c, v in zip(conditions, ("1", "0", "-")))
+        in_order = ",".join(("1", "0") + ("-",) * k)[:2 * k - 1] if k > 1 else "1"
+        literals = ", ".join(f"{'~' if i else ''}{c}" if n == 2 else f"{c}[{n - 1}]"
+                             for i, (c, n) in enumerate(list(zip(conditions, noflevels))[:2]))
+        syntax = (f"write NAME=VALUE pairs (e.g. '{pairs}'), one value per condition in order ('{in_order}') "
+                  f"or literals ('{literals}')")
         empty = [i + 1 for i, e in enumerate(entries) if not e]
         if empty and len(entries) > 1:
             # '0,0,0,0,0,' read as literals said "unknown condition '0'": name the empty place instead
@@ -268,7 +314,7 @@ def parse_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
             # values in order with one entry no value ('1,1,1,1,c'): read as literals, the message named the first '1'
             i, bad = next((i, e) for i, e in enumerate(entries, 1) if not value.fullmatch(e))
             raise QCAInputError(f"cannot read directional expectations {dir_exp!r}: entry {i} {bad!r} is not a value "
-                                f"({allowed}); {syntax}{wide_operator_hint(bad, _DIR_EXP_CHARS)}")
+                                f"({allowed}); {syntax}{wide_operator_hint(bad, _DIR_EXP_CHARS, _no_example)}")
         colon = [e for e in entries if re.fullmatch(r"[^:]+:\s*(-|\d+(\s*;\s*\d+)*)", e)]
         if colon:
             raise QCAInputError(f"cannot read directional expectation {colon[0]!r} in {dir_exp!r}: the syntax is "
@@ -280,6 +326,10 @@ def parse_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
             try:
                 lit = parse_term(e, conditions, noflevels)
             except QCAInputError as exc:
+                wide = wide_operator_hint(e, _DIR_EXP_CHARS, _no_example)
+                if wide:   # 'A，～D': parse_term's hint would write 'A,～D', refused again
+                    raise QCAInputError(f"cannot read directional expectations {dir_exp!r}: {e!r} is no literal of "
+                                        f"the conditions ({', '.join(conditions)}){wide}; {syntax}") from None
                 raise QCAInputError(f"cannot read directional expectations {dir_exp!r}: {exc}; {syntax}") from None
             if len(lit) != 1:
                 raise QCAInputError(f"directional expectation {e!r} must be a single literal such as A, ~A or A[1]")

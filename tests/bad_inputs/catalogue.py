@@ -829,8 +829,8 @@ CATALOGUE: list[Bad] = [
     Bad("fullwidth-comma-dir-exp", "--dir-exp with a full-width comma '，'", f("chinese_conditions.csv"), "cli",
         cli("minimize", f("chinese_conditions.csv"), "--outcome", "结果", "--include", "?",
             "--dir-exp", "财政=1，人员=1,信息=1"),
-        "error: --dir-exp: cannot read directional expectation '财政=1，人员=1': write CONDITION=1, =0 or =-; "
-        "'，' -> ','", origin="user data"),
+        "error: cannot read --dir-exp '财政=1，人员=1,信息=1'; '，' -> ',': QCA's syntax needs the ASCII character, not "
+        "the full-width one (typed with a Chinese input method, 全角), e.g. '财政=1,人员=1,信息=1'", origin="user data"),
     Bad("fullwidth-star-expression", "pof --expression with a full-width '＊'", f("chinese_conditions.csv"), "cli",
         cli("pof", f("chinese_conditions.csv"), "--outcome", "结果", "--expression", "财政＊人员 + 信息"),
         "unknown condition(s) '财政＊人员'; '＊' -> '*': QCA's syntax needs the ASCII character", origin="user data"),
@@ -1612,8 +1612,9 @@ CATALOGUE: list[Bad] = [
     Bad("dir-exp-fullwidth-semicolon", "minimize --dir-exp 'DEV=1；2,...' on multi-value data (a full-width ';' typed "
         "with a Chinese input method: the message did not say which character)", LM, "cli",
         cli("minimize", LM, "--outcome", "SURV", "--include", "?", "--dir-exp", "DEV=1；2,URB=1,LIT=1,IND=1,STB=1"),
-        "directional expectation '1；2' for 'DEV' is not 1, 0, '-' (no expectation), or values of a multi-value "
-        "condition joined by ';' (e.g. 1;2); '；' -> ';': QCA's syntax needs the ASCII character", origin="user data"),
+        "cannot read --dir-exp 'DEV=1；2,URB=1,LIT=1,IND=1,STB=1'; '；' -> ';': QCA's syntax needs the ASCII "
+        "character, not the full-width one (typed with a Chinese input method, 全角), e.g. "
+        "'DEV=1;2,URB=1,LIT=1,IND=1,STB=1'", origin="user data"),
     Bad("data-path-tilde-quoted", "truth-table \"~/no_such_qca_file.csv\" (quoted: the shell left '~' as it is)", "",
         "cli", cli("truth-table", "~/no_such_qca_file.csv", "--outcome", "SURV"),
         "error: ~/no_such_qca_file.csv: file not found; '~' is not your home folder here (the shell expands it only "
