@@ -657,7 +657,7 @@ def test_an_empty_case_name_is_located_by_its_file_line_too(capsys, tmp_path):
     code = main(["truth-table", str(f), "--outcome", "Y"])
     err = capsys.readouterr().err
     assert code == 2 and err.count("\n") == 1, err
-    assert "row(s) 4 (line(s) 5 of a CSV file with one header line)" in err, err
+    assert f"error: {f}: " in err and "row(s) 4 (line(s) 5 of the file)" in err, err
 
 
 def test_calibrate_says_once_that_a_decimal_comma_was_read_as_two_cut_points(capsys, tmp_path):

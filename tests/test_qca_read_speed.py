@@ -166,7 +166,7 @@ def test_prepare_data_lists_text_case_names_at_once(monkeypatch):
     d = prepare_data(df, "Y", case_column="case", warn=False)
     assert "case" not in iterated  # before: twice
     assert d.cases == tuple(f"c{i}" for i in range(300))
-    line = r" in row\(s\) 8 \(line\(s\) 9 of a CSV file with one header line\)"
+    line = r" in row\(s\) 8"   # a DataFrame: its row, no line of a file
     for name, match in ((np.nan, r"case column 'case' has missing \(NaN\) case name\(s\)" + line + ":"),
                         ("\u00a0", r"case column 'case' has empty case name\(s\)" + line + ";"),
                         ("c2", r"duplicate case name\(s\): c2;")):

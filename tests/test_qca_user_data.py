@@ -266,8 +266,7 @@ def test_duplicate_case_names_say_where_they_are(capsys, tmp_path):
     each command now names the rows (and a CSV file's lines) of every repeated name it shows."""
     path = tmp_path / "dup.csv"
     path.write_text("case,A,B,Y\na,1,0,1\nb,0,1,0\nc,1,1,1\nd,0,0,0\na,1,1,1\nb,0,0,0\n", encoding="utf-8")
-    where = ("'a' in rows 1, 5 (lines 2, 6 of a CSV file with one header line); 'b' in rows 2, 6 (lines 3, 7 of a "
-             "CSV file with one header line)")
+    where = "'a' in row(s) 1, 5 (line(s) 2, 6 of the file); 'b' in row(s) 2, 6 (line(s) 3, 7 of the file)"
     code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
     assert code == 2 and err.startswith(f"error: {path}: duplicate case name(s): a, b; case names must be unique"), err
     assert where in err, err
@@ -558,3 +557,30 @@ def test_case_column_flag_misspelt_says_which_column_was_meant(capsys):
     lf = str(ROOT / "data/reference/datasets/LF.csv")
     code, out, err = run(capsys, "truth-table", lf, "--outcome", "SURV", "--case-column", "Case")
     assert code == 2 and "did you mean 'case'? (names are case-sensitive)" in err, err
+
+
+def test_repeated_and_empty_case_names_name_the_true_lines_of_the_file(capsys, tmp_path):
+    """Duplicate and empty case names were placed at "line(s) i+2 of a CSV file with one header line", a hedge that
+    was wrong for a file with Excel's 'sep=,' line, blank lines (pandas skips them) or a quoted name over two
+    lines: 'a' on lines 4 and 9 was said to be on lines 2 and 4. The engine read the file, so it names the file's own lines; given only a
+    DataFrame (or one filtered since it was read) it names the rows alone."""
+    from analysis.qca import prepare_data
+    from analysis.qca.read import read_data
+
+    path = tmp_path / "cases.csv"
+    path.write_text('sep=,\ncase,A,B,Y\n\na,1,0,1\n"b\nc",0,1,0\n\n\na,1,1,1\n', encoding="utf-8")
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
+    assert code == 2 and err.startswith(f"error: {path}: ") and "'a' in row(s) 1, 3 (line(s) 4, 9 of the file)" in err, err
+    path.write_text('sep=,\ncase,A,B,Y\n\na,1,0,1\n"b\nc",0,1,0\n\n,0,0,0\n', encoding="utf-8")
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
+    assert code == 2 and "empty case name(s) in row(s) 3 (line(s) 8 of the file)" in err, err
+
+    df = pd.DataFrame({"case": ["a", "b", "a"], "A": [1, 0, 1], "Y": [1, 0, 1]})
+    with pytest.raises(QCAInputError, match=r"'a' in row\(s\) 1, 3$"):   # a DataFrame: no line of any file
+        prepare_data(df, "Y", case_column="case")
+    path.write_text("case,A,Y\nx,0,0\n\na,1,1\nb,0,0\na,1,1\n", encoding="utf-8")
+    read, case = read_data(path)
+    with pytest.raises(QCAInputError, match=r"'a' in row\(s\) 2, 4 \(line\(s\) 4, 6 of the file\)$"):
+        prepare_data(read, "Y", case_column=case)
+    with pytest.raises(QCAInputError, match=r"'a' in row\(s\) 1, 3$"):   # rows of the frame filtered: not the file's
+        prepare_data(read.iloc[1:].reset_index(drop=True), "Y", case_column=case)

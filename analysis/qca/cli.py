@@ -492,7 +492,7 @@ def _run(args) -> str:
                            max_work=args.max_work)
         return _out(res, args.json)
     if args.command == "robustness":
-        from .data import _all_names, duplicate_names, where_repeated
+        from .data import _all_names, duplicate_names, file_lines, where_repeated
         from .sweep_spec import run_spec_file
 
         raw = None
@@ -528,7 +528,7 @@ def _run(args) -> str:
                 raise QCAInputError(f"--raw {args.raw}: duplicate case name(s) {_all_names(dup)}"
                                     + (f" in column {raw_case!r}" if raw_case in raw.columns else "")
                                     + "; each case needs one row of raw values: "
-                                    + where_repeated([str(c).strip() for c in names], dup))
+                                    + where_repeated([str(c).strip() for c in names], dup, file_lines(raw, names)))
         try:
             return run_spec_file(df, args.spec, raw=raw, case_column=case_column, n_jobs=args.n_jobs,
                                  as_json=args.json, no_solution=args.no_solution, budgets=_raised_budgets(args))
@@ -788,7 +788,7 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
     from collections.abc import Mapping
 
     from .calibrate import calibrate_frame
-    from .data import _numeric_columns, duplicate_names, where_repeated
+    from .data import _numeric_columns, duplicate_names, file_lines, rows_at, where_repeated
     from .read import STDIN, STDIN_NAME, read_spec_file
 
     data = STDIN_NAME if args.data == STDIN else args.data   # how messages name the raw values' file
@@ -840,16 +840,17 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
                 f"{', '.join(map(repr, unused))} neither calibrated by {args.spec} nor kept: the output would number "
                 f"the cases 1, 2, ... and lose them; if {unused[0]!r} names the cases, pass --case-column "
                 f"{unused[0]}; to copy a column unchanged, --keep {','.join(unused)}")
+    at = file_lines(df, df[case_column] if case_column else df.index)
     cases = df[case_column].astype(str).str.strip().tolist() if case_column else [str(i) for i in df.index]
-    blank = [str(i + 2) for i, c in enumerate(cases) if not c]
+    blank = [i for i, c in enumerate(cases) if not c]
     if blank:
-        raise QCAInputError(f"{data}: column {case_column!r} has no case name on line(s) "
-                            f"{', '.join(blank[:5])}; every case needs a name")
+        raise QCAInputError(f"{data}: column {case_column!r} has no case name in row(s) {rows_at(blank, at)}; every "
+                            "case needs a name")
     dup = sorted(duplicate_names(cases))
     if dup:
         raise QCAInputError(f"{data}: duplicate case name(s) {', '.join(map(repr, dup[:5]))} in column "
                             f"{case_column!r} (spaces around names are ignored); case names must be unique: "
-                            f"{where_repeated(cases, dup)}")
+                            f"{where_repeated(cases, dup, at)}")
     try:
         keep_missing = {s for s in sources if all(rule.get("missing") == "keep" for name, rule in spec.items()
                                                   if str(rule.get("source", name)) == s)}

@@ -721,16 +721,53 @@ def _check_not_case_ids(values: np.ndarray, col: str, listed: bool) -> None:
         + ("remove it from the conditions" if listed else "drop the column or list the conditions without it"))
 
 
-def where_repeated(names, repeated) -> str:
-    """Where each of the first repeated names is: "'a' in rows 1, 5 (lines 2, 6 of a CSV file with one header
-    line)" (rows from 1), joined by '; '."""
+#: The key of DataFrame.attrs under which read_data() keeps where each row of the file it read is (FileLines).
+FILE_LINES = "qca_file_lines"
+
+
+@dataclass(frozen=True, eq=False)
+class FileLines:
+    """Where the rows of a table the engine read from a file itself (read.read_data) are in that file: `lines`,
+    the line each data row starts on (blank lines, Excel's 'sep=,' line and quoted cells running over lines
+    counted), and `names`, the case names of those rows as read. Kept in the frame's attrs (FILE_LINES) so that a
+    message on rows names the file's lines; used only while the frame's case names are still the ones read."""
+    path: str
+    names: tuple[str, ...]
+    lines: tuple[int, ...]
+
+    def __deepcopy__(self, memo):   # pandas deep-copies attrs at every operation: nothing here changes
+        return self
+
+
+def file_lines(data, names) -> FileLines | None:
+    """The FileLines read_data() kept for `data` when its case names are still `names` in that order (a frame
+    filtered, sorted or built otherwise has none: its row numbers are not the file's)."""
+    kept = getattr(data, "attrs", {}).get(FILE_LINES)
+    if isinstance(kept, FileLines) and kept.names == tuple(str(n) for n in names):
+        return kept
+    return None
+
+
+def rows_at(rows, at: FileLines | None = None) -> str:
+    """Data rows (0-based `rows`) as a message names them: 'row(s) 1, 5', with the lines of the file they are on
+    when the engine read the file itself (`at`): 'row(s) 1, 5 (line(s) 4, 9 of the file)' (the command line names
+    the file before the message)."""
+    rows = list(rows)
+    more = " ..." if len(rows) > _SHOW else ""
+    said = ", ".join(str(i + 1) for i in rows[:_SHOW]) + more
+    if at is None:
+        return said
+    return f"{said} (line(s) {', '.join(str(at.lines[i]) for i in rows[:_SHOW])}{more} of the file)"
+
+
+def where_repeated(names, repeated, at: FileLines | None = None) -> str:
+    """Where each of the first repeated names is: "'a' in row(s) 1, 5" (rows from 1), with the file's lines when
+    the engine read the file (`at`: "'a' in row(s) 1, 5 (line(s) 2, 7 of the file)"), joined by '; '."""
     names = [str(n).strip() for n in names]
     out = []
     for name in list(repeated)[:3]:
         rows = [i for i, n in enumerate(names) if n == str(name).strip()]
-        more = " ..." if len(rows) > _SHOW else ""
-        out.append(f"{str(name)!r} in rows {', '.join(str(i + 1) for i in rows[:_SHOW])}{more} (lines "
-                   f"{', '.join(str(i + 2) for i in rows[:_SHOW])}{more} of a CSV file with one header line)")
+        out.append(f"{str(name)!r} in row(s) {rows_at(rows, at)}")
     return "; ".join(out) + ("; ..." if len(repeated) > 3 else "")
 
 
@@ -751,9 +788,10 @@ _SUMMARY_NAME = re.compile(
     r"maximum|overall|grand total|合计|总计|总和|小计|平均|平均值|平均数|均值|中位数|标准差|最小值|最大值|计数)")
 
 
-def _check_case_names(names, column: str | None) -> None:
+def _check_case_names(names, column: str | None, at: FileLines | None = None) -> None:
     """Refuse missing (NaN) or empty case names, naming their rows (1-based) and where they are (`column`, or the
-    index when None). A case named 'NA' (Namibia) or 'None' read with pandas' defaults is NaN, and str(NaN)
+    index when None), with the lines of the file when the engine read it (`at`). A case named 'NA' (Namibia) or
+    'None' read with pandas' defaults is NaN, and str(NaN)
     would silently name the case 'nan'."""
     # plain Python, no pandas: some pandas calls enter warnings.catch_warnings(), which resets the registry that
     # shows each skew note once (a notebook would show it again at every call)
@@ -762,11 +800,8 @@ def _check_case_names(names, column: str | None) -> None:
                                                                      and v != v) for v in names], dtype=bool)
     empty = np.array([isinstance(v, str) and v.strip() == "" for v in names], dtype=bool)
 
-    def rows(mask) -> str:   # data rows from 1, and the lines of a CSV file with one header line (a file's view)
-        idx = np.flatnonzero(mask)
-        more = " ..." if len(idx) > _SHOW else ""
-        return (", ".join(str(i + 1) for i in idx[:_SHOW]) + more + " (line(s) "
-                + ", ".join(str(i + 2) for i in idx[:_SHOW]) + more + " of a CSV file with one header line)")
+    def rows(mask) -> str:
+        return rows_at(np.flatnonzero(mask), at)
 
     if missing.any():
         where = (f"case column '{column}' has missing (NaN) case name(s) in row(s) {rows(missing)}" if column
@@ -845,17 +880,19 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         names = df[case_column]
         if pd.api.types.is_string_dtype(names) and not pd.api.types.is_object_dtype(names):
             names = names.tolist()  # the same cells (str, NaN) at once: a string Series yields them one call each
-        _check_case_names(names, case_column)
+        at = file_lines(df, names := list(names))
+        _check_case_names(names, case_column, at)
         cases = tuple(str(v).strip() for v in names)   # ' x1 ' is x1, as the cells' values are read stripped
         df = df.drop(columns=case_column)
         columns = list(df.columns)
     else:
-        _check_case_names(df.index, None)
+        at = file_lines(df, df.index)
+        _check_case_names(df.index, None, at)
         cases = tuple(str(v).strip() for v in df.index)
     dup = duplicate_names(cases)
     if dup:   # a column given as the case column (--case-column DEV) named: which one, and how few names it holds
         where = (f" (case column {case_column!r}: {len(set(cases))} distinct values for {len(cases)} cases)"
-                 if case_column is not None else "") + f": {where_repeated(cases, dup)}"
+                 if case_column is not None else "") + f": {where_repeated(cases, dup, at)}"
         raise QCAInputError(f"duplicate case name(s): {', '.join(dup[:_SHOW])}; case names must be unique{where}")
 
     column, neg_tilde, out_values = _parse_outcome(outcome)

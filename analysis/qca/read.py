@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .data import QCAWarning, _text_column, full_width_forms
+from .data import FILE_LINES, FileLines, QCAWarning, _text_column, full_width_forms
 from .errors import QCAInputError
 
 __all__ = ["read_data", "read_spec_file"]
@@ -208,7 +208,7 @@ def _data_lines(text: str, rows, shift: int = 0) -> list[int]:
     starts, line = [], shift
     reader = csv.reader(io.StringIO(text))
     for record in reader:
-        if record:
+        if record and not (len(record) == 1 and not record[0].strip()):   # read_csv skips a line of blanks too
             starts.append(line + 1)
         line = reader.line_num + shift
     return [starts[i + 1] for i in rows if i + 1 < len(starts)]
@@ -226,8 +226,10 @@ def read_data(path: str | Path, case_column: str | None = None,
     original = text
     text = _separator_line(text, path)
     shift = int(text is not original)   # Excel's 'sep=,' line, taken away: line numbers count it
+    records = None
     if text.lstrip()[:1] in ("[", "{"):   # JSON records (calibrate --json) are read as the CSV they stand for
-        text = _json_records(text, path) or text
+        records = _json_records(text, path)
+        text = records or text
     names = _header(text, path, shift)
     try:
         df = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_values=[], header=0,
@@ -272,13 +274,20 @@ def read_data(path: str | Path, case_column: str | None = None,
             raise QCAInputError(f"{path}: line{'s' if len(lines) > 1 else ''} {', '.join(lines)} repeat"
                                 f"{'' if len(lines) > 1 else 's'} the header ({','.join(named)}): files appended one "
                                 "to another? Delete the repeated header line(s)")
+    # the line of the file each data row is on (blank lines skipped, a quoted cell over several lines): for messages
+    # naming rows (duplicate or empty case names), kept with the frame; none for JSON records (no lines of a table)
+    row_lines = None if records is not None else np.asarray(_data_lines(text, range(len(df)), shift))
+    if row_lines is not None and len(row_lines) != len(df):   # rows read otherwise than the csv module reads: none
+        row_lines = None
     empty_rows = blank.all(axis=1).to_numpy()
     if empty_rows.any():  # Excel's trailing ',,,' rows
         count = int(empty_rows.sum())
-        lines = [str(n) for n in _data_lines(text, empty_rows.nonzero()[0][:5], shift)]
+        lines = [str(n) for n in (row_lines[empty_rows][:5] if row_lines is not None
+                                  else _data_lines(text, empty_rows.nonzero()[0][:5], shift))]
         warnings.warn(f"{path}: ignored {count} empty row(s) (line(s) {', '.join(lines)}"
                       f"{' ...' if count > 5 else ''})", QCAWarning, stacklevel=2)
         df = df.loc[~empty_rows].reset_index(drop=True)
+        row_lines = None if row_lines is None else row_lines[~empty_rows]
     if df.shape[0] == 0:
         raise QCAInputError(f"{path}: the file has a header but no data rows")
     if case_column is None and "case" in df.columns:
@@ -303,6 +312,9 @@ def read_data(path: str | Path, case_column: str | None = None,
                             f"(columns: {', '.join(repr(c) for c in df.columns)})")
     if case_column is None:  # no case names: cases are numbered from 1 in file order, as R numbers rows
         df.index = pd.RangeIndex(1, len(df) + 1)
+    if row_lines is not None and len(row_lines) == len(df):
+        names = df[case_column] if case_column is not None else df.index
+        df.attrs[FILE_LINES] = FileLines(path, tuple(str(n) for n in names), tuple(int(n) for n in row_lines))
     return df, case_column
 
 

@@ -793,13 +793,13 @@ CATALOGUE: list[Bad] = [
         "if 'id' names the cases, pass case_column='id'", origin="user data"),
     Bad("case-named-na-api", "a case named NA (Namibia) in a file read with pd.read_csv(..., index_col='case')",
         f("case_named_na.csv"), "api", lambda: tt(fixture("case_named_na.csv", index_col="case"), "SURV"),
-        "case name(s) of the index missing (NaN) in row(s) 2 (line(s) 3 of a CSV file with one header line): pandas' "
+        "case name(s) of the index missing (NaN) in row(s) 2: pandas' "
         "read_csv reads the text 'NA', 'N/A', 'NULL', "
         "'None', 'nan' as missing, so a case named NA (Namibia) becomes NaN; read the file with "
         "keep_default_na=False, na_values=['']", origin="user data"),
     Bad("case-named-na-column-api", "the same file read with pd.read_csv, case_column='case'",
         f("case_named_na.csv"), "api", lambda: tt(fixture("case_named_na.csv"), "SURV", case_column="case"),
-        "case column 'case' has missing (NaN) case name(s) in row(s) 2 (line(s) 3 of a CSV file with one header line): "
+        "case column 'case' has missing (NaN) case name(s) in row(s) 2: "
         "pandas' read_csv reads the text 'NA'",
         origin="user data"),
     Bad("calibrate-id-not-kept", "calibrate: raw values with an id column 1001, 1002, ... and no case column",
