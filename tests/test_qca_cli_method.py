@@ -482,3 +482,18 @@ def test_cases_command_names_the_cases_at_the_crossover(capsys, tmp_path):
     assert code == 0 and isinstance(json.loads(out), list)
     code, out, _ = run(capsys, "cases", LF, *TT)
     assert code == 0 and "crossover" not in out
+
+
+def test_esa_says_which_observed_rows_an_untenable_expression_leaves_alone(capsys):
+    """esa --untenable 'DEV*URB' blocked remainders 25-30 and said nothing of observed rows 31 and 32 inside the same
+    expression (ESA blocks remainders only). The warning now names them on stderr, and the JSON lists them under
+    untenable_observed_rows (empty when the expression holds remainders only; absent without --untenable)."""
+    code, out, err = run(capsys, "esa", LF, *TT, "--untenable", "DEV*URB", "--json")
+    d = json.loads(out)
+    assert code == 0 and d["blocked_rows"]["untenable"] == [25, 26, 27, 28, 29, 30]
+    assert d["untenable_observed_rows"] == [31, 32]
+    assert "observed row(s) 31 (OUT 0, n 1), 32 (OUT 1, n 4)" in err and "not blocked" in err
+    code, out, err = run(capsys, "esa", LF, *TT, "--untenable", "~DEV*IND", "--json")
+    assert code == 0 and json.loads(out)["untenable_observed_rows"] == [] and "observed row" not in err
+    code, out, _ = run(capsys, "esa", LF, *TT, "--nec-cond", "LIT", "--json")
+    assert code == 0 and "untenable_observed_rows" not in json.loads(out)

@@ -298,3 +298,31 @@ def test_a_nec_cond_the_data_do_not_show_necessary_is_warned_about():
     got = said(nec_cond="~LIT")
     assert len(got) == 1 and got[0].startswith("necessary condition '~LIT' (ESA): inclN 0.") and "below 0.9" in got[0], got
     assert said(nec_cond="IND + ~LIT") and not said(nec_cond="LIT + IND")
+
+
+def test_an_untenable_expression_matching_observed_rows_is_warned_about():
+    """ESA's untenable assumptions are about remainders (Schneider & Wagemann 2013; SetMethods' esa() recodes only
+    rows with OUT '?'), so esa(tt, untenable='DEV*URB') on LF blocked remainders 25-30 and said nothing of observed
+    rows 31 and 32 (5 cases, 4 of them surviving) inside the same expression: a combination with cases is not
+    impossible, so the expression is probably a typo or meant for the observed rows. A QCAWarning now names those
+    rows with their OUT and n and says they keep their OUT; an expression with no observed row gives none."""
+    import warnings
+
+    from analysis.qca import QCAWarning
+
+    tt, _, untenable, _ = setup("LF_esa")
+
+    def said(**kw):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            out = esa(tt, **kw)
+        return out, [str(w.message) for w in caught if issubclass(w.category, QCAWarning)
+                     and "observed" in str(w.message)]
+
+    out, got = said(untenable="DEV*URB")
+    assert len(got) == 1, got
+    assert got[0].startswith("untenable 'DEV*URB' (ESA) also matches observed row(s) 31 (OUT 0, n 1), 32 (OUT 1, n 4)")
+    assert "not blocked" in got[0] and "remainders only" in got[0]
+    assert out.rows.loc[32, "OUT"] == "1" and out.rows.loc[31, "OUT"] == "0"      # unchanged, as SetMethods leaves them
+    assert said(untenable=untenable)[1] == []                                          # ~DEV*IND: remainders only
+    assert esa_rows(tt, untenable="DEV*URB")["untenable"] == [25, 26, 27, 28, 29, 30]

@@ -16,7 +16,7 @@ from .expressions import (expression_membership, format_expression, format_term,
 from .measures import consistency, coverage, haesebrouck, negate, pri, ron
 from .pof import PofResult, pof, pofind
 from .find_rows import contradictory_assumptions, find_rows, negated_truth_table, simplifying_assumption_rows
-from .esa import esa, esa_rows, exclude_rows
+from .esa import esa, esa_rows, exclude_rows, untenable_observed_rows
 from .minimize import minimize, parse_dir_exp
 from .necessity import necessity, super_subset
 from .solution import IntermediatePair, Model, Solution
@@ -58,7 +58,7 @@ __all__ = [
     "QCANoSolutionError", "parse_term", "parse_expression", "format_term", "format_expression", "term_membership",
     "expression_membership", "consistency", "coverage", "pri", "ron", "negate",
     "calibrate", "calibrate_frame", "necessity", "super_subset", "haesebrouck", "pof", "pofind", "PofResult",
-    "find_rows", "negated_truth_table", "contradictory_assumptions", "simplifying_assumption_rows", "esa", "esa_rows", "exclude_rows",
+    "find_rows", "negated_truth_table", "contradictory_assumptions", "simplifying_assumption_rows", "esa", "esa_rows", "exclude_rows", "untenable_observed_rows",
     "configuration_chart", "ConfigurationChart", "robustness_protocol", "RobustnessProtocol", "threshold_range",
     "case_typology", "typology_by_model", "smmr", "smmr_focal_conjuncts", "smmr_pairs", "focal_condition_pairs", "necessity_pairs", "necessity_cases", "necessity_typology",
     "necessity_xy", "contradictions", "permutation_benchmark", "theory_evaluation", "TheoryEvaluation",

@@ -675,7 +675,7 @@ def _run(args) -> str:
             return dumps({"type": kind, "expression": args.expression, "rows": rows})
         return f"{kind} rows: " + (", ".join(map(str, rows)) if rows else "none")
     if args.command == "esa":
-        from .esa import esa, esa_rows
+        from .esa import esa, esa_rows, untenable_observed_rows
         from .find_rows import find_rows
 
         if args.csa and args.contradictory_rows is not None:
@@ -692,7 +692,8 @@ def _run(args) -> str:
         sol = minimize(esa(tt, args.nec_cond, args.untenable, contrad, nec_cond_observed=args.nec_cond_observed),
                        include="?", dir_exp=args.dir_exp, **_budgets(args))
         if args.json:
-            return dumps({"blocked_rows": blocked, **sol.to_dict()})
+            seen = {"untenable_observed_rows": untenable_observed_rows(tt, args.untenable)} if args.untenable else {}
+            return dumps({"blocked_rows": blocked, **seen, **sol.to_dict()})
         lines = [f"blocked ({k}): {', '.join(map(str, v)) or 'none'}" for k, v in blocked.items()]
         return "\n".join(lines + ["", str(sol)])
     if args.command in ("cases", "theory"):

@@ -24,7 +24,7 @@ from .pof import refuse_r_arrow
 from .r_calls import refuses_r_only_arguments
 from .truth_table import TruthTable, configs_of_rows
 
-__all__ = ["exclude_rows", "esa", "esa_rows", "parse_rows"]
+__all__ = ["exclude_rows", "esa", "esa_rows", "parse_rows", "untenable_observed_rows"]
 
 
 def parse_rows(rows, n_configurations: int | None = None, what: str = "") -> list[int]:
@@ -187,6 +187,35 @@ def _warn_not_necessary(tt: TruthTable, nec_cond: str) -> None:
                       "outcome)", QCAWarning, stacklevel=3)
 
 
+def untenable_observed_rows(tt: TruthTable, untenable: str | None) -> list[int]:
+    """The observed rows (rows with cases) inside the expression `untenable`, which ESA does not block: its untenable
+    assumptions are about remainders (Schneider & Wagemann 2013; SetMethods' esa() recodes rows with OUT '?' only).
+    tt: a TruthTable; untenable: an expression ('~A*B') or None (no rows)."""
+    need_table(tt, "untenable_observed_rows")
+    if not untenable:
+        return []
+    return sorted(set(rows_in_expression(tt, untenable, observed=True)) & set(tt.observed_rows))
+
+
+#: Observed rows named at most in the warning of esa(untenable=...).
+_SHOWN_ROWS = 10
+
+
+def _warn_untenable_observed(tt: TruthTable, untenable: str) -> None:
+    """A QCAWarning naming the observed rows inside `untenable` (their OUT and n): ESA leaves them as they are, and an
+    expression of impossible combinations that matches rows with cases is probably a typo (or meant for them, which
+    exclude= does, recoding them with a warning)."""
+    rows = untenable_observed_rows(tt, untenable)
+    if not rows:
+        return
+    shown = ", ".join(f"{r} (OUT {tt.rows.loc[r, 'OUT']}, n {int(tt.rows.loc[r, 'n'])})" for r in rows[:_SHOWN_ROWS])
+    more = f" and {len(rows) - _SHOWN_ROWS} more" if len(rows) > _SHOWN_ROWS else ""
+    warnings.warn(f"untenable {untenable!r} (ESA) also matches observed row(s) {shown}{more}: these are not blocked "
+                  "(ESA blocks remainders only; they keep their OUT), and a combination with cases is not "
+                  "impossible; check the expression, or recode observed rows on purpose with "
+                  "minimize(..., exclude=rows)", QCAWarning, stacklevel=3)
+
+
 @refuses_r_only_arguments("esa")
 @warns_once
 def esa(tt: TruthTable, nec_cond: str | None = None, untenable: str | None = None, contradictory_rows=None,
@@ -195,12 +224,15 @@ def esa(tt: TruthTable, nec_cond: str | None = None, untenable: str | None = Non
     minimize(..., include='?'). contradictory_rows='csa' finds the contradictory simplifying assumptions
     (Schneider & Wagemann 2013). tt: a TruthTable from truth_table(); nec_cond: a necessary condition ('LIT' or
     'A + B'): the remainders outside it are blocked, with nec_cond_observed=True the observed rows outside it too;
-    untenable: an expression of impossible or implausible remainders ('~A*B'); contradictory_rows: row numbers
-    (a list or '7,8,15') or 'csa'. Each left None blocks nothing."""
+    untenable: an expression of impossible or implausible remainders ('~A*B'; observed rows inside it are not
+    blocked, and a QCAWarning names them: untenable_observed_rows()); contradictory_rows: row numbers (a list or
+    '7,8,15') or 'csa'. Each left None blocks nothing."""
     need_table(tt, "esa")
     blocked = esa_rows(tt, nec_cond, untenable, contradictory_rows, nec_cond_observed)
     if nec_cond:
         _warn_not_necessary(tt, nec_cond)
+    if untenable:
+        _warn_untenable_observed(tt, untenable)
     rows = sorted({r for v in blocked.values() for r in v})
     if not rows:
         return tt
