@@ -497,3 +497,23 @@ def test_esa_says_which_observed_rows_an_untenable_expression_leaves_alone(capsy
     assert code == 0 and json.loads(out)["untenable_observed_rows"] == [] and "observed row" not in err
     code, out, _ = run(capsys, "esa", LF, *TT, "--nec-cond", "LIT", "--json")
     assert code == 0 and "untenable_observed_rows" not in json.loads(out)
+
+
+def test_cases_exact_reads_deviant_coverage_off_the_exact_memberships(capsys, tmp_path):
+    """smmr's deviant coverage table reads TT<=Y off values rounded to 3 decimals (SetMethods' parity); the CLI had
+    no way to the exact reading and said nothing where the two differ. c5: TT_row .6004 > Y .6001. Now a warning
+    names it and --exact reads the exact values; --exact elsewhere is refused, naming where it applies."""
+    df = pd.DataFrame({"case": ["c1", "c2", "c3", "c4", "c5", "c6"], "A": [0.9, 0.8, 0.1, 0.2, 0.3996, 0.7],
+                       "B": [0.9, 0.7, 0.9, 0.8, 0.9, 0.2], "Y": [0.9, 0.8, 0.6, 0.1, 0.6001, 0.2]})
+    path = tmp_path / "d.csv"
+    df.to_csv(path, index=False)
+    base = ["cases", str(path), "--outcome", "Y", "--incl-cut", "0.8", "--type", "deviant-coverage", "--json"]
+    code, out, err = run(capsys, *base)
+    rows = {r["case"]: r for r in json.loads(out)}
+    assert code == 0 and rows["c5"]["TT<=Y"] is True and "c5 (TT_row 0.6004 > outcome 0.6001)" in err
+    code, out, err = run(capsys, *base, "--exact")
+    rows = {r["case"]: r for r in json.loads(out)}
+    assert code == 0 and rows["c5"]["TT<=Y"] is False and "rounded" not in err
+    code, _, err = run(capsys, *base[:-3], "--type", "typical", "--exact")
+    assert code == 2 and err.startswith("error: --exact applies to --type deviant-coverage of a solution and --type "
+                                        "deviant-consistency with --nec-cond") and "not to --type typical" in err

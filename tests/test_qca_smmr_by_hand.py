@@ -13,7 +13,7 @@ import math
 import pandas as pd
 import pytest
 
-from analysis.qca import minimize, truth_table
+from analysis.qca import QCAInputError, minimize, truth_table
 from analysis.qca.diagnostics import (case_typology, cluster_diagnostics, necessity_cases, necessity_typology, smmr,
                                       smmr_focal_conjuncts, theory_evaluation)
 from analysis.qca.matching import necessity_pairs, smmr_pairs
@@ -408,3 +408,66 @@ def test_necessity_pairs_take_the_most_deviant_case_from_the_single_case_table()
     p = necessity_pairs(data, "Y", "N", "typical-deviant consistency", conditions=["N", "B"])
     mark = dict(zip(p["deviant_consistency"], p["most_deviant_consistency"]))
     assert mark == {"q": False, "q'": True}
+
+
+def test_deviant_coverage_rounding_is_said_where_it_flips_a_flag_and_exact_is_available():
+    """SetMethods' smmr (cases = 4) rounds TT_row and Y to 3 decimals before it reads TT<=Y, orders the cases and
+    marks the most deviant of each row; ours does so too (parity), but said nothing where that flips what the
+    exact values say. c5 below: row ~A*B*~C, TT_row = min(1 − .3996, .9, .9) = .6004 > Y .6001, yet both round to
+    .600, so TT<=Y was True and c5 was listed before c3 (TT<=Y first) with nothing to tell. Now a QCAWarning names c5
+    and its exact values, and smmr(..., exact=True) reads the exact values: TT<=Y False for both, c3 (Best .1) first.
+    Without a flip (the data above) no warning."""
+    import warnings
+
+    from analysis.qca import QCAWarning
+
+    df = SUF.copy()
+    df.loc["c5"] = (0.3996, 0.9, 0.1, 0.6001)
+    sol = minimize(truth_table(df, "Y", ["A", "B", "C"], incl_cut=0.75, pri_cut=0.5), "?")
+    assert sol.models[0].expression == "A*B + ~A*~B"
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        parity = smmr(sol, "deviant coverage")
+    said = [str(w.message) for w in caught if issubclass(w.category, QCAWarning)]
+    assert parity["case"].tolist() == ["c5", "c3"] and parity["TT<=Y"].tolist() == [True, False]   # as SetMethods
+    assert len(said) == 1 and "rounded to 3 decimals" in said[0], said
+    assert "c5 (TT_row 0.6004 > outcome 0.6001)" in said[0] and "exact=True" in said[0]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", QCAWarning)
+        exact = smmr(sol, "deviant coverage", exact=True)
+        smmr(suf_solution(), "deviant coverage")                       # nothing flips: no warning
+    assert exact["case"].tolist() == ["c3", "c5"] and exact["TT<=Y"].tolist() == [False, False]
+    assert exact["most_deviant_coverage"].tolist() == [True, False]
+    assert exact["TT_row"].tolist() == pytest.approx([0.9, 0.6004])
+    with pytest.raises(QCAInputError, match="exact must be True or False"):
+        smmr(sol, "deviant coverage", exact="yes")
+
+
+def test_necessity_deviant_consistency_rounding_is_said_and_exact_is_available():
+    """SetMethods' cases.nec.dcn rounds TT_row to 3 decimals, then keeps the cases with TT_row > 0.5 and reads
+    TT_row <= Y (Y unrounded); ours did so without a word where that differs from the exact memberships. q4: TT_row
+    = min(max(.2, .8), max(.4996, .5004)) = .5004, rounded .5, so it was left out although it is in its row; q5:
+    TT_row min(.6004, .9) = .6004 > Y .6002, rounded .6 <= .6002. A QCAWarning now names both, and exact=True keeps
+    q4 and reads q5's TT<=Y False. exact applies to the per-row table only."""
+    import warnings
+
+    from analysis.qca import QCAWarning
+
+    df = NEC.copy()
+    df.loc["q4"] = (0.2, 0.4996, 0.7)
+    df.loc["q5"] = (0.3996, 0.9, 0.6002)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        parity = necessity_cases(df, "Y", "N", "deviant consistency", conditions=["N", "B"])
+    said = [str(w.message) for w in caught if issubclass(w.category, QCAWarning)]
+    assert "q4" not in set(parity["case"]) and parity.set_index("case").loc["q5", "TT<=Y"]          # as SetMethods
+    assert len(said) == 1 and "rounded to 3 decimals" in said[0], said
+    assert "q4 (TT_row 0.5004: in its truth table row" in said[0]
+    assert "q5 (TT_row 0.6004 > outcome 0.6002)" in said[0] and "exact=True" in said[0]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", QCAWarning)
+        exact = necessity_cases(df, "Y", "N", "deviant consistency", conditions=["N", "B"], exact=True).set_index("case")
+        necessity_cases(NEC, "Y", "N", "deviant consistency", conditions=["N", "B"])     # nothing differs: no warning
+    assert exact.loc["q4", "TT_row"] == pytest.approx(0.5004) and not exact.loc["q5", "TT<=Y"]
+    with pytest.raises(QCAInputError, match="exact applies to cases='deviant consistency' with conditions"):
+        necessity_cases(df, "Y", "N", "typical", exact=True)

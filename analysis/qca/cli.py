@@ -348,6 +348,10 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--model", type=_positive, default=None,
                    help="which model of the solution when it has several (default 1; a warning names them)")
     d.add_argument("--exclude", default=None, help="row numbers coded OUT = 0 first, e.g. 7,8,15 (the solution of an ESA: find-rows lists such rows)")
+    d.add_argument("--exact", action="store_true",
+                   help="with --type deviant-coverage (or deviant-consistency with --nec-cond): TT_row, TT<=Y and "
+                        "the order read off the exact memberships (default: rounded to 3 decimals, as SetMethods' "
+                        "smmr reads them; a warning names the cases where the two differ)")
     _budget_options(d)
     th = sub.add_parser("theory", help="theory evaluation: theory x the parsimonious solution (intermediate with --dir-exp)")
     _solution_options(th)
@@ -567,6 +571,12 @@ def _run(args) -> str:
         # ' typical ', 'deviant consistency': one spelling for the checks below and the library (' typical ' passed
         # the CLI's check, then the library refused it naming its own parameter 'cases')
         args.type = "typical" if args.type is None else "-".join(args.type.split())
+    if args.command == "cases" and args.exact and (
+            args.pairs is not None or args.type != ("deviant-consistency" if args.nec_cond else "deviant-coverage")):
+        given = f"--pairs {args.pairs}" if args.pairs is not None else f"--type {args.type}" + (
+            " with --nec-cond" if args.nec_cond else "")
+        raise QCAInputError(f"--exact applies to --type deviant-coverage of a solution and --type deviant-consistency "
+                            f"with --nec-cond (their TT_row and TT<=Y read off the exact memberships), not to {given}")
     if args.command == "cases" and args.pairs is None:
         # the CLI's names of --type (the library's messages name its own: 'deviant consistency', no focal-conjuncts)
         of_solution = ("typical", "deviant-consistency", "deviant-coverage", "irrelevant", "focal-conjuncts")
@@ -619,7 +629,7 @@ def _run(args) -> str:
         conds = _truth_table_rows_conditions(args, df, case_column, f"--type {kind}",
                                              applies=kind == "deviant-consistency")
         table = necessity_cases(df, outcome, args.nec_cond, kind.replace("-", " "), conditions=conds,
-                                case_column=case_column)
+                                case_column=case_column, exact=args.exact)
         if args.json:
             return _table_out(table, True)
         return _table_out(table, False) + _necessity_crossover_note(df, outcome, args.nec_cond, case_column)
@@ -744,7 +754,7 @@ def _run(args) -> str:
             return "\n\n".join([_cases_heading(f"typical cases per focal conjunct of term {term}", sol, model)] + [f"focal conjunct {fc}"
                                 + (f" ({len(t)} typical cases; SetMethods' smmr shows the first 5)" if len(t) > 5 else "")
                                 + f":\n{_table_out(t, False)}" for fc, t in tables.items()])
-        table = _table_out(smmr(sol, args.type.replace("-", " "), model=model), args.json)
+        table = _table_out(smmr(sol, args.type.replace("-", " "), model=model, exact=args.exact), args.json)
         if args.json:
             return table
         note = _solution_crossover_note(sol, model)

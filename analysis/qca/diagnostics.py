@@ -237,7 +237,47 @@ def _per_term(ty: pd.DataFrame, terms, select, best) -> pd.DataFrame:
     return pd.DataFrame(parts, columns=cols)
 
 
-def smmr(solution, cases: str = "typical", model: int = 1) -> pd.DataFrame:
+def _deviant_coverage(sel: pd.DataFrame, tt_cols: list[str], rounded: bool) -> pd.DataFrame:
+    """smmr's deviant coverage table of the case typology's rows `sel` (X < 0.5 < Y): TT<=Y, the order and the most
+    deviant case of each row read off TT_row and Y rounded to 3 decimals (`rounded`, SetMethods' TT_row_membership
+    and Outcome, rounded before anything is read off them) or off the exact values."""
+    sel = sel.copy()
+    tt_row = sel["TT_row"].round(3) if rounded else sel["TT_row"]
+    sel["TT<=Y"] = tt_row <= (sel["outcome"].round(3) if rounded else sel["outcome"])
+    sel["best"] = (1 - sel["TT_row"]).round(12)
+    sel["_b"] = (1 - tt_row).round(3 if rounded else 12)
+    out = sel[["case", "solution", *tt_cols, "TT_row", "outcome", "TT<=Y", "best", "_b"]]
+    out = out.sort_values([*tt_cols, "TT<=Y", "_b", "case"], ascending=[True] * len(tt_cols) + [False, True, True],
+                          kind="stable").reset_index(drop=True)
+    row_min = out.groupby(tt_cols)["_b"].transform("min") if len(out) else out["_b"]
+    in_row = ~(out[tt_cols] == 0.5).any(axis=1)       # a case in no truth table row is no row's most deviant
+    out["most_deviant_coverage"] = (out["_b"] <= row_min + 1e-12) & in_row if len(out) else []
+    return out.drop(columns="_b")
+
+
+def _warn_rounding_flips(parity: pd.DataFrame, exact: pd.DataFrame) -> None:
+    """A QCAWarning naming the deviant coverage cases whose TT<=Y or most-deviant flag the 3-decimal reading (SetMethods')
+    gives otherwise than the exact values, with those values: the flag shown is then not what the memberships say."""
+    if not len(parity):
+        return
+    e = exact.set_index("case")
+    parts = []
+    for _, r in parity.iterrows():
+        x = e.loc[r["case"]]
+        if bool(r["TT<=Y"]) != bool(x["TT<=Y"]):
+            rel = "<=" if x["TT<=Y"] else ">"
+            parts.append(f"{r['case']} (TT_row {x['TT_row']:.6g} {rel} outcome {x['outcome']:.6g})")
+        elif bool(r["most_deviant_coverage"]) != bool(x["most_deviant_coverage"]):
+            parts.append(f"{r['case']} ({'' if x['most_deviant_coverage'] else 'not '}the most deviant of its row "
+                         f"exactly: TT_row {x['TT_row']:.6g})")
+    if parts:
+        warnings.warn("deviant coverage cases: TT<=Y, the order and the most deviant case of each row are read off "
+                      "TT_row and outcome rounded to 3 decimals, as SetMethods' smmr reads them; the exact values say "
+                      f"otherwise for {', '.join(parts)}: smmr(..., exact=True) (CLI: cases --exact) reads the exact "
+                      "values", QCAWarning, stacklevel=3)
+
+
+def smmr(solution, cases: str = "typical", model: int = 1, *, exact: bool = False) -> pd.DataFrame:
     """Cases of one type for case studies after a sufficiency analysis, selected and ranked by SetMethods' smmr
     rules (Schneider & Rohlfing 2013; Schneider 2024; lower Best = better):
 
@@ -251,7 +291,9 @@ def smmr(solution, cases: str = "typical", model: int = 1) -> pd.DataFrame:
     - 'deviant coverage' (solution level): X < 0.5, Y > 0.5; Best = 1 − membership in the case's truth table row
       (its best-fitting configuration), most deviant per row; ordered by row, rows with TT_row <= Y first, Best,
       then case name. SetMethods rounds TT_row and Y to 3 decimals first: TT<=Y, the order and the most deviant
-      (the lowest Best of the row) are read from the rounded values, as there.
+      (the lowest Best of the row) are read from the rounded values, as there (TT_row, outcome and Best shown
+      keep every decimal); a QCAWarning names the cases where that differs from the exact values, and
+      exact=True reads the exact values instead.
     - 'irrelevant': X < 0.5, Y < 0.5, by truth table row (its TT_ columns), then case.
     A case with X or Y exactly 0.5 is in none of the four tables (as in SetMethods: its rules are strict, X > 0.5 or
     X < 0.5); `case_typology` labels it 'at crossover (solution = 0.5)' (or outcome, or both). A case with a fuzzy condition at exactly 0.5 is in no truth table
@@ -266,7 +308,9 @@ def smmr(solution, cases: str = "typical", model: int = 1) -> pd.DataFrame:
     Sys.setlocale("LC_COLLATE", "C"); the LF reference reads the same in both.
 
     solution: a Solution from minimize(); cases: one of the four types above; model: which model, 1 for M1 (1..the
-    number of models listed)."""
+    number of models listed); exact: 'deviant coverage' read off the exact memberships rather than SetMethods'
+    3-decimal values (True or False)."""
+    exact = flag("exact", exact)
     ty = case_typology(solution, model)
     terms = list(_model(solution, model).terms)
     conds = list(solution.truth_table.conditions)
@@ -289,18 +333,11 @@ def smmr(solution, cases: str = "typical", model: int = 1) -> pd.DataFrame:
         out["most_deviant"] = out["best"] <= out.groupby("term")["best"].transform("min") + 1e-12
         return out
     if cases == "deviant coverage":
-        sel = ty[(x < 0.5) & (y > 0.5)].copy()
-        tt3 = sel["TT_row"].round(3)          # SetMethods' TT_row_membership, rounded before anything is read off it
-        sel["TT<=Y"] = tt3 <= sel["outcome"].round(3)
-        sel["best"] = (1 - sel["TT_row"]).round(12)
-        sel["_b"] = (1 - tt3).round(3)
-        out = sel[["case", "solution", *tt_cols, "TT_row", "outcome", "TT<=Y", "best", "_b"]]
-        out = out.sort_values([*tt_cols, "TT<=Y", "_b", "case"], ascending=[True] * len(tt_cols) + [False, True, True],
-                              kind="stable").reset_index(drop=True)
-        row_min = out.groupby(tt_cols)["_b"].transform("min") if len(out) else out["_b"]
-        in_row = ~(out[tt_cols] == 0.5).any(axis=1)       # a case in no truth table row is no row's most deviant
-        out["most_deviant_coverage"] = (out["_b"] <= row_min + 1e-12) & in_row if len(out) else []
-        return out.drop(columns="_b")
+        sel = ty[(x < 0.5) & (y > 0.5)]
+        out = _deviant_coverage(sel, tt_cols, rounded=not exact)
+        if not exact:
+            _warn_rounding_flips(out, _deviant_coverage(sel, tt_cols, rounded=False))
+        return out
     if cases == "irrelevant":
         sel = ty[(x < 0.5) & (y < 0.5)]
         out = sel[["case", "solution", *tt_cols, "TT_row", "outcome"]]
@@ -434,16 +471,18 @@ def _truth_table_conditions(conditions, nec_cond: str, data: pd.DataFrame, case_
     return own + conditions
 
 
-def _deviant_consistency_per_row(qd, frame: pd.DataFrame, x: np.ndarray, tt_conds: list[str]) -> pd.DataFrame:
+def _deviant_consistency_per_row(qd, frame: pd.DataFrame, x: np.ndarray, tt_conds: list[str],
+                                 rounded: bool = True) -> pd.DataFrame:
     """SetMethods' cases.nec.dcn table: the deviant consistency cases (X < 0.5 < Y) with their truth table row of
-    `tt_conds` (TT_ columns, membership TT_row rounded to 3 decimals as it does; a case with a membership of 0.5
-    in one of them is in no row and left out), TT_row <= Y and Best = 1 − (Y − X), ordered by row, TT_row <= Y
-    first, Best, then case name (the order its merge by case gives ties); most_deviant = the lowest Best of its
-    row (MostDCONS)."""
+    `tt_conds` (TT_ columns, membership TT_row rounded to 3 decimals as it does, unless not `rounded`; a case with a
+    membership of 0.5 in one of them is in no row and left out), TT_row <= Y and Best = 1 − (Y − X), ordered by row,
+    TT_row <= Y first, Best, then case name (the order its merge by case gives ties); most_deviant = the lowest Best
+    of its row (MostDCONS)."""
     multi = np.array([qd.kinds[list(qd.conditions).index(c)] == "multi-value" for c in tt_conds])
     X = frame[tt_conds].to_numpy(float)
     cfg = np.where(multi[None, :], X, (X > 0.5)).astype(int)
-    tt_row = np.round(_own_row_membership(X, cfg, multi), 3)
+    tt_row = _own_row_membership(X, cfg, multi)
+    tt_row = np.round(tt_row, 3) if rounded else tt_row
     y = np.asarray(qd.y, dtype=float)
     sel = (x < 0.5) & (y > 0.5) & (tt_row > 0.5)
     tt_cols = [f"TT_{c}" for c in tt_conds]
@@ -461,9 +500,26 @@ def _deviant_consistency_per_row(qd, frame: pd.DataFrame, x: np.ndarray, tt_cond
     return out
 
 
+def _warn_nec_rounding_flips(parity: pd.DataFrame, exact: pd.DataFrame) -> None:
+    """A QCAWarning naming the deviant consistency cases (of a necessary condition, per truth table row) that the
+    3-decimal TT_row (SetMethods') lists, flags or ranks otherwise than the exact memberships, with those values."""
+    p, e = parity.set_index("case"), exact.set_index("case")
+    parts = [f"{c} (TT_row {e.loc[c, 'TT_row']:.6g}: in its truth table row, left out at 0.5 after rounding)"
+             for c in e.index if c not in p.index]
+    for c in p.index:
+        if bool(p.loc[c, "TT<=Y"]) != bool(e.loc[c, "TT<=Y"]):
+            rel = "<=" if e.loc[c, "TT<=Y"] else ">"
+            parts.append(f"{c} (TT_row {e.loc[c, 'TT_row']:.6g} {rel} outcome {e.loc[c, 'outcome']:.6g})")
+    if parts:
+        warnings.warn("deviant consistency cases: TT_row is rounded to 3 decimals before the cases are selected (TT_row "
+                      "> 0.5) and TT<=Y is read, as SetMethods' smmr does; the exact values say otherwise for "
+                      f"{', '.join(parts)}: necessity_cases(..., exact=True) (CLI: cases --exact) reads the exact "
+                      "values", QCAWarning, stacklevel=3)
+
+
 @warns_once
 def necessity_cases(data: pd.DataFrame, outcome: str, nec_cond: str, cases: str = "typical", *,
-                    conditions=None, case_column: str | None = None) -> pd.DataFrame:
+                    conditions=None, case_column: str | None = None, exact: bool = False) -> pd.DataFrame:
     """Cases of one type for a necessary condition `nec_cond` (an expression, e.g. 'LIT' or 'A + B'):
     'typical' (Best = (1 − Y) + |X − Y|), 'deviant consistency' (Best = 1 − (Y − X)), 'deviant relevance'
     (Best = 2(1 − X) + Y); lower Best = better, as in SetMethods.
@@ -474,7 +530,14 @@ def necessity_cases(data: pd.DataFrame, outcome: str, nec_cond: str, cases: str 
     is the most deviant of it). Without `conditions` they are ranked all together (no TT columns; most_deviant =
     the lowest Best overall) and a QCAWarning says so. `conditions` applies to 'deviant consistency' only.
     data, outcome ('Y', '~Y', 'Y{v}') and case_column (the column of case names; default: the index) are read as
-    truth_table() reads them; cases: one of the three types."""
+    truth_table() reads them; cases: one of the three types. exact: with `conditions`, TT_row kept exact (not
+    rounded to 3 decimals as SetMethods rounds it) for selecting the cases (TT_row > 0.5) and reading TT<=Y; a
+    QCAWarning names the cases where the rounded reading differs (True or False)."""
+    exact = flag("exact", exact)
+    if exact and (cases != "deviant consistency" or conditions is None):
+        raise QCAInputError("exact applies to cases='deviant consistency' with conditions=... (its TT_row, rounded "
+                            f"to 3 decimals otherwise), got cases={cases!r}"
+                            + ("" if conditions is not None else " without conditions"))
     if cases not in NECESSITY_TYPES:
         raise QCAInputError(f"cases must be 'typical', 'deviant consistency' or 'deviant relevance', got {cases!r}")
     if conditions is not None and cases != "deviant consistency":
@@ -485,7 +548,11 @@ def necessity_cases(data: pd.DataFrame, outcome: str, nec_cond: str, cases: str 
             raise QCAInputError(f"data must be a pandas DataFrame, got {type(data).__name__}")
         tt_conds = _truth_table_conditions(conditions, _expression("nec_cond", nec_cond), data, case_column)
         qd, frame, parts = necessary_condition(data, outcome, nec_cond, case_column=case_column, also=tt_conds)
-        return _deviant_consistency_per_row(qd, frame, parts.max(axis=1), tt_conds)
+        out = _deviant_consistency_per_row(qd, frame, parts.max(axis=1), tt_conds, rounded=not exact)
+        if not exact:
+            _warn_nec_rounding_flips(out, _deviant_consistency_per_row(qd, frame, parts.max(axis=1), tt_conds,
+                                                                       rounded=False))
+        return out
     qd, _, parts = necessary_condition(data, outcome, nec_cond, case_column=case_column)
     x = parts.max(axis=1)
     y = qd.y
@@ -494,25 +561,25 @@ def necessity_cases(data: pd.DataFrame, outcome: str, nec_cond: str, cases: str 
     if cases == "typical":
         out = df[(x > 0.5) & (y > 0.5) & (y <= x)].copy()
         out["best"] = (1 - out["outcome"]) + (out["nec_cond"] - out["outcome"]).abs()
-        flag = "most_typical"
+        mark = "most_typical"
     elif cases == "deviant consistency":
         warnings.warn(f"deviant consistency cases of {nec_cond!r} ranked together: SetMethods ranks them within "
                       "each truth table row (its most deviant case per row); give conditions=... (CLI: --conditions) "
                       "for that table", QCAWarning, stacklevel=2)
         out = df[(x < 0.5) & (y > 0.5)].copy()
         out["best"] = 1 - (out["outcome"] - out["nec_cond"])    # SetMethods' Best: lower = further above the diagonal
-        flag = "most_deviant"
+        mark = "most_deviant"
     else:
         out = df[(x > 0.5) & (y < 0.5)].drop(columns="unique_coverage").copy()
         out["best"] = 2 * (1 - out["nec_cond"]) + out["outcome"]
-        flag = "most_deviant_relevance"
+        mark = "most_deviant_relevance"
     out["best"] = out["best"].round(12)
     # ties as SetMethods leaves them: typical by membership in the condition, then the data order (cases.nec.typ);
     # deviant relevance in the data order (cases.nec.drel); deviant consistency, ranked together, by case name (the
     # order its per-row table, cases.nec.dcn, gives ties)
-    keys = {"most_typical": ["best", "nec_cond"], "most_deviant": ["best", "case"]}.get(flag, ["best"])
+    keys = {"most_typical": ["best", "nec_cond"], "most_deviant": ["best", "case"]}.get(mark, ["best"])
     out = out.sort_values(keys, kind="stable").reset_index(drop=True)
-    out[flag] = out["best"] <= out["best"].min() + 1e-12 if len(out) else []
+    out[mark] = out["best"] <= out["best"].min() + 1e-12 if len(out) else []
     return out
 
 

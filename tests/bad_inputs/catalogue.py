@@ -1204,6 +1204,10 @@ CATALOGUE: list[Bad] = [
                                  "--conditions", "DEV"),
         "--conditions applies to --type deviant-consistency (ranked per truth table row of the conditions) and "
         "--pairs typical-deviant-consistency with --nec-cond, not to --pairs typical-irrelevant", origin="smmr"),
+    Bad("cases-exact-typical", "cases --type typical --exact (--exact reads deviant coverage off exact memberships)",
+        LF, "cli", cli("cases", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--type", "typical", "--exact"),
+        "--exact applies to --type deviant-coverage of a solution and --type deviant-consistency with --nec-cond",
+        origin="smmr"),
     Bad("necessity-cases-conditions-number", "necessity_cases(..., 'deviant consistency', conditions=5)", LF, "api",
         lambda: _qca()[0].necessity_cases(lf(), "SURV", "LIT", "deviant consistency", conditions=5),
         "conditions must name the truth table's conditions (a list or text 'A, B, C'), got int", origin="smmr"),
