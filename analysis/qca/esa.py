@@ -212,8 +212,9 @@ def _warn_untenable_observed(tt: TruthTable, untenable: str) -> None:
     more = f" and {len(rows) - _SHOWN_ROWS} more" if len(rows) > _SHOWN_ROWS else ""
     warnings.warn(f"untenable {untenable!r} (ESA) also matches observed row(s) {shown}{more}: these are not blocked "
                   "(ESA blocks remainders only; they keep their OUT), and a combination with cases is not "
-                  "impossible; check the expression, or recode observed rows on purpose with "
-                  "minimize(..., exclude=rows)", QCAWarning, stacklevel=3)
+                  "impossible; check the expression (remainders contradicting a necessary condition: nec_cond=, "
+                  "CLI --nec-cond), or recode observed rows on purpose with minimize(..., exclude=rows) (CLI: "
+                  "minimize --exclude)", QCAWarning, stacklevel=3)
 
 
 @refuses_r_only_arguments("esa")
