@@ -388,3 +388,19 @@ def test_tied_paths_are_ordered_by_their_terms_not_by_rounding_noise():
     assert df["covS"][0] != df["covS"][1]
     labels = dict(zip(df["term"], _label_paths(df)))
     assert labels == {"A": "1", "B": "2"}
+
+
+def test_printed_chart_says_what_its_symbols_mean():
+    """The printed chart (str, the CLI's chart command) drew ●, •, ⊗ and ⊗(p) with no word on what they mean, so a
+    reader had to know Fiss's (2011) convention, and whether core meant 'in the parsimonious term' or something else.
+    A legend line now says it, with levels ●[v] / •[v] where the data are multi-value."""
+    from analysis.paths import ROOT
+
+    lf = pd.read_csv(ROOT / "data" / "reference" / "datasets" / "LF.csv", index_col="case")
+    text = str(configuration_chart(minimize(truth_table(lf, "SURV", incl_cut=0.8), include="?", dir_exp="1,1,1,1,1")))
+    legend = [line for line in text.splitlines() if line.startswith("legend: ")]
+    assert legend == ["legend: ● core present, • peripheral present, ⊗ core absent, ⊗(p) peripheral absent, blank: "
+                      "not in the path; core = also in the parsimonious term that subsumes the path (Fiss 2011)"], text
+    assert "⊗" in text.split("legend: ", 1)[0]         # the symbols the legend explains are drawn above it
+    mv = str(configuration_chart(_lm_intermediate()))
+    assert "●[v] / •[v]: level v of a multi-value condition" in mv
