@@ -326,3 +326,32 @@ def test_an_untenable_expression_matching_observed_rows_is_warned_about():
     assert out.rows.loc[32, "OUT"] == "1" and out.rows.loc[31, "OUT"] == "0"      # unchanged, as SetMethods leaves them
     assert said(untenable=untenable)[1] == []                                          # ~DEV*IND: remainders only
     assert esa_rows(tt, untenable="DEV*URB")["untenable"] == [25, 26, 27, 28, 29, 30]
+
+
+def test_a_positive_observed_row_outside_nec_cond_is_warned_about():
+    """esa(nec_cond=...) blocks the remainders outside the necessary condition (observed rows only with
+    nec_cond_observed=True, where SetMethods' esa() recodes them always). A positive observed row outside it was
+    kept without a word, although it is sufficient evidence against the necessity ESA assumes: the solution then
+    holds a path without the 'necessary' condition. Crisp data: A has inclN 0.9 (9 of 10 cases with Y hold A), and the
+    tenth case (~A*B, Y) makes row 2 positive. A QCAWarning now names the row and says how to block it."""
+    import warnings
+
+    from analysis.qca import QCAWarning
+
+    rows = [(1, 1, 1)] * 5 + [(1, 0, 1)] * 4 + [(0, 1, 1)] + [(0, 0, 0)] * 3 + [(1, 0, 0)]
+    df = pd.DataFrame(rows, columns=["A", "B", "Y"], index=[f"c{i}" for i in range(len(rows))])
+    tt = truth_table(df, "Y", ["A", "B"], incl_cut=0.8)
+    assert tt.rows.loc[2, "OUT"] == "1"
+
+    def said(**kw):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            esa(tt, **kw)
+        return [str(w.message) for w in caught if issubclass(w.category, QCAWarning) and "positive" in str(w.message)]
+
+    got = said(nec_cond="A")
+    assert len(got) == 1 and got[0].startswith("necessary condition 'A' (ESA): observed positive row(s) 2 (n 1) lie "
+                                               "outside it"), got
+    assert "nec_cond_observed=True" in got[0]
+    assert said(nec_cond="A", nec_cond_observed=True) == []       # blocked: recoded, with exclude_rows' own warning
+    assert said(nec_cond="A + B") == []

@@ -197,6 +197,22 @@ def untenable_observed_rows(tt: TruthTable, untenable: str | None) -> list[int]:
     return sorted(set(rows_in_expression(tt, untenable, observed=True)) & set(tt.observed_rows))
 
 
+def _warn_positive_outside(tt: TruthTable, nec_cond: str) -> None:
+    """A QCAWarning naming the positive observed rows outside `nec_cond`: ESA keeps them (they are no assumption),
+    but each is sufficient evidence against the necessity whose remainders it blocks, and the solution will hold a
+    path without the condition."""
+    inside = set(rows_in_expression(tt, nec_cond, observed=True))
+    rows = [r for r in sorted(tt.observed_rows - inside) if tt.rows.loc[r, "OUT"] == "1"]
+    if not rows:
+        return
+    shown = ", ".join(f"{r} (n {int(tt.rows.loc[r, 'n'])})" for r in rows[:_SHOWN_ROWS])
+    more = f" and {len(rows) - _SHOWN_ROWS} more" if len(rows) > _SHOWN_ROWS else ""
+    warnings.warn(f"necessary condition {nec_cond!r} (ESA): observed positive row(s) {shown}{more} lie outside it and "
+                  "stay positive (ESA blocks remainders only), so the solution may hold a path without it, against the "
+                  "necessity assumed; check the necessity claim, or block them too with nec_cond_observed=True (CLI: "
+                  "--nec-cond-observed), as SetMethods' esa() does", QCAWarning, stacklevel=3)
+
+
 #: Observed rows named at most in the warning of esa(untenable=...).
 _SHOWN_ROWS = 10
 
@@ -232,6 +248,8 @@ def esa(tt: TruthTable, nec_cond: str | None = None, untenable: str | None = Non
     blocked = esa_rows(tt, nec_cond, untenable, contradictory_rows, nec_cond_observed)
     if nec_cond:
         _warn_not_necessary(tt, nec_cond)
+        if not nec_cond_observed:
+            _warn_positive_outside(tt, nec_cond)
     if untenable:
         _warn_untenable_observed(tt, untenable)
     rows = sorted({r for v in blocked.values() for r in v})
