@@ -471,3 +471,15 @@ def test_necessity_deviant_consistency_rounding_is_said_and_exact_is_available()
     assert exact.loc["q4", "TT_row"] == pytest.approx(0.5004) and not exact.loc["q5", "TT<=Y"]
     with pytest.raises(QCAInputError, match="exact applies to cases='deviant consistency' with conditions"):
         necessity_cases(df, "Y", "N", "typical", exact=True)
+
+
+def test_deviant_coverage_irrelevant_pairs_keep_cases_setmethods_leaves_out_flagged():
+    """SetMethods 4.0's matches.suf.dcviir pairs only deviant coverage cases with TT_row <= Y (its devcove filter);
+    ours pairs every deviant coverage case, those with TT_row <= Y first in each row, and shows the flag (TT<=Y),
+    which README did not say. c3 (TT_row .9 > Y .6) has a pair here and none in SetMethods; keeping the pairs with
+    TT<=Y True gives SetMethods' selection (none here)."""
+    p = smmr_pairs(suf_solution(), "deviant coverage-irrelevant")["solution"]
+    assert p["TT<=Y"].tolist() == [False] and p[p["TT<=Y"]].empty
+    from analysis.paths import ROOT
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert "pairs only deviant coverage cases with TT_row <= Y" in readme
