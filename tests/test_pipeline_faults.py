@@ -1409,6 +1409,28 @@ def test_the_make_time_file_rule_is_notebook_02s(tmp_path, value):
     assert make_refuses == notebook_refuses, value
 
 
+@pytest.mark.parametrize("value", ["missing.csv", "data/raw/paperA_cases_reconstruction.csv", "cases.xlsx"])
+def test_the_runner_by_hand_refuses_a_file_parameter_before_a_kernel_starts(monkeypatch, capsys, tmp_path, value):
+    """tools/run_notebook.py 02_case_calibration -p case_file missing.csv (the runner by hand) started papermill and a
+    kernel, ran notebook 02 up to its parameter check and failed there, leaving a partial notebook. It now refuses
+    first, with make's one line (tools/param_files.py, one rule) naming the notebook instead of the P_ variable; no
+    papermill, nothing written (not even the lock)."""
+    from analysis.paths import DATA_RAW
+
+    run_notebook = _runner()
+    monkeypatch.setattr(run_notebook, "papermill", lambda *a: pytest.fail("papermill must not run"))
+    code = run_notebook.cli(["02_case_calibration", "-p", "case_file", value, "--output-dir", str(tmp_path / "exec"),
+                             "--manifest", str(tmp_path / "stamps" / "m.outputs")])
+    err = capsys.readouterr().err.splitlines()
+    assert code == 2 and len(err) == 1, err
+    make_says = load_script("tools/param_files.py").file_parameter_problems(
+        "P_02_case_calibration", ROOT / "notebooks" / "02_case_calibration.ipynb", ["-p", "case_file", value], DATA_RAW)
+    assert len(make_says) == 1 and make_says[0].startswith("P_02_case_calibration: ")
+    assert err[0] == "error: notebooks/02_case_calibration.ipynb: " + make_says[0].removeprefix(
+        "P_02_case_calibration: ")
+    assert not tmp_path.joinpath("exec").exists() and not tmp_path.joinpath("stamps").exists()
+
+
 def _past(path, seconds=3600):
     t = time.time() - seconds
     os.utime(path, (t, t))

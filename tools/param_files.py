@@ -16,6 +16,8 @@ notebook runs and before anything is written (make stops with $(error)):
   that does not name a CSV file in RAW_DIR (no folders; notebook 02's own check, analysis/paper_a/parameters.py, has
   the same rule): `make P_02_case_calibration="-p case_file missing.csv"` ran notebooks 00 and 01 and then failed
   inside notebook 02's kernel. Now make stops first, naming the variable, the file and the files there are.
+  tools/run_notebook.py (run by hand too) asks the same of its -p pairs before a kernel starts, naming the
+  notebook where make names the variable.
 
 Standard library only: it runs while make reads the Makefile, before .venv exists.
 """

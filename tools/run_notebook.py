@@ -6,7 +6,8 @@ Runs notebooks/NAME.ipynb (cwd notebooks/) into a temporary file, strips what ch
 to run (papermill timings, kernel and Python patch versions, execution timestamps) and only then
 moves the result to notebooks/executed/NAME.ipynb. A failed or interrupted run therefore never
 leaves an executed notebook that looks finished; the Makefile touches its stamp only on success.
-Parameters the notebook does not declare stop the run before it starts (papermill would ignore them).
+Parameters the notebook does not declare stop the run before it starts (papermill would ignore them), and so does
+a file parameter naming no CSV file in data/raw/ (make's own check and message, tools/param_files.py).
 Every file the notebook writes through analysis.io is logged; on success the list (and the executed
 notebook) is written atomically to the manifest (build/stamps/NAME.outputs), so `make` reruns a
 notebook whose outputs have gone missing; each file's SHA-256 beside it (NAME.sha256), which `make verify` compares the files with. A run that fails or is interrupted is undone: every file it replaced gets
@@ -132,6 +133,16 @@ def unknown_parameters(src: Path, names: list[str]) -> str | None:
     hint = f" (did you mean {', '.join(repr(m) for m in near)}?)" if near else ""
     return (f"unknown parameter(s) {', '.join(repr(n) for n in unknown)} for {src.relative_to(ROOT)}{hint}; "
             f"valid: {', '.join(valid) if valid else 'none (the notebook has no parameters cell)'}")
+
+
+def _param_files():
+    """tools/param_files.py, the sibling script whose checks make runs while it reads the Makefile."""
+    here = str(Path(__file__).resolve().parent)
+    if here not in sys.path:
+        sys.path.insert(0, here)
+    import param_files
+
+    return param_files
 
 
 def papermill_parameters(pairs: list[tuple[str, str]]) -> list[str]:
@@ -606,6 +617,16 @@ def main(argv: list[str] | None = None) -> int:
     problem = unknown_parameters(src, [key for key, _ in args.parameter])
     if problem:
         print(f"error: {problem}", file=sys.stderr)
+        return 2
+    # a file parameter naming no CSV file in data/raw (-p case_file missing.csv): make's check (tools/param_files.py,
+    # the one rule), said with the notebook's name where make names its P_ variable, before a kernel starts (the
+    # notebook's own check, after its parameters cell, left a partial run)
+    from analysis.paths import DATA_RAW
+
+    problems = _param_files().file_parameter_problems(src.relative_to(ROOT).as_posix(), src,
+                                       [w for key, value in args.parameter for w in ("-p", key, value)], DATA_RAW)
+    if problems:
+        print("\n".join(f"error: {line}" for line in problems), file=sys.stderr)
         return 2
     try:
         given_parameters = papermill_parameters([(key, value) for key, value in args.parameter])
