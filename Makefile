@@ -120,14 +120,16 @@ $(error a P_ variable's value cannot be passed as written)
 endif
 $(foreach nb,$(NOTEBOOKS),$(if $(call P_value,$(nb)),$(eval P_WORDS_$(nb) := $$(call make_words,$(nb),--names))$(eval \
   P_ARGS_$(nb) := $$(call make_words,$(nb),--shell))))
-# A file a parameter names whose name make cannot use (above: it was no prerequisite, so an edit of it left the notebook
+# A value not of the form -p NAME VALUE (make P_03_qca="incl_cut 0.9", the -p left out, was refused by the runner only
+# when notebook 03's turn came, after 00 to 02 had run), a file a parameter names whose name make cannot use (above: it
+# was no prerequisite, so an edit of it left the notebook
 # up to date), and a file parameter (a name ending in _file: notebook 02's case_file, codebook_file) naming no CSV
 # file in $(RAW_DIR)/ (make P_02_case_calibration="-p case_file missing.csv" ran notebooks 00 and 01, then failed
 # inside notebook 02), stop make here, before any notebook runs or any parameter file is written: one `error:` line
 # each, naming the variable, the file and what is allowed (tools/param_files.py).
 ifneq ($(strip $(foreach nb,$(NOTEBOOKS),$(if $(call P_value,$(nb)),$(shell '$(PYTHON)' tools/param_files.py param \
   $(call sq,$(RAW_DIR)) '$(nb)' 'P_$(nb)' $(call sq,$(call P_value,$(nb))) || echo x)))),)
-$(error a parameter names a file that cannot be used)
+$(error a P_ variable's parameters cannot be used as written)
 endif
 
 # The engine's numba kernels, compiled once per checkout into their on-disk cache (numba keys it on the

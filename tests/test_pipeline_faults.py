@@ -1431,6 +1431,48 @@ def test_the_runner_by_hand_refuses_a_file_parameter_before_a_kernel_starts(monk
     assert not tmp_path.joinpath("exec").exists() and not tmp_path.joinpath("stamps").exists()
 
 
+@pytest.mark.parametrize("value, says", [
+    ("incl_cut 0.9", "P_03_qca='incl_cut 0.9': 'incl_cut' where -p was expected; parameters are given as -p NAME VALUE, "
+                     "each with its own -p (a value holding spaces in quotes): did you mean make "
+                     "P_03_qca=\"-p incl_cut 0.9\"?"),
+    ("-p incl_cut=0.9", "'-p incl_cut=0.9' needs a parameter name and a value; parameters are given as -p NAME VALUE"),
+    ("incl_cut=0.9 n_cut=2", "did you mean make P_03_qca=\"-p incl_cut 0.9 -p n_cut 2\"?"),
+    ("--incl_cut 0.9", "'--incl_cut' where -p was expected"),
+    ("-p incl_cut 0.9 0.8", "'0.8' where -p was expected; parameters are given as -p NAME VALUE, each with its own -p "
+                            "(a value holding spaces in quotes): e.g. make P_03_qca=\"-p incl_cut VALUE\""),
+    ("-p dir_exp {SYS: 1}", "'1}' where -p was expected"),
+    ("-p", "'-p' needs a parameter name and a value"),
+    ("-y 3", "'-y' where -p was expected"),
+])
+def test_a_malformed_parameter_value_is_refused_before_any_notebook_runs(capsys, value, says):
+    """make P_03_qca="incl_cut 0.9" (no -p) was refused only by the runner when notebook 03's turn came, after 00 to
+    02 had run. The form is now checked while make reads the Makefile (tools/param_files.py param): one `error:`
+    line naming the variable, the first word out of place and the form -p NAME VALUE, with the value rewritten
+    when what was meant is plain."""
+    pf = load_script("tools/param_files.py")
+    assert pf.main(["param", "data/raw", "03_qca", "P_03_qca", value]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and err[0].startswith(f"error: P_03_qca={value!r}: ") and says in err[0], err
+
+
+@pytest.mark.parametrize("value", ["-p incl_cut 0.9", "--parameter incl_cut 0.9 -p n_cut 2", "-p n_cut -1",
+                                   "-p untenable 'SYS*~ORG + ~SER'", "-p dir_exp '{SYS: 1, NOR: 0}'"])
+def test_a_well_formed_parameter_value_passes_the_form_check(capsys, value):
+    pf = load_script("tools/param_files.py")
+    assert pf.main(["param", "data/raw", "03_qca", "P_03_qca", value]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_make_stops_on_a_malformed_parameter_value_before_any_notebook_runs(sandbox):
+    """The make side of the check above: nothing runs (00 to 02 are out of date), nothing is recorded."""
+    proc = sandbox.run("04_figures", "P_03_qca=incl_cut 0.9")
+    assert proc.returncode == 2, proc.stderr
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and errors[0].startswith("error: P_03_qca='incl_cut 0.9': "), proc.stderr
+    assert "run_notebook" not in proc.stdout and (sandbox.tmp / "runs.log").read_text() == ""
+    assert not (sandbox.tmp / "params").exists()
+
+
 def _past(path, seconds=3600):
     t = time.time() - seconds
     os.utime(path, (t, t))

@@ -42,8 +42,8 @@ def safe_name(name: str) -> str:
     return re.sub(UNSAFE.pattern + "+", "_", name)
 
 
-def file_parameters(notebook: Path) -> list[str]:
-    """The parameters of `notebook` (its cell tagged `parameters`) whose names end in `_file`: names in data/raw."""
+def declared_parameters(notebook: Path) -> list[str]:
+    """The names `notebook` assigns in its cell tagged `parameters` (plain names), in order; [] if unreadable."""
     try:
         nb = json.loads(notebook.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -58,8 +58,63 @@ def file_parameters(notebook: Path) -> list[str]:
             for node in body:
                 targets = node.targets if isinstance(node, ast.Assign) else (
                     [node.target] if isinstance(node, ast.AnnAssign) else [])
-                names += [t.id for t in targets if isinstance(t, ast.Name) and t.id.endswith(FILE_SUFFIX)]
+                names += [t.id for t in targets if isinstance(t, ast.Name)]
     return list(dict.fromkeys(names))
+
+
+def file_parameters(notebook: Path) -> list[str]:
+    """The parameters of `notebook` (its cell tagged `parameters`) whose names end in `_file`: names in data/raw."""
+    return [name for name in declared_parameters(notebook) if name.endswith(FILE_SUFFIX)]
+
+
+PARAMETER_FLAGS = ("-p", "--parameter")
+_NAME = re.compile(r"[A-Za-z_]\w*")
+
+
+def _as_pairs(split: list[str]) -> str | None:
+    """The value `split` was meant to be, written as -p NAME VALUE pairs, when that is plain: 'incl_cut 0.9',
+    'incl_cut=0.9', '-p incl_cut=0.9', '--incl_cut 0.9' all mean '-p incl_cut 0.9'; None when it is not."""
+    import shlex
+
+    tokens: list[str] = []
+    for word in split:
+        if word in PARAMETER_FLAGS:
+            continue
+        name, eq, value = word.partition("=")
+        if eq and _NAME.fullmatch(name.removeprefix("--")):
+            tokens += [name.removeprefix("--"), value]
+        elif word.startswith("--") and _NAME.fullmatch(word[2:]):
+            tokens.append(word[2:])
+        else:
+            tokens.append(word)
+    if not tokens or len(tokens) % 2 or not all(_NAME.fullmatch(n) for n in tokens[::2]):
+        return None
+    return " ".join(f"-p {n} {shlex.quote(v)}" for n, v in zip(tokens[::2], tokens[1::2]))
+
+
+def form_problem(variable: str, value: str, split: list[str], notebook: Path) -> str | None:
+    """Why the words of a P_ value are not -p NAME VALUE triples (what the runner takes), or None. `make
+    P_03_qca="incl_cut 0.9"` (no -p) was refused only by the runner, when notebook 03's turn came, after 00 to 02 had
+    run; this is asked while make reads the Makefile, before any notebook runs. The message names the variable, the
+    first word out of place and the form, with the value rewritten when what was meant is plain."""
+    i = 0
+    while i < len(split):
+        if split[i] not in PARAMETER_FLAGS:
+            where = f"{split[i]!r} where -p was expected"
+            break
+        rest = split[i + 1:i + 3]
+        if len(rest) < 2 or any(w in PARAMETER_FLAGS or w.startswith("--") for w in rest):
+            where = f"{' '.join(split[i:i + 2])!r} needs a parameter name and a value"
+            break
+        i += 3
+    else:
+        return None
+    meant = _as_pairs(split)
+    declared = declared_parameters(notebook)
+    example = meant or (f"-p {declared[0]} VALUE" if declared else "-p NAME VALUE")
+    return (f"{variable}={value!r}: {where}; parameters are given as -p NAME VALUE, each with its own -p (a value "
+            f"holding spaces in quotes): {'did you mean' if meant else 'e.g.'} make {variable}=\"{example}\""
+            f"{'?' if meant else ''}")
 
 
 def pairs(split: list[str]) -> list[tuple[str, str]]:
@@ -132,8 +187,10 @@ def main(argv: list[str]) -> int:
         except BadValue:  # said by make_words.py --check, which make runs first
             return 0
         raw = Path(raw_dir) if Path(raw_dir).is_absolute() else ROOT / raw_dir
-        problems = unsafe_name_problems(variable, split, raw) or file_parameter_problems(
-            variable, ROOT / "notebooks" / f"{notebook}.ipynb", split, raw)
+        src = ROOT / "notebooks" / f"{notebook}.ipynb"
+        form = form_problem(variable, value, split, src)
+        problems = [form] if form else (unsafe_name_problems(variable, split, raw) or file_parameter_problems(
+            variable, src, split, raw))
     else:
         print("error: usage: tools/param_files.py raw RAW_DIR GLOB ... | param RAW_DIR NOTEBOOK P_NAME VALUE",
               file=sys.stderr)

@@ -382,6 +382,11 @@ CATALOGUE: list[Bad] = [
         "error: P_02_case_calibration: -p case_file data/raw/paperA_cases_reconstruction.csv: case_file is the name "
         "of a CSV file in data/raw/ (no folders) (did you mean paperA_cases_reconstruction.csv?)",
         origin="repro audit"),
+    Bad("parameter-without-p", 'make P_03_qca="incl_cut 0.9" (no -p before the name)', "", "make",
+        "tests/test_pipeline_faults.py::test_a_malformed_parameter_value_is_refused_before_any_notebook_runs",
+        "error: P_03_qca='incl_cut 0.9': 'incl_cut' where -p was expected; parameters are given as -p NAME VALUE, "
+        "each with its own -p (a value holding spaces in quotes): did you mean make P_03_qca=\"-p incl_cut 0.9\"?",
+        origin="repro audit"),
     Bad("parameter-quote-left-open", 'make P_02_case_calibration="-p case_file it\'s.csv" (an apostrophe, unquoted)',
         "", "make", "tests/test_pipeline_faults.py::test_a_parameter_value_the_shell_would_misread_stops_make_in_one_line",
         "error: P_02_case_calibration=\"-p case_file it's.csv\": a closing quote is missing; a value holding a quote is "
