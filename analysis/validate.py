@@ -117,12 +117,18 @@ def first_rows(keys: Iterable) -> dict[int, int]:
     return repeated
 
 
-def check_frame(df: pd.DataFrame, schema: Iterable[Column], file: str, extra_columns: bool = True) -> pd.DataFrame:
+def check_frame(df: pd.DataFrame, schema: Iterable[Column], file: str, extra_columns: bool = True,
+                rows: Sequence[int] | None = None) -> pd.DataFrame:
     """Check `df` (all cells read as strings) against `schema`; return it with typed columns.
 
-    Raises DataValidationError listing every problem with file, row, CSV line and column.
+    Raises DataValidationError listing every problem with file, row, CSV line and column. `rows` gives the 0-based
+    data row of the file each row of `df` is, for the messages, when some rows of the file were left out (a summary
+    row a caller reports itself); by default a row's place in `df`.
     """
     schema = list(schema)
+    at = list(range(len(df))) if rows is None else [int(r) for r in rows]
+    if len(at) != len(df):
+        raise ValueError(f"rows gives {len(at)} row numbers for a frame of {len(df)} rows")
     problems: list[str] = []
     if df.shape[0] == 0:
         raise DataValidationError(file, ["the file has a header but no data rows"])
@@ -154,7 +160,8 @@ def check_frame(df: pd.DataFrame, schema: Iterable[Column], file: str, extra_col
         not_number: list[tuple[int, str]] = []
         out_of_range: list[tuple[int, str]] = []
         refused: list[tuple[int, str, str]] = []   # (row, value as written, the check's message)
-        for i, raw in enumerate(values):
+        for p, raw in enumerate(values):
+            i = at[p]
             where = cell(i, col.name)
             text = "" if pd.isna(raw) else str(raw).strip()
             if text == "":
@@ -209,8 +216,8 @@ def check_frame(df: pd.DataFrame, schema: Iterable[Column], file: str, extra_col
         if not_allowed:
             problems.append(_not_allowed(col, not_allowed))
         if col.unique:  # empty values are never duplicates
-            for i, first in first_rows(v if v is not None else object() for v in typed).items():
-                problems.append(f"{cell(i, col.name)}: duplicate value {typed[i]!r} (first at row {first + 1}); "
+            for p, first in first_rows(v if v is not None else object() for v in typed).items():
+                problems.append(f"{cell(at[p], col.name)}: duplicate value {typed[p]!r} (first at row {at[first] + 1}); "
                                 "values must be unique")
         if col.kind in ("int", "float"):
             out[col.name] = pd.array(typed, dtype="Int64" if col.kind == "int" else "Float64") if col.nullable else [
@@ -328,6 +335,13 @@ def _write_instead(col: Column, values: list[str]) -> str:
 
 def read_table(path: Path | str, schema: Iterable[Column], extra_columns: bool = True) -> pd.DataFrame:
     """Read a raw CSV (every cell as text, no NA guessing) and validate it against `schema`."""
+    return check_frame(read_frame(path), schema, relative(Path(path)), extra_columns=extra_columns)
+
+
+def read_frame(path: Path | str) -> pd.DataFrame:
+    """A raw CSV as `read_table` reads it, every cell as text, before any check of its values: a file that is not
+    UTF-8 text or not a well-formed CSV refused, Excel's empty trailing columns and rows left out (the rows before
+    keep their numbers: row i of the frame is the file's data row i)."""
     path = Path(path)
     name = relative(path)
     if not path.exists():
@@ -351,8 +365,7 @@ def read_table(path: Path | str, schema: Iterable[Column], extra_columns: bool =
         df = df.drop(columns=empty)  # Excel's trailing ',,,' columns
     blank = df.apply(lambda col: col.str.strip() == "").all(axis=1).to_numpy()
     last = len(blank) - next((i for i, b in enumerate(blank[::-1]) if not b), len(blank))
-    df = df.iloc[:last]  # Excel's trailing ',,,' rows; rows before keep their line numbers
-    return check_frame(df, schema, name, extra_columns=extra_columns)
+    return df.iloc[:last]  # Excel's trailing ',,,' rows; rows before keep their line numbers
 
 
 _SAVE_AS_UTF8 = "save it as 'CSV UTF-8 (comma delimited)'"

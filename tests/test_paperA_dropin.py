@@ -1159,3 +1159,50 @@ def test_a_descriptive_column_is_refused_saying_to_keep_it_in_a_file_of_its_own(
                         "'安徽', ...), so it describes the cases: keep such columns in a file of your own keyed by "
                         "case_id (the case file holds case_id, status and the sets only) (allowed columns: case_id, "
                         "status, SYS, ORG, PRO, SER, FUN, NOR, EFF)"], problems
+
+
+def test_a_totals_row_does_not_hide_the_other_problems_of_the_matrix(tmp_path):
+    """A totals row (合计) below the cases stopped the check: the holder deleted it, reran, and only then learnt of an
+    out-of-range value and a status written in Chinese above it. Now one run names every problem, the totals row's
+    among them, each row by its number in the file (the cases after a summary row keep theirs)."""
+    rows = [[f"Site{i + 1:02d}", "original", *r] for i, r in enumerate(CRISP)]
+    rows[2][2 + SETS.index("ORG")] = "7"
+    rows[4][1] = "原始"
+    sums = [str(sum(int(r[j]) for r in CRISP)) for j in range(len(SETS))]
+    rows.insert(10, ["合计", "", *sums])   # a subtotal between the cases: the rows after it keep their file numbers
+    rows[12][0] = "Site03"                 # the 12th case repeats the 3rd's id
+    problems = _problems(_matrix(tmp_path, ["case_id", "status", *SETS], rows))
+    assert problems == [
+        "row 3 (line 4), column 'ORG': 7 is out of range; expected a number >= 0 and <= 1; values above 1 look like "
+        "another scale (a percentage, a 1-5 rating): a share or membership is in [0, 1], so divide or calibrate them "
+        "first",
+        "row 5 (line 6), column 'status': '原始' is not allowed; expected one of 'reconstruction', 'original': write "
+        "'original' for '原始'",
+        "row 11 (line 12), column 'case_id': '合计' is a summary row (a total, mean or count below the cases), not a "
+        "case: delete it; the case file holds one row per case, and the analysis counts the cases itself",
+        "row 13 (line 14), column 'case_id': duplicate value 'Site03' (first at row 3); values must be unique"], problems
+
+
+def test_a_descriptive_column_beside_a_missing_outcome_is_two_problems(tmp_path):
+    """With EFF left out and a column 地区 added, 地区 was asked whether it held the outcome ('if '地区' holds the
+    outcome, name it EFF'), though it holds place names. Now 地区 gets the advice for a descriptive column and the
+    missing EFF a problem of its own; a numeric column in EFF's place still gets the outcome hint."""
+    regions = ["广东", "浙江", "安徽", "山西", "福建"] * 3
+    rows = [[f"Site{i + 1:02d}", "original", regions[i], *r[:-1]] for i, r in enumerate(CRISP)]
+    problems = _problems(_matrix(tmp_path, ["case_id", "status", "地区", *SETS[:-1]], rows))
+    assert problems == [
+        "column '地区': unknown column in the memberships form; it holds text ('广东', '浙江', '安徽', ...), so it "
+        "describes the cases: keep such columns in a file of your own keyed by case_id (the case file holds case_id, "
+        "status and the sets only) (allowed columns: case_id, status, SYS, ORG, PRO, SER, FUN, NOR, EFF)",
+        "missing column 'EFF': the outcome (良好医防融合效果), one membership per case (expected columns: case_id, "
+        "status, SYS, ORG, PRO, SER, FUN, NOR, EFF)"], problems
+    rows = [[f"Site{i + 1:02d}", "original", regions[i], *r] for i, r in enumerate(CRISP)]
+    problems = _problems(_matrix(tmp_path, ["case_id", "status", "地区", *SETS[:-1], "Y"], rows))
+    assert len(problems) == 2 and "it holds text" in problems[0], problems
+    assert problems[1].startswith("column 'Y': unknown column in the memberships form; the header has no EFF (the "
+                                  "outcome, 良好医防融合效果): if 'Y' holds the outcome, name it EFF"), problems
+    # a set missing beside an unknown column is named too (it went unsaid until the column was fixed)
+    rows = [[f"Site{i + 1:02d}", "original", regions[i], *r[1:]] for i, r in enumerate(CRISP)]
+    problems = _problems(_matrix(tmp_path, ["case_id", "status", "地区", *SETS[1:]], rows))
+    assert problems[1:] == ["missing column 'SYS' (expected columns: case_id, status, SYS, ORG, PRO, SER, FUN, NOR, "
+                            "EFF)"], problems

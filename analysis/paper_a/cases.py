@@ -21,6 +21,7 @@ half of the indicators"); the fuzzy variant applies Ragin's (2008) direct method
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,7 +30,7 @@ import pandas as pd
 
 from ..paths import DATA_RAW, relative
 from ..qca.calibrate import calibrate
-from ..validate import Column, DataValidationError, _raw_header, cell, read_table
+from ..validate import Column, DataValidationError, _raw_header, cell, check_frame, read_frame, read_table
 
 # ---------------------------------------------------------------- the Rainbow-Model conditions
 
@@ -421,6 +422,27 @@ def _row_length_problems(path: Path, header: list[str]) -> list[str]:
     return problems
 
 
+def _cell_problems(path: Path, schema: list[Column], case_column: str) -> list[str]:
+    """The problems `check_frame` finds in the values of the columns of `schema` the file holds (a missing or unknown
+    column is the caller's problem), the summary rows (合计, Total: `_summary_rows`, by the value of `case_column`)
+    left out and every other row numbered as in the file."""
+    from analysis.qca.data import _SUMMARY_NAME
+
+    df = read_frame(path)
+    if len(df.columns) != len(set(df.columns)):
+        return []   # a repeated column name: check_frame's own problem, said once the header is fixed
+    keep = [c for c in schema if c.name in df.columns]
+    rows = [i for i, name in enumerate(df[case_column] if case_column in df.columns else [""] * len(df))
+            if not _SUMMARY_NAME.fullmatch(str(name).strip().casefold())]
+    if not keep or not rows:
+        return []
+    try:
+        check_frame(df.iloc[rows][[c.name for c in keep]], keep, relative(path), rows=rows)
+    except DataValidationError as exc:
+        return list(exc.problems)
+    return []
+
+
 def case_form(header: list[str]) -> str:
     """'memberships' if the header names any set (SYS, ..., EFF), else 'indicators'."""
     return "memberships" if set(header) & set(SET_NAMES) else "indicators"
@@ -551,23 +573,35 @@ def load_cases(path: Path | str | None = None, codebook: pd.DataFrame | None = N
     unknown = [c for c in header if c not in allowed and c not in known]
     missing = [c for c in allowed if c not in header]
     raw = _raw_header(path, relative(path))
+    # a column of text (地区, a case name) describes the cases: it is neither the outcome nor a set, whatever else the
+    # header lacks (with EFF missing too, 地区 was asked 'if it holds the outcome, name it EFF')
+    text = {c: _text_values(path, raw, c) if not meant[c] and c in raw else [] for c in unknown}
+    candidates = [c for c in unknown if not meant[c] and not text[c]]
+    outcome_under = (candidates[0] if form == "memberships" and OUTCOME in missing and len(candidates) == 1
+                     else None)
     for c in unknown:
         what = (f"unknown indicator; not in the codebook {CODEBOOK_FILE}" if form == "indicators"
                 else "unknown column in the memberships form")
         hint = f"; write {meant[c]} for {_shown(c)}" if meant[c] else ""
-        if not hint and form == "memberships" and OUTCOME in missing and len(unknown) == 1:
+        if c == outcome_under:
             # the outcome under a name of its own (Y, outcome, 结果): the header has no EFF and this one name left
             hint = (f"; the header has no {OUTCOME} (the outcome, {OUTCOME_ZH}): if {c!r} holds the outcome, "
                     f"name it {OUTCOME}")
-        if not hint and c in raw and (words := _text_values(path, raw, c)):
-            # 地区, a case name: a column describing the cases, not one of the sets or indicators
+        elif words := text[c]:
             shown = ", ".join(map(repr, words[:3])) + (", ..." if len(words) > 3 else "")
             what += (f"; it holds text ({shown}), so it describes the cases: keep such columns in a file of your "
                      f"own keyed by case_id (the case file holds case_id, status and the "
                      f"{'indicators' if form == 'indicators' else 'sets'} only)")
         problems.append(f"column '{c}': {what}{hint} (allowed columns: {', '.join(allowed)})")
-    # case_id or status missing: what the column holds and what to write (check_frame only named the column)
     meant_for = {v for v in meant.values() if v}
+    # a set or indicator the header lacks, each its own problem beside the others (read_table, reached only when
+    # nothing else was wrong, named them; with an unknown column they went unsaid), unless a column above names it
+    for c in missing:
+        if c in ("case_id", "status") or c in meant_for or (c == OUTCOME and outcome_under):
+            continue
+        what = f": the outcome ({OUTCOME_ZH}), one membership per case" if c == OUTCOME else ""
+        problems.append(f"missing column '{c}'{what} (expected columns: {', '.join(allowed)})")
+    # case_id or status missing: what the column holds and what to write (check_frame only named the column)
     if "case_id" not in header and "case_id" not in meant_for:
         first = " (the first column has no name: name it case_id)" if raw and not raw[0].strip() else ""
         problems.append(f"missing column 'case_id': the case ids, one per row (e.g. C01; ASCII letters, digits, "
@@ -576,13 +610,22 @@ def load_cases(path: Path | str | None = None, codebook: pd.DataFrame | None = N
         problems.append("missing column 'status': add it with 'original' on every row taken from Paper A's own case "
                         "matrix ('reconstruction' on a row copied from the compendium's reconstruction); every table "
                         "and figure says which from it")
-    problems += _row_length_problems(path, raw)
+    lengths = _row_length_problems(path, raw)
     case_column = next((i for i, h in enumerate(raw) if h == "case_id"),
                        next((i for i, h in enumerate(raw) if meant.get(h) == "case_id"), 0))
-    problems += _summary_rows(path, raw, case_column)
-    if problems:
-        raise DataValidationError(relative(path), problems)
-    df = read_table(path, _case_schema(form, codebook), extra_columns=False)
+    summary = _summary_rows(path, raw, case_column)
+    schema = _case_schema(form, codebook)
+    if problems or lengths or summary:
+        # every other problem of the file at once: its values are checked in the columns the schema and the file
+        # share, summary rows left out (each row keeps its number), so that a holder learns them on the first run
+        # (a totals row stopped the check, and the out-of-range value above it showed only once it was deleted);
+        # not when a row holds too many or too few values (read by position, its values sit under other columns)
+        if not lengths:
+            summary += _cell_problems(path, schema, raw[case_column] if case_column < len(raw) else "")
+        # in file order: by row (the summary rows among the others; sort is stable)
+        summary.sort(key=lambda p: int(m.group(1)) if (m := re.match(r"rows? (\d+)", p)) else 0)
+        raise DataValidationError(relative(path), problems + lengths + summary)
+    df = read_table(path, schema, extra_columns=False)
     order = [c.name for c in _case_schema(form, codebook)]
     cases = CaseData(frame=df[order].reset_index(drop=True), form=form, file=relative(path), codebook=codebook)
     reconstruction = DATA_RAW / DEFAULT_CASE_FILE

@@ -583,6 +583,16 @@ CATALOGUE: list[Bad] = [
         f("paperA_region_column.csv"), "raw", lambda: cases_file(f("paperA_region_column.csv")),
         "column '地区': unknown column in the memberships form; it holds text ('深圳', '浙江', '安徽', ...), so it "
         "describes the cases: keep such columns in a file of your own keyed by case_id", origin="holder"),
+    Bad("raw-case-file-totals-row-and-errors", "Paper A's matrix with a totals row (合计) below the cases and two "
+        "other problems above it (a status 原始, an outcome of 2)", f("paperA_totals_row_and_errors.csv"), "raw",
+        lambda: cases_file(f("paperA_totals_row_and_errors.csv")),
+        "3 problem(s):\n  - row 3 (line 4), column 'status': '原始' is not allowed; expected one of 'reconstruction', "
+        "'original': write 'original' for '原始'\n  - row 4 (line 5), column 'EFF': 2 is out of range", origin="holder"),
+    Bad("raw-case-file-descriptive-column-no-outcome", "Paper A's matrix with a column 地区 and no EFF column",
+        f("paperA_region_column_no_outcome.csv"), "raw", lambda: cases_file(f("paperA_region_column_no_outcome.csv")),
+        "so it describes the cases: keep such columns in a file of your own keyed by case_id (the case file holds "
+        "case_id, status and the sets only) (allowed columns: case_id, status, SYS, ORG, PRO, SER, FUN, NOR, EFF)\n  - "
+        "missing column 'EFF': the outcome (良好医防融合效果), one membership per case", origin="holder"),
     Bad("case-file-parameter-typo", 'make P_02_case_calibration="-p case_file paperA_case.csv" (a typo; or a path, '
         'data/raw/paperA_cases.csv, or the workbook, paperA_cases.xlsx)', "notebooks/02_case_calibration.ipynb",
         "notebook", "tests/test_paperA_protocol.py::test_case_file_parameter_says_what_to_write",
