@@ -382,7 +382,8 @@ lab: $(ENV_LAB) ## open the notebooks in JupyterLab
 # run again (02 ran, then 03 failed: outputs of two runs) are named on the book's first page and their own.
 # BOOK_EDITION=participants (or `make book-participants`): the participants' edition, without the workshop's
 # solutions notebook, to build/book-participants/ (never build/book/); SOLUTIONS_RELEASE="on the course page on
-# Friday" says where the solutions will be released (tools/build_book.py reads it from the environment).
+# Friday" says where the solutions will be released, SOLUTIONS_RELEASE_ZH="周五在课程网页上发布" the same in Chinese
+# (tools/build_book.py reads them from the environment).
 BOOK_EDITION ?= full
 .PHONY: report book book-participants
 report: $(ENV_BOOK) ## build the book (every executed notebook, READMEs, claims ledgers, figure index) to build/book/ (opens offline; refuses outputs edited since the build)
@@ -391,11 +392,17 @@ report: $(ENV_BOOK) ## build the book (every executed notebook, READMEs, claims 
 book: report ## the same as make report
 book-participants: ## the book for a workshop's participants: no solutions notebook, to build/book-participants/
 	@$(MAKE) --no-print-directory report BOOK_EDITION=participants
-# PARTICIPANTS_BRANCH=name (default participants); SOLUTIONS_RELEASE as for book-participants.
+# PARTICIPANTS_BRANCH=name (default participants); SOLUTIONS_RELEASE (and SOLUTIONS_RELEASE_ZH) as for book-participants.
+# In the participants' edition (no solutions notebook to leave out) one error line, before any environment is synced.
 .PHONY: participants-branch
 PARTICIPANTS_BRANCH ?= participants
+ifeq ($(wildcard notebooks/*_solutions.ipynb notebooks/*/*_solutions.ipynb),)
+participants-branch:
+	@echo "error: no *_solutions.ipynb in this copy: it is already the participants' edition of the workshop (nothing to leave out); make participants-branch belongs to the full repository. make, make lab and make book-participants work here" >&2; exit 2
+else
 participants-branch: | $(ENV_RUN) ## a git branch for participants: the last commit without solutions, tests and CI (push it, link Binder to it)
 	$(PY) tools/participants_branch.py --branch '$(PARTICIPANTS_BRANCH)'
+endif
 
 .PHONY: bench
 # workers for a long cover search (-1: every core); `make bench BENCH_JOBS=1` for one process

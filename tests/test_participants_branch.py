@@ -3,6 +3,7 @@ commit without the solutions notebooks, tests and CI, links to the solutions tur
 changed; the working tree, index and checked-out branch untouched; bad requests refused in one error line."""
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -98,18 +99,21 @@ def test_make_test_on_the_branch_is_one_error_line(repo, tmp_path):
     """The branch has no tests/, and README's note says `make test` belongs to the full repository; yet a participant
     typing `make test` there got the test tools synced, tools/install_browser.sh (apt-get Chromium, with sudo on a
     laptop) and then pytest's 'file or directory not found: tests'. Now it stops before anything is installed, in
-    one error line; make test and make test-explore alike."""
+    one error line; make test and make test-explore alike. So does `make participants-branch` there (no solutions
+    notebook to leave out), which synced the environment before the tool refused."""
     tool(repo)
     work = tmp_path / "participants"
     git(repo, "worktree", "add", "-q", "--detach", str(work), "participants")   # the branch may be out elsewhere
-    for target in ("test", "test-explore"):
+    for target, says in [("test", "error: no tests/"), ("test-explore", "error: no tests/"),
+                         ("participants-branch", "error: no *_solutions.ipynb in this copy")]:
         dry = subprocess.run(["make", "-n", target], cwd=work, capture_output=True, text=True)
         assert "install_browser" not in dry.stdout and "pytest" not in dry.stdout and "uv" not in dry.stdout, dry.stdout
+        assert "participants_branch.py" not in dry.stdout, dry.stdout
         proc = subprocess.run(["make", target], cwd=work, capture_output=True, text=True)
         assert proc.returncode == 2
         lines = proc.stderr.splitlines()   # the error, then make's own 'make: *** [Makefile:...] Error 2'
-        assert lines[0].startswith("error: no tests/") and [ln for ln in lines if "error:" in ln] == lines[:1], lines
-        assert "make test belongs to the full repository" in proc.stderr
+        assert lines[0].startswith(says) and [ln for ln in lines if "error:" in ln] == lines[:1], lines
+        assert f"make {target.split('-')[0]}" in lines[0] and "belongs to the full repository" in lines[0], lines
 
 
 def _help_targets(where: Path) -> tuple[list[str], str]:
@@ -130,6 +134,8 @@ def test_make_help_on_the_branch_lists_only_what_works_there(repo, tmp_path):
     assert set(gone) <= set(full) and "book-participants" in full, full
     here, text = _help_targets(work)
     assert here == [t for t in full if t not in gone], here
+    listed = _listed_commands(git(repo, "show", "participants:README.md"))   # what the branch's README lists
+    assert set(listed) - {""} <= set(here), set(listed) - set(here)
     assert "make test belongs to the full repository" in text and text.count("\n") == len(here) + 3, text
 
 
@@ -152,3 +158,71 @@ def test_the_branch_readme_leaves_out_the_teachers_notes(repo):
     assert "not in this edition" in part
     readme = git(repo, "show", "participants:README.md")
     assert "### Timing" in readme and "### The book" in readme   # the rest of the workshop section is kept
+
+
+def _participants_readme(release=None, release_zh=None) -> str:
+    """README.md as the branch holds it (the tool's rewriting, called in-process: no branch needed)."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    import participants_branch as pb
+
+    paths = {"notebooks/workshop/qca_workshop_solutions.ipynb"}
+    return pb.participants_file("README.md", (ROOT / "README.md").read_bytes(), paths, release, release_zh).decode()
+
+
+def _listed_commands(readme: str) -> list[str]:
+    """The make targets README lists as commands: its command table's rows and its code blocks' lines."""
+    table = re.findall(r"^\| `make ?([a-z-]*)`", readme, flags=re.M)
+    blocks = re.findall(r"^```bash\n(.*?)^```", readme, flags=re.M | re.S)
+    return table + [m for b in blocks for m in re.findall(r"^make ?([a-z-]*)\b", b, flags=re.M)]
+
+
+def test_the_branch_readme_lists_only_commands_that_work_there():
+    """The branch's README kept the full repository's command table and 'Two commands' (`make test`: no tests/ on
+    the branch, one error line; `make participants-branch`: nothing to leave out there) and the teacher's paragraph
+    telling how to write the branch (`make participants-branch SOLUTIONS_RELEASE=...`). It now lists the full
+    README's commands but those three (the branch's `make help` offers the others: checked in
+    test_make_help_on_the_branch_lists_only_what_works_there), `make lab` is its second command, and the paragraph
+    says what this edition is."""
+    readme = _participants_readme("on the course page after the session")
+    listed = _listed_commands(readme)
+    assert "" in listed and "lab" in listed[listed.index("", 1):], listed   # the two commands: make, make lab
+    full = _listed_commands((ROOT / "README.md").read_text(encoding="utf-8"))
+    assert set(full) - set(listed) == {"test", "test-explore", "participants-branch"}, listed
+    assert "make participants-branch" not in readme
+    said = readme[readme.index("**Without the solutions.**"):].split("\n\n", 1)[0]
+    assert "participants' edition" in said and "on the course page after the session" in said and "参与者版" in said
+
+
+@pytest.mark.parametrize("release, release_zh, says, says_zh", [
+    (None, None, "they will be released by your teacher after the session", "课后由老师发布"),
+    ("on the course page after the session", "课后在课程网页上发布",
+     "they will be released on the course page after the session", "课后在课程网页上发布"),
+    ("on the course page after the session", None,   # the English alone: quoted, never the default's 'by your teacher'
+     "they will be released on the course page after the session", "发布时间和地点：on the course page after the session"),
+    (None, "课后在课程网页上发布", "the time and place of their release: 课后在课程网页上发布", "课后在课程网页上发布"),
+], ids=["defaults", "both", "english-alone", "chinese-alone"])
+def test_where_the_solutions_will_be_released_is_said_in_chinese_too(release, release_zh, says, says_zh):
+    """SOLUTIONS_RELEASE was said in English only: the participants' notebook's Chinese half said only '将另行发布'
+    (to be released separately), the README's note had no Chinese at all. Both now say where in both languages:
+    SOLUTIONS_RELEASE_ZH (--solutions-release-zh) in Chinese, the English text quoted when it is given alone."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    import build_book as bb
+
+    note = bb.release_note(release, release_zh)
+    english, chinese = note.split(" 参考答案", 1)
+    assert says in english and not re.search(r"[\u4e00-\u9fff]", english.replace(says, "")), note
+    assert says_zh in chinese and "本版" in chinese, note
+    readme = _participants_readme(release, release_zh)
+    head = readme[:readme.index("\n# ")]
+    assert says in head and says_zh in head and "参与者版" in head and "make test" in head.split("**QCA 工作坊")[1]
+    nb = json.loads(participants_file_of_notebook(release, release_zh))
+    assert note in "".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown")
+
+
+def participants_file_of_notebook(release, release_zh) -> bytes:
+    sys.path.insert(0, str(ROOT / "tools"))
+    import participants_branch as pb
+
+    rel = "notebooks/workshop/qca_workshop.ipynb"
+    return pb.participants_file(rel, (ROOT / rel).read_bytes(), {rel.replace(".ipynb", "_solutions.ipynb")},
+                                release, release_zh)

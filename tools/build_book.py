@@ -18,12 +18,13 @@ back as they were) says so, on its first page and on each such notebook's page. 
 wrote (edited by hand after it, or missing: `make verify`'s check; with no build recorded, outputs git sees modified)
 are refused in one error line naming them and how to rebuild them (outputs_not_as_built): nothing is built.
 
-    python tools/build_book.py --edition participants [--solutions-release TEXT]
+    python tools/build_book.py --edition participants [--solutions-release TEXT] [--solutions-release-zh TEXT]
 
 The participants' edition (`make book-participants`) leaves out every solutions notebook (a name ending in
 _solutions.ipynb) and goes to build/book-participants/, never to the full book's folder: links to a solutions
 notebook become plain text marked "not in this edition", and the notebook it solves says instead where the
-solutions will be released (TEXT, or $SOLUTIONS_RELEASE; by default "by your teacher after the session"); the
+solutions will be released, in English and in Chinese (--solutions-release, or $SOLUTIONS_RELEASE: by default "by
+your teacher after the session"; --solutions-release-zh, or $SOLUTIONS_RELEASE_ZH: by default "课后由老师发布"); the
 README's teacher's notes on the exercises ('What each exercise teaches', which answer some) are left out.
 The full edition (the default) is built exactly as before.
 """
@@ -48,7 +49,8 @@ DEFAULT_OUT = ROOT / "build" / "book"
 EDITIONS = ("full", "participants")
 PARTICIPANTS_OUT = ROOT / "build" / "book-participants"  # the participants' edition: never the full book's folder
 SOLUTIONS_SUFFIX = "_solutions.ipynb"  # a workshop's answers: left out of the participants' edition
-DEFAULT_RELEASE = "by your teacher after the session"
+DEFAULT_RELEASE = "by your teacher after the session"   # follows "they will be released"
+DEFAULT_RELEASE_ZH = "课后由老师发布"   # a phrase of its own: "released after the session by your teacher"
 BOOK_FILES = ("conf.py", "favicon.svg", "_static/book.css", "_static/book.js")  # book/: Sphinx configuration, icon, style, print script
 LEDGERS = (("Paper A", "data/derived/paperA/claims.csv"), ("Paper B", "data/derived/paperB/claims.csv"))
 PAGES = ("data/README.md", "data/reference/README.md", "benchmarks/README.md")  # plus docs/*.md, found at build time
@@ -414,13 +416,25 @@ def without_teacher_notes(readme: str) -> str:
                              count=1)
 
 
-def release_note(release: str | None) -> str:
-    where = " ".join((release or "").split()) or DEFAULT_RELEASE
-    return (f"Solutions: not in this edition; they will be released {where}. "
-            "参考答案不在本版中，将另行发布。")
+def release_where(release: str | None, release_zh: str | None = None) -> tuple[str, str]:
+    """Where the solutions will be released, as the English and the Chinese sentence say it: the English after
+    "they will be released" ('on the course page after the session'), the Chinese a phrase of its own
+    ('课后在课程网页上发布'). A text given in one language only is quoted as given in the other sentence ('... the
+    time and place: TEXT'), never replaced by the other's default: the two never say different things."""
+    en, zh = (" ".join((text or "").split()) for text in (release, release_zh))
+    return (f"they will be released {en}" if en else
+            f"the time and place of their release: {zh}" if zh else f"they will be released {DEFAULT_RELEASE}",
+            zh if zh else f"发布时间和地点：{en}" if en else DEFAULT_RELEASE_ZH)
 
 
-def participants_notebook(nb: dict, solutions_name: str | None, release: str | None) -> dict:
+def release_note(release: str | None, release_zh: str | None = None) -> str:
+    """The participants' notebook's line on the solutions, in English and then in Chinese (release_where)."""
+    where, where_zh = release_where(release, release_zh)
+    return f"Solutions: not in this edition; {where}. 参考答案不在本版中；{where_zh}。"
+
+
+def participants_notebook(nb: dict, solutions_name: str | None, release: str | None,
+                          release_zh: str | None = None) -> dict:
     """The notebook as the participants' edition shows it: no link to a solutions notebook, and, when its own
     solutions notebook (`solutions_name`) is left out, a note saying where the solutions will be released: in place
     of the sentence naming that notebook ('Solutions: `NAME`.'), else as a cell after the first."""
@@ -433,11 +447,11 @@ def participants_notebook(nb: dict, solutions_name: str | None, release: str | N
         before = "".join(cell.get("source", ""))
         text = without_solution_links(before)
         if named and not placed and named.search(text):
-            text, placed = named.sub(lambda _: release_note(release), text, count=1), True
+            text, placed = named.sub(lambda _: release_note(release, release_zh), text, count=1), True
         if text != before:  # a cell left as it is stays byte for byte the same
             cell["source"] = text
     if solutions_name and not placed:
-        note = {"cell_type": "markdown", "metadata": {}, "source": release_note(release)}
+        note = {"cell_type": "markdown", "metadata": {}, "source": release_note(release, release_zh)}
         if (nb.get("nbformat"), nb.get("nbformat_minor", 0)) >= (4, 5):
             note["id"] = "solutions-release-note"
         cells.insert(min(1, len(cells)), note)
@@ -571,10 +585,10 @@ def _markdown_of(path: Path) -> str:
 
 
 def stage(root: Path, src: Path, edition: str = "full", release: str | None = None,
-          out_of_date: list[str] = ()) -> list[str]:
+          out_of_date: list[str] = (), release_zh: str | None = None) -> list[str]:
     """Write the book's sources into `src` (a mirror of the repository paths); return the staged documents. The
-    participants' edition leaves out the solutions notebooks (see participants_notebook); `release` says where the
-    solutions will be released. `out_of_date`, the notebooks `make` would run again: the first page and theirs say
+    participants' edition leaves out the solutions notebooks (see participants_notebook); `release` and
+    `release_zh` say where the solutions will be released (release_where). `out_of_date`, the notebooks `make` would run again: the first page and theirs say
     so (out_of_date_notice)."""
     participants = edition == "participants"
     src.mkdir(parents=True, exist_ok=True)
@@ -601,7 +615,7 @@ def stage(root: Path, src: Path, edition: str = "full", release: str | None = No
             if participants:
                 own = rel[:-len(".ipynb")] + SOLUTIONS_SUFFIX
                 left_out = own if (root / "notebooks" / "executed" / own[len("notebooks/"):]).exists() else None
-                nb = participants_notebook(nb, left_out and Path(left_out).name, release)
+                nb = participants_notebook(nb, left_out and Path(left_out).name, release, release_zh)
             name = rel[len("notebooks/"):-len(".ipynb")]
             if name in out_of_date:
                 nb = notebook_with_notice(nb, out_of_date_notice(list(out_of_date), name))
@@ -641,7 +655,8 @@ def stage(root: Path, src: Path, edition: str = "full", release: str | None = No
                     (src / rel).write_text(without_solution_links(candidate.read_text(encoding="utf-8")),
                                            encoding="utf-8")
                 elif participants and candidate.suffix == ".ipynb":
-                    nb = participants_notebook(json.loads(candidate.read_text(encoding="utf-8")), None, release)
+                    nb = participants_notebook(json.loads(candidate.read_text(encoding="utf-8")), None, release,
+                                               release_zh)
                     (src / rel).write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
                 else:
                     shutil.copy2(candidate, src / rel)
@@ -658,7 +673,8 @@ def stage(root: Path, src: Path, edition: str = "full", release: str | None = No
 
 # ---------------------------------------------------------------- build
 def build_book(out_dir: Path | str | None = None, root: Path | str = ROOT, quiet: bool = False,
-               edition: str = "full", release: str | None = None, out_of_date: list[str] | None = None) -> Path:
+               edition: str = "full", release: str | None = None, out_of_date: list[str] | None = None,
+               release_zh: str | None = None) -> Path:
     """Stage the sources and run Sphinx (warnings are errors); the finished site replaces `out_dir` whole. The
     participants' edition (no solutions notebook) goes to its own folder: neither edition replaces the other's.
     `out_of_date` (by default asked of make: out_of_date_notebooks): the notebooks the book warns are out of date."""
@@ -691,7 +707,7 @@ def build_book(out_dir: Path | str | None = None, root: Path | str = ROOT, quiet
     try:
         if out_of_date is None:
             out_of_date = out_of_date_notebooks(root)
-        stage(root, work / "src", edition, release, out_of_date)
+        stage(root, work / "src", edition, release, out_of_date, release_zh)
         cmd = [sys.executable, "-m", "sphinx", "-b", "html", "-W", "--keep-going", "-n", "-E",
                "-d", str(work / "doctrees"), str(work / "src"), str(work / "html")]
         if quiet:
@@ -740,9 +756,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--solutions-release", default=os.environ.get("SOLUTIONS_RELEASE"), metavar="TEXT",
                         help="participants' edition: where the solutions will be released, e.g. 'on the course page "
                              f"after the session' (default $SOLUTIONS_RELEASE, else '{DEFAULT_RELEASE}')")
+    parser.add_argument("--solutions-release-zh", default=os.environ.get("SOLUTIONS_RELEASE_ZH"), metavar="TEXT",
+                        help="the same in Chinese, a phrase of its own, e.g. '课后在课程网页上发布' (default "
+                             f"$SOLUTIONS_RELEASE_ZH, else '{DEFAULT_RELEASE_ZH}'; the English text given alone is "
+                             "quoted in the Chinese line)")
     args = parser.parse_args(argv)
     try:
-        out = build_book(args.out, edition=args.edition, release=args.solutions_release)
+        out = build_book(args.out, edition=args.edition, release=args.solutions_release,
+                         release_zh=args.solutions_release_zh)
     except BookError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2

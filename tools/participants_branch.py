@@ -1,13 +1,15 @@
 """A git branch for a workshop's participants (`make participants-branch`): the last commit without the answers.
 
-    python tools/participants_branch.py [--branch participants] [--solutions-release TEXT]
+    python tools/participants_branch.py [--branch participants] [--solutions-release TEXT] [--solutions-release-zh TEXT]
 
 The branch holds the tree of HEAD (the last commit: uncommitted changes are not in it) without the solutions
 notebooks (`*_solutions.ipynb`, the source and the executed copy) and without the tests and CI (they check the
 solutions); links to a solutions notebook become text marked "(not in this edition)", and the notebook it solves
 says where the solutions will be released, as in the participants' edition of the book (tools/build_book.py, whose
-rules this reuses); README.md starts with a note saying what this edition is, and its teacher's notes on the
-exercises ('What each exercise teaches', which answer some) are left out. `make`, `make lab` and
+rules this reuses: where, in English and in Chinese); README.md starts with a note saying what this edition is, in
+English and in Chinese, its teacher's notes on the exercises ('What each exercise teaches', which answer some) are
+left out, and so are the commands that do not work in this edition (`make test`, `make test-explore`: no tests;
+`make participants-branch`: no solutions to leave out) and the teacher's paragraph on writing this branch. `make`, `make lab` and
 `make book-participants` work on it. Push it (`git push origin participants`) and hand out its Binder link
 (https://mybinder.org/v2/gh/OWNER/REPO/participants?labpath=notebooks/workshop/qca_workshop.ipynb).
 
@@ -22,29 +24,55 @@ import argparse
 import copy
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_book import (DEFAULT_RELEASE, SOLUTIONS_SUFFIX, is_solutions, participants_notebook,  # noqa: E402
-                        without_solution_links, without_teacher_notes)
+from build_book import (DEFAULT_RELEASE, DEFAULT_RELEASE_ZH, SOLUTIONS_SUFFIX, is_solutions,  # noqa: E402
+                        participants_notebook, release_where, without_solution_links, without_teacher_notes)
 
 DEFAULT_BRANCH = "participants"
 LEFT_OUT = ("tests/", ".ci/")  # they test the solutions: the full repository runs them
+#: make targets that do not work in this edition: the tests (left out) and this branch itself (no solutions notebook
+#: to leave out). The Makefile's help leaves out the same (HELP_NOT_HERE), and README's command table here too.
+NOT_HERE = ("test", "test-explore", "participants-branch")
 
 
 class BranchError(Exception):
     """The branch cannot be written: the message says why."""
 
 
-def readme_note(release: str | None) -> str:
-    where = " ".join((release or "").split()) or DEFAULT_RELEASE
+def readme_note(release: str | None, release_zh: str | None = None) -> str:
+    """The note README.md starts with in this edition: what it is, where the solutions will be released
+    (build_book.release_where) and which commands work, in English and then in Chinese."""
+    where, where_zh = release_where(release, release_zh)
     return ("> **Participants' edition of the QCA workshop** (参与者版). This branch is the compendium without the "
-            f"workshop's solutions notebook; the solutions will be released {where}. It has no tests (they check the "
+            f"workshop's solutions; {where}. It has no tests (they check the "
             "solutions): `make`, `make lab` and `make book-participants` work, `make test` belongs to the full "
-            "repository.\n\n")
+            "repository.\n>\n"
+            "> **QCA 工作坊参与者版。** 本分支是不含工作坊参考答案笔记本的项目；参考答案不在本版中，"
+            f"{where_zh}。本分支不含测试（测试核对的是参考答案）：`make`、`make lab` 和 `make book-participants` "
+            "可以使用，`make test` 属于完整仓库。\n\n")
+
+
+def without_commands_not_here(readme: str, release: str | None, release_zh: str | None = None) -> str:
+    """README as this edition lists its commands: the command table without the rows of `NOT_HERE`, the `make test`
+    line of the two commands replaced by `make lab` (a participant's second command), and the teacher's paragraph
+    on writing this branch ('**Without the solutions.**', `make participants-branch ...`) replaced by what this
+    edition is, in English and in Chinese. Each rule must find its text: a README changed so that one no longer
+    applies fails the branch's tests, not a participant."""
+    rows = re.compile(r"^\| `make (?:" + "|".join(map(re.escape, NOT_HERE)) + r")` \|.*\n", re.M)
+    readme = rows.sub("", readme)
+    readme = re.sub(r"^make test +#.*$", "make lab    # opens the notebooks in JupyterLab: the workshop is "
+                    "notebooks/workshop/qca_workshop.ipynb", readme, count=1, flags=re.M)
+    where, where_zh = release_where(release, release_zh)
+    return re.sub(r"^\*\*Without the solutions\.\*\*.*?(?=\n\n)",
+                  lambda _: ("**Without the solutions.** This is the participants' edition: the tests and CI are left "
+                             f"out, and so are the solutions; {where}. 本版为参与者版：不含测试和 CI，也不含参考答案；"
+                             f"{where_zh}。"), readme, count=1, flags=re.M | re.S)
 
 
 def _git(root: Path, *args: str, env: dict | None = None, data: bytes | None = None) -> str:
@@ -66,13 +94,15 @@ def rewritten(path: str) -> bool:
     return path.endswith((".ipynb", ".md"))
 
 
-def participants_file(path: str, data: bytes, paths: set[str], release: str | None) -> bytes:
+def participants_file(path: str, data: bytes, paths: set[str], release: str | None,
+                      release_zh: str | None = None) -> bytes:
     """A notebook or markdown file (`rewritten`) as the participants' edition holds it: its bytes, unchanged
     unless it links to or names a solutions notebook."""
     if path.endswith(".ipynb"):
         own = path[:-len(".ipynb")] + SOLUTIONS_SUFFIX
         before = json.loads(data)
-        nb = participants_notebook(copy.deepcopy(before), Path(own).name if own in paths else None, release)
+        nb = participants_notebook(copy.deepcopy(before), Path(own).name if own in paths else None, release,
+                                   release_zh)
         if nb == before:
             return data
         for cell in nb.get("cells", []):  # sources as lists of lines, as the runner and Jupyter write them
@@ -81,11 +111,13 @@ def participants_file(path: str, data: bytes, paths: set[str], release: str | No
         return (json.dumps(nb, indent=1, ensure_ascii=False) + "\n").encode()
     text = without_solution_links(data.decode("utf-8"))
     if path == "README.md":
-        text = readme_note(release) + without_teacher_notes(text)
+        text = readme_note(release, release_zh) + without_commands_not_here(without_teacher_notes(text), release,
+                                                                            release_zh)
     return text.encode("utf-8")
 
 
-def write_branch(root: Path, branch: str = DEFAULT_BRANCH, release: str | None = None) -> str:
+def write_branch(root: Path, branch: str = DEFAULT_BRANCH, release: str | None = None,
+                 release_zh: str | None = None) -> str:
     """Write the participants' branch from HEAD; return its new commit."""
     _git(root, "check-ref-format", "--branch", branch)
     worktree = None  # a worktree with the branch checked out: moving it would leave its files behind
@@ -107,18 +139,25 @@ def write_branch(root: Path, branch: str = DEFAULT_BRANCH, release: str | None =
     with tempfile.TemporaryDirectory() as tmp:
         env = {"GIT_INDEX_FILE": str(Path(tmp) / "index")}
         _git(root, "read-tree", "HEAD", env=env)
+        removed, replaced = [], []   # given to git at once: one update-index per file took seconds (234 tests)
         for meta, path in entries:
             mode, kind, sha = meta.split()
             if left_out(path):
-                _git(root, "update-index", "--force-remove", "--", path, env=env)
+                removed.append(path)
                 continue
             if kind != "blob" or not rewritten(path):  # kept as they are, never read (figures, data)
                 continue
             data = subprocess.run(["git", "cat-file", "blob", sha], cwd=root, capture_output=True, check=True).stdout
-            new = participants_file(path, data, paths, release)
+            new = participants_file(path, data, paths, release, release_zh)
             if new != data:
                 blob = _git(root, "hash-object", "-w", "--stdin", data=new).strip()
-                _git(root, "update-index", "--cacheinfo", f"{mode},{blob},{path}", env=env)
+                replaced.append(f"{mode} {blob}\t{path}")
+        if removed:
+            _git(root, "update-index", "--force-remove", "-z", "--stdin", env=env,
+                 data="".join(f"{path}\0" for path in removed).encode())
+        if replaced:
+            _git(root, "update-index", "-z", "--index-info", env=env,
+                 data="".join(f"{line}\0" for line in replaced).encode())
         tree = _git(root, "write-tree", env=env).strip()
     previous = subprocess.run(["git", "rev-parse", "-q", "--verify", f"refs/heads/{branch}^{{commit}}"], cwd=root,
                               capture_output=True, text=True).stdout.strip()
@@ -135,11 +174,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--solutions-release", default=os.environ.get("SOLUTIONS_RELEASE"), metavar="TEXT",
                         help="where the solutions will be released, e.g. 'on the course page after the session' "
                              f"(default $SOLUTIONS_RELEASE, else '{DEFAULT_RELEASE}')")
+    parser.add_argument("--solutions-release-zh", default=os.environ.get("SOLUTIONS_RELEASE_ZH"), metavar="TEXT",
+                        help="the same in Chinese, a phrase of its own, e.g. '课后在课程网页上发布' (default "
+                             f"$SOLUTIONS_RELEASE_ZH, else '{DEFAULT_RELEASE_ZH}'; the English text given alone is "
+                             "quoted in the Chinese line)")
     args = parser.parse_args(argv)
     root = Path.cwd()
     try:
         root = Path(_git(root, "rev-parse", "--show-toplevel").strip())
-        commit = write_branch(root, args.branch, args.solutions_release)
+        commit = write_branch(root, args.branch, args.solutions_release, args.solutions_release_zh)
     except BranchError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
