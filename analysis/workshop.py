@@ -4,8 +4,10 @@ The engine's errors and hints are in English and name the engine's own parameter
 the workshop's settings, in English and Chinese. `setting_column_error` says a setting names no column of a table,
 with the engine's 'did you mean' rule (`near_names`). `explain_exercise_errors` has IPython show, under an engine error
 raised in an exercise's cell, why the workshop's settings leave that exercise nothing to compute, naming the setting:
-the participant's code may be right. The engine's own errors are unchanged (plain Python, pytest, the command line
-and the other notebooks never see these notes)."""
+the participant's code may be right. `check_cells_above`, the first lines of every exercise's cell, stops an exercise
+run before the cells above it (alone after a restart of the kernel: Python's NameError said only "name 'lr' is not
+defined") with a line in English and one in Chinese naming those cells and how to run them. The engine's own errors
+are unchanged (plain Python, pytest, the command line and the other notebooks never see these notes)."""
 from __future__ import annotations
 
 import linecache
@@ -103,3 +105,64 @@ def explain_exercise_errors(notes: Mapping[int, Note | Callable[[], Note | None]
 
     shell.set_custom_exc((QCAInputError,), handler)
     return True
+
+
+#: The cells above the exercises, as the messages name them (English, Chinese), with the names each makes that an
+#: exercise's cell (the participants' and the solutions' alike, and the answers its hints suggest) uses.
+#: tests/test_workshop.py reads the notebooks to check both this and EXERCISE_USES.
+MADE_BY: dict[Note, tuple[str, ...]] = {
+    ("the settings (the first code cell)", "设置（第一个代码单元格）"):
+        ("necessity_benchmark", "incl_cut_fuzzy", "n_cut", "paperA_incl_cut", "paperA_n_cut"),
+    ("the imports (the third code cell)", "导入（第三个代码单元格）"):
+        ("pd", "display", "calibrate", "minimize", "necessity", "truth_table", "CONDITIONS", "OUTCOME"),
+    ("step 1", "第 1 步"): ("lr",),
+    ("step 2", "第 2 步"): ("crisp", "lf"),
+    ("step 3", "第 3 步"): ("nec",),
+    ("step 4", "第 4 步"): ("tt",),
+    ("step 5", "第 5 步"): ("why_no_solution", "conservative", "parsimonious", "intermediate", "solutions_table"),
+    ("step 6", "第 6 步"): ("tt_fuzzy", "fuzzy_solutions"),
+    ("step 9", "第 9 步"): ("PA_OUTCOME", "PA_CONDITIONS", "paperA", "source", "tt_A", "table_without",
+                          "parsimonious_sets", "paperA_solutions"),
+}
+
+#: What each exercise's cell uses of what the cells above it make (MADE_BY).
+EXERCISE_USES: dict[int, tuple[str, ...]] = {
+    1: ("pd", "display", "calibrate", "lr", "crisp"),
+    2: ("pd", "display", "necessity", "CONDITIONS", "necessity_benchmark", "crisp", "nec"),
+    3: ("display", "minimize", "tt", "conservative", "parsimonious", "intermediate", "solutions_table"),
+    4: ("display", "minimize", "truth_table", "CONDITIONS", "OUTCOME", "incl_cut_fuzzy", "n_cut", "lf",
+        "why_no_solution", "solutions_table", "tt_fuzzy", "fuzzy_solutions"),
+    5: ("minimize", "truth_table", "paperA_incl_cut", "paperA_n_cut", "PA_OUTCOME", "PA_CONDITIONS", "paperA", "source",
+        "tt_A", "table_without", "parsimonious_sets", "paperA_solutions"),
+}
+
+
+class CellsAboveNotRun(NameError):
+    """An exercise's cell run before the cells above it: shown in Jupyter as its two lines (English, then Chinese),
+    without a traceback, as the engine's errors are."""
+
+    def _render_traceback_(self) -> list[str]:
+        return str(self).splitlines()
+
+
+def cells_above_message(exercise: int, missing) -> str:
+    """What `check_cells_above` says when exercise `exercise`'s cell runs without the names `missing`: the cells that
+    make them (in the notebook's order, each with its names) and how to run them, in English and then in Chinese."""
+    cells = [(label, [n for n in names if n in set(missing)]) for label, names in MADE_BY.items()]
+    cells = [(label, names) for label, names in cells if names]
+    said = "; ".join(f"{label[0]}: {', '.join(names)}" for label, names in cells)
+    said_zh = "；".join(f"{label[1]}：{'、'.join(names)}" for label, names in cells)
+    return (f"workshop: exercise {exercise} uses what the cells above it make, and this kernel has not run them yet (a "
+            f"restart of the kernel clears everything) — {said}. Select this cell, use Run → Run All Above Selected "
+            "Cell, then run this cell again\n"
+            f"  工作坊：练习 {exercise} 要用到上方单元格生成的内容，而当前内核还没有运行它们（重启内核会清空一切）——{said_zh}。"
+            "请选中本单元格，使用 Run → Run All Above Selected Cell，然后再运行本单元格")
+
+
+def check_cells_above(namespace: Mapping, exercise: int) -> None:
+    """Stop exercise `exercise`'s cell, before anything in it runs, when the cells above it have not run in this kernel
+    (the names of EXERCISE_USES missing from `namespace`, the notebook's globals()): CellsAboveNotRun, saying which
+    cells to run and how (cells_above_message). Does nothing when they have run, whatever they found."""
+    missing = [name for name in EXERCISE_USES[exercise] if name not in namespace]
+    if missing:
+        raise CellsAboveNotRun(cells_above_message(exercise, missing))

@@ -2,6 +2,7 @@
 left open in the participants' copy, only the public engine API is used, and both run top to bottom."""
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -54,13 +55,117 @@ def test_exercises_are_open_in_the_participants_copy():
         assert "solution" in cell.metadata.get("tags", []), f"exercise {n}: solution cell tagged"
 
 
-def test_an_open_exercise_run_on_its_own_prints_its_reminder(capsys):
-    """A participant who opens the notebook and runs an exercise cell before the steps above it (a fresh kernel, or
-    after a restart) gets the exercise's reminder, not a NameError: exercise 3 asked first whether step 5 had found a
-    solution, and raised "name 'intermediate' is not defined" when step 5 had not run."""
+def test_an_open_exercise_prints_its_reminder_once_the_cells_above_ran(capsys):
+    """An open exercise's cell, run once the cells above it ran (whatever they found: stand-ins here), prints its
+    reminder: exercise 3 asked first whether step 5 had found a solution, and raised "name 'intermediate' is not
+    defined" when step 5 had not run; the check of the cells above (test below) does not stop it."""
+    from analysis.workshop import EXERCISE_USES
+
     for n, cell in _exercise_cells(_nb(PARTICIPANT)).items():
-        exec(compile(cell.source, f"exercise {n}", "exec"), {"__name__": "__main__"})
+        ran = {"__name__": "__main__", **{name: object() for name in EXERCISE_USES[n]}}
+        exec(compile(cell.source, f"exercise {n}", "exec"), ran)
         assert f"✏️ Exercise {n} is waiting for you" in capsys.readouterr().out, n
+
+
+def test_an_exercise_run_alone_says_which_cells_to_run_first(capsys):
+    """A solved exercise's cell run alone after a restart of the kernel raised Python's plain NameError ("name
+    'calibrate' is not defined"), in English, naming neither the cells that make it nor how to run them. Every
+    exercise's cell, open or solved, now stops before anything in it runs, with one line in English and one in
+    Chinese naming each cell above it that it needs (with the names it needs from it) and JupyterLab's Run → Run All
+    Above Selected Cell; in IPython without a traceback."""
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from analysis.workshop import MADE_BY, CellsAboveNotRun
+
+    said = {}
+    for path in (PARTICIPANT, SOLUTIONS):
+        for n, cell in _exercise_cells(_nb(path)).items():
+            with pytest.raises(CellsAboveNotRun) as caught:
+                exec(compile(cell.source, f"exercise {n}", "exec"), {"__name__": "__main__"})
+            english, chinese = said[path, n] = str(caught.value).split("\n")
+            needed = [label for label, names in MADE_BY.items() if set(names) & _exercise_uses(n)]
+            assert english.startswith(f"workshop: exercise {n} uses what the cells above it make"), english
+            assert chinese.startswith(f"  工作坊：练习 {n} 要用到上方单元格生成的内容"), chinese
+            assert all(f"{en}: " in english and f"{zh}：" in chinese for en, zh in needed), (needed, english, chinese)
+            assert "Run → Run All Above Selected Cell" in english and "Run → Run All Above Selected Cell" in chinese
+    assert not capsys.readouterr().out   # stopped before anything in the cells ran
+    shell = InteractiveShell.instance()   # as Jupyter shows it: its two lines, no traceback
+    shell.reset(new_session=False)
+    try:
+        assert not shell.run_cell(_exercise_cells(_nb(SOLUTIONS))[1].source).success
+    finally:
+        shell.reset(new_session=False)
+    shown = [line for line in capsys.readouterr().out.splitlines() if line.strip()]
+    assert shown == said[SOLUTIONS, 1], shown
+
+
+def _bound(tree, top: bool = False) -> set[str]:
+    """The names a cell binds: anywhere in it, or (top) at its top level, where they are the notebook's globals."""
+    import ast
+
+    nodes = [n for st in tree.body for n in ([st] + (list(ast.walk(st)) if not isinstance(
+        st, (ast.FunctionDef, ast.ClassDef)) else []))] if top else list(ast.walk(tree))
+    out = set()
+    for n in nodes:
+        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store):
+            out.add(n.id)
+        elif isinstance(n, (ast.FunctionDef, ast.ClassDef)) or (isinstance(n, ast.arg) and not top):
+            out.add(n.name if not isinstance(n, ast.arg) else n.arg)
+        elif isinstance(n, (ast.Import, ast.ImportFrom)):
+            out |= {(a.asname or a.name).split(".")[0] for a in n.names}
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _exercise_uses(number: int) -> frozenset[str]:
+    """What exercise `number`'s cells (both notebooks) and the answer its hints suggest (_OWN_ANSWERS) use of the
+    names the cells above it bind, read from the notebooks."""
+    import ast
+
+    used = set()
+    for path in (PARTICIPANT, SOLUTIONS):
+        above = set()
+        for cell in _nb(path).cells:
+            if cell.cell_type != "code":
+                continue
+            tree = ast.parse(cell.source)
+            if f"exercise-{number}" in cell.metadata.get("tags", []):
+                for source in [cell.source] + ([_OWN_ANSWERS[number]] if number in _OWN_ANSWERS else []):
+                    tree = ast.parse(source)
+                    loaded = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+                    used |= (loaded - _bound(tree)) & above   # (IPython adds display to builtins)
+                break
+            above |= _bound(tree, top=True)
+    return frozenset(used)
+
+
+def test_what_the_exercises_need_from_above_is_what_the_notebooks_say():
+    """analysis/workshop.py lists, for the message above, what each exercise's cell uses of the cells above it
+    (EXERCISE_USES) and which cell makes each name (MADE_BY): both read here from the notebooks, so that a name moved
+    to another step, or a new one an exercise uses, cannot leave the message naming the wrong cell or none."""
+    from analysis.workshop import EXERCISE_USES, MADE_BY
+
+    assert {n: set(EXERCISE_USES[n]) for n in EXERCISE_USES} == {n: _exercise_uses(n) for n in EXERCISE_USES}
+    made = {}   # name -> the cell that last binds it above the first exercise using it, labelled as MADE_BY does
+    code = 0
+    label = None
+    for cell in _nb(SOLUTIONS).cells:
+        if cell.cell_type == "markdown":
+            step = re.search(r"^## .*Step (\d+)\b", cell.source, flags=re.M)
+            label = f"step {step.group(1)}" if step else label
+            continue
+        code += 1
+        if any(t.startswith("exercise-") for t in cell.metadata.get("tags", [])):
+            continue
+        where = ("the settings (the first code cell)" if "parameters" in cell.metadata.get("tags", []) else
+                 "the imports (the third code cell)" if code == 3 else label)
+        for name in _bound(__import__("ast").parse(cell.source), top=True):
+            made.setdefault(name, []).append(where)
+    assert code >= 3 and "parameters" in _nb(SOLUTIONS).cells[1].metadata.get("tags", [])
+    for (en, _), names in MADE_BY.items():
+        for name in names:
+            assert made.get(name) == [en], (name, made.get(name), en)   # made there, and nowhere else
+    assert {name for names in MADE_BY.values() for name in names} == {n for u in EXERCISE_USES.values() for n in u}
 
 
 def test_only_public_engine_api():
