@@ -1374,3 +1374,49 @@ def test_debug_finds_an_exercise_error_the_workshop_explained(monkeypatch, capsy
     monkeypatch.delattr(sys, "last_traceback", raising=False)
     failed, shown, error = _run_in_ipython(PARTICIPANT, {3: _OWN_ANSWERS[3]}, {"cut_SURV": 11}, monkeypatch, capsys)
     assert failed == 3 and sys.last_value is error and sys.last_traceback is not None, shown
+
+
+@pytest.fixture(scope="module")
+def before_step8():
+    """The participants' notebook run in one namespace up to step 8 (its code cells above it), and step 8's cell."""
+    import contextlib
+    import io
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    cells = [c for c in _nb(PARTICIPANT).cells if c.cell_type == "code"]
+    step8 = next(c for c in cells if "crisp_whatif = " in c.source)
+    namespace = {"__name__": "__main__"}
+    with contextlib.redirect_stdout(io.StringIO()):
+        for cell in cells[:cells.index(step8)]:
+            exec(compile(cell.source, PARTICIPANT.name, "exec"), namespace)
+    return namespace, step8.source
+
+
+def _step8(before_step8, what_if):
+    import contextlib
+    import io
+
+    namespace, source = before_step8
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(compile(source, "step 8", "exec"), {**namespace, "what_if_cut_DEV": what_if})
+    return out.getvalue()
+
+
+def test_step8_at_a_cut_point_that_moves_no_country_says_which_would(before_step8):
+    """Step 8 invites other values of what_if_cut_DEV; one between the same two countries as cut_DEV (560: no raw DEV
+    between 550 and 560) printed '0 countries change: none' in English only and then pandas' 'Empty DataFrame /
+    Columns: [...] / Index: []' as the table of changed rows. It now says, in English and in Chinese, that no
+    country's DEV lies between the two cut-points and which values would move one (at most 517, Italy's, or above
+    586, Czechoslovakia's: both do), and that no row changes, without the empty table."""
+    said = _step8(before_step8, 560)
+    assert "Empty DataFrame" not in said and "Columns:" not in said, said
+    assert "0 countries change: none\n  DEV 临界值 550 -> 560：0 个国家的隶属度改变：无" in said, said
+    assert ("no country's raw DEV lies between 550 and 560, so nothing below moves; to move a country, set "
+            "what_if_cut_DEV at most 517 (IT) or above 586 (CZ)") in said, said
+    assert "没有国家的原始 DEV 介于 550 与 560 之间" in said and "不超过 517（IT）或大于 586（CZ）" in said, said
+    assert "no truth-table row changes\n  真值表的组态没有变化" in said, said
+    assert "1 country changes: IT" in _step8(before_step8, 517) and "1 country changes: CZ" in _step8(before_step8, 587)
+    assert "0 countries change" in _step8(before_step8, 586)   # 586 itself keeps CZ in: 'above 586'
