@@ -28,3 +28,28 @@ def test_each_notebook_figure_links_to_its_file_at_full_size():
     assert fixed.count('class="full-size-figure"') == 1
     assert f'<a class="full-size-figure" href="../_images/{digest}.png"' in fixed
     assert f'<a href="x.html"><img src="../_images/{digest}.png"/></a>' in fixed and fixed.endswith('<img src="../_static/logo.png">')
+
+
+def test_each_table_cell_carries_its_columns_name_for_print():
+    """Printed, the claims ledgers and any table too wide for the page at 7 pt were shrunk whole (the ledger to 6 pt, the
+    benchmark table to 4.5 pt). They are now printed one block per row, each value after its column's name: every
+    body cell carries that name (data-label), a pandas table's two header levels joined ('G1 · 2', colspans and the
+    index's rowspans followed), and the names over its index column ('reconstruction / 重建数据', whose data these
+    are) head the table. The markup is otherwise left byte for byte."""
+    book = load_script("tools/build_book.py")
+    pandas = ('<table border="1" class="dataframe">\n<thead>\n'
+              '<tr><th>reconstruction / 重建数据</th><th colspan="2" halign="left">G1</th><th>G2</th></tr>\n'
+              '<tr><th>path</th><th>1</th><th>2</th><th>1</th></tr>\n</thead>\n<tbody>\n'
+              '<tr><th rowspan="2">SYS</th><td>●</td><td></td><td>⊗</td></tr>\n'
+              '<tr><td>•</td><td class="x">a &amp; b</td><td>0.500</td></tr>\n</tbody>\n</table>')
+    ledger = ('<table class="claims-ledger table">\n<thead>\n<tr><th class="head"><p>claim_id</p></th>'
+              '<th class="head"><p>note</p></th></tr>\n</thead>\n<tbody>\n'
+              '<tr class="row-even"><td><p>A1</p></td><td><p>x &lt; y</p></td></tr>\n</tbody>\n</table>')
+    page = f"<p>before</p>{pandas}<p>between</p>{ledger}<table><tr><td>no header</td></tr></table>"
+    fixed = book.with_print_labels(page)
+    assert re.findall(r'<td data-label="([^"]*)"', fixed) == [
+        "G1 · 1", "G1 · 2", "G2 · 1", "G1 · 1", "G1 · 2", "G2 · 1", "claim_id", "note"]
+    assert '<table data-records-title="reconstruction / 重建数据 · path" border="1" class="dataframe">' in fixed
+    assert '<td data-label="G1 · 2" class="x">a &amp; b</td>' in fixed
+    assert "data-records-title" not in fixed.split("<p>between</p>")[1], "a ledger has no header column"
+    assert re.sub(r' data-(?:label|records-title)="[^"]*"', "", fixed) == page

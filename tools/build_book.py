@@ -287,6 +287,90 @@ def with_full_size_links(page: str) -> str:
     return OUTPUT_IMG.sub(wrap, page)
 
 
+TABLE = re.compile(r"<table\b.*?</table>", re.S | re.I)
+TABLE_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.S | re.I)
+TABLE_CELL = re.compile(r"<(t[hd])\b([^>]*)>(.*?)</\1>", re.S | re.I)
+
+
+def _span(attrs: str, name: str) -> int:
+    found = re.search(rf"""\b{name}\s*=\s*["']?(\d+)""", attrs, re.I)
+    return max(1, int(found.group(1))) if found else 1
+
+
+def _cell_text(markup: str) -> str:
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", markup)).split())
+
+
+def _column_labels(thead: str) -> dict[int, str]:
+    """Column position -> the names of its header cells, every header row's (a pandas table with columns on two
+    levels: 'G1 · 1'), colspan and rowspan followed."""
+    names: dict[int, list[str]] = {}
+    taken: dict[tuple[int, int], bool] = {}
+    for r, row in enumerate(TABLE_ROW.finditer(thead)):
+        col = 0
+        for cell in TABLE_CELL.finditer(row.group(1)):
+            while taken.get((r, col)):
+                col += 1
+            cols, rows, text = _span(cell.group(2), "colspan"), _span(cell.group(2), "rowspan"), _cell_text(cell.group(3))
+            for c in range(col, col + cols):
+                for dr in range(rows):
+                    taken[(r + dr, c)] = True
+                if text and text not in names.setdefault(c, []):
+                    names[c].append(text)
+            col += cols
+    return {c: " · ".join(texts) for c, texts in names.items() if texts}
+
+
+def _labelled_table(table: str) -> str:
+    head = re.search(r"<thead\b[^>]*>(.*?)</thead>", table, re.S | re.I)
+    if not head:
+        return table
+    labels = _column_labels(head.group(1))
+    body_start = head.end()
+    taken: dict[tuple[int, int], bool] = {}
+
+    def row(r: int, match: re.Match) -> str:
+        col, out, last = 0, [], 0
+        cells = match.group(1)
+        for cell in TABLE_CELL.finditer(cells):
+            while taken.get((r, col)):
+                col += 1
+            tag, attrs = cell.group(1), cell.group(2)
+            for c in range(col, col + _span(attrs, "colspan")):
+                for dr in range(_span(attrs, "rowspan")):
+                    taken[(r + dr, c)] = True
+            label = labels.get(col)
+            if tag.lower() == "td" and label and "data-label" not in attrs:
+                out.append(cells[last:cell.start()] + f'<{tag} data-label="{html.escape(label, quote=True)}"{attrs}>')
+                last = cell.start() + len(tag) + len(attrs) + 2
+            col += _span(attrs, "colspan")
+        body = "".join(out) + cells[last:]
+        return match.group(0)[:match.start(1) - match.start()] + body + match.group(0)[match.end(1) - match.start():]
+
+    rows = list(TABLE_ROW.finditer(table, body_start))
+    out, last = [], body_start
+    for r, match in enumerate(rows):
+        out.append(table[last:match.start()] + row(r, match))
+        last = match.end()
+    labelled = table[:body_start] + "".join(out) + table[last:]
+    first = TABLE_CELL.search(rows[0].group(1)) if rows else None
+    if first and first.group(1).lower() == "th" and labels.get(0):
+        # a pandas table's header column (the index) is headed by the names of its axes ('reconstruction / 重建数据',
+        # the label saying whose data these are): printed one block per row, they head the table
+        title = html.escape(labels[0], quote=True)
+        labelled = re.sub(r"^<table\b", f'<table data-records-title="{title}"', labelled, count=1, flags=re.I)
+    return labelled
+
+
+def with_print_labels(page: str) -> str:
+    """An HTML page whose table cells each carry their column's name (data-label): printed, a table too wide for the
+    page at a readable size (book.js) and the claims ledgers are set as one block per row, each value after its
+    column's name (book.css), as the screen's scroll bar cannot be. A cell of the body's header column (th) is the
+    block's heading and gets none; the names heading that column (a pandas table's axis names) head the table
+    (data-records-title)."""
+    return TABLE.sub(lambda m: _labelled_table(m.group(0)), page)
+
+
 def with_alt_texts(text: str, page: str, alts: dict[str, str]) -> str:
     """Give an <img> of a catalogued figure that has no alt attribute its caption as alt text (else the browser and
     a screen reader fall back to the file path). `page` is the markdown file's path, against which src resolves."""
@@ -735,7 +819,7 @@ def build_book(out_dir: Path | str | None = None, root: Path | str = ROOT, quiet
             by_hash.update(output_alt_texts(json.loads(staged.read_text(encoding="utf-8")), alts))
         for page in sorted((work / "html").rglob("*.html")):
             text = page.read_text(encoding="utf-8")
-            if (fixed := with_full_size_links(with_output_alt_texts(text, by_hash))) != text:
+            if (fixed := with_print_labels(with_full_size_links(with_output_alt_texts(text, by_hash)))) != text:
                 page.write_text(fixed, encoding="utf-8")
         old = out.with_name(f".{out.name}-old")
         shutil.rmtree(old, ignore_errors=True)

@@ -1,11 +1,13 @@
 /* Printed (or saved as PDF), a table wider than the page: book.css lets any word in it break, so nothing is cut, but a
    number split over two lines misreads (0.500 as 0.50 and 0). Whenever the page is laid out for print, each such table
    is first set in a smaller font, down to the size at which its cells fit with their words and numbers whole (column
-   names and code may still break); a number is never split. Back on screen all is as it was. Without JavaScript the
-   CSS alone applies. */
+   names and code may still break); a number is never split. A table that would need a font smaller than 7 pt for
+   that (it was shrunk to 4.5 pt before: whole but hard to read) is printed instead as one block per row, each value
+   after its column's name (class book-records, book.css; the claims ledgers always are). Back on screen all is as it
+   was. Without JavaScript the CSS alone applies. */
 (function () {
   "use strict";
-  var SMALLEST = 6;  // px: a table that does not fit even so stays at 6 px and breaks its words, never its numbers
+  var SMALLEST = 9.33;  // px (7 pt): a table that does not fit even so is printed one block per row
   var NUMBER = /^[-+]?[0-9][0-9.,e+-]*%?$/;
   var printing = window.matchMedia("print");
 
@@ -21,7 +23,8 @@
     for (var i = 0; i < tables.length; i++) {
       var table = tables[i];
       table.style.fontSize = "";
-      table.classList.remove("book-fit-whole");
+      table.classList.remove("book-fit-whole", "book-records");
+      if (table.classList.contains("claims-ledger")) continue;  // one block per claim (book.css)
       var cells = table.querySelectorAll("td, th");
       for (var c = 0; c < cells.length; c++) {
         if (NUMBER.test(cells[c].textContent.trim())) cells[c].classList.add("book-number");
@@ -33,7 +36,11 @@
         if (!room || need <= room || size <= SMALLEST) break;
         table.style.fontSize = Math.max(SMALLEST, Math.floor(size * room / need * 20) / 20) + "px";
       }
-      if (room && need <= room) table.classList.add("book-fit-whole");  // else words break (book.css)
+      if (room && need <= room) table.classList.add("book-fit-whole");
+      else if (room) {
+        table.style.fontSize = "";
+        table.classList.add("book-records");
+      }
     }
   }
 
@@ -41,7 +48,7 @@
     var tables = document.querySelectorAll(".bd-article-container table");
     for (var i = 0; i < tables.length; i++) {
       tables[i].style.fontSize = "";
-      tables[i].classList.remove("book-fit-whole");
+      tables[i].classList.remove("book-fit-whole", "book-records");
     }
   }
 
