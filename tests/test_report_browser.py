@@ -1038,6 +1038,39 @@ def test_no_page_scrolls_sideways(driver, project_book, width):
     assert not problems, "\n".join(problems)
 
 
+_FIRST_SCREEN_JS = """
+const h1 = document.querySelector('.bd-article h1'), screen = window.innerHeight;
+const text = Array.from(document.querySelectorAll('.bd-article p')).find(p => p.compareDocumentPosition(h1) & 2
+                                                                         && p.textContent.trim());
+const title = h1.getBoundingClientRect(), out = [];
+if (title.height > screen / 4) out.push('the title is ' + Math.round(title.height) + ' px tall, '
+                                         + Math.round(100 * title.height / screen) + ' % of the first screen');
+if (!text || text.getBoundingClientRect().top > screen / 2) out.push('the text starts at '
+    + (text ? Math.round(text.getBoundingClientRect().top) + ' px' : 'no paragraph') + ' of a ' + screen + ' px screen');
+return out;
+"""
+
+
+@pytest.mark.browser
+def test_a_phones_first_screen_shows_the_title_and_the_text(driver, project_book):
+    """On a phone (390 x 844) the headings kept their desktop size, 42 px: the book's front page title took eight
+    lines, 46 % of the first screen, notebook 02's title (its data and what it reconstructs) more, and the text began
+    below the middle of the screen. Headings are set smaller below 576 px: the title takes at most a quarter of the
+    first screen and the text starts in its upper half."""
+    problems = []
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
+    try:
+        with Site(project_book) as site:
+            for page in ("README.html", "notebooks/02_case_calibration.html", "notebooks/03_qca.html"):
+                driver.get(site.base + page)
+                time.sleep(0.3)
+                problems += [f"{page} at 390 px: {p}" for p in driver.execute_script(_FIRST_SCREEN_JS)]
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    assert not problems, "\n".join(problems)
+
+
 _PRINT_CLIPPED_JS = """
 const out = [], doc = document.documentElement;
 for (const el of document.querySelectorAll('body *')) {
