@@ -859,6 +859,12 @@ def test_participants_edition_leaves_out_the_teachers_notes(tmp_path):
     answers = [line.strip() for line in full.splitlines()[1:] if len(line.strip()) > 30]
     assert len(answers) >= 10 and "turns a row negative" in full
     assert [a for a in answers if a in part] == [] and bb.TEACHER_NOTES_NOTE in part
+    # nor the teacher's paragraph on writing the participants' branch: what the edition is, in both languages
+    readme = (tmp_path / "part" / "README.md").read_text(encoding="utf-8")
+    said = readme[readme.index("**Without the solutions.**"):].split("\n\n", 1)[0]
+    assert "make participants-branch" not in said and "participants' edition" in said and "参与者版" in said, said
+    assert bb.release_where(None)[0] in said and bb.release_where(None)[1] in said, said
+    assert "make participants-branch SOLUTIONS_RELEASE" in (tmp_path / "full" / "README.md").read_text("utf-8")
 
 
 def test_participants_edition_of_any_workshop(tmp_path):

@@ -511,6 +511,20 @@ def release_where(release: str | None, release_zh: str | None = None) -> tuple[s
             zh if zh else f"发布时间和地点：{en}" if en else DEFAULT_RELEASE_ZH)
 
 
+WITHOUT_SOLUTIONS = re.compile(r"^\*\*Without the solutions\.\*\*.*?(?=\n\n|\Z)", re.M | re.S)
+
+
+def with_edition_paragraph(readme: str, release: str | None, release_zh: str | None = None,
+                           left_out: tuple[str, str] = ("the solutions are left out", "不含参考答案")) -> str:
+    """README's paragraph for the teacher on leaving the solutions out ('**Without the solutions.**': how to write
+    the participants' branch) as a participants' edition shows it: what the edition is (`left_out`, in English and
+    Chinese) and where the solutions will be released (release_where), in both languages."""
+    where, where_zh = release_where(release, release_zh)
+    return WITHOUT_SOLUTIONS.sub(lambda _: (f"**Without the solutions.** This is the participants' edition: "
+                                            f"{left_out[0]}; {where}. 本版为参与者版：{left_out[1]}；{where_zh}。"),
+                                 readme, count=1)
+
+
 def release_note(release: str | None, release_zh: str | None = None) -> str:
     """The participants' notebook's line on the solutions, in English and then in Chinese (release_where)."""
     where, where_zh = release_where(release, release_zh)
@@ -718,7 +732,7 @@ def stage(root: Path, src: Path, edition: str = "full", release: str | None = No
     readme = with_alt_texts(readme_with_figure_index((root / "README.md").read_text(encoding="utf-8"), root),
                             "README.md", alts)
     if participants:
-        readme = without_teacher_notes(without_solution_links(readme))
+        readme = with_edition_paragraph(without_teacher_notes(without_solution_links(readme)), release, release_zh)
     if out_of_date:
         readme = with_out_of_date_notice(readme, out_of_date_notice(list(out_of_date)))
     (src / "README.md").write_text(readme.rstrip("\n") + "\n" + contents(notebooks, pages), encoding="utf-8")

@@ -32,7 +32,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_book import (DEFAULT_RELEASE, DEFAULT_RELEASE_ZH, SOLUTIONS_SUFFIX, is_solutions,  # noqa: E402
-                        participants_notebook, release_where, without_solution_links, without_teacher_notes)
+                        participants_notebook, release_where, with_edition_paragraph, without_solution_links,
+                        without_teacher_notes)
 
 DEFAULT_BRANCH = "participants"
 LEFT_OUT = ("tests/", ".ci/")  # they test the solutions: the full repository runs them
@@ -68,11 +69,8 @@ def without_commands_not_here(readme: str, release: str | None, release_zh: str 
     readme = rows.sub("", readme)
     readme = re.sub(r"^make test +#.*$", "make lab    # opens the notebooks in JupyterLab: the workshop is "
                     "notebooks/workshop/qca_workshop.ipynb", readme, count=1, flags=re.M)
-    where, where_zh = release_where(release, release_zh)
-    return re.sub(r"^\*\*Without the solutions\.\*\*.*?(?=\n\n)",
-                  lambda _: ("**Without the solutions.** This is the participants' edition: the tests and CI are left "
-                             f"out, and so are the solutions; {where}. 本版为参与者版：不含测试和 CI，也不含参考答案；"
-                             f"{where_zh}。"), readme, count=1, flags=re.M | re.S)
+    return with_edition_paragraph(readme, release, release_zh, ("the tests and CI are left out, and so are the "
+                                                               "solutions", "不含测试和 CI，也不含参考答案"))
 
 
 def _git(root: Path, *args: str, env: dict | None = None, data: bytes | None = None) -> str:
