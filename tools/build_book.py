@@ -503,8 +503,9 @@ def without_teacher_notes(readme: str) -> str:
 def release_where(release: str | None, release_zh: str | None = None) -> tuple[str, str]:
     """Where the solutions will be released, as the English and the Chinese sentence say it: the English after
     "they will be released" ('on the course page after the session'), the Chinese a phrase of its own
-    ('课后在课程网页上发布'). A text given in one language only is quoted as given in the other sentence ('... the
-    time and place: TEXT'), never replaced by the other's default: the two never say different things."""
+    ('课后在课程网页上发布'). A text given in one language only is quoted as given in the other sentence ('the time
+    and place of their release: TEXT', '发布时间和地点：TEXT'), never replaced by the other's default: the two
+    never say different things."""
     en, zh = (" ".join((text or "").split()) for text in (release, release_zh))
     return (f"they will be released {en}" if en else
             f"the time and place of their release: {zh}" if zh else f"they will be released {DEFAULT_RELEASE}",
@@ -686,8 +687,8 @@ def stage(root: Path, src: Path, edition: str = "full", release: str | None = No
           out_of_date: list[str] = (), release_zh: str | None = None) -> list[str]:
     """Write the book's sources into `src` (a mirror of the repository paths); return the staged documents. The
     participants' edition leaves out the solutions notebooks (see participants_notebook); `release` and
-    `release_zh` say where the solutions will be released (release_where). `out_of_date`, the notebooks `make` would run again: the first page and theirs say
-    so (out_of_date_notice)."""
+    `release_zh` say where the solutions will be released (release_where). `out_of_date`, the notebooks `make`
+    would run again: the first page and theirs say so (out_of_date_notice)."""
     participants = edition == "participants"
     src.mkdir(parents=True, exist_ok=True)
     for name in BOOK_FILES:
