@@ -1420,3 +1420,21 @@ def test_step8_at_a_cut_point_that_moves_no_country_says_which_would(before_step
     assert "no truth-table row changes\n  真值表的组态没有变化" in said, said
     assert "1 country changes: IT" in _step8(before_step8, 517) and "1 country changes: CZ" in _step8(before_step8, 587)
     assert "0 countries change" in _step8(before_step8, 586)   # 586 itself keeps CZ in: 'above 586'
+
+
+@pytest.mark.parametrize("what_if, side, side_zh", [(1100, "out of", "不属于"), (300, "in", "属于")],
+                         ids=["1100", "300"])
+def test_step8_at_a_cut_point_beyond_every_dev_says_so_in_both_languages(before_step8, what_if, side, side_zh):
+    """A what_if_cut_DEV beyond every raw DEV (1100: 'only the richest count as developed') made DEV constant in
+    step 8, and only the engine's English warnings said so ('condition 'DEV' is constant'), where step 2 says it of
+    the settings' cut-points in both languages, with the values that split the countries. Step 8 now does too."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")   # the engine's own warnings, unchanged
+        said = _step8(before_step8, what_if)
+    assert (f"note: what_if_cut_DEV = {what_if} puts every country {side} DEV (raw DEV from 320 to 1098)") in said
+    assert "set what_if_cut_DEV above 320 and at most 1098" in said, said
+    assert (f"注意：what_if_cut_DEV = {what_if} 使所有国家都{side_zh} DEV（原始 DEV 从 320 到 1098）") in said, said
+    assert "请把 what_if_cut_DEV 设为大于 320 且不超过 1098 的值" in said, said
+    assert "note: what_if_cut_DEV" not in _step8(before_step8, 1098)   # BE alone stays in: DEV still varies
