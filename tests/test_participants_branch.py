@@ -42,6 +42,8 @@ def test_the_branch_is_the_last_commit_without_the_answers(repo):
     head = git(repo, "rev-parse", "HEAD")
     proc = tool(repo, "--solutions-release", "on the course page on Friday")
     assert proc.returncode == 0, proc.stderr
+    assert "note: SOLUTIONS_RELEASE alone is quoted as written in the other language's line; SOLUTIONS_RELEASE_ZH=" \
+           in proc.stdout, proc.stdout   # the Chinese line quotes the English: the teacher is told how to say it
     assert git(repo, "rev-parse", "HEAD") == head and not git(repo, "status", "--porcelain")  # nothing else touched
     files = set(git(repo, "ls-tree", "-r", "--name-only", "participants").split("\n")) - {""}
     full = set(git(repo, "ls-tree", "-r", "--name-only", "HEAD").split("\n")) - {""}

@@ -187,6 +187,11 @@ def main(argv: list[str] | None = None) -> int:
     dirty = _git(root, "status", "--porcelain", "--untracked-files=no").strip()
     print(f"==> branch {args.branch} at {commit[:12]}: the last commit without the solutions, tests and CI"
           + (" (uncommitted changes here are not in it)" if dirty else ""))
+    if bool((args.solutions_release or "").strip()) != bool((args.solutions_release_zh or "").strip()):
+        given, other = (("SOLUTIONS_RELEASE", "SOLUTIONS_RELEASE_ZH") if (args.solutions_release or "").strip() else
+                        ("SOLUTIONS_RELEASE_ZH", "SOLUTIONS_RELEASE"))
+        print(f"    note: {given} alone is quoted as written in the other language's line; {other}=... says it "
+              "in that language too")
     print(f"    push it: git push origin {args.branch}; Binder: "
           f"https://mybinder.org/v2/gh/OWNER/REPO/{args.branch}?labpath=notebooks/workshop/qca_workshop.ipynb")
     return 0
