@@ -1438,3 +1438,16 @@ def test_step8_at_a_cut_point_beyond_every_dev_says_so_in_both_languages(before_
     assert (f"注意：what_if_cut_DEV = {what_if} 使所有国家都{side_zh} DEV（原始 DEV 从 320 到 1098）") in said, said
     assert "请把 what_if_cut_DEV 设为大于 320 且不超过 1098 的值" in said, said
     assert "note: what_if_cut_DEV" not in _step8(before_step8, 1098)   # BE alone stays in: DEV still varies
+
+
+@pytest.mark.parametrize("path", [PARTICIPANT, SOLUTIONS], ids=lambda p: p.name)
+def test_what_the_steps_find_is_said_in_chinese_too(path):
+    """The steps' findings were printed in English alone ('9 of 32 configurations hold at least n_cut = 1 case(s);
+    the other 23 are logical remainders', 'necessary (inclN >= benchmark): DEV, LIT, STB', 'C1P1 M1: solution
+    consistency 0.866, ...') though the class reads the workshop in both languages and its messages say everything
+    in both. Every sentence a step prints (three English words or more) now has its Chinese in the same print."""
+    english_only = [text for cell in _nb(path).cells if cell.cell_type == "code"
+                    and not any(t.startswith("exercise-") for t in cell.metadata.get("tags", []))
+                    for text in _printed_texts(cell.source)
+                    if len(re.findall(r"[A-Za-z]{2,}", text)) >= 3 and not _CJK.search(text)]
+    assert not english_only, english_only
