@@ -223,6 +223,66 @@ def test_committed_corpus_agreement_is_recomputed_not_typed():
     assert np.isfinite(fam["kappa"]).all()
 
 
+# ---------------------------------------------------------------- pages in traditional characters
+
+def test_a_page_in_traditional_characters_with_pinyin_notes_is_coded_as_its_simplified_text():
+    """Unit X13-01 quotes a mirror page that shows 医防融合 in traditional characters with pinyin inserted
+    (醫(yī)防融合): matched as written it carried none of its keywords (医防融合, 医防协同, 机制), and the dictionary
+    disagreed with the manual coding only because of the script. It is now coded as the same words in simplified
+    characters, and the quote itself stays verbatim."""
+    from dataclasses import replace
+
+    from analysis.paper_b import excerpts as ex
+    from analysis.paper_b.hanzi import for_matching
+
+    traditional = "中國(guó)衛(wèi)生行政部門(mén)提出要“創(chuàng)新醫(yī)防協(xié)同、醫(yī)防融合機(jī)制”"
+    simplified = "中国卫生行政部门提出要“创新医防协同、医防融合机制”"
+    book = cb.load_codebook()
+    res = coding.code_texts(["T", "S"], [traditional, simplified], book)
+    assert res.code_sets("theme")["T"] == res.code_sets("theme")["S"] == frozenset({"theme.coordination"})
+    hits = res.long.set_index(["doc_id", "code"])["matched"]
+    assert hits[("T", "theme.coordination")] == hits[("S", "theme.coordination")]
+    assert "医防融合" in hits[("T", "theme.coordination")].split("|")
+    assert res.matrix().loc["T"].to_dict() == res.matrix().loc["S"].to_dict()
+    # the committed units so quoted: their dictionary codes are those of their text mapped to simplified characters
+    layer = ex.load_excerpt_layer(book)
+    units = layer.units.set_index("unit_id")
+    assert "醫(yī)防融合" in units.loc["X13-01", "excerpt_zh"]          # quoted as displayed (its sha256 is of that)
+    quoted = layer.units[layer.units["unit_id"].isin(["X13-01", "L45-01"])]
+    dictionary = ex.dictionary_coding(replace(layer, units=quoted), book)
+    for uid in ("X13-01", "L45-01"):
+        mapped = coding.code_texts([uid], [for_matching(units.loc[uid, "excerpt_zh"])], book,
+                                   families=ex.CODED_FAMILIES)
+        assert set(dictionary.long.loc[dictionary.long["doc_id"] == uid, "code"]) == set(mapped.long["code"]), uid
+    assert dictionary.has("X13-01", "theme.coordination") and dictionary.has("L45-01", "actor.primary_care")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("醫(yī)防融合", "医防融合"), ("醫（yī）防融合", "医防融合"), ("醫(yi)防", "医防"),
+    # not a pinyin note: a number, capitals or a note after Latin text stay
+    ("医防融合(2023)", "医防融合(2023)"), ("医防融合(PPP)", "医防融合(PPP)"), ("abc(de)", "abc(de)"),
+    ("简体文本不变", "简体文本不变"), ("衞生", "卫生"), ("體系", "体系"),
+])
+def test_for_matching_leaves_out_pinyin_notes_and_maps_traditional_forms(text, expected):
+    from analysis.paper_b.hanzi import for_matching
+
+    assert for_matching(text) == expected
+
+
+def test_the_traditional_table_covers_every_keyword_character():
+    """The table maps the traditional forms of the characters the keywords use; a keyword with a character it was
+    not made for would miss that character's traditional form: regenerate it with tools/t2s_table.py."""
+    from analysis.paper_b import hanzi
+
+    book = cb.load_codebook()
+    keywords = [k for c in book.codes for k in book.keywords(c)]
+    assert hanzi.uncovered(keywords) == []
+    assert hanzi.uncovered(["医防融合", "医疗卫生"]) == [], "the table's own characters"
+    assert hanzi.uncovered(["创新"]) == ["创", "新"]
+    assert set(hanzi.T2S.values()) <= set(hanzi.COVERED)
+    assert not set(hanzi.T2S) & set(hanzi.T2S.values()), "a form is never itself a target"
+
+
 # ---------------------------------------------------------------- the item (cluster) bootstrap interval
 
 def _pooled_kappa(ref, test):

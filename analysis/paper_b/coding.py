@@ -12,6 +12,7 @@ from typing import Sequence
 import pandas as pd
 
 from .codebook import Codebook
+from .hanzi import for_matching
 
 TEXT_FIELDS = ("title_zh", "key_phrases", "title_en", "issuer")
 LONG_COLUMNS = ["doc_id", "family", "code", "hits", "matched"]
@@ -105,7 +106,9 @@ def code_documents(documents: pd.DataFrame, codebook: Codebook, fields: Sequence
 
 def code_texts(ids: Sequence[str], texts: Sequence[str], codebook: Codebook, min_hits: int = 1,
                families: Sequence[str] | None = None) -> CodingResult:
-    """Dictionary coding of arbitrary texts (one per id): the keyword rule of `code_documents`.
+    """Dictionary coding of arbitrary texts (one per id): the keyword rule of `code_documents`. A text is matched as
+    `analysis.paper_b.hanzi.for_matching` reads it: a page in traditional characters (醫防融合) carries the keyword
+    医防融合, and a pinyin note inserted after a character (醫(yī)防) does not split it.
 
     `families` limits the codes (default: every family of the codebook).
     """
@@ -114,17 +117,19 @@ def code_texts(ids: Sequence[str], texts: Sequence[str], codebook: Codebook, min
     if len(ids) != len(texts):
         raise ValueError(f"{len(ids)} ids but {len(texts)} texts")
     codes = [c for c in codebook.codes if families is None or codebook.family_of(c) in families]
+    keywords = {code: codebook.keywords(code) for code in codes}   # looked up once, not once per text
+    family = {code: codebook.family_of(code) for code in codes}
     rows = []
     for doc_id, text in zip(ids, texts):
+        text = for_matching(text)   # traditional characters as simplified, pinyin notes left out (analysis.paper_b.hanzi)
         for code in codes:
-            matched = match_keywords(str(text), codebook.keywords(code))
+            matched = match_keywords(text, keywords[code])
             if len(matched) >= min_hits:
-                rows.append({"doc_id": doc_id, "family": codebook.family_of(code), "code": code,
+                rows.append({"doc_id": doc_id, "family": family[code], "code": code,
                              "hits": len(matched), "matched": "|".join(matched)})
     long = pd.DataFrame(rows, columns=LONG_COLUMNS)
     doc_ids = tuple(ids)
-    return CodingResult("dictionary", doc_ids, tuple(codes), {c: codebook.family_of(c) for c in codes},
-                        _sort_long(long, doc_ids, codes))
+    return CodingResult("dictionary", doc_ids, tuple(codes), family, _sort_long(long, doc_ids, codes))
 
 
 def coding_from_manual(manual: pd.DataFrame, documents: pd.DataFrame, codebook: Codebook,
