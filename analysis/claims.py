@@ -187,15 +187,47 @@ def reading_groups(table: pd.DataFrame, scope: str = "paper") -> list[list[str]]
     return [ids for ids in groups.values() if len(ids) > 1]
 
 
-def _claims_counted(total: int, groups: list[list[str]]) -> str:
-    """'9 claims checked' when every check is a claim of its own; else how many readings of how many claims, in
-    English and Chinese, naming the readings of each claim read several ways (the counts after it are of checks)."""
-    n_claims = total - sum(len(g) - 1 for g in groups)
+#: A claim id 'STEM-PART' (B14-C1 … B14-C5) is one part of the claim STEM: the paper lists several items in one
+#: statement (Paper B's 五大困境: five challenges named in one sentence) and the ledger checks each item on its own. The
+#: parts are checks of one claim, not claims of their own; an id without a hyphen is a claim of its own.
+PART_ID = re.compile(r"(?P<stem>[^-]+)-(?P<part>[^-]+)")
+
+
+def part_groups(table: pd.DataFrame, scope: str = "paper") -> list[list[str]]:
+    """The claim ids (in ledger order) of each claim of the paper that the ledger checks in parts: rows of one scope
+    whose ids share a stem (`PART_ID`: B14-C1 … B14-C5 are parts of B14). A stem with one part is in no group."""
+    if "claim_id" not in table.columns:
+        return []
+    groups: dict[str, list[str]] = {}
+    for cid in _scoped(table, scope)["claim_id"]:
+        m = PART_ID.fullmatch(str(cid))
+        if m:
+            groups.setdefault(m["stem"], []).append(str(cid))
+    return [ids for ids in groups.values() if len(ids) > 1]
+
+
+def _claims_counted(total: int, groups: list[list[str]], parts: list[list[str]] | None = None) -> str:
+    """'9 claims checked' when every check is a claim of its own; else how many checks of how many claims, in English
+    and then in Chinese, each naming the checks that share a claim: the readings of a claim read several ways
+    ('readings of ... claims' when there are only such), the parts of a claim checked item by item (the counts after it
+    are of checks)."""
+    parts = parts or []
+    shared = {c for g in groups for c in g} & {c for g in parts for c in g}
+    if shared:
+        raise ValueError(f"claim(s) {', '.join(sorted(shared))} are both readings of a claim (claim_zh) and parts of "
+                         "one (claim_id): a check is one or the other")
+    n_claims = total - sum(len(g) - 1 for g in [*groups, *parts])
     if n_claims == total:
         return f"{total} claims checked"
-    read = "; ".join(f"{', '.join(g)} read one claim {len(g)} ways" for g in groups)
-    return (f"{total} readings of {n_claims} claims of the paper checked, counted per reading ({read}; "
-            f"论文 {n_claims} 项论断的 {total} 种读法)")
+    en = [f"{', '.join(g)} read one claim {len(g)} ways" for g in groups]
+    en += [f"{', '.join(g)} check one claim in {len(g)} parts" for g in parts]
+    zh = [f"{'、'.join(g)} 为同一论断的 {len(g)} 种读法" for g in groups]
+    zh += [f"{'、'.join(g)} 分 {len(g)} 部分核对同一论断" for g in parts]
+    if not parts:
+        return (f"{total} readings of {n_claims} claims of the paper checked, counted per reading ({'; '.join(en)}; "
+                f"论文 {n_claims} 项论断的 {total} 种读法: {'; '.join(zh)})")
+    return (f"{total} checks of {n_claims} claims of the paper, counted per check ({'; '.join(en)}; "
+            f"论文 {n_claims} 项论断, 共 {total} 项核对: {'; '.join(zh)})")
 
 
 def headline(table: pd.DataFrame) -> str:
@@ -203,7 +235,9 @@ def headline(table: pd.DataFrame) -> str:
     check, e.g. '8 claims checked: 0 independent; 0 compendium's reading; 8 by construction (7 agree, 1 does not).'
     A claim of the paper the ledger reads several ways (reading_groups) is counted once among the claims and once per
     reading among the checks, and the headline says both: '9 readings of 6 claims of the paper checked, counted per
-    reading (A5, A6, A7 read one claim 3 ways; ...; 论文 6 项论断的 9 种读法): ...'.
+    reading (A5, A6, A7 read one claim 3 ways; ...; 论文 6 项论断的 9 种读法: A5、A6、A7 为同一论断的 3 种读法; ...): ...';
+    so is a claim the ledger checks in parts (part_groups: B14-C1 … B14-C5), '15 checks of 11 claims of the paper,
+    counted per check (B14-C1, ..., B14-C5 check one claim in 5 parts; 论文 11 项论断, 共 15 项核对: ...)'.
     Checks by construction are no evidence for or against the paper, and the headline says so in the words of
     EVIDENCE_MEANINGS (one definition for the headline and the book's claims page); context checks (claims the paper does not make) are counted apart, after the paper's."""
     s = summary(table).set_index("evidence")
@@ -218,7 +252,7 @@ def headline(table: pd.DataFrame) -> str:
             detail.append(f"{int(s.loc[lvl, NOT_TESTABLE])} not testable")
         parts.append(f"{n} {lvl} ({', '.join(detail)})")
     total = int(s["total"].sum())
-    text = _claims_counted(total, reading_groups(table)) + ": " + "; ".join(parts) + "."
+    text = _claims_counted(total, reading_groups(table), part_groups(table)) + ": " + "; ".join(parts) + "."
     by_construction = int(s.loc["by construction", "total"])
     if total and by_construction == total:
         text += (" Every check is by construction: the data (all of them, or some rows of a mixed file) were made to "

@@ -3,7 +3,7 @@ import pandas as pd
 import pytest
 
 from analysis.claims import (EVIDENCE_COLUMNS, LEDGER_COLUMNS, NOT_TESTABLE, check, headline, ledger, summary,
-                             reading_groups, stated_claim,
+                             part_groups, reading_groups, stated_claim,
                              with_evidence)
 
 
@@ -87,5 +87,31 @@ def test_headline_counts_the_readings_of_one_claim_once_among_the_claims():
     assert reading_groups(t) == [["A2", "A3", "A4"]]          # A5 read one way; A6 is context, never counted
     assert stated_claim("乙(本项目读作: 一)") == "乙" and stated_claim("甲(等效性)") is None
     assert headline(t).startswith("5 readings of 3 claims of the paper checked, counted per reading (A2, A3, A4 read "
-                                  "one claim 3 ways; 论文 3 项论断的 5 种读法): 0 independent; 0 compendium's reading; "
-                                  "5 by construction (3 agree, 2 do not)."), headline(t)
+                                  "one claim 3 ways; 论文 3 项论断的 5 种读法: A2、A3、A4 为同一论断的 3 种读法): 0 "
+                                  "independent; 0 compendium's reading; 5 by construction (3 agree, 2 do not)."), headline(t)
+
+
+def test_headline_counts_a_claim_checked_in_parts_once_among_the_claims():
+    """Paper B's abstract names five challenges in one sentence (五大困境); the ledger checks each (B14-C1 … B14-C5),
+    and the headline counted them as five claims of the paper: '15 claims checked' for 11. Parts of one claim share
+    the stem of their ids (STEM-PART); the headline now says how many checks of how many claims, naming the parts, in
+    English and in Chinese, beside any claim read several ways; a stem with one part is a claim of its own."""
+    claims = [check("B", "B1", "甲", "e", "x", "x", evidence="compendium's reading"),
+              check("B", "B2-C1", "乙之一", "e", "x", "x", evidence="compendium's reading"),
+              check("B", "B2-C2", "乙之二", "e", "x", "y", evidence="compendium's reading"),
+              check("B", "B2-C3", "乙之三", "e", "x", NOT_TESTABLE, agrees=NOT_TESTABLE, evidence="compendium's reading"),
+              check("B", "B3-C1", "丙之一", "e", "x", "x", evidence="by construction"),
+              check("B", "B4-C1", "丁之一", "e", "x", "x", evidence="by construction", scope="context"),
+              check("B", "B4-C2", "丁之二", "e", "x", "x", evidence="by construction", scope="context")]
+    t = ledger(claims)
+    assert part_groups(t) == [["B2-C1", "B2-C2", "B2-C3"]]   # B3-C1 alone; B4 is context, never counted
+    assert headline(t).startswith(
+        "5 checks of 3 claims of the paper, counted per check (B2-C1, B2-C2, B2-C3 check one claim in 3 parts; 论文 3 "
+        "项论断, 共 5 项核对: B2-C1、B2-C2、B2-C3 分 3 部分核对同一论断): 0 independent; 4 compendium's reading (2 agree, 1 "
+        "do not, 1 not testable); 1 by construction (1 agree, 0 do not)."), headline(t)
+    # readings and parts in one ledger: both named, every check counted once
+    t = ledger(claims + [check("B", "B5", "戊(本项目读作: 一)", "e", "x", "x", evidence="by construction"),
+                         check("B", "B6", "戊(本项目读作: 二)", "e", "x", "x", evidence="by construction")])
+    assert headline(t).startswith("7 checks of 4 claims of the paper, counted per check (B5, B6 read one claim 2 ways; "
+                                  "B2-C1, B2-C2, B2-C3 check one claim in 3 parts; 论文 4 项论断, 共 7 项核对: B5、B6 为同一"
+                                  "论断的 2 种读法; B2-C1、B2-C2、B2-C3 分 3 部分核对同一论断): "), headline(t)

@@ -213,8 +213,9 @@ def test_book_headline_counts_by_evidence_level(pipeline, tmp_path):
     table.to_csv(path, index=False)
     text = bb.evidence_headline(path)
     assert text.startswith("9 readings of 6 claims of the paper checked, counted per reading (A5, A6, A7 read one "
-                           "claim 3 ways; A8, A9 read one claim 2 ways; 论文 6 项论断的 9 种读法): 0 independent; 0 "
-                           "compendium's reading; 9 by construction ("), text
+                           "claim 3 ways; A8, A9 read one claim 2 ways; 论文 6 项论断的 9 种读法: A5、A6、A7 为同一论断的 3 "
+                           "种读法; A8、A9 为同一论断的 2 种读法): 0 independent; 0 compendium's reading; 9 by "
+                           "construction ("), text
     assert "neither agreement nor disagreement" in text and text.endswith("Data: reconstruction."), text
 
 
@@ -412,8 +413,9 @@ def test_chinese_claims_state_the_same_reading_as_the_english():
 def test_headline_counts_the_abstracts_claims_and_their_readings(pipeline):
     """Paper A's headline said '9 claims checked' where the abstract makes 6 of them: 基础保障 (A5-A7) and 尚不健全
     (A8-A9) are each one claim read several ways. The counts come from the claims' wording (claim_zh), so they follow
-    CLAIMS; Paper B, whose every claim is read one way, keeps 'N claims checked'."""
-    from analysis.claims import headline, reading_groups, stated_claim
+    CLAIMS; Paper B counts its four stages (read five ways), its three models (two ways) and its five challenges
+    (B14-C1 … B14-C5, the parts of one claim) once each among its claims."""
+    from analysis.claims import headline, part_groups, reading_groups, stated_claim
     from analysis.paths import DATA_DERIVED
 
     _, _, _, facts = pipeline
@@ -423,9 +425,12 @@ def test_headline_counts_the_abstracts_claims_and_their_readings(pipeline):
     assert reading_groups(table) == [["A5", "A6", "A7"], ["A8", "A9"]]
     head = P.headline(table)
     assert head.startswith(f"{len(table)} readings of {len(stated)} claims of the paper checked"), head
-    assert f"论文 {len(stated)} 项论断的 {len(table)} 种读法" in head
+    assert f"论文 {len(stated)} 项论断的 {len(table)} 种读法: A5、A6、A7 为同一论断的 3 种读法; A8、A9 为同一论断的 2 种读法)" in head
     path = DATA_DERIVED / "paperB" / "claims.csv"
     if path.exists():
         b = pd.read_csv(path, dtype=str, keep_default_na=False)
         n_paper = int((b["scope"] == "paper").sum())
-        assert reading_groups(b) == [] and headline(b).startswith(f"{n_paper} claims checked: "), headline(b)
+        assert reading_groups(b) == [["B01", "B04", "B05", "B06", "B12"], ["B07", "B11"]]
+        assert part_groups(b) == [[f"B14-C{k}" for k in range(1, 6)]]
+        assert headline(b).startswith(f"{n_paper} checks of {n_paper - 9} claims of the paper, counted per check"), \
+            headline(b)

@@ -718,3 +718,29 @@ def test_b11_follows_the_one_coding_rule(inputs):
     committed = compute(inputs, n_permutations=99).set_index("claim_id").loc["B11"]
     assert committed["agrees"] == "true"
     assert "One-coding rule: no change of one unit's coding reverses this verdict." in committed["note"]
+
+
+def test_each_finding_of_the_abstract_is_one_claim_in_the_headline(claims):
+    """The headline counted 15 claims of Paper B where its abstract states six findings that the ledger checks: the
+    four-stage evolution read five ways (B01 each stage holds a document, B04 the shift of focus, B05 profiles differ,
+    B06 signature codes, B12 the order of the units' themes), the three models read two ways (B07, B11), the five
+    challenges checked in five parts (B14-C1 … B14-C5), the pairing of challenges and paths (B08), the paths (B15)
+    and the root (B16). Each reading now states the finding in the abstract's words before '本项目读作', so the counts
+    are computed: 15 checks of 6 claims, in English and in Chinese."""
+    from analysis.claims import headline, part_groups, reading_groups, stated_claim
+    from analysis.paths import ROOT as root
+
+    abstract = (root / "data" / "reference" / "seeds" / "000_7f18ffbc0703f230.txt").read_text(encoding="utf-8")
+    own = claims[claims["scope"] == "paper"]
+    stated = {stated_claim(z) for z in own["claim_zh"]} - {None}
+    for finding in stated:   # the words before the reading are the abstract's finding (the names it lists)
+        for name in ("应急协作–基层整合–系统改革–体系跃迁", "权责清单嵌入型", "五大困境"):
+            if name in finding:
+                assert name in abstract, name
+    groups = reading_groups(claims) + part_groups(claims)
+    n_claims = len(own) - sum(len(g) - 1 for g in groups)
+    assert n_claims == 6, groups
+    head = headline(claims)
+    assert head.startswith(f"{len(own)} checks of 6 claims of the paper, counted per check (B01, B04, B05, B06, B12 "
+                           "read one claim 5 ways; B07, B11 read one claim 2 ways; B14-C1, B14-C2, B14-C3, B14-C4, "
+                           "B14-C5 check one claim in 5 parts; 论文 6 项论断, 共 15 项核对: "), head

@@ -135,7 +135,7 @@ def test_agreement_summary_counts_context_checks_apart():
 def test_claims_page_renders_every_column_and_missing_ledgers(tmp_path):
     root = make_project(tmp_path / "p")
     page = bb.claims_page(root)
-    assert "3 claims: 1 agree, 1 differ, 1 not testable" in page
+    assert "3 checks: 1 agree, 1 differ, 1 not testable" in page   # ledger A has evidence: the pooled count of checks
     assert ":file: data/derived/paperA/claims.csv" in page and ":header-rows: 1" in page
     assert "Not produced yet: `data/derived/paperB/claims.csv`" in page
 
@@ -565,8 +565,26 @@ def test_claims_page_headline_is_per_evidence_level(tmp_path):
     bold = [line for line in page.splitlines() if line.startswith("**")]
     assert bold and bold[0].startswith("**By evidence level — 2 claims checked: 0 independent;")
     assert "Every check is by construction" in bold[0] and "Data: reconstruction." in bold[0]
-    assert "Pooled over evidence levels (a count, not a measure of support): 2 claims: 1 agree, 1 differ." in page
+    assert "Pooled over evidence levels (a count, not a measure of support): 2 checks: 1 agree, 1 differ." in page
     assert "**2 claims: 1 agree" not in page
+
+
+def test_claims_page_pooled_count_counts_checks_not_claims(tmp_path):
+    """Paper B's page said '15 checks of 11 claims of the paper' in its headline and '15 claims of the paper' in the
+    pooled count under it (B14-C1 … B14-C5, five checks of one claim, counted as five claims): the pooled count now
+    counts checks."""
+    root = make_project(tmp_path / "p")
+    rows = "".join(f"B,B2-C{k},乙之{k},two,x,x,true,compendium's reading,paper,\n" for k in range(1, 4))
+    ledger = ("paper,claim_id,claim_zh,claim_en,expected,computed,agrees,evidence,scope,note\n"
+              "B,B1,一,one,4,4,true,by construction,paper,\n" + rows +
+              "B,B3,三,three,x,y,false,by construction,context,\n")
+    (root / "data" / "derived" / "paperB").mkdir(parents=True, exist_ok=True)
+    (root / "data" / "derived" / "paperB" / "claims.csv").write_text(ledger, encoding="utf-8")
+    page = bb.claims_page(root)
+    assert "**By evidence level — 4 checks of 2 claims of the paper, counted per check (B2-C1, B2-C2, B2-C3 check one " \
+           "claim in 3 parts;" in page
+    assert ("Pooled over evidence levels (a count, not a measure of support): 4 checks of the paper's claims: 4 agree; "
+            "1 context checks: 1 differ (counted apart).") in page
 
 
 

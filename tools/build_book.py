@@ -90,9 +90,11 @@ def md_text(value: object) -> str:
     return re.sub(r"([\\`*_\[\]<>|#])", r"\\\1", " ".join(str(value or "").split()))
 
 
-def agreement_summary(rows: list[dict[str, str]]) -> str:
+def agreement_summary(rows: list[dict[str, str]], checks: bool = False) -> str:
     """'12 claims: 10 agree, 1 differ, 1 not testable' from the ledger's `agrees` column (any values). With a `scope`
-    column, the paper's own claims are counted and the context checks (statements the paper does not make) apart."""
+    column, the paper's own claims are counted and the context checks (statements the paper does not make) apart.
+    `checks`: count rows as what they are where the headline above counts claims (a claim read several ways or checked
+    in parts is several rows): '15 checks of the paper's claims: ...', never '15 claims' beside '6 claims'."""
     if not rows:
         return "no claims"
     if "agrees" not in rows[0]:
@@ -100,9 +102,9 @@ def agreement_summary(rows: list[dict[str, str]]) -> str:
     if "scope" in rows[0] and any((r.get("scope") or "").strip() == "context" for r in rows):
         own = [r for r in rows if (r.get("scope") or "").strip() != "context"]
         ctx = [r for r in rows if (r.get("scope") or "").strip() == "context"]
-        return (f"{_verdict_counts(own, 'claims of the paper')}; {_verdict_counts(ctx, 'context checks')} "
-                "(counted apart)")
-    return _verdict_counts(rows, "claims")
+        return (f"{_verdict_counts(own, 'checks of the paper' + chr(39) + 's claims' if checks else 'claims of the paper')}; "
+                f"{_verdict_counts(ctx, 'context checks')} (counted apart)")
+    return _verdict_counts(rows, "checks" if checks else "claims")
 
 
 def _verdict_counts(rows: list[dict[str, str]], what: str) -> str:
@@ -156,7 +158,8 @@ def claims_page(root: Path) -> str:
         rows = read_csv(path)
         if rows and "evidence" in rows[0]:  # the headline is per evidence level: a pooled count mixes levels
             out += [f"**By evidence level — {md_text(evidence_headline(path))}** {evidence_levels_text()}", ""]
-            out += [f"Pooled over evidence levels (a count, not a measure of support): {agreement_summary(rows)}. "
+            out += [f"Pooled over evidence levels (a count, not a measure of support): "
+                    f"{agreement_summary(rows, checks=True)}. "
                     f"Source: [`{rel}`]({rel}).", ""]
         else:
             out += [f"**{agreement_summary(rows)}.** Source: [`{rel}`]({rel}).", ""]

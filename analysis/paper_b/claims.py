@@ -32,12 +32,22 @@ from .coding import CodingResult, code_shares
 from .excerpt_checks import (CHALLENGE_VERDICTS, challenge_comparison, instrument_shares, locality_models, model_spread,
                              order_steps, signature_dates, signature_timing)
 from .excerpts import ExcerptLayer
+from .hanzi import for_matching
 from .periodisation import SHIFTS_MONTHS, Periodisation, assign_stages, boundary_variants, stage_counts
 from .profiles import permutation_test, profile_shares, stage_profile
 
 PAPER = "B"
 TERM = "医防融合"
 SPLIT_YEAR = 2020   # B03: "2020年以来" read as a split of the corpus at this year (the compendium's reading)
+# Two findings of the abstract the ledger reads several ways, in the abstract's words: the four-stage evolution (B01,
+# B04-B06, B12) and the three local models (B07, B11). Each check says '(本项目读作: ...)' after the same words, so the
+# headline counts the finding once among Paper B's claims (analysis.claims.reading_groups), as Paper A's 基础保障.
+STAGES_ZH = "医防融合历经“应急协作–基层整合–系统改革–体系跃迁”四阶段政策演变"
+STAGES_EN = ("A four-stage policy evolution: emergency collaboration → grassroots integration → systemic reform → "
+             "system leapfrogging")
+MODELS_ZH = "地方实践呈现权责清单嵌入型、组织体系重构型与数字赋能整合型三类模式"
+MODELS_EN = ("Three local practice models: embedded responsibility lists, organisational restructuring and digitally "
+             "enabled integration")
 
 
 def _pct(x: float) -> str:
@@ -162,7 +172,7 @@ def _coding_without(coding: CodingResult, doc_ids: Sequence[str]) -> CodingResul
 
 def _mentions(documents: pd.DataFrame, term: str) -> pd.Series:
     text = documents["title_zh"].fillna("") + "|" + documents["key_phrases"].fillna("")
-    return text.str.contains(term, regex=False)
+    return text.map(for_matching).str.contains(term, regex=False)   # 醫防融合 too, as the dictionary reads it
 
 
 def claim_four_stages(assignments: pd.DataFrame, periodisation: Periodisation, readings: pd.DataFrame) -> Claim:
@@ -171,8 +181,9 @@ def claim_four_stages(assignments: pd.DataFrame, periodisation: Periodisation, r
     per_stage = [int(counts.get(s, 0)) for s in periodisation.names]
     same_order = list(periodisation.names) == stated
     computed = ", ".join(f"{s} {n}" for s, n in zip(periodisation.names, per_stage))
-    return check(PAPER, "B01", "四阶段政策演变(应急协作–基层整合–系统改革–体系跃迁),每阶段至少一份国家文件",
-                 "Four-stage evolution in the stated order, each stage holding at least one national document",
+    return check(PAPER, "B01", f"{STAGES_ZH}(本项目读作: 按所述顺序, 每阶段至少一份国家文件)",
+                 f"{STAGES_EN} (the compendium reads it as: in the stated order, each stage holding at least one "
+                 "national document)",
                  "4 stages " + " → ".join(stated) + ", each >= 1 document",
                  ("order as stated; " if same_order else "ORDER DIFFERS; ") + "documents: " + computed,
                  agrees=same_order and len(per_stage) == 4 and min(per_stage) >= 1,
@@ -258,8 +269,9 @@ def claim_emergency_to_system(assignments: pd.DataFrame, coding: CodingResult, p
     computed = ("emergency theme: " + ", ".join(f"{s} {_pct(v)}" for s, v in emer.items())
                 + "; system integration (Rainbow): " + ", ".join(f"{s} {_pct(v)}" for s, v in syst.items())
                 + f"; stages 3-4 together {_pct(late_share)}")
-    return check(PAPER, "B04", "政策重心由应急协作转向系统层面的制度安排",
-                 "The policy focus shifts from emergency provisions to system-level provisions across the stages",
+    return check(PAPER, "B04", f"{STAGES_ZH}(本项目读作: 政策重心由应急协作转向系统层面的制度安排)",
+                 f"{STAGES_EN} (the compendium reads it as: the policy focus shifts from emergency provisions to "
+                 "system-level provisions across the stages)",
                  "emergency share highest in stage 1 and lower in stage 4; system-integration share higher in stages 3-4 than in stage 1",
                  computed, agrees=agrees,
                  note=f"From the {coding.source} coding of titles and key phrases; shares of each stage's documents. "
@@ -293,7 +305,8 @@ def claim_profiles_differ(assignments: pd.DataFrame, coding: CodingResult, perio
                           n_permutations: int, seed: int, alpha: float = 0.05) -> Claim:
     t = permutation_test(assignments, coding, "theme", list(periodisation.names), n_permutations, seed)
     shown = bool(t.p_value < alpha)
-    return check(PAPER, "B05", "各阶段政策主题结构存在差异", "Theme profiles differ between the four stages",
+    return check(PAPER, "B05", f"{STAGES_ZH}(本项目读作: 各阶段政策主题结构存在差异)",
+                 f"{STAGES_EN} (the compendium reads it as: theme profiles differ between the four stages)",
                  f"difference (permutation p < {alpha})",
                  f"X^2 = {t.statistic:.3f}, p = {t.p_value:.4f}" + ("" if shown else f" (not shown at alpha = {alpha})"),
                  agrees=True if shown else NOT_TESTABLE,
@@ -334,8 +347,8 @@ def claim_stage_signatures(assignments: pd.DataFrame, coding: CodingResult, peri
     empty, why = _empty_stages(stage_profile(assignments, coding, "theme", names), names)
     if empty:   # every stage's share of its own signature code is compared
         agrees, rule = NOT_TESTABLE, why
-    return check(PAPER, "B06", "各阶段名称所示的重点在该阶段最突出",
-                 "Each stage's named focus is most frequent in that stage",
+    return check(PAPER, "B06", f"{STAGES_ZH}(本项目读作: 各阶段名称所示的重点在该阶段最突出)",
+                 f"{STAGES_EN} (the compendium reads it as: each stage's named focus is most frequent in that stage)",
                  "each stage's signature code is strictly highest in its own stage", "; ".join(parts), agrees=agrees,
                  note="Signature codes are the compendium's reading of the stage names (paperB_readings.csv, "
                       f"linked_code); {coding.source} coding. "
@@ -347,10 +360,8 @@ def claim_models(readings: pd.DataFrame, model_rainbow: pd.DataFrame) -> Claim:
     dims = model_rainbow.groupby("model_id")["code"].nunique().reindex(models["item_id"], fill_value=0)
     computed = f"{len(models)} models: " + ", ".join(
         f"{r.name_zh} ({int(dims[r.item_id])} Rainbow dimensions)" for r in models.itertuples())
-    return check(PAPER, "B07", "地方实践呈现三类模式:权责清单嵌入型、组织体系重构型、数字赋能整合型"
-                 "(本项目读作: 每类模式至少整合一个彩虹模型维度)",
-                 "Three local practice models (the compendium reads it as: each integrating at least one Rainbow "
-                 "dimension)",
+    return check(PAPER, "B07", f"{MODELS_ZH}(本项目读作: 每类模式至少整合一个彩虹模型维度)",
+                 f"{MODELS_EN} (the compendium reads it as: each integrating at least one Rainbow dimension)",
                  "3 models, each mapped to >= 1 dimension", computed,
                  agrees=len(models) == 3 and bool((dims >= 1).all()),
                  note="Model names from the abstract; the Rainbow mapping is the compendium's reading (paperB_model_rainbow.csv).")
@@ -581,11 +592,11 @@ def claim_models_in_localities(layer: ExcerptLayer, coding: CodingResult, readin
     computed += f"; thinnest: {', '.join(names.get(model_codes.index(m) + 1, _short(m)) for m in thin)}"
     computed += f"; hybrid localities: {int(loc['hybrid'].sum())} of {len(loc)}"
     # the claim as the check reads it: its thresholds are parameters (min_localities, min_provinces), not Paper B's
-    return check(PAPER, "B11", "三类地方实践模式(权责清单嵌入型、组织体系重构型、数字赋能整合型)各见于"
-                 f"{_at_least_zh(min_provinces, '省份')}的{_at_least_zh(min_localities, '地方')}",
-                 "Each of the three local practice models is seen in "
+    return check(PAPER, "B11", f"{MODELS_ZH}(本项目读作: 各见于"
+                 f"{_at_least_zh(min_provinces, '省份')}的{_at_least_zh(min_localities, '地方')})",
+                 f"{MODELS_EN} (the compendium reads it as: each seen in "
                  f"{_at_least_en(min_localities, 'locality', 'localities')} of "
-                 f"{_at_least_en(min_provinces, 'province', 'provinces')}",
+                 f"{_at_least_en(min_provinces, 'province', 'provinces')})",
                  f"each model in >= {min_localities} localities of >= {min_provinces} provinces", computed,
                  agrees=True if ok is True else NOT_TESTABLE,
                  note=f"From the {coding.source} coding of {len(layer.units)} excerpt units (page heads only). The "
@@ -639,8 +650,9 @@ def claim_stage_order_in_units(layer: ExcerptLayer, coding: CodingResult, readin
         f"{k}: p_increase {r.p_increase:.3f}, p_reversal {r.p_reversal:.3f}"
         for k, r in zip(range(1, len(steps) + 1), steps.itertuples(index=False)))
     word = {True: "true", False: "false"}
-    return check(PAPER, "B12", f"四阶段的主题在{start}–{end}年间按所述顺序出现",
-                 f"The four stages' themes appear in the claimed order over {start}-{end}",
+    return check(PAPER, "B12", f"{STAGES_ZH}(本项目读作: 四阶段的主题在{start}–{end}年间按所述顺序出现)",
+                 f"{STAGES_EN} (the compendium reads it as: the four stages' themes appear in the claimed order over "
+                 f"{start}-{end})",
                  "mean dates of the stage signature codes increase from 应急协作 to 体系跃迁 "
                  f"(each step shown by permutation, p < {alpha})",
                  computed, agrees=verdict,
@@ -710,7 +722,10 @@ def claims_challenges(readings: pd.DataFrame, coding: CodingResult, layer: Excer
                          f"One of the five challenges: {r.challenge_en}",
                          "named as an obstacle of 医防融合 (a one-sided check: it can confirm or be not testable, "
                          "never come out false)", computed, agrees=agrees,
-                         note=f"Challenge linked to {r.code} (compendium's reading); obstacles from the abstract of 王晨舟, "
+                         note=f"One of five checks of one claim: the abstract names the five challenges in one sentence "
+                              "(五大困境), so B14-C1 … B14-C5 are its parts, each checked on its own and counted once "
+                              "among Paper B's claims (analysis.claims.part_groups). "
+                              f"Challenge linked to {r.code} (compendium's reading); obstacles from the abstract of 王晨舟, "
                               "张研, 张亮 2024 (paperB_challenge_benchmark.csv, quoted from unit X11-01), each linked to a "
                               "theme code by the compendium, so even a supported challenge rests on the compendium's "
                               "reading. Problem-framed units count only where the compendium coded an explicit "
