@@ -570,7 +570,7 @@ def test_claims_page_headline_is_per_evidence_level(tmp_path):
 
 
 def test_claims_page_pooled_count_counts_checks_not_claims(tmp_path):
-    """Paper B's page said '15 checks of 11 claims of the paper' in its headline and '15 claims of the paper' in the
+    """Paper B's page said '15 checks of 6 claims of the paper' in its headline and '15 claims of the paper' in the
     pooled count under it (B14-C1 … B14-C5, five checks of one claim, counted as five claims): the pooled count now
     counts checks."""
     root = make_project(tmp_path / "p")
