@@ -1206,3 +1206,19 @@ def test_a_descriptive_column_beside_a_missing_outcome_is_two_problems(tmp_path)
     problems = _problems(_matrix(tmp_path, ["case_id", "status", "地区", *SETS[1:]], rows))
     assert problems[1:] == ["missing column 'SYS' (expected columns: case_id, status, SYS, ORG, PRO, SER, FUN, NOR, "
                             "EFF)"], problems
+
+
+def test_a_totals_row_labelled_beside_an_empty_case_id_is_named_as_one(tmp_path):
+    """Excel's totals row with 合计 typed in the second column (the first left empty, or merged) was read as a case: 9
+    problems (an empty case_id, '合计' not a status, a count out of [0, 1] per set), none saying it was a totals row.
+    It is now the one problem of a summary row, naming the column that holds 合计; an empty id elsewhere is still
+    refused as empty."""
+    rows = [[f"Site{i + 1:02d}", "original", *r] for i, r in enumerate(CRISP)]
+    sums = [str(sum(int(r[j]) for r in CRISP)) for j in range(len(SETS))]
+    problems = _problems(_matrix(tmp_path, ["case_id", "status", *SETS], rows + [["", "合计", *sums]]))
+    assert problems == ["row 16 (line 17), column 'status': '合计' is a summary row (a total, mean or count below the "
+                        "cases), not a case: delete it; the case file holds one row per case, and the analysis counts "
+                        "the cases itself"], problems
+    rows[3][0] = ""
+    problems = _problems(_matrix(tmp_path, ["case_id", "status", *SETS], rows + [["", "合计", *sums]]))
+    assert [p[:40] for p in problems] == ["row 4 (line 5), column 'case_id': empty;", "row 16 (line 17), column 'status': '合计' "]

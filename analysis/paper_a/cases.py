@@ -335,16 +335,28 @@ def _header(path: Path) -> list[str]:
     return [h for h in header if h.strip()]
 
 
-def _summary_rows(path: Path, header: list[str], case_column: int) -> list[str]:
-    """A totals (or mean ...) row a spreadsheet adds below the cases, named by its case id (合计, 总计, Total, 平均:
-    analysis.qca.data's summary names): one problem for them all, saying to delete them. Read as a case, such a row
-    was a problem per column (its counts out of [0, 1]) plus its id and its empty status, and none said what it was.
-    Rows are numbered as `analysis.validate.cell` numbers them."""
-    import csv
-
+def _summary_name(values, case_at: int) -> int | None:
+    """Where a row names itself a summary row (合计, 总计, Total, 平均: analysis.qca.data's summary names): the place of
+    that name among `values`, or None. Its case id is the name, or, the case id left empty, another cell of the row is
+    (Excel's 合计 typed in the next column, beside an empty or merged first cell)."""
     from analysis.qca.data import _SUMMARY_NAME
 
-    found, row = [], 0
+    values = [str(v).strip() for v in values]
+    name = values[case_at] if case_at < len(values) else ""
+    if name:
+        return case_at if _SUMMARY_NAME.fullmatch(name.casefold()) else None
+    return next((i for i, v in enumerate(values) if v and _SUMMARY_NAME.fullmatch(v.casefold())), None)
+
+
+def _summary_rows(path: Path, header: list[str], case_column: int) -> list[str]:
+    """A totals (or mean ...) row a spreadsheet adds below the cases, named by its case id or, that id left empty, by
+    another of its cells (`_summary_name`): one problem per column naming them, saying to delete them. Read as a case,
+    such a row was a problem per column (its counts out of [0, 1]) plus its id and its empty status, and none said
+    what it was. Rows are numbered as `analysis.validate.cell` numbers them."""
+    import csv
+
+    found: dict[int, list[tuple[int, int, str]]] = {}
+    row = 0
     with open(path, encoding="utf-8-sig", newline="") as fh:
         reader = csv.reader(fh)
         next(reader, None)
@@ -352,19 +364,21 @@ def _summary_rows(path: Path, header: list[str], case_column: int) -> list[str]:
             if not any(v.strip() for v in values):
                 continue
             row += 1
-            name = values[case_column].strip() if case_column < len(values) else ""
-            if name and _SUMMARY_NAME.fullmatch(name.casefold()):
-                found.append((row, reader.line_num, name))
-    if not found:
-        return []
-    rows = ", ".join(str(r) for r, _, _ in found)
-    lines = ", ".join(str(n) for _, n, _ in found)
-    names = ", ".join(repr(v) for _, _, v in found)
-    one = len(found) == 1
-    return [f"row{'' if one else 's'} {rows} (line{'' if one else 's'} {lines}), column '{header[case_column]}': "
-            f"{names} {'is a summary row' if one else 'are summary rows'} (a total, mean or count below the cases), "
-            f"not {'a case' if one else 'cases'}: delete {'it' if one else 'them'}; the case file holds one row per "
-            f"case, and the analysis counts the cases itself"]
+            at = _summary_name(values, case_column)
+            if at is not None:
+                found.setdefault(at, []).append((row, reader.line_num, values[at].strip()))
+    problems = []
+    for at, rows_found in found.items():
+        rows = ", ".join(str(r) for r, _, _ in rows_found)
+        lines = ", ".join(str(n) for _, n, _ in rows_found)
+        names = ", ".join(repr(v) for _, _, v in rows_found)
+        one = len(rows_found) == 1
+        column = header[at] if at < len(header) else f"column {at + 1}"
+        problems.append(f"row{'' if one else 's'} {rows} (line{'' if one else 's'} {lines}), column '{column}': "
+                        f"{names} {'is a summary row' if one else 'are summary rows'} (a total, mean or count below "
+                        f"the cases), not {'a case' if one else 'cases'}: delete {'it' if one else 'them'}; the case "
+                        f"file holds one row per case, and the analysis counts the cases itself")
+    return problems
 
 
 def _text_values(path: Path, header: list[str], column: str) -> list[str]:
@@ -426,14 +440,13 @@ def _cell_problems(path: Path, schema: list[Column], case_column: str) -> list[s
     """The problems `check_frame` finds in the values of the columns of `schema` the file holds (a missing or unknown
     column is the caller's problem), the summary rows (合计, Total: `_summary_rows`, by the value of `case_column`)
     left out and every other row numbered as in the file."""
-    from analysis.qca.data import _SUMMARY_NAME
-
     df = read_frame(path)
     if len(df.columns) != len(set(df.columns)):
         return []   # a repeated column name: check_frame's own problem, said once the header is fixed
     keep = [c for c in schema if c.name in df.columns]
-    rows = [i for i, name in enumerate(df[case_column] if case_column in df.columns else [""] * len(df))
-            if not _SUMMARY_NAME.fullmatch(str(name).strip().casefold())]
+    case_at = list(df.columns).index(case_column) if case_column in df.columns else len(df.columns)
+    rows = [i for i, values in enumerate(df.itertuples(index=False, name=None))
+            if _summary_name(values, case_at) is None]
     if not keep or not rows:
         return []
     try:
