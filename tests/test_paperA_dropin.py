@@ -1222,3 +1222,13 @@ def test_a_totals_row_labelled_beside_an_empty_case_id_is_named_as_one(tmp_path)
     rows[3][0] = ""
     problems = _problems(_matrix(tmp_path, ["case_id", "status", *SETS], rows + [["", "合计", *sums]]))
     assert [p[:40] for p in problems] == ["row 4 (line 5), column 'case_id': empty;", "row 16 (line 17), column 'status': '合计' "]
+
+
+def test_a_repeated_column_beside_a_totals_row_is_said_in_the_same_run(tmp_path):
+    """A header naming EFF twice (a column pasted twice) and a totals row: only the totals row was named, and the
+    repeated column came up on the next run, once the row was deleted. Both are said at once."""
+    rows = [[f"Site{i + 1:02d}", "original", *r, r[-1]] for i, r in enumerate(CRISP)]
+    sums = [str(sum(int(r[j]) for r in CRISP)) for j in range(len(SETS))]
+    problems = _problems(_matrix(tmp_path, ["case_id", "status", *SETS, "EFF"], rows + [["合计", "", *sums, sums[-1]]]))
+    assert problems[0] == "duplicate column name(s): EFF", problems
+    assert len(problems) == 2 and problems[1].startswith("row 16 (line 17), column 'case_id': '合计' is a summary row")

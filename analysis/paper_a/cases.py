@@ -441,8 +441,9 @@ def _cell_problems(path: Path, schema: list[Column], case_column: str) -> list[s
     column is the caller's problem), the summary rows (合计, Total: `_summary_rows`, by the value of `case_column`)
     left out and every other row numbered as in the file."""
     df = read_frame(path)
-    if len(df.columns) != len(set(df.columns)):
-        return []   # a repeated column name: check_frame's own problem, said once the header is fixed
+    repeated = df.columns[df.columns.duplicated()].tolist()
+    if repeated:   # check_frame's own problem (its words), said beside the others; the values wait for the header
+        return [f"duplicate column name(s): {', '.join(map(str, repeated))}"]
     keep = [c for c in schema if c.name in df.columns]
     case_at = list(df.columns).index(case_column) if case_column in df.columns else len(df.columns)
     rows = [i for i, values in enumerate(df.itertuples(index=False, name=None))
