@@ -230,8 +230,6 @@ def test_a_page_in_traditional_characters_with_pinyin_notes_is_coded_as_its_simp
     (醫(yī)防融合): matched as written it carried none of its keywords (医防融合, 医防协同, 机制), and the dictionary
     disagreed with the manual coding only because of the script. It is now coded as the same words in simplified
     characters, and the quote itself stays verbatim."""
-    from dataclasses import replace
-
     from analysis.paper_b import excerpts as ex
     from analysis.paper_b.hanzi import for_matching
 
@@ -245,11 +243,11 @@ def test_a_page_in_traditional_characters_with_pinyin_notes_is_coded_as_its_simp
     assert "医防融合" in hits[("T", "theme.coordination")].split("|")
     assert res.matrix().loc["T"].to_dict() == res.matrix().loc["S"].to_dict()
     # the committed units so quoted: their dictionary codes are those of their text mapped to simplified characters
-    layer = ex.load_excerpt_layer(book)
-    units = layer.units.set_index("unit_id")
+    raw = pd.read_csv(ex.UNITS_FILE, dtype=str, keep_default_na=False)   # the committed quotes (loaded elsewhere)
+    quoted = raw[raw["unit_id"].isin(["X13-01", "L45-01"])]
+    units = quoted.set_index("unit_id")
     assert "醫(yī)防融合" in units.loc["X13-01", "excerpt_zh"]          # quoted as displayed (its sha256 is of that)
-    quoted = layer.units[layer.units["unit_id"].isin(["X13-01", "L45-01"])]
-    dictionary = ex.dictionary_coding(replace(layer, units=quoted), book)
+    dictionary = ex.dictionary_coding(ex.ExcerptLayer(items=raw.iloc[:0], units=quoted, coding=raw.iloc[:0]), book)
     for uid in ("X13-01", "L45-01"):
         mapped = coding.code_texts([uid], [for_matching(units.loc[uid, "excerpt_zh"])], book,
                                    families=ex.CODED_FAMILIES)
