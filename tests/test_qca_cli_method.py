@@ -517,3 +517,24 @@ def test_cases_exact_reads_deviant_coverage_off_the_exact_memberships(capsys, tm
     code, _, err = run(capsys, *base[:-3], "--type", "typical", "--exact")
     assert code == 2 and err.startswith("error: --exact applies to --type deviant-coverage of a solution and --type "
                                         "deviant-consistency with --nec-cond") and "not to --type typical" in err
+
+
+def test_cases_text_says_how_tt_y_was_read(capsys, tmp_path):
+    """The printed deviant coverage table (and a necessary condition's deviant consistency table) showed TT<=Y without
+    saying that it is read off 3-decimal values (SetMethods' reading) or, with --exact, off the exact memberships.
+    A table without cases says nothing of it."""
+    base = ["cases", LF, *TT, "--type", "deviant-coverage"]
+    code, out, _ = run(capsys, *base)
+    assert code == 0 and out.rstrip().splitlines()[-1].startswith("TT<=Y: read off TT_row and outcome rounded to 3 "
+                                                                  "decimals, as SetMethods' smmr reads them")
+    code, out, _ = run(capsys, *base, "--exact")
+    assert code == 0 and "TT<=Y: read off the exact memberships (--exact)" in out
+    code, out, _ = run(capsys, "cases", LF, "--outcome", "SURV", "--nec-cond", "LIT", "--type", "deviant-consistency")
+    assert code == 0 and out.strip() == "no cases"
+    path = tmp_path / "nec.csv"
+    pd.DataFrame({"case": ["p1", "p2", "q1", "r1"], "N": [0.9, 0.8, 0.2, 0.9], "B": [0.8, 0.2, 0.7, 0.6],
+                  "Y": [0.7, 0.6, 0.8, 0.2]}).to_csv(path, index=False)
+    code, out, _ = run(capsys, "cases", str(path), "--outcome", "Y", "--nec-cond", "N", "--type", "deviant-consistency")
+    assert code == 0 and "q1" in out and "TT<=Y: read off TT_row rounded to 3 decimals" in out
+    code, out, _ = run(capsys, "cases", LF, *TT, "--type", "typical")
+    assert code == 0 and "TT<=Y" not in out

@@ -632,7 +632,10 @@ def _run(args) -> str:
                                 case_column=case_column, exact=args.exact)
         if args.json:
             return _table_out(table, True)
-        return _table_out(table, False) + _necessity_crossover_note(df, outcome, args.nec_cond, case_column)
+        reading = ("" if kind != "deviant-consistency" or not len(table) else "\nTT<=Y: read off the exact memberships (--exact)"
+                   if args.exact else "\nTT<=Y: read off TT_row rounded to 3 decimals (cases with a rounded TT_row of "
+                   "0.5 left out), as SetMethods' smmr reads it; --exact: the exact memberships")
+        return _table_out(table, False) + _necessity_crossover_note(df, outcome, args.nec_cond, case_column) + reading
     if args.command == "pof":
         from .pof import pof, r_arrow, r_arrow_message
 
@@ -758,6 +761,10 @@ def _run(args) -> str:
         if args.json:
             return table
         note = _solution_crossover_note(sol, model)
+        if args.type == "deviant-coverage" and "TT<=Y" in table:
+            note += ("\nTT<=Y: read off the exact memberships (--exact)" if args.exact else
+                     "\nTT<=Y: read off TT_row and outcome rounded to 3 decimals, as SetMethods' smmr reads them "
+                     "(also the order and the most deviant case of each row); --exact: the exact memberships")
         return f"{_cases_heading(args.type.replace('-', ' ') + ' cases', sol, model)}:\n{table}{note}"
     if args.command == "chart":
         from .configurations import configuration_chart
