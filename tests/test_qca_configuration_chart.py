@@ -400,7 +400,8 @@ def test_printed_chart_says_what_its_symbols_mean():
     text = str(configuration_chart(minimize(truth_table(lf, "SURV", incl_cut=0.8), include="?", dir_exp="1,1,1,1,1")))
     legend = [line for line in text.splitlines() if line.startswith("legend: ")]
     assert legend == ["legend: ● core present, • peripheral present, ⊗ core absent, ⊗(p) peripheral absent, blank: "
-                      "not in the path; core = also in the parsimonious term that subsumes the path (Fiss 2011)"], text
+                      "not in the path; core = also in a term of the model's own parsimonious model that subsumes the "
+                      "path (Fiss 2011)"], text
     assert "⊗" in text.split("legend: ", 1)[0]         # the symbols the legend explains are drawn above it
     mv = str(configuration_chart(_lm_intermediate()))
     assert "●[v] / •[v]: level v of a multi-value condition" in mv

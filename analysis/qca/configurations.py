@@ -264,7 +264,7 @@ class ConfigurationChart:
                         f"(inclS {fit['inclS']:.3f}, PRI {fit['PRI']:.3f}, "
                         f"covS {fit['covS']:.3f})", frame(sym[g], index=True)]
         out += ["", "legend: ● core present, • peripheral present, ⊗ core absent, ⊗(p) peripheral absent, blank: not "
-                "in the path; core = also in the parsimonious term that subsumes the path (Fiss 2011)"
+                "in the path; core = also in a term of the model's own parsimonious model that subsumes the path (Fiss 2011)"
                 + ("; ●[v] / •[v]: level v of a multi-value condition" if self.multi_value_conditions() else "")]
         out += [f"note: {n}" for n in self.notes]
         return "\n".join(out)
