@@ -324,6 +324,8 @@ def test_an_untenable_expression_matching_observed_rows_is_warned_about():
     assert got[0].startswith("untenable 'DEV*URB' (ESA) also matches observed row(s) 31 (OUT 0, n 1), 32 (OUT 1, n 4)")
     assert "not blocked" in got[0] and "remainders only" in got[0]
     assert out.rows.loc[32, "OUT"] == "1" and out.rows.loc[31, "OUT"] == "0"      # unchanged, as SetMethods leaves them
+    assert out.notes[-1] == ("ESA (untenable: 25, 26, 27, 28, 29, 30 (observed row(s) 31, 32 inside it not blocked)): "
+                             "row(s) 25, 26, 27, 28, 29, 30 coded OUT = 0")     # the table keeps it (minimize --json)
     assert said(untenable=untenable)[1] == []                                          # ~DEV*IND: remainders only
     assert esa_rows(tt, untenable="DEV*URB")["untenable"] == [25, 26, 27, 28, 29, 30]
 

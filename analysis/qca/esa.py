@@ -255,5 +255,8 @@ def esa(tt: TruthTable, nec_cond: str | None = None, untenable: str | None = Non
     rows = sorted({r for v in blocked.values() for r in v})
     if not rows:
         return tt
-    reason = "ESA (" + "; ".join(f"{k}: {', '.join(map(str, v)) or 'none'}" for k, v in blocked.items()) + ")"
+    seen = untenable_observed_rows(tt, untenable) if untenable else []
+    reason = "ESA (" + "; ".join(f"{k}: {', '.join(map(str, v)) or 'none'}" + (
+        f" (observed row(s) {', '.join(map(str, seen))} inside it not blocked)" if k == "untenable" and seen else "")
+        for k, v in blocked.items()) + ")"
     return exclude_rows(tt, rows, reason=reason)
