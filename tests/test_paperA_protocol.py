@@ -607,3 +607,24 @@ def test_case_file_parameter_says_what_to_write(tmp_path):
     with pytest.raises(PA.ParameterError, match="case_file 'paperA_case_typo.csv': no such file in data/raw"):
         PA.check_calibration_parameters(case_file="paperA_case_typo.csv", codebook_file="paperA_codebook.csv",
                                         crisp_threshold=0.5, fuzzy_anchors={"e": 0.1, "c": 0.5, "i": 0.9}, lang="en")
+
+
+def test_the_printed_robust_core_says_why_it_is_empty_or_not_written():
+    """Notebook 03 printed '(empty: the test solutions share no configuration; n_cut=2 has none)' for the robust core:
+    with a test without a sufficient configuration the core is empty by that test alone, so 'share no configuration'
+    said something of the other tests the protocol did not find; and a core whose distributed form exceeds the
+    expansion limit (core_expression '') was printed as empty too, though it is not. core_text() now says each."""
+    assert R.core_text({"core_expression": "SYS*SER", "no_solution_tests": []}) == "SYS*SER"
+    assert R.core_text({"core_expression": "0", "no_solution_tests": []}) == (
+        "(empty: no configuration is in the initial solution and in every test solution)")
+    one = R.core_text({"core_expression": "0", "no_solution_tests": ["n_cut=2"]})
+    assert one == "(empty: n_cut=2 has no sufficient configuration, so its solution, and with it the core, is the empty set)"
+    assert "share no configuration" not in one
+    big = R.core_text({"core_expression": "", "no_solution_tests": []})
+    assert big.startswith("(not written out: its distributed form exceeds the expansion limit") and "empty" not in big
+    import nbformat
+
+    from analysis.paths import ROOT
+    cell = next(c.source for c in nbformat.read(ROOT / "notebooks" / "03_qca.ipynb", as_version=4).cells
+                if 'print("robust core:"' in c.source)
+    assert 'R.core_text(prot)' in cell and "share no configuration" not in cell

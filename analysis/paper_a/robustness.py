@@ -467,6 +467,25 @@ def core_json(prot: dict) -> dict:
             "robust_core_note": "" if mini else "its minimised form is not given: not proved to be the core"}
 
 
+def core_text(prot: dict) -> str:
+    """The robust core as notebook 03 prints it: its expression; '(empty: ...)' saying why it is the empty set (a
+    test without a sufficient configuration, named, whose empty solution empties the core by itself; else no
+    configuration in the initial and every test solution); '(not written out: ...)' where its distributed form
+    exceeds the expansion limit (core_expression '', which is no empty core: fit and cases are complete)."""
+    expr = prot.get("core_expression", "")
+    if expr == "0":
+        tests = prot.get("no_solution_tests") or []
+        if tests:
+            return (f"(empty: {'; '.join(tests)} {'has' if len(tests) == 1 else 'have'} no sufficient configuration, "
+                    f"so {'its solution' if len(tests) == 1 else 'their solutions'}, and with it the core, "
+                    f"{'is' if len(tests) == 1 else 'are'} the empty set)")
+        return "(empty: no configuration is in the initial solution and in every test solution)"
+    if not expr:
+        return ("(not written out: its distributed form exceeds the expansion limit; its fit and case robustness "
+                "below are complete)")
+    return expr
+
+
 def deviant_model_index(res) -> int:
     """The number (1, 2, ...) among the reported solution's models of the chart's first model group (G1), the model
     the XY plot and the case typology show."""
