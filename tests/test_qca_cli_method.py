@@ -538,3 +538,18 @@ def test_cases_text_says_how_tt_y_was_read(capsys, tmp_path):
     assert code == 0 and "q1" in out and "TT<=Y: read off TT_row rounded to 3 decimals" in out
     code, out, _ = run(capsys, "cases", LF, *TT, "--type", "typical")
     assert code == 0 and "TT<=Y" not in out
+
+
+def test_find_rows_untenable_says_which_observed_rows_it_leaves_out(capsys):
+    """find-rows --type untenable --expression 'DEV*URB' listed remainders 25-30 and said nothing of observed rows 31
+    and 32 inside the expression (listed only with --observed), the silence esa's warning now breaks. The text says
+    them and how to list them; the JSON gives them as observed_rows_inside; with --observed nothing is left out."""
+    code, out, _ = run(capsys, "find-rows", LF, *TT, "--type", "untenable", "--expression", "DEV*URB")
+    assert code == 0 and out.strip() == ("untenable rows: 25, 26, 27, 28, 29, 30 (observed row(s) 31, 32 inside the "
+                                         "expression not listed: --observed lists them)")
+    code, out, _ = run(capsys, "find-rows", LF, *TT, "--type", "untenable", "--expression", "DEV*URB", "--json")
+    assert code == 0 and json.loads(out)["observed_rows_inside"] == [31, 32]
+    code, out, _ = run(capsys, "find-rows", LF, *TT, "--type", "untenable", "--expression", "DEV*URB", "--observed")
+    assert code == 0 and out.strip() == "untenable rows: 25, 26, 27, 28, 29, 30, 31, 32"
+    code, out, _ = run(capsys, "find-rows", LF, *TT, "--type", "untenable", "--expression", "~DEV*IND", "--json")
+    assert code == 0 and json.loads(out)["observed_rows_inside"] == []

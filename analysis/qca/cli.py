@@ -675,6 +675,7 @@ def _run(args) -> str:
                                 "leave out --complete or --json")
         return dumps(tt.to_dict()) if args.json else str(tt)
     if args.command == "find-rows":
+        from .esa import untenable_observed_rows
         from .find_rows import ROW_TYPES, find_rows
 
         if args.observed and args.expression is None:
@@ -684,9 +685,15 @@ def _run(args) -> str:
                 find_rows(tt, "untenable", args.expression, observed=args.observed)
         rows = find_rows(tt, args.type, args.expression, observed=args.observed, **_budgets(args))
         kind = {str(v): k for k, v in ROW_TYPES.items()}.get(args.type.strip(), args.type.strip().lower())
+        # the observed rows inside the expression, listed only with --observed: said, as esa's warning says them
+        inside = [] if args.expression is None or args.observed else untenable_observed_rows(tt, args.expression)
         if args.json:
-            return dumps({"type": kind, "expression": args.expression, "rows": rows})
-        return f"{kind} rows: " + (", ".join(map(str, rows)) if rows else "none")
+            extra = {"observed_rows_inside": inside} if args.expression is not None and not args.observed else {}
+            return dumps({"type": kind, "expression": args.expression, "rows": rows, **extra})
+        unlisted = [r for r in inside if r not in rows]   # --type all lists an observed row that is also an SSR
+        left = (f" (observed row(s) {', '.join(map(str, unlisted))} inside the expression not listed: --observed "
+                "lists them)") if unlisted else ""
+        return f"{kind} rows: " + (", ".join(map(str, rows)) if rows else "none") + left
     if args.command == "esa":
         from .esa import esa, esa_rows, untenable_observed_rows
         from .find_rows import find_rows
