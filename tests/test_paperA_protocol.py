@@ -15,6 +15,36 @@ from analysis.paper_a.configurations import analyse_configurations
 from analysis.qca import QCAInputError
 
 
+def _frozen(value):
+    """`value` as something to compare (a frame by its values, dtypes, columns and index; the rest by repr)."""
+    if isinstance(value, pd.DataFrame):
+        return ("frame", pd.util.hash_pandas_object(value, index=True).values.tobytes(), tuple(map(str, value.dtypes)),
+                tuple(value.columns), tuple(value.index))
+    return repr(value)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _each_specification_once():
+    """The module's test sets share most of their specifications (the baseline in each, the same 15 case removals):
+    110 runs of R.run_specification were 30 different ones. Each is run once here, and every caller gets its own deep
+    copy of the result: the same (rec, analysis) as a run of its own, as run_specification is a pure function of its
+    arguments (the pipeline is deterministic: `make` twice gives the same bytes)."""
+    import copy
+
+    cache: dict = {}
+    run = R.run_specification
+
+    def once(*args, **kwargs):
+        key = (tuple(_frozen(a) for a in args), tuple((k, _frozen(v)) for k, v in sorted(kwargs.items())))
+        if key not in cache:
+            cache[key] = run(*args, **kwargs)
+        return copy.deepcopy(cache[key])
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(R, "run_specification", once)
+        yield
+
+
 @pytest.fixture(scope="module")
 def recon():
     cd = C.load_cases()
