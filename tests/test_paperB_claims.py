@@ -63,7 +63,9 @@ def inputs():
                 challenge_bench=excerpts.load_challenge_benchmark(book, layer.units))
 
 
-def compute(inputs, source=None, documents=None, n_permutations=None, layer=None):
+def compute(inputs, source=None, documents=None, n_permutations=None, layer=None, titles=True):
+    """The ledger as notebook 01 computes it; titles=False: the excerpt layer's claims alone (B11 to B16), for the
+    tests that look at those only (the title claims' permutation tests took most of each call, for nothing there)."""
     p = inputs["p"]
     source = source or p["profile_source"]
     documents = inputs["documents"] if documents is None else documents
@@ -71,7 +73,7 @@ def compute(inputs, source=None, documents=None, n_permutations=None, layer=None
     titles = pb_claims.paper_b_claims(
         documents, assignments, inputs["periodisation"], inputs["codings"][source],
         inputs["readings"], inputs["model_rainbow"], inputs["bench"],
-        n_permutations=n_permutations or p["n_permutations"], seed=p["seed"])
+        n_permutations=n_permutations or p["n_permutations"], seed=p["seed"]) if titles else []
     if layer is None:
         layer, unit_coding = inputs["layer"], inputs["unit_codings"][source]
     else:
@@ -158,8 +160,8 @@ def test_the_challenge_check_counts_only_explicit_links(inputs):
     marking every unit explicit brings back units the default leaves out."""
     layer = inputs["layer"]
     everything = excerpts.ExcerptLayer(layer.items, layer.units.assign(explicit_link="yes"), layer.coding)
-    a = compute(inputs, n_permutations=99).set_index("claim_id")["computed"]
-    b = compute(inputs, n_permutations=99, layer=everything).set_index("claim_id")["computed"]
+    a = compute(inputs, titles=False).set_index("claim_id")["computed"]
+    b = compute(inputs, titles=False, layer=everything).set_index("claim_id")["computed"]
     assert any(a[k] != b[k] for k in ("B14-C4", "B14-C5"))
 
 
@@ -210,10 +212,10 @@ def test_model_claim_fails_when_a_model_loses_its_localities(inputs):
     drop = set(u.loc[u["unit_id"].isin(lists) & (u["province"] != keep_prov), "unit_id"])
     cut = excerpts.ExcerptLayer(layer.items, layer.units[~layer.units["unit_id"].isin(drop)].reset_index(drop=True),
                                 layer.coding[~layer.coding["unit_id"].isin(drop)].reset_index(drop=True))
-    b11 = compute(inputs, n_permutations=99, layer=cut).set_index("claim_id").loc["B11"]
+    b11 = compute(inputs, titles=False, layer=cut).set_index("claim_id").loc["B11"]
     assert b11["agrees"] == "not testable" and "权责清单嵌入型: 1 localities in 1 provinces" in b11["computed"]
     assert "never 'false'" in b11["note"]
-    assert compute(inputs, n_permutations=99).set_index("claim_id").loc["B11", "agrees"] == "true"   # as committed
+    assert compute(inputs, titles=False).set_index("claim_id").loc["B11", "agrees"] == "true"   # as committed
 
 
 def test_committed_claims_csv_is_current(claims):
@@ -712,10 +714,10 @@ def test_b11_follows_the_one_coding_rule(inputs):
     assert u.loc[local[0], "province"] != u.loc[local[1], "province"]      # two localities of two provinces left
     cut = excerpts.ExcerptLayer(layer.items, layer.units[layer.units["unit_id"].isin(keep)].reset_index(drop=True),
                                 layer.coding[layer.coding["unit_id"].isin(keep)].reset_index(drop=True))
-    b11 = compute(inputs, n_permutations=99, layer=cut).set_index("claim_id").loc["B11"]
+    b11 = compute(inputs, titles=False, layer=cut).set_index("claim_id").loc["B11"]
     assert b11["agrees"] == "not testable", b11["computed"]
     assert "One-coding rule" in b11["note"] and "权责清单嵌入型 1→0" in b11["note"], b11["note"]
-    committed = compute(inputs, n_permutations=99).set_index("claim_id").loc["B11"]
+    committed = compute(inputs, titles=False).set_index("claim_id").loc["B11"]
     assert committed["agrees"] == "true"
     assert "One-coding rule: no change of one unit's coding reverses this verdict." in committed["note"]
 
