@@ -30,8 +30,9 @@ Definitions (sources):
 from __future__ import annotations
 
 from fractions import Fraction
-from functools import lru_cache
+from functools import lru_cache, reduce
 from itertools import combinations, product
+from operator import or_
 
 HALF = Fraction(1, 2)
 
@@ -135,14 +136,17 @@ def prime_implicants(levels, explained, usable):
 
 def minimal_models(levels, explained, primes, limit=200_000):
     """Every minimum-size set of prime implicants covering `explained`."""
-    cover = {p: cubes_of(levels)[p] & explained for p in primes}
+    # each prime's explained rows as the bits of an integer (row r: bit r), so a union is an `|`: the same sets as
+    # frozenset unions, several times faster
+    cover = {p: sum(1 << r for r in cubes_of(levels)[p] & explained) for p in primes}
+    whole = sum(1 << r for r in explained)
     for k in range(1, len(primes) + 1):
         n_sets = 1
         for i in range(k):
             n_sets = n_sets * (len(primes) - i) // (i + 1)
         if n_sets > limit:
             raise TooBig(f"{n_sets} sets of {k} prime implicants")
-        found = [frozenset(s) for s in combinations(primes, k) if frozenset().union(*(cover[p] for p in s)) == explained]
+        found = [frozenset(s) for s in combinations(primes, k) if reduce(or_, (cover[p] for p in s)) == whole]
         if found:
             return found
     return []
