@@ -315,8 +315,18 @@ endif
 # back, so the notebook looked up to date (make -q 0) and the half-written outputs stood as the build's. It reruns.
 KILLED_RUNS := $(strip $(foreach nb,$(NOTEBOOKS),\
   $(if $(wildcard $(dir $(STAMPS)/$(nb)).$(subst /,__,$(nb)).rollback),$(STAMPS)/$(nb).done)))
+# A record whose notebook's lock (the runner's hold_lock, build/stamps/.NAME.lock) is held belongs to a run going on now
+# (a make in another terminal), not a killed one: `make -q` or `make verify` beside a running make said "a run was
+# killed". Out of date all the same (the running make writes the stamp when it is done). Where flock(1) is missing,
+# every record is taken for a killed run's, as before.
+lock_of = $(dir $(STAMPS)/$(1)).$(subst /,__,$(1)).lock
+RUNNING_NOW := $(if $(KILLED_RUNS),$(shell command -v flock >/dev/null 2>&1 || exit 0; \
+  for pair in $(foreach nb,$(patsubst $(STAMPS)/%.done,%,$(KILLED_RUNS)),$(nb)=$(call lock_of,$(nb))); do \
+    l="$${pair#*=}"; if [ -e "$$l" ] && ! flock -n "$$l" true 2>/dev/null; then printf '%s\n' "$${pair%%=*}"; fi; done))
+KILLED_NOW := $(filter-out $(RUNNING_NOW),$(patsubst $(STAMPS)/%.done,%,$(KILLED_RUNS)))
 ifneq ($(KILLED_RUNS),)
-$(info ==> a run was killed before it could put back what it wrote, rerunning: $(patsubst $(STAMPS)/%.done,%,$(KILLED_RUNS)))
+$(if $(KILLED_NOW),$(info ==> a run was killed before it could put back what it wrote, rerunning: $(KILLED_NOW)))
+$(if $(RUNNING_NOW),$(info ==> being run now by another runner in this checkout (another make?), not up to date until it ends: $(RUNNING_NOW)))
 $(KILLED_RUNS): FORCE
 endif
 

@@ -314,6 +314,32 @@ def test_a_run_killed_outright_never_looks_up_to_date(sandbox, notebook):
     assert sandbox.question(notebook) == 0 and sandbox(notebook) == []
 
 
+@pytest.mark.skipif(shutil.which("flock") is None, reason="needs flock(1)")
+def test_a_run_going_on_is_not_called_killed(sandbox, notebook="workshop/qca_workshop"):   # a notebook in a folder
+    """`make -q` (or `make verify`) in a second terminal while make runs a notebook saw the run's record of the files it
+    replaced and said "a run was killed before it could put back what it wrote": the run was alive. A record whose
+    notebook's lock is held (the runner's hold_lock) is now said to be a run going on; out of date all the same. Once
+    the lock is free, the record left is a killed run's, as before."""
+    import fcntl
+
+    assert sandbox(notebook)[-1] == notebook
+    stamps = sandbox.tmp / "stamps"
+    name = notebook.replace("/", "__")
+    ((stamps / notebook).parent / f".{name}.rollback" / "files").mkdir(parents=True)   # run_notebook.py's names
+    lock = os.open((stamps / notebook).parent / f".{name}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)                              # as a runner holds it
+        quiet = sandbox.run(notebook, "-q")
+        assert quiet.returncode == 1
+        assert f"==> being run now by another runner in this checkout (another make?), not up to date until it ends: " \
+               f"{notebook}" in quiet.stdout and "killed" not in quiet.stdout, quiet.stdout
+    finally:
+        os.close(lock)
+    quiet = sandbox.run(notebook, "-q")
+    assert quiet.returncode == 1 and f"a run was killed before it could put back what it wrote, rerunning: {notebook}" \
+        in quiet.stdout and "being run now" not in quiet.stdout, quiet.stdout
+
+
 def test_a_failed_run_ends_with_the_notebooks_own_error(monkeypatch, capsys, tmp_path):
     """The runner's last line names the notebook (with its folder) and repeats the exception the analysis code
     raised for the user (e.g. a bad parameter value), not only papermill's exit status."""
