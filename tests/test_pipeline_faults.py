@@ -652,9 +652,11 @@ def test_a_killed_writers_temporary_copy_is_ignored_by_git():
 def test_an_input_edited_during_the_run_leaves_the_stamp_out_of_date(fake_papermill, tmp_path):
     """The stamp is dated when the run started, not ended: a notebook or input edited while the notebook runs
     (here the case file a parameter names, edited by the stand-in papermill mid-run) is newer than the stamp, so
-    `make -q` says out of date and the next `make` runs the notebook again. The real runner and Makefile."""
+    `make -q` says out of date and the next `make` runs the notebook again. The real runner and Makefile. (The file
+    is named as one data/raw/ holds: the real runner checks a file parameter against data/raw/, as the kernel reads
+    it; make, with RAW_DIR, tracks the copy here.)"""
     (tmp_path / "raw").mkdir()
-    cases = tmp_path / "raw" / "mycases.csv"
+    cases = tmp_path / "raw" / "paperA_codebook.csv"
     cases.write_text("case_id\n")
     for marker in ("uv", "synced"):
         (tmp_path / marker).write_text("")
@@ -665,7 +667,7 @@ def test_an_input_edited_during_the_run_leaves_the_stamp_out_of_date(fake_paperm
     def make(*flags: str, edit: bool = False) -> subprocess.CompletedProcess:
         cmd = ["make", "--no-print-directory", "-C", str(ROOT), *flags, f"STAMPS={tmp_path}/stamps",
                f"PARAMS={tmp_path}/params", f"ENV_RUN={tmp_path}/synced", f"UV={tmp_path}/uv", f"RUN_NB={runner}",
-               f"RAW_DIR={tmp_path}/raw", "P_02_case_calibration=-p case_file mycases.csv", str(stamp)]
+               f"RAW_DIR={tmp_path}/raw", "P_02_case_calibration=-p case_file paperA_codebook.csv", str(stamp)]
         env = dict(fake_papermill, FAKE_PM="edit" if edit else "", FAKE_PM_EDIT=str(cases))
         return subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
 
