@@ -100,9 +100,56 @@ def date_precision(text: str) -> str:
     return {1: "year", 2: "month", 3: "day"}[len(str(text).split("-"))]
 
 
-def cell(i: int, column: str) -> str:
-    """Where a value stands in a CSV file, for error messages: row i + 1 of the data (line i + 2, after the header)."""
-    return f"row {i + 1} (line {i + 2}), column '{column}'"
+def cell(i: int, column: str, lines: Sequence[int] | None = None) -> str:
+    """Where a value stands, for error messages: row i + 1 of the data, with the line of the file it is on when the
+    table was read from a file (`lines`, from `row_lines`: blank lines are skipped, so row i is line i + 2 only
+    when there is none above it); a table given as a DataFrame has rows, not lines."""
+    line = f" (line {lines[i]})" if lines is not None and 0 <= i < len(lines) else ""
+    return f"row {i + 1}{line}, column '{column}'"
+
+
+#: The key of DataFrame.attrs under which read_table keeps the line of the file each data row is on.
+ROW_LINES = "validate_row_lines"
+
+
+class _Lines(tuple):
+    """The lines of a table's rows, kept in DataFrame.attrs: pandas deep-copies attrs at every operation, and
+    nothing here changes."""
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+def row_lines(df: pd.DataFrame) -> tuple[int, ...] | None:
+    """The line of the file each row of `df` is on, when read_table read it and `df` still has its rows (None for
+    a DataFrame built otherwise, or with rows taken away or added since)."""
+    lines = df.attrs.get(ROW_LINES)
+    return lines if isinstance(lines, _Lines) and len(lines) == len(df) else None
+
+
+def _file_row_lines(df: pd.DataFrame, rows: Sequence[int]) -> tuple[int, ...] | None:
+    """The lines of the file's data rows, for a frame holding some of them (`rows`, numbered as in the file): the
+    lines read_frame kept for the whole file (pandas carries DataFrame.attrs to a selection of rows), or None."""
+    lines = df.attrs.get(ROW_LINES)
+    return lines if isinstance(lines, _Lines) and all(0 <= r < len(lines) for r in rows) else None
+
+
+def _file_lines(path: Path, n: int) -> tuple[int, ...] | None:
+    """The lines where the first `n` data rows of a CSV file start, as pandas' read_csv counts rows: blank lines
+    (and lines of blanks) skipped, a quoted value over several lines one row; None when the file has fewer."""
+    starts, line = [], 0
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        reader = csv.reader(fh)
+        try:
+            for record in reader:
+                if record and not (len(record) == 1 and not record[0].strip()):
+                    starts.append(line + 1)
+                line = reader.line_num
+                if len(starts) > n:
+                    break
+        except csv.Error:
+            return None
+    return tuple(starts[1:n + 1]) if len(starts) > n else None
 
 
 def first_rows(keys: Iterable) -> dict[int, int]:
@@ -121,14 +168,16 @@ def check_frame(df: pd.DataFrame, schema: Iterable[Column], file: str, extra_col
                 rows: Sequence[int] | None = None) -> pd.DataFrame:
     """Check `df` (all cells read as strings) against `schema`; return it with typed columns.
 
-    Raises DataValidationError listing every problem with file, row, CSV line and column. `rows` gives the 0-based
-    data row of the file each row of `df` is, for the messages, when some rows of the file were left out (a summary
-    row a caller reports itself); by default a row's place in `df`.
+    Raises DataValidationError listing every problem with file, row and column, and the line of the file when
+    read_table read it (`row_lines`). `rows` gives the 0-based data row of the file each row of `df` is, for
+    the messages, when some rows of the file were left out (a summary row a caller reports itself); by
+    default a row's place in `df`.
     """
     schema = list(schema)
     at = list(range(len(df))) if rows is None else [int(r) for r in rows]
     if len(at) != len(df):
         raise ValueError(f"rows gives {len(at)} row numbers for a frame of {len(df)} rows")
+    lines = row_lines(df) if rows is None else _file_row_lines(df, at)   # indexed by the file's data row
     problems: list[str] = []
     if df.shape[0] == 0:
         raise DataValidationError(file, ["the file has a header but no data rows"])
@@ -162,7 +211,7 @@ def check_frame(df: pd.DataFrame, schema: Iterable[Column], file: str, extra_col
         refused: list[tuple[int, str, str]] = []   # (row, value as written, the check's message)
         for p, raw in enumerate(values):
             i = at[p]
-            where = cell(i, col.name)
+            where = cell(i, col.name, lines)
             text = "" if pd.isna(raw) else str(raw).strip()
             if text == "":
                 if not col.nullable:
@@ -211,13 +260,13 @@ def check_frame(df: pd.DataFrame, schema: Iterable[Column], file: str, extra_col
         if not_number:
             not_numbers.append((col, not_number))
         if out_of_range:
-            problems.append(_out_of_range(col, out_of_range))
-        problems += _refused(col, refused)
+            problems.append(_out_of_range(col, out_of_range, lines))
+        problems += _refused(col, refused, lines)
         if not_allowed:
-            problems.append(_not_allowed(col, not_allowed))
+            problems.append(_not_allowed(col, not_allowed, lines))
         if col.unique:  # empty values are never duplicates
             for p, first in first_rows(v if v is not None else object() for v in typed).items():
-                problems.append(f"{cell(at[p], col.name)}: duplicate value {typed[p]!r} (first at row {at[first] + 1}); "
+                problems.append(f"{cell(at[p], col.name, lines)}: duplicate value {typed[p]!r} (first at row {at[first] + 1}); "
                                 "values must be unique")
         if col.kind in ("int", "float"):
             out[col.name] = pd.array(typed, dtype="Int64" if col.kind == "int" else "Float64") if col.nullable else [
@@ -226,9 +275,9 @@ def check_frame(df: pd.DataFrame, schema: Iterable[Column], file: str, extra_col
             # object dtype keeps None as None: pandas 3 would turn a list of str and None into its str dtype
             # with NaN for None, and every `is None` check downstream would silently fail
             out[col.name] = pd.Series(typed, index=out.index, dtype=object)
-    problems += _not_numbers(not_numbers)
+    problems += _not_numbers(not_numbers, lines)
     if problems:  # in file order: by row, then by column as the schema lists them (sort is stable)
-        problems.sort(key=lambda p: int(m.group(1)) if (m := re.match(r"row (\d+) ", p)) else 0)
+        problems.sort(key=lambda p: int(m.group(1)) if (m := re.match(r"row (\d+)\b", p)) else 0)
         raise DataValidationError(file, problems)
     return out
 
@@ -243,7 +292,7 @@ def _rows_holding(bad: list[tuple[int, str]], what: str) -> str:
     return f"({len(bad)} rows hold a value {what}, the first here: {', '.join(shown)})"
 
 
-def _not_a_number(col: Column, bad: list[tuple[int, str]]) -> str:
+def _not_a_number(col: Column, bad: list[tuple[int, str]], lines=None) -> str:
     """One problem for the values of a number column that are not numbers: the first row's, how many rows and
     which values when several, and why they are probably there when every one says the same (a yes/no word,
     a percent sign, a decimal comma, full-width digits: analysis.qca.data's hints)."""
@@ -252,10 +301,10 @@ def _not_a_number(col: Column, bad: list[tuple[int, str]]) -> str:
     first, text = bad[0]
     hint = _value_hint([value for _, value in bad])
     many = f" {_rows_holding(bad, 'that is not a number')}" if len(bad) > 1 else ""
-    return f"{cell(first, col.name)}: {text!r} is not {col.allowed_text()}{many}" + (f": {hint}" if hint else "")
+    return f"{cell(first, col.name, lines)}: {text!r} is not {col.allowed_text()}{many}" + (f": {hint}" if hint else "")
 
 
-def _not_numbers(columns: list[tuple[Column, list[tuple[int, str]]]]) -> list[str]:
+def _not_numbers(columns: list[tuple[Column, list[tuple[int, str]]]], lines=None) -> list[str]:
     """The problems of the number columns' values that are not numbers: one per column (`_not_a_number`), or one for
     them all when several columns are wrong the same way (the same hint and the same allowed values: a matrix written
     是/否 in every set column was seven long problems saying the same, on one `error:` line)."""
@@ -264,7 +313,7 @@ def _not_numbers(columns: list[tuple[Column, list[tuple[int, str]]]]) -> list[st
     hints = [_value_hint([v for _, v in bad]) for _, bad in columns]
     allowed = {col.allowed_text() for col, _ in columns}
     if len(columns) < 2 or not hints[0] or len(set(hints)) > 1 or len(allowed) > 1:
-        return [_not_a_number(col, bad) for col, bad in columns]
+        return [_not_a_number(col, bad, lines) for col, bad in columns]
     col, bad = columns[0]
     first, text = bad[0]
     cells = [(i, v) for _, b in columns for i, v in b]
@@ -272,11 +321,11 @@ def _not_numbers(columns: list[tuple[Column, list[tuple[int, str]]]]) -> list[st
     shown = ", ".join(f"{v!r} in {k} cell{'s' if k > 1 else ''}" for v, k in list(counts.items())[:5]) + (
         f" and {len(counts) - 5} more values" if len(counts) > 5 else "")
     names = ", ".join(c.name for c, _ in columns)
-    return [f"{cell(first, col.name)}: {text!r} is not {col.allowed_text()} ({len(cells)} values of columns {names} "
+    return [f"{cell(first, col.name, lines)}: {text!r} is not {col.allowed_text()} ({len(cells)} values of columns {names} "
             f"in {len({i for i, _ in cells})} rows are not numbers: {shown}): {hints[0]}"]
 
 
-def _out_of_range(col: Column, bad: list[tuple[int, str]]) -> str:
+def _out_of_range(col: Column, bad: list[tuple[int, str]], lines=None) -> str:
     """One problem for the numbers of a column outside its range (a 0-100 or 1-5 scale where memberships in [0, 1]
     are expected): the first row's, and how many rows and which values when several."""
     first, text = bad[0]
@@ -285,10 +334,10 @@ def _out_of_range(col: Column, bad: list[tuple[int, str]]) -> str:
     if (col.min, col.max) == (0, 1) and all(float(v) > 1 for _, v in bad):
         scale = ("; values above 1 look like another scale (a percentage, a 1-5 rating): a share or membership is "
                  "in [0, 1], so divide or calibrate them first")
-    return f"{cell(first, col.name)}: {text} is out of range{many}; expected {col.allowed_text()}{scale}"
+    return f"{cell(first, col.name, lines)}: {text} is out of range{many}; expected {col.allowed_text()}{scale}"
 
 
-def _refused(col: Column, bad: list[tuple[int, str, str]]) -> list[str]:
+def _refused(col: Column, bad: list[tuple[int, str, str]], lines=None) -> list[str]:
     """The problems of a column's check (Column.check): one per message, where the messages of several rows differ
     only in the value (Chinese place names as case ids: the same advice for each of 15 rows) one problem naming how
     many rows and which values."""
@@ -301,23 +350,23 @@ def _refused(col: Column, bad: list[tuple[int, str, str]]) -> list[str]:
     for rows in groups.values():
         first, text, msg = rows[0]
         if len(rows) == 1:
-            out.append(f"{cell(first, col.name)}: {msg}")
+            out.append(f"{cell(first, col.name, lines)}: {msg}")
             continue
         values = [t for _, t, _ in rows]
         listed = ", ".join(repr(v) for v in values[:5]) + (f" and {len(values) - 5} more" if len(values) > 5 else "")
-        out.append(f"{cell(first, col.name)}: {msg} ({len(rows)} rows hold such a value: {listed})")
+        out.append(f"{cell(first, col.name, lines)}: {msg} ({len(rows)} rows hold such a value: {listed})")
     return out
 
 
-def _not_allowed(col: Column, bad: list[tuple[int, str]]) -> str:
+def _not_allowed(col: Column, bad: list[tuple[int, str]], lines=None) -> str:
     """One problem for the values of a column outside its allowed set: the first row's message, and when several
     rows have one (a status written 'Original' on every row), how many and which values, rather than one problem per
     row saying the same."""
     first, text = bad[0]
     write = _write_instead(col, [v for _, v in bad])
     if len(bad) == 1:
-        return f"{cell(first, col.name)}: {text!r} is not allowed; expected {col.allowed_text()}{write}"
-    return (f"{cell(first, col.name)}: {text!r} is not allowed {_rows_holding(bad, 'not allowed')}; expected "
+        return f"{cell(first, col.name, lines)}: {text!r} is not allowed; expected {col.allowed_text()}{write}"
+    return (f"{cell(first, col.name, lines)}: {text!r} is not allowed {_rows_holding(bad, 'not allowed')}; expected "
             f"{col.allowed_text()}{write}")
 
 
@@ -335,7 +384,11 @@ def _write_instead(col: Column, values: list[str]) -> str:
 
 def read_table(path: Path | str, schema: Iterable[Column], extra_columns: bool = True) -> pd.DataFrame:
     """Read a raw CSV (every cell as text, no NA guessing) and validate it against `schema`."""
-    return check_frame(read_frame(path), schema, relative(Path(path)), extra_columns=extra_columns)
+    df = read_frame(path)
+    out = check_frame(df, schema, relative(Path(path)), extra_columns=extra_columns)
+    if row_lines(df) is not None:   # the checked table keeps the lines, for the callers' own cross-row checks
+        out.attrs[ROW_LINES] = df.attrs[ROW_LINES]
+    return out
 
 
 def read_frame(path: Path | str) -> pd.DataFrame:
@@ -365,7 +418,11 @@ def read_frame(path: Path | str) -> pd.DataFrame:
         df = df.drop(columns=empty)  # Excel's trailing ',,,' columns
     blank = df.apply(lambda col: col.str.strip() == "").all(axis=1).to_numpy()
     last = len(blank) - next((i for i, b in enumerate(blank[::-1]) if not b), len(blank))
-    return df.iloc[:last]  # Excel's trailing ',,,' rows; rows before keep their line numbers
+    df = df.iloc[:last]  # Excel's trailing ',,,' rows; rows before keep their line numbers
+    lines = _file_lines(path, len(df))
+    if lines is not None:   # messages name the file's line of a row (a blank line above it moves it down)
+        df.attrs[ROW_LINES] = _Lines(lines)
+    return df
 
 
 _SAVE_AS_UTF8 = "save it as 'CSV UTF-8 (comma delimited)'"

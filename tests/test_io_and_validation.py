@@ -118,3 +118,27 @@ def test_an_infinite_value_in_an_integer_column_is_a_problem_not_a_traceback(tmp
     with pytest.raises(DataValidationError) as exc:
         read_table(path, [Column("id"), Column("n", kind="int")])
     assert exc.value.problems[0].startswith(f"row 1 (line 2), column 'n': '{value}' is not an integer")
+
+
+def test_a_row_is_named_by_its_true_line_and_a_data_frame_by_its_row(tmp_path):
+    """'row N (line N+1)' assumed one header line and no blank line: a file with blank lines (pandas skips them)
+    or a quoted value over two lines had its problems placed on other rows' lines. A file read by read_table names
+    the file's own line; a DataFrame given to check_frame has rows, not lines; Paper A's cross-row checks too."""
+    from analysis.paper_a.cases import load_codebook
+    from analysis.validate import check_frame
+
+    f = tmp_path / "t.csv"
+    f.write_text('id,date,score,kind\n\nx,2020-01-01,0.5,a\n\n\ny,2020-01-01,"0.\n7",a\nz,2020-01-01,1.5,a\n')
+    with pytest.raises(DataValidationError) as err:
+        read_table(f, SCHEMA)
+    assert [p.split(",")[0] for p in err.value.problems] == ["row 2 (line 6)", "row 3 (line 8)"]
+    frame = pd.DataFrame({"id": ["x", "y"], "date": ["2020-01-01"] * 2, "score": ["0.5", "1.5"], "kind": ["a", "a"]})
+    with pytest.raises(DataValidationError) as err:
+        check_frame(frame, SCHEMA, "frame")
+    assert err.value.problems[0].startswith("row 2, column 'score': 1.5 is out of range")
+    codebook = (DATA_RAW / "paperA_codebook.csv").read_text(encoding="utf-8").splitlines()
+    lines = [codebook[0], ""] + codebook[1:]
+    lines[3] = lines[3].replace(lines[3].split(",")[0], "SYS9x", 1)   # row 2 (line 4): not an id of its condition
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(DataValidationError, match=r"row 2 \(line 4\), column 'indicator_id'"):
+        load_codebook(f)

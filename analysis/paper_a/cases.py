@@ -30,7 +30,7 @@ import pandas as pd
 
 from ..paths import DATA_RAW, relative
 from ..qca.calibrate import calibrate
-from ..validate import Column, DataValidationError, _raw_header, cell, check_frame, read_frame, read_table
+from ..validate import Column, DataValidationError, _raw_header, cell, check_frame, read_frame, read_table, row_lines
 
 # ---------------------------------------------------------------- the Rainbow-Model conditions
 
@@ -133,9 +133,10 @@ def load_codebook(path: Path | str | None = None) -> pd.DataFrame:
     path = Path(path) if path is not None else DATA_RAW / CODEBOOK_FILE
     df = read_table(path, CODEBOOK_SCHEMA, extra_columns=False)
     problems = []
+    lines = row_lines(df)
     for i, (ind, cond) in enumerate(zip(df["indicator_id"], df["condition"])):
         if not str(ind).startswith(str(cond)) or not str(ind)[len(str(cond)):].isdigit():
-            problems.append(f"{cell(i, 'indicator_id')}: {ind!r} does not belong to "
+            problems.append(f"{cell(i, 'indicator_id', lines)}: {ind!r} does not belong to "
                             f"condition {cond!r}; write the condition's name followed by a number, e.g. {cond}1")
     missing = [s for s in SET_NAMES if s not in set(df["condition"])]
     if missing:
@@ -360,13 +361,15 @@ def _summary_rows(path: Path, header: list[str], case_column: int) -> list[str]:
     with open(path, encoding="utf-8-sig", newline="") as fh:
         reader = csv.reader(fh)
         next(reader, None)
+        first = reader.line_num + 1
         for values in reader:
+            start, first = first, reader.line_num + 1   # the line the row starts on (a quoted value may span lines)
             if not any(v.strip() for v in values):
                 continue
             row += 1
             at = _summary_name(values, case_column)
             if at is not None:
-                found.setdefault(at, []).append((row, reader.line_num, values[at].strip()))
+                found.setdefault(at, []).append((row, start, values[at].strip()))
     problems = []
     for at, rows_found in found.items():
         rows = ", ".join(str(r) for r, _, _ in rows_found)
@@ -665,13 +668,14 @@ def reconstruction_rows_marked_original(cases: CaseData, reconstruction: Path | 
         shares = indicator_shares(recon[ids].astype(float), cases.codebook)
         theirs, what = crisp_memberships(shares).astype(float), "the same crisp memberships its indicators give"
     problems = []
+    lines = row_lines(cases.frame)
     for i, row in cases.frame.iterrows():
         cid = str(row["case_id"])
         if str(row["status"]).strip() != "original" or cid not in theirs.index:
             continue
         mine = pd.to_numeric(row[list(theirs.columns)]).to_numpy(dtype=float)
         if np.array_equal(mine, theirs.loc[cid].to_numpy(dtype=float)):
-            problems.append(f"{cell(int(i), 'status')}: 'original', but {cid} is the reconstruction's case {cid} "
+            problems.append(f"{cell(int(i), 'status', lines)}: 'original', but {cid} is the reconstruction's case {cid} "
                             f"({what}), made by the compendium to fit Paper A's abstract; set status to "
                             "'reconstruction' (the file is then mixed and every claim by construction) or enter the "
                             "original case's data (an original case that matches it by chance: give it an id of its "

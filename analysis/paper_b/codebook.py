@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..paths import DATA_RAW, relative
-from ..validate import Column, DataValidationError, cell, read_table
+from ..validate import Column, DataValidationError, cell, read_table, row_lines
 
 FAMILIES = ("instrument", "actor", "theme", "rainbow", "model")
 TITLE_FAMILIES = ("instrument", "actor", "theme", "rainbow")   # the families the title layer is coded with
@@ -110,10 +110,11 @@ class Codebook:
 def codebook_from_frame(df: pd.DataFrame, file: str = "codebook") -> Codebook:
     """Check cross-column rules (a code's prefix is its family) and wrap the table."""
     problems = []
+    lines = row_lines(df)
     for i, row in enumerate(df.itertuples(index=False)):
         prefix = str(row.code).split(".", 1)[0]
         if prefix != row.family:
-            problems.append(f"{cell(i, 'code')}: {row.code!r} does not start with its "
+            problems.append(f"{cell(i, 'code', lines)}: {row.code!r} does not start with its "
                             f"family '{row.family}.'; expected '{row.family}.<name>'")
     for fam in TITLE_FAMILIES:   # the model family is optional: only the excerpt layer uses it
         if fam not in set(df["family"]):

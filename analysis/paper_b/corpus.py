@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..paths import DATA_RAW, relative
-from ..validate import Column, DataValidationError, cell, date_precision, first_rows, read_table
+from ..validate import Column, DataValidationError, cell, date_precision, first_rows, read_table, row_lines
 from .codebook import FAMILIES, KEYWORD_SEP, Codebook
 
 STATUS = ("V", "U")
@@ -105,48 +105,49 @@ MODEL_RAINBOW_SCHEMA = [
 ]
 
 
-def _code_family_problems(i: int, code: str, family: str, codebook: Codebook) -> list[str]:
+def _code_family_problems(i: int, code: str, family: str, codebook: Codebook, lines=None) -> list[str]:
     """A coded row's code must be in the codebook and its family column must be that code's family."""
     if code not in codebook.codes:
-        return [f"{cell(i, 'code')}: unknown code {code!r}; expected one of the codebook's codes "
+        return [f"{cell(i, 'code', lines)}: unknown code {code!r}; expected one of the codebook's codes "
                 f"({', '.join(codebook.codes)})"]
     if codebook.family_of(code) != family:
-        return [f"{cell(i, 'family')}: {family!r}, but code {code!r} belongs to family '{codebook.family_of(code)}'"]
+        return [f"{cell(i, 'family', lines)}: {family!r}, but code {code!r} belongs to family '{codebook.family_of(code)}'"]
     return []
 
 
 def check_documents(df: pd.DataFrame, file: str = "policy_documents") -> pd.DataFrame:
     """Cross-column rules of the corpus table; returns it unchanged or raises DataValidationError."""
     problems: list[str] = []
+    lines = row_lines(df)
     for i, r in enumerate(df.itertuples(index=False)):
         prefix = "D" if r.kind == "document" else "E"
         if not str(r.doc_id).startswith(prefix):
-            problems.append(f"{cell(i, 'doc_id')}: {r.doc_id!r} is a {r.kind}; its id must start with '{prefix}'")
+            problems.append(f"{cell(i, 'doc_id', lines)}: {r.doc_id!r} is a {r.kind}; its id must start with '{prefix}'")
         if r.date is not None and r.date_precision is not None and date_precision(r.date) != r.date_precision:
-            problems.append(f"{cell(i, 'date_precision')}: {r.date_precision!r} does not match date {r.date!r}; "
+            problems.append(f"{cell(i, 'date_precision', lines)}: {r.date_precision!r} does not match date {r.date!r}; "
                             f"expected '{date_precision(r.date)}'")
         if r.doc_number is None and r.number_status == "V":
-            problems.append(f"{cell(i, 'number_status')}: 'V' but doc_number is empty; an unknown number is 'U'")
+            problems.append(f"{cell(i, 'number_status', lines)}: 'V' but doc_number is empty; an unknown number is 'U'")
         if r.issuer is None and r.issuer_status == "V":
-            problems.append(f"{cell(i, 'issuer_status')}: 'V' but issuer is empty; an unknown issuer is 'U'")
+            problems.append(f"{cell(i, 'issuer_status', lines)}: 'V' but issuer is empty; an unknown issuer is 'U'")
         if r.key_phrases is not None:
             if r.key_phrases_source is None:
-                problems.append(f"{cell(i, 'key_phrases_source')}: empty, but key_phrases are given; "
+                problems.append(f"{cell(i, 'key_phrases_source', lines)}: empty, but key_phrases are given; "
                                 "say which source shows the phrases verbatim")
             if any(t.strip() == "" for t in str(r.key_phrases).split(KEYWORD_SEP)):
-                problems.append(f"{cell(i, 'key_phrases')}: empty phrase; separate phrases with a single '|'")
+                problems.append(f"{cell(i, 'key_phrases', lines)}: empty phrase; separate phrases with a single '|'")
         if r.search_fields is not None:
             unknown = [f for f in str(r.search_fields).split("|") if f not in FIELD_NAMES]
             if unknown:
-                problems.append(f"{cell(i, 'search_fields')}: unknown field(s) {', '.join(map(repr, unknown))}; "
+                problems.append(f"{cell(i, 'search_fields', lines)}: unknown field(s) {', '.join(map(repr, unknown))}; "
                                 f"expected names from {', '.join(FIELD_NAMES)} separated by '|'")
             if r.search_source is None:
-                problems.append(f"{cell(i, 'search_source')}: empty, but search_fields says fields come from a search")
+                problems.append(f"{cell(i, 'search_source', lines)}: empty, but search_fields says fields come from a search")
         if str(r.source).startswith(SEARCH_SOURCE):   # V = seen in the source named: here only the search's pages
             shown = set(str(r.search_fields or "").split("|"))
             for status, field in STATUS_FIELDS.items():
                 if getattr(r, status) == "V" and field not in shown:
-                    problems.append(f"{cell(i, status)}: 'V', but the row comes from a search whose search_fields does "
+                    problems.append(f"{cell(i, status, lines)}: 'V', but the row comes from a search whose search_fields does "
                                     f"not list '{field}'; list it there if its pages showed it, else write 'U'")
     if problems:
         raise DataValidationError(file, problems)
@@ -168,13 +169,14 @@ def load_manual_coding(codebook: Codebook, documents: pd.DataFrame, path: Path |
     known_docs = set(documents.loc[documents["kind"] == "document", "doc_id"])
     problems: list[str] = []
     repeated = first_rows(zip(df["doc_id"], df["code"]))
+    lines = row_lines(df)
     for i, r in enumerate(df.itertuples(index=False)):
         if r.doc_id not in known_docs:
-            problems.append(f"{cell(i, 'doc_id')}: unknown document {r.doc_id!r}; expected a document id of "
+            problems.append(f"{cell(i, 'doc_id', lines)}: unknown document {r.doc_id!r}; expected a document id of "
                             f"policy_documents.csv ({', '.join(sorted(known_docs))})")
-        problems += _code_family_problems(i, r.code, r.family, codebook)
+        problems += _code_family_problems(i, r.code, r.family, codebook, lines)
         if i in repeated:
-            problems.append(f"{cell(i, 'code')}: duplicate coding of {r.code!r} for {r.doc_id!r} "
+            problems.append(f"{cell(i, 'code', lines)}: duplicate coding of {r.code!r} for {r.doc_id!r} "
                             f"(first at row {repeated[i] + 1})")
     if problems:
         raise DataValidationError(file, problems)
@@ -186,8 +188,9 @@ def load_benchmark(codebook: Codebook, path: Path | str = BENCHMARK_FILE) -> pd.
     file = relative(path)
     df = read_table(path, BENCHMARK_SCHEMA)
     problems = []
+    lines = row_lines(df)
     for i, r in enumerate(df.itertuples(index=False)):
-        problems += _code_family_problems(i, r.code, r.family, codebook)
+        problems += _code_family_problems(i, r.code, r.family, codebook, lines)
     for (bid, fam), g in df.groupby(["benchmark_id", "family"], sort=True):
         total = float(g["share_percent"].sum())
         if abs(total - 100.0) > 0.05:
@@ -205,17 +208,18 @@ def load_readings(codebook: Codebook, path: Path | str = READINGS_FILE) -> pd.Da
     ids = dict(zip(df["item_id"], df["kind"]))
     partner = {"challenge": "path", "path": "challenge"}
     same_name = first_rows(zip(df["kind"], df["name_zh"]))   # stage names key the notebook's stage_starts
+    lines = row_lines(df)
     for i, r in enumerate(df.itertuples(index=False)):
         if i in same_name:
-            problems.append(f"{cell(i, 'name_zh')}: duplicate {r.kind} name {r.name_zh!r} (first at row "
+            problems.append(f"{cell(i, 'name_zh', lines)}: duplicate {r.kind} name {r.name_zh!r} (first at row "
                             f"{same_name[i] + 1}); each {r.kind}'s name must be unique")
         if r.linked_code not in codebook.codes:
-            problems.append(f"{cell(i, 'linked_code')}: unknown code {r.linked_code!r}; expected a codebook code")
+            problems.append(f"{cell(i, 'linked_code', lines)}: unknown code {r.linked_code!r}; expected a codebook code")
         if r.kind in partner:
             if r.pair_id is None or ids.get(r.pair_id) != partner[r.kind]:
-                problems.append(f"{cell(i, 'pair_id')}: {r.pair_id!r}; a {r.kind} must name a {partner[r.kind]} item_id")
+                problems.append(f"{cell(i, 'pair_id', lines)}: {r.pair_id!r}; a {r.kind} must name a {partner[r.kind]} item_id")
         elif r.pair_id is not None:
-            problems.append(f"{cell(i, 'pair_id')}: only challenges and paths are paired; leave it empty for a {r.kind}")
+            problems.append(f"{cell(i, 'pair_id', lines)}: only challenges and paths are paired; leave it empty for a {r.kind}")
     for kind, g in df.groupby("kind", sort=True):
         orders = sorted(g["order"])
         if orders != list(range(1, len(orders) + 1)):
@@ -231,6 +235,7 @@ def _model_name_problems(df: pd.DataFrame, codebook: Codebook) -> list[str]:
     family 'model' (in its order), and the figures take their names from either: the two must agree, model by
     model, in both languages, or one figure would name a model differently from another."""
     codes = codebook.codes_of("model")
+    lines = row_lines(df)
     rows = [(i, r) for i, r in enumerate(df.itertuples(index=False)) if r.kind == "model"]
     rows.sort(key=lambda ir: ir[1].order)
     if len(rows) != len(codes):
@@ -241,7 +246,7 @@ def _model_name_problems(df: pd.DataFrame, codebook: Codebook) -> list[str]:
         for col, lang in (("name_zh", "zh"), ("name_en", "en")):
             want = codebook.label(code, lang)
             if getattr(r, col) != want:
-                problems.append(f"{cell(i, col)}: model {r.item_id} (order {r.order}) is named {getattr(r, col)!r}; "
+                problems.append(f"{cell(i, col, lines)}: model {r.item_id} (order {r.order}) is named {getattr(r, col)!r}; "
                                 f"expected {want!r}, the label_{lang} of {code!r}, the codebook's model number "
                                 f"{r.order} (figures name a model by either)")
     return problems
@@ -255,13 +260,14 @@ def load_model_rainbow(codebook: Codebook, readings: pd.DataFrame, path: Path | 
     rainbow = codebook.codes_of("rainbow")
     problems = []
     repeated = first_rows(zip(df["model_id"], df["code"]))
+    lines = row_lines(df)
     for i, r in enumerate(df.itertuples(index=False)):
         if r.model_id not in models:
-            problems.append(f"{cell(i, 'model_id')}: unknown model {r.model_id!r}; expected one of {', '.join(sorted(models))}")
+            problems.append(f"{cell(i, 'model_id', lines)}: unknown model {r.model_id!r}; expected one of {', '.join(sorted(models))}")
         if r.code not in rainbow:
-            problems.append(f"{cell(i, 'code')}: {r.code!r} is not a Rainbow code; expected one of {', '.join(rainbow)}")
+            problems.append(f"{cell(i, 'code', lines)}: {r.code!r} is not a Rainbow code; expected one of {', '.join(rainbow)}")
         if i in repeated:
-            problems.append(f"{cell(i, 'code')}: {r.code!r} listed twice for {r.model_id!r}")
+            problems.append(f"{cell(i, 'code', lines)}: {r.code!r} listed twice for {r.model_id!r}")
     if problems:
         raise DataValidationError(file, problems)
     return df

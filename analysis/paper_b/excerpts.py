@@ -27,7 +27,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..paths import DATA_RAW, relative
-from ..validate import Column, DataValidationError, cell, date_precision, first_rows, read_table
+from ..validate import Column, DataValidationError, cell, date_precision, first_rows, read_table, row_lines
 from .codebook import KEYWORD_SEP, Codebook
 from .coding import CodingResult, code_texts, coding_from_manual
 from .corpus import _no_cjk
@@ -117,43 +117,44 @@ def excerpt_hash(text: str) -> str:
     return hashlib.sha256(str(text).encode("utf-8")).hexdigest()
 
 
-def _date_rules(i: int, r, problems: list[str]) -> None:
+def _date_rules(i: int, r, problems: list[str], lines=None) -> None:
     if r.date is None:
         if r.date_precision is not None:
-            problems.append(f"{cell(i, 'date_precision')}: {r.date_precision!r} but the date is empty; leave both empty")
+            problems.append(f"{cell(i, 'date_precision', lines)}: {r.date_precision!r} but the date is empty; leave both empty")
         if r.date_status == "V":
-            problems.append(f"{cell(i, 'date_status')}: 'V' but the date is empty; an unknown date is 'U'")
+            problems.append(f"{cell(i, 'date_status', lines)}: 'V' but the date is empty; an unknown date is 'U'")
     elif r.date_precision != date_precision(r.date):
-        problems.append(f"{cell(i, 'date_precision')}: {r.date_precision!r} does not match date {r.date!r}; "
+        problems.append(f"{cell(i, 'date_precision', lines)}: {r.date_precision!r} does not match date {r.date!r}; "
                         f"expected '{date_precision(r.date)}'")
 
 
 def check_items(df: pd.DataFrame, file: str = "paperB_excerpts") -> pd.DataFrame:
     """Cross-column rules of the item table."""
     problems: list[str] = []
+    lines = row_lines(df)
     for i, r in enumerate(df.itertuples(index=False)):
-        _date_rules(i, r, problems)
+        _date_rules(i, r, problems, lines)
         if r.level == "national" and r.province is not None:
-            problems.append(f"{cell(i, 'province')}: {r.province!r} for a national item; leave it empty")
+            problems.append(f"{cell(i, 'province', lines)}: {r.province!r} for a national item; leave it empty")
         if (r.province is None) != (r.province_en is None):
-            problems.append(f"{cell(i, 'province_en')}: give the English province name exactly when the province is given")
+            problems.append(f"{cell(i, 'province_en', lines)}: give the English province name exactly when the province is given")
         elif (why := province_problem(r.province, r.province_en)) is not None:
-            problems.append(f"{cell(i, 'province' if r.province not in PROVINCES else 'province_en')}: {why}")
+            problems.append(f"{cell(i, 'province' if r.province not in PROVINCES else 'province_en', lines)}: {why}")
         elif r.level in LOCAL_LEVELS[1:] and (bodies := provincial_bodies(r.issuer, r.province)):
-            problems.append(f"{cell(i, 'level')}: {r.level!r} for {r.item_id!r}, whose issuing bodies "
+            problems.append(f"{cell(i, 'level', lines)}: {r.level!r} for {r.item_id!r}, whose issuing bodies "
                             f"({'、'.join(bodies)}) are all {PROVINCES[r.province][0]}'s own: the level of the body "
                             f"decides, so write 'provincial' (it then speaks for {PROVINCES[r.province][0]}, wherever "
                             f"the bodies stand)")
         if r.read_status != "read":   # V = seen on the page: nothing on a page never read is verified
             for col in ITEM_STATUS_COLUMNS:
                 if getattr(r, col) == "V":
-                    problems.append(f"{cell(i, col)}: 'V' for {r.item_id!r}, whose page is '{r.read_status}'; only a "
+                    problems.append(f"{cell(i, col, lines)}: 'V' for {r.item_id!r}, whose page is '{r.read_status}'; only a "
                                     "read page can verify a field, so write 'U'")
         is_lead = str(r.item_id)[0] in "NL"
         if is_lead and r.lead_id is None:
-            problems.append(f"{cell(i, 'lead_id')}: empty for {r.item_id!r}; N and L items are leads and name their lead id")
+            problems.append(f"{cell(i, 'lead_id', lines)}: empty for {r.item_id!r}; N and L items are leads and name their lead id")
         if not is_lead and r.lead_id is not None:
-            problems.append(f"{cell(i, 'lead_id')}: {r.lead_id!r} for an X item; X items are pages met while reading, without a lead")
+            problems.append(f"{cell(i, 'lead_id', lines)}: {r.lead_id!r} for an X item; X items are pages met while reading, without a lead")
     if problems:
         raise DataValidationError(file, problems)
     return df
@@ -168,6 +169,7 @@ def check_study_localities(items: pd.DataFrame, units: pd.DataFrame, file: str =
     checked (they speak for no locality)."""
     texts = units.groupby("item_id")["excerpt_zh"].agg(" ".join)
     problems = []
+    lines = row_lines(items)
     for i, r in enumerate(items.itertuples(index=False)):
         if r.source_type != "study" or r.level not in LOCAL_LEVELS or r.item_id not in texts.index:
             continue
@@ -175,7 +177,7 @@ def check_study_localities(items: pd.DataFrame, units: pd.DataFrame, file: str =
         title = re.split(r"\s*[(（]", str(r.title_as_read), maxsplit=1)[0]   # not a description's "(author, affiliation)"
         if not any(n in f"{title} {texts[r.item_id]}" for n in names):
             problems.append(
-                f"{cell(i, 'level')}: {r.level!r} for the study {r.item_id!r} ({r.place}), but neither its title nor "
+                f"{cell(i, 'level', lines)}: {r.level!r} for the study {r.item_id!r} ({r.place}), but neither its title nor "
                 f"its units name {' or '.join(names) or 'a locality'}: the authors' affiliation is not the place of a "
                 "practice; a study speaks for the locality its text describes: quote the unit that names it, or "
                 "write 'national' (place 全国, province empty) when it describes a national system")
@@ -195,22 +197,23 @@ def load_units(items: pd.DataFrame, path: Path | str = UNITS_FILE) -> pd.DataFra
     status = dict(zip(items["item_id"], items["read_status"]))
     problems: list[str] = []
     repeated = first_rows(zip(df["item_id"], df["excerpt_zh"]))
+    lines = row_lines(df)
     for i, r in enumerate(df.itertuples(index=False)):
         if r.item_id not in status:
-            problems.append(f"{cell(i, 'item_id')}: unit {r.unit_id!r} has no source: {r.item_id!r} is not an item_id of "
+            problems.append(f"{cell(i, 'item_id', lines)}: unit {r.unit_id!r} has no source: {r.item_id!r} is not an item_id of "
                             "paperB_excerpts.csv")
         elif status[r.item_id] != "read":
-            problems.append(f"{cell(i, 'item_id')}: unit {r.unit_id!r} comes from {r.item_id!r}, which is "
+            problems.append(f"{cell(i, 'item_id', lines)}: unit {r.unit_id!r} comes from {r.item_id!r}, which is "
                             f"'{status[r.item_id]}'; only read items can give units")
         if not str(r.unit_id).startswith(f"{r.item_id}-"):
-            problems.append(f"{cell(i, 'unit_id')}: {r.unit_id!r} does not start with its item id '{r.item_id}-'")
+            problems.append(f"{cell(i, 'unit_id', lines)}: {r.unit_id!r} does not start with its item id '{r.item_id}-'")
         if r.excerpt_sha256 != excerpt_hash(r.excerpt_zh):
-            problems.append(f"{cell(i, 'excerpt_sha256')}: does not match the excerpt of {r.unit_id!r}; "
+            problems.append(f"{cell(i, 'excerpt_sha256', lines)}: does not match the excerpt of {r.unit_id!r}; "
                             f"sha256 of the excerpt is {excerpt_hash(r.excerpt_zh)}")
         if i in repeated:
-            problems.append(f"{cell(i, 'excerpt_zh')}: duplicate unit: the same excerpt of {r.item_id!r} is already "
+            problems.append(f"{cell(i, 'excerpt_zh', lines)}: duplicate unit: the same excerpt of {r.item_id!r} is already "
                             f"row {repeated[i] + 1}")
-        _date_rules(i, r, problems)
+        _date_rules(i, r, problems, lines)
     if problems:
         raise DataValidationError(file, problems)
     return df.reset_index(drop=True)
@@ -222,9 +225,10 @@ def load_unit_coding(codebook: Codebook, units: pd.DataFrame, path: Path | str =
     df = read_table(path, UNIT_CODING_SCHEMA)
     known_units = set(units["unit_id"])
     problems: list[str] = []
+    lines = row_lines(df)
     for i, r in enumerate(df.itertuples(index=False)):
         if r.unit_id not in known_units:
-            problems.append(f"{cell(i, 'unit_id')}: unknown unit {r.unit_id!r}; expected a unit_id of paperB_units.csv")
+            problems.append(f"{cell(i, 'unit_id', lines)}: unknown unit {r.unit_id!r}; expected a unit_id of paperB_units.csv")
         for fam in CODED_FAMILIES:
             value = getattr(r, fam)
             if value is None:
@@ -233,12 +237,12 @@ def load_unit_coding(codebook: Codebook, units: pd.DataFrame, path: Path | str =
             allowed = codebook.codes_of(fam)
             for c in codes:
                 if c not in allowed:
-                    problems.append(f"{cell(i, fam)}: unknown code {c!r}; expected codes of family '{fam}' "
+                    problems.append(f"{cell(i, fam, lines)}: unknown code {c!r}; expected codes of family '{fam}' "
                                     f"({', '.join(allowed)}) separated by '{KEYWORD_SEP}'")
             if len(set(codes)) != len(codes):
-                problems.append(f"{cell(i, fam)}: a code is listed twice in {value!r}")
+                problems.append(f"{cell(i, fam, lines)}: a code is listed twice in {value!r}")
             if fam == "instrument" and len(codes) > 1:
-                problems.append(f"{cell(i, fam)}: {value!r}; a unit gets at most one instrument")
+                problems.append(f"{cell(i, fam, lines)}: {value!r}; a unit gets at most one instrument")
     missing = sorted(known_units - set(df["unit_id"]))
     if missing:
         problems.append(f"unit(s) without a manual coding row: {', '.join(missing[:10])}"
@@ -256,15 +260,16 @@ def load_challenge_benchmark(codebook: Codebook, units: pd.DataFrame,
     df = read_table(path, CHALLENGE_SCHEMA)
     text = dict(zip(units["unit_id"], units["excerpt_zh"]))
     problems = []
+    lines = row_lines(df)
     for i, r in enumerate(df.itertuples(index=False)):
         if r.linked_code not in codebook.codes_of("theme"):
-            problems.append(f"{cell(i, 'linked_code')}: {r.linked_code!r} is not a theme code; expected one of "
+            problems.append(f"{cell(i, 'linked_code', lines)}: {r.linked_code!r} is not a theme code; expected one of "
                             f"{', '.join(codebook.codes_of('theme'))}")
         if r.unit_id not in text:
-            problems.append(f"{cell(i, 'unit_id')}: unknown unit {r.unit_id!r}; expected a unit_id of "
+            problems.append(f"{cell(i, 'unit_id', lines)}: unknown unit {r.unit_id!r}; expected a unit_id of "
                             f"{UNITS_FILE.name}")
         elif r.obstacle_zh not in text[r.unit_id]:
-            problems.append(f"{cell(i, 'obstacle_zh')}: {r.obstacle_zh!r} does not occur in the excerpt of {r.unit_id}")
+            problems.append(f"{cell(i, 'obstacle_zh', lines)}: {r.obstacle_zh!r} does not occur in the excerpt of {r.unit_id}")
     if problems:
         raise DataValidationError(file, problems)
     return df
