@@ -399,9 +399,9 @@ def test_simplifying_assumption_rows_refuses_an_unknown_budget():
     assert q.simplifying_assumption_rows(tt, max_models=5) == q.simplifying_assumption_rows(pars) \
         == {10, 12, 14, 16, 17, 18, 21, 25, 26, 28, 29, 30}
     for source in (tt, pars):
-        with pytest.raises(QCAInputError, match=r"unknown keyword argument\(s\) max_model of "
-                                                r"simplifying_assumption_rows: it takes minimize\(\)'s budgets "
-                                                r"\(max_models, allow_partial, max_work"):
+        with pytest.raises(QCAInputError, match=r"simplifying_assumption_rows\(\) takes no argument 'max_model'; did "
+                                                r"you mean 'max_models'\? \(its arguments: source, models, "
+                                                r"max_models, allow_partial, max_work"):
             q.simplifying_assumption_rows(source, max_model=5)
 
 

@@ -194,3 +194,40 @@ def test_every_text_a_hint_proposes_is_accepted_when_written_back(argument):
                     pytest.fail(f"{argument}={typed!r}: the message proposes {written!r}, refused: {again}\n{message}")
             if typed in wide:
                 assert "full-width" in message and any(parse(p) == meant for p in proposed), (typed, message)
+
+
+@pytest.mark.parametrize("given, meant", [
+    ({"incl_cut": 0.9}, "incl_cut is an argument of truth_table(), not of find_rows()"),
+    ({"incl.cut": 0.9}, "incl.cut is an argument of truth_table()"),
+    ({"max_model": 5}, "did you mean 'max_models'?"),
+    ({"n_job": 2}, "did you mean 'n_jobs'?"),
+    ({"expresion": "DEV"}, "did you mean 'expression'?"),
+    ({"neg_out": True}, "write negate_outcome=True in truth_table()"),
+    ({"all_sol": True}, "R QCA's minimize(..., all.sol = ...)"),
+])
+def test_find_rows_names_the_keyword_meant_as_the_main_functions_do(given, meant):
+    """find_rows(tt, incl_cut=0.9) or a misspelt budget (max_model) said only "unknown keyword argument(s) ... it
+    takes minimize()'s budgets (...)": its **budgets were outside the check every main function makes."""
+    with pytest.raises(QCAInputError) as exc:
+        qca.find_rows(tt_lf(), "csa", **given)
+    assert meant in str(exc.value) and "\n" not in str(exc.value), str(exc.value)
+    with pytest.raises(QCAInputError, match="simplifying_assumption_rows"):
+        qca.simplifying_assumption_rows(tt_lf(), **{"max_model" if "max_model" in given else "maxwork": 5})
+
+
+@pytest.mark.parametrize("function, misspelt, meant", [
+    ("prepare_data", "case_colum", "case_column"), ("robustness_protocol", "incl_cutt", "incl_cut"),
+    ("threshold_range", "max_run", "max_runs"), ("case_typology", "modle", "model"), ("smmr", "case", "cases"),
+    ("theory_evaluation", "modle", "model"), ("cluster_diagnostics", "units", "unit"),
+    ("permutation_benchmark", "n_draw", "n_draws"), ("esa_rows", "untenables", "untenable"),
+])
+def test_the_researchers_other_functions_name_the_keyword_meant(function, misspelt, meant):
+    """robustness_protocol(..., incl_cutt=0.8) or prepare_data(df, 'Y', case_colum='case') was Python's TypeError
+    ("got an unexpected keyword argument"), without the argument meant or the ones the function takes."""
+    import inspect
+
+    f = getattr(qca, function)
+    assert meant in inspect.signature(f).parameters
+    with pytest.raises(QCAInputError, match=rf"{function}\(\) takes no argument '{misspelt}'; did you mean "
+                                            rf"'{meant}'\? \(its arguments: "):
+        f(**{misspelt: 1})

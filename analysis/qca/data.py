@@ -21,6 +21,7 @@ import pandas as pd
 
 from .checks import flag
 from .errors import QCADataError, QCAInputError
+from .r_calls import refuses_r_only_arguments
 
 __all__ = ["QCAData", "QCAWarning", "prepare_data", "parse_conditions", "MAX_CONDITIONS", "MAX_LEVELS"]
 
@@ -823,6 +824,7 @@ def empty_levels(values, levels: int) -> list[int]:
     return [v for v in range(levels) if v not in seen]
 
 
+@refuses_r_only_arguments("prepare_data")
 def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcome: bool = False,
                  *, warn: bool = True) -> QCAData:
     """Validate a data frame and return its memberships as a `QCAData` (see the module docstring).

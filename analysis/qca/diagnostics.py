@@ -31,6 +31,7 @@ from .data import QCAWarning, _near, _show_columns, prepare_data
 from .display import frame, shown_as_printed
 from .checks import flag
 from .errors import QCAInputError
+from .r_calls import refuses_r_only_arguments
 from .expressions import (expression_membership, format_term, implicant_membership, parse_expression, parse_term,
                           warns_once)
 from .measures import _consistency, _coverage, _haesebrouck, _pri
@@ -121,6 +122,7 @@ def _own_row_membership(X: np.ndarray, cfg: np.ndarray, multi) -> np.ndarray:
     return lit.min(axis=1, initial=1.0)
 
 
+@refuses_r_only_arguments("case_typology")
 def case_typology(solution, model: int = 1) -> pd.DataFrame:
     """One row per case: membership in each term and in the solution (model), outcome, the case's truth table
     row (configuration and membership), the terms it is a member of (> 0.5) and its type; a case with solution or
@@ -277,6 +279,7 @@ def _warn_rounding_flips(parity: pd.DataFrame, exact: pd.DataFrame) -> None:
                       "values", QCAWarning, stacklevel=3)
 
 
+@refuses_r_only_arguments("smmr")
 def smmr(solution, cases: str = "typical", model: int = 1, *, exact: bool = False) -> pd.DataFrame:
     """Cases of one type for case studies after a sufficiency analysis, selected and ranked by SetMethods' smmr
     rules (Schneider & Rohlfing 2013; Schneider 2024; lower Best = better):
@@ -749,6 +752,7 @@ class TheoryEvaluation:
         return f"<TheoryEvaluation {self.theory} against {self.solution} for {self.outcome}>"
 
 
+@refuses_r_only_arguments("theory_evaluation")
 @warns_once
 def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consistency: bool = False,
                       max_conditions: int = 14) -> TheoryEvaluation:
@@ -982,6 +986,7 @@ def _one_row_per_unit_and_cluster(data: pd.DataFrame, unit: str, cluster: str) -
             f"drop the repeated rows (SetMethods' cluster() would add up their memberships)")
 
 
+@refuses_r_only_arguments("cluster_diagnostics")
 @warns_once
 def cluster_diagnostics(data: pd.DataFrame, results, outcome: str, unit: str, cluster: str, *,
                         necessity: bool = False, model: int = 1) -> dict[str, ClusterDiagnostics]:

@@ -120,6 +120,7 @@ def exclude_rows(tt: TruthTable, rows: Iterable[int], reason: str = "excluded", 
                                excluded=tuple(sorted(set(getattr(tt, "excluded", ())) | set(rows))))
 
 
+@refuses_r_only_arguments("esa_rows")
 @warns_once
 def esa_rows(tt: TruthTable, nec_cond: str | None = None, untenable: str | None = None,
              contradictory_rows=None, nec_cond_observed: bool = False) -> dict[str, list[int]]:

@@ -224,13 +224,17 @@ def _contradictory_rows(tt: TruthTable, neg: TruthTable, budgets: dict) -> set[i
 
 def _check_budgets(budgets: dict, who: str = "find_rows") -> None:
     """Only minimize()'s budgets (BUDGETS): its other options (exclude, explain, ...) would change the solutions
-    whose simplifying assumptions are compared, silently."""
+    whose simplifying assumptions are compared, silently. A name refused says the one meant, as the main functions'
+    keywords do: find_rows(tt, incl_cut=0.9) names truth_table(), max_model 'max_models', all_sol R's all.sol."""
     from .minimize import BUDGETS
+    from .r_calls import keyword_message
 
     unknown = sorted(set(budgets) - set(BUDGETS))
     if unknown:
-        raise QCAInputError(f"unknown keyword argument(s) {', '.join(unknown)} of {who}: it takes minimize()'s "
-                            f"budgets ({', '.join(BUDGETS)})")
+        f = {"find_rows": find_rows, "simplifying_assumption_rows": simplifying_assumption_rows}.get(who)
+        message = (keyword_message(who, f, budgets, BUDGETS, r_function="minimize") if f is not None else "")
+        raise QCAInputError(message or f"unknown keyword argument(s) {', '.join(unknown)} of {who}: it takes "
+                            f"minimize()'s budgets ({', '.join(BUDGETS)})")
 
 
 @warns_once

@@ -16,6 +16,7 @@ import pandas as pd
 from .checks import whole
 from .data import prepare_data
 from .errors import QCAInputError
+from .r_calls import refuses_r_only_arguments
 from .truth_table import TOL, _cutoffs
 
 __all__ = ["permutation_benchmark"]
@@ -46,6 +47,7 @@ def _observed(observed) -> dict[str, float] | None:
     return out
 
 
+@refuses_r_only_arguments("permutation_benchmark")
 def permutation_benchmark(data: pd.DataFrame, outcome: str, conditions: Sequence[str] | str, *, incl_cut: float = 0.8,
                           n_cut: int = 1, pri_cut: float = 0.0, observed: Mapping | None = None,
                           max_exact: int = 50_000, n_draws: int = 20_000, seed: int = 20240528,

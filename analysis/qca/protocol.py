@@ -69,6 +69,7 @@ from .data import (QCAWarning, _all_names, _near, _numeric, duplicate_names, emp
                    wide_operator_hint)
 from .display import frame, shown_as_printed
 from .errors import QCAComplexityError, QCAInputError, QCANoSolutionError
+from .r_calls import refuses_r_only_arguments
 from .expressions import _products, expression_membership
 from .measures import _consistency as consistency, _coverage as coverage, _pri as pri  # inputs checked
 from .separators import grouped_numbers
@@ -1173,6 +1174,7 @@ def _raw_frame(raw, raw_case_column: str | None, case_column: str | None, data: 
     return out
 
 
+@refuses_r_only_arguments("robustness_protocol")
 def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, incl_cut=1.0, n_cut: int = 1,
                         pri_cut: float = 0.0, include: str = "?", dir_exp=None, case_column: str | None = None,
                         raw: pd.DataFrame | None = None, raw_case_column: str | None = None, model: int = 1,
@@ -1477,6 +1479,7 @@ def _models_text(result) -> str:
 RANGE_ROUND = 4
 
 
+@refuses_r_only_arguments("threshold_range")
 def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str, step, max_runs: int = 10, *,
                     incl_cut=1.0, n_cut: int = 1, pri_cut: float = 0.0, include: str = "?",
                     case_column: str | None = None, raw: pd.DataFrame | None = None,

@@ -7,7 +7,7 @@ import re
 from .errors import QCAInputError
 
 __all__ = ["r_call_arguments", "R_ONLY_ARGUMENTS", "r_only_message", "refuses_r_only_arguments", "R_KEYWORDS",
-           "unknown_keyword_message",
+           "unknown_keyword_message", "keyword_message",
            "TRUTH_TABLE_ARGUMENTS", "truth_table_argument_message"]
 
 _ARG = re.compile(r'([A-Za-z_][\w.]*)\s*=\s*("[^"]*"|c\([^)]*\)|[^,\s()]+)')
@@ -93,17 +93,24 @@ def r_only_message(function: str, *given: str) -> str:
 TRUTH_TABLE_ARGUMENTS = ("outcome", "conditions", "incl_cut", "n_cut", "pri_cut")
 
 
+#: The functions that take a truth table already built (minimize(tt), find_rows(tt), ...): a truth table's argument
+#: given to one of them is refused naming truth_table().
+TAKE_A_TRUTH_TABLE = ("minimize", "find_rows", "simplifying_assumption_rows")
+
+
 def truth_table_argument_message(function: str, *given: str) -> str:
-    """For `function` 'minimize', the message for the first of `given` (keyword arguments as the user wrote them,
-    R's dotted spelling too) that is one of truth_table()'s arguments; '' when none is (or another function)."""
-    if function != "minimize":
+    """For a function of TAKE_A_TRUTH_TABLE, the message for the first of `given` (keyword arguments as the user
+    wrote them, R's dotted spelling too) that is one of truth_table()'s arguments; '' when none is (or another
+    function)."""
+    if function not in TAKE_A_TRUTH_TABLE:
         return ""
     name = next((g for g in given if _r_form(g).replace(".", "_") in TRUTH_TABLE_ARGUMENTS), None)
     if name is None:
         return ""
-    return (f"{name} is an argument of truth_table(), not of minimize() (R QCA's minimize() passes it on to "
-            f"truthTable()): build the truth table with it, tt = truth_table(data, outcome, conditions, "
-            f"incl_cut=..., n_cut=...), then minimize(tt, include=..., dir_exp=...)")
+    r_note = " (R QCA's minimize() passes it on to truthTable())" if function == "minimize" else ""
+    then = "minimize(tt, include=..., dir_exp=...)" if function == "minimize" else f"{function}(tt, ...)"
+    return (f"{name} is an argument of truth_table(), not of {function}(){r_note}: build the truth table with it, "
+            f"tt = truth_table(data, outcome, conditions, incl_cut=..., n_cut=...), then {then}")
 
 
 #: Keyword arguments a user of R QCA (superSubset(incl.cut = 0.9), truthTable(neg.out = TRUE)) or SetMethods
@@ -122,6 +129,9 @@ R_KEYWORDS = {
     "pof": {"neg_out": "outcome='~Y' (the negated outcome, as R QCA 3 writes it)"},
     "pofind": {"neg_out": "outcome='~Y' (the negated outcome, as R QCA 3 writes it)"},
     "minimize": {"neg_out": "negate_outcome=True in truth_table() (minimize() takes the truth table as it is)"},
+    "find_rows": {"neg_out": "negate_outcome=True in truth_table() (find_rows() takes the truth table as it is)",
+                  "include": "no include: find_rows() compares the parsimonious solutions (include='?') of the outcome "
+                             "and of its negation itself"},
     # SetMethods' esa(oldtt, nec_cond, untenable_LR, contrad_rows)
     "esa": {"untenable_lr": "untenable={value!r} (SetMethods' untenable_LR)",
             "contrad_rows": "contradictory_rows={value!r} (SetMethods' contrad_rows)",
@@ -134,17 +144,20 @@ def _keyword_form(name: str) -> str:
     return re.sub(r"[.\-\s]+", "_", str(name).strip().lower())
 
 
-def unknown_keyword_message(function: str, f, given: dict) -> str:
+def unknown_keyword_message(function: str, f, given: dict, keywords=()) -> str:
     """The message for the first of `given` (keyword arguments as the user gave them) that `f` does not take:
     what to write instead (R's name for another argument here, R_KEYWORDS; R's dotted spelling of an argument
-    here, 'show.cases'; a near name, 'benchmrk'), and the arguments `f` takes; '' when `f` takes them all."""
+    here, 'show.cases'; a near name, 'benchmrk'), and the arguments `f` takes; '' when `f` takes them all.
+    `keywords`: the names `f`'s **kwargs takes (find_rows' minimize() budgets); without them a function with
+    **kwargs takes any name."""
     import inspect
 
     params = inspect.signature(f).parameters
-    if any(p.kind is p.VAR_KEYWORD for p in params.values()):
+    if any(p.kind is p.VAR_KEYWORD for p in params.values()) and not keywords:
         return ""
-    names = [n for n, p in params.items() if p.kind is not p.VAR_POSITIONAL and not n.startswith("_")]
-    unknown = next((g for g in given if g not in params), None)
+    names = [n for n, p in params.items() if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)
+             and not n.startswith("_")] + [k for k in keywords if k not in params]
+    unknown = next((g for g in given if g not in names), None)
     if unknown is None:
         return ""
     from .data import near_names
@@ -157,6 +170,14 @@ def unknown_keyword_message(function: str, f, given: dict) -> str:
         near = [norm] if norm in names else near_names(norm, names)
         hint = f"; did you mean {' or '.join(map(repr, near))}?" if near else ""
     return f"{function}() takes no argument {unknown!r}{hint} (its arguments: {', '.join(names)})"
+
+
+def keyword_message(function: str, f, given: dict, keywords=(), r_function: str | None = None) -> str:
+    """The message refusing the first keyword of `given` that `f` does not take (see refuses_r_only_arguments):
+    an R-only argument of R's `r_function` (default `function`), a truth table's argument, or another name with
+    the one meant; '' when `f` takes them all. `keywords`: the names `f`'s **kwargs takes."""
+    return (r_only_message(r_function or function, *given) or truth_table_argument_message(function, *given)
+            or unknown_keyword_message(function, f, given, keywords))
 
 
 def refuses_r_only_arguments(function: str):
@@ -174,8 +195,7 @@ def refuses_r_only_arguments(function: str):
         @functools.wraps(f)
         def checked(*args, **kwargs):
             if kwargs.keys() - taken:
-                message = (r_only_message(function, *kwargs) or truth_table_argument_message(function, *kwargs)
-                           or unknown_keyword_message(function, f, kwargs))
+                message = keyword_message(function, f, kwargs)
                 if message:
                     raise QCAInputError(message)
             return f(*args, **kwargs)
