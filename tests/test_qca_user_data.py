@@ -584,3 +584,22 @@ def test_repeated_and_empty_case_names_name_the_true_lines_of_the_file(capsys, t
         prepare_data(read, "Y", case_column=case)
     with pytest.raises(QCAInputError, match=r"'a' in row\(s\) 1, 3$"):   # rows of the frame filtered: not the file's
         prepare_data(read.iloc[1:].reset_index(drop=True), "Y", case_column=case)
+
+
+def test_a_crisp_set_written_with_three_decimals_is_no_thousands_separator(capsys, tmp_path):
+    """Excel's number format with three decimals writes a crisp set as '1.000' and '0': each such column was warned
+    about as amounts with '.' between groups of digits (1000). A column of 0 and 1 only says nothing now; a column
+    of amounts ('1.038' beside '586') is still warned about, and '1.000' beside decimal commas still refused."""
+    from analysis.qca import prepare_data
+    from analysis.qca.separators import grouped_numbers
+
+    path = tmp_path / "crisp.csv"
+    path.write_text("case,A,B,Y\na,1.000,0,1.000\nb,0,1.000,0\nc,1.000,1.000,1.000\nd,0,0,0\n", encoding="utf-8")
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
+    assert code == 0 and err == "", err
+    df = pd.DataFrame({"A": ["1.000", "0", "1.000", ""], "AMT": ["1.038", "586", "0", "2.100"],
+                       "MV": ["1.000", "2.000", "0", "1"], "Y": ["1", "0", "1", "0"]})
+    assert grouped_numbers(df, "A") is None
+    assert grouped_numbers(df, "AMT")[0] == grouped_numbers(df, "MV")[0] == "warning"   # 2.000 may be 2000
+    with pytest.raises(QCAInputError, match="writes decimals with a comma"):
+        prepare_data(df.assign(B=["0,5", "0", "1", "0"], A=["1.000", "0", "1.000", "0"])[["A", "B", "Y"]], "Y")

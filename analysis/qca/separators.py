@@ -2,7 +2,8 @@
 ... export (which writes 0,8 for 0.8) and 1.038 to every CSV reader. Read as 1.038 such a raw value calibrates to a
 membership near 0 instead of near 1, without a word. `grouped_numbers` finds them in a column and says how sure it
 is (`error`: the data write decimal commas too, so '1.038' cannot be a decimal number; `warning`: a column of short
-whole numbers and numbers like '1.038' only, as such an export writes amounts, with no other sign of the locale).
+whole numbers and numbers like '1.038' only, as such an export writes amounts, with no other sign of the locale; a
+column of 0 and '1.000' only is a crisp set written with three decimals, and says nothing).
 
 A cell is looked at as the text it was read from (read_data reads every cell as text; a DataFrame's text columns);
 a float column (pd.read_csv(sep=';') parsed '1.038' as 1.038 and left '0,8' as text) only where another column
@@ -23,6 +24,14 @@ GROUPED = re.compile(r"[+-]?[1-9]\d{0,2}(\.\d{3})+")
 DECIMAL_COMMA = re.compile(r"[+-]?\d*,\d+")
 #: '586', '-12', '7': a whole number below 1000 (what such an export writes without a separator).
 SHORT_WHOLE = re.compile(r"[+-]?\d{1,3}")
+
+
+def _number(text: str) -> float | None:
+    """A cell's text as a float, None when it is none ('high', '0,8')."""
+    try:
+        return float(text)
+    except ValueError:
+        return None
 
 
 def _texts(s: pd.Series, text=None) -> tuple[np.ndarray, list] | None:
@@ -120,6 +129,8 @@ def grouped_numbers(df: pd.DataFrame, col: str, text=None, values=None) -> tuple
                 f"numbers: pd.read_csv(..., decimal=',') leaves {example!r} ({plain} with '.' between groups of "
                 f"digits) as text; read the file with thousands='.' too")
     short = [isinstance(t, str) and SHORT_WHOLE.fullmatch(t) is not None for t in texts]
+    if all(_number(t) in (0.0, 1.0) for t in texts if isinstance(t, str) and t):
+        return None   # '1.000' and '0': a crisp set written with three decimals (Excel's number format), not 1000
     if all(g or s_ or t is None or t == "" for g, s_, t in zip(grouped, short, texts)) and any(short):
         return ("warning", mask,
                 f"{example!r} is read as {float(example)!r}, but every other cell is a whole number below 1000 and "
