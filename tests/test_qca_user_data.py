@@ -43,12 +43,14 @@ def test_a_numeric_id_column_of_a_small_file_is_refused_as_a_larger_one_is(capsy
 
 
 def test_a_small_multi_value_condition_with_a_level_per_case_is_still_a_condition(capsys, tmp_path):
-    """Not an identifier by its name: with 3 cases, levels 0, 1, 2 of a multi-value set are read as before, and the
-    warning of a column with a different whole number per case names --case-column in case it numbers the cases."""
+    """Not an identifier by its name: with 3 cases, levels 0, 1, 2 of a multi-value set are read as before (with a
+    warning that it separates every case), and the warning of a column with a different whole number per case
+    names --case-column in case it numbers the cases."""
     path = tmp_path / "mv.csv"
     path.write_text("case,REG,A,Y\na,0,1,1\nb,1,0,0\nc,2,1,1\n", encoding="utf-8")
     code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
-    assert code == 0 and "REG" in out and err == "", err
+    assert code == 0 and "REG" in out and err.count("\n") == 1, err
+    assert "condition 'REG' holds a different level for every one of the 3 cases (0, 1, 2)" in err, err
     path.write_text("REG,A,Y\n1,1,1\n2,0,0\n3,1,1\n", encoding="utf-8")
     code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
     assert code == 0 and "REG" in out, err
@@ -603,3 +605,24 @@ def test_a_crisp_set_written_with_three_decimals_is_no_thousands_separator(capsy
     assert grouped_numbers(df, "AMT")[0] == grouped_numbers(df, "MV")[0] == "warning"   # 2.000 may be 2000
     with pytest.raises(QCAInputError, match="writes decimals with a comma"):
         prepare_data(df.assign(B=["0,5", "0", "1", "0"], A=["1.000", "0", "1.000", "0"])[["A", "B", "Y"]], "Y")
+
+
+def test_a_condition_with_its_own_level_for_each_of_a_few_cases_is_named(capsys, tmp_path):
+    """Below 5 cases a column of distinct whole numbers is not refused as a case identifier (a multi-value set may
+    hold a different level for every case by chance), but 'REG' 0, 1, 2, 3 for 4 cases was read as a multi-value
+    condition without a word, while it separates every case by itself. It is now a note (a warning on the command
+    line) saying so and what to do; a set repeating a level, or crisp 0/1 for two cases, says nothing."""
+    from analysis.qca import prepare_data
+
+    df = pd.DataFrame({"case": list("abcd"), "REG": [0, 1, 2, 3], "A": [1, 0, 1, 0], "Y": [1, 0, 1, 0]})
+    notes = prepare_data(df, "Y", case_column="case", warn=False).warnings
+    said = [n for n in notes if "different level for every one of the 4 cases" in n]
+    assert len(said) == 1 and said[0].startswith("condition 'REG'") and "leave it out of the conditions" in said[0]
+    assert "case_column='REG'" not in said[0]   # the cases are named already
+    for frame in (df.assign(REG=[0, 1, 2, 2]), df.iloc[:2].assign(REG=[0, 1])):
+        assert not [n for n in prepare_data(frame, "Y", case_column="case", warn=False).warnings
+                    if "different level for every" in n]
+    path = tmp_path / "reg.csv"
+    df.drop(columns="case").to_csv(path, index=False)
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
+    assert code == 0 and "warning: condition 'REG' holds a different level" in err and "--case-column REG" in err, err

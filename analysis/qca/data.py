@@ -1038,6 +1038,18 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
                     f"calibrate(x, thresholds='e=.., c=.., i=..') for a fuzzy set (analysis.qca.calibrate; CLI: "
                     f"python -m analysis.qca calibrate DATA --spec SPEC, e.g. {c}: {{type: crisp, thresholds: ..}})"
                     f"{ident}")
+            elif distinct_whole_numbers(X[:, j]):
+                # below MIN_CASES_FOR_ID cases (from 5 on, _check_not_case_ids refuses it): 'REG' 0, 1, 2, 3 for 4
+                # cases was read as a multi-value set without a word, while it separates every case
+                notes.append(
+                    f"condition '{c}' holds a different level for every one of the {len(X)} cases "
+                    f"({', '.join(map(str, sorted(seen)))}): read as a multi-value set, it puts every case in a "
+                    f"configuration of its own, so it separates the cases by itself (and a solution may name one "
+                    f"case's level); if '{c}' is a code (a region, a number per case), leave it out of the conditions"
+                    + ("" if case_column is not None else
+                       f" (if it names the cases, pass case_column='{c}'; CLI: --case-column {c})")
+                    + "; if it is a measure, calibrate it first (analysis.qca.calibrate; CLI: python -m analysis.qca "
+                    "calibrate DATA --spec SPEC)")
             above = X[:, j] > 1 + _INT_TOL
             if not empty and above.sum() == 1 and len(X) >= MIN_CASES_FOR_ID:
                 # 0/1 but for one case: a typo ('2' for '1') or a total row, which silently turns a crisp set into a
