@@ -231,3 +231,16 @@ def test_the_researchers_other_functions_name_the_keyword_meant(function, misspe
     with pytest.raises(QCAInputError, match=rf"{function}\(\) takes no argument '{misspelt}'; did you mean "
                                             rf"'{meant}'\? \(its arguments: "):
         f(**{misspelt: 1})
+
+
+def test_a_misspelt_budget_of_a_sweep_names_the_one_meant():
+    """robustness_protocol(..., budgets={'max_model': 5}) listed the allowed budgets without saying which was meant;
+    a key that is no text (budgets={1: 2}) was Python's TypeError from sorting the keys."""
+    from analysis.qca.protocol import spec_budgets
+
+    with pytest.raises(QCAInputError, match=r"unknown 'max_model' \('max_model': did you mean 'max_models'\?\); "
+                                            r"allowed: max_models"):
+        qca.robustness_protocol(dataset("LF"), "SURV", CONDS, [{"incl_cut": 0.8}], budgets={"max_model": 5},
+                                case_column="case")
+    with pytest.raises(QCAInputError, match=r"unknown 1, 'x'; allowed"):
+        spec_budgets({1: 2, "x": 3}, "threshold_range")

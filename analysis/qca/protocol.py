@@ -123,9 +123,14 @@ def spec_budgets(budgets, who: str) -> tuple[dict, dict]:
     if not isinstance(budgets, Mapping):
         raise QCAInputError(f"budgets of {who} must be a mapping such as {{'max_work': 1_000_000}}, got {budgets!r}")
     allowed = [k for k in BUDGETS if k != "n_jobs"] + ["max_memberships"]
-    unknown = sorted(set(budgets) - set(allowed))
+    unknown = sorted(set(budgets) - set(allowed), key=str)
     if unknown:
-        raise QCAInputError(f"budgets of {who}: unknown {', '.join(map(repr, unknown))}; allowed: {', '.join(allowed)} "
+        from .data import near_names
+
+        meant = [f"{u!r}: did you mean {' or '.join(map(repr, near))}?" for u in unknown
+                 if (near := near_names(str(u).replace(".", "_").lower(), allowed))]
+        raise QCAInputError(f"budgets of {who}: unknown {', '.join(map(repr, unknown))}"
+                            f"{' (' + '; '.join(meant) + ')' if meant else ''}; allowed: {', '.join(allowed)} "
                             "(n_jobs is the sweep's own argument)")
     tt = {k: v for k, v in budgets.items() if k == "max_memberships"}
     return tt, {k: v for k, v in budgets.items() if k != "max_memberships"}
