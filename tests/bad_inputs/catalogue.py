@@ -1732,6 +1732,24 @@ CATALOGUE: list[Bad] = [
         "column 'filter_$' is SPSS's case filter (Data > Select Cases): the export holds every case, 0 for those not "
         "selected (here 'c'); drop those cases first if the selection is meant, and list the conditions without it: "
         "--conditions DEV,URB", origin="user data"),
+    Bad("include-full-width-comma", "include='?，' (a full-width comma; was told \"e.g. '?,'\", itself refused)", LF,
+        "api", lambda: mz(tt_lf(), include="?，"), "got '?，'; '，' -> ',': QCA's syntax needs the ASCII character, not "
+        "the full-width one (typed with a Chinese input method, 全角), e.g. '?'", origin="user data"),
+    Bad("duplicate-case-blank-lines", "a case name twice in a file with Excel's 'sep=,' line and blank lines (was: "
+        "'lines 2, 5 of a CSV file with one header line')", *truth_table_cli("duplicate_case_blank_lines.csv"),
+        "'AU' in row(s) 1, 4 (line(s) 4, 9 of the file)", origin="user data"),
+    Bad("find-rows-incl-cut-api", "find_rows(tt, 'csa', incl_cut=0.9) (was: 'unknown keyword argument(s) incl_cut')",
+        LF, "api", lambda: _qca()[0].find_rows(tt_lf(), "csa", incl_cut=0.9),
+        "incl_cut is an argument of truth_table(), not of find_rows(): build the truth table with it",
+        origin="user data"),
+    Bad("crisp-three-decimals", "crisp sets written '1.000' and '0' (Excel's number format; was: a warning per column "
+        "that '1.000' may be 1000)", f("crisp_three_decimals.csv"), "cli",
+        cli("truth-table", f("crisp_three_decimals.csv"), "--outcome", "SURV"), "", kind="handled",
+        origin="user data", same_as=TT_CLEAN),
+    Bad("few-cases-region-code", "a region code 0, 1, 2, 3 among the conditions of 4 cases (was: a multi-value "
+        "condition without a word)", *truth_table_cli("few_cases_region_code.csv"),
+        "condition 'REG' holds a different level for every one of the 4 cases (0, 1, 2, 3): read as a multi-value "
+        "set, it puts every case in a configuration of its own", kind="warning", origin="user data"),
 ]
 
 Call = Callable[[], object]
