@@ -136,8 +136,13 @@ def test_an_include_of_an_unknown_word_gets_no_write_hint():
 
 # ---------------------------------------------------------------- every text a hint proposes is accepted
 def _parsers():
+    from analysis.qca.calibrate import parse_thresholds
     from analysis.qca.esa import parse_rows
     from analysis.qca.minimize import _parse_explain, _parse_include, parse_dir_exp
+
+    def thresholds(text):
+        names, values = parse_thresholds(text)
+        return names, tuple(values)
 
     conds, levels = ["DEV", "URB", "M"], [2, 2, 3]
     return {   # argument: (parser, valid texts, the ASCII characters of its syntax)
@@ -147,6 +152,7 @@ def _parsers():
         "dir_exp": (lambda t: parse_dir_exp(t, conds, levels),
                     ["1,0,-", "1,-,1;2", "-,-,0", "DEV=1,URB=0,M=2", "DEV=-,M=0;1", "DEV, ~URB, M[1]", "~DEV"],
                     "*+,=;[]{}-~0123456789"),
+        "thresholds": (thresholds, ["e=100, c=400, i=800", "100,400", "e=0.5"], ",="),
     }
 
 
@@ -170,10 +176,11 @@ def _typed_wide(text: str, chars: str):
     return [t for t in dict.fromkeys(typed) if t != text], [text + "，", "，" + text, text + "、", text + ","]
 
 
-@pytest.mark.parametrize("argument", ["include", "explain", "exclude", "dir_exp"])
+@pytest.mark.parametrize("argument", ["include", "explain", "exclude", "dir_exp", "thresholds"])
 def test_every_text_a_hint_proposes_is_accepted_when_written_back(argument):
     """include='?，' was told "e.g. '?,'", which was refused again for its empty item; dir_exp '1，1，－' was told
-    "e.g. '1,1,－'" (the dash still full-width) and 'A=1,B=0,C=-' for conditions of other names. Over the table of
+    "e.g. '1,1,－'" (the dash still full-width) and 'A=1,B=0,C=-' for conditions of other names, calibrate's
+    thresholds 'e=100，c=400，i=800，' "e.g. 'e=100,c=400,i=800,'" (refused for its empty item). Over the table of
     full-width forms: a valid text typed with any of them is refused with an example that reads as the text meant,
     and every text any message proposes is accepted."""
     parse, valid, chars = _parsers()[argument]

@@ -72,7 +72,7 @@ def parse_thresholds(thresholds) -> tuple[tuple[str, ...] | None, np.ndarray]:
                 raise QCAInputError(f"thresholds {thresholds!r}: decimal commas ({comma!r})? write numbers with a "
                                     f"point, {point!r} (',' separates the thresholds{not_semicolon})")
             raise QCAInputError(f"thresholds {thresholds!r}: name either all values (e=.., c=.., i=..) or none"
-                                f"{wide_operator_hint(thresholds)}")
+                                f"{wide_operator_hint(thresholds, accepts=_thresholds_read)}")
         if all(named):
             pairs = [p.split("=", 1) for p in parts]
             names = tuple(k.strip() for k, _ in pairs)
@@ -92,7 +92,8 @@ def parse_thresholds(thresholds) -> tuple[tuple[str, ...] | None, np.ndarray]:
         except (TypeError, ValueError):
             hint = ""
             if isinstance(thresholds, str):
-                hint = wide_operator_hint(thresholds) or (_semicolon_hint(thresholds) if ";" in thresholds else "")
+                hint = (wide_operator_hint(thresholds, accepts=_thresholds_read)
+                        or (_semicolon_hint(thresholds) if ";" in thresholds else ""))
             hint = hint or plain_number_hint(v)
             raise QCAInputError(f"threshold {v!r} is not a number (thresholds {thresholds!r}){hint}") from None
         if not np.isfinite(f):
@@ -105,6 +106,12 @@ def parse_thresholds(thresholds) -> tuple[tuple[str, ...] | None, np.ndarray]:
         if bad or len(set(names)) != len(names):
             raise QCAInputError(f"threshold names must be distinct identifiers, got {list(names)}")
     return names, np.asarray(values, dtype=float)
+
+
+def _thresholds_read(text: str) -> None:
+    """wide_operator_hint's `accepts` for thresholds: QCAInputError unless parse_thresholds reads `text` (the hint's
+    example, 'e=100，c=400，i=800，' written 'e=100,c=400,i=800', is a text it reads)."""
+    parse_thresholds(text)
 
 
 def _semicolon_hint(thresholds: str) -> str:
