@@ -251,3 +251,17 @@ def test_a_misspelt_budget_of_a_sweep_names_the_one_meant():
                                 case_column="case")
     with pytest.raises(QCAInputError, match=r"unknown 1, 'x'; allowed"):
         spec_budgets({1: 2, "x": 3}, "threshold_range")
+
+
+@pytest.mark.parametrize("given, written", [("DEV＊URB＋", "DEV*URB"), ("DEV＊URB＋＋STB", "DEV*URB+STB"),
+                                            ("～DEV＋", "~DEV"), ("DEV，", "DEV")])
+def test_a_full_width_expression_with_a_stray_operator_is_shown_one_that_reads(given, written):
+    """pof's expression 'DEV＊URB＋' (a stray full-width '+') was told "e.g. 'DEV*URB+'", refused again for its
+    empty term; '～DEV＋' got '～DEV+' (the tilde still full-width); conditions 'DEV，URB，' got 'DEV,URB,'."""
+    with pytest.raises(QCAInputError) as exc:
+        qca.pof(given, dataset("LF"), "SURV", case_column="case")
+    assert f"e.g. {written!r}" in str(exc.value), str(exc.value)
+    qca.pof(written, dataset("LF"), "SURV", case_column="case")   # the text shown is read
+    with pytest.raises(QCAInputError, match=r"e\.g\. 'DEV,URB'"):
+        truth_table(dataset("LF"), "SURV", "DEV，URB，", case_column="case")
+    truth_table(dataset("LF"), "SURV", "DEV,URB", case_column="case")

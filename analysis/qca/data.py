@@ -161,10 +161,21 @@ def wide_operator_hint(text, chars: str | None = None, accepts=None) -> str:
     if not found:
         return ""
     said = ", ".join(f"{ch!r} -> {table[ch]!r}" for ch in found)
-    example = ("".join(table.get(ch, ch) for ch in text) if accepts is None
+    example = (_without_empty_items("".join({**table, "\uff5e": "~"}.get(ch, ch) for ch in text)) if accepts is None
                else written_in_ascii(text, table, accepts))
     return (f"; {said}: QCA's syntax needs the ASCII character, not the full-width one (typed with a Chinese input "
             f"method, 全角)" + (f", e.g. {example!r}" if example is not None else ""))
+
+
+def _without_empty_items(text: str) -> str:
+    """`text` without the empty items of its comma- and '+'-separated lists ('DEV,URB,' -> 'DEV,URB', 'A*B++C' ->
+    'A*B+C'): a stray separator, typed full-width, that the example written in ASCII would keep, to be refused
+    again."""
+    for sep in (",", "+"):
+        parts = text.split(sep)
+        if len(parts) > 1 and not all(p.strip() for p in parts) and any(p.strip() for p in parts):
+            text = sep.join(p for p in parts if p.strip())
+    return text
 
 
 def written_in_ascii(text: str, table: dict[str, str], accepts) -> str | None:
