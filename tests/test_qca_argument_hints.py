@@ -265,3 +265,11 @@ def test_a_full_width_expression_with_a_stray_operator_is_shown_one_that_reads(g
     with pytest.raises(QCAInputError, match=r"e\.g\. 'DEV,URB'"):
         truth_table(dataset("LF"), "SURV", "DEV，URB，", case_column="case")
     truth_table(dataset("LF"), "SURV", "DEV,URB", case_column="case")
+
+
+def test_find_rows_given_its_budgets_as_a_dict_says_to_write_them_as_keywords():
+    """find_rows(tt, 'csa', budgets={'max_work': ...}), robustness_protocol's form, said only "unknown keyword
+    argument(s) budgets"."""
+    with pytest.raises(QCAInputError, match=r"find_rows\(\) takes the budgets as keyword arguments, not "
+                                            r"budgets=\{\.\.\.\} .*: write find_rows\(\.\.\., max_work=1000000\)"):
+        qca.find_rows(tt_lf(), "csa", budgets={"max_work": 10**6})

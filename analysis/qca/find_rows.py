@@ -230,6 +230,11 @@ def _check_budgets(budgets: dict, who: str = "find_rows") -> None:
     from .r_calls import keyword_message
 
     unknown = sorted(set(budgets) - set(BUDGETS))
+    given = budgets.get("budgets")
+    if "budgets" in unknown and isinstance(given, dict):   # robustness_protocol's form: budgets={'max_work': ...}
+        written = ", ".join(f"{k}={v!r}" for k, v in given.items()) or "max_work=..."
+        raise QCAInputError(f"{who}() takes the budgets as keyword arguments, not budgets={{...}} (as "
+                            f"robustness_protocol takes them): write {who}(..., {written})")
     if unknown:
         f = {"find_rows": find_rows, "simplifying_assumption_rows": simplifying_assumption_rows}.get(who)
         message = (keyword_message(who, f, budgets, BUDGETS, r_function="minimize") if f is not None else "")

@@ -157,7 +157,7 @@ def unknown_keyword_message(function: str, f, given: dict, keywords=()) -> str:
         return ""
     names = [n for n, p in params.items() if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)
              and not n.startswith("_")] + [k for k in keywords if k not in params]
-    unknown = next((g for g in given if g not in names), None)
+    unknown = next((g for g in given if g not in params and g not in keywords), None)
     if unknown is None:
         return ""
     from .data import near_names
