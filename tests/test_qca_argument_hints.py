@@ -273,3 +273,13 @@ def test_find_rows_given_its_budgets_as_a_dict_says_to_write_them_as_keywords():
     with pytest.raises(QCAInputError, match=r"find_rows\(\) takes the budgets as keyword arguments, not "
                                             r"budgets=\{\.\.\.\} .*: write find_rows\(\.\.\., max_work=1000000\)"):
         qca.find_rows(tt_lf(), "csa", budgets={"max_work": 10**6})
+
+
+def test_a_sweep_given_a_budget_as_a_keyword_says_to_write_the_mapping():
+    """robustness_protocol(..., max_work=10**6), minimize()'s form, was Python's TypeError (and, with the keyword
+    check, a message without the mapping the sweep takes)."""
+    with pytest.raises(QCAInputError, match=r"robustness_protocol\(\) takes no argument 'max_work'; write "
+                                            r"budgets=\{'max_work': 1000000\}"):
+        qca.robustness_protocol(dataset("LF"), "SURV", CONDS, [], max_work=10**6)
+    with pytest.raises(QCAInputError, match=r"write budgets=\{'max_memberships': 10\}"):
+        qca.threshold_range(dataset("LF"), "SURV", CONDS, "incl_cut", 0.05, max_memberships=10)

@@ -139,6 +139,14 @@ R_KEYWORDS = {
 }
 
 
+#: The sweeps take their search budgets as one mapping (budgets={'max_work': ...}), minimize() and find_rows() as
+#: keywords: a budget given as a keyword to a sweep names the mapping.
+for _sweep in ("robustness_protocol", "threshold_range"):
+    R_KEYWORDS[_sweep] = {name: f"budgets={{{{'{name}': {{value!r}}}}}} (the sweep's search budgets, one mapping)"
+                          for name in ("max_models", "allow_partial", "max_work", "max_implicants", "max_chart_cells",
+                                       "sa_limit", "ec_limit", "max_intermediate_pairs", "max_memberships")}
+
+
 def _keyword_form(name: str) -> str:
     """A keyword as this engine spells it: 'incl.cut', 'Incl-Cut', 'incl cut' -> 'incl_cut'."""
     return re.sub(r"[.\-\s]+", "_", str(name).strip().lower())
