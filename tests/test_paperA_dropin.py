@@ -1183,6 +1183,24 @@ def test_a_totals_row_does_not_hide_the_other_problems_of_the_matrix(tmp_path):
         "row 13 (line 14), column 'case_id': duplicate value 'Site03' (first at row 3); values must be unique"], problems
 
 
+def test_a_totals_row_and_a_blank_line_keep_every_problem_on_its_line(tmp_path):
+    """The totals-row check (which leaves that row out of the values checked, keeping the other rows' file numbers)
+    and the file's true lines (a blank line above a row moves it down; pandas skips it) meet here: every problem
+    names its row as the data counts it and the line it is on in the file."""
+    rows = [[f"Site{i + 1:02d}", "original", *r] for i, r in enumerate(CRISP)]
+    rows[2][2 + SETS.index("ORG")] = "7"
+    sums = [str(sum(int(r[j]) for r in CRISP)) for j in range(len(SETS))]
+    rows.insert(10, ["合计", "", *sums])
+    rows[12][0] = "Site03"
+    lines = [",".join(["case_id", "status", *SETS])] + [",".join(r) for r in rows]
+    lines.insert(2, "")                      # a blank line after the first case
+    path = tmp_path / "paperA_cases.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    problems = _problems(path)
+    assert [p.split(", column")[0] for p in problems] == ["row 3 (line 5)", "row 11 (line 13)", "row 13 (line 15)"], \
+        problems
+
+
 def test_a_descriptive_column_beside_a_missing_outcome_is_two_problems(tmp_path):
     """With EFF left out and a column 地区 added, 地区 was asked whether it held the outcome ('if '地区' holds the
     outcome, name it EFF'), though it holds place names. Now 地区 gets the advice for a descriptive column and the
