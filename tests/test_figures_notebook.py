@@ -498,7 +498,8 @@ def test_the_corpus_timeline_says_what_its_bold_labels_are(index):
     for lang, landmarks in (("en", ("D1",)), ("zh", ("D1",)), ("none", ())):
         fig = policy_plots.timeline(docs, assign_stages(docs, p), p, readings, landmarks=landmarks,
                                     lang="en" if lang == "none" else lang)
-        legends[lang] = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+        legend = fig.axes[0].get_legend() or fig.legends[0]   # below the axes when it would cover the plot
+        legends[lang] = [t.get_text() for t in legend.get_texts()]
         bold = [t.get_text() for t in fig.axes[0].texts if t.get_fontweight() == "bold" and t.get_text().startswith("D")]
         assert bold == (["D1  a" if lang == "en" else "D1  甲"] if landmarks else []), (lang, bold)
         plt.close(fig)
@@ -671,3 +672,66 @@ def test_the_committed_figures_name_the_practice_models_alike():
 
 def code_short(code: str) -> str:
     return code.split(".", 1)[1].replace("_", " ")
+
+
+def _legend_covers(fig) -> list[str]:
+    """The markers and text labels of the figure's plot whose drawn boxes meet its legend's box (the legend of the
+    axes, or one the figure holds below them)."""
+    ax = fig.axes[0]
+    legend = ax.get_legend() or (fig.legends[0] if fig.legends else None)
+    assert legend is not None, "the figure has no legend"
+    renderer = fig.canvas.get_renderer()
+    box = legend.get_window_extent(renderer)
+    texts = [f"label {t.get_text()!r}" for t in ax.texts if t.get_text().strip()
+             and t.get_window_extent(renderer).overlaps(box)]
+    markers = [f"marker {line.get_xydata().tolist()}" for line in ax.lines
+               if line.get_marker() not in (None, "None", "") and line.get_window_extent(renderer).overlaps(box)]
+    return texts + markers
+
+
+@pytest.mark.filterwarnings("ignore:Glyph .* missing from font")   # boxes are measured, glyphs not drawn
+def test_the_corpus_timelines_legend_covers_no_marker_or_label():
+    """The corpus timeline's legend sits inside the plot, in the lower left corner the documents leave free: nothing
+    guarded it, and a corpus of one or two years (six documents from January to June 2020) had its last marker
+    under the legend. The legend now covers no marker and no label: the committed figure's (drawn from the
+    derived tables as notebook 04 draws it) and, moved below the axes, such a corpus's."""
+    import json
+
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis.paper_b import codebook as cb
+    from analysis.paper_b import corpus
+    from analysis.paper_b.periodisation import PRE_STAGE, Periodisation, assign_stages, validate_stage_starts
+    from analysis.paths import DATA_DERIVED
+    from analysis.plots import policy as policy_plots
+    from analysis.plots.style import apply_style
+
+    params = json.loads((DATA_DERIVED / "paperB" / "parameters.json").read_text(encoding="utf-8"))
+    stages = [s for s in pd.read_csv(DATA_DERIVED / "paperB" / "stage_counts.csv")["stage"] if s != PRE_STAGE]
+    periodisation = validate_stage_starts(params["stage_starts"], stages)
+    readings = corpus.load_readings(cb.load_codebook())
+    items = pd.read_csv(DATA_DERIVED / "paperB" / "stage_assignments.csv", dtype=str, keep_default_na=False)
+    items = items.merge(corpus.load_documents()[["doc_id", "label_en"]], on="doc_id", how="left")
+    problems = {}
+    try:
+        apply_style("en")
+        fig = policy_plots.timeline(items, items, periodisation, readings,
+                                    landmarks=tuple(params["landmarks"][s] for s in stages))
+        problems["the committed figure"] = _legend_covers(fig)
+        plt.close(fig)
+        two = pd.DataFrame({"kind": ["stage", "stage"], "order": [1, 2], "name_zh": ["甲", "乙"], "name_en": ["A", "B"]})
+        p = Periodisation(names=("甲", "乙"), starts=(pd.Timestamp("2020-01-01"), pd.Timestamp("2022-01-01")),
+                          written=("2020-01", "2022-01"))
+        docs = pd.DataFrame({"doc_id": [f"D{i}" for i in range(1, 7)], "kind": "document",
+                             "date": [f"2020-0{i}" for i in range(1, 7)], "date_status": "V",
+                             "label_en": list("abcdef"), "title_zh": list("甲乙丙丁戊己")})
+        fig = policy_plots.timeline(docs, assign_stages(docs, p), p, two)
+        problems["six documents of 2020"] = _legend_covers(fig)
+        inside = fig.axes[0].get_legend() is not None
+        plt.close(fig)
+    finally:
+        apply_style("en")
+    assert not any(problems.values()), problems
+    assert not inside, "the legend stayed inside the crowded plot"

@@ -16,6 +16,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from ..paper_b.periodisation import PRE_STAGE, Periodisation, assign_stages, date_interval
+from .layout import covered_by_legend
 from .style import OKABE_ITO, SEQUENTIAL_CMAP
 
 PRE_COLOUR = "#999999"
@@ -86,7 +87,8 @@ def timeline(documents: pd.DataFrame, assignments: pd.DataFrame, periodisation: 
 
     Filled markers: date verified (V); open markers: date unverified (U). Circles: documents; diamonds:
     context events. Landmark ids (e.g. the documents that justify the stage starts) are drawn in bold, and the
-    legend then says so.
+    legend then says so. The legend sits in the lower left corner of the plot, which documents spread over years
+    leave free; when it would cover a marker or a label there (layout.covered_by_legend), it goes below the axes.
     """
     _check_lang(lang)
     labels = stage_labels(readings, lang)
@@ -131,8 +133,16 @@ def timeline(documents: pd.DataFrame, assignments: pd.DataFrame, periodisation: 
     if any(d in landmarks for d in items["doc_id"]):   # what the bold labels are, when some are drawn
         handles.append(Line2D([], [], marker=r"$\mathbf{D}$", ls="none", ms=6, color="#222222",
                               label="bold: landmark of a stage start" if lang == "en" else "加粗: 阶段起点的标志性条目"))
-    ax.legend(handles=handles, loc="lower left", fontsize=6.5, frameon=False, ncol=2)
+    legend = ax.legend(handles=handles, loc="lower left", fontsize=6.5, frameon=False, ncol=2)
     fig.tight_layout()
+    if covered_by_legend(ax, legend):
+        # the lower left corner, free when the documents span years, is not (a corpus of one or two years, or few
+        # documents): the legend goes below the axes, in a margin of its own, and covers nothing
+        legend.remove()
+        legend = fig.legend(handles=handles, loc="lower left", bbox_to_anchor=(0.01, 0.005), fontsize=6.5,
+                            frameon=False, ncol=2)
+        height = legend.get_window_extent(fig.canvas.get_renderer()).height / fig.bbox.height
+        fig.tight_layout(rect=(0, height + 0.01, 1, 1))
     return fig
 
 
