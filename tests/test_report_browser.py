@@ -1188,15 +1188,27 @@ return out;
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("scripts", ["on", "off"])
-def test_the_printed_claims_ledger_is_one_block_per_claim(driver, project_book, scripts):
+@pytest.mark.parametrize("where, scripts", [("print", "on"), ("print", "off"), ("phone", "on")])
+def test_the_claims_ledger_is_one_block_per_claim_in_print_and_on_a_phone(driver, project_book, where, scripts):
     """Printed, the claims ledgers (11 columns of long texts) were shrunk to the page's width: nothing cut, but set at
-    6 to 7 pt in narrow columns, a note 40 lines tall beside a one-word verdict. Printed, each claim is now one block,
-    each value after its column's name ('agrees: true'), in the tables' print size (12 px, 9 pt), no block wider than
-    the page; with JavaScript off too (book.css alone; the labels are written into the page when it is built)."""
+    6 to 7 pt in narrow columns, a note 40 lines tall beside a one-word verdict; on a phone (390 px) the same columns
+    stood behind a sideways scroll bar, each claim 800 px tall. Printed and below 768 px, each claim is now one block,
+    each value after its column's name ('agrees: true'), at 12 px or more, no block wider than the page; printed
+    with JavaScript off too (book.css alone; the labels are written into the page when it is built)."""
     driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": scripts == "off"})
     try:
-        problems = _printed_problems(driver, project_book, ["claims.html"], _PRINT_LEDGER_JS)
+        if where == "print":
+            problems = _printed_problems(driver, project_book, ["claims.html"], _PRINT_LEDGER_JS)
+        else:
+            driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                                   {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
+            try:
+                with Site(project_book) as site:
+                    driver.get(site.base + "claims.html")
+                    time.sleep(0.3)
+                    problems = driver.execute_script(_PRINT_LEDGER_JS)
+            finally:
+                driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
     finally:
         driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
     assert not problems, "\n".join(problems[:20])
