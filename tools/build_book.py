@@ -329,7 +329,12 @@ def _labelled_table(table: str) -> str:
     if not head:
         return table
     labels = _column_labels(head.group(1))
-    body_start = head.end()
+    # a column name may break after an underscore or a dot before a letter ('indicator_' / 'id', 'theme.' /
+    # 'coordination'), never inside a word ('conditi' / 'on')
+    names = re.sub(r">([^<]*)<", lambda m: ">" + re.sub(r"(_|\.(?=[A-Za-z]))", r"\1<wbr>", m.group(1)) + "<",
+                   head.group(0))
+    table = table[:head.start()] + names + table[head.end():]
+    body_start = head.start() + len(names)
     taken: dict[tuple[int, int], bool] = {}
 
     def row(r: int, match: re.Match) -> str:
@@ -343,7 +348,7 @@ def _labelled_table(table: str) -> str:
                 for dr in range(_span(attrs, "rowspan")):
                     taken[(r + dr, c)] = True
             label = labels.get(col)
-            if tag.lower() == "td" and label and "data-label" not in attrs:
+            if tag.lower() == "td" and label and label != "..." and "data-label" not in attrs:
                 out.append(cells[last:cell.start()] + f'<{tag} data-label="{html.escape(label, quote=True)}"{attrs}>')
                 last = cell.start() + len(tag) + len(attrs) + 2
             col += _span(attrs, "colspan")
@@ -368,7 +373,8 @@ def _labelled_table(table: str) -> str:
 def with_print_labels(page: str) -> str:
     """An HTML page whose table cells each carry their column's name (data-label): printed, a table too wide for the
     page at a readable size (book.js) and the claims ledgers are set as one block per row, each value after its
-    column's name (book.css), as the screen's scroll bar cannot be. A cell of the body's header column (th) is the
+    column's name (book.css), as the screen's scroll bar cannot be (pandas' '...' column, where it left columns out,
+    gets none); a column name may break after an underscore or a dot (<wbr>), book.css keeps its words whole in print. A cell of the body's header column (th) is the
     block's heading and gets none; the names heading that column (a pandas table's axis names) head the table
     (data-records-title)."""
     return TABLE.sub(lambda m: _labelled_table(m.group(0)), page)

@@ -1,7 +1,7 @@
 /* Printed (or saved as PDF), a table wider than the page: book.css lets any word in it break, so nothing is cut, but a
    number split over two lines misreads (0.500 as 0.50 and 0). Whenever the page is laid out for print, each such table
-   is first set in a smaller font, down to the size at which its cells fit with their words and numbers whole (column
-   names and code may still break); a number is never split. A table that would need a font smaller than 7 pt for
+   is first set in a smaller font, down to the size at which its cells fit with their words and numbers whole (code
+   may still break, a column name only after an underscore); a number is never split. A table that would need a font smaller than 7 pt for
    that (it was shrunk to 4.5 pt before: whole but hard to read) is printed instead as one block per row, each value
    after its column's name (class book-records, book.css; the claims ledgers always are). Back on screen all is as it
    was. Without JavaScript the CSS alone applies. */
