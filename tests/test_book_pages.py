@@ -36,7 +36,9 @@ def test_each_table_cell_carries_its_columns_name_for_print():
     body cell carries that name (data-label), a pandas table's two header levels joined ('G1 · 2', colspans and the
     index's rowspans followed), and the names over its index column ('reconstruction / 重建数据', whose data these
     are) head the table; pandas' '...' column gets no name. A column name may break after an underscore or a dot
-    only (<wbr>): printed, 'condition' was split 'conditi' / 'on'. The markup is otherwise left byte for byte."""
+    only (<wbr>): printed, 'condition' was split 'conditi' / 'on'. A table too wide to print whole at 7 pt (by its
+    longest words) is marked data-print-records, so that it prints one block per row without JavaScript too. The
+    markup is otherwise left byte for byte."""
     book = load_script("tools/build_book.py")
     pandas = ('<table border="1" class="dataframe">\n<thead>\n'
               '<tr><th>reconstruction / 重建数据</th><th colspan="2" halign="left">G1</th><th>G2</th><th>...</th></tr>\n'
@@ -54,4 +56,9 @@ def test_each_table_cell_carries_its_columns_name_for_print():
     assert '<td data-label="G1 · 2" class="x">a &amp; b</td>' in fixed
     assert "data-records-title" not in fixed.split("<p>between</p>")[1], "a ledger has no header column"
     assert '<th class="head"><p>claim_<wbr>id</p></th>' in fixed and "<p>theme.<wbr>value 0.5</p>" in fixed
+    assert "data-print-records" not in fixed, "narrow tables print as tables"
+    wide = ("<table><thead><tr>" + "".join(f"<th>n_column_{i}</th>" for i in range(12)) + "</tr></thead><tbody><tr>"
+            + "".join("<td>0.000123</td>" for _ in range(12)) + "</tr></tbody></table>")
+    assert book.with_print_labels(wide).startswith("<table data-print-records>"), \
+        "a table too wide for a page at 7 pt is marked for print without JavaScript"
     assert re.sub(r' data-(?:label|records-title)="[^"]*"', "", fixed).replace("<wbr>", "") == page

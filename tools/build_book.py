@@ -324,6 +324,23 @@ def _column_labels(thead: str) -> dict[int, str]:
     return {c: " · ".join(texts) for c, texts in names.items() if texts}
 
 
+#: Printed without JavaScript (book.js measures a table, and sets one too wide one block per row), a table whose
+#: unbreakable words, column by column, need more than this many em is printed one block per row (data-print-records):
+#: at 7 pt such a table is wider than an A4 page's text. Set where book.js's measurements divide the book's tables.
+PRINT_RECORDS_EM = 64
+
+
+def print_width_em(table: str) -> float:
+    """An estimate of the narrowest a table can be set with its words whole, in em: per column its longest word
+    (a run of Chinese may break anywhere) at 0.6 em a character, and its padding."""
+    longest: dict[int, int] = {}
+    for row in TABLE_ROW.finditer(table):
+        for col, cell in enumerate(TABLE_CELL.finditer(row.group(1))):
+            words = re.split(r"[\s\u3400-\u9fff]+", _cell_text(cell.group(3)))
+            longest[col] = max(longest.get(col, 0), max((len(w) for w in words), default=0))
+    return sum(0.6 * n + 0.6 for n in longest.values())
+
+
 def _labelled_table(table: str) -> str:
     head = re.search(r"<thead\b[^>]*>(.*?)</thead>", table, re.S | re.I)
     if not head:
@@ -361,6 +378,8 @@ def _labelled_table(table: str) -> str:
         out.append(table[last:match.start()] + row(r, match))
         last = match.end()
     labelled = table[:body_start] + "".join(out) + table[last:]
+    if print_width_em(table) > PRINT_RECORDS_EM:
+        labelled = re.sub(r"^<table\b", "<table data-print-records", labelled, count=1, flags=re.I)
     first = TABLE_CELL.search(rows[0].group(1)) if rows else None
     if first and first.group(1).lower() == "th" and labels.get(0):
         # a pandas table's header column (the index) is headed by the names of its axes ('reconstruction / 重建数据',
@@ -374,7 +393,9 @@ def with_print_labels(page: str) -> str:
     """An HTML page whose table cells each carry their column's name (data-label): printed, a table too wide for the
     page at a readable size (book.js) and the claims ledgers are set as one block per row, each value after its
     column's name (book.css), as the screen's scroll bar cannot be (pandas' '...' column, where it left columns out,
-    gets none); a column name may break after an underscore or a dot (<wbr>), book.css keeps its words whole in print. A cell of the body's header column (th) is the
+    gets none); a column name may break after an underscore or a dot (<wbr>), book.css keeps its words whole in print.
+    A table estimated too wide to print whole at 7 pt (print_width_em) is marked data-print-records: so printed without
+    JavaScript, which otherwise measures it. A cell of the body's header column (th) is the
     block's heading and gets none; the names heading that column (a pandas table's axis names) head the table
     (data-records-title)."""
     return TABLE.sub(lambda m: _labelled_table(m.group(0)), page)

@@ -7,6 +7,7 @@
    was. Without JavaScript the CSS alone applies. */
 (function () {
   "use strict";
+  document.documentElement.classList.add("book-js");  // book.css: the build's estimate is for pages without JavaScript
   var SMALLEST = 9.33;  // px (7 pt): a table that does not fit even so is printed one block per row
   var NUMBER = /^[-+]?[0-9][0-9.,e+-]*%?$/;
   var printing = window.matchMedia("print");
