@@ -289,7 +289,7 @@ def test_book_has_every_notebook_and_page(project_book):
 
 
 def test_toy_book_pages(toy_book):
-    claims = _text(toy_book / "claims.html")
+    claims = _text(toy_book / "claims.html").replace("<wbr>", "")  # a column name may break after "_"
     for column in ("agrees", "evidence", "note", "claim_en"):
         assert f">{column}<" in claims, f"ledger column {column} not rendered"
     assert "not testable" in claims and "3 claims: 1 agree, 1 differ, 1 not testable" in claims
@@ -1225,6 +1225,35 @@ def test_a_wide_table_printed_without_javascript_splits_no_number(driver, projec
         problems = _printed_problems(driver, project_book, ["benchmarks/results/latest.html"], _PRINT_CLIPPED_JS)
     finally:
         driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+    assert not problems, "\n".join(problems[:20])
+
+
+_HEADER_LINES_JS = """
+const out = [];
+for (const th of document.querySelectorAll('.bd-article-container thead th')) {
+  if (!th.querySelector('wbr')) continue;
+  const lines = new Set(), walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const range = document.createRange();
+    range.selectNodeContents(n);
+    for (const r of range.getClientRects()) if (r.width) lines.add(Math.round(r.top));
+  }
+  if (lines.size > 1) out.push(JSON.stringify(th.textContent.trim()) + ' on ' + lines.size + ' lines');
+}
+return out;
+"""
+
+
+@pytest.mark.browser
+def test_on_screen_a_column_name_stays_on_one_line(driver, project_book):
+    """The build lets a column name break after an underscore or a dot, for print (<wbr>); on screen the headers of a
+    wide table then broke there too ('n_' / 'documents', 'p_' / 'value'), though the table has its own scroll bar.
+    On screen the break points are off: every such column name of notebook 01's tables is on one line."""
+    driver.set_window_size(1280, 1000)
+    with Site(project_book) as site:
+        driver.get(site.base + "notebooks/01_policy_evolution.html")
+        time.sleep(0.3)
+        problems = driver.execute_script(_HEADER_LINES_JS)
     assert not problems, "\n".join(problems[:20])
 
 
