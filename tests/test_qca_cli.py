@@ -901,3 +901,15 @@ def test_calibrate_csv_holds_the_memberships_exactly_as_its_json(capsys, tmp_pat
         assert code == 0 and err == "", err
         tables.append(json.loads(out)["rows"])
     assert tables[0] == tables[1] and sorted(r["n"] for r in tables[0]) == [3, 3]
+
+
+def test_python_without_the_engines_packages_gets_one_error_line():
+    """`python -m analysis.qca --help` run by a Python without numpy, pandas, ... (the system's python rather than the
+    project's .venv/bin/python, as a newcomer types it) ended in the traceback of the first failing import
+    (ModuleNotFoundError: No module named 'numpy'). It is now one error line, exit status 2, naming the packages
+    missing and the fix. (-S: this Python without its site-packages, so without them; it stops before importing any.)"""
+    proc = subprocess.run([sys.executable, "-S", "-m", "analysis.qca", "--help"], cwd=ROOT, capture_output=True,
+                          text=True, timeout=30)
+    assert proc.returncode == 2 and proc.stdout == "", proc.stderr
+    (line,) = proc.stderr.splitlines()
+    assert line.startswith("error: ") and "numpy, pandas" in line and ".venv/bin/python -m analysis.qca" in line

@@ -8,6 +8,21 @@ and necessity, with results that agree with R's QCA 3.25 on its reference analys
 """
 from __future__ import annotations
 
+import sys as _sys
+
+if _sys.argv[:1] == ["-m"]:
+    # `python -m analysis.qca ...` (sys.argv[0] is '-m' while the module is located) run by a Python without the
+    # engine's packages, such as the system's python instead of the project's .venv/bin/python: one error line
+    # naming the fix, not the traceback of the first failing import
+    from importlib.util import find_spec as _find_spec
+
+    _missing = [_m for _m in ("numpy", "pandas", "numba", "joblib", "yaml") if _find_spec(_m) is None]
+    if _missing:
+        print(f"error: {_sys.executable} lacks the package(s) the QCA engine needs ({', '.join(_missing)}): run "
+              "make (or make env) in the project, then .venv/bin/python -m analysis.qca ...; or pip install . into "
+              "this Python", file=_sys.stderr)
+        raise SystemExit(2)
+
 from .calibrate import calibrate, calibrate_frame
 from .data import QCAData, QCAWarning, prepare_data
 from .errors import QCAComplexityError, QCADataError, QCAInputError, QCANoSolutionError
