@@ -913,3 +913,22 @@ def test_python_without_the_engines_packages_gets_one_error_line():
     assert proc.returncode == 2 and proc.stdout == "", proc.stderr
     (line,) = proc.stderr.splitlines()
     assert line.startswith("error: ") and "numpy, pandas" in line and ".venv/bin/python -m analysis.qca" in line
+
+
+@pytest.mark.parametrize("command, meant", [
+    ("minimise", "minimize"), ("minimisation", "minimize"), ("truth_table", "truth-table"),
+    ("truthTable", "truth-table"), ("superSubset", "super-subset"), ("findRows", "find-rows"),
+    ("necesity", "necessity"), ("calibration", "calibrate")])
+def test_a_command_spelt_otherwise_names_the_one_meant(command, meant, capsys):
+    """A command spelt as the README spells the method (minimise), as R QCA names the function (truthTable), with '_'
+    for '-' or misspelt got argparse's 'invalid choice' and the list of every command; the line now ends with the
+    one meant."""
+    assert main([command, "data/reference/datasets/LC.csv", "--outcome", "SURV"]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"error: argument command: invalid choice: '{command}'")
+    assert line.endswith(f"; did you mean {meant}?")
+
+
+def test_a_command_like_none_gets_no_hint(capsys):
+    assert main(["foo", "data/reference/datasets/LC.csv"]) == 2
+    assert "did you mean" not in capsys.readouterr().err

@@ -1186,6 +1186,24 @@ def _spec_flag_hint(message: str, argv: list[str], parser: argparse.ArgumentPars
             "there (e.g. docs/examples/LF_sweeps.yaml)")
 
 
+def _command_hint(message: str, parser: argparse.ArgumentParser) -> str:
+    """'; did you mean minimize?' for a command that is not one but names one: British spelling ('minimise'), R QCA's
+    function name ('truthTable', 'superSubset', 'findRows'), '_' or '.' for '-' ('truth_table'), or a misspelling
+    ('necesity'); '' otherwise."""
+    m = re.match(r"argument command: invalid choice: '([^']*)'", message)
+    if m is None:
+        return ""
+    choices = next((list(a.choices) for a in parser._actions if isinstance(a, argparse._SubParsersAction)), [])
+    given = re.sub(r"[_.\s]+", "-", re.sub(r"(?<=[a-z])(?=[A-Z])", "-", m.group(1).strip())).lower()
+    given = re.sub(r"mi[ns]imi[sz]", "minimiz", given).replace("minimiz-", "minimiz")
+    same = [c for c in choices if c.replace("-", "") == given.replace("-", "")]
+    from .data import near_names
+
+    meant = (same or near_names(given, choices)   # the project's one 'did you mean' rule
+             or [c for c in choices if len(c) >= 6 and given.startswith(c.rstrip("e"))])   # 'calibration'
+    return f"; did you mean {' or '.join(meant)}?" if meant else ""
+
+
 def _r_only_flag(message: str, argv: list[str], parser: argparse.ArgumentParser) -> str:
     """For an unrecognised flag that is an R QCA argument the engine does not implement (--all-sol, --sol-cons of a
     command that minimises, --ecdf of calibrate): the library's message (r_calls.R_ONLY_ARGUMENTS) with the command's
@@ -1302,8 +1320,8 @@ def _main(argv: list[str] | None) -> int:
     except (_UsageError, QCAInputError, QCAComplexityError) as exc:
         if isinstance(exc, _UsageError):
             r_only = _r_only_flag(str(exc), argv, parser)
-            print(f"error: {r_only or ' '.join(str(exc).split()) + _spec_flag_hint(str(exc), argv, parser)}",
-                  file=sys.stderr)
+            print(f"error: {r_only or ' '.join(str(exc).split()) + _spec_flag_hint(str(exc), argv, parser)}"
+                  f"{_command_hint(str(exc), parser)}", file=sys.stderr)
         else:
             print(f"error: {_cli_message(str(exc), args, parser, isinstance(exc, QCADataError))}", file=sys.stderr)
         return 2

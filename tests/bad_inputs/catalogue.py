@@ -1750,6 +1750,12 @@ CATALOGUE: list[Bad] = [
         "condition without a word)", *truth_table_cli("few_cases_region_code.csv"),
         "condition 'REG' holds a different level for every one of the 4 cases (0, 1, 2, 3): read as a multi-value "
         "set, it puts every case in a configuration of its own", kind="warning", origin="user data"),
+    # ---- a newcomer following the README literally: the command spelt otherwise (round 28)
+    Bad("command-british-spelling", "the command spelt as the README spells the method: minimise (was: 'invalid "
+        "choice' and the list of commands, no hint)", LF, "cli",
+        cli("minimise", LF, "--outcome", "SURV"), "did you mean minimize?", origin="readme"),
+    Bad("command-r-function-name", "the command named as R QCA's function: truthTable", LF, "cli",
+        cli("truthTable", LF, "--outcome", "SURV"), "did you mean truth-table?", origin="readme"),
 ]
 
 Call = Callable[[], object]
