@@ -83,6 +83,41 @@ def test_cli_examples_run(argv, monkeypatch, capsys):
     assert out.strip()
 
 
+def _commented_pipes() -> list[list[list[str]]]:
+    """The CLI pipes the section's shell blocks show as comments ('# .venv/bin/python -m analysis.qca ... \\' then
+    '#     | .venv/bin/python -m analysis.qca ...'): each as its stages' argv lists (after `-m analysis.qca`)."""
+    out = []
+    for block in _blocks("bash"):
+        text = "\n".join(line[2:] for line in block.splitlines() if line.startswith("# ")).replace("\\\n", " ")
+        for line in text.splitlines():
+            if line.startswith(".venv/bin/python -m analysis.qca") and "|" in line:
+                out.append([shlex.split(stage)[3:] for stage in line.split("|")])
+    return out
+
+
+def test_the_section_shows_a_pipe():
+    assert _commented_pipes()
+
+
+@pytest.mark.parametrize("stages", _commented_pipes(), ids=lambda s: " | ".join(a[0] for a in s))
+def test_cli_pipe_examples_run(stages, monkeypatch, capsys):
+    """The pipe shown as a comment (calibrate | truth-table -) was the one CLI example no test ran: each stage runs
+    on the output of the one before as its standard input, and gives what the same command gives on a file."""
+    import io
+    import sys
+
+    monkeypatch.chdir(ROOT)
+    text = ""
+    for i, argv in enumerate(stages):
+        if i:
+            assert "-" in argv, argv
+            monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-8")), encoding="utf-8"))
+        code = main(argv)
+        text, err = capsys.readouterr()
+        assert code == 0, err
+    assert text.strip()
+
+
 def test_readme_layout_names_every_module():
     """Every module of the package appears in the README's layout section (five were missing once)."""
     from pathlib import Path
