@@ -438,8 +438,8 @@ clean: ## delete derived outputs (data/derived, figures, executed notebooks, bui
 HELP_NOT_HERE := $(if $(wildcard tests/.),,test test-explore) \
                  $(if $(wildcard notebooks/*_solutions.ipynb notebooks/*/*_solutions.ipynb),,participants-branch)
 help: ## list the targets
-	@echo "make                reproduce everything (creates .venv first if missing)"
+	@echo "make                     reproduce everything (creates .venv first if missing)"
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## /\1\t/' | \
-	  awk -F'\t' -v not_here=' $(strip $(HELP_NOT_HERE)) ' 'index(not_here, " " $$1 " ") == 0 {printf "make %-15s%s\n", $$1 " ", $$2}'
+	  awk -F'\t' -v not_here=' $(strip $(HELP_NOT_HERE)) ' 'index(not_here, " " $$1 " ") == 0 {printf "make %-20s%s\n", $$1 " ", $$2}'
 	@$(if $(wildcard tests/.),:,echo "(the participants' edition of the workshop: no tests/ here, make test belongs to the full repository)")
-	@echo "Parameters:         make P_03_qca=\"-p incl_cut 0.9\" (any notebook: P_<notebook name>)"
+	@echo "Parameters:              make P_03_qca=\"-p incl_cut 0.9\" (any notebook: P_<notebook name>)"

@@ -120,6 +120,9 @@ def test_make_test_on_the_branch_is_one_error_line(repo, tmp_path):
 
 def _help_targets(where: Path) -> tuple[list[str], str]:
     out = subprocess.run(["make", "help"], cwd=where, capture_output=True, text=True, check=True).stdout
+    # every description starts in one column ('make participants-branch' ran into its text, one space apart)
+    starts = {len(m.group(1)) for m in re.finditer(r"^((?:make(?: \S+)?|Parameters:) +)\S", out, flags=re.M)}
+    assert len(starts) == 1, out
     return re.findall(r"^make (\S+) ", out, flags=re.M), out
 
 
