@@ -932,3 +932,22 @@ def test_a_command_spelt_otherwise_names_the_one_meant(command, meant, capsys):
 def test_a_command_like_none_gets_no_hint(capsys):
     assert main(["foo", "data/reference/datasets/LC.csv"]) == 2
     assert "did you mean" not in capsys.readouterr().err
+
+
+def test_version_and_help_as_a_command(capsys):
+    """`python -m analysis.qca --version` was 'unrecognized arguments' and `python -m analysis.qca help` 'invalid
+    choice' with no word of --help: the version (the one CITATION.cff cites) is printed, and 'help' is pointed to
+    --help."""
+    import yaml
+
+    from analysis import __version__
+
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out == f"python -m analysis.qca {__version__}\n"
+    assert str(yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))["version"]) == __version__
+    assert main(["help"]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.endswith("; for help: python -m analysis.qca --help (the commands), or python -m analysis.qca "
+                         "COMMAND --help")

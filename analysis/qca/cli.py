@@ -233,6 +233,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m analysis.qca", description="The QCA engine on a CSV file: calibration, truth "
                      "tables, minimisation, necessity, ESA, robustness, case diagnostics, theory evaluation, clustered "
                      "data, configuration charts. One command per task; 'COMMAND --help' for its options.")
+    from .. import __version__
+
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help="the compendium's version (as CITATION.cff cites it), then exit")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     m = sub.add_parser("minimize", help="minimise the truth table (conservative, parsimonious, intermediate)")
     _solution_options(m)
@@ -1193,6 +1197,8 @@ def _command_hint(message: str, parser: argparse.ArgumentParser) -> str:
     m = re.match(r"argument command: invalid choice: '([^']*)'", message)
     if m is None:
         return ""
+    if m.group(1).strip().lstrip("-").lower() in ("help", "h", "usage"):
+        return "; for help: python -m analysis.qca --help (the commands), or python -m analysis.qca COMMAND --help"
     choices = next((list(a.choices) for a in parser._actions if isinstance(a, argparse._SubParsersAction)), [])
     given = re.sub(r"[_.\s]+", "-", re.sub(r"(?<=[a-z])(?=[A-Z])", "-", m.group(1).strip())).lower()
     given = re.sub(r"mi[ns]imi[sz]", "minimiz", given).replace("minimiz-", "minimiz")
