@@ -55,6 +55,18 @@ def test_python_examples_run(monkeypatch):
     assert {"lf", "rob", "sol"} <= set(namespace)
 
 
+def test_the_first_example_prints_what_the_readme_says(monkeypatch, capsys):
+    """The README says what its first example prints (a newcomer's first check that the engine works, and what
+    '<->' means): the line it quotes is the one the example prints."""
+    import re as _re
+
+    monkeypatch.chdir(ROOT)
+    quoted = _re.search(r"It prints `([^`]+)`", _section())
+    assert quoted, "the section no longer says what its first example prints"
+    exec(compile(_blocks("python")[0], "README.md", "exec"), {})  # noqa: S102 - the README's own example
+    assert quoted.group(1) in capsys.readouterr().out.splitlines()
+
+
 def test_the_dask_script_is_self_contained():
     """The Dask block is shown "as a script" (skipped above: it connects to a scheduler): every name it uses is
     imported or assigned in the block itself, so a copy saved as a file runs (it used lf, conds and
