@@ -145,6 +145,11 @@ $(KERNELS): analysis/qca/_compiled.py analysis/qca/_cover_kernel.py tools/warm_k
 .PHONY: all
 all: $(KERNELS) $(STAMP_FILES)
 
+# One notebook by its name (`make 03_qca`, `make workshop/qca_workshop`): it and what it needs, when out of date.
+# (Was "No rule to make target '03_qca'".) No recipe, as for all.
+.PHONY: $(NOTEBOOKS)
+$(foreach nb,$(NOTEBOOKS),$(eval $(nb): $(KERNELS) $(STAMPS)/$(nb).done))
+
 # ---------------------------------------------------------------- environment
 $(UV):
 	@'$(PYTHON)' -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' 2>/dev/null || \
@@ -442,4 +447,5 @@ help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## /\1\t/' | \
 	  awk -F'\t' -v not_here=' $(strip $(HELP_NOT_HERE)) ' 'index(not_here, " " $$1 " ") == 0 {printf "make %-20s%s\n", $$1 " ", $$2}'
 	@$(if $(wildcard tests/.),:,echo "(the participants' edition of the workshop: no tests/ here, make test belongs to the full repository)")
+	@echo "make NOTEBOOK            one notebook and what it needs, e.g. make 03_qca (names: $(NOTEBOOKS))"
 	@echo "Parameters:              make P_03_qca=\"-p incl_cut 0.9\" (any notebook: P_<notebook name>)"
