@@ -77,7 +77,7 @@ endif
 COMMON_SRC := analysis/__init__.py analysis/paths.py analysis/io.py analysis/validate.py analysis/claims.py \
               analysis/plots/__init__.py analysis/plots/style.py
 QCA_SRC    := $(wildcard analysis/qca/*.py)
-POLICY_SRC := $(wildcard analysis/paper_b/*.py) analysis/plots/policy.py
+POLICY_SRC := $(wildcard analysis/paper_b/*.py) analysis/plots/policy.py analysis/plots/layout.py
 PAPERA_SRC := $(wildcard analysis/paper_a/*.py) analysis/plots/qca.py analysis/plots/configurations.py analysis/plots/diagnostics.py
 R_REF      := $(wildcard data/reference/r-qca/*.json) $(wildcard data/reference/r-setmethods/*.json) \
               data/reference/r-setmethods/LF_panel.csv
