@@ -292,7 +292,7 @@ def test_toy_book_pages(toy_book):
     claims = _text(toy_book / "claims.html").replace("<wbr>", "")  # a column name may break after "_"
     for column in ("agrees", "evidence", "note", "claim_en"):
         assert f">{column}<" in claims, f"ledger column {column} not rendered"
-    assert "not testable" in claims and "3 claims: 1 agree, 1 differ, 1 not testable" in claims
+    assert "not testable" in claims and "3 checks: 1 agree, 1 differ, 1 not testable" in claims
     figures = _text(toy_book / "figures.html")
     assert 'id="fig-fig-a"' in figures or 'id="fig-a"' in figures or "fig-fig_a" in figures
     assert 'href="notebooks/01_toy.html"' in figures
