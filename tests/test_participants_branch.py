@@ -198,6 +198,49 @@ def test_the_branch_readme_lists_only_commands_that_work_there():
     assert "participants' edition" in said and "on the course page after the session" in said and "参与者版" in said
 
 
+@pytest.fixture(scope="module")
+def book_readme(tmp_path_factory) -> str:
+    """README.md as the participants' book stages it (tools/build_book.py, in-process: nothing built)."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    import build_book as bb
+
+    src = tmp_path_factory.mktemp("pbook") / "src"
+    bb.stage(ROOT, src, "participants")
+    return (src / "README.md").read_text(encoding="utf-8")
+
+
+def test_the_participants_book_lists_the_commands_of_the_branch(book_readme):
+    """`make book-participants` is built from the full repository, where `make test` and `make participants-branch`
+    work, and its README kept them in the command table and 'Two commands', though the book is shown to
+    participants, whose branch has neither (the branch's README already dropped them). The book now lists the same
+    commands as the branch's README: the full README's but those three, `make lab` its second command."""
+    listed = _listed_commands(book_readme)
+    assert listed == _listed_commands(_participants_readme()), listed
+    full = _listed_commands((ROOT / "README.md").read_text(encoding="utf-8"))
+    assert set(full) - set(listed) == {"test", "test-explore", "participants-branch"}, listed
+    assert "" in listed and "lab" in listed[listed.index("", 1):], listed
+
+
+def _tests_and_ci_prose(readme: str) -> list[str]:
+    """The lines of README (below a participants' note) that speak of `make test`, CI or what tests check."""
+    body = readme[readme.index("\n# "):] if readme.startswith("> **Participants'") else readme
+    return [line for line in body.splitlines()
+            if re.search(r"make test|\.ci/|\bCI runs|^tests/|a test fails", line)]
+
+
+def test_the_participants_readme_says_nothing_of_the_tests_and_ci(book_readme):
+    """The branch's README (and the participants' book) still said "`make test` adds the `book` group", "CI runs
+    exactly `make test` (see `.ci/run`)", what `make test` needs from outside Python (a browser, with sudo), that
+    "`make test` still passes on your data", and listed `.ci/run` and `tests/` in the layout, though neither the
+    tests nor CI are in the branch. Both editions now say what holds there (`make report` and `make
+    book-participants` add the book group); the full README is unchanged."""
+    full = _tests_and_ci_prose((ROOT / "README.md").read_text(encoding="utf-8"))
+    assert len(full) >= 6, full   # the full README says all that: the rules below must find it
+    assert _tests_and_ci_prose(_participants_readme()) == [], _tests_and_ci_prose(_participants_readme())
+    assert _tests_and_ci_prose(book_readme) == [], _tests_and_ci_prose(book_readme)
+    assert "`make report` and `make book-participants` add the `book` group" in book_readme
+
+
 @pytest.mark.parametrize("release, release_zh, says, says_zh", [
     (None, None, "they will be released by your teacher after the session", "课后由老师发布"),
     ("on the course page after the session", "课后在课程网页上发布",

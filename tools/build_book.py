@@ -556,6 +556,43 @@ def with_edition_paragraph(readme: str, release: str | None, release_zh: str | N
                                  readme, count=1)
 
 
+#: make targets a participants' edition does not offer: the tests (the participants' branch leaves them out: they
+#: check the solutions) and the branch itself (nothing to leave out there). The branch's README and the participants'
+#: book list the same commands; the Makefile's help on the branch leaves out the same (HELP_NOT_HERE).
+NOT_FOR_PARTICIPANTS = ("test", "test-explore", "participants-branch")
+NOT_FOR_PARTICIPANTS_ROWS = re.compile(r"^\| `make (?:" + "|".join(map(re.escape, NOT_FOR_PARTICIPANTS)) + r")` \|.*\n",
+                                       re.M)
+#: README's prose on the tests and CI, as a participants' edition says it (neither is there): (text, replacement)
+TESTS_PROSE = tuple((re.compile(pattern, re.M | re.S), replacement) for pattern, replacement in (
+    (r"`make test` adds the `book` group \(Sphinx, for its test of the book\), `make lab`\s+the `lab` group\.",
+     "`make report` and `make book-participants` add the `book` group (Sphinx), `make lab` the `lab` group."),
+    (r"CI runs exactly `make test` \(see `\.ci/run`\);.*?to skip that test\.",
+     "With Debian's Simplified Chinese font (`fonts-noto-cjk`) present (as on most Chinese users' machines),\n"
+     "`make -B` writes the same bytes (checked 2026-12)."),
+    (r"`make test` still passes on your data: its\s+checks of the README's statements about the reconstruction "
+     r"skip, saying why\.\s+", ""),
+    (r"(CITATION\.cff  LICENSE)  \.ci/run$", r"\1"),
+    (r"^tests/ +pytest \+ nbval\n", ""),
+    (r" — a test fails\s+when it drifts\.", "."),
+    (r"; Ray is not in the lock, so `make test` does not run it\)", "; Ray is not in the lock)"),
+))
+
+
+def without_commands_not_here(readme: str) -> str:
+    """README as a participants' edition (the branch, the participants' book) lists its commands: the command table
+    without the rows of NOT_FOR_PARTICIPANTS, the `make test` line of the two commands replaced by `make lab` (a
+    participant's second command), and its prose on the tests and CI (TESTS_PROSE: `make test` adds the book group,
+    CI runs exactly make test, `.ci/run` and `tests/` in the layout...) left out or said without them. Each rule must
+    find its text: a README changed so that one no longer applies fails the tests of both editions, not a
+    participant."""
+    readme = NOT_FOR_PARTICIPANTS_ROWS.sub("", readme)
+    readme = re.sub(r"^make test +#.*$", "make lab    # opens the notebooks in JupyterLab: the workshop is "
+                    "notebooks/workshop/qca_workshop.ipynb", readme, count=1, flags=re.M)
+    for pattern, replacement in TESTS_PROSE:
+        readme = pattern.sub(replacement, readme, count=1)
+    return readme
+
+
 def release_note(release: str | None, release_zh: str | None = None) -> str:
     """The participants' notebook's line on the solutions, in English and then in Chinese (release_where)."""
     where, where_zh = release_where(release, release_zh)
@@ -763,7 +800,8 @@ def stage(root: Path, src: Path, edition: str = "full", release: str | None = No
     readme = with_alt_texts(readme_with_figure_index((root / "README.md").read_text(encoding="utf-8"), root),
                             "README.md", alts)
     if participants:
-        readme = with_edition_paragraph(without_teacher_notes(without_solution_links(readme)), release, release_zh)
+        readme = with_edition_paragraph(without_commands_not_here(without_teacher_notes(without_solution_links(readme))),
+                                        release, release_zh)
     if out_of_date:
         readme = with_out_of_date_notice(readme, out_of_date_notice(list(out_of_date)))
     (src / "README.md").write_text(readme.rstrip("\n") + "\n" + contents(notebooks, pages), encoding="utf-8")

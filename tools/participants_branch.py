@@ -9,7 +9,8 @@ says where the solutions will be released, as in the participants' edition of th
 rules this reuses: where, in English and in Chinese); README.md starts with a note saying what this edition is, in
 English and in Chinese, its teacher's notes on the exercises ('What each exercise teaches', which answer some) are
 left out, and so are the commands that do not work in this edition (`make test`, `make test-explore`: no tests;
-`make participants-branch`: no solutions to leave out) and the teacher's paragraph on writing this branch. `make`, `make lab` and
+`make participants-branch`: no solutions to leave out), its prose on the tests and CI (as the participants' book:
+build_book.without_commands_not_here) and the teacher's paragraph on writing this branch. `make`, `make lab` and
 `make book-participants` work on it. Push it (`git push origin participants`) and hand out its Binder link
 (https://mybinder.org/v2/gh/OWNER/REPO/participants?labpath=notebooks/workshop/qca_workshop.ipynb).
 
@@ -24,22 +25,19 @@ import argparse
 import copy
 import json
 import os
-import re
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_book import (DEFAULT_RELEASE, DEFAULT_RELEASE_ZH, SOLUTIONS_SUFFIX, is_solutions,  # noqa: E402
-                        participants_notebook, release_where, with_edition_paragraph, without_solution_links,
-                        without_teacher_notes)
+from build_book import (DEFAULT_RELEASE, DEFAULT_RELEASE_ZH, NOT_FOR_PARTICIPANTS, SOLUTIONS_SUFFIX,  # noqa: E402
+                        is_solutions, participants_notebook, release_where, with_edition_paragraph,
+                        without_commands_not_here, without_solution_links, without_teacher_notes)
 
 DEFAULT_BRANCH = "participants"
 LEFT_OUT = ("tests/", ".ci/")  # they test the solutions: the full repository runs them
-#: make targets that do not work in this edition: the tests (left out) and this branch itself (no solutions notebook
-#: to leave out). The Makefile's help leaves out the same (HELP_NOT_HERE), and README's command table here too.
-NOT_HERE = ("test", "test-explore", "participants-branch")
+NOT_HERE = NOT_FOR_PARTICIPANTS  # make targets that do not work in this edition (build_book.py)
 
 
 class BranchError(Exception):
@@ -59,18 +57,13 @@ def readme_note(release: str | None, release_zh: str | None = None) -> str:
             "可以使用，`make test` 属于完整仓库。\n\n")
 
 
-def without_commands_not_here(readme: str, release: str | None, release_zh: str | None = None) -> str:
-    """README as this edition lists its commands: the command table without the rows of `NOT_HERE`, the `make test`
-    line of the two commands replaced by `make lab` (a participant's second command), and the teacher's paragraph
-    on writing this branch ('**Without the solutions.**', `make participants-branch ...`) replaced by what this
-    edition is, in English and in Chinese. Each rule must find its text: a README changed so that one no longer
-    applies fails the branch's tests, not a participant."""
-    rows = re.compile(r"^\| `make (?:" + "|".join(map(re.escape, NOT_HERE)) + r")` \|.*\n", re.M)
-    readme = rows.sub("", readme)
-    readme = re.sub(r"^make test +#.*$", "make lab    # opens the notebooks in JupyterLab: the workshop is "
-                    "notebooks/workshop/qca_workshop.ipynb", readme, count=1, flags=re.M)
-    return with_edition_paragraph(readme, release, release_zh, ("the tests and CI are left out, and so are the "
-                                                               "solutions", "不含测试和 CI，也不含参考答案"))
+def branch_readme(readme: str, release: str | None, release_zh: str | None = None) -> str:
+    """README's body as this edition holds it: the commands that work here (build_book.without_commands_not_here, as
+    the participants' book lists them), and the teacher's paragraph on writing this branch ('**Without the
+    solutions.**', `make participants-branch ...`) replaced by what this edition is, in English and in Chinese."""
+    return with_edition_paragraph(without_commands_not_here(readme), release, release_zh,
+                                  ("the tests and CI are left out, and so are the solutions",
+                                   "不含测试和 CI，也不含参考答案"))
 
 
 def _git(root: Path, *args: str, env: dict | None = None, data: bytes | None = None) -> str:
@@ -109,8 +102,7 @@ def participants_file(path: str, data: bytes, paths: set[str], release: str | No
         return (json.dumps(nb, indent=1, ensure_ascii=False) + "\n").encode()
     text = without_solution_links(data.decode("utf-8"))
     if path == "README.md":
-        text = readme_note(release, release_zh) + without_commands_not_here(without_teacher_notes(text), release,
-                                                                            release_zh)
+        text = readme_note(release, release_zh) + branch_readme(without_teacher_notes(text), release, release_zh)
     return text.encode("utf-8")
 
 
