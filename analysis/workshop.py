@@ -166,3 +166,32 @@ def check_cells_above(namespace: Mapping, exercise: int) -> None:
     missing = [name for name in EXERCISE_USES[exercise] if name not in namespace]
     if missing:
         raise CellsAboveNotRun(cells_above_message(exercise, missing))
+
+
+#: Exercise 5's texts for "no parsimonious solution" (step 9's parsimonious_sets: no table, no positive row, no
+#: negative row), each with what the Chinese line under it says.
+NO_SOLUTION_ZH = {
+    "none (no configuration holds paperA_n_cut cases)": "无（没有组态包含 paperA_n_cut 个案例）",
+    "none (no sufficient configuration)": "无（没有充分组态）",
+    "none (no negative row: nothing to minimise against)": "无（没有负组态，无可对照）",
+}
+
+
+def is_no_solution(solution) -> bool:
+    """Whether exercise 5's `solution` (models as text or sets, or parsimonious_sets' 'none (...)') says there is
+    none."""
+    return isinstance(solution, str) and solution.startswith("none (")
+
+
+def changes_solution(without, whole) -> bool:
+    """Whether the parsimonious solution without a case (`without`) differs from the one with every case (`whole`),
+    each as exercise 5 writes it (the same form for both). Two runs without a solution are no change, whatever says
+    why (at paperA_n_cut = 2 the table has no positive row, the table without R12 no negative one: neither has a
+    solution to change)."""
+    return without != whole and not (is_no_solution(without) and is_no_solution(whole))
+
+
+def solution_zh(solution) -> str | None:
+    """The Chinese of a 'none (...)' text of exercise 5 (NO_SOLUTION_ZH), else None (a solution's models read the
+    same in both languages)."""
+    return NO_SOLUTION_ZH.get(solution) if isinstance(solution, str) else None
