@@ -298,3 +298,26 @@ def test_notebook_03_says_its_out_counts_count_cases_not_rows():
     line = next(ln for ln in text.splitlines() if "'OUT1'" in ln)
     assert "counts by OUT" not in line and "cases by their row's OUT" in line, line
     assert "a contradictory row below incl_cut is coded OUT 0" in line, line
+
+
+def test_untenable_names_observed_rows_inside_the_part_declared_impossible(recon):
+    """Notebook 03 with untenable 'SYS*~ORG' matched observed rows 34, 42 and 47 (with cases, so not impossible) and
+    said nothing: ESA blocks remainders only, so they kept their OUT. The part declared impossible (negated_untenable
+    keeps it) now names them, from the engine's untenable_observed_rows; a term ~SER (SER consistent with necessity)
+    blocks remainders contradicting a necessity, where observed rows are expected, and is not named. The notebook
+    prints the note in its ESA section."""
+    _, _, crisp = recon
+    nec = P.necessity_table(crisp, C.OUTCOME, CONDS)
+    tt = truth_table(crisp, C.OUTCOME, CONDS, incl_cut=0.8)
+    assert D.untenable_observed(tt, "SYS*~ORG", nec) == ("SYS*~ORG", [34, 42, 47])
+    assert D.untenable_observed(tt, "~SER + SYS*~ORG", nec) == ("SYS*~ORG", [34, 42, 47])
+    assert D.untenable_observed(tt, "~SER", nec) == ("", [])        # rows 34, 42, 50 lack SER: expected
+    assert D.untenable_observed(tt, "", nec) == ("", [])
+    note = D.untenable_observed_note(tt, "~SER + SYS*~ORG", nec)
+    assert "'SYS*~ORG'" in note and "34 (OUT 0, n 1)" in note and "47 (OUT 1, n 1)" in note and "50" not in note
+    assert D.untenable_observed_note(tt, "~SER", nec) == ""
+    import json
+    from pathlib import Path
+    nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    code = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    assert "D.untenable_observed_note(tt, untenable, nec_table)" in code

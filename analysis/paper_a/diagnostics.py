@@ -29,6 +29,7 @@ from typing import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from ..qca.esa import untenable_observed_rows
 from ..qca.measures import consistency
 from ..qca.necessity import super_subset
 from ..qca.protocol import threshold_range
@@ -98,6 +99,32 @@ def negated_untenable(untenable: str | None, necessity: pd.DataFrame) -> tuple[s
     dropped = tuple(t for t in terms if negation(t) in necessary)
     kept = [t for t in terms if t not in dropped]
     return " + ".join(kept), dropped
+
+
+def untenable_observed(tt, untenable: str | None, necessity: pd.DataFrame) -> tuple[str, list[int]]:
+    """The observed rows (rows with cases) of `tt` inside the part of `untenable` declared impossible.
+
+    ESA blocks remainders only, so an observed row inside an expression of impossible combinations keeps its OUT, and
+    a combination with cases is not impossible: probably a typo in the expression. The terms that negate a condition
+    consistent with necessity (~SER when SER is) are left out (negated_untenable, on `necessity`, the outcome's
+    necessity table): they block remainders contradicting that necessity, and observed rows there are expected.
+    Returns (the part declared impossible, '' if none; its observed rows, from the engine's
+    analysis.qca.esa.untenable_observed_rows)."""
+    kept, _ = negated_untenable(untenable, necessity)
+    return kept, untenable_observed_rows(tt, kept or None)
+
+
+def untenable_observed_note(tt, untenable: str | None, necessity: pd.DataFrame) -> str:
+    """A sentence naming the observed rows inside the declared-impossible part of `untenable` (untenable_observed),
+    each with its OUT and number of cases, or '' when there is none."""
+    kept, rows = untenable_observed(tt, untenable, necessity)
+    if not rows:
+        return ""
+    shown = ", ".join(f"{r} (OUT {tt.rows.loc[r, 'OUT']}, n {int(tt.rows.loc[r, 'n'])})" for r in rows)
+    return (f"warning: untenable {kept!r} (declared impossible) also matches observed row(s) {shown}: ESA blocks "
+            "remainders only, so these keep their OUT, and a combination with cases is not impossible; check the "
+            "expression (a term ~X for a condition X consistent with necessity is read as blocking the remainders "
+            "contradicting it, where observed rows are expected, and is not named here)")
 
 
 def negated_outcome(data: pd.DataFrame, outcome: str, conditions: Sequence[str], *, dir_exp: Mapping,
