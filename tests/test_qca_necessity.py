@@ -574,7 +574,8 @@ def test_a_constant_condition_is_marked_trivially_necessary():
     """A condition present in every case (membership 1 everywhere) was flagged 'necessary' like any other, though its
     RoN is 0: it is a superset of every outcome, trivially necessary (Schneider & Wagemann 2012, ch. 9; Goertz
     2006). The result now marks it `trivial` in the table (a column after `necessary`), its JSON rows and the printed
-    table ('yes, trivial' and a note), and lists it in `.trivial`; R's columns (inclN, RoN, covN) are unchanged. A
+    table ('consistent, trivial', once 'yes, trivial', and a note), and lists it in `.trivial`; R's columns (inclN,
+    RoN, covN) are unchanged. A
     fuzzy condition at 1 everywhere and a multi-value level held by every case are constant too; a condition
     that is necessary and not constant is not trivial."""
     df = _data("LF").copy()
@@ -590,7 +591,7 @@ def test_a_constant_condition_is_marked_trivially_necessary():
     assert rows["ALL"]["trivial"] is True and rows["LIT"]["trivial"] is False
     text = str(res)
     line = next(x for x in text.splitlines() if " ALL " in f" {x} ")
-    assert line.endswith("yes, trivial"), line
+    assert line.endswith("consistent, trivial"), line
     assert "trivial: ALL is present in every case" in text
     plain = necessity(_data("LF"), "SURV", CONDS)
     assert "trivial" not in str(plain) and plain.trivial == []
@@ -623,3 +624,36 @@ def test_super_subset_marks_a_disjunction_held_by_every_case_trivial():
     assert lm.loc["URB[0] + IND[1]", "trivial"] and not lm.loc["DEV[2] + URB[1] + IND[0]", "trivial"]
     suf = super_subset(lc, "SURV", CONDS, relation="sufficiency", incl_cut=0.9)
     assert "trivial" not in suf.to_frame().columns and "trivial" not in str(suf)
+
+
+def test_necessity_printout_says_consistent_and_judges_relevance_only_at_a_given_ron_cut():
+    """necessity() printed 'yes' in a 'necessary' column from inclN alone, and super_subset listed ~URB + IND (LF,
+    RoN 0.157) as a necessity relation without a word on its relevance, though a low RoN marks a set close to
+    constant (Schneider & Wagemann 2012, ch. 9; Oana, Schneider & Thomann 2021, ch. 3: no agreed cut-off). The
+    printout now reads 'consistent' and names each RoN; relevance is judged only at a ron_cut the caller gives
+    ('consistent, relevant' / 'consistent, low RoN', JSON `relevant`), never at an invented default. R's columns
+    stay as they are."""
+    lf = _data("LF")
+    plain = necessity(lf, "SURV", CONDS)
+    text = str(plain)
+    line = next(x for x in text.splitlines() if " LIT " in f" {x} ")
+    assert line.endswith("consistent") and "yes" not in text
+    assert "relevance not judged" in text and "LIT 0.509, STB 0.680" in text
+    d = plain.to_dict()
+    assert d["relevance_judged"] is False and d["ron_cut"] is None
+    assert {r["condition"]: r["relevant"] for r in d["rows"]}["LIT"] is None
+    judged = necessity(lf, "SURV", CONDS, ron_cut=0.6)
+    rows = {r["condition"]: r for r in judged.to_dict()["rows"]}
+    assert rows["LIT"]["relevant"] is False and rows["LIT"]["reading"] == "consistent, low RoN"
+    assert rows["STB"]["relevant"] is True and rows["DEV"]["relevant"] is None
+    assert judged.low_relevance == ["LIT"] and judged.necessary == plain.necessary
+    assert "low RoN: LIT" in str(judged) and "RoN >= 0.6" in str(judged)
+    pd.testing.assert_frame_equal(judged.to_frame(), plain.to_frame())
+    with pytest.raises(QCAInputError, match="ron_cut"):
+        necessity(lf, "SURV", CONDS, ron_cut=1.5)
+    ss = super_subset(lf, "SURV", CONDS, incl_cut=0.9)
+    assert "relevance not judged (ron_cut 0)" in str(ss) and "lowest: ~URB + IND 0.157" in str(ss)
+    assert ss.to_dict()["relevance_judged"] is False
+    cut = super_subset(lf, "SURV", CONDS, incl_cut=0.9, ron_cut=0.5)
+    assert "relevance judged at RoN >= 0.5" in str(cut) and cut.to_dict()["relevance_judged"] is True
+    assert "relevance" not in str(super_subset(lf, "SURV", CONDS, relation="sufficiency", incl_cut=0.9))

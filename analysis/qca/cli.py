@@ -267,6 +267,9 @@ def build_parser() -> argparse.ArgumentParser:
     _common(n)
     n.add_argument("--benchmark", type=_unit, default=0.9,
                    help="inclN from which a condition is flagged necessary (default 0.9, Schneider & Wagemann 2012)")
+    n.add_argument("--ron-cut", type=_unit, default=None,
+                   help="RoN from which a consistent condition is read as relevant (default: relevance not judged; "
+                        "no agreed cut-off, the choice is yours)")
     ss = sub.add_parser("super-subset", help="expressions (conjunctions, disjunctions) passing necessity or "
                                              "sufficiency cut-offs, like R QCA's superSubset")
     _common(ss)
@@ -488,7 +491,7 @@ def _run(args) -> str:
         if case_column:
             data.index = data.index.astype(str)
         outcome = ("~" if args.negate_outcome else "") + args.outcome
-        res = necessity(data, outcome, args.conditions, benchmark=args.benchmark)
+        res = necessity(data, outcome, args.conditions, benchmark=args.benchmark, ron_cut=args.ron_cut)
         return dumps(res.to_dict()) if args.json else str(res)
     if args.command == "super-subset":
         from .necessity import super_subset

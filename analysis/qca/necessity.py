@@ -42,18 +42,19 @@ _SUF_COLS = ("inclS", "PRI", "covS")
 def _fit_table(labels: Sequence[str], values: pd.DataFrame, cols: Sequence[str], flags=None, trivial=None) -> str:
     """A fit table as R QCA prints it: numbered rows, the label, then 3-decimal columns; an undefined value (covU
     of a single term) prints as "-", as in a printed solution; `flags` a 'necessary' column ('yes', or 'yes, trivial'
-    where `trivial` holds)."""
+    where `trivial` holds; or, given as strings, printed as they are)."""
     label_width = max([width(s) for s in labels] + [1])
     num = len(str(len(labels)))
     head = " " * (num + 2) + " " * label_width + "".join(f"  {c:>5}" for c in cols)
     if flags is not None:
-        head += "  necessary"
+        head += "  necessity" if flags and isinstance(flags[0], str) else "  necessary"
     lines = [head, "-" * len(head)]
     for r, label in enumerate(labels):
         cells = "".join("  " + ("    -" if pd.isna(values[c].iloc[r]) else f"{values[c].iloc[r]:5.3f}") for c in cols)
         line = f"{r + 1:>{num}}  {ljust(label, label_width)}{cells}"
         if flags is not None:
-            line += "  " + ("yes" if flags[r] else "") + (", trivial" if flags[r] and trivial and trivial[r] else "")
+            line += "  " + (flags[r] if isinstance(flags[r], str) else
+                            ("yes" if flags[r] else "") + (", trivial" if flags[r] and trivial and trivial[r] else ""))
         lines.append(line.rstrip())
     lines.append("-" * len(head))
     return "\n".join(lines)
@@ -124,23 +125,52 @@ def _check_cut(name: str, value) -> float:
 @dataclass(frozen=True)
 class NecessityResult:
     """inclN, RoN and covN of every condition and its negation for the outcome (R's pofind order); `necessary`:
-    inclN reaches the benchmark; `trivial`: necessary because the literal holds in every case (membership 1
-    everywhere, RoN 0), a superset of any outcome (Schneider & Wagemann 2012, ch. 9; Goertz 2006)."""
+    inclN reaches the benchmark (consistent with necessity: a fit, not yet a judgement of relevance); `trivial`:
+    necessary because the literal holds in every case (membership 1 everywhere, RoN 0), a superset of any outcome
+    (Schneider & Wagemann 2012, ch. 9; Goertz 2006). `ron_cut`: the RoN from which a consistent literal is read as
+    relevant (the caller's choice: the literature gives no agreed cut-off), None when relevance was not judged."""
 
     outcome: str
     table: pd.DataFrame          # condition, inclN, RoN, covN, necessary, trivial; index 1..n
     benchmark: float
     memberships: pd.DataFrame = field(repr=False)   # cases x literals
     notes: tuple[str, ...] = ()  # the data's notes, skewed sets, memberships of 0.5: warned, not printed (necessity)
+    ron_cut: float | None = None  # RoN from which a consistent literal is relevant; None: relevance not judged
 
     def to_frame(self) -> pd.DataFrame:
         return self.table.copy()
 
     def to_dict(self) -> dict:
         return {"outcome": self.outcome, "relation": "necessity", "benchmark": self.benchmark,
+                "necessary_means": f"inclN >= {self.benchmark:g} (consistency only; relevance: RoN, ron_cut)",
+                "ron_cut": self.ron_cut, "relevance_judged": self.ron_cut is not None,
                 "rows": [{"condition": r.condition, "inclN": _clean(r.inclN), "RoN": _clean(r.RoN),
-                          "covN": _clean(r.covN), "necessary": bool(r.necessary), "trivial": bool(r.trivial)}
+                          "covN": _clean(r.covN), "necessary": bool(r.necessary), "trivial": bool(r.trivial),
+                          "relevant": self._relevant(r), "reading": self._reading(r)}
                          for r in self.table.itertuples()], "notes": list(self.notes)}
+
+    def _relevant(self, r) -> bool | None:
+        """True / False: a consistent literal whose RoN reaches / misses ron_cut (a trivial one: False); None when
+        the literal is not consistent with necessity or relevance was not judged (ron_cut None)."""
+        if not r.necessary or self.ron_cut is None:
+            return None
+        return bool(not r.trivial and r.RoN >= self.ron_cut - CUT_TOLERANCE)
+
+    def _reading(self, r) -> str:
+        """'' (inclN below the benchmark), 'consistent, trivial', 'consistent' (relevance not judged),
+        'consistent, relevant' or 'consistent, low RoN' (against ron_cut)."""
+        if not r.necessary:
+            return ""
+        if r.trivial:
+            return "consistent, trivial"
+        relevant = self._relevant(r)
+        return "consistent" if relevant is None else f"consistent, {'relevant' if relevant else 'low RoN'}"
+
+    @property
+    def low_relevance(self) -> list[str]:
+        """Consistent literals whose RoN is below ron_cut (trivial ones included); [] when relevance was not
+        judged."""
+        return [r.condition for r in self.table.itertuples() if self._relevant(r) is False]
 
     @property
     def necessary(self) -> list[str]:
@@ -154,14 +184,31 @@ class NecessityResult:
 
     def __str__(self) -> str:
         head = f"Necessity of each condition for {self.outcome} (benchmark inclN >= {self.benchmark:g})"
-        body = _fit_table(self.table["condition"].tolist(), self.table, _NEC_COLS, self.table["necessary"].tolist(),
-                          self.table["trivial"].tolist())
+        readings = [self._reading(r) for r in self.table.itertuples()]
+        body = _fit_table(self.table["condition"].tolist(), self.table, _NEC_COLS, readings)
         trivial = self.trivial
         if trivial:
             body += (f"\ntrivial: {', '.join(trivial)} {'is' if len(trivial) == 1 else 'are'} present in every case "
                      "(membership 1), a superset of any outcome: necessary by construction, RoN 0 (Schneider & "
                      "Wagemann 2012, ch. 9)")
+        body += self._relevance_note()
         return head + "\n\n" + body   # the notes were given as QCAWarnings (necessity()): not printed again
+
+    def _relevance_note(self) -> str:
+        """What 'consistent' means and whether relevance was judged: a line below the table ('' if no literal
+        reaches the benchmark)."""
+        rows = self.table[self.table["necessary"] & ~self.table["trivial"]]
+        if rows.empty:
+            return ""
+        ron = ", ".join(f"{r.condition} {r.RoN:.3f}" for r in rows.sort_values("RoN", kind="stable").itertuples())
+        if self.ron_cut is None:
+            return (f"\nconsistent: inclN >= {self.benchmark:g}, consistency only; relevance not judged (no ron_cut): "
+                    f"read RoN ({ron}) and skew before calling one necessary: a RoN near 0 marks a set close to "
+                    "constant, a superset of almost any outcome (Schneider & Wagemann 2012, ch. 9; Oana, Schneider "
+                    "& Thomann 2021, ch. 3), with no agreed cut-off")
+        low = [c for c in self.low_relevance if c not in self.trivial]
+        return (f"\nrelevance judged at RoN >= {self.ron_cut:g} (ron_cut, the caller's choice: no agreed cut-off); "
+                f"RoN {ron}" + (f"; low RoN: {', '.join(low)}" if low else "; none below it"))
 
     def __repr__(self) -> str:
         return (f"<NecessityResult {self.outcome}: {len(self.table)} literal(s), necessary at inclN >= "
@@ -170,7 +217,8 @@ class NecessityResult:
 
 @refuses_r_only_arguments("necessity")
 def necessity(data: pd.DataFrame, outcome: str, conditions=None, benchmark: float = 0.9,
-              case_column: str | None = None, skew_bounds=(0.2, 0.8)) -> NecessityResult:
+              case_column: str | None = None, skew_bounds=(0.2, 0.8),
+              ron_cut: float | None = None) -> NecessityResult:
     """Necessity fit of each condition and its negation (multi-value: each value) for `outcome`
     ('Y', '~Y' or 'Y{v}'); `necessary` flags inclN ≥ benchmark (0.9 is a common choice, Schneider &
     Wagemann 2012, 143).
@@ -178,12 +226,17 @@ def necessity(data: pd.DataFrame, outcome: str, conditions=None, benchmark: floa
     data, conditions (a list or 'A, B, C'; default: every other column) and case_column (the column of case
     names; default: the index) are read as truth_table() reads them. skew_bounds: (low, high) shares, 0 <= low <
     high <= 1; a set whose share of cases > 0.5 lies outside them is noted (a common condition is trivially
-    'necessary': check RoN; skew.py) and warned about; None: no check.
+    'necessary': check RoN; skew.py) and warned about; None: no check. ron_cut: None (default) leaves relevance
+    unjudged, and the printout reads a literal at the benchmark 'consistent', with the RoN of each; a number in
+    [0, 1] (the caller's choice: Schneider & Wagemann 2012, ch. 9, and Oana, Schneider & Thomann 2021, ch. 3, read a
+    low RoN as a sign of trivialness without an agreed cut-off) marks each consistent literal 'relevant' or 'low
+    RoN' (to_dict's `relevant`, `low_relevance`); the inclN, RoN and covN columns are R's either way.
 
     The notes (the data's own: memberships of 0.5, constant sets; skewed sets) are given as QCAWarnings, each once
     per process (skew.warn_notes), and kept in the result's `notes` and its to_dict(), as truth_table() keeps
     them; the printed table does not repeat them."""
     benchmark = _check_cut("benchmark", benchmark)
+    ron_cut = None if ron_cut is None else _check_cut("ron_cut", ron_cut)
     from .skew import membership_warnings, warn_notes
 
     qd = prepare_data(data, outcome, conditions, case_column=case_column)
@@ -200,7 +253,7 @@ def necessity(data: pd.DataFrame, outcome: str, conditions=None, benchmark: floa
     table = pd.DataFrame(rows, index=pd.RangeIndex(1, len(rows) + 1))
     memberships = pd.DataFrame(cols, index=list(qd.cases))
     return NecessityResult(outcome=qd.outcome, table=table, benchmark=benchmark, memberships=memberships,
-                           notes=tuple(notes))
+                           notes=tuple(notes), ron_cut=ron_cut)
 
 
 # ---------------------------------------------------------------- superSubset
@@ -226,7 +279,9 @@ class SuperSubsetResult:
 
     def to_dict(self) -> dict:
         cols = _NEC_COLS if self.relation == "necessity" else _SUF_COLS
-        return {"outcome": self.outcome, "relation": self.relation, "cuts": dict(self.cuts),
+        judged = ({"relevance_judged": self.cuts.get("ron_cut", 0.0) > 0}
+                  if self.relation == "necessity" else {})   # ron_cut 0: every RoN passes, relevance not judged
+        return {"outcome": self.outcome, "relation": self.relation, "cuts": dict(self.cuts), **judged,
                 "rows": [{"expression": r["expression"], "kind": r["kind"], **{c: _clean(r[c]) for c in cols},
                           **({"trivial": bool(r["trivial"])} if "trivial" in self.table.columns else {})}
                          for _, r in self.table.iterrows()]}
@@ -250,7 +305,26 @@ class SuperSubsetResult:
             body += (f"\ntrivial: {', '.join(trivial)} {'holds' if len(trivial) == 1 else 'hold'} in every case "
                      "(membership 1), a superset of any outcome: necessary by construction, RoN 0 (Schneider & "
                      "Wagemann 2012, ch. 9)")
+        if self.relation == "necessity":
+            body += self._relevance_note()
         return head + "\n\n" + body
+
+    def _relevance_note(self) -> str:
+        """Whether the list judged relevance: with ron_cut 0 every RoN passes, so each expression is consistent
+        with necessity (inclN, covN) and not yet judged relevant; the lowest RoN are named."""
+        ron_cut = float(self.cuts.get("ron_cut", 0.0))
+        if ron_cut > 0:
+            return (f"\nrelevance judged at RoN >= {ron_cut:g} (ron_cut, the caller's choice: no agreed cut-off); "
+                    "expressions below it were dropped, as R's superSubset drops them")
+        rows = self.table[~self.table["trivial"].astype(bool)] if "trivial" in self.table.columns else self.table
+        if rows.empty:
+            return ""
+        low = rows.sort_values("RoN", kind="stable").head(3)
+        ron = ", ".join(f"{r['expression']} {r['RoN']:.3f}" for _, r in low.iterrows())
+        return ("\nconsistent with necessity at these cut-offs; relevance not judged (ron_cut 0): read RoN before "
+                f"calling one necessary (lowest: {ron}): a RoN near 0 marks a set close to constant, a superset of "
+                "almost any outcome (Schneider & Wagemann 2012, ch. 9; Oana, Schneider & Thomann 2021, ch. 3), "
+                "with no agreed cut-off")
 
     def __repr__(self) -> str:
         return (f"<SuperSubsetResult {self.relation} with {self.outcome}: {len(self.table)} expression(s): "
