@@ -283,3 +283,54 @@ def test_a_sweep_given_a_budget_as_a_keyword_says_to_write_the_mapping():
         qca.robustness_protocol(dataset("LF"), "SURV", CONDS, [], max_work=10**6)
     with pytest.raises(QCAInputError, match=r"write budgets=\{'max_memberships': 10\}"):
         qca.threshold_range(dataset("LF"), "SURV", CONDS, "incl_cut", 0.05, max_memberships=10)
+
+
+def _public_functions():
+    import inspect
+
+    return [name for name in qca.__all__ if inspect.isfunction(getattr(qca, name))]
+
+
+@pytest.mark.parametrize("name", _public_functions())
+def test_every_public_function_names_a_keyword_it_does_not_take(name):
+    """contradictions(tt, incl_cut=0.9), parse_term(..., nofleves=...), consistency(x, y, relaton=...) were Python's
+    TypeError ("got an unexpected keyword argument"): only the main functions named the argument meant. Every
+    function exported by analysis.qca now does (find_rows and simplifying_assumption_rows, whose **budgets take
+    names, once given their truth table)."""
+    f = getattr(qca, name)
+    args = (tt_lf(),) if name in ("find_rows", "simplifying_assumption_rows") else ()
+    with pytest.raises(QCAInputError) as exc:
+        f(*args, **{"incl.cutt": 0.9})
+    assert f"{name}() takes no argument 'incl.cutt'" in str(exc.value), str(exc.value)
+    assert exc.value.__context__ is None or exc.value.__suppress_context__, "the TypeError is not shown"
+
+
+@pytest.mark.parametrize("call, meant", [
+    (lambda tt: qca.contradictions(tt, incl_cut=0.9), "incl_cut is an argument of truth_table(), not of "
+                                                      "contradictions(): build the truth table with it"),
+    (lambda tt: qca.parse_term("DEV*URB", CONDS, nofleves=[2] * 5), "did you mean 'noflevels'?"),
+    (lambda tt: qca.consistency([1, 0], [1, 1], relaton="necessity"), "did you mean 'relation'?"),
+    (lambda tt: qca.esa(tt, untenable_LR="~DEV"), "write untenable='~DEV'"),
+])
+def test_the_smaller_functions_name_the_argument_meant(call, meant):
+    with pytest.raises(QCAInputError) as exc:
+        call(tt_lf())
+    assert meant in str(exc.value), str(exc.value)
+
+
+def test_the_keyword_check_leaves_other_type_errors_alone():
+    """The check runs only when the call raises TypeError: one raised by the function's body, or by a missing
+    positional argument, with keywords it takes, is passed on unchanged."""
+    from analysis.qca.r_calls import refuses_r_only_arguments
+
+    @refuses_r_only_arguments("toy")
+    def toy(x, scale=1):
+        return x * scale
+
+    assert toy(2, scale=3) == 6
+    with pytest.raises(TypeError, match="can't multiply sequence"):
+        toy([1], scale=1.5)
+    with pytest.raises(TypeError, match="missing 1 required positional argument"):
+        toy(scale=2)
+    with pytest.raises(QCAInputError, match=r"toy\(\) takes no argument 'scal'; did you mean 'scale'\?"):
+        toy(1, scal=2)

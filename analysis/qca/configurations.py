@@ -15,6 +15,7 @@ import pandas as pd
 
 from .display import frame, shown_as_printed
 from .expressions import format_literal, parse_term
+from .r_calls import refuses_r_only_arguments
 from .solution import distinct_models as _distinct
 
 
@@ -294,6 +295,7 @@ def _other_table(solution, parsimonious) -> str:
     return ""
 
 
+@refuses_r_only_arguments("configuration_chart")
 def configuration_chart(solution, parsimonious=None) -> ConfigurationChart:
     """Fiss chart table of a solution, one column group per model and set of core conditions (model ambiguity
     shows as several groups; so does a model whose (C, P) pairs give it different cores).

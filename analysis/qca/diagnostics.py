@@ -171,6 +171,7 @@ def _member_of(inside: np.ndarray, terms: list[str]) -> np.ndarray:
     return names[np.asarray(which).reshape(-1)]
 
 
+@refuses_r_only_arguments("typology_by_model")
 def typology_by_model(solution) -> pd.DataFrame:
     """Each case's type (`case_typology`) under every model M1, M2, ... of `solution`, and whether it is the same in
     all of them ('same_in_every_model'): under model ambiguity (Baumgartner & Thiem 2017) case selection for
@@ -184,6 +185,7 @@ def typology_by_model(solution) -> pd.DataFrame:
     return table.rename_axis("case").reset_index()
 
 
+@refuses_r_only_arguments("contradictions")
 def contradictions(tt) -> pd.DataFrame:
     """Observed truth-table rows holding cases on both sides of the outcome (membership > 0.5 and < 0.5): row,
     configuration, n, incl, PRI, OUT, the cases in and out of the outcome, those at its crossover (membership
@@ -371,6 +373,7 @@ def model_term(solution, m, term) -> str:
     raise QCAInputError(f"term must be 1..{len(m.terms)} or one of {list(m.terms)}, got {term!r}")
 
 
+@refuses_r_only_arguments("smmr_focal_conjuncts")
 def smmr_focal_conjuncts(solution, term=1, model: int = 1, max_rows: int | None = None) -> dict[str, pd.DataFrame]:
     """Typical cases of one term for each of its conjuncts as the focal conjunct (FC): FC, the minimum of the
     complementary conjuncts (CC_Min), the term, FC <= Y, CleanCorr (CC_Min lies outside the span from FC to Y:
@@ -520,6 +523,7 @@ def _warn_nec_rounding_flips(parity: pd.DataFrame, exact: pd.DataFrame) -> None:
                       "values", QCAWarning, stacklevel=3)
 
 
+@refuses_r_only_arguments("necessity_cases")
 @warns_once
 def necessity_cases(data: pd.DataFrame, outcome: str, nec_cond: str, cases: str = "typical", *,
                     conditions=None, case_column: str | None = None, exact: bool = False) -> pd.DataFrame:
@@ -586,6 +590,7 @@ def necessity_cases(data: pd.DataFrame, outcome: str, nec_cond: str, cases: str 
     return out
 
 
+@refuses_r_only_arguments("necessity_typology")
 @warns_once
 def necessity_typology(data: pd.DataFrame, outcome: str, nec_cond: str, *,
                        case_column: str | None = None) -> pd.DataFrame:
@@ -626,6 +631,7 @@ def _typology_table(typology) -> pd.DataFrame:
     return typology
 
 
+@refuses_r_only_arguments("necessity_xy")
 def necessity_xy(typology: pd.DataFrame, outcome: str) -> pd.DataFrame:
     """The crisp reading of a necessity XY plot as a 2 x 2 table (rows: X in / out; columns: Y in / out), each cell
     the number of cases and their names, from `necessity_typology`'s table (its cases as a column or as the index).

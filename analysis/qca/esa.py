@@ -76,6 +76,7 @@ def parse_rows(rows, n_configurations: int | None = None, what: str = "") -> lis
     return sorted(set(vals))
 
 
+@refuses_r_only_arguments("exclude_rows")
 def exclude_rows(tt: TruthTable, rows: Iterable[int], reason: str = "excluded", what: str = "rows") -> TruthTable:
     """A copy of `tt` with the given rows coded OUT = 0 (remainders are added as rows without cases).
 
@@ -188,6 +189,7 @@ def _warn_not_necessary(tt: TruthTable, nec_cond: str) -> None:
                       "outcome)", QCAWarning, stacklevel=3)
 
 
+@refuses_r_only_arguments("untenable_observed_rows")
 def untenable_observed_rows(tt: TruthTable, untenable: str | None) -> list[int]:
     """The observed rows (rows with cases) inside the expression `untenable`, which ESA does not block: its untenable
     assumptions are about remainders (Schneider & Wagemann 2013; SetMethods' esa() recodes rows with OUT '?' only).

@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import QCAInputError
+from .r_calls import refuses_r_only_arguments
 
 __all__ = [
     "format_literal", "format_term", "format_expression", "parse_term", "parse_expression",
@@ -68,6 +69,7 @@ def _per_condition(values, names, low: int, what: str, shape: str, each: str, me
     return [int(v) for v in vals]
 
 
+@refuses_r_only_arguments("format_term")
 def format_term(implicant: Sequence[int], conditions: Sequence[str], multivalue: bool = False) -> str:
     """An encoded implicant as a term in condition order; the empty term (no literal) is written '1'.
 
@@ -83,6 +85,7 @@ def format_term(implicant: Sequence[int], conditions: Sequence[str], multivalue:
     return "*".join(lits) if lits else "1"
 
 
+@refuses_r_only_arguments("format_expression")
 def format_expression(implicants: Iterable[Sequence[int]], conditions: Sequence[str],
                       multivalue: bool = False) -> str:
     """Terms joined by ' + ': `format_term` of each of `implicants` (a list of encoded implicants) on `conditions`
@@ -96,6 +99,7 @@ def format_expression(implicants: Iterable[Sequence[int]], conditions: Sequence[
 _LIT_RE = re.compile(r"^(~?)\s*([^\[\]{}~*+]+?)\s*(?:[\[{]\s*([0-9]+)\s*[\]}])?$")
 
 
+@refuses_r_only_arguments("parse_term")
 def parse_term(text: str, conditions: Sequence[str], noflevels: Sequence[int] | None = None) -> dict[str, int]:
     """'A*~B' or 'A[2]*B[0]' as {condition: value}; names must be among `conditions`. '1' (no literal, every
     case: how `format_term` writes the empty term, e.g. a solution '1') is {} unless a condition is named '1'.
@@ -200,6 +204,7 @@ def _warn(message: str) -> None:
     warnings.warn(message, QCAWarning, stacklevel=4)
 
 
+@refuses_r_only_arguments("parse_expression")
 def parse_expression(text: str, conditions: Sequence[str],
                      noflevels: Sequence[int] | None = None) -> list[dict[str, int]]:
     """'A*~B + C' as a list of terms ({condition: value} each): `text` split at '+', each part read by parse_term
@@ -350,6 +355,7 @@ def _data_first(function: str, what: str, data, other) -> None:
                             f"data, outcome)), got a DataFrame as the {what}")
 
 
+@refuses_r_only_arguments("term_membership")
 @warns_once
 def term_membership(data: pd.DataFrame, term) -> np.ndarray:
     """Membership of each case (row of `data`) in a term given as 'A*~B' or {condition: value}."""
@@ -360,6 +366,7 @@ def term_membership(data: pd.DataFrame, term) -> np.ndarray:
     return implicant_membership(X, term_to_implicant(t, cols)[None, :], multi)[:, 0]
 
 
+@refuses_r_only_arguments("expression_membership")
 @warns_once
 def expression_membership(data: pd.DataFrame, expression) -> np.ndarray:
     """Membership of each case in a sum of terms ('A*~B + C' or a list of terms); fuzzy OR = max.

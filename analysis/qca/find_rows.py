@@ -18,6 +18,7 @@ import numpy as np
 
 from .checks import flag
 from .errors import QCAInputError
+from .r_calls import refuses_r_only_arguments
 from .expressions import parse_expression, term_to_implicant, warns_once
 from .skew import warn_notes
 from .truth_table import TruthTable, truth_table
@@ -52,6 +53,7 @@ def need_table(tt, who: str) -> None:
         raise QCAInputError(f"{who} needs a TruthTable (from truth_table()), got {type(tt).__name__}{_hint(tt)}")
 
 
+@refuses_r_only_arguments("negated_truth_table")
 def negated_truth_table(tt: TruthTable) -> TruthTable:
     """The truth table of the negated outcome (1 − Y) with the same conditions and cut-offs. The negation of a value
     selection of a multi-value outcome keeps the selection: 'Y{2}' gives '~Y{2}' (Y is not 2) and '~Y{2}' gives
@@ -194,6 +196,7 @@ def _check_pair(solution_y, solution_not_y) -> None:
                             f"1 − {a.outcome}), got {got}: minimise truth_table(data, '{neg}', ...) for it")
 
 
+@refuses_r_only_arguments("contradictory_assumptions")
 def contradictory_assumptions(solution_y, solution_not_y, models=None) -> list[int]:
     """Rows used as simplifying assumptions by both solutions (for Y and for ~Y): by any of their models, or
     by the named ones only (models=['M1'] reproduces SetMethods' LR.intersect). Both are Solutions of the same

@@ -24,6 +24,7 @@ import pandas as pd
 from .diagnostics import (_model, case_typology, conjunct_literals, model_term, necessary_condition, necessity_cases,
                           smmr, smmr_focal_conjuncts)
 from .errors import QCAInputError
+from .r_calls import refuses_r_only_arguments
 from .expressions import expression_membership, warns_once
 from .pof import _names_in
 
@@ -109,6 +110,7 @@ def _check(pairs: str, by: str | None) -> str:
     return by
 
 
+@refuses_r_only_arguments("smmr_pairs")
 def smmr_pairs(solution, pairs: str = "typical-typical", *, by: str | None = None, term=None, model: int = 1,
                max_pairs: int = 5, max_pair_candidates: int = MAX_PAIR_CANDIDATES) -> dict[str, pd.DataFrame]:
     """The best `max_pairs` pairs of cases of one kind for comparative case studies, one table per focal conjunct
@@ -377,6 +379,7 @@ NECESSITY_PAIRS = ("typical-deviant relevance", "typical-deviant consistency", "
                    "typical-typical")
 
 
+@refuses_r_only_arguments("necessity_pairs")
 @warns_once
 def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str = "typical-deviant relevance", *,
                     conditions=None, case_column: str | None = None, max_pairs: int = 5,
@@ -496,6 +499,7 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
     return out
 
 
+@refuses_r_only_arguments("focal_condition_pairs")
 def focal_condition_pairs(solution, condition: str, pairs: str = "typical-irrelevant", *, model: int = 1,
                           max_pairs: int = 3, max_pair_candidates: int = MAX_PAIR_CANDIDATES) -> pd.DataFrame:
     """`smmr_pairs` per focal conjunct for one condition across a model: for every term holding `condition` (or its

@@ -26,6 +26,7 @@ import pandas as pd
 
 from .checks import relation as _relation
 from .errors import QCAInputError
+from .r_calls import refuses_r_only_arguments
 
 __all__ = ["consistency", "coverage", "pri", "ron", "haesebrouck", "negate", "PRI_TOL"]
 
@@ -181,11 +182,13 @@ def _haesebrouck(x: np.ndarray, y: np.ndarray) -> float:
 
 
 # ---------------------------------------------------------------- public (checked)
+@refuses_r_only_arguments("negate")
 def negate(x):
     """Fuzzy (and crisp) negation: 1 − X. x: a membership or memberships in [0, 1] (a number, array, list, Series)."""
     return 1.0 - _membership("x", x)
 
 
+@refuses_r_only_arguments("consistency")
 def consistency(x, y, relation: str = "sufficiency") -> float:
     """Consistency (inclusion) of X in Y ('sufficiency') or of Y in X ('necessity'; also 'suf' / 'nec').
 
@@ -196,6 +199,7 @@ def consistency(x, y, relation: str = "sufficiency") -> float:
     return _consistency(*_arrays(x, y), relation)
 
 
+@refuses_r_only_arguments("coverage")
 def coverage(x, y, relation: str = "sufficiency") -> float:
     """Coverage of Y by X ('sufficiency') or of X by Y ('necessity'; also 'suf' / 'nec').
 
@@ -206,6 +210,7 @@ def coverage(x, y, relation: str = "sufficiency") -> float:
     return _coverage(*_arrays(x, y), relation)
 
 
+@refuses_r_only_arguments("pri")
 def pri(x, y) -> float:
     """Proportional reduction in inconsistency of X as sufficient for Y (Ragin 2008, ch. 3; formula above).
 
@@ -213,6 +218,7 @@ def pri(x, y) -> float:
     return _pri(*_arrays(x, y))
 
 
+@refuses_r_only_arguments("ron")
 def ron(x, y) -> float:
     """Relevance of necessity of X for Y (guards against trivially necessary conditions; Schneider & Wagemann
     2012, 236: RoN = Σ(1−X) / Σ(1−min(X,Y))).
@@ -221,6 +227,7 @@ def ron(x, y) -> float:
     return _ron(*_arrays(x, y))
 
 
+@refuses_r_only_arguments("haesebrouck")
 def haesebrouck(x, y) -> float:
     """Haesebrouck's sufficiency consistency: penalises inconsistent cases by √((X−Y)·X) instead of X−Y
     (Haesebrouck 2015).

@@ -181,6 +181,7 @@ def _explain_written(text: str) -> str:
     return ",".join(_parse_explain(text))
 
 
+@refuses_r_only_arguments("parse_dir_exp")
 def parse_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | None]:
     """Directional expectations as {condition: expected values or None (no expectation, '-')}.
 

@@ -95,7 +95,8 @@ TRUTH_TABLE_ARGUMENTS = ("outcome", "conditions", "incl_cut", "n_cut", "pri_cut"
 
 #: The functions that take a truth table already built (minimize(tt), find_rows(tt), ...): a truth table's argument
 #: given to one of them is refused naming truth_table().
-TAKE_A_TRUTH_TABLE = ("minimize", "find_rows", "simplifying_assumption_rows")
+TAKE_A_TRUTH_TABLE = ("minimize", "find_rows", "simplifying_assumption_rows", "contradictions", "negated_truth_table",
+                      "esa", "esa_rows", "exclude_rows", "untenable_observed_rows")
 
 
 def truth_table_argument_message(function: str, *given: str) -> str:
@@ -193,7 +194,9 @@ def refuses_r_only_arguments(function: str):
     **{'all.sol': True}) raises QCAInputError with `r_only_message`, not Python's bare TypeError, and so does one
     with a truth table's argument given to minimize (incl_cut=0.8: `truth_table_argument_message`) or with any other
     keyword the function does not take (necessity(..., incl_cut=0.9): `unknown_keyword_message`, naming the
-    argument meant); every other call goes through unchanged."""
+    argument meant); every other call goes through unchanged. The keywords are looked at only when the call raises
+    TypeError (a keyword the function does not take fails before its body runs): a call that works pays for one
+    frame, nothing more, so the small functions called in loops (consistency, parse_term) carry it too."""
     import functools
     import inspect
 
@@ -202,10 +205,12 @@ def refuses_r_only_arguments(function: str):
 
         @functools.wraps(f)
         def checked(*args, **kwargs):
-            if kwargs.keys() - taken:
-                message = keyword_message(function, f, kwargs)
+            try:
+                return f(*args, **kwargs)
+            except TypeError:
+                message = keyword_message(function, f, kwargs) if kwargs.keys() - taken else ""
                 if message:
-                    raise QCAInputError(message)
-            return f(*args, **kwargs)
+                    raise QCAInputError(message) from None
+                raise
         return checked
     return decorate
