@@ -607,6 +607,22 @@ def test_find_rows_json_writes_chinese_as_the_other_commands_do(capsys, tmp_path
     assert json.loads(out)["expression"] == "~服务"
 
 
+@pytest.mark.parametrize("text, said", [
+    (b"case,A,Y\na,1,1\na,0,0", "'a' in row(s) 1, 2 (line(s) 2, 3 of the input)"),
+    (b"case,A,Y\n", "standard input (-): the input has a header but no data rows"),
+    (b"sep=,\n", "standard input (-): the input holds only Excel's separator line"),
+    (b"case;A;Y\na;1;1\n", "the input looks separated by"),
+])
+def test_data_from_standard_input_is_called_the_input(text, said, capsys, monkeypatch):
+    """Data piped in (printf 'case,A,Y\\na,1,1\\na,0,0' | python -m analysis.qca truth-table - --outcome Y) got
+    messages naming "line(s) 2, 3 of the file" or "the file has a header but no data rows": there is no file."""
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text), encoding="utf-8"))
+    code, out, err = run(capsys, "truth-table", "-", "--outcome", "Y")
+    assert code == 2 and said in err and "the file" not in err, err
+
+
 def test_data_from_standard_input_with_a_dash(capsys, monkeypatch):
     """calibrate prints its CSV, so `calibrate raw.csv --spec s.yaml | python -m analysis.qca truth-table - --outcome
     Y` is the shell's way to chain them; '-' was 'error: -: file not found'. A '-' reads the data from standard
@@ -621,7 +637,7 @@ def test_data_from_standard_input_with_a_dash(capsys, monkeypatch):
     assert piped == direct
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b""), encoding="utf-8"))
     code, out, err = run(capsys, "truth-table", "-", "--outcome", "SURV")
-    assert code == 2 and out == "" and err == "error: standard input (-): the file is empty\n", err
+    assert code == 2 and out == "" and err == "error: standard input (-): the input is empty\n", err
     # the whole chain, as a shell runs it
     spec = ROOT / "docs" / "examples" / "LR_calibration.yaml"
     calibrated = subprocess.run([sys.executable, "-m", "analysis.qca", "calibrate", str(DATASETS / "LR.csv"),

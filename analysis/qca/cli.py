@@ -61,7 +61,7 @@ from ._json import dumps
 from .data import QCAWarning
 from .errors import QCAComplexityError, QCADataError, QCAInputError
 from .expressions import warns_once
-from .read import read_data, tilde_hint
+from .read import read_data, the_file, tilde_hint
 
 __all__ = ["main", "build_parser"]
 
@@ -862,7 +862,7 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
     sources = list(dict.fromkeys(str(rule.get("source", name)) for name, rule in spec.items()))
     absent = [c for c in sources + keep if c not in df.columns]
     if absent:
-        raise QCAInputError(f"{data}: column(s) {', '.join(map(repr, absent))} not in the file (columns: "
+        raise QCAInputError(f"{data}: column(s) {', '.join(map(repr, absent))} not in {the_file(data)} (columns: "
                             f"{', '.join(map(repr, df.columns))})")
     if case_column is None:  # cases would be numbered 1, 2, ...: a column left out may be what names them
         unused = [c for c in df.columns if c not in sources and c not in keep]

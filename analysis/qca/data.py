@@ -763,13 +763,15 @@ def file_lines(data, names) -> FileLines | None:
 def rows_at(rows, at: FileLines | None = None) -> str:
     """Data rows (0-based `rows`) as a message names them: 'row(s) 1, 5', with the lines of the file they are on
     when the engine read the file itself (`at`): 'row(s) 1, 5 (line(s) 4, 9 of the file)' (the command line names
-    the file before the message)."""
+    the file before the message; 'of the input' for standard input)."""
     rows = list(rows)
     more = " ..." if len(rows) > _SHOW else ""
     said = ", ".join(str(i + 1) for i in rows[:_SHOW]) + more
     if at is None:
         return said
-    return f"{said} (line(s) {', '.join(str(at.lines[i]) for i in rows[:_SHOW])}{more} of the file)"
+    from .read import the_file   # read imports this module
+
+    return f"{said} (line(s) {', '.join(str(at.lines[i]) for i in rows[:_SHOW])}{more} of {the_file(at.path)})"
 
 
 def where_repeated(names, repeated, at: FileLines | None = None) -> str:

@@ -48,6 +48,11 @@ def binary_kind(payload: bytes) -> str | None:
 STDIN, STDIN_NAME = "-", "standard input (-)"
 
 
+def the_file(path) -> str:
+    """How a message names what was read: 'the input' for standard input (a pipe is no file), 'the file' else."""
+    return "the input" if str(path) in (STDIN, STDIN_NAME) else "the file"
+
+
 def tilde_hint(path) -> str:
     """For a path starting with '~' that is not found: the shell expands '~' to the home folder only outside quotes
     ('~/data.csv' quoted, or a path in a file), so the engine looked for a folder named '~'."""
@@ -81,7 +86,7 @@ def _text(p: Path, path: str) -> str:
         except OSError as exc:
             raise QCAInputError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
     if not payload.strip():
-        raise QCAInputError(f"{path}: the file is empty")
+        raise QCAInputError(f"{path}: {the_file(path)} is empty")
     kind = binary_kind(payload)
     if kind:
         raise QCAInputError(f"{path}: this is {kind}, not a CSV text file; export the data as CSV (UTF-8, "
@@ -111,14 +116,14 @@ def _header(text: str, path: str, shift: int = 0) -> list[str]:
     names = [c.strip() for c in raw]
     if not any(names) or names[0].startswith("#"):
         what = "a comment line" if names and names[0].startswith("#") else "an empty line"
-        raise QCAInputError(f"{path}: the file starts with {what}; the first line must be the header (column names): "
+        raise QCAInputError(f"{path}: {the_file(path)} starts with {what}; the first line must be the header (column names): "
                             "remove the line(s) above it")
     if len(names) == 1:
         for sep, label, source in ((";", "';'", "Excel in a locale with decimal commas"),
                                    ("\t", "a tab", "Excel's 'Text (Tab delimited)', a .tsv file")):
             if sep in names[0]:
                 raise QCAInputError(
-                    f"{path}: the header is one column {names[0]!r}: the file looks separated by {label}, not "
+                    f"{path}: the header is one column {names[0]!r}: {the_file(path)} looks separated by {label}, not "
                     f"commas ({source}); save it as 'CSV UTF-8 (comma delimited)' with '.' as decimal separator")
     width = len(raw)
     rows = csv.reader(io.StringIO(text))
@@ -182,12 +187,12 @@ def _separator_line(text: str, path: str) -> str:
     if m is None:
         return text
     if m.group(1) == "," and not rest.strip():
-        raise QCAInputError(f"{path}: the file holds only Excel's separator line {first.strip()!r}: no header (column "
+        raise QCAInputError(f"{path}: {the_file(path)} holds only Excel's separator line {first.strip()!r}: no header (column "
                             "names) and no data rows")
     if m.group(1) == ",":
         return rest
     label = {";": "';'", "\t": "a tab"}.get(m.group(1), repr(m.group(1)))
-    raise QCAInputError(f"{path}: the file starts with Excel's separator line {first.strip()!r}: it is separated by "
+    raise QCAInputError(f"{path}: {the_file(path)} starts with Excel's separator line {first.strip()!r}: it is separated by "
                         f"{label}, not commas; save it as 'CSV UTF-8 (comma delimited)' with '.' as decimal separator")
 
 
@@ -235,7 +240,7 @@ def read_data(path: str | Path, case_column: str | None = None,
         df = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_values=[], header=0,
                          skip_blank_lines=True)
     except pd.errors.EmptyDataError:
-        raise QCAInputError(f"{path}: the file is empty") from None
+        raise QCAInputError(f"{path}: {the_file(path)} is empty") from None
     except pd.errors.ParserError as exc:
         msg = str(exc).splitlines()[0]
         raise QCAInputError(
@@ -289,7 +294,7 @@ def read_data(path: str | Path, case_column: str | None = None,
         df = df.loc[~empty_rows].reset_index(drop=True)
         row_lines = None if row_lines is None else row_lines[~empty_rows]
     if df.shape[0] == 0:
-        raise QCAInputError(f"{path}: the file has a header but no data rows")
+        raise QCAInputError(f"{path}: {the_file(path)} has a header but no data rows")
     if case_column is None and "case" in df.columns:
         case_column = "case"
     first = df.columns[0]
