@@ -334,3 +334,26 @@ def test_the_keyword_check_leaves_other_type_errors_alone():
         toy(scale=2)
     with pytest.raises(QCAInputError, match=r"toy\(\) takes no argument 'scal'; did you mean 'scale'\?"):
         toy(1, scal=2)
+
+
+@pytest.mark.parametrize("exclude, hint", [
+    ("７ ８", "QCA's syntax needs the ASCII character, not the full-width one (typed with a Chinese input method, "
+             "全角), e.g. '7,8'"),
+    ("７\u3000８", "e.g. '7,8'"),
+    ("7 8", "; separate the row numbers with commas, e.g. '7,8'"),
+    ("7, 8 15", "; separate the row numbers with commas, e.g. '7,8,15'"),
+    ("99 100", "; separate the row numbers with commas"),
+])
+def test_row_numbers_separated_by_spaces_are_shown_with_commas(exclude, hint):
+    """--exclude '７ ８' (full-width digits, a space between) named the characters but gave no example, because '7 8'
+    is refused too; '7 8' said only that row numbers must be whole numbers. Both now show '7,8', an example the
+    argument takes (none when the rows are out of range: '99 100' of 32 rows)."""
+    tt = tt_lf()
+    with pytest.raises(QCAInputError) as exc:
+        minimize(tt, exclude=exclude)
+    message = str(exc.value)
+    assert message.endswith(hint), message
+    if "e.g. '" in hint:
+        minimize(tt, exclude=hint.rsplit("e.g. ", 1)[1].strip("'"))   # the example is accepted
+    else:
+        assert "e.g." not in message.split("got")[1], message

@@ -9,6 +9,7 @@ condition, untenable remainders, contradictory simplifying assumptions) and excl
 from __future__ import annotations
 
 import dataclasses
+import re
 import warnings
 from typing import Iterable, Mapping
 
@@ -27,6 +28,28 @@ from .truth_table import TruthTable, configs_of_rows
 __all__ = ["exclude_rows", "esa", "esa_rows", "parse_rows", "untenable_observed_rows"]
 
 
+def _with_commas(text: str) -> str | None:
+    """Row numbers separated by spaces ('7 8', '7, 8 15') written with commas ('7,8', '7,8,15'); None when `text` has
+    no space between two numbers or is not whole numbers (ASCII digits) only."""
+    items = [p for p in re.split(r"[\s,;]+", text.strip()) if p]
+    if len(items) < 2 or not all(p.isascii() and p.isdigit() for p in items) or not re.search(r"\d\s+\d", text):
+        return None
+    return ",".join(items)
+
+
+def _commas_hint(text: str, accepts) -> str:
+    """For row numbers separated by spaces ('7 8'): write them with commas, e.g. '7,8' (the example only when
+    `accepts` takes it: '99 100' of a table of 32 rows is told to use commas, with no example); '' otherwise."""
+    joined = _with_commas(text)
+    if joined is None:
+        return ""
+    try:
+        accepts(joined)
+    except QCAInputError:
+        return "; separate the row numbers with commas"
+    return f"; separate the row numbers with commas, e.g. {joined!r}"
+
+
 def parse_rows(rows, n_configurations: int | None = None, what: str = "") -> list[int]:
     """Row numbers from a list or a text '7,8,15' (1-based, within the full table), sorted; a row named twice in a
     text is refused (as a condition named twice is: a typo for another row), while a list is a set of rows (a union
@@ -36,7 +59,15 @@ def parse_rows(rows, n_configurations: int | None = None, what: str = "") -> lis
     lead = f"{what}: " if what else ""
 
     def _rows_accepted(text):   # the example of a hint on full-width digits: rows these arguments accept
-        parse_rows(text, n_configurations, what)
+        try:
+            parse_rows(text, n_configurations, what)
+        except QCAInputError:
+            joined = _with_commas(text)   # '７ ８' is '7 8', refused too: its rows separated by commas, '7,8'
+            if joined is None:
+                raise
+            parse_rows(joined, n_configurations, what)
+            return joined
+        return None
 
     if isinstance(rows, Mapping):
         return sorted({r for part in rows.values() for r in parse_rows(part, n_configurations, what)})
@@ -53,7 +84,7 @@ def parse_rows(rows, n_configurations: int | None = None, what: str = "") -> lis
             vals = [int_text(p) for p in parts]
         except ValueError:
             # '７，８' or '7,８': the whole text written in ASCII, as these arguments accept it, before a word on one item
-            hint = (wide_operator_hint(rows, "0123456789,;", _rows_accepted)
+            hint = (wide_operator_hint(rows, "0123456789,;", _rows_accepted) or _commas_hint(rows, _rows_accepted)
                     or next((h for h in map(plain_number_hint, parts) if h), ""))
             raise QCAInputError(f"{lead}row numbers must be whole numbers such as '7,8,15', got {rows!r}{hint}") from None
     else:
