@@ -10,7 +10,7 @@ import pytest
 
 from analysis.paths import ROOT
 from analysis.qca import (QCAInputError, QCAWarning, esa, find_rows, minimize, parse_expression, parse_term, pof,
-                          theory_evaluation, truth_table)
+                          term_membership, theory_evaluation, truth_table)
 from analysis.qca.cli import main
 
 DATASETS = ROOT / "data" / "reference" / "datasets"
@@ -82,3 +82,19 @@ def test_the_cli_prints_the_warning_once(capsys, argv):
     out, err = capsys.readouterr()
     lines = [line for line in err.splitlines() if "twice" in line]
     assert code == 0 and len(lines) == 1 and lines[0].startswith("warning: term '") and "times)" not in lines[0], err
+
+
+@pytest.mark.parametrize("call", [
+    lambda: pof("DEV*DEV", _lf(), "SURV"),
+    lambda: parse_term("DEV*DEV", CONDS),
+    lambda: parse_expression("DEV + DEV", CONDS),
+    lambda: term_membership(_lf(), "DEV*DEV"),
+])
+def test_the_repeated_condition_warning_points_at_the_users_line(call):
+    """pof('DEV*DEV', ...) and term_membership(df, 'DEV*DEV') warned from 'expressions.py:215' (a fixed stacklevel,
+    right only for one path to parse_term), not from the line of the user's script or notebook that called them."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        call()
+    said = [w for w in caught if issubclass(w.category, QCAWarning)]
+    assert said and all(w.filename == __file__ for w in said), [(w.filename, w.lineno) for w in said]
