@@ -357,3 +357,22 @@ def test_row_numbers_separated_by_spaces_are_shown_with_commas(exclude, hint):
         minimize(tt, exclude=hint.rsplit("e.g. ", 1)[1].strip("'"))   # the example is accepted
     else:
         assert "e.g." not in message.split("got")[1], message
+
+
+def test_the_smaller_functions_warn_from_the_users_line():
+    """necessity_xy's warning on a case at exactly 0.5 (stacklevel=2) and exclude_rows' on a positive row recoded
+    (stacklevel=3) named a line of the engine (the keyword check's wrapper, or nothing of the user's): every warning
+    of these functions now points at the line of the user's code that called them."""
+    import warnings
+
+    data = dataset("LF").set_index("case")
+    data.loc[data.index[0], "LIT"] = 0.5
+    types = qca.necessity_typology(data, "SURV", "LIT")
+    tt = tt_lf()
+    for call in (lambda: qca.necessity_xy(types, "SURV"), lambda: qca.exclude_rows(tt, tt.rows_with(["1"])[:1])):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            call()
+        said = [w for w in caught if issubclass(w.category, qca.QCAWarning)]
+        assert said and all(w.filename == __file__ for w in said), [(w.filename, w.lineno, str(w.message)[:60])
+                                                                      for w in said]

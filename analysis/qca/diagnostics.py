@@ -30,7 +30,7 @@ import pandas as pd
 from .data import QCAWarning, _near, _show_columns, prepare_data
 from .display import frame, shown_as_printed
 from .checks import flag
-from .errors import QCAInputError
+from .errors import QCAInputError, user_stacklevel
 from .r_calls import refuses_r_only_arguments
 from .expressions import (expression_membership, format_term, implicant_membership, parse_expression, parse_term,
                           warns_once)
@@ -278,7 +278,7 @@ def _warn_rounding_flips(parity: pd.DataFrame, exact: pd.DataFrame) -> None:
         warnings.warn("deviant coverage cases: TT<=Y, the order and the most deviant case of each row are read off "
                       "TT_row and outcome rounded to 3 decimals, as SetMethods' smmr reads them; the exact values say "
                       f"otherwise for {', '.join(parts)}: smmr(..., exact=True) (CLI: cases --exact) reads the exact "
-                      "values", QCAWarning, stacklevel=3)
+                      "values", QCAWarning, stacklevel=user_stacklevel())
 
 
 @refuses_r_only_arguments("smmr")
@@ -520,7 +520,7 @@ def _warn_nec_rounding_flips(parity: pd.DataFrame, exact: pd.DataFrame) -> None:
         warnings.warn("deviant consistency cases: TT_row is rounded to 3 decimals before the cases are selected (TT_row "
                       "> 0.5) and TT<=Y is read, as SetMethods' smmr does; the exact values say otherwise for "
                       f"{', '.join(parts)}: necessity_cases(..., exact=True) (CLI: cases --exact) reads the exact "
-                      "values", QCAWarning, stacklevel=3)
+                      "values", QCAWarning, stacklevel=user_stacklevel())
 
 
 @refuses_r_only_arguments("necessity_cases")
@@ -572,7 +572,7 @@ def necessity_cases(data: pd.DataFrame, outcome: str, nec_cond: str, cases: str 
     elif cases == "deviant consistency":
         warnings.warn(f"deviant consistency cases of {nec_cond!r} ranked together: SetMethods ranks them within "
                       "each truth table row (its most deviant case per row); give conditions=... (CLI: --conditions) "
-                      "for that table", QCAWarning, stacklevel=2)
+                      "for that table", QCAWarning, stacklevel=user_stacklevel())
         out = df[(x < 0.5) & (y > 0.5)].copy()
         out["best"] = 1 - (out["outcome"] - out["nec_cond"])    # SetMethods' Best: lower = further above the diagonal
         mark = "most_deviant"
@@ -650,7 +650,8 @@ def necessity_xy(typology: pd.DataFrame, outcome: str) -> pd.DataFrame:
         shown = ", ".join(map(str, typology.loc[half, "case"].head(10)))
         more = f" and {int(half.sum()) - 10} more" if half.sum() > 10 else ""
         warnings.warn(f"necessity_xy: case(s) {shown}{more} of {cond!r} have X or {outcome} of exactly 0.5: neither "
-                      "in nor out of the set, they are in no cell of the 2 x 2 table", QCAWarning, stacklevel=2)
+                      "in nor out of the set, they are in no cell of the 2 x 2 table", QCAWarning,
+                      stacklevel=user_stacklevel())
     cells = {}
     for x_in in (True, False):
         for y_in in (True, False):

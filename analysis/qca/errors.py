@@ -29,6 +29,19 @@ def _in_engine(filename: str) -> bool:
         return False
 
 
+def user_stacklevel() -> int:
+    """The stacklevel, for a warning given by the function calling this one, of the first frame outside this package:
+    the user's line that called the public function, however many of the engine's helpers and wrappers (the keyword
+    check, warns_once) lie between (a fixed level pointed into expressions.py or r_calls.py)."""
+    import sys
+
+    here = os.path.dirname(__file__)
+    frame, level = sys._getframe(2), 2   # the caller of the function that warns
+    while frame is not None and os.path.dirname(frame.f_code.co_filename) == here:
+        frame, level = frame.f_back, level + 1
+    return level if frame is not None else 2
+
+
 def short_traceback(error: BaseException) -> list[str]:
     """The lines IPython shows for an engine error: 'NAME: message', then, when the error was raised inside the
     engine, the line of the caller's code (a notebook cell) that called it."""

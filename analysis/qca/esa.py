@@ -18,7 +18,7 @@ import pandas as pd
 
 from .data import QCAWarning, wide_operator_hint
 from .checks import flag, int_text, plain_number_hint
-from .errors import QCAInputError
+from .errors import QCAInputError, user_stacklevel
 from .expressions import warns_once
 from .find_rows import find_rows, need_table, rows_in_expression
 from .pof import refuse_r_arrow
@@ -123,7 +123,7 @@ def exclude_rows(tt: TruthTable, rows: Iterable[int], reason: str = "excluded", 
     recoded = [r for r in rows if r in observed and tt.rows.loc[r, "OUT"] != "0"]
     if recoded:
         warnings.warn(f"{reason}: observed row(s) {', '.join(map(str, recoded))} recoded as OUT = 0",
-                      QCAWarning, stacklevel=3)
+                      QCAWarning, stacklevel=user_stacklevel())
     out = tt.rows.copy()
     hit = [r for r in rows if r in present]
     if hit:
@@ -217,7 +217,7 @@ def _warn_not_necessary(tt: TruthTable, nec_cond: str) -> None:
         warnings.warn(f"necessary condition {nec_cond!r} (ESA): inclN {incl:.3f} for {qd.outcome}, below {NEC_BENCHMARK:g} (the "
                       "benchmark necessity() flags a necessary condition by): ESA blocks the remainders outside it as "
                       "if it were necessary, which the data do not show; check the condition (its negation, the "
-                      "outcome)", QCAWarning, stacklevel=3)
+                      "outcome)", QCAWarning, stacklevel=user_stacklevel())
 
 
 @refuses_r_only_arguments("untenable_observed_rows")
@@ -244,7 +244,7 @@ def _warn_positive_outside(tt: TruthTable, nec_cond: str) -> None:
     warnings.warn(f"necessary condition {nec_cond!r} (ESA): observed positive row(s) {shown}{more} lie outside it and "
                   "stay positive (ESA blocks remainders only), so the solution may hold a path without it, against the "
                   "necessity assumed; check the necessity claim, or block them too with nec_cond_observed=True (CLI: "
-                  "--nec-cond-observed), as SetMethods' esa() does", QCAWarning, stacklevel=3)
+                  "--nec-cond-observed), as SetMethods' esa() does", QCAWarning, stacklevel=user_stacklevel())
 
 
 #: Observed rows named at most in the warning of esa(untenable=...).
@@ -264,7 +264,7 @@ def _warn_untenable_observed(tt: TruthTable, untenable: str) -> None:
                   "(ESA blocks remainders only; they keep their OUT), and a combination with cases is not "
                   "impossible; check the expression (remainders contradicting a necessary condition: nec_cond=, "
                   "CLI --nec-cond), or recode observed rows on purpose with minimize(..., exclude=rows) (CLI: "
-                  "minimize --exclude)", QCAWarning, stacklevel=3)
+                  "minimize --exclude)", QCAWarning, stacklevel=user_stacklevel())
 
 
 @refuses_r_only_arguments("esa")

@@ -16,7 +16,7 @@ from typing import Iterable, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from .errors import QCAInputError
+from .errors import QCAInputError, user_stacklevel
 from .r_calls import refuses_r_only_arguments
 
 __all__ = [
@@ -190,20 +190,6 @@ def warns_once(func):
     return wrapper
 
 
-def _caller_level() -> int:
-    """The stacklevel, for a warning given by the function calling this one, of the first frame outside this package:
-    the user's line that called pof(), term_membership() or parse_term() (a fixed level pointed into expressions.py
-    from every function reaching parse_term through its helpers and wrappers)."""
-    import os
-    import sys
-
-    here = os.path.dirname(__file__)
-    frame, level = sys._getframe(2), 2   # the caller of the function that warns
-    while frame is not None and os.path.dirname(frame.f_code.co_filename) == here:
-        frame, level = frame.f_back, level + 1
-    return level if frame is not None else 2
-
-
 def _warn(message: str) -> None:
     """A QCAWarning pointing at the caller of the public function (data imports this module, hence the late import),
     once within a call of a `warns_once` function."""
@@ -215,7 +201,7 @@ def _warn(message: str) -> None:
         if message in seen:
             return
         seen.add(message)
-    warnings.warn(message, QCAWarning, stacklevel=_caller_level())
+    warnings.warn(message, QCAWarning, stacklevel=user_stacklevel())
 
 
 @refuses_r_only_arguments("parse_expression")
