@@ -239,16 +239,25 @@ def _warn_positive_outside(tt: TruthTable, nec_cond: str) -> None:
     rows = [r for r in sorted(tt.observed_rows - inside) if tt.rows.loc[r, "OUT"] == "1"]
     if not rows:
         return
-    shown = ", ".join(f"{r} (n {int(tt.rows.loc[r, 'n'])})" for r in rows[:_SHOWN_ROWS])
-    more = f" and {len(rows) - _SHOWN_ROWS} more" if len(rows) > _SHOWN_ROWS else ""
-    warnings.warn(f"necessary condition {nec_cond!r} (ESA): observed positive row(s) {shown}{more} lie outside it and "
+    shown = _listed_rows(tt, rows, with_out=False)
+    warnings.warn(f"necessary condition {nec_cond!r} (ESA): observed positive row(s) {shown} lie outside it and "
                   "stay positive (ESA blocks remainders only), so the solution may hold a path without it, against the "
                   "necessity assumed; check the necessity claim, or block them too with nec_cond_observed=True (CLI: "
                   "--nec-cond-observed), as SetMethods' esa() does", QCAWarning, stacklevel=user_stacklevel())
 
 
-#: Observed rows named at most in the warning of esa(untenable=...).
+#: Observed rows named at most in esa's warnings.
 _SHOWN_ROWS = 10
+
+
+def _listed_rows(tt: TruthTable, rows: list[int], with_out: bool) -> str:
+    """The first _SHOWN_ROWS of `rows` for a warning, each with its n (and OUT), and how many more."""
+    def one(r: int) -> str:
+        out = f"OUT {tt.rows.loc[r, 'OUT']}, " if with_out else ""
+        return f"{r} ({out}n {int(tt.rows.loc[r, 'n'])})"
+
+    shown = ", ".join(one(r) for r in rows[:_SHOWN_ROWS])
+    return shown + (f" and {len(rows) - _SHOWN_ROWS} more" if len(rows) > _SHOWN_ROWS else "")
 
 
 def _warn_untenable_observed(tt: TruthTable, untenable: str) -> None:
@@ -258,9 +267,8 @@ def _warn_untenable_observed(tt: TruthTable, untenable: str) -> None:
     rows = untenable_observed_rows(tt, untenable)
     if not rows:
         return
-    shown = ", ".join(f"{r} (OUT {tt.rows.loc[r, 'OUT']}, n {int(tt.rows.loc[r, 'n'])})" for r in rows[:_SHOWN_ROWS])
-    more = f" and {len(rows) - _SHOWN_ROWS} more" if len(rows) > _SHOWN_ROWS else ""
-    warnings.warn(f"untenable {untenable!r} (ESA) also matches observed row(s) {shown}{more}: these are not blocked "
+    shown = _listed_rows(tt, rows, with_out=True)
+    warnings.warn(f"untenable {untenable!r} (ESA) also matches observed row(s) {shown}: these are not blocked "
                   "(ESA blocks remainders only; they keep their OUT), and a combination with cases is not "
                   "impossible; check the expression (remainders contradicting a necessary condition: nec_cond=, "
                   "CLI --nec-cond), or recode observed rows on purpose with minimize(..., exclude=rows) (CLI: "
