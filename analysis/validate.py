@@ -135,21 +135,16 @@ def _file_row_lines(df: pd.DataFrame, rows: Sequence[int]) -> tuple[int, ...] | 
 
 
 def _file_lines(path: Path, n: int) -> tuple[int, ...] | None:
-    """The lines where the first `n` data rows of a CSV file start, as pandas' read_csv counts rows: blank lines
-    (and lines of blanks) skipped, a quoted value over several lines one row; None when the file has fewer."""
-    starts, line = [], 0
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        reader = csv.reader(fh)
-        try:
-            for record in reader:
-                if record and not (len(record) == 1 and not record[0].strip()):
-                    starts.append(line + 1)
-                line = reader.line_num
-                if len(starts) > n:
-                    break
-        except csv.Error:
-            return None
-    return tuple(starts[1:n + 1]) if len(starts) > n else None
+    """The lines where the first `n` data rows of a CSV file start, as pandas' read_csv counts rows (the engine's
+    reader's rule, analysis.qca.read._data_lines: blank lines skipped, a quoted value over several lines one row);
+    None when the file has fewer or is no well-formed CSV."""
+    from analysis.qca.read import _data_lines
+
+    try:
+        lines = _data_lines(Path(path).read_text(encoding="utf-8-sig"), range(n))
+    except (csv.Error, UnicodeDecodeError, OSError):
+        return None
+    return tuple(lines) if len(lines) == n else None
 
 
 def first_rows(keys: Iterable) -> dict[int, int]:
