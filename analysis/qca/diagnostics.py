@@ -259,6 +259,13 @@ def _deviant_coverage(sel: pd.DataFrame, tt_cols: list[str], rounded: bool) -> p
     return out.drop(columns="_b")
 
 
+def _exact_reading(case, exact) -> str:
+    """How a case's TT<=Y reads on the exact values (`exact`: its row with TT_row, outcome, TT<=Y), for the warnings
+    naming the cases the 3-decimal reading flips."""
+    rel = "<=" if exact["TT<=Y"] else ">"
+    return f"{case} (TT_row {exact['TT_row']:.6g} {rel} outcome {exact['outcome']:.6g})"
+
+
 def _warn_rounding_flips(parity: pd.DataFrame, exact: pd.DataFrame) -> None:
     """A QCAWarning naming the deviant coverage cases whose TT<=Y or most-deviant flag the 3-decimal reading (SetMethods')
     gives otherwise than the exact values, with those values: the flag shown is then not what the memberships say."""
@@ -269,8 +276,7 @@ def _warn_rounding_flips(parity: pd.DataFrame, exact: pd.DataFrame) -> None:
     for _, r in parity.iterrows():
         x = e.loc[r["case"]]
         if bool(r["TT<=Y"]) != bool(x["TT<=Y"]):
-            rel = "<=" if x["TT<=Y"] else ">"
-            parts.append(f"{r['case']} (TT_row {x['TT_row']:.6g} {rel} outcome {x['outcome']:.6g})")
+            parts.append(_exact_reading(r["case"], x))
         elif bool(r["most_deviant_coverage"]) != bool(x["most_deviant_coverage"]):
             parts.append(f"{r['case']} ({'' if x['most_deviant_coverage'] else 'not '}the most deviant of its row "
                          f"exactly: TT_row {x['TT_row']:.6g})")
@@ -514,8 +520,7 @@ def _warn_nec_rounding_flips(parity: pd.DataFrame, exact: pd.DataFrame) -> None:
              for c in e.index if c not in p.index]
     for c in p.index:
         if bool(p.loc[c, "TT<=Y"]) != bool(e.loc[c, "TT<=Y"]):
-            rel = "<=" if e.loc[c, "TT<=Y"] else ">"
-            parts.append(f"{c} (TT_row {e.loc[c, 'TT_row']:.6g} {rel} outcome {e.loc[c, 'outcome']:.6g})")
+            parts.append(_exact_reading(c, e.loc[c]))
     if parts:
         warnings.warn("deviant consistency cases: TT_row is rounded to 3 decimals before the cases are selected (TT_row "
                       "> 0.5) and TT<=Y is read, as SetMethods' smmr does; the exact values say otherwise for "
