@@ -355,6 +355,10 @@ ifeq ($(wildcard tests/.),)
 test test-explore:
 	@echo "error: no tests/ in this copy (the participants' edition of the workshop leaves them out: they check the solutions); make test belongs to the full repository. make, make lab and make book-participants work here" >&2; exit 2
 else
+# pytest-xdist workers: one per core, at most 4 (each holds its own kernels and module fixtures); a test file runs
+# whole on one worker (--dist loadfile), so a module's fixtures are built once and a notebook's cells stay in order.
+# TEST_WORKERS=0 runs the suite in one process.
+TEST_WORKERS ?= $(shell n=$$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1); [ "$$n" -gt 4 ] && n=4; echo $$n)
 READ_ONLY_TEST := cannot be written (a read-only checkout?): make test re-runs the notebooks (nbval), which write \
   data/derived/ and figures/, and writes to build/; run it in a writable copy (git clone)
 test: $(ENV_TEST) $(ENV_BOOK) $(KERNELS) browser ## run every test: unit, R QCA agreement, claims, the book in a browser, nbval of the notebooks
@@ -362,7 +366,7 @@ test: $(ENV_TEST) $(ENV_BOOK) $(KERNELS) browser ## run every test: unit, R QCA 
 	   echo "error: $$(if [ "$$d" = . ]; then echo '$(CURDIR)'; else echo "$$d/"; fi) $(READ_ONLY_TEST)" >&2; exit 2; fi; done
 	@missing="$$(for nb in $(NOTEBOOKS); do [ -e notebooks/executed/$$nb.ipynb ] || printf '%s ' $$nb; done)"; \
 	 if [ -n "$$missing" ]; then echo "error: no executed copy of: $$missing(after make clean?): run make first; make test checks the executed notebooks and what they wrote" >&2; exit 2; fi
-	$(PY) -m pytest tests notebooks/executed --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile tests notebooks/executed --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider
 
 # Property tests with fresh random examples (`make test` runs them derandomised: the same examples each time).
 .PHONY: test-explore
