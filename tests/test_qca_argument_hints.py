@@ -5,6 +5,7 @@ necessity(), whose cut-off is benchmark; a typo) is a QCAInputError naming the a
 TypeError."""
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 import analysis.qca as qca
@@ -376,3 +377,54 @@ def test_the_smaller_functions_warn_from_the_users_line():
         said = [w for w in caught if issubclass(w.category, qca.QCAWarning)]
         assert said and all(w.filename == __file__ for w in said), [(w.filename, w.lineno, str(w.message)[:60])
                                                                       for w in said]
+
+
+def _grouped_raw():
+    """LR's raw values with DEV written as a German export writes amounts: '1.098' for 1098, '720' for 720 (a
+    column of short whole numbers and grouped ones only: a warning, not an error)."""
+    raw = dataset("LR")[["case", "DEV"]].copy()
+    raw["DEV"] = [f"{v // 1000}.{v % 1000:03d}" if v >= 1000 else str(v) for v in raw["DEV"].astype(int)]
+    return raw
+
+
+def _protocol(tests, **kw):
+    return qca.robustness_protocol(dataset("LF"), "SURV", CONDS, tests, incl_cut=0.8, case_column="case",
+                                   raw=dataset("LR"), **kw)
+
+
+@pytest.mark.parametrize("call, said", [
+    (lambda: qca.calibrate([1, 2, 3, 4], type="crisp", thresholds="0,5"), "thresholds '0,5' were read as 2"),
+    (lambda: qca.calibrate_frame(pd.DataFrame({"x": [1, 2, 3, 4]}),
+                                 {"X": {"source": "x", "type": "crisp", "thresholds": "0,5"}}),
+     "calibrating 'X' from column 'x': thresholds '0,5'"),
+    (lambda: qca.calibrate(_grouped_raw()["DEV"], thresholds="e=350, c=600, i=900"), "'1.098' is read as 1.098"),
+    (lambda: truth_table(dataset("LF").assign(**{"DEV.1": lambda d: d["DEV"]}), "SURV", CONDS + ["DEV.1"],
+                         case_column="case"), "pandas' read_csv renames a repeated header 'DEV'"),
+    (lambda: _protocol([{"label": "DEV swapped", "calibrate": {"DEV": {"thresholds": "e=900, c=600, i=350"}}}]),
+     "are e and i swapped?"),
+    (lambda: _protocol([{"label": "DEV low", "calibrate": {"DEV": {"thresholds": "e=1, c=2, i=3"}}}]),
+     "recalibrated, every case of 'DEV' is at or above 0.5"),
+    (lambda: qca.robustness_protocol(dataset("LF"), "SURV", CONDS, [{"label": "DEV",
+                                     "calibrate": {"DEV": {"thresholds": "e=350, c=600, i=900"}}}],
+                                     incl_cut=0.8, case_column="case", raw=_grouped_raw()),
+     "'1.098' is read as 1.098"),
+    (lambda: _protocol([{"label": "n2", "n_cut": 2}], exclude=tt_lf().rows_with(["1"])[:1]), "recoded as OUT = 0"),
+    (lambda: qca.threshold_range(dataset("LF"), "SURV", CONDS, "calibration", 50, 2, incl_cut=0.8,
+                                 case_column="case", raw=dataset("LR"), calibrate_set="DEV",
+                                 thresholds={"e": 350, "c": 550, "i": 850}),
+     "give another solution than the data's own DEV"),
+    (lambda: qca.threshold_range(dataset("LF"), "SURV", CONDS, "incl_cut", 0.05, 2, incl_cut=0.8,
+                                 exclude=tt_lf().rows_with(["1"])[:1]), "recoded as OUT = 0"),
+])
+def test_the_warnings_of_calibration_data_and_the_protocol_point_at_the_users_line(call, said):
+    """calibrate's crisp '0,5' warning (stacklevel=3) pointed into r_calls.py; the repeated-header warning (4) into
+    truth_table.py; the robustness protocol's and threshold ranges' (2, 3) into protocol.py: each now points at the
+    user's line that called the public function, as ESA's and the diagnostics' do (errors.user_stacklevel)."""
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        call()
+    hits = [w for w in caught if said in str(w.message)]
+    assert hits, [str(w.message)[:80] for w in caught]
+    assert all(w.filename == __file__ for w in hits), [(w.filename, w.lineno) for w in hits]

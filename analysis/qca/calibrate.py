@@ -23,7 +23,7 @@ import pandas as pd
 
 from .checks import flag, float_text, plain_number_hint, text_number_hint
 from .data import QCAWarning, wide_operator_hint
-from .errors import QCAInputError
+from .errors import QCAInputError, user_stacklevel
 from .r_calls import r_call_arguments, r_only_message, refuses_r_only_arguments
 
 FUZZY_FLOOR = 1e-4            # scores below become 0 (R QCA convention)
@@ -423,7 +423,7 @@ def _grouped_digits(df: pd.DataFrame, column: str, labels, what: str, by: str) -
             + (" ..." if len(where) > 5 else "") + f"): {why}")
     if level == "error":
         raise QCAInputError(said)
-    warnings.warn(said, QCAWarning, stacklevel=4)
+    warnings.warn(said, QCAWarning, stacklevel=user_stacklevel())
 
 
 def _calibrate(x, type, thresholds, method, logistic, idm, below, above, missing, where: str = ""):
@@ -456,7 +456,7 @@ def _calibrate(x, type, thresholds, method, logistic, idm, below, above, missing
         out[np.isnan(arr)] = np.nan
         note = decimal_comma_note(thresholds, values, arr)
         if note:
-            warnings.warn(where + note, QCAWarning, stacklevel=3)
+            warnings.warn(where + note, QCAWarning, stacklevel=user_stacklevel())
         return _wrap(out, like)
 
     if method == "indirect":

@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from .checks import flag
-from .errors import QCADataError, QCAInputError
+from .errors import QCADataError, QCAInputError, user_stacklevel
 from .r_calls import refuses_r_only_arguments
 
 __all__ = ["QCAData", "QCAWarning", "prepare_data", "parse_conditions", "MAX_CONDITIONS", "MAX_LEVELS"]
@@ -370,7 +370,7 @@ def _check_name(name: str, role: str, columns, empty: bool = False) -> None:
     if m and m.group(1) in [str(c) for c in columns]:
         warnings.warn(
             f"columns {m.group(1)!r} and {name!r}: pandas' read_csv renames a repeated header {m.group(1)!r} "
-            f"to {name!r}; if the file names {m.group(1)!r} twice, fix its header", QCAWarning, stacklevel=4)
+            f"to {name!r}; if the file names {m.group(1)!r} twice, fix its header", QCAWarning, stacklevel=user_stacklevel())
 
 
 #: Cell texts that mean 'missing' in exports from Excel, SPSS, R, Stata and pandas.
@@ -606,7 +606,7 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
             elif notes is not None:
                 notes.append(f"column {said}")
             else:
-                warnings.warn(f"column {said}", QCAWarning, stacklevel=3)
+                warnings.warn(f"column {said}", QCAWarning, stacklevel=user_stacklevel())
         if miss.any() and c not in allow_missing:
             markers = sorted({str(x).strip() for x in raws[miss] if isinstance(x, str) and x.strip()})
             shown = f", marked {', '.join(repr(m) for m in markers)}" if markers else ""

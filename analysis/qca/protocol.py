@@ -68,7 +68,7 @@ from .checks import NO_SOLUTION_RULES, text_number_hint, workers
 from .data import (QCAWarning, _all_names, _near, _numeric, duplicate_names, empty_levels, prepare_data,
                    wide_operator_hint)
 from .display import frame, shown_as_printed
-from .errors import QCAComplexityError, QCAInputError, QCANoSolutionError
+from .errors import QCAComplexityError, QCAInputError, QCANoSolutionError, user_stacklevel
 from .r_calls import refuses_r_only_arguments
 from .expressions import _products, expression_membership
 from .measures import _consistency as consistency, _coverage as coverage, _pri as pri  # inputs checked
@@ -200,13 +200,13 @@ def run_tasks(func, tasks: Sequence, n_jobs: int | None = None, label=None, caug
             if note:
                 warn_notes([message], where=said)
             else:
-                warnings.warn(f"{message} ({said})", category, stacklevel=2)
+                warnings.warn(f"{message} ({said})", category, stacklevel=user_stacklevel())
             continue
         for _ in where:   # a warning every task gave is about the data: given as they gave it
             if note:   # shown once per process, as the notes of the same call outside a sweep are
                 warn_notes([message])
             else:
-                warnings.warn(message, category, stacklevel=2)
+                warnings.warn(message, category, stacklevel=user_stacklevel())
     return out
 
 
@@ -467,7 +467,7 @@ def _spec_data(base: pd.DataFrame, raw: pd.DataFrame | None, spec: Mapping) -> p
             warnings.warn(f"test {spec['label']!r}: recalibrated, every case of {name!r} is {side} (raw {source!r} "
                           f"from {np.min(raw_values):g} to {np.max(raw_values):g}, thresholds "
                           f"{args.get('thresholds')!r}), so in this test {name!r} does not vary in kind; check the raw "
-                          "data and the thresholds", QCAWarning, stacklevel=2)
+                          "data and the thresholds", QCAWarning, stacklevel=user_stacklevel())
     for key, keep in (("drop_cases", False), ("keep_cases", True)):
         if key in spec:
             unknown = [c for c in spec[key] if c not in base.index]
@@ -558,7 +558,7 @@ def _warn_reversed(who: str, name, recalibrated, own, thresholds) -> None:
 
     warnings.warn(f"{who}: recalibrated with thresholds {text}{way}, {name!r} runs against the data's own {name!r} "
                   f"(correlation {r:.2f} over the cases): are e and i swapped? If the direction is meant, ignore this",
-                  QCAWarning, stacklevel=3)
+                  QCAWarning, stacklevel=user_stacklevel())
 
 
 def _raw_values(raw: pd.DataFrame, cases, source, who: str) -> np.ndarray:
@@ -594,7 +594,7 @@ def _raw_values(raw: pd.DataFrame, cases, source, who: str) -> np.ndarray:
                 f"{_all_names([c for c, m in zip(col.index, mask) if m])}): {why}")
         if level == "error":
             raise QCAInputError(said)
-        warnings.warn(said, QCAWarning, stacklevel=3)
+        warnings.warn(said, QCAWarning, stacklevel=user_stacklevel())
     return values
 
 
@@ -1468,7 +1468,7 @@ def _range_warnings(caught, results, items, step, max_runs: int, parameter: str,
         if note:
             warn_notes([text])
         else:
-            warnings.warn(text, category, stacklevel=3)
+            warnings.warn(text, category, stacklevel=user_stacklevel())
 
 
 #: Runs per direction a threshold range may take at most (SetMethods' max.runs defaults to 20).
@@ -1616,7 +1616,7 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
             warnings.warn(f"calibration range of {calibrate_set!r}: the raw values calibrated with these thresholds "
                           f"give another solution than the data's own {calibrate_set} "
                           f"({_models_text(results[index[0]])} instead of {_models_text(own)}); the range starts from "
-                          "the recalibrated analysis", QCAWarning, stacklevel=2)
+                          "the recalibrated analysis", QCAWarning, stacklevel=user_stacklevel())
     open_dirs = [(name, start, make, d) for name, start, make in items for d in (-1, 1)
                  if results[(name, 0)][0] == "ok"]
     done = 0

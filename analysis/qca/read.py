@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 from .data import FILE_LINES, FileLines, QCAWarning, _text_column, full_width_forms
-from .errors import QCAInputError
+from .errors import QCAInputError, user_stacklevel
 
 __all__ = ["read_data", "read_spec_file"]
 
@@ -290,7 +290,7 @@ def read_data(path: str | Path, case_column: str | None = None,
         lines = [str(n) for n in (row_lines[empty_rows][:5] if row_lines is not None
                                   else _data_lines(text, empty_rows.nonzero()[0][:5], shift))]
         warnings.warn(f"{path}: ignored {count} empty row(s) (line(s) {', '.join(lines)}"
-                      f"{' ...' if count > 5 else ''})", QCAWarning, stacklevel=2)
+                      f"{' ...' if count > 5 else ''})", QCAWarning, stacklevel=user_stacklevel())
         df = df.loc[~empty_rows].reset_index(drop=True)
         row_lines = None if row_lines is None else row_lines[~empty_rows]
     if df.shape[0] == 0:
@@ -303,11 +303,11 @@ def read_data(path: str | Path, case_column: str | None = None,
         if case_column is None and values.is_unique:
             warnings.warn(f"{path}: the first column has no header: taken as case names (row names as written "
                           "by R's write.csv or an index by pandas' to_csv); name it 'case' to silence this",
-                          QCAWarning, stacklevel=2)
+                          QCAWarning, stacklevel=user_stacklevel())
             case_column = first
         elif case_column is not None and values.tolist() == [str(i) for i in range(len(values))]:
             warnings.warn(f"{path}: the first column has no header and holds 0, 1, 2, ...: a pandas index "
-                          "(to_csv without index=False), ignored", QCAWarning, stacklevel=2)
+                          "(to_csv without index=False), ignored", QCAWarning, stacklevel=user_stacklevel())
             df = df.drop(columns=first)
     if case_column is not None and case_column not in df.columns:
         from .data import _near
