@@ -106,6 +106,27 @@ def test_negate_refuses_what_is_not_a_membership():
         q.negate(["x"])
 
 
+
+def test_negate_gives_back_what_it_is_given():
+    """negate(df) gave a bare numpy array (no case names, no set names: a user pairing it with other columns paired
+    by position, or lost which set was which), and negate(series) an array too. A DataFrame now gives a DataFrame
+    with the same index and the columns negated as QCA writes them; a Series, a Series; a number, a number."""
+    df = lf()[["DEV", "URB"]].rename(columns={"URB": "~URB"})
+    got = q.negate(df)
+    assert isinstance(got, pd.DataFrame) and list(got.columns) == ["~DEV", "URB"]
+    assert got.index.equals(df.index) and (got.to_numpy() == 1.0 - df.to_numpy()).all()
+    s = q.negate(df["DEV"])
+    assert isinstance(s, pd.Series) and s.name == "~DEV" and s.index.equals(df.index)
+    assert (s.to_numpy() == 1.0 - df["DEV"].to_numpy()).all()
+    assert q.negate(pd.Series([0.2, 1.0])).name is None
+    pd.testing.assert_frame_equal(q.negate(q.negate(df)), df.astype(float))   # ~~DEV is DEV, by name too
+    assert float(q.negate(0.25)) == 0.75 and isinstance(q.negate(np.array([0.0, 1.0])), np.ndarray)
+    with pytest.raises(QCAInputError, match=r"x column 'URB' must be memberships in \[0, 1\].*e.g. 12.0"):
+        q.negate(lf()[["DEV", "URB"]].assign(URB=lambda d: d["URB"] * 100))
+    with pytest.raises(QCAInputError, match="the column\\(s\\) 'DEV' more than once"):
+        q.negate(pd.concat([df["DEV"], df["DEV"]], axis=1))
+    assert "DataFrame" in q.negate.__doc__ and "'~DEV'" in q.negate.__doc__
+
 # ---------------------------------------------------------------- 2. find_rows
 def test_contradictory_assumptions_keep_their_rows():
     tt, pars, _, pars_neg = lf_solutions()

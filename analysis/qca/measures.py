@@ -184,8 +184,28 @@ def _haesebrouck(x: np.ndarray, y: np.ndarray) -> float:
 # ---------------------------------------------------------------- public (checked)
 @refuses_r_only_arguments("negate")
 def negate(x):
-    """Fuzzy (and crisp) negation: 1 − X. x: a membership or memberships in [0, 1] (a number, array, list, Series)."""
+    """Fuzzy (and crisp) negation: 1 − X, given back as x was given. x: a membership or memberships in [0, 1].
+
+    A number gives a float; an array or list, an array; a Series, a Series with the same index; a DataFrame (one
+    column per set), a DataFrame with the same index. A Series' name and a DataFrame's column names are negated as
+    QCA writes them: 'DEV' becomes '~DEV', '~DEV' becomes 'DEV'. An error names the DataFrame's column."""
+    if isinstance(x, pd.DataFrame):
+        if not x.columns.is_unique:
+            repeated = list(dict.fromkeys(c for c in x.columns[x.columns.duplicated()]))
+            raise QCAInputError(f"x must have one column per set, got the column(s) {', '.join(map(repr, repeated))} "
+                                "more than once")
+        values = {_negated_name(c): 1.0 - _membership(f"x column {c!r}", x[c]) for c in x.columns}
+        return pd.DataFrame(values, index=x.index)
+    if isinstance(x, pd.Series):
+        return pd.Series(1.0 - _membership("x", x), index=x.index,
+                         name=None if x.name is None else _negated_name(x.name))
     return 1.0 - _membership("x", x)
+
+
+def _negated_name(name):
+    """'DEV' -> '~DEV', '~DEV' -> 'DEV' (a name that is not text, such as a column number 0, as text: '~0')."""
+    text = str(name)
+    return text[1:] if text.startswith("~") else f"~{text}"
 
 
 @refuses_r_only_arguments("consistency")
