@@ -428,3 +428,73 @@ def test_the_warnings_of_calibration_data_and_the_protocol_point_at_the_users_li
     hits = [w for w in caught if said in str(w.message)]
     assert hits, [str(w.message)[:80] for w in caught]
     assert all(w.filename == __file__ for w in hits), [(w.filename, w.lineno) for w in hits]
+
+
+def _lf_solution():
+    return minimize(tt_lf(), include="?")
+
+
+@pytest.mark.parametrize("call, meant", [
+    (lambda: qca.consistency([0.2, 0.8], [0.5, 0.9], "necesity"), "got 'necesity'; did you mean 'necessity'?"),
+    (lambda: qca.coverage([0.2, 0.8], [0.5, 0.9], relation="sufficient"), "did you mean 'sufficiency'?"),
+    (lambda: super_subset(dataset("LF"), "SURV", relation="necessary", case_column="case"),
+     "did you mean 'necessity'?"),
+    (lambda: qca.calibrate([1, 2, 3], type="fuzy", thresholds="e=1, c=2, i=3"), "got 'fuzy'; did you mean 'fuzzy'?"),
+    (lambda: qca.calibrate([1, 2, 3], method="indirct", thresholds="1, 2"), "did you mean 'indirect'?"),
+    (lambda: qca.calibrate([1, 2, 3], thresholds="e=1, c=2, i=3", missing="rasie"), "did you mean 'raise'?"),
+    (lambda: qca.smmr(_lf_solution(), cases="typcial"), "got 'typcial'; did you mean 'typical'?"),
+    (lambda: qca.smmr(_lf_solution(), cases="deviant_coverage"), "did you mean 'deviant coverage'?"),
+    (lambda: qca.necessity_cases(dataset("LF").set_index("case"), "SURV", "DEV", cases="deviant relavance"),
+     "did you mean 'deviant relevance'?"),
+    (lambda: qca.find_rows(tt_lf(), type="untenble"), "did you mean 'untenable'?"),
+    (lambda: qca.smmr_pairs(_lf_solution(), pairs="typical-typcial"), "did you mean 'typical-typical'?"),
+    (lambda: qca.smmr_pairs(_lf_solution(), by="terms"), "got 'terms'; did you mean 'term'?"),
+    (lambda: qca.necessity_pairs(dataset("LF").set_index("case"), "SURV", "DEV", pairs="typical-irrelevent"),
+     "did you mean 'typical-irrelevant'?"),
+    (lambda: qca.focal_condition_pairs(_lf_solution(), "DEVV"), "did you mean 'DEV'?"),
+    (lambda: qca.robustness_protocol(dataset("LF"), "SURV", CONDS, [], no_solution="counts"),
+     "did you mean 'count'?"),
+    (lambda: qca.threshold_range(dataset("LF"), "SURV", CONDS, "incl.cut", 0.05), "did you mean 'incl_cut'?"),
+    (lambda: qca.threshold_range(dataset("LF"), "SURV", CONDS, "calibration", 10, case_column="case",
+                                 raw=dataset("LR"), calibrate_set="DEV", thresholds="e=1, c=2, i=3",
+                                 calibration_type="Fuzzy"), "did you mean 'fuzzy'?"),
+    (lambda: truth_table(dataset("LF"), "SURV", CONDS, case_column="case", sort_by="inclS"),
+     "did you mean 'incl'?"),
+])
+def test_a_misspelt_choice_names_the_one_meant(call, meant):
+    """consistency(x, y, 'necesity') said only what relation must be: every string argument of the public functions
+    that takes one of a few names (relation, calibrate's type / method / missing, the kinds of cases and pairs, row
+    types, the protocol's no_solution, a range's parameter and calibration_type, sort_by's columns) now names the one
+    meant, by the engine's one near-name rule (data.near_names)."""
+    with pytest.raises(QCAInputError) as exc:
+        call()
+    assert str(exc.value).endswith(meant), str(exc.value)
+
+
+def test_a_name_near_none_of_the_choices_gets_no_hint():
+    from analysis.qca.checks import choice_hint
+
+    assert choice_hint("nessecity", ("sufficiency", "necessity")) == ""   # three edits away: no guess
+    assert choice_hint("x", ("sufficiency", "necessity")) == "" and choice_hint(3, ("fuzzy", "crisp")) == ""
+    assert choice_hint("deviant", ("typical", "deviant consistency", "deviant coverage")) == (
+        "; did you mean 'deviant consistency' or 'deviant coverage'?")
+    with pytest.raises(QCAInputError) as exc:
+        qca.consistency([0.2], [0.5], "both")
+    assert str(exc.value).endswith("got 'both'"), str(exc.value)
+
+
+@pytest.mark.parametrize("argv, meant", [
+    (["cases", "--outcome", "SURV", "--incl-cut", "0.8", "--type", "typcial"], "got 'typcial'; did you mean 'typical'?"),
+    (["cases", "--outcome", "SURV", "--nec-cond", "DEV", "--type", "deviant-relavance"],
+     "did you mean 'deviant-relevance'?"),
+    (["robustness", "--spec", "tests/bad_inputs/spec_recalibrate.yaml", "--no-solution", "counts"],
+     "(choose from 'count', 'refuse'); did you mean 'count'?"),
+])
+def test_a_misspelt_choice_on_the_command_line_names_the_one_meant(capsys, argv, meant):
+    from analysis.paths import ROOT
+    from analysis.qca.cli import main
+
+    assert main([argv[0], str(ROOT / "data/reference/datasets/LF.csv"), *[
+        str(ROOT / a) if a.endswith(".yaml") else a for a in argv[1:]]]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and err.rstrip().endswith(meant), err

@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from .checks import flag, float_text, plain_number_hint, text_number_hint
+from .checks import choice_hint, flag, float_text, plain_number_hint, text_number_hint
 from .data import QCAWarning, wide_operator_hint
 from .errors import QCAInputError, user_stacklevel
 from .r_calls import r_call_arguments, r_only_message, refuses_r_only_arguments
@@ -191,7 +191,7 @@ def decimal_comma_note(thresholds, cuts, x) -> str:
 def _as_numbers(x, missing: str) -> tuple[np.ndarray, object]:
     """x as a float array, plus how to wrap the result (a pandas Series keeps its index and name)."""
     if missing not in ("raise", "keep"):
-        raise QCAInputError(f"missing must be 'raise' or 'keep', got {missing!r}")
+        raise QCAInputError(f"missing must be 'raise' or 'keep', got {missing!r}{choice_hint(missing, ('raise', 'keep'))}")
     wrap = None
     if isinstance(x, pd.DataFrame):   # df[['DEV']] for df['DEV']: say which column to give
         first = repr(str(x.columns[0])) if len(x.columns) else "'NAME'"
@@ -429,9 +429,10 @@ def _grouped_digits(df: pd.DataFrame, column: str, labels, what: str, by: str) -
 def _calibrate(x, type, thresholds, method, logistic, idm, below, above, missing, where: str = ""):
     """calibrate(); `where` starts the message of its warning (calibrate_frame names the set and column)."""
     if type not in ("fuzzy", "crisp"):
-        raise QCAInputError(f"type must be 'fuzzy' or 'crisp', got {type!r}")
+        raise QCAInputError(f"type must be 'fuzzy' or 'crisp', got {type!r}{choice_hint(type, ('fuzzy', 'crisp'))}")
     if method not in ("direct", "indirect"):
-        raise QCAInputError(f"method must be 'direct' or 'indirect', got {method!r}")
+        raise QCAInputError(f"method must be 'direct' or 'indirect', got {method!r}"
+                            f"{choice_hint(method, ('direct', 'indirect'))}")
     if thresholds is None and type == "crisp":  # parse_thresholds' example is a fuzzy one
         raise QCAInputError("thresholds are required: a crisp set needs a cut point, e.g. thresholds=550 (in the set "
                             "at or above 550; two cut points, '550, 800', make three levels)")

@@ -8,8 +8,8 @@ import numpy as np
 
 from .errors import QCAInputError
 
-__all__ = ["exponent_hint", "flag", "float_text", "int_text", "percent_hint", "plain_number_hint", "relation",
-           "text_number_hint", "whole", "workers"]
+__all__ = ["choice_hint", "exponent_hint", "flag", "float_text", "int_text", "percent_hint", "plain_number_hint",
+           "relation", "text_number_hint", "whole", "workers"]
 
 #: How numbers typed as text (a flag's value, row numbers '7,8,15', a value in 'Y{1}' or 'A=1', thresholds
 #: 'e=1, c=2') must be written: an optional sign, the ASCII digits 0-9, a point, an exponent. Python's int() and
@@ -69,6 +69,28 @@ def flag(name: str, value) -> bool:
     return bool(value)
 
 
+def choice_hint(value, choices) -> str:
+    """'; did you mean 'necessity'?' when the text `value`, a string argument that must be one of `choices`, is a
+    misspelling of one or more of them ('necesity', 'Typcial', 'incl.cut'; data.near_names, the rule of every such
+    hint, on the text with case, blanks and '.', '-', '_' evened out), or shares its first five letters with just one
+    ('necessary' for 'necessity'); '' otherwise, and for a value that is not text."""
+    if not isinstance(value, str) or not value.strip():
+        return ""
+    from .data import near_names   # data imports this module
+
+    def norm(text: str) -> str:
+        return re.sub(r"[\s._-]+", "_", str(text).strip().casefold())
+
+    given = norm(value)
+    names = {norm(c): c for c in choices}
+    near = [names[n] for n in near_names(given, list(names))]
+    if not near and len(given) >= 5:
+        near = [c for n, c in names.items() if n[:5] == given[:5]]
+        near = near if len(near) == 1 else []
+    near = [c for c in dict.fromkeys(near) if c != value]
+    return f"; did you mean {' or '.join(map(repr, near))}?" if near else ""
+
+
 def relation(value) -> str:
     """'sufficiency' or 'necessity' (also 'suf' / 'nec', any case), the two set relations of QCA."""
     rel = str(value).strip().lower()
@@ -76,7 +98,8 @@ def relation(value) -> str:
         return "sufficiency"
     if rel in ("necessity", "nec"):
         return "necessity"
-    raise QCAInputError(f"relation must be 'sufficiency' or 'necessity' (or 'suf' / 'nec'), got {value!r}")
+    raise QCAInputError(f"relation must be 'sufficiency' or 'necessity' (or 'suf' / 'nec'), got {value!r}"
+                        f"{choice_hint(value, ('sufficiency', 'necessity'))}")
 
 
 #: robustness_protocol's rules for a test without a sufficient configuration (analysis.qca.protocol's module

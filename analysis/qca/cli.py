@@ -594,6 +594,10 @@ def _run(args) -> str:
             if args.type.strip().replace(" ", "-") in other:
                 hint = ("; it is a type of cases of a solution: leave out --nec-cond" if args.nec_cond else
                         "; it is a type of cases of a necessary condition: give --nec-cond")
+            else:
+                from .checks import choice_hint
+
+                hint = choice_hint(args.type, allowed)
             raise QCAInputError(f"--type must be one of {', '.join(allowed)}"
                                 f"{' (with --nec-cond)' if args.nec_cond else ''}, got {args.type!r}{hint}")
     if args.command == "cases" and args.nec_cond:
@@ -1198,8 +1202,13 @@ def _command_hint(message: str, parser: argparse.ArgumentParser) -> str:
     function name ('truthTable', 'superSubset', 'findRows'), '_' or '.' for '-' ('truth_table'), or a misspelling
     ('necesity'); '' otherwise."""
     m = re.match(r"argument command: invalid choice: '([^']*)'", message)
-    if m is None:
-        return ""
+    if m is None:   # a flag's value ('--no-solution counts'): the choices argparse lists
+        m = re.match(r"argument --[\w-]+: invalid choice: '([^']*)' \(choose from (.*)\)$", message)
+        if m is None:
+            return ""
+        from .checks import choice_hint
+
+        return choice_hint(m.group(1), re.findall(r"'([^']*)'", m.group(2)))
     if m.group(1).strip().lstrip("-").lower() in ("help", "h", "usage"):
         return "; for help: python -m analysis.qca --help (the commands), or python -m analysis.qca COMMAND --help"
     choices = next((list(a.choices) for a in parser._actions if isinstance(a, argparse._SubParsersAction)), [])

@@ -29,7 +29,7 @@ import pandas as pd
 
 from .data import QCAWarning, _near, _show_columns, prepare_data
 from .display import frame, shown_as_printed
-from .checks import flag
+from .checks import choice_hint, flag
 from .errors import QCAInputError, user_stacklevel
 from .r_calls import refuses_r_only_arguments
 from .expressions import (expression_membership, format_term, implicant_membership, parse_expression, parse_term,
@@ -42,6 +42,8 @@ __all__ = ["case_types", "case_typology", "typology_by_model", "smmr", "smmr_foc
 
 SUFFICIENCY_TYPES = ("typical", "deviant consistency", "deviant coverage", "individually irrelevant")
 NECESSITY_TYPES = ("typical", "deviant consistency", "deviant relevance")
+#: The kinds of cases smmr() lists.
+SMMR_CASES = ("typical", "deviant consistency", "deviant coverage", "irrelevant")
 
 
 CROSSOVER = "at crossover"
@@ -65,7 +67,8 @@ def case_types(x, y, relation: str = "sufficiency", names: Sequence[str] = ("X",
     'deviant coverage' (in X, not in Y)."""
     x, y = np.asarray(x, float), np.asarray(y, float)
     if relation not in ("sufficiency", "necessity"):
-        raise QCAInputError(f"relation must be 'sufficiency' or 'necessity', got {relation!r}")
+        raise QCAInputError(f"relation must be 'sufficiency' or 'necessity', got {relation!r}"
+                            f"{choice_hint(relation, ('sufficiency', 'necessity'))}")
     if isinstance(names, str) or len(names) != 2 or not all(isinstance(n, str) and n for n in names):
         raise QCAInputError(f"names must be the names of X and Y, two texts such as ('solution', 'outcome'), "
                             f"got {names!r}")
@@ -354,7 +357,7 @@ def smmr(solution, cases: str = "typical", model: int = 1, *, exact: bool = Fals
         out = sel[["case", "solution", *tt_cols, "TT_row", "outcome"]]
         return out.sort_values([*tt_cols, "case"], kind="stable").reset_index(drop=True)
     hint = (" ('deviant relevance' is a type of necessity cases: give the necessary condition, necessity_cases(); "
-            "CLI: --nec-cond)") if cases == "deviant relevance" else ""
+            "CLI: --nec-cond)") if cases == "deviant relevance" else choice_hint(cases, SMMR_CASES)
     raise QCAInputError(f"cases must be 'typical', 'deviant consistency', 'deviant coverage' or 'irrelevant', "
                         f"got {cases!r}{hint}")
 
@@ -551,7 +554,8 @@ def necessity_cases(data: pd.DataFrame, outcome: str, nec_cond: str, cases: str 
                             f"to 3 decimals otherwise), got cases={cases!r}"
                             + ("" if conditions is not None else " without conditions"))
     if cases not in NECESSITY_TYPES:
-        raise QCAInputError(f"cases must be 'typical', 'deviant consistency' or 'deviant relevance', got {cases!r}")
+        raise QCAInputError(f"cases must be 'typical', 'deviant consistency' or 'deviant relevance', got {cases!r}"
+                            f"{choice_hint(cases, NECESSITY_TYPES)}")
     if conditions is not None and cases != "deviant consistency":
         raise QCAInputError(f"conditions applies to cases='deviant consistency' only (ranked per truth table row), "
                             f"got cases={cases!r}")

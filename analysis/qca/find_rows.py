@@ -16,7 +16,7 @@ import math
 
 import numpy as np
 
-from .checks import flag
+from .checks import choice_hint, flag
 from .errors import QCAInputError
 from .r_calls import refuses_r_only_arguments
 from .expressions import parse_expression, term_to_implicant, warns_once
@@ -40,7 +40,8 @@ def _row_type(type) -> str:
                 return name
     if isinstance(type, str) and type.strip().lower() in ROW_TYPES:
         return type.strip().lower()
-    raise QCAInputError(f"type must be one of {', '.join(ROW_TYPES)} (or R's 0-3), got {type!r}")
+    raise QCAInputError(f"type must be one of {', '.join(ROW_TYPES)} (or R's 0-3), got {type!r}"
+                        f"{choice_hint(type, ROW_TYPES)}")
 
 
 def _hint(obj) -> str:

@@ -23,6 +23,7 @@ import pandas as pd
 
 from .diagnostics import (_model, case_typology, conjunct_literals, model_term, necessary_condition, necessity_cases,
                           smmr, smmr_focal_conjuncts)
+from .checks import choice_hint
 from .errors import QCAInputError
 from .r_calls import refuses_r_only_arguments
 from .expressions import expression_membership, warns_once
@@ -103,10 +104,12 @@ def _check_max_pairs(max_pairs, name: str = "max_pairs") -> int:
 
 def _check(pairs: str, by: str | None) -> str:
     if pairs not in _BY:
-        raise QCAInputError(f"pairs must be one of {', '.join(repr(p) for p in PAIRS)}, got {pairs!r}")
+        raise QCAInputError(f"pairs must be one of {', '.join(repr(p) for p in PAIRS)}, got {pairs!r}"
+                            f"{choice_hint(pairs, PAIRS)}")
     by = _BY[pairs][0] if by is None else by
     if by not in _BY[pairs]:
-        raise QCAInputError(f"by must be {' or '.join(repr(b) for b in _BY[pairs])} for {pairs!r} pairs, got {by!r}")
+        raise QCAInputError(f"by must be {' or '.join(repr(b) for b in _BY[pairs])} for {pairs!r} pairs, got {by!r}"
+                            f"{choice_hint(by, _BY[pairs])}")
     return by
 
 
@@ -404,7 +407,8 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
     data, outcome ('Y', '~Y', 'Y{v}') and case_column (the column of case names; default: the index) are read as
     truth_table() reads them; nec_cond: the necessary condition X as text; pairs: one of the four kinds above."""
     if pairs not in NECESSITY_PAIRS:
-        raise QCAInputError(f"pairs must be one of {', '.join(repr(p) for p in NECESSITY_PAIRS)}, got {pairs!r}")
+        raise QCAInputError(f"pairs must be one of {', '.join(repr(p) for p in NECESSITY_PAIRS)}, got {pairs!r}"
+                            f"{choice_hint(pairs, NECESSITY_PAIRS)}")
     max_pairs = _check_max_pairs(max_pairs)
     budget = _check_max_pairs(max_pair_candidates, "max_pair_candidates")
     others: list[str] = []
@@ -515,7 +519,7 @@ def focal_condition_pairs(solution, condition: str, pairs: str = "typical-irrele
     m = _model(solution, model)
     conds = list(solution.truth_table.conditions)
     if condition not in conds:
-        raise QCAInputError(f"condition must be one of {', '.join(conds)}, got {condition!r}")
+        raise QCAInputError(f"condition must be one of {', '.join(conds)}, got {condition!r}{choice_hint(condition, conds)}")
     ty = case_typology(solution, model).set_index("case")
     tt_cols = [f"TT_{c}" for c in conds]
     first, second = ("typical_1", "typical_2") if pairs == "typical-typical" else ("typical", "irrelevant")

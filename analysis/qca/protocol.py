@@ -64,7 +64,7 @@ from joblib import delayed
 
 from ._parallel import parallel
 from .calibrate import BELL_NAMES, S_NAMES, calibrate, parse_thresholds
-from .checks import NO_SOLUTION_RULES, text_number_hint, workers
+from .checks import NO_SOLUTION_RULES, choice_hint, text_number_hint, workers
 from .data import (QCAWarning, _all_names, _near, _numeric, duplicate_names, empty_levels, prepare_data,
                    wide_operator_hint)
 from .display import frame, shown_as_printed
@@ -1210,7 +1210,8 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
     specification refused by a budget can be run with it raised."""
     if not (isinstance(no_solution, str) and no_solution in NO_SOLUTION_RULES):
         raise QCAInputError(f"no_solution must be 'count' (a test without a sufficient configuration counts as the "
-                            f"empty solution) or 'refuse' (it is an error), got {no_solution!r}")
+                            f"empty solution) or 'refuse' (it is an error), got {no_solution!r}"
+                            f"{choice_hint(no_solution, NO_SOLUTION_RULES)}")
     tt_budget, solve_budget = spec_budgets(budgets, "robustness_protocol")
     specs = parse_tests(tests)
     if isinstance(model, bool) or not isinstance(model, (int, np.integer)) or model < 1:
@@ -1362,7 +1363,8 @@ def truth_table_power(tt, parameter: str, values) -> pd.DataFrame:
     from .truth_table import _cutoffs, output_value, swept_incl_cut
 
     if parameter not in ("incl_cut", "n_cut", "pri_cut"):
-        raise QCAInputError(f"parameter must be incl_cut, n_cut or pri_cut, got {parameter!r}")
+        raise QCAInputError(f"parameter must be incl_cut, n_cut or pri_cut, got {parameter!r}"
+                            f"{choice_hint(parameter, ('incl_cut', 'n_cut', 'pri_cut'))}")
     base = {"incl_cut": tt.incl_cut, "n_cut": tt.n_cut, "pri_cut": tt.pri_cut}
     blocked = {int(r) for r in getattr(tt, "excluded", ())}
     rows = []
@@ -1562,7 +1564,8 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
                                 f"analysis nor its outcome{_near(str(calibrate_set), conds + [qd.outcome_column])} "
                                 f"(conditions: {', '.join(conds)}; outcome: {qd.outcome_column})")
         if calibration_type not in ("fuzzy", "crisp"):
-            raise QCAInputError(f"calibration_type must be 'fuzzy' or 'crisp', got {calibration_type!r}")
+            raise QCAInputError(f"calibration_type must be 'fuzzy' or 'crisp', got {calibration_type!r}"
+                                f"{choice_hint(calibration_type, ('fuzzy', 'crisp'))}")
         if calibrate_set in conds:
             levels = int(qd.noflevels[conds.index(calibrate_set)])
         else:   # the outcome (as rob.calibrange takes any set): a value selection OUT{v} reads a multi-value column
@@ -1598,7 +1601,8 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
 
             items.append((anchor, float(start), make))
     else:
-        raise QCAInputError(f"parameter must be incl_cut, n_cut, pri_cut or calibration, got {parameter!r}")
+        raise QCAInputError(f"parameter must be incl_cut, n_cut, pri_cut or calibration, got {parameter!r}"
+                            f"{choice_hint(parameter, ('incl_cut', 'n_cut', 'pri_cut', 'calibration'))}")
     # Rounds of RANGE_ROUND steps per open direction (run in parallel), each direction closed at its first change:
     # the same bounds as running all 2 x max_runs steps, without the steps past a change.
     index = [(name, 0) for name, _, _ in items]

@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from .calibrate import calibrate_frame, parse_thresholds
+from .checks import choice_hint
 from .errors import QCAInputError
 from .data import prepare_data
 from .protocol import TASK_ERRORS, lost_levels, model_key, run_tasks, task_error
@@ -239,7 +240,8 @@ def perturbed_specs(spec: Mapping[str, Mapping], perturbation: float = 0.1, rela
     if isinstance(perturbation, bool) or not isinstance(perturbation, (int, float)) or not 0 < perturbation < 1:
         raise QCAInputError(f"perturbation must be a fraction in (0, 1), got {perturbation!r}")
     if relative_to not in ("span", "value"):
-        raise QCAInputError(f"relative_to must be 'span' or 'value', got {relative_to!r}")
+        raise QCAInputError(f"relative_to must be 'span' or 'value', got {relative_to!r}"
+                            f"{choice_hint(relative_to, ('span', 'value'))}")
     chosen = list(spec) if sets is None else list(sets)
     unknown = [s for s in chosen if s not in spec]
     if unknown:

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from ._json import dumps
-from .checks import NO_SOLUTION_RULES, workers
+from .checks import NO_SOLUTION_RULES, choice_hint, workers
 from .display import frame
 from .errors import QCADataError, QCAInputError
 from .protocol import robustness_protocol, threshold_range, unknown_keys
@@ -88,7 +88,8 @@ def run_spec_file(data: pd.DataFrame, path, *, raw: pd.DataFrame | None = None, 
                             "'no_solution: refuse' (it is an error), or leave the key out (count)")
     if in_file is not None and in_file not in NO_SOLUTION_RULES:   # named as the file's key, not as the flag
         raise QCAInputError(f"{path}: 'no_solution: {in_file}' is neither count (a test without a sufficient "
-                            "configuration counts as the empty solution) nor refuse (it is an error)")
+                            "configuration counts as the empty solution) nor refuse (it is an error)"
+                            f"{choice_hint(in_file, NO_SOLUTION_RULES)}")
     if no_solution is not None and in_file is not None and no_solution != in_file:
         raise QCAInputError(f"--no-solution {no_solution} but {path} says 'no_solution: {in_file}'; give the rule once "
                             "(the file's key, or the flag)")

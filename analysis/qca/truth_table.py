@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from .data import FULL_WIDTH, QCAData, prepare_data, wide_operator_hint
-from .checks import flag, percent_hint, text_number_hint, whole
+from .checks import choice_hint, flag, percent_hint, text_number_hint, whole
 from .display import ljust, rjust, width
 from .errors import QCAComplexityError, QCAInputError
 from .expressions import implicant_membership
@@ -198,7 +198,7 @@ def parse_sort_by(sort_by, conditions) -> tuple[tuple[str, bool], ...]:
                                 f"got {direction!r}")
         if name not in allowed:
             raise QCAInputError(f"sort_by: {name!r} is not a column of the truth table; sort by "
-                                f"{', '.join(allowed)}{_wide_sort_by_hint(sort_by, allowed)}")
+                                f"{', '.join(allowed)}{_wide_sort_by_hint(sort_by, allowed) or choice_hint(name, allowed)}")
         if name in (k for k, _ in keys):
             raise QCAInputError(f"sort_by names {name!r} twice; name each column once")
         keys.append((name, flag_value))
