@@ -405,3 +405,22 @@ def test_printed_chart_says_what_its_symbols_mean():
     assert "⊗" in text.split("legend: ", 1)[0]         # the symbols the legend explains are drawn above it
     mv = str(configuration_chart(_lm_intermediate()))
     assert "●[v] / •[v]: level v of a multi-value condition" in mv
+
+
+def test_a_chart_built_by_hand_with_a_misspelt_keyword_names_the_one_meant():
+    """ConfigurationChart is the class users build themselves (notebook 04 rebuilds a chart from its saved tables):
+    ConfigurationChart(..., modelfit=...) raised Python's TypeError ('__init__() got an unexpected keyword argument'),
+    where every function of the engine names the argument meant. It now does too; a missing argument is still
+    Python's TypeError, and a chart built right is unchanged."""
+    from analysis.qca.configurations import ConfigurationChart
+
+    full = configuration_chart(minimize(truth_table(dataset("LF"), "SURV", incl_cut=0.8, case_column="case"),
+                                        include="?"))
+    parts = dict(outcome=full.outcome, conditions=full.conditions, kind=full.kind, paths=full.paths)
+    with pytest.raises(QCAInputError) as exc:
+        ConfigurationChart(**parts, modelfit=full.model_fit)
+    assert str(exc.value).startswith("ConfigurationChart() takes no argument 'modelfit'; did you mean 'model_fit'? "
+                                     "(its arguments: outcome, conditions, kind, paths, model_fit, notes, noflevels)")
+    with pytest.raises(TypeError, match="missing 1 required positional argument: 'model_fit'"):
+        ConfigurationChart(**parts)
+    assert str(ConfigurationChart(**parts, model_fit=full.model_fit, notes=full.notes)) == str(full)

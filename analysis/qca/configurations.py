@@ -15,7 +15,7 @@ import pandas as pd
 
 from .display import frame, shown_as_printed
 from .expressions import format_literal, parse_term
-from .r_calls import refuses_r_only_arguments
+from .r_calls import refuses_r_only_arguments, refuses_unknown_keywords
 from .solution import distinct_models as _distinct
 
 
@@ -178,6 +178,7 @@ def model_paths(model, parsimonious_terms: Sequence[str], conditions: Sequence[s
 
 
 @shown_as_printed
+@refuses_unknown_keywords
 @dataclass(eq=False)
 class ConfigurationChart:
     """The table a Fiss (2011) configuration chart is drawn from: one column group per model and set of core

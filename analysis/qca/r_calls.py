@@ -6,7 +6,8 @@ import re
 
 from .errors import QCAInputError
 
-__all__ = ["r_call_arguments", "R_ONLY_ARGUMENTS", "r_only_message", "refuses_r_only_arguments", "R_KEYWORDS",
+__all__ = ["r_call_arguments", "R_ONLY_ARGUMENTS", "r_only_message", "refuses_r_only_arguments",
+           "refuses_unknown_keywords", "R_KEYWORDS",
            "unknown_keyword_message", "keyword_message",
            "TRUTH_TABLE_ARGUMENTS", "truth_table_argument_message"]
 
@@ -214,3 +215,28 @@ def refuses_r_only_arguments(function: str):
                 raise
         return checked
     return decorate
+
+
+def refuses_unknown_keywords(cls):
+    """Class decorator for a class users build themselves (ConfigurationChart, from a chart's saved tables): a keyword
+    its constructor does not take raises QCAInputError naming the one meant and the arguments taken
+    ('ConfigurationChart() takes no argument 'modelfit'; did you mean 'model_fit'?'), as the functions do, not
+    Python's TypeError naming __init__. Looked at only when the constructor raises TypeError, as in
+    refuses_r_only_arguments; other TypeErrors (a missing argument) pass unchanged."""
+    import functools
+    import inspect
+
+    init = cls.__init__
+    taken = frozenset(inspect.signature(init).parameters)
+
+    @functools.wraps(init)
+    def checked(self, *args, **kwargs):
+        try:
+            init(self, *args, **kwargs)
+        except TypeError:
+            message = unknown_keyword_message(cls.__name__, cls, kwargs) if kwargs.keys() - taken else ""
+            if message:
+                raise QCAInputError(message) from None
+            raise
+    cls.__init__ = checked
+    return cls
