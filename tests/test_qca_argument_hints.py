@@ -498,3 +498,42 @@ def test_a_misspelt_choice_on_the_command_line_names_the_one_meant(capsys, argv,
         str(ROOT / a) if a.endswith(".yaml") else a for a in argv[1:]]]) == 2
     err = capsys.readouterr().err
     assert err.startswith("error: ") and err.rstrip().endswith(meant), err
+
+
+@pytest.mark.parametrize("dir_exp, meant", [
+    ("DEV=1 URB=1", "write them with ',' between the conditions and '=' before a value, as 'DEV=1,URB=1'"),
+    ("DEV=1; URB=0", "as 'DEV=1,URB=0'"),
+    ("DEV:1,URB:1", "(the syntax is NAME=VALUE, not NAME:VALUE), as 'DEV=1,URB=1'"),
+    ("DEV : 1  URB : 0", "as 'DEV=1,URB=0'"),
+    ("1 1 - - 0", "write them with ',' between the conditions, as '1,1,-,-,0'"),
+    ("1;1;-;-;0", "as '1,1,-,-,0'"),
+    ("DEV ~URB", "as 'DEV,~URB'"),
+])
+def test_dir_exp_separated_otherwise_than_by_commas_is_shown_the_comma_form(dir_exp, meant):
+    """--dir-exp "A=1 B=1" (a blank for the comma) said only 'write CONDITION=1, =0 or =-', and '1;1;-;-;0' that it
+    gave one value for five conditions (';' joins the values of one multi-value condition): each way of separating
+    the expectations a user might write now gets the text the argument takes, which is checked to be accepted."""
+    tt = tt_lf()
+    with pytest.raises(QCAInputError) as exc:
+        minimize(tt, include="?", dir_exp=dir_exp)
+    message = str(exc.value)
+    assert message.startswith(f"cannot read directional expectations {dir_exp!r}: ") and meant in message, message
+    minimize(tt, include="?", dir_exp=meant.rsplit("as ", 1)[1].strip("'"))   # the text shown is accepted
+
+
+def test_dir_exp_with_levels_joined_by_a_blank_keeps_its_own_hint():
+    """'B=1 2' on a three-level B (the levels, not two conditions) has no comma form: it keeps the message naming
+    ';' (no guess 'B=1,2', which means something else)."""
+    with pytest.raises(QCAInputError, match=r"values of a multi-value condition joined by ';' \(e\.g\. 1;2\)$"):
+        qca.parse_dir_exp("A=1,B=1 2", ["A", "B", "C"], [2, 3, 2])
+
+
+def test_dir_exp_on_the_command_line_shows_the_comma_form(capsys):
+    from analysis.paths import ROOT
+    from analysis.qca.cli import main
+
+    assert main(["minimize", str(ROOT / "data/reference/datasets/LF.csv"), "--outcome", "SURV", "--incl-cut", "0.8",
+                 "--include", "?", "--dir-exp", "DEV=1 URB=1"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: cannot read --dir-exp 'DEV=1 URB=1': write them with ',' between the conditions "
+                          "and '=' before a value, as 'DEV=1,URB=1'"), err

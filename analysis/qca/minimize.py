@@ -201,9 +201,33 @@ def parse_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
 
         table = full_width_forms(_DIR_EXP_CHARS + "0123456789")
         if not any(ch in table for ch in dir_exp) or written_in_ascii(dir_exp, table, accepts) is None:
-            raise
+            meant = _comma_form(dir_exp, accepts)
+            if meant is None:
+                raise
+            colon = " (the syntax is NAME=VALUE, not NAME:VALUE)" if ":" in dir_exp else ""
+            equals = " and '=' before a value" if "=" in meant else ""
+            raise QCAInputError(f"cannot read directional expectations {dir_exp!r}: write them with ',' between the "
+                                f"conditions{equals}{colon}, as {meant!r}; ';' joins the values of one multi-value "
+                                "condition") from None
         raise QCAInputError(f"cannot read directional expectations {dir_exp!r}"
                             f"{wide_operator_hint(dir_exp, _DIR_EXP_CHARS + '0123456789', accepts)}") from None
+
+
+def _comma_form(text: str, accepts) -> str | None:
+    """The directional expectations `text` written as parse_dir_exp reads them, when it separates them otherwise
+    ('DEV=1 URB=1', 'DEV=1;URB=1', 'DEV:1,URB:1', '1 1 0 - -', '1;1;0;-;-' for crisp conditions, where ';' joins
+    the values of one multi-value condition): the first such rewrite that `accepts` takes, else None."""
+    tight = re.sub(r"\s*([=:])\s*", r"\1", text.strip()).replace(":", "=")   # 'DEV = 1', 'DEV:1'
+    for candidate in (re.sub(r"\s*,\s*|\s+", ",", tight),            # blanks between entries
+                      re.sub(r"\s*[,;]\s*|\s+", ",", tight)):         # ';' between entries too
+        if candidate == text:
+            continue
+        try:
+            accepts(candidate)
+        except QCAInputError:
+            continue
+        return candidate
+    return None
 
 
 def _no_example(text):
