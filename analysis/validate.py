@@ -108,43 +108,43 @@ def cell(i: int, column: str, lines: Sequence[int] | None = None) -> str:
     return f"row {i + 1}{line}, column '{column}'"
 
 
-#: The key of DataFrame.attrs under which read_table keeps the line of the file each data row is on.
-ROW_LINES = "validate_row_lines"
-
-
-class _Lines(tuple):
-    """The lines of a table's rows, kept in DataFrame.attrs: pandas deep-copies attrs at every operation, and
-    nothing here changes."""
-
-    def __deepcopy__(self, memo):
-        return self
-
-
 def row_lines(df: pd.DataFrame) -> tuple[int, ...] | None:
     """The line of the file each row of `df` is on, when read_table read it and `df` still has its rows (None for
     a DataFrame built otherwise, or with rows taken away or added since)."""
-    lines = df.attrs.get(ROW_LINES)
-    return lines if isinstance(lines, _Lines) and len(lines) == len(df) else None
+    kept = _kept(df)
+    return kept.lines if kept is not None and len(kept.lines) == len(df) else None
 
 
 def _file_row_lines(df: pd.DataFrame, rows: Sequence[int]) -> tuple[int, ...] | None:
     """The lines of the file's data rows, for a frame holding some of them (`rows`, numbered as in the file): the
     lines read_frame kept for the whole file (pandas carries DataFrame.attrs to a selection of rows), or None."""
-    lines = df.attrs.get(ROW_LINES)
-    return lines if isinstance(lines, _Lines) and all(0 <= r < len(lines) for r in rows) else None
+    kept = _kept(df)
+    return kept.lines if kept is not None and all(0 <= r < len(kept.lines) for r in rows) else None
 
 
-def _file_lines(path: Path, n: int) -> tuple[int, ...] | None:
+def _kept(df: pd.DataFrame):
+    """The lines read_frame kept for `df` (the engine's carrier, analysis.qca.data.FileLines, without case names),
+    or None."""
+    if not df.attrs:   # most frames: the engine is not imported to say so
+        return None
+    from analysis.qca.data import kept_lines
+
+    kept = kept_lines(df)
+    return kept if kept is not None and kept.names is None else None
+
+
+def _file_lines(path: Path, n: int):
     """The lines where the first `n` data rows of a CSV file start, as pandas' read_csv counts rows (the engine's
-    reader's rule, analysis.qca.read._data_lines: blank lines skipped, a quoted value over several lines one row);
-    None when the file has fewer or is no well-formed CSV."""
+    reader's rule, analysis.qca.read.data_records), as the engine's carrier FileLines; None when the file has fewer
+    or is no well-formed CSV."""
+    from analysis.qca.data import FileLines
     from analysis.qca.read import _data_lines
 
     try:
         lines = _data_lines(Path(path).read_text(encoding="utf-8-sig"), range(n))
     except (csv.Error, UnicodeDecodeError, OSError):
         return None
-    return tuple(lines) if len(lines) == n else None
+    return FileLines(relative(Path(path)), None, tuple(lines)) if len(lines) == n else None
 
 
 def first_rows(keys: Iterable) -> dict[int, int]:
@@ -382,7 +382,7 @@ def read_table(path: Path | str, schema: Iterable[Column], extra_columns: bool =
     df = read_frame(path)
     out = check_frame(df, schema, relative(Path(path)), extra_columns=extra_columns)
     if row_lines(df) is not None:   # the checked table keeps the lines, for the callers' own cross-row checks
-        out.attrs[ROW_LINES] = df.attrs[ROW_LINES]
+        out.attrs.update(df.attrs)
     return out
 
 
@@ -416,7 +416,9 @@ def read_frame(path: Path | str) -> pd.DataFrame:
     df = df.iloc[:last]  # Excel's trailing ',,,' rows; rows before keep their line numbers
     lines = _file_lines(path, len(df))
     if lines is not None:   # messages name the file's line of a row (a blank line above it moves it down)
-        df.attrs[ROW_LINES] = _Lines(lines)
+        from analysis.qca.data import FILE_LINES
+
+        df.attrs[FILE_LINES] = lines
     return df
 
 

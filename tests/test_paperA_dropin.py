@@ -1250,3 +1250,38 @@ def test_a_repeated_column_beside_a_totals_row_is_said_in_the_same_run(tmp_path)
     problems = _problems(_matrix(tmp_path, ["case_id", "status", *SETS, "EFF"], rows + [["合计", "", *sums, sums[-1]]]))
     assert problems[0] == "duplicate column name(s): EFF", problems
     assert len(problems) == 2 and problems[1].startswith("row 16 (line 17), column 'case_id': '合计' is a summary row")
+
+
+def test_a_row_of_empty_cells_above_a_totals_row_keeps_the_rows_numbered_as_the_checks_number_them(tmp_path):
+    """A row emptied in Excel (',,,,,,,,' left between the cases) is a row to pandas and to the value checks
+    (analysis.validate: 'row 3 (line 4)'), but the totals-row and row-length checks counted rows with their own csv
+    loop that skipped it: the 合计 row below was 'row 11 (line 13)' beside value problems of 'row 12'. One line
+    counter (analysis.qca.read.data_records) now numbers every row and line of the case file's messages."""
+    rows = [[f"Site{i + 1:02d}", "original", *r] for i, r in enumerate(CRISP)]
+    sums = [str(sum(int(r[j]) for r in CRISP)) for j in range(len(SETS))]
+    rows.insert(10, ["合计", "", *sums])
+    rows.insert(2, [""] * (2 + len(SETS)))       # an emptied row: its commas are left
+    rows[12][2 + SETS.index("ORG")] = "7"        # the case below the totals row: row 13 (line 14)
+    problems = _problems(_matrix(tmp_path, ["case_id", "status", *SETS], rows))
+    where = [p.split(", column")[0] for p in problems]
+    assert set(where) == {"row 3 (line 4)", "row 12 (line 13)", "row 13 (line 14)"}, problems
+    assert any(p.startswith("row 12 (line 13), column 'case_id': '合计' is a summary row") for p in problems), problems
+    rows[5] = rows[5][:-1]                        # a value left out below the emptied row: row 6 (line 7)
+    problems = _problems(_matrix(tmp_path, ["case_id", "status", *SETS], rows))
+    assert problems[0].startswith("row 6 (line 7): 8 values where the header has 9 columns"), problems
+
+
+def test_the_validated_tables_keep_their_lines_in_the_engines_carrier(tmp_path):
+    """analysis.validate kept a table's lines in a carrier of its own (_Lines) beside the engine's FileLines: one
+    carrier now serves both (a validated table's lines are the engine's FileLines, without case names), and a frame
+    sorted or cut since still has none."""
+    from analysis.qca.data import file_lines, kept_lines
+    from analysis.validate import read_frame, row_lines
+
+    path = tmp_path / "t.csv"
+    path.write_text("case_id,x\n\nA,1\nB,\"2\n\"\nC,3\n", encoding="utf-8")
+    df = read_frame(path)
+    kept = kept_lines(df)
+    assert kept is not None and kept.lines == (3, 4, 6) and row_lines(df) == (3, 4, 6)
+    assert file_lines(df, df["case_id"]) is None       # no case names: the engine's messages do not use them
+    assert row_lines(df.iloc[:2]) is None

@@ -353,23 +353,14 @@ def _summary_rows(path: Path, header: list[str], case_column: int) -> list[str]:
     """A totals (or mean ...) row a spreadsheet adds below the cases, named by its case id or, that id left empty, by
     another of its cells (`_summary_name`): one problem per column naming them, saying to delete them. Read as a case,
     such a row was a problem per column (its counts out of [0, 1]) plus its id and its empty status, and none said
-    what it was. Rows are numbered as `analysis.validate.cell` numbers them."""
-    import csv
-
+    what it was. Rows and lines are numbered as `analysis.validate.cell` numbers them (`_records`)."""
     found: dict[int, list[tuple[int, int, str]]] = {}
-    row = 0
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        reader = csv.reader(fh)
-        next(reader, None)
-        first = reader.line_num + 1
-        for values in reader:
-            start, first = first, reader.line_num + 1   # the line the row starts on (a quoted value may span lines)
-            if not any(v.strip() for v in values):
-                continue
-            row += 1
-            at = _summary_name(values, case_column)
-            if at is not None:
-                found.setdefault(at, []).append((row, start, values[at].strip()))
+    for row, (start, _, values) in enumerate(_records(path), 1):
+        if not any(v.strip() for v in values):
+            continue
+        at = _summary_name(values, case_column)
+        if at is not None:
+            found.setdefault(at, []).append((row, start, values[at].strip()))
     problems = []
     for at, rows_found in found.items():
         rows = ", ".join(str(r) for r, _, _ in rows_found)
@@ -409,34 +400,36 @@ def _row_length_problems(path: Path, header: list[str]) -> list[str]:
     """Rows holding more or fewer values than the header has columns (a comma inside a value, a value left out):
     read by position, such a row puts its values under the wrong columns, and pandas takes the first column for
     row names when the first row has one value more. Excel's empty trailing cells (on every line, or past the
-    header's end) and blank rows are not counted; rows are numbered as `analysis.validate.cell` numbers them."""
-    import csv
-
+    header's end) and blank rows are not counted; rows and lines are numbered as `analysis.validate.cell` numbers them
+    (`_records`)."""
     names = [h for h in header if h.strip()]
     width = len(header)
-    problems, row = [], 0
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        reader = csv.reader(fh)
-        next(reader, None)
-        first = reader.line_num + 1
-        for values in reader:
-            start, first = first, reader.line_num + 1
-            if not any(v.strip() for v in values):
-                continue
-            row += 1
-            if reader.line_num > start and any("\n" in v or "\r" in v for v in values):
-                problems.append(f"row {row} (line {start}): a quote (\") opened here is not closed before line "
-                                f"{reader.line_num}, so lines {start} to {reader.line_num} read as one value; remove "
-                                f"the quote or close it in the same cell")
-                break
-            n = len(values)
-            while n > width and not values[n - 1].strip():
-                n -= 1
-            if n == width or (n < width and not any(h.strip() for h in header[n:])):
-                continue
-            problems.append(f"row {row} (line {reader.line_num}): {n} values where the header has {len(names)} "
-                            f"columns ({', '.join(names)}): a value added or left out, or a comma inside a value")
+    problems = []
+    for row, (start, end, values) in enumerate(_records(path), 1):
+        if not any(v.strip() for v in values):
+            continue
+        if end > start and any("\n" in v for v in values):   # a quoted value over several lines
+            problems.append(f"row {row} (line {start}): a quote (\") opened here is not closed before line "
+                            f"{end}, so lines {start} to {end} read as one value; remove "
+                            f"the quote or close it in the same cell")
+            break
+        n = len(values)
+        while n > width and not values[n - 1].strip():
+            n -= 1
+        if n == width or (n < width and not any(h.strip() for h in header[n:])):
+            continue
+        problems.append(f"row {row} (line {start}): {n} values where the header has {len(names)} "
+                        f"columns ({', '.join(names)}): a value added or left out, or a comma inside a value")
     return problems
+
+
+def _records(path: Path):
+    """The data rows of a case file, each with the lines it starts and ends on, as read_csv and analysis.validate
+    number them (the engine's one line counter, analysis.qca.read.data_records: a blank line skipped, a row of empty
+    cells counted)."""
+    from analysis.qca.read import data_records
+
+    return data_records(path.read_text(encoding="utf-8-sig"))
 
 
 def _cell_problems(path: Path, schema: list[Column], case_column: str) -> list[str]:

@@ -733,29 +733,39 @@ def _check_not_case_ids(values: np.ndarray, col: str, listed: bool) -> None:
         + ("remove it from the conditions" if listed else "drop the column or list the conditions without it"))
 
 
-#: The key of DataFrame.attrs under which read_data() keeps where each row of the file it read is (FileLines).
+#: The key of DataFrame.attrs under which a table read from a file keeps where each of its rows is (FileLines): set by
+#: the engine's reader (read.read_data) and by the validated tables (analysis.validate.read_frame).
 FILE_LINES = "qca_file_lines"
 
 
 @dataclass(frozen=True, eq=False)
 class FileLines:
-    """Where the rows of a table the engine read from a file itself (read.read_data) are in that file: `lines`,
-    the line each data row starts on (blank lines, Excel's 'sep=,' line and quoted cells running over lines
-    counted), and `names`, the case names of those rows as read. Kept in the frame's attrs (FILE_LINES) so that a
-    message on rows names the file's lines; used only while the frame's case names are still the ones read."""
+    """Where the rows of a table read from a file are in that file: `lines`, the line each data row starts on
+    (read.data_records: blank lines, Excel's 'sep=,' line and quoted cells running over lines counted); `names`, the
+    case names of those rows as the engine's reader read them (read_data; used only while the frame's case names are
+    still these), or None for a table analysis.validate read (used while the frame has its rows: as many, or a
+    selection of them named by their place in the file). The one carrier of a file's lines, kept in the frame's
+    attrs (FILE_LINES), so that a message on rows names the file's lines."""
     path: str
-    names: tuple[str, ...]
+    names: tuple[str, ...] | None
     lines: tuple[int, ...]
 
     def __deepcopy__(self, memo):   # pandas deep-copies attrs at every operation: nothing here changes
         return self
 
 
+def kept_lines(data) -> FileLines | None:
+    """The FileLines a table read from a file keeps in its attrs, or None."""
+    kept = getattr(data, "attrs", None)
+    kept = kept.get(FILE_LINES) if kept else None
+    return kept if isinstance(kept, FileLines) else None
+
+
 def file_lines(data, names) -> FileLines | None:
     """The FileLines read_data() kept for `data` when its case names are still `names` in that order (a frame
     filtered, sorted or built otherwise has none: its row numbers are not the file's)."""
-    kept = getattr(data, "attrs", {}).get(FILE_LINES)
-    if isinstance(kept, FileLines) and kept.names == tuple(str(n) for n in names):
+    kept = kept_lines(data)
+    if kept is not None and kept.names is not None and kept.names == tuple(str(n) for n in names):
         return kept
     return None
 

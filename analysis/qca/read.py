@@ -26,7 +26,7 @@ import pandas as pd
 from .data import FILE_LINES, FileLines, QCAWarning, _text_column, full_width_forms
 from .errors import QCAInputError, user_stacklevel
 
-__all__ = ["read_data", "read_spec_file"]
+__all__ = ["data_records", "read_data", "read_spec_file"]
 
 
 #: Start of files that are not CSV text, with what they are (a researcher's data saved in its native format).
@@ -205,18 +205,31 @@ def _blank(s: pd.Series) -> np.ndarray:
     return np.array([t == "" for t in texts], dtype=bool)[codes]
 
 
-def _data_lines(text: str, rows, shift: int = 0) -> list[int]:
-    """The lines of the file where data rows `rows` (0 = the first below the header) start, as read_csv counts the
-    rows: blank lines are skipped (so data row i is line i + 2 only when there is none above it), and a quoted cell
-    may run over several lines; `shift` lines of the file are above `text` (Excel's 'sep=,' line). For messages
-    only: the text is read again."""
-    starts, line = [], shift
+def data_records(text: str, shift: int = 0):
+    """The data rows of the CSV `text` as read_csv reads them, each as (the line of the file it starts on, the line it
+    ends on, its cells as the csv module reads them), in order: the first row read is the header (not given); a blank
+    line, or a line of blanks, is skipped, as read_csv skips it (so data row i is on line i + 2 only when there is
+    none above it); a quoted cell may run over several lines (a row is on the line where it starts; it ends on a
+    later line); `shift` lines of the file are above `text` (Excel's 'sep=,' line). The one rule of every message that
+    names a file's line: the engine's reader (read_data), the validated tables (analysis.validate) and Paper A's
+    case file checks. A generator; csv.Error for text the csv module cannot read."""
+    line, header = shift, True
     reader = csv.reader(io.StringIO(text))
     for record in reader:
-        if record and not (len(record) == 1 and not record[0].strip()):   # read_csv skips a line of blanks too
-            starts.append(line + 1)
-        line = reader.line_num + shift
-    return [starts[i + 1] for i in rows if i + 1 < len(starts)]
+        start, line = line + 1, reader.line_num + shift
+        if not record or (len(record) == 1 and not record[0].strip()):   # read_csv skips a line of blanks too
+            continue
+        if header:
+            header = False
+            continue
+        yield start, line, record
+
+
+def _data_lines(text: str, rows, shift: int = 0) -> list[int]:
+    """The lines of the file where data rows `rows` (0 = the first below the header) start (`data_records`). For
+    messages only: the text is read again."""
+    starts = [start for start, _, _ in data_records(text, shift)]
+    return [starts[i] for i in rows if i < len(starts)]
 
 
 def read_data(path: str | Path, case_column: str | None = None,
