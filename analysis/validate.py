@@ -191,6 +191,14 @@ def check_frame(df: pd.DataFrame, schema: Iterable[Column], file: str, extra_col
         raise DataValidationError(file, problems)
 
     out = df.copy()
+    # a row whose every cell is empty (a row emptied in Excel, its commas left between the rows): one problem, not
+    # one per column; a table whose present columns may all be empty keeps such a row, as before
+    emptied = set()
+    if any(not c.nullable for c in schema if c.name in df.columns):
+        blank = df.apply(lambda c: c.isna() | (c.astype(str).str.strip() == "")).all(axis=1).to_numpy()
+        emptied = {p for p in range(len(df)) if blank[p]}
+        problems += [f"row {at[p] + 1}{'' if lines is None else f' (line {lines[at[p]]})'}: every cell is empty (a row "
+                     "emptied but not deleted?): delete the row" for p in sorted(emptied)]
     not_numbers: list[tuple[Column, list[tuple[int, str]]]] = []   # per column, its values that are not numbers
     for col in schema:
         if col.name not in df.columns:
@@ -208,6 +216,9 @@ def check_frame(df: pd.DataFrame, schema: Iterable[Column], file: str, extra_col
             i = at[p]
             where = cell(i, col.name, lines)
             text = "" if pd.isna(raw) else str(raw).strip()
+            if p in emptied:
+                typed.append(None)
+                continue
             if text == "":
                 if not col.nullable:
                     problems.append(f"{where}: empty; expected {col.allowed_text()}")

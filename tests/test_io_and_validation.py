@@ -142,3 +142,23 @@ def test_a_row_is_named_by_its_true_line_and_a_data_frame_by_its_row(tmp_path):
     f.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(DataValidationError, match=r"row 2 \(line 4\), column 'indicator_id'"):
         load_codebook(f)
+
+
+def test_a_row_of_empty_cells_is_one_problem(tmp_path):
+    """A row emptied in Excel (its commas ',,,' left between the rows) was one 'empty; expected ...' problem per
+    column (twenty of them for a case matrix, the first twenty problems shown all about it, the others hidden); it is
+    now one problem naming the row and its line, the rows below keep their numbers, and a table whose columns may
+    all be empty keeps such a row as before."""
+    from analysis.validate import check_frame
+
+    f = tmp_path / "t.csv"
+    f.write_text("id,date,score,kind\nx,2020-01-01,0.5,a\n,,,\ny,2020-01-01,1.5,a\n", encoding="utf-8")
+    with pytest.raises(DataValidationError) as err:
+        read_table(f, SCHEMA)
+    problems = err.value.problems
+    assert len(problems) == 2 and problems[0] == ("row 2 (line 3): every cell is empty (a row emptied but not "
+                                                  "deleted?): delete the row"), problems
+    assert problems[1].startswith("row 3 (line 4), column 'score': 1.5 is out of range"), problems
+    loose = [Column("id", nullable=True), Column("note", nullable=True)]
+    kept = check_frame(pd.DataFrame({"id": ["a", "", "b"], "note": ["", " ", "n"]}), loose, "frame")
+    assert kept["id"].tolist() == ["a", None, "b"]

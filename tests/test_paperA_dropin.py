@@ -1263,7 +1263,7 @@ def test_a_row_of_empty_cells_above_a_totals_row_keeps_the_rows_numbered_as_the_
     rows.insert(2, [""] * (2 + len(SETS)))       # an emptied row: its commas are left
     rows[12][2 + SETS.index("ORG")] = "7"        # the case below the totals row: row 13 (line 14)
     problems = _problems(_matrix(tmp_path, ["case_id", "status", *SETS], rows))
-    where = [p.split(", column")[0] for p in problems]
+    where = [p.split(")", 1)[0] + ")" for p in problems]
     assert set(where) == {"row 3 (line 4)", "row 12 (line 13)", "row 13 (line 14)"}, problems
     assert any(p.startswith("row 12 (line 13), column 'case_id': '合计' is a summary row") for p in problems), problems
     rows[5] = rows[5][:-1]                        # a value left out below the emptied row: row 6 (line 7)
