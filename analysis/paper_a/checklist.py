@@ -56,6 +56,8 @@ class Evidence:
     untenable_handling: str = ""                # how untenable remainders were handled ('' = not stated; untenable_handling())
     untenable_unaddressed: tuple = ()           # conditions consistent with necessity whose contradicting remainders are
                                                 # used with no analysis blocking them shown
+    untenable_observed: tuple = ()              # observed rows inside the remainders declared impossible (ESA leaves
+                                                # them as they are; diagnostics.untenable_observed)
     incl_cut: float | None = None              # the analysis' consistency threshold (None: not given)
     robustness_incl_cuts: tuple = ()            # the incl_cut values of the robustness test set
     notes: dict = field(default_factory=dict)
@@ -140,7 +142,8 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
         why = (f"{e.n_csa} contradictory simplifying assumption(s) found and blocked; standard and ESA solutions side "
                "by side; untenable assumptions: " + (e.untenable_handling or "not addressed (remainders contradicting a "
                                                     "condition consistent with necessity, impossible remainders)"))
-        rows.append(_row("CSA / ESA", "met" if e.untenable_handling and not e.untenable_unaddressed else "partly", why))
+        rows.append(_row("CSA / ESA", "met" if e.untenable_handling and not e.untenable_unaddressed
+                         and not e.untenable_observed else "partly", why))
     rows.append(_row("model ambiguity", "met" if e.all_models_charted else "not met" if e.n_models > 1 else "met",
                      f"{e.n_models} model group(s) of the reported solution, "
                      + ("all charted" if e.all_models_charted else "only the first charted")))
@@ -208,7 +211,8 @@ def _no_solution_rows(rows: list, e: Evidence, low_cut: bool) -> pd.DataFrame:
 
 
 def untenable_handling(necessity: pd.DataFrame, relevance: str, untenable: str = "", n_blocked: int = 0,
-                       shown_blocked: Sequence[str] = ()) -> tuple[str, tuple[str, ...]]:
+                       shown_blocked: Sequence[str] = (), observed: tuple[str, Sequence[int]] | None = None
+                       ) -> tuple[str, tuple[str, ...]]:
     """How an ESA handled untenable assumptions, in words, and the conditions left unaddressed.
 
     `necessity`: a necessity table (analysis.paper_a.claims.necessity_table: condition, inclN, `relevance`,
@@ -216,10 +220,22 @@ def untenable_handling(necessity: pd.DataFrame, relevance: str, untenable: str =
     how many it blocked; `shown_blocked`: conditions for which an analysis blocking the remainders without them is
     shown beside the reported one (notebook 03: the focus condition, claims_by_analysis' esa_necessity). A
     remainder without a condition consistent with necessity is an untenable assumption; keeping it is a judgement
-    (e.g. a trivial necessary condition), stated here, and unaddressed when no blocking analysis is shown."""
+    (e.g. a trivial necessary condition), stated here, and unaddressed when no blocking analysis is shown.
+    `observed`: the part of `untenable` declared impossible and the observed rows inside it
+    (analysis.paper_a.diagnostics.untenable_observed), said after the declaration: ESA blocks remainders only, so
+    those rows keep their OUT, and a combination with cases is not impossible (the checklist's ESA item is then
+    'partly': Evidence.untenable_observed); None: not checked, nothing said."""
     declared = {t.strip() for t in str(untenable or "").split("+") if t.strip()}
     parts = [f"declared untenable: {untenable} ({n_blocked} remainder(s) blocked)" if declared else
              "no remainder declared impossible (parameter untenable empty)"]
+    if declared and observed is not None:
+        impossible, rows = observed[0], list(observed[1])
+        parts.append("no term declared impossible (each term negates a condition consistent with necessity)"
+                     if not impossible else
+                     f"no observed row inside the part declared impossible ({impossible})" if not rows else
+                     f"observed row(s) {', '.join(map(str, rows))} inside the part declared impossible ({impossible}) "
+                     "not blocked (ESA blocks remainders only; a combination with cases is not impossible: check the "
+                     "expression)")
     unaddressed = []
     rows = necessity[necessity["necessary"]]
     if rows.empty:
