@@ -52,7 +52,8 @@ def test_the_branch_is_the_last_commit_without_the_answers(repo):
     changed = set(git(repo, "diff", "--name-only", "HEAD", "participants", "--diff-filter=M").split())
     linked = {f for f in files if f.endswith((".md", ".ipynb"))
               and "_solutions.ipynb" in (repo / f).read_text(encoding="utf-8")}
-    assert changed == linked | {"README.md"}, changed ^ (linked | {"README.md"})  # nothing else changed
+    named = {f for f in files if f.endswith((".md", ".ipynb")) and _names_tests(repo / f)}   # marked: not there
+    assert changed == linked | named | {"README.md"}, changed ^ (linked | named | {"README.md"})  # nothing else
     for f in changed:
         text = git(repo, "show", f"participants:{f}")
         assert "_solutions.ipynb)" not in text, f   # no link left to a notebook the branch lacks
@@ -172,6 +173,52 @@ def _participants_readme(release=None, release_zh=None) -> str:
 
     paths = {"notebooks/workshop/qca_workshop_solutions.ipynb"}
     return pb.participants_file("README.md", (ROOT / "README.md").read_bytes(), paths, release, release_zh).decode()
+
+
+def _names_tests(path: Path) -> bool:
+    """Whether a markdown file (a notebook: its markdown cells) names a test in backticks outside a table's rows."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    import build_book as bb
+
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".ipynb":
+        text = "\n".join("".join(c["source"]) for c in json.loads(text)["cells"] if c["cell_type"] == "markdown")
+    return any(bb.TEST_RUN.search(line) for line in text.splitlines() if not line.lstrip().startswith("|"))
+
+
+def _unmarked_tests(text: str) -> list[str]:
+    """The tests a participants' text names (in backticks, outside a table's rows) without the mark saying they are
+    not in that edition."""
+    import build_book as bb
+
+    return [m.group(0) for line in text.splitlines() if not line.lstrip().startswith("|")
+            for m in bb.TEST_RUN.finditer(line)
+            if not line[m.end():].startswith((f" ({bb.TEST_MARK})", f", {bb.TEST_MARK})"))]
+
+
+def test_the_participants_editions_mark_the_tests_they_name(book_readme):
+    """The participants' branch has no tests/ (they check the solutions), but its README, notebook 00, data/README.md,
+    docs/ and the participants' book cited `tests/test_qca_r_parity.py`, `test_qca_protocol.py::...` and the like as
+    where a claim is proven: a participant looked for files that are not there. Each test named is now marked '(full
+    repository only)' in both editions (a table's rows, docs/bad-inputs.md's fixture files, are left: the text above
+    the table says it once); the full README is unchanged."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    import build_book as bb
+    import participants_branch as pb
+
+    full = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert len(_unmarked_tests(full)) >= 10 and bb.TEST_MARK not in full
+    for text in (_participants_readme(), book_readme):
+        assert _unmarked_tests(text) == [] and text.count(bb.TEST_MARK) >= 10, _unmarked_tests(text)
+    for rel in ("notebooks/00_method_validation.ipynb", "docs/bad-inputs.md", "data/README.md"):
+        before = (ROOT / rel).read_bytes()
+        after = pb.participants_file(rel, before, set(), None).decode("utf-8")
+        assert _unmarked_tests(before.decode("utf-8")) and _unmarked_tests(after) == [], rel
+        assert bb.TEST_MARK in after
+    nb = json.loads(pb.participants_file("notebooks/00_method_validation.ipynb",
+                                         (ROOT / "notebooks" / "00_method_validation.ipynb").read_bytes(), set(), None))
+    said = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown")
+    assert "`tests/test_qca_diagnostics.py` (full repository only)" in said
 
 
 def _listed_commands(readme: str) -> list[str]:

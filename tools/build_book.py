@@ -517,6 +517,33 @@ def without_solution_links(text: str) -> str:
                        text)
 
 
+#: A test file or test named in backticks (`tests/test_qca_esa.py`, `test_qca_protocol.py::test_x`, `tests/bad_inputs`):
+#: the participants' editions have no tests/ (they check the solutions), so such a mention is marked as not there.
+TEST_SPAN = r"`(?:tests/[^`\n]*|[\w./]*test_\w+\.py(?:::\w+)?)`"
+TEST_RUN = re.compile(rf"\(({TEST_SPAN}(?:(?:, and |, | and |; ){TEST_SPAN})*)\)|{TEST_SPAN}(?:(?:, and |, | and |; )"
+                      rf"{TEST_SPAN})*|\((`test_\w+(?:\.\.\.)?`)\)")
+TEST_MARK = "full repository only"
+
+
+def without_test_mentions(text: str) -> str:
+    """The tests a text names (TEST_RUN: a test file, several in a row, or a test named alone in parentheses) marked
+    as not in a participants' edition: '`tests/test_x.py` (full repository only)', '(`test_y`, full repository
+    only)'. The participants' branch and book have no tests/: a reader should not look for them there. A table's
+    rows are left as they are (docs/bad-inputs.md names a fixture file in each of its rows: the text above the table
+    says once that they are the tests')."""
+    def mark(m: re.Match) -> str:
+        inner = m.group(1) or m.group(2)
+        return f"({inner}, {TEST_MARK})" if inner else f"{m.group(0)} ({TEST_MARK})"
+    return "".join(line if line.lstrip().startswith("|") else TEST_RUN.sub(mark, line)
+                   for line in text.splitlines(keepends=True))
+
+
+def participants_text(text: str) -> str:
+    """A markdown text as a participants' edition shows it: links to a solutions notebook as text
+    (without_solution_links), the tests it names marked as not there (without_test_mentions)."""
+    return without_test_mentions(without_solution_links(text))
+
+
 TEACHER_NOTES = re.compile(r"^### What each exercise teaches\n(.*?)(?=^#{1,3} |\Z)", re.M | re.S)
 TEACHER_NOTES_NOTE = ("The teacher's notes on the exercises (what each one teaches, with its answers) are not in this "
                       "edition; each exercise says in the notebook what it teaches. "
@@ -611,7 +638,7 @@ def participants_notebook(nb: dict, solutions_name: str | None, release: str | N
         if cell.get("cell_type") != "markdown":
             continue
         before = "".join(cell.get("source", ""))
-        text = without_solution_links(before)
+        text = participants_text(before)
         if named and not placed and named.search(text):
             text, placed = named.sub(lambda _: release_note(release, release_zh), text, count=1), True
         if text != before:  # a cell left as it is stays byte for byte the same
@@ -787,7 +814,7 @@ def stage(root: Path, src: Path, edition: str = "full", release: str | None = No
                 nb = notebook_with_notice(nb, out_of_date_notice(list(out_of_date), name))
             (src / rel).write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         elif participants:
-            (src / rel).write_text(without_solution_links(orig.read_text(encoding="utf-8")), encoding="utf-8")
+            (src / rel).write_text(participants_text(orig.read_text(encoding="utf-8")), encoding="utf-8")
         else:
             shutil.copy2(orig, src / rel)
     staged_docs = set(docs)
@@ -800,8 +827,8 @@ def stage(root: Path, src: Path, edition: str = "full", release: str | None = No
     readme = with_alt_texts(readme_with_figure_index((root / "README.md").read_text(encoding="utf-8"), root),
                             "README.md", alts)
     if participants:
-        readme = with_edition_paragraph(without_commands_not_here(without_teacher_notes(without_solution_links(readme))),
-                                        release, release_zh)
+        readme = without_test_mentions(with_edition_paragraph(
+            without_commands_not_here(without_teacher_notes(without_solution_links(readme))), release, release_zh))
     if out_of_date:
         readme = with_out_of_date_notice(readme, out_of_date_notice(list(out_of_date)))
     (src / "README.md").write_text(readme.rstrip("\n") + "\n" + contents(notebooks, pages), encoding="utf-8")
@@ -819,7 +846,7 @@ def stage(root: Path, src: Path, edition: str = "full", release: str | None = No
             if candidate.is_file():
                 (src / rel).parent.mkdir(parents=True, exist_ok=True)
                 if participants and candidate.suffix == ".md":
-                    (src / rel).write_text(without_solution_links(candidate.read_text(encoding="utf-8")),
+                    (src / rel).write_text(participants_text(candidate.read_text(encoding="utf-8")),
                                            encoding="utf-8")
                 elif participants and candidate.suffix == ".ipynb":
                     nb = participants_notebook(json.loads(candidate.read_text(encoding="utf-8")), None, release,

@@ -33,7 +33,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_book import (DEFAULT_RELEASE, DEFAULT_RELEASE_ZH, NOT_FOR_PARTICIPANTS, SOLUTIONS_SUFFIX,  # noqa: E402
                         is_solutions, participants_notebook, release_where, with_edition_paragraph,
-                        without_commands_not_here, without_solution_links, without_teacher_notes)
+                        without_commands_not_here, without_solution_links, without_teacher_notes,
+                        without_test_mentions)
 
 DEFAULT_BRANCH = "participants"
 LEFT_OUT = ("tests/", ".ci/")  # they test the solutions: the full repository runs them
@@ -103,7 +104,7 @@ def participants_file(path: str, data: bytes, paths: set[str], release: str | No
     text = without_solution_links(data.decode("utf-8"))
     if path == "README.md":
         text = readme_note(release, release_zh) + branch_readme(without_teacher_notes(text), release, release_zh)
-    return text.encode("utf-8")
+    return without_test_mentions(text).encode("utf-8")   # the tests it names: not in this edition
 
 
 def write_branch(root: Path, branch: str = DEFAULT_BRANCH, release: str | None = None,
