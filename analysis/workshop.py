@@ -4,12 +4,13 @@ The engine's errors and hints are in English and name the engine's own parameter
 the workshop's settings, in English and Chinese. `setting_column_error` says a setting names no column of a table,
 with the engine's 'did you mean' rule (`near_names`). `explain_exercise_errors` has IPython show, under an engine error
 raised in an exercise's cell, why the workshop's settings leave that exercise nothing to compute, naming the setting:
-the participant's code may be right. `check_cells_above`, the first lines of every exercise's cell, stops an exercise
-run before the cells above it (alone after a restart of the kernel: Python's NameError said only "name 'lr' is not
-defined") with a line in English and one in Chinese naming those cells and how to run them. The engine's own errors
+the participant's code may be right. `check_cells_above`, the first lines of every code cell after the settings (an exercise's or a step's), stops a
+cell run before the cells above it (alone after a restart of the kernel: Python's NameError said only "name 'lr' is
+not defined") with a line in English and one in Chinese naming those cells and how to run them. The engine's own errors
 are unchanged (plain Python, pytest, the command line and the other notebooks never see these notes)."""
 from __future__ import annotations
 
+import ast
 import linecache
 import re
 import sys
@@ -107,28 +108,33 @@ def explain_exercise_errors(notes: Mapping[int, Note | Callable[[], Note | None]
     return True
 
 
-#: The cells above the exercises, as the messages name them (English, Chinese), with the names each makes that an
-#: exercise's cell (the participants' and the solutions' alike, and the answers its hints suggest) uses.
-#: tests/test_workshop.py reads the notebooks to check both this and EXERCISE_USES.
+#: The cells above the exercises and steps, as the messages name them (English, Chinese), with the names each makes
+#: that a later cell (an exercise's, the participants' and the solutions' alike, and the answers its hints suggest;
+#: or a step's) uses. tests/test_workshop.py reads the notebooks to check both this and EXERCISE_USES.
 MADE_BY: dict[Note, tuple[str, ...]] = {
     ("the settings (the first code cell)", "设置（第一个代码单元格）"):
-        ("necessity_benchmark", "incl_cut_fuzzy", "n_cut", "paperA_incl_cut", "paperA_n_cut"),
+        ("cut_DEV", "cut_URB", "cut_LIT", "cut_IND", "cut_STB", "cut_SURV", "incl_cut_crisp", "necessity_benchmark",
+         "incl_cut_fuzzy", "n_cut", "dir_exp", "what_if_cut_DEV", "paperA_incl_cut", "paperA_n_cut",
+         "paperA_outcome", "lang"),
+    ("the settings check (the second code cell)", "设置检查（第二个代码单元格）"): ("QCAInputError",),
     ("the imports (the third code cell)", "导入（第三个代码单元格）"):
-        ("pd", "display", "calibrate", "minimize", "necessity", "truth_table", "CONDITIONS", "OUTCOME"),
+        ("plt", "pd", "display", "DATA_DERIVED", "DATASETS", "show_figure", "calibrate", "minimize", "necessity",
+         "parse_term", "truth_table", "setting_column_error", "exercise_notes", "fig_lang", "CONDITIONS", "OUTCOME"),
     ("step 1", "第 1 步"): ("lr",),
-    ("step 2", "第 2 步"): ("crisp", "lf"),
+    ("step 2", "第 2 步"): ("crisp", "cuts", "lf"),
     ("step 3", "第 3 步"): ("nec",),
-    ("step 4", "第 4 步"): ("tt",),
+    ("step 4", "第 4 步"): ("tt", "largest"),
     ("step 5", "第 5 步"): ("why_no_solution", "conservative", "parsimonious", "intermediate", "solutions_table"),
     ("step 6", "第 6 步"): ("tt_fuzzy", "fuzzy_solutions"),
-    ("step 9", "第 9 步"): ("PA_OUTCOME", "PA_CONDITIONS", "paperA", "source", "tt_A", "table_without",
+    ("step 7", "第 7 步"): ("configuration_chart_table",),
+    ("step 9", "第 9 步"): ("PA_OUTCOME", "PA_CONDITIONS", "paperA", "source", "data_note", "tt_A", "table_without",
                           "parsimonious_sets", "paperA_solutions"),
 }
 
 #: What each exercise's cell uses of what the cells above it make (MADE_BY).
 EXERCISE_USES: dict[int, tuple[str, ...]] = {
     1: ("pd", "display", "calibrate", "lr", "crisp"),
-    2: ("pd", "display", "necessity", "CONDITIONS", "necessity_benchmark", "crisp", "nec"),
+    2: ("pd", "display", "necessity", "CONDITIONS", "OUTCOME", "necessity_benchmark", "crisp", "nec"),
     3: ("display", "minimize", "tt", "conservative", "parsimonious", "intermediate", "solutions_table"),
     4: ("display", "minimize", "truth_table", "CONDITIONS", "OUTCOME", "incl_cut_fuzzy", "n_cut", "lf",
         "why_no_solution", "solutions_table", "tt_fuzzy", "fuzzy_solutions"),
@@ -145,25 +151,70 @@ class CellsAboveNotRun(NameError):
         return str(self).splitlines()
 
 
-def cells_above_message(exercise: int, missing) -> str:
-    """What `check_cells_above` says when exercise `exercise`'s cell runs without the names `missing`: the cells that
-    make them (in the notebook's order, each with its names) and how to run them, in English and then in Chinese."""
+def cells_above_message(exercise: int | None, missing) -> str:
+    """What `check_cells_above` says when exercise `exercise`'s cell (None: a step's cell) runs without the names
+    `missing`: the cells that make them (in the notebook's order, each with its names) and how to run them, in English
+    and then in Chinese."""
     cells = [(label, [n for n in names if n in set(missing)]) for label, names in MADE_BY.items()]
     cells = [(label, names) for label, names in cells if names]
     said = "; ".join(f"{label[0]}: {', '.join(names)}" for label, names in cells)
     said_zh = "；".join(f"{label[1]}：{'、'.join(names)}" for label, names in cells)
-    return (f"workshop: exercise {exercise} uses what the cells above it make, and this kernel has not run them yet (a "
+    who, who_zh = (f"exercise {exercise}", f"练习 {exercise} ") if exercise is not None else ("this cell", "本单元格")
+    return (f"workshop: {who} uses what the cells above it make, and this kernel has not run them yet (a "
             f"restart of the kernel clears everything) — {said}. Select this cell, use Run → Run All Above Selected "
             "Cell, then run this cell again\n"
-            f"  工作坊：练习 {exercise} 要用到上方单元格生成的内容，而当前内核还没有运行它们（重启内核会清空一切）——{said_zh}。"
+            f"  工作坊：{who_zh}要用到上方单元格生成的内容，而当前内核还没有运行它们（重启内核会清空一切）——{said_zh}。"
             "请选中本单元格，使用 Run → Run All Above Selected Cell，然后再运行本单元格")
 
 
-def check_cells_above(namespace: Mapping, exercise: int) -> None:
-    """Stop exercise `exercise`'s cell, before anything in it runs, when the cells above it have not run in this kernel
-    (the names of EXERCISE_USES missing from `namespace`, the notebook's globals()): CellsAboveNotRun, saying which
-    cells to run and how (cells_above_message). Does nothing when they have run, whatever they found."""
-    missing = [name for name in EXERCISE_USES[exercise] if name not in namespace]
+def cell_uses(source: str) -> list[str]:
+    """The names of MADE_BY (in its order) that the code `source` of a cell reads without binding them itself: what
+    it needs from the cells above it. A name read inside a function the cell defines counts unless it is that
+    function's own (an argument or a name it assigns): step 7's configuration_chart_table(intermediate, ...) reads its
+    argument, not step 5's `intermediate`."""
+    tree = ast.parse(source)
+    top, read = set(), set()
+    for node in tree.body:   # bound at the cell's top level: its own names from then on
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            top.add(node.name)
+            continue
+        for n in ast.walk(node):
+            if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load):
+                top.add(n.id)
+            elif isinstance(n, (ast.Import, ast.ImportFrom)):
+                top |= {(a.asname or a.name).split(".")[0] for a in n.names}
+
+    def visit(node, own: frozenset) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+                local = {a.arg for a in ast.walk(child.args) if isinstance(a, ast.arg)}
+                local |= {n.id for n in ast.walk(child) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)}
+                visit(child, own | local)
+            elif isinstance(child, ast.Name) and isinstance(child.ctx, ast.Load):
+                if child.id not in own:
+                    read.add(child.id)
+            else:
+                visit(child, own)
+
+    visit(tree, frozenset())
+    return [name for names in MADE_BY.values() for name in names if name in read - top]
+
+
+def check_cells_above(namespace: Mapping, exercise: int | None = None) -> None:
+    """Stop a cell, before anything in it runs, when the cells above it have not run in this kernel: CellsAboveNotRun,
+    saying which cells to run and how (cells_above_message). Exercise `exercise`'s cell needs the names of
+    EXERCISE_USES; a step's cell (exercise None) those of MADE_BY that its own code reads (cell_uses: its source as
+    IPython keeps it; nothing is checked where there is none, as for code run by exec from a string). Does nothing
+    when they are in `namespace`, the notebook's globals(), whatever the cells above found."""
+    if exercise is not None:
+        uses = EXERCISE_USES[exercise]
+    else:
+        lines = linecache.getlines(sys._getframe(1).f_code.co_filename)
+        try:
+            uses = cell_uses("".join(lines)) if lines else []
+        except SyntaxError:
+            uses = []
+    missing = [name for name in uses if name not in namespace]
     if missing:
         raise CellsAboveNotRun(cells_above_message(exercise, missing))
 

@@ -158,6 +158,7 @@ def test_what_the_exercises_need_from_above_is_what_the_notebooks_say():
         if any(t.startswith("exercise-") for t in cell.metadata.get("tags", [])):
             continue
         where = ("the settings (the first code cell)" if "parameters" in cell.metadata.get("tags", []) else
+                 "the settings check (the second code cell)" if code == 2 else
                  "the imports (the third code cell)" if code == 3 else label)
         for name in _bound(__import__("ast").parse(cell.source), top=True):
             made.setdefault(name, []).append(where)
@@ -165,7 +166,100 @@ def test_what_the_exercises_need_from_above_is_what_the_notebooks_say():
     for (en, _), names in MADE_BY.items():
         for name in names:
             assert made.get(name) == [en], (name, made.get(name), en)   # made there, and nowhere else
-    assert {name for names in MADE_BY.values() for name in names} == {n for u in EXERCISE_USES.values() for n in u}
+    assert {name for names in MADE_BY.values() for name in names} == ({n for u in EXERCISE_USES.values() for n in u}
+                                                                       | set().union(*_step_uses().values()))
+
+
+def _reads(tree) -> set[str]:
+    """The names a cell reads: anywhere, except inside a function of its own the names that function binds (its
+    arguments, its assignments), which are not the notebook's."""
+    import ast
+
+    out = set()
+    for fn in [n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.Lambda))]:
+        own = {a.arg for a in ast.walk(fn.args) if isinstance(a, ast.arg)} | \
+            {n.id for n in ast.walk(fn) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+        out |= {n.id for n in ast.walk(fn) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)} - own
+    inside = {id(n) for fn in ast.walk(tree) if isinstance(fn, (ast.FunctionDef, ast.Lambda)) for n in ast.walk(fn)}
+    return out | {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
+                  and id(n) not in inside}
+
+
+@functools.lru_cache(maxsize=None)
+def _step_uses() -> dict[tuple[str, int], frozenset[str]]:
+    """What each code cell after the settings that is not an exercise's (by notebook and position) reads of the names
+    the cells above it bind, read from the notebooks (both: the step cells are the same in each)."""
+    import ast
+
+    out = {}
+    for path in (PARTICIPANT, SOLUTIONS):
+        above = set()
+        for i, cell in enumerate(_nb(path).cells):
+            if cell.cell_type != "code":
+                continue
+            tree = ast.parse(cell.source)
+            tags = cell.metadata.get("tags", [])
+            if "parameters" not in tags and not any(t.startswith("exercise-") for t in tags):
+                out[path.name, i] = frozenset((_reads(tree) - _bound(tree, top=True)) & above)
+            if not any(t.startswith("exercise-") for t in tags):
+                above |= _bound(tree, top=True)
+    return out
+
+
+def test_a_step_cell_run_alone_says_which_cells_to_run_first(capsys):
+    """Only the exercises' cells said which cells to run first: a step's cell run alone after a restart of the kernel
+    (step 5's, say) still stopped with Python's "name 'tt' is not defined", in English only, naming no cell. Every code
+    cell after the settings now starts with check_cells_above(globals()), which reads the cell's own code (as IPython
+    keeps it) and stops it at once with the English and Chinese lines naming each cell above that it needs, with the
+    names it needs from it; in IPython without a traceback. A cell whose cells above have run is not stopped."""
+    import linecache
+
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from analysis.workshop import MADE_BY, CellsAboveNotRun
+
+    uses = _step_uses()
+    assert len(uses) >= 2 * 15
+    for (name, i), needs in uses.items():
+        cell = _nb(WORKSHOP / name).cells[i]
+        body = [ln for ln in cell.source.splitlines() if not ln.startswith("#")]
+        assert body[:2] == ["from analysis.workshop import check_cells_above   # run alone (after a restart of the "
+                            "kernel): which cells to run first",
+                            "check_cells_above(globals())                      # 单独运行时（如重启内核后）：提示先运行哪些单元格"], (name, i)
+        if not needs:
+            continue
+        filename = f"<workshop {name} cell {i}>"   # as IPython keeps a cell's code, for the check to read
+        linecache.cache[filename] = (len(cell.source), None, cell.source.splitlines(keepends=True), filename)
+        try:
+            with pytest.raises(CellsAboveNotRun) as caught:
+                exec(compile(cell.source, filename, "exec"), {"__name__": "__main__"})
+        finally:
+            linecache.cache.pop(filename, None)
+        english, chinese = str(caught.value).split("\n")
+        assert english.startswith("workshop: this cell uses what the cells above it make"), english
+        assert chinese.startswith("  工作坊：本单元格要用到上方单元格生成的内容"), chinese
+        for (en, zh), names in MADE_BY.items():
+            wanted = [n for n in names if n in needs]
+            assert (f"{en}: {', '.join(wanted)}" in english) == bool(wanted), (name, i, en, english)
+            assert (f"{zh}：{'、'.join(wanted)}" in chinese) == bool(wanted), (name, i, zh, chinese)
+        # run after the cells above it (stand-ins for what they made): not stopped by the check
+        ran = {"__name__": "__main__", **{n: object() for n in needs}}
+        linecache.cache[filename] = (len(cell.source), None, cell.source.splitlines(keepends=True), filename)
+        try:
+            exec(compile("\n".join(cell.source.splitlines()[:2]), filename, "exec"), ran)
+        finally:
+            linecache.cache.pop(filename, None)
+    assert not capsys.readouterr().out
+    step5 = next(c.source for c in _nb(PARTICIPANT).cells if "conservative = minimize(tt)" in c.source)
+    shell = InteractiveShell.instance()   # as Jupyter runs a cell: its two lines, no traceback
+    shell.reset(new_session=False)
+    try:
+        assert not shell.run_cell(step5).success
+    finally:
+        shell.reset(new_session=False)
+    shown = [line for line in capsys.readouterr().out.splitlines() if line.strip()]
+    assert len(shown) == 2 and shown[0].startswith("workshop: this cell uses what the cells above it make") and \
+        "step 4: tt, largest" in shown[0] and "第 4 步：tt、largest" in shown[1], shown
 
 
 def test_only_public_engine_api():
@@ -1353,7 +1447,7 @@ def test_a_note_left_by_other_settings_goes_when_step5_has_a_solution_again(monk
             if "parameters" in cell.metadata.get("tags", []):
                 shell.user_ns["cut_SURV"] = 11
         shell.user_ns["cut_SURV"] = 0   # back to the default, then steps 2 to 5 again
-        step2 = next(i for i, c in enumerate(cells) if c.source.startswith("crisp = pd.DataFrame("))
+        step2 = next(i for i, c in enumerate(cells) if "\ncrisp = pd.DataFrame(" in c.source)
         for cell in cells[step2:cells.index(exercise3)]:
             assert shell.run_cell(cell.source).success
         assert shell.user_ns["intermediate"] is not None
@@ -1474,3 +1568,52 @@ def test_what_the_steps_find_is_said_in_chinese_too(path):
                     for text in _printed_texts(cell.source)
                     if len(re.findall(r"[A-Za-z]{2,}", text)) >= 3 and not _CJK.search(text)]
     assert not english_only, english_only
+
+
+def _lipset_crisp():
+    """Step 2's crisp sets at the workshop's cut-points (the settings cell's defaults)."""
+    from analysis.paths import DATASETS
+    from analysis.qca import calibrate
+
+    lr = pd.read_csv(DATASETS / "LR.csv", index_col="case")
+    cuts = {"DEV": 550, "URB": 50, "LIT": 75, "IND": 30, "SURV": 0}
+    crisp = pd.DataFrame({c: calibrate(lr[c], type="crisp", thresholds=v) for c, v in cuts.items()})
+    crisp["STB"] = 1 - calibrate(lr["STB"], type="crisp", thresholds=10)
+    return crisp[["DEV", "URB", "LIT", "IND", "STB", "SURV"]].astype(int)
+
+
+def test_exercise2_judges_relevance_at_a_ron_cut_the_participant_chooses(capsys):
+    """The workshop taught RoN as a column and never how to judge relevance with it: necessity() reads a literal at the
+    benchmark 'consistent' only, and judges it 'relevant' or 'low RoN' at a ron_cut the caller chooses. Exercise 2 now
+    asks for one: solved without ron_cut it says, in English and Chinese, to add one; with ron_cut it names, for ~SURV
+    and for SURV, the consistent conditions that are relevant and those with a low RoN (with their RoN), at that cut.
+    The solution answers at 0.5; at 0.6 LIT (RoN 0.500 for SURV) and ~URB (0.556 for ~SURV) fall below it."""
+    import warnings
+
+    from analysis.qca import QCAWarning
+
+    crisp = _lipset_crisp()
+    conditions = ["DEV", "URB", "LIT", "IND", "STB"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        base = {"__name__": "__main__", "pd": pd, "display": lambda *a, **k: None, "necessity": necessity,
+                "CONDITIONS": conditions, "OUTCOME": "SURV", "necessity_benchmark": 0.9, "crisp": crisp,
+                "nec": necessity(crisp, "SURV", conditions, benchmark=0.9)}
+        cells = {p.name: _exercise_cells(_nb(p))[2].source for p in (PARTICIPANT, SOLUTIONS)}
+        assert "ron_cut=" in cells[PARTICIPANT.name].split("\n\n", 1)[0]   # the ✏️ lines ask for it
+        exec(compile(cells[SOLUTIONS.name], "exercise 2", "exec"), dict(base))
+        solved = capsys.readouterr().out
+        call = 'nec_breakdown = necessity(crisp, "~SURV", CONDITIONS, benchmark=necessity_benchmark{})'
+        answers = {}
+        for cut in ("", ", ron_cut=0.6"):
+            source = call.format(cut) + "\n\n" + cells[PARTICIPANT.name].split("\n\n", 1)[1]
+            exec(compile(source, "exercise 2", "exec"), dict(base))
+            answers[cut] = capsys.readouterr().out
+    assert "✓ check" in solved and "at your ron_cut = 0.5, for ~SURV: relevant ~URB; low RoN none" in solved, solved
+    assert "at your ron_cut = 0.5, for SURV: relevant DEV, LIT, STB; low RoN none" in solved, solved
+    assert "在你的 ron_cut = 0.5 下，对 SURV：相关 DEV、LIT、STB；RoN 偏低 无" in solved, solved
+    assert "✏️ next: judge relevance: add ron_cut= to your call" in answers[""]
+    assert "✏️ 下一步：判断相关性：在调用中加上 ron_cut=" in answers[""] and "at your ron_cut" not in answers[""]
+    assert "for ~SURV: relevant none; low RoN ~URB (RoN 0.556)" in answers[", ron_cut=0.6"], answers
+    assert "for SURV: relevant DEV, STB; low RoN LIT (RoN 0.500)" in answers[", ron_cut=0.6"], answers
+    assert "RoN 偏低 LIT (RoN 0.500)" in answers[", ron_cut=0.6"]
