@@ -657,3 +657,31 @@ def test_necessity_printout_says_consistent_and_judges_relevance_only_at_a_given
     cut = super_subset(lf, "SURV", CONDS, incl_cut=0.9, ron_cut=0.5)
     assert "relevance judged at RoN >= 0.5" in str(cut) and cut.to_dict()["relevance_judged"] is True
     assert "relevance" not in str(super_subset(lf, "SURV", CONDS, relation="sufficiency", incl_cut=0.9))
+
+
+def test_every_text_on_ron_cites_the_same_source():
+    """RoN's formula was cited 'Schneider & Wagemann 2012, 236' in measures.py, necessity.py and pof.py (a page never
+    checked), 'ch. 9' in their other docstrings and README, '5.4.2-5.4.3' in Paper A's claims, and the workshop gave
+    the book without a place. R QCA's pof() documents RoN 'as suggested by Schneider & Wagemann (2012)' and SetMethods'
+    QCAfit() computes the same Σ(1−X)/Σ(1−min(X,Y)), citing the same book; every text that names RoN beside that book
+    now cites its chapter 9 (the discussion of trivial necessary conditions), and inclN / covN cite Ragin 2006."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    texts = {p: p.read_text(encoding="utf-8") for p in [*root.glob("analysis/**/*.py"), root / "README.md",
+                                                         *root.glob("docs/*.md")]}
+    for p in [*root.glob("notebooks/*.ipynb"), *root.glob("notebooks/workshop/*.ipynb")]:
+        texts[p] = "\n".join("".join(c["source"]) for c in json.loads(p.read_text(encoding="utf-8"))["cells"])
+    cited = 0
+    for path, text in texts.items():
+        for line in text.splitlines():
+            if not re.search(r"\bRoN\b|relevance of necessity", line, flags=re.I):
+                continue
+            for m in re.finditer(r"Schneider & Wagemann 2012([^)]{0,40})", line):
+                cited += 1
+                assert "ch. 9" in m.group(1), f"{path.relative_to(root)}: {line.strip()}"
+    assert cited >= 6
+    head = (root / "analysis" / "qca" / "measures.py").read_text(encoding="utf-8").split('"""')[1]
+    assert re.search(r"inclN = Σmin\(X,Y\) / ΣY +\(Ragin 2006\)", head)
+    assert re.search(r"covN  = Σmin\(X,Y\) / ΣX +\(Ragin 2006\)", head)

@@ -2,7 +2,7 @@
 necessary conjunctions and disjunctions of literals (like R QCA's superSubset).
 
 Measures (analysis.qca.measures): inclN = Σmin(X,Y)/ΣY, covN = Σmin(X,Y)/ΣX (Ragin 2006),
-RoN = Σ(1−X)/Σ(1−min(X,Y)) (Schneider & Wagemann 2012, 236); for sufficiency inclS, PRI, covS.
+RoN = Σ(1−X)/Σ(1−min(X,Y)) (Schneider & Wagemann 2012, ch. 9); for sufficiency inclS, PRI, covS.
 A literal is X or ~X (1 − X) for crisp and fuzzy conditions, X[v] for multi-value ones; a conjunction
 takes the minimum of its literals, a disjunction the maximum.
 """
