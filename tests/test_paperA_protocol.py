@@ -310,6 +310,22 @@ def test_checklist_esa_item_names_the_observed_rows_the_declared_untenable_part_
     assert "observed=untenable_seen" in code and "untenable_observed=tuple(untenable_seen[1])" in code
 
 
+def test_notebook_necessity_section_names_the_column_that_counts_as_necessary():
+    """Notebook 03 said 'a condition counts as necessary only when inclN reaches the benchmark and it is relevant',
+    above a table whose column `necessary` is True for SER (inclN 1, RoN 0.429, not relevant) and whose `trivial` is
+    False for it, while the checklist calls SER 'trivial': a reader took `necessary` for the verdict. The section now
+    names the columns: `necessary_and_relevant` is the verdict, `necessary` the consistency alone, `trivial` the
+    engine's constant sets, `relevant` the cut."""
+    import json
+    from pathlib import Path
+
+    nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    text = " ".join(next("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown"
+                         and "".join(c["source"]).startswith("## Necessity")).split())
+    assert "the column `necessary_and_relevant`; `necessary` marks the consistency alone" in text, text
+    assert "`trivial` the engine's constant sets" in text and "`necessary_and_relevant` 列" in text
+
+
 def test_notebook_summary_states_the_robustness_criterion_the_table_uses(recon):
     """Notebook 03's last line said the robust claims 'hold(s) in every setting that changes the truth table', but a
     claim is robust when it holds in every setting that changes what it rests on (ClaimSpec.rests_on): A9 rests on

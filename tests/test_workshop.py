@@ -1617,3 +1617,18 @@ def test_exercise2_judges_relevance_at_a_ron_cut_the_participant_chooses(capsys)
     assert "for ~SURV: relevant none; low RoN ~URB (RoN 0.556)" in answers[", ron_cut=0.6"], answers
     assert "for SURV: relevant DEV, STB; low RoN LIT (RoN 0.500)" in answers[", ron_cut=0.6"], answers
     assert "RoN 偏低 LIT (RoN 0.500)" in answers[", ron_cut=0.6"]
+
+
+@pytest.mark.parametrize("path", [PARTICIPANT, SOLUTIONS], ids=lambda p: p.name)
+def test_step3_calls_its_list_consistent_with_necessity_not_necessary(path):
+    """Step 3 printed 'necessary (inclN >= benchmark) / 必要条件: DEV, LIT, STB', calling necessary what the benchmark
+    shows consistent only (relevance, RoN, is exercise 2's step): the list is now 'consistent with necessity', in
+    both languages, pointing to RoN; README's reading of exercise 2 at ron_cut 0.5 and 0.6 is what exercise 2 prints."""
+    step3 = next(c.source for c in _nb(path).cells if c.cell_type == "code" and "nec = necessity(crisp" in c.source)
+    printed = " ".join(_printed_texts(step3))
+    assert "necessary (inclN" not in printed and "必要条件（inclN" not in printed, printed
+    assert "consistent with necessity (inclN >= benchmark; whether relevant: RoN" in printed, printed
+    assert "与必要性一致（inclN >= benchmark；是否相关：看 RoN" in printed, printed
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert ("at 0.5, DEV, LIT and STB are relevant for SURV and ~URB for ~SURV; at 0.6, LIT and ~URB fall below it"
+            in readme)
