@@ -255,7 +255,12 @@ def test_checklist_esa_item_asks_for_untenable_assumptions(recon):
     assert open_ == ()
     assert text.startswith("no remainder declared impossible (parameter untenable empty)")
     assert ("remainders with ~SER kept in the reported analysis (SER consistent with necessity: inclN 1.000, RoN "
-            "0.429, trivial); the ESA blocking them is shown beside") in text
+            "0.429, not relevant: RoN below the relevance cut); the ESA blocking them is shown beside") in text
+    # 'trivial' is the necessity table's column (the engine's: present in every case), False for SER: the checklist
+    # called SER 'trivial' beside a table saying it is not; it says so only of a set present in every case
+    assert not nec.set_index("condition").loc["SER", "trivial"] and "trivial" not in text
+    const, _ = L.untenable_handling(nec.assign(trivial=nec["condition"].eq("SER")), "RoN", "", 0, shown_blocked=("SER",))
+    assert "RoN 0.429, trivial: present in every case)" in const
     assert L.reporting_checklist(_evidence(untenable_handling=text)).set_index("item").loc["CSA / ESA", "status"] == "met"
     # not stated: partly, and the why says what is missing
     row = L.reporting_checklist(_evidence()).set_index("item").loc["CSA / ESA"]

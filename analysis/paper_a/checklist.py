@@ -244,7 +244,10 @@ def untenable_handling(necessity: pd.DataFrame, relevance: str, untenable: str =
         cond = str(r.condition)
         contra = cond[1:] if cond.startswith("~") else f"~{cond}"
         fit = (f"{cond} consistent with necessity: inclN {float(r.inclN):.3f}, {relevance} "
-               f"{float(getattr(r, relevance)):.3f}" + ("" if bool(r.relevant) else ", trivial"))
+               f"{float(getattr(r, relevance)):.3f}" + (
+                   "" if bool(r.relevant) else
+                   ", trivial: present in every case" if bool(getattr(r, "trivial", False)) else
+                   f", not relevant: {relevance} below the relevance cut"))
         if contra in declared:
             parts.append(f"remainders with {contra} blocked ({fit})")
         elif cond in shown_blocked:
