@@ -537,3 +537,79 @@ def test_x08_is_national_and_hebei_is_no_locality(layer):
     assert (item["level"], item["place"], item["province"]) == ("national", "全国", None)
     table = pd.read_csv(DATA_DERIVED / "paperB" / "units_localities_models.csv")
     assert "河北" not in set(table["province"])
+
+
+# ---------------------------------------------------------------- place names on a page in traditional characters
+
+def _study(place, province, title, quote, level="county"):
+    items = pd.DataFrame({"item_id": ["X99"], "source_type": ["study"], "level": [level], "place": [place],
+                          "province": [province], "title_as_read": [title]})
+    return items, pd.DataFrame({"item_id": ["X99"], "excerpt_zh": [quote]})
+
+
+@pytest.mark.parametrize("place, province, title, quote", [
+    ("广州市", "广东", "某研究", "廣州市推進醫防融合"),                          # the unit names it, traditional
+    ("广州市", "广东", "廣州市醫防融合實踐", "推进医防融合"),                    # the title names it
+    ("廣州市", "广东", "某研究", "广州市推进医防融合"),                          # the place written as the page shows it
+    ("海口市", "海南", "某研究", "海(hǎi)南省推進醫防融合"),                    # the province, with a pinyin note
+    ("郑州市巩义市", "河南", "某研究", "鞏(gǒng)義市推進醫防融合"),             # with a pinyin note, as X13's mirror
+])
+def test_a_study_naming_its_locality_in_traditional_characters_speaks_for_it(place, province, title, quote):
+    """localities.py matched place names as simplified text only: a study whose page shows 廣州市番禺區 (a mirror in
+    traditional characters, as X13's) named no locality for the study rule, and its item was refused as if it
+    named none. Place names are now matched as the keyword dictionary reads a page (analysis.paper_b.hanzi)."""
+    items, units = _study(place, province, title, quote)
+    ex.check_study_localities(items, units)          # no error: the page names the locality
+
+
+@pytest.mark.parametrize("place, province, names", [
+    ("杭州市西湖区", "浙江", ["浙江", "杭州", "西湖"]), ("郑州市巩义市", "河南", ["河南", "郑州", "巩义"]),
+    ("海南藏族自治州", "青海", ["青海", "海南藏族"]), ("济南市", "山东", ["山东", "济南"]), ("宁夏回族自治区", "宁夏", ["宁夏", "宁夏回族自治"]),
+])
+def test_a_city_whose_name_ends_in_zhou_keeps_its_name(place, province, names):
+    """locality_names split a place at 州 as at 市: 杭州市 gave 杭 (too short, dropped), so a study of 杭州市 whose
+    text names 杭州 but not 浙江 was refused as naming no locality. 州 ends many a city's name; 自治州 is the suffix."""
+    from analysis.paper_b.localities import locality_names
+
+    assert locality_names(place, province) == names
+    items, units = _study(place, province, "某研究", f"{names[1]}推进医防融合")
+    ex.check_study_localities(items, units)
+
+
+def test_a_study_naming_another_place_in_traditional_characters_is_still_refused():
+    items, units = _study("广州市", "广东", "某研究", "濟南市推進醫防融合")
+    with pytest.raises(DataValidationError, match="neither its title nor its units name"):
+        ex.check_study_localities(items, units)
+
+
+def test_provincial_bodies_and_localities_read_traditional_characters_as_simplified():
+    """廣東省疾病預防控制中心 is a body of 广东省 (provincial_bodies found none); a place written 廣州市 and one written
+    广州市 are one locality, not two (item_localities kept each as written, so B11 counted two)."""
+    from analysis.paper_b.localities import item_localities, locality_names, provincial_bodies
+
+    assert provincial_bodies("廣東省疾病預防控制中心、廣東省人民醫院", "广东") == ["廣東省疾病預防控制中心", "廣東省人民醫院"]
+    assert provincial_bodies("黑龍江省衛生健康委員會", "黑龙江") == ["黑龍江省衛生健康委員會"]
+    assert provincial_bodies("廣州市衛生健康委員會", "广东") == []
+    assert locality_names("廣州市番禺區", "广东") == ["广东", "广州", "番禺"]
+    items = pd.DataFrame({"item_id": ["A", "B", "C"], "province": ["广东", "广东", "广东"], "level": ["city"] * 3,
+                          "place": ["廣州市", "广州市", "深圳市"], "place_en": ["Guangzhou", "Guangzhou", "Shenzhen"]})
+    assert item_localities(items)["locality"].tolist() == ["广州市", "广州市", "深圳市"]
+
+
+def test_a_province_written_in_traditional_characters_is_refused_naming_its_short_name():
+    from analysis.paper_b.localities import province_problem
+
+    why = province_problem("廣東", "Guangdong")
+    assert "'廣東'" in why and "write 广东" in why, why
+
+
+def test_the_traditional_table_covers_every_place_name_localities_matches(layer):
+    """The place names of the provinces and of every item are covered by hanzi's table (regenerate it with
+    tools/t2s_table.py after adding an item whose place has a character it does not cover)."""
+    from analysis.paper_b import hanzi
+    from analysis.paper_b.localities import PROVINCES
+
+    names = [*PROVINCES, *(full for full, _, _ in PROVINCES.values()), *layer.items["place"]]
+    assert hanzi.uncovered(names) == []
+    assert hanzi.for_matching("黑龍江省、廣西壯族自治區、內蒙古、新疆維吾爾自治區、陝西、遼寧、重慶") == \
+        "黑龙江省、广西壮族自治区、内蒙古、新疆维吾尔自治区、陕西、辽宁、重庆"

@@ -31,6 +31,7 @@ from ..validate import Column, DataValidationError, cell, date_precision, first_
 from .codebook import KEYWORD_SEP, Codebook
 from .coding import CodingResult, code_texts, coding_from_manual
 from .corpus import _no_cjk
+from .hanzi import for_matching
 from .localities import PROVINCES, locality_names, province_problem, provincial_bodies
 
 ITEMS_FILE = DATA_RAW / "paperB_excerpts.csv"
@@ -166,7 +167,8 @@ def check_study_localities(items: pd.DataFrame, units: pd.DataFrame, file: str =
     reachable text describes a national system is national (L44: 济南市疾控 authors on the national supervisor
     system; X08: a 河北省卫生健康委 official on national county-community policy). The title is read up to a
     parenthesis, where a description (title_status U) names authors and affiliation. Items without units are not
-    checked (they speak for no locality)."""
+    checked (they speak for no locality). The text is read as the keyword dictionary reads it (hanzi.for_matching):
+    a page in traditional characters that shows 廣州市 names 广州."""
     texts = units.groupby("item_id")["excerpt_zh"].agg(" ".join)
     problems = []
     lines = row_lines(items)
@@ -175,7 +177,7 @@ def check_study_localities(items: pd.DataFrame, units: pd.DataFrame, file: str =
             continue
         names = locality_names(r.place, r.province)
         title = re.split(r"\s*[(（]", str(r.title_as_read), maxsplit=1)[0]   # not a description's "(author, affiliation)"
-        if not any(n in f"{title} {texts[r.item_id]}" for n in names):
+        if not any(n in for_matching(f"{title} {texts[r.item_id]}") for n in names):   # 廣州 too (hanzi)
             problems.append(
                 f"{cell(i, 'level', lines)}: {r.level!r} for the study {r.item_id!r} ({r.place}), but neither its title nor "
                 f"its units name {' or '.join(names) or 'a locality'}: the authors' affiliation is not the place of a "

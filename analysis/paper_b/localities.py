@@ -22,12 +22,19 @@ The level is the body's, so two readings are refused when the items are loaded (
 
 Provinces are written by their short names (湖南, 宁夏, 上海); `PROVINCES` gives each one's full Chinese name and
 English names, as the figures label them.
+
+Place names are read as the keyword dictionary reads a page (`analysis.paper_b.hanzi.for_matching`): traditional
+characters as simplified, pinyin notes left out. A mirror in traditional characters (X13's) shows 廣州市, 廣東省疾病預防
+控制中心: the study rule finds 广州 in it, the body is 广东省's own, and a place written 廣州市 is the locality 广州市,
+one locality with an item that wrote 广州市.
 """
 from __future__ import annotations
 
 import re
 
 import pandas as pd
+
+from .hanzi import for_matching
 
 #: short name -> (full name, English short name, English name of the province as a locality)
 PROVINCES: dict[str, tuple[str, str, str]] = {
@@ -74,6 +81,9 @@ def province_problem(province: str | None, province_en: str | None) -> str | Non
     if province is None:
         return None
     if province not in PROVINCES:
+        if for_matching(province) in PROVINCES:
+            return (f"{province!r} is in traditional characters; write {for_matching(province)} (a province's short "
+                    "name, in simplified characters)")
         return (f"{province!r} is not a province's short name; expected one of {', '.join(PROVINCES)} "
                 "(e.g. 湖南, not 湖南省)")
     if province_en is not None and province_en != PROVINCES[province][1]:
@@ -83,30 +93,35 @@ def province_problem(province: str | None, province_en: str | None) -> str | Non
 
 def provincial_bodies(issuer: str | None, province: str | None) -> list[str]:
     """The bodies an item's `issuer` names when every one of them is its province's own (the name starts with the
-    province's full name: 浙江省肿瘤医院), else []. The bodies are the issuer's text before a parenthesis (which
-    says who reported or where), separated by 、 , ， ; or ；."""
+    province's full name: 浙江省肿瘤医院, or 廣東省人民醫院 in traditional characters, read as hanzi.for_matching reads
+    them), else []. The bodies are the issuer's text before a parenthesis (which says who reported or where),
+    separated by 、 , ， ; or ；, and are returned as written."""
     if not issuer or province not in PROVINCES:
         return []
     full = PROVINCES[province][0]
     head = re.split(r"\s*[(（]", str(issuer), maxsplit=1)[0]
     bodies = [b.strip() for b in re.split(r"[、,，;；]", head) if b.strip()]
-    return bodies if bodies and all(b.startswith(full) for b in bodies) else []
+    return bodies if bodies and all(for_matching(b).startswith(full) for b in bodies) else []
 
 
 def locality_names(place: str | None, province: str | None) -> list[str]:
     """The names by which a text shows an item's locality: the province's short name (山东) and each part of the
-    place left between the suffixes 省 市 区 县 州 that is two characters or longer (济南市 -> 济南; 上海市金山区 ->
-    上海, 金山)."""
+    place left between the suffixes 省 市 区 县 and 自治州 that is two characters or longer (济南市 -> 济南; 上海市金山区
+    -> 上海, 金山; 海南藏族自治州 -> 海南藏族). 州 alone ends many a city's name (杭州市 -> 杭州, 郑州市 -> 郑州), so it
+    is no suffix: split there, 杭州 gave 杭, too short to count, and a study naming 杭州 named no locality. The names
+    are in simplified characters (a place written as a page in traditional characters shows it, 廣州市, gives 广州):
+    match them in text read by hanzi.for_matching."""
     names = [province] if province else []
     if place:
-        names += [p for p in re.split(r"[省市区县州]", str(place)) if len(p) >= 2 and p not in names]
+        names += [p for p in re.split(r"自治州|[省市区县]", for_matching(place)) if len(p) >= 2 and p not in names]
     return names
 
 
 def item_localities(items: pd.DataFrame) -> pd.DataFrame:
     """Per item (`item_id`), the locality it speaks for: `locality` and `locality_en`, empty (None) for a
     national item or one whose province is not shown. A provincial item's locality is its province's full name
-    (湖南省, 'Hunan province') whatever its place; a city, county or institution item's is its place."""
+    (湖南省, 'Hunan province') whatever its place; a city, county or institution item's is its place, in
+    simplified characters (hanzi.for_matching: 廣州市 and 广州市 are one locality, 广州市)."""
     rows = []
     for r in items.itertuples(index=False):
         province = None if pd.isna(r.province) else r.province
@@ -118,7 +133,7 @@ def item_localities(items: pd.DataFrame) -> pd.DataFrame:
                                  f"expected one of {', '.join(PROVINCES)}")
             loc, loc_en = PROVINCES[province][0], PROVINCES[province][2]
         elif r.level in PLACE_LEVELS:
-            loc, loc_en = r.place, r.place_en
+            loc, loc_en = for_matching(r.place), r.place_en
         else:
             raise ValueError(f"item {r.item_id!r}: level {r.level!r}; expected national, provincial or one of "
                              f"{', '.join(PLACE_LEVELS)}")
