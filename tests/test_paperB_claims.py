@@ -299,28 +299,32 @@ def test_benchmark_status_survives_into_the_comparison_and_b13(inputs, claims):
 
 # ---------------------------------------------------------------- each rule decided both ways on made-up inputs
 # On the committed corpus B05, B07 and B08 come out as they do; the rules themselves were never run on an input
-# that should give the other answer. Expectations are written from each claim's stated rule ("expected").
+# that should give the other answer (B08 on a made-up abstract and readings). Expectations are written from each claim's stated rule ("expected").
 
-def _readings(n_challenges=5, n_paths=5, pairing=None):
-    ch = [{"kind": "challenge", "item_id": f"C{i}", "pair_id": f"P{i}"} for i in range(1, n_challenges + 1)]
-    pa = [{"kind": "path", "item_id": f"P{i}", "pair_id": f"C{i}"} for i in range(1, n_paths + 1)]
-    for item, pair in (pairing or {}).items():
-        for r in ch + pa:
-            if r["item_id"] == item:
-                r["pair_id"] = pair
-    return pd.DataFrame(ch + pa)
+CH = ["价值认知偏差", "管理体系割裂", "经济激励失衡", "人才断层", "制度执行脱节"]
+PA = ["重构健康绩效导向的补偿机制", "构建协同治理体系", "创新筹资模式", "重塑人才培养路径", "完善动态监管"]
 
 
-@pytest.mark.parametrize("readings, agrees", [
-    (_readings(), True),
-    (_readings(n_paths=4), False),
-    (_readings(n_challenges=6, n_paths=6), False),
-    (_readings(pairing={"C1": "P2", "C2": "P1"}), False),          # the challenges' side swapped, paths' not
-    (_readings(pairing={"C1": "P2", "C2": "P1", "P1": "C2", "P2": "C1"}), True),   # swapped on both sides
-    (_readings(pairing={"C2": "P1"}), False),                        # two challenges answered by one path
+def _abstract(ch=CH, pa=PA, ch_n="五", pa_n="五"):
+    return (f"研究发现:(2)当前改革面临{'、'.join(ch[:-1])}及{ch[-1]}{ch_n}大困境,根源在于冲突；"
+            f"(3)需通过{'、'.join(pa[:-1])}及{pa[-1]}{pa_n}维路径,推动我国医防融合的高质量发展。")
+
+
+def _readings(ch=CH, pa=PA):
+    return pd.DataFrame([{"kind": k, "order": i, "name_zh": n} for k, names in (("challenge", ch), ("path", pa))
+                         for i, n in enumerate(names, start=1)])
+
+
+@pytest.mark.parametrize("abstract, readings, agrees", [
+    (_abstract(), _readings(), True),
+    (_abstract(pa=PA[:4]), _readings(), False),                      # the abstract says 五维路径 but lists four
+    (_abstract(), _readings(pa=PA[:4]), False),                       # the readings miss a path
+    (_abstract(), _readings(ch=[CH[1], CH[0], *CH[2:]]), False),      # the readings' order is not the abstract's
+    (_abstract(ch=CH + ["X"], ch_n="六"), _readings(ch=CH + ["X"]), False),   # six challenges are not the claimed five
+    (_abstract().replace("大困境", "项困难"), _readings(), False),    # the abstract gives no count of challenges
 ])
-def test_b08_needs_five_of_each_paired_one_to_one(readings, agrees):
-    assert pb_claims.claim_challenges_paths(readings).agrees is agrees
+def test_b08_needs_the_abstracts_five_of_each_as_listed(abstract, readings, agrees):
+    assert pb_claims.claim_challenges_paths(readings, abstract).agrees is agrees
 
 
 @pytest.mark.parametrize("mapped, agrees", [
@@ -463,7 +467,7 @@ def test_the_abstracts_untestable_claims_have_rows_that_say_so(inputs, claims):
     fewer = inputs["readings"][inputs["readings"]["item_id"] != "P5"]
     b15 = pb_claims.claim_paths_content(fewer)
     assert b15.computed.startswith("not testable: 4 paths read from the abstract") and "完善动态监管" not in b15.computed
-    assert pb_claims.claim_challenges_paths(fewer).agrees is False    # the count is B08's, which fails
+    assert pb_claims.claim_challenges_paths(fewer, corpus.load_abstract()).agrees is False   # B08: 4 paths named, not 5
 
 
 def test_data_readme_names_the_stage_checks_the_boundary_rule_makes_by_construction(claims):
@@ -683,12 +687,13 @@ def test_a_reading_in_a_claims_own_words_is_labelled_in_both_languages(claims):
     '(五条路径一一对应五大困境)' / 'answered by five paths' as if Paper B said them: its abstract names the three
     models without the Rainbow Model and lists challenges and paths without pairing them (both readings are the
     compendium's, as their notes say). They now label the reading, 本项目读作 / the compendium reads it as, as
-    Paper A's ledger does; in both ledgers a claim labels it in one language exactly when it does in the other."""
+    Paper A's ledger does; in both ledgers a claim labels it in one language exactly when it does in the other.
+    (B08 no longer claims the pairing at all: test_b08_is_computed_from_the_abstract_and_claims_no_pairing.)"""
     from analysis.paths import ROOT as root
     abstract = (root / "data" / "reference" / "seeds" / "000_7f18ffbc0703f230.txt").read_text(encoding="utf-8")
     assert "彩虹" not in abstract and "对应" not in abstract
     rows = claims.set_index("claim_id")
-    for cid in ("B07", "B08"):
+    for cid in ("B07",):
         assert "本项目读作" in rows.loc[cid, "claim_zh"] and "the compendium reads it as" in rows.loc[cid, "claim_en"]
         assert "compendium's reading" in rows.loc[cid, "note"]
         for term in ("彩虹", "对应"):   # what the abstract does not say sits inside the labelled reading
@@ -746,3 +751,52 @@ def test_each_finding_of_the_abstract_is_one_claim_in_the_headline(claims):
     assert head.startswith(f"{len(own)} checks of 6 claims of the paper, counted per check (B01, B04, B05, B06, B12 "
                            "read one claim 5 ways; B07, B11 read one claim 2 ways; B14-C1, B14-C2, B14-C3, B14-C4, "
                            "B14-C5 check one claim in 5 parts; 论文 6 项论断, 共 15 项核对: "), head
+
+
+# ---------------------------------------------------------------- B08: what the abstract states, computed from it
+
+def test_b08_is_computed_from_the_abstract_and_claims_no_pairing(claims, inputs):
+    """B08 said 'Counts from the abstract' but counted the rows of paperB_readings.csv, and checked '(本项目读作:
+    五条路径一一对应五大困境)', a pairing the abstract does not make, against the pair_id column the compendium typed:
+    a 'true' for Paper B from the compendium's own file. It now computes what the abstract states from the stored
+    abstract (the numeral before 大困境 / 维路径 against the items listed before it, and the readings' names against
+    them), and no longer claims the pairing (the compendium's reading, which nothing here can check)."""
+    row = claims.set_index("claim_id").loc["B08"]
+    assert (row["agrees"], row["evidence"], row["scope"]) == ("true", "by construction", "paper")
+    for text in (row["claim_zh"], row["claim_en"], row["expected"], row["computed"]):
+        assert not any(w in text for w in ("对应", "paired", "pairing", "本项目读作", "reads it as")), text
+    assert "五大困境: 5 listed" in row["computed"] and "五维路径: 5 listed" in row["computed"], row["computed"]
+    assert "no row counts it" in row["note"] and "000_7f18ffbc0703f230.txt" in row["note"], row["note"]
+    abstract = corpus.load_abstract()
+    readings = inputs["readings"]
+    assert pb_claims.claim_challenges_paths(readings, abstract).agrees is True
+    # the abstract listing four challenges before 五大困境: the count it states is not what it lists
+    four = abstract.replace("人才断层及制度执行脱节五大困境", "人才断层五大困境")
+    assert pb_claims.claim_challenges_paths(readings, four).agrees is False
+    # the readings naming two paths in another order than the abstract's
+    swapped = readings.copy()
+    i, j = (swapped.index[(swapped["item_id"] == p)][0] for p in ("P1", "P2"))
+    swapped.loc[[i, j], "name_zh"] = swapped.loc[[j, i], "name_zh"].to_numpy()
+    b08 = pb_claims.claim_challenges_paths(swapped, abstract)
+    assert b08.agrees is False and "NOT as listed" in b08.computed, b08.computed
+
+
+def test_a_challenge_and_path_must_name_each_other(tmp_path):
+    """Nothing refused C1 -> P1 with P1 -> C2 (B08 only found it, as 'NOT one to one'): challenges_paths.csv then paired
+    C1 with P1 while P1 was paired with C2. Loading now refuses a pairing that is not mutual, naming the row."""
+    import csv
+
+    from analysis.validate import DataValidationError
+
+    rows = list(csv.DictReader(open(corpus.READINGS_FILE, encoding="utf-8")))
+    k = next(i for i, r in enumerate(rows) if r["item_id"] == "P1")
+    rows[k]["pair_id"] = "C2"
+    path = tmp_path / "paperB_readings.csv"
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, list(rows[0]), lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    with pytest.raises(DataValidationError) as e:
+        corpus.load_readings(cb.load_codebook(), path)
+    msg = str(e.value)
+    assert f"row {k + 1} (line {k + 2}), column 'pair_id'" in msg and "'C2'" in msg and "C2 names 'P2'" in msg, msg

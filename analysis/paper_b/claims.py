@@ -3,8 +3,8 @@
 Every `computed` value comes from the data; `expected` is what Paper B (or a source it rests on) says.
 Where a check depends on a choice of the compendium (stage starts, which coding, how frequency is
 measured), the note says so. Every claim carries an evidence level (analysis.claims.EVIDENCE_LEVELS):
-checks of files typed from Paper B's abstract (the stage order, the model-Rainbow map, the challenge-path
-pairing) are 'by construction': their agreement is built in (B01 can still fail on an empty stage); checks
+checks of files typed from Paper B's abstract or of the abstract itself (the stage order, the model-Rainbow map, the
+counts of challenges and paths) are 'by construction': their agreement is built in (B01 can still fail on an empty stage); checks
 resting on the compendium's coding or on its linking of another study's words to Paper B's are 'compendium's
 reading'; only comparisons with sources the compendium did not shape are 'independent'. And a scope (analysis.claims.SCOPES): Paper B's abstract states the four
 stages, three models, five challenges and five paths; the first use of 医防融合 in 2018 (secondary sources), its
@@ -13,8 +13,7 @@ rise from 2020 (the compendium's reading of "2020年以来") and the comparisons
 against Paper B.
 
 Every finding of the abstract has a row: the four stages (B01, B04-B06, B12), the three models (B07, B11), the
-five challenges (B08's count, each in B14), the five paths (B08's count and pairing; what they propose and
-achieve, B15) and the root the challenges are traced to (B16). B15 and B16 no source here can test: their rows
+five challenges (B08's count, each in B14), the five paths (B08's count; what they propose and achieve, B15) and the root the challenges are traced to (B16). B15 and B16 no source here can test: their rows
 say 'not testable' so that the ledger counts them instead of leaving them out. The abstract's opening sentence
 (医防融合 as the core mechanism of the shift to a health-centred system and a lever of Healthy China) is its
 premise, a policy position rather than a finding, and its method statement (field research and policy texts from
@@ -35,6 +34,7 @@ from .excerpts import ExcerptLayer
 from .hanzi import for_matching
 from .periodisation import SHIFTS_MONTHS, Periodisation, assign_stages, boundary_variants, stage_counts
 from .profiles import permutation_test, profile_shares, stage_profile
+from .readings import abstract_list, names_as_listed
 
 PAPER = "B"
 TERM = "医防融合"
@@ -367,19 +367,31 @@ def claim_models(readings: pd.DataFrame, model_rainbow: pd.DataFrame) -> Claim:
                  note="Model names from the abstract; the Rainbow mapping is the compendium's reading (paperB_model_rainbow.csv).")
 
 
-def claim_challenges_paths(readings: pd.DataFrame) -> Claim:
-    ch = readings[readings["kind"] == "challenge"]
-    pa = readings[readings["kind"] == "path"]
-    pairs = dict(zip(ch["item_id"], ch["pair_id"]))
-    back = dict(zip(pa["item_id"], pa["pair_id"]))
-    one_to_one = len(set(pairs.values())) == len(pairs) and all(back.get(p) == c for c, p in pairs.items())
-    return check(PAPER, "B08", "五大困境与五维路径(本项目读作: 五条路径一一对应五大困境)",
-                 "Five challenges and five paths (the compendium reads it as: the challenges answered by the paths, "
-                 "paired one to one)",
-                 "5 challenges, 5 paths, paired one to one",
-                 f"{len(ch)} challenges, {len(pa)} paths, pairing {'one to one' if one_to_one else 'NOT one to one'}",
-                 agrees=len(ch) == 5 and len(pa) == 5 and one_to_one,
-                 note="Counts from the abstract; the pairing by listing order is the compendium's reading.")
+def claim_challenges_paths(readings: pd.DataFrame, abstract: str) -> Claim:
+    """What the abstract states of the challenges and paths, computed from the stored abstract (`abstract`, the text
+    of corpus.ABSTRACT_FILE): for each list, the count it gives (五大困境, 五维路径) against the items it lists before it,
+    and the names of paperB_readings.csv against those items, in order. By construction: the claim is checked against
+    the text that states it, so it can catch a mistyped file, never tell about Paper B. The abstract does not pair
+    challenges with paths; the pairing of paperB_readings.csv (pair_id, mutual by load_readings) is the compendium's
+    reading by listing order, which no data here can check, so the row does not claim it."""
+    parts, ok = [], True
+    for kind, noun in (("challenge", "五大困境"), ("path", "五维路径")):
+        stated, listed = abstract_list(abstract, kind)
+        names = _names(readings, kind)
+        as_listed = names_as_listed(names, listed)
+        ok = ok and stated == len(listed) == len(names) == 5 and as_listed   # five, as the claim says
+        parts.append(f"{noun}: {len(listed)} listed"
+                     + (f" (the abstract says {stated})" if stated != len(listed) else "")
+                     + f", paperB_readings.csv {len(names)} {'as listed' if as_listed else 'NOT as listed'}")
+    return check(PAPER, "B08", "五大困境与五维路径", "Five challenges and five paths",
+                 "the abstract lists 5 challenges (五大困境) and 5 paths (五维路径)", "; ".join(parts), agrees=ok,
+                 note="Computed from the stored abstract (data/reference/seeds/000_7f18ffbc0703f230.txt): the numeral "
+                      "before 大困境 and 维路径 against the items listed before it (split at 、 and 及), and the names of "
+                      "paperB_readings.csv against those items, in order. By construction: the claim is checked against "
+                      "the text that states it. What the challenges are is checked in B14, what the paths achieve in "
+                      "B15. The abstract does not pair challenges with paths: the pairing of challenge k with path k "
+                      "(challenges_paths.csv) is the compendium's reading by listing order, which nothing here can "
+                      "check, so no row counts it.")
 
 
 def _names(readings: pd.DataFrame, kind: str) -> list[str]:
@@ -389,7 +401,7 @@ def _names(readings: pd.DataFrame, kind: str) -> list[str]:
 def claim_paths_content(readings: pd.DataFrame) -> Claim:
     """What the five paths propose, and that they advance 医防融合: a prescription no source here can test.
 
-    B08 checks only how many paths the abstract lists and their pairing with the challenges. Whether a path would
+    B08 checks only how many paths the abstract lists. Whether a path would
     advance 医防融合 needs observations of what such a measure achieves; the compendium holds policy titles, key
     phrases and page-head excerpts (what was decreed or reported) and one study's list of obstacles. A policy
     text that proposes the same measure shows that it was proposed, not that it works; Paper A's cases are a
@@ -404,7 +416,7 @@ def claim_paths_content(readings: pd.DataFrame) -> Claim:
                  "observes what such a measure achieves",
                  agrees=NOT_TESTABLE,
                  note="What each path proposes is read from paperB_readings.csv (typed from the abstract); B08 checks "
-                      "only their count and pairing. The compendium's sources are national policy titles and key "
+                      "only their count. The compendium's sources are national policy titles and key "
                       "phrases, page heads of policy pages and one study's list of obstacles: a policy that proposes "
                       "the same measure shows it was proposed, not that it advances 医防融合, and no source measures "
                       "an outcome of a path. 'Not testable' on these sources, which is not 'false'.")
@@ -475,7 +487,7 @@ EVIDENCE = {
     "B05": "compendium's reading",
     "B06": "compendium's reading",
     "B07": "by construction",        # paperB_model_rainbow.csv: the compendium's reading of the abstract, compared with itself
-    "B08": "by construction",        # paperB_readings.csv was typed from the abstract
+    "B08": "by construction",        # the abstract's counts, checked against the abstract itself
     "B09": "compendium's reading",
     "B10": "compendium's reading",
     "B15": "compendium's reading",   # not testable: that no source here can speak to it is the compendium's reading
@@ -486,10 +498,14 @@ EVIDENCE = {
 def paper_b_claims(documents: pd.DataFrame, assignments: pd.DataFrame, periodisation: Periodisation,
                    coding: CodingResult, readings: pd.DataFrame, model_rainbow: pd.DataFrame,
                    benchmark: pd.DataFrame, n_permutations: int = 9999, seed: int = 20240701,
-                   alpha: float = 0.05) -> list[Claim]:
+                   alpha: float = 0.05, abstract: str | None = None) -> list[Claim]:
     """Every title-layer Paper B claim the compendium checks, labelled with its evidence level, and the two claims
     of the abstract no source here can test (B15, B16: rows that say 'not testable' rather than no row).
-    `alpha` is the permutation test's threshold (B05), the notebook's parameter as for the excerpt claims."""
+    `alpha` is the permutation test's threshold (B05), the notebook's parameter as for the excerpt claims.
+    `abstract` is Paper B's stored abstract (B08 reads it; by default corpus.load_abstract())."""
+    if abstract is None:
+        from .corpus import load_abstract
+        abstract = load_abstract()
     staged = {   # the claims computed from stage profiles, and how to recompute them under other stage starts
         "B04": lambda a, p: claim_emergency_to_system(a, coding, p),
         "B05": lambda a, p: claim_profiles_differ(a, coding, p, n_permutations, seed, alpha),
@@ -523,7 +539,7 @@ def paper_b_claims(documents: pd.DataFrame, assignments: pd.DataFrame, periodisa
         ruled["B05"][0],
         ruled["B06"][0],
         claim_models(readings, model_rainbow),
-        claim_challenges_paths(readings),
+        claim_challenges_paths(readings, abstract),
         verified_titles_rule(instruments(coding), lambda drop: instruments(_coding_without(coding, drop)), documents,
                              coding.doc_ids, "coded"),
         verified_titles_rule(actors(coding), lambda drop: actors(_coding_without(coding, drop)), documents,

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..paths import DATA_RAW, relative
+from ..paths import DATA_RAW, DATA_REFERENCE, relative
 from ..validate import Column, DataValidationError, cell, date_precision, first_rows, read_table, row_lines
 from .codebook import FAMILIES, KEYWORD_SEP, Codebook
 
@@ -27,6 +27,8 @@ MANUAL_FILE = DATA_RAW / "policy_coding_manual.csv"
 BENCHMARK_FILE = DATA_RAW / "policy_benchmark.csv"
 READINGS_FILE = DATA_RAW / "paperB_readings.csv"
 MODEL_RAINBOW_FILE = DATA_RAW / "paperB_model_rainbow.csv"
+#: Paper B's abstract as the stored page shows it (the `name_basis` of paperB_readings.csv)
+ABSTRACT_FILE = DATA_REFERENCE / "seeds" / "000_7f18ffbc0703f230.txt"
 
 FIELD_NAMES = ("title_zh", "title_en", "issuer", "doc_number", "date", "key_phrases")
 #: Each V/U column and the field it verifies.
@@ -207,6 +209,7 @@ def load_readings(codebook: Codebook, path: Path | str = READINGS_FILE) -> pd.Da
     problems = []
     ids = dict(zip(df["item_id"], df["kind"]))
     partner = {"challenge": "path", "path": "challenge"}
+    pairs = dict(zip(df["item_id"], df["pair_id"]))
     same_name = first_rows(zip(df["kind"], df["name_zh"]))   # stage names key the notebook's stage_starts
     lines = row_lines(df)
     for i, r in enumerate(df.itertuples(index=False)):
@@ -218,6 +221,9 @@ def load_readings(codebook: Codebook, path: Path | str = READINGS_FILE) -> pd.Da
         if r.kind in partner:
             if r.pair_id is None or ids.get(r.pair_id) != partner[r.kind]:
                 problems.append(f"{cell(i, 'pair_id', lines)}: {r.pair_id!r}; a {r.kind} must name a {partner[r.kind]} item_id")
+            elif pairs.get(r.pair_id) != r.item_id:   # a pairing is mutual: C1 -> P1 and P1 -> C1
+                problems.append(f"{cell(i, 'pair_id', lines)}: {r.pair_id!r} for {r.item_id!r}, but {r.pair_id} names "
+                                f"{pairs.get(r.pair_id)!r}; a challenge and its path name each other")
         elif r.pair_id is not None:
             problems.append(f"{cell(i, 'pair_id', lines)}: only challenges and paths are paired; leave it empty for a {r.kind}")
     for kind, g in df.groupby("kind", sort=True):
@@ -228,6 +234,14 @@ def load_readings(codebook: Codebook, path: Path | str = READINGS_FILE) -> pd.Da
     if problems:
         raise DataValidationError(file, problems)
     return df.sort_values(["kind", "order"], kind="stable").reset_index(drop=True)
+
+
+def load_abstract(path: Path | str = ABSTRACT_FILE) -> str:
+    """Paper B's abstract as stored (the page's text, Chinese and English), which paperB_readings.csv was typed from."""
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except OSError as e:
+        raise DataValidationError(relative(path), [f"cannot read Paper B's abstract: {e.strerror or e}"]) from None
 
 
 def _model_name_problems(df: pd.DataFrame, codebook: Codebook) -> list[str]:

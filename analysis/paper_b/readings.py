@@ -6,6 +6,7 @@ carries a `basis` column saying which is which.
 """
 from __future__ import annotations
 
+import re
 from typing import Collection, Sequence
 
 import pandas as pd
@@ -63,3 +64,26 @@ def challenge_path_table(readings: pd.DataFrame, coding: CodingResult, doc_ids: 
                      "docs_with_path_theme": int(m[p["linked_code"]].sum()) if p["linked_code"] in m else 0,
                      "n_documents": len(m), "n_date_unverified": n_unverified, "basis": "names: Paper B abstract; pairing and themes: compendium reading"})
     return pd.DataFrame(rows)
+
+
+#: The noun after which Paper B's abstract gives how many items it has listed (...及制度执行脱节五大困境; ...五维路径)
+LIST_NOUNS = {"challenge": "大困境", "path": "维路径"}
+_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+
+
+def abstract_list(abstract: str, kind: str) -> tuple[int | None, list[str]]:
+    """The count Paper B's abstract states for `kind` ('challenge' or 'path': the numeral before 大困境 / 维路径, None
+    when the noun or a numeral is not there) and the items it lists before it: the clause that ends at the numeral,
+    from the last ')', '）', '；', ';', '。' or '：' before it, split at '、' and '及' (the first item keeps the clause's
+    lead words: 当前改革面临价值认知偏差)."""
+    noun = LIST_NOUNS[kind]
+    at = abstract.find(noun)
+    if at < 1 or abstract[at - 1] not in _NUMERALS:
+        return None, []
+    clause = re.split(r"[)）；;。：:]", abstract[:at - 1])[-1]
+    return _NUMERALS[abstract[at - 1]], [x for x in re.split(r"、|及", clause) if x.strip()]
+
+
+def names_as_listed(names: Sequence[str], listed: Sequence[str]) -> bool:
+    """Whether `names` (paperB_readings.csv, in order) are the items the abstract lists, one each, in its order."""
+    return len(names) == len(listed) and all(n in item for n, item in zip(names, listed))
