@@ -161,8 +161,9 @@ def summary(table: pd.DataFrame, scope: str = "paper") -> pd.DataFrame:
 
 
 #: How a claim's Chinese wording marks the compendium's reading of a claim the paper states: 'the claim(本项目读作: the
-#: reading)'. Claims whose words before the mark are the same are readings of one claim of the paper (Paper A's
-#: 基础保障 read three ways, A5-A7); a claim without the mark is a claim of its own, whatever its wording.
+#: reading)'. Claims whose words before the mark are the same are checks of one claim of the paper, each under its own
+#: reading (Paper A's 基础保障 checked under three readings, A5-A7); a claim without the mark is a claim of its own,
+#: whatever its wording.
 READING_MARK = re.compile(r"\s*[(（]本项目读作[:：]")
 
 
@@ -174,8 +175,9 @@ def stated_claim(claim_zh) -> str | None:
 
 
 def reading_groups(table: pd.DataFrame, scope: str = "paper") -> list[list[str]]:
-    """The claim ids (in ledger order) of each claim of the paper that the ledger reads several ways: rows of one
-    scope whose claim_zh give the same stated claim (`stated_claim`). A claim read one way is in no group."""
+    """The claim ids (in ledger order) of each claim of the paper that the ledger checks under several readings: rows
+    of one scope whose claim_zh give the same stated claim (`stated_claim`). A claim checked under one reading is in
+    no group."""
     if "claim_zh" not in table.columns:
         return []
     rows = _scoped(table, scope)
@@ -208,9 +210,10 @@ def part_groups(table: pd.DataFrame, scope: str = "paper") -> list[list[str]]:
 
 def _claims_counted(total: int, groups: list[list[str]], parts: list[list[str]] | None = None) -> str:
     """'9 claims checked' when every check is a claim of its own; else how many checks of how many claims, in English
-    and then in Chinese, each naming the checks that share a claim: the readings of a claim read several ways
-    ('readings of ... claims' when there are only such), the parts of a claim checked item by item (the counts after it
-    are of checks)."""
+    and then in Chinese, each naming the checks that share a claim: a claim checked under several readings (the
+    compendium's interpretations, 本项目读作: 'check one claim under 3 readings', 按 3 种读法核对同一论断) and a claim
+    checked item by item ('check one claim in 5 parts', 分 5 部分核对同一论断). The unit counted is always the check
+    (a row, computed); a reading is what a check rests on, never what is counted."""
     parts = parts or []
     shared = {c for g in groups for c in g} & {c for g in parts for c in g}
     if shared:
@@ -219,13 +222,10 @@ def _claims_counted(total: int, groups: list[list[str]], parts: list[list[str]] 
     n_claims = total - sum(len(g) - 1 for g in [*groups, *parts])
     if n_claims == total:
         return f"{total} claims checked"
-    en = [f"{', '.join(g)} read one claim {len(g)} ways" for g in groups]
+    en = [f"{', '.join(g)} check one claim under {len(g)} readings" for g in groups]
     en += [f"{', '.join(g)} check one claim in {len(g)} parts" for g in parts]
-    zh = [f"{'、'.join(g)} 为同一论断的 {len(g)} 种读法" for g in groups]
+    zh = [f"{'、'.join(g)} 按 {len(g)} 种读法核对同一论断" for g in groups]
     zh += [f"{'、'.join(g)} 分 {len(g)} 部分核对同一论断" for g in parts]
-    if not parts:
-        return (f"{total} readings of {n_claims} claims of the paper checked, counted per reading ({'; '.join(en)}; "
-                f"论文 {n_claims} 项论断的 {total} 种读法: {'; '.join(zh)})")
     return (f"{total} checks of {n_claims} claims of the paper, counted per check ({'; '.join(en)}; "
             f"论文 {n_claims} 项论断, 共 {total} 项核对: {'; '.join(zh)})")
 
@@ -233,11 +233,12 @@ def _claims_counted(total: int, groups: list[list[str]], parts: list[list[str]] 
 def headline(table: pd.DataFrame) -> str:
     """The verdicts on the paper's own claims counted per evidence level, every level named even when it has no
     check, e.g. '8 claims checked: 0 independent; 0 compendium's reading; 8 by construction (7 agree, 1 does not).'
-    A claim of the paper the ledger reads several ways (reading_groups) is counted once among the claims and once per
-    reading among the checks, and the headline says both: '9 readings of 6 claims of the paper checked, counted per
-    reading (A5, A6, A7 read one claim 3 ways; ...; 论文 6 项论断的 9 种读法: A5、A6、A7 为同一论断的 3 种读法; ...): ...';
-    so is a claim the ledger checks in parts (part_groups: B14-C1 … B14-C5), '15 checks of 11 claims of the paper,
-    counted per check (B14-C1, ..., B14-C5 check one claim in 5 parts; 论文 11 项论断, 共 15 项核对: ...)'.
+    A claim of the paper the ledger checks under several readings (reading_groups) is counted once among the claims
+    and once per check, and the headline says both: '9 checks of 6 claims of the paper, counted per check (A5, A6, A7
+    check one claim under 3 readings; ...; 论文 6 项论断, 共 9 项核对: A5、A6、A7 按 3 种读法核对同一论断; ...): ...';
+    so is a claim the ledger checks in parts (part_groups: B14-C1 … B14-C5), '... B14-C1, ..., B14-C5 check one claim
+    in 5 parts; ... 分 5 部分核对同一论断'. A check is computed; a reading is the compendium's interpretation a check
+    rests on: the headline counts checks, in both languages.
     Checks by construction are no evidence for or against the paper, and the headline says so in the words of
     EVIDENCE_MEANINGS (one definition for the headline and the book's claims page); context checks (claims the paper does not make) are counted apart, after the paper's."""
     s = summary(table).set_index("evidence")

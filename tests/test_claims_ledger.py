@@ -86,8 +86,8 @@ def test_headline_counts_the_readings_of_one_claim_once_among_the_claims():
     t = ledger(claims)
     assert reading_groups(t) == [["A2", "A3", "A4"]]          # A5 read one way; A6 is context, never counted
     assert stated_claim("乙(本项目读作: 一)") == "乙" and stated_claim("甲(等效性)") is None
-    assert headline(t).startswith("5 readings of 3 claims of the paper checked, counted per reading (A2, A3, A4 read "
-                                  "one claim 3 ways; 论文 3 项论断的 5 种读法: A2、A3、A4 为同一论断的 3 种读法): 0 "
+    assert headline(t).startswith("5 checks of 3 claims of the paper, counted per check (A2, A3, A4 check one claim "
+                                  "under 3 readings; 论文 3 项论断, 共 5 项核对: A2、A3、A4 按 3 种读法核对同一论断): 0 "
                                   "independent; 0 compendium's reading; 5 by construction (3 agree, 2 do not)."), headline(t)
 
 
@@ -112,6 +112,27 @@ def test_headline_counts_a_claim_checked_in_parts_once_among_the_claims():
     # readings and parts in one ledger: both named, every check counted once
     t = ledger(claims + [check("B", "B5", "戊(本项目读作: 一)", "e", "x", "x", evidence="by construction"),
                          check("B", "B6", "戊(本项目读作: 二)", "e", "x", "x", evidence="by construction")])
-    assert headline(t).startswith("7 checks of 4 claims of the paper, counted per check (B5, B6 read one claim 2 ways; "
-                                  "B2-C1, B2-C2, B2-C3 check one claim in 3 parts; 论文 4 项论断, 共 7 项核对: B5、B6 为同一"
-                                  "论断的 2 种读法; B2-C1、B2-C2、B2-C3 分 3 部分核对同一论断): "), headline(t)
+    assert headline(t).startswith("7 checks of 4 claims of the paper, counted per check (B5, B6 check one claim under 2 "
+                                  "readings; B2-C1, B2-C2, B2-C3 check one claim in 3 parts; 论文 4 项论断, 共 7 项核对: "
+                                  "B5、B6 按 2 种读法核对同一论断; B2-C1、B2-C2、B2-C3 分 3 部分核对同一论断): "), headline(t)
+
+
+def test_the_headline_counts_checks_in_both_languages_and_a_reading_is_what_a_check_rests_on():
+    """Paper A's headline counted '9 readings of 6 claims ... counted per reading' (论文 6 项论断的 9 种读法) where
+    Paper B's counted '15 checks of 6 claims ... counted per check' (共 15 项核对), and both said a group of checks
+    'read one claim N ways' (为同一论断的 N 种读法): a row of the ledger is a check (computed); a reading is the
+    compendium's interpretation it rests on. Every headline now counts checks, in both languages, and names the
+    readings as what the checks of one claim rest on."""
+    readings_only = ledger([check("A", f"A{i}", f"乙(本项目读作: {i})", "e", "x", "x", evidence="by construction")
+                            for i in (1, 2)] + [check("A", "A3", "甲", "e", "x", "x", evidence="by construction")])
+    with_parts = ledger([check("B", "B1-C1", "乙之一", "e", "x", "x", evidence="by construction"),
+                         check("B", "B1-C2", "乙之二", "e", "x", "x", evidence="by construction"),
+                         check("B", "B2", "甲(本项目读作: 一)", "e", "x", "x", evidence="by construction"),
+                         check("B", "B3", "甲(本项目读作: 二)", "e", "x", "x", evidence="by construction")])
+    for t, n, m in ((readings_only, 3, 2), (with_parts, 4, 2)):
+        text = headline(t)
+        assert text.startswith(f"{n} checks of {m} claims of the paper, counted per check (") and \
+            f"论文 {m} 项论断, 共 {n} 项核对: " in text, text
+        for wrong in ("readings of", "counted per reading", "ways", "为同一论断的", "论断的 "):
+            assert wrong not in text, (wrong, text)
+        assert "check one claim under 2 readings" in text and "按 2 种读法核对同一论断" in text, text

@@ -212,10 +212,10 @@ def test_book_headline_counts_by_evidence_level(pipeline, tmp_path):
     path = tmp_path / "claims.csv"
     table.to_csv(path, index=False)
     text = bb.evidence_headline(path)
-    assert text.startswith("9 readings of 6 claims of the paper checked, counted per reading (A5, A6, A7 read one "
-                           "claim 3 ways; A8, A9 read one claim 2 ways; 论文 6 项论断的 9 种读法: A5、A6、A7 为同一论断的 3 "
-                           "种读法; A8、A9 为同一论断的 2 种读法): 0 independent; 0 compendium's reading; 9 by "
-                           "construction ("), text
+    assert text.startswith("9 checks of 6 claims of the paper, counted per check (A5, A6, A7 check one claim under 3 "
+                           "readings; A8, A9 check one claim under 2 readings; 论文 6 项论断, 共 9 项核对: A5、A6、A7 按 3 "
+                           "种读法核对同一论断; A8、A9 按 2 种读法核对同一论断): 0 independent; 0 compendium's reading; 9 "
+                           "by construction ("), text
     assert "neither agreement nor disagreement" in text and text.endswith("Data: reconstruction."), text
 
 
@@ -424,8 +424,8 @@ def test_headline_counts_the_abstracts_claims_and_their_readings(pipeline):
     assert len(table) == 9 and len(stated) == 6
     assert reading_groups(table) == [["A5", "A6", "A7"], ["A8", "A9"]]
     head = P.headline(table)
-    assert head.startswith(f"{len(table)} readings of {len(stated)} claims of the paper checked"), head
-    assert f"论文 {len(stated)} 项论断的 {len(table)} 种读法: A5、A6、A7 为同一论断的 3 种读法; A8、A9 为同一论断的 2 种读法)" in head
+    assert head.startswith(f"{len(table)} checks of {len(stated)} claims of the paper, counted per check"), head
+    assert f"论文 {len(stated)} 项论断, 共 {len(table)} 项核对: A5、A6、A7 按 3 种读法核对同一论断; A8、A9 按 2 种读法核对同一论断)" in head
     path = DATA_DERIVED / "paperB" / "claims.csv"
     if path.exists():
         b = pd.read_csv(path, dtype=str, keep_default_na=False)

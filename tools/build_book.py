@@ -93,8 +93,8 @@ def md_text(value: object) -> str:
 def agreement_summary(rows: list[dict[str, str]], checks: bool = False) -> str:
     """'12 claims: 10 agree, 1 differ, 1 not testable' from the ledger's `agrees` column (any values). With a `scope`
     column, the paper's own claims are counted and the context checks (statements the paper does not make) apart.
-    `checks`: count rows as what they are where the headline above counts claims (a claim read several ways or checked
-    in parts is several rows): '15 checks of the paper's claims: ...', never '15 claims' beside '6 claims'."""
+    `checks`: count rows as what they are where the headline above counts claims (a claim checked under several
+    readings or in parts is several rows): '15 checks of the paper's claims: ...', never '15 claims' beside '6 claims'."""
     if not rows:
         return "no claims"
     if "agrees" not in rows[0]:
