@@ -62,3 +62,38 @@ def test_each_table_cell_carries_its_columns_name_for_print():
     assert book.with_print_labels(wide).startswith("<table data-print-records>"), \
         "a table too wide for a page at 7 pt is marked for print without JavaScript"
     assert re.sub(r' data-(?:label|records-title)="[^"]*"', "", fixed).replace("<wbr>", "") == page
+
+
+def _matrix(cases: int, columns: int, corner: tuple[str, str] = ("reconstruction / 重建数据", "case")) -> str:
+    head = ("<thead>\n<tr><th>" + corner[0] + "</th>" + "".join(f"<th>IND{j}</th>" for j in range(columns))
+            + "</tr>\n<tr><th>" + corner[1] + "</th>" + "<th></th>" * columns + "</tr>\n</thead>")
+    body = "".join(f"<tr><th>R{i:02d}</th>" + "".join(f"<td>{(i * j) % 2}</td>" for j in range(columns)) + "</tr>\n"
+                   for i in range(cases))
+    return f'<table border="1" class="dataframe">\n{head}\n<tbody>\n{body}</tbody>\n</table>'
+
+
+def test_a_wide_matrix_is_printed_transposed_not_one_block_per_row():
+    """Printed, notebook 02's matrix of 15 cases by 21 indicators (0 and 1) was too wide for the page at 7 pt and was
+    set one block per row ('SYS1: 0 SYS2: 1 ...'): the matrix could no longer be read down its columns. A matrix now
+    has a copy with rows and columns swapped after it (for print only, book.css), the axis names in pandas' order for
+    the transposed frame; without JavaScript a matrix estimated too wide is marked data-print-transposed instead of
+    data-print-records. A wide table that is no matrix (words among its values) keeps the block form."""
+    book = load_script("tools/build_book.py")
+    page = book.with_print_labels(_matrix(15, 21))
+    original, copy = book.TABLE.findall(page)
+    assert original.startswith("<table ") and "data-print-transposed" in original.split(">")[0]
+    assert "data-print-records" not in page.split("book-transposed")[0], "the matrix itself is not printed as blocks"
+    assert 'class="book-transposed dataframe"' in copy and "<caption>" in copy
+    rows = [[book._cell_text(c.group(3)) for c in book.TABLE_CELL.finditer(r.group(1))]
+            for r in book.TABLE_ROW.finditer(copy)]
+    assert rows[0] == ["case"] + [f"R{i:02d}" for i in range(15)]
+    assert rows[1] == ["reconstruction / 重建数据"] + [""] * 15
+    assert len(rows) == 2 + 21 and all(len(r) == 16 for r in rows)
+    for j in range(21):
+        assert rows[2 + j] == [f"IND{j}"] + [str((i * j) % 2) for i in range(15)], f"column IND{j} is not row {j}"
+    assert book.print_width_em(copy) <= book.PRINT_RECORDS_EM, "the transposed copy fits a page at 7 pt"
+    words = _matrix(15, 21).replace("<td>1</td>", "<td>agrees</td>")
+    assert "book-transposed" not in book.with_print_labels(words)
+    assert "data-print-records" in book.with_print_labels(words), "a wide table of words keeps the block form"
+    small = book.with_print_labels(_matrix(4, 3))
+    assert "book-transposed" not in small, "a table of fewer than eight value columns is left as it is"

@@ -1327,3 +1327,56 @@ def test_a_printed_figure_fits_one_page_under_its_heading(driver, project_book):
     problems = _printed_problems(driver, project_book, ("figures.html", "README.html", "notebooks/03_qca.html"),
                                  _PRINT_FIGURES_JS)
     assert not problems, "\n".join(problems)
+
+
+_PRINT_MATRIX_JS = """
+const out = [], shown = t => getComputedStyle(t).display !== 'none';
+const copies = document.querySelectorAll('.bd-article-container table.book-transposed');
+let swapped = 0;
+for (const copy of copies) {
+  const matrix = copy.previousElementSibling;
+  if (!matrix || matrix.tagName !== 'TABLE') { out.push('a transposed copy follows no table'); continue; }
+  if (!shown(matrix) && !shown(copy)) out.push('neither the matrix nor its transposed copy is printed');
+  if (shown(matrix) && shown(copy)) out.push('both the matrix and its transposed copy are printed');
+  if (shown(matrix)) continue;
+  swapped++;
+  if (getComputedStyle(copy).display !== 'table') out.push('the transposed matrix is printed as ' + getComputedStyle(copy).display);
+  if (copy.getBoundingClientRect().right > document.documentElement.clientWidth + 1) out.push('the transposed matrix runs off the page');
+  for (const cell of copy.querySelectorAll('td, th')) {
+    const size = parseFloat(getComputedStyle(cell).fontSize);
+    if (size < 9.33) { out.push('a cell of the transposed matrix is set at ' + size + ' px'); break; }
+  }
+  const body = Array.from(matrix.tBodies[0].rows), first = copy.tHead.rows[0].cells, rows = copy.tBodies[0].rows;
+  if (first.length !== body.length + 1 || rows.length !== body[0].cells.length - 1) {
+    out.push(`the transposed copy is ${rows.length} by ${first.length - 1}, the matrix ${body.length} by ${body[0].cells.length - 1}`);
+    continue;
+  }
+  body.forEach((row, i) => {
+    if (first[i + 1].textContent.trim() !== row.cells[0].textContent.trim()) out.push('case ' + row.cells[0].textContent + ' heads no column');
+    for (let j = 1; j < row.cells.length; j++) {
+      if (rows[j - 1].cells[i + 1].textContent !== row.cells[j].textContent) {
+        out.push(`value ${i},${j} differs in the transposed copy`); return;
+      }
+    }
+  });
+}
+return [swapped, out];
+"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("scripts", ["on", "off"])
+def test_a_wide_matrix_is_printed_transposed(driver, project_book, scripts):
+    """Printed, notebook 02's 15 x 21 membership matrix (cases by indicators, 0 and 1) was too wide for the page at 7 pt
+    and was set one block per row ('SYS1: 0  SYS2: 1 ...'), the matrix view lost. Printed (with JavaScript and
+    without), it is now a table with its rows and columns swapped: on the page, no text below 7 pt, each value where
+    the transposition puts it; the matrix itself is not printed beside it, and no other matrix is printed twice."""
+    driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": scripts == "off"})
+    try:
+        problems = _printed_problems(driver, project_book, ["notebooks/02_case_calibration.html"],
+                                     f"const [n, out] = (function () {{ {_PRINT_MATRIX_JS} }})();"
+                                     "return n === 1 ? out : out.concat([n + ' matrices printed transposed, not 1']);",
+                                     scripts == "on")
+    finally:
+        driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+    assert not problems, "\n".join(problems[:20])

@@ -389,6 +389,78 @@ def _labelled_table(table: str) -> str:
     return labelled
 
 
+#: A matrix's values: a number of at most three characters (0, 1, 0.5, 12) or one mark (●, ⊗); pandas' '...' (where it
+#: left rows or columns out) and empty cells may stand among them.
+MATRIX_VALUE = re.compile(r"^(?:[-+]?[0-9][0-9.]{0,2}|[^\sA-Za-z0-9]|\.\.\.|)$")
+
+
+def _matrix_cells(table: str) -> tuple[list[list[str]], list[list[str]]] | None:
+    """A table's header rows and body rows as cell markups, if it is a matrix: a header of plain cells (no colspan or
+    rowspan), each body row one header cell (its name) then values of MATRIX_VALUE, every row as long as the header's
+    and at least eight value columns. Else None."""
+    head = re.search(r"<thead\b[^>]*>(.*?)</thead>", table, re.S | re.I)
+    body = re.search(r"<tbody\b[^>]*>(.*?)</tbody>", table, re.S | re.I)
+    if not head or not body or re.search(r"\b(?:col|row)span\s*=", table, re.I):
+        return None
+    header = [[c.group(0) for c in TABLE_CELL.finditer(r.group(1))] for r in TABLE_ROW.finditer(head.group(1))]
+    rows = [list(TABLE_CELL.finditer(r.group(1))) for r in TABLE_ROW.finditer(body.group(1))]
+    width = len(header[0]) if header else 0
+    if width < 9 or not rows or any(len(h) != width for h in header):
+        return None
+    for cells in rows:
+        if len(cells) != width or cells[0].group(1).lower() != "th" or any(
+                c.group(1).lower() != "td" or not MATRIX_VALUE.match(_cell_text(c.group(3))) for c in cells[1:]):
+            return None
+    return header, [[c.group(0) for c in cells] for cells in rows]
+
+
+TRANSPOSED_CAPTION = ("Printed with rows and columns swapped: each row here is a column on screen. "
+                      "打印时行列互换：此处每一行即屏幕上的一列。")
+
+
+def transposed_matrix(table: str) -> str | None:
+    """A wide matrix (_matrix_cells: notebook 02's 17 cases by 21 indicators of 0 and 1) printed one block per row lost
+    what makes it a matrix, the columns read down; printed transposed (its columns as rows) it fits the page at a
+    readable size. The transposed copy of `table`, to print in its place, or None when `table` is no matrix or its
+    transposition is no narrower. The names heading the index column (pandas' axis names, one per header row) head
+    it again, in reverse order, as pandas would print the transposed frame."""
+    cells = _matrix_cells(table)
+    if cells is None:
+        return None
+    header, rows = cells
+    corner = [_cell_text(h[0]) for h in header]
+
+    def th(markup: str) -> str:
+        return re.sub(r"^<t[hd]\b[^>]*>(.*)</t[hd]>$", r"<th>\1</th>", markup, flags=re.S | re.I)
+
+    def td(markup: str) -> str:
+        return re.sub(r"^<t[hd]\b[^>]*>(.*)</t[hd]>$", r"<td>\1</td>", markup, flags=re.S | re.I)
+
+    names = [html.escape(corner[-1])] + [_cell_text(r[0]) for r in rows]
+    head = ["<tr>" + "".join(f"<th>{html.escape(n) if i else n}</th>" for i, n in enumerate(names)) + "</tr>"]
+    if any(corner[:-1]):
+        head.append("<tr><th>" + html.escape(" · ".join(c for c in corner[:-1] if c)) + "</th>"
+                    + "<th></th>" * len(rows) + "</tr>")
+    column_names = [next((h[c] for h in header if _cell_text(h[c])), header[0][c]) for c in range(len(header[0]))]
+    body = ["<tr>" + th(column_names[c]) + "".join(td(r[c]) for r in rows) + "</tr>" for c in range(1, len(header[0]))]
+    copy = (f'<table class="book-transposed dataframe"><caption>{html.escape(TRANSPOSED_CAPTION)}</caption>\n'
+            "<thead>\n" + "\n".join(head) + "\n</thead>\n<tbody>\n" + "\n".join(body) + "\n</tbody>\n</table>")
+    return copy if print_width_em(copy) < print_width_em(table) else None
+
+
+def _printed_table(table: str) -> str:
+    """`table` labelled for print (_labelled_table); a matrix followed by its transposed copy (transposed_matrix, never
+    shown on screen), which print shows instead of it when the matrix does not fit the page at 7 pt: book.js measures
+    it; without JavaScript a matrix the build estimates too wide for that (data-print-records) is marked
+    data-print-transposed instead."""
+    labelled = _labelled_table(table)
+    if (copy := transposed_matrix(table)) is None:
+        return labelled
+    tag = re.match(r"<table\b[^>]*>", labelled).group(0)
+    labelled = tag.replace(" data-print-records", " data-print-transposed", 1) + labelled[len(tag):]
+    return labelled + _labelled_table(copy)
+
+
 def with_print_labels(page: str) -> str:
     """An HTML page whose table cells each carry their column's name (data-label): printed, a table too wide for the
     page at a readable size (book.js) and the claims ledgers are set as one block per row, each value after its
@@ -398,7 +470,7 @@ def with_print_labels(page: str) -> str:
     JavaScript, which otherwise measures it. A cell of the body's header column (th) is the
     block's heading and gets none; the names heading that column (a pandas table's axis names) head the table
     (data-records-title)."""
-    return TABLE.sub(lambda m: _labelled_table(m.group(0)), page)
+    return TABLE.sub(lambda m: _printed_table(m.group(0)), page)
 
 
 def with_alt_texts(text: str, page: str, alts: dict[str, str]) -> str:

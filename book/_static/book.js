@@ -3,8 +3,10 @@
    is first set in a smaller font, down to the size at which its cells fit with their words and numbers whole (code
    may still break, a column name only after an underscore); a number is never split. A table that would need a font smaller than 7 pt for
    that (it was shrunk to 4.5 pt before: whole but hard to read) is printed instead as one block per row, each value
-   after its column's name (class book-records, book.css; the claims ledgers always are). Back on screen all is as it
-   was. Without JavaScript the CSS alone applies. */
+   after its column's name (class book-records, book.css; the claims ledgers always are), but for a matrix (notebook
+   02's cases by indicators of 0 and 1), which is printed transposed instead (class book-swapped: its copy with rows
+   and columns swapped, written by tools/build_book.py, is printed, fitted as any table). Back on screen all is as
+   it was. Without JavaScript the CSS alone applies. */
 (function () {
   "use strict";
   document.documentElement.classList.add("book-js");  // book.css: the build's estimate is for pages without JavaScript
@@ -24,8 +26,11 @@
     for (var i = 0; i < tables.length; i++) {
       var table = tables[i];
       table.style.fontSize = "";
-      table.classList.remove("book-fit-whole", "book-records");
+      table.classList.remove("book-fit-whole", "book-records", "book-swapped");
       if (table.classList.contains("claims-ledger")) continue;  // one block per claim (book.css)
+      var before = table.previousElementSibling, copy = table.nextElementSibling;
+      // a matrix's transposed copy (tools/build_book.py) is printed only in place of a matrix too wide for the page
+      if (table.classList.contains("book-transposed") && !(before && before.classList.contains("book-swapped"))) continue;
       var cells = table.querySelectorAll("td, th");
       for (var c = 0; c < cells.length; c++) {
         if (NUMBER.test(cells[c].textContent.trim())) cells[c].classList.add("book-number");
@@ -40,7 +45,8 @@
       if (room && need <= room) table.classList.add("book-fit-whole");
       else if (room) {
         table.style.fontSize = "";
-        table.classList.add("book-records");
+        // a matrix is printed transposed (fitted in turn), its columns as rows; another table one block per row
+        table.classList.add(copy && copy.classList.contains("book-transposed") ? "book-swapped" : "book-records");
       }
     }
   }
@@ -49,7 +55,7 @@
     var tables = document.querySelectorAll(".bd-article-container table");
     for (var i = 0; i < tables.length; i++) {
       tables[i].style.fontSize = "";
-      tables[i].classList.remove("book-fit-whole", "book-records");
+      tables[i].classList.remove("book-fit-whole", "book-records", "book-swapped");
     }
   }
 
