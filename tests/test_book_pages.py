@@ -97,3 +97,44 @@ def test_a_wide_matrix_is_printed_transposed_not_one_block_per_row():
     assert "data-print-records" in book.with_print_labels(words), "a wide table of words keeps the block form"
     small = book.with_print_labels(_matrix(4, 3))
     assert "book-transposed" not in small, "a table of fewer than eight value columns is left as it is"
+
+
+def test_the_smallest_figure_text_the_book_plans_for_is_the_plots_smallest():
+    """The book shows a figure no narrower than the width at which its smallest text is readable (with_readable_figures,
+    from build_book.FIGURE_SMALLEST_PT): a plot drawing smaller text would be unreadable again."""
+    book = load_script("tools/build_book.py")
+    sizes = [float(s) for path in sorted((ROOT / "analysis" / "plots").glob("*.py"))
+             for s in re.findall(r"\b(?:font)?size\s*=\s*([0-9.]+)", path.read_text(encoding="utf-8"))]
+    assert sizes and min(sizes) == book.FIGURE_SMALLEST_PT
+
+
+def _png(path, width: int, height: int, dpi: float | None) -> None:
+    from PIL import Image
+
+    Image.new("RGB", (width, height), (0, 114, 178)).save(path, **({"dpi": (dpi, dpi)} if dpi else {}))
+
+
+def test_a_figure_is_shown_no_narrower_than_its_smallest_text_allows(tmp_path):
+    """Shrunk to the text column, the figure index's widest figures (the units heat map, 3785 px at 300 dpi: 908 pt)
+    set their 6.5 pt labels at 4.7 px on a laptop. Each figure with a known resolution now carries the width at which
+    6.5 pt is 8 px (908 pt -> 1118 px) and sits in a box of its own (that scrolls sideways on a screen, book.css); a
+    thumbnail with a width of its own and a PNG without a resolution are left as they are."""
+    book = load_script("tools/build_book.py")
+    images = tmp_path / "_images"
+    images.mkdir()
+    _png(images / "wide.png", 3785, 4, 300)
+    _png(images / "plain.png", 300, 200, None)
+    assert abs(book.png_width_pt(images / "wide.png") - 908.4) < 0.1
+    assert book.png_width_pt(images / "plain.png") is None and book.png_width_pt(tmp_path / "missing.png") is None
+    assert book.readable_width_px(images / "wide.png") == 1119
+    page = ('<a href="_images/wide.png"><img alt="A" src="_images/wide.png" style="width: 100%;" /></a>'
+            '<img src="_images/wide.png" width="220">'
+            '<img src="_images/plain.png" style="width: 100%;">')
+    fixed = book.with_readable_figures(page, tmp_path / "figures.html")
+    assert fixed.startswith('<a href="_images/wide.png"><span class="book-figure-scroll"><img class="book-readable" '
+                            'alt="A" src="_images/wide.png" style="width: 100%; --book-readable-width: 1119px" /></span></a>')
+    assert fixed.endswith('<img src="_images/wide.png" width="220"><img src="_images/plain.png" style="width: 100%;">')
+    assert book.with_readable_figures(fixed, tmp_path / "figures.html") == fixed
+    nested = tmp_path / "notebooks"
+    nested.mkdir()
+    assert "1119px" in book.with_readable_figures('<img src="../_images/wide.png">', nested / "01.html")

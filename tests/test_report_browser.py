@@ -1380,3 +1380,46 @@ def test_a_wide_matrix_is_printed_transposed(driver, project_book, scripts):
     finally:
         driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
     assert not problems, "\n".join(problems[:20])
+
+
+_FIGURE_SIZES_JS = """
+return [document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        Array.from(document.querySelectorAll('.bd-article-container figure img')).map(img => {
+          const box = img.closest('.book-figure-scroll'), link = img.closest('a');
+          return [decodeURIComponent(img.getAttribute('src')), img.getBoundingClientRect().width,
+                  box ? box.scrollWidth - box.clientWidth : null, box ? getComputedStyle(box).overflowX : null,
+                  link ? link.getAttribute('href') : null];
+        })];
+"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("size", [(1280, 800, False), (390, 844, True)])
+def test_the_figure_index_shows_every_figure_text_at_8_px_or_more(driver, project_book, size):
+    """The figure index shrank every figure to the text column: the widest (the units heat map, 908 pt wide) set its
+    6.5 pt labels at 4.7 px on a laptop, 2.5 px on a phone. Each figure is now shown at least as wide as 8 px per
+    6.5 pt of its width (its smallest text, analysis/plots), the part beyond the column in a box that scrolls sideways
+    (the page itself does not), and still links to its file at full size."""
+    width, height, mobile = size
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile})
+    try:
+        with Site(project_book) as site:
+            driver.get(site.base + "figures.html")
+            _settle(driver)
+            page_overflow, figures = driver.execute_script(_FIGURE_SIZES_JS)
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    assert len(figures) == len(bb.read_csv(ROOT / "figures" / "index.csv")), figures
+    assert page_overflow <= 0, f"the figure index scrolls sideways by {page_overflow} px at {width} px"
+    problems = []
+    for src, shown, box_overflow, box_scroll, href in figures:
+        points = bb.png_width_pt(project_book / src)
+        smallest = shown / points * bb.FIGURE_SMALLEST_PT
+        if smallest < bb.READABLE_PX - 0.01:
+            problems.append(f"{src}: its {bb.FIGURE_SMALLEST_PT} pt text is {smallest:.1f} px at {width} px")
+        if box_overflow and box_scroll != "auto":
+            problems.append(f"{src}: wider than its box, which does not scroll ({box_scroll})")
+        if href != src:
+            problems.append(f"{src}: links to {href}, not its file")
+    assert not problems, "\n".join(problems)

@@ -290,6 +290,66 @@ def with_full_size_links(page: str) -> str:
     return OUTPUT_IMG.sub(wrap, page)
 
 
+#: The smallest text of the compendium's figures (analysis/plots: legends and cell labels at 6.5 pt; the test of the
+#: book checks no plot sets a smaller font size) and the smallest size, in CSS px, at which a screen shows it readably.
+FIGURE_SMALLEST_PT = 6.5
+READABLE_PX = 8
+
+
+def png_width_pt(path: Path) -> float | None:
+    """The width in points at which a PNG was drawn: its width in pixels over its resolution (the pHYs chunk, pixels
+    per metre, which matplotlib writes from savefig's dpi). None for a file that is no PNG or has no resolution."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read(1 << 16)
+    except OSError:
+        return None
+    if data[:8] != b"\x89PNG\r\n\x1a\n" or data[12:16] != b"IHDR":
+        return None
+    width = int.from_bytes(data[16:20], "big")
+    at = data.find(b"pHYs", 8)
+    if at < 4 or len(data) < at + 13 or data[at + 12] != 1:  # unit 1: the metre
+        return None
+    per_metre = int.from_bytes(data[at + 4:at + 8], "big")
+    return width / (per_metre * 0.0254) * 72 if per_metre else None
+
+
+def readable_width_px(path: Path) -> int | None:
+    """The narrowest a figure drawn at `path` may be shown on a screen for its smallest text (FIGURE_SMALLEST_PT) to be
+    READABLE_PX tall: its width in points times READABLE_PX / FIGURE_SMALLEST_PT. None when its width is unknown."""
+    width = png_width_pt(path)
+    return None if width is None else -(-round(width * READABLE_PX * 1000) // round(FIGURE_SMALLEST_PT * 1000))
+
+
+FIGURE_IMG = re.compile(r"""<img\b[^>]*\bsrc\s*=\s*["']((?:\.\./)*_images/[^"'/]+\.png)["'][^>]*>""")
+
+
+def with_readable_figures(page: str, page_path: Path) -> str:
+    """A page whose figures (any PNG the build copied to _images/ with a known resolution) are shown on a screen no
+    narrower than readable_width_px, each in a box of its own that scrolls sideways when the text column is
+    narrower; an image given a width of its own (a thumbnail) is left as it is. Shrunk to the column, the widest
+    figures of the figure index (the units heat map, 12.6 inches wide) set their 6.5 pt labels at 4.7 px on a laptop
+    and 2.5 px on a phone. In print (book.css) figures fit the page as before; each figure still links to its file
+    at full size."""
+    def fix(match: re.Match) -> str:
+        tag = match.group(0)
+        width = readable_width_px(page_path.parent / match.group(1))
+        if width is None or "book-readable" in tag or re.search(r"\swidth\s*=", tag, re.I) or re.search(
+                r"(?<![-\w])width\s*:(?!\s*100%)", tag, re.I):
+            return tag  # a thumbnail (README's figure index: width="220", linking to the figure) keeps its size
+        style = re.search(r'\bstyle="([^"]*)"', tag)
+        if style:
+            rule = style.group(1).rstrip().rstrip(";")
+            tag = tag[:style.start()] + f'style="{rule + "; " if rule else ""}--book-readable-width: {width}px"' + tag[style.end():]
+        else:
+            tag = f'{tag[:4]} style="--book-readable-width: {width}px"{tag[4:]}'
+        tag = f'{tag[:4]} class="book-readable"{tag[4:]}' if not re.search(r"\bclass=", tag) else \
+            re.sub(r'\bclass="([^"]*)"', r'class="\1 book-readable"', tag, count=1)
+        return f'<span class="book-figure-scroll">{tag}</span>'
+
+    return FIGURE_IMG.sub(fix, page)
+
+
 TABLE = re.compile(r"<table\b.*?</table>", re.S | re.I)
 TABLE_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.S | re.I)
 TABLE_CELL = re.compile(r"<(t[hd])\b([^>]*)>(.*?)</\1>", re.S | re.I)
@@ -1001,7 +1061,8 @@ def build_book(out_dir: Path | str | None = None, root: Path | str = ROOT, quiet
             by_hash.update(output_alt_texts(json.loads(staged.read_text(encoding="utf-8")), alts))
         for page in sorted((work / "html").rglob("*.html")):
             text = page.read_text(encoding="utf-8")
-            if (fixed := with_print_labels(with_full_size_links(with_output_alt_texts(text, by_hash)))) != text:
+            fixed = with_print_labels(with_full_size_links(with_output_alt_texts(text, by_hash)))
+            if (fixed := with_readable_figures(fixed, page)) != text:
                 page.write_text(fixed, encoding="utf-8")
         old = out.with_name(f".{out.name}-old")
         shutil.rmtree(old, ignore_errors=True)
