@@ -337,14 +337,17 @@ def with_readable_figures(page: str, page_path: Path) -> str:
         if width is None or "book-readable" in tag or re.search(r"\swidth\s*=", tag, re.I) or re.search(
                 r"(?<![-\w])width\s*:(?!\s*100%)", tag, re.I):
             return tag  # a thumbnail (README's figure index: width="220", linking to the figure) keeps its size
+        # the new attributes go last (the alt text stays the first: the book's checks of alt texts read it there)
+        end = len(tag) - len(re.search(r"\s*/?>$", tag).group(0))
         style = re.search(r'\bstyle="([^"]*)"', tag)
         if style:
             rule = style.group(1).rstrip().rstrip(";")
             tag = tag[:style.start()] + f'style="{rule + "; " if rule else ""}--book-readable-width: {width}px"' + tag[style.end():]
         else:
-            tag = f'{tag[:4]} style="--book-readable-width: {width}px"{tag[4:]}'
-        tag = f'{tag[:4]} class="book-readable"{tag[4:]}' if not re.search(r"\bclass=", tag) else \
-            re.sub(r'\bclass="([^"]*)"', r'class="\1 book-readable"', tag, count=1)
+            tag = f'{tag[:end]} style="--book-readable-width: {width}px"{tag[end:]}'
+        end = len(tag) - len(re.search(r"\s*/?>$", tag).group(0))
+        tag = f'{tag[:end]} class="book-readable"{tag[end:]}' if not re.search(r"\sclass=", tag) else \
+            re.sub(r'\sclass="([^"]*)"', r' class="\1 book-readable"', tag, count=1)
         return f'<span class="book-figure-scroll">{tag}</span>'
 
     return FIGURE_IMG.sub(fix, page)
