@@ -10,7 +10,7 @@
 # checks the outputs against the SHA-256 each run records. Parameters go to papermill through make variables, e.g.
 #   make P_03_qca="-p incl_cut 0.9"
 # A failed or interrupted notebook never touches its stamp, so the next `make` reruns it, and what it wrote is put back. A parameter the
-# notebook does not declare stops the run before it starts; a file a parameter names is a prerequisite (a name make
+# notebook does not declare stops make before any notebook runs (with the near name: did you mean incl_cut?); a file a parameter names is a prerequisite (a name make
 # cannot track, or a file parameter naming no CSV file in data/raw/, stops make before any notebook runs); a
 # notebook one of whose outputs (listed in build/stamps/NAME.outputs) has gone missing reruns.
 
@@ -121,7 +121,8 @@ endif
 $(foreach nb,$(NOTEBOOKS),$(if $(call P_value,$(nb)),$(eval P_WORDS_$(nb) := $$(call make_words,$(nb),--names))$(eval \
   P_ARGS_$(nb) := $$(call make_words,$(nb),--shell))))
 # A value not of the form -p NAME VALUE (make P_03_qca="incl_cut 0.9", the -p left out, was refused by the runner only
-# when notebook 03's turn came, after 00 to 02 had run), a file a parameter names whose name make cannot use (above: it
+# when notebook 03's turn came, after 00 to 02 had run), a parameter name the notebook does not declare (make
+# P_03_qca="-p incl_cutt 0.9": the same, with 'did you mean incl_cut?'), a file a parameter names whose name make cannot use (above: it
 # was no prerequisite, so an edit of it left the notebook
 # up to date), and a file parameter (a name ending in _file: notebook 02's case_file, codebook_file) naming no CSV
 # file in $(RAW_DIR)/ (make P_02_case_calibration="-p case_file missing.csv" ran notebooks 00 and 01, then failed

@@ -235,14 +235,16 @@ def test_a_failed_run_never_looks_up_to_date(sandbox):
 
 
 def test_a_failed_run_of_new_parameters_leaves_the_last_good_run_up_to_date(sandbox):
-    """make P_03_qca="-p incl_cutt 0.9" (refused) left the refused parameters in the parameter file, so `make -q`
-    said 1 and the next plain `make` reran the notebook for nothing, though the runner had put the last good run's
-    outputs back. The replaced file is kept until the run succeeds and put back when it fails; asked for again,
-    the kept parameters take it back instead of a new file (a run that never started reruns nothing)."""
+    """A run refused or failed with new parameters (once make P_03_qca="-p incl_cutt 0.9", refused by the runner;
+    that name now stops make before any notebook runs, and a value the notebook refuses fails its run) left them in
+    the parameter file, so `make -q` said 1 and the next plain `make` reran the notebook for nothing, though the
+    runner had put the last good run's outputs back. The replaced file is kept until the run succeeds and put back
+    when it fails; asked for again, the kept parameters take it back instead of a new file (a run that never started
+    reruns nothing)."""
     params = sandbox.tmp / "params" / "02_case_calibration.txt"
     assert sandbox("02_case_calibration") == ["02_case_calibration"]
     good = params.read_text(), params.stat().st_mtime_ns
-    changed = "P_02_case_calibration=-p crisp_thresholdd 0.6"
+    changed = "P_02_case_calibration=-p crisp_threshold 1.5"   # the stand-in runner fails it (FAKE_FAIL)
     assert sandbox("02_case_calibration", changed, fail=True) == ["02_case_calibration"]
     assert (params.read_text(), params.stat().st_mtime_ns) == good
     assert not params.with_name(params.name + ".prev").exists()
@@ -1506,6 +1508,45 @@ def test_a_well_formed_parameter_value_passes_the_form_check(capsys, value):
     pf = load_script("tools/param_files.py")
     assert pf.main(["param", "data/raw", "03_qca", "P_03_qca", value]) == 0
     assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize("notebook, value, says", [
+    ("03_qca", "-p incl_cutt 0.9", "unknown parameter(s) 'incl_cutt' for notebooks/03_qca.ipynb (did you mean "
+                                   "'incl_cut'?); valid: incl_cut, n_cut, pri_cut"),
+    ("03_qca", "-p incl_cut 0.9 -p lnag zh", "unknown parameter(s) 'lnag' for notebooks/03_qca.ipynb (did you mean "
+                                             "'lang'?)"),
+    ("workshop/qca_workshop", "-p cut_STV 8", "'cut_STV' for notebooks/workshop/qca_workshop.ipynb (did you mean "
+                                              "'cut_STB'?)"),
+    ("00_method_validation", "-p x 1", "unknown parameter(s) 'x' for notebooks/00_method_validation.ipynb; valid: "
+                                       "tolerance, datasets"),
+])
+def test_an_unknown_parameter_name_is_refused_while_make_reads_the_makefile(capsys, notebook, value, says):
+    """make P_03_qca="-p incl_cutt 0.9" on a fresh clone ran notebooks 00 to 02 before notebook 03's runner refused
+    the name. The names are now checked while make reads the Makefile (tools/param_files.py param, standard library
+    only: .venv may not exist yet), in the runner's words: one `error:` line naming the variable, the near name and
+    the valid names."""
+    pf = load_script("tools/param_files.py")
+    assert pf.main(["param", "data/raw", notebook, f"P_{notebook}", value]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and err[0].startswith(f"error: P_{notebook}: unknown parameter(s) ") and says in err[0], err
+
+
+def test_the_unknown_name_check_runs_on_the_standard_library_alone(tmp_path):
+    """The check runs with the system's Python before .venv exists: tools/param_files.py imports nothing outside the
+    standard library, the 'did you mean' rule included (analysis/qca/_near.py, loaded by its path)."""
+    script = (f"import sys; sys.argv = ['param_files.py', 'param', 'data/raw', '03_qca', 'P_03_qca', '-p icn_lcut 1'];"
+              f"sys.path.insert(0, {str(ROOT / 'tools')!r}); import runpy;"
+              "before = set(sys.modules)\n"
+              "try: runpy.run_path(sys.path[0] + '/param_files.py', run_name='__main__')\n"
+              "except SystemExit as e: code = e.code\n"
+              "stdlib = set(sys.stdlib_module_names)\n"
+              "extra = sorted(m for m in set(sys.modules) - before if m.split('.')[0] not in stdlib "
+              "and m.split('.')[0] not in ('make_words', 'param_files', '_compendium_near'))\n"
+              "print(code, extra)")
+    proc = subprocess.run([sys.executable, "-S", "-c", script], capture_output=True, text=True, timeout=30,
+                          cwd=tmp_path, env={"PATH": os.environ.get("PATH", "")})
+    assert proc.stdout.strip() == "2 []", (proc.stdout, proc.stderr)
+    assert "did you mean 'incl_cut'?" in proc.stderr
 
 
 def test_make_stops_on_a_malformed_parameter_value_before_any_notebook_runs(sandbox):

@@ -19,6 +19,11 @@ notebook runs and before anything is written (make stops with $(error)):
   tools/run_notebook.py (run by hand too) asks the same of its -p pairs before a kernel starts, naming the
   notebook where make names the variable.
 
+* a parameter the notebook does not declare (`make P_03_qca="-p incl_cutt 0.9"`): papermill would ignore it. The
+  runner refused it, but only when that notebook's turn came, after its upstream notebooks (00 to 02) had run on a
+  fresh clone. Now make stops first, with the runner's message (`unknown_parameters`, which the runner asks too):
+  the near name ('did you mean 'incl_cut'?', analysis/qca/_near.py's rule) and the valid names.
+
 Standard library only: it runs while make reads the Makefile, before .venv exists.
 """
 from __future__ import annotations
@@ -43,7 +48,10 @@ def safe_name(name: str) -> str:
 
 
 def declared_parameters(notebook: Path) -> list[str]:
-    """The names `notebook` assigns in its cell tagged `parameters` (plain names), in order; [] if unreadable."""
+    """The names `notebook` assigns in its cell tagged `parameters` (each name of a tuple target too), in order; [] if
+    unreadable. Read with Python's own parser: papermill's inspect_notebook skips a line whose comment holds '='
+    (`cut_STB = 10  # in = fewer than this`), which would refuse a valid parameter. The one reading of a notebook's
+    parameters: make's check (below) and the runner's (tools/run_notebook.py) both ask it."""
     try:
         nb = json.loads(notebook.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -58,8 +66,36 @@ def declared_parameters(notebook: Path) -> list[str]:
             for node in body:
                 targets = node.targets if isinstance(node, ast.Assign) else (
                     [node.target] if isinstance(node, ast.AnnAssign) else [])
-                names += [t.id for t in targets if isinstance(t, ast.Name)]
+                names += [n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)]
     return list(dict.fromkeys(names))
+
+
+def _near_names():
+    """analysis/qca/_near.py's near_names (the project's one 'did you mean' rule), loaded by its path: importing it
+    as analysis.qca._near would import the engine's package (numpy, pandas), which the system's Python, running this
+    while make reads the Makefile, may not have."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("_compendium_near", ROOT / "analysis" / "qca" / "_near.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.near_names
+
+
+def unknown_parameters(notebook: Path, names: list[str]) -> str | None:
+    """A message naming the parameters among `names` that `notebook` does not declare, with the near name of each
+    ('did you mean ...?', `near_names`) and the valid names; None when all are declared. papermill would ignore such
+    a parameter and run the notebook on its default."""
+    valid = declared_parameters(notebook)
+    unknown = [n for n in dict.fromkeys(names) if n not in valid]
+    if not unknown:
+        return None
+    near_names = _near_names()
+    near = [m for n in unknown for m in near_names(n, valid)]
+    hint = f" (did you mean {', '.join(repr(m) for m in dict.fromkeys(near))}?)" if near else ""
+    shown = notebook.relative_to(ROOT).as_posix() if notebook.is_relative_to(ROOT) else str(notebook)
+    return (f"unknown parameter(s) {', '.join(repr(n) for n in unknown)} for {shown}{hint}; "
+            f"valid: {', '.join(valid) if valid else 'none (the notebook has no parameters cell)'}")
 
 
 def file_parameters(notebook: Path) -> list[str]:
@@ -189,8 +225,9 @@ def main(argv: list[str]) -> int:
         raw = Path(raw_dir) if Path(raw_dir).is_absolute() else ROOT / raw_dir
         src = ROOT / "notebooks" / f"{notebook}.ipynb"
         form = form_problem(variable, value, split, src)
-        problems = [form] if form else (unsafe_name_problems(variable, split, raw) or file_parameter_problems(
-            variable, src, split, raw))
+        unknown = unknown_parameters(src, [name for name, _ in pairs(split)]) if not form and src.is_file() else None
+        problems = [form] if form else [f"{variable}: {unknown}"] if unknown else (
+            unsafe_name_problems(variable, split, raw) or file_parameter_problems(variable, src, split, raw))
     else:
         print("error: usage: tools/param_files.py raw RAW_DIR GLOB ... | param RAW_DIR NOTEBOOK P_NAME VALUE",
               file=sys.stderr)

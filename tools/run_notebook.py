@@ -36,7 +36,6 @@ if __name__ == "__main__" and any(key in os.environ for key in USER_PYTHON_SETTI
               {key: value for key, value in os.environ.items() if key not in USER_PYTHON_SETTINGS})
 
 import argparse  # noqa: E402
-import ast  # noqa: E402
 import re  # noqa: E402
 import shlex  # noqa: E402
 import shutil  # noqa: E402
@@ -103,36 +102,15 @@ def clean(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
 
 
 def notebook_parameters(src: Path) -> list[str]:
-    """Names assigned in the notebook's cell tagged `parameters`, in order.
-
-    Read with Python's own parser: papermill's inspect_notebook skips a line whose comment holds '=' (e.g.
-    `cut_STB = 10  # in = fewer than this`), which would refuse a valid parameter."""
-    nb = nbformat.read(src, as_version=4)
-    names: list[str] = []
-    for cell in nb.cells:
-        if cell.cell_type == "code" and "parameters" in cell.metadata.get("tags", []):
-            for node in ast.parse(cell.source).body:
-                targets = node.targets if isinstance(node, ast.Assign) else (
-                    [node.target] if isinstance(node, ast.AnnAssign) else [])
-                for t in targets:
-                    for n in ast.walk(t):
-                        if isinstance(n, ast.Name) and n.id not in names:
-                            names.append(n.id)
-    return names
+    """Names assigned in the notebook's cell tagged `parameters`, in order (tools/param_files.py's reading, which make
+    asks too)."""
+    return _param_files().declared_parameters(src)
 
 
 def unknown_parameters(src: Path, names: list[str]) -> str | None:
-    """A message naming the parameters `src` does not declare (with the valid names), or None."""
-    valid = notebook_parameters(src)
-    unknown = [n for n in dict.fromkeys(names) if n not in valid]
-    if not unknown:
-        return None
-    from analysis.qca.data import near_names  # the error path only: the runner starts without the engine
-
-    near = [m for n in unknown for m in near_names(n, valid)]
-    hint = f" (did you mean {', '.join(repr(m) for m in near)}?)" if near else ""
-    return (f"unknown parameter(s) {', '.join(repr(n) for n in unknown)} for {src.relative_to(ROOT)}{hint}; "
-            f"valid: {', '.join(valid) if valid else 'none (the notebook has no parameters cell)'}")
+    """A message naming the parameters `src` does not declare (with the near names and the valid names), or None:
+    make's message (tools/param_files.py), which make gives before any notebook runs."""
+    return _param_files().unknown_parameters(src, names)
 
 
 def _param_files():

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from ._near import _edits, near_names  # noqa: F401  (the one 'did you mean' rule; re-exported)
 from .checks import flag
 from .errors import QCADataError, QCAInputError, user_stacklevel
 from .r_calls import refuses_r_only_arguments
@@ -275,37 +276,6 @@ def _operator_hint(name: str, cols) -> str:
         if ends and len(parts) == 2 and literals([p for p in parts if p.strip()] * 2):
             return f"; {said} is written {op!r}, not with {sign!r}"
     return ""
-
-
-def _edits(a: str, b: str) -> int:
-    """Edit distance with adjacent transpositions (optimal string alignment: 'LTI' is one edit from 'LIT')."""
-    prev2, prev = None, list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-            if prev2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        prev2, prev = prev, cur
-    return prev[-1]
-
-
-def near_names(name: str, candidates) -> list[str]:
-    """The candidates `name` is probably meant to be, for a 'did you mean' hint: those fewest edits away (at most one,
-    two for names of 7 or more characters; optimal string alignment, so 'LTI' finds 'LIT'), else those that start
-    `name` or that it starts ('SURVIVAL' for 'SURV'; at least 3 characters in common); none for names under 3
-    characters, where one edit reaches too many, nor when more than 3 are as near. The one rule of every such hint:
-    column names, specification keys and notebook parameters."""
-    text = name.strip()
-    if len(text) < 3:
-        return []
-    limit = 2 if len(text) >= 7 else 1
-    scored = [(_edits(text, c), c) for c in candidates if abs(len(c) - len(text)) <= limit]
-    best = min((d for d, _ in scored), default=limit + 1)
-    near = [c for d, c in scored if d == best] if best <= limit else []
-    if not near:
-        near = [c for c in candidates if len(c) >= 3 and (c.startswith(text) or text.startswith(c))]
-    return near if len(near) <= 3 else []
 
 
 def _misspelt_hint(name: str, cols) -> str:

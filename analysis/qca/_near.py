@@ -1,0 +1,38 @@
+"""The project's one 'did you mean' rule (`near_names`), for column names, specification keys and notebook parameters.
+
+Standard library only, and importing nothing of the package: tools/param_files.py loads this file by its path while
+make reads the Makefile (before .venv exists, with the system's Python), so a misspelt notebook parameter gets the
+same hint there as from the runner and the engine.
+"""
+from __future__ import annotations
+
+
+def _edits(a: str, b: str) -> int:
+    """Edit distance with adjacent transpositions (optimal string alignment: 'LTI' is one edit from 'LIT')."""
+    prev2, prev = None, list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if prev2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def near_names(name: str, candidates) -> list[str]:
+    """The candidates `name` is probably meant to be, for a 'did you mean' hint: those fewest edits away (at most one,
+    two for names of 7 or more characters; optimal string alignment, so 'LTI' finds 'LIT'), else those that start
+    `name` or that it starts ('SURVIVAL' for 'SURV'; at least 3 characters in common); none for names under 3
+    characters, where one edit reaches too many, nor when more than 3 are as near. The one rule of every such hint:
+    column names, specification keys and notebook parameters."""
+    text = name.strip()
+    if len(text) < 3:
+        return []
+    limit = 2 if len(text) >= 7 else 1
+    scored = [(_edits(text, c), c) for c in candidates if abs(len(c) - len(text)) <= limit]
+    best = min((d for d, _ in scored), default=limit + 1)
+    near = [c for d, c in scored if d == best] if best <= limit else []
+    if not near:
+        near = [c for c in candidates if len(c) >= 3 and (c.startswith(text) or text.startswith(c))]
+    return near if len(near) <= 3 else []
