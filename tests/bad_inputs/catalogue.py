@@ -315,9 +315,10 @@ CATALOGUE: list[Bad] = [
     Bad("data-is-a-directory", "a directory given as the data file", HERE, "cli",
         cli("minimize", HERE, "--outcome", "SURV"), "is a directory; give the CSV file inside it", origin="issue 11.2"),
     Bad("unknown-notebook-parameter", 'make P_03_qca="-p incl_cutt 0.9" (misspelt parameter)',
-        "notebooks/03_qca.ipynb", "notebook",
-        "tests/test_pipeline_faults.py::test_unknown_parameter_stops_before_execution",
-        "unknown parameter(s) 'incl_cutt' for notebooks/03_qca.ipynb (did you mean 'incl_cut'?); valid:",
+        "notebooks/03_qca.ipynb", "make",
+        "tests/test_pipeline_faults.py::test_an_unknown_parameter_name_is_refused_while_make_reads_the_makefile",
+        "error: P_03_qca: unknown parameter(s) 'incl_cutt' for notebooks/03_qca.ipynb (did you mean 'incl_cut'?); "
+        "valid:",
         origin="issue 11.3"),
     Bad("pandas-index-column", "a CSV written by df.to_csv(path): index column 0, 1, 2, ...",
         *truth_table_cli("pandas_index.csv"),
