@@ -221,6 +221,21 @@ $(foreach nb,$(NOTEBOOKS),$(eval SRC_$(nb) := notebooks/$(nb).ipynb $(NB_COMMON)
 # file's own --no-builtin-rules, whose letters include n), hence the filter-out.
 MAKE_LETTERS := $(filter-out --%,$(firstword -$(MAKEFLAGS)))
 DRY_RUN := $(findstring n,$(MAKE_LETTERS))$(findstring q,$(MAKE_LETTERS))
+# One make at a time runs a checkout's notebooks (tools/make_lock.py): a second make (another terminal, make -k beside a
+# running make) ran the same notebooks side by side, each runner refusing those the other held, -k going on with the
+# next, and rewrote the parameter files the first was running with; two failed makes and a build neither finished.
+# It now stops here, before anything is written, in one `error:` line naming the other make. Taken by a make that
+# would run notebooks (all, a notebook by name, a stamp, clean), not by a dry run (-n, -q: they only read) nor by a
+# make a recipe of the holding make started. A Python that cannot be run (exit status other than 2) is said by the
+# $(UV) rule, not here.
+LOCKING_GOALS := all $(NOTEBOOKS) clean $(STAMPS)/%
+ifeq ($(DRY_RUN),)
+ifneq ($(if $(MAKECMDGOALS),$(filter $(LOCKING_GOALS),$(MAKECMDGOALS)),all),)
+ifneq ($(shell '$(PYTHON)' tools/make_lock.py $(call sq,$(STAMPS)/.make.lock) "$$PPID" || [ $$? -ne 2 ] || echo x),)
+$(error another make is running in this checkout)
+endif
+endif
+endif
 # The file holds the parameters and the files they name as found now (param_files, below), so a named file
 # that was deleted or renamed changes it too: the notebook reruns (and says the file is missing).
 param_files = $(foreach w,$(P_WORDS_$(1)),$(foreach f,$(wildcard $(RAW_DIR)/$(w) notebooks/$(w) $(w)),$(if $(wildcard $(f)/.),,$(f))))

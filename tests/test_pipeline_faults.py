@@ -341,14 +341,18 @@ def test_a_run_going_on_is_not_called_killed(sandbox, notebook="workshop/qca_wor
     name = notebook.replace("/", "__")
     ((stamps / notebook).parent / f".{name}.rollback" / "files").mkdir(parents=True)   # run_notebook.py's names
     lock = os.open((stamps / notebook).parent / f".{name}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    running_make = subprocess.Popen(["sleep", "60"])
     try:
         fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)                              # as a runner holds it
-        quiet = sandbox.run(notebook, "-q")
+        assert _make_lock(stamps / ".make.lock", running_make.pid).returncode == 0   # and its make the checkout's
+        quiet = sandbox.run(notebook, "-q")                                           # a dry run takes no lock
         assert quiet.returncode == 1
         assert f"==> being run now by another runner in this checkout (another make?), not up to date until it ends: " \
                f"{notebook}" in quiet.stdout and "killed" not in quiet.stdout, quiet.stdout
     finally:
         os.close(lock)
+        running_make.kill()
+        running_make.wait(timeout=10)
     quiet = sandbox.run(notebook, "-q")
     assert quiet.returncode == 1 and f"a run was killed before it could put back what it wrote, rerunning: {notebook}" \
         in quiet.stdout and "being run now" not in quiet.stdout, quiet.stdout
@@ -611,6 +615,61 @@ def test_a_notebook_another_make_runs_names_that_make(fake_papermill, tmp_path, 
         make.wait(timeout=30)
 
 
+def _make_lock(lock: Path, pid: int) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(ROOT / "tools" / "make_lock.py"), str(lock), str(pid)],
+                          capture_output=True, text=True, timeout=30)
+
+
+def test_one_make_at_a_time_holds_the_checkouts_lock(tmp_path):
+    """The lock a make takes while it reads the Makefile (tools/make_lock.py): a second make is refused in one line
+    naming the first; a make the holding make's recipe started (its descendant) is not; and once the holding make has
+    ended, the next one takes it (the process keeping it exits with that make)."""
+    lock = tmp_path / "stamps" / ".make.lock"
+    # a stand-in for the first make, with a child standing in for a make one of its recipes started
+    first = subprocess.Popen([sys.executable, "-c", "import subprocess, sys; p = subprocess.Popen(['sleep', '60']); "
+                              "print(p.pid, flush=True); p.wait()"], stdout=subprocess.PIPE, text=True)
+    other = subprocess.Popen(["sleep", "60"])
+    try:
+        child = int(first.stdout.readline())
+        assert _make_lock(lock, first.pid).returncode == 0 and lock.read_text() == str(first.pid)
+        assert _make_lock(lock, child).returncode == 0                    # a make inside the first: allowed
+        refused = _make_lock(lock, other.pid)
+        assert refused.returncode == 2 and refused.stdout == "", refused
+        assert refused.stderr.splitlines() == [
+            f"error: another make (process {first.pid}) is running in this checkout (it holds {lock}): two at once "
+            f"would run the same notebooks side by side and stop each other's; wait for it to end, or stop it (kill "
+            f"{first.pid}), then run make again (make -q, make -n and make verify can run beside it)"], refused.stderr
+        first.kill()
+        first.wait(timeout=10)
+        assert _make_lock(lock, other.pid).returncode == 0                # the first ended: the lock is free
+        assert lock.read_text() == str(other.pid)
+    finally:
+        for proc in (first, other):
+            proc.kill()
+            proc.wait(timeout=10)
+        os.kill(child, signal.SIGKILL) if not _gone(child) else None
+
+
+def test_a_second_make_k_beside_a_running_make_stops_before_anything_is_written(sandbox):
+    """make -k in a second terminal while a make runs: it ran the same notebooks side by side (each runner refusing the
+    one the other held, -k going on with the next), rewrote the parameter files the first was running with, and left
+    two failed makes and a build neither finished (04 run by neither). It now stops while it reads the Makefile, in
+    one `error:` line naming the other make: no notebook run, no parameter file written. (make -q and make -n,
+    which only read, take no lock: test_a_run_going_on_is_not_called_killed asks make -q beside a make.)"""
+    holder = subprocess.Popen(["sleep", "60"])    # stands in for the first make
+    try:
+        assert _make_lock(sandbox.tmp / "stamps" / ".make.lock", holder.pid).returncode == 0
+        proc = sandbox.run("04_figures", "-k", "P_03_qca=-p incl_cut 0.9")
+        assert proc.returncode == 2, proc.stderr
+        errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
+        assert len(errors) == 1 and errors[0].startswith(f"error: another make (process {holder.pid}) is running "
+                                                         "in this checkout"), proc.stderr
+        assert (sandbox.tmp / "runs.log").read_text() == "" and not (sandbox.tmp / "params").exists()
+    finally:
+        holder.kill()
+        holder.wait(timeout=10)
+
+
 def _in_a_read_only_checkout(command: str, env: dict) -> subprocess.CompletedProcess:
     """`command` (bash) run in the project mounted read-only: a bind mount in a mount namespace of its own (unshare;
     as an unprivileged user, in a user namespace too), which nothing outside it sees. Skips where neither works."""
@@ -694,8 +753,8 @@ def test_an_input_edited_during_the_run_leaves_the_stamp_out_of_date(fake_paperm
     second = make()
     assert second.returncode == 0 and "running notebooks/02_case_calibration" in second.stdout, second.stderr
     assert make("-q").returncode == 0                      # no edit this time: up to date
-    assert [p.name for p in (tmp_path / "stamps").iterdir() if p.name.startswith(".")] == [  # no temporary left,
-        ".02_case_calibration.lock"]                          # only the notebook's lock (the runner's hold_lock)
+    assert sorted(p.name for p in (tmp_path / "stamps").iterdir() if p.name.startswith(".")) == [  # no temporary,
+        ".02_case_calibration.lock", ".make.lock"]   # only the notebook's lock (hold_lock) and make's (make_lock.py)
 
 
 @pytest.mark.parametrize("args, expected", [
@@ -1181,7 +1240,7 @@ def test_make_runs_its_recipes_without_the_users_python_settings(monkeypatch, tm
     proc = subprocess.run(["make", "--no-print-directory", "-C", str(ROOT), f"STAMPS={tmp_path}/stamps",
                            f"PARAMS={tmp_path}/params", f"ENV_RUN={tmp_path}/synced", f"UV={tmp_path}/uv",
                            f"RUN_NB={shlex.quote(sys.executable)} {shlex.quote(str(record))}",
-                           f"P_02_case_calibration=-p x {seen}", f"{tmp_path}/stamps/02_case_calibration.done"],
+                           f"P_02_case_calibration=-p lang {seen}", f"{tmp_path}/stamps/02_case_calibration.done"],
                           env=env, capture_output=True, text=True, timeout=60)
     assert proc.returncode != 0 and seen.exists(), proc.stderr
     assert json.loads(seen.read_text()) == dict.fromkeys(settings), proc.stderr

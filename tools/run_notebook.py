@@ -14,7 +14,8 @@ notebook whose outputs have gone missing; each file's SHA-256 beside it (NAME.sh
 its previous content back and every file it created is removed (analysis.io keeps them in build/stamps/.NAME.rollback/
 while the notebook runs), so its outputs never sit beside the last good run's others. Last, `--stamp PATH` (make's target) is written with the time the run
 started, not ended: a notebook or input edited while it ran is newer than the stamp, so `make` reruns it. A notebook
-is run by one runner at a time (a lock, build/stamps/.NAME.lock): a second `make` in the checkout stops at it.
+is run by one runner at a time (a lock, build/stamps/.NAME.lock): a runner started by hand beside a `make` stops
+at it (a second `make` stops sooner, at the checkout's make lock, tools/make_lock.py).
 Run by hand as by make, neither the runner nor the kernel sees the user's PYTHONPATH, PYTHONSTARTUP, PYTHONWARNINGS,
 PYTHONDEVMODE or PYTHONOPTIMIZE (USER_PYTHON_SETTINGS).
 """
