@@ -127,6 +127,23 @@ def test_negate_gives_back_what_it_is_given():
         q.negate(pd.concat([df["DEV"], df["DEV"]], axis=1))
     assert "DataFrame" in q.negate.__doc__ and "'~DEV'" in q.negate.__doc__
 
+
+@pytest.mark.parametrize("name", list(MEASURES))
+def test_measures_take_a_one_column_frame_and_name_the_columns_of_a_wider_one(name):
+    """consistency(df[['DEV', 'URB']], y) said 'x and y must be memberships of the same cases (the same shape): x has
+    shape (18, 2), y has (18,)', not what was wrong, and df[['DEV']] (a one-column frame for df['DEV']) was refused
+    the same way. A one-column frame is now its column (paired by index as a Series is); a wider one is refused
+    naming its columns and the ways to measure them."""
+    df = lf()
+    f = MEASURES[name]
+    assert f(df[["DEV"]], df["SURV"]) == f(df["DEV"], df["SURV"]) == f(df["DEV"], df[["SURV"]])
+    with pytest.raises(QCAInputError) as exc:
+        f(df[["DEV", "URB"]], df["SURV"])
+    assert str(exc.value) == ("x must be the memberships of one set (a column, a Series or a list), got a DataFrame of "
+                              "2 columns ('DEV', 'URB'): give one column, e.g. df['DEV']; for their conjunction, "
+                              "term_membership(df, 'DEV*URB'); or measure each in turn")
+    assert f(q.term_membership(df, "DEV*URB"), df["SURV"]) == f(np.minimum(df["DEV"], df["URB"]), df["SURV"])
+
 # ---------------------------------------------------------------- 2. find_rows
 def test_contradictory_assumptions_keep_their_rows():
     tt, pars, _, pars_neg = lf_solutions()

@@ -14,7 +14,7 @@ Negation of a set is 1 − X (standard fuzzy negation). Undefined ratios (0/0) a
 denominator below PRI_TOL × ΣX counts as 0 (found by the brute-force oracle in tests/test_qca_oracle.py).
 
 The public functions check their input (numbers in [0, 1], no missing value, x and y of the same shape, a known
-relation; two pandas Series are paired by their index, as pandas pairs them) and raise QCAInputError naming the argument; the unchecked `_consistency`, `_coverage`, `_pri`, `_ron`
+relation; two pandas Series are paired by their index, as pandas pairs them; a one-column DataFrame is its column) and raise QCAInputError naming the argument; the unchecked `_consistency`, `_coverage`, `_pri`, `_ron`
 and `_haesebrouck` are for engine code whose memberships come from checked data (prepare_data) already.
 """
 from __future__ import annotations
@@ -118,7 +118,22 @@ def _aligned(x, y):
                         "columns of one DataFrame, or .to_numpy() both to pair them by position")
 
 
+def _one_set(name: str, values):
+    """A DataFrame given for one set's memberships: its one column as a Series (df[['DEV']] for df['DEV']); several
+    columns are refused, naming them and how a measure of their conjunction or of each is taken."""
+    if not isinstance(values, pd.DataFrame):
+        return values
+    if values.shape[1] == 1:
+        return values.iloc[:, 0]
+    cols = [str(c) for c in values.columns]
+    shown = ", ".join(map(repr, cols[:_SHOW])) + (f" and {len(cols) - _SHOW} more" if len(cols) > _SHOW else "")
+    raise QCAInputError(f"{name} must be the memberships of one set (a column, a Series or a list), got a DataFrame "
+                        f"of {len(cols)} columns ({shown}): give one column, e.g. df[{cols[0]!r}]; for their "
+                        f"conjunction, term_membership(df, {'*'.join(cols[:2])!r}); or measure each in turn")
+
+
 def _arrays(x, y):
+    x, y = _one_set("x", x), _one_set("y", y)
     y = _aligned(x, y)
     x = _membership("x", x)
     y = _membership("y", y)
