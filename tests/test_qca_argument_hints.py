@@ -64,7 +64,9 @@ def test_every_r_keyword_is_one_the_function_does_not_take():
     import inspect
 
     for function, names in R_KEYWORDS.items():
-        taken = inspect.signature(getattr(qca, function)).parameters
+        owner, _, method = function.rpartition(".")   # 'TruthTable.to_frame': a method of a result class
+        f = getattr(getattr(qca, owner), method) if owner else getattr(qca, function)
+        taken = inspect.signature(f).parameters
         assert not set(names) & set(taken), function
 
 
@@ -537,3 +539,34 @@ def test_dir_exp_on_the_command_line_shows_the_comma_form(capsys):
     err = capsys.readouterr().err
     assert err.startswith("error: cannot read --dir-exp 'DEV=1 URB=1': write them with ',' between the conditions "
                           "and '=' before a value, as 'DEV=1,URB=1'"), err
+
+
+@pytest.mark.parametrize("call, said", [
+    (lambda tt, sol: tt.to_frame(complete=True),
+     "TruthTable.to_frame() takes no argument 'complete'; write tt.remainders() for the remainders (complete=True is "
+     "truth_table()'s, and only for printing) (it takes no arguments)"),
+    (lambda tt, sol: tt.to_dict(rows_limit=5), "TruthTable.to_dict() takes no argument 'rows_limit'; write to_dict() "
+                                               "with no argument"),
+    (lambda tt, sol: tt.remainders(limt=5), "TruthTable.remainders() takes no argument 'limt'; did you mean 'limit'? "
+                                            "(its arguments: limit)"),
+    (lambda tt, sol: sol.to_dict(rows_limt=3), "Solution.to_dict() takes no argument 'rows_limt'; did you mean "
+                                               "'rows_limit'? (its arguments: rows_limit, pi_chart)"),
+    (lambda tt, sol: sol.to_frame(models=1), "Solution.to_frame() takes no argument 'models' (it takes no arguments)"),
+    (lambda tt, sol: sol.models[0].to_dict(pi_chart=True), "Model.to_dict() takes no argument 'pi_chart' (its "
+                                                           "arguments: rows_limit)"),
+    (lambda tt, sol: sol.intermediate["C1P1"].to_dict(**{"rows.limit": 1}), "IntermediatePair.to_dict() takes no "
+                                                                            "argument 'rows.limit'; did you mean "
+                                                                            "'rows_limit'?"),
+])
+def test_a_results_methods_name_the_keyword_meant(call, said):
+    """The functions named the keyword meant, the results' methods raised Python's TypeError: tt.to_dict(row_limit=5)
+    or sol.to_dict(rows_limt=3) ('got an unexpected keyword argument'), tt.to_frame(complete=True) (R's
+    truthTable(complete = TRUE), here truth_table()'s printing option) without saying where the remainders are.
+    The methods users call on a truth table and a solution now give the functions' message; a right call is
+    unchanged."""
+    tt = tt_lf()
+    sol = minimize(tt, include="?", dir_exp="1,1,1,1,1")
+    with pytest.raises(QCAInputError) as exc:
+        call(tt, sol)
+    assert str(exc.value).startswith(said), str(exc.value)
+    assert sol.to_dict(3) == sol.to_dict(rows_limit=3) and tt.to_frame().equals(tt.rows)

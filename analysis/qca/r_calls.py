@@ -129,6 +129,11 @@ R_KEYWORDS = {
     "truth_table": {"neg_out": "negate_outcome=True, or outcome='~Y'",
                     "benchmark": "incl_cut={value!r} (the consistency a row needs to be positive)"},
     "pof": {"neg_out": "outcome='~Y' (the negated outcome, as R QCA 3 writes it)"},
+    # the result classes' methods (TruthTable.to_frame(complete=True) for R's truthTable(complete = TRUE))
+    "TruthTable.to_frame": {"complete": "tt.remainders() for the remainders (complete=True is truth_table()'s, and "
+                                        "only for printing)"},
+    "TruthTable.to_dict": dict.fromkeys(("rows_limit", "row_limit"), "to_dict() with no argument (a truth table's JSON "
+                                        "lists every observed row; rows_limit is a solution's)"),
     "pofind": {"neg_out": "outcome='~Y' (the negated outcome, as R QCA 3 writes it)"},
     "minimize": {"neg_out": "negate_outcome=True in truth_table() (minimize() takes the truth table as it is)"},
     "find_rows": {"neg_out": "negate_outcome=True in truth_table() (find_rows() takes the truth table as it is)",
@@ -166,7 +171,7 @@ def unknown_keyword_message(function: str, f, given: dict, keywords=()) -> str:
     if any(p.kind is p.VAR_KEYWORD for p in params.values()) and not keywords:
         return ""
     names = [n for n, p in params.items() if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)
-             and not n.startswith("_")] + [k for k in keywords if k not in params]
+             and not n.startswith("_") and n != "self"] + [k for k in keywords if k not in params]
     unknown = next((g for g in given if g not in params and g not in keywords), None)
     if unknown is None:
         return ""
@@ -179,7 +184,8 @@ def unknown_keyword_message(function: str, f, given: dict, keywords=()) -> str:
     else:
         near = [norm] if norm in names else near_names(norm, names)
         hint = f"; did you mean {' or '.join(map(repr, near))}?" if near else ""
-    return f"{function}() takes no argument {unknown!r}{hint} (its arguments: {', '.join(names)})"
+    return f"{function}() takes no argument {unknown!r}{hint} " + (
+        f"(its arguments: {', '.join(names)})" if names else "(it takes no arguments)")
 
 
 def keyword_message(function: str, f, given: dict, keywords=(), r_function: str | None = None) -> str:

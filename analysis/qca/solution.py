@@ -21,6 +21,7 @@ from .display import ljust, rjust, width, shown_as_printed
 from .errors import QCAInputError
 from .expressions import format_term, implicant_membership
 from .measures import _consistency as consistency, _coverage as coverage, _pri as pri  # inputs checked
+from .r_calls import refuses_r_only_arguments
 from .truth_table import TruthTable
 
 __all__ = ["Model", "IntermediatePair", "Solution", "PIChart", "FitCache", "term_fit", "distinct_models",
@@ -214,6 +215,7 @@ class Model:
     def label(self) -> str:
         return f"{self.pair} {self.name}" if self.pair else self.name
 
+    @refuses_r_only_arguments("Model.to_frame")
     def to_frame(self) -> pd.DataFrame:
         """One row per term and one for the model (term = its expression, level = 'model'), as Solution.to_frame()."""
         return pd.DataFrame(self._frame_records(), columns=FRAME_COLUMNS)
@@ -226,6 +228,7 @@ class Model:
                      "covU": math.nan, "cases": ""})
         return recs
 
+    @refuses_r_only_arguments("Model.to_dict")
     def to_dict(self, rows_limit: int = ROWS_LIMIT) -> dict:
         """JSON-ready dict of the model: terms, fit and its simplifying assumptions (their count and cubes, and the
         rows themselves when there are at most `rows_limit`, a whole number >= 0), as in Solution.to_dict."""
@@ -373,6 +376,7 @@ class IntermediatePair(_ChartView):
     included_contradictions: pd.DataFrame | None = None
 
 
+    @refuses_r_only_arguments("IntermediatePair.to_frame")
     def to_frame(self) -> pd.DataFrame:
         """This pair's models as Solution.to_frame() gives them: one row per (model, term) and one per model."""
         return _models_frame(self.models)
@@ -381,6 +385,7 @@ class IntermediatePair(_ChartView):
         return (f"<IntermediatePair {self.name}: {len(self.easy_counterfactuals)} easy counterfactual(s); "
                 + " | ".join(m.expression for m in self.models) + ">")
 
+    @refuses_r_only_arguments("IntermediatePair.to_dict")
     def to_dict(self, rows_limit: int = ROWS_LIMIT, pi_chart: bool | None = None) -> dict:
         """JSON-ready dict of the pair, as Solution.to_dict gives it: sets of rows (counterfactuals) by their size
         and, up to `rows_limit` rows, the rows themselves; pi_chart True includes the pair's PI chart, False leaves
@@ -456,10 +461,12 @@ class Solution(_ChartView):
     def model_sets(self) -> list[frozenset[str]]:
         return [frozenset(m.terms) for m in self.models]
 
+    @refuses_r_only_arguments("Solution.to_frame")
     def to_frame(self) -> pd.DataFrame:
         """Long table: one row per (model, term) and one per model (term = model name, level = 'model')."""
         return _models_frame(self.models)
 
+    @refuses_r_only_arguments("Solution.to_dict")
     def to_dict(self, rows_limit: int = ROWS_LIMIT, pi_chart: bool | None = None) -> dict:
         """JSON-ready dict. Sets of truth table rows (simplifying assumptions, counterfactuals) are given by
         their size, the cubes (terms) that hold them and, up to `rows_limit` rows, the rows themselves. The

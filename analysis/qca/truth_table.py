@@ -312,6 +312,7 @@ class TruthTable:
         return {"OUT1": int(n[out == "1"].sum()), "OUT0": int(n[out == "0"].sum()),
                 "OUTC": int(n[out == "C"].sum()), "Total": int(n.sum())}
 
+    @refuses_r_only_arguments("TruthTable.remainders")
     def remainders(self, limit: int = REMAINDER_LIMIT) -> pd.DataFrame:
         """Every configuration with OUT '?' (unobserved, or fewer than n_cut cases), by row number.
 
@@ -333,10 +334,12 @@ class TruthTable:
         return df
 
     # ------------------------------------------------------------------ output
+    @refuses_r_only_arguments("TruthTable.to_frame")
     def to_frame(self) -> pd.DataFrame:
         """The observed rows (row number index; conditions, OUT, n, incl, PRI, cases, DCC)."""
         return self.rows.copy()
 
+    @refuses_r_only_arguments("TruthTable.to_dict")
     def to_dict(self) -> dict:
         """JSON-able: options and the observed rows (config, OUT, n, incl, PRI, cases and DCC as lists)."""
         t = self.rows  # column by column (a row at a time through pandas took seconds on 95,000 rows)
