@@ -570,3 +570,28 @@ def test_a_results_methods_name_the_keyword_meant(call, said):
         call(tt, sol)
     assert str(exc.value).startswith(said), str(exc.value)
     assert sol.to_dict(3) == sol.to_dict(rows_limit=3) and tt.to_frame().equals(tt.rows)
+
+
+def test_a_specification_file_given_for_its_content_says_how_to_read_it():
+    """calibrate_frame(raw, 'docs/examples/LR_calibration.yaml') and robustness_protocol(..., 'LF_sweeps.yaml') (the
+    file the CLI's --spec takes, given to the function) said only that a mapping or a list was wanted; each now
+    names the file and the call that reads it (checked to work), and a list of one-set mappings says to join them."""
+    from analysis.paths import ROOT
+    from analysis.qca.read import read_spec_file
+
+    spec_file = str(ROOT / "docs/examples/LR_calibration.yaml")
+    raw = dataset("LR").set_index("case")
+    with pytest.raises(QCAInputError) as exc:
+        qca.calibrate_frame(raw, spec_file)
+    assert f"got the text {spec_file!r}: a specification file? read it first, calibrate_frame(df, read_spec_file(" \
+           in str(exc.value), str(exc.value)
+    assert list(qca.calibrate_frame(raw, read_spec_file(spec_file)).columns)[:2] == ["DEV", "URB"]
+    with pytest.raises(QCAInputError, match=r"got a list of mappings: join them into one"):
+        qca.calibrate_frame(raw, [{"DEV": {"thresholds": "e=350, c=550, i=850"}}])
+    sweeps = str(ROOT / "docs/examples/LF_sweeps.yaml")
+    with pytest.raises(QCAInputError) as exc:
+        qca.robustness_protocol(dataset("LF"), "SURV", CONDS, sweeps, case_column="case")
+    assert str(exc.value).endswith(f"got the file name {sweeps!r}: a sweep file is run whole by analysis.qca.sweep_spec"
+                                   f".run_spec_file(data, {sweeps!r}) (the CLI's robustness --spec), or read its tests, "
+                                   f"read_spec_file({sweeps!r})['tests'] (from analysis.qca.read)"), str(exc.value)
+    assert isinstance(read_spec_file(sweeps)["tests"], list)

@@ -487,6 +487,20 @@ def _calibrate(x, type, thresholds, method, logistic, idm, below, above, missing
 _DEFAULTS = {k: p.default for k, p in inspect.signature(calibrate).parameters.items() if k != "x"}
 
 
+def _spec_hint(spec) -> str:
+    """What calibrate_frame was given for its spec instead of a mapping: the name of a specification file (what the
+    CLI's calibrate --spec takes), or a list of one-set mappings."""
+    import os
+
+    if isinstance(spec, (str, os.PathLike)):
+        return (f", got the text {str(spec)!r}: a specification file? read it first, "
+                f"calibrate_frame(df, read_spec_file({str(spec)!r})) (from analysis.qca.read import read_spec_file; "
+                "the CLI's calibrate --spec reads the file itself)")
+    if isinstance(spec, Sequence) and spec and all(isinstance(r, Mapping) for r in spec):
+        return ", got a list of mappings: join them into one, {'DEV': {...}, 'URB': {...}}"
+    return f", got {spec!r}" if spec is None or isinstance(spec, Mapping) else f", got {type(spec).__name__}"
+
+
 @refuses_r_only_arguments("calibrate_frame")
 def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequence[str] = (),
                     missing: str = "raise") -> pd.DataFrame:
@@ -500,7 +514,8 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
     if not isinstance(df, pd.DataFrame):
         raise QCAInputError(f"df must be a pandas DataFrame, got {type(df).__name__}")
     if not isinstance(spec, Mapping) or not spec:
-        raise QCAInputError("spec must be a non-empty mapping {set name: {thresholds: ..., ...}}")
+        raise QCAInputError("spec must be a non-empty mapping {set name: {thresholds: ..., ...}}"
+                            + _spec_hint(spec))
     absent = [c for c in keep if c not in df.columns]
     if absent:
         raise QCAInputError(f"columns to keep not in the data: {absent}")

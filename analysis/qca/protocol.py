@@ -350,8 +350,15 @@ def parse_tests(tests) -> list[dict]:
     A cut-off a truth table would refuse is an error here, naming the test (never a test "without solution")."""
     from .truth_table import _cutoffs
     if isinstance(tests, Mapping) or isinstance(tests, str) or not isinstance(tests, Sequence) or not tests:
+        import os
+
+        hint = ""
+        if isinstance(tests, (str, os.PathLike)) and str(tests).strip().lower().endswith((".yaml", ".yml", ".json")):
+            hint = (f"; got the file name {str(tests)!r}: a sweep file is run whole by "
+                    f"analysis.qca.sweep_spec.run_spec_file(data, {str(tests)!r}) (the CLI's robustness --spec), or "
+                    f"read its tests, read_spec_file({str(tests)!r})['tests'] (from analysis.qca.read)")
         raise QCAInputError("tests must be a non-empty list of specifications such as {'label': 'incl 0.7', "
-                            "'incl_cut': 0.7}")
+                            f"'incl_cut': 0.7}}{hint}")
     out, seen = [], set()
     for i, t in enumerate(tests, start=1):
         if not isinstance(t, Mapping):
