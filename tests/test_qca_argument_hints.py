@@ -314,6 +314,11 @@ def test_every_public_function_names_a_keyword_it_does_not_take(name):
     (lambda tt: qca.parse_term("DEV*URB", CONDS, nofleves=[2] * 5), "did you mean 'noflevels'?"),
     (lambda tt: qca.consistency([1, 0], [1, 1], relaton="necessity"), "did you mean 'relation'?"),
     (lambda tt: qca.esa(tt, untenable_LR="~DEV"), "write untenable='~DEV'"),
+    # the number of permutations as other packages name it (n_draws here; it said only the arguments taken)
+    (lambda tt: qca.permutation_benchmark(dataset("LF"), "SURV", CONDS, case_column="case", n_permutations=500),
+     "permutation_benchmark() takes no argument 'n_permutations'; write n_draws=500"),
+    (lambda tt: qca.permutation_benchmark(dataset("LF"), "SURV", CONDS, case_column="case", nsim=99),
+     "write n_draws=99"),
 ])
 def test_the_smaller_functions_name_the_argument_meant(call, meant):
     with pytest.raises(QCAInputError) as exc:

@@ -129,6 +129,12 @@ R_KEYWORDS = {
     "truth_table": {"neg_out": "negate_outcome=True, or outcome='~Y'",
                     "benchmark": "incl_cut={value!r} (the consistency a row needs to be positive)"},
     "pof": {"neg_out": "outcome='~Y' (the negated outcome, as R QCA 3 writes it)"},
+    # a permutation test's number of permutations (R's QCAfalsePositive, resampling functions: nsim, reps, B, R)
+    "permutation_benchmark": dict.fromkeys(
+        ("n_permutations", "permutations", "n_perm", "n_perms", "nperm", "nsim", "n_sim", "n_samples", "reps",
+         "n_reps", "b", "r", "n_iter", "iterations", "draws"),
+        "n_draws={value!r} (the seeded random assignments drawn when there are more than max_exact; at most "
+        "max_exact, every assignment is enumerated)"),
     # the result classes' methods (TruthTable.to_frame(complete=True) for R's truthTable(complete = TRUE))
     "TruthTable.to_frame": {"complete": "tt.remainders() for the remainders (complete=True is truth_table()'s, and "
                                         "only for printing)"},
