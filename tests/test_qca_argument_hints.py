@@ -600,3 +600,35 @@ def test_a_specification_file_given_for_its_content_says_how_to_read_it():
                                    f".run_spec_file(data, {sweeps!r}) (the CLI's robustness --spec), or read its tests, "
                                    f"read_spec_file({sweeps!r})['tests'] (from analysis.qca.read)"), str(exc.value)
     assert isinstance(read_spec_file(sweeps)["tests"], list)
+
+
+@pytest.mark.parametrize("dir_exp, said", [
+    ({"dev": 1, "URBAN": 1, "GDP": 1}, "directional expectations name unknown condition(s) dev, URBAN, GDP (conditions: "
+                                      "DEV, URB, LIT, IND, STB); did you mean 'DEV' for 'dev', 'URB' for 'URBAN'?"),
+    ("dev=1,urb=1", "did you mean 'DEV' for 'dev', 'URB' for 'urb'?"),
+    ("GDP=1", "unknown condition(s) GDP (conditions: DEV, URB, LIT, IND, STB)"),
+])
+def test_dir_exp_naming_a_condition_in_another_case_names_the_condition(dir_exp, said):
+    """dir_exp={'dev': 1} (or 'dev=1') said only that 'dev' is unknown, where every other argument naming a
+    condition says which one is meant (names are case-sensitive); now it does, one name for each."""
+    with pytest.raises(QCAInputError) as exc:
+        minimize(tt_lf(), include="?", dir_exp=dir_exp)
+    assert str(exc.value).endswith(said), str(exc.value)
+
+
+@pytest.mark.parametrize("exclude, said", [
+    (["7", "8"], "got ['7', '8']; write [7, 8] (numbers), or '7,8' (one text)"),
+    (pd.Series([7.0, 8.0]), "got [7.0, 8.0]; write [7, 8] (numbers), or '7,8' (one text)"),
+    (["7", "x"], "got ['7', 'x']"),
+])
+def test_row_numbers_given_as_texts_or_floats_are_shown_as_numbers(exclude, said):
+    """exclude=['7', '8'] (row numbers read from a file) or a float column (pandas' dtype with a missing value) said
+    'row numbers must be whole numbers' and showed a Series over three lines; the list meant is now shown (checked
+    to be accepted), the Series as a list."""
+    tt = tt_lf()
+    with pytest.raises(QCAInputError) as exc:
+        minimize(tt, include="?", exclude=exclude)
+    assert str(exc.value).endswith(said), str(exc.value)
+    if "write" in said:
+        minimize(tt, include="?", exclude=[7, 8])
+        minimize(tt, include="?", exclude="7,8")

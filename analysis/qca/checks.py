@@ -8,7 +8,7 @@ import numpy as np
 
 from .errors import QCAInputError
 
-__all__ = ["choice_hint", "exponent_hint", "flag", "float_text", "int_text", "percent_hint", "plain_number_hint",
+__all__ = ["choice_hint", "near_choices", "exponent_hint", "flag", "float_text", "int_text", "percent_hint", "plain_number_hint",
            "relation", "text_number_hint", "whole", "workers"]
 
 #: How numbers typed as text (a flag's value, row numbers '7,8,15', a value in 'Y{1}' or 'A=1', thresholds
@@ -71,11 +71,17 @@ def flag(name: str, value) -> bool:
 
 def choice_hint(value, choices) -> str:
     """'; did you mean 'necessity'?' when the text `value`, a string argument that must be one of `choices`, is a
-    misspelling of one or more of them ('necesity', 'Typcial', 'incl.cut'; data.near_names, the rule of every such
-    hint, on the text with case, blanks and '.', '-', '_' evened out), or shares its first five letters with just one
-    ('necessary' for 'necessity'); '' otherwise, and for a value that is not text."""
+    misspelling of one or more of them (`near_choices`); '' otherwise, and for a value that is not text."""
+    near = near_choices(value, choices)
+    return f"; did you mean {' or '.join(map(repr, near))}?" if near else ""
+
+
+def near_choices(value, choices) -> list:
+    """The `choices` the text `value` is probably meant to be ('necesity', 'Typcial', 'incl.cut'): data.near_names, the
+    rule of every such hint, on the text with case, blanks and '.', '-', '_' evened out, or the one choice sharing its
+    first five letters ('necessary' for 'necessity'); [] for a value that is not text, or is a choice."""
     if not isinstance(value, str) or not value.strip():
-        return ""
+        return []
     from .data import near_names   # data imports this module
 
     def norm(text: str) -> str:
@@ -87,8 +93,7 @@ def choice_hint(value, choices) -> str:
     if not near and len(given) >= 5:
         near = [c for n, c in names.items() if n[:5] == given[:5]]
         near = near if len(near) == 1 else []
-    near = [c for c in dict.fromkeys(near) if c != value]
-    return f"; did you mean {' or '.join(map(repr, near))}?" if near else ""
+    return [c for c in dict.fromkeys(near) if c != value]
 
 
 def relation(value) -> str:

@@ -93,7 +93,8 @@ def parse_rows(rows, n_configurations: int | None = None, what: str = "") -> lis
         except TypeError:
             raise QCAInputError(f"{lead}rows must be a list of row numbers, got {rows!r}") from None
         if any(isinstance(v, bool) or not isinstance(v, (int, np.integer)) for v in vals):
-            raise QCAInputError(f"{lead}row numbers must be whole numbers, got {rows!r}")
+            shown = rows.tolist() if isinstance(rows, (pd.Series, pd.Index, np.ndarray)) else rows
+            raise QCAInputError(f"{lead}row numbers must be whole numbers, got {shown!r}{_list_hint(vals)}")
         vals = [int(v) for v in vals]
     twice = sorted({v for v in vals if vals.count(v) > 1}) if isinstance(rows, str) else []
     if twice:   # '7,7' was read as '7' without a word: a typo for another row, as 'A,A' in conditions is refused
@@ -105,6 +106,23 @@ def parse_rows(rows, n_configurations: int | None = None, what: str = "") -> lis
             raise QCAInputError(f"{lead}row number(s) {', '.join(map(str, bad))} out of range: the truth table has "
                                 f"rows 1..{n_configurations} (1-based, first condition most significant)")
     return sorted(set(vals))
+
+
+def _list_hint(vals) -> str:
+    """For a list of row numbers written as text (['7', '8'], read from a file) or as floats ([7.0, 8.0], a pandas
+    column with a missing value): the list of numbers meant, '' when an item is no whole number."""
+    meant = []
+    for v in vals:
+        if isinstance(v, str):
+            try:
+                meant.append(int_text(v))
+            except ValueError:
+                return ""
+        elif isinstance(v, (float, np.floating)) and float(v).is_integer():
+            meant.append(int(v))
+        else:
+            return ""
+    return f"; write {meant!r} (numbers), or {','.join(map(str, meant))!r} (one text)" if meant else ""
 
 
 @refuses_r_only_arguments("exclude_rows")

@@ -292,8 +292,12 @@ def _read_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
     if isinstance(dir_exp, Mapping):
         unknown = [str(c) for c in dir_exp if str(c) not in conditions]
         if unknown:
+            from .checks import near_choices
+
+            pairs = [(" or ".join(map(repr, near)), u) for u in unknown[:3] if (near := near_choices(u, conditions))]
+            meant = ("; did you mean " + ", ".join(f"{c} for {u!r}" for c, u in pairs) + "?") if pairs else ""
             raise QCAInputError(f"directional expectations name unknown condition(s) {', '.join(unknown)} "
-                                f"(conditions: {', '.join(conditions)})")
+                                f"(conditions: {', '.join(conditions)}){meant}")
         return {c: values(c, dir_exp[c]) if c in dir_exp else None for c in conditions}
     _refuse_empty_dir_exp(dir_exp)
     if isinstance(dir_exp, str):
