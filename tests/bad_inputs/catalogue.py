@@ -16,7 +16,8 @@ researcher running the robustness protocol from sweep files with a user's mistak
 researcher running the sweeps on joblib's backends (local processes, a Dask cluster), 'smmr' for the review of
 the case diagnostics against SetMethods 4.0, 'cli fuzz' for a systematic pass of wrong values and flag combinations
 over the command line and the API (the newer flags and arguments), 'holder' for a holder of Paper A's original
-case matrix dropping it in as Chinese spreadsheets write it (round 27).
+case matrix dropping it in as Chinese spreadsheets write it (round 27), 'engine user' for a researcher running the
+engine's API and CLI on their own data (round 29).
 """
 from __future__ import annotations
 
@@ -1757,6 +1758,26 @@ CATALOGUE: list[Bad] = [
         cli("minimise", LF, "--outcome", "SURV"), "did you mean minimize?", origin="readme"),
     Bad("command-r-function-name", "the command named as R QCA's function: truthTable", LF, "cli",
         cli("truthTable", LF, "--outcome", "SURV"), "did you mean truth-table?", origin="readme"),
+    # ---- a researcher running the engine's API and CLI on their own data (round 29)
+    Bad("dir-exp-blank-separated", "--dir-exp 'DEV=1 URB=1' (a blank for the comma; was: 'write CONDITION=1, =0 or "
+        "=-', no example)", LF, "cli", cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?",
+                                          "--dir-exp", "DEV=1 URB=1"),
+        "write them with ',' between the conditions and '=' before a value, as 'DEV=1,URB=1'", origin="engine user"),
+    Bad("relation-misspelt", "consistency(x, y, 'necesity') (was: what relation must be, no hint)", LF, "api",
+        lambda: _qca()[0].consistency(lf()["DEV"], lf()["SURV"], "necesity"), "got 'necesity'; did you mean "
+        "'necessity'?", origin="engine user"),
+    Bad("cases-type-misspelt", "cases --type typcial (was: the types, no hint)", LF, "cli",
+        cli("cases", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--type", "typcial"),
+        "got 'typcial'; did you mean 'typical'?", origin="engine user"),
+    Bad("measure-of-two-columns", "consistency(df[['DEV', 'URB']], y) (was: 'the same shape: x has shape (18, 2)')",
+        LF, "api", lambda: _qca()[0].consistency(lf()[["DEV", "URB"]], lf()["SURV"]),
+        "got a DataFrame of 2 columns ('DEV', 'URB'): give one column, e.g. df['DEV']; for their conjunction, "
+        "term_membership(df, 'DEV*URB')", origin="engine user"),
+    Bad("calibrate-frame-spec-file-name", "calibrate_frame(raw, 'docs/examples/LR_calibration.yaml') (the CLI's spec "
+        "file given to the function; was: 'spec must be a non-empty mapping')", "docs/examples/LR_calibration.yaml",
+        "api", lambda: _qca()[0].calibrate_frame(pd.read_csv(ROOT / "data/reference/datasets/LR.csv"),
+                                                 "docs/examples/LR_calibration.yaml"),
+        "a specification file? read it first, calibrate_frame(df, read_spec_file(", origin="engine user"),
 ]
 
 Call = Callable[[], object]
