@@ -59,6 +59,9 @@ class Evidence:
     untenable_observed: tuple = ()              # observed rows inside the remainders declared impossible (ESA leaves
                                                 # them as they are; diagnostics.untenable_observed)
     incl_cut: float | None = None              # the analysis' consistency threshold (None: not given)
+    random_fit_share: float | None = None       # share of the random assignments of the outcome to the cases that fit at
+                                                # least as well (permutation_benchmark; None: not computed, NaN: no
+                                                # positive row to compare)
     robustness_incl_cuts: tuple = ()            # the incl_cut values of the robustness test set
     notes: dict = field(default_factory=dict)
     #: '' when the analysis has a solution; else the finding (configurations.no_solution_note): no sufficient
@@ -105,7 +108,7 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
                                                                     f"; missing {', '.join(sorted(need - have))}")))
     rows.append(_row("limited diversity stated", "met",
                      f"{e.n_observed_rows} observed configurations of {e.n_configurations} "
-                     f"({e.n_configurations - e.n_observed_rows} logical remainders)"))
+                     f"({e.n_configurations - e.n_observed_rows} logical remainders)" + _random_fit(e.random_fit_share)))
     if e.n_contradictory_rows == 0:
         rows.append(_row("contradictory rows", "met", "no observed row has cases on both sides of the outcome"))
     else:
@@ -175,6 +178,23 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
                      "an XY plot" + same if e.deviant_cases_reported else "not reported"))
     rows.append(_row("software and version", "met" if e.software else "not met", e.software or "not stated"))
     return pd.DataFrame(rows, columns=["item", "status", "why"])
+
+
+#: Share of random outcome assignments fitting as well from which the fit is read as carrying no evidence (a
+#: permutation test's usual 5% level; Braumoeller 2015).
+RANDOM_FIT_LEVEL = 0.05
+
+
+def _random_fit(share: float | None) -> str:
+    """What the permutation benchmark says of the fit, for the limited-diversity item ('' when not computed): with
+    few cases spread over many rows a random outcome fits as well, and the fit parameters then carry no evidence."""
+    if share is None:
+        return ""
+    if share != share:
+        return "; no positive row, so no fit to compare with random outcomes (permutation benchmark)"
+    return (f"; {share:.0%} of the random assignments of the outcome to the cases fit at least as well (permutation "
+            "benchmark, Braumoeller 2015)" + (": inclS and covS carry no evidence here" if share >= RANDOM_FIT_LEVEL
+                                               else ""))
 
 
 def _no_solution_rows(rows: list, e: Evidence, low_cut: bool) -> pd.DataFrame:
