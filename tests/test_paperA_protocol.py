@@ -356,6 +356,26 @@ def test_checklist_says_whether_the_fit_beats_random_outcomes():
     assert 'random_fit_share=benchmark["share_fitting_as_well"]' in code
 
 
+def test_checklist_robustness_item_says_what_the_robust_core_is():
+    """The checklist's robustness item said 'robust core and robustness fit reported' while notebook 03's core is the
+    empty set (n_cut=2 has no sufficient configuration, so no configuration is in every test solution; RF_cov 0): a
+    reader took 'reported' for a robust result. The item now says what the core is, as notebook 03 prints it
+    (robustness.core_text); notebook 03 passes it."""
+    import json
+    from pathlib import Path
+
+    empty = "(empty: n_cut=2 has no sufficient configuration, so its solution, and with it the core, is the empty set)"
+    row = L.reporting_checklist(_evidence(robust_core=empty)).set_index("item").loc["robustness"]
+    assert row["why"].endswith(f"; robust core and robustness fit reported; robust core {empty}"), row["why"]
+    core = L.reporting_checklist(_evidence(robust_core="SER*ORG")).set_index("item").loc["robustness", "why"]
+    assert core.endswith("; robust core SER*ORG"), core
+    assert L.reporting_checklist(_evidence()).set_index("item").loc["robustness", "why"].endswith(
+        "robust core and robustness fit reported")
+    nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    code = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    assert "robust_core=R.core_text(prot)" in code
+
+
 def test_notebook_summary_states_the_robustness_criterion_the_table_uses(recon):
     """Notebook 03's last line said the robust claims 'hold(s) in every setting that changes the truth table', but a
     claim is robust when it holds in every setting that changes what it rests on (ClaimSpec.rests_on): A9 rests on

@@ -59,6 +59,7 @@ class Evidence:
     untenable_observed: tuple = ()              # observed rows inside the remainders declared impossible (ESA leaves
                                                 # them as they are; diagnostics.untenable_observed)
     incl_cut: float | None = None              # the analysis' consistency threshold (None: not given)
+    robust_core: str = ""                       # the robust core as robustness.core_text says it ('' = not given)
     random_fit_share: float | None = None       # share of the random assignments of the outcome to the cases that fit at
                                                 # least as well (permutation_benchmark; None: not computed, NaN: no
                                                 # positive row to compare)
@@ -163,6 +164,7 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
                          f"{e.robustness_sweeps_with_power} of {e.robustness_sweeps_total} sweeps can change the "
                          "truth table" + ("; robust core and robustness fit reported" if e.robust_core_reported else
                                           "; no robust core")
+                         + (f"; robust core {e.robust_core}" if e.robust_core_reported and e.robust_core else "")
                          + (f"; the test set holds incl_cut {', '.join(f'{c:g}' for c in implausible)} below "
                             f"{INCL_CUT_FLOOR:g}, not a plausible alternative (Oana & Schneider 2021)"
                             if implausible else "")))
