@@ -852,17 +852,29 @@ def test_participants_edition_has_no_solutions_page_link_or_answer(participants_
     assert "qca_workshop_solutions.ipynb (not in this edition) — the same notebook" in readme
 
 
+def _names_a_test(page: Path) -> bool:
+    """Whether a staged page (a notebook: its markdown cells) names a test in backticks outside a table's rows, which
+    the participants' edition marks as not there (build_book.without_test_mentions)."""
+    text = page.read_text(encoding="utf-8")
+    if page.suffix == ".ipynb":
+        text = "\n".join("".join(c["source"]) for c in json.loads(text)["cells"] if c["cell_type"] == "markdown")
+    return any(bb.TEST_RUN.search(line) for line in text.splitlines() if not line.lstrip().startswith("|"))
+
+
 def test_participants_edition_differs_from_the_full_one_only_where_it_must(tmp_path):
     """Staged side by side: the participants' edition has every file of the full one but the solutions notebook, all
-    byte for byte the same except the README (its link to the solutions, the table of contents) and the participants'
-    notebook (the release note); no staged page links to a solutions notebook. The full edition stages the solutions."""
+    byte for byte the same except the README (its link to the solutions, the table of contents), the participants'
+    notebook (the release note) and the pages naming a test (marked: not in that edition); no staged page links to a
+    solutions notebook. The full edition stages the solutions."""
     full = bb.stage(ROOT, tmp_path / "full")
     part = bb.stage(ROOT, tmp_path / "part", "participants")
     assert f"{SOLUTIONS_PAGE}.ipynb" in full and sorted(set(full) - {f"{SOLUTIONS_PAGE}.ipynb"}) == part
     full_tree, part_tree = _tree(tmp_path / "full"), _tree(tmp_path / "part")
     assert set(full_tree) - set(part_tree) == {f"{SOLUTIONS_PAGE}.ipynb"} and set(part_tree) <= set(full_tree)
     differ = sorted(k for k in part_tree if part_tree[k] != full_tree[k])
-    assert differ == ["README.md", f"{PARTICIPANTS_PAGE}.ipynb"], differ
+    naming_tests = sorted(k for k in full_tree if k.endswith((".md", ".ipynb")) and _names_a_test(tmp_path / "full" / k))
+    assert "notebooks/00_method_validation.ipynb" in naming_tests   # its proofs are tests: marked as not there
+    assert differ == sorted({"README.md", f"{PARTICIPANTS_PAGE}.ipynb", *naming_tests}), differ
     targets = [(page, t) for page in part if page.endswith((".md", ".ipynb"))
                for t in bb.linked_files(bb._markdown_of(tmp_path / "part" / page)) if "_solutions." in t]
     assert not targets, targets
