@@ -801,3 +801,24 @@ def test_a_challenge_and_path_must_name_each_other(tmp_path):
         corpus.load_readings(cb.load_codebook(), path)
     msg = str(e.value)
     assert f"row {k + 1} (line {k + 2}), column 'pair_id'" in msg and "'C2'" in msg and "C2 names 'P2'" in msg, msg
+
+
+def test_the_challenge_check_never_calls_its_study_independent(claims):
+    """Notebook 01's section 'B7 · The five challenges against an independent study · 五大困境与独立研究比较', its
+    introduction, the column `independent_obstacles` of units_challenges.csv and B14-C4's computed text ('neither the
+    independent study nor ...') called 王晨舟 et al. 2024 independent, beside an evidence level named 'independent'
+    that no B14 check has: the study's obstacles are linked to the challenges by the compendium ('compendium's
+    reading'). The texts now name the study, the column is `study_obstacles`, and 'independent' is left to the level."""
+    import json
+
+    table = pd.read_csv(DATA_DERIVED / "paperB" / "units_challenges.csv", keep_default_na=False)
+    assert "study_obstacles" in table.columns and not any("independent" in c for c in table.columns)
+    b14 = claims[claims["claim_id"].str.startswith("B14-")]
+    assert (b14["evidence"] != "independent").all()
+    for r in b14.itertuples():
+        assert "independent" not in r.computed, (r.claim_id, r.computed)
+    nb = json.loads(NOTEBOOK.read_text(encoding="utf-8"))
+    text = " ".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown")
+    for wrong in ("independent study", "独立研究"):
+        assert wrong not in text, wrong
+    assert "王晨舟 et al. 2024" in text

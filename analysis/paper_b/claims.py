@@ -726,14 +726,14 @@ def claims_challenges(readings: pd.DataFrame, coding: CodingResult, layer: Excer
         # the verdict and evidence level are the table's (units_challenges.csv), from one rule: CHALLENGE_VERDICTS
         agrees = CHALLENGE_VERDICTS[r.status]
         if r.status == "supported":
-            computed = f"supported: 王晨舟 et al. 2024 name {r.independent_obstacles.replace('|', '; ')}"
+            computed = f"supported: 王晨舟 et al. 2024 name {r.study_obstacles.replace('|', '; ')}"
             if r.n_problem_units:
                 computed += f"; also {r.n_problem_units} problem-framed unit(s) ({r.problem_units})"
         elif r.status == "units only":
             computed = (f"not testable (units only: not among 王晨舟 et al.'s obstacles; only {r.n_problem_units} "
                         f"problem-framed unit(s) of the compendium's coding: {r.problem_units})")
         else:
-            computed = "not testable: neither the independent study nor any problem-framed unit names it"
+            computed = "not testable: neither 王晨舟 et al. 2024 nor any problem-framed unit names it"
         out.append(check(PAPER, f"B14-{r.item_id}", f"五大困境之一:{r.challenge}",
                          f"One of the five challenges: {r.challenge_en}",
                          "named as an obstacle of 医防融合 (a one-sided check: it can confirm or be not testable, "

@@ -3,7 +3,8 @@
 - which local practice models each locality shows, and how far each model spreads (localities, provinces);
 - when the signature themes of the four stages occur among dated units (2020-2025 by default);
 - the instrument mix of the units (supply / environment / demand);
-- Paper B's five challenges against the obstacles named by an independent study and the problem-framed units,
+- Paper B's five challenges against the obstacles another study names (王晨舟 et al. 2024; linked to the challenges
+  by the compendium) and the problem-framed units,
   with the claims ledger's verdict for each (one rule, CHALLENGE_VERDICTS).
 
 A locality is a (province, place) pair that an item below national level speaks for, decided by the level of its
@@ -214,7 +215,7 @@ def instrument_shares(coding: CodingResult) -> pd.DataFrame:
 
 
 #: What the sources show for a challenge (`status`) and the verdict the ledger gives it (B14): one rule, read by
-#: challenge_comparison's table and by the claims ledger alike. Only the independent study can confirm a challenge;
+#: challenge_comparison's table and by the claims ledger alike. Only the other study can confirm a challenge;
 #: problem-framed units are the compendium's own coding of page heads, so "units only" is no partial support.
 CHALLENGE_VERDICTS = {"supported": True, "units only": NOT_TESTABLE, "not found": NOT_TESTABLE}
 #: every B14 check rests on the compendium's linking of the study's obstacles (and of units) to theme codes
@@ -223,9 +224,10 @@ CHALLENGE_EVIDENCE = "compendium's reading"
 
 def challenge_comparison(readings: pd.DataFrame, coding: CodingResult, layer: ExcerptLayer,
                          benchmark: pd.DataFrame) -> pd.DataFrame:
-    """Paper B's five challenges against an independent study and the problem-framed excerpt units.
+    """Paper B's five challenges against the obstacles another study names and the problem-framed excerpt units.
 
-    status: 'supported' when the independent study names an obstacle linked to the challenge's theme code;
+    status: 'supported' when the study (`study_obstacles`: 王晨舟 et al. 2024, not shaped by the compendium; the
+    link of each obstacle to a theme code is the compendium's) names an obstacle linked to the challenge's theme code;
     'units only' when only problem-framed units of other sources carry that code; 'not found' when neither.
     Problem-framed units count only with an explicit treatment-prevention link (explicit_link = yes: a unit about
     the institutions alone is no obstacle *to 医防融合*). Units of the benchmark study's own item are left out of the
@@ -244,7 +246,7 @@ def challenge_comparison(readings: pd.DataFrame, coding: CodingResult, layer: Ex
         status = "supported" if named else ("units only" if units else "not found")
         verdict = CHALLENGE_VERDICTS[status]
         rows.append({"item_id": c.item_id, "challenge": c.name_zh, "challenge_en": c.name_en, "code": c.linked_code,
-                     "independent_obstacles": "|".join(dict.fromkeys(named)), "n_problem_units": len(units),
+                     "study_obstacles": "|".join(dict.fromkeys(named)), "n_problem_units": len(units),
                      "problem_units": "|".join(units), "status": status, "claim_id": f"B14-{c.item_id}",
                      "verdict": verdict if verdict == NOT_TESTABLE else ("true" if verdict else "false"),
                      "evidence": CHALLENGE_EVIDENCE})

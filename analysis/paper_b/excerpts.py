@@ -257,7 +257,8 @@ def load_unit_coding(codebook: Codebook, units: pd.DataFrame, path: Path | str =
 
 def load_challenge_benchmark(codebook: Codebook, units: pd.DataFrame,
                              path: Path | str = CHALLENGE_BENCHMARK_FILE) -> pd.DataFrame:
-    """Obstacles named by an independent study, each quoted verbatim from a coding unit and linked to a theme code."""
+    """Obstacles named by another study (王晨舟 et al. 2024), each quoted verbatim from a coding unit and linked to a
+    theme code by the compendium."""
     file = relative(path)
     df = read_table(path, CHALLENGE_SCHEMA)
     text = dict(zip(units["unit_id"], units["excerpt_zh"]))
