@@ -599,3 +599,33 @@ def test_stage_counts_of_excerpt_units_name_units():
     tables = ["".join(o.get("data", {}).get("text/html", "")) for c in nb["cells"] for o in c.get("outputs", [])]
     assert any("<th>units</th>" in t and "<th>n_date_unverified</th>" in t and "<th>events</th>" not in t
                for t in tables)
+
+
+def test_a_stage_name_in_traditional_characters_is_refused_naming_the_stage():
+    """stage_starts typed in traditional characters ({'應急協作': '2020-01', ...}, as a page in them writes the stage)
+    was refused as four unknown names and four missing starts, without saying that they were the stages in another
+    script. The message now names the stage each one is (hanzi.for_matching, whose table covers the readings'
+    names), and the same for a landmark's stage; they are still refused (the names key the readings)."""
+    from analysis.paper_b import hanzi
+    from analysis.paper_b import corpus
+    from analysis.paper_b.parameters import ParameterError, check_parameters
+
+    traditional = {"應急協作": "2020-01", "基層整合": "2021-01", "系統改革": "2023-03", "體系躍遷": "2024-07"}
+    assert [hanzi.for_matching(k) for k in traditional] == STAGES
+    with pytest.raises(per.StageParameterError) as err:
+        per.validate_stage_starts(traditional, STAGES)
+    msg = str(err.value)
+    for t, s in zip(traditional, STAGES):
+        assert f"{t!r} is {s} in traditional characters" in msg, msg
+    assert "write the stage names in simplified characters" in msg, msg
+    with pytest.raises(ParameterError) as err:
+        check_parameters(lang="en", stage_starts=STARTS, stage_names=STAGES, keyword_fields=["title_zh"], min_hits=1,
+                         include_events=False, profile_source="manual", n_permutations=99, seed=1, alpha=0.05,
+                         landmarks={"體系躍遷": "D16"}, documents=corpus.load_documents())
+    assert "'體系躍遷' is 体系跃迁 in traditional characters" in str(err.value), str(err.value)
+
+
+def test_the_traditional_table_covers_the_names_of_papers_readings():
+    from analysis.paper_b import codebook as cb, corpus, hanzi
+
+    assert hanzi.uncovered(corpus.load_readings(cb.load_codebook())["name_zh"]) == []

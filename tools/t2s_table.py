@@ -6,7 +6,8 @@ form of each character the codebook's keywords use to that character, and nothin
 reviewed and versioned with the code, rather than a converter the package depends on. The place names
 analysis/paper_b/localities.py matches in a page (a study must name its locality; a provincial body's name starts with
 its province's) use the same table, so it covers their characters too: the provinces' short and full names, the
-place suffixes and the place of every item of data/raw/paperB_excerpts.csv (山東 on a page is 山东).
+place suffixes and the place of every item of data/raw/paperB_excerpts.csv (山東 on a page is 山东); and the names
+of data/raw/paperB_readings.csv, so that a stage name typed in traditional characters is named as the stage it is.
 
 The forms come from OpenCC (https://github.com/BYVoid/OpenCC, Apache-2.0), its PyPI package `opencc`, which is
 NOT a dependency of the project: install it where you run this tool only (e.g. `python -m venv /tmp/cc &&
@@ -32,6 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 MODULE = ROOT / "analysis" / "paper_b" / "hanzi.py"
 CODEBOOK = ROOT / "data" / "raw" / "policy_codebook.csv"
 ITEMS = ROOT / "data" / "raw" / "paperB_excerpts.csv"
+READINGS = ROOT / "data" / "raw" / "paperB_readings.csv"
 LOCALITIES = ROOT / "analysis" / "paper_b" / "localities.py"
 #: the suffixes analysis/paper_b/localities.py splits a place at (locality_names)
 PLACE_SUFFIXES = "省市区县州"
@@ -50,15 +52,18 @@ def keyword_characters() -> str:
 
 
 def place_characters() -> str:
-    """The characters of the place names analysis/paper_b/localities.py matches: every province's short and full
-    name (PROVINCES, read from the module's source without importing it), the place suffixes, and the `place` of
-    every item of the excerpt layer (paperB_excerpts.csv)."""
+    """The characters of the names read through the table besides the keywords: every province's short and full
+    name (PROVINCES, read from analysis/paper_b/localities.py's source without importing it), the place suffixes,
+    the `place` of every item of the excerpt layer (paperB_excerpts.csv) and the names of paperB_readings.csv (a
+    stage name typed in traditional characters in the notebook's parameters is named as the stage it is)."""
     tree = ast.parse(LOCALITIES.read_text(encoding="utf-8"))
     provinces = next(ast.literal_eval(node.value) for node in ast.walk(tree) if isinstance(node, ast.AnnAssign)
                      and isinstance(node.target, ast.Name) and node.target.id == "PROVINCES")
     names = [*provinces, *(full for full, _, _ in provinces.values()), PLACE_SUFFIXES]
     with open(ITEMS, encoding="utf-8-sig", newline="") as fh:
         names += [row["place"] for row in csv.DictReader(fh)]
+    with open(READINGS, encoding="utf-8-sig", newline="") as fh:   # the stage names key the notebook's stage_starts
+        names += [row["name_zh"] for row in csv.DictReader(fh)]
     return _cjk(ch for name in names for ch in name)
 
 
@@ -113,11 +118,11 @@ def main(argv: list[str]) -> int:
     if "--check" in argv:
         if new != text:
             print(f"error: {MODULE.relative_to(ROOT)}: the table is not what OpenCC {version} gives for the codebook's "
-                  "keywords and the place names; run tools/t2s_table.py", file=sys.stderr)
+                  "keywords and the names; run tools/t2s_table.py", file=sys.stderr)
             return 1
         return 0
     MODULE.write_text(new, encoding="utf-8")
-    print(f"{MODULE.relative_to(ROOT)}: {len(t2s)} traditional forms of {len(covered)} characters of keywords and place names "
+    print(f"{MODULE.relative_to(ROOT)}: {len(t2s)} traditional forms of {len(covered)} characters of keywords and names "
           f"(OpenCC {version})")
     return 0
 

@@ -6,7 +6,8 @@ from typing import Mapping, Sequence
 import pandas as pd
 
 from .coding import TEXT_FIELDS
-from .periodisation import PRE_STAGE, Periodisation, assign_stages, date_interval, validate_stage_starts
+from .periodisation import (PRE_STAGE, Periodisation, assign_stages, date_interval, in_another_script,
+                            validate_stage_starts)
 from ..validate import ParameterError
 
 PROFILE_SOURCES = ("manual", "dictionary")
@@ -60,7 +61,8 @@ def check_parameters(*, lang: str, stage_starts: Mapping[str, str], stage_names:
     else:
         for stage, doc_id in landmarks.items():
             if stage not in stage_names:
-                problems.append(f"landmarks: unknown stage {stage!r}; allowed: {', '.join(stage_names)}")
+                problems.append(f"landmarks: unknown stage {stage!r}; allowed: {', '.join(stage_names)}"
+                                + in_another_script([stage], stage_names))
             if doc_id not in known_ids:
                 problems.append(f"landmarks: {stage} -> {doc_id!r} is not an id of policy_documents.csv")
     periodisation = None

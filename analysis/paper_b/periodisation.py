@@ -15,6 +15,8 @@ from typing import Mapping, Sequence
 
 import pandas as pd
 
+from .hanzi import for_matching
+
 PRE_STAGE = "(before the first stage)"
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -72,6 +74,17 @@ class Periodisation:
     __repr__ = __str__
 
 
+def in_another_script(unknown: Sequence[str], names: Sequence[str]) -> str:
+    """'; '應急協作' is 应急协作 in traditional characters: write the stage names in simplified characters, as
+    paperB_readings.csv does' for those of the `unknown` stage names that are one of `names` as the keyword dictionary
+    reads text (hanzi.for_matching: traditional characters, pinyin notes), else ''."""
+    script = [(k, for_matching(str(k))) for k in unknown if for_matching(str(k)) in names]
+    if not script:
+        return ""
+    return ("; " + ", ".join(f"{k!r} is {s} in traditional characters" for k, s in script)
+            + ": write the stage names in simplified characters, as paperB_readings.csv does")
+
+
 def validate_stage_starts(stage_starts: Mapping[str, str], stage_names: Sequence[str]) -> Periodisation:
     """Check that every named stage has a parseable start date and that starts increase in the stated order."""
     if not isinstance(stage_starts, Mapping):
@@ -80,7 +93,8 @@ def validate_stage_starts(stage_starts: Mapping[str, str], stage_names: Sequence
     problems = []
     unknown = [k for k in stage_starts if k not in names]
     if unknown:
-        problems.append(f"unknown stage name(s) {', '.join(map(repr, unknown))}; allowed: {', '.join(names)}")
+        problems.append(f"unknown stage name(s) {', '.join(map(repr, unknown))}; allowed: {', '.join(names)}"
+                        + in_another_script(unknown, names))
     missing = [n for n in names if n not in stage_starts]
     if missing:
         problems.append(f"missing start for stage(s) {', '.join(missing)}")
