@@ -1,8 +1,9 @@
 """The compendium's reading of Paper B's practice models and challenges → paths, as tables.
 
-Names and counts come from Paper B's abstract; the links to codebook codes and Rainbow dimensions are
-the compendium's reading (data/raw/paperB_readings.csv, paperB_model_rainbow.csv), so every table here
-carries a `basis` column saying which is which.
+Names and counts come from Paper B's abstract; the links to codebook codes and Rainbow dimensions, and the pairing
+of challenge k with path k, are the compendium's reading (data/raw/paperB_readings.csv, paperB_model_rainbow.csv),
+so every table here carries a `basis` column saying which is which. `abstract_list` and `names_as_listed` read the
+lists of the stored abstract itself (the count it gives, 五大困境, against the items it lists), for claim B08.
 """
 from __future__ import annotations
 
