@@ -731,7 +731,7 @@ def test_each_finding_of_the_abstract_is_one_claim_in_the_headline(claims):
     """The headline counted 15 claims of Paper B where its abstract states six findings that the ledger checks: the
     four-stage evolution read five ways (B01 each stage holds a document, B04 the shift of focus, B05 profiles differ,
     B06 signature codes, B12 the order of the units' themes), the three models read two ways (B07, B11), the five
-    challenges checked in five parts (B14-C1 … B14-C5), the pairing of challenges and paths (B08), the paths (B15)
+    challenges checked in five parts (B14-C1 … B14-C5), the counts of challenges and paths (B08), the paths (B15)
     and the root (B16). Each reading now states the finding in the abstract's words before '本项目读作', so the counts
     are computed: 15 checks of 6 claims, in English and in Chinese."""
     from analysis.claims import headline, part_groups, reading_groups, stated_claim
