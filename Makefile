@@ -10,7 +10,8 @@
 # checks the outputs against the SHA-256 each run records. Parameters go to papermill through make variables, e.g.
 #   make P_03_qca="-p incl_cut 0.9"
 # A failed or interrupted notebook never touches its stamp, so the next `make` reruns it, and what it wrote is put back. A parameter the
-# notebook does not declare stops make before any notebook runs (with the near name: did you mean incl_cut?); a file a parameter names is a prerequisite (a name make
+# notebook does not declare stops make before any notebook runs (with the near name: did you mean incl_cut?), and so
+# does a value the notebook's own check refuses (tools/check_parameters.py, PARAM_CHECK); a file a parameter names is a prerequisite (a name make
 # cannot track, or a file parameter naming no CSV file in data/raw/, stops make before any notebook runs); a
 # notebook one of whose outputs (listed in build/stamps/NAME.outputs) has gone missing reruns.
 
@@ -305,6 +306,20 @@ $(STAMPS)/%.done: notebooks/%.ipynb $(PARAMS)/%.txt tools/run_notebook.py $(COMM
 	$(RUN_NB) $* --manifest $(STAMPS)/$*.outputs --stamp $@ $(P_ARGS_$*) || \
 	  { status=$$?; if [ -e $(PARAMS)/$*.txt.prev ]; then mv -f $(PARAMS)/$*.txt.prev $(PARAMS)/$*.txt; fi; exit $$status; }
 	@rm -f $(PARAMS)/$*.txt.prev
+
+# A value a notebook's own check refuses (make P_03_qca="-p incl_cut 1.5": the check in the first code cell after its
+# parameters cell) stopped the build only when that notebook's turn came, on a fresh clone after 00 to 02 had run. Each
+# notebook given a P_ value has its check asked first (tools/check_parameters.py, in .venv), before any notebook runs:
+# one `error:` line naming the variable and the check's message. $(PARAMS)/NAME.checked records a check passed for the
+# parameters in $(PARAMS)/NAME.txt, so the same values are not checked again (and `make -q` answers 0 once built);
+# refused, the parameter file is put back as the runner's failure puts it back (the last good run stays up to date).
+PARAM_CHECK := $(PY) tools/check_parameters.py
+P_SET := $(foreach nb,$(NOTEBOOKS),$(if $(call P_value,$(nb)),$(nb)))
+$(PARAMS)/%.checked: $(PARAMS)/%.txt notebooks/%.ipynb tools/check_parameters.py | $(ENV_RUN)
+	$(PARAM_CHECK) $* $(P_ARGS_$*) || \
+	  { status=$$?; if [ -e $(PARAMS)/$*.txt.prev ]; then mv -f $(PARAMS)/$*.txt.prev $(PARAMS)/$*.txt; fi; exit $$status; }
+	@touch $@
+$(STAMP_FILES): | $(P_SET:%=$(PARAMS)/%.checked)
 
 # Paper A's original matrix in place (README, "Running Paper A on the original case matrix") while notebook 02 runs
 # on another case file (a plain `make`: the reconstruction) is said here, on the terminal: said in the executed

@@ -178,7 +178,7 @@ def sandbox(tmp_path):
     def run(target: str, *extra: str, fail: bool = False, goal: bool = False) -> subprocess.CompletedProcess:
         cmd = ["make", "--no-print-directory", "-C", str(ROOT), f"STAMPS={tmp_path}/stamps",
                f"PARAMS={tmp_path}/params", f"ENV_RUN={tmp_path}/synced", f"UV={tmp_path}/uv",
-               f"RUN_NB={shlex.quote(sys.executable)} {shlex.quote(str(fake))}", *extra,
+               f"RUN_NB={shlex.quote(sys.executable)} {shlex.quote(str(fake))}", "PARAM_CHECK=:", *extra,
                target if goal else f"{tmp_path}/stamps/{target}.done"]   # goal: the target as typed
         env = dict(os.environ, FAKE_LOG=str(log), FAKE_OUT=str(out), FAKE_FAIL="1" if fail else "")
         return subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60)
@@ -740,7 +740,8 @@ def test_an_input_edited_during_the_run_leaves_the_stamp_out_of_date(fake_paperm
     def make(*flags: str, edit: bool = False) -> subprocess.CompletedProcess:
         cmd = ["make", "--no-print-directory", "-C", str(ROOT), *flags, f"STAMPS={tmp_path}/stamps",
                f"PARAMS={tmp_path}/params", f"ENV_RUN={tmp_path}/synced", f"UV={tmp_path}/uv", f"RUN_NB={runner}",
-               f"RAW_DIR={tmp_path}/raw", "P_02_case_calibration=-p case_file paperA_codebook.csv", str(stamp)]
+               "PARAM_CHECK=:", f"RAW_DIR={tmp_path}/raw", "P_02_case_calibration=-p case_file paperA_codebook.csv",
+               str(stamp)]
         env = dict(fake_papermill, FAKE_PM="edit" if edit else "", FAKE_PM_EDIT=str(cases))
         return subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
 
@@ -1239,7 +1240,7 @@ def test_make_runs_its_recipes_without_the_users_python_settings(monkeypatch, tm
     seen = tmp_path / "seen.json"
     proc = subprocess.run(["make", "--no-print-directory", "-C", str(ROOT), f"STAMPS={tmp_path}/stamps",
                            f"PARAMS={tmp_path}/params", f"ENV_RUN={tmp_path}/synced", f"UV={tmp_path}/uv",
-                           f"RUN_NB={shlex.quote(sys.executable)} {shlex.quote(str(record))}",
+                           f"RUN_NB={shlex.quote(sys.executable)} {shlex.quote(str(record))}", "PARAM_CHECK=:",
                            f"P_02_case_calibration=-p lang {seen}", f"{tmp_path}/stamps/02_case_calibration.done"],
                           env=env, capture_output=True, text=True, timeout=60)
     assert proc.returncode != 0 and seen.exists(), proc.stderr
@@ -1608,6 +1609,58 @@ def test_the_unknown_name_check_runs_on_the_standard_library_alone(tmp_path):
     assert "did you mean 'incl_cut'?" in proc.stderr
 
 
+@pytest.mark.parametrize("notebook, value, says", [
+    ("03_qca", ["-p", "incl_cut", "1.5"], "ParameterError: incl_cut must be a number in [0, 1], got 1.5"),
+    ("03_qca", ["-p", "untenable", "XYZ*SYS"], "ParameterError: untenable: unknown condition 'XYZ' in term 'XYZ*SYS'"),
+    ("02_case_calibration", ["-p", "crisp_threshold", "2"], "crisp_threshold must be a share in (0, 1], got 2"),
+    ("workshop/qca_workshop", ["-p", "n_cut", "0"], "QCAInputError: workshop setting: n_cut must be a whole number >= 1"),
+    ("00_method_validation", ["-p", "tolerance", "abc"], "tolerance must be a number in (0, 0.01], got 'abc'"),
+    ("03_qca", ["-p", "incl_cut", "0.9", "-p", "dir_exp", "{SYS: 1, ORG: 1, PRO: 1, SER: 1, FUN: 1, NOR: 0}"], None),
+])
+def test_a_value_the_notebooks_check_refuses_is_refused_before_any_notebook_runs(capsys, notebook, value, says):
+    """make P_03_qca="-p incl_cut 1.5" on a fresh clone ran notebooks 00 to 02 before notebook 03's own check (the first
+    code cell after its parameters cell) refused the value. make now asks that check first (tools/check_parameters.py:
+    the parameters cell, the values as papermill injects them, the check cell), before any notebook runs: one `error:`
+    line naming the variable and the check's message. Values the check accepts pass (a YAML mapping as the runner
+    reads it)."""
+    check = load_script("tools/check_parameters.py")
+    code = check.main([notebook, *value])
+    err = capsys.readouterr().err.splitlines()
+    if says is None:
+        assert code == 0 and err == [], err
+        return
+    assert code == 2 and len(err) == 1, err
+    assert err[0].startswith(f"error: P_{notebook}: ") and says in err[0], err
+    assert err[0].endswith(f"(notebooks/{notebook}.ipynb's parameter check; no notebook was run)"), err
+
+
+def test_every_notebooks_first_cell_after_its_parameters_checks_them():
+    """The rule tools/check_parameters.py relies on: each notebook's first code cell after its parameters cell is its
+    parameter check, and writes nothing (a notebook that moved it, or put work before it, would be checked by the
+    wrong cell, or write outputs before any notebook runs)."""
+    import re
+
+    check = load_script("tools/check_parameters.py")
+    for nb in sorted((ROOT / "notebooks").glob("**/*.ipynb")):
+        if "executed" in nb.parts:
+            continue
+        _, cell = check.check_cell(nb)
+        assert re.search(r"\bcheck_\w*parameters\(|_need\(", cell), (nb.name, cell[:200])
+        assert not re.search(r"\b(write_\w+|save_figure|remove_output|to_csv|savefig)\(", cell), (nb.name, cell)
+
+
+def test_make_asks_the_notebooks_check_before_any_notebook_runs(sandbox):
+    """The make side (its plan, make -n: the check itself is the test above): with 00 to 03 out of date, notebook
+    03's check comes before any notebook runs, and only for a notebook given a P_ value."""
+    real = f"PARAM_CHECK={shlex.quote(sys.executable)} tools/check_parameters.py"
+    plan = sandbox.run("04_figures", "-n", real, "P_03_qca=-p incl_cut 1.5").stdout.splitlines()
+    checks = [i for i, line in enumerate(plan) if "tools/check_parameters.py" in line]
+    runs = [i for i, line in enumerate(plan) if "fake.py" in line]
+    assert len(checks) == 1 and "check_parameters.py 03_qca -p incl_cut 1.5 ||" in plan[checks[0]], plan
+    assert len(runs) == 5 and checks[0] < runs[0], plan
+    assert not any("check_parameters.py" in line for line in sandbox.run("04_figures", "-n", real).stdout.splitlines())
+
+
 def test_make_stops_on_a_malformed_parameter_value_before_any_notebook_runs(sandbox):
     """The make side of the check above: nothing runs (00 to 02 are out of date), nothing is recorded."""
     proc = sandbox.run("04_figures", "P_03_qca=incl_cut 0.9")
@@ -1755,7 +1808,7 @@ def _make_with_parameters(tmp_path, value: str, *extra: str) -> tuple[subprocess
     env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
     proc = subprocess.run(["make", "--no-print-directory", "-C", str(ROOT), f"STAMPS={tmp_path}/stamps",
                            f"PARAMS={tmp_path}/params", f"ENV_RUN={tmp_path}/synced", f"UV={tmp_path}/uv",
-                           f"RUN_NB={shlex.quote(sys.executable)} {shlex.quote(str(fake))}", *extra,
+                           f"RUN_NB={shlex.quote(sys.executable)} {shlex.quote(str(fake))}", "PARAM_CHECK=:", *extra,
                            f"P_02_case_calibration={value}", f"{tmp_path}/stamps/02_case_calibration.done"],
                           env=dict(env, FAKE_LOG=str(log)), capture_output=True, text=True, timeout=60)
     return proc, [json.loads(line) for line in log.read_text().splitlines()]

@@ -384,6 +384,11 @@ CATALOGUE: list[Bad] = [
         "error: P_02_case_calibration: -p case_file data/raw/paperA_cases_reconstruction.csv: case_file is the name "
         "of a CSV file in data/raw/ (no folders) (did you mean paperA_cases_reconstruction.csv?)",
         origin="repro audit"),
+    Bad("parameter-value-refused", 'make P_03_qca="-p incl_cut 1.5" on a fresh clone (a value notebook 03 refuses)',
+        "notebooks/03_qca.ipynb", "make",
+        "tests/test_pipeline_faults.py::test_a_value_the_notebooks_check_refuses_is_refused_before_any_notebook_runs",
+        "error: P_03_qca: ParameterError: incl_cut must be a number in [0, 1], got 1.5 (notebooks/03_qca.ipynb's "
+        "parameter check; no notebook was run)", origin="repro audit"),
     Bad("parameter-without-p", 'make P_03_qca="incl_cut 0.9" (no -p before the name)', "", "make",
         "tests/test_pipeline_faults.py::test_a_malformed_parameter_value_is_refused_before_any_notebook_runs",
         "error: P_03_qca='incl_cut 0.9': 'incl_cut' where -p was expected; parameters are given as -p NAME VALUE, "
