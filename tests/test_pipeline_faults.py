@@ -1082,7 +1082,7 @@ def test_an_original_matrix_not_analysed_is_noted_by_make_not_in_the_notebook(sa
             ["make", "--no-print-directory", "-C", str(ROOT), f"STAMPS={sandbox.tmp}/stamps",
              f"PARAMS={sandbox.tmp}/params", f"ENV_RUN={sandbox.tmp}/synced", f"UV={sandbox.tmp}/uv",
              f"RUN_NB={shlex.quote(sys.executable)} {shlex.quote(str(sandbox.tmp / 'a folder' / 'fake.py'))}",
-             where, *extra, f"{sandbox.tmp}/stamps/02_case_calibration.done"],
+             "PARAM_CHECK=:", where, *extra, f"{sandbox.tmp}/stamps/02_case_calibration.done"],
             env=dict(os.environ, FAKE_LOG=str(sandbox.tmp / "runs.log"), FAKE_OUT=str(sandbox.out), FAKE_FAIL=""),
             capture_output=True, text=True, timeout=60)
         assert proc.returncode == 0, proc.stderr
