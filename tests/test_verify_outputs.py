@@ -204,3 +204,37 @@ def test_a_run_stopped_while_its_records_are_written_puts_them_back_with_the_out
     assert manifest.read_text() == "last good list\n"
     assert manifest.with_suffix(".sha256").read_text() == "last good hashes\n"
     assert not out.exists()
+
+
+def test_verify_beside_a_running_make_says_so_instead_of_naming_outputs_in_flux(tmp_path, capsys):
+    """make verify in a second terminal while a make runs named each output that make was rewriting as changed,
+    missing or stray (a table half way through a rerun is not what the last build wrote). With the checkout's make
+    lock held (tools/make_lock.py) it says a make is running, in one line, and checks once it has ended."""
+    import subprocess
+    import sys
+
+    root, stamps = _project(tmp_path)
+    (root / "data/derived/a/table.csv").write_bytes(b"x,y\n1,3\n")    # being rewritten
+    holder = subprocess.Popen(["sleep", "60"])                        # stands in for the running make
+    try:
+        took = subprocess.run([sys.executable, str(ROOT / "tools" / "make_lock.py"), str(stamps / ".make.lock"),
+                               str(holder.pid)], capture_output=True, text=True, timeout=30)
+        assert took.returncode == 0, took.stderr
+        assert _verify().main(["a", "w/b", "--root", str(root), "--stamps", str(stamps), "--no-make"]) == 1
+        out, err = capsys.readouterr()
+        assert out == "" and err.splitlines() == [
+            f"verify: a make (process {holder.pid}) is running in this checkout and rewriting the outputs; run make "
+            "verify when it has ended"], err
+    finally:
+        holder.kill()
+        holder.wait(timeout=10)
+    import time
+
+    deadline = time.monotonic() + 5   # the lock's keeper sees its make gone and exits: verify checks again
+    while time.monotonic() < deadline:
+        if _verify().main(["a", "w/b", "--root", str(root), "--stamps", str(stamps), "--no-make"]) == 1 and \
+                capsys.readouterr().out.startswith("changed: data/derived/a/table.csv"):
+            break
+        time.sleep(0.02)
+    else:
+        raise AssertionError("make verify still says a make is running after it has ended")

@@ -135,6 +135,26 @@ def take(lock_file: Path, make_pid: int) -> str | None:
     return None
 
 
+def holder_now(lock_file: Path) -> int | None | bool:
+    """Whether a make holds `lock_file` now: its process id (True when it names none), or None when no make does.
+    (Asked by make verify, which reads outputs a running make may be rewriting; the lock is tried and let go at
+    once.)"""
+    import fcntl
+
+    try:
+        fd = os.open(lock_file, os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except OSError:
+        return _holder(fd) or True
+    else:
+        return None
+    finally:
+        os.close(fd)
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 2 or not argv[1].isdigit():
         print("error: usage: tools/make_lock.py LOCK_FILE MAKE_PID", file=sys.stderr)

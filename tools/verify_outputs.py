@@ -15,6 +15,9 @@ names, one line each:
   out of date: a notebook `make` would run again (an input edited since, other parameters asked for, a run killed
                outright whose half-written outputs are not put back yet).
 
+While a make runs in the checkout (it holds build/stamps/.make.lock, tools/make_lock.py) the outputs are being
+rewritten, and each one in flux would be named changed, missing or stray: that is said instead, in one line.
+
 Files whose names start with a dot (a failed run's notebook kept for inspection, a killed writer's temporary copy)
 are left out. Exit status 0 when every output is as the last build wrote it and there is no stray, 1 otherwise, 2 on
 a bad argument. Standard library only, so it runs where the project environment does not (a read-only checkout).
@@ -107,6 +110,14 @@ def main(argv: list[str] | None = None) -> int:
     stamps = Path(args.stamps)
     if not stamps.is_absolute():
         stamps = root / stamps
+    from make_lock import holder_now  # a sibling script, standard library only
+
+    running = holder_now(stamps / ".make.lock")
+    if running:   # its outputs are being rewritten: each would be called changed, missing or stray meanwhile
+        who = f" (process {running})" if running is not True else ""
+        print(f"verify: a make{who} is running in this checkout and rewriting the outputs; run make verify when it "
+              "has ended", file=sys.stderr)
+        return 1
     lines, checked = findings(root, stamps, args.notebooks)
     if not args.no_make and checked:
         lines += [f"out of date: notebooks/{name}.ipynb would be run again by make (an input changed since its run, "
