@@ -283,3 +283,21 @@ def test_the_timeline_label_of_the_first_use_says_what_it_rests_on():
     doc_id = b02.computed.split("(", 1)[1].split()[0]
     label = documents.set_index("doc_id").loc[doc_id, "label_en"]
     assert "first use" in label and "per sources" in label, label
+
+
+def test_a_reading_named_otherwise_than_the_abstract_is_refused(tmp_path, book):
+    """paperB_readings.csv says its names come from Paper B's abstract (name_basis: the stored page), but nothing
+    checked it: a stage typed 系统改⾰ (a Kangxi radical for 革, as PDFs export it) or 体系跃进 loaded, and every claim
+    then quoted a stage the abstract does not name, while the notebook's stage_starts had to be typed the same way.
+    Each name must now occur verbatim in the stored abstract; the error names the row and the file."""
+    abstract = corpus.load_abstract()
+    readings = corpus.load_readings(book)
+    assert all(n in abstract for n in readings["name_zh"])
+    for wrong in ("系统改\u2f70", "体系跃进"):
+        path = rewrite(DATA_RAW / "paperB_readings.csv", tmp_path / "paperB_readings.csv",
+                       lambda rows: next(r for r in rows if r["item_id"] == "S3").update(name_zh=wrong))
+        with pytest.raises(DataValidationError) as err:
+            corpus.load_readings(book, path)
+        msg = str(err.value)
+        assert f"column 'name_zh': {wrong!r} does not occur in Paper B's abstract" in msg, msg
+        assert "000_7f18ffbc0703f230.txt" in msg, msg

@@ -202,10 +202,13 @@ def load_benchmark(codebook: Codebook, path: Path | str = BENCHMARK_FILE) -> pd.
     return df
 
 
-def load_readings(codebook: Codebook, path: Path | str = READINGS_FILE) -> pd.DataFrame:
-    """Paper B's stages, models, challenges and paths as read by the compendium; orders 1..n per kind."""
+def load_readings(codebook: Codebook, path: Path | str = READINGS_FILE,
+                  abstract_path: Path | str = ABSTRACT_FILE) -> pd.DataFrame:
+    """Paper B's stages, models, challenges and paths as read by the compendium; orders 1..n per kind. Each name
+    (name_zh) must occur verbatim in the stored abstract they are typed from (`abstract_path`, the name_basis)."""
     file = relative(path)
     df = read_table(path, READINGS_SCHEMA)
+    abstract = load_abstract(abstract_path)
     problems = []
     ids = dict(zip(df["item_id"], df["kind"]))
     partner = {"challenge": "path", "path": "challenge"}
@@ -216,6 +219,10 @@ def load_readings(codebook: Codebook, path: Path | str = READINGS_FILE) -> pd.Da
         if i in same_name:
             problems.append(f"{cell(i, 'name_zh', lines)}: duplicate {r.kind} name {r.name_zh!r} (first at row "
                             f"{same_name[i] + 1}); each {r.kind}'s name must be unique")
+        if r.name_zh not in abstract:
+            problems.append(f"{cell(i, 'name_zh', lines)}: {r.name_zh!r} does not occur in Paper B's abstract "
+                            f"({relative(abstract_path)}), which the names are typed from; copy the {r.kind}'s name "
+                            "from it as written")
         if r.linked_code not in codebook.codes:
             problems.append(f"{cell(i, 'linked_code', lines)}: unknown code {r.linked_code!r}; expected a codebook code")
         if r.kind in partner:
