@@ -301,3 +301,18 @@ def test_a_reading_named_otherwise_than_the_abstract_is_refused(tmp_path, book):
         msg = str(err.value)
         assert f"column 'name_zh': {wrong!r} does not occur in Paper B's abstract" in msg, msg
         assert "000_7f18ffbc0703f230.txt" in msg, msg
+
+
+def test_a_reading_ordered_otherwise_than_the_abstract_is_refused(tmp_path, book):
+    """The readings' `order` (the stage order B01 checks 'as stated', the listing order that pairs challenge k with
+    path k) is said to come from the abstract, but two stages swapped loaded, and the ledger then checked the
+    swapped order as Paper B's. The names of each kind must now come in the abstract's order."""
+    def swap(rows):
+        a, b = (next(r for r in rows if r["item_id"] == i) for i in ("S2", "S3"))
+        a["order"], b["order"] = b["order"], a["order"]
+    path = rewrite(DATA_RAW / "paperB_readings.csv", tmp_path / "paperB_readings.csv", swap)
+    with pytest.raises(DataValidationError) as err:
+        corpus.load_readings(book, path)
+    msg = str(err.value)
+    assert ("kind 'stage': by `order` 应急协作 → 系统改革 → 基层整合 → 体系跃迁, but the abstract lists them as "
+            "应急协作 → 基层整合 → 系统改革 → 体系跃迁") in msg, msg

@@ -205,7 +205,8 @@ def load_benchmark(codebook: Codebook, path: Path | str = BENCHMARK_FILE) -> pd.
 def load_readings(codebook: Codebook, path: Path | str = READINGS_FILE,
                   abstract_path: Path | str = ABSTRACT_FILE) -> pd.DataFrame:
     """Paper B's stages, models, challenges and paths as read by the compendium; orders 1..n per kind. Each name
-    (name_zh) must occur verbatim in the stored abstract they are typed from (`abstract_path`, the name_basis)."""
+    (name_zh) must occur verbatim in the stored abstract they are typed from (`abstract_path`, the name_basis), and
+    the names of a kind, by `order`, in the order the abstract lists them."""
     file = relative(path)
     df = read_table(path, READINGS_SCHEMA)
     abstract = load_abstract(abstract_path)
@@ -237,6 +238,11 @@ def load_readings(codebook: Codebook, path: Path | str = READINGS_FILE,
         orders = sorted(g["order"])
         if orders != list(range(1, len(orders) + 1)):
             problems.append(f"kind {kind!r}: orders {orders}; expected 1..{len(orders)} without gaps or repeats")
+        named = [n for n in g.sort_values("order", kind="stable")["name_zh"] if n in abstract]
+        as_listed = sorted(named, key=abstract.find)
+        if named != as_listed:   # the order is the abstract's (B01's stages, the pairing of challenge k with path k)
+            problems.append(f"kind {kind!r}: by `order` {' → '.join(named)}, but the abstract lists them as "
+                            f"{' → '.join(as_listed)}; number them in the abstract's order")
     problems += _model_name_problems(df, codebook)
     if problems:
         raise DataValidationError(file, problems)
