@@ -126,6 +126,12 @@ def test_a_figure_is_shown_no_narrower_than_its_smallest_text_allows(tmp_path):
     _png(images / "plain.png", 300, 200, None)
     assert abs(book.png_width_pt(images / "wide.png") - 908.4) < 0.1
     assert book.png_width_pt(images / "plain.png") is None and book.png_width_pt(tmp_path / "missing.png") is None
+    from PIL import Image, PngImagePlugin
+
+    text = PngImagePlugin.PngInfo()
+    text.add_text("Comment", "pHYs" + "\x00\x00\x0b\x13" * 2 + "\x01")  # the word in a text chunk is no resolution
+    Image.new("RGB", (30, 2)).save(images / "text.png", pnginfo=text)
+    assert book.png_width_pt(images / "text.png") is None
     assert book.readable_width_px(images / "wide.png") == 1119
     page = ('<a href="_images/wide.png"><img alt="A" src="_images/wide.png" style="width: 100%;" /></a>'
             '<img src="_images/wide.png" width="220">'

@@ -307,10 +307,12 @@ def png_width_pt(path: Path) -> float | None:
     if data[:8] != b"\x89PNG\r\n\x1a\n" or data[12:16] != b"IHDR":
         return None
     width = int.from_bytes(data[16:20], "big")
-    at = data.find(b"pHYs", 8)
-    if at < 4 or len(data) < at + 13 or data[at + 12] != 1:  # unit 1: the metre
+    at = 8
+    while at + 8 <= len(data) and data[at + 4:at + 8] not in (b"pHYs", b"IDAT"):  # pHYs comes before the image data
+        at += 12 + int.from_bytes(data[at:at + 4], "big")
+    if data[at + 4:at + 8] != b"pHYs" or len(data) < at + 17 or data[at + 16] != 1:  # unit 1: the metre
         return None
-    per_metre = int.from_bytes(data[at + 4:at + 8], "big")
+    per_metre = int.from_bytes(data[at + 8:at + 12], "big")
     return width / (per_metre * 0.0254) * 72 if per_metre else None
 
 
