@@ -344,7 +344,8 @@ def with_readable_figures(page: str, page_path: Path) -> str:
         style = re.search(r'\bstyle="([^"]*)"', tag)
         if style:
             rule = style.group(1).rstrip().rstrip(";")
-            tag = tag[:style.start()] + f'style="{rule + "; " if rule else ""}--book-readable-width: {width}px"' + tag[style.end():]
+            rule = f"{rule}; " if rule else ""
+            tag = tag[:style.start()] + f'style="{rule}--book-readable-width: {width}px"' + tag[style.end():]
         else:
             tag = f'{tag[:end]} style="--book-readable-width: {width}px"{tag[end:]}'
         end = len(tag) - len(re.search(r"\s*/?>$", tag).group(0))
@@ -454,8 +455,8 @@ def _labelled_table(table: str) -> str:
     return labelled
 
 
-#: A matrix's values: a number of at most three characters (0, 1, 0.5, 12) or one mark (●, ⊗); pandas' '...' (where it
-#: left rows or columns out) and empty cells may stand among them.
+#: A matrix's values: a number of at most three characters (0, 1, 0.5, 12) or one mark (●, ⊗); pandas' '...'
+#: (where it left rows or columns out) and empty cells may stand among them.
 MATRIX_VALUE = re.compile(r"^(?:[-+]?[0-9][0-9.]{0,2}|[^\sA-Za-z0-9]|\.\.\.|)$")
 
 
