@@ -238,3 +238,22 @@ def test_verify_beside_a_running_make_says_so_instead_of_naming_outputs_in_flux(
         time.sleep(0.02)
     else:
         raise AssertionError("make verify still says a make is running after it has ended")
+
+
+def test_verify_run_by_the_make_holding_the_lock_checks(tmp_path):
+    """make all verify (one make, verify a recipe of the make holding the lock) checks the outputs: the make that
+    holds the lock is verify's own ancestor, whose notebooks have run by then. (A process standing in for that make
+    takes the lock for itself and runs the check; the lock goes with it.)"""
+    import subprocess
+    import sys
+
+    root, stamps = _project(tmp_path)
+    tools = ROOT / "tools"
+    script = (f"import os, subprocess, sys; sys.path.insert(0, {str(tools)!r}); "
+              f"subprocess.run([sys.executable, {str(tools / 'make_lock.py')!r}, {str(stamps / '.make.lock')!r}, "
+              "str(os.getpid())], check=True); import verify_outputs; "
+              f"sys.exit(verify_outputs.main(['a', 'w/b', '--root', {str(root)!r}, '--stamps', {str(stamps)!r}, "
+              "'--no-make']))")
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0 and proc.stdout.startswith("verify: all 5 outputs of the last build are as it wrote"), \
+        proc.stdout + proc.stderr

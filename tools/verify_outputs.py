@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import sys
 from pathlib import Path
 
@@ -110,9 +111,11 @@ def main(argv: list[str] | None = None) -> int:
     stamps = Path(args.stamps)
     if not stamps.is_absolute():
         stamps = root / stamps
-    from make_lock import holder_now  # a sibling script, standard library only
+    from make_lock import _ancestors, holder_now  # a sibling script, standard library only
 
     running = holder_now(stamps / ".make.lock")
+    if running is not True and running in _ancestors(os.getpid()):
+        running = None    # the make running this check (make all verify): its notebooks have run by now
     if running:   # its outputs are being rewritten: each would be called changed, missing or stray meanwhile
         who = f" (process {running})" if running is not True else ""
         print(f"verify: a make{who} is running in this checkout and rewriting the outputs; run make verify when it "
