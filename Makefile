@@ -309,7 +309,8 @@ $(STAMPS)/%.done: notebooks/%.ipynb $(PARAMS)/%.txt tools/run_notebook.py $(COMM
 
 # A value a notebook's own check refuses (make P_03_qca="-p incl_cut 1.5": the check in the first code cell after its
 # parameters cell) stopped the build only when that notebook's turn came, on a fresh clone after 00 to 02 had run. Each
-# notebook given a P_ value has its check asked first (tools/check_parameters.py, in .venv), before any notebook runs:
+# notebook given a P_ value has its check asked first (tools/check_parameters.py, in .venv), before any notebook runs
+# (and before the kernels' warm-up, 10 to 20 s on a fresh clone):
 # one `error:` line naming the variable and the check's message. $(PARAMS)/NAME.checked records a check passed for the
 # parameters in $(PARAMS)/NAME.txt, so the same values are not checked again (and `make -q` answers 0 once built);
 # refused, the parameter file is put back as the runner's failure puts it back (the last good run stays up to date).
@@ -319,7 +320,7 @@ $(PARAMS)/%.checked: $(PARAMS)/%.txt notebooks/%.ipynb tools/check_parameters.py
 	$(PARAM_CHECK) $* $(P_ARGS_$*) || \
 	  { status=$$?; if [ -e $(PARAMS)/$*.txt.prev ]; then mv -f $(PARAMS)/$*.txt.prev $(PARAMS)/$*.txt; fi; exit $$status; }
 	@touch $@
-$(STAMP_FILES): | $(P_SET:%=$(PARAMS)/%.checked)
+$(STAMP_FILES) $(KERNELS): | $(P_SET:%=$(PARAMS)/%.checked)
 
 # Paper A's original matrix in place (README, "Running Paper A on the original case matrix") while notebook 02 runs
 # on another case file (a plain `make`: the reconstruction) is said here, on the terminal: said in the executed
