@@ -70,6 +70,10 @@ def test_a_hand_edited_a_missing_and_a_stray_output_are_each_named(tmp_path, cap
         "changed: data/derived/a/table.csv", "missing: data/derived/b.csv",
         "stray: data/derived/a/old_paths.csv", "stray: figures/old.png"]
     assert "notebooks/a.ipynb" in lines[0] and "notebooks/w/b.ipynb" in lines[1]
+    # the way back is the notebook's rerun (a missing output reruns it: test_missing_output_reruns_its_notebook), not
+    # make -B, which remakes the environment too: uv reinstalled with pip and .venv re-synced, failing offline
+    assert lines[0].endswith("(edited by hand? git diff shows the change; delete it and run make to rewrite it: its "
+                             "notebook runs again)") and "make -B" not in lines[0], lines[0]
     assert _verify().main(["a", "w/b", "--root", str(root), "--stamps", str(stamps), "--no-make"]) == 1
     out, err = capsys.readouterr()
     assert out.splitlines() == lines and err.startswith("verify: 4 problem(s)")

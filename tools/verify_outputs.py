@@ -80,7 +80,8 @@ def findings(root: Path, stamps: Path, notebooks: list[str]) -> tuple[list[str],
             out.append(f"missing: {path} (written by notebooks/{name}.ipynb in the last build)")
         elif sha256_of(full) != digest:
             out.append(f"changed: {path} differs from what notebooks/{name}.ipynb wrote in the last build "
-                       "(edited by hand? make -B to rewrite it, or git diff to see the change)")
+                       "(edited by hand? git diff shows the change; delete it and run make to rewrite it: its "
+                       "notebook runs again)")
     if not unrecorded:  # with a notebook unrecorded, its outputs would all look stray
         present = sorted(p.relative_to(root).as_posix() for folder in OUTPUT_FOLDERS
                          for p in (root / folder).rglob("*")

@@ -402,7 +402,8 @@ CATALOGUE: list[Bad] = [
         "data/derived/paperA/claims.csv", "make",
         "tests/test_verify_outputs.py::test_a_hand_edited_a_missing_and_a_stray_output_are_each_named",
         "changed: data/derived/paperA/claims.csv differs from what notebooks/03_qca.ipynb wrote in the last build "
-        "(edited by hand? make -B to rewrite it, or git diff to see the change)", origin="audit"),
+        "(edited by hand? git diff shows the change; delete it and run make to rewrite it: its notebook runs again)",
+        origin="audit"),
     Bad("stray-output", "a table an older run wrote that no notebook writes any more, left in data/derived/; make verify",
         "data/derived/paperA/old_paths.csv", "make",
         "tests/test_verify_outputs.py::test_a_hand_edited_a_missing_and_a_stray_output_are_each_named",
