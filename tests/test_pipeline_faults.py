@@ -1956,3 +1956,15 @@ def test_an_original_matrix_reruns_notebook_02_only_where_it_is_analysed(sandbox
     assert sandbox("02_case_calibration", where) == ["02_case_calibration"]          # what 02 reads by default
     (raw / "paperA_codebook.csv").unlink()
     assert sandbox("02_case_calibration", where) == ["02_case_calibration"]          # ... deleted too
+
+
+def test_make_run_from_another_folder_says_where_to_run_it(tmp_path):
+    """make -f CHECKOUT/Makefile from another folder found none of the checkout's files (cksum's errors for every
+    source), then stopped with 'another make is running in this checkout' (the lock's script was not found). It now
+    stops first, in one `error:` line naming the checkout and how to run make there; nothing is written."""
+    proc = subprocess.run(["make", "-f", str(ROOT / "Makefile")], cwd=tmp_path, capture_output=True, text=True,
+                          timeout=60, env={k: v for k, v in os.environ.items() if not k.startswith("MAKE")})
+    errors = [ln for ln in proc.stderr.splitlines() if ln.startswith("error:")]
+    assert proc.returncode == 2 and len(errors) == 1, proc.stderr
+    assert f"cd {ROOT.resolve()} && make" in errors[0] and "another make" not in proc.stderr
+    assert "cksum" not in proc.stderr and not any(tmp_path.iterdir())
