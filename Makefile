@@ -233,10 +233,11 @@ DRY_RUN := $(findstring n,$(MAKE_LETTERS))$(findstring q,$(MAKE_LETTERS))
 # running make) ran the same notebooks side by side, each runner refusing those the other held, -k going on with the
 # next, and rewrote the parameter files the first was running with; two failed makes and a build neither finished.
 # It now stops here, before anything is written, in one `error:` line naming the other make. Taken by a make that
-# would run notebooks (all, a notebook by name, a stamp, clean), not by a dry run (-n, -q: they only read) nor by a
-# make a recipe of the holding make started. A Python that cannot be run (exit status other than 2) is said by the
-# $(UV) rule, not here.
-LOCKING_GOALS := all $(NOTEBOOKS) clean $(STAMPS)/%
+# would run notebooks (all, a notebook by name, a stamp, clean) or reads what they write while it may be rewritten
+# (test and test-explore rerun the notebooks under nbval; report and the books build from their outputs), not by a
+# dry run (-n, -q: they only read) nor by a make a recipe of the holding make started. A Python that cannot be run
+# (exit status other than 2) is said by the $(UV) rule, not here.
+LOCKING_GOALS := all $(NOTEBOOKS) clean $(STAMPS)/% test test-explore report book book-participants
 ifeq ($(DRY_RUN),)
 ifneq ($(if $(MAKECMDGOALS),$(filter $(LOCKING_GOALS),$(MAKECMDGOALS)),all),)
 ifneq ($(shell '$(PYTHON)' tools/make_lock.py $(call sq,$(STAMPS)/.make.lock) "$$PPID" || [ $$? -ne 2 ] || echo x),)

@@ -1968,3 +1968,23 @@ def test_make_run_from_another_folder_says_where_to_run_it(tmp_path):
     assert proc.returncode == 2 and len(errors) == 1, proc.stderr
     assert f"cd {ROOT.resolve()} && make" in errors[0] and "another make" not in proc.stderr
     assert "cksum" not in proc.stderr and not any(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("goal", ["test", "report", "book-participants"])
+def test_the_goals_that_read_the_outputs_stop_beside_a_running_make(sandbox, goal):
+    """make test (nbval reruns every notebook, rewriting its outputs) and make report (the book built from the outputs)
+    beside a running make read outputs being rewritten, or wrote them under it; only the goals that run notebooks took
+    the checkout's lock. They take it too: beside a running make they stop in one `error:` line naming it, before
+    anything runs."""
+    holder = subprocess.Popen(["sleep", "60"])    # stands in for the first make
+    try:
+        assert _make_lock(sandbox.tmp / "stamps" / ".make.lock", holder.pid).returncode == 0
+        # were the goal not refused, its recipes could do nothing here (no Python, no environment to sync)
+        proc = sandbox.run(goal, f"ENV_BOOK={sandbox.tmp}/book-synced", "PY=false", "SKIP_BROWSER_TESTS=1", goal=True)
+        errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
+        assert proc.returncode == 2 and len(errors) == 1, proc.stderr
+        assert errors[0].startswith(f"error: another make (process {holder.pid}) is running in this checkout"), errors
+        assert proc.stdout == "" and (sandbox.tmp / "runs.log").read_text() == ""
+    finally:
+        holder.kill()
+        holder.wait(timeout=10)
