@@ -632,3 +632,33 @@ def test_row_numbers_given_as_texts_or_floats_are_shown_as_numbers(exclude, said
     if "write" in said:
         minimize(tt, include="?", exclude=[7, 8])
         minimize(tt, include="?", exclude="7,8")
+
+
+@pytest.mark.parametrize("model, said", [
+    ("M1", "model must be 1..1, got 'M1'; write 1 (models are numbered from 1: M1 is 1)"),
+    ("m1", "got 'm1'; write 1 (models are numbered from 1: M1 is 1)"),
+    ("1", "got '1'; write 1, a number, not the text '1'"),
+    ("M2", "model must be 1..1, got 'M2'"),    # no M2 here: no hint to write 2
+])
+def test_a_model_named_as_printed_is_shown_its_number(model, said):
+    """model='M1' (the name print(sol) shows) said only 'model must be 1..1'; it now gives the number (and a
+    number given as text says so), for the case diagnostics and the robustness protocol alike."""
+    sol = _lf_solution()
+    with pytest.raises(QCAInputError) as exc:
+        qca.case_typology(sol, model=model)
+    assert str(exc.value).endswith(said), str(exc.value)
+    qca.case_typology(sol, model=1)
+    if model == "M1":
+        with pytest.raises(QCAInputError, match=r"got 'M1'; write 1 \(models are numbered from 1: M1 is 1\)$"):
+            qca.robustness_protocol(dataset("LF"), "SURV", CONDS, [{"label": "n2", "n_cut": 2}], case_column="case",
+                                    incl_cut=0.8, model="M1")
+
+
+def test_a_model_flag_named_as_printed_is_shown_its_number(capsys):
+    from analysis.paths import ROOT
+    from analysis.qca.cli import main
+
+    assert main(["cases", str(ROOT / "data/reference/datasets/LF.csv"), "--outcome", "SURV", "--incl-cut", "0.8",
+                 "--model", "M2"]) == 2
+    err = capsys.readouterr().err
+    assert err.rstrip().endswith("got 'M2'; write --model 2 (models are numbered from 1: M2 is 2)"), err

@@ -8,8 +8,8 @@ import numpy as np
 
 from .errors import QCAInputError
 
-__all__ = ["choice_hint", "near_choices", "exponent_hint", "flag", "float_text", "int_text", "percent_hint", "plain_number_hint",
-           "relation", "text_number_hint", "whole", "workers"]
+__all__ = ["choice_hint", "near_choices", "exponent_hint", "flag", "float_text", "int_text", "model_hint",
+           "percent_hint", "plain_number_hint", "relation", "text_number_hint", "whole", "workers"]
 
 #: How numbers typed as text (a flag's value, row numbers '7,8,15', a value in 'Y{1}' or 'A=1', thresholds
 #: 'e=1, c=2') must be written: an optional sign, the ASCII digits 0-9, a point, an exponent. Python's int() and
@@ -123,6 +123,18 @@ def workers(n_jobs) -> int | None:
         raise QCAInputError(f"n_jobs must be None or a whole number other than 0 from -{MAX_JOBS} to {MAX_JOBS} "
                             f"(-1: every core), got {n_jobs!r}")
     return int(n_jobs)
+
+
+def model_hint(value, n_models: int | None = None) -> str:
+    """For a model given by its printed name or as text ('M2', 'm2', '2'): "; write 2 (models are numbered from 1:
+    M2 is 2)", or text_number_hint's; '' for anything else, and for a model past `n_models` (the solution's)."""
+    m = re.fullmatch(r"\s*[Mm]\s*(\d+)\s*", value) if isinstance(value, str) else None
+    if m and n_models is not None and not 1 <= int(m.group(1)) <= n_models:
+        return ""
+    if m:
+        return f"; write {int(m.group(1))} (models are numbered from 1: M{int(m.group(1))} is {int(m.group(1))})"
+    hint = text_number_hint(value)
+    return "; " + hint[2:] if hint else ""
 
 
 def text_number_hint(value) -> str:

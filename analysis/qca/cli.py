@@ -109,6 +109,16 @@ def _positive(text: str) -> int:
     return v
 
 
+def _model(text: str) -> int:
+    """--model: a model's number (1 = M1); 'M2', the model as printed, is refused naming its number."""
+    try:
+        return _positive(text)
+    except argparse.ArgumentTypeError as err:
+        m = re.fullmatch(r"\s*[Mm]\s*(\d+)\s*", text)
+        said = f"; write --model {int(m[1])} (models are numbered from 1: M{int(m[1])} is {int(m[1])})" if m else ""
+        raise argparse.ArgumentTypeError(f"{err}{said}") from None
+
+
 def _term(text: str) -> int | str:
     """--term: a term's number in the model (1 = the first) or its text ('URB*STB'), as the API's term takes."""
     if text.strip().lstrip("+-").isdigit():
@@ -352,7 +362,7 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--max-pair-candidates", type=_positive, default=None,
                    help="with --pairs: candidate pairs (first x second cases) one table may rank at most "
                         "(default 50,000,000: about 10-20 s; beyond, refused)")
-    d.add_argument("--model", type=_positive, default=None,
+    d.add_argument("--model", type=_model, default=None,
                    help="which model of the solution when it has several (default 1; a warning names them)")
     d.add_argument("--exclude", default=None, help="row numbers coded OUT = 0 first, e.g. 7,8,15 (the solution of an ESA: find-rows lists such rows)")
     d.add_argument("--exact", action="store_true",
@@ -365,7 +375,7 @@ def build_parser() -> argparse.ArgumentParser:
     th.add_argument("--theory", required=True, help="the theory as an expression, e.g. 'A*B + C'")
     th.add_argument("--haesebrouck-consistency", "--haesebrouck", dest="haesebrouck", action="store_true",
                    help="add Haesebrouck's consistency inclH of each set (Haesebrouck 2015)")
-    th.add_argument("--model", type=_positive, default=None,
+    th.add_argument("--model", type=_model, default=None,
                     help="which model of the solution when it has several (default 1; a warning names them)")
     th.add_argument("--max-conditions", type=_positive, default=14,
                     help="Boolean forms of T*S, ~T*S, ... are built when T and S name at most this many crisp "

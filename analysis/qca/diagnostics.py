@@ -29,7 +29,7 @@ import pandas as pd
 
 from .data import QCAWarning, _near, _show_columns, prepare_data
 from .display import frame, shown_as_printed
-from .checks import choice_hint, flag
+from .checks import choice_hint, flag, model_hint
 from .errors import QCAInputError, user_stacklevel
 from .r_calls import refuses_r_only_arguments
 from .expressions import (expression_membership, format_term, implicant_membership, parse_expression, parse_term,
@@ -100,7 +100,8 @@ def _model(solution, model: int):
     if not hasattr(solution, "models") or not hasattr(solution, "truth_table"):
         raise QCAInputError(f"expected a Solution from minimize(), got {type(solution).__name__}")
     if isinstance(model, bool) or not isinstance(model, (int, np.integer)) or not 1 <= model <= len(solution.models):
-        raise QCAInputError(f"model must be 1..{len(solution.models)}, got {model!r}")
+        raise QCAInputError(f"model must be 1..{len(solution.models)}, got {model!r}"
+                            f"{model_hint(model, len(solution.models))}")
     return solution.models[model - 1]
 
 

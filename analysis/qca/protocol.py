@@ -64,7 +64,7 @@ from joblib import delayed
 
 from ._parallel import parallel
 from .calibrate import BELL_NAMES, S_NAMES, calibrate, parse_thresholds
-from .checks import NO_SOLUTION_RULES, choice_hint, text_number_hint, workers
+from .checks import NO_SOLUTION_RULES, choice_hint, model_hint, text_number_hint, workers
 from .data import (QCAWarning, _all_names, _near, _numeric, duplicate_names, empty_levels, prepare_data,
                    wide_operator_hint)
 from .display import frame, shown_as_printed
@@ -1222,7 +1222,7 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
     tt_budget, solve_budget = spec_budgets(budgets, "robustness_protocol")
     specs = parse_tests(tests)
     if isinstance(model, bool) or not isinstance(model, (int, np.integer)) or model < 1:
-        raise QCAInputError(f"model must be a whole number >= 1, got {model!r}")
+        raise QCAInputError(f"model must be a whole number >= 1, got {model!r}{model_hint(model)}")
     base = _frame(data, case_column)
     raw_f = None if raw is None else _raw_frame(raw, raw_case_column, case_column, data)
     qd = prepare_data(base, outcome, conditions, warn=False)
