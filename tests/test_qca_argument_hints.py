@@ -662,3 +662,20 @@ def test_a_model_flag_named_as_printed_is_shown_its_number(capsys):
                  "--model", "M2"]) == 2
     err = capsys.readouterr().err
     assert err.rstrip().endswith("got 'M2'; write --model 2 (models are numbered from 1: M2 is 2)"), err
+
+
+@pytest.mark.parametrize("term, said", [
+    ("urb*stb", "term 'urb*stb' is not in the model (DEV*~IND + URB*STB); did you mean 'URB*STB'?"),
+    ("URB*STBB", "did you mean 'URB*STB'?"),
+    ("2", "write 2, a number (the model's term 2, 'URB*STB'), or the term's text"),
+    ("LIT", "term 'LIT' is not in the model (DEV*~IND + URB*STB)"),
+])
+def test_a_term_misspelt_or_given_as_text_names_the_term_meant(term, said):
+    """smmr_focal_conjuncts(sol, term='urb*stb') or term='2' said only that the term is not in the model; a term near
+    one of the model's now names it, and a number written as text says to write the number."""
+    sol = _lf_solution()
+    with pytest.raises(QCAInputError) as exc:
+        qca.smmr_focal_conjuncts(sol, term=term)
+    assert str(exc.value).endswith(said), str(exc.value)
+    qca.smmr_focal_conjuncts(sol, term=2)
+    qca.smmr_focal_conjuncts(sol, term="URB*STB")

@@ -376,7 +376,11 @@ def model_term(solution, m, term) -> str:
             wanted = None
         same = [t for t in m.terms if wanted is not None and parse_term(t, conds, levels) == wanted]
         if not same:
-            raise QCAInputError(f"term {term!r} is not in the model ({m.expression})")
+            number = re.fullmatch(r"\s*[Tt]?\s*(\d+)\s*", term)   # '2' or 'T2': a term's number as text
+            hint = (f"; write {int(number[1])}, a number (the model's term {int(number[1])}, "
+                    f"{m.terms[int(number[1]) - 1]!r}), or the term's text"
+                    if number and 1 <= int(number[1]) <= len(m.terms) else choice_hint(term.replace(" ", ""), m.terms))
+            raise QCAInputError(f"term {term!r} is not in the model ({m.expression}){hint}")
         return same[0]
     if isinstance(term, (int, np.integer)) and not isinstance(term, bool) and 1 <= term <= len(m.terms):
         return m.terms[term - 1]
