@@ -5,6 +5,8 @@ necessity(), whose cut-off is benchmark; a typo) is a QCAInputError naming the a
 TypeError."""
 from __future__ import annotations
 
+import functools
+
 import pandas as pd
 import pytest
 
@@ -437,7 +439,9 @@ def test_the_warnings_of_calibration_data_and_the_protocol_point_at_the_users_li
     assert all(w.filename == __file__ for w in hits), [(w.filename, w.lineno) for w in hits]
 
 
+@functools.lru_cache(maxsize=1)
 def _lf_solution():
+    """LF's parsimonious solution, built once (the functions given it only read it)."""
     return minimize(tt_lf(), include="?")
 
 
