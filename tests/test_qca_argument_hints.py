@@ -683,3 +683,30 @@ def test_a_term_misspelt_or_given_as_text_names_the_term_meant(term, said):
     assert str(exc.value).endswith(said), str(exc.value)
     qca.smmr_focal_conjuncts(sol, term=2)
     qca.smmr_focal_conjuncts(sol, term="URB*STB")
+
+
+@pytest.mark.parametrize("expression, said", [
+    (["DEV*STB", "URB"], "got a list: write the terms as one expression, 'DEV*STB + URB' (pof lists each term's fit "
+                         "and the expression's)"),
+    ("solution", "got a Solution: a solution's model is scored by its text, pof('DEV*~IND + URB*STB', ...) (the "
+                 "solution already holds its fit: sol.models[0].fit)"),
+    ("model", "got a Model: a model is scored by its text, pof('DEV*~IND + URB*STB', ...)"),
+    (3, "got an int"),
+])
+def test_pof_given_a_solution_or_a_list_of_terms_names_the_text(expression, said):
+    """pof(sol, ...) or pof(['DEV*STB', 'URB'], ...) (R's pof takes a solution object or a vector of terms) said only
+    'expression must be a non-empty string ..., got a list'; each now names the text to give (checked to be read)."""
+    sol = _lf_solution()
+    given = {"solution": sol, "model": sol.models[0]}.get(expression, expression) if isinstance(expression, str) \
+        else expression
+    with pytest.raises(QCAInputError) as exc:
+        qca.pof(given, dataset("LF"), "SURV", case_column="case")
+    assert str(exc.value).endswith(said), str(exc.value)
+    if "'" in said:
+        qca.pof(said.split(", '" if "as one" in said else "pof('", 1)[1].split("'", 1)[0], dataset("LF"), "SURV",
+                case_column="case")
+
+
+def test_a_depth_given_as_text_says_so():
+    with pytest.raises(QCAInputError, match=r"got '2': write 2, a number, not the text '2'$"):
+        super_subset(dataset("LF"), "SURV", depth="2", case_column="case")

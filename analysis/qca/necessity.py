@@ -463,7 +463,8 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
     if depth is None:
         depth = k
     if isinstance(depth, bool) or not isinstance(depth, (int, np.integer)) or not 1 <= depth <= k:
-        raise QCAInputError(f"depth must be an integer from 1 to the number of conditions ({k}), got {depth!r}")
+        raise QCAInputError(f"depth must be an integer from 1 to the number of conditions ({k}), got {depth!r}"
+                            f"{text_number_hint(depth)}")
     depth = int(depth)
     budget = MAX_CANDIDATES if max_candidates is None else whole("max_candidates", max_candidates)
     work_budget = MAX_WORK if max_work is None else whole("max_work", max_work)

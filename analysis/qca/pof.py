@@ -228,6 +228,20 @@ def _fit_rows(mem: np.ndarray, labels: list[str], y: np.ndarray, relation: str, 
     return df
 
 
+def _expression_hint(expression) -> str:
+    """What to write for an expression given as a solution, a model or a list of terms (R's pof takes a solution
+    object, or a vector of terms, each scored): the text they stand for; '' otherwise."""
+    if hasattr(expression, "models") and getattr(expression, "models", None):   # a Solution
+        return (f": a solution's model is scored by its text, pof({expression.models[0].expression!r}, ...) (the "
+                "solution already holds its fit: sol.models[0].fit)")
+    if hasattr(expression, "expression") and isinstance(getattr(expression, "expression"), str):   # a Model
+        return f": a model is scored by its text, pof({expression.expression!r}, ...)"
+    if isinstance(expression, (list, tuple)) and expression and all(isinstance(t, str) for t in expression):
+        return (f": write the terms as one expression, {' + '.join(t.strip() for t in expression)!r} (pof lists each "
+                "term's fit and the expression's)")
+    return ""
+
+
 @refuses_r_only_arguments("pof")
 @warns_once
 def pof(expression: str, data: pd.DataFrame, outcome: str, relation: str = "sufficiency", *,
@@ -249,8 +263,10 @@ def pof(expression: str, data: pd.DataFrame, outcome: str, relation: str = "suff
         raise QCAInputError("pof(expression, data, outcome): the expression comes first, then the data, got a "
                             "DataFrame as the expression")
     if not isinstance(expression, str) or not expression.strip():
-        shown = repr(expression) if isinstance(expression, str) else f"a {type(expression).__name__}"
-        raise QCAInputError(f"expression must be a non-empty string such as 'A*~B + C', got {shown}")
+        kind = type(expression).__name__
+        shown = repr(expression) if isinstance(expression, str) else f"{'an' if kind[0] in 'aeiouAEIOU' else 'a'} {kind}"
+        raise QCAInputError(f"expression must be a non-empty string such as 'A*~B + C', got {shown}"
+                            f"{_expression_hint(expression)}")
     if isinstance(data, pd.DataFrame) and ("(" in expression or ")" in expression):
         from .data import _check_name  # a set named with parentheses ('A(x)'), not grouping: say so
 
