@@ -710,3 +710,13 @@ def test_pof_given_a_solution_or_a_list_of_terms_names_the_text(expression, said
 def test_a_depth_given_as_text_says_so():
     with pytest.raises(QCAInputError, match=r"got '2': write 2, a number, not the text '2'$"):
         super_subset(dataset("LF"), "SURV", depth="2", case_column="case")
+
+
+def test_theory_evaluation_with_its_arguments_swapped_says_which_comes_first():
+    """theory_evaluation(sol, 'DEV*URB') said 'theory must be an expression ..., got Solution'; it now says the
+    theory comes first and shows the call (checked to run)."""
+    sol = _lf_solution()
+    with pytest.raises(QCAInputError, match=r"got Solution: the theory comes first, then the solution: "
+                                            r"theory_evaluation\('DEV\*URB', sol\)$"):
+        qca.theory_evaluation(sol, "DEV*URB")
+    qca.theory_evaluation("DEV*URB", sol)

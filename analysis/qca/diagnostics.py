@@ -789,9 +789,11 @@ def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consist
         raise QCAInputError(f"max_conditions must be a whole number of at least 1 (the most conditions whose "
                             f"Boolean forms are built; default 14), got {max_conditions!r}")
     if not isinstance(theory, str):
+        swapped = (f": the theory comes first, then the solution: theory_evaluation({solution!r}, sol)"
+                   if hasattr(theory, "models") and isinstance(solution, str) else "")
         raise QCAInputError("theory must be an expression of the conditions as text, e.g. 'DEV*STB + ~URB', got "
                             + (repr(theory) if theory is None or isinstance(theory, (int, float))
-                               else type(theory).__name__))
+                               else type(theory).__name__) + swapped)
     m = _model(solution, model)
     qd = solution.truth_table.data
     conds = list(qd.conditions)
