@@ -720,3 +720,19 @@ def test_theory_evaluation_with_its_arguments_swapped_says_which_comes_first():
                                             r"theory_evaluation\('DEV\*URB', sol\)$"):
         qca.theory_evaluation(sol, "DEV*URB")
     qca.theory_evaluation("DEV*URB", sol)
+
+
+@pytest.mark.parametrize("call, said", [
+    (lambda: truth_table("SURV", dataset("LF")), "got str (the data come first, then the outcome: (df, 'SURV', ...))"),
+    (lambda: necessity("SURV", dataset("LF")), "got str (the data come first, then the outcome: (df, 'SURV', ...))"),
+    (lambda: truth_table("data/reference/datasets/LF.csv", "SURV"),
+     "got str (a file name? read it first, e.g. pd.read_csv('data/reference/datasets/LF.csv', index_col='case'); "
+     "index_col: its column of case names)"),
+    (lambda: truth_table(None, "SURV"), "data must be a pandas DataFrame, got NoneType"),
+])
+def test_data_given_as_the_outcome_or_a_file_name_says_what_comes_first(call, said):
+    """truth_table('SURV', df) (the outcome first) or truth_table('LF.csv', 'SURV') (a file name, as the CLI takes it)
+    said 'data must be a pandas DataFrame, got str'; each now says what to write."""
+    with pytest.raises(QCAInputError) as exc:
+        call()
+    assert str(exc.value).endswith(said), str(exc.value)

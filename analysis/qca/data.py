@@ -830,7 +830,12 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
     them either way."""
     negate_outcome = flag("negate_outcome", negate_outcome)
     if not isinstance(data, pd.DataFrame):
-        raise QCAInputError(f"data must be a pandas DataFrame, got {type(data).__name__}")
+        first = (f" (the data come first, then the outcome: (df, {data!r}, ...))"
+                 if isinstance(data, str) and isinstance(outcome, pd.DataFrame) else
+                 f" (a file name? read it first, e.g. pd.read_csv({str(data)!r}, index_col='case'); index_col: its "
+                 "column of case names)"
+                 if isinstance(data, str) and data.strip().lower().endswith((".csv", ".txt", ".tsv")) else "")
+        raise QCAInputError(f"data must be a pandas DataFrame, got {type(data).__name__}{first}")
     if data.shape[0] == 0 or data.shape[1] == 0:
         raise QCAInputError("the data frame is empty (no cases or no columns); QCA needs cases with an outcome "
                             "and at least one condition")
