@@ -736,3 +736,18 @@ def test_data_given_as_the_outcome_or_a_file_name_says_what_comes_first(call, sa
     with pytest.raises(QCAInputError) as exc:
         call()
     assert str(exc.value).endswith(said), str(exc.value)
+
+
+def test_an_outcome_written_after_the_data_file_is_shown_the_flag(capsys):
+    """'minimize data.csv SURV' (the outcome as R's truthTable(data, outcome) takes it) said only that --outcome is
+    required; it now says to write --outcome SURV, and nothing more when no such word was given."""
+    from analysis.paths import ROOT
+    from analysis.qca.cli import main
+
+    lf = str(ROOT / "data/reference/datasets/LF.csv")
+    assert main(["minimize", lf, "SURV", "--incl-cut", "0.8"]) == 2
+    err = capsys.readouterr().err
+    assert err == ("error: the following arguments are required: --outcome; write --outcome SURV (the outcome is a "
+                   "flag, not a second argument after the data file)\n"), err
+    assert main(["minimize", lf, "--incl-cut", "0.8"]) == 2
+    assert capsys.readouterr().err == "error: the following arguments are required: --outcome\n"

@@ -1189,6 +1189,17 @@ def _cli_message(message: str, args, parser: argparse.ArgumentParser, data_error
     return text
 
 
+def _outcome_hint(message: str, argv: list[str]) -> str:
+    """For '--outcome' missing while the outcome was written after the data file as a second positional argument, as
+    R's truthTable(data, outcome) takes it ('minimize data.csv SURV'): "; write --outcome SURV"."""
+    if not re.match(r"the following arguments are required: .*--outcome", message) or len(argv) < 3:
+        return ""
+    given = argv[2]
+    if given.startswith("-") or argv[1].startswith("-") or any(a.split("=")[0] == "--outcome" for a in argv):
+        return ""
+    return f"; write --outcome {given} (the outcome is a flag, not a second argument after the data file)"
+
+
 def _spec_flag_hint(message: str, argv: list[str], parser: argparse.ArgumentParser | None = None) -> str:
     """For `robustness` given the analysis's flags (--outcome, --incl-cut, ...): they are keys of its --spec file.
     For another command, a flag it does not take: the one meant ('--inclde': did you mean --include?), or the
@@ -1349,7 +1360,7 @@ def _main(argv: list[str] | None) -> int:
         if isinstance(exc, _UsageError):
             r_only = _r_only_flag(str(exc), argv, parser)
             print(f"error: {r_only or ' '.join(str(exc).split()) + _spec_flag_hint(str(exc), argv, parser)}"
-                  f"{_command_hint(str(exc), parser)}", file=sys.stderr)
+                  f"{_command_hint(str(exc), parser)}{_outcome_hint(str(exc), argv)}", file=sys.stderr)
         else:
             print(f"error: {_cli_message(str(exc), args, parser, isinstance(exc, QCADataError))}", file=sys.stderr)
         return 2
