@@ -751,3 +751,27 @@ def test_an_outcome_written_after_the_data_file_is_shown_the_flag(capsys):
                    "flag, not a second argument after the data file)\n"), err
     assert main(["minimize", lf, "--incl-cut", "0.8"]) == 2
     assert capsys.readouterr().err == "error: the following arguments are required: --outcome\n"
+
+
+@pytest.mark.parametrize("thresholds, said", [
+    ({"exclusion": 350, "crossover": 550, "inclusion": 850},
+     "got exclusion, crossover, inclusion; write 'e=350, c=550, i=850' (e: full non-membership, the exclusion anchor; "
+     "c: the crossover; i: full membership, the inclusion anchor)"),
+    ({"E": 350, "C": 550, "I": 850}, "got E, C, I; write 'e=350, c=550, i=850'"),
+    ({"full non-membership": 350, "crossover": 550, "full membership": 850}, "; write 'e=350, c=550, i=850'"),
+    ("e:350, c:550, i:850", "write 'e=350, c=550, i=850' (',' separates the thresholds; ':' is no part of the syntax, "
+                            "'=' names a threshold)"),
+    ("350 550 850", "write '350, 550, 850' (',' separates the thresholds)"),
+    ({"a": 1, "b": 2, "c": 3}, "threshold names must be e, c, i, got a, b, c"),
+    ("0,5 1 2", "(thresholds '0,5 1 2')"),    # a decimal comma: no guess
+])
+def test_anchors_named_or_separated_otherwise_are_shown_the_text_read(thresholds, said):
+    """calibrate(x, thresholds={'exclusion': ..., 'crossover': ..., 'inclusion': ...}) (the anchors' names in the
+    literature), 'e:350, c:550, i:850' or '350 550 850' said only what names or numbers must be; each now shows the
+    thresholds written as calibrate() reads them (checked to be read)."""
+    raw = [300, 500, 600, 900]
+    with pytest.raises(QCAInputError) as exc:
+        qca.calibrate(raw, thresholds=thresholds)
+    assert said in str(exc.value), str(exc.value)
+    if "write '" in said:
+        qca.calibrate(raw, thresholds=said.split("write '", 1)[1].split("'", 1)[0])

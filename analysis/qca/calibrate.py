@@ -93,7 +93,7 @@ def parse_thresholds(thresholds) -> tuple[tuple[str, ...] | None, np.ndarray]:
             hint = ""
             if isinstance(thresholds, str):
                 hint = (wide_operator_hint(thresholds, accepts=_thresholds_read)
-                        or (_semicolon_hint(thresholds) if ";" in thresholds else ""))
+                        or (_semicolon_hint(thresholds) if ";" in thresholds else "") or _separator_hint(thresholds))
             hint = hint or plain_number_hint(v)
             raise QCAInputError(f"threshold {v!r} is not a number (thresholds {thresholds!r}){hint}") from None
         if not np.isfinite(f):
@@ -104,7 +104,8 @@ def parse_thresholds(thresholds) -> tuple[tuple[str, ...] | None, np.ndarray]:
     if names is not None:
         bad = [n for n in names if not re.fullmatch(r"[A-Za-z]\w*", n)]
         if bad or len(set(names)) != len(names):
-            raise QCAInputError(f"threshold names must be distinct identifiers, got {list(names)}")
+            raise QCAInputError(f"threshold names must be distinct identifiers, got {list(names)}"
+                                f"{_anchor_names_hint(names, values)}")
     return names, np.asarray(values, dtype=float)
 
 
@@ -112,6 +113,24 @@ def _thresholds_read(text: str) -> None:
     """wide_operator_hint's `accepts` for thresholds: QCAInputError unless parse_thresholds reads `text` (the hint's
     example, 'e=100，c=400，i=800，' written 'e=100,c=400,i=800', is a text it reads)."""
     parse_thresholds(text)
+
+
+def _separator_hint(thresholds: str) -> str:
+    """For a thresholds string with blanks between the thresholds ('350 550 850') or ':' after a name ('e:350,
+    c:550, i:850'): "; write 'e=350, c=550, i=850'", the text read as meant, quoted only when it parses; '' for
+    anything else (a decimal comma: '0,5' is not two thresholds here)."""
+    if _DECIMAL_COMMA.search(thresholds):
+        return ""
+    tight = re.sub(r"\s*[:=]\s*", "=", thresholds.strip())
+    rewrite = re.sub(r"\s*,\s*|\s+", ", ", tight)
+    if rewrite == thresholds:
+        return ""
+    try:
+        parse_thresholds(rewrite)
+    except QCAInputError:
+        return ""
+    said = "; ':' is no part of the syntax, '=' names a threshold" if ":" in thresholds else ""
+    return f"; write {rewrite!r} (',' separates the thresholds{said})"
 
 
 def _semicolon_hint(thresholds: str) -> str:
@@ -129,6 +148,25 @@ def _semicolon_hint(thresholds: str) -> str:
     return f"; separate the thresholds with ',': {rewrite!r}"
 
 
+#: Names users give the three anchors of direct calibration, with the name R's calibrate() (and this engine) reads.
+_ANCHOR_WORDS = {**dict.fromkeys(("e", "exclusion", "excl", "full exclusion", "full non membership",
+                                  "non membership", "nonmembership", "out", "fully out"), "e"),
+                 **dict.fromkeys(("c", "crossover", "cross over", "cross", "crossover point", "midpoint",
+                                  "maximum ambiguity"), "c"),
+                 **dict.fromkeys(("i", "inclusion", "incl", "full inclusion", "full membership", "membership",
+                                  "in", "fully in"), "i")}
+
+
+def _anchor_names_hint(names, values, wanted=("e", "c", "i")) -> str:
+    """For the three anchors named otherwise than R's e, c, i (exclusion, crossover, inclusion; 'E', 'C', 'I'): "; write
+    e=350, c=550, i=850 (...)" with the values given; '' when a name is none of them."""
+    meant = [_ANCHOR_WORDS.get(re.sub(r"[\s_-]+", " ", str(n).strip().casefold())) for n in names]
+    if None in meant or sorted(meant) != sorted(wanted):
+        return ""
+    return (f"; write {', '.join(f'{m}={v:g}' for m, v in zip(meant, values))!r} (e: full non-membership, the "
+            f"exclusion anchor; c: the crossover; i: full membership, the inclusion anchor)")
+
+
 def _anchors(names, values, wanted: tuple[str, ...]) -> dict[str, float]:
     """Map threshold values to anchor names: by name if named, else by position (R's order)."""
     if len(values) != len(wanted):
@@ -137,7 +175,8 @@ def _anchors(names, values, wanted: tuple[str, ...]) -> dict[str, float]:
     if names is None:
         return dict(zip(wanted, values))
     if set(names) != set(wanted):
-        raise QCAInputError(f"threshold names must be {', '.join(wanted)}, got {', '.join(names)}")
+        raise QCAInputError(f"threshold names must be {', '.join(wanted)}, got {', '.join(names)}"
+                            f"{_anchor_names_hint(names, values, wanted)}")
     return dict(zip(names, values))
 
 
