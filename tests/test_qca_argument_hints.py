@@ -775,3 +775,22 @@ def test_anchors_named_or_separated_otherwise_are_shown_the_text_read(thresholds
     assert said in str(exc.value), str(exc.value)
     if "write '" in said:
         qca.calibrate(raw, thresholds=said.split("write '", 1)[1].split("'", 1)[0])
+
+
+def test_an_include_the_shell_replaced_by_a_file_name_says_to_quote_it(tmp_path, monkeypatch, capsys):
+    """minimize ... --include ? typed without quotes, in a folder holding a file named with one character: the shell
+    replaced the '?' by that name and the message said only "got 'a'"; it now says what happened and to quote it.
+    A letter that is no file's name gets no such guess."""
+    from analysis.paths import ROOT
+    from analysis.qca.cli import main
+
+    (tmp_path / "a").write_text("", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    argv = ["minimize", str(ROOT / "data/reference/datasets/LF.csv"), "--outcome", "SURV", "--incl-cut", "0.8",
+            "--include"]
+    assert main(argv + ["a"]) == 2
+    err = capsys.readouterr().err
+    assert err.rstrip().endswith("got 'a' ('a' is the name of a file in this folder: the shell replaced an unquoted ? "
+                                 "by it; quote it, --include '?')"), err
+    assert main(argv + ["b"]) == 2
+    assert capsys.readouterr().err.rstrip().endswith("got 'b'")

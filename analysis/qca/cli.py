@@ -1189,6 +1189,17 @@ def _cli_message(message: str, args, parser: argparse.ArgumentParser, data_error
     return text
 
 
+def _glob_hint(message: str, args) -> str:
+    """For --include ? typed without quotes in a folder holding a file or folder of one character: the shell replaced
+    the '?' by that name, and the engine got --include a; '' otherwise."""
+    include = getattr(args, "include", None)
+    if (not isinstance(include, str) or len(include) != 1 or include in "?C" or not message.startswith("include")
+            or not Path(include).exists()):
+        return ""
+    return (f" ('{include}' is the name of a file in this folder: the shell replaced an unquoted ? by it; quote it, "
+            "--include '?')")
+
+
 def _outcome_hint(message: str, argv: list[str]) -> str:
     """For '--outcome' missing while the outcome was written after the data file as a second positional argument, as
     R's truthTable(data, outcome) takes it ('minimize data.csv SURV'): "; write --outcome SURV"."""
@@ -1362,7 +1373,8 @@ def _main(argv: list[str] | None) -> int:
             print(f"error: {r_only or ' '.join(str(exc).split()) + _spec_flag_hint(str(exc), argv, parser)}"
                   f"{_command_hint(str(exc), parser)}{_outcome_hint(str(exc), argv)}", file=sys.stderr)
         else:
-            print(f"error: {_cli_message(str(exc), args, parser, isinstance(exc, QCADataError))}", file=sys.stderr)
+            print(f"error: {_cli_message(str(exc), args, parser, isinstance(exc, QCADataError))}"
+                  f"{_glob_hint(str(exc), args)}", file=sys.stderr)
         return 2
     try:
         print(text)
