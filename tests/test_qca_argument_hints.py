@@ -794,3 +794,27 @@ def test_an_include_the_shell_replaced_by_a_file_name_says_to_quote_it(tmp_path,
                                  "by it; quote it, --include '?')"), err
     assert main(argv + ["b"]) == 2
     assert capsys.readouterr().err.rstrip().endswith("got 'b'")
+
+
+@pytest.mark.parametrize("given, said", [
+    (["--exclude", "7", "8"], "unrecognized arguments: 8; --exclude takes one value: write --exclude 7,8 (commas "
+                              "between the items, no blanks)"),
+    (["--conditions", "DEV", "URB", "LIT"], "unrecognized arguments: URB LIT; --conditions takes one value: write "
+                                            "--conditions DEV,URB,LIT"),
+    (["--dir-exp", "1", "1", "-", "-", "0"], "write --dir-exp 1,1,-,-,0"),
+    (["--n-cut", "1", "2"], "unrecognized arguments: 2\n"),   # one number, no list: no guess
+])
+def test_a_list_flag_written_with_blanks_is_shown_the_comma_form(capsys, given, said):
+    """--exclude 7 8 or --conditions DEV URB LIT (blanks between the items, no quotes: the shell made each its own
+    argument) said only 'unrecognized arguments: 8'; the flag's one value with commas is now shown, and accepted."""
+    from analysis.paths import ROOT
+    from analysis.qca.cli import main
+
+    argv = ["minimize", str(ROOT / "data/reference/datasets/LF.csv"), "--outcome", "SURV", "--include", "?"]
+    assert main(argv + given) == 2
+    err = capsys.readouterr().err
+    assert said in err and err.count("\n") == 1, err
+    if "write " in said:
+        flag, value = said.split("write ", 1)[1].split(" (")[0].split(" ")
+        assert main(argv + ["--incl-cut", "0.8", flag, value]) == 0, capsys.readouterr().err
+        capsys.readouterr()

@@ -1200,6 +1200,28 @@ def _glob_hint(message: str, args) -> str:
             "--include '?')")
 
 
+#: Flags whose one value is a list separated by commas: written with blanks and no quotes, the shell gave the
+#: items after the first as arguments of their own ('--exclude 7 8': 'unrecognized arguments: 8').
+_LIST_FLAGS = ("--conditions", "--dir-exp", "--exclude", "--include", "--explain", "--incl-cut", "--sort-by",
+               "--untenable", "--keep")
+
+
+def _split_value_hint(message: str, argv: list[str]) -> str:
+    """For a list flag's value written with blanks, without quotes (--conditions DEV URB LIT): "; --conditions takes
+    one value: write --conditions DEV,URB,LIT"; '' otherwise."""
+    if not message.startswith("unrecognized arguments:"):
+        return ""
+    extras = message.split(":", 1)[1].split()
+    if not extras or any(e.startswith("-") and not re.fullmatch(r"-[\d.]*", e) for e in extras):
+        return ""
+    for i in range(2, len(argv) - len(extras) + 1):
+        if (argv[i:i + len(extras)] == extras and argv[i - 2].split("=")[0] in _LIST_FLAGS
+                and "=" not in argv[i - 2] and not argv[i - 1].startswith("--")):
+            flag, items = argv[i - 2], [argv[i - 1], *extras]
+            return f"; {flag} takes one value: write {flag} {','.join(items)} (commas between the items, no blanks)"
+    return ""
+
+
 def _outcome_hint(message: str, argv: list[str]) -> str:
     """For '--outcome' missing while the outcome was written after the data file as a second positional argument, as
     R's truthTable(data, outcome) takes it ('minimize data.csv SURV'): "; write --outcome SURV"."""
@@ -1371,7 +1393,8 @@ def _main(argv: list[str] | None) -> int:
         if isinstance(exc, _UsageError):
             r_only = _r_only_flag(str(exc), argv, parser)
             print(f"error: {r_only or ' '.join(str(exc).split()) + _spec_flag_hint(str(exc), argv, parser)}"
-                  f"{_command_hint(str(exc), parser)}{_outcome_hint(str(exc), argv)}", file=sys.stderr)
+                  f"{_command_hint(str(exc), parser)}{_outcome_hint(str(exc), argv)}{_split_value_hint(str(exc), argv)}",
+                  file=sys.stderr)
         else:
             print(f"error: {_cli_message(str(exc), args, parser, isinstance(exc, QCADataError))}"
                   f"{_glob_hint(str(exc), args)}", file=sys.stderr)
