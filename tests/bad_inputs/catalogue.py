@@ -1784,6 +1784,15 @@ CATALOGUE: list[Bad] = [
         "api", lambda: _qca()[0].calibrate_frame(pd.read_csv(ROOT / "data/reference/datasets/LR.csv"),
                                                  "docs/examples/LR_calibration.yaml"),
         "a specification file? read it first, calibrate_frame(df, read_spec_file(", origin="engine user"),
+    Bad("list-flag-blank-separated", "--exclude 7 8 without quotes (the shell splits it; was: 'unrecognized arguments: "
+        "8')", LF, "cli", cli("minimize", LF, "--outcome", "SURV", "--include", "?", "--exclude", "7", "8"),
+        "--exclude takes one value: write --exclude 7,8 (commas between the items, no blanks)", origin="engine user"),
+    Bad("outcome-positional", "minimize LF.csv SURV (the outcome where R's truthTable(data, outcome) takes it; was: "
+        "'--outcome is required')", LF, "cli", cli("minimize", LF, "SURV"),
+        "write --outcome SURV (the outcome is a flag, not a second argument after the data file)", origin="engine user"),
+    Bad("model-as-printed", "cases --model M2 (the model as print shows it; was: 'must be a positive whole number')",
+        LF, "cli", cli("cases", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--model", "M2"),
+        "write --model 2 (models are numbered from 1: M2 is 2)", origin="engine user"),
 ]
 
 Call = Callable[[], object]
