@@ -357,3 +357,31 @@ def test_a_positive_observed_row_outside_nec_cond_is_warned_about():
     assert "nec_cond_observed=True" in got[0]
     assert said(nec_cond="A", nec_cond_observed=True) == []       # blocked: recoded, with exclude_rows' own warning
     assert said(nec_cond="A + B") == []
+
+
+def test_nec_cond_takes_a_list_and_a_bad_argument_is_named():
+    """esa(tt, nec_cond=['LIT']) said "an expression must be a non-empty string such as 'A*~B + C', got ['LIT']",
+    naming neither nec_cond nor how to write it, although a list is what SetMethods' esa() takes (a vector of
+    necessary conditions). A list now means each element is a necessary condition (the rows outside any of them are
+    blocked, as SetMethods does); esa(tt, untenable='SURV') said "unknown condition 'SURV'" without saying SURV is
+    the outcome; both messages now name the argument and what it takes."""
+    tt, _, _, _ = setup("LF_esa")
+    assert esa_rows(tt, nec_cond=["LIT"]) == esa_rows(tt, nec_cond="LIT")
+    both = esa_rows(tt, nec_cond=["LIT", "STB"])["necessity"]
+    assert set(both) == set(esa_rows(tt, nec_cond="LIT")["necessity"]) | set(esa_rows(tt, nec_cond="STB")["necessity"])
+    assert str(esa(tt, nec_cond=("LIT",))) == str(esa(tt, nec_cond="LIT"))
+    with pytest.raises(QCAInputError, match=r"^untenable 'SURV' names 'SURV', the truth table's outcome; it takes an "
+                                            r"expression of the conditions only \(DEV, URB, LIT, IND, STB\)"):
+        esa(tt, untenable="SURV")
+    with pytest.raises(QCAInputError, match=r"^nec_cond '~SURV \+ LIT' names 'SURV', the truth table's outcome"):
+        esa_rows(tt, nec_cond="~SURV + LIT")
+    with pytest.raises(QCAInputError, match=r"^untenable must be an expression of the conditions such as '~A\*B'.*"
+                                            r"join several with ' \+ '.*got \['~DEV\*IND'\] \(list\)"):
+        esa(tt, untenable=["~DEV*IND"])
+    with pytest.raises(QCAInputError, match=r"^nec_cond\[1\] 'LTI': unknown condition 'LTI'"):
+        esa(tt, nec_cond=["LIT", "LTI"])
+    with pytest.raises(QCAInputError, match=r"^nec_cond must be an expression .* or a list of them .* got 3 \(int\)"):
+        esa(tt, nec_cond=3)
+    with pytest.raises(QCAInputError, match=r"^nec_cond is empty"):
+        esa(tt, nec_cond="  ")
+    assert esa_rows(tt, nec_cond=[]) == {}

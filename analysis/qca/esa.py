@@ -170,12 +170,58 @@ def exclude_rows(tt: TruthTable, rows: Iterable[int], reason: str = "excluded", 
                                excluded=tuple(sorted(set(getattr(tt, "excluded", ())) | set(rows))))
 
 
+def _check_expression(tt: TruthTable, name: str, value) -> None:
+    """QCAInputError naming the argument `name` (nec_cond, untenable) when `value` is no expression of tt's
+    conditions: not a string (a list given to untenable said "an expression must be a non-empty string ... got
+    ['A']" without naming the argument), empty, R's arrow notation, or naming the outcome or a name that is no
+    condition (said "unknown condition 'SURV'" without saying SURV is the outcome). None passes (nothing blocked)."""
+    from .expressions import parse_expression
+
+    example = "'LIT' or 'A + B'" if name == "nec_cond" else "'~A*B' or 'A*B + ~C'"
+    if value is None:
+        return
+    if not isinstance(value, str):
+        also = (" or a list of them (each a necessary condition, as SetMethods' esa() takes a vector)"
+                if name == "nec_cond" else "; join several with ' + ' (one term per untenable combination)")
+        raise QCAInputError(f"{name} must be an expression of the conditions such as {example}{also}, or None to "
+                            f"block no such rows; got {value!r} ({type(value).__name__})")
+    if not value.strip():   # was read as None: nothing blocked, without a word
+        raise QCAInputError(f"{name} is empty ({value!r}): give an expression of the conditions, e.g. "
+                            f"{'LIT' if name.startswith('nec_cond') else '~A*B'!r}, or leave it out (None) to block no "
+                            "such rows")
+    refuse_r_arrow(value, tt.conditions, name)   # 'LIT -> SURV': R's pof() notation
+    outcome = re.sub(r"\{.*\}$", "", str(tt.outcome).lstrip("~").strip())
+    names = set(re.findall(r"[^\s~*+()\[\]]+", value))
+    if outcome in names and outcome not in tt.conditions:
+        raise QCAInputError(f"{name} {value!r} names {outcome!r}, the truth table's outcome; it takes an expression of "
+                            f"the conditions only ({', '.join(map(str, tt.conditions))}), such as {example}")
+    try:
+        parse_expression(value, tt.conditions, tt.noflevels)
+    except QCAInputError as e:
+        raise QCAInputError(f"{name} {value!r}: {e}") from None
+
+
+def _nec_conds(tt: TruthTable, nec_cond) -> list[str]:
+    """nec_cond as a list of expressions, each checked (_check_expression): a string is one necessary condition, a
+    list or tuple of strings several (as SetMethods' esa() takes a vector: the rows outside any of them are
+    blocked); None or an empty list: none."""
+    if isinstance(nec_cond, (list, tuple)):
+        for i, e in enumerate(nec_cond):
+            if not isinstance(e, str):
+                raise QCAInputError(f"nec_cond[{i}] must be an expression of the conditions such as 'LIT' or "
+                                    f"'A + B'; got {e!r} ({type(e).__name__})")
+            _check_expression(tt, f"nec_cond[{i}]" if len(nec_cond) > 1 else "nec_cond", e)
+        return list(nec_cond)
+    _check_expression(tt, "nec_cond", nec_cond)
+    return [nec_cond] if nec_cond is not None else []
+
+
 @refuses_r_only_arguments("esa_rows")
 @warns_once
-def esa_rows(tt: TruthTable, nec_cond: str | None = None, untenable: str | None = None,
+def esa_rows(tt: TruthTable, nec_cond: str | list[str] | None = None, untenable: str | None = None,
              contradictory_rows=None, nec_cond_observed: bool = False) -> dict[str, list[int]]:
     """The rows ESA blocks, by reason: 'necessity' (rows outside the necessary condition `nec_cond`, e.g. 'LIT'
-    or 'A + B'; remainders only unless nec_cond_observed), 'untenable' (remainders inside the expression
+    or 'A + B', or a list of them, each necessary; remainders only unless nec_cond_observed), 'untenable' (remainders inside the expression
     `untenable`), 'contradictory' (the given rows, e.g. find_rows(tt, 'csa')). tt: a TruthTable; contradictory_rows:
     row numbers, a list or text '7,8,15', or 'csa' (the contradictory simplifying assumptions, find_rows(tt, 'csa'),
     as esa() takes it); None: no such reason."""
@@ -184,15 +230,10 @@ def esa_rows(tt: TruthTable, nec_cond: str | None = None, untenable: str | None 
         contradictory_rows = find_rows(tt, "csa")
     out: dict[str, list[int]] = {}
     nec_cond_observed = flag("nec_cond_observed", nec_cond_observed)
-    for name, value in (("nec_cond", nec_cond), ("untenable", untenable)):
-        if isinstance(value, str) and not value.strip():   # was read as None: nothing blocked, without a word
-            raise QCAInputError(f"{name} is empty ({value!r}): give an expression of the conditions, e.g. "
-                                f"{'LIT' if name == 'nec_cond' else '~A*B'!r}, or leave it out (None) to block no "
-                                "such rows")
-        if isinstance(value, str):   # 'LIT -> SURV': R's pof() notation, read as an unknown condition 'LIT -> SURV'
-            refuse_r_arrow(value, tt.conditions, name)
-    if nec_cond:
-        inside = set(rows_in_expression(tt, nec_cond, observed=True))
+    necs = _nec_conds(tt, nec_cond)
+    _check_expression(tt, "untenable", untenable)
+    if necs:
+        inside = set.intersection(*(set(rows_in_expression(tt, e, observed=True)) for e in necs))
         if nec_cond_observed:
             universe = set(range(1, tt.n_configurations + 1)) if tt.n_configurations <= 1 << 20 else None
             if universe is None:
@@ -295,21 +336,21 @@ def _warn_untenable_observed(tt: TruthTable, untenable: str) -> None:
 
 @refuses_r_only_arguments("esa")
 @warns_once
-def esa(tt: TruthTable, nec_cond: str | None = None, untenable: str | None = None, contradictory_rows=None,
+def esa(tt: TruthTable, nec_cond: str | list[str] | None = None, untenable: str | None = None, contradictory_rows=None,
         *, nec_cond_observed: bool = False) -> TruthTable:
     """Enhanced standard analysis: the truth table with the rows of `esa_rows` coded OUT = 0, ready for
     minimize(..., include='?'). contradictory_rows='csa' finds the contradictory simplifying assumptions
     (Schneider & Wagemann 2013). tt: a TruthTable from truth_table(); nec_cond: a necessary condition ('LIT' or
-    'A + B'): the remainders outside it are blocked, with nec_cond_observed=True the observed rows outside it too;
+    'A + B'), or a list of them, each necessary (SetMethods' vector): the remainders outside it are blocked, with nec_cond_observed=True the observed rows outside it too;
     untenable: an expression of impossible or implausible remainders ('~A*B'; observed rows inside it are not
     blocked, and a QCAWarning names them: untenable_observed_rows()); contradictory_rows: row numbers (a list or
     '7,8,15') or 'csa'. Each left None blocks nothing."""
     need_table(tt, "esa")
     blocked = esa_rows(tt, nec_cond, untenable, contradictory_rows, nec_cond_observed)
-    if nec_cond:
-        _warn_not_necessary(tt, nec_cond)
+    for one in _nec_conds(tt, nec_cond):
+        _warn_not_necessary(tt, one)
         if not nec_cond_observed:
-            _warn_positive_outside(tt, nec_cond)
+            _warn_positive_outside(tt, one)
     if untenable:
         _warn_untenable_observed(tt, untenable)
     rows = sorted({r for v in blocked.values() for r in v})

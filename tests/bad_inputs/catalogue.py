@@ -17,7 +17,8 @@ researcher running the sweeps on joblib's backends (local processes, a Dask clus
 the case diagnostics against SetMethods 4.0, 'cli fuzz' for a systematic pass of wrong values and flag combinations
 over the command line and the API (the newer flags and arguments), 'holder' for a holder of Paper A's original
 case matrix dropping it in as Chinese spreadsheets write it (round 27), 'engine user' for a researcher running the
-engine's API and CLI on their own data (round 29).
+engine's API and CLI on their own data (round 29), 'methods review' for a QCA methods reviewer's pass over
+ESA's arguments (round 29).
 """
 from __future__ import annotations
 
@@ -986,6 +987,14 @@ CATALOGUE: list[Bad] = [
     Bad("cli-esa-nec-cond-unknown", "esa --nec-cond naming no condition", LF, "cli",
         cli("esa", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--nec-cond", "LITERACY"),
         "error: --nec-cond 'LITERACY': unknown condition 'LITERACY'", origin="cli flags"),
+    Bad("cli-esa-untenable-outcome", "esa --untenable naming the outcome", LF, "cli",
+        cli("esa", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--untenable", "SURV"),
+        "error: --untenable 'SURV' names 'SURV', the truth table's outcome; it takes an expression of the conditions "
+        "only (DEV, URB, LIT, IND, STB)", origin="methods review"),
+    Bad("esa-nec-cond-not-a-string", "esa(tt, nec_cond=3)", LF, "api",
+        lambda: _qca()[0].esa(tt_lf(), nec_cond=3),
+        "nec_cond must be an expression of the conditions such as 'LIT' or 'A + B' or a list of them",
+        origin="methods review"),
     Bad("cli-pof-expression-unknown-condition", "pof --expression naming a column the file does not have", LF, "cli",
         cli("pof", LF, "--outcome", "SURV", "--expression", "DEV*urb"),
         "error: --expression 'DEV*urb': unknown condition(s) 'urb'; did you mean 'URB'?", origin="cli flags"),
