@@ -3,7 +3,7 @@
 Written from the definitions in the literature, not from the engine's code:
 - row membership = min over conditions of x or 1 - x (crisp and multi-value: 1 if the value is the level, else 0); a
   case belongs to the row where its membership exceeds 0.5; sufficiency inclusion, PRI, coverage, necessity
-  inclusion, coverage and RoN as in Ragin 2008 (ch. 3, 7) and Schneider & Wagemann 2012 (ch. 5, 9; RoN p. 236);
+  inclusion, coverage and RoN as in Ragin 2008 and Schneider & Wagemann 2012;
 - OUT of an observed row as documented for R QCA's truthTable (incl.cut = c(ic1, ic0)): '?' if n < n_cut; '1' if
   incl >= ic1 and PRI >= pri_cut; 'C' if ic0 <= incl < ic1; '0' otherwise;
 - prime implicants by brute force over every cube (each condition either absent or fixed to one level); every

@@ -572,7 +572,7 @@ def test_super_subset_refuses_more_work_than_max_work_at_once(capsys):
 
 def test_a_constant_condition_is_marked_trivially_necessary():
     """A condition present in every case (membership 1 everywhere) was flagged 'necessary' like any other, though its
-    RoN is 0: it is a superset of every outcome, trivially necessary (Schneider & Wagemann 2012, ch. 9; Goertz
+    RoN is 0: it is a superset of every outcome, trivially necessary (Schneider & Wagemann 2012; Goertz
     2006). The result now marks it `trivial` in the table (a column after `necessary`), its JSON rows and the printed
     table ('consistent, trivial', once 'yes, trivial', and a note), and lists it in `.trivial`; R's columns (inclN,
     RoN, covN) are unchanged. A
@@ -629,7 +629,7 @@ def test_super_subset_marks_a_disjunction_held_by_every_case_trivial():
 def test_necessity_printout_says_consistent_and_judges_relevance_only_at_a_given_ron_cut():
     """necessity() printed 'yes' in a 'necessary' column from inclN alone, and super_subset listed ~URB + IND (LF,
     RoN 0.157) as a necessity relation without a word on its relevance, though a low RoN marks a set close to
-    constant (Schneider & Wagemann 2012, ch. 9; Oana, Schneider & Thomann 2021, ch. 3: no agreed cut-off). The
+    constant (Schneider & Wagemann 2012; Oana, Schneider & Thomann 2021, ch. 3: no agreed cut-off). The
     printout now reads 'consistent' and names each RoN; relevance is judged only at a ron_cut the caller gives
     ('consistent, relevant' / 'consistent, low RoN', JSON `relevant`), never at an invented default. R's columns
     stay as they are."""
@@ -662,9 +662,12 @@ def test_necessity_printout_says_consistent_and_judges_relevance_only_at_a_given
 def test_every_text_on_ron_cites_the_same_source():
     """RoN's formula was cited 'Schneider & Wagemann 2012, 236' in measures.py, necessity.py and pof.py (a page never
     checked), 'ch. 9' in their other docstrings and README, '5.4.2-5.4.3' in Paper A's claims, and the workshop gave
-    the book without a place. R QCA's pof() documents RoN 'as suggested by Schneider & Wagemann (2012)' and SetMethods'
-    QCAfit() computes the same Σ(1−X)/Σ(1−min(X,Y)), citing the same book; every text that names RoN beside that book
-    now cites its chapter 9 (the discussion of trivial necessary conditions), and inclN / covN cite Ragin 2006."""
+    the book without a place; the 0.9 necessity benchmark cited the same book's 'p. 143' and PRI 'Ragin 2008, ch. 3'.
+    None of these places could be confirmed from a source at hand: R QCA's pof() documents RoN 'as suggested by
+    Schneider & Wagemann (2012)' and SetMethods' QCAfit() computes the same Σ(1−X)/Σ(1−min(X,Y)) citing the book
+    without a place. So every text that cites that book beside RoN, trivialness, covN or the necessity benchmark, and
+    Ragin 2008 beside PRI, now cites the work without a page or chapter (the check joins a citation wrapped over two
+    lines, which the earlier per-line check missed: measures.ron kept 'ch. 9'); inclN / covN cite Ragin 2006."""
     import re
     from pathlib import Path
 
@@ -673,15 +676,23 @@ def test_every_text_on_ron_cites_the_same_source():
                                                          *root.glob("docs/*.md")]}
     for p in [*root.glob("notebooks/*.ipynb"), *root.glob("notebooks/workshop/*.ipynb")]:
         texts[p] = "\n".join("".join(c["source"]) for c in json.loads(p.read_text(encoding="utf-8"))["cells"])
-    cited = 0
+    place = re.compile(r"\s*[,:]?\s*(ch\.|chapter|pp?\.|\d)", re.I)     # a page, chapter or section after the year
+    topic = {"Schneider & Wagemann 2012": re.compile(r"\bRoN\b|relevance of necessity|trivial|\bcovN\b|benchmark",
+                                                     re.I),
+             "Ragin 2008": re.compile(r"\bPRI\b *=|proportional reduction in inconsistency", re.I)}
+    cited = {k: 0 for k in topic}
     for path, text in texts.items():
-        for line in text.splitlines():
-            if not re.search(r"\bRoN\b|relevance of necessity", line, flags=re.I):
+        flat = re.sub(r"\s*\n\s*(?:#:?\s*)?", " ", text)      # a citation wrapped over two lines, as one
+        for m in re.finditer(r"(Schneider & Wagemann 2012|Ragin 2008)([^)]{0,40})", flat):
+            before = flat[max(0, m.start() - 100):m.start()]
+            if not topic[m.group(1)].search(before) or "untenable" in before:   # ESA's untenable remainders: ch. 8
                 continue
-            for m in re.finditer(r"Schneider & Wagemann 2012([^)]{0,40})", line):
-                cited += 1
-                assert "ch. 9" in m.group(1), f"{path.relative_to(root)}: {line.strip()}"
-    assert cited >= 6
+            cited[m.group(1)] += 1
+            assert not place.match(m.group(2)), f"{path.relative_to(root)}: ...{before[-60:]}{m.group(0)}"
+    assert cited["Schneider & Wagemann 2012"] >= 12 and cited["Ragin 2008"] >= 2, cited
+    claims = (root / "analysis" / "paper_a" / "claims.py").read_text(encoding="utf-8")
+    assert "5.4.2" not in claims and "Schneider & Wagemann 2012, on covN and RoN" in claims
     head = (root / "analysis" / "qca" / "measures.py").read_text(encoding="utf-8").split('"""')[1]
     assert re.search(r"inclN = Σmin\(X,Y\) / ΣY +\(Ragin 2006\)", head)
     assert re.search(r"covN  = Σmin\(X,Y\) / ΣX +\(Ragin 2006\)", head)
+    assert re.search(r"PRI = .* +\(Ragin 2008\)", head)

@@ -176,7 +176,7 @@ def test_a_note_of_prepare_data_is_shown_once_too(kind):
 
 def test_a_multi_value_level_is_rare_against_what_its_number_of_levels_allows():
     """Skew is a calibration problem: a set with few (or nearly all) cases in it inflates consistency (or makes
-    necessity trivial) beside sets that split the cases (Schneider & Wagemann 2012, ch. 9). With six levels an even
+    necessity trivial) beside sets that split the cases (Schneider & Wagemann 2012). With six levels an even
     split gives each level 1/6 of the cases, below 0.2, so the fixed bound flagged every level of every condition of
     five or more levels, a note with nothing to act on. The lower bound is now the crisp one scaled to the share an
     even split gives a level (0.2 * 2/6 for six levels; unchanged for two); a level above the upper bound still

@@ -29,7 +29,7 @@ FOCUS = "SER"                                  # service integration (服务整�
 EXPECTED_PATHS = 4
 EXPECTED_LEAST_PRESENT = ("FUN", "PRO", "SYS")  # system, professional, functional integration
 NECESSITY_BENCHMARK = 0.9
-#: Relevance of a necessary condition (Schneider & Wagemann 2012: covN 5.4.2-5.4.3, RoN ch. 9): RoN (or covN)
+#: Relevance of a necessary condition (Schneider & Wagemann 2012, on covN and RoN): RoN (or covN)
 #: below ½ points to a trivial necessary condition; a set with more than this share of cases on one side of 0.5 is skewed
 #: (Oana, Schneider & Thomann 2021, 3.3.2, rule of thumb; the engine's rule, analysis.qca.skew.is_skewed).
 RELEVANCE_MEASURE = "RoN"

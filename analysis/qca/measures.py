@@ -3,10 +3,10 @@
 Formulas (X = membership in the condition or term, Y = membership in the outcome):
   sufficiency consistency  inclS = Σmin(X,Y) / ΣX                    (Ragin 2006, 2008)
   sufficiency coverage     covS  = Σmin(X,Y) / ΣY                    (Ragin 2006)
-  PRI = (Σmin(X,Y) − Σmin(X,Y,1−Y)) / (ΣX − Σmin(X,Y,1−Y))           (Ragin 2008, ch. 3)
+  PRI = (Σmin(X,Y) − Σmin(X,Y,1−Y)) / (ΣX − Σmin(X,Y,1−Y))           (Ragin 2008)
   necessity consistency    inclN = Σmin(X,Y) / ΣY                    (Ragin 2006)
   necessity coverage       covN  = Σmin(X,Y) / ΣX                    (Ragin 2006)
-  relevance of necessity   RoN   = Σ(1−X) / Σ(1−min(X,Y))            (Schneider & Wagemann 2012, ch. 9)
+  relevance of necessity   RoN   = Σ(1−X) / Σ(1−min(X,Y))            (Schneider & Wagemann 2012)
   Haesebrouck consistency  inclH = Σmin(X,Y) / Σ(min(X,Y) + √(max(X−Y,0)·X))   (Haesebrouck 2015)
 Negation of a set is 1 − X (standard fuzzy negation). Undefined ratios (0/0) are NaN. PRI's denominator
 ΣX − Σmin(X,Y,1−Y) is a sum of non-negative terms that is 0 when every case has X ≤ min(Y, 1−Y); in floating point
@@ -247,7 +247,7 @@ def coverage(x, y, relation: str = "sufficiency") -> float:
 
 @refuses_r_only_arguments("pri")
 def pri(x, y) -> float:
-    """Proportional reduction in inconsistency of X as sufficient for Y (Ragin 2008, ch. 3; formula above).
+    """Proportional reduction in inconsistency of X as sufficient for Y (Ragin 2008; formula above).
 
     x, y: memberships of the same cases in X and Y, in [0, 1] (arrays, lists; two Series are paired by index)."""
     return _pri(*_arrays(x, y))
@@ -256,7 +256,7 @@ def pri(x, y) -> float:
 @refuses_r_only_arguments("ron")
 def ron(x, y) -> float:
     """Relevance of necessity of X for Y (guards against trivially necessary conditions; Schneider & Wagemann
-    2012, ch. 9: RoN = Σ(1−X) / Σ(1−min(X,Y)), as R QCA's pof() and SetMethods' QCAfit() compute it).
+    2012: RoN = Σ(1−X) / Σ(1−min(X,Y)), as R QCA's pof() and SetMethods' QCAfit() compute it).
 
     x, y: memberships of the same cases in X and Y, in [0, 1] (arrays, lists; two Series are paired by index)."""
     return _ron(*_arrays(x, y))

@@ -2,7 +2,7 @@
 necessary conjunctions and disjunctions of literals (like R QCA's superSubset).
 
 Measures (analysis.qca.measures): inclN = Σmin(X,Y)/ΣY, covN = Σmin(X,Y)/ΣX (Ragin 2006),
-RoN = Σ(1−X)/Σ(1−min(X,Y)) (Schneider & Wagemann 2012, ch. 9); for sufficiency inclS, PRI, covS.
+RoN = Σ(1−X)/Σ(1−min(X,Y)) (Schneider & Wagemann 2012); for sufficiency inclS, PRI, covS.
 A literal is X or ~X (1 − X) for crisp and fuzzy conditions, X[v] for multi-value ones; a conjunction
 takes the minimum of its literals, a disjunction the maximum.
 """
@@ -127,7 +127,7 @@ class NecessityResult:
     """inclN, RoN and covN of every condition and its negation for the outcome (R's pofind order); `necessary`:
     inclN reaches the benchmark (consistent with necessity: a fit, not yet a judgement of relevance); `trivial`:
     necessary because the literal holds in every case (membership 1 everywhere, RoN 0), a superset of any outcome
-    (Schneider & Wagemann 2012, ch. 9; Goertz 2006). `ron_cut`: the RoN from which a consistent literal is read as
+    (Schneider & Wagemann 2012; Goertz 2006). `ron_cut`: the RoN from which a consistent literal is read as
     relevant (the caller's choice: the literature gives no agreed cut-off), None when relevance was not judged."""
 
     outcome: str
@@ -204,7 +204,7 @@ class NecessityResult:
         if self.ron_cut is None:
             return (f"\nconsistent: inclN >= {self.benchmark:g}, consistency only; relevance not judged (no ron_cut): "
                     f"read RoN ({ron}) and skew before calling one necessary: a RoN near 0 marks a set close to "
-                    "constant, a superset of almost any outcome (Schneider & Wagemann 2012, ch. 9; Oana, Schneider "
+                    "constant, a superset of almost any outcome (Schneider & Wagemann 2012; Oana, Schneider "
                     "& Thomann 2021, ch. 3), with no agreed cut-off")
         low = [c for c in self.low_relevance if c not in self.trivial]
         return (f"\nrelevance judged at RoN >= {self.ron_cut:g} (ron_cut, the caller's choice: no agreed cut-off); "
@@ -221,14 +221,14 @@ def necessity(data: pd.DataFrame, outcome: str, conditions=None, benchmark: floa
               ron_cut: float | None = None) -> NecessityResult:
     """Necessity fit of each condition and its negation (multi-value: each value) for `outcome`
     ('Y', '~Y' or 'Y{v}'); `necessary` flags inclN ≥ benchmark (0.9 is a common choice, Schneider &
-    Wagemann 2012, 143).
+    Wagemann 2012).
 
     data, conditions (a list or 'A, B, C'; default: every other column) and case_column (the column of case
     names; default: the index) are read as truth_table() reads them. skew_bounds: (low, high) shares, 0 <= low <
     high <= 1; a set whose share of cases > 0.5 lies outside them is noted (a common condition is trivially
     'necessary': check RoN; skew.py) and warned about; None: no check. ron_cut: None (default) leaves relevance
     unjudged, and the printout reads a literal at the benchmark 'consistent', with the RoN of each; a number in
-    [0, 1] (the caller's choice: Schneider & Wagemann 2012, ch. 9, and Oana, Schneider & Thomann 2021, ch. 3, read a
+    [0, 1] (the caller's choice: Schneider & Wagemann 2012, and Oana, Schneider & Thomann 2021, ch. 3, read a
     low RoN as a sign of trivialness without an agreed cut-off) marks each consistent literal 'relevant' or 'low
     RoN' (to_dict's `relevant`, `low_relevance`); the inclN, RoN and covN columns are R's either way.
 
@@ -323,7 +323,7 @@ class SuperSubsetResult:
         ron = ", ".join(f"{r['expression']} {r['RoN']:.3f}" for _, r in low.iterrows())
         return ("\nconsistent with necessity at these cut-offs; relevance not judged (ron_cut 0): read RoN before "
                 f"calling one necessary (lowest: {ron}): a RoN near 0 marks a set close to constant, a superset of "
-                "almost any outcome (Schneider & Wagemann 2012, ch. 9; Oana, Schneider & Thomann 2021, ch. 3), "
+                "almost any outcome (Schneider & Wagemann 2012; Oana, Schneider & Thomann 2021, ch. 3), "
                 "with no agreed cut-off")
 
     def __repr__(self) -> str:

@@ -2,7 +2,7 @@
 
 Sufficiency: inclS = Σmin(X,Y)/ΣX, PRI, covS = Σmin(X,Y)/ΣY and, for each term of a disjunction, its unique
 coverage covU = covS(expression) − covS(expression without the term) (Ragin 2006). Necessity: inclN =
-Σmin(X,Y)/ΣY, RoN = Σ(1−X)/Σ(1−min(X,Y)) (Schneider & Wagemann 2012, ch. 9), covN = Σmin(X,Y)/ΣX.
+Σmin(X,Y)/ΣY, RoN = Σ(1−X)/Σ(1−min(X,Y)) (Schneider & Wagemann 2012), covN = Σmin(X,Y)/ΣX.
 A disjunction of several terms gets one more row, `expression`, for the whole sum (fuzzy OR = max).
 Optional: Haesebrouck's consistency inclH = Σmin(X,Y)/Σ(min(X,Y) + √(max(X−Y,0)·X)) (Haesebrouck 2015).
 """
@@ -60,7 +60,7 @@ class PofResult:
     @property
     def trivial(self) -> list[str]:
         """Necessity only: the rows (terms, literals, the whole expression) held by every case (membership 1
-        everywhere, RoN 0), necessary for any outcome, trivially (Schneider & Wagemann 2012, ch. 9)."""
+        everywhere, RoN 0), necessary for any outcome, trivially (Schneider & Wagemann 2012)."""
         if self.relation != "necessity":
             return []
         out = []
