@@ -608,7 +608,7 @@ def test_a_constant_condition_is_marked_trivially_necessary():
 def test_super_subset_marks_a_disjunction_held_by_every_case_trivial():
     """super_subset listed ~URB + IND (LC) as a necessary disjunction like any other: every case is in ~URB or in
     IND, so the disjunction holds in every case (RoN 0) and is necessary for any outcome, trivially (Schneider &
-    Wagemann 2012, ch. 9), as a constant condition is in necessity(). The result now marks it: a `trivial` column
+    Wagemann 2012), as a constant condition is in necessity(). The result now marks it: a `trivial` column
     (necessity only; R's expressions, inclN, RoN and covN unchanged), the JSON rows, the print (a note naming it)."""
     lc = _data("LC")
     res = super_subset(lc, "SURV", CONDS, incl_cut=0.9)
@@ -682,7 +682,8 @@ def test_every_text_on_ron_cites_the_same_source():
              "Ragin 2008": re.compile(r"\bPRI\b *=|proportional reduction in inconsistency", re.I)}
     cited = {k: 0 for k in topic}
     for path, text in texts.items():
-        flat = re.sub(r"\s*\n\s*(?:#:?\s*)?", " ", text)      # a citation wrapped over two lines, as one
+        flat = re.sub(r"\s*\n\s*(?:#:?\s*)?", " ", text)      # a citation wrapped over two lines, as one,
+        flat = re.sub(r"([\"'])\s+f?\1", "", flat)                # and over two string literals ("... & " "Wagemann")
         for m in re.finditer(r"(Schneider & Wagemann 2012|Ragin 2008)([^)]{0,40})", flat):
             before = flat[max(0, m.start() - 100):m.start()]
             if not topic[m.group(1)].search(before) or "untenable" in before:   # ESA's untenable remainders: ch. 8

@@ -190,7 +190,7 @@ class NecessityResult:
         if trivial:
             body += (f"\ntrivial: {', '.join(trivial)} {'is' if len(trivial) == 1 else 'are'} present in every case "
                      "(membership 1), a superset of any outcome: necessary by construction, RoN 0 (Schneider & "
-                     "Wagemann 2012, ch. 9)")
+                     "Wagemann 2012)")
         body += self._relevance_note()
         return head + "\n\n" + body   # the notes were given as QCAWarnings (necessity()): not printed again
 
@@ -304,7 +304,7 @@ class SuperSubsetResult:
         if trivial:
             body += (f"\ntrivial: {', '.join(trivial)} {'holds' if len(trivial) == 1 else 'hold'} in every case "
                      "(membership 1), a superset of any outcome: necessary by construction, RoN 0 (Schneider & "
-                     "Wagemann 2012, ch. 9)")
+                     "Wagemann 2012)")
         if self.relation == "necessity":
             body += self._relevance_note()
         return head + "\n\n" + body
