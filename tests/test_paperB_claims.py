@@ -58,7 +58,7 @@ def inputs():
                     "dictionary": excerpts.dictionary_coding(layer, book, min_hits=p["min_hits"])}
     return dict(p=p, book=book, documents=documents, readings=readings, periodisation=periodisation, codings=codings,
                 assignments=per.assign_stages(documents, periodisation),
-                model_rainbow=corpus.load_model_rainbow(book, readings), bench=corpus.load_benchmark(book),
+                bench=corpus.load_benchmark(book),
                 layer=layer, unit_codings=unit_codings,
                 challenge_bench=excerpts.load_challenge_benchmark(book, layer.units))
 
@@ -72,7 +72,7 @@ def compute(inputs, source=None, documents=None, n_permutations=None, layer=None
     assignments = per.assign_stages(documents, inputs["periodisation"])
     titles = pb_claims.paper_b_claims(
         documents, assignments, inputs["periodisation"], inputs["codings"][source],
-        inputs["readings"], inputs["model_rainbow"], inputs["bench"],
+        inputs["readings"], inputs["bench"],
         n_permutations=n_permutations or p["n_permutations"], seed=p["seed"]) if titles else []
     if layer is None:
         layer, unit_coding = inputs["layer"], inputs["unit_codings"][source]
@@ -299,7 +299,7 @@ def test_benchmark_status_survives_into_the_comparison_and_b13(inputs, claims):
 
 # ---------------------------------------------------------------- each rule decided both ways on made-up inputs
 # On the committed corpus B05, B07 and B08 come out as they do; the rules themselves were never run on an input
-# that should give the other answer (B08 on a made-up abstract and readings). Expectations are written from each claim's stated rule ("expected").
+# that should give the other answer (B07 and B08 on made-up abstracts and readings). Expectations are written from each claim's stated rule ("expected").
 
 CH = ["价值认知偏差", "管理体系割裂", "经济激励失衡", "人才断层", "制度执行脱节"]
 PA = ["重构健康绩效导向的补偿机制", "构建协同治理体系", "创新筹资模式", "重塑人才培养路径", "完善动态监管"]
@@ -327,18 +327,47 @@ def test_b08_needs_the_abstracts_five_of_each_as_listed(abstract, readings, agre
     assert pb_claims.claim_challenges_paths(readings, abstract).agrees is agrees
 
 
-@pytest.mark.parametrize("mapped, agrees", [
-    ({"M1": ["rainbow.system"], "M2": ["rainbow.system", "rainbow.clinical"], "M3": ["rainbow.functional"]}, True),
-    ({"M1": ["rainbow.system"], "M2": ["rainbow.clinical"]}, False),             # M3 mapped to no dimension
-    ({"M1": ["rainbow.system"], "M2": ["rainbow.clinical"], "M3": ["rainbow.system"], "M4": ["rainbow.system"]},
-     True),                                                                       # M4 is not a model of the abstract
+MO = ["权责清单嵌入型", "组织体系重构型", "数字赋能整合型"]
+
+
+def _models_abstract(mo=MO, n="三"):
+    return (f"研究发现:(1)我国医防融合历经“应急协作–基层整合–系统改革–体系跃迁”四阶段政策演变,地方实践呈现"
+            f"{'、'.join(mo[:-1])}与{mo[-1]}{n}类模式;(2)当前改革面临甲及乙两大困境。")
+
+
+def _models(mo=MO):
+    return pd.DataFrame({"kind": "model", "order": range(1, len(mo) + 1), "item_id": [f"M{i}" for i in range(1, len(mo) + 1)],
+                         "name_zh": mo})
+
+
+@pytest.mark.parametrize("abstract, readings, agrees", [
+    (_models_abstract(), _models(), True),
+    (_models_abstract(mo=MO[:2]), _models(), False),                 # the abstract says 三类模式 but lists two
+    (_models_abstract(), _models(mo=MO[:2]), False),                 # the readings miss a model
+    (_models_abstract(), _models(mo=[MO[1], MO[0], MO[2]]), False),   # the readings' order is not the abstract's
+    (_models_abstract(mo=MO + ["X型"], n="四"), _models(mo=MO + ["X型"]), False),   # four models are not the claimed three
+    (_models_abstract().replace("类模式", "种做法"), _models(), False),   # the abstract gives no count of models
 ])
-def test_b07_needs_three_models_each_with_a_dimension(mapped, agrees):
-    readings = pd.DataFrame({"kind": "model", "item_id": ["M1", "M2", "M3"], "name_zh": ["甲", "乙", "丙"]})
-    rainbow = pd.DataFrame([(m, c) for m, codes in mapped.items() for c in codes], columns=["model_id", "code"])
-    assert pb_claims.claim_models(readings, rainbow).agrees is agrees
-    two = readings.iloc[:2]
-    assert pb_claims.claim_models(two, rainbow).agrees is False                  # two models, not three
+def test_b07_needs_the_abstracts_three_models_as_listed(abstract, readings, agrees):
+    """B07 is decided from the abstract's own list (三类模式), not from the compendium's Rainbow map: no map is given."""
+    assert pb_claims.claim_models(readings, abstract).agrees is agrees
+
+
+def test_b07_is_computed_from_the_abstract_and_counts_no_rainbow_map(claims):
+    """B07 checked '(本项目读作: 每类模式至少整合一个彩虹模型维度)' against paperB_model_rainbow.csv, a table the compendium
+    typed itself from the model names, and was counted among Paper B's checks: a 'true' for Paper B from the
+    compendium's own file, on a Rainbow Model the abstract never names. What the abstract states of the models is
+    that local practice shows three, named as listed; B07 now computes that from the stored abstract (the numeral
+    before 类模式 against the items listed before it, and the readings' names against them), as B08 does, still a
+    reading of the models' finding beside B11 (where they are seen). The Rainbow map is the compendium's reading,
+    which no row counts."""
+    row = claims.set_index("claim_id").loc["B07"]
+    assert (row["agrees"], row["evidence"], row["scope"]) == ("true", "by construction", "paper")
+    for text in (row["claim_zh"], row["claim_en"], row["expected"], row["computed"]):
+        assert not any(w in text for w in ("彩虹", "Rainbow", "dimension")), text
+    assert "三类模式: 3 listed, paperB_readings.csv 3 as listed" in row["computed"], row["computed"]
+    assert "000_7f18ffbc0703f230.txt" in row["note"] and "no row counts it" in row["note"], row["note"]
+    assert "paperB_model_rainbow.csv" in row["note"], row["note"]
 
 
 @pytest.mark.parametrize("p, agrees", [(0.049, True), (0.05, pb_claims.NOT_TESTABLE), (0.3, pb_claims.NOT_TESTABLE)])
@@ -359,7 +388,7 @@ def test_the_notebooks_alpha_reaches_the_title_layers_permutation_claim(inputs):
     it. It used to reach only the excerpt claims (B12); B05 kept a hard-wired 0.05 whatever alpha was set to."""
     p = inputs["p"]
     args = (inputs["documents"], inputs["assignments"], inputs["periodisation"], inputs["codings"]["manual"],
-            inputs["readings"], inputs["model_rainbow"], inputs["bench"])
+            inputs["readings"], inputs["bench"])
     strict = pb_claims.paper_b_claims(*args, n_permutations=999, seed=p["seed"], alpha=0.001)
     b05 = next(c for c in strict if c.claim_id == "B05")
     assert b05.expected == "difference (permutation p < 0.001)" and b05.agrees == pb_claims.NOT_TESTABLE

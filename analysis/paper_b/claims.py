@@ -3,8 +3,8 @@
 Every `computed` value comes from the data; `expected` is what Paper B (or a source it rests on) says.
 Where a check depends on a choice of the compendium (stage starts, which coding, how frequency is
 measured), the note says so. Every claim carries an evidence level (analysis.claims.EVIDENCE_LEVELS):
-checks of files typed from Paper B's abstract or of the abstract itself (the stage order, the model-Rainbow map, the
-counts of challenges and paths) are 'by construction': their agreement is built in (B01 can still fail on an empty stage); checks
+checks of files typed from Paper B's abstract or of the abstract itself (the stage order, the lists of models,
+challenges and paths) are 'by construction': their agreement is built in (B01 can still fail on an empty stage); checks
 resting on the compendium's coding or on its linking of another study's words to Paper B's are 'compendium's
 reading'; only comparisons with sources the compendium did not shape are 'independent'. And a scope (analysis.claims.SCOPES): Paper B's abstract states the four
 stages, three models, five challenges and five paths; the first use of 医防融合 in 2018 (secondary sources), its
@@ -355,16 +355,36 @@ def claim_stage_signatures(assignments: pd.DataFrame, coding: CodingResult, peri
                       + _small_stages(stage_profile(assignments, coding, "theme", names)) + " " + rule)
 
 
-def claim_models(readings: pd.DataFrame, model_rainbow: pd.DataFrame) -> Claim:
-    models = readings[readings["kind"] == "model"]
-    dims = model_rainbow.groupby("model_id")["code"].nunique().reindex(models["item_id"], fill_value=0)
-    computed = f"{len(models)} models: " + ", ".join(
-        f"{r.name_zh} ({int(dims[r.item_id])} Rainbow dimensions)" for r in models.itertuples())
-    return check(PAPER, "B07", f"{MODELS_ZH}(本项目读作: 每类模式至少整合一个彩虹模型维度)",
-                 f"{MODELS_EN} (the compendium reads it as: each integrating at least one Rainbow dimension)",
-                 "3 models, each mapped to >= 1 dimension", computed,
-                 agrees=len(models) == 3 and bool((dims >= 1).all()),
-                 note="Model names from the abstract; the Rainbow mapping is the compendium's reading (paperB_model_rainbow.csv).")
+def _listed(readings: pd.DataFrame, abstract: str, kind: str, noun: str, n: int) -> tuple[bool, str]:
+    """Whether the abstract lists `n` items of `kind` before `noun` (its numeral, 三类模式, saying how many) and
+    paperB_readings.csv names them as listed, in order; and the computed text ('三类模式: 3 listed, ...')."""
+    stated, listed = abstract_list(abstract, kind)
+    names = _names(readings, kind)
+    as_listed = names_as_listed(names, listed)
+    return (stated == len(listed) == len(names) == n and as_listed,
+            f"{noun}: {len(listed)} listed" + (f" (the abstract says {stated})" if stated != len(listed) else "")
+            + f", paperB_readings.csv {len(names)} {'as listed' if as_listed else 'NOT as listed'}")
+
+
+def claim_models(readings: pd.DataFrame, abstract: str) -> Claim:
+    """What the abstract states of the local practice models, computed from the stored abstract (`abstract`, the
+    text of corpus.ABSTRACT_FILE): the count it gives (三类模式) against the models it lists before it, and the names
+    of paperB_readings.csv against those, in order. By construction: the claim is checked against the text that
+    states it, so it can catch a mistyped file, never tell about Paper B; where the models are seen is B11. The
+    abstract does not name the Rainbow Model: which dimensions each model integrates (paperB_model_rainbow.csv) is
+    the compendium's reading of the model names, which no data here can check, so no row claims it."""
+    ok, computed = _listed(readings, abstract, "model", "三类模式", 3)
+    return check(PAPER, "B07", f"{MODELS_ZH}(本项目读作: 摘要列出这三类模式, 名称如本项目所录)",
+                 f"{MODELS_EN} (the compendium reads it as: the abstract lists these three models, named as "
+                 "paperB_readings.csv types them)",
+                 "the abstract lists 3 models (三类模式)", computed, agrees=ok,
+                 note="Computed from the stored abstract (data/reference/seeds/000_7f18ffbc0703f230.txt): the numeral "
+                      "before 类模式 against the models listed before it (split at 、 and 与), and the names of "
+                      "paperB_readings.csv against those models, in order. By construction: the claim is checked "
+                      "against the text that states it; where local practice shows the models is checked in B11. "
+                      "The abstract does not name the Rainbow Model: which Rainbow dimensions each model integrates "
+                      "(paperB_model_rainbow.csv, model_rainbow.csv and its figure) is the compendium's reading of "
+                      "the model names, which nothing here can check, so no row counts it.")
 
 
 def claim_challenges_paths(readings: pd.DataFrame, abstract: str) -> Claim:
@@ -374,15 +394,9 @@ def claim_challenges_paths(readings: pd.DataFrame, abstract: str) -> Claim:
     the text that states it, so it can catch a mistyped file, never tell about Paper B. The abstract does not pair
     challenges with paths; the pairing of paperB_readings.csv (pair_id, mutual by load_readings) is the compendium's
     reading by listing order, which no data here can check, so the row does not claim it."""
-    parts, ok = [], True
-    for kind, noun in (("challenge", "五大困境"), ("path", "五维路径")):
-        stated, listed = abstract_list(abstract, kind)
-        names = _names(readings, kind)
-        as_listed = names_as_listed(names, listed)
-        ok = ok and stated == len(listed) == len(names) == 5 and as_listed   # five, as the claim says
-        parts.append(f"{noun}: {len(listed)} listed"
-                     + (f" (the abstract says {stated})" if stated != len(listed) else "")
-                     + f", paperB_readings.csv {len(names)} {'as listed' if as_listed else 'NOT as listed'}")
+    (ok_c, challenges), (ok_p, paths) = (_listed(readings, abstract, "challenge", "五大困境", 5),
+                                         _listed(readings, abstract, "path", "五维路径", 5))
+    ok, parts = ok_c and ok_p, [challenges, paths]
     return check(PAPER, "B08", "五大困境与五维路径", "Five challenges and five paths",
                  "the abstract lists 5 challenges (五大困境) and 5 paths (五维路径)", "; ".join(parts), agrees=ok,
                  note="Computed from the stored abstract (data/reference/seeds/000_7f18ffbc0703f230.txt): the numeral "
@@ -486,7 +500,7 @@ EVIDENCE = {
     "B04": "compendium's reading",   # coding of titles; B04-B06 'by construction' where the boundary rule says so
     "B05": "compendium's reading",
     "B06": "compendium's reading",
-    "B07": "by construction",        # paperB_model_rainbow.csv: the compendium's reading of the abstract, compared with itself
+    "B07": "by construction",        # the abstract's list of models, checked against the abstract itself
     "B08": "by construction",        # the abstract's counts, checked against the abstract itself
     "B09": "compendium's reading",
     "B10": "compendium's reading",
@@ -496,13 +510,13 @@ EVIDENCE = {
 
 
 def paper_b_claims(documents: pd.DataFrame, assignments: pd.DataFrame, periodisation: Periodisation,
-                   coding: CodingResult, readings: pd.DataFrame, model_rainbow: pd.DataFrame,
-                   benchmark: pd.DataFrame, n_permutations: int = 9999, seed: int = 20240701,
-                   alpha: float = 0.05, abstract: str | None = None) -> list[Claim]:
+                   coding: CodingResult, readings: pd.DataFrame, benchmark: pd.DataFrame,
+                   n_permutations: int = 9999, seed: int = 20240701, alpha: float = 0.05, abstract: str | None = None) -> list[Claim]:
     """Every title-layer Paper B claim the compendium checks, labelled with its evidence level, and the two claims
     of the abstract no source here can test (B15, B16: rows that say 'not testable' rather than no row).
     `alpha` is the permutation test's threshold (B05), the notebook's parameter as for the excerpt claims.
-    `abstract` is Paper B's stored abstract (B08 reads it; by default corpus.load_abstract())."""
+    `abstract` is Paper B's stored abstract (B07 and B08 read it; by default corpus.load_abstract()). The Rainbow map
+    of the models (paperB_model_rainbow.csv) is the compendium's reading, which no claim checks."""
     if abstract is None:
         from .corpus import load_abstract
         abstract = load_abstract()
@@ -538,7 +552,7 @@ def paper_b_claims(documents: pd.DataFrame, assignments: pd.DataFrame, periodisa
         ruled["B04"][0],
         ruled["B05"][0],
         ruled["B06"][0],
-        claim_models(readings, model_rainbow),
+        claim_models(readings, abstract),
         claim_challenges_paths(readings, abstract),
         verified_titles_rule(instruments(coding), lambda drop: instruments(_coding_without(coding, drop)), documents,
                              coding.doc_ids, "coded"),

@@ -3,7 +3,8 @@
 Names and counts come from Paper B's abstract; the links to codebook codes and Rainbow dimensions, and the pairing
 of challenge k with path k, are the compendium's reading (data/raw/paperB_readings.csv, paperB_model_rainbow.csv),
 so every table here carries a `basis` column saying which is which. `abstract_list` and `names_as_listed` read the
-lists of the stored abstract itself (the count it gives, 五大困境, against the items it lists), for claim B08.
+lists of the stored abstract itself (the count it gives, 三类模式 or 五大困境, against the items it lists), for claims
+B07 and B08.
 """
 from __future__ import annotations
 
@@ -67,22 +68,23 @@ def challenge_path_table(readings: pd.DataFrame, coding: CodingResult, doc_ids: 
     return pd.DataFrame(rows)
 
 
-#: The noun after which Paper B's abstract gives how many items it has listed (...及制度执行脱节五大困境; ...五维路径)
-LIST_NOUNS = {"challenge": "大困境", "path": "维路径"}
+#: The noun after which Paper B's abstract gives how many items it has listed (...与数字赋能整合型三类模式;
+#: ...及制度执行脱节五大困境; ...五维路径)
+LIST_NOUNS = {"model": "类模式", "challenge": "大困境", "path": "维路径"}
 _NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
 
 
 def abstract_list(abstract: str, kind: str) -> tuple[int | None, list[str]]:
-    """The count Paper B's abstract states for `kind` ('challenge' or 'path': the numeral before 大困境 / 维路径, None
-    when the noun or a numeral is not there) and the items it lists before it: the clause that ends at the numeral,
-    from the last ')', '）', '；', ';', '。' or '：' before it, split at '、' and '及' (the first item keeps the clause's
-    lead words: 当前改革面临价值认知偏差)."""
+    """The count Paper B's abstract states for `kind` ('model', 'challenge' or 'path': the numeral before 类模式 /
+    大困境 / 维路径, None when the noun or a numeral is not there) and the items it lists before it: the clause that
+    ends at the numeral, from the last ')', '）', '；', ';', '。', '：', ',' or '，' before it, split at '、', '及' and
+    '与' (the first item keeps the clause's lead words: 当前改革面临价值认知偏差, 地方实践呈现权责清单嵌入型)."""
     noun = LIST_NOUNS[kind]
     at = abstract.find(noun)
     if at < 1 or abstract[at - 1] not in _NUMERALS:
         return None, []
-    clause = re.split(r"[)）；;。：:]", abstract[:at - 1])[-1]
-    return _NUMERALS[abstract[at - 1]], [x for x in re.split(r"、|及", clause) if x.strip()]
+    clause = re.split(r"[)）；;。：:,，]", abstract[:at - 1])[-1]
+    return _NUMERALS[abstract[at - 1]], [x for x in re.split(r"、|及|与", clause) if x.strip()]
 
 
 def names_as_listed(names: Sequence[str], listed: Sequence[str]) -> bool:
