@@ -241,17 +241,19 @@ def claim_more_frequent(documents: pd.DataFrame, split_year: int = SPLIT_YEAR) -
 
 def claim_emergency_to_system(assignments: pd.DataFrame, coding: CodingResult, periodisation: Periodisation) -> Claim:
     names = list(periodisation.names)
-    theme = profile_shares(stage_profile(assignments, coding, "theme", names))
-    rain = profile_shares(stage_profile(assignments, coding, "rainbow", names))
+    theme_profile = stage_profile(assignments, coding, "theme", names)   # each profile built once (the boundary and
+    rainbow_profile = stage_profile(assignments, coding, "rainbow", names)   # date rules call this a dozen times)
+    theme = profile_shares(theme_profile)
+    rain = profile_shares(rainbow_profile)
     emer = theme["theme.emergency"]
     syst = rain["rainbow.system"]
-    late = stage_profile(assignments, coding, "rainbow", names).loc[names[2:]]
+    late = rainbow_profile.loc[names[2:]]
     late_share = late["rainbow.system"].sum() / late["n_documents"].sum() if late["n_documents"].sum() else float("nan")
     a = bool(emer.iloc[0] == emer.max() and emer.iloc[0] > emer.iloc[-1])
     b = bool(late_share > syst.iloc[0])
-    n = stage_profile(assignments, coding, "rainbow", names)["n_documents"].astype(int)
-    e_counts = stage_profile(assignments, coding, "theme", names)["theme.emergency"].astype(int)
-    y_counts = stage_profile(assignments, coding, "rainbow", names)["rainbow.system"].astype(int)
+    n = rainbow_profile["n_documents"].astype(int)
+    e_counts = theme_profile["theme.emergency"].astype(int)
+    y_counts = rainbow_profile["rainbow.system"].astype(int)
     counts = {**{f"emergency {s}": (int(e_counts[s]), int(n[s])) for s in names},
               **{f"system {s}": (int(y_counts[s]), int(n[s])) for s in names}}
 
@@ -263,7 +265,7 @@ def claim_emergency_to_system(assignments: pd.DataFrame, coding: CodingResult, p
         return bool(e[0] == max(v for v in e if v == v) and e[0] > e[-1]) and bool(late > share("system", names[0]))
 
     agrees, rule = _one_coding(a and b, reversals(counts, shift))
-    empty, why = _empty_stages(stage_profile(assignments, coding, "rainbow", names), [names[0], names[-1]])
+    empty, why = _empty_stages(rainbow_profile, [names[0], names[-1]])
     if empty:   # stage 1's shares and stage 4's emergency share are compared (stage 3 alone suffices for 'late')
         agrees, rule = NOT_TESTABLE, why
     computed = ("emergency theme: " + ", ".join(f"{s} {_pct(v)}" for s, v in emer.items())
@@ -276,7 +278,7 @@ def claim_emergency_to_system(assignments: pd.DataFrame, coding: CodingResult, p
                  computed, agrees=agrees,
                  note=f"From the {coding.source} coding of titles and key phrases; shares of each stage's documents. "
                       f"Emergency part {'holds' if a else 'fails'}; system part {'holds' if b else 'fails'}. "
-                      + _small_stages(stage_profile(assignments, coding, "rainbow", names)) + " " + rule)
+                      + _small_stages(rainbow_profile) + " " + rule)
 
 
 def _empty_stages(profile: pd.DataFrame, needed: Sequence[str]) -> tuple[list[str], str]:
@@ -321,10 +323,16 @@ def claim_stage_signatures(assignments: pd.DataFrame, coding: CodingResult, peri
     names = list(periodisation.names)
     stages = readings[readings["kind"] == "stage"].set_index("name_zh")
     parts, ok, counts = [], True, {}
+    profiles = {}   # family -> its stage profile, built once (the boundary and date rules call this a dozen times)
+
+    def profile_of(family: str) -> pd.DataFrame:
+        if family not in profiles:
+            profiles[family] = stage_profile(assignments, coding, family, names)
+        return profiles[family]
+
     for s in names:
         code = stages.loc[s, "linked_code"]
-        fam = coding.families[code]
-        profile = stage_profile(assignments, coding, fam, names)
+        profile = profile_of(coding.families[code])
         counts.update({f"{code} {t}": (int(profile.loc[t, code]), int(profile.loc[t, "n_documents"])) for t in names})
         shares = profile_shares(profile)[code]
         others = shares.drop(index=s)
@@ -344,7 +352,7 @@ def claim_stage_signatures(assignments: pd.DataFrame, coding: CodingResult, peri
         return True
 
     agrees, rule = _one_coding(ok, reversals(counts, signatures))
-    empty, why = _empty_stages(stage_profile(assignments, coding, "theme", names), names)
+    empty, why = _empty_stages(profile_of("theme"), names)
     if empty:   # every stage's share of its own signature code is compared
         agrees, rule = NOT_TESTABLE, why
     return check(PAPER, "B06", f"{STAGES_ZH}(本项目读作: 各阶段名称所示的重点在该阶段最突出)",
@@ -352,7 +360,7 @@ def claim_stage_signatures(assignments: pd.DataFrame, coding: CodingResult, peri
                  "each stage's signature code is strictly highest in its own stage", "; ".join(parts), agrees=agrees,
                  note="Signature codes are the compendium's reading of the stage names (paperB_readings.csv, "
                       f"linked_code); {coding.source} coding. "
-                      + _small_stages(stage_profile(assignments, coding, "theme", names)) + " " + rule)
+                      + _small_stages(profile_of("theme")) + " " + rule)
 
 
 def _listed(readings: pd.DataFrame, abstract: str, kind: str, noun: str, n: int) -> tuple[bool, str]:

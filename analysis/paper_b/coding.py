@@ -53,10 +53,17 @@ class CodingResult:
         """0/1 table, documents × codes (of one family, or all), in corpus and codebook order."""
         codes = [c for c in self.codes if family is None or self.families[c] == family]
         m = pd.DataFrame(0, index=pd.Index(self.doc_ids, name="doc_id"), columns=codes, dtype=int)
-        for r in self.long.itertuples(index=False):
-            if r.code in m.columns and r.doc_id in m.index:
-                m.loc[r.doc_id, r.code] = 1
-        return m
+        if not (m.index.is_unique and m.columns.is_unique):   # a label twice: set every cell it names, one by one
+            for r in self.long.itertuples(index=False):
+                if r.code in m.columns and r.doc_id in m.index:
+                    m.loc[r.doc_id, r.code] = 1
+            return m
+        # one assignment for all codings (the stage-profile claims ask for this table hundreds of times per ledger)
+        rows, cols = m.index.get_indexer(self.long["doc_id"]), m.columns.get_indexer(self.long["code"])
+        keep = (rows >= 0) & (cols >= 0)
+        values = m.to_numpy(copy=True)
+        values[rows[keep], cols[keep]] = 1
+        return pd.DataFrame(values, index=m.index, columns=m.columns)
 
     def code_sets(self, family: str) -> dict[str, frozenset]:
         m = self.matrix(family)
