@@ -241,7 +241,7 @@ def test_necessary_disjunctions_are_searched_with_relevance_skew_and_a_reading(r
         assert (r.reading == "candidate") == (r.kind == "disjunction" and r.relevant and not r.skewed
                                               and r.as_expected)
     eff = table[table["outcome"] == "EFF"].set_index("expression")
-    # on the reconstruction: ORG + PRO (both meso) passes, but trivially (low RoN, 13 of 15 cases in it)
+    # on the reconstruction: ORG + PRO (both meso) passes, but with low relevance (RoN, 13 of 15 cases in it)
     assert eff.loc["ORG + PRO", "inclN"] == 1 and eff.loc["ORG + PRO", "skewed"]
     assert not eff.loc["ORG + PRO", "relevant"] and eff.loc["ORG + PRO", "levels"] == "meso"
     assert not (eff["reading"] == "candidate").any()

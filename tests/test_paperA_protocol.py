@@ -256,11 +256,11 @@ def test_checklist_esa_item_asks_for_untenable_assumptions(recon):
     assert text.startswith("no remainder declared impossible (parameter untenable empty)")
     assert ("remainders with ~SER kept in the reported analysis (SER consistent with necessity: inclN 1.000, RoN "
             "0.429, not relevant: RoN below the relevance cut); the ESA blocking them is shown beside") in text
-    # 'trivial' is the necessity table's column (the engine's: present in every case), False for SER: the checklist
-    # called SER 'trivial' beside a table saying it is not; it says so only of a set present in every case
-    assert not nec.set_index("condition").loc["SER", "trivial"] and "trivial" not in text
-    const, _ = L.untenable_handling(nec.assign(trivial=nec["condition"].eq("SER")), "RoN", "", 0, shown_blocked=("SER",))
-    assert "RoN 0.429, trivial: present in every case)" in const
+    # 'constant' is the necessity table's column (the engine's: present in every case; once named 'trivial'), False
+    # for SER: the checklist called SER 'trivial' beside a table saying it is not; it says so only of a constant set
+    assert not nec.set_index("condition").loc["SER", "constant"] and "constant" not in text and "trivial" not in text
+    const, _ = L.untenable_handling(nec.assign(constant=nec["condition"].eq("SER")), "RoN", "", 0, shown_blocked=("SER",))
+    assert "RoN 0.429, constant: present in every case)" in const
     assert L.reporting_checklist(_evidence(untenable_handling=text)).set_index("item").loc["CSA / ESA", "status"] == "met"
     # not stated: partly, and the why says what is missing
     row = L.reporting_checklist(_evidence()).set_index("item").loc["CSA / ESA"]
@@ -328,7 +328,7 @@ def test_notebook_necessity_section_names_the_column_that_counts_as_necessary():
     text = " ".join(next("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown"
                          and "".join(c["source"]).startswith("## Necessity")).split())
     assert "the column `necessary_and_relevant`; `necessary` marks the consistency alone" in text, text
-    assert "`trivial` the engine's constant sets" in text and "`necessary_and_relevant` 列" in text
+    assert "`constant` the engine's sets present in every case" in text and "`necessary_and_relevant` 列" in text
 
 
 def test_checklist_says_whether_the_fit_beats_random_outcomes():

@@ -419,7 +419,7 @@ def test_super_subset_builds_each_candidate_from_its_parent(monkeypatch, crisp):
             x = got.memberships[expr].to_numpy()
             want = (consistency(x, y, "necessity"), ron(x, y), coverage(x, y, "necessity")) if rel == "necessity" \
                 else (consistency(x, y), pri(x, y), coverage(x, y))
-            assert tuple(row.iloc[1:4]) == want, expr   # kind, then the three fit columns (then trivial)
+            assert tuple(row.iloc[1:4]) == want, expr   # kind, then the three fit columns (then constant)
     monkeypatch.undo()
     # passes over the cases in the search, but for scoring afresh: necessity one np.maximum a candidate,
     # sufficiency two; crisp: none (over the patterns)
@@ -499,8 +499,8 @@ def test_super_subset_is_its_definition_on_random_data(seed):
             want = [_undefined_as_none(r) for r in _reference_super_subset(df, "Y", cols, relation, incl_cut,
                                                                             cov_cut, depth)]
             assert got == want, (relation, incl_cut, cov_cut)
-            if relation == "necessity":   # trivial: the expression holds in every case
-                assert res.table["trivial"].tolist() == [bool((res.memberships[e] == 1).all())
+            if relation == "necessity":   # constant: the expression holds in every case
+                assert res.table["constant"].tolist() == [bool((res.memberships[e] == 1).all())
                                                          for e in res.table["expression"]]
 
 
@@ -574,7 +574,8 @@ def test_a_constant_condition_is_marked_trivially_necessary():
     """A condition present in every case (membership 1 everywhere) was flagged 'necessary' like any other, though its
     RoN is 0: it is a superset of every outcome, trivially necessary (Schneider & Wagemann 2012; Goertz
     2006). The result now marks it `trivial` in the table (a column after `necessary`), its JSON rows and the printed
-    table ('consistent, trivial', once 'yes, trivial', and a note), and lists it in `.trivial`; R's columns (inclN,
+    table ('consistent, trivial', once 'yes, trivial', and a note), and lists it in `.trivial` (since named
+    `constant`, 'consistent, constant': 'trivial' was also Paper A's word for a RoN below the cut); R's columns (inclN,
     RoN, covN) are unchanged. A
     fuzzy condition at 1 everywhere and a multi-value level held by every case are constant too; a condition
     that is necessary and not constant is not trivial."""
@@ -582,19 +583,19 @@ def test_a_constant_condition_is_marked_trivially_necessary():
     df["ALL"] = 1.0                                   # present in every case
     res = necessity(df, "SURV", [*CONDS, "ALL"], skew_bounds=None)
     t = res.to_frame().set_index("condition")
-    assert list(res.to_frame().columns) == ["condition", "inclN", "RoN", "covN", "necessary", "trivial"]
+    assert list(res.to_frame().columns) == ["condition", "inclN", "RoN", "covN", "necessary", "constant"]
     assert t.loc["ALL", "inclN"] == 1 and t.loc["ALL", "RoN"] == 0 and t.loc["ALL", "necessary"]
-    assert t.loc["ALL", "trivial"] and not t.loc["~ALL", "trivial"]
-    assert t.loc["LIT", "necessary"] and not t.loc["LIT", "trivial"]
-    assert res.trivial == ["ALL"] and "ALL" in res.necessary
+    assert t.loc["ALL", "constant"] and not t.loc["~ALL", "constant"]
+    assert t.loc["LIT", "necessary"] and not t.loc["LIT", "constant"]
+    assert res.constant == ["ALL"] and "ALL" in res.necessary
     rows = {r["condition"]: r for r in res.to_dict()["rows"]}
-    assert rows["ALL"]["trivial"] is True and rows["LIT"]["trivial"] is False
+    assert rows["ALL"]["constant"] is True and rows["LIT"]["constant"] is False
     text = str(res)
     line = next(x for x in text.splitlines() if " ALL " in f" {x} ")
-    assert line.endswith("consistent, trivial"), line
-    assert "trivial: ALL is present in every case" in text
+    assert line.endswith("consistent, constant"), line
+    assert "constant: ALL is present in every case" in text
     plain = necessity(_data("LF"), "SURV", CONDS)
-    assert "trivial" not in str(plain) and plain.trivial == []
+    assert "constant:" not in str(plain) and plain.constant == []
     # R's columns as before
     pd.testing.assert_frame_equal(plain.to_frame()[["condition", "inclN", "RoN", "covN"]],
                                   necessity(_data("LF"), "SURV", CONDS).to_frame()[["condition", "inclN", "RoN", "covN"]])
@@ -602,7 +603,7 @@ def test_a_constant_condition_is_marked_trivially_necessary():
     lm["DEV"] = 1                                     # every case at level 1 of a multi-value condition
     lm.loc[lm.index[0], "URB"] = 2
     mv = necessity(lm, "SURV", CONDS, skew_bounds=None).to_frame().set_index("condition")
-    assert mv.loc["DEV[1]", "trivial"] and not mv["trivial"].drop("DEV[1]").any()
+    assert mv.loc["DEV[1]", "constant"] and not mv["constant"].drop("DEV[1]").any()
 
 
 def test_super_subset_marks_a_disjunction_held_by_every_case_trivial():
@@ -613,17 +614,17 @@ def test_super_subset_marks_a_disjunction_held_by_every_case_trivial():
     lc = _data("LC")
     res = super_subset(lc, "SURV", CONDS, incl_cut=0.9)
     t = res.to_frame().set_index("expression")
-    assert t.loc["~URB + IND", "trivial"] and t.loc["~URB + IND", "RoN"] == 0
-    assert not t.drop("~URB + IND")["trivial"].any()
+    assert t.loc["~URB + IND", "constant"] and t.loc["~URB + IND", "RoN"] == 0
+    assert not t.drop("~URB + IND")["constant"].any()
     held = ((1 - lc["URB"]) + lc["IND"] >= 1).all()          # independent: every case in ~URB or IND
     assert held
     rows = {r["expression"]: r for r in res.to_dict()["rows"]}
-    assert rows["~URB + IND"]["trivial"] is True and rows["STB"]["trivial"] is False
-    assert "trivial: ~URB + IND holds in every case" in str(res)
+    assert rows["~URB + IND"]["constant"] is True and rows["STB"]["constant"] is False
+    assert "constant: ~URB + IND holds in every case" in str(res)
     lm = super_subset(_data("LM"), "SURV", CONDS, incl_cut=0.9).to_frame().set_index("expression")
-    assert lm.loc["URB[0] + IND[1]", "trivial"] and not lm.loc["DEV[2] + URB[1] + IND[0]", "trivial"]
+    assert lm.loc["URB[0] + IND[1]", "constant"] and not lm.loc["DEV[2] + URB[1] + IND[0]", "constant"]
     suf = super_subset(lc, "SURV", CONDS, relation="sufficiency", incl_cut=0.9)
-    assert "trivial" not in suf.to_frame().columns and "trivial" not in str(suf)
+    assert "constant" not in suf.to_frame().columns and "constant:" not in str(suf)
 
 
 def test_necessity_printout_says_consistent_and_judges_relevance_only_at_a_given_ron_cut():
@@ -697,3 +698,37 @@ def test_every_text_on_ron_cites_the_same_source():
     assert re.search(r"inclN = Σmin\(X,Y\) / ΣY +\(Ragin 2006\)", head)
     assert re.search(r"covN  = Σmin\(X,Y\) / ΣX +\(Ragin 2006\)", head)
     assert re.search(r"PRI = .* +\(Ragin 2008\)", head)
+
+
+def test_trivial_names_one_thing_constant_and_low_relevance_are_said_apart():
+    """'Trivial' meant two things: the engine's necessity table had a column `trivial` (the set is present in every
+    case), while Paper A's claim A7 said 'RoN = 0.429 < 0.5 (trivial)' and its necessary disjunctions were read
+    'trivial' when their RoN missed the cut. In Schneider & Wagemann (2012) trivialness is a matter of degree that RoN
+    measures; a set present in every case is its extreme. The engine's column and property are now `constant`
+    (printed 'consistent, constant' and a 'constant:' note), a RoN below the cut is 'low relevance' in Paper A's
+    claims, readings and checklist, and no text a reader meets (the engine, Paper A, README, data/README, notebook 03,
+    the workshop) uses 'trivial' as a label for either; no number changes."""
+    import re
+    from pathlib import Path
+
+    from analysis.paper_a import claims as PC
+    from analysis.paper_a.diagnostics import necessary_disjunctions
+
+    root = Path(__file__).resolve().parents[1]
+    texts = {p: p.read_text(encoding="utf-8") for p in [*root.glob("analysis/**/*.py"), root / "README.md",
+                                                         root / "data" / "README.md"]}
+    for p in [root / "notebooks" / "03_qca.ipynb", *root.glob("notebooks/workshop/*.ipynb")]:
+        texts[p] = "\n".join("".join(c["source"]) for c in json.loads(p.read_text(encoding="utf-8"))["cells"])
+    said = [f"{p.relative_to(root)}: {line.strip()}" for p, t in texts.items() for line in t.splitlines()
+            if re.search(r"\btrivial\b", line) or "平凡" in line]
+    assert said == [], said
+    lit = pd.DataFrame({"ALL": [1, 1, 1, 1], "LIT": [1, 1, 0, 1], "Y": [1, 1, 0, 0]}, index=list("abcd"))
+    res = necessity(lit, "Y", ["ALL", "LIT"], ron_cut=0.5)
+    assert "constant" in res.to_frame().columns and res.constant == ["ALL"]
+    a7 = PC.CLAIMS[[c.claim_id for c in PC.CLAIMS].index("A7")]
+    text, _ = a7.evaluate({"SER_inclN": 1.0, "SER_RoN": 0.429, "SER_share_in": 0.5})
+    assert text == "inclN = 1.000, RoN = 0.429 < 0.5 (low relevance)", text
+    ab = pd.DataFrame({"A": [1, 0, 1, 1, 0], "B": [0, 1, 1, 0, 1], "Y": [1, 1, 0, 0, 0]}, index=list("abcde"))
+    disj = necessary_disjunctions(ab, "Y", ["A", "B"], dir_exp={"A": 1, "B": 1}, levels={"A": "micro", "B": "meso"})
+    row = disj[(disj["outcome"] == "Y") & (disj["expression"] == "A + B")].iloc[0]
+    assert row["RoN"] == 0 and row["reading"] == "low relevance"     # every case in A or B: RoN 0, below the cut

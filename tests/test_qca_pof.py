@@ -139,16 +139,16 @@ def test_necessity_of_an_expression_held_by_every_case_is_said_to_be_trivial():
 
     lc = pd.read_csv(DATASETS / "LC.csv", index_col="case")
     res = pof("~URB + IND", lc, "SURV", relation="necessity")
-    assert res.trivial == ["~URB + IND"]
-    assert "trivial: ~URB + IND holds in every case" in str(res)
-    assert res.to_dict()["trivial"] == ["~URB + IND"]
+    assert res.constant == ["~URB + IND"]
+    assert "constant: ~URB + IND holds in every case" in str(res)
+    assert res.to_dict()["constant"] == ["~URB + IND"]
     one = pof("LIT", lc, "SURV", relation="necessity")
-    assert one.trivial == [] and "trivial" not in str(one) and one.to_dict()["trivial"] == []
+    assert one.constant == [] and "constant:" not in str(one) and one.to_dict()["constant"] == []
     lc2 = lc.assign(ALL=1)
     ind = pofind(lc2, "SURV", ["LIT", "ALL"])
-    assert ind.trivial == ["ALL"]
+    assert ind.constant == ["ALL"]
     suf = pof("~URB + IND", lc, "SURV")
-    assert suf.trivial == [] and "trivial" not in suf.to_dict()
+    assert suf.constant == [] and "constant" not in suf.to_dict()
 
 
 @pytest.mark.parametrize("expression, hint", [

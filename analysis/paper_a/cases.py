@@ -779,7 +779,7 @@ def crossover_memberships(cases: CaseData, anchors: dict | None = None) -> list[
 def check_outcome_varies(cases: CaseData, crisp: pd.DataFrame, threshold: float = DEFAULT_THRESHOLD) -> None:
     """Raise DataValidationError (naming the file, the outcome's column and the threshold) when the crisp outcome is
     the same in every case: with no case outside the outcome every truth-table row is positive, so there is nothing
-    to minimise against (R's minimize stops too) and necessity is trivial; with no case in it nothing is explained.
+    to minimise against (R's minimize stops too) and every condition is necessary for it by construction; with no case in it nothing is explained.
     A truth table needs cases with and without the outcome. Notebook 02 checks it, before anything is written, so
     a case file that cannot be analysed stops there and not in notebook 03, once 02's tables already describe it."""
     values = crisp[OUTCOME].to_numpy(dtype=float)

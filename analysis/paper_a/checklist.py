@@ -242,7 +242,7 @@ def untenable_handling(necessity: pd.DataFrame, relevance: str, untenable: str =
     how many it blocked; `shown_blocked`: conditions for which an analysis blocking the remainders without them is
     shown beside the reported one (notebook 03: the focus condition, claims_by_analysis' esa_necessity). A
     remainder without a condition consistent with necessity is an untenable assumption; keeping it is a judgement
-    (e.g. a trivial necessary condition), stated here, and unaddressed when no blocking analysis is shown.
+    (e.g. a necessary condition of low relevance), stated here, and unaddressed when no blocking analysis is shown.
     `observed`: the part of `untenable` declared impossible and the observed rows inside it
     (analysis.paper_a.diagnostics.untenable_observed), said after the declaration: ESA blocks remainders only, so
     those rows keep their OUT, and a combination with cases is not impossible (the checklist's ESA item is then
@@ -268,7 +268,7 @@ def untenable_handling(necessity: pd.DataFrame, relevance: str, untenable: str =
         fit = (f"{cond} consistent with necessity: inclN {float(r.inclN):.3f}, {relevance} "
                f"{float(getattr(r, relevance)):.3f}" + (
                    "" if bool(r.relevant) else
-                   ", trivial: present in every case" if bool(getattr(r, "trivial", False)) else
+                   ", constant: present in every case" if bool(getattr(r, "constant", False)) else
                    f", not relevant: {relevance} below the relevance cut"))
         if contra in declared:
             parts.append(f"remainders with {contra} blocked ({fit})")

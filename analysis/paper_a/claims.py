@@ -30,7 +30,7 @@ EXPECTED_PATHS = 4
 EXPECTED_LEAST_PRESENT = ("FUN", "PRO", "SYS")  # system, professional, functional integration
 NECESSITY_BENCHMARK = 0.9
 #: Relevance of a necessary condition (Schneider & Wagemann 2012, on covN and RoN): RoN (or covN)
-#: below ½ points to a trivial necessary condition; a set with more than this share of cases on one side of 0.5 is skewed
+#: below ½ reads as low relevance (trivialness is a matter of degree; 0: a set present in every case); a set with more than this share of cases on one side of 0.5 is skewed
 #: (Oana, Schneider & Thomann 2021, 3.3.2, rule of thumb; the engine's rule, analysis.qca.skew.is_skewed).
 RELEVANCE_MEASURE = "RoN"
 RELEVANCE_CUT = 0.5
@@ -238,7 +238,7 @@ def _focus_necessary(f):
     if _missing(f, rel_key):
         return text + f"; {measure} not computed", NOT_TESTABLE
     relevant = bool(f[rel_key] >= cut - 1e-12)
-    text += f", {measure} = {f[rel_key]:.3f}" + ("" if relevant else f" < {cut:g} (trivial)")
+    text += f", {measure} = {f[rel_key]:.3f}" + ("" if relevant else f" < {cut:g} (low relevance)")
     skew = float(f.get("skew_cut", SKEW_CUT))
     share = f.get(f"{FOCUS}_share_in")
     if share is not None and is_skewed(share, skew):

@@ -18,7 +18,8 @@ with Paper A's configurational analysis. The generic ones a QCA referee asks for
   3.2.2 and ch. 9; Oana, Schneider & Thomann 2021, ch. 3) for the outcome and its negation, with the engine's
   `super_subset` (relation necessity, inclN at the benchmark), RoN, covN and skew of each expression, and a
   reading: only a disjunction that is relevant, not skewed and whose literals all point the way the directional
-  expectations say is a *candidate* for interpretation as functional equivalents; the rest pass trivially.
+  expectations say is a *candidate* for interpretation as functional equivalents; the rest pass with low relevance,
+  skewed or against expectations.
   Which candidate is theoretically meaningful is the compendium's reading, not a computed fact.
 """
 from __future__ import annotations
@@ -177,7 +178,7 @@ def necessary_disjunctions(data: pd.DataFrame, outcome: str, conditions: Sequenc
     negation (De Morgan) and its sufficiency inclS for the other outcome (for crisp sets, X necessary for ~Y with
     inclN 1 is ~X sufficient for Y: the same evidence as a sufficiency path, not new evidence).
     reading: 'candidate' (a disjunction relevant, not skewed and as expected: open to a theoretical reading),
-    else why not ('trivial' when not relevant, 'skewed', 'against expectations'; a conjunction is read in the
+    else why not ('low relevance' when not relevant, 'skewed', 'against expectations'; a conjunction is read in the
     necessity table). The reading is a screen; calling a candidate meaningful is the compendium's reading."""
     if relevance not in ("RoN", "covN"):
         raise ValueError(f"relevance must be 'RoN' or 'covN', got {relevance!r}")
@@ -201,7 +202,7 @@ def necessary_disjunctions(data: pd.DataFrame, outcome: str, conditions: Sequenc
             if r.kind != "disjunction":
                 reading = "conjunction"
             elif not relevant:
-                reading = "trivial"
+                reading = "low relevance"
             elif skewed:
                 reading = "skewed"
             elif not as_expected:

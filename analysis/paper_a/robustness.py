@@ -541,7 +541,7 @@ def claims_by_analysis(data: pd.DataFrame, *, shares: pd.DataFrame | None = None
     """Each claim's verdict under the standard analysis, under ESA, and under ESA that also blocks the remainders
     without the focus condition ('esa_necessity': untenable ~SER, what ESA does for a condition taken as necessary;
     Schneider & Wagemann 2012, ch. 8), and whether it survives ESA (true under both; 'not testable' where either
-    cannot say). Whether SER is a non-trivial necessary condition is a judgement the table leaves to the reader: A7 reports its inclN, RoN and skew. Same data and cut-offs; an analysis
+    cannot say). Whether SER is a relevant necessary condition is a judgement the table leaves to the reader: A7 reports its inclN, RoN and skew. Same data and cut-offs; an analysis
     without a positive row is judged as the ledger judges it (no sufficient configuration: the path claims false,
     the others from the data); one the engine refuses otherwise leaves its claims not testable. `untenable`: remainders the reported analysis blocks as untenable
     (notebook 03's parameter), blocked by both ESA columns as by the ledger's analysis (the standard analysis

@@ -1017,7 +1017,7 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
 
     if len(y) and np.ptp(y) == 0:
         notes.append(f"outcome '{display}' is constant ({y[0]:g} for every case): conditions cannot explain an "
-                     "outcome that does not vary (necessity and sufficiency become trivial or undefined, NaN); "
+                     "outcome that does not vary (necessity and sufficiency become uninformative or undefined, NaN); "
                      "check the outcome column, its calibration or the value selected")
     for j, c in enumerate(conds):
         if kinds[j] == "multi-value":

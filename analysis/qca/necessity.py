@@ -39,10 +39,10 @@ _SUF_COLS = ("inclS", "PRI", "covS")
 
 
 # ---------------------------------------------------------------- printing
-def _fit_table(labels: Sequence[str], values: pd.DataFrame, cols: Sequence[str], flags=None, trivial=None) -> str:
+def _fit_table(labels: Sequence[str], values: pd.DataFrame, cols: Sequence[str], flags=None, constant=None) -> str:
     """A fit table as R QCA prints it: numbered rows, the label, then 3-decimal columns; an undefined value (covU
-    of a single term) prints as "-", as in a printed solution; `flags` a 'necessary' column ('yes', or 'yes, trivial'
-    where `trivial` holds; or, given as strings, printed as they are)."""
+    of a single term) prints as "-", as in a printed solution; `flags` a 'necessary' column ('yes', or 'yes, constant'
+    where `constant` holds; or, given as strings, printed as they are)."""
     label_width = max([width(s) for s in labels] + [1])
     num = len(str(len(labels)))
     head = " " * (num + 2) + " " * label_width + "".join(f"  {c:>5}" for c in cols)
@@ -54,7 +54,7 @@ def _fit_table(labels: Sequence[str], values: pd.DataFrame, cols: Sequence[str],
         line = f"{r + 1:>{num}}  {ljust(label, label_width)}{cells}"
         if flags is not None:
             line += "  " + (flags[r] if isinstance(flags[r], str) else
-                            ("yes" if flags[r] else "") + (", trivial" if flags[r] and trivial and trivial[r] else ""))
+                            ("yes" if flags[r] else "") + (", constant" if flags[r] and constant and constant[r] else ""))
         lines.append(line.rstrip())
     lines.append("-" * len(head))
     return "\n".join(lines)
@@ -125,13 +125,14 @@ def _check_cut(name: str, value) -> float:
 @dataclass(frozen=True)
 class NecessityResult:
     """inclN, RoN and covN of every condition and its negation for the outcome (R's pofind order); `necessary`:
-    inclN reaches the benchmark (consistent with necessity: a fit, not yet a judgement of relevance); `trivial`:
-    necessary because the literal holds in every case (membership 1 everywhere, RoN 0), a superset of any outcome
-    (Schneider & Wagemann 2012; Goertz 2006). `ron_cut`: the RoN from which a consistent literal is read as
-    relevant (the caller's choice: the literature gives no agreed cut-off), None when relevance was not judged."""
+    inclN reaches the benchmark (consistent with necessity: a fit, not yet a judgement of relevance); `constant`:
+    necessary because the literal holds in every case (membership 1 everywhere, RoN 0), a superset of any outcome:
+    the extreme of low relevance, which RoN measures in degree (trivialness: Schneider & Wagemann 2012; Goertz
+    2006); `relevant` / 'low RoN' judge the degree against ron_cut. `ron_cut`: the RoN from which a consistent
+    literal is read as relevant (the caller's choice: the literature gives no agreed cut-off), None when relevance was not judged."""
 
     outcome: str
-    table: pd.DataFrame          # condition, inclN, RoN, covN, necessary, trivial; index 1..n
+    table: pd.DataFrame          # condition, inclN, RoN, covN, necessary, constant; index 1..n
     benchmark: float
     memberships: pd.DataFrame = field(repr=False)   # cases x literals
     notes: tuple[str, ...] = ()  # the data's notes, skewed sets, memberships of 0.5: warned, not printed (necessity)
@@ -145,30 +146,30 @@ class NecessityResult:
                 "necessary_means": f"inclN >= {self.benchmark:g} (consistency only; relevance: RoN, ron_cut)",
                 "ron_cut": self.ron_cut, "relevance_judged": self.ron_cut is not None,
                 "rows": [{"condition": r.condition, "inclN": _clean(r.inclN), "RoN": _clean(r.RoN),
-                          "covN": _clean(r.covN), "necessary": bool(r.necessary), "trivial": bool(r.trivial),
+                          "covN": _clean(r.covN), "necessary": bool(r.necessary), "constant": bool(r.constant),
                           "relevant": self._relevant(r), "reading": self._reading(r)}
                          for r in self.table.itertuples()], "notes": list(self.notes)}
 
     def _relevant(self, r) -> bool | None:
-        """True / False: a consistent literal whose RoN reaches / misses ron_cut (a trivial one: False); None when
+        """True / False: a consistent literal whose RoN reaches / misses ron_cut (a constant one: False); None when
         the literal is not consistent with necessity or relevance was not judged (ron_cut None)."""
         if not r.necessary or self.ron_cut is None:
             return None
-        return bool(not r.trivial and r.RoN >= self.ron_cut - CUT_TOLERANCE)
+        return bool(not r.constant and r.RoN >= self.ron_cut - CUT_TOLERANCE)
 
     def _reading(self, r) -> str:
-        """'' (inclN below the benchmark), 'consistent, trivial', 'consistent' (relevance not judged),
+        """'' (inclN below the benchmark), 'consistent, constant', 'consistent' (relevance not judged),
         'consistent, relevant' or 'consistent, low RoN' (against ron_cut)."""
         if not r.necessary:
             return ""
-        if r.trivial:
-            return "consistent, trivial"
+        if r.constant:
+            return "consistent, constant"
         relevant = self._relevant(r)
         return "consistent" if relevant is None else f"consistent, {'relevant' if relevant else 'low RoN'}"
 
     @property
     def low_relevance(self) -> list[str]:
-        """Consistent literals whose RoN is below ron_cut (trivial ones included); [] when relevance was not
+        """Consistent literals whose RoN is below ron_cut (constant ones included); [] when relevance was not
         judged."""
         return [r.condition for r in self.table.itertuples() if self._relevant(r) is False]
 
@@ -178,26 +179,26 @@ class NecessityResult:
         return self.table.loc[self.table["necessary"], "condition"].tolist()
 
     @property
-    def trivial(self) -> list[str]:
-        """Necessary literals that hold in every case (membership 1 everywhere): trivially necessary."""
-        return self.table.loc[self.table["trivial"], "condition"].tolist()
+    def constant(self) -> list[str]:
+        """Necessary literals that hold in every case (membership 1 everywhere, RoN 0): necessary for any outcome."""
+        return self.table.loc[self.table["constant"], "condition"].tolist()
 
     def __str__(self) -> str:
         head = f"Necessity of each condition for {self.outcome} (benchmark inclN >= {self.benchmark:g})"
         readings = [self._reading(r) for r in self.table.itertuples()]
         body = _fit_table(self.table["condition"].tolist(), self.table, _NEC_COLS, readings)
-        trivial = self.trivial
-        if trivial:
-            body += (f"\ntrivial: {', '.join(trivial)} {'is' if len(trivial) == 1 else 'are'} present in every case "
-                     "(membership 1), a superset of any outcome: necessary by construction, RoN 0 (Schneider & "
-                     "Wagemann 2012)")
+        constant = self.constant
+        if constant:
+            body += (f"\nconstant: {', '.join(constant)} {'is' if len(constant) == 1 else 'are'} present in every "
+                     "case (membership 1), a superset of any outcome: necessary by construction, RoN 0, the lowest "
+                     "relevance (Schneider & Wagemann 2012)")
         body += self._relevance_note()
         return head + "\n\n" + body   # the notes were given as QCAWarnings (necessity()): not printed again
 
     def _relevance_note(self) -> str:
         """What 'consistent' means and whether relevance was judged: a line below the table ('' if no literal
         reaches the benchmark)."""
-        rows = self.table[self.table["necessary"] & ~self.table["trivial"]]
+        rows = self.table[self.table["necessary"] & ~self.table["constant"]]
         if rows.empty:
             return ""
         ron = ", ".join(f"{r.condition} {r.RoN:.3f}" for r in rows.sort_values("RoN", kind="stable").itertuples())
@@ -206,7 +207,7 @@ class NecessityResult:
                     f"read RoN ({ron}) and skew before calling one necessary: a RoN near 0 marks a set close to "
                     "constant, a superset of almost any outcome (Schneider & Wagemann 2012; Oana, Schneider "
                     "& Thomann 2021, ch. 3), with no agreed cut-off")
-        low = [c for c in self.low_relevance if c not in self.trivial]
+        low = [c for c in self.low_relevance if c not in self.constant]
         return (f"\nrelevance judged at RoN >= {self.ron_cut:g} (ron_cut, the caller's choice: no agreed cut-off); "
                 f"RoN {ron}" + (f"; low RoN: {', '.join(low)}" if low else "; none below it"))
 
@@ -225,9 +226,9 @@ def necessity(data: pd.DataFrame, outcome: str, conditions=None, benchmark: floa
 
     data, conditions (a list or 'A, B, C'; default: every other column) and case_column (the column of case
     names; default: the index) are read as truth_table() reads them. skew_bounds: (low, high) shares, 0 <= low <
-    high <= 1; a set whose share of cases > 0.5 lies outside them is noted (a common condition is trivially
-    'necessary': check RoN; skew.py) and warned about; None: no check. ron_cut: None (default) leaves relevance
-    unjudged, and the printout reads a literal at the benchmark 'consistent', with the RoN of each; a number in
+    high <= 1; a set whose share of cases > 0.5 lies outside them is noted (a common condition is 'necessary'
+    with a low RoN: check RoN; skew.py) and warned about; None: no check. ron_cut: None (default) leaves
+    relevance unjudged, and the printout reads a literal at the benchmark 'consistent', with the RoN of each; a number in
     [0, 1] (the caller's choice: Schneider & Wagemann 2012, and Oana, Schneider & Thomann 2021, ch. 3, read a
     low RoN as a sign of trivialness without an agreed cut-off) marks each consistent literal 'relevant' or 'low
     RoN' (to_dict's `relevant`, `low_relevance`); the inclN, RoN and covN columns are R's either way.
@@ -248,7 +249,7 @@ def necessity(data: pd.DataFrame, outcome: str, conditions=None, benchmark: floa
         incl, rn, cov = _nec_fit(m, qd.y)
         necessary = bool(incl >= benchmark - CUT_TOLERANCE)
         rows.append({"condition": name, "inclN": incl, "RoN": rn, "covN": cov, "necessary": necessary,
-                     "trivial": necessary and bool(np.all(m == 1))})
+                     "constant": necessary and bool(np.all(m == 1))})
         cols[name] = m
     table = pd.DataFrame(rows, index=pd.RangeIndex(1, len(rows) + 1))
     memberships = pd.DataFrame(cols, index=list(qd.cases))
@@ -261,7 +262,7 @@ def necessity(data: pd.DataFrame, outcome: str, conditions=None, benchmark: floa
 @dataclass(frozen=True)
 class SuperSubsetResult:
     """Expressions that pass the cut-offs as necessary (or sufficient) for the outcome, minimal ones only; for
-    necessity, `trivial` marks an expression held by every case (membership 1 everywhere, RoN 0), necessary for any
+    necessity, `constant` marks an expression held by every case (membership 1 everywhere, RoN 0), necessary for any
     outcome (a disjunction such as ~URB + IND where every case is in one of its literals)."""
 
     outcome: str
@@ -283,15 +284,15 @@ class SuperSubsetResult:
                   if self.relation == "necessity" else {})   # ron_cut 0: every RoN passes, relevance not judged
         return {"outcome": self.outcome, "relation": self.relation, "cuts": dict(self.cuts), **judged,
                 "rows": [{"expression": r["expression"], "kind": r["kind"], **{c: _clean(r[c]) for c in cols},
-                          **({"trivial": bool(r["trivial"])} if "trivial" in self.table.columns else {})}
+                          **({"constant": bool(r["constant"])} if "constant" in self.table.columns else {})}
                          for _, r in self.table.iterrows()]}
 
     @property
-    def trivial(self) -> list[str]:
-        """Necessary expressions held by every case (membership 1 everywhere, RoN 0): trivially necessary."""
-        if "trivial" not in self.table.columns:
+    def constant(self) -> list[str]:
+        """Necessary expressions held by every case (membership 1 everywhere, RoN 0): necessary for any outcome."""
+        if "constant" not in self.table.columns:
             return []
-        return self.table.loc[self.table["trivial"].astype(bool), "expression"].tolist()
+        return self.table.loc[self.table["constant"].astype(bool), "expression"].tolist()
 
     def __str__(self) -> str:
         cols = _NEC_COLS if self.relation == "necessity" else _SUF_COLS
@@ -300,11 +301,11 @@ class SuperSubsetResult:
         if self.table.empty:
             return head + "\n\nno expression passes the cut-offs"
         body = _fit_table(self.table["expression"].tolist(), self.table, cols)
-        trivial = self.trivial
-        if trivial:
-            body += (f"\ntrivial: {', '.join(trivial)} {'holds' if len(trivial) == 1 else 'hold'} in every case "
-                     "(membership 1), a superset of any outcome: necessary by construction, RoN 0 (Schneider & "
-                     "Wagemann 2012)")
+        constant = self.constant
+        if constant:
+            body += (f"\nconstant: {', '.join(constant)} {'holds' if len(constant) == 1 else 'hold'} in every case "
+                     "(membership 1), a superset of any outcome: necessary by construction, RoN 0, the lowest "
+                     "relevance (Schneider & Wagemann 2012)")
         if self.relation == "necessity":
             body += self._relevance_note()
         return head + "\n\n" + body
@@ -316,7 +317,7 @@ class SuperSubsetResult:
         if ron_cut > 0:
             return (f"\nrelevance judged at RoN >= {ron_cut:g} (ron_cut, the caller's choice: no agreed cut-off); "
                     "expressions below it were dropped, as R's superSubset drops them")
-        rows = self.table[~self.table["trivial"].astype(bool)] if "trivial" in self.table.columns else self.table
+        rows = self.table[~self.table["constant"].astype(bool)] if "constant" in self.table.columns else self.table
         if rows.empty:
             return ""
         low = rows.sort_values("RoN", kind="stable").head(3)
@@ -592,9 +593,9 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
         members[expr] = stack.min(axis=0) if kind == "conjunction" else stack.max(axis=0)
     extra = []
     if relation == "necessity":   # held by every case (membership 1 everywhere, RoN 0): necessary for any outcome
-        extra = ["trivial"]
+        extra = ["constant"]
         for r in rows:
-            r["trivial"] = bool(np.all(members[r["expression"]] == 1))
+            r["constant"] = bool(np.all(members[r["expression"]] == 1))
     table = pd.DataFrame(rows, columns=["expression", "kind", *cols, *extra],
                          index=pd.RangeIndex(1, len(rows) + 1))
     cuts = {"incl_cut": incl_cut, "cov_cut": cov_cut}

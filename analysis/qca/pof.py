@@ -58,9 +58,9 @@ class PofResult:
         return self.table.copy()
 
     @property
-    def trivial(self) -> list[str]:
+    def constant(self) -> list[str]:
         """Necessity only: the rows (terms, literals, the whole expression) held by every case (membership 1
-        everywhere, RoN 0), necessary for any outcome, trivially (Schneider & Wagemann 2012)."""
+        everywhere, RoN 0), necessary for any outcome: the lowest relevance (Schneider & Wagemann 2012)."""
         if self.relation != "necessity":
             return []
         out = []
@@ -74,7 +74,7 @@ class PofResult:
         rows = [{"term": rec["term"], **{c: _num(rec[c]) for c in self.columns}} for _, rec in self.table.iterrows()]
         out = {"expression": self.expression, "outcome": self.outcome, "relation": self.relation, "rows": rows}
         if self.relation == "necessity":
-            out["trivial"] = self.trivial
+            out["constant"] = self.constant
         return out
 
     def __str__(self) -> str:
@@ -82,10 +82,11 @@ class PofResult:
 
         head = f"{self.relation.capitalize()} of {self.expression} for {self.outcome}"
         body = _fit_table(self.table["term"].tolist(), self.table, self.columns)
-        trivial = self.trivial
-        if trivial:
-            body += (f"\ntrivial: {', '.join(trivial)} {'holds' if len(trivial) == 1 else 'hold'} in every case "
-                     "(membership 1), a superset of any outcome: necessary by construction, RoN 0")
+        constant = self.constant
+        if constant:
+            body += (f"\nconstant: {', '.join(constant)} {'holds' if len(constant) == 1 else 'hold'} in every case "
+                     "(membership 1), a superset of any outcome: necessary by construction, RoN 0, the lowest "
+                     "relevance")
         return head + "\n\n" + body
 
     def __repr__(self) -> str:

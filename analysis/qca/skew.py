@@ -2,7 +2,7 @@
 Cooper & Glaesser 2011 on skewed sets; Oana, Schneider & Thomann 2021, ch. 3):
 - skewed sets: when the share of cases with membership > 0.5 in a set (condition or outcome) lies outside
   `bounds` (default [0.2, 0.8]), consistency of sufficiency is inflated for a rare condition or a common
-  outcome, and a common condition is trivially "necessary" (check RoN);
+  outcome, and a common condition is "necessary" with a low relevance (check RoN);
 - memberships of exactly 0.5: such cases are neither in nor out of the set (maximal ambiguity).
 A multi-value condition's levels are crisp sets of their own (DEV[v]: the cases at level v), so the same check
 applies to each level: one note names the condition and every level whose share of cases lies outside
@@ -74,14 +74,14 @@ def membership_warnings(qd, bounds=DEFAULT_SKEW_BOUNDS) -> list[str]:
                                  f"level(s) {out} lies outside [{low:.3g}, {b[1]:g}] ([{b[0]:g}, {b[1]:g}] with the "
                                  f"lower bound scaled by 2/{k}: an even split gives each level 1/{k} of the cases, "
                                  "not 1/2); each level is a set of its own, so consistency may be inflated and "
-                                 "necessity trivial (check RoN and coverage)")
+                                 "necessity of low relevance (check RoN and coverage)")
                 continue
             share = float(np.mean(x > 0.5))
             if is_skewed(share, b):
                 role = "outcome" if kind == "outcome" else "condition"
                 notes.append(f"skewed {role} '{name}': {share:.0%} of cases have membership above 0.5 (outside "
-                             f"[{b[0]:g}, {b[1]:g}]); consistency may be inflated and necessity trivial (check "
-                             "RoN and coverage)")
+                             f"[{b[0]:g}, {b[1]:g}]); consistency may be inflated and necessity of low relevance "
+                             "(check RoN and coverage)")
     half = qd.y == 0.5
     if half.any():
         from .data import _names   # as the data's own notes list names: quoted, so a blank or odd character shows
