@@ -91,3 +91,12 @@ class QCANoSolutionError(QCAInputError):
 class QCAComplexityError(_ShortInIPython, RuntimeError):
     """A problem too large to solve exactly within the engine's budget; the message says why
     and what to change (fewer conditions, a higher n_cut, an opt-in shortcut)."""
+
+
+def renamed(old: str, new: str, meaning: str) -> property:
+    """A property under a result's former name that says what it is called now, instead of a bare AttributeError
+    (outside code written against the former name learns where its value went)."""
+    def gone(self):
+        raise AttributeError(f"{type(self).__name__}.{old} is now called {new} ({meaning}); a low relevance of "
+                             "necessity (RoN below a cut) is judged with ron_cut")
+    return property(gone, doc=f"Renamed {new}: reading it raises an AttributeError saying so.")

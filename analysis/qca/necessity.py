@@ -17,7 +17,7 @@ import pandas as pd
 from .data import QCAData, prepare_data
 from .display import ljust, width, shown_as_printed
 from .checks import relation as check_relation, text_number_hint, whole
-from .errors import QCAComplexityError, QCAInputError
+from .errors import QCAComplexityError, QCAInputError, renamed
 from .expressions import format_literal
 from .measures import _pri as pri, _ratio  # inputs checked
 from .r_calls import refuses_r_only_arguments
@@ -178,6 +178,8 @@ class NecessityResult:
         """Literals whose inclN reaches the benchmark."""
         return self.table.loc[self.table["necessary"], "condition"].tolist()
 
+    trivial = renamed("trivial", "constant", "a set present in every case")
+
     @property
     def constant(self) -> list[str]:
         """Necessary literals that hold in every case (membership 1 everywhere, RoN 0): necessary for any outcome."""
@@ -286,6 +288,8 @@ class SuperSubsetResult:
                 "rows": [{"expression": r["expression"], "kind": r["kind"], **{c: _clean(r[c]) for c in cols},
                           **({"constant": bool(r["constant"])} if "constant" in self.table.columns else {})}
                          for _, r in self.table.iterrows()]}
+
+    trivial = renamed("trivial", "constant", "a set present in every case")
 
     @property
     def constant(self) -> list[str]:

@@ -18,7 +18,7 @@ from .data import prepare_data
 from .checks import flag, relation as _relation
 from .display import shown_as_printed
 from .r_calls import refuses_r_only_arguments
-from .errors import QCAInputError
+from .errors import QCAInputError, renamed
 from .expressions import format_term, implicant_membership, parse_expression, term_to_implicant, warns_once
 from .measures import (_consistency as consistency, _coverage as coverage, _haesebrouck as haesebrouck,  # inputs
                        _pri as pri, _ron as ron)  # checked by prepare_data
@@ -56,6 +56,8 @@ class PofResult:
 
     def to_frame(self) -> pd.DataFrame:
         return self.table.copy()
+
+    trivial = renamed("trivial", "constant", "a set present in every case")
 
     @property
     def constant(self) -> list[str]:
