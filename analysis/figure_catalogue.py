@@ -45,9 +45,10 @@ _ROWS = [
     {"figure": "paperB_model_rainbow", "source_notebook": "01_policy_evolution",
      "derived_files": [D + "paperB/model_rainbow.csv"], "raw_label_files": PB_LABELS[2:],
      "caption_en": "Paper B: the three local practice models against the six Rainbow dimensions (Paper A's integration "
-                   "conditions), core or supporting (grey dot: not linked), as read by the compendium.",
+                   "conditions), core or supporting (grey dot: not linked), as the compendium reads the model names: "
+                   "Paper B's abstract names no Rainbow dimension, and no claim of the ledger checks this map.",
      "caption_zh": "论文B：三类地方实践模式与彩虹模型六个维度（即论文A的六个整合条件）的对应，分核心与支撑（灰点：无对应），"
-                   "为本项目的解读。"},
+                   "为本项目对模式名称的解读：论文B摘要未提及彩虹模型，核对表中无论断核对此对应。"},
     # the next three: drawn and saved by 01_policy_evolution only (not redrawn here: they need the raw excerpt layer)
     {"figure": "paperB_units_timeline", "source_notebook": "01_policy_evolution", "redrawn": False,
      "derived_files": [D + "paperB/units_stage_assignments.csv"], "raw_label_files": [],

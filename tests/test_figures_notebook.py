@@ -735,3 +735,35 @@ def test_the_corpus_timelines_legend_covers_no_marker_or_label():
         apply_style("en")
     assert not any(problems.values()), problems
     assert not inside, "the legend stayed inside the crowded plot"
+
+
+def test_the_model_rainbow_map_says_paper_b_names_no_rainbow_dimension(index):
+    """The practice models x Rainbow dimensions figure said only 'as read by the compendium': beside Paper B's other
+    figures a reader took the map for Paper B's (the ledger's B07 even checked it, against the compendium's own
+    table). Paper B's abstract names no Rainbow dimension, and no claim checks the map: both captions say so."""
+    abstract = (ROOT / "data" / "reference" / "seeds" / "000_7f18ffbc0703f230.txt").read_text(encoding="utf-8")
+    assert "彩虹" not in abstract and "Rainbow" not in abstract
+    row = index.set_index("figure").loc["paperB_model_rainbow"]
+    assert "abstract names no Rainbow dimension" in row["caption_en"] and "no claim" in row["caption_en"], \
+        row["caption_en"]
+    assert "摘要未提及彩虹模型" in row["caption_zh"] and "无论断核对" in row["caption_zh"], row["caption_zh"]
+    ledger = pd.read_csv(ROOT / "data" / "derived" / "paperB" / "claims.csv", dtype=str, keep_default_na=False)
+    assert not ledger["claim_en"].str.contains("Rainbow").any()   # as the caption says
+
+
+def test_04_counts_the_paths_of_a_model_not_the_rows_of_every_group():
+    """Notebook 04 printed 'intermediate solution, 48 path(s), 8 distinct model(s)': 48 is the rows of paths.csv over
+    its 12 model groups, while each model has 4 paths (the chart it checks shows 4 per group). It now prints the
+    groups, the models and the paths of G1, as the configuration analysis prints itself, and the rows apart."""
+    qca = __import__("json").loads((ROOT / "data" / "derived" / "paperA" / "qca.json").read_text(encoding="utf-8"))
+    if qca.get("no_solution"):
+        pytest.skip("no sufficient configuration: no paths to count")
+    paths = pd.read_csv(ROOT / "data" / "derived" / "paperA" / "paths.csv", dtype=str, keep_default_na=False)
+    nb = nbformat.read(ROOT / "notebooks" / "executed" / "04_figures.ipynb", as_version=4)
+    printed = [o["text"] for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])
+               if o.get("name") == "stdout" and "distinct model(s)" in o["text"]]
+    assert len(printed) == 1, printed
+    g1 = int((paths["group"] == "G1").sum())
+    assert (f"{qca['report']} solution, {paths['group'].nunique()} model group(s) of {qca['n_models']} distinct "
+            f"model(s), {g1} path(s) in G1 ({len(paths)} path rows over the groups); M1 consistency") in printed[0], \
+        printed[0]
