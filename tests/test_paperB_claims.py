@@ -378,6 +378,18 @@ def test_b07_is_computed_from_the_abstract_and_counts_no_rainbow_map(claims):
     assert "paperB_model_rainbow.csv" in row["note"], row["note"]
 
 
+def test_a_call_that_still_passes_the_rainbow_map_is_told_to_leave_it_out(inputs):
+    """paper_b_claims took the Rainbow map (model_rainbow) before the benchmark until B07 read the abstract; a call
+    written for that version put the map where the benchmark goes and the benchmark where n_permutations goes, and
+    failed deep inside a claim. It now says in one line what changed."""
+    args = (inputs["documents"], inputs["assignments"], inputs["periodisation"], inputs["codings"]["manual"],
+            inputs["readings"], corpus.load_model_rainbow(inputs["book"], inputs["readings"]), inputs["bench"])
+    with pytest.raises(TypeError, match=r"takes no model_rainbow: B07 reads the models from Paper B's abstract"):
+        pb_claims.paper_b_claims(*args, n_permutations=99)
+    with pytest.raises(TypeError, match="leave it out of the call"):
+        pb_claims.paper_b_claims(*args[:5], inputs["bench"], args[5])   # the map where n_permutations goes
+
+
 @pytest.mark.parametrize("p, agrees", [(0.049, True), (0.05, pb_claims.NOT_TESTABLE), (0.3, pb_claims.NOT_TESTABLE)])
 def test_b05_is_shown_only_below_alpha_and_never_false(monkeypatch, p, agrees):
     """'difference (permutation p < alpha)': p = alpha is not shown, and not shown is 'not testable', not 'false'."""

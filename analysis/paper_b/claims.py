@@ -518,13 +518,20 @@ EVIDENCE = {
 
 
 def paper_b_claims(documents: pd.DataFrame, assignments: pd.DataFrame, periodisation: Periodisation,
-                   coding: CodingResult, readings: pd.DataFrame, benchmark: pd.DataFrame,
-                   n_permutations: int = 9999, seed: int = 20240701, alpha: float = 0.05, abstract: str | None = None) -> list[Claim]:
+                   coding: CodingResult, readings: pd.DataFrame, benchmark: pd.DataFrame, *extra,
+                   n_permutations: int = 9999, seed: int = 20240701, alpha: float = 0.05,
+                   abstract: str | None = None) -> list[Claim]:
     """Every title-layer Paper B claim the compendium checks, labelled with its evidence level, and the two claims
     of the abstract no source here can test (B15, B16: rows that say 'not testable' rather than no row).
     `alpha` is the permutation test's threshold (B05), the notebook's parameter as for the excerpt claims.
     `abstract` is Paper B's stored abstract (B07 and B08 read it; by default corpus.load_abstract()). The Rainbow map
-    of the models (paperB_model_rainbow.csv) is the compendium's reading, which no claim checks."""
+    of the models (paperB_model_rainbow.csv) is the compendium's reading, which no claim checks: a call that still
+    passes it (before `benchmark`, as earlier versions took it; `extra`) is refused saying so."""
+    if extra or not isinstance(benchmark, pd.DataFrame) or "model_id" in benchmark.columns:
+        # the call of an earlier version: (..., readings, model_rainbow, benchmark, ...) put the Rainbow map here
+        raise TypeError("paper_b_claims(documents, assignments, periodisation, coding, readings, benchmark, ...) "
+                        "takes no model_rainbow: B07 reads the models from Paper B's abstract, and no claim checks "
+                        "the compendium's Rainbow map (paperB_model_rainbow.csv); leave it out of the call")
     if abstract is None:
         from .corpus import load_abstract
         abstract = load_abstract()
