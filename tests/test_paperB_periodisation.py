@@ -629,3 +629,56 @@ def test_the_traditional_table_covers_the_names_of_papers_readings():
     from analysis.paper_b import codebook as cb, corpus, hanzi
 
     assert hanzi.uncovered(corpus.load_readings(cb.load_codebook())["name_zh"]) == []
+
+
+def _permutation_p_one_by_one(a, c, family, stages, n_permutations, seed, clusters=None):
+    """The permutation p-value as permutation_test first computed it: one permutation, one table, one statistic at a
+    time (the reference its chunked computation must give exactly)."""
+    a = a[(a["kind"] == "document") & a["stage"].isin(stages)]
+    x = c.matrix(family).loc[list(a["doc_id"])].to_numpy(dtype=float)
+    labels = a["stage"].map({n: i for i, n in enumerate(stages)}).to_numpy()
+    blocks = profiles._blocks(list(a["doc_id"]), labels, clusters)
+    block_labels = np.zeros(int(blocks.max()) + 1, dtype=int)
+    block_labels[blocks] = labels
+
+    def table(lab):
+        onehot = np.zeros((len(lab), len(stages)))
+        onehot[np.arange(len(lab)), lab] = 1.0
+        return onehot.T @ x
+
+    observed = profiles.chi_square_statistic(table(labels))
+    rng = np.random.default_rng(seed)
+    exceed = sum(profiles.chi_square_statistic(table(rng.permutation(block_labels)[blocks])) >= observed - 1e-12
+                 for _ in range(n_permutations))
+    return (1 + exceed) / (1 + n_permutations)
+
+
+@pytest.mark.parametrize("chunk", [7, 1000])
+def test_permutation_test_in_chunks_gives_the_p_value_of_one_permutation_at_a_time(monkeypatch, chunk):
+    """permutation_test computes its statistics a chunk of permutations at a time (the ledger's B05 runs it for every
+    stage-start variant: most of a ledger's time went into 130,000 one-by-one statistics). Same permutations, same
+    p-values, whatever the chunk (7: a last chunk shorter than the others), with clusters or without, on the
+    committed corpus and on made-up codings with ties and empty codes."""
+    from analysis.paper_b import codebook as cb, corpus
+
+    monkeypatch.setattr(profiles, "_PERMUTATION_CHUNK", chunk)
+    book = cb.load_codebook()
+    documents = corpus.load_documents()
+    p = per.validate_stage_starts({"应急协作": "2020-01", "基层整合": "2021-01", "系统改革": "2023-03",
+                                   "体系跃迁": "2024-07"}, ["应急协作", "基层整合", "系统改革", "体系跃迁"])
+    a = per.assign_stages(documents, p)
+    c = coding.coding_from_manual(corpus.load_manual_coding(book, documents),
+                                  corpus.documents_only(documents, False), book)
+    for family in ("theme", "rainbow", "instrument"):
+        ref = _permutation_p_one_by_one(a, c, family, p.names, 60, 3)
+        assert profiles.permutation_test(a, c, family, p.names, 60, 3).p_value == ref, family
+    rng = np.random.default_rng(1)
+    d = docs(*[(f"D{i}", "document", f"{2020 + i % 5}-0{1 + i % 9}") for i in range(24)])
+    codes = ["theme.emergency", "theme.value", "theme.talent"]
+    made = tiny_coding(d, {f"D{i}": [x for x in codes[:2] if rng.random() < 0.5] for i in range(24)}, codes)
+    q = per.validate_stage_starts(STARTS, STAGES)
+    b = per.assign_stages(d, q)
+    clusters = {f"D{i}": i // 3 for i in range(24)}
+    for cl in (None, clusters):
+        ref = _permutation_p_one_by_one(b, made, "theme", STAGES, 45, 11, cl)
+        assert profiles.permutation_test(b, made, "theme", STAGES, 45, 11, clusters=cl).p_value == ref

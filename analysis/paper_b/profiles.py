@@ -68,6 +68,21 @@ def chi_square_statistic(table: np.ndarray) -> float:
     return float((((t - expected) ** 2)[mask] / expected[mask]).sum())
 
 
+def _chi_square_statistics(tables: np.ndarray) -> np.ndarray:
+    """chi_square_statistic of each table of a stack (n x rows x columns), the same cell terms summed per table."""
+    t = np.asarray(tables, dtype=float)
+    total = t.sum(axis=(1, 2))
+    safe = np.where(total > 0, total, 1.0)
+    expected = t.sum(axis=2)[:, :, None] * t.sum(axis=1)[:, None, :] / safe[:, None, None]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        terms = np.where(expected > 0, (t - expected) ** 2 / expected, 0.0)
+    return np.where(total > 0, terms.sum(axis=(1, 2)), 0.0)
+
+
+#: Permutations whose statistics are computed at once (permutation_test): a few MB for the largest table here.
+_PERMUTATION_CHUNK = 1000
+
+
 @dataclass(frozen=True)
 class ProfileTest:
     """Permutation test of stage × code independence."""
@@ -163,9 +178,15 @@ def permutation_test(assignments: pd.DataFrame, coding: CodingResult, family: st
     observed = chi_square_statistic(table(labels))
     rng = np.random.default_rng(seed)
     exceed = 0
-    for _ in range(n_permutations):
-        if chi_square_statistic(table(rng.permutation(block_labels)[blocks])) >= observed - 1e-12:
-            exceed += 1
+    done = 0
+    while done < n_permutations:   # the same permutations, one after another, their statistics a chunk at a time
+        n = min(_PERMUTATION_CHUNK, n_permutations - done)
+        drawn = np.stack([rng.permutation(block_labels) for _ in range(n)])[:, blocks] if len(blocks) else \
+            np.zeros((n, 0), dtype=int)
+        onehot = np.zeros((n, len(blocks), k))
+        onehot[np.arange(n)[:, None], np.arange(len(blocks))[None, :], drawn] = 1.0
+        exceed += int((_chi_square_statistics(onehot.transpose(0, 2, 1) @ x) >= observed - 1e-12).sum())
+        done += n
     p = (1 + exceed) / (1 + n_permutations)
     return ProfileTest(family, observed, p, int(n_permutations), int(seed), len(a), int(x.sum()), tuple(stage_names),
                        len(block_labels), int(stage_date_unverified(a, stage_names).sum()))
