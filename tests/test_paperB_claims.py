@@ -307,7 +307,8 @@ def test_benchmark_status_survives_into_the_comparison_and_b13(inputs, claims):
 
 # ---------------------------------------------------------------- each rule decided both ways on made-up inputs
 # On the committed corpus B05, B07 and B08 come out as they do; the rules themselves were never run on an input
-# that should give the other answer (B07 and B08 on made-up abstracts and readings). Expectations are written from each claim's stated rule ("expected").
+# that should give the other answer (B07 and B08 on made-up abstracts and readings). Expectations are written from
+# each claim's stated rule ("expected").
 
 CH = ["价值认知偏差", "管理体系割裂", "经济激励失衡", "人才断层", "制度执行脱节"]
 PA = ["重构健康绩效导向的补偿机制", "构建协同治理体系", "创新筹资模式", "重塑人才培养路径", "完善动态监管"]
@@ -344,8 +345,8 @@ def _models_abstract(mo=MO, n="三"):
 
 
 def _models(mo=MO):
-    return pd.DataFrame({"kind": "model", "order": range(1, len(mo) + 1), "item_id": [f"M{i}" for i in range(1, len(mo) + 1)],
-                         "name_zh": mo})
+    ids = [f"M{i}" for i in range(1, len(mo) + 1)]
+    return pd.DataFrame({"kind": "model", "order": range(1, len(mo) + 1), "item_id": ids, "name_zh": mo})
 
 
 @pytest.mark.parametrize("abstract, readings, agrees", [
@@ -353,7 +354,7 @@ def _models(mo=MO):
     (_models_abstract(mo=MO[:2]), _models(), False),                 # the abstract says 三类模式 but lists two
     (_models_abstract(), _models(mo=MO[:2]), False),                 # the readings miss a model
     (_models_abstract(), _models(mo=[MO[1], MO[0], MO[2]]), False),   # the readings' order is not the abstract's
-    (_models_abstract(mo=MO + ["X型"], n="四"), _models(mo=MO + ["X型"]), False),   # four models are not the claimed three
+    (_models_abstract(mo=MO + ["X型"], n="四"), _models(mo=MO + ["X型"]), False),   # four are not the claimed three
     (_models_abstract().replace("类模式", "种做法"), _models(), False),   # the abstract gives no count of models
 ])
 def test_b07_needs_the_abstracts_three_models_as_listed(abstract, readings, agrees):
