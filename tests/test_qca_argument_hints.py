@@ -818,3 +818,18 @@ def test_a_list_flag_written_with_blanks_is_shown_the_comma_form(capsys, given, 
         flag, value = said.split("write ", 1)[1].split(" (")[0].split(" ")
         assert main(argv + ["--incl-cut", "0.8", flag, value]) == 0, capsys.readouterr().err
         capsys.readouterr()
+
+
+def test_calibrate_out_named_as_a_workbook_is_refused_before_writing(tmp_path, capsys):
+    """calibrate --out mine.xlsx wrote CSV text under a workbook's name (Excel then refuses the file: its format and
+    its extension disagree); it is now refused, naming the .csv name to give, and nothing is written."""
+    from analysis.paths import ROOT
+    from analysis.qca.cli import main
+
+    out = tmp_path / "mine.xlsx"
+    assert main(["calibrate", str(ROOT / "data/reference/datasets/LR.csv"), "--spec",
+                 str(ROOT / "docs/examples/LR_calibration.yaml"), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err == (f"error: --out {out}: the output is CSV text, not a workbook; name the file mine.csv (Excel and "
+                   "the other commands open it)\n"), err
+    assert not out.exists()

@@ -853,6 +853,10 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
         if suffix == ".csv" and args.json:
             raise QCAInputError(f"--out {args.out}: the output is JSON records (--json); name the file .json, or leave "
                                 "--json out for CSV")
+        if suffix in (".xlsx", ".xls", ".xlsm", ".ods", ".sav", ".dta", ".rds"):   # CSV text under a workbook's name
+            what = "a workbook" if suffix in (".xlsx", ".xls", ".xlsm", ".ods") else "another program's data file"
+            raise QCAInputError(f"--out {args.out}: the output is CSV text, not {what}; name the file "
+                                f"{Path(args.out).with_suffix('.csv').name} (Excel and the other commands open it)")
     if args.keep is not None and not args.keep.strip():   # an unset shell variable: read as nothing kept
         raise QCAInputError(f"--keep is empty ({args.keep!r}): give the columns to copy, e.g. SURV, or leave the flag "
                             "out")
