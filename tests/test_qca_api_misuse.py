@@ -721,3 +721,18 @@ def test_a_case_column_that_is_already_the_index_is_named_so(call):
             warnings.simplefilter("ignore")
             call(d)
     assert "case column 'case' is the data's index" in str(err.value) and "leave case_column out" in str(err.value)
+
+
+def test_negate_of_calibrated_sets_with_their_case_column_says_to_index_them():
+    """calibrate_frame(raw, spec, keep=['case']) keeps the case names as a column; negate() of that frame said
+    "x column 'case' must be memberships in [0, 1] (numbers), got text such as 'AU'"; it now says the column holds
+    case names and how to make it the index (checked to work)."""
+    from analysis.qca.read import read_spec_file
+
+    raw = pd.read_csv(ROOT / "data/reference/datasets/LR.csv")
+    sets = q.calibrate_frame(raw, read_spec_file(ROOT / "docs/examples/LR_calibration.yaml"), keep=["case"])
+    with pytest.raises(QCAInputError, match=r"^x column 'case' holds a different text for every case, like case "
+                                            r"names, not memberships: make it the index first, "
+                                            r"negate\(df.set_index\('case'\)\), or negate the sets' columns only$"):
+        q.negate(sets)
+    assert q.negate(sets.set_index("case")).columns[0] == "~DEV"

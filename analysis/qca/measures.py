@@ -209,6 +209,13 @@ def negate(x):
             repeated = list(dict.fromkeys(c for c in x.columns[x.columns.duplicated()]))
             raise QCAInputError(f"x must have one column per set, got the column(s) {', '.join(map(repr, repeated))} "
                                 "more than once")
+        from .data import looks_like_case_names   # data imports this module
+
+        names = [c for c in x.columns if looks_like_case_names(x[c])]
+        if names:   # calibrate_frame(raw, spec, keep=['case']): the case names kept as a column
+            raise QCAInputError(f"x column {names[0]!r} holds a different text for every case, like case names, not "
+                                f"memberships: make it the index first, negate(df.set_index({names[0]!r})), or negate "
+                                "the sets' columns only")
         values = {_negated_name(c): 1.0 - _membership(f"x column {c!r}", x[c]) for c in x.columns}
         return pd.DataFrame(values, index=x.index)
     if isinstance(x, pd.Series):
