@@ -95,3 +95,15 @@ def test_suin_conditions_are_not_called_inus(path):
     assert "INUS-like" not in text, path.name
     if "SUIN" in text:
         assert "sufficient but unnecessary part of an insufficient but necessary" in text, path.name
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.name)
+def test_no_table_shown_leaves_a_column_out(path):
+    """pandas shows at most 20 columns by default: notebook 02's membership matrix (21 indicators) showed SER2 as
+    '...', on screen, in the book and in print, and 03's and 04's configuration tables 30 of their 48 columns. Every
+    table an executed notebook shows has all of its columns."""
+    executed = ROOT / "notebooks" / "executed" / path.relative_to(ROOT / "notebooks")
+    nb = nbformat.read(executed, as_version=4)
+    elided = [i for i, c in enumerate(nb.cells) if c.cell_type == "code" for o in c.get("outputs", [])
+              if "<th>...</th>" in "".join(o.get("data", {}).get("text/html", ""))]
+    assert elided == [], f"{executed.name}: cells {elided} show a table with columns left out ('...')"
