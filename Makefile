@@ -22,11 +22,14 @@ SHELL := bash
 .DEFAULT_GOAL := all
 MAKEFLAGS += --no-builtin-rules
 # Every path below is relative to the checkout: make -f CHECKOUT/Makefile from another folder found none of its files
-# (cksum's errors, then a lock tools/make_lock.py could not take called 'another make is running'). Stop, naming how.
+# (cksum's errors, then a lock tools/make_lock.py could not take called 'another make is running'). A named goal (all,
+# test, a notebook, ...) stops there, naming how; a goal that names a file (.uv/bin/uv) is made where make runs.
 CHECKOUT := $(patsubst %/,%,$(dir $(realpath $(firstword $(MAKEFILE_LIST)))))
 ifneq ($(CHECKOUT),$(realpath $(CURDIR)))
+ifneq ($(if $(MAKECMDGOALS),$(foreach g,$(MAKECMDGOALS),$(if $(findstring /,$(g)),,$(g))),all),)
 $(shell printf '%s\n' "error: make runs in the checkout's folder, not $(CURDIR): cd $(CHECKOUT) && make (or make -C $(CHECKOUT))" >&2)
 $(error make run from another folder)
+endif
 endif
 # No recipe (the runner and its notebooks' kernels, the tests, the book) gets the user's Python settings: a module on
 # PYTHONPATH named as one the notebooks import (seaborn, analysis) was imported instead, IPython runs PYTHONSTARTUP in
