@@ -9,11 +9,11 @@ Written from the definitions in the literature, not from the engine's code:
 - prime implicants by brute force over every cube (each condition either absent or fixed to one level); every
   minimal model by brute force over every combination of prime implicants (R QCA's minimize documentation: the
   minimum number k of prime implicants covering the explained rows, then every disjunction of k of them);
-- intermediate solution (Ragin & Sonnett 2005; Ragin 2008 ch. 9; R QCA's i.sol): for each pair of a conservative
+- intermediate solution (Ragin & Sonnett 2005; Ragin 2008; R QCA's i.sol): for each pair of a conservative
   model C and a parsimonious model P, a simplifying assumption of P is an easy counterfactual when it lies in p and
   in c relaxed for some term c of C contained in a term p of P, where relaxing drops c's literal on a condition
   whose value is not the expected one (a literal at the expected value, or on a condition without expectation,
-  stays: a counterfactual on it is in line with no expectation, Schneider & Wagemann 2012 ch. 6; on a multi-value
+  stays: a counterfactual on it is in line with no expectation, Schneider & Wagemann 2012; on a multi-value
   condition the literal is widened to the expected levels only, a move to another level being in line with no
   expectation either - R, by the engine's reading of its source, drops it: a difference the README documents); the
   positive rows plus the easy counterfactuals are then minimised with nothing else allowed. Pairing c only with the

@@ -22,7 +22,7 @@ Definitions (sources):
   implicants that alone cover some explained row (Quine-McCluskey); simplifying assumptions of a model: the
   remainders it covers (Ragin & Sonnett 2005);
 - easy counterfactual, the definition without reference to any model's terms (Ragin & Sonnett 2005; Ragin 2008;
-  Schneider & Wagemann 2012, ch. 6): a simplifying assumption r of the parsimonious model for which some
+  Schneider & Wagemann 2012): a simplifying assumption r of the parsimonious model for which some
   explained row x exists such that on every condition where r and x differ, the condition has an expectation, r's
   value is an expected one and x's value is not (r is x moved towards the expected outcome); the intermediate
   solution uses only such remainders, so it lies between the conservative and the parsimonious solution.

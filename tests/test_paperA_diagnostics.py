@@ -217,7 +217,7 @@ def test_comparative_pairs_for_the_comparison_condition(recon):
 
 def test_necessary_disjunctions_are_searched_with_relevance_skew_and_a_reading(recon):
     """Notebook 03 tested only single conditions and their negations for necessity; a referee also expects the
-    search for necessary disjunctions (SUIN conditions; Schneider & Wagemann 2012, ch. 3 and 9). Every expression
+    search for necessary disjunctions (SUIN conditions; Schneider & Wagemann 2012). Every expression
     super_subset finds for the outcome and its negation is listed with inclN, RoN, covN, its skew and a reading,
     recomputed here from the memberships."""
     _, _, crisp = recon

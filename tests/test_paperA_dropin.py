@@ -511,7 +511,7 @@ def _no_sufficient_configuration_rows() -> list[str]:
 
 def test_no_sufficient_configuration_is_reported_as_a_result(tmp_path):
     """A dropped-in matrix whose every row is contradictory (or below incl_cut) has no sufficient configuration at
-    the documented cut-off, a finding (Schneider & Wagemann 2012, ch. 7-8). Notebook 03 stopped with the engine's
+    the documented cut-off, a finding (Schneider & Wagemann 2012). Notebook 03 stopped with the engine's
     'no positive row to minimise ... lower incl_cut' and `make` failed. The analysis now reports the empty solution
     (analyse_configurations(allow_empty=True)), the ledger judges the path claims false on it and the claims on the
     cases (A7, A8) from the data, and the robustness baseline and the standard-vs-ESA table agree with the ledger."""

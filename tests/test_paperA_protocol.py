@@ -633,7 +633,7 @@ def test_notebook_03_counts_contradictory_rows_with_the_engines_definition():
 
 
 def test_checklist_judges_the_cut_offs_against_the_floor_notebook_03_states():
-    """Notebook 03 tells the reader a reviewer asks for incl_cut at 0.75 or above (Schneider & Wagemann 2012, ch. 7;
+    """Notebook 03 tells the reader a reviewer asks for incl_cut at 0.75 or above (Schneider & Wagemann 2012;
     Greckhamer et al. 2018), and its robustness section that the test set holds plausible alternatives only (0.75
     and up). The checklist said 'cut-offs justified: met' whenever the sensitivity ranges were computed, so
     `make P_03_qca="-p incl_cut 0.6"` (or robustness_incl_cuts with 0.5) was still 'met' on both items. The

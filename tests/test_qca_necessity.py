@@ -630,7 +630,7 @@ def test_super_subset_marks_a_disjunction_held_by_every_case_trivial():
 def test_necessity_printout_says_consistent_and_judges_relevance_only_at_a_given_ron_cut():
     """necessity() printed 'yes' in a 'necessary' column from inclN alone, and super_subset listed ~URB + IND (LF,
     RoN 0.157) as a necessity relation without a word on its relevance, though a low RoN marks a set close to
-    constant (Schneider & Wagemann 2012; Oana, Schneider & Thomann 2021, ch. 3: no agreed cut-off). The
+    constant (Schneider & Wagemann 2012; Oana, Schneider & Thomann 2021: no agreed cut-off). The
     printout now reads 'consistent' and names each RoN; relevance is judged only at a ron_cut the caller gives
     ('consistent, relevant' / 'consistent, low RoN', JSON `relevant`), never at an invented default. R's columns
     stay as they are."""
@@ -668,7 +668,13 @@ def test_every_text_on_ron_cites_the_same_source():
     Schneider & Wagemann (2012)' and SetMethods' QCAfit() computes the same Σ(1−X)/Σ(1−min(X,Y)) citing the book
     without a place. So every text that cites that book beside RoN, trivialness, covN or the necessity benchmark, and
     Ragin 2008 beside PRI, now cites the work without a page or chapter (the check joins a citation wrapped over two
-    lines, which the earlier per-line check missed: measures.ron kept 'ch. 9'); inclN / covN cite Ragin 2006."""
+    lines, which the earlier per-line check missed: measures.ron kept 'ch. 9'); inclN / covN cite Ragin 2006.
+    The same holds for every other place cited in the engine, the papers' code, README, docs and the notebooks: the
+    truth table's 'Ragin 2008, ch. 7', skew's 'Schneider & Wagemann 2012, 9.2', 'Oana, Schneider & Thomann 2021,
+    ch. 3' (and '3.3.2', 'ch. 9'), the book's 'ch. 6', 'ch. 7-8', '11.2', '5.2.1' and others, Ragin 1987's 'ch. 7',
+    and the bootstrap's and GLM's chapters: none could be checked against a source at hand, so each cites the work
+    alone. Kept: 'Ragin 2008, ch. 5' beside calibration, which QCA3's directCalibration documents ('Redesigning
+    social inquiry ... Chapter 5')."""
     import re
     from pathlib import Path
 
@@ -692,6 +698,21 @@ def test_every_text_on_ron_cites_the_same_source():
             cited[m.group(1)] += 1
             assert not place.match(m.group(2)), f"{path.relative_to(root)}: ...{before[-60:]}{m.group(0)}"
     assert cited["Schneider & Wagemann 2012"] >= 12 and cited["Ragin 2008"] >= 2, cited
+    works = re.compile(r"(Schneider & Wagemann|Ragin|Oana, Schneider & Thomann|Oana & Schneider|Efron & Tibshirani|"
+                       r"Davison & Hinkley|McCullagh & Nelder)[\s(]*((?:19|20)\d\d[a-z]?[^)]{0,60})")
+    year_place = re.compile(r"((?:19|20)\d\d)[a-z]?\)?\s*[,:]?\s*\(?(ch\.|chapter|pp?\.|sec\.|§|(?!(?:19|20)\d\d)\d)", re.I)
+    calibration = re.compile(r"calibrat|anchor|direct|crossover|ambiguity", re.I)
+    kept = 0
+    for path, text in texts.items():
+        flat = re.sub(r"\s*\n\s*(?:#:?\s*)?", " ", text)
+        flat = re.sub(r"([\"'])\s+f?\1", "", flat)
+        for m in works.finditer(flat):
+            for y in year_place.finditer(m.group(2)):
+                where = f"{path.relative_to(root)}: ...{flat[max(0, m.start() - 60):m.end()]}"
+                assert (m.group(1), y.group(1), y.group(2)) == ("Ragin", "2008", "ch."), where
+                assert m.group(2)[y.end():].startswith(" 5") and calibration.search(flat[m.start() - 150:m.start()]), where
+                kept += 1
+    assert kept >= 6, kept     # calibrate's direct and indirect methods, notebook 02, the workshop, cli, parameters
     claims = (root / "analysis" / "paper_a" / "claims.py").read_text(encoding="utf-8")
     assert "5.4.2" not in claims and "Schneider & Wagemann 2012, on covN and RoN" in claims
     head = (root / "analysis" / "qca" / "measures.py").read_text(encoding="utf-8").split('"""')[1]

@@ -360,7 +360,7 @@ def test_easy_counterfactuals_follow_r_where_the_textbook_definition_takes_more(
     0-1499 here, never the other way round): rows 1-4 (~A) and 8 (A*B*C) positive, 5-6 negative, row 7 (A*B*~C) a
     remainder, every condition expected present. C = ~A + B*C, P = ~A + B, and row 7 is P's simplifying assumption.
     It is positive row 3 (~A*B*~C) with A moved to its expected value, an easy counterfactual by the textbook
-    definition (Ragin & Sonnett 2005; Schneider & Wagemann 2012, ch. 6), which would make the intermediate solution
+    definition (Ragin & Sonnett 2005; Schneider & Wagemann 2012), which would make the intermediate solution
     ~A + B. R (and fs/QCA's term-wise rule) widens a complex term only inside a parsimonious term containing it:
     ~A inside ~A keeps ~A, B*C inside B keeps C (present is expected), so no easy counterfactual and the
     intermediate solution is the conservative one. The engine follows R (tests/test_qca_oracle.py grounds that rule

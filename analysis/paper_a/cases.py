@@ -742,7 +742,7 @@ def calibration_margins(shares: pd.DataFrame, counts: dict[str, int],
     (in the set and c − 1 falls below threshold·k, or out and c + 1 reaches it). Per set: cases at each number of
     indicators present ('n_0' … 'n_k'), cases in / out, and the cases one indicator from the threshold — how much
     the crisp memberships rest on the coding of single indicators (calibration should be substantively grounded
-    and its sensitivity known: Ragin 2008, ch. 5; Schneider & Wagemann 2012, ch. 1; Oana & Schneider 2021)."""
+    and its sensitivity known: Ragin 2008, ch. 5; Schneider & Wagemann 2012; Oana & Schneider 2021)."""
     if not 0 < float(threshold) <= 1:
         raise ValueError(f"threshold must be a share in (0, 1], got {threshold!r}")
     _check_share_frame(shares)

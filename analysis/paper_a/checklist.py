@@ -1,7 +1,7 @@
 """A QCA reporting checklist for Paper A's analysis, judged by code where code can judge it.
 
-Items after Schneider & Wagemann (2010, Comparative Sociology 9(3): 397-418; 2012, ch. 11), Greckhamer et al.
-(2018, Strategic Organization 16(4): 482-495) and Oana, Schneider & Thomann (2021, ch. 9). Each item is 'met',
+Items after Schneider & Wagemann (2010, Comparative Sociology 9(3): 397-418; 2012), Greckhamer et al.
+(2018, Strategic Organization 16(4): 482-495) and Oana, Schneider & Thomann (2021). Each item is 'met',
 'partly' or 'not met' with the reason, computed from what the analysis produced (`Evidence`); items only a
 reader can judge say so ('partly' with the reason), never 'met' by default.
 """
@@ -13,8 +13,8 @@ from typing import Sequence
 import pandas as pd
 
 STATUSES = ("met", "partly", "not met")
-#: The lowest consistency threshold of a sufficient truth-table row a reviewer accepts (Schneider & Wagemann 2012,
-#: ch. 7; Greckhamer et al. 2018), the floor notebook 03 states for incl_cut and for its robustness test set.
+#: The lowest consistency threshold of a sufficient truth-table row a reviewer accepts (Schneider & Wagemann 2012;
+#: Greckhamer et al. 2018), the floor notebook 03 states for incl_cut and for its robustness test set.
 INCL_CUT_FLOOR = 0.75
 
 
@@ -91,7 +91,7 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
                          "a rule is stated in words and varied in the robustness protocol, but it is the compendium's; "
                          "Paper A's rule is not public"))
     nec = e.necessity_before_sufficiency and e.necessity_has_relevance and e.skew_reported
-    # Schneider & Wagemann 2012 (ch. 3, 9): necessary disjunctions (SUIN conditions) are searched too
+    # Schneider & Wagemann 2012: necessary disjunctions (SUIN conditions) are searched too
     rows.append(_row("necessity before sufficiency, with RoN", "met" if nec and e.necessity_cases_reported
                      and e.disjunctions_searched else "partly" if e.necessity_before_sufficiency else "not met",
                      ("inclN, RoN and covN of every condition before the truth table; skew reported"
@@ -120,7 +120,7 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
                             else "; counted, but how each was handled is not stated" if e.contradictions_reported
                             else "; not reported")))
     low_cut = e.incl_cut is not None and e.incl_cut < INCL_CUT_FLOOR - 1e-12
-    if e.no_solution:   # Schneider & Wagemann 2012, ch. 7-8: no sufficient configuration is a finding, reported as one
+    if e.no_solution:   # Schneider & Wagemann 2012: no sufficient configuration is a finding, reported as one
         return _no_solution_rows(rows, e, low_cut)
     rows.append(_row("cut-offs justified (sensitivity ranges)",
                      ("partly" if low_cut else "met") if e.threshold_ranges_reported else "not met",
@@ -138,7 +138,7 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
     rows.append(_row("easy and difficult counterfactuals", "met" if e.counterfactuals_shown else "not met",
                      "listed per (C, P) pair of the intermediate solution" if e.counterfactuals_shown else
                      "not listed"))
-    # ESA (Schneider & Wagemann 2013; 2012, ch. 8) avoids contradictory *and* untenable assumptions: remainders that
+    # ESA (Schneider & Wagemann 2013; 2012) avoids contradictory *and* untenable assumptions: remainders that
     # contradict a condition consistent with necessity, and impossible remainders; a CSA check alone is part of it
     if not e.esa_done:
         rows.append(_row("CSA / ESA", "not met", "no check of contradictory simplifying assumptions"))

@@ -31,7 +31,7 @@ EXPECTED_LEAST_PRESENT = ("FUN", "PRO", "SYS")  # system, professional, function
 NECESSITY_BENCHMARK = 0.9
 #: Relevance of a necessary condition (Schneider & Wagemann 2012, on covN and RoN): RoN (or covN)
 #: below ½ reads as low relevance (trivialness is a matter of degree; 0: a set present in every case); a set with more than this share of cases on one side of 0.5 is skewed
-#: (Oana, Schneider & Thomann 2021, 3.3.2, rule of thumb; the engine's rule, analysis.qca.skew.is_skewed).
+#: (Oana, Schneider & Thomann 2021, a rule of thumb; the engine's rule, analysis.qca.skew.is_skewed).
 RELEVANCE_MEASURE = "RoN"
 RELEVANCE_CUT = 0.5
 SKEW_CUT = 0.8

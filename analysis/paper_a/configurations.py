@@ -157,7 +157,7 @@ def _row_configs(tt, rows: Sequence[int]) -> str:
 def no_solution_note(tt) -> str:
     """'' when the truth table has a positive row (OUT = 1); else the finding in words: no configuration passes the
     cut-offs, so there is no sufficient configuration for the outcome. That is a result of the analysis, not a
-    failure (Schneider & Wagemann 2012, ch. 7-8: a truth table without a consistent row has no sufficient
+    failure (Schneider & Wagemann 2012: a truth table without a consistent row has no sufficient
     configuration), reported as such; the engine's minimize refuses such a table, as R's QCA does, since there is
     nothing to minimise. Names the cut-off that holds the rows back (incl_cut, or pri_cut when rows reach
     incl_cut) and the highest observed row consistency."""
@@ -203,7 +203,7 @@ def no_negative_row_note(tt) -> str:
     """'' when the truth table has a negative row (OUT = 0); else why it cannot be minimised, in the words of
     notebook 03's parameters: every observed configuration passes incl_cut, so there is no configuration without the
     outcome to minimise against and the parsimonious solution would be the tautology '1' (every case), which explains
-    nothing (minimize, as R's, refuses it: Schneider & Wagemann 2012, ch. 7, a truth table needs rows on both sides).
+    nothing (minimize, as R's, refuses it: Schneider & Wagemann 2012, a truth table needs rows on both sides).
     Unlike a table without a positive row it is no finding about sufficiency; the cut-off or the outcome is to be
     looked at."""
     rows = tt.rows
@@ -365,7 +365,7 @@ def default_dir_exp(conditions: Sequence[str]) -> dict[str, int]:
 
 
 def esa_blocked(tt, untenable: str | None = None) -> dict:
-    """The remainders ESA blocks in a truth table (Schneider & Wagemann 2012, ch. 8): {'contradictory': the
+    """The remainders ESA blocks in a truth table (Schneider & Wagemann 2012): {'contradictory': the
     contradictory simplifying assumptions (find_rows 'csa')} and, with `untenable`, {'untenable': the remainders inside
     that expression}; each a list of row numbers."""
     blocked = {"contradictory": find_rows(tt, "csa")}

@@ -8,14 +8,14 @@ with Paper A's configurational analysis. The generic ones a QCA referee asks for
   robustness protocol and the computed justification of the chosen cut-offs.
 - `negated_outcome`: necessity and the three solutions for the outcome's negation, analysed separately because
   set relations are asymmetric (Schneider & Wagemann 2010, Comparative Sociology 9(3), standards on the
-  negated outcome; 2012, 3.3.3; Greckhamer et al. 2018). Notebook 03's `untenable` reaches it through
+  negated outcome; 2012; Greckhamer et al. 2018). Notebook 03's `untenable` reaches it through
   `negated_untenable`: a remainder declared impossible is impossible whatever the outcome, so it is blocked for the
   negation too; a term that is the negation of a condition consistent with necessity for the outcome (e.g. ~SER
   when SER is necessary for EFF) is blocked because of that necessity, which says nothing about the negation, so
   it is not carried over. The parameter is one expression, so the split is by that rule, not by what the user meant:
   an impossibility that happens to equal the negation of a necessary condition is dropped for the negation.
-- `necessary_disjunctions`: the search for necessary disjunctions (SUIN conditions: Schneider & Wagemann 2012,
-  3.2.2 and ch. 9; Oana, Schneider & Thomann 2021, ch. 3) for the outcome and its negation, with the engine's
+- `necessary_disjunctions`: the search for necessary disjunctions (SUIN conditions: Schneider & Wagemann 2012;
+  Oana, Schneider & Thomann 2021) for the outcome and its negation, with the engine's
   `super_subset` (relation necessity, inclN at the benchmark), RoN, covN and skew of each expression, and a
   reading: only a disjunction that is relevant, not skewed and whose literals all point the way the directional
   expectations say is a *candidate* for interpretation as functional equivalents; the rest pass with low relevance,
@@ -92,7 +92,7 @@ def negated_untenable(untenable: str | None, necessity: pd.DataFrame) -> tuple[s
 
     `necessity`: the outcome's necessity table (analysis.paper_a.claims.necessity_table, column `necessary`). A term
     that is exactly the negation of a condition consistent with necessity for the outcome (~SER when SER is) blocks
-    remainders *because* of that necessity (Schneider & Wagemann 2012, ch. 8, untenable assumptions): it is left out
+    remainders *because* of that necessity (Schneider & Wagemann 2012, untenable assumptions): it is left out
     for the negation. Every other term is read as an impossible combination and kept. Returns (the kept terms joined
     with ' + ', '' if none; the terms left out, in their order)."""
     terms = [t.replace(" ", "") for t in str(untenable or "").split("+") if t.strip()]

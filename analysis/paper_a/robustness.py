@@ -1,6 +1,6 @@
 """Robustness of Paper A's claims: a test set of alternative specifications, the power of each sweep, and
 per claim where it holds (Oana & Schneider 2021, "A robustness test protocol for applied QCA", Sociological
-Methods & Research; Schneider & Wagemann 2012, 11.2).
+Methods & Research; Schneider & Wagemann 2012).
 
 Sweeps: the crisp calibration threshold (share of a dimension's indicators: ⅓, ½, ⅔) of every set at once and, with
 `set_thresholds`, of one set at a time (the outcome included: which set's calibration a claim rests on), the
@@ -25,7 +25,7 @@ out would select the test set on its result: which specifications are plausible 
 declared (notebook 03's `robustness_*` parameters; Oana & Schneider 2021: the test set of conceptually plausible
 alternatives), not after seeing what they give; a setting judged implausible is taken out of the parameters, where
 the reader sees it. In the protocol its solution is the empty set, memberships 0 and no term (Schneider & Wagemann
-2012, 11.2: robustness is judged by what the alternative solutions share), so the robust core is empty. That is the
+2012: robustness is judged by what the alternative solutions share), so the robust core is empty. That is the
 one rule of the compendium: the engine's robustness_protocol counts such a test the same way (analysis.qca.protocol,
 its module docstring; no_solution='count', the default) and names it in `no_solution_tests`, as `protocol` here
 does. A setting the engine refuses for another reason (e.g. every row passes incl_cut) is no finding about
@@ -540,7 +540,7 @@ def claims_by_analysis(data: pd.DataFrame, *, shares: pd.DataFrame | None = None
                        untenable: str | None = None, **kwargs) -> pd.DataFrame:
     """Each claim's verdict under the standard analysis, under ESA, and under ESA that also blocks the remainders
     without the focus condition ('esa_necessity': untenable ~SER, what ESA does for a condition taken as necessary;
-    Schneider & Wagemann 2012, ch. 8), and whether it survives ESA (true under both; 'not testable' where either
+    Schneider & Wagemann 2012), and whether it survives ESA (true under both; 'not testable' where either
     cannot say). Whether SER is a relevant necessary condition is a judgement the table leaves to the reader: A7 reports its inclN, RoN and skew. Same data and cut-offs; an analysis
     without a positive row is judged as the ledger judges it (no sufficient configuration: the path claims false,
     the others from the data); one the engine refuses otherwise leaves its claims not testable. `untenable`: remainders the reported analysis blocks as untenable

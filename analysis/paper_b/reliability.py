@@ -18,7 +18,7 @@ one 2x2 table would take chance agreement from margins mixed over codes of diffe
 difference as agreement (two codes each at chance, one common and one rare, would get kappa 0.6). The decisions of one document are not independent (the
 same reading of one text), which Cohen's standard error assumes; the agreement tables therefore also give a
 percentile interval from a bootstrap that resamples whole documents (items), the clusters of the decisions
-(Efron & Tibshirani 1993, ch. 13; resampling clusters: Davison & Hinkley 1997, sec. 3.8).
+(Efron & Tibshirani 1993; resampling clusters: Davison & Hinkley 1997).
 """
 from __future__ import annotations
 
@@ -212,8 +212,8 @@ def pooled_agreement(a, b, c, d) -> tuple:
 def kappa_bootstrap(ref: np.ndarray, test: np.ndarray, n_boot: int, rng: np.random.Generator,
                     clusters: np.ndarray | None = None) -> tuple[float, float]:
     """Percentile 95 % interval of the pooled kappa (de Vries et al. 2008) of two (items x codes) 0/1 matrices,
-    resampling whole items (rows) with replacement: the decisions of one item are a cluster (Davison & Hinkley 1997,
-    sec. 3.8). `clusters` (one label per item): items sharing a label (excerpt units of one page) are drawn together,
+    resampling whole items (rows) with replacement: the decisions of one item are a cluster (Davison & Hinkley
+    1997). `clusters` (one label per item): items sharing a label (excerpt units of one page) are drawn together,
     the clusters resampled instead of the items. Resamples whose kappa is undefined (mean p_e = 1) are left out;
     (nan, nan) if all are."""
     ref, test = np.asarray(ref, dtype=bool).reshape(len(ref), -1), np.asarray(test, dtype=bool).reshape(len(test), -1)

@@ -249,7 +249,7 @@ def truth_table_view(rows: pd.DataFrame, conditions: Sequence[str], labels: Mapp
                      title: str | None = None, lang: str = "en", contradictory: Sequence[int] = ()):
     """Observed truth-table rows as a heatmap of condition values (dark = 1) beside OUT, n, incl, PRI and
     the cases; `rows` is TruthTable.rows (row-number index). `contradictory`: the rows with cases on both sides of
-    the outcome (analysis.qca.contradictions; to be reported with the table, Schneider & Wagemann 2012, 5.2.1),
+    the outcome (analysis.qca.contradictions; to be reported with the table, Schneider & Wagemann 2012),
     marked ‡ with their cases outside the outcome (the rows' DCC) and a note below."""
     lang = apply_style(lang)
     t = TEXT[lang]

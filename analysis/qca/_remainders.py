@@ -1,7 +1,7 @@
 """Remainders (unobserved truth table rows) inside unions of implicants: listed by expanding the implicants'
 cubes (never the whole table) within a budget, and counted without listing.
 
-A model's simplifying assumptions are the remainders inside its terms (Ragin 2008, ch. 8). Counting: on tables
+A model's simplifying assumptions are the remainders inside its terms (Ragin 2008). Counting: on tables
 of up to 2**16 rows with small cubes, the union of the terms' remainders as bitsets (a term's bits are computed
 once and shared by the models holding it); otherwise the rows of a union of cubes by inclusion-exclusion over the
 terms (the intersection of two terms is a term, or empty), minus the observed rows the union holds.

@@ -382,7 +382,7 @@ def _binomial_deviance(y, mu) -> float:
 
 def fractional_logit(X: np.ndarray, y: np.ndarray, max_iter: int = 100, tol: float = 1e-12) -> np.ndarray:
     """Fitted means of a quasi-binomial logit GLM of y ∈ [0, 1] on X, by iteratively reweighted
-    least squares (McCullagh & Nelder 1989, ch. 2; Papke & Wooldridge 1996 for fractional y)."""
+    least squares (McCullagh & Nelder 1989; Papke & Wooldridge 1996 for fractional y)."""
     eps = np.finfo(float).eps
     mu = (y + 0.5) / 2.0                     # the usual binomial starting values
     eta = np.log(mu / (1 - mu))

@@ -1,6 +1,6 @@
 """Case-oriented diagnostics of a QCA result: case typology for set-theoretic multi-method research
 (Schneider & Rohlfing 2013, 2016; Schneider 2024; SetMethods' smmr), theory evaluation (Ragin 1987;
-Schneider & Wagemann 2012, ch. 11.3) and cluster (panel) diagnostics (García-Castro & Ariño 2016).
+Schneider & Wagemann 2012) and cluster (panel) diagnostics (García-Castro & Ariño 2016).
 
 Sufficiency, X = membership in the solution (or a term), Y = outcome, each case one of
   typical                  X > 0.5, Y > 0.5, X <= Y   (per term with X_term > 0.5)
@@ -194,7 +194,7 @@ def contradictions(tt) -> pd.DataFrame:
     """Observed truth-table rows holding cases on both sides of the outcome (membership > 0.5 and < 0.5): row,
     configuration, n, incl, PRI, OUT, the cases in and out of the outcome, those at its crossover (membership
     exactly 0.5: neither in nor out; in, out and crossover add up to n) and how the cut-offs coded the row
-    (contradictory rows must be reported with their handling: Schneider & Wagemann 2012, 5.2.1 and 7.2; Rihoux &
+    (contradictory rows must be reported with their handling: Schneider & Wagemann 2012; Rihoux &
     De Meur 2009 list the strategies). `incl` is also the highest consistency cut-off at which the row is positive
     (when it passes n_cut and pri_cut). A row coded C is not left out of the minimisation: as in R QCA, it is an
     off-set row (no prime implicant may cover it) unless include='C' makes it a don't-care or explain='1,C' a
@@ -366,7 +366,7 @@ def smmr(solution, cases: str = "typical", model: int = 1, *, exact: bool = Fals
 def model_term(solution, m, term) -> str:
     """The term of model `m` (of `solution`) that `term` names: its number in the model (1 = the first) or its text,
     the literals in any order ('STB*URB' is the model's 'URB*STB': a conjunction's literals commute, Schneider &
-    Wagemann 2012: ch. 2), written as the model writes it. Anything else is refused, naming the model's terms."""
+    Wagemann 2012), written as the model writes it. Anything else is refused, naming the model's terms."""
     if isinstance(term, str):
         tt = solution.truth_table
         conds, levels = list(tt.conditions), list(tt.data.noflevels)
@@ -777,8 +777,8 @@ class TheoryEvaluation:
 @warns_once
 def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consistency: bool = False,
                       max_conditions: int = 14) -> TheoryEvaluation:
-    """Compare a theory (an expression of the conditions) with a solution's model (Ragin 1987, ch. 7;
-    Schneider & Wagemann 2012, 11.3): T*S, ~T*S, T*~S, ~T*~S with their fit, cases (> 0.5) crossed with the
+    """Compare a theory (an expression of the conditions) with a solution's model (Ragin 1987;
+    Schneider & Wagemann 2012): T*S, ~T*S, T*~S, ~T*~S with their fit, cases (> 0.5) crossed with the
     outcome, and their Boolean expressions. theory: the theory T as text ('DEV*STB + ~URB'); solution: a Solution
     from minimize(); model: which of its models is S, 1 for M1; haesebrouck_consistency: add inclH (Haesebrouck
     2015) to the fit table; max_conditions: the Boolean forms are exact minimisations over every configuration of

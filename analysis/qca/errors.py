@@ -84,7 +84,7 @@ class QCANoSolutionError(QCAInputError):
     """A truth table without a positive row (OUT = 1): no configuration passes the cut-offs, so there is no
     sufficient configuration and nothing to minimise (minimize refuses it, as R's QCA does). For one analysis that
     is an error to the caller; for a test of the robustness protocol it is the test's finding, which
-    robustness_protocol(no_solution='count') counts as the empty solution (Schneider & Wagemann 2012, ch. 7-8: a
+    robustness_protocol(no_solution='count') counts as the empty solution (Schneider & Wagemann 2012: a
     truth table without a consistent row has no sufficient configuration). Told apart by its type, not its text."""
 
 

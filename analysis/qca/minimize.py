@@ -4,7 +4,7 @@ Conservative: prime implicants of the positive rows alone (closed world: no rema
 Parsimonious: prime implicants that cover no negative row (remainders are don't-cares); the remainders the
 models cover are their simplifying assumptions. Both report *every* model made of the minimum number of prime
 implicants that covers all positive rows (R QCA's definition; ties all reported, nothing greedy).
-Intermediate (Ragin & Sonnett 2005; Ragin 2008, ch. 9): for each pair of a complex model C and a parsimonious
+Intermediate (Ragin & Sonnett 2005; Ragin 2008): for each pair of a complex model C and a parsimonious
 model P, a simplifying assumption of P is an *easy* counterfactual when it lies in some term c of C relaxed
 inside a term p of P that contains c: c's literal on a condition is kept if its value is the expected one, if
 the condition has no expectation ('-') or if p has a literal on that condition; otherwise it is widened to the
@@ -12,7 +12,7 @@ expected value(s) too (for a crisp condition: dropped). The other simplifying as
 (Checked against every intermediate analysis of R QCA 3.25 in data/reference/r-qca; a term c contained in no
 term of P contributes no easy counterfactual.) For a multi-value condition the widening adds only the expected
 value(s): a remainder at a level the expectation does not name (DEV=0 under DEV=2) is a difficult
-counterfactual, as the definition of an easy one requires (Schneider & Wagemann 2012, ch. 6). By our reading of
+counterfactual, as the definition of an easy one requires (Schneider & Wagemann 2012). By our reading of
 R QCA's source, R drops the condition instead, so it would also count such remainders as easy (with LM and
 DEV=2,URB=1,LIT=1,IND=1,STB=1, pair C1P2: row 30 here, rows 16 and 30 there); no R reference here exercises this
 case. The positive rows plus the easy counterfactuals are then
@@ -145,7 +145,7 @@ def _check_intermediate(inc: tuple[str, ...], dir_exp) -> None:
 
 def solution_kind(include="", dir_exp=None) -> str:
     """The solution minimize(include=, dir_exp=) finds: 'intermediate' with directional expectations, 'parsimonious'
-    when remainders may be used ('?' in include), else 'conservative' (Schneider & Wagemann 2012, ch. 8). An
+    when remainders may be used ('?' in include), else 'conservative' (Schneider & Wagemann 2012). An
     include minimize() refuses, or dir_exp without '?', is refused here too (QCAInputError)."""
     inc = _parse_include(include)
     _check_intermediate(inc, dir_exp)
@@ -605,7 +605,7 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
     contradiction neither explained nor included is a negative row. row_dominance (opt-in, named in the result)
     drops dominated prime implicants and may lose minimal models.
 
-    dir_exp: the directional expectations of the intermediate solution (with include='?'; Ragin 2008, ch. 9), per
+    dir_exp: the directional expectations of the intermediate solution (with include='?'; Ragin 2008), per
     condition 1 (its presence is expected to contribute to the outcome), 0 (its absence) or '-' (no expectation).
     On conditions A, B, C these forms say the same: '1,-,0' (every condition in order, like dir.exp in R);
     'A=1,C=0' and 'A, ~C' (a condition not named has no expectation); {'A': 1, 'C': 0}; ['A', '~C'].

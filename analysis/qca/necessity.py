@@ -208,7 +208,7 @@ class NecessityResult:
             return (f"\nconsistent: inclN >= {self.benchmark:g}, consistency only; relevance not judged (no ron_cut): "
                     f"read RoN ({ron}) and skew before calling one necessary: a RoN near 0 marks a set close to "
                     "constant, a superset of almost any outcome (Schneider & Wagemann 2012; Oana, Schneider "
-                    "& Thomann 2021, ch. 3), with no agreed cut-off")
+                    "& Thomann 2021), with no agreed cut-off")
         low = [c for c in self.low_relevance if c not in self.constant]
         return (f"\nrelevance judged at RoN >= {self.ron_cut:g} (ron_cut, the caller's choice: no agreed cut-off); "
                 f"RoN {ron}" + (f"; low RoN: {', '.join(low)}" if low else "; none below it"))
@@ -231,7 +231,7 @@ def necessity(data: pd.DataFrame, outcome: str, conditions=None, benchmark: floa
     high <= 1; a set whose share of cases > 0.5 lies outside them is noted (a common condition is 'necessary'
     with a low RoN: check RoN; skew.py) and warned about; None: no check. ron_cut: None (default) leaves
     relevance unjudged, and the printout reads a literal at the benchmark 'consistent', with the RoN of each; a number in
-    [0, 1] (the caller's choice: Schneider & Wagemann 2012, and Oana, Schneider & Thomann 2021, ch. 3, read a
+    [0, 1] (the caller's choice: Schneider & Wagemann 2012, and Oana, Schneider & Thomann 2021, read a
     low RoN as a sign of trivialness without an agreed cut-off) marks each consistent literal 'relevant' or 'low
     RoN' (to_dict's `relevant`, `low_relevance`); the inclN, RoN and covN columns are R's either way.
 
@@ -328,7 +328,7 @@ class SuperSubsetResult:
         ron = ", ".join(f"{r['expression']} {r['RoN']:.3f}" for _, r in low.iterrows())
         return ("\nconsistent with necessity at these cut-offs; relevance not judged (ron_cut 0): read RoN before "
                 f"calling one necessary (lowest: {ron}): a RoN near 0 marks a set close to constant, a superset of "
-                "almost any outcome (Schneider & Wagemann 2012; Oana, Schneider & Thomann 2021, ch. 3), "
+                "almost any outcome (Schneider & Wagemann 2012; Oana, Schneider & Thomann 2021), "
                 "with no agreed cut-off")
 
     def __repr__(self) -> str:

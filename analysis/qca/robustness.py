@@ -1,7 +1,7 @@
 """Robustness of a QCA result: does the solution change when the analyst's choices change?
 
 Each function re-runs truth table + minimisation over a list of settings and returns one tidy row per
-setting (Schneider & Wagemann 2012, ch. 11.2; Oana & Schneider 2021 on calibration-range tests):
+setting (Schneider & Wagemann 2012; Oana & Schneider 2021 on calibration-range tests):
 the setting, the solution compared ('solution': conservative, parsimonious or intermediate, minimize()'s for
 `include` and `dir_exp`), the number of positive truth-table rows, the number of minimal models, their
 expressions, the fit of the first model (inclS, PRI, covS), whether the models equal the baseline's,

@@ -1,5 +1,5 @@
-"""Warnings about set memberships that make fit parameters misleading (Schneider & Wagemann 2012, 9.2;
-Cooper & Glaesser 2011 on skewed sets; Oana, Schneider & Thomann 2021, ch. 3):
+"""Warnings about set memberships that make fit parameters misleading (Schneider & Wagemann 2012;
+Cooper & Glaesser 2011 on skewed sets; Oana, Schneider & Thomann 2021):
 - skewed sets: when the share of cases with membership > 0.5 in a set (condition or outcome) lies outside
   `bounds` (default [0.2, 0.8]), consistency of sufficiency is inflated for a rare condition or a common
   outcome, and a common condition is "necessary" with a low relevance (check RoN);

@@ -2,7 +2,7 @@
 
 A case belongs to the configuration in which its membership exceeds 0.5 (crisp and multi-value cases to the
 row of their values). Row consistency and PRI are computed over *all* cases with their fuzzy membership in the
-row (minimum over conditions of x or 1 - x; Ragin 2008, ch. 7). Output value, as R QCA 3.25 codes it with
+row (minimum over conditions of x or 1 - x; Ragin 2008). Output value, as R QCA 3.25 codes it with
 `incl.cut = c(ic1, ic0)`: '1' if incl >= ic1 and PRI >= pri_cut; 'C' (contradiction) if ic0 <= incl < ic1;
 '0' otherwise (a single cut-off means ic0 = ic1, so crisp rows with mixed outcomes are '0' under the default
 incl_cut = 1, not contradictions); '?' (remainder) if fewer than n_cut cases. Row numbers are 1-based positions
@@ -32,7 +32,7 @@ TOL = 1.5e-8
 #: Configurations `remainders()` lists at most.
 REMAINDER_LIMIT = 1_000_000
 #: Memberships a fuzzy truth table computes at most (truth_table's max_memberships' default): every case's membership
-#: in every observed row, for the rows' incl and PRI (Ragin 2008, ch. 7: sums over all cases). About 5.5 ns each:
+#: in every observed row, for the rows' incl and PRI (Ragin 2008: sums over all cases). About 5.5 ns each:
 #: 100,000 cases x 14 conditions (16,341 rows, 1.6e9) took 8.5 s, x 16 (51,056 rows, 5.1e9) 28 s; the default allows
 #: about two minutes and refuses more at once. Rows are at most cases, so up to about 140,000 cases (cases^2 within
 #: the default) no table is refused, whatever the number of conditions.
