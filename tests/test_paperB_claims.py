@@ -872,3 +872,27 @@ def test_the_challenge_check_never_calls_its_study_independent(claims):
     for wrong in ("independent study", "独立研究"):
         assert wrong not in text, wrong
     assert "王晨舟 et al. 2024" in text
+
+
+def test_part_c_says_which_by_construction_check_reads_what():
+    """Notebook 01's Part C said every 'by construction' check reads 'files typed from the abstract', but B07 and B08
+    read Paper B's stored abstract itself (corpus.load_abstract), B02 a key phrase typed from secondary sources, and
+    B04-B06 are 'by construction' only where the boundary rule moves their verdict. The evidence paragraph (and the
+    introduction's bullet) now names each such check with what it reads."""
+    import json
+    import re
+
+    cells = json.loads((ROOT / "notebooks" / "01_policy_evolution.ipynb").read_text(encoding="utf-8"))["cells"]
+    md = ["".join(c["source"]) for c in cells if c["cell_type"] == "markdown"]
+    part_c = next(s for s in md if s.startswith("# Part C"))
+    evidence = next(p for p in part_c.split("\n") if "**Evidence**" in p)
+    assert "files typed from the abstract" not in evidence
+    built_in = sorted(k for k, v in pb_claims.EVIDENCE.items() if v == "by construction")
+    assert built_in == ["B01", "B02", "B07", "B08"], built_in
+    for claim_id in built_in:
+        assert re.search(rf"\b{claim_id}\b", evidence), claim_id
+    assert "B07 and B08 read Paper B's stored abstract itself" in evidence
+    assert "B01 reads the stage order from `paperB_readings.csv`, typed from the abstract" in evidence
+    assert "B04–B06" in evidence and "boundary rule" in evidence     # by construction where a move reverses them
+    intro = next(s for s in md if "**Claims ledger** (Part C)" in s)
+    assert "the stored abstract itself" in intro
