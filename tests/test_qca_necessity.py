@@ -680,7 +680,7 @@ def test_every_text_on_ron_cites_the_same_source():
 
     root = Path(__file__).resolve().parents[1]
     texts = {p: p.read_text(encoding="utf-8") for p in [*root.glob("analysis/**/*.py"), root / "README.md",
-                                                         *root.glob("docs/*.md")]}
+                                                         root / "data" / "README.md", *root.glob("docs/*.md")]}
     for p in [*root.glob("notebooks/*.ipynb"), *root.glob("notebooks/workshop/*.ipynb")]:
         texts[p] = "\n".join("".join(c["source"]) for c in json.loads(p.read_text(encoding="utf-8"))["cells"])
     place = re.compile(r"\s*[,:]?\s*(ch\.|chapter|pp?\.|\d)", re.I)     # a page, chapter or section after the year
