@@ -896,3 +896,5 @@ def test_part_c_says_which_by_construction_check_reads_what():
     assert "B04–B06" in evidence and "boundary rule" in evidence     # by construction where a move reverses them
     intro = next(s for s in md if "**Claims ledger** (Part C)" in s)
     assert "the stored abstract itself" in intro
+    head = " ".join(pb_claims.__doc__.split())          # the module's docstring names the same four, with what each reads
+    assert all(f"{c}" in head for c in built_in) and "abstract itself (B07, B08" in head, head[:600]

@@ -3,8 +3,9 @@
 Every `computed` value comes from the data; `expected` is what Paper B (or a source it rests on) says.
 Where a check depends on a choice of the compendium (stage starts, which coding, how frequency is
 measured), the note says so. Every claim carries an evidence level (analysis.claims.EVIDENCE_LEVELS):
-checks of files typed from Paper B's abstract or of the abstract itself (the stage order, the lists of models,
-challenges and paths) are 'by construction': their agreement is built in (B01 can still fail on an empty stage); checks
+checks of Paper B's abstract itself (B07, B08: its lists of models, challenges and paths), of a file typed from it
+(B01: the stage order, from paperB_readings.csv) or of a key phrase typed from the sources that date the claim (B02:
+the 2018 document) are 'by construction': their agreement is built in (B01 can still fail on an empty stage); checks
 resting on the compendium's coding or on its linking of another study's words to Paper B's are 'compendium's
 reading'; only comparisons with sources the compendium did not shape are 'independent'. And a scope (analysis.claims.SCOPES): Paper B's abstract states the four
 stages, three models, five challenges and five paths; the first use of 医防融合 in 2018 (secondary sources), its
