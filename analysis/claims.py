@@ -35,9 +35,9 @@ EVIDENCE_MEANINGS = {
     "independent": "compare the paper with data or published numbers the compendium did not shape",
     "compendium's reading": "rest on the compendium's own coding or interpretation of the sources or of the paper's "
                             "words (the note names it): they are as good as that reading",
-    "by construction": "read data made from the paper or chosen to match the claim (a file typed from it, data "
-                       "searched to fit it, a parameter anchored on the items checked), whatever else they rest on: "
-                       "they are no evidence for or against the paper",
+    "by construction": "read the paper's own words, data made from them or data chosen to match the claim (its "
+                       "stored abstract, a file typed from it, data searched to fit it, a parameter anchored on the "
+                       "items checked), whatever else they rest on: they are no evidence for or against the paper",
 }
 VERDICTS = ("true", "false", NOT_TESTABLE)
 SCOPES = ("paper", "context")

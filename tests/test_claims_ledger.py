@@ -28,11 +28,13 @@ def test_labelled_ledger_is_three_valued_with_evidence():
     assert s.loc["by construction", "total"] == 1
     assert headline(t) == ("4 claims checked: 1 independent (1 agree, 0 do not); 2 compendium's reading (0 agree, "
                            "1 do not, 1 not testable); 1 by construction (1 agree, 0 do not). Checks by construction "
-                           "read data made from the paper or chosen to match the claim (a file typed from it, data "
-                           "searched to fit it, a parameter anchored on the items checked), whatever else they rest "
-                           "on: they are no evidence for or against the paper.")
+                           "read the paper's own words, data made from them or data chosen to match the claim (its "
+                           "stored abstract, a file typed from it, data searched to fit it, a parameter anchored on "
+                           "the items checked), whatever else they rest on: they are no evidence for or against the "
+                           "paper.")
     # the headline's words are the claims page's (EVIDENCE_MEANINGS): it said 'test data made from the paper', which
-    # left out Paper B's checks by construction through a parameter anchored on the items checked
+    # left out Paper B's checks by construction through a parameter anchored on the items checked; then 'read data
+    # made from the paper', which left out B07 and B08, which read Paper B's stored abstract itself
 
 
 def test_context_checks_are_counted_apart_from_the_papers_claims():
