@@ -833,3 +833,50 @@ def test_calibrate_out_named_as_a_workbook_is_refused_before_writing(tmp_path, c
     assert err == (f"error: --out {out}: the output is CSV text, not a workbook; name the file mine.csv (Excel and "
                    "the other commands open it)\n"), err
     assert not out.exists()
+
+
+def _public_methods():
+    """Every public method of the result classes in analysis.qca.__all__ (and of a solution's PI chart)."""
+    import inspect
+
+    from analysis.qca.solution import PIChart
+
+    classes = [c for c in (getattr(qca, n) for n in qca.__all__)
+               if inspect.isclass(c) and not issubclass(c, BaseException)] + [PIChart]
+    return [(cls, name) for cls in classes for name in dir(cls)
+            if not name.startswith("_") and inspect.isfunction(inspect.getattr_static(cls, name))]
+
+
+@pytest.mark.parametrize("cls, name", _public_methods(), ids=lambda v: getattr(v, "__name__", v))
+def test_every_result_method_names_a_keyword_it_does_not_take(cls, name):
+    """tt.rows_with(value=['1']), chart.path_terms(path=...), pof_result.to_frame(digits=3) raised Python's
+    TypeError ('got an unexpected keyword argument') where every function of the engine names the argument meant.
+    The check runs before the method's body (a keyword the method does not take fails at the call), so any object
+    stands for the result here."""
+    with pytest.raises(QCAInputError) as exc:
+        getattr(cls, name)(object(), zz_not_an_argument=1)
+    assert str(exc.value).startswith(f"{cls.__name__}.{name}() takes no argument 'zz_not_an_argument' ")
+
+
+def test_truth_table_rows_with_a_misspelt_keyword_names_the_one_meant():
+    tt = tt_lf()
+    with pytest.raises(QCAInputError) as exc:
+        tt.rows_with(value=["1"])
+    assert str(exc.value) == ("TruthTable.rows_with() takes no argument 'value'; did you mean 'values'? "
+                              "(its arguments: values)")
+    with pytest.raises(QCAInputError, match=r"TruthTable.configs_with\(\) takes no argument 'out'; write values="):
+        tt.configs_with(out=["1"])
+    assert tt.rows_with(values=["1"]) == tt.rows_with(["1"]) and len(tt.configs_with(["1"])) == len(tt.rows_with(["1"]))
+    with pytest.raises(TypeError, match="missing 1 required positional argument"):
+        tt.rows_with()                               # a missing argument stays Python's TypeError
+
+
+def test_a_configuration_chart_method_with_a_misspelt_keyword_names_the_one_meant():
+    chart = qca.configuration_chart(minimize(tt_lf(), include="?"))
+    with pytest.raises(QCAInputError) as exc:
+        chart.path_terms(model="G1")
+    assert str(exc.value) == ("ConfigurationChart.path_terms() takes no argument 'model'; write group='G1' (a model "
+                              "group as the chart names it, 'G1'; chart.groups lists them) (its arguments: group)")
+    with pytest.raises(QCAInputError, match=r"^ConfigurationChart.to_frame\(\) takes no argument 'digits' "):
+        chart.to_frame(digits=3)
+    assert chart.path_terms(group="G1") == chart.path_terms("G1") != ""

@@ -202,6 +202,7 @@ class ConfigurationChart:
     notes: list[str] = field(default_factory=list)
     noflevels: tuple[int, ...] = ()   # levels per condition (empty: 2 each)
 
+    @refuses_r_only_arguments("ConfigurationChart.multi_value_conditions")
     def multi_value_conditions(self) -> list[str]:
         """The conditions with more than two levels (their value in to_frame() is a level, not presence)."""
         return [c for c, n in zip(self.conditions, self.noflevels) if n > 2]
@@ -210,6 +211,7 @@ class ConfigurationChart:
     def groups(self) -> list[str]:
         return list(self.model_fit["group"])
 
+    @refuses_r_only_arguments("ConfigurationChart.to_frame")
     def to_frame(self) -> pd.DataFrame:
         """Long table: group, path, condition, value (1, 0 or NaN = blank), role ('core', 'peripheral', '')."""
         rows = []
@@ -221,6 +223,7 @@ class ConfigurationChart:
                 rows.append({"group": p["group"], "path": p["path"], "condition": c, "value": value, "role": role})
         return pd.DataFrame(rows, columns=["group", "path", "condition", "value", "role"])
 
+    @refuses_r_only_arguments("ConfigurationChart.symbols")
     def symbols(self) -> pd.DataFrame:
         """Conditions × (group, path) with Fiss symbols as text: ● / ⊗ core, • / ⊗(p) peripheral, blank; a level v
         of a multi-value condition as ●[v] (core) / •[v] (peripheral)."""
@@ -240,6 +243,7 @@ class ConfigurationChart:
         wide = long.pivot(index="condition", columns=["group", "path"], values="symbol")
         return wide.reindex(index=list(self.conditions), columns=pd.MultiIndex.from_tuples(cols, names=["group", "path"]))
 
+    @refuses_r_only_arguments("ConfigurationChart.to_dict")
     def to_dict(self) -> dict:
         def clean(v):
             if isinstance(v, (float, np.floating)):
@@ -251,6 +255,7 @@ class ConfigurationChart:
                 "paths": [{k: clean(v) for k, v in r.items()} for r in self.paths.to_dict("records")],
                 "notes": list(self.notes)}
 
+    @refuses_r_only_arguments("ConfigurationChart.path_terms")
     def path_terms(self, group: str) -> str:
         """A group's model as its paths are numbered in the chart: 'label: term' joined by ' + ', in the order of the
         path columns (Fiss order, by raw coverage), which may differ from the order in which minimize() prints the

@@ -93,6 +93,7 @@ class QCAData:
     def fuzzy(self) -> bool:
         return any(kind == "fuzzy" for kind in self.kinds)
 
+    @refuses_r_only_arguments("QCAData.frame")
     def frame(self) -> pd.DataFrame:
         """Conditions and (recoded) outcome as a data frame indexed by case name."""
         df = pd.DataFrame(self.X, columns=list(self.conditions), index=list(self.cases))

@@ -747,9 +747,11 @@ class TheoryEvaluation:
     intersections: dict        # None: not built (see notes)
     notes: list[str] = field(default_factory=list)
 
+    @refuses_r_only_arguments("TheoryEvaluation.to_frame")
     def to_frame(self) -> pd.DataFrame:
         return self.fit.copy()
 
+    @refuses_r_only_arguments("TheoryEvaluation.to_dict")
     def to_dict(self) -> dict:
         def clean(v):
             return None if isinstance(v, float) and v != v else v
@@ -895,6 +897,7 @@ class ClusterDiagnostics:
     n_within: pd.Series = field(repr=False, default=None)
     notes: list[str] = field(default_factory=list)
 
+    @refuses_r_only_arguments("ClusterDiagnostics.to_frame")
     def to_frame(self) -> pd.DataFrame:
         rows = [{"level": "pooled", "id": "", "n": int(self.n_between.sum()), "consistency": self.pooled,
                  "coverage": self.coverage_pooled}]
@@ -904,6 +907,7 @@ class ClusterDiagnostics:
                   "coverage": self.coverage_within[k]} for k, v in self.within.items()]
         return pd.DataFrame(rows)
 
+    @refuses_r_only_arguments("ClusterDiagnostics.to_dict")
     def to_dict(self) -> dict:
         def clean(v):
             v = float(v)

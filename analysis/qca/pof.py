@@ -54,6 +54,7 @@ class PofResult:
     def columns(self) -> list[str]:
         return [c for c in self.table.columns if c != "term"]
 
+    @refuses_r_only_arguments("PofResult.to_frame")
     def to_frame(self) -> pd.DataFrame:
         return self.table.copy()
 
@@ -72,6 +73,7 @@ class PofResult:
                 out.append(self.expression if term == "expression" else term)
         return out
 
+    @refuses_r_only_arguments("PofResult.to_dict")
     def to_dict(self) -> dict:
         rows = [{"term": rec["term"], **{c: _num(rec[c]) for c in self.columns}} for _, rec in self.table.iterrows()]
         out = {"expression": self.expression, "outcome": self.outcome, "relation": self.relation, "rows": rows}

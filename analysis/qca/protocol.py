@@ -1005,9 +1005,11 @@ class RobustnessProtocol:
     solution: str = ""   # the solutions compared: conservative, parsimonious or intermediate (minimize.solution_kind)
     no_solution_tests: list[str] = field(default_factory=list)
 
+    @refuses_r_only_arguments("RobustnessProtocol.to_frame")
     def to_frame(self) -> pd.DataFrame:
         return self.specifications.copy()
 
+    @refuses_r_only_arguments("RobustnessProtocol.to_dict")
     def to_dict(self) -> dict:
         def clean(v):
             if isinstance(v, (float, np.floating)):

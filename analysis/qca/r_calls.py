@@ -140,6 +140,12 @@ R_KEYWORDS = {
                                         "only for printing)"},
     "TruthTable.to_dict": dict.fromkeys(("rows_limit", "row_limit"), "to_dict() with no argument (a truth table's JSON "
                                         "lists every observed row; rows_limit is a solution's)"),
+    **{f"TruthTable.{m}": dict.fromkeys(("out", "outs", "outcome", "output", "out_values"),
+                                        "values={value!r} (the OUT values of the rows wanted: '1', '0', 'C', '?')")
+       for m in ("out_mask", "configs_with", "rows_with")},
+    "ConfigurationChart.path_terms": dict.fromkeys(
+        ("model", "path", "paths", "name", "model_group"),
+        "group={value!r} (a model group as the chart names it, 'G1'; chart.groups lists them)"),
     "pofind": {"neg_out": "outcome='~Y' (the negated outcome, as R QCA 3 writes it)"},
     "minimize": {"neg_out": "negate_outcome=True in truth_table() (minimize() takes the truth table as it is)"},
     "find_rows": {"neg_out": "negate_outcome=True in truth_table() (find_rows() takes the truth table as it is)",

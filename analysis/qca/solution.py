@@ -309,6 +309,7 @@ class PIChart:
         names = self.names
         return [names[i] for i in rows]
 
+    @refuses_r_only_arguments("PIChart.to_dict")
     def to_dict(self) -> dict:
         chart = self.chart
         return {"PIs": self.names, "columns": [str(c) for c in self.columns],

@@ -288,14 +288,17 @@ class TruthTable:
     def n_configurations(self) -> int:
         return n_configurations(self.noflevels)
 
+    @refuses_r_only_arguments("TruthTable.out_mask")
     def out_mask(self, values: Iterable[str]) -> np.ndarray:
         """Whether each observed row's OUT is one of `values` ('1', '0', 'C'), as a boolean array aligned with rows."""
         return self.rows["OUT"].isin(list(values)).to_numpy()
 
+    @refuses_r_only_arguments("TruthTable.configs_with")
     def configs_with(self, values: Iterable[str]) -> np.ndarray:
         """Configurations of the observed rows whose OUT is one of `values`."""
         return self.configs[self.out_mask(values)]
 
+    @refuses_r_only_arguments("TruthTable.rows_with")
     def rows_with(self, values: Iterable[str]) -> list[int]:
         """Row numbers of the observed rows whose OUT is one of `values` ('1', '0', 'C')."""
         return [r for r, ok in zip(self.row_ids, self.out_mask(values)) if ok]
@@ -305,6 +308,7 @@ class TruthTable:
         """Rows that are not remainders (OUT 1, 0 or C)."""
         return set(self.rows_with(["1", "0", "C"]))
 
+    @refuses_r_only_arguments("TruthTable.counts")
     def counts(self) -> dict[str, int]:
         """Cases in positive, negative and contradictory rows (R's OUT1, OUT0, OUTC) and in all."""
         n = self.rows["n"]
