@@ -553,3 +553,39 @@ def test_find_rows_untenable_says_which_observed_rows_it_leaves_out(capsys):
     assert code == 0 and out.strip() == "untenable rows: 25, 26, 27, 28, 29, 30, 31, 32"
     code, out, _ = run(capsys, "find-rows", LF, *TT, "--type", "untenable", "--expression", "~DEV*IND", "--json")
     assert code == 0 and json.loads(out)["observed_rows_inside"] == []
+
+
+@pytest.mark.parametrize("given", [["LIT,STB"], ["LIT", "STB"], ["LIT, STB"]])
+def test_esa_takes_several_necessary_conditions_as_the_api_does(capsys, tt, given):
+    """esa(tt, nec_cond=['LIT', 'STB']) takes several necessary conditions, but the CLI's --nec-cond took one
+    expression: 'LIT,STB' said "unknown condition 'LIT,STB'", and the flag given twice silently kept the last.
+    Both forms now block the rows outside any of them, as the API does."""
+    from analysis.qca import esa_rows
+
+    flags = [a for g in given for a in ("--nec-cond", g)]
+    code, out, err = run(capsys, "esa", LF, *TT, *flags, "--json")
+    assert code == 0, err
+    d = json.loads(out)
+    assert d["blocked_rows"] == esa_rows(tt, ["LIT", "STB"])
+    assert d["blocked_rows"]["necessity"] != esa_rows(tt, "STB")["necessity"]
+    sol = minimize(esa(tt, ["LIT", "STB"]), "?")
+    assert [m["terms"] for m in d["models"]] == [list(m.terms) for m in sol.models]
+
+
+@pytest.mark.parametrize("given, said", [
+    (["LIT,STBB"], "error: --nec-cond 'STBB': unknown condition 'STBB' in term 'STBB'; did you mean 'STB'?"),
+    (["LIT", "SURV"], "error: --nec-cond 'SURV' names 'SURV', the truth table's outcome"),
+    (["LIT,"], "error: --nec-cond 'LIT,': necessary condition 2 of 2 is empty; write several as 'LIT,STB' "
+               "(each necessary) or repeat the flag"),
+])
+def test_esa_names_the_bad_one_of_several_necessary_conditions(capsys, given, said):
+    flags = [a for g in given for a in ("--nec-cond", g)]
+    code, out, err = run(capsys, "esa", LF, *TT, *flags)
+    assert code == 2 and out == "" and err.startswith(said) and err.count("\n") == 1, err
+
+
+def test_esa_help_says_how_to_give_several_necessary_conditions(capsys):
+    with pytest.raises(SystemExit):
+        main(["esa", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "several, each necessary: 'LIT,STB' or the flag repeated" in text

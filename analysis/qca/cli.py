@@ -14,7 +14,7 @@ minimisation, necessity, ESA, robustness, case diagnostics, theory evaluation, c
     python -m analysis.qca find-rows DATA.csv --outcome Y [--incl-cut 0.8] --type csa|ssr|untenable|all
         [--expression "~A*B"] [--observed] [--json]
     python -m analysis.qca minimize DATA.csv --outcome Y --include "?" --exclude 7,8,15 [...]
-    python -m analysis.qca esa DATA.csv --outcome Y [--incl-cut 0.8] [--nec-cond LIT [--nec-cond-observed]]
+    python -m analysis.qca esa DATA.csv --outcome Y [--incl-cut 0.8] [--nec-cond LIT[,STB] [--nec-cond-observed]]
         [--untenable "~A*B"]
         [--csa | --contradictory-rows 7,8] [--dir-exp 1,1,1] [--json]
     python -m analysis.qca robustness DATA.csv --spec SWEEPS.yaml [--raw RAW.csv [--raw-case-column ID]] [--n-jobs 2]
@@ -311,7 +311,9 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--observed", action="store_true", help="untenable: observed rows inside the expression too")
     e = sub.add_parser("esa", help="enhanced standard analysis: block rows, then minimise (parsimonious, or intermediate with --dir-exp)")
     _solution_options(e)
-    e.add_argument("--nec-cond", default=None, help="necessary condition, e.g. 'LIT' or 'A + B'")
+    e.add_argument("--nec-cond", action="append", default=None,
+                   help="necessary condition, e.g. 'LIT' or 'A + B'; several, each necessary: 'LIT,STB' or the flag "
+                        "repeated (the rows outside any of them are blocked)")
     e.add_argument("--nec-cond-observed", action="store_true",
                    help="with --nec-cond: block observed rows outside the necessary condition too (default: "
                         "remainders only)")
@@ -414,6 +416,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def nec_cond_list(given: list[str] | None) -> list[str] | None:
+    """esa's --nec-cond as the list of necessary conditions esa() takes: each flag given, split at commas ('LIT,STB'
+    or --nec-cond LIT --nec-cond STB: ['LIT', 'STB']; an expression has no comma); None when the flag is left out.
+    An empty one ('LIT,') is refused naming the value given."""
+    if given is None:
+        return None
+    out = []
+    for value in given:
+        parts = [p.strip() for p in value.split(",")]
+        empty = next((i for i, p in enumerate(parts, 1) if not p), None)
+        if empty is not None:
+            raise QCAInputError(f"--nec-cond {value!r}: necessary condition {empty} of {len(parts)} is empty; write "
+                                "several as 'LIT,STB' (each necessary) or repeat the flag")
+        out += parts
+    return out
+
+
 class _about:
     """Errors about one flag's value (an expression checked against the truth table's conditions) name the flag."""
 
@@ -465,8 +484,10 @@ def _run(args) -> str:
         if given and not Path(given).exists():
             raise QCAInputError(f"--{flag} {given}: file not found{tilde_hint(given)}")
     for flag in ("nec_cond", "untenable"):   # '' (an unset shell variable) was read as the flag left out
-        given = getattr(args, flag, None)
-        if given is not None and not given.strip():
+        values = getattr(args, flag, None)
+        for given in values if isinstance(values, list) else [values]:   # esa's --nec-cond: each flag given
+            if given is None or given.strip():
+                continue
             raise QCAInputError(f"--{flag.replace('_', '-')} is empty ({given!r}): give an expression of the "
                                 f"conditions, e.g. {'LIT' if flag == 'nec_cond' else '~A*B'!r}, or leave the flag out")
     for flag in ("case_column", "raw_case_column"):   # '' said "--case-column : case column '' is not in ..."
@@ -724,13 +745,15 @@ def _run(args) -> str:
                                 "the contradictory simplifying assumptions itself)")
         if args.nec_cond_observed and args.nec_cond is None:
             raise QCAInputError("--nec-cond-observed applies to the rows outside --nec-cond: give --nec-cond")
-        with _about("--nec-cond", args.nec_cond):  # checked before the (possibly long) search for CSA
-            esa_rows(tt, args.nec_cond)
+        necs = nec_cond_list(args.nec_cond)
+        for nec in necs or ():   # checked before the (possibly long) search for CSA, each named
+            with _about("--nec-cond", nec):
+                esa_rows(tt, nec)
         with _about("--untenable", args.untenable):
             esa_rows(tt, None, args.untenable)
         contrad = find_rows(tt, "csa", **_budgets(args)) if args.csa else args.contradictory_rows
-        blocked = esa_rows(tt, args.nec_cond, args.untenable, contrad, nec_cond_observed=args.nec_cond_observed)
-        sol = minimize(esa(tt, args.nec_cond, args.untenable, contrad, nec_cond_observed=args.nec_cond_observed),
+        blocked = esa_rows(tt, necs, args.untenable, contrad, nec_cond_observed=args.nec_cond_observed)
+        sol = minimize(esa(tt, necs, args.untenable, contrad, nec_cond_observed=args.nec_cond_observed),
                        include="?", dir_exp=args.dir_exp, **_budgets(args))
         if args.json:
             seen = {"untenable_observed_rows": untenable_observed_rows(tt, args.untenable)} if args.untenable else {}

@@ -987,6 +987,10 @@ CATALOGUE: list[Bad] = [
     Bad("cli-esa-nec-cond-unknown", "esa --nec-cond naming no condition", LF, "cli",
         cli("esa", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--nec-cond", "LITERACY"),
         "error: --nec-cond 'LITERACY': unknown condition 'LITERACY'", origin="cli flags"),
+    Bad("cli-esa-nec-cond-one-of-several-unknown", "esa --nec-cond LIT,STBB (one of several necessary conditions "
+        "misspelt)", LF, "cli",
+        cli("esa", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--nec-cond", "LIT,STBB"),
+        "error: --nec-cond 'STBB': unknown condition 'STBB' in term 'STBB'; did you mean 'STB'?", origin="audit"),
     Bad("cli-esa-untenable-outcome", "esa --untenable naming the outcome", LF, "cli",
         cli("esa", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--untenable", "SURV"),
         "error: --untenable 'SURV' names 'SURV', the truth table's outcome; it takes an expression of the conditions "
