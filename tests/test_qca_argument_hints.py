@@ -880,3 +880,30 @@ def test_a_configuration_chart_method_with_a_misspelt_keyword_names_the_one_mean
     with pytest.raises(QCAInputError, match=r"^ConfigurationChart.to_frame\(\) takes no argument 'digits' "):
         chart.to_frame(digits=3)
     assert chart.path_terms(group="G1") == chart.path_terms("G1") != ""
+
+
+@pytest.mark.parametrize("dir_exp, meant, then", [
+    ("DEV=1 URB=2", "write them with ',' between the conditions and '=' before a value, as 'DEV=1,URB=2'",
+     "directional expectation 2 for 'URB' is out of range: 'URB' takes values 0..1"),
+    ("1 1 1 1 2", "write them with ',' between the conditions, as '1,1,1,1,2'",
+     "directional expectation 2 for 'STB' is out of range"),
+    ("DEV=1 URBB=1", "as 'DEV=1,URBB=1'", "unknown condition(s) URBB"),
+    ("1 1 1 1", "as '1,1,1,1'", "4 value(s) for 5 conditions"),
+])
+def test_dir_exp_with_blanks_and_a_bad_value_names_both_problems(capsys, dir_exp, meant, then):
+    """--dir-exp "DEV=1 URB=2" (a blank for the comma, and a value URB does not take) said only "cannot read
+    directional expectation 'DEV=1 URB=2': write CONDITION=1, =0 or =-", with no hint of the comma form, because the
+    comma form was refused too: the message now shows the comma form and what is wrong with it."""
+    with pytest.raises(QCAInputError) as exc:
+        minimize(tt_lf(), include="?", dir_exp=dir_exp)
+    message = str(exc.value)
+    assert message.startswith(f"cannot read directional expectations {dir_exp!r}: ") and meant in message, message
+    assert then in message.split("; read so, it is refused too: ", 1)[-1], message
+    from analysis.paths import ROOT
+    from analysis.qca.cli import main
+
+    assert main(["minimize", str(ROOT / "data/reference/datasets/LF.csv"), "--outcome", "SURV", "--incl-cut", "0.8",
+                 "--include", "?", "--dir-exp", dir_exp]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: cannot read --dir-exp {dir_exp!r}: ") and meant in err and then in err, err
+    assert err.count("\n") == 1

@@ -201,14 +201,17 @@ def parse_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
 
         table = full_width_forms(_DIR_EXP_CHARS + "0123456789")
         if not any(ch in table for ch in dir_exp) or written_in_ascii(dir_exp, table, accepts) is None:
-            meant = _comma_form(dir_exp, accepts)
+            meant, refused = _comma_form(dir_exp, accepts), ""
             if meant is None:
-                raise
+                meant, refused = _refused_comma_form(dir_exp, accepts)
+                if meant is None:
+                    raise
+                refused = f"; read so, it is refused too: {refused}"
             colon = " (the syntax is NAME=VALUE, not NAME:VALUE)" if ":" in dir_exp else ""
             equals = " and '=' before a value" if "=" in meant else ""
             raise QCAInputError(f"cannot read directional expectations {dir_exp!r}: write them with ',' between the "
                                 f"conditions{equals}{colon}, as {meant!r}; ';' joins the values of one multi-value "
-                                "condition") from None
+                                f"condition{refused}") from None
         raise QCAInputError(f"cannot read directional expectations {dir_exp!r}"
                             f"{wide_operator_hint(dir_exp, _DIR_EXP_CHARS + '0123456789', accepts)}") from None
 
@@ -228,6 +231,26 @@ def _comma_form(text: str, accepts) -> str | None:
             continue
         return candidate
     return None
+
+
+def _refused_comma_form(text: str, accepts) -> tuple[str | None, str]:
+    """For expectations separated otherwise than by commas whose comma form `accepts` refuses too ('DEV=1 URB=2' on a
+    crisp URB; '1 1 1 1' for five conditions): the comma form and why it is refused, when that form reads as entries
+    (NAME=VALUE pairs or values, not literals, whose comma form guesses more) and is refused for what they say (a value
+    out of range, an unknown name, too few values), not because it cannot be read; else (None, '')."""
+    if "," in text or not re.search(r"\S\s+\S", text):   # no blank between entries: no comma form to show
+        return None, ""
+    tight = re.sub(r"\s*([=:])\s*", r"\1", text.strip()).replace(":", "=")
+    candidate = re.sub(r"\s+", ",", tight)
+    entry = re.compile(r"(?:[^\s=,;~*+\[\]{}]+=)?(?:-|dc|\d+)")
+    if not all(entry.fullmatch(e) for e in candidate.split(",")) or \
+            len({"=" in e for e in candidate.split(",")}) != 1:   # all pairs or all values
+        return None, ""
+    try:
+        accepts(candidate)
+    except QCAInputError as e:
+        return (None, "") if str(e).startswith("cannot read") else (candidate, str(e))
+    return None, ""
 
 
 def _no_example(text):

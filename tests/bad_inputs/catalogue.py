@@ -1782,6 +1782,11 @@ CATALOGUE: list[Bad] = [
         "=-', no example)", LF, "cli", cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?",
                                           "--dir-exp", "DEV=1 URB=1"),
         "write them with ',' between the conditions and '=' before a value, as 'DEV=1,URB=1'", origin="engine user"),
+    Bad("dir-exp-blank-separated-out-of-range", "--dir-exp 'DEV=1 URB=2' (a blank for the comma and a value URB does "
+        "not take; was: 'write CONDITION=1, =0 or =-', no example)", LF, "cli",
+        cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?", "--dir-exp", "DEV=1 URB=2"),
+        "as 'DEV=1,URB=2'; ';' joins the values of one multi-value condition; read so, it is refused too: directional "
+        "expectation 2 for 'URB' is out of range", origin="engine user"),
     Bad("relation-misspelt", "consistency(x, y, 'necesity') (was: what relation must be, no hint)", LF, "api",
         lambda: _qca()[0].consistency(lf()["DEV"], lf()["SURV"], "necesity"), "got 'necesity'; did you mean "
         "'necessity'?", origin="engine user"),
