@@ -907,3 +907,22 @@ def test_dir_exp_with_blanks_and_a_bad_value_names_both_problems(capsys, dir_exp
     err = capsys.readouterr().err
     assert err.startswith(f"error: cannot read --dir-exp {dir_exp!r}: ") and meant in err and then in err, err
     assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize("name, value, said", [
+    ("nec_cond", "LIT,STB", "nec_cond 'LIT,STB': several necessary conditions are a list, nec_cond=['LIT', 'STB'] "
+                            "(each necessary); one expression has no ','"),
+    ("nec_cond", "LIT; STB", "several necessary conditions are a list, nec_cond=['LIT', 'STB']"),
+    ("untenable", "~DEV*IND, DEV*~URB", "untenable '~DEV*IND, DEV*~URB': several untenable combinations are joined "
+                                       "by ' + ', untenable='~DEV*IND + DEV*~URB'"),
+])
+def test_esa_expressions_separated_by_commas_are_shown_the_form_taken(name, value, said):
+    """esa(tt, nec_cond='LIT,STB') (the CLI's form) said "unknown condition 'LIT,STB'; did you mean 'LIT'?", and
+    untenable='~DEV*IND, DEV*~URB' "unknown condition 'IND, DEV'": each now names the form the argument takes."""
+    from analysis.qca import esa
+
+    with pytest.raises(QCAInputError) as exc:
+        esa(tt_lf(), **{name: value})
+    assert said in str(exc.value), str(exc.value)
+    with pytest.raises(QCAInputError, match="did you mean 'LIT'"):
+        esa(tt_lf(), nec_cond="LITT")                     # a misspelt name keeps its hint

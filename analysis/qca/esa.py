@@ -198,7 +198,27 @@ def _check_expression(tt: TruthTable, name: str, value) -> None:
     try:
         parse_expression(value, tt.conditions, tt.noflevels)
     except QCAInputError as e:
-        raise QCAInputError(f"{name} {value!r}: {e}") from None
+        raise QCAInputError(f"{name} {value!r}: {_separated_hint(tt, name, value) or e}") from None
+
+
+def _separated_hint(tt: TruthTable, name: str, value: str) -> str:
+    """For an expression of several parts separated by ',' or ';' (the CLI's --nec-cond LIT,STB; 'A*B, C'), each
+    an expression of tt's conditions: the form `name` takes (a list of necessary conditions; untenable combinations
+    joined by ' + '); '' otherwise."""
+    from .expressions import parse_expression
+
+    parts = [p.strip() for p in re.split(r"[,;]", value)]
+    if len(parts) < 2 or not all(parts):
+        return ""
+    try:
+        for part in parts:
+            parse_expression(part, tt.conditions, tt.noflevels)
+    except QCAInputError:
+        return ""
+    if name.startswith("nec_cond"):
+        return (f"several necessary conditions are a list, nec_cond={parts!r} (each necessary); one expression has no "
+                f"',' ({' + '.join(parts)!r} is one necessary disjunction)")
+    return f"several untenable combinations are joined by ' + ', {name}={' + '.join(parts)!r}"
 
 
 def _nec_conds(tt: TruthTable, nec_cond) -> list[str]:
