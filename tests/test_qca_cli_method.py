@@ -589,3 +589,20 @@ def test_esa_help_says_how_to_give_several_necessary_conditions(capsys):
         main(["esa", "--help"])
     text = " ".join(capsys.readouterr().out.split())
     assert "several, each necessary: 'LIT,STB' or the flag repeated" in text
+
+
+@pytest.mark.parametrize("flags, said", [
+    (["--nec-cond", "LIT", "--nec-cond", "STB"],
+     "error: cases --nec-cond takes one necessary condition (the cases of one set), got 2: 'LIT', 'STB'; run cases "
+     "once for each (esa takes several)\n"),
+    (["--nec-cond", "LIT,STB"],
+     "error: cases --nec-cond takes one necessary condition (the cases of one set), got 2: 'LIT', 'STB'; run cases "
+     "once for each (esa takes several)\n"),
+])
+def test_cases_with_several_necessary_conditions_is_refused_not_the_last_kept(capsys, flags, said):
+    """esa --nec-cond takes several necessary conditions; cases --nec-cond LIT --nec-cond STB silently gave the
+    cases of STB alone (the flag given twice kept the last), and 'LIT,STB' said "unknown condition(s) 'LIT,STB'"."""
+    code, out, err = run(capsys, "cases", LF, "--outcome", "SURV", *flags)
+    assert (code, out, err) == (2, "", said)
+    code, out, err = run(capsys, "cases", LF, "--outcome", "SURV", "--nec-cond", "LIT", "--json")
+    assert code == 0 and err == ""

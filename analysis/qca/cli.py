@@ -352,7 +352,8 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--term", type=_term, default=None,
                    help="term for --type focal-conjuncts and for --pairs per focal conjunct: its number in the model "
                         "(default 1) or its text, e.g. 'URB*STB'")
-    d.add_argument("--nec-cond", default=None, help="cases for this necessary condition instead of a solution")
+    d.add_argument("--nec-cond", action="append", default=None,
+                   help="cases for this necessary condition instead of a solution (one)")
     d.add_argument("--pairs", default=None, help="pairs of cases for comparative case studies instead of single "
                                                  "cases: typical-typical, typical-irrelevant (per focal conjunct of "
                                                  "--term, or --by term), typical-deviant-consistency, "
@@ -483,6 +484,13 @@ def _run(args) -> str:
             raise QCAInputError(f"--{flag} -: standard input ('-') is read for the data only; give --{flag} a file")
         if given and not Path(given).exists():
             raise QCAInputError(f"--{flag} {given}: file not found{tilde_hint(given)}")
+    if args.command == "cases" and args.nec_cond is not None:   # the flag given twice kept the last, silently
+        necs = [p for v in args.nec_cond for p in (v.split(",") if v.strip() else [v])]
+        if len(necs) > 1:
+            raise QCAInputError(f"cases --nec-cond takes one necessary condition (the cases of one set), got "
+                                f"{len(necs)}: {', '.join(repr(p.strip()) for p in necs)}; run cases once for each "
+                                "(esa takes several)")
+        args.nec_cond = necs[0]
     for flag in ("nec_cond", "untenable"):   # '' (an unset shell variable) was read as the flag left out
         values = getattr(args, flag, None)
         for given in values if isinstance(values, list) else [values]:   # esa's --nec-cond: each flag given
