@@ -606,3 +606,12 @@ def test_cases_with_several_necessary_conditions_is_refused_not_the_last_kept(ca
     assert (code, out, err) == (2, "", said)
     code, out, err = run(capsys, "cases", LF, "--outcome", "SURV", "--nec-cond", "LIT", "--json")
     assert code == 0 and err == ""
+
+
+def test_esa_necessary_conditions_written_with_blanks_are_shown_the_comma_form(capsys):
+    """esa --nec-cond LIT STB (unquoted, blanks between) said only 'unrecognized arguments: STB'."""
+    code, out, err = run(capsys, "esa", LF, *TT, "--nec-cond", "LIT", "STB")
+    assert code == 2 and err == ("error: unrecognized arguments: STB; --nec-cond takes one value: write --nec-cond "
+                                 "LIT,STB (commas between the items, no blanks)\n"), err
+    code, out, err = run(capsys, "cases", LF, "--outcome", "SURV", "--nec-cond", "LIT", "STB")
+    assert code == 2 and err == "error: unrecognized arguments: STB\n"      # cases takes one: no comma form shown

@@ -1238,7 +1238,7 @@ def _glob_hint(message: str, args) -> str:
 #: Flags whose one value is a list separated by commas: written with blanks and no quotes, the shell gave the
 #: items after the first as arguments of their own ('--exclude 7 8': 'unrecognized arguments: 8').
 _LIST_FLAGS = ("--conditions", "--dir-exp", "--exclude", "--include", "--explain", "--incl-cut", "--sort-by",
-               "--untenable", "--keep")
+               "--untenable", "--keep", "--nec-cond")
 
 
 def _split_value_hint(message: str, argv: list[str]) -> str:
@@ -1251,7 +1251,8 @@ def _split_value_hint(message: str, argv: list[str]) -> str:
         return ""
     for i in range(2, len(argv) - len(extras) + 1):
         if (argv[i:i + len(extras)] == extras and argv[i - 2].split("=")[0] in _LIST_FLAGS
-                and "=" not in argv[i - 2] and not argv[i - 1].startswith("--")):
+                and "=" not in argv[i - 2] and not argv[i - 1].startswith("--")
+                and (argv[i - 2] != "--nec-cond" or argv[0] == "esa")):   # cases takes one necessary condition
             flag, items = argv[i - 2], [argv[i - 1], *extras]
             return f"; {flag} takes one value: write {flag} {','.join(items)} (commas between the items, no blanks)"
     return ""
