@@ -926,3 +926,19 @@ def test_esa_expressions_separated_by_commas_are_shown_the_form_taken(name, valu
     assert said in str(exc.value), str(exc.value)
     with pytest.raises(QCAInputError, match="did you mean 'LIT'"):
         esa(tt_lf(), nec_cond="LITT")                     # a misspelt name keeps its hint
+
+
+def test_find_rows_expressions_separated_by_commas_are_shown_the_form_taken(capsys):
+    """find_rows(tt, 'untenable', expression='~DEV*IND, DEV*~URB') said "unknown condition 'IND, DEV'"; it now says
+    untenable combinations are joined by ' + ', as esa(untenable=...) does, on the command line too."""
+    from analysis.paths import ROOT
+    from analysis.qca import find_rows
+    from analysis.qca.cli import main
+
+    with pytest.raises(QCAInputError) as exc:
+        find_rows(tt_lf(), "untenable", expression="~DEV*IND, DEV*~URB")
+    assert str(exc.value) == ("expression '~DEV*IND, DEV*~URB': several untenable combinations are joined by ' + ', "
+                              "expression='~DEV*IND + DEV*~URB'")
+    assert main(["find-rows", str(ROOT / "data/reference/datasets/LF.csv"), "--outcome", "SURV", "--incl-cut", "0.8",
+                 "--type", "untenable", "--expression", "~DEV*IND; DEV*~URB"]) == 2
+    assert "several untenable combinations are joined by ' + '" in capsys.readouterr().err

@@ -20,7 +20,7 @@ from .data import QCAWarning, wide_operator_hint
 from .checks import flag, int_text, plain_number_hint
 from .errors import QCAInputError, user_stacklevel
 from .expressions import warns_once
-from .find_rows import find_rows, need_table, rows_in_expression
+from .find_rows import find_rows, need_table, rows_in_expression, separated_hint
 from .pof import refuse_r_arrow
 from .r_calls import refuses_r_only_arguments
 from .truth_table import TruthTable, configs_of_rows
@@ -198,27 +198,7 @@ def _check_expression(tt: TruthTable, name: str, value) -> None:
     try:
         parse_expression(value, tt.conditions, tt.noflevels)
     except QCAInputError as e:
-        raise QCAInputError(f"{name} {value!r}: {_separated_hint(tt, name, value) or e}") from None
-
-
-def _separated_hint(tt: TruthTable, name: str, value: str) -> str:
-    """For an expression of several parts separated by ',' or ';' (the CLI's --nec-cond LIT,STB; 'A*B, C'), each
-    an expression of tt's conditions: the form `name` takes (a list of necessary conditions; untenable combinations
-    joined by ' + '); '' otherwise."""
-    from .expressions import parse_expression
-
-    parts = [p.strip() for p in re.split(r"[,;]", value)]
-    if len(parts) < 2 or not all(parts):
-        return ""
-    try:
-        for part in parts:
-            parse_expression(part, tt.conditions, tt.noflevels)
-    except QCAInputError:
-        return ""
-    if name.startswith("nec_cond"):
-        return (f"several necessary conditions are a list, nec_cond={parts!r} (each necessary); one expression has no "
-                f"',' ({' + '.join(parts)!r} is one necessary disjunction)")
-    return f"several untenable combinations are joined by ' + ', {name}={' + '.join(parts)!r}"
+        raise QCAInputError(f"{name} {value!r}: {separated_hint(tt, name, value) or e}") from None
 
 
 def _nec_conds(tt: TruthTable, nec_cond) -> list[str]:

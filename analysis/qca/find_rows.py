@@ -13,6 +13,7 @@ Rows are numbered as R does: 1-based positions in the full table, first conditio
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 
@@ -91,6 +92,24 @@ def negated_truth_table(tt: TruthTable) -> TruthTable:
 
 
 @warns_once
+def separated_hint(tt: TruthTable, name: str, value: str) -> str:
+    """For an expression of several parts separated by ',' or ';' (the CLI's --nec-cond LIT,STB; 'A*B, C'), each
+    an expression of tt's conditions: the form `name` takes (esa's nec_cond: a list of necessary conditions; esa's
+    untenable, find_rows' expression: untenable combinations joined by ' + '); '' otherwise."""
+    parts = [p.strip() for p in re.split(r"[,;]", value)]
+    if len(parts) < 2 or not all(parts):
+        return ""
+    try:
+        for part in parts:
+            parse_expression(part, tt.conditions, tt.noflevels)
+    except QCAInputError:
+        return ""
+    if name.startswith("nec_cond"):
+        return (f"several necessary conditions are a list, nec_cond={parts!r} (each necessary); one expression has no "
+                f"',' ({' + '.join(parts)!r} is one necessary disjunction)")
+    return f"several untenable combinations are joined by ' + ', {name}={' + '.join(parts)!r}"
+
+
 def rows_in_expression(tt: TruthTable, expression: str, observed: bool = False) -> list[int]:
     """Row numbers of the configurations inside `expression` (crisp reading of its terms): remainders only,
     or every row when `observed` is True."""
@@ -100,7 +119,13 @@ def rows_in_expression(tt: TruthTable, expression: str, observed: bool = False) 
 
     if isinstance(expression, str):
         refuse_r_arrow(expression, tt.conditions, "expression")
-    terms = parse_expression(expression, tt.conditions, tt.noflevels)
+    try:
+        terms = parse_expression(expression, tt.conditions, tt.noflevels)
+    except QCAInputError:
+        hint = separated_hint(tt, "expression", expression) if isinstance(expression, str) else ""
+        if not hint:
+            raise
+        raise QCAInputError(f"expression {expression!r}: {hint}") from None
     imps = [term_to_implicant(t, tt.conditions) for t in terms]
     size = sum(math.prod(int(n) if v == 0 else 1 for v, n in zip(t, tt.noflevels)) for t in imps)
     if size > ROW_LIMIT:
