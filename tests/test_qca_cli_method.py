@@ -615,3 +615,13 @@ def test_esa_necessary_conditions_written_with_blanks_are_shown_the_comma_form(c
                                  "LIT,STB (commas between the items, no blanks)\n"), err
     code, out, err = run(capsys, "cases", LF, "--outcome", "SURV", "--nec-cond", "LIT", "STB")
     assert code == 2 and err == "error: unrecognized arguments: STB\n"      # cases takes one: no comma form shown
+
+
+def test_untenable_combinations_written_with_blanks_are_shown_the_form_taken(capsys):
+    """esa --untenable ~DEV*IND DEV*~URB (unquoted) was told to write --untenable ~DEV*IND,DEV*~URB, a form --untenable
+    refuses (its combinations are joined by ' + '); the hint now gives the form taken, which is accepted."""
+    code, out, err = run(capsys, "esa", LF, *TT, "--untenable", "~DEV*IND", "DEV*~URB")
+    assert code == 2 and err == ("error: unrecognized arguments: DEV*~URB; --untenable takes one expression: write "
+                                 "--untenable '~DEV*IND + DEV*~URB' (its combinations joined by ' + ', quoted)\n"), err
+    code, out, err = run(capsys, "esa", LF, *TT, "--untenable", "~DEV*IND + DEV*~URB", "--json")
+    assert code == 0, err

@@ -1254,6 +1254,9 @@ def _split_value_hint(message: str, argv: list[str]) -> str:
                 and "=" not in argv[i - 2] and not argv[i - 1].startswith("--")
                 and (argv[i - 2] != "--nec-cond" or argv[0] == "esa")):   # cases takes one necessary condition
             flag, items = argv[i - 2], [argv[i - 1], *extras]
+            if flag == "--untenable":   # an expression: its combinations are joined by ' + ', not by commas
+                return (f"; {flag} takes one expression: write {flag} '{' + '.join(items)}' (its combinations joined "
+                        "by ' + ', quoted)")
             return f"; {flag} takes one value: write {flag} {','.join(items)} (commas between the items, no blanks)"
     return ""
 
