@@ -967,3 +967,20 @@ def test_version_and_help_as_a_command(capsys):
     (line,) = capsys.readouterr().err.splitlines()
     assert line.endswith("; for help: python -m analysis.qca --help (the commands), or python -m analysis.qca "
                          "COMMAND --help")
+
+
+def test_a_flag_that_takes_one_value_given_twice_is_refused_not_the_last_kept(capsys):
+    """minimize ... --incl-cut 0.8 ... --incl-cut 0.9 ran at 0.9 without a word (argparse keeps the last value), an
+    analysis at a setting the user may not have meant. A flag that takes one value, given twice (also as --flag=value
+    or abbreviated), is refused in one line naming both values; flags that collect values (esa --nec-cond) and
+    switches may repeat."""
+    from analysis.qca.cli import main
+    lf = str(ROOT / "data" / "reference" / "datasets" / "LF.csv")
+    for extra in (["--incl-cut", "0.8", "--incl-cut", "0.9"], ["--incl-cut=0.8", "--incl-c", "0.9"]):
+        assert main(["minimize", lf, "--outcome", "SURV", "--include", "?", *extra]) == 2
+        err = capsys.readouterr().err.splitlines()
+        assert err == ["error: --incl-cut is given 2 times ('0.8', then '0.9'): it takes one value and only the last "
+                       "would count; give --incl-cut once"], err
+    assert main(["esa", lf, "--outcome", "SURV", "--incl-cut", "0.8", "--nec-cond", "LIT", "--nec-cond", "STB"]) == 0
+    assert main(["minimize", lf, "--outcome", "SURV", "--incl-cut", "0.8", "--json", "--json"]) == 0
+    capsys.readouterr()

@@ -1167,6 +1167,31 @@ def _flags(parser: argparse.ArgumentParser, command: str | None) -> set[str]:
     return set()
 
 
+def _repeated_flags(argv: list[str], parser: argparse.ArgumentParser, command: str | None) -> str | None:
+    """A flag that takes one value given twice (--incl-cut 0.8 ... --incl-cut 0.9): argparse keeps the last one
+    silently, so an analysis ran with a setting the user may not have meant. Flags that collect values (--nec-cond
+    of esa) and switches (--json) may repeat."""
+    sub = next((a.choices[command] for a in parser._actions
+                if isinstance(a, argparse._SubParsersAction) and command in a.choices), None)
+    if sub is None:
+        return None
+    single = {o: a for a in sub._actions if isinstance(a, argparse._StoreAction) for o in a.option_strings}
+    words = argv[:argv.index("--")] if "--" in argv else argv
+    values: dict[argparse.Action, list[str]] = {}
+    for i, token in enumerate(words):
+        name, eq, value = token.partition("=")
+        matches = {single[o] for o in single if o == name} or {
+            single[o] for o in single if name.startswith("--") and len(name) > 2 and o.startswith(name)}
+        if len(matches) == 1:
+            values.setdefault(matches.pop(), []).append(value if eq else (words[i + 1] if i + 1 < len(words) else ""))
+    for action, given in values.items():
+        if len(given) > 1:
+            flag = max(action.option_strings, key=len)
+            return (f"{flag} is given {len(given)} times ({', then '.join(map(repr, given))}): it takes one value and "
+                    f"only the last would count; give {flag} once")
+    return None
+
+
 def _cli_message(message: str, args, parser: argparse.ArgumentParser, data_error: bool = False) -> str:
     """An engine message as the command line user should read it: the Python parameter names the library's message
     uses (incl_cut, include='?', 'directional expectations') as the flags the user typed (--incl-cut,
@@ -1407,6 +1432,9 @@ def _main(argv: list[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         args = parser.parse_args(_attach_dash_values(argv))
+        repeated = _repeated_flags(argv, parser, args.command)
+        if repeated:
+            raise _UsageError(repeated)
         if args.command is None:
             raise _UsageError("choose a command: minimize, truth-table, necessity, super-subset, pof, find-rows, esa, "
                               "chart, robustness, cases, theory, cluster or calibrate")

@@ -779,6 +779,10 @@ CATALOGUE: list[Bad] = [
     Bad("cases-nec-cond-incl-cut", "cases --nec-cond with a truth table option (--incl-cut)", LF, "cli",
         cli("cases", LF, "--outcome", "SURV", "--nec-cond", "LIT", "--incl-cut", "0.8"),
         "--incl-cut applies to the cases of a solution, not to --nec-cond", origin="audit"),
+    Bad("flag-given-twice", "a flag that takes one value given twice (--incl-cut 0.8 ... --incl-cut 0.9)", LF, "cli",
+        cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?", "--incl-cut", "0.9"),
+        "--incl-cut is given 2 times ('0.8', then '0.9'): it takes one value and only the last would count; give "
+        "--incl-cut once", origin="engine user"),
     Bad("pof-parentheses", "pof: an expression with parentheses", LF, "cli",
         cli("pof", LF, "--outcome", "SURV", "--expression", "DEV*(URB+LIT)"),
         "parentheses are not supported; write it as a sum of products", origin="audit"),
