@@ -1159,20 +1159,22 @@ def _attach_dash_values(argv: list[str]) -> list[str]:
     return out
 
 
+def _commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    """The CLI's sub-commands by name ('minimize': its parser, ...)."""
+    return next((a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction)), {})
+
+
 def _flags(parser: argparse.ArgumentParser, command: str | None) -> set[str]:
     """The long option names of a sub-command ('--incl-cut', ...)."""
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction) and command in action.choices:
-            return {o for a in action.choices[command]._actions for o in a.option_strings if o.startswith("--")}
-    return set()
+    sub = _commands(parser).get(command)
+    return {o for a in sub._actions for o in a.option_strings if o.startswith("--")} if sub is not None else set()
 
 
 def _repeated_flags(argv: list[str], parser: argparse.ArgumentParser, command: str | None) -> str | None:
     """A flag that takes one value given twice (--incl-cut 0.8 ... --incl-cut 0.9): argparse keeps the last one
     silently, so an analysis ran with a setting the user may not have meant. Flags that collect values (--nec-cond
     of esa) and switches (--json) may repeat."""
-    sub = next((a.choices[command] for a in parser._actions
-                if isinstance(a, argparse._SubParsersAction) and command in a.choices), None)
+    sub = _commands(parser).get(command)
     if sub is None:
         return None
     single = {o: a for a in sub._actions if isinstance(a, argparse._StoreAction) for o in a.option_strings}
@@ -1329,7 +1331,7 @@ def _command_hint(message: str, parser: argparse.ArgumentParser) -> str:
         return choice_hint(m.group(1), re.findall(r"'([^']*)'", m.group(2)))
     if m.group(1).strip().lstrip("-").lower() in ("help", "h", "usage"):
         return "; for help: python -m analysis.qca --help (the commands), or python -m analysis.qca COMMAND --help"
-    choices = next((list(a.choices) for a in parser._actions if isinstance(a, argparse._SubParsersAction)), [])
+    choices = list(_commands(parser))
     given = re.sub(r"[_.\s]+", "-", re.sub(r"(?<=[a-z])(?=[A-Z])", "-", m.group(1).strip())).lower()
     given = re.sub(r"mi[ns]imi[sz]", "minimiz", given).replace("minimiz-", "minimiz")
     same = [c for c in choices if c.replace("-", "") == given.replace("-", "")]
@@ -1350,7 +1352,7 @@ def _r_only_flag(message: str, argv: list[str], parser: argparse.ArgumentParser)
 
     from .r_calls import r_only_message
 
-    choices = next((a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction)), {})
+    choices = _commands(parser)
     command = next((a for a in argv if a in choices), None)
     function = ("minimize" if "--max-models" in _flags(parser, command) else
                 "calibrate" if command == "calibrate" else None)
@@ -1385,7 +1387,7 @@ def _other_flag_hint(flags: list[str], argv: list[str], parser: argparse.Argumen
     (truth-table, minimize, ... do)' for another command's flag; '' when neither helps."""
     from .data import near_names
 
-    choices = next((a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction)), {})
+    choices = _commands(parser)
     command = next((a for a in argv if a in choices), None)
     if command is None:
         return ""
