@@ -160,7 +160,8 @@ def _common(p: argparse.ArgumentParser, conditions: bool = True) -> None:
     conditions) keeps --conditions out of the help, the command refusing it with its own error."""
     p.add_argument("data", help="CSV file: one row per case, one column per set ('-': standard input)")
     p.add_argument("--outcome", required=True, help="outcome column ('~Y' for its negation, 'Y{1}' for a value)")
-    p.add_argument("--conditions", default=None, help="comma-separated condition columns (default, or '': all others)"
+    p.add_argument("--conditions", default=None, help="comma-separated condition columns (default, or '': all others; a "
+                   "column whose name holds ',' cannot be a condition: rename it)"
                    if conditions else argparse.SUPPRESS)
     p.add_argument("--case-column", default=None,
                    help="column of case names (default: 'case' if present, else an unnamed first column)")
@@ -484,13 +485,6 @@ def _run(args) -> str:
             raise QCAInputError(f"--{flag} -: standard input ('-') is read for the data only; give --{flag} a file")
         if given and not Path(given).exists():
             raise QCAInputError(f"--{flag} {given}: file not found{tilde_hint(given)}")
-    if args.command == "cases" and args.nec_cond is not None:   # the flag given twice kept the last, silently
-        necs = [p for v in args.nec_cond for p in (v.split(",") if v.strip() else [v])]
-        if len(necs) > 1:
-            raise QCAInputError(f"cases --nec-cond takes one necessary condition (the cases of one set), got "
-                                f"{len(necs)}: {', '.join(repr(p.strip()) for p in necs)}; run cases once for each "
-                                "(esa takes several)")
-        args.nec_cond = necs[0]
     for flag in ("nec_cond", "untenable"):   # '' (an unset shell variable) was read as the flag left out
         values = getattr(args, flag, None)
         for given in values if isinstance(values, list) else [values]:   # esa's --nec-cond: each flag given
@@ -504,6 +498,21 @@ def _run(args) -> str:
             raise QCAInputError(f"--{flag.replace('_', '-')} is empty ({given!r}): give the column of case names, or "
                                 "leave the flag out (default: 'case' if present, else an unnamed first column)")
     df, case_column = _frame(args)
+    from .data import comma_name_message
+
+    for flag in ("conditions", "nec_cond"):   # a column named 'GDP, high': the comma splits these flags' names
+        values = getattr(args, flag, None)
+        for given in values if isinstance(values, list) else [values]:
+            said = comma_name_message(f"--{flag.replace('_', '-')}", given, df.columns)
+            if said:
+                raise QCAInputError(said)
+    if args.command == "cases" and args.nec_cond is not None:   # the flag given twice kept the last, silently
+        necs = [p for v in args.nec_cond for p in (v.split(",") if v.strip() else [v])]
+        if len(necs) > 1:
+            raise QCAInputError(f"cases --nec-cond takes one necessary condition (the cases of one set), got "
+                                f"{len(necs)}: {', '.join(repr(p.strip()) for p in necs)}; run cases once for each "
+                                "(esa takes several)")
+        args.nec_cond = necs[0]
     if case_column and getattr(args, "case_column", None):
         outcome_name = _outcome_column(args) if getattr(args, "outcome", None) is not None else None
         conds = [c.strip() for c in (getattr(args, "conditions", None) or "").split(",")]

@@ -308,6 +308,27 @@ _OPERATORS = "*~+[]{}(),=;"
 _UNNAMED_RE = re.compile(r"^(Unnamed: \d+|\.\.\.\d+|)$")
 
 
+def renamed(name: str) -> str:
+    """A name proposed for a set whose name holds QCA's operators: 'GDP, high' -> 'GDP_high' (each run of
+    operators, with the blanks around it, one '_')."""
+    return re.sub(r"\s*[" + re.escape(_OPERATORS) + r"]+\s*", "_", str(name)).strip("_") or "X"
+
+
+def comma_name_message(what: str, text: str, columns) -> str:
+    """For a list of names written with commas (`what`: 'conditions', the CLI's '--conditions' or '--nec-cond') that
+    names a column whose name holds ',': the comma separates the names, and no quoting helps, since a set name cannot
+    hold ',' (solutions are written with it): what to rename the column to; '' when no such column is named."""
+    if not isinstance(text, str):
+        return ""
+    col = next((str(c) for c in columns if "," in str(c) and str(c) in text), None)
+    if col is None:
+        return ""
+    return (f"{what} {text!r}: column {col!r} contains ',', which separates the names here; a set name cannot contain "
+            "',' (QCA writes expressions with it, so a printed solution could not be read back), so no quoting helps: "
+            f"rename the column, e.g. to {renamed(col)!r} (in the file's header, or df.rename(columns="
+            f"{{{col!r}: {renamed(col)!r}}}))")
+
+
 def _check_name(name: str, role: str, columns, empty: bool = False) -> None:
     """Refuse a set name that a printed solution could not show unambiguously (`empty`: the column has no
     values at all)."""
@@ -331,7 +352,7 @@ def _check_name(name: str, role: str, columns, empty: bool = False) -> None:
             f"it over two lines; rename the column, e.g. to {fixed!r}")
     bad = sorted({ch for ch in name if ch in _OPERATORS}, key=_OPERATORS.index)
     if bad:
-        fixed = re.sub(r"[" + re.escape(_OPERATORS) + r"]+", "_", name).strip("_") or "X"
+        fixed = renamed(name)
         raise QCAInputError(
             f"{role} name {name!r} contains {' '.join(repr(c) for c in bad)}: QCA writes solutions and "
             f"expressions with {' '.join(_OPERATORS)} (A*~B + C[1], Y{{1}}), so a printed solution could not be "
@@ -419,6 +440,9 @@ def parse_conditions(conditions, columns, exclude: str | None = None) -> list[st
     if conditions is None or (isinstance(conditions, str) and conditions.strip() == ""):
         return [c for c in columns if c != exclude]
     if isinstance(conditions, str):
+        message = comma_name_message("conditions", conditions, columns)
+        if message:
+            raise QCAInputError(message)
         names = [c.strip() for c in conditions.split(",")]
     elif isinstance(conditions, (set, frozenset)):
         raise QCAInputError(

@@ -18,7 +18,7 @@ the case diagnostics against SetMethods 4.0, 'cli fuzz' for a systematic pass of
 over the command line and the API (the newer flags and arguments), 'holder' for a holder of Paper A's original
 case matrix dropping it in as Chinese spreadsheets write it (round 27), 'engine user' for a researcher running the
 engine's API and CLI on their own data (round 29), 'methods review' for a QCA methods reviewer's pass over
-ESA's arguments (round 29).
+ESA's arguments (round 29), 'r migrant' for a user of R's QCA and SetMethods porting their analyses (round 30).
 """
 from __future__ import annotations
 
@@ -1815,6 +1815,13 @@ CATALOGUE: list[Bad] = [
     Bad("model-as-printed", "cases --model M2 (the model as print shows it; was: 'must be a positive whole number')",
         LF, "cli", cli("cases", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--model", "M2"),
         "write --model 2 (models are numbered from 1: M2 is 2)", origin="engine user"),
+    # ---- a user of R's QCA and SetMethods porting their analyses (round 30)
+    Bad("condition-name-with-comma-in-list-flag", "--conditions 'GDP, high,URB' naming a column 'GDP, high' (was: "
+        "\"unknown condition(s): GDP, high; did you mean 'GDP, high'?\"; cases --nec-cond 'GDP, high': run it once "
+        "for 'GDP' and once for 'high')", f("comma_in_condition_name.csv"), "cli",
+        cli("truth-table", f("comma_in_condition_name.csv"), "--outcome", "SURV", "--conditions", "GDP, high,URB"),
+        "column 'GDP, high' contains ',', which separates the names here; a set name cannot contain ','",
+        origin="r migrant"),
 ]
 
 Call = Callable[[], object]

@@ -1,0 +1,49 @@
+"""What a user of R's QCA and SetMethods meets when moving an analysis here: R's habits (argument names and order,
+condition names) answered with what to write in this engine, not with a traceback or a misleading hint."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.qca import QCAInputError, truth_table
+from analysis.qca.cli import main
+
+
+@pytest.fixture(scope="module")
+def comma_csv(tmp_path_factory):
+    """A file with a column whose name holds a comma, as an R data frame's check.names = FALSE keeps it."""
+    path = tmp_path_factory.mktemp("comma") / "comma.csv"
+    pd.DataFrame({"case": list("abcdef"), "GDP, high": [1, 1, 0, 0, 1, 0], "URB": [0, 1, 0, 1, 0, 0],
+                  "LIT": [1, 1, 1, 0, 0, 0], "SURV": [1, 1, 0, 0, 1, 0]}).to_csv(path, index=False)
+    return str(path)
+
+
+@pytest.mark.parametrize("argv", [
+    ["truth-table", "--conditions", "GDP, high,URB"],
+    ["minimize", "--conditions", "URB,GDP, high", "--include", "?"],
+    ["esa", "--conditions", "URB,LIT", "--nec-cond", "GDP, high"],
+    ["cases", "--nec-cond", "GDP, high"],
+])
+def test_a_condition_name_with_a_comma_given_to_a_list_flag_says_to_rename_the_column(comma_csv, capsys, argv):
+    """--conditions 'GDP, high,URB' said "unknown condition(s): GDP, high; did you mean 'GDP, high'?" (the name the
+    user typed), and cases --nec-cond 'GDP, high' said it got two conditions, 'GDP' and 'high', to be run one by one:
+    the comma separates the names of these flags, and a set name cannot hold one (solutions are written with it).
+    Now one error line names the flag, the column and the name to give it instead."""
+    argv = [argv[0], comma_csv, "--outcome", "SURV", *argv[1:]]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("error: "), err
+    flag = "--nec-cond" if "--nec-cond" in argv else "--conditions"
+    assert f"{flag} " in err and "column 'GDP, high' contains ','" in err, err
+    assert "rename the column, e.g. to 'GDP_high'" in err, err
+    assert "did you mean 'GDP, high'" not in err and "run cases once for each" not in err, err
+
+
+def test_conditions_text_naming_a_column_with_a_comma_says_to_rename_it(comma_csv):
+    df = pd.read_csv(comma_csv, index_col="case")
+    with pytest.raises(QCAInputError, match=r"column 'GDP, high' contains ','.*rename the column, e\.g\. to "
+                                            r"'GDP_high'"):
+        truth_table(df, "SURV", "GDP, high, URB")
+    with pytest.raises(QCAInputError, match=r"rename the column, e\.g\. to 'GDP_high'"):   # as a list too
+        truth_table(df, "SURV", ["GDP, high", "URB"])
+    assert len(truth_table(df, "SURV", "URB, LIT").rows_with(["1"]))   # the column left out: no refusal
