@@ -47,3 +47,62 @@ def test_conditions_text_naming_a_column_with_a_comma_says_to_rename_it(comma_cs
     with pytest.raises(QCAInputError, match=r"rename the column, e\.g\. to 'GDP_high'"):   # as a list too
         truth_table(df, "SURV", ["GDP, high", "URB"])
     assert len(truth_table(df, "SURV", "URB, LIT").rows_with(["1"]))   # the column left out: no refusal
+
+
+# ---------------------------------------------------------------- R QCA's minimize()/truthTable() arguments
+LF = "data/reference/datasets/LF.csv"
+
+
+@pytest.fixture(scope="module")
+def tt_lf():
+    lf = pd.read_csv(LF, index_col="case")
+    return truth_table(lf, "SURV", "DEV, URB, LIT, IND, STB", incl_cut=0.8)
+
+
+@pytest.mark.parametrize("given, said", [
+    ({"details": True}, "leave it out: the fit of every term and model (R's details = TRUE) is always"),
+    ({"show.cases": True}, "leave it out: a solution always lists the cases of each term"),
+    ({"method": "CCubes"}, "leave it out: one exact algorithm here"),
+    ({"omit": [10, 12]}, "write exclude=[10, 12] (R QCA's older name of exclude)"),
+    ({"use.tilde": True}, "leave it out: a negation is always written '~A'"),
+    ({"use.letters": True}, "use.letters is R QCA's minimize(..., use.letters = ...)"),
+    ({"use.labels": True}, "use.labels is R QCA's minimize(..., use.labels = ...)"),
+    ({"sort.by": "incl"}, "sort.by is an argument of truth_table()"),
+])
+def test_r_arguments_of_minimize_say_what_to_write_here(tt_lf, given, said):
+    """minimize(tt, details=TRUE) (R's habit: the fit table), show.cases, method = 'CCubes', R's older omit / direxp,
+    use.tilde, use.letters, use.labels, sort.by were refused with the arguments listed and no word on what they are:
+    an R user could not tell whether the fit was lost or the algorithm differed. Now each says what to do here."""
+    from analysis.qca import minimize
+
+    with pytest.raises(QCAInputError) as exc:
+        minimize(tt_lf, include="?", **given)
+    assert said in str(exc.value), str(exc.value)
+
+
+@pytest.mark.parametrize("given, said", [
+    ({"inf.test": "binom, 0.05"}, "inf.test is R QCA's truthTable(..., inf.test = ...)"),
+    ({"use.letters": True}, "use.letters is R QCA's truthTable(..., use.letters = ...)"),
+    ({"exclude": [3]}, "write minimize(tt, ..., exclude=[3])"),
+])
+def test_r_arguments_of_truth_table_say_what_to_write_here(given, said):
+    lf = pd.read_csv(LF, index_col="case")
+    with pytest.raises(QCAInputError) as exc:
+        truth_table(lf, "SURV", incl_cut=0.8, **given)
+    assert said in str(exc.value), str(exc.value)
+
+
+@pytest.mark.parametrize("flags, said", [
+    (["--details"], "minimize takes no --details: leave it out: the fit of every term and model"),
+    (["--show-cases"], "minimize takes no --show-cases: leave it out: a solution always lists the cases"),
+    (["--method", "CCubes"], "leave it out: one exact algorithm here"),
+    (["--omit", "10,12"], "minimize takes no --omit: write --exclude 10,12"),
+    (["--row.dom"], "did you mean --row-dominance?"),
+    (["--use-letters"], "--use-letters is R QCA's minimize(..., use.letters = ...)"),
+])
+def test_r_flags_of_minimize_say_what_to_write_here(capsys, flags, said):
+    """minimize --details (or --show-cases, --method, --omit, --row.dom, --use-letters) said only 'unrecognized
+    arguments'."""
+    assert main(["minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?", *flags]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and said in err, err

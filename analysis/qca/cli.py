@@ -1364,11 +1364,17 @@ def _r_only_flag(message: str, argv: list[str], parser: argparse.ArgumentParser)
     choices = _commands(parser)
     command = next((a for a in argv if a in choices), None)
     function = ("minimize" if "--max-models" in _flags(parser, command) else
-                "calibrate" if command == "calibrate" else None)
+                "calibrate" if command == "calibrate" else "truth_table" if command == "truth-table" else None)
     flags = [a.split("=")[0] for a in message.split(":", 1)[1].split() if a.startswith("--")]
     said = r_only_message(function, *flags) if function else ""
     said = said.replace("pof()", "the pof command")
     return _cli_message(said, SimpleNamespace(command=command), parser) if said else ""
+
+
+#: R QCA's arguments typed as flags whose answer differs on the command line from the library's (r_calls.R_KEYWORDS):
+#: truth_table() takes show_cases, the truth-table command shows the cases unless --no-cases.
+_CLI_R_FLAGS = {"truth-table": {"show_cases": "leave it out: the cases are shown (R's show.cases = TRUE); --no-cases "
+                                                "leaves them out"}}
 
 
 def _r_keyword_flag(flag: str, command: str, own, argv: list[str]) -> str:
@@ -1377,7 +1383,12 @@ def _r_keyword_flag(flag: str, command: str, own, argv: list[str]) -> str:
     when the table has no flag of the command for it."""
     from .r_calls import R_KEYWORDS, _keyword_form
 
-    instead = R_KEYWORDS.get(command.replace("-", "_"), {}).get(_keyword_form(flag.lstrip("-")))
+    name = _keyword_form(flag.lstrip("-"))
+    instead = _CLI_R_FLAGS.get(command, {}).get(name) or R_KEYWORDS.get(command.replace("-", "_"), {}).get(name)
+    if instead is None and "--max-models" in own:   # esa, chart, cases minimise too: minimize()'s R arguments
+        instead = R_KEYWORDS["minimize"].get(name)
+    if instead is not None and instead.startswith("leave it out"):   # R's details = TRUE: always done here
+        return instead
     m = re.match(r"(\w+)=(\{value!r\}|True|'[^']*')( \(.*\))?", instead or "")
     if m is None or "--" + m.group(1).replace("_", "-") not in own:
         return ""
@@ -1404,6 +1415,10 @@ def _other_flag_hint(flags: list[str], argv: list[str], parser: argparse.Argumen
     hints = []
     for f in dict.fromkeys(flags):
         close = near_names(f, own)   # the project's one 'did you mean' rule
+        dashed = f.replace(".", "-")   # R's dotted name, abbreviated as R's partial matching allows: --row.dom
+        if not close and dashed != f:
+            starts = [o for o in own if o.startswith(dashed)]
+            close = [o for o in own if o == dashed] or (starts if len(starts) == 1 else [])
         others = [c for c in choices if f in _flags(parser, c)]
         r_name = _r_keyword_flag(f, command, own, argv)
         if close:

@@ -62,13 +62,29 @@ R_ONLY_ARGUMENTS = {
         "max.comb": ("a limit on the combinations of prime implicants searched",
                      "the search is bounded by max_work (CLI: --max-work) and max_chart_cells (CLI: "
                      "--max-chart-cells)"),
+        "use.letters": ("write the conditions as the letters A, B, C, ...",
+                        "rename the columns before building the truth table (pandas: df.rename(columns={'DEV': "
+                        "'A', ...}); CLI: the file's header)"),
+        "use.labels": ("print the labels of a categorical condition's levels",
+                       "levels are written as numbers (DEV[2]); recode the labels to numbers and keep a key to them"),
+        "inf.test": ("a binomial test of each truth table row's consistency against incl.cut ('binom, 0.05')",
+                     "a row is positive when its consistency reaches incl_cut (CLI: --incl-cut); "
+                     "permutation_benchmark() tests a solution's fit against chance (Braumoeller 2015)"),
     },
+    # R QCA's truthTable(): the same arguments as minimize() passes on to it
+    "truth_table": {},
     "calibrate": {
         "ecdf": ("calibration by the empirical cumulative distribution function",
                  "calibrate with anchors (method='direct', logistic=False for the linear shapes) or with "
                  "method='indirect'"),
     },
 }
+
+
+R_ONLY_ARGUMENTS["truth_table"] = {k: R_ONLY_ARGUMENTS["minimize"][k] for k in ("use.letters", "use.labels", "inf.test")}
+
+#: R's name of a function that has another name here (the message names R's function).
+R_FUNCTION_NAMES = {"truth_table": "truthTable", "find_rows": "findRows", "super_subset": "superSubset"}
 
 
 def _r_form(name: str) -> str:
@@ -84,6 +100,7 @@ def r_only_message(function: str, *given: str) -> str:
     if r_name is None:
         return ""
     what, instead = known[r_name]
+    function = R_FUNCTION_NAMES.get(function, function)
     return (f"{given} is R QCA's {function}(..., {r_name} = ...) ({what}), which this engine does not implement; "
             f"instead: {instead}")
 
@@ -91,7 +108,7 @@ def r_only_message(function: str, *given: str) -> str:
 #: truth_table()'s arguments that R QCA's minimize() also takes, passing them on to truthTable() (minimize(LF,
 #: outcome = "SURV", incl.cut = 0.8): R QCA's reference manual, minimize()'s `...`). Here the truth table is built
 #: first, so given to minimize() they are refused naming truth_table() (the CLI's minimize takes them as flags).
-TRUTH_TABLE_ARGUMENTS = ("outcome", "conditions", "incl_cut", "n_cut", "pri_cut")
+TRUTH_TABLE_ARGUMENTS = ("outcome", "conditions", "incl_cut", "n_cut", "pri_cut", "sort_by", "dcc", "complete")
 
 
 #: The functions that take a truth table already built (minimize(tt), find_rows(tt), ...): a truth table's argument
@@ -125,9 +142,13 @@ R_KEYWORDS = {
                              "condition with its covN)",
                   "neg_out": "outcome='~Y' (the negated outcome, as R QCA 3 writes it)"},
     "super_subset": {"benchmark": "incl_cut={value!r} (necessity()'s benchmark is super_subset()'s incl_cut)",
+                     "use_tilde": "leave it out: a negation is always written '~A'",
                      "neg_out": "outcome='~Y' (the negated outcome, as R QCA 3 writes it)"},
     "truth_table": {"neg_out": "negate_outcome=True, or outcome='~Y'",
-                    "benchmark": "incl_cut={value!r} (the consistency a row needs to be positive)"},
+                    "benchmark": "incl_cut={value!r} (the consistency a row needs to be positive)",
+                    "exclude": "minimize(tt, ..., exclude={value!r}) (the rows kept out of the minimisation, as R's "
+                               "truthTable(exclude = ...) codes them negative)",
+                    "use_tilde": "leave it out: a negation is always written '~A'"},
     "pof": {"neg_out": "outcome='~Y' (the negated outcome, as R QCA 3 writes it)"},
     # a permutation test's number of permutations (R's QCAfalsePositive, resampling functions: nsim, reps, B, R)
     "permutation_benchmark": dict.fromkeys(
@@ -147,7 +168,15 @@ R_KEYWORDS = {
         ("model", "path", "paths", "name", "model_group"),
         "group={value!r} (a model group as the chart names it, 'G1'; chart.groups lists them)"),
     "pofind": {"neg_out": "outcome='~Y' (the negated outcome, as R QCA 3 writes it)"},
-    "minimize": {"neg_out": "negate_outcome=True in truth_table() (minimize() takes the truth table as it is)"},
+    "minimize": {"neg_out": "negate_outcome=True in truth_table() (minimize() takes the truth table as it is)",
+                 # R QCA's minimize(details = TRUE, ...) and what its `...` reads (R QCA 3.25's minimize.R)
+                 "details": "leave it out: the fit of every term and model (R's details = TRUE) is always computed and "
+                            "printed",
+                 "show_cases": "leave it out: a solution always lists the cases of each term (R's show.cases = TRUE)",
+                 "method": "leave it out: one exact algorithm here, which lists every minimal model (R's 'CCubes', "
+                           "'QMC' and 'eQMC' give the same solutions)",
+                 "omit": "exclude={value!r} (R QCA's older name of exclude)",
+                 "use_tilde": "leave it out: a negation is always written '~A'"},
     "find_rows": {"neg_out": "negate_outcome=True in truth_table() (find_rows() takes the truth table as it is)",
                   "include": "no include: find_rows() compares the parsimonious solutions (include='?') of the outcome "
                              "and of its negation itself"},
@@ -191,8 +220,9 @@ def unknown_keyword_message(function: str, f, given: dict, keywords=()) -> str:
 
     norm = _keyword_form(unknown)
     instead = R_KEYWORDS.get(function, {}).get(norm)
-    if instead is not None:
-        hint = f"; write {instead.format(value=given[unknown])}"
+    if instead is not None:   # 'leave it out: ...' (an R argument whose work is always done here) or what to write
+        said = instead.format(value=given[unknown])
+        hint = f"; {said}" if said.startswith("leave it out") else f"; write {said}"
     else:
         near = [norm] if norm in names else near_names(norm, names)
         hint = f"; did you mean {' or '.join(map(repr, near))}?" if near else ""

@@ -1822,6 +1822,18 @@ CATALOGUE: list[Bad] = [
         cli("truth-table", f("comma_in_condition_name.csv"), "--outcome", "SURV", "--conditions", "GDP, high,URB"),
         "column 'GDP, high' contains ',', which separates the names here; a set name cannot contain ','",
         origin="r migrant"),
+    Bad("r-details-flag", "minimize --details (R's details = TRUE; was: 'unrecognized arguments: --details')", LF, "cli",
+        cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?", "--details"),
+        "minimize takes no --details: leave it out: the fit of every term and model (R's details = TRUE) is always "
+        "computed and printed", origin="r migrant"),
+    Bad("r-method-argument", "minimize(tt, include='?', method='CCubes') (R's algorithm; was: the arguments listed, "
+        "no word on it)", LF, "api",
+        lambda: _qca()[0].minimize(_qca()[0].truth_table(lf(), "SURV", CONDS, incl_cut=0.8), include="?",
+                                   method="CCubes"),
+        "leave it out: one exact algorithm here, which lists every minimal model", origin="r migrant"),
+    Bad("r-inf-test-argument", "truth-table --inf-test binom (R's binomial test of the rows; was: 'unrecognized "
+        "arguments')", LF, "cli", cli("truth-table", LF, "--outcome", "SURV", "--inf-test", "binom"),
+        "--inf-test is R QCA's truthTable(..., inf.test = ...)", origin="r migrant"),
 ]
 
 Call = Callable[[], object]
