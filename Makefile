@@ -147,7 +147,7 @@ endif
 # The engine's numba kernels, compiled once per checkout into their on-disk cache (numba keys it on the
 # sources), so a user's first large problem does not pay ~20 s of compilation.
 KERNELS := $(STAMPS)/kernels.done
-$(KERNELS): analysis/qca/_compiled.py analysis/qca/_cover_kernel.py tools/warm_kernels.py | $(ENV_RUN)
+$(KERNELS): analysis/qca/_compiled.py analysis/qca/_cover_kernel.py analysis/qca/_row_sums.py tools/warm_kernels.py | $(ENV_RUN)
 	$(PY) tools/warm_kernels.py
 	@mkdir -p $(STAMPS) && touch $@
 

@@ -15,6 +15,7 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from analysis.qca import _cover, _implicants, minimize, truth_table  # noqa: E402
+from analysis.qca._row_sums import row_sums  # noqa: E402  (large fuzzy truth tables' sums)
 
 
 def main() -> int:
@@ -25,6 +26,8 @@ def main() -> int:
     data = pd.DataFrame(rng.integers(0, 2, (60, 9)), columns=[f"C{i}" for i in range(1, 10)])
     data["Y"] = rng.integers(0, 2, 60)
     sol = minimize(truth_table(data, "Y", list(data.columns[:-1]), incl_cut=1), include="?")
+    fuzzy = pd.DataFrame(rng.uniform(0, 1, (200, 4)).round(2), columns=["A", "B", "C", "Y"])
+    row_sums(fuzzy[["A", "B", "C"]].to_numpy(), fuzzy["Y"].to_numpy(), [[0, 1, 0], [1, 1, 0]], [False] * 3)
     print(f"numba kernels compiled and cached in {time.perf_counter() - start:.1f} s "
           f"(check problem: {sol.n_models} minimal models)")
     return 0

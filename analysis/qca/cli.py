@@ -180,7 +180,7 @@ def _max_memberships_option(p: argparse.ArgumentParser, whose: str) -> None:
     """--max-memberships, truth_table()'s budget (MAX_MEMBERSHIPS), for every command that builds truth tables."""
     p.add_argument("--max-memberships", type=_positive, default=None,
                    help=f"budget: fuzzy memberships {whose} computes at most, cases x observed rows (default "
-                   f"{MAX_MEMBERSHIPS:,}, about two minutes; 100,000 cases x 16 fuzzy conditions are 5.1e9, 28 s); "
+                   f"{MAX_MEMBERSHIPS:,}, about a minute; 100,000 cases x 16 fuzzy conditions are 5.1e9, 15 s); "
                    "more are refused at once")
 
 

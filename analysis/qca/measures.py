@@ -180,6 +180,12 @@ def _incl_pri_rows(mem: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarr
     s_x = mem.sum(axis=1)
     s_both = both.sum(axis=1)
     simultaneous = np.minimum(both, 1.0 - y, out=both).sum(axis=1)
+    return _incl_pri_of_sums(s_x, s_both, simultaneous)
+
+
+def _incl_pri_of_sums(s_x: np.ndarray, s_both: np.ndarray, simultaneous: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Consistency and PRI of sets from their sums ΣX, Σmin(X, Y) and Σmin(X, Y, 1 - Y) (_incl_pri_rows; the
+    compiled sums of _row_sums.row_sums)."""
     with np.errstate(invalid="ignore", divide="ignore"):
         incl = np.where(s_x > 0, s_both / s_x, np.nan)
         den = s_x - simultaneous
