@@ -371,7 +371,8 @@ def test_a_failed_run_ends_with_the_notebooks_own_error(monkeypatch, capsys, tmp
 
     monkeypatch.setattr(run_notebook, "papermill", failing_papermill)
     out_dir = tmp_path / "exec"
-    assert run_notebook.main(["workshop/qca_workshop", "-p", "paperA_incl_cut", "7", "--output-dir", str(out_dir),
+    # (a value the notebook's check accepts: one it refuses is refused before papermill, the test above)
+    assert run_notebook.main(["workshop/qca_workshop", "-p", "paperA_incl_cut", "0.8", "--output-dir", str(out_dir),
                               "--manifest", str(tmp_path / "m.outputs")]) == 1
     err = capsys.readouterr().err.strip().splitlines()[-1]
     assert err.startswith("error: notebooks/workshop/qca_workshop.ipynb failed: ValueError: incl_cut must be a "
@@ -1126,8 +1127,9 @@ def test_a_list_or_mapping_parameter_reaches_the_notebook_as_one(monkeypatch, ca
         "-y", '{"robustness_n_cuts": [1, 2, 3]}', "-p", "untenable", "SYS*~ORG"]
     seen = _recording_papermill(monkeypatch, run_notebook)
     args = ["--output-dir", str(tmp_path / "exec"), "--manifest", str(tmp_path / "m.outputs")]
-    assert run_notebook.main(["03_qca", "-p", "dir_exp", "{SYS: 1, ORG: 1}", *args]) == 0
-    assert seen[0][0][-2:] == ["-y", '{"dir_exp": {"SYS": 1, "ORG": 1}}']
+    full = "{SYS: 1, ORG: 1, PRO: 1, SER: 1, FUN: '-', NOR: 0}"   # one the notebook's check accepts (a partial one
+    assert run_notebook.main(["03_qca", "-p", "dir_exp", full, *args]) == 0   # is refused before papermill now)
+    assert seen[0][0][-2:] == ["-y", '{"dir_exp": {"SYS": 1, "ORG": 1, "PRO": 1, "SER": 1, "FUN": "-", "NOR": 0}}']
     capsys.readouterr()
     assert run_notebook.main(["03_qca", "-p", "dir_exp", "{SYS: 1, ORG: 1", *args]) == 2
     err = capsys.readouterr().err.splitlines()
@@ -1535,6 +1537,32 @@ def test_the_runner_by_hand_refuses_a_file_parameter_before_a_kernel_starts(monk
     assert len(make_says) == 1 and make_says[0].startswith("P_02_case_calibration: ")
     assert err[0] == "error: notebooks/02_case_calibration.ipynb: " + make_says[0].removeprefix(
         "P_02_case_calibration: ")
+    assert not tmp_path.joinpath("exec").exists() and not tmp_path.joinpath("stamps").exists()
+
+
+@pytest.mark.parametrize("notebook, value", [
+    ("03_qca", ["-p", "incl_cut", "1.5"]),
+    ("03_qca", ["-p", "untenable", "XYZ*SYS"]),
+    ("02_case_calibration", ["-p", "crisp_threshold", "2"]),
+    ("workshop/qca_workshop", ["-p", "n_cut", "0"]),
+    ("00_method_validation", ["-p", "tolerance", "abc"]),
+])
+def test_the_runner_by_hand_refuses_a_value_the_notebooks_check_refuses_before_a_kernel_starts(
+        monkeypatch, capsys, tmp_path, notebook, value):
+    """tools/run_notebook.py 03_qca -p incl_cut 1.5 (the runner by hand) started papermill and a kernel, ran the
+    notebook's cells up to its parameter check and failed there, leaving notebooks/executed/.03_qca.failed.ipynb. It
+    now asks make's check first (tools/check_parameters.py, one rule): one `error:` line naming the notebook and the
+    check's message, exit status 2, no papermill, nothing written (not even the lock)."""
+    run_notebook = _runner()
+    monkeypatch.setattr(run_notebook, "papermill", lambda *a: pytest.fail("papermill must not run"))
+    code = run_notebook.cli([notebook, *value, "--output-dir", str(tmp_path / "exec"),
+                             "--manifest", str(tmp_path / "stamps" / "m.outputs")])
+    err = capsys.readouterr().err.splitlines()
+    assert code == 2 and len(err) == 1, err
+    make_says = load_script("tools/check_parameters.py").problem(notebook, list(zip(value[1::3], value[2::3])))
+    assert make_says, value
+    assert err[0] == (f"error: notebooks/{notebook}.ipynb: {make_says} (the notebook's parameter check; nothing was "
+                      "run)"), err
     assert not tmp_path.joinpath("exec").exists() and not tmp_path.joinpath("stamps").exists()
 
 

@@ -7,7 +7,9 @@ to run (papermill timings, kernel and Python patch versions, execution timestamp
 moves the result to notebooks/executed/NAME.ipynb. A failed or interrupted run therefore never
 leaves an executed notebook that looks finished; the Makefile touches its stamp only on success.
 Parameters the notebook does not declare stop the run before it starts (papermill would ignore them), and so does
-a file parameter naming no CSV file in data/raw/ (make's own check and message, tools/param_files.py).
+a file parameter naming no CSV file in data/raw/ (make's own check and message, tools/param_files.py), and so does a
+value the notebook's own parameter check refuses (make's check, tools/check_parameters.py): one `error:` line, no
+kernel started, nothing written.
 Every file the notebook writes through analysis.io is logged; on success the list (and the executed
 notebook) is written atomically to the manifest (build/stamps/NAME.outputs), so `make` reruns a
 notebook whose outputs have gone missing; each file's SHA-256 beside it (NAME.sha256), which `make verify` compares the files with. A run that fails or is interrupted is undone: every file it replaced gets
@@ -122,6 +124,14 @@ def _param_files():
     import param_files
 
     return param_files
+
+
+def _check_parameters():
+    """tools/check_parameters.py, the sibling script make runs before any notebook (its PARAM_CHECK)."""
+    _param_files()  # puts tools/ on sys.path
+    import check_parameters
+
+    return check_parameters
 
 
 def papermill_parameters(pairs: list[tuple[str, str]]) -> list[str]:
@@ -612,6 +622,15 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as bad:
         print(f"error: {bad}", file=sys.stderr)
         return 2
+    # a value the notebook's own check refuses (-p incl_cut 1.5): make's check (tools/check_parameters.py, the
+    # notebook's check cell run in this process), asked before a kernel starts; the runner by hand started papermill
+    # and a kernel, ran the notebook up to that cell and left a partial run (.NAME.failed.ipynb)
+    if args.parameter:
+        refused = _check_parameters().problem(args.name, [(key, value) for key, value in args.parameter])
+        if refused:
+            print(f"error: {src.relative_to(ROOT)}: {refused} (the notebook's parameter check; nothing was run)",
+                  file=sys.stderr)
+            return 2
     manifest = Path(args.manifest) if args.manifest else ROOT / "build" / "stamps" / f"{args.name}.outputs"
     # a read-only checkout (after make: make and make -q answer there) cannot rerun a notebook: said before anything
     # is written, not in a traceback

@@ -390,6 +390,12 @@ CATALOGUE: list[Bad] = [
         "tests/test_pipeline_faults.py::test_a_value_the_notebooks_check_refuses_is_refused_before_any_notebook_runs",
         "error: P_03_qca: ParameterError: incl_cut must be a number in [0, 1], got 1.5 (notebooks/03_qca.ipynb's "
         "parameter check; no notebook was run)", origin="repro audit"),
+    Bad("runner-value-refused", "tools/run_notebook.py 03_qca -p incl_cut 1.5 (the runner by hand, a value notebook 03 "
+        "refuses)", "notebooks/03_qca.ipynb", "make",
+        "tests/test_pipeline_faults.py::"
+        "test_the_runner_by_hand_refuses_a_value_the_notebooks_check_refuses_before_a_kernel_starts",
+        "error: notebooks/03_qca.ipynb: ParameterError: incl_cut must be a number in [0, 1], got 1.5 (the notebook's "
+        "parameter check; nothing was run)", origin="repro audit"),
     Bad("parameter-without-p", 'make P_03_qca="incl_cut 0.9" (no -p before the name)', "", "make",
         "tests/test_pipeline_faults.py::test_a_malformed_parameter_value_is_refused_before_any_notebook_runs",
         "error: P_03_qca='incl_cut 0.9': 'incl_cut' where -p was expected; parameters are given as -p NAME VALUE, "
