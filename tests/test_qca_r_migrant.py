@@ -106,3 +106,50 @@ def test_r_flags_of_minimize_say_what_to_write_here(capsys, flags, said):
     assert main(["minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?", *flags]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and said in err, err
+
+
+# ---------------------------------------------------------------- R's order of arguments
+@pytest.mark.parametrize("call, said", [
+    (lambda q, lf, tt: q.pof("DEV*URB + ~LIT", "SURV", data=lf),
+     "pof() got multiple values for argument 'data'"),
+    (lambda q, lf, tt: q.pof("DEV*URB + ~LIT -> SURV", data=lf),
+     "pof() is missing a required argument: 'outcome'"),
+    (lambda q, lf, tt: q.find_rows(obj=tt, type=2), "find_rows() is missing a required argument: 'tt'"),
+    (lambda q, lf, tt: q.find_rows(tt, "~DEV*IND", type=1), "find_rows() got multiple values for argument 'type'"),
+])
+def test_a_call_in_rs_order_of_arguments_says_the_order_here(tt_lf, call, said):
+    """pof('DEV*URB + ~LIT', 'SURV', data = LF) is R's call (pof(setms, outcome, data)), and so is
+    pof('A -> SURV', data = LF) and findRows(obj = tt, type = 2): they raised Python's bare TypeError ('got multiple
+    values for argument', 'missing 1 required positional argument'), naming no order. Now the message gives the
+    order of the arguments here and the call to write."""
+    from analysis import qca
+
+    lf = pd.read_csv(LF, index_col="case")
+    with pytest.raises(QCAInputError) as exc:
+        call(qca, lf, tt_lf)
+    message = str(exc.value)
+    assert said in message and "its arguments in order: " in message, message
+    function = said.split("(")[0]
+    assert {"pof": "pof('DEV*URB + ~LIT', data, 'SURV')", "find_rows": "find_rows(tt, 'untenable', "
+            "expression='~DEV*IND')"}[function] in message, message
+
+
+def test_pof_with_the_outcome_second_as_in_r_says_the_order_here():
+    """pof('DEV*URB + ~LIT', 'SURV', LF) (R's positional order) said 'the data come first, then the outcome: (df,
+    'SURV', ...)', as if the data came before the expression."""
+    from analysis.qca import pof
+
+    lf = pd.read_csv(LF, index_col="case")
+    with pytest.raises(QCAInputError, match=r"pof\(expression, data, outcome\).*write pof\('DEV\*URB \+ ~LIT', "
+                                            r"data, 'SURV'\)"):
+        pof("DEV*URB + ~LIT", "SURV", lf)
+
+
+def test_a_type_error_inside_a_function_is_left_alone():
+    """The order message is given only when the call itself does not bind: a TypeError raised inside is not
+    relabelled."""
+    from analysis.qca import pof
+
+    with pytest.raises(Exception) as exc:
+        pof("DEV", pd.DataFrame({"DEV": [object()], "SURV": [1]}), "SURV")
+    assert "its arguments in order" not in str(exc.value)

@@ -271,6 +271,7 @@ def _check_budgets(budgets: dict, who: str = "find_rows") -> None:
                             f"minimize()'s budgets ({', '.join(BUDGETS)})")
 
 
+@refuses_r_only_arguments("find_rows")
 @warns_once
 def find_rows(tt: TruthTable, type="all", expression: str | None = None, observed: bool = False,
               **budgets) -> list[int]:
@@ -279,7 +280,12 @@ def find_rows(tt: TruthTable, type="all", expression: str | None = None, observe
     that contradictory simplifying assumptions need. tt: a TruthTable from truth_table(); type: also R's number
     0-3 (the default here is 'all', R's findRows defaults to type = 1, 'untenable'). expression: the untenable
     combinations ('~A*B + C*D'; needed by 'untenable', used by 'all', refused by 'csa' and 'ssr'); observed: also
-    list the observed rows inside it (as R's observed = TRUE; default: remainders only)."""
+    list the observed rows inside it (as R's observed = TRUE; default: remainders only). A call in R's order,
+    findRows(expression, obj, type), is refused with the call to write here."""
+    if isinstance(tt, str) and isinstance(type, TruthTable):   # R's findRows(expression, obj)
+        raise QCAInputError(f"find_rows(tt, type, expression): the truth table comes first, got the text {tt!r} "
+                            f"first and the truth table second (R's order, findRows(expression, obj)); write "
+                            f"find_rows(tt, 'untenable', expression={tt!r})")
     need_table(tt, "find_rows")
     kind = _row_type(type)
     observed = flag("observed", observed)

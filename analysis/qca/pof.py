@@ -255,7 +255,8 @@ def pof(expression: str, data: pd.DataFrame, outcome: str, relation: str = "suff
     ('Y', '~Y', 'Y{v}'), for sufficiency (inclS, PRI, covS, covU) or necessity (inclN, RoN, covN).
 
     Unlike R QCA's pof(), whose relation defaults to 'necessity', the default here is sufficiency (pofind's is
-    necessity, as R's); R's arrow notation ('A*B -> Y', 'A <= Y') is refused with the call to write instead.
+    necessity, as R's); R's arrow notation ('A*B -> Y', 'A <= Y') is refused with the call to write instead, and
+    so is a call in R's order of arguments, pof(setms, outcome, data): pof('A*B', 'Y', data=df) or pof('A*B', 'Y', df).
     data: a DataFrame holding the expression's sets and the outcome (other columns are not read); case_column: the
     column of case names (default: the index). haesebrouck_consistency: add inclH, Haesebrouck's (2015) consistency
     Σmin(X,Y) / Σ(min(X,Y) + √(max(X−Y,0)·X)), to a sufficiency table (refused for necessity)."""
@@ -267,6 +268,10 @@ def pof(expression: str, data: pd.DataFrame, outcome: str, relation: str = "suff
     if isinstance(expression, pd.DataFrame):
         raise QCAInputError("pof(expression, data, outcome): the expression comes first, then the data, got a "
                             "DataFrame as the expression")
+    if isinstance(data, str) and isinstance(outcome, pd.DataFrame):   # R's pof(setms, outcome, data)
+        raise QCAInputError(f"pof(expression, data, outcome): the data come second, then the outcome, got the text "
+                            f"{data!r} as the data and a DataFrame as the outcome (R's order, pof(setms, outcome, "
+                            f"data)); write pof({expression!r}, data, {data!r})")
     if not isinstance(expression, str) or not expression.strip():
         kind = type(expression).__name__
         shown = repr(expression) if isinstance(expression, str) else f"{'an' if kind[0] in 'aeiouAEIOU' else 'a'} {kind}"

@@ -230,6 +230,53 @@ def unknown_keyword_message(function: str, f, given: dict, keywords=()) -> str:
         f"(its arguments: {', '.join(names)})" if names else "(it takes no arguments)")
 
 
+#: Functions whose R counterpart takes its arguments in another order: the call to write here (a call in R's order
+#: that Python cannot bind, pof('A*B', 'Y', data = df), is answered with it).
+R_CALL_ORDER = {
+    "pof": "R's pof(setms, outcome, data) takes the outcome second and R's arrow 'A -> Y' the outcome in the "
+           "expression; here the data come second, then the outcome: write pof({expression!r}, data, {outcome!r}{relation}",
+    "find_rows": "R's findRows(expression, obj, remainders, type) takes the expression first and the truth table "
+                 "as obj; here the truth table comes first, then the type: write find_rows(tt, 'untenable', "
+                 "expression={expression!r}) (R's type = 1), find_rows(tt, 'csa') (type = 2), 'ssr' (3), 'all' (0)",
+}
+
+
+def _call_parts(args: tuple, kwargs: dict) -> dict:
+    """The expression and the outcome of a call in R's order, for R_CALL_ORDER's example: pof('A*B', 'Y', data=df)
+    and pof('A*B -> Y', data=df) give A*B and Y; findRows('~A*B', obj = tt) gives ~A*B (else '~DEV*IND')."""
+    texts = [a for a in (*args, *kwargs.values()) if isinstance(a, str)]
+    expression = next((t for t in texts if re.search(r"[*+~]|->|<-", t)), texts[0] if texts else "~DEV*IND")
+    outcome = next((t for t in texts if t is not expression), "Y")
+    relation = ") (relation='necessity' for necessity)"
+    arrow = re.fullmatch(r"\s*(.+?)\s*(->|=>|<-|<=)\s*(~?\s*[\w.]+)\s*", expression)
+    if arrow:
+        expression, sign, outcome = arrow.groups()
+        relation = ", relation='necessity')" if sign.startswith("<") else ")"
+    return {"expression": expression.strip(), "outcome": outcome.strip(), "relation": relation}
+
+
+def call_message(function: str, f, args: tuple, kwargs: dict) -> str:
+    """For a call of a function of R_CALL_ORDER that does not bind to `f` (a value given twice, a required argument
+    missing, too many): Python's reason with `function`'s name, the arguments in order, and the call to write, as R's
+    counterpart orders them otherwise; '' when the call binds (a TypeError raised inside the function is not the
+    call's) or for another function (Python's TypeError is left as it is)."""
+    import inspect
+
+    if function not in R_CALL_ORDER:   # another function's call that does not bind: Python's TypeError says it
+        return ""
+    sig = inspect.signature(f)
+    try:
+        sig.bind(*args, **kwargs)
+        return ""
+    except TypeError as exc:
+        problem = str(exc)
+    problem = re.sub(r"^(missing a required)", r"is \1", re.sub(r"^(multiple values|too many)", r"got \1", problem))
+    names = [n for n, p in sig.parameters.items() if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD) and n != "self"]
+    order = R_CALL_ORDER.get(function)
+    return (f"{function}() {problem} (its arguments in order: {', '.join(names)})"
+            + (f"; {order.format(**_call_parts(args, kwargs))}" if order else ""))
+
+
 def keyword_message(function: str, f, given: dict, keywords=(), r_function: str | None = None) -> str:
     """The message refusing the first keyword of `given` that `f` does not take (see refuses_r_only_arguments):
     an R-only argument of R's `r_function` (default `function`), a truth table's argument, or another name with
@@ -258,6 +305,7 @@ def refuses_r_only_arguments(function: str):
                 return f(*args, **kwargs)
             except TypeError:
                 message = keyword_message(function, f, kwargs) if kwargs.keys() - taken else ""
+                message = message or call_message(function, f, args, kwargs)   # R's order: pof(e, 'Y', data=df)
                 if message:
                     raise QCAInputError(message) from None
                 raise

@@ -1840,6 +1840,14 @@ CATALOGUE: list[Bad] = [
     Bad("r-inf-test-argument", "truth-table --inf-test binom (R's binomial test of the rows; was: 'unrecognized "
         "arguments')", LF, "cli", cli("truth-table", LF, "--outcome", "SURV", "--inf-test", "binom"),
         "--inf-test is R QCA's truthTable(..., inf.test = ...)", origin="r migrant"),
+    Bad("pof-in-r-order", "pof('DEV*URB + ~LIT', 'SURV', data=lf), R's pof(setms, outcome, data) (was: TypeError "
+        "'got multiple values for argument data')", LF, "api",
+        lambda: _qca()[0].pof("DEV*URB + ~LIT", "SURV", data=lf()),
+        "write pof('DEV*URB + ~LIT', data, 'SURV')", origin="r migrant"),
+    Bad("find-rows-in-r-order", "find_rows('~DEV*IND', tt), R's findRows(expression, obj) (was: 'find_rows needs a "
+        "TruthTable, got str')", LF, "api",
+        lambda: _qca()[0].find_rows("~DEV*IND", _qca()[0].truth_table(lf(), "SURV", CONDS, incl_cut=0.8)),
+        "write find_rows(tt, 'untenable', expression='~DEV*IND')", origin="r migrant"),
 ]
 
 Call = Callable[[], object]
