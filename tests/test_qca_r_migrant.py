@@ -153,3 +153,59 @@ def test_a_type_error_inside_a_function_is_left_alone():
     with pytest.raises(Exception) as exc:
         pof("DEV", pd.DataFrame({"DEV": [object()], "SURV": [1]}), "SURV")
     assert "its arguments in order" not in str(exc.value)
+
+
+# ---------------------------------------------------------------- SetMethods' argument names
+@pytest.fixture(scope="module")
+def sol_lf(tt_lf):
+    from analysis.qca import minimize
+
+    return minimize(tt_lf, include="?", dir_exp="1,1,1,1,1")
+
+
+@pytest.mark.parametrize("call, said", [
+    # SetMethods' sol is the model's number: "did you mean 'solution'?" sent the user to write solution=1
+    (lambda q, s, p: q.smmr(s, "typical", sol=2), "write model=2 (SetMethods' sol: the number of the model"),
+    (lambda q, s, p: q.theory_evaluation("DEV*STB", s, sol=1), "write model=1"),
+    (lambda q, s, p: q.case_typology(s, sol=1), "write model=1"),
+    (lambda q, s, p: q.smmr_pairs(s, "typical-irrelevant", sol=1), "write model=1"),
+    (lambda q, s, p: q.cluster_diagnostics(p, s, "SURV", unit="CASE", cluster="WAVE", sol=1), "write model=1"),
+    (lambda q, s, p: q.configuration_chart(s, sol=1), "leave it out: the chart shows every model"),
+    (lambda q, s, p: q.smmr(results=s, cases="typical"), "the solution first, smmr(sol, ...) (SetMethods' results)"),
+    (lambda q, s, p: q.smmr(s, "typical", outcome="SURV"), "leave it out: the solution holds its outcome"),
+    (lambda q, s, p: q.smmr(s, "typical", match=True), "smmr_pairs(sol, ...) (SetMethods' match = TRUE"),
+    (lambda q, s, p: q.smmr(s, "typical", **{"nec.cond": "LIT"}), "necessity_cases(data, outcome, 'LIT', cases)"),
+    (lambda q, s, p: q.theory_evaluation(theory="DEV*STB", empirics=s), "(SetMethods' empirics)"),
+    (lambda q, s, p: q.theory_evaluation("DEV*STB", s, consH=True), "write haesebrouck_consistency=True"),
+    (lambda q, s, p: q.theory_evaluation("DEV*STB", s, **{"print.fit": True}), "leave it out: the fit, the memberships, the cases"),
+    (lambda q, s, p: q.cluster_diagnostics(p, s, "SURV", unit_id="CASE", cluster="WAVE"), "write unit='CASE'"),
+    (lambda q, s, p: q.cluster_diagnostics(p, s, "SURV", unit="CASE", cluster_id="WAVE"), "write cluster='WAVE'"),
+    (lambda q, s, p: q.cluster_diagnostics(p, s, "SURV", unit="CASE", cluster="WAVE", wicons=True),
+     "leave it out: the within-unit consistencies are always computed"),
+    (lambda q, s, p: q.pof("LIT", pd.read_csv(LF, index_col="case"), "SURV", consH=True),
+     "write haesebrouck_consistency=True (QCAfit's consH"),
+])
+def test_setmethods_argument_names_say_what_to_write_here(sol_lf, call, said):
+    """SetMethods' smmr(results, outcome, sol, match, nec.cond), theory.evaluation(empirics, sol, consH, print.fit),
+    cluster(unit_id, cluster_id, sol, wicons) and QCAfit's consH were refused listing the arguments, and sol was
+    answered "did you mean 'solution'?" (sol is the model's number)."""
+    from analysis import qca
+
+    panel = pd.read_csv("data/reference/r-setmethods/LF_panel.csv", index_col=0)
+    with pytest.raises(QCAInputError) as exc:
+        call(qca, sol_lf, panel)
+    assert said in str(exc.value), str(exc.value)
+    assert "did you mean 'solution'" not in str(exc.value)
+
+
+@pytest.mark.parametrize("argv, said", [
+    (["cases", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--dir-exp", "1,1,1,1,1", "--sol", "2"],
+     "cases takes no --sol: write --model 2 (SetMethods' sol"),
+    (["theory", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--theory", "DEV*STB", "--consH", "--json"],
+     "theory takes no --consH: write --haesebrouck-consistency (SetMethods' consH)"),
+])
+def test_setmethods_flags_say_what_to_write_here(capsys, argv, said):
+    """cases --sol 2 and theory --consH said only 'unrecognized arguments'."""
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and said in err, err

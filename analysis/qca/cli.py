@@ -1377,6 +1377,12 @@ _CLI_R_FLAGS = {"truth-table": {"show_cases": "leave it out: the cases are shown
                                                 "leaves them out"}}
 
 
+#: The library's function behind a command whose name differs (its R_KEYWORDS are the command's: cases --sol 2 is
+#: smmr(sol = 2), written --model 2).
+_COMMAND_FUNCTIONS = {"cases": "smmr", "theory": "theory_evaluation", "cluster": "cluster_diagnostics",
+                      "chart": "configuration_chart", "robustness": "robustness_protocol"}
+
+
 def _r_keyword_flag(flag: str, command: str, own, argv: list[str]) -> str:
     """For a flag named as R QCA names an argument that has another name here (necessity --incl.cut, truth-table
     --neg-out: r_calls.R_KEYWORDS), 'write --benchmark 0.9 (...)' with the command's flag and the value given; ''
@@ -1384,7 +1390,8 @@ def _r_keyword_flag(flag: str, command: str, own, argv: list[str]) -> str:
     from .r_calls import R_KEYWORDS, _keyword_form
 
     name = _keyword_form(flag.lstrip("-"))
-    instead = _CLI_R_FLAGS.get(command, {}).get(name) or R_KEYWORDS.get(command.replace("-", "_"), {}).get(name)
+    function = _COMMAND_FUNCTIONS.get(command, command.replace("-", "_"))
+    instead = _CLI_R_FLAGS.get(command, {}).get(name) or R_KEYWORDS.get(function, {}).get(name)
     if instead is None and "--max-models" in own:   # esa, chart, cases minimise too: minimize()'s R arguments
         instead = R_KEYWORDS["minimize"].get(name)
     if instead is not None and instead.startswith("leave it out"):   # R's details = TRUE: always done here
@@ -1397,7 +1404,9 @@ def _r_keyword_flag(flag: str, command: str, own, argv: list[str]) -> str:
         at = next((i for i, a in enumerate(argv) if a == flag or a.startswith(flag + "=")), None)
         given = argv[at].partition("=")[2] if at is not None and "=" in argv[at] else (
             argv[at + 1] if at is not None and at + 1 < len(argv) else "")
-        value = given or "VALUE"
+        if not given or given.startswith("--"):   # a switch of R's (--consH) for a switch here: no value to show
+            return f"write --{m.group(1).replace('_', '-')}{m.group(3) or ''}"
+        value = given
     shown = "--" + m.group(1).replace("_", "-") + ("" if value == "True" else f" {value}")
     return f"write {shown}{m.group(3) or ''}"
 

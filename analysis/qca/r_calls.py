@@ -187,12 +187,44 @@ R_KEYWORDS = {
 }
 
 
+# SetMethods' names (smmr, theory.evaluation, cluster, QCAfit, rob.*): `sol` is the number of the model there
+_SOL = "model={value!r} (SetMethods' sol: the number of the model, 1 for M1)"
+_OWN_OUTCOME = "leave it out: the solution holds its outcome (for ~Y, minimise the truth table of '~Y')"
+for _f in ("smmr", "smmr_pairs", "smmr_focal_conjuncts", "theory_evaluation", "cluster_diagnostics", "case_typology",
+           "typology_by_model", "focal_condition_pairs"):
+    R_KEYWORDS.setdefault(_f, {})["sol"] = _SOL
+for _f in ("smmr", "smmr_pairs", "smmr_focal_conjuncts", "theory_evaluation", "case_typology"):
+    R_KEYWORDS[_f].update({"results": f"the solution first, {_f}(sol, ...) (SetMethods' results)",
+                           "outcome": _OWN_OUTCOME})
+R_KEYWORDS["typology_by_model"].pop("sol")   # it gives every model's types
+R_KEYWORDS["smmr"].update({
+    "match": "smmr_pairs(sol, ...) (SetMethods' match = TRUE: pairs for comparative case studies)",
+    "nec_cond": "necessity_cases(data, outcome, {value!r}, cases) (SetMethods' smmr(necessity = TRUE, nec.cond = ...); "
+                "necessity_pairs for match = TRUE)",
+    "necessity": "necessity_cases(data, outcome, nec_cond, cases) (SetMethods' smmr(necessity = TRUE, nec.cond = ...))",
+    "term": "smmr_focal_conjuncts(sol, term={value!r}) (SetMethods' cases = 2 with term)"})
+R_KEYWORDS["theory_evaluation"].update({
+    "empirics": "the solution second, theory_evaluation(theory, sol) (SetMethods' empirics)",
+    "consh": "haesebrouck_consistency={value!r} (SetMethods' consH)",
+    **dict.fromkeys(("print_fit", "print_data"), "leave it out: the fit, the memberships, the cases and the "
+                                                 "Boolean forms are always given (.fit, .data, .cases, .intersections)")})
+R_KEYWORDS["cluster_diagnostics"].update({
+    "unit_id": "unit={value!r} (SetMethods' unit_id)", "cluster_id": "cluster={value!r} (SetMethods' cluster_id)",
+    "wicons": "leave it out: the within-unit consistencies are always computed (.within)"})
+R_KEYWORDS["configuration_chart"] = {"sol": "leave it out: the chart shows every model (one group per model)"}
+R_KEYWORDS["pof"]["consh"] = "haesebrouck_consistency={value!r} (QCAfit's consH)"
+R_KEYWORDS["robustness_protocol"] = {
+    "test_sol": "tests=[...] (the test set as specifications, e.g. {{'label': 'incl 0.7', 'incl_cut': 0.7}}: the "
+                "protocol finds each solution; SetMethods' test_sol)",
+    "initial_sol": "leave it out: the initial solution is found from the protocol's own arguments (incl_cut, n_cut, "
+                   "include, dir_exp; SetMethods' initial_sol)"}
+
 #: The sweeps take their search budgets as one mapping (budgets={'max_work': ...}), minimize() and find_rows() as
 #: keywords: a budget given as a keyword to a sweep names the mapping.
 for _sweep in ("robustness_protocol", "threshold_range"):
-    R_KEYWORDS[_sweep] = {name: f"budgets={{{{'{name}': {{value!r}}}}}} (the sweep's search budgets, one mapping)"
+    R_KEYWORDS.setdefault(_sweep, {}).update({name: f"budgets={{{{'{name}': {{value!r}}}}}} (the sweep's search budgets, one mapping)"
                           for name in ("max_models", "allow_partial", "max_work", "max_implicants", "max_chart_cells",
-                                       "sa_limit", "ec_limit", "max_intermediate_pairs", "max_memberships")}
+                                       "sa_limit", "ec_limit", "max_intermediate_pairs", "max_memberships")})
 
 
 def _keyword_form(name: str) -> str:

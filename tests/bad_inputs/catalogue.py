@@ -1848,6 +1848,17 @@ CATALOGUE: list[Bad] = [
         "TruthTable, got str')", LF, "api",
         lambda: _qca()[0].find_rows("~DEV*IND", _qca()[0].truth_table(lf(), "SURV", CONDS, incl_cut=0.8)),
         "write find_rows(tt, 'untenable', expression='~DEV*IND')", origin="r migrant"),
+    Bad("setmethods-sol-as-model", "smmr(sol, 'typical', sol=2), SetMethods' sol (the model's number; was: \"did you "
+        "mean 'solution'?\")", LF, "api",
+        lambda: _qca()[0].smmr(_qca()[0].minimize(_qca()[0].truth_table(lf(), "SURV", CONDS, incl_cut=0.8),
+                                                  include="?", dir_exp="1,1,1,1,1"), "typical", sol=2),
+        "write model=2 (SetMethods' sol: the number of the model, 1 for M1)", origin="r migrant"),
+    Bad("setmethods-cluster-unit-id", "cluster_diagnostics(panel, expr, 'SURV', unit_id='CASE', cluster='WAVE'), "
+        "SetMethods' unit_id (was: \"did you mean 'unit'?\", without the value)", LF, "api",
+        lambda: _qca()[0].cluster_diagnostics(pd.read_csv(ROOT / "data/reference/r-setmethods/LF_panel.csv",
+                                                          index_col=0), "DEV*~IND + URB*STB", "SURV", unit_id="CASE",
+                                              cluster="WAVE"),
+        "write unit='CASE' (SetMethods' unit_id)", origin="r migrant"),
 ]
 
 Call = Callable[[], object]
