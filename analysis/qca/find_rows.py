@@ -281,10 +281,10 @@ def find_rows(tt: TruthTable, type="all", expression: str | None = None, observe
     0-3 (the default here is 'all', R's findRows defaults to type = 1, 'untenable'). expression: the untenable
     combinations ('~A*B + C*D'; needed by 'untenable', used by 'all', refused by 'csa' and 'ssr'); observed: also
     list the observed rows inside it (as R's observed = TRUE; default: remainders only). A call in R's order,
-    findRows(expression, obj, type), is refused with the call to write here."""
+    findRows(obj = tt, type = 2) or older R QCA's findRows(expression, obj), is refused with the call to write."""
     if isinstance(tt, str) and isinstance(type, TruthTable):   # R's findRows(expression, obj)
         raise QCAInputError(f"find_rows(tt, type, expression): the truth table comes first, got the text {tt!r} "
-                            f"first and the truth table second (R's order, findRows(expression, obj)); write "
+                            f"first and the truth table second (older R QCA's order, findRows(expression, obj)); write "
                             f"find_rows(tt, 'untenable', expression={tt!r})")
     need_table(tt, "find_rows")
     kind = _row_type(type)

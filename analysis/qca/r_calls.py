@@ -267,8 +267,9 @@ def unknown_keyword_message(function: str, f, given: dict, keywords=()) -> str:
 R_CALL_ORDER = {
     "pof": "R's pof(setms, outcome, data) takes the outcome second and R's arrow 'A -> Y' the outcome in the "
            "expression; here the data come second, then the outcome: write pof({expression!r}, data, {outcome!r}{relation}",
-    "find_rows": "R's findRows(expression, obj, remainders, type) takes the expression first and the truth table "
-                 "as obj; here the truth table comes first, then the type: write find_rows(tt, 'untenable', "
+    "find_rows": "R QCA's findRows(obj, expression, observed, type) names the truth table obj and takes the type "
+                 "last (older versions: findRows(expression, obj, remainders, type)); here the truth table comes "
+                 "first, then the type: write find_rows(tt, 'untenable', "
                  "expression={expression!r}) (R's type = 1), find_rows(tt, 'csa') (type = 2), 'ssr' (3), 'all' (0)",
 }
 
