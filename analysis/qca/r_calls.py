@@ -82,6 +82,19 @@ R_ONLY_ARGUMENTS = {
 
 
 R_ONLY_ARGUMENTS["truth_table"] = {k: R_ONLY_ARGUMENTS["minimize"][k] for k in ("use.letters", "use.labels", "inf.test")}
+_ADD = ("a function (or a list of them) adding parameters of fit of one's own",
+        "compute it from the memberships the result holds (pof(...).memberships, .outcome_membership)")
+R_ONLY_ARGUMENTS["pof"] = {
+    "add": _ADD, "use.labels": R_ONLY_ARGUMENTS["minimize"]["use.labels"],
+    "inf.test": ("a binomial test of the consistency against incl.cut", "permutation_benchmark() tests a fit against "
+                 "chance (Braumoeller 2015)"),
+    "incl.cut": ("the cut-offs of inf.test's binomial test", "permutation_benchmark() tests a fit against chance "
+                 "(Braumoeller 2015)")}
+R_ONLY_ARGUMENTS["pofind"] = {"use.labels": R_ONLY_ARGUMENTS["minimize"]["use.labels"]}
+R_ONLY_ARGUMENTS["super_subset"] = {
+    "add": ("a function (or a list of them) adding parameters of fit of one's own",
+            "score an expression found with pof() and compute the parameter from its memberships"),
+    **{k: R_ONLY_ARGUMENTS["minimize"][k] for k in ("use.letters", "use.labels")}}
 
 #: R's name of a function that has another name here (the message names R's function).
 R_FUNCTION_NAMES = {"truth_table": "truthTable", "find_rows": "findRows", "super_subset": "superSubset"}
@@ -149,7 +162,8 @@ R_KEYWORDS = {
                     "exclude": "minimize(tt, ..., exclude={value!r}) (the rows kept out of the minimisation, as R's "
                                "truthTable(exclude = ...) codes them negative)",
                     "use_tilde": "leave it out: a negation is always written '~A'"},
-    "pof": {"neg_out": "outcome='~Y' (the negated outcome, as R QCA 3 writes it)"},
+    "pof": {"neg_out": "outcome='~Y' (the negated outcome, as R QCA 3 writes it)",
+            "setms": "the expression first, pof({value!r}, data, outcome) (R's setms)"},
     # a permutation test's number of permutations (R's QCAfalsePositive, resampling functions: nsim, reps, B, R)
     "permutation_benchmark": dict.fromkeys(
         ("n_permutations", "permutations", "n_perm", "n_perms", "nperm", "nsim", "n_sim", "n_samples", "reps",
@@ -169,6 +183,7 @@ R_KEYWORDS = {
         "group={value!r} (a model group as the chart names it, 'G1'; chart.groups lists them)"),
     "pofind": {"neg_out": "outcome='~Y' (the negated outcome, as R QCA 3 writes it)"},
     "minimize": {"neg_out": "negate_outcome=True in truth_table() (minimize() takes the truth table as it is)",
+                 "input": "the truth table first, minimize(tt, ...) (R's input)",
                  # R QCA's minimize(details = TRUE, ...) and what its `...` reads (R QCA 3.25's minimize.R)
                  "details": "leave it out: the fit of every term and model (R's details = TRUE) is always computed and "
                             "printed",
@@ -178,6 +193,8 @@ R_KEYWORDS = {
                  "omit": "exclude={value!r} (R QCA's older name of exclude)",
                  "use_tilde": "leave it out: a negation is always written '~A'"},
     "find_rows": {"neg_out": "negate_outcome=True in truth_table() (find_rows() takes the truth table as it is)",
+                  "obj": "the truth table first, find_rows(tt, ...) (R's obj)",
+                  "remainders": "observed=True for R's remainders = FALSE (the observed rows too; older R QCA)",
                   "include": "no include: find_rows() compares the parsimonious solutions (include='?') of the outcome "
                              "and of its negation itself"},
     # SetMethods' esa(oldtt, nec_cond, untenable_LR, contrad_rows)

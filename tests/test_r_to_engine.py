@@ -1,0 +1,157 @@
+"""docs/r-to-engine.md, the table from R's QCA and SetMethods to this engine, is true and complete: every Python
+function, keyword and CLI flag it names exists; every argument of each R usage line it quotes has a row; every R
+argument the engine refuses as not implemented (r_calls.R_ONLY_ARGUMENTS) is listed so; and each R name of a row
+that is not the Python name, given to the function, is answered with what to write (not a bare 'takes no
+argument')."""
+from __future__ import annotations
+
+import inspect
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import qca
+from analysis.qca import QCAInputError
+from analysis.qca.cli import _commands, _flags, build_parser
+from analysis.qca.r_calls import R_ONLY_ARGUMENTS
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGE = ROOT / "docs" / "r-to-engine.md"
+LF = ROOT / "data/reference/datasets/LF.csv"
+
+
+def _sections() -> list[dict]:
+    """Each argument table: its R usage line's arguments, the function and command it maps to, and its rows
+    (R, Python, CLI, notes cells)."""
+    text = PAGE.read_text(encoding="utf-8")
+    out = []
+    for m in re.finditer(r"^R: `(\w[\w.]*)\(([^)]*)\)`.*?\n(?:.*\n)?<!-- function: (\w+); command: ([\w-]+) -->\n\n"
+                         r"((?:\|.*\n)+)", text, re.MULTILINE):
+        rows = [[c.strip() for c in line.strip().strip("|").split("|")] for line in m.group(5).splitlines()[2:]]
+        out.append({"r": m.group(1), "args": [a.strip() for a in m.group(2).split(",")], "function": m.group(3),
+                    "command": m.group(4), "rows": rows})
+    return out
+
+
+SECTIONS = _sections()
+
+
+def _codes(cell: str) -> list[str]:
+    return re.findall(r"`([^`]+)`", cell)
+
+
+def test_the_page_has_its_sections():
+    assert {s["function"] for s in SECTIONS} >= {"truth_table", "minimize", "pof", "pofind", "super_subset",
+                                                 "find_rows", "esa", "smmr", "theory_evaluation",
+                                                 "cluster_diagnostics", "robustness_protocol", "threshold_range"}
+
+
+@pytest.mark.parametrize("section", SECTIONS, ids=lambda s: s["r"])
+def test_every_argument_of_the_r_usage_line_has_a_row(section):
+    listed = {name for row in section["rows"] for name in _codes(row[0])}
+    missing = [a for a in section["args"] if a not in listed]
+    assert not missing, f"{section['r']}: no row for {missing}"
+
+
+@pytest.mark.parametrize("section", SECTIONS, ids=lambda s: s["r"])
+def test_every_python_name_and_flag_of_a_row_exists(section):
+    f = getattr(qca, section["function"])
+    params = inspect.signature(f).parameters
+    parser = build_parser()
+    assert section["command"] in _commands(parser), section["command"]
+    own = _flags(parser, section["command"])
+    for r_cell, py_cell, cli_cell, *_ in section["rows"]:
+        for code in _codes(py_cell):
+            call = re.fullmatch(r"(\w+)\((.*)\)", code)
+            if call:   # another function: it exists and takes the keywords written
+                g = getattr(qca, call.group(1))
+                for kw in re.findall(r"(\w+)=", call.group(2)):
+                    assert kw in inspect.signature(g).parameters, (code, kw)
+            elif re.fullmatch(r"\w+", code):
+                assert code in params, (section["function"], code)
+        for code in _codes(cli_cell):
+            if code == "DATA.csv":
+                continue
+            words = code.split()
+            command = words[0] if not words[0].startswith("--") else section["command"]
+            for flag in (w for w in words if w.startswith("--")):
+                assert flag in _flags(parser, command), (command, flag)
+
+
+@pytest.mark.parametrize("function", sorted(R_ONLY_ARGUMENTS))
+def test_every_r_argument_refused_as_not_implemented_is_listed_so(function):
+    if function == "calibrate":   # calibrate's page is the calibration specification (calibrate.py)
+        pytest.skip("calibrate's arguments are documented with calibrate_frame's specification")
+    sections = [s for s in SECTIONS if s["function"] == function]
+    assert sections, function
+    rows = {name: row for s in sections for row in s["rows"] for name in _codes(row[0])}
+    for r_name in R_ONLY_ARGUMENTS[function]:
+        assert r_name in rows and rows[r_name][1] == "not implemented", (function, r_name)
+
+
+@pytest.fixture(scope="module")
+def objects():
+    lf = pd.read_csv(LF, index_col="case")
+    tt = qca.truth_table(lf, "SURV", "DEV, URB, LIT, IND, STB", incl_cut=0.8)
+    sol = qca.minimize(tt, include="?", dir_exp="1,1,1,1,1")
+    panel = pd.read_csv(ROOT / "data/reference/r-setmethods/LF_panel.csv", index_col=0)
+    return {
+        "truth_table": lambda **kw: qca.truth_table(lf, "SURV", **kw),
+        "minimize": lambda **kw: qca.minimize(tt, **kw),
+        "pof": lambda **kw: qca.pof("LIT", lf, "SURV", **kw),
+        "pofind": lambda **kw: qca.pofind(lf, "SURV", **kw),
+        "super_subset": lambda **kw: qca.super_subset(lf, "SURV", **kw),
+        "find_rows": lambda **kw: qca.find_rows(tt, "csa", **kw),
+        "esa": lambda **kw: qca.esa(tt, **kw),
+        "smmr": lambda **kw: qca.smmr(sol, **kw),
+        "theory_evaluation": lambda **kw: qca.theory_evaluation("DEV*STB", sol, **kw),
+        "cluster_diagnostics": lambda **kw: qca.cluster_diagnostics(panel, "DEV*~IND", "SURV", unit="CASE",
+                                                                    cluster="WAVE", **kw),
+        "robustness_protocol": lambda **kw: qca.robustness_protocol(lf, "SURV", "DEV, URB", [], **kw),
+        "threshold_range": lambda **kw: qca.threshold_range(lf, "SURV", "DEV, URB", "incl_cut", 0.01, **kw),
+    }
+
+
+def _r_names_not_taken():
+    for s in SECTIONS:
+        params = inspect.signature(getattr(qca, s["function"])).parameters
+        first = next(iter(params))
+        for row in s["rows"]:
+            for r_name in _codes(row[0]):
+                python = _codes(row[1])
+                if r_name.replace(".", "_") in params or (python and python[0] == first):
+                    continue   # the same name here, or the object itself (given first, positionally)
+                yield s["function"], r_name, row[1]
+
+
+@pytest.mark.parametrize("function, r_name, python", list(_r_names_not_taken()))
+def test_an_r_name_given_to_the_function_says_what_to_write(objects, function, r_name, python):
+    with pytest.raises(QCAInputError) as exc:
+        objects[function](**{r_name: 1})
+    message = str(exc.value)
+    said = ["R QCA's", "SetMethods'", "R's", "leave it out", "is an argument of truth_table()"]
+    said += [f"write {code}" for code in _codes(python)] + [f"did you mean '{code}'" for code in _codes(python)]
+    assert any(s in message for s in said), message
+
+
+def test_every_function_and_command_of_the_functions_table_exists():
+    text = PAGE.read_text(encoding="utf-8")
+    table = text.split("## Functions", 1)[1].split("\n## ", 1)[0]
+    rows = [[c.strip() for c in line.strip().strip("|").split("|")] for line in table.splitlines()
+            if line.startswith("| `")]
+    assert len(rows) >= 15
+    commands = _commands(build_parser())
+    for r_cell, py_cell, cli_cell, *_ in rows:
+        for code in _codes(py_cell):
+            name = re.fullmatch(r"(\w+)\(\)", code)
+            assert name is None or hasattr(qca, name.group(1)), code
+        for code in _codes(cli_cell):
+            assert code.split()[0] in commands, code
+            for flag in (w for w in code.split() if w.startswith("--")):
+                assert flag in _flags(build_parser(), code.split()[0]), code
+
+
+def test_the_readme_points_r_users_to_the_page():
+    assert "docs/r-to-engine.md" in (ROOT / "README.md").read_text(encoding="utf-8")
