@@ -251,6 +251,93 @@ def test_a_fresh_clones_book_of_hand_edited_outputs_is_refused(tmp_path):
         bb.build_book(tmp_path / "site", root=root, quiet=True)
 
 
+def _hold_make_lock(root: Path, pid: int) -> None:
+    """The checkout's make lock (build/stamps/.make.lock) taken for process `pid`, as make takes it (tools/make_lock.py)."""
+    import subprocess
+    import sys
+
+    took = subprocess.run([sys.executable, str(ROOT / "tools" / "make_lock.py"),
+                           str(root / "build" / "stamps" / ".make.lock"), str(pid)],
+                          capture_output=True, text=True, timeout=30)
+    assert took.returncode == 0, took.stderr
+
+
+def test_the_book_built_by_hand_beside_a_running_make_is_refused(tmp_path):
+    """python tools/build_book.py (by hand) beside a running `make` read the outputs that make was rewriting (a book
+    of two runs' tables and figures): make's goals stop at the checkout's make lock (tools/make_lock.py), the book's
+    build did not look. It now refuses in one line naming the make and what to do; nothing is built. Once that make
+    has ended, it goes ahead."""
+    import subprocess
+    import time
+
+    root = make_project(tmp_path / "p")
+    out = tmp_path / "site"
+    holder = subprocess.Popen(["sleep", "60"])   # stands in for the running make
+    try:
+        _hold_make_lock(root, holder.pid)
+        with pytest.raises(bb.BookError) as refused:
+            bb.build_book(out, root=root, quiet=True)
+    finally:
+        holder.kill()
+        holder.wait(timeout=10)
+    message = str(refused.value)
+    assert "\n" not in message and not out.exists() and not list(tmp_path.glob(".site*")), message
+    assert message.startswith(f"a make (process {holder.pid}) is running in this checkout (it holds "
+                              "build/stamps/.make.lock) and rewrites the outputs the book is built from"), message
+    assert message.endswith(f"stop it (kill {holder.pid}), then build the book again (make report); nothing was "
+                            "built"), message
+    deadline = time.monotonic() + 5   # the lock's keeper sees its make gone and exits
+    while time.monotonic() < deadline:
+        try:
+            bb.make_running(root)
+            break
+        except bb.BookError:
+            time.sleep(0.02)
+    else:
+        raise AssertionError("the book is still refused after the make has ended")
+
+
+def test_a_make_started_while_the_book_is_staged_stops_the_build(tmp_path, monkeypatch):
+    """A make started after the book's check, while its sources are copied, rewrites what is being copied: the build
+    stops there too (Sphinx reads only the copies afterwards); nothing is built and no temporary folder is left."""
+    import subprocess
+
+    root = make_project(tmp_path / "p")
+    out = tmp_path / "site"
+    holder = subprocess.Popen(["sleep", "60"])
+    real_stage = bb.stage
+
+    def stage_while_a_make_starts(*args, **kwargs):
+        _hold_make_lock(root, holder.pid)
+        return real_stage(*args, **kwargs)
+
+    monkeypatch.setattr(bb, "stage", stage_while_a_make_starts)
+    try:
+        with pytest.raises(bb.BookError, match=rf"^a make \(process {holder.pid}\) started while the book's sources "
+                                               "were copied in this checkout"):
+            bb.build_book(out, root=root, quiet=True)
+    finally:
+        holder.kill()
+        holder.wait(timeout=10)
+    assert not out.exists() and not list(tmp_path.glob(".site*"))
+
+
+def test_the_book_built_by_make_report_is_not_refused_by_its_own_make(tmp_path):
+    """make report holds the lock itself (report is one of its locking goals) and runs the build: the make holding
+    the lock is the build's ancestor, so the build goes on. (A process standing in for that make takes the lock for
+    itself and asks the book's check.)"""
+    import subprocess
+    import sys
+
+    root = make_project(tmp_path / "p")
+    script = (f"import os, subprocess, sys; sys.path.insert(0, {str(ROOT / 'tools')!r}); "
+              f"subprocess.run([sys.executable, {str(ROOT / 'tools' / 'make_lock.py')!r}, "
+              f"{str(root / 'build' / 'stamps' / '.make.lock')!r}, str(os.getpid())], check=True); "
+              f"import build_book; build_book.make_running(__import__('pathlib').Path({str(root)!r})); print('ok')")
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0 and proc.stdout == "ok\n", proc.stderr
+
+
 # ---------------------------------------------------------------- the built books (Sphinx, once per module)
 @pytest.fixture(scope="module")
 def project_book(tmp_path_factory):

@@ -16,7 +16,9 @@ half a book. Why Sphinx and not Jupyter Book 2 or Quarto: docs/book-tool-choice.
 were not made together (a notebook `make` would run again: notebook 02 ran, then 03 failed and its outputs were put
 back as they were) says so, on its first page and on each such notebook's page. Outputs that are not what the build
 wrote (edited by hand after it, or missing: `make verify`'s check; with no build recorded, outputs git sees modified)
-are refused in one error line naming them and how to rebuild them (outputs_not_as_built): nothing is built.
+are refused in one error line naming them and how to rebuild them (outputs_not_as_built): nothing is built. So is a
+build beside a running `make` in the checkout (its lock, build/stamps/.make.lock, tools/make_lock.py; make_running),
+which rewrites those outputs: run by hand as by `make report` (whose own make holds the lock), one error line.
 
     python tools/build_book.py --edition participants [--solutions-release TEXT] [--solutions-release-zh TEXT]
 
@@ -1004,6 +1006,25 @@ def stage(root: Path, src: Path, edition: str = "full", release: str | None = No
 
 
 # ---------------------------------------------------------------- build
+def make_running(root: Path, when: str = "is running") -> None:
+    """BookError when a make other than the one running this build (`make report` holds the lock itself) holds the
+    checkout's make lock (build/stamps/.make.lock, tools/make_lock.py). The book built by hand
+    (python tools/build_book.py) beside a running `make` read outputs that make was rewriting: a book of two runs'
+    tables and figures, or a build that failed on a file replaced under it. make's own goals stop so in one line."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from make_lock import other_make  # a sibling script (standard library only)
+
+    lock = Path(root) / "build" / "stamps" / ".make.lock"
+    running = other_make(lock)
+    if running:
+        who = f" (process {running})" if running is not True else ""
+        stop = f"stop it (kill {running})" if running is not True else "stop it"
+        where = lock.relative_to(root) if lock.is_relative_to(root) else lock
+        raise BookError(f"a make{who} {when} in this checkout (it holds {where}) and rewrites the outputs the book is "
+                        f"built from: the book would mix two runs' tables and figures; wait for it to end, or {stop}, "
+                        "then build the book again (make report); nothing was built")
+
+
 def build_book(out_dir: Path | str | None = None, root: Path | str = ROOT, quiet: bool = False,
                edition: str = "full", release: str | None = None, out_of_date: list[str] | None = None,
                release_zh: str | None = None) -> Path:
@@ -1026,6 +1047,7 @@ def build_book(out_dir: Path | str | None = None, root: Path | str = ROOT, quiet
         if out in (full_out, DEFAULT_OUT.resolve()):
             raise BookError(f"{out} is the full book's folder: the participants' edition goes to a folder of its own "
                             "(leave out --out: build/book-participants/)")
+    make_running(root)
     if not executed_notebooks(root):
         raise BookError(f"no executed notebooks in {root / 'notebooks' / 'executed'}: run `make` first")
     edited, writers = outputs_not_as_built(root)
@@ -1040,6 +1062,7 @@ def build_book(out_dir: Path | str | None = None, root: Path | str = ROOT, quiet
         if out_of_date is None:
             out_of_date = out_of_date_notebooks(root)
         stage(root, work / "src", edition, release, out_of_date, release_zh)
+        make_running(root, "started while the book's sources were copied")   # Sphinx reads the copies from here on
         cmd = [sys.executable, "-m", "sphinx", "-b", "html", "-W", "--keep-going", "-n", "-E",
                "-d", str(work / "doctrees"), str(work / "src"), str(work / "html")]
         if quiet:

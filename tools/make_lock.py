@@ -155,6 +155,17 @@ def holder_now(lock_file: Path) -> int | None | bool:
         os.close(fd)
 
 
+def other_make(lock_file: Path, pid: int | None = None) -> int | None | bool:
+    """The make running in the checkout whose lock is `lock_file`, unless it is one of `pid`'s callers (by default
+    this process's: `make report` runs the book's build, `make all verify` the check): its process id (True when the
+    lock names none), or None. Asked by what reads the notebooks' outputs and is not itself run by make (the book's
+    build by hand, tools/build_book.py; make verify), which would read them while that make rewrites them."""
+    running = holder_now(lock_file)
+    if running is not True and running in _ancestors(os.getpid() if pid is None else pid):
+        return None
+    return running
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 2 or not argv[1].isdigit():
         print("error: usage: tools/make_lock.py LOCK_FILE MAKE_PID", file=sys.stderr)

@@ -112,11 +112,10 @@ def main(argv: list[str] | None = None) -> int:
     stamps = Path(args.stamps)
     if not stamps.is_absolute():
         stamps = root / stamps
-    from make_lock import _ancestors, holder_now  # a sibling script, standard library only
+    from make_lock import other_make  # a sibling script, standard library only
 
-    running = holder_now(stamps / ".make.lock")
-    if running is not True and running in _ancestors(os.getpid()):
-        running = None    # the make running this check (make all verify): its notebooks have run by now
+    # (not the make running this check, make all verify: its notebooks have run by now)
+    running = other_make(stamps / ".make.lock")
     if running:   # its outputs are being rewritten: each would be called changed, missing or stray meanwhile
         who = f" (process {running})" if running is not True else ""
         print(f"verify: a make{who} is running in this checkout and rewriting the outputs; run make verify when it "
