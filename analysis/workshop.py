@@ -135,7 +135,7 @@ MADE_BY: dict[Note, tuple[str, ...]] = {
 EXERCISE_USES: dict[int, tuple[str, ...]] = {
     1: ("pd", "display", "calibrate", "lr", "crisp"),
     2: ("pd", "display", "necessity", "CONDITIONS", "OUTCOME", "necessity_benchmark", "crisp", "nec"),
-    3: ("display", "minimize", "tt", "conservative", "parsimonious", "intermediate", "solutions_table"),
+    3: ("display", "minimize", "CONDITIONS", "tt", "conservative", "parsimonious", "intermediate", "solutions_table"),
     4: ("display", "minimize", "truth_table", "CONDITIONS", "OUTCOME", "incl_cut_fuzzy", "n_cut", "lf",
         "why_no_solution", "solutions_table", "tt_fuzzy", "fuzzy_solutions"),
     5: ("minimize", "truth_table", "paperA_incl_cut", "paperA_n_cut", "PA_OUTCOME", "PA_CONDITIONS", "paperA", "source",
@@ -246,3 +246,19 @@ def solution_zh(solution) -> str | None:
     """The Chinese of a 'none (...)' text of exercise 5 (NO_SOLUTION_ZH), else None (a solution's models read the
     same in both languages)."""
     return NO_SOLUTION_ZH.get(solution) if isinstance(solution, str) else None
+
+
+def expectations_text(dir_exp, conditions) -> str | None:
+    """Directional expectations as exercise 3 names them, one entry per condition in order ('0,0,0,0,0'; '-' for no
+    expectation), however the participant wrote them for minimize: '0, 0, 0, 0, 0', R QCA 3's literals
+    '~DEV, ~URB, ~LIT, ~IND, ~STB' or 'DEV=0, URB=0, ...' all read '0,0,0,0,0'. None when minimize cannot read
+    them (parse_dir_exp refuses them), or for anything but text (a key of exercise 3's dict)."""
+    from analysis.qca import parse_dir_exp
+
+    if not isinstance(dir_exp, str):
+        return None
+    try:
+        read = parse_dir_exp(dir_exp, list(conditions), [2] * len(conditions))
+    except QCAInputError:
+        return None
+    return ",".join("-" if values is None else ";".join(map(str, sorted(values))) for values in read.values())

@@ -1666,3 +1666,31 @@ def test_every_line_the_executed_workshop_prints_is_said_in_chinese_too(name):
             english_only += [line for i, line in enumerate(lines) if len(re.findall(r"\b[a-z]{2,}\b", line)) >= 3
                              and not _CJK.search(line) and not (i + 1 < len(lines) and _CJK.search(lines[i + 1]))]
     assert not english_only, english_only
+
+
+@pytest.mark.parametrize("absence, none", [
+    ("~DEV, ~URB, ~LIT, ~IND, ~STB", "-,-,-,-,-"),   # R QCA 3's literals, as its manual writes dir.exp
+    ("DEV=0,URB=0,LIT=0,IND=0,STB=0", "DEV=-, URB=-, LIT=-, IND=-, STB=-"),
+    ("0, 0, 0, 0, 0", "-, -, -, -, -"),
+], ids=["literals", "pairs", "blanks"])
+def test_exercise3_takes_the_expectations_however_minimize_reads_them(absence, none, capsys):
+    """Exercise 3's check compared the keys of my_intermediates as text with '-,-,-,-,-' and '0,0,0,0,0': the
+    expectations written as R QCA 3 writes them ('~DEV, ~URB, ...', which minimize reads as '0,0,0,0,0' and which give
+    the right solutions) got '✗ check: ... exercise 3 asks for the two expectations '-,-,-,-,-' and '0,0,0,0,0''. The
+    check now reads each key as minimize does (analysis.workshop.expectations_text): any form minimize reads as the
+    two expectations passes; other expectations still fail."""
+    from analysis.workshop import expectations_text
+
+    conditions = ["DEV", "URB", "LIT", "IND", "STB"]
+    tt = truth_table(_lipset_crisp(), "SURV", conditions, incl_cut=1.0, n_cut=1)
+    base = {"__name__": "__main__", "display": lambda *a, **k: None, "minimize": minimize, "tt": tt,
+            "CONDITIONS": conditions, "conservative": minimize(tt), "parsimonious": minimize(tt, include="?"),
+            "intermediate": minimize(tt, include="?", dir_exp="1,1,1,1,1"),
+            "solutions_table": lambda solutions: pd.DataFrame()}
+    assert expectations_text(absence, conditions) == "0,0,0,0,0" and expectations_text(none, conditions) == "-,-,-,-,-"
+    check = _exercise_cells(_nb(PARTICIPANT))[3].source.split("\n\n", 1)[1]
+    for keys, right in [((none, absence), True), ((none, "1,1,1,1,1"), False), ((absence, "DEV"), False)]:
+        answer = f"my_intermediates = {{d: minimize(tt, include='?', dir_exp=d) for d in {list(keys)!r}}}"
+        exec(compile(answer + "\n\n" + check, "exercise 3", "exec"), dict(base))
+        said = capsys.readouterr().out
+        assert said.startswith("✓ check:" if right else "✗ check:"), (keys, said)
