@@ -4,7 +4,9 @@ The engine's errors and hints are in English and name the engine's own parameter
 the workshop's settings, in English and Chinese. `setting_column_error` says a setting names no column of a table,
 with the engine's 'did you mean' rule (`near_names`). `explain_exercise_errors` has IPython show, under an engine error
 raised in an exercise's cell, why the workshop's settings leave that exercise nothing to compute, naming the setting:
-the participant's code may be right. `check_cells_above`, the first lines of every code cell after the settings (an exercise's or a step's), stops a
+the participant's code may be right; it also has IPython show a KeyError of pandas' label lookup in a cell (lr['dev'],
+a case taken for a column) as the engine's errors are shown, with `key_error_note` under it: the column meant, or what
+the label is. `check_cells_above`, the first lines of every code cell after the settings (an exercise's or a step's), stops a
 cell run before the cells above it (alone after a restart of the kernel: Python's NameError said only "name 'lr' is
 not defined") with a line in English and one in Chinese naming those cells and how to run them. The engine's own errors
 are unchanged (plain Python, pytest, the command line and the other notebooks never see these notes)."""
@@ -14,9 +16,11 @@ import ast
 import linecache
 import re
 import sys
+from pathlib import Path
 from typing import Callable, Mapping
 
 from analysis.qca import QCAInputError
+from analysis.qca.errors import _full_traceback
 from analysis.qca.data import near_names
 
 #: The reminder every exercise cell of the workshop prints while open: it identifies the exercise of a cell.
@@ -79,6 +83,9 @@ def explain_exercise_errors(notes: Mapping[int, Note | Callable[[], Note | None]
     """In IPython (Jupyter, papermill): an engine error (QCAInputError) raised in the cell of workshop exercise N is
     shown as the engine shows it (its message and the line of the cell; the full traceback with QCA_FULL_TRACEBACK=1),
     then `exercise_note(notes, N)`: why the settings leave the exercise nothing to compute, in English and in Chinese.
+    A KeyError raised by pandas looking up a label of a table the cell named (lr['dev'], paperA.drop(columns=case),
+    lr[1]) is shown the same way ('KeyError: ...', the line of the cell; the full traceback with QCA_FULL_TRACEBACK=1)
+    with `key_error_note` under it, in English and in Chinese; any other KeyError as IPython shows it.
     `notes` is read when an error happens (the notebook's steps fill it in as they run). The cell still fails (Run
     All stops there, as for any error). Returns False, doing nothing, outside IPython."""
     if shell is None:
@@ -93,19 +100,50 @@ def explain_exercise_errors(notes: Mapping[int, Note | Callable[[], Note | None]
     def handler(shell, etype, value, tb, tb_offset=None):
         sys.last_type, sys.last_value, sys.last_traceback = etype, value, tb   # for %debug, as IPython's own display
         sys.last_exc = value
-        if hasattr(value, "_render_traceback_"):   # the engine's short form (absent when the full one is asked for)
-            shown = list(value._render_traceback_())
+        if not isinstance(value, QCAInputError):   # a KeyError: pandas' label lookup, explained when it was one
+            try:
+                note = key_error_note(value, tb)
+            except Exception:   # a note that fails must not hide the error
+                note = None
+            full = note is None or _full_traceback()
+            shown = (shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset) if full
+                     else _short_key_error(value, tb))
+            if note:
+                shown += [f"workshop: {note[0]}", f"  工作坊：{note[1]}"]
         else:
-            shown = shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset)
-        try:
-            shown += exercise_note(notes, exercise_of(tb))
-        except Exception:   # a note that fails must not hide the engine's error
-            pass
+            if hasattr(value, "_render_traceback_"):   # the engine's short form (absent when the full one is asked for)
+                shown = list(value._render_traceback_())
+            else:
+                shown = shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset)
+            try:
+                shown += exercise_note(notes, exercise_of(tb))
+            except Exception:   # a note that fails must not hide the engine's error
+                pass
         shell._showtraceback(etype, value, shown)   # what IPython's showtraceback does with the lines it made
         return shown
 
-    shell.set_custom_exc((QCAInputError,), handler)
+    shell.set_custom_exc((QCAInputError, KeyError), handler)
     return True
+
+
+def _short_key_error(error: KeyError, tb) -> list[str]:
+    """A pandas KeyError as the engine's errors are shown in Jupyter: 'KeyError: ...' and the line of the cell that
+    looked the label up, not pandas' internals (QCA_FULL_TRACEBACK=1 brings them back)."""
+    import pandas as pd
+
+    package = Path(pd.__file__).resolve().parent
+    frames = []
+    while tb is not None:
+        frames.append((tb.tb_frame.f_code.co_filename, tb.tb_lineno))
+        tb = tb.tb_next
+    lines = [f"{type(error).__name__}: {error}"]
+    first = next((i for i, (name, _) in enumerate(frames) if Path(name).resolve().is_relative_to(package)), None)
+    if first:
+        filename, lineno = frames[first - 1]
+        code = linecache.getline(filename, lineno).strip()
+        if code and "IPython" not in Path(filename).parts:
+            lines.append(f"  (from line {lineno} of the cell: {code})")
+    return lines
 
 
 #: The cells above the exercises and steps, as the messages name them (English, Chinese), with the names each makes
@@ -262,3 +300,106 @@ def expectations_text(dir_exp, conditions) -> str | None:
     except QCAInputError:
         return None
     return ",".join("-" if values is None else ";".join(map(str, sorted(values))) for values in read.values())
+
+
+def _missing_labels(error: KeyError) -> list:
+    """The labels a pandas KeyError says it did not find: the key itself ('dev' from df['dev']), or those its message
+    lists ("['R01'] not found in axis" from df.drop(columns='R01'), "['dev'] not in index" from df[['DEV', 'dev']])."""
+    if not error.args:
+        return []
+    key = error.args[0]
+    if isinstance(key, str):
+        listed = re.fullmatch(r"(?:None of )?\[?(?:Index\()?(\[.*?\])(?:, dtype=.*?\))?\]? (?:not found in axis|not "
+                              r"in index|are in the \[\w+\])", key, re.S)
+        if listed:
+            try:
+                return list(ast.literal_eval(listed.group(1)))
+            except (ValueError, SyntaxError):
+                return []
+    return [key]
+
+
+def _pandas_object(tb):
+    """The table (or column) whose label lookup raised, as the cell named it, and whether the lookup was of columns
+    alone (df['dev'], df[['DEV', 'dev']]): the `self` of the first pandas method in traceback `tb`, or the object of
+    its indexer (df.loc[...]: a row or a column); (None, False) when no pandas method raised (a dict's KeyError)."""
+    import pandas as pd
+
+    caller = None
+    while tb is not None:
+        frame = tb.tb_frame
+        owner = frame.f_locals.get("self")
+        indexer = type(owner).__name__.endswith("Indexer")
+        owner = getattr(owner, "obj", owner) if indexer else owner
+        if isinstance(owner, (pd.DataFrame, pd.Series)):
+            if caller is None or "site-packages" in Path(caller).parts or _in_analysis(caller):
+                return None, False   # a table of the engine or of a library, not one the cell named
+            return owner, isinstance(owner, pd.DataFrame) and not indexer and frame.f_code.co_name == "__getitem__"
+        caller = frame.f_code.co_filename
+        tb = tb.tb_next
+    return None, False
+
+
+def _in_analysis(filename: str) -> bool:
+    try:
+        return Path(filename).resolve().is_relative_to(Path(__file__).resolve().parent)
+    except (OSError, ValueError):
+        return False
+
+
+def _shown(labels, limit: int = 20) -> str:
+    labels = [str(label) for label in labels]
+    return ", ".join(labels[:limit]) + (f", ... ({len(labels)} in all)" if len(labels) > limit else "")
+
+
+def key_error_note(error: KeyError, tb) -> Note | None:
+    """What a participant's KeyError in a workshop notebook means, in English and in Chinese, when pandas raised it
+    looking up a label of a table: a misspelt column ('dev': did you mean 'DEV'? names are case-sensitive), a case
+    (a row) taken for a column (paperA.drop(columns=case)), a column taken for a case (for case in paperA.columns),
+    or a column asked for by its number (lr[0], as R counts columns); with the table's columns (or cases). None for
+    any other KeyError (IPython shows it as ever)."""
+    import pandas as pd
+
+    table, columns_only = _pandas_object(tb)
+    labels = _missing_labels(error)
+    if table is None or not labels:
+        return None
+    columns = [str(c) for c in table.columns] if isinstance(table, pd.DataFrame) else []
+    rows = [str(r) for r in table.index]
+    notes, notes_zh = [], []
+    for label in labels[:3]:
+        text = str(label)
+        if columns and text in rows:
+            notes.append(f"{label!r} is a case (a row) of this table, not a column: drop it with .drop(index={label!r}), "
+                         f"take it with .loc[{label!r}]")
+            notes_zh.append(f"{label!r} 是这张表的案例（一行），不是列：删除用 .drop(index={label!r})，选取用 .loc[{label!r}]")
+            continue
+        if text in columns:
+            notes.append(f"{label!r} is a column of this table, not a case (a row): its cases are its index "
+                         f"({_shown(rows)}); to go through them, write: for case in <table>.index")
+            notes_zh.append(f"{label!r} 是这张表的列，不是案例（一行）：案例是它的索引（{_shown(rows)}）；"
+                            "逐一处理案例请写：for case in <表>.index")
+            continue
+        near = [(repr(n), repr(n)) for n in near_columns(text, columns)] if isinstance(label, str) else []
+        if not near and isinstance(label, str) and not columns_only:
+            near = [(f"the case {n!r}", f"案例 {n!r}") for n in near_columns(text, rows)]
+        same = bool(near) and near[0][0].split()[-1].strip("'").casefold() == text.strip().casefold()
+        hint = (f"; did you mean {' or '.join(n for n, _ in near)}?" + (" (names are case-sensitive)" if same else "")
+                if near else "")
+        hint_zh = (f"；是否想写 {' 或 '.join(n for _, n in near)}？" + ("（名称区分大小写）" if same else "")
+                   if near else "")
+        if isinstance(label, (int, float)) and not isinstance(label, bool) and columns:
+            hint += f"; a column is taken by its name, e.g. [{columns[0]!r}], not by its number as in R"
+            hint_zh += f"；列按名称选取，例如 [{columns[0]!r}]，而不是像 R 那样按序号"
+        if not columns:   # a column (Series): its labels are the cases
+            notes.append(f"{label!r} is not a case of this column{hint} (its cases: {_shown(rows)})")
+            notes_zh.append(f"{label!r} 不是这一列中的案例{hint_zh}（其案例：{_shown(rows)}）")
+        elif columns_only:
+            notes.append(f"{label!r} is not a column of this table{hint} (its columns: {_shown(columns)})")
+            notes_zh.append(f"{label!r} 不是这张表的列{hint_zh}（它的列：{_shown(columns)}）")
+        else:
+            notes.append(f"{label!r} is neither a column nor a case (a row) of this table{hint} (its columns: "
+                         f"{_shown(columns)}; its cases: {_shown(rows)})")
+            notes_zh.append(f"{label!r} 既不是这张表的列，也不是它的案例（行）{hint_zh}（它的列：{_shown(columns)}；"
+                            f"它的案例：{_shown(rows)}）")
+    return "; ".join(notes), "；".join(notes_zh)

@@ -1694,3 +1694,46 @@ def test_exercise3_takes_the_expectations_however_minimize_reads_them(absence, n
         exec(compile(answer + "\n\n" + check, "exercise 3", "exec"), dict(base))
         said = capsys.readouterr().out
         assert said.startswith("✓ check:" if right else "✗ check:"), (keys, said)
+
+
+def test_a_misspelt_column_in_a_workshop_cell_is_named_in_both_languages(capsys, monkeypatch):
+    """A participant's lr["dev"] (or a case taken for a column, paperA.drop(columns=case), or a column taken by its
+    number as in R, lr[1]) showed pandas' 40-line traceback ending in "KeyError: 'dev'", in English, without the
+    columns or a 'did you mean'. In the workshop's kernel it is now shown as the engine's errors are (the error and
+    the line of the cell), then a line in English and one in Chinese naming the column meant, or what the label is,
+    and the table's columns; a KeyError that is no label lookup of a table the cell named is shown as ever."""
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from analysis.workshop import explain_exercise_errors
+
+    shell = InteractiveShell.instance()
+    monkeypatch.delenv("QCA_FULL_TRACEBACK", raising=False)
+    setup = ("import pandas as pd\n"
+             "lr = pd.DataFrame({'DEV': [720, 517], 'SURV': [1, -9]}, index=pd.Index(['FI', 'IT'], name='case'))\n")
+    assert explain_exercise_errors({}, shell)
+    try:
+        assert shell.run_cell(setup).success
+        said = {}
+        for cell in ('my_DEV = lr["dev"]', 'lr.drop(columns="FI")', 'lr[1]', 'lr.drop(index="SURV")', '{}["dev"]'):
+            result = shell.run_cell(cell)
+            assert not result.success and isinstance(result.error_in_exec, KeyError), cell
+            said[cell] = [line for line in capsys.readouterr().out.splitlines() if line.strip()]
+        monkeypatch.setenv("QCA_FULL_TRACEBACK", "1")
+        shell.run_cell('my_DEV = lr["dev"]')
+        full = capsys.readouterr().out
+    finally:
+        shell.set_custom_exc((), None)
+        shell.reset(new_session=False)
+    assert said['my_DEV = lr["dev"]'] == [
+        "KeyError: 'dev'", '  (from line 1 of the cell: my_DEV = lr["dev"])',
+        "workshop: 'dev' is not a column of this table; did you mean 'DEV'? (names are case-sensitive) (its columns: "
+        "DEV, SURV)",
+        "  工作坊：'dev' 不是这张表的列；是否想写 'DEV'？（名称区分大小写）（它的列：DEV, SURV）"]
+    assert said['lr.drop(columns="FI")'][2] == ("workshop: 'FI' is a case (a row) of this table, not a column: drop it "
+                                                "with .drop(index='FI'), take it with .loc['FI']")
+    assert "not by its number as in R" in said["lr[1]"][2] and "而不是像 R 那样按序号" in said["lr[1]"][3]
+    assert "'SURV' is a column of this table, not a case (a row)" in said['lr.drop(index="SURV")'][2]
+    assert len(said['lr.drop(index="SURV")']) == 4 and said['lr.drop(index="SURV")'][3].startswith("  工作坊：")
+    assert not any("workshop" in line for line in said['{}["dev"]']), said['{}["dev"]']   # a dict's: as ever
+    assert "Traceback" in said['{}["dev"]'][1] or "Traceback" in " ".join(said['{}["dev"]'])
+    assert "Traceback" in full and "workshop: 'dev' is not a column" in full
