@@ -1737,3 +1737,65 @@ def test_a_misspelt_column_in_a_workshop_cell_is_named_in_both_languages(capsys,
     assert not any("workshop" in line for line in said['{}["dev"]']), said['{}["dev"]']   # a dict's: as ever
     assert "Traceback" in said['{}["dev"]'][1] or "Traceback" in " ".join(said['{}["dev"]'])
     assert "Traceback" in full and "workshop: 'dev' is not a column" in full
+
+
+@pytest.fixture(scope="module")
+def before_exercise5():
+    """The participants' notebook run in one namespace up to exercise 5 (its code cells above it), and the part of
+    exercise 5's cell after its answer lines (the check)."""
+    import contextlib
+    import io
+    import warnings
+
+    import matplotlib
+
+    from analysis.qca import QCAWarning
+
+    if not (ROOT / "data" / "derived" / "paperA" / "calibrated_crisp.csv").exists():
+        pytest.fail("data/derived/paperA/calibrated_crisp.csv is missing (step 9 reads it): run `make` first",
+                    pytrace=False)
+    matplotlib.use("Agg")
+    cells = [c for c in _nb(PARTICIPANT).cells if c.cell_type == "code"]
+    exercise5 = _exercise_cells(_nb(PARTICIPANT))[5]
+    namespace = {"__name__": "__main__"}
+    with contextlib.redirect_stdout(io.StringIO()), warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        for cell in cells[:[c.source for c in cells].index(exercise5.source)]:
+            exec(compile(cell.source, PARTICIPANT.name, "exec"), namespace)
+    return namespace, exercise5.source.split("\n\n", 1)[1]
+
+
+def _exercise5(before_exercise5, answer):
+    import contextlib
+    import io
+    import warnings
+
+    from analysis.qca import QCAWarning
+
+    namespace, check = before_exercise5
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        exec(compile(answer + "\n\n" + check, "exercise 5", "exec"), dict(namespace))
+    return out.getvalue()
+
+
+def test_exercise5_says_when_the_solutions_compared_are_conservative(before_exercise5):
+    """Exercise 5's answer with include="?" forgotten (the conservative solutions compared, or the conservative ones
+    without each case compared with the parsimonious one with every case) was told 'without R04, R08 the
+    parsimonious solution stays as it is: list only the cases whose removal changes it', though the participant's
+    loop had found them changed, and nothing said why. The check now says, in English and in Chinese, that the
+    solution given is the conservative one and that exercise 5 compares parsimonious solutions, include="?"; and
+    one that compared model M1 alone is told to compare every model of each solution."""
+    said = _exercise5(before_exercise5, "changes = {case: minimize(table_without(case)) for case in paperA.index}")
+    english, chinese = said.strip().splitlines()
+    assert re.match(r"✗ check: changes\['[^']+'\] is the conservative solution without that case", english), said
+    assert 'exercise 5 compares parsimonious solutions, minimize(..., include="?")' in english, said
+    assert "是删除该案例后的复杂解" in chinese and "练习 5 比较的是简约解" in chinese, said
+    if _paperA_is_the_reconstruction():   # without R14 the solution gains a model, its M1 unchanged
+        m1 = {case: 'minimize(table_without(case), include="?").models[0].expression'
+              for case in ["R03", "R05", "R06", "R07", "R10", "R11", "R12"]}
+        said = _exercise5(before_exercise5, "changes = {" + ", ".join(f"{c!r}: {v.replace('case', repr(c))}"
+                                                                      for c, v in m1.items()) + "}")
+        assert said.startswith("✗ check: removing 1 more case(s)") and "compare all the models" in said, said
+        assert "比较每个解的全部模型" in said, said
