@@ -6,7 +6,8 @@ with the engine's 'did you mean' rule (`near_names`). `explain_exercise_errors` 
 raised in an exercise's cell, why the workshop's settings leave that exercise nothing to compute, naming the setting:
 the participant's code may be right; it also has IPython show a KeyError of pandas' label lookup in a cell (lr['dev'],
 a case taken for a column) as the engine's errors are shown, with `key_error_note` under it: the column meant, or what
-the label is. `check_cells_above`, the first lines of every code cell after the settings (an exercise's or a step's), stops a
+the label is; and under a NameError `name_error_note`: R's way of writing (c(...)), the name meant, or the cell above
+that makes it. `check_cells_above`, the first lines of every code cell after the settings (an exercise's or a step's), stops a
 cell run before the cells above it (alone after a restart of the kernel: Python's NameError said only "name 'lr' is
 not defined") with a line in English and one in Chinese naming those cells and how to run them. The engine's own errors
 are unchanged (plain Python, pytest, the command line and the other notebooks never see these notes)."""
@@ -85,7 +86,8 @@ def explain_exercise_errors(notes: Mapping[int, Note | Callable[[], Note | None]
     then `exercise_note(notes, N)`: why the settings leave the exercise nothing to compute, in English and in Chinese.
     A KeyError raised by pandas looking up a label of a table the cell named (lr['dev'], paperA.drop(columns=case),
     lr[1]) is shown the same way ('KeyError: ...', the line of the cell; the full traceback with QCA_FULL_TRACEBACK=1)
-    with `key_error_note` under it, in English and in Chinese; any other KeyError as IPython shows it.
+    with `key_error_note` under it, in English and in Chinese; any other KeyError as IPython shows it. Under a
+    NameError (as IPython shows it) `name_error_note`, when it has something to say; CellsAboveNotRun as it is.
     `notes` is read when an error happens (the notebook's steps fill it in as they run). The cell still fails (Run
     All stops there, as for any error). Returns False, doing nothing, outside IPython."""
     if shell is None:
@@ -100,7 +102,16 @@ def explain_exercise_errors(notes: Mapping[int, Note | Callable[[], Note | None]
     def handler(shell, etype, value, tb, tb_offset=None):
         sys.last_type, sys.last_value, sys.last_traceback = etype, value, tb   # for %debug, as IPython's own display
         sys.last_exc = value
-        if not isinstance(value, QCAInputError):   # a KeyError: pandas' label lookup, explained when it was one
+        if isinstance(value, NameError):   # R's c(...), a cell above not run, a misspelt name: said under it
+            shown = (list(value._render_traceback_()) if hasattr(value, "_render_traceback_")   # CellsAboveNotRun
+                     else shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset))
+            try:
+                note = None if isinstance(value, CellsAboveNotRun) else name_error_note(value, shell.user_ns)
+            except Exception:   # a note that fails must not hide the error
+                note = None
+            if note:
+                shown += [f"workshop: {note[0]}", f"  工作坊：{note[1]}"]
+        elif not isinstance(value, QCAInputError):   # a KeyError: pandas' label lookup, explained when it was one
             try:
                 note = key_error_note(value, tb)
             except Exception:   # a note that fails must not hide the error
@@ -122,7 +133,7 @@ def explain_exercise_errors(notes: Mapping[int, Note | Callable[[], Note | None]
         shell._showtraceback(etype, value, shown)   # what IPython's showtraceback does with the lines it made
         return shown
 
-    shell.set_custom_exc((QCAInputError, KeyError), handler)
+    shell.set_custom_exc((QCAInputError, KeyError, NameError), handler)
     return True
 
 
@@ -403,3 +414,64 @@ def key_error_note(error: KeyError, tb) -> Note | None:
             notes_zh.append(f"{label!r} 既不是这张表的列，也不是它的案例（行）{hint_zh}（它的列：{_shown(columns)}；"
                             f"它的案例：{_shown(rows)}）")
     return "; ".join(notes), "；".join(notes_zh)
+
+
+#: Names a participant used to R writes where Python has another (English, Chinese).
+R_NAMES: dict[str, Note] = {
+    "c": ("c(...) is R's; in Python a list is written in brackets, ['DEV', 'URB'] or [0, 0, 0, 0, 0] (the engine also "
+          "reads a text: 'DEV, URB', '0,0,0,0,0')",
+          "c(...) 是 R 的写法；Python 的列表用方括号：['DEV', 'URB'] 或 [0, 0, 0, 0, 0]（引擎也接受文本：'DEV, URB'、"
+          "'0,0,0,0,0'）"),
+    "TRUE": ("TRUE is R's; Python writes True", "TRUE 是 R 的写法；Python 写作 True"),
+    "FALSE": ("FALSE is R's; Python writes False", "FALSE 是 R 的写法；Python 写作 False"),
+    "T": ("T is R's TRUE; Python writes True", "T 是 R 的 TRUE；Python 写作 True"),
+    "F": ("F is R's FALSE; Python writes False", "F 是 R 的 FALSE；Python 写作 False"),
+    "NULL": ("NULL is R's; Python writes None", "NULL 是 R 的写法；Python 写作 None"),
+    "NA": ("NA is R's; Python writes None (a missing number: float('nan'))",
+           "NA 是 R 的写法；Python 写作 None（缺失的数值：float('nan')）"),
+    "library": ("library() is R's; Python imports (the third code cell imports what the workshop needs)",
+                "library() 是 R 的写法；Python 用 import（第三个代码单元格已导入工作坊所需的一切）"),
+    "require": ("require() is R's; Python imports (the third code cell imports what the workshop needs)",
+                "require() 是 R 的写法；Python 用 import（第三个代码单元格已导入工作坊所需的一切）"),
+    "length": ("length() is R's; Python writes len(...)", "length() 是 R 的写法；Python 写作 len(...)"),
+    "nrow": ("nrow() is R's; the number of rows (cases) of a table is len(table)",
+             "nrow() 是 R 的写法；表的行（案例）数为 len(表)"),
+    "ncol": ("ncol() is R's; the number of columns of a table is len(table.columns)",
+             "ncol() 是 R 的写法；表的列数为 len(表.columns)"),
+    "colnames": ("colnames() is R's; a table's columns are table.columns", "colnames() 是 R 的写法；表的列为 表.columns"),
+    "rownames": ("rownames() is R's; a table's cases (rows) are table.index",
+                 "rownames() 是 R 的写法；表的案例（行）为 表.index"),
+    "paste": ("paste() is R's; Python joins texts with ', '.join([...]) or an f-string",
+              "paste() 是 R 的写法；Python 用 ', '.join([...]) 或 f 字符串连接文本"),
+    "paste0": ("paste0() is R's; Python joins texts with ''.join([...]) or an f-string",
+               "paste0() 是 R 的写法；Python 用 ''.join([...]) 或 f 字符串连接文本"),
+}
+
+
+def name_error_note(error: NameError, namespace: Mapping) -> Note | None:
+    """What a NameError in a workshop cell means, in English and in Chinese: R's way of writing something Python writes
+    otherwise (c(...), TRUE, NULL: R_NAMES), a name one of the cells above makes that this kernel has not run (a cell
+    the participant added, run after a restart of the kernel: which cell, and Run All Above), or a misspelt name of the
+    notebook ('CONDITION': did you mean 'CONDITIONS'?); None when there is nothing to add."""
+    name = getattr(error, "name", None)
+    if not isinstance(name, str):
+        found = re.search(r"name '([^']+)' is not defined", str(error))
+        name = found.group(1) if found else None
+    if not name:
+        return None
+    if name in R_NAMES:
+        return R_NAMES[name]
+    made = [(label, en) for label, names in MADE_BY.items() for en in names if en == name]
+    if made:
+        (cell, cell_zh), _ = made[0]
+        return (f"{name} is made by {cell}, and this kernel has not run it yet (a restart of the kernel clears "
+                "everything): select this cell, use Run → Run All Above Selected Cell, then run this cell again",
+                f"{name} 由{cell_zh}生成，而当前内核还没有运行它（重启内核会清空一切）：请选中本单元格，使用 "
+                "Run → Run All Above Selected Cell，然后再运行本单元格")
+    known = [n for n in namespace if isinstance(n, str) and not n.startswith("_")]
+    near = near_columns(name, known)
+    if not near:
+        return None
+    same = near[0].casefold() == name.casefold()
+    return (f"did you mean {' or '.join(near)}?" + (" (names are case-sensitive)" if same else ""),
+            f"是否想写 {' 或 '.join(near)}？" + ("（名称区分大小写）" if same else ""))

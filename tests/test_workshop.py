@@ -1799,3 +1799,38 @@ def test_exercise5_says_when_the_solutions_compared_are_conservative(before_exer
                                                                       for c, v in m1.items()) + "}")
         assert said.startswith("✗ check: removing 1 more case(s)") and "compare all the models" in said, said
         assert "比较每个解的全部模型" in said, said
+
+
+def test_a_name_error_in_a_workshop_cell_says_what_was_meant_in_both_languages(capsys):
+    """In the workshop's kernel a participant's NameError said only "name 'c' is not defined" (R's c("DEV", "URB")),
+    "name 'CONDITION' is not defined" (a misspelt name of the notebook), or "name 'crisp' is not defined" (a cell the
+    participant added, run after a restart of the kernel, where check_cells_above is not). It is now followed by a
+    line in English and one in Chinese: what Python writes for R's name, the name meant, or the cell that makes the
+    name and Run → Run All Above Selected Cell. A name the notebook has nothing to say of is shown as ever, and so
+    is the notebook's own message for a cell run before the cells above it (two lines, no note under them)."""
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from analysis.workshop import explain_exercise_errors
+
+    shell = InteractiveShell.instance()
+    assert explain_exercise_errors({}, shell)
+    try:
+        assert shell.run_cell("CONDITIONS = ['DEV', 'URB']").success
+        said = {}
+        for cell in ('c("DEV", "URB")', "CONDITION", "crisp", "undefined_thing",
+                     "from analysis.workshop import check_cells_above\ncheck_cells_above({}, exercise=1)"):
+            result = shell.run_cell(cell)
+            assert not result.success and isinstance(result.error_in_exec, NameError), cell
+            said[cell] = [line for line in capsys.readouterr().out.splitlines() if line.strip()]
+    finally:
+        shell.set_custom_exc((), None)
+        shell.reset(new_session=False)
+    notes = {cell: lines[-2:] for cell, lines in said.items()}
+    assert notes['c("DEV", "URB")'][0].startswith("workshop: c(...) is R's; in Python a list is written in brackets")
+    assert notes['c("DEV", "URB")'][1].startswith("  工作坊：c(...) 是 R 的写法；Python 的列表用方括号")
+    assert notes["CONDITION"] == ["workshop: did you mean CONDITIONS?", "  工作坊：是否想写 CONDITIONS？"]
+    assert notes["crisp"][0].startswith("workshop: crisp is made by step 2, and this kernel has not run it yet")
+    assert "Run → Run All Above Selected Cell" in notes["crisp"][1] and "第 2 步" in notes["crisp"][1]
+    assert not any("workshop" in line for line in said["undefined_thing"]), said["undefined_thing"]
+    above = said["from analysis.workshop import check_cells_above\ncheck_cells_above({}, exercise=1)"]
+    assert len(above) == 2 and above[0].startswith("workshop: exercise 1 uses what the cells above it make"), above
