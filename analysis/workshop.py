@@ -6,8 +6,9 @@ with the engine's 'did you mean' rule (`near_names`). `explain_exercise_errors` 
 raised in an exercise's cell, why the workshop's settings leave that exercise nothing to compute, naming the setting:
 the participant's code may be right; it also has IPython show a KeyError of pandas' label lookup in a cell (lr['dev'],
 a case taken for a column) as the engine's errors are shown, with `key_error_note` under it: the column meant, or what
-the label is; and under a NameError `name_error_note`: R's way of writing (c(...)), the name meant, or the cell above
-that makes it. `check_cells_above`, the first lines of every code cell after the settings (an exercise's or a step's), stops a
+the label is; under a NameError `name_error_note`: R's way of writing (c(...)), the name meant, or the cell above
+that makes it; under a cell that does not compile `syntax_error_note` (a full-width '，', R's lr$DEV or dir.exp=).
+`check_cells_above`, the first lines of every code cell after the settings (an exercise's or a step's), stops a
 cell run before the cells above it (alone after a restart of the kernel: Python's NameError said only "name 'lr' is
 not defined") with a line in English and one in Chinese naming those cells and how to run them. The engine's own errors
 are unchanged (plain Python, pytest, the command line and the other notebooks never see these notes)."""
@@ -87,7 +88,8 @@ def explain_exercise_errors(notes: Mapping[int, Note | Callable[[], Note | None]
     A KeyError raised by pandas looking up a label of a table the cell named (lr['dev'], paperA.drop(columns=case),
     lr[1]) is shown the same way ('KeyError: ...', the line of the cell; the full traceback with QCA_FULL_TRACEBACK=1)
     with `key_error_note` under it, in English and in Chinese; any other KeyError as IPython shows it. Under a
-    NameError (as IPython shows it) `name_error_note`, when it has something to say; CellsAboveNotRun as it is.
+    NameError (as IPython shows it) `name_error_note`, when it has something to say; CellsAboveNotRun as it is; under
+    a SyntaxError (a cell that does not compile, shown as IPython shows it) `syntax_error_note`.
     `notes` is read when an error happens (the notebook's steps fill it in as they run). The cell still fails (Run
     All stops there, as for any error). Returns False, doing nothing, outside IPython."""
     if shell is None:
@@ -102,7 +104,16 @@ def explain_exercise_errors(notes: Mapping[int, Note | Callable[[], Note | None]
     def handler(shell, etype, value, tb, tb_offset=None):
         sys.last_type, sys.last_value, sys.last_traceback = etype, value, tb   # for %debug, as IPython's own display
         sys.last_exc = value
-        if isinstance(value, NameError):   # R's c(...), a cell above not run, a misspelt name: said under it
+        if isinstance(value, SyntaxError):   # a cell that does not compile: a full-width '，', R's lr$DEV or dir.exp=
+            shown = (shell.SyntaxTB.structured_traceback(etype, value, []) if _while_compiling(tb)   # as IPython
+                     else shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset))
+            try:
+                note = syntax_error_note(value)
+            except Exception:   # a note that fails must not hide the error
+                note = None
+            if note:
+                shown += [f"workshop: {note[0]}", f"  工作坊：{note[1]}"]
+        elif isinstance(value, NameError):   # R's c(...), a cell above not run, a misspelt name: said under it
             shown = (list(value._render_traceback_()) if hasattr(value, "_render_traceback_")   # CellsAboveNotRun
                      else shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset))
             try:
@@ -133,7 +144,23 @@ def explain_exercise_errors(notes: Mapping[int, Note | Callable[[], Note | None]
         shell._showtraceback(etype, value, shown)   # what IPython's showtraceback does with the lines it made
         return shown
 
-    shell.set_custom_exc((QCAInputError, KeyError, NameError), handler)
+    shell.set_custom_exc((QCAInputError, KeyError, NameError, SyntaxError), handler)
+    return True
+
+
+def _while_compiling(tb) -> bool:
+    """Whether traceback `tb` (of a SyntaxError) lies in IPython alone: the cell did not compile (IPython shows such
+    an error without a traceback), rather than code the cell ran raising it."""
+    import IPython
+
+    package = Path(IPython.__file__).resolve().parent
+    while tb is not None:
+        try:
+            if not Path(tb.tb_frame.f_code.co_filename).resolve().is_relative_to(package):
+                return False
+        except (OSError, ValueError):
+            return False
+        tb = tb.tb_next
     return True
 
 
@@ -475,3 +502,40 @@ def name_error_note(error: NameError, namespace: Mapping) -> Note | None:
     same = near[0].casefold() == name.casefold()
     return (f"did you mean {' or '.join(near)}?" + (" (names are case-sensitive)" if same else ""),
             f"是否想写 {' 或 '.join(near)}？" + ("（名称区分大小写）" if same else ""))
+
+
+#: Characters a Chinese input method types where Python's code needs ASCII, beyond what NFKC maps ('，' to ',').
+WIDE_CODE = {"“": '"', "”": '"', "‘": "'", "’": "'", "、": ",", "。": ".", "【": "[", "】": "]", "《": "<", "》": ">",
+             "—": "-", "…": "..."}
+
+
+def syntax_error_note(error: SyntaxError) -> Note | None:
+    """What a SyntaxError in a workshop cell means, in English and in Chinese, where Python's message does not say it:
+    a full-width character typed with a Chinese input method outside a text ('，', '（', '“': the ASCII one to type),
+    R's `$` for a column (lr$DEV: lr["DEV"]), or an argument named as R names it (dir.exp=: dir_exp=; Python's own
+    message asks whether '==' was meant). None for any other SyntaxError."""
+    import unicodedata
+
+    message, text = str(getattr(error, "msg", "") or ""), str(getattr(error, "text", "") or "")
+    wide = re.match(r"invalid character '(.)'", message)
+    quote = next((ch for ch in "“”‘’" if ch in text), None) if message.startswith("unterminated string") else None
+    if wide or quote:
+        char = wide.group(1) if wide else quote
+        meant = WIDE_CODE.get(char) or unicodedata.normalize("NFKC", char)
+        if meant != char and meant.isascii():
+            return (f"{char!r} is a full-width character (typed with a Chinese input method, 全角): Python's code needs "
+                    f"the ASCII {meant!r} (半角); switch the input method to English and type it again",
+                    f"{char!r} 是中文输入法输入的全角字符：Python 代码需要 ASCII 的 {meant!r}（半角）；"
+                    "请切换到英文输入法后重新输入")
+    dollar = re.search(r"\b([A-Za-z_]\w*)\$([A-Za-z_]\w*)", text)
+    if dollar:
+        table, column = dollar.groups()
+        return (f"{table}${column} is R's way to take a column; Python writes {table}[{column!r}]",
+                f"{table}${column} 是 R 选取列的写法；Python 写作 {table}[{column!r}]")
+    dotted = re.search(r"\b([A-Za-z]\w*(?:\.[A-Za-z]\w*)+)\s*=(?!=)", text)
+    if dotted and "(" in text[:dotted.start()]:
+        name = dotted.group(1)
+        return (f"{name}= is R's name of the argument; Python's names have '_' for R's '.': "
+                f"{name.replace('.', '_')}=",
+                f"{name}= 是 R 中的参数名；Python 的参数名以 '_' 代替 R 的 '.'：{name.replace('.', '_')}=")
+    return None

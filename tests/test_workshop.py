@@ -1834,3 +1834,37 @@ def test_a_name_error_in_a_workshop_cell_says_what_was_meant_in_both_languages(c
     assert not any("workshop" in line for line in said["undefined_thing"]), said["undefined_thing"]
     above = said["from analysis.workshop import check_cells_above\ncheck_cells_above({}, exercise=1)"]
     assert len(above) == 2 and above[0].startswith("workshop: exercise 1 uses what the cells above it make"), above
+
+
+def test_a_cell_written_with_chinese_punctuation_or_r_syntax_says_what_to_type(capsys):
+    """A cell typed with a Chinese input method ('，' between arguments, '（', '“DEV”') or in R's syntax (lr$DEV,
+    dir.exp=) did not compile, and Python said "invalid character '，' (U+FF0C)", "invalid syntax" or, for dir.exp=,
+    'perhaps you meant "=="?', in English. In the workshop's kernel the error is still shown as IPython shows it,
+    then a line in English and one in Chinese say what to type: the ASCII character (半角), lr['DEV'], dir_exp=. A
+    syntax error the workshop has nothing to say of is shown as ever."""
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from analysis.workshop import explain_exercise_errors
+
+    shell = InteractiveShell.instance()
+    assert explain_exercise_errors({}, shell)
+    said = {}
+    try:
+        for cell in ('x = max(1，2)', 'x = “DEV”', "x = lr$DEV", 'x = dict(dir.exp="1,1,1,1,1")', "x = ("):
+            result = shell.run_cell(cell)
+            assert not result.success and isinstance(result.error_before_exec, SyntaxError), cell
+            said[cell] = [line for line in capsys.readouterr().out.splitlines() if line.strip()]
+    finally:
+        shell.set_custom_exc((), None)
+        shell.reset(new_session=False)
+    assert "SyntaxError" in said["x = max(1，2)"][-3] and "invalid character '，' (U+FF0C)" in said["x = max(1，2)"][-3]
+    assert said["x = max(1，2)"][-2:] == [
+        "workshop: '，' is a full-width character (typed with a Chinese input method, 全角): Python's code needs the "
+        "ASCII ',' (半角); switch the input method to English and type it again",
+        "  工作坊：'，' 是中文输入法输入的全角字符：Python 代码需要 ASCII 的 ','（半角）；请切换到英文输入法后重新输入"]
+    assert """needs the ASCII '"'""" in said["x = “DEV”"][-2], said
+    assert said["x = lr$DEV"][-2:] == ["workshop: lr$DEV is R's way to take a column; Python writes lr['DEV']",
+                                       "  工作坊：lr$DEV 是 R 选取列的写法；Python 写作 lr['DEV']"]
+    assert said['x = dict(dir.exp="1,1,1,1,1")'][-2].endswith("Python's names have '_' for R's '.': dir_exp=")
+    assert said['x = dict(dir.exp="1,1,1,1,1")'][-1].endswith("Python 的参数名以 '_' 代替 R 的 '.'：dir_exp=")
+    assert not any("workshop" in line for line in said["x = ("]), said["x = ("]
