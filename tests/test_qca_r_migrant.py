@@ -209,3 +209,33 @@ def test_setmethods_flags_say_what_to_write_here(capsys, argv, said):
     assert main(argv) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and said in err, err
+
+
+# ---------------------------------------------------------------- R's directional expectations
+@pytest.fixture(scope="module")
+def tt_lm():
+    lm = pd.read_csv("data/reference/datasets/LM.csv", index_col="case")
+    return truth_table(lm, "SURV", "DEV, URB, LIT, IND, STB")
+
+
+def test_levels_of_a_multi_value_condition_in_brackets_are_read_as_r_writes_them(tt_lm):
+    """dir_exp 'DEV[1,2], URB[1], ...' (R's way of naming several levels of one multi-value condition) was split at
+    the comma inside the brackets: "cannot read literal 'DEV[1'". It is the expectation DEV=1;2."""
+    from analysis.qca import minimize
+
+    rest = "URB[1], LIT[1], IND[1], STB[1]"
+    got = minimize(tt_lm, include="?", dir_exp=f"DEV[1,2], {rest}")
+    want = minimize(tt_lm, include="?", dir_exp="DEV=1;2,URB=1,LIT=1,IND=1,STB=1")
+    assert [m.expression for m in got.models] == [m.expression for m in want.models]
+    assert got.to_dict()["intermediate"] == want.to_dict()["intermediate"]
+    assert minimize(tt_lm, include="?", dir_exp=f"DEV[1;2], {rest}").to_dict()["intermediate"] == want.to_dict()["intermediate"]
+
+
+def test_directional_expectations_wrapped_in_rs_c_say_to_leave_it_out(tt_lf):
+    """dir_exp 'c(1,1,1,1,1)' (R's vector, copied as text) said "unknown condition 'c(1'"."""
+    from analysis.qca import minimize
+
+    with pytest.raises(QCAInputError, match=r"R's c\(\.\.\.\): write '1,1,1,1,1'"):
+        minimize(tt_lf, include="?", dir_exp="c(1,1,1,1,1)")
+    with pytest.raises(QCAInputError, match=r"write 'DEV, URB, LIT, IND, STB'"):
+        minimize(tt_lf, include="?", dir_exp="c(DEV, URB, LIT, IND, STB)")

@@ -186,7 +186,8 @@ def parse_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
     """Directional expectations as {condition: expected values or None (no expectation, '-')}.
 
     Accepts a dict {condition: 1 | 0 | '-' | [values]}, an R-like string in condition order '1,1,-,0'
-    (several values of a multi-value condition joined by ';'), 'A=1,B=0,C=-', or literals 'A, ~B, C[2]'; a list
+    (several values of a multi-value condition joined by ';'), 'A=1,B=0,C=-', or literals 'A, ~B, C[2]' (several
+    levels as R writes them, 'C[1,2]'; R's c(...) around the text is refused, naming the text to write); a list
     (or 1-d array) holds the values in condition order, or the literals or pairs, as R's c("A", "~B").
     dir_exp: the expectations in one of these forms; conditions: the condition names in order (a list); noflevels:
     their numbers of levels, one per condition (2 for crisp and fuzzy; required), to check multi-value values."""
@@ -324,7 +325,15 @@ def _read_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
         return {c: values(c, dir_exp[c]) if c in dir_exp else None for c in conditions}
     _refuse_empty_dir_exp(dir_exp)
     if isinstance(dir_exp, str):
-        entries = [e.strip() for e in dir_exp.split(",")]
+        wrapped = re.fullmatch(r"\s*c\s*\((.*)\)\s*", dir_exp)
+        if wrapped:   # R's vector c(1, 1, ...) or c(DEV, URB, ...), copied as text
+            inner = ", ".join(e.strip().strip("'\"") for e in re.split(r",(?![^\[]*\])", wrapped.group(1)))
+            inner = inner.replace(", ", ",") if re.fullmatch(r"[\d\s,;-]*", inner) else inner
+            raise QCAInputError(f"directional expectations {dir_exp!r} are written as R's c(...): write {inner!r} "
+                                "(the text without c( ))")
+        # R's several levels of a multi-value condition among literals, 'DEV[1,2]': the comma inside the brackets
+        # joins levels (NAME=VALUE pairs keep their own form, 'DEV=1;2')
+        entries = [e.strip() for e in re.split(r",(?![^\[]*\])" if "=" not in dir_exp else ",", dir_exp)]
         if any("=" in e for e in entries):
             out: dict[str, object] = {}
             for e in entries:
@@ -375,6 +384,14 @@ def _read_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
         for e in entries:
             if not e:
                 raise QCAInputError(f"empty entry in directional expectations {dir_exp!r}")
+            several = re.fullmatch(r"(.+?)\s*\[\s*(\d+(?:\s*[,;]\s*\d+)+)\s*\]", e)
+            if several and several.group(1) in conditions:   # 'DEV[1,2]': levels 1 and 2 expected
+                vals = [int(v) for v in re.split(r"\s*[,;]\s*", several.group(2))]
+                if len(set(vals)) < len(vals) or set(vals) & out2.get(several.group(1), set()):
+                    raise QCAInputError(f"directional expectation {e!r} names a level twice in {dir_exp!r}; name "
+                                        "each level once")
+                out2.setdefault(several.group(1), set()).update(vals)
+                continue
             try:
                 lit = parse_term(e, conditions, noflevels)
             except QCAInputError as exc:
@@ -632,7 +649,8 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
     condition 1 (its presence is expected to contribute to the outcome), 0 (its absence) or '-' (no expectation).
     On conditions A, B, C these forms say the same: '1,-,0' (every condition in order, like dir.exp in R);
     'A=1,C=0' and 'A, ~C' (a condition not named has no expectation); {'A': 1, 'C': 0}; ['A', '~C'].
-    Levels of a multi-value condition are joined by ';' ('B=1;2'); see parse_dir_exp.
+    Levels of a multi-value condition are joined by ';' ('B=1;2') or, among literals, written as R writes them
+    ('B[1,2]'); see parse_dir_exp.
 
     Budgets (each refusal names its budget and CLI flag):
       max_models      models listed at most (default 1,000; None: every one). Beyond, the answer is partial: the
