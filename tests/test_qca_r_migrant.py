@@ -235,7 +235,7 @@ def test_directional_expectations_wrapped_in_rs_c_say_to_leave_it_out(tt_lf):
     """dir_exp 'c(1,1,1,1,1)' (R's vector, copied as text) said "unknown condition 'c(1'"."""
     from analysis.qca import minimize
 
-    with pytest.raises(QCAInputError, match=r"R's c\(\.\.\.\): write '1,1,1,1,1'"):
+    with pytest.raises(QCAInputError, match=r"R's vector c\(\.\.\.\) copied as text; write '1,1,1,1,1'"):
         minimize(tt_lf, include="?", dir_exp="c(1,1,1,1,1)")
     with pytest.raises(QCAInputError, match=r"write 'DEV, URB, LIT, IND, STB'"):
         minimize(tt_lf, include="?", dir_exp="c(DEV, URB, LIT, IND, STB)")

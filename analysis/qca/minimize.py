@@ -329,8 +329,8 @@ def _read_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
         if wrapped:   # R's vector c(1, 1, ...) or c(DEV, URB, ...), copied as text
             inner = ", ".join(e.strip().strip("'\"") for e in re.split(r",(?![^\[]*\])", wrapped.group(1)))
             inner = inner.replace(", ", ",") if re.fullmatch(r"[\d\s,;-]*", inner) else inner
-            raise QCAInputError(f"directional expectations {dir_exp!r} are written as R's c(...): write {inner!r} "
-                                "(the text without c( ))")
+            raise QCAInputError(f"directional expectations {dir_exp!r}: R's vector c(...) copied as text; write "
+                                f"{inner!r} (the text without c( ))")
         # R's several levels of a multi-value condition among literals, 'DEV[1,2]': the comma inside the brackets
         # joins levels (NAME=VALUE pairs keep their own form, 'DEV=1;2')
         entries = [e.strip() for e in re.split(r",(?![^\[]*\])" if "=" not in dir_exp else ",", dir_exp)]
