@@ -239,3 +239,48 @@ def test_directional_expectations_wrapped_in_rs_c_say_to_leave_it_out(tt_lf):
         minimize(tt_lf, include="?", dir_exp="c(1,1,1,1,1)")
     with pytest.raises(QCAInputError, match=r"write 'DEV, URB, LIT, IND, STB'"):
         minimize(tt_lf, include="?", dir_exp="c(DEV, URB, LIT, IND, STB)")
+
+
+# ---------------------------------------------------------------- more of R's habits
+def test_conditions_as_rs_range_of_columns_are_read():
+    """R QCA reads conditions = "DEV:IND" as the columns from DEV to IND; it said "unknown condition(s): DEV:IND; did
+    you mean 'DEV'?"."""
+    lf = pd.read_csv(LF, index_col="case")
+    assert list(truth_table(lf, "SURV", "URB:STB").conditions) == ["URB", "LIT", "IND", "STB"]
+    assert list(truth_table(lf, "SURV", "DEV:LIT, STB").conditions) == ["DEV", "URB", "LIT", "STB"]
+    with pytest.raises(QCAInputError, match=r"conditions 'IND:URB': the range runs backwards"):
+        truth_table(lf, "SURV", "IND:URB")
+    with pytest.raises(QCAInputError, match=r"conditions 'DEV:SURV': the range .* includes the outcome 'SURV'"):
+        truth_table(lf, "SURV", "DEV:SURV")
+
+
+def test_conditions_in_rs_c_say_the_text_to_write():
+    lf = pd.read_csv(LF, index_col="case")
+    with pytest.raises(QCAInputError, match=r"""conditions 'c\("DEV", "URB"\)': R's vector c\(\.\.\.\) copied as """
+                                            r"text; write 'DEV, URB'"):
+        truth_table(lf, "SURV", 'c("DEV", "URB")')
+
+
+def test_find_rows_takes_rs_vector_of_types(tt_lf):
+    """findRows(obj = tt, type = c(2, 3)): the union of the rows of each type; it was refused."""
+    from analysis.qca import find_rows
+
+    both = find_rows(tt_lf, [2, 3])
+    assert both == sorted(set(find_rows(tt_lf, "csa")) | set(find_rows(tt_lf, "ssr")))
+    assert find_rows(tt_lf, ["untenable", "csa"], expression="~DEV*IND") == sorted(
+        set(find_rows(tt_lf, "untenable", expression="~DEV*IND")) | set(find_rows(tt_lf, "csa")))
+    with pytest.raises(QCAInputError, match="type"):
+        find_rows(tt_lf, [])
+
+
+def test_r_relations_both_ways_are_named_as_not_implemented():
+    from analysis.qca import super_subset
+
+    lf = pd.read_csv(LF, index_col="case")
+    with pytest.raises(QCAInputError, match=r"R's superSubset\(relation = 'sufnec'\).*not implemented"):
+        super_subset(lf, "SURV", relation="sufnec", incl_cut=0.8)
+
+
+def test_find_rows_command_takes_several_types(capsys):
+    assert main(["find-rows", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--type", "2,3"]) == 0
+    assert capsys.readouterr().out.startswith("csa+ssr rows: 10, 12, 14, 16, 17, 21, 25, 29")

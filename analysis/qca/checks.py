@@ -103,8 +103,11 @@ def relation(value) -> str:
         return "sufficiency"
     if rel in ("necessity", "nec"):
         return "necessity"
+    both = ("; R's superSubset(relation = '{0}') (sets both necessary and sufficient) is not implemented here: run "
+            "relation='necessity' and relation='sufficiency' and keep what both list").format(rel) \
+        if rel in ("necsuf", "sufnec") else ""
     raise QCAInputError(f"relation must be 'sufficiency' or 'necessity' (or 'suf' / 'nec'), got {value!r}"
-                        f"{choice_hint(value, ('sufficiency', 'necessity'))}")
+                        f"{both or choice_hint(value, ('sufficiency', 'necessity'))}")
 
 
 #: robustness_protocol's rules for a test without a sufficient configuration (analysis.qca.protocol's module

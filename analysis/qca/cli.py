@@ -306,7 +306,8 @@ def build_parser() -> argparse.ArgumentParser:
     f = sub.add_parser("find-rows", help="rows needing a decision: CSA, SSR, untenable remainders")
     _common(f)
     _tt_options(f)
-    f.add_argument("--type", default="all", help="csa, ssr, untenable or all (default all)")
+    f.add_argument("--type", default="all", help="csa, ssr, untenable or all (default all); R's 0-3; several "
+                   "joined by commas (csa,ssr), as R's type = c(2, 3)")
     f.add_argument("--expression", default=None, help="impossible / implausible combinations, e.g. '~A*B'")
     _budget_options(f)  # the parsimonious solutions that CSA need
     f.add_argument("--observed", action="store_true", help="untenable: observed rows inside the expression too")
@@ -742,8 +743,10 @@ def _run(args) -> str:
         if args.expression is not None:
             with _about("--expression", args.expression):
                 find_rows(tt, "untenable", args.expression, observed=args.observed)
-        rows = find_rows(tt, args.type, args.expression, observed=args.observed, **_budgets(args))
-        kind = {str(v): k for k, v in ROW_TYPES.items()}.get(args.type.strip(), args.type.strip().lower())
+        types = [t.strip() for t in args.type.split(",")] if "," in args.type else args.type   # R's type = c(2, 3)
+        rows = find_rows(tt, types, args.expression, observed=args.observed, **_budgets(args))
+        named = {str(v): k for k, v in ROW_TYPES.items()}
+        kind = "+".join(dict.fromkeys(named.get(t.strip(), t.strip().lower()) for t in args.type.split(",")))
         # the observed rows inside the expression, listed only with --observed: said, as esa's warning says them
         inside = [] if args.expression is None or args.observed else untenable_observed_rows(tt, args.expression)
         if args.json:

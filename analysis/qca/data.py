@@ -435,15 +435,40 @@ def _value_hint(values: list, raw: bool = False) -> str:
     return ""
 
 
+def _column_range(name: str, columns, exclude, conditions: str) -> list[str]:
+    """R QCA's range of columns, 'DEV:IND' (DEV, the columns after it, IND), as the columns it names; any other
+    name (a column, or one the caller refuses as unknown) as itself."""
+    cols = [str(c) for c in columns]
+    if ":" not in name or name in cols:
+        return [name]
+    first, _, last = (p.strip() for p in name.partition(":"))
+    if first not in cols or last not in cols:
+        return [name]
+    i, j = cols.index(first), cols.index(last)
+    if i > j:
+        raise QCAInputError(f"conditions {conditions!r}: the range runs backwards ({first!r} comes after {last!r} in "
+                            f"the data); write {last}:{first}")
+    span = cols[i:j + 1]
+    if exclude is not None and str(exclude) in span:
+        raise QCAInputError(f"conditions {conditions!r}: the range {name!r} ({', '.join(span)}) includes the outcome "
+                            f"{exclude!r}; end it before the outcome or list the conditions")
+    return span
+
+
 def parse_conditions(conditions, columns, exclude: str | None = None) -> list[str]:
-    """Conditions as a list from a list or a comma-separated string; default: all columns but `exclude`."""
+    """Conditions as a list from a list or a comma-separated string (in which R QCA's range 'A:C' names the columns
+    from A to C); default: all columns but `exclude`."""
     if conditions is None or (isinstance(conditions, str) and conditions.strip() == ""):
         return [c for c in columns if c != exclude]
     if isinstance(conditions, str):
         message = comma_name_message("conditions", conditions, columns)
         if message:
             raise QCAInputError(message)
-        names = [c.strip() for c in conditions.split(",")]
+        wrapped = re.fullmatch(r"\s*c\s*\((.*)\)\s*", conditions)
+        if wrapped and conditions.strip() not in map(str, columns):   # R's c("A", "B") copied as text
+            inner = ", ".join(p.strip().strip("'\"") for p in wrapped.group(1).split(","))
+            raise QCAInputError(f"conditions {conditions!r}: R's vector c(...) copied as text; write {inner!r}")
+        names = [n for c in conditions.split(",") for n in _column_range(c.strip(), columns, exclude, conditions)]
     elif isinstance(conditions, (set, frozenset)):
         raise QCAInputError(
             f"conditions given as a {type(conditions).__name__} {sorted(map(str, conditions))!r} have no order, "

@@ -278,7 +278,8 @@ def find_rows(tt: TruthTable, type="all", expression: str | None = None, observe
     """Row numbers (sorted) of the given type: 'untenable', 'csa', 'ssr' or 'all' (see the module docstring).
     `budgets`: minimize()'s search budgets (max_work, max_models, n_jobs, ...) for the two parsimonious solutions
     that contradictory simplifying assumptions need. tt: a TruthTable from truth_table(); type: also R's number
-    0-3 (the default here is 'all', R's findRows defaults to type = 1, 'untenable'). expression: the untenable
+    0-3, or a list of types whose rows are joined, as R's type = c(2, 3) (the default here is 'all', R's findRows
+    defaults to type = 1, 'untenable'). expression: the untenable
     combinations ('~A*B + C*D'; needed by 'untenable', used by 'all', refused by 'csa' and 'ssr'); observed: also
     list the observed rows inside it (as R's observed = TRUE; default: remainders only). A call in R's order,
     findRows(obj = tt, type = 2) or older R QCA's findRows(expression, obj), is refused with the call to write."""
@@ -287,6 +288,15 @@ def find_rows(tt: TruthTable, type="all", expression: str | None = None, observe
                             f"first and the truth table second (older R QCA's order, findRows(expression, obj)); write "
                             f"find_rows(tt, 'untenable', expression={tt!r})")
     need_table(tt, "find_rows")
+    if isinstance(type, (list, tuple)):   # R's type = c(2, 3): the rows of each type
+        if not type:
+            raise QCAInputError(f"type is empty; give one of {', '.join(ROW_TYPES)} (or R's 0-3), or a list of them")
+        kinds = list(dict.fromkeys(_row_type(t) for t in type))
+        if len(kinds) > 1:
+            return sorted({r for k in kinds for r in find_rows(tt, k, expression if k in ("untenable", "all") else None,
+                                                               observed if k in ("untenable", "all") else False,
+                                                               **budgets)})
+        type = kinds[0]
     kind = _row_type(type)
     observed = flag("observed", observed)
     _check_budgets(budgets)
