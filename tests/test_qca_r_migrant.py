@@ -284,3 +284,32 @@ def test_r_relations_both_ways_are_named_as_not_implemented():
 def test_find_rows_command_takes_several_types(capsys):
     assert main(["find-rows", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--type", "2,3"]) == 0
     assert capsys.readouterr().out.startswith("csa+ssr rows: 10, 12, 14, 16, 17, 21, 25, 29")
+
+
+@pytest.mark.parametrize("expression, written", [
+    ("DEV*(URB + LIT)", "'DEV*URB + DEV*LIT'"),
+    ("~(DEV*URB)", "'~DEV + ~URB'"),
+    ("~(DEV + ~URB)*LIT", "'~DEV*URB*LIT'"),
+    ("(DEV + URB)*(DEV + LIT)", "'DEV + URB*LIT'"),
+])
+def test_an_expression_with_parentheses_is_shown_its_sum_of_products(expression, written):
+    """R's admisc reads parentheses ('DEV*(URB + LIT)', '~(DEV*URB)'); here an expression is a sum of products, and
+    the refusal gave a generic example ('A*B + A*C' for 'A*(B + C)'). It now gives the user's own expression as a
+    sum of products (De Morgan and distribution hold for fuzzy sets too), which is accepted when written back."""
+    from analysis.qca import pof
+
+    lf = pd.read_csv(LF, index_col="case")
+    with pytest.raises(QCAInputError) as exc:
+        pof(expression, lf, "SURV")
+    assert f"write its sum of products, {written}" in str(exc.value), str(exc.value)
+    pof(written.strip("'"), lf, "SURV")
+
+
+def test_an_expression_whose_expansion_holds_a_condition_and_its_negation_keeps_the_general_hint():
+    """(DEV + URB)*(~DEV + LIT) expands to DEV*~DEV + ..., which a term cannot hold: no text is proposed."""
+    from analysis.qca import pof
+
+    lf = pd.read_csv(LF, index_col="case")
+    with pytest.raises(QCAInputError, match=r"e\.g\. 'A\*B \+ A\*C' for 'A\*\(B \+ C\)'") as exc:
+        pof("(DEV + URB)*(~DEV + LIT)", lf, "SURV")
+    assert "write its sum" not in str(exc.value)

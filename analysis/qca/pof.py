@@ -108,12 +108,102 @@ class PofResult:
 _NAME_SPLIT = re.compile(r"[+*~\[\]{}]|\d+(?=\s*[\]}])")
 
 
+def _literal_not(literal: str) -> str | None:
+    """The negation of a literal 'A' / '~A'; None for a multi-value one ('A[1]': its negation needs the levels)."""
+    if "[" in literal or "{" in literal:
+        return None
+    return literal[1:] if literal.startswith("~") else "~" + literal
+
+
+def sum_of_products(expression: str) -> str | None:
+    """An expression with parentheses ('DEV*(URB + LIT)', '~(DEV*URB)', as R's admisc reads them) as the sum of
+    products it stands for ('DEV*URB + DEV*LIT', '~DEV + ~URB'): negation by De Morgan, products distributed, a
+    literal repeated in a term or a term repeated read once, a term containing another dropped (absorption). These
+    laws hold for fuzzy sets too (min, max, 1 - x), so the memberships are the same. None when the text cannot be
+    read so, or a term would hold a condition and its negation (A*~A, which is not empty for fuzzy sets and which a
+    term here cannot hold), or a multi-value literal is negated."""
+    tokens = re.findall(r"\(|\)|~|\*|\+|[^\s()~*+]+(?:\s*[\[{][^\]}]*[\]}])?", expression)
+    if "".join(tokens) != re.sub(r"\s+", "", expression):
+        return None
+    pos = 0
+
+    def peek():
+        return tokens[pos] if pos < len(tokens) else None
+
+    def take():
+        nonlocal pos
+        pos += 1
+        return tokens[pos - 1]
+
+    def neg(sop):   # ~(t1 + t2) = ~t1 * ~t2; ~(a*b) = ~a + ~b
+        out = [frozenset()]
+        for term in sop:
+            alts = [_literal_not(lit) for lit in term]
+            if any(a is None for a in alts):
+                raise ValueError
+            out = [t | {a} for t in out for a in alts]
+        return out
+
+    def product(a, b):
+        return [x | y for x in a for y in b]
+
+    def factor():
+        tok = peek()
+        if tok == "~":
+            take()
+            return neg(factor())
+        if tok == "(":
+            take()
+            inner = total()
+            if take() != ")":
+                raise ValueError
+            return inner
+        if tok is None or tok in ")*+":
+            raise ValueError
+        return [frozenset([re.sub(r"\s+", "", take())])]
+
+    def term():
+        out = factor()
+        while peek() == "*":
+            take()
+            out = product(out, factor())
+        return out
+
+    def total():
+        out = term()
+        while peek() == "+":
+            take()
+            out = out + term()
+        return out
+
+    try:
+        sop = total()
+        if pos != len(tokens):
+            return None
+    except (ValueError, IndexError):
+        return None
+    if any(_literal_not(lit) in t for t in sop for lit in t if _literal_not(lit) is not None) or not sop:
+        return None
+    kept = []
+    for t in sorted(set(sop), key=len):   # absorption: A + A*B is A
+        if not any(k <= t for k in kept):
+            kept.append(t)
+    order = {}
+    for tok in tokens:   # literals in the order of first use; terms by their literals' order
+        order.setdefault(re.sub(r"\s+", "", tok).lstrip("~"), len(order))
+    sort = lambda lit: order.get(lit.lstrip("~"), len(order))   # noqa: E731
+    kept = [sorted(t, key=sort) for t in kept]
+    return " + ".join("*".join(t) for t in sorted(kept, key=lambda t: [sort(lit) for lit in t]))
+
+
 def _names_in(expression: str) -> list[str]:
     """Set names used in an expression, in order of first use (an expression is a sum of products: no
     parentheses, one value per multi-value literal)."""
     if "(" in expression or ")" in expression:
-        raise QCAInputError(f"expression {expression!r}: parentheses are not supported; write it as a sum of "
-                            "products, e.g. 'A*B + A*C' for 'A*(B + C)'")
+        written = sum_of_products(expression)
+        hint = f"write its sum of products, {written!r}" if written and "(" not in written else \
+            "write it as a sum of products, e.g. 'A*B + A*C' for 'A*(B + C)'"
+        raise QCAInputError(f"expression {expression!r}: parentheses are not supported; {hint}")
     several = re.search(r"([^\s\[\]{}~*+]+)\s*[\[{]([^\]}]*[,;][^\]}]*)[\]}]", expression)
     if several:
         name, values = several.group(1), [v.strip() for v in re.split("[,;]", several.group(2))]

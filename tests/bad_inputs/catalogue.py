@@ -791,7 +791,7 @@ CATALOGUE: list[Bad] = [
         "--incl-cut once", origin="engine user"),
     Bad("pof-parentheses", "pof: an expression with parentheses", LF, "cli",
         cli("pof", LF, "--outcome", "SURV", "--expression", "DEV*(URB+LIT)"),
-        "parentheses are not supported; write it as a sum of products", origin="audit"),
+        "parentheses are not supported; write its sum of products, 'DEV*URB + DEV*LIT'", origin="audit"),
     Bad("pof-multivalue-set", "pof: a multi-value literal with several values, R style A[1,2]", LF, "cli",
         cli("pof", LF, "--outcome", "SURV", "--expression", "DEV[1,2]"),
         "a multi-value literal holds one value, e.g. DEV[2]; for several values write a sum: DEV[1] + DEV[2]",
