@@ -313,3 +313,9 @@ def test_an_expression_whose_expansion_holds_a_condition_and_its_negation_keeps_
     with pytest.raises(QCAInputError, match=r"e\.g\. 'A\*B \+ A\*C' for 'A\*\(B \+ C\)'") as exc:
         pof("(DEV + URB)*(~DEV + LIT)", lf, "SURV")
     assert "write its sum" not in str(exc.value)
+
+
+def test_pof_command_given_rs_relation_says_the_flag(capsys):
+    """pof --relation nec said only that super-subset takes --relation."""
+    assert main(["pof", LF, "--outcome", "SURV", "--expression", "LIT", "--relation", "nec"]) == 2
+    assert "--necessity for necessity (R's relation = 'necessity')" in capsys.readouterr().err

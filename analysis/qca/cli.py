@@ -1375,9 +1375,12 @@ def _r_only_flag(message: str, argv: list[str], parser: argparse.ArgumentParser)
 
 
 #: R QCA's arguments typed as flags whose answer differs on the command line from the library's (r_calls.R_KEYWORDS):
-#: truth_table() takes show_cases, the truth-table command shows the cases unless --no-cases.
+#: truth_table() takes show_cases, the truth-table command shows the cases unless --no-cases; pof() takes relation,
+#: the pof command --necessity.
 _CLI_R_FLAGS = {"truth-table": {"show_cases": "leave it out: the cases are shown (R's show.cases = TRUE); --no-cases "
-                                                "leaves them out"}}
+                                                "leaves them out"},
+                "pof": {"relation": "--necessity for necessity (R's relation = 'necessity'); sufficiency is the "
+                                    "default here"}}
 
 
 #: The library's function behind a command whose name differs (its R_KEYWORDS are the command's: cases --sol 2 is
@@ -1394,7 +1397,9 @@ def _r_keyword_flag(flag: str, command: str, own, argv: list[str]) -> str:
 
     name = _keyword_form(flag.lstrip("-"))
     function = _COMMAND_FUNCTIONS.get(command, command.replace("-", "_"))
-    instead = _CLI_R_FLAGS.get(command, {}).get(name) or R_KEYWORDS.get(function, {}).get(name)
+    if name in _CLI_R_FLAGS.get(command, {}):   # the command line's own answer, as it is
+        return _CLI_R_FLAGS[command][name]
+    instead = R_KEYWORDS.get(function, {}).get(name)
     if instead is None and "--max-models" in own:   # esa, chart, cases minimise too: minimize()'s R arguments
         instead = R_KEYWORDS["minimize"].get(name)
     if instead is not None and instead.startswith("leave it out"):   # R's details = TRUE: always done here
