@@ -319,3 +319,16 @@ def test_pof_command_given_rs_relation_says_the_flag(capsys):
     """pof --relation nec said only that super-subset takes --relation."""
     assert main(["pof", LF, "--outcome", "SURV", "--expression", "LIT", "--relation", "nec"]) == 2
     assert "--necessity for necessity (R's relation = 'necessity')" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("call, said", [
+    (lambda q, tt: q.minimize(tt, include="?", exclude="c(10, 12)"), "R's vector c(...) copied as text: write '10,12'"),
+    (lambda q, tt: q.esa(tt, contradictory_rows="c(10, 12)"), "write '10,12'"),
+])
+def test_row_numbers_in_rs_c_say_the_text_to_write(tt_lf, call, said):
+    """exclude = 'c(10, 12)' said only that row numbers must be whole numbers."""
+    from analysis import qca
+
+    with pytest.raises(QCAInputError) as exc:
+        call(qca, tt_lf)
+    assert said in str(exc.value), str(exc.value)

@@ -464,9 +464,10 @@ def parse_conditions(conditions, columns, exclude: str | None = None) -> list[st
         message = comma_name_message("conditions", conditions, columns)
         if message:
             raise QCAInputError(message)
-        wrapped = re.fullmatch(r"\s*c\s*\((.*)\)\s*", conditions)
-        if wrapped and conditions.strip() not in map(str, columns):   # R's c("A", "B") copied as text
-            inner = ", ".join(p.strip().strip("'\"") for p in wrapped.group(1).split(","))
+        from .r_calls import r_vector_text
+
+        inner = r_vector_text(conditions)
+        if inner is not None and conditions.strip() not in map(str, columns):   # R's c("A", "B") copied as text
             raise QCAInputError(f"conditions {conditions!r}: R's vector c(...) copied as text; write {inner!r}")
         names = [n for c in conditions.split(",") for n in _column_range(c.strip(), columns, exclude, conditions)]
     elif isinstance(conditions, (set, frozenset)):

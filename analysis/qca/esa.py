@@ -22,7 +22,7 @@ from .errors import QCAInputError, user_stacklevel
 from .expressions import warns_once
 from .find_rows import find_rows, need_table, rows_in_expression, separated_hint
 from .pof import refuse_r_arrow
-from .r_calls import refuses_r_only_arguments
+from .r_calls import r_vector_text, refuses_r_only_arguments
 from .truth_table import TruthTable, configs_of_rows
 
 __all__ = ["exclude_rows", "esa", "esa_rows", "parse_rows", "untenable_observed_rows"]
@@ -84,7 +84,9 @@ def parse_rows(rows, n_configurations: int | None = None, what: str = "") -> lis
             vals = [int_text(p) for p in parts]
         except ValueError:
             # '７，８' or '7,８': the whole text written in ASCII, as these arguments accept it, before a word on one item
-            hint = (wide_operator_hint(rows, "0123456789,;", _rows_accepted) or _commas_hint(rows, _rows_accepted)
+            inner = r_vector_text(rows)   # R's c(10, 12) copied as text
+            hint = ((f"; R's vector c(...) copied as text: write {inner!r}" if inner else "")
+                    or wide_operator_hint(rows, "0123456789,;", _rows_accepted) or _commas_hint(rows, _rows_accepted)
                     or next((h for h in map(plain_number_hint, parts) if h), ""))
             raise QCAInputError(f"{lead}row numbers must be whole numbers such as '7,8,15', got {rows!r}{hint}") from None
     else:

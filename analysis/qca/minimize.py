@@ -39,7 +39,7 @@ from .checks import flag, int_text, plain_number_hint, whole, workers
 from .data import full_width_forms, wide_operator_hint, written_in_ascii
 from .errors import QCAComplexityError, QCAInputError, QCANoSolutionError
 from .expressions import format_term, parse_term
-from .r_calls import refuses_r_only_arguments
+from .r_calls import r_vector_text, refuses_r_only_arguments
 from .solution import FitCache, IntermediatePair, LazyFrames, Model, PIChart, Solution, distinct_models
 from .truth_table import TruthTable
 
@@ -325,10 +325,8 @@ def _read_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
         return {c: values(c, dir_exp[c]) if c in dir_exp else None for c in conditions}
     _refuse_empty_dir_exp(dir_exp)
     if isinstance(dir_exp, str):
-        wrapped = re.fullmatch(r"\s*c\s*\((.*)\)\s*", dir_exp)
-        if wrapped:   # R's vector c(1, 1, ...) or c(DEV, URB, ...), copied as text
-            inner = ", ".join(e.strip().strip("'\"") for e in re.split(r",(?![^\[]*\])", wrapped.group(1)))
-            inner = inner.replace(", ", ",") if re.fullmatch(r"[\d\s,;-]*", inner) else inner
+        inner = r_vector_text(dir_exp)
+        if inner is not None:   # R's vector c(1, 1, ...) or c(DEV, URB, ...), copied as text
             raise QCAInputError(f"directional expectations {dir_exp!r}: R's vector c(...) copied as text; write "
                                 f"{inner!r} (the text without c( ))")
         # R's several levels of a multi-value condition among literals, 'DEV[1,2]': the comma inside the brackets

@@ -6,7 +6,7 @@ import re
 
 from .errors import QCAInputError
 
-__all__ = ["r_call_arguments", "R_ONLY_ARGUMENTS", "r_only_message", "refuses_r_only_arguments",
+__all__ = ["r_call_arguments", "r_vector_text", "R_ONLY_ARGUMENTS", "r_only_message", "refuses_r_only_arguments",
            "refuses_unknown_keywords", "R_KEYWORDS",
            "unknown_keyword_message", "keyword_message",
            "TRUTH_TABLE_ARGUMENTS", "truth_table_argument_message"]
@@ -29,6 +29,17 @@ def _value(text: str, name: str, call: str):
     if text.isidentifier() or all(part.isidentifier() for part in text.split(".") if part):
         return text                    # an R symbol (a variable name), kept as its name
     raise QCAInputError(f"cannot read the value {text!r} of argument {name!r} in {call!r}")
+
+
+def r_vector_text(text) -> str | None:
+    """The text inside R's vector c(...) copied as text, as this engine writes it: 'c("DEV", "URB")' -> 'DEV, URB',
+    'c(10, 12)' -> '10,12' (numbers joined by commas alone); None when `text` is no c(...)."""
+    m = re.fullmatch(r"\s*c\s*\((.*)\)\s*", text) if isinstance(text, str) else None
+    if m is None:
+        return None
+    items = [p.strip().strip("'\"") for p in re.split(r",(?![^\[]*\])", m.group(1))]
+    numbers = all(re.fullmatch(r"[\d.;-]*", p) for p in items)
+    return ("," if numbers else ", ").join(items)
 
 
 def r_call_arguments(call: str) -> dict:
