@@ -332,3 +332,21 @@ def test_row_numbers_in_rs_c_say_the_text_to_write(tt_lf, call, said):
     with pytest.raises(QCAInputError) as exc:
         call(qca, tt_lf)
     assert said in str(exc.value), str(exc.value)
+
+
+@pytest.mark.parametrize("name, said", [
+    ("IC", "sol.to_frame() (the fit of every term and model, R's sol$IC)"),
+    ("solution", "sol.models (each model's .terms"),
+    ("PIchart", "sol.pi_chart"),
+    ("SA", "sol.simplifying_assumptions"),
+    ("i_sol", "sol.intermediate"),
+])
+def test_rs_components_of_a_solution_say_where_they_are(sol_lf, name, said):
+    """sol.IC, sol.solution, sol.PIchart (R's sol$IC, ...) raised a bare AttributeError."""
+    with pytest.raises(AttributeError, match="R QCA's component is") as exc:
+        getattr(sol_lf, name)
+    assert said in str(exc.value)
+    with pytest.raises(AttributeError) as other:
+        sol_lf.no_such_thing
+    assert "R QCA" not in str(other.value)
+    assert sol_lf.pi_chart is not None and sol_lf.models[0].terms   # the real ones are untouched

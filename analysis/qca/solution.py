@@ -326,9 +326,34 @@ def _chart_json(chart: PIChart, full: bool | None) -> tuple[list | None, dict | 
     return chart.names, chart.to_dict(), chart.chart_essential
 
 
+#: The components of R QCA's minimize() result (sol$solution, sol$IC, ...) as this engine's result holds them: an
+#: R user's sol.IC is answered with where it is, not with a bare AttributeError. Keys in lower case.
+R_COMPONENTS = {
+    "solution": "sol.models (each model's .terms; R's sol$solution[[1]] is sol.models[0].terms)",
+    "ic": "sol.to_frame() (the fit of every term and model, R's sol$IC) or sol.models[0].fit",
+    "pichart": "sol.pi_chart (R's sol$PIchart)",
+    "primes": "sol.prime_implicants (R's sol$primes)",
+    "sa": "sol.simplifying_assumptions (R's sol$SA)",
+    "i_sol": "sol.intermediate (R's sol$i.sol: the (C, P) pairs, each with .models, .easy_counterfactuals, "
+             ".difficult_counterfactuals)",
+    "isol": "sol.intermediate (R's sol$i.sol)",
+    "tt": "sol.truth_table (R's sol$tt)",
+    "ec": "sol.intermediate['C1P1'].easy_counterfactuals (R's i.sol$C1P1$EC)",
+    "dc": "sol.intermediate['C1P1'].difficult_counterfactuals (R's i.sol$C1P1$DC)",
+}
+
+
 class _ChartView:
     """What a solution and an intermediate (C, P) pair both show of their prime-implicant chart (computed on
     first use) and of the fit of the implicants their models use."""
+
+    def __getattr__(self, name):
+        # only for names not found otherwise; dunders (copy, pickle) keep Python's AttributeError
+        meant = R_COMPONENTS.get(name.lower().replace(".", "_")) if not name.startswith("__") else None
+        if meant is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}: R QCA's component is "
+                             f"{meant}")
 
     implicants = property(lambda self: self.chart.implicants)
     prime_implicants = property(lambda self: self.chart.names)
