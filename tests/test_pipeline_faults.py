@@ -1460,8 +1460,29 @@ FILE_PARAMETERS_REFUSED = [
     ("-p codebook_file 'paperA codebook.csv'", "-p codebook_file paperA codebook.csv: no file "),
     ("-p case_file data/raw/paperA_cases_reconstruction.csv",
      "case_file is the name of a CSV file in {raw}/ (no folders) (did you mean paperA_cases_reconstruction.csv?)"),
-    ("-p case_file paperA_cases_reconstruction.xlsx", "case_file is the name of a CSV file in {raw}/ (no folders);"),
+    ("-p case_file paperA_cases_reconstruction.xlsx", "case_file is the name of a CSV file in {raw}/ (no folders) (a "
+     "workbook: in Excel save it with 'Save As' > 'CSV UTF-8 (comma delimited)' as {raw}/paperA_cases_reconstruction.csv"
+     " and pass -p case_file paperA_cases_reconstruction.csv);"),
 ]
+
+
+@pytest.mark.parametrize("value", ["paperA_cases.xlsx", "paperA_cases.XLS", "data/raw/paperA_cases.xlsx",
+                                   "paperA_cases.ods"])
+def test_a_workbook_named_as_the_case_file_is_told_to_save_it_as_csv_by_make(value):
+    """make P_02_case_calibration="-p case_file paperA_cases.xlsx" (a holder naming the Excel workbook they hold) was
+    told only that case_file is the name of a CSV file: make's check runs before notebook 02's, which says how to save
+    a workbook as CSV (analysis/paper_a/parameters.py), so the holder never saw that. make's line now says it too,
+    with the CSV name to save and to pass."""
+    from analysis.paper_a.parameters import WORKBOOK_SUFFIXES
+    from analysis.paths import DATA_RAW
+
+    pf = load_script("tools/param_files.py")
+    assert pf.WORKBOOK_SUFFIXES == WORKBOOK_SUFFIXES   # one list in both checks
+    says = pf.file_parameter_problems("P_02_case_calibration", ROOT / "notebooks" / "02_case_calibration.ipynb",
+                                      ["-p", "case_file", value], DATA_RAW)
+    assert len(says) == 1, says
+    assert ("(a workbook: in Excel save it with 'Save As' > 'CSV UTF-8 (comma delimited)' as data/raw/paperA_cases.csv "
+            "and pass -p case_file paperA_cases.csv)") in says[0], says[0]
 
 
 def test_a_file_parameter_naming_no_file_stops_make_before_any_notebook_runs(sandbox):

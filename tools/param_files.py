@@ -183,6 +183,11 @@ def unsafe_name_problems(variable: str, split: list[str], raw_dir: Path) -> list
     return problems
 
 
+#: Spreadsheet files a holder may name instead of the CSV saved from them; the same list as notebook 02's check
+#: (analysis.paper_a.parameters.WORKBOOK_SUFFIXES: this script imports nothing outside the standard library).
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".numbers", ".et", ".wps")
+
+
 def file_parameter_problems(variable: str, notebook: Path, split: list[str], raw_dir: Path) -> list[str]:
     """A line for each file parameter of `notebook` given a value that is not the name of a CSV file in raw_dir."""
     declared = file_parameters(notebook)
@@ -198,6 +203,12 @@ def file_parameter_problems(variable: str, notebook: Path, split: list[str], raw
         if not value.endswith(".csv") or Path(value).name != value:
             bare = Path(value).name
             hint = f" (did you mean {bare}?)" if bare.endswith(".csv") and (raw_dir / bare).is_file() else ""
+            if Path(bare).suffix.lower() in WORKBOOK_SUFFIXES:
+                # a holder's Excel workbook: what notebook 02's own check says (analysis/paper_a/parameters.py), which
+                # make's check, run first, kept from them
+                stem = Path(bare).stem
+                hint = (f" (a workbook: in Excel save it with 'Save As' > 'CSV UTF-8 (comma delimited)' as "
+                        f"{shown_dir}/{stem}.csv and pass -p {name} {stem}.csv)")
             problems.append(f"{variable}: -p {name} {value}: {rule}{hint}{listed}")
         elif not (raw_dir / value).is_file():
             problems.append(f"{variable}: -p {name} {value}: no file {shown_dir}/{value}; {rule}{listed}")

@@ -385,6 +385,12 @@ CATALOGUE: list[Bad] = [
         "error: P_02_case_calibration: -p case_file data/raw/paperA_cases_reconstruction.csv: case_file is the name "
         "of a CSV file in data/raw/ (no folders) (did you mean paperA_cases_reconstruction.csv?)",
         origin="repro audit"),
+    Bad("parameter-file-workbook", 'make P_02_case_calibration="-p case_file paperA_cases.xlsx" (the holder\'s Excel '
+        'workbook named, not a CSV saved from it)', "", "make",
+        "tests/test_pipeline_faults.py::test_a_workbook_named_as_the_case_file_is_told_to_save_it_as_csv_by_make",
+        "error: P_02_case_calibration: -p case_file paperA_cases.xlsx: case_file is the name of a CSV file in data/raw/ "
+        "(no folders) (a workbook: in Excel save it with 'Save As' > 'CSV UTF-8 (comma delimited)' as "
+        "data/raw/paperA_cases.csv and pass -p case_file paperA_cases.csv)", origin="holder"),
     Bad("parameter-value-refused", 'make P_03_qca="-p incl_cut 1.5" on a fresh clone (a value notebook 03 refuses)',
         "notebooks/03_qca.ipynb", "make",
         "tests/test_pipeline_faults.py::test_a_value_the_notebooks_check_refuses_is_refused_before_any_notebook_runs",
