@@ -242,8 +242,8 @@ def check_frame(df: pd.DataFrame, schema: Iterable[Column], file: str, extra_col
                     not_number.append((i, text))
                     typed.append(None)
                     continue
-                if value != value:
-                    problems.append(f"{where}: NaN is not {col.allowed_text()}")
+                if value != value:   # 'NaN', 'nan': pandas' missing value, said as the other marks are
+                    not_number.append((i, text))
                     typed.append(None)
                     continue
             elif col.kind == "date":
@@ -298,14 +298,27 @@ def _rows_holding(bad: list[tuple[int, str]], what: str) -> str:
     return f"({len(bad)} rows hold a value {what}, the first here: {', '.join(shown)})"
 
 
+def _hint(col: Column, values: list[str]) -> str:
+    """Why the values of a number column that are not numbers are probably there, and what to do: marks of a missing
+    value ('NA', '.', '#N/A': R, SPSS, Stata, Excel; analysis.qca.data.NA_MARKERS), or analysis.qca.data's hints (a
+    yes/no word, a percent sign, a decimal comma, full-width digits). A missing-value mark was called 'text labels
+    (e.g. SPSS value labels)'."""
+    from analysis.qca.data import NA_MARKERS, _value_hint
+
+    if values and all(v.strip() in NA_MARKERS for v in values):
+        if col.nullable:
+            return "a mark of a missing value (as R, SPSS, Stata or Excel write one): leave the cell empty instead"
+        return ("a mark of a missing value (as R, SPSS, Stata or Excel write one): QCA places every case in a "
+                "configuration, so every cell needs a value: code the case here, or leave the case out of the file")
+    return _value_hint(values)
+
+
 def _not_a_number(col: Column, bad: list[tuple[int, str]], lines=None) -> str:
     """One problem for the values of a number column that are not numbers: the first row's, how many rows and
-    which values when several, and why they are probably there when every one says the same (a yes/no word,
-    a percent sign, a decimal comma, full-width digits: analysis.qca.data's hints)."""
-    from analysis.qca.data import _value_hint
-
+    which values when several, and why they are probably there when every one says the same (`_hint`: a missing-value
+    mark, a yes/no word, a percent sign, a decimal comma, full-width digits)."""
     first, text = bad[0]
-    hint = _value_hint([value for _, value in bad])
+    hint = _hint(col, [value for _, value in bad])
     many = f" {_rows_holding(bad, 'that is not a number')}" if len(bad) > 1 else ""
     return f"{cell(first, col.name, lines)}: {text!r} is not {col.allowed_text()}{many}" + (f": {hint}" if hint else "")
 
@@ -314,9 +327,7 @@ def _not_numbers(columns: list[tuple[Column, list[tuple[int, str]]]], lines=None
     """The problems of the number columns' values that are not numbers: one per column (`_not_a_number`), or one for
     them all when several columns are wrong the same way (the same hint and the same allowed values: a matrix written
     是/否 in every set column was seven long problems saying the same, on one `error:` line)."""
-    from analysis.qca.data import _value_hint
-
-    hints = [_value_hint([v for _, v in bad]) for _, bad in columns]
+    hints = [_hint(col, [v for _, v in bad]) for col, bad in columns]
     allowed = {col.allowed_text() for col, _ in columns}
     if len(columns) < 2 or not hints[0] or len(set(hints)) > 1 or len(allowed) > 1:
         return [_not_a_number(col, bad, lines) for col, bad in columns]

@@ -1285,3 +1285,42 @@ def test_the_validated_tables_keep_their_lines_in_the_engines_carrier(tmp_path):
     assert kept is not None and kept.lines == (3, 4, 6) and row_lines(df) == (3, 4, 6)
     assert file_lines(df, df["case_id"]) is None       # no case names: the engine's messages do not use them
     assert row_lines(df.iloc[:2]) is None
+
+
+@pytest.mark.parametrize("mark", ["NA", "N/A", "#N/A", "-", ".", "NULL", "NaN"])
+@pytest.mark.parametrize("form", ["memberships", "indicators"])
+def test_a_missing_value_mark_in_the_matrix_is_named_as_a_missing_value(tmp_path, mark, form):
+    """A holder's matrix with a case not coded in one cell, written as R, SPSS, Stata or Excel write a missing value
+    ('NA', '.', '#N/A', ...): the message called it 'text labels (e.g. SPSS value labels): export the numeric codes'
+    (or, for 'NaN' in a set, only "NaN is not a number"), which is not what it is. It now says the cell marks a
+    missing value and that QCA needs every case coded: code the cell or leave the case out of the file."""
+    from analysis.paper_a.cases import load_codebook
+
+    if form == "memberships":
+        header = ["case_id", "status", *SETS]
+        rows = [[f"C{i + 1:02d}", "original", *r] for i, r in enumerate(CRISP)]
+        rows[4][6] = mark                                        # row 5, FUN
+        where, allowed = "row 5 (line 6), column 'FUN'", "a number >= 0 and <= 1"
+    else:
+        ids = load_codebook()["indicator_id"].tolist()
+        header = ["case_id", "status", *ids]
+        rows = [[f"C{i + 1:02d}", "original", *[r[k // 3] for k in range(len(ids))]] for i, r in enumerate(CRISP)]
+        rows[7][2 + ids.index("PRO2")] = mark                     # row 8, PRO2
+        where, allowed = "row 8 (line 9), column 'PRO2'", "one of 0, 1"
+    problems = _problems(_matrix(tmp_path, header, rows))
+    assert problems == [f"{where}: {mark!r} is not {allowed}: a mark of a missing value (as R, SPSS, Stata or Excel "
+                        "write one): QCA places every case in a configuration, so every cell needs a value: code the "
+                        "case here, or leave the case out of the file"], problems
+
+
+def test_missing_value_marks_in_several_cells_are_one_problem(tmp_path):
+    """Several cells of several sets marked missing ('NA', as R's write.csv writes them) are one problem naming how
+    many and where the first is, as 是/否 in every set is."""
+    rows = [[f"C{i + 1:02d}", "original", *r] for i, r in enumerate(CRISP)]
+    rows[2][3], rows[2][4], rows[9][8] = "NA", "NA", "NA"        # row 3: ORG, PRO; row 10: EFF
+    problems = _problems(_matrix(tmp_path, ["case_id", "status", *SETS], rows))
+    assert len(problems) == 1, problems
+    assert problems[0].startswith("row 3 (line 4), column 'ORG': 'NA' is not a number >= 0 and <= 1 (3 values of "
+                                  "columns ORG, PRO, EFF in 2 rows are not numbers: 'NA' in 3 cells): a mark of a "
+                                  "missing value"), problems[0]
+    assert problems[0].endswith("code the case here, or leave the case out of the file"), problems[0]

@@ -600,6 +600,12 @@ CATALOGUE: list[Bad] = [
         f("paperA_totals_row.csv"), "raw", lambda: cases_file(f("paperA_totals_row.csv")),
         "1 problem(s):\n  - row 5 (line 6), column 'case_id': '合计' is a summary row (a total, mean or count below the "
         "cases), not a case: delete it", origin="holder"),
+    Bad("raw-case-file-missing-value", "Paper A's matrix with a case not coded in one set, the cell written NA (R, "
+        "SPSS and Excel write '.', '#N/A', 'NULL' alike)", f("paperA_missing_value.csv"), "raw",
+        lambda: cases_file(f("paperA_missing_value.csv")),
+        "1 problem(s):\n  - row 2 (line 3), column 'FUN': 'NA' is not a number >= 0 and <= 1: a mark of a missing value "
+        "(as R, SPSS, Stata or Excel write one): QCA places every case in a configuration, so every cell needs a "
+        "value: code the case here, or leave the case out of the file", origin="holder"),
     Bad("raw-case-file-descriptive-column", "Paper A's matrix with a column describing the cases (地区, the region)",
         f("paperA_region_column.csv"), "raw", lambda: cases_file(f("paperA_region_column.csv")),
         "column '地区': unknown column in the memberships form; it holds text ('深圳', '浙江', '安徽', ...), so it "
