@@ -1324,3 +1324,32 @@ def test_missing_value_marks_in_several_cells_are_one_problem(tmp_path):
                                   "columns ORG, PRO, EFF in 2 rows are not numbers: 'NA' in 3 cells): a mark of a "
                                   "missing value"), problems[0]
     assert problems[0].endswith("code the case here, or leave the case out of the file"), problems[0]
+
+
+def test_a_matrix_written_in_chinese_names_every_problem_in_one_run(tmp_path):
+    """A holder's matrix as kept in a Chinese spreadsheet: the header in Chinese (案例, 状态, 系统整合 …), place names
+    as case ids, 原始 as the status and 是/否 as the memberships. The first run named only the header; renamed, the
+    second named the other three; a third ran. The header's problem still says which short name each column takes,
+    and the values are now checked under those names in the same run, so one run names all four."""
+    names = ["深圳罗湖", "浙江德清", "安徽天长", "山西高平"]
+    zh = ["系统整合", "组织整合", "专业整合", "服务整合", "功能整合", "规范整合", "医防融合效果"]
+    rows = [[n, "原始", *["是" if v == "1" else "否" for v in r]] for n, r in zip(names, CRISP)]
+    problems = _problems(_matrix(tmp_path, ["案例", "状态", *zh], rows))
+    assert len(problems) == 4, problems
+    assert problems[0].startswith("header (案例, 状态, 系统整合, 组织整合, 专业整合, 服务整合, 功能整合, 规范整合, "
+                                  "医防融合效果): names neither the sets")
+    assert problems[0].endswith("write the short names: 案例 → case_id, 状态 → status, 系统整合 → SYS, 组织整合 → ORG, "
+                                "专业整合 → PRO, 服务整合 → SER, 功能整合 → FUN, 规范整合 → NOR, 医防融合效果 → EFF; "
+                                "the values are checked below under those names"), problems[0]
+    assert problems[1].startswith("row 1 (line 2), column 'case_id': '深圳罗湖' is not a case id"), problems[1]
+    assert problems[2].startswith("row 1 (line 2), column 'status': '原始' is not allowed"), problems[2]
+    assert problems[2].endswith("write 'original' for '原始'"), problems[2]
+    assert problems[3].startswith("row 1 (line 2), column 'SYS': '否' is not a number >= 0 and <= 1 (28 values of "
+                                  "columns SYS, ORG, PRO, SER, FUN, NOR, EFF in 4 rows"), problems[3]
+    # a header renamed in part, or naming a column twice once renamed, is the header's problem alone, as before
+    rows = [[f"C{i + 1:02d}", "original", *r] for i, r in enumerate(CRISP[:4])]
+    problems = _problems(_matrix(tmp_path, ["案例", "状态", *zh[:-1], "备注"], rows))
+    assert len(problems) == 1 and "the values are checked" not in problems[0], problems
+    # with nothing else wrong, the header is the one problem, saying nothing about values
+    problems = _problems(_matrix(tmp_path, ["案例", "状态", *zh], rows))
+    assert len(problems) == 1 and problems[0].endswith("医防融合效果 → EFF"), problems

@@ -432,11 +432,14 @@ def _records(path: Path):
     return data_records(path.read_text(encoding="utf-8-sig"))
 
 
-def _cell_problems(path: Path, schema: list[Column], case_column: str) -> list[str]:
+def _cell_problems(path: Path, schema: list[Column], case_column: str, rename: dict | None = None) -> list[str]:
     """The problems `check_frame` finds in the values of the columns of `schema` the file holds (a missing or unknown
     column is the caller's problem), the summary rows (合计, Total: `_summary_rows`, by the value of `case_column`)
-    left out and every other row numbered as in the file."""
+    left out and every other row numbered as in the file. `rename`: the file's column names read as these (a header
+    written in Chinese, 系统整合 → SYS: its values checked under the names meant)."""
     df = read_frame(path)
+    if rename:
+        df = df.rename(columns=rename)
     repeated = df.columns[df.columns.duplicated()].tolist()
     if repeated:   # check_frame's own problem (its words), said beside the others; the values wait for the header
         return [f"duplicate column name(s): {', '.join(map(str, repeated))}"]
@@ -541,6 +544,29 @@ def _meant_column(name: str, header: list[str], indicators) -> str:
     return target if target and target not in header else ""
 
 
+def _values_under_meant_names(path: Path, header: list[str], meant: dict[str, str], codebook: pd.DataFrame) -> list[str]:
+    """The problems of a case file's rows when its header names every column of one form otherwise (案例, 状态,
+    系统整合 …: `_meant_column`), checked under the names meant, so that a holder's matrix kept in Chinese (place
+    names as ids, 原始, 是/否) gets every problem in one run, not the header's alone and the rest after renaming it.
+    [] when the header renamed is not exactly one form's columns (the header's problem is then the one said), when a
+    row holds more or fewer values than the header, or when the rows hold nothing else wrong. In file order."""
+    renamed = [meant.get(h) or h for h in header]
+    forms = {"memberships": ["case_id", "status", *SET_NAMES],
+             "indicators": ["case_id", "status", *codebook["indicator_id"]]}
+    form = next((f for f, cols in forms.items() if sorted(renamed) == sorted(cols)), None)
+    if form is None:
+        return []
+    raw = _raw_header(path, relative(path))
+    rename = {h: meant[h] for h in header if meant.get(h)}
+    if _row_length_problems(path, raw):   # read by position, its values sit under other columns: the header first
+        return []
+    case_column = next(i for i, h in enumerate(raw) if rename.get(h, h) == "case_id")
+    found = _summary_rows(path, raw, case_column) + _cell_problems(path, _case_schema(form, codebook), "case_id",
+                                                                    rename=rename)
+    found.sort(key=lambda p: int(m.group(1)) if (m := re.match(r"rows? (\d+)", p)) else 0)
+    return found
+
+
 def load_cases(path: Path | str | None = None, codebook: pd.DataFrame | None = None) -> CaseData:
     """Read and validate a Paper A case file (either form); errors name the file, row, column and what is allowed.
 
@@ -568,10 +594,13 @@ def load_cases(path: Path | str | None = None, codebook: pd.DataFrame | None = N
         # neither form recognised: say what both forms are (a header in Chinese, e.g. 系统整合, meant the sets)
         named = [f"{_shown(h)} → {meant[h]}" for h in header if meant[h]]
         ids = codebook["indicator_id"].tolist()
-        raise DataValidationError(relative(path), [
-            f"header ({', '.join(header)}): names neither the sets (memberships form: case_id, status, "
-            f"{', '.join(SET_NAMES)}) nor the indicators of {CODEBOOK_FILE} (indicator form: case_id, status, "
-            f"{ids[0]} … {ids[-1]})" + (f"; write the short names: {', '.join(named)}" if named else "")])
+        problem = (f"header ({', '.join(header)}): names neither the sets (memberships form: case_id, status, "
+                   f"{', '.join(SET_NAMES)}) nor the indicators of {CODEBOOK_FILE} (indicator form: case_id, status, "
+                   f"{ids[0]} … {ids[-1]})" + (f"; write the short names: {', '.join(named)}" if named else ""))
+        found = _values_under_meant_names(path, header, meant, codebook)
+        if found:
+            problem += "; the values are checked below under those names"
+        raise DataValidationError(relative(path), [problem] + found)
     if form == "memberships":
         mixed = [c for c in header if c in known]
         if mixed:

@@ -606,6 +606,11 @@ CATALOGUE: list[Bad] = [
         "1 problem(s):\n  - row 2 (line 3), column 'FUN': 'NA' is not a number >= 0 and <= 1: a mark of a missing value "
         "(as R, SPSS, Stata or Excel write one): QCA places every case in a configuration, so every cell needs a "
         "value: code the case here, or leave the case out of the file", origin="holder"),
+    Bad("raw-case-file-all-chinese", "Paper A's matrix as a Chinese spreadsheet keeps it: header 案例, 状态, 系统整合 …, "
+        "place names as ids, 原始 as the status, 是/否 as the memberships", f("paperA_all_chinese.csv"), "raw",
+        lambda: cases_file(f("paperA_all_chinese.csv")),
+        "4 problem(s):\n  - header (案例, 状态, 系统整合, 组织整合, 专业整合, 服务整合, 功能整合, 规范整合, 医防融合效果): "
+        "names neither the sets", origin="holder"),
     Bad("raw-case-file-descriptive-column", "Paper A's matrix with a column describing the cases (地区, the region)",
         f("paperA_region_column.csv"), "raw", lambda: cases_file(f("paperA_region_column.csv")),
         "column '地区': unknown column in the memberships form; it holds text ('深圳', '浙江', '安徽', ...), so it "
