@@ -130,3 +130,28 @@ def test_lang_zh_without_a_cjk_font_says_so_in_chinese_too(monkeypatch, capsys):
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("No CJK font installed (e.g. apt-get install fonts-noto-cjk)"), lines
     assert lines[1] == "  未安装中文字体（例如 apt-get install fonts-noto-cjk）：图中使用英文标签。", lines
+
+
+def test_the_embedded_title_keeps_a_word_the_wrap_broke_whole():
+    """The configuration chart wraps its title with textwrap, which breaks a hyphenated word after the hyphen: the
+    mixed file's chart title drew 'good treatment-' / 'prevention integration', and its embedded title (PNG Title,
+    SVG dc:title) read 'good treatment- prevention integration'. Lines broken inside a word (after a hyphen, or
+    between Chinese characters, where the Chinese wrap breaks) are now joined without a space; lines broken at a
+    space keep one."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis.plots.style import figure_bytes, figure_title_text
+
+    fig, ax = plt.subplots()
+    ax.set_title("Configurations for good treatment-\nprevention integration, ESA intermediate (mixed:\n"
+                 "reconstructed + original rows)")
+    assert figure_title_text(fig) == ("Configurations for good treatment-prevention integration, ESA intermediate "
+                                      "(mixed: reconstructed + original rows)")
+    assert b"good treatment-prevention integration" in figure_bytes(fig, "svg")
+    ax.set_title("良好医防融合效果的组\n态 (ESA 中间解) (混合数据)")
+    assert figure_title_text(fig) == "良好医防融合效果的组态 (ESA 中间解) (混合数据)"
+    ax.set_title("pre -\nand post")            # a dash between spaces: a space, as drawn
+    assert figure_title_text(fig) == "pre - and post"
+    plt.close(fig)

@@ -111,7 +111,26 @@ def figure_title_text(fig) -> str:
     none). Paper A's titles end with the data tag (cases.figure_title: ' (reconstruction)', ...)."""
     suptitle = fig.get_suptitle() if hasattr(fig, "get_suptitle") else ""
     titles = [suptitle] + [ax.get_title(loc) for ax in fig.axes for loc in ("center", "left", "right")]
-    return next((" ".join(t.split()) for t in titles if t and t.strip()), "")
+    return next((_one_line(t) for t in titles if t and t.strip()), "")
+
+
+def _one_line(text: str) -> str:
+    """A drawn title's lines as one line: joined by a space, except where the wrap broke a word, not a space: after a
+    hyphen ('treatment-' / 'prevention', textwrap breaks hyphenated words there) and between Chinese characters (the
+    Chinese wrap breaks between them). The embedded title of the mixed file's chart read 'good treatment- prevention
+    integration'."""
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    out = ""
+    for line in (ln for ln in lines if ln):
+        glued = out and ((out[-1] == "-" and len(out) > 1 and out[-2].isalpha() and line[0].isalpha())
+                         or (_cjk(out[-1]) and _cjk(line[0])))
+        out = out + line if glued or not out else f"{out} {line}"
+    return out
+
+
+def _cjk(ch: str) -> bool:
+    """A Chinese character or full-width punctuation (CJK blocks, full-width forms)."""
+    return "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"
 
 
 def figure_bytes(fig, fmt: str, dpi: float | None = None) -> bytes:
