@@ -186,6 +186,37 @@ def test_a_book_of_outputs_not_made_together_says_so(tmp_path):
     assert not any("admonition warning" in _text(page) for page in fresh.rglob("*.html"))
 
 
+def _png_at(path: Path, width_in: float, height_in: float, dpi: int = 100) -> Path:
+    from PIL import Image
+
+    Image.new("RGB", (round(width_in * dpi), round(height_in * dpi)), (255, 255, 255)).save(path, dpi=(dpi, dpi))
+    return path
+
+
+def test_which_figures_print_turned(tmp_path):
+    """Printed in the portrait column (467 pt), a figure drawn wider than about 7 in set its 6.5 pt text below 6 pt.
+    Such a figure is turned on a page of its own when that prints it larger: a wide one is (the units heat map, then
+    12.6 by 4.2 in); a narrow one is not, nor a wide and tall one that turning would shrink further (the configuration
+    chart, 7.3 by 21 in). In the page, a turned <figure> is boxed with its caption, a notebook output's figure alone,
+    the rest as it was."""
+    wide, narrow = _png_at(tmp_path / "wide.png", 12.6, 4.2), _png_at(tmp_path / "narrow.png", 6, 4)
+    tall, square = _png_at(tmp_path / "tall.png", 7.3, 21), _png_at(tmp_path / "square.png", 9, 8.5)
+    assert [bb.turned_in_print(p) for p in (wide, narrow, tall, square)] == [True, False, False, False]
+    assert bb.turned_in_print(tmp_path / "missing.png") is False
+    caption = '<figcaption><p>A caption.</p></figcaption>'
+    figure = (f'<figure class="align-default" id="fig-w"><a href="wide.png"><span class="book-figure-scroll">'
+              f'<img alt="w" src="wide.png" class="book-readable" /></span></a>{caption}</figure>')
+    output = ('<a class="full-size-figure" href="wide.png" title="t"><span class="book-figure-scroll"><img alt="w" '
+              'src="wide.png" class="book-readable" /></span></a>')
+    kept = ('<a class="full-size-figure" href="narrow.png" title="t"><span class="book-figure-scroll"><img alt="n" '
+            'src="narrow.png" class="book-readable" /></span></a>')
+    page = bb.with_turned_figures(f"<p>x</p>{figure}<div>{output}{kept}</div>", tmp_path / "page.html")
+    turned_figure = figure.replace("align-default", "align-default book-turn-inner")
+    turned_output = output.replace("full-size-figure", "full-size-figure book-turn-inner", 1)
+    assert page == (f'<p>x</p><div class="book-turn">{turned_figure}</div>'
+                    f'<div><div class="book-turn">{turned_output}</div>{kept}</div>')
+
+
 def test_no_executed_notebooks_is_a_clear_error(tmp_path):
     with pytest.raises(bb.BookError, match="no executed notebooks"):
         bb.build_book(tmp_path / "out", root=tmp_path)
@@ -1422,6 +1453,7 @@ def test_one_search_box_and_no_empty_header_bar(driver, project_book):
 _PRINT_FIGURES_JS = """
 const out = [], page = window.innerHeight;
 for (const img of document.querySelectorAll('.bd-article-container img')) {
+  if (img.closest('.book-turn')) continue;  // turned on a page of its own, its heading on it: the next test
   const r = img.getBoundingClientRect();
   if (r.height > page * 0.85) out.push('figure ' + (img.getAttribute('src') || '').split('/').pop().slice(0, 40)
                                        + ' is ' + Math.round(r.height) + ' px tall on a ' + page + ' px page');
@@ -1441,6 +1473,66 @@ def test_a_printed_figure_fits_one_page_under_its_heading(driver, project_book):
     breaks right after a heading (the theme's own rule, kept)."""
     problems = _printed_problems(driver, project_book, ("figures.html", "README.html", "notebooks/03_qca.html"),
                                  _PRINT_FIGURES_JS)
+    assert not problems, "\n".join(problems)
+
+
+_PRINT_TURNED_JS = """
+const page = window.innerHeight, doc = document.documentElement;
+return Array.from(document.querySelectorAll('.bd-article-container img')).map(img => {
+  const r = img.getBoundingClientRect(), box = img.closest('.book-turn');
+  // the image as drawn: object-fit contain scales it whole into its box, its proportions kept
+  const scale = getComputedStyle(img).objectFit === 'contain'
+    ? Math.min(img.offsetWidth / img.naturalWidth, img.offsetHeight / img.naturalHeight) : img.offsetWidth / img.naturalWidth;
+  return [decodeURIComponent(img.getAttribute('src')), scale * img.naturalWidth, !!box, r.width, r.height, r.right,
+          box ? box.getBoundingClientRect().height : 0, page, doc.clientWidth];
+});
+"""
+
+
+@pytest.mark.browser
+def test_a_wide_figure_is_printed_turned_on_a_page_of_its_own_its_text_at_6_pt_or_more(driver, project_book):
+    """Printed, every figure was shrunk to the portrait text column (467 pt on A4): the units heat map (908 pt wide)
+    set its 6.5 pt counts at 3.4 pt, the truth table and the units' timeline theirs below 5 pt; a landscape @page did
+    not help in Chromium. A figure that would print its smallest text (6.5 pt, analysis/plots) below 6 pt in the
+    column and larger turned (tools/build_book.py, turned_in_print) is now printed on a page of its own, turned a
+    quarter to the left, as wide as the page is long, its caption under it (in the print layout of an A4 page's
+    printable area, 718 by 1047 px): its smallest text at 6 pt or more, inside the page; the units heat map among
+    them; the figures the build does not turn stay in the column as before."""
+    pages = ["figures.html", "notebooks/01_policy_evolution.html", "notebooks/03_qca.html"]
+    measured = {}
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": 718, "height": 1047, "deviceScaleFactor": 1, "mobile": False})
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        with Site(project_book) as site:
+            for page in pages:
+                driver.get(site.base + page)
+                _settle(driver)
+                measured[page] = driver.execute_script(_PRINT_TURNED_JS)
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    problems, turned = [], []
+    for page, figures in measured.items():
+        for src, drawn, in_box, width, height, right, box_height, page_height, page_width in figures:
+            path = project_book / Path(page).parent / src
+            if bb.png_width_pt(path) is None:
+                continue
+            name = src.rsplit("/", 1)[-1][:40]
+            smallest = bb.FIGURE_SMALLEST_PT * drawn * 0.75 / bb.png_width_pt(path)
+            if bb.turned_in_print(path) != in_box:
+                problems.append(f"{page}: {name} {'not ' if bb.turned_in_print(path) else ''}turned")
+            if not in_box:
+                continue
+            turned.append(src.rsplit("/", 1)[-1])
+            if smallest < bb.PRINT_SMALLEST_PT:
+                problems.append(f"{page}: {name} printed turned with its smallest text at {smallest:.2f} pt")
+            if height <= width:
+                problems.append(f"{page}: {name} is not turned ({width:.0f} by {height:.0f} px)")
+            if right > page_width + 1 or box_height > page_height or height > box_height + 1:
+                problems.append(f"{page}: {name} runs off its page ({width:.0f} by {height:.0f} px, its box "
+                                f"{box_height:.0f} px tall, on a page {page_width} by {page_height} px)")
+    assert "paperB_units_stage_heatmap.png" in turned, turned
     assert not problems, "\n".join(problems)
 
 

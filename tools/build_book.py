@@ -301,6 +301,12 @@ READABLE_PX = 8
 def png_width_pt(path: Path) -> float | None:
     """The width in points at which a PNG was drawn: its width in pixels over its resolution (the pHYs chunk, pixels
     per metre, which matplotlib writes from savefig's dpi). None for a file that is no PNG or has no resolution."""
+    size = png_size_pt(path)
+    return None if size is None else size[0]
+
+
+def png_size_pt(path: Path) -> tuple[float, float] | None:
+    """The width and height in points at which a PNG was drawn (png_width_pt; the height at the same resolution)."""
     try:
         with open(path, "rb") as f:
             data = f.read(1 << 16)
@@ -315,7 +321,8 @@ def png_width_pt(path: Path) -> float | None:
     if data[at + 4:at + 8] != b"pHYs" or len(data) < at + 17 or data[at + 16] != 1:  # unit 1: the metre
         return None
     per_metre = int.from_bytes(data[at + 8:at + 12], "big")
-    return width / (per_metre * 0.0254) * 72 if per_metre else None
+    height = int.from_bytes(data[20:24], "big")
+    return (width / (per_metre * 0.0254) * 72, height / (per_metre * 0.0254) * 72) if per_metre else None
 
 
 def readable_width_px(path: Path) -> int | None:
@@ -356,6 +363,66 @@ def with_readable_figures(page: str, page_path: Path) -> str:
         return f'<span class="book-figure-scroll">{tag}</span>'
 
     return FIGURE_IMG.sub(fix, page)
+
+
+#: Printed (A4 or US Letter at the browser's default margins of about 0.4 in), a figure is set in the text column,
+#: about PRINT_COLUMN_PT wide (A4's, measured in Chromium), and a page's printable area is PRINT_PAGE_LONG_PT long or
+#: more (Letter's 10.2 in; A4's is 785 pt). Printed text below PRINT_SMALLEST_PT is hard to read.
+PRINT_COLUMN_PT = 467
+PRINT_PAGE_LONG_PT = 734
+PRINT_SMALLEST_PT = 6
+
+
+def print_scales(width_pt: float, height_pt: float) -> tuple[float, float]:
+    """The scale at which a figure drawn `width_pt` by `height_pt` prints in the text column (at most 80 % of a page
+    tall, room kept for its heading: book.css) and the scale at which it prints turned on a page of its own, its
+    width along the page's length and its height across the column (a fifth of the column kept for its caption)."""
+    column = min(PRINT_COLUMN_PT / width_pt, 0.8 * PRINT_PAGE_LONG_PT / height_pt)
+    turned = min(PRINT_PAGE_LONG_PT / width_pt, 0.8 * PRINT_COLUMN_PT / height_pt)
+    return column, turned
+
+
+def turned_in_print(path: Path) -> bool:
+    """Whether the figure drawn at `path` is printed turned on a page of its own: set in the text column its smallest
+    text (FIGURE_SMALLEST_PT) would print below PRINT_SMALLEST_PT, and turned it prints larger."""
+    size = png_size_pt(path)
+    if size is None:
+        return False
+    column, turned = print_scales(*size)
+    return FIGURE_SMALLEST_PT * column < PRINT_SMALLEST_PT and turned > column
+
+
+OUTPUT_FIGURE = re.compile(r"""<a class="full-size-figure"[^>]*><span class="book-figure-scroll"><img\b[^>]*></span></a>""")
+SCROLL_IMG_SRC = re.compile(r"""<span class="book-figure-scroll"><img\b[^>]*\bsrc\s*=\s*["']([^"']+)["']""")
+
+
+def _turned_block(block: str) -> str:
+    """`block` (a <figure>, or a notebook output's linked figure) as it is printed turned: in a box of its own
+    (div.book-turn, a page of its own in print), itself marked book-turn-inner (book.css turns it)."""
+    tag_end = block.index(">")
+    opening = block[:tag_end]
+    if re.search(r'\sclass="', opening):
+        opening = re.sub(r'\sclass="([^"]*)"', r' class="\1 book-turn-inner"', opening, count=1)
+    else:
+        opening = re.sub(r"^<(\w+)", r'<\1 class="book-turn-inner"', opening)
+    return f'<div class="book-turn">{opening}{block[tag_end:]}</div>'
+
+
+def with_turned_figures(page: str, page_path: Path) -> str:
+    """A page whose wide figures are printed turned, each on a page of its own (book.css): set in the text column,
+    the widest (the units heat map, 12.6 in wide then) printed their 6.5 pt labels at 3.4 pt. Which figures:
+    turned_in_print, for each figure with_readable_figures boxed; a <figure> is turned with its caption, a notebook
+    output's figure alone. On screen nothing changes."""
+    def turned(block: str) -> bool:
+        return any(turned_in_print(page_path.parent / src) for src in SCROLL_IMG_SRC.findall(block))
+
+    parts = re.split(r"(<figure\b.*?</figure>)", page, flags=re.S | re.I)  # odd parts: the <figure> blocks
+    for i, part in enumerate(parts):
+        if i % 2:
+            parts[i] = _turned_block(part) if turned(part) else part
+        else:
+            parts[i] = OUTPUT_FIGURE.sub(lambda m: _turned_block(m.group(0)) if turned(m.group(0)) else m.group(0), part)
+    return "".join(parts)
 
 
 TABLE = re.compile(r"<table\b.*?</table>", re.S | re.I)
@@ -1091,7 +1158,7 @@ def build_book(out_dir: Path | str | None = None, root: Path | str = ROOT, quiet
         for page in sorted((work / "html").rglob("*.html")):
             text = page.read_text(encoding="utf-8")
             fixed = with_print_labels(with_full_size_links(with_output_alt_texts(text, by_hash)))
-            if (fixed := with_readable_figures(fixed, page)) != text:
+            if (fixed := with_turned_figures(with_readable_figures(fixed, page), page)) != text:
                 page.write_text(fixed, encoding="utf-8")
         old = out.with_name(f".{out.name}-old")
         shutil.rmtree(old, ignore_errors=True)

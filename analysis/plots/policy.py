@@ -7,6 +7,7 @@ font (see analysis.plots.style.apply_style / cjk_font).
 """
 from __future__ import annotations
 
+import textwrap
 from typing import Mapping, Sequence
 
 import matplotlib.pyplot as plt
@@ -172,8 +173,14 @@ def stage_heatmaps(profiles: Mapping[str, pd.DataFrame], readings: pd.DataFrame,
                  + (";U=日期未核实" if date_unverified is not None else "") + ")")
     fams = list(profiles)
     widths = [max(profiles[f].shape[1] - 1, 1) for f in fams]
-    fig, axes = plt.subplots(1, len(fams), figsize=(1.1 + 0.52 * sum(widths) + 0.35 * len(fams), 3.1),
+    # a long English title on two lines: on one it set the figure's width (the panels of the units' 21 codes are
+    # narrower), too wide to print turned on a page of its own with its 6.5 pt counts at 6 pt or more (the book)
+    if title and lang == "en":
+        title = textwrap.fill(title, 95, break_long_words=False)
+    extra = 0.3 * title.count("\n") if title else 0.0   # inches for the title's further lines, above the panels
+    fig, axes = plt.subplots(1, len(fams), figsize=(1.1 + 0.40 * sum(widths) + 0.35 * len(fams), 3.1 + extra),
                              gridspec_kw={"width_ratios": widths}, squeeze=False)
+    fig.subplots_adjust(top=1 - (0.12 * 3.1 + extra) / (3.1 + extra), bottom=0.11 * 3.1 / (3.1 + extra))
     cmap = plt.get_cmap(SEQUENTIAL_CMAP)
     im = None
     for j, (ax, fam) in enumerate(zip(axes[0], fams)):
