@@ -1627,6 +1627,70 @@ def test_the_figure_index_shows_every_figure_text_at_8_px_or_more(driver, projec
     assert not problems, "\n".join(problems)
 
 
+_SCROLL_CUES_JS = """
+return Array.from(document.querySelectorAll('.bd-article-container .book-figure-scroll')).map(box => {
+  const cue = box.querySelector('.book-scroll-cue'), name = box.querySelector('img').getAttribute('src').split('/').pop();
+  if (!cue) return [name, box.scrollWidth > box.clientWidth + 1, null];
+  const before = cue.getBoundingClientRect();
+  box.scrollLeft = box.scrollWidth;  // scrolled to its end, the cue is still in view
+  const after = cue.getBoundingClientRect(), frame = box.getBoundingClientRect();
+  box.scrollLeft = 0;
+  return [name, box.scrollWidth > box.clientWidth + 1,
+          [before.height, getComputedStyle(cue).display, cue.textContent, parseFloat(getComputedStyle(cue).fontSize),
+           before.left >= -1 && before.right <= document.documentElement.clientWidth + 1,
+           after.left >= frame.left - 1 && after.right <= frame.right + 1, cue.getAttribute('aria-hidden')]];
+});
+"""
+
+
+@pytest.mark.browser
+def test_a_figure_that_scrolls_sideways_says_so_without_javascript(driver, project_book):
+    """On a phone the only sign that a wide figure went on past the screen's edge was a thin scroll bar (on many
+    phones none until the figure is touched). A figure wider than its box now has a line above it, in English and
+    Chinese, saying it scrolls sideways or opens whole: in view, at 12 px or more, still in view when the figure is
+    scrolled to its end; a figure that fits has none; with JavaScript off (book.css alone), on a phone (390 px) and a
+    laptop (1280 px); never in print."""
+    measured = {}
+    driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
+    try:
+        with Site(project_book) as site:
+            for where, width, height, mobile in (("phone", 390, 844, True), ("laptop", 1280, 800, False),
+                                                 ("print", 718, 1047, False)):
+                driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                                       {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile})
+                driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print" if where == "print" else ""})
+                for page in ("figures.html", "notebooks/01_policy_evolution.html"):
+                    driver.get(site.base + page)
+                    _settle(driver, scripts=False)
+                    measured[where, page] = driver.execute_script(_SCROLL_CUES_JS)
+    finally:
+        driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    problems, seen = [], set()
+    for (where, page), boxes in measured.items():
+        for name, scrolls, cue in boxes:
+            at = f"{where}, {page}: {name[:40]}"
+            if cue is None:
+                problems.append(f"{at}: no cue in its box")
+                continue
+            height, display, text, size, in_view, stays, hidden = cue
+            seen.add((where, scrolls))
+            if where == "print":
+                if display != "none" or height:
+                    problems.append(f"{at}: the cue is printed")
+            elif scrolls:
+                if height < size or not in_view or not stays or size < 12:
+                    problems.append(f"{at}: scrolls sideways, its cue {height:.0f} px tall at {size} px, "
+                                    f"in view {in_view}, in view scrolled to the end {stays}")
+                if "scroll sideways" not in text or "左右滑动" not in text or hidden != "true":
+                    problems.append(f"{at}: the cue says {text!r} (aria-hidden {hidden})")
+            elif height:
+                problems.append(f"{at}: fits its box, yet its cue is {height:.0f} px tall")
+    assert {("phone", True), ("laptop", True), ("laptop", False)} <= seen, seen
+    assert not problems, "\n".join(problems)
+
+
 def _figure_size_problems(book: Path, width: int, figures: list) -> list[str]:
     problems = []
     for src, shown, box_overflow, box_scroll, href in figures:

@@ -332,6 +332,11 @@ def readable_width_px(path: Path) -> int | None:
     return None if width is None else -(-round(width * READABLE_PX * 1000) // round(FIGURE_SMALLEST_PT * 1000))
 
 
+#: Above a figure wider than its box, on a screen (book.css shows it only then, without JavaScript): on a phone a thin
+#: scroll bar was the only sign that the figure went on beyond the screen's edge.
+SCROLL_CUE = "⇆ Wider than the page: scroll sideways, or tap to open it whole · 图比页面宽：左右滑动，或点按看原图"
+
+
 FIGURE_IMG = re.compile(r"""<img\b[^>]*\bsrc\s*=\s*["']((?:\.\./)*_images/[^"'/]+\.png)["'][^>]*>""")
 
 
@@ -360,7 +365,8 @@ def with_readable_figures(page: str, page_path: Path) -> str:
         end = len(tag) - len(re.search(r"\s*/?>$", tag).group(0))
         tag = f'{tag[:end]} class="book-readable"{tag[end:]}' if not re.search(r"\sclass=", tag) else \
             re.sub(r'\sclass="([^"]*)"', r' class="\1 book-readable"', tag, count=1)
-        return f'<span class="book-figure-scroll">{tag}</span>'
+        return (f'<span class="book-figure-scroll"><span class="book-scroll-cue" aria-hidden="true" '
+                f'style="--book-readable-width: {width}px">{SCROLL_CUE}</span>{tag}</span>')
 
     return FIGURE_IMG.sub(fix, page)
 
@@ -392,8 +398,11 @@ def turned_in_print(path: Path) -> bool:
     return FIGURE_SMALLEST_PT * column < PRINT_SMALLEST_PT and turned > column
 
 
-OUTPUT_FIGURE = re.compile(r"""<a class="full-size-figure"[^>]*><span class="book-figure-scroll"><img\b[^>]*></span></a>""")
-SCROLL_IMG_SRC = re.compile(r"""<span class="book-figure-scroll"><img\b[^>]*\bsrc\s*=\s*["']([^"']+)["']""")
+SCROLL_CUE_SPAN = r"""(?:<span class="book-scroll-cue"[^>]*>[^<]*</span>)?"""
+OUTPUT_FIGURE = re.compile(rf"""<a class="full-size-figure"[^>]*><span class="book-figure-scroll">{SCROLL_CUE_SPAN}"""
+                           r"""<img\b[^>]*></span></a>""")
+SCROLL_IMG_SRC = re.compile(rf"""<span class="book-figure-scroll">{SCROLL_CUE_SPAN}<img\b[^>]*\bsrc\s*=\s*["']"""
+                            r"""([^"']+)["']""")
 
 
 def _turned_block(block: str) -> str:
