@@ -1869,3 +1869,29 @@ def test_a_cell_written_with_chinese_punctuation_or_r_syntax_says_what_to_type(c
     assert said['x = dict(dir.exp="1,1,1,1,1")'][-2].endswith("Python's names have '_' for R's '.': dir_exp=")
     assert said['x = dict(dir.exp="1,1,1,1,1")'][-1].endswith("Python 的参数名以 '_' 代替 R 的 '.'：dir_exp=")
     assert not any("workshop" in line for line in said["x = ("]), said["x = ("]
+
+
+def test_exercise1_says_when_step2s_crisp_sets_were_changed(capsys):
+    """Exercise 1 answered by overwriting step 2's sets (crisp["DEV"] = calibrate(..., thresholds=600), my_DEV =
+    crisp["DEV"]) got '✓ check' and '0 countries change membership in DEV: none', and every step below then ran on
+    DEV at 600 without a word (step 3's consistent conditions lost DEV); once the answer was put right the check
+    still said 0 countries. The check now says, in English and in Chinese, that crisp['DEV'] is no longer step 2's
+    and how to calibrate again (Run All Above), before anything else; a right answer then passes as before."""
+    from analysis.paths import DATASETS
+    from analysis.qca import calibrate
+
+    lr = pd.read_csv(DATASETS / "LR.csv", index_col="case")
+    check = _exercise_cells(_nb(PARTICIPANT))[1].source.split("\n\n", 1)[1]
+    said = {}
+    for name, answer in [("overwritten", 'my_cut_DEV = 600\ncrisp["DEV"] = calibrate(lr["DEV"], type="crisp", '
+                                         'thresholds=my_cut_DEV)\nmy_DEV = crisp["DEV"]'),
+                         ("right", 'my_cut_DEV = 600\nmy_DEV = calibrate(lr["DEV"], type="crisp", thresholds=600)')]:
+        ran = {"__name__": "__main__", "pd": pd, "display": lambda *a, **k: None, "calibrate": calibrate, "lr": lr,
+               "crisp": _lipset_crisp(), "cut_DEV": 550}
+        exec(compile(answer + "\n\n" + check, "exercise 1", "exec"), ran)
+        said[name] = capsys.readouterr().out.splitlines()
+    assert said["overwritten"][0].startswith("✗ check: crisp['DEV'] is no longer step 2's, lr['DEV'] calibrated at "
+                                             "cut_DEV = 550"), said
+    assert "Run → Run All Above Selected Cell" in said["overwritten"][0] and len(said["overwritten"]) == 2, said
+    assert said["overwritten"][1].startswith("  检查未通过：crisp['DEV'] 已不是第 2 步以 cut_DEV = 550 校准的 lr['DEV']")
+    assert said["right"][0].startswith("✓ check:") and "2 countries change membership in DEV: CZ, FI" in said["right"][2]
