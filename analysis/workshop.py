@@ -7,7 +7,8 @@ raised in an exercise's cell, why the workshop's settings leave that exercise no
 the participant's code may be right; it also has IPython show a KeyError of pandas' label lookup in a cell (lr['dev'],
 a case taken for a column) as the engine's errors are shown, with `key_error_note` under it: the column meant, or what
 the label is; under a NameError `name_error_note`: R's way of writing (c(...)), the name meant, or the cell above
-that makes it; under a cell that does not compile `syntax_error_note` (a full-width '，', R's lr$DEV or dir.exp=).
+that makes it; under a cell that does not compile `syntax_error_note` (a full-width '，', R's lr$DEV or dir.exp=);
+under an engine function called without an argument it needs `type_error_note`.
 `check_cells_above`, the first lines of every code cell after the settings (an exercise's or a step's), stops a
 cell run before the cells above it (alone after a restart of the kernel: Python's NameError said only "name 'lr' is
 not defined") with a line in English and one in Chinese naming those cells and how to run them. The engine's own errors
@@ -22,7 +23,7 @@ from pathlib import Path
 from typing import Callable, Mapping
 
 from analysis.qca import QCAInputError
-from analysis.qca.errors import _full_traceback
+from analysis.qca.errors import _full_traceback, short_traceback
 from analysis.qca.data import near_names
 
 #: The reminder every exercise cell of the workshop prints while open: it identifies the exercise of a cell.
@@ -89,7 +90,8 @@ def explain_exercise_errors(notes: Mapping[int, Note | Callable[[], Note | None]
     lr[1]) is shown the same way ('KeyError: ...', the line of the cell; the full traceback with QCA_FULL_TRACEBACK=1)
     with `key_error_note` under it, in English and in Chinese; any other KeyError as IPython shows it. Under a
     NameError (as IPython shows it) `name_error_note`, when it has something to say; CellsAboveNotRun as it is; under
-    a SyntaxError (a cell that does not compile, shown as IPython shows it) `syntax_error_note`.
+    a SyntaxError (a cell that does not compile, shown as IPython shows it) `syntax_error_note`; a TypeError of an
+    engine function called without an argument it needs in the short form, with `type_error_note` under it.
     `notes` is read when an error happens (the notebook's steps fill it in as they run). The cell still fails (Run
     All stops there, as for any error). Returns False, doing nothing, outside IPython."""
     if shell is None:
@@ -104,47 +106,44 @@ def explain_exercise_errors(notes: Mapping[int, Note | Callable[[], Note | None]
     def handler(shell, etype, value, tb, tb_offset=None):
         sys.last_type, sys.last_value, sys.last_traceback = etype, value, tb   # for %debug, as IPython's own display
         sys.last_exc = value
-        if isinstance(value, SyntaxError):   # a cell that does not compile: a full-width '，', R's lr$DEV or dir.exp=
-            shown = (shell.SyntaxTB.structured_traceback(etype, value, []) if _while_compiling(tb)   # as IPython
-                     else shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset))
+
+        def traceback():   # as IPython shows it
+            if _while_compiling(tb):   # a cell that does not compile: no traceback (IPython's showsyntaxerror)
+                return shell.SyntaxTB.structured_traceback(etype, value, [])
+            return shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset)
+
+        def said(explain, *args) -> list[str]:
             try:
-                note = syntax_error_note(value)
+                note = explain(*args)
             except Exception:   # a note that fails must not hide the error
                 note = None
-            if note:
-                shown += [f"workshop: {note[0]}", f"  工作坊：{note[1]}"]
-        elif isinstance(value, NameError):   # R's c(...), a cell above not run, a misspelt name: said under it
-            shown = (list(value._render_traceback_()) if hasattr(value, "_render_traceback_")   # CellsAboveNotRun
-                     else shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset))
-            try:
-                note = None if isinstance(value, CellsAboveNotRun) else name_error_note(value, shell.user_ns)
-            except Exception:   # a note that fails must not hide the error
-                note = None
-            if note:
-                shown += [f"workshop: {note[0]}", f"  工作坊：{note[1]}"]
-        elif not isinstance(value, QCAInputError):   # a KeyError: pandas' label lookup, explained when it was one
-            try:
-                note = key_error_note(value, tb)
-            except Exception:   # a note that fails must not hide the error
-                note = None
-            full = note is None or _full_traceback()
-            shown = (shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset) if full
-                     else _short_key_error(value, tb))
-            if note:
-                shown += [f"workshop: {note[0]}", f"  工作坊：{note[1]}"]
-        else:
-            if hasattr(value, "_render_traceback_"):   # the engine's short form (absent when the full one is asked for)
-                shown = list(value._render_traceback_())
-            else:
-                shown = shell.InteractiveTB.structured_traceback(etype, value, tb, tb_offset=tb_offset)
+            return [f"workshop: {note[0]}", f"  工作坊：{note[1]}"] if note else []
+
+        if isinstance(value, QCAInputError):
+            # the engine's short form (absent when the full one is asked for), and why the settings leave the
+            # exercise nothing to compute, when they do
+            shown = list(value._render_traceback_()) if hasattr(value, "_render_traceback_") else traceback()
             try:
                 shown += exercise_note(notes, exercise_of(tb))
             except Exception:   # a note that fails must not hide the engine's error
                 pass
+        elif isinstance(value, SyntaxError):   # a full-width '，', R's lr$DEV or dir.exp=
+            shown = traceback() + said(syntax_error_note, value)
+        elif isinstance(value, NameError):   # R's c(...), a cell above not run, a misspelt name
+            if isinstance(value, CellsAboveNotRun):   # its own two lines
+                shown = list(value._render_traceback_())
+            else:
+                shown = traceback() + said(name_error_note, value, shell.user_ns)
+        elif isinstance(value, TypeError):   # an engine function called without an argument it needs
+            note = said(type_error_note, value)
+            shown = (short_traceback(value) if note and not _full_traceback() else traceback()) + note
+        else:   # a KeyError: pandas' label lookup, explained when it was one
+            note = said(key_error_note, value, tb)
+            shown = (_short_key_error(value, tb) if note and not _full_traceback() else traceback()) + note
         shell._showtraceback(etype, value, shown)   # what IPython's showtraceback does with the lines it made
         return shown
 
-    shell.set_custom_exc((QCAInputError, KeyError, NameError, SyntaxError), handler)
+    shell.set_custom_exc((QCAInputError, KeyError, NameError, SyntaxError, TypeError), handler)
     return True
 
 
@@ -539,3 +538,39 @@ def syntax_error_note(error: SyntaxError) -> Note | None:
                 f"{name.replace('.', '_')}=",
                 f"{name}= 是 R 中的参数名；Python 的参数名以 '_' 代替 R 的 '.'：{name.replace('.', '_')}=")
     return None
+
+
+#: How the workshop calls each engine function, for a call that leaves out an argument it needs.
+CALLS = {"calibrate": 'calibrate(lr["DEV"], type="crisp", thresholds=cut_DEV)',
+         "necessity": 'necessity(crisp, "~SURV", CONDITIONS, benchmark=necessity_benchmark)',
+         "truth_table": "truth_table(lf, OUTCOME, CONDITIONS, incl_cut=0.9, n_cut=n_cut)",
+         "minimize": 'minimize(tt, include="?")'}
+
+
+def type_error_note(error: TypeError) -> Note | None:
+    """What a TypeError means, in English and in Chinese, when a function of the engine (analysis.qca) was called
+    without an argument it needs (truth_table(lf, incl_cut=0.9): Python says "missing 1 required positional argument:
+    'outcome'" under a traceback through the engine): the argument, its place, the arguments the function needs and
+    how the workshop calls it. None for any other TypeError."""
+    import inspect
+
+    import analysis.qca as qca
+
+    found = re.match(r"(\w+)\(\) missing \d+ required positional arguments?: (.+)$", str(error))
+    if not found or found.group(1) not in getattr(qca, "__all__", ()):
+        return None
+    name = found.group(1)
+    parameters = inspect.signature(getattr(qca, name)).parameters.values()
+    order = [p.name for p in parameters]
+    needed = [p.name for p in parameters if p.default is p.empty
+              and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    missing = [m for m in re.findall(r"'(\w+)'", found.group(2)) if m in order]
+    if not missing:
+        return None
+    which = " and ".join(f"{m!r} (argument {order.index(m) + 1})" for m in missing)
+    which_zh = "和".join(f"{m!r}（第 {order.index(m) + 1} 个参数）" for m in missing)
+    call = f"{name}({', '.join(needed)}, ...)"
+    example, example_zh = ((f", as the workshop calls it: {CALLS[name]}", f"，工作坊中的写法：{CALLS[name]}")
+                           if name in CALLS else ("", ""))
+    return (f"{name}() needs {which}: its arguments start {call}{example}",
+            f"{name}() 缺少参数 {which_zh}：它的参数依次为 {call}{example_zh}")

@@ -1895,3 +1895,37 @@ def test_exercise1_says_when_step2s_crisp_sets_were_changed(capsys):
     assert "Run → Run All Above Selected Cell" in said["overwritten"][0] and len(said["overwritten"]) == 2, said
     assert said["overwritten"][1].startswith("  检查未通过：crisp['DEV'] 已不是第 2 步以 cut_DEV = 550 校准的 lr['DEV']")
     assert said["right"][0].startswith("✓ check:") and "2 countries change membership in DEV: CZ, FI" in said["right"][2]
+
+
+def test_an_engine_call_without_an_argument_it_needs_says_which_in_both_languages(capsys, monkeypatch):
+    """An engine function called without an argument it needs (truth_table(lf, incl_cut=0.9): the outcome forgotten)
+    showed a traceback through the engine's argument check (r_calls.py) ending in "truth_table() missing 1 required
+    positional argument: 'outcome'", in English. In the workshop's kernel it is now shown as the engine's errors
+    are (the error and the line of the cell), then a line in English and one in Chinese naming the argument, its
+    place, the arguments the function starts with and how the workshop calls it; another TypeError as ever."""
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from analysis.workshop import explain_exercise_errors
+
+    shell = InteractiveShell.instance()
+    monkeypatch.delenv("QCA_FULL_TRACEBACK", raising=False)
+    assert explain_exercise_errors({}, shell)
+    said = {}
+    try:
+        assert shell.run_cell("import pandas as pd\nfrom analysis.qca import truth_table\n"
+                              "lf = pd.DataFrame({'A': [0.2, 0.8, 0.9], 'SURV': [0.1, 0.7, 0.9]})").success
+        for cell in ("truth_table(lf, incl_cut=0.9)", "len(5)"):
+            result = shell.run_cell(cell)
+            assert not result.success and isinstance(result.error_in_exec, TypeError), cell
+            said[cell] = [line for line in capsys.readouterr().out.splitlines() if line.strip()]
+    finally:
+        shell.set_custom_exc((), None)
+        shell.reset(new_session=False)
+    assert said["truth_table(lf, incl_cut=0.9)"] == [
+        "TypeError: truth_table() missing 1 required positional argument: 'outcome'",
+        "  (from line 1 of the cell: truth_table(lf, incl_cut=0.9))",
+        "workshop: truth_table() needs 'outcome' (argument 2): its arguments start truth_table(data, outcome, ...), "
+        "as the workshop calls it: truth_table(lf, OUTCOME, CONDITIONS, incl_cut=0.9, n_cut=n_cut)",
+        "  工作坊：truth_table() 缺少参数 'outcome'（第 2 个参数）：它的参数依次为 truth_table(data, outcome, ...)，"
+        "工作坊中的写法：truth_table(lf, OUTCOME, CONDITIONS, incl_cut=0.9, n_cut=n_cut)"]
+    assert not any("workshop" in line for line in said["len(5)"]) and "Traceback" in " ".join(said["len(5)"])
