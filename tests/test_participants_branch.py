@@ -322,3 +322,20 @@ def participants_file_of_notebook(release, release_zh) -> bytes:
     rel = "notebooks/workshop/qca_workshop.ipynb"
     return pb.participants_file(rel, (ROOT / rel).read_bytes(), {rel.replace(".ipynb", "_solutions.ipynb")},
                                 release, release_zh)
+
+
+def test_a_branch_of_the_full_repository_is_not_written_on(repo):
+    """`make participants-branch PARTICIPANTS_BRANCH=dev`, dev being a branch of the full repository (not checked
+    out), wrote the participants' edition on top of it: the teacher's branch moved, and its history, pushed to
+    participants, held the solutions, though the tool promises a history of participants' trees only. Such a branch
+    is now refused in one error line saying why and what to do; the branch stays where it was."""
+    git(repo, "branch", "-f", "teachers-draft", "HEAD")
+    tip = git(repo, "rev-parse", "teachers-draft")
+    proc = tool(repo, "--branch", "teachers-draft")
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1, proc.stderr
+    assert proc.stderr.startswith("error: branch 'teachers-draft' exists and is not a participants' edition: its "
+                                  "history holds the solutions"), proc.stderr
+    assert "git branch -D teachers-draft" in proc.stderr and "PARTICIPANTS_BRANCH=" in proc.stderr
+    assert git(repo, "rev-parse", "teachers-draft") == tip
+    for _ in range(2):   # a participants' edition of that name: written on, as ever
+        assert tool(repo, "--branch", "edition-for-friday").returncode == 0
