@@ -339,3 +339,25 @@ def test_a_branch_of_the_full_repository_is_not_written_on(repo):
     assert git(repo, "rev-parse", "teachers-draft") == tip
     for _ in range(2):   # a participants' edition of that name: written on, as ever
         assert tool(repo, "--branch", "edition-for-friday").returncode == 0
+
+
+def test_a_fresh_clone_continues_the_branch_pushed_before(repo, tmp_path):
+    """In a fresh clone (the teacher's other laptop, next term) the participants' branch exists only as
+    origin/participants; the tool wrote a new branch without a parent, and `git push origin participants`, which it
+    prints, was refused as not a fast-forward. It now continues origin's branch (after the same check that its
+    history holds participants' trees only), so the push is a fast-forward again."""
+    assert tool(repo, "--branch", "for-the-clone").returncode == 0
+    pushed = git(repo, "rev-parse", "for-the-clone").strip()
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", str(repo), str(clone)], check=True)
+    assert not git(clone, "branch", "--list", "for-the-clone").strip()   # only origin/for-the-clone
+    proc = tool(clone, "--branch", "for-the-clone")
+    assert proc.returncode == 0, proc.stderr
+    written = git(clone, "rev-parse", "for-the-clone").strip()
+    assert git(clone, "rev-list", "--parents", "-n", "1", written).split()[1:] == [pushed]   # a fast-forward
+    git(clone, "branch", "-f", "draft", "HEAD")
+    git(clone, "push", "-q", "origin", "draft:refs/heads/draft")   # a branch of the full repository, on origin only
+    git(clone, "branch", "-D", "draft")
+    git(clone, "fetch", "-q", "origin")
+    proc = tool(clone, "--branch", "draft")
+    assert proc.returncode == 2 and "branch 'draft' on origin exists and is not a participants' edition" in proc.stderr

@@ -16,7 +16,8 @@ build_book.without_commands_not_here) and the teacher's paragraph on writing thi
 
 Only the branch is written: the working tree, the index and the branch checked out are not touched. The branch's
 history holds participants' trees only (each commit's parent is the branch's previous commit, never a commit of
-the full repository), so it is pushed as a fast-forward and its history never holds the solutions; a branch of that
+the full repository; in a clone without the branch, origin's branch of that name), so it is pushed as a
+fast-forward and its history never holds the solutions; a branch of that
 name whose history holds them (a branch of the full repository) is refused, not written on. That is a
 convenience, not secrecy: anyone who can read the full repository can read the solutions.
 """
@@ -151,21 +152,27 @@ def write_branch(root: Path, branch: str = DEFAULT_BRANCH, release: str | None =
             _git(root, "update-index", "-z", "--index-info", env=env,
                  data="".join(f"{line}\0" for line in replaced).encode())
         tree = _git(root, "write-tree", env=env).strip()
-    previous = subprocess.run(["git", "rev-parse", "-q", "--verify", f"refs/heads/{branch}^{{commit}}"], cwd=root,
+    def tip(ref: str) -> str:
+        return subprocess.run(["git", "rev-parse", "-q", "--verify", f"{ref}^{{commit}}"], cwd=root,
                               capture_output=True, text=True).stdout.strip()
+
+    local = tip(f"refs/heads/{branch}")
+    # none here (a fresh clone): the branch pushed before, so that pushing this one is a fast-forward again
+    previous = local or tip(f"refs/remotes/origin/{branch}")
     if previous:   # the new commit goes on top of it: its history must hold participants' trees only
         held = _git(root, "log", "-1", "--format=%h", previous, "--", f":(glob)**/*{SOLUTIONS_SUFFIX}").strip()
         if held:
-            raise BranchError(f"branch {branch!r} exists and is not a participants' edition: its history holds the "
-                              f"solutions (commit {held} has a *{SOLUTIONS_SUFFIX}), and the edition written on top "
-                              "of it would carry them "
-                              "to whoever gets the branch; name another branch (--branch, make participants-branch "
-                              f"PARTICIPANTS_BRANCH=...), or, if it is yours to replace, delete it first: git branch "
-                              f"-D {branch}")
+            where, delete = (("", f"git branch -D {branch}") if local else
+                             (" on origin", f"git push origin --delete {branch}"))
+            raise BranchError(f"branch {branch!r}{where} exists and is not a participants' edition: its history holds "
+                              f"the solutions (commit {held} has a *{SOLUTIONS_SUFFIX}), and the edition written on "
+                              "top of it would carry them to whoever gets the branch; name another branch (--branch, "
+                              "make participants-branch PARTICIPANTS_BRANCH=...), or, if it is yours to replace, delete "
+                              f"it first: {delete}")
     parent = ["-p", previous] if previous else []
     message = f"Participants' edition of {head[:12]}: without the solutions notebooks, tests and CI\n"
     commit = _git(root, "commit-tree", tree, *parent, data=message.encode()).strip()
-    _git(root, "update-ref", f"refs/heads/{branch}", commit, *([previous] if previous else []))
+    _git(root, "update-ref", f"refs/heads/{branch}", commit, *([local] if local else []))
     return commit
 
 
