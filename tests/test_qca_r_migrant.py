@@ -350,3 +350,13 @@ def test_rs_components_of_a_solution_say_where_they_are(sol_lf, name, said):
         sol_lf.no_such_thing
     assert "R QCA" not in str(other.value)
     assert sol_lf.pi_chart is not None and sol_lf.models[0].terms   # the real ones are untouched
+
+
+def test_a_required_flag_missing_beside_rs_names_says_the_flags_here(capsys):
+    """cluster --unit-id CASE --cluster-id WAVE (SetMethods' unit_id, cluster_id) said only that --unit and --cluster
+    are required."""
+    argv = ["cluster", "data/reference/r-setmethods/LF_panel.csv", "--outcome", "SURV", "--expression", "DEV*~IND",
+            "--unit-id", "CASE", "--cluster-id", "WAVE"]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "did you mean --unit?" in err and "did you mean --cluster?" in err, err

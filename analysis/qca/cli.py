@@ -1311,6 +1311,19 @@ def _outcome_hint(message: str, argv: list[str]) -> str:
     return f"; write --outcome {given} (the outcome is a flag, not a second argument after the data file)"
 
 
+def _required_hint(message: str, argv: list[str], parser: argparse.ArgumentParser) -> str:
+    """For a required flag missing while the command line holds flags the command does not take (argparse names
+    the missing one first, the others never): what those flags are here, as for an unrecognised flag (cluster
+    --unit-id CASE, SetMethods' unit_id: 'write --unit CASE')."""
+    if not message.startswith("the following arguments are required"):
+        return ""
+    command = next((a for a in argv if a in _commands(parser)), None)
+    own = _flags(parser, command)
+    unknown = [a.split("=")[0] for a in argv if a.startswith("--") and a.split("=")[0] not in own
+               and not any(o.startswith(a.split("=")[0]) for o in own)]   # argparse takes abbreviations
+    return _other_flag_hint(unknown, argv, parser) if unknown else ""
+
+
 def _spec_flag_hint(message: str, argv: list[str], parser: argparse.ArgumentParser | None = None) -> str:
     """For `robustness` given the analysis's flags (--outcome, --incl-cut, ...): they are keys of its --spec file.
     For another command, a flag it does not take: the one meant ('--inclde': did you mean --include?), or the
@@ -1503,7 +1516,8 @@ def _main(argv: list[str] | None) -> int:
         if isinstance(exc, _UsageError):
             r_only = _r_only_flag(str(exc), argv, parser)
             print(f"error: {r_only or ' '.join(str(exc).split()) + _spec_flag_hint(str(exc), argv, parser)}"
-                  f"{_command_hint(str(exc), parser)}{_outcome_hint(str(exc), argv)}{_split_value_hint(str(exc), argv)}",
+                  f"{_command_hint(str(exc), parser)}{_outcome_hint(str(exc), argv)}{_split_value_hint(str(exc), argv)}"
+                  f"{_required_hint(str(exc), argv, parser)}",
                   file=sys.stderr)
         else:
             print(f"error: {_cli_message(str(exc), args, parser, isinstance(exc, QCADataError))}"
