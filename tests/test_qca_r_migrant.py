@@ -360,3 +360,13 @@ def test_a_required_flag_missing_beside_rs_names_says_the_flags_here(capsys):
     assert main(argv) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "did you mean --unit?" in err and "did you mean --cluster?" in err, err
+
+
+def test_rs_logical_written_as_text_says_pythons(tt_lf):
+    """minimize(tt, row_dominance='TRUE') (R's TRUE, quoted) said only that it must be True or False."""
+    from analysis.qca import minimize
+
+    with pytest.raises(QCAInputError, match=r"write row_dominance=True \(R's TRUE is Python's True, not a text\)"):
+        minimize(tt_lf, include="?", row_dominance="TRUE")
+    with pytest.raises(QCAInputError, match=r"must be True or False, got 'yes'$"):
+        minimize(tt_lf, include="?", row_dominance="yes")

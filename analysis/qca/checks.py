@@ -65,7 +65,10 @@ def plain_number_hint(text) -> str:
 def flag(name: str, value) -> bool:
     """A yes/no parameter: True or False only (a string such as 'no' is truthy in Python and would switch it on)."""
     if not isinstance(value, (bool, np.bool_)):
-        raise QCAInputError(f"{name} must be True or False, got {value!r}")
+        r_logical = {"TRUE": "True", "T": "True", "FALSE": "False", "F": "False"}.get(str(value).strip()) \
+            if isinstance(value, str) else None
+        hint = f"; write {name}={r_logical} (R's {value.strip()} is Python's {r_logical}, not a text)" if r_logical else ""
+        raise QCAInputError(f"{name} must be True or False, got {value!r}{hint}")
     return bool(value)
 
 
