@@ -370,3 +370,13 @@ def test_rs_logical_written_as_text_says_pythons(tt_lf):
         minimize(tt_lf, include="?", row_dominance="TRUE")
     with pytest.raises(QCAInputError, match=r"must be True or False, got 'yes'$"):
         minimize(tt_lf, include="?", row_dominance="yes")
+
+
+def test_rs_explain_zero_says_to_negate_the_outcome(tt_lf, capsys):
+    """minimize(tt, explain='0') (older R QCA's way to explain the negative rows) said only what explain must be."""
+    from analysis.qca import minimize
+
+    with pytest.raises(QCAInputError, match=r"build the truth table of the negated outcome, truth_table\(data, '~Y'"):
+        minimize(tt_lf, include="?", explain="0")
+    assert main(["minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--explain", "0"]) == 2
+    assert "--negate-outcome" in capsys.readouterr().err

@@ -167,8 +167,12 @@ def _parse_explain(explain) -> tuple[str, ...]:
         except TypeError:
             items = None
     if not items or set(items) - {"1", "C"} or "1" not in items:
+        negative = (items is not None and "0" in items and set(items) <= {"0", "C"})
+        hint = ("; to explain the negative rows (R's explain = \"0\"), build the truth table of the negated outcome, "
+                "truth_table(data, '~Y', ...) (CLI: --outcome '~Y' or --negate-outcome), and explain its positive rows"
+                if negative else "")
         raise QCAInputError(f"explain must be '1' (positive rows) or '1,C' (positive rows and contradictions), got "
-                            f"{explain!r}{wide_operator_hint(explain, '1C,', _explain_written)}")
+                            f"{explain!r}{hint or wide_operator_hint(explain, '1C,', _explain_written)}")
     twice = [s for s in ("1", "C") if items.count(s) > 1]
     if twice:   # '1,1' was read as '1' without a word, as include's '??' was
         raise QCAInputError(f"explain names {' and '.join(map(repr, twice))} twice in {explain!r}; name each once: "
