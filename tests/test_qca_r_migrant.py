@@ -380,3 +380,27 @@ def test_rs_explain_zero_says_to_negate_the_outcome(tt_lf, capsys):
         minimize(tt_lf, include="?", explain="0")
     assert main(["minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--explain", "0"]) == 2
     assert "--negate-outcome" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("call", [
+    lambda q, lf: q.pof(lf[["DEV", "URB"]], lf["SURV"], relation="necessity"),   # R's pof(LF[, 1:2], LF$SURV, ...)
+    lambda q, lf: q.pof(lf[["DEV", "URB"]], lf, "SURV"),
+])
+def test_pof_given_a_data_frame_of_memberships_says_pofind(call):
+    """R's pof(data frame, outcome) scores each column (the reference's pof(LF[, 1:5], LF$SURV)); here it said 'the
+    expression comes first' or, with the outcome as a column, Python's missing-argument TypeError."""
+    from analysis import qca
+
+    lf = pd.read_csv(LF, index_col="case")
+    with pytest.raises(QCAInputError, match=r"write pofind\(data, outcome, conditions=\['DEV', 'URB'\], "
+                                            r"relation=\.\.\.\).*pof\('DEV \+ URB', data, outcome\)"):
+        call(qca, lf)
+
+
+def test_the_order_hint_takes_the_expression_not_the_relation():
+    """pof('DEV*URB', 'SURV', data=lf, relation='necessity'): the call shown is pof('DEV*URB', data, 'SURV')."""
+    from analysis.qca import pof
+
+    lf = pd.read_csv(LF, index_col="case")
+    with pytest.raises(QCAInputError, match=r"write pof\('DEV\*URB', data, 'SURV'\)"):
+        pof("DEV*URB", "SURV", data=lf, relation="necessity")

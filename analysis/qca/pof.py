@@ -356,8 +356,10 @@ def pof(expression: str, data: pd.DataFrame, outcome: str, relation: str = "suff
         raise QCAInputError("haesebrouck_consistency is a consistency of sufficiency (inclH, Haesebrouck 2015); "
                             "relation='necessity' has none: leave it out, or use relation='sufficiency'")
     if isinstance(expression, pd.DataFrame):
+        from .r_calls import pof_frame_hint
+
         raise QCAInputError("pof(expression, data, outcome): the expression comes first, then the data, got a "
-                            "DataFrame as the expression")
+                            f"DataFrame as the expression; {pof_frame_hint(expression)}")
     if isinstance(data, str) and isinstance(outcome, pd.DataFrame):   # R's pof(setms, outcome, data)
         raise QCAInputError(f"pof(expression, data, outcome): the data come second, then the outcome, got the text "
                             f"{data!r} as the data and a DataFrame as the outcome (R's order, pof(setms, outcome, "

@@ -302,10 +302,20 @@ R_CALL_ORDER = {
 }
 
 
+def pof_frame_hint(frame) -> str:
+    """What to write for R's pof(setms = a data frame of memberships, outcome), which scores each column: pofind() for
+    the columns one by one (and their negations), pof() with their text for a union."""
+    cols = [str(c) for c in frame.columns][:4]
+    return (f"R's pof() given a data frame of memberships scores each column; here write pofind(data, outcome, "
+            f"conditions={cols!r}, relation=...) for each column (and its negation), or pof({' + '.join(cols)!r}, "
+            "data, outcome) for their union (the data: one DataFrame holding these columns and the outcome)")
+
+
 def _call_parts(args: tuple, kwargs: dict) -> dict:
     """The expression and the outcome of a call in R's order, for R_CALL_ORDER's example: pof('A*B', 'Y', data=df)
     and pof('A*B -> Y', data=df) give A*B and Y; findRows('~A*B', obj = tt) gives ~A*B (else '~DEV*IND')."""
-    texts = [a for a in (*args, *kwargs.values()) if isinstance(a, str)]
+    given = [*args, *(v for k, v in kwargs.items() if k in ("expression", "setms", "outcome"))]
+    texts = [a for a in given if isinstance(a, str)]
     expression = next((t for t in texts if re.search(r"[*+~]|->|<-", t)), texts[0] if texts else "~DEV*IND")
     outcome = next((t for t in texts if t is not expression), "Y")
     relation = ") (relation='necessity' for necessity)"
@@ -334,6 +344,8 @@ def call_message(function: str, f, args: tuple, kwargs: dict) -> str:
     problem = re.sub(r"^(missing a required)", r"is \1", re.sub(r"^(multiple values|too many)", r"got \1", problem))
     names = [n for n, p in sig.parameters.items() if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD) and n != "self"]
     order = R_CALL_ORDER.get(function)
+    if function == "pof" and args and hasattr(args[0], "columns"):   # R's pof(data frame of memberships, outcome)
+        order = pof_frame_hint(args[0])
     return (f"{function}() {problem} (its arguments in order: {', '.join(names)})"
             + (f"; {order.format(**_call_parts(args, kwargs))}" if order else ""))
 
