@@ -398,7 +398,9 @@ def test_pof_given_a_data_frame_of_memberships_says_pofind(call):
 
 
 def test_the_order_hint_takes_the_expression_not_the_relation():
-    """pof('DEV*URB', 'SURV', data=lf, relation='necessity'): the call shown is pof('DEV*URB', data, 'SURV')."""
+    """pof('DEV*URB', 'SURV', data=lf, relation='necessity'): the call shown is pof('DEV*URB', data, 'SURV'), the
+    relation's text not read as the expression or the outcome (a guard: the case that showed pof('necessity', ...)
+    is R's data frame of memberships, test_pof_given_a_data_frame_of_memberships_says_pofind)."""
     from analysis.qca import pof
 
     lf = pd.read_csv(LF, index_col="case")
