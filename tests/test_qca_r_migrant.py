@@ -406,3 +406,11 @@ def test_the_order_hint_takes_the_expression_not_the_relation():
     lf = pd.read_csv(LF, index_col="case")
     with pytest.raises(QCAInputError, match=r"write pof\('DEV\*URB', data, 'SURV'\)"):
         pof("DEV*URB", "SURV", data=lf, relation="necessity")
+
+
+def test_minimize_given_the_data_as_in_r_says_the_two_steps():
+    from analysis.qca import minimize
+
+    with pytest.raises(QCAInputError, match=r"R's minimize\(data, outcome = \.\.\., incl\.cut = \.\.\.\) is two steps "
+                                            r"here, tt = truth_table\(data, 'Y', incl_cut=\.\.\.\)"):
+        minimize(pd.read_csv(LF, index_col="case"), include="?")

@@ -682,7 +682,9 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
     n_jobs: joblib workers for a long minimum-cover search (-1: every core; None: joblib's default, one unless
     joblib.parallel_config sets a number or a backend such as Dask); the models and counts do not depend on it."""
     if not isinstance(tt, TruthTable):
-        raise QCAInputError(f"minimize needs a TruthTable (from truth_table()), got {type(tt).__name__}")
+        data = (": R's minimize(data, outcome = ..., incl.cut = ...) is two steps here, tt = truth_table(data, 'Y', "
+                "incl_cut=...), then minimize(tt, include=...)" if isinstance(tt, pd.DataFrame) else "")
+        raise QCAInputError(f"minimize needs a TruthTable (from truth_table()), got {type(tt).__name__}{data}")
     if exclude is not None:
         from .esa import exclude_rows
         from .find_rows import ROW_TYPES
