@@ -154,3 +154,36 @@ def test_every_function_and_command_of_the_functions_table_exists():
 
 def test_the_readme_points_r_users_to_the_page():
     assert "docs/r-to-engine.md" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+_CLI_BASE = {"minimize": ["--outcome", "SURV", "--incl-cut", "0.8", "--include", "?"],
+             "truth-table": ["--outcome", "SURV"]}
+
+
+def _r_flags_not_taken():
+    parser = build_parser()
+    for s in SECTIONS:
+        if s["command"] not in _CLI_BASE:
+            continue
+        own = _flags(parser, s["command"])
+        first = next(iter(inspect.signature(getattr(qca, s["function"])).parameters))
+        for row in s["rows"]:
+            for r_name in _codes(row[0]):
+                flag = "--" + r_name.replace(".", "-")
+                if (any(o.startswith(flag) for o in own)   # the flag, or argparse's abbreviation of it (--row-dom)
+                        or _codes(row[1])[:1] == [first] or r_name in ("outcome", "conditions")):
+                    continue
+                yield s["command"], flag
+
+
+@pytest.mark.parametrize("command, flag", list(_r_flags_not_taken()))
+def test_an_r_name_typed_as_a_flag_says_what_to_write(capsys, command, flag):
+    """minimize --details, --use-letters, --method ...: the command line answers each R name of the tables as the
+    library does (with its flag), not with a bare 'unrecognized arguments'."""
+    from analysis.qca.cli import main
+
+    assert main([command, str(LF), *_CLI_BASE[command], flag, "1"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1, err
+    assert re.search(r"R QCA's|R's|leave it out|did you mean|write --|takes no", err), err
+    assert err.strip() != f"error: unrecognized arguments: {flag} 1", err
