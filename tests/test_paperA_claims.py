@@ -434,3 +434,20 @@ def test_headline_counts_the_abstracts_claims_and_their_readings(pipeline):
         assert part_groups(b) == [[f"B14-C{k}" for k in range(1, 6)]]
         assert headline(b).startswith(f"{n_paper} checks of {n_paper - 9} claims of the paper, counted per check"), \
             headline(b)
+
+
+@pytest.mark.parametrize("data_source", ["reconstruction", "mixed"])
+def test_the_source_warning_says_what_the_ledger_does_in_both_languages(data_source):
+    """Notebooks 02 and 03 print source_warning above the results of a case file that is not all Paper A's. For a
+    mixed file it said in English that agreement with the paper is 'partly by construction', while the ledger labels
+    every claim of a mixed file 'by construction' (evidence_level), disagreement included; and its Chinese line said
+    only that some rows are reconstructed, nothing about what a check of them can show. Both lines now say what the
+    ledger does: every check by construction, agreement no evidence for the paper and disagreement none against it."""
+    assert {P.evidence_level(spec, data_source) for spec in P.CLAIMS} == {"by construction"}
+    en, zh = C.source_warning(data_source).split("\n")
+    assert "partly by construction" not in en
+    assert "every claim is checked by construction" in en, en
+    assert "agreement is no evidence for the paper, disagreement none against it" in en, en
+    assert "所有论断的核对均视为构造所致" in zh and "一致不能支持原文, 不一致也不能否定原文" in zh, zh
+    assert ("partly" in en) == ("部分" in zh) == (data_source == "mixed")   # which rows: all, or some
+    assert C.source_warning("original") == ""

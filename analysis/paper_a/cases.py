@@ -83,7 +83,7 @@ RECONSTRUCTION_STATUS = "reconstruction"
 STATUS_MEANT: dict[str, str] = {**{w: "original" for w in ("原始", "原始数据", "原文", "原文数据", "原始案例")},
                                 **{stem + tail: "reconstruction" for stem in ("重建", "重构") for tail in ("", "数据")}}
 #: What a whole case file (and every table derived from it) is: every row reconstructed, every row original,
-#: or a mix of both (a distinct state: agreement with the paper is then partly by construction).
+#: or a mix of both (a distinct state: every claim is then checked by construction, as on the reconstruction).
 DATA_SOURCES: tuple[str, ...] = ("reconstruction", "original", "mixed")
 #: Paper A's design: 15 cases (the abstract: 18 publications, 15 cases).
 DESIGN_N_CASES = 15
@@ -269,11 +269,16 @@ def source_warning(data_source: str) -> str:
         raise ValueError(f"data_source must be one of {', '.join(DATA_SOURCES)}, got {data_source!r}")
     if data_source == "original":
         return ""
+    # what the ledger does with such a file (analysis.paper_a.claims.evidence_level: 'by construction' for every
+    # claim of both): a mixed file's warning said 'partly by construction' in English and nothing of it in Chinese
+    ledger = ("every claim is checked by construction (agreement is no evidence for the paper, disagreement none "
+              "against it)")
+    ledger_zh = "所有论断的核对均视为构造所致(一致不能支持原文, 不一致也不能否定原文)"
     if data_source == "reconstruction":
-        return ("WARNING: the compendium's RECONSTRUCTED cases, not Paper A's data; agreement with the paper is by "
-                "construction.\n注意: 以下为本项目的重建数据, 并非原文数据; 与原文一致是构造所致。")
-    return ("WARNING: a MIXED file, some rows reconstructed: not only Paper A's data; agreement with the paper is "
-            "partly by construction.\n注意: 以下含部分重建数据, 并非全部为原文数据。")
+        return (f"WARNING: the compendium's RECONSTRUCTED cases, not Paper A's data; {ledger}.\n"
+                f"注意: 以下为本项目的重建数据, 并非原文数据; {ledger_zh}。")
+    return (f"WARNING: a MIXED file, partly the compendium's reconstructed rows: not only Paper A's data; {ledger}.\n"
+            f"注意: 以下含部分重建数据, 并非全部为原文数据; {ledger_zh}。")
 
 
 SOURCE_LABELS = {"reconstruction": "reconstruction / 重建数据", "mixed": "mixed: partly reconstructed / 部分重建"}
