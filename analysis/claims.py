@@ -40,6 +40,9 @@ EVIDENCE_MEANINGS = {
                        "items checked), whatever else they rest on: they are no evidence for or against the paper",
 }
 VERDICTS = ("true", "false", NOT_TESTABLE)
+#: The evidence levels and verdicts as the Chinese headline (headline_zh) names them.
+EVIDENCE_LEVELS_ZH = {"independent": "独立核对", "compendium's reading": "本项目解读", "by construction": "构造所致"}
+VERDICTS_ZH = {"true": "一致", "false": "不一致", NOT_TESTABLE: "无法检验"}
 SCOPES = ("paper", "context")
 
 LEDGER_COLUMNS = ["paper", "claim_id", "claim_zh", "claim_en", "expected", "computed", "agrees", "note"]
@@ -208,6 +211,18 @@ def part_groups(table: pd.DataFrame, scope: str = "paper") -> list[list[str]]:
     return [ids for ids in groups.values() if len(ids) > 1]
 
 
+def _claims_counted_zh(total: int, groups: list[list[str]], parts: list[list[str]] | None = None) -> str:
+    """`_claims_counted`'s count in Chinese alone: '共核对 9 项论断' when every check is a claim of its own, else
+    '论文 6 项论断, 共 9 项核对 (A5、A6、A7 按 3 种读法核对同一论断; ...)'."""
+    parts = parts or []
+    n_claims = total - sum(len(g) - 1 for g in [*groups, *parts])
+    if n_claims == total:
+        return f"共核对 {total} 项论断"
+    zh = [f"{'、'.join(g)} 按 {len(g)} 种读法核对同一论断" for g in groups]
+    zh += [f"{'、'.join(g)} 分 {len(g)} 部分核对同一论断" for g in parts]
+    return f"论文 {n_claims} 项论断, 共 {total} 项核对 ({'; '.join(zh)})"
+
+
 def _claims_counted(total: int, groups: list[list[str]], parts: list[list[str]] | None = None) -> str:
     """'9 claims checked' when every check is a claim of its own; else how many checks of how many claims, in English
     and then in Chinese, each naming the checks that share a claim: a claim checked under several readings (the
@@ -266,4 +281,36 @@ def headline(table: pd.DataFrame) -> str:
         text += (f" Besides, {len(context)} context check(s) of statements the paper does not make (not counted above): "
                  f"{int(v.get('true', 0))} agree, {int(v.get('false', 0))} do not"
                  + (f", {int(v.get(NOT_TESTABLE, 0))} not testable" if v.get(NOT_TESTABLE, 0) else "") + ".")
+    return text
+
+
+def headline_zh(table: pd.DataFrame) -> str:
+    """`headline` in Chinese, every number and verdict the same: the English headline gave only its count of checks
+    and claims in Chinese, so a Chinese reader of the notebooks was told how many checks there are and not what they
+    found, nor that checks by construction are no evidence. The verdicts of the paper's claims per evidence level
+    (EVIDENCE_LEVELS_ZH, VERDICTS_ZH; 'not testable' named where a level has such a check, as in English), what checks
+    by construction can show, and the context checks apart."""
+    s = summary(table).set_index("evidence")
+    parts = []
+    for lvl in EVIDENCE_LEVELS:
+        n = int(s.loc[lvl, "total"])
+        detail = [f"{VERDICTS_ZH['true']} {int(s.loc[lvl, 'true'])}", f"{VERDICTS_ZH['false']} {int(s.loc[lvl, 'false'])}"]
+        if s.loc[lvl, NOT_TESTABLE]:
+            detail.append(f"{VERDICTS_ZH[NOT_TESTABLE]} {int(s.loc[lvl, NOT_TESTABLE])}")
+        parts.append(f"{EVIDENCE_LEVELS_ZH[lvl]} {n} 项" + (f" ({', '.join(detail)})" if n else ""))
+    total = int(s["total"].sum())
+    text = _claims_counted_zh(total, reading_groups(table), part_groups(table)) + ": " + "; ".join(parts) + "。"
+    by_construction = int(s.loc["by construction", "total"])
+    if total and by_construction == total:
+        text += ("全部核对均为构造所致: 数据(全部, 或混合文件中的部分行)系为符合原文而构造, 一致与不一致都不构成关于原文结论"
+                 "的证据。")
+    elif by_construction:
+        text += "构造所致的核对读取的是原文自身的文字、据其录入或为符合论断而选定的数据, 不构成支持或反对原文的证据。"
+    context = _scoped(table, "context")
+    if len(context):
+        v = context["agrees"].value_counts()
+        text += (f"另有 {len(context)} 项背景核对(原文未作的陈述, 不计入上述): {VERDICTS_ZH['true']} {int(v.get('true', 0))}, "
+                 f"{VERDICTS_ZH['false']} {int(v.get('false', 0))}"
+                 + (f", {VERDICTS_ZH[NOT_TESTABLE]} {int(v.get(NOT_TESTABLE, 0))}" if v.get(NOT_TESTABLE, 0) else "")
+                 + "。")
     return text

@@ -138,3 +138,51 @@ def test_the_headline_counts_checks_in_both_languages_and_a_reading_is_what_a_ch
         for wrong in ("readings of", "counted per reading", "ways", "为同一论断的", "论断的 "):
             assert wrong not in text, (wrong, text)
         assert "check one claim under 2 readings" in text and "按 2 种读法核对同一论断" in text, text
+
+
+@pytest.mark.parametrize("paper", ["A", "B", "labelled", "all by construction"])
+def test_the_chinese_headline_gives_the_verdicts_the_english_one_gives(paper):
+    """The headline (notebooks 01 and 03, qca.json) gave in Chinese only its count of checks and claims: a Chinese
+    reader was told how many checks there are, not what they found per evidence level, nor that a check by
+    construction is no evidence. headline_zh gives every number the English headline gives, in the same order, the
+    evidence levels and verdicts named in Chinese, what checks by construction can show, and the context checks
+    apart; notebooks 01 and 03 print it below the English one."""
+    import json
+    import re
+
+    from analysis.claims import EVIDENCE_LEVELS_ZH, VERDICTS_ZH, headline_zh
+    from analysis.paths import DATA_DERIVED, ROOT
+
+    if paper in ("A", "B"):
+        table = pd.read_csv(DATA_DERIVED / f"paper{paper}" / "claims.csv", keep_default_na=False)
+    else:
+        level = "by construction" if paper == "all by construction" else None
+        table = ledger([check("B", "B1", "z", "e", "x", "x", evidence=level or "independent"),
+                        check("B", "B2", "z", "e", "x", "y", evidence=level or "compendium's reading"),
+                        check("B", "B3", "z", "e", "x", "?", agrees=NOT_TESTABLE, evidence=level or "by construction"),
+                        check("B", "B4", "z", "e", "x", "x", evidence="independent", scope="context")])
+    en, zh = headline(table), headline_zh(table)
+    levels_zh = {v: k for k, v in EVIDENCE_LEVELS_ZH.items()}
+    found = re.findall(r"(独立核对|本项目解读|构造所致) (\d+) 项(?: \(一致 (\d+), 不一致 (\d+)(?:, 无法检验 (\d+))?\))?", zh)
+    english = re.findall(r"(\d+) (independent|compendium's reading|by construction)(?: \((\d+) agree, (\d+) do not"
+                         r"(?:, (\d+) not testable)?\))?", en)
+    assert [(levels_zh[lvl], *n) for lvl, *n in found] == [(lvl, n, *rest) for n, lvl, *rest in english], (en, zh)
+    assert ("Every check is by construction" in en) == ("全部核对均为构造所致" in zh)
+    assert ("no evidence for or against the paper" in en) == ("不构成支持或反对原文的证据" in zh)
+    if "Besides" in en:
+        n, t, f = re.search(r"Besides, (\d+) context check\(s\).*?: (\d+) agree, (\d+) do not", en).groups()
+        assert f"另有 {n} 项背景核对" in zh and f"{VERDICTS_ZH['true']} {t}, {VERDICTS_ZH['false']} {f}" in zh, zh
+    else:
+        assert "背景核对" not in zh
+    counted = re.search(r"论文 (\d+) 项论断, 共 (\d+) 项核对: (.*?)\)", en)
+    if counted:   # the count of checks and claims as the English headline gives it in Chinese
+        assert zh.startswith(f"论文 {counted.group(1)} 项论断, 共 {counted.group(2)} 项核对 ({counted.group(3)})"), zh
+    else:
+        n_checked = re.match(r"(\d+) claims checked", en).group(1)
+        assert zh.startswith(f"共核对 {n_checked} 项论断"), zh
+    if paper in ("A", "B"):   # and the notebook that writes the ledger prints it below the English one
+        name = "03_qca" if paper == "A" else "01_policy_evolution"
+        nb = json.loads((ROOT / "notebooks" / "executed" / f"{name}.ipynb").read_text(encoding="utf-8"))
+        printed = "".join("".join(o.get("text", "")) for c in nb["cells"] if c["cell_type"] == "code"
+                          for o in c.get("outputs", []))
+        assert zh in printed, name

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from .cases import CONDITION_NAMES, DATA_SOURCES, DESIGN_N_CASES, OUTCOME, least_present
-from ..claims import NOT_TESTABLE, Claim, check, headline, ledger
+from ..claims import NOT_TESTABLE, Claim, check, headline, headline_zh, ledger
 from .configurations import model_facts
 from ..qca.measures import consistency, coverage, ron
 from ..qca.skew import is_skewed as engine_is_skewed
