@@ -144,3 +144,25 @@ def test_readme_and_data_readme_describe_paper_bs_method_as_its_abstract_does():
         assert "field research" in text and "实地调研" in text
     assert "A policy-text analysis since 2020" not in README
     assert "only its policy texts can be rebuilt" in README
+
+
+def test_notebook_01_conclusions_follow_the_derived_tables():
+    """Notebook 01's closing section types two results: where the excerpt layer's local units come from ('29
+    localities in 13 provinces') and that no check is independent at the defaults ('at the defaults there are none').
+    Typed, not computed: they must follow the tables notebook 01 writes (units_localities_models.csv, claims.csv), or
+    the conclusions would outlive the data they state."""
+    import json
+
+    import pandas as pd
+
+    from analysis.paths import DATA_DERIVED
+
+    nb = json.loads((ROOT / "notebooks" / "01_policy_evolution.ipynb").read_text(encoding="utf-8"))
+    closing = " ".join(next("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown"
+                            and "What this shows, and what it cannot" in "".join(c["source"])).split())
+    places = pd.read_csv(DATA_DERIVED / "paperB" / "units_localities_models.csv", keep_default_na=False)
+    m = re.search(r"local units come from (\d+) localities in (\d+) provinces", closing)
+    assert m and (int(m.group(1)), int(m.group(2))) == (len(places), places["province"].nunique()), m and m.group(0)
+    claims = pd.read_csv(DATA_DERIVED / "paperB" / "claims.csv", keep_default_na=False)
+    independent = claims[(claims["scope"] == "paper") & (claims["evidence"] == "independent")]
+    assert ("at the defaults there are none" in closing) == independent.empty, independent["claim_id"].tolist()
