@@ -217,6 +217,38 @@ def test_which_figures_print_turned(tmp_path):
                     f'<div><div class="book-turn">{turned_output}</div>{kept}</div>')
 
 
+def test_a_figure_too_tall_for_a_page_is_printed_in_slices_cut_between_its_parts(tmp_path):
+    """Shrunk whole to 80 % of a printed page, the configuration chart (7.3 by 21 in) printed its text at 2.7 pt. A
+    figure that tall is printed at the column's width in slices of a page or less, cut in the middle of the widest
+    band of background in reach (between its parts, not through one); a figure that fits a page is not sliced, nor
+    one that shrinking whole prints almost as large (the method check, 6.7 by 9.4 in)."""
+    from PIL import Image, ImageDraw
+
+    tall = Image.new("RGB", (730, 2100), "white")   # 7.3 by 21 in at 100 dpi: four parts, bands of white between
+    draw = ImageDraw.Draw(tall)
+    parts = [(top, top + 399) for top in (20, 540, 1060, 1580)]
+    for top, bottom in parts:
+        draw.rectangle((0, top, 729, bottom), fill=(0, 0, 0))
+        draw.rectangle((0, top + 200, 729, top + 220), fill="white")   # a narrow white gap inside a part
+    tall.save(tmp_path / "tall.png", dpi=(100, 100))
+    slices = bb.print_slices(tmp_path / "tall.png")
+    assert slices and slices[0][0] == 0 and slices[-1][1] == 2100 and len(slices) >= 2, slices
+    assert all(a[1] == b[0] for a, b in zip(slices, slices[1:])), slices
+    for _, cut in slices[:-1]:
+        assert not any(top <= cut <= bottom for top, bottom in parts), f"cut through a part at row {cut}: {slices}"
+    assert all((end - first) * 72 / 100 * bb.PRINT_COLUMN_PT / 526 <= 0.85 * bb.PRINT_PAGE_LONG_PT
+               for first, end in slices), slices
+    for name, size in (("short.png", (6, 4)), ("method.png", (6.74, 9.4))):
+        _png_at(tmp_path / name, *size)
+        assert bb.print_slices(tmp_path / name) is None, name
+    page = bb.with_print_slices('<a href="tall.png"><span class="book-figure-scroll"><img alt="t" src="tall.png" '
+                                '/></span></a>', tmp_path / "page.html")
+    assert page.startswith('<a href="tall.png"><span class="book-figure-scroll book-sliced"><img alt="t" '
+                           'src="tall.png" /><span class="book-print-slices" aria-hidden="true">'), page
+    assert page.count('class="book-print-slice"') == len(slices)
+    assert f"aspect-ratio: 730 / {slices[0][1]}" in page
+
+
 def test_no_executed_notebooks_is_a_clear_error(tmp_path):
     with pytest.raises(bb.BookError, match="no executed notebooks"):
         bb.build_book(tmp_path / "out", root=tmp_path)
@@ -1533,6 +1565,64 @@ def test_a_wide_figure_is_printed_turned_on_a_page_of_its_own_its_text_at_6_pt_o
                 problems.append(f"{page}: {name} runs off its page ({width:.0f} by {height:.0f} px, its box "
                                 f"{box_height:.0f} px tall, on a page {page_width} by {page_height} px)")
     assert "paperB_units_stage_heatmap.png" in turned, turned
+    assert not problems, "\n".join(problems)
+
+
+_PRINT_SLICES_JS = """
+return Array.from(document.querySelectorAll('.bd-article-container .book-sliced')).map(box => {
+  const img = box.querySelector('img'), slices = Array.from(box.querySelectorAll('.book-print-slice'));
+  return [decodeURIComponent(img.getAttribute('src')), getComputedStyle(img).display, img.naturalWidth, img.naturalHeight,
+          slices.map(s => { const r = s.getBoundingClientRect(); return [r.width, r.height, getComputedStyle(s).backgroundImage !== 'none']; }),
+          window.innerHeight];
+});
+"""
+
+
+@pytest.mark.browser
+def test_the_configuration_chart_is_printed_in_slices_at_the_columns_width(driver, project_book):
+    """Printed, the configuration chart (7.3 by 21 in) was shrunk whole to 80 % of a page: its text at 2.7 pt. It is
+    now printed at the column's width in slices of a page or less (print_slices), together the whole image and its
+    smallest text (6.5 pt) at 5.5 pt or more, on the figure index and in notebook 03 (print layout of an A4 page's
+    printable area); on a screen the slices are not shown and the chart is shown as before."""
+    found = {}
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": 718, "height": 1047, "deviceScaleFactor": 1, "mobile": False})
+    try:
+        with Site(project_book) as site:
+            for media in ("print", ""):
+                driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": media})
+                for page in ("figures.html", "notebooks/03_qca.html"):
+                    driver.get(site.base + page)
+                    _settle(driver)
+                    found[media or "screen", page] = driver.execute_script(_PRINT_SLICES_JS)
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    problems = []
+    for (media, page), figures in found.items():
+        names = [src.rsplit("/", 1)[-1] for src, *_ in figures]
+        if page == "figures.html" and names != ["paperA_configurations.png"]:
+            problems.append(f"{media}, {page}: sliced {names}")
+        if page != "figures.html" and len(figures) != 1:
+            problems.append(f"{media}, {page}: {len(figures)} sliced figures, not 1 (the configuration chart)")
+        for src, display, width, height, slices, page_height in figures:
+            points = bb.png_width_pt(project_book / Path(page).parent / src)
+            shown = [s for s in slices if s[0] and s[1]]
+            if media == "screen":
+                if display == "none" or shown:
+                    problems.append(f"{media}, {page}: {src} hidden ({display}) or its slices shown ({len(shown)})")
+                continue
+            if display != "none" or len(shown) != len(slices) or len(slices) < 2 or not all(s[2] for s in slices):
+                problems.append(f"{media}, {page}: {src} printed whole ({display}), or slices missing: {slices}")
+                continue
+            drawn = shown[0][0]
+            smallest = bb.FIGURE_SMALLEST_PT * drawn * 0.75 / points
+            if smallest < 5.5:
+                problems.append(f"{media}, {page}: {src} printed with its smallest text at {smallest:.2f} pt")
+            if abs(sum(h for _, h, _ in shown) - drawn * height / width) > len(shown):
+                problems.append(f"{media}, {page}: {src}: the slices are not the whole image")
+            if max(h for _, h, _ in shown) > 0.9 * page_height:
+                problems.append(f"{media}, {page}: {src}: a slice is taller than 90 % of the page")
     assert not problems, "\n".join(problems)
 
 

@@ -434,6 +434,76 @@ def with_turned_figures(page: str, page_path: Path) -> str:
     return "".join(parts)
 
 
+def print_slices(path: Path) -> list[tuple[int, int]] | None:
+    """The rows (first, past the last) of the slices in which a figure too tall for a printed page is printed at the
+    text column's width, each at most 85 % of a page tall (PRINT_PAGE_LONG_PT), cut across bands of background
+    between its parts (the widest band in reach, at its middle). Only for a figure that, shrunk whole to 80 % of a
+    page (book.css), would print its smallest text below PRINT_SMALLEST_PT while its slices print it a quarter larger
+    or more: shrunk so, the configuration chart (7.3 by 21 in) printed its text at 2.7 pt. None for any other figure
+    (or a file that is no PNG with a resolution, or has no band of background where a cut is needed)."""
+    size = png_size_pt(path)
+    if size is None:
+        return None
+    column, _ = print_scales(*size)
+    sliced = PRINT_COLUMN_PT / size[0]
+    if FIGURE_SMALLEST_PT * column >= PRINT_SMALLEST_PT or sliced < 1.25 * column:
+        return None
+    import numpy as np
+    from PIL import Image
+
+    with Image.open(path) as image:
+        grey = np.asarray(image.convert("L"), dtype=np.int16)
+    height, width = grey.shape
+    blank = (np.abs(grey - grey[0, 0]).max(axis=1) <= 8).tolist()  # rows all of the background's colour
+    runs, row = [], 0  # bands of background: (first row, past the last)
+    while row < height:
+        if blank[row]:
+            first = row
+            while row < height and blank[row]:
+                row += 1
+            runs.append((first, row))
+        row += 1
+    most = int(0.85 * PRINT_PAGE_LONG_PT * width / PRINT_COLUMN_PT)  # rows in 85 % of a page at the column's width
+    cuts, start = [], 0
+    while height - start > most:
+        reach = [(end - first, min((first + end) // 2, start + most)) for first, end in runs
+                 if start < first < start + most and min((first + end) // 2, start + most) > start]
+        if not reach:
+            return None
+        cut = max(reach)[1]
+        cuts.append((start, cut))
+        start = cut
+    return cuts + [(start, height)]
+
+
+def with_print_slices(page: str, page_path: Path) -> str:
+    """A page whose figures too tall for a printed page (print_slices) are printed in slices, each a page or less, at
+    the column's width: in print the image itself is hidden and its slices (spans showing the same file as a
+    background, each its part of it: book.css) are printed in its place; on a screen they are never shown. Other
+    figures are left as they are."""
+    def fix(match: re.Match) -> str:
+        opening, src, img = match.groups()
+        path = page_path.parent / src
+        slices = print_slices(path)
+        if not slices:
+            return match.group(0)
+        with open(path, "rb") as f:
+            width = int.from_bytes(f.read(24)[16:20], "big")  # the PNG's width in pixels (IHDR)
+        height = slices[-1][1]
+        spans = "".join(
+            f'<span class="book-print-slice" style="aspect-ratio: {width} / {end - first}; background-image: '
+            f"url('{src}'); background-position: 0 {100 * first / (height - (end - first)):.4f}%\"></span>"
+            for first, end in slices)
+        return (opening.replace('class="book-figure-scroll"', 'class="book-figure-scroll book-sliced"', 1) + img
+                + f'<span class="book-print-slices" aria-hidden="true">{spans}</span>')
+
+    return SCROLL_IMG.sub(fix, page)
+
+
+SCROLL_IMG = re.compile(rf"""(<span class="book-figure-scroll">{SCROLL_CUE_SPAN})"""
+                        r"""(?=<img\b[^>]*\bsrc\s*=\s*["']([^"']+)["'])(<img\b[^>]*>)""")
+
+
 TABLE = re.compile(r"<table\b.*?</table>", re.S | re.I)
 TABLE_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.S | re.I)
 TABLE_CELL = re.compile(r"<(t[hd])\b([^>]*)>(.*?)</\1>", re.S | re.I)
@@ -1167,7 +1237,8 @@ def build_book(out_dir: Path | str | None = None, root: Path | str = ROOT, quiet
         for page in sorted((work / "html").rglob("*.html")):
             text = page.read_text(encoding="utf-8")
             fixed = with_print_labels(with_full_size_links(with_output_alt_texts(text, by_hash)))
-            if (fixed := with_turned_figures(with_readable_figures(fixed, page), page)) != text:
+            fixed = with_print_slices(with_turned_figures(with_readable_figures(fixed, page), page), page)
+            if fixed != text:
                 page.write_text(fixed, encoding="utf-8")
         old = out.with_name(f".{out.name}-old")
         shutil.rmtree(old, ignore_errors=True)
