@@ -8,7 +8,8 @@ the participant's code may be right; it also has IPython show a KeyError of pand
 a case taken for a column) as the engine's errors are shown, with `key_error_note` under it: the column meant, or what
 the label is; under a NameError `name_error_note`: R's way of writing (c(...)), the name meant, or the cell above
 that makes it; under a cell that does not compile `syntax_error_note` (a full-width '，', R's lr$DEV or dir.exp=);
-under an engine function called without an argument it needs `type_error_note`.
+under an engine function called without an argument it needs `type_error_note`; and after an exercise's cell that
+gave a name the cells above made another value, `rebound_note` (`watch_exercise_cells`).
 `check_cells_above`, the first lines of every code cell after the settings (an exercise's or a step's), stops a
 cell run before the cells above it (alone after a restart of the kernel: Python's NameError said only "name 'lr' is
 not defined") with a line in English and one in Chinese naming those cells and how to run them. The engine's own errors
@@ -144,7 +145,64 @@ def explain_exercise_errors(notes: Mapping[int, Note | Callable[[], Note | None]
         return shown
 
     shell.set_custom_exc((QCAInputError, KeyError, NameError, SyntaxError, TypeError), handler)
+    watch_exercise_cells(shell)
     return True
+
+
+#: The callbacks watch_exercise_cells registered, by shell: registered once, however often the imports cell runs.
+_WATCHING: dict[int, tuple] = {}
+
+
+def watch_exercise_cells(shell) -> None:
+    """Have IPython say, after an exercise's cell ran (whether it failed or not), which names made by the cells above
+    it the participant's code gave another value (`tt = truth_table(paperA.drop(...))` in exercise 5: step 4's tt,
+    which steps 5 to 8 and exercise 3 read): `rebound_note`, in English and in Chinese. Exercise cells are told by
+    their reminder (EXERCISE_MARK); the steps, which make these names, are not watched."""
+    for event, callback in _WATCHING.pop(id(shell), ()):
+        try:
+            shell.events.unregister(event, callback)
+        except ValueError:
+            pass
+    before: dict = {}
+
+    def pre_run_cell(info) -> None:
+        before.clear()
+        found = EXERCISE_MARK.search(getattr(info, "raw_cell", "") or "")
+        if found:
+            names = [name for names in MADE_BY.values() for name in names if name in shell.user_ns]
+            before.update({name: shell.user_ns[name] for name in names})   # the objects: `is` tells a new value
+
+    def post_run_cell(result) -> None:
+        if before:
+            note = rebound_note(shell.user_ns, before)
+            before.clear()
+            if note:
+                print(f"workshop: {note[0]}\n  工作坊：{note[1]}")
+
+    callbacks = (("pre_run_cell", pre_run_cell), ("post_run_cell", post_run_cell))
+    for event, callback in callbacks:
+        shell.events.register(event, callback)
+    _WATCHING[id(shell)] = callbacks
+
+
+def rebound_note(namespace: Mapping, before: Mapping) -> Note | None:
+    """What an exercise's cell did to the names the cells above made (`before`: their objects when it started), in
+    English and in Chinese: those it gave another value or deleted, with the cell that made each, and what to do;
+    None when it left them all as they were."""
+    missing = object()
+    changed = [name for name, value in before.items() if namespace.get(name, missing) is not value]
+    if not changed:
+        return None
+    made = {name: label for label, names in MADE_BY.items() for name in names}
+    said = ", ".join(f"{name} ({made[name][0]})" for name in changed)
+    said_zh = "、".join(f"{name}（{made[name][1]}）" for name in changed)
+    return (f"this cell gave {said} another value, and the cells that read {'it' if len(changed) == 1 else 'them'} "
+            "(below, and above when run again) now read this one, not what the workshop made. Give your own results "
+            "names of their own (tt_drop, say), then select this cell, use Run → Run All Above Selected Cell to make "
+            "them again, and run this cell again",
+            f"本单元格给 {said_zh}赋了新值，读取{'它' if len(changed) == 1 else '它们'}的单元格（下方的，以及重新运行时上方的）"
+            "现在读到的是这个新值，而不是工作坊生成的值。请给你自己的结果另起名字（例如 tt_drop），然后选中本单元格，使用 "
+            "Run → Run All Above Selected Cell 重新生成它们，再运行本单元格")
 
 
 def _while_compiling(tb) -> bool:

@@ -1302,6 +1302,15 @@ def test_an_n_cut_above_every_row_runs_on_with_a_note(path):
         assert all(printed[n].startswith("✓ check:") for n in (1, 2, 5)), printed
 
 
+def _unwatch(shell):
+    """Undo explain_exercise_errors on the shared IPython shell: its error handler and its cell watchers."""
+    from analysis import workshop
+
+    shell.set_custom_exc((), None)
+    for event, callback in workshop._WATCHING.pop(id(shell), ()):
+        shell.events.unregister(event, callback)
+
+
 def _run_in_ipython(path, answers, settings, monkeypatch, capsys):
     """Run the notebook's code cells in IPython, as Jupyter does (an exercise's answer lines replaced as in
     `_run_exercises`, the settings as papermill's -p), up to the first cell that fails: (its exercise number, the
@@ -1331,7 +1340,7 @@ def _run_in_ipython(path, answers, settings, monkeypatch, capsys):
                 return number, shown[shown.index(next(s for s in shown if "Error: " in s)):], result.error_in_exec
         return None, [], None
     finally:
-        shell.set_custom_exc((), None)
+        _unwatch(shell)
         shell.reset(new_session=False)
 
 
@@ -1456,7 +1465,7 @@ def test_a_note_left_by_other_settings_goes_when_step5_has_a_solution_again(monk
         result = shell.run_cell(wrong + "\n\n" + exercise3.source.split("\n\n", 1)[1])
         shown = [line for line in capsys.readouterr().out.splitlines() if line.strip()]
     finally:
-        shell.set_custom_exc((), None)
+        _unwatch(shell)
         shell.reset(new_session=False)
     assert not result.success and len(shown) == 2 and shown[0].startswith("QCAInputError: "), shown
 
@@ -1723,7 +1732,7 @@ def test_a_misspelt_column_in_a_workshop_cell_is_named_in_both_languages(capsys,
         shell.run_cell('my_DEV = lr["dev"]')
         full = capsys.readouterr().out
     finally:
-        shell.set_custom_exc((), None)
+        _unwatch(shell)
         shell.reset(new_session=False)
     assert said['my_DEV = lr["dev"]'] == [
         "KeyError: 'dev'", '  (from line 1 of the cell: my_DEV = lr["dev"])',
@@ -1824,7 +1833,7 @@ def test_a_name_error_in_a_workshop_cell_says_what_was_meant_in_both_languages(c
             assert not result.success and isinstance(result.error_in_exec, NameError), cell
             said[cell] = [line for line in capsys.readouterr().out.splitlines() if line.strip()]
     finally:
-        shell.set_custom_exc((), None)
+        _unwatch(shell)
         shell.reset(new_session=False)
     notes = {cell: lines[-2:] for cell, lines in said.items()}
     assert notes['c("DEV", "URB")'][0].startswith("workshop: c(...) is R's; in Python a list is written in brackets")
@@ -1856,7 +1865,7 @@ def test_a_cell_written_with_chinese_punctuation_or_r_syntax_says_what_to_type(c
             assert not result.success and isinstance(result.error_before_exec, SyntaxError), cell
             said[cell] = [line for line in capsys.readouterr().out.splitlines() if line.strip()]
     finally:
-        shell.set_custom_exc((), None)
+        _unwatch(shell)
         shell.reset(new_session=False)
     assert "SyntaxError" in said["x = max(1，2)"][-3] and "invalid character '，' (U+FF0C)" in said["x = max(1，2)"][-3]
     assert said["x = max(1，2)"][-2:] == [
@@ -1919,7 +1928,7 @@ def test_an_engine_call_without_an_argument_it_needs_says_which_in_both_language
             assert not result.success and isinstance(result.error_in_exec, TypeError), cell
             said[cell] = [line for line in capsys.readouterr().out.splitlines() if line.strip()]
     finally:
-        shell.set_custom_exc((), None)
+        _unwatch(shell)
         shell.reset(new_session=False)
     assert said["truth_table(lf, incl_cut=0.9)"] == [
         "TypeError: truth_table() missing 1 required positional argument: 'outcome'",
@@ -1929,3 +1938,40 @@ def test_an_engine_call_without_an_argument_it_needs_says_which_in_both_language
         "  工作坊：truth_table() 缺少参数 'outcome'（第 2 个参数）：它的参数依次为 truth_table(data, outcome, ...)，"
         "工作坊中的写法：truth_table(lf, OUTCOME, CONDITIONS, incl_cut=0.9, n_cut=n_cut)"]
     assert not any("workshop" in line for line in said["len(5)"]) and "Traceback" in " ".join(said["len(5)"])
+
+
+def test_an_exercise_that_rebinds_a_name_of_the_steps_says_so_in_both_languages(capsys):
+    """Exercise 5 answered with the most natural name, `tt = truth_table(paperA.drop(index=case), ...)`, passed its
+    check and silently replaced step 4's tt (Lipset's truth table): exercise 3 and step 5, run again, then failed
+    with "directional expectations '1,1,1,1,1' give 5 value(s) for 6 conditions (SYS, ORG, ...)", naming Paper A's
+    conditions in Lipset's step. In the workshop's kernel an exercise's cell that gives a name the cells above made
+    another value is now followed by a line in English and one in Chinese naming it, the cell that made it and what
+    to do; a step's cell (which makes these names) or an exercise that leaves them alone says nothing, and running
+    the imports cell again does not say it twice."""
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from analysis.workshop import explain_exercise_errors
+
+    shell = InteractiveShell.instance()
+    exercise = "# ✏️ Exercise 5 is waiting for you\n"
+    try:
+        assert explain_exercise_errors({}, shell) and explain_exercise_errors({}, shell)   # the imports cell twice
+        said = {}
+        for name, cell in [("step", "tt = 'step 4'\nlr = 'step 1'"), ("leaves", exercise + "changes = {}"),
+                           ("rebinds", exercise + "for case in 'AB':\n    tt = case"),
+                           ("deletes", exercise + "del lr")]:
+            assert shell.run_cell(cell).success, cell
+            said[name] = [line for line in capsys.readouterr().out.splitlines() if line.strip()]
+    finally:
+        _unwatch(shell)
+        shell.reset(new_session=False)
+    assert said["step"] == [] and said["leaves"] == [], said
+    assert said["rebinds"] == [
+        "workshop: this cell gave tt (step 4) another value, and the cells that read it (below, and above when run "
+        "again) now read this one, not what the workshop made. Give your own results names of their own (tt_drop, "
+        "say), then select this cell, use Run → Run All Above Selected Cell to make them again, and run this cell "
+        "again",
+        "  工作坊：本单元格给 tt（第 4 步）赋了新值，读取它的单元格（下方的，以及重新运行时上方的）现在读到的是这个新值，而不是"
+        "工作坊生成的值。请给你自己的结果另起名字（例如 tt_drop），然后选中本单元格，使用 Run → Run All Above Selected Cell "
+        "重新生成它们，再运行本单元格"], said["rebinds"]
+    assert said["deletes"][0].startswith("workshop: this cell gave lr (step 1) another value"), said["deletes"]
