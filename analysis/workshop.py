@@ -632,3 +632,26 @@ def type_error_note(error: TypeError) -> Note | None:
                            if name in CALLS else ("", ""))
     return (f"{name}() needs {which}: its arguments start {call}{example}",
             f"{name}() 缺少参数 {which_zh}：它的参数依次为 {call}{example_zh}")
+
+
+def text_number(value) -> str | None:
+    """The number a workshop setting written as text means, as it is to be written in the settings cell: '0.8' is
+    0.8, '550' is 550, a decimal comma '0,8' is 0.8, a thousands separator '1,000' is 1000, full-width digits '０.８'
+    (a Chinese input method) are 0.8. None when `value` is no text, or no text of one number (the settings check's
+    range message says enough)."""
+    import unicodedata
+
+    from analysis.qca.checks import float_text
+
+    if not isinstance(value, str):
+        return None
+    text = unicodedata.normalize("NFKC", value).strip()
+    if re.fullmatch(r"[+-]?0,\d+", text):   # a decimal comma
+        text = text.replace(",", ".")
+    elif re.fullmatch(r"[+-]?\d{1,3}(,\d{3})+", text):   # a thousands separator
+        text = text.replace(",", "")
+    try:
+        number = float_text(text)
+    except ValueError:
+        return None
+    return text if number == number and abs(number) != float("inf") else None

@@ -1975,3 +1975,24 @@ def test_an_exercise_that_rebinds_a_name_of_the_steps_says_so_in_both_languages(
         "工作坊生成的值。请给你自己的结果另起名字（例如 tt_drop），然后选中本单元格，使用 Run → Run All Above Selected Cell "
         "重新生成它们，再运行本单元格"], said["rebinds"]
     assert said["deletes"][0].startswith("workshop: this cell gave lr (step 1) another value"), said["deletes"]
+
+
+@pytest.mark.parametrize("name, value, write", [
+    ("incl_cut_fuzzy", "0.8", "0.8"), ("cut_DEV", "550", "550"), ("n_cut", "2", "2"), ("paperA_incl_cut", "0,9", "0.9"),
+    ("what_if_cut_DEV", "１,０００", "1000")])
+def test_a_setting_written_as_text_says_to_write_the_number(name, value, write):
+    """A setting typed with quotes, incl_cut_fuzzy = "0.8", was told 'incl_cut_fuzzy must lie between 0.5 and 1, got
+    '0.8'', which it seems to do, and n_cut = "2" 'must be a whole number >= 1, got '2''. The settings check now says,
+    in English and in Chinese, that the setting is text, not a number, and gives the number to write (a decimal
+    comma, a thousands separator or full-width digits written as the settings cell takes them)."""
+    cells = [c for c in _nb(PARTICIPANT).cells if c.cell_type == "code"]
+    params = next(c.source for c in cells if "parameters" in c.metadata.get("tags", []))
+    check = next(c.source for c in cells if "Check the settings" in c.source)
+    namespace = {"__name__": "__main__"}
+    exec(params, namespace)
+    namespace[name] = value
+    with pytest.raises(QCAInputError) as err:
+        exec(check, namespace)
+    assert str(err.value) == (f"workshop setting: {name} is the text {value!r}, not a number: write {name} = {write}, "
+                              f"without quotes / 工作坊设置：{name} 是文本 {value!r}，不是数字：请写成 {name} = {write}，"
+                              "不加引号")
