@@ -134,7 +134,8 @@ def explain_exercise_errors(notes: Mapping[int, Note | Callable[[], Note | None]
             if isinstance(value, CellsAboveNotRun):   # its own two lines
                 shown = list(value._render_traceback_())
             else:
-                shown = traceback() + said(name_error_note, value, shell.user_ns)
+                own = {k: v for k, v in shell.user_ns.items() if k not in shell.user_ns_hidden}   # not In, Out, exit
+                shown = traceback() + said(name_error_note, value, own)
         elif isinstance(value, TypeError):   # an engine function called without an argument it needs
             note = said(type_error_note, value)
             shown = (short_traceback(value) if note and not _full_traceback() else traceback()) + note

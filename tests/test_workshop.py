@@ -1827,7 +1827,7 @@ def test_a_name_error_in_a_workshop_cell_says_what_was_meant_in_both_languages(c
     try:
         assert shell.run_cell("CONDITIONS = ['DEV', 'URB']").success
         said = {}
-        for cell in ('c("DEV", "URB")', "CONDITION", "crisp", "undefined_thing",
+        for cell in ('c("DEV", "URB")', "CONDITION", "crisp", "undefined_thing", "out",
                      "from analysis.workshop import check_cells_above\ncheck_cells_above({}, exercise=1)"):
             result = shell.run_cell(cell)
             assert not result.success and isinstance(result.error_in_exec, NameError), cell
@@ -1842,6 +1842,7 @@ def test_a_name_error_in_a_workshop_cell_says_what_was_meant_in_both_languages(c
     assert notes["crisp"][0].startswith("workshop: crisp is made by step 2, and this kernel has not run it yet")
     assert "Run → Run All Above Selected Cell" in notes["crisp"][1] and "第 2 步" in notes["crisp"][1]
     assert not any("workshop" in line for line in said["undefined_thing"]), said["undefined_thing"]
+    assert not any("workshop" in line for line in said["out"]), said["out"]   # IPython's Out is not a name meant
     above = said["from analysis.workshop import check_cells_above\ncheck_cells_above({}, exercise=1)"]
     assert len(above) == 2 and above[0].startswith("workshop: exercise 1 uses what the cells above it make"), above
 
