@@ -656,3 +656,16 @@ def text_number(value) -> str | None:
     except ValueError:
         return None
     return text if number == number and abs(number) != float("inf") else None
+
+
+def same_table(a, b) -> bool:
+    """Whether truth tables `a` and `b` are the same table: the same object, or one built again from the same data
+    and settings (the same outcome, conditions, cut-offs and rows): exercise 3's and 4's checks take a solution of
+    truth_table(...) rebuilt in the answer's own line as one of the step's table."""
+    if a is b:
+        return True
+    try:
+        return (type(a) is type(b) and a.outcome == b.outcome and list(a.conditions) == list(b.conditions)
+                and tuple(a.incl_cut) == tuple(b.incl_cut) and a.n_cut == b.n_cut and a.to_frame().equals(b.to_frame()))
+    except Exception:   # not truth tables: not the same
+        return False

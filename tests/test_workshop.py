@@ -1997,3 +1997,27 @@ def test_a_setting_written_as_text_says_to_write_the_number(name, value, write):
     assert str(err.value) == (f"workshop setting: {name} is the text {value!r}, not a number: write {name} = {write}, "
                               f"without quotes / 工作坊设置：{name} 是文本 {value!r}，不是数字：请写成 {name} = {write}，"
                               "不加引号")
+
+
+def test_exercises_3_and_4_take_the_table_built_again_in_the_answer(before_exercise5, capsys):
+    """Exercise 3's and 4's checks asked whether the solution's truth table was step 4's `tt` (tt_fuzzy_strict) as
+    an object: minimize(truth_table(crisp, OUTCOME, CONDITIONS, ...), include="?", dir_exp=d), the same table built
+    again in the answer's own line, got '✗ check: each value must be the intermediate solution of step 4's `tt`',
+    though it is. A table built again from the same data and settings now passes (analysis.workshop.same_table); one
+    built otherwise (incl_cut 0.8 for exercise 4) still fails."""
+    namespace, _ = before_exercise5
+    cells = _exercise_cells(_nb(PARTICIPANT))
+    rebuilt = "truth_table(crisp, OUTCOME, CONDITIONS, incl_cut=incl_cut_crisp, n_cut=n_cut)"
+    answers = [(3, 'my_intermediates = {d: minimize(' + rebuilt + ', include="?", dir_exp=d) '
+                   'for d in ["-,-,-,-,-", "0,0,0,0,0"]}', "✓ check:"),
+               (4, 'tt_fuzzy_strict = truth_table(lf, OUTCOME, CONDITIONS, incl_cut=0.9, n_cut=n_cut)\n'
+                   'pars_strict = minimize(truth_table(lf, OUTCOME, CONDITIONS, incl_cut=0.9, n_cut=n_cut), '
+                   'include="?")', "✓ check:"),
+               (4, 'tt_fuzzy_strict = truth_table(lf, OUTCOME, CONDITIONS, incl_cut=0.9, n_cut=n_cut)\n'
+                   'pars_strict = minimize(truth_table(lf, OUTCOME, CONDITIONS, incl_cut=0.8, n_cut=n_cut), '
+                   'include="?")', "✗ check: pars_strict must be the parsimonious solution of tt_fuzzy_strict")]
+    for number, answer, says in answers:
+        source = answer + "\n\n" + cells[number].source.split("\n\n", 1)[1]
+        exec(compile(source, f"exercise {number}", "exec"), dict(namespace))
+        said = capsys.readouterr().out
+        assert said.startswith(says), (number, answer, said)
