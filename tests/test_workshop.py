@@ -2021,3 +2021,21 @@ def test_exercises_3_and_4_take_the_table_built_again_in_the_answer(before_exerc
         exec(compile(source, f"exercise {number}", "exec"), dict(namespace))
         said = capsys.readouterr().out
         assert said.startswith(says), (number, answer, said)
+
+
+def test_exercise2_takes_the_conditions_in_any_order(capsys):
+    """Exercise 2's check compared the necessity table row by row with that of CONDITIONS in their order, so the five
+    conditions listed in another order (["STB", "DEV", "URB", "LIT", "IND"]), a right answer, were told '✗ check:
+    nec_breakdown is not the necessity of ~SURV in step 2's crisp sets: use the data `crisp` and all five
+    CONDITIONS', which they are. Any order of the five now passes; three of them still fail."""
+    crisp = _lipset_crisp()
+    conditions = ["DEV", "URB", "LIT", "IND", "STB"]
+    base = {"__name__": "__main__", "pd": pd, "display": lambda *a, **k: None, "necessity": necessity,
+            "CONDITIONS": conditions, "OUTCOME": "SURV", "necessity_benchmark": 0.9, "crisp": crisp,
+            "nec": necessity(crisp, "SURV", conditions, benchmark=0.9)}
+    check = _exercise_cells(_nb(PARTICIPANT))[2].source.split("\n\n", 1)[1]
+    for listed, says in [('["STB", "DEV", "URB", "LIT", "IND"]', "✓ check:"), ('["STB", "DEV", "URB"]', "✗ check:")]:
+        answer = f'nec_breakdown = necessity(crisp, "~SURV", {listed}, benchmark=necessity_benchmark)'
+        exec(compile(answer + "\n\n" + check, "exercise 2", "exec"), dict(base))
+        said = capsys.readouterr().out
+        assert said.startswith(says), (listed, said)
