@@ -18,7 +18,12 @@
 SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DELETE_ON_ERROR:
-.SECONDARY:
+# No `.SECONDARY:` (it was there to keep the parameter files, build/params/NAME.txt, which only the stamps' pattern rule
+# named, from being deleted as intermediate files): with no prerequisites it made every target an intermediate file,
+# and make does not remake a target for an intermediate prerequisite that does not exist, so a notebook whose stamp was
+# gone (taken by the runner run by hand, removed to force a rerun) reran alone, not the notebooks using its outputs,
+# and `make -q` answered 0. The parameter files are named below, each as its stamp's prerequisite: no file is
+# intermediate.
 .DEFAULT_GOAL := all
 MAKEFLAGS += --no-builtin-rules
 # Every path below is relative to the checkout: make -f CHECKOUT/Makefile from another folder found none of its files
@@ -272,6 +277,7 @@ endif
 $(PARAMS)/%.txt:
 	@mkdir -p $(@D)
 	@$(call params_text,$*) > $@
+$(foreach nb,$(NOTEBOOKS),$(eval $(STAMPS)/$(nb).done: $(PARAMS)/$(nb).txt))
 
 # The raw files are found by a glob, so one deleted or renamed would go unnoticed (the glob no longer lists it):
 # each group's list of names is kept the same way, in $(PARAMS)/raw/GROUP.list, and is a prerequisite too; with each

@@ -135,6 +135,34 @@ def test_runner_puts_back_the_signal_handlers_it_set(monkeypatch, tmp_path):
         assert {s: signal.getsignal(s) for s in before} == before, status
 
 
+def test_a_run_by_hand_leaves_its_notebook_out_of_date_for_make(monkeypatch, capsys, tmp_path):
+    """tools/run_notebook.py 03_qca -p incl_cut 0.9 (by hand, no --stamp) rewrote notebook 03's outputs and the record
+    make verify checks them against, and left its make stamp: `make` and `make -q` said everything was up to date and
+    make verify found every output as built, while 03's outputs were at 0.9 and notebook 04's figures still showed the
+    previous run. A successful hand run now takes the stamp away, saying so, so the next make runs 03 (with make's
+    parameters) and what uses its outputs. make's own run (--stamp) writes the stamp as before; a hand run that fails
+    (what it wrote put back) leaves it."""
+    run_notebook = _runner()
+    _recording_papermill(monkeypatch, run_notebook)
+    stamps = tmp_path / "stamps"
+    stamp = stamps / "03_qca.done"
+    stamps.mkdir()
+    stamp.write_text("")
+    args = ["--output-dir", str(tmp_path / "exec"), "--manifest", str(stamps / "03_qca.outputs")]
+    assert run_notebook.main(["03_qca", "-p", "incl_cut", "0.9", *args]) == 0
+    assert not stamp.exists()
+    notes = [line for line in capsys.readouterr().err.splitlines() if line.startswith("note: ")]
+    assert notes == ["note: run by hand, not by make: notebooks/03_qca.ipynb is no longer marked up to date, so the "
+                     "next make runs it again with make's parameters (P_ variables; none: the defaults), and the "
+                     "notebooks that use its outputs"], notes
+    assert run_notebook.main(["03_qca", "-p", "incl_cut", "0.9", *args, "--stamp", str(stamp)]) == 0
+    assert stamp.exists()
+    assert not [line for line in capsys.readouterr().err.splitlines() if line.startswith("note: ")]
+    monkeypatch.setattr(run_notebook, "papermill", lambda cmd, env, cwd: 1)   # a hand run that fails: what it wrote
+    assert run_notebook.main(["03_qca", "-p", "incl_cut", "0.9", *args]) == 1  # is put back, make's stamp stays true
+    assert stamp.exists()
+
+
 def test_writers_log_only_when_asked(tmp_path, monkeypatch):
     monkeypatch.delenv(OUTPUT_LOG, raising=False)
     import pandas as pd
@@ -294,6 +322,19 @@ def test_missing_output_reruns_its_notebook(sandbox):
     assert sandbox("02_case_calibration") == ["02_case_calibration"]
     assert sandbox.out.exists()
     assert sandbox("02_case_calibration") == []
+
+
+def test_a_notebook_whose_stamp_is_gone_reruns_with_what_uses_its_outputs(sandbox):
+    """A notebook's stamp taken away (the runner run by hand takes it, tools/run_notebook.py forget_stamp; rm by hand
+    to force a rerun) reran that notebook alone: `.SECONDARY:` with no prerequisites made every target an
+    intermediate file, and make does not remake a target for an intermediate prerequisite that does not exist, so
+    notebook 04 kept figures of 03's previous run and `make -q` answered 0 afterwards. Now 03 and 04 rerun."""
+    assert sandbox("04_figures")[-1] == "04_figures"
+    (sandbox.tmp / "stamps" / "03_qca.done").unlink()
+    assert sandbox.question("04_figures") == 1
+    assert sandbox("04_figures") == ["03_qca", "04_figures"]
+    (sandbox.tmp / "stamps" / "02_case_calibration.done").unlink()   # the workshop reads 02's outputs too
+    assert sandbox("workshop/qca_workshop") == ["02_case_calibration", "workshop/qca_workshop"]
 
 
 def test_a_notebook_by_its_name_runs_it_and_what_it_needs(sandbox):
@@ -1766,8 +1807,8 @@ def test_a_module_replaced_by_an_older_dated_copy_reruns_its_notebook(sandbox):
     assert sandbox.question("03_qca", where) == 1
     assert sandbox("03_qca", where) == ["02_case_calibration", "03_qca"]
     assert sandbox("03_qca", where) == []
-    module.unlink()                                        # a module gone (renamed): no longer up to date either
-    assert sandbox.question("03_qca", f"QCA_SRC={module.with_name('other.py')}") == 1
+    renamed = module.rename(module.with_name("other.py"))  # a module renamed (the glob lists the new name, dated
+    assert sandbox.question("03_qca", f"QCA_SRC={renamed}") == 1   # before the run): no longer up to date either
 
 
 @functools.lru_cache(maxsize=None)

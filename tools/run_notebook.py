@@ -18,7 +18,8 @@ while the notebook runs), so its outputs never sit beside the last good run's ot
 started, not ended: a notebook or input edited while it ran is newer than the stamp, so `make` reruns it. A notebook
 is run by one runner at a time (a lock, build/stamps/.NAME.lock): a runner started by hand beside a `make` stops
 at it (a second `make` stops sooner, at the checkout's make lock, tools/make_lock.py).
-Run by hand as by make, neither the runner nor the kernel sees the user's PYTHONPATH, PYTHONSTARTUP, PYTHONWARNINGS,
+Run by hand (no --stamp), the runner takes the notebook's make stamp away (forget_stamp): the next `make` runs it
+again with make's parameters, and what uses its outputs. Run by hand as by make, neither the runner nor the kernel sees the user's PYTHONPATH, PYTHONSTARTUP, PYTHONWARNINGS,
 PYTHONDEVMODE or PYTHONOPTIMIZE (USER_PYTHON_SETTINGS).
 """
 from __future__ import annotations
@@ -468,6 +469,25 @@ def write_stamp(path: Path, started_ns: int) -> None:
         raise
 
 
+def forget_stamp(manifest: Path, src: Path) -> None:
+    """A successful run not started by make (no --stamp: the runner by hand) takes the notebook's make stamp away (beside the
+    manifest, build/stamps/NAME.done), saying so: `make` then runs it again, with make's parameters, and what depends
+    on it.
+
+    Run by hand (tools/run_notebook.py 03_qca -p incl_cut 0.9), it rewrote the notebook's outputs and the record
+    make verify compares them with, and left the stamp: `make` and `make -q` called everything up to date and make
+    verify found every output as built, while 03's outputs were at incl_cut 0.9, build/params/ said the default, and
+    notebook 04's figures still showed 03's previous run."""
+    if manifest.suffix != ".outputs":
+        return
+    stamp = manifest.with_suffix(".done")
+    if stamp.exists():
+        stamp.unlink()
+        print(f"note: run by hand, not by make: {src.relative_to(ROOT)} is no longer marked up to date, so the next "
+              "make runs it again with make's parameters (P_ variables; none: the defaults), and the notebooks that "
+              "use its outputs", file=sys.stderr, flush=True)
+
+
 def _undo(folder: Path) -> tuple[int, int]:
     """Put back what the run recorded in `folder` (analysis.io.rollback) and delete the folder; (restored, removed)."""
     from analysis.io import rollback
@@ -703,6 +723,8 @@ def _run(args: argparse.Namespace, src: Path, manifest: Path, given_parameters: 
             print(f"error: {src.relative_to(ROOT)} failed{first_error(failed)}; the partial run is kept at "
                   f"{_relative(failed)} for inspection{undone}", file=sys.stderr)
             return 1
+        if not args.stamp:   # (a failed or stopped run puts back what it wrote: make's stamp stays true)
+            forget_stamp(manifest, src)
         nb = clean(nbformat.read(tmp, as_version=4))
         nbformat.write(nb, tmp)
         os.chmod(tmp, 0o644)
