@@ -26,6 +26,7 @@ from .qca.minimize import minimize
 from .qca.necessity import necessity, super_subset
 from .qca.r_calls import r_call_arguments
 from .qca.truth_table import truth_table
+from .paths import DATASETS, relative
 from .validate import ParameterError
 
 RECORD_COLUMNS = ["analysis", "item", "ours", "R", "abs_diff", "agrees"]
@@ -43,6 +44,18 @@ REFERENCE_ANALYSES = {"LC": ("LC", "LC_negated"), "LF": ("LF", "LF_negated"), "L
 SWITCHES = ("include_negated", "check_necessity", "check_calibration", "check_setmethods", "require_agreement")
 
 
+
+
+#: the demonstration's data (R QCA's d.BWB), whose columns bwb_outcome and bwb_conditions name
+BWB_FILE = DATASETS / "d.BWB.csv"
+
+
+def bwb_columns() -> list[str]:
+    """The column names of d.BWB (its header, without the case column)."""
+    import csv
+
+    with BWB_FILE.open(newline="", encoding="utf-8") as fh:
+        return next(csv.reader(fh))[1:]
 
 
 def _is_share_like(v) -> bool:
@@ -74,6 +87,14 @@ def check_parameters(*, tolerance, datasets, bwb_outcome, bwb_conditions, bwb_in
             or len(set(bwb_conditions)) != len(bwb_conditions) or bwb_outcome in bwb_conditions):
         problems.append("bwb_outcome must be a column name and bwb_conditions a list of 1 to 8 distinct column names "
                         f"without it, got {bwb_outcome!r} and {bwb_conditions!r}")
+    else:   # names d.BWB does not have: refused here, before any comparison runs (and before make runs a notebook,
+        # tools/check_parameters.py), not by the demonstration's cell at the notebook's end
+        columns = bwb_columns()
+        missing = [c for c in [bwb_outcome, *bwb_conditions] if c not in columns]
+        if missing:
+            problems.append(f"bwb_outcome and bwb_conditions must be columns of d.BWB "
+                            f"({relative(BWB_FILE)}); it has no column(s) {', '.join(map(repr, missing))}; its "
+                            f"columns: {', '.join(columns)}")
     if not _is_share_like(bwb_incl_cut) or not 0.5 <= bwb_incl_cut <= 1:
         problems.append(f"bwb_incl_cut must be a number in [0.5, 1], got {bwb_incl_cut!r}")
     if problems:

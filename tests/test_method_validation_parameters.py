@@ -66,3 +66,19 @@ def test_counts_notebook_00_types_follow_the_reference_files():
     conditions = [c for c in bwb.columns if c != m[3]][:4]
     m = re.search(r"the first four condition columns in the file's order \(`([\w, ]+)`\)", text)
     assert m and m[1].split(", ") == conditions, (m and m[0], conditions)
+
+
+@pytest.mark.parametrize("bad, missing", [({"bwb_outcome": "XYZ"}, "'XYZ'"),
+                                          ({"bwb_conditions": ["BC", "ZZ"]}, "'ZZ'"),
+                                          ({"bwb_outcome": "can", "bwb_conditions": ["bc"]}, "'can', 'bc'")])
+def test_a_column_d_bwb_does_not_have_is_refused_by_the_check(bad, missing):
+    """make P_00_method_validation="-p bwb_outcome XYZ" passed the parameter check (any string was a column name) and
+    ran every comparison of notebook 00 before its last section, the d.BWB demonstration, failed on the column. The
+    check (run by make before any notebook, tools/check_parameters.py) now refuses names d.BWB does not have, listing
+    its columns."""
+    with pytest.raises(ParameterError) as exc:
+        check_parameters(**{**_notebook_defaults(), **bad})
+    msg = str(exc.value)
+    assert (f"bwb_outcome and bwb_conditions must be columns of d.BWB (data/reference/datasets/d.BWB.csv); it has no "
+            f"column(s) {missing}; its columns: CAN, BC, SP, PH, PR, CH, AS,") in msg, msg
+    assert check_parameters(**{**_notebook_defaults(), "bwb_outcome": "CH", "bwb_conditions": ["BC", "AS"]})

@@ -396,6 +396,11 @@ CATALOGUE: list[Bad] = [
         "tests/test_pipeline_faults.py::test_a_value_the_notebooks_check_refuses_is_refused_before_any_notebook_runs",
         "error: P_03_qca: ParameterError: incl_cut must be a number in [0, 1], got 1.5 (notebooks/03_qca.ipynb's "
         "parameter check; no notebook was run)", origin="repro audit"),
+    Bad("bwb-column-unknown", 'make P_00_method_validation="-p bwb_outcome XYZ" (a column d.BWB does not have)',
+        "data/reference/datasets/d.BWB.csv", "make",
+        "tests/test_method_validation_parameters.py::test_a_column_d_bwb_does_not_have_is_refused_by_the_check",
+        "bwb_outcome and bwb_conditions must be columns of d.BWB (data/reference/datasets/d.BWB.csv); it has no "
+        "column(s) 'XYZ'; its columns: CAN, BC, SP,", origin="repro audit"),
     Bad("runner-value-refused", "tools/run_notebook.py 03_qca -p incl_cut 1.5 (the runner by hand, a value notebook 03 "
         "refuses)", "notebooks/03_qca.ipynb", "make",
         "tests/test_pipeline_faults.py::"
