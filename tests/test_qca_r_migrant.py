@@ -414,3 +414,15 @@ def test_minimize_given_the_data_as_in_r_says_the_two_steps():
     with pytest.raises(QCAInputError, match=r"R's minimize\(data, outcome = \.\.\., incl\.cut = \.\.\.\) is two steps "
                                             r"here, tt = truth_table\(data, 'Y', incl_cut=\.\.\.\)"):
         minimize(pd.read_csv(LF, index_col="case"), include="?")
+
+
+def test_dir_exp_as_rs_range_of_conditions(tt_lf):
+    """R QCA reads dir.exp = "DEV:STB" as DEV, URB, ..., STB expected present; it said "unknown condition"."""
+    from analysis.qca import minimize
+
+    got = minimize(tt_lf, include="?", dir_exp="DEV:STB")
+    assert got.to_dict()["intermediate"] == minimize(tt_lf, include="?", dir_exp="1,1,1,1,1").to_dict()["intermediate"]
+    part = minimize(tt_lf, include="?", dir_exp="DEV:LIT, ~IND")
+    assert part.dir_exp == minimize(tt_lf, include="?", dir_exp="DEV=1,URB=1,LIT=1,IND=0").dir_exp
+    with pytest.raises(QCAInputError, match=r"the range 'STB:DEV' runs backwards"):
+        minimize(tt_lf, include="?", dir_exp="STB:DEV")

@@ -191,7 +191,8 @@ def parse_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
 
     Accepts a dict {condition: 1 | 0 | '-' | [values]}, an R-like string in condition order '1,1,-,0'
     (several values of a multi-value condition joined by ';'), 'A=1,B=0,C=-', or literals 'A, ~B, C[2]' (several
-    levels as R writes them, 'C[1,2]'; R's c(...) around the text is refused, naming the text to write); a list
+    levels as R writes them, 'C[1,2]'; R's range 'A:C', each condition from A to C expected present; R's c(...)
+    around the text is refused, naming the text to write); a list
     (or 1-d array) holds the values in condition order, or the literals or pairs, as R's c("A", "~B").
     dir_exp: the expectations in one of these forms; conditions: the condition names in order (a list); noflevels:
     their numbers of levels, one per condition (2 for crisp and fuzzy; required), to check multi-value values."""
@@ -262,6 +263,19 @@ def _no_example(text):
     """wide_operator_hint's `accepts` where no text written in ASCII is known to be accepted: the hint names the
     characters, without an example."""
     raise QCAInputError(f"no example for {text!r}")
+
+
+def _condition_range(entry: str, conditions, dir_exp: str) -> list[str]:
+    """R QCA's range of conditions in dir.exp, 'DEV:STB' (each condition from DEV to STB expected present), as
+    those conditions; any other entry as itself."""
+    first, colon, last = (p.strip() for p in entry.partition(":"))
+    if not colon or first not in conditions or last not in conditions:
+        return [entry]
+    i, j = list(conditions).index(first), list(conditions).index(last)
+    if i > j:
+        raise QCAInputError(f"directional expectations {dir_exp!r}: the range {entry!r} runs backwards ({first!r} "
+                            f"comes after {last!r} among the conditions); write {last}:{first}")
+    return list(conditions)[i:j + 1]
 
 
 def _read_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | None]:
@@ -336,6 +350,7 @@ def _read_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
         # R's several levels of a multi-value condition among literals, 'DEV[1,2]': the comma inside the brackets
         # joins levels (NAME=VALUE pairs keep their own form, 'DEV=1;2')
         entries = [e.strip() for e in re.split(r",(?![^\[]*\])" if "=" not in dir_exp else ",", dir_exp)]
+        entries = [x for e in entries for x in _condition_range(e, conditions, dir_exp)]   # R's 'DEV:STB'
         if any("=" in e for e in entries):
             out: dict[str, object] = {}
             for e in entries:
