@@ -184,6 +184,10 @@ def sol_lf(tt_lf):
      "leave it out: the within-unit consistencies are always computed"),
     (lambda q, s, p: q.pof("LIT", pd.read_csv(LF, index_col="case"), "SURV", consH=True),
      "write haesebrouck_consistency=True (QCAfit's consH"),
+    (lambda q, s, p: q.pof("LIT", pd.read_csv(LF, index_col="case"), "SURV", necessity=True),
+     "write relation='necessity' (QCAfit's necessity = TRUE)"),
+    (lambda q, s, p: q.pof("LIT", pd.read_csv(LF, index_col="case"), "SURV", **{"cond.lab": "LIT"}),
+     "leave it out: the expression's text labels its row"),
 ])
 def test_setmethods_argument_names_say_what_to_write_here(sol_lf, call, said):
     """SetMethods' smmr(results, outcome, sol, match, nec.cond), theory.evaluation(empirics, sol, consH, print.fit),

@@ -240,7 +240,9 @@ R_KEYWORDS["cluster_diagnostics"].update({
     "unit_id": "unit={value!r} (SetMethods' unit_id)", "cluster_id": "cluster={value!r} (SetMethods' cluster_id)",
     "wicons": "leave it out: the within-unit consistencies are always computed (.within)"})
 R_KEYWORDS["configuration_chart"] = {"sol": "leave it out: the chart shows every model (one group per model)"}
-R_KEYWORDS["pof"]["consh"] = "haesebrouck_consistency={value!r} (QCAfit's consH)"
+R_KEYWORDS["pof"].update({"consh": "haesebrouck_consistency={value!r} (QCAfit's consH)",
+                          "necessity": "relation='necessity' (QCAfit's necessity = TRUE)",
+                          "cond_lab": "leave it out: the expression's text labels its row (QCAfit's cond.lab)"})
 R_KEYWORDS["robustness_protocol"] = {
     "test_sol": "tests=[...] (the test set as specifications, e.g. {{'label': 'incl 0.7', 'incl_cut': 0.7}}: the "
                 "protocol finds each solution; SetMethods' test_sol)",
