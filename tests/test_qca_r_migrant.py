@@ -430,3 +430,19 @@ def test_dir_exp_as_rs_range_of_conditions(tt_lf):
     assert part.dir_exp == minimize(tt_lf, include="?", dir_exp="DEV=1,URB=1,LIT=1,IND=0").dir_exp
     with pytest.raises(QCAInputError, match=r"the range 'STB:DEV' runs backwards"):
         minimize(tt_lf, include="?", dir_exp="STB:DEV")
+
+
+@pytest.mark.parametrize("call, said", [
+    (lambda q, s, p: q.smmr(s, "SURV", 1, False, 1), "write smmr(sol, 'typical', model=1) (cases = 1)"),
+    (lambda q, s, p: q.cluster_diagnostics(p, "DEV*~IND", "SURV", "CASE", "WAVE", 1),
+     "here they are keywords: write cluster_diagnostics(data, results, outcome, unit, cluster, model=1"),
+])
+def test_setmethods_positional_order_says_the_call_here(sol_lf, call, said):
+    """smmr(iLF, "SURV", 1, FALSE, 1) and cluster(panel, expr, "SURV", "CASE", "WAVE", 1) in SetMethods' positional
+    order raised Python's 'takes 3 positional arguments but 5 were given'."""
+    from analysis import qca
+
+    panel = pd.read_csv("data/reference/r-setmethods/LF_panel.csv", index_col=0)
+    with pytest.raises(QCAInputError) as exc:
+        call(qca, sol_lf, panel)
+    assert "got too many positional arguments" in str(exc.value) and said in str(exc.value), str(exc.value)

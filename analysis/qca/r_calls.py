@@ -301,6 +301,13 @@ R_CALL_ORDER = {
                  "last (older versions: findRows(expression, obj, remainders, type)); here the truth table comes "
                  "first, then the type: write find_rows(tt, 'untenable', "
                  "expression={expression!r}) (R's type = 1), find_rows(tt, 'csa') (type = 2), 'ssr' (3), 'all' (0)",
+    "smmr": "SetMethods' smmr(results, outcome, sol, match, cases) takes the outcome and the model by position; here "
+            "the solution holds its outcome: write smmr(sol, 'typical', model=1) (cases = 1), 'deviant consistency' "
+            "(3), 'deviant coverage' (4), 'irrelevant' (5); smmr_focal_conjuncts(sol, term=1) (2); smmr_pairs() for "
+            "match = TRUE",
+    "cluster_diagnostics": "SetMethods' cluster(data, results, outcome, unit_id, cluster_id, sol, necessity) takes "
+                           "sol and necessity by position; here they are keywords: write cluster_diagnostics(data, "
+                           "results, outcome, unit, cluster, model=1, necessity=False)",
 }
 
 
