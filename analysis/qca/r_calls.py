@@ -82,8 +82,6 @@ R_ONLY_ARGUMENTS = {
                      "a row is positive when its consistency reaches incl_cut (CLI: --incl-cut); "
                      "permutation_benchmark() tests a solution's fit against chance (Braumoeller 2015)"),
     },
-    # R QCA's truthTable(): the same arguments as minimize() passes on to it
-    "truth_table": {},
     "calibrate": {
         "ecdf": ("calibration by the empirical cumulative distribution function",
                  "calibrate with anchors (method='direct', logistic=False for the linear shapes) or with "
@@ -92,6 +90,7 @@ R_ONLY_ARGUMENTS = {
 }
 
 
+# R QCA's truthTable(): those of minimize()'s that minimize() passes on to it
 R_ONLY_ARGUMENTS["truth_table"] = {k: R_ONLY_ARGUMENTS["minimize"][k] for k in ("use.letters", "use.labels", "inf.test")}
 _ADD = ("a function (or a list of them) adding parameters of fit of one's own",
         "compute it from the memberships the result holds (pof(...).memberships, .outcome_membership)")
