@@ -446,3 +446,14 @@ def test_setmethods_positional_order_says_the_call_here(sol_lf, call, said):
     with pytest.raises(QCAInputError) as exc:
         call(qca, sol_lf, panel)
     assert "got too many positional arguments" in str(exc.value) and said in str(exc.value), str(exc.value)
+
+
+def test_rob_inclrange_arguments_say_the_parameter_to_name():
+    """threshold_range(lf, step=0.01, max_runs=40, outcome='SURV', conditions=..., incl_cut=0.8) (rob.inclrange's
+    arguments) raised Python's missing-argument TypeError for 'parameter'."""
+    from analysis.qca import threshold_range
+
+    lf = pd.read_csv(LF, index_col="case")
+    with pytest.raises(QCAInputError, match=r"is missing a required argument: 'parameter'.*write threshold_range\(data, "
+                                            r"outcome, conditions, 'incl_cut', step, max_runs, incl_cut=\.\.\.\)"):
+        threshold_range(lf, step=0.01, max_runs=40, outcome="SURV", conditions="DEV, URB", incl_cut=0.8)

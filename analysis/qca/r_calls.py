@@ -304,6 +304,10 @@ R_CALL_ORDER = {
             "the solution holds its outcome: write smmr(sol, 'typical', model=1) (cases = 1), 'deviant consistency' "
             "(3), 'deviant coverage' (4), 'irrelevant' (5); smmr_focal_conjuncts(sol, term=1) (2); smmr_pairs() for "
             "match = TRUE",
+    "threshold_range": "SetMethods' rob.inclrange(), rob.ncutrange() and rob.calibrange() are one function here, "
+                       "the threshold moved named fourth: write threshold_range(data, outcome, conditions, 'incl_cut', "
+                       "step, max_runs, incl_cut=...) ('n_cut'; 'calibration' with raw=, calibrate_set=, "
+                       "thresholds=)",
     "cluster_diagnostics": "SetMethods' cluster(data, results, outcome, unit_id, cluster_id, sol, necessity) takes "
                            "sol and necessity by position; here they are keywords: write cluster_diagnostics(data, "
                            "results, outcome, unit, cluster, model=1, necessity=False)",
