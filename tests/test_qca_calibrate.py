@@ -3,6 +3,7 @@ shape properties and the error messages users see."""
 from __future__ import annotations
 
 import json
+import warnings
 
 import numpy as np
 import pandas as pd
@@ -329,3 +330,28 @@ def test_a_frame_given_to_calibrate_names_a_public_function_that_runs():
     assert name in qca.__all__ and function is calibrate_frame
     out = function(lr, {"DEV": {"thresholds": "e=350, c=550, i=850"}}, keep=["case"])
     assert list(out.columns) == ["case", "DEV"] and out["DEV"].iloc[1] == pytest.approx(0.5)
+
+
+def test_calibrate_frame_warns_of_a_set_that_does_not_vary_in_kind():
+    """calibrate_frame with anchors on another scale than the raw values (percent anchors on shares: every case
+    below the crossover) or a crisp cut point beyond them (every case in one class) gave a constant set without a
+    word in Python; only the CLI's calibrate warned. It now warns, naming the set, its raw column and range and the
+    thresholds, as the CLI did (the CLI now passes this warning on, with its spec file in front, once); a set that
+    varies, and a crisp '0,5' (calibrate's own decimal-comma note), get none of it. Fails before."""
+    raw = pd.DataFrame({"share": [0.1, 0.3, 0.8, 0.45], "pop": [1, 5, 9, 3], "gdp": [100, 250, 400, 600]})
+    spec = {"S": {"source": "share", "thresholds": "e=10, c=30, i=50"},
+            "P": {"source": "pop", "type": "crisp", "thresholds": 20},
+            "G": {"source": "gdp", "thresholds": "e=100, c=300, i=500"},
+            "C": {"source": "pop", "type": "crisp", "thresholds": "0,5"}}
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        sets = calibrate_frame(raw, spec)
+    said = [str(w.message) for w in caught if "does not vary in kind" in str(w.message)]
+    assert said == [
+        "set 'S': every case is below 0.5 (raw 'share' from 0.1 to 0.8, thresholds 'e=10, c=30, i=50'): the set does "
+        "not vary in kind (no case on the other side), which no analysis can use; check that the thresholds are on "
+        "the scale of the data",
+        "set 'P': every case gets membership 0 (raw 'pop' from 1 to 9, thresholds 20): the set does not vary in kind "
+        "(no case on the other side), which no analysis can use; check that the thresholds are on the scale of the "
+        "data"]
+    assert (sets["S"] < 0.5).all() and (sets["P"] == 0).all()   # still calibrated: legal, only suspicious

@@ -227,6 +227,33 @@ def decimal_comma_note(thresholds, cuts, x) -> str:
             f"was meant, a decimal point is written '.': {point!r}")
 
 
+def constant_set_note(name, source, rule: Mapping, x, values) -> str:
+    """The note for a calibrated set whose every case lies on one side of the crossover (fuzzy) or in one class
+    (crisp): thresholds outside the range of the raw values, usually on another scale than the data (a percentage
+    anchor on shares, dollars on thousands); legal, but the set is constant and explains nothing. '' otherwise, with
+    fewer than two scores, or for a crisp set whose thresholds string has a decimal comma ('0,5'), which
+    calibrate()'s own, more precise note covers. name: the set; source: its raw column; rule: its calibrate()
+    arguments; x: the raw values; values: the scores."""
+    values = np.asarray(values, dtype=float)
+    values = values[~np.isnan(values)]
+    if len(values) < 2:
+        return ""
+    crisp = rule.get("type", "fuzzy") == "crisp"
+    x = pd.to_numeric(pd.Series(np.asarray(x, dtype=object)), errors="coerce").dropna()
+    thresholds = rule.get("thresholds")
+    if crisp and decimal_comma_note(thresholds, parse_thresholds(thresholds)[1], x):
+        return ""
+    if crisp and len(np.unique(values)) == 1:
+        where = f"every case gets membership {values[0]:g}"
+    elif not crisp and ((values < 0.5).all() or (values > 0.5).all()):
+        where = f"every case is {'below' if (values < 0.5).all() else 'above'} 0.5"
+    else:
+        return ""
+    span = f"raw {str(source)!r} from {x.min():g} to {x.max():g}, " if len(x) else ""
+    return (f"set {str(name)!r}: {where} ({span}thresholds {thresholds!r}): the set does not vary in kind (no case on "
+            "the other side), which no analysis can use; check that the thresholds are on the scale of the data")
+
+
 def _as_numbers(x, missing: str) -> tuple[np.ndarray, object]:
     """x as a float array, plus how to wrap the result (a pandas Series keeps its index and name)."""
     if missing not in ("raise", "keep"):
@@ -549,7 +576,9 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
     calibrate_frame(lr, {"DEV": {"thresholds": "e=350, c=550, i=850"}, "URB": {"source": "urban", ...}},
     keep=["case"]). keep: columns of `df` copied unchanged in front of the sets (the case names). missing: the
     default of each set's missing ("raise" refuses a missing raw value, "keep" gives it a missing score); a set's
-    own "missing" overrides it. Returns `keep` columns then the sets, in spec order, with df's index."""
+    own "missing" overrides it. Returns `keep` columns then the sets, in spec order, with df's index.
+    A set that does not vary in kind (every case on one side of 0.5, or in one crisp class: thresholds off the
+    data's scale) is calibrated, with a QCAWarning naming it (constant_set_note), as the CLI's calibrate warns."""
     if not isinstance(df, pd.DataFrame):
         raise QCAInputError(f"df must be a pandas DataFrame, got {type(df).__name__}")
     if not isinstance(spec, Mapping) or not spec:
@@ -582,6 +611,9 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
                                    where=f"calibrating {name!r} from column {source!r}: ").to_numpy()
         except QCAInputError as err:
             raise QCAInputError(f"calibrating {name!r} from column {source!r}: {err}") from None
+        note = constant_set_note(name, source, args, df[source], out[name])
+        if note:
+            warnings.warn(note, QCAWarning, stacklevel=user_stacklevel())
     return out
 
 

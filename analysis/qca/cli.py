@@ -959,7 +959,6 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
         raise QCAInputError(f"{args.spec}: {err}") from None
     for w in caught:
         warnings.warn(f"{args.spec}: {w.message}", w.category, stacklevel=2)
-    _warn_constant_sets(args.spec, spec, raw, sets)
     _warn_half_memberships(args.spec, spec, raw, sets)
     decreasing = _decreasing_sets(spec)
     said = (f"; decreasing (e above i: membership falls as the raw value rises, as R's calibrate() reads such "
@@ -1037,36 +1036,6 @@ def _decreasing_sets(spec) -> list[str]:
             if a.get("e", 0) > a.get("i", 0):
                 out.append(str(name))
     return out
-
-
-def _warn_constant_sets(spec_path, spec, raw: pd.DataFrame, sets: pd.DataFrame) -> None:
-    """A warning for each calibrated set whose every case lies on one side of the crossover (fuzzy) or in one
-    class (crisp): thresholds outside the range of the raw values, usually on another scale than the data (a
-    percentage anchor on shares, dollars on thousands); legal, but the set is constant and explains nothing. A crisp
-    set whose thresholds string has a decimal comma ('0,5') is left to calibrate()'s own, more precise warning."""
-    from .calibrate import decimal_comma_note, parse_thresholds
-
-    for name, rule in spec.items():
-        name = str(name)
-        values = sets[name].dropna()
-        if len(values) < 2:
-            continue
-        crisp = rule.get("type", "fuzzy") == "crisp"
-        source = str(rule.get("source", name))
-        x = pd.to_numeric(raw[source], errors="coerce").dropna()
-        if crisp and decimal_comma_note(rule.get("thresholds"), parse_thresholds(rule.get("thresholds"))[1], x):
-            continue   # calibrate() said it, naming the decimal comma ('0,5' read as two cut points)
-        if crisp and values.nunique() == 1:
-            where = f"every case gets membership {values.iloc[0]:g}"
-        elif not crisp and ((values < 0.5).all() or (values > 0.5).all()):
-            where = f"every case is {'below' if (values < 0.5).all() else 'above'} 0.5"
-        else:
-            continue
-        span = f"raw {source!r} from {x.min():g} to {x.max():g}, " if len(x) else ""
-        warnings.warn(f"{spec_path}: set {name!r}: {where} ({span}"
-                      f"thresholds {rule.get('thresholds')!r}): the set does not vary in kind (no case on the other "
-                      "side), which no analysis can use; check that the thresholds are on the scale of the data",
-                      QCAWarning, stacklevel=2)
 
 
 def _warn_half_memberships(spec_path, spec, raw: pd.DataFrame, sets: pd.DataFrame) -> None:

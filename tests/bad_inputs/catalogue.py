@@ -1881,6 +1881,13 @@ CATALOGUE: list[Bad] = [
                                                           index_col=0), "DEV*~IND + URB*STB", "SURV", unit_id="CASE",
                                               cluster="WAVE"),
         "write unit='CASE' (SetMethods' unit_id)", origin="r migrant"),
+    Bad("calibrate-frame-anchors-off-scale", "calibrate_frame(raw, {'DEV': {'thresholds': 'e=0.35, c=0.55, i=0.85'}}) "
+        "(anchors in thousands of dollars on dollars; was silent in Python, the CLI warned)",
+        "data/reference/datasets/LR.csv", "api",
+        lambda: _qca()[0].calibrate_frame(pd.read_csv(ROOT / "data/reference/datasets/LR.csv"),
+                                          {"DEV": {"thresholds": "e=0.35, c=0.55, i=0.85"}}),
+        "set 'DEV': every case is above 0.5 (raw 'DEV' from 320 to 1098, thresholds 'e=0.35, c=0.55, i=0.85'): "
+        "the set does not vary in kind", kind="warning", origin="fuzzy-set user"),
 ]
 
 Call = Callable[[], object]
