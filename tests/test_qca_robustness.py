@@ -329,3 +329,26 @@ def test_truth_table_power_of_an_esa_table_leaves_the_blocked_rows_out():
     cuts = [0.7, 0.8, 0.85]
     others = [[r for r in flips if r != 22] for flips in truth_table_power(tt, "incl_cut", cuts)["rows_changing"]]
     assert truth_table_power(recoded, "incl_cut", cuts)["rows_changing"].tolist() == others == [[24], [], []]
+
+
+def test_calibration_anchors_names_the_setting_whose_recalibrated_set_does_not_vary_in_kind():
+    """An anchor shift that puts every case on one side of the crossover (c=2 moved to 1.2 and 2.8 over raw values
+    1.29-2.72) makes calibrate_frame warn that the set does not vary in kind; calibration_anchors passes the warning
+    on naming the setting, as its skew warnings do ('(setting X.c -0.4)'), and the baseline says nothing. Fails
+    before calibrate_frame warned."""
+    import warnings
+
+    rng = np.random.default_rng(1)
+    n = 30
+    raw = pd.DataFrame({"case": [f"c{i}" for i in range(n)], "X": rng.uniform(1.25, 2.75, n).round(2),
+                        "Z": rng.uniform(0, 10, n).round(1), "Y": rng.uniform(0, 1, n).round(2)})
+    spec = {"X": {"thresholds": "e=1, c=2, i=3"}, "Z": {"thresholds": "e=2, c=5.05, i=8"}}
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        calibration_anchors(raw, spec, 0.4, outcome="Y", conditions=["X", "Z"], keep=["case", "Y"],
+                            case_column="case", incl_cut=0.8, sets=["X"])
+    said = [str(w.message) for w in caught if "does not vary in kind" in str(w.message)]
+    assert len(said) == 2, said
+    assert said[0].startswith("set 'X': every case is above 0.5 (raw 'X' from 1.29 to 2.72, thresholds ")
+    assert said[0].endswith("(setting X.c -0.4)") and said[1].endswith("(setting X.c +0.4)")
+    assert "every case is below 0.5" in said[1]

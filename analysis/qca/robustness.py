@@ -15,6 +15,7 @@ The test-set protocol (robust core, robustness fit, case robustness) is in proto
 """
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
@@ -22,7 +23,7 @@ import pandas as pd
 
 from .calibrate import calibrate_frame, parse_thresholds
 from .checks import choice_hint
-from .errors import QCAInputError
+from .errors import QCAInputError, user_stacklevel
 from .data import prepare_data
 from .protocol import TASK_ERRORS, lost_levels, model_key, run_tasks, task_error
 from .minimize import minimize, solution_kind
@@ -282,7 +283,8 @@ def calibration_anchors(raw: pd.DataFrame, spec: Mapping[str, Mapping], perturba
     baseline (unperturbed anchors).
     include: minimize()'s at every setting (default '': the conservative solution, as R QCA's minimize() and
     SetMethods' rob.calibrange; '?': the parsimonious one; with dir_exp, the intermediate one), in the frame's
-    'solution' column."""
+    'solution' column. A shift that leaves a set on one side of 0.5 for every case is warned of (calibrate_frame's
+    warning), with the setting named, as the skew warnings name it."""
     if conditions is None:
         conditions = [s for s in spec if s != outcome.lstrip("~").split("{")[0]]
     baseline_data = calibrate_frame(raw, spec, keep=keep)
@@ -291,7 +293,11 @@ def calibration_anchors(raw: pd.DataFrame, spec: Mapping[str, Mapping], perturba
                  baseline_data, tt_kwargs)]
     for info, new_spec in perturbed_specs(spec, perturbation, relative_to, sets):
         try:
-            settings.append((info, calibrate_frame(raw, new_spec, keep=keep), tt_kwargs))
+            with warnings.catch_warnings(record=True) as caught:   # calibrate_frame's, named by their setting
+                warnings.simplefilter("always")
+                settings.append((info, calibrate_frame(raw, new_spec, keep=keep), tt_kwargs))
         except QCAInputError as err:          # e.g. the shift crosses a neighbouring anchor
             settings.append((info, None, tt_kwargs, f"not calibrated: {str(err).splitlines()[0]}"))
+        for w in caught:   # e.g. a shift that leaves every case of the set on one side of 0.5
+            warnings.warn(f"{w.message} (setting {info['setting']})", w.category, stacklevel=user_stacklevel())
     return _sweep(settings, outcome, conditions, include, dir_exp, summarize, base, n_jobs)
