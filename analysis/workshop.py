@@ -669,3 +669,17 @@ def same_table(a, b) -> bool:
                 and tuple(a.incl_cut) == tuple(b.incl_cut) and a.n_cut == b.n_cut and a.to_frame().equals(b.to_frame()))
     except Exception:   # not truth tables: not the same
         return False
+
+
+def same_rows(a, b) -> bool:
+    """Whether truth tables `a` and `b` hold the same observed configurations with the same consistency (incl),
+    whatever the order of their conditions: exercise 4's check takes the fuzzy table built with the five conditions
+    listed in another order (whose rows are numbered otherwise) as step 6's rows."""
+    try:
+        frames = [t.to_frame() for t in (a, b)]
+        if sorted(a.conditions) != sorted(b.conditions):
+            return False
+        keyed = [f.set_index(sorted(a.conditions))["incl"].sort_index() for f in frames]
+        return keyed[0].equals(keyed[1])
+    except Exception:   # not truth tables: not the same rows
+        return False

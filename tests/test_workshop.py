@@ -2039,3 +2039,21 @@ def test_exercise2_takes_the_conditions_in_any_order(capsys):
         exec(compile(answer + "\n\n" + check, "exercise 2", "exec"), dict(base))
         said = capsys.readouterr().out
         assert said.startswith(says), (listed, said)
+
+
+def test_exercise4_takes_the_five_conditions_in_any_order(before_exercise5, capsys):
+    """Exercise 4's check compared the rebuilt table's incl with step 6's row number by row number, so the fuzzy table
+    built with the five conditions in another order (["STB", "DEV", ...]: the same configurations, numbered
+    otherwise), a right answer, was told '✗ check: tt_fuzzy_strict's rows are not those of step 6 ... with the same
+    outcome, conditions and n_cut'. The rows are now compared configuration by configuration
+    (analysis.workshop.same_rows); four conditions, or the crisp data, still fail."""
+    namespace, _ = before_exercise5
+    check = _exercise_cells(_nb(PARTICIPANT))[4].source.split("\n\n", 1)[1]
+    for data, conditions, says in [("lf", '["STB", "DEV", "URB", "LIT", "IND"]', "✓ check:"),
+                                   ("lf", '["STB", "DEV", "URB", "LIT"]', "✗ check: tt_fuzzy_strict's rows"),
+                                   ("crisp", "CONDITIONS", "✗ check: tt_fuzzy_strict's rows")]:
+        answer = (f"tt_fuzzy_strict = truth_table({data}, OUTCOME, {conditions}, incl_cut=0.9, n_cut=n_cut)\n"
+                  'pars_strict = minimize(tt_fuzzy_strict, include="?")')
+        exec(compile(answer + "\n\n" + check, "exercise 4", "exec"), dict(namespace))
+        said = capsys.readouterr().out
+        assert said.startswith(says), (conditions, said)
