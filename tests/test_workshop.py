@@ -2057,3 +2057,21 @@ def test_exercise4_takes_the_five_conditions_in_any_order(before_exercise5, caps
         exec(compile(answer + "\n\n" + check, "exercise 4", "exec"), dict(namespace))
         said = capsys.readouterr().out
         assert said.startswith(says), (conditions, said)
+
+
+def test_exercise5_takes_the_conditions_in_any_order(before_exercise5):
+    """Exercise 5's check compared each solution's terms as text, so an answer built with Paper A's conditions listed
+    in another order (PA_CONDITIONS[::-1]: the same solutions, each term's conditions written in that order) was
+    told '✗ check: changes[...] is not the parsimonious solution without that case', though it is. Terms are now
+    compared as sets of literals."""
+    answer = ('every = " | ".join(m.expression for m in minimize(truth_table(paperA, PA_OUTCOME, PA_CONDITIONS[::-1], '
+              'incl_cut=paperA_incl_cut, n_cut=paperA_n_cut), include="?").models)\n'
+              "changes = {}\n"
+              "for case in paperA.index:\n"
+              "    t = truth_table(paperA.drop(index=case), PA_OUTCOME, PA_CONDITIONS[::-1], incl_cut=paperA_incl_cut,\n"
+              "                    n_cut=paperA_n_cut, skew_bounds=None)\n"
+              '    s = " | ".join(m.expression for m in minimize(t, include="?").models)\n'
+              "    if s != every:\n"
+              "        changes[case] = s")
+    said = _exercise5(before_exercise5, answer)
+    assert said.startswith("✓ check:"), said
