@@ -1353,3 +1353,27 @@ def test_a_matrix_written_in_chinese_names_every_problem_in_one_run(tmp_path):
     # with nothing else wrong, the header is the one problem, saying nothing about values
     problems = _problems(_matrix(tmp_path, ["案例", "状态", *zh], rows))
     assert len(problems) == 1 and problems[0].endswith("医防融合效果 → EFF"), problems
+
+
+def test_notebooks_02_and_03_tell_a_holder_and_a_reader_the_same_in_chinese():
+    """Notebook 02's opening told a holder of Paper A's matrix where to put it and how to run it in English only: the
+    Chinese paragraph said the matrix is not public and stopped, though a holder is most likely a Chinese reader. It
+    now says in Chinese, as in English, the file, the status to write and the make command. Notebook 03's opening
+    said in English that every claim on the reconstruction is checked by construction, in Chinese only that agreement
+    is (结论一致是构造所致): both now say every claim, agreement and disagreement alike, as the ledger labels them."""
+    import json
+
+    def opening(name):
+        nb = json.loads((ROOT / "notebooks" / f"{name}.ipynb").read_text(encoding="utf-8"))
+        return "".join(nb["cells"][0]["source"])
+
+    text = opening("02_case_calibration")
+    en = text[text.index("**The paper's case matrix is not public.**"):text.index("**原文案例矩阵未公开。**")]
+    zh = text[text.index("**原文案例矩阵未公开。**"):text.index("The case file's `status` column")]
+    for needed in ("`data/raw/paperA_cases.csv`", "`status`", "`original`", 'case_file = "paperA_cases.csv"',
+                   'make P_02_case_calibration="-p case_file paperA_cases.csv"'):
+        assert needed in " ".join(en.replace("> ", "").split()), needed
+        assert needed in " ".join(zh.replace("> ", "").split()), needed
+    text = opening("03_qca")
+    assert "every claim is checked **by construction**" in text
+    assert "所有论断的核对均视为构造所致" in text and "结论一致是构造所致" not in text
