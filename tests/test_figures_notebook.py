@@ -767,3 +767,39 @@ def test_04_counts_the_paths_of_a_model_not_the_rows_of_every_group():
     assert (f"{qca['report']} solution, {paths['group'].nunique()} model group(s) of {qca['n_models']} distinct "
             f"model(s), {g1} path(s) in G1 ({len(paths)} path rows over the groups); M1 consistency") in printed[0], \
         printed[0]
+
+
+def test_a_stale_english_figure_left_by_a_chinese_run_is_named_as_such(tmp_path):
+    """A holder's `make P_02_case_calibration="-p case_file paperA_cases.csv -p lang zh"`: 02 wrote the Chinese
+    variants (paperA_memberships_zh.png) and left figures/paperA_memberships.png from the reconstruction's run, so 04's
+    English redraw from the holder's derived tables differed and make stopped with 'the figure does not follow from
+    the derived tables alone', blaming the figure. The message now says the owner last ran with lang = 'zh', names
+    the Chinese variant it wrote and the stale English file, and says to run the owner without -p lang zh."""
+    import os
+
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis.plots.publish import RedrawMismatch, publish
+    from analysis.plots.style import figure_bytes
+
+    def fig_of(y):
+        fig, ax = plt.subplots()
+        ax.plot([0, 1], [0, y])
+        return fig
+
+    owned, variant = tmp_path / "f.png", tmp_path / "f_zh.png"
+    owned.write_bytes(figure_bytes(fig_of(1), "png"))               # the earlier (English) run's figure
+    variant.write_bytes(b"zh")                                       # the last run's Chinese variant, newer
+    os.utime(owned, ns=(1_000_000_000, 1_000_000_000))
+    with pytest.raises(RedrawMismatch) as exc:
+        publish(fig_of(2), "f", formats=["png"], lang="en", owner="02_case_calibration", figures=tmp_path)
+    text = str(exc.value)
+    assert "02_case_calibration's last run drew Chinese labels (lang = 'zh'; it wrote" in text and "f_zh.png" in text
+    assert "run 02_case_calibration again without -p lang zh" in text and "does not follow" not in text
+    # a Chinese variant older than the English figure (the English run came last): the figure's own mismatch
+    os.utime(variant, ns=(1, 1))
+    with pytest.raises(RedrawMismatch, match="the figure does not follow from the derived tables alone"):
+        publish(fig_of(2), "f", formats=["png"], lang="en", owner="02_case_calibration", figures=tmp_path)
+    plt.close("all")
