@@ -316,11 +316,13 @@ FORCE:
 # ---------------------------------------------------------------- notebooks
 # The runner refuses parameters a notebook does not declare, and lists every file the notebook wrote in
 # $(STAMPS)/NAME.outputs (written atomically, after success). It writes the stamp last, dated when the run
-# started (not ended, as `touch` would), so a notebook or input edited during the run leaves it out of date.
+# started (not ended, as `touch` would), so a notebook or input edited during the run leaves it out of date. A run
+# that does not succeed puts the parameter file back (--params; and the `||` below, for a refusal before it starts):
+# the runner does it too because SIGTERM to make alone kills the recipe's shell before its `||` runs.
 $(STAMPS)/%.done: notebooks/%.ipynb $(PARAMS)/%.txt tools/run_notebook.py $(COMMON_SRC) uv.lock | $(ENV_RUN)
 	@mkdir -p $(@D)
 	@$(note_$*)
-	$(RUN_NB) $* --manifest $(STAMPS)/$*.outputs --stamp $@ $(P_ARGS_$*) || \
+	$(RUN_NB) $* --manifest $(STAMPS)/$*.outputs --params $(PARAMS)/$*.txt --stamp $@ $(P_ARGS_$*) || \
 	  { status=$$?; if [ -e $(PARAMS)/$*.txt.prev ]; then mv -f $(PARAMS)/$*.txt.prev $(PARAMS)/$*.txt; fi; exit $$status; }
 	@rm -f $(PARAMS)/$*.txt.prev
 

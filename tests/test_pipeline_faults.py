@@ -949,6 +949,36 @@ def _writing_papermill(monkeypatch, old, new, ending):
     return fake
 
 
+@pytest.mark.parametrize("ending", [1, "interrupt", "hangup", 0])
+def test_a_run_that_does_not_succeed_puts_back_makes_parameter_file(monkeypatch, capsys, tmp_path, ending):
+    """make P_03_qca="-p incl_cut 0.9" stopped by SIGTERM to make alone (a CI job or scheduler stopping its main
+    process): make passes it to the recipe's shell, which dies before its `||` could put back the parameter file it
+    replaced (build/params/03_qca.txt.prev); the runner stopped and put back the outputs, yet the parameter file of
+    the run that never finished stayed, and `make -q` called 03 out of date. The runner now puts it back itself
+    (--params) when its run fails or is stopped, with its date; a run that succeeds keeps the new one."""
+    run_notebook = _runner()
+    derived = tmp_path / "derived"
+    derived.mkdir()
+    monkeypatch.setattr(run_notebook, "papermill",
+                        _writing_papermill(monkeypatch, derived / "t.csv", derived / "u.csv", ending))
+    params = tmp_path / "params" / "03_qca.txt"
+    params.parent.mkdir()
+    params.write_text("-p incl_cut 0.9\n")
+    prev = params.with_name("03_qca.txt.prev")
+    prev.write_text("\nfiles: \n")
+    os.utime(prev, (1_000_000_000, 1_000_000_000))
+    code = run_notebook.cli(["03_qca", "-p", "incl_cut", "0.9", "--output-dir", str(tmp_path / "exec"),
+                             "--manifest", str(tmp_path / "stamps" / "03_qca.outputs"), "--params", str(params),
+                             "--stamp", str(tmp_path / "stamps" / "03_qca.done")])
+    capsys.readouterr()
+    assert code == {1: 1, "interrupt": 130, "hangup": 129, 0: 0}[ending]
+    if ending == 0:
+        assert params.read_text() == "-p incl_cut 0.9\n" and prev.exists()   # the recipe removes .prev then
+        return
+    assert not prev.exists() and params.read_text() == "\nfiles: \n"
+    assert params.stat().st_mtime == 1_000_000_000     # its date too: the last good run's stamp is newer
+
+
 @pytest.mark.parametrize("ending", [1, "interrupt"])
 def test_a_failed_or_interrupted_run_puts_back_what_it_wrote(monkeypatch, capsys, tmp_path, ending):
     """A notebook that fails (or is stopped) after writing part of its outputs must not leave them beside the

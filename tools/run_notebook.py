@@ -15,7 +15,8 @@ notebook) is written atomically to the manifest (build/stamps/NAME.outputs), so 
 notebook whose outputs have gone missing; each file's SHA-256 beside it (NAME.sha256), which `make verify` compares the files with. A run that fails or is interrupted is undone: every file it replaced gets
 its previous content back and every file it created is removed (analysis.io keeps them in build/stamps/.NAME.rollback/
 while the notebook runs), so its outputs never sit beside the last good run's others. Last, `--stamp PATH` (make's target) is written with the time the run
-started, not ended: a notebook or input edited while it ran is newer than the stamp, so `make` reruns it. A notebook
+started, not ended: a notebook or input edited while it ran is newer than the stamp, so `make` reruns it; a run that
+fails or is stopped puts back make's parameter file it replaced (`--params`, put_back_parameters). A notebook
 is run by one runner at a time (a lock, build/stamps/.NAME.lock): a runner started by hand beside a `make` stops
 at it (a second `make` stops sooner, at the checkout's make lock, tools/make_lock.py).
 Run by hand (no --stamp), the runner takes the notebook's make stamp away (forget_stamp): the next `make` runs it
@@ -469,6 +470,21 @@ def write_stamp(path: Path, started_ns: int) -> None:
         raise
 
 
+def put_back_parameters(path: Path) -> None:
+    """make's parameter file of a run that did not succeed gets back the one that run replaced (NAME.txt.prev, kept
+    with its date by make while it read the Makefile), as the recipe's `||` does after a failure.
+
+    Done here too because the recipe's shell does not always live to do it: SIGTERM to make alone (a CI job or
+    scheduler stopping its main process, `kill` of make) reaches the shell, which dies at once (the runner stops
+    after it: stop_with_parent), so the run's parameter file stayed: the outputs had been put back, yet `make -q` and
+    `make verify` called the notebook out of date, with the parameters of a run that never finished."""
+    prev = path.with_name(path.name + ".prev")
+    try:
+        os.replace(prev, path)
+    except FileNotFoundError:
+        pass
+
+
 def forget_stamp(manifest: Path, src: Path) -> None:
     """A successful run not started by make (no --stamp: the runner by hand) takes the notebook's make stamp away (beside the
     manifest, build/stamps/NAME.done), saying so: `make` then runs it again, with make's parameters, and what depends
@@ -611,6 +627,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="where to list the files written (default build/stamps/NAME.outputs)")
     ap.add_argument("--stamp", default=None,
                     help="file written on success, dated when the run started (the Makefile's target)")
+    ap.add_argument("--params", default=None,
+                    help="make's parameter file of this run (build/params/NAME.txt): a run that does not succeed "
+                         "puts back the one it replaced (NAME.txt.prev), as make's recipe does")
     try:
         args = ap.parse_args(argv)
     except _BadArguments as bad:
@@ -674,10 +693,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {src.relative_to(ROOT)} is being run by another runner{by} in this checkout (a second make?); "
               "wait for it to end, or stop it, then run make again", file=sys.stderr)
         return 1
+    code = 1
     try:
-        return _run(args, src, manifest, given_parameters, started)
+        code = _run(args, src, manifest, given_parameters, started)
+        return code
     finally:
         os.close(lock)
+        if code != 0 and args.params:   # failed, or stopped (Ctrl-C, SIGTERM, SIGHUP: raised through here)
+            put_back_parameters(Path(args.params))
 
 
 def _run(args: argparse.Namespace, src: Path, manifest: Path, given_parameters: list[str], started: int) -> int:
