@@ -163,6 +163,34 @@ def test_a_run_by_hand_leaves_its_notebook_out_of_date_for_make(monkeypatch, cap
     assert stamp.exists()
 
 
+def test_a_run_by_hand_beside_a_running_make_is_refused(monkeypatch, capsys, tmp_path):
+    """tools/run_notebook.py 03_qca (by hand) while a make ran notebook 00 in the checkout rewrote 03's outputs under
+    that make, which then ran 04 on them, and took away the stamp make had just written. The runner by hand now stops
+    at the checkout's make lock (tools/make_lock.py), in one line naming the make, before anything is run or written;
+    make's own runs (--stamp) are not stopped."""
+    run_notebook = _runner()
+    stamps = tmp_path / "stamps"
+    monkeypatch.setattr(run_notebook, "STAMPS", stamps)
+    runs = _recording_papermill(monkeypatch, run_notebook)
+    holder = subprocess.Popen(["sleep", "60"])   # stands in for the running make
+    try:
+        took = subprocess.run([sys.executable, str(ROOT / "tools" / "make_lock.py"), str(stamps / ".make.lock"),
+                               str(holder.pid)], capture_output=True, text=True, timeout=30)
+        assert took.returncode == 0, took.stderr
+        args = ["--output-dir", str(tmp_path / "exec"), "--manifest", str(stamps / "03_qca.outputs")]
+        assert run_notebook.main(["03_qca", *args]) == 1
+        err = capsys.readouterr().err.splitlines()
+        assert err == [f"error: a make (process {holder.pid}) is running in this checkout: notebooks/03_qca.ipynb run "
+                       "by hand beside it would rewrite outputs the notebooks make runs next read, and take away the "
+                       f"stamp make writes; wait for it to end, or stop it (kill {holder.pid}), then run it again; "
+                       "nothing was run"], err
+        assert runs == [] and not (tmp_path / "exec").exists()
+        assert run_notebook.main(["03_qca", *args, "--stamp", str(stamps / "03_qca.done")]) == 0   # make's own run
+    finally:
+        holder.kill()
+        holder.wait(timeout=10)
+
+
 def test_writers_log_only_when_asked(tmp_path, monkeypatch):
     monkeypatch.delenv(OUTPUT_LOG, raising=False)
     import pandas as pd

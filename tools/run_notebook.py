@@ -20,7 +20,8 @@ fails or is stopped puts back make's parameter file it replaced (`--params`, put
 is run by one runner at a time (a lock, build/stamps/.NAME.lock): a runner started by hand beside a `make` stops
 at it (a second `make` stops sooner, at the checkout's make lock, tools/make_lock.py).
 Run by hand (no --stamp), the runner takes the notebook's make stamp away (forget_stamp): the next `make` runs it
-again with make's parameters, and what uses its outputs. Run by hand as by make, neither the runner nor the kernel sees the user's PYTHONPATH, PYTHONSTARTUP, PYTHONWARNINGS,
+again with make's parameters, and what uses its outputs; beside a running make in the checkout (its lock,
+tools/make_lock.py) it stops in one line instead (make_running). Run by hand as by make, neither the runner nor the kernel sees the user's PYTHONPATH, PYTHONSTARTUP, PYTHONWARNINGS,
 PYTHONDEVMODE or PYTHONOPTIMIZE (USER_PYTHON_SETTINGS).
 """
 from __future__ import annotations
@@ -485,6 +486,23 @@ def put_back_parameters(path: Path) -> None:
         pass
 
 
+# make's records (the Makefile's STAMPS): a hand run whose manifest lies below them belongs to make's build
+STAMPS = ROOT / "build" / "stamps"
+
+
+def make_running(manifest: Path):
+    """The make holding the checkout's make lock (STAMPS/.make.lock, tools/make_lock.py), unless it runs this runner:
+    its process id (True when the lock names none), or None; None too for a manifest outside make's records (a
+    test's, another --manifest)."""
+    stamps = STAMPS.resolve()
+    if not manifest.resolve().is_relative_to(stamps):
+        return None
+    _param_files()  # puts tools/ on sys.path
+    from make_lock import other_make
+
+    return other_make(stamps / ".make.lock")
+
+
 def forget_stamp(manifest: Path, src: Path) -> None:
     """A successful run not started by make (no --stamp: the runner by hand) takes the notebook's make stamp away (beside the
     manifest, build/stamps/NAME.done), saying so: `make` then runs it again, with make's parameters, and what depends
@@ -679,6 +697,14 @@ def main(argv: list[str] | None = None) -> int:
               "a checkout that cannot be written can be read and checked (make -q) but not rerun: run make in a "
               "writable copy (git clone)", file=sys.stderr)
         return 2
+    running = None if args.stamp else make_running(manifest)
+    if running:
+        who = f" (process {running})" if running is not True else ""
+        stop = f"stop it (kill {running})" if running is not True else "stop it"
+        print(f"error: a make{who} is running in this checkout: {src.relative_to(ROOT)} run by hand beside it would "
+              "rewrite outputs the notebooks make runs next read, and take away the stamp make writes; wait for it to "
+              f"end, or {stop}, then run it again; nothing was run", file=sys.stderr)
+        return 1
     lock_file = manifest.parent / f".{args.name.replace('/', '__')}.lock"
     lock = hold_lock(lock_file)
     if lock is None:
