@@ -156,3 +156,25 @@ def test_the_stand_in_uv_finds_its_cache_as_uv_does(tmp_path, xdg):
     answers = [subprocess.run(cmd + ["cache", "dir"], env=env, capture_output=True, text=True, check=True).stdout
                for cmd in ([str(ROOT / ".uv" / "bin" / "uv")], [sys.executable, str(fake)])]
     assert answers[0] == answers[1]
+
+
+def test_environment_yml_pins_what_the_lock_installs_for_its_python():
+    """The conda route (environment.yml) and the uv route (.venv, synced exactly from uv.lock) agree on every package
+    they share: each pin is the version installed here, read independently of tools/environment_yml.py's choice
+    among the lock's per-Python forks (numpy 2.4 for Python 3.11, 2.5 from 3.12). Checked where .venv's Python is the
+    one environment.yml names; a package of a group `make` does not install (jupyterlab: make lab) is left out."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    pins = dict(line.strip()[2:].split("=", 1) for line in (ROOT / "environment.yml").read_text(encoding="utf-8")
+                .splitlines() if line.startswith("  - ") and "=" in line and not line.strip().startswith("- --"))
+    if pins.pop("python") != f"{sys.version_info.major}.{sys.version_info.minor}":
+        pytest.skip("environment.yml names another Python than this environment's")
+    checked = 0
+    for name, pinned in pins.items():
+        try:
+            installed = version(name)
+        except PackageNotFoundError:
+            continue
+        assert installed == pinned, f"{name}: environment.yml pins {pinned}, uv.lock installed {installed}"
+        checked += 1
+    assert checked >= 15, pins
