@@ -37,8 +37,8 @@ def test_each_table_cell_carries_its_columns_name_for_print():
     index's rowspans followed), and the names over its index column ('reconstruction / 重建数据', whose data these
     are) head the table; pandas' '...' column gets no name. A column name may break after an underscore or a dot
     only (<wbr>): printed, 'condition' was split 'conditi' / 'on'. A table too wide to print whole at 7 pt (by its
-    longest words) is marked data-print-records, so that it prints one block per row without JavaScript too. The
-    markup is otherwise left byte for byte."""
+    longest words) is marked data-print-records, so that it prints one block per row without JavaScript too; a cell
+    holding a number is marked book-number, kept on one line in print. The markup is otherwise left byte for byte."""
     book = load_script("tools/build_book.py")
     pandas = ('<table border="1" class="dataframe">\n<thead>\n'
               '<tr><th>reconstruction / 重建数据</th><th colspan="2" halign="left">G1</th><th>G2</th><th>...</th></tr>\n'
@@ -61,7 +61,11 @@ def test_each_table_cell_carries_its_columns_name_for_print():
             + "".join("<td>0.000123</td>" for _ in range(12)) + "</tr></tbody></table>")
     assert book.with_print_labels(wide).startswith("<table data-print-records>"), \
         "a table too wide for a page at 7 pt is marked for print without JavaScript"
-    assert re.sub(r' data-(?:label|records-title)="[^"]*"', "", fixed).replace("<wbr>", "") == page
+    # a cell holding a number is marked so (printed on one line, book.css): a real print runs no script to mark it
+    assert '<td data-label="G2 · 1" class="book-number">0.500</td>' in fixed and '<th class="book-number">2</th>' in fixed
+    assert '<td data-label="claim_id"><p>A1</p></td>' in fixed, "a claim id is no number"
+    assert re.sub(r' data-(?:label|records-title)="[^"]*"| class="book-number"', "",
+                  fixed).replace("<wbr>", "") == page
 
 
 def _matrix(cases: int, columns: int, corner: tuple[str, str] = ("reconstruction / 重建数据", "case")) -> str:

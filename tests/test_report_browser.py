@@ -1357,6 +1357,38 @@ def test_a_printed_page_cuts_nothing_and_sets_no_table_below_7_pt(driver, projec
     assert not problems, f"{len(problems)} cut:\n" + "\n".join(problems[:60])
 
 
+@pytest.mark.browser
+def test_a_page_printed_for_real_with_javascript_is_not_shrunk(driver, project_book):
+    """Printed for real (the browser's Print, or saved as PDF), Chromium runs no script in print layout: book.js's
+    fit() never ran (the tests emulated print media, which runs it), and the page, its JavaScript loaded, kept every
+    table the build estimated too wide (data-print-records) as a table too wide for the page: Chromium shrank the whole
+    page to fit (notebooks 03 and 04 printed at 62 %, their text at 7.5 pt, their code at 5.7 pt; measured in its PDF).
+    Here the page is loaded with its scripts, which then stop, and is laid out for print (an A4 page's printable
+    width) as a real print does: no page is wider than the paper, nothing is cut, no table is set below 7 pt."""
+    pages = [p for p in site_pages(project_book)
+             if re.search(r"data-print-(?:records|transposed)", _text(project_book / p))]
+    assert "notebooks/03_qca.html" in pages and "notebooks/04_figures.html" in pages, pages
+    problems = []
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": 718, "height": 1047, "deviceScaleFactor": 1, "mobile": False})
+    try:
+        with Site(project_book) as site:
+            for page in pages:
+                driver.get(site.base + page)
+                _settle(driver)
+                driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
+                driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+                time.sleep(0.1)
+                problems += [f"{page} printed: {p}" for p in driver.execute_script(_PRINT_CLIPPED_JS)]
+                driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+                driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+    finally:
+        driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems[:30])
+
+
 _PRINT_LEDGER_JS = """
 const out = [], tables = document.querySelectorAll('.bd-article-container table.claims-ledger');
 if (tables.length !== 2) out.push(tables.length + ' claims ledgers, not 2');

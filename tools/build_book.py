@@ -667,12 +667,33 @@ def _printed_table(table: str) -> str:
     shown on screen), which print shows instead of it when the matrix does not fit the page at 7 pt: book.js measures
     it; without JavaScript a matrix the build estimates too wide for that (data-print-records) is marked
     data-print-transposed instead."""
-    labelled = _labelled_table(table)
+    labelled = _with_number_cells(_labelled_table(table))
     if (copy := transposed_matrix(table)) is None:
         return labelled
     tag = re.match(r"<table\b[^>]*>", labelled).group(0)
     labelled = tag.replace(" data-print-records", " data-print-transposed", 1) + labelled[len(tag):]
-    return labelled + _labelled_table(copy)
+    return labelled + _with_number_cells(_labelled_table(copy))
+
+
+#: A cell holding one number (book.js's NUMBER): 0.500, -3, 2016-10-25, 1e-05, 12%.
+NUMBER_CELL = re.compile(r"^[-+]?[0-9][0-9.,e+-]*%?$")
+
+
+def _with_number_cells(table: str) -> str:
+    """`table` whose cells holding a number have class book-number: printed, book.css keeps such a number on one line.
+    book.js marked them only when it fitted a page for print, which a real print never runs (book.css): tables
+    printed for real split 2016-10-25 over four lines, 0.500 over two."""
+    def fix(cell: re.Match) -> str:
+        tag, attrs, inner = cell.groups()
+        if not NUMBER_CELL.match(_cell_text(inner)) or "book-number" in attrs:
+            return cell.group(0)
+        if re.search(r'\sclass="', attrs):
+            attrs = re.sub(r'\sclass="([^"]*)"', r' class="\1 book-number"', attrs, count=1)
+        else:
+            attrs += ' class="book-number"'
+        return f"<{tag}{attrs}>{inner}</{tag}>"
+
+    return TABLE_CELL.sub(fix, table)
 
 
 def with_print_labels(page: str) -> str:

@@ -6,7 +6,10 @@
    after its column's name (class book-records, book.css; the claims ledgers always are), but for a matrix (notebook
    02's cases by indicators of 0 and 1), which is printed transposed instead (class book-swapped: its copy with rows
    and columns swapped, written by tools/build_book.py, is printed, fitted as any table). Back on screen all is as
-   it was. Without JavaScript the CSS alone applies. */
+   it was. Without JavaScript the CSS alone applies, and so it does printed for real: Chromium runs no script in print
+   layout (neither this media query's change nor beforeprint comes with it: at beforeprint the page is still laid
+   out for the screen), so fit() runs only where print media is emulated (the book's tests); elsewhere the build's
+   estimates (data-print-records, data-print-transposed) apply in print unless html has class book-fitted. */
 (function () {
   "use strict";
   document.documentElement.classList.add("book-js");  // book.css: the build's estimate is for pages without JavaScript
@@ -22,6 +25,7 @@
   }
 
   function fit() {
+    document.documentElement.classList.add("book-fitted");  // book.css: the build's estimate gives way to this fit
     var tables = document.querySelectorAll(".bd-article-container table");
     for (var i = 0; i < tables.length; i++) {
       var table = tables[i];
@@ -52,6 +56,7 @@
   }
 
   function unfit() {
+    document.documentElement.classList.remove("book-fitted");
     var tables = document.querySelectorAll(".bd-article-container table");
     for (var i = 0; i < tables.length; i++) {
       tables[i].style.fontSize = "";
