@@ -141,7 +141,8 @@ def test_a_figure_is_shown_no_narrower_than_its_smallest_text_allows(tmp_path):
             '<img src="_images/wide.png" width="220">'
             '<img src="_images/plain.png" style="width: 100%;">')
     fixed = book.with_readable_figures(page, tmp_path / "figures.html")
-    assert fixed.startswith('<a href="_images/wide.png"><span class="book-figure-scroll"><span class="book-scroll-cue" '
+    assert fixed.startswith('<a href="_images/wide.png"><span class="book-figure-scroll" style="--book-print-width: '
+                            '908.4pt"><span class="book-scroll-cue" '
                             'aria-hidden="true" style="--book-readable-width: 1119px">' + book.SCROLL_CUE + '</span>'
                             '<img alt="A" src="_images/wide.png" style="width: 100%; --book-readable-width: 1119px" '
                             'class="book-readable" /></span></a>')

@@ -1547,8 +1547,10 @@ return Array.from(document.querySelectorAll('.bd-article-container img')).map(im
   // the image as drawn: object-fit contain scales it whole into its box, its proportions kept
   const scale = getComputedStyle(img).objectFit === 'contain'
     ? Math.min(img.offsetWidth / img.naturalWidth, img.offsetHeight / img.naturalHeight) : img.offsetWidth / img.naturalWidth;
+  const scroll = img.closest('.book-figure-scroll');
   return [decodeURIComponent(img.getAttribute('src')), scale * img.naturalWidth, !!box, r.width, r.height, r.right,
-          box ? box.getBoundingClientRect().height : 0, page, doc.clientWidth];
+          box ? box.getBoundingClientRect().height : 0, page, doc.clientWidth,
+          scroll && !scroll.classList.contains('book-sliced') ? scroll.clientWidth : null, scale * img.naturalHeight];
 });
 """
 
@@ -1561,8 +1563,10 @@ def test_a_wide_figure_is_printed_turned_on_a_page_of_its_own_its_text_at_6_pt_o
     column and larger turned (tools/build_book.py, turned_in_print) is now printed on a page of its own, turned a
     quarter to the left, as wide as the page is long, its caption under it (in the print layout of an A4 page's
     printable area, 718 by 1047 px): its smallest text at 6 pt or more, inside the page; the units heat map among
-    them; the figures the build does not turn stay in the column as before."""
-    pages = ["figures.html", "notebooks/01_policy_evolution.html", "notebooks/03_qca.html"]
+    them; the figures the build does not turn stay in the column, a notebook's as wide as it was drawn or as the
+    column, not at its size in screen pixels."""
+    pages = ["figures.html", "notebooks/00_method_validation.html", "notebooks/01_policy_evolution.html",
+             "notebooks/02_case_calibration.html", "notebooks/03_qca.html"]
     measured = {}
     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                            {"width": 718, "height": 1047, "deviceScaleFactor": 1, "mobile": False})
@@ -1578,7 +1582,7 @@ def test_a_wide_figure_is_printed_turned_on_a_page_of_its_own_its_text_at_6_pt_o
         driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
     problems, turned = [], []
     for page, figures in measured.items():
-        for src, drawn, in_box, width, height, right, box_height, page_height, page_width in figures:
+        for src, drawn, in_box, width, height, right, box_height, page_height, page_width, column, tall in figures:
             path = project_book / Path(page).parent / src
             if bb.png_width_pt(path) is None:
                 continue
@@ -1587,6 +1591,13 @@ def test_a_wide_figure_is_printed_turned_on_a_page_of_its_own_its_text_at_6_pt_o
             if bb.turned_in_print(path) != in_box:
                 problems.append(f"{page}: {name} {'not ' if bb.turned_in_print(path) else ''}turned")
             if not in_box:
+                # in the column, a notebook's figure (drawn at 80 dpi) prints as wide as it was drawn, or as the column
+                # (it printed at its size in screen pixels: 83 % of that, its 6.5 pt text at 5.4 pt); a figure as
+                # tall as the page allows (80 %) may be narrower
+                want = min(column or 0, bb.png_width_pt(path) / 0.75)
+                if column and drawn < want - 1 and tall < 0.79 * page_height:
+                    problems.append(f"{page}: {name} printed {drawn * 0.75:.0f} pt wide, drawn {bb.png_width_pt(path):.0f}"
+                                    f" pt, in a column of {column * 0.75:.0f} pt")
                 continue
             turned.append(src.rsplit("/", 1)[-1])
             if smallest < bb.PRINT_SMALLEST_PT:

@@ -365,8 +365,10 @@ def with_readable_figures(page: str, page_path: Path) -> str:
         end = len(tag) - len(re.search(r"\s*/?>$", tag).group(0))
         tag = f'{tag[:end]} class="book-readable"{tag[end:]}' if not re.search(r"\sclass=", tag) else \
             re.sub(r'\sclass="([^"]*)"', r' class="\1 book-readable"', tag, count=1)
-        return (f'<span class="book-figure-scroll"><span class="book-scroll-cue" aria-hidden="true" '
-                f'style="--book-readable-width: {width}px">{SCROLL_CUE}</span>{tag}</span>')
+        drawn = png_width_pt(page_path.parent / match.group(1))  # printed at most so wide (book.css)
+        return (f'<span class="book-figure-scroll" style="--book-print-width: {drawn:.1f}pt"><span '
+                f'class="book-scroll-cue" aria-hidden="true" style="--book-readable-width: {width}px">{SCROLL_CUE}'
+                f'</span>{tag}</span>')
 
     return FIGURE_IMG.sub(fix, page)
 
@@ -399,9 +401,9 @@ def turned_in_print(path: Path) -> bool:
 
 
 SCROLL_CUE_SPAN = r"""(?:<span class="book-scroll-cue"[^>]*>[^<]*</span>)?"""
-OUTPUT_FIGURE = re.compile(rf"""<a class="full-size-figure"[^>]*><span class="book-figure-scroll">{SCROLL_CUE_SPAN}"""
+OUTPUT_FIGURE = re.compile(rf"""<a class="full-size-figure"[^>]*><span class="book-figure-scroll"[^>]*>{SCROLL_CUE_SPAN}"""
                            r"""<img\b[^>]*></span></a>""")
-SCROLL_IMG_SRC = re.compile(rf"""<span class="book-figure-scroll">{SCROLL_CUE_SPAN}<img\b[^>]*\bsrc\s*=\s*["']"""
+SCROLL_IMG_SRC = re.compile(rf"""<span class="book-figure-scroll"[^>]*>{SCROLL_CUE_SPAN}<img\b[^>]*\bsrc\s*=\s*["']"""
                             r"""([^"']+)["']""")
 
 
@@ -500,7 +502,7 @@ def with_print_slices(page: str, page_path: Path) -> str:
     return SCROLL_IMG.sub(fix, page)
 
 
-SCROLL_IMG = re.compile(rf"""(<span class="book-figure-scroll">{SCROLL_CUE_SPAN})"""
+SCROLL_IMG = re.compile(rf"""(<span class="book-figure-scroll"[^>]*>{SCROLL_CUE_SPAN})"""
                         r"""(?=<img\b[^>]*\bsrc\s*=\s*["']([^"']+)["'])(<img\b[^>]*>)""")
 
 
