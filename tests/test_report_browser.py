@@ -729,6 +729,13 @@ def test_claims_page_headline_is_per_evidence_level(tmp_path):
     assert "Every check is by construction" in bold[0] and "Data: reconstruction." in bold[0]
     assert "Pooled over evidence levels (a count, not a measure of support): 2 checks: 1 agree, 1 differ." in page
     assert "**2 claims: 1 agree" not in page
+    # the Chinese headline follows, the notebooks' own (analysis.claims.headline_zh), with the same numbers
+    import pandas as pd
+
+    from analysis.claims import headline_zh
+    zh = headline_zh(pd.read_csv(root / "data" / "derived" / "paperA" / "claims.csv", dtype=str,
+                                 keep_default_na=False))
+    assert len(bold) > 1 and bold[1].startswith("**按证据等级 — ") and zh in bold[1] and "数据: reconstruction。" in bold[1]
 
 
 def test_claims_page_pooled_count_counts_checks_not_claims(tmp_path):

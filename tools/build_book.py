@@ -120,16 +120,18 @@ def _verdict_counts(rows: list[dict[str, str]], what: str) -> str:
     return f"{len(rows)} {what}: " + ", ".join(parts)
 
 
-def evidence_headline(path: Path) -> str:
-    """The ledger's verdicts counted per evidence level (analysis.claims.headline, the notebooks' own words)."""
+def evidence_headline(path: Path, lang: str = "en") -> str:
+    """The ledger's verdicts counted per evidence level, in the notebooks' own words: analysis.claims.headline, or
+    headline_zh with lang='zh' (notebooks 01 and 03 print both; the page gave the English one only)."""
     import pandas as pd
 
-    from analysis.claims import headline
+    from analysis.claims import headline, headline_zh
 
     table = pd.read_csv(path, dtype=str, keep_default_na=False)
-    text = headline(table)
+    text = (headline_zh if lang == "zh" else headline)(table)
     if "data_source" in table.columns:
-        text += " Data: " + ", ".join(sorted(set(table["data_source"]) - {""})) + "."
+        sources = ", ".join(sorted(set(table["data_source"]) - {""}))
+        text += f"数据: {sources}。" if lang == "zh" else f" Data: {sources}."
     return text
 
 
@@ -159,7 +161,8 @@ def claims_page(root: Path) -> str:
             continue
         rows = read_csv(path)
         if rows and "evidence" in rows[0]:  # the headline is per evidence level: a pooled count mixes levels
-            out += [f"**By evidence level — {md_text(evidence_headline(path))}** {evidence_levels_text()}", ""]
+            out += [f"**By evidence level — {md_text(evidence_headline(path))}** {evidence_levels_text()}", "",
+                    f"**按证据等级 — {md_text(evidence_headline(path, 'zh'))}**", ""]
             out += [f"Pooled over evidence levels (a count, not a measure of support): "
                     f"{agreement_summary(rows, checks=True)}. "
                     f"Source: [`{rel}`]({rel}).", ""]
