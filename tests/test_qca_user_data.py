@@ -284,6 +284,13 @@ def test_duplicate_case_names_say_where_they_are(capsys, tmp_path):
     (["theory", "--outcome", "SURV", "--incl-cut", "0.8", "--theory", "-DEV"], "'~DEV', not with '-'"),
     (["esa", "--outcome", "SURV", "--incl-cut", "0.8", "--nec-cond", "-LIT"], "'~LIT', not with '-'"),
     (["esa", "--outcome", "SURV", "--incl-cut", "0.8", "--untenable", "-DEV*IND"], "'~DEV', not with '-'"),
+    # README: full-width characters of a Chinese input method are named with the ASCII one meant; '－DEV' and
+    # '！DEV' got "did you mean 'DEV'?", which drops the negation the user typed
+    (["pof", "--outcome", "SURV", "--expression", "\uff0dDEV*URB"],
+     "'~DEV', not with the full-width hyphen-minus '\uff0d' (typed with a Chinese input method, 全角)"),
+    (["truth-table", "--outcome", "\uff0dSURV"], "'~SURV', not with the full-width hyphen-minus"),
+    (["pof", "--outcome", "SURV", "--expression", "\uff01LIT"], "'~LIT', not with the full-width exclamation mark"),
+    (["pof", "--outcome", "SURV", "--expression", "\u2212LIT"], "'~LIT', not with the minus sign '\u2212'"),
 ])
 def test_a_negation_typed_with_a_minus_is_named_not_an_argparse_error(capsys, argv, expect):
     """--outcome -SURV (a minus for 'not') stopped in argparse with 'argument --outcome: expected one argument',

@@ -287,6 +287,9 @@ def _misspelt_hint(name: str, cols) -> str:
 
 #: Ways of writing 'not' that QCA's expressions do not read, with how to name them in a hint.
 _NOT_SIGNS = (("\uff5e", "the full-width tilde '\uff5e' (typed with a Chinese input method, 全角)"),
+              ("\uff0d", "the full-width hyphen-minus '\uff0d' (typed with a Chinese input method, 全角)"),
+              ("\uff01", "the full-width exclamation mark '\uff01' (typed with a Chinese input method, 全角)"),
+              ("\u2212", "the minus sign '\u2212'"),
               ("\u301c", "the wave dash '\u301c'"), ("-", "'-'"), ("!", "'!'"), ("\u00ac", "'\u00ac'"),
               ("not ", "'not '"), ("NOT ", "'NOT '"))
 
