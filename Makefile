@@ -333,10 +333,12 @@ $(STAMPS)/%.done: notebooks/%.ipynb $(PARAMS)/%.txt tools/run_notebook.py $(COMM
 # one `error:` line naming the variable and the check's message. $(PARAMS)/NAME.checked records a check passed for the
 # parameters in $(PARAMS)/NAME.txt, so the same values are not checked again (and `make -q` answers 0 once built);
 # refused, the parameter file is put back as the runner's failure puts it back (the last good run stays up to date).
+# Not echoed (@): a refused value showed two lines of shell (the check and its put-back) above its one `error:` line;
+# a passed check prints nothing. `make -n` still lists it.
 PARAM_CHECK := $(PY) tools/check_parameters.py
 P_SET := $(foreach nb,$(NOTEBOOKS),$(if $(call P_value,$(nb)),$(nb)))
 $(PARAMS)/%.checked: $(PARAMS)/%.txt notebooks/%.ipynb tools/check_parameters.py | $(ENV_RUN)
-	$(PARAM_CHECK) $* $(P_ARGS_$*) || \
+	@$(PARAM_CHECK) $* $(P_ARGS_$*) || \
 	  { status=$$?; if [ -e $(PARAMS)/$*.txt.prev ]; then mv -f $(PARAMS)/$*.txt.prev $(PARAMS)/$*.txt; fi; exit $$status; }
 	@touch $@
 $(STAMP_FILES) $(KERNELS): | $(P_SET:%=$(PARAMS)/%.checked)

@@ -1809,6 +1809,21 @@ def test_make_asks_the_notebooks_check_before_any_notebook_runs(sandbox):
     assert len(runs) == 6 and checks[0] < runs[0], plan       # five notebooks and the kernels' warm-up after it
 
 
+def test_a_value_the_check_refuses_shows_its_error_line_without_the_recipe(sandbox, tmp_path):
+    """README: `make P_03_qca="-p incl_cut 1.5"` stops in one `error:` line. make echoed the check's recipe above it,
+    two lines of shell ('.venv/bin/python tools/check_parameters.py 03_qca -p incl_cut 1.5 || \\' and '{ status=$?;
+    if [ -e build/params/03_qca.txt.prev ]; then mv -f ...; fi; exit $status; }'), noise a user had to read past. The
+    check's line is no longer echoed; the error is its own (a stand-in check here, the real one is tested above)."""
+    check = tmp_path / "check.py"
+    check.write_text("import sys\nprint('error: P_03_qca: refused', file=sys.stderr)\nsys.exit(2)\n", encoding="utf-8")
+    proc = sandbox.run("04_figures", f"PARAM_CHECK={shlex.quote(sys.executable)} {shlex.quote(str(check))}",
+                       "P_03_qca=-p incl_cut 1.5", goal=True)
+    assert proc.returncode == 2, proc.stderr
+    assert "error: P_03_qca: refused" in proc.stderr.splitlines(), proc.stderr
+    assert "incl_cut 1.5" not in proc.stdout and "status=" not in proc.stdout, proc.stdout
+    assert (sandbox.tmp / "runs.log").read_text() == ""
+
+
 def test_make_stops_on_a_malformed_parameter_value_before_any_notebook_runs(sandbox):
     """The make side of the check above: nothing runs (00 to 02 are out of date), nothing is recorded."""
     proc = sandbox.run("04_figures", "P_03_qca=incl_cut 0.9")
