@@ -89,6 +89,18 @@ $(shell printf '%s\n' 'error: $(UNKNOWN_P): no such notebook; parameters go to P
 $(error unknown P_ variable)
 endif
 
+# A notebook named by its file (make notebooks/03_qca.ipynb, as the shell completes it; make 03_qca.ipynb) ran nothing:
+# make answered "Nothing to be done" for the source notebook (a file that exists, whatever its outputs) or "No rule to
+# make target". A notebook's target is its name (make 03_qca): one error line saying so, before anything runs.
+nb_file_goal = $(strip $(foreach nb,$(NOTEBOOKS),$(if $(filter $(patsubst ./%,%,$(1)),notebooks/$(nb).ipynb \
+  notebooks/executed/$(nb).ipynb $(nb).ipynb notebooks/$(nb) notebooks/executed/$(nb)),$(nb))))
+NB_FILE_GOALS := $(foreach g,$(MAKECMDGOALS),$(if $(call nb_file_goal,$(g)),$(g)))
+ifneq ($(NB_FILE_GOALS),)
+$(shell printf '%s\n' "error: $(foreach g,$(NB_FILE_GOALS),make $(g) names a notebook's file, which make does not run; \
+  write its name: make $(call nb_file_goal,$(g)).) (notebooks: $(NOTEBOOKS))" >&2)
+$(error a notebook named by its file)
+endif
+
 # ---------------------------------------------------------------- sources by role
 COMMON_SRC := analysis/__init__.py analysis/paths.py analysis/io.py analysis/validate.py analysis/claims.py \
               analysis/plots/__init__.py analysis/plots/style.py

@@ -1824,6 +1824,22 @@ def test_a_value_the_check_refuses_shows_its_error_line_without_the_recipe(sandb
     assert (sandbox.tmp / "runs.log").read_text() == ""
 
 
+@pytest.mark.parametrize("goal, name", [("notebooks/workshop/qca_workshop.ipynb", "workshop/qca_workshop"),
+                                        ("03_qca.ipynb", "03_qca")])
+def test_a_notebook_named_by_its_file_is_told_its_name(sandbox, goal, name):
+    """README: `make 03_qca` (any notebook's name) runs that notebook. `make notebooks/03_qca.ipynb`, the path a
+    shell completes, said "Nothing to be done" (the source notebook exists), even with the notebook out of date, and
+    `make 03_qca.ipynb` "No rule to make target": neither ran anything nor said what to write. Now one error line
+    names the target to write, before anything runs."""
+    proc = sandbox.run(goal, goal=True)
+    assert proc.returncode == 2, (proc.stdout, proc.stderr)
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and errors[0].startswith(
+        f"error: make {goal} names a notebook's file, which make does not run; write its name: make {name}. "
+        "(notebooks: 00_method_validation "), proc.stderr
+    assert proc.stdout == "" and (sandbox.tmp / "runs.log").read_text() == "", proc.stdout
+
+
 def test_make_stops_on_a_malformed_parameter_value_before_any_notebook_runs(sandbox):
     """The make side of the check above: nothing runs (00 to 02 are out of date), nothing is recorded."""
     proc = sandbox.run("04_figures", "P_03_qca=incl_cut 0.9")

@@ -1895,6 +1895,11 @@ CATALOGUE: list[Bad] = [
                                           {"DEV": {"thresholds": "e=0.35, c=0.55, i=0.85"}}),
         "set 'DEV': every case is above 0.5 (raw 'DEV' from 320 to 1098, thresholds 'e=0.35, c=0.55, i=0.85'): "
         "the set does not vary in kind", kind="warning", origin="fuzzy-set user"),
+    Bad("notebook-named-by-its-file", "make notebooks/03_qca.ipynb (the notebook's path, as the shell completes it, "
+        "for make 03_qca)", "notebooks/03_qca.ipynb", "make",
+        "tests/test_pipeline_faults.py::test_a_notebook_named_by_its_file_is_told_its_name",
+        "error: make notebooks/03_qca.ipynb names a notebook's file, which make does not run; write its name: make "
+        "03_qca.", origin="readme audit"),
 ]
 
 Call = Callable[[], object]
