@@ -94,7 +94,7 @@ endif
 # make target". A notebook's target is its name (make 03_qca): one error line saying so, before anything runs.
 nb_file_goal = $(strip $(foreach nb,$(NOTEBOOKS),$(if $(filter $(patsubst ./%,%,$(1)),notebooks/$(nb).ipynb \
   notebooks/executed/$(nb).ipynb $(nb).ipynb notebooks/$(nb) notebooks/executed/$(nb)),$(nb))))
-NB_FILE_GOALS := $(foreach g,$(MAKECMDGOALS),$(if $(call nb_file_goal,$(g)),$(g)))
+NB_FILE_GOALS := $(strip $(foreach g,$(MAKECMDGOALS),$(if $(call nb_file_goal,$(g)),$(g))))
 ifneq ($(NB_FILE_GOALS),)
 $(shell printf '%s\n' "error: $(foreach g,$(NB_FILE_GOALS),make $(g) names a notebook's file, which make does not run; \
   write its name: make $(call nb_file_goal,$(g)).) (notebooks: $(NOTEBOOKS))" >&2)

@@ -1840,6 +1840,15 @@ def test_a_notebook_named_by_its_file_is_told_its_name(sandbox, goal, name):
     assert proc.stdout == "" and (sandbox.tmp / "runs.log").read_text() == "", proc.stdout
 
 
+def test_two_goals_that_name_no_notebook_file_are_not_taken_for_one():
+    """The check above joined the goals it looked at with spaces: two goals naming no notebook's file (make help
+    verify; make P_03_qca=-p incl_cut 0.9 unquoted, whose goals are incl_cut and 0.9) left a blank, not nothing, and
+    stopped make with 'error:  (notebooks: ...)'. make -n only reads the Makefile here."""
+    proc = subprocess.run(["make", "--no-print-directory", "-C", str(ROOT), "-n", "help", "help"],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0 and "error:" not in proc.stderr, proc.stderr
+
+
 def test_make_stops_on_a_malformed_parameter_value_before_any_notebook_runs(sandbox):
     """The make side of the check above: nothing runs (00 to 02 are out of date), nothing is recorded."""
     proc = sandbox.run("04_figures", "P_03_qca=incl_cut 0.9")
