@@ -261,3 +261,22 @@ def test_verify_run_by_the_make_holding_the_lock_checks(tmp_path):
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0 and proc.stdout.startswith("verify: all 5 outputs of the last build are as it wrote"), \
         proc.stdout + proc.stderr
+
+
+def test_a_notebook_run_by_hand_is_named_as_such(tmp_path, capsys, monkeypatch):
+    """README: a notebook run by hand (tools/run_notebook.py 01_policy_evolution) is no longer marked up to date and
+    `make verify` names it. It named it with 'an input changed since its run, other parameters are asked for, or its
+    last run was killed', none of which had happened; the runner had taken its stamp away. Now verify says that, and
+    keeps the three causes for a notebook whose stamp is there (04, downstream of it)."""
+    root, stamps = _project(tmp_path)
+    (stamps / "a.outputs").write_text("")          # a's stamp taken away by a run by hand; w/b's is there
+    (stamps / "w").mkdir(exist_ok=True)
+    (stamps / "w" / "b.outputs").write_text("")
+    (stamps / "w" / "b.done").write_text("")
+    verify = _verify()
+    monkeypatch.setattr(verify, "out_of_date", lambda root, stamps: ["a", "w/b"])
+    assert verify.main(["a", "w/b", "--root", str(root), "--stamps", str(stamps)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("out of date: notebooks/a.ipynb would be run again by make (run by hand since make's "
+                             "last run of it, tools/run_notebook.py, which took its stamp build/stamps/a.done away"), out
+    assert out[1].startswith("out of date: notebooks/w/b.ipynb would be run again by make (an input changed"), out

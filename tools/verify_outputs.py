@@ -101,6 +101,27 @@ def out_of_date(root: Path, stamps: Path) -> list[str]:
     return out_of_date_notebooks(root, stamps, (f"STAMPS={stamps}",))
 
 
+def _shown(path: Path, root: Path) -> str:
+    """`path` relative to the project `root` where it lies inside it."""
+    try:
+        return str(path.resolve().relative_to(root.resolve()))
+    except ValueError:
+        return str(path)
+
+
+def why_out_of_date(stamps: Path, name: str, root: Path = ROOT) -> str:
+    """Why make would run notebook `name` again, where the records say: its stamp taken away by the runner run by hand
+    (tools/run_notebook.py NAME, which says so as it ends) while its outputs' record stays. Verify gave every notebook
+    make would rerun the same three causes, none of them that one, after README's own example of a run by hand."""
+    if (stamps / f"{name}.outputs").exists() and not (stamps / f"{name}.done").exists() and \
+            not (stamps / Path(name).parent / f".{name.replace('/', '__')}.rollback").exists():
+        return ("run by hand since make's last run of it, tools/run_notebook.py, which took its stamp "
+                f"{_shown(stamps / f'{name}.done', root)} away, or the stamp was deleted: make runs it again with make's "
+                "parameters")
+    return ("an input changed since its run, other parameters are asked for, or its last run was killed before it "
+            "could put back what it wrote")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("notebooks", nargs="+", help="the notebooks of the build (the Makefile's NOTEBOOKS)")
@@ -123,9 +144,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     lines, checked = findings(root, stamps, args.notebooks)
     if not args.no_make and checked:
-        lines += [f"out of date: notebooks/{name}.ipynb would be run again by make (an input changed since its run, "
-                  "other parameters are asked for, or its last run was killed before it could put back what it "
-                  "wrote); run make" for name in out_of_date(root, stamps)]
+        lines += [f"out of date: notebooks/{name}.ipynb would be run again by make ({why_out_of_date(stamps, name, root)}); "
+                  "run make" for name in out_of_date(root, stamps)]
     for line in lines:
         print(line)
     if lines:
