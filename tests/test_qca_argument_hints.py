@@ -6,6 +6,7 @@ TypeError."""
 from __future__ import annotations
 
 import functools
+import re
 
 import pandas as pd
 import pytest
@@ -942,3 +943,50 @@ def test_find_rows_expressions_separated_by_commas_are_shown_the_form_taken(caps
     assert main(["find-rows", str(ROOT / "data/reference/datasets/LF.csv"), "--outcome", "SURV", "--incl-cut", "0.8",
                  "--type", "untenable", "--expression", "~DEV*IND; DEV*~URB"]) == 2
     assert "several untenable combinations are joined by ' + '" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- SetMethods' and R's ways of giving these arguments
+@pytest.mark.parametrize("cases, said", [
+    (1, "SetMethods' smmr(cases = 1) (typical cases) is smmr(sol, 'typical') here"),
+    ("3", "SetMethods' smmr(cases = 3) (deviant cases consistency) is smmr(sol, 'deviant consistency') here"),
+    (2, "(typical cases for each focal conjunct of a term) is smmr_focal_conjuncts(sol, term=1) here"),
+    (5.0, "(individually irrelevant cases) is smmr(sol, 'irrelevant') here"),
+    (6, "(all of the above) is smmr(sol, t) for each t of 'typical', 'deviant consistency', 'deviant coverage', "
+        "'irrelevant' here"),
+])
+def test_smmr_given_setmethods_number_of_a_case_type_names_the_type(cases, said):
+    """smmr(sol, cases=1), SetMethods' numbering (its smmr help: 1 typical, 2 per focal conjunct, 3 deviant
+    consistency, 4 deviant coverage, 5 individually irrelevant, 6 all), said only "cases must be 'typical', ...,
+    got 1": it now names the type the number selects there and what to write here; what it proposes is accepted."""
+    sol = _lf_solution()
+    with pytest.raises(QCAInputError) as exc:
+        qca.smmr(sol, cases=cases)
+    assert said in str(exc.value), str(exc.value)
+    assert "the types are named here, not numbered" in str(exc.value)
+    for written in re.findall(r"smmr\(sol, ('[^']+')\) here", str(exc.value)):
+        qca.smmr(sol, written.strip("'"))
+    with pytest.raises(QCAInputError) as exc:
+        qca.smmr(sol, cases=7)    # no type of SetMethods: no hint
+    assert str(exc.value).endswith("got 7"), str(exc.value)
+
+
+def test_the_outcome_given_as_setmethods_takes_it_says_it_is_no_argument_here():
+    """smmr(sol, 'SURV') and theory_evaluation('DEV*STB', sol, 'SURV'), SetMethods' smmr(results, outcome, ...) and
+    theory.evaluation(theory, empirics, outcome, ...), said only "got 'SURV'": they now say the outcome is not an
+    argument here (the solution holds it) and what the argument in its place is."""
+    sol = _lf_solution()
+    with pytest.raises(QCAInputError) as exc:
+        qca.smmr(sol, "SURV")
+    assert str(exc.value).endswith(
+        "got 'SURV'; 'SURV' is the outcome, which is not an argument here: the solution holds its outcome ('SURV'; "
+        "for ~SURV, minimise the truth table of '~SURV'), so leave it out; the second argument is cases, the type of "
+        "cases, e.g. smmr(sol, 'typical')"), str(exc.value)
+    with pytest.raises(QCAInputError, match=r"'~surv' is the outcome, which is not an argument here"):
+        qca.smmr(sol, "~surv")
+    with pytest.raises(QCAInputError) as exc:
+        qca.theory_evaluation("DEV*STB", sol, "SURV")
+    assert str(exc.value).startswith("model must be 1..1, got 'SURV'; 'SURV' is the outcome, which is not an argument")
+    assert str(exc.value).endswith("so leave it out; model is the number of the model, 1 for M1"), str(exc.value)
+    with pytest.raises(QCAInputError) as exc:
+        qca.smmr(sol, "DEV")        # a condition: no word of the outcome
+    assert "is the outcome" not in str(exc.value), str(exc.value)

@@ -31,7 +31,7 @@ from .data import QCAWarning, _near, _show_columns, prepare_data
 from .display import frame, shown_as_printed
 from .checks import choice_hint, flag, model_hint
 from .errors import QCAInputError, user_stacklevel
-from .r_calls import refuses_r_only_arguments
+from .r_calls import outcome_given_hint, refuses_r_only_arguments, smmr_cases_hint
 from .expressions import (expression_membership, format_term, implicant_membership, parse_expression, parse_term,
                           warns_once)
 from .measures import _consistency, _coverage, _haesebrouck, _pri
@@ -100,8 +100,9 @@ def _model(solution, model: int):
     if not hasattr(solution, "models") or not hasattr(solution, "truth_table"):
         raise QCAInputError(f"expected a Solution from minimize(), got {type(solution).__name__}")
     if isinstance(model, bool) or not isinstance(model, (int, np.integer)) or not 1 <= model <= len(solution.models):
-        raise QCAInputError(f"model must be 1..{len(solution.models)}, got {model!r}"
-                            f"{model_hint(model, len(solution.models))}")
+        hint = outcome_given_hint(model, solution.truth_table.outcome,
+                                  "model is the number of the model, 1 for M1") or model_hint(model, len(solution.models))
+        raise QCAInputError(f"model must be 1..{len(solution.models)}, got {model!r}{hint}")
     return solution.models[model - 1]
 
 
@@ -358,7 +359,10 @@ def smmr(solution, cases: str = "typical", model: int = 1, *, exact: bool = Fals
         out = sel[["case", "solution", *tt_cols, "TT_row", "outcome"]]
         return out.sort_values([*tt_cols, "case"], kind="stable").reset_index(drop=True)
     hint = (" ('deviant relevance' is a type of necessity cases: give the necessary condition, necessity_cases(); "
-            "CLI: --nec-cond)") if cases == "deviant relevance" else choice_hint(cases, SMMR_CASES)
+            "CLI: --nec-cond)") if cases == "deviant relevance" else (
+        smmr_cases_hint(cases) or outcome_given_hint(cases, solution.truth_table.outcome, "the second argument is "
+                                                     "cases, the type of cases, e.g. smmr(sol, 'typical')")
+        or choice_hint(cases, SMMR_CASES))
     raise QCAInputError(f"cases must be 'typical', 'deviant consistency', 'deviant coverage' or 'irrelevant', "
                         f"got {cases!r}{hint}")
 

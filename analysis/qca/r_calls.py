@@ -9,7 +9,8 @@ from .errors import QCAInputError
 __all__ = ["r_call_arguments", "r_vector_text", "R_ONLY_ARGUMENTS", "r_only_message", "refuses_r_only_arguments",
            "refuses_unknown_keywords", "R_KEYWORDS",
            "unknown_keyword_message", "keyword_message",
-           "TRUTH_TABLE_ARGUMENTS", "truth_table_argument_message"]
+           "TRUTH_TABLE_ARGUMENTS", "truth_table_argument_message", "SMMR_CASE_NUMBERS", "smmr_cases_hint",
+           "outcome_given_hint"]
 
 _ARG = re.compile(r'([A-Za-z_][\w.]*)\s*=\s*("[^"]*"|c\([^)]*\)|[^,\s()]+)')
 
@@ -254,6 +255,46 @@ for _sweep in ("robustness_protocol", "threshold_range"):
     R_KEYWORDS.setdefault(_sweep, {}).update({name: f"budgets={{{{'{name}': {{value!r}}}}}} (the sweep's search budgets, one mapping)"
                           for name in ("max_models", "allow_partial", "max_work", "max_implicants", "max_chart_cells",
                                        "sa_limit", "ec_limit", "max_intermediate_pairs", "max_memberships")})
+
+
+#: SetMethods' smmr(match = FALSE, cases = n) for sufficiency numbers its case types (its help page): what each
+#: number selects there and the call that selects it here, where the types are named.
+SMMR_CASE_NUMBERS = {
+    1: ("typical cases", "smmr(sol, 'typical')"),
+    2: ("typical cases for each focal conjunct of a term", "smmr_focal_conjuncts(sol, term=1)"),
+    3: ("deviant cases consistency", "smmr(sol, 'deviant consistency')"),
+    4: ("deviant cases coverage", "smmr(sol, 'deviant coverage')"),
+    5: ("individually irrelevant cases", "smmr(sol, 'irrelevant')"),
+    6: ("all of the above", "smmr(sol, t) for each t of 'typical', 'deviant consistency', 'deviant coverage', "
+                            "'irrelevant'"),
+}
+
+
+def smmr_cases_hint(value) -> str:
+    """For SetMethods' number of a case type given as smmr's cases (cases=3, or the text '3'): what that number
+    selects there and what to write here; '' for anything else."""
+    number = value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+    if isinstance(value, str) and re.fullmatch(r"\s*\d+\s*", value):
+        number = int(value)
+    if number is None or number != number or float(number) not in SMMR_CASE_NUMBERS:
+        return ""
+    what, call = SMMR_CASE_NUMBERS[int(number)]
+    return (f"; SetMethods' smmr(cases = {int(number)}) ({what}) is {call} here: the types are named here, not "
+            "numbered (SetMethods' 1, 3, 4, 5 are 'typical', 'deviant consistency', 'deviant coverage', 'irrelevant')")
+
+
+def outcome_given_hint(value, outcome, argument: str) -> str:
+    """For a solution's outcome given where `argument` is taken ("smmr(sol, 'SURV')", "theory_evaluation('A*B', sol,
+    'SURV')", as SetMethods' smmr(results, outcome, ...) and theory.evaluation(theory, empirics, outcome, ...) take
+    it): the outcome is no argument here and what `argument` is; '' when `value` does not name `outcome`."""
+    def norm(text):
+        return re.sub(r"\s+", "", str(text)).lstrip("~").casefold()
+
+    if not isinstance(value, str) or not isinstance(outcome, str) or not value.strip() or norm(value) != norm(outcome):
+        return ""
+    base = outcome.strip().lstrip("~")
+    return (f"; {value!r} is the outcome, which is not an argument here: the solution holds its outcome ({outcome!r}; "
+            f"for ~{base}, minimise the truth table of '~{base}'), so leave it out; {argument}")
 
 
 def _keyword_form(name: str) -> str:

@@ -1900,6 +1900,18 @@ CATALOGUE: list[Bad] = [
         "tests/test_pipeline_faults.py::test_a_notebook_named_by_its_file_is_told_its_name",
         "error: make notebooks/03_qca.ipynb names a notebook's file, which make does not run; write its name: make "
         "03_qca.", origin="readme audit"),
+    Bad("smmr-setmethods-case-number", "smmr(sol, cases=1), SetMethods' number of the case type (was: \"cases must be "
+        "'typical', ..., got 1\" alone)", LF, "api",
+        lambda: _qca()[0].smmr(mz(tt_lf(), include="?"), cases=1),
+        "SetMethods' smmr(cases = 1) (typical cases) is smmr(sol, 'typical') here", origin="r migrant"),
+    Bad("smmr-outcome-as-cases", "smmr(sol, 'SURV'), the outcome second as SetMethods' smmr(results, outcome, ...) "
+        "takes it (was: \"got 'SURV'\" alone)", LF, "api",
+        lambda: _qca()[0].smmr(mz(tt_lf(), include="?"), "SURV"),
+        "'SURV' is the outcome, which is not an argument here", origin="r migrant"),
+    Bad("theory-outcome-as-model", "theory_evaluation('DEV*STB', sol, 'SURV'), SetMethods' theory.evaluation(theory, "
+        "empirics, outcome) (was: \"model must be 1..1, got 'SURV'\" alone)", LF, "api",
+        lambda: _qca()[0].theory_evaluation("DEV*STB", mz(tt_lf(), include="?"), "SURV"),
+        "so leave it out; model is the number of the model, 1 for M1", origin="r migrant"),
 ]
 
 Call = Callable[[], object]
