@@ -990,3 +990,19 @@ def test_the_outcome_given_as_setmethods_takes_it_says_it_is_no_argument_here():
     with pytest.raises(QCAInputError) as exc:
         qca.smmr(sol, "DEV")        # a condition: no word of the outcome
     assert "is the outcome" not in str(exc.value), str(exc.value)
+
+
+@pytest.mark.parametrize("incl_cut, said, meant", [
+    ("c(0.8, 0.6)", "R's vector c(...) copied as text; write incl_cut=(0.8, 0.6), a pair of numbers (ic1, ic0)",
+     (0.8, 0.6)),
+    ("c(0.8)", "R's vector c(...) copied as text; write incl_cut=0.8, a number", 0.8),
+    ("c(0.9, 0.8, 0.6)", "write one number or a pair of numbers (ic1, ic0), e.g. incl_cut=(0.8, 0.6)", None),
+])
+def test_incl_cut_given_as_r_vector_text_says_what_to_write(incl_cut, said, meant):
+    """truth_table(..., incl_cut='c(0.8, 0.6)'), R's incl.cut = c(0.8, 0.6) copied as text, said only "incl_cut must
+    be numbers in [0, 1]"; it now says what to write (r_calls.r_vector_text), and that is accepted."""
+    with pytest.raises(QCAInputError) as exc:
+        truth_table(dataset("LF"), "SURV", CONDS, incl_cut=incl_cut, case_column="case")
+    assert str(exc.value).endswith(said), str(exc.value)
+    if meant is not None:
+        truth_table(dataset("LF"), "SURV", CONDS, incl_cut=meant, case_column="case")

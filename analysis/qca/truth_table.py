@@ -23,7 +23,7 @@ from .checks import choice_hint, flag, percent_hint, text_number_hint, whole
 from .display import ljust, rjust, width
 from .errors import QCAComplexityError, QCAInputError
 from .expressions import implicant_membership
-from .r_calls import refuses_r_only_arguments
+from .r_calls import r_vector_text, refuses_r_only_arguments
 
 __all__ = ["TruthTable", "truth_table", "row_numbers", "configs_of_rows", "TOL", "MAX_MEMBERSHIPS"]
 
@@ -126,7 +126,13 @@ def _cutoffs(incl_cut, n_cut, pri_cut) -> tuple[float, float, int, float]:
         vals = [float(v) for v in vals]
     except (TypeError, ValueError):
         pair = ""
-        if isinstance(incl_cut, str) and re.fullmatch(r"\s*[\d.]+\s*[,;]\s*[\d.]+\s*", incl_cut):
+        inner = r_vector_text(incl_cut)   # R's incl.cut = c(0.8, 0.6) copied as text
+        numbers = [p for p in (inner or "").split(",") if re.fullmatch(r"\d*\.?\d+", p)]
+        if inner is not None and numbers and len(numbers) == len(inner.split(",")):
+            pair = (": R's vector c(...) copied as text; write " + (f"incl_cut={numbers[0]}, a number" if len(numbers) == 1
+                    else f"incl_cut=({', '.join(numbers)}), a pair of numbers (ic1, ic0)" if len(numbers) == 2
+                    else "one number or a pair of numbers (ic1, ic0), e.g. incl_cut=(0.8, 0.6)"))
+        elif isinstance(incl_cut, str) and re.fullmatch(r"\s*[\d.]+\s*[,;]\s*[\d.]+\s*", incl_cut):
             ic = [p.strip() for p in re.split(r"[,;]", incl_cut)]   # R's incl.cut = "0.9, 0.6"
             pair = (f": a decimal comma? write {ic[0]}.{ic[1]}; two cut-offs are a pair, e.g. incl_cut=(0.9, 0.6)"
                     if all(p.isdigit() for p in ic) else f": give two cut-offs as a pair, incl_cut=({ic[0]}, {ic[1]})")

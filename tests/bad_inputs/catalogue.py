@@ -1912,6 +1912,10 @@ CATALOGUE: list[Bad] = [
         "empirics, outcome) (was: \"model must be 1..1, got 'SURV'\" alone)", LF, "api",
         lambda: _qca()[0].theory_evaluation("DEV*STB", mz(tt_lf(), include="?"), "SURV"),
         "so leave it out; model is the number of the model, 1 for M1", origin="r migrant"),
+    Bad("incl-cut-r-vector-text", "truth_table(lf, 'SURV', incl_cut='c(0.8, 0.6)'), R's vector copied as text (was: "
+        "'incl_cut must be numbers in [0, 1]' alone)", LF, "api",
+        lambda: tt(lf(), "SURV", CONDS, incl_cut="c(0.8, 0.6)"),
+        "write incl_cut=(0.8, 0.6), a pair of numbers (ic1, ic0)", origin="r migrant"),
 ]
 
 Call = Callable[[], object]
