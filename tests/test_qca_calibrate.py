@@ -216,9 +216,12 @@ def test_a_decimal_comma_in_crisp_thresholds_is_read_as_r_reads_it_with_a_warnin
     with warnings.catch_warnings():
         warnings.simplefilter("error", QCAWarning)                     # no warning when both cut points separate
         assert calibrate([1, 3, 6, 9], type="crisp", thresholds="2,5").tolist() == [0, 1, 2, 2]
-        assert calibrate(x, type="crisp", thresholds="0, 5").tolist() == [1, 1, 1, 1]    # a space: two meant
-        assert calibrate(x, type="crisp", thresholds=[0, 5]).tolist() == [1, 1, 1, 1]     # numbers: as given
         assert calibrate(x, type="crisp", thresholds="0.5").tolist() == [0, 0, 1, 1]
+    for given in ("0, 5", [0, 5]):   # a space: two meant; numbers: as given. No decimal-comma note, but every case
+        with warnings.catch_warnings(record=True) as caught:   # at 1: the set does not vary in kind, as calibrate_frame
+            warnings.simplefilter("always")                   # says of it too
+            assert calibrate(x, type="crisp", thresholds=given).tolist() == [1, 1, 1, 1]
+        assert [str(w.message)[:60] for w in caught] == ["the calibrated set: every case gets membership 1 (raw values"]
 
 
 def test_calibrate_frame_names_the_set_of_a_decimal_comma_warning():
@@ -355,3 +358,47 @@ def test_calibrate_frame_warns_of_a_set_that_does_not_vary_in_kind():
         "(no case on the other side), which no analysis can use; check that the thresholds are on the scale of the "
         "data"]
     assert (sets["S"] < 0.5).all() and (sets["P"] == 0).all()   # still calibrated: legal, only suspicious
+
+
+def _kind_warnings(call):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        out = call()
+    return out, [str(w.message) for w in caught if "vary in kind" in str(w.message)], caught
+
+
+def test_calibrate_warns_of_a_set_that_does_not_vary_in_kind():
+    """calibrate(pd.Series([0.1, 0.3, 0.8]), thresholds='e=10, c=30, i=50') (percent anchors on shares) returned
+    0.012-0.013 for every case without a word, where calibrate_frame warns; calibrate() now warns too, once, naming
+    the Series' name when it has one; a set that varies, and a crisp '0,5' (its own decimal-comma note), get none of
+    it. Fails before."""
+    tail = ("the set does not vary in kind (no case on the other side), which no analysis can use; check that the "
+            "thresholds are on the scale of the data")
+    out, said, _ = _kind_warnings(lambda: calibrate(pd.Series([0.1, 0.3, 0.8]), thresholds="e=10, c=30, i=50"))
+    assert said == ["the calibrated set: every case is below 0.5 (raw values from 0.1 to 0.8, thresholds "
+                    "'e=10, c=30, i=50'): " + tail]
+    assert (out < 0.5).all()   # still calibrated: legal, only suspicious
+    _, said, _ = _kind_warnings(lambda: calibrate(pd.Series([1, 5, 9], name="pop"), type="crisp", thresholds=20))
+    assert said == ["set 'pop': every case gets membership 0 (raw 'pop' from 1 to 9, thresholds 20): " + tail]
+    _, said, caught = _kind_warnings(lambda: calibrate(np.array([100, 250, 600]), thresholds="e=100, c=300, i=500"))
+    assert said == [] and caught == []
+    _, said, caught = _kind_warnings(lambda: calibrate([1, 2, 3, 4], type="crisp", thresholds="0,5"))
+    assert said == [] and len(caught) == 1 and "thresholds '0,5' were read as 2 cut points" in str(caught[0].message)
+
+
+def test_the_protocols_own_calls_of_calibrate_warn_once_with_their_label():
+    """The robustness protocol's recalibration warns itself, naming the test, that a recalibrated set does not vary
+    in kind: calibrate()'s new warning is not added to it (one warning, the protocol's). A calibration range whose
+    thresholds leave every case on one side says so in its skew warnings, for its steps: nothing is added there."""
+    from analysis import qca
+    from setmethods_reference import dataset
+
+    conds = ["DEV", "URB", "LIT", "IND", "STB"]
+    _, said, _ = _kind_warnings(lambda: qca.robustness_protocol(
+        dataset("LF"), "SURV", conds, [{"label": "DEV low", "calibrate": {"DEV": {"thresholds": "e=1, c=2, i=3"}}}],
+        incl_cut=0.8, case_column="case", raw=dataset("LR")))
+    assert len(said) == 1 and said[0].startswith("test 'DEV low': recalibrated, every case of 'DEV'"), said
+    _, said, _ = _kind_warnings(lambda: qca.threshold_range(
+        dataset("LF"), "SURV", conds, "calibration", 1, 1, incl_cut=0.8, case_column="case", raw=dataset("LR"),
+        calibrate_set="DEV", thresholds={"e": 1, "c": 2, "i": 3}))
+    assert said == [], said

@@ -233,7 +233,8 @@ def constant_set_note(name, source, rule: Mapping, x, values) -> str:
     anchor on shares, dollars on thousands); legal, but the set is constant and explains nothing. '' otherwise, with
     fewer than two scores, or for a crisp set whose thresholds string has a decimal comma ('0,5'), which
     calibrate()'s own, more precise note covers. name: the set; source: its raw column; rule: its calibrate()
-    arguments; x: the raw values; values: the scores."""
+    arguments; x: the raw values; values: the scores. name and source None: an unnamed set ('the calibrated set',
+    'raw values'), as calibrate() gives an array or a Series without a name."""
     values = np.asarray(values, dtype=float)
     values = values[~np.isnan(values)]
     if len(values) < 2:
@@ -249,9 +250,11 @@ def constant_set_note(name, source, rule: Mapping, x, values) -> str:
         where = f"every case is {'below' if (values < 0.5).all() else 'above'} 0.5"
     else:
         return ""
-    span = f"raw {str(source)!r} from {x.min():g} to {x.max():g}, " if len(x) else ""
-    return (f"set {str(name)!r}: {where} ({span}thresholds {thresholds!r}): the set does not vary in kind (no case on "
-            "the other side), which no analysis can use; check that the thresholds are on the scale of the data")
+    raw = "raw values" if source is None else f"raw {str(source)!r}"
+    span = f"{raw} from {x.min():g} to {x.max():g}, " if len(x) else ""
+    return (f"{'the calibrated set' if name is None else f'set {str(name)!r}'}: {where} ({span}thresholds "
+            f"{thresholds!r}): the set does not vary in kind (no case on the other side), which no analysis can use; "
+            "check that the thresholds are on the scale of the data")
 
 
 def _as_numbers(x, missing: str) -> tuple[np.ndarray, object]:
@@ -468,7 +471,25 @@ def calibrate(x, type: str = "fuzzy", thresholds=None, method: str = "direct", l
     data's own (swapped anchors).
     A crisp thresholds string with a comma between digits ('0,5') is read as R reads it, two cut points (0 and 5);
     when a cut point then separates no cases, a QCAWarning says so (`decimal_comma_note`).
+    A set that does not vary in kind (every case on one side of 0.5, or in one crisp class: thresholds off the
+    scale of x, e.g. percentages on shares) is calibrated, with a QCAWarning saying so (`constant_set_note`), as
+    calibrate_frame and the CLI's calibrate warn.
     """
+    out = _calibrate_no_constant_note(x, type, thresholds, method, logistic, idm, below, above, missing)
+    name = x.name if isinstance(x, pd.Series) and x.name is not None else None
+    note = constant_set_note(name, name, {"type": type, "thresholds": thresholds}, x, out)
+    if note:
+        warnings.warn(note, QCAWarning, stacklevel=user_stacklevel())
+    return out
+
+
+@refuses_r_only_arguments("calibrate")
+def _calibrate_no_constant_note(x, type: str = "fuzzy", thresholds=None, method: str = "direct",
+                                logistic: bool = True, idm: float = 0.95, below: float = 1.0, above: float = 1.0,
+                                missing: str = "raise"):
+    """calibrate() without its warning of a set that does not vary in kind (constant_set_note), for the callers that
+    give that warning themselves, with their own label (a protocol test, a threshold range), or that step thresholds
+    to the end of the data on purpose (a range's steps); the same scores and every other check and warning."""
     if isinstance(x, pd.Series) and not pd.api.types.is_numeric_dtype(x):
         _grouped_digits(x.to_frame("x"), "x", x.index, "x", "index")
     return _calibrate(x, type, thresholds, method, logistic, idm, below, above, missing)

@@ -63,7 +63,7 @@ import pandas as pd
 from joblib import delayed
 
 from ._parallel import parallel
-from .calibrate import BELL_NAMES, S_NAMES, calibrate, parse_thresholds
+from .calibrate import BELL_NAMES, S_NAMES, _calibrate_no_constant_note, parse_thresholds
 from .checks import NO_SOLUTION_RULES, choice_hint, model_hint, text_number_hint, workers
 from .data import (QCAWarning, _all_names, _near, _numeric, duplicate_names, empty_levels, prepare_data,
                    wide_operator_hint)
@@ -459,7 +459,7 @@ def _spec_data(base: pd.DataFrame, raw: pd.DataFrame | None, spec: Mapping) -> p
                                 f"places from 0 to 15, got {digits!r}")
         raw_values = _raw_values(raw, data.index, source, f"test {spec['label']!r}")
         try:
-            values = np.asarray(calibrate(raw_values, **args), float)
+            values = np.asarray(_calibrate_no_constant_note(raw_values, **args), float)   # warns below, naming the test
         except (QCAInputError, TypeError) as err:
             raise QCAInputError(f"test {spec['label']!r}: calibrating {name!r}: {err}") from None
         data[name] = np.round(values, int(digits)) if digits is not None else values
@@ -1404,7 +1404,7 @@ def _range_task(task):
                 if any(b <= a for a, b in zip(cuts, cuts[1:])):
                     raise QCAInputError(f"crisp cut points must stay in increasing order t1 < t2 < ..., got {cuts}")
             data = data.copy()
-            data[name] = np.asarray(calibrate(values, **rule), float)
+            data[name] = np.asarray(_calibrate_no_constant_note(values, **rule), float)   # a step may end the data
             if levels > 2:   # a multi-value set one of whose levels empties: another truth table
                 empty = empty_levels(data[name], levels)
                 if empty:
@@ -1594,7 +1594,7 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
         start_rule = ({"thresholds": thresholds} if calibration_type == "fuzzy"
                       else {"type": "crisp", "thresholds": list(thresholds.values())})
         try:   # thresholds calibrate() refuses are the range's error, not a start 'without solution'
-            start_values = calibrate(values, **start_rule)
+            start_values = _calibrate_no_constant_note(values, **start_rule)   # its skew warnings say it
         except QCAInputError as err:
             raise QCAInputError(f"calibration range of {calibrate_set!r}, thresholds "
                                 f"{', '.join(f'{k}={v:g}' for k, v in thresholds.items())}: {err}") from None

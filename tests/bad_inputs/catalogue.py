@@ -1916,6 +1916,12 @@ CATALOGUE: list[Bad] = [
         "'incl_cut must be numbers in [0, 1]' alone)", LF, "api",
         lambda: tt(lf(), "SURV", CONDS, incl_cut="c(0.8, 0.6)"),
         "write incl_cut=(0.8, 0.6), a pair of numbers (ic1, ic0)", origin="r migrant"),
+    Bad("calibrate-series-anchors-off-scale", "calibrate(pd.Series([0.1, 0.3, 0.8]), thresholds='e=10, c=30, "
+        "i=50') (percent anchors on shares; was silent: about 0.01 for every case, where calibrate_frame warned)", "",
+        "api",
+        lambda: _qca()[0].calibrate(pd.Series([0.1, 0.3, 0.8]), thresholds="e=10, c=30, i=50"),
+        "the calibrated set: every case is below 0.5 (raw values from 0.1 to 0.8, thresholds 'e=10, c=30, i=50'): "
+        "the set does not vary in kind", kind="warning", origin="r migrant"),
 ]
 
 Call = Callable[[], object]
