@@ -1006,3 +1006,18 @@ def test_incl_cut_given_as_r_vector_text_says_what_to_write(incl_cut, said, mean
     assert str(exc.value).endswith(said), str(exc.value)
     if meant is not None:
         truth_table(dataset("LF"), "SURV", CONDS, incl_cut=meant, case_column="case")
+
+
+@pytest.mark.parametrize("cases, kind", [(1, "typical"), (2, "deviant consistency"), ("3", "deviant relevance")])
+def test_necessity_cases_given_setmethods_number_of_a_case_type_names_the_type(cases, kind):
+    """necessity_cases(..., cases=1), SetMethods' smmr(necessity = TRUE, cases = 1) (1 typical, 2 deviant
+    consistency, 3 deviant relevance: the reference's single_nec_cases1..3), said only "cases must be 'typical',
+    ..., got 1": it now names the type and the call here, which is accepted."""
+    with pytest.raises(QCAInputError) as exc:
+        qca.necessity_cases(dataset("LF"), "SURV", "STB", cases=cases, case_column="case")
+    assert (f"SetMethods' smmr(necessity = TRUE, cases = {int(cases)}) " in str(exc.value)
+            and f"is necessity_cases(data, outcome, nec_cond, '{kind}') here" in str(exc.value)), str(exc.value)
+    qca.necessity_cases(dataset("LF"), "SURV", "STB", cases=kind, case_column="case")
+    with pytest.raises(QCAInputError) as exc:
+        qca.necessity_cases(dataset("LF"), "SURV", "STB", cases=4, case_column="case")
+    assert str(exc.value).endswith("got 4"), str(exc.value)

@@ -564,7 +564,7 @@ def necessity_cases(data: pd.DataFrame, outcome: str, nec_cond: str, cases: str 
                             + ("" if conditions is not None else " without conditions"))
     if cases not in NECESSITY_TYPES:
         raise QCAInputError(f"cases must be 'typical', 'deviant consistency' or 'deviant relevance', got {cases!r}"
-                            f"{choice_hint(cases, NECESSITY_TYPES)}")
+                            f"{smmr_cases_hint(cases, necessity=True) or choice_hint(cases, NECESSITY_TYPES)}")
     if conditions is not None and cases != "deviant consistency":
         raise QCAInputError(f"conditions applies to cases='deviant consistency' only (ranked per truth table row), "
                             f"got cases={cases!r}")

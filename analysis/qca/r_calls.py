@@ -9,7 +9,8 @@ from .errors import QCAInputError
 __all__ = ["r_call_arguments", "r_vector_text", "R_ONLY_ARGUMENTS", "r_only_message", "refuses_r_only_arguments",
            "refuses_unknown_keywords", "R_KEYWORDS",
            "unknown_keyword_message", "keyword_message",
-           "TRUTH_TABLE_ARGUMENTS", "truth_table_argument_message", "SMMR_CASE_NUMBERS", "smmr_cases_hint",
+           "TRUTH_TABLE_ARGUMENTS", "truth_table_argument_message", "SMMR_CASE_NUMBERS", "SMMR_NECESSITY_CASE_NUMBERS",
+           "smmr_cases_hint",
            "outcome_given_hint"]
 
 _ARG = re.compile(r'([A-Za-z_][\w.]*)\s*=\s*("[^"]*"|c\([^)]*\)|[^,\s()]+)')
@@ -270,15 +271,30 @@ SMMR_CASE_NUMBERS = {
 }
 
 
-def smmr_cases_hint(value) -> str:
+#: The same for smmr(necessity = TRUE, match = FALSE, cases = n): the types of cases for a necessary condition
+#: (data/reference/r-setmethods/LF_smmr.json, single_nec_cases1..3), necessity_cases' cases here.
+SMMR_NECESSITY_CASE_NUMBERS = {
+    1: ("typical cases", "necessity_cases(data, outcome, nec_cond, 'typical')"),
+    2: ("deviant cases consistency", "necessity_cases(data, outcome, nec_cond, 'deviant consistency')"),
+    3: ("deviant cases relevance", "necessity_cases(data, outcome, nec_cond, 'deviant relevance')"),
+}
+
+
+def smmr_cases_hint(value, necessity: bool = False) -> str:
     """For SetMethods' number of a case type given as smmr's cases (cases=3, or the text '3'): what that number
-    selects there and what to write here; '' for anything else."""
+    selects there and what to write here; '' for anything else. necessity: the numbers of smmr(necessity = TRUE),
+    given to necessity_cases."""
+    table = SMMR_NECESSITY_CASE_NUMBERS if necessity else SMMR_CASE_NUMBERS
     number = value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
     if isinstance(value, str) and re.fullmatch(r"\s*\d+\s*", value):
         number = int(value)
-    if number is None or number != number or float(number) not in SMMR_CASE_NUMBERS:
+    if number is None or number != number or float(number) not in table:
         return ""
-    what, call = SMMR_CASE_NUMBERS[int(number)]
+    what, call = table[int(number)]
+    if necessity:
+        return (f"; SetMethods' smmr(necessity = TRUE, cases = {int(number)}) ({what}) is {call} here: the types "
+                "are named here, not numbered (SetMethods' 1, 2, 3 are 'typical', 'deviant consistency', "
+                "'deviant relevance')")
     return (f"; SetMethods' smmr(cases = {int(number)}) ({what}) is {call} here: the types are named here, not "
             "numbered (SetMethods' 1, 3, 4, 5 are 'typical', 'deviant consistency', 'deviant coverage', 'irrelevant')")
 

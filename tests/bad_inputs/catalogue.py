@@ -1922,6 +1922,10 @@ CATALOGUE: list[Bad] = [
         lambda: _qca()[0].calibrate(pd.Series([0.1, 0.3, 0.8]), thresholds="e=10, c=30, i=50"),
         "the calibrated set: every case is below 0.5 (raw values from 0.1 to 0.8, thresholds 'e=10, c=30, i=50'): "
         "the set does not vary in kind", kind="warning", origin="r migrant"),
+    Bad("necessity-cases-setmethods-number", "necessity_cases(lf, 'SURV', 'STB', cases=1), SetMethods' smmr(necessity = "
+        "TRUE, cases = 1) (was: \"cases must be 'typical', ..., got 1\" alone)", LF, "api",
+        lambda: _qca()[0].necessity_cases(lf(), "SURV", "STB", cases=1),
+        "(typical cases) is necessity_cases(data, outcome, nec_cond, 'typical') here", origin="r migrant"),
 ]
 
 Call = Callable[[], object]
