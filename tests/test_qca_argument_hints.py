@@ -1021,3 +1021,23 @@ def test_necessity_cases_given_setmethods_number_of_a_case_type_names_the_type(c
     with pytest.raises(QCAInputError) as exc:
         qca.necessity_cases(dataset("LF"), "SURV", "STB", cases=4, case_column="case")
     assert str(exc.value).endswith("got 4"), str(exc.value)
+
+
+@pytest.mark.parametrize("given, said, meant", [
+    ({"sort_by": 'c("OUT", "incl")'},
+     "sort_by 'c(\"OUT\", \"incl\")': R's vector c(...) copied as text; write 'OUT, incl' (the text without c( ))",
+     {"sort_by": "OUT, incl"}),
+    ({"sort_by": "c(n = FALSE, incl = TRUE)"}, "write 'n = FALSE, incl = TRUE' (the text without c( ))",
+     {"sort_by": "n = FALSE, incl = TRUE"}),
+    ({"n_cut": "c(2)"}, "got 'c(2)': R's vector c(...) copied as text; write n_cut=2, a number", {"n_cut": 2}),
+    ({"pri_cut": "c(0.5)"}, "got 'c(0.5)': R's vector c(...) copied as text; write pri_cut=0.5, a number",
+     {"pri_cut": 0.5}),
+])
+def test_truth_tables_other_arguments_given_as_r_vector_text_say_what_to_write(given, said, meant):
+    """sort_by='c("OUT", "incl")' (R's sort.by copied as text) was told "'c(\\"OUT\\"' is not a column of the truth
+    table"; n_cut='c(2)' and pri_cut='c(0.5)' were refused without a word of R's c( ). Each now says what to write,
+    and that is accepted."""
+    with pytest.raises(QCAInputError) as exc:
+        truth_table(dataset("LF"), "SURV", CONDS, incl_cut=0.8, case_column="case", **given)
+    assert str(exc.value).endswith(said), str(exc.value)
+    truth_table(dataset("LF"), "SURV", CONDS, incl_cut=0.8, case_column="case", **meant)

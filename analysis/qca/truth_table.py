@@ -110,6 +110,14 @@ def swept_incl_cut(base, value):
         return (value, pair[1])
 
 
+def _r_number_hint(name: str, value) -> str:
+    """': R's vector c(...) copied as text; write n_cut=2, a number' for 'c(2)'; '' for anything else."""
+    inner = r_vector_text(value)
+    if inner is None or not re.fullmatch(r"\d*\.?\d+", inner):
+        return ""
+    return f": R's vector c(...) copied as text; write {name}={inner}, a number"
+
+
 def _cutoffs(incl_cut, n_cut, pri_cut) -> tuple[float, float, int, float]:
     if isinstance(incl_cut, (list, tuple, np.ndarray)):
         vals = list(incl_cut)
@@ -150,7 +158,8 @@ def _cutoffs(incl_cut, n_cut, pri_cut) -> tuple[float, float, int, float]:
             "first (from which a row is '1')")
     if isinstance(n_cut, bool) or not isinstance(n_cut, (int, np.integer)) and not (
             isinstance(n_cut, float) and float(n_cut).is_integer()):
-        raise QCAInputError(f"n_cut must be a whole number of cases >= 1, got {n_cut!r}{text_number_hint(n_cut)}")
+        raise QCAInputError(f"n_cut must be a whole number of cases >= 1, got {n_cut!r}"
+                            f"{_r_number_hint('n_cut', n_cut) or text_number_hint(n_cut)}")
     n_cut = int(n_cut)
     if n_cut < 1:
         raise QCAInputError(f"n_cut must be at least 1 (a row needs a case to be observed), got {n_cut}")
@@ -161,7 +170,8 @@ def _cutoffs(incl_cut, n_cut, pri_cut) -> tuple[float, float, int, float]:
             raise TypeError
         pri_cut = float(pri_cut)
     except (TypeError, ValueError):
-        raise QCAInputError(f"pri_cut must be a number in [0, 1], got {pri_cut!r}{text_number_hint(pri_cut)}") from None
+        raise QCAInputError(f"pri_cut must be a number in [0, 1], got {pri_cut!r}"
+                            f"{_r_number_hint('pri_cut', pri_cut) or text_number_hint(pri_cut)}") from None
     if not 0.0 <= pri_cut <= 1.0:
         raise QCAInputError(f"pri_cut must lie in [0, 1], got {pri_cut!r}{percent_hint(pri_cut)}")
     return ic1, ic0, n_cut, pri_cut
@@ -187,6 +197,10 @@ def parse_sort_by(sort_by, conditions) -> tuple[tuple[str, bool], ...]:
     R drops a column it does not know without a word; here it is refused, naming the columns there are."""
     if sort_by is None or (isinstance(sort_by, str) and not sort_by.strip()):
         return ()
+    inner = r_vector_text(sort_by)
+    if inner is not None:   # R's sort.by = c("OUT", "incl") or c(n = FALSE, incl = TRUE), copied as text
+        raise QCAInputError(f"sort_by {sort_by!r}: R's vector c(...) copied as text; write {inner!r} (the text "
+                            "without c( ))")
     if isinstance(sort_by, dict):
         items = list(sort_by.items())
     elif isinstance(sort_by, str) or (isinstance(sort_by, (list, tuple)) and all(isinstance(v, str) for v in sort_by)):

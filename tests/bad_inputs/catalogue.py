@@ -1926,6 +1926,10 @@ CATALOGUE: list[Bad] = [
         "TRUE, cases = 1) (was: \"cases must be 'typical', ..., got 1\" alone)", LF, "api",
         lambda: _qca()[0].necessity_cases(lf(), "SURV", "STB", cases=1),
         "(typical cases) is necessity_cases(data, outcome, nec_cond, 'typical') here", origin="r migrant"),
+    Bad("sort-by-r-vector-text", "truth_table(lf, 'SURV', sort_by='c(\"OUT\", \"incl\")'), R's sort.by copied as text "
+        "(was: \"'c(\\\"OUT\\\"' is not a column of the truth table\")", LF, "api",
+        lambda: tt(lf(), "SURV", CONDS, sort_by='c("OUT", "incl")'),
+        "R's vector c(...) copied as text; write 'OUT, incl'", origin="r migrant"),
 ]
 
 Call = Callable[[], object]
