@@ -402,3 +402,17 @@ def test_the_protocols_own_calls_of_calibrate_warn_once_with_their_label():
         dataset("LF"), "SURV", conds, "calibration", 1, 1, incl_cut=0.8, case_column="case", raw=dataset("LR"),
         calibrate_set="DEV", thresholds={"e": 1, "c": 2, "i": 3}))
     assert said == [], said
+
+
+@pytest.mark.parametrize("thresholds, meant", [("c(e = 350, c = 550, i = 850)", "e=350, c=550, i=850"),
+                                               ("c(350, 550, 850)", "350,550,850")])
+def test_thresholds_given_as_r_vector_text_say_what_to_write(thresholds, meant):
+    """thresholds='c(e = 350, c = 550, i = 850)' (R's calibrate(thresholds = c(...)) copied as text) was told
+    "threshold '850)' is not a number", and 'c(350, 550, 850)' "threshold 'c(350' is not a number"; each now says
+    R's vector was copied as text and what to write, which gives R's scores. Fails before."""
+    x = [300.0, 500.0, 900.0]
+    with pytest.raises(QCAInputError) as exc:
+        calibrate(x, thresholds=thresholds)
+    assert str(exc.value) == (f"thresholds {thresholds!r}: R's vector c(...) copied as text; write {meant!r} (the "
+                              "text without c( ))")
+    assert calibrate(x, thresholds=meant).tolist() == calibrate(x, thresholds=[350, 550, 850]).tolist()

@@ -24,7 +24,7 @@ import pandas as pd
 from .checks import choice_hint, flag, float_text, plain_number_hint, text_number_hint
 from .data import QCAWarning, wide_operator_hint
 from .errors import QCAInputError, user_stacklevel
-from .r_calls import r_call_arguments, r_only_message, refuses_r_only_arguments
+from .r_calls import r_call_arguments, r_only_message, r_vector_text, refuses_r_only_arguments
 
 FUZZY_FLOOR = 1e-4            # scores below become 0 (R QCA convention)
 FUZZY_CEILING = 1.0 - 1e-4    # scores above become 1
@@ -56,6 +56,11 @@ def parse_thresholds(thresholds) -> tuple[tuple[str, ...] | None, np.ndarray]:
         names = tuple(str(k).strip() for k in thresholds)
         raw = list(thresholds.values())
     elif isinstance(thresholds, str):
+        inner = r_vector_text(thresholds)
+        if inner is not None:   # R's thresholds = c(e = 350, c = 550, i = 850) copied as text
+            meant = re.sub(r"\s*=\s*", "=", inner)
+            raise QCAInputError(f"thresholds {thresholds!r}: R's vector c(...) copied as text; write {meant!r} (the "
+                                "text without c( ))")
         parts = [p.strip() for p in thresholds.split(",") if p.strip()]
         if not parts:
             raise QCAInputError(f"thresholds string {thresholds!r} is empty")

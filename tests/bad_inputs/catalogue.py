@@ -1930,6 +1930,10 @@ CATALOGUE: list[Bad] = [
         "(was: \"'c(\\\"OUT\\\"' is not a column of the truth table\")", LF, "api",
         lambda: tt(lf(), "SURV", CONDS, sort_by='c("OUT", "incl")'),
         "R's vector c(...) copied as text; write 'OUT, incl'", origin="r migrant"),
+    Bad("calibrate-thresholds-r-vector-text", "calibrate(x, thresholds='c(e = 350, c = 550, i = 850)'), R's vector "
+        "copied as text (was: \"threshold '850)' is not a number\")", "", "api",
+        lambda: _qca()[0].calibrate([300.0, 500.0, 900.0], thresholds="c(e = 350, c = 550, i = 850)"),
+        "R's vector c(...) copied as text; write 'e=350, c=550, i=850'", origin="r migrant"),
 ]
 
 Call = Callable[[], object]
