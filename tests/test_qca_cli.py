@@ -984,3 +984,23 @@ def test_a_flag_that_takes_one_value_given_twice_is_refused_not_the_last_kept(ca
     assert main(["esa", lf, "--outcome", "SURV", "--incl-cut", "0.8", "--nec-cond", "LIT", "--nec-cond", "STB"]) == 0
     assert main(["minimize", lf, "--outcome", "SURV", "--incl-cut", "0.8", "--json", "--json"]) == 0
     capsys.readouterr()
+
+
+def test_a_file_name_in_another_case_or_misspelt_is_shown_the_file_meant(capsys, tmp_path):
+    """`minimize lc.csv` beside LC.csv said only 'lc.csv: file not found': file names are case-sensitive here and an
+    R user's data are often named in capitals. The files of the folder the name probably meant are named (another
+    case, or one edit away), and a folder that does not exist is said to be one; the same for --raw and --spec."""
+    import shutil
+
+    shutil.copy(LF, tmp_path / "LF.csv")
+    code, _, err = run(capsys, "minimize", str(tmp_path / "lf.csv"), "--outcome", "SURV")
+    assert code == 2 and err.count("\n") == 1, err
+    assert f"lf.csv: file not found; did you mean '{tmp_path / 'LF.csv'}'? (file names are case-sensitive)" in err
+    code, _, err = run(capsys, "minimize", str(tmp_path / "LF.cvs"), "--outcome", "SURV")
+    assert code == 2 and f"did you mean '{tmp_path / 'LF.csv'}'?" in err, err
+    code, _, err = run(capsys, "minimize", str(tmp_path / "nodata" / "LF.csv"), "--outcome", "SURV")
+    assert code == 2 and f"file not found; the folder {tmp_path / 'nodata'} does not exist" in err, err
+    code, _, err = run(capsys, "calibrate", str(tmp_path / "LF.csv"), "--spec", str(tmp_path / "lf.csv"))
+    assert code == 2 and f"did you mean '{tmp_path / 'LF.csv'}'?" in err, err
+    code, _, err = run(capsys, "minimize", str(tmp_path / "other.csv"), "--outcome", "SURV")
+    assert code == 2 and err.strip().endswith("other.csv: file not found"), err

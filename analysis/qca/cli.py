@@ -61,7 +61,7 @@ from ._json import dumps
 from .data import QCAWarning
 from .errors import QCAComplexityError, QCADataError, QCAInputError
 from .expressions import warns_once
-from .read import read_data, the_file, tilde_hint
+from .read import missing_file_hint, read_data, the_file
 
 __all__ = ["main", "build_parser"]
 
@@ -485,7 +485,7 @@ def _run(args) -> str:
         if given is not None and given.strip() == "-":   # standard input is the data's alone
             raise QCAInputError(f"--{flag} -: standard input ('-') is read for the data only; give --{flag} a file")
         if given and not Path(given).exists():
-            raise QCAInputError(f"--{flag} {given}: file not found{tilde_hint(given)}")
+            raise QCAInputError(f"--{flag} {given}: file not found{missing_file_hint(given)}")
     for flag in ("nec_cond", "untenable"):   # '' (an unset shell variable) was read as the flag left out
         values = getattr(args, flag, None)
         for given in values if isinstance(values, list) else [values]:   # esa's --nec-cond: each flag given

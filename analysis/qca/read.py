@@ -66,6 +66,31 @@ def tilde_hint(path) -> str:
             "; '~' is not expanded here (the shell expands it only outside quotes): write the full path")
 
 
+def missing_file_hint(path) -> str:
+    """What a file that is not found was probably meant to be: `tilde_hint` for a '~' path, else the files of its
+    folder with the same name in another case ('lc.csv' for 'LC.csv': file names are case-sensitive on Linux and
+    macOS's case-sensitive volumes, not on Windows) or a name one or two edits away (_near.near_names, the engine's
+    one 'did you mean' rule), else the folder that does not exist."""
+    from ._near import near_names
+
+    text = str(path)
+    if text.startswith("~"):
+        return tilde_hint(path)
+    p = Path(text)
+    folder = p.parent
+    if not folder.is_dir():
+        return f"; the folder {folder} does not exist"
+    try:
+        names = sorted(e.name for e in folder.iterdir() if e.is_file())
+    except OSError:   # a folder that cannot be listed: no hint, the message stays true
+        return ""
+    near = [n for n in names if n.lower() == p.name.lower()] or near_names(p.name, names)
+    if not near:
+        return ""
+    shown = " or ".join(repr(n if str(folder) == "." else str(folder / n)) for n in near)
+    return f"; did you mean {shown}? (file names are case-sensitive)"
+
+
 def _text(p: Path, path: str) -> str:
     if path == STDIN:   # the bytes a pipe gives, read as a file's
         import sys
@@ -77,7 +102,7 @@ def _text(p: Path, path: str) -> str:
         raise QCAInputError(f"the data file name is empty ({str(path)!r}): give the CSV file (one row per case), or "
                             f"'{STDIN}' for standard input")
     elif not p.exists():
-        raise QCAInputError(f"{path}: file not found{tilde_hint(path)}")
+        raise QCAInputError(f"{path}: file not found{missing_file_hint(path)}")
     elif p.is_dir():
         raise QCAInputError(f"{path}: is a directory; give the CSV file inside it (one row per case)")
     else:
@@ -497,7 +522,7 @@ def read_spec_file(path, what: str = "a specification"):
     if not str(path).strip():   # Path('') is '.', a folder
         raise QCAInputError(f"the file name of {what} is empty ({str(path)!r}): give the .yaml, .yml or .json file")
     if not p.exists():
-        raise QCAInputError(f"{path}: file not found{tilde_hint(path)}")
+        raise QCAInputError(f"{path}: file not found{missing_file_hint(path)}")
     if p.is_dir():
         raise QCAInputError(f"{path}: is a folder; give the specification file (.yaml, .yml or .json)")
     suffix = p.suffix.lower()

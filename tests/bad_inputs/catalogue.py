@@ -1934,6 +1934,11 @@ CATALOGUE: list[Bad] = [
         "copied as text (was: \"threshold '850)' is not a number\")", "", "api",
         lambda: _qca()[0].calibrate([300.0, 500.0, 900.0], thresholds="c(e = 350, c = 550, i = 850)"),
         "R's vector c(...) copied as text; write 'e=350, c=550, i=850'", origin="r migrant"),
+    Bad("data-file-in-another-case", "minimize data/reference/datasets/lf.csv beside LF.csv (file names are "
+        "case-sensitive; was: 'file not found' alone)", "", "cli",
+        cli("minimize", "data/reference/datasets/lf.csv", "--outcome", "SURV"),
+        "error: data/reference/datasets/lf.csv: file not found; did you mean 'data/reference/datasets/LF.csv'? (file "
+        "names are case-sensitive)", origin="readme"),
 ]
 
 Call = Callable[[], object]
