@@ -24,7 +24,7 @@ from .qca.errors import QCAInputError
 from .qca.expressions import parse_term
 from .qca.minimize import minimize
 from .qca.necessity import necessity, super_subset
-from .qca.r_calls import r_call_arguments
+from .qca.r_calls import SMMR_NECESSITY_PAIR_NUMBERS, SMMR_PAIR_NUMBERS, r_call_arguments
 from .qca.truth_table import truth_table
 from .paths import DATASETS, relative
 from .validate import ParameterError
@@ -694,9 +694,7 @@ def _compare_smmr(ref, data, tol):
 
 
 # smmr(match = TRUE, cases = n) -> smmr_pairs() arguments, and R's column for each of ours
-SMMR_PAIRS = {1: ("typical-typical", "focal conjunct"), 2: ("typical-irrelevant", "focal conjunct"),
-              3: ("typical-deviant consistency", "term"), 4: ("deviant coverage-irrelevant", "truth table row"),
-              5: ("typical-typical", "term"), 6: ("typical-irrelevant", "term")}
+SMMR_PAIRS = SMMR_PAIR_NUMBERS   # the engine's own table (its hint for a number given as pairs names the same)
 SMMR_PAIR_COLUMNS = {"typical_1": "TYP1", "typical_2": "TYP2", "typical": "TYP", "irrelevant": "IIR",
                      "deviant_consistency": "DCONS", "pair_rank": "PairRank", "clean_correspondence": "CleanCorr",
                      "FC<=Y": "FC<=Y", "unique_coverage": "UniqCov", "globally_uncovered": "GlobUncov",
@@ -751,8 +749,7 @@ def _compare_smmr_pairs(a, key, r, sol, tol):
 
 
 # smmr(necessity = TRUE, match = TRUE, cases = n) -> necessity_pairs(pairs=...)
-NECESSITY_PAIRS = {1: "typical-deviant relevance", 2: "typical-deviant consistency", 3: "typical-irrelevant",
-                   4: "typical-typical"}
+NECESSITY_PAIRS = SMMR_NECESSITY_PAIR_NUMBERS
 
 
 def _compare_necessity_pairs(a, key, r, data, tol):

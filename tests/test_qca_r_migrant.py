@@ -457,3 +457,30 @@ def test_rob_inclrange_arguments_say_the_parameter_to_name():
     with pytest.raises(QCAInputError, match=r"is missing a required argument: 'parameter'.*write threshold_range\(data, "
                                             r"outcome, conditions, 'incl_cut', step, max_runs, incl_cut=\.\.\.\)"):
         threshold_range(lf, step=0.01, max_runs=40, outcome="SURV", conditions="DEV, URB", incl_cut=0.8)
+
+
+def test_a_kind_of_pairs_given_as_setmethods_number_or_the_outcome_says_what_to_write():
+    """smmr_pairs(sol, 1) and necessity_pairs(..., 1) said only "pairs must be one of ..., got 1": SetMethods numbers
+    its kinds of pairs (smmr(match = TRUE, cases = n)); smmr_pairs(sol, 'SURV') (SetMethods' smmr(results, outcome,
+    ...)) said only "got 'SURV'". Each number is named with the call here, from the table the R comparison uses."""
+    from analysis import method_validation as mv
+    from analysis.qca import minimize, necessity_pairs, smmr_pairs
+    from analysis.qca.r_calls import SMMR_NECESSITY_PAIR_NUMBERS, SMMR_PAIR_NUMBERS
+
+    assert mv.SMMR_PAIRS is SMMR_PAIR_NUMBERS and mv.NECESSITY_PAIRS is SMMR_NECESSITY_PAIR_NUMBERS
+    lf = pd.read_csv("data/reference/datasets/LF.csv", index_col=0)
+    sol = minimize(truth_table(lf, "SURV", incl_cut=0.8), "?", dir_exp="1,1,1,1,1")
+    with pytest.raises(QCAInputError, match=r"got 4; SetMethods' smmr\(match = TRUE, cases = 4\) is smmr_pairs\(sol, "
+                                            r"'deviant coverage-irrelevant', by='truth table row'\) here"):
+        smmr_pairs(sol, 4)
+    with pytest.raises(QCAInputError, match=r"got '5'; SetMethods' smmr\(match = TRUE, cases = 5\) is smmr_pairs\(sol, "
+                                            r"'typical-typical', by='term'\) here"):
+        smmr_pairs(sol, "5")
+    with pytest.raises(QCAInputError, match=r"'SURV' is the outcome, which is not an argument here.*the second "
+                                            r"argument is the kind of pairs"):
+        smmr_pairs(sol, "SURV")
+    with pytest.raises(QCAInputError, match=r"got 7$"):
+        smmr_pairs(sol, 7)
+    with pytest.raises(QCAInputError, match=r"got 1; SetMethods' smmr\(necessity = TRUE, match = TRUE, cases = 1\) is "
+                                            r"pairs='typical-deviant relevance' here"):
+        necessity_pairs(lf, "SURV", "LIT", 1)

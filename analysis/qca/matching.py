@@ -25,7 +25,7 @@ from .diagnostics import (_model, case_typology, conjunct_literals, model_term, 
                           smmr, smmr_focal_conjuncts)
 from .checks import choice_hint
 from .errors import QCAInputError
-from .r_calls import refuses_r_only_arguments
+from .r_calls import outcome_given_hint, refuses_r_only_arguments, smmr_pairs_hint
 from .expressions import expression_membership, warns_once
 from .pof import _names_in
 
@@ -102,10 +102,13 @@ def _check_max_pairs(max_pairs, name: str = "max_pairs") -> int:
     return int(max_pairs)
 
 
-def _check(pairs: str, by: str | None) -> str:
-    if pairs not in _BY:
+def _check(pairs: str, by: str | None, outcome: str | None = None) -> str:
+    """`by` for `pairs` (its default when None); a kind of pairs given as SetMethods' number or the solution's outcome
+    given in its place (SetMethods' smmr(results, outcome, match, ...)) is told what to write."""
+    if not isinstance(pairs, str) or pairs not in _BY:
         raise QCAInputError(f"pairs must be one of {', '.join(repr(p) for p in PAIRS)}, got {pairs!r}"
-                            f"{choice_hint(pairs, PAIRS)}")
+                            + (smmr_pairs_hint(pairs) or outcome_given_hint(pairs, outcome, "the second argument is the "
+                               "kind of pairs, e.g. smmr_pairs(sol, 'typical-typical')") or choice_hint(pairs, PAIRS)))
     by = _BY[pairs][0] if by is None else by
     if by not in _BY[pairs]:
         raise QCAInputError(f"by must be {' or '.join(repr(b) for b in _BY[pairs])} for {pairs!r} pairs, got {by!r}"
@@ -126,7 +129,7 @@ def smmr_pairs(solution, pairs: str = "typical-typical", *, by: str | None = Non
     cases exceed `max_pair_candidates` (default MAX_PAIR_CANDIDATES = 50,000,000) is refused (QCAInputError).
     term (number or expression; default 1) applies to pairs by focal conjunct only: with by='term' or per truth
     table row it was ignored (term=9 of a two-term model gave every term's table), so it is refused there."""
-    by = _check(pairs, by)
+    by = _check(pairs, by, getattr(getattr(solution, 'truth_table', None), 'outcome', None))
     if term is not None and by != "focal conjunct":
         whole = "one table per term of the model" if by == "term" else "one table of the whole solution"
         raise QCAInputError(f"term applies to pairs per focal conjunct of one term, not to {pairs!r} pairs by "
@@ -406,9 +409,9 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
     second cases beyond `max_pair_candidates` (default MAX_PAIR_CANDIDATES) are refused (QCAInputError).
     data, outcome ('Y', '~Y', 'Y{v}') and case_column (the column of case names; default: the index) are read as
     truth_table() reads them; nec_cond: the necessary condition X as text; pairs: one of the four kinds above."""
-    if pairs not in NECESSITY_PAIRS:
+    if not isinstance(pairs, str) or pairs not in NECESSITY_PAIRS:
         raise QCAInputError(f"pairs must be one of {', '.join(repr(p) for p in NECESSITY_PAIRS)}, got {pairs!r}"
-                            f"{choice_hint(pairs, NECESSITY_PAIRS)}")
+                            f"{smmr_pairs_hint(pairs, necessity=True) or choice_hint(pairs, NECESSITY_PAIRS)}")
     max_pairs = _check_max_pairs(max_pairs)
     budget = _check_max_pairs(max_pair_candidates, "max_pair_candidates")
     others: list[str] = []

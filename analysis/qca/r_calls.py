@@ -11,7 +11,7 @@ __all__ = ["r_call_arguments", "r_vector_text", "R_ONLY_ARGUMENTS", "r_only_mess
            "unknown_keyword_message", "keyword_message",
            "TRUTH_TABLE_ARGUMENTS", "truth_table_argument_message", "SMMR_CASE_NUMBERS", "SMMR_NECESSITY_CASE_NUMBERS",
            "smmr_cases_hint",
-           "outcome_given_hint"]
+           "outcome_given_hint", "SMMR_PAIR_NUMBERS", "SMMR_NECESSITY_PAIR_NUMBERS", "smmr_pairs_hint"]
 
 _ARG = re.compile(r'([A-Za-z_][\w.]*)\s*=\s*("[^"]*"|c\([^)]*\)|[^,\s()]+)')
 
@@ -280,17 +280,51 @@ SMMR_NECESSITY_CASE_NUMBERS = {
 }
 
 
+#: SetMethods' smmr(match = TRUE, cases = n): the kind of pairs and what they are matched by, smmr_pairs' pairs and by
+#: here (data/reference/r-setmethods/LF_smmr.json, match_cases1..6; analysis.method_validation compares them).
+SMMR_PAIR_NUMBERS = {1: ("typical-typical", "focal conjunct"), 2: ("typical-irrelevant", "focal conjunct"),
+                     3: ("typical-deviant consistency", "term"), 4: ("deviant coverage-irrelevant", "truth table row"),
+                     5: ("typical-typical", "term"), 6: ("typical-irrelevant", "term")}
+#: The same for smmr(necessity = TRUE, match = TRUE, cases = n): necessity_pairs' pairs here.
+SMMR_NECESSITY_PAIR_NUMBERS = {1: "typical-deviant relevance", 2: "typical-deviant consistency",
+                               3: "typical-irrelevant", 4: "typical-typical"}
+
+
+def _whole_number(value):
+    """A whole number given as a number or its text ('3'), else None."""
+    if isinstance(value, str) and re.fullmatch(r"\s*\d+\s*", value):
+        return int(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and value == value and float(value).is_integer():
+        return int(value)
+    return None
+
+
+def smmr_pairs_hint(value, necessity: bool = False) -> str:
+    """For SetMethods' number of a kind of pairs given as smmr_pairs' pairs (pairs=3) or necessity_pairs' (necessity):
+    what that number selects there (smmr(match = TRUE, cases = n)) and what to write here; '' for anything else."""
+    number = _whole_number(value)
+    if necessity:
+        if number not in SMMR_NECESSITY_PAIR_NUMBERS:
+            return ""
+        kind = SMMR_NECESSITY_PAIR_NUMBERS[number]
+        return (f"; SetMethods' smmr(necessity = TRUE, match = TRUE, cases = {number}) is pairs={kind!r} here: the "
+                "kinds are named here, not numbered")
+    if number not in SMMR_PAIR_NUMBERS:
+        return ""
+    kind, by = SMMR_PAIR_NUMBERS[number]
+    return (f"; SetMethods' smmr(match = TRUE, cases = {number}) is smmr_pairs(sol, {kind!r}, by={by!r}) here: the "
+            "kinds are named here, not numbered")
+
+
 def smmr_cases_hint(value, necessity: bool = False) -> str:
     """For SetMethods' number of a case type given as smmr's cases (cases=3, or the text '3'): what that number
     selects there and what to write here; '' for anything else. necessity: the numbers of smmr(necessity = TRUE),
     given to necessity_cases."""
     table = SMMR_NECESSITY_CASE_NUMBERS if necessity else SMMR_CASE_NUMBERS
-    number = value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
-    if isinstance(value, str) and re.fullmatch(r"\s*\d+\s*", value):
-        number = int(value)
-    if number is None or number != number or float(number) not in table:
+    number = _whole_number(value)
+    if number not in table:
         return ""
-    what, call = table[int(number)]
+    what, call = table[number]
     if necessity:
         return (f"; SetMethods' smmr(necessity = TRUE, cases = {int(number)}) ({what}) is {call} here: the types "
                 "are named here, not numbered (SetMethods' 1, 2, 3 are 'typical', 'deviant consistency', "

@@ -1939,6 +1939,12 @@ CATALOGUE: list[Bad] = [
         cli("minimize", "data/reference/datasets/lf.csv", "--outcome", "SURV"),
         "error: data/reference/datasets/lf.csv: file not found; did you mean 'data/reference/datasets/LF.csv'? (file "
         "names are case-sensitive)", origin="readme"),
+    Bad("smmr-pairs-setmethods-number", "smmr_pairs(sol, 4), SetMethods' smmr(match = TRUE, cases = 4) (was: 'pairs "
+        "must be one of ..., got 4')", LF, "api",
+        lambda: _qca()[0].smmr_pairs(_qca()[0].minimize(_qca()[0].truth_table(lf(), "SURV", CONDS, incl_cut=0.8),
+                                                        include="?", dir_exp="1,1,1,1,1"), 4),
+        "SetMethods' smmr(match = TRUE, cases = 4) is smmr_pairs(sol, 'deviant coverage-irrelevant', by='truth table "
+        "row') here", origin="r migrant"),
 ]
 
 Call = Callable[[], object]
