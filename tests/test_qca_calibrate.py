@@ -386,6 +386,24 @@ def test_calibrate_warns_of_a_set_that_does_not_vary_in_kind():
     assert said == [] and len(caught) == 1 and "thresholds '0,5' were read as 2 cut points" in str(caught[0].message)
 
 
+def test_a_set_whose_cases_are_at_the_crossover_or_on_one_side_of_it_is_said_not_to_vary_in_kind():
+    """calibrate([2, 2, 2], thresholds='e=1, c=2, i=3') gave 0.5 for every case without a word: a case at the
+    crossover is in no configuration, so a set with no case above 0.5 (or none below) does not vary in kind either.
+    Fails before."""
+    tail = ("the set does not vary in kind (no case on the other side), which no analysis can use; check that the "
+            "thresholds are on the scale of the data")
+    _, said, _ = _kind_warnings(lambda: calibrate([2, 2, 2], thresholds="e=1, c=2, i=3"))
+    assert said == ["the calibrated set: every case is at 0.5, the crossover (in neither the set nor its negation) "
+                    "(raw values from 2 to 2, thresholds 'e=1, c=2, i=3'): " + tail]
+    _, said, _ = _kind_warnings(lambda: calibrate(pd.Series([1.5, 2, 2], name="x"), thresholds="e=1, c=2, i=3"))
+    assert said == ["set 'x': no case is above 0.5 (2 at the crossover, 0.5) (raw 'x' from 1.5 to 2, thresholds "
+                    "'e=1, c=2, i=3'): " + tail]
+    _, said, _ = _kind_warnings(lambda: calibrate([2, 2.5, 2.7], thresholds="e=1, c=2, i=3"))
+    assert said and said[0].startswith("the calibrated set: no case is below 0.5 (1 at the crossover, 0.5)")
+    _, said, caught = _kind_warnings(lambda: calibrate([1.5, 2, 2.7], thresholds="e=1, c=2, i=3"))
+    assert said == [] and caught == []
+
+
 def test_the_protocols_own_calls_of_calibrate_warn_once_with_their_label():
     """The robustness protocol's recalibration warns itself, naming the test, that a recalibrated set does not vary
     in kind: calibrate()'s new warning is not added to it (one warning, the protocol's). A calibration range whose

@@ -233,8 +233,8 @@ def decimal_comma_note(thresholds, cuts, x) -> str:
 
 
 def constant_set_note(name, source, rule: Mapping, x, values) -> str:
-    """The note for a calibrated set whose every case lies on one side of the crossover (fuzzy) or in one class
-    (crisp): thresholds outside the range of the raw values, usually on another scale than the data (a percentage
+    """The note for a calibrated set whose every case lies on one side of the crossover or at it (fuzzy) or in one
+    class (crisp): thresholds outside the range of the raw values, usually on another scale than the data (a percentage
     anchor on shares, dollars on thousands); legal, but the set is constant and explains nothing. '' otherwise, with
     fewer than two scores, or for a crisp set whose thresholds string has a decimal comma ('0,5'), which
     calibrate()'s own, more precise note covers. name: the set; source: its raw column; rule: its calibrate()
@@ -253,6 +253,10 @@ def constant_set_note(name, source, rule: Mapping, x, values) -> str:
         where = f"every case gets membership {values[0]:g}"
     elif not crisp and ((values < 0.5).all() or (values > 0.5).all()):
         where = f"every case is {'below' if (values < 0.5).all() else 'above'} 0.5"
+    elif not crisp and ((values <= 0.5).all() or (values >= 0.5).all()):   # the rest at the crossover, in no
+        at = int((values == 0.5).sum())                                      # configuration (Ragin 2008)
+        where = ("every case is at 0.5, the crossover (in neither the set nor its negation)" if at == len(values) else
+                 f"no case is {'above' if (values <= 0.5).all() else 'below'} 0.5 ({at} at the crossover, 0.5)")
     else:
         return ""
     raw = "raw values" if source is None else f"raw {str(source)!r}"

@@ -1945,6 +1945,11 @@ CATALOGUE: list[Bad] = [
                                                         include="?", dir_exp="1,1,1,1,1"), 4),
         "SetMethods' smmr(match = TRUE, cases = 4) is smmr_pairs(sol, 'deviant coverage-irrelevant', by='truth table "
         "row') here", origin="r migrant"),
+    Bad("calibrate-every-case-at-crossover", "calibrate([2, 2, 2], thresholds='e=1, c=2, i=3'): every case at the "
+        "crossover (was: 0.5 for every case without a word)", "", "api",
+        lambda: _qca()[0].calibrate([2.0, 2.0, 2.0], thresholds="e=1, c=2, i=3"),
+        "every case is at 0.5, the crossover (in neither the set nor its negation)", kind="warning",
+        origin="fuzzy-set user"),
 ]
 
 Call = Callable[[], object]
