@@ -1377,3 +1377,60 @@ def test_notebooks_02_and_03_tell_a_holder_and_a_reader_the_same_in_chinese():
     text = opening("03_qca")
     assert "every claim is checked **by construction**" in text
     assert "所有论断的核对均视为构造所致" in text and "结论一致是构造所致" not in text
+
+
+def _figure_cell(name: str) -> str:
+    """The code cell of notebook `name` that saves Paper A's figures (the one calling save_figure)."""
+    import json
+
+    nb = json.loads((ROOT / "notebooks" / f"{name}.ipynb").read_text(encoding="utf-8"))
+    cells = ["".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code"]
+    (cell,) = [c for c in cells if "save_figure(" in c and "import" not in c]
+    return cell
+
+
+@pytest.mark.parametrize("name, figures", [
+    ("02_case_calibration", ("paperA_memberships", "paperA_memberships_fuzzy")),
+    ("03_qca", ("paperA_configurations", "paperA_xy", "paperA_truth_table")),
+])
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_chinese_run_of_02_and_03_draws_the_english_figures_too(name, figures, lang):
+    """A holder's `make P_02_case_calibration="-p case_file paperA_cases.csv -p lang zh" P_03_qca="-p lang zh"`
+    wrote only the *_zh figures: the English ones stayed the reconstruction's beside the holder's tables, and
+    notebook 04, which checks the English figures against those tables, stopped make. The figure cells of 02 and 03
+    now draw every English figure, and with lang = "zh" the Chinese variants beside them (each in its own labels);
+    the figures shown are in the language asked for. The cell runs here as written, its drawing stubbed."""
+    from types import SimpleNamespace
+
+    from analysis.paper_a import cases as C
+    from analysis.paper_a import configurations as K
+    from analysis.plots.style import figure_languages
+
+    saved, shown, style = {}, [], []
+
+    def draw(*args, lang, **kwargs):
+        return SimpleNamespace(lang=lang, style=style[-1])
+
+    def save_figure(fig, stem):
+        assert Path(stem).name not in saved, stem
+        saved[Path(stem).name] = (fig.lang, fig.style)
+
+    def apply_style(lang_asked):
+        style.append(lang_asked)
+        return lang_asked   # as with a CJK font installed
+
+    namespace = dict(
+        lang=lang, apply_style=apply_style, figure_languages=figure_languages, save_figure=save_figure,
+        show_figure=lambda fig: shown.append(fig.lang), FIGURES=Path("figures"), C=C, K=K, DATA_SOURCE="original",
+        membership_heatmap=draw, crisp=None, fuzzy=None, cases=SimpleNamespace(form="indicators"),
+        configuration_chart_groups=draw, case_type_xy=draw, truth_table_view=draw, no_solution_panel=draw,
+        R=SimpleNamespace(deviant_cases=lambda res: None), res=SimpleNamespace(no_solution="", chart=None,
+                                                                             solution_fit=None),
+        tt=SimpleNamespace(rows=[]), contra={"row": []}, conditions=list(C.CONDITION_NAMES), outcome=C.OUTCOME,
+        analysis="esa", report_solution="intermediate")
+    exec(compile(_figure_cell(name), name, "exec"), namespace)
+    expected = {f: ("en", "en") for f in figures}
+    if lang == "zh":
+        expected |= {f"{f}_zh": ("zh", "zh") for f in figures}
+    assert saved == expected
+    assert shown and set(shown) == {lang}

@@ -106,6 +106,17 @@ def apply_style(lang: str = "en") -> str:
     return lang
 
 
+def figure_languages(lang_used: str) -> tuple[str, ...]:
+    """The languages a notebook that owns figures draws them in, given apply_style's answer `lang_used`: English
+    always (saved under the plain name; notebook 04 checks those against the derived tables), then Chinese too
+    (saved as *_zh beside them) when lang_used is 'zh'. A Chinese run drew only the *_zh variants and left the
+    English files from an earlier run, perhaps on other data (a holder's `make P_02_case_calibration="-p case_file
+    paperA_cases.csv -p lang zh"`), and notebook 04 then stopped make. The language shown last is lang_used."""
+    if lang_used not in ("en", "zh"):
+        raise ValueError(f"lang must be 'en' or 'zh', got {lang_used!r}")
+    return ("en",) if lang_used == "en" else ("en", "zh")
+
+
 def figure_title_text(fig) -> str:
     """The figure's title on one line: its suptitle, else the first title of its first axes that has one ('' when
     none). Paper A's titles end with the data tag (cases.figure_title: ' (reconstruction)', ...)."""

@@ -392,8 +392,8 @@ CATALOGUE: list[Bad] = [
         "(no folders) (a workbook: in Excel save it with 'Save As' > 'CSV UTF-8 (comma delimited)' as "
         "data/raw/paperA_cases.csv and pass -p case_file paperA_cases.csv)", origin="holder"),
     Bad("chinese-run-on-other-data", 'make P_02_case_calibration="-p case_file paperA_cases.csv -p lang zh" '
-        'P_03_qca="-p lang zh" (a holder\'s data, Chinese labels): 04 redraws the English figures, which that run left '
-        'from the reconstruction', "", "make",
+        'P_03_qca="-p lang zh" (a holder\'s data, Chinese labels) run by a version before 02 and 03 drew the English '
+        'figures too: 04 redraws the English figures, which that run left from the reconstruction', "", "make",
         "tests/test_figures_notebook.py::test_a_stale_english_figure_left_by_a_chinese_run_is_named_as_such",
         "02_case_calibration's last run drew Chinese labels (lang = 'zh'; it wrote figures/paperA_memberships_zh.png) "
         "and left figures/paperA_memberships.png from an earlier run, which may show other data: run "
