@@ -1434,3 +1434,36 @@ def test_a_chinese_run_of_02_and_03_draws_the_english_figures_too(name, figures,
         expected |= {f"{f}_zh": ("zh", "zh") for f in figures}
     assert saved == expected
     assert shown and set(shown) == {lang}
+
+
+def test_robustness_table_tests_nothing_it_calls_not_testable_by_design():
+    """On a 14-case file the verdict of a claim about the paper's results is 'not testable (design)', but
+    robustness.csv still filled its holds/breaks columns ('ORG at threshold ⅓' under calibration_set_breaks, a
+    tested_settings count): a reader took those for breaks of the claim. Such a claim's row now tests nothing, as its
+    verdict says: every `<sweep>_holds` 'n/a', every `<sweep>_breaks` and `no_solution_breaks` empty, 0 settings."""
+    import pandas as pd
+
+    from analysis.paper_a import robustness as R
+
+    ok = {"n_paths": 4, "n_distinct_models": 1, "n_multi_level": 2, "n_meso_micro": 2, "n_other": 0,
+          "SER_in_all": True, "SER_core_in_all": True, "SER_inclN": 1.0, "SER_RoN": 0.8,
+          "least_present": "FUN, PRO, SYS", "least_present_separated": True, "error": "", "design_n_cases": 15}
+    three = {**ok, "n_paths": 3, "n_multi_level": 1}
+    rows = [{"sweep": "baseline", "setting": "b", **ok, "n_cases": 14, "changes_table": False, "changed_inputs": ""},
+            {"sweep": "calibration_set", "setting": "ORG at threshold ⅓", **three, "n_cases": 14,
+             "changes_table": True, "changed_inputs": "truth table, cases, calibration"},
+            {"sweep": "n_cut", "setting": "n_cut=2", **ok, "n_cases": 14, "changes_table": True,
+             "changed_inputs": "truth table, cases"}]
+    table = R.claim_robustness(pd.DataFrame(rows)).set_index("claim_id")
+    design = table[table["verdict"] == "not testable (design)"]
+    assert {"A1", "A2", "A5", "A8"} <= set(design.index)
+    for cid, row in design.iterrows():
+        for col in table.columns:
+            if col.endswith("_holds"):
+                assert row[col] == "n/a", (cid, col, row[col])
+            elif col.endswith("_breaks"):
+                assert row[col] == "", (cid, col, row[col])
+        assert row["tested_settings"] == 0, cid
+    # at Paper A's 15 cases the same settings do test (and break) A1
+    same = R.claim_robustness(pd.DataFrame(rows).assign(n_cases=15)).set_index("claim_id")
+    assert same.loc["A1", "calibration_set_breaks"] == "ORG at threshold ⅓" and same.loc["A1", "verdict"] == "fragile"

@@ -220,18 +220,22 @@ def claim_robustness(settings: pd.DataFrame, claims: Sequence[ClaimSpec] = CLAIM
     claim: it is not testable there, not a break (named by `robustness_verdict`), and neither is a 'not testable'
     evaluation. Settings drop cases on purpose, so the design-size check of the ledger does not apply to them; it
     applies to the baseline, the analysed file itself: when that file has another number of cases than Paper A's
-    design, a claim about the paper's results is 'not testable (design)' here as in the ledger."""
+    design, a claim about the paper's results is 'not testable (design)' here as in the ledger, and no setting tests
+    it (its `<sweep>_holds` 'n/a', no breaks, 0 `tested_settings`)."""
     out = []
     baseline = settings[settings["sweep"] == "baseline"].to_dict("records")
     for spec in claims:
         row = {"claim_id": spec.claim_id, "claim_en": spec.claim_en}
         broken_all, tested, empty_breaks = [], 0, []
+        # a claim about the paper's results on data of another size is not testable, so no setting tests it: its row
+        # says so (holds 'n/a', no breaks), not the holds and breaks a reader would take for its robustness
+        design_mismatch = bool(spec.design and baseline and _design_mismatch(baseline[0]))
         at_base = (evaluate(spec, baseline[0], check_design=False)[1]
                    if baseline and not baseline[0].get("error") else "not testable")
         for sweep, df in settings[settings["sweep"] != "baseline"].groupby("sweep", sort=False):
             held, n, broken = 0, 0, []
             for rec in df.to_dict("records"):
-                if rec.get("error") or not set(spec.rests_on) & set(str(rec["changed_inputs"]).split(", ")):
+                if design_mismatch or rec.get("error") or not set(spec.rests_on) & set(str(rec["changed_inputs"]).split(", ")):
                     continue
                 ok = evaluate(spec, rec, check_design=False)[1]
                 if ok == "not testable":
@@ -248,7 +252,6 @@ def claim_robustness(settings: pd.DataFrame, claims: Sequence[ClaimSpec] = CLAIM
             broken_all += broken
         row["tested_settings"] = tested
         row["no_solution_breaks"] = "; ".join(empty_breaks)
-        design_mismatch = bool(spec.design and baseline and _design_mismatch(baseline[0]))
         row["verdict"] = ("not testable (design)" if design_mismatch else NOT_TESTABLE if at_base == NOT_TESTABLE
                           else "false at baseline" if at_base is False
                           else "not tested" if not tested else "robust" if not broken_all else "fragile")
