@@ -338,3 +338,31 @@ def test_notebook_03_lists_the_counterfactuals_of_the_intermediate_models_in_the
     pairs = [(int(c), int(p)) for c, p in re.findall(r"^C(\d+)P(\d+): complex", text, flags=re.M)]
     assert len(pairs) > 9, text[:300]     # the committed run has 12: the text order differs from 10 on
     assert pairs == sorted(pairs), pairs
+
+
+def test_a_range_without_change_names_the_last_value_searched():
+    """Notebook 03 on a holder's data printed 'incl_cut: the solution is the same from beyond the range searched to
+    1': a range without its end. An empty bound (no change within the steps searched) is now the last value searched,
+    said so: 0.55 for incl_cut 0.8 (25 steps of 0.01), 4 for n_cut 1 (3 steps); a bound found reads as before."""
+    import json
+
+    import numpy as np
+    import pandas as pd
+
+    from analysis.paper_a import diagnostics as D
+
+    ranges = pd.DataFrame({"threshold": ["incl_cut", "n_cut"], "value": [0.8, 1], "lower": [np.nan, 1.0],
+                           "upper": [1.0, np.nan]})
+    lines = D.range_lines(ranges)
+    assert lines == ["incl_cut: the solution is the same from 0.55 (the lowest value searched; no change down to it) "
+                     "to 1 (start 0.8)",
+                     "n_cut: the solution is the same from 1 to 4 (the highest value searched; no change up to it) "
+                     "(start 1)"]
+    assert D.range_lines(ranges, incl_step=0.05, incl_runs=2)[0].startswith("incl_cut: the solution is the same "
+                                                                           "from 0.7 (the lowest")
+    assert D.range_lines(ranges.assign(lower=[0.67, 1.0]))[0] == \
+        "incl_cut: the solution is the same from 0.67 to 1 (start 0.8)"
+    from pathlib import Path
+    nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    code = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    assert "D.range_lines(ranges)" in code and "beyond the range searched" not in code

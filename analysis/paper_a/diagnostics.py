@@ -43,9 +43,14 @@ from .configurations import analyse_configurations, esa_blocked, negation
 # ---------------------------------------------------------------- cut-off ranges
 
 
+#: How threshold_ranges searches: incl_cut in steps of INCL_STEP, at most INCL_RUNS steps each way; n_cut in steps of
+#: 1, at most N_RUNS each way (range_lines names the last value searched from them).
+INCL_STEP, INCL_RUNS, N_RUNS = 0.01, 25, 3
+
+
 def threshold_ranges(data: pd.DataFrame, outcome: str, conditions: Sequence[str], *, incl_cut: float = 0.8,
-                     n_cut: int = 1, pri_cut: float = 0.0, dir_exp: Mapping | None = None, incl_step: float = 0.01,
-                     incl_runs: int = 25, n_runs: int = 3, analysis: str = "standard",
+                     n_cut: int = 1, pri_cut: float = 0.0, dir_exp: Mapping | None = None, incl_step: float = INCL_STEP,
+                     incl_runs: int = INCL_RUNS, n_runs: int = N_RUNS, analysis: str = "standard",
                      untenable: str | None = None) -> pd.DataFrame:
     """The ranges of `incl_cut` (steps of `incl_step`) and `n_cut` (steps of 1) within which the solution does not
     change (analysis.qca.threshold_range: every model; with `dir_exp`, every intermediate model). `analysis` 'esa':
@@ -66,6 +71,29 @@ def threshold_ranges(data: pd.DataFrame, outcome: str, conditions: Sequence[str]
     parts = [threshold_range(data, outcome, conditions, "incl_cut", step=incl_step, max_runs=incl_runs, **common),
              threshold_range(data, outcome, conditions, "n_cut", step=1, max_runs=n_runs, **common)]
     return pd.concat(parts, ignore_index=True)
+
+
+def range_lines(ranges: pd.DataFrame, *, incl_step: float = INCL_STEP, incl_runs: int = INCL_RUNS,
+                n_runs: int = N_RUNS) -> list[str]:
+    """threshold_ranges() in words, one line per cut-off: 'incl_cut: the solution is the same from 0.67 to 1 (start
+    0.8)'. A bound with no change within the steps searched (empty, 'no change in range') is given as the last value
+    searched, with the words saying so ('from 0.55 (the lowest value searched; no change down to it)'): notebook 03
+    said 'from beyond the range searched', a range without its end. `incl_step`, `incl_runs` and `n_runs`: those
+    threshold_ranges was given (its defaults by default)."""
+    lines = []
+    for r in ranges.itertuples():
+        step, runs = (incl_step, incl_runs) if r.threshold == "incl_cut" else (1, n_runs)
+
+        def bound(v, sign, word):
+            if v is None or v != v:
+                last = round(float(r.value) + sign * step * runs, 10)
+                return f"{last:g} (the {word} value searched; no change up to it)" if sign > 0 else \
+                    f"{last:g} (the {word} value searched; no change down to it)"
+            return f"{float(v):g}"
+
+        lines.append(f"{r.threshold}: the solution is the same from {bound(r.lower, -1, 'lowest')} to "
+                     f"{bound(r.upper, 1, 'highest')} (start {float(r.value):g})")
+    return lines
 
 
 #: Columns of threshold_ranges(), in order.
