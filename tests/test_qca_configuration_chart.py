@@ -424,3 +424,37 @@ def test_a_chart_built_by_hand_with_a_misspelt_keyword_names_the_one_meant():
     with pytest.raises(TypeError, match="missing 1 required positional argument: 'model_fit'"):
         ConfigurationChart(**parts)
     assert str(ConfigurationChart(**parts, model_fit=full.model_fit, notes=full.notes)) == str(full)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_legend_text_clears_the_next_marker_on_a_narrow_chart(lang):
+    """A chart of one path (a holder's data, a small solution): the legend's second column was placed at half the
+    figure's width, so 'peripheral condition present' ran into the crossed circle of 'peripheral condition absent'
+    and the second column's text past the figure's edge. Measured as drawn: every legend text ends before the next
+    marker on its line starts, and every text lies within the figure."""
+    from matplotlib.patches import Circle
+
+    from analysis.plots.configurations import TEXT
+    from analysis.plots.style import apply_style, cjk_font
+
+    if lang == "zh" and cjk_font() is None:
+        pytest.skip("drawing Chinese labels needs a CJK font")
+    rows = [dict(zip("ABC", v)) for v in itertools.product((0, 1), repeat=3)]
+    data = pd.DataFrame(rows, index=[f"c{i}" for i in range(len(rows))])
+    data["Y"] = data["A"] & data["B"]
+    chart = configuration_chart(minimize(truth_table(data, "Y", "A, B, C", incl_cut=1), "?", dir_exp="1,1,1"))
+    assert len(chart.paths) == 1
+    fig = configuration_chart_groups(chart, lang=lang)
+    apply_style("en")
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    ax = fig.axes[0]
+    circles = [p.get_window_extent(renderer) for p in ax.patches if isinstance(p, Circle)]
+    t = TEXT[lang]
+    for key in ("core_present", "core_absent", "peri_present", "peri_absent"):
+        [label] = [x for x in ax.texts if x.get_text() == t[key]]
+        box = label.get_window_extent(renderer)
+        assert 0 <= box.x0 and box.x1 <= fig.bbox.width, (key, box, fig.bbox.width)
+        mid = (box.y0 + box.y1) / 2
+        later = [c for c in circles if c.y0 <= mid <= c.y1 and c.x0 > box.x0]
+        assert all(box.x1 + 2 < c.x0 for c in later), (key, box, later)

@@ -192,15 +192,21 @@ def configuration_chart_groups(chart, labels: Mapping[str, str] | None = None, t
     left = 0.55 + max([_columns(s) for lab in row_labels for s in lab.split("\n")] + [16]) * 8.5 * 0.55 / 72 / INCH_PER_UNIT
 
     # ---- the note and the legend under the rows of groups
-    width_units = left + right + 0.2
+    items = [(1, "core", t["core_present"]), (0, "core", t["core_absent"]),
+             (1, "peripheral", t["peri_present"]), (0, "peripheral", t["peri_absent"])]
+    # the legend's second column starts past the first's longest text ('peripheral condition present' ran into the
+    # crossed circle of a narrow chart, one or two paths), and the figure is made wide enough for the second's
+    text_units = [_columns(text) * 8 * 0.55 / 72 / INCH_PER_UNIT for _, _, text in items]   # 8 pt, as drawn
+    first_column = 0.4 + max(text_units[0::2]) + 0.5   # marker to text, the text, a gap before the next marker
+    extra = max(0.0, -left + 0.6 + first_column + 0.4 + max(text_units[1::2]) + 0.3 - (right + 0.2))
+    width_units = left + right + 0.2 + extra
+    x_right = right + 0.2 + extra
     # a list of groups sharing a model ('M1 = G1, G3') is kept on one line
     note = group_note(chart, lang).replace(" = ", "\u00a0=\u00a0").replace(", G", ",\u00a0G")
     note = _wrap(note, (width_units - 0.6) * INCH_PER_UNIT, 8, lang)
     y_end = (len(layout) - 1) * block + y_sol + 0.5
-    items = [(1, "core", t["core_present"]), (0, "core", t["core_absent"]),
-             (1, "peripheral", t["peri_present"]), (0, "peripheral", t["peri_absent"])]
     y_leg = y_end + 0.7
-    half = (width_units - 0.4) / 2
+    half = max((width_units - 0.4) / 2, first_column)
     n_note = note.count("\n") + 1
     y_bottom = y_leg + 0.6 * 2 + 0.35 + 0.36 * n_note + 0.1
 
@@ -254,7 +260,7 @@ def configuration_chart_groups(chart, labels: Mapping[str, str] | None = None, t
         ax.text(x + 0.4, y, text, ha="left", va="center", fontsize=8)
     ax.text(x_leg - 0.3, y_leg + 0.6 * 2, t["blank"], ha="left", va="center", fontsize=8, color="#555555")
     ax.text(x_leg - 0.3, y_leg + 0.6 * 2 + 0.35, note, ha="left", va="top", fontsize=8, linespacing=1.25)
-    ax.set_xlim(-left, right + 0.2)
+    ax.set_xlim(-left, x_right)
     ax.set_ylim(y_bottom, -head - 0.3)
     if title:
         ax.set_title(_wrap(title, width_units * INCH_PER_UNIT, 10, lang), pad=4)
