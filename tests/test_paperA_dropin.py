@@ -405,7 +405,7 @@ def test_the_fuzzy_figure_of_a_memberships_file_does_not_claim_the_direct_method
     with pytest.raises(ValueError, match="form must be"):
         catalogue("original", form="shares")
     # the notebooks that draw the figure and write the index pass the case file's form
-    for name, needle in (("02_case_calibration.ipynb", 'figure_title("memberships_fuzzy", DATA_SOURCE, lang_used, form=cases.form)'),
+    for name, needle in (("02_case_calibration.ipynb", 'figure_title("memberships_fuzzy", DATA_SOURCE, fig_lang, form=cases.form)'),
                          ("04_figures.ipynb", 'figure_title("memberships_fuzzy", source, lang_used, form=meta["form"])')):
         nb = json.loads((ROOT / "notebooks" / name).read_text(encoding="utf-8"))
         code = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
