@@ -227,19 +227,7 @@ def _short_key_error(error: KeyError, tb) -> list[str]:
     looked the label up, not pandas' internals (QCA_FULL_TRACEBACK=1 brings them back)."""
     import pandas as pd
 
-    package = Path(pd.__file__).resolve().parent
-    frames = []
-    while tb is not None:
-        frames.append((tb.tb_frame.f_code.co_filename, tb.tb_lineno))
-        tb = tb.tb_next
-    lines = [f"{type(error).__name__}: {error}"]
-    first = next((i for i, (name, _) in enumerate(frames) if Path(name).resolve().is_relative_to(package)), None)
-    if first:
-        filename, lineno = frames[first - 1]
-        code = linecache.getline(filename, lineno).strip()
-        if code and "IPython" not in Path(filename).parts:
-            lines.append(f"  (from line {lineno} of the cell: {code})")
-    return lines
+    return short_traceback(error, Path(pd.__file__).resolve().parent, tb)
 
 
 #: The cells above the exercises and steps, as the messages name them (English, Chinese), with the names each makes

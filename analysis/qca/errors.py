@@ -22,9 +22,9 @@ def _full_traceback() -> bool:
     return FULL_TRACEBACK or os.environ.get("QCA_FULL_TRACEBACK", "").strip() not in ("", "0")
 
 
-def _in_engine(filename: str) -> bool:
+def _in_engine(filename: str, package: Path = _PACKAGE) -> bool:
     try:
-        return Path(filename).resolve().is_relative_to(_PACKAGE)
+        return Path(filename).resolve().is_relative_to(package)
     except (OSError, ValueError):
         return False
 
@@ -42,16 +42,17 @@ def user_stacklevel() -> int:
     return level if frame is not None else 2
 
 
-def short_traceback(error: BaseException) -> list[str]:
+def short_traceback(error: BaseException, package: Path = _PACKAGE, tb=None) -> list[str]:
     """The lines IPython shows for an engine error: 'NAME: message', then, when the error was raised inside the
-    engine, the line of the caller's code (a notebook cell) that called it."""
+    engine, the line of the caller's code (a notebook cell) that called it. package: the library whose frames are
+    hidden (the workshop passes pandas' for a KeyError); tb: the traceback, when not the error's own."""
     lines = [f"{type(error).__name__}: {error}"]
     frames = []
-    tb = error.__traceback__
+    tb = error.__traceback__ if tb is None else tb
     while tb is not None:
         frames.append((tb.tb_frame.f_code.co_filename, tb.tb_lineno))
         tb = tb.tb_next
-    first = next((i for i, (name, _) in enumerate(frames) if _in_engine(name)), None)
+    first = next((i for i, (name, _) in enumerate(frames) if _in_engine(name, package)), None)
     if first:
         filename, lineno = frames[first - 1]
         code = linecache.getline(filename, lineno).strip()
