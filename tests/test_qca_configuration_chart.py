@@ -427,6 +427,32 @@ def test_a_chart_built_by_hand_with_a_misspelt_keyword_names_the_one_meant():
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_solution_fit_of_a_one_path_group_clears_its_row_label(lang):
+    """Under a group of one path the solution's '1.000 / 1.000', centred under the path, ran into its row label
+    'Solution consistency / Solution coverage' (found by the second holder helper). Measured as drawn: the numbers
+    start right of the label's end and end within the figure."""
+    from analysis.plots.configurations import TEXT
+    from analysis.plots.style import apply_style, cjk_font
+
+    if lang == "zh" and cjk_font() is None:
+        pytest.skip("drawing Chinese labels needs a CJK font")
+    rows = [dict(zip("ABC", v)) for v in itertools.product((0, 1), repeat=3)]
+    data = pd.DataFrame(rows, index=[f"c{i}" for i in range(len(rows))])
+    data["Y"] = data["A"] & data["B"]
+    chart = configuration_chart(minimize(truth_table(data, "Y", "A, B, C", incl_cut=1), "?", dir_exp="1,1,1"))
+    fig = configuration_chart_groups(chart, lang=lang)
+    apply_style("en")
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    ax = fig.axes[0]
+    t = TEXT[lang]
+    [label] = [x for x in ax.texts if x.get_text() == f"{t['sol_cons']} /\n{t['sol_cov']}"]
+    [fit] = [x for x in ax.texts if x.get_text() == "1.000 / 1.000"]
+    box, lab = fit.get_window_extent(renderer), label.get_window_extent(renderer)
+    assert lab.x1 + 2 < box.x0 and box.x1 <= fig.bbox.width, (lab, box, fig.bbox.width)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
 def test_legend_text_clears_the_next_marker_on_a_narrow_chart(lang):
     """A chart of one path (a holder's data, a small solution): the legend's second column was placed at half the
     figure's width, so 'peripheral condition present' ran into the crossed circle of 'peripheral condition absent'

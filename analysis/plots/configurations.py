@@ -179,6 +179,14 @@ def configuration_chart_groups(chart, labels: Mapping[str, str] | None = None, t
                 x += 1.0
         right = max(right, x - 0.4)
     fits = chart.model_fit.set_index("group")
+    # a group's solution consistency / coverage, centred under its paths, starts right of its row label (which ends
+    # at x = -0.7): under a group of one path at x = 0 it ran into 'Solution consistency / Solution coverage'
+    sol_text = {g: f"{_fmt(fits.loc[g, 'inclS'])} / {_fmt(fits.loc[g, 'covS'])}" for g in groups}
+    sol_x = {}
+    for g in groups:
+        half_text = _columns(sol_text[g]) * 8 * 0.55 / 72 / INCH_PER_UNIT / 2   # 8 pt, as drawn
+        sol_x[g] = max((xs[cols[g][0]] + xs[cols[g][-1]]) / 2, -0.55 + half_text)
+        right = max(right, sol_x[g] + half_text - 0.1)
     pair_of = {g: str(fits.loc[g, "pair"]) if "pair" in fits.columns else "" for g in groups}
     has_pair = any(pair_of.values())
     head = 2.75 if has_pair else 2.2                 # group label (+ pair) and path numbers above row 0
@@ -235,8 +243,7 @@ def configuration_chart_groups(chart, labels: Mapping[str, str] | None = None, t
                                lw=0.6))
             for j in js:
                 ax.text(xs[j], y_off - 0.9, str(paths["path"][j]), ha="center", va="center", fontsize=8.5)
-            ax.text(mid, y_off + y_sol, f"{_fmt(fits.loc[g, 'inclS'])} / {_fmt(fits.loc[g, 'covS'])}",
-                    ha="center", va="center", fontsize=8)
+            ax.text(sol_x[g], y_off + y_sol, sol_text[g], ha="center", va="center", fontsize=8)
         ax.add_line(Line2D([-left + 0.3, row_right], [y_off + nrow - 0.5 + 0.1] * 2, color="black", lw=0.6))
         for k, (key, name) in enumerate(fit_rows):
             y = y_off + y_fit + dy * k
