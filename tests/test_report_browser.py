@@ -217,6 +217,23 @@ def test_which_figures_print_turned(tmp_path):
                     f'<div><div class="book-turn">{turned_output}</div>{kept}</div>')
 
 
+@pytest.mark.parametrize("name", ["paperB_timeline", "paperB_localities_models", "paperA_memberships",
+                                  "paperA_memberships_fuzzy"])
+def test_the_figure_index_prints_these_figures_text_at_6_pt_or_more(name):
+    """Printed on A4, four figures of the figure index set their 6.5 pt text below 6 pt: the corpus timeline (8.4 in
+    wide, its one-line title past the plot) at 5.0 pt, the localities chart (9.2 in, its title) at 4.6 pt, the
+    memberships heat maps (7.25 in) at 5.8 pt; turning them does not help (wide and tall). Drawn narrower (titles
+    wrapped, narrower columns), each prints in the text column (or turned, or in slices: as the book prints it)
+    at PRINT_SMALLEST_PT or more."""
+    path = ROOT / "figures" / f"{name}.png"
+    width, height = bb.png_size_pt(path)
+    column, turned = bb.print_scales(width, height)
+    scale = turned if bb.turned_in_print(path) else column
+    if bb.print_slices(path):
+        scale = bb.PRINT_COLUMN_PT / width
+    assert bb.FIGURE_SMALLEST_PT * scale >= bb.PRINT_SMALLEST_PT, (name, width / 72, height / 72, scale)
+
+
 def test_a_figure_too_tall_for_a_page_is_printed_in_slices_cut_between_its_parts(tmp_path):
     """Shrunk whole to 80 % of a printed page, the configuration chart (7.3 by 21 in) printed its text at 2.7 pt. A
     figure that tall is printed at the column's width in slices of a page or less, cut in the middle of the widest

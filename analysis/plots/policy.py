@@ -98,7 +98,7 @@ def timeline(documents: pd.DataFrame, assignments: pd.DataFrame, periodisation: 
     a = assignments.set_index("doc_id")
     items = documents.reset_index(drop=True)
     n = len(items)
-    fig, ax = plt.subplots(figsize=(8.6, 0.28 * n + 1.6))
+    fig, ax = plt.subplots(figsize=(6.8, 0.28 * n + 1.6))  # prints its 6.5 pt text at 6 pt or more in an A4 column
     first_year = min(date_interval(d)[0] for d in items["date"]).year
     x_min = pd.Timestamp(year=first_year - 1, month=7, day=1)
     x_max = pd.Timestamp(year=max(date_interval(d)[1] for d in items["date"]).year + 3, month=1, day=1)
@@ -123,7 +123,7 @@ def timeline(documents: pd.DataFrame, assignments: pd.DataFrame, periodisation: 
     ax.set_yticks([])
     ax.spines["left"].set_visible(False)
     ax.set_xlabel("date" if lang == "en" else "日期")
-    ax.set_title("National documents and context events by stage (stage starts are the compendium's parameters)"
+    ax.set_title("National documents and context events by stage\n(stage starts are the compendium's parameters)"
                  if lang == "en" else "各阶段的国家文件与背景事件(阶段起点为本项目参数)", loc="left")
     handles = [Patch(color=colour[PRE_STAGE], alpha=0.6, label="before stage 1" if lang == "en" else "第一阶段前")]
     handles += [Patch(color=colour[s], alpha=0.6, label=f"{k + 1} {labels.get(s, s)}")
@@ -325,7 +325,7 @@ def locality_models_chart(localities: pd.DataFrame, model_codes: Sequence[str], 
     names = models["name_zh" if lang == "zh" else "name_en"].tolist()
     loc = localities.sort_values(["province_en", "place_en"], kind="stable").reset_index(drop=True)
     n = len(loc)
-    fig, ax = plt.subplots(figsize=(7.4, 0.24 * n + 1.7))
+    fig, ax = plt.subplots(figsize=(6.9, 0.24 * n + 1.7))  # prints its 6.5 pt text at 6 pt or more in an A4 column
     colours = [OKABE_ITO[4], OKABE_ITO[0], OKABE_ITO[2]]
     provinces = loc["province_en"].tolist()
     start = 0
@@ -357,8 +357,8 @@ def locality_models_chart(localities: pd.DataFrame, model_codes: Sequence[str], 
     ax.tick_params(axis="y", length=0, pad=4)
     for side in ("top", "right", "left"):
         ax.spines[side].set_visible(False)
-    ax.set_title(f"Local practice models by province and locality in excerpts of page heads, {words}\n(number = "
-                 "units showing the model; a line joins the models of a hybrid; dash = no model coded)" if lang == "en"
+    ax.set_title(f"Local practice models by province and locality\nin excerpts of page heads, {words}\n(number = "
+                 "units showing the model; a line joins the models of a hybrid;\ndash = no model coded)" if lang == "en"
                  else f"各省各地实践模式(页面开头摘录,{words})\n(数字为显示该模式的编码单元数;连线表示混合型;短横表示未编码模式)",
                  loc="left",
                  fontsize=9)
