@@ -217,6 +217,34 @@ def test_which_figures_print_turned(tmp_path):
                     f'<div><div class="book-turn">{turned_output}</div>{kept}</div>')
 
 
+def test_a_turned_figure_keeps_its_drawn_by_line_on_its_page(tmp_path):
+    """On the figure index a turned figure fills its printed page and the line under it ('Drawn by ...; reads ...')
+    went to the next page alone. That line is now marked book-turn-facts and kept on the turned page where the
+    figure leaves room: in the figure under its caption when the page's length bounds the figure (12.6 by 4.2 in),
+    after the box when the column's width does (9 by 5.75 in: book.css shortens that page by the line's room). A
+    paragraph of other text after a turned figure, or the line after a figure not turned, stays as it was."""
+    _png_at(tmp_path / "wide.png", 12.6, 4.2)
+    _png_at(tmp_path / "deep.png", 9, 5.75)
+    _png_at(tmp_path / "narrow.png", 6, 4)
+    caption = '<figcaption><p>A caption.</p></figcaption>'
+
+    def figure(src):
+        return (f'<figure class="align-default" id="fig-{src}"><a href="{src}.png"><span class="book-figure-scroll">'
+                f'<img alt="w" src="{src}.png" class="book-readable" /></span></a>{caption}</figure>')
+
+    def turned(src):
+        return figure(src).replace("align-default", "align-default book-turn-inner")
+
+    facts = '<p>Drawn by <a href="nb.html"><code>04_figures</code></a>; reads <code>a.csv</code>.</p>'
+    marked = facts.replace("<p>", '<p class="book-turn-facts">', 1)
+    other = '<p>Some text of the page.</p>'
+    page = bb.with_turned_figures(f"{figure('wide')}\n{facts}\n{figure('narrow')}\n{facts}\n{figure('deep')}\n{facts}"
+                                  f"\n{figure('wide')}\n{other}", tmp_path / "page.html")
+    assert page == (f'<div class="book-turn">{turned("wide").replace("</figure>", marked + "</figure>")}</div>\n\n'
+                    f'{figure("narrow")}\n{facts}\n<div class="book-turn">{turned("deep")}</div>\n{marked}\n'
+                    f'<div class="book-turn">{turned("wide")}</div>\n{other}'), page
+
+
 @pytest.mark.parametrize("name", ["paperB_timeline", "paperB_localities_models", "paperA_memberships",
                                   "paperA_memberships_fuzzy"])
 def test_the_figure_index_prints_these_figures_text_at_6_pt_or_more(name):

@@ -422,18 +422,45 @@ def _turned_block(block: str) -> str:
     return f'<div class="book-turn">{opening}{block[tag_end:]}</div>'
 
 
+#: The line the figure index (figures_page) writes under a figure: which notebook drew it, whose results it shows,
+#: which tables it reads, its other formats.
+FIGURE_FACTS = re.compile(r"\s*(<p>(?:Drawn by|Results of|Reads|Also as) .*?</p>)", re.S)
+
+
+def _turned_by_length(block: str, page_path: Path) -> bool:
+    """Whether the turned figure in `block` is as large as the page's length lets it be (print_scales), so that
+    room across the column is left over; else the column's width bounds it and room along the page is left."""
+    for src in SCROLL_IMG_SRC.findall(block):
+        size = png_size_pt(page_path.parent / src)
+        if size:
+            return PRINT_PAGE_LONG_PT / size[0] < 0.8 * PRINT_COLUMN_PT / size[1]
+    return False
+
+
 def with_turned_figures(page: str, page_path: Path) -> str:
     """A page whose wide figures are printed turned, each on a page of its own (book.css): set in the text column,
     the widest (the units heat map, 12.6 in wide then) printed their 6.5 pt labels at 3.4 pt. Which figures:
-    turned_in_print, for each figure with_readable_figures boxed; a <figure> is turned with its caption, a notebook
-    output's figure alone. On screen nothing changes."""
+    turned_in_print, for each figure with_readable_figures boxed; a <figure> is turned with its caption (the figure
+    index's line under it, FIGURE_FACTS, marked book-turn-facts, on the turned figure's page: it went to the next
+    page alone; in the figure under the caption when the page's length bounds the figure, else after it, book.css
+    shortening the turned page by its room), a notebook output's figure alone. On screen nothing changes."""
     def turned(block: str) -> bool:
         return any(turned_in_print(page_path.parent / src) for src in SCROLL_IMG_SRC.findall(block))
 
     parts = re.split(r"(<figure\b.*?</figure>)", page, flags=re.S | re.I)  # odd parts: the <figure> blocks
     for i, part in enumerate(parts):
         if i % 2:
-            parts[i] = _turned_block(part) if turned(part) else part
+            if not turned(part):
+                continue
+            facts = FIGURE_FACTS.match(parts[i + 1])
+            if facts:  # the figure index's line under the figure: kept on the turned figure's page (book.css)
+                line = facts.group(1).replace("<p>", '<p class="book-turn-facts">', 1)
+                if _turned_by_length(part, page_path):  # room across the column: in the caption, under its columns
+                    parts[i + 1] = parts[i + 1][:facts.start(1)] + parts[i + 1][facts.end(1):]
+                    part = part[:part.rindex("</figure>")] + line + "</figure>"
+                else:  # room along the page: after the box, the turned page shortened by its room
+                    parts[i + 1] = parts[i + 1][:facts.start(1)] + line + parts[i + 1][facts.end(1):]
+            parts[i] = _turned_block(part)
         else:
             parts[i] = OUTPUT_FIGURE.sub(lambda m: _turned_block(m.group(0)) if turned(m.group(0)) else m.group(0), part)
     return "".join(parts)
