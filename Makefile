@@ -218,7 +218,7 @@ env: $(ENV_RUN) ## create or update the project environment (.venv) from uv.lock
 .PHONY: lock
 lock: | $(UV) ## re-resolve uv.lock after editing pyproject.toml's dependencies, and regenerate environment.yml
 	$(UV_CACHE) UV_SYSTEM_CERTS=$(UV_SYSTEM_CERTS) $(UV) lock --python '$(PYTHON)'
-	'$(PYTHON)' tools/environment_yml.py
+	'$(if $(wildcard $(PY)),$(PY),$(PYTHON))' tools/environment_yml.py  # reads the lock's markers with packaging (in .venv)
 
 # ---------------------------------------------------------------- each notebook's files
 # What each notebook reads besides its parameters and upstream notebooks' outputs: the notebook, the runner, the

@@ -178,3 +178,66 @@ def test_environment_yml_pins_what_the_lock_installs_for_its_python():
         assert installed == pinned, f"{name}: environment.yml pins {pinned}, uv.lock installed {installed}"
         checked += 1
     assert checked >= 15, pins
+
+
+def _environment_yml_tool():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("environment_yml_tool", ROOT / "tools" / "environment_yml.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_environment_yml_takes_the_python_3_11_fork_whatever_form_its_markers_have():
+    """A package the lock forks by Python version: the pin is the fork whose markers hold for Python 3.11, however
+    the markers are written (listed 3.13-first, '<=', 'and' with a platform, a 3.11.5 patch split, no '< 3.12' text
+    at all); matching the text "< '3.12'" picked the wrong fork or the first one listed."""
+    tool = _environment_yml_tool()
+
+    def fork(name, version, *markers):
+        return {"name": name, "version": version, "resolution-markers": list(markers)}
+
+    lock = {"package": [
+        fork("a", "3.0", "python_full_version >= '3.13'"),
+        fork("a", "1.0", "python_full_version < '3.12'"),
+        fork("a", "2.0", "python_full_version == '3.12.*'"),
+        fork("b", "2.0", "python_full_version >= '3.12'"),
+        fork("b", "1.0", "python_full_version <= '3.11.99'"),
+        fork("c", "1.0", "python_full_version >= '3.11' and python_full_version < '3.13' and sys_platform == 'linux'"),
+        fork("c", "9.0", "python_full_version < '3.12' and sys_platform == 'win32'"),
+        fork("c", "3.0", "python_full_version >= '3.13'"),
+        fork("d", "0.9", "python_full_version < '3.11.5'"),
+        fork("d", "1.0", "python_full_version >= '3.11.5' and python_full_version < '3.12'"),
+        fork("d", "0.5", "python_full_version >= '3.12'"),
+        fork("e", "1.0", "python_version == '3.11'"),
+        fork("e", "0.1", "python_version < '3.11'"),
+        fork("e", "2.0", "python_version > '3.11'"),
+        {"name": "f", "version": "4.2"},
+    ]}
+    assert tool.locked_versions(lock) == {"a": "1.0", "b": "1.0", "c": "1.0", "d": "1.0", "e": "1.0", "f": "4.2"}
+
+
+def test_environment_yml_names_a_package_no_fork_of_which_fits():
+    tool = _environment_yml_tool()
+    lock = {"package": [{"name": "g", "version": "1", "resolution-markers": ["python_full_version >= '3.12'"]},
+                        {"name": "g", "version": "2", "resolution-markers": ["python_full_version >= '3.13'"]}]}
+    with pytest.raises(SystemExit, match="uv.lock lists g 2 times .* none hold"):
+        tool.locked_versions(lock)
+
+
+def test_packaging_which_environment_yml_reads_markers_with_is_in_the_locked_run_group():
+    """tools/environment_yml.py evaluates markers with packaging: it must be what `make` installs (the run group,
+    through the package's dependencies), not a library that happens to be on this machine."""
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    lock = {p["name"]: p for p in tomllib.loads((ROOT / "uv.lock").read_text(encoding="utf-8"))["package"]}
+    tool = _environment_yml_tool()
+    todo = [*tool.direct_requirements(pyproject)["package"], *tool.direct_requirements(pyproject)["run"]]
+    seen: set[str] = set()
+    while todo:
+        name = todo.pop()
+        if name in seen or name not in lock:
+            continue
+        seen.add(name)
+        todo += [d["name"] for d in lock[name].get("dependencies", [])]
+    assert "packaging" in seen

@@ -7,7 +7,9 @@ Why generated and not hand-kept: uv.lock is the one source of truth (`make` sync
 Conda users get the direct dependencies of the package and of the run, test and lab groups, each pinned to
 the version the lock resolved for Python 3.11 (the tested floor), from conda-forge; pip then installs the
 package itself. Transitive pins stay conda's business: conda-forge builds differ from PyPI wheels anyway.
-Only the standard library is used, so it runs before any environment exists.
+Where the lock forks a package by Python version, the fork taken is the one whose resolution markers hold for the
+newest Python 3.11 on Linux (what conda's python=3.11 installs, what Binder runs): the markers are evaluated by the
+`packaging` library (in the lock's run group, so in .venv), not matched as text.
 """
 from __future__ import annotations
 
@@ -20,6 +22,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 GROUPS = ("run", "test", "lab")
 PYTHON = "3.11"
+# The environment the lock's markers are evaluated in: conda's python=3.11 is the newest 3.11 release (any patch
+# number above every 3.11.x a lock forks at), on Linux (Binder).
+MARKER_ENVIRONMENT = {"python_version": PYTHON, "python_full_version": f"{PYTHON}.99", "sys_platform": "linux",
+                      "platform_system": "Linux", "os_name": "posix", "platform_machine": "x86_64",
+                      "implementation_name": "cpython", "platform_python_implementation": "CPython"}
 # PyPI name -> conda-forge name where they differ
 CONDA_NAMES: dict[str, str] = {}
 
@@ -51,14 +58,29 @@ def direct_requirements(pyproject: dict) -> dict[str, list[str]]:
 
 
 def locked_versions(lock: dict) -> dict[str, str]:
-    """Package -> version resolved for the Python floor (where the lock forks by Python version)."""
-    out: dict[str, str] = {}
+    """Package -> version resolved for the Python floor: of a package the lock lists more than once (forked by
+    Python version), the entry one of whose resolution markers holds in MARKER_ENVIRONMENT."""
+    try:
+        from packaging.markers import Marker
+    except ImportError:
+        raise SystemExit("error: tools/environment_yml.py needs the packaging library to read uv.lock's markers; "
+                         "run it with .venv/bin/python (`make env` creates it)") from None
+    entries: dict[str, list[dict]] = {}
     for pkg in lock["package"]:
-        marker = " ".join(str(m) for m in pkg.get("resolution-markers", []))
-        if pkg["name"] in out and "python_full_version < '3.12'" not in marker:
-            continue
         if "version" in pkg:
-            out[pkg["name"]] = pkg["version"]
+            entries.setdefault(pkg["name"], []).append(pkg)
+    out: dict[str, str] = {}
+    for name, pkgs in entries.items():
+        if len(pkgs) == 1:
+            out[name] = pkgs[0]["version"]
+            continue
+        fits = [p for p in pkgs if any(Marker(m).evaluate(MARKER_ENVIRONMENT) for m in p.get("resolution-markers", []))]
+        if len({p["version"] for p in fits}) != 1:
+            found = ", ".join(p["version"] for p in fits) or "none"
+            raise SystemExit(f"error: uv.lock lists {name} {len(pkgs)} times and the resolution markers of "
+                             f"{found} hold for Python {MARKER_ENVIRONMENT['python_full_version']} on Linux; "
+                             "exactly one must (run `make lock`)")
+        out[name] = fits[0]["version"]
     return out
 
 
