@@ -156,7 +156,8 @@ $(foreach nb,$(NOTEBOOKS),$(if $(call P_value,$(nb)),$(eval P_WORDS_$(nb) := $$(
 # file in $(RAW_DIR)/ (make P_02_case_calibration="-p case_file missing.csv" ran notebooks 00 and 01, then failed
 # inside notebook 02), stop make here, before any notebook runs or any parameter file is written: one `error:` line
 # each, naming the variable, the file and what is allowed (tools/param_files.py).
-ifneq ($(strip $(foreach nb,$(NOTEBOOKS),$(if $(call P_value,$(nb)),$(shell '$(PYTHON)' tools/param_files.py param \
+ifneq ($(strip $(foreach nb,$(NOTEBOOKS),$(if $(call P_value,$(nb)),$(shell MAKECMDGOALS=$(call sq,$(MAKECMDGOALS)) \
+  '$(PYTHON)' tools/param_files.py param \
   $(call sq,$(RAW_DIR)) '$(nb)' 'P_$(nb)' $(call sq,$(call P_value,$(nb))) || echo x)))),)
 $(error a P_ variable's parameters cannot be used as written)
 endif

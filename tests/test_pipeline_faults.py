@@ -1710,6 +1710,30 @@ def test_a_malformed_parameter_value_is_refused_before_any_notebook_runs(capsys,
     assert len(err) == 1 and err[0].startswith(f"error: P_03_qca={value!r}: ") and says in err[0], err
 
 
+@pytest.mark.parametrize("value, goals, says", [
+    ("-p", "incl_cut 0.9", "P_03_qca='-p': make took 'incl_cut' and '0.9' for goals to build: a value holding spaces "
+                           "must be quoted: make P_03_qca=\"-p incl_cut 0.9\""),
+    ("-p incl_cut", "0.9 all", "make took '0.9' for a goal to build: a value holding spaces must be quoted: make "
+                               "P_03_qca=\"-p incl_cut 0.9\""),
+    ("-p", "all", "'-p' needs a parameter name and a value; parameters are given as -p NAME VALUE"),
+    ("-p", "", "'-p' needs a parameter name and a value; parameters are given as -p NAME VALUE"),
+])
+def test_an_unquoted_parameter_value_is_said_to_need_quotes(capsys, monkeypatch, value, goals, says):
+    """make P_03_qca=-p incl_cut 0.9 (unquoted): make sees P_03_qca=-p and the goals incl_cut and 0.9, and the check
+    said only "'-p' needs a parameter name and a value". The goals that complete the value are named, with the
+    command as it should be (the Makefile passes its MAKECMDGOALS)."""
+    monkeypatch.setenv("MAKECMDGOALS", goals)
+    pf = load_script("tools/param_files.py")
+    assert pf.main(["param", "data/raw", "03_qca", "P_03_qca", value]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and err[0].startswith(f"error: P_03_qca={value!r}: ") and says in err[0], err
+
+
+def test_make_passes_its_goals_to_the_parameter_check():
+    proc = subprocess.run(["make", "-n", "P_03_qca=-p", "incl_cut", "0.9"], cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 2 and "make P_03_qca=\"-p incl_cut 0.9\"" in proc.stderr, proc.stderr
+
+
 @pytest.mark.parametrize("value", ["-p incl_cut 0.9", "--parameter incl_cut 0.9 -p n_cut 2", "-p n_cut -1",
                                    "-p untenable 'SYS*~ORG + ~SER'", "-p dir_exp '{SYS: 1, NOR: 0}'"])
 def test_a_well_formed_parameter_value_passes_the_form_check(capsys, value):

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import ast
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -128,11 +129,13 @@ def _as_pairs(split: list[str]) -> str | None:
     return " ".join(f"-p {n} {shlex.quote(v)}" for n, v in zip(tokens[::2], tokens[1::2]))
 
 
-def form_problem(variable: str, value: str, split: list[str], notebook: Path) -> str | None:
+def form_problem(variable: str, value: str, split: list[str], notebook: Path, goals: list[str] = ()) -> str | None:
     """Why the words of a P_ value are not -p NAME VALUE triples (what the runner takes), or None. `make
     P_03_qca="incl_cut 0.9"` (no -p) was refused only by the runner, when notebook 03's turn came, after 00 to 02 had
     run; this is asked while make reads the Makefile, before any notebook runs. The message names the variable, the
-    first word out of place and the form, with the value rewritten when what was meant is plain."""
+    first word out of place and the form, with the value rewritten when what was meant is plain. `goals` are make's
+    command-line goals: `make P_03_qca=-p incl_cut 0.9` (unquoted) gives the value '-p' and the goals 'incl_cut' and
+    '0.9'; a value that ends short of a name and a value, completed by the first goals, is said to need quotes."""
     i = 0
     while i < len(split):
         if split[i] not in PARAMETER_FLAGS:
@@ -141,6 +144,12 @@ def form_problem(variable: str, value: str, split: list[str], notebook: Path) ->
         rest = split[i + 1:i + 3]
         if len(rest) < 2 or any(w in PARAMETER_FLAGS or w.startswith("--") for w in rest):
             where = f"{' '.join(split[i:i + 2])!r} needs a parameter name and a value"
+            missing = 2 - len(rest)
+            completed = _as_pairs(split + list(goals[:missing])) if len(rest) < 2 and len(goals) >= missing else None
+            if completed:
+                taken = " and ".join(repr(g) for g in goals[:missing])
+                return (f"{variable}={value!r}: make took {taken} for {'goals' if missing > 1 else 'a goal'} to build: "
+                        f"a value holding spaces must be quoted: make {variable}=\"{completed}\"")
             break
         i += 3
     else:
@@ -235,7 +244,7 @@ def main(argv: list[str]) -> int:
             return 0
         raw = Path(raw_dir) if Path(raw_dir).is_absolute() else ROOT / raw_dir
         src = ROOT / "notebooks" / f"{notebook}.ipynb"
-        form = form_problem(variable, value, split, src)
+        form = form_problem(variable, value, split, src, os.environ.get("MAKECMDGOALS", "").split())
         unknown = unknown_parameters(src, [name for name, _ in pairs(split)]) if not form and src.is_file() else None
         problems = [form] if form else [f"{variable}: {unknown}"] if unknown else (
             unsafe_name_problems(variable, split, raw) or file_parameter_problems(variable, src, split, raw))

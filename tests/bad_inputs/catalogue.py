@@ -322,6 +322,11 @@ CATALOGUE: list[Bad] = [
         "error: P_03_qca: unknown parameter(s) 'incl_cutt' for notebooks/03_qca.ipynb (did you mean 'incl_cut'?); "
         "valid:",
         origin="issue 11.3"),
+    Bad("unquoted-notebook-parameters", "make P_03_qca=-p incl_cut 0.9 (the value unquoted: make takes incl_cut "
+        "and 0.9 for goals)", "notebooks/03_qca.ipynb", "make",
+        "tests/test_pipeline_faults.py::test_make_passes_its_goals_to_the_parameter_check",
+        "error: P_03_qca='-p': make took 'incl_cut' and '0.9' for goals to build: a value holding spaces must be "
+        "quoted: make P_03_qca=\"-p incl_cut 0.9\""),
     Bad("pandas-index-column", "a CSV written by df.to_csv(path): index column 0, 1, 2, ...",
         *truth_table_cli("pandas_index.csv"),
         "the first column has no header and holds 0, 1, 2, ...: a pandas index", "handled", "issue 11.4",
