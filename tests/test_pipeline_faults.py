@@ -2200,3 +2200,25 @@ def test_the_goals_that_read_the_outputs_stop_beside_a_running_make(sandbox, goa
     finally:
         holder.kill()
         holder.wait(timeout=10)
+
+
+@pytest.mark.parametrize("notebook", ["workshop/qca_workshop", "workshop/qca_workshop_solutions"])
+def test_a_paperA_outcome_naming_no_set_is_refused_by_the_early_check(notebook):
+    """make P_workshop/qca_workshop="-p paperA_outcome NOPE" passed make's early check (the settings cell checked
+    only that it is a name) and stopped the workshop at step 9, after steps 1 to 8 had run. Step 9's table is notebook
+    02's calibrated_crisp.csv, whose 0/1 columns are Paper A's sets whatever case file 02 reads
+    (analysis.paper_a.cases.SET_NAMES): the settings cell now refuses any other name, with step 9's message."""
+    says = load_script("tools/check_parameters.py").problem(notebook, [("paperA_outcome", "NOPE")])
+    assert says and says.startswith("QCAInputError: workshop setting: paperA_outcome 'NOPE' is not a 0/1 column of "
+                                    "calibrated_crisp.csv: SYS, ORG, PRO, SER, FUN, NOR, EFF / "), says
+    assert load_script("tools/check_parameters.py").problem(notebook, [("paperA_outcome", "SYS")]) is None
+
+
+def test_the_sets_the_settings_check_allows_are_the_0_1_columns_of_step_9s_table():
+    import pandas as pd
+
+    from analysis.paper_a.cases import SET_NAMES
+
+    table = pd.read_csv(ROOT / "data" / "derived" / "paperA" / "calibrated_crisp.csv", index_col=0)
+    sets = [c for c in table.columns if pd.api.types.is_numeric_dtype(table[c]) and table[c].isin([0, 1]).all()]
+    assert sets == list(SET_NAMES)
