@@ -238,8 +238,8 @@ SRC_03_qca := $(QCA_SRC) $(PAPERA_SRC)
 SRC_04_figures := $(PAPERA_SRC) $(POLICY_SRC) $(QCA_SRC) $(POLICY_RAW) analysis/plots/validation.py \
     analysis/plots/publish.py analysis/figure_catalogue.py analysis/method_validation.py
 WORKSHOP_DATA := data/reference/datasets/LR.csv data/reference/datasets/LC.csv data/reference/datasets/LF.csv
-SRC_workshop/qca_workshop := $(QCA_SRC) analysis/workshop.py $(WORKSHOP_DATA)
-SRC_workshop/qca_workshop_solutions := $(QCA_SRC) analysis/workshop.py $(WORKSHOP_DATA)
+SRC_workshop/qca_workshop := $(QCA_SRC) $(PAPERA_SRC) analysis/workshop.py $(WORKSHOP_DATA)
+SRC_workshop/qca_workshop_solutions := $(QCA_SRC) $(PAPERA_SRC) analysis/workshop.py $(WORKSHOP_DATA)
 $(foreach nb,$(NOTEBOOKS),$(eval SRC_$(nb) := notebooks/$(nb).ipynb $(NB_COMMON) $(sort $(SRC_$(nb)))))
 
 # ---------------------------------------------------------------- parameters (a file per notebook, rewritten only on change)
