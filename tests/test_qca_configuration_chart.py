@@ -426,6 +426,14 @@ def test_a_chart_built_by_hand_with_a_misspelt_keyword_names_the_one_meant():
     assert str(ConfigurationChart(**parts, model_fit=full.model_fit, notes=full.notes)) == str(full)
 
 
+def _one_path_chart():
+    """The configuration chart of Y = A*B over the 8 configurations of A, B, C: one group of one path."""
+    rows = [dict(zip("ABC", v)) for v in itertools.product((0, 1), repeat=3)]
+    data = pd.DataFrame(rows, index=[f"c{i}" for i in range(len(rows))])
+    data["Y"] = data["A"] & data["B"]
+    return configuration_chart(minimize(truth_table(data, "Y", "A, B, C", incl_cut=1), "?", dir_exp="1,1,1"))
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_solution_fit_of_a_one_path_group_clears_its_row_label(lang):
     """Under a group of one path the solution's '1.000 / 1.000', centred under the path, ran into its row label
@@ -436,10 +444,7 @@ def test_the_solution_fit_of_a_one_path_group_clears_its_row_label(lang):
 
     if lang == "zh" and cjk_font() is None:
         pytest.skip("drawing Chinese labels needs a CJK font")
-    rows = [dict(zip("ABC", v)) for v in itertools.product((0, 1), repeat=3)]
-    data = pd.DataFrame(rows, index=[f"c{i}" for i in range(len(rows))])
-    data["Y"] = data["A"] & data["B"]
-    chart = configuration_chart(minimize(truth_table(data, "Y", "A, B, C", incl_cut=1), "?", dir_exp="1,1,1"))
+    chart = _one_path_chart()
     fig = configuration_chart_groups(chart, lang=lang)
     apply_style("en")
     fig.canvas.draw()
@@ -465,10 +470,7 @@ def test_legend_text_clears_the_next_marker_on_a_narrow_chart(lang):
 
     if lang == "zh" and cjk_font() is None:
         pytest.skip("drawing Chinese labels needs a CJK font")
-    rows = [dict(zip("ABC", v)) for v in itertools.product((0, 1), repeat=3)]
-    data = pd.DataFrame(rows, index=[f"c{i}" for i in range(len(rows))])
-    data["Y"] = data["A"] & data["B"]
-    chart = configuration_chart(minimize(truth_table(data, "Y", "A, B, C", incl_cut=1), "?", dir_exp="1,1,1"))
+    chart = _one_path_chart()
     assert len(chart.paths) == 1
     fig = configuration_chart_groups(chart, lang=lang)
     apply_style("en")
