@@ -926,14 +926,8 @@ def test_what_a_setting_did_is_said_in_chinese_too(path):
     assert not english_only, english_only
 
 
-@pytest.mark.parametrize("name, value", [
-    ("cut_DEV", "550"), ("what_if_cut_DEV", None), ("incl_cut_crisp", 1.5), ("necessity_benchmark", "0.9"),
-    ("n_cut", 0), ("paperA_n_cut", 2.0), ("dir_exp", "1,1,1,1"), ("dir_exp", "1,1,1,1,2"), ("lang", "cn"),
-    ("paperA_outcome", 7)])
-def test_a_wrong_setting_is_said_in_chinese_too(name, value):
-    """The settings check answered a wrong setting in English alone ('workshop setting: cut_DEV must be a number, got
-    '550''), though the settings cell and the exercises are bilingual. Its one line now gives the same in Chinese
-    after ' / 工作坊设置：', naming the same setting, values and conditions."""
+def _settings_check_refuses(name, value):
+    """The participants' settings check run on the settings cell with `name` set to `value`: the error it raises."""
     cells = [c for c in _nb(PARTICIPANT).cells if c.cell_type == "code"]
     params = next(c.source for c in cells if "parameters" in c.metadata.get("tags", []))
     check = next(c.source for c in cells if "Check the settings" in c.source)
@@ -942,6 +936,18 @@ def test_a_wrong_setting_is_said_in_chinese_too(name, value):
     namespace[name] = value
     with pytest.raises(QCAInputError) as err:
         exec(check, namespace)
+    return err
+
+
+@pytest.mark.parametrize("name, value", [
+    ("cut_DEV", "550"), ("what_if_cut_DEV", None), ("incl_cut_crisp", 1.5), ("necessity_benchmark", "0.9"),
+    ("n_cut", 0), ("paperA_n_cut", 2.0), ("dir_exp", "1,1,1,1"), ("dir_exp", "1,1,1,1,2"), ("lang", "cn"),
+    ("paperA_outcome", 7)])
+def test_a_wrong_setting_is_said_in_chinese_too(name, value):
+    """The settings check answered a wrong setting in English alone ('workshop setting: cut_DEV must be a number, got
+    '550''), though the settings cell and the exercises are bilingual. Its one line now gives the same in Chinese
+    after ' / 工作坊设置：', naming the same setting, values and conditions."""
+    err = _settings_check_refuses(name, value)
     text = str(err.value)
     assert "\n" not in text and text.startswith("workshop setting: ") and name in text, text
     english, chinese = text[len("workshop setting: "):].split(" / 工作坊设置：")
@@ -1986,14 +1992,7 @@ def test_a_setting_written_as_text_says_to_write_the_number(name, value, write):
     '0.8'', which it seems to do, and n_cut = "2" 'must be a whole number >= 1, got '2''. The settings check now says,
     in English and in Chinese, that the setting is text, not a number, and gives the number to write (a decimal
     comma, a thousands separator or full-width digits written as the settings cell takes them)."""
-    cells = [c for c in _nb(PARTICIPANT).cells if c.cell_type == "code"]
-    params = next(c.source for c in cells if "parameters" in c.metadata.get("tags", []))
-    check = next(c.source for c in cells if "Check the settings" in c.source)
-    namespace = {"__name__": "__main__"}
-    exec(params, namespace)
-    namespace[name] = value
-    with pytest.raises(QCAInputError) as err:
-        exec(check, namespace)
+    err = _settings_check_refuses(name, value)
     assert str(err.value) == (f"workshop setting: {name} is the text {value!r}, not a number: write {name} = {write}, "
                               f"without quotes / 工作坊设置：{name} 是文本 {value!r}，不是数字：请写成 {name} = {write}，"
                               "不加引号")
