@@ -24,11 +24,13 @@ from pathlib import Path
 from typing import Callable, Mapping
 
 from analysis.qca import QCAInputError
-from analysis.qca.errors import _full_traceback, short_traceback
+from analysis.qca.errors import _full_traceback, in_package, short_traceback
 from analysis.qca.data import near_names
 
 #: The reminder every exercise cell of the workshop prints while open: it identifies the exercise of a cell.
 EXERCISE_MARK = re.compile(r"✏️ Exercise (\d+) is waiting for you")
+#: This package's folder: a frame whose file lies in it is the workshop's own code, not a participant's cell.
+_ANALYSIS = Path(__file__).resolve().parent
 
 Note = tuple[str, str]
 
@@ -213,10 +215,7 @@ def _while_compiling(tb) -> bool:
 
     package = Path(IPython.__file__).resolve().parent
     while tb is not None:
-        try:
-            if not Path(tb.tb_frame.f_code.co_filename).resolve().is_relative_to(package):
-                return False
-        except (OSError, ValueError):
+        if not in_package(tb.tb_frame.f_code.co_filename, package):
             return False
         tb = tb.tb_next
     return True
@@ -416,19 +415,12 @@ def _pandas_object(tb):
         indexer = type(owner).__name__.endswith("Indexer")
         owner = getattr(owner, "obj", owner) if indexer else owner
         if isinstance(owner, (pd.DataFrame, pd.Series)):
-            if caller is None or "site-packages" in Path(caller).parts or _in_analysis(caller):
+            if caller is None or "site-packages" in Path(caller).parts or in_package(caller, _ANALYSIS):
                 return None, False   # a table of the engine or of a library, not one the cell named
             return owner, isinstance(owner, pd.DataFrame) and not indexer and frame.f_code.co_name == "__getitem__"
         caller = frame.f_code.co_filename
         tb = tb.tb_next
     return None, False
-
-
-def _in_analysis(filename: str) -> bool:
-    try:
-        return Path(filename).resolve().is_relative_to(Path(__file__).resolve().parent)
-    except (OSError, ValueError):
-        return False
 
 
 def _shown(labels, limit: int = 20) -> str:

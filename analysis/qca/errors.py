@@ -22,7 +22,8 @@ def _full_traceback() -> bool:
     return FULL_TRACEBACK or os.environ.get("QCA_FULL_TRACEBACK", "").strip() not in ("", "0")
 
 
-def _in_engine(filename: str, package: Path = _PACKAGE) -> bool:
+def in_package(filename: str, package: Path = _PACKAGE) -> bool:
+    """Whether a frame's file lies in `package` (a folder; default: this engine's)."""
     try:
         return Path(filename).resolve().is_relative_to(package)
     except (OSError, ValueError):
@@ -52,7 +53,7 @@ def short_traceback(error: BaseException, package: Path = _PACKAGE, tb=None) -> 
     while tb is not None:
         frames.append((tb.tb_frame.f_code.co_filename, tb.tb_lineno))
         tb = tb.tb_next
-    first = next((i for i, (name, _) in enumerate(frames) if _in_engine(name, package)), None)
+    first = next((i for i, (name, _) in enumerate(frames) if in_package(name, package)), None)
     if first:
         filename, lineno = frames[first - 1]
         code = linecache.getline(filename, lineno).strip()
