@@ -29,10 +29,20 @@ MAKEFLAGS += --no-builtin-rules
 # Every path below is relative to the checkout: make -f CHECKOUT/Makefile from another folder found none of its files
 # (cksum's errors, then a lock tools/make_lock.py could not take called 'another make is running'). A named goal (all,
 # test, a notebook, ...) stops there, naming how; a goal that names a file (.uv/bin/uv) is made where make runs.
-CHECKOUT := $(patsubst %/,%,$(dir $(realpath $(firstword $(MAKEFILE_LIST)))))
-ifneq ($(CHECKOUT),$(realpath $(CURDIR)))
+# The checkout's path may hold a space ('~/My Projects/...'): make splits such a path into words, so this Makefile's
+# path is taken whole (MAKEFILE_LIST holds only it this early) and compared with the working folder by the shell
+# (test -ef: the same folder). Read as words, a plain `make` in '/home/x/my work/repo' stopped here saying it ran in
+# another folder than '/home/x work/repo'. The folder named in the message is quoted for the shell when it must be.
+# (sq: a word quoted for the shell)
+sq = '$(subst ','\'',$(1))'
+THIS_MAKEFILE := $(strip $(MAKEFILE_LIST))
+CHECKOUT := $(shell cd "$$(dirname -- $(call sq,$(THIS_MAKEFILE)))" 2>/dev/null && pwd -P)
+ifneq ($(shell [ . -ef $(call sq,$(CHECKOUT)) ] && echo same),same)
 ifneq ($(if $(MAKECMDGOALS),$(foreach g,$(MAKECMDGOALS),$(if $(findstring /,$(g)),,$(g))),all),)
-$(shell printf '%s\n' "error: make runs in the checkout's folder, not $(CURDIR): cd $(CHECKOUT) && make (or make -C $(CHECKOUT))" >&2)
+CHECKOUT_SH := $(shell printf '%s' $(call sq,$(CHECKOUT)) | LC_ALL=C grep -q '[^A-Za-z0-9._/+=:,@%-]' && \
+  printf '%s' $(call sq,$(call sq,$(CHECKOUT))) || printf '%s' $(call sq,$(CHECKOUT)))
+ELSEWHERE := error: make runs in the checkout's folder, not $(CURDIR): cd $(CHECKOUT_SH) && make (or make -C $(CHECKOUT_SH))
+$(shell printf '%s\n' $(call sq,$(ELSEWHERE)) >&2)
 $(error make run from another folder)
 endif
 endif
@@ -115,7 +125,6 @@ POLICY_RAW := $(wildcard $(RAW_DIR)/policy_*.csv) $(wildcard $(RAW_DIR)/paperB_*
 # (paperA_cases.csv, or any other name) is a prerequisite only where a parameter names it (param_files, below):
 # as one of a glob, dropping it in or editing it reran 02 to 04 and the workshop on the reconstruction for nothing
 PAPERA_RAW := $(wildcard $(RAW_DIR)/paperA_cases_reconstruction.csv $(RAW_DIR)/paperA_codebook.csv)
-sq = '$(subst ','\'',$(1))'
 
 # A file make cannot name: a space in its name (make reads two names), one of make's own characters (: # $ %), a glob
 # character (* ? [ ]: a prerequisite or $(wildcard) is read as a pattern), or what the shell commands below, which list

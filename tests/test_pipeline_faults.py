@@ -2182,6 +2182,26 @@ def test_make_run_from_another_folder_says_where_to_run_it(tmp_path):
     assert "cksum" not in proc.stderr and not any(tmp_path.iterdir())
 
 
+def test_make_runs_in_a_checkout_whose_path_has_a_space(tmp_path):
+    """A checkout in '~/my work/医防' (a space, and not ASCII): make read the Makefile's path as two words, took the
+    checkout for '~ work/医防' and stopped every plain `make` with 'make runs in the checkout's folder, not ...'. In the
+    checkout it now runs (-n help: only the check at the top matters here); from another folder it still stops, naming
+    the checkout quoted so the command can be pasted."""
+    checkout = tmp_path / "my wo'rk" / "医防"
+    checkout.mkdir(parents=True)
+    shutil.copy(ROOT / "Makefile", checkout / "Makefile")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MAKE")}
+    inside = subprocess.run(["make", "-n", "help"], cwd=checkout, capture_output=True, text=True, timeout=60, env=env)
+    assert inside.returncode == 0 and "error" not in inside.stderr, inside.stderr
+    elsewhere = subprocess.run(["make", "-f", str(checkout / "Makefile")], cwd=tmp_path, capture_output=True,
+                               text=True, timeout=60, env=env)
+    errors = [ln for ln in elsewhere.stderr.splitlines() if ln.startswith("error:")]
+    assert elsewhere.returncode == 2 and len(errors) == 1, elsewhere.stderr
+    said, command = errors[0].split(": cd ", 1)
+    assert said == f"error: make runs in the checkout's folder, not {tmp_path}", errors
+    assert shlex.split(command) == [str(checkout), "&&", "make", "(or", "make", "-C", f"{checkout})"], errors
+
+
 @pytest.mark.parametrize("goal", ["test", "report", "book-participants"])
 def test_the_goals_that_read_the_outputs_stop_beside_a_running_make(sandbox, goal):
     """make test (nbval reruns every notebook, rewriting its outputs) and make report (the book built from the outputs)
