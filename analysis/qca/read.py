@@ -4,8 +4,8 @@ Every cell is read as text (no guessing of missing values or types; `prepare_dat
 the exporters add is handled or refused with a clear message: a UTF-8 byte order mark, UTF-16 with its byte
 order mark, CRLF and old Mac CR-only line ends (read),
 Excel's separator line 'sep=,' above the header (skipped; 'sep=;' refused), a title line above the header (named),
-semicolon or tab separators (refused: the file would be one column), the header line repeated inside the data
-(refused, naming the line), repeated or blank-padded headers
+semicolon, tab, '|' or blank separators (refused: the file would be one column; blanks: R's write.table), the
+header line repeated inside the data (refused, naming the line), repeated or blank-padded headers
 (refused / stripped), trailing empty columns and rows (dropped), an unnamed first column of row names (taken
 as case names) or of a pandas index 0, 1, 2, ... (dropped). JSON records, a list of {column: value} objects one per
 case (what `calibrate --json` writes), are read as the table they hold; other JSON is refused. Errors raise
@@ -150,6 +150,10 @@ def _header(text: str, path: str, shift: int = 0) -> list[str]:
                 raise QCAInputError(
                     f"{path}: the header is one column {names[0]!r}: {the_file(path)} looks separated by {label}, not "
                     f"commas ({source}); save it as 'CSV UTF-8 (comma delimited)' with '.' as decimal separator")
+        other = _other_separator(text)
+        if other:
+            raise QCAInputError(f"{path}: the header is one column {names[0]!r}: {the_file(path)} looks separated by "
+                                f"{other}")
     width = len(raw)
     rows = csv.reader(io.StringIO(text))
     try:
@@ -183,6 +187,33 @@ def _header(text: str, path: str, shift: int = 0) -> list[str]:
                 "column names must be unique")
         seen.setdefault(n, i)
     return names
+
+
+#: Separators other than ';' and a tab that split a file into one column when read as CSV: how each is named and
+#: what to do. Blanks: R's write.table() (its default sep is ' '; row names without a header cell, so a data line has
+#: one cell more than the header), or a table copied as text.
+_OTHER_SEPARATORS = (("|", "'|', not commas (a database or SAS export?); save it as 'CSV UTF-8 (comma delimited)'"),
+                     (" ", "blanks, not commas (R's write.table(), whose default sep is ' ', or a table copied as "
+                           "text); in R write it with write.csv(data, 'file.csv'), or save it as 'CSV UTF-8 (comma "
+                           "delimited)'"))
+
+
+def _other_separator(text: str) -> str:
+    """For a file whose header is one column: what the file is separated by and what to do, when the header and the
+    first data line both split into several cells by '|' or by blanks (the data line as many as the header, or one
+    more: R's row names), else ''. A one-column header with a blank in its name ('case name') above one-column
+    data is not taken for a separated file."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:2]
+    if len(lines) < 2:
+        return ""
+    for sep, said in _OTHER_SEPARATORS:
+        try:
+            head, first = (next(csv.reader([line], delimiter=sep, skipinitialspace=True)) for line in lines)
+        except csv.Error:
+            continue
+        if len(head) > 1 and len(first) in (len(head), len(head) + 1):
+            return said
+    return ""
 
 
 def _title_line(text: str, first: list[str]) -> str:

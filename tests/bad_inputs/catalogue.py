@@ -532,6 +532,15 @@ CATALOGUE: list[Bad] = [
     Bad("excel-tab-separated", "a tab-separated file (Excel 'Text')", *truth_table_cli("excel_tab_separated.csv"),
         "the file looks separated by a tab, not commas (Excel's 'Text (Tab delimited)', a .tsv file); save it as "
         "'CSV UTF-8 (comma delimited)'", origin="export"),
+    Bad("r-write-table-spaces", "R's write.table(): values separated by blanks, row names without a header cell "
+        "(was: \"--outcome 'SURV' is not a column (columns: 'DEV \\\"URB\\\" ...')\")",
+        *truth_table_cli("r_write_table_spaces.csv"),
+        "the file looks separated by blanks, not commas (R's write.table(), whose default sep is ' ', or a table "
+        "copied as text); in R write it with write.csv(", origin="cli fuzz"),
+    Bad("pipe-separated", "a file separated by '|' (a database or SAS export; was: \"--outcome 'SURV' is not a "
+        "column (columns: 'case|DEV|URB|...')\")", *truth_table_cli("pipe_separated.csv"),
+        "the file looks separated by '|', not commas (a database or SAS export?); save it as 'CSV UTF-8 (comma "
+        "delimited)'", origin="cli fuzz"),
     Bad("excel-true-false", "TRUE/FALSE in a crisp column", *truth_table_cli("excel_true_false.csv"),
         "'DEV': a yes/no label: recode it to 1/0", origin="export"),
     Bad("cr-inside-line", "a carriage return typed inside a line (a cell edited by hand)",
