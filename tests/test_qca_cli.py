@@ -986,6 +986,28 @@ def test_a_flag_that_takes_one_value_given_twice_is_refused_not_the_last_kept(ca
     capsys.readouterr()
 
 
+def test_a_path_through_a_file_or_a_dangling_link_says_so(capsys, tmp_path):
+    """'LF.csv/x' (a file taken for a folder) was told 'the folder LF.csv does not exist', which is false: it exists,
+    as a file; a symbolic link to a file that is gone, or a link to itself, was told 'file not found' with no word on
+    the link. Each is named as what it is, for the data file, --raw and --spec alike."""
+    import shutil
+
+    shutil.copy(LF, tmp_path / "LF.csv")
+    code, _, err = run(capsys, "minimize", str(tmp_path / "LF.csv" / "x.csv"), "--outcome", "SURV")
+    assert code == 2 and err.count("\n") == 1, err
+    assert f"file not found; {tmp_path / 'LF.csv'} is a file, not a folder" in err, err
+    code, _, err = run(capsys, "calibrate", str(tmp_path / "LF.csv"), "--spec", str(tmp_path / "LF.csv" / "s.yaml"))
+    assert code == 2 and f"{tmp_path / 'LF.csv'} is a file, not a folder" in err, err
+    (tmp_path / "gone.csv").symlink_to(tmp_path / "moved.csv")
+    code, _, err = run(capsys, "minimize", str(tmp_path / "gone.csv"), "--outcome", "SURV")
+    assert code == 2 and err.count("\n") == 1, err
+    assert (f"gone.csv: file not found; it is a symbolic link to {tmp_path / 'moved.csv'}, which does not exist"
+            in err), err
+    (tmp_path / "loop.csv").symlink_to(tmp_path / "loop.csv")
+    code, _, err = run(capsys, "minimize", str(tmp_path / "loop.csv"), "--outcome", "SURV")
+    assert code == 2 and "loop.csv: file not found; it is a symbolic link that leads to itself (a loop)" in err, err
+
+
 def test_a_file_name_in_another_case_or_misspelt_is_shown_the_file_meant(capsys, tmp_path):
     """`minimize lc.csv` beside LC.csv said only 'lc.csv: file not found': file names are case-sensitive here and an
     R user's data are often named in capitals. The files of the folder the name probably meant are named (another

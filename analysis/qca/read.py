@@ -70,15 +70,32 @@ def missing_file_hint(path) -> str:
     """What a file that is not found was probably meant to be: `tilde_hint` for a '~' path, else the files of its
     folder with the same name in another case ('lc.csv' for 'LC.csv': file names are case-sensitive on Linux and
     macOS's case-sensitive volumes, not on Windows) or a name one or two edits away (_near.near_names, the engine's
-    one 'did you mean' rule), else the folder that does not exist."""
+    one 'did you mean' rule), else the folder that does not exist (or the file met where a folder was meant: 'LF.csv/x');
+    for a symbolic link, the target it names that does not exist, or its loop."""
     from ._near import near_names
 
     text = str(path)
     if text.startswith("~"):
         return tilde_hint(path)
     p = Path(text)
+    if p.is_symlink():   # a link whose target is gone, or a loop: 'not found' alone pointed at the wrong name
+        import errno
+        import os
+
+        try:
+            p.stat()
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                return "; it is a symbolic link that leads to itself (a loop)"
+        target = Path(os.readlink(p))
+        target = target if target.is_absolute() else p.parent / target
+        return f"; it is a symbolic link to {target}, which does not exist"
     folder = p.parent
     if not folder.is_dir():
+        # the nearest part of the path that exists: a file taken for a folder ('LF.csv/x') is not a missing folder
+        above = next((q for q in p.parents if q.exists() or q.is_symlink()), None)
+        if above is not None and not above.is_dir():
+            return f"; {above} is a file, not a folder"
         return f"; the folder {folder} does not exist"
     try:
         names = sorted(e.name for e in folder.iterdir() if e.is_file())
