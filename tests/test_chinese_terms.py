@@ -22,6 +22,22 @@ VARIANTS = {
     "重构案例": "重建案例",
     "保守解": "复杂解",       # the conservative solution: 复杂解 in the workshop, the figures and Paper A's tables
     "本复现": "本项目",       # the compendium itself: it checks the papers, it does not reproduce them
+    # the case types of the solution (Schneider & Rohlfing): the workshop's step 10 named them 偏离一致性, 偏离覆盖 and
+    # 个别无关 where the XY figure, its caption and notebook 03 say 一致性偏离, 覆盖度偏离 and 个体无关
+    "偏离一致性": "一致性偏离",
+    "偏离覆盖": "覆盖度偏离",
+    "个别无关": "个体无关",
+    # the parameters of fit of necessity: the workshop said 必要一致性 / 必要覆盖度 / 必要性相关度 where Paper A's ledger
+    # (A7) and notebook 03 say 必要性一致性 and 相关性 (RoN, relevance of necessity)
+    "必要一致性": "必要性一致性",
+    "必要覆盖度": "必要性覆盖度",
+    "相关度": "相关性",
+    # a blank cell of a configuration chart is a condition that may be present or absent (Fiss 2011's "don't care"),
+    # as the chart's own legend says; the workshop called it 该条件无关 (irrelevant), which it is not
+    "该条件无关": "可存在可缺失",
+    # the claims ledger: 论断核对表 in notebook 01, the README and the figure captions; notebook 03 and the workshop
+    # called it 结论核对(表), the word the abstracts use for their conclusions (结论), which the ledger does not check
+    "结论核对": "论断核对",
 }
 
 
