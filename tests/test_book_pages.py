@@ -151,3 +151,26 @@ def test_a_figure_is_shown_no_narrower_than_its_smallest_text_allows(tmp_path):
     nested = tmp_path / "notebooks"
     nested.mkdir()
     assert "1119px" in book.with_readable_figures('<img src="../_images/wide.png">', nested / "01.html")
+
+
+def test_each_chinese_passage_is_marked_as_chinese_for_a_screen_reader():
+    """The pages are lang="en" and no Chinese passage said otherwise (WCAG 2.2, 3.1.2 Language of Parts): a screen
+    reader read 论断核对表 with its English voice. Each Chinese passage is now a span lang="zh-Hans"; a code or name
+    inside a Chinese sentence stays in it, English words between Chinese names do not; scripts, the <title>,
+    attribute values and text already marked Chinese are left as they are."""
+    book = load_script("tools/build_book.py")
+    zh = '<span lang="zh-Hans">{}</span>'.format
+    mark = book.with_language_of_parts
+    assert mark("<p>本项目QCA引擎与R QCA 3.25及SetMethods 4.0的一致性：各项。</p>") == \
+        "<p>" + zh("本项目QCA引擎与R QCA 3.25及SetMethods 4.0的一致性：各项。") + "</p>"
+    assert mark("<h2>Part C · Claims ledger · 论断核对表<a>#</a></h2>") == \
+        "<h2>Part C · Claims ledger · " + zh("论断核对表") + "<a>#</a></h2>"
+    assert mark("<td>浙江省肿瘤医院 and 浙江省疾控中心 signed in 杭州</td>") == \
+        f"<td>{zh('浙江省肿瘤医院')} and {zh('浙江省疾控中心')} signed in {zh('杭州')}</td>"
+    assert mark('<span class="s2">"for ~SURV / 与 ~SURV 的必要性一致:"</span>') == \
+        f'<span class="s2">"for ~SURV / {zh("与 ~SURV 的必要性一致")}:"</span>'
+    untouched = ('<head><title>医防融合 compendium</title><script>var a = "中文 > b";</script></head>'
+                 '<img alt="图 > 表" title="重建数据"><p lang="zh-CN">已标记<b>粗体</b>文字</p><p>English only</p>')
+    assert mark(untouched) == untouched
+    # a <p> closed by the next one (no end tag) leaves no element open as Chinese
+    assert mark('<div lang="zh"><p>甲<p>乙</div><p>丙</p>') == f'<div lang="zh"><p>甲<p>乙</div><p>{zh("丙")}</p>'

@@ -1888,3 +1888,72 @@ def _figure_size_problems(book: Path, width: int, figures: list) -> list[str]:
         if href != src:
             problems.append(f"{src}: links to {href}, not its file")
     return problems
+
+
+# ---------------------------------------------------------------- accessibility of the built pages (parsed, no browser)
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
+
+
+class _Page(__import__("html.parser").parser.HTMLParser):
+    """One page read as a screen reader would be told it: each run of text with the language in force there (the
+    nearest lang attribute), each heading's level, each element's attributes."""
+
+    def __init__(self, markup: str):
+        super().__init__(convert_charrefs=True)
+        self.stack: list[tuple[str, str | None]] = []
+        self.texts: list[tuple[str, str, str]] = []   # (language, text, enclosing element)
+        self.headings: list[tuple[int, str]] = []
+        self.elements: list[tuple[str, dict, tuple[str, ...]]] = []
+        self._heading: list | None = None
+        self.feed(markup)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        self.elements.append((tag, attrs, tuple(t for t, _ in self.stack)))
+        if re.fullmatch(r"h[1-6]", tag):
+            self._heading = [int(tag[1]), ""]
+        if tag not in _VOID:
+            self.stack.append((tag, attrs.get("lang")))
+
+    def handle_endtag(self, tag):
+        if re.fullmatch(r"h[1-6]", tag) and self._heading:
+            self.headings.append((self._heading[0], " ".join(self._heading[1].split())))
+            self._heading = None
+        for i in range(len(self.stack) - 1, -1, -1):
+            if self.stack[i][0] == tag:
+                del self.stack[i:]
+                break
+
+    def handle_data(self, data):
+        lang = next((lang for _, lang in reversed(self.stack) if lang), "")
+        self.texts.append((lang, data, self.stack[-1][0] if self.stack else ""))
+        if self._heading:
+            self._heading[1] += data
+
+
+@pytest.fixture(scope="module")
+def parsed_pages(project_book):
+    return {page: _Page(_text(project_book / page)) for page in site_pages(project_book)
+            if page not in ("index.html", "genindex.html", "search.html")}
+
+
+def test_every_chinese_passage_of_the_book_is_marked_chinese(parsed_pages):
+    """WCAG 2.2, 3.1.2 Language of Parts: each page is lang="en" and its Chinese (a third of notebook 01's text, the
+    workshop's bilingual instructions, every figure's Chinese caption) said nothing of its language, so a screen
+    reader read it with its English voice. Every run of Chinese text on every page is now inside an element whose
+    lang is Chinese (but the <title>, which can hold no markup); the pages stay English."""
+    han = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+    problems = []
+    for page, parsed in parsed_pages.items():
+        langs = [attrs.get("lang") for tag, attrs, _ in parsed.elements if tag == "html"]
+        if langs != ["en"]:
+            problems.append(f"{page}: <html lang> is {langs}")
+        unmarked = [text.strip()[:40] for lang, text, tag in parsed.texts
+                    if han.search(text) and not lang.startswith("zh") and tag not in ("title", "script", "style")]
+        if unmarked:
+            problems.append(f"{page}: {len(unmarked)} Chinese passages not marked, such as {unmarked[:3]}")
+        english = [text.strip()[:40] for lang, text, tag in parsed.texts
+                   if lang.startswith("zh") and re.search(r"\b(the|and|of|is)\b", text) and not han.search(text)]
+        if english:
+            problems.append(f"{page}: English marked Chinese: {english[:3]}")
+    assert not problems, "\n".join(problems)

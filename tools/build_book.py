@@ -532,6 +532,81 @@ def with_print_slices(page: str, page_path: Path) -> str:
     return SCROLL_IMG.sub(fix, page)
 
 
+#: The language of the book's Chinese passages (WCAG 2.2, 3.1.2 Language of Parts). The pages are lang="en" (the
+#: text is mostly English), yet a third of some pages is Chinese: a screen reader read 论断核对表 in its English voice
+#: (letter by letter, or as "unknown character"). Each Chinese passage is marked so a screen reader switches voice
+#: (and a browser picks Simplified Chinese glyphs by language as well as by font list).
+ZH_LANG = "zh-Hans"
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_ZH_MARK = r"\u3000-\u303f\uff00-\uffef\u2026\u201c\u201d\u2018\u2019\u00b7"   # CJK punctuation, full-width forms, …“”‘’·
+#: a Chinese passage: from a Han character (or the opening punctuation before it) through the last Han character or
+#: Chinese punctuation after it; a short stretch of Latin between two passages (a number, or up to two codes or names:
+#: 'R QCA 3.25', '~SURV', 'n_cut', 'k') belongs to the sentence around it, English words ('浙江省 and 杭州') do not
+_ZH_PART = re.compile(rf"[{_ZH_MARK}]*[{_HAN}][{_HAN}{_ZH_MARK}]*")
+_GAP_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
+_MARKUP = re.compile(r"""<!--.*?-->|<(script|style|title|textarea)\b[^>]*>.*?</\1\s*>|"""
+                     r"""<[A-Za-z/!][^"'>]*(?:(?:"[^"]*"|'[^']*')[^"'>]*)*>""", re.S | re.I)
+
+
+def _zh_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[list[int]] = []
+    for found in _ZH_PART.finditer(text):
+        start, end = found.span()
+        if spans:
+            gap = text[spans[-1][1]:start]
+            words = _GAP_WORD.findall(re.sub(r"&#?\w+;", " ", gap))
+            if (len(gap) <= 40 and "\n\n" not in gap and not re.search(r"[.!?;:/|]\s", gap) and len(words) <= 2
+                    and all(len(w) <= 2 or re.search(r"[A-Z0-9_]", w) for w in words)):
+                spans[-1][1] = end
+                continue
+        spans.append([start, end])
+    return [(a, b) for a, b in spans]
+
+
+def with_language_of_parts(page: str) -> str:
+    """An HTML page whose Chinese passages are each marked lang="zh-Hans" (a <span>), the page staying lang="en":
+    every run of text between tags is searched (not scripts, styles, the <title> or attribute values), and a passage
+    already inside an element whose lang is Chinese is left as it is. English between two Chinese passages stays
+    English unless it is a short code or name inside a Chinese sentence ('本项目QCA引擎与R QCA 3.25及SetMethods 4.0的一致性'
+    is one passage; 'industry / 工业化' marks 工业化 only)."""
+    out, at, zh_depth, stack = [], 0, 0, []
+
+    def text(chunk: str) -> str:
+        if zh_depth or not re.search(f"[{_HAN}]", chunk):
+            return chunk
+        parts, last = [], 0
+        for start, end in _zh_spans(chunk):
+            parts += [chunk[last:start], f'<span lang="{ZH_LANG}">{chunk[start:end]}</span>']
+            last = end
+        return "".join(parts) + chunk[last:]
+
+    for tag in _MARKUP.finditer(page):
+        out.append(text(page[at:tag.start()]))
+        markup = tag.group(0)
+        out.append(markup)
+        at = tag.end()
+        name = re.match(r"<(/?)([A-Za-z][\w-]*)", markup)
+        if not name or tag.group(1) or markup.endswith("/>"):
+            continue
+        closing, element = name.group(1), name.group(2).lower()
+        if element in ("br", "hr", "img", "input", "meta", "link", "wbr", "col", "source", "area", "base", "embed"):
+            continue
+        if closing:
+            # close up to the matching element (HTML lets a <p> or <li> close without its end tag)
+            for i in range(len(stack) - 1, -1, -1):
+                if stack[i][0] == element:
+                    zh_depth -= sum(zh for _, zh in stack[i:])
+                    del stack[i:]
+                    break
+        else:
+            lang = re.search(r"""\slang\s*=\s*["']?([\w-]+)""", markup, re.I)
+            zh = bool(lang and lang.group(1).lower().startswith("zh"))
+            stack.append((element, zh))
+            zh_depth += zh
+    out.append(text(page[at:]))
+    return "".join(out)
+
+
 SCROLL_IMG = re.compile(rf"""(<span class="book-figure-scroll"[^>]*>{SCROLL_CUE_SPAN})"""
                         r"""(?=<img\b[^>]*\bsrc\s*=\s*["']([^"']+)["'])(<img\b[^>]*>)""")
 
@@ -1291,6 +1366,7 @@ def build_book(out_dir: Path | str | None = None, root: Path | str = ROOT, quiet
             text = page.read_text(encoding="utf-8")
             fixed = with_print_labels(with_full_size_links(with_output_alt_texts(text, by_hash)))
             fixed = with_print_slices(with_turned_figures(with_readable_figures(fixed, page), page), page)
+            fixed = with_language_of_parts(fixed)
             if fixed != text:
                 page.write_text(fixed, encoding="utf-8")
         old = out.with_name(f".{out.name}-old")
