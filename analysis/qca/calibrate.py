@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from .checks import choice_hint, flag, float_text, plain_number_hint, text_number_hint
-from .data import QCAWarning, wide_operator_hint
+from .data import QCAWarning, shown_decimals, wide_operator_hint
 from .errors import QCAInputError, user_stacklevel
 from .r_calls import r_call_arguments, r_only_message, r_vector_text, refuses_r_only_arguments
 
@@ -288,7 +288,7 @@ def _as_numbers(x, missing: str) -> tuple[np.ndarray, object]:
     if values.dtype == bool or not (np.issubdtype(values.dtype, np.number) or values.dtype == object):
         raise QCAInputError(f"x must be numeric, got values of type {values.dtype}")
     try:
-        arr = values.astype(float)
+        arr = shown_decimals(values)   # a float32 0.35 is 0.35, at a threshold of 0.35 (not 0.3499999940)
     except (TypeError, ValueError):
         bad = next((v for v in values if not _is_number(v)), None)
         from .data import _value_hint

@@ -567,6 +567,27 @@ def _text_column(s: pd.Series) -> tuple[np.ndarray, list] | None:
 _SAMPLE = 1000
 
 
+def shown_decimals(values: np.ndarray) -> np.ndarray:
+    """`values` as float64. A float array narrower than 64 bits (float32, float16: df.astype('float32'), a frame
+    from numpy, HDF5 or Parquet) is read as the decimals it shows, each value's shortest repr (0.6, not
+    0.6000000238418579): memberships and raw values are decimals, and their binary float32 values put a consistency
+    of 0.48 / 0.6 = 0.8 at 0.79999995, below incl_cut=0.8, and a raw 0.35 below a crisp threshold of 0.35, where
+    the same data in float64, R or a CSV reach it."""
+    values = np.asarray(values)
+    if values.dtype.kind == "f" and values.dtype.itemsize < 8:
+        return values.astype(str).astype(float)
+    return values.astype(float)
+
+
+def as_float64(s: pd.Series) -> np.ndarray:
+    """A numeric column as float64, missing cells NaN; a narrow float column (pandas' Float32 too) as the decimals
+    it shows (shown_decimals)."""
+    dtype = getattr(s.dtype, "numpy_dtype", s.dtype)
+    if isinstance(dtype, np.dtype) and dtype.kind == "f" and dtype.itemsize < 8:
+        return shown_decimals(s.to_numpy(dtype=dtype, na_value=np.nan))
+    return s.to_numpy(dtype=float, na_value=np.nan)
+
+
 def _numeric(df: pd.DataFrame, col: str, text: tuple[np.ndarray, list] | None = None
              ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """A column as floats, with masks of missing and of non-numeric cells. `text`: the column's `_text_column`,
@@ -575,7 +596,7 @@ def _numeric(df: pd.DataFrame, col: str, text: tuple[np.ndarray, list] | None = 
     if pd.api.types.is_bool_dtype(s):
         s = s.astype(int)
     if pd.api.types.is_numeric_dtype(s):  # numbers already (a CSV's numeric columns): no text to check cell by cell
-        values = s.to_numpy(dtype=float, na_value=np.nan)
+        values = as_float64(s)
         missing = np.isnan(values)
         return values, missing, ~missing & ~np.isfinite(values)
     if text is None:
