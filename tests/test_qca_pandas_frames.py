@@ -50,3 +50,49 @@ def test_a_narrow_float_raw_value_at_a_threshold_is_at_it(dtype):
         assert calibrate(frame["share"], thresholds="e=0.1, c=0.35, i=0.6").tolist()[1] == 0.5
         spec = {"S": {"source": "share", "type": "crisp", "thresholds": [0.35]}}
         assert calibrate_frame(frame, spec)["S"].tolist() == [0, 1, 1]
+
+
+def panel() -> pd.DataFrame:
+    """LF's fuzzy sets indexed by (country, year), as a researcher's panel frame is."""
+    lf = pd.read_csv("data/reference/datasets/LF.csv", index_col="case")
+    lf.index = pd.MultiIndex.from_arrays([lf.index, [1990] * len(lf)], names=["country", "year"])
+    return lf
+
+
+def test_a_multiindex_names_each_case_by_its_levels_joined():
+    """A MultiIndex (country, year) named the cases by their tuples' repr, "('AU', 1990)": a comma and quotes in
+    every case name, so a truth table's case list "('GR', 1990),('PT', 1990)" and a term's cases could not be read
+    back, and drop_cases had to be given the repr. Each case is now its levels joined by '_' ('AU_1990'), in the
+    truth table, the solution's cases, case_typology and the sweeps' case names alike."""
+    from analysis.qca import case_typology, robustness_protocol
+    from analysis.qca.robustness import case_removal
+
+    conds = ["DEV", "URB", "LIT", "IND", "STB"]
+    tt = truth_table(panel(), "SURV", conds, incl_cut=0.8)
+    assert tt.to_dict()["rows"][0]["cases"] == ["GR_1990", "PT_1990", "ES_1990"]
+    assert "GR_1990,PT_1990,ES_1990" in str(tt)
+    sol = minimize(tt, include="?")
+    assert case_typology(sol)["case"].tolist()[:2] == ["AU_1990", "BE_1990"]
+    rob = robustness_protocol(panel(), "SURV", conds, incl_cut=0.8,
+                              tests=[{"label": "without AU", "drop_cases": ["AU_1990"]}])
+    assert rob.single["test"].tolist() == ["without AU"]
+    assert case_removal(panel(), "SURV", conds, incl_cut=0.8)["removed_case"].tolist()[:2] == ["AU_1990", "BE_1990"]
+
+
+def test_a_multiindex_entry_with_a_missing_level_is_a_missing_case_name():
+    """('AU', NaN) was named "('AU', nan)"; a missing level now makes the case name missing, refused naming its
+    row, as a missing name in a column of case names is."""
+    from analysis.qca import QCAInputError
+
+    frame = panel()
+    frame.index = pd.MultiIndex.from_arrays([frame.index.get_level_values(0), [np.nan] + [1990] * (len(frame) - 1)])
+    with pytest.raises(QCAInputError, match=r"case name\(s\) of the index missing \(NaN\) in row\(s\) 1\b"):
+        truth_table(frame, "SURV", "DEV, URB", incl_cut=0.8)
+
+
+def test_a_datetime_index_at_midnight_names_the_cases_by_their_dates():
+    """A DatetimeIndex of dates named the cases '2020-01-01 00:00:00'; now '2020-01-01'."""
+    frame = pd.read_csv("data/reference/datasets/LC.csv", index_col="case")
+    frame.index = pd.date_range("2020-01-01", periods=len(frame))
+    tt = truth_table(frame, "SURV", "DEV, URB, LIT, IND, STB")
+    assert tt.to_dict()["rows"][0]["cases"] == ["2020-01-08", "2020-01-14", "2020-01-16"]

@@ -857,6 +857,30 @@ _SUMMARY_NAME = re.compile(
     r"maximum|overall|grand total|合计|总计|总和|小计|平均|平均值|平均数|均值|中位数|标准差|最小值|最大值|计数)")
 
 
+#: What joins the levels of a MultiIndex into one case name: ('GR', 1990) is 'GR_1990'.
+CASE_LEVEL_JOIN = "_"
+
+
+def case_name(value) -> str:
+    """The name of a case whose label (an index entry or a cell of the case column) is `value`: str(value) stripped
+    (' AU ' is AU, as cells are read stripped); an entry of a MultiIndex, a tuple, its levels each so named and
+    joined by '_' (('GR', 1990) is 'GR_1990', not "('GR', 1990)", whose comma and quotes broke the case lists of
+    every printed table); a timestamp at midnight its date ('2020-01-08', not '2020-01-08 00:00:00'). The one rule:
+    prepare_data, the sweeps' case names (case_removal, a test's drop_cases) and the raw values' match use it."""
+    if isinstance(value, tuple):
+        return CASE_LEVEL_JOIN.join(case_name(v) for v in value)
+    if isinstance(value, pd.Timestamp) and value == value.normalize():
+        return str(value.date())
+    return str(value).strip()
+
+
+def _missing_name(v) -> bool:
+    """A case label that is missing: None, NA, NaT or NaN, or a MultiIndex entry with a missing level."""
+    if isinstance(v, tuple):
+        return any(_missing_name(part) for part in v)
+    return v is None or v is pd.NA or v is pd.NaT or (isinstance(v, (float, np.floating)) and v != v)
+
+
 def _check_case_names(names, column: str | None, at: FileLines | None = None) -> None:
     """Refuse missing (NaN) or empty case names, naming their rows (1-based) and where they are (`column`, or the
     index when None), with the lines of the file when the engine read it (`at`). A case named 'NA' (Namibia) or
@@ -865,9 +889,9 @@ def _check_case_names(names, column: str | None, at: FileLines | None = None) ->
     # plain Python, no pandas: some pandas calls enter warnings.catch_warnings(), which resets the registry that
     # shows each skew note once (a notebook would show it again at every call)
     names = list(names)
-    missing = np.array([v is None or v is pd.NA or v is pd.NaT or (isinstance(v, (float, np.floating))
-                                                                     and v != v) for v in names], dtype=bool)
-    empty = np.array([isinstance(v, str) and v.strip() == "" for v in names], dtype=bool)
+    missing = np.array([_missing_name(v) for v in names], dtype=bool)
+    empty = np.array([(isinstance(v, str) and v.strip() == "") or (isinstance(v, tuple) and case_name(v) == "")
+                      for v in names], dtype=bool)
 
     def rows(mask) -> str:
         return rows_at(np.flatnonzero(mask), at)
@@ -900,7 +924,7 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
     data: a pandas DataFrame, one row per case. outcome: its column, 'Y', '~Y' (negated) or 'Y{v}' / 'Y{v,w}' (values
     of a multi-value outcome). conditions: a list or a comma-separated string of columns (default, None or '': every
     column but the outcome and the case column). case_column: the column of case names (dropped from the sets;
-    default: the index). negate_outcome: True negates the outcome (1 - Y) as '~Y' does (not both). warn: issue the
+    default: the index; a MultiIndex entry ('GR', 1990) names the case 'GR_1990': case_name). negate_outcome: True negates the outcome (1 - Y) as '~Y' does (not both). warn: issue the
     data's notes (constant sets, memberships of 0.5, ...) as QCAWarnings, once per process; QCAData.warnings holds
     them either way."""
     negate_outcome = flag("negate_outcome", negate_outcome)
@@ -957,13 +981,13 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
             names = names.tolist()  # the same cells (str, NaN) at once: a string Series yields them one call each
         at = file_lines(df, names := list(names))
         _check_case_names(names, case_column, at)
-        cases = tuple(str(v).strip() for v in names)   # ' x1 ' is x1, as the cells' values are read stripped
+        cases = tuple(case_name(v) for v in names)   # ' x1 ' is x1, as the cells' values are read stripped
         df = df.drop(columns=case_column)
         columns = list(df.columns)
     else:
         at = file_lines(df, df.index)
         _check_case_names(df.index, None, at)
-        cases = tuple(str(v).strip() for v in df.index)
+        cases = tuple(case_name(v) for v in df.index)
     dup = duplicate_names(cases)
     if dup:   # a column given as the case column (--case-column DEV) named: which one, and how few names it holds
         where = (f" (case column {case_column!r}: {len(set(cases))} distinct values for {len(cases)} cases)"

@@ -65,8 +65,8 @@ from joblib import delayed
 from ._parallel import parallel
 from .calibrate import BELL_NAMES, S_NAMES, _calibrate_no_constant_note, parse_thresholds
 from .checks import NO_SOLUTION_RULES, choice_hint, model_hint, text_number_hint, workers
-from .data import (QCAWarning, _all_names, _near, _numeric, duplicate_names, empty_levels, prepare_data,
-                   wide_operator_hint)
+from .data import (QCAWarning, _all_names, _near, _numeric, case_name, duplicate_names, empty_levels,
+                   prepare_data, wide_operator_hint)
 from .display import frame, shown_as_printed
 from .errors import QCAComplexityError, QCAInputError, QCANoSolutionError, user_stacklevel
 from .r_calls import refuses_r_only_arguments
@@ -1150,7 +1150,7 @@ def _frame(data: pd.DataFrame, case_column: str | None) -> pd.DataFrame:
             raise QCAInputError(missing_case_column(case_column, data))
         data = data.set_index(case_column)
     out = data.copy()
-    out.index = [str(i).strip() for i in out.index]   # as prepare_data reads case names: ' AU ' is AU
+    out.index = [case_name(i) for i in out.index]   # as prepare_data names the cases: ' AU ' is AU
     return out
 
 

@@ -24,7 +24,7 @@ import pandas as pd
 from .calibrate import calibrate_frame, parse_thresholds
 from .checks import choice_hint
 from .errors import QCAInputError, user_stacklevel
-from .data import prepare_data
+from .data import case_name, prepare_data
 from .protocol import TASK_ERRORS, lost_levels, model_key, run_tasks, task_error
 from .minimize import minimize, solution_kind
 from .truth_table import swept_incl_cut, truth_table
@@ -211,7 +211,7 @@ def case_removal(data: pd.DataFrame, outcome: str, conditions=None, *, case_colu
         raise QCAInputError(missing_case_column(case_column, data))
     if len(data) < 3:
         raise QCAInputError("case removal needs at least 3 cases")
-    names = data[case_column].astype(str).tolist() if case_column else [str(i) for i in data.index]
+    names = [case_name(v) for v in (data[case_column] if case_column else data.index)]   # as prepare_data
     args = {**tt_kwargs, "case_column": case_column}
     base = _baseline(data, outcome, conditions, include, dir_exp, args)
     qd = prepare_data(data, outcome, conditions, case_column, warn=False)
