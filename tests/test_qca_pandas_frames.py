@@ -3,12 +3,15 @@ column of case names, and what the results say about the cases."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
 
 from analysis.qca import minimize, necessity, pof, truth_table
+
+DATASETS = Path(__file__).resolve().parents[1] / "data" / "reference" / "datasets"
 
 
 def tie_frame() -> pd.DataFrame:
@@ -54,7 +57,7 @@ def test_a_narrow_float_raw_value_at_a_threshold_is_at_it(dtype):
 
 def panel() -> pd.DataFrame:
     """LF's fuzzy sets indexed by (country, year), as a researcher's panel frame is."""
-    lf = pd.read_csv("data/reference/datasets/LF.csv", index_col="case")
+    lf = pd.read_csv(DATASETS / "LF.csv", index_col="case")
     lf.index = pd.MultiIndex.from_arrays([lf.index, [1990] * len(lf)], names=["country", "year"])
     return lf
 
@@ -92,7 +95,37 @@ def test_a_multiindex_entry_with_a_missing_level_is_a_missing_case_name():
 
 def test_a_datetime_index_at_midnight_names_the_cases_by_their_dates():
     """A DatetimeIndex of dates named the cases '2020-01-01 00:00:00'; now '2020-01-01'."""
-    frame = pd.read_csv("data/reference/datasets/LC.csv", index_col="case")
+    frame = pd.read_csv(DATASETS / "LC.csv", index_col="case")
     frame.index = pd.date_range("2020-01-01", periods=len(frame))
     tt = truth_table(frame, "SURV", "DEV, URB, LIT, IND, STB")
     assert tt.to_dict()["rows"][0]["cases"] == ["2020-01-08", "2020-01-14", "2020-01-16"]
+
+
+def test_a_frame_without_case_names_names_its_cases_by_pandas_labels_in_every_result(tmp_path, capsys):
+    """The decision on a frame read without index_col (pandas' RangeIndex 0, 1, 2, ...): every result names its
+    cases by those labels, so df.loc[int(name)] is the case named (the truth table, a term's cases, the case
+    typology, case removal and a test's drop_cases agree); R and the command line number the same file's rows from
+    1, and `df.index = pd.RangeIndex(1, len(df) + 1)` (the README's recipe) gives the command line's JSON exactly."""
+    from analysis.qca import case_typology, robustness_protocol
+    from analysis.qca.cli import main
+    from analysis.qca.robustness import case_removal
+
+    lf = pd.read_csv(DATASETS / "LF.csv").drop(columns="case")
+    conds = ["DEV", "URB", "LIT", "IND", "STB"]
+    tt = truth_table(lf, "SURV", conds, incl_cut=0.8)
+    for row in tt.to_dict()["rows"]:
+        members = lf.loc[[int(c) for c in row["cases"]], conds].to_numpy()
+        assert (np.where(members > 0.5, 1, 0) == row["config"]).all()
+    sol = minimize(tt, include="?")
+    assert case_typology(sol)["case"].tolist() == [str(i) for i in range(len(lf))]
+    assert case_removal(lf, "SURV", conds, incl_cut=0.8)["removed_case"].tolist()[:2] == ["0", "1"]
+    rob = robustness_protocol(lf, "SURV", conds, incl_cut=0.8, tests=[{"label": "first", "drop_cases": ["0"]}])
+    assert rob.single["test"].tolist() == ["first"]
+
+    path = tmp_path / "LF_no_names.csv"
+    lf.to_csv(path, index=False)
+    assert main(["truth-table", str(path), "--outcome", "SURV", "--incl-cut", "0.8", "--json"]) == 0
+    from_cli = json.loads(capsys.readouterr().out)
+    numbered = lf.set_axis(pd.RangeIndex(1, len(lf) + 1))
+    assert json.loads(json.dumps(truth_table(numbered, "SURV", conds, incl_cut=0.8).to_dict())) == from_cli
+    assert from_cli != json.loads(json.dumps(tt.to_dict()))

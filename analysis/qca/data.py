@@ -924,7 +924,9 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
     data: a pandas DataFrame, one row per case. outcome: its column, 'Y', '~Y' (negated) or 'Y{v}' / 'Y{v,w}' (values
     of a multi-value outcome). conditions: a list or a comma-separated string of columns (default, None or '': every
     column but the outcome and the case column). case_column: the column of case names (dropped from the sets;
-    default: the index; a MultiIndex entry ('GR', 1990) names the case 'GR_1990': case_name). negate_outcome: True negates the outcome (1 - Y) as '~Y' does (not both). warn: issue the
+    default: the index, its labels as they are, so pandas' default index 0, 1, 2, ... names the cases '0', '1',
+    '2', ... where R and the command line number a file's rows 1, 2, 3, ...; a MultiIndex entry ('GR', 1990) names
+    the case 'GR_1990': case_name). negate_outcome: True negates the outcome (1 - Y) as '~Y' does (not both). warn: issue the
     data's notes (constant sets, memberships of 0.5, ...) as QCAWarnings, once per process; QCAData.warnings holds
     them either way."""
     negate_outcome = flag("negate_outcome", negate_outcome)
