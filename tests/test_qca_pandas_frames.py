@@ -129,3 +129,16 @@ def test_a_frame_without_case_names_names_its_cases_by_pandas_labels_in_every_re
     numbered = lf.set_axis(pd.RangeIndex(1, len(lf) + 1))
     assert json.loads(json.dumps(truth_table(numbered, "SURV", conds, incl_cut=0.8).to_dict())) == from_cli
     assert from_cli != json.loads(json.dumps(tt.to_dict()))
+
+
+def test_multiindex_columns_without_a_constant_level_are_refused_naming_the_joined_name():
+    """Columns ('DEV', 'raw'), ('DEV', 'set'), ... (no level holds one value for every column): the message says to
+    join the levels and names the first column so joined (the case of one constant level is in the catalogue)."""
+    from analysis.qca import QCAInputError
+
+    lc = pd.read_csv(DATASETS / "LC.csv", index_col="case")
+    both = pd.concat({"raw": lc, "set": lc}, axis=1).swaplevel(axis=1)
+    with pytest.raises(QCAInputError, match=r"MultiIndex of 2 levels \(the first \('DEV', 'raw'\)\).*join the levels: "
+                       r"df.columns = \['_'.join\(map\(str, c\)\) for c in df.columns\] \(then the first column is "
+                       r"'DEV_raw'\)"):
+        truth_table(both, "SURV_set")

@@ -881,6 +881,23 @@ def _missing_name(v) -> bool:
     return v is None or v is pd.NA or v is pd.NaT or (isinstance(v, (float, np.floating)) and v != v)
 
 
+def multiindex_columns_message(columns: pd.MultiIndex) -> str:
+    """The message for a frame whose columns are a MultiIndex (a pivot, a groupby's agg, read with header=[0, 1]):
+    QCA names each set by one name; flatten them first, dropping a level that holds one value for every column
+    (df.droplevel(i, axis=1)), else joining the levels by '_'."""
+    first = columns[0]
+    constant = [i for i in range(columns.nlevels) if columns.get_level_values(i).nunique() == 1]
+    if constant and len(constant) < columns.nlevels:
+        kept = [v for i, v in enumerate(first) if i not in constant]
+        how = (f"drop the level that holds one value for every column: df.droplevel({constant[0]}, axis=1)"
+               + (f" (then the first column is {case_name(tuple(kept))!r})" if len(constant) == 1 else ""))
+    else:
+        how = (f"join the levels: df.columns = ['_'.join(map(str, c)) for c in df.columns] (then the first column is "
+               f"{case_name(first)!r})")
+    return (f"the data's columns are a MultiIndex of {columns.nlevels} levels (the first {first!r}): QCA names each "
+            f"set by one name; {how}")
+
+
 def _check_case_names(names, column: str | None, at: FileLines | None = None) -> None:
     """Refuse missing (NaN) or empty case names, naming their rows (1-based) and where they are (`column`, or the
     index when None), with the lines of the file when the engine read it (`at`). A case named 'NA' (Namibia) or
@@ -940,6 +957,8 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
     if data.shape[0] == 0 or data.shape[1] == 0:
         raise QCAInputError("the data frame is empty (no cases or no columns); QCA needs cases with an outcome "
                             "and at least one condition")
+    if isinstance(data.columns, pd.MultiIndex):
+        raise QCAInputError(multiindex_columns_message(data.columns))
     if data.columns.duplicated().any():
         dup = sorted({str(c) for c in data.columns[data.columns.duplicated()]})
         raise QCAInputError(f"duplicate column name(s) in the data: {', '.join(dup)}; column names must be unique")
@@ -994,7 +1013,12 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
     if dup:   # a column given as the case column (--case-column DEV) named: which one, and how few names it holds
         where = (f" (case column {case_column!r}: {len(set(cases))} distinct values for {len(cases)} cases)"
                  if case_column is not None else "") + f": {where_repeated(cases, dup, at)}"
-        raise QCAInputError(f"duplicate case name(s): {', '.join(dup[:_SHOW])}; case names must be unique{where}")
+        index = ("" if case_column is not None or at is not None else
+                 "; the cases are named by the frame's index, which repeats these labels (pd.concat keeps each "
+                 "frame's index: pd.concat(..., ignore_index=True) numbers the rows anew; several rows per case, "
+                 "as a panel's waves, need a name each, e.g. df.set_index(['country', 'year']))")
+        raise QCAInputError(f"duplicate case name(s): {', '.join(dup[:_SHOW])}; case names must be unique{where}"
+                            f"{index}")
 
     column, neg_tilde, out_values = _parse_outcome(outcome)
     if neg_tilde and negate_outcome:   # the outcome as written, its value selection kept ('SURV{1}', not 'SURV')

@@ -18,7 +18,8 @@ the case diagnostics against SetMethods 4.0, 'cli fuzz' for a systematic pass of
 over the command line and the API (the newer flags and arguments), 'holder' for a holder of Paper A's original
 case matrix dropping it in as Chinese spreadsheets write it (round 27), 'engine user' for a researcher running the
 engine's API and CLI on their own data (round 29), 'methods review' for a QCA methods reviewer's pass over
-ESA's arguments (round 29), 'r migrant' for a user of R's QCA and SetMethods porting their analyses (round 30).
+ESA's arguments (round 29), 'r migrant' for a user of R's QCA and SetMethods porting their analyses (round 30),
+'pandas user' for a researcher calling the API in JupyterLab on their own pandas frames (round 31).
 """
 from __future__ import annotations
 
@@ -1964,6 +1965,20 @@ CATALOGUE: list[Bad] = [
         lambda: _qca()[0].calibrate([2.0, 2.0, 2.0], thresholds="e=1, c=2, i=3"),
         "every case is at 0.5, the crossover (in neither the set nor its negation)", kind="warning",
         origin="fuzzy-set user"),
+    Bad("multiindex-columns", "truth_table(df, ('sets', 'SURV')) on a frame whose columns are a MultiIndex (a pivot, "
+        "header=[0, 1]; was: 'outcome must be a column name', the columns listed as tuples)", LC, "api",
+        lambda: tt(lc().set_axis(pd.MultiIndex.from_product([["sets"], lc().columns]), axis=1), ("sets", "SURV")),
+        "the data's columns are a MultiIndex of 2 levels (the first ('sets', 'DEV')): QCA names each set by one name; "
+        "drop the level that holds one value for every column: df.droplevel(0, axis=1)", origin="pandas user"),
+    Bad("concat-repeated-index", "truth_table(pd.concat([a, b]), ...) of two frames read without index_col (the "
+        "index 0, 1, 2, ... twice; was: 'duplicate case name(s): 0, 1, ...' without saying why)", LC, "api",
+        lambda: tt(pd.concat([lc().reset_index(drop=True)] * 2), "SURV", CONDS),
+        "the cases are named by the frame's index, which repeats these labels (pd.concat keeps each frame's index: "
+        "pd.concat(..., ignore_index=True) numbers the rows anew", origin="pandas user"),
+    Bad("float32-memberships", "truth_table(df.astype('float32'), ...): a row at consistency 0.48 / 0.6 = 0.8 and "
+        "incl_cut=0.8 (was: coded 0, its float32 consistency 0.79999995)", "", "api",
+        lambda: tt(pd.DataFrame({"X": [0.6, 0.0], "Y": [0.48, 0.9]}).astype("float32"), "Y", "X", incl_cut=0.8),
+        "", "handled", origin="pandas user"),
 ]
 
 Call = Callable[[], object]
