@@ -241,3 +241,27 @@ def test_packaging_which_environment_yml_reads_markers_with_is_in_the_locked_run
         seen.add(name)
         todo += [d["name"] for d in lock[name].get("dependencies", [])]
     assert "packaging" in seen
+
+
+@pytest.mark.skipif(not (ROOT / ".git").exists(), reason="needs the git checkout")
+def test_a_clone_with_autocrlf_checks_out_the_committed_bytes(tmp_path):
+    """A clone made with core.autocrlf=true (Git for Windows' default; some users set it everywhere) wrote every text
+    file with CRLF: the notebooks, raw data and scripts were not the committed bytes, and after `make` (which writes
+    LF, byte for byte the committed outputs) git status listed 83 outputs as modified, so a reproduction checked with
+    git status, as this README says to, looked failed. .gitattributes now fixes LF for every text file: each tracked
+    file, checked out with autocrlf=true, is its committed blob."""
+    listed = subprocess.run(["git", "ls-files", "-s", "-z"], cwd=ROOT, capture_output=True, check=True).stdout
+    blobs = {}
+    for entry in listed.split(b"\0"):
+        if entry:
+            meta, path = entry.split(b"\t", 1)
+            mode, blob, _stage = meta.split()
+            if mode != b"120000":    # a symbolic link is no file
+                blobs[path.decode()] = blob.decode()
+    prefix = f"{tmp_path}/"
+    subprocess.run(["git", "-c", "core.autocrlf=true", "checkout-index", f"--prefix={prefix}", "--stdin", "-z"],
+                   cwd=ROOT, input="\0".join(blobs).encode(), check=True, capture_output=True)
+    hashed = subprocess.run(["git", "hash-object", "--no-filters", "--stdin-paths"], cwd=ROOT, check=True,
+                            input="\n".join(prefix + p for p in blobs).encode(), capture_output=True).stdout.split()
+    changed = [p for (p, blob), got in zip(blobs.items(), hashed) if got.decode() != blob]
+    assert not changed, f"{len(changed)} files checked out with other bytes than committed, e.g. {changed[:5]}"
