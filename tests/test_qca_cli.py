@@ -986,6 +986,36 @@ def test_a_flag_that_takes_one_value_given_twice_is_refused_not_the_last_kept(ca
     capsys.readouterr()
 
 
+def test_sigterm_while_writing_out_leaves_neither_the_file_nor_a_temporary_one(capsys, tmp_path, monkeypatch):
+    """calibrate --out writes a temporary file and renames it; a SIGTERM (a job scheduler's kill, `timeout`) while it
+    was written ended Python at once, leaving the hidden '.NAME.XXXX.tmp' beside the target (41 MB for 400,000
+    cases). The command now turns SIGTERM into one error line and exit status 143, after removing the temporary file;
+    the handler it had before is back afterwards. The signal is delivered by calling the handler SIGTERM has during
+    the write (a real kill would end the test's own process when no handler is there)."""
+    import signal
+
+    from analysis.qca import atomic
+
+    before = signal.getsignal(signal.SIGTERM)
+    written = []
+
+    def killed(src, dst):   # the payload is in the temporary file: the signal comes before the rename
+        written.append(sorted(p.name for p in tmp_path.iterdir()))
+        handler = signal.getsignal(signal.SIGTERM)
+        assert callable(handler), f"SIGTERM has no handler during the write: {handler!r}"
+        handler(signal.SIGTERM, None)
+
+    monkeypatch.setattr(atomic.os, "replace", killed)
+    out = tmp_path / "mine.csv"
+    code, text, err = run(capsys, "calibrate", str(DATASETS / "LR.csv"), "--spec",
+                          str(ROOT / "docs" / "examples" / "LR_calibration.yaml"), "--out", str(out))
+    assert written and any(n.startswith(".mine.csv.") for n in written[0]), written
+    assert code == 143 and text == "", (code, text)
+    assert err.splitlines() == ["error: terminated (SIGTERM) before the output was written"], err
+    assert sorted(p.name for p in tmp_path.iterdir()) == [], "a file was left behind"
+    assert signal.getsignal(signal.SIGTERM) == before
+
+
 def test_a_path_through_a_file_or_a_dangling_link_says_so(capsys, tmp_path):
     """'LF.csv/x' (a file taken for a folder) was told 'the folder LF.csv does not exist', which is false: it exists,
     as a file; a symbolic link to a file that is gone, or a link to itself, was told 'file not found' with no word on

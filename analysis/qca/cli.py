@@ -34,7 +34,9 @@ minimisation, necessity, ESA, robustness, case diagnostics, theory evaluation, c
 The CSV's case column (default 'case' if present, else an unnamed first column of row names) holds case
 names; files as Excel, SPSS, R and pandas export them, and the JSON records of calibrate --json, are read by
 `analysis.qca.read.read_data`. Errors: exit code 2 and one line
-'error: ...' on stderr; warnings are printed as 'warning: ...' lines on stderr. Output the encoding of standard
+'error: ...' on stderr; warnings are printed as 'warning: ...' lines on stderr. SIGTERM (a scheduler's kill,
+`timeout`) ends a run with one 'error: terminated (SIGTERM) ...' line and exit code 143, an --out file left as it was
+(no temporary file behind); Ctrl-C likewise with exit code 130. Output the encoding of standard
 output cannot show (Chinese names under PYTHONIOENCODING=ascii or a cp1252 console) is an error too, not escaped.
 Numbers are written with the digits 0-9 (a sign, a point, an exponent): '1_000', '１０' or '1,000' are refused
 (checks.int_text / float_text), as are YAML's 010 (octal), 0x10 and 1:30 in a --spec file (read.read_spec_file).
@@ -413,7 +415,7 @@ def build_parser() -> argparse.ArgumentParser:
                    "unnamed first column); without one, every column must be calibrated or kept")
     k.add_argument("--keep", default=None, help="comma-separated columns copied unchanged (e.g. a calibrated outcome); "
                    "columns neither calibrated nor kept are left out")
-    k.add_argument("--out", default=None, help="write the CSV (JSON with --json) to this file (all or nothing) "
+    k.add_argument("--out", default=None, help="write the CSV (JSON with --json) to this file (all or nothing, also if killed) "
                                                "instead of printing it; .csv for CSV, .json with --json")
     k.add_argument("--json", action="store_true", help="JSON records instead of CSV (the other commands read them too)")
     return parser
@@ -1441,13 +1443,44 @@ def _other_flag_hint(flags: list[str], argv: list[str], parser: argparse.Argumen
 GC_THRESHOLDS = (100_000, 50, 100)
 
 
+class _Terminated(BaseException):
+    """SIGTERM while the command runs (a job scheduler's kill, `timeout`), raised where the program is, so that what
+    it was doing cleans up on its way out (atomic.write_atomic removes its temporary file)."""
+
+
+def _raise_terminated(signum, frame):
+    raise _Terminated()
+
+
+def _catch_sigterm():
+    """SIGTERM raises _Terminated while the command runs (Python's default ends the process at once: calibrate --out
+    left its hidden temporary file beside the target); returns what puts the former handler back. Only the main
+    thread may set a handler: elsewhere nothing changes."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+    before = signal.signal(signal.SIGTERM, _raise_terminated)
+    return lambda: signal.signal(signal.SIGTERM, before)
+
+
+#: Exit status after SIGTERM, as a shell reports a process ended by it (128 + 15).
+TERMINATED = 143
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Entry point; returns the exit code (0 success, 2 error)."""
+    """Entry point; returns the exit code (0 success, 2 error, 143 ended by SIGTERM, 130 by Ctrl-C)."""
     before = gc.get_threshold()
     gc.set_threshold(*GC_THRESHOLDS)
+    restore = _catch_sigterm()
     try:
         return _main(argv)
+    except _Terminated:   # while the output was printed: some of it may be out
+        print("error: terminated (SIGTERM) while the output was printed: it is incomplete", file=sys.stderr)
+        return TERMINATED
     finally:   # a caller in the same process (a test, a notebook) keeps its own
+        restore()
         gc.set_threshold(*before)
 
 
@@ -1474,6 +1507,9 @@ def _main(argv: list[str] | None) -> int:
     except KeyboardInterrupt:
         print("error: interrupted (Ctrl-C)", file=sys.stderr)
         return 130
+    except _Terminated:   # nothing printed yet, and an --out file renamed only once complete
+        print("error: terminated (SIGTERM) before the output was written", file=sys.stderr)
+        return TERMINATED
     except BrokenExecutor as exc:   # a worker process of --jobs died (joblib's TerminatedWorkerError)
         codes = re.search(r"exit codes of the workers are (\{[^}]*\})", str(exc))
         where = "; ".join([f"exit codes {codes[1]}"] * bool(codes) + getattr(exc, "__notes__", []))
