@@ -923,7 +923,7 @@ def _check_case_names(names, column: str | None, at: FileLines | None = None) ->
     if empty.any():
         where = (f"case column '{column}' has empty case name(s) in row(s) {rows(empty)}" if column is not None
                  else f"case name(s) of the index are empty in row(s) {rows(empty)}")
-        raise QCAInputError(f"{where}; every case needs a name")
+        raise QCADataError(f"{where}; every case needs a name")   # a problem of the data (the CLI names its file)
 
 
 def empty_levels(values, levels: int) -> list[int]:
@@ -1017,7 +1017,7 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
                  "; the cases are named by the frame's index, which repeats these labels (pd.concat keeps each "
                  "frame's index: pd.concat(..., ignore_index=True) numbers the rows anew; several rows per case, "
                  "as a panel's waves, need a name each, e.g. df.set_index(['country', 'year']))")
-        raise QCAInputError(f"duplicate case name(s): {', '.join(dup[:_SHOW])}; case names must be unique{where}"
+        raise QCADataError(f"duplicate case name(s): {', '.join(dup[:_SHOW])}; case names must be unique{where}"
                             f"{index}")
 
     column, neg_tilde, out_values = _parse_outcome(outcome)

@@ -542,6 +542,19 @@ CATALOGUE: list[Bad] = [
         "column (columns: 'case|DEV|URB|...')\")", *truth_table_cli("pipe_separated.csv"),
         "the file looks separated by '|', not commas (a database or SAS export?); save it as 'CSV UTF-8 (comma "
         "delimited)'", origin="cli fuzz"),
+    Bad("robustness-duplicate-case-names", "robustness: a case name twice in the data file (was named as an error of "
+        "the --spec file, 'LF_sweeps.yaml: duplicate case name(s): AU ... (line(s) 2, 4 of the file)')",
+        f("lf_duplicate_case.csv"), "cli",
+        cli("robustness", f("lf_duplicate_case.csv"), "--spec", "docs/examples/LF_sweeps.yaml", "--raw",
+            "data/reference/datasets/LR.csv"),
+        "error: tests/bad_inputs/lf_duplicate_case.csv: duplicate case name(s): AU; case names must be unique: 'AU' in "
+        "row(s) 1, 3 (line(s) 2, 4 of the file)", origin="cli fuzz"),
+    Bad("robustness-empty-case-name", "robustness: an empty case name in the data file (was named as an error of the "
+        "--spec file)", f("lf_empty_case.csv"), "cli",
+        cli("robustness", f("lf_empty_case.csv"), "--spec", "docs/examples/LF_sweeps.yaml", "--raw",
+            "data/reference/datasets/LR.csv"),
+        "error: tests/bad_inputs/lf_empty_case.csv: case name(s) of the index are empty in row(s) 3 (line(s) 4 of the "
+        "file); every case needs a name", origin="cli fuzz"),
     Bad("excel-true-false", "TRUE/FALSE in a crisp column", *truth_table_cli("excel_true_false.csv"),
         "'DEV': a yes/no label: recode it to 1/0", origin="export"),
     Bad("cr-inside-line", "a carriage return typed inside a line (a cell edited by hand)",
