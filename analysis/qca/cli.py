@@ -39,7 +39,8 @@ names; files as Excel, SPSS, R and pandas export them, and the JSON records of c
 (no temporary file behind); Ctrl-C likewise with exit code 130. Output the encoding of standard
 output cannot show (Chinese names under PYTHONIOENCODING=ascii or a cp1252 console) is an error too, not escaped.
 Numbers are written with the digits 0-9 (a sign, a point, an exponent): '1_000', '１０' or '1,000' are refused
-(checks.int_text / float_text), as are YAML's 010 (octal), 0x10 and 1:30 in a --spec file (read.read_spec_file).
+(checks.int_text / float_text), as are YAML's 010 (octal), 0x10 and 1:30 in a --spec file (read.read_spec_file), and
+its yes/no/on/off, which YAML 1.1 reads as true/false (Norway's code NO: quote it).
 """
 from __future__ import annotations
 

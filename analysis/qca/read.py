@@ -504,9 +504,28 @@ def _unique_key_loader(path):
             _plain_yaml_number(path, node, super().construct_yaml_float(node))
             return super().construct_yaml_float(node)
 
+        def construct_yaml_bool(self, node):
+            value = super().construct_yaml_bool(node)
+            _plain_yaml_bool(path, node, value)
+            return value
+
+    UniqueKeyLoader.add_constructor("tag:yaml.org,2002:bool", UniqueKeyLoader.construct_yaml_bool)
     UniqueKeyLoader.add_constructor("tag:yaml.org,2002:int", UniqueKeyLoader.construct_yaml_int)
     UniqueKeyLoader.add_constructor("tag:yaml.org,2002:float", UniqueKeyLoader.construct_yaml_float)
     return UniqueKeyLoader
+
+
+def _plain_yaml_bool(path, node, read: bool) -> None:
+    """Refuse yes/no/on/off (any case), which YAML 1.1 (PyYAML) reads as true/false: Norway's code in 'drop_cases:
+    [NO]' became the case False ("unknown case(s) 'False'"), and a set named ON in a calibration specification a
+    column 'True', written without a word. true/false (any case) are read as written."""
+    text = str(node.value).strip()
+    if text.lower() in ("true", "false"):
+        return
+    mark = node.start_mark
+    raise QCAInputError(f"{path}: line {mark.line + 1}, column {mark.column + 1}: {text} is read by YAML as {read!r} "
+                        f"(YAML 1.1 reads yes/no/on/off as true/false); quote it ('{text}') if it is a name or a case "
+                        f"ID, or write {str(read).lower()}")
 
 
 def _plain_yaml_number(path, node, read) -> None:
@@ -564,8 +583,8 @@ def _yaml_problem(exc, text: str) -> str:
 def read_spec_file(path, what: str = "a specification"):
     """The content of a YAML (.yaml, .yml; yaml.safe_load) or JSON file, with one clear error for a missing file,
     a folder, another suffix, text that is not UTF-8 (a byte-order mark is allowed) or a syntax error; a key given
-    twice, and a YAML number not written in plain decimal digits (1_000, 010, 0x10, 1:30: _plain_yaml_number), are
-    refused naming the line."""
+    twice, a YAML number not written in plain decimal digits (1_000, 010, 0x10, 1:30: _plain_yaml_number), and
+    yes/no/on/off read as true/false (NO, Norway's code: _plain_yaml_bool) are refused naming the line."""
     p = Path(path)
     if not str(path).strip():   # Path('') is '.', a folder
         raise QCAInputError(f"the file name of {what} is empty ({str(path)!r}): give the .yaml, .yml or .json file")

@@ -555,6 +555,15 @@ CATALOGUE: list[Bad] = [
             "data/reference/datasets/LR.csv"),
         "error: tests/bad_inputs/lf_empty_case.csv: case name(s) of the index are empty in row(s) 3 (line(s) 4 of the "
         "file); every case needs a name", origin="cli fuzz"),
+    Bad("spec-yaml-no-as-false", "robustness: drop_cases: [NO], Norway's code unquoted, which YAML 1.1 reads as false "
+        "(was: \"unknown case(s) 'False'\")", f("spec_drop_norway.yaml"), "cli",
+        cli("robustness", LF, "--spec", f("spec_drop_norway.yaml")),
+        "spec_drop_norway.yaml: line 5, column 42: NO is read by YAML as False (YAML 1.1 reads yes/no/on/off as "
+        "true/false); quote it ('NO') if it is a name or a case ID, or write false", origin="cli fuzz"),
+    Bad("calibrate-set-named-on", "calibrate: a set named ON, unquoted in the specification (was: a column 'True' "
+        "written without a word)", f("calibrate_set_named_no.yaml"), "cli",
+        cli("calibrate", "data/reference/datasets/LR.csv", "--spec", f("calibrate_set_named_no.yaml")),
+        "calibrate_set_named_no.yaml: line 2, column 1: ON is read by YAML as True", origin="cli fuzz"),
     Bad("excel-true-false", "TRUE/FALSE in a crisp column", *truth_table_cli("excel_true_false.csv"),
         "'DEV': a yes/no label: recode it to 1/0", origin="export"),
     Bad("cr-inside-line", "a carriage return typed inside a line (a cell edited by hand)",
