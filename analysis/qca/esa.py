@@ -50,6 +50,22 @@ def _commas_hint(text: str, accepts) -> str:
     return f"; separate the row numbers with commas, e.g. {joined!r}"
 
 
+def _range_hint(parts: list[str]) -> str:
+    """For row numbers holding a range ('10:12' as R writes it, or '10-12'): "; a range of rows (10:12) is not read:
+    list each row, '10,11,12,14'"; '' when there is none, or a range would list more than 100 rows."""
+    ranges = [re.fullmatch(r"\s*(\d+)\s*[:-]\s*(\d+)\s*", p) for p in parts]
+    if not any(ranges) or not all(m or p.strip().isdigit() for m, p in zip(ranges, parts)):
+        return ""
+    rows: list[str] = []
+    for m, p in zip(ranges, parts):
+        lo, hi = (int(m[1]), int(m[2])) if m else (int(p), int(p))
+        if hi < lo or hi - lo > 100:
+            return ""
+        rows += [str(r) for r in range(lo, hi + 1)]
+    shown = next(p.strip() for m, p in zip(ranges, parts) if m)
+    return f"; a range of rows ({shown}) is not read: list each row, {','.join(rows)!r}"
+
+
 def parse_rows(rows, n_configurations: int | None = None, what: str = "") -> list[int]:
     """Row numbers from a list or a text '7,8,15' (1-based, within the full table), sorted; a row named twice in a
     text is refused (as a condition named twice is: a typo for another row), while a list is a set of rows (a union
@@ -85,7 +101,7 @@ def parse_rows(rows, n_configurations: int | None = None, what: str = "") -> lis
         except ValueError:
             # '７，８' or '7,８': the whole text written in ASCII, as these arguments accept it, before a word on one item
             inner = r_vector_text(rows)   # R's c(10, 12) copied as text
-            hint = ((f"; R's vector c(...) copied as text: write {inner!r}" if inner else "")
+            hint = ((f"; R's vector c(...) copied as text: write {inner!r}" if inner else "") or _range_hint(parts)
                     or wide_operator_hint(rows, "0123456789,;", _rows_accepted) or _commas_hint(rows, _rows_accepted)
                     or next((h for h in map(plain_number_hint, parts) if h), ""))
             raise QCAInputError(f"{lead}row numbers must be whole numbers such as '7,8,15', got {rows!r}{hint}") from None

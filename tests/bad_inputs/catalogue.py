@@ -564,6 +564,11 @@ CATALOGUE: list[Bad] = [
         "written without a word)", f("calibrate_set_named_no.yaml"), "cli",
         cli("calibrate", "data/reference/datasets/LR.csv", "--spec", f("calibrate_set_named_no.yaml")),
         "calibrate_set_named_no.yaml: line 2, column 1: ON is read by YAML as True", origin="cli fuzz"),
+    Bad("exclude-row-range", "minimize --exclude 10:12, a range of rows as R writes it (was: 'row numbers must be "
+        "whole numbers such as 7,8,15, got 10:12' alone)", LF, "cli",
+        cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?", "--exclude", "10:12,14"),
+        "error: --exclude: row numbers must be whole numbers such as '7,8,15', got '10:12,14'; a range of rows (10:12) "
+        "is not read: list each row, '10,11,12,14'", origin="cli fuzz"),
     Bad("excel-true-false", "TRUE/FALSE in a crisp column", *truth_table_cli("excel_true_false.csv"),
         "'DEV': a yes/no label: recode it to 1/0", origin="export"),
     Bad("cr-inside-line", "a carriage return typed inside a line (a cell edited by hand)",
