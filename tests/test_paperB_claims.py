@@ -898,3 +898,22 @@ def test_part_c_says_which_by_construction_check_reads_what():
     assert "the stored abstract itself" in intro
     head = " ".join(pb_claims.__doc__.split())          # the module's docstring names the same four, with what each reads
     assert all(f"{c}" in head for c in built_in) and "abstract itself (B07, B08" in head, head[:600]
+
+
+def test_the_five_paths_and_the_models_are_named_as_the_abstract_names_them(inputs):
+    """B15 stated the abstract's prescription with the paths abbreviated (补偿机制、协同治理、筹资模式、人才培养、动态监管),
+    words the abstract does not use (it writes 重构健康绩效导向的补偿机制 ... 完善动态监管五维路径), and notebook 01's summary of
+    the abstract named them so too, the models and challenges joined by half-width commas: a Chinese reader comparing
+    the ledger with the paper met paths of another name. B15 now quotes the abstract's sentence, and the summary names
+    every model, challenge and path as paperB_readings.csv (typed from the abstract) does, joined by 、."""
+    abstract = corpus.load_abstract()
+    b15 = pb_claims.claim_paths_content(inputs["readings"])
+    assert b15.claim_zh in abstract, b15.claim_zh
+    readings = inputs["readings"]
+    paths = readings.loc[readings["kind"] == "path"].sort_values("order")
+    assert all(name in b15.claim_zh for name in paths["name_zh"]), b15.claim_zh
+    nb = nbformat.read(ROOT / "notebooks" / "01_policy_evolution.ipynb", as_version=4)
+    summary_cell = nb.cells[0].source.split("**What Paper B says (abstract)**")[1].split("**What this notebook does**")[0]
+    for kind in ("model", "challenge", "path"):
+        names = readings.loc[readings["kind"] == kind].sort_values("order")["name_zh"].tolist()
+        assert "、".join(names[:-1]) in summary_cell and names[-1] in summary_cell, (kind, names, summary_cell)

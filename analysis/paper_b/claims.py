@@ -431,9 +431,12 @@ def claim_paths_content(readings: pd.DataFrame) -> Claim:
     reconstruction (by construction). Not testable whatever the data (as Paper A's A10): the row is there so
     that the ledger says so instead of leaving the claim out."""
     paths = _names(readings, "path")
-    return check(PAPER, "B15", "需通过五维路径(补偿机制、协同治理、筹资模式、人才培养、动态监管)推动医防融合高质量发展",
-                 "The five paths (compensation, collaborative governance, financing, talent, supervision) are what "
-                 "advances 医防融合",
+    # the abstract's own sentence, the paths named as it names them (paperB_readings.csv types them from it)
+    return check(PAPER, "B15", "需通过重构健康绩效导向的补偿机制、构建协同治理体系、创新筹资模式、重塑人才培养路径及完善动态监管"
+                 "五维路径,推动我国医防融合的高质量发展",   # verbatim, the abstract's half-width comma too
+                 "Five paths (reforming health-performance-based compensation, building collaborative governance "
+                 "systems, innovating financing models, reshaping talent development pathways and strengthening "
+                 "dynamic supervision) are needed to advance the high-quality development of 医防融合",
                  "each path named in the abstract advances 医防融合 (a prescription)",
                  f"not testable: {len(paths)} paths read from the abstract ({'; '.join(paths)}); no source here "
                  "observes what such a measure achieves",
