@@ -100,3 +100,27 @@ def test_notebook_03s_chinese_summaries_say_what_the_english_says():
     deviant = _cell_with("03_qca.ipynb", "## Deviant cases")
     for word in ("典型", "一致性偏离", "覆盖度偏离", "无关", "每个模型"):
         assert word in deviant.split("Schneider & Rohlfing 2016")[-1], word
+
+
+def test_the_robustness_verdict_s_chinese_line_keeps_the_english_hedges():
+    """Notebook 03's robustness verdict ends with one Chinese line for the English lines above it. It dropped two of
+    them: which sweeps can change the truth table at all (only the powerless ones were named), and the hedge 'fragile
+    only through them: A3' (a claim fragile only because a setting has no sufficient configuration, where no path
+    claim can hold): a Chinese reader was told A3 is fragile, full stop. Read from the derived robustness tables."""
+    import re
+
+    import pandas as pd
+
+    from analysis.paper_a import robustness as R
+    from analysis.paths import DATA_DERIVED
+
+    table = pd.read_csv(DATA_DERIVED / "paperA" / "robustness.csv", keep_default_na=False)
+    power = pd.read_csv(DATA_DERIVED / "paperA" / "robustness_power.csv")
+    settings = pd.read_csv(DATA_DERIVED / "paperA" / "robustness_settings.csv", keep_default_na=False)
+    text = R.robustness_verdict(table, power, settings)
+    zh = text.splitlines()[-1]
+    only = re.search(r"fragile only through them: ([^.]*)\.", text)
+    assert only, "the derived tables no longer have a claim fragile only through a setting without a solution"
+    assert f"仅因这些设定而脆弱: {'、'.join(only.group(1).split(', '))}" in zh, zh
+    powered = power.loc[power["has_power"], "sweep"]
+    assert f"可改变真值表的扫描: {'、'.join(R.SWEEP_LABELS_ZH[s] for s in powered)}" in zh, zh

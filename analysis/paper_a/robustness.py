@@ -350,13 +350,18 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
         parts = [f"{SWEEP_LABELS.get(c[:-6], c[:-6])} {r[c]}" for c in table.columns
                  if c.endswith("_holds") and r[c] != "n/a"]
         lines.append(f"  {r['claim_id']} holds in: " + ", ".join(parts) + ".")
-    lines.append(f"稳健: {'、'.join(robust) if robust else '无'}; 脆弱: {'、'.join(fragile) if fragile else '无'}"
+    # the Chinese line says what the English lines say: which sweeps can change the truth table, and which fragile
+    # claims fail only where a setting has no sufficient configuration (it named neither)
+    powered_zh = label_zh[power["has_power"].astype(bool)].tolist()
+    lines.append(f"可改变真值表的扫描: {'、'.join(powered_zh) or '无'}; "
+                 f"稳健: {'、'.join(robust) if robust else '无'}; 脆弱: {'、'.join(fragile) if fragile else '无'}"
                  + (f"; 未检验: {'、'.join(untested)}" if untested else "")
                  + (f"; 基线即不成立: {'、'.join(false_base)}" if false_base else "")
                  + (f"; 无法检验: {'、'.join(not_testable)}" if not_testable else "")
                  + (f"; 案例数与原文设计不符, 无法检验: {'、'.join(design)}" if design else "")
                  + ("; 基线本身无充分组态(与基线相同的设定不另列)" if base and _no_solution(base[0]) else "")
-                 + (f"; 无充分组态的设定(计入, 路径结论在其中不成立): {'、'.join(empty)}" if empty else "")
+                 + (f"; 无充分组态的设定(计入, 路径结论在其中不成立): {'、'.join(empty)}"
+                    + (f"; 仅因这些设定而脆弱: {'、'.join(only_empty)}" if only_empty else "") if empty else "")
                  + (f"; 引擎拒绝的设定(不计入): {'、'.join(failed)}" if failed else "")
                  + (f"; 无检验力的扫描(不作为证据): {'、'.join(powerless_zh)}" if powerless else "")
                  + (f"; 无替代设定(各设定即基线本身): {'、'.join(without_zh)}" if without else "")
