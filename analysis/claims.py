@@ -213,14 +213,14 @@ def part_groups(table: pd.DataFrame, scope: str = "paper") -> list[list[str]]:
 
 def _claims_counted_zh(total: int, groups: list[list[str]], parts: list[list[str]] | None = None) -> str:
     """`_claims_counted`'s count in Chinese alone: '共核对 9 项论断' when every check is a claim of its own, else
-    '论文 6 项论断, 共 9 项核对 (A5、A6、A7 按 3 种读法核对同一论断; ...)'."""
+    '论文 6 项论断，共 9 项核对（A5、A6、A7 按 3 种读法核对同一论断；...）'."""
     parts = parts or []
     n_claims = total - sum(len(g) - 1 for g in [*groups, *parts])
     if n_claims == total:
         return f"共核对 {total} 项论断"
     zh = [f"{'、'.join(g)} 按 {len(g)} 种读法核对同一论断" for g in groups]
     zh += [f"{'、'.join(g)} 分 {len(g)} 部分核对同一论断" for g in parts]
-    return f"论文 {n_claims} 项论断, 共 {total} 项核对 ({'; '.join(zh)})"
+    return f"论文 {n_claims} 项论断，共 {total} 项核对（{'；'.join(zh)}）"
 
 
 def _claims_counted(total: int, groups: list[list[str]], parts: list[list[str]] | None = None) -> str:
@@ -242,7 +242,7 @@ def _claims_counted(total: int, groups: list[list[str]], parts: list[list[str]] 
     zh = [f"{'、'.join(g)} 按 {len(g)} 种读法核对同一论断" for g in groups]
     zh += [f"{'、'.join(g)} 分 {len(g)} 部分核对同一论断" for g in parts]
     return (f"{total} checks of {n_claims} claims of the paper, counted per check ({'; '.join(en)}; "
-            f"论文 {n_claims} 项论断, 共 {total} 项核对: {'; '.join(zh)})")
+            f"论文 {n_claims} 项论断，共 {total} 项核对：{'；'.join(zh)})")
 
 
 def headline(table: pd.DataFrame) -> str:
@@ -250,7 +250,7 @@ def headline(table: pd.DataFrame) -> str:
     check, e.g. '8 claims checked: 0 independent; 0 compendium's reading; 8 by construction (7 agree, 1 does not).'
     A claim of the paper the ledger checks under several readings (reading_groups) is counted once among the claims
     and once per check, and the headline says both: '9 checks of 6 claims of the paper, counted per check (A5, A6, A7
-    check one claim under 3 readings; ...; 论文 6 项论断, 共 9 项核对: A5、A6、A7 按 3 种读法核对同一论断; ...): ...';
+    check one claim under 3 readings; ...; 论文 6 项论断，共 9 项核对：A5、A6、A7 按 3 种读法核对同一论断；...): ...';
     so is a claim the ledger checks in parts (part_groups: B14-C1 … B14-C5), '... B14-C1, ..., B14-C5 check one claim
     in 5 parts; ... 分 5 部分核对同一论断'. A check is computed; a reading is the compendium's interpretation a check
     rests on: the headline counts checks, in both languages.
@@ -297,20 +297,20 @@ def headline_zh(table: pd.DataFrame) -> str:
         detail = [f"{VERDICTS_ZH['true']} {int(s.loc[lvl, 'true'])}", f"{VERDICTS_ZH['false']} {int(s.loc[lvl, 'false'])}"]
         if s.loc[lvl, NOT_TESTABLE]:
             detail.append(f"{VERDICTS_ZH[NOT_TESTABLE]} {int(s.loc[lvl, NOT_TESTABLE])}")
-        parts.append(f"{EVIDENCE_LEVELS_ZH[lvl]} {n} 项" + (f" ({', '.join(detail)})" if n else ""))
+        parts.append(f"{EVIDENCE_LEVELS_ZH[lvl]} {n} 项" + (f"（{'，'.join(detail)}）" if n else ""))
     total = int(s["total"].sum())
-    text = _claims_counted_zh(total, reading_groups(table), part_groups(table)) + ": " + "; ".join(parts) + "。"
+    text = _claims_counted_zh(total, reading_groups(table), part_groups(table)) + "：" + "；".join(parts) + "。"
     by_construction = int(s.loc["by construction", "total"])
     if total and by_construction == total:
-        text += ("全部核对均为构造所致: 数据(全部, 或混合文件中的部分行)系为符合原文而构造, 一致与不一致都不构成关于原文结论"
+        text += ("全部核对均为构造所致：数据（全部，或混合文件中的部分行）系为符合原文而构造，一致与不一致都不构成关于原文结论"
                  "的证据。")
     elif by_construction:
-        text += "构造所致的核对读取的是原文自身的文字、据其录入或为符合论断而选定的数据, 不构成支持或反对原文的证据。"
+        text += "构造所致的核对读取的是原文自身的文字、据其录入或为符合论断而选定的数据，不构成支持或反对原文的证据。"
     context = _scoped(table, "context")
     if len(context):
         v = context["agrees"].value_counts()
-        text += (f"另有 {len(context)} 项背景核对(原文未作的陈述, 不计入上述): {VERDICTS_ZH['true']} {int(v.get('true', 0))}, "
+        text += (f"另有 {len(context)} 项背景核对（原文未作的陈述，不计入上述）：{VERDICTS_ZH['true']} {int(v.get('true', 0))}，"
                  f"{VERDICTS_ZH['false']} {int(v.get('false', 0))}"
-                 + (f", {VERDICTS_ZH[NOT_TESTABLE]} {int(v.get(NOT_TESTABLE, 0))}" if v.get(NOT_TESTABLE, 0) else "")
+                 + (f"，{VERDICTS_ZH[NOT_TESTABLE]} {int(v.get(NOT_TESTABLE, 0))}" if v.get(NOT_TESTABLE, 0) else "")
                  + "。")
     return text

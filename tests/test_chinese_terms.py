@@ -9,6 +9,7 @@ where the README, the figure captions and the other notebooks say 本项目: nei
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -121,6 +122,63 @@ def test_the_robustness_verdict_s_chinese_line_keeps_the_english_hedges():
     zh = text.splitlines()[-1]
     only = re.search(r"fragile only through them: ([^.]*)\.", text)
     assert only, "the derived tables no longer have a claim fragile only through a setting without a solution"
-    assert f"仅因这些设定而脆弱: {'、'.join(only.group(1).split(', '))}" in zh, zh
+    assert f"仅因这些设定而脆弱：{'、'.join(only.group(1).split(', '))}" in zh, zh
     powered = power.loc[power["has_power"], "sweep"]
-    assert f"可改变真值表的扫描: {'、'.join(R.SWEEP_LABELS_ZH[s] for s in powered)}" in zh, zh
+    assert f"可改变真值表的扫描：{'、'.join(R.SWEEP_LABELS_ZH[s] for s in powered)}" in zh, zh
+
+
+# A half-width , ; : or ( ) inside Chinese prose: after or before a Chinese character (or the full-width marks that
+# end a Chinese phrase). Chinese sentences take the full-width forms ，；：（）, as the figure captions, the workshop
+# and notebooks 00 and 04 write them.
+_HALF_WIDTH_IN_CHINESE = re.compile(r"[\u4e00-\u9fff、“”）》][,;:]|[,;:] ?[\u4e00-\u9fff（“]"
+                                    r"|[\u4e00-\u9fff]\(|\([\u4e00-\u9fff]|[\u4e00-\u9fff]\)|\)[\u4e00-\u9fff]")
+
+
+def _half_width(text: str) -> list[str]:
+    return [text[max(m.start() - 6, 0):m.end() + 6] for m in _HALF_WIDTH_IN_CHINESE.finditer(text)]
+
+
+def _chinese_outputs() -> list[tuple[str, str]]:
+    """(name, text) of every Chinese sentence the analysis writes for a reader: the ledgers' claims and headlines,
+    Paper A's data warning, calibration rule, figure titles and robustness verdict."""
+    import pandas as pd
+
+    from analysis.claims import headline, headline_zh
+    from analysis.paper_a import cases as C
+    from analysis.paper_a import robustness as R
+    from analysis.paths import DATA_DERIVED
+
+    out = []
+    for paper in ("paperA", "paperB"):
+        table = pd.read_csv(DATA_DERIVED / paper / "claims.csv", keep_default_na=False)
+        out += [(f"{paper} {r.claim_id} claim_zh", r.claim_zh) for r in table.itertuples()]
+        out += [(f"{paper} headline_zh", headline_zh(table)),
+                (f"{paper} headline's Chinese part", headline(table).split("; 论文", 1)[-1].split("):", 1)[0])]
+    for source in ("reconstruction", "mixed"):
+        out.append((f"source_warning({source!r})", C.source_warning(source).splitlines()[-1]))
+    for source in C.DATA_SOURCES:
+        out += [(f"figure_title({figure!r}, {source!r}, 'zh')", C.figure_title(figure, source, "zh", outcome="EFF"))
+                for figure in C.FIGURE_TITLES]
+    codebook = C.load_codebook()
+    for form in ("indicators", "memberships"):
+        out.append((f"calibration_rule(form={form!r})", C.calibration_rule(codebook, form=form).splitlines()[-1]))
+    table = pd.read_csv(DATA_DERIVED / "paperA" / "robustness.csv", keep_default_na=False)
+    power = pd.read_csv(DATA_DERIVED / "paperA" / "robustness_power.csv")
+    settings = pd.read_csv(DATA_DERIVED / "paperA" / "robustness_settings.csv", keep_default_na=False)
+    out.append(("robustness_verdict's Chinese line", R.robustness_verdict(table, power, settings).splitlines()[-1]))
+    return out
+
+
+def test_there_are_chinese_outputs_to_check():
+    names = [n for n, _ in _chinese_outputs()]
+    assert "calibration_rule(form='indicators')" in names and "paperB B15 claim_zh" in names, names
+
+
+def test_chinese_sentences_use_full_width_punctuation():
+    """The ledgers' Chinese claims and headlines, Paper A's data warning and calibration rule and the robustness
+    verdict wrote half-width punctuation in Chinese sentences ('注意: 以下为本项目的重建数据, 并非原文数据;',
+    '(本项目读作: ...)'), beside figure captions and workshop messages in full-width ('（数据：本项目的重建数据，并非
+    原文数据）'): one compendium, two typographies, the half-width one a tell of machine-made text to a Chinese
+    reader. Every such sentence now uses ，；：（）."""
+    found = [(name, _half_width(text)) for name, text in _chinese_outputs() if _half_width(text)]
+    assert not found, "\n".join(f"{name}: {bits}" for name, bits in found)

@@ -89,7 +89,7 @@ def test_headline_counts_the_readings_of_one_claim_once_among_the_claims():
     assert reading_groups(t) == [["A2", "A3", "A4"]]          # A5 read one way; A6 is context, never counted
     assert stated_claim("乙(本项目读作: 一)") == "乙" and stated_claim("甲(等效性)") is None
     assert headline(t).startswith("5 checks of 3 claims of the paper, counted per check (A2, A3, A4 check one claim "
-                                  "under 3 readings; 论文 3 项论断, 共 5 项核对: A2、A3、A4 按 3 种读法核对同一论断): 0 "
+                                  "under 3 readings; 论文 3 项论断，共 5 项核对：A2、A3、A4 按 3 种读法核对同一论断): 0 "
                                   "independent; 0 compendium's reading; 5 by construction (3 agree, 2 do not)."), headline(t)
 
 
@@ -109,14 +109,14 @@ def test_headline_counts_a_claim_checked_in_parts_once_among_the_claims():
     assert part_groups(t) == [["B2-C1", "B2-C2", "B2-C3"]]   # B3-C1 alone; B4 is context, never counted
     assert headline(t).startswith(
         "5 checks of 3 claims of the paper, counted per check (B2-C1, B2-C2, B2-C3 check one claim in 3 parts; 论文 3 "
-        "项论断, 共 5 项核对: B2-C1、B2-C2、B2-C3 分 3 部分核对同一论断): 0 independent; 4 compendium's reading (2 agree, 1 "
+        "项论断，共 5 项核对：B2-C1、B2-C2、B2-C3 分 3 部分核对同一论断): 0 independent; 4 compendium's reading (2 agree, 1 "
         "do not, 1 not testable); 1 by construction (1 agree, 0 do not)."), headline(t)
     # readings and parts in one ledger: both named, every check counted once
     t = ledger(claims + [check("B", "B5", "戊(本项目读作: 一)", "e", "x", "x", evidence="by construction"),
                          check("B", "B6", "戊(本项目读作: 二)", "e", "x", "x", evidence="by construction")])
     assert headline(t).startswith("7 checks of 4 claims of the paper, counted per check (B5, B6 check one claim under 2 "
-                                  "readings; B2-C1, B2-C2, B2-C3 check one claim in 3 parts; 论文 4 项论断, 共 7 项核对: "
-                                  "B5、B6 按 2 种读法核对同一论断; B2-C1、B2-C2、B2-C3 分 3 部分核对同一论断): "), headline(t)
+                                  "readings; B2-C1, B2-C2, B2-C3 check one claim in 3 parts; 论文 4 项论断，共 7 项核对："
+                                  "B5、B6 按 2 种读法核对同一论断；B2-C1、B2-C2、B2-C3 分 3 部分核对同一论断): "), headline(t)
 
 
 def test_the_headline_counts_checks_in_both_languages_and_a_reading_is_what_a_check_rests_on():
@@ -134,7 +134,7 @@ def test_the_headline_counts_checks_in_both_languages_and_a_reading_is_what_a_ch
     for t, n, m in ((readings_only, 3, 2), (with_parts, 4, 2)):
         text = headline(t)
         assert text.startswith(f"{n} checks of {m} claims of the paper, counted per check (") and \
-            f"论文 {m} 项论断, 共 {n} 项核对: " in text, text
+            f"论文 {m} 项论断，共 {n} 项核对：" in text, text
         for wrong in ("readings of", "counted per reading", "ways", "为同一论断的", "论断的 "):
             assert wrong not in text, (wrong, text)
         assert "check one claim under 2 readings" in text and "按 2 种读法核对同一论断" in text, text
@@ -163,7 +163,7 @@ def test_the_chinese_headline_gives_the_verdicts_the_english_one_gives(paper):
                         check("B", "B4", "z", "e", "x", "x", evidence="independent", scope="context")])
     en, zh = headline(table), headline_zh(table)
     levels_zh = {v: k for k, v in EVIDENCE_LEVELS_ZH.items()}
-    found = re.findall(r"(独立核对|本项目解读|构造所致) (\d+) 项(?: \(一致 (\d+), 不一致 (\d+)(?:, 无法检验 (\d+))?\))?", zh)
+    found = re.findall(r"(独立核对|本项目解读|构造所致) (\d+) 项(?:（一致 (\d+)，不一致 (\d+)(?:，无法检验 (\d+))?）)?", zh)
     english = re.findall(r"(\d+) (independent|compendium's reading|by construction)(?: \((\d+) agree, (\d+) do not"
                          r"(?:, (\d+) not testable)?\))?", en)
     assert [(levels_zh[lvl], *n) for lvl, *n in found] == [(lvl, n, *rest) for n, lvl, *rest in english], (en, zh)
@@ -171,12 +171,12 @@ def test_the_chinese_headline_gives_the_verdicts_the_english_one_gives(paper):
     assert ("no evidence for or against the paper" in en) == ("不构成支持或反对原文的证据" in zh)
     if "Besides" in en:
         n, t, f = re.search(r"Besides, (\d+) context check\(s\).*?: (\d+) agree, (\d+) do not", en).groups()
-        assert f"另有 {n} 项背景核对" in zh and f"{VERDICTS_ZH['true']} {t}, {VERDICTS_ZH['false']} {f}" in zh, zh
+        assert f"另有 {n} 项背景核对" in zh and f"{VERDICTS_ZH['true']} {t}，{VERDICTS_ZH['false']} {f}" in zh, zh
     else:
         assert "背景核对" not in zh
-    counted = re.search(r"论文 (\d+) 项论断, 共 (\d+) 项核对: (.*?)\)", en)
+    counted = re.search(r"论文 (\d+) 项论断，共 (\d+) 项核对：(.*?)\)", en)
     if counted:   # the count of checks and claims as the English headline gives it in Chinese
-        assert zh.startswith(f"论文 {counted.group(1)} 项论断, 共 {counted.group(2)} 项核对 ({counted.group(3)})"), zh
+        assert zh.startswith(f"论文 {counted.group(1)} 项论断，共 {counted.group(2)} 项核对（{counted.group(3)}）"), zh
     else:
         n_checked = re.match(r"(\d+) claims checked", en).group(1)
         assert zh.startswith(f"共核对 {n_checked} 项论断"), zh

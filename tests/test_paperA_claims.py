@@ -143,10 +143,10 @@ def test_claim_robustness_counts_only_settings_that_change_the_table():
     assert "Settings the engine refused (no claim can be evaluated there; not counted): without X" in text
     # the 中文 line says it too (it left them out: the two summaries differed; the book reader's finding)
     chinese = text.splitlines()[-1]
-    assert chinese.startswith("可改变真值表的扫描") and "; 稳健: " in chinese, chinese
-    assert "引擎拒绝的设定(不计入): without X" in chinese, chinese
+    assert chinese.startswith("可改变真值表的扫描") and "；稳健：" in chinese, chinese
+    assert "引擎拒绝的设定（不计入）：without X" in chinese, chinese
     # ... and names the sweeps in Chinese (it kept 'consistency threshold' in the middle of the Chinese)
-    assert "无检验力的扫描(不作为证据): 一致性阈值" in chinese and "threshold" not in chinese, chinese
+    assert "无检验力的扫描（不作为证据）：一致性阈值" in chinese and "threshold" not in chinese, chinese
     # a claim false in the analysis itself has no agreement to be robust
     base_false = settings.copy()
     base_false.loc[0, "n_paths"] = 3
@@ -214,8 +214,8 @@ def test_book_headline_counts_by_evidence_level(pipeline, tmp_path):
     table.to_csv(path, index=False)
     text = bb.evidence_headline(path)
     assert text.startswith("9 checks of 6 claims of the paper, counted per check (A5, A6, A7 check one claim under 3 "
-                           "readings; A8, A9 check one claim under 2 readings; 论文 6 项论断, 共 9 项核对: A5、A6、A7 按 3 "
-                           "种读法核对同一论断; A8、A9 按 2 种读法核对同一论断): 0 independent; 0 compendium's reading; 9 "
+                           "readings; A8, A9 check one claim under 2 readings; 论文 6 项论断，共 9 项核对：A5、A6、A7 按 3 "
+                           "种读法核对同一论断；A8、A9 按 2 种读法核对同一论断): 0 independent; 0 compendium's reading; 9 "
                            "by construction ("), text
     assert "neither agreement nor disagreement" in text and text.endswith("Data: reconstruction."), text
 
@@ -381,7 +381,7 @@ def test_a_claim_read_by_the_compendium_says_so_in_both_languages():
         assert ("the compendium reads it as" in spec.claim_en) is read, (spec.claim_id, spec.claim_en)
     for cid in ("A8", "A9"):
         zh = next(s.claim_zh for s in P.CLAIMS if s.claim_id == cid)
-        quoted = zh.split("(本项目读作")[0]
+        quoted = zh.split("（本项目读作")[0]
         assert quoted and quoted in abstract, (cid, quoted)
 
 
@@ -426,7 +426,7 @@ def test_headline_counts_the_abstracts_claims_and_their_readings(pipeline):
     assert reading_groups(table) == [["A5", "A6", "A7"], ["A8", "A9"]]
     head = P.headline(table)
     assert head.startswith(f"{len(table)} checks of {len(stated)} claims of the paper, counted per check"), head
-    assert f"论文 {len(stated)} 项论断, 共 {len(table)} 项核对: A5、A6、A7 按 3 种读法核对同一论断; A8、A9 按 2 种读法核对同一论断)" in head
+    assert f"论文 {len(stated)} 项论断，共 {len(table)} 项核对：A5、A6、A7 按 3 种读法核对同一论断；A8、A9 按 2 种读法核对同一论断)" in head
     path = DATA_DERIVED / "paperB" / "claims.csv"
     if path.exists():
         b = pd.read_csv(path, dtype=str, keep_default_na=False)
@@ -449,6 +449,6 @@ def test_the_source_warning_says_what_the_ledger_does_in_both_languages(data_sou
     assert "partly by construction" not in en
     assert "every claim is checked by construction" in en, en
     assert "agreement is no evidence for the paper, disagreement none against it" in en, en
-    assert "所有论断的核对均视为构造所致" in zh and "一致不能支持原文, 不一致也不能否定原文" in zh, zh
+    assert "所有论断的核对均视为构造所致" in zh and "一致不能支持原文，不一致也不能否定原文" in zh, zh
     assert ("partly" in en) == ("部分" in zh) == (data_source == "mixed")   # which rows: all, or some
     assert C.source_warning("original") == ""

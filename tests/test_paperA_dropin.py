@@ -477,7 +477,7 @@ def test_a_sweep_with_no_alternative_is_not_called_powerless():
     first = text.splitlines()[0]
     assert "powerless (not evidence): consistency threshold;" in first and "fuzzy variant" not in first.split(";")[1]
     assert "without an alternative (every setting is the baseline itself; not evidence): fuzzy variant" in first
-    assert "无替代设定(各设定即基线本身): 模糊集变体" in text.splitlines()[-1]
+    assert "无替代设定（各设定即基线本身）：模糊集变体" in text.splitlines()[-1]
 
 
 @pytest.mark.parametrize("payload, expected", [
@@ -1107,7 +1107,7 @@ def test_the_verdict_says_the_calibration_was_not_tested_on_a_memberships_file()
     assert text.splitlines()[0] == (
         "Sweeps that can change the truth table: frequency threshold; not run (memberships given directly: no indicator "
         "shares to recalibrate, so the calibration is not tested): calibration threshold, calibration of one set.")
-    assert text.splitlines()[-1].endswith("; 未运行(隶属度直接给出, 无指标得分可重新校准, 校准未检验): 校准阈值、单个集合的校准。")
+    assert text.splitlines()[-1].endswith("；未运行（隶属度直接给出，无指标得分可重新校准，校准未检验）：校准阈值、单个集合的校准。")
     assert R.robustness_verdict(table, power, not_run=R.not_run_sweeps("indicators")) == R.robustness_verdict(table, power)
     import json
 

@@ -224,7 +224,7 @@ def source_tag(data_source: str, lang: str = "en") -> str:
         raise ValueError(f"data_source must be one of {', '.join(DATA_SOURCES)}, got {data_source!r}")
     en = {"reconstruction": " (reconstruction)", "original": " (original data)",
           "mixed": " (mixed: reconstructed + original rows)"}
-    zh = {"reconstruction": "（重建数据）", "original": "（原始数据）", "mixed": "（混合: 重建与原始数据）"}
+    zh = {"reconstruction": "（重建数据）", "original": "（原始数据）", "mixed": "（混合：重建与原始数据）"}
     return (zh if lang == "zh" else en)[data_source]
 
 
@@ -273,12 +273,12 @@ def source_warning(data_source: str) -> str:
     # claim of both): a mixed file's warning said 'partly by construction' in English and nothing of it in Chinese
     ledger = ("every claim is checked by construction (agreement is no evidence for the paper, disagreement none "
               "against it)")
-    ledger_zh = "所有论断的核对均视为构造所致(一致不能支持原文, 不一致也不能否定原文)"
+    ledger_zh = "所有论断的核对均视为构造所致（一致不能支持原文，不一致也不能否定原文）"
     if data_source == "reconstruction":
         return (f"WARNING: the compendium's RECONSTRUCTED cases, not Paper A's data; {ledger}.\n"
-                f"注意: 以下为本项目的重建数据, 并非原文数据; {ledger_zh}。")
+                f"注意：以下为本项目的重建数据，并非原文数据；{ledger_zh}。")
     return (f"WARNING: a MIXED file, partly the compendium's reconstructed rows: not only Paper A's data; {ledger}.\n"
-            f"注意: 以下含部分重建数据, 并非全部为原文数据; {ledger_zh}。")
+            f"注意：以下含部分重建数据，并非全部为原文数据；{ledger_zh}。")
 
 
 SOURCE_LABELS = {"reconstruction": "reconstruction / 重建数据", "mixed": "mixed: partly reconstructed / 部分重建"}
@@ -847,7 +847,7 @@ def calibration_rule(codebook: pd.DataFrame, threshold: float = DEFAULT_THRESHOL
     if form == "memberships":
         return (f"Memberships were given directly in the case file. Crisp analysis: membership 1 when the given "
                 f"value is at least {threshold:g}, else 0; fuzzy variant: the values as given.\n"
-                f"隶属度由案例文件直接给出。清晰集: 取值不低于 {threshold:g} 记为 1, 否则为 0; 模糊集变体: 直接使用给定值。")
+                f"隶属度由案例文件直接给出。清晰集：取值不低于 {threshold:g} 记为 1，否则为 0；模糊集变体：直接使用给定值。")
     counts = {s: len(v) for s, v in indicators_of(codebook).items()}
     per_set = ", ".join(f"{s} {n}" for s, n in counts.items())
     return (f"Each set's share = indicators present / indicators coded ({per_set}). "
@@ -856,9 +856,10 @@ def calibration_rule(codebook: pd.DataFrame, threshold: float = DEFAULT_THRESHOL
             f"Fuzzy variant: direct method (Ragin 2008) on the share with full non-membership at "
             f"{anchors['e']:g}, crossover at {anchors['c']:g}, full membership at {anchors['i']:g}. "
             f"This rule is the compendium's; Paper A's calibration rule is not public.\n"
-            f"各集合得分 = 出现的指标数 / 指标总数。清晰集(默认): 得分不低于 {threshold:g} 记为 1, 否则为 0。"
-            f"模糊集变体: 直接校准法, 完全不隶属 {anchors['e']:g}、交叉点 {anchors['c']:g}、完全隶属 {anchors['i']:g}。"
-            f"该规则由本项目自行设定, 原文校准规则未公开。")
+            f"各集合得分 = 出现的指标数 / 指标总数（{'、'.join(f'{s} {n}' for s, n in counts.items())}）。清晰集（默认）：得分不低于 {threshold:g}（即至少 "
+            f"{threshold:.0%} 的指标出现）记为 1，否则为 0。"
+            f"模糊集变体：直接校准法（Ragin 2008），完全不隶属 {anchors['e']:g}、交叉点 {anchors['c']:g}、"
+            f"完全隶属 {anchors['i']:g}。该规则由本项目自行设定，原文校准规则未公开。")
 
 
 # ---------------------------------------------------------------- how present is each condition?

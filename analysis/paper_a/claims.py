@@ -272,7 +272,7 @@ def _no_comparison(f):
 
 READING = "compendium's reading"
 CLAIMS: tuple[ClaimSpec, ...] = (
-    ClaimSpec("A1", "共有4条组态路径能有效提升医防融合效果; 存在多种路径(等效性)",
+    ClaimSpec("A1", "共有4条组态路径能有效提升医防融合效果；存在多种路径（等效性）",
               "Four configurations (paths) are sufficient for a good treatment-prevention integration effect "
               "(several paths: equifinality)",
               "4", _n_paths, "paths of the reported solution in every one of its models (under model ambiguity, "
@@ -285,10 +285,10 @@ CLAIMS: tuple[ClaimSpec, ...] = (
               "multi-level or meso-micro only", _types_ok,
               "type from the Rainbow levels of the conditions present in a path, in every model", evidence=READING,
               searched="every path multi-level or meso-micro under the standard analysis (the search's; the ledger's default is ESA)"),
-    ClaimSpec("A3", "两种路径类型(多层面整合型、中微观整合型)均存在",
+    ClaimSpec("A3", "两种路径类型（多层面整合型、中微观整合型）均存在",
               "Both path types (multi-level and meso-micro) occur", "both types", _both_types,
               "in every model", evidence=READING, searched="both path types under the standard analysis (the search's; the ledger's default is ESA)"),
-    ClaimSpec("A5", "服务整合对提升医防融合效果起着基础保障作用(本项目读作: 每条路径均含服务整合)",
+    ClaimSpec("A5", "服务整合对提升医防融合效果起着基础保障作用（本项目读作：每条路径均含服务整合）",
               "Service integration is the basic guarantee (the compendium reads it as: present in every path)",
               "in every path", _focus_in_all,
               "in every path of every model: the compendium's reading of 基础保障 (basic guarantee). With SER "
@@ -297,28 +297,28 @@ CLAIMS: tuple[ClaimSpec, ...] = (
               "(SER in every case with the outcome) implies this claim: it is not independent evidence beside A7",
               evidence=READING,
               searched="SER core, hence present, in every path under the standard analysis (the search's; the ledger's default is ESA)"),
-    ClaimSpec("A6", "服务整合对提升医防融合效果起着基础保障作用(本项目读作: 每条路径的核心条件, 按配对判定: 在该路径自身的简约解项中)",
+    ClaimSpec("A6", "服务整合对提升医防融合效果起着基础保障作用（本项目读作：每条路径的核心条件，按配对判定：在该路径自身的简约解项中）",
               "Service integration is the basic guarantee (the compendium reads it as: a core condition of every path, "
               "pair-matched: in the path's own "
               "parsimonious term)", "core in every path", _focus_core,
               "the compendium's reading of 基础保障 (basic guarantee); implies A5", evidence=READING,
               searched="SER in a parsimonious term subsuming every path under the standard analysis (the search's; the ledger's default is ESA), not pair-matched"),
-    ClaimSpec("A7", "服务整合对提升医防融合效果起着基础保障作用(本项目读作: 良好效果的相关必要条件, 即必要性一致性达基准且相关性"
-              "(RoN 或 covN)达阈值)",
+    ClaimSpec("A7", "服务整合对提升医防融合效果起着基础保障作用（本项目读作：良好效果的相关必要条件，即必要性一致性达基准且相关性"
+              "（RoN 或 covN）达阈值）",
               "Service integration is the basic guarantee (the compendium reads it as: a relevant necessary condition, "
               "inclN at the benchmark and relevance (RoN or covN) at its cut)",
               "inclN >= {benchmark} and {measure} >= {cut}", _focus_necessary,
               "the compendium's reading of 基础保障; the abstract does not report a necessity test",
               evidence=READING, rests_on=(FOCUS, OUTCOME, CASES),
               searched="SER in every positive case (inclN = 1), not its relevance (RoN)"),
-    ClaimSpec("A8", "系统整合、专业整合和功能整合相关政策指标设置尚不健全(本项目读作: 案例中最少出现的条件)",
+    ClaimSpec("A8", "系统整合、专业整合和功能整合相关政策指标设置尚不健全（本项目读作：案例中最少出现的条件）",
               "The policy indicators of system, professional and functional integration are not yet sound (the "
               "compendium reads it as: the least present conditions across cases)",
               ", ".join(EXPECTED_LEAST_PRESENT), _least, "cases with membership > 0.5 in each condition: the "
               "compendium's reading of 尚不健全 (not yet sound), with its calibration", evidence=READING,
               rests_on=(*CONDITION_NAMES, CASES), searched="SYS, PRO, FUN each in at least 2 cases fewer than "
               "every other condition"),
-    ClaimSpec("A9", "系统整合、专业整合和功能整合相关政策指标设置尚不健全(本项目读作: 政策指标覆盖最低)",
+    ClaimSpec("A9", "系统整合、专业整合和功能整合相关政策指标设置尚不健全（本项目读作：政策指标覆盖最低）",
               "The policy indicators of system, professional and functional integration are not yet sound (the "
               "compendium reads it as: the lowest mean share of the codebook's indicators present)",
               ", ".join(EXPECTED_LEAST_PRESENT), _least_indicators,

@@ -353,19 +353,19 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
     # the Chinese line says what the English lines say: which sweeps can change the truth table, and which fragile
     # claims fail only where a setting has no sufficient configuration (it named neither)
     powered_zh = label_zh[power["has_power"].astype(bool)].tolist()
-    lines.append(f"可改变真值表的扫描: {'、'.join(powered_zh) or '无'}; "
-                 f"稳健: {'、'.join(robust) if robust else '无'}; 脆弱: {'、'.join(fragile) if fragile else '无'}"
-                 + (f"; 未检验: {'、'.join(untested)}" if untested else "")
-                 + (f"; 基线即不成立: {'、'.join(false_base)}" if false_base else "")
-                 + (f"; 无法检验: {'、'.join(not_testable)}" if not_testable else "")
-                 + (f"; 案例数与原文设计不符, 无法检验: {'、'.join(design)}" if design else "")
-                 + ("; 基线本身无充分组态(与基线相同的设定不另列)" if base and _no_solution(base[0]) else "")
-                 + (f"; 无充分组态的设定(计入, 路径结论在其中不成立): {'、'.join(empty)}"
-                    + (f"; 仅因这些设定而脆弱: {'、'.join(only_empty)}" if only_empty else "") if empty else "")
-                 + (f"; 引擎拒绝的设定(不计入): {'、'.join(failed)}" if failed else "")
-                 + (f"; 无检验力的扫描(不作为证据): {'、'.join(powerless_zh)}" if powerless else "")
-                 + (f"; 无替代设定(各设定即基线本身): {'、'.join(without_zh)}" if without else "")
-                 + (f"; 未运行(隶属度直接给出, 无指标得分可重新校准, 校准未检验): "
+    lines.append(f"可改变真值表的扫描：{'、'.join(powered_zh) or '无'}；"
+                 f"稳健：{'、'.join(robust) if robust else '无'}；脆弱：{'、'.join(fragile) if fragile else '无'}"
+                 + (f"；未检验：{'、'.join(untested)}" if untested else "")
+                 + (f"；基线即不成立：{'、'.join(false_base)}" if false_base else "")
+                 + (f"；无法检验：{'、'.join(not_testable)}" if not_testable else "")
+                 + (f"；案例数与原文设计不符，无法检验：{'、'.join(design)}" if design else "")
+                 + ("；基线本身无充分组态（与基线相同的设定不另列）" if base and _no_solution(base[0]) else "")
+                 + (f"；无充分组态的设定（计入，路径结论在其中不成立）：{'、'.join(empty)}"
+                    + (f"；仅因这些设定而脆弱：{'、'.join(only_empty)}" if only_empty else "") if empty else "")
+                 + (f"；引擎拒绝的设定（不计入）：{'、'.join(failed)}" if failed else "")
+                 + (f"；无检验力的扫描（不作为证据）：{'、'.join(powerless_zh)}" if powerless else "")
+                 + (f"；无替代设定（各设定即基线本身）：{'、'.join(without_zh)}" if without else "")
+                 + (f"；未运行（隶属度直接给出，无指标得分可重新校准，校准未检验）："
                     f"{'、'.join(SWEEP_LABELS_ZH.get(w, w) for w in not_run)}" if not_run else "") + "。")
     return "\n".join(lines)
 

@@ -182,7 +182,7 @@ def claim_four_stages(assignments: pd.DataFrame, periodisation: Periodisation, r
     per_stage = [int(counts.get(s, 0)) for s in periodisation.names]
     same_order = list(periodisation.names) == stated
     computed = ", ".join(f"{s} {n}" for s, n in zip(periodisation.names, per_stage))
-    return check(PAPER, "B01", f"{STAGES_ZH}(本项目读作: 按所述顺序, 每阶段至少一份国家文件)",
+    return check(PAPER, "B01", f"{STAGES_ZH}（本项目读作：按所述顺序，每阶段至少一份国家文件）",
                  f"{STAGES_EN} (the compendium reads it as: in the stated order, each stage holding at least one "
                  "national document)",
                  "4 stages " + " → ".join(stated) + ", each >= 1 document",
@@ -272,7 +272,7 @@ def claim_emergency_to_system(assignments: pd.DataFrame, coding: CodingResult, p
     computed = ("emergency theme: " + ", ".join(f"{s} {_pct(v)}" for s, v in emer.items())
                 + "; system integration (Rainbow): " + ", ".join(f"{s} {_pct(v)}" for s, v in syst.items())
                 + f"; stages 3-4 together {_pct(late_share)}")
-    return check(PAPER, "B04", f"{STAGES_ZH}(本项目读作: 政策重心由应急协作转向系统层面的制度安排)",
+    return check(PAPER, "B04", f"{STAGES_ZH}（本项目读作：政策重心由应急协作转向系统层面的制度安排）",
                  f"{STAGES_EN} (the compendium reads it as: the policy focus shifts from emergency provisions to "
                  "system-level provisions across the stages)",
                  "emergency share highest in stage 1 and lower in stage 4; system-integration share higher in stages 3-4 than in stage 1",
@@ -308,7 +308,7 @@ def claim_profiles_differ(assignments: pd.DataFrame, coding: CodingResult, perio
                           n_permutations: int, seed: int, alpha: float = 0.05) -> Claim:
     t = permutation_test(assignments, coding, "theme", list(periodisation.names), n_permutations, seed)
     shown = bool(t.p_value < alpha)
-    return check(PAPER, "B05", f"{STAGES_ZH}(本项目读作: 各阶段政策主题结构存在差异)",
+    return check(PAPER, "B05", f"{STAGES_ZH}（本项目读作：各阶段政策主题结构存在差异）",
                  f"{STAGES_EN} (the compendium reads it as: theme profiles differ between the four stages)",
                  f"difference (permutation p < {alpha})",
                  f"X^2 = {t.statistic:.3f}, p = {t.p_value:.4f}" + ("" if shown else f" (not shown at alpha = {alpha})"),
@@ -356,7 +356,7 @@ def claim_stage_signatures(assignments: pd.DataFrame, coding: CodingResult, peri
     empty, why = _empty_stages(profile_of("theme"), names)
     if empty:   # every stage's share of its own signature code is compared
         agrees, rule = NOT_TESTABLE, why
-    return check(PAPER, "B06", f"{STAGES_ZH}(本项目读作: 各阶段名称所示的重点在该阶段最突出)",
+    return check(PAPER, "B06", f"{STAGES_ZH}（本项目读作：各阶段名称所示的重点在该阶段最突出）",
                  f"{STAGES_EN} (the compendium reads it as: each stage's named focus is most frequent in that stage)",
                  "each stage's signature code is strictly highest in its own stage", "; ".join(parts), agrees=agrees,
                  note="Signature codes are the compendium's reading of the stage names (paperB_readings.csv, "
@@ -383,7 +383,7 @@ def claim_models(readings: pd.DataFrame, abstract: str) -> Claim:
     abstract does not name the Rainbow Model: which dimensions each model integrates (paperB_model_rainbow.csv) is
     the compendium's reading of the model names, which no data here can check, so no row claims it."""
     ok, computed = _listed(readings, abstract, "model", "三类模式", 3)
-    return check(PAPER, "B07", f"{MODELS_ZH}(本项目读作: 摘要列出这三类模式, 名称如本项目所录)",
+    return check(PAPER, "B07", f"{MODELS_ZH}（本项目读作：摘要列出这三类模式，名称如本项目所录）",
                  f"{MODELS_EN} (the compendium reads it as: the abstract lists these three models, named as "
                  "paperB_readings.csv types them)",
                  "the abstract lists 3 models (三类模式)", computed, agrees=ok,
@@ -431,9 +431,10 @@ def claim_paths_content(readings: pd.DataFrame) -> Claim:
     reconstruction (by construction). Not testable whatever the data (as Paper A's A10): the row is there so
     that the ledger says so instead of leaving the claim out."""
     paths = _names(readings, "path")
-    # the abstract's own sentence, the paths named as it names them (paperB_readings.csv types them from it)
+    # the abstract's own sentence, the paths named as it names them (paperB_readings.csv types them from it), in
+    # full-width punctuation as the ledger's other Chinese (the stored abstract, a web page's text, has ',')
     return check(PAPER, "B15", "需通过重构健康绩效导向的补偿机制、构建协同治理体系、创新筹资模式、重塑人才培养路径及完善动态监管"
-                 "五维路径,推动我国医防融合的高质量发展",   # verbatim, the abstract's half-width comma too
+                 "五维路径，推动我国医防融合的高质量发展",   # the abstract's words (its stored text has a half-width comma)
                  "Five paths (reforming health-performance-based compensation, building collaborative governance "
                  "systems, innovating financing models, reshaping talent development pathways and strengthening "
                  "dynamic supervision) are needed to advance the high-quality development of 医防融合",
@@ -476,11 +477,11 @@ def claim_benchmark_order(coding: CodingResult, benchmark: pd.DataFrame, family:
     o_order = list(ours.sort_values(ascending=False, kind="stable").index)
     short = lambda cs: " > ".join(c.split(".", 1)[1] for c in cs)  # noqa: E731
     if family == "instrument":
-        zh, en, what = "政策工具结构与李怡霖等(2023)一致:环境型>供给型>需求型", \
+        zh, en, what = "政策工具结构与李怡霖等（2023）一致：环境型>供给型>需求型", \
             "Instrument mix ranks as in 李怡霖 et al. 2023 (environment > supply > demand)", "full order (strict)"
         agrees = all(ours[x] > ours[y] for x, y in zip(b_order, b_order[1:]))
     else:
-        zh, en, what = "作用对象以基层医疗卫生机构为主(与李怡霖等2023一致)", \
+        zh, en, what = "作用对象以基层医疗卫生机构为主（与李怡霖等2023一致）", \
             "Primary care is the most frequent target actor, as in 李怡霖 et al. 2023", "top actor (strict)"
         agrees = all(ours[b_order[0]] > ours[y] for y in b_order[1:])
     n_docs = len(coding.doc_ids)
@@ -641,8 +642,8 @@ def claim_models_in_localities(layer: ExcerptLayer, coding: CodingResult, readin
     computed += f"; thinnest: {', '.join(names.get(model_codes.index(m) + 1, _short(m)) for m in thin)}"
     computed += f"; hybrid localities: {int(loc['hybrid'].sum())} of {len(loc)}"
     # the claim as the check reads it: its thresholds are parameters (min_localities, min_provinces), not Paper B's
-    return check(PAPER, "B11", f"{MODELS_ZH}(本项目读作: 各见于"
-                 f"{_at_least_zh(min_provinces, '省份')}的{_at_least_zh(min_localities, '地方')})",
+    return check(PAPER, "B11", f"{MODELS_ZH}（本项目读作：各见于"
+                 f"{_at_least_zh(min_provinces, '省份')}的{_at_least_zh(min_localities, '地方')}）",
                  f"{MODELS_EN} (the compendium reads it as: each seen in "
                  f"{_at_least_en(min_localities, 'locality', 'localities')} of "
                  f"{_at_least_en(min_provinces, 'province', 'provinces')})",
@@ -699,7 +700,7 @@ def claim_stage_order_in_units(layer: ExcerptLayer, coding: CodingResult, readin
         f"{k}: p_increase {r.p_increase:.3f}, p_reversal {r.p_reversal:.3f}"
         for k, r in zip(range(1, len(steps) + 1), steps.itertuples(index=False)))
     word = {True: "true", False: "false"}
-    return check(PAPER, "B12", f"{STAGES_ZH}(本项目读作: 四阶段的主题在{start}–{end}年间按所述顺序出现)",
+    return check(PAPER, "B12", f"{STAGES_ZH}（本项目读作：四阶段的主题在{start}–{end}年间按所述顺序出现）",
                  f"{STAGES_EN} (the compendium reads it as: the four stages' themes appear in the claimed order over "
                  f"{start}-{end})",
                  "mean dates of the stage signature codes increase from 应急协作 to 体系跃迁 "
@@ -740,7 +741,7 @@ def claim_demand_smallest(coding: CodingResult, benchmark: pd.DataFrame) -> Clai
     computed = ", ".join(f"{_short(c)} {v:.1f}%" for c, v in ours.sort_values(ascending=False).items())
     agree_small = len(set(smallest.values())) == 1
     agree_large = len(set(largest.values())) == 1
-    return check(PAPER, "B13", "需求型政策工具占比最小(与李怡霖等2023、马文雯等2022比较)",
+    return check(PAPER, "B13", "需求型政策工具占比最小（与李怡霖等2023、马文雯等2022比较）",
                  "Demand-side instruments are the smallest share (compared with 李怡霖 et al. 2023 and 马文雯 et al. 2022)",
                  expected, computed + f"; largest here: {_short(ours.idxmax())}", agrees=ok,
                  note=f"Shares of {coding.source}-coded units that carry an instrument (one per unit). The published studies "
@@ -767,7 +768,7 @@ def claims_challenges(readings: pd.DataFrame, coding: CodingResult, layer: Excer
                         f"problem-framed unit(s) of the compendium's coding: {r.problem_units})")
         else:
             computed = "not testable: neither 王晨舟 et al. 2024 nor any problem-framed unit names it"
-        out.append(check(PAPER, f"B14-{r.item_id}", f"五大困境之一:{r.challenge}",
+        out.append(check(PAPER, f"B14-{r.item_id}", f"五大困境之一：{r.challenge}",
                          f"One of the five challenges: {r.challenge_en}",
                          "named as an obstacle of 医防融合 (a one-sided check: it can confirm or be not testable, "
                          "never come out false)", computed, agrees=agrees,
