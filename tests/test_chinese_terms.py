@@ -182,3 +182,24 @@ def test_chinese_sentences_use_full_width_punctuation():
     reader. Every such sentence now uses ，；：（）."""
     found = [(name, _half_width(text)) for name, text in _chinese_outputs() if _half_width(text)]
     assert not found, "\n".join(f"{name}: {bits}" for name, bits in found)
+
+
+def test_the_notebooks_chinese_lines_use_full_width_punctuation():
+    """Notebooks 02 and 03 wrote their Chinese explanations with half-width punctuation ('本笔记本将指标转换为集合
+    隶属度: 清晰集(原文设计)为主, 模糊集为稳健性检验的变体。'), where notebooks 00 and 04 and the workshop write
+    ，；：（）. Checked on every markdown line that is mostly Chinese (a reference in GB/T 7714 style, '**Paper A**:
+    胡美丽, 张倩, ...', keeps its commas)."""
+    cjk, latin = re.compile(r"[\u4e00-\u9fff]"), re.compile(r"[A-Za-z]")
+    found = []
+    for path in sorted((ROOT / "notebooks").glob("**/*.ipynb")):
+        if "executed" in path.parts:
+            continue
+        for i, cell in enumerate(json.loads(path.read_text(encoding="utf-8"))["cells"]):
+            if cell["cell_type"] != "markdown":
+                continue
+            for line in "".join(cell["source"]).splitlines():
+                if line.startswith("**Paper A**") or len(cjk.findall(line)) < max(len(latin.findall(line)), 1):
+                    continue
+                if _half_width(line):
+                    found.append(f"{path.name} cell {i}: {_half_width(line)}")
+    assert not found, "\n".join(found)
