@@ -1,6 +1,7 @@
 """The book's generated pages that need no build to check (tools/build_book.py)."""
 from __future__ import annotations
 
+import json
 import re
 
 from analysis.paths import ROOT
@@ -174,3 +175,26 @@ def test_each_chinese_passage_is_marked_as_chinese_for_a_screen_reader():
     assert mark(untouched) == untouched
     # a <p> closed by the next one (no end tag) leaves no element open as Chinese
     assert mark('<div lang="zh"><p>甲<p>乙</div><p>丙</p>') == f'<div lang="zh"><p>甲<p>乙</div><p>{zh("丙")}</p>'
+
+
+def test_a_notebook_whose_parts_are_headed_at_level_1_gets_one_title_in_the_book():
+    """Notebook 01 heads its parts at level 1 ('# Part A · The title layer', ...): its page had seven h1, and a
+    screen reader's list of headings showed each part as a page's title. In the book's copy every heading after the
+    first level-1 heading is one level lower (at most 6); lines in fenced code are not headings; a notebook with one
+    level-1 heading is left as it is."""
+    book = load_script("tools/build_book.py")
+
+    def nb(*sources):
+        return {"cells": [{"cell_type": "markdown", "metadata": {}, "source": s} for s in sources]
+                + [{"cell_type": "code", "metadata": {}, "source": "# a comment\n", "outputs": []}]}
+
+    staged = book.notebook_with_one_title(nb(["## before\n", "# 01 · Title\n", "text\n", "## Section\n"],
+                                             "# Part A · 标题层\n## A.1\n```python\n# code\n```\n###### deep",
+                                             ["   # Part B\n", "~~~\n", "# kept\n", "~~~\n"]))
+    assert [c["source"] for c in staged["cells"]] == [
+        ["## before\n", "# 01 · Title\n", "text\n", "### Section\n"],
+        "## Part A · 标题层\n### A.1\n```python\n# code\n```\n###### deep",
+        ["   ## Part B\n", "~~~\n", "# kept\n", "~~~\n"],
+        "# a comment\n"]
+    single = nb("# Title\n## Section\n", "```\n# not a heading\n```\n")
+    assert book.notebook_with_one_title(json.loads(json.dumps(single))) == single

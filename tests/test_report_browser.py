@@ -1896,11 +1896,13 @@ _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "me
 
 class _Page(__import__("html.parser").parser.HTMLParser):
     """One page read as a screen reader would be told it: each run of text with the language in force there (the
-    nearest lang attribute), each heading's level, each element's attributes."""
+    nearest lang attribute), each heading's level, each element's attributes. The theme's print-only header
+    (div.onlyprint: the title again, for paper; display: none on a screen) is not read: no heading comes from it."""
 
     def __init__(self, markup: str):
         super().__init__(convert_charrefs=True)
         self.stack: list[tuple[str, str | None]] = []
+        self.classes: list[str | None] = []
         self.texts: list[tuple[str, str, str]] = []   # (language, text, enclosing element)
         self.headings: list[tuple[int, str]] = []
         self.elements: list[tuple[str, dict, tuple[str, ...]]] = []
@@ -1910,10 +1912,14 @@ class _Page(__import__("html.parser").parser.HTMLParser):
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         self.elements.append((tag, attrs, tuple(t for t, _ in self.stack)))
-        if re.fullmatch(r"h[1-6]", tag):
+        if re.fullmatch(r"h[1-6]", tag) and not any("onlyprint" in (c or "").split() for _, c in self._classes()):
             self._heading = [int(tag[1]), ""]
         if tag not in _VOID:
             self.stack.append((tag, attrs.get("lang")))
+            self.classes.append(attrs.get("class"))
+
+    def _classes(self):
+        return zip(self.stack, self.classes)
 
     def handle_endtag(self, tag):
         if re.fullmatch(r"h[1-6]", tag) and self._heading:
@@ -1921,7 +1927,7 @@ class _Page(__import__("html.parser").parser.HTMLParser):
             self._heading = None
         for i in range(len(self.stack) - 1, -1, -1):
             if self.stack[i][0] == tag:
-                del self.stack[i:]
+                del self.stack[i:], self.classes[i:]
                 break
 
     def handle_data(self, data):
@@ -1956,4 +1962,19 @@ def test_every_chinese_passage_of_the_book_is_marked_chinese(parsed_pages):
                    if lang.startswith("zh") and re.search(r"\b(the|and|of|is)\b", text) and not han.search(text)]
         if english:
             problems.append(f"{page}: English marked Chinese: {english[:3]}")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_page_has_one_title_and_skips_no_heading_level(parsed_pages):
+    """A screen reader lists a page's headings to move about it: notebook 01's page had seven h1 (its parts, headed
+    at level 1 in the notebook), so its parts read as titles of their own. Every page now has exactly one h1, and no
+    heading is more than one level below the one before it."""
+    problems = []
+    for page, parsed in parsed_pages.items():
+        levels = [level for level, _ in parsed.headings]
+        if levels.count(1) != 1 or levels[:1] != [1]:
+            problems.append(f"{page}: h1 {levels.count(1)} times, first heading h{levels[:1]}: "
+                            f"{[text[:40] for level, text in parsed.headings if level == 1]}")
+        problems += [f"{page}: h{b[0]} '{b[1][:40]}' follows h{a[0]} '{a[1][:40]}'"
+                     for a, b in zip(parsed.headings, parsed.headings[1:]) if b[0] > a[0] + 1]
     assert not problems, "\n".join(problems)

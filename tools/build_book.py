@@ -235,6 +235,54 @@ def notebook_with_alt_texts(nb: dict, alts: dict[str, str]) -> dict:
     return nb
 
 
+_ATX_HEADING = re.compile(r"^( {0,3})(#{1,6})(?=[ \t]|$)")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+def notebook_with_one_title(nb: dict) -> dict:
+    """The notebook with one level-1 heading, its title: a notebook whose parts are headed at level 1 as well
+    (notebook 01: '# Part A · The title layer', '# Part B', ... seven h1 on one page) gave its page seven titles, so
+    a screen reader's list of headings showed the parts as pages of their own and their sections one level too
+    high. Every heading after the first level-1 heading is set one level lower (at most 6), so the parts are the
+    title's sections and their sections sub-sections; a notebook with one level-1 heading is left as it is. Lines in
+    fenced code ('# a comment') are not headings. The notebook itself is not changed, only its copy in the book."""
+    cells = [c for c in nb.get("cells", []) if c.get("cell_type") == "markdown"]
+
+    def headings(source: str):
+        fence = None
+        for i, line in enumerate(source.splitlines(keepends=True)):
+            opened = _FENCE.match(line)
+            if fence:
+                if opened and opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence):
+                    fence = None
+                continue
+            if opened:
+                fence = opened.group(1)
+                continue
+            found = _ATX_HEADING.match(line)
+            if found:
+                yield i, found
+
+    titles = sum(len(m.group(2)) == 1 for c in cells for _, m in headings("".join(c.get("source", ""))))
+    if titles < 2:
+        return nb
+    seen_title = False
+    for cell in cells:
+        lines = "".join(cell.get("source", "")).splitlines(keepends=True)
+        changed = False
+        for i, found in list(headings("".join(lines))):
+            if not seen_title:
+                seen_title = len(found.group(2)) == 1
+                continue
+            level = min(6, len(found.group(2)) + 1)
+            lines[i] = found.group(1) + "#" * level + lines[i][found.end():]
+            changed = True
+        if changed:
+            source = "".join(lines)
+            cell["source"] = source.splitlines(keepends=True) if isinstance(cell.get("source"), list) else source
+    return nb
+
+
 def output_alt_texts(nb: dict, alts: dict[str, str]) -> dict[str, str]:
     """Image outputs that show a catalogued figure, found by what the cell prints just before each image (notebook 01:
     'timeline -> figures/paperB_timeline.png, ...', notebook 04: 'checked figures/paperA_memberships.png; ...'): the
@@ -1217,8 +1265,9 @@ def stage(root: Path, src: Path, edition: str = "full", release: str | None = No
     alts = figure_alt_texts(root)
     for rel, orig in docs.items():
         (src / rel).parent.mkdir(parents=True, exist_ok=True)
-        if orig.suffix == ".ipynb":  # with alt text for its figures
-            nb = notebook_with_alt_texts(json.loads(orig.read_text(encoding="utf-8")), alts)
+        if orig.suffix == ".ipynb":
+            nb = json.loads(orig.read_text(encoding="utf-8"))
+            nb = notebook_with_alt_texts(notebook_with_one_title(nb), alts)  # one h1; alt text for its figures
             if participants:
                 own = rel[:-len(".ipynb")] + SOLUTIONS_SUFFIX
                 left_out = own if (root / "notebooks" / "executed" / own[len("notebooks/"):]).exists() else None
