@@ -18,10 +18,16 @@ from matplotlib.patches import Patch
 
 from ..paper_b.periodisation import PRE_STAGE, Periodisation, assign_stages, date_interval
 from .layout import covered_by_legend
-from .style import OKABE_ITO, SEQUENTIAL_CMAP
+from .style import OKABE_ITO, SEQUENTIAL_CMAP, text_colour_on
 
 PRE_COLOUR = "#999999"
-STAGE_COLOURS = [OKABE_ITO[5], OKABE_ITO[1], OKABE_ITO[2], OKABE_ITO[6]]
+# The stages' colours, warm and cool in turn (orange, sky blue, vermillion, blue), so that neighbouring stages' shaded
+# bands differ too. Simulated for protanopia, deuteranopia and tritanopia (Machado et al. 2009), the markers of any
+# two stages and the grey of 'before stage 1' stay 12 or more apart in CIEDE2000 (tests/test_plots_colour_vision.py);
+# the earlier vermillion, sky blue, bluish green, reddish purple gave reddish purple and that grey 6 apart for
+# deuteranopia (both grey), and neighbouring bands 1 apart.
+STAGE_COLOURS = [OKABE_ITO[0], OKABE_ITO[1], OKABE_ITO[5], OKABE_ITO[4]]
+STAGE_NUMBER_COLOUR = "#222222"   # the number over each stage's band: text, at 4.5:1 or more on any band
 FAMILY_TITLES = {"en": {"instrument": "Policy instrument", "actor": "Target actor", "theme": "Theme",
                         "rainbow": "Rainbow dimension", "model": "Practice model"},
                  "zh": {"instrument": "政策工具", "actor": "作用对象", "theme": "主题", "rainbow": "彩虹模型维度",
@@ -106,7 +112,8 @@ def timeline(documents: pd.DataFrame, assignments: pd.DataFrame, periodisation: 
     for i, name in enumerate(periodisation.names):
         ax.axvspan(bounds[i], bounds[i + 1], color=colour[name], alpha=0.10, lw=0)
         mid = bounds[i] + (bounds[i + 1] - bounds[i]) / 2
-        ax.text(mid, n - 0.2, str(i + 1), color=colour[name], fontsize=8, va="bottom", ha="center", fontweight="bold")
+        ax.text(mid, n - 0.2, str(i + 1), color=STAGE_NUMBER_COLOUR, fontsize=8, va="bottom", ha="center",
+                fontweight="bold")
     for i, r in enumerate(items.itertuples(index=False)):
         y = n - 1 - i
         day = date_interval(r.date)[0]
@@ -193,7 +200,7 @@ def stage_heatmaps(profiles: Mapping[str, pd.DataFrame], readings: pd.DataFrame,
         for (i, k), v in np.ndenumerate(counts.to_numpy()):
             s = shares[i, k]
             ax.text(k, i, f"{v}/{n[i]}", ha="center", va="center", fontsize=6.5,
-                    color="black" if (s == s and s > 0.6) else "white")
+                    color=text_colour_on(cmap(s if s == s else 0.0)))
         ax.set_xticks(range(counts.shape[1]))
         ax.set_xticklabels([code_label(c, codebook_table, lang) for c in counts.columns], rotation=55, ha="right",
                            fontsize=7)

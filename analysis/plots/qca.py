@@ -17,7 +17,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Circle, Rectangle
 
 from ..qca.configurations import chart_frame
-from .style import OKABE_ITO, apply_style
+from .style import OKABE_ITO, apply_style, text_colour_on
 
 TEXT = {
     "en": {"consistency": "Consistency", "raw": "Raw coverage", "unique": "Unique coverage",
@@ -88,7 +88,7 @@ def membership_heatmap(memberships: pd.DataFrame, labels: Mapping[str, str] | No
             v = values[i, j]
             ax.add_patch(Rectangle((xs[j] - 0.5, i - 0.5), 1, 1, facecolor=cmap(v), edgecolor="white", lw=1))
             ax.text(xs[j], i, f"{int(v)}" if crisp else f"{v:.2f}", ha="center", va="center", fontsize=7,
-                    color="white" if v < 0.6 else "black")
+                    color=text_colour_on(cmap(v)))
     ax.set_xlim(-0.5, xs[-1] + 0.5)
     ax.set_ylim(n - 0.5, -0.5)
     ax.set_xticks(xs)

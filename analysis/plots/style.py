@@ -19,6 +19,25 @@ from ..io import write_bytes_atomic
 OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"]
 SEQUENTIAL_CMAP = "viridis"
 
+
+def _luminance(colour) -> float:
+    """WCAG 2.2 relative luminance of a matplotlib colour (a name, '#rrggbb' or an RGB(A) tuple of 0-1 floats)."""
+    rgb = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in matplotlib.colors.to_rgb(colour)]
+    return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2]
+
+
+def contrast_ratio(one, other) -> float:
+    """WCAG 2.2 contrast ratio of two matplotlib colours (1 to 21; text needs 4.5 or more, 1.4.3)."""
+    light, dark = sorted((_luminance(one), _luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def text_colour_on(background) -> str:
+    """'black' or 'white', whichever contrasts more with `background` (a heat map cell's colour). On viridis the two
+    give the same contrast at about 0.43, where both are 4.6:1 or more; the heat maps switched at 0.6 and wrote white
+    on cells of 0.44 to 0.6 (a fuzzy membership of 0.5: white on teal at 3.8:1, below WCAG's 4.5:1 for text)."""
+    return "black" if contrast_ratio(background, "black") >= contrast_ratio(background, "white") else "white"
+
 CJK_CANDIDATES = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Zen Hei",
                   "WenQuanYi Micro Hei", "SimHei", "Microsoft YaHei", "PingFang SC", "AR PL UMing CN")
 
