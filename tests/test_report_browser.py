@@ -957,7 +957,8 @@ def test_chinese_text_is_set_in_a_simplified_chinese_font(driver, project_book):
     CJK font it found: on Debian 'Noto Sans CJK JP', Japanese glyph forms of the shared characters (直, 写, 角 ...).
     book.css now lists Simplified Chinese fonts (Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei)
     after the theme's own, for body text, headings and code. Checked with DevTools' record of the fonts a paragraph
-    of the workshop was drawn with; skipped on a machine without a Simplified Chinese Noto font."""
+    of the workshop was drawn with (its Chinese text: since the Chinese is marked lang="zh-Hans", a span of its own);
+    skipped on a machine without a Simplified Chinese Noto font."""
     import subprocess
 
     listed = subprocess.run(["fc-list", ":lang=zh-cn", "family"], capture_output=True, text=True).stdout
@@ -970,7 +971,8 @@ def test_chinese_text_is_set_in_a_simplified_chinese_font(driver, project_book):
         root = driver.execute_cdp_cmd("DOM.getDocument", {"depth": -1})["root"]["nodeId"]
         used = {}
         for selector in ("article p", "article h2", "div.highlight pre"):
-            for node in driver.execute_cdp_cmd("DOM.querySelectorAll", {"nodeId": root, "selector": selector})["nodeIds"]:
+            chinese = f'{selector} span[lang="{bb.ZH_LANG}"]'
+            for node in driver.execute_cdp_cmd("DOM.querySelectorAll", {"nodeId": root, "selector": chinese})["nodeIds"]:
                 markup = driver.execute_cdp_cmd("DOM.getOuterHTML", {"nodeId": node})["outerHTML"]
                 if re.search(r"[\u4e00-\u9fff]", markup):
                     fonts = driver.execute_cdp_cmd("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
