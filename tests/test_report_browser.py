@@ -204,15 +204,15 @@ def test_which_figures_print_turned(tmp_path):
     assert [bb.turned_in_print(p) for p in (wide, narrow, tall, square)] == [True, False, False, False]
     assert bb.turned_in_print(tmp_path / "missing.png") is False
     caption = '<figcaption><p>A caption.</p></figcaption>'
-    figure = (f'<figure class="align-default" id="fig-w"><a href="wide.png"><span class="book-figure-scroll">'
-              f'<img alt="w" src="wide.png" class="book-readable" /></span></a>{caption}</figure>')
-    output = ('<a class="full-size-figure" href="wide.png" title="t"><span class="book-figure-scroll"><img alt="w" '
-              'src="wide.png" class="book-readable" /></span></a>')
-    kept = ('<a class="full-size-figure" href="narrow.png" title="t"><span class="book-figure-scroll"><img alt="n" '
-            'src="narrow.png" class="book-readable" /></span></a>')
+    figure = (f'<figure class="align-default" id="fig-w"><span class="book-figure-scroll"><a href="wide.png">'
+              f'<img alt="w" src="wide.png" class="book-readable" /></a></span>{caption}</figure>')
+    output = ('<span class="book-figure-scroll"><a class="full-size-figure" href="wide.png" title="t"><img alt="w" '
+              'src="wide.png" class="book-readable" /></a></span>')
+    kept = ('<span class="book-figure-scroll"><a class="full-size-figure" href="narrow.png" title="t"><img alt="n" '
+            'src="narrow.png" class="book-readable" /></a></span>')
     page = bb.with_turned_figures(f"<p>x</p>{figure}<div>{output}{kept}</div>", tmp_path / "page.html")
     turned_figure = figure.replace("align-default", "align-default book-turn-inner")
-    turned_output = output.replace("full-size-figure", "full-size-figure book-turn-inner", 1)
+    turned_output = output.replace("book-figure-scroll", "book-figure-scroll book-turn-inner", 1)
     assert page == (f'<p>x</p><div class="book-turn">{turned_figure}</div>'
                     f'<div><div class="book-turn">{turned_output}</div>{kept}</div>')
 
@@ -229,8 +229,8 @@ def test_a_turned_figure_keeps_its_drawn_by_line_on_its_page(tmp_path):
     caption = '<figcaption><p>A caption.</p></figcaption>'
 
     def figure(src):
-        return (f'<figure class="align-default" id="fig-{src}"><a href="{src}.png"><span class="book-figure-scroll">'
-                f'<img alt="w" src="{src}.png" class="book-readable" /></span></a>{caption}</figure>')
+        return (f'<figure class="align-default" id="fig-{src}"><span class="book-figure-scroll"><a href="{src}.png">'
+                f'<img alt="w" src="{src}.png" class="book-readable" /></a></span>{caption}</figure>')
 
     def turned(src):
         return figure(src).replace("align-default", "align-default book-turn-inner")
@@ -286,9 +286,9 @@ def test_a_figure_too_tall_for_a_page_is_printed_in_slices_cut_between_its_parts
     for name, size in (("short.png", (6, 4)), ("method.png", (6.74, 9.4))):
         _png_at(tmp_path / name, *size)
         assert bb.print_slices(tmp_path / name) is None, name
-    page = bb.with_print_slices('<a href="tall.png"><span class="book-figure-scroll"><img alt="t" src="tall.png" '
-                                '/></span></a>', tmp_path / "page.html")
-    assert page.startswith('<a href="tall.png"><span class="book-figure-scroll book-sliced"><img alt="t" '
+    page = bb.with_print_slices('<span class="book-figure-scroll"><a href="tall.png"><img alt="t" src="tall.png" '
+                                '/></a></span>', tmp_path / "page.html")
+    assert page.startswith('<span class="book-figure-scroll book-sliced"><a href="tall.png"><img alt="t" '
                            'src="tall.png" /><span class="book-print-slices" aria-hidden="true">'), page
     assert page.count('class="book-print-slice"') == len(slices)
     assert f"aspect-ratio: 730 / {slices[0][1]}" in page
@@ -1909,6 +1909,8 @@ class _Page(__import__("html.parser").parser.HTMLParser):
         self.headings: list[tuple[int, str]] = []
         self.elements: list[tuple[str, dict, tuple[str, ...]]] = []
         self._heading: list | None = None
+        self.boxes: list[list] = []   # each figure's scroll box: [inside a link, links inside it]
+        self._open_boxes: list[tuple[int, int]] = []   # (depth of the stack at the box, its index in boxes)
         self.feed(markup)
 
     def handle_starttag(self, tag, attrs):
@@ -1916,7 +1918,13 @@ class _Page(__import__("html.parser").parser.HTMLParser):
         self.elements.append((tag, attrs, tuple(t for t, _ in self.stack)))
         if re.fullmatch(r"h[1-6]", tag) and not any("onlyprint" in (c or "").split() for _, c in self._classes()):
             self._heading = [int(tag[1]), ""]
+        if tag == "a" and attrs.get("href"):
+            for _, box in self._open_boxes:
+                self.boxes[box][1] += 1
         if tag not in _VOID:
+            if "book-figure-scroll" in (attrs.get("class") or "").split():
+                self._open_boxes.append((len(self.stack), len(self.boxes)))
+                self.boxes.append([any(t == "a" for t, _ in self.stack), 0])
             self.stack.append((tag, attrs.get("lang")))
             self.classes.append(attrs.get("class"))
 
@@ -1930,6 +1938,7 @@ class _Page(__import__("html.parser").parser.HTMLParser):
         for i in range(len(self.stack) - 1, -1, -1):
             if self.stack[i][0] == tag:
                 del self.stack[i:], self.classes[i:]
+                self._open_boxes = [(depth, box) for depth, box in self._open_boxes if depth < i]
                 break
 
     def handle_data(self, data):
@@ -1980,3 +1989,59 @@ def test_every_page_has_one_title_and_skips_no_heading_level(parsed_pages):
         problems += [f"{page}: h{b[0]} '{b[1][:40]}' follows h{a[0]} '{a[1][:40]}'"
                      for a, b in zip(parsed.headings, parsed.headings[1:]) if b[0] > a[0] + 1]
     assert not problems, "\n".join(problems)
+
+
+def test_a_wide_figures_box_holds_its_link(parsed_pages):
+    """A figure wider than the text column scrolls sideways in a box of its own; the box sat inside the figure's link,
+    so with the link focused the arrow keys scrolled the page, not the box (a keyboard reached the figure's right-hand
+    part only by opening the file), and Chromium made the bare box a tab stop of its own, without a name. Each box
+    now holds its figure's link and is inside none: the link is the one tab stop, and focused it scrolls the box."""
+    boxes = {page: parsed.boxes for page, parsed in parsed_pages.items() if parsed.boxes}
+    assert {"figures.html", "notebooks/01_policy_evolution.html"} <= set(boxes), sorted(boxes)
+    problems = [f"{page}: box {i + 1} of {len(found)} {'is inside a link' if in_link else 'holds no link'}"
+                for page, found in boxes.items() for i, (in_link, links) in enumerate(found) if in_link or links != 1]
+    assert not problems, "\n".join(problems)
+
+
+_FOCUS_WIDE_FIGURE_JS = """
+const box = document.activeElement && document.activeElement.closest('.book-figure-scroll');
+if (!box) return null;
+const link = document.activeElement, style = getComputedStyle(link);
+return [link.tagName, box.scrollWidth > box.clientWidth + 1, box.scrollLeft, style.outlineStyle,
+        parseFloat(style.outlineWidth), parseFloat(style.outlineOffset)];
+"""
+
+
+def test_a_keyboard_scrolls_a_wide_figure_and_sees_where_its_focus_is(driver, project_book):
+    """On a phone (390 px) a reader with a keyboard tabs to the first figure of the figure index and of notebook 01:
+    the focus is on the figure's link (not on a box without a name), the right arrow scrolls the figure sideways,
+    and the focus ring is drawn inside the link's edge, where the box, which clips what overflows it, keeps it in
+    view."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+
+    found = {}
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
+    try:
+        with Site(project_book) as site:
+            for page in ("figures.html", "notebooks/01_policy_evolution.html"):
+                driver.get(site.base + page)
+                _settle(driver)
+                state = None
+                for _ in range(150):
+                    ActionChains(driver).send_keys(Keys.TAB).perform()
+                    state = driver.execute_script(_FOCUS_WIDE_FIGURE_JS)
+                    if state:
+                        break
+                assert state, f"{page}: no figure reached with the Tab key"
+                ActionChains(driver).send_keys(Keys.ARROW_RIGHT * 3).perform()
+                time.sleep(0.3)
+                found[page] = (state, driver.execute_script(_FOCUS_WIDE_FIGURE_JS))
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    for page, (before, after) in found.items():
+        tag, overflows, left, outline, width, offset = before
+        assert tag == "A" and overflows and left == 0, (page, before)
+        assert outline != "none" and width >= 2 and offset <= -width, (page, before)
+        assert after and after[2] > 0, f"{page}: the right arrow did not scroll the figure: {after}"

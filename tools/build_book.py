@@ -389,6 +389,9 @@ SCROLL_CUE = "⇆ Wider than the page: scroll sideways, or tap to open it whole 
 
 
 FIGURE_IMG = re.compile(r"""<img\b[^>]*\bsrc\s*=\s*["']((?:\.\./)*_images/[^"'/]+\.png)["'][^>]*>""")
+#: the same image with the link around it, when it is the link's only content
+LINKED_FIGURE_IMG = re.compile(r"""(<a\b[^>]*>\s*)?"""
+                               r"""(<img\b[^>]*\bsrc\s*=\s*["']((?:\.\./)*_images/[^"'/]+\.png)["'][^>]*>)(\s*</a>)?""")
 
 
 def with_readable_figures(page: str, page_path: Path) -> str:
@@ -397,13 +400,21 @@ def with_readable_figures(page: str, page_path: Path) -> str:
     narrower; an image given a width of its own (a thumbnail) is left as it is. Shrunk to the column, the widest
     figures of the figure index (the units heat map, 12.6 inches wide) set their 6.5 pt labels at 4.7 px on a laptop
     and 2.5 px on a phone. In print (book.css) figures fit the page as before; each figure still links to its file
-    at full size."""
+    at full size. A figure that is a link's only content (each one: with_full_size_links, Sphinx's figures) is boxed
+    with its link, the link inside the box: the box around the image inside the link was out of a keyboard's reach
+    (the arrow keys scroll the box the focused element is in, and the link was outside it; Chromium made the bare
+    box a tab stop of its own with no name)."""
     def fix(match: re.Match) -> str:
-        tag = match.group(0)
-        width = readable_width_px(page_path.parent / match.group(1))
+        opening, tag, closing = match.group(1) or "", match.group(2), match.group(4) or ""
+        if not (opening and closing):  # a box around the link, or around the image alone
+            opening, closing, before, after = "", "", opening, closing
+        else:
+            before = after = ""
+        width = readable_width_px(page_path.parent / match.group(3))
         if width is None or "book-readable" in tag or re.search(r"\swidth\s*=", tag, re.I) or re.search(
                 r"(?<![-\w])width\s*:(?!\s*100%)", tag, re.I):
-            return tag  # a thumbnail (README's figure index: width="220", linking to the figure) keeps its size
+            return match.group(0)  # a thumbnail (README's figure index: width="220", linking to the figure) keeps
+            #                        its size
         # the new attributes go last (the alt text stays the first: the book's checks of alt texts read it there)
         end = len(tag) - len(re.search(r"\s*/?>$", tag).group(0))
         style = re.search(r'\bstyle="([^"]*)"', tag)
@@ -416,12 +427,12 @@ def with_readable_figures(page: str, page_path: Path) -> str:
         end = len(tag) - len(re.search(r"\s*/?>$", tag).group(0))
         tag = f'{tag[:end]} class="book-readable"{tag[end:]}' if not re.search(r"\sclass=", tag) else \
             re.sub(r'\sclass="([^"]*)"', r' class="\1 book-readable"', tag, count=1)
-        drawn = png_width_pt(page_path.parent / match.group(1))  # printed at most so wide (book.css)
-        return (f'<span class="book-figure-scroll" style="--book-print-width: {drawn:.1f}pt"><span '
+        drawn = png_width_pt(page_path.parent / match.group(3))  # printed at most so wide (book.css)
+        return (f'{before}<span class="book-figure-scroll" style="--book-print-width: {drawn:.1f}pt"><span '
                 f'class="book-scroll-cue" aria-hidden="true" style="--book-readable-width: {width}px">{SCROLL_CUE}'
-                f'</span>{tag}</span>')
+                f'</span>{opening}{tag}{closing}</span>{after}')
 
-    return FIGURE_IMG.sub(fix, page)
+    return LINKED_FIGURE_IMG.sub(fix, page)
 
 
 #: Printed (A4 or US Letter at the browser's default margins of about 0.4 in), a figure is set in the text column,
@@ -452,10 +463,10 @@ def turned_in_print(path: Path) -> bool:
 
 
 SCROLL_CUE_SPAN = r"""(?:<span class="book-scroll-cue"[^>]*>[^<]*</span>)?"""
-OUTPUT_FIGURE = re.compile(rf"""<a class="full-size-figure"[^>]*><span class="book-figure-scroll"[^>]*>{SCROLL_CUE_SPAN}"""
-                           r"""<img\b[^>]*></span></a>""")
-SCROLL_IMG_SRC = re.compile(rf"""<span class="book-figure-scroll"[^>]*>{SCROLL_CUE_SPAN}<img\b[^>]*\bsrc\s*=\s*["']"""
-                            r"""([^"']+)["']""")
+OUTPUT_FIGURE = re.compile(rf"""<span class="book-figure-scroll"[^>]*>{SCROLL_CUE_SPAN}"""
+                           r"""<a class="full-size-figure"[^>]*><img\b[^>]*></a></span>""")
+SCROLL_IMG_SRC = re.compile(rf"""<span class="book-figure-scroll"[^>]*>{SCROLL_CUE_SPAN}(?:<a\b[^>]*>\s*)?<img\b[^>]*"""
+                            r"""\bsrc\s*=\s*["']([^"']+)["']""")
 
 
 def _turned_block(block: str) -> str:
@@ -655,7 +666,7 @@ def with_language_of_parts(page: str) -> str:
     return "".join(out)
 
 
-SCROLL_IMG = re.compile(rf"""(<span class="book-figure-scroll"[^>]*>{SCROLL_CUE_SPAN})"""
+SCROLL_IMG = re.compile(rf"""(<span class="book-figure-scroll"[^>]*>{SCROLL_CUE_SPAN}(?:<a\b[^>]*>\s*)?)"""
                         r"""(?=<img\b[^>]*\bsrc\s*=\s*["']([^"']+)["'])(<img\b[^>]*>)""")
 
 
