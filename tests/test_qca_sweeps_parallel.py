@@ -427,3 +427,94 @@ def test_a_warning_names_the_initial_specification_as_such():
         robustness_protocol(df, "Y", ["A", "B"], tests, incl_cut=0.8)
     said = [str(w.message) for w in caught if "'is_named_a'" in str(w.message)]
     assert len(said) == 1 and said[0].endswith("(IS; test n2)"), said
+
+
+@pytest.fixture(scope="module")
+def dask_client():
+    """One in-process Dask cluster (about 1 s to start) for the tests of this module that need one."""
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cl, \
+            distributed.Client(cl) as client:
+        yield client
+
+
+_WORKER_WITHOUT_ENGINE = """
+import sys
+import joblib, pandas as pd
+from distributed import Client, LocalCluster
+from analysis.qca.robustness import sensitivity_incl_cut
+
+
+def without_engine():   # a remote worker where the project is not installed: 'analysis' cannot be imported
+    import importlib.abc
+    class Missing(importlib.abc.MetaPathFinder):
+        def find_spec(self, name, path, target=None):
+            if name.split(".")[0] == "analysis":
+                raise ModuleNotFoundError(f"No module named {name!r}")
+    for name in [m for m in sys.modules if m.split(".")[0] == "analysis"]:
+        del sys.modules[name]
+    sys.meta_path.insert(0, Missing())
+
+
+if __name__ == "__main__":
+    lf = pd.read_csv(sys.argv[1], index_col="case")
+    # two workers: on a cluster of one thread joblib runs every task in this process, and no worker needs the engine
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \\
+            Client(cluster) as client, joblib.parallel_config(backend="dask"):
+        client.run(without_engine)
+        try:
+            sensitivity_incl_cut(lf, "SURV", ["DEV", "URB", "LIT", "IND", "STB"], cuts=[0.7, 0.8], incl_cut=0.8)
+        except Exception as err:
+            print(f"RAISED {type(err).__name__}: {err}", flush=True)
+"""
+
+
+@pytest.mark.slow
+def test_a_dask_worker_without_the_engine_is_an_error_not_a_hang(tmp_path):
+    """A Dask worker that cannot import analysis (a remote worker without the project installed) could not unpickle
+    the tasks sent to it: distributed logged a ModuleNotFoundError in the worker's log and the sweep waited forever
+    (found by the sweep helper, round 31: killed after 200 s). The sweep now asks each worker for the engine first
+    and refuses at once, naming the worker and what to install."""
+    pytest.importorskip("distributed")
+    text = _sweep_script_output(tmp_path, _WORKER_WITHOUT_ENGINE, 90, "its worker could not import the engine")
+    assert text.startswith("RAISED QCAInputError: Dask worker(s) tcp://"), text
+    assert ("cannot import this engine (ModuleNotFoundError: No module named 'analysis'), so they could not read the "
+            "sweep's tasks" in text and "install this project on every worker" in text), text
+
+
+def test_a_dask_worker_with_another_version_of_the_engine_is_refused(dask_client, monkeypatch):
+    """A worker running another copy of the engine (an older install) would give results of its own, silently mixed
+    with this process's. The sweep compares each worker's engine_fingerprint (its source) with its own first; here
+    the worker's answer is replaced by another fingerprint, the real cluster answering through Client.run."""
+    from analysis.qca import QCAInputError, _parallel
+
+    def other_copy():
+        return lambda: ("ok", "0123456789abcdef")
+
+    monkeypatch.setattr(_parallel, "_engine_on_worker", other_copy)
+    with joblib.parallel_config(backend="dask"), pytest.raises(QCAInputError) as err:
+        sensitivity_incl_cut(dataset("LF"), "SURV", CONDS, cuts=[0.7, 0.8], incl_cut=0.8, case_column="case")
+    assert str(err.value).startswith("Dask worker(s) inproc://"), err.value
+    assert (f"run another version of analysis.qca (source fingerprint 0123456789abcdef, this process's "
+            f"{_parallel.engine_fingerprint()})" in str(err.value)), err.value
+    monkeypatch.undo()   # the real probe: the in-process worker has this very engine, and the sweep runs
+    with joblib.parallel_config(backend="dask"):
+        got = sensitivity_incl_cut(dataset("LF"), "SURV", CONDS, cuts=[0.7, 0.8], incl_cut=0.8, case_column="case")
+    pd.testing.assert_frame_equal(got, sensitivity_incl_cut(dataset("LF"), "SURV", CONDS, cuts=[0.7, 0.8],
+                                                            incl_cut=0.8, case_column="case", n_jobs=1))
+
+
+def test_the_engine_fingerprint_follows_the_source(tmp_path):
+    """engine_fingerprint changes with any .py file of the engine, and not with line endings."""
+    from pathlib import Path
+
+    from analysis.qca import _parallel
+
+    src = Path(_parallel.__file__).parent
+    for name in ("_parallel.py", "errors.py"):
+        (tmp_path / name).write_bytes((src / name).read_bytes())
+    before = _parallel.engine_fingerprint(str(tmp_path))
+    (tmp_path / "errors.py").write_bytes((src / "errors.py").read_bytes().replace(b"\n", b"\r\n"))
+    assert _parallel.engine_fingerprint(str(tmp_path)) == before
+    (tmp_path / "errors.py").write_bytes((src / "errors.py").read_bytes() + b"# changed\n")
+    assert _parallel.engine_fingerprint(str(tmp_path)) != before

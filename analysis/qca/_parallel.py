@@ -9,9 +9,15 @@ the out-of-memory killer, a signal) without a word: the batch it was running nev
 it forever. `parallel` watches that pool's workers and reports a death to every pending batch as loky does
 (TerminatedWorkerError, with the workers' exit codes). Ray's backend (ray.util.joblib, built on 'multiprocessing'
 with a pool of Ray actors) raises Ray's ActorDiedError itself.
+A Dask worker that cannot import this engine (a remote worker without the project installed) could not read the
+tasks sent to it: distributed logged the ModuleNotFoundError in the worker's log and the sweep waited forever.
+`parallel` first asks every Dask worker it has not asked yet for its copy of the engine (`_check_dask_workers`):
+one that has none, or another version of it (its source differs: results could differ), is a QCAInputError
+naming the worker and what to install, before any task is sent.
 With n_jobs=None joblib.parallel_config's n_jobs applies; `configured` checks it as checks.workers checks n_jobs."""
 from __future__ import annotations
 
+import hashlib
 import multiprocessing.pool
 import signal
 import sys
@@ -26,13 +32,14 @@ from joblib.parallel import get_active_backend
 from .checks import workers
 from .errors import QCAInputError
 
-__all__ = ["configured", "parallel"]
+__all__ = ["configured", "engine_fingerprint", "parallel"]
 
 
 def parallel(n_jobs: int | None, **kwargs) -> Parallel:
     """joblib.Parallel(n_jobs=n_jobs, **kwargs) on the active backend (see the module's docstring). On a backend that
     cannot return a generator (joblib's 'multiprocessing', and Ray's, built on it) return_as='generator' becomes
     'list': the same results in the same order, all at once."""
+    _check_dask_workers()
     _report_dask_failures()
     _report_dead_pool_workers()
     if kwargs.get("return_as") == "generator" and not getattr(get_active_backend()[0], "supports_return_generator",
@@ -52,6 +59,60 @@ def configured(n_jobs: int | None) -> int | None:
             what = str(err).removeprefix("n_jobs ")
             raise QCAInputError(f"n_jobs is None, so joblib.parallel_config's n_jobs applies: it {what}") from None
     return n_jobs
+
+
+def engine_fingerprint(folder: str | None = None) -> str:
+    """A short hash of the engine's source (every .py file of analysis/qca, by name and content; `folder`: another
+    copy's): two copies with the same fingerprint run the same code."""
+    from pathlib import Path
+
+    root = Path(folder) if folder is not None else Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(root.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes().replace(b"\r\n", b"\n") + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def _engine_on_worker():
+    """What a Dask worker has of the engine, run there by Client.run. Defined inside a function so that cloudpickle
+    ships it by value: a worker without the engine could not unpickle a function of this module."""
+    def probe():
+        try:
+            import analysis.qca._parallel as engine
+        except Exception as err:   # ModuleNotFoundError on a worker without the project; any import error
+            return "missing", f"{type(err).__name__}: {err}"
+        return "ok", engine.engine_fingerprint()
+    return probe
+
+
+def _check_dask_workers() -> None:
+    """On the Dask backend, ask each worker not asked before (by address, per backend) for its engine: one without it,
+    or with another version of it, is refused here, before any task is sent (see the module's docstring)."""
+    dask_backend = sys.modules.get("joblib._dask")   # loaded by parallel_config(backend="dask"), never here
+    backend, _ = get_active_backend()
+    if dask_backend is None or not isinstance(backend, dask_backend.DaskDistributedBackend):
+        return
+    client = backend.client
+    asked = backend.__dict__.setdefault("_qca_workers_checked", set())
+    new = sorted(set(client.scheduler_info().get("workers", {})) - asked)
+    if not new:
+        return
+    answers = client.run(_engine_on_worker(), workers=new)
+    ours = engine_fingerprint()
+    missing = {w: why for w, (state, why) in answers.items() if state == "missing"}
+    other = sorted(w for w, (state, found) in answers.items() if state == "ok" and found != ours)
+    if missing:
+        why = missing[min(missing)]
+        raise QCAInputError(
+            f"Dask worker(s) {', '.join(sorted(missing))} cannot import this engine ({why}), so they could not read "
+            f"the sweep's tasks (the sweep would wait for them forever): install this project on every worker "
+            f"(pip install -e . in its checkout, or the same wheel), or start the workers where it is importable")
+    if other:
+        raise QCAInputError(
+            f"Dask worker(s) {', '.join(other)} run another version of analysis.qca (source fingerprint "
+            f"{answers[other[0]][1]}, this process's {ours}), so their results could differ from this process's: "
+            "install this checkout of the project on every worker (pip install -e . at the same commit)")
+    asked.update(new)
 
 
 def _report_dask_failures() -> None:
