@@ -518,3 +518,32 @@ def test_the_engine_fingerprint_follows_the_source(tmp_path):
     assert _parallel.engine_fingerprint(str(tmp_path)) == before
     (tmp_path / "errors.py").write_bytes((src / "errors.py").read_bytes() + b"# changed\n")
     assert _parallel.engine_fingerprint(str(tmp_path)) != before
+
+
+def test_a_dask_sweep_sends_the_data_its_settings_share_once(dask_client, monkeypatch):
+    """Each task of a sweep carried its data inside its task tuple, which joblib's Dask backend cannot scatter (it
+    scatters a call's large arguments only): a sweep of 12 cut-offs and a protocol of 4 tests pickled LF 15 times on
+    an in-process cluster,
+    and 200 times for 200 settings on a 2-process one (one copy per task sent to the scheduler); a protocol copied the
+    data for every test of cut-offs only. A task's frames are now arguments of their own (protocol._hoisted), so Dask
+    sends a frame the tasks share once (here: never pickled, the cluster being in this process), results as before."""
+    pickled = []
+    reduce = pd.DataFrame.__reduce__
+
+    def counted(frame):
+        pickled.append(len(frame))
+        return reduce(frame)
+
+    lf = dataset("LF")
+    cuts = [round(0.7 + 0.02 * i, 2) for i in range(12)]
+    tests = [{"label": f"ic {c}", "incl_cut": c} for c in cuts[::3]]
+    serial = (sensitivity_incl_cut(lf, "SURV", CONDS, cuts=cuts, incl_cut=0.8, case_column="case", n_jobs=1),
+              robustness_protocol(lf, "SURV", CONDS, tests, incl_cut=0.8, case_column="case", n_jobs=1).to_dict())
+    monkeypatch.setattr(pd.DataFrame, "__reduce__", counted)
+    with joblib.parallel_config(backend="dask"):
+        sweep = sensitivity_incl_cut(lf, "SURV", CONDS, cuts=cuts, incl_cut=0.8, case_column="case")
+        protocol = robustness_protocol(lf, "SURV", CONDS, tests, incl_cut=0.8, case_column="case").to_dict()
+    monkeypatch.undo()
+    assert len(pickled) <= 2, pickled    # at most once per call (a cluster of other processes pickles to scatter)
+    pd.testing.assert_frame_equal(sweep, serial[0])
+    assert protocol == serial[1]

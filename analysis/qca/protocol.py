@@ -136,10 +136,28 @@ def spec_budgets(budgets, who: str) -> tuple[dict, dict]:
     return tt, {k: v for k, v in budgets.items() if k != "max_memberships"}
 
 
-def _recorded(func, task, label: str):
+def _hoisted(task) -> tuple:
+    """(task without its data frames, their positions in it, the frames): each frame becomes an argument of its own
+    of the joblib call, so that joblib's Dask backend sends it to the cluster once (it scatters a call's large
+    arguments, one future per object) rather than inside every task of a sweep that shares it."""
+    if not isinstance(task, tuple):
+        return task, (), ()
+    slots = tuple(i for i, item in enumerate(task) if isinstance(item, pd.DataFrame))
+    if not slots:
+        return task, (), ()
+    return tuple(None if i in slots else item for i, item in enumerate(task)), slots, tuple(task[i] for i in slots)
+
+
+def _recorded(func, task, label: str, slots: tuple = (), *frames):
     """func(task) with the warnings it raises, for the caller to give again (a worker process's warnings would
     otherwise go to its own stderr), and the engine's error (naming the task, `label`) returned, not raised: the
-    caller raises the first in task order (joblib would raise whichever failed first in time)."""
+    caller raises the first in task order (joblib would raise whichever failed first in time). `slots` and `frames`:
+    the task's data frames, put back at their positions (_hoisted)."""
+    if slots:
+        task = list(task)
+        for i, frame in zip(slots, frames):
+            task[i] = frame
+        task = tuple(task)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
@@ -165,7 +183,9 @@ def run_tasks(func, tasks: Sequence, n_jobs: int | None = None, label=None, caug
     out = []
     labels = [label(t) if label else "" for t in tasks]
     given: dict = {}   # (category, message, note) -> [positions of the tasks that gave it]
-    jobs = (delayed(_recorded)(func, t, lab) for t, lab in zip(tasks, labels))
+    # each task's data frames as arguments of their own: Dask sends a frame the tasks share once (_hoisted)
+    jobs = (delayed(_recorded)(func, t, lab, slots, *frames) for t, lab in zip(tasks, labels)
+            for t, slots, frames in [_hoisted(t)])
     results = ()
     try:   # a list on a backend without generators (_parallel.parallel): its worker's death is raised here
         results = parallel(workers(n_jobs), return_as="generator")(jobs)   # in order; closing it stops the rest
@@ -435,7 +455,9 @@ def _same_sets(data: pd.DataFrame, base: pd.DataFrame, columns) -> bool:
 
 
 def _spec_data(base: pd.DataFrame, raw: pd.DataFrame | None, spec: Mapping) -> pd.DataFrame:
-    data = base.copy()
+    """A test's data: `base` itself for a test of cut-offs only (its tasks share one frame, which a Dask cluster is
+    sent once and memory holds once), a copy recalibrated and/or with cases dropped or kept otherwise."""
+    data = base.copy() if spec.get("calibrate") else base
     for name, rule in (spec.get("calibrate") or {}).items():
         if raw is None:
             raise QCAInputError(f"test {spec['label']!r} recalibrates {name!r}: give the raw data: raw=DATAFRAME "
