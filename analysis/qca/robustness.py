@@ -81,8 +81,21 @@ def run_setting(data: pd.DataFrame, outcome: str, conditions=None, *, include: s
 
 
 def _task(task) -> tuple[dict, tuple | None]:
-    """One setting (a joblib task): its record and the key of its models (None if it failed)."""
-    labels, data, tt_args, failure, outcome, conditions, include, dir_exp, summarize = task
+    """One setting (a joblib task): its record and the key of its models (None if it failed). `drop`: the position
+    of a case to take out of `data` here, in the worker (case_removal: the tasks share one frame, not a copy each);
+    `levels`: (conditions, their numbers of levels, case column) of multi-value data, whose removal of a case may
+    take a level away (lost_levels: not compared)."""
+    labels, data, drop, levels, tt_args, failure, outcome, conditions, include, dir_exp, summarize = task
+    if data is not None and drop is not None:
+        rest = data.iloc[np.r_[0:drop, drop + 1:len(data)]]
+        if levels is not None:   # the only case at a level of a multi-value condition: another truth table
+            conds, noflevels, case_column = levels
+            initial = prepare_data(data, outcome, conds, case_column, warn=False).X
+            lost = lost_levels(rest, outcome, conds, noflevels, case_column, initial=initial)
+            if lost:
+                data, failure = None, f"{labels['setting']}, {lost} (another truth table): not compared"
+        if data is not None:
+            data = rest
     if data is None:
         return {**labels, "n_models": 0, "models": "", "error": failure}, None
     record, solution = _run_setting(data, outcome, conditions, include=include, dir_exp=dir_exp,
@@ -92,13 +105,13 @@ def _task(task) -> tuple[dict, tuple | None]:
 
 def _sweep(settings: Sequence[tuple], outcome, conditions, include, dir_exp, summarize,
            baseline, n_jobs=None) -> pd.DataFrame:
-    """Run every (labels, data, truth-table arguments[, error]) setting as a joblib task, in order, and compare
-    its models and truth table with the baseline's; a setting that already failed upstream (data None) keeps
-    its error."""
+    """Run every (labels, data, truth-table arguments[, error[, position to drop, levels]]) setting as a joblib
+    task, in order, and compare its models and truth table with the baseline's; a setting that already failed
+    upstream (data None) keeps its error; one with a position runs on data without that case (_task)."""
     base_key, base_tt = baseline
     kind = solution_kind(include, dir_exp)
-    tasks = [(labels, data, tt_args, failure[0] if failure else "", outcome, conditions, include, dir_exp, summarize)
-             for labels, data, tt_args, *failure in settings]
+    tasks = [(labels, data, *(more[1:3] if len(more) > 1 else (None, None)), tt_args, more[0] if more else "",
+              outcome, conditions, include, dir_exp, summarize) for labels, data, tt_args, *more in settings]
     records = []
     for record, key in run_tasks(_task, tasks, n_jobs, label=lambda t: f"setting {t[0].get('setting', '')!s}",
                                  every=f"all {len(tasks)} settings"):
@@ -215,15 +228,13 @@ def case_removal(data: pd.DataFrame, outcome: str, conditions=None, *, case_colu
     args = {**tt_kwargs, "case_column": case_column}
     base = _baseline(data, outcome, conditions, include, dir_exp, args)
     qd = prepare_data(data, outcome, conditions, case_column, warn=False)
-    settings = []
-    for i, name in enumerate(names):
-        labels = {"setting": f"without {name}", "removed_case": name}
-        rest = data.iloc[[j for j in range(len(data)) if j != i]]
-        # the only case at a level of a multi-value condition (the top one, or a lower one the initial data's cases
-        # hold): another truth table, not compared (as a robustness_protocol test dropping it is refused)
-        lost = lost_levels(rest, outcome, list(qd.conditions), qd.noflevels, case_column, initial=qd.X)
-        settings.append((labels, None, args, f"without {name}, {lost} (another truth table): not compared")
-                        if lost else (labels, rest, args))
+    # each setting drops its case in its task (one frame for all, not n copies of n - 1 cases held here and sent);
+    # of multi-value data, a removal that takes the only case at a level of a condition (the top one, or a lower one
+    # the initial data's cases hold) leaves another truth table, not compared (as a robustness_protocol test
+    # dropping it is refused); crisp and fuzzy conditions keep their two levels whatever is removed
+    levels = (list(qd.conditions), qd.noflevels, case_column) if qd.multivalue else None
+    settings = [({"setting": f"without {name}", "removed_case": name}, data, args, "", i, levels)
+                for i, name in enumerate(names)]
     return _sweep(settings, outcome, conditions, include, dir_exp, summarize, base, n_jobs)
 
 
