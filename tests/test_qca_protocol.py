@@ -1514,3 +1514,21 @@ def test_printed_protocol_shows_its_case_oriented_half():
     types = p.cases.set_index("case")["type"]
     assert listed == {k: list(types.index[types == k]) for k in KEY_NAMES.values() if (types == k).any()}
     assert listed["shaky typical"] and listed["possible deviant"] == ["DE"]
+
+
+def test_the_protocols_json_says_what_the_initial_specification_was():
+    """The protocol's JSON (to_dict, the CLI's robustness --json) gave every test's settings ('incl_cut=0.75') but
+    not the initial specification's: its row's settings are blank, and nothing else said its cut-offs, solution
+    options or budgets, so two runs from different initial cut-offs could not be told apart from their JSON files.
+    to_dict()['initial'] (RobustnessProtocol.initial) now gives the arguments every specification starts from."""
+    import json
+
+    tests = [{"label": "n 2", "n_cut": 2}]
+    runs = [robustness_protocol(dataset("LF"), "SURV", CONDS, tests, incl_cut=cut, case_column="case",
+                                budgets={"max_work": 2_000_000}).to_dict() for cut in ((0.8, 0.6), 0.75)]
+    assert runs[0]["initial"] == {"incl_cut": [0.8, 0.6], "n_cut": 1, "pri_cut": 0.0, "include": "?", "dir_exp": None,
+                                  "exclude": None, "model": 1, "no_solution": "count",
+                                  "budgets": {"max_work": 2_000_000}}
+    assert runs[1]["initial"]["incl_cut"] == 0.75
+    assert [r["specifications"][0]["settings"] for r in runs] == ["", ""]   # the IS row alone does not say it
+    assert json.loads(json.dumps(runs[0], allow_nan=False))["initial"] == runs[0]["initial"]

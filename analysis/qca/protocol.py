@@ -1009,7 +1009,9 @@ class RobustnessProtocol:
     test; notes: what the user should know (recalibrated outcome, tests identical to IS, model ambiguity, tests
     without a sufficient configuration); solution: the kind of solution every specification found (conservative,
     parsimonious or intermediate); no_solution_tests: the tests without a sufficient configuration, each counted as
-    the empty solution (membership 0, no term), so the robust core is empty (core_expression '0')."""
+    the empty solution (membership 0, no term), so the robust core is empty (core_expression '0'); initial: the
+    arguments every specification starts from (the initial specification's cut-offs, include, dir_exp, exclude,
+    model, no_solution, budgets), which its row of `specifications` leaves blank."""
 
     outcome: str
     conditions: tuple[str, ...]
@@ -1026,6 +1028,7 @@ class RobustnessProtocol:
     core_minimised: str = ""
     solution: str = ""   # the solutions compared: conservative, parsimonious or intermediate (minimize.solution_kind)
     no_solution_tests: list[str] = field(default_factory=list)
+    initial: dict = field(default_factory=dict)
 
     @refuses_r_only_arguments("RobustnessProtocol.to_frame")
     def to_frame(self) -> pd.DataFrame:
@@ -1045,8 +1048,15 @@ class RobustnessProtocol:
         def records(df):
             return [{k: clean(v) for k, v in r.items()} for r in df.to_dict("records")]
 
+        def plain(v):   # the arguments as JSON has them: lists for tuples, numbers for numpy's
+            if isinstance(v, Mapping):
+                return {str(k): plain(x) for k, x in v.items()}
+            if isinstance(v, (list, tuple, np.ndarray)):
+                return [plain(x) for x in v]
+            return clean(v)
+
         return {"outcome": self.outcome, "conditions": list(self.conditions), "solution": self.solution,
-                "specifications": records(self.specifications), "fit": {k: clean(v) for k, v in self.fit.items()},
+                "initial": plain(self.initial), "specifications": records(self.specifications), "fit": {k: clean(v) for k, v in self.fit.items()},
                 "core_expression": self.core_expression, "core_minimised": self.core_minimised,
                 # "0" is the empty set's Boolean notation, not a number: said as a flag (None: not expanded)
                 "core_empty": (self.core_expression == "0") if self.core_expression else None,
@@ -1380,7 +1390,10 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
                               fit=fit, core_expression=core_expr, cases=cases, case_ratios=ratios, single=single,
                               case_types_by_test=by_test, sweeps=pd.DataFrame(sweeps), notes=notes,
                               core_minimised=core_min, solution=_kind(include, dir_exp),
-                              no_solution_tests=[r["label"] for r in empty])
+                              no_solution_tests=[r["label"] for r in empty],
+                              initial={"incl_cut": incl_cut, "n_cut": n_cut, "pri_cut": pri_cut, "include": include,
+                                       "dir_exp": dir_exp, "exclude": exclude, "model": model,
+                                       "no_solution": no_solution, "budgets": dict(budgets or {})})
 
 
 # ---------------------------------------------------------------- power of a cut-off sweep, without re-running
