@@ -142,3 +142,19 @@ def test_multiindex_columns_without_a_constant_level_are_refused_naming_the_join
                        r"df.columns = \['_'.join\(map\(str, c\)\) for c in df.columns\] \(then the first column is "
                        r"'DEV_raw'\)"):
         truth_table(both, "SURV_set")
+
+
+def test_a_nullable_boolean_column_with_a_missing_cell_names_the_case():
+    """A pandas 'boolean' column with pd.NA (a crisp set with one unknown case) raised pandas' own 'ValueError:
+    cannot convert NA to integer'; now the missing-value message naming the column and the case, as for every
+    other dtype; without NA the column is the crisp set it holds."""
+    from analysis.qca import QCAInputError
+
+    lc = pd.read_csv(DATASETS / "LC.csv", index_col="case")
+    flags = lc.astype("boolean")
+    assert truth_table(flags, "SURV", "DEV, URB, LIT").to_dict() == truth_table(lc, "SURV", "DEV, URB, LIT").to_dict()
+    flags.loc["CZ", "URB"] = pd.NA
+    with pytest.raises(QCAInputError, match=r"missing values in column\(s\) 'URB' \(case\(s\) 'CZ'\)"):
+        truth_table(flags, "SURV", "DEV, URB, LIT")
+    with pytest.raises(QCAInputError, match=r"missing values in column\(s\) 'URB' \(case\(s\) 'CZ'\)"):
+        pof("URB", flags, "SURV")

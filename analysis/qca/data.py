@@ -593,8 +593,10 @@ def _numeric(df: pd.DataFrame, col: str, text: tuple[np.ndarray, list] | None = 
     """A column as floats, with masks of missing and of non-numeric cells. `text`: the column's `_text_column`,
     when the caller has it already."""
     s = df[col]
-    if pd.api.types.is_bool_dtype(s):
-        s = s.astype(int)
+    if pd.api.types.is_bool_dtype(s):   # nullable 'boolean' with pd.NA too: astype(int) raised a bare ValueError
+        values = s.astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+        missing = np.isnan(values)
+        return values, missing, np.zeros(len(values), dtype=bool)
     if pd.api.types.is_numeric_dtype(s):  # numbers already (a CSV's numeric columns): no text to check cell by cell
         values = as_float64(s)
         missing = np.isnan(values)

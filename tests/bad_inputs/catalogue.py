@@ -2006,6 +2006,10 @@ CATALOGUE: list[Bad] = [
         "incl_cut=0.8 (was: coded 0, its float32 consistency 0.79999995)", "", "api",
         lambda: tt(pd.DataFrame({"X": [0.6, 0.0], "Y": [0.48, 0.9]}).astype("float32"), "Y", "X", incl_cut=0.8),
         "", "handled", origin="pandas user"),
+    Bad("boolean-column-with-na", "truth_table(df, ...) with a pandas 'boolean' column holding pd.NA (was: pandas' "
+        "'ValueError: cannot convert NA to integer')", LC, "api",
+        lambda: tt(lc().astype("boolean").mask(lambda d: (d.index == "CZ")[:, None] & (d.columns == "URB")), "SURV",
+                   CONDS), "missing values in column(s) 'URB' (case(s) 'CZ')", origin="pandas user"),
 ]
 
 Call = Callable[[], object]
