@@ -158,3 +158,29 @@ def test_a_nullable_boolean_column_with_a_missing_cell_names_the_case():
         truth_table(flags, "SURV", "DEV, URB, LIT")
     with pytest.raises(QCAInputError, match=r"missing values in column\(s\) 'URB' \(case\(s\) 'CZ'\)"):
         pof("URB", flags, "SURV")
+
+
+def several_models() -> pd.DataFrame:
+    """16 random crisp cases of 5 conditions whose parsimonious solution has 6 minimal models."""
+    rng = np.random.default_rng(0)
+    frame = pd.DataFrame(rng.integers(0, 2, (16, 5)), columns=list("ABCDE"))
+    return frame.assign(Y=rng.integers(0, 2, 16))
+
+
+def test_results_survive_pickle_with_the_same_answer():
+    """A Solution could not be pickled ("Can't pickle local object '_model_list.<locals>.<lambda>'": its models'
+    fit and the overall term fit are computed on first use, by a lambda), so joblib.Memory, multiprocessing, a
+    Dask task returning it or pickle.dump of a notebook's results failed. Pickling now computes them first; the
+    copy prints and converts as the original does."""
+    import pickle
+
+    lf = pd.read_csv(DATASETS / "LF.csv", index_col="case")
+    tt = truth_table(lf, "SURV", "DEV, URB, LIT, IND, STB", incl_cut=0.8)
+    results = [tt, minimize(tt), minimize(tt, include="?"), minimize(tt, include="?", dir_exp="1,1,1,1,1"),
+               minimize(truth_table(several_models(), "Y"), include="?"),
+               necessity(lf, "SURV", "DEV, URB, LIT"), pof("DEV*URB + ~LIT", lf, "SURV")]
+    assert results[4].n_models > 1   # several models: the overall term fit too
+    for result in results:
+        copy = pickle.loads(pickle.dumps(result))
+        assert json.dumps(copy.to_dict()) == json.dumps(result.to_dict())
+        assert str(copy) == str(result)

@@ -241,6 +241,12 @@ class Model:
     def __repr__(self) -> str:
         return f"<Model {self.label}: {self.expression}>"
 
+    def __getstate__(self) -> dict:
+        """Pickled with its fit computed (the lazy fit is a closure, which pickle cannot take): joblib.Memory,
+        multiprocessing, a Dask task or pickle.dump of a notebook's results get the same model."""
+        self._fit = _lazy(self._fit)
+        return dict(self.__dict__)
+
 
 class LazyFrames(Mapping):
     """Model name -> simplifying assumptions, each built when first looked up."""
@@ -359,6 +365,11 @@ class _ChartView:
     prime_implicants = property(lambda self: self.chart.names)
     pi_chart = property(lambda self: self.chart.frame)
     chart_essential = property(lambda self: self.chart.chart_essential)
+
+    def __getstate__(self) -> dict:
+        """Pickled with the overall term fit computed (a closure until first use), as Model is with its fit."""
+        _ = self.overall_term_fit
+        return dict(self.__dict__)
 
     @property
     def overall_term_fit(self) -> pd.DataFrame | None:
