@@ -184,3 +184,20 @@ def test_results_survive_pickle_with_the_same_answer():
         copy = pickle.loads(pickle.dumps(result))
         assert json.dumps(copy.to_dict()) == json.dumps(result.to_dict())
         assert str(copy) == str(result)
+
+
+def test_a_column_without_a_name_is_no_set_and_not_in_the_way():
+    """A column named None or NaN (a frame built by hand, a pivot's missing label) became a condition named 'nan'
+    or 'None' in every truth table and solution; two of them broke the reader with numpy's 'setting an array
+    element with a sequence'. Taken as a condition (conditions from every column) it is now refused naming its
+    place; with the conditions listed it is left alone, as every other column not listed is."""
+    from analysis.qca import QCAInputError
+
+    lc = pd.read_csv(DATASETS / "LC.csv", index_col="case")
+    frame = lc.set_axis(["DEV", np.nan, "LIT", None, "STB", "SURV"], axis=1)
+    with pytest.raises(QCAInputError, match=r"columns 2, 4 of the data have no name \(nan\).*conditions="
+                       r"'DEV, LIT, STB'$"):
+        truth_table(frame, "SURV")
+    want = truth_table(lc, "SURV", "DEV, LIT, STB").to_dict()
+    assert truth_table(frame, "SURV", "DEV, LIT, STB").to_dict() == want
+    assert pof("DEV*LIT", frame, "SURV").to_dict() == pof("DEV*LIT", lc, "SURV").to_dict()

@@ -961,12 +961,33 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
                             "and at least one condition")
     if isinstance(data.columns, pd.MultiIndex):
         raise QCAInputError(multiindex_columns_message(data.columns))
-    if data.columns.duplicated().any():
-        dup = sorted({str(c) for c in data.columns[data.columns.duplicated()]})
+    if (data.columns.duplicated() & ~np.array([_missing_name(c) for c in data.columns], dtype=bool)).any():
+        dup = sorted({str(c) for c in data.columns[data.columns.duplicated()] if not _missing_name(c)})
         raise QCAInputError(f"duplicate column name(s) in the data: {', '.join(dup)}; column names must be unique")
     df = data.copy()
+    nameless = [i for i, c in enumerate(data.columns) if _missing_name(c)]   # None, NaN: no name, not 'None', 'nan'
+    if nameless:
+        if conditions is None or (isinstance(conditions, str) and conditions.strip() == ""):
+            try:
+                said = _parse_outcome(outcome)[0]
+            except QCAInputError:
+                said = str(outcome)
+            rest = [str(c) for i, c in enumerate(data.columns) if i not in nameless and str(c) not in
+                    (said, str(case_column))]
+            where = ", ".join(str(i + 1) for i in nameless)
+            raise QCAInputError(
+                f"column{'s' if len(nameless) > 1 else ''} {where} of the data {'have' if len(nameless) > 1 else 'has'}"
+                f" no name ({data.columns[nameless[0]]!r}), so no set name, and the conditions are taken from every "
+                f"column: name {'them' if len(nameless) > 1 else 'it'} (df.columns = [...])"
+                + (f" or list the conditions: conditions='{', '.join(rest)}'" if rest else ""))
+        df = df.iloc[:, [i for i in range(df.shape[1]) if i not in nameless]]   # no condition can name them
     df.columns = [str(c) for c in df.columns]
     columns = list(df.columns)
+    twice = duplicate_names(columns)
+    if twice:   # 1 and '1': two names, one text
+        same = [repr(c) for c in data.columns if str(c) == twice[0]]
+        raise QCAInputError(f"columns {' and '.join(same)} are both the set name {twice[0]!r} (a set is named by its "
+                            "column's name as text): rename one of them")
 
     texts: dict[str, tuple[np.ndarray, list]] = {}  # text columns' distinct cells, stripped once (_text_column)
 

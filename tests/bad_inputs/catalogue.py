@@ -2010,6 +2010,15 @@ CATALOGUE: list[Bad] = [
         "'ValueError: cannot convert NA to integer')", LC, "api",
         lambda: tt(lc().astype("boolean").mask(lambda d: (d.index == "CZ")[:, None] & (d.columns == "URB")), "SURV",
                    CONDS), "missing values in column(s) 'URB' (case(s) 'CZ')", origin="pandas user"),
+    Bad("nameless-column", "truth_table(df, '~SURV') where a column has no name (None or NaN; was: a condition "
+        "named 'nan' or 'None' in every solution)", LC, "api",
+        lambda: tt(lc().set_axis(["DEV", None, "LIT", "IND", "STB", "SURV"], axis=1), "~SURV"),
+        "column 2 of the data has no name (nan), so no set name, and the conditions are taken from every column: "
+        "name it (df.columns = [...]) or list the conditions: conditions='DEV, LIT, IND, STB'", origin="pandas user"),
+    Bad("column-names-one-text", "truth_table(df, 'SURV') where columns 1 and '1' are both named (was: numpy's "
+        "'ValueError: setting an array element with a sequence')", LC, "api",
+        lambda: tt(lc().set_axis(["DEV", 1, "1", "IND", "STB", "SURV"], axis=1), "SURV"),
+        "columns 1 and '1' are both the set name '1'", origin="pandas user"),
 ]
 
 Call = Callable[[], object]
