@@ -201,3 +201,26 @@ def test_a_column_without_a_name_is_no_set_and_not_in_the_way():
     want = truth_table(lc, "SURV", "DEV, LIT, STB").to_dict()
     assert truth_table(frame, "SURV", "DEV, LIT, STB").to_dict() == want
     assert pof("DEV*LIT", frame, "SURV").to_dict() == pof("DEV*LIT", lc, "SURV").to_dict()
+
+
+def test_a_column_given_as_its_values_where_its_name_belongs_is_refused_naming_it():
+    """case_column=df['case'] raised pandas' 'The truth value of a Series is ambiguous' (truth_table, the robustness
+    protocol, case_removal); conditions=df['DEV'] read its memberships as condition names ('conditions name 0.01,
+    0.58, 0.98 twice'). Both now say a name belongs there and which; a Series or array of names stays fine."""
+    from analysis.qca import QCAInputError, robustness_protocol
+    from analysis.qca.robustness import case_removal
+
+    lf = pd.read_csv(DATASETS / "LF.csv")
+    conds = ["DEV", "URB", "LIT", "IND", "STB"]
+    said = r"case_column must be the name of the data's column of case names, got a pandas Series 'case' \(18 values\)"
+    for call in (lambda: truth_table(lf, "SURV", conds, case_column=lf["case"]),
+                 lambda: robustness_protocol(lf, "SURV", conds, case_column=lf["case"], tests=[{"n_cut": 2}]),
+                 lambda: case_removal(lf, "SURV", conds, case_column=lf["case"])):
+        with pytest.raises(QCAInputError, match=said):
+            call()
+    with pytest.raises(QCAInputError, match=r"got a pandas Series 'DEV' \(18 values\) whose values are no column "
+                                            r"names: give the column's name, conditions=\['DEV'\]"):
+        necessity(lf, "SURV", lf["DEV"], case_column="case")
+    want = truth_table(lf, "SURV", conds, case_column="case").to_dict()
+    for names in (pd.Series(conds), np.array(conds), lf.columns[1:6]):
+        assert truth_table(lf, "SURV", names, case_column="case").to_dict() == want

@@ -478,6 +478,12 @@ def parse_conditions(conditions, columns, exclude: str | None = None) -> list[st
             f"conditions given as a {type(conditions).__name__} {sorted(map(str, conditions))!r} have no order, "
             "and the order of conditions sets the order of truth table columns and of literals in every term "
             "(a set's order changes from run to run); give a list or a comma-separated string")
+    elif values_not_name(conditions) is not None and not {str(c).strip() for c in conditions} <= set(map(str, columns)):
+        said, name = values_not_name(conditions)   # df['DEV']: its memberships were read as names ('0.58 twice')
+        raise QCAInputError(
+            f"conditions must be column names (a list or a comma-separated string), got {said} whose values are no "
+            f"column names" + (f": give the column's name, conditions=[{str(name)!r}]" if name is not None else "")
+            + "; the data frame holds the values")
     else:
         try:
             names = [str(c).strip() for c in conditions]
@@ -502,6 +508,29 @@ def parse_conditions(conditions, columns, exclude: str | None = None) -> list[st
 _OUTCOME_RE = re.compile(r"^\s*(~?)\s*([^{}~]+?)\s*(?:\{\s*([0-9,\s]+)\s*\})?\s*$")
 
 
+def values_not_name(value) -> tuple[str, str | None] | None:
+    """When `value`, given where a column's name belongs, is a column's values (R's data$Y, pandas' df['Y']: a Series,
+    an Index or a numpy array): what it is ("a pandas Series 'SURV' (18 values)") and its name, or None."""
+    if not isinstance(value, (pd.Series, pd.Index, np.ndarray)):
+        return None
+    name = getattr(value, "name", None)
+    kind = ("a pandas Series" if isinstance(value, pd.Series) else "a pandas Index" if isinstance(value, pd.Index)
+            else "a numpy array")
+    return kind + (f" {str(name)!r}" if name is not None else "") + f" ({value.size} values)", name
+
+
+def check_case_column(case_column) -> None:
+    """Refuse a case_column that is the case names themselves (df['country'], an array) rather than a column's
+    name: pandas' 'truth value of a Series is ambiguous' was the message."""
+    given = values_not_name(case_column)
+    if given is not None:
+        said, name = given
+        raise QCAInputError(
+            f"case_column must be the name of the data's column of case names, got {said}: give the column's name"
+            + (f", case_column={str(name)!r}" if name is not None else "")
+            + ", or name the cases by these values as the index (df.index = <them>) and leave case_column out")
+
+
 def _parse_outcome(outcome) -> tuple[str, bool, tuple[int, ...] | None]:
     if isinstance(outcome, (int, np.integer)) and not isinstance(outcome, (bool, np.bool_)):
         outcome = str(outcome)  # an integer column label (columns are compared as text)
@@ -510,9 +539,7 @@ def _parse_outcome(outcome) -> tuple[str, bool, tuple[int, ...] | None]:
             f"outcome {outcome!r} is negated twice (the two negations cancel out and would explain the outcome "
             "itself); write '~NAME' or use negate_outcome (CLI: --negate-outcome), not both")
     if isinstance(outcome, (pd.Series, np.ndarray)):   # R's pof(setms, outcome = data$Y): the values, not a name
-        name = getattr(outcome, "name", None)
-        said = ("a pandas Series" + (f" {str(name)!r}" if name is not None else "") if isinstance(outcome, pd.Series)
-                else "a numpy array") + f" ({outcome.size} values)"
+        said, name = values_not_name(outcome)
         raise QCAInputError(f"outcome must be a column name (optionally '~NAME' or 'NAME{{v}}'), got {said}: give the "
                             "column's name" + (f", outcome={str(name)!r}" if name is not None else "") +
                             "; the data frame holds its values")
@@ -1015,6 +1042,7 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
             f"row(s) {rows}{' ...' if void.sum() > _SHOW else ''} of the data are empty (no value in any column; "
             "e.g. Excel's trailing ',,,' rows): drop them first (df.dropna(how='all'))")
 
+    check_case_column(case_column)
     if case_column is not None:
         if isinstance(case_column, (int, np.integer)) and not isinstance(case_column, (bool, np.bool_)):
             case_column = str(case_column)

@@ -65,8 +65,8 @@ from joblib import delayed
 from ._parallel import parallel
 from .calibrate import BELL_NAMES, S_NAMES, _calibrate_no_constant_note, parse_thresholds
 from .checks import NO_SOLUTION_RULES, choice_hint, model_hint, text_number_hint, workers
-from .data import (QCAWarning, _all_names, _near, _numeric, case_name, duplicate_names, empty_levels,
-                   prepare_data, wide_operator_hint)
+from .data import (QCAWarning, _all_names, _near, _numeric, case_name, check_case_column, duplicate_names,
+                   empty_levels, prepare_data, wide_operator_hint)
 from .display import frame, shown_as_printed
 from .errors import QCAComplexityError, QCAInputError, QCANoSolutionError, user_stacklevel
 from .r_calls import refuses_r_only_arguments
@@ -1175,6 +1175,7 @@ def _solve_args(include, dir_exp, exclude, qd) -> dict:
 def _frame(data: pd.DataFrame, case_column: str | None) -> pd.DataFrame:
     if not isinstance(data, pd.DataFrame) or data.empty:
         raise QCAInputError("data must be a non-empty pandas DataFrame")
+    check_case_column(case_column)
     if case_column is not None:
         if case_column not in data.columns:
             from .data import missing_case_column

@@ -24,7 +24,7 @@ import pandas as pd
 from .calibrate import calibrate_frame, parse_thresholds
 from .checks import choice_hint
 from .errors import QCAInputError, user_stacklevel
-from .data import case_name, prepare_data
+from .data import case_name, check_case_column, prepare_data
 from .protocol import TASK_ERRORS, lost_levels, model_key, run_tasks, task_error
 from .minimize import minimize, solution_kind
 from .truth_table import swept_incl_cut, truth_table
@@ -218,6 +218,7 @@ def case_removal(data: pd.DataFrame, outcome: str, conditions=None, *, case_colu
     the frame's 'solution' column."""
     if not isinstance(data, pd.DataFrame) or data.empty:
         raise QCAInputError("data must be a non-empty pandas DataFrame")
+    check_case_column(case_column)
     if case_column is not None and case_column not in data.columns:
         from .data import missing_case_column
 

@@ -2019,6 +2019,15 @@ CATALOGUE: list[Bad] = [
         "'ValueError: setting an array element with a sequence')", LC, "api",
         lambda: tt(lc().set_axis(["DEV", 1, "1", "IND", "STB", "SURV"], axis=1), "SURV"),
         "columns 1 and '1' are both the set name '1'", origin="pandas user"),
+    Bad("case-column-series", "truth_table(df, 'SURV', case_column=df['case']), the names themselves (was: pandas' "
+        "'ValueError: The truth value of a Series is ambiguous')", LF, "api",
+        lambda: tt(lf().reset_index(), "SURV", CONDS, case_column=lf().reset_index()["case"]),
+        "case_column must be the name of the data's column of case names, got a pandas Series 'case' (18 values): "
+        "give the column's name, case_column='case'", origin="pandas user"),
+    Bad("conditions-series", "truth_table(df, 'SURV', df['DEV']), a column's values as the conditions (was: "
+        "'conditions name 0.01, 0.58, 0.98 twice')", LF, "api", lambda: tt(lf(), "SURV", lf()["DEV"]),
+        "conditions must be column names (a list or a comma-separated string), got a pandas Series 'DEV' (18 values) "
+        "whose values are no column names: give the column's name, conditions=['DEV']", origin="pandas user"),
 ]
 
 Call = Callable[[], object]
