@@ -224,3 +224,15 @@ def test_a_column_given_as_its_values_where_its_name_belongs_is_refused_naming_i
     want = truth_table(lf, "SURV", conds, case_column="case").to_dict()
     for names in (pd.Series(conds), np.array(conds), lf.columns[1:6]):
         assert truth_table(lf, "SURV", names, case_column="case").to_dict() == want
+
+
+@pytest.mark.parametrize("as_given", [lambda v: np.array(v, dtype=np.float32), lambda v: pd.Series(v, dtype="float32"),
+                                      lambda v: list(np.array(v, dtype=np.float32))])
+def test_the_measures_read_narrow_floats_as_the_decimals_they_show(as_given):
+    """consistency() of float32 memberships 0.48 / 0.6 was 0.79999995 (the truth table of the same frame said 0.8
+    once its reader took the decimals): the measures now read narrow floats as prepare_data does."""
+    from analysis.qca import consistency, coverage
+
+    x, y = as_given([0.6, 0.0]), as_given([0.48, 0.9])
+    assert consistency(x, y) == consistency([0.6, 0.0], [0.48, 0.9]) >= 0.8 - 1e-12
+    assert coverage(y, x, "necessity") == coverage([0.48, 0.9], [0.6, 0.0], "necessity")

@@ -21,8 +21,8 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from .checks import choice_hint, flag, float_text, plain_number_hint, text_number_hint
-from .data import QCAWarning, shown_decimals, wide_operator_hint
+from .checks import choice_hint, flag, float_text, plain_number_hint, shown_decimals, text_number_hint
+from .data import QCAWarning, wide_operator_hint
 from .errors import QCAInputError, user_stacklevel
 from .r_calls import r_call_arguments, r_only_message, r_vector_text, refuses_r_only_arguments
 

@@ -9,7 +9,8 @@ import numpy as np
 from .errors import QCAInputError
 
 __all__ = ["choice_hint", "near_choices", "exponent_hint", "flag", "float_text", "int_text", "model_hint",
-           "percent_hint", "plain_number_hint", "relation", "text_number_hint", "whole", "workers"]
+           "percent_hint", "plain_number_hint", "relation", "shown_decimals", "text_number_hint", "whole",
+           "workers"]
 
 #: How numbers typed as text (a flag's value, row numbers '7,8,15', a value in 'Y{1}' or 'A=1', thresholds
 #: 'e=1, c=2') must be written: an optional sign, the ASCII digits 0-9, a point, an exponent. Python's int() and
@@ -189,3 +190,15 @@ def exponent_hint(text) -> str:
     if "e" not in str(text).lower() or v != v or abs(v) == float("inf") or not v.is_integer():
         return ""
     return f"; write {int(v)} (a whole number in digits, not in exponent form)"
+
+
+def shown_decimals(values: np.ndarray) -> np.ndarray:
+    """`values` as float64. A float array narrower than 64 bits (float32, float16: df.astype('float32'), a frame
+    from numpy, HDF5 or Parquet) is read as the decimals it shows, each value's shortest repr (0.6, not
+    0.6000000238418579): memberships and raw values are decimals, and their binary float32 values put a consistency
+    of 0.48 / 0.6 = 0.8 at 0.79999995, below incl_cut=0.8, and a raw 0.35 below a crisp threshold of 0.35, where
+    the same data in float64, R or a CSV reach it."""
+    values = np.asarray(values)
+    if values.dtype.kind == "f" and values.dtype.itemsize < 8:
+        return values.astype(str).astype(float)
+    return values.astype(float, copy=False)

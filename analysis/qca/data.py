@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from ._near import _edits, near_names  # noqa: F401  (the one 'did you mean' rule; re-exported)
-from .checks import flag
+from .checks import flag, shown_decimals
 from .errors import QCADataError, QCAInputError, user_stacklevel
 from .r_calls import refuses_r_only_arguments
 
@@ -592,18 +592,6 @@ def _text_column(s: pd.Series) -> tuple[np.ndarray, list] | None:
 
 #: Cells `_text_column` looks at to tell a column of few distinct texts from one of mostly distinct texts.
 _SAMPLE = 1000
-
-
-def shown_decimals(values: np.ndarray) -> np.ndarray:
-    """`values` as float64. A float array narrower than 64 bits (float32, float16: df.astype('float32'), a frame
-    from numpy, HDF5 or Parquet) is read as the decimals it shows, each value's shortest repr (0.6, not
-    0.6000000238418579): memberships and raw values are decimals, and their binary float32 values put a consistency
-    of 0.48 / 0.6 = 0.8 at 0.79999995, below incl_cut=0.8, and a raw 0.35 below a crisp threshold of 0.35, where
-    the same data in float64, R or a CSV reach it."""
-    values = np.asarray(values)
-    if values.dtype.kind == "f" and values.dtype.itemsize < 8:
-        return values.astype(str).astype(float)
-    return values.astype(float)
 
 
 def as_float64(s: pd.Series) -> np.ndarray:

@@ -24,7 +24,7 @@ import numbers
 import numpy as np
 import pandas as pd
 
-from .checks import relation as _relation
+from .checks import relation as _relation, shown_decimals
 from .errors import QCAInputError
 from .r_calls import refuses_r_only_arguments
 
@@ -50,7 +50,7 @@ def _membership(name: str, values) -> np.ndarray:
     """`values` as a float array of memberships in [0, 1], or QCAInputError naming `name`. A float array costs two
     reductions (min, max); the slow paths only run to convert other input, word an error or clip rounding noise."""
     if type(values) is np.ndarray and values.dtype.kind == "f":     # the engine's own arrays
-        arr = values if values.dtype == np.float64 else values.astype(float)
+        arr = values if values.dtype == np.float64 else shown_decimals(values)   # float32 0.6 is 0.6
     else:
         arr = _as_float(name, values)
     if arr.size and not (_MIN(arr, axis=None) >= 0.0 and _MAX(arr, axis=None) <= 1.0):    # False for NaN too
@@ -68,7 +68,7 @@ def _as_float(name: str, values) -> np.ndarray:
         raise QCAInputError(f"{name} must be memberships in [0, 1] (a number or a sequence of numbers), "
                             f"got {type(values).__name__} that is not a flat array ({exc})") from None
     if raw.dtype.kind in "fiub":
-        return raw.astype(float, copy=False)
+        return shown_decimals(raw)
     if raw.dtype.kind == "O":          # a list mixing numbers with None, text, pd.NA ...
         flat = raw.ravel()
         missing = np.array([v is None or v is pd.NA for v in flat], dtype=bool).reshape(raw.shape)
