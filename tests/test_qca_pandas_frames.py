@@ -236,3 +236,23 @@ def test_the_measures_read_narrow_floats_as_the_decimals_they_show(as_given):
     x, y = as_given([0.6, 0.0]), as_given([0.48, 0.9])
     assert consistency(x, y) == consistency([0.6, 0.0], [0.48, 0.9]) >= 0.8 - 1e-12
     assert coverage(y, x, "necessity") == coverage([0.48, 0.9], [0.6, 0.0], "necessity")
+
+
+def test_a_set_made_the_index_is_named_as_such():
+    """pd.read_csv(path, index_col=0) of a file whose first column is a set, or df.set_index('SURV'), named the
+    cases by memberships: refused as 'duplicate case name(s): 0.95, 0.05, ...' with advice about pd.concat, or
+    (a MultiIndex level) 'unknown condition(s): DEV'. The message now says the set is the index and how to make it
+    a column again; an index of years keeps the advice on repeated labels."""
+    from analysis.qca import QCAInputError
+
+    lf = pd.read_csv(DATASETS / "LF.csv")
+    lc = pd.read_csv(DATASETS / "LC.csv").drop(columns="case")
+    said = r"'{}' is the data's index \(set by index_col='{}' or index_col=0, or set_index\).*df.reset_index\(\)"
+    for frame, outcome, conditions, name in [(lf.set_index("SURV"), "SURV", "DEV, URB", "SURV"),
+                                             (lc.set_index("DEV"), "SURV", "DEV, URB", "DEV"),
+                                             (lc.set_index("DEV"), "SURV", None, "DEV"),
+                                             (lf.set_index(["case", "DEV"]), "SURV", "DEV, URB", "DEV")]:
+        with pytest.raises(QCAInputError, match=said.format(name, name)):
+            truth_table(frame, outcome, conditions)
+    with pytest.raises(QCAInputError, match=r"the cases are named by the frame's index, which repeats these labels"):
+        truth_table(lc.assign(year=[1990, 1991] * 9).set_index("year"), "SURV")

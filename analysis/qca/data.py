@@ -519,6 +519,49 @@ def values_not_name(value) -> tuple[str, str | None] | None:
     return kind + (f" {str(name)!r}" if name is not None else "") + f" ({value.size} values)", name
 
 
+def index_set_hint(data: pd.DataFrame, names) -> str:
+    """A hint when one of `names` (the outcome's column, conditions) is not a column but a level of data's index
+    holding numbers: a set made the index (pd.read_csv(path, index_col=0) of a file whose first column is a set,
+    df.set_index('SURV')), which named the cases by its memberships; '' otherwise."""
+    index = data.index
+    levels = [n for n in (index.names if isinstance(index, pd.MultiIndex) else [index.name]) if n is not None]
+    for name in names:
+        hit = [n for n in levels if str(n) == str(name) and str(n) not in map(str, data.columns)]
+        if hit:
+            values = index.get_level_values(hit[0])
+            if pd.api.types.is_numeric_dtype(values) or pd.api.types.is_bool_dtype(values):
+                return (f"; {str(name)!r} is the data's index (set by index_col={str(hit[0])!r} or index_col=0, or "
+                        f"set_index), so its memberships name the cases: make it a column again, df.reset_index(), "
+                        "and name the cases by a column of names (case_column=...) or leave them numbered")
+    return ""
+
+
+def _membership_levels(index: pd.Index) -> list:
+    """The named levels of `index` holding only numbers in [0, 1]: memberships (a set made the index), not years or
+    case numbers."""
+    out = []
+    for i, name in enumerate(index.names if isinstance(index, pd.MultiIndex) else [index.name]):
+        values = index.get_level_values(i)
+        if name is not None and pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values):
+            v = values.to_numpy(dtype=float, na_value=np.nan)
+            if len(v) and np.nanmin(v) >= 0 and np.nanmax(v) <= 1:
+                out.append(name)
+    return out
+
+
+def _listed_names(outcome, conditions) -> list[str]:
+    """The outcome's column and the listed conditions as written, for index_set_hint (nothing checked)."""
+    try:
+        names = [_parse_outcome(outcome)[0]]
+    except QCAInputError:
+        names = []
+    if isinstance(conditions, str):
+        names += [c.strip() for c in conditions.split(",")]
+    elif isinstance(conditions, (list, tuple)):
+        names += [str(c).strip() for c in conditions]
+    return names
+
+
 def check_case_column(case_column) -> None:
     """Refuse a case_column that is the case names themselves (df['country'], an array) rather than a column's
     name: pandas' 'truth value of a Series is ambiguous' was the message."""
@@ -1053,6 +1096,7 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         where = (f" (case column {case_column!r}: {len(set(cases))} distinct values for {len(cases)} cases)"
                  if case_column is not None else "") + f": {where_repeated(cases, dup, at)}"
         index = ("" if case_column is not None or at is not None else
+                 index_set_hint(data, _listed_names(outcome, conditions) + _membership_levels(data.index)) or
                  "; the cases are named by the frame's index, which repeats these labels (pd.concat keeps each "
                  "frame's index: pd.concat(..., ignore_index=True) numbers the rows anew; several rows per case, "
                  "as a panel's waves, need a name each, e.g. df.set_index(['country', 'year']))")
@@ -1072,6 +1116,7 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
                 if bracket and bracket.group(1) in columns else "")
         listed = (f"columns: {_show_columns(columns)}" if columns else "the data has no column besides the case "
                   f"names{' ' + repr(str(case_column)) if case_column else ''}; export the sets too")
+        hint += index_set_hint(data, [column]) if case_column is None else ""
         raise QCAInputError(f"outcome '{column}' is not a column of the data{_near(column, columns)} ({listed}){hint}")
 
     _check_name(column, "outcome", columns, empty(column))
@@ -1092,7 +1137,10 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
             near += (f"; list the conditions by name, without '~' ({', '.join(repr(c) for c in negated)}): the "
                      "analysis considers each condition's presence and its absence")
         names_col = case_column if case_column is not None else data.index.name
-        if names_col is not None and str(names_col) in unknown:   # 'case' is a column of the file, listed nowhere
+        in_index = index_set_hint(data, unknown) if case_column is None else ""
+        if in_index:   # a set made the index (index_col=0 of a file whose first column is a set)
+            near += in_index
+        elif names_col is not None and str(names_col) in unknown:   # 'case' is a column of the file, listed nowhere
             near += f"; {str(names_col)!r} holds the case names, not a set: leave it out of the conditions"
         raise QCAInputError(f"unknown condition(s): {', '.join(unknown)}{near} (columns: {_show_columns(columns)})")
     for c in conds:

@@ -2028,6 +2028,11 @@ CATALOGUE: list[Bad] = [
         "'conditions name 0.01, 0.58, 0.98 twice')", LF, "api", lambda: tt(lf(), "SURV", lf()["DEV"]),
         "conditions must be column names (a list or a comma-separated string), got a pandas Series 'DEV' (18 values) "
         "whose values are no column names: give the column's name, conditions=['DEV']", origin="pandas user"),
+    Bad("set-as-index", "truth_table(pd.read_csv(path, index_col=0), 'SURV') of a file whose first column is the set "
+        "DEV (was: 'duplicate case name(s): 1, 0' with advice about pd.concat)", LC, "api",
+        lambda: tt(lc().reset_index(drop=True).set_index("DEV"), "SURV"),
+        "'DEV' is the data's index (set by index_col='DEV' or index_col=0, or set_index), so its memberships name the "
+        "cases: make it a column again, df.reset_index()", origin="pandas user"),
 ]
 
 Call = Callable[[], object]
