@@ -256,3 +256,16 @@ def test_a_set_made_the_index_is_named_as_such():
             truth_table(frame, outcome, conditions)
     with pytest.raises(QCAInputError, match=r"the cases are named by the frame's index, which repeats these labels"):
         truth_table(lc.assign(year=[1990, 1991] * 9).set_index("year"), "SURV")
+
+
+def test_a_fuzzy_set_made_the_index_is_named_in_a_warning():
+    """A fuzzy set with a different value for every case made the index (index_col=0 of a file whose first column
+    is 'URB') passed: cases named '0.12', '0.03', ... and URB left out of the default conditions without a word.
+    Now a note (and QCAWarning) says so."""
+    lf = pd.read_csv(DATASETS / "LF.csv").drop(columns="case")
+    frame = lf.assign(URB=np.linspace(0.01, 0.99, len(lf))).set_index("URB")
+    tt = truth_table(frame, "SURV", incl_cut=0.8)
+    assert tt.conditions == ("DEV", "LIT", "IND", "STB")
+    assert any("the cases are named by the data's index 'URB', which holds numbers in [0, 1] like memberships"
+               in note for note in tt.data.warnings)
+    assert not any("data's index" in note for note in truth_table(lf, "SURV", incl_cut=0.8).data.warnings)

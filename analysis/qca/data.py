@@ -1292,6 +1292,12 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
                          f"'{names[0]}' holds a different text for every case, like case names: pass "
                          f"case_column='{names[0]}' (CLI: --case-column {names[0]}), or read with "
                          f"index_col='{names[0]}'")
+    if case_column is None and (named := _membership_levels(data.index)):
+        # a fuzzy set made the index (index_col=0 of a file whose first column is a set), its values distinct: the
+        # cases are named '0.81', '0.99', ... and the set is left out of the conditions without a word
+        notes.append(f"the cases are named by the data's index {str(named[0])!r}, which holds numbers in [0, 1] like "
+                     f"memberships: if {str(named[0])!r} is a set, it is not analysed; make it a column again "
+                     f"(df.reset_index()) and name the cases by a column of names (case_column=...)")
     if warn:
         # the engine's notes, shown once per process as the skew notes are (skew.warn_notes): a notebook calling
         # truth_table() and necessity() on the same data showed them at every call
