@@ -675,9 +675,11 @@ def _numeric(df: pd.DataFrame, col: str, text: tuple[np.ndarray, list] | None = 
         raw = s.to_numpy(dtype=object)
         missing = np.array([v is None or (isinstance(v, str) and (v.strip() == "" or v.strip() in NA_MARKERS)) or
                             (not isinstance(v, str) and pd.isna(v)) for v in raw], dtype=bool)
-        # str.strip also removes the no-break spaces Excel and the web leave around numbers (pandas does not)
-        cleaned = pd.Series([None if m else (v.strip() if isinstance(v, str) else v) for v, m in zip(raw, missing)],
-                            index=s.index, dtype=object)
+        # str.strip also removes the no-break spaces Excel and the web leave around numbers (pandas does not); a
+        # float32 cell (an object column of numpy scalars) is the decimal it shows, as a float32 column is
+        cleaned = pd.Series([None if m else v.strip() if isinstance(v, str) else
+                             float(str(v)) if isinstance(v, np.floating) and v.itemsize < 8 else v
+                             for v, m in zip(raw, missing)], index=s.index, dtype=object)
     values = pd.to_numeric(cleaned, errors="coerce").to_numpy(dtype=float)
     bad = ~missing & ~np.isfinite(values)
     return values, missing, bad
