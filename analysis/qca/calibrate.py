@@ -604,7 +604,8 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
     file): spec maps each set name to calibrate() arguments (type, thresholds, method, logistic, idm, below,
     above, missing), plus an optional "source" (the raw column; default the set name), e.g.
     calibrate_frame(lr, {"DEV": {"thresholds": "e=350, c=550, i=850"}, "URB": {"source": "urban", ...}},
-    keep=["case"]). keep: columns of `df` copied unchanged in front of the sets (the case names). missing: the
+    keep=["case"]). keep: columns of `df` copied unchanged in front of the sets (the case names; one name or a list;
+    the index is kept as the result's index anyway). missing: the
     default of each set's missing ("raise" refuses a missing raw value, "keep" gives it a missing score); a set's
     own "missing" overrides it. Returns `keep` columns then the sets, in spec order, with df's index.
     A set that does not vary in kind (every case on one side of 0.5, or in one crisp class: thresholds off the
@@ -614,9 +615,14 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
     if not isinstance(spec, Mapping) or not spec:
         raise QCAInputError("spec must be a non-empty mapping {set name: {thresholds: ..., ...}}"
                             + _spec_hint(spec))
+    if isinstance(keep, str):   # keep='case': one column, not the letters c, a, s, e
+        keep = [keep]
     absent = [c for c in keep if c not in df.columns]
     if absent:
-        raise QCAInputError(f"columns to keep not in the data: {absent}")
+        index = [n for n in df.index.names if n is not None and str(n) in map(str, absent)]
+        raise QCAInputError(f"columns to keep not in the data: {absent}" + (
+            f"; {str(index[0])!r} is the data's index, which the result keeps as its own index: leave it out of "
+            f"keep, or make it a column first (df.reset_index())" if index else ""))
     out = df.loc[:, list(keep)].copy()
     allowed = {"source", "type", "thresholds", "method", "logistic", "idm", "below", "above", "missing"}
     for name, rule in spec.items():
