@@ -99,7 +99,7 @@ def write_bytes_atomic(path: Path | str, payload: bytes, raw_ok: bool = False) -
     reconstruction) passes raw_ok=True; the pipeline never writes data/raw."""
     path = _guard(Path(path), raw_ok)
     remember(path)
-    path = write_atomic(path, payload, mode=0o644)
+    path = write_atomic(path, payload)   # the mode a new file gets under the umask (0644 under umask 022)
     _log_output(path)
     return path
 

@@ -115,6 +115,35 @@ def test_the_manifest_can_be_read_by_whoever_reads_the_outputs(monkeypatch, tmp_
     assert manifest.stat().st_mode & 0o777 == mode
 
 
+@pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600)])
+def test_the_outputs_the_executed_copy_and_the_stamp_follow_the_umask(monkeypatch, tmp_path, umask, mode):
+    """The tables and figures a notebook writes (analysis.io) and its executed copy and stamp (the runner) were always
+    0644, whatever the umask, where the manifest and the lock follow it: under umask 077 (a private machine account;
+    Paper A's confidential original matrix analysed with make P_02_case_calibration=...) the outputs were readable by
+    every user, and in a checkout a group shares (umask 002) by the group only for reading. Each gets the mode a new
+    file gets under the umask."""
+    run_notebook = _runner()
+    produced = tmp_path / "derived" / "table.csv"
+
+    def fake_papermill(cmd, env, cwd):
+        monkeypatch.setenv(OUTPUT_LOG, env[OUTPUT_LOG])
+        import pandas as pd
+        write_csv(pd.DataFrame({"a": [1]}), produced)
+        nbformat.write(nbformat.v4.new_notebook(), cmd[4])
+        return 0
+
+    monkeypatch.setattr(run_notebook, "papermill", fake_papermill)
+    stamp = tmp_path / "stamps" / "03_qca.done"
+    previous = os.umask(umask)
+    try:
+        assert run_notebook.main(["03_qca", "--output-dir", str(tmp_path / "exec"), "--stamp", str(stamp),
+                                  "--manifest", str(tmp_path / "stamps" / "03_qca.outputs")]) == 0
+    finally:
+        os.umask(previous)
+    modes = {p.name: p.stat().st_mode & 0o777 for p in (produced, tmp_path / "exec" / "03_qca.ipynb", stamp)}
+    assert modes == {"table.csv": mode, "03_qca.ipynb": mode, "03_qca.done": mode}, {k: oct(v) for k, v in modes.items()}
+
+
 def test_runner_puts_back_the_signal_handlers_it_set(monkeypatch, tmp_path):
     """main() set SIGTERM / SIGHUP handlers that raise Terminated and left them in place: run inside pytest, a
     later test's joblib multiprocessing pool, stopping its forked workers with SIGTERM, met 'Terminated: 15' in

@@ -455,6 +455,16 @@ def hashes_path(manifest: Path) -> Path:
     return manifest.with_suffix(".sha256")
 
 
+def new_file_mode() -> int:
+    """The mode a new file gets under the process's umask (0644 under 022, 0664 under a group's 002, 0600 under 077):
+    the executed copy and the stamp, written through mkstemp (0600), get it, as the outputs (analysis.io) and the
+    manifest do. They were always 0644: under umask 077 the executed notebooks of a run on Paper A's confidential
+    original matrix were readable by every user."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def write_stamp(path: Path, started_ns: int) -> None:
     """make's target for this notebook, dated `started_ns` (when the run started; nanoseconds), written atomically:
     an edit made during the run is then newer than the stamp, so the run that missed it does not count as built."""
@@ -462,7 +472,7 @@ def write_stamp(path: Path, started_ns: int) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     os.close(fd)
     try:
-        os.chmod(tmp, 0o644)
+        os.chmod(tmp, new_file_mode())
         os.utime(tmp, ns=(started_ns, started_ns))
         os.replace(tmp, path)
     except BaseException:
@@ -776,7 +786,7 @@ def _run(args: argparse.Namespace, src: Path, manifest: Path, given_parameters: 
             forget_stamp(manifest, src)
         nb = clean(nbformat.read(tmp, as_version=4))
         nbformat.write(nb, tmp)
-        os.chmod(tmp, 0o644)
+        os.chmod(tmp, new_file_mode())
         from analysis.io import remember
         remember(final.resolve(), backup)  # put back too if the run is stopped before its stamp is written
         os.replace(tmp, final)
