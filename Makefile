@@ -201,13 +201,28 @@ $(UV):
 # by a copy that keeps an older date (cp -p, rsync -a, an archive) left the environment as it was while the notebooks,
 # whose checksums record uv.lock, reran in it. A marker whose checksums differ is out of date. (An empty marker, made
 # before the checksums were kept, goes by dates alone until the next sync.)
+# The marker also names the folder the environment was made for (a last line 'at /path/to/checkout/.venv'): uv writes
+# that path into it, in each script's first line and in the editable install of analysis/, which maps the package to
+# the checkout's folder. A checkout moved or renamed then stopped at its next notebook with "No module named
+# 'analysis'" (a traceback) while make -q said 0, and a copy (cp -a project project-b) ran its notebooks on the
+# original checkout's analysis/ modules, not its own, without a word. A marker naming another folder (or none: made
+# before the folder was kept) is out of date, and the environment is made again, from uv's cache.
 ENV_FILES := pyproject.toml uv.lock
-ifneq ($(shell [ -s '$(ENV_RUN)' ] && ! cksum $(ENV_FILES) | cmp -s - '$(ENV_RUN)' && echo stale),)
+ENV_AT := at $(if $(filter /%,$(VENV)),$(VENV),$(CURDIR)/$(VENV))
+ENV_AT_Q := '$(subst ','\'',$(ENV_AT))'
+ENV_TEXT = { cksum $(ENV_FILES); printf '%s\n' $(ENV_AT_Q); }
+ifneq ($(shell [ -s '$(ENV_RUN)' ] && ! $(ENV_TEXT) | cmp -s - '$(ENV_RUN)' && echo stale),)
 $(ENV_RUN): FORCE
 endif
+ENV_MOVED = if [ -s '$(ENV_RUN)' ] && ! grep -qxF $(ENV_AT_Q) '$(ENV_RUN)'; then \
+  made="$$(sed -n 's/^at //p' '$(ENV_RUN)')"; echo "==> $(VENV) $${made:+was made for $$made, not for this folder \
+  (the checkout moved, or was copied)}$${made:-does not say which folder it was made for (an older make)}: its \
+  scripts and its install of analysis/ name the folder it was made in; making it again"; \
+  rm -rf '$(VENV)'; fi
 $(ENV_RUN): $(ENV_FILES) | $(UV)
+	@$(if $(filter $(VENV)/.synced,$(ENV_RUN)),$(ENV_MOVED),:)
 	$(UV_SYNC) --group test
-	@cksum $(ENV_FILES) > $@
+	@$(ENV_TEXT) > $@
 
 # Extra groups are added on top (--inexact) and re-added whenever the base environment was re-synced.
 $(ENV_LAB): $(ENV_RUN)

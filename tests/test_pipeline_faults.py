@@ -2165,11 +2165,41 @@ def test_a_lock_replaced_by_an_older_dated_copy_resyncs_the_environment(tmp_path
     marker.write_text(mine.replace(mine.split()[0], "1", 1))      # synced from another lock, dated now
     assert make("-q").returncode == 1
     assert make().returncode == 0 and log.read_text().count("sync --locked") == 1
-    assert marker.read_text() == mine
+    assert marker.read_text() == mine + f"at {ROOT}/.venv\n"    # (and the folder it was made for)
     assert make("-q").returncode == 0
     assert make().returncode == 0 and log.read_text().count("sync --locked") == 1   # up to date: no second sync
     marker.write_text("")                                           # a marker made before checksums were kept
     assert make("-q").returncode == 0                               # goes by dates
+
+
+def test_an_environment_made_for_another_folder_is_made_again(tmp_path):
+    """uv writes the checkout's path into .venv (each script's first line; the editable install of analysis/, which
+    maps the package to that folder): a checkout moved or renamed stopped at its next notebook with "No module named
+    'analysis'" while make -q said 0, and a copy (cp -a) ran its notebooks on the original's analysis/ modules. The
+    marker names the folder the environment was made for; one made for another folder is out of date and the
+    environment is made again (a stand-in uv records its calls and makes the folder, as uv sync does)."""
+    uv, log, venv = tmp_path / "uv", tmp_path / "uv.log", tmp_path / "venv"
+    uv.write_text(f'#!/bin/sh\nmkdir -p "$UV_PROJECT_ENVIRONMENT" && echo "$@" >> {shlex.quote(str(log))}\n')
+    uv.chmod(0o755)
+    (venv / "bin").mkdir(parents=True)
+    (venv / "bin" / "papermill").write_text("#!/elsewhere/.venv/bin/python\n")    # a script naming the old folder
+    marker = venv / ".synced"
+    sums = subprocess.run(["cksum", "pyproject.toml", "uv.lock"], cwd=ROOT, capture_output=True, text=True).stdout
+    marker.write_text(sums + "at /elsewhere/.venv\n")
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+
+    def make(*flags):
+        return subprocess.run(["make", "--no-print-directory", "-C", str(ROOT), *flags, f"UV={uv}", f"VENV={venv}",
+                               f"ENV_RUN={marker}", f"PARAMS={tmp_path}/params", str(marker)],
+                              env=env, capture_output=True, text=True, timeout=60)
+
+    assert make("-q").returncode == 1
+    proc = make()
+    assert proc.returncode == 0 and log.read_text().count("sync --locked") == 1, proc.stderr
+    assert "was made for /elsewhere/.venv, not for this folder" in proc.stdout, proc.stdout
+    assert not (venv / "bin" / "papermill").exists()                 # made again, not synced over
+    assert marker.read_text() == sums + f"at {venv}\n"
+    assert make("-q").returncode == 0
 
 
 def test_an_original_matrix_reruns_notebook_02_only_where_it_is_analysed(sandbox):
