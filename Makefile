@@ -15,7 +15,19 @@
 # cannot track, or a file parameter naming no CSV file in data/raw/, stops make before any notebook runs); a
 # notebook one of whose outputs (listed in build/stamps/NAME.outputs) has gone missing reruns.
 
+# An LC_ALL naming a locale this machine does not have (LC_ALL=zh_CN.UTF-8 from a login profile or an ssh client, on
+# a server or container without it; locale -a lists those it has) made bash print "warning: setlocale: LC_ALL: cannot
+# change locale" at every shell make starts: some seventy lines around make's own output and its one error line. No
+# output depends on the locale (the programs fall back to the C locale; Python runs in UTF-8 mode), so make's shells
+# run without that LC_ALL (env -u), said once. (Asked of /bin/sh, before SHELL is bash; LANG or LC_CTYPE naming a
+# missing locale make bash say nothing.)
+LC_ALL_MISSING := $(if $(LC_ALL),$(shell command -v locale >/dev/null 2>&1 && locale 2>&1 >/dev/null | grep -q LC_ALL && echo yes))
+ifneq ($(LC_ALL_MISSING),)
+SHELL := /usr/bin/env -u LC_ALL bash
+$(shell printf '%s\n' 'note: LC_ALL=$(subst ','\'',$(LC_ALL)) names a locale this machine does not have (locale -a lists those it has); make runs its commands without it (no output depends on the locale)' >&2)
+else
 SHELL := bash
+endif
 .SHELLFLAGS := -eu -o pipefail -c
 .DELETE_ON_ERROR:
 # No `.SECONDARY:` (it was there to keep the parameter files, build/params/NAME.txt, which only the stamps' pattern rule

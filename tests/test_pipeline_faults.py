@@ -2261,6 +2261,23 @@ def test_make_runs_in_a_checkout_whose_path_has_a_space(tmp_path):
     assert shlex.split(command) == [str(checkout), "&&", "make", "(or", "make", "-C", f"{checkout})"], errors
 
 
+def test_an_lc_all_naming_a_missing_locale_is_said_once_not_at_every_shell():
+    """LC_ALL=zh_CN.UTF-8 on a machine without that locale (a server or container; a login profile or ssh client set
+    it) made bash print 'warning: setlocale: LC_ALL: cannot change locale' at every shell make starts, some seventy
+    lines around make's own output. make's shells now run without that LC_ALL, and one note says so."""
+    missing = "xx_XX.UTF-8"
+    if shutil.which("locale") is None or "LC_ALL" not in subprocess.run(
+            ["locale"], env=dict(os.environ, LC_ALL=missing), capture_output=True, text=True).stderr:
+        pytest.skip("needs locale(1) that reports a missing locale")
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    proc = subprocess.run(["make", "-n", "help"], cwd=ROOT, env=dict(env, LC_ALL=missing), capture_output=True,
+                          text=True, timeout=60)
+    assert proc.returncode == 0 and "setlocale" not in proc.stderr, proc.stderr[:500]
+    assert proc.stderr.splitlines() == [f"note: LC_ALL={missing} names a locale this machine does not have (locale -a "
+                                        "lists those it has); make runs its commands without it (no output depends "
+                                        "on the locale)"], proc.stderr
+
+
 @pytest.mark.parametrize("goal", ["test", "report", "book-participants"])
 def test_the_goals_that_read_the_outputs_stop_beside_a_running_make(sandbox, goal):
     """make test (nbval reruns every notebook, rewriting its outputs) and make report (the book built from the outputs)
