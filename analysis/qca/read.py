@@ -2,11 +2,12 @@
 
 Every cell is read as text (no guessing of missing values or types; `prepare_data` checks the values). What
 the exporters add is handled or refused with a clear message: a UTF-8 byte order mark, UTF-16 with its byte
-order mark, CRLF and old Mac CR-only line ends (read),
+order mark, CRLF and old Mac CR-only line ends (read), UTF-16 without its byte order mark and NUL bytes (refused),
 Excel's separator line 'sep=,' above the header (skipped; 'sep=;' refused), a title line above the header (named),
 semicolon, tab, '|' or blank separators (refused: the file would be one column; blanks: R's write.table), the
 header line repeated inside the data (refused, naming the line), repeated or blank-padded headers
-(refused / stripped), trailing empty columns and rows (dropped), an unnamed first column of row names (taken
+(refused / stripped), trailing empty columns and rows (dropped), a trailing ',' on the data lines or the header alone
+(refused: the columns would shift), an unnamed first column of row names (taken
 as case names) or of a pandas index 0, 1, 2, ... (dropped). JSON records, a list of {column: value} objects one per
 case (what `calibrate --json` writes), are read as the table they hold; other JSON is refused. Errors raise
 `QCAInputError` naming the file.
@@ -133,8 +134,11 @@ def _text(p: Path, path: str) -> str:
     if kind:
         raise QCAInputError(f"{path}: this is {kind}, not a CSV text file; export the data as CSV (UTF-8, "
                             "comma-separated, one row per case, one column per set)")
+    utf16 = payload.startswith((b"\xff\xfe", b"\xfe\xff"))   # UTF-16 with its byte order mark (Excel's "Unicode Text")
+    if not utf16 and b"\x00" in payload:
+        raise QCAInputError(f"{path}: {_nul_problem(payload)}")
     try:
-        if payload.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte order mark (Excel's "Unicode Text")
+        if utf16:
             text = payload.decode("utf-16")
         else:
             text = payload.decode("utf-8-sig")  # Excel's "CSV UTF-8" starts with a byte order mark
@@ -143,9 +147,24 @@ def _text(p: Path, path: str) -> str:
         raise QCAInputError(
             f"{path}: not UTF-8 text (byte 0x{payload[exc.start]:02x} on line {line}); save it as UTF-8, e.g. "
             "Excel's 'CSV UTF-8 (comma delimited)', or convert it (iconv -f GBK -t UTF-8, or -f CP1252)") from None
+    if "\x00" in text:   # decoded from UTF-16: a NUL character is no more text than a NUL byte
+        raise QCAInputError(f"{path}: {_nul_problem(text.encode('utf-8'))}")
     if "\r" in text and "\n" not in text:  # old Mac line ends (Excel's "CSV (Macintosh)"): CR only
         text = text.replace("\r", "\n")
     return text
+
+
+def _nul_problem(payload: bytes) -> str:
+    """What a file holding NUL bytes (0x00) is, which UTF-8 decodes without a word (the NUL read into a name: 'CZ\\x00',
+    'SURV\\x00'): UTF-16 text without a byte order mark (every other byte 0: read as UTF-8, 'line 9 has 1 cells'), or a
+    damaged file, naming the line of the first NUL."""
+    for order, zeros in (("LE", payload[1::2]), ("BE", payload[0::2])):
+        if len(payload) >= 4 and zeros.count(0) >= 0.9 * len(zeros):
+            return ("this looks like UTF-16 text without a byte order mark (every other byte is 0), not UTF-8; save it "
+                    f"as 'CSV UTF-8 (comma delimited)', or convert it (iconv -f UTF-16{order} -t UTF-8)")
+    line = payload[:payload.index(b"\x00")].count(b"\n") + 1
+    return (f"line {line} holds a NUL byte (0x00), which no text file holds: the file is damaged or not CSV text; remove "
+            "the byte (tr -d '\\000' < old.csv > new.csv) or export the data again")
 
 
 def _header(text: str, path: str, shift: int = 0) -> list[str]:
@@ -179,6 +198,9 @@ def _header(text: str, path: str, shift: int = 0) -> list[str]:
             line, end = end + 1 + shift, rows.line_num   # where the record starts (a quoted cell may span lines)
             if row and len(row) != width and any(cell.strip() for cell in row):
                 extra = "more" if len(row) > width else "fewer"
+                ends = _trailing_commas(row, names, width, line, shift)
+                if ends:   # before the title check: every data line one cell wider is no title above the header
+                    raise QCAInputError(f"{path}: {ends}")
                 title = _title_line(text, raw) if extra == "more" else ""
                 if title:   # a title above the header: every line below is wider than the first
                     raise QCAInputError(f"{path}: {title}")
@@ -230,6 +252,23 @@ def _other_separator(text: str) -> str:
             continue
         if len(head) > 1 and len(first) in (len(head), len(head) + 1):
             return said
+    return ""
+
+
+def _trailing_commas(row: list[str], names: list[str], width: int, line: int, shift: int) -> str:
+    """When a data line and the header differ in width only by empty cells at the end (a trailing ',' on the data lines
+    and not on the header, or on the header alone): what to say; '' otherwise. Read as they were, the wider data lines
+    shifted every value one column (read_csv takes the first column as the index), and the messages blamed a title
+    line or a short row."""
+    if len(row) > width and not any(c.strip() for c in row[width:]):
+        k = len(row) - width
+        return (f"line {line} has {len(row)} cells, the header {width}: it ends with {k} empty cell"
+                f"{'s' * (k > 1)} (a trailing ',') the header has no column for; remove the trailing commas from the "
+                "data lines, or end the header with as many")
+    k = width - len(row)
+    if 0 < k < width and not any(names[len(row):]):
+        return (f"the header (line {1 + shift}) ends with {k} empty name{'s' * (k > 1)} (a trailing ',') that line "
+                f"{line} has no cell for; remove the trailing comma{'s' * (k > 1)} from the header")
     return ""
 
 

@@ -569,6 +569,23 @@ CATALOGUE: list[Bad] = [
         cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?", "--exclude", "10:12,14"),
         "error: --exclude: row numbers must be whole numbers such as '7,8,15', got '10:12,14'; a range of rows (10:12) "
         "is not read: list each row, '10,11,12,14'", origin="cli fuzz"),
+    Bad("utf16-without-bom", "UTF-16 text without a byte order mark (was: 'line 9 has 1 cells, the header 7')",
+        *truth_table_cli("utf16_no_bom.csv"),
+        "utf16_no_bom.csv: this looks like UTF-16 text without a byte order mark (every other byte is 0), not UTF-8; "
+        "save it as 'CSV UTF-8 (comma delimited)', or convert it (iconv -f UTF-16LE -t UTF-8)", origin="cli fuzz"),
+    Bad("nul-byte", "a NUL byte (0x00) in a case name, a damaged file (was: read into the name, 'CZ\\x00')",
+        *truth_table_cli("nul_byte.csv"),
+        "nul_byte.csv: line 4 holds a NUL byte (0x00), which no text file holds: the file is damaged or not CSV text; "
+        "remove the byte (tr -d '\\000' < old.csv > new.csv) or export the data again", origin="cli fuzz"),
+    Bad("trailing-comma-data-lines", "every data line ends with ',', the header does not (was: 'line 1 holds 7 cells "
+        "... a title above the header?')", *truth_table_cli("trailing_comma_rows.csv"),
+        "trailing_comma_rows.csv: line 2 has 8 cells, the header 7: it ends with 1 empty cell (a trailing ',') the "
+        "header has no column for; remove the trailing commas from the data lines, or end the header with as many",
+        origin="cli fuzz"),
+    Bad("trailing-comma-header", "the header ends with ',', the data lines do not (was: 'line 2 has 7 cells, the "
+        "header 8: fewer cells than columns; fill or remove the short row')", *truth_table_cli("trailing_comma_header.csv"),
+        "trailing_comma_header.csv: the header (line 1) ends with 1 empty name (a trailing ',') that line 2 has no cell "
+        "for; remove the trailing comma from the header", origin="cli fuzz"),
     Bad("excel-true-false", "TRUE/FALSE in a crisp column", *truth_table_cli("excel_true_false.csv"),
         "'DEV': a yes/no label: recode it to 1/0", origin="export"),
     Bad("cr-inside-line", "a carriage return typed inside a line (a cell edited by hand)",
