@@ -1016,6 +1016,18 @@ def test_sigterm_while_writing_out_leaves_neither_the_file_nor_a_temporary_one(c
     assert signal.getsignal(signal.SIGTERM) == before
 
 
+def test_a_file_starting_with_two_byte_order_marks_reads_as_the_clean_file(capsys, tmp_path):
+    """A byte order mark written twice (a file with one saved again 'with BOM' by a tool that kept the first as text)
+    left one in the first column's name: the case column '\\ufeffcase' was read as a condition and refused, telling
+    the user to pass --case-column '\\ufeffcase'. Every byte order mark at the start is dropped now."""
+    clean = (DATASETS / "LF.csv").read_bytes()
+    path = tmp_path / "LF_bom2.csv"
+    path.write_bytes(b"\xef\xbb\xbf\xef\xbb\xbf" + clean)
+    code, text, err = run(capsys, "truth-table", str(path), "--outcome", "SURV", "--incl-cut", "0.8")
+    assert code == 0 and err == "", err
+    assert run(capsys, "truth-table", LF, "--outcome", "SURV", "--incl-cut", "0.8")[1] == text
+
+
 def test_a_path_through_a_file_or_a_dangling_link_says_so(capsys, tmp_path):
     """'LF.csv/x' (a file taken for a folder) was told 'the folder LF.csv does not exist', which is false: it exists,
     as a file; a symbolic link to a file that is gone, or a link to itself, was told 'file not found' with no word on

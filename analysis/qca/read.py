@@ -147,6 +147,7 @@ def _text(p: Path, path: str) -> str:
         raise QCAInputError(
             f"{path}: not UTF-8 text (byte 0x{payload[exc.start]:02x} on line {line}); save it as UTF-8, e.g. "
             "Excel's 'CSV UTF-8 (comma delimited)', or convert it (iconv -f GBK -t UTF-8, or -f CP1252)") from None
+    text = text.lstrip("\ufeff")   # a byte order mark written twice: the decoder takes one, the name kept the other
     if "\x00" in text:   # decoded from UTF-16: a NUL character is no more text than a NUL byte
         raise QCAInputError(f"{path}: {_nul_problem(text.encode('utf-8'))}")
     if "\r" in text and "\n" not in text:  # old Mac line ends (Excel's "CSV (Macintosh)"): CR only
