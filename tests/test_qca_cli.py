@@ -1028,6 +1028,37 @@ def test_a_file_starting_with_two_byte_order_marks_reads_as_the_clean_file(capsy
     assert run(capsys, "truth-table", LF, "--outcome", "SURV", "--incl-cut", "0.8")[1] == text
 
 
+def test_out_to_a_device_or_a_pipe_is_refused_and_left_in_place(capsys, tmp_path):
+    """calibrate --out writes a temporary file and renames it over the target: given a device or a pipe (--out
+    /dev/stdout, /dev/null, a fifo), the rename replaced the device node or the link itself with a regular file (run
+    as root, as in a container: /dev/null became a CSV for every later program) and said 'wrote /dev/stdout'. Such a
+    target is refused before anything is written, naming what to do, and stays what it was; write_atomic refuses it
+    too (the compendium's outputs use it)."""
+    import os
+    import stat
+
+    from analysis.qca.atomic import write_atomic
+
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    link = tmp_path / "link.csv"
+    link.symlink_to(fifo)
+    for target in (fifo, link):
+        code, text, err = run(capsys, "calibrate", str(DATASETS / "LR.csv"), "--spec",
+                              str(ROOT / "docs" / "examples" / "LR_calibration.yaml"), "--out", str(target))
+        assert code == 2 and text == "", (code, text)
+        assert err.splitlines()[-1] == (
+            f"error: --out {target}: not a regular file (a device, a pipe or a terminal, such as /dev/stdout or "
+            "/dev/null): the output is written to a new file and renamed over it, which would replace it; leave --out "
+            "out to print the CSV on standard output"), err
+        assert stat.S_ISFIFO(os.stat(target).st_mode) and stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert link.is_symlink()
+    with pytest.raises(OSError, match="not a regular file"):
+        write_atomic(fifo, b"x")
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode) and sorted(p.name for p in tmp_path.iterdir()) == ["link.csv",
+                                                                                                      "pipe.csv"]
+
+
 def test_a_path_through_a_file_or_a_dangling_link_says_so(capsys, tmp_path):
     """'LF.csv/x' (a file taken for a folder) was told 'the folder LF.csv does not exist', which is false: it exists,
     as a file; a symbolic link to a file that is gone, or a link to itself, was told 'file not found' with no word on

@@ -6,13 +6,35 @@ import os
 import tempfile
 from pathlib import Path
 
-__all__ = ["write_atomic"]
+__all__ = ["not_a_file", "write_atomic"]
+
+
+def not_a_file(path: Path | str) -> bool:
+    """Whether `path` is there and, followed through its links, neither a regular file nor a folder: a device
+    (/dev/null), a pipe (a fifo, /dev/stdout into a pipe) or a terminal, which a rename would replace (the node, or
+    the link to it) with a regular file, not write into; or a link in /dev, /dev/fd/N or /proc/..., as /dev/stdout
+    redirected to a file resolves to that file while the rename replaces the link /dev/stdout itself (a file under
+    /dev/shm is a file)."""
+    path = Path(path)
+    where = str(path.absolute())
+    if where.startswith(("/proc/", "/dev/fd/")) or (where.startswith("/dev/") and path.is_symlink()):
+        return True
+    try:
+        return path.exists() and not path.is_file() and not path.is_dir()
+    except OSError:
+        return False
 
 
 def write_atomic(path: Path | str, payload: bytes, mode: int | None = None) -> Path:
     """Write `payload` to `path` (its folder created if missing); `mode`: the file's permissions (default: what a
-    new file gets under the umask; mkstemp alone would make it private). Raises OSError."""
+    new file gets under the umask; mkstemp alone would make it private). Raises OSError, also for a path that is no
+    regular file to replace (`not_a_file`: /dev/null, /dev/stdout, a fifo)."""
     path = Path(path)
+    if not_a_file(path):
+        import errno
+
+        raise OSError(errno.EINVAL, "not a regular file (a device, a pipe or a terminal): renaming a new file over it "
+                      "would replace it", str(path))
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

@@ -1002,7 +1002,12 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
         parent = next((p for p in Path(args.out).parents if p.exists()), None)
         if parent is not None and not parent.is_dir():
             raise QCAInputError(f"--out {args.out}: {parent} is a file, not a folder")
-        from .atomic import write_atomic
+        from .atomic import not_a_file, write_atomic
+
+        if not_a_file(args.out):   # the rename would replace /dev/null or the link /dev/stdout with a regular file
+            raise QCAInputError(f"--out {args.out}: not a regular file (a device, a pipe or a terminal, such as "
+                                "/dev/stdout or /dev/null): the output is written to a new file and renamed over it, "
+                                "which would replace it; leave --out out to print the CSV on standard output")
 
         try:
             write_atomic(args.out, text.encode("utf-8"))
