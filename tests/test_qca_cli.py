@@ -647,6 +647,23 @@ def test_data_from_standard_input_with_a_dash(capsys, monkeypatch):
     assert chained.returncode == 0 and b"OUT" in chained.stdout, chained.stderr
 
 
+def test_a_dash_with_a_terminal_as_standard_input_is_refused_at_once(capsys, monkeypatch):
+    """'-' typed at a terminal (no pipe, no redirect: `truth-table - --outcome Y`) waited without a word for data typed
+    by hand until Ctrl-D; it is refused at once, saying how '-' is meant."""
+    import io
+
+    class Terminal(io.TextIOWrapper):
+        def isatty(self):
+            return True
+
+    monkeypatch.setattr(sys, "stdin", Terminal(io.BytesIO(b"case,A,Y\na,1,1\n"), encoding="utf-8"))
+    code, out, err = run(capsys, "truth-table", "-", "--outcome", "Y")
+    assert code == 2 and out == "", err
+    assert err == ("error: standard input (-) is a terminal, not a pipe or a file: give the CSV file, or pipe the data "
+                   "in, e.g. python -m analysis.qca calibrate raw.csv --spec s.yaml | python -m analysis.qca "
+                   "truth-table - --outcome Y\n"), err
+
+
 def test_calibrate_warns_of_cases_it_puts_at_exactly_half(capsys, tmp_path):
     """A raw value on the crossover calibrates to 0.5 (R's calibrate() too), and such a case belongs to no truth table
     row; calibrate said nothing, and the truth table warned only later, far from the crossover to move. calibrate now

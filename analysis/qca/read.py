@@ -114,8 +114,13 @@ def _text(p: Path, path: str) -> str:
         import sys
 
         path = STDIN_NAME
+        if sys.stdin is not None and sys.stdin.isatty():   # '-' at a terminal: the run waited for data typed by hand
+            raise QCAInputError(f"{path} is a terminal, not a pipe or a file: give the CSV file, or pipe the data in, "
+                                "e.g. python -m analysis.qca calibrate raw.csv --spec s.yaml | python -m analysis.qca "
+                                "truth-table - --outcome Y")
         stream = getattr(sys.stdin, "buffer", None)
-        payload = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+        payload = (b"" if sys.stdin is None   # no standard input at all (closed): nothing to read
+                   else stream.read() if stream is not None else sys.stdin.read().encode("utf-8"))
     elif not str(path).strip():   # Path('') is '.', a directory: the message named no file
         raise QCAInputError(f"the data file name is empty ({str(path)!r}): give the CSV file (one row per case), or "
                             f"'{STDIN}' for standard input")
