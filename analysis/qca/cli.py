@@ -618,6 +618,14 @@ def _run(args) -> str:
             body.index = body.index.astype(str).str.strip()
         else:  # cases numbered 1, 2, ... as R does (and as the other commands name them)
             body.index = pd.Index([str(i) for i in range(1, len(body) + 1)])
+        from .data import FILE_LINES
+        from .read import id_column
+
+        kept = df.attrs.get(FILE_LINES)
+        lines = kept.lines if kept is not None and len(kept.lines) == len(body) else None
+        for flag, column in (("--unit", args.unit), ("--cluster", args.cluster)):   # ids as the file means them
+            if column in body.columns and column not in (args.outcome,):
+                body[column] = id_column(body[column], f"{flag} {column}", lines).to_numpy()
         outcome = ("~" if args.negate_outcome else "") + args.outcome
         res = cluster_diagnostics(body, args.expression, outcome, args.unit, args.cluster, necessity=args.necessity)
         if args.json:

@@ -491,6 +491,47 @@ def _json_records(text: str, path: str) -> str | None:
     return out.getvalue()
 
 
+def id_column(values: pd.Series, what: str, lines=None) -> pd.Series:
+    """A column of ids read from a file as text (cluster's --unit and --cluster), as the ids it means: blanks around
+    an id dropped ('AU ' is AU, as case names are read), and in a column of numbers each id as its number ('1.0',
+    ' 1' and '01' are wave 1, as R and pandas read a numeric column; each was a wave of its own, without a word). An
+    id written with full-width digits ('１', a Chinese input method) among numbers is refused naming it and its line
+    (`lines`: the file's line of each row, or None). `what` names the column in messages ('--cluster WAVE')."""
+    import unicodedata
+
+    from .checks import float_text
+
+    text = values.astype(str).str.strip()
+    numbers: dict[str, float] = {}
+    for v in dict.fromkeys(text):
+        try:
+            x = float_text(v)
+        except ValueError:
+            continue
+        if np.isfinite(x):
+            numbers[v] = x
+    if not numbers:
+        return text
+    shown = list(dict.fromkeys(_id_number(x) for x in numbers.values()))
+    others = [v for v in dict.fromkeys(text) if v not in numbers]
+    if not others:
+        return text.map(lambda v: _id_number(numbers[v]))
+    for v in others:
+        plain = unicodedata.normalize("NFKC", v).strip()
+        if plain != v and (plain in numbers or plain.replace(".", "", 1).isdigit()):
+            row = int(np.flatnonzero((text == v).to_numpy())[0])
+            where = f"line {lines[row]}" if lines is not None and row < len(lines) else f"row {row + 1}"
+            raise QCAInputError(f"{what}: id {v!r} ({where}) is written with full-width characters while the other ids "
+                                f"are numbers ({', '.join(shown[:5])}{', ...' if len(shown) > 5 else ''}): write "
+                                f"{plain!r}")
+    return text
+
+
+def _id_number(x: float) -> str:
+    """A numeric id as text: a whole number without '.0' (wave 1), else Python's shortest form."""
+    return str(int(x)) if float(x).is_integer() else repr(float(x))
+
+
 def names_like_columns(df: pd.DataFrame) -> list[str]:
     """The columns of a read file holding a different non-numeric text in every row, like case names
     (data.looks_like_case_names)."""

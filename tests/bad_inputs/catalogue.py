@@ -586,6 +586,19 @@ CATALOGUE: list[Bad] = [
         "header 8: fewer cells than columns; fill or remove the short row')", *truth_table_cli("trailing_comma_header.csv"),
         "trailing_comma_header.csv: the header (line 1) ends with 1 empty name (a trailing ',') that line 2 has no cell "
         "for; remove the trailing comma from the header", origin="cli fuzz"),
+    Bad("cluster-ids-as-excel-writes", "cluster: unit and wave ids written 'AU ', ' 1', '1.0', '01' in some rows (was: "
+        "each a cluster or unit of its own, 'between 1.0  n=1', without a word)", f("panel_ids_as_excel_writes.csv"),
+        "cli", cli("cluster", f("panel_ids_as_excel_writes.csv"), "--outcome", "SURV", "--expression",
+                   "DEV*~IND + URB*STB", "--unit", "CASE", "--cluster", "WAVE"),
+        "the first column has no header: taken as case names", kind="handled", origin="cli fuzz",
+        same_as=cli("cluster", "data/reference/r-setmethods/LF_panel.csv", "--outcome", "SURV", "--expression",
+                    "DEV*~IND + URB*STB", "--unit", "CASE", "--cluster", "WAVE")),
+    Bad("cluster-fullwidth-wave", "cluster: a wave id '１' typed with a Chinese input method among 1 and 2 (was: a wave "
+        "of its own, without a word)", f("panel_fullwidth_wave.csv"), "cli",
+        cli("cluster", f("panel_fullwidth_wave.csv"), "--outcome", "SURV", "--expression", "DEV*~IND + URB*STB",
+            "--unit", "CASE", "--cluster", "WAVE"),
+        "--cluster WAVE: id '１' (line 4) is written with full-width characters while the other ids are numbers "
+        "(1, 2): write '1'", origin="cli fuzz"),
     Bad("excel-true-false", "TRUE/FALSE in a crisp column", *truth_table_cli("excel_true_false.csv"),
         "'DEV': a yes/no label: recode it to 1/0", origin="export"),
     Bad("cr-inside-line", "a carriage return typed inside a line (a cell edited by hand)",
