@@ -9,7 +9,8 @@ header line repeated inside the data (refused, naming the line), repeated or bla
 (refused / stripped), trailing empty columns and rows (dropped), a trailing ',' on the data lines or the header alone
 (refused: the columns would shift), an unnamed first column of row names (taken
 as case names) or of a pandas index 0, 1, 2, ... (dropped). JSON records, a list of {column: value} objects one per
-case (what `calibrate --json` writes), are read as the table they hold; other JSON is refused. Errors raise
+case (what `calibrate --json` writes), or JSON Lines (one such object per line), are read as the table they hold;
+other JSON is refused. Errors raise
 `QCAInputError` naming the file.
 """
 from __future__ import annotations
@@ -465,9 +466,11 @@ def _json_records(text: str, path: str) -> str | None:
     except QCAInputError:   # a key given twice in a record
         raise
     except ValueError:
-        return None
+        obj = _json_lines(text, path)
+        if obj is None:
+            return None
     allowed = ("give a CSV file (one row per case), or JSON records: a list of {column: value} objects, one per "
-               "case, as 'calibrate --json' writes them")
+               "case, as 'calibrate --json' writes them; from pandas: df.to_json(path, orient='records')")
     if not isinstance(obj, list) or not all(isinstance(r, dict) for r in obj):
         what = ("an object (keys: " + ", ".join(map(repr, list(obj)[:6])) + (", ..." if len(obj) > 6 else "") + ")"
                 if isinstance(obj, dict) else "a list whose items are not all objects" if isinstance(obj, list)
@@ -530,6 +533,26 @@ def id_column(values: pd.Series, what: str, lines=None) -> pd.Series:
 def _id_number(x: float) -> str:
     """A numeric id as text: a whole number without '.0' (wave 1), else Python's shortest form."""
     return str(int(x)) if float(x).is_integer() else repr(float(x))
+
+
+def _json_lines(text: str, path: str) -> list | None:
+    """JSON Lines, one {column: value} object per line (pandas' df.to_json(path, orient='records', lines=True)), as
+    the list of records it holds; None when a line is no JSON object (a CSV whose header starts with '{'). They
+    were read as CSV: "did you mean 'SURV:0.05}'?"."""
+    records = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        if not line.lstrip().startswith("{"):
+            return None
+        try:
+            record = json.loads(line, object_pairs_hook=lambda pairs: _unique_keys(path, pairs))
+        except ValueError:
+            return None
+        if not isinstance(record, dict):
+            return None
+        records.append(record)
+    return records or None
 
 
 def names_like_columns(df: pd.DataFrame) -> list[str]:

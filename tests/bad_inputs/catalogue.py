@@ -599,6 +599,14 @@ CATALOGUE: list[Bad] = [
             "--unit", "CASE", "--cluster", "WAVE"),
         "--cluster WAVE: id '１' (line 4) is written with full-width characters while the other ids are numbers "
         "(1, 2): write '1'", origin="cli fuzz"),
+    Bad("json-lines", "JSON Lines, one record per line, as pandas' df.to_json(path, orient='records', lines=True) writes "
+        "them (was: read as CSV, \"did you mean 'SURV:0.05}'?\")", f("lf_json_lines.jsonl"), "cli",
+        cli("truth-table", f("lf_json_lines.jsonl"), "--outcome", "SURV", "--incl-cut", "0.8"), "", kind="handled",
+        origin="cli fuzz", same_as=cli("truth-table", LF, "--outcome", "SURV", "--incl-cut", "0.8")),
+    Bad("json-pandas-columns", "JSON written by pandas' df.to_json(path): an object of columns, not records (was: no "
+        "word on how to write records)", f("lf_pandas_columns.json"), "cli",
+        cli("truth-table", f("lf_pandas_columns.json"), "--outcome", "SURV"),
+        "as 'calibrate --json' writes them; from pandas: df.to_json(path, orient='records')", origin="cli fuzz"),
     Bad("excel-true-false", "TRUE/FALSE in a crisp column", *truth_table_cli("excel_true_false.csv"),
         "'DEV': a yes/no label: recode it to 1/0", origin="export"),
     Bad("cr-inside-line", "a carriage return typed inside a line (a cell edited by hand)",
