@@ -664,6 +664,32 @@ def test_a_dash_with_a_terminal_as_standard_input_is_refused_at_once(capsys, mon
                    "truth-table - --outcome Y\n"), err
 
 
+def test_output_that_cannot_be_written_is_one_error_line(capsys, monkeypatch):
+    """`truth-table ... > results.txt` on a full disk ended in a traceback through print() (exit status 1), and with
+    standard output closed (`>&-`) the run printed nothing and reported success (0). Each is one error line now,
+    exit status 2."""
+    import errno
+    import io
+
+    class Full(io.RawIOBase):
+        def writable(self):
+            return True
+
+        def write(self, b):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(io.BufferedWriter(Full()), encoding="utf-8"))
+    code = main(["truth-table", LF, "--outcome", "SURV", "--incl-cut", "0.8"])
+    err = capsys.readouterr().err
+    assert code == 2 and err == ("error: cannot write the output (No space left on device): the results are "
+                                 "incomplete or missing\n"), err
+    monkeypatch.setattr(sys, "stdout", None)
+    code = main(["truth-table", LF, "--outcome", "SURV", "--incl-cut", "0.8"])
+    err = capsys.readouterr().err
+    assert code == 2 and err == ("error: standard output is closed (>&-?): the results were not written; give the "
+                                 "command a place to print to, e.g. > results.txt\n"), err
+
+
 def test_calibrate_warns_of_cases_it_puts_at_exactly_half(capsys, tmp_path):
     """A raw value on the crossover calibrates to 0.5 (R's calibrate() too), and such a case belongs to no truth table
     row; calibrate said nothing, and the truth table warned only later, far from the crossover to move. calibrate now

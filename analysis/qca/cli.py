@@ -1542,8 +1542,13 @@ def _main(argv: list[str] | None) -> int:
             print(f"error: {_cli_message(str(exc), args, parser, isinstance(exc, QCADataError))}"
                   f"{_glob_hint(str(exc), args)}", file=sys.stderr)
         return 2
+    if sys.stdout is None:   # standard output closed (>&-): print() would drop the results and the run report success
+        print("error: standard output is closed (>&-?): the results were not written; give the command a place to "
+              "print to, e.g. > results.txt", file=sys.stderr)
+        return 2
     try:
         print(text)
+        sys.stdout.flush()   # a full disk shows here, not in a traceback at the interpreter's exit
     except BrokenPipeError:  # e.g. piped into `head`
         sys.stderr.close()
     except UnicodeEncodeError as exc:  # nothing was written: the text is encoded whole before it is written
@@ -1554,7 +1559,26 @@ def _main(argv: list[str] | None) -> int:
               + ("; or write the file with --out FILE (UTF-8)" if getattr(args, "command", None) == "calibrate"
                  else ""), file=sys.stderr)
         return 2
+    except OSError as exc:   # a full disk (ENOSPC), an I/O error of the file standard output was redirected to
+        print(f"error: cannot write the output ({exc.strerror or exc}): the results are incomplete or missing",
+              file=sys.stderr)
+        _discard_stdout()
+        return 2
     return 0
+
+
+def _discard_stdout() -> None:
+    """After standard output failed: what is left in its buffer goes to the null device, so the interpreter's own
+    flush at exit does not fail again with a second message (the one error line stays one)."""
+    import os
+
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):   # not a file (a test's stream): nothing is flushed at exit
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, fd)
+    os.close(null)
 
 
 if __name__ == "__main__":  # pragma: no cover
