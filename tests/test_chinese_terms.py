@@ -203,3 +203,24 @@ def test_the_notebooks_chinese_lines_use_full_width_punctuation():
                 if _half_width(line):
                     found.append(f"{path.name} cell {i}: {_half_width(line)}")
     assert not found, "\n".join(found)
+
+
+def test_the_chinese_labels_of_the_figures_use_full_width_punctuation():
+    """The Chinese titles and legends of the figures (lang = 'zh') were written '文件,日期已核实', '加粗: 阶段起点的标志性
+    条目', '各省各地实践模式(页面开头摘录,...)': half-width marks in Chinese text, where the captions of the same figures
+    (analysis/figure_catalogue.py) write ，：（）. Every mostly-Chinese string of the drawing code is checked."""
+    import ast
+
+    cjk, latin = re.compile(r"[\u4e00-\u9fff]"), re.compile(r"[A-Za-z]")
+    found = []
+    for path in sorted((ROOT / "analysis" / "plots").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                      if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+                      and node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
+                    and len(cjk.findall(node.value)) >= max(len(latin.findall(node.value)), 1)
+                    and _half_width(node.value)):
+                found.append(f"{path.name} line {node.lineno}: {node.value!r}")
+    assert not found, "\n".join(found)

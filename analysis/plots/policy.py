@@ -131,16 +131,16 @@ def timeline(documents: pd.DataFrame, assignments: pd.DataFrame, periodisation: 
     ax.spines["left"].set_visible(False)
     ax.set_xlabel("date" if lang == "en" else "日期")
     ax.set_title("National documents and context events by stage\n(stage starts are the compendium's parameters)"
-                 if lang == "en" else "各阶段的国家文件与背景事件(阶段起点为本项目参数)", loc="left")
+                 if lang == "en" else "各阶段的国家文件与背景事件（阶段起点为本项目参数）", loc="left")
     handles = [Patch(color=colour[PRE_STAGE], alpha=0.6, label="before stage 1" if lang == "en" else "第一阶段前")]
     handles += [Patch(color=colour[s], alpha=0.6, label=f"{k + 1} {labels.get(s, s)}")
                 for k, s in enumerate(periodisation.names)]
-    handles += [Line2D([], [], marker="o", ls="none", mfc="#555555", mec="#555555", label="document, date V" if lang == "en" else "文件,日期已核实"),
+    handles += [Line2D([], [], marker="o", ls="none", mfc="#555555", mec="#555555", label="document, date V" if lang == "en" else "文件，日期已核实"),
                 Line2D([], [], marker="o", ls="none", mfc="white", mec="#555555", label="date U (unverified)" if lang == "en" else "日期未核实"),
                 Line2D([], [], marker="D", ls="none", mfc="#555555", mec="#555555", label="context event" if lang == "en" else "背景事件")]
     if any(d in landmarks for d in items["doc_id"]):   # what the bold labels are, when some are drawn
         handles.append(Line2D([], [], marker=r"$\mathbf{D}$", ls="none", ms=6, color="#222222",
-                              label="bold: landmark of a stage start" if lang == "en" else "加粗: 阶段起点的标志性条目"))
+                              label="bold: landmark of a stage start" if lang == "en" else "加粗：阶段起点的标志性条目"))
     legend = ax.legend(handles=handles, loc="lower left", fontsize=6.5, frameon=False, ncol=2)
     fig.tight_layout()
     if covered_by_legend(ax, legend):
@@ -172,12 +172,12 @@ def stage_heatmaps(profiles: Mapping[str, pd.DataFrame], readings: pd.DataFrame,
         labels = {s: (f"{labels.get(s, s)} ({n_u[s]} U)" if n_u.get(s, 0) else labels.get(s, s))
                   for s in set(labels) | set(n_u)}
     if title is None:
-        what = {"documents": ("national documents (titles and key phrases)", "国家文件(标题与关键语句)"),
-                "units": ("excerpt units (page heads)", "摘录编码单元(页面开头)")}[unit]
+        what = {"documents": ("national documents (titles and key phrases)", "国家文件（标题与关键语句）"),
+                "units": ("excerpt units (page heads)", "摘录编码单元（页面开头）")}[unit]
         title = (f"Stage profiles of {what[0]}, {words}; stage starts are its parameters"
                  + ("; U = date unverified" if date_unverified is not None else "")
-                 if lang == "en" else f"{what[1]}的阶段分布({words};阶段起点为本项目参数"
-                 + (";U=日期未核实" if date_unverified is not None else "") + ")")
+                 if lang == "en" else f"{what[1]}的阶段分布（{words}；阶段起点为本项目参数"
+                 + ("；U=日期未核实" if date_unverified is not None else "") + "）")
     fams = list(profiles)
     widths = [max(profiles[f].shape[1] - 1, 1) for f in fams]
     # a long English title on two lines: on one it set the figure's width (the panels of the units' 21 codes are
@@ -252,7 +252,7 @@ def model_rainbow_map(model_rainbow: pd.DataFrame, readings: pd.DataFrame, rainb
         ax.spines[side].set_visible(False)
     ax.tick_params(axis="y", length=0)
     ax.set_title("Practice models × Rainbow dimensions (compendium's reading)" if lang == "en"
-                 else "实践模式 × 彩虹模型维度(本项目解读)", loc="left")
+                 else "实践模式 × 彩虹模型维度（本项目解读）", loc="left")
     handles = [Line2D([], [], marker="s", ls="none", mfc="#555555", mec="#555555", ms=8,
                       label="core" if lang == "en" else "核心"),
                Line2D([], [], marker="s", ls="none", mfc="white", mec="#555555", mew=1.5, ms=8,
@@ -305,8 +305,8 @@ def units_timeline(units: pd.DataFrame, periodisation: Periodisation, readings: 
     ax.invert_yaxis()
     ax.set_title(f"Excerpt units by level and date: {len(u)} dated of {len(units)} (page heads only; stage starts "
                  "are the compendium's parameters; a unit sits at its date's first day)"
-                 if lang == "en" else f"编码单元的层级与日期:{len(units)}个中有日期的{len(u)}个(仅页面开头;阶段起点为本项目参数;"
-                 "按日期首日定位)", loc="left", fontsize=8.5)
+                 if lang == "en" else f"编码单元的层级与日期：{len(units)}个中有日期的{len(u)}个（仅页面开头；阶段起点为本项目参数；"
+                 "按日期首日定位）", loc="left", fontsize=8.5)
     handles = [Patch(color=colour[PRE_STAGE], alpha=0.6, label="before stage 1" if lang == "en" else "第一阶段前")]
     handles += [Patch(color=colour[s], alpha=0.6, label=f"{k + 1} {labels.get(s, s)}") for k, s in enumerate(periodisation.names)]
     handles += [Line2D([], [], marker="o", ls="none", mfc="#555555", mec="#555555", label="date V" if lang == "en" else "日期已核实"),
@@ -354,7 +354,7 @@ def locality_models_chart(localities: pd.DataFrame, model_codes: Sequence[str], 
             ax.text(j + 0.13, i - 0.08, str(v), va="bottom", fontsize=6.5, color="#222222")
     ax.set_yticks(range(n))
     prov_col, place_col = ("province_en", "place_en") if lang == "en" else ("province", "place")
-    hyb = " (hybrid)" if lang == "en" else " (混合)"
+    hyb = " (hybrid)" if lang == "en" else "（混合型）"
     ax.set_yticklabels([f"{pv} · {pl}{hyb if h else ''}"
                         for pv, pl, h in zip(loc[prov_col], loc[place_col], loc["hybrid"])], fontsize=7)
     ax.set_xticks(range(len(model_codes)))
@@ -366,7 +366,7 @@ def locality_models_chart(localities: pd.DataFrame, model_codes: Sequence[str], 
         ax.spines[side].set_visible(False)
     ax.set_title(f"Local practice models by province and locality\nin excerpts of page heads, {words}\n(number = "
                  "units showing the model; a line joins the models of a hybrid;\ndash = no model coded)" if lang == "en"
-                 else f"各省各地实践模式(页面开头摘录,{words})\n(数字为显示该模式的编码单元数;连线表示混合型;短横表示未编码模式)",
+                 else f"各省各地实践模式（页面开头摘录，{words}）\n（数字为显示该模式的编码单元数；连线表示混合型；短横表示未编码模式）",
                  loc="left",
                  fontsize=9)
     fig.tight_layout()

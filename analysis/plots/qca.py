@@ -33,7 +33,7 @@ TEXT = {
            "sol_cons": "总体一致性", "sol_cov": "总体覆盖度", "path": "组态",
            "core_present": "核心条件存在", "peri_present": "边缘条件存在",
            "core_absent": "核心条件缺失", "peri_absent": "边缘条件缺失",
-           "blank": "空白: 条件可存在可缺失", "cases": "案例", "membership": "隶属度",
+           "blank": "空白：条件可存在可缺失", "cases": "案例", "membership": "隶属度",
            "OUT": "结果", "n": "案例数", "incl": "一致性", "PRI": "PRI", "row": "行",
            "solution": "解的隶属度", "outcome": "结果隶属度", "type": "类型",
            "contradictory": "‡ 矛盾行：行内案例既有属于结果的，也有不属于结果的",
