@@ -200,3 +200,17 @@ def test_a_notebook_whose_parts_are_headed_at_level_1_gets_one_title_in_the_book
         "# a comment\n"]
     single = nb("# Title\n## Section\n", "```\n# not a heading\n```\n")
     assert book.notebook_with_one_title(json.loads(json.dumps(single))) == single
+
+
+def test_a_button_is_named_by_the_text_it_shows():
+    """The theme's search box shows 'Search Ctrl+K' and was named 'Search' (aria-label): a reader using speech input
+    who says what they see was not understood (WCAG 2.2, 2.5.3 Label in Name; axe-core's label-content-name-mismatch).
+    Such a button is now named by its text; an icon button, or one whose name holds its text, is left as it is."""
+    book = load_script("tools/build_book.py")
+    box = ('<button class="btn search-button-field" title="Search" aria-label="Search" data-x="1">\n'
+           ' <i class="fa-solid fa-magnifying-glass"></i>\n <span>Search</span>\n'
+           ' <span><kbd>Ctrl</kbd>+<kbd>K</kbd></span>\n</button>')
+    icon = '<button class="btn search-button" title="Search" aria-label="Search"><i class="fa-solid"></i></button>'
+    kept = '<button aria-label="Open the search (Ctrl+K)">Search</button><button>Plain</button>'
+    fixed = book.with_buttons_named_as_shown(box + icon + kept)
+    assert fixed == box.replace('aria-label="Search"', 'aria-label="Search Ctrl+K"') + icon + kept

@@ -1910,6 +1910,8 @@ class _Page(__import__("html.parser").parser.HTMLParser):
         self.elements: list[tuple[str, dict, tuple[str, ...]]] = []
         self._heading: list | None = None
         self.boxes: list[list] = []   # each figure's scroll box: [inside a link, links inside it]
+        self.buttons: list[list] = []  # each button: [its aria-label, the text it shows]
+        self._button: list | None = None
         self._open_boxes: list[tuple[int, int]] = []   # (depth of the stack at the box, its index in boxes)
         self.feed(markup)
 
@@ -1918,6 +1920,8 @@ class _Page(__import__("html.parser").parser.HTMLParser):
         self.elements.append((tag, attrs, tuple(t for t, _ in self.stack)))
         if re.fullmatch(r"h[1-6]", tag) and not any("onlyprint" in (c or "").split() for _, c in self._classes()):
             self._heading = [int(tag[1]), ""]
+        if tag == "button":
+            self._button = [attrs.get("aria-label"), ""]
         if tag == "a" and attrs.get("href"):
             for _, box in self._open_boxes:
                 self.boxes[box][1] += 1
@@ -1932,6 +1936,9 @@ class _Page(__import__("html.parser").parser.HTMLParser):
         return zip(self.stack, self.classes)
 
     def handle_endtag(self, tag):
+        if tag == "button" and self._button:
+            self.buttons.append([self._button[0], " ".join(self._button[1].split())])
+            self._button = None
         if re.fullmatch(r"h[1-6]", tag) and self._heading:
             self.headings.append((self._heading[0], " ".join(self._heading[1].split())))
             self._heading = None
@@ -1946,6 +1953,8 @@ class _Page(__import__("html.parser").parser.HTMLParser):
         self.texts.append((lang, data, self.stack[-1][0] if self.stack else ""))
         if self._heading:
             self._heading[1] += data
+        if self._button:
+            self._button[1] += data
 
 
 @pytest.fixture(scope="module")
@@ -2045,3 +2054,14 @@ def test_a_keyboard_scrolls_a_wide_figure_and_sees_where_its_focus_is(driver, pr
         assert tag == "A" and overflows and left == 0, (page, before)
         assert outline != "none" and width >= 2 and offset <= -width, (page, before)
         assert after and after[2] > 0, f"{page}: the right arrow did not scroll the figure: {after}"
+
+
+def test_every_button_is_named_with_the_text_it_shows(parsed_pages):
+    """WCAG 2.2, 2.5.3 Label in Name: the sidebar's search box shows 'Search Ctrl+K' and was named 'Search', so a
+    reader using speech input who says what they see was not understood (axe-core: label-content-name-mismatch, on
+    every page). On every page each button with a name of its own (aria-label) now has the text it shows in it."""
+    problems = sorted({f"{label!r} shows {shown!r}" for parsed in parsed_pages.values()
+                       for label, shown in parsed.buttons if label is not None and shown
+                       and shown.lower() not in label.lower()})
+    assert any(shown.startswith("Search") for parsed in parsed_pages.values() for _, shown in parsed.buttons)
+    assert not problems, "\n".join(problems)

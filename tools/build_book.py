@@ -622,6 +622,27 @@ def _zh_spans(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans]
 
 
+BUTTON = re.compile(r"<button\b([^>]*)>(.*?)</button>", re.S | re.I)
+
+
+def with_buttons_named_as_shown(page: str) -> str:
+    """An HTML page whose buttons' names (aria-label) hold the text they show (WCAG 2.2, 2.5.3 Label in Name): the
+    theme's search box in the sidebar shows 'Search Ctrl+K' and was named 'Search' only, so a reader using speech
+    input who says what they see ('click Search Ctrl K') was not understood, and axe-core reported it. Such a
+    button is named by its text; a button whose name holds its text, or that shows no text (an icon), is left as
+    it is."""
+    def fix(match: re.Match) -> str:
+        attrs, inner = match.groups()
+        label = re.search(r'\saria-label="([^"]*)"', attrs)
+        shown = " ".join(html.unescape(re.sub(r"<[^>]*>", "", inner)).split())
+        if not label or not shown or shown.lower() in html.unescape(label.group(1)).lower():
+            return match.group(0)
+        named = attrs[:label.start()] + f' aria-label="{html.escape(shown, quote=True)}"' + attrs[label.end():]
+        return f"<button{named}>{inner}</button>"
+
+    return BUTTON.sub(fix, page)
+
+
 def with_language_of_parts(page: str) -> str:
     """An HTML page whose Chinese passages are each marked lang="zh-Hans" (a <span>), the page staying lang="en":
     every run of text between tags is searched (not scripts, styles, the <title> or attribute values), and a passage
@@ -1426,7 +1447,7 @@ def build_book(out_dir: Path | str | None = None, root: Path | str = ROOT, quiet
             text = page.read_text(encoding="utf-8")
             fixed = with_print_labels(with_full_size_links(with_output_alt_texts(text, by_hash)))
             fixed = with_print_slices(with_turned_figures(with_readable_figures(fixed, page), page), page)
-            fixed = with_language_of_parts(fixed)
+            fixed = with_language_of_parts(with_buttons_named_as_shown(fixed))
             if fixed != text:
                 page.write_text(fixed, encoding="utf-8")
         old = out.with_name(f".{out.name}-old")
