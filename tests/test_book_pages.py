@@ -15,6 +15,9 @@ def test_the_page_make_report_names_carries_the_books_title():
     conf = (ROOT / "book" / "conf.py").read_text(encoding="utf-8")
     html_title = re.search(r'^html_title = "([^"]+)"', conf, re.M).group(1)
     assert re.search(r"<title>([^<]*)</title>", book.REDIRECT).group(1) == html_title
+    # and says its language, as the book's other pages do (WCAG 2.2, 3.1.1 Language of Page; it said none)
+    language = re.search(r'^language = "([^"]+)"', conf, re.M).group(1)
+    assert re.search(r"<html\b[^>]*\blang=['\"]([^'\"]+)['\"]", book.REDIRECT).group(1) == language
 
 
 def test_each_notebook_figure_links_to_its_file_at_full_size():

@@ -58,8 +58,9 @@ LEDGERS = (("Paper A", "data/derived/paperA/claims.csv"), ("Paper B", "data/deri
 PAGES = ("data/README.md", "data/reference/README.md", "benchmarks/README.md")  # plus docs/*.md, found at build time
 AGREE_WORDS = {"true": "agree", "false": "differ", "not testable": "not testable", "": "not evaluated"}
 # index.html, the page `make report` names, opens README.html; its title is the book's (book/conf.py's html_title):
-# it shows in a browser's tab and history.
-REDIRECT = ("<!DOCTYPE html><html><head><meta charset='utf-8'><link rel='icon' href='data:,'>"
+# it shows in a browser's tab and history. Its language is the book's (WCAG 2.2, 3.1.1): without it a screen reader
+# read the page, its title 医防融合 compendium and its link in whatever voice its user had set.
+REDIRECT = ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><link rel='icon' href='data:,'>"
             "<meta http-equiv='refresh' content='0; url=README.html'><title>医防融合 compendium</title></head>"
             "<body><a href='README.html'>Open the book</a></body></html>\n")
 LINK = re.compile(r"""\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)|\bsrc\s*=\s*["']([^"']+)["']""")
