@@ -145,13 +145,23 @@ def _baseline(data, outcome, conditions, include, dir_exp, tt_kwargs):
     return (None if solution is None else model_key(solution)), record.get("_truth_table")
 
 
-def _check_values(name: str, values, kind=float) -> list:
+def _check_values(name: str, values, kind=float, allowed: str = "") -> list:
+    """values as a list of kind(value); a value kind() cannot read (a word, None, a pair, True) is refused naming
+    its position in `name` and what is `allowed` (raised from float() it named neither)."""
     if isinstance(values, (str, bytes)) or not isinstance(values, Sequence | np.ndarray | pd.Series):
         raise QCAInputError(f"{name} must be a list of values, got {values!r}")
     values = list(values)
     if not values:
         raise QCAInputError(f"{name} is empty: give at least one value")
-    return [kind(v) for v in values]
+    out = []
+    for i, v in enumerate(values):
+        try:
+            if isinstance(v, (bool, np.bool_)):
+                raise TypeError("a truth value")
+            out.append(kind(v))
+        except (TypeError, ValueError):
+            raise QCAInputError(f"{name}[{i}] is {v!r}, not a number: {allowed or 'give numbers'}") from None
+    return out
 
 
 def _cut_sweep(param: str, values, data, outcome, conditions, include, dir_exp, summarize, tt_kwargs, n_jobs=None):
@@ -174,7 +184,8 @@ def sensitivity_incl_cut(data: pd.DataFrame, outcome: str, conditions=None, cuts
     include: minimize()'s at every setting (default '': the conservative solution, as R QCA's minimize() and
     SetMethods' rob.inclrange / rob.ncutrange; '?': the parsimonious one; with dir_exp, the intermediate one), in
     the frame's 'solution' column."""
-    cuts = _check_values("cuts", cuts, float)
+    cuts = _check_values("cuts", cuts, float, "each consistency cut-off is one number in [0, 1] (a pair "
+                         "incl_cut=(ic1, ic0) goes in the baseline's incl_cut; each cut moves ic1)")
     bad = [c for c in cuts if not 0 <= c <= 1]
     if bad:
         raise QCAInputError(f"consistency cut-offs must lie in [0, 1], got {bad}")
@@ -202,7 +213,7 @@ def sensitivity_pri_cut(data: pd.DataFrame, outcome: str, conditions=None, cuts=
     include: minimize()'s at every setting (default '': the conservative solution, as R QCA's minimize() and
     SetMethods' rob.inclrange / rob.ncutrange; '?': the parsimonious one; with dir_exp, the intermediate one), in
     the frame's 'solution' column."""
-    cuts = _check_values("cuts", cuts, float)
+    cuts = _check_values("cuts", cuts, float, "each PRI cut-off is one number in [0, 1]")
     if any(not 0 <= c <= 1 for c in cuts):
         raise QCAInputError(f"PRI cut-offs must lie in [0, 1], got {cuts}")
     return _cut_sweep("pri_cut", cuts, data, outcome, conditions, include, dir_exp, summarize, tt_kwargs, n_jobs)

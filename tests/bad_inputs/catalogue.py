@@ -107,6 +107,11 @@ def _qca():
     return qca, MAX_CONDITIONS
 
 
+def _robustness():
+    from analysis.qca import robustness
+    return robustness
+
+
 def _sweep_under_parallel_config(**config):
     """A sweep with n_jobs left at None, under joblib.parallel_config(**config)."""
     import joblib
@@ -2071,6 +2076,10 @@ CATALOGUE: list[Bad] = [
         lambda: tt(lc().reset_index(drop=True).set_index("DEV"), "SURV"),
         "'DEV' is the data's index (set by index_col='DEV' or index_col=0, or set_index), so its memberships name the "
         "cases: make it a column again, df.reset_index()", origin="pandas user"),
+    Bad("sweep-grid-point-not-a-number", "a sensitivity sweep over a grid with one point mistyped ('0.8x' among "
+        "the consistency cut-offs; was float()'s bare ValueError)", LF, "api",
+        lambda: _robustness().sensitivity_incl_cut(lf(), "SURV", CONDS, cuts=[0.7, "0.8x", 0.9], incl_cut=0.8),
+        "cuts[1] is '0.8x', not a number: each consistency cut-off is one number in [0, 1]", origin="scale"),
 ]
 
 Call = Callable[[], object]
