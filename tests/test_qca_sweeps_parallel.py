@@ -578,3 +578,13 @@ def test_case_removal_holds_its_data_once_not_once_per_case(monkeypatch):
         rest = df.drop(index=df.index[i])
         own, _ = robustness.run_setting(rest, "Y", ["A", "B", "C"], incl_cut=0.8, include="?")
         assert got.loc[i, "models"] == own["models"] and got.loc[i, "inclS"] == own["inclS"]
+
+
+def test_a_sweep_shows_joblibs_progress_when_asked(capsys):
+    """README: joblib.parallel_config(verbose=10) prints joblib's progress lines for a sweep (the engine's dispatch
+    leaves joblib's verbosity to the configuration), and a sweep prints nothing of the kind without it."""
+    for verbose, shown in ((10, True), (0, False)):
+        with joblib.parallel_config(backend="threading", n_jobs=2, verbose=verbose):
+            sensitivity_incl_cut(dataset("LF"), "SURV", CONDS, cuts=[0.7, 0.8, 0.9], incl_cut=0.8, case_column="case")
+        err = capsys.readouterr().err
+        assert ("Done   3 out of   3" in err) == shown and ("[Parallel(n_jobs=2)]" in err) == shown, err
