@@ -42,12 +42,9 @@ def test_two_threads_identical(serial):
         _same(serial, _runs(2))
 
 
-def test_dask_local_cluster_identical(serial):
-    distributed = pytest.importorskip("distributed")
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cl, \
-            distributed.Client(cl):
-        with joblib.parallel_config(backend="dask"):
-            _same(serial, _runs())
+def test_dask_local_cluster_identical(serial, dask_client):
+    with joblib.parallel_config(backend="dask"):
+        _same(serial, _runs())
 
 
 def test_power_column(serial):
