@@ -273,12 +273,13 @@ def test_a_fuzzy_set_made_the_index_is_named_in_a_warning():
 
 def test_calibrate_frame_keeps_a_column_named_as_one_text_and_says_when_it_is_the_index():
     """keep='case' (one name, not a list) was read letter by letter: "columns to keep not in the data: ['c', 'a',
-    's', 'e']". keep=['case'] on a frame read with index_col='case' said only that 'case' is not a column; it now
+    's', 'e']"; keep=None raised "TypeError: 'NoneType' object is not iterable". keep=['case'] on a frame read with index_col='case' said only that 'case' is not a column; it now
     says the index is kept as the result's index."""
     from analysis.qca import QCAInputError, calibrate_frame
 
     lr = pd.read_csv(DATASETS / "LR.csv")
     spec = {"DEV": {"thresholds": "e=350, c=550, i=850"}}
     assert calibrate_frame(lr, spec, keep="case").equals(calibrate_frame(lr, spec, keep=["case"]))
+    assert calibrate_frame(lr, spec, keep=None).equals(calibrate_frame(lr, spec))   # was: TypeError
     with pytest.raises(QCAInputError, match=r"'case' is the data's index, which the result keeps as its own index"):
         calibrate_frame(lr.set_index("case"), spec, keep=["case"])

@@ -615,7 +615,9 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
     if not isinstance(spec, Mapping) or not spec:
         raise QCAInputError("spec must be a non-empty mapping {set name: {thresholds: ..., ...}}"
                             + _spec_hint(spec))
-    if isinstance(keep, str):   # keep='case': one column, not the letters c, a, s, e
+    if keep is None:
+        keep = ()
+    elif isinstance(keep, str):   # keep='case': one column, not the letters c, a, s, e
         keep = [keep]
     absent = [c for c in keep if c not in df.columns]
     if absent:
