@@ -283,3 +283,19 @@ def test_calibrate_frame_keeps_a_column_named_as_one_text_and_says_when_it_is_th
     assert calibrate_frame(lr, spec, keep=None).equals(calibrate_frame(lr, spec))   # was: TypeError
     with pytest.raises(QCAInputError, match=r"'case' is the data's index, which the result keeps as its own index"):
         calibrate_frame(lr.set_index("case"), spec, keep=["case"])
+
+
+def test_a_float32_cut_off_is_the_decimal_it_shows():
+    """incl_cut=np.float32(0.85) (a cut-off taken from a float32 array or frame) was 0.8500000238: a row at
+    consistency 0.85 was coded 0 (the tolerance, 1.5e-8, is below float32's error). Now 0.85, as in float64; the
+    same for pri_cut and necessity's benchmark."""
+    frame = pd.DataFrame({"X": [1.0, 0.0], "Y": [0.85, 0.9]}, index=["a", "b"])
+
+    def out(**cuts):
+        return [r["OUT"] for r in truth_table(frame, "Y", "X", **cuts).to_dict()["rows"] if r["config"] == [1]]
+
+    assert out(incl_cut=np.float32(0.85)) == out(incl_cut=0.85) == ["1"]
+    assert out(incl_cut=(np.float32(0.85), np.float32(0.5))) == ["1"]
+    assert out(pri_cut=np.float32(0.85)) == out(pri_cut=0.85)
+    nec = necessity(frame.assign(Y=[0.85, 0.0]), "Y", "X", benchmark=np.float32(0.85)).to_dict()
+    assert nec == necessity(frame.assign(Y=[0.85, 0.0]), "Y", "X", benchmark=0.85).to_dict()

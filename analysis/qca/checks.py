@@ -10,8 +10,8 @@ import pandas as pd
 from .errors import QCAInputError
 
 __all__ = ["choice_hint", "near_choices", "exponent_hint", "flag", "float_text", "int_text", "model_hint",
-           "percent_hint", "plain_number_hint", "relation", "shown_decimals", "text_number_hint", "whole",
-           "workers"]
+           "percent_hint", "plain_number_hint", "relation", "shown_decimals", "decimal_number", "text_number_hint",
+           "whole", "workers"]
 
 #: How numbers typed as text (a flag's value, row numbers '7,8,15', a value in 'Y{1}' or 'A=1', thresholds
 #: 'e=1, c=2') must be written: an optional sign, the ASCII digits 0-9, a point, an exponent. Python's int() and
@@ -206,3 +206,12 @@ def shown_decimals(values: np.ndarray) -> np.ndarray:
         codes, distinct = pd.factorize(values.ravel(), use_na_sentinel=False)
         return distinct.astype(str).astype(float)[codes].reshape(values.shape)
     return values.astype(float, copy=False)
+
+
+def decimal_number(value) -> float:
+    """A number given as a parameter (a cut-off) as a float; a numpy float32 or float16 as the decimal it shows
+    (np.float32(0.85) is 0.85, not 0.8500000238418579, which put a row at consistency 0.85 below the cut-off), as
+    shown_decimals reads data."""
+    if isinstance(value, np.floating) and value.itemsize < 8:
+        return float(str(value))
+    return float(value)

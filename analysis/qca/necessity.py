@@ -16,7 +16,7 @@ import pandas as pd
 
 from .data import QCAData, prepare_data
 from .display import ljust, width, shown_as_printed
-from .checks import relation as check_relation, text_number_hint, whole
+from .checks import decimal_number, relation as check_relation, text_number_hint, whole
 from .errors import QCAComplexityError, QCAInputError, renamed
 from .expressions import format_literal
 from .measures import _pri as pri, _ratio  # inputs checked
@@ -117,7 +117,7 @@ def _check_cut(name: str, value) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float, np.floating, np.integer)) \
             or not 0 <= float(value) <= 1:
         raise QCAInputError(f"{name} must be a number in [0, 1], got {value!r}{text_number_hint(value)}")
-    return float(value)
+    return decimal_number(value)
 
 
 # ---------------------------------------------------------------- single conditions

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from .data import FULL_WIDTH, QCAData, prepare_data, wide_operator_hint
-from .checks import choice_hint, flag, percent_hint, text_number_hint, whole
+from .checks import choice_hint, decimal_number, flag, percent_hint, text_number_hint, whole
 from .display import ljust, rjust, width
 from .errors import QCAComplexityError, QCAInputError
 from .expressions import implicant_membership
@@ -131,7 +131,7 @@ def _cutoffs(incl_cut, n_cut, pri_cut) -> tuple[float, float, int, float]:
     try:
         if any(isinstance(v, str) for v in vals):
             raise TypeError   # text is refused as by every other cut-off (pof, necessity), not read as a number
-        vals = [float(v) for v in vals]
+        vals = [decimal_number(v) for v in vals]
     except (TypeError, ValueError):
         pair = ""
         inner = r_vector_text(incl_cut)   # R's incl.cut = c(0.8, 0.6) copied as text
@@ -168,7 +168,7 @@ def _cutoffs(incl_cut, n_cut, pri_cut) -> tuple[float, float, int, float]:
     try:
         if isinstance(pri_cut, str):
             raise TypeError
-        pri_cut = float(pri_cut)
+        pri_cut = decimal_number(pri_cut)
     except (TypeError, ValueError):
         raise QCAInputError(f"pri_cut must be a number in [0, 1], got {pri_cut!r}"
                             f"{_r_number_hint('pri_cut', pri_cut) or text_number_hint(pri_cut)}") from None
