@@ -129,8 +129,8 @@ _ROWS = [
 # what Paper A's figures are drawn from, by the data source of the case file (analysis.paper_a.cases.DATA_SOURCES)
 PAPER_A_DATA = {
     "reconstruction": ("the compendium's reconstruction of the cases, not the paper's data", "本项目的重建数据，并非原文数据"),
-    "original": ("the original case data", "原始案例数据"),
-    "mixed": ("a file mixing reconstructed and original cases", "重建与原始案例混合的数据"),
+    "original": ("the original case data", "原文案例数据"),
+    "mixed": ("a file mixing reconstructed and original cases", "重建与原文案例混合的数据"),
 }
 
 

@@ -39,6 +39,12 @@ VARIANTS = {
     # the claims ledger: 论断核对表 in notebook 01, the README and the figure captions; notebook 03 and the workshop
     # called it 结论核对(表), the word the abstracts use for their conclusions (结论), which the ledger does not check
     "结论核对": "论断核对",
+    # Paper A's own case data: 原文数据 / 原文案例数据 (the README, notebook 02, the data warning); the figure captions,
+    # the figure titles' tag and the workshop said 原始(案例)数据, the workshop's word for the raw, uncalibrated data
+    # of its step 1 (第 1 步 原始数据); a holder may still write 原始 in the status column (cases.STATUS_MEANT)
+    "原始案例数据": "原文案例数据",
+    "与原始案例": "与原文案例",
+    "原始数据者": "原文案例数据者",
 }
 
 
@@ -224,3 +230,16 @@ def test_the_chinese_labels_of_the_figures_use_full_width_punctuation():
                     and _half_width(node.value)):
                 found.append(f"{path.name} line {node.lineno}: {node.value!r}")
     assert not found, "\n".join(found)
+
+
+def test_paper_a_s_own_data_is_named_as_the_paper_s_in_every_label():
+    """A figure drawn from Paper A's original case matrix was tagged （原始数据） and captioned 原始案例数据, where the
+    warning above reconstructed results, notebook 02 and the README say 原文数据 (the paper's data): 原始数据 is the
+    workshop's word for raw, uncalibrated data (第 1 步 原始数据), so a Chinese reader met one word for two things and
+    two words for one. Every label of the data source now says 原文."""
+    from analysis.figure_catalogue import PAPER_A_DATA
+    from analysis.paper_a import cases as C
+
+    for source in ("original", "mixed"):
+        for label in (C.source_tag(source, "zh"), PAPER_A_DATA[source][1]):
+            assert "原文" in label and "原始" not in label, (source, label)

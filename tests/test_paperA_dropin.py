@@ -782,7 +782,7 @@ def test_the_captions_of_the_figures_of_no_solution_say_what_the_figures_show():
         en, zh = empty.loc[name, "caption_en"], empty.loc[name, "caption_zh"]
         assert en.startswith("Paper A: no ") and note in en and "panel" in en and "(data: the original case data)" in en
         assert "Fiss" not in en and "membership of each case" not in en
-        assert "没有充分组态" in zh and "原始案例数据" in zh
+        assert "没有充分组态" in zh and "原文案例数据" in zh
     others = [n for n in plain.index if n not in PAPER_A_SOLUTION_FIGURES]
     assert empty.loc[others].equals(plain.loc[others])
     assert catalogue("original", no_solution="").equals(plain)
@@ -897,7 +897,7 @@ def test_the_chinese_caption_of_no_solution_says_what_the_english_says():
         for name in PAPER_A_SOLUTION_FIGURES:
             en, zh = table.loc[name, "caption_en"], table.loc[name, "caption_zh"]
             assert value in en and value in zh and named in zh and not_said not in zh, (note, zh)
-            assert "没有充分组态" in zh and "原始案例数据" in zh
+            assert "没有充分组态" in zh and "原文案例数据" in zh
 
 
 def test_notebook_tables_of_reconstructed_cases_say_so():

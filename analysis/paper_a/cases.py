@@ -224,7 +224,7 @@ def source_tag(data_source: str, lang: str = "en") -> str:
         raise ValueError(f"data_source must be one of {', '.join(DATA_SOURCES)}, got {data_source!r}")
     en = {"reconstruction": " (reconstruction)", "original": " (original data)",
           "mixed": " (mixed: reconstructed + original rows)"}
-    zh = {"reconstruction": "（重建数据）", "original": "（原始数据）", "mixed": "（混合：重建与原始数据）"}
+    zh = {"reconstruction": "（重建数据）", "original": "（原文数据）", "mixed": "（混合：重建与原文数据）"}
     return (zh if lang == "zh" else en)[data_source]
 
 
