@@ -39,6 +39,9 @@ VARIANTS = {
     # the claims ledger: 论断核对表 in notebook 01, the README and the figure captions; notebook 03 and the workshop
     # called it 结论核对(表), the word the abstracts use for their conclusions (结论), which the ledger does not check
     "结论核对": "论断核对",
+    "路径结论": "路径论断",   # the path claims (A1-A3) of the robustness verdict and notebook 03
+    "每条结论": "每条论断",
+    "下的结论对照": "下的论断对照",
     # Paper A's own case data: 原文数据 / 原文案例数据 (the README, notebook 02, the data warning); the figure captions,
     # the figure titles' tag and the workshop said 原始(案例)数据, the workshop's word for the raw, uncalibrated data
     # of its step 1 (第 1 步 原始数据); a holder may still write 原始 in the status column (cases.STATUS_MEANT)

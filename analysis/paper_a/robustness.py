@@ -360,7 +360,7 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
                  + (f"；无法检验：{'、'.join(not_testable)}" if not_testable else "")
                  + (f"；案例数与原文设计不符，无法检验：{'、'.join(design)}" if design else "")
                  + ("；基线本身无充分组态（与基线相同的设定不另列）" if base and _no_solution(base[0]) else "")
-                 + (f"；无充分组态的设定（计入，路径结论在其中不成立）：{'、'.join(empty)}"
+                 + (f"；无充分组态的设定（计入，路径论断在其中不成立）：{'、'.join(empty)}"
                     + (f"；仅因这些设定而脆弱：{'、'.join(only_empty)}" if only_empty else "") if empty else "")
                  + (f"；引擎拒绝的设定（不计入）：{'、'.join(failed)}" if failed else "")
                  + (f"；无检验力的扫描（不作为证据）：{'、'.join(powerless_zh)}" if powerless else "")
