@@ -585,3 +585,31 @@ def test_a_sweep_shows_joblibs_progress_when_asked(capsys):
             sensitivity_incl_cut(dataset("LF"), "SURV", CONDS, cuts=[0.7, 0.8, 0.9], incl_cut=0.8, case_column="case")
         err = capsys.readouterr().err
         assert ("Done   3 out of   3" in err) == shown and ("[Parallel(n_jobs=2)]" in err) == shown, err
+
+
+def test_a_protocol_of_case_dropping_tests_holds_the_data_once(monkeypatch):
+    """robustness_protocol built each test's data before its tasks ran: a leave-one-out test set of n tests (each
+    dropping one case) held n copies of the data at once and sent each with its task, as case_removal did. A test
+    that only drops or keeps cases now carries a mask of the initial cases, and its task takes them; a test that
+    recalibrates keeps its own frame. The protocol is the same (LF with drop, keep and mixed tests; 60 cases left out
+    one at a time: the same JSON before and after)."""
+    from analysis.qca import protocol
+
+    lf = dataset("LF")
+    tests = [{"label": f"without {c}", "drop_cases": [c]} for c in lf["case"][:6]] + [
+        {"label": "first 14", "keep_cases": list(lf["case"][:14])}, {"label": "n 2", "n_cut": 2}]
+    held = []
+    run_tasks = protocol.run_tasks
+
+    def spy(func, tasks, *args, **kwargs):
+        held.append({id(item) for task in tasks for item in task if isinstance(item, pd.DataFrame)})
+        return run_tasks(func, tasks, *args, **kwargs)
+
+    monkeypatch.setattr(protocol, "run_tasks", spy)
+    rob = robustness_protocol(lf, "SURV", CONDS, tests, incl_cut=0.8, case_column="case", n_jobs=1)
+    assert [len(frames) for frames in held] == [1]   # was [8]: the initial data, and a copy per case-dropping test
+    specs = rob.specifications.set_index("label")
+    assert specs.loc["without FI", "expression"] != "" and specs.loc["first 14", "error"] == ""
+    alone = robustness_protocol(lf[lf["case"] != "FI"], "SURV", CONDS, [{"label": "n 2", "n_cut": 2}], incl_cut=0.8,
+                                case_column="case", n_jobs=1)
+    assert specs.loc["without FI", "expression"] == alone.specifications.set_index("label").loc["IS", "expression"]

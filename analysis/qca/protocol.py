@@ -645,7 +645,9 @@ def _run_one(task) -> dict:
     from .minimize import minimize
     from .truth_table import truth_table
 
-    label, data, base, outcome, conditions, tt_args, solve, model = task
+    label, data, base, outcome, conditions, tt_args, solve, model, *rows = task
+    if data is None:   # a test that drops or keeps cases only: its cases are taken from base here, in the worker
+        data = base[rows[0]]
     rec = {"label": label, "error": ""}
     try:
         tt = truth_table(data, outcome, conditions, **tt_args)
@@ -1284,7 +1286,12 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
         fuzzy |= _recalibrated_fuzzy(s, data_s, outcome, conds, qd)
         if qd.multivalue and len(data_s) < len(base):
             _same_levels(s["label"], data_s, outcome, conds, qd)
-        tasks.append((s["label"], data_s, base, outcome, conds, {**args, **tt_budget}, solve, model - 1))
+        spec_args = (outcome, conds, {**args, **tt_budget}, solve, model - 1)
+        if data_s is not base and not s.get("calibrate"):   # cases dropped or kept only: the task takes them from
+            # base (a mask of n bytes, not a copy of the data per test: a leave-one-out test set of n tests held n)
+            tasks.append((s["label"], None, base, *spec_args, base.index.isin(data_s.index)))
+        else:
+            tasks.append((s["label"], data_s, base, *spec_args))
         if args == base_args and _same_sets(data_s, base, used):
             same.append(s["label"])
     results = run_tasks(_run_one, tasks, n_jobs, label=lambda t: "IS" if t is tasks[0] else f"test {t[0]}",
