@@ -613,3 +613,13 @@ def test_a_protocol_of_case_dropping_tests_holds_the_data_once(monkeypatch):
     alone = robustness_protocol(lf[lf["case"] != "FI"], "SURV", CONDS, [{"label": "n 2", "n_cut": 2}], incl_cut=0.8,
                                 case_column="case", n_jobs=1)
     assert specs.loc["without FI", "expression"] == alone.specifications.set_index("label").loc["IS", "expression"]
+
+
+def test_a_refusal_of_many_dask_workers_names_five_and_counts_the_rest():
+    """A cluster of hundreds of workers without the engine gave every address in the one error line; now five and
+    how many more."""
+    from analysis.qca._parallel import _some
+
+    workers = [f"tcp://10.0.0.{i}:8786" for i in range(1, 201)]
+    assert _some(workers) == ", ".join(workers[:5]) + " and 195 more of 200"
+    assert _some(workers[:2]) == "tcp://10.0.0.1:8786, tcp://10.0.0.2:8786"

@@ -104,15 +104,21 @@ def _check_dask_workers() -> None:
     if missing:
         why = missing[min(missing)]
         raise QCAInputError(
-            f"Dask worker(s) {', '.join(sorted(missing))} cannot import this engine ({why}), so they could not read "
+            f"Dask worker(s) {_some(sorted(missing))} cannot import this engine ({why}), so they could not read "
             f"the sweep's tasks (the sweep would wait for them forever): install this project on every worker "
             f"(pip install -e . in its checkout, or the same wheel), or start the workers where it is importable")
     if other:
         raise QCAInputError(
-            f"Dask worker(s) {', '.join(other)} run another version of analysis.qca (source fingerprint "
+            f"Dask worker(s) {_some(other)} run another version of analysis.qca (source fingerprint "
             f"{answers[other[0]][1]}, this process's {ours}), so their results could differ from this process's: "
             "install this checkout of the project on every worker (pip install -e . at the same commit)")
     asked.update(new)
+
+
+def _some(addresses: list[str], shown: int = 5) -> str:
+    """The first `shown` worker addresses, and how many more (a cluster may have hundreds)."""
+    more = len(addresses) - shown
+    return ", ".join(addresses[:shown]) + (f" and {more} more of {len(addresses)}" if more > 0 else "")
 
 
 def _report_dask_failures() -> None:
