@@ -625,3 +625,18 @@ def test_untenable_combinations_written_with_blanks_are_shown_the_form_taken(cap
                                  "--untenable '~DEV*IND + DEV*~URB' (its combinations joined by ' + ', quoted)\n"), err
     code, out, err = run(capsys, "esa", LF, *TT, "--untenable", "~DEV*IND + DEV*~URB", "--json")
     assert code == 0, err
+
+
+def test_robustness_json_ranges_say_the_step_and_runs_they_searched(capsys, tmp_path):
+    """A range's JSON row gave its bounds ('lower': 0.7, or null with 'no change in range') but not the step or
+    max_runs it was searched with, which say what a bound is exact to and how far 'no change' reaches: two spec
+    files of different steps gave rows alike. Each row now carries its range's step and max_runs."""
+    (tmp_path / "r.yaml").write_text("outcome: SURV\nconditions: [DEV, URB, LIT, IND, STB]\nincl_cut: 0.8\nranges:\n"
+                                     "  - {parameter: incl_cut, step: 0.05, max_runs: 3}\n"
+                                     "  - {parameter: n_cut, step: 1}\n", encoding="utf-8")
+    code, out, err = run(capsys, "robustness", LF, "--spec", str(tmp_path / "r.yaml"), "--json")
+    assert code == 0, err
+    got = [(r["parameter"], r["step"], r["max_runs"]) for r in json.loads(out)["ranges"]]
+    assert got == [("incl_cut", 0.05, 3), ("n_cut", 1, 10)], got
+    code, text, err = run(capsys, "robustness", LF, "--spec", str(tmp_path / "r.yaml"))
+    assert code == 0 and "max_runs" not in text.split("Threshold ranges")[1].splitlines()[1], text   # JSON only

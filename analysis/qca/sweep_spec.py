@@ -3,7 +3,8 @@ CLI's `robustness` command. Keys: outcome (required), conditions, incl_cut, n_cu
 exclude (truth table rows blocked in every specification), model, no_solution (count | refuse: what a test without a
 sufficient configuration is, robustness_protocol's rule, so that the rule travels with the test set), tests (see
 protocol.parse_tests) and ranges (a list of {parameter, step, max_runs[, set, source, thresholds, type: fuzzy | crisp]}
-for threshold_range)."""
+for threshold_range). In JSON each range's rows also give the step and max_runs it was searched with: a bound is
+exact to one step, and 'no change in range' means none within max_runs steps."""
 from __future__ import annotations
 
 import re
@@ -126,7 +127,7 @@ def _run_spec(data, spec: dict, raw, case_column, n_jobs, as_json: bool, no_solu
                                    exclude=spec.get("exclude"), n_jobs=n_jobs, no_solution=no_solution, **common)
         out["protocol"] = prot.to_dict()
         text.append(str(prot))
-    ranges = []
+    ranges, searched = [], []   # searched: each row's step and max_runs, for the JSON (what a bound is exact to)
     for i, r in enumerate(spec.get("ranges") or [], start=1):
         try:
             df = _range(data, spec, r, raw, case_column, n_jobs, common)
@@ -140,9 +141,11 @@ def _run_spec(data, spec: dict, raw, case_column, n_jobs, as_json: bool, no_solu
             for c in ("value", "lower", "upper"):
                 df[c] = pd.Series([None if pd.isna(v) else int(v) for v in df[c]], index=df.index, dtype=object)
         ranges.append(df)
+        searched += [{"step": _clean(r["step"]), "max_runs": _clean(r.get("max_runs", 10))}] * len(df)
     if ranges:
         table = pd.concat(ranges, ignore_index=True)
-        out["ranges"] = [{k: _clean(v) for k, v in rec.items()} for rec in table.to_dict("records")]
+        out["ranges"] = [{**{k: _clean(v) for k, v in rec.items()}, **how}
+                         for rec, how in zip(table.to_dict("records"), searched)]
         text.append("Threshold ranges (last value with the same solution; -: no change within max_runs):\n"
                     + frame(table, na_rep="-"))
     if as_json:
