@@ -2179,7 +2179,8 @@ def test_an_environment_made_for_another_folder_is_made_again(tmp_path):
     marker names the folder the environment was made for; one made for another folder is out of date and the
     environment is made again (a stand-in uv records its calls and makes the folder, as uv sync does)."""
     uv, log, venv = tmp_path / "uv", tmp_path / "uv.log", tmp_path / "venv"
-    uv.write_text(f'#!/bin/sh\nmkdir -p "$UV_PROJECT_ENVIRONMENT" && echo "$@" >> {shlex.quote(str(log))}\n')
+    uv.write_text(f'#!/bin/sh\nmkdir -p "$UV_PROJECT_ENVIRONMENT/bin" && ln -sf {shlex.quote(sys.executable)} '
+                  f'"$UV_PROJECT_ENVIRONMENT/bin/python" && echo "$@" >> {shlex.quote(str(log))}\n')
     uv.chmod(0o755)
     (venv / "bin").mkdir(parents=True)
     (venv / "bin" / "papermill").write_text("#!/elsewhere/.venv/bin/python\n")    # a script naming the old folder
@@ -2199,6 +2200,35 @@ def test_an_environment_made_for_another_folder_is_made_again(tmp_path):
     assert "was made for /elsewhere/.venv, not for this folder" in proc.stdout, proc.stdout
     assert not (venv / "bin" / "papermill").exists()                 # made again, not synced over
     assert marker.read_text() == sums + f"at {venv}\n"
+    assert make("-q").returncode == 0
+
+
+def test_an_environment_whose_python_is_gone_is_made_again(tmp_path):
+    """Python upgraded or removed (pyenv uninstall, a Homebrew upgrade) leaves .venv/bin/python a broken link: every
+    notebook stopped with "bash: .venv/bin/python: No such file or directory", make -q said nothing of it and make env
+    did nothing (the marker was up to date). The environment is now out of date and synced again (uv sync makes it
+    again on the Python found now; the stand-in uv does the same)."""
+    uv, log, venv = tmp_path / "uv", tmp_path / "uv.log", tmp_path / "venv"
+    uv.write_text(f'#!/bin/sh\nrm -rf "$UV_PROJECT_ENVIRONMENT" && mkdir -p "$UV_PROJECT_ENVIRONMENT/bin" && '
+                  f'ln -s {shlex.quote(sys.executable)} "$UV_PROJECT_ENVIRONMENT/bin/python" && '
+                  f'echo "$@" >> {shlex.quote(str(log))}\n')
+    uv.chmod(0o755)
+    (venv / "bin").mkdir(parents=True)
+    (venv / "bin" / "python").symlink_to(tmp_path / "gone" / "python3.11")
+    marker = venv / ".synced"
+    sums = subprocess.run(["cksum", "pyproject.toml", "uv.lock"], cwd=ROOT, capture_output=True, text=True).stdout
+    marker.write_text(sums + f"at {venv}\n")
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+
+    def make(*flags):
+        return subprocess.run(["make", "--no-print-directory", "-C", str(ROOT), *flags, f"UV={uv}", f"VENV={venv}",
+                               f"ENV_RUN={marker}", f"PARAMS={tmp_path}/params", str(marker)],
+                              env=env, capture_output=True, text=True, timeout=60)
+
+    assert make("-q").returncode == 1
+    proc = make()
+    assert proc.returncode == 0 and log.read_text().count("sync --locked") == 1, proc.stderr
+    assert (venv / "bin" / "python").exists() and marker.read_text() == sums + f"at {venv}\n"
     assert make("-q").returncode == 0
 
 
