@@ -231,9 +231,9 @@ ifneq ($(shell { [ -s '$(ENV_RUN)' ] && ! $(ENV_TEXT) | cmp -s - '$(ENV_RUN)'; }
 $(ENV_RUN): FORCE
 endif
 ENV_MOVED = if [ -s '$(ENV_RUN)' ] && ! grep -qxF $(ENV_AT_Q) '$(ENV_RUN)'; then \
-  made="$$(sed -n 's/^at //p' '$(ENV_RUN)')"; echo "==> $(VENV) $${made:+was made for $$made, not for this folder \
-  (the checkout moved, or was copied)}$${made:-does not say which folder it was made for (an older make)}: its \
-  scripts and its install of analysis/ name the folder it was made in; making it again"; \
+  made="$$(sed -n 's/^at //p' '$(ENV_RUN)')"; if [ -n "$$made" ]; then why="was made for $$made, not for this \
+  folder (the checkout moved, or was copied)"; else why="does not say which folder it was made for (an older make)"; \
+  fi; echo "==> $(VENV) $$why: its scripts and its install of analysis/ name the folder it was made in; making it again"; \
   rm -rf '$(VENV)'; fi
 $(ENV_RUN): $(ENV_FILES) | $(UV)
 	@$(if $(filter $(VENV)/.synced,$(ENV_RUN)),$(ENV_MOVED),:)

@@ -2197,7 +2197,9 @@ def test_an_environment_made_for_another_folder_is_made_again(tmp_path):
     assert make("-q").returncode == 1
     proc = make()
     assert proc.returncode == 0 and log.read_text().count("sync --locked") == 1, proc.stderr
-    assert "was made for /elsewhere/.venv, not for this folder" in proc.stdout, proc.stdout
+    assert f"==> {venv} was made for /elsewhere/.venv, not for this folder (the checkout moved, or was copied): its " \
+           "scripts and its install of analysis/ name the folder it was made in; making it again\n" in proc.stdout, \
+        proc.stdout
     assert not (venv / "bin" / "papermill").exists()                 # made again, not synced over
     assert marker.read_text() == sums + f"at {venv}\n"
     assert make("-q").returncode == 0
