@@ -15,6 +15,13 @@
 # cannot track, or a file parameter naming no CSV file in data/raw/, stops make before any notebook runs); a
 # notebook one of whose outputs (listed in build/stamps/NAME.outputs) has gone missing reruns.
 
+# GNU make 3.82 or later (tested with 4.3 and 4.4.1): 3.81, macOS's /usr/bin/make, has no .SHELLFLAGS (below), so its
+# recipes would run without -e, -u and pipefail, a failing step passing unseen. It stops here in one line instead.
+ifneq ($(filter 3.81 3.80 3.79% 3.7% 3.6% 2.% 1.%,$(MAKE_VERSION)),)
+$(shell printf '%s\n' 'error: GNU make $(MAKE_VERSION) is too old for this Makefile (it needs 3.82 or later; tested with 4.3 and 4.4.1); on macOS, whose make is 3.81: brew install make, then run gmake instead of make' >&2)
+$(error GNU make too old)
+endif
+
 # An LC_ALL naming a locale this machine does not have (LC_ALL=zh_CN.UTF-8 from a login profile or an ssh client, on
 # a server or container without it; locale -a lists those it has) made bash print "warning: setlocale: LC_ALL: cannot
 # change locale" at every shell make starts: some seventy lines around make's own output and its one error line. No

@@ -2293,6 +2293,20 @@ def test_make_runs_in_a_checkout_whose_path_has_a_space(tmp_path):
     assert shlex.split(command) == [str(checkout), "&&", "make", "(or", "make", "-C", f"{checkout})"], errors
 
 
+def test_a_make_too_old_for_the_makefile_stops_in_one_line():
+    """GNU make 3.81 (macOS's /usr/bin/make) has no .SHELLFLAGS: the recipes would run without -e, -u and pipefail.
+    It stops before anything runs, in one line naming the version and what to do (MAKE_VERSION stands in for it)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    proc = subprocess.run(["make", "-n", "help", "MAKE_VERSION=3.81"], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=60)
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
+    assert proc.returncode == 2 and proc.stdout == "" and len(errors) == 1, proc.stderr
+    assert errors[0].startswith("error: GNU make 3.81 is too old for this Makefile (it needs 3.82 or later"), errors
+    assert "brew install make, then run gmake" in errors[0]
+    assert subprocess.run(["make", "-n", "help", "MAKE_VERSION=3.82"], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=60).returncode == 0
+
+
 def test_an_lc_all_naming_a_missing_locale_is_said_once_not_at_every_shell():
     """LC_ALL=zh_CN.UTF-8 on a machine without that locale (a server or container; a login profile or ssh client set
     it) made bash print 'warning: setlocale: LC_ALL: cannot change locale' at every shell make starts, some seventy
