@@ -233,8 +233,9 @@ ENV_TEXT = { cksum $(ENV_FILES); printf '%s\n' $(ENV_AT_Q); }
 # An environment whose Python is gone (Python upgraded or removed: pyenv uninstall, a Homebrew upgrade; .venv/bin/python
 # a broken link) stopped every notebook with "bash: .venv/bin/python: No such file or directory", and make env, the
 # marker being up to date, did nothing: it is out of date too (uv sync then makes it again on the Python found now).
-ifneq ($(shell { [ -s '$(ENV_RUN)' ] && ! $(ENV_TEXT) | cmp -s - '$(ENV_RUN)'; } || \
-  { [ -e '$(ENV_RUN)' ] && [ ! -e '$(PY)' ]; } && echo stale),)
+# (Its own marker only, $(VENV)/.synced, and its own bin/python, not PY: the tests' stand-in markers and PY=false.)
+ifneq ($(shell { [ -s '$(ENV_RUN)' ] && ! $(ENV_TEXT) | cmp -s - '$(ENV_RUN)'; } $(if $(filter $(VENV)/.synced,$(ENV_RUN)),|| \
+  { [ -e '$(ENV_RUN)' ] && [ ! -e '$(VENV)/bin/python' ]; }) && echo stale),)
 $(ENV_RUN): FORCE
 endif
 ENV_MOVED = if [ -s '$(ENV_RUN)' ] && ! grep -qxF $(ENV_AT_Q) '$(ENV_RUN)'; then \
