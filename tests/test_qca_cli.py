@@ -690,6 +690,21 @@ def test_output_that_cannot_be_written_is_one_error_line(capsys, monkeypatch):
                                  "command a place to print to, e.g. > results.txt\n"), err
 
 
+def test_a_closed_standard_error_keeps_messages_out_of_the_results(capsys, monkeypatch):
+    """With standard error closed (2>&-, a job started without it), print(..., file=sys.stderr) prints to standard
+    output: the warning and error lines went into the results (calibrate ... > data.csv wrote them into the CSV). They
+    are dropped now; the results and the exit status stay as they are."""
+    argv = ["truth-table", str(ROOT / "tests" / "bad_inputs" / "constant_outcome.csv"), "--outcome", "SURV"]
+    code, clean, err = run(capsys, *argv)
+    assert code == 0 and "warning: " in err
+    monkeypatch.setattr(sys, "stderr", None)
+    assert main(argv) == 0
+    assert capsys.readouterr().out == clean
+    assert main(["truth-table", str(ROOT / "tests" / "bad_inputs" / "empty.csv"), "--outcome", "SURV"]) == 2
+    assert capsys.readouterr().out == ""
+    assert sys.stderr is None
+
+
 def test_calibrate_warns_of_cases_it_puts_at_exactly_half(capsys, tmp_path):
     """A raw value on the crossover calibrates to 0.5 (R's calibrate() too), and such a case belongs to no truth table
     row; calibrate said nothing, and the truth table warned only later, far from the crossover to move. calibrate now

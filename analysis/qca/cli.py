@@ -37,7 +37,9 @@ names; files as Excel, SPSS, R and pandas export them, and the JSON records of c
 'error: ...' on stderr; warnings are printed as 'warning: ...' lines on stderr. SIGTERM (a scheduler's kill,
 `timeout`) ends a run with one 'error: terminated (SIGTERM) ...' line and exit code 143, an --out file left as it was
 (no temporary file behind); Ctrl-C likewise with exit code 130. Output the encoding of standard
-output cannot show (Chinese names under PYTHONIOENCODING=ascii or a cp1252 console) is an error too, not escaped.
+output cannot show (Chinese names under PYTHONIOENCODING=ascii or a cp1252 console) is an error too, not escaped, as is
+output that cannot be written (a full disk, a closed standard output); with standard error closed (2>&-) the
+warning and error lines are dropped, not printed into the results.
 Numbers are written with the digits 0-9 (a sign, a point, an exponent): '1_000', '１０' or '1,000' are refused
 (checks.int_text / float_text), as are YAML's 010 (octal), 0x10 and 1:30 in a --spec file (read.read_spec_file), and
 its yes/no/on/off, which YAML 1.1 reads as true/false (Norway's code NO: quote it).
@@ -1488,6 +1490,11 @@ def main(argv: list[str] | None = None) -> int:
     before = gc.get_threshold()
     gc.set_threshold(*GC_THRESHOLDS)
     restore = _catch_sigterm()
+    closed = sys.stderr is None   # 2>&-: print(..., file=None) writes to standard output, into the results
+    if closed:
+        import os
+
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")
     try:
         return _main(argv)
     except _Terminated:   # while the output was printed: some of it may be out
@@ -1496,6 +1503,9 @@ def main(argv: list[str] | None = None) -> int:
     finally:   # a caller in the same process (a test, a notebook) keeps its own
         restore()
         gc.set_threshold(*before)
+        if closed:
+            sys.stderr.close()
+            sys.stderr = None
 
 
 def _main(argv: list[str] | None) -> int:
