@@ -44,6 +44,11 @@ def load_spec(path) -> dict:
                             "'outcome: \"~SURV\"'")
     if "tests" not in spec and "ranges" not in spec:
         raise QCAInputError(f"{path}: give 'tests' (alternative specifications) and/or 'ranges'")
+    ranges = spec.get("ranges")
+    if ranges is not None and not isinstance(ranges, list):   # a number was a TypeError; a mapping read key by key
+        got = (f"a mapping (keys {', '.join(map(repr, list(ranges)[:4]))}): write each range as an item of a list, "
+               "'- {parameter: incl_cut, step: 0.01}'" if isinstance(ranges, Mapping) else repr(ranges))
+        raise QCAInputError(f"{path}: 'ranges' must be a list of ranges, got {got}")
     for i, r in enumerate(spec.get("ranges") or [], start=1):
         if isinstance(r, Mapping) and set(r) - set(RANGE_KEYS):
             raise QCAInputError(f"{path}: range {i}: {unknown_keys(set(r) - set(RANGE_KEYS), RANGE_KEYS)}")

@@ -612,6 +612,14 @@ CATALOGUE: list[Bad] = [
         "word on how to write records)", f("lf_pandas_columns.json"), "cli",
         cli("truth-table", f("lf_pandas_columns.json"), "--outcome", "SURV"),
         "as 'calibrate --json' writes them; from pandas: df.to_json(path, orient='records')", origin="cli fuzz"),
+    Bad("spec-ranges-mapping", "robustness: 'ranges:' holding one range as a mapping, without the list's '- ' (was: "
+        "'range 1 must be a mapping', of a mapping)", f("spec_ranges_mapping.yaml"), "cli",
+        cli("robustness", LF, "--spec", f("spec_ranges_mapping.yaml")),
+        "spec_ranges_mapping.yaml: 'ranges' must be a list of ranges, got a mapping (keys 'parameter', 'step'): "
+        "write each range as an item of a list, '- {parameter: incl_cut, step: 0.01}'", origin="cli fuzz"),
+    Bad("spec-ranges-number", "robustness: 'ranges: 20' (was: a traceback, TypeError: 'int' object is not iterable)",
+        f("spec_ranges_number.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_ranges_number.yaml")),
+        "spec_ranges_number.yaml: 'ranges' must be a list of ranges, got 20", origin="cli fuzz"),
     Bad("excel-true-false", "TRUE/FALSE in a crisp column", *truth_table_cli("excel_true_false.csv"),
         "'DEV': a yes/no label: recode it to 1/0", origin="export"),
     Bad("cr-inside-line", "a carriage return typed inside a line (a cell edited by hand)",
