@@ -1117,6 +1117,30 @@ def test_out_to_a_device_or_a_pipe_is_refused_and_left_in_place(capsys, tmp_path
                                                                                                       "pipe.csv"]
 
 
+def test_sighup_while_writing_out_is_handled_as_sigterm(capsys, tmp_path, monkeypatch):
+    """SIGHUP (the terminal or the ssh session closed under a long run) ended Python at once as SIGTERM did, leaving
+    calibrate --out's temporary file; it ends the run the same way: one error line, exit status 129 (128 + 1), no
+    file left, the former handler back."""
+    import signal
+
+    from analysis.qca import atomic
+
+    before = signal.getsignal(signal.SIGHUP)
+
+    def hung_up(src, dst):
+        handler = signal.getsignal(signal.SIGHUP)
+        assert callable(handler), f"SIGHUP has no handler during the write: {handler!r}"
+        handler(signal.SIGHUP, None)
+
+    monkeypatch.setattr(atomic.os, "replace", hung_up)
+    code, text, err = run(capsys, "calibrate", str(DATASETS / "LR.csv"), "--spec",
+                          str(ROOT / "docs" / "examples" / "LR_calibration.yaml"), "--out", str(tmp_path / "m.csv"))
+    assert code == 129 and text == "", (code, text)
+    assert err.splitlines() == ["error: terminated (SIGHUP) before the output was written"], err
+    assert list(tmp_path.iterdir()) == []
+    assert signal.getsignal(signal.SIGHUP) == before
+
+
 def test_a_path_through_a_file_or_a_dangling_link_says_so(capsys, tmp_path):
     """'LF.csv/x' (a file taken for a folder) was told 'the folder LF.csv does not exist', which is false: it exists,
     as a file; a symbolic link to a file that is gone, or a link to itself, was told 'file not found' with no word on

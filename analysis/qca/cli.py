@@ -35,8 +35,8 @@ The CSV's case column (default 'case' if present, else an unnamed first column o
 names; files as Excel, SPSS, R and pandas export them, and the JSON records of calibrate --json, are read by
 `analysis.qca.read.read_data`. Errors: exit code 2 and one line
 'error: ...' on stderr; warnings are printed as 'warning: ...' lines on stderr. SIGTERM (a scheduler's kill,
-`timeout`) ends a run with one 'error: terminated (SIGTERM) ...' line and exit code 143, an --out file left as it was
-(no temporary file behind); Ctrl-C likewise with exit code 130. Output the encoding of standard
+`timeout`) ends a run with one 'error: terminated (SIGTERM) ...' line and exit code 143 (SIGHUP, a closed terminal:
+129), an --out file left as it was (no temporary file behind); Ctrl-C likewise with exit code 130. Output the encoding of standard
 output cannot show (Chinese names under PYTHONIOENCODING=ascii or a cp1252 console) is an error too, not escaped, as is
 output that cannot be written (a full disk, a closed standard output); with standard error closed (2>&-) the
 warning and error lines are dropped, not printed into the results.
@@ -1460,33 +1460,49 @@ GC_THRESHOLDS = (100_000, 50, 100)
 
 
 class _Terminated(BaseException):
-    """SIGTERM while the command runs (a job scheduler's kill, `timeout`), raised where the program is, so that what
-    it was doing cleans up on its way out (atomic.write_atomic removes its temporary file)."""
+    """SIGTERM or SIGHUP while the command runs (a job scheduler's kill, `timeout`, a closed terminal or ssh session),
+    raised where the program is, so that what it was doing cleans up on its way out (atomic.write_atomic removes its
+    temporary file). `signum`: the signal."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+    @property
+    def name(self) -> str:
+        import signal
+
+        return signal.Signals(self.signum).name
 
 
 def _raise_terminated(signum, frame):
-    raise _Terminated()
+    raise _Terminated(signum)
+
+
+#: The signals that end a run through _Terminated (Python's default for them ends the process at once).
+ENDING_SIGNALS = ("SIGTERM", "SIGHUP")
 
 
 def _catch_sigterm():
-    """SIGTERM raises _Terminated while the command runs (Python's default ends the process at once: calibrate --out
-    left its hidden temporary file beside the target); returns what puts the former handler back. Only the main
-    thread may set a handler: elsewhere nothing changes."""
+    """SIGTERM and SIGHUP raise _Terminated while the command runs (Python's default ends the process at once:
+    calibrate --out left its hidden temporary file beside the target); returns what puts the former handlers back.
+    Only the main thread may set a handler: elsewhere nothing changes."""
     import signal
     import threading
 
     if threading.current_thread() is not threading.main_thread():
         return lambda: None
-    before = signal.signal(signal.SIGTERM, _raise_terminated)
-    return lambda: signal.signal(signal.SIGTERM, before)
+    before = {sig: signal.signal(sig, _raise_terminated)
+              for sig in (getattr(signal, n, None) for n in ENDING_SIGNALS) if sig is not None}
 
-
-#: Exit status after SIGTERM, as a shell reports a process ended by it (128 + 15).
-TERMINATED = 143
+    def restore():
+        for sig, handler in before.items():
+            signal.signal(sig, handler)
+    return restore
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point; returns the exit code (0 success, 2 error, 143 ended by SIGTERM, 130 by Ctrl-C)."""
+    """Entry point; returns the exit code (0 success, 2 error, 143 ended by SIGTERM, 129 by SIGHUP, 130 by Ctrl-C)."""
     before = gc.get_threshold()
     gc.set_threshold(*GC_THRESHOLDS)
     restore = _catch_sigterm()
@@ -1497,9 +1513,9 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr = open(os.devnull, "w", encoding="utf-8")
     try:
         return _main(argv)
-    except _Terminated:   # while the output was printed: some of it may be out
-        print("error: terminated (SIGTERM) while the output was printed: it is incomplete", file=sys.stderr)
-        return TERMINATED
+    except _Terminated as exc:   # while the output was printed: some of it may be out
+        print(f"error: terminated ({exc.name}) while the output was printed: it is incomplete", file=sys.stderr)
+        return 128 + exc.signum
     finally:   # a caller in the same process (a test, a notebook) keeps its own
         restore()
         gc.set_threshold(*before)
@@ -1531,9 +1547,9 @@ def _main(argv: list[str] | None) -> int:
     except KeyboardInterrupt:
         print("error: interrupted (Ctrl-C)", file=sys.stderr)
         return 130
-    except _Terminated:   # nothing printed yet, and an --out file renamed only once complete
-        print("error: terminated (SIGTERM) before the output was written", file=sys.stderr)
-        return TERMINATED
+    except _Terminated as exc:   # nothing printed yet, and an --out file renamed only once complete
+        print(f"error: terminated ({exc.name}) before the output was written", file=sys.stderr)
+        return 128 + exc.signum
     except BrokenExecutor as exc:   # a worker process of --jobs died (joblib's TerminatedWorkerError)
         codes = re.search(r"exit codes of the workers are (\{[^}]*\})", str(exc))
         where = "; ".join([f"exit codes {codes[1]}"] * bool(codes) + getattr(exc, "__notes__", []))
