@@ -1141,6 +1141,30 @@ def test_sighup_while_writing_out_is_handled_as_sigterm(capsys, tmp_path, monkey
     assert signal.getsignal(signal.SIGHUP) == before
 
 
+def test_an_unreadable_spec_file_is_one_error_line(capsys, tmp_path, monkeypatch):
+    """A --spec file the user may not read (chmod 000, another user's file) ended in a traceback through
+    read_bytes() (PermissionError, exit status 1), where an unreadable data file was one error line. The permission
+    is simulated: a test run as root reads any file."""
+    import errno
+    import pathlib
+    import shutil
+
+    spec = tmp_path / "s.yaml"
+    shutil.copy(ROOT / "docs" / "examples" / "LR_calibration.yaml", spec)
+    read = pathlib.Path.read_bytes
+
+    def denied(self):
+        if self.name == "s.yaml":
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return read(self)
+
+    monkeypatch.setattr(pathlib.Path, "read_bytes", denied)
+    for argv in (["calibrate", str(DATASETS / "LR.csv"), "--spec", str(spec)], ["robustness", LF, "--spec", str(spec)]):
+        code, text, err = run(capsys, *argv)
+        assert code == 2 and text == "", (code, err)
+        assert err == f"error: {spec}: cannot read the file (Permission denied)\n", err
+
+
 def test_a_path_through_a_file_or_a_dangling_link_says_so(capsys, tmp_path):
     """'LF.csv/x' (a file taken for a folder) was told 'the folder LF.csv does not exist', which is false: it exists,
     as a file; a symbolic link to a file that is gone, or a link to itself, was told 'file not found' with no word on

@@ -705,7 +705,11 @@ def read_spec_file(path, what: str = "a specification"):
     if suffix not in (".json", ".yaml", ".yml"):
         raise QCAInputError(f"{path}: {what} must be .yaml, .yml or .json, got {suffix or 'no suffix'}")
     try:
-        text = p.read_bytes().decode("utf-8-sig")  # a byte-order mark (Windows Notepad) is not part of the text
+        payload = p.read_bytes()
+    except OSError as exc:   # no permission, an I/O error: one line, as for the data file (was a traceback)
+        raise QCAInputError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+    try:
+        text = payload.decode("utf-8-sig")  # a byte-order mark (Windows Notepad) is not part of the text
     except UnicodeDecodeError as exc:
         raise QCAInputError(f"{path}: not UTF-8 text (byte {exc.start}); save the file as UTF-8") from None
     try:
