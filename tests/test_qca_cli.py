@@ -1165,6 +1165,31 @@ def test_an_unreadable_spec_file_is_one_error_line(capsys, tmp_path, monkeypatch
         assert err == f"error: {spec}: cannot read the file (Permission denied)\n", err
 
 
+def test_a_file_in_a_folder_the_user_may_not_enter_is_one_error_line(capsys, tmp_path, monkeypatch):
+    """A data, --raw or --spec file in a folder without search permission (another user's home): pathlib's exists()
+    raises PermissionError for it (only 'no such file' answers False), which ended in a traceback. One error line now.
+    The permission is simulated: a test run as root enters any folder."""
+    import errno
+    import pathlib
+
+    stat = pathlib.Path.stat
+
+    def denied(self, **kw):
+        if "locked" in self.parts:
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return stat(self, **kw)
+
+    monkeypatch.setattr(pathlib.Path, "stat", denied)
+    locked = tmp_path / "locked"
+    for argv, name in ((["truth-table", str(locked / "d.csv"), "--outcome", "SURV"], locked / "d.csv"),
+                       (["calibrate", str(DATASETS / "LR.csv"), "--spec", str(locked / "s.yaml")], locked / "s.yaml"),
+                       (["robustness", LF, "--spec", str(ROOT / "docs" / "examples" / "LF_sweeps.yaml"), "--raw",
+                         str(locked / "r.csv")], locked / "r.csv")):
+        code, text, err = run(capsys, *argv)
+        assert code == 2 and text == "", (code, err)
+        assert err.splitlines()[-1].endswith(f"{name}: cannot read the file (Permission denied)"), err
+
+
 def test_a_path_through_a_file_or_a_dangling_link_says_so(capsys, tmp_path):
     """'LF.csv/x' (a file taken for a folder) was told 'the folder LF.csv does not exist', which is false: it exists,
     as a file; a symbolic link to a file that is gone, or a link to itself, was told 'file not found' with no word on

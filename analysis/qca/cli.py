@@ -66,7 +66,7 @@ from ._json import dumps
 from .data import QCAWarning
 from .errors import QCAComplexityError, QCADataError, QCAInputError
 from .expressions import warns_once
-from .read import missing_file_hint, read_data, the_file
+from .read import missing_file_hint, path_kind, read_data, the_file
 
 __all__ = ["main", "build_parser"]
 
@@ -489,7 +489,7 @@ def _run(args) -> str:
             raise QCAInputError(f"--{flag} is empty ({given!r}): give the file")
         if given is not None and given.strip() == "-":   # standard input is the data's alone
             raise QCAInputError(f"--{flag} -: standard input ('-') is read for the data only; give --{flag} a file")
-        if given and not Path(given).exists():
+        if given and path_kind(Path(given), f"--{flag} {given}") == "missing":   # an unreadable folder: one line
             raise QCAInputError(f"--{flag} {given}: file not found{missing_file_hint(given)}")
     for flag in ("nec_cond", "untenable"):   # '' (an unset shell variable) was read as the flag left out
         values = getattr(args, flag, None)
@@ -1009,7 +1009,7 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
         if args.data != STDIN and Path(args.out).resolve() == Path(args.data).resolve():
             raise QCAInputError(f"--out {args.out}: that is the raw data file {args.data}; writing the memberships "
                                 "there would replace the raw values: name another file")
-        parent = next((p for p in Path(args.out).parents if p.exists()), None)
+        parent = next((p for p in Path(args.out).parents if _kind_or_none(p) not in (None, "missing")), None)
         if parent is not None and not parent.is_dir():
             raise QCAInputError(f"--out {args.out}: {parent} is a file, not a folder")
         from .atomic import not_a_file, write_atomic
@@ -1028,6 +1028,15 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
                  f" (case names in column {label!r}: give the other commands --case-column {label})")
         return f"wrote {args.out}: {len(out)} cases{named}, sets {', '.join(sets.columns)}{said}"
     return text.rstrip("\n")
+
+
+def _kind_or_none(p: Path) -> str | None:
+    """read.path_kind without its error: None for a path that cannot be looked at (writing there then fails with its
+    own one-line message)."""
+    try:
+        return path_kind(p, str(p))
+    except QCAInputError:
+        return None
 
 
 def exact_float(value: float) -> str:

@@ -110,6 +110,16 @@ def missing_file_hint(path) -> str:
     return f"; did you mean {shown}? (file names are case-sensitive)"
 
 
+def path_kind(p: Path, path) -> str:
+    """'missing', 'folder' or 'file' for the path given; a path pathlib cannot look at (a folder on the way without
+    search permission: exists() raises PermissionError, only 'no such file' answers False) is refused as unreadable,
+    naming it (was a traceback)."""
+    try:
+        return "missing" if not p.exists() else "folder" if p.is_dir() else "file"
+    except OSError as exc:
+        raise QCAInputError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+
+
 def _text(p: Path, path: str) -> str:
     if path == STDIN:   # the bytes a pipe gives, read as a file's
         import sys
@@ -125,9 +135,9 @@ def _text(p: Path, path: str) -> str:
     elif not str(path).strip():   # Path('') is '.', a directory: the message named no file
         raise QCAInputError(f"the data file name is empty ({str(path)!r}): give the CSV file (one row per case), or "
                             f"'{STDIN}' for standard input")
-    elif not p.exists():
+    elif path_kind(p, path) == "missing":
         raise QCAInputError(f"{path}: file not found{missing_file_hint(path)}")
-    elif p.is_dir():
+    elif path_kind(p, path) == "folder":
         raise QCAInputError(f"{path}: is a directory; give the CSV file inside it (one row per case)")
     else:
         try:
@@ -697,9 +707,9 @@ def read_spec_file(path, what: str = "a specification"):
     p = Path(path)
     if not str(path).strip():   # Path('') is '.', a folder
         raise QCAInputError(f"the file name of {what} is empty ({str(path)!r}): give the .yaml, .yml or .json file")
-    if not p.exists():
+    if path_kind(p, path) == "missing":
         raise QCAInputError(f"{path}: file not found{missing_file_hint(path)}")
-    if p.is_dir():
+    if path_kind(p, path) == "folder":
         raise QCAInputError(f"{path}: is a folder; give the specification file (.yaml, .yml or .json)")
     suffix = p.suffix.lower()
     if suffix not in (".json", ".yaml", ".yml"):
