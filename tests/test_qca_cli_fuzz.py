@@ -1,8 +1,8 @@
-"""A small seeded fuzzer of the command line's file reader, kept in the suite (the larger runs were scripts): a
+"""A small seeded fuzzer of the command line's file reader, kept in the suite (larger runs: tools/fuzz_cli.py): a
 valid CSV mutated as real files go wrong (byte order marks, UTF-16, Latin-1 bytes, CR / CRLF line ends, other
 separators, decimal commas, quotes, blank or ragged rows, odd numbers and labels, NUL bytes), read by `truth-table`
 in this process. Whatever the file, the command ends with status 0 and only `warning:` lines on stderr, or with
-status 2 and one `error:` line naming the file; never an exception. Derandomized and small: well under 2 s."""
+status 2 and one `error:` line; never an exception. Derandomized and small: well under 2 s."""
 from __future__ import annotations
 
 import pytest
