@@ -402,6 +402,15 @@ def _value_hint(values: list, raw: bool = False) -> str:
             texts):   # '−9' (U+2212) copied from a PDF, Word or a web page: was no hint at all
         return (f"a minus sign other than '-' (e.g. {minus[0]!r}: {MINUS_SIGNS[minus[0][0]]}, as a document or web page "
                 f"writes it): write the ASCII '-', e.g. {'-' + minus[0][1:]!r}")
+    hidden = [t for t in texts if any(unicodedata.category(ch) == "Cf" for ch in t)]
+    if hidden:   # a zero-width space, a word joiner or a direction mark from a web page: shown only as '\u200b'
+        t = hidden[0]
+        ch = next(ch for ch in t if unicodedata.category(ch) == "Cf")
+        left = "".join(c for c in t if unicodedata.category(c) != "Cf").strip()
+        number = re.fullmatch(r"[+-]?\d*\.?\d+([eE][+-]?\d+)?", left, re.ASCII)
+        reads = f" (the cell then reads {left})" if number else ""
+        return (f"an invisible character (U+{ord(ch):04X} {unicodedata.name(ch, 'FORMAT CHARACTER')}, copied from a web "
+                f"page or a document) in {t!r}: delete it{reads}")
     wide = [t for t in texts if _fullwidth(t)]
     if wide:
         return (f"full-width characters (e.g. {wide[0]!r}, typed with a Chinese or Japanese input method, 全角): "

@@ -620,6 +620,10 @@ CATALOGUE: list[Bad] = [
     Bad("spec-ranges-number", "robustness: 'ranges: 20' (was: a traceback, TypeError: 'int' object is not iterable)",
         f("spec_ranges_number.yaml"), "cli", cli("robustness", LF, "--spec", f("spec_ranges_number.yaml")),
         "spec_ranges_number.yaml: 'ranges' must be a list of ranges, got 20", origin="cli fuzz"),
+    Bad("zero-width-space", "a number followed by an invisible zero-width space (copied from a web page; was: "
+        "\"non-numeric values ... '1\\u200b'\" and no word on it)", *truth_table_cli("zero_width_space.csv"),
+        "'DEV': an invisible character (U+200B ZERO WIDTH SPACE, copied from a web page or a document) in '1\\u200b': "
+        "delete it (the cell then reads 1)", origin="cli fuzz"),
     Bad("excel-true-false", "TRUE/FALSE in a crisp column", *truth_table_cli("excel_true_false.csv"),
         "'DEV': a yes/no label: recode it to 1/0", origin="export"),
     Bad("cr-inside-line", "a carriage return typed inside a line (a cell edited by hand)",
