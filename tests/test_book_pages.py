@@ -217,3 +217,21 @@ def test_a_button_is_named_by_the_text_it_shows():
     kept = '<button aria-label="Open the search (Ctrl+K)">Search</button><button>Plain</button>'
     fixed = book.with_buttons_named_as_shown(box + icon + kept)
     assert fixed == box.replace('aria-label="Search"', 'aria-label="Search Ctrl+K"') + icon + kept
+
+
+def test_each_table_header_cell_says_what_it_heads():
+    """A pandas table heads its rows with th cells in the body (the index, some spanning rows) under one to three
+    header rows; no header cell said whether it heads a column or a row, so a screen reader guessed. Each now has a
+    scope: col (colgroup when spanning columns) in the head or a row of header cells only, row (rowgroup when
+    spanning rows) in a body row; a scope already given is kept."""
+    book = load_script("tools/build_book.py")
+    table = ('<table><thead><tr style="text-align: right;"><th>case</th><th colspan="2">G</th></tr>'
+             '<tr><th>SER</th><th></th><th scope="col">k</th></tr></thead>'
+             '<tbody><tr><th rowspan="2">A</th><th>a</th><td>1</td></tr><tr><th>b</th><td>2</td></tr></tbody></table>'
+             '<table><tr><th>h1</th><th>h2</th></tr><tr><td>1</td><td>2</td></tr></table>')
+    assert book.with_header_scopes(table) == (
+        '<table><thead><tr style="text-align: right;"><th scope="col">case</th><th colspan="2" scope="colgroup">G</th>'
+        '</tr><tr><th scope="col">SER</th><th scope="col"></th><th scope="col">k</th></tr></thead>'
+        '<tbody><tr><th rowspan="2" scope="rowgroup">A</th><th scope="row">a</th><td>1</td></tr>'
+        '<tr><th scope="row">b</th><td>2</td></tr></tbody></table>'
+        '<table><tr><th scope="col">h1</th><th scope="col">h2</th></tr><tr><td>1</td><td>2</td></tr></table>')

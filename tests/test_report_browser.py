@@ -2065,3 +2065,22 @@ def test_every_button_is_named_with_the_text_it_shows(parsed_pages):
                        and shown.lower() not in label.lower()})
     assert any(shown.startswith("Search") for parsed in parsed_pages.values() for _, shown in parsed.buttons)
     assert not problems, "\n".join(problems)
+
+
+def test_every_table_header_cell_of_the_book_has_a_scope(parsed_pages):
+    """No header cell of the book's tables (pandas' results, the claims ledgers, the README's tables) said what it
+    heads, so a screen reader guessed which names to read with a value; a pandas table's row names (th in the body)
+    were often read as column headers. Every th now has a scope: a column's (col, colgroup) in the table's head,
+    a row's (row, rowgroup) in a body row that holds data cells."""
+    problems, rows = [], 0
+    for page, parsed in parsed_pages.items():
+        for tag, attrs, above in parsed.elements:
+            if tag != "th" or "table" not in above:
+                continue
+            in_head = "thead" in above[len(above) - above[::-1].index("table"):]
+            allowed = ("col", "colgroup") if in_head else ("row", "rowgroup", "col", "colgroup")
+            rows += not in_head
+            if attrs.get("scope") not in allowed:
+                problems.append(f"{page}: a th {'in the head' if in_head else 'in the body'} with scope "
+                                f"{attrs.get('scope')!r}")
+    assert rows > 100 and not problems, "\n".join(sorted(set(problems))[:20])

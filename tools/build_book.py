@@ -623,6 +623,45 @@ def _zh_spans(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans]
 
 
+TABLE_HEADER_CELL = re.compile(r"<th\b([^>]*)>", re.I)
+
+
+def _scoped(markup: str, scope: str, group: str, span: str) -> str:
+    def fix(match: re.Match) -> str:
+        attrs = match.group(1)
+        if re.search(r"\sscope\s*=", attrs, re.I):
+            return match.group(0)
+        return f'<th{attrs} scope="{group if _span(attrs, span) > 1 else scope}">'
+    return TABLE_HEADER_CELL.sub(fix, markup)
+
+
+def with_header_scopes(page: str) -> str:
+    """An HTML page whose tables' header cells each say what they head (scope): a cell of the head (thead) heads its
+    column (scope="col", "colgroup" when it spans several), a header cell of a body row heads its row ("row",
+    "rowgroup" when it spans several rows: a pandas table's index, a grouped index). A screen reader then reads each
+    value with its column's and its row's names; without scope it guessed, and a pandas table's row names (th in the
+    body, some spanning rows, under two or three header rows) were often read as column headers or not at all. A row
+    of header cells only, outside a head, heads columns."""
+    def table(match: re.Match) -> str:
+        markup = match.group(0)
+        out, at = [], 0
+        for head in re.finditer(r"<thead\b.*?</thead>", markup, re.S | re.I):
+            out += [_rows_scoped(markup[at:head.start()]), _scoped(head.group(0), "col", "colgroup", "colspan")]
+            at = head.end()
+        return "".join(out + [_rows_scoped(markup[at:])])
+
+    return TABLE.sub(table, page)
+
+
+def _rows_scoped(markup: str) -> str:
+    def row(match: re.Match) -> str:
+        cells = re.findall(r"<(t[hd])\b", match.group(0), re.I)
+        if cells and all(c.lower() == "th" for c in cells):
+            return _scoped(match.group(0), "col", "colgroup", "colspan")
+        return _scoped(match.group(0), "row", "rowgroup", "rowspan")
+    return re.sub(r"<tr\b.*?</tr>", row, markup, flags=re.S | re.I)
+
+
 BUTTON = re.compile(r"<button\b([^>]*)>(.*?)</button>", re.S | re.I)
 
 
@@ -1448,7 +1487,7 @@ def build_book(out_dir: Path | str | None = None, root: Path | str = ROOT, quiet
             text = page.read_text(encoding="utf-8")
             fixed = with_print_labels(with_full_size_links(with_output_alt_texts(text, by_hash)))
             fixed = with_print_slices(with_turned_figures(with_readable_figures(fixed, page), page), page)
-            fixed = with_language_of_parts(with_buttons_named_as_shown(fixed))
+            fixed = with_language_of_parts(with_buttons_named_as_shown(with_header_scopes(fixed)))
             if fixed != text:
                 page.write_text(fixed, encoding="utf-8")
         old = out.with_name(f".{out.name}-old")
