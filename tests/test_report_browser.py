@@ -2096,3 +2096,13 @@ def test_every_table_header_cell_of_the_book_has_a_scope(parsed_pages):
                 problems.append(f"{page}: a th {'in the head' if in_head else 'in the body'} with scope "
                                 f"{attrs.get('scope')!r}")
     assert rows > 100 and not problems, "\n".join(sorted(set(problems))[:20])
+
+
+def test_each_claims_ledger_table_has_a_caption_naming_its_paper(project_book):
+    """The claims ledgers, the book's widest tables, had no caption: a screen reader's list of tables offered two
+    tables without names (the heading above a table is not part of it). Each now has one, naming its paper."""
+    page = _text(project_book / "claims.html")
+    captions = re.findall(r'<table[^>]*\bclaims-ledger\b[^>]*>\s*<caption>(.*?)</caption>', page, re.S)
+    names = [" ".join(re.sub(r"<[^>]*>", "", c).split()) for c in captions]
+    assert [n[:len("Paper A: claims ledger")] for n in names] == ["Paper A: claims ledger", "Paper B: claims ledger"], \
+        names

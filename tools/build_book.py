@@ -147,7 +147,8 @@ def evidence_levels_text() -> str:
 
 
 def claims_page(root: Path) -> str:
-    """Both claims ledgers as tables: every column the CSV has, in its order (docutils csv-table)."""
+    """Both claims ledgers as tables: every column the CSV has, in its order (docutils csv-table), each captioned with
+    its paper."""
     out = ["# Claims ledgers · 论断核对", "",
            "Each claim of the two papers, what the paper states or, where the claim says \"read as\" and the note "
            "says \"the compendium's reading\", how the compendium reads it (`expected`), what the compendium "
@@ -170,7 +171,9 @@ def claims_page(root: Path) -> str:
         else:
             out += [f"**{agreement_summary(rows)}.** Source: [`{rel}`]({rel}).", ""]
         if rows:
-            out += ["```{csv-table}", f":file: {rel}", ":header-rows: 1", ":class: claims-ledger", "```", ""]
+            # the caption names the table for a screen reader's list of tables (the heading above is not part of it)
+            out += [f"```{{csv-table}} {title}: claims ledger · 论断核对表", f":file: {rel}", ":header-rows: 1",
+                    ":class: claims-ledger", "```", ""]
     return "\n".join(out)
 
 
