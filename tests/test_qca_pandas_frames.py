@@ -299,3 +299,12 @@ def test_a_float32_cut_off_is_the_decimal_it_shows():
     assert out(pri_cut=np.float32(0.85)) == out(pri_cut=0.85)
     nec = necessity(frame.assign(Y=[0.85, 0.0]), "Y", "X", benchmark=np.float32(0.85)).to_dict()
     assert nec == necessity(frame.assign(Y=[0.85, 0.0]), "Y", "X", benchmark=0.85).to_dict()
+
+
+def test_one_row_number_is_a_row_to_exclude():
+    """minimize(tt, exclude=10), as R's exclude = 10 and the CLI's --exclude 10, was refused ('rows must be a list
+    of row numbers, got 10'); one number is now that row (esa's and find_rows' row arguments alike)."""
+    lf = pd.read_csv(DATASETS / "LF.csv", index_col="case")
+    tt = truth_table(lf, "SURV", "DEV, URB, LIT, IND, STB", incl_cut=0.8)
+    assert minimize(tt, include="?", exclude=10).to_dict() == minimize(tt, include="?", exclude=[10]).to_dict()
+    assert minimize(tt, include="?", exclude=np.int64(10)).to_dict() == minimize(tt, include="?", exclude="10").to_dict()

@@ -67,7 +67,7 @@ def _range_hint(parts: list[str]) -> str:
 
 
 def parse_rows(rows, n_configurations: int | None = None, what: str = "") -> list[int]:
-    """Row numbers from a list or a text '7,8,15' (1-based, within the full table), sorted; a row named twice in a
+    """Row numbers from a list, a text '7,8,15' or one number (1-based, within the full table), sorted; a row named twice in a
     text is refused (as a condition named twice is: a typo for another row), while a list is a set of rows (a union
     such as csa + untenable may name a row twice, as R's exclude accepts);
     `what` names the argument they came from in an error ('exclude': 'exclude: row numbers ...'). What esa_rows()
@@ -87,6 +87,8 @@ def parse_rows(rows, n_configurations: int | None = None, what: str = "") -> lis
 
     if isinstance(rows, Mapping):
         return sorted({r for part in rows.values() for r in parse_rows(part, n_configurations, what)})
+    if isinstance(rows, (int, np.integer)) and not isinstance(rows, (bool, np.bool_)):
+        rows = [rows]   # exclude=10: one row, as R's exclude = 10 (a vector of length 1) and the CLI's --exclude 10
     if isinstance(rows, str):
         if not rows.strip():   # '' (an unset shell variable, --exclude "$ROWS") was read as no rows, without a word
             raise QCAInputError(f"{lead}no row numbers in {rows!r}: give row numbers such as '7,8,15', or leave it "
