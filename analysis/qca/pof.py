@@ -334,6 +334,11 @@ def _expression_hint(expression) -> str:
     if isinstance(expression, (list, tuple)) and expression and all(isinstance(t, str) for t in expression):
         return (f": write the terms as one expression, {' + '.join(t.strip() for t in expression)!r} (pof lists each "
                 "term's fit and the expression's)")
+    if isinstance(expression, (pd.Series, np.ndarray)):   # R's pof(setms = data$DEV, ...): memberships, not a name
+        name = getattr(expression, "name", None)
+        return (" of memberships (R's pof takes a set's memberships as setms; here an expression names the data's "
+                "sets): " + (f"give its name, pof({str(name)!r}, data, ...)" if name is not None else
+                             "put them in the data and name them, pof('X', data.assign(X=<them>), ...)"))
     return ""
 
 

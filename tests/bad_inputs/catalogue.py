@@ -2092,6 +2092,11 @@ CATALOGUE: list[Bad] = [
         "the consistency cut-offs; was float()'s bare ValueError)", LF, "api",
         lambda: _robustness().sensitivity_incl_cut(lf(), "SURV", CONDS, cuts=[0.7, "0.8x", 0.9], incl_cut=0.8),
         "cuts[1] is '0.8x', not a number: each consistency cut-off is one number in [0, 1]", origin="scale"),
+    Bad("pof-series-expression", "pof(df['DEV'], df, 'SURV'), a set's memberships as R's pof(setms = data$DEV) takes "
+        "them (was: 'expression must be a non-empty string ..., got a Series' alone)", LF, "api",
+        lambda: _qca()[0].pof(lf()["DEV"], lf(), "SURV"),
+        "got a Series of memberships (R's pof takes a set's memberships as setms; here an expression names the data's "
+        "sets): give its name, pof('DEV', data, ...)", origin="pandas user"),
 ]
 
 Call = Callable[[], object]
