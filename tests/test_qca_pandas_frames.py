@@ -308,3 +308,15 @@ def test_one_row_number_is_a_row_to_exclude():
     tt = truth_table(lf, "SURV", "DEV, URB, LIT, IND, STB", incl_cut=0.8)
     assert minimize(tt, include="?", exclude=10).to_dict() == minimize(tt, include="?", exclude=[10]).to_dict()
     assert minimize(tt, include="?", exclude=np.int64(10)).to_dict() == minimize(tt, include="?", exclude="10").to_dict()
+
+
+def test_an_intermediate_pair_repr_lists_at_most_ten_models_as_a_solution_does():
+    """A Solution's one-line repr lists its first 10 models, then ' | ...'; an IntermediatePair's listed every
+    model, so a pair of 1,000 models (a dict of pairs shown in Jupyter) was one line of every expression."""
+    rng = np.random.default_rng(0)
+    frame = pd.DataFrame(rng.integers(0, 2, (30, 7)), columns=[f"C{i}" for i in range(7)]).assign(
+        Y=rng.integers(0, 2, 30))
+    sol = minimize(truth_table(frame, "Y"), include="?", dir_exp=",".join(["1"] * 7), max_models=30)
+    pair = max(sol.intermediate.values(), key=lambda p: len(p.models))
+    assert len(pair.models) > 10
+    assert repr(pair).count(" | ") == 10 and repr(pair).endswith(" | ...>")

@@ -420,7 +420,7 @@ class IntermediatePair(_ChartView):
 
     def __repr__(self) -> str:
         return (f"<IntermediatePair {self.name}: {len(self.easy_counterfactuals)} easy counterfactual(s); "
-                + " | ".join(m.expression for m in self.models) + ">")
+                + _listed_models(self.models) + ">")
 
     @refuses_r_only_arguments("IntermediatePair.to_dict")
     def to_dict(self, rows_limit: int = ROWS_LIMIT, pi_chart: bool | None = None) -> dict:
@@ -563,8 +563,12 @@ class Solution(_ChartView):
         # an intermediate solution's n_models counts the distinct models of the pairs computed, not of them all
         more = "" if not self.partial else (" (partial: more may exist)" if self.intermediate is not None
                                             else f" (partial: {self.n_models:,} in all)")
-        return f"<Solution {self.kind}: {len(self.models)} model(s){more}: " + " | ".join(
-            m.expression for m in self.models[:10]) + (" | ..." if len(self.models) > 10 else "") + ">"
+        return f"<Solution {self.kind}: {len(self.models)} model(s){more}: " + _listed_models(self.models) + ">"
+
+
+def _listed_models(models, shown: int = 10) -> str:
+    """The first `shown` models' expressions for a one-line repr, ' | ...' after them when there are more."""
+    return " | ".join(m.expression for m in models[:shown]) + (" | ..." if len(models) > shown else "")
 
 
 def _partial_note(n_models: int, size, listed: int) -> str:
