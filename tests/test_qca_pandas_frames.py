@@ -320,3 +320,17 @@ def test_an_intermediate_pair_repr_lists_at_most_ten_models_as_a_solution_does()
     pair = max(sol.intermediate.values(), key=lambda p: len(p.models))
     assert len(pair.models) > 10
     assert repr(pair).count(" | ") == 10 and repr(pair).endswith(" | ...>")
+
+
+def test_calibrate_frame_finds_a_column_named_by_a_number_as_truth_table_does():
+    """A frame with integer column labels: truth_table takes outcome '5' for the column 5 (names are compared as
+    text), calibrate_frame refused spec {'0': ...} ("raw column '0' not in the data (columns: [0, 1, ...])")."""
+    from analysis.qca import calibrate_frame
+
+    lr = pd.read_csv(DATASETS / "LR.csv", index_col="case")
+    numbered = lr.set_axis(range(lr.shape[1]), axis=1)
+    rule = {"thresholds": "e=350, c=550, i=850"}
+    want = calibrate_frame(lr, {"DEV": rule})["DEV"].tolist()
+    assert calibrate_frame(numbered, {"0": rule})["0"].tolist() == want
+    assert calibrate_frame(numbered, {"D": {**rule, "source": "0"}})["D"].tolist() == want
+    assert calibrate_frame(numbered, {0: rule})[0].tolist() == want

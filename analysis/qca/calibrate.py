@@ -641,6 +641,9 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
         args = dict(rule)
         source = args.pop("source", name)
         args.setdefault("missing", missing)
+        as_text = [c for c in df.columns if str(c) == str(source)]
+        if source not in df.columns and len(as_text) == 1:   # '0' for the column 0, as truth_table reads names
+            source = as_text[0]
         if source not in df.columns:
             raise QCAInputError(f"spec[{name!r}]: raw column {source!r} not in the data (columns: {list(df.columns)})")
         try:
