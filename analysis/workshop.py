@@ -10,6 +10,9 @@ the label is; under a NameError `name_error_note`: R's way of writing (c(...)), 
 that makes it; under a cell that does not compile `syntax_error_note` (a full-width '，', R's lr$DEV or dir.exp=);
 under an engine function called without an argument it needs `type_error_note`; and after an exercise's cell that
 gave a name the cells above made another value, `rebound_note` (`watch_exercise_cells`).
+Under the engine errors the exercises meet (a bad outcome name, incl_cut out of range, an unknown condition, directional
+expectations of the wrong length, include="x", ...) it adds one line in Chinese, `engine_error_zh`: by the kind of error
+and its parameter, with the names and values the error gives (none for an error of another form).
 `check_cells_above`, the first lines of every code cell after the settings (an exercise's or a step's), stops a
 cell run before the cells above it (alone after a restart of the kernel: Python's NameError said only "name 'lr' is
 not defined") with a line in English and one in Chinese naming those cells and how to run them. The engine's own errors
@@ -126,6 +129,12 @@ def explain_exercise_errors(notes: Mapping[int, Note | Callable[[], Note | None]
             # the engine's short form (absent when the full one is asked for), and why the settings leave the
             # exercise nothing to compute, when they do
             shown = list(value._render_traceback_()) if hasattr(value, "_render_traceback_") else traceback()
+            try:   # the error in Chinese, under its message (the short form's first line; the traceback's last)
+                zh = engine_error_zh(value)
+            except Exception:   # a line that fails must not hide the engine's error
+                zh = None
+            if zh:
+                shown.insert(1 if hasattr(value, "_render_traceback_") else len(shown), f"  中文：{zh}")
             try:
                 shown += exercise_note(notes, exercise_of(tb))
             except Exception:   # a note that fails must not hide the engine's error
@@ -663,3 +672,120 @@ def same_rows(a, b) -> bool:
         return keyed[0].equals(keyed[1])
     except Exception:   # not truth tables: not the same rows
         return False
+
+
+# The engine's errors a participant meets in the workshop's exercises, by kind and parameter: what each names
+# (the parameter, the value given, the names meant), read from the message's fixed form, and said in Chinese with
+# those names and values copied. An error of another form gets no Chinese line (engine_error_zh returns None).
+_GIVEN = r"(?P<value>'[^']*'|\S+?)"
+_NEAR_HINT = re.compile(r"; did you mean (?P<near>'[^']*'(?: or '[^']*')*)\?")
+_LISTED = re.compile(r"\((?P<what>columns|conditions): (?P<names>[^()]*)\)")
+_NEGATION = re.compile(r"its negation is written (?P<negation>'[^']*')")
+_PERCENT = re.compile(r"[;:] a percentage\? write (?P<write>[\d.]+(?:, [\d.]+)*)$")
+_AS_TEXT = re.compile(r": write (?P<write>[^,]+(?:, [^,]+)*), a number, not the text (?P<text>.+)$")
+
+
+def _hints_zh(message: str) -> str:
+    """The hints of an engine message the workshop knows, in Chinese: the names meant ('did you mean'), that names
+    are case-sensitive and how a negation is written, a percentage or a number written as text; '' for none."""
+    said = []
+    near = _NEAR_HINT.search(message)
+    if near:
+        said.append(f"是否想写 {near.group('near').replace(' or ', ' 或 ')}？")
+        if "names are case-sensitive" in message:
+            negation = _NEGATION.search(message)
+            said.append("（名称区分大小写" + (f"；小写并不表示缺失，否定写作 {negation.group('negation')}" if negation
+                                             else "") + "）")
+    percent = _PERCENT.search(message)
+    if percent:
+        said.append(f"是百分数吗？请写 {percent.group('write')}")
+    text = _AS_TEXT.search(message)
+    if text:
+        said.append(f"请写数字 {text.group('write')}，不要写成文本 {text.group('text')}")
+    listed = _LISTED.search(message)
+    if listed:
+        said.append(f"（{'数据的列' if listed.group('what') == 'columns' else '条件'}：{listed.group('names')}）")
+    return "".join(s if s.startswith("（") or not said or s is said[0] else f"；{s}" for s in said)
+
+
+def _zh_no_positive_row(m: re.Match) -> str:
+    numbers = re.fullmatch(r"incl_cut = (?P<cut>\S+), highest row incl = (?P<top>\S+), n_cut = (?P<n>\d+)",
+                           m.group("details") or "")
+    details = (f"（incl_cut = {numbers.group('cut')}，各行最高的 incl = {numbers.group('top')}，n_cut = "
+               f"{numbers.group('n')}）" if numbers else "")
+    return (f"没有可最小化的正行：结果 {m.group('outcome')} 的真值表中没有 OUT = 1 的行{details}，即没有充分组态；"
+            "请降低 incl_cut 或 n_cut，或检查结果")
+
+
+#: (the kind of error, the message's form, its Chinese from the names the form holds): engine_error_zh's table.
+ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
+    ("outcome not a column", re.compile(r"outcome (?P<name>'[^']*') is not a column of the data"),
+     lambda m: f"结果 {m.group('name')} 不是数据中的列：结果须是数据中某一列的名称"),
+    ("unknown conditions", re.compile(r"unknown condition\(s\): (?P<names>[^;(]+?)(?=;| \(|$)"),
+     lambda m: f"未知条件 {m.group('names')}：条件须是数据中的列名"),
+    ("unknown condition in a term", re.compile(r"unknown condition (?P<name>'[^']*') in term (?P<term>'[^']*')"),
+     lambda m: f"项 {m.group('term')} 中的 {m.group('name')} 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）"),
+    ("cut-off out of range", re.compile(rf"(?P<param>incl_cut|pri_cut) must lie in \[0, 1\], got {_GIVEN}(?=[;:]|$)"),
+     lambda m: f"{m.group('param')} 必须在 0 到 1 之间（含 0 和 1），现为 {m.group('value')}"),
+    ("cut-off not a number", re.compile(rf"(?P<param>incl_cut|pri_cut|benchmark|ron_cut|cov_cut) must be (?:a number|"
+                                        rf"numbers) in \[0, 1\](?: \(or a pair\))?, got {_GIVEN}(?=[;:]|$)"),
+     lambda m: f"{m.group('param')} 必须是 0 到 1 之间的数（含 0 和 1），现为 {m.group('value')}"),
+    ("n_cut below 1", re.compile(r"n_cut must be at least 1 \(a row needs a case to be observed\), got (?P<value>\S+)$"),
+     lambda m: f"n_cut 至少为 1（一行至少要有一个案例才算观察到），现为 {m.group('value')}"),
+    ("n_cut not whole", re.compile(rf"n_cut must be a whole number of cases >= 1, got {_GIVEN}(?=[;:]|$)"),
+     lambda m: f"n_cut 必须是不小于 1 的整数（案例数），现为 {m.group('value')}"),
+    ("n_cut above every row", re.compile(r"n_cut = (?P<value>\d+) exceeds the largest number of cases in any "
+                                         r"configuration \((?P<most>\d+)\): every row would be a remainder; choose "
+                                         r"n_cut between 1 and (?P<high>\d+)$"),
+     lambda m: (f"n_cut = {m.group('value')} 超过了任一组态所含的最多案例数（{m.group('most')}）：每一行都将是逻辑余项；"
+                f"请把 n_cut 设为 1 到 {m.group('high')} 之间的值")),
+    ("not a truth table", re.compile(r"(?P<function>\w+) needs a TruthTable \(from truth_table\(\)\), got (?P<got>\w+)"),
+     lambda m: f"{m.group('function')} 需要一张真值表（由 truth_table() 生成），现为 {m.group('got')}"),
+    ("directional expectations: how many",
+     re.compile(r"directional expectations (?:(?P<text>'[^']*') )?give (?P<given>\d+) value\(s\) for (?P<k>\d+) "
+                r"conditions(?: \((?P<conditions>[^()]*)\))?;"),
+     lambda m: (f"方向性预期{' ' + m.group('text') + ' ' if m.group('text') else ''}给出了 {m.group('given')} 个值，而条件有 "
+                f"{m.group('k')} 个{'（' + m.group('conditions') + '）' if m.group('conditions') else ''}：请按条件的顺序"
+                "每个条件给一个值，无预期的写 '-'")),
+    ("directional expectation out of range",
+     re.compile(r"directional expectation (?P<value>\S+) for (?P<cond>'[^']*') is out of range: '[^']*' takes values "
+                r"(?P<values>\S+)"),
+     lambda m: (f"条件 {m.group('cond')} 的方向性预期 {m.group('value')} 超出范围：{m.group('cond')} 的取值为 "
+                f"{m.group('values')}（无预期的写 '-'）")),
+    ("include", re.compile(r"include may contain '\?' \(remainders\) and 'C' \(contradictions\), got (?P<value>'[^']*')"),
+     lambda m: f"include 只能包含 '?'（逻辑余项）和 'C'（矛盾行），现为 {m.group('value')}"),
+    ("include not text", re.compile(r"include must be '', '\?', 'C' or '\?,C', got (?P<value>.+)$"),
+     lambda m: f"include 只能是 ''、'?'、'C' 或 '?,C'，现为 {m.group('value')}"),
+    ("calibration type", re.compile(r"type must be 'fuzzy' or 'crisp', got (?P<value>'[^']*'|\S+?)(?=;|$)"),
+     lambda m: f"type 只能是 'fuzzy'（模糊集）或 'crisp'（清晰集），现为 {m.group('value')}"),
+    ("no negative row", re.compile(r"nothing to minimise against: no truth table row is negative \(OUT = 0\), .*?"
+                                   r"(?:; every configuration \((?P<covered>[\d,]+) of (?P<all>[\d,]+)\) is observed .*?)?"
+                                   r"\. Check the truth table: the cut-offs \(incl_cut = (?P<cut>[^()]+)\), the outcome"
+                                   r"(?P<conservative>, or include '' for the conservative solution)?$", re.S),
+     lambda m: ("没有可对照的负行：真值表中没有 OUT = 0 的行，解可用的组态都是正行、逻辑余项或无关组态，最小化只得到恒真式 "
+                "'1'（所有案例），什么也解释不了（R 的 minimize 也在此停止）"
+                + (f"；所有组态（{m.group('all')} 个中的 {m.group('covered')} 个）都是 OUT = 1 的观察行，因此复杂解也是 '1'"
+                   if m.group("covered") else "")
+                + f"。请检查真值表：阈值（incl_cut = {m.group('cut')}）、结果"
+                + ("，或用 include='' 求复杂解" if m.group("conservative") else ""))),
+    ("no positive row", re.compile(r"no positive row to minimise: no configuration of (?P<outcome>\S+) has OUT = 1 "
+                                   r"(?:\((?P<details>[^()]*)\))?; lower incl_cut or n_cut, or check the outcome$"),
+     _zh_no_positive_row),
+]
+
+
+def engine_error_zh(error: BaseException) -> str | None:
+    """One Chinese line for an engine error (QCAInputError) a participant meets in the workshop's exercises: what is
+    wrong and what is allowed, with the parameter, the value and the names the error gives copied from it
+    (ENGINE_ERRORS_ZH, by the kind of error and its parameter), and the hints it gives that the workshop knows (did
+    you mean, a percentage, a number as text, the columns). None for an error of another form: no line rather than
+    a wrong one."""
+    if not isinstance(error, QCAInputError):
+        return None
+    message = str(error)
+    for _kind, form, said in ENGINE_ERRORS_ZH:
+        found = form.match(message)
+        if found:
+            hints = _hints_zh(message)
+            return said(found) + (hints if not hints or hints.startswith("（") else f"；{hints}")
+    return None

@@ -1402,11 +1402,15 @@ def test_an_own_answer_on_an_empty_step_is_explained_in_both_languages(number, s
     failed, shown, error = _run_in_ipython(PARTICIPANT, {number: _OWN_ANSWERS[number]}, settings, monkeypatch, capsys)
     assert failed == number and isinstance(error, QCAInputError), (failed, shown)
     assert "workshop" not in str(error) and "工作坊" not in str(error), "the engine's own error is unchanged"
-    assert shown[0] == f"{type(error).__name__}: {error}" and shown[1].startswith("  (from line "), shown
-    assert len(shown) == 4 and re.match(rf"workshop: exercise {number} (recomputes|rebuilds|compares) ", shown[2]), shown
-    assert shown[3].startswith(f"  工作坊：练习 {number} "), shown
-    assert names in shown[2] and "Your code may well be right" in shown[2], shown[2]
-    assert names_zh in shown[3] and "你的代码很可能是对的" in shown[3], shown[3]
+    from analysis.workshop import engine_error_zh   # the engine's error, then its Chinese line (none is unknown here)
+
+    assert shown[0] == f"{type(error).__name__}: {error}" and shown[1] == f"  中文：{engine_error_zh(error)}", shown
+    assert engine_error_zh(error) is not None, shown
+    assert shown[2].startswith("  (from line "), shown
+    assert len(shown) == 5 and re.match(rf"workshop: exercise {number} (recomputes|rebuilds|compares) ", shown[3]), shown
+    assert shown[4].startswith(f"  工作坊：练习 {number} "), shown
+    assert names in shown[3] and "Your code may well be right" in shown[3], shown[3]
+    assert names_zh in shown[4] and "你的代码很可能是对的" in shown[4], shown[4]
 
 
 def test_an_engine_error_where_the_settings_leave_something_has_no_workshop_note(monkeypatch, capsys):
@@ -1416,7 +1420,9 @@ def test_an_engine_error_where_the_settings_leave_something_has_no_workshop_note
               'my_intermediates = {d: minimize(tt, include="?", dir_exp=d) for d in my_dir_exps}')
     failed, shown, error = _run_in_ipython(PARTICIPANT, {3: answer}, {}, monkeypatch, capsys)
     assert failed == 3 and isinstance(error, QCAInputError), shown
-    assert len(shown) == 2 and shown[0] == f"QCAInputError: {error}", shown
+    assert len(shown) == 3 and shown[0] == f"QCAInputError: {error}", shown
+    assert shown[1] == ("  中文：方向性预期 '0,0,0,0' 给出了 4 个值，而条件有 5 个（DEV, URB, LIT, IND, STB）：请按条件的顺序每个"
+                        "条件给一个值，无预期的写 '-'") and shown[2].startswith("  (from line "), shown
 
 
 @pytest.mark.slow
@@ -1437,9 +1443,10 @@ def test_an_own_answer_on_an_empty_step_is_explained_in_jupyter(tmp_path):
               if o.get("output_type") == "error"]
     assert len(errors) == 1 and errors[0]["ename"] == "QCANoSolutionError", errors
     shown = errors[0]["traceback"]
-    assert len(shown) == 4 and shown[0].startswith("QCANoSolutionError: no positive row to minimise"), shown
-    assert shown[2].startswith("workshop: exercise 3 recomputes step 5's solutions") and "cut_SURV = 11" in shown[2]
-    assert shown[3].startswith("  工作坊：练习 3 重新计算第 5 步的解") and "cut_SURV = 11" in shown[3], shown
+    assert len(shown) == 5 and shown[0].startswith("QCANoSolutionError: no positive row to minimise"), shown
+    assert shown[1].startswith("  中文：没有可最小化的正行：结果 SURV 的真值表中没有 OUT = 1 的行"), shown
+    assert shown[3].startswith("workshop: exercise 3 recomputes step 5's solutions") and "cut_SURV = 11" in shown[3]
+    assert shown[4].startswith("  工作坊：练习 3 重新计算第 5 步的解") and "cut_SURV = 11" in shown[4], shown
 
 
 def test_a_note_left_by_other_settings_goes_when_step5_has_a_solution_again(monkeypatch, capsys):
@@ -1473,7 +1480,8 @@ def test_a_note_left_by_other_settings_goes_when_step5_has_a_solution_again(monk
     finally:
         _unwatch(shell)
         shell.reset(new_session=False)
-    assert not result.success and len(shown) == 2 and shown[0].startswith("QCAInputError: "), shown
+    assert not result.success and len(shown) == 3 and shown[0].startswith("QCAInputError: "), shown
+    assert shown[1].startswith("  中文：方向性预期 '0,0,0,0' 给出了 4 个值"), shown
 
 
 def test_the_figure_says_everything_in_chinese_with_lang_zh(monkeypatch):
@@ -2074,3 +2082,94 @@ def test_exercise5_takes_the_conditions_in_any_order(before_exercise5):
               "        changes[case] = s")
     said = _exercise5(before_exercise5, answer)
     assert said.startswith("✓ check:"), said
+
+
+@pytest.fixture(scope="module")
+def lipset_tables():
+    from analysis.paths import DATASETS
+
+    lc = pd.read_csv(DATASETS / "LC.csv", index_col="case")
+    lf = pd.read_csv(DATASETS / "LF.csv", index_col="case")
+    return lc, lf, truth_table(lc, "SURV", ["DEV", "URB", "LIT", "IND", "STB"], incl_cut=1.0, n_cut=1)
+
+
+_CONDITIONS = ["DEV", "URB", "LIT", "IND", "STB"]
+
+
+@pytest.mark.parametrize("mistake, expected", [
+    (lambda lc, lf, tt: truth_table(lf, "surv", _CONDITIONS, incl_cut=0.8),
+     "结果 'surv' 不是数据中的列：结果须是数据中某一列的名称；是否想写 'SURV'？（名称区分大小写；小写并不表示缺失，否定写作 "
+     "'~SURV'）（数据的列：'DEV', 'URB', 'LIT', 'IND', 'STB', 'SURV'）"),
+    (lambda lc, lf, tt: necessity(lc, "SUVR", _CONDITIONS),
+     "结果 'SUVR' 不是数据中的列：结果须是数据中某一列的名称；是否想写 'SURV'？（数据的列：'DEV', 'URB', 'LIT', 'IND', "
+     "'STB', 'SURV'）"),
+    (lambda lc, lf, tt: truth_table(lf, "SURV", _CONDITIONS, incl_cut=1.5), "incl_cut 必须在 0 到 1 之间（含 0 和 1），现为 1.5"),
+    (lambda lc, lf, tt: truth_table(lf, "SURV", _CONDITIONS, incl_cut=80),
+     "incl_cut 必须在 0 到 1 之间（含 0 和 1），现为 80；是百分数吗？请写 0.8"),
+    (lambda lc, lf, tt: truth_table(lf, "SURV", _CONDITIONS, incl_cut="0.8"),
+     "incl_cut 必须是 0 到 1 之间的数（含 0 和 1），现为 '0.8'；请写数字 0.8，不要写成文本 '0.8'"),
+    (lambda lc, lf, tt: necessity(lc, "SURV", _CONDITIONS, benchmark=90),
+     "benchmark 必须是 0 到 1 之间的数（含 0 和 1），现为 90"),
+    (lambda lc, lf, tt: truth_table(lf, "SURV", _CONDITIONS, incl_cut=0.8, n_cut=0),
+     "n_cut 至少为 1（一行至少要有一个案例才算观察到），现为 0"),
+    (lambda lc, lf, tt: necessity(lc, "SURV", ["DEV", "URBAN"]),
+     "未知条件 URBAN：条件须是数据中的列名；是否想写 'URB'？（数据的列：'DEV', 'URB', 'LIT', 'IND', 'STB', 'SURV'）"),
+    (lambda lc, lf, tt: minimize(tt, include="?", dir_exp="1,1,1"),
+     "方向性预期 '1,1,1' 给出了 3 个值，而条件有 5 个（DEV, URB, LIT, IND, STB）：请按条件的顺序每个条件给一个值，无预期的写 '-'"),
+    (lambda lc, lf, tt: minimize(tt, include="?", dir_exp="1,1,1,1,2"),
+     "条件 'STB' 的方向性预期 2 超出范围：'STB' 的取值为 0..1（无预期的写 '-'）"),
+    (lambda lc, lf, tt: minimize(tt, include="x"), "include 只能包含 '?'（逻辑余项）和 'C'（矛盾行），现为 'x'"),
+    (lambda lc, lf, tt: parse_term("DEV*URBAN", _CONDITIONS),
+     "项 'DEV*URBAN' 中的 'URBAN' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）；是否想写 'URB'？（条件：DEV, URB, "
+     "LIT, IND, STB）"),
+    (lambda lc, lf, tt: minimize(truth_table(lf, "SURV", _CONDITIONS, incl_cut=0.95), include="?"),
+     "没有可最小化的正行：结果 SURV 的真值表中没有 OUT = 1 的行（incl_cut = 0.95，各行最高的 incl = 0.904，n_cut = 1），即没有"
+     "充分组态；请降低 incl_cut 或 n_cut，或检查结果"),
+], ids=["outcome-case", "outcome-typo", "incl_cut-1.5", "incl_cut-80", "incl_cut-text", "benchmark-90", "n_cut-0",
+        "condition", "dir_exp-length", "dir_exp-value", "include-x", "term", "no-positive-row"])
+def test_the_engine_errors_of_the_exercises_have_a_chinese_line(mistake, expected, lipset_tables):
+    """The workshop said its own notes in English and Chinese, but the engine's errors a participant meets in the
+    exercises (a bad outcome name, incl_cut out of range, an unknown condition, dir_exp of the wrong length,
+    include="x") were in English only. engine_error_zh gives one Chinese line, by the kind of error and its
+    parameter, with the names and values copied from the engine's message (the real one, raised here)."""
+    from analysis.workshop import engine_error_zh
+
+    with pytest.raises(QCAInputError) as raised:
+        mistake(*lipset_tables)
+    assert engine_error_zh(raised.value) == expected, str(raised.value)
+
+
+def test_an_engine_error_the_table_does_not_know_gets_no_chinese_line():
+    """No Chinese line rather than a wrong one: an engine error of a form the table does not hold, or another error."""
+    from analysis.workshop import engine_error_zh
+
+    assert engine_error_zh(QCAInputError("threshold 'abc' is not a number (thresholds 'abc')")) is None
+    assert engine_error_zh(QCAInputError("incl_cut must lie somewhere else")) is None
+    assert engine_error_zh(ValueError("incl_cut must lie in [0, 1], got 1.5")) is None
+
+
+def test_an_engine_error_in_an_exercise_shows_its_chinese_line_under_its_message(monkeypatch, capsys):
+    """In Jupyter the Chinese line stands under the engine's message, above the line of the cell; with
+    QCA_FULL_TRACEBACK=1 under the traceback."""
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from analysis.workshop import explain_exercise_errors
+
+    shell = InteractiveShell.instance()
+    cell = ("import pandas as pd\nfrom analysis.qca import truth_table\n"
+            "d = pd.DataFrame({'A': [0, 1, 1], 'SURV': [0, 1, 1]})\ntruth_table(d, 'SURV', ['A'], incl_cut=85)")
+    monkeypatch.delenv("QCA_FULL_TRACEBACK", raising=False)
+    try:
+        assert explain_exercise_errors({}, shell)
+        capsys.readouterr()
+        assert not shell.run_cell(cell).success
+        shown = [line for line in capsys.readouterr().out.splitlines() if line.strip()]
+        monkeypatch.setenv("QCA_FULL_TRACEBACK", "1")
+        assert not shell.run_cell(cell).success
+        full = [line for line in capsys.readouterr().out.splitlines() if line.strip()]
+    finally:
+        _unwatch(shell)
+    assert shown == ["QCAInputError: incl_cut must lie in [0, 1], got 85; a percentage? write 0.85",
+                     "  中文：incl_cut 必须在 0 到 1 之间（含 0 和 1），现为 85；是百分数吗？请写 0.85",
+                     "  (from line 4 of the cell: truth_table(d, 'SURV', ['A'], incl_cut=85))"], shown
+    assert full[-1] == shown[1] and any("Traceback" in line for line in full), full
