@@ -713,7 +713,7 @@ def _zh_no_positive_row(m: re.Match) -> str:
                            m.group("details") or "")
     details = (f"（incl_cut = {numbers.group('cut')}，各行最高的 incl = {numbers.group('top')}，n_cut = "
                f"{numbers.group('n')}）" if numbers else "")
-    return (f"没有可最小化的正行：结果 {m.group('outcome')} 的真值表中没有 OUT = 1 的行{details}，即没有充分组态；"
+    return (f"没有可最小化的正组态：结果 {m.group('outcome')} 的真值表中没有 OUT = 1 的行{details}，即没有充分组态；"
             "请降低 incl_cut 或 n_cut，或检查结果")
 
 
@@ -762,7 +762,7 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                                    r"(?:; every configuration \((?P<covered>[\d,]+) of (?P<all>[\d,]+)\) is observed .*?)?"
                                    r"\. Check the truth table: the cut-offs \(incl_cut = (?P<cut>[^()]+)\), the outcome"
                                    r"(?P<conservative>, or include '' for the conservative solution)?$", re.S),
-     lambda m: ("没有可对照的负行：真值表中没有 OUT = 0 的行，解可用的组态都是正行、逻辑余项或无关组态，最小化只得到恒真式 "
+     lambda m: ("没有可对照的负组态：真值表中没有 OUT = 0 的行，解可用的组态都是正组态、逻辑余项或无关组态，最小化只得到恒真式 "
                 "'1'（所有案例），什么也解释不了（R 的 minimize 也在此停止）"
                 + (f"；所有组态（{m.group('all')} 个中的 {m.group('covered')} 个）都是 OUT = 1 的观察行，因此复杂解也是 '1'"
                    if m.group("covered") else "")

@@ -48,6 +48,9 @@ VARIANTS = {
     "原始案例数据": "原文案例数据",
     "与原始案例": "与原文案例",
     "原始数据者": "原文案例数据者",
+    # a truth-table row whose cases disagree on the outcome: 矛盾行 in notebook 03 and the truth-table figure's legend;
+    # the workshop called it 矛盾组态 (step 4's counts, step 8, the wrap-up). 组态 stays where a configuration is meant
+    "矛盾组态": "矛盾行",
 }
 
 

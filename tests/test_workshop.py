@@ -1444,7 +1444,7 @@ def test_an_own_answer_on_an_empty_step_is_explained_in_jupyter(tmp_path):
     assert len(errors) == 1 and errors[0]["ename"] == "QCANoSolutionError", errors
     shown = errors[0]["traceback"]
     assert len(shown) == 5 and shown[0].startswith("QCANoSolutionError: no positive row to minimise"), shown
-    assert shown[1].startswith("  中文：没有可最小化的正行：结果 SURV 的真值表中没有 OUT = 1 的行"), shown
+    assert shown[1].startswith("  中文：没有可最小化的正组态：结果 SURV 的真值表中没有 OUT = 1 的行"), shown
     assert shown[3].startswith("workshop: exercise 3 recomputes step 5's solutions") and "cut_SURV = 11" in shown[3]
     assert shown[4].startswith("  工作坊：练习 3 重新计算第 5 步的解") and "cut_SURV = 11" in shown[4], shown
 
@@ -2123,7 +2123,7 @@ _CONDITIONS = ["DEV", "URB", "LIT", "IND", "STB"]
      "项 'DEV*URBAN' 中的 'URBAN' 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）；是否想写 'URB'？（条件：DEV, URB, "
      "LIT, IND, STB）"),
     (lambda lc, lf, tt: minimize(truth_table(lf, "SURV", _CONDITIONS, incl_cut=0.95), include="?"),
-     "没有可最小化的正行：结果 SURV 的真值表中没有 OUT = 1 的行（incl_cut = 0.95，各行最高的 incl = 0.904，n_cut = 1），即没有"
+     "没有可最小化的正组态：结果 SURV 的真值表中没有 OUT = 1 的行（incl_cut = 0.95，各行最高的 incl = 0.904，n_cut = 1），即没有"
      "充分组态；请降低 incl_cut 或 n_cut，或检查结果"),
 ], ids=["outcome-case", "outcome-typo", "incl_cut-1.5", "incl_cut-80", "incl_cut-text", "benchmark-90", "n_cut-0",
         "condition", "dir_exp-length", "dir_exp-value", "include-x", "term", "no-positive-row"])
