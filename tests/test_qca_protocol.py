@@ -674,9 +674,9 @@ def test_the_fuzzy_proof_of_a_twelve_condition_core_takes_no_seconds():
     sols = [[term() for _ in range(5)] for _ in range(4)]
     assert len(_core_products(sols, conds, 20_000, frozenset(conds))) > 250
     _core_minimised([["C0"], ["C1"]], conds[:2], [2, 2], False, conds[:2])   # imports done
-    start = time.perf_counter()
-    text, notes = _core_minimised(sols, conds, [2] * 12, False, conds)
-    assert time.perf_counter() - start < 2
+    start = time.process_time()   # CPU time, not wall: on a loaded machine (two workers beside other work) the wall
+    text, notes = _core_minimised(sols, conds, [2] * 12, False, conds)   # time passed 2 s where 0.21 s of CPU is typical
+    assert time.process_time() - start < 2
     assert text == "" and notes[-1].startswith("robust core not minimised: read as crisp sets it is")
 
 
