@@ -683,6 +683,11 @@ _LISTED = re.compile(r"\((?P<what>columns|conditions): (?P<names>[^()]*)\)")
 _NEGATION = re.compile(r"its negation is written (?P<negation>'[^']*')")
 _PERCENT = re.compile(r"[;:] a percentage\? write (?P<write>[\d.]+(?:, [\d.]+)*)$")
 _AS_TEXT = re.compile(r": write (?P<write>[^,]+(?:, [^,]+)*), a number, not the text (?P<text>.+)$")
+_WIDE = re.compile(r"; (?P<said>'[^']' -> '[^']'(?:, '[^']' -> '[^']')*): QCA's syntax needs the ASCII character, not "
+                   r"the full-width one \(typed with a Chinese input method, 全角\)(?:, e\.g\. (?P<example>'[^']*'))?")
+_NOT_TILDE = re.compile(r"; a negation is written with the ASCII tilde '~': (?P<negation>'[^']*'), not with "
+                        r"(?P<wide>the full-width [^']*)?(?P<sign>'[^']*')")
+_WIDE_DIGITS = re.compile(r"; write (?P<write>\S+) \(digits 0-9 only: no full-width or other non-ASCII digits\)")
 
 
 def _hints_zh(message: str) -> str:
@@ -696,6 +701,19 @@ def _hints_zh(message: str) -> str:
             negation = _NEGATION.search(message)
             said.append("（名称区分大小写" + (f"；小写并不表示缺失，否定写作 {negation.group('negation')}" if negation
                                              else "") + "）")
+    wide = _WIDE.search(message)
+    if wide:
+        pairs = re.findall(r"'([^'])' -> '([^'])'", wide.group("said"))
+        said.append("、".join(f"'{a}'" for a, _ in pairs) + " 是中文输入法输入的全角字符：QCA 的语法需要半角（ASCII）的 "
+                    + "、".join(f"'{b}'" for _, b in pairs)
+                    + (f"，例如 {wide.group('example')}" if wide.group("example") else ""))
+    negation = _NOT_TILDE.search(message)
+    if negation:
+        said.append(f"否定用半角（ASCII）的波浪号 '~' 写作 {negation.group('negation')}，而不是"
+                    + ("全角的 " if negation.group("wide") else " ") + negation.group("sign"))
+    digits = _WIDE_DIGITS.search(message)
+    if digits:
+        said.append(f"请写 {digits.group('write')}（只用半角数字 0-9，不用全角数字）")
     percent = _PERCENT.search(message)
     if percent:
         said.append(f"是百分数吗？请写 {percent.group('write')}")
@@ -730,6 +748,15 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
     ("cut-off not a number", re.compile(rf"(?P<param>incl_cut|pri_cut|benchmark|ron_cut|cov_cut) must be (?:a number|"
                                         rf"numbers) in \[0, 1\](?: \(or a pair\))?, got {_GIVEN}(?=[;:]|$)"),
      lambda m: f"{m.group('param')} 必须是 0 到 1 之间的数（含 0 和 1），现为 {m.group('value')}"),
+    ("conditions hold the outcome", re.compile(r"conditions include the outcome (?P<name>'[^']*'): a set cannot explain "
+                                               r"itself; leave it out$"),
+     lambda m: f"条件中包含了结果 {m.group('name')}：集合不能解释它自身；请把它从条件中去掉"),
+    ("crisp thresholds missing", re.compile(r"thresholds are required: a crisp set needs a cut point, e\.g\. "
+                                            r"(?P<example>thresholds=\d+) \(in the set at or above (?P<cut>\d+);"),
+     lambda m: (f"缺少 thresholds：清晰集需要一个临界值，例如 {m.group('example')}（大于或等于 {m.group('cut')} 即属于该"
+                "集合）")),
+    ("threshold not a number", re.compile(r"threshold (?P<value>'[^']*') is not a number \(thresholds (?P<given>'[^']*')\)"),
+     lambda m: f"临界值 {m.group('value')} 不是数字（thresholds 为 {m.group('given')}）"),
     ("n_cut below 1", re.compile(r"n_cut must be at least 1 \(a row needs a case to be observed\), got (?P<value>\S+)$"),
      lambda m: f"n_cut 至少为 1（一行至少要有一个案例才算观察到），现为 {m.group('value')}"),
     ("n_cut not whole", re.compile(rf"n_cut must be a whole number of cases >= 1, got {_GIVEN}(?=[;:]|$)"),
@@ -752,6 +779,18 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                 r"(?P<values>\S+)"),
      lambda m: (f"条件 {m.group('cond')} 的方向性预期 {m.group('value')} 超出范围：{m.group('cond')} 的取值为 "
                 f"{m.group('values')}（无预期的写 '-'）")),
+    ("directional expectations unread", re.compile(r"cannot read directional expectations (?P<value>'[^']*')"
+                                                   r"(?:: write them with ',' between the conditions, as "
+                                                   r"(?P<write>'[^']*'))?(?=[;:]|$)"),
+     lambda m: (f"无法读取方向性预期 {m.group('value')}"
+                + (f"：条件之间请用 ',' 分隔，写作 {m.group('write')}" if m.group("write") else ""))),
+    ("directional expectations as R's c()", re.compile(r"directional expectations (?P<value>'[^']*'): R's vector c\(\.\.\.\) "
+                                                       r"copied as text; write (?P<write>'[^']*')"),
+     lambda m: f"方向性预期 {m.group('value')} 是照搬成文本的 R 向量 c(...)：请写 {m.group('write')}（去掉 c( )）"),
+    ("directional expectations without include", re.compile(r"directional expectations need include='\?' \(dir_exp "
+                                                            r"given with include=(?P<include>'[^']*')\)"),
+     lambda m: (f"方向性预期需要 include='?'（给了 dir_exp，而 include={m.group('include')}）：中间解只在简约解所用的"
+                "逻辑余项中选择")),
     ("include", re.compile(r"include may contain '\?' \(remainders\) and 'C' \(contradictions\), got (?P<value>'[^']*')"),
      lambda m: f"include 只能包含 '?'（逻辑余项）和 'C'（矛盾行），现为 {m.group('value')}"),
     ("include not text", re.compile(r"include must be '', '\?', 'C' or '\?,C', got (?P<value>.+)$"),

@@ -2125,8 +2125,25 @@ _CONDITIONS = ["DEV", "URB", "LIT", "IND", "STB"]
     (lambda lc, lf, tt: minimize(truth_table(lf, "SURV", _CONDITIONS, incl_cut=0.95), include="?"),
      "没有可最小化的正组态：结果 SURV 的真值表中没有 OUT = 1 的行（incl_cut = 0.95，各行最高的 incl = 0.904，n_cut = 1），即没有"
      "充分组态；请降低 incl_cut 或 n_cut，或检查结果"),
+    # typed with a Chinese input method: the full-width character and the ASCII one to type, as the engine names them
+    (lambda lc, lf, tt: necessity(lc, "～SURV", _CONDITIONS),
+     "结果 '～SURV' 不是数据中的列：结果须是数据中某一列的名称；否定用半角（ASCII）的波浪号 '~' 写作 '~SURV'，而不是全角的 '～'"
+     "（数据的列：'DEV', 'URB', 'LIT', 'IND', 'STB', 'SURV'）"),
+    (lambda lc, lf, tt: minimize(tt, include="?", dir_exp="0，0，0，0，0"),
+     "无法读取方向性预期 '0，0，0，0，0'；'，' 是中文输入法输入的全角字符：QCA 的语法需要半角（ASCII）的 ','，例如 '0,0,0,0,0'"),
+    (lambda lc, lf, tt: minimize(tt, include="？"),
+     "include 只能包含 '?'（逻辑余项）和 'C'（矛盾行），现为 '？'；'？' 是中文输入法输入的全角字符：QCA 的语法需要半角（ASCII）"
+     "的 '?'，例如 '?'"),
+    (lambda lc, lf, tt: minimize(tt, dir_exp="0,0,0,0,0"),
+     "方向性预期需要 include='?'（给了 dir_exp，而 include=''）：中间解只在简约解所用的逻辑余项中选择"),
+    (lambda lc, lf, tt: truth_table(lc, "SURV", _CONDITIONS + ["SURV"]),
+     "条件中包含了结果 'SURV'：集合不能解释它自身；请把它从条件中去掉"),
+    (lambda lc, lf, tt: minimize(tt, include="?", dir_exp="c(0,0,0,0,0)"),
+     "方向性预期 'c(0,0,0,0,0)' 是照搬成文本的 R 向量 c(...)：请写 '0,0,0,0,0'（去掉 c( )）"),
 ], ids=["outcome-case", "outcome-typo", "incl_cut-1.5", "incl_cut-80", "incl_cut-text", "benchmark-90", "n_cut-0",
-        "condition", "dir_exp-length", "dir_exp-value", "include-x", "term", "no-positive-row"])
+        "condition", "dir_exp-length", "dir_exp-value", "include-x", "term", "no-positive-row", "full-width-tilde",
+        "dir_exp-full-width-comma", "include-full-width-question-mark", "dir_exp-without-include",
+        "outcome-among-conditions", "dir_exp-R-vector"])
 def test_the_engine_errors_of_the_exercises_have_a_chinese_line(mistake, expected, lipset_tables):
     """The workshop said its own notes in English and Chinese, but the engine's errors a participant meets in the
     exercises (a bad outcome name, incl_cut out of range, an unknown condition, dir_exp of the wrong length,
@@ -2143,7 +2160,8 @@ def test_an_engine_error_the_table_does_not_know_gets_no_chinese_line():
     """No Chinese line rather than a wrong one: an engine error of a form the table does not hold, or another error."""
     from analysis.workshop import engine_error_zh
 
-    assert engine_error_zh(QCAInputError("threshold 'abc' is not a number (thresholds 'abc')")) is None
+    assert engine_error_zh(QCAInputError("fuzzy calibration needs 3 thresholds (e, c, i) or 6 (e1, c1, i1, i2, c2, e2), "
+                                         "got 2")) is None
     assert engine_error_zh(QCAInputError("incl_cut must lie somewhere else")) is None
     assert engine_error_zh(ValueError("incl_cut must lie in [0, 1], got 1.5")) is None
 
