@@ -334,3 +334,18 @@ def test_calibrate_frame_finds_a_column_named_by_a_number_as_truth_table_does():
     assert calibrate_frame(numbered, {"0": rule})["0"].tolist() == want
     assert calibrate_frame(numbered, {"D": {**rule, "source": "0"}})["D"].tolist() == want
     assert calibrate_frame(numbered, {0: rule})[0].tolist() == want
+
+
+def test_a_complex_column_is_refused_where_a_cell_has_an_imaginary_part():
+    """A complex column (df.astype(complex)) was read by its real part: a cell 1+5j counted as full membership
+    without a word. A cell with an imaginary part is refused, naming it; a complex column whose cells are all real
+    reads as those reals."""
+    from analysis.qca import truth_table
+    from analysis.qca.errors import QCAInputError
+
+    floats = pd.DataFrame({"A": [1.0, 0, 1, 0], "B": [1.0, 1, 0, 0], "Y": [1.0, 0, 1, 0]})
+    df = floats.astype(complex)
+    assert truth_table(df, "Y").to_frame().equals(truth_table(floats, "Y").to_frame())
+    df.loc[0, "A"] = 1 + 5j
+    with pytest.raises(QCAInputError, match=r"'A'.*complex numbers \(an imaginary part, e\.g\. \(1\+5j\)\)"):
+        truth_table(df, "Y")

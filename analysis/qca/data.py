@@ -395,6 +395,9 @@ def looks_like_case_names(col: pd.Series) -> bool:
 def _value_hint(values: list, raw: bool = False) -> str:
     """Why non-numeric cells are probably there, and what to do (full-width digits, decimal commas, percent signs,
     labels). `raw`: the values are raw data to be calibrated (the calibrate command), not memberships."""
+    if values and all(isinstance(v, (complex, np.complexfloating)) for v in values):   # a complex column's cells
+        return ("complex numbers (an imaginary part, e.g. " f"{values[0]!r}" "): a membership or a raw value is a real "
+                "number; give the column real numbers (df[col].to_numpy().real, if the imaginary parts are noise)")
     texts = [str(v).strip() for v in values]
     from .checks import MINUS_SIGNS
     minus = [t for t in texts if t[:1] in MINUS_SIGNS]
@@ -664,6 +667,11 @@ def _numeric(df: pd.DataFrame, col: str, text: tuple[np.ndarray, list] | None = 
         values = s.astype("Float64").to_numpy(dtype=float, na_value=np.nan)
         missing = np.isnan(values)
         return values, missing, np.zeros(len(values), dtype=bool)
+    if pd.api.types.is_complex_dtype(s):   # a membership has no imaginary part: 1+5j was read as 1 without a word
+        z = s.to_numpy(dtype=complex)
+        values = np.where(z.imag == 0, z.real, np.inf)   # a cell with one is not a number of a set (listed as such)
+        missing = np.isnan(z.real) & (z.imag == 0)
+        return values, missing, ~missing & ~np.isfinite(values)
     if pd.api.types.is_numeric_dtype(s):  # numbers already (a CSV's numeric columns): no text to check cell by cell
         values = as_float64(s)
         missing = np.isnan(values)
