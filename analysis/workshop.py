@@ -828,3 +828,13 @@ def engine_error_zh(error: BaseException) -> str | None:
             hints = _hints_zh(message)
             return said(found) + (hints if not hints or hints.startswith("（") else f"；{hints}")
     return None
+
+
+def case_type_counts(typology) -> str:
+    """Step 10's count of the cases of each type of case_typology(solution), most first, each type named in English
+    and in Chinese with the words of the XY figure's legend and the step's own text (typical / 典型, deviant coverage /
+    覆盖度偏离, ...): the counts were printed with the English names alone."""
+    from analysis.plots.diagnostics import _TYPE_ZH
+
+    counts = typology["type"].value_counts()
+    return "\n".join(f"{kind} / {_TYPE_ZH.get(kind, kind)}: {n}" for kind, n in counts.items())

@@ -2191,3 +2191,17 @@ def test_an_engine_error_in_an_exercise_shows_its_chinese_line_under_its_message
                      "  中文：incl_cut 必须在 0 到 1 之间（含 0 和 1），现为 85；是百分数吗？请写 0.85",
                      "  (from line 4 of the cell: truth_table(d, 'SURV', ['A'], incl_cut=85))"], shown
     assert full[-1] == shown[1] and any("Traceback" in line for line in full), full
+
+
+def test_step_10_names_the_case_types_in_chinese_too():
+    """Step 10 printed the count of each case type with its English name alone ('individually irrelevant    7'),
+    where its text and the XY figure say 个体无关: each type is now named in both languages, with the figure's words."""
+    from analysis.workshop import case_type_counts
+
+    typology = pd.DataFrame({"type": ["typical", "individually irrelevant", "typical", "deviant coverage",
+                                      "deviant consistency"]})
+    assert case_type_counts(typology).splitlines() == [
+        "typical / 典型: 2", "individually irrelevant / 个体无关: 1", "deviant coverage / 覆盖度偏离: 1",
+        "deviant consistency / 一致性偏离: 1"]
+    step10 = [c.source for c in _nb(PARTICIPANT).cells if "case_typology(sol_A)" in c.source]
+    assert len(step10) == 1 and "case_type_counts(types_A)" in step10[0], step10
