@@ -6,6 +6,7 @@ argument')."""
 from __future__ import annotations
 
 import inspect
+import json
 import re
 from pathlib import Path
 
@@ -14,7 +15,7 @@ import pytest
 
 from analysis import qca
 from analysis.qca import QCAInputError
-from analysis.qca.cli import _commands, _flags, build_parser
+from analysis.qca.cli import _commands, _flags, build_parser, main
 from analysis.qca.r_calls import R_ONLY_ARGUMENTS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -187,3 +188,51 @@ def test_an_r_name_typed_as_a_flag_says_what_to_write(capsys, command, flag):
     assert err.count("\n") == 1, err
     assert re.search(r"R QCA's|R's|leave it out|did you mean|write --|takes no", err), err
     assert err.strip() != f"error: unrecognized arguments: {flag} 1", err
+
+
+def _habits() -> str:
+    text = PAGE.read_text(encoding="utf-8")
+    return " ".join(text[text.index("Habits that differ"):text.index("## Functions")].split())
+
+
+LC = ROOT / "data/reference/datasets/LC.csv"
+LC_CONDITIONS = ["DEV", "URB", "LIT", "IND", "STB"]
+
+
+def test_one_row_to_exclude_is_written_as_r_writes_it():
+    """The page gave only R's `exclude = c(10, 12)`; one row (`exclude = 10`) is read as that row."""
+    assert "`exclude = 10`, is `exclude=10`" in _habits()
+    tt = qca.truth_table(pd.read_csv(LC, index_col="case"), "SURV", LC_CONDITIONS)
+    assert str(qca.minimize(tt, include="?", exclude=10)) == str(qca.minimize(tt, include="?", exclude=[10]))
+
+
+def test_cases_of_a_frame_without_row_names_are_numbered_as_the_page_says(tmp_path, monkeypatch, capsys):
+    """Coming from R, where a frame read without row names numbers its cases 1, 2, ...: the page says pandas' labels
+    start at 0 and how to number them as R and the command line do; both halves are checked against the CLI."""
+    habits = _habits()
+    assert "pandas 0, 1, 2, ..." in habits and "`df.index = pd.RangeIndex(1, len(df) + 1)`" in habits
+    df = pd.read_csv(LC).drop(columns="case")
+    path = tmp_path / "LC_no_case.csv"
+    df.to_csv(path, index=False)
+    monkeypatch.chdir(tmp_path)
+    assert main(["truth-table", str(path), "--outcome", "SURV", "--json"]) == 0
+    cli = {r["row"]: r["cases"] for r in json.loads(capsys.readouterr().out)["rows"]}
+
+    def rows(frame):
+        return json.loads(json.dumps(qca.truth_table(frame, "SURV", LC_CONDITIONS).to_dict()))["rows"]
+
+    def cases(frame):
+        return {r["row"]: r["cases"] for r in rows(frame)}
+
+    assert cases(df) == {row: [str(int(c) - 1) for c in names] for row, names in cli.items()}
+    for r in rows(df):   # df.loc[int(case)] is the case: its conditions are its row's
+        assert all(df.loc[int(c), LC_CONDITIONS].tolist() == r["config"] for c in r["cases"]), r
+    df.index = pd.RangeIndex(1, len(df) + 1)
+    assert cases(df) == cli
+
+
+def test_a_column_given_as_pof_s_expression_is_answered_with_its_name():
+    assert '`pof("DEV", data, ...)`' in _habits()
+    lf = pd.read_csv(LF, index_col="case")
+    with pytest.raises(QCAInputError, match=r"pof\('DEV', data"):
+        qca.pof(lf["DEV"], lf, "SURV")
