@@ -211,6 +211,9 @@ def test_cases_of_a_frame_without_row_names_are_numbered_as_the_page_says(tmp_pa
     start at 0 and how to number them as R and the command line do; both halves are checked against the CLI."""
     habits = _habits()
     assert "pandas 0, 1, 2, ..." in habits and "`df.index = pd.RangeIndex(1, len(df) + 1)`" in habits
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())   # its engine section says it too
+    assert "its cases are pandas' labels 0, 1, 2, ..." in readme
+    assert "`df.index = pd.RangeIndex(1, len(df) + 1)` numbers them as those do" in readme
     df = pd.read_csv(LC).drop(columns="case")
     path = tmp_path / "LC_no_case.csv"
     df.to_csv(path, index=False)
