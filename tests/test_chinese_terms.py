@@ -249,3 +249,37 @@ def test_paper_a_s_own_data_is_named_as_the_paper_s_in_every_label():
     for source in ("original", "mixed"):
         for label in (C.source_tag(source, "zh"), PAPER_A_DATA[source][1]):
             assert "原文" in label and "原始" not in label, (source, label)
+
+
+def _builder_chinese_strings() -> list[tuple[str, str]]:
+    """(name, text) of the Chinese the book's builder writes itself: every string constant of tools/build_book.py
+    with a Chinese character in it (the pieces of its f-strings among them; docstrings, English prose quoting a
+    Chinese word, left out), and the Chinese headline of each ledger as the claims page shows it."""
+    import ast
+
+    from _scripts import load_script
+
+    path = ROOT / "tools" / "build_book.py"
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef)) and node.body
+                  and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    out = [(f"tools/build_book.py line {node.lineno}", node.value) for node in ast.walk(tree)
+           if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
+           and cjk.search(node.value)]
+    bb = load_script("tools/build_book.py")
+    for _, rel in bb.LEDGERS:
+        if (ROOT / rel).exists():
+            out.append((f"claims page: {rel}'s Chinese headline", bb.evidence_headline(ROOT / rel, "zh")))
+    return out
+
+
+def test_the_book_builders_chinese_uses_full_width_punctuation():
+    """The claims page's Chinese headline ended '数据: reconstruction。' with a half-width colon (tools/build_book.py),
+    where every other Chinese sentence of the book writes ：, as the headline's own '（一致 6，不一致 2）' does. The
+    builder's Chinese strings and the headlines it writes now use ，；：（）."""
+    texts = _builder_chinese_strings()
+    assert any("claims page" in name for name, _ in texts) and len(texts) > 10, texts
+    found = [(name, _half_width(text)) for name, text in texts if _half_width(text)]
+    assert not found, "\n".join(f"{name}: {bits}" for name, bits in found)

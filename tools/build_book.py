@@ -130,9 +130,9 @@ def evidence_headline(path: Path, lang: str = "en") -> str:
 
     table = pd.read_csv(path, dtype=str, keep_default_na=False)
     text = (headline_zh if lang == "zh" else headline)(table)
-    if "data_source" in table.columns:
-        sources = ", ".join(sorted(set(table["data_source"]) - {""}))
-        text += f"数据: {sources}。" if lang == "zh" else f" Data: {sources}."
+    if "data_source" in table.columns:   # a Chinese sentence takes full-width punctuation: 数据：a、b。
+        sources = ("、" if lang == "zh" else ", ").join(sorted(set(table["data_source"]) - {""}))
+        text += f"数据：{sources}。" if lang == "zh" else f" Data: {sources}."
     return text
 
 
