@@ -2145,6 +2145,16 @@ def test_a_quoted_file_name_is_a_prerequisite(tmp_path):
     assert len(runs) == 2, proc.stderr                              # the edited file reruns the notebook
 
 
+def _make_env_marker(tmp_path, uv, marker, *flags, venv=None) -> subprocess.CompletedProcess:
+    """make run on the environment's marker alone (make -q, or the sync), with a stand-in uv, marker and environment,
+    outside any make the tests run in."""
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    return subprocess.run(["make", "--no-print-directory", "-C", str(ROOT), *flags, f"UV={uv}",
+                           *([f"VENV={venv}"] if venv is not None else []), f"ENV_RUN={marker}",
+                           f"PARAMS={tmp_path}/params", str(marker)],
+                          env=env, capture_output=True, text=True, timeout=60)
+
+
 def test_a_lock_replaced_by_an_older_dated_copy_resyncs_the_environment(tmp_path):
     """The environment's marker (.venv/.synced) was a touched file: a uv.lock replaced by a copy that keeps an older date
     (cp -p from a colleague's checkout, an archive) left `make -q` at 0 for the environment, while the notebooks, whose
@@ -2154,12 +2164,7 @@ def test_a_lock_replaced_by_an_older_dated_copy_resyncs_the_environment(tmp_path
     uv, log, marker = tmp_path / "uv", tmp_path / "uv.log", tmp_path / "synced"
     uv.write_text(f"#!/bin/sh\necho \"$@\" >> {shlex.quote(str(log))}\n")
     uv.chmod(0o755)
-    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
-
-    def make(*flags):
-        return subprocess.run(["make", "--no-print-directory", "-C", str(ROOT), *flags, f"UV={uv}",
-                               f"ENV_RUN={marker}", f"PARAMS={tmp_path}/params", str(marker)],
-                              env=env, capture_output=True, text=True, timeout=60)
+    make = functools.partial(_make_env_marker, tmp_path, uv, marker)
 
     mine = subprocess.run(["cksum", "pyproject.toml", "uv.lock"], cwd=ROOT, capture_output=True, text=True).stdout
     marker.write_text(mine.replace(mine.split()[0], "1", 1))      # synced from another lock, dated now
@@ -2187,12 +2192,7 @@ def test_an_environment_made_for_another_folder_is_made_again(tmp_path):
     marker = venv / ".synced"
     sums = subprocess.run(["cksum", "pyproject.toml", "uv.lock"], cwd=ROOT, capture_output=True, text=True).stdout
     marker.write_text(sums + "at /elsewhere/.venv\n")
-    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
-
-    def make(*flags):
-        return subprocess.run(["make", "--no-print-directory", "-C", str(ROOT), *flags, f"UV={uv}", f"VENV={venv}",
-                               f"ENV_RUN={marker}", f"PARAMS={tmp_path}/params", str(marker)],
-                              env=env, capture_output=True, text=True, timeout=60)
+    make = functools.partial(_make_env_marker, tmp_path, uv, marker, venv=venv)
 
     assert make("-q").returncode == 1
     proc = make()
@@ -2220,12 +2220,7 @@ def test_an_environment_whose_python_is_gone_is_made_again(tmp_path):
     marker = venv / ".synced"
     sums = subprocess.run(["cksum", "pyproject.toml", "uv.lock"], cwd=ROOT, capture_output=True, text=True).stdout
     marker.write_text(sums + f"at {venv}\n")
-    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
-
-    def make(*flags):
-        return subprocess.run(["make", "--no-print-directory", "-C", str(ROOT), *flags, f"UV={uv}", f"VENV={venv}",
-                               f"ENV_RUN={marker}", f"PARAMS={tmp_path}/params", str(marker)],
-                              env=env, capture_output=True, text=True, timeout=60)
+    make = functools.partial(_make_env_marker, tmp_path, uv, marker, venv=venv)
 
     assert make("-q").returncode == 1
     proc = make()
