@@ -349,3 +349,21 @@ def test_a_complex_column_is_refused_where_a_cell_has_an_imaginary_part():
     df.loc[0, "A"] = 1 + 5j
     with pytest.raises(QCAInputError, match=r"'A'.*complex numbers \(an imaginary part, e\.g\. \(1\+5j\)\)"):
         truth_table(df, "Y")
+
+
+def test_a_mistyped_cell_in_a_set_is_not_taken_for_a_column_of_labels():
+    """One mistyped cell ('1x') among a crisp set's 0s and 1s was called 'text labels (e.g. SPSS value labels)' and,
+    with the conditions taken from every column, the advice was to leave the set out of the conditions. The cell is
+    now called mistyped, and leaving the set out is suggested only for a column mostly of text (found by the fuzz
+    helper)."""
+    from analysis.qca.errors import QCAInputError
+
+    df = pd.DataFrame({"case": ["AU", "BE", "CZ", "EE"], "DEV": [1, 1, 0, 0], "LIT": ["1", "0", "1x", "0"],
+                       "SURV": [1, 1, 0, 0]}).set_index("case")
+    with pytest.raises(QCAInputError) as err:
+        truth_table(df, "SURV")
+    assert "'LIT': mistyped cells in a column of numbers" in str(err.value)
+    assert "no set" not in str(err.value) and "SPSS" not in str(err.value)
+    df["LIT"] = ["big", "small", "big", "1"]
+    with pytest.raises(QCAInputError, match=r"if 'LIT' is no set, list the conditions without it"):
+        truth_table(df, "SURV")

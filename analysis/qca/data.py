@@ -702,6 +702,12 @@ def _numeric(df: pd.DataFrame, col: str, text: tuple[np.ndarray, list] | None = 
     return values, missing, bad
 
 
+def _mostly_numbers(missing: np.ndarray, bad: np.ndarray) -> bool:
+    """Whether most of a column's given cells are numbers (`_numeric`'s masks): a set with a few mistyped cells
+    ('1x', '0..8'), not a column of notes or labels, which leaving out of the conditions would be the fix for."""
+    return int(bad.sum()) * 2 < int((~missing).sum())
+
+
 def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: bool = False,
                      texts: dict | None = None, notes: list | None = None,
                      allow_missing=()) -> dict[str, np.ndarray]:
@@ -743,6 +749,8 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
             if names_like and (not hint or hint.startswith("text labels")):
                 hint = (f"every value is text and unique, like case names: if '{c}' names the cases, pass "
                         f"case_column='{c}' (CLI: --case-column {c})")
+            elif hint.startswith("text labels") and _mostly_numbers(miss, nonnum):   # '1x' among 0s and 1s: a typo
+                hint = "mistyped cells in a column of numbers (its other cells are numbers): correct them"
             if hint:
                 hints.setdefault(hint, []).append(f"'{c}'")
     problems = []
@@ -1194,7 +1202,8 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         numbers = _numeric_columns(df, conds + [column], cases, texts=texts, notes=notes)
     except QCADataError as err:
         # (a column like case names has its own advice, --case-column: leaving it out would number the cases)
-        odd = [c for c in conds if c in getattr(err, "columns", ()) and not looks_like_case_names(df[c])]
+        odd = [c for c in conds if c in getattr(err, "columns", ()) and not looks_like_case_names(df[c])
+               and not _mostly_numbers(*_numeric(df, c, (texts or {}).get(c))[1:])]
         if listed or not odd or len(odd) == len(conds):
             raise
         # conditions taken from the file: a column of notes, codes or labels is no set, and leaving it out is the fix

@@ -624,6 +624,11 @@ CATALOGUE: list[Bad] = [
         "\"non-numeric values ... '1\\u200b'\" and no word on it)", *truth_table_cli("zero_width_space.csv"),
         "'DEV': an invisible character (U+200B ZERO WIDTH SPACE, copied from a web page or a document) in '1\\u200b': "
         "delete it (the cell then reads 1)", origin="cli fuzz"),
+    Bad("mistyped-cell", "one mistyped cell ('1x') in a crisp set's column of 0s and 1s (was: 'text labels (e.g. SPSS "
+        "value labels)', and with conditions taken from the file, advice to leave the set out)",
+        *truth_table_cli("mistyped_cell.csv"),
+        "'LIT': mistyped cells in a column of numbers (its other cells are numbers): correct them. QCA needs numbers",
+        origin="export"),
     Bad("excel-true-false", "TRUE/FALSE in a crisp column", *truth_table_cli("excel_true_false.csv"),
         "'DEV': a yes/no label: recode it to 1/0", origin="export"),
     Bad("cr-inside-line", "a carriage return typed inside a line (a cell edited by hand)",
