@@ -12,7 +12,8 @@ under an engine function called without an argument it needs `type_error_note`; 
 gave a name the cells above made another value, `rebound_note` (`watch_exercise_cells`).
 Under the engine errors the exercises meet (a bad outcome name, incl_cut out of range, an unknown condition, directional
 expectations of the wrong length, include="x", ...) it adds one line in Chinese, `engine_error_zh`: by the kind of error
-and its parameter, with the names and values the error gives (none for an error of another form).
+and its parameter, with the names and values the error gives (none for an error of another form); and under the
+engine warnings a cell meets (a constant condition or outcome, a skewed set) one too, `engine_warning_zh`.
 `check_cells_above`, the first lines of every code cell after the settings (an exercise's or a step's), stops a
 cell run before the cells above it (alone after a restart of the kernel: Python's NameError said only "name 'lr' is
 not defined") with a line in English and one in Chinese naming those cells and how to run them. The engine's own errors
@@ -26,7 +27,7 @@ import sys
 from pathlib import Path
 from typing import Callable, Mapping
 
-from analysis.qca import QCAInputError
+from analysis.qca import QCAInputError, QCAWarning
 from analysis.qca.errors import _full_traceback, in_package, short_traceback
 from analysis.qca.data import near_names
 
@@ -191,10 +192,44 @@ def watch_exercise_cells(shell) -> None:
             if note:
                 print(f"workshop: {note[0]}\n  工作坊：{note[1]}")
 
-    callbacks = (("pre_run_cell", pre_run_cell), ("post_run_cell", post_run_cell))
+    callbacks = (("pre_run_cell", pre_run_cell), ("post_run_cell", post_run_cell), *_chinese_warnings_callbacks())
     for event, callback in callbacks:
         shell.events.register(event, callback)
     _WATCHING[id(shell)] = callbacks
+
+
+def _chinese_warnings_callbacks() -> tuple:
+    """The callbacks that have a cell's engine warnings (QCAWarning, as the engine formats them: one line) followed by
+    a line in Chinese where engine_warning_zh knows the warning: warnings.formatwarning is wrapped while a cell runs
+    and given back after it, so nothing outside the notebook's cells changes."""
+    import warnings
+
+    saved: list = []
+
+    def with_chinese(format_warning):
+        def formatted(message, category, filename, lineno, line=None):
+            text = format_warning(message, category, filename, lineno, line)
+            if isinstance(category, type) and issubclass(category, QCAWarning):
+                try:
+                    zh = engine_warning_zh(str(message))
+                except Exception:   # a line that fails must not hide the warning
+                    zh = None
+                if zh:
+                    text = text.rstrip("\n") + f"\n  中文：{zh}\n"
+            return text
+        formatted.workshop = True
+        return formatted
+
+    def pre_run_cell(info) -> None:
+        if not getattr(warnings.formatwarning, "workshop", False):
+            saved.append(warnings.formatwarning)
+            warnings.formatwarning = with_chinese(warnings.formatwarning)
+
+    def post_run_cell(result) -> None:
+        if saved and getattr(warnings.formatwarning, "workshop", False):
+            warnings.formatwarning = saved.pop()
+
+    return (("pre_run_cell", pre_run_cell), ("post_run_cell", post_run_cell))
 
 
 def rebound_note(namespace: Mapping, before: Mapping) -> Note | None:
@@ -838,3 +873,31 @@ def case_type_counts(typology) -> str:
 
     counts = typology["type"].value_counts()
     return "\n".join(f"{kind} / {_TYPE_ZH.get(kind, kind)}: {n}" for kind, n in counts.items())
+
+
+#: The engine's warnings a participant meets in the workshop (a condition or outcome that does not vary, a skewed
+#: set: exercise 5 and step 8), by kind: their form and their Chinese, as ENGINE_ERRORS_ZH for the errors.
+ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
+    ("skewed set", re.compile(r"skewed (?P<role>condition|outcome) (?P<name>'[^']*'): (?P<share>\d+%) of cases have "
+                              r"membership above 0\.5 \(outside (?P<bounds>\[[^\]]*\])\); consistency may be inflated "
+                              r"and necessity of low relevance \(check RoN and coverage\)$"),
+     lambda m: (f"{'条件' if m.group('role') == 'condition' else '结果'} {m.group('name')} 偏斜：{m.group('share')} 的案例"
+                f"隶属度高于 0.5（在 {m.group('bounds')} 之外）；一致性可能被高估，必要性的相关性可能偏低（请查看 RoN 和覆盖度）")),
+    ("constant condition", re.compile(r"condition (?P<name>'[^']*') is constant \((?P<value>\S+) for every case\): it "
+                                      r"cannot distinguish configurations and doubles the remainders$"),
+     lambda m: f"条件 {m.group('name')} 是常量（每个案例都为 {m.group('value')}）：它无法区分组态，并使逻辑余项的数目加倍"),
+    ("constant outcome", re.compile(r"outcome (?P<name>'[^']*') is constant \((?P<value>\S+) for every case\): conditions "
+                                    r"cannot explain an outcome that does not vary"),
+     lambda m: (f"结果 {m.group('name')} 是常量（每个案例都为 {m.group('value')}）：条件无法解释不变的结果（必要性与充分性"
+                "失去意义或无定义，NaN）；请检查结果列、其校准或所选的值")),
+]
+
+
+def engine_warning_zh(message: str) -> str | None:
+    """One Chinese line for an engine warning (QCAWarning) the workshop meets, from its message's form
+    (ENGINE_WARNINGS_ZH), with the names and shares it gives; None for a warning of another form."""
+    for _kind, form, said in ENGINE_WARNINGS_ZH:
+        found = form.match(str(message))
+        if found:
+            return said(found)
+    return None

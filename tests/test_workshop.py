@@ -2205,3 +2205,38 @@ def test_step_10_names_the_case_types_in_chinese_too():
         "deviant consistency / 一致性偏离: 1"]
     step10 = [c.source for c in _nb(PARTICIPANT).cells if "case_typology(sol_A)" in c.source]
     assert len(step10) == 1 and "case_type_counts(types_A)" in step10[0], step10
+
+
+def test_an_engine_warning_in_a_workshop_cell_has_a_chinese_line(monkeypatch, capsys):
+    """Exercise 5's 'skewed condition SER' and step 8's 'condition DEV is constant' were in English alone. In the
+    workshop's kernel a cell's QCAWarning of a known form is followed by a Chinese line; the formatting is the
+    engine's again once the cell has run (nothing outside the cells changes)."""
+    import warnings
+
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from analysis.workshop import engine_warning_zh, explain_exercise_errors
+
+    shell = InteractiveShell.instance()
+    cell = ("import sys\nimport warnings\nimport pandas as pd\nfrom analysis.qca import QCAWarning, truth_table\n"
+            "d = pd.DataFrame({'DEV': [1, 1, 1, 1], 'URB': [0, 1, 0, 1], 'SURV': [0, 1, 0, 1]})\n"
+            "with warnings.catch_warnings():\n    warnings.simplefilter('always', QCAWarning)\n"
+            "    warnings.showwarning = lambda m, c, f, n, file=None, line=None: sys.stderr.write(\n"
+            "        warnings.formatwarning(m, c, f, n, line))   # as Python shows a warning (pytest records them)\n"
+            "    truth_table(d, 'SURV', ['DEV', 'URB'])")
+    before = warnings.formatwarning
+    try:
+        assert explain_exercise_errors({}, shell)
+        capsys.readouterr()
+        assert shell.run_cell(cell).success
+        err = capsys.readouterr().err.splitlines()
+    finally:
+        _unwatch(shell)
+    assert warnings.formatwarning is before
+    at = err.index("QCAWarning: condition 'DEV' is constant (1 for every case): it cannot distinguish configurations "
+                   "and doubles the remainders")
+    assert err[at + 1] == "  中文：条件 'DEV' 是常量（每个案例都为 1）：它无法区分组态，并使逻辑余项的数目加倍", err
+    assert engine_warning_zh("skewed condition 'SER': 86% of cases have membership above 0.5 (outside [0.2, 0.8]); "
+                             "consistency may be inflated and necessity of low relevance (check RoN and coverage)") == (
+        "条件 'SER' 偏斜：86% 的案例隶属度高于 0.5（在 [0.2, 0.8] 之外）；一致性可能被高估，必要性的相关性可能偏低（请查看 RoN 和覆盖度）")
+    assert engine_warning_zh("some other warning") is None
