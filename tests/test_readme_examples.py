@@ -345,3 +345,18 @@ def test_every_needs_line_names_the_make_the_makefile_needs():
     assert len(needs) >= 2, needs
     for words in needs:
         assert f"GNU `make` {needed} or later" in words or f"GNU `make` ({needed} or later" in words, words
+
+
+def test_the_backends_the_readme_offers_check_backend_are_its_choices():
+    """README named `tools/check_backend.py BACKEND` without its choices, and 'a backend of your own' read as if it
+    checked the user's Dask cluster; it lists the tool's BACKENDS and says `dask` is a local cluster it starts."""
+    import ast
+
+    tree = ast.parse((ROOT / "tools" / "check_backend.py").read_text(encoding="utf-8"))
+    backends = next(ast.literal_eval(n.value) for n in tree.body
+                    if isinstance(n, ast.Assign) and getattr(n.targets[0], "id", "") == "BACKENDS")
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    listed = re.search(r"tools/check_backend\.py BACKEND` \(([^)]*)\)", readme)
+    assert listed, "README no longer lists check_backend.py's backends after its command"
+    assert re.findall(r"`(\w+)`", listed[1]) == list(backends)
+    assert "`dask` is a local cluster it starts itself" in readme
