@@ -360,3 +360,18 @@ def test_the_backends_the_readme_offers_check_backend_are_its_choices():
     assert listed, "README no longer lists check_backend.py's backends after its command"
     assert re.findall(r"`(\w+)`", listed[1]) == list(backends)
     assert "`dask` is a local cluster it starts itself" in readme
+
+
+def test_the_calibrate_example_says_the_decreasing_set_its_comment_announces(tmp_path, monkeypatch, capsys):
+    """The README's calibrate example prints '...; decreasing (e above i: ...; swap e and i where a set should rise):
+    STB' (docs/examples/LR_calibration.yaml's STB falls on purpose), which a newcomer read as a fault of the example;
+    the comment beside it says it is meant. Checked: the command says so, naming the set the comment names."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "# '...; decreasing ...: STB' is meant" in readme
+    monkeypatch.chdir(ROOT)
+    argv = ["calibrate", "data/reference/datasets/LR.csv", "--spec", "docs/examples/LR_calibration.yaml",
+            "--out", str(tmp_path / "LF_mine.csv")]
+    assert main(argv) == 0
+    assert capsys.readouterr().out.rstrip().endswith("decreasing (e above i: membership falls as the raw value rises, "
+                                                     "as R's calibrate() reads such anchors; swap e and i where a set "
+                                                     "should rise): STB")
