@@ -169,6 +169,36 @@ def test_the_stage_numbers_over_the_bands_are_readable_text():
     plt.close(units)
 
 
+def test_the_units_timeline_numbers_its_bands_as_the_corpus_timeline_does():
+    """The excerpt units' timeline told which band is which stage by its tint and the legend alone (colour alone,
+    WCAG 2.2, 1.4.1), where the corpus timeline writes each band's number over it. Both now do: one number per band,
+    1 to 4 in the legend's order, at the band's middle, in the same dark bold text, inside the axes and over no
+    marker."""
+    import matplotlib.dates as mdates
+
+    drawn = _four_stage_timelines()
+    styles = []
+    for fig in drawn:
+        ax, _, _ = _drawn_colours(fig)
+        fig.canvas.draw()
+        renderer = fig.canvas.get_renderer()
+        numbers = [t for t in ax.texts if t.get_text() in ("1", "2", "3", "4")]
+        assert [t.get_text() for t in numbers] == ["1", "2", "3", "4"], ax.get_title(loc="left")
+        for number, band in zip(numbers, [p for p in ax.patches if p.get_width() > 0][:4]):
+            x = mdates.date2num(number.get_position()[0]) if not isinstance(number.get_position()[0], float) \
+                else number.get_position()[0]
+            left, right = sorted(band.get_path().transformed(band.get_patch_transform()).get_extents().intervalx)
+            assert left < x < right and abs(x - (left + right) / 2) < 1, (number.get_text(), left, x, right)
+            box = number.get_window_extent(renderer)
+            assert ax.bbox.contains(box.x0, box.y0) and ax.bbox.contains(box.x1, box.y1), number.get_text()
+            for line in ax.lines:
+                for point in line.get_transform().transform(line.get_xydata()):
+                    assert not box.expanded(1.2, 1.2).contains(*point), (number.get_text(), point)
+        styles.append({(t.get_color(), t.get_fontsize(), t.get_fontweight()) for t in numbers})
+        plt.close(fig)
+    assert styles[0] == styles[1] and len(styles[0]) == 1, styles
+
+
 def test_text_on_a_heat_map_cell_contrasts_as_wcag_asks():
     """The membership heat maps and the stage heat maps write each cell's value on its viridis colour, white below
     0.6 and black above: on cells of 0.44 to 0.6 (a fuzzy membership of 0.5) white at 3.0 to 4.4:1, under the 4.5:1

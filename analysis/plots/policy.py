@@ -288,6 +288,10 @@ def units_timeline(units: pd.DataFrame, periodisation: Periodisation, readings: 
     for i, name in enumerate(periodisation.names):
         if bounds[i] < bounds[i + 1]:
             ax.axvspan(bounds[i], bounds[i + 1], color=colour[name], alpha=0.10, lw=0)
+            # the band's number, as the legend and the corpus timeline number it: the tint alone said which stage
+            # a band is (colour alone); at the top of the axes, above the first level's markers
+            ax.text(bounds[i] + (bounds[i + 1] - bounds[i]) / 2, 0.985, str(i + 1), color=STAGE_NUMBER_COLOUR,
+                    fontsize=8, va="top", ha="center", fontweight="bold", transform=ax.get_xaxis_transform())
     for k, lv in enumerate(levels):
         g = u[u["level"] == lv].sort_values(["day", "unit_id"], kind="stable")
         offsets = (np.arange(len(g)) % 5 - 2) * 0.13
