@@ -148,7 +148,7 @@ def test_a_figure_is_shown_no_narrower_than_its_smallest_text_allows(tmp_path):
     # the link inside the box: focused, the arrow keys scroll the box (test_a_wide_figures_box_holds_its_link)
     assert fixed.startswith('<span class="book-figure-scroll" style="--book-print-width: '
                             '908.4pt"><span class="book-scroll-cue" '
-                            'aria-hidden="true" style="--book-readable-width: 1119px">' + book.SCROLL_CUE + '</span>'
+                            'id="book-scroll-cue-1" aria-hidden="true" style="--book-readable-width: 1119px">' + book.SCROLL_CUE + '</span>'
                             '<a href="_images/wide.png">'
                             '<img alt="A" src="_images/wide.png" style="width: 100%; --book-readable-width: 1119px" '
                             'class="book-readable" /></a></span>')

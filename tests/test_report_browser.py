@@ -1830,6 +1830,64 @@ return Array.from(document.querySelectorAll('.bd-article-container .book-figure-
 """
 
 
+_CUE_DESCRIPTION_JS = """
+const link = document.querySelector('.book-figure-scroll > a'), cue = document.querySelector('.book-scroll-cue');
+const box = link.closest('.book-figure-scroll');
+return [box.scrollWidth > box.clientWidth + 1, link.getAttribute('aria-describedby'), cue.id];
+"""
+
+
+def _link_description(drv) -> str:
+    """What the accessibility tree gives a screen reader as the figure link's description."""
+    for node in drv.execute_cdp_cmd("Accessibility.getFullAXTree", {})["nodes"]:
+        if node.get("role", {}).get("value") == "link":
+            return (node.get("description") or {}).get("value", "")
+    raise AssertionError("no link in the accessibility tree")
+
+
+@pytest.mark.browser
+def test_a_screen_reader_is_told_a_figure_is_wider_than_the_screen_only_when_it_is(driver, tmp_path):
+    """The line above a wide figure ('Wider than the page: scroll sideways...') is aria-hidden, so a screen reader
+    never told its user that the figure went on past the screen's edge. While the figure overflows its box, its link
+    (the box's one tab stop) is now described by that line (book.js: aria-describedby, the cue's id); once it fits
+    (the window widened) the description is gone, and back when it narrows again. The cue stays aria-hidden: it is
+    not read where it stands."""
+    images = tmp_path / "_images"
+    images.mkdir()
+    _png_at(images / "wide.png", 12, 3)
+    figure = bb.with_readable_figures('<a class="full-size-figure" href="_images/wide.png" title="t">'
+                                      '<img alt="A wide figure" src="_images/wide.png" style="width: 100%;" /></a>',
+                                      tmp_path / "page.html")
+    assert 'id="book-scroll-cue-1" aria-hidden="true"' in figure, figure
+    for name in ("book.css", "book.js"):
+        shutil.copy(ROOT / "book" / "_static" / name, tmp_path / name)
+    (tmp_path / "page.html").write_text(
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" '
+        'content="width=device-width, initial-scale=1"><title>t</title><link rel="stylesheet" href="book.css">'
+        f'<script src="book.js"></script></head><body><main class="bd-article-container"><p>Text.</p>{figure}'
+        '</main></body></html>', encoding="utf-8")
+    seen = []
+    try:
+        with Site(tmp_path) as site:
+            for width, mobile in ((390, True), (1280, False), (390, True)):
+                driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                                       {"width": width, "height": 800, "deviceScaleFactor": 1, "mobile": mobile})
+                if not seen:
+                    driver.get(site.base + "page.html")
+                _settle(driver)
+                for _ in range(20):   # the ResizeObserver's callback comes after the frame that resized the box
+                    overflows, described_by, cue = driver.execute_script(_CUE_DESCRIPTION_JS)
+                    if (described_by == cue) == overflows:
+                        break
+                    time.sleep(0.05)
+                seen.append((width, overflows, described_by, _link_description(driver)))
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    assert [(w, o, d) for w, o, d, _ in seen] == [(390, True, "book-scroll-cue-1"), (1280, False, None),
+                                                  (390, True, "book-scroll-cue-1")], seen
+    assert [description == bb.SCROLL_CUE for _, _, _, description in seen] == [True, False, True], seen
+
+
 @pytest.mark.browser
 def test_a_figure_that_scrolls_sideways_says_so_without_javascript(driver, project_book):
     """On a phone the only sign that a wide figure went on past the screen's edge was a thin scroll bar (on many

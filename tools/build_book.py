@@ -37,6 +37,7 @@ import binascii
 import csv
 import hashlib
 import html
+import itertools
 import json
 import os
 import re
@@ -407,7 +408,13 @@ def with_readable_figures(page: str, page_path: Path) -> str:
     at full size. A figure that is a link's only content (each one: with_full_size_links, Sphinx's figures) is boxed
     with its link, the link inside the box: the box around the image inside the link was out of a keyboard's reach
     (the arrow keys scroll the box the focused element is in, and the link was outside it; Chromium made the bare
-    box a tab stop of its own with no name)."""
+    box a tab stop of its own with no name). Each cue has an id of its own on the page (book-scroll-cue-N): it is
+    aria-hidden (a screen reader does not read it where it stands, and without JavaScript it is said to no one), and
+    book.js names it as the link's description (aria-describedby) while, and only while, the figure overflows its
+    box, so that a screen reader tells a reader on the link that the figure is wider than the screen."""
+    taken = {int(n) for n in re.findall(r'\bid="book-scroll-cue-(\d+)"', page)}
+    numbers = (n for n in itertools.count(1) if n not in taken)
+
     def fix(match: re.Match) -> str:
         opening, tag, closing = match.group(1) or "", match.group(2), match.group(4) or ""
         if not (opening and closing):  # a box around the link, or around the image alone
@@ -433,7 +440,8 @@ def with_readable_figures(page: str, page_path: Path) -> str:
             re.sub(r'\sclass="([^"]*)"', r' class="\1 book-readable"', tag, count=1)
         drawn = png_width_pt(page_path.parent / match.group(3))  # printed at most so wide (book.css)
         return (f'{before}<span class="book-figure-scroll" style="--book-print-width: {drawn:.1f}pt"><span '
-                f'class="book-scroll-cue" aria-hidden="true" style="--book-readable-width: {width}px">{SCROLL_CUE}'
+                f'class="book-scroll-cue" id="book-scroll-cue-{next(numbers)}" aria-hidden="true" '
+                f'style="--book-readable-width: {width}px">{SCROLL_CUE}'
                 f'</span>{opening}{tag}{closing}</span>{after}')
 
     return LINKED_FIGURE_IMG.sub(fix, page)

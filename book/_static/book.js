@@ -71,3 +71,51 @@
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", function () { follow(printing); });
   else follow(printing);
 })();
+
+/* A figure wider than its box scrolls sideways, and a line above it says so (tools/build_book.py, with_readable_figures;
+   book.css shows it only then). That line is aria-hidden: read where it stands it would be said of every figure, wide
+   or not, so a screen reader never said that a figure went on past the screen's edge. While a figure overflows its
+   box, its link (the box's one tab stop) is described by the line (aria-describedby, the cue's id), and no longer
+   once it fits (a wider window, a turned phone); without JavaScript the line is shown as before and said to no one. */
+(function () {
+  "use strict";
+
+  function describe(box) {
+    var cue = box.querySelector(".book-scroll-cue"), link = null;
+    for (var i = 0; i < box.children.length; i++) {
+      if (box.children[i].tagName === "A") { link = box.children[i]; break; }
+    }
+    if (!cue || !cue.id || !link) return;
+    var ids = (link.getAttribute("aria-describedby") || "").split(/\s+/).filter(function (id) {
+      return id && id !== cue.id;
+    });
+    if (box.scrollWidth > box.clientWidth + 1) ids.push(cue.id);
+    if (ids.length) link.setAttribute("aria-describedby", ids.join(" "));
+    else link.removeAttribute("aria-describedby");
+  }
+
+  function start() {
+    var boxes = document.querySelectorAll(".book-figure-scroll");
+    for (var i = 0; i < boxes.length; i++) describe(boxes[i]);
+    if (window.ResizeObserver) {
+      // the box and its figure: a window resized or turned, the image loaded (its width is then known)
+      var observer = new ResizeObserver(function (entries) {
+        for (var e = 0; e < entries.length; e++) {
+          var box = entries[e].target.closest(".book-figure-scroll");
+          if (box) describe(box);
+        }
+      });
+      for (var b = 0; b < boxes.length; b++) {
+        observer.observe(boxes[b]);
+        var img = boxes[b].querySelector("img");
+        if (img) observer.observe(img);
+      }
+    } else {
+      window.addEventListener("resize", function () { for (var k = 0; k < boxes.length; k++) describe(boxes[k]); });
+      window.addEventListener("load", function () { for (var k = 0; k < boxes.length; k++) describe(boxes[k]); });
+    }
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();
