@@ -235,3 +235,26 @@ def test_each_table_header_cell_says_what_it_heads():
         '<tbody><tr><th rowspan="2" scope="rowgroup">A</th><th scope="row">a</th><td>1</td></tr>'
         '<tr><th scope="row">b</th><td>2</td></tr></tbody></table>'
         '<table><tr><th scope="col">h1</th><th scope="col">h2</th></tr><tr><td>1</td><td>2</td></tr></table>')
+
+
+def test_an_empty_table_header_cell_becomes_a_plain_cell():
+    """pandas heads its index column with a blank corner cell, and its row naming the index leaves a blank header cell
+    under each column: header cells with no text, which a screen reader announced as headers of nothing and axe
+    reported (empty-table-header). Each is now a td (class book-empty-header, drawn as before); a header cell with
+    text, an image or a name of its own is kept, and a table's other cells are untouched."""
+    book = load_script("tools/build_book.py")
+    table = ('<table class="dataframe"><thead><tr style="text-align: right;"><th></th><th>kind</th><th>n</th></tr>'
+             '<tr><th>doc_id</th><th>  </th><th class="blank">&nbsp;</th></tr></thead>'
+             '<tbody><tr><th>D1</th><td>a</td><td></td></tr></tbody></table>')
+    fixed = book.with_empty_headers_as_cells(table)
+    assert fixed == ('<table class="dataframe"><thead><tr style="text-align: right;"><td class="book-empty-header">'
+                     '</td><th>kind</th><th>n</th></tr><tr><th>doc_id</th><td class="book-empty-header">  </td>'
+                     '<td class="blank book-empty-header">&nbsp;</td></tr></thead>'
+                     '<tbody><tr><th>D1</th><td>a</td><td></td></tr></tbody></table>'), fixed
+    kept = ('<table><tr><th aria-label="case"></th><th title="t"></th><th><img alt="x" src="x.png"></th>'
+            '<th><span>k</span></th></tr></table>')
+    assert book.with_empty_headers_as_cells(kept) == kept
+    assert book.with_empty_headers_as_cells("<p><th></th></p>") == "<p><th></th></p>"   # outside a table: left
+    # after the header scopes (as the build runs it): the plain cell has no scope, the headers keep theirs
+    scoped = book.with_header_scopes(book.with_empty_headers_as_cells(table))
+    assert '<td class="book-empty-header"></td><th scope="col">kind</th>' in scoped, scoped

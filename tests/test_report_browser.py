@@ -918,6 +918,26 @@ def test_notebook_figures_have_alt_text(project_book):
     assert workshop and "QCA workshop" in html.unescape(workshop[0]) and "Step 2" in html.unescape(workshop[0]), workshop
 
 
+def test_no_table_header_cell_of_the_book_is_empty(project_book):
+    """axe's empty-table-header: pandas' tables (notebooks 00 to 04, the workshop's pages) head their index column with
+    a blank corner cell, and a row naming the index leaves a blank header cell under each column; a screen reader
+    announced each as a header of nothing. No page of the book now has a header cell without text, an image or a
+    name of its own: those cells are plain cells (td.book-empty-header), and the tables keep their header cells."""
+    header = re.compile(r"<th\b([^>]*)>(.*?)</th>", re.S | re.I)
+    problems, plain, headers = [], 0, 0
+    for page in site_pages(project_book):
+        markup = _text(project_book / page)
+        for table in re.findall(r"<table\b.*?</table>", markup, re.S | re.I):
+            plain += table.count('class="book-empty-header"')
+            for attrs, inner in header.findall(table):
+                headers += 1
+                text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", inner)).split())
+                if not (text or re.search(r"<(?:img|svg)\b", inner) or re.search(r"\s(?:aria-label|title)=", attrs)):
+                    problems.append(f"{page}: <th{attrs}>{inner}</th>")
+    assert plain > 50 and headers > 500, (plain, headers)   # the notebooks' tables, whose blank corners were th
+    assert not problems, f"{len(problems)} empty header cells, such as:\n" + "\n".join(problems[:5])
+
+
 def test_each_figure_of_a_cell_drawing_several_has_its_own_caption_as_alt_text(project_book):
     """MyST-NB takes alt text per cell, so the six figures notebook 01 draws in one cell all read "Figure drawn in the
     notebook 01 ..., section Figures", and so did 02's two and 03's three (their cells do not name the figure): a

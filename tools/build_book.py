@@ -646,6 +646,32 @@ def _scoped(markup: str, scope: str, group: str, span: str) -> str:
     return TABLE_HEADER_CELL.sub(fix, markup)
 
 
+HEADER_CELL_WITH_CONTENT = re.compile(r"<th\b([^>]*)>(.*?)</th>", re.S | re.I)
+
+
+def with_empty_headers_as_cells(page: str) -> str:
+    """An HTML page whose tables' empty header cells are plain cells (td, class book-empty-header): pandas heads its
+    index column with a blank corner cell, and a row naming the index ('case', 'doc_id') leaves a blank header cell
+    under each column; a header cell with no text heads nothing, yet a screen reader announced it as a header (and
+    read nothing for it), and axe reported each one (empty-table-header). Nothing is drawn differently: the theme
+    sets header and plain cells of a table alike (borders, the head's background on its rows) and book.css gives
+    the cell a header's weight. A header cell with text, an image, or a name of its own (aria-label, title) is
+    kept."""
+    def cell(match: re.Match) -> str:
+        attrs, inner = match.groups()
+        if (_cell_text(inner) or re.search(r"<(?:img|svg|math|input)\b", inner, re.I)
+                or re.search(r"\s(?:aria-label|aria-labelledby|title)\s*=", attrs, re.I)):
+            return match.group(0)
+        attrs = re.sub(r"""\sscope\s*=\s*["'][^"']*["']""", "", attrs, flags=re.I)
+        if re.search(r'\sclass="', attrs):
+            attrs = re.sub(r'\sclass="([^"]*)"', r' class="\1 book-empty-header"', attrs, count=1)
+        else:
+            attrs = f'{attrs} class="book-empty-header"'
+        return f"<td{attrs}>{inner}</td>"
+
+    return TABLE.sub(lambda table: HEADER_CELL_WITH_CONTENT.sub(cell, table.group(0)), page)
+
+
 def with_header_scopes(page: str) -> str:
     """An HTML page whose tables' header cells each say what they head (scope): a cell of the head (thead) heads its
     column (scope="col", "colgroup" when it spans several), a header cell of a body row heads its row ("row",
@@ -1498,7 +1524,8 @@ def build_book(out_dir: Path | str | None = None, root: Path | str = ROOT, quiet
             text = page.read_text(encoding="utf-8")
             fixed = with_print_labels(with_full_size_links(with_output_alt_texts(text, by_hash)))
             fixed = with_print_slices(with_turned_figures(with_readable_figures(fixed, page), page), page)
-            fixed = with_language_of_parts(with_buttons_named_as_shown(with_header_scopes(fixed)))
+            fixed = with_language_of_parts(with_buttons_named_as_shown(with_header_scopes(
+                with_empty_headers_as_cells(fixed))))
             if fixed != text:
                 page.write_text(fixed, encoding="utf-8")
         old = out.with_name(f".{out.name}-old")
