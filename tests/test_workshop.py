@@ -2240,3 +2240,31 @@ def test_an_engine_warning_in_a_workshop_cell_has_a_chinese_line(monkeypatch, ca
                              "consistency may be inflated and necessity of low relevance (check RoN and coverage)") == (
         "条件 'SER' 偏斜：86% 的案例隶属度高于 0.5（在 [0.2, 0.8] 之外）；一致性可能被高估，必要性的相关性可能偏低（请查看 RoN 和覆盖度）")
     assert engine_warning_zh("some other warning") is None
+
+
+@pytest.mark.parametrize("path", [PARTICIPANT, SOLUTIONS], ids=["participants", "solutions"])
+def test_exercise_1_says_a_cut_point_typed_as_text_is_text(path):
+    """my_cut_DEV = "600" (quoted) calibrated as 600 (the engine reads the text), but exercise 1's check said "my_DEV
+    is not lr['DEV'] calibrated at my_cut_DEV = '600'", blaming a right my_DEV: it now says the cut-point is text and
+    the number to write, as the settings check does."""
+    import contextlib
+    import io
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    answer = 'my_cut_DEV = "600"\nmy_DEV = calibrate(lr["DEV"], type="crisp", thresholds=my_cut_DEV)'
+    namespace, out = {"__name__": "__main__"}, io.StringIO()
+    for cell in _nb(path).cells:   # the cells up to exercise 1's, as Run All runs them
+        if cell.cell_type != "code":
+            continue
+        if "exercise-1" in cell.metadata.get("tags", []):
+            with contextlib.redirect_stdout(out):
+                exec(compile(answer + "\n\n" + cell.source.split("\n\n", 1)[1], path.name, "exec"), namespace)
+            break
+        with contextlib.redirect_stdout(io.StringIO()):
+            exec(compile(cell.source, path.name, "exec"), namespace)
+    printed = out.getvalue()
+    assert printed.splitlines() == [
+        "✗ check: my_cut_DEV is the text '600', not a number: write my_cut_DEV = 600, without quotes",
+        "  检查未通过：my_cut_DEV 是文本 '600'，不是数字：请写成 my_cut_DEV = 600，不加引号"], printed
