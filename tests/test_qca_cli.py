@@ -826,7 +826,8 @@ def test_robustness_no_solution_help_names_one_default(capsys):
     with pytest.raises(SystemExit):
         main(["robustness", "--help"])
     text = " ".join(capsys.readouterr().out.split())
-    flag_help = text[text.index("--no-solution {count,refuse} "):text.index("--json ")]
+    start = text.index("--no-solution {count,refuse} ")
+    flag_help = text[start:text.index("--json ", start)]
     assert flag_help.count("default") == 1, flag_help
     assert "default: the --spec file's no_solution, else count" in flag_help
 
@@ -1230,3 +1231,25 @@ def test_a_file_name_in_another_case_or_misspelt_is_shown_the_file_meant(capsys,
     assert code == 2 and f"did you mean '{tmp_path / 'LF.csv'}'?" in err, err
     code, _, err = run(capsys, "minimize", str(tmp_path / "other.csv"), "--outcome", "SURV")
     assert code == 2 and err.strip().endswith("other.csv: file not found"), err
+
+
+def test_every_command_help_says_the_data_file_may_be_json_records_or_json_lines(tmp_path, capsys):
+    """`truth-table --help` (and every other command's) called the data argument a 'CSV file', and robustness' --raw
+    'CSV of raw values', while the reader takes JSON records and JSON Lines too (README, Troubleshooting). Each data
+    argument now says what the reader takes, from the one text the commands share (cli.DATA_FILE); and a JSON Lines
+    file is read as that help says."""
+    from analysis.qca.cli import DATA_FILE, build_parser
+
+    assert "CSV" in DATA_FILE and "JSON records" in DATA_FILE and "JSON Lines" in DATA_FILE
+    sub = next(a for a in build_parser()._actions if a.choices and isinstance(a.choices, dict))
+    helps = {(name, action.dest): action.help for name, p in sub.choices.items() for action in p._actions
+             if action.dest in ("data", "raw")}
+    assert len({name for name, _ in helps}) == len(sub.choices) and ("robustness", "raw") in helps
+    assert not [k for k, h in helps.items() if DATA_FILE not in h], helps
+    lines = tmp_path / "LF.jsonl"
+    lines.write_text("".join(json.dumps(r) + "\n" for r in pd.read_csv(LF).to_dict("records")), encoding="utf-8")
+    outs = []
+    for path in (LF, str(lines)):
+        assert main(["truth-table", path, "--outcome", "SURV", "--json"]) == 0
+        outs.append(capsys.readouterr().out)
+    assert outs[0] == outs[1]

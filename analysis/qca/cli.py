@@ -1,5 +1,5 @@
-"""Command line of the QCA engine on a CSV file (`python -m analysis.qca ...`): calibration, truth tables,
-minimisation, necessity, ESA, robustness, case diagnostics, theory evaluation, clustered data, configuration charts.
+"""Command line of the QCA engine on a CSV or JSON records file (`python -m analysis.qca ...`): calibration, truth
+tables, minimisation, necessity, ESA, robustness, case diagnostics, theory evaluation, clustered data, configuration charts.
 
     python -m analysis.qca minimize DATA.csv --outcome Y [--conditions A,B,C] [--incl-cut 0.8] [--n-cut 1]
         [--pri-cut 0] [--include "?"] [--dir-exp A=1,B=0,C=-] [--negate-outcome] [--case-column case] [--json]
@@ -32,7 +32,8 @@ minimisation, necessity, ESA, robustness, case diagnostics, theory evaluation, c
     python -m analysis.qca calibrate RAW.csv --spec CALIBRATION.yaml [--keep COLS] [--out DATA.csv] [--json]
 
 The CSV's case column (default 'case' if present, else an unnamed first column of row names) holds case
-names; files as Excel, SPSS, R and pandas export them, and the JSON records of calibrate --json, are read by
+names; files as Excel, SPSS, R and pandas export them, and JSON records or JSON Lines (calibrate --json, pandas'
+to_json(orient='records'), with or without lines=True), are read by
 `analysis.qca.read.read_data`. Errors: exit code 2 and one line
 'error: ...' on stderr; warnings are printed as 'warning: ...' lines on stderr. SIGTERM (a scheduler's kill,
 `timeout`) ends a run with one 'error: terminated (SIGTERM) ...' line and exit code 143 (SIGHUP, a closed terminal:
@@ -160,10 +161,15 @@ def _jobs(text: str) -> int:
                                          f"(-1: every core), got {text!r}{plain_number_hint(text)}") from None
 
 
+#: What every command's data argument (and robustness --raw) may be: read_data's formats, said in one place.
+DATA_FILE = ("CSV file, or JSON records / JSON Lines (as calibrate --json and pandas' to_json(orient='records'), "
+             "with or without lines=True, write them)")
+
+
 def _common(p: argparse.ArgumentParser, conditions: bool = True) -> None:
     """The data file and the options every analysis takes; `conditions=False` (pof, cluster: the expression names the
     conditions) keeps --conditions out of the help, the command refusing it with its own error."""
-    p.add_argument("data", help="CSV file: one row per case, one column per set ('-': standard input)")
+    p.add_argument("data", help=f"{DATA_FILE}: one row per case, one column per set ('-': standard input)")
     p.add_argument("--outcome", required=True, help="outcome column ('~Y' for its negation, 'Y{1}' for a value)")
     p.add_argument("--conditions", default=None, help="comma-separated condition columns (default, or '': all others; a "
                    "column whose name holds ',' cannot be a condition: rename it)"
@@ -246,7 +252,7 @@ def _raised_budgets(args) -> dict:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="python -m analysis.qca", description="The QCA engine on a CSV file: calibration, truth "
+    parser = _Parser(prog="python -m analysis.qca", description="The QCA engine on a CSV (or JSON records) file: calibration, truth "
                      "tables, minimisation, necessity, ESA, robustness, case diagnostics, theory evaluation, clustered "
                      "data, configuration charts. One command per task; 'COMMAND --help' for its options.")
     from .. import __version__
@@ -329,12 +335,12 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--contradictory-rows", default=None, help="row numbers to block, e.g. 10,12")
     _budget_options(e)
     r = sub.add_parser("robustness", help="robustness protocol: test set, robust core, robustness fit, ranges")
-    r.add_argument("data", help="CSV file: one row per case, one column per set ('-': standard input)")
+    r.add_argument("data", help=f"{DATA_FILE}: one row per case, one column per set ('-': standard input)")
     r.add_argument("--spec", required=True,
                    help="YAML or JSON file: outcome, conditions, cut-offs (incl_cut, n_cut, pri_cut), include, dir_exp "
                         "(intermediate solutions), exclude (rows blocked in every specification: an ESA solution), "
                         "model, no_solution (count | refuse), tests, ranges; e.g. docs/examples/LF_sweeps.yaml")
-    r.add_argument("--raw", default=None, help="CSV of raw values for recalibration tests (its case column: "
+    r.add_argument("--raw", default=None, help=f"raw values for recalibration tests, as a {DATA_FILE} (its case column: "
                    "--raw-case-column)")
     r.add_argument("--case-column", default=None,
                    help="column of case names (default: 'case' if present, else an unnamed first column)")
@@ -410,7 +416,7 @@ def build_parser() -> argparse.ArgumentParser:
                        "cases are numbered 1, 2, ... . Memberships are written exactly (the shortest text that reads "
                        "back as the same number, as in the JSON), so the CSV and the JSON give the same analyses; a "
                        "set with 'missing: keep' leaves a case without a raw value empty (JSON: null)")
-    k.add_argument("data", help="CSV file of raw values: one row per case ('-': standard input)")
+    k.add_argument("data", help=f"raw values, as a {DATA_FILE}: one row per case ('-': standard input)")
     k.add_argument("--spec", required=True,
                    help="YAML or JSON file mapping each set to calibrate() arguments, e.g. "
                         "DEV: {thresholds: 'e=350, c=550, i=850'}; DEVC: {type: crisp, thresholds: 550, source: DEV}")
