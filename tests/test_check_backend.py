@@ -60,3 +60,48 @@ def test_one_worker_is_refused():
     with pytest.raises(SystemExit) as exc:
         check.main(["loky", "--workers", "1"])
     assert exc.value.code == 2
+
+
+def test_dask_scheduler_runs_the_checks_on_that_cluster(monkeypatch, capsys):
+    """The docstring said the tool was 'for a backend or cluster of your own', but its dask option always started a
+    local cluster and could not be pointed at one. With --scheduler ADDRESS it connects to the cluster at that
+    address: here a LocalCluster's, and the parallel runs' tasks are seen on that cluster's worker."""
+    import distributed
+    import joblib
+
+    seen = []
+
+    def where(_):
+        return distributed.get_worker().address
+
+    def on_workers(n_jobs):
+        if n_jobs > 1:
+            seen.append(set(joblib.Parallel(n_jobs=n_jobs)(joblib.delayed(where)(i) for i in range(4))))
+        return ["same"]
+
+    monkeypatch.setattr(check, "sweeps", on_workers)
+    monkeypatch.setattr(check, "split_search", lambda n_jobs: {})
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False,
+                                  dashboard_address=None) as cluster:
+        assert check.main(["dask", "--scheduler", cluster.scheduler_address]) == 0
+        workers = set(cluster.scheduler.workers)
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 2 and all(": identical" in line for line in out), out
+    assert seen == [workers]
+
+
+@pytest.mark.parametrize("address, says", [("tcp://127.0.0.1:1", "no Dask scheduler answered within 0.2 s"),
+                                           ("nonsense", "not an address")])
+def test_a_scheduler_not_reached_is_one_error(monkeypatch, capsys, address, says):
+    monkeypatch.setattr(check, "CONNECT_TIMEOUT", 0.2)
+    monkeypatch.setattr(check, "sweeps", lambda n_jobs: [])
+    monkeypatch.setattr(check, "split_search", lambda n_jobs: {})
+    assert check.main(["dask", "--scheduler", address]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: --scheduler {address}: {says}") and err.count("\n") == 1, err
+
+
+def test_scheduler_is_refused_for_another_backend(capsys):
+    with pytest.raises(SystemExit) as exc:
+        check.main(["loky", "--scheduler", "tcp://127.0.0.1:8786"])
+    assert exc.value.code == 2 and "--scheduler is for the dask backend only" in capsys.readouterr().err

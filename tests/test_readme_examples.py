@@ -377,6 +377,7 @@ def test_the_backends_the_readme_offers_check_backend_are_its_choices():
     assert listed, "README no longer lists check_backend.py's backends after its command"
     assert re.findall(r"`(\w+)`", listed[1]) == list(backends)
     assert "`dask` is a local cluster it starts itself" in readme
+    assert "or yours with `--scheduler tcp://HOST:8786`" in readme   # the tool's --scheduler (test_check_backend)
 
 
 def test_the_calibrate_example_says_the_decreasing_set_its_comment_announces(tmp_path, monkeypatch, capsys):

@@ -4,12 +4,16 @@ issue10_k12_n135 of the benchmark, 8,136,611 minimal models: its search is split
 that backend, exactly what they give in one process.
 
     .venv/bin/python tools/check_backend.py BACKEND [--workers 2]
+    .venv/bin/python tools/check_backend.py dask --scheduler tcp://HOST:8786 [--workers 2]
 
-BACKEND: loky (joblib's default), threading, multiprocessing, dask (a local dask.distributed cluster) or ray
-(`pip install ray` first; a local Ray instance). Prints one line per check and exits 0 when every result is
-identical, 1 when one differs, 2 when the backend cannot be set up. Not part of `make test` (which runs the same
-comparisons for loky, threads, multiprocessing and Dask in tests/test_qca_sweeps_parallel.py and
-tests/test_qca_engine_scale.py); this is for a backend or cluster of your own.
+BACKEND: loky (joblib's default), threading, multiprocessing, dask or ray (`pip install ray` first; a local Ray
+instance it starts). dask is a local dask.distributed cluster the tool starts itself (--workers workers, one thread
+each), or, with --scheduler ADDRESS, the running cluster whose scheduler is at that address (its workers need this
+project importable; --workers is then the n_jobs of each run). Prints one line per check and exits 0 when every
+result is identical, 1 when one differs, 2 when the backend cannot be set up (not installed, a scheduler not
+reached). Not part of `make test` (which runs the same comparisons for loky, threads, multiprocessing and a local
+Dask cluster in tests/test_qca_sweeps_parallel.py and tests/test_qca_engine_scale.py); this is for a joblib backend
+on your machine, or your own Dask cluster through --scheduler.
 """
 from __future__ import annotations
 
@@ -57,10 +61,19 @@ def split_search(n_jobs: int | None) -> dict:
     return minimize(tt, include="?", n_jobs=n_jobs).to_dict()
 
 
+#: seconds to wait for a --scheduler to answer before the tool says it was not reached
+CONNECT_TIMEOUT = 30
+
+
 @contextlib.contextmanager
-def backend(name: str, workers: int):
-    """joblib.parallel_config for the backend, with whatever it needs running."""
-    if name == "dask":
+def backend(name: str, workers: int, scheduler: str | None = None):
+    """joblib.parallel_config for the backend, with whatever it needs running; dask with `scheduler` (an address such
+    as tcp://host:8786) connects to that cluster instead of starting a local one."""
+    if name == "dask" and scheduler is not None:
+        from distributed import Client
+        with Client(scheduler, timeout=CONNECT_TIMEOUT), joblib.parallel_config(backend="dask"):
+            yield
+    elif name == "dask":
         from distributed import Client, LocalCluster
         with LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=None) as cluster, \
                 Client(cluster), joblib.parallel_config(backend="dask"):
@@ -84,17 +97,30 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("backend", choices=BACKENDS)
     parser.add_argument("--workers", type=int, default=2, help="workers on the backend (default 2)")
+    parser.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                        help="dask only: the scheduler of a running Dask cluster (e.g. tcp://host:8786) instead of "
+                             "a local cluster the tool starts")
     args = parser.parse_args(argv)
     if args.workers < 2:
         parser.error(f"--workers must be 2 or more (the backend is not used with one), got {args.workers}")
+    if args.scheduler is not None and args.backend != "dask":
+        parser.error(f"--scheduler is for the dask backend only, got backend {args.backend!r}")
     checks = [("sweeps (sensitivity_incl_cut, robustness_protocol, threshold_range on LF)", sweeps),
               (f"split search for every minimal model ({DRAW.name})", split_search)]
     serial = [run(1) for _, run in checks]
     try:
-        ctx = backend(args.backend, args.workers)
+        ctx = backend(args.backend, args.workers, args.scheduler)
         ctx.__enter__()
     except ImportError as exc:
         print(f"error: backend {args.backend!r} is not installed ({exc}); install it first", file=sys.stderr)
+        return 2
+    except (OSError, ValueError) as exc:   # a --scheduler not reached (OSError, TimeoutError) or no address at all
+        if args.scheduler is None:
+            raise
+        what = (f"not an address ({exc})" if isinstance(exc, ValueError) else
+                f"no Dask scheduler answered within {CONNECT_TIMEOUT} s ({' '.join(str(exc).split())})")
+        print(f"error: --scheduler {args.scheduler}: {what}; give the address the scheduler prints "
+              "(e.g. tcp://host:8786)", file=sys.stderr)
         return 2
     ok = True
     try:
