@@ -401,6 +401,23 @@ def test_pof_given_a_data_frame_of_memberships_says_pofind(call):
         call(qca, lf)
 
 
+def test_pof_given_one_column_or_many_says_so():
+    """pof(lf[['DEV']], lf, 'SURV'), a one-column frame as the expression, was offered "pof('DEV', data, outcome) for
+    their union" (a union of one); a frame of six columns was offered pofind(conditions=[its first four]) and
+    pof('DEV + URB + LIT + IND') 'for their union' as if that were all of them. One column is said as one, and a
+    frame shown by its first four columns says it has more."""
+    from analysis.qca import pof
+
+    lf = pd.read_csv(LF, index_col="case")
+    with pytest.raises(QCAInputError) as one:
+        pof(lf[["DEV"]], lf, "SURV")
+    assert "union" not in str(one.value) and "write pof('DEV', data, outcome)" in str(one.value), one.value
+    with pytest.raises(QCAInputError) as six:
+        pof(lf[["DEV", "URB", "LIT", "IND", "STB", "SURV"]], lf, "SURV")
+    assert "conditions=['DEV', 'URB', 'LIT', 'IND'], relation=...) (the first 4 of its 6 columns: add the other 2)" \
+        in str(six.value), six.value
+
+
 def test_the_order_hint_takes_the_expression_not_the_relation():
     """pof('DEV*URB', 'SURV', data=lf, relation='necessity'): the call shown is pof('DEV*URB', data, 'SURV'), the
     relation's text not read as the expression or the outcome (a guard: the case that showed pof('necessity', ...)

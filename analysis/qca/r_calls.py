@@ -407,11 +407,19 @@ R_CALL_ORDER = {
 
 def pof_frame_hint(frame) -> str:
     """What to write for R's pof(setms = a data frame of memberships, outcome), which scores each column: pofind() for
-    the columns one by one (and their negations), pof() with their text for a union."""
-    cols = [str(c) for c in frame.columns][:4]
+    the columns one by one (and their negations), pof() with their text for a union. One column is said as one (pof()
+    of its name scores it: no union), and a frame of more than four columns, shown by its first four, says so."""
+    cols = [str(c) for c in frame.columns]
+    if len(cols) == 1:
+        return (f"R's pof() given a data frame of memberships scores its column; here write pof({cols[0]!r}, data, "
+                f"outcome), or pofind(data, outcome, conditions={cols!r}, relation=...) for the column and its "
+                "negation (the data: one DataFrame holding this column and the outcome)")
+    shown, more = cols[:4], len(cols) - 4
+    others = f" (the first 4 of its {len(cols)} columns: add the other {more})" if more > 0 else ""
     return (f"R's pof() given a data frame of memberships scores each column; here write pofind(data, outcome, "
-            f"conditions={cols!r}, relation=...) for each column (and its negation), or pof({' + '.join(cols)!r}, "
-            "data, outcome) for their union (the data: one DataFrame holding these columns and the outcome)")
+            f"conditions={shown!r}, relation=...){others} for each column (and its negation), or "
+            f"pof({' + '.join(shown)!r}, data, outcome) for their union (the data: one DataFrame holding these columns "
+            "and the outcome)")
 
 
 def _call_parts(args: tuple, kwargs: dict) -> dict:
