@@ -94,8 +94,9 @@ UV_SYSTEM_CERTS ?= 1
 UV_LOCAL_CACHE := $(CURDIR)/.uv/cache
 uv_home_cache = $(shell d="$${XDG_CACHE_HOME:-}"; [ "$${d#/}" != "$$d" ] || d=~/.cache; d="$$d/uv"; p="$$d"; \
   while [ ! -e "$$p" ] && [ ! -L "$$p" ]; do p="$$(dirname "$$p")"; done; [ -d "$$p" ] && [ -w "$$p" ] || printf '%s' "$$d")
-UV_CACHE = $(if $(UV_CACHE_DIR),,$(if $(uv_home_cache),printf '%s\n' "note: uv's cache $(uv_home_cache) cannot be created \
-  or written; using the project's .uv/cache (set UV_CACHE_DIR to choose another)" >&2; UV_CACHE_DIR='$(UV_LOCAL_CACHE)'))
+UV_CACHE = $(if $(UV_CACHE_DIR),,$(if $(uv_home_cache),printf '%s\n' $(call sq,note: uv's cache $(uv_home_cache) cannot be \
+  created or written; using the project's .uv/cache (set UV_CACHE_DIR to choose another)) >&2; \
+  UV_CACHE_DIR=$(call sq,$(UV_LOCAL_CACHE))))
 UV_SYNC = $(UV_CACHE) UV_SYSTEM_CERTS=$(UV_SYSTEM_CERTS) UV_PYTHON_DOWNLOADS=never UV_PROJECT_ENVIRONMENT=$(VENV) $(UV) sync --locked --compile-bytecode --python '$(PYTHON)'
 ENV_RUN  := $(VENV)/.synced
 ENV_TEST := $(ENV_RUN)
@@ -477,7 +478,7 @@ READ_ONLY_TEST := cannot be written (a read-only checkout?): make test re-runs t
   data/derived/ and figures/, and writes to build/; run it in a writable copy (git clone)
 test: $(ENV_TEST) $(ENV_BOOK) $(KERNELS) browser ## run every test: unit, R QCA agreement, claims, the book in a browser, nbval of the notebooks
 	@for d in . data/derived figures notebooks/executed; do if [ -e "$$d" ] && [ ! -w "$$d" ]; then \
-	   echo "error: $$(if [ "$$d" = . ]; then echo '$(CURDIR)'; else echo "$$d/"; fi) $(READ_ONLY_TEST)" >&2; exit 2; fi; done
+	   echo "error: $$(if [ "$$d" = . ]; then echo $(call sq,$(CURDIR)); else echo "$$d/"; fi) $(READ_ONLY_TEST)" >&2; exit 2; fi; done
 	@missing="$$(for nb in $(NOTEBOOKS); do [ -e notebooks/executed/$$nb.ipynb ] || printf '%s ' $$nb; done)"; \
 	 if [ -n "$$missing" ]; then echo "error: no executed copy of: $$missing(after make clean?): run make first; make test checks the executed notebooks and what they wrote" >&2; exit 2; fi
 	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile tests notebooks/executed --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider

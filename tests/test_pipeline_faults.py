@@ -769,11 +769,12 @@ def test_a_second_make_k_beside_a_running_make_stops_before_anything_is_written(
         holder.wait(timeout=10)
 
 
-def _in_a_read_only_checkout(command: str, env: dict) -> subprocess.CompletedProcess:
-    """`command` (bash) run in the project mounted read-only: a bind mount in a mount namespace of its own (unshare;
-    as an unprivileged user, in a user namespace too), which nothing outside it sees. Skips where neither works."""
-    q = shlex.quote(str(ROOT))
-    script = f"mount --bind -o ro {q} {q} || exit 97; cd {q} && {command}"
+def _in_a_read_only_checkout(command: str, env: dict, at: Path = ROOT) -> subprocess.CompletedProcess:
+    """`command` (bash) run in the project mounted read-only at `at` (default: where it is): a bind mount in a mount
+    namespace of its own (unshare; as an unprivileged user, in a user namespace too), which nothing outside it sees.
+    Skips where neither works."""
+    q = shlex.quote(str(at))
+    script = f"mount --bind -o ro {shlex.quote(str(ROOT))} {q} || exit 97; cd {q} && {command}"
     for flags in ((["-m"], ["-r", "-m"]) if shutil.which("unshare") else ()):
         proc = subprocess.run(["unshare", *flags, "bash", "-c", script], env=env, capture_output=True, text=True,
                               timeout=120)
@@ -808,6 +809,53 @@ def test_make_test_in_a_read_only_checkout_stops_in_one_line(tmp_path):
     err = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
     assert proc.returncode == 2 and len(err) == 1, proc.stdout + proc.stderr
     assert "cannot be written (a read-only checkout?)" in err[0] and "make test re-runs the notebooks" in err[0], err
+
+
+def _checkout_with_a_quote(tmp_path) -> tuple[Path, list[str]]:
+    """A folder whose path holds a single quote to mount the project at, and make's stand-ins for the environment, uv,
+    the kernels and the book (markers in tmp_path: .venv/.synced, made for the project's own folder, is not used)."""
+    at = tmp_path / "it's mine" / "qca"
+    at.mkdir(parents=True)
+    for marker in ("run", "test", "book", "kernels", "uv"):
+        (tmp_path / marker).write_text("")
+    return at, [f"ENV_RUN={tmp_path}/run", f"ENV_TEST={tmp_path}/test", f"ENV_BOOK={tmp_path}/book",
+                f"KERNELS={tmp_path}/kernels", f"UV={tmp_path}/uv"]
+
+
+def test_make_test_in_a_read_only_checkout_whose_path_has_a_quote_names_it(tmp_path):
+    """`make test` in a read-only checkout at "~/it's mine/qca" printed bash's "unexpected EOF while looking for
+    matching `''" and no error line: the message single-quoted the checkout's path. It is quoted with the Makefile's
+    sq now, and the one error line names the path as it is."""
+    at, stand_ins = _checkout_with_a_quote(tmp_path)
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    proc = _in_a_read_only_checkout(shlex.join(["make", "test", *stand_ins, "PY=false"]),
+                                    dict(env, SKIP_BROWSER_TESTS="1"), at)
+    err = [line for line in proc.stderr.splitlines() if line.startswith("error:") or "EOF" in line]
+    assert proc.returncode == 2 and len(err) == 1, proc.stdout + proc.stderr
+    assert err[0].startswith(f"error: {at} cannot be written (a read-only checkout?)"), err
+
+
+def test_uvs_cache_in_a_checkout_whose_path_has_a_quote_reaches_uv_whole(tmp_path):
+    """A home that cannot hold uv's cache sends uv to the project's .uv/cache, with a note: the command single-quoted
+    that path, and in "~/it's mine/qca" bash stopped at the quote (unexpected EOF), uv never ran. The path is quoted
+    with the Makefile's sq now: uv is given it whole, after the note. (The stand-in uv of test_environment; the
+    checkout is mounted read-only, so the stand-in then fails, as uv would, to create the cache: not the point here.)"""
+    from test_environment import FAKE_UV
+
+    at, stand_ins = _checkout_with_a_quote(tmp_path)
+    (tmp_path / "run").unlink()   # the environment is to be made: uv runs
+    uv, log = tmp_path / "uv", tmp_path / "uv.log"
+    uv.write_text(f"#!{sys.executable}\n{FAKE_UV}", encoding="utf-8")
+    uv.chmod(0o755)
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("UV_CACHE_DIR", "XDG_CACHE_HOME", "MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    proc = _in_a_read_only_checkout(shlex.join(["make", *stand_ins, "env"]),
+                                    dict(env, HOME=os.devnull, FAKE_UV_LOG=str(log)), at)
+    assert "EOF" not in proc.stderr, proc.stderr
+    assert log.exists() and log.read_text().splitlines() == [repr(str(at / ".uv" / "cache"))], proc.stderr
+    notes = [line for line in proc.stderr.splitlines() if line.startswith("note: uv's cache")]
+    assert notes == [f"note: uv's cache {os.devnull}/.cache/uv cannot be created or written; using the project's "
+                     ".uv/cache (set UV_CACHE_DIR to choose another)"], proc.stderr
 
 
 @pytest.mark.skipif(shutil.which("git") is None or not (ROOT / ".git").exists(), reason="needs a git checkout")
