@@ -404,8 +404,8 @@ def test_pof_given_a_data_frame_of_memberships_says_pofind(call):
 def test_pof_given_one_column_or_many_says_so():
     """pof(lf[['DEV']], lf, 'SURV'), a one-column frame as the expression, was offered "pof('DEV', data, outcome) for
     their union" (a union of one); a frame of six columns was offered pofind(conditions=[its first four]) and
-    pof('DEV + URB + LIT + IND') 'for their union' as if that were all of them. One column is said as one, and a
-    frame shown by its first four columns says it has more."""
+    pof('DEV + URB + LIT + IND') 'for their union' as if that were all of them, and a frame of no columns pof('').
+    One column is said as one, a frame shown by its first four columns says it has more, one of none says so."""
     from analysis.qca import pof
 
     lf = pd.read_csv(LF, index_col="case")
@@ -416,6 +416,9 @@ def test_pof_given_one_column_or_many_says_so():
         pof(lf[["DEV", "URB", "LIT", "IND", "STB", "SURV"]], lf, "SURV")
     assert "conditions=['DEV', 'URB', 'LIT', 'IND'], relation=...) (the first 4 of its 6 columns: add the other 2)" \
         in str(six.value), six.value
+    with pytest.raises(QCAInputError) as none:   # a frame of no columns: no pof('', ...)
+        pof(lf[[]], lf, "SURV")
+    assert "pof(''" not in str(none.value) and "it has no columns" in str(none.value), none.value
 
 
 def test_the_order_hint_takes_the_expression_not_the_relation():

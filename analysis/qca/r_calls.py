@@ -410,6 +410,9 @@ def pof_frame_hint(frame) -> str:
     the columns one by one (and their negations), pof() with their text for a union. One column is said as one (pof()
     of its name scores it: no union), and a frame of more than four columns, shown by its first four, says so."""
     cols = [str(c) for c in frame.columns]
+    if not cols:   # pof('', ...) would be no advice
+        return ("it has no columns: give an expression naming the data's sets, e.g. pof('A*~B + C', data, outcome) "
+                "(the data: one DataFrame holding these sets and the outcome)")
     if len(cols) == 1:
         return (f"R's pof() given a data frame of memberships scores its column; here write pof({cols[0]!r}, data, "
                 f"outcome), or pofind(data, outcome, conditions={cols!r}, relation=...) for the column and its "
