@@ -105,3 +105,21 @@ def test_scheduler_is_refused_for_another_backend(capsys):
     with pytest.raises(SystemExit) as exc:
         check.main(["loky", "--scheduler", "tcp://127.0.0.1:8786"])
     assert exc.value.code == 2 and "--scheduler is for the dask backend only" in capsys.readouterr().err
+
+
+def test_a_backend_the_engine_refuses_is_one_error(monkeypatch, capsys):
+    """On a cluster of one's own (--scheduler), a worker without this engine makes the sweeps refuse the backend with
+    a QCAInputError (analysis.qca._parallel): the tool ended in its traceback; it is one error line, exit 2."""
+    from analysis.qca import QCAInputError
+
+    def refused(n_jobs):
+        if n_jobs > 1:
+            raise QCAInputError("Dask worker(s) tcp://10.0.0.2:4000 cannot import this engine")
+        return []
+
+    monkeypatch.setattr(check, "sweeps", refused)
+    monkeypatch.setattr(check, "split_search", lambda n_jobs: {})
+    assert check.main(["threading"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: threading: sweeps (") and "cannot import this engine" in err, err
+    assert err.count("\n") == 1

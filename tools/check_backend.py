@@ -11,7 +11,7 @@ instance it starts). dask is a local dask.distributed cluster the tool starts it
 each), or, with --scheduler ADDRESS, the running cluster whose scheduler is at that address (its workers need this
 project importable; --workers is then the n_jobs of each run). Prints one line per check and exits 0 when every
 result is identical, 1 when one differs, 2 when the backend cannot be set up (not installed, a scheduler not
-reached). Not part of `make test` (which runs the same comparisons for loky, threads, multiprocessing and a local
+reached) or the engine refuses it (a Dask worker that cannot import this engine or runs another version of it). Not part of `make test` (which runs the same comparisons for loky, threads, multiprocessing and a local
 Dask cluster in tests/test_qca_sweeps_parallel.py and tests/test_qca_engine_scale.py); this is for a joblib backend
 on your machine, or your own Dask cluster through --scheduler.
 """
@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 import joblib  # noqa: E402
 import pandas as pd  # noqa: E402
 
-from analysis.qca import minimize, robustness_protocol, threshold_range, truth_table  # noqa: E402
+from analysis.qca import QCAInputError, minimize, robustness_protocol, threshold_range, truth_table  # noqa: E402
 from analysis.qca.robustness import sensitivity_incl_cut  # noqa: E402
 
 BACKENDS = ("loky", "threading", "multiprocessing", "dask", "ray")
@@ -126,7 +126,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for (what, run), expected in zip(checks, serial):
             t0 = time.perf_counter()
-            got = run(args.workers)
+            try:
+                got = run(args.workers)
+            except QCAInputError as exc:   # the engine refused the backend (a Dask worker without this engine, ...)
+                print(f"error: {args.backend}: {what}: {exc}", file=sys.stderr)
+                return 2
             same = got == expected
             ok &= same
             print(f"{args.backend}: {what}: {'identical' if same else 'DIFFERENT'} ({time.perf_counter() - t0:.1f} s)")
