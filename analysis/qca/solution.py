@@ -3,7 +3,9 @@
 Fit of a term X for outcome Y: inclS = sum min(X,Y) / sum X, PRI, covS = sum min(X,Y) / sum Y (see measures.py);
 membership in a model is the maximum over its terms. Unique coverage covU of a term = covS(model) - covS(model
 without the term) (Ragin 2006); for a one-term model it is undefined, reported NaN (printed '-') as R does.
-`cases` lists the cases of the positive truth table rows a term covers, rows separated by '; ' as in R.
+`cases` lists the cases of the positive truth table rows a term covers, rows separated by '; ' as in R; JSON
+(to_dict) gives beside it `case_rows`, the same rows' case lists (a list of lists of names, in the order of
+`cases`), which a program reads without splitting (a name may hold ',' or ';': 'Korea, Rep.').
 """
 from __future__ import annotations
 
@@ -72,9 +74,10 @@ class FitCache:
             x = self.membership(np.array([key]))[:, 0]
             hit = implicant_chart(np.array([key]), self.tt.configs)[0] & self.positive
             tt = self.tt
+            rows = [tuple(tt.case_lists[i]) for i in np.flatnonzero(hit)]
             self._rec[key] = {"term": format_term(key, tt.conditions, tt.data.multivalue),
                               "inclS": consistency(x, self.y), "PRI": pri(x, self.y), "covS": coverage(x, self.y),
-                              "cases": "; ".join(",".join(tt.case_lists[i]) for i in np.flatnonzero(hit))}
+                              "cases": _joined(rows), "case_rows": rows}
         return self._rec[key]
 
     def term_fit(self, implicants) -> tuple[pd.DataFrame, dict]:
@@ -101,6 +104,11 @@ class FitCache:
 def _models_frame(models) -> pd.DataFrame:
     """Models' to_frame() rows, one model after the other."""
     return pd.DataFrame([r for m in models for r in m._frame_records()], columns=FRAME_COLUMNS)
+
+
+def _joined(case_rows) -> str:
+    """A term's cases as R prints them: a row's cases joined by ',', rows by '; '."""
+    return "; ".join(",".join(cases) for cases in case_rows)
 
 
 def _fit_frame(recs: list[dict]) -> pd.DataFrame:
@@ -149,8 +157,9 @@ def _rows_summary(df: pd.DataFrame | None, rows_limit: int) -> dict:
     return {"n_rows": len(df), "rows": [int(r) for r in df.index] if len(df) <= rows_limit else None}
 
 
-def _fit_records(df) -> list[dict] | None:
-    """Fit records for JSON (a frame or a list of records); covU within a model only where the model has the term."""
+def _fit_records(df, case_rows: Mapping | None = None) -> list[dict] | None:
+    """Fit records for JSON (a frame or a list of records); covU within a model only where the model has the term.
+    `cases` is R's text, `case_rows` the same rows' case lists (from the record, else `case_rows[term]`)."""
     if df is None:
         return None
     recs = df.to_dict("records") if isinstance(df, pd.DataFrame) else df
@@ -160,6 +169,8 @@ def _fit_records(df) -> list[dict] | None:
         for c in ("inclS", "PRI", "covS", "covU"):
             d[c] = _num(rec[c])
         d["cases"] = rec["cases"]
+        rows = rec["case_rows"] if "case_rows" in rec else case_rows[rec["term"]]
+        d["case_rows"] = [list(cases) for cases in rows]
         if "printed" in rec:   # overall_term_fit: the term's number in the printed fit table
             d["printed"] = int(rec["printed"])
         for c, v in rec.items():
@@ -366,6 +377,11 @@ class _ChartView:
     pi_chart = property(lambda self: self.chart.frame)
     chart_essential = property(lambda self: self.chart.chart_essential)
 
+    def _overall_records(self, models) -> list[dict] | None:
+        """overall_term_fit for JSON, each term's case_rows taken from the `models` whose terms it lists."""
+        rows = {r["term"]: r["case_rows"] for m in models for r in m._fit_records()}
+        return _fit_records(self.overall_term_fit, rows)
+
     def __getstate__(self) -> dict:
         """Pickled with the overall term fit computed (a closure until first use), as Model is with its fit."""
         _ = self.overall_term_fit
@@ -441,7 +457,7 @@ class IntermediatePair(_ChartView):
                 "prime_implicants": pis, "pi_chart": chart,
                 "essential": list(self.essential), "chart_essential": chart_ess,
                 "models": [m.to_dict(rows_limit) for m in self.models],
-                "overall_term_fit": _fit_records(self.overall_term_fit)}
+                "overall_term_fit": self._overall_records(self.models)}
 
 
 @shown_as_printed
@@ -529,7 +545,8 @@ class Solution(_ChartView):
             "models": [m.to_dict(rows_limit) for m in self.models],
             "prime_implicants": pis, "pi_chart": chart,
             "essential": list(self.essential), "chart_essential": chart_ess,
-            "overall_term_fit": _fit_records(self.overall_term_fit),
+            "overall_term_fit": self._overall_records(self.parsimonious.models if self.intermediate is not None
+                                                      else self.models),
             "simplifying_assumptions": {m.name: None if m._sa is None else m._sa.to_dict(rows_limit)
                                         for m in (self.parsimonious.models if self.intermediate is not None
                                                   else self.models)},
