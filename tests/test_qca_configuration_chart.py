@@ -420,7 +420,8 @@ def test_a_chart_built_by_hand_with_a_misspelt_keyword_names_the_one_meant():
     with pytest.raises(QCAInputError) as exc:
         ConfigurationChart(**parts, modelfit=full.model_fit)
     assert str(exc.value).startswith("ConfigurationChart() takes no argument 'modelfit'; did you mean 'model_fit'? "
-                                     "(its arguments: outcome, conditions, kind, paths, model_fit, notes, noflevels)")
+                                     "(its arguments: outcome, conditions, kind, paths, model_fit, notes, noflevels, "
+                                     "case_rows)")
     with pytest.raises(TypeError, match="missing 1 required positional argument: 'model_fit'"):
         ConfigurationChart(**parts)
     assert str(ConfigurationChart(**parts, model_fit=full.model_fit, notes=full.notes)) == str(full)

@@ -93,3 +93,29 @@ def test_the_command_line_json_gives_the_case_lists(cvf, tmp_path, capsys):
     tt = truth_table(cvf, "PROTEST", CONDS, incl_cut=0.85)
     recs = _check(d, tt)
     assert any(ODD in row for rec in recs for row in rec["case_rows"])
+
+
+@pytest.mark.parametrize("kind", ["parsimonious", "intermediate"])
+def test_a_configuration_chart_s_paths_give_the_case_lists_too(solutions, kind):
+    """The chart's paths (CLI chart --json, Paper A's qca.json) carry each term's cases as R's text: the lists too."""
+    from analysis.qca import configuration_chart
+
+    sol = solutions[kind]
+    chart = configuration_chart(sol)
+    d = json.loads(json.dumps(chart.to_dict()))
+    recs = _check(d["paths"], sol.truth_table)
+    assert len(recs) == len(chart.paths)
+    assert ODD in {c for rec in recs for row in rec["case_rows"] for c in row}
+    assert "case_rows" not in chart.paths.columns   # the frame (paths.csv) keeps R's text only
+
+
+def test_paper_a_s_paths_in_qca_json_give_the_case_lists_too():
+    """Paper A's ConfigurationAnalysis.to_dict() (notebook 03's qca.json) lists the paths with R's `cases` text."""
+    from analysis.paper_a import configurations as K
+
+    data = pd.DataFrame([(1, 1, 1, 1), (0, 1, 1, 1), (0, 0, 1, 0), (1, 0, 0, 0), (0, 1, 0, 0)],
+                        columns=["SYS", "ORG", "SER", "EFF"], index=[ODD, ODDER, "c", "d", "e"])
+    res = K.analyse_configurations(data, "EFF", ("SYS", "ORG", "SER"), incl_cut=1.0)
+    (path,) = json.loads(json.dumps(res.to_dict()))["paths"]
+    assert path["cases"] == f"{ODDER}; {ODD}" and path["case_rows"] == [[ODDER], [ODD]]   # rows 011, 111
+    assert "case_rows" not in res.paths.columns

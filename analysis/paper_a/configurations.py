@@ -337,7 +337,7 @@ class ConfigurationAnalysis:
                 "esa_blocked": {k: [int(r) for r in v] for k, v in self.blocked.items()},
                 "solution_fit": {k: clean(v) for k, v in self.solution_fit.items()},
                 "chart_models": [{k: clean(v) for k, v in r.items()} for r in self.chart.model_fit.to_dict("records")],
-                "paths": [{k: clean(v) for k, v in r.items()} for r in self.paths.to_dict("records")],
+                "paths": self.chart.path_records(clean, self.paths),   # cases, and case_rows as lists
                 "solutions": [{k: clean(v) for k, v in r.items()} for r in self.solutions_frame().to_dict("records")],
                 "notes": list(self.notes), **({"no_solution": self.no_solution} if self.no_solution else {})}
 

@@ -189,7 +189,8 @@ class ConfigurationChart:
     Built by configuration_chart(): outcome and conditions, the solution's; kind, its kind ('intermediate', ...);
     paths, one row per configuration (group, pair, model, term, core and peripheral literals, fit, cases); model_fit,
     one row per group (pair, model, expression, inclS, PRI, covS); notes, e.g. a term no parsimonious term
-    subsumes; noflevels, the levels per condition (empty: 2 each). Paths are numbered in Fiss order (by raw
+    subsumes; noflevels, the levels per condition (empty: 2 each); case_rows, each path's term -> its cases as lists,
+    one per truth table row (to_dict() gives them beside `cases`, R's text). Paths are numbered in Fiss order (by raw
     coverage, ties by core and term), so model_fit's expression (the model as minimize() prints it, to match M1, M2,
     ...) may list the terms in another order: print(chart) heads each group with its paths in column order
     ('1: term + 2: term', path_terms())."""
@@ -201,6 +202,8 @@ class ConfigurationChart:
     model_fit: pd.DataFrame      # group, pair, model, expression, inclS, PRI, covS
     notes: list[str] = field(default_factory=list)
     noflevels: tuple[int, ...] = ()   # levels per condition (empty: 2 each)
+    #: each path's term -> its cases as lists, one per truth table row (`cases` is R's text, rows joined by '; ')
+    case_rows: dict = field(default_factory=dict, repr=False)
 
     @refuses_r_only_arguments("ConfigurationChart.multi_value_conditions")
     def multi_value_conditions(self) -> list[str]:
@@ -252,8 +255,22 @@ class ConfigurationChart:
 
         return {"outcome": self.outcome, "conditions": list(self.conditions), "kind": self.kind,
                 "models": [{k: clean(v) for k, v in r.items()} for r in self.model_fit.to_dict("records")],
-                "paths": [{k: clean(v) for k, v in r.items()} for r in self.paths.to_dict("records")],
+                "paths": self.path_records(clean),
                 "notes": list(self.notes)}
+
+    def path_records(self, clean=lambda v: v, paths: pd.DataFrame | None = None) -> list[dict]:
+        """`paths` (default: the chart's) as JSON records, `clean` applied to each value; beside each path's
+        `cases` (R's text, a row's cases joined by ',', rows by '; ') its `case_rows`, the rows' case lists, which
+        need no splitting (a case name may hold ',' or ';')."""
+        recs = []
+        for r in (self.paths if paths is None else paths).to_dict("records"):
+            d = {}
+            for k, v in r.items():
+                d[k] = clean(v)
+                if k == "cases" and r["term"] in self.case_rows:
+                    d["case_rows"] = [list(row) for row in self.case_rows[r["term"]]]
+            recs.append(d)
+        return recs
 
     @refuses_r_only_arguments("ConfigurationChart.path_terms")
     def path_terms(self, group: str) -> str:
@@ -379,6 +396,8 @@ def configuration_chart(solution, parsimonious=None) -> ConfigurationChart:
             if s.intermediate is not None else
             f"{len(s.models):,} of the {s.n_models:,} minimal models of the {s.kind} solution" for s in partial)
             + "); raise max_models (CLI --max-models) to chart every model")
+    case_rows = {r["term"]: r["case_rows"] for _, m, _ in combos for r in m._fit_records()}
     return ConfigurationChart(outcome=solution.outcome, conditions=conditions, kind=kind, paths=table,
                               model_fit=model_fit, notes=notes,
-                              noflevels=tuple(int(n) for n in solution.truth_table.noflevels))
+                              noflevels=tuple(int(n) for n in solution.truth_table.noflevels),
+                              case_rows={t: case_rows[t] for t in table["term"]})
