@@ -35,9 +35,10 @@ def _records(draw):
     sometimes one row that breaks the pattern."""
     keys = draw(st.lists(st.text(max_size=3) | st.sampled_from(["%s", "%", "]", "a\nb"]), min_size=1, max_size=4,
                          unique=True))
-    kinds = [draw(st.sampled_from(["scalar", "list", "mixed"])) for _ in keys]
+    kinds = [draw(st.sampled_from(["scalar", "list", "mixed", "nested"])) for _ in keys]
     value = {"scalar": _SCALARS, "list": st.lists(_SCALARS, max_size=3) | st.tuples(_SCALARS),
-             "mixed": _SCALARS | st.lists(_SCALARS, max_size=2)}
+             "mixed": _SCALARS | st.lists(_SCALARS, max_size=2),
+             "nested": st.lists(st.lists(_SCALARS, max_size=2), max_size=3) | _TREES}   # a term's case_rows
     rows = draw(st.lists(st.fixed_dictionaries({k: value[kind] for k, kind in zip(keys, kinds)}), min_size=1,
                          max_size=5))
     if draw(st.booleans()):
@@ -65,3 +66,17 @@ def test_refuses_what_json_refuses(obj):
         _json(obj)
     with pytest.raises(expected.type):
         dumps(obj)
+
+
+def test_fit_records_with_case_rows_are_written_a_key_at_a_time():
+    """A solution's fit records carry case_rows (lists of lists of names) beside numbers and text: the records were
+    then each written by the slow walk (a 1,000-model answer's JSON took 0.21 s, 0.09 s without case_rows); the
+    other keys are now still written a key at a time, case_rows a value at a time, and the text is json's."""
+    from analysis.qca._json import _records
+
+    recs = [{"term": "A*B", "inclS": 0.9, "covU": None, "cases": "a,b; c", "case_rows": [["a", "b"], ["c"]]},
+            {"term": "~C", "inclS": 1.0, "covU": 0.25, "cases": "Korea, Rep.", "case_rows": [["Korea, Rep."]]},
+            {"term": "D", "inclS": 1.0, "covU": 0.0, "cases": "", "case_rows": []}]
+    assert _records(recs, 2) is not None
+    for obj in (recs, {"models": [{"term_fit": recs}]}):
+        assert dumps(obj) == _json(obj)

@@ -73,9 +73,10 @@ def _encode(o, depth: int) -> str:
 
 
 def _records(rows, depth: int) -> list[str] | None:
-    """Dicts at `depth` with the same string keys, each key's values all numbers, strings or None, or all lists of
-    them (a truth table's rows, a table's records), written a key at a time: one C encoder call writes a key's
-    values for every row (1.9 -> 0.7 s for 100,000 rows). None for other lists.
+    """Dicts at `depth` with the same string keys (a truth table's rows, a table's records, fit records), written a
+    key at a time: one C encoder call writes a key's values for every row when they are all numbers, strings or
+    None, or all lists of them (1.9 -> 0.7 s for 100,000 rows); a key with other values (lists of lists: a term's
+    case_rows) has each value written by _encode. None for other lists.
 
     A key's scalars are written separated by NUL, which JSON text never holds (json writes it \\u0000). A key's
     lists are written as one list of lists whose every separator is that of the lists' items; they are cut where
@@ -98,8 +99,8 @@ def _records(rows, depth: int) -> list[str] | None:
             inner = "".join(_encoder(sep)(values, 0))[2:-2].split("]" + sep + "[")
             end = "\n" + "  " * (depth + 1) + "]"
             columns.append([f"[{pad}{t}{end}" if t else "[]" for t in inner])
-        else:
-            return None
+        else:   # containers of containers (a term's case_rows): each value on its own, the other keys as above
+            columns.append([_encode(v, depth + 1) for v in values])
     pad = "\n" + "  " * (depth + 1)
     template = "{" + ",".join(f"{pad}{encode_basestring(k).replace('%', '%%')}: %s" for k in keys) + "\n" \
         + "  " * depth + "}"
