@@ -721,7 +721,13 @@ _AS_TEXT = re.compile(r": write (?P<write>[^,]+(?:, [^,]+)*), a number, not the 
 _WIDE = re.compile(r"; (?P<said>'[^']' -> '[^']'(?:, '[^']' -> '[^']')*): QCA's syntax needs the ASCII character, not "
                    r"the full-width one \(typed with a Chinese input method, 全角\)(?:, e\.g\. (?P<example>'[^']*'))?")
 _NOT_TILDE = re.compile(r"; a negation is written with the ASCII tilde '~': (?P<negation>'[^']*'), not with "
-                        r"(?P<wide>the full-width [^']*)?(?P<sign>'[^']*')")
+                        r"(?P<said>the full-width [^']*|the minus sign |the wave dash )?(?P<sign>'[^']*')")
+#: How the engine names a sign written for 'not' (_NOT_TILDE's said), in Chinese.
+_NOT_SAID_ZH = {"the minus sign ": "减号 ", "the wave dash ": "波浪线 "}
+_SEPARATED = re.compile(r"; conditions are separated by commas: (?P<write>'[^']*'), not by (?P<sign>'[^']*'(?: or "
+                        r"'[^']*')*|a space)")
+_OPERATOR = re.compile(r"; a (?P<op>conjunction \(and\)|disjunction \(or\)) is written (?P<sign>'[^']*')"
+                       r"(?:: (?P<write>'[^']*'))?, not with (?P<wrong>'[^']*')")
 _WIDE_DIGITS = re.compile(r"; write (?P<write>\S+) \(digits 0-9 only: no full-width or other non-ASCII digits\)")
 
 
@@ -744,8 +750,20 @@ def _hints_zh(message: str) -> str:
                     + (f"，例如 {wide.group('example')}" if wide.group("example") else ""))
     negation = _NOT_TILDE.search(message)
     if negation:
+        said_as = negation.group("said") or ""
         said.append(f"否定用半角（ASCII）的波浪号 '~' 写作 {negation.group('negation')}，而不是"
-                    + ("全角的 " if negation.group("wide") else " ") + negation.group("sign"))
+                    + ("全角的 " if said_as.startswith("the full-width") else _NOT_SAID_ZH.get(said_as, " "))
+                    + negation.group("sign"))
+    separated = _SEPARATED.search(message)
+    if separated:
+        sign = separated.group("sign")
+        said.append(f"条件之间用逗号分隔，写作 {separated.group('write')}，而不是"
+                    + ("空格" if sign == "a space" else " " + sign.replace(" or ", " 或 ")))
+    operator = _OPERATOR.search(message)
+    if operator:
+        said.append(f"{'“与”（合取）' if operator.group('op').startswith('conjunction') else '“或”（析取）'}写作 "
+                    f"{operator.group('sign')}" + (f"：{operator.group('write')}" if operator.group("write") else "")
+                    + f"，而不是 {operator.group('wrong')}")
     digits = _WIDE_DIGITS.search(message)
     if digits:
         said.append(f"请写 {digits.group('write')}（只用半角数字 0-9，不用全角数字）")
@@ -766,7 +784,12 @@ def _zh_no_positive_row(m: re.Match) -> str:
                            m.group("details") or "")
     details = (f"（incl_cut = {numbers.group('cut')}，各行最高的 incl = {numbers.group('top')}，n_cut = "
                f"{numbers.group('n')}）" if numbers else "")
-    return (f"没有可最小化的正组态：结果 {m.group('outcome')} 的真值表中没有 OUT = 1 的行{details}，即没有充分组态；"
+    out = "OUT = 1 或 C" if m.group("c") else "OUT = 1"
+    if m.group("held"):   # rows consistent enough, held back by pri_cut: pri_cut is what to lower
+        return (f"没有可最小化的正组态：结果 {m.group('outcome')} 的真值表中没有 {out} 的行：有 {m.group('held')} 行达到 "
+                f"incl_cut = {m.group('cut')}（n_cut = {m.group('n')}），但其 PRI 低于 pri_cut = {m.group('pri')}（最高的 "
+                f"PRI 为 {m.group('top')}）；请降低 pri_cut，或检查结果")
+    return (f"没有可最小化的正组态：结果 {m.group('outcome')} 的真值表中没有 {out} 的行{details}，即没有充分组态；"
             "请降低 incl_cut 或 n_cut，或检查结果")
 
 
@@ -774,7 +797,7 @@ def _zh_no_positive_row(m: re.Match) -> str:
 ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
     ("outcome not a column", re.compile(r"outcome (?P<name>'[^']*') is not a column of the data"),
      lambda m: f"结果 {m.group('name')} 不是数据中的列：结果须是数据中某一列的名称"),
-    ("unknown conditions", re.compile(r"unknown condition\(s\): (?P<names>[^;(]+?)(?=;| \(|$)"),
+    ("unknown conditions", re.compile(r"unknown condition\(s\): (?P<names>.+?)(?=; | \(|$)"),
      lambda m: f"未知条件 {m.group('names')}：条件须是数据中的列名"),
     ("unknown condition in a term", re.compile(r"unknown condition (?P<name>'[^']*') in term (?P<term>'[^']*')"),
      lambda m: f"项 {m.group('term')} 中的 {m.group('name')} 不是条件之一：项只能由条件写成（否定加 '~'，以 '*' 相连）"),
@@ -842,9 +865,35 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                    if m.group("covered") else "")
                 + f"。请检查真值表：阈值（incl_cut = {m.group('cut')}）、结果"
                 + ("，或用 include='' 求复杂解" if m.group("conservative") else ""))),
-    ("no positive row", re.compile(r"no positive row to minimise: no configuration of (?P<outcome>\S+) has OUT = 1 "
-                                   r"(?:\((?P<details>[^()]*)\))?; lower incl_cut or n_cut, or check the outcome$"),
+    ("no positive row", re.compile(r"no positive row to minimise: no configuration of (?P<outcome>\S+) has OUT = 1"
+                                   r"(?P<c> or C)?(?: \((?P<details>[^()]*)\); lower incl_cut or n_cut|: (?P<held>\d+) "
+                                   r"row\(s\) reach incl_cut = (?P<cut>\S+) \(n_cut = (?P<n>\d+)\) but have PRI below "
+                                   r"pri_cut = (?P<pri>\S+) \(highest PRI (?P<top>[^()]+)\); lower pri_cut), or check the "
+                                   r"outcome$"),
      _zh_no_positive_row),
+    ("incl_cut pair in the wrong order",
+     re.compile(r"incl_cut = \((?P<ic1>[^,()]+), (?P<ic0>[^,()]+)\): the second value \(below which a row is '0'\) must "
+                r"not exceed the first \(from which a row is '1'\)$"),
+     lambda m: (f"incl_cut = ({m.group('ic1')}, {m.group('ic0')})：第二个值（低于它的行为 '0'）不得大于第一个值（达到它的行"
+                f"为 '1'）；两个值是否写反了？请写 incl_cut=({m.group('ic0')}, {m.group('ic1')})")),
+    ("dir_exp empty", re.compile(r"dir_exp is empty \((?P<value>'[^']*')\): give the directional expectations, e\.g\. "
+                                 r"(?P<example>'[^']*') \(one per condition, in order\) or (?P<named>'[^']*'), or leave "
+                                 r"dir_exp out for no intermediate solution$"),
+     lambda m: (f"dir_exp 为空（{m.group('value')}）：请给出方向性预期，例如 {m.group('example')}（按条件的顺序每个条件一个值）"
+                f"或 {m.group('named')}；不求中间解则不写 dir_exp")),
+    ("fuzzy thresholds: how many",
+     re.compile(r"fuzzy calibration needs 3 thresholds \(e, c, i\) or 6 \(e1, c1, i1, i2, c2, e2\), got (?P<given>\d+)"
+                r"(?:; for a crisp set with cut points? (?P<cuts>[^;]+?) pass type='crisp' \(the default type is "
+                r"'fuzzy'\))?$"),
+     lambda m: (f"模糊集校准需要 3 个临界值（e, c, i：完全不隶属、交叉点、完全隶属）或 6 个（e1, c1, i1, i2, c2, e2），现为 "
+                f"{m.group('given')} 个" + (f"；若要以 {m.group('cuts')} 为临界值做清晰集，请写 type='crisp'（默认的 type "
+                                            "是 'fuzzy'）" if m.group("cuts") else ""))),
+    ("calibrate given a table",
+     re.compile(r"x must be one column of raw values \(a Series, a list or a 1-d array\), got a DataFrame of shape "
+                r"\((?P<rows>\d+), (?P<cols>\d+)\): calibrate (?P<column>df\['[^']*'\]); several sets at once: "
+                r"(?P<frame>analysis\.qca\.calibrate_frame\(.*\))$"),
+     lambda m: (f"calibrate 一次只校准一列原始数值（Series、列表或一维数组），现为 {m.group('rows')} 行 {m.group('cols')} 列的"
+                f"表（DataFrame）：请校准一列，如 {m.group('column')}；一次校准多个集合用 {m.group('frame')}")),
 ]
 
 

@@ -10,7 +10,7 @@ import nbformat
 import pandas as pd
 import pytest
 
-from analysis.qca import QCAInputError, minimize, necessity, parse_term, truth_table
+from analysis.qca import QCAInputError, calibrate, minimize, necessity, parse_term, truth_table
 
 ROOT = Path(__file__).resolve().parents[1]
 WORKSHOP = ROOT / "notebooks" / "workshop"
@@ -2140,10 +2140,45 @@ _CONDITIONS = ["DEV", "URB", "LIT", "IND", "STB"]
      "条件中包含了结果 'SURV'：集合不能解释它自身；请把它从条件中去掉"),
     (lambda lc, lf, tt: minimize(tt, include="?", dir_exp="c(0,0,0,0,0)"),
      "方向性预期 'c(0,0,0,0,0)' 是照搬成文本的 R 向量 c(...)：请写 '0,0,0,0,0'（去掉 c( )）"),
+    # the no-positive-row error's other forms: contradictions explained too (OUT = 1 or C); rows held back by pri_cut
+    (lambda lc, lf, tt: minimize(truth_table(lf, "SURV", _CONDITIONS, incl_cut=0.95), include="?", explain="1,C"),
+     "没有可最小化的正组态：结果 SURV 的真值表中没有 OUT = 1 或 C 的行（incl_cut = 0.95，各行最高的 incl = 0.904，n_cut = 1），"
+     "即没有充分组态；请降低 incl_cut 或 n_cut，或检查结果"),
+    (lambda lc, lf, tt: minimize(truth_table(lf, "SURV", _CONDITIONS, incl_cut=0.7, pri_cut=0.99), include="?"),
+     "没有可最小化的正组态：结果 SURV 的真值表中没有 OUT = 1 的行：有 3 行达到 incl_cut = 0.7（n_cut = 1），但其 PRI 低于 "
+     "pri_cut = 0.99（最高的 PRI 为 0.886）；请降低 pri_cut，或检查结果"),
+    (lambda lc, lf, tt: truth_table(lf, "SURV", _CONDITIONS, incl_cut=(0.8, 0.9)),
+     "incl_cut = (0.8, 0.9)：第二个值（低于它的行为 '0'）不得大于第一个值（达到它的行为 '1'）；两个值是否写反了？请写 "
+     "incl_cut=(0.9, 0.8)"),
+    (lambda lc, lf, tt: minimize(tt, include="?", dir_exp=""),
+     "dir_exp 为空（''）：请给出方向性预期，例如 '1,1,-'（按条件的顺序每个条件一个值）或 'A=1,B=0'；不求中间解则不写 dir_exp"),
+    (lambda lc, lf, tt: calibrate(lf["DEV"], type="fuzzy", thresholds="e=350, c=550"),
+     "模糊集校准需要 3 个临界值（e, c, i：完全不隶属、交叉点、完全隶属）或 6 个（e1, c1, i1, i2, c2, e2），现为 2 个"),
+    (lambda lc, lf, tt: calibrate(lf["DEV"], thresholds=600),
+     "模糊集校准需要 3 个临界值（e, c, i：完全不隶属、交叉点、完全隶属）或 6 个（e1, c1, i1, i2, c2, e2），现为 1 个；若要以 "
+     "600 为临界值做清晰集，请写 type='crisp'（默认的 type 是 'fuzzy'）"),
+    (lambda lc, lf, tt: calibrate(lf, type="crisp", thresholds=0.5),
+     "calibrate 一次只校准一列原始数值（Series、列表或一维数组），现为 18 行 6 列的表（DataFrame）：请校准一列，如 "
+     "df['DEV']；一次校准多个集合用 analysis.qca.calibrate_frame(df, {'DEV': {'thresholds': ...}, ...})"),
+    # the engine's hint on how to write a negation, a conjunction or a list of conditions, carried into the line
+    (lambda lc, lf, tt: necessity(lc, "\u2212SURV", _CONDITIONS),
+     "结果 '\u2212SURV' 不是数据中的列：结果须是数据中某一列的名称；否定用半角（ASCII）的波浪号 '~' 写作 '~SURV'，而不是减号 "
+     "'\u2212'（数据的列：'DEV', 'URB', 'LIT', 'IND', 'STB', 'SURV'）"),
+    (lambda lc, lf, tt: truth_table(lf, "\u301cSURV", _CONDITIONS),
+     "结果 '\u301cSURV' 不是数据中的列：结果须是数据中某一列的名称；否定用半角（ASCII）的波浪号 '~' 写作 '~SURV'，而不是波浪线 "
+     "'\u301c'（数据的列：'DEV', 'URB', 'LIT', 'IND', 'STB', 'SURV'）"),
+    (lambda lc, lf, tt: necessity(lc, "SURV", "DEV;URB"),
+     "未知条件 DEV;URB：条件须是数据中的列名；条件之间用逗号分隔，写作 'DEV,URB'，而不是 ';'（数据的列：'DEV', 'URB', 'LIT', "
+     "'IND', 'STB', 'SURV'）"),
+    (lambda lc, lf, tt: necessity(lc, "SURV", ["DEV&URB"]),
+     "未知条件 DEV&URB：条件须是数据中的列名；“与”（合取）写作 '*'：'DEV*URB'，而不是 '&'（数据的列：'DEV', 'URB', 'LIT', "
+     "'IND', 'STB', 'SURV'）"),
 ], ids=["outcome-case", "outcome-typo", "incl_cut-1.5", "incl_cut-80", "incl_cut-text", "benchmark-90", "n_cut-0",
         "condition", "dir_exp-length", "dir_exp-value", "include-x", "term", "no-positive-row", "full-width-tilde",
         "dir_exp-full-width-comma", "include-full-width-question-mark", "dir_exp-without-include",
-        "outcome-among-conditions", "dir_exp-R-vector"])
+        "outcome-among-conditions", "dir_exp-R-vector", "no-positive-row-or-C", "no-positive-row-pri_cut",
+        "incl_cut-pair-order", "dir_exp-empty", "fuzzy-two-thresholds", "fuzzy-one-threshold", "calibrate-a-table",
+        "minus-sign-negation", "wave-dash-negation", "conditions-semicolon", "conditions-ampersand"])
 def test_the_engine_errors_of_the_exercises_have_a_chinese_line(mistake, expected, lipset_tables):
     """The workshop said its own notes in English and Chinese, but the engine's errors a participant meets in the
     exercises (a bad outcome name, incl_cut out of range, an unknown condition, dir_exp of the wrong length,
@@ -2160,8 +2195,7 @@ def test_an_engine_error_the_table_does_not_know_gets_no_chinese_line():
     """No Chinese line rather than a wrong one: an engine error of a form the table does not hold, or another error."""
     from analysis.workshop import engine_error_zh
 
-    assert engine_error_zh(QCAInputError("fuzzy calibration needs 3 thresholds (e, c, i) or 6 (e1, c1, i1, i2, c2, e2), "
-                                         "got 2")) is None
+    assert engine_error_zh(QCAInputError("x has infinite values at positions [0]")) is None
     assert engine_error_zh(QCAInputError("incl_cut must lie somewhere else")) is None
     assert engine_error_zh(ValueError("incl_cut must lie in [0, 1], got 1.5")) is None
 
