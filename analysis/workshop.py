@@ -713,7 +713,15 @@ def same_rows(a, b) -> bool:
 # (the parameter, the value given, the names meant), read from the message's fixed form, and said in Chinese with
 # those names and values copied. An error of another form gets no Chinese line (engine_error_zh returns None).
 _GIVEN = r"(?P<value>'[^']*'|\S+?)"
-_NEAR_HINT = re.compile(r"; did you mean (?P<near>'[^']*'(?: or '[^']*')*)\?")
+_NEAR_HINT = re.compile(r"; did you mean (?P<near>'[^']*'(?: or '[^']*')*)\?(?P<case> \(names are case-sensitive(?:; "
+                        r"lowercase does not mean absence here: its negation is written (?P<negation>'[^']*'))?\))?")
+_NOT_LISTED_NEGATED = re.compile(r"; list the conditions by name, without '~' \((?P<names>'[^']*'(?:, '[^']*')*)\): the "
+                                 r"analysis considers each condition's presence and its absence")
+_DIR_EXP_SYNTAX = re.compile(r"write NAME=VALUE pairs \(e\.g\. (?P<pairs>'[^']*')\), one value per condition in order "
+                             r"\((?P<order>'[^']*')\) or literals \((?P<literals>'[^']*')\)")
+_CUT_PAIR = re.compile(r": (?:give two cut-offs as a pair, (?P<pair>incl_cut=\([^()]*\))|R's vector c\(\.\.\.\) copied as "
+                       r"text; write (?P<r>incl_cut=(?:\([^()]*\)|[^,\s]+))|a decimal comma\? write (?P<num>[\d.]+); two "
+                       r"cut-offs are a pair, e\.g\. (?P<example>incl_cut=\([^()]*\)))")
 _LISTED = re.compile(r"\((?P<what>columns|conditions): (?P<names>[^()]*)\)")
 _NEGATION = re.compile(r"its negation is written (?P<negation>'[^']*')")
 _PERCENT = re.compile(r"[;:] a percentage\? write (?P<write>[\d.]+(?:, [\d.]+)*)$")
@@ -731,17 +739,34 @@ _OPERATOR = re.compile(r"; a (?P<op>conjunction \(and\)|disjunction \(or\)) is w
 _WIDE_DIGITS = re.compile(r"; write (?P<write>\S+) \(digits 0-9 only: no full-width or other non-ASCII digits\)")
 
 
+_MORE_CASES = re.compile(r" and (\d+) more$")   # "'AU', 'BE' and 13 more": the cases an error names
+
+
+def _more_cases_zh(cases: str) -> str:
+    return _MORE_CASES.sub(r" 及另外 \1 个", cases)
+
+
 def _hints_zh(message: str) -> str:
     """The hints of an engine message the workshop knows, in Chinese: the names meant ('did you mean'), that names
     are case-sensitive and how a negation is written, a percentage or a number written as text; '' for none."""
     said = []
-    near = _NEAR_HINT.search(message)
-    if near:
+    for near in _NEAR_HINT.finditer(message):   # one per name: 'dev, urb' -> 'DEV' and 'URB'
         said.append(f"是否想写 {near.group('near').replace(' or ', ' 或 ')}？")
-        if "names are case-sensitive" in message:
-            negation = _NEGATION.search(message)
-            said.append("（名称区分大小写" + (f"；小写并不表示缺失，否定写作 {negation.group('negation')}" if negation
-                                             else "") + "）")
+        if near.group("case"):
+            said.append("（名称区分大小写" + (f"；小写并不表示缺失，否定写作 {near.group('negation')}"
+                                             if near.group("negation") else "") + "）")
+    negated = _NOT_LISTED_NEGATED.search(message)
+    if negated:
+        said.append(f"条件只写名称，不加 '~'（{negated.group('names')}）：分析会同时考虑每个条件的存在与缺失")
+    syntax = _DIR_EXP_SYNTAX.search(message)
+    if syntax:
+        said.append(f"请写成“名称=值”对（如 {syntax.group('pairs')}）、按条件的顺序每个条件一个值（{syntax.group('order')}）"
+                    f"或文字项（{syntax.group('literals')}）")
+    pair = _CUT_PAIR.search(message)
+    if pair:
+        said.append(f"两个阈值请写成一对：{pair.group('pair')}" if pair.group("pair") else
+                    f"这是照搬成文本的 R 向量 c(...)：请写 {pair.group('r')}" if pair.group("r") else
+                    f"是小数逗号吗？请写 {pair.group('num')}；两个阈值写成一对，例如 {pair.group('example')}")
     wide = _WIDE.search(message)
     if wide:
         pairs = re.findall(r"'([^'])' -> '([^'])'", wide.group("said"))
@@ -776,7 +801,10 @@ def _hints_zh(message: str) -> str:
     listed = _LISTED.search(message)
     if listed:
         said.append(f"（{'数据的列' if listed.group('what') == 'columns' else '条件'}：{listed.group('names')}）")
-    return "".join(s if s.startswith("（") or not said or s is said[0] else f"；{s}" for s in said)
+    joined = ""
+    for s in said:   # '；' between hints, none before a bracket or after a question ('是否想写 'DEV'？条件只写...')
+        joined += s if not joined or s.startswith("（") or joined.endswith("？") else f"；{s}"
+    return joined
 
 
 def _zh_no_positive_row(m: re.Match) -> str:
@@ -825,7 +853,11 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
      lambda m: (f"n_cut = {m.group('value')} 超过了任一组态所含的最多案例数（{m.group('most')}）：每一行都将是逻辑余项；"
                 f"请把 n_cut 设为 1 到 {m.group('high')} 之间的值")),
     ("not a truth table", re.compile(r"(?P<function>\w+) needs a TruthTable \(from truth_table\(\)\), got (?P<got>\w+)"),
-     lambda m: f"{m.group('function')} 需要一张真值表（由 truth_table() 生成），现为 {m.group('got')}"),
+     lambda m: (f"{m.group('function')} 需要一张真值表（由 truth_table() 生成），现为 {m.group('got')}"
+                + ("：R 的 minimize(data, outcome = ..., incl.cut = ...) 在这里分两步，先 tt = truth_table(data, 'Y', "
+                   "incl_cut=...)，再 minimize(tt, include=...)" if "is two steps here" in m.string else "")
+                + ("（解的真值表是 solution.truth_table）" if "a Solution's table is solution.truth_table" in m.string
+                   else ""))),
     ("directional expectations: how many",
      re.compile(r"directional expectations (?:(?P<text>'[^']*') )?give (?P<given>\d+) value\(s\) for (?P<k>\d+) "
                 r"conditions(?: \((?P<conditions>[^()]*)\))?;"),
@@ -839,9 +871,18 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                 f"{m.group('values')}（无预期的写 '-'）")),
     ("directional expectations unread", re.compile(r"cannot read directional expectations (?P<value>'[^']*')"
                                                    r"(?:: write them with ',' between the conditions, as "
-                                                   r"(?P<write>'[^']*'))?(?=[;:]|$)"),
+                                                   r"(?P<write>'[^']*')|: unknown condition (?P<name>'[^']*') in term "
+                                                   r"(?P<term>'[^']*'))?(?=[;: ]|$)"),
      lambda m: (f"无法读取方向性预期 {m.group('value')}"
-                + (f"：条件之间请用 ',' 分隔，写作 {m.group('write')}" if m.group("write") else ""))),
+                + (f"：条件之间请用 ',' 分隔，写作 {m.group('write')}" if m.group("write") else "")
+                + (f"：项 {m.group('term')} 中的 {m.group('name')} 不是条件之一" if m.group("name") else ""))),
+    ("directional expectations name unknown conditions",
+     re.compile(r"directional expectations name unknown condition\(s\) (?P<names>.+?) \(conditions: [^()]*\)"
+                r"(?:; did you mean (?P<near>.+)\?)?$"),
+     lambda m: (f"方向性预期中的 {m.group('names')} 不是条件：名称须是条件之一"
+                + ("；是否想写 " + "、".join(f"{c.replace(' or ', ' 或 ')}（而不是 {u}）" for c, u in
+                                            re.findall(r"('[^']*'(?: or '[^']*')*) for ('[^']*')", m.group("near"))) + "？"
+                   if m.group("near") else ""))),
     ("directional expectations as R's c()", re.compile(r"directional expectations (?P<value>'[^']*'): R's vector c\(\.\.\.\) "
                                                        r"copied as text; write (?P<write>'[^']*')"),
      lambda m: f"方向性预期 {m.group('value')} 是照搬成文本的 R 向量 c(...)：请写 {m.group('write')}（去掉 c( )）"),
@@ -849,10 +890,41 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                                                             r"given with include=(?P<include>'[^']*')\)"),
      lambda m: (f"方向性预期需要 include='?'（给了 dir_exp，而 include={m.group('include')}）：中间解只在简约解所用的"
                 "逻辑余项中选择")),
-    ("include", re.compile(r"include may contain '\?' \(remainders\) and 'C' \(contradictions\), got (?P<value>'[^']*')"),
-     lambda m: f"include 只能包含 '?'（逻辑余项）和 'C'（矛盾行），现为 {m.group('value')}"),
+    ("include", re.compile(r"include may contain '\?' \(remainders\) and 'C' \(contradictions\), got (?P<value>'[^']*')"
+                           r"(?:; write (?P<write>'[^']*')$)?"),
+     lambda m: (f"include 只能包含 '?'（逻辑余项）和 'C'（矛盾行），现为 {m.group('value')}"
+                + (f"；请写 {m.group('write')}" if m.group("write") else ""))),
     ("include not text", re.compile(r"include must be '', '\?', 'C' or '\?,C', got (?P<value>.+)$"),
      lambda m: f"include 只能是 ''、'?'、'C' 或 '?,C'，现为 {m.group('value')}"),
+    ("fuzzy anchors out of order", re.compile(r"anchors must be ordered e < c < i \(increasing\) or i < c < e "
+                                              r"\(decreasing\), got (?P<got>e=\S+, c=\S+, i=\S+)$"),
+     lambda m: f"锚点须按 e < c < i（递增）或 i < c < e（递减）排列，现为 {m.group('got')}"),
+    ("threshold names", re.compile(r"threshold names must be (?P<wanted>[\w, ]+), got (?P<got>.+?)(?:; write "
+                                   r"(?P<write>'[^']*') \(e: full non-membership, the exclusion anchor; c: the crossover; "
+                                   r"i: full membership, the inclusion anchor\))?$"),
+     lambda m: (f"临界值的名称须为 {m.group('wanted')}，现为 {m.group('got')}"
+                + (f"；请写 {m.group('write')}（e：完全不隶属，即排除锚点；c：交叉点；i：完全隶属，即包含锚点）"
+                   if m.group("write") else "（e：完全不隶属；c：交叉点；i：完全隶属）"))),
+    ("crisp thresholds named as anchors",
+     re.compile(r"crisp thresholds are cut points \(e\.g\. 10, or '5, 10'\), got anchors named (?P<names>.+?): e, c, i "
+                r"name the anchors of fuzzy calibration \(type='fuzzy'\)$"),
+     lambda m: (f"清晰集的 thresholds 是临界值（如 10 或 '5, 10'），现为名为 {m.group('names')} 的锚点：e、c、i 是模糊集校准"
+                "（type='fuzzy'）的锚点")),
+    ("raw values as a condition",
+     re.compile(r"condition (?P<name>'[^']*') holds a different whole number for every one of the (?P<n>\d+) cases "
+                r"\((?P<range>[^()]*)\): (?:you listed it among the conditions, but )?these are raw values or case "
+                r"identifiers, not a set"),
+     lambda m: (f"条件 {m.group('name')} 在 {m.group('n')} 个案例中各取一个不同的整数（{m.group('range')}）：这是原始数值或"
+                f"案例标识，不是集合（每个案例都会自成一个组态）；若 {m.group('name')} 是测量值，请先校准：清晰集用 "
+                "calibrate(x, type='crisp', thresholds=...)，模糊集用 calibrate(x, thresholds='e=.., c=.., i=..')；若它是"
+                f"案例名称，请传 case_column={m.group('name')}")),
+    ("membership outside [0, 1]",
+     re.compile(r"(?P<role>condition|outcome) (?P<name>'[^']*') has membership\(s\) outside \[0, 1\] \(e\.g\. "
+                r"(?P<value>[^()]+)\) for case\(s\) (?P<cases>.+?); fuzzy memberships must lie in \[0, 1\] \(calibrate "
+                r"raw data first\)$"),
+     lambda m: (f"{'条件' if m.group('role') == 'condition' else '结果'} {m.group('name')} 的隶属度超出 [0, 1]（如 "
+                f"{m.group('value')}），案例 {_more_cases_zh(m.group('cases'))}：模糊集"
+                "隶属度必须在 0 到 1 之间（请先校准原始数据）")),
     ("calibration type", re.compile(r"type must be 'fuzzy' or 'crisp', got (?P<value>'[^']*'|\S+?)(?=;|$)"),
      lambda m: f"type 只能是 'fuzzy'（模糊集）或 'crisp'（清晰集），现为 {m.group('value')}"),
     ("no negative row", re.compile(r"nothing to minimise against: no truth table row is negative \(OUT = 0\), .*?"

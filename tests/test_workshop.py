@@ -2096,6 +2096,14 @@ def lipset_tables():
 _CONDITIONS = ["DEV", "URB", "LIT", "IND", "STB"]
 
 
+@functools.lru_cache(maxsize=1)
+def _raw():
+    """Lipset's raw data (LR), as step 1 reads it."""
+    from analysis.paths import DATASETS
+
+    return pd.read_csv(DATASETS / "LR.csv", index_col="case")
+
+
 @pytest.mark.parametrize("mistake, expected", [
     (lambda lc, lf, tt: truth_table(lf, "surv", _CONDITIONS, incl_cut=0.8),
      "结果 'surv' 不是数据中的列：结果须是数据中某一列的名称；是否想写 'SURV'？（名称区分大小写；小写并不表示缺失，否定写作 "
@@ -2173,12 +2181,49 @@ _CONDITIONS = ["DEV", "URB", "LIT", "IND", "STB"]
     (lambda lc, lf, tt: necessity(lc, "SURV", ["DEV&URB"]),
      "未知条件 DEV&URB：条件须是数据中的列名；“与”（合取）写作 '*'：'DEV*URB'，而不是 '&'（数据的列：'DEV', 'URB', 'LIT', "
      "'IND', 'STB', 'SURV'）"),
+    # the exercises' other natural mistakes (the fourth round): a name in dir_exp, words for values, include spelt out
+    (lambda lc, lf, tt: minimize(tt, include="?", dir_exp="DEV=1,URBAN=1"),
+     "方向性预期中的 URBAN 不是条件：名称须是条件之一；是否想写 'URB'（而不是 'URBAN'）？（条件：DEV, URB, LIT, IND, STB）"),
+    (lambda lc, lf, tt: minimize(tt, include="?", dir_exp="present,present,present,present,present"),
+     "无法读取方向性预期 'present,present,present,present,present'：项 'present' 中的 'present' 不是条件之一；请写成“名称=值”"
+     "对（如 'DEV=1,URB=0,LIT=-'）、按条件的顺序每个条件一个值（'1,0,-,-,-'）或文字项（'DEV, ~URB'）（条件：DEV, URB, LIT, "
+     "IND, STB）"),
+    (lambda lc, lf, tt: minimize(tt, include="remainders"),
+     "include 只能包含 '?'（逻辑余项）和 'C'（矛盾行），现为 'remainders'；请写 '?'"),
+    (lambda lc, lf, tt: necessity(lc, "SURV", ["dev", "urb"]),
+     "未知条件 dev, urb：条件须是数据中的列名；是否想写 'DEV'？（名称区分大小写；小写并不表示缺失，否定写作 '~DEV'）；是否想写 "
+     "'URB'？（名称区分大小写；小写并不表示缺失，否定写作 '~URB'）（数据的列：'DEV', 'URB', 'LIT', 'IND', 'STB', 'SURV'）"),
+    (lambda lc, lf, tt: necessity(lc, "~SURV", ["~DEV", "URB"]),
+     "未知条件 ~DEV：条件须是数据中的列名；是否想写 'DEV'？条件只写名称，不加 '~'（'~DEV'）：分析会同时考虑每个条件的存在与缺失"
+     "（数据的列：'DEV', 'URB', 'LIT', 'IND', 'STB', 'SURV'）"),
+    (lambda lc, lf, tt: truth_table(lf, "SURV", _CONDITIONS, incl_cut="0.9, 0.8"),
+     "incl_cut 必须是 0 到 1 之间的数（含 0 和 1），现为 '0.9, 0.8'；两个阈值请写成一对：incl_cut=(0.9, 0.8)"),
+    (lambda lc, lf, tt: minimize(lc, include="?"),
+     "minimize 需要一张真值表（由 truth_table() 生成），现为 DataFrame：R 的 minimize(data, outcome = ..., incl.cut = ...) 在这"
+     "里分两步，先 tt = truth_table(data, 'Y', incl_cut=...)，再 minimize(tt, include=...)"),
+    (lambda lc, lf, tt: calibrate(_raw()["DEV"], type="fuzzy", thresholds="e=350, c=850, i=550"),
+     "锚点须按 e < c < i（递增）或 i < c < e（递减）排列，现为 e=350, c=850, i=550"),
+    (lambda lc, lf, tt: calibrate(_raw()["DEV"], thresholds="exclusion=350, crossover=550, inclusion=850"),
+     "临界值的名称须为 e, c, i，现为 exclusion, crossover, inclusion；请写 'e=350, c=550, i=850'（e：完全不隶属，即排除锚点；"
+     "c：交叉点；i：完全隶属，即包含锚点）"),
+    (lambda lc, lf, tt: calibrate(_raw()["DEV"], type="crisp", thresholds="e=350, c=550, i=850"),
+     "清晰集的 thresholds 是临界值（如 10 或 '5, 10'），现为名为 e, c, i 的锚点：e、c、i 是模糊集校准（type='fuzzy'）的锚点"),
+    (lambda lc, lf, tt: truth_table(_raw(), "SURV", _CONDITIONS),
+     "条件 'DEV' 在 18 个案例中各取一个不同的整数（320..1098）：这是原始数值或案例标识，不是集合（每个案例都会自成一个组态）；若 "
+     "'DEV' 是测量值，请先校准：清晰集用 calibrate(x, type='crisp', thresholds=...)，模糊集用 calibrate(x, thresholds='e=.., "
+     "c=.., i=..')；若它是案例名称，请传 case_column='DEV'"),
+    (lambda lc, lf, tt: necessity(_raw(), "SURV", ["URB", "LIT"]),
+     "条件 'URB' 的隶属度超出 [0, 1]（如 33.4），案例 'AU', 'BE', 'CZ', 'EE', 'FI' 及另外 13 个：模糊集隶属度必须在 0 到 1 之间"
+     "（请先校准原始数据）"),
 ], ids=["outcome-case", "outcome-typo", "incl_cut-1.5", "incl_cut-80", "incl_cut-text", "benchmark-90", "n_cut-0",
         "condition", "dir_exp-length", "dir_exp-value", "include-x", "term", "no-positive-row", "full-width-tilde",
         "dir_exp-full-width-comma", "include-full-width-question-mark", "dir_exp-without-include",
         "outcome-among-conditions", "dir_exp-R-vector", "no-positive-row-or-C", "no-positive-row-pri_cut",
         "incl_cut-pair-order", "dir_exp-empty", "fuzzy-two-thresholds", "fuzzy-one-threshold", "calibrate-a-table",
-        "minus-sign-negation", "wave-dash-negation", "conditions-semicolon", "conditions-ampersand"])
+        "minus-sign-negation", "wave-dash-negation", "conditions-semicolon", "conditions-ampersand",
+        "dir_exp-unknown-name", "dir_exp-words", "include-word", "conditions-lowercase", "condition-negated",
+        "incl_cut-text-pair", "minimize-a-table", "fuzzy-anchors-order", "threshold-names", "crisp-anchors",
+        "raw-data", "raw-data-percent"])
 def test_the_engine_errors_of_the_exercises_have_a_chinese_line(mistake, expected, lipset_tables):
     """The workshop said its own notes in English and Chinese, but the engine's errors a participant meets in the
     exercises (a bad outcome name, incl_cut out of range, an unknown condition, dir_exp of the wrong length,
