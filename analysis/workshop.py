@@ -870,11 +870,14 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
      lambda m: (f"条件 {m.group('cond')} 的方向性预期 {m.group('value')} 超出范围：{m.group('cond')} 的取值为 "
                 f"{m.group('values')}（无预期的写 '-'）")),
     ("directional expectations unread", re.compile(r"cannot read directional expectations (?P<value>'[^']*')"
-                                                   r"(?:: write them with ',' between the conditions, as "
-                                                   r"(?P<write>'[^']*')|: unknown condition (?P<name>'[^']*') in term "
-                                                   r"(?P<term>'[^']*'))?(?=[;: ]|$)"),
+                                                   r"(?:: write them with ',' between the conditions(?P<eq> and '=' "
+                                                   r"before a value)?(?P<colon> \(the syntax is NAME=VALUE, not "
+                                                   r"NAME:VALUE\))?, as (?P<write>'[^']*')|: unknown condition "
+                                                   r"(?P<name>'[^']*') in term (?P<term>'[^']*'))?(?=[;: ]|$)"),
      lambda m: (f"无法读取方向性预期 {m.group('value')}"
-                + (f"：条件之间请用 ',' 分隔，写作 {m.group('write')}" if m.group("write") else "")
+                + ("：条件之间请用 ',' 分隔" + ("、值前用 '='" if m.group("eq") else "")
+                   + ("（语法是 NAME=VALUE，不是 NAME:VALUE）" if m.group("colon") else "") + f"，写作 {m.group('write')}"
+                   if m.group("write") else "")
                 + (f"：项 {m.group('term')} 中的 {m.group('name')} 不是条件之一" if m.group("name") else ""))),
     ("directional expectations name unknown conditions",
      re.compile(r"directional expectations name unknown condition\(s\) (?P<names>.+?) \(conditions: [^()]*\)"
@@ -890,6 +893,11 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                                                             r"given with include=(?P<include>'[^']*')\)"),
      lambda m: (f"方向性预期需要 include='?'（给了 dir_exp，而 include={m.group('include')}）：中间解只在简约解所用的"
                 "逻辑余项中选择")),
+    ("directional expectation not a value",
+     re.compile(r"directional expectation (?P<value>'[^']*') for (?P<cond>'[^']*') is not 1, 0, '-' \(no expectation\), or "
+                r"values of a multi-value condition joined by ';' \(e\.g\. 1;2\)"),
+     lambda m: (f"条件 {m.group('cond')} 的方向性预期 {m.group('value')} 不是 1、0、'-'（无预期），也不是以 ';' 相连的多值条件"
+                "取值（如 1;2）")),
     ("include", re.compile(r"include may contain '\?' \(remainders\) and 'C' \(contradictions\), got (?P<value>'[^']*')"
                            r"(?:; write (?P<write>'[^']*')$)?"),
      lambda m: (f"include 只能包含 '?'（逻辑余项）和 'C'（矛盾行），现为 {m.group('value')}"
@@ -925,6 +933,27 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
      lambda m: (f"{'条件' if m.group('role') == 'condition' else '结果'} {m.group('name')} 的隶属度超出 [0, 1]（如 "
                 f"{m.group('value')}），案例 {_more_cases_zh(m.group('cases'))}：模糊集"
                 "隶属度必须在 0 到 1 之间（请先校准原始数据）")),
+    ("fuzzy thresholds missing", re.compile(r"thresholds are required, e\.g\. (?P<named>thresholds='[^']*') or "
+                                            r"(?P<listed>\[[^\]]*\])$"),
+     lambda m: f"缺少 thresholds：例如 {m.group('named')} 或 {m.group('listed')}"),
+    ("negative values", re.compile(r"(?P<role>condition|outcome) (?P<name>'[^']*') has negative value\(s\) for case\(s\) "
+                                   r"(?P<cases>.+?)(?:, and membership\(s\) above 1 \(e\.g\. (?P<value>[^()]+)\) for "
+                                   r"case\(s\) (?P<over>.+?))?; allowed are memberships in \[0, 1\] or multi-value "
+                                   r"levels 0, 1, 2, \.\.\.$"),
+     lambda m: (f"{'条件' if m.group('role') == 'condition' else '结果'} {m.group('name')} 在案例 "
+                f"{_more_cases_zh(m.group('cases'))}中有负值"
+                + (f"，在案例 {_more_cases_zh(m.group('over'))}中隶属度大于 1（如 {m.group('value')}）"
+                   if m.group("over") else "")
+                + "：只允许 0 到 1 之间的隶属度或多值条件的取值 0, 1, 2, ...")),
+    ("data not a table", re.compile(r"data must be a pandas DataFrame, got (?P<got>\w+)(?P<first> \(the data come first, "
+                                    r"then the outcome: (?P<order>\(.*\))\))?(?P<file> \(a file name\? read it first, "
+                                    r"e\.g\. (?P<read>pd\.read_csv\([^()]*\)); index_col: its column of case names\))?$"),
+     lambda m: (f"data 必须是 pandas 的 DataFrame（数据表），现为 {m.group('got')}"
+                + (f"（先写数据，再写结果：{m.group('order')}）" if m.group("first") else "")
+                + (f"（是文件名吗？请先读入，例如 {m.group('read')}；index_col 是案例名称所在的列）" if m.group("file")
+                   else ""))),
+    ("no conditions", re.compile(r"no conditions given; name at least one condition column$"),
+     lambda m: "没有给出条件：请至少列出一个条件列"),
     ("calibration type", re.compile(r"type must be 'fuzzy' or 'crisp', got (?P<value>'[^']*'|\S+?)(?=;|$)"),
      lambda m: f"type 只能是 'fuzzy'（模糊集）或 'crisp'（清晰集），现为 {m.group('value')}"),
     ("no negative row", re.compile(r"nothing to minimise against: no truth table row is negative \(OUT = 0\), .*?"

@@ -2215,6 +2215,19 @@ def _raw():
     (lambda lc, lf, tt: necessity(_raw(), "SURV", ["URB", "LIT"]),
      "条件 'URB' 的隶属度超出 [0, 1]（如 33.4），案例 'AU', 'BE', 'CZ', 'EE', 'FI' 及另外 13 个：模糊集隶属度必须在 0 到 1 之间"
      "（请先校准原始数据）"),
+    (lambda lc, lf, tt: minimize(tt, include="?", dir_exp="DEV=1;URB=1"),
+     "无法读取方向性预期 'DEV=1;URB=1'：条件之间请用 ',' 分隔、值前用 '='，写作 'DEV=1,URB=1'"),
+    (lambda lc, lf, tt: minimize(tt, include="?", dir_exp="DEV=present"),
+     "条件 'DEV' 的方向性预期 'present' 不是 1、0、'-'（无预期），也不是以 ';' 相连的多值条件取值（如 1;2）"),
+    (lambda lc, lf, tt: calibrate(_raw()["DEV"], type="fuzzy"),
+     "缺少 thresholds：例如 thresholds='e=350, c=550, i=850' 或 [350, 550, 850]"),
+    (lambda lc, lf, tt: necessity(lc.assign(SURV=_raw()["SURV"]), "SURV", _CONDITIONS),
+     "结果 'SURV' 在案例 'AU', 'EE', 'DE', 'GR', 'HU' 及另外 5 个中有负值：只允许 0 到 1 之间的隶属度或多值条件的取值 0, 1, 2, ..."),
+    (lambda lc, lf, tt: necessity(tt, "SURV", _CONDITIONS),
+     "data 必须是 pandas 的 DataFrame（数据表），现为 TruthTable"),
+    (lambda lc, lf, tt: necessity("SURV", lc, _CONDITIONS),
+     "data 必须是 pandas 的 DataFrame（数据表），现为 str（先写数据，再写结果：(df, 'SURV', ...)）"),
+    (lambda lc, lf, tt: truth_table(lf, "SURV", []), "没有给出条件：请至少列出一个条件列"),
 ], ids=["outcome-case", "outcome-typo", "incl_cut-1.5", "incl_cut-80", "incl_cut-text", "benchmark-90", "n_cut-0",
         "condition", "dir_exp-length", "dir_exp-value", "include-x", "term", "no-positive-row", "full-width-tilde",
         "dir_exp-full-width-comma", "include-full-width-question-mark", "dir_exp-without-include",
@@ -2223,7 +2236,8 @@ def _raw():
         "minus-sign-negation", "wave-dash-negation", "conditions-semicolon", "conditions-ampersand",
         "dir_exp-unknown-name", "dir_exp-words", "include-word", "conditions-lowercase", "condition-negated",
         "incl_cut-text-pair", "minimize-a-table", "fuzzy-anchors-order", "threshold-names", "crisp-anchors",
-        "raw-data", "raw-data-percent"])
+        "raw-data", "raw-data-percent", "dir_exp-semicolons", "dir_exp-word-value", "fuzzy-thresholds-missing",
+        "raw-outcome-negative", "necessity-of-a-truth-table", "data-after-outcome", "no-conditions"])
 def test_the_engine_errors_of_the_exercises_have_a_chinese_line(mistake, expected, lipset_tables):
     """The workshop said its own notes in English and Chinese, but the engine's errors a participant meets in the
     exercises (a bad outcome name, incl_cut out of range, an unknown condition, dir_exp of the wrong length,
