@@ -1040,7 +1040,31 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                                     r"cannot explain an outcome that does not vary"),
      lambda m: (f"结果 {m.group('name')} 是常量（每个案例都为 {m.group('value')}）：条件无法解释不变的结果（必要性与充分性"
                 "失去意义或无定义，NaN）；请检查结果列、其校准或所选的值")),
+    ("calibrated set that does not vary",
+     re.compile(r"(?:the calibrated set|set (?P<name>'[^']*')): (?P<where>.+?) \((?:raw (?:values|(?P<raw>'[^']*')) from "
+                r"(?P<lo>\S+) to (?P<hi>\S+), )?thresholds (?P<thresholds>.+)\): the set does not vary in kind \(no case "
+                r"on the other side\), which no analysis can use; check that the thresholds are on the scale of the data$"),
+     lambda m: _where_zh(m.group("where")) and (
+         f"{'校准后的集合' if m.group('name') is None else '集合 ' + m.group('name')}：{_where_zh(m.group('where'))}（"
+         + (f"原始{' ' + m.group('raw') + ' ' if m.group('raw') else '数值'}从 {m.group('lo')} 到 {m.group('hi')}，"
+            if m.group("lo") else "")
+         + f"thresholds 为 {m.group('thresholds')}）：该集合在类别上没有变化（另一侧没有案例），任何分析都无法使用；"
+         "请检查 thresholds 是否与数据的尺度一致")),
 ]
+
+
+def _where_zh(where: str) -> str:
+    """constant_set_note's 'where' (how every case falls on one side), in Chinese; '' for a form not known."""
+    for form, said in ((r"every case gets membership (\S+)", "每个案例的隶属度都是 {0}"),
+                       (r"every case is (below|above) 0\.5", "每个案例都{0} 0.5"),
+                       (r"every case is at 0\.5, the crossover \(in neither the set nor its negation\)",
+                        "每个案例都正好在交叉点 0.5（既不属于该集合，也不属于其否定）"),
+                       (r"no case is (above|below) 0\.5 \((\d+) at the crossover, 0\.5\)",
+                        "没有案例{0} 0.5（{1} 个在交叉点 0.5）")):
+        found = re.fullmatch(form, where)
+        if found:
+            return said.format(*({"below": "低于", "above": "高于"}.get(g, g) for g in found.groups()))
+    return ""
 
 
 def engine_warning_zh(message: str) -> str | None:
@@ -1049,5 +1073,5 @@ def engine_warning_zh(message: str) -> str | None:
     for _kind, form, said in ENGINE_WARNINGS_ZH:
         found = form.match(str(message))
         if found:
-            return said(found)
+            return said(found) or None
     return None

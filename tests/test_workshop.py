@@ -2335,6 +2335,30 @@ def test_an_engine_warning_in_a_workshop_cell_has_a_chinese_line(monkeypatch, ca
     assert engine_warning_zh("some other warning") is None
 
 
+@pytest.mark.parametrize("thresholds, type_, expected", [
+    (6000, "crisp", "集合 'DEV'：每个案例的隶属度都是 0（原始 'DEV' 从 320 到 1098，thresholds 为 6000）：该集合在类别上没有变化"
+                    "（另一侧没有案例），任何分析都无法使用；请检查 thresholds 是否与数据的尺度一致"),
+    ("e=35, c=55, i=85", "fuzzy", "集合 'DEV'：每个案例都高于 0.5（原始 'DEV' 从 320 到 1098，thresholds 为 'e=35, c=55, "
+                                  "i=85'）：该集合在类别上没有变化（另一侧没有案例），任何分析都无法使用；请检查 thresholds "
+                                  "是否与数据的尺度一致"),
+], ids=["crisp-cut-beyond-every-case", "fuzzy-anchors-off-the-scale"])
+def test_a_calibration_that_puts_every_case_on_one_side_has_a_chinese_warning(thresholds, type_, expected):
+    """Exercise 1 with a cut-point off the scale (6000 USD for 600) calibrates, with the engine's QCAWarning 'set
+    'DEV': every case gets membership 0 (...): the set does not vary in kind' in English alone: it now has its
+    Chinese line too, with the raw range and the thresholds copied (the real warning, raised here)."""
+    import warnings
+
+    from analysis.qca import QCAWarning
+    from analysis.workshop import engine_warning_zh
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        calibrate(_raw()["DEV"], type=type_, thresholds=thresholds)
+    said = [str(w.message) for w in caught if issubclass(w.category, QCAWarning)]
+    assert len(said) == 1, said
+    assert engine_warning_zh(said[0]) == expected, said[0]
+
+
 @pytest.mark.parametrize("path", [PARTICIPANT, SOLUTIONS], ids=["participants", "solutions"])
 def test_exercise_1_says_a_cut_point_typed_as_text_is_text(path):
     """my_cut_DEV = "600" (quoted) calibrated as 600 (the engine reads the text), but exercise 1's check said "my_DEV
