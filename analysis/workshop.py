@@ -834,6 +834,15 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
     ("cut-off not a number", re.compile(rf"(?P<param>incl_cut|pri_cut|benchmark|ron_cut|cov_cut) must be (?:a number|"
                                         rf"numbers) in \[0, 1\](?: \(or a pair\))?, got {_GIVEN}(?=[;:]|$)"),
      lambda m: f"{m.group('param')} 必须是 0 到 1 之间的数（含 0 和 1），现为 {m.group('value')}"),
+    ("outcome not a name",
+     re.compile(r"outcome must be a column name \(optionally '~NAME' or 'NAME\{v\}'\), got (?:a pandas Series "
+                r"(?P<series>'[^']*') \((?P<n>\d+) values\): give the column's name, (?P<write>outcome='[^']*'); the data "
+                r"frame holds its values|(?P<got>.+))$"),
+     lambda m: ("结果须是一个列名（可写作 '~NAME' 或 'NAME{v}'），现为"
+                + (f"名为 {m.group('series')} 的 pandas Series（{m.group('n')} 个值）：请给出列名，写作 {m.group('write')}；"
+                   "数据表中已有它的值" if m.group("series") else f" {m.group('got')}"))),
+    ("incl_cut: more than a pair", re.compile(r"incl_cut must be one number or a pair \(ic1, ic0\), got (?P<got>.+)$"),
+     lambda m: f"incl_cut 只能是一个数或一对数 (ic1, ic0)，现为 {m.group('got')}"),
     ("conditions hold the outcome", re.compile(r"conditions include the outcome (?P<name>'[^']*'): a set cannot explain "
                                                r"itself; leave it out$"),
      lambda m: f"条件中包含了结果 {m.group('name')}：集合不能解释它自身；请把它从条件中去掉"),

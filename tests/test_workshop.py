@@ -2228,6 +2228,13 @@ def _raw():
     (lambda lc, lf, tt: necessity("SURV", lc, _CONDITIONS),
      "data 必须是 pandas 的 DataFrame（数据表），现为 str（先写数据，再写结果：(df, 'SURV', ...)）"),
     (lambda lc, lf, tt: truth_table(lf, "SURV", []), "没有给出条件：请至少列出一个条件列"),
+    (lambda lc, lf, tt: necessity(lc, lc["SURV"], _CONDITIONS),
+     "结果须是一个列名（可写作 '~NAME' 或 'NAME{v}'），现为名为 'SURV' 的 pandas Series（18 个值）：请给出列名，写作 "
+     "outcome='SURV'；数据表中已有它的值"),
+    (lambda lc, lf, tt: truth_table(lc, ["SURV"], _CONDITIONS),
+     "结果须是一个列名（可写作 '~NAME' 或 'NAME{v}'），现为 ['SURV']"),
+    (lambda lc, lf, tt: truth_table(lf, "SURV", _CONDITIONS, incl_cut=(0.9, 0.8, 0.7)),
+     "incl_cut 只能是一个数或一对数 (ic1, ic0)，现为 (0.9, 0.8, 0.7)"),
 ], ids=["outcome-case", "outcome-typo", "incl_cut-1.5", "incl_cut-80", "incl_cut-text", "benchmark-90", "n_cut-0",
         "condition", "dir_exp-length", "dir_exp-value", "include-x", "term", "no-positive-row", "full-width-tilde",
         "dir_exp-full-width-comma", "include-full-width-question-mark", "dir_exp-without-include",
@@ -2237,7 +2244,8 @@ def _raw():
         "dir_exp-unknown-name", "dir_exp-words", "include-word", "conditions-lowercase", "condition-negated",
         "incl_cut-text-pair", "minimize-a-table", "fuzzy-anchors-order", "threshold-names", "crisp-anchors",
         "raw-data", "raw-data-percent", "dir_exp-semicolons", "dir_exp-word-value", "fuzzy-thresholds-missing",
-        "raw-outcome-negative", "necessity-of-a-truth-table", "data-after-outcome", "no-conditions"])
+        "raw-outcome-negative", "necessity-of-a-truth-table", "data-after-outcome", "no-conditions",
+        "outcome-as-values", "outcome-as-a-list", "incl_cut-three-values"])
 def test_the_engine_errors_of_the_exercises_have_a_chinese_line(mistake, expected, lipset_tables):
     """The workshop said its own notes in English and Chinese, but the engine's errors a participant meets in the
     exercises (a bad outcome name, incl_cut out of range, an unknown condition, dir_exp of the wrong length,
