@@ -258,6 +258,7 @@ class ConfigurationChart:
                 "paths": self.path_records(clean),
                 "notes": list(self.notes)}
 
+    @refuses_r_only_arguments("ConfigurationChart.path_records")
     def path_records(self, clean=lambda v: v, paths: pd.DataFrame | None = None) -> list[dict]:
         """`paths` (default: the chart's) as JSON records, `clean` applied to each value; beside each path's
         `cases` (R's text, a row's cases joined by ',', rows by '; ') its `case_rows`, the rows' case lists, which
