@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from ._near import _edits, near_names  # noqa: F401  (the one 'did you mean' rule; re-exported)
-from .checks import flag, shown_decimals
+from .checks import decimal_number, flag, shown_decimals
 from .errors import QCADataError, QCAInputError, user_stacklevel
 from .r_calls import refuses_r_only_arguments
 
@@ -695,7 +695,7 @@ def _numeric(df: pd.DataFrame, col: str, text: tuple[np.ndarray, list] | None = 
         # str.strip also removes the no-break spaces Excel and the web leave around numbers (pandas does not); a
         # float32 cell (an object column of numpy scalars) is the decimal it shows, as a float32 column is
         cleaned = pd.Series([None if m else v.strip() if isinstance(v, str) else
-                             float(str(v)) if isinstance(v, np.floating) and v.itemsize < 8 else v
+                             decimal_number(v) if isinstance(v, np.floating) else v
                              for v, m in zip(raw, missing)], index=s.index, dtype=object)
     values = pd.to_numeric(cleaned, errors="coerce").to_numpy(dtype=float)
     bad = ~missing & ~np.isfinite(values)
