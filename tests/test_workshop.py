@@ -1317,6 +1317,18 @@ def _unwatch(shell):
         shell.events.unregister(event, callback)
 
 
+def _said_by_failing_cells(shell, capsys, cells, error) -> dict[str, list[str]]:
+    """Run each cell in the workshop's shell, each failing with `error` (raised in the cell, or a SyntaxError before
+    it runs): the lines each printed, blank lines left out."""
+    said = {}
+    for cell in cells:
+        result = shell.run_cell(cell)
+        raised = result.error_before_exec if error is SyntaxError else result.error_in_exec
+        assert not result.success and isinstance(raised, error), cell
+        said[cell] = [line for line in capsys.readouterr().out.splitlines() if line.strip()]
+    return said
+
+
 def _run_in_ipython(path, answers, settings, monkeypatch, capsys):
     """Run the notebook's code cells in IPython, as Jupyter does (an exercise's answer lines replaced as in
     `_run_exercises`, the settings as papermill's -p), up to the first cell that fails: (its exercise number, the
@@ -1737,11 +1749,8 @@ def test_a_misspelt_column_in_a_workshop_cell_is_named_in_both_languages(capsys,
     assert explain_exercise_errors({}, shell)
     try:
         assert shell.run_cell(setup).success
-        said = {}
-        for cell in ('my_DEV = lr["dev"]', 'lr.drop(columns="FI")', 'lr[1]', 'lr.drop(index="SURV")', '{}["dev"]'):
-            result = shell.run_cell(cell)
-            assert not result.success and isinstance(result.error_in_exec, KeyError), cell
-            said[cell] = [line for line in capsys.readouterr().out.splitlines() if line.strip()]
+        said = _said_by_failing_cells(shell, capsys, ('my_DEV = lr["dev"]', 'lr.drop(columns="FI")', 'lr[1]',
+                                                      'lr.drop(index="SURV")', '{}["dev"]'), KeyError)
         monkeypatch.setenv("QCA_FULL_TRACEBACK", "1")
         shell.run_cell('my_DEV = lr["dev"]')
         full = capsys.readouterr().out
@@ -1840,12 +1849,9 @@ def test_a_name_error_in_a_workshop_cell_says_what_was_meant_in_both_languages(c
     assert explain_exercise_errors({}, shell)
     try:
         assert shell.run_cell("CONDITIONS = ['DEV', 'URB']").success
-        said = {}
-        for cell in ('c("DEV", "URB")', "CONDITION", "crisp", "undefined_thing", "out",
-                     "from analysis.workshop import check_cells_above\ncheck_cells_above({}, exercise=1)"):
-            result = shell.run_cell(cell)
-            assert not result.success and isinstance(result.error_in_exec, NameError), cell
-            said[cell] = [line for line in capsys.readouterr().out.splitlines() if line.strip()]
+        said = _said_by_failing_cells(shell, capsys, (
+            'c("DEV", "URB")', "CONDITION", "crisp", "undefined_thing", "out",
+            "from analysis.workshop import check_cells_above\ncheck_cells_above({}, exercise=1)"), NameError)
     finally:
         _unwatch(shell)
         shell.reset(new_session=False)
@@ -1873,12 +1879,9 @@ def test_a_cell_written_with_chinese_punctuation_or_r_syntax_says_what_to_type(c
 
     shell = InteractiveShell.instance()
     assert explain_exercise_errors({}, shell)
-    said = {}
     try:
-        for cell in ('x = max(1，2)', 'x = “DEV”', "x = lr$DEV", 'x = dict(dir.exp="1,1,1,1,1")', "x = ("):
-            result = shell.run_cell(cell)
-            assert not result.success and isinstance(result.error_before_exec, SyntaxError), cell
-            said[cell] = [line for line in capsys.readouterr().out.splitlines() if line.strip()]
+        said = _said_by_failing_cells(shell, capsys, ('x = max(1，2)', 'x = “DEV”', "x = lr$DEV",
+                                                      'x = dict(dir.exp="1,1,1,1,1")', "x = ("), SyntaxError)
     finally:
         _unwatch(shell)
         shell.reset(new_session=False)
@@ -1934,14 +1937,10 @@ def test_an_engine_call_without_an_argument_it_needs_says_which_in_both_language
     shell = InteractiveShell.instance()
     monkeypatch.delenv("QCA_FULL_TRACEBACK", raising=False)
     assert explain_exercise_errors({}, shell)
-    said = {}
     try:
         assert shell.run_cell("import pandas as pd\nfrom analysis.qca import truth_table\n"
                               "lf = pd.DataFrame({'A': [0.2, 0.8, 0.9], 'SURV': [0.1, 0.7, 0.9]})").success
-        for cell in ("truth_table(lf, incl_cut=0.9)", "len(5)"):
-            result = shell.run_cell(cell)
-            assert not result.success and isinstance(result.error_in_exec, TypeError), cell
-            said[cell] = [line for line in capsys.readouterr().out.splitlines() if line.strip()]
+        said = _said_by_failing_cells(shell, capsys, ("truth_table(lf, incl_cut=0.9)", "len(5)"), TypeError)
     finally:
         _unwatch(shell)
         shell.reset(new_session=False)
