@@ -119,6 +119,17 @@ $(shell printf '%s\n' 'error: $(UNKNOWN_P): no such notebook; parameters go to P
 $(error unknown P_ variable)
 endif
 
+# A notebook's parameter given to make as a variable of its own (make incl_cut=0.9, or make P_03_qca=-p incl_cut=0.9
+# unquoted) is a make variable that no notebook reads: every notebook ran on its default while the user believed it
+# ran at 0.9. Stop, naming the P_ variable to use (tools/param_files.py stray; run only when such a variable is given).
+CLI_VARS := $(strip $(foreach v,$(filter-out P_%,$(.VARIABLES)),$(if $(filter command line,$(origin $v)),$v)))
+ifneq ($(and $(CLI_VARS),$(wildcard tools/param_files.py)),)
+ifneq ($(shell MAKE_P_GIVEN='$(foreach v,$(filter P_%,$(.VARIABLES)),$(if $(filter command line,$(origin $v)),$v))' \
+  '$(PYTHON)' tools/param_files.py stray $(NOTEBOOKS) -- $(foreach v,$(CLI_VARS),$(call sq,$v=$(value $v))) || echo x),)
+$(error a notebook's parameter given as a make variable)
+endif
+endif
+
 # A notebook named by its file (make notebooks/03_qca.ipynb, as the shell completes it; make 03_qca.ipynb) ran nothing:
 # make answered "Nothing to be done" for the source notebook (a file that exists, whatever its outputs) or "No rule to
 # make target". A notebook's target is its name (make 03_qca): one error line saying so, before anything runs.

@@ -1811,6 +1811,46 @@ def test_make_passes_its_goals_to_the_parameter_check():
     assert proc.returncode == 2 and "make P_03_qca=\"-p incl_cut 0.9\"" in proc.stderr, proc.stderr
 
 
+NOTEBOOK_NAMES = ["00_method_validation", "01_policy_evolution", "02_case_calibration", "03_qca", "04_figures",
+                  "workshop/qca_workshop"]
+
+
+@pytest.mark.parametrize("assignment, given, says", [
+    ("incl_cut=0.9", "", "error: incl_cut='0.9' on make's command line is a make variable, which no notebook reads "
+                         "(every notebook would run on its default); incl_cut is a parameter of 03_qca: make "
+                         "P_03_qca=\"-p incl_cut 0.9\""),
+    ("lang=zh", "", "lang is a parameter of 01_policy_evolution, 02_case_calibration, 03_qca, 04_figures, "
+                    "workshop/qca_workshop: make P_01_policy_evolution=\"-p lang zh\""),
+    ("lang=zh", "P_03_qca", "make P_03_qca=\"-p lang zh\""),
+    ("untenable=SYS*~ORG + ~SER", "", "make P_03_qca=\"-p untenable 'SYS*~ORG + ~SER'\""),
+])
+def test_a_notebook_parameter_given_as_a_make_variable_is_refused(capsys, monkeypatch, assignment, given, says):
+    """make incl_cut=0.9 (or make P_03_qca=-p incl_cut=0.9, unquoted) kept incl_cut as a make variable that no
+    notebook reads: every notebook ran on its default while the user believed it ran at 0.9. The Makefile now asks
+    tools/param_files.py stray about its command-line variables: one error line naming the notebooks that declare
+    the name and the P_ variable meant (that of a notebook given a P_ value, when one declares it)."""
+    monkeypatch.setenv("MAKE_P_GIVEN", given)
+    pf = load_script("tools/param_files.py")
+    assert pf.main(["stray", *NOTEBOOK_NAMES, "--", assignment]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and says in err[0], err
+
+
+@pytest.mark.parametrize("assignment", ["PYTHON=/usr/bin/python3", "BENCH_ARGS=--runs 1", "incl_cutt=0.9"])
+def test_a_make_variable_that_no_notebook_declares_passes_the_stray_check(capsys, monkeypatch, assignment):
+    monkeypatch.delenv("MAKE_P_GIVEN", raising=False)
+    pf = load_script("tools/param_files.py")
+    assert pf.main(["stray", *NOTEBOOK_NAMES, "--", assignment]) == 0
+    assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize("args", [["incl_cut=0.9"], ["P_03_qca=-p", "incl_cut=0.9"]])
+def test_make_refuses_a_notebook_parameter_given_as_a_make_variable(args):
+    proc = subprocess.run(["make", "-n", *args], cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 2 and "make P_03_qca=\"-p incl_cut 0.9\"" in proc.stderr, proc.stderr
+    assert proc.stderr.count("error:") == 1, proc.stderr
+
+
 @pytest.mark.parametrize("value", ["-p incl_cut 0.9", "--parameter incl_cut 0.9 -p n_cut 2", "-p n_cut -1",
                                    "-p untenable 'SYS*~ORG + ~SER'", "-p dir_exp '{SYS: 1, NOR: 0}'"])
 def test_a_well_formed_parameter_value_passes_the_form_check(capsys, value):

@@ -2,6 +2,7 @@
 
     param_files.py param RAW_DIR NOTEBOOK P_NAME VALUE    a P_ value's words (tools/make_words.py)
     param_files.py raw RAW_DIR GLOB ...                   the raw files a group's glob finds
+    param_files.py stray NOTEBOOK ... -- NAME=VALUE ...    make variables on the command line named as parameters
 
 One `error:` line on stderr per problem, exit status 2; nothing printed and 0 when all is well. Checked before any
 notebook runs and before anything is written (make stops with $(error)):
@@ -23,6 +24,11 @@ notebook runs and before anything is written (make stops with $(error)):
   runner refused it, but only when that notebook's turn came, after its upstream notebooks (00 to 02) had run on a
   fresh clone. Now make stops first, with the runner's message (`unknown_parameters`, which the runner asks too):
   the near name ('did you mean 'incl_cut'?', analysis/qca/_near.py's rule) and the valid names.
+
+* a notebook parameter given to make as a variable of its own (`make incl_cut=0.9`, or `make P_03_qca=-p
+  incl_cut=0.9` unquoted): make took it for a make variable, which no notebook reads, and ran every notebook on its
+  default while the user believed it ran at 0.9. Refused, naming the notebooks that declare the name and the P_
+  variable to use.
 
 Standard library only: it runs while make reads the Makefile, before .venv exists.
 """
@@ -233,9 +239,33 @@ def raw_problems(raw_dir: Path, globs: list[str]) -> list[str]:
             f"names or as a pattern); rename it, e.g. to {safe_name(name)}" for name in found if UNSAFE.search(name)]
 
 
+def stray_problems(notebooks: list[str], assignments: list[str], given: list[str] = ()) -> list[str]:
+    """A message for each NAME=VALUE of `assignments` (variables given to make on its command line) whose NAME is a
+    parameter some notebook of `notebooks` declares: make reads `make incl_cut=0.9` as a make variable, and every
+    notebook ran on its default. The P_ variable shown is that of a notebook in `given` (the P_ variables on the
+    command line) when one declares the name, else of the first notebook that does."""
+    problems = []
+    for assignment in assignments:
+        name, _, value = assignment.partition("=")
+        owners = [nb for nb in notebooks if name in declared_parameters(ROOT / "notebooks" / f"{nb}.ipynb")]
+        if not owners:
+            continue
+        import shlex
+
+        shown = next((nb for nb in owners if nb in given), owners[0])
+        problems.append(f"{name}={value!r} on make's command line is a make variable, which no notebook reads (every "
+                        f"notebook would run on its default); {name} is a parameter of "
+                        f"{', '.join(owners)}: make P_{shown}=\"-p {name} {shlex.quote(value)}\"")
+    return problems
+
+
 def main(argv: list[str]) -> int:
     if len(argv) >= 2 and argv[0] == "raw":
         problems = raw_problems(ROOT / argv[1], argv[2:])
+    elif argv[:1] == ["stray"] and "--" in argv:
+        cut = argv.index("--")
+        given = [v.removeprefix("P_") for v in os.environ.get("MAKE_P_GIVEN", "").split()]
+        problems = stray_problems(argv[1:cut], argv[cut + 1:], given)
     elif len(argv) == 5 and argv[0] == "param":
         _, raw_dir, notebook, variable, value = argv
         try:
@@ -249,7 +279,8 @@ def main(argv: list[str]) -> int:
         problems = [form] if form else [f"{variable}: {unknown}"] if unknown else (
             unsafe_name_problems(variable, split, raw) or file_parameter_problems(variable, src, split, raw))
     else:
-        print("error: usage: tools/param_files.py raw RAW_DIR GLOB ... | param RAW_DIR NOTEBOOK P_NAME VALUE",
+        print("error: usage: tools/param_files.py raw RAW_DIR GLOB ... | param RAW_DIR NOTEBOOK P_NAME VALUE | "
+              "stray NOTEBOOK ... -- NAME=VALUE ...",
               file=sys.stderr)
         return 2
     for line in problems:
