@@ -352,3 +352,27 @@ def test_calibration_anchors_names_the_setting_whose_recalibrated_set_does_not_v
     assert said[0].startswith("set 'X': every case is above 0.5 (raw 'X' from 1.29 to 2.72, thresholds ")
     assert said[0].endswith("(setting X.c -0.4)") and said[1].endswith("(setting X.c +0.4)")
     assert "every case is below 0.5" in said[1]
+
+
+def test_a_sweep_frame_says_what_it_held_fixed():
+    """A sensitivity frame named its swept value and the solution's kind only: a saved frame did not say at which
+    other cut-offs, include and dir_exp its baseline ran, so a reader could not tell what was held fixed (n_cut=2 or
+    1 beside the incl_cut sweep). Every row now gives them in 'held_fixed', the cut-offs at the values used
+    (truth_table()'s defaults where not given), and the column survives a CSV."""
+    import io
+
+    inc = sensitivity_incl_cut(LF, "SURV", CONDS, cuts=[0.8, 0.9], n_cut=2, include="?")
+    assert inc["held_fixed"].tolist() == ["n_cut=2; pri_cut=0; include='?'; dir_exp=None"] * 2
+    assert inc.columns.tolist().index("held_fixed") == inc.columns.tolist().index("solution") + 1
+    ncut = sensitivity_n_cut(LF, "SURV", CONDS, cuts=[1], incl_cut=(0.8, 0.6), pri_cut=0.5)
+    assert ncut.loc[0, "held_fixed"] == "incl_cut=(0.8, 0.6); pri_cut=0.5; include=''; dir_exp=None"
+    pri = sensitivity_pri_cut(LF, "SURV", CONDS, cuts=[0.5], incl_cut=0.8, include="?",
+                              dir_exp={c: 1 for c in CONDS})
+    assert pri.loc[0, "held_fixed"] == ("incl_cut=0.8; n_cut=1; include='?'; "
+                                        "dir_exp={'DEV': 1, 'URB': 1, 'LIT': 1, 'IND': 1, 'STB': 1}")
+    rem = case_removal(LF.iloc[:5], "SURV", CONDS, incl_cut=0.8)
+    assert set(rem["held_fixed"]) == {"incl_cut=0.8; n_cut=1; pri_cut=0; include=''; dir_exp=None"}
+    back = pd.read_csv(io.StringIO(inc.to_csv(index=False)), keep_default_na=False)
+    assert back["held_fixed"].tolist() == inc["held_fixed"].tolist()
+    with pytest.raises(QCAInputError, match="reserved"):
+        sensitivity_incl_cut(LF, "SURV", CONDS, cuts=[0.8], summarize=lambda s: {"held_fixed": 1})

@@ -49,8 +49,8 @@ def test_dask_local_cluster_identical(serial, dask_client):
 
 def test_power_column(serial):
     sweep = serial[0]
-    assert list(sweep.columns[:10]) == ["setting", "incl_cut", "solution", "n_positive_rows", "n_models", "models",
-                                        "inclS", "PRI", "covS", "same_as_baseline"]
+    assert list(sweep.columns[:11]) == ["setting", "incl_cut", "solution", "held_fixed", "n_positive_rows",
+                                        "n_models", "models", "inclS", "PRI", "covS", "same_as_baseline"]
     assert sweep.set_index("setting").loc["incl_cut=0.8", "truth_table_changed"] == False  # noqa: E712
     assert sweep["truth_table_changed"].any()
     removal = case_removal(dataset("LF"), "SURV", CONDS, case_column="case", incl_cut=0.8, include="?")

@@ -3,7 +3,8 @@
 Each function re-runs truth table + minimisation over a list of settings and returns one tidy row per
 setting (Schneider & Wagemann 2012; Oana & Schneider 2021 on calibration-range tests):
 the setting, the solution compared ('solution': conservative, parsimonious or intermediate, minimize()'s for
-`include` and `dir_exp`), the number of positive truth-table rows, the number of minimal models, their
+`include` and `dir_exp`), what every setting shares with the baseline ('held_fixed': the cut-offs not swept, at the
+values used, include and dir_exp, so that a saved frame says what was held fixed), the number of positive truth-table rows, the number of minimal models, their
 expressions, the fit of the first model (inclS, PRI, covS), whether the models equal the baseline's,
 and any columns returned by an optional `summarize(solution) -> dict` callback. Settings whose
 analysis fails (e.g. no positive row left) get a row with `error` filled in instead of stopping the sweep.
@@ -33,7 +34,7 @@ __all__ = ["sensitivity_incl_cut", "sensitivity_n_cut", "sensitivity_pri_cut", "
            "calibration_anchors", "perturbed_specs", "run_setting"]
 
 Summarize = Callable[[object], Mapping[str, object]]
-_BASE_COLUMNS = ["setting", "solution", "n_positive_rows", "n_models", "models", "inclS", "PRI", "covS",
+_BASE_COLUMNS = ["setting", "solution", "held_fixed", "n_positive_rows", "n_models", "models", "inclS", "PRI", "covS",
                  "same_as_baseline", "truth_table_changed", "error"]
 
 
@@ -103,11 +104,39 @@ def _task(task) -> tuple[dict, tuple | None]:
     return {**labels, **record}, (None if solution is None else model_key(solution))
 
 
+def _number(v) -> str:
+    """A cut-off as the frames' settings write it: 0.8, 1, a pair (0.8, 0.6)."""
+    if isinstance(v, (list, tuple, np.ndarray)):
+        return f"({', '.join(_number(x) for x in v)})"
+    return f"{v:g}" if isinstance(v, (float, np.floating)) else str(v)
+
+
+def _held_fixed(tt_kwargs: Mapping, include, dir_exp, swept: str | None = None) -> str:
+    """What every setting of a sweep shares with its baseline, as one text ('n_cut=2; pri_cut=0; include='?';
+    dir_exp=None'): the cut-offs but the swept one (`swept`), at the values used (truth_table()'s defaults where
+    not given; of a pair incl_cut=(ic1, ic0) swept, ic0), negate_outcome when set, and minimize()'s include and
+    dir_exp. A saved frame (a CSV) says so on every row."""
+    import inspect
+
+    defaults = inspect.signature(truth_table).parameters
+    parts = []
+    for k in ("incl_cut", "n_cut", "pri_cut"):
+        v = tt_kwargs.get(k, defaults[k].default)
+        if k != swept:
+            parts.append(f"{k}={_number(v)}")
+        elif k == "incl_cut" and isinstance(v, (list, tuple, np.ndarray)) and len(v) == 2:
+            parts.append(f"ic0={_number(v[1])}")   # each swept cut moves ic1 and keeps ic0 (swept_incl_cut)
+    if tt_kwargs.get("negate_outcome"):
+        parts.append("negate_outcome=True")
+    return "; ".join(parts + [f"include={include!r}", f"dir_exp={dir_exp!r}"])
+
+
 def _sweep(settings: Sequence[tuple], outcome, conditions, include, dir_exp, summarize,
-           baseline, n_jobs=None) -> pd.DataFrame:
+           baseline, n_jobs=None, held: str = "") -> pd.DataFrame:
     """Run every (labels, data, truth-table arguments[, error[, position to drop, levels]]) setting as a joblib
     task, in order, and compare its models and truth table with the baseline's; a setting that already failed
-    upstream (data None) keeps its error; one with a position runs on data without that case (_task)."""
+    upstream (data None) keeps its error; one with a position runs on data without that case (_task). `held`: what
+    every setting shares with the baseline (_held_fixed), the 'held_fixed' column."""
     base_key, base_tt = baseline
     kind = solution_kind(include, dir_exp)
     tasks = [(labels, data, *(more[1:3] if len(more) > 1 else (None, None)), tt_args, more[0] if more else "",
@@ -116,6 +145,7 @@ def _sweep(settings: Sequence[tuple], outcome, conditions, include, dir_exp, sum
     for record, key in run_tasks(_task, tasks, n_jobs, label=lambda t: f"setting {t[0].get('setting', '')!s}",
                                  every=f"all {len(tasks)} settings"):
         record["solution"] = kind
+        record["held_fixed"] = held
         record["same_as_baseline"] = bool(key is not None and base_key is not None and key == base_key)
         tt_sig = record.pop("_truth_table", None)
         record["truth_table_changed"] = bool(tt_sig is not None and base_tt is not None and tt_sig != base_tt)
@@ -172,7 +202,8 @@ def _cut_sweep(param: str, values, data, outcome, conditions, include, dir_exp, 
         return swept_incl_cut(tt_kwargs.get(param, 1.0), v) if param == "incl_cut" else v
 
     settings = [({"setting": fmt(v), param: v}, data, {**tt_kwargs, param: value(v)}) for v in values]
-    return _sweep(settings, outcome, conditions, include, dir_exp, summarize, base, n_jobs)
+    return _sweep(settings, outcome, conditions, include, dir_exp, summarize, base, n_jobs,
+                  _held_fixed(tt_kwargs, include, dir_exp, swept=param))
 
 
 def sensitivity_incl_cut(data: pd.DataFrame, outcome: str, conditions=None, cuts=(0.75, 0.8, 0.85, 0.9, 0.95, 1.0),
@@ -247,7 +278,8 @@ def case_removal(data: pd.DataFrame, outcome: str, conditions=None, *, case_colu
     levels = (list(qd.conditions), qd.noflevels, case_column) if qd.multivalue else None
     settings = [({"setting": f"without {name}", "removed_case": name}, data, args, "", i, levels)
                 for i, name in enumerate(names)]
-    return _sweep(settings, outcome, conditions, include, dir_exp, summarize, base, n_jobs)
+    return _sweep(settings, outcome, conditions, include, dir_exp, summarize, base, n_jobs,
+                  _held_fixed(tt_kwargs, include, dir_exp))
 
 
 # ---------------------------------------------------------------- calibration anchors
@@ -323,4 +355,5 @@ def calibration_anchors(raw: pd.DataFrame, spec: Mapping[str, Mapping], perturba
             settings.append((info, None, tt_kwargs, f"not calibrated: {str(err).splitlines()[0]}"))
         for w in caught:   # e.g. a shift that leaves every case of the set on one side of 0.5
             warnings.warn(f"{w.message} (setting {info['setting']})", w.category, stacklevel=user_stacklevel())
-    return _sweep(settings, outcome, conditions, include, dir_exp, summarize, base, n_jobs)
+    return _sweep(settings, outcome, conditions, include, dir_exp, summarize, base, n_jobs,
+                  _held_fixed(tt_kwargs, include, dir_exp))
