@@ -2,7 +2,8 @@
 
 A condition is *crisp* (values 0/1), *multi-value* (integers 0..L-1 with L > 2) or *fuzzy* (memberships in
 [0, 1], not all 0/1). The outcome is crisp or fuzzy; a multi-value outcome is explained one value set at a
-time, written `Y{v}` or `Y{v,w}` (as in R's QCA). `~Y` negates the outcome (fuzzy negation 1 - Y).
+time, written `Y{v}` or `Y{v,w}` (as in R's QCA; `Y[v]`, as SetMethods and R QCA 3.25 write it, is read
+the same and written back `Y{v}`). `~Y` negates the outcome (fuzzy negation 1 - Y).
 Every bad input raises `QCAInputError` naming what is wrong (column, case) and what is allowed.
 A condition holding a different whole number for every case (5 cases or more, or any number of cases when its name
 says so: 'id', 'case_id', '编号', ...) is refused as a case identifier, whether the conditions were taken from the
@@ -517,7 +518,9 @@ def parse_conditions(conditions, columns, exclude: str | None = None) -> list[st
     return names
 
 
-_OUTCOME_RE = re.compile(r"^\s*(~?)\s*([^{}~]+?)\s*(?:\{\s*([0-9,\s]+)\s*\})?\s*$")
+#: '~Y', 'Y{1}', 'Y{1,2}'; and 'Y[1]', 'Y[1,2]' as SetMethods and R QCA 3.25 write a multi-value outcome's values (read
+#: as 'Y{1}': the engine writes braces, R QCA's older selection; a column really named 'Y[1]' is that column)
+_OUTCOME_RE = re.compile(r"^\s*(~?)\s*([^{}~]+?)\s*(?:\{\s*([0-9,\s]+)\s*\}|\[\s*([0-9,\s]+)\s*\])?\s*$")
 
 
 def values_not_name(value) -> tuple[str, str | None] | None:
@@ -608,19 +611,21 @@ def _parse_outcome(outcome) -> tuple[str, bool, tuple[int, ...] | None]:
             f"outcome {outcome!r}: cannot read it; write a column name, '~NAME' for its negation, "
             "or 'NAME{v}' / 'NAME{v,w}' for values of a multi-value outcome")
     values = None
-    if m.group(3) is not None:
-        parts = [v.strip() for v in m.group(3).split(",")]
+    inside = m.group(3) if m.group(3) is not None else m.group(4)
+    if inside is not None:
+        parts = [v.strip() for v in inside.split(",")]
+        marks = "braces" if m.group(3) is not None else "brackets"
         try:
             listed = [int(v) for v in parts if v]
         except ValueError:
-            raise QCAInputError(f"outcome {outcome!r}: cannot read the values between the braces; write whole numbers "
+            raise QCAInputError(f"outcome {outcome!r}: cannot read the values between the {marks}; write whole numbers "
                                 f"separated by commas, e.g. '{m.group(2)}{{1}}' or '{m.group(2)}{{1,2}}'") from None
         if not listed:
             raise QCAInputError(f"no outcome value inside the braces of {outcome!r}; write e.g. 'NAME{{1}}'")
         # 'DEV{1,}', 'DEV{1,1}' were read as 'DEV{1}' without a word: a value left out or mistyped, as a condition
         # named twice is refused
         if "" in parts:
-            raise QCAInputError(f"outcome {outcome!r} has an empty value between the braces (a stray comma?); write "
+            raise QCAInputError(f"outcome {outcome!r} has an empty value between the {marks} (a stray comma?); write "
                                 f"the values separated by commas, e.g. '{m.group(2)}{{1}}' or '{m.group(2)}{{1,2}}'")
         twice = sorted({v for v in listed if listed.count(v) > 1})
         if twice:
@@ -1131,6 +1136,9 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
                             f"{index}")
 
     column, neg_tilde, out_values = _parse_outcome(outcome)
+    written = str(outcome).strip().lstrip("~").strip() if isinstance(outcome, str) else None
+    if out_values is not None and column not in columns and written in columns and written.endswith("]"):
+        column, out_values = written, None   # a column named 'Y[1]' itself, not Y's value 1
     if neg_tilde and negate_outcome:   # the outcome as written, its value selection kept ('SURV{1}', not 'SURV')
         plain = str(outcome).strip().lstrip("~").strip()
         raise QCAInputError(
@@ -1138,9 +1146,7 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
             f"the two cancel out and would explain '{plain}' itself; write '~{plain}' or negate_outcome, not both")
     negated = bool(neg_tilde) or negate_outcome
     if column not in columns:
-        bracket = re.fullmatch(r"(.+?)\s*\[\s*([0-9,\s]+)\]", column)
-        hint = (f"; a value of an outcome is written with braces: '{bracket.group(1)}{{{bracket.group(2)}}}'"
-                if bracket and bracket.group(1) in columns else "")
+        hint = ""
         listed = (f"columns: {_show_columns(columns)}" if columns else "the data has no column besides the case "
                   f"names{' ' + repr(str(case_column)) if case_column else ''}; export the sets too")
         hint += index_set_hint(data, [column]) if case_column is None else ""
