@@ -1095,7 +1095,7 @@ def test_a_test_with_several_models_shows_how_many():
     header = str(rp).splitlines()[2].split()
     assert header == ["label", "kind", "settings", "expression", "n_models", "same_solution", "truth_table_changed"]
     assert "note: model ambiguity in n 2: model 1 of each is used (its expression is the one shown; same_solution " \
-           "compares every model)" in str(rp)
+           "compares every model; test_models='all' takes every model of each test solution)" in str(rp)
     one = robustness_protocol(df, "Y", ["发展", "城市", "识字"], [{"label": "incl", "incl_cut": 0.75}], incl_cut=0.8,
                               include="?", case_column="case")
     assert "n_models" not in str(one).splitlines()[2]   # one model everywhere: the table as before
@@ -1527,8 +1527,53 @@ def test_the_protocols_json_says_what_the_initial_specification_was():
     runs = [robustness_protocol(dataset("LF"), "SURV", CONDS, tests, incl_cut=cut, case_column="case",
                                 budgets={"max_work": 2_000_000}).to_dict() for cut in ((0.8, 0.6), 0.75)]
     assert runs[0]["initial"] == {"incl_cut": [0.8, 0.6], "n_cut": 1, "pri_cut": 0.0, "include": "?", "dir_exp": None,
-                                  "exclude": None, "model": 1, "no_solution": "count",
+                                  "exclude": None, "model": 1, "test_models": "same", "no_solution": "count",
                                   "budgets": {"max_work": 2_000_000}}
     assert runs[1]["initial"]["incl_cut"] == 0.75
     assert [r["specifications"][0]["settings"] for r in runs] == ["", ""]   # the IS row alone does not say it
     assert json.loads(json.dumps(runs[0], allow_nan=False))["initial"] == runs[0]["initial"]
+
+
+def test_every_model_of_a_test_solution_can_be_a_test_solution():
+    """The robust core and the robustness fit took model 1 of each test solution, the engine's order of equally
+    minimal models (as SetMethods' rob.* functions take the first): on LM a test dropping FR has three models, and
+    the core rested on the first alone. test_models='all' makes every model of a test solution a test solution of
+    its own ('noFR M1', ...): the core is min(IS, every model of every test), minTS / maxTS over all of them; the
+    default ('same') is unchanged, and the choice is in `initial` (JSON) and the note."""
+    lm = dataset("LM")
+    conds = ["DEV", "URB", "LIT", "IND", "STB"]
+    tests = [{"label": "n2", "n_cut": 2}, {"label": "noFR", "drop_cases": ["FR"]}]
+    one = robustness_protocol(lm, "SURV", conds, tests, case_column="case")
+    every = robustness_protocol(lm, "SURV", conds, tests, case_column="case", test_models="all")
+    models = minimize(truth_table(lm.set_index("case").drop(index="FR"), "SURV", conds), include="?").models
+    assert len(models) == 3
+    data = lm.set_index("case")[conds]
+    expected = np.minimum.reduce([one.memberships["IS"].to_numpy(), one.memberships["n2"].to_numpy()]
+                                 + [expression_membership(data, m.expression) for m in models])
+    np.testing.assert_allclose(every.memberships["core"].to_numpy(), expected)
+    assert list(every.single["test"]) == ["n2", "noFR M1", "noFR M2", "noFR M3"]
+    assert every.core_expression != one.core_expression
+    spec = every.specifications.set_index("label")
+    assert spec.loc["noFR", "expression"] == " | ".join(m.expression for m in models)
+    assert np.isnan(spec.loc["noFR", "inclS"]) and spec.loc["n2", "inclS"] == one.specifications.set_index("label").loc["n2", "inclS"]
+    assert every.to_dict()["initial"]["test_models"] == "all" and one.to_dict()["initial"]["test_models"] == "same"
+    assert "every model of each test solution is a test solution of its own (test_models='all'" in str(every)
+    with pytest.raises(QCAInputError, match="test_models must be 'same' .* or 'all'"):
+        robustness_protocol(lm, "SURV", conds, tests, case_column="case", test_models="every")
+    with pytest.raises(QCAInputError, match="'noFR M1' is already a test's label"):
+        robustness_protocol(lm, "SURV", conds, tests + [{"label": "noFR M1", "n_cut": 3}], case_column="case",
+                            test_models="all")
+
+
+def test_a_sweep_file_takes_test_models(tmp_path):
+    """A sweep file's 'test_models: all' reaches robustness_protocol (it was an unknown key)."""
+    import json
+
+    from analysis.qca.sweep_spec import run_spec_file
+
+    path = tmp_path / "s.yaml"
+    path.write_text("outcome: SURV\nconditions: [DEV, URB, LIT, IND, STB]\ntest_models: all\n"
+                    "tests:\n  - {label: noFR, drop_cases: [FR]}\n", encoding="utf-8")
+    out = json.loads(run_spec_file(dataset("LM").set_index("case"), path, as_json=True))
+    assert out["protocol"]["initial"]["test_models"] == "all"
+    assert [r["test"] for r in out["protocol"]["single_tests"]] == ["noFR M1", "noFR M2", "noFR M3"]

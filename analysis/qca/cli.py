@@ -339,7 +339,8 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--spec", required=True,
                    help="YAML or JSON file: outcome, conditions, cut-offs (incl_cut, n_cut, pri_cut), include, dir_exp "
                         "(intermediate solutions), exclude (rows blocked in every specification: an ESA solution), "
-                        "model, no_solution (count | refuse), tests, ranges; e.g. docs/examples/LF_sweeps.yaml")
+                        "model, test_models (same | all: a test solution's model number model, or every model), "
+                        "no_solution (count | refuse), tests, ranges; e.g. docs/examples/LF_sweeps.yaml")
     r.add_argument("--raw", default=None, help=f"raw values for recalibration tests, as a {DATA_FILE} (its case column: "
                    "--raw-case-column)")
     r.add_argument("--case-column", default=None,

@@ -5,8 +5,10 @@ Oana & Schneider 2021 is "A Robustness Test Protocol for Applied QCA: Theory and
 Sociological Methods & Research, online 2021, in print 2024, 53(1): 57-88 (cited elsewhere as 2024). The decisions
 it tests are calibration, consistency and frequency thresholds; a case subset as a test goes beyond them.
 
-Memberships: each specification's solution (its first model, or `model`) is evaluated as a fuzzy expression on
-that specification's own data (recalibrated sets), for dropped cases on the initial data. With
+Memberships: each specification's solution (its first model, or `model`; with test_models='all' every model of a
+test solution, each a test solution of its own, so that nothing rests on the engine's order of equally minimal
+models) is evaluated as a fuzzy expression on that specification's own data (recalibrated sets), for dropped cases
+on the initial data. With
 minTS = min over *all* test solutions, maxTS = max over all of them, Y the outcome (initial data):
 - robust core = min(IS, TS_1, ..., TS_m); its fit inclS, PRI, covS (SetMethods' rob.corefit, which reports
   these three numbers and no expression). As an expression, `core_expression` is the conjunction IS*TS_1*...*TS_m
@@ -79,6 +81,8 @@ __all__ = ["robustness_protocol", "RobustnessProtocol", "robustness_fit", "robus
            "single_tests", "threshold_range", "parse_tests", "TEST_KEYS", "run_tasks", "truth_table_power"]
 
 TEST_KEYS = ("label", "incl_cut", "n_cut", "pri_cut", "calibrate", "drop_cases", "keep_cases")
+#: Which models of a test solution are test solutions (robustness_protocol's test_models).
+TEST_MODELS = ("same", "all")
 #: What a test's `calibrate` may give for a set: calibrate()'s arguments, the raw column (`source`) and the
 #: decimal places its memberships are rounded to (`round`).
 CALIBRATE_RULE_KEYS = ("source", "type", "thresholds", "method", "logistic", "idm", "below", "above", "round")
@@ -669,19 +673,27 @@ def _run_one(task) -> dict:
             rec["covS"] = coverage(np.zeros(len(tt.data.y)), np.asarray(tt.data.y, float))
         return rec
     models = sol.models
-    if model >= len(models):
+    if model is not None and model >= len(models):
         rec.update({"error": f"model {model + 1} asked for, the solution has {len(models)}", "membership": None,
                     "models": tuple(m.expression for m in models), "too_few_models": bool(models)})
         return rec
-    m = models[model]
-    expr = m.expression
-    mem = pd.Series(expression_membership(base[list(conditions)], expr), index=base.index)
-    own = expression_membership(data[list(conditions)], expr)
-    mem.loc[data.index] = own
+
+    def membership(expr) -> np.ndarray:   # on the specification's own data, dropped cases on the initial data
+        mem = pd.Series(expression_membership(base[list(conditions)], expr), index=base.index)
+        mem.loc[data.index] = expression_membership(data[list(conditions)], expr)
+        return mem.to_numpy()
+
+    chosen = list(models) if model is None else [models[model]]   # None: every model (test_models='all')
+    m = chosen[0]
     rec.update({"models": tuple(m2.expression for m2 in models), "n_models": int(sol.n_models),
-                "model_key": model_key(sol),
-                "expression": expr, "terms": tuple(m.terms), "membership": mem.to_numpy(),
-                "inclS": float(m.fit["inclS"]), "PRI": float(m.fit["PRI"]), "covS": float(m.fit["covS"])})
+                "model_key": model_key(sol), "partial": bool(sol.partial),
+                "expression": " | ".join(m2.expression for m2 in chosen), "terms": tuple(m.terms),
+                "membership": membership(m.expression),
+                # one model's fit; a row standing for several models has none of its own (NaN)
+                **{k: float(m.fit[k]) if len(chosen) == 1 else math.nan for k in ("inclS", "PRI", "covS")}})
+    if model is None:
+        rec["model_memberships"] = [(m2.expression, tuple(m2.terms), membership(m2.expression) if i else
+                                     rec["membership"]) for i, m2 in enumerate(chosen)]
     return rec
 
 
@@ -1112,6 +1124,26 @@ class RobustnessProtocol:
         return f"<RobustnessProtocol {self.outcome}: {n} test{'' if n == 1 else 's'}>"
 
 
+def _test_solutions(ok: Sequence[dict], labels: Sequence[str]) -> list[tuple[str, np.ndarray, tuple]]:
+    """(label, membership, terms) of every test solution: one per test, or with test_models='all' one per model of
+    a test with several ('LABEL M1', 'LABEL M2', ...; a label another test or the protocol's tables hold is
+    refused)."""
+    out, made = [], []
+    for r in ok:
+        ms = r.get("model_memberships") or []
+        if len(ms) > 1:
+            named = [(f"{r['label']} M{i}", mem, terms) for i, (_, terms, mem) in enumerate(ms, start=1)]
+            made += [lab for lab, _, _ in named]
+            out += named
+        else:
+            out.append((r["label"], r["membership"], r["terms"]))
+    clash = sorted(set(made) & (set(labels) | set(RESERVED_LABELS)))
+    if clash:
+        raise QCAInputError(f"test_models='all' labels each model of a test with several 'LABEL M1', 'LABEL M2', ...: "
+                            f"{_all_names(clash)} is already a test's label; rename that test")
+    return out
+
+
 def _kind(include, dir_exp) -> str:
     """minimize.solution_kind, imported when used (as minimize itself is here)."""
     from .minimize import solution_kind
@@ -1228,11 +1260,17 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
                         pri_cut: float = 0.0, include: str = "?", dir_exp=None, case_column: str | None = None,
                         raw: pd.DataFrame | None = None, raw_case_column: str | None = None, model: int = 1,
                         exclude=None, n_jobs: int | None = None, no_solution: str = "count",
-                        budgets: Mapping | None = None) -> RobustnessProtocol:
+                        budgets: Mapping | None = None, test_models: str = "same") -> RobustnessProtocol:
     """Run the initial specification and every test specification (see parse_tests and the module docstring)
     and compute the robust core, robustness fit, case robustness, single tests and power.
 
-    model: which model of each solution (1 = first, as SetMethods); raw: raw data for `calibrate` tests;
+    model: which model of each solution (1 = first, as SetMethods' rob.* functions, which take the first model of
+    every solution); test_models: which models of a test solution are test solutions: 'same' (default) its model
+    `model`, the same number as the initial solution's; 'all' every model of it, each a test solution of its own
+    (labelled 'LABEL M1', 'LABEL M2', ... where there are several), so that the robust core, minTS / maxTS, the
+    case types and the single tests do not rest on the engine's order of equally minimal models; the initial solution
+    is model `model` either way (the one the study reports). The result's `initial` and its printout say which;
+    raw: raw data for `calibrate` tests;
     incl_cut: one cut-off or a pair (ic1, ic0); with a pair, a test's single incl_cut moves ic1 and keeps ic0 (as
     sweeps and threshold ranges do, truth_table.swept_incl_cut), and a test's pair is taken as it is;
     exclude: truth table rows (R's numbering) blocked in every specification, as minimize(exclude=) does, for a
@@ -1260,6 +1298,10 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
     specs = parse_tests(tests)
     if isinstance(model, bool) or not isinstance(model, (int, np.integer)) or model < 1:
         raise QCAInputError(f"model must be a whole number >= 1, got {model!r}{model_hint(model)}")
+    if not (isinstance(test_models, str) and test_models in TEST_MODELS):
+        raise QCAInputError(f"test_models must be 'same' (model {model} of each test solution, the initial "
+                            f"solution's number) or 'all' (every model of each test solution), got {test_models!r}"
+                            f"{choice_hint(test_models, TEST_MODELS)}")
     base = _frame(data, case_column)
     raw_f = None if raw is None else _raw_frame(raw, raw_case_column, case_column, data)
     qd = prepare_data(base, outcome, conditions, warn=False)
@@ -1286,7 +1328,7 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
         fuzzy |= _recalibrated_fuzzy(s, data_s, outcome, conds, qd)
         if qd.multivalue and len(data_s) < len(base):
             _same_levels(s["label"], data_s, outcome, conds, qd)
-        spec_args = (outcome, conds, {**args, **tt_budget}, solve, model - 1)
+        spec_args = (outcome, conds, {**args, **tt_budget}, solve, None if test_models == "all" else model - 1)
         if data_s is not base and not s.get("calibrate"):   # cases dropped or kept only: the task takes them from
             # base (a mask of n bytes, not a copy of the data per test: a leave-one-out test set of n tests held n)
             tasks.append((s["label"], None, base, *spec_args, base.index.isin(data_s.index)))
@@ -1355,9 +1397,18 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
                      "memberships): each finds the initial solution by construction and tests nothing; an alternative "
                      "specification changes a cut-off, a calibration or the cases")
     ambiguous = [r["label"] for r in results if len(r.get("models", ())) > 1]
-    if ambiguous:
+    if ambiguous and test_models == "all":
+        notes.append(f"model ambiguity in {', '.join(ambiguous)}: model {model} of the initial solution is used, and "
+                     "every model of each test solution is a test solution of its own (test_models='all'; a test "
+                     "with several models shows them all, its fit left blank; same_solution compares every model)")
+        partial = [r["label"] for r in ok if r.get("partial")]
+        if partial:
+            notes.append(f"test(s) {_all_names(partial)} have more minimal models than max_models lists: only those "
+                         "listed are test solutions (raise max_models in budgets to take every one)")
+    elif ambiguous:
         notes.append(f"model ambiguity in {', '.join(ambiguous)}: model {model} of each is used (its expression is "
-                     "the one shown; same_solution compares every model)")
+                     "the one shown; same_solution compares every model; test_models='all' takes every model of "
+                     "each test solution)")
     rows = []
     for s, r in zip([{"label": "IS", "kind": "initial"}] + specs, results):
         used_s = {**s, "incl_cut": swept_incl_cut(incl_cut, s["incl_cut"])} if "incl_cut" in s else s
@@ -1369,17 +1420,18 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
                      "truth_table_changed": bool(r["truth_table"] != initial["truth_table"]),
                      "error": r["error"]})
     table = pd.DataFrame(rows)
-    test_mem = [r["membership"] for r in ok]
+    solutions = _test_solutions(ok, [s["label"] for s in specs])   # (label, membership, terms) of each
+    test_mem = [m for _, m, _ in solutions]
     fit = robustness_fit(initial["membership"], test_mem, y)
     cases, ratios = case_robustness(initial["membership"], test_mem, y, list(base.index))
-    single = single_tests(initial["membership"], {r["label"]: r["membership"] for r in ok})
-    mem = pd.DataFrame({"IS": initial["membership"], **{r["label"]: r["membership"] for r in ok}},
+    single = single_tests(initial["membership"], {lab: m for lab, m, _ in solutions})
+    mem = pd.DataFrame({"IS": initial["membership"], **{lab: m for lab, m, _ in solutions}},
                        index=list(base.index))
     mem["core"] = robust_core(initial["membership"], test_mem)
     mem["minTS"], mem["maxTS"], mem["Y"] = cases["minTS"].to_numpy(), cases["maxTS"].to_numpy(), y
     from .diagnostics import case_types
 
-    by_test = pd.DataFrame({lab: case_types(mem[lab].to_numpy(), y, names=("solution", "outcome")) for lab in ["IS"] + [r["label"] for r in ok]},
+    by_test = pd.DataFrame({lab: case_types(mem[lab].to_numpy(), y, names=("solution", "outcome")) for lab in ["IS"] + [lab for lab, _, _ in solutions]},
                            index=list(base.index))
     by_test["changes"] = by_test.nunique(axis=1) > 1
     sweeps = []
@@ -1390,7 +1442,7 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
                        "solution_changed": n_sol, "power": n_tt > 0,
                        "note": "" if n_tt else "no specification changes the truth table: this sweep cannot "
                                                "change the solution and tests nothing"})
-    term_lists = [initial["terms"]] + [r["terms"] for r in ok]
+    term_lists = [initial["terms"]] + [t for _, _, t in solutions]
     core_expr = _core_expression(term_lists, conds, multivalue=qd.multivalue)
     core_min, why = _core_minimised(term_lists, conds, qd.noflevels, qd.multivalue, sorted(fuzzy))
     notes += why
@@ -1401,6 +1453,7 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
                               no_solution_tests=[r["label"] for r in empty],
                               initial={"incl_cut": incl_cut, "n_cut": n_cut, "pri_cut": pri_cut, "include": include,
                                        "dir_exp": dir_exp, "exclude": exclude, "model": model,
+                                       "test_models": test_models,
                                        "no_solution": no_solution, "budgets": dict(budgets or {})})
 
 

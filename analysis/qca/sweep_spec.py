@@ -1,6 +1,7 @@
 """Robustness sweep specifications from a YAML or JSON file (loaded safely: yaml.safe_load / json), for the
 CLI's `robustness` command. Keys: outcome (required), conditions, incl_cut, n_cut, pri_cut, include, dir_exp,
-exclude (truth table rows blocked in every specification), model, no_solution (count | refuse: what a test without a
+exclude (truth table rows blocked in every specification), model, test_models (same | all: which models of a test
+solution are test solutions, robustness_protocol's), no_solution (count | refuse: what a test without a
 sufficient configuration is, robustness_protocol's rule, so that the rule travels with the test set), tests (see
 protocol.parse_tests) and ranges (a list of {parameter, step, max_runs[, set, source, thresholds, type: fuzzy | crisp]}
 for threshold_range). In JSON each range's rows also give the step and max_runs it was searched with: a bound is
@@ -24,7 +25,7 @@ from .read import read_spec_file
 __all__ = ["load_spec", "run_spec_file", "SPEC_KEYS"]
 
 SPEC_KEYS = ("outcome", "conditions", "incl_cut", "n_cut", "pri_cut", "include", "dir_exp", "exclude", "model",
-             "no_solution", "tests", "ranges")
+             "test_models", "no_solution", "tests", "ranges")
 RANGE_KEYS = ("parameter", "step", "max_runs", "set", "source", "thresholds", "type")
 
 
@@ -129,6 +130,7 @@ def _run_spec(data, spec: dict, raw, case_column, n_jobs, as_json: bool, no_solu
         prot = robustness_protocol(data, spec["outcome"], spec.get("conditions"), spec["tests"],
                                    include=spec.get("include", "?"), dir_exp=spec.get("dir_exp"),
                                    case_column=case_column, raw=raw, model=spec.get("model", 1),
+                                   test_models=spec.get("test_models", "same"),
                                    exclude=spec.get("exclude"), n_jobs=n_jobs, no_solution=no_solution, **common)
         out["protocol"] = prot.to_dict()
         text.append(str(prot))
