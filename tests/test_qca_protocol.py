@@ -147,6 +147,34 @@ def test_rob_cases(key, labels):
     assert core_terms == {frozenset(t.strip().split("*")) for t in boolean.split("+")}
 
 
+def _products(text: str) -> set:
+    return {frozenset(t.strip().split("*")) for t in text.split("+")}
+
+
+@pytest.mark.parametrize("key,labels", [("rob.cases", ("TS1", "TS2", "TS3")), ("rob.cases_TS1_TS3", ("TS1", "TS3"))])
+def test_rob_cases_parts(key, labels):
+    """rob.cases reports each case type apart: its intersection's Boolean expression, its cases and their share of
+    all cases and of the cases on its side of the outcome. The engine gave the case types joined (a type per case)
+    and the core's expression only. `parts` now gives SetMethods' per-type report: the expressions agree with R's
+    for every intersection (rob.cases builds them from every test solution, so the three-test call is compared with
+    the engine's three-test protocol), the counts with the counts of its case names."""
+    theirs = result(TESTSET, key)
+    parts = protocol(*labels).parts.set_index("type")
+    assert list(parts.index) == list(KEY_NAMES.values())
+    for k, name in KEY_NAMES.items():
+        ref = theirs["CaseTypes"][k]
+        row = parts.loc[name]
+        assert _products(row["expression"]) == _products(ref["Boolean"].split(":", 1)[1]), (k, row["expression"])
+        if key == "rob.cases_TS1_TS3":   # R's case names of the three-test call come from TS1 and TS3 only
+            assert sorted(row["cases"].split(", ") if row["cases"] else []) == sorted(ref["CaseNames"])
+            n, total = (int(x) for x in re.search(r":\s+(\d+) / (\d+) =", ref["CaseNo"]).groups())
+            assert (row["n"], round(row["share"] * total)) == (n, n) and total == 18
+            side = int(re.search(r":\s+\d+ / (\d+) =", ref["CaseNo2"]).group(1))
+            assert row["n_side"] == side and row["share_of_side"] == pytest.approx(n / side)
+    d = protocol(*labels).to_dict()
+    assert [r["type"] for r in d["case_parts"]] == list(KEY_NAMES.values())
+
+
 def test_power_and_case_changes():
     p = protocol("TS1", "TS2", "TS3")
     assert list(p.sweeps["sweep"]) == ["incl_cut", "n_cut", "calibration"] and p.sweeps["power"].all()

@@ -764,6 +764,66 @@ def _core_expression(term_lists: Sequence[Sequence[str]], conditions, limit: int
     return "" if prods is None else _format_products(prods, conditions, multivalue)
 
 
+def _negated_factors(terms: Sequence[str], conditions, noflevels) -> list[list[str]]:
+    """~(t_1 + t_2 + ...) as a conjunction of sums of single literals, for _core_products: one factor per term, the
+    sum of its literals' negations (~A for A; for a multi-value A[v], A's other levels). The empty solution (no
+    term, 0) gives no factor (~0 is 1); a term without a literal ('1') a factor without one (~1 is 0)."""
+    from .expressions import format_literal, parse_term
+
+    levels = dict(zip(conditions, noflevels))
+    factors = []
+    for t in terms:
+        factor = []
+        for c, v in parse_term(t, conditions).items():
+            if levels[c] > 2:
+                factor += [format_literal(c, w, True) for w in range(int(levels[c])) if w != v]
+            else:
+                factor.append(f"{c}[{1 - v}]")
+        factors.append(factor)
+    return factors
+
+
+def _case_part_expressions(initial: Sequence[str], tests: Sequence[Sequence[str]], conditions, noflevels,
+                           multivalue: bool, limit: int = 20_000) -> dict[str, str]:
+    """The Boolean expression of each intersection of rob.cases' case types, as SetMethods prints it (distributed,
+    contradictory and absorbed products left out, not minimised; a crisp description, as core_expression is):
+    IS*minTS (the robust core), IS*~minTS = the sum over tests of IS*~TS_i, ~IS*maxTS = the sum over tests of
+    ~IS*TS_i, ~IS*~maxTS = ~IS*~TS_1*...*~TS_m; '' where an expansion exceeds `limit` products."""
+    neg_is = _negated_factors(initial, conditions, noflevels)
+
+    def union(term_lists_each) -> str:
+        prods: set[frozenset] = set()
+        for term_lists in term_lists_each:
+            got = _core_products(term_lists, conditions, limit)
+            if got is None:
+                return ""
+            prods |= set(got)
+        return _format_products(list(_unabsorbed(prods)) if prods else [], conditions, multivalue)
+
+    return {"IS*minTS": union([[initial, *tests]]),
+            "IS*~minTS": union([[initial, *_negated_factors(t, conditions, noflevels)] for t in tests]),
+            "~IS*maxTS": union([[*neg_is, t] for t in tests]),
+            "~IS*~maxTS": union([[*neg_is, *(f for t in tests for f in _negated_factors(t, conditions, noflevels))]])}
+
+
+def case_parts(cases: pd.DataFrame, expressions: Mapping[str, str]) -> pd.DataFrame:
+    """rob.cases' per-type report as a table: one row per case type (robust, shaky, possible typical and deviant,
+    extreme deviant coverage, irrelevant): its intersection and side of the outcome, the intersection's Boolean
+    expression (`expressions`, _case_part_expressions), its cases (n, and their names), n / all cases ('share') and
+    n / the cases on its side of the outcome ('share_of_side': Y > 0.5 for typical and extreme deviant coverage,
+    Y < 0.5 for deviant and irrelevant; NaN where that side has no case). `cases`: case_robustness's frame."""
+    rows = []
+    for (inter, high), kind in CASE_TYPES.items():
+        names = [str(c) for c, t in zip(cases["case"], cases["type"]) if t == kind]
+        side = int((cases["Y"] > 0.5).sum()) if high else int((cases["Y"] < 0.5).sum())
+        rows.append({"type": kind, "intersection": inter, "outcome": "Y > 0.5" if high else "Y < 0.5",
+                     "expression": expressions.get(inter, ""), "n": len(names), "share": len(names) / len(cases),
+                     "n_side": side, "share_of_side": len(names) / side if side else math.nan,
+                     "cases": ", ".join(names)})
+    return pd.DataFrame(rows, columns=["type", "intersection", "outcome", "expression", "n", "share", "n_side",
+                                       "share_of_side", "cases"])
+
+
 #: Configurations (crisp) and fuzzy test points (values 0, 0.5, 1) a robust core may span to be minimised / proved.
 CORE_MIN_CONFIGS = 2 ** 12   # 12 crisp conditions: about 0.1 s (16 took 9 s)
 CORE_MIN_FUZZY_POINTS = 3 ** 12
@@ -1018,7 +1078,9 @@ class RobustnessProtocol:
     outcome, conditions: the analysis'; specifications: one row per specification (IS first) with its settings,
     expression, fit, same_solution and truth_table_changed; memberships: cases x (IS, each test solution, core,
     minTS, maxTS, Y); fit: the robust core's fit and the RF measures; cases and case_ratios: case robustness
-    (each case's type; RCR_typ, RCR_dev, RCC_rank); single: IS against each test on its own; case_types_by_test:
+    (each case's type; RCR_typ, RCR_dev, RCC_rank); parts: rob.cases' report per case type (its intersection's
+    Boolean expression, its cases, their share of all cases and of the cases on its side of the outcome; case_parts);
+    single: IS against each test on its own; case_types_by_test:
     each case's type under IS and every test (changes: not the same in all); sweeps: the power of each kind of
     test; notes: what the user should know (recalibrated outcome, tests identical to IS, model ambiguity, tests
     without a sufficient configuration); solution: the kind of solution every specification found (conservative,
@@ -1043,6 +1105,7 @@ class RobustnessProtocol:
     solution: str = ""   # the solutions compared: conservative, parsimonious or intermediate (minimize.solution_kind)
     no_solution_tests: list[str] = field(default_factory=list)
     initial: dict = field(default_factory=dict)
+    parts: pd.DataFrame | None = None   # rob.cases' per-type report (case_parts)
 
     @refuses_r_only_arguments("RobustnessProtocol.to_frame")
     def to_frame(self) -> pd.DataFrame:
@@ -1076,6 +1139,7 @@ class RobustnessProtocol:
                 "core_empty": (self.core_expression == "0") if self.core_expression else None,
                 "case_ratios": {k: clean(v) for k, v in self.case_ratios.items()},
                 "cases": records(self.cases), "single_tests": records(self.single),
+                "case_parts": records(self.parts) if self.parts is not None else [],
                 "case_types_by_test": records(self.case_types_by_test.rename_axis("case").reset_index()),
                 "sweeps": records(self.sweeps), "notes": list(self.notes),
                 "no_solution_tests": list(self.no_solution_tests)}
@@ -1102,7 +1166,7 @@ class RobustnessProtocol:
                                              for k, v in self.case_ratios.items())
                  + (f" ({RCC_RANKS[self.case_ratios['RCC_rank']]})"
                     if self.case_ratios.get("RCC_rank") in RCC_RANKS else ""),
-                 *self._case_lines(), "",
+                 *self._case_lines(), *self._parts_lines(), "",
                  frame(self.sweeps)]
         lines += [f"note: {n}" for n in self.notes]
         return "\n".join(lines)
@@ -1118,6 +1182,14 @@ class RobustnessProtocol:
         order = [*CASE_TYPES.values()]
         kinds = [k for k in order if k in by_type] + sorted(k for k in by_type if k not in order)
         return ["case types: " + "; ".join(f"{k} {', '.join(by_type[k])}" for k in kinds)]
+
+    def _parts_lines(self) -> list[str]:
+        """rob.cases' per-type report (parts): each type's intersection, its Boolean expression, n and shares."""
+        if self.parts is None or not len(self.parts):
+            return []
+        shown = self.parts[["type", "intersection", "outcome", "n", "share", "share_of_side", "expression"]]
+        return ["", "case types by intersection (n / all cases: share; n / the cases on its side of Y: share_of_side):",
+                frame(shown, float_format=lambda v: f"{v:.3f}", na_rep="-")]
 
     def __repr__(self) -> str:
         n = len(self.specifications) - 1
@@ -1448,6 +1520,8 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
     notes += why
     return RobustnessProtocol(outcome=qd.outcome, conditions=tuple(conds), specifications=table, memberships=mem,
                               fit=fit, core_expression=core_expr, cases=cases, case_ratios=ratios, single=single,
+                              parts=case_parts(cases, _case_part_expressions(
+                                  initial["terms"], [t for _, _, t in solutions], conds, qd.noflevels, qd.multivalue)),
                               case_types_by_test=by_test, sweeps=pd.DataFrame(sweeps), notes=notes,
                               core_minimised=core_min, solution=_kind(include, dir_exp),
                               no_solution_tests=[r["label"] for r in empty],
