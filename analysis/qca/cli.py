@@ -32,7 +32,8 @@ tables, minimisation, necessity, ESA, robustness, case diagnostics, theory evalu
     python -m analysis.qca calibrate RAW.csv --spec CALIBRATION.yaml [--keep COLS] [--out DATA.csv] [--json]
 
 The CSV's case column (default 'case' if present, else an unnamed first column of row names) holds case
-names; files as Excel, SPSS, R and pandas export them, and JSON records or JSON Lines (calibrate --json, pandas'
+names; files as Excel, SPSS, R and pandas export them, Excel workbooks (.xlsx; the first sheet, or --sheet NAME|N)
+and Stata files (.dta), and JSON records or JSON Lines (calibrate --json, pandas'
 to_json(orient='records'), with or without lines=True), are read by
 `analysis.qca.read.read_data`. Errors: exit code 2 and one line
 'error: ...' on stderr; warnings are printed as 'warning: ...' lines on stderr. SIGTERM (a scheduler's kill,
@@ -162,8 +163,11 @@ def _jobs(text: str) -> int:
 
 
 #: What every command's data argument (and robustness --raw) may be: read_data's formats, said in one place.
-DATA_FILE = ("CSV file, or JSON records / JSON Lines (as calibrate --json and pandas' to_json(orient='records'), "
-             "with or without lines=True, write them)")
+DATA_FILE = ("CSV file, Excel workbook (.xlsx; --sheet), Stata file (.dta), or JSON records / JSON Lines (as "
+             "calibrate --json and pandas' to_json(orient='records'), with or without lines=True, write them)")
+#: The help of --sheet, said in one place.
+SHEET_HELP = ("the sheet of an Excel workbook to read: its name, or its place counted from 1 as the tabs show them "
+              "(default: the first)")
 
 
 def _common(p: argparse.ArgumentParser, conditions: bool = True) -> None:
@@ -176,6 +180,7 @@ def _common(p: argparse.ArgumentParser, conditions: bool = True) -> None:
                    if conditions else argparse.SUPPRESS)
     p.add_argument("--case-column", default=None,
                    help="column of case names (default: 'case' if present, else an unnamed first column)")
+    p.add_argument("--sheet", default=None, help=SHEET_HELP)
     p.add_argument("--negate-outcome", action="store_true", help="explain the negation of the outcome")
     p.add_argument("--json", action="store_true", help="print JSON instead of R-like tables")
 
@@ -347,6 +352,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="column of case names (default: 'case' if present, else an unnamed first column)")
     r.add_argument("--raw-case-column", default=None,
                    help="column of case names in --raw (default: 'case', an unnamed first column, or --case-column)")
+    r.add_argument("--sheet", default=None, help=SHEET_HELP)
+    r.add_argument("--raw-sheet", default=None, help="the sheet of --raw, when it is an Excel workbook (its name, or "
+                   "its place counted from 1; default: the first)")
     r.add_argument("--n-jobs", "--jobs", dest="n_jobs", type=_jobs, default=None,
                    help="parallel tasks (default: joblib's setting; -1: every core)")
     r.add_argument("--no-solution", choices=NO_SOLUTION_RULES, default=None,
@@ -423,6 +431,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "DEV: {thresholds: 'e=350, c=550, i=850'}; DEVC: {type: crisp, thresholds: 550, source: DEV}")
     k.add_argument("--case-column", default=None, help="column of case names (default: 'case' if present, else an "
                    "unnamed first column); without one, every column must be calibrated or kept")
+    k.add_argument("--sheet", default=None, help=SHEET_HELP)
     k.add_argument("--keep", default=None, help="comma-separated columns copied unchanged (e.g. a calibrated outcome); "
                    "columns neither calibrated nor kept are left out")
     k.add_argument("--out", default=None, help="write the CSV (JSON with --json) to this file (all or nothing, also if killed) "
@@ -466,7 +475,7 @@ class _about:
 
 
 def _frame(args) -> tuple[pd.DataFrame, str | None]:
-    return read_data(args.data, args.case_column)
+    return read_data(args.data, args.case_column, sheet=getattr(args, "sheet", None))
 
 
 #: The commands whose --conditions choose the sets (pof and cluster take theirs from --expression).
@@ -569,7 +578,8 @@ def _run(args) -> str:
 
         raw = None
         if args.raw:
-            raw, raw_case = read_data(args.raw, args.raw_case_column, "--raw-case-column")
+            raw, raw_case = read_data(args.raw, args.raw_case_column, "--raw-case-column", sheet=args.raw_sheet,
+                                      sheet_flag="--raw-sheet")
             if case_column:  # the raw values are matched to the cases by name, through the raw file's case column
                 if raw_case is None and case_column in raw.columns:
                     raw_case = case_column

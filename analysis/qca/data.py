@@ -725,6 +725,7 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
     from .separators import grouped_numbers
 
     out, missing, bad, hints, grouped = {}, [], [], {}, []
+    at = file_lines(df, cases)   # a worksheet read by the engine: the messages name its cells too
     for c in cols:
         text = (texts or {}).get(c)
         if text is None:
@@ -745,10 +746,10 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
         if miss.any() and c not in allow_missing:
             markers = sorted({str(x).strip() for x in raws[miss] if isinstance(x, str) and x.strip()})
             shown = f", marked {', '.join(repr(m) for m in markers)}" if markers else ""
-            missing.append(f"'{c}' (case(s) {_names(cases, miss)}{shown})")
+            missing.append(f"'{c}' (case(s) {_names(cases, miss)}{cells_at(at, c, miss)}{shown})")
         if nonnum.any():
             raw = raws[np.flatnonzero(nonnum)[0]]
-            bad.append(f"'{c}' (e.g. {raw!r} for case(s) {_names(cases, nonnum)})")
+            bad.append(f"'{c}' (e.g. {raw!r} for case(s) {_names(cases, nonnum)}{cells_at(at, c, nonnum)})")
             hint = _value_hint(list(raws[nonnum]), to_calibrate)
             names_like = nonnum.all() and len(set(map(str, raws))) == len(raws)
             if names_like and (not hint or hint.startswith("text labels")):
@@ -882,10 +883,14 @@ class FileLines:
     case names of those rows as the engine's reader read them (read_data; used only while the frame's case names are
     still these), or None for a table analysis.validate read (used while the frame has its rows: as many, or a
     selection of them named by their place in the file). The one carrier of a file's lines, kept in the frame's
-    attrs (FILE_LINES), so that a message on rows names the file's lines."""
+    attrs (FILE_LINES), so that a message on rows names the file's lines. For a worksheet (read.read_data of an
+    .xlsx workbook, sheets.read_workbook): `lines` are its rows as Excel counts them, `sheet` its name and `letters`
+    each column's letter ((name, letter) pairs), so that a message names the cell (cell C5 of sheet 'Data')."""
     path: str
     names: tuple[str, ...] | None
     lines: tuple[int, ...]
+    sheet: str | None = None
+    letters: tuple[tuple[str, str], ...] = ()
 
     def __deepcopy__(self, memo):   # pandas deep-copies attrs at every operation: nothing here changes
         return self
@@ -918,7 +923,21 @@ def rows_at(rows, at: FileLines | None = None) -> str:
         return said
     from .read import the_file   # read imports this module
 
+    if at.sheet is not None:   # a worksheet: its rows as Excel counts them
+        return f"{said} (row(s) {', '.join(str(at.lines[i]) for i in rows[:_SHOW])}{more} of sheet {at.sheet!r})"
     return f"{said} (line(s) {', '.join(str(at.lines[i]) for i in rows[:_SHOW])}{more} of {the_file(at.path)})"
+
+
+def cells_at(at: FileLines | None, column, mask) -> str:
+    """For a table read from a worksheet (`at` with a sheet): the cells of `column` in the rows `mask` selects, as
+    Excel names them (', cell(s) C5, C9 of sheet 'Data''), to follow the cases a message names; '' otherwise."""
+    letter = dict(at.letters).get(str(column)) if at is not None and at.sheet is not None else None
+    if letter is None:
+        return ""
+    rows = np.flatnonzero(mask)
+    more = " ..." if len(rows) > _SHOW else ""
+    return (f", cell(s) {', '.join(f'{letter}{at.lines[i]}' for i in rows[:_SHOW] if i < len(at.lines))}{more} of "
+            f"sheet {at.sheet!r}")
 
 
 def where_repeated(names, repeated, at: FileLines | None = None) -> str:

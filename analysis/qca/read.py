@@ -10,8 +10,9 @@ header line repeated inside the data (refused, naming the line), repeated or bla
 (refused: the columns would shift), an unnamed first column of row names (taken
 as case names) or of a pandas index 0, 1, 2, ... (dropped). JSON records, a list of {column: value} objects one per
 case (what `calibrate --json` writes), or JSON Lines (one such object per line), are read as the table they hold;
-other JSON is refused. Errors raise
-`QCAInputError` naming the file.
+other JSON is refused. An Excel workbook (.xlsx, .xlsm; one sheet, `sheet=`) or a Stata file (.dta) is read as
+the same text cells (analysis.qca.sheets), the messages naming its sheet's rows and cells; an .ods sheet is refused
+saying how to convert it. Errors raise `QCAInputError` naming the file.
 """
 from __future__ import annotations
 
@@ -148,8 +149,8 @@ def _text(p: Path, path: str) -> str:
         raise QCAInputError(f"{path}: {the_file(path)} is empty")
     kind = binary_kind(payload)
     if kind:
-        raise QCAInputError(f"{path}: this is {kind}, not a CSV text file; export the data as CSV (UTF-8, "
-                            "comma-separated, one row per case, one column per set)")
+        raise QCAInputError(f"{path}: this is {kind}, not a file the engine reads (a CSV text file, an Excel .xlsx "
+                            f"workbook or a Stata .dta file); {_CONVERT}")
     utf16 = payload.startswith((b"\xff\xfe", b"\xfe\xff"))   # UTF-16 with its byte order mark (Excel's "Unicode Text")
     if not utf16 and b"\x00" in payload:
         raise QCAInputError(f"{path}: {_nul_problem(payload)}")
@@ -362,11 +363,18 @@ def _data_lines(text: str, rows, shift: int = 0) -> list[int]:
 
 
 def read_data(path: str | Path, case_column: str | None = None,
-              flag: str = "--case-column") -> tuple[pd.DataFrame, str | None]:
+              flag: str = "--case-column", sheet: str | int | None = None,
+              sheet_flag: str = "--sheet") -> tuple[pd.DataFrame, str | None]:
     """A CSV of cases as text cells, and the column holding case names (given, 'case', or an unnamed first
     column of row names; without one, cases are numbered 1, 2, ... as R does); see the module docstring. `flag` is
-    the command-line option that gave `case_column`, named when the file has no such column."""
+    the command-line option that gave `case_column`, named when the file has no such column. An Excel workbook
+    (.xlsx, .xlsm) or a Stata file (.dta) is read as the same text cells (analysis.qca.sheets), the workbook's sheet
+    `sheet` (its name, or its place counted from 1; default the first; `sheet_flag` the option that gave it): the
+    same checks follow, and the messages name the sheet's rows and cells."""
     path = str(path)
+    table = _table_file(path, sheet, sheet_flag)
+    if table is not None:
+        return _grid_frame(table, path, case_column, flag)
     text = _text(Path(path), path)
     if path == STDIN:
         path = STDIN_NAME
@@ -462,6 +470,73 @@ def read_data(path: str | Path, case_column: str | None = None,
     if row_lines is not None and len(row_lines) == len(df):
         names = df[case_column] if case_column is not None else df.index
         df.attrs[FILE_LINES] = FileLines(path, tuple(str(n) for n in names), tuple(int(n) for n in row_lines))
+    return df, case_column
+
+
+#: What to do with data kept in a format the engine does not read.
+_CONVERT = ("save it as an Excel workbook (.xlsx) or as 'CSV UTF-8 (comma delimited)', one row per case, one column "
+            "per set")
+
+
+def _table_file(path: str, sheet, sheet_flag: str = "--sheet"):
+    """The table of a workbook or Stata file at `path` (sheets.Grid), or None for a file read as text; an OpenDocument
+    sheet (.ods) is refused saying how to convert it, and `sheet` given for a file that has no sheets."""
+    from .sheets import read_stata, read_workbook, table_kind
+
+    head = b""
+    if path != STDIN and str(path).strip() and path_kind(Path(path), path) == "file":
+        try:
+            with open(path, "rb") as fh:
+                head = fh.read(16)
+        except OSError:
+            head = b""   # _text names the error
+    kind = table_kind(path, head) if head else None
+    if sheet is not None and kind != "xlsx" and (head or path == STDIN):
+        what = ("a Stata file" if kind == "dta" else "an OpenDocument sheet" if kind == "ods" else
+                "standard input" if path == STDIN else "not an Excel workbook (.xlsx)")
+        raise QCAInputError(f"{sheet_flag} {sheet}: {path} is {what}; a sheet is chosen only in an Excel workbook (.xlsx, "
+                            f".xlsm): leave {sheet_flag} out")
+    if kind == "ods":
+        raise QCAInputError(f"{path}: this is an OpenDocument sheet (.ods), which the engine does not read; in "
+                            f"LibreOffice or Excel, {_CONVERT}")
+    if kind == "xlsx":
+        return read_workbook(path, sheet)
+    if kind == "dta":
+        return read_stata(path)
+    return None
+
+
+def _grid_frame(grid, path: str, case_column, flag: str):
+    """read_data's frame of a workbook's sheet or a Stata file (sheets.Grid): its text read as a CSV file's is, with
+    the case column found as for a CSV file and the sheet's rows and column letters kept (FileLines) for messages."""
+    df = pd.read_csv(io.StringIO(grid.text), dtype=str, keep_default_na=False, na_values=[], header=0,
+                     skip_blank_lines=False)
+    names = list(grid.names)
+    labels = list(df.columns)
+    df.columns = [c if n == "" else n for c, n in zip(labels, names)]
+    unnamed = [c for c, n in zip(df.columns, names) if n == ""]
+    empty_cols = [c for c in unnamed if _blank(df[c]).all()]
+    if empty_cols:
+        df = df.drop(columns=empty_cols)
+    if case_column is None and "case" in df.columns:
+        case_column = "case"
+    first = df.columns[0]
+    if first in unnamed and case_column is None and df[first].str.strip().is_unique:
+        warnings.warn(f"{path}: the first column has no header: taken as case names (an index as pandas' to_excel "
+                      "writes it); name it 'case' to silence this", QCAWarning, stacklevel=user_stacklevel())
+        case_column = first
+    if case_column is not None and case_column not in df.columns:
+        from .data import _near
+
+        raise QCAInputError(f"{flag} {case_column}: case column '{case_column}' is not in {path}"
+                            f"{_near(case_column, df.columns, sets=False)} "
+                            f"(columns: {', '.join(repr(c) for c in df.columns)})")
+    if case_column is None:
+        df.index = pd.RangeIndex(1, len(df) + 1)
+    if grid.sheet is not None:
+        kept = df[case_column] if case_column is not None else df.index
+        letters = tuple((str(n), grid.letters[j]) for j, n in enumerate(names) if n)
+        df.attrs[FILE_LINES] = FileLines(path, tuple(str(n) for n in kept), tuple(grid.rows), grid.sheet, letters)
     return df, case_column
 
 

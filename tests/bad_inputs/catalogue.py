@@ -19,7 +19,8 @@ over the command line and the API (the newer flags and arguments), 'holder' for 
 case matrix dropping it in as Chinese spreadsheets write it (round 27), 'engine user' for a researcher running the
 engine's API and CLI on their own data (round 29), 'methods review' for a QCA methods reviewer's pass over
 ESA's arguments (round 29), 'r migrant' for a user of R's QCA and SetMethods porting their analyses (round 30),
-'pandas user' for a researcher calling the API in JupyterLab on their own pandas frames (round 31).
+'pandas user' for a researcher calling the API in JupyterLab on their own pandas frames (round 31), 'formats' for
+a social scientist whose data live in Excel, Stata or SPSS files (round 32).
 """
 from __future__ import annotations
 
@@ -164,6 +165,77 @@ def truth_table_cli(name: str) -> tuple:
 
 
 TT_CLEAN = cli("truth-table", f("clean_lc8.csv"), "--outcome", "SURV")  # the 8 cases the odd files hold
+
+
+def lc_book(edit=None, **where) -> Callable[[], object]:
+    """A row's call: LC written by openpyxl as an Excel workbook in a temporary folder (`edit(ws)` changes its sheet
+    'Data' first; `where`: read_data's sheet=, or analyse=True for prepare_data on it, as the commands do), then
+    read by read_data. The workbook is made here, not kept as a binary file."""
+    def run():
+        import tempfile
+
+        import openpyxl
+
+        from analysis.qca.data import prepare_data
+        from analysis.qca.read import read_data
+
+        with tempfile.TemporaryDirectory() as folder:
+            wb = openpyxl.Workbook()
+            ws = wb.active
+            ws.title = "Data"
+            data = lc().reset_index()
+            ws.append(list(data.columns))
+            for row in data.itertuples(index=False):
+                ws.append(list(row))
+            wb.create_sheet("Notes")["A1"] = "notes"
+            if edit is not None:
+                edit(ws)
+            path = Path(folder) / "lc.xlsx"
+            wb.save(path)
+            analyse = where.pop("analyse", False)
+            df, case = read_data(path, **where)
+            return prepare_data(df, "SURV", case_column=case) if analyse else df
+    return run
+
+
+def _set(cell: str, value) -> Callable:
+    def edit(ws):
+        ws[cell] = value
+    return edit
+
+
+def _merge(ws):
+    ws.merge_cells("G2:G3")
+
+
+def lc_stata(labels: dict) -> Callable[[], object]:
+    """A row's call: LC (its case column named 'country': Stata reserves 'case') written by pandas as a Stata file
+    with value labels `labels`, read by read_data."""
+    def run():
+        import tempfile
+
+        from analysis.qca.read import read_data
+
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "lc.dta"
+            data = lc().reset_index().rename(columns={"case": "country"})
+            data.loc[3, "LIT"] = 9
+            data.to_stata(path, write_index=False, value_labels=labels)
+            return read_data(path, "country")
+    return run
+
+
+def ods_file() -> None:
+    import tempfile
+    import zipfile
+
+    from analysis.qca.read import read_data
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "lc.ods"
+        with zipfile.ZipFile(path, "w") as z:
+            z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        read_data(path)
 
 
 # ---------------------------------------------------------------- the catalogue
@@ -752,10 +824,12 @@ CATALOGUE: list[Bad] = [
         f("excel_trailing_empty.csv"), "raw", lambda: raw(f("excel_trailing_empty.csv")), "", "handled", "export"),
     Bad("raw-table-gbk", "a raw table saved by Chinese Excel (GBK)", f("excel_gbk.csv"), "raw",
         lambda: raw(f("excel_gbk.csv")), "not UTF-8 text", origin="export"),
-    Bad("excel-workbook", "an Excel workbook (.xlsx) given instead of a CSV", *truth_table_cli("excel_workbook.xlsx"),
-        "this is a zip archive (an Excel .xlsx workbook or an .ods sheet?), not a CSV text file", origin="export"),
+    Bad("excel-workbook", "a damaged Excel workbook (.xlsx: a zip header, no workbook inside; a whole one is read)",
+        *truth_table_cli("excel_workbook.xlsx"), "cannot read this .xlsx workbook (BadZipFile: File is not a zip "
+        "file); open it in Excel or LibreOffice and save it again as an Excel workbook (.xlsx)", origin="export"),
     Bad("spss-sav-file", "an SPSS .sav file given instead of a CSV", *truth_table_cli("spss_file.sav"),
-        "this is an SPSS .sav file, not a CSV text file; export the data as CSV", origin="export"),
+        "this is an SPSS .sav file, not a file the engine reads (a CSV text file, an Excel .xlsx workbook or a Stata "
+        ".dta file); save it as an Excel workbook (.xlsx) or as 'CSV UTF-8 (comma delimited)'", origin="export"),
     Bad("excel-no-break-space", "numbers followed by a no-break space (copied from the web into Excel)",
         *truth_table_cli("excel_nbsp.csv"), "", "handled",
         "export", same_as=TT_CLEAN),
@@ -2103,6 +2177,48 @@ CATALOGUE: list[Bad] = [
         lambda: _qca()[0].pof(lf()["DEV"], lf(), "SURV"),
         "got a Series of memberships (R's pof takes a set's memberships as setms; here an expression names the data's "
         "sets): give its name, pof('DEV', data, ...)", origin="pandas user"),
+    Bad("xlsx-read", "the data as an Excel workbook (.xlsx), written by openpyxl (was: 'this is a zip archive ..., "
+        "not a CSV text file')", "", "api", lc_book(), "", "handled", "formats"),
+    Bad("xlsx-sheet-missing", "read_data(path, sheet='Cases') of a workbook without that sheet (CLI: --sheet)", "",
+        "api", lc_book(sheet="Cases"), "no sheet 'Cases' in this workbook (its sheets: 1 'Data', 2 'Notes'); give a "
+        "sheet's name or its place, from 1", origin="formats"),
+    Bad("xlsx-sheet-zero", "sheet=0, counted from 0 as pandas' sheet_name counts", "", "api", lc_book(sheet=0),
+        "sheets are counted from 1, as the tabs show them (pandas' sheet_name=0 is sheet 1)", origin="formats"),
+    Bad("sheet-for-csv", "--sheet given for a CSV file", LC, "cli",
+        cli("truth-table", LC, "--outcome", "SURV", "--sheet", "Data"),
+        "--sheet Data: data/reference/datasets/LC.csv is not an Excel workbook (.xlsx); a sheet is chosen only in an "
+        "Excel workbook (.xlsx, .xlsm): leave --sheet out", origin="formats"),
+    Bad("xlsx-formula-without-value", "a workbook whose formulas were saved without their values (written by "
+        "openpyxl or pandas, never opened in Excel)", "", "api", lc_book(_set("C3", "=B3*D3")),
+        "sheet 'Data', cell C3 holds a formula (=B3*D3) saved without its value: the workbook was written by a program "
+        "that does not compute formulas (openpyxl, pandas); open it in Excel or LibreOffice and save it",
+        origin="formats"),
+    Bad("xlsx-merged-cells", "two rows' memberships merged into one cell", "", "api", lc_book(_merge),
+        "sheet 'Data', cells G2:G3 are merged: only the first holds the value, the others would be read empty; "
+        "unmerge them", origin="formats"),
+    Bad("xlsx-date-among-numbers", "'1/2' typed in a set, made a date by Excel", "", "api",
+        lc_book(_set("C4", __import__("datetime").datetime(2026, 1, 2))),
+        "sheet 'Data', cell C4 (column C, 'URB') holds a date or time, 2026-01-02, where the column's other cells are "
+        "numbers: Excel turns a value typed as 1/2 or 1-2 into a date", origin="formats"),
+    Bad("xlsx-excel-error", "Excel's #DIV/0! in a set (a formula dividing by zero)", "", "api",
+        lc_book(_set("C3", "#DIV/0!"), analyse=True),
+        "missing values in column(s) 'URB' (case(s) 'BE', cell(s) C3 of sheet 'Data', marked '#DIV/0!')",
+        origin="formats"),
+    Bad("xlsx-mistyped-cell", "a mistyped membership in a workbook: the message names the cell", "", "api",
+        lc_book(_set("D5", "1x"), analyse=True),
+        "non-numeric values in column(s) 'LIT' (e.g. '1x' for case(s) 'EE', cell(s) D5 of sheet 'Data')",
+        origin="formats"),
+    Bad("xlsx-title-row", "a title in A1 above the header", "", "api",
+        lc_book(lambda ws: ws.insert_rows(1, 2) or ws.__setitem__("A1", "Table 1")),
+        "sheet 'Data', row 1 holds one cell ('Table 1') and the rows below it more: a title above the header?",
+        origin="formats"),
+    Bad("ods-sheet", "an OpenDocument sheet (.ods; odfpy, which reads it, installs from no wheel)", "", "api",
+        ods_file, "this is an OpenDocument sheet (.ods), which the engine does not read; in LibreOffice or Excel, save "
+        "it as an Excel workbook (.xlsx)", origin="formats"),
+    Bad("stata-missing-label", "a Stata file whose code 9 is labelled \"don't know\" (read as the number 9)", "",
+        "api", lc_stata({"LIT": {0: "no", 1: "yes", 9: "don't know"}}),
+        "variable 'LIT': code 9 is labelled \"don't know\", like a missing value, and is read as the number 9; if it is "
+        "a missing value, make it one in Stata (mvdecode LIT, mv(9))", "warning", "formats"),
 ]
 
 Call = Callable[[], object]

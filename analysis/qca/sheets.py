@@ -1,0 +1,330 @@
+"""Reading a user's data kept in Excel (.xlsx, .xlsm) or Stata (.dta) as the text cells the engine reads from a CSV
+file (read.read_data), so that the same checks and messages apply, with the file's own places in them: a workbook's
+cells as Excel names them (sheet, column letter, row number as Excel counts it), a Stata file's observations.
+
+A workbook: the first sheet unless `sheet` names one (its name, or its place counted from 1 as the tabs show it);
+the header is the first row holding a value (empty rows and columns around the table are skipped; a title above the
+header is refused, as in a CSV file); a cell holding a formula is read as the value Excel saved with it (a workbook
+saved without those values, as openpyxl and pandas write one, is refused: open it in Excel or LibreOffice and save
+it); a number as Excel shows it in General format (15 significant digits: 0.65, not 0.6500000000000001 from a
+formula); a percent-formatted cell as its value (80% is 0.8); a number stored as text as the text, read as a CSV
+cell is; Excel's errors (#N/A, #DIV/0!) as their text, which the data checks refuse in a set naming the cell;
+merged cells in the table, and a date or time among the numbers of a column (Excel turns '1/2' typed into a date),
+refused naming the cells. A Stata file: each variable as its stored values (a labelled variable as its codes, as
+R's haven reads it, not its labels; a code labelled like a missing value, 'don't know', is warned about), Stata's
+missing values ('.', '.a' ... '.z') as empty cells, a float as the decimal it shows.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+import warnings
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from .data import QCAWarning
+from .errors import QCAInputError, user_stacklevel
+
+#: The suffixes of the workbooks the engine reads (openpyxl), and of Stata files (pandas).
+WORKBOOK_SUFFIXES, STATA_SUFFIXES = (".xlsx", ".xlsm"), (".dta",)
+
+
+def table_kind(path: str, head: bytes) -> str | None:
+    """'xlsx' for an Excel workbook (a zip archive holding xl/workbook.xml), 'ods' for an OpenDocument sheet, 'dta'
+    for a Stata file (its suffix, or the '<stata_dta>' of format 117 and later), None for anything else (text, or a
+    file read_data refuses by its first bytes)."""
+    import zipfile
+
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(path) as z:
+                names = set(z.namelist())
+                if "xl/workbook.xml" in names:
+                    return "xlsx"
+                if "mimetype" in names and z.read("mimetype").startswith(b"application/vnd.oasis.opendocument"):
+                    return "ods"
+        except (zipfile.BadZipFile, OSError, KeyError):   # damaged: named by its suffix, else as a zip archive
+            return "xlsx" if str(path).lower().endswith(WORKBOOK_SUFFIXES) else None
+        return None
+    if head.startswith(b"<stata_dta>") or (str(path).lower().endswith(STATA_SUFFIXES) and head[:1] in
+                                           (b"\x71", b"\x72", b"\x73", b"\x6e", b"\x6f")):
+        return "dta"
+    return None
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A table read from a workbook or a Stata file, as text: `text`, the CSV text of the header and the data rows
+    (read by read_data as a CSV file's text is); `names`, the header's cells stripped; `rows`, the row (workbook: as
+    Excel counts it) or observation (Stata) of each data row; `header`, the header's row; `letters`, each column's
+    letter (workbook) or None; `sheet`, the sheet's name (workbook) or None."""
+    text: str
+    names: tuple[str, ...]
+    rows: tuple[int, ...]
+    header: int
+    letters: tuple[str, ...] | None
+    sheet: str | None
+
+
+def _csv(rows) -> str:
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    return out.getvalue()
+
+
+def _number(x) -> str:
+    """A number of a cell as Excel shows it in General format: 15 significant digits (a formula's 0.6500000000000001
+    is 0.65), a whole number without '.0'."""
+    if isinstance(x, bool):
+        return "TRUE" if x else "FALSE"
+    if isinstance(x, int):
+        return str(x)
+    x = float(x)
+    if not np.isfinite(x):
+        return repr(x)
+    shown = float(f"{x:.15g}")
+    return str(int(shown)) if shown.is_integer() and abs(shown) < 2 ** 53 else repr(shown)
+
+
+def _sheet(wb, sheet, path: str):
+    """The worksheet `sheet` names (None: the first; a name; a place counted from 1, as an int or its digits),
+    refused naming the sheets there are."""
+    names = list(wb.sheetnames)
+    listed = ", ".join(f"{i} {n!r}" for i, n in enumerate(names, start=1))
+    if sheet is None:
+        chosen = names[0]
+    elif isinstance(sheet, str) and sheet in names:
+        chosen = sheet
+    elif isinstance(sheet, str) and sheet.strip() in names:
+        chosen = sheet.strip()
+    else:
+        text = str(sheet).strip()
+        place = int(text) if (isinstance(sheet, (int, np.integer)) and not isinstance(sheet, bool)) or \
+            (isinstance(sheet, str) and text.isascii() and text.isdigit()) else None
+        if place is not None and 1 <= place <= len(names):
+            chosen = names[place - 1]
+        else:
+            near = [n for n in names if n.casefold() == text.casefold()]
+            why = (f"; did you mean {near[0]!r}? (sheet names are matched as written)" if near else
+                   "; sheets are counted from 1, as the tabs show them (pandas' sheet_name=0 is sheet 1)"
+                   if place == 0 else "")
+            raise QCAInputError(f"{path}: no sheet {sheet!r} in this workbook{why} (its sheets: {listed}); give "
+                                "a sheet's name or its place, from 1")
+    ws = wb[chosen]
+    if not hasattr(ws, "iter_rows"):
+        raise QCAInputError(f"{path}: sheet {chosen!r} is a chart, not a table of cases (its sheets: {listed}); "
+                            "give the sheet holding the data")
+    return ws
+
+
+def _load(path: str, data_only: bool):
+    import zipfile
+
+    import openpyxl
+
+    try:
+        with warnings.catch_warnings():   # openpyxl's notes on data validation and other extensions it drops
+            warnings.simplefilter("ignore", UserWarning)
+            return openpyxl.load_workbook(path, data_only=data_only)
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as exc:
+        raise QCAInputError(f"{path}: cannot read this .xlsx workbook ({type(exc).__name__}: {exc}); open it in "
+                            "Excel or LibreOffice and save it again as an Excel workbook (.xlsx), or save the sheet "
+                            "as 'CSV UTF-8 (comma delimited)'") from None
+
+
+def read_workbook(path: str, sheet=None) -> Grid:
+    """The table of the worksheet `sheet` of the workbook at `path` (see the module docstring)."""
+    wb = _load(path, data_only=False)
+    ws = _sheet(wb, sheet, path)
+    name = ws.title
+    at = f"sheet {name!r}"
+    formulas = {c.coordinate: c.value for row in ws.iter_rows() for c in row if c.data_type == "f"}
+    if formulas:   # read again for the values Excel saved with the formulas
+        ws = _sheet(_load(path, data_only=True), name, path)
+    grid = [[c for c in row] for row in ws.iter_rows()]
+    if formulas:
+        lost = [c.coordinate for row in grid for c in row if c.coordinate in formulas and c.value is None]
+        if lost:
+            first = lost[0]
+            raise QCAInputError(
+                f"{path}: {at}, cell {first} holds a formula ({_shown(formulas[first])}) saved without its value"
+                f"{f' (and {len(lost) - 1} more cell(s))' if len(lost) > 1 else ''}: the workbook was written by a "
+                "program that does not compute formulas (openpyxl, pandas); open it in Excel or LibreOffice and "
+                "save it, so each formula's value is saved with it")
+    filled = [i for i, row in enumerate(grid) if any(_given(c.value) for c in row)]
+    if not filled:
+        raise QCAInputError(f"{path}: {at} is empty (no cell holds a value); give the sheet holding the data "
+                            f"(--sheet, sheet=)")
+    used = sorted({j for row in grid for j, c in enumerate(row) if _given(c.value)})
+    lo, hi = used[0], used[-1]
+    header_at = filled[0]
+    rows = [grid[i][lo:hi + 1] for i in range(header_at, filled[-1] + 1)]
+    letters = tuple(c.column_letter for c in rows[0])
+    excel_row = [r[0].row for r in rows]
+    _merged(ws, path, at, excel_row[0], excel_row[-1], lo + 1, hi + 1)
+    header = [_header_text(c.value) for c in rows[0]]
+    width = [sum(_given(c.value) for c in r) for r in rows]
+    if width[0] == 1 and len(rows) > 1 and all(w > 1 for w in width[1:] if w):
+        title = next(str(c.value) for c in rows[0] if _given(c.value))
+        raise QCAInputError(
+            f"{path}: {at}, row {excel_row[0]} holds one cell ({title!r}) and the rows below it more: a title above "
+            "the header? The first row holding values must be the header (column names): delete the rows above "
+            "it, or keep the table on a sheet of its own")
+    kinds = [[_kind(c.value) for c in r] for r in rows[1:]]
+    _dates_among_numbers(path, at, header, letters, rows[1:], kinds)
+    seen: dict[str, str] = {}
+    for letter, n in zip(letters, header):
+        if n and n in seen:
+            raise QCAInputError(f"{path}: {at}: column name {n!r} appears twice in the header (cells "
+                                f"{seen[n]}{excel_row[0]} and {letter}{excel_row[0]}); column names must be unique")
+        seen.setdefault(n, letter)
+    for j, n in enumerate(header):
+        if n == "" and j > 0:
+            full = next((r[j] for r in rows[1:] if _given(r[j].value)), None)
+            if full is not None:
+                raise QCAInputError(
+                    f"{path}: {at}, column {letters[j]} has no name in the header (row {excel_row[0]}) but holds "
+                    f"values (e.g. {_cell_text(full.value)!r} in cell {full.coordinate}); write its name in cell "
+                    f"{letters[j]}{excel_row[0]}, or delete the column")
+    body, numbers, empty = [], [], []
+    for r in rows[1:]:
+        cells = [_cell_text(c.value) for c in r]
+        if not any(v.strip() for v in cells):
+            empty.append(r[0].row)
+            continue
+        if header[0] and [v.strip() for v in cells] == header:
+            raise QCAInputError(f"{path}: {at}, row {r[0].row} repeats the header ({','.join(header)}): tables "
+                                "pasted one below another? Delete the repeated header row")
+        body.append(cells)
+        numbers.append(r[0].row)
+    if empty:
+        shown = ", ".join(map(str, empty[:5])) + (" ..." if len(empty) > 5 else "")
+        warnings.warn(f"{path}: {at}: ignored {len(empty)} empty row(s) inside the table (row(s) {shown})",
+                      QCAWarning, stacklevel=user_stacklevel())
+    if not body:
+        raise QCAInputError(f"{path}: {at} has a header (row {excel_row[0]}) but no data rows")
+    return Grid(_csv([header] + body), tuple(header), tuple(numbers), excel_row[0], letters, name)
+
+
+def _given(v) -> bool:
+    return v is not None and not (isinstance(v, str) and not v.strip())
+
+
+def _shown(formula) -> str:
+    text = str(getattr(formula, "text", formula))
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _header_text(v) -> str:
+    return _cell_text(v).strip()
+
+
+def _cell_text(v) -> str:
+    """A cell's value as the text read_data reads from a CSV cell."""
+    import datetime as dt
+
+    if v is None:
+        return ""
+    if isinstance(v, str):
+        return v
+    if isinstance(v, (bool, int, float)):
+        return _number(v)
+    if isinstance(v, dt.datetime):
+        return str(v.date()) if v == dt.datetime.combine(v.date(), dt.time()) else v.isoformat(sep=" ")
+    if isinstance(v, (dt.date, dt.time)):
+        return v.isoformat()
+    if isinstance(v, dt.timedelta):
+        return str(v)
+    return str(v)
+
+
+def _kind(v) -> str:
+    import datetime as dt
+
+    if v is None or (isinstance(v, str) and not v.strip()):
+        return ""
+    if isinstance(v, (bool,)):
+        return "text"
+    if isinstance(v, (int, float)):
+        return "number"
+    if isinstance(v, (dt.datetime, dt.date, dt.time, dt.timedelta)):
+        return "date"
+    return "text"
+
+
+def _dates_among_numbers(path, at, header, letters, rows, kinds) -> None:
+    """Refuse a date or time in a column whose other cells are numbers (a set, raw values): Excel turns '1/2' or
+    '1-2' typed in a cell into a date, and a date read as text would be a 'non-numeric value' with no word of why."""
+    for j, name in enumerate(header):
+        col = [k[j] for k in kinds]
+        if "date" in col and col.count("number") > col.count("date"):
+            i = col.index("date")
+            cell = rows[i][j]
+            raise QCAInputError(
+                f"{path}: {at}, cell {cell.coordinate} (column {letters[j]}, {name!r}) holds a date or time, "
+                f"{_cell_text(cell.value)}, where the column's other cells are numbers: Excel turns a value typed "
+                "as 1/2 or 1-2 into a date; format the cell as Number (or General) and type the value again")
+
+
+def _merged(ws, path, at, top, bottom, left, right) -> None:
+    """Refuse merged cells inside the table: only the first cell of a merged range holds its value, the others are
+    read empty (a case name or a membership 'shared' by several rows would be missing from all but one)."""
+    for rng in sorted(ws.merged_cells.ranges, key=lambda r: (r.min_row, r.min_col)):
+        if rng.max_row >= top and rng.min_row <= bottom and rng.max_col >= left and rng.min_col <= right:
+            raise QCAInputError(
+                f"{path}: {at}, cells {rng.coord} are merged: only the first holds the value, the others would be "
+                "read empty; unmerge them (Home > Merge & Center) and write the value in every cell")
+
+
+#: Labels of codes that mean a missing value (survey software's 'don't know', 'refused', 'not applicable', ...).
+_MISSING_LABEL = re.compile(r"(missing|don'?t know|do not know|dk|refus|no answer|not applicable|n/?a|"
+                            r"inapplicable|not asked|unknown|keine angabe|weiß nicht|缺失|不知道|拒绝回答|不适用)",
+                            re.IGNORECASE)
+
+
+def read_stata(path: str) -> Grid:
+    """The variables of the Stata file at `path` as text (see the module docstring); warns about a code labelled
+    like a missing value."""
+    try:
+        codes = pd.read_stata(path, convert_categoricals=False, convert_missing=False, preserve_dtypes=True)
+        labelled = pd.read_stata(path, convert_categoricals=True, convert_missing=False)
+    except Exception as exc:   # pandas' reader raises ValueError, struct.error and others for a damaged file
+        raise QCAInputError(f"{path}: cannot read this Stata .dta file ({type(exc).__name__}: "
+                            f"{str(exc).splitlines()[0] if str(exc) else 'damaged'}); save it again from Stata "
+                            "(save, or export delimited for a CSV file)") from None
+    if codes.shape[1] == 0:
+        raise QCAInputError(f"{path}: the Stata file holds no variables")
+    if codes.shape[0] == 0:
+        raise QCAInputError(f"{path}: the Stata file holds variables but no observations (no data rows)")
+    columns = {}
+    for c in codes.columns:
+        s = codes[c]
+        if isinstance(labelled[c].dtype, pd.CategoricalDtype):
+            said = sorted({(x, str(lab)) for x, lab in zip(s, labelled[c]) if pd.notna(x) and pd.notna(lab)
+                           and _MISSING_LABEL.fullmatch(str(lab).strip())})
+            if said:
+                x, lab = said[0]
+                warnings.warn(f"{path}: variable {c!r}: code {_number(x)} is labelled {lab!r}, like a missing "
+                              f"value, and is read as the number {_number(x)}; if it is a missing value, make it "
+                              f"one in Stata (mvdecode {c}, mv({_number(x)})) and save again",
+                              QCAWarning, stacklevel=user_stacklevel())
+        values = s.to_numpy() if s.dtype.kind == "f" else s.to_numpy(dtype=object)   # float32 kept as it is
+        columns[c] = [_stata_text(v) for v in values]
+    header = [str(c) for c in codes.columns]
+    body = [[columns[c][i] for c in codes.columns] for i in range(len(codes))]
+    return Grid(_csv([header] + body), tuple(header), tuple(range(1, len(codes) + 1)), 0, None, None)
+
+
+def _stata_text(v) -> str:
+    from .checks import decimal_number
+
+    if v is None or (isinstance(v, float) and v != v) or v is pd.NA or v is pd.NaT:
+        return ""
+    if isinstance(v, np.floating):
+        return _number(decimal_number(v)) if v.itemsize < 8 else _number(float(v))
+    if isinstance(v, (np.integer, int, float, bool)):
+        return _number(v.item() if isinstance(v, np.generic) else v)
+    return _cell_text(v.to_pydatetime() if isinstance(v, pd.Timestamp) else v)

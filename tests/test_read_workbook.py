@@ -1,0 +1,276 @@
+"""Data kept in Excel (.xlsx) or Stata (.dta): read_data reads them as the text cells of a CSV file, with the same
+checks, and messages naming the sheet's cells (analysis.qca.sheets). The workbooks are written here by openpyxl
+under tmp_path (formulas' saved values added to the XML, as Excel saves them), the Stata files by pandas."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import warnings
+import zipfile
+
+import numpy as np
+import openpyxl
+import pandas as pd
+import pytest
+
+from analysis.paths import ROOT
+from analysis.qca import QCAInputError, QCAWarning, prepare_data
+from analysis.qca.cli import main
+from analysis.qca.read import read_data
+
+LC = ROOT / "data" / "reference" / "datasets" / "LC.csv"
+
+
+@pytest.fixture(scope="module")
+def lc() -> pd.DataFrame:
+    return pd.read_csv(LC)
+
+
+def workbook(path, rows, *, title="Data", start=(1, 1), more=None, formats=None):
+    """A workbook at `path` whose first sheet `title` holds `rows` (lists of values) from cell `start` (row, column);
+    `more`: {sheet name: rows} of further sheets; `formats`: {cell: number format}."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = title
+    for i, row in enumerate(rows):
+        for j, v in enumerate(row):
+            if v is not None:
+                ws.cell(row=start[0] + i, column=start[1] + j, value=v)
+    for cell, fmt in (formats or {}).items():
+        ws[cell].number_format = fmt
+    for name, other in (more or {}).items():
+        s = wb.create_sheet(name)
+        for row in other:
+            s.append(row)
+    wb.save(path)
+    return path
+
+
+def lc_rows(lc) -> list[list]:
+    return [list(lc.columns)] + [list(r) for r in lc.itertuples(index=False)]
+
+
+def with_saved_values(path, values: dict[str, str]):
+    """The workbook at `path` with the value of each formula cell in `values` saved beside it, as Excel saves it
+    (openpyxl writes a formula without its value)."""
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    for cell, value in values.items():
+        sheet, n = re.subn(rf'(<c r="{cell}"[^>]*><f>[^<]*</f>)<v\s*/>', rf"\g<1><v>{value}</v>", sheet)
+        assert n == 1, cell
+    parts["xl/worksheets/sheet1.xml"] = sheet.encode()
+    with zipfile.ZipFile(path, "w") as z:
+        for n, b in parts.items():
+            z.writestr(n, b)
+    return path
+
+
+def error_of(call) -> str:
+    with pytest.raises(QCAInputError) as exc:
+        call()
+    return str(exc.value)
+
+
+# ---------------------------------------------------------------- read as the CSV is
+def test_a_workbook_reads_as_the_csv_it_was_saved_from(lc, tmp_path):
+    path = workbook(tmp_path / "lc.xlsx", lc_rows(lc))
+    df, case = read_data(path)
+    csv, csv_case = read_data(LC)
+    assert case == csv_case == "case"
+    pd.testing.assert_frame_equal(df, csv)
+    again, _ = read_data(path)
+    pd.testing.assert_frame_equal(df, again)   # reading twice gives the same frame
+
+
+def test_the_command_line_reads_a_workbook_as_the_csv(lc, tmp_path, capsys):
+    path = workbook(tmp_path / "lc.xlsx", lc_rows(lc))
+    assert main(["minimize", str(path), "--outcome", "SURV"]) == 0
+    from_book = capsys.readouterr().out
+    assert main(["minimize", str(LC), "--outcome", "SURV"]) == 0
+    assert capsys.readouterr().out == from_book
+    assert from_book.startswith("M1: DEV*~URB*LIT*STB + DEV*LIT*IND*STB <-> SURV")
+
+
+def test_a_header_below_empty_rows_and_columns_is_found_and_cells_are_named_as_excel_names_them(lc, tmp_path):
+    rows = lc_rows(lc)
+    rows[3][3] = "0.8x"   # CZ's LIT: the table starts at B3 (its header), so the cell is E6
+    path = workbook(tmp_path / "lc.xlsx", rows, start=(3, 2))
+    df, case = read_data(path)
+    assert case == "case" and list(df.columns) == list(lc.columns)
+    msg = error_of(lambda: prepare_data(df, "SURV", case_column=case))
+    assert "'LIT' (e.g. '0.8x' for case(s) 'CZ', cell(s) E6 of sheet 'Data')" in msg, msg
+
+
+def test_a_case_name_twice_names_the_rows_of_the_sheet(lc, tmp_path, capsys):
+    rows = lc_rows(lc)
+    rows[4][0] = "AU"
+    path = workbook(tmp_path / "lc.xlsx", rows)
+    assert main(["truth-table", str(path), "--outcome", "SURV"]) == 2
+    err = capsys.readouterr().err
+    assert "'AU' in row(s) 1, 4 (row(s) 2, 5 of sheet 'Data')" in err, err
+
+
+# ---------------------------------------------------------------- which sheet
+def test_the_first_sheet_is_read_unless_one_is_named_or_numbered(lc, tmp_path):
+    path = workbook(tmp_path / "two.xlsx", [["the cases are on sheet 2"]], title="Readme", more={"Cases": lc_rows(lc)})
+    msg = error_of(lambda: read_data(path))
+    assert "sheet 'Readme' has a header (row 1) but no data rows" in msg, msg
+    by_name, _ = read_data(path, sheet="Cases")
+    by_place, _ = read_data(path, sheet=2)
+    by_digits, _ = read_data(path, sheet="2")
+    pd.testing.assert_frame_equal(by_name, by_place)
+    pd.testing.assert_frame_equal(by_name, by_digits)
+    assert by_name.attrs["qca_file_lines"].sheet == "Cases"
+
+
+@pytest.mark.parametrize("sheet, said", [("Casse", "(its sheets: 1 'Readme', 2 'Cases')"),
+                                         ("cases", "did you mean 'Cases'?"),
+                                         (0, "sheets are counted from 1"), (3, "no sheet 3")])
+def test_a_sheet_not_there_is_refused_naming_the_sheets_there_are(lc, tmp_path, sheet, said):
+    path = workbook(tmp_path / "two.xlsx", [["note"], ["x"]], title="Readme", more={"Cases": lc_rows(lc)})
+    msg = error_of(lambda: read_data(path, sheet=sheet))
+    assert said in msg and str(path) in msg, msg
+
+
+def test_sheet_for_a_csv_file_is_refused_on_the_command_line(capsys):
+    assert main(["truth-table", str(LC), "--outcome", "SURV", "--sheet", "2"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: --sheet 2: ") and "not an Excel workbook" in err and "leave --sheet out" in err
+
+
+# ---------------------------------------------------------------- what Excel puts in cells
+def test_formulas_are_read_as_the_values_excel_saved(lc, tmp_path):
+    rows = lc_rows(lc)
+    rows[1][6] = "=1-0"       # AU's SURV computed: 1 (saved value 0 below, as the data say)
+    rows[2][3] = "=0.1+0.2+0.7"
+    path = with_saved_values(workbook(tmp_path / "f.xlsx", rows), {"G2": "0", "D3": "1.0000000000000002"})
+    df, _ = read_data(path)
+    assert df.loc[0, "SURV"] == "0" and df.loc[1, "LIT"] == "1"   # the saved values, as Excel shows them
+
+
+def test_a_workbook_saved_without_its_formulas_values_is_refused_naming_the_cell(lc, tmp_path):
+    rows = lc_rows(lc)
+    rows[2][3] = "=B3*C3"
+    path = workbook(tmp_path / "f.xlsx", rows)
+    msg = error_of(lambda: read_data(path))
+    assert "sheet 'Data', cell D3 holds a formula (=B3*C3) saved without its value" in msg, msg
+    assert "open it in Excel or LibreOffice and save it" in msg
+
+
+def test_numbers_are_read_as_excel_shows_them(tmp_path):
+    rows = [["case", "A", "B", "Y"], ["a", 0.6500000000000001, 0.8, 1], ["b", 0.1, "0.3", 0], ["c", 1.0, 0.2, 1]]
+    path = workbook(tmp_path / "n.xlsx", rows, formats={"C2": "0%"})
+    df, _ = read_data(path)
+    assert df["A"].tolist() == ["0.65", "0.1", "1"]    # 15 significant digits, a whole number without '.0'
+    assert df["B"].tolist() == ["0.8", "0.3", "0.2"]   # 80% is 0.8; a number stored as text is read as its text
+
+
+def test_merged_cells_in_the_table_are_refused(lc, tmp_path):
+    path = workbook(tmp_path / "m.xlsx", lc_rows(lc))
+    wb = openpyxl.load_workbook(path)
+    wb.active.merge_cells("G2:G3")
+    wb.save(path)
+    msg = error_of(lambda: read_data(path))
+    assert "sheet 'Data', cells G2:G3 are merged" in msg and "unmerge them" in msg, msg
+
+
+def test_a_date_among_numbers_is_refused_naming_the_cell(lc, tmp_path):
+    rows = lc_rows(lc)
+    rows[5][2] = dt.datetime(2026, 1, 2)   # '1/2' typed in URB, made a date by Excel
+    path = workbook(tmp_path / "d.xlsx", rows)
+    msg = error_of(lambda: read_data(path))
+    assert "cell C6 (column C, 'URB') holds a date or time, 2026-01-02" in msg, msg
+
+
+def test_an_excel_error_in_a_set_is_named_with_its_cell(lc, tmp_path, capsys):
+    rows = lc_rows(lc)
+    rows[2][2] = "#DIV/0!"
+    path = workbook(tmp_path / "e.xlsx", rows)
+    assert main(["truth-table", str(path), "--outcome", "SURV"]) == 2
+    err = capsys.readouterr().err
+    assert "'URB' (case(s) 'BE', cell(s) C3 of sheet 'Data', marked '#DIV/0!')" in err, err
+    assert main(["truth-table", str(path), "--outcome", "SURV", "--conditions", "DEV,LIT"]) == 0   # not a set here
+
+
+def test_a_title_above_the_header_is_refused_naming_its_row(lc, tmp_path):
+    path = workbook(tmp_path / "t.xlsx", [["Table 1: Lipset's cases"], [None]] + lc_rows(lc))
+    msg = error_of(lambda: read_data(path))
+    assert "sheet 'Data', row 1 holds one cell (\"Table 1: Lipset's cases\")" in msg, msg
+
+
+def test_header_problems_name_the_cells(lc, tmp_path):
+    rows = lc_rows(lc)
+    rows[0][3] = "DEV"
+    msg = error_of(lambda: read_data(workbook(tmp_path / "h.xlsx", rows)))
+    assert "column name 'DEV' appears twice in the header (cells B1 and D1)" in msg, msg
+    rows = lc_rows(lc)
+    rows[0][3] = None
+    msg = error_of(lambda: read_data(workbook(tmp_path / "u.xlsx", rows)))
+    assert "column D has no name in the header (row 1) but holds values (e.g. '1' in cell D2)" in msg, msg
+
+
+def test_empty_rows_trailing_are_silent_inside_are_named(lc, tmp_path):
+    rows = lc_rows(lc)
+    path = workbook(tmp_path / "e.xlsx", rows[:5] + [[None] * 7] + rows[5:])
+    wb = openpyxl.load_workbook(path)
+    for r in range(25, 40):                 # formatted, empty rows and columns below and beside the table
+        wb.active.cell(row=r, column=9).number_format = "0.00"
+    wb.save(path)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        df, _ = read_data(path)
+    said = [str(w.message) for w in caught if issubclass(w.category, QCAWarning)]
+    assert said == [f"{path}: sheet 'Data': ignored 1 empty row(s) inside the table (row(s) 6)"], said
+    assert len(df) == len(lc) and list(df.columns) == list(lc.columns)
+    assert df.attrs["qca_file_lines"].lines[4] == 7   # the case below the empty row is on row 7
+
+
+def test_an_unnamed_first_column_names_the_cases_as_pandas_to_excel_writes_it(lc, tmp_path):
+    path = tmp_path / "p.xlsx"
+    lc.set_index("case").rename_axis(None).to_excel(path)
+    with pytest.warns(QCAWarning, match="the first column has no header: taken as case names"):
+        df, case = read_data(path)
+    assert df[case].tolist() == lc["case"].tolist()
+
+
+def test_an_ods_sheet_is_refused_saying_how_to_convert(tmp_path):
+    path = tmp_path / "s.ods"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", "<x/>")
+    msg = error_of(lambda: read_data(path))
+    assert "an OpenDocument sheet (.ods)" in msg and "save it as an Excel workbook (.xlsx)" in msg, msg
+
+
+# ---------------------------------------------------------------- Stata
+def test_a_stata_file_reads_as_the_csv(lc, tmp_path):
+    path = tmp_path / "lc.dta"
+    fuzzy = pd.read_csv(ROOT / "data" / "reference" / "datasets" / "LF.csv").rename(columns={"case": "country"})
+    fuzzy.astype({c: "float32" for c in fuzzy.columns if c != "country"}).to_stata(path, write_index=False)
+    df, case = read_data(path, "country")   # 'case' is a word Stata reserves: no variable is named so
+    csv, _ = read_data(ROOT / "data" / "reference" / "datasets" / "LF.csv")
+    assert case == "country"
+    pd.testing.assert_frame_equal(df, csv.rename(columns={"case": "country"}))   # float32 (Stata's float) as shown
+
+
+def test_stata_missing_values_and_labelled_codes(lc, tmp_path, capsys):
+    path = tmp_path / "lab.dta"
+    data = lc.rename(columns={"case": "country"})
+    data["URB"] = data["URB"].astype(float)
+    data.loc[2, "URB"] = np.nan
+    data.loc[3, "LIT"] = 9
+    data.to_stata(path, write_index=False, value_labels={"LIT": {0: "no", 1: "yes", 9: "don't know"}})
+    with pytest.warns(QCAWarning, match="variable 'LIT': code 9 is labelled \"don't know\""):
+        df, _ = read_data(path, "country")
+    assert df.loc[2, "URB"] == "" and df.loc[3, "LIT"] == "9" and df.loc[0, "LIT"] == "1"   # codes, not labels
+    assert main(["truth-table", str(path), "--outcome", "SURV", "--conditions", "DEV,URB", "--case-column",
+                 "country"]) == 2
+    assert "missing values in column(s) 'URB' (case(s) 'CZ')" in capsys.readouterr().err
+
+
+def test_sheet_for_a_stata_file_is_refused(lc, tmp_path):
+    path = tmp_path / "lc.dta"
+    lc.rename(columns={"case": "country"}).to_stata(path, write_index=False)
+    msg = error_of(lambda: read_data(path, sheet="Data"))
+    assert msg.startswith("--sheet Data: ") and "is a Stata file" in msg, msg
