@@ -136,7 +136,8 @@ def test_bad_arguments_raise_clear_errors(kwargs, message):
 
 
 @pytest.mark.parametrize("x, message", [
-    (["a", "b"], "numeric"),
+    (["a", "b"], "raw values to calibrate, got the texts 'a', 'b'"),
+    (["1", "x"], "numeric; 'x' is not a number"),
     ([1.0, np.nan], "missing value"),
     ([1.0, np.inf], "infinite"),
     ([[1.0, 2.0]], "one-dimensional"),
@@ -434,3 +435,25 @@ def test_thresholds_given_as_r_vector_text_say_what_to_write(thresholds, meant):
     assert str(exc.value) == (f"thresholds {thresholds!r}: R's vector c(...) copied as text; write {meant!r} (the "
                               "text without c( ))")
     assert calibrate(x, thresholds=meant).tolist() == calibrate(x, thresholds=[350, 550, 850]).tolist()
+
+
+def test_a_column_name_given_instead_of_its_values_says_how_to_pass_the_column():
+    """calibrate('DEV', thresholds=...) (the column's name for its values, as calibrate_frame's spec and the CLI take
+    names) said only "x must be numeric, got values of type <U3": it now says a name was given and how to pass the
+    column, or several at once with calibrate_frame."""
+    with pytest.raises(QCAInputError) as raised:
+        calibrate("DEV", thresholds="e=350, c=550, i=850")
+    msg = str(raised.value)
+    assert msg.startswith("x must be the raw values to calibrate, got the text 'DEV': a column name? pass the "
+                          "column's values, calibrate(df['DEV'], ...)"), msg
+    assert "calibrate_frame(df, {'DEV': {'thresholds': ...}})" in msg
+    with pytest.raises(QCAInputError, match=r"got the texts 'DEV', 'URB': column names\? calibrate one column's "
+                                            r"values, calibrate\(df\['DEV'\], \.\.\.\)"):
+        calibrate(["DEV", "URB"], thresholds="e=350, c=550, i=850")
+
+
+def test_numbers_given_as_text_are_refused_naming_the_first_and_how_to_convert():
+    """['350', '550'] (numbers read as text) said "got values of type <U3": the first text is named, with the fix."""
+    with pytest.raises(QCAInputError, match=r"x must be numeric; '350' is text, not a number: convert the values "
+                                            r"first, pd\.to_numeric\(x\)"):
+        calibrate(np.array(["350", "550", "900"]), thresholds="e=350, c=550, i=850")

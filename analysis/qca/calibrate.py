@@ -285,12 +285,15 @@ def _as_numbers(x, missing: str) -> tuple[np.ndarray, object]:
         values = np.asarray(x)
     if values.ndim != 1:
         raise QCAInputError(f"x must be one-dimensional, got shape {values.shape}")
-    if values.dtype == bool or not (np.issubdtype(values.dtype, np.number) or values.dtype == object):
+    if values.dtype.kind in "US":
+        _refuse_text(values)
+    if values.dtype == bool or not (np.issubdtype(values.dtype, np.number) or values.dtype.kind in "OUS"):
         raise QCAInputError(f"x must be numeric, got values of type {values.dtype}")
     try:
         arr = shown_decimals(values)   # a float32 0.35 is 0.35, at a threshold of 0.35 (not 0.3499999940)
     except (TypeError, ValueError):
         bad = next((v for v in values if not _is_number(v)), None)
+        bad = str(bad) if isinstance(bad, np.str_) else bad   # 'x', not np.str_('x')
         from .data import _value_hint
 
         hint = _value_hint([bad], raw=True)
@@ -304,6 +307,24 @@ def _as_numbers(x, missing: str) -> tuple[np.ndarray, object]:
         raise QCAInputError(f"x has {len(pos)} missing value(s) (NaN) at {where}; drop or impute them, "
                             "or pass missing='keep' to keep them as NaN")
     return arr, wrap
+
+
+def _refuse_text(values: np.ndarray) -> None:
+    """x given as text: a column's name (calibrate('DEV', ...), as calibrate_frame's spec and the CLI name columns),
+    names, or numbers read as text ('350'): say which, and how to pass the values."""
+    texts = [str(v) for v in values]
+    numbers = [_is_number(t) for t in texts]
+    if any(numbers) and not all(numbers):
+        return   # numbers with a mistyped cell: the first that is no number is named, with its hint
+    if all(numbers):
+        raise QCAInputError(f"x must be numeric; {texts[0]!r} is text, not a number: convert the values first, "
+                            "pd.to_numeric(x) (a CSV column read as text: read_csv reads numbers as numbers)")
+    first = texts[0]
+    given = (f"the text {first!r}: a column name? pass the column's values" if len(texts) == 1 else
+             f"the texts {', '.join(map(repr, texts[:3]))}{', ...' if len(texts) > 3 else ''}: column names? "
+             "calibrate one column's values")
+    raise QCAInputError(f"x must be the raw values to calibrate, got {given}, calibrate(df[{first!r}], ...); several "
+                        f"sets at once: analysis.qca.calibrate_frame(df, {{{first!r}: {{'thresholds': ...}}}})")
 
 
 def _is_number(v) -> bool:
