@@ -633,3 +633,21 @@ def test_a_condition_with_its_own_level_for_each_of_a_few_cases_is_named(capsys,
     df.drop(columns="case").to_csv(path, index=False)
     code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
     assert code == 0 and "warning: condition 'REG' holds a different level" in err and "--case-column REG" in err, err
+
+
+def test_fraction_cells_are_read_as_the_numbers_they_are():
+    """A fractions.Fraction cell (1/3 as a membership, an exact number) was refused as 'non-numeric values', while
+    calibrate and the cut-offs took Fractions: it is read as its number, as the same memberships in floats are."""
+    from fractions import Fraction
+
+    from analysis.qca import minimize, necessity
+
+    memberships = {"A": [Fraction(1, 3), Fraction(2, 3), 1, 0], "B": [1, 0, 1, Fraction(1, 2)],
+                   "Y": [Fraction(1, 4), 1, Fraction(9, 10), 0]}
+    exact = pd.DataFrame(memberships, index=list("pqrs"))
+    floats = exact.apply(lambda col: col.map(float))
+    assert str(truth_table(exact, "Y", incl_cut=0.7)) == str(truth_table(floats, "Y", incl_cut=0.7))
+    pd.testing.assert_frame_equal(truth_table(exact, "Y", incl_cut=0.7).rows, truth_table(floats, "Y", incl_cut=0.7).rows)
+    assert minimize(truth_table(exact, "Y", incl_cut=0.7), "?").model_sets == \
+        minimize(truth_table(floats, "Y", incl_cut=0.7), "?").model_sets
+    assert str(necessity(exact, "Y", ["A", "B"])) == str(necessity(floats, "Y", ["A", "B"]))

@@ -3,6 +3,7 @@ parameter and what is allowed (a string 'no' is not False, 0 workers is not a wo
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 import numpy as np
 import pandas as pd
@@ -10,7 +11,7 @@ import pandas as pd
 from .errors import QCAInputError
 
 __all__ = ["choice_hint", "near_choices", "exponent_hint", "flag", "float_text", "int_text", "model_hint",
-           "percent_hint", "plain_number_hint", "relation", "shown_decimals", "decimal_number", "text_number_hint",
+           "percent_hint", "plain_number_hint", "relation", "shown_decimals", "decimal_number", "cell_number", "text_number_hint",
            "whole", "workers"]
 
 #: How numbers typed as text (a flag's value, row numbers '7,8,15', a value in 'Y{1}' or 'A=1', thresholds
@@ -215,3 +216,14 @@ def decimal_number(value) -> float:
     if isinstance(value, np.floating) and value.itemsize < 8:
         return float(str(value))
     return float(value)
+
+
+def cell_number(value):
+    """A data cell that is a number but not of a type pandas reads as one, as the number it is: a numpy float32 or
+    float16 as the decimal it shows (decimal_number), a fractions.Fraction (1/3 as a membership: an exact number) as
+    its float; any other cell as it is (text, a Decimal and Python's numbers are read by pandas' rules)."""
+    if isinstance(value, np.floating):
+        return decimal_number(value)
+    if isinstance(value, Fraction):
+        return float(value)
+    return value

@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from ._near import _edits, near_names  # noqa: F401  (the one 'did you mean' rule; re-exported)
-from .checks import decimal_number, flag, shown_decimals
+from .checks import cell_number, flag, shown_decimals
 from .errors import QCADataError, QCAInputError, user_stacklevel
 from .r_calls import refuses_r_only_arguments
 
@@ -698,9 +698,9 @@ def _numeric(df: pd.DataFrame, col: str, text: tuple[np.ndarray, list] | None = 
         missing = np.array([v is None or (isinstance(v, str) and (v.strip() == "" or v.strip() in NA_MARKERS)) or
                             (not isinstance(v, str) and pd.isna(v)) for v in raw], dtype=bool)
         # str.strip also removes the no-break spaces Excel and the web leave around numbers (pandas does not); a
-        # float32 cell (an object column of numpy scalars) is the decimal it shows, as a float32 column is
-        cleaned = pd.Series([None if m else v.strip() if isinstance(v, str) else
-                             decimal_number(v) if isinstance(v, np.floating) else v
+        # float32 cell (an object column of numpy scalars) is the decimal it shows, as a float32 column is, and a
+        # Fraction its number (checks.cell_number)
+        cleaned = pd.Series([None if m else v.strip() if isinstance(v, str) else cell_number(v)
                              for v, m in zip(raw, missing)], index=s.index, dtype=object)
     values = pd.to_numeric(cleaned, errors="coerce").to_numpy(dtype=float)
     bad = ~missing & ~np.isfinite(values)
