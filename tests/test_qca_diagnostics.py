@@ -1011,3 +1011,19 @@ def test_a_case_at_the_crossover_has_a_said_status_in_every_typology():
     assert cases["g"]["type"] == "at crossover (Y = 0.5)"
     with pytest.raises(QCAInputError, match="names must be the names of X and Y"):
         case_types([0.5], [0.5], names="XY")
+
+
+def test_contradictions_give_each_rows_cases_as_lists_beside_the_joined_text():
+    """contradictions() joined a row's case names with ', ': a case named 'Korea, Rep.' could not be split back.
+    Beside each text column is the same cases' list of names, in case order; the text columns are unchanged."""
+    from analysis.qca import contradictions
+    from analysis.qca.diagnostics import CONTRADICTION_LIST_COLUMNS
+
+    df = pd.DataFrame({"A": [1, 1, 1, 0], "Y": [1, 0, 0.5, 0]}, index=["Korea, Rep.", "Chile", "Peru", "Mali"])
+    row = contradictions(truth_table(df, "Y", incl_cut=0.8)).iloc[0]
+    assert row["cases_in_outcome"] == "Korea, Rep." and row["cases_in_outcome_list"] == ["Korea, Rep."]
+    assert row["cases_not_in_outcome_list"] == ["Chile"] and row["cases_at_crossover_list"] == ["Peru"]
+    assert CONTRADICTION_LIST_COLUMNS == ("cases_in_outcome_list", "cases_not_in_outcome_list",
+                                          "cases_at_crossover_list")
+    empty = contradictions(truth_table(df.iloc[1:].assign(Y=[0, 0, 1]), "Y", incl_cut=0.8))
+    assert empty.empty and set(CONTRADICTION_LIST_COLUMNS) <= set(empty.columns)

@@ -190,6 +190,10 @@ def typology_by_model(solution) -> pd.DataFrame:
     return table.rename_axis("case").reset_index()
 
 
+#: contradictions()'s columns of case lists, each beside its text column (cases_in_outcome, ...).
+CONTRADICTION_LIST_COLUMNS = ("cases_in_outcome_list", "cases_not_in_outcome_list", "cases_at_crossover_list")
+
+
 @refuses_r_only_arguments("contradictions")
 def contradictions(tt) -> pd.DataFrame:
     """Observed truth-table rows holding cases on both sides of the outcome (membership > 0.5 and < 0.5): row,
@@ -199,7 +203,9 @@ def contradictions(tt) -> pd.DataFrame:
     De Meur 2009 list the strategies). `incl` is also the highest consistency cut-off at which the row is positive
     (when it passes n_cut and pri_cut). A row coded C is not left out of the minimisation: as in R QCA, it is an
     off-set row (no prime implicant may cover it) unless include='C' makes it a don't-care or explain='1,C' a
-    positive row. tt: a TruthTable from truth_table()."""
+    positive row. tt: a TruthTable from truth_table(). The three case columns are text, names joined by ', ' (to
+    read and print); beside them, CONTRADICTION_LIST_COLUMNS hold the same cases as lists of names, which a program
+    reads without splitting (a name may hold ', ': 'Korea, Rep.'); drop those before writing a CSV."""
     from .truth_table import TruthTable
 
     if not isinstance(tt, TruthTable):
@@ -220,9 +226,12 @@ def contradictions(tt) -> pd.DataFrame:
         out.append({"row": int(r), "configuration": format_term(np.asarray(cfg) + 1, tt.conditions, multi),
                     "n": int(rec["n"]), "incl": float(rec["incl"]), "PRI": float(rec["PRI"]), "OUT": rec["OUT"],
                     "cases_in_outcome": ", ".join(pos), "cases_not_in_outcome": ", ".join(neg),
-                    "cases_at_crossover": ", ".join(half), "handling": handling[rec["OUT"]]})
+                    "cases_at_crossover": ", ".join(half), "handling": handling[rec["OUT"]],
+                    "cases_in_outcome_list": pos, "cases_not_in_outcome_list": list(neg),
+                    "cases_at_crossover_list": half})
     return pd.DataFrame(out, columns=["row", "configuration", "n", "incl", "PRI", "OUT", "cases_in_outcome",
-                                      "cases_not_in_outcome", "cases_at_crossover", "handling"])
+                                      "cases_not_in_outcome", "cases_at_crossover", "handling",
+                                      *CONTRADICTION_LIST_COLUMNS])
 
 
 def _per_term(ty: pd.DataFrame, terms, select, best) -> pd.DataFrame:
