@@ -998,6 +998,38 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
      lambda m: (f"模糊集校准需要 3 个临界值（e, c, i：完全不隶属、交叉点、完全隶属）或 6 个（e1, c1, i1, i2, c2, e2），现为 "
                 f"{m.group('given')} 个" + (f"；若要以 {m.group('cuts')} 为临界值做清晰集，请写 type='crisp'（默认的 type "
                                             "是 'fuzzy'）" if m.group("cuts") else ""))),
+    ("dir_exp not text",
+     re.compile(r"dir_exp must be a dict, a string such as '1,1,-,0' or a list, got (?P<type>\w+)(?: (?P<value>[^:]+): "
+                r"write the expectations as text, one per condition in order(?:, | \((?P<k>\d+)\), e\.g\. )"
+                r"(?P<write>'[^']*'))?$"),
+     lambda m: (f"dir_exp 必须是字典、像 '1,1,-,0' 这样的文本或列表，现为 {m.group('type')}"
+                + ((f" {m.group('value')}：请把方向性预期写成文本，按条件的顺序每个条件一个值"
+                    + (f"（{m.group('k')} 个），例如 {m.group('write')}" if m.group("k") else f"，写作 {m.group('write')}"))
+                   if m.group("write") else ""))),
+    ("a sum where a term is expected",
+     re.compile(r"cannot read literal (?P<lit>'[^']*') in term (?P<term>'[^']*'): write A, ~A or A\[v\] joined by "
+                r"'\*'(?:; (?P<sum>'[^']*') is a sum of terms \(joined by '\+', as a solution is written\): parse_term "
+                r"reads one term, (?P<parse>parse_expression\(text, conditions\)) a sum)?$"),
+     lambda m: (f"无法读取项 {m.group('term')} 中的文字 {m.group('lit')}：请写 A、~A 或 A[v]，以 '*' 相连"
+                + (f"；{m.group('sum')} 是以 '+' 相连的多个项之和（解就是这样写的）：parse_term 只读一个项，和式请用 "
+                   f"{m.group('parse')} 读取" if m.group("sum") else ""))),
+    ("no case can be placed",
+     re.compile(r"no case can be placed in a configuration: every case has a fuzzy membership of exactly 0\.5 in some "
+                r"condition \(in neither the set nor its negation, so in no row\); recalibrate so that no membership "
+                r"is exactly 0\.5$"),
+     lambda m: ("没有案例能归入任何组态：每个案例都在某个条件上的模糊隶属度恰好为 0.5（既不属于该集合，也不属于其否定，因此不在"
+                "任何一行中）；请重新校准，使隶属度不恰好为 0.5")),
+    ("multi-value levels",
+     re.compile(r"(?P<role>condition|outcome) (?P<name>'[^']*') has integer values up to (?P<top>\d+): a multi-value "
+                r"set may have at most (?P<most>\d+) levels \(0\.\.(?P<last>\d+)\); calibrate raw data first"
+                r"(?:; (?P<codes>[\d, ]+) looks like a missing-value code \(SPSS, Stata\): mark such cells as missing "
+                r"first|(?P<score>; values up to 100 look like percentages or a 0-100 score: calibrate them into "
+                r"memberships in \[0, 1\] \(analysis\.qca\.calibrate\)))?$"),
+     lambda m: (f"{'条件' if m.group('role') == 'condition' else '结果'} {m.group('name')} 的整数取值最大为 {m.group('top')}："
+                f"多值集合最多只能有 {m.group('most')} 个水平（0..{m.group('last')}）；请先校准原始数据"
+                + (f"；{m.group('codes')} 像是缺失值代码（SPSS、Stata）：请先把这些单元格标为缺失" if m.group("codes") else "")
+                + ("；不超过 100 的值像是百分数或 0-100 的分数：请把它们校准为 [0, 1] 内的隶属度（analysis.qca.calibrate）"
+                   if m.group("score") else ""))),
     ("calibrate given a table",
      re.compile(r"x must be one column of raw values \(a Series, a list or a 1-d array\), got a DataFrame of shape "
                 r"\((?P<rows>\d+), (?P<cols>\d+)\): calibrate (?P<column>df\['[^']*'\]); several sets at once: "

@@ -736,3 +736,21 @@ def test_negate_of_calibrated_sets_with_their_case_column_says_to_index_them():
                                             r"negate\(df.set_index\('case'\)\), or negate the sets' columns only$"):
         q.negate(sets)
     assert q.negate(sets.set_index("case")).columns[0] == "~DEV"
+
+
+def test_dir_exp_as_a_number_and_a_sum_given_to_parse_term_say_what_to_write():
+    """dir_exp=11111 (five expectations typed as a number) said only "got int"; parse_term('DEV+URB') (a solution's
+    sum where one term is read) said "cannot read literal 'DEV+URB'": each now says what to write instead."""
+    from analysis.qca import parse_term
+
+    tt = q.truth_table(lc(), "SURV", CONDS)
+    with pytest.raises(QCAInputError, match=r"got int 11111: write the expectations as text, one per condition in "
+                                            r"order, '1,1,1,1,1'$"):
+        q.minimize(tt, "?", dir_exp=11111)
+    with pytest.raises(QCAInputError, match=r"got int 1: write the expectations as text, one per condition in order "
+                                            r"\(5\), e\.g\. '1,1,1,1,1'$"):
+        q.minimize(tt, "?", dir_exp=1)
+    with pytest.raises(QCAInputError, match=r"'DEV\+URB' is a sum of terms \(joined by '\+', as a solution is "
+                                            r"written\): parse_term reads one term, parse_expression\(text, "
+                                            r"conditions\) a sum$"):
+        parse_term("DEV+URB", CONDS.split(","))

@@ -2234,6 +2234,22 @@ def _raw():
      "结果须是一个列名（可写作 '~NAME' 或 'NAME{v}'），现为 ['SURV']"),
     (lambda lc, lf, tt: truth_table(lf, "SURV", _CONDITIONS, incl_cut=(0.9, 0.8, 0.7)),
      "incl_cut 只能是一个数或一对数 (ic1, ic0)，现为 (0.9, 0.8, 0.7)"),
+    # the fifth round: dir_exp as a number, a sum given to parse_term, every case at 0.5, raw values as levels
+    (lambda lc, lf, tt: minimize(tt, include="?", dir_exp=11111),
+     "dir_exp 必须是字典、像 '1,1,-,0' 这样的文本或列表，现为 int 11111：请把方向性预期写成文本，按条件的顺序每个条件一个值，"
+     "写作 '1,1,1,1,1'"),
+    (lambda lc, lf, tt: parse_term("DEV+URB", _CONDITIONS),
+     "无法读取项 'DEV+URB' 中的文字 'DEV+URB'：请写 A、~A 或 A[v]，以 '*' 相连；'DEV+URB' 是以 '+' 相连的多个项之和（解就是这样"
+     "写的）：parse_term 只读一个项，和式请用 parse_expression(text, conditions) 读取"),
+    (lambda lc, lf, tt: truth_table(lf.assign(DEV=0.5), "SURV", _CONDITIONS),
+     "没有案例能归入任何组态：每个案例都在某个条件上的模糊隶属度恰好为 0.5（既不属于该集合，也不属于其否定，因此不在任何一行中）；"
+     "请重新校准，使隶属度不恰好为 0.5"),
+    (lambda lc, lf, tt: necessity(lc.assign(LIT=_raw()["LIT"].round()), "SURV", _CONDITIONS),
+     "条件 'LIT' 的整数取值最大为 100：多值集合最多只能有 20 个水平（0..19）；请先校准原始数据；不超过 100 的值像是百分数或 0-100 "
+     "的分数：请把它们校准为 [0, 1] 内的隶属度（analysis.qca.calibrate）"),
+    (lambda lc, lf, tt: necessity(lc.assign(LIT=[99] + [0, 1] * 8 + [1]), "SURV", _CONDITIONS),
+     "条件 'LIT' 的整数取值最大为 99：多值集合最多只能有 20 个水平（0..19）；请先校准原始数据；99 像是缺失值代码（SPSS、Stata）："
+     "请先把这些单元格标为缺失"),
 ], ids=["outcome-case", "outcome-typo", "incl_cut-1.5", "incl_cut-80", "incl_cut-text", "benchmark-90", "n_cut-0",
         "condition", "dir_exp-length", "dir_exp-value", "include-x", "term", "no-positive-row", "full-width-tilde",
         "dir_exp-full-width-comma", "include-full-width-question-mark", "dir_exp-without-include",
@@ -2244,7 +2260,8 @@ def _raw():
         "incl_cut-text-pair", "minimize-a-table", "fuzzy-anchors-order", "threshold-names", "crisp-anchors",
         "raw-data", "raw-data-percent", "dir_exp-semicolons", "dir_exp-word-value", "fuzzy-thresholds-missing",
         "raw-outcome-negative", "necessity-of-a-truth-table", "data-after-outcome", "no-conditions",
-        "outcome-as-values", "outcome-as-a-list", "incl_cut-three-values"])
+        "outcome-as-values", "outcome-as-a-list", "incl_cut-three-values", "dir_exp-a-number", "parse_term-a-sum",
+        "every-case-at-0.5", "levels-a-score", "levels-a-missing-code"])
 def test_the_engine_errors_of_the_exercises_have_a_chinese_line(mistake, expected, lipset_tables):
     """The workshop said its own notes in English and Chinese, but the engine's errors a participant meets in the
     exercises (a bad outcome name, incl_cut out of range, an unknown condition, dir_exp of the wrong length,

@@ -118,7 +118,10 @@ def parse_term(text: str, conditions: Sequence[str], noflevels: Sequence[int] | 
         lit = raw.strip()
         m = _LIT_RE.match(lit)
         if not m:
-            raise QCAInputError(f"cannot read literal {lit!r} in term {text!r}: write A, ~A or A[v] joined by '*'")
+            sum_ = (f"; {text.strip()!r} is a sum of terms (joined by '+', as a solution is written): parse_term reads "
+                    f"one term, parse_expression(text, conditions) a sum") if "+" in text else ""
+            raise QCAInputError(f"cannot read literal {lit!r} in term {text!r}: write A, ~A or A[v] joined by "
+                                f"'*'{sum_}")
         neg, name, val = m.group(1) == "~", m.group(2), m.group(3)
         if name not in conditions:
             from .data import _near   # (data imports this module)

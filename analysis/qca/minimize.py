@@ -436,7 +436,15 @@ def _read_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
             raise QCAInputError(f"directional expectations give {len(dir_exp)} value(s) for {k} conditions; "
                                 "give one per condition, in order, using '-' for none")
         return {c: values(c, v) for c, v in zip(conditions, dir_exp)}
-    raise QCAInputError(f"dir_exp must be a dict, a string such as '1,1,-,0' or a list, got {type(dir_exp).__name__}")
+    number = ""
+    if isinstance(dir_exp, (int, np.integer)) and not isinstance(dir_exp, (bool, np.bool_)):
+        digits = str(abs(int(dir_exp)))   # dir_exp=11111 for '1,1,1,1,1': a number, whose digits are no list
+        number = (f" {dir_exp}: write the expectations as text, one per condition in order, "
+                  f"{','.join(digits)!r}" if len(digits) == k else
+                  f" {dir_exp}: write the expectations as text, one per condition in order ({k}), e.g. "
+                  f"{','.join(['1'] * k)!r}")
+    raise QCAInputError(f"dir_exp must be a dict, a string such as '1,1,-,0' or a list, got "
+                        f"{type(dir_exp).__name__}{number}")
 
 
 # ---------------------------------------------------------------------- models from a chart

@@ -562,7 +562,8 @@ def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0,
     assigned = ~np.any(fuzzy[None, :] & (X == 0.5), axis=1)
     if not assigned.any():
         raise QCAInputError("no case can be placed in a configuration: every case has a fuzzy membership of "
-                            "exactly 0.5 in some condition")
+                            "exactly 0.5 in some condition (in neither the set nor its negation, so in no row); "
+                            "recalibrate so that no membership is exactly 0.5")
     # the cases of each row, in data order: the placed cases sorted by row number (stable), cut where it changes
     placed = np.flatnonzero(assigned)
     ids = np.array(row_numbers(cfg[placed], qd.noflevels),
