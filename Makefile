@@ -531,7 +531,7 @@ lab: $(ENV_LAB) ## open the notebooks in JupyterLab
 # (tools/build_book.py reads them from the environment).
 BOOK_EDITION ?= full
 .PHONY: report book book-participants
-report: $(ENV_BOOK) ## build the book (every executed notebook, READMEs, claims ledgers, figure index) to build/book/ (opens offline; refuses outputs edited since the build)
+report: $(ENV_BOOK) ## build the book (every executed notebook, READMEs, claims ledgers, figure index, API and CLI reference) to build/book/ (opens offline; refuses outputs edited since the build)
 	@$(MAKE) -s -q all 2>/dev/null || echo "warning: the executed notebooks are not up to date with their inputs and the default parameters (make -q all): the book shows them as they are; run make first to refresh them" >&2
 	$(PY) tools/build_book.py --edition '$(BOOK_EDITION)'
 book: report ## the same as make report

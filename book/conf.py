@@ -10,7 +10,15 @@ author = "the compendium's authors (see CITATION.cff)"
 copyright = "the authors; code MIT"
 language = "en"
 
-extensions = ["myst_nb"]
+import os as _os  # noqa: E402
+import sys as _sys  # noqa: E402
+
+# The API reference (docs/api-reference.md, docs/cli-reference.md) is generated from the code it documents: the
+# checkout the book is built from (tools/build_book.py names it in BOOK_SOURCE_ROOT), not whichever copy of
+# `analysis` the Python running Sphinx would import; book/_ext holds the extension that reads its docstrings.
+_sys.path[:0] = [p for p in (_os.environ.get("BOOK_SOURCE_ROOT"), _os.path.join(_os.path.dirname(_os.path.abspath(__file__)), "_ext")) if p]
+
+extensions = ["myst_nb", "sphinx.ext.autodoc", "sphinx.ext.autosummary", "qca_api"]
 root_doc = "README"  # the repository README is the book's first page
 exclude_patterns = ["_build", "**.ipynb_checkpoints"]
 
@@ -22,6 +30,14 @@ nb_merge_streams = True
 # (copied into the site), ::: fences.
 myst_heading_anchors = 3
 myst_enable_extensions = ["colon_fence", "html_image"]
+
+# The API reference: entries in the order of the source, names without their module (the page says it is
+# analysis.qca), type hints in the signatures. pandas, numpy and the standard library's classes named in the
+# signatures have no page in this offline book (intersphinx would download their inventories at build time).
+autodoc_member_order = "bysource"
+add_module_names = False
+autosummary_generate = False
+nitpick_ignore_regex = [("py:class", r"(pandas|numpy|collections\.abc|pathlib|datetime)\..*")]
 
 html_theme = "sphinx_book_theme"
 html_title = "医防融合 compendium"

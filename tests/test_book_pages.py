@@ -258,3 +258,160 @@ def test_an_empty_table_header_cell_becomes_a_plain_cell():
     # after the header scopes (as the build runs it): the plain cell has no scope, the headers keep theirs
     scoped = book.with_header_scopes(book.with_empty_headers_as_cells(table))
     assert '<td class="book-empty-header"></td><th scope="col">kind</th>' in scoped, scoped
+
+
+# ---------------------------------------------------------------- the API and command-line references
+_DIRECTIVE = re.compile(r"^\.\. auto(function|class):: (\S+)$", re.M)
+
+
+def _api_page() -> str:
+    return (ROOT / "docs" / "api-reference.md").read_text(encoding="utf-8")
+
+
+def test_the_api_reference_documents_every_public_name_once_under_its_step():
+    """The book had no API reference: a researcher running the engine on their own data could not look up minimize,
+    truth_table, pof, ... in it. docs/api-reference.md now has an autodoc entry for every name of analysis.qca.__all__
+    and for the result classes its functions return without exporting them (NecessityResult, ...), each once, in
+    the autosummary table of its group, and the groups are the steps of a QCA."""
+    import analysis.qca as qca
+
+    api = load_script("book/_ext/qca_api.py")
+    page = _api_page()
+    documented = [target for _, target in _DIRECTIVE.findall(page)]
+    expected = [f"analysis.qca.{name}" for name in qca.__all__] + list(api.RESULT_CLASSES.values())
+    assert sorted(documented) == sorted(expected), set(documented) ^ set(expected)
+    assert len(documented) == len(set(documented)), "a name documented twice"
+    groups = re.split(r"^## ", page, flags=re.M)[1:]
+    titles = [g.splitlines()[0] for g in groups]
+    assert titles[:8] == ["Data and calibration", "Truth table, remainders and ESA", "Minimisation and solutions",
+                          "Parameters of fit and set expressions", "Necessity", "Case diagnostics",
+                          "Robustness and sensitivity", "Errors and warnings"], titles
+    for group in groups:
+        entries = [t.split(".")[-1] for _, t in _DIRECTIVE.findall(group)]
+        table = group.split(".. autosummary::", 1)[-1].split("\n\n.. ", 1)[0] if entries else ""
+        assert [n.split(".")[-1] for n in re.findall(r"^   ~?(\S+)$", table, re.M)] == entries, group.splitlines()[0]
+    for module in api.MODULE_NOTES:   # the notes 'see the module docstring' links to
+        assert f"(qca-module-{module.rsplit('.', 1)[1]})=" in page and f".. automodule:: {module}" in page
+
+
+def test_the_cli_reference_is_every_commands_help_at_a_fixed_width(monkeypatch):
+    """The command-line reference is written when the book is built from the CLI's own parser, the program's --help
+    and then each sub-command's, every sub-command listed; at 100 columns whatever the terminal (argparse wraps at
+    $COLUMNS: two builds in two terminals gave two books)."""
+    from analysis.qca.cli import _commands, build_parser
+
+    api = load_script("book/_ext/qca_api.py")
+    monkeypatch.delenv("COLUMNS", raising=False)
+    helps = api.cli_helps()
+    assert [c for c, _, _ in helps] == ["", *_commands(build_parser())], "every sub-command, in the parser's order"
+    assert all(text.startswith("usage: python -m analysis.qca") for _, _, text in helps)
+    assert all(len(line) <= api.CLI_WIDTH for _, _, text in helps for line in text.splitlines()
+               if " " in line.strip()), "wrapped at the fixed width (a single long word cannot wrap)"
+    assert dict((c, s) for c, s, _ in helps)["minimize"].startswith("minimise the truth table")
+    monkeypatch.setenv("COLUMNS", "40")
+    assert api.cli_helps() == helps, "the terminal's width changed the reference"
+    import os
+    assert os.environ["COLUMNS"] == "40", "the caller's COLUMNS is given back"
+    assert "```{qca-cli}" in (ROOT / "docs" / "cli-reference.md").read_text(encoding="utf-8")
+
+
+def _rst_problems(rst: str) -> list[str]:
+    """docutils' warnings and errors on `rst`, Sphinx's :py:obj: and :ref: roles read as code."""
+    import io
+
+    from docutils import nodes
+    from docutils.core import publish_doctree
+    from docutils.parsers.rst import roles
+
+    def code(name, rawtext, text, lineno, inliner, options=None, content=None):
+        return [nodes.literal(rawtext, text)], []
+
+    roles.register_local_role("py:obj", code)
+    roles.register_local_role("ref", code)
+    tree = publish_doctree(rst, settings_overrides={"report_level": 5, "halt_level": 5, "warning_stream": io.StringIO()})
+    return [m.astext() for m in tree.findall(nodes.system_message) if m["level"] >= 2]
+
+
+def _public_docstrings() -> dict[str, tuple[object, str]]:
+    import importlib
+    import inspect
+
+    import analysis.qca as qca
+
+    api = load_script("book/_ext/qca_api.py")
+    objects = {name: getattr(qca, name) for name in qca.__all__}
+    for short, path in api.RESULT_CLASSES.items():
+        module, _, attr = path.rpartition(".")
+        objects[short] = getattr(importlib.import_module(module), attr)
+    for name, obj in list(objects.items()):
+        if inspect.isclass(obj) and not issubclass(obj, BaseException):
+            for member, value in vars(obj).items():
+                func = value.fget if isinstance(value, property) else value
+                if not member.startswith("_") and callable(func):
+                    objects[f"{name}.{member}"] = func
+    for module in api.MODULE_NOTES:
+        objects[module] = importlib.import_module(module)
+    return {name: (obj, inspect.getdoc(obj) or "") for name, obj in objects.items()}
+
+
+def test_every_public_docstring_reads_as_restructuredtext_without_a_warning():
+    """The docstrings are plain text written for help(): read by autodoc as reStructuredText, minimize's table of
+    budgets became a definition list ('Unexpected indentation'), necessity_pairs' |X1 − X2| a substitution,
+    case_typology's TT_row a link target, and the book's build (warnings are errors) failed. Each is now turned into
+    reStructuredText that docutils reads without a warning (book/_ext/qca_api.py, rst_from_plain)."""
+    api = load_script("book/_ext/qca_api.py")
+    targets = {"minimize": "analysis.qca.minimize", "Solution.to_frame": "analysis.qca.Solution.to_frame"}
+    problems = {}
+    for name, (obj, doc) in _public_docstrings().items():
+        params = api._params(obj) if callable(obj) else ()
+        if doc and (found := _rst_problems("\n".join(api.rst_from_plain(doc.splitlines(), targets, params)))):
+            problems[name] = found[:2]
+    assert not problems, problems
+    assert _rst_problems("a table:\n  x   one\n  yy  two\nTT_row |X1 − X2|"), "the check sees docutils' complaints"
+
+
+def test_a_plain_docstring_shows_in_the_book_as_help_shows_it():
+    """What rst_from_plain makes of the docstrings' conventions: an indented block is a literal block, as typed; a
+    '- ' list a list; `name` code, or a link where the reference documents the name; a parameter named at the start
+    of a sentence code; quotes, '--flag' and '...' as typed (Sphinx's smart quotes made '1,C' ‘1,C’ and --jobs
+    –jobs), and reStructuredText's own characters (|, *, _) as text."""
+    api = load_script("book/_ext/qca_api.py")
+    targets = {"truth_table": "analysis.qca.truth_table"}
+    lines = ["Fit of `expression`; see `truth_table()`.", "incl_cut: a cut-off, e.g. '1,C' or --max-work ...;",
+             "Budgets:", "  max_work   steps", "  max_models models", "A list:", "- 'a' |X - Y|", "  more of a",
+             "After TT_row, A*B*C, *crisp*."]
+    rst = api.rst_from_plain(lines, targets, ("incl_cut", "expression"))
+    assert rst == [
+        "Fit of ``expression``; see :py:obj:`truth_table() <analysis.qca.truth_table>`.",
+        r"``incl_cut``: a cut-off, e.g. \'1,C\' or -\-max-work .\.\.;",
+        "Budgets:", "", "::", "", "  max_work   steps", "  max_models models",
+        "", "A list:", "", r"- \'a\' \|X - Y\|", "  more of a",
+        "", r"After TT\_row, A\*B\*C, *crisp*."]
+    assert not _rst_problems("\n".join(rst))
+    assert api.inline("the `Y`s and x`Y`", {}) == r"the ``Y``\ s and x\ ``Y``"
+
+
+def test_the_reference_shows_no_constructor_of_a_result_class_and_no_former_name():
+    """A result class's entry showed its dataclass constructor as raw text (TruthTable(data: ~analysis.qca.data.QCAData,
+    ..., notes: list[str] = <factory>, ...)), which no one calls; and NecessityResult.trivial, a former name that only
+    raises an AttributeError saying it is now `constant`, had an entry of its own. Classes show no signature (errors
+    keep theirs), and a former name is left out."""
+    from importlib import import_module
+
+    import analysis.qca as qca
+
+    api = load_script("book/_ext/qca_api.py")
+    assert api.class_signature(None, "class", "analysis.qca.TruthTable", qca.TruthTable, {}, "(data, ...)", None) == ("", None)
+    assert api.class_signature(None, "class", "analysis.qca.QCAInputError", qca.QCAInputError, {}, "(*args)", None) is None
+    assert api.class_signature(None, "function", "analysis.qca.minimize", qca.minimize, {}, "(tt)", None) is None
+    result = getattr(import_module("analysis.qca.necessity"), "NecessityResult")
+    assert api.skip_renamed(None, "class", "trivial", vars(result)["trivial"], False, {}) is True
+    assert api.skip_renamed(None, "class", "conditions", vars(qca.TruthTable)["conditions"], False, {}) is None
+
+
+def test_the_book_lists_the_references_under_a_caption_of_their_own():
+    book = load_script("tools/build_book.py")
+    toc = book.contents(["notebooks/01.ipynb"], {"docs/api-reference.md", "docs/cli-reference.md", "docs/b.md"})
+    assert ":caption: API reference\n\ndocs/api-reference.md\ndocs/cli-reference.md\n```" in toc
+    assert ":caption: Notes\n\ndocs/b.md\n```" in toc
+

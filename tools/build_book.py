@@ -6,7 +6,8 @@ The book's sources are staged in a temporary folder that mirrors the repository,
 the READMEs and notebooks resolve as they do on GitHub: README.md (first page, with the table of contents
 appended), the committed executed notebooks (notebooks/executed/X.ipynb staged as notebooks/X.ipynb, the
 path the READMEs link to; never re-executed), data/README.md, data/reference/README.md,
-benchmarks/README.md, docs/*.md, and two generated pages: claims.md (both claims ledgers as tables, with
+benchmarks/README.md, docs/*.md (among them the engine's API and command-line references, generated from its
+docstrings and its parser: book/_ext/qca_api.py), and two generated pages: claims.md (both claims ledgers as tables, with
 whatever columns they have) and figures.md (the figure index, from the figures' index.csv). Any other
 repository file that a page links to is copied too: a markdown file or notebook becomes a page, anything
 else (a CSV, CITATION.cff) a download. Sphinx runs with warnings as errors, so a broken cross-reference
@@ -54,7 +55,11 @@ PARTICIPANTS_OUT = ROOT / "build" / "book-participants"  # the participants' edi
 SOLUTIONS_SUFFIX = "_solutions.ipynb"  # a workshop's answers: left out of the participants' edition
 DEFAULT_RELEASE = "by your teacher after the session"   # follows "they will be released"
 DEFAULT_RELEASE_ZH = "课后由老师发布"   # a phrase of its own: "released after the session by your teacher"
-BOOK_FILES = ("conf.py", "favicon.svg", "_static/book.css", "_static/book.js")  # book/: Sphinx configuration, icon, style, print script
+BOOK_FILES = ("conf.py", "favicon.svg", "_static/book.css", "_static/book.js",  # book/: Sphinx configuration, icon, style,
+              "_ext/qca_api.py")   # print script, the API reference's extension
+#: The API and command-line references (generated from the code by book/_ext/qca_api.py): docs pages listed under
+#: a caption of their own, before the other notes.
+REFERENCE_PAGES = ("docs/api-reference.md", "docs/cli-reference.md")
 LEDGERS = (("Paper A", "data/derived/paperA/claims.csv"), ("Paper B", "data/derived/paperB/claims.csv"))
 PAGES = ("data/README.md", "data/reference/README.md", "benchmarks/README.md")  # plus docs/*.md, found at build time
 AGREE_WORDS = {"true": "agree", "false": "differ", "not testable": "not testable", "": "not evaluated"}
@@ -1068,9 +1073,10 @@ def contents(notebooks: list[str], pages: set[str]) -> str:
     main = [n for n in notebooks if n.count("/") == 1]
     workshop = [n for n in notebooks if n.count("/") > 1]
     reference = ["claims.md", "figures.md"] + [p for p in PAGES if p in pages]
-    notes = sorted(p for p in pages if p.startswith("docs/"))
+    api = [p for p in REFERENCE_PAGES if p in pages]
+    notes = sorted(p for p in pages if p.startswith("docs/") and p not in api)
     return "\n".join(block("Notebooks", main) + block("Workshop", workshop) + block("Results and data", reference)
-                     + block("Notes", notes)) + "\n"
+                     + block("API reference", api) + block("Notes", notes)) + "\n"
 
 
 # ---------------------------------------------------------------- the participants' edition
@@ -1499,7 +1505,8 @@ def build_book(out_dir: Path | str | None = None, root: Path | str = ROOT, quiet
                "-d", str(work / "doctrees"), str(work / "src"), str(work / "html")]
         if quiet:
             cmd.insert(3, "-q")
-        env = {**os.environ, "PYTHONHASHSEED": "0", "SOURCE_DATE_EPOCH": "0"}
+        # BOOK_SOURCE_ROOT: the checkout whose analysis.qca the API reference documents (book/conf.py)
+        env = {**os.environ, "PYTHONHASHSEED": "0", "SOURCE_DATE_EPOCH": "0", "BOOK_SOURCE_ROOT": str(root)}
         if quiet:
             result = subprocess.run(cmd, env=env, text=True, capture_output=True)
             returncode, detail = result.returncode, (result.stderr or "").strip()
