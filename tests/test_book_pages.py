@@ -415,3 +415,15 @@ def test_the_book_lists_the_references_under_a_caption_of_their_own():
     assert ":caption: API reference\n\ndocs/api-reference.md\ndocs/cli-reference.md\n```" in toc
     assert ":caption: Notes\n\ndocs/b.md\n```" in toc
 
+
+def test_the_sidebar_is_a_landmark_holding_the_books_title():
+    """axe-core (region): the sidebar's brand block, the book's title linking to its first page, and the search box
+    sat outside every landmark. The sidebar is now one (complementary, named); a page already giving it a role, or
+    without it, is left as it is."""
+    book = load_script("tools/build_book.py")
+    page = ('<div id="pst-primary-sidebar" class="bd-sidebar-primary bd-sidebar"><a class="navbar-brand logo" '
+            'href="#">T</a><nav class="bd-links" aria-label="Main"></nav></div>')
+    fixed = book.with_sidebar_landmark(page)
+    assert fixed.startswith('<div id="pst-primary-sidebar" class="bd-sidebar-primary bd-sidebar" role="complementary" '
+                            f'aria-label="{book.SIDEBAR_LABEL}"><a class="navbar-brand logo"')
+    assert book.with_sidebar_landmark(fixed) == fixed and book.with_sidebar_landmark("<p>x</p>") == "<p>x</p>"

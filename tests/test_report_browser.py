@@ -2208,3 +2208,36 @@ def test_the_books_api_reference_has_an_entry_for_every_public_name(project_book
     assert [c for c in _commands(build_parser()) if f'id="cli-{c}"' not in cli] == []
     assert 'href="docs/api-reference.html"' in _text(project_book / "README.html"), "not in the sidebar"
 
+
+_LANDMARK_TAGS = ("main", "nav", "aside", "header", "footer")
+_LANDMARK_ROLES = ("main", "navigation", "complementary", "banner", "contentinfo", "region", "search")
+
+
+def test_the_books_title_in_the_sidebar_is_inside_a_landmark(project_book):
+    """axe-core's region rule, left from the last round: the sidebar's brand block (the book's title, a link to its
+    first page) sat outside every landmark on every page, so a screen reader moving by landmarks skipped it. On every
+    page it is now inside one (the sidebar, role complementary)."""
+    problems = []
+    for page in site_pages(project_book):
+        if page == "index.html":
+            continue   # the redirect to README.html: no sidebar
+        markup = _text(project_book / page)
+        brand = markup.find('class="navbar-brand')
+        if brand < 0:
+            problems.append(f"{page}: no brand block")
+            continue
+        opened = [m for m in re.finditer(r"<(/?)(\w+)\b([^>]*)>", markup[:brand])]
+        stack = []
+        for m in opened:
+            closing, tag, attrs = m.groups()
+            if tag in ("br", "img", "meta", "link", "input", "hr", "wbr", "source"):
+                continue
+            if closing:
+                while stack and stack.pop()[0] != tag:
+                    pass
+            elif not attrs.rstrip().endswith("/"):
+                stack.append((tag, attrs))
+        if not any(tag in _LANDMARK_TAGS or re.search(rf'\brole="({"|".join(_LANDMARK_ROLES)})"', attrs)
+                   for tag, attrs in stack):
+            problems.append(f"{page}: the brand block is in no landmark ({' > '.join(t for t, _ in stack[-4:])})")
+    assert not problems, "\n".join(problems[:10])

@@ -704,6 +704,19 @@ def _rows_scoped(markup: str) -> str:
     return re.sub(r"<tr\b.*?</tr>", row, markup, flags=re.S | re.I)
 
 
+PRIMARY_SIDEBAR = re.compile(r'<div id="pst-primary-sidebar"(?![^>]*\brole=)([^>]*)>')
+SIDEBAR_LABEL = "Book: title, search and contents"
+
+
+def with_sidebar_landmark(page: str) -> str:
+    """An HTML page whose left-hand sidebar is a landmark (role complementary, named): the book's title at its top (a
+    link to the first page) and the search box sat in a plain div, outside every landmark, so a screen reader's
+    list of landmarks did not reach them and axe-core reported the title (region: all content in landmarks). The
+    sidebar's table of contents, a nav of its own, is inside it. A sidebar that has a role is left as it is."""
+    return PRIMARY_SIDEBAR.sub(lambda m: f'<div id="pst-primary-sidebar"{m.group(1)} role="complementary" '
+                                         f'aria-label="{SIDEBAR_LABEL}">', page, count=1)
+
+
 BUTTON = re.compile(r"<button\b([^>]*)>(.*?)</button>", re.S | re.I)
 
 
@@ -1532,7 +1545,7 @@ def build_book(out_dir: Path | str | None = None, root: Path | str = ROOT, quiet
             fixed = with_print_labels(with_full_size_links(with_output_alt_texts(text, by_hash)))
             fixed = with_print_slices(with_turned_figures(with_readable_figures(fixed, page), page), page)
             fixed = with_language_of_parts(with_buttons_named_as_shown(with_header_scopes(
-                with_empty_headers_as_cells(fixed))))
+                with_empty_headers_as_cells(with_sidebar_landmark(fixed)))))
             if fixed != text:
                 page.write_text(fixed, encoding="utf-8")
         old = out.with_name(f".{out.name}-old")
