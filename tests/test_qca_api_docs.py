@@ -50,3 +50,14 @@ def test_the_check_sees_a_missing_parameter():
     assert undocumented_parameters(f) == ["show_cases"]
     assert len(exported_callables()) > 40 and "truth_table" in exported_callables()
     assert "Solution.to_dict" in public_methods() and "TruthTable.rows_with" in public_methods()
+
+
+def test_each_measure_states_its_formula_and_its_source():
+    """pri's docstring said 'formula above', pointing at the module's docstring, which neither help(pri) nor the
+    book's entry for pri shows, and haesebrouck's gave no formula: each measure now states its formula and cites its
+    source, as consistency, coverage and ron did."""
+    for name in ("consistency", "coverage", "pri", "ron", "haesebrouck"):
+        doc = " ".join(inspect.getdoc(getattr(qca, name)).split())
+        assert re.search(r"\b(inclS|inclN|covS|covN|PRI|RoN|inclH) = \(?Σ", doc), f"{name}: no formula"
+        assert re.search(r"(Ragin|Schneider & Wagemann|Haesebrouck) (19|20)\d\d", doc), f"{name}: no source"
+        assert "above" not in doc, f"{name}: points at text its reader does not see"

@@ -260,7 +260,9 @@ def coverage(x, y, relation: str = "sufficiency") -> float:
 
 @refuses_r_only_arguments("pri")
 def pri(x, y) -> float:
-    """Proportional reduction in inconsistency of X as sufficient for Y (Ragin 2008; formula above).
+    """Proportional reduction in inconsistency of X as sufficient for Y (Ragin 2008:
+    PRI = (Σmin(X,Y) − Σmin(X,Y,1−Y)) / (ΣX − Σmin(X,Y,1−Y)); a denominator within rounding noise of 0 counts as 0,
+    and 0/0 is NaN, as the module docstring says).
 
     x, y: memberships of the same cases in X and Y, in [0, 1] (arrays, lists; two Series are paired by index)."""
     return _pri(*_arrays(x, y))
@@ -278,7 +280,7 @@ def ron(x, y) -> float:
 @refuses_r_only_arguments("haesebrouck")
 def haesebrouck(x, y) -> float:
     """Haesebrouck's sufficiency consistency: penalises inconsistent cases by √((X−Y)·X) instead of X−Y
-    (Haesebrouck 2015).
+    (Haesebrouck 2015: inclH = Σmin(X,Y) / Σ(min(X,Y) + √(max(X−Y,0)·X))).
 
     x, y: memberships of the same cases in X and Y, in [0, 1] (arrays, lists; two Series are paired by index)."""
     return _haesebrouck(*_arrays(x, y))
