@@ -61,3 +61,21 @@ def test_each_measure_states_its_formula_and_its_source():
         assert re.search(r"\b(inclS|inclN|covS|covN|PRI|RoN|inclH) = \(?Σ", doc), f"{name}: no formula"
         assert re.search(r"(Ragin|Schneider & Wagemann|Haesebrouck) (19|20)\d\d", doc), f"{name}: no source"
         assert "above" not in doc, f"{name}: points at text its reader does not see"
+
+
+def test_the_calls_pofs_docstring_shows_do_what_it_says():
+    """pof's docstring wrote 'so is a call in R's order of arguments, pof(setms, outcome, data): pof('A*B', 'Y',
+    data=df) or pof('A*B', 'Y', df).', which reads as the calls to write; both are refused. It now names them as
+    the refused ones and shows the call to write, and each does what the docstring says."""
+    import pandas as pd
+    import pytest
+
+    doc = " ".join(inspect.getdoc(qca.pof).split())
+    refused = re.search(r"such as (pof\(.*?\)) or (pof\(.*?\)):", doc)
+    right = re.search(r"here the data come second, (pof\([^)]*\))", doc)
+    assert refused and right, doc
+    names = {"pof": qca.pof, "df": pd.DataFrame({"A": [1, 0, 1, 1], "B": [1, 1, 0, 1], "Y": [1, 0, 0, 1]})}
+    for call in refused.groups():
+        with pytest.raises(qca.QCAInputError, match="data come second"):
+            eval(call, names)
+    assert eval(right.group(1), names).to_frame()["inclS"].iloc[0] == 1.0

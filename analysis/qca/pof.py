@@ -351,7 +351,8 @@ def pof(expression: str, data: pd.DataFrame, outcome: str, relation: str = "suff
 
     Unlike R QCA's pof(), whose relation defaults to 'necessity', the default here is sufficiency (pofind's is
     necessity, as R's); R's arrow notation ('A*B -> Y', 'A <= Y') is refused with the call to write instead, and
-    so is a call in R's order of arguments, pof(setms, outcome, data): pof('A*B', 'Y', data=df) or pof('A*B', 'Y', df).
+    so is a call in R's order of arguments, pof(setms, outcome, data), such as pof('A*B', 'Y', data=df) or
+    pof('A*B', 'Y', df): here the data come second, pof('A*B', df, 'Y').
     data: a DataFrame holding the expression's sets and the outcome (other columns are not read); case_column: the
     column of case names (default: the index). haesebrouck_consistency: add inclH, Haesebrouck's (2015) consistency
     Σmin(X,Y) / Σ(min(X,Y) + √(max(X−Y,0)·X)), to a sufficiency table (refused for necessity)."""
