@@ -79,3 +79,32 @@ def test_the_calls_pofs_docstring_shows_do_what_it_says():
         with pytest.raises(qca.QCAInputError, match="data come second"):
             eval(call, names)
     assert eval(right.group(1), names).to_frame()["inclS"].iloc[0] == 1.0
+
+
+def result_classes() -> dict[str, type]:
+    """The classes analysis.qca's functions return without exporting them (necessity() -> NecessityResult, ...): the
+    book's API reference documents them too (book/_ext/qca_api.py, RESULT_CLASSES)."""
+    from importlib import import_module
+
+    from _scripts import load_script
+
+    paths = load_script("book/_ext/qca_api.py").RESULT_CLASSES
+    return {name: getattr(import_module(path.rpartition(".")[0]), name) for name, path in paths.items()}
+
+
+def test_every_public_name_and_member_has_a_docstring():
+    """The book's API reference shows each public function, class, method and property by its docstring (autodoc
+    leaves out a member without one): TruthTable.conditions, Model.fit, PofResult.to_frame, NecessityResult.to_dict,
+    the prime implicant chart's chart and names and 29 more had none, so a researcher could not look them up in the
+    book, nor with help(). Every name of __all__, every public method and property the exported classes and the
+    result classes define, has one now."""
+    classes = {name: obj for name, obj in exported_callables().items() if inspect.isclass(obj)} | result_classes()
+    missing = [name for name in qca.__all__ if not inspect.getdoc(getattr(qca, name))]
+    for name, cls in classes.items():
+        for attr, member in vars(cls).items():
+            if attr.startswith("_"):
+                continue
+            if isinstance(member, property) or inspect.isfunction(member):
+                if not (member.__doc__ or "").strip():
+                    missing.append(f"{name}.{attr}")
+    assert not missing, f"{len(missing)} without a docstring: {', '.join(missing)}"

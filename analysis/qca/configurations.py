@@ -212,6 +212,7 @@ class ConfigurationChart:
 
     @property
     def groups(self) -> list[str]:
+        """The column groups of the chart, in order: one per model and set of core conditions (model_fit's `group`)."""
         return list(self.model_fit["group"])
 
     @refuses_r_only_arguments("ConfigurationChart.to_frame")
@@ -248,6 +249,8 @@ class ConfigurationChart:
 
     @refuses_r_only_arguments("ConfigurationChart.to_dict")
     def to_dict(self) -> dict:
+        """The chart as JSON-ready data: outcome, conditions, kind, one record per model (model_fit), its paths
+        (path_records: each configuration with its conditions' roles, fit and cases) and notes."""
         def clean(v):
             if isinstance(v, (float, np.floating)):
                 return None if v != v else float(v)

@@ -83,6 +83,7 @@ class QCAData:
 
     @property
     def k(self) -> int:
+        """The number of conditions."""
         return len(self.conditions)
 
     @property
@@ -92,6 +93,7 @@ class QCAData:
 
     @property
     def fuzzy(self) -> bool:
+        """True when at least one condition is a fuzzy set."""
         return any(kind == "fuzzy" for kind in self.kinds)
 
     @refuses_r_only_arguments("QCAData.frame")

@@ -762,10 +762,13 @@ class TheoryEvaluation:
 
     @refuses_r_only_arguments("TheoryEvaluation.to_frame")
     def to_frame(self) -> pd.DataFrame:
+        """The fit table as a DataFrame (a copy of `fit`): inclS, covS, PRI of each set and intersection."""
         return self.fit.copy()
 
     @refuses_r_only_arguments("TheoryEvaluation.to_dict")
     def to_dict(self) -> dict:
+        """The evaluation as JSON-ready data: theory, solution, outcome, the fit records, the cases of each
+        intersection, the intersections' Boolean expressions and notes (NaN as None)."""
         def clean(v):
             return None if isinstance(v, float) and v != v else v
 
@@ -912,6 +915,8 @@ class ClusterDiagnostics:
 
     @refuses_r_only_arguments("ClusterDiagnostics.to_frame")
     def to_frame(self) -> pd.DataFrame:
+        """One row per consistency: level ('pooled', 'between', 'within'), id (the cluster or unit; '' pooled), n
+        (its cases), consistency and coverage."""
         rows = [{"level": "pooled", "id": "", "n": int(self.n_between.sum()), "consistency": self.pooled,
                  "coverage": self.coverage_pooled}]
         rows += [{"level": "between", "id": str(k), "n": int(self.n_between[k]), "consistency": v,
@@ -922,6 +927,8 @@ class ClusterDiagnostics:
 
     @refuses_r_only_arguments("ClusterDiagnostics.to_dict")
     def to_dict(self) -> dict:
+        """The diagnostics as JSON-ready data: set, relation, pooled, between and within consistencies, dBP, dWP, the
+        coverages and notes (NaN as None)."""
         def clean(v):
             v = float(v)
             return None if v != v else v

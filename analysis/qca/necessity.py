@@ -139,9 +139,12 @@ class NecessityResult:
     ron_cut: float | None = None  # RoN from which a consistent literal is relevant; None: relevance not judged
 
     def to_frame(self) -> pd.DataFrame:
+        """The fit table as a DataFrame (a copy of `table`): condition, inclN, RoN, covN, necessary, constant."""
         return self.table.copy()
 
     def to_dict(self) -> dict:
+        """The result as JSON-ready data: outcome, benchmark, what 'necessary' means, ron_cut, one record per literal
+        (its fit, necessary, constant, relevant and how it reads) and notes."""
         return {"outcome": self.outcome, "relation": "necessity", "benchmark": self.benchmark,
                 "necessary_means": f"inclN >= {self.benchmark:g} (consistency only; relevance: RoN, ron_cut)",
                 "ron_cut": self.ron_cut, "relevance_judged": self.ron_cut is not None,
@@ -275,12 +278,16 @@ class SuperSubsetResult:
 
     @property
     def expressions(self) -> list[str]:
+        """The expressions found, in the order of `table`."""
         return self.table["expression"].tolist()
 
     def to_frame(self) -> pd.DataFrame:
+        """The expressions with their fit as a DataFrame (a copy of `table`): expression, kind and the fit columns."""
         return self.table.copy()
 
     def to_dict(self) -> dict:
+        """The result as JSON-ready data: outcome, relation, the cut-offs and one record per expression (kind, fit,
+        constant)."""
         cols = _NEC_COLS if self.relation == "necessity" else _SUF_COLS
         judged = ({"relevance_judged": self.cuts.get("ron_cut", 0.0) > 0}
                   if self.relation == "necessity" else {})   # ron_cut 0: every RoN passes, relevance not judged

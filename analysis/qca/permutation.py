@@ -52,7 +52,10 @@ def permutation_benchmark(data: pd.DataFrame, outcome: str, conditions: Sequence
                           n_cut: int = 1, pri_cut: float = 0.0, observed: Mapping | None = None,
                           max_exact: int = 50_000, n_draws: int = 20_000, seed: int = 20240528,
                           case_column: str | None = None) -> dict:
-    """Crisp and multi-value sets (the outcome crisp: 0/1, or 'Y{v}' of a multi-value one). Every assignment of the
+    """Permutation benchmark of a solution's fit (Braumoeller 2015): could the outcome, assigned to the same cases at
+    random, fit as well as the observed one?
+
+    Crisp and multi-value sets (the outcome crisp: 0/1, or 'Y{v}' of a multi-value one). Every assignment of the
     observed number of positive outcomes to the cases (all of them when there are at most `max_exact`, else `n_draws`
     seeded draws) gets its truth table (OUT = 1 at incl_cut, n_cut and pri_cut) and the fit of the union of its
     positive rows, which is the conservative solution's fit (minimising without remainders keeps the set). Returns the

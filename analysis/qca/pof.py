@@ -52,10 +52,14 @@ class PofResult:
 
     @property
     def columns(self) -> list[str]:
+        """The fit columns of `table` (every column but 'term'): inclS, PRI, covS, covU for sufficiency; inclN, RoN,
+        covN for necessity."""
         return [c for c in self.table.columns if c != "term"]
 
     @refuses_r_only_arguments("PofResult.to_frame")
     def to_frame(self) -> pd.DataFrame:
+        """The fit table as a DataFrame (a copy of `table`): one row per term, and pof's row 'expression' for a union
+        of several terms."""
         return self.table.copy()
 
     trivial = renamed("trivial", "constant", "a set present in every case")
@@ -75,6 +79,8 @@ class PofResult:
 
     @refuses_r_only_arguments("PofResult.to_dict")
     def to_dict(self) -> dict:
+        """The result as JSON-ready data: expression, outcome, relation and one record per row of the table (NaN as
+        None); for necessity also `constant`."""
         rows = [{"term": rec["term"], **{c: _num(rec[c]) for c in self.columns}} for _, rec in self.table.iterrows()]
         out = {"expression": self.expression, "outcome": self.outcome, "relation": self.relation, "rows": rows}
         if self.relation == "necessity":

@@ -1109,10 +1109,15 @@ class RobustnessProtocol:
 
     @refuses_r_only_arguments("RobustnessProtocol.to_frame")
     def to_frame(self) -> pd.DataFrame:
+        """The specifications as a DataFrame (a copy of `specifications`): one row per specification (IS first) with
+        its settings, expression and fit."""
         return self.specifications.copy()
 
     @refuses_r_only_arguments("RobustnessProtocol.to_dict")
     def to_dict(self) -> dict:
+        """The protocol as JSON-ready data: its settings (initial), the specifications, the robustness fit, the robust
+        core, the case ratios and cases, the single tests, the case types by test, the sweeps and the notes; numbers as
+        JSON numbers, NaN as None."""
         def clean(v):
             if isinstance(v, (float, np.floating)):
                 return None if v != v else float(v)

@@ -201,11 +201,14 @@ class Model:
 
     @property
     def term_fit(self) -> pd.DataFrame:
+        """The fit of each of the model's terms: inclS, PRI, covS, covU and the cases (R's pof of the model's terms;
+        covU within this model), one row per term."""
         self._fit = _lazy(self._fit)
         return _fit_frame(self._fit[0])
 
     @property
     def fit(self) -> dict:
+        """The model's own fit as a whole: {'inclS', 'PRI', 'covS'} of the union of its terms."""
         self._fit = _lazy(self._fit)
         return self._fit[1]
 
@@ -220,10 +223,12 @@ class Model:
 
     @property
     def expression(self) -> str:
+        """The model as R writes it: its terms joined by ' + ' ('DEV*STB + ~URB*LIT')."""
         return " + ".join(self.terms)
 
     @property
     def label(self) -> str:
+        """The model's name as printed: 'M1', or with its pair for an intermediate model ('C1P1 M1')."""
         return f"{self.pair} {self.name}" if self.pair else self.name
 
     @refuses_r_only_arguments("Model.to_frame")
@@ -295,11 +300,14 @@ class PIChart:
 
     @property
     def implicants(self) -> np.ndarray:
+        """The prime implicants, encoded (one row per implicant, one column per condition: 0 absent, 1 + the level
+        required), in R's order; computed on first use."""
         self._source = _lazy(self._source)
         return self._source
 
     @property
     def names(self) -> list[str]:
+        """The prime implicants as terms ('DEV*~URB'), in the order of `implicants`."""
         if self._names is None:
             tt = self._tt
             mv = tt.data.multivalue
@@ -308,6 +316,8 @@ class PIChart:
 
     @property
     def chart(self) -> np.ndarray:
+        """The prime implicant chart: a boolean matrix, implicants x positive rows (`columns`), True where the
+        implicant covers the row (R's PI chart)."""
         if self._chart is None:
             self._chart = implicant_chart(self.implicants, self._on)
         return self._chart
@@ -328,6 +338,8 @@ class PIChart:
 
     @refuses_r_only_arguments("PIChart.to_dict")
     def to_dict(self) -> dict:
+        """The chart as JSON-ready data: PIs, the prime implicants' names; columns, the positive rows' numbers;
+        covered, for each prime implicant the positions (in columns) of the rows it covers."""
         chart = self.chart
         return {"PIs": self.names, "columns": [str(c) for c in self.columns],
                 "covered": [np.flatnonzero(r).tolist() for r in chart]}
@@ -500,6 +512,7 @@ class Solution(_ChartView):
 
     @property
     def outcome(self) -> str:
+        """The outcome the solution explains, as the truth table read it ('Y', '~Y', 'Y{v}')."""
         return self.truth_table.outcome
 
     @property
@@ -512,6 +525,8 @@ class Solution(_ChartView):
 
     @property
     def model_sets(self) -> list[frozenset[str]]:
+        """Each model's terms as a set (frozenset), in the order of `models`: two solutions have the same models when
+        these are equal, whatever the order of the terms."""
         return [frozenset(m.terms) for m in self.models]
 
     @refuses_r_only_arguments("Solution.to_frame")

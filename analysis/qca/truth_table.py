@@ -282,18 +282,22 @@ class TruthTable:
     # ------------------------------------------------------------------ basic facts
     @property
     def conditions(self) -> tuple[str, ...]:
+        """The conditions, in the table's column order (the data's, as truth_table() read them)."""
         return self.data.conditions
 
     @property
     def outcome(self) -> str:
+        """The outcome as read: 'Y', '~Y' for the negated outcome, 'Y{v}' for values of a multi-value outcome."""
         return self.data.outcome
 
     @property
     def noflevels(self) -> tuple[int, ...]:
+        """The number of levels of each condition, in the order of `conditions` (2 for a crisp or fuzzy set)."""
         return self.data.noflevels
 
     @property
     def row_ids(self) -> list[int]:
+        """The observed rows' numbers (R's numbering, 1-based, first condition the most significant digit), sorted."""
         return [int(r) for r in self.rows.index]
 
     @property
@@ -310,6 +314,8 @@ class TruthTable:
 
     @property
     def n_configurations(self) -> int:
+        """The number of logically possible configurations: the product of `noflevels` (observed rows and
+        remainders)."""
         return n_configurations(self.noflevels)
 
     @refuses_r_only_arguments("TruthTable.out_mask")
