@@ -6,7 +6,7 @@ give.
 """
 from __future__ import annotations
 
-from itertools import combinations
+from itertools import combinations, islice
 from math import comb
 from typing import Mapping, Sequence
 
@@ -20,6 +20,9 @@ from .r_calls import refuses_r_only_arguments
 from .truth_table import TOL, _cutoffs
 
 __all__ = ["permutation_benchmark"]
+
+#: assignments x max(cases, rows) cells scored at a time (a block of 10 draws at 100,000 cases): bounds the memory
+_BLOCK_CELLS = 1_000_000
 
 
 def _observed(observed) -> dict[str, float] | None:
@@ -66,8 +69,9 @@ def permutation_benchmark(data: pd.DataFrame, outcome: str, conditions: Sequence
     that yardstick by another fit, e.g. a threshold. A solution's own fit is the same statistic only with n_cut = 1
     (with n_cut > 1 rows with cases can be remainders that a parsimonious or intermediate solution uses), so leave
     `observed` out unless it is meant as a threshold. OUT = 1 is truth_table()'s rule (same cut-off checks and
-    tolerance), applied to all assignments at once in numpy: one truth_table() call per assignment would take
-    minutes.
+    tolerance), applied in numpy to blocks of assignments, each scored from its positive cases per truth table row
+    (memory bounded whatever the number of draws and cases): one truth_table() call per assignment would take
+    minutes. Time grows with assignments x cases (drawing them): 20,000 draws of 100,000 cases take about 2 minutes.
 
     pri_cut: with a crisp outcome a row's PRI is its consistency (no case is in both Y and ~Y, so min(X, Y, ~Y) = 0
     and PRI = (ΣXY - ΣXY~Y) / (ΣX - ΣXY~Y) = ΣXY / ΣX), so pri_cut only raises the consistency a row needs to
@@ -107,36 +111,54 @@ def permutation_benchmark(data: pd.DataFrame, outcome: str, conditions: Sequence
     group = np.asarray(group).ravel()
     n_rows = int(group.max()) + 1 if n else 0
     size = np.bincount(group, minlength=n_rows)
-    exact = comb(n, k) <= max_exact
-    if exact:
-        Y = np.zeros((comb(n, k), n))
-        for i, pos in enumerate(combinations(range(n), k)):
-            Y[i, list(pos)] = 1.0
-    else:
-        rng = np.random.default_rng(seed)
-        Y = np.array([rng.permutation(y) for _ in range(n_draws)])
-    onehot = np.eye(n_rows)[group]                     # cases x rows
-    Y = np.vstack([Y, y])                              # the observed outcome last, scored as every assignment is
-    pos = Y @ onehot                                   # positive cases per row, per assignment
-    incl = pos / size                                  # each row's consistency, which is its PRI (crisp outcome)
-    out = (incl >= ic1 - TOL) & (size >= n_cut)
-    if pri_cut > 0:                                    # truth_table()'s rule: PRI >= pri_cut as well
-        out &= incl >= pri_cut - TOL
-    member = out @ onehot.T                            # cases in a positive row, per assignment
-    covered = (member * Y).sum(axis=1)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        incl_s = np.where(member.sum(axis=1) > 0, covered / member.sum(axis=1), np.nan)
-    cov_s = covered / max(k, 1)
+    n_assign = comb(n, k)
+    exact = n_assign <= max_exact
+    if not exact:
+        n_assign, rng = n_draws, np.random.default_rng(seed)
+        by_row = np.argsort(group, kind="stable")
+        starts = np.flatnonzero(np.r_[True, np.diff(group[by_row]) != 0]) if n else None
+    # each assignment is scored from its positive cases per truth table row, a block of assignments at a time: no
+    # assignments x cases matrix of floats nor a cases x rows one-hot (100,000 cases and 20,000 draws needed 16 GB
+    # for each), the same draws (rng.permuted on a block, row by row, is rng.permutation's stream) and the same sums
+    # (whole numbers, exact in floats) as before
+    block = max(1, min(n_assign, _BLOCK_CELLS // max(n, n_rows, 1)))
+    combos = combinations(range(n), k) if exact else None
+    pure = with_solution = as_well = 0
+
+    def score(pos):
+        """Per assignment (rows of pos: positive cases per truth table row): out, inclS, covS, contradiction-free."""
+        incl = pos / size                              # each row's consistency, which is its PRI (crisp outcome)
+        out = (incl >= ic1 - TOL) & (size >= n_cut)
+        if pri_cut > 0:                                # truth_table()'s rule: PRI >= pri_cut as well
+            out &= incl >= pri_cut - TOL
+        covered = np.where(out, pos, 0.0).sum(axis=1)  # positive cases in a positive row
+        members = np.where(out, size, 0).sum(axis=1)   # cases in a positive row
+        with np.errstate(invalid="ignore", divide="ignore"):
+            inc = np.where(members > 0, covered / members, np.nan)
+        return out, inc, covered / max(k, 1), ((pos == 0) | (pos == size)).all(axis=1)
+
+    _, obs_incl, obs_cov, _ = score(np.bincount(group, weights=y, minlength=n_rows)[None, :])
     if observed is None:
-        observed = {"inclS": float(incl_s[-1]), "covS": float(cov_s[-1])}
-    Y, pos, out, incl_s, cov_s = Y[:-1], pos[:-1], out[:-1], incl_s[:-1], cov_s[:-1]
-    pure = ((pos == 0) | (pos == size)).all(axis=1)
-    res = {"assignments": int(len(Y)), "exact": bool(exact), "n_cases": n, "n_positive": k,
-           "observed_rows": n_rows, "share_contradiction_free": float(pure.mean()),
-           "share_with_solution": float(out.any(axis=1).mean())}
-    ok = (incl_s >= observed["inclS"] - 1e-12) & (cov_s >= observed["covS"] - 1e-12)
+        observed = {"inclS": float(obs_incl[0]), "covS": float(obs_cov[0])}
+    for start in range(0, n_assign, block):
+        c = min(block, n_assign - start)
+        if exact:
+            positives = np.fromiter((i for pos in islice(combos, c) for i in pos), dtype=np.intp,
+                                    count=c * k).reshape(c, k)
+            pos = np.bincount(np.repeat(np.arange(c), k) * n_rows + group[positives.ravel()],
+                              minlength=c * n_rows).reshape(c, n_rows).astype(float)
+        else:                                          # the cases sorted by row, each row's cases summed
+            drawn = rng.permuted(np.tile(y > 0, (c, 1)), axis=1)[:, by_row]
+            pos = np.add.reduceat(drawn, starts, axis=1, dtype=np.int64).astype(float)
+        out, inc, cov, clean = score(pos)
+        pure += int(clean.sum())
+        with_solution += int(out.any(axis=1).sum())
+        as_well += int(((inc >= observed["inclS"] - 1e-12) & (cov >= observed["covS"] - 1e-12)).sum())
+    res = {"assignments": int(n_assign), "exact": bool(exact), "n_cases": n, "n_positive": k,
+           "observed_rows": n_rows, "share_contradiction_free": pure / n_assign,
+           "share_with_solution": with_solution / n_assign}
     # an observed outcome without a positive row has no fit (inclS undefined): no assignment is compared with it
     undefined = observed["inclS"] != observed["inclS"]
     res.update({"observed_inclS": observed["inclS"], "observed_covS": observed["covS"],
-                "share_fitting_as_well": float("nan") if undefined else float(ok.mean())})
+                "share_fitting_as_well": float("nan") if undefined else as_well / n_assign})
     return res
