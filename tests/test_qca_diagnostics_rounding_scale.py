@@ -1,6 +1,7 @@
 """The warnings that name the cases SetMethods' 3-decimal reading flips (smmr deviant coverage, necessity_cases
 deviant consistency) compare the two readings column-wise: a case at a time (iterrows, .loc per case) took 10 s for
-15,000 deviant coverage cases of 100,000. The work done per case by pandas' .loc must not grow with the cases."""
+15,000 deviant coverage cases of 100,000. The work done per case by pandas' .loc must not grow with the cases,
+and a warning names at most 10 cases, counting the others (thousands can flip: a warning of megabytes)."""
 from __future__ import annotations
 
 import warnings
@@ -55,6 +56,7 @@ def test_smmr_deviant_coverage_flips_are_found_without_a_lookup_per_case(monkeyp
     assert len(texts[0]) == 1 and len(texts[1]) == 1
     assert "c19_0 (TT_row 0.5994 > outcome 0.5991)" in texts[0][0]
     assert "c19_3 (TT_row 0.5994 > outcome 0.5991)" in texts[1][0]                  # each copy named as the first
+    assert " more" not in texts[1][0]                                                  # 4 cases: all named
     assert counts[1] == counts[0], f".loc calls: {counts}"
 
 
@@ -69,5 +71,9 @@ def test_necessity_deviant_consistency_flips_are_found_without_a_lookup_per_case
         texts.append(said)
     assert len(texts[0]) == 1 and "q3_0 (TT_row 0.6004 > outcome 0.6002)" in texts[0][0]
     assert "q1_0 (TT_row 0.5004: in its truth table row" in texts[0][0]
-    assert texts[0][0].count("(TT_row 0.") == 3 and texts[1][0].count("(TT_row 0.") == 18
+    assert texts[0][0].count("(TT_row 0.") == 3 and " more" not in texts[0][0]
+    # 18 cases flip in 6 copies: the first 10 named (the 12 left out at 0.5 first), the other 8 counted
+    assert texts[1][0].count("(TT_row 0.") == 10 and "q2_3 (TT_row 0.5004" in texts[1][0]
+    assert "q3_0" not in texts[1][0] and "q2_3 (TT_row 0.5004: in its truth table row, left out at 0.5 after " \
+        "rounding) and 8 more: necessity_cases(..., exact=True)" in texts[1][0]
     assert counts[1] == counts[0], f".loc calls: {counts}"
