@@ -232,6 +232,15 @@ def decimal_comma_note(thresholds, cuts, x) -> str:
             f"was meant, a decimal point is written '.': {point!r}")
 
 
+def _raw_numbers(x) -> pd.Series:
+    """The raw values that are numbers, as a Series (text that is no number and missing values dropped): a numeric
+    array directly; through object values only otherwise (1,000,000 floats through object: 0.6 s, a Series' copy)."""
+    arr = np.asarray(x)
+    if arr.dtype.kind in "biuf":
+        return pd.Series(arr.astype(float)).dropna()
+    return pd.to_numeric(pd.Series(np.asarray(x, dtype=object)), errors="coerce").dropna()
+
+
 def constant_set_note(name, source, rule: Mapping, x, values) -> str:
     """The note for a calibrated set whose every case lies on one side of the crossover or at it (fuzzy) or in one
     class (crisp): thresholds outside the range of the raw values, usually on another scale than the data (a percentage
@@ -245,7 +254,7 @@ def constant_set_note(name, source, rule: Mapping, x, values) -> str:
     if len(values) < 2:
         return ""
     crisp = rule.get("type", "fuzzy") == "crisp"
-    x = pd.to_numeric(pd.Series(np.asarray(x, dtype=object)), errors="coerce").dropna()
+    x = _raw_numbers(x) if crisp else x
     thresholds = rule.get("thresholds")
     if crisp and decimal_comma_note(thresholds, parse_thresholds(thresholds)[1], x):
         return ""
@@ -259,6 +268,7 @@ def constant_set_note(name, source, rule: Mapping, x, values) -> str:
                  f"no case is {'above' if (values <= 0.5).all() else 'below'} 0.5 ({at} at the crossover, 0.5)")
     else:
         return ""
+    x = x if crisp else _raw_numbers(x)              # a fuzzy set's raw values only for a note it gets
     raw = "raw values" if source is None else f"raw {str(source)!r}"
     span = f"{raw} from {x.min():g} to {x.max():g}, " if len(x) else ""
     return (f"{'the calibrated set' if name is None else f'set {str(name)!r}'}: {where} ({span}thresholds "
