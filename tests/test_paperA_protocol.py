@@ -760,3 +760,32 @@ def test_the_printed_robust_core_says_why_it_is_empty_or_not_written():
     cell = next(c.source for c in nbformat.read(ROOT / "notebooks" / "03_qca.ipynb", as_version=4).cells
                 if 'print("robust core:"' in c.source)
     assert 'R.core_text(prot)' in cell and "share no configuration" not in cell
+
+
+def test_the_protocol_says_which_models_it_takes_and_can_take_every_one(recon):
+    """The reconstruction's baseline has 12 model groups and most settings several models, yet the robust core and
+    the robustness fit took the first group of each without a word (a comment of notebook 03's code said 'M1'). The
+    protocol now names the solutions with several models ('model_ambiguity') and the rule ('test_models'), and
+    test_models='all' makes every model of a setting a test solution of its own, as the engine's protocol does."""
+    cd, crisp = recon
+    specs = R.test_set(crisp, shares=cd.shares(), thresholds=(1 / 3,), incl_cuts=(0.9,), n_cuts=(2,),
+                       case_removal=False)   # the test set of test_protocol_names_the_sweeps_its_test_set_holds
+    settings, analyses = R.run_test_set(specs, crisp, shares=cd.shares())
+    same = R.protocol(settings, analyses, crisp)
+    every = R.protocol(settings, analyses, crisp, test_models="all")
+    assert same["test_models"] == "same" and every["test_models"] == "all"
+    assert "IS" in same["model_ambiguity"] and "incl_cut=0.9" in same["model_ambiguity"]
+    res = analyses[list(settings["setting"]).index("incl_cut=0.9")]
+    n = len(res.reported.models)
+    assert n > 1 and [t for t in every["test_set"] if t.startswith("incl_cut=0.9")] == [
+        f"incl_cut=0.9 M{i}" for i in range(1, n + 1)]
+    mem = every["memberships"]
+    assert (mem["core"] == mem[[c for c in mem.columns if c != "core"]].min(axis=1)).all()
+    with pytest.raises(QCAInputError, match="test_models must be 'same'"):
+        R.protocol(settings, analyses, crisp, test_models="first")
+    import json
+    from pathlib import Path
+
+    nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    text = "\n".join("".join(c["source"]) for c in nb["cells"])
+    assert "prot['model_ambiguity']" in text and 'test_models="all"' in text and '"robustness_models"' in text

@@ -391,8 +391,23 @@ def _solution_membership(res, base: pd.DataFrame, conditions: Sequence[str]) -> 
     return mem.to_numpy(dtype=float)
 
 
+def _models(res, base: pd.DataFrame, conditions: Sequence[str]) -> list[tuple[np.ndarray, list[str]]]:
+    """(membership of every initial case, terms) of each model of a setting's reported solution, as
+    _solution_membership computes the first group's."""
+    own = res.truth_table.data
+    own_frame = pd.DataFrame(np.asarray(own.X, dtype=float), columns=list(own.conditions),
+                             index=[str(c) for c in own.cases])
+    out = []
+    for m in res.reported.models:
+        mem = pd.Series(expression_membership(base[list(conditions)], m.expression), index=base.index.astype(str))
+        mem.loc[own_frame.index] = expression_membership(own_frame[list(conditions)], m.expression)
+        out.append((mem.to_numpy(dtype=float), list(m.terms)))
+    return out
+
+
 def protocol(settings: pd.DataFrame, analyses: Sequence, crisp: pd.DataFrame, *, outcome: str = OUTCOME,
-             conditions: Sequence[str] = CONDITION_NAMES, sweeps: Sequence[str] = PROTOCOL_SWEEPS) -> dict:
+             conditions: Sequence[str] = CONDITION_NAMES, sweeps: Sequence[str] = PROTOCOL_SWEEPS,
+             test_models: str = "same") -> dict:
     """Robust core, robustness fit and case robustness (analysis.qca.protocol) of the reported solution over the
     test set: every setting of the given `sweeps` (default PROTOCOL_SWEEPS: no case removal) the engine analysed.
     A test setting without a sufficient configuration is in the test set with the empty solution (memberships 0,
@@ -400,14 +415,23 @@ def protocol(settings: pd.DataFrame, analyses: Sequence, crisp: pd.DataFrame, *,
     the engine's robustness_protocol (analysis.qca.protocol, no_solution='count'), which this test set, built from
     the sweeps' settings rather than parse_tests' specifications, follows.
     Returns {'fit', 'core_expression', 'core_minimised', 'cases', 'case_ratios', 'single', 'memberships',
-    'test_set', 'sweeps', 'same_as_baseline', 'no_solution_tests', 'refused_tests'}: core_minimised is the core's minimal form (crisp
+    'test_set', 'sweeps', 'same_as_baseline', 'no_solution_tests', 'refused_tests', 'test_models',
+    'model_ambiguity'}: core_minimised is the core's minimal form (crisp
     sets: exact), as the engine's protocol gives it; 'sweeps' the sweeps the test set holds (those of `sweeps` with a
     setting in it, in the settings' order: a memberships-form file has no calibration sweeps); 'same_as_baseline' the
     settings of those sweeps left out because they are the initial specification itself (`same_as_baseline`): as
     tests they would only add the initial solution to the test set, each a single test agreeing with it (SC 1);
     'refused_tests' the settings of those sweeps the engine refused for another reason (their analysis is None:
     e.g. every row passes incl_cut; module docstring): no finding about sufficiency, so not in the test set, but named,
-    as the engine's robustness_protocol names such a test in its error."""
+    as the engine's robustness_protocol names such a test in its error.
+    Models: the initial solution is the baseline's first model group (G1, the model the chart, the XY plot and the
+    case typology show); test_models 'same' (default) takes G1 of each setting too, as SetMethods' rob.* functions
+    take the first model of every solution; 'all' takes every model of a setting's reported solution, each a test
+    solution of its own ('SETTING M1', ...), as the engine's robustness_protocol(test_models='all'). 'test_models'
+    and 'model_ambiguity' (the settings, 'IS' for the baseline, whose reported solution has several models) say it."""
+    if test_models not in ("same", "all"):
+        raise QCAInputError(f"test_models must be 'same' (G1 of each setting) or 'all' (every model), got "
+                            f"{test_models!r}")
     unknown = sorted(set(sweeps) - set(SWEEP_LABELS))
     if unknown:
         raise QCAInputError(f"sweeps: unknown {', '.join(unknown)}; allowed: {', '.join(SWEEP_LABELS)}")
@@ -423,6 +447,7 @@ def protocol(settings: pd.DataFrame, analyses: Sequence, crisp: pd.DataFrame, *,
     same: list[str] = []
     empty: list[str] = []
     refused: list[str] = []
+    model_terms: dict[str, list[str]] = {}   # test_models='all': each model's terms
     for label, sweep, is_base, res in zip(settings["setting"].iloc[1:], settings["sweep"].iloc[1:],
                                           _same_as_baseline(settings).iloc[1:], analyses[1:]):
         if sweep in sweeps and is_base:
@@ -431,6 +456,10 @@ def protocol(settings: pd.DataFrame, analyses: Sequence, crisp: pd.DataFrame, *,
             if res.no_solution:   # its solution is the empty set (module docstring): the robust core is empty
                 tests[str(label)] = np.zeros(len(crisp))
                 empty.append(str(label))
+            elif test_models == "all" and len(res.reported.models) > 1:
+                for i, (m, terms) in enumerate(_models(res, crisp, conditions), start=1):
+                    tests[f"{label} M{i}"] = m
+                    model_terms[f"{label} M{i}"] = terms
             else:
                 tests[str(label)] = _solution_membership(res, crisp, conditions)
             used.append(res)
@@ -445,8 +474,14 @@ def protocol(settings: pd.DataFrame, analyses: Sequence, crisp: pd.DataFrame, *,
                             + ": no robustness protocol")
     fit = robustness_fit(initial, list(tests.values()), y)
     cases, ratios = case_robustness(initial, list(tests.values()), y, [str(c) for c in crisp.index])
-    terms = [[] if res.no_solution else list(res.chart.paths.loc[res.chart.paths["group"] == "G1", "term"])
-             for res in [base_res, *used]]
+    g1 = {str(lab): ([] if res.no_solution else list(res.chart.paths.loc[res.chart.paths["group"] == "G1", "term"]))
+          for lab, res in zip(settings["setting"].iloc[1:], analyses[1:]) if res is not None}
+    terms = [list(base_res.chart.paths.loc[base_res.chart.paths["group"] == "G1", "term"])] + [
+        model_terms[lab] if lab in model_terms else g1[lab] for lab in tests]
+    ambiguous = (["IS"] * (len(base_res.reported.models) > 1)
+                 + [str(lab) for lab, res in zip(settings["setting"].iloc[1:], analyses[1:])
+                    if res is not None and not res.no_solution and str(lab) in g1
+                    and (str(lab) in tests or f"{lab} M1" in tests) and len(res.reported.models) > 1])
     mem = pd.DataFrame({"IS": initial, **tests}, index=[str(c) for c in crisp.index])
     mem["core"] = robust_core(initial, list(tests.values()))
     minimised, _ = _core_minimised(terms, list(conditions), [2] * len(conditions), False)
@@ -454,7 +489,7 @@ def protocol(settings: pd.DataFrame, analyses: Sequence, crisp: pd.DataFrame, *,
             "cases": cases,
             "case_ratios": ratios, "single": single_tests(initial, tests), "memberships": mem,
             "test_set": list(tests), "sweeps": used_sweeps, "same_as_baseline": same, "no_solution_tests": empty,
-            "refused_tests": refused}
+            "refused_tests": refused, "test_models": test_models, "model_ambiguity": ambiguous}
 
 
 def core_json(prot: dict) -> dict:
@@ -528,7 +563,8 @@ def no_solution_protocol(note: str) -> dict:
     empty = no_solution_tables()["robustness_cases"]
     return {"fit": {}, "core_expression": "", "core_minimised": "", "cases": empty, "case_ratios": {},
             "single": pd.DataFrame(), "memberships": pd.DataFrame(), "test_set": [], "sweeps": [],
-            "same_as_baseline": [], "no_solution_tests": [], "refused_tests": [], "no_solution": note}
+            "same_as_baseline": [], "no_solution_tests": [], "refused_tests": [], "test_models": "same",
+            "model_ambiguity": [], "no_solution": note}
 
 
 def deviant_cases(res) -> pd.DataFrame:
