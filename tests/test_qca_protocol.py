@@ -1605,3 +1605,17 @@ def test_a_sweep_file_takes_test_models(tmp_path):
     out = json.loads(run_spec_file(dataset("LM").set_index("case"), path, as_json=True))
     assert out["protocol"]["initial"]["test_models"] == "all"
     assert [r["test"] for r in out["protocol"]["single_tests"]] == ["noFR M1", "noFR M2", "noFR M3"]
+
+
+def test_a_test_set_that_cannot_change_anything_says_its_fit_is_one_by_construction():
+    """Two cut-offs that change no truth-table row gave RF_cov = RF_cons = RF_SC = 1 and a robust core equal to the
+    initial solution, read as 'fully robust', with only each sweep's power line to say otherwise. A test set none
+    of whose tests changes the truth table or recalibrates a set now has a note saying the fit is 1 by
+    construction; one test that changes the table, or recalibrates, removes it."""
+    lf = dataset("LF")
+    idle = [{"label": "a", "incl_cut": 0.801}, {"label": "b", "incl_cut": 0.802}]
+    p = robustness_protocol(lf, "SURV", CONDS, idle, incl_cut=0.8, case_column="case")
+    assert all(v == pytest.approx(1.0) for k, v in p.fit.items() if k.startswith("RF_"))
+    assert any("1 by construction; the test set tests nothing" in n for n in p.notes)
+    q = robustness_protocol(lf, "SURV", CONDS, idle + [TS["TS1"]], incl_cut=0.8, case_column="case")
+    assert not any("by construction" in n for n in q.notes)

@@ -1519,6 +1519,12 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
                        "solution_changed": n_sol, "power": n_tt > 0,
                        "note": "" if n_tt else "no specification changes the truth table: this sweep cannot "
                                                "change the solution and tests nothing"})
+    if not table["truth_table_changed"].iloc[1:].any() and not any(s.get("calibrate") for s in specs):
+        # every test minimises the initial truth table on the initial memberships: the fit cannot differ
+        notes.append("no test changes the truth table and none recalibrates a set: every test solution is the "
+                     "initial solution on the same memberships, so the robust core is the initial solution and "
+                     "RF_cov, RF_cons, RF_SC_minTS and RF_SC_maxTS are 1 by construction; the test set tests nothing "
+                     "(truth_table_power says which cut-offs can change the table)")
     term_lists = [initial["terms"]] + [t for _, _, t in solutions]
     core_expr = _core_expression(term_lists, conds, multivalue=qd.multivalue)
     core_min, why = _core_minimised(term_lists, conds, qd.noflevels, qd.multivalue, sorted(fuzzy))
