@@ -115,6 +115,7 @@ def test_rob_singletest():
     for (_, ours), r in zip(single.iterrows(), theirs):
         assert ours["RCC_rank"] == r["RCC_Rank"] and close(ours["SC"], r["SC"])
         assert exprs[ours["test"]].replace(" ", "") == r["Model"]
+        assert ours["expression"].replace(" ", "") == r["Model"]   # rob.singletest's Model column, in the table
 
 
 @pytest.mark.parametrize("key,labels", [("rob.cases", ("TS1", "TS3")), ("rob.cases_TS1_TS3", ("TS1", "TS3"))])

@@ -321,16 +321,20 @@ def case_robustness(initial, tests: Sequence, y, cases: Sequence[str]) -> tuple[
     return df, {"RCR_typ": ratio("typical"), "RCR_dev": ratio("deviant"), "RCC_rank": _rank(shaky, possible)}
 
 
-def single_tests(initial, tests: Mapping[str, np.ndarray]) -> pd.DataFrame:
-    """Set coincidence and RCC_rank of the initial solution against each test solution on its own."""
+def single_tests(initial, tests: Mapping[str, np.ndarray], expressions: Mapping[str, str] | None = None
+                 ) -> pd.DataFrame:
+    """Set coincidence and RCC_rank of the initial solution against each test solution on its own; with
+    `expressions` (test label -> its solution's expression), an 'expression' column after 'test', as
+    rob.singletest's 'Model' column gives it."""
     initial = np.asarray(initial, float)
     rows = []
     for label, t in tests.items():
         t = np.asarray(t, float)
         shaky = bool((np.minimum(initial, 1 - t) > 0.5).any())
         possible = bool((np.minimum(1 - initial, t) > 0.5).any())
-        rows.append({"test": label, "RCC_rank": _rank(shaky, possible), "SC": set_coincidence(initial, t)})
-    return pd.DataFrame(rows, columns=["test", "RCC_rank", "SC"])
+        rows.append({"test": label, **({"expression": expressions.get(label, "")} if expressions is not None else {}),
+                     "RCC_rank": _rank(shaky, possible), "SC": set_coincidence(initial, t)})
+    return pd.DataFrame(rows, columns=["test", *["expression"] * (expressions is not None), "RCC_rank", "SC"])
 
 
 # ---------------------------------------------------------------- specifications
@@ -1501,7 +1505,8 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
     test_mem = [m for _, m, _ in solutions]
     fit = robustness_fit(initial["membership"], test_mem, y)
     cases, ratios = case_robustness(initial["membership"], test_mem, y, list(base.index))
-    single = single_tests(initial["membership"], {lab: m for lab, m, _ in solutions})
+    single = single_tests(initial["membership"], {lab: m for lab, m, _ in solutions},
+                          {lab: " + ".join(t) for lab, _, t in solutions})   # '' for the empty solution
     mem = pd.DataFrame({"IS": initial["membership"], **{lab: m for lab, m, _ in solutions}},
                        index=list(base.index))
     mem["core"] = robust_core(initial["membership"], test_mem)
