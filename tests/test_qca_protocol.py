@@ -1620,3 +1620,16 @@ def test_a_test_set_that_cannot_change_anything_says_its_fit_is_one_by_construct
     assert any("1 by construction; the test set tests nothing" in n for n in p.notes)
     q = robustness_protocol(lf, "SURV", CONDS, idle + [TS["TS1"]], incl_cut=0.8, case_column="case")
     assert not any("by construction" in n for n in q.notes)
+
+
+def test_a_model_the_tests_lack_points_to_every_model_of_the_tests():
+    """model = 2 where a test solution has one model was refused with 'use model = 1'; the study's model 2 can now be
+    tested against every model of each test solution, and the error says so."""
+    lm = dataset("LM")
+    conds = ["DEV", "URB", "LIT", "IND", "STB"]
+    tests = [{"label": "n2", "n_cut": 2}]
+    with pytest.raises(QCAInputError, match="or test_models='all' \\(model 2 of the initial solution"):
+        robustness_protocol(lm, "SURV", conds, tests, case_column="case", model=2)
+    p = robustness_protocol(lm, "SURV", conds, tests, case_column="case", model=2, test_models="all")
+    initial = minimize(truth_table(lm.set_index("case"), "SURV", conds), include="?").models[1].expression
+    assert p.specifications.set_index("label").loc["IS", "expression"] == initial

@@ -1436,7 +1436,8 @@ def robustness_protocol(data: pd.DataFrame, outcome: str, conditions, tests, *, 
                 f"{r['label']!r} ({len(r['models'])} model{'s' if len(r['models']) > 1 else ''})" for r in few[:3])
             + (f" and {len(few) - 3} more" if len(few) > 3 else "") + f" has fewer than {model} models, so model "
             f"{model} cannot be taken from every solution; use model = 1 (SetMethods' robustness functions take the "
-            "first model of every solution) or another model the test solutions all have")
+            "first model of every solution), another model the test solutions all have, or test_models='all' (model "
+            f"{model} of the initial solution against every model of each test solution)")
     none = [r for r in results[1:] if r["membership"] is None]
     # a test without a sufficient configuration is counted as the empty solution (module docstring), unless refused;
     # a test the engine refused for another reason (every row positive, a search budget) is no such finding
