@@ -1633,3 +1633,16 @@ def test_a_model_the_tests_lack_points_to_every_model_of_the_tests():
     p = robustness_protocol(lm, "SURV", conds, tests, case_column="case", model=2, test_models="all")
     initial = minimize(truth_table(lm.set_index("case"), "SURV", conds), include="?").models[1].expression
     assert p.specifications.set_index("label").loc["IS", "expression"] == initial
+
+
+def test_a_range_says_what_it_held_fixed():
+    """A threshold range's table (Paper A writes it, threshold_ranges.csv) named the moved threshold and the solution's
+    kind only: the other cut-offs, dir_exp and an ESA's blocked rows it ran at were in no column. 'held_fixed' now
+    gives them on every row."""
+    lf = dataset("LF")
+    inc = threshold_range(lf, "SURV", CONDS, "incl_cut", 0.05, 1, incl_cut=(0.8, 0.6), n_cut=2, case_column="case",
+                          exclude=[3])
+    assert inc["held_fixed"].tolist() == ["ic0=0.6; n_cut=2; pri_cut=0; include='?'; dir_exp=None; exclude=3"]
+    nc = threshold_range(lf, "SURV", CONDS, "n_cut", 1, 1, incl_cut=0.8, case_column="case", include="?",
+                         dir_exp={c: 1 for c in CONDS})
+    assert nc["held_fixed"].iloc[0].startswith("incl_cut=0.8; pri_cut=0; include='?'; dir_exp={'DEV': 1")

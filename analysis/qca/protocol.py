@@ -1669,6 +1669,30 @@ def _range_warnings(caught, results, items, step, max_runs: int, parameter: str,
             warnings.warn(text, category, stacklevel=user_stacklevel())
 
 
+def _cut_text(v) -> str:
+    """A cut-off as the settings write it: 0.8, 1, a pair (0.8, 0.6)."""
+    if isinstance(v, (list, tuple, np.ndarray)):
+        return f"({', '.join(_cut_text(x) for x in v)})"
+    return f"{v:g}" if isinstance(v, (float, np.floating)) else str(v)
+
+
+def _range_held(args: Mapping, include, dir_exp, exclude, swept: str | None) -> str:
+    """What every step of a range shares with its start, as one text ('n_cut=1; pri_cut=0; include='?'; dir_exp=None'):
+    the cut-offs but the one moved (`swept`; of a pair incl_cut=(ic1, ic0) moved, ic0), include, dir_exp and, when
+    given, exclude (the rows blocked at every step). A saved ranges table (a CSV) says so on every row."""
+    parts = []
+    for k in ("incl_cut", "n_cut", "pri_cut"):
+        v = args[k]
+        if k != swept:
+            parts.append(f"{k}={_cut_text(v)}")
+        elif k == "incl_cut" and isinstance(v, (list, tuple, np.ndarray)) and len(v) == 2:
+            parts.append(f"ic0={_cut_text(v[1])}")   # each step moves ic1 and keeps ic0 (swept_incl_cut)
+    parts += [f"include={include!r}", f"dir_exp={dir_exp!r}"]
+    if exclude is not None:
+        parts.append(f"exclude={', '.join(map(str, exclude)) if isinstance(exclude, (list, tuple)) else exclude}")
+    return "; ".join(parts)
+
+
 #: Runs per direction a threshold range may take at most (SetMethods' max.runs defaults to 20).
 MAX_RUNS = 1_000
 
@@ -1706,6 +1730,8 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
     one; with dir_exp, the intermediate one), in the frame's 'solution' column; n_jobs: joblib workers for the runs
     (-1: every core; None: joblib's default); budgets: search budgets for every run, as robustness_protocol's.
 
+    Every row says what the range held fixed ('held_fixed': the other cut-offs, include, dir_exp, exclude), so a
+    saved table can be read on its own.
     A bound with no change within max_runs steps is NaN ('no change in range' its reason), in every range: the
     bound columns are then floats (an n_cut range's whole numbers too), so comparisons and arithmetic work on them;
     a sweep file's JSON gives it as null and its printed table as '-' (sweep_spec)."""
@@ -1852,6 +1878,8 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
         rows.append(row)
     out = pd.DataFrame(rows, columns=["threshold", "value", "lower", "lower_reason", "upper", "upper_reason"])
     out["solution"] = _kind(include, dir_exp)
+    out["held_fixed"] = [_range_held(args, include, dir_exp, exclude, parameter if parameter != "calibration" else None)
+                         for _ in range(len(out))]
     if out[["lower", "upper"]].isna().any(axis=None):   # NaN in every range: the bounds' columns as floats
         out[["lower", "upper"]] = out[["lower", "upper"]].astype(float)
     return out
