@@ -6,7 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
-__all__ = ["not_a_file", "write_atomic"]
+__all__ = ["current_umask", "not_a_file", "write_atomic"]
 
 
 def not_a_file(path: Path | str) -> bool:
@@ -25,6 +25,23 @@ def not_a_file(path: Path | str) -> bool:
         return False
 
 
+def current_umask() -> int:
+    """The process's umask, read without changing it where the system says it (Linux: /proc/self/status, 'Umask:'):
+    reading it by setting it (os.umask) changes it for every thread of the process for a moment, and a file another
+    thread created then got the mode of umask 0, writable by every user. Elsewhere it is read so, set to 077 for
+    that moment (a file created then is private, not open to all)."""
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    umask = os.umask(0o077)
+    os.umask(umask)
+    return umask
+
+
 def write_atomic(path: Path | str, payload: bytes, mode: int | None = None) -> Path:
     """Write `payload` to `path` (its folder created if missing); `mode`: the file's permissions (default: what a
     new file gets under the umask; mkstemp alone would make it private). Raises OSError, also for a path that is no
@@ -41,9 +58,7 @@ def write_atomic(path: Path | str, payload: bytes, mode: int | None = None) -> P
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
         if mode is None:
-            umask = os.umask(0)
-            os.umask(umask)
-            mode = 0o666 & ~umask
+            mode = 0o666 & ~current_umask()
         os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
