@@ -6,6 +6,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -1467,3 +1468,63 @@ def test_robustness_table_tests_nothing_it_calls_not_testable_by_design():
     # at Paper A's 15 cases the same settings do test (and break) A1
     same = R.claim_robustness(pd.DataFrame(rows).assign(n_cases=15)).set_index("claim_id")
     assert same.loc["A1", "calibration_set_breaks"] == "ORG at threshold ⅓" and same.loc["A1", "verdict"] == "fragile"
+
+
+def _reconstruction_workbook(path, edit=None):
+    """The reconstruction's case matrix written by openpyxl as a holder's workbook (numbers as numbers, sheet '矩阵'),
+    `edit(ws)` applied first."""
+    import openpyxl
+
+    from analysis.paths import DATA_RAW
+
+    table = pd.read_csv(DATA_RAW / "paperA_cases_reconstruction.csv", dtype=str, keep_default_na=False)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "矩阵"
+    ws.append(list(table.columns))
+    for row in table.itertuples(index=False):
+        ws.append([int(v) if v.isdigit() else v for v in row])
+    if edit is not None:
+        edit(ws)
+    wb.save(path)
+    return path
+
+
+def test_an_xlsx_case_file_is_read_as_the_csv_saved_from_it(tmp_path):
+    """A holder keeps Paper A's matrix in Excel: data/raw/paperA_cases.xlsx was refused ('this is a zip archive ...,
+    not a CSV text file'). It is read by the engine's reader of workbooks and checked as the CSV: the same cases."""
+    from analysis.paper_a import cases as C
+
+    book = C.load_cases(_reconstruction_workbook(tmp_path / "paperA_cases.xlsx"))
+    csv = C.load_cases()
+    pd.testing.assert_frame_equal(book.frame, csv.frame)
+    assert book.form == csv.form and book.file.endswith("paperA_cases.xlsx")
+
+
+def test_an_xlsx_case_file_s_problems_name_its_cells(tmp_path):
+    """Every problem of a workbook names the workbook, its sheet and the cell as Excel shows it (rows as Excel counts
+    them), not the lines of a CSV file the holder never saw."""
+    from analysis.paper_a import cases as C
+    from analysis.validate import DataValidationError
+
+    def edit(ws):
+        ws["C4"] = 7          # R03's SYS1
+        ws["A5"] = "C 3"      # R04's id
+
+    path = _reconstruction_workbook(tmp_path / "paperA_cases.xlsx", edit)
+    with pytest.raises(DataValidationError) as err:
+        C.load_cases(path)
+    msg = str(err.value)
+    assert "paperA_cases.xlsx: 2 problem(s)" in msg and "paperA_cases.csv" not in msg, msg
+    assert "row 3 (cell C4), column 'SYS1': '7' is not allowed; expected one of 0, 1" in msg, msg
+    assert "row 4 (cell A5), column 'case_id': 'C 3' is not a case id" in msg, msg
+
+
+def test_an_xlsx_case_file_saved_without_formula_values_is_refused_naming_the_cell(tmp_path):
+    from analysis.paper_a import cases as C
+    from analysis.validate import DataValidationError
+
+    path = _reconstruction_workbook(tmp_path / "paperA_cases.xlsx", lambda ws: ws.__setitem__("D3", "=C3"))
+    with pytest.raises(DataValidationError) as err:
+        C.load_cases(path)
+    assert "1 problem(s):\n  - sheet '矩阵', cell D3 holds a formula (=C3) saved without its value" in str(err.value)

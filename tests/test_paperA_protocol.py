@@ -726,14 +726,14 @@ def test_case_file_parameter_says_what_to_write(tmp_path):
     assert problem("case_file", "paperA_cases.csv", tmp_path) is None
     assert problem("case_file", "data/raw/paperA_cases.csv", tmp_path).endswith(
         "got 'data/raw/paperA_cases.csv': write its name alone, -p case_file paperA_cases.csv, with the file in data/raw")
-    assert problem("case_file", "paperA_cases.xlsx", tmp_path).endswith(
+    assert problem("case_file", "paperA_cases.xls", tmp_path).endswith(
         "a workbook; in Excel save it with 'Save As' > 'CSV UTF-8 (comma delimited)' as data/raw/paperA_cases.csv and "
-        "pass -p case_file paperA_cases.csv")
+        "pass -p case_file paperA_cases.csv (or as an Excel workbook, .xlsx, which is read as it is)")
     assert problem("case_file", "paperA_case.csv", tmp_path) == (
         "case_file 'paperA_case.csv': no such file in data/raw (the nearest there: paperA_cases.csv, "
         "paperA_codebook.csv, paperA_cases_reconstruction.csv)")
     assert problem("case_file", "mydata.csv", tmp_path) == (
-        "case_file 'mydata.csv': no such file in data/raw (it holds 3 CSV files: paperA_cases.csv, "
+        "case_file 'mydata.csv': no such file in data/raw (it holds 3 CSV files and workbooks: paperA_cases.csv, "
         "paperA_cases_reconstruction.csv, paperA_codebook.csv)")
     # notebook 02's check names it with the other parameters' problems, before anything is read
     with pytest.raises(PA.ParameterError, match="case_file 'paperA_case_typo.csv': no such file in data/raw"):

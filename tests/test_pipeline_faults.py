@@ -1630,19 +1630,20 @@ def test_a_parameter_naming_a_file_with_a_quote_or_glob_character_stops_make(tmp
 
 FILE_PARAMETERS_REFUSED = [
     ("-p case_file missing.csv", "-p case_file missing.csv: no file {raw}/missing.csv; case_file is the name of a CSV "
-                                 "file in {raw}/ (no folders); {raw}/ holds paperA_cases_reconstruction.csv, "
-                                 "paperA_codebook.csv"),
+                                 "file or an Excel workbook (.xlsx) in {raw}/ (no folders); {raw}/ holds "
+                                 "paperA_cases_reconstruction.csv, paperA_codebook.csv"),
     ("-p case_file paperA_cases.csv", "-p case_file paperA_cases.csv: no file {raw}/paperA_cases.csv"),
     ("-p codebook_file 'paperA codebook.csv'", "-p codebook_file paperA codebook.csv: no file "),
     ("-p case_file data/raw/paperA_cases_reconstruction.csv",
-     "case_file is the name of a CSV file in {raw}/ (no folders) (did you mean paperA_cases_reconstruction.csv?)"),
-    ("-p case_file paperA_cases_reconstruction.xlsx", "case_file is the name of a CSV file in {raw}/ (no folders) (a "
-     "workbook: in Excel save it with 'Save As' > 'CSV UTF-8 (comma delimited)' as {raw}/paperA_cases_reconstruction.csv"
-     " and pass -p case_file paperA_cases_reconstruction.csv);"),
+     "case_file is the name of a CSV file or an Excel workbook (.xlsx) in {raw}/ (no folders) (did you mean "
+     "paperA_cases_reconstruction.csv?)"),
+    ("-p case_file paperA_cases_reconstruction.xls", "case_file is the name of a CSV file or an Excel workbook (.xlsx) "
+     "in {raw}/ (no folders) (a workbook: in Excel save it with 'Save As' > 'CSV UTF-8 (comma delimited)' as "
+     "{raw}/paperA_cases_reconstruction.csv and pass -p case_file paperA_cases_reconstruction.csv);"),
 ]
 
 
-@pytest.mark.parametrize("value", ["paperA_cases.xlsx", "paperA_cases.XLS", "data/raw/paperA_cases.xlsx",
+@pytest.mark.parametrize("value", ["paperA_cases.xls", "paperA_cases.XLS", "data/raw/paperA_cases.xls",
                                    "paperA_cases.ods"])
 def test_a_workbook_named_as_the_case_file_is_told_to_save_it_as_csv_by_make(value):
     """make P_02_case_calibration="-p case_file paperA_cases.xlsx" (a holder naming the Excel workbook they hold) was
@@ -1659,6 +1660,32 @@ def test_a_workbook_named_as_the_case_file_is_told_to_save_it_as_csv_by_make(val
     assert len(says) == 1, says
     assert ("(a workbook: in Excel save it with 'Save As' > 'CSV UTF-8 (comma delimited)' as data/raw/paperA_cases.csv "
             "and pass -p case_file paperA_cases.csv)") in says[0], says[0]
+
+
+def test_an_xlsx_case_file_is_taken_by_make_and_by_notebook_02s_check(tmp_path):
+    """make P_02_case_calibration="-p case_file paperA_cases.xlsx": the holder's workbook, which the engine now reads
+    (analysis.paper_a.case_workbook), was refused by make's check and notebook 02's alike ('save it as CSV'). Both
+    take it when it is in data/raw, and both name it missing, listing the files there, when it is not; the codebook
+    stays a CSV file."""
+    from analysis.paper_a.parameters import READ_WORKBOOK_SUFFIXES, WORKBOOK_PARAMETERS, _raw_file_problem
+
+    pf = load_script("tools/param_files.py")
+    assert (pf.READ_WORKBOOK_SUFFIXES, pf.WORKBOOK_PARAMETERS) == (READ_WORKBOOK_SUFFIXES, WORKBOOK_PARAMETERS)
+    nb = ROOT / "notebooks" / "02_case_calibration.ipynb"
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "paperA_codebook.csv").write_text("x\n")
+    missing = pf.file_parameter_problems("P_02_case_calibration", nb, ["-p", "case_file", "paperA_cases.xlsx"], raw)
+    assert missing == [f"P_02_case_calibration: -p case_file paperA_cases.xlsx: no file {raw}/paperA_cases.xlsx; "
+                       f"case_file is the name of a CSV file or an Excel workbook (.xlsx) in {raw}/ (no folders); "
+                       f"{raw}/ holds paperA_codebook.csv"], missing
+    assert _raw_file_problem("case_file", "paperA_cases.xlsx", raw).startswith(
+        "case_file 'paperA_cases.xlsx': no such file in data/raw")
+    (raw / "paperA_cases.xlsx").write_bytes(b"PK")
+    assert pf.file_parameter_problems("P_02_case_calibration", nb, ["-p", "case_file", "paperA_cases.xlsx"], raw) == []
+    assert _raw_file_problem("case_file", "paperA_cases.xlsx", raw) is None
+    assert pf.file_parameter_problems("P_02_case_calibration", nb, ["-p", "codebook_file", "paperA_cases.xlsx"], raw)
+    assert _raw_file_problem("codebook_file", "paperA_cases.xlsx", raw) is not None
 
 
 def test_a_file_parameter_naming_no_file_stops_make_before_any_notebook_runs(sandbox):

@@ -201,24 +201,34 @@ def unsafe_name_problems(variable: str, split: list[str], raw_dir: Path) -> list
 #: Spreadsheet files a holder may name instead of the CSV saved from them; the same list as notebook 02's check
 #: (analysis.paper_a.parameters.WORKBOOK_SUFFIXES: this script imports nothing outside the standard library).
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".numbers", ".et", ".wps")
+#: The workbooks a parameter may name as they are, and the parameters that may (parameters.READ_WORKBOOK_SUFFIXES,
+#: parameters.WORKBOOK_PARAMETERS): Paper A's case file, read by the engine's reader of workbooks.
+READ_WORKBOOK_SUFFIXES, WORKBOOK_PARAMETERS = (".xlsx", ".xlsm"), ("case_file",)
 
 
 def file_parameter_problems(variable: str, notebook: Path, split: list[str], raw_dir: Path) -> list[str]:
-    """A line for each file parameter of `notebook` given a value that is not the name of a CSV file in raw_dir."""
+    """A line for each file parameter of `notebook` given a value that is not the name of a CSV file in raw_dir (for
+    the case file, of a CSV file or an .xlsx / .xlsm workbook there)."""
     declared = file_parameters(notebook)
     shown_dir = raw_dir.relative_to(ROOT).as_posix() if raw_dir.is_absolute() and raw_dir.is_relative_to(ROOT) \
         else str(raw_dir)
-    there = sorted(p.name for p in raw_dir.glob("*.csv") if p.is_file()) if raw_dir.is_dir() else []
-    listed = f"; {shown_dir}/ holds {', '.join(there)}" if there else f"; {shown_dir}/ holds no CSV file"
     problems = []
     for name, value in pairs(split):
         if name not in declared:
             continue
-        rule = f"{name} is the name of a CSV file in {shown_dir}/ (no folders)"
-        if not value.endswith(".csv") or Path(value).name != value:
+        books = name in WORKBOOK_PARAMETERS   # the case file: an .xlsx workbook is read as it is
+        kinds = ("*.csv", *(f"*{x}" for x in READ_WORKBOOK_SUFFIXES)) if books else ("*.csv",)
+        there = sorted(p.name for k in kinds for p in raw_dir.glob(k) if p.is_file()) if raw_dir.is_dir() else []
+        listed = (f"; {shown_dir}/ holds {', '.join(there)}" if there else
+                  f"; {shown_dir}/ holds no CSV file{' or workbook' if books else ''}")
+        suffix = Path(value).suffix.lower()
+        readable = value.endswith(".csv") or (books and suffix in READ_WORKBOOK_SUFFIXES)
+        rule = (f"{name} is the name of a CSV file or an Excel workbook (.xlsx) in {shown_dir}/ (no folders)" if books
+                else f"{name} is the name of a CSV file in {shown_dir}/ (no folders)")
+        if not readable or Path(value).name != value:
             bare = Path(value).name
-            hint = f" (did you mean {bare}?)" if bare.endswith(".csv") and (raw_dir / bare).is_file() else ""
-            if Path(bare).suffix.lower() in WORKBOOK_SUFFIXES:
+            hint = f" (did you mean {bare}?)" if bare != value and readable and (raw_dir / bare).is_file() else ""
+            if not hint and suffix in WORKBOOK_SUFFIXES and not readable:
                 # a holder's Excel workbook: what notebook 02's own check says (analysis/paper_a/parameters.py), which
                 # make's check, run first, kept from them
                 stem = Path(bare).stem

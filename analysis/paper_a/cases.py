@@ -575,13 +575,19 @@ def _values_under_meant_names(path: Path, header: list[str], meant: dict[str, st
 def load_cases(path: Path | str | None = None, codebook: pd.DataFrame | None = None) -> CaseData:
     """Read and validate a Paper A case file (either form); errors name the file, row, column and what is allowed.
 
-    Default: data/raw/paperA_cases_reconstruction.csv. A bare file name is looked up in data/raw."""
+    Default: data/raw/paperA_cases_reconstruction.csv. A bare file name is looked up in data/raw. An Excel workbook
+    (.xlsx) is read by the engine's reader of workbooks and checked as the CSV saved from it would be
+    (analysis.paper_a.case_workbook), its messages naming the sheet's cells."""
     if path is None:
         path = DATA_RAW / DEFAULT_CASE_FILE
     path = Path(path)
     if not path.is_absolute() and len(path.parts) == 1:
         path = DATA_RAW / path
     codebook = load_codebook() if codebook is None else codebook
+    from .case_workbook import is_workbook, load_workbook_cases
+
+    if is_workbook(path):
+        return load_workbook_cases(path, codebook, load_cases)
     header = _header(path)
     form = case_form(header)
     known = set(codebook["indicator_id"])

@@ -18,13 +18,16 @@ RELEVANCE_MEASURES = ("RoN", "covN")
 
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".numbers", ".et", ".wps")
+#: The workbooks a parameter may name as they are (the engine reads them: analysis.qca.sheets), and the parameters
+#: that may name one (the case file: a holder keeps Paper A's matrix in Excel); the same lists as make's check.
+READ_WORKBOOK_SUFFIXES, WORKBOOK_PARAMETERS = (".xlsx", ".xlsm"), ("case_file",)
 
 
 def _raw_file_problem(name: str, value, raw_dir: Path | None = None) -> str | None:
     """Why `value` is not the name of a CSV file in data/raw, or None, saying what to write: a path (data/raw/x.csv:
-    notebook 02 reads data/raw, so its name alone), a workbook (save it as CSV), a name no file in data/raw has
-    (the CSV files there, the nearest first). The check ran at load, as 'file not found', after the other
-    parameters had passed."""
+    notebook 02 reads data/raw, so its name alone), a workbook (case_file: an .xlsx or .xlsm one is read as it is;
+    another kind, or another parameter: save it as CSV), a name no file in data/raw has (the CSV files there, the
+    nearest first). The check ran at load, as 'file not found', after the other parameters had passed."""
     import difflib
 
     from ..paths import DATA_RAW
@@ -37,18 +40,22 @@ def _raw_file_problem(name: str, value, raw_dir: Path | None = None) -> str | No
     if path.name != value:
         return base + (f": write its name alone, -p {name} {path.name}, with the file in data/raw"
                        if path.name else "")
-    if path.suffix.lower() in WORKBOOK_SUFFIXES:
+    readable = name in WORKBOOK_PARAMETERS and path.suffix.lower() in READ_WORKBOOK_SUFFIXES
+    if path.suffix.lower() in WORKBOOK_SUFFIXES and not readable:
         return (base + f": a workbook; in Excel save it with 'Save As' > 'CSV UTF-8 (comma delimited)' as data/raw/"
-                f"{path.stem}.csv and pass -p {name} {path.stem}.csv")
-    if not value.endswith(".csv"):
+                f"{path.stem}.csv and pass -p {name} {path.stem}.csv" + (
+                    " (or as an Excel workbook, .xlsx, which is read as it is)" if name in WORKBOOK_PARAMETERS else ""))
+    if not value.endswith(".csv") and not readable:
         return base
     if not (raw_dir / value).is_file():
-        there = sorted(f.name for f in raw_dir.glob("*.csv")) if raw_dir.is_dir() else []
+        kinds = ("*.csv", *(f"*{x}" for x in READ_WORKBOOK_SUFFIXES)) if name in WORKBOOK_PARAMETERS else ("*.csv",)
+        what = "CSV files and workbooks" if name in WORKBOOK_PARAMETERS else "CSV files"
+        there = sorted(f.name for k in kinds for f in raw_dir.glob(k)) if raw_dir.is_dir() else []
         near = difflib.get_close_matches(value, there, n=3, cutoff=0.6)
         return (f"{name} {value!r}: no such file in data/raw"
                 + (f" (the nearest there: {', '.join(near)})" if near else
-                   f" (it holds {len(there)} CSV files: {', '.join(there[:6])}{' …' if len(there) > 6 else ''})"
-                   if there else " (it holds no CSV file)"))
+                   f" (it holds {len(there)} {what}: {', '.join(there[:6])}{' …' if len(there) > 6 else ''})"
+                   if there else f" (it holds no {what.replace('files', 'file').replace('workbooks', 'workbook')})"))
     return None
 
 

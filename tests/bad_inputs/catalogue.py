@@ -225,6 +225,31 @@ def lc_stata(labels: dict) -> Callable[[], object]:
     return run
 
 
+def paper_a_book(cells: dict) -> Callable[[], object]:
+    """A row's call: Paper A's reconstruction saved by openpyxl as a holder's workbook paperA_cases.xlsx, `cells`
+    set, read by load_cases (the drop-in), in a temporary folder."""
+    def run():
+        import tempfile
+
+        import openpyxl
+
+        from analysis.paper_a.cases import load_cases
+
+        table = pd.read_csv(ROOT / "data/raw/paperA_cases_reconstruction.csv", dtype=str, keep_default_na=False)
+        with tempfile.TemporaryDirectory() as folder:
+            wb = openpyxl.Workbook()
+            ws = wb.active
+            ws.append(list(table.columns))
+            for row in table.itertuples(index=False):
+                ws.append([int(v) if v.isdigit() else v for v in row])
+            for cell, value in cells.items():
+                ws[cell] = value
+            path = Path(folder) / "paperA_cases.xlsx"
+            wb.save(path)
+            return load_cases(path)
+    return run
+
+
 def ods_file() -> None:
     import tempfile
     import zipfile
@@ -459,21 +484,23 @@ CATALOGUE: list[Bad] = [
         "", "make",
         "tests/test_pipeline_faults.py::test_a_file_parameter_naming_no_file_stops_make_before_any_notebook_runs",
         "error: P_02_case_calibration: -p case_file paperA_cases.csv: no file data/raw/paperA_cases.csv; case_file is "
-        "the name of a CSV file in data/raw/ (no folders); data/raw/ holds paperA_cases_reconstruction.csv, ",
+        "the name of a CSV file or an Excel workbook (.xlsx) in data/raw/ (no folders); data/raw/ holds "
+        "paperA_cases_reconstruction.csv, ",
         origin="repro audit"),
     Bad("parameter-file-with-folder",
         'make P_02_case_calibration="-p case_file data/raw/paperA_cases_reconstruction.csv"',
         "", "make",
         "tests/test_pipeline_faults.py::test_a_file_parameter_naming_no_file_stops_make_before_any_notebook_runs",
         "error: P_02_case_calibration: -p case_file data/raw/paperA_cases_reconstruction.csv: case_file is the name "
-        "of a CSV file in data/raw/ (no folders) (did you mean paperA_cases_reconstruction.csv?)",
+        "of a CSV file or an Excel workbook (.xlsx) in data/raw/ (no folders) (did you mean "
+        "paperA_cases_reconstruction.csv?)",
         origin="repro audit"),
-    Bad("parameter-file-workbook", 'make P_02_case_calibration="-p case_file paperA_cases.xlsx" (the holder\'s Excel '
-        'workbook named, not a CSV saved from it)', "", "make",
+    Bad("parameter-file-workbook", 'make P_02_case_calibration="-p case_file paperA_cases.xls" (the holder\'s old '
+        'Excel workbook named; an .xlsx one is read as it is)', "", "make",
         "tests/test_pipeline_faults.py::test_a_workbook_named_as_the_case_file_is_told_to_save_it_as_csv_by_make",
-        "error: P_02_case_calibration: -p case_file paperA_cases.xlsx: case_file is the name of a CSV file in data/raw/ "
-        "(no folders) (a workbook: in Excel save it with 'Save As' > 'CSV UTF-8 (comma delimited)' as "
-        "data/raw/paperA_cases.csv and pass -p case_file paperA_cases.csv)", origin="holder"),
+        "error: P_02_case_calibration: -p case_file paperA_cases.xls: case_file is the name of a CSV file or an Excel "
+        "workbook (.xlsx) in data/raw/ (no folders) (a workbook: in Excel save it with 'Save As' > 'CSV UTF-8 (comma "
+        "delimited)' as data/raw/paperA_cases.csv and pass -p case_file paperA_cases.csv)", origin="holder"),
     Bad("chinese-run-on-other-data", 'make P_02_case_calibration="-p case_file paperA_cases.csv -p lang zh" '
         'P_03_qca="-p lang zh" (a holder\'s data, Chinese labels) run by a version before 02 and 03 drew the English '
         'figures too: 04 redraws the English figures, which that run left from the reconstruction', "", "make",
@@ -2212,6 +2239,9 @@ CATALOGUE: list[Bad] = [
         lc_book(lambda ws: ws.insert_rows(1, 2) or ws.__setitem__("A1", "Table 1")),
         "sheet 'Data', row 1 holds one cell ('Table 1') and the rows below it more: a title above the header?",
         origin="formats"),
+    Bad("paperA-xlsx-cell", "Paper A's matrix kept as an Excel workbook (data/raw/paperA_cases.xlsx), one indicator "
+        "mistyped (was: 'this is a zip archive ..., not a CSV text file')", "", "raw", paper_a_book({"C4": 7}),
+        "row 3 (cell C4), column 'SYS1': '7' is not allowed; expected one of 0, 1", origin="formats"),
     Bad("ods-sheet", "an OpenDocument sheet (.ods; odfpy, which reads it, installs from no wheel)", "", "api",
         ods_file, "this is an OpenDocument sheet (.ods), which the engine does not read; in LibreOffice or Excel, save "
         "it as an Excel workbook (.xlsx)", origin="formats"),
