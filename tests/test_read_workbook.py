@@ -1,6 +1,7 @@
-"""Data kept in Excel (.xlsx) or Stata (.dta): read_data reads them as the text cells of a CSV file, with the same
-checks, and messages naming the sheet's cells (analysis.qca.sheets). The workbooks are written here by openpyxl
-under tmp_path (formulas' saved values added to the XML, as Excel saves them), the Stata files by pandas."""
+"""Data kept in Excel (.xlsx), Stata (.dta) or SPSS (.sav): read_data reads them as the text cells of a CSV file,
+with the same checks, and messages naming the sheet's cells (analysis.qca.sheets). The workbooks are written here
+by openpyxl under tmp_path (formulas' saved values added to the XML, as Excel saves them), the Stata files by
+pandas, the SPSS files by pyreadstat."""
 from __future__ import annotations
 
 import datetime as dt
@@ -274,3 +275,36 @@ def test_sheet_for_a_stata_file_is_refused(lc, tmp_path):
     lc.rename(columns={"case": "country"}).to_stata(path, write_index=False)
     msg = error_of(lambda: read_data(path, sheet="Data"))
     assert msg.startswith("--sheet Data: ") and "is a Stata file" in msg, msg
+
+
+# ---------------------------------------------------------------- SPSS
+def test_an_spss_file_reads_as_the_csv(tmp_path):
+    import pyreadstat   # a dependency: the reader of .sav files
+
+    fuzzy = pd.read_csv(ROOT / "data" / "reference" / "datasets" / "LF.csv")
+    path = tmp_path / "lf.sav"
+    pyreadstat.write_sav(fuzzy, str(path))
+    df, case = read_data(path)
+    csv, _ = read_data(ROOT / "data" / "reference" / "datasets" / "LF.csv")
+    assert case == "case"
+    pd.testing.assert_frame_equal(df, csv)
+
+
+def test_spss_user_missing_codes_are_missing_not_memberships_and_labels_are_codes(lc, tmp_path, capsys):
+    """A code the file declares missing (99 in Variable View's Missing) is a missing value, not the membership 99
+    (nor, for a set of 0/1, a multi-value level); a labelled variable is its codes; a code labelled "don't know" but
+    not declared missing is read as its number, with a warning saying how to declare it."""
+    import pyreadstat   # a dependency: the reader of .sav files
+
+    data = lc.astype({c: float for c in lc.columns if c != "case"})
+    data.loc[2, "URB"] = 99.0      # CZ: declared missing
+    data.loc[3, "LIT"] = 9.0       # EE: labelled "don't know", not declared missing
+    path = tmp_path / "lc.sav"
+    pyreadstat.write_sav(data, str(path), missing_ranges={"URB": [99.0]},
+                         variable_value_labels={"SURV": {0: "no", 1: "yes"}, "LIT": {0: "no", 1: "yes", 9: "don't know"}})
+    with pytest.warns(QCAWarning, match=r"variable 'LIT': code 9 is labelled \"don't know\".*declare it missing in "
+                                        r"SPSS \(Variable View > Missing: 9\)"):
+        df, _ = read_data(path)
+    assert df.loc[2, "URB"] == "" and df.loc[3, "LIT"] == "9" and df["SURV"].tolist() == lc["SURV"].astype(str).tolist()
+    assert main(["truth-table", str(path), "--outcome", "SURV", "--conditions", "DEV,URB"]) == 2
+    assert "missing values in column(s) 'URB' (case(s) 'CZ')" in capsys.readouterr().err

@@ -32,8 +32,8 @@ tables, minimisation, necessity, ESA, robustness, case diagnostics, theory evalu
     python -m analysis.qca calibrate RAW.csv --spec CALIBRATION.yaml [--keep COLS] [--out DATA.csv] [--json]
 
 The CSV's case column (default 'case' if present, else an unnamed first column of row names) holds case
-names; files as Excel, SPSS, R and pandas export them, Excel workbooks (.xlsx; the first sheet, or --sheet NAME|N)
-and Stata files (.dta), and JSON records or JSON Lines (calibrate --json, pandas'
+names; files as Excel, SPSS, R and pandas export them, Excel workbooks (.xlsx; the first sheet, or --sheet NAME|N),
+Stata (.dta) and SPSS (.sav) files, and JSON records or JSON Lines (calibrate --json, pandas'
 to_json(orient='records'), with or without lines=True), are read by
 `analysis.qca.read.read_data`. Errors: exit code 2 and one line
 'error: ...' on stderr; warnings are printed as 'warning: ...' lines on stderr. SIGTERM (a scheduler's kill,
@@ -163,7 +163,7 @@ def _jobs(text: str) -> int:
 
 
 #: What every command's data argument (and robustness --raw) may be: read_data's formats, said in one place.
-DATA_FILE = ("CSV file, Excel workbook (.xlsx; --sheet), Stata file (.dta), or JSON records / JSON Lines (as "
+DATA_FILE = ("CSV file, Excel workbook (.xlsx; --sheet), Stata (.dta) or SPSS (.sav) file, or JSON records / JSON Lines (as "
              "calibrate --json and pandas' to_json(orient='records'), with or without lines=True, write them)")
 #: The help of --sheet, said in one place.
 SHEET_HELP = ("the sheet of an Excel workbook to read: its name, or its place counted from 1 as the tabs show them "

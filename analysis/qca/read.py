@@ -10,7 +10,7 @@ header line repeated inside the data (refused, naming the line), repeated or bla
 (refused: the columns would shift), an unnamed first column of row names (taken
 as case names) or of a pandas index 0, 1, 2, ... (dropped). JSON records, a list of {column: value} objects one per
 case (what `calibrate --json` writes), or JSON Lines (one such object per line), are read as the table they hold;
-other JSON is refused. An Excel workbook (.xlsx, .xlsm; one sheet, `sheet=`) or a Stata file (.dta) is read as
+other JSON is refused. An Excel workbook (.xlsx, .xlsm; one sheet, `sheet=`), a Stata (.dta) or SPSS (.sav) file is read as
 the same text cells (analysis.qca.sheets), the messages naming its sheet's rows and cells; an .ods sheet is refused
 saying how to convert it. Errors raise `QCAInputError` naming the file.
 """
@@ -150,7 +150,7 @@ def _text(p: Path, path: str) -> str:
     kind = binary_kind(payload)
     if kind:
         raise QCAInputError(f"{path}: this is {kind}, not a file the engine reads (a CSV text file, an Excel .xlsx "
-                            f"workbook or a Stata .dta file); {_CONVERT}")
+                            f"workbook, a Stata .dta or an SPSS .sav file); {_CONVERT}")
     utf16 = payload.startswith((b"\xff\xfe", b"\xfe\xff"))   # UTF-16 with its byte order mark (Excel's "Unicode Text")
     if not utf16 and b"\x00" in payload:
         raise QCAInputError(f"{path}: {_nul_problem(payload)}")
@@ -368,7 +368,7 @@ def read_data(path: str | Path, case_column: str | None = None,
     """A CSV of cases as text cells, and the column holding case names (given, 'case', or an unnamed first
     column of row names; without one, cases are numbered 1, 2, ... as R does); see the module docstring. `flag` is
     the command-line option that gave `case_column`, named when the file has no such column. An Excel workbook
-    (.xlsx, .xlsm) or a Stata file (.dta) is read as the same text cells (analysis.qca.sheets), the workbook's sheet
+    (.xlsx, .xlsm), a Stata (.dta) or SPSS (.sav) file is read as the same text cells (analysis.qca.sheets), the workbook's sheet
     `sheet` (its name, or its place counted from 1; default the first; `sheet_flag` the option that gave it): the
     same checks follow, and the messages name the sheet's rows and cells."""
     path = str(path)
@@ -479,9 +479,9 @@ _CONVERT = ("save it as an Excel workbook (.xlsx) or as 'CSV UTF-8 (comma delimi
 
 
 def _table_file(path: str, sheet, sheet_flag: str = "--sheet"):
-    """The table of a workbook or Stata file at `path` (sheets.Grid), or None for a file read as text; an OpenDocument
+    """The table of a workbook, Stata or SPSS file at `path` (sheets.Grid), or None for a file read as text; an OpenDocument
     sheet (.ods) is refused saying how to convert it, and `sheet` given for a file that has no sheets."""
-    from .sheets import read_stata, read_workbook, table_kind
+    from .sheets import read_spss, read_stata, read_workbook, table_kind
 
     head = b""
     if path != STDIN and str(path).strip() and path_kind(Path(path), path) == "file":
@@ -492,7 +492,7 @@ def _table_file(path: str, sheet, sheet_flag: str = "--sheet"):
             head = b""   # _text names the error
     kind = table_kind(path, head) if head else None
     if sheet is not None and kind != "xlsx" and (head or path == STDIN):
-        what = ("a Stata file" if kind == "dta" else "an OpenDocument sheet" if kind == "ods" else
+        what = ("a Stata file" if kind == "dta" else "an SPSS file" if kind == "sav" else "an OpenDocument sheet" if kind == "ods" else
                 "standard input" if path == STDIN else "not an Excel workbook (.xlsx)")
         raise QCAInputError(f"{sheet_flag} {sheet}: {path} is {what}; a sheet is chosen only in an Excel workbook (.xlsx, "
                             f".xlsm): leave {sheet_flag} out")
@@ -503,6 +503,8 @@ def _table_file(path: str, sheet, sheet_flag: str = "--sheet"):
         return read_workbook(path, sheet)
     if kind == "dta":
         return read_stata(path)
+    if kind == "sav":
+        return read_spss(path)
     return None
 
 

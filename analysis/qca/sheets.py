@@ -1,6 +1,6 @@
-"""Reading a user's data kept in Excel (.xlsx, .xlsm) or Stata (.dta) as the text cells the engine reads from a CSV
-file (read.read_data), so that the same checks and messages apply, with the file's own places in them: a workbook's
-cells as Excel names them (sheet, column letter, row number as Excel counts it), a Stata file's observations.
+"""Reading a user's data kept in Excel (.xlsx, .xlsm), Stata (.dta) or SPSS (.sav, .zsav) as the text cells the engine
+reads from a CSV file (read.read_data), so that the same checks and messages apply, with the file's own places in them:
+a workbook's cells as Excel names them (sheet, column letter, row number as Excel counts it).
 
 A workbook: the first sheet unless `sheet` names one (its name, or its place counted from 1 as the tabs show it);
 the header is the first row holding a value (empty rows and columns around the table are skipped; a title above the
@@ -12,7 +12,10 @@ cell is; Excel's errors (#N/A, #DIV/0!) as their text, which the data checks ref
 merged cells in the table, and a date or time among the numbers of a column (Excel turns '1/2' typed into a date),
 refused naming the cells. A Stata file: each variable as its stored values (a labelled variable as its codes, as
 R's haven reads it, not its labels; a code labelled like a missing value, 'don't know', is warned about), Stata's
-missing values ('.', '.a' ... '.z') as empty cells, a float as the decimal it shows.
+missing values ('.', '.a' ... '.z') as empty cells, a float as the decimal it shows. An SPSS file (pyreadstat): each
+variable as its values, a labelled one as its codes (not its labels), a value the file declares missing (SPSS's
+user-missing values, 99 or 'don't know' codes defined in Variable View) and system-missing values as empty cells,
+never as a number; a code labelled like a missing value but not declared missing is warned about, as for Stata.
 """
 from __future__ import annotations
 
@@ -49,6 +52,8 @@ def table_kind(path: str, head: bytes) -> str | None:
         except (zipfile.BadZipFile, OSError, KeyError):   # damaged: named by its suffix, else as a zip archive
             return "xlsx" if str(path).lower().endswith(WORKBOOK_SUFFIXES) else None
         return None
+    if head.startswith((b"$FL2", b"$FL3")):   # SPSS .sav (uncompressed or bytecode), .zsav (zlib)
+        return "sav"
     if head.startswith(b"<stata_dta>") or (str(path).lower().endswith(STATA_SUFFIXES) and head[:1] in
                                            (b"\x71", b"\x72", b"\x73", b"\x6e", b"\x6f")):
         return "dta"
@@ -299,18 +304,48 @@ def read_stata(path: str) -> Grid:
         raise QCAInputError(f"{path}: the Stata file holds no variables")
     if codes.shape[0] == 0:
         raise QCAInputError(f"{path}: the Stata file holds variables but no observations (no data rows)")
+    labels = {c: dict(zip(codes[c], labelled[c].astype(object))) for c in codes.columns
+              if isinstance(labelled[c].dtype, pd.CategoricalDtype)}
+    return _variables(path, codes, labels, lambda c, x: f"make it one in Stata (mvdecode {c}, mv({x})) and save again")
+
+
+def read_spss(path: str) -> Grid:
+    """The variables of the SPSS file at `path` as text (see the module docstring)."""
+    try:
+        import pyreadstat
+    except ImportError:   # a dependency of the project: an environment made otherwise may lack it
+        raise QCAInputError(f"{path}: reading an SPSS .sav file needs pyreadstat (pip install pyreadstat), or save the "
+                            "data from SPSS as an Excel workbook (.xlsx) or as CSV") from None
+    try:
+        codes, meta = pyreadstat.read_sav(path)   # user-missing values as NaN, labelled codes as codes
+    except Exception as exc:   # pyreadstat's ReadstatError and others, for a damaged file
+        raise QCAInputError(f"{path}: cannot read this SPSS .sav file ({type(exc).__name__}: "
+                            f"{str(exc).splitlines()[0] if str(exc) else 'damaged'}); save it again from SPSS, or "
+                            "save the data as an Excel workbook (.xlsx) or CSV") from None
+    if codes.shape[1] == 0:
+        raise QCAInputError(f"{path}: the SPSS file holds no variables")
+    if codes.shape[0] == 0:
+        raise QCAInputError(f"{path}: the SPSS file holds variables but no cases (no data rows)")
+    labels = {c: {float(k) if isinstance(k, (int, float)) else k: v for k, v in m.items()}
+              for c, m in (meta.variable_value_labels or {}).items() if c in codes.columns}
+    return _variables(path, codes, labels, lambda c, x: f"declare it missing in SPSS (Variable View > Missing: {x}) "
+                      "and save again")
+
+
+def _variables(path: str, codes: pd.DataFrame, labels: dict, how) -> Grid:
+    """A Stata or SPSS file's variables (`codes`, their stored values) as a Grid of text; `labels`: each labelled
+    variable's {code: label}, a code labelled like a missing value that occurs warned about (`how(variable, code)`:
+    what to do in the program that wrote the file)."""
     columns = {}
     for c in codes.columns:
         s = codes[c]
-        if isinstance(labelled[c].dtype, pd.CategoricalDtype):
-            said = sorted({(x, str(lab)) for x, lab in zip(s, labelled[c]) if pd.notna(x) and pd.notna(lab)
-                           and _MISSING_LABEL.fullmatch(str(lab).strip())})
-            if said:
-                x, lab = said[0]
-                warnings.warn(f"{path}: variable {c!r}: code {_number(x)} is labelled {lab!r}, like a missing "
-                              f"value, and is read as the number {_number(x)}; if it is a missing value, make it "
-                              f"one in Stata (mvdecode {c}, mv({_number(x)})) and save again",
-                              QCAWarning, stacklevel=user_stacklevel())
+        said = sorted({(float(x), str(labels[c][x])) for x in s.dropna().unique() if x in labels.get(c, {})
+                       and _MISSING_LABEL.fullmatch(str(labels[c][x]).strip())}) if c in labels else []
+        if said:
+            x, lab = said[0]
+            warnings.warn(f"{path}: variable {c!r}: code {_number(x)} is labelled {lab!r}, like a missing value, and is "
+                          f"read as the number {_number(x)}; if it is a missing value, {how(c, _number(x))}",
+                          QCAWarning, stacklevel=user_stacklevel())
         values = s.to_numpy() if s.dtype.kind == "f" else s.to_numpy(dtype=object)   # float32 kept as it is
         columns[c] = [_stata_text(v) for v in values]
     header = [str(c) for c in codes.columns]

@@ -250,6 +250,25 @@ def paper_a_book(cells: dict) -> Callable[[], object]:
     return run
 
 
+def lc_spss() -> None:
+    """LC written by pyreadstat as an SPSS file whose URB is 99, declared missing, for CZ; read and analysed."""
+    import tempfile
+
+    import pyreadstat
+
+    from analysis.qca.data import prepare_data
+    from analysis.qca.read import read_data
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "lc.sav"
+        data = lc().reset_index()
+        data = data.astype({c: float for c in data.columns if c != "case"})
+        data.loc[2, "URB"] = 99.0
+        pyreadstat.write_sav(data, str(path), missing_ranges={"URB": [99.0]})
+        df, case = read_data(path)
+        prepare_data(df, "SURV", case_column=case)
+
+
 def ods_file() -> None:
     import tempfile
     import zipfile
@@ -854,9 +873,9 @@ CATALOGUE: list[Bad] = [
     Bad("excel-workbook", "a damaged Excel workbook (.xlsx: a zip header, no workbook inside; a whole one is read)",
         *truth_table_cli("excel_workbook.xlsx"), "cannot read this .xlsx workbook (BadZipFile: File is not a zip "
         "file); open it in Excel or LibreOffice and save it again as an Excel workbook (.xlsx)", origin="export"),
-    Bad("spss-sav-file", "an SPSS .sav file given instead of a CSV", *truth_table_cli("spss_file.sav"),
-        "this is an SPSS .sav file, not a file the engine reads (a CSV text file, an Excel .xlsx workbook or a Stata "
-        ".dta file); save it as an Excel workbook (.xlsx) or as 'CSV UTF-8 (comma delimited)'", origin="export"),
+    Bad("spss-sav-file", "a damaged SPSS .sav file (its first bytes, nothing after; a whole one is read)",
+        *truth_table_cli("spss_file.sav"), "cannot read this SPSS .sav file (ReadstatError: Unable to read from file); "
+        "save it again from SPSS, or save the data as an Excel workbook (.xlsx) or CSV", origin="export"),
     Bad("excel-no-break-space", "numbers followed by a no-break space (copied from the web into Excel)",
         *truth_table_cli("excel_nbsp.csv"), "", "handled",
         "export", same_as=TT_CLEAN),
@@ -2242,6 +2261,10 @@ CATALOGUE: list[Bad] = [
     Bad("paperA-xlsx-cell", "Paper A's matrix kept as an Excel workbook (data/raw/paperA_cases.xlsx), one indicator "
         "mistyped (was: 'this is a zip archive ..., not a CSV text file')", "", "raw", paper_a_book({"C4": 7}),
         "row 3 (cell C4), column 'SYS1': '7' is not allowed; expected one of 0, 1", origin="formats"),
+    Bad("spss-user-missing", "an SPSS file whose code 99 is declared missing (Variable View > Missing): read as "
+        "missing, not as the membership 99 (was: 'this is an SPSS .sav file, not a CSV text file')", "", "api",
+        lc_spss, "missing values in column(s) 'URB' (case(s) 'CZ'): QCA cannot place a case with a missing "
+        "membership", origin="formats"),
     Bad("ods-sheet", "an OpenDocument sheet (.ods; odfpy, which reads it, installs from no wheel)", "", "api",
         ods_file, "this is an OpenDocument sheet (.ods), which the engine does not read; in LibreOffice or Excel, save "
         "it as an Excel workbook (.xlsx)", origin="formats"),
