@@ -308,3 +308,27 @@ def test_spss_user_missing_codes_are_missing_not_memberships_and_labels_are_code
     assert df.loc[2, "URB"] == "" and df.loc[3, "LIT"] == "9" and df["SURV"].tolist() == lc["SURV"].astype(str).tolist()
     assert main(["truth-table", str(path), "--outcome", "SURV", "--conditions", "DEV,URB"]) == 2
     assert "missing values in column(s) 'URB' (case(s) 'CZ')" in capsys.readouterr().err
+
+
+def test_a_workbook_piped_to_standard_input_is_told_to_give_its_path(lc, tmp_path, monkeypatch):
+    """`cat lc.xlsx | python -m analysis.qca truth-table -`: the message said to save it 'as an Excel workbook
+    (.xlsx)', which it was; a workbook is read from its path."""
+    import io
+    import sys
+
+    path = workbook(tmp_path / "lc.xlsx", lc_rows(lc))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(path.read_bytes()), encoding="utf-8"))
+    msg = error_of(lambda: read_data("-"))
+    assert msg.startswith("standard input (-): this is a zip archive") and "give the file's path instead of '-'" in msg
+
+
+def test_cluster_ids_of_a_workbook_are_named_by_their_rows_not_as_lines(tmp_path, capsys):
+    """cluster's --unit id written with a full-width digit: the message named 'line 3', a line of no file the user
+    has; a worksheet's rows are named as the data's rows."""
+    rows = [["case", "UNIT", "WAVE", "A", "Y"], ["a1", 1, 1, 1, 1], ["a2", "１", 2, 0, 0], ["b1", 2, 1, 1, 1],
+            ["b2", 2, 2, 0, 1]]
+    path = workbook(tmp_path / "panel.xlsx", rows)
+    assert main(["cluster", str(path), "--outcome", "Y", "--expression", "A", "--unit", "UNIT",
+                 "--cluster", "WAVE"]) == 2
+    err = capsys.readouterr().err
+    assert "id '１' (row 2) is written with full-width characters" in err and "line" not in err, err

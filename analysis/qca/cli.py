@@ -641,7 +641,8 @@ def _run(args) -> str:
         from .read import id_column
 
         kept = df.attrs.get(FILE_LINES)
-        lines = kept.lines if kept is not None and len(kept.lines) == len(body) else None
+        lines = (kept.lines if kept is not None and len(kept.lines) == len(body) and kept.sheet is None
+                 else None)   # a worksheet's rows are no lines of a file: the data's rows are named
         for flag, column in (("--unit", args.unit), ("--cluster", args.cluster)):   # ids as the file means them
             if column in body.columns and column not in (args.outcome,):
                 body[column] = id_column(body[column], f"{flag} {column}", lines).to_numpy()

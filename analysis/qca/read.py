@@ -148,6 +148,9 @@ def _text(p: Path, path: str) -> str:
     if not payload.strip():
         raise QCAInputError(f"{path}: {the_file(path)} is empty")
     kind = binary_kind(payload)
+    if kind and path == STDIN_NAME and payload.startswith((b"PK\x03\x04", b"<stata_dta>", b"$FL2", b"$FL3")):
+        raise QCAInputError(f"{path}: this is {kind}: a workbook, a Stata or an SPSS file is read from its path, not "
+                            "from standard input; give the file's path instead of '-'")
     if kind:
         raise QCAInputError(f"{path}: this is {kind}, not a file the engine reads (a CSV text file, an Excel .xlsx "
                             f"workbook, a Stata .dta or an SPSS .sav file); {_CONVERT}")
