@@ -332,3 +332,16 @@ def test_cluster_ids_of_a_workbook_are_named_by_their_rows_not_as_lines(tmp_path
                  "--cluster", "WAVE"]) == 2
     err = capsys.readouterr().err
     assert "id '１' (row 2) is written with full-width characters" in err and "line" not in err, err
+
+
+def test_an_encrypted_workbook_and_a_sheet_without_data_say_what_to_do(lc, tmp_path):
+    """A password-protected .xlsx is an OLE2 file, as an old .xls: it was called 'an old Excel .xls workbook'; a sheet
+    without data rows in a workbook of several named no other sheet."""
+    enc = tmp_path / "lc.xlsx"
+    enc.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    assert "this .xlsx workbook is encrypted (saved with a password to open it): remove the password" in error_of(
+        lambda: read_data(enc))
+    path = workbook(tmp_path / "two.xlsx", [["the cases are on sheet 2"]], title="Readme", more={"Cases": lc_rows(lc)})
+    assert error_of(lambda: read_data(path)).endswith(
+        "sheet 'Readme' has a header (row 1) but no data rows; the data on another sheet? Name it with --sheet "
+        "(sheet= in Python): 'Cases'")

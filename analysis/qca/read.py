@@ -151,6 +151,10 @@ def _text(p: Path, path: str) -> str:
     if kind and path == STDIN_NAME and payload.startswith((b"PK\x03\x04", b"<stata_dta>", b"$FL2", b"$FL3")):
         raise QCAInputError(f"{path}: this is {kind}: a workbook, a Stata or an SPSS file is read from its path, not "
                             "from standard input; give the file's path instead of '-'")
+    if kind and payload.startswith(b"\xd0\xcf\x11\xe0") and str(path).lower().endswith((".xlsx", ".xlsm")):
+        raise QCAInputError(f"{path}: this .xlsx workbook is encrypted (saved with a password to open it): remove the "
+                            "password (Excel: File > Info > Protect Workbook > Encrypt with Password, empty) and save "
+                            "it, or save the sheet as 'CSV UTF-8 (comma delimited)'")
     if kind:
         raise QCAInputError(f"{path}: this is {kind}, not a file the engine reads (a CSV text file, an Excel .xlsx "
                             f"workbook, a Stata .dta or an SPSS .sav file); {_CONVERT}")

@@ -160,9 +160,11 @@ def read_workbook(path: str, sheet=None) -> Grid:
                 "program that does not compute formulas (openpyxl, pandas); open it in Excel or LibreOffice and "
                 "save it, so each formula's value is saved with it")
     filled = [i for i, row in enumerate(grid) if any(_given(c.value) for c in row)]
+    others = [n for n in wb.sheetnames if n != name]
+    elsewhere = (f"; the data on another sheet? Name it with --sheet (sheet= in Python): "
+                 f"{', '.join(map(repr, others))}" if others else "")
     if not filled:
-        raise QCAInputError(f"{path}: {at} is empty (no cell holds a value); give the sheet holding the data "
-                            f"(--sheet, sheet=)")
+        raise QCAInputError(f"{path}: {at} is empty (no cell holds a value){elsewhere}")
     used = sorted({j for row in grid for j, c in enumerate(row) if _given(c.value)})
     lo, hi = used[0], used[-1]
     header_at = filled[0]
@@ -210,7 +212,7 @@ def read_workbook(path: str, sheet=None) -> Grid:
         warnings.warn(f"{path}: {at}: ignored {len(empty)} empty row(s) inside the table (row(s) {shown})",
                       QCAWarning, stacklevel=user_stacklevel())
     if not body:
-        raise QCAInputError(f"{path}: {at} has a header (row {excel_row[0]}) but no data rows")
+        raise QCAInputError(f"{path}: {at} has a header (row {excel_row[0]}) but no data rows{elsewhere}")
     return Grid(_csv([header] + body), tuple(header), tuple(numbers), excel_row[0], letters, name)
 
 
