@@ -345,3 +345,20 @@ def test_an_encrypted_workbook_and_a_sheet_without_data_say_what_to_do(lc, tmp_p
     assert error_of(lambda: read_data(path)).endswith(
         "sheet 'Readme' has a header (row 1) but no data rows; the data on another sheet? Name it with --sheet "
         "(sheet= in Python): 'Cases'")
+
+
+def test_excel_booleans_are_crisp_memberships_and_hidden_rows_are_warned_about(lc, tmp_path):
+    """TRUE / FALSE (a crisp set computed by =B2>=0.5) was the text 'TRUE', refused as 'a yes/no label'; a row
+    filtered out in Excel was read as a case without a word, though the user sees it gone."""
+    rows = lc_rows(lc)
+    for r in rows[1:]:
+        r[6] = bool(r[6])   # SURV as TRUE / FALSE
+    path = workbook(tmp_path / "b.xlsx", rows)
+    wb = openpyxl.load_workbook(path)
+    wb.active.row_dimensions[4].hidden = True
+    wb.save(path)
+    with pytest.warns(QCAWarning, match=r"sheet 'Data': 1 row\(s\) are hidden or filtered out in Excel \(row\(s\) 4\): "
+                                        "they are read as cases like the others"):
+        df, _ = read_data(path)
+    csv, _ = read_data(LC)
+    pd.testing.assert_frame_equal(df, csv)

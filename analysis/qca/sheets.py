@@ -7,10 +7,12 @@ the header is the first row holding a value (empty rows and columns around the t
 header is refused, as in a CSV file); a cell holding a formula is read as the value Excel saved with it (a workbook
 saved without those values, as openpyxl and pandas write one, is refused: open it in Excel or LibreOffice and save
 it); a number as Excel shows it in General format (15 significant digits: 0.65, not 0.6500000000000001 from a
-formula); a percent-formatted cell as its value (80% is 0.8); a number stored as text as the text, read as a CSV
-cell is; Excel's errors (#N/A, #DIV/0!) as their text, which the data checks refuse in a set naming the cell;
-merged cells in the table, and a date or time among the numbers of a column (Excel turns '1/2' typed into a date),
-refused naming the cells. A Stata file: each variable as its stored values (a labelled variable as its codes, as
+formula); a percent-formatted cell as its value (80% is 0.8); TRUE / FALSE (a formula such as =B2>=0.5) as 1 / 0; a
+number stored as text as the text, read as a CSV cell is; Excel's errors (#N/A, #DIV/0!) as their text, which the
+data checks refuse in a set naming the cell; merged cells in the table, and a date or time among the numbers of a
+column (Excel turns '1/2' typed into a date), refused naming the cells; rows hidden or filtered out in Excel are
+read, with a warning naming them.
+A Stata file: each variable as its stored values (a labelled variable as its codes, as
 R's haven reads it, not its labels; a code labelled like a missing value, 'don't know', is warned about), Stata's
 missing values ('.', '.a' ... '.z') as empty cells, a float as the decimal it shows. An SPSS file (pyreadstat): each
 variable as its values, a labelled one as its codes (not its labels), a value the file declares missing (SPSS's
@@ -83,8 +85,8 @@ def _csv(rows) -> str:
 def _number(x) -> str:
     """A number of a cell as Excel shows it in General format: 15 significant digits (a formula's 0.6500000000000001
     is 0.65), a whole number without '.0'."""
-    if isinstance(x, bool):
-        return "TRUE" if x else "FALSE"
+    if isinstance(x, bool):   # Excel's TRUE / FALSE (a formula such as =B2>=0.5): a crisp membership
+        return "1" if x else "0"
     if isinstance(x, int):
         return str(x)
     x = float(x)
@@ -211,6 +213,12 @@ def read_workbook(path: str, sheet=None) -> Grid:
         shown = ", ".join(map(str, empty[:5])) + (" ..." if len(empty) > 5 else "")
         warnings.warn(f"{path}: {at}: ignored {len(empty)} empty row(s) inside the table (row(s) {shown})",
                       QCAWarning, stacklevel=user_stacklevel())
+    hidden = [n for n in numbers if ws.row_dimensions[n].hidden]
+    if hidden:   # filtered out or hidden in Excel: read as every other row is (as Excel's 'Save As' CSV writes them)
+        shown = ", ".join(map(str, hidden[:5])) + (" ..." if len(hidden) > 5 else "")
+        warnings.warn(f"{path}: {at}: {len(hidden)} row(s) are hidden or filtered out in Excel (row(s) {shown}): "
+                      "they are read as cases like the others; delete them from the sheet if they are not cases "
+                      "of this analysis", QCAWarning, stacklevel=user_stacklevel())
     if not body:
         raise QCAInputError(f"{path}: {at} has a header (row {excel_row[0]}) but no data rows{elsewhere}")
     return Grid(_csv([header] + body), tuple(header), tuple(numbers), excel_row[0], letters, name)
