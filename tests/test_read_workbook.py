@@ -362,3 +362,27 @@ def test_excel_booleans_are_crisp_memberships_and_hidden_rows_are_warned_about(l
         df, _ = read_data(path)
     csv, _ = read_data(LC)
     pd.testing.assert_frame_equal(df, csv)
+
+
+def test_a_merged_title_and_excel_errors_as_names_are_refused_naming_the_cell(lc, tmp_path):
+    """A title merged across the table's width (Home > Merge & Center) was a traceback ('MergedCell' object has no
+    attribute 'column_letter'); '#N/A' from a lookup formula in the case column was read as a case named '#N/A',
+    and '#REF!' in the header as a set named '#REF!'."""
+    def title(ws):
+        ws.insert_rows(1, 2)
+        ws["A1"] = "Table 1"
+        ws.merge_cells("A1:G1")
+
+    def book(edit, name):
+        path = workbook(tmp_path / name, lc_rows(lc))
+        wb = openpyxl.load_workbook(path)
+        edit(wb.active)
+        wb.save(path)
+        return path
+
+    assert "sheet 'Data', row 1 holds one cell ('Table 1') and the rows below it more: a title above the header?" in \
+        error_of(lambda: read_data(book(title, "t.xlsx")))
+    assert "sheet 'Data', cell A3 (case column 'case') holds Excel's error #N/A, not a case name" in error_of(
+        lambda: read_data(book(lambda ws: ws.__setitem__("A3", "#N/A"), "n.xlsx")))
+    assert "sheet 'Data', cell C1 of the header holds Excel's error #REF!, not a column name" in error_of(
+        lambda: read_data(book(lambda ws: ws.__setitem__("C1", "#REF!"), "r.xlsx")))

@@ -540,6 +540,10 @@ def _grid_frame(grid, path: str, case_column, flag: str):
         raise QCAInputError(f"{flag} {case_column}: case column '{case_column}' is not in {path}"
                             f"{_near(case_column, df.columns, sets=False)} "
                             f"(columns: {', '.join(repr(c) for c in df.columns)})")
+    wrong = next((e for e in grid.errors if e[0] == case_column), None)
+    if wrong is not None:   # '#N/A' from a lookup formula: no case's name (the set columns' errors are named later)
+        raise QCAInputError(f"{path}: sheet {grid.sheet!r}, cell {wrong[1]} (case column {case_column!r}) holds Excel's "
+                            f"error {wrong[2]}, not a case name: correct the formula, or write the case's name")
     if case_column is None:
         df.index = pd.RangeIndex(1, len(df) + 1)
     if grid.sheet is not None:

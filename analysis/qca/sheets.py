@@ -67,13 +67,15 @@ class Grid:
     """A table read from a workbook or a Stata file, as text: `text`, the CSV text of the header and the data rows
     (read by read_data as a CSV file's text is); `names`, the header's cells stripped; `rows`, the row (workbook: as
     Excel counts it) or observation (Stata) of each data row; `header`, the header's row; `letters`, each column's
-    letter (workbook) or None; `sheet`, the sheet's name (workbook) or None."""
+    letter (workbook) or None; `sheet`, the sheet's name (workbook) or None; `errors`, the cells holding one of
+    Excel's errors (#N/A, #REF!, ...) as (column name, cell, error), which read_data refuses as case names."""
     text: str
     names: tuple[str, ...]
     rows: tuple[int, ...]
     header: int
     letters: tuple[str, ...] | None
     sheet: str | None
+    errors: tuple[tuple[str, str, str], ...] = ()
 
 
 def _csv(rows) -> str:
@@ -171,17 +173,23 @@ def read_workbook(path: str, sheet=None) -> Grid:
     lo, hi = used[0], used[-1]
     header_at = filled[0]
     rows = [grid[i][lo:hi + 1] for i in range(header_at, filled[-1] + 1)]
-    letters = tuple(c.column_letter for c in rows[0])
+    from openpyxl.utils import get_column_letter
+
+    letters = tuple(get_column_letter(c.column) for c in rows[0])   # a merged cell has no column_letter of its own
     excel_row = [r[0].row for r in rows]
-    _merged(ws, path, at, excel_row[0], excel_row[-1], lo + 1, hi + 1)
     header = [_header_text(c.value) for c in rows[0]]
+    wrong = next((c for c in rows[0] if c.data_type == "e"), None)
+    if wrong is not None:   # a header computed by a formula that failed ('#REF!'): no column name
+        raise QCAInputError(f"{path}: {at}, cell {wrong.coordinate} of the header holds Excel's error {wrong.value}, "
+                            "not a column name: write the name in the cell (a formula's result there failed)")
     width = [sum(_given(c.value) for c in r) for r in rows]
-    if width[0] == 1 and len(rows) > 1 and all(w > 1 for w in width[1:] if w):
+    if width[0] == 1 and len(rows) > 1 and all(w > 1 for w in width[1:] if w):   # before merged cells: a merged title
         title = next(str(c.value) for c in rows[0] if _given(c.value))
         raise QCAInputError(
             f"{path}: {at}, row {excel_row[0]} holds one cell ({title!r}) and the rows below it more: a title above "
             "the header? The first row holding values must be the header (column names): delete the rows above "
             "it, or keep the table on a sheet of its own")
+    _merged(ws, path, at, excel_row[0], excel_row[-1], rows[0][0].column, rows[0][-1].column)
     kinds = [[_kind(c.value) for c in r] for r in rows[1:]]
     _dates_among_numbers(path, at, header, letters, rows[1:], kinds)
     seen: dict[str, str] = {}
@@ -221,7 +229,9 @@ def read_workbook(path: str, sheet=None) -> Grid:
                       "of this analysis", QCAWarning, stacklevel=user_stacklevel())
     if not body:
         raise QCAInputError(f"{path}: {at} has a header (row {excel_row[0]}) but no data rows{elsewhere}")
-    return Grid(_csv([header] + body), tuple(header), tuple(numbers), excel_row[0], letters, name)
+    errors = tuple((header[j], c.coordinate, str(c.value)) for r in rows[1:] for j, c in enumerate(r)
+                   if c.data_type == "e" and header[j])
+    return Grid(_csv([header] + body), tuple(header), tuple(numbers), excel_row[0], letters, name, errors)
 
 
 def _given(v) -> bool:

@@ -2254,6 +2254,10 @@ CATALOGUE: list[Bad] = [
         lc_book(_set("D5", "1x"), analyse=True),
         "non-numeric values in column(s) 'LIT' (e.g. '1x' for case(s) 'EE', cell(s) D5 of sheet 'Data')",
         origin="formats"),
+    Bad("xlsx-na-case-name", "Excel's #N/A (a lookup formula that failed) in the case column (was: a case named "
+        "'#N/A')", "", "api", lc_book(_set("A3", "#N/A")),
+        "sheet 'Data', cell A3 (case column 'case') holds Excel's error #N/A, not a case name: correct the formula, or "
+        "write the case's name", origin="formats"),
     Bad("xlsx-title-row", "a title in A1 above the header", "", "api",
         lc_book(lambda ws: ws.insert_rows(1, 2) or ws.__setitem__("A1", "Table 1")),
         "sheet 'Data', row 1 holds one cell ('Table 1') and the rows below it more: a title above the header?",
