@@ -386,3 +386,16 @@ def test_a_merged_title_and_excel_errors_as_names_are_refused_naming_the_cell(lc
         lambda: read_data(book(lambda ws: ws.__setitem__("A3", "#N/A"), "n.xlsx")))
     assert "sheet 'Data', cell C1 of the header holds Excel's error #REF!, not a column name" in error_of(
         lambda: read_data(book(lambda ws: ws.__setitem__("C1", "#REF!"), "r.xlsx")))
+
+
+def test_a_stata_file_whose_codes_share_a_label_is_read(lc, tmp_path):
+    """Stata lets two codes share a label (1 'yes', 2 'yes'); pandas' convert_categoricals refuses such a file, and the
+    reader, which used it to find the labels, refused the whole file: 'cannot read this Stata .dta file (ValueError: )'."""
+    path = tmp_path / "dup.dta"
+    data = lc.rename(columns={"case": "country"})
+    data.loc[3, "LIT"] = 9
+    data.to_stata(path, write_index=False, value_labels={"LIT": {0: "no", 1: "yes", 9: "no answer"},
+                                                         "SURV": {0: "no", 1: "no"}})
+    with pytest.warns(QCAWarning, match="variable 'LIT': code 9 is labelled 'no answer'"):
+        df, _ = read_data(path, "country")
+    assert df["SURV"].tolist() == lc["SURV"].astype(str).tolist() and df.loc[3, "LIT"] == "9"

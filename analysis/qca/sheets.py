@@ -315,7 +315,6 @@ def read_stata(path: str) -> Grid:
     like a missing value."""
     try:
         codes = pd.read_stata(path, convert_categoricals=False, convert_missing=False, preserve_dtypes=True)
-        labelled = pd.read_stata(path, convert_categoricals=True, convert_missing=False)
     except Exception as exc:   # pandas' reader raises ValueError, struct.error and others for a damaged file
         raise QCAInputError(f"{path}: cannot read this Stata .dta file ({type(exc).__name__}: "
                             f"{str(exc).splitlines()[0] if str(exc) else 'damaged'}); save it again from Stata "
@@ -324,8 +323,15 @@ def read_stata(path: str) -> Grid:
         raise QCAInputError(f"{path}: the Stata file holds no variables")
     if codes.shape[0] == 0:
         raise QCAInputError(f"{path}: the Stata file holds variables but no observations (no data rows)")
-    labels = {c: dict(zip(codes[c], labelled[c].astype(object))) for c in codes.columns
-              if isinstance(labelled[c].dtype, pd.CategoricalDtype)}
+    # each variable's value labels, read from the label sets (not by convert_categoricals, which refuses a file where
+    # two codes share a label, as Stata allows); the variable -> label set list is the reader's own
+    try:
+        with pd.io.stata.StataReader(path) as reader:
+            sets = reader.value_labels()
+            names = list(getattr(reader, "_lbllist", []) or [])
+    except Exception:   # the values were read: no labels to warn about
+        sets, names = {}, []
+    labels = {c: {float(k): v for k, v in sets[n].items()} for c, n in zip(codes.columns, names) if n in sets}
     return _variables(path, codes, labels, lambda c, x: f"make it one in Stata (mvdecode {c}, mv({x})) and save again")
 
 
