@@ -399,3 +399,21 @@ def test_a_stata_file_whose_codes_share_a_label_is_read(lc, tmp_path):
     with pytest.warns(QCAWarning, match="variable 'LIT': code 9 is labelled 'no answer'"):
         df, _ = read_data(path, "country")
     assert df["SURV"].tolist() == lc["SURV"].astype(str).tolist() and df.loc[3, "LIT"] == "9"
+
+
+@pytest.mark.parametrize("cell, value, said", [
+    ("C5", -0.2, "condition 'URB' has negative value(s) for case(s) 'EE', cell(s) C5 of sheet 'Data'"),
+    ("C5", 1.2, "condition 'URB' has membership(s) outside [0, 1] (e.g. 1.2) for case(s) 'EE', cell(s) C5 of sheet"),
+    ("G5", 1.2, "outcome 'SURV' has membership(s) outside [0, 1] (e.g. 1.2) for case(s) 'EE', cell(s) G5 of sheet"),
+    ("C5", 99, "condition 'URB' has integer values up to 99 (case(s) 'EE', cell(s) C5 of sheet 'Data')"),
+])
+def test_a_membership_out_of_range_names_its_cell(tmp_path, cell, value, said):
+    """A membership below 0 or above 1 (or a code such as 99) in a workbook named the case but not the cell."""
+    lf = pd.read_csv(ROOT / "data" / "reference" / "datasets" / ("LC.csv" if value == 99 else "LF.csv"))
+    rows = [list(lf.columns)] + [list(r) for r in lf.itertuples(index=False)]
+    path = workbook(tmp_path / "k.xlsx", rows)
+    wb = openpyxl.load_workbook(path)
+    wb.active[cell] = value
+    wb.save(path)
+    df, case = read_data(path)
+    assert said in error_of(lambda: prepare_data(df, "SURV", case_column=case))

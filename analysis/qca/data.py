@@ -782,17 +782,19 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
     return out
 
 
-def _kind(values: np.ndarray, col: str, cases, role: str) -> tuple[str, int]:
+def _kind(values: np.ndarray, col: str, cases, role: str, at: FileLines | None = None) -> tuple[str, int]:
     """('crisp' | 'multi-value' | 'fuzzy', number of levels) of a numeric column, or an error. Rounding noise
-    (within 1e-9 of 0 or 1, e.g. 1.0000000000000002 from a spreadsheet) is not an error; prepare_data clips it."""
+    (within 1e-9 of 0 or 1, e.g. 1.0000000000000002 from a spreadsheet) is not an error; prepare_data clips it.
+    `at`: where the rows are in a worksheet read by the engine (file_lines), so that an error names the cells."""
     neg = values < -_INT_TOL
     if neg.any():
         # a fraction above 1 too is the same problem (not calibrated): say both, not one after the other
         over = (values > 1 + _INT_TOL) & (np.abs(values - np.round(values)) > _INT_TOL)
         also = (f", and membership(s) above 1 (e.g. {float(values[over][0])!r}) for case(s) {_names(cases, over)}"
-                if over.any() else "")
+                f"{cells_at(at, col, over)}" if over.any() else "")
         raise QCADataError(
-            f"{role} '{col}' has negative value(s) for case(s) {_names(cases, neg)}{also}; allowed are memberships "
+            f"{role} '{col}' has negative value(s) for case(s) {_names(cases, neg)}{cells_at(at, col, neg)}{also}; "
+            "allowed are memberships "
             "in [0, 1] or multi-value levels 0, 1, 2, ...")
     is_int = np.abs(values - np.round(values)) <= _INT_TOL
     if is_int.all():
@@ -805,15 +807,17 @@ def _kind(values: np.ndarray, col: str, cases, role: str) -> tuple[str, int]:
                     "cells as missing first") if codes and top in codes else (
                 "; values up to 100 look like percentages or a 0-100 score: calibrate them into memberships in "
                 "[0, 1] (analysis.qca.calibrate)" if top <= 100 else "")
+            largest = np.round(values) == top
             raise QCADataError(
-                f"{role} '{col}' has integer values up to {top}: a multi-value set may have at most "
+                f"{role} '{col}' has integer values up to {top} (case(s) {_names(cases, largest)}"
+                f"{cells_at(at, col, largest)}): a multi-value set may have at most "
                 f"{MAX_LEVELS} levels (0..{MAX_LEVELS - 1}); calibrate raw data first{hint}")
         return "multi-value", top + 1
     above = values > 1 + _INT_TOL
     if above.any():
         raise QCADataError(
             f"{role} '{col}' has membership(s) outside [0, 1] (e.g. {float(values[above][0])!r}) for case(s) "
-            f"{_names(cases, above)}; fuzzy memberships must lie in [0, 1] (calibrate raw data first)")
+            f"{_names(cases, above)}{cells_at(at, col, above)}; fuzzy memberships must lie in [0, 1] (calibrate raw data first)")
     return "fuzzy", 2
 
 
@@ -1243,10 +1247,11 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         ) from None
     X = np.empty((len(cases), len(conds)), dtype=float)
     kinds, levels = [], []
+    sheet_rows = file_lines(df, cases)   # a worksheet read by the engine: messages name its cells
     for j, c in enumerate(conds):
         v = numbers[c]
         _check_not_case_ids(v, c, listed=listed)
-        kind, nl = _kind(v, c, cases, "condition")
+        kind, nl = _kind(v, c, cases, "condition", sheet_rows)
         v = np.round(v) if kind != "fuzzy" else np.clip(v, 0.0, 1.0)
         X[:, j] = v
         kinds.append(kind)
@@ -1267,7 +1272,7 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
                 f"(its values: {', '.join(map(str, present))})")
         y = np.isin(np.round(yv).astype(int), out_values).astype(float)
     else:
-        okind, _ = _kind(yv, column, cases, "outcome")
+        okind, _ = _kind(yv, column, cases, "outcome", sheet_rows)
         if okind == "multi-value":
             above = yv > 1 + _INT_TOL
             typo = (f"; only case {_names(cases, above)} has a value above 1: if it is a typo (or a total row), "
