@@ -159,7 +159,7 @@ class Remainders:
         if self._frame is False:
             self._frame = None if self._size() > self.limit else rows_frame(
                 union_ids([self._ids(t) for t in self.terms]), self.tt)
-        return self._frame
+        return None if self._frame is None else self._frame.copy(deep=False)   # the user's own (copy-on-write)
 
     def _bits(self) -> np.ndarray | None:
         """The remainders inside the terms as packed bits over the table's rows (bit r - 1: row r), each term's

@@ -11,7 +11,7 @@ import pandas as pd
 from .errors import QCAInputError
 
 __all__ = ["choice_hint", "near_choices", "exponent_hint", "flag", "float_text", "int_text", "model_hint",
-           "percent_hint", "plain_number_hint", "relation", "shown_decimals", "decimal_number", "cell_number", "text_number_hint",
+           "percent_hint", "plain_number_hint", "relation", "shown_decimals", "decimal_number", "cell_number", "read_only", "text_number_hint",
            "whole", "workers"]
 
 #: How numbers typed as text (a flag's value, row numbers '7,8,15', a value in 'Y{1}' or 'A=1', thresholds
@@ -227,3 +227,12 @@ def cell_number(value):
     if isinstance(value, Fraction):
         return float(value)
     return value
+
+
+def read_only(array) -> np.ndarray:
+    """A read-only view of `array` (its data shared, not copied): a result's array that a user may index and read, but
+    whose in-place change (tt.configs[0] = ..., sol.chart.chart[:] = False) would silently change later results;
+    writing to it raises numpy's ValueError ('assignment destination is read-only')."""
+    view = np.asarray(array).view()
+    view.flags.writeable = False
+    return view

@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from ._near import _edits, near_names  # noqa: F401  (the one 'did you mean' rule; re-exported)
-from .checks import cell_number, flag, shown_decimals
+from .checks import cell_number, flag, read_only, shown_decimals
 from .errors import QCADataError, QCAInputError, user_stacklevel
 from .r_calls import refuses_r_only_arguments
 
@@ -80,6 +80,11 @@ class QCAData:
     noflevels: tuple[int, ...]
     kinds: tuple[str, ...]
     warnings: tuple[str, ...] = field(default=())
+
+    def __post_init__(self):
+        # the memberships every fit is computed from: read-only, so that tt.data.X[...] = ... cannot change later results
+        object.__setattr__(self, "X", read_only(self.X))
+        object.__setattr__(self, "y", read_only(self.y))
 
     @property
     def k(self) -> int:

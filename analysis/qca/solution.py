@@ -18,7 +18,7 @@ import pandas as pd
 
 from ._implicants import implicant_chart
 from ._remainders import _key
-from .checks import whole
+from .checks import read_only, whole
 from .display import ljust, rjust, width, shown_as_printed
 from .errors import QCAInputError
 from .expressions import format_term, implicant_membership
@@ -199,6 +199,9 @@ class Model:
     _sa: object = field(default=None, repr=False)   # remainders inside the model (see _remainders.Remainders)
     pair: str | None = None
 
+    def __post_init__(self):
+        self.implicants = read_only(self.implicants)   # a user's change would change the model's later results
+
     @property
     def term_fit(self) -> pd.DataFrame:
         """The fit of each of the model's terms: inclS, PRI, covS, covU and the cases (R's pof of the model's terms;
@@ -301,8 +304,11 @@ class PIChart:
     @property
     def implicants(self) -> np.ndarray:
         """The prime implicants, encoded (one row per implicant, one column per condition: 0 absent, 1 + the level
-        required), in R's order; computed on first use."""
-        self._source = _lazy(self._source)
+        required), in R's order; computed on first use. Read-only: the chart and the names are computed from them."""
+        if callable(self._source):
+            self._source = read_only(self._source())
+        elif self._source.flags.writeable:
+            self._source = read_only(self._source)
         return self._source
 
     @property
@@ -317,9 +323,9 @@ class PIChart:
     @property
     def chart(self) -> np.ndarray:
         """The prime implicant chart: a boolean matrix, implicants x positive rows (`columns`), True where the
-        implicant covers the row (R's PI chart)."""
+        implicant covers the row (R's PI chart). Read-only: chart_essential and to_dict() read it again."""
         if self._chart is None:
-            self._chart = implicant_chart(self.implicants, self._on)
+            self._chart = read_only(implicant_chart(self.implicants, self._on))
         return self._chart
 
     @property
@@ -403,12 +409,13 @@ class _ChartView:
     def overall_term_fit(self) -> pd.DataFrame | None:
         """Fit of every prime implicant used by a listed model, with covU within each model (2+ models). Rows (the
         index) in R's object order, the prime implicants' order; `printed`: each term's number in the printed fit
-        table, which lists the terms every model holds first (as R prints them)."""
+        table, which lists the terms every model holds first (as R prints them). The user's own frame (a shallow
+        copy, copied by pandas when changed): printing and to_dict() read the solution's."""
         df = _lazy(self._overall)
         if df is not None and "printed" not in df.columns:
             df = df.assign(printed=_printed_numbers(df["term"], self.essential))
         self._overall = df
-        return df
+        return None if df is None else df.copy(deep=False)
 
 
 @dataclass(eq=False)
@@ -470,6 +477,21 @@ class IntermediatePair(_ChartView):
                 "essential": list(self.essential), "chart_essential": chart_ess,
                 "models": [m.to_dict(rows_limit) for m in self.models],
                 "overall_term_fit": self._overall_records(self.models)}
+
+
+def _frames_as_copies(cls, names):
+    """Fields of a result dataclass that hold frames, each read as the user's own (a shallow copy, which pandas
+    copies when changed) and kept as `_name`: pair.easy_counterfactuals.drop(..., inplace=True) changed the pair's
+    JSON. The fields stay init arguments (the dataclass's __init__ sets them through the property)."""
+    for name in names:
+        private = "_" + name
+        setattr(cls, name, property(lambda self, p=private: None if getattr(self, p) is None
+                                    else getattr(self, p).copy(deep=False),
+                                    lambda self, value, p=private: setattr(self, p, value)))
+    return cls
+
+
+_frames_as_copies(IntermediatePair, ("easy_counterfactuals", "difficult_counterfactuals", "included_contradictions"))
 
 
 @shown_as_printed

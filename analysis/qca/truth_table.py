@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from .data import FULL_WIDTH, QCAData, prepare_data, wide_operator_hint
-from .checks import choice_hint, decimal_number, flag, percent_hint, text_number_hint, whole
+from .checks import choice_hint, decimal_number, flag, percent_hint, read_only, text_number_hint, whole
 from .display import ljust, rjust, width
 from .errors import QCAComplexityError, QCAInputError
 from .expressions import implicant_membership
@@ -257,6 +257,8 @@ def _sorted_positions(rows: pd.DataFrame, keys) -> list[int]:
 @dataclass(eq=False)
 class TruthTable:
     """A truth table with its data (for fit). `rows` holds the observed configurations, sorted by row number.
+    What a user reads cannot change the table: `rows` (and to_frame()) give the user's own frame, `configs` and the
+    data's X and y are read-only arrays.
 
     Built by truth_table(), whose arguments these fields keep: data, the QCAData; configs, each row's configuration
     (rows x conditions); case_lists, each row's cases in data order; incl_cut (ic1, ic0), n_cut and pri_cut as
@@ -279,6 +281,9 @@ class TruthTable:
     excluded: tuple[int, ...] = ()  # rows blocked (OUT = 0) by exclude_rows() / esa(), not by the cut-offs
     show_complete: bool = False     # print the remainders too, as R's complete = TRUE (printing only)
 
+    def __post_init__(self):
+        self.configs = read_only(self.configs)   # a user's tt.configs[0] = ... would change every later result
+
     # ------------------------------------------------------------------ basic facts
     @property
     def conditions(self) -> tuple[str, ...]:
@@ -298,7 +303,7 @@ class TruthTable:
     @property
     def row_ids(self) -> list[int]:
         """The observed rows' numbers (R's numbering, 1-based, first condition the most significant digit), sorted."""
-        return [int(r) for r in self.rows.index]
+        return [int(r) for r in self._rows.index]
 
     @property
     def dcc_lists(self) -> list[list[str]]:
@@ -310,7 +315,7 @@ class TruthTable:
         """What minimisation sees of the table: (row, OUT) of each row that is not a remainder. Two tables with the
         same signature give the same solutions whatever their case counts or scores (a sweep whose settings all
         keep it cannot change the solution: it has no power)."""
-        return tuple((int(r), str(o)) for r, o in zip(self.rows.index, self.rows["OUT"]) if str(o) != "?")
+        return tuple((int(r), str(o)) for r, o in zip(self._rows.index, self._rows["OUT"]) if str(o) != "?")
 
     @property
     def n_configurations(self) -> int:
@@ -321,7 +326,7 @@ class TruthTable:
     @refuses_r_only_arguments("TruthTable.out_mask")
     def out_mask(self, values: Iterable[str]) -> np.ndarray:
         """Whether each observed row's OUT is one of `values` ('1', '0', 'C'), as a boolean array aligned with rows."""
-        return self.rows["OUT"].isin(list(values)).to_numpy()
+        return self._rows["OUT"].isin(list(values)).to_numpy()
 
     @refuses_r_only_arguments("TruthTable.configs_with")
     def configs_with(self, values: Iterable[str]) -> np.ndarray:
@@ -341,8 +346,8 @@ class TruthTable:
     @refuses_r_only_arguments("TruthTable.counts")
     def counts(self) -> dict[str, int]:
         """Cases in positive, negative and contradictory rows (R's OUT1, OUT0, OUTC) and in all."""
-        n = self.rows["n"]
-        out = self.rows["OUT"]
+        n = self._rows["n"]
+        out = self._rows["OUT"]
         return {"OUT1": int(n[out == "1"].sum()), "OUT0": int(n[out == "0"].sum()),
                 "OUTC": int(n[out == "C"].sum()), "Total": int(n.sum())}
 
@@ -364,19 +369,19 @@ class TruthTable:
         keep = [i for i, r in enumerate(ids) if r not in observed]
         df = pd.DataFrame(grids[keep], columns=list(self.conditions),
                           index=pd.Index([ids[i] for i in keep], name="row"))
-        df["n"] = [int(self.rows.loc[r, "n"]) if r in below else 0 for r in df.index]
+        df["n"] = [int(self._rows.loc[r, "n"]) if r in below else 0 for r in df.index]
         return df
 
     # ------------------------------------------------------------------ output
     @refuses_r_only_arguments("TruthTable.to_frame")
     def to_frame(self) -> pd.DataFrame:
         """The observed rows (row number index; conditions, OUT, n, incl, PRI, cases, DCC)."""
-        return self.rows.copy()
+        return self._rows.copy()
 
     @refuses_r_only_arguments("TruthTable.to_dict")
     def to_dict(self) -> dict:
         """JSON-able: options and the observed rows (config, OUT, n, incl, PRI, cases and DCC as lists)."""
-        t = self.rows  # column by column (a row at a time through pandas took seconds on 95,000 rows)
+        t = self._rows  # column by column (a row at a time through pandas took seconds on 95,000 rows)
         rows = [{"row": int(r), "config": cfg, "OUT": out, "n": int(n), "incl": _num(incl), "PRI": _num(p),
                  "cases": list(cases), "DCC": list(dcc)}
                 for r, cfg, out, n, incl, p, cases, dcc in zip(
@@ -394,7 +399,7 @@ class TruthTable:
         head.append("")
         conds = list(self.conditions)
         shown = "DCC" if self.show_dcc else "cases"
-        t = self.rows
+        t = self._rows
         cells = [[str(r)] + [str(v) for v in cfg] + [out, str(int(n)), _fmt(incl), _fmt(p)] +
                  ([extra] if self.show_cases else [])
                  for r, cfg, out, n, incl, p, extra in zip(
@@ -428,7 +433,7 @@ class TruthTable:
         print every row into the notebook (print() still does)."""
         text = str(self)
         limit = pd.get_option("display.max_rows")
-        n = len(self.rows) if not self.show_complete else self.n_configurations   # the printed rows
+        n = len(self._rows) if not self.show_complete else self.n_configurations   # the printed rows
         if limit is not None and n > limit:
             lines = text.splitlines()   # the last n lines are the rows
             half = max(1, limit // 2)
@@ -439,9 +444,24 @@ class TruthTable:
 
     def __repr__(self) -> str:
         c = self.counts()
-        return (f"<TruthTable {self.outcome} ~ {', '.join(self.conditions)}: {len(self.rows)} observed rows, "
+        return (f"<TruthTable {self.outcome} ~ {', '.join(self.conditions)}: {len(self._rows)} observed rows, "
                 f"OUT1={c['OUT1']} OUT0={c['OUT0']} OUTC={c['OUTC']} cases; incl_cut={self.incl_cut}, "
                 f"n_cut={self.n_cut}, pri_cut={self.pri_cut:g}>")
+
+
+def _rows_copy(self) -> pd.DataFrame:
+    """The observed rows (row number index; conditions, OUT, n, incl, PRI, cases, DCC): the user's own frame, a
+    shallow copy that pandas' copy-on-write copies when changed, so tt.rows.loc[r, 'OUT'] = '1' changes that copy,
+    never the table that minimize() reads (it silently did)."""
+    return self._rows.copy(deep=False)
+
+
+def _set_rows(self, rows: pd.DataFrame) -> None:
+    self._rows = rows
+
+
+# `rows` stays a field of the dataclass (TruthTable(rows=...), dataclasses.replace(tt, rows=...)), kept as _rows
+TruthTable.rows = property(_rows_copy, _set_rows)
 
 
 def _deviant_in_kind(case_lists, qd: QCAData) -> list[list[str]]:
