@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 import sys
 
 import numpy as np
@@ -122,7 +123,8 @@ def test_all_tied_models_reported_and_numbered_like_r():
 def test_printed_fit_shows_the_within_model_coverage_of_the_first_twenty_models_only():
     """With several models R prints a column covU(Mi) per model; a partial answer lists 1,000 models, and the printed
     table was 8,000 characters wide (a row per prime implicant, a column per model). The table shows the columns of
-    M1..M20 and says where every model's are; the model lines, to_frame() and overall_term_fit keep all of them."""
+    M1..M20 and says where every model's are; to_frame() and overall_term_fit keep all of them (and the printout
+    lists the first twenty models: test_a_partial_answer_prints_what_a_reader_can_use_not_every_model)."""
     rng = np.random.default_rng(11)
     df = pd.DataFrame(rng.integers(0, 2, (14, 6)), columns=list("ABCDEF"))
     df["Y"] = rng.integers(0, 2, 14)
@@ -132,12 +134,41 @@ def test_printed_fit_shows_the_within_model_coverage_of_the_first_twenty_models_
     lines = text.splitlines()
     header = next(line for line in lines if "inclS" in line)
     assert "(M20)" in header and "(M21)" not in header
-    assert sum(line.startswith("M") and ": " in line for line in lines) == 35   # every model's line
+    assert sum(line.startswith("M") and ": " in line for line in lines) == 20   # the first twenty models' lines
+    assert "... 15 more models (M21..M35): sol.models, sol.to_frame(), sol.to_dict() (CLI --json)" in text
     assert "covU within each model: M1..M20 of 35 models" in text
     assert {f"covU(M{i})" for i in range(1, 36)} <= set(sol.overall_term_fit.columns)
     assert set(sol.to_frame()["model"]) == {f"M{i}" for i in range(1, 36)}
     few = minimize(truth_table(load("LM"), "SURV", CONDS), "?")   # up to 20 models: every column, as R prints
     assert "(M3)" in str(few) and "covU within each model" not in str(few)
+
+
+def test_a_partial_answer_prints_what_a_reader_can_use_not_every_model():
+    """A partial answer lists 1,000 models, and print(sol) (what JupyterLab shows for a cell ending with sol) wrote a
+    line per model and a fit-table row per model and per term of any model: 179 KB here. As pandas truncates a long
+    frame, it prints the first twenty models with the fit of their terms, how many more there are and where they
+    all are, the count and size of the minimal models and the terms every one holds; the result keeps them all."""
+    rng = np.random.default_rng(4)
+    df = pd.DataFrame(rng.integers(0, 2, (40, 8)), columns=[f"C{i}" for i in range(8)])
+    df["Y"] = rng.integers(0, 2, 40)
+    sol = minimize(truth_table(df, "Y"), "?", max_models=100)   # the default lists 1,000 (printed: 179 KB), as slow
+    assert sol.partial and len(sol.models) == 100 and sol.n_models > 1000
+    text = str(sol)
+    assert len(text) < 12_000, len(text)
+    lines = text.splitlines()
+    model_lines = [line for line in lines if re.match(r"M\d+: ", line)]
+    assert [line.split(":")[0] for line in model_lines] == [f"M{i}" for i in range(1, 21)]
+    assert "... 80 more models (M21..M100): sol.models, sol.to_frame(), sol.to_dict() (CLI --json)" in text
+    assert f"partial answer: {sol.n_models:,} minimal models of {sol.model_size} prime implicants" in text
+    assert f"terms in every minimal model: {', '.join(sol.essential) or 'none'}" in text
+    shown_terms = {t for m in sol.models[:20] for t in m.terms}
+    fit_rows = [line.split()[1] for line in lines
+                if re.match(r"\d+ ", line) and not line.startswith(("M", "C"))]   # the fit table's term rows
+    assert set(fit_rows) == shown_terms
+    assert "(covU within each model: M1..M20 of 100 models" in text
+    assert len(sol.to_dict(pi_chart=False)["models"]) == 100   # JSON keeps every model (and so does to_frame())
+    few = minimize(truth_table(load("LM"), "SURV", CONDS), "?")   # up to twenty models: every one, as R prints
+    assert "more models" not in str(few) and "terms in every minimal model" not in str(few)
 
 
 def test_row_dominance_is_opt_in_and_named():
@@ -616,3 +647,19 @@ def test_overall_term_fit_names_each_term_s_printed_number():
     assert sorted(fit["printed"]) == list(range(1, len(fit) + 1))
     recs = sol.to_dict()["overall_term_fit"]
     assert [r["printed"] for r in recs] == list(fit["printed"])
+
+
+def test_an_intermediate_solution_of_many_pairs_prints_the_first_twenty():
+    """An intermediate solution prints each (C, P) pair's models, as R does: 100 pairs (max_models=50 here) printed
+    150 KB. Beyond twenty pairs it prints the first twenty and says how many more there are and where they all are."""
+    rng = np.random.default_rng(6)
+    df = pd.DataFrame(rng.integers(0, 2, (30, 7)), columns=[f"C{i}" for i in range(7)])
+    df["Y"] = rng.integers(0, 2, 30)
+    sol = minimize(truth_table(df, "Y"), "?", dir_exp=",".join(["1"] * 7), max_models=20)
+    assert len(sol.intermediate) == 40
+    text = str(sol)
+    names = list(sol.intermediate)
+    assert [line[5:-1] for line in text.splitlines() if line.startswith("From ")] == names[:20]
+    assert (f"... 20 more (C, P) pairs ({names[20]}..{names[-1]}): sol.intermediate holds every pair; sol.models, "
+            "sol.to_frame(), sol.to_dict() (CLI --json) every model") in text
+    assert len(text) < 60_000, len(text)

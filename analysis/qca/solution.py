@@ -37,6 +37,12 @@ ROWS_LIMIT = 1_000
 #: lists 1,000 models, and a column each made lines 8,000 characters wide (every model's is in overall_term_fit);
 #: up to 20 models (Paper A's ESA parsimonious solution has 12) the table is R's.
 PRINT_MODEL_COLUMNS = 20
+#: Models (and intermediate (C, P) pairs) a printed solution (print(sol), str(sol), JupyterLab's display, the CLI's
+#: text) lists at most, as pandas
+#: truncates a long frame: a partial answer lists 1,000 models, whose lines and fit table printed 180 KB. Beyond, the
+#: first PRINT_MODELS with the fit of their terms, how many more and where they are (sol.models, to_frame(),
+#: to_dict(), --json), and the terms every minimal model holds.
+PRINT_MODELS = 20
 #: Cells (implicants x positive rows) of a prime implicant chart that `to_dict()` computes when not asked to.
 CHART_JSON_LIMIT = 5_000_000
 
@@ -597,12 +603,17 @@ class Solution(_ChartView):
     def __str__(self) -> str:
         lines: list[str] = []
         if self.intermediate is not None:
-            for name, pair in self.intermediate.items():
+            pairs = list(self.intermediate.items())
+            for name, pair in pairs[:PRINT_MODELS]:   # as the models: the first PRINT_MODELS pairs, and where the rest are
                 lines += [f"From {name}:", ""]
                 lines += _models_text(pair.models, pair.essential, pair.overall_term_fit, self.outcome_label)
                 if pair.partial:
                     lines.append(_partial_note(pair.n_models, len(pair.models[0].terms), len(pair.models)))
                 lines.append("")
+            if len(pairs) > PRINT_MODELS:
+                lines += [f"... {len(pairs) - PRINT_MODELS:,} more (C, P) pairs ({pairs[PRINT_MODELS][0]}..{pairs[-1][0]}): "
+                          "sol.intermediate holds every pair; sol.models, sol.to_frame(), sol.to_dict() (CLI --json) "
+                          "every model", ""]
         else:
             lines += _models_text(self.models, self.essential, self.overall_term_fit, self.outcome_label)
             if self.partial:
@@ -668,30 +679,43 @@ def _models_text(models: list[Model], essential: list[str], overall: pd.DataFram
     arrow = _arrow(models)
     multi = len(models) > 1
     ess = set(essential)
+    listed = models   # every model's line and fit, up to PRINT_MODELS models; beyond, the first PRINT_MODELS
+    if len(models) > PRINT_MODELS:
+        listed = models[:PRINT_MODELS]
     lines = []
-    for m in models:
+    for m in listed:
         terms = list(m.terms)
         if multi and ess:
             terms = [t for t in terms if t in ess] + [f"({t})" for t in terms if t not in ess]
         lines.append(f"{m.name}: {' + '.join(terms)} {arrow} {outcome}")
+    if len(listed) < len(models):
+        lines.append(f"... {len(models) - len(listed):,} more models ({models[len(listed)].name}..{models[-1].name}): "
+                     "sol.models, sol.to_frame(), sol.to_dict() (CLI --json) give every one")
     lines.append("")
     table = overall if multi and overall is not None else models[0].term_fit
+    numbers = list(range(1, len(table) + 1))
     split = 0   # as R prints several models: the terms every model holds first, a rule, then the others
     if multi and ess and overall is not None:
         shared = table["term"].isin(ess).to_numpy()
         split = int(shared.sum()) if 0 < shared.sum() < len(table) else 0
         numbers = _printed_numbers(table["term"], ess)   # overall_term_fit's `printed` column: the same numbers
-        table = table.iloc[sorted(range(len(table)), key=numbers.__getitem__)]
+        order = sorted(range(len(table)), key=numbers.__getitem__)
+        table, numbers = table.iloc[order], [numbers[i] for i in order]
+    if len(listed) < len(models):   # the terms of the models listed, numbered as in the whole table (`printed`)
+        used = table["term"].isin({t for m in listed for t in m.terms}).to_numpy()
+        split = int((used & table["term"].isin(ess).to_numpy()).sum()) if split else 0
+        table, numbers = table[used], [n for n, u in zip(numbers, used) if u]
+        split = split if 0 < split < len(table) else 0
     columns = models[:PRINT_MODEL_COLUMNS] if multi else []
     extra = [f"covU({m.name})" for m in columns]
     header = ["", "", "inclS", "PRI", "covS", "covU"] + [f"({m.name})" for m in columns]
     rows = []
-    for i, (_, r) in enumerate(table.iterrows(), start=1):
+    for i, (_, r) in zip(numbers, table.iterrows()):
         vals = [str(i), r["term"], _fmt(r["inclS"]), _fmt(r["PRI"]), _fmt(r["covS"]), _fmt(r["covU"])]
         vals += [_fmt(r[c]) if c in table.columns and r[c] == r[c] else "" for c in extra]
         rows.append((vals, r["cases"]))
     model_rows = [(["", m.name, _fmt(m.fit["inclS"]), _fmt(m.fit["PRI"]), _fmt(m.fit["covS"])], "")
-                  for m in models]
+                  for m in listed]
     ncol = len(header)
     widths = [max([width(header[j])] + [width(v[j]) for v, _ in rows + model_rows if j < len(v)]) for j in range(ncol)]
     widths[2:] = [max(w, 5) for w in widths[2:]]
@@ -713,4 +737,6 @@ def _models_text(models: list[Model], essential: list[str], overall: pd.DataFram
     if len(columns) < len(models) and multi:
         lines.append(f"(covU within each model: {columns[0].name}..{columns[-1].name} of {len(models):,} models; all "
                      "in overall_term_fit, to_frame(), --json)")
+    if len(listed) < len(models):
+        lines.append(f"terms in every minimal model: {', '.join(essential) or 'none'}")
     return lines
