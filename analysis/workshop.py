@@ -935,6 +935,15 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                 f"案例标识，不是集合（每个案例都会自成一个组态）；若 {m.group('name')} 是测量值，请先校准：清晰集用 "
                 "calibrate(x, type='crisp', thresholds=...)，模糊集用 calibrate(x, thresholds='e=.., c=.., i=..')；若它是"
                 f"案例名称，请传 case_column={m.group('name')}")),
+    ("a case identifier as a condition",
+     re.compile(r"condition (?P<name>'[^']*') holds a different whole number for every one of the (?P<n>\d+) cases "
+                r"\((?P<range>[^()]*)\): (?:you listed it among the conditions, but )?that is a case identifier, not a "
+                r"set \(every case would be a configuration of its own\); if '[^']*' names the cases, pass "
+                r"(?P<write>case_column='[^']*') \(CLI: [^()]*\); otherwise (?P<rest>remove it from the conditions|drop "
+                r"the column or list the conditions without it)$"),
+     lambda m: (f"条件 {m.group('name')} 在 {m.group('n')} 个案例中各取一个不同的整数（{m.group('range')}）：这是案例标识，"
+                f"不是集合（每个案例都会自成一个组态）；若它是案例名称，请传 {m.group('write')}；否则"
+                + ("请把它从条件中去掉" if m.group("rest").startswith("remove") else "请删去该列，或列出不含它的条件"))),
     ("membership outside [0, 1]",
      re.compile(r"(?P<role>condition|outcome) (?P<name>'[^']*') has membership\(s\) outside \[0, 1\] \(e\.g\. "
                 r"(?P<value>[^()]+)\) for case\(s\) (?P<cases>.+?); fuzzy memberships must lie in \[0, 1\] \(calibrate "

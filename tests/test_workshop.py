@@ -2250,6 +2250,12 @@ def _raw():
     (lambda lc, lf, tt: necessity(lc.assign(LIT=[99] + [0, 1] * 8 + [1]), "SURV", _CONDITIONS),
      "条件 'LIT' 的整数取值最大为 99：多值集合最多只能有 20 个水平（0..19）；请先校准原始数据；99 像是缺失值代码（SPSS、Stata）："
      "请先把这些单元格标为缺失"),
+    (lambda lc, lf, tt: truth_table(lc.assign(DEV=range(18)), "SURV", _CONDITIONS),
+     "条件 'DEV' 在 18 个案例中各取一个不同的整数（0..17）：这是案例标识，不是集合（每个案例都会自成一个组态）；若它是案例名称，"
+     "请传 case_column='DEV'；否则请把它从条件中去掉"),
+    (lambda lc, lf, tt: truth_table(lc.assign(DEV=range(18)), "SURV"),
+     "条件 'DEV' 在 18 个案例中各取一个不同的整数（0..17）：这是案例标识，不是集合（每个案例都会自成一个组态）；若它是案例名称，"
+     "请传 case_column='DEV'；否则请删去该列，或列出不含它的条件"),
 ], ids=["outcome-case", "outcome-typo", "incl_cut-1.5", "incl_cut-80", "incl_cut-text", "benchmark-90", "n_cut-0",
         "condition", "dir_exp-length", "dir_exp-value", "include-x", "term", "no-positive-row", "full-width-tilde",
         "dir_exp-full-width-comma", "include-full-width-question-mark", "dir_exp-without-include",
@@ -2261,7 +2267,8 @@ def _raw():
         "raw-data", "raw-data-percent", "dir_exp-semicolons", "dir_exp-word-value", "fuzzy-thresholds-missing",
         "raw-outcome-negative", "necessity-of-a-truth-table", "data-after-outcome", "no-conditions",
         "outcome-as-values", "outcome-as-a-list", "incl_cut-three-values", "dir_exp-a-number", "parse_term-a-sum",
-        "every-case-at-0.5", "levels-a-score", "levels-a-missing-code"])
+        "every-case-at-0.5", "levels-a-score", "levels-a-missing-code", "case-identifier-listed",
+        "case-identifier-in-the-data"])
 def test_the_engine_errors_of_the_exercises_have_a_chinese_line(mistake, expected, lipset_tables):
     """The workshop said its own notes in English and Chinese, but the engine's errors a participant meets in the
     exercises (a bad outcome name, incl_cut out of range, an unknown condition, dir_exp of the wrong length,
