@@ -2204,6 +2204,7 @@ def test_the_books_api_reference_has_an_entry_for_every_public_name(project_book
     assert 'href="#analysis.qca.minimize"' in page.split('id="analysis.qca.Solution"', 1)[1].split("</dd>", 1)[0]
     assert 'href="#qca-module-calibrate"' in page and 'id="qca-module-calibrate"' in page
     assert not re.search(r"0x[0-9a-f]{6,}", page), "an address in the reference"
+    assert ":py:obj:" not in page and ":ref:" not in page, "a link shown as its markup"
     cli = _text(project_book / "docs" / "cli-reference.html")
     assert [c for c in _commands(build_parser()) if f'id="cli-{c}"' not in cli] == []
     assert 'href="docs/api-reference.html"' in _text(project_book / "README.html"), "not in the sidebar"

@@ -137,7 +137,9 @@ def rst_from_plain(lines: list[str], targets: dict[str, str], params: tuple[str,
         if state in ("bullet", "literal"):
             out.append("")
         text = inline(line, targets, params)
-        if state != "text" and _BLOCK_START.match(text):
+        if state != "text" and text.startswith((":py:obj:", ":ref:")):
+            text = "\\ " + text      # a link first: not a field list, and still a link (an escaped space is nothing)
+        elif state != "text" and _BLOCK_START.match(text):
             text = "\\" + text
         out.append(text)
         state = "text"
