@@ -108,3 +108,13 @@ def test_every_public_name_and_member_has_a_docstring():
                 if not (member.__doc__ or "").strip():
                     missing.append(f"{name}.{attr}")
     assert not missing, f"{len(missing)} without a docstring: {', '.join(missing)}"
+
+
+def test_the_packages_docstring_says_where_the_reference_is():
+    """help(analysis.qca) showed two calls and nothing of where the rest is documented: it now names the book's API
+    and command-line references, files that exist."""
+    from analysis.paths import ROOT
+
+    doc = " ".join(qca.__doc__.split())
+    for rel in ("docs/api-reference.md", "docs/cli-reference.md"):
+        assert rel in doc and (ROOT / rel).is_file(), rel

@@ -5,6 +5,10 @@ and necessity, with results that agree with R's QCA 3.25 on its reference analys
     tt = truth_table(df, outcome="SURV", conditions="DEV, URB, LIT, IND, STB", incl_cut=0.8)
     sol = minimize(tt, include="?", dir_exp="1,1,1,1,1")   # '' conservative, '?' parsimonious
     print(sol); sol.to_frame(); sol.to_dict()
+
+Every public name (`__all__`) is documented, grouped by the step of a QCA it serves, in the book's API reference
+(docs/api-reference.md, built by `make report` into build/book/docs/api-reference.html), and every command of
+`python -m analysis.qca` in its command-line reference (docs/cli-reference.md); help(name) shows the same text.
 """
 from __future__ import annotations
 
