@@ -157,3 +157,23 @@ def test_typical_deviant_consistency_pairs_per_term_build_the_deviant_cases_once
     assert list(got) == list(terms) and any(len(t) for t in got.values())
     for t in terms:
         pd.testing.assert_frame_equal(got[t], expected[t])
+
+
+@pytest.mark.parametrize("pairs, by", [("typical-typical", None), ("typical-irrelevant", None),
+                                       ("typical-typical", "term"), ("typical-irrelevant", "term")])
+def test_a_table_beyond_max_pair_candidates_is_refused_before_smmr_builds_its_tables(monkeypatch, pairs, by):
+    """The budget was checked only once smmr's typical cases, the focal conjunct tables and three more case
+    typologies were built (100,000 cases: refused after 1.7 s, focal_condition_pairs after 3 s; now 0.3 s and
+    0.6 s); the refusal now comes from the case typology alone, with the same numbers."""
+    sol = minimize(truth_table(_seeded(400), "Y", [f"C{k:02d}" for k in range(1, 7)]), include="?")
+    with pytest.raises(matching.QCAInputError) as late:
+        smmr_pairs(sol, pairs, by=by, max_pair_candidates=3)
+    built = []
+    for name in ("smmr", "smmr_focal_conjuncts"):
+        monkeypatch.setattr(matching, name, lambda *a, _n=name, **k: built.append(_n))
+    with pytest.raises(matching.QCAInputError, match="more than max_pair_candidates = 3") as early:
+        smmr_pairs(sol, pairs, by=by, max_pair_candidates=3)
+    assert built == [] and str(early.value) == str(late.value)
+    with pytest.raises(matching.QCAInputError, match="max_pair_candidates = 3"):
+        matching.focal_condition_pairs(sol, "C01", max_pair_candidates=3)
+    assert built == []
