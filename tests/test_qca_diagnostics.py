@@ -902,11 +902,12 @@ def test_cluster_distances_when_every_consistency_is_zero():
 def test_theory_evaluation_beyond_the_boolean_form_limit_keeps_fit_and_cases():
     """T and S naming 15 conditions (2^15 configurations): theory_evaluation raised, naming '15 conditions (32,768
     configurations)' and the limit but neither that T and S name them nor what to do, and gave no fit and no cases,
-    which need no Boolean form. Now fit and cases are complete, each Boolean form is None (printed 'not listed'),
-    and a note names the number of conditions met, the limit (max_conditions, CLI --max-conditions) and what to do;
-    raising max_conditions lists the forms (shown at 5 conditions: listing the forms at 15 took 7-26 s of the suite,
-    and the limit is the same switch at any size)."""
+    which need no Boolean form. Now fit and cases are complete; the forms of crisp conditions beyond the limit are
+    minimised from the expressions (round 32: they were None, 'not listed', at any size past max_conditions), each
+    the set T*S, ~T*S, ... at every configuration sampled, with a note saying how they were found; a multi-value
+    condition past the limit leaves them None with a note naming the limit (max_conditions, CLI --max-conditions)."""
     from analysis.qca import theory_evaluation
+    from analysis.qca.expressions import expression_membership
 
     rng = np.random.default_rng(1)
     k = 15
@@ -918,19 +919,60 @@ def test_theory_evaluation_beyond_the_boolean_form_limit_keeps_fit_and_cases():
     theory = " + ".join(f"C{i}*C{i + 1}" for i in range(4, 14, 2)) + " + C14"
     te = theory_evaluation(theory, sol)
     assert set(te.intersections) == {"T*S", "~T*S", "T*~S", "~T*~S"}
-    assert all(v is None for v in te.intersections.values())
+    points = pd.DataFrame(rng.integers(0, 2, (3000, k)), columns=conds)
+    t, s = expression_membership(points, theory), expression_membership(points, sol.models[0].expression)
+    want = {"T*S": np.minimum(t, s), "~T*S": np.minimum(1 - t, s), "T*~S": np.minimum(t, 1 - s),
+            "~T*~S": np.minimum(1 - t, 1 - s)}
+    for key, form in te.intersections.items():
+        np.testing.assert_array_equal(expression_membership(points, form), want[key], err_msg=key)
+    assert te.intersections["T*S"].count("+") == 11   # (C0*C1 + C2*~C3) * (6 terms): 12 prime implicants
     note = " ".join(te.notes)
-    assert "15 conditions" in note and "32,768 configurations" in note and "max_conditions=14" in note
-    assert "--max-conditions" in note
+    assert "over 15 crisp conditions, more than max_conditions = 14" in note and "exact minimal" in note
     fit = te.fit.set_index("set")
     assert fit.loc["theory", "covS"] > 0 and len(te.cases) == 8
-    assert "not listed" in str(te) and te.to_dict()["intersections"]["T*S"] is None
     assert te.to_dict()["notes"] == te.notes
-    narrow = theory_evaluation("C0*C1 + C4", sol, max_conditions=4)
-    assert narrow.intersections["T*S"] is None and "5 conditions" in " ".join(narrow.notes)
-    assert "max_conditions=4" in " ".join(narrow.notes)
+    narrow = theory_evaluation("C0*C1 + C4", sol, max_conditions=4)   # past the limit: the same forms, minimised so
     wider = theory_evaluation("C0*C1 + C4", sol, max_conditions=5)
     assert wider.notes == [] and wider.intersections["T*S"] == "C0*C1 + C2*~C3*C4"   # T*S = C0*C1 + C4*(C2*~C3)
+    assert narrow.intersections == wider.intersections
+    lm = pd.read_csv(ROOT / "data" / "reference" / "datasets" / "LM.csv", index_col="case")   # DEV multi-value
+    mv = theory_evaluation("DEV[2]*STB[1] + URB[1]", minimize(truth_table(lm, "SURV", ["DEV", "URB", "LIT", "IND", "STB"]),
+                                                             include="?"), max_conditions=2)
+    assert all(v is None for v in mv.intersections.values()) and "not listed" in str(mv)
+    assert "max_conditions=2" in " ".join(mv.notes) and "--max-conditions" in " ".join(mv.notes)
+
+
+def test_symbolic_boolean_forms_equal_the_enumerated_ones():
+    """The forms minimised from the expressions (beyond max_conditions) are the same sets as those minimised over
+    every configuration, with as many products and literals (random crisp theories and solutions)."""
+    from analysis.qca.diagnostics import _symbolic_forms, boolean_expression
+    from analysis.qca.expressions import expression_membership
+
+    rng = np.random.default_rng(5)
+    for _ in range(10):
+        k = int(rng.integers(3, 7))
+        conds = [f"C{i}" for i in range(k)]
+
+        def rand(n):
+            return list(dict.fromkeys("*".join(("~" if rng.random() < 0.4 else "") + conds[v] for v in
+                                               sorted(rng.choice(k, size=int(rng.integers(1, 4)), replace=False)))
+                                      for _ in range(n)))
+
+        theory, terms = " + ".join(rand(int(rng.integers(1, 4)))), rand(int(rng.integers(1, 4)))
+        forms = _symbolic_forms(theory, terms, conds, [2] * k, conds)
+        grid = pd.DataFrame(np.indices([2] * k).reshape(k, -1).T, columns=conds)
+        t, s = expression_membership(grid, theory), expression_membership(grid, " + ".join(terms))
+        for key, f in {"T*S": np.minimum(t, s), "~T*S": np.minimum(1 - t, s), "T*~S": np.minimum(t, 1 - s),
+                       "~T*~S": np.minimum(1 - t, 1 - s)}.items():
+            got, ref = forms[key], boolean_expression(lambda g, f=f: f, conds)
+            mem = np.zeros(len(grid)) if got == "" else np.ones(len(grid)) if got == "1" else \
+                expression_membership(grid, got)
+            np.testing.assert_array_equal(mem, f, err_msg=f"{theory} / {terms}: {key}")
+
+            def size(text):
+                return (0, 0) if text in ("", "1") else (text.count("+") + 1, text.count("*") + text.count("+") + 1)
+
+            assert size(got) == size(ref), (theory, terms, key, got, ref)
 
 
 def test_contradictions_name_the_cases_at_the_crossover():

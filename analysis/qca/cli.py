@@ -403,8 +403,9 @@ def build_parser() -> argparse.ArgumentParser:
     th.add_argument("--model", type=_model, default=None,
                     help="which model of the solution when it has several (default 1; a warning names them)")
     th.add_argument("--max-conditions", type=_positive, default=14,
-                    help="Boolean forms of T*S, ~T*S, ... are built when T and S name at most this many crisp "
-                         "conditions (2^N configurations; default 14; beyond, fit and cases only, with a note)")
+                    help="Boolean forms of T*S, ~T*S, ... are enumerated when T and S name at most this many crisp "
+                         "conditions (2^N configurations; default 14); beyond, crisp forms are minimised from the "
+                         "expressions (a note says so), multi-value ones are left out (fit and cases only, with a note)")
     th.add_argument("--exclude", default=None, help="row numbers coded OUT = 0 first, e.g. 7,8,15 (the solution of an ESA: find-rows lists such rows)")
     _budget_options(th)
     cl = sub.add_parser("cluster", help="pooled / between / within consistency for panel or clustered data")

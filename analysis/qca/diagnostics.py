@@ -760,6 +760,55 @@ def boolean_expression(predicate, conditions: Sequence[str], max_conditions: int
     return sol.models[0].expression
 
 
+def _symbolic_forms(theory: str, terms: Sequence[str], conds: Sequence[str], noflevels, sub: Sequence[str]
+                    ) -> dict[str, str] | None:
+    """theory_evaluation's four forms minimised from the expressions of T and S (_sop.minimal_sop), for crisp
+    conditions (`sub`: those T and S name) beyond the enumeration's limit; None for multi-value conditions, or where
+    an expansion or the search exceeds its budget."""
+    from . import _sop
+
+    levels = dict(zip(conds, noflevels))
+    if any(int(levels[c]) != 2 for c in sub):
+        return None
+    bit = {c: 1 << i for i, c in enumerate(sub)}
+
+    def cubes(parts) -> list:
+        out = []
+        for part in parts:
+            pos = sum(bit[c] for c, v in part.items() if v == 1)
+            out.append((pos, sum(bit[c] for c, v in part.items() if v == 0)))
+        return out
+
+    t = cubes(parse_expression(theory, list(conds), list(noflevels)))
+    s = cubes(parse_term(x, list(conds), list(noflevels)) for x in terms)
+    limit = 20_000
+    not_t, not_s = _sop.negation(t, limit), _sop.negation(s, limit)
+    if not_t is None or not_s is None:
+        return None
+    forms = {}
+    for key, (a, b) in {"T*S": (t, s), "~T*S": (not_t, s), "T*~S": (t, not_s), "~T*~S": (not_t, not_s)}.items():
+        on = _sop.product(a, b, limit)
+        best = None if on is None else _sop.minimal_sop(on)
+        if best is None:
+            return None
+        forms[key] = _cube_text(best, sub)
+    return forms
+
+
+def _cube_text(cubes: Sequence[tuple[int, int]], sub: Sequence[str]) -> str:
+    """A sum of cubes as the engine writes a form: '' for none (the empty set), '1' for the empty cube, else its
+    products in condition order (A*~B), ordered by their literals' positions."""
+    if not cubes:
+        return ""
+    if list(cubes) == [(0, 0)]:
+        return "1"
+    terms = []
+    for pos, neg in cubes:
+        lits = [(i, c if pos >> i & 1 else "~" + c) for i, c in enumerate(sub) if (pos | neg) >> i & 1]
+        terms.append(([i for i, _ in lits], "*".join(x for _, x in lits)))
+    return " + ".join(text for _, text in sorted(terms))
+
+
 # ---------------------------------------------------------------- theory evaluation
 INTERSECTIONS = {"T*S": ("covered most likely", "inconsistent most likely"),
                  "~T*S": ("covered least likely", "inconsistent least likely"),
@@ -828,8 +877,10 @@ def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consist
     outcome, and their Boolean expressions. theory: the theory T as text ('DEV*STB + ~URB'); solution: a Solution
     from minimize(); model: which of its models is S, 1 for M1; haesebrouck_consistency: add inclH (Haesebrouck
     2015) to the fit table; max_conditions: the Boolean forms are exact minimisations over every configuration of
-    the conditions T and S name, built for at most 2^max_conditions configurations (beyond: None and a note; fit
-    and cases are complete either way)."""
+    the conditions T and S name, enumerated for at most 2^max_conditions configurations; beyond, for crisp
+    conditions, minimised from the expressions of T and S without listing configurations (_sop: prime implicants by
+    consensus, a minimum cover checked by tautology; a note says so), and where that exceeds its budget
+    (_sop.SOP_BUDGET) or a condition is multi-value, None and a note; fit and cases are complete either way."""
     haesebrouck_consistency = flag("haesebrouck_consistency", haesebrouck_consistency)
     if isinstance(max_conditions, bool) or not isinstance(max_conditions, (int, np.integer)) or max_conditions < 1:
         raise QCAInputError(f"max_conditions must be a whole number of at least 1 (the most conditions whose "
@@ -902,7 +953,15 @@ def theory_evaluation(theory: str, solution, model: int = 1, haesebrouck_consist
     sub = [c for c in conds if c in used] or conds
     levels = [qd.noflevels[conds.index(c)] for c in sub]
     too_many = form_limit_note(sub, levels, int(max_conditions), "T and S")
-    if too_many:   # fit and cases need no Boolean form: they are kept, the forms are marked as not built
+    symbolic = _symbolic_forms(theory, list(m.terms), conds, qd.noflevels, sub) if too_many else None
+    if symbolic is not None:   # crisp conditions: minimised from the expressions, no configuration listed
+        inters = symbolic
+        notes.append(f"Boolean forms over {len(sub)} crisp conditions, more than max_conditions = {max_conditions} "
+                     "lets enumerate: each is an exact minimal sum of products found from the expressions of T and S "
+                     "(prime implicants by consensus, the fewest of them covering the form, then the fewest "
+                     "literals), not by listing every configuration; where several minimal forms exist, the one "
+                     "given may differ from the one an enumeration gives")
+    elif too_many:   # fit and cases need no Boolean form: they are kept, the forms are marked as not built
         inters = dict.fromkeys(INTERSECTIONS)
         notes.append(f"Boolean forms not listed: {too_many}; fit and cases are complete")
     else:
