@@ -417,3 +417,33 @@ def test_a_membership_out_of_range_names_its_cell(tmp_path, cell, value, said):
     wb.save(path)
     df, case = read_data(path)
     assert said in error_of(lambda: prepare_data(df, "SURV", case_column=case))
+
+
+def test_robustness_reads_the_data_and_the_raw_values_from_two_sheets_of_one_workbook(tmp_path, capsys):
+    """robustness BOOK.xlsx --sheet Calibrated --raw BOOK.xlsx --raw-sheet Raw gives what the two CSV files give; a
+    --raw-sheet not there is named as that flag's."""
+    wb = openpyxl.Workbook()
+    wb.active.title = "Notes"
+    for title, name in (("Calibrated", "LF"), ("Raw", "LR")):
+        table = pd.read_csv(ROOT / "data" / "reference" / "datasets" / f"{name}.csv")
+        ws = wb.create_sheet(title)
+        ws.append(list(table.columns))
+        for row in table.itertuples(index=False):
+            ws.append(list(row))
+    path = tmp_path / "both.xlsx"
+    wb.save(path)
+    spec = tmp_path / "s.yaml"   # one recalibration test: the raw values are read from the sheet 'Raw'
+    spec.write_text("outcome: SURV\nconditions: [DEV, URB, LIT, IND, STB]\nincl_cut: 0.8\ninclude: '?'\ntests:\n"
+                    "  - {label: DEV c=600, calibrate: {DEV: {thresholds: 'e=350, c=600, i=900'}}}\n")
+    spec = str(spec)
+    datasets = ROOT / "data" / "reference" / "datasets"
+    assert main(["robustness", str(path), "--sheet", "Calibrated", "--spec", spec, "--raw", str(path),
+                 "--raw-sheet", "Raw", "--jobs", "1"]) == 0
+    from_book = capsys.readouterr().out
+    assert main(["robustness", str(datasets / "LF.csv"), "--spec", spec, "--raw", str(datasets / "LR.csv"),
+                 "--jobs", "1"]) == 0
+    assert capsys.readouterr().out == from_book
+    assert main(["robustness", str(path), "--sheet", "Calibrated", "--spec", spec, "--raw", str(path),
+                 "--raw-sheet", "Raws"]) == 2
+    assert "no sheet 'Raws' in this workbook (--raw-sheet) (its sheets: 1 'Notes', 2 'Calibrated', 3 'Raw')" in \
+        capsys.readouterr().err

@@ -507,7 +507,7 @@ def _table_file(path: str, sheet, sheet_flag: str = "--sheet"):
         raise QCAInputError(f"{path}: this is an OpenDocument sheet (.ods), which the engine does not read; in "
                             f"LibreOffice or Excel, {_CONVERT}")
     if kind == "xlsx":
-        return read_workbook(path, sheet)
+        return read_workbook(path, sheet, sheet_flag)
     if kind == "dta":
         return read_stata(path)
     if kind == "sav":

@@ -98,7 +98,7 @@ def _number(x) -> str:
     return str(int(shown)) if shown.is_integer() and abs(shown) < 2 ** 53 else repr(shown)
 
 
-def _sheet(wb, sheet, path: str):
+def _sheet(wb, sheet, path: str, flag: str = "--sheet"):
     """The worksheet `sheet` names (None: the first; a name; a place counted from 1, as an int or its digits),
     refused naming the sheets there are."""
     names = list(wb.sheetnames)
@@ -120,8 +120,8 @@ def _sheet(wb, sheet, path: str):
             why = (f"; did you mean {near[0]!r}? (sheet names are matched as written)" if near else
                    "; sheets are counted from 1, as the tabs show them (pandas' sheet_name=0 is sheet 1)"
                    if place == 0 else "")
-            raise QCAInputError(f"{path}: no sheet {sheet!r} in this workbook{why} (its sheets: {listed}); give "
-                                "a sheet's name or its place, from 1")
+            raise QCAInputError(f"{path}: no sheet {sheet!r} in this workbook ({flag}){why} (its sheets: {listed}); "
+                                "give a sheet's name or its place, from 1")
     ws = wb[chosen]
     if not hasattr(ws, "iter_rows"):
         raise QCAInputError(f"{path}: sheet {chosen!r} is a chart, not a table of cases (its sheets: {listed}); "
@@ -144,10 +144,11 @@ def _load(path: str, data_only: bool):
                             "as 'CSV UTF-8 (comma delimited)'") from None
 
 
-def read_workbook(path: str, sheet=None) -> Grid:
-    """The table of the worksheet `sheet` of the workbook at `path` (see the module docstring)."""
+def read_workbook(path: str, sheet=None, flag: str = "--sheet") -> Grid:
+    """The table of the worksheet `sheet` of the workbook at `path` (see the module docstring); `flag`: the option
+    that gave `sheet`, named when the workbook has no such sheet."""
     wb = _load(path, data_only=False)
-    ws = _sheet(wb, sheet, path)
+    ws = _sheet(wb, sheet, path, flag)
     name = ws.title
     at = f"sheet {name!r}"
     formulas = {c.coordinate: c.value for row in ws.iter_rows() for c in row if c.data_type == "f"}
