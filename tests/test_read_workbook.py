@@ -447,3 +447,22 @@ def test_robustness_reads_the_data_and_the_raw_values_from_two_sheets_of_one_wor
                  "--raw-sheet", "Raws"]) == 2
     assert "no sheet 'Raws' in this workbook (--raw-sheet) (its sheets: 1 'Notes', 2 'Calibrated', 3 'Raw')" in \
         capsys.readouterr().err
+
+
+def test_the_default_sheet_is_the_first_the_user_sees(lc, tmp_path):
+    """A workbook whose first sheet is hidden (a lookup table) or a chart: the user's first tab is the data, but the
+    hidden sheet was read (or the chart refused) without naming the data's sheet."""
+    wb = openpyxl.Workbook()
+    wb.active.title = "Lookup"
+    wb.active.append(["code", "label"])
+    wb.active.append([1, "yes"])
+    wb.active.sheet_state = "hidden"
+    ws = wb.create_sheet("Data")
+    for row in lc_rows(lc):
+        ws.append(row)
+    wb.active = 1
+    path = tmp_path / "h.xlsx"
+    wb.save(path)
+    df, case = read_data(path)
+    pd.testing.assert_frame_equal(df, read_data(LC)[0])
+    assert "(its sheets: 1 'Lookup' (hidden), 2 'Data')" in error_of(lambda: read_data(path, sheet="Cases"))

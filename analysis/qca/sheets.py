@@ -99,12 +99,18 @@ def _number(x) -> str:
 
 
 def _sheet(wb, sheet, path: str, flag: str = "--sheet"):
-    """The worksheet `sheet` names (None: the first; a name; a place counted from 1, as an int or its digits),
-    refused naming the sheets there are."""
+    """The worksheet `sheet` names (None: the first the user sees, a hidden sheet or a chart sheet before it
+    skipped; a name; a place counted from 1, as an int or its digits, hidden sheets counted), refused naming the
+    sheets there are."""
     names = list(wb.sheetnames)
-    listed = ", ".join(f"{i} {n!r}" for i, n in enumerate(names, start=1))
+
+    def seen(n) -> bool:   # a table the tabs show
+        return hasattr(wb[n], "iter_rows") and getattr(wb[n], "sheet_state", "visible") == "visible"
+
+    listed = ", ".join(f"{i} {n!r}{'' if seen(n) or not hasattr(wb[n], 'iter_rows') else ' (hidden)'}"
+                       for i, n in enumerate(names, start=1))
     if sheet is None:
-        chosen = names[0]
+        chosen = next((n for n in names if seen(n)), names[0])
     elif isinstance(sheet, str) and sheet in names:
         chosen = sheet
     elif isinstance(sheet, str) and sheet.strip() in names:
