@@ -466,3 +466,13 @@ def test_the_default_sheet_is_the_first_the_user_sees(lc, tmp_path):
     df, case = read_data(path)
     pd.testing.assert_frame_equal(df, read_data(LC)[0])
     assert "(its sheets: 1 'Lookup' (hidden), 2 'Data')" in error_of(lambda: read_data(path, sheet="Cases"))
+
+
+def test_pandas_to_excel_s_index_beside_a_case_column_is_ignored_as_in_a_csv(lc, tmp_path):
+    """df.to_excel(path) without index=False writes 0, 1, 2, ... in an unnamed first column: beside a 'case' column
+    it was read as a condition ('Unnamed: 0'), where the same to_csv file has it ignored with a warning."""
+    path = tmp_path / "i.xlsx"
+    lc.to_excel(path)
+    with pytest.warns(QCAWarning, match=r"holds 0, 1, 2, \.\.\.: a pandas index \(to_excel without index=False\)"):
+        df, case = read_data(path)
+    pd.testing.assert_frame_equal(df, read_data(LC)[0])

@@ -534,6 +534,10 @@ def _grid_frame(grid, path: str, case_column, flag: str):
         warnings.warn(f"{path}: the first column has no header: taken as case names (an index as pandas' to_excel "
                       "writes it); name it 'case' to silence this", QCAWarning, stacklevel=user_stacklevel())
         case_column = first
+    elif first in unnamed and df[first].str.strip().tolist() == [str(i) for i in range(len(df))]:
+        warnings.warn(f"{path}: the first column has no header and holds 0, 1, 2, ...: a pandas index (to_excel "
+                      "without index=False), ignored", QCAWarning, stacklevel=user_stacklevel())
+        df = df.drop(columns=first)
     if case_column is not None and case_column not in df.columns:
         from .data import _near
 
