@@ -476,3 +476,17 @@ def test_pandas_to_excel_s_index_beside_a_case_column_is_ignored_as_in_a_csv(lc,
     with pytest.warns(QCAWarning, match=r"holds 0, 1, 2, \.\.\.: a pandas index \(to_excel without index=False\)"):
         df, case = read_data(path)
     pd.testing.assert_frame_equal(df, read_data(LC)[0])
+
+
+def test_a_formula_whose_saved_result_is_empty_is_an_empty_cell_when_the_others_have_values(lc, tmp_path):
+    """=IF(B5="","",B5) saves an empty text, read as no value: the workbook was refused as one 'written by a program
+    that does not compute formulas', though Excel had computed every formula. Only a workbook none of whose formulas
+    has a value is refused."""
+    rows = lc_rows(lc)
+    rows[2][3] = "=1+0"          # BE's LIT, saved value 1
+    rows[4][3] = '=IF(B5="","",B5)'   # EE's LIT, saved result empty
+    path = with_saved_values(workbook(tmp_path / "f.xlsx", rows), {"D3": "1"})
+    df, case = read_data(path)
+    assert df.loc[1, "LIT"] == "1" and df.loc[3, "LIT"] == ""
+    assert "'LIT' (case(s) 'EE', cell(s) D5 of sheet 'Data')" in error_of(
+        lambda: prepare_data(df, "SURV", case_column=case))

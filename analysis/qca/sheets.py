@@ -4,9 +4,9 @@ a workbook's cells as Excel names them (sheet, column letter, row number as Exce
 
 A workbook: the first sheet unless `sheet` names one (its name, or its place counted from 1 as the tabs show it);
 the header is the first row holding a value (empty rows and columns around the table are skipped; a title above the
-header is refused, as in a CSV file); a cell holding a formula is read as the value Excel saved with it (a workbook
-saved without those values, as openpyxl and pandas write one, is refused: open it in Excel or LibreOffice and save
-it); a number as Excel shows it in General format (15 significant digits: 0.65, not 0.6500000000000001 from a
+header is refused, as in a CSV file); a cell holding a formula is read as the value Excel saved with it, empty when
+the saved result is empty (a workbook none of whose formulas has a saved value, as openpyxl and pandas write one, is
+refused: open it in Excel or LibreOffice and save it); a number as Excel shows it in General format (15 significant digits: 0.65, not 0.6500000000000001 from a
 formula); a percent-formatted cell as its value (80% is 0.8); TRUE / FALSE (a formula such as =B2>=0.5) as 1 / 0; a
 number stored as text as the text, read as a CSV cell is; Excel's errors (#N/A, #DIV/0!) as their text, which the
 data checks refuse in a set naming the cell; merged cells in the table, and a date or time among the numbers of a
@@ -163,11 +163,14 @@ def read_workbook(path: str, sheet=None, flag: str = "--sheet") -> Grid:
     grid = [[c for c in row] for row in ws.iter_rows()]
     if formulas:
         lost = [c.coordinate for row in grid for c in row if c.coordinate in formulas and c.value is None]
-        if lost:
+        # every formula without a value: never computed (openpyxl, pandas); some: formulas whose result is empty
+        # (=IF(B2="","",B2) saves an empty text), read as empty cells
+        if lost and len(lost) == len(formulas):
             first = lost[0]
             raise QCAInputError(
                 f"{path}: {at}, cell {first} holds a formula ({_shown(formulas[first])}) saved without its value"
-                f"{f' (and {len(lost) - 1} more cell(s))' if len(lost) > 1 else ''}: the workbook was written by a "
+                f"{f' (and {len(lost) - 1} more cell(s), every formula)' if len(lost) > 1 else ''}: the workbook was "
+                "written by a "
                 "program that does not compute formulas (openpyxl, pandas); open it in Excel or LibreOffice and "
                 "save it, so each formula's value is saved with it")
     filled = [i for i, row in enumerate(grid) if any(_given(c.value) for c in row)]
