@@ -490,3 +490,14 @@ def test_a_formula_whose_saved_result_is_empty_is_an_empty_cell_when_the_others_
     assert df.loc[1, "LIT"] == "1" and df.loc[3, "LIT"] == ""
     assert "'LIT' (case(s) 'EE', cell(s) D5 of sheet 'Data')" in error_of(
         lambda: prepare_data(df, "SURV", case_column=case))
+
+
+def test_an_excel_binary_workbook_is_named_as_one(tmp_path):
+    """An .xlsb workbook (a zip holding xl/workbook.bin) was called 'a zip archive (an Excel .xlsx workbook or an .ods
+    sheet?)' and told to be saved as .xlsx, as if it were one."""
+    path = tmp_path / "lc.xlsb"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("xl/workbook.bin", b"\x00")
+    msg = error_of(lambda: read_data(path, sheet="Data"))
+    assert "this is an Excel binary workbook (.xlsb), which the engine does not read; in Excel, save it as an Excel " \
+           "workbook (.xlsx)" in msg, msg

@@ -498,14 +498,17 @@ def _table_file(path: str, sheet, sheet_flag: str = "--sheet"):
         except OSError:
             head = b""   # _text names the error
     kind = table_kind(path, head) if head else None
-    if sheet is not None and kind != "xlsx" and (head or path == STDIN):
-        what = ("a Stata file" if kind == "dta" else "an SPSS file" if kind == "sav" else "an OpenDocument sheet" if kind == "ods" else
-                "standard input" if path == STDIN else "not an Excel workbook (.xlsx)")
-        raise QCAInputError(f"{sheet_flag} {sheet}: {path} is {what}; a sheet is chosen only in an Excel workbook (.xlsx, "
-                            f".xlsm): leave {sheet_flag} out")
     if kind == "ods":
         raise QCAInputError(f"{path}: this is an OpenDocument sheet (.ods), which the engine does not read; in "
                             f"LibreOffice or Excel, {_CONVERT}")
+    if kind == "xlsb":
+        raise QCAInputError(f"{path}: this is an Excel binary workbook (.xlsb), which the engine does not read; in "
+                            f"Excel, {_CONVERT}")
+    if sheet is not None and kind != "xlsx" and (head or path == STDIN):
+        what = ("a Stata file" if kind == "dta" else "an SPSS file" if kind == "sav" else
+                "standard input" if path == STDIN else "not an Excel workbook (.xlsx)")
+        raise QCAInputError(f"{sheet_flag} {sheet}: {path} is {what}; a sheet is chosen only in an Excel workbook "
+                            f"(.xlsx, .xlsm): leave {sheet_flag} out")
     if kind == "xlsx":
         return read_workbook(path, sheet, sheet_flag)
     if kind == "dta":

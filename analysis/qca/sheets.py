@@ -38,8 +38,8 @@ WORKBOOK_SUFFIXES, STATA_SUFFIXES = (".xlsx", ".xlsm"), (".dta",)
 
 
 def table_kind(path: str, head: bytes) -> str | None:
-    """'xlsx' for an Excel workbook (a zip archive holding xl/workbook.xml), 'ods' for an OpenDocument sheet, 'dta'
-    for a Stata file (its suffix, or the '<stata_dta>' of format 117 and later), None for anything else (text, or a
+    """'xlsx' for an Excel workbook (a zip archive holding xl/workbook.xml), 'xlsb' for Excel's binary workbook, 'ods'
+    for an OpenDocument sheet, 'sav' for an SPSS file, 'dta' for a Stata file (its suffix, or the '<stata_dta>' of format 117 and later), None for anything else (text, or a
     file read_data refuses by its first bytes)."""
     import zipfile
 
@@ -49,6 +49,8 @@ def table_kind(path: str, head: bytes) -> str | None:
                 names = set(z.namelist())
                 if "xl/workbook.xml" in names:
                     return "xlsx"
+                if "xl/workbook.bin" in names:   # Excel's binary workbook, which openpyxl does not read
+                    return "xlsb"
                 if "mimetype" in names and z.read("mimetype").startswith(b"application/vnd.oasis.opendocument"):
                     return "ods"
         except (zipfile.BadZipFile, OSError, KeyError):   # damaged: named by its suffix, else as a zip archive
