@@ -1263,7 +1263,7 @@ def test_an_original_matrix_not_analysed_is_noted_by_make_not_in_the_notebook(sa
             env=dict(os.environ, FAKE_LOG=str(sandbox.tmp / "runs.log"), FAKE_OUT=str(sandbox.out), FAKE_FAIL=""),
             capture_output=True, text=True, timeout=60)
         assert proc.returncode == 0, proc.stderr
-        return [line for line in proc.stderr.splitlines() if "paperA_cases.csv" in line]
+        return [line for line in proc.stderr.splitlines() if "paperA_cases." in line]
 
     assert stderr() == []                                        # no original matrix: nothing to say
     (raw / "paperA_cases.csv").write_text("case_id,status\n")
@@ -1271,6 +1271,13 @@ def test_an_original_matrix_not_analysed_is_noted_by_make_not_in_the_notebook(sa
     assert note.startswith(f"note: {raw}/paperA_cases.csv is in place but not analysed"), note
     assert 'make P_02_case_calibration="-p case_file paperA_cases.csv"' in note
     assert stderr("P_02_case_calibration=-p case_file paperA_cases.csv") == []   # analysed: nothing to say
+    # the matrix kept as the Excel workbook, which notebook 02 reads as it is: said as well (was: nothing)
+    (raw / "paperA_cases.csv").unlink()
+    (raw / "paperA_cases.xlsx").write_bytes(b"PK")
+    (note,) = stderr()
+    assert note.startswith(f"note: {raw}/paperA_cases.xlsx is in place but not analysed"), note
+    assert 'make P_02_case_calibration="-p case_file paperA_cases.xlsx"' in note
+    assert stderr("P_02_case_calibration=-p case_file paperA_cases.xlsx") == []
     nb = json.loads((ROOT / "notebooks" / "02_case_calibration.ipynb").read_text(encoding="utf-8"))
     code = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
     assert "paperA_cases.csv exists" not in code and "unused_original_notice" not in code
