@@ -972,8 +972,17 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                    else ""))),
     ("no conditions", re.compile(r"no conditions given; name at least one condition column$"),
      lambda m: "没有给出条件：请至少列出一个条件列"),
-    ("calibration type", re.compile(r"type must be 'fuzzy' or 'crisp', got (?P<value>'[^']*'|\S+?)(?=;|$)"),
-     lambda m: f"type 只能是 'fuzzy'（模糊集）或 'crisp'（清晰集），现为 {m.group('value')}"),
+    ("calibration type", re.compile(r"type must be 'fuzzy' or 'crisp', got (?P<value>'[^']*'|\S+?)(?=;|:|$)"
+                                    r"(?:: the second argument is type, and '[^']*' a column of the table; calibrate the "
+                                    r"column's values, (?P<column>calibrate\(df\['[^']*'\], thresholds=\.\.\.\)); "
+                                    r"several sets at once: (?P<frame>analysis\.qca\.calibrate_frame\(.*\))$|: thresholds "
+                                    r"given as the second argument\? the second argument is type; write "
+                                    r"(?P<write>thresholds=.+)$)?"),
+     lambda m: (f"type 只能是 'fuzzy'（模糊集）或 'crisp'（清晰集），现为 {m.group('value')}"
+                + (f"：第二个参数是 type，而 {m.group('value')} 是表中的一列；请校准这一列的值，{m.group('column')}；一次校准"
+                   f"多个集合用 {m.group('frame')}" if m.group("column") else "")
+                + (f"：是把 thresholds 写成了第二个参数吗？第二个参数是 type；请写 {m.group('write')}"
+                   if m.group("write") else ""))),
     ("no negative row", re.compile(r"nothing to minimise against: no truth table row is negative \(OUT = 0\), .*?"
                                    r"(?:; every configuration \((?P<covered>[\d,]+) of (?P<all>[\d,]+)\) is observed .*?)?"
                                    r"\. Check the truth table: the cut-offs \(incl_cut = (?P<cut>[^()]+)\), the outcome"
@@ -1039,6 +1048,14 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
                 + (f"；{m.group('codes')} 像是缺失值代码（SPSS、Stata）：请先把这些单元格标为缺失" if m.group("codes") else "")
                 + ("；不超过 100 的值像是百分数或 0-100 的分数：请把它们校准为 [0, 1] 内的隶属度（analysis.qca.calibrate）"
                    if m.group("score") else ""))),
+    ("calibrate given a name",
+     re.compile(r"x must be the raw values to calibrate, got (?:the text (?P<one>'[^']*'): a column name\? pass the "
+                r"column's values|the texts (?P<many>.+?): column names\? calibrate one column's values), "
+                r"(?P<column>calibrate\(df\['[^']*'\], \.\.\.\)); several sets at once: "
+                r"(?P<frame>analysis\.qca\.calibrate_frame\(.*\))$"),
+     lambda m: (f"calibrate 需要待校准的原始数值，现为文本 {m.group('one') or m.group('many')}："
+                + ("是列名吗？请传入这一列的值" if m.group("one") else "是列名吗？请一次校准一列的值")
+                + f"，{m.group('column')}；一次校准多个集合用 {m.group('frame')}")),
     ("calibrate given a table",
      re.compile(r"x must be one column of raw values \(a Series, a list or a 1-d array\), got a DataFrame of shape "
                 r"\((?P<rows>\d+), (?P<cols>\d+)\): calibrate (?P<column>df\['[^']*'\]); several sets at once: "

@@ -141,7 +141,10 @@ def test_bad_arguments_raise_clear_errors(kwargs, message):
     ([1.0, np.nan], "missing value"),
     ([1.0, np.inf], "infinite"),
     ([[1.0, 2.0]], "one-dimensional"),
-    ([True, False], "numeric"),
+    ([1 + 2j, 2.0], r"\(1\+2j\) is complex: complex numbers \(an imaginary part"),   # was cut to 1.0, with a warning
+    (pd.Series([1.5, 2 + 1e-3j, 3.0], dtype=object), r"\(2\+0\.001j\) is complex"),
+    ([True, False], r"got True/False: that is a crisp set already \(True is in it\), whose memberships are "
+                    r"x\.astype\(int\)"),
 ])
 def test_bad_x_raises_clear_errors(x, message):
     with pytest.raises(QCAInputError, match=message):
@@ -452,8 +455,37 @@ def test_a_column_name_given_instead_of_its_values_says_how_to_pass_the_column()
         calibrate(["DEV", "URB"], thresholds="e=350, c=550, i=850")
 
 
-def test_numbers_given_as_text_are_refused_naming_the_first_and_how_to_convert():
-    """['350', '550'] (numbers read as text) said "got values of type <U3": the first text is named, with the fix."""
-    with pytest.raises(QCAInputError, match=r"x must be numeric; '350' is text, not a number: convert the values "
-                                            r"first, pd\.to_numeric\(x\)"):
-        calibrate(np.array(["350", "550", "900"]), thresholds="e=350, c=550, i=850")
+def test_numbers_given_as_text_are_read_as_a_series_of_them_is():
+    """np.array(['350', '550', '900']) was refused ("got values of type <U3") while the same texts in a Series were
+    read as numbers: both are read; a text that is no number is named, with its hint."""
+    raw = [350.0, 550.0, 900.0]
+    as_floats = calibrate(np.array(raw), thresholds="e=350, c=550, i=850")
+    np.testing.assert_array_equal(calibrate(np.array(["350", "550", "900"]), thresholds="e=350, c=550, i=850"),
+                                  as_floats)
+    np.testing.assert_array_equal(calibrate(pd.Series(["350", "550", "900"]), thresholds="e=350, c=550, i=850"),
+                                  as_floats)
+    with pytest.raises(QCAInputError, match=r"x must be numeric; '5x0' is not a number"):
+        calibrate(np.array(["350", "5x0", "900"]), thresholds="e=350, c=550, i=850")
+
+
+def test_a_table_with_a_column_name_or_thresholds_in_the_place_of_type_say_what_to_write():
+    """calibrate(df, 'DEV', thresholds=...) and calibrate(x, 'e=350, c=550, i=850') (R's calibrate(x, thresholds)
+    order) said only "type must be 'fuzzy' or 'crisp', got 'DEV'": each says what the second argument is and what
+    to write."""
+    df = pd.DataFrame({"DEV": [300.0, 600.0, 900.0], "URB": [1.0, 2.0, 3.0]})
+    with pytest.raises(QCAInputError, match=r"got 'DEV': the second argument is type, and 'DEV' a column of the "
+                                            r"table; calibrate the column's values, calibrate\(df\['DEV'\], "
+                                            r"thresholds=\.\.\.\); several sets at once"):
+        calibrate(df, "DEV", thresholds="e=350, c=550, i=850")
+    for given in ("e=350, c=550, i=850", 550, [350, 550, 850]):
+        with pytest.raises(QCAInputError, match=r"thresholds given as the second argument\? the second argument "
+                                                r"is type; write thresholds="):
+            calibrate(df["DEV"], given)
+    with pytest.raises(QCAInputError, match=r"got 'fuzy'; did you mean 'fuzzy'\?"):
+        calibrate(df["DEV"], "fuzy", thresholds="e=350, c=550, i=850")
+
+
+def test_a_complex_number_without_an_imaginary_part_is_its_real_number():
+    """As a data cell is: 2+0j is 2 (a column converted by a complex computation); 1+2j is refused (the test above)."""
+    np.testing.assert_array_equal(calibrate(np.array([1 + 0j, 2 + 0j, 3 + 0j]), thresholds="e=1, c=2, i=3"),
+                                  calibrate(np.array([1.0, 2.0, 3.0]), thresholds="e=1, c=2, i=3"))

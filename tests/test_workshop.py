@@ -2256,6 +2256,15 @@ def _raw():
     (lambda lc, lf, tt: truth_table(lc.assign(DEV=range(18)), "SURV"),
      "条件 'DEV' 在 18 个案例中各取一个不同的整数（0..17）：这是案例标识，不是集合（每个案例都会自成一个组态）；若它是案例名称，"
      "请传 case_column='DEV'；否则请删去该列，或列出不含它的条件"),
+    (lambda lc, lf, tt: calibrate(_raw(), "DEV", thresholds="e=350, c=550, i=850"),
+     "type 只能是 'fuzzy'（模糊集）或 'crisp'（清晰集），现为 'DEV'：第二个参数是 type，而 'DEV' 是表中的一列；请校准这一列的值，"
+     "calibrate(df['DEV'], thresholds=...)；一次校准多个集合用 analysis.qca.calibrate_frame(df, {'DEV': {'thresholds': ...}})"),
+    (lambda lc, lf, tt: calibrate(_raw()["DEV"], "e=350, c=550, i=850"),
+     "type 只能是 'fuzzy'（模糊集）或 'crisp'（清晰集），现为 'e=350, c=550, i=850'：是把 thresholds 写成了第二个参数吗？第二个"
+     "参数是 type；请写 thresholds='e=350, c=550, i=850'"),
+    (lambda lc, lf, tt: calibrate("DEV", thresholds="e=350, c=550, i=850"),
+     "calibrate 需要待校准的原始数值，现为文本 'DEV'：是列名吗？请传入这一列的值，calibrate(df['DEV'], ...)；一次校准多个集合用 "
+     "analysis.qca.calibrate_frame(df, {'DEV': {'thresholds': ...}})"),
 ], ids=["outcome-case", "outcome-typo", "incl_cut-1.5", "incl_cut-80", "incl_cut-text", "benchmark-90", "n_cut-0",
         "condition", "dir_exp-length", "dir_exp-value", "include-x", "term", "no-positive-row", "full-width-tilde",
         "dir_exp-full-width-comma", "include-full-width-question-mark", "dir_exp-without-include",
@@ -2268,7 +2277,8 @@ def _raw():
         "raw-outcome-negative", "necessity-of-a-truth-table", "data-after-outcome", "no-conditions",
         "outcome-as-values", "outcome-as-a-list", "incl_cut-three-values", "dir_exp-a-number", "parse_term-a-sum",
         "every-case-at-0.5", "levels-a-score", "levels-a-missing-code", "case-identifier-listed",
-        "case-identifier-in-the-data"])
+        "case-identifier-in-the-data", "calibrate-a-table-and-a-name", "calibrate-thresholds-second",
+        "calibrate-a-name"])
 def test_the_engine_errors_of_the_exercises_have_a_chinese_line(mistake, expected, lipset_tables):
     """The workshop said its own notes in English and Chinese, but the engine's errors a participant meets in the
     exercises (a bad outcome name, incl_cut out of range, an unknown condition, dir_exp of the wrong length,

@@ -297,7 +297,22 @@ def _as_numbers(x, missing: str) -> tuple[np.ndarray, object]:
         raise QCAInputError(f"x must be one-dimensional, got shape {values.shape}")
     if values.dtype.kind in "US":
         _refuse_text(values)
-    if values.dtype == bool or not (np.issubdtype(values.dtype, np.number) or values.dtype.kind in "OUS"):
+    if values.dtype == bool:   # df['DEV'] > 500: a set already
+        raise QCAInputError("x must be numeric raw values, got True/False: that is a crisp set already (True is in "
+                            "it), whose memberships are x.astype(int); calibrate() turns raw values (amounts, "
+                            "scores) into memberships")
+    if values.dtype.kind == "c" or (values.dtype == object and any(isinstance(v, (complex, np.complexfloating))
+                                                                   for v in values)):
+        # its imaginary part was dropped with a ComplexWarning; as the data's cells, 2+0j is 2 and 1+2j refused
+        from .data import _value_hint
+
+        imaginary = [v for v in values if isinstance(v, (complex, np.complexfloating)) and v.imag != 0]
+        if imaginary:
+            raise QCAInputError(f"x must be numeric raw values; {complex(imaginary[0])!r} is complex: "
+                                f"{_value_hint(imaginary[:1], raw=True)}")
+        values = np.array([v.real if isinstance(v, (complex, np.complexfloating)) else v for v in values],
+                          dtype=float if values.dtype.kind == "c" else object)
+    if not (np.issubdtype(values.dtype, np.number) or values.dtype.kind in "OUS"):
         raise QCAInputError(f"x must be numeric, got values of type {values.dtype}")
     try:
         arr = shown_decimals(values)   # a float32 0.35 is 0.35, at a threshold of 0.35 (not 0.3499999940)
@@ -319,16 +334,30 @@ def _as_numbers(x, missing: str) -> tuple[np.ndarray, object]:
     return arr, wrap
 
 
+def _misplaced_type_hint(x, type) -> str:
+    """For calibrate's second argument (type) given something else, as R's calibrate(x, thresholds) and a table with
+    a column's name invite: calibrate(df, 'DEV', ...) -> "calibrate(df['DEV'], ...)"; calibrate(x, 'e=1, c=2, i=3')
+    or calibrate(x, 550) -> "thresholds=..."; '' otherwise."""
+    if isinstance(x, pd.DataFrame) and isinstance(type, str) and type in x.columns:
+        return (f": the second argument is type, and {type!r} a column of the table; calibrate the column's values, "
+                f"calibrate(df[{type!r}], thresholds=...); several sets at once: analysis.qca.calibrate_frame(df, "
+                f"{{{type!r}: {{'thresholds': ...}}}})")
+    if isinstance(type, (bool, np.bool_)) or not isinstance(type, (str, numbers.Real, list, tuple, dict)):
+        return ""
+    try:
+        parse_thresholds(type)
+    except (QCAInputError, TypeError, ValueError):
+        return ""
+    return (f": thresholds given as the second argument? the second argument is type; write "
+            f"thresholds={type!r}")
+
+
 def _refuse_text(values: np.ndarray) -> None:
-    """x given as text: a column's name (calibrate('DEV', ...), as calibrate_frame's spec and the CLI name columns),
-    names, or numbers read as text ('350'): say which, and how to pass the values."""
+    """x given as text that holds no number: a column's name (calibrate('DEV', ...), as calibrate_frame's spec and
+    the CLI name columns) or names: say so, and how to pass the values."""
     texts = [str(v) for v in values]
-    numbers = [_is_number(t) for t in texts]
-    if any(numbers) and not all(numbers):
-        return   # numbers with a mistyped cell: the first that is no number is named, with its hint
-    if all(numbers):
-        raise QCAInputError(f"x must be numeric; {texts[0]!r} is text, not a number: convert the values first, "
-                            "pd.to_numeric(x) (a CSV column read as text: read_csv reads numbers as numbers)")
+    if any(_is_number(t) for t in texts):
+        return   # numbers written as text are read, as a Series of them is; a mistyped cell is named, with its hint
     first = texts[0]
     given = (f"the text {first!r}: a column name? pass the column's values" if len(texts) == 1 else
              f"the texts {', '.join(map(repr, texts[:3]))}{', ...' if len(texts) > 3 else ''}: column names? "
@@ -556,7 +585,8 @@ def _grouped_digits(df: pd.DataFrame, column: str, labels, what: str, by: str) -
 def _calibrate(x, type, thresholds, method, logistic, idm, below, above, missing, where: str = ""):
     """calibrate(); `where` starts the message of its warning (calibrate_frame names the set and column)."""
     if type not in ("fuzzy", "crisp"):
-        raise QCAInputError(f"type must be 'fuzzy' or 'crisp', got {type!r}{choice_hint(type, ('fuzzy', 'crisp'))}")
+        raise QCAInputError(f"type must be 'fuzzy' or 'crisp', got {type!r}"
+                            f"{_misplaced_type_hint(x, type) or choice_hint(type, ('fuzzy', 'crisp'))}")
     if method not in ("direct", "indirect"):
         raise QCAInputError(f"method must be 'direct' or 'indirect', got {method!r}"
                             f"{choice_hint(method, ('direct', 'indirect'))}")
