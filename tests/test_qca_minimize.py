@@ -663,3 +663,16 @@ def test_an_intermediate_solution_of_many_pairs_prints_the_first_twenty():
     assert (f"... 20 more (C, P) pairs ({names[20]}..{names[-1]}): sol.intermediate holds every pair; sol.models, "
             "sol.to_frame(), sol.to_dict() (CLI --json) every model") in text
     assert len(text) < 60_000, len(text)
+
+
+def test_an_intermediate_pair_typed_at_the_prompt_shows_its_models_as_r_prints_them():
+    """sol.intermediate['C1P1'] in JupyterLab showed only its one-line repr, where R's sol$i.sol$C1P1 prints the
+    pair's models and fit: it shows (and prints) the pair's block of the solution's printout; repr() stays one line."""
+    from IPython.lib.pretty import pretty
+
+    tt = truth_table(load("LF"), "SURV", CONDS, incl_cut=0.8)
+    sol = minimize(tt, "?", dir_exp="1,1,1,1,1")
+    pair = sol.intermediate["C1P1"]
+    assert str(pair).startswith("From C1P1:\n\nM1: DEV*URB*LIT*STB + DEV*LIT*~IND*STB -> SURV")
+    assert str(pair) in str(sol) and pretty(pair) == str(pair)
+    assert repr(pair).startswith("<IntermediatePair C1P1: ") and "\n" not in repr(pair)

@@ -424,6 +424,7 @@ class _ChartView:
         return None if df is None else df.copy(deep=False)
 
 
+@shown_as_printed
 @dataclass(eq=False)
 class IntermediatePair(_ChartView):
     """Intermediate solution for one (complex model, parsimonious model) pair, named like R's 'C1P1'.
@@ -453,6 +454,17 @@ class IntermediatePair(_ChartView):
     # are of the conservative solution (empty unless contradictions are included)
     included_contradictions: pd.DataFrame | None = None
 
+
+    def _lines(self) -> list[str]:
+        """The pair as R prints it (sol$i.sol$C1P1): 'From C1P1:', its models and their fit."""
+        lines = [f"From {self.name}:", ""]
+        lines += _models_text(self.models, self.essential, self.overall_term_fit, _outcome_label(self.chart._tt))
+        if self.partial:
+            lines.append(_partial_note(self.n_models, len(self.models[0].terms), len(self.models)))
+        return lines
+
+    def __str__(self) -> str:
+        return "\n".join(self._lines()).rstrip()
 
     @refuses_r_only_arguments("IntermediatePair.to_frame")
     def to_frame(self) -> pd.DataFrame:
@@ -546,10 +558,7 @@ class Solution(_ChartView):
     @property
     def outcome_label(self) -> str:
         """The outcome as R prints it after a model: 'Y', '~Y', and 'Y[1]' for multi-value data."""
-        d = self.truth_table.data
-        if d.multivalue and d.outcome_values is None:
-            return d.outcome + "[1]"
-        return d.outcome
+        return _outcome_label(self.truth_table)
 
     @property
     def model_sets(self) -> list[frozenset[str]]:
@@ -605,11 +614,7 @@ class Solution(_ChartView):
         if self.intermediate is not None:
             pairs = list(self.intermediate.items())
             for name, pair in pairs[:PRINT_MODELS]:   # as the models: the first PRINT_MODELS pairs, and where the rest are
-                lines += [f"From {name}:", ""]
-                lines += _models_text(pair.models, pair.essential, pair.overall_term_fit, self.outcome_label)
-                if pair.partial:
-                    lines.append(_partial_note(pair.n_models, len(pair.models[0].terms), len(pair.models)))
-                lines.append("")
+                lines += pair._lines() + [""]
             if len(pairs) > PRINT_MODELS:
                 lines += [f"... {len(pairs) - PRINT_MODELS:,} more (C, P) pairs ({pairs[PRINT_MODELS][0]}..{pairs[-1][0]}): "
                           "sol.intermediate holds every pair; sol.models, sol.to_frame(), sol.to_dict() (CLI --json) "
@@ -629,6 +634,14 @@ class Solution(_ChartView):
         more = "" if not self.partial else (" (partial: more may exist)" if self.intermediate is not None
                                             else f" (partial: {self.n_models:,} in all)")
         return f"<Solution {self.kind}: {len(self.models)} model(s){more}: " + _listed_models(self.models) + ">"
+
+
+def _outcome_label(tt: TruthTable) -> str:
+    """The outcome as R prints it after a model: 'Y', '~Y', and 'Y[1]' for multi-value data."""
+    d = tt.data
+    if d.multivalue and d.outcome_values is None:
+        return d.outcome + "[1]"
+    return d.outcome
 
 
 def _listed_models(models, shown: int = 10) -> str:
