@@ -489,3 +489,15 @@ def test_a_complex_number_without_an_imaginary_part_is_its_real_number():
     """As a data cell is: 2+0j is 2 (a column converted by a complex computation); 1+2j is refused (the test above)."""
     np.testing.assert_array_equal(calibrate(np.array([1 + 0j, 2 + 0j, 3 + 0j]), thresholds="e=1, c=2, i=3"),
                                   calibrate(np.array([1.0, 2.0, 3.0]), thresholds="e=1, c=2, i=3"))
+
+
+def test_calibrate_frame_given_the_thresholds_alone_for_a_set_says_how_to_write_them():
+    """calibrate_frame(df, {'DEV': 'e=350, c=550, i=850'}) said only "spec['DEV'] must be a mapping of calibrate()
+    arguments": it names the arguments and writes the thresholds as the spec takes them."""
+    df = pd.DataFrame({"DEV": [300.0, 600.0, 900.0]})
+    with pytest.raises(QCAInputError, match=r"spec\['DEV'\] must be a mapping of calibrate\(\) arguments \(above, "
+                                            r"below, .*type\), got 'e=350, c=550, i=850': thresholds\? write "
+                                            r"\{'DEV': \{'thresholds': 'e=350, c=550, i=850'\}\}"):
+        calibrate_frame(df, {"DEV": "e=350, c=550, i=850"})
+    with pytest.raises(QCAInputError, match=r"arguments \(.*\), got None$"):
+        calibrate_frame(df, {"DEV": None})

@@ -690,7 +690,16 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
     allowed = {"source", "type", "thresholds", "method", "logistic", "idm", "below", "above", "missing"}
     for name, rule in spec.items():
         if not isinstance(rule, Mapping):
-            raise QCAInputError(f"spec[{name!r}] must be a mapping of calibrate() arguments")
+            given = ""
+            if isinstance(rule, (str, numbers.Real, list, tuple)) and not isinstance(rule, (bool, np.bool_)):
+                try:   # the thresholds alone, {'DEV': 'e=350, c=550, i=850'}: say how to write them
+                    parse_thresholds(rule)
+                    given = (f", got {rule!r}: thresholds? write {{{name!r}: {{'thresholds': {rule!r}}}}} (and "
+                             "'type': 'crisp' for a crisp set)")
+                except (QCAInputError, TypeError, ValueError):
+                    pass
+            raise QCAInputError(f"spec[{name!r}] must be a mapping of calibrate() arguments "
+                                f"({', '.join(sorted(allowed))}){given or f', got {rule!r}'}")
         unknown = set(rule) - allowed
         r_only = r_only_message("calibrate", *sorted(map(str, unknown)))
         if r_only:
