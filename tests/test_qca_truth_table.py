@@ -478,3 +478,22 @@ def test_a_column_of_case_names_beside_a_default_index_is_named():
         named = truth_table(flat, "SURV", "DEV, URB, LIT, IND, STB", incl_cut=0.8, case_column="case")
     assert not [w for w in caught if "case_column='case'" in str(w.message)]
     assert "AU" in named.to_frame()["cases"].str.cat(sep=",")
+
+
+def test_out_values_asked_for_are_read_or_refused_naming_the_codes():
+    """tt.rows_with(1) was Python's TypeError ('int' object is not iterable), tt.rows_with(['c']) matched no row
+    without a word, tt.remainders(limit='10') compared a number with a text: the OUT codes are read from a list, a
+    text ('1, C') or the numbers 1 and 0, anything else refused naming them; limit is a whole number."""
+    from analysis.qca import QCAInputError
+
+    tt = truth_table(pd.DataFrame({"A": [1, 1, 0, 0], "B": [1, 0, 1, 0], "Y": [1, 1, 0, 0]}), "Y")
+    positive = tt.rows_with(["1"])
+    assert positive and tt.rows_with(1) == tt.rows_with("1") == tt.rows_with(" 1 ") == positive
+    assert tt.rows_with("1, 0") == tt.rows_with(["1", "0"]) == sorted(tt.rows_with(["1"]) + tt.rows_with(["0"]))
+    assert tt.rows_with([]) == []
+    for bad in (["c"], "positive", 2, [None]):
+        with pytest.raises(QCAInputError, match=r"OUT values must be among '1', '0', 'C' and '\?' \(a list, or a "
+                                                r"text such as '1,C'\), got "):
+            tt.rows_with(bad)
+    with pytest.raises(QCAInputError, match=r"limit must be a whole number >= 0, got '10': write 10"):
+        tt.remainders(limit="10")

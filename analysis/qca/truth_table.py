@@ -241,6 +241,27 @@ def _wide_sort_by_hint(sort_by, allowed) -> str:
     return hint if all(n in allowed for n in names) else ""
 
 
+#: The output values (OUT) of truth table rows.
+OUT_CODES = ("1", "0", "C", "?")
+
+
+def _out_codes(values) -> list[str]:
+    """OUT values asked for (out_mask, configs_with, rows_with) as a list of codes: a list or tuple of codes, or a
+    text of them joined by ',' ('1,C'); 1 and 0 as numbers too. Anything else is refused naming the codes: 1 (a
+    number) was Python's TypeError, and 'c' or '1, C' matched no row without a word."""
+    items = values.split(",") if isinstance(values, str) else values
+    try:
+        items = list(items)
+    except TypeError:
+        items = [values]
+    codes = [str(int(v)) if isinstance(v, (int, np.integer)) and not isinstance(v, (bool, np.bool_)) else
+             v.strip() if isinstance(v, str) else v for v in items]
+    if any(c not in OUT_CODES for c in codes):
+        raise QCAInputError(f"OUT values must be among '1', '0', 'C' and '?' (a list, or a text such as '1,C'), got "
+                            f"{values!r}{choice_hint(values.upper(), OUT_CODES) if isinstance(values, str) else ''}")
+    return codes
+
+
 def _sorted_positions(rows: pd.DataFrame, keys) -> list[int]:
     """Positions of `rows` in the order R prints a table sorted by `keys`: each key in turn (a stable sort, ties left
     in row-number order; a missing score last), then the remainders (OUT '?', fewer than n_cut cases) last."""
@@ -325,8 +346,9 @@ class TruthTable:
 
     @refuses_r_only_arguments("TruthTable.out_mask")
     def out_mask(self, values: Iterable[str]) -> np.ndarray:
-        """Whether each observed row's OUT is one of `values` ('1', '0', 'C'), as a boolean array aligned with rows."""
-        return self._rows["OUT"].isin(list(values)).to_numpy()
+        """Whether each observed row's OUT is one of `values` ('1', '0', 'C', '?': a list, or a text such as '1,C'),
+        as a boolean array aligned with rows."""
+        return self._rows["OUT"].isin(_out_codes(values)).to_numpy()
 
     @refuses_r_only_arguments("TruthTable.configs_with")
     def configs_with(self, values: Iterable[str]) -> np.ndarray:
@@ -356,6 +378,7 @@ class TruthTable:
         """Every configuration with OUT '?' (unobserved, or fewer than n_cut cases), by row number.
 
         Enumerates the full table, so it refuses (QCAComplexityError) when there are more than `limit`."""
+        limit = whole("limit", limit, least=0)
         total = self.n_configurations
         below = self.rows_with(["?"])
         n_rem = total - len(self.observed_rows)
