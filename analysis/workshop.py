@@ -1056,6 +1056,12 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
      lambda m: (f"calibrate 需要待校准的原始数值，现为文本 {m.group('one') or m.group('many')}："
                 + ("是列名吗？请传入这一列的值" if m.group("one") else "是列名吗？请一次校准一列的值")
                 + f"，{m.group('column')}；一次校准多个集合用 {m.group('frame')}")),
+    ("calibrate given True/False",
+     re.compile(r"x must be numeric raw values, got True/False: that is a crisp set already \(True is in it\), whose "
+                r"memberships are x\.astype\(int\); calibrate\(\) turns raw values \(amounts, scores\) into "
+                r"memberships$"),
+     lambda m: ("calibrate 需要数值型的原始数据，现为 True/False：这已经是一个清晰集（True 表示属于该集合），其隶属度就是 "
+                "x.astype(int)；calibrate() 用于把原始数值（金额、分数）转换为隶属度")),
     ("calibrate given a table",
      re.compile(r"x must be one column of raw values \(a Series, a list or a 1-d array\), got a DataFrame of shape "
                 r"\((?P<rows>\d+), (?P<cols>\d+)\): calibrate (?P<column>df\['[^']*'\]); several sets at once: "

@@ -2265,6 +2265,9 @@ def _raw():
     (lambda lc, lf, tt: calibrate("DEV", thresholds="e=350, c=550, i=850"),
      "calibrate 需要待校准的原始数值，现为文本 'DEV'：是列名吗？请传入这一列的值，calibrate(df['DEV'], ...)；一次校准多个集合用 "
      "analysis.qca.calibrate_frame(df, {'DEV': {'thresholds': ...}})"),
+    (lambda lc, lf, tt: calibrate(_raw()["DEV"] > 550, type="crisp", thresholds=0.5),
+     "calibrate 需要数值型的原始数据，现为 True/False：这已经是一个清晰集（True 表示属于该集合），其隶属度就是 x.astype(int)；"
+     "calibrate() 用于把原始数值（金额、分数）转换为隶属度"),
 ], ids=["outcome-case", "outcome-typo", "incl_cut-1.5", "incl_cut-80", "incl_cut-text", "benchmark-90", "n_cut-0",
         "condition", "dir_exp-length", "dir_exp-value", "include-x", "term", "no-positive-row", "full-width-tilde",
         "dir_exp-full-width-comma", "include-full-width-question-mark", "dir_exp-without-include",
@@ -2278,7 +2281,7 @@ def _raw():
         "outcome-as-values", "outcome-as-a-list", "incl_cut-three-values", "dir_exp-a-number", "parse_term-a-sum",
         "every-case-at-0.5", "levels-a-score", "levels-a-missing-code", "case-identifier-listed",
         "case-identifier-in-the-data", "calibrate-a-table-and-a-name", "calibrate-thresholds-second",
-        "calibrate-a-name"])
+        "calibrate-a-name", "calibrate-true-false"])
 def test_the_engine_errors_of_the_exercises_have_a_chinese_line(mistake, expected, lipset_tables):
     """The workshop said its own notes in English and Chinese, but the engine's errors a participant meets in the
     exercises (a bad outcome name, incl_cut out of range, an unknown condition, dir_exp of the wrong length,
