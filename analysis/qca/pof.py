@@ -309,13 +309,23 @@ def _fit_rows(mem: np.ndarray, labels: list[str], y: np.ndarray, relation: str, 
     recs = []
     whole = mem.max(axis=1)
     several = mem.shape[1] > 1
-    cols = list(zip(labels, mem.T)) + ([("expression", whole)] if several else [])
+    by_term = np.ascontiguousarray(mem.T)       # a term's memberships contiguous, not a column strided by the terms
+    cols = list(zip(labels, by_term)) + ([("expression", whole)] if several else [])
     cov_all = coverage(whole, y)
+    if relation == "sufficiency" and several:
+        # the union of the other terms of term i: max(union of terms before i, union of terms after i), from
+        # running maxima (max picks one of its operands: the same values as the maximum of the others' columns,
+        # which was a copy of the cases x terms matrix per term, quadratic in the terms: 300 terms of 100,000
+        # cases, 287 s)
+        before = np.maximum.accumulate(by_term, axis=0)
+        after = np.maximum.accumulate(by_term[::-1], axis=0)[::-1]
     for i, (label, x) in enumerate(cols):
         if relation == "sufficiency":
             rec = {"term": label, "inclS": consistency(x, y), "PRI": pri(x, y), "covS": coverage(x, y)}
             if several and i < len(labels):
-                rec["covU"] = cov_all - coverage(np.delete(mem, i, axis=1).max(axis=1), y)
+                others = (after[1] if i == 0 else before[-2] if i == len(labels) - 1 else
+                          np.maximum(before[i - 1], after[i + 1]))
+                rec["covU"] = cov_all - coverage(others, y)
             else:
                 rec["covU"] = np.nan
             if with_h:
