@@ -47,3 +47,36 @@ def test_case_types_of_every_kind_and_no_case():
         "deviant consistency in degree", "typical", "deviant relevance", "deviant consistency",
         "individually irrelevant"]
     assert case_types([], []) == []
+
+
+def test_cluster_diagnostics_sums_each_group_without_a_pandas_group_object(monkeypatch):
+    """The between-cluster and within-unit ratios were groupby.apply of a Python function, a pandas group per unit
+    (10,000 units x 10 clusters: 6.3 s a call; now 1.9 s, most of it reading the data); each group's sums are still
+    numpy's sums of its values in order, so the ratios are those of summing each group's Series."""
+    from pandas.core.groupby import DataFrameGroupBy
+
+    from analysis.qca import cluster_diagnostics
+
+    rng = np.random.default_rng(8)
+    units, clusters = 60, 7
+    df = pd.DataFrame({"U": np.repeat([f"u{i}" for i in range(units)], clusters),
+                       "W": np.tile(np.arange(1, clusters + 1), units)})
+    for c in "AB":
+        df[c] = np.round(rng.random(len(df)), 3)
+    df["Y"] = np.round(rng.random(len(df)), 3)
+    df.loc[df["U"] == "u3", "A"] = 0.0                      # a unit whose denominator is 0: NaN
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("groupby.apply: a pandas group object per unit or cluster")
+
+    monkeypatch.setattr(DataFrameGroupBy, "apply", refuse)
+    res = cluster_diagnostics(df, "A*~B", "Y", unit="U", cluster="W")["A*~B"]
+    monkeypatch.undo()
+    x = np.minimum(df["A"], 1 - df["B"])
+    both = np.minimum(x, df["Y"])
+    for key, ratio, den in (("W", res.between, x), ("U", res.within, x), ("W", res.coverage_between, df["Y"])):
+        for g, rows in df.groupby(key).groups.items():
+            s = den[rows].sum()
+            expected = both[rows].sum() / s if s > 0 else np.nan
+            assert ratio[str(g)] == expected or (np.isnan(expected) and np.isnan(ratio[str(g)]))
+    assert np.isnan(res.within["u3"]) and list(res.between.index) == [str(w) for w in range(1, clusters + 1)]

@@ -1093,15 +1093,28 @@ def _cluster_one(label, x, y, units, clusters, relation, order=None) -> ClusterD
     def ordered(series, ids):   # the groups in the id column's own order (numbers by value)
         return series if ids is None else series.reindex(ids)
 
-    between = ordered(by_c.apply(lambda g: ratio(g, den_c), include_groups=False), c_ord)
-    within = ordered(by_u.apply(lambda g: ratio(g, den_c), include_groups=False), u_ord)
+    def ratios(groups, den):
+        """ratio() of every group: each group's values in their order, contiguous, summed by numpy as the group's
+        Series sums them (the same bits), without a pandas group object per group (groupby.apply: 10,000 units,
+        6.5 s a call; a Kahan-summed groupby.sum() would differ in the last bits)."""
+        size = groups.size()
+        rows = np.argsort(groups.ngroup().to_numpy(), kind="stable")
+        both, d = df["both"].to_numpy(float)[rows], df[den].to_numpy(float)[rows]
+        ends = np.cumsum(size.to_numpy())
+        out = np.empty(len(size))
+        for g, (lo, hi) in enumerate(zip(ends - size.to_numpy(), ends)):
+            s = d[lo:hi].sum()
+            out[g] = both[lo:hi].sum() / s if s > 0 else math.nan
+        return pd.Series(out, index=size.index)
+
+    between = ordered(ratios(by_c, den_c), c_ord)
+    within = ordered(ratios(by_u, den_c), u_ord)
     dbp, note_b = _distance(between, "dBP", "cluster")
     dwp, note_w = _distance(within, "dWP", "unit")
     return ClusterDiagnostics(
         label=label, relation=relation, pooled=ratio(df, den_c), between=between, within=within,
         dBP=dbp, dWP=dwp, notes=[n for n in (note_b, note_w) if n], coverage_pooled=ratio(df, den_v),
-        coverage_between=ordered(by_c.apply(lambda g: ratio(g, den_v), include_groups=False), c_ord),
-        coverage_within=ordered(by_u.apply(lambda g: ratio(g, den_v), include_groups=False), u_ord),
+        coverage_between=ordered(ratios(by_c, den_v), c_ord), coverage_within=ordered(ratios(by_u, den_v), u_ord),
         n_between=ordered(by_c.size(), c_ord), n_within=ordered(by_u.size(), u_ord))
 
 
