@@ -253,13 +253,13 @@ def esa_rows(tt: TruthTable, nec_cond: str | list[str] | None = None, untenable:
     necs = _nec_conds(tt, nec_cond)
     _check_expression(tt, "untenable", untenable)
     if necs:
-        inside = set.intersection(*(set(rows_in_expression(tt, e, observed=True)) for e in necs))
+        # the size refused before the rows inside nec_cond are listed (up to 2^20 of them)
         if nec_cond_observed:
-            universe = set(range(1, tt.n_configurations + 1)) if tt.n_configurations <= 1 << 20 else None
-            if universe is None:
-                raise QCAInputError("nec_cond_observed needs a table of at most 2^20 configurations")
+            _refuse_listing(tt, "nec_cond_observed=True blocks every row outside nec_cond")
+            universe = set(range(1, tt.n_configurations + 1))
         else:
             universe = _remainder_universe(tt)
+        inside = set.intersection(*(set(rows_in_expression(tt, e, observed=True)) for e in necs))
         out["necessity"] = sorted(universe - inside)
     if untenable:
         out["untenable"] = rows_in_expression(tt, untenable, observed=False)
@@ -268,10 +268,23 @@ def esa_rows(tt: TruthTable, nec_cond: str | list[str] | None = None, untenable:
     return out
 
 
+#: Configurations of a truth table whose rows nec_cond's blocking lists at most (2^20: 20 crisp conditions)
+MAX_LISTED_CONFIGURATIONS = 1 << 20
+
+
+def _refuse_listing(tt: TruthTable, what: str) -> None:
+    """QCAInputError when the rows outside nec_cond would be listed from more than MAX_LISTED_CONFIGURATIONS
+    configurations, naming the size met, the limit and why no argument raises it."""
+    if tt.n_configurations > MAX_LISTED_CONFIGURATIONS:
+        raise QCAInputError(
+            f"{what}, listed by row number, and the truth table has {tt.n_configurations:,} configurations "
+            f"({len(tt.conditions)} conditions), more than the {MAX_LISTED_CONFIGURATIONS:,} (2^20, 20 crisp "
+            "conditions) whose rows ESA lists at most (a fixed limit of the row lists, not a budget an argument "
+            "raises); use fewer conditions, or leave nec_cond out and block remainders with untenable terms")
+
+
 def _remainder_universe(tt: TruthTable) -> set[int]:
-    if tt.n_configurations > 1 << 20:
-        raise QCAInputError(f"the truth table has {tt.n_configurations:,} configurations: too many remainders to "
-                            "check against a necessary condition; use fewer conditions")
+    _refuse_listing(tt, "ESA blocks the remainders outside nec_cond")
     return set(range(1, tt.n_configurations + 1)) - tt.observed_rows
 
 
