@@ -501,3 +501,17 @@ def test_an_excel_binary_workbook_is_named_as_one(tmp_path):
     msg = error_of(lambda: read_data(path, sheet="Data"))
     assert "this is an Excel binary workbook (.xlsb), which the engine does not read; in Excel, save it as an Excel " \
            "workbook (.xlsx)" in msg, msg
+
+
+def test_a_column_hidden_in_excel_is_warned_about(lc, tmp_path, capsys):
+    """A helper column hidden in Excel (raw values beside the sets) was read without a word and, the conditions not
+    listed, analysed as a condition the user does not see."""
+    rows = [r + [v] for r, v in zip(lc_rows(lc), ["GDP"] + list(range(100, 100 + len(lc))))]
+    path = workbook(tmp_path / "h.xlsx", rows)
+    wb = openpyxl.load_workbook(path)
+    wb.active.column_dimensions["H"].hidden = True
+    wb.save(path)
+    with pytest.warns(QCAWarning, match=r"sheet 'Data': column\(s\) H \('GDP'\) are hidden in Excel: read as the "
+                                        r"others \(a condition when the conditions are not listed\)"):
+        df, _ = read_data(path)
+    assert "GDP" in df.columns

@@ -11,7 +11,7 @@ formula); a percent-formatted cell as its value (80% is 0.8); TRUE / FALSE (a fo
 number stored as text as the text, read as a CSV cell is; Excel's errors (#N/A, #DIV/0!) as their text, which the
 data checks refuse in a set naming the cell; merged cells in the table, and a date or time among the numbers of a
 column (Excel turns '1/2' typed into a date), refused naming the cells; rows hidden or filtered out in Excel are
-read, with a warning naming them.
+read, and hidden columns, with a warning naming them.
 A Stata file: each variable as its stored values (a labelled variable as its codes, as
 R's haven reads it, not its labels; a code labelled like a missing value, 'don't know', is warned about), Stata's
 missing values ('.', '.a' ... '.z') as empty cells, a float as the decimal it shows. An SPSS file (pyreadstat): each
@@ -239,11 +239,29 @@ def read_workbook(path: str, sheet=None, flag: str = "--sheet") -> Grid:
         warnings.warn(f"{path}: {at}: {len(hidden)} row(s) are hidden or filtered out in Excel (row(s) {shown}): "
                       "they are read as cases like the others; delete them from the sheet if they are not cases "
                       "of this analysis", QCAWarning, stacklevel=user_stacklevel())
+    hidden_columns = [f"{letters[j]} ({n!r})" for j, n in enumerate(header) if n and _column_hidden(ws, letters[j])]
+    if hidden_columns:   # a helper column hidden in Excel: read, and a condition when the conditions are not listed
+        shown = ", ".join(hidden_columns[:5]) + (" ..." if len(hidden_columns) > 5 else "")
+        warnings.warn(f"{path}: {at}: column(s) {shown} are hidden in Excel: read as the others (a condition when "
+                      "the conditions are not listed); list the conditions (--conditions) or delete the column(s)",
+                      QCAWarning, stacklevel=user_stacklevel())
     if not body:
         raise QCAInputError(f"{path}: {at} has a header (row {excel_row[0]}) but no data rows{elsewhere}")
     errors = tuple((header[j], c.coordinate, str(c.value)) for r in rows[1:] for j, c in enumerate(r)
                    if c.data_type == "e" and header[j])
     return Grid(_csv([header] + body), tuple(header), tuple(numbers), excel_row[0], letters, name, errors)
+
+
+def _column_hidden(ws, letter: str) -> bool:
+    """Whether Excel hides the column `letter` (its own width setting, or a hidden group of columns holding it)."""
+    from openpyxl.utils import column_index_from_string
+
+    index = column_index_from_string(letter)
+    for dim in ws.column_dimensions.values():
+        lo, hi = dim.min or 0, dim.max or 0
+        if dim.hidden and lo <= index <= hi:
+            return True
+    return False
 
 
 def _given(v) -> bool:
