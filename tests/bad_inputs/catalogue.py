@@ -208,6 +208,18 @@ def _merge(ws):
     ws.merge_cells("G2:G3")
 
 
+def _hide_column(ws):
+    ws["H1"] = "GDP"
+    for row in range(2, 20):
+        ws.cell(row=row, column=8, value=100 + row)
+    ws.column_dimensions["H"].hidden = True
+
+
+def _booleans(ws):
+    for row in range(2, 20):
+        ws.cell(row=row, column=7).value = bool(ws.cell(row=row, column=7).value)
+
+
 def lc_stata(labels: dict) -> Callable[[], object]:
     """A row's call: LC (its case column named 'country': Stata reserves 'case') written by pandas as a Stata file
     with value labels `labels`, read by read_data."""
@@ -2258,6 +2270,12 @@ CATALOGUE: list[Bad] = [
         "'#N/A')", "", "api", lc_book(_set("A3", "#N/A")),
         "sheet 'Data', cell A3 (case column 'case') holds Excel's error #N/A, not a case name: correct the formula, or "
         "write the case's name", origin="formats"),
+    Bad("xlsx-hidden-column", "a helper column hidden in Excel (was: read without a word, a condition the user "
+        "does not see)", "", "api", lc_book(_hide_column),
+        "sheet 'Data': column(s) H ('GDP') are hidden in Excel: read as the others (a condition when the conditions "
+        "are not listed)", "warning", "formats"),
+    Bad("xlsx-booleans", "a crisp outcome computed in Excel as TRUE/FALSE (=B2>=0.5; was refused as 'a yes/no "
+        "label')", "", "api", lc_book(_booleans, analyse=True), "", "handled", "formats"),
     Bad("xlsx-title-row", "a title in A1 above the header", "", "api",
         lc_book(lambda ws: ws.insert_rows(1, 2) or ws.__setitem__("A1", "Table 1")),
         "sheet 'Data', row 1 holds one cell ('Table 1') and the rows below it more: a title above the header?",
