@@ -367,3 +367,14 @@ def test_a_mistyped_cell_in_a_set_is_not_taken_for_a_column_of_labels():
     df["LIT"] = ["big", "small", "big", "1"]
     with pytest.raises(QCAInputError, match=r"if 'LIT' is no set, list the conditions without it"):
         truth_table(df, "SURV")
+
+
+def test_a_list_mixing_float32_with_python_floats_is_read_as_the_decimals_it_shows():
+    """consistency([np.float32(0.6), 1.0], [0.6, 1.0]) was 0.99999998 (numpy made the list float64 of float32's
+    binary value, 0.6000000238), where the same memberships as a float32 array gave 1.0: each cell is the decimal it
+    shows, by the one rule (checks.cell_number)."""
+    from analysis.qca import consistency, coverage
+
+    mixed = [np.float32(0.6), 1.0, np.float16(0.3)]
+    assert consistency(mixed, [0.6, 1.0, 0.3]) == 1.0 == consistency(np.array([0.6, 1.0, 0.3]), [0.6, 1.0, 0.3])
+    assert coverage([0.6, 1.0, 0.3], mixed) == 1.0

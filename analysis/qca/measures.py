@@ -24,7 +24,7 @@ import numbers
 import numpy as np
 import pandas as pd
 
-from .checks import relation as _relation, shown_decimals
+from .checks import cell_number, relation as _relation, shown_decimals
 from .errors import QCAInputError
 from .r_calls import refuses_r_only_arguments
 
@@ -62,6 +62,10 @@ def _as_float(name: str, values) -> np.ndarray:
     if isinstance(values, (str, bytes)) or values is None:
         raise QCAInputError(f"{name} must be memberships in [0, 1] (a number or a sequence of numbers), "
                             f"got {values!r}")
+    if isinstance(values, (list, tuple)) and any(isinstance(v, np.floating) and v.itemsize < 8 for v in values):
+        # [np.float32(0.6), 1.0]: numpy makes it float64 of the binary value 0.6000000238 (a float32 array is read as
+        # the decimals it shows); each cell by the data's rule, as the decimal it shows
+        values = [cell_number(v) for v in values]
     try:
         raw = np.asarray(values)
     except (TypeError, ValueError) as exc:  # ragged nested lists
