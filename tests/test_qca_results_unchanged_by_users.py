@@ -84,3 +84,14 @@ def test_changing_a_solutions_frames_changes_nothing_behind_them(name, dir_exp):
     for frame in frames:
         _scribble(frame)
     assert _state(tt, sol) == before
+
+
+def test_the_arrays_stay_read_only_through_pickle(lf):
+    """joblib, multiprocessing and a Dask task pickle results: the unpickled arrays were writeable again."""
+    import pickle
+
+    sol = pickle.loads(pickle.dumps(minimize(truth_table(lf, "SURV", CONDS, incl_cut=0.8), "?")))
+    tt = sol.truth_table
+    for arr in (tt.configs, tt.data.X, tt.data.y, sol.models[0].implicants, sol.implicants, sol.chart.chart):
+        assert not arr.flags.writeable
+    assert str(sol) == str(minimize(tt, "?"))

@@ -86,6 +86,12 @@ class QCAData:
         object.__setattr__(self, "X", read_only(self.X))
         object.__setattr__(self, "y", read_only(self.y))
 
+    def __setstate__(self, state: dict) -> None:
+        """Unpickled (joblib, multiprocessing, a Dask task) as built: X and y read-only again (pickle does not keep
+        the flag, nor call __post_init__)."""
+        self.__dict__.update(state)
+        self.__post_init__()
+
     @property
     def k(self) -> int:
         """The number of conditions."""

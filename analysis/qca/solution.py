@@ -272,6 +272,11 @@ class Model:
         self._fit = _lazy(self._fit)
         return dict(self.__dict__)
 
+    def __setstate__(self, state: dict) -> None:
+        """Unpickled as built: implicants read-only again (pickle does not keep the flag)."""
+        self.__dict__.update(state)
+        self.__post_init__()
+
 
 class LazyFrames(Mapping):
     """Model name -> simplifying assumptions, each built when first looked up."""

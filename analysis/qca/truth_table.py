@@ -305,6 +305,11 @@ class TruthTable:
     def __post_init__(self):
         self.configs = read_only(self.configs)   # a user's tt.configs[0] = ... would change every later result
 
+    def __setstate__(self, state: dict) -> None:
+        """Unpickled as built: configs read-only again (pickle does not keep the flag)."""
+        self.__dict__.update(state)
+        self.__post_init__()
+
     # ------------------------------------------------------------------ basic facts
     @property
     def conditions(self) -> tuple[str, ...]:
