@@ -1038,13 +1038,14 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
      lambda m: ("没有案例能归入任何组态：每个案例都在某个条件上的模糊隶属度恰好为 0.5（既不属于该集合，也不属于其否定，因此不在"
                 "任何一行中）；请重新校准，使隶属度不恰好为 0.5")),
     ("multi-value levels",
-     re.compile(r"(?P<role>condition|outcome) (?P<name>'[^']*') has integer values up to (?P<top>\d+): a multi-value "
-                r"set may have at most (?P<most>\d+) levels \(0\.\.(?P<last>\d+)\); calibrate raw data first"
+     re.compile(r"(?P<role>condition|outcome) (?P<name>'[^']*') has integer values up to (?P<top>\d+)"
+                r"(?: \(case\(s\) (?P<cases>.*?)\))?: a multi-value set may have at most (?P<most>\d+) levels \(0\.\.(?P<last>\d+)\); calibrate raw data first"
                 r"(?:; (?P<codes>[\d, ]+) looks like a missing-value code \(SPSS, Stata\): mark such cells as missing "
                 r"first|(?P<score>; values up to 100 look like percentages or a 0-100 score: calibrate them into "
                 r"memberships in \[0, 1\] \(analysis\.qca\.calibrate\)))?$"),
-     lambda m: (f"{'条件' if m.group('role') == 'condition' else '结果'} {m.group('name')} 的整数取值最大为 {m.group('top')}："
-                f"多值集合最多只能有 {m.group('most')} 个水平（0..{m.group('last')}）；请先校准原始数据"
+     lambda m: (f"{'条件' if m.group('role') == 'condition' else '结果'} {m.group('name')} 的整数取值最大为 {m.group('top')}"
+                + (f"（案例 {m.group('cases')}）" if m.group("cases") else "") + "："
+                + f"多值集合最多只能有 {m.group('most')} 个水平（0..{m.group('last')}）；请先校准原始数据"
                 + (f"；{m.group('codes')} 像是缺失值代码（SPSS、Stata）：请先把这些单元格标为缺失" if m.group("codes") else "")
                 + ("；不超过 100 的值像是百分数或 0-100 的分数：请把它们校准为 [0, 1] 内的隶属度（analysis.qca.calibrate）"
                    if m.group("score") else ""))),
