@@ -1878,7 +1878,7 @@ def threshold_range(data: pd.DataFrame, outcome: str, conditions, parameter: str
         rows.append(row)
     out = pd.DataFrame(rows, columns=["threshold", "value", "lower", "lower_reason", "upper", "upper_reason"])
     out["solution"] = _kind(include, dir_exp)
-    out["held_fixed"] = [_range_held(args, include, dir_exp, exclude, parameter if parameter != "calibration" else None)
+    out["held_fixed"] = [_range_held(args, include, dir_exp, solve["exclude"], parameter if parameter != "calibration" else None)
                          for _ in range(len(out))]
     if out[["lower", "upper"]].isna().any(axis=None):   # NaN in every range: the bounds' columns as floats
         out[["lower", "upper"]] = out[["lower", "upper"]].astype(float)
