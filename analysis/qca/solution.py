@@ -502,19 +502,27 @@ class IntermediatePair(_ChartView):
                 "overall_term_fit": self._overall_records(self.models)}
 
 
-def _frames_as_copies(cls, names):
-    """Fields of a result dataclass that hold frames, each read as the user's own (a shallow copy, which pandas
-    copies when changed) and kept as `_name`: pair.easy_counterfactuals.drop(..., inplace=True) changed the pair's
-    JSON. The fields stay init arguments (the dataclass's __init__ sets them through the property)."""
-    for name in names:
+def _frames_as_copies(cls, docs: Mapping[str, str]):
+    """Fields of a result dataclass that hold frames (`docs`: each name with its docstring), each read as the user's
+    own (a shallow copy, which pandas copies when changed) and kept as `_name`: pair.easy_counterfactuals.drop(...,
+    inplace=True) changed the pair's JSON. The fields stay init arguments (the dataclass's __init__ sets them through
+    the property)."""
+    for name, doc in docs.items():
         private = "_" + name
         setattr(cls, name, property(lambda self, p=private: None if getattr(self, p) is None
                                     else getattr(self, p).copy(deep=False),
-                                    lambda self, value, p=private: setattr(self, p, value)))
+                                    lambda self, value, p=private: setattr(self, p, value), doc=doc))
     return cls
 
 
-_frames_as_copies(IntermediatePair, ("easy_counterfactuals", "difficult_counterfactuals", "included_contradictions"))
+_frames_as_copies(IntermediatePair, {
+    "easy_counterfactuals": "The easy counterfactuals: the remainders inside the easy cubes (the complex terms widened "
+                            "by the directional expectations), one row per truth table row; a copy of the pair's own.",
+    "difficult_counterfactuals": "The parsimonious model's simplifying assumptions that are not easy, one row per "
+                                 "truth table row; None when those were not listed (sa_limit).",
+    "included_contradictions": "Contradictory rows inside the easy cubes, don't-cares of this pair's minimisation "
+                               "with include='?,C' (else empty), as they are of the conservative solution.",
+})
 
 
 @shown_as_printed
