@@ -1,5 +1,6 @@
-"""Command line of the QCA engine on a CSV or JSON records file (`python -m analysis.qca ...`): calibration, truth
-tables, minimisation, necessity, ESA, robustness, case diagnostics, theory evaluation, clustered data, configuration charts.
+"""Command line of the QCA engine on a CSV, Excel, Stata, SPSS or JSON records file (`python -m analysis.qca ...`):
+calibration, truth tables, minimisation, necessity, ESA, robustness, case diagnostics, theory evaluation, clustered
+data, configuration charts.
 
     python -m analysis.qca minimize DATA.csv --outcome Y [--conditions A,B,C] [--incl-cut 0.8] [--n-cut 1]
         [--pri-cut 0] [--include "?"] [--dir-exp A=1,B=0,C=-] [--negate-outcome] [--case-column case] [--json]
@@ -180,7 +181,7 @@ def _common(p: argparse.ArgumentParser, conditions: bool = True) -> None:
                    if conditions else argparse.SUPPRESS)
     p.add_argument("--case-column", default=None,
                    help="column of case names (default: 'case' if present, else an unnamed first column)")
-    p.add_argument("--sheet", default=None, help=SHEET_HELP)
+    p.add_argument("--sheet", default=None, metavar="NAME|N", help=SHEET_HELP)
     p.add_argument("--negate-outcome", action="store_true", help="explain the negation of the outcome")
     p.add_argument("--json", action="store_true", help="print JSON instead of R-like tables")
 
@@ -352,8 +353,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="column of case names (default: 'case' if present, else an unnamed first column)")
     r.add_argument("--raw-case-column", default=None,
                    help="column of case names in --raw (default: 'case', an unnamed first column, or --case-column)")
-    r.add_argument("--sheet", default=None, help=SHEET_HELP)
-    r.add_argument("--raw-sheet", default=None, help="the sheet of --raw, when it is an Excel workbook (its name, or "
+    r.add_argument("--sheet", default=None, metavar="NAME|N", help=SHEET_HELP)
+    r.add_argument("--raw-sheet", default=None, metavar="NAME|N", help="the sheet of --raw, when it is an Excel workbook (its name, or "
                    "its place counted from 1; default: the first)")
     r.add_argument("--n-jobs", "--jobs", dest="n_jobs", type=_jobs, default=None,
                    help="parallel tasks (default: joblib's setting; -1: every core)")
@@ -432,7 +433,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "DEV: {thresholds: 'e=350, c=550, i=850'}; DEVC: {type: crisp, thresholds: 550, source: DEV}")
     k.add_argument("--case-column", default=None, help="column of case names (default: 'case' if present, else an "
                    "unnamed first column); without one, every column must be calibrated or kept")
-    k.add_argument("--sheet", default=None, help=SHEET_HELP)
+    k.add_argument("--sheet", default=None, metavar="NAME|N", help=SHEET_HELP)
     k.add_argument("--keep", default=None, help="comma-separated columns copied unchanged (e.g. a calibrated outcome); "
                    "columns neither calibrated nor kept are left out")
     k.add_argument("--out", default=None, help="write the CSV (JSON with --json) to this file (all or nothing, also if killed) "
