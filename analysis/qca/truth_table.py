@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from fractions import Fraction
 from typing import Iterable
 
 import numpy as np
@@ -157,8 +158,10 @@ def _cutoffs(incl_cut, n_cut, pri_cut) -> tuple[float, float, int, float]:
             f"incl_cut = ({ic1:g}, {ic0:g}): the second value (below which a row is '0') must not exceed the "
             "first (from which a row is '1')")
     if isinstance(n_cut, bool) or not isinstance(n_cut, (int, np.integer)) and not (
-            isinstance(n_cut, float) and float(n_cut).is_integer()):
-        raise QCAInputError(f"n_cut must be a whole number of cases >= 1, got {n_cut!r}"
+            isinstance(n_cut, float) and float(n_cut).is_integer()) and not (
+            isinstance(n_cut, Fraction) and n_cut.denominator == 1):   # Fraction(2), as cells are read (cell_number)
+        frac = (f" ({n_cut} is not a whole number)" if isinstance(n_cut, Fraction) else "")
+        raise QCAInputError(f"n_cut must be a whole number of cases >= 1, got {n_cut!r}{frac}"
                             f"{_r_number_hint('n_cut', n_cut) or text_number_hint(n_cut)}")
     n_cut = int(n_cut)
     if n_cut < 1:
