@@ -453,8 +453,9 @@ def test_solution_to_dict_checks_its_options():
         "n_rows": 12, "cubes": [{"term": "DEV*~IND", "n_rows": 7}, {"term": "URB*STB", "n_rows": 7}], "rows": None}
     assert pars.to_dict(rows_limit=np.int64(3)) == pars.to_dict(rows_limit=3)
     for sol in (pars, inter, pars.models[0]):
-        for bad in ("10", -1, 2.5, None, True):
-            with pytest.raises(QCAInputError, match=rf"rows_limit must be a whole number >= 0, got {bad!r}"):
+        for bad in ("10", -1, 2.5, True):   # None is no limit (as max_models=None): test_qca_result_edges.py
+            with pytest.raises(QCAInputError, match=rf"rows_limit must be a whole number >= 0 or None \(every "
+                                                    rf"row\), got {bad!r}"):
                 sol.to_dict(rows_limit=bad)
     for bad in ("no", 0, "False"):
         with pytest.raises(QCAInputError, match=rf"pi_chart must be True .*False .*None .*got {bad!r}"):

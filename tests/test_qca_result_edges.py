@@ -28,3 +28,18 @@ def test_n_cut_takes_a_whole_fraction_and_names_a_broken_one(lf):
         truth_table(lf, "SURV", CONDS, n_cut=Fraction(5, 2))
     with pytest.raises(QCAInputError, match=r"n_cut must be at least 1"):
         truth_table(lf, "SURV", CONDS, n_cut=Fraction(0))
+
+
+def test_to_dict_rows_limit_none_lists_every_row(lf):
+    # max_models=None means "all"; rows_limit=None was refused ("must be a whole number >= 0, got None")
+    tt = truth_table(lf, "SURV", CONDS, incl_cut=0.8)
+    pars = minimize(tt, "?")
+    inter = minimize(tt, "?", dir_exp="1,1,1,1,1")
+    for sol in (pars, inter, pars.models[0]):
+        assert sol.to_dict(rows_limit=None) == sol.to_dict(rows_limit=10 ** 6)
+    assert pars.to_dict(rows_limit=None)["simplifying_assumptions"]["M1"]["rows"] is not None
+    assert pars.to_dict(rows_limit=0)["simplifying_assumptions"]["M1"]["rows"] is None
+    pair = inter.to_dict(rows_limit=None)["intermediate"]["C1P1"]
+    assert pair["easy_counterfactuals"]["rows"] is not None
+    with pytest.raises(QCAInputError, match=r"rows_limit must be a whole number >= 0 or None \(every row\), got -1"):
+        pars.to_dict(rows_limit=-1)

@@ -10,6 +10,7 @@ without the term) (Ragin 2006); for a one-term model it is undefined, reported N
 from __future__ import annotations
 
 import math
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -148,12 +149,21 @@ def _num(x):
 
 
 
-def _check_json_options(rows_limit, pi_chart=None) -> None:
-    """to_dict()'s options: rows_limit a whole number >= 0, pi_chart True, False or None ('no' asked for the chart)."""
-    whole("rows_limit", rows_limit, least=0)
+def _check_json_options(rows_limit, pi_chart=None) -> int:
+    """to_dict()'s options: rows_limit a whole number >= 0 or None (no limit, as max_models=None lists every model),
+    pi_chart True, False or None ('no' asked for the chart). Returns the row limit to apply."""
+    if rows_limit is None:
+        rows_limit = sys.maxsize
+    else:
+        try:
+            whole("rows_limit", rows_limit, least=0)
+        except QCAInputError as e:
+            raise QCAInputError(str(e).replace("a whole number >= 0,", "a whole number >= 0 or None (every row),", 1)
+                                ) from None
     if pi_chart is not None and not isinstance(pi_chart, (bool, np.bool_)):
         raise QCAInputError(f"pi_chart must be True (always include the chart), False (never) or None (when it is "
                             f"small and known), got {pi_chart!r}")
+    return int(rows_limit)
 
 
 def _rows_summary(df: pd.DataFrame | None, rows_limit: int) -> dict:
@@ -254,10 +264,11 @@ class Model:
         return recs
 
     @refuses_r_only_arguments("Model.to_dict")
-    def to_dict(self, rows_limit: int = ROWS_LIMIT) -> dict:
+    def to_dict(self, rows_limit: int | None = ROWS_LIMIT) -> dict:
         """JSON-ready dict of the model: terms, fit and its simplifying assumptions (their count and cubes, and the
-        rows themselves when there are at most `rows_limit`, a whole number >= 0), as in Solution.to_dict."""
-        _check_json_options(rows_limit)
+        rows themselves when there are at most `rows_limit`, a whole number >= 0 or None for every row), as in
+        Solution.to_dict."""
+        rows_limit = _check_json_options(rows_limit)
         return {"name": self.name, "pair": self.pair, "terms": list(self.terms), "expression": self.expression,
                 "term_fit": _fit_records(self._fit_records()),
                 "solution_fit": {k: _num(v) for k, v in self.fit.items()},
@@ -481,12 +492,12 @@ class IntermediatePair(_ChartView):
                 + _listed_models(self.models) + ">")
 
     @refuses_r_only_arguments("IntermediatePair.to_dict")
-    def to_dict(self, rows_limit: int = ROWS_LIMIT, pi_chart: bool | None = None) -> dict:
+    def to_dict(self, rows_limit: int | None = ROWS_LIMIT, pi_chart: bool | None = None) -> dict:
         """JSON-ready dict of the pair, as Solution.to_dict gives it: sets of rows (counterfactuals) by their size
         and, up to `rows_limit` rows, the rows themselves; pi_chart True includes the pair's PI chart, False leaves
         it out, None (default) includes it only when its implicants are known and it has at most CHART_JSON_LIMIT
         cells."""
-        _check_json_options(rows_limit, pi_chart)
+        rows_limit = _check_json_options(rows_limit, pi_chart)
         pis, chart, chart_ess = _chart_json(self.chart, pi_chart)
         return {"name": self.name, "complex_solution_used": list(self.complex_model.terms),
                 "parsimonious_solution_used": list(self.parsimonious_model.terms),
@@ -585,13 +596,14 @@ class Solution(_ChartView):
         return _models_frame(self.models)
 
     @refuses_r_only_arguments("Solution.to_dict")
-    def to_dict(self, rows_limit: int = ROWS_LIMIT, pi_chart: bool | None = None) -> dict:
+    def to_dict(self, rows_limit: int | None = ROWS_LIMIT, pi_chart: bool | None = None) -> dict:
         """JSON-ready dict. Sets of truth table rows (simplifying assumptions, counterfactuals) are given by
-        their size, the cubes (terms) that hold them and, up to `rows_limit` rows, the rows themselves. The
+        their size, the cubes (terms) that hold them and, up to `rows_limit` rows (None: no limit, as max_models=None),
+        the rows themselves. The
         prime implicant chart is included if `pi_chart` (computing every prime implicant if needed), left out
         if False, and by default only when its implicants are already known and it has at most
         CHART_JSON_LIMIT cells."""
-        _check_json_options(rows_limit, pi_chart)
+        rows_limit = _check_json_options(rows_limit, pi_chart)
         tt = self.truth_table
         pis, chart, chart_ess = _chart_json(self.chart, pi_chart)
         notes = list(self.notes)
