@@ -34,3 +34,25 @@ def test_a_table_too_wide_for_nec_cond_is_refused_before_rows_are_listed(wide, m
     text = str(err.value)
     assert "outside nec_cond, listed by row number" in text and "2,097,152 configurations (21 conditions)" in text
     assert "more than the 1,048,576 (2^20" in text and "not a budget an argument raises" in text
+    assert text.startswith("nec_cond_observed blocks every row outside nec_cond" if observed
+                           else "ESA blocks the remainders outside nec_cond")
+
+
+def test_the_cli_refuses_nec_cond_observed_in_its_own_words(tmp_path, capsys):
+    # the CLI checked each --nec-cond without --nec-cond-observed first, so the refusal spoke of the remainders
+    # ('ESA blocks the remainders outside nec_cond') when every row outside it was asked to be blocked
+    from analysis.qca.cli import main
+
+    rng = np.random.default_rng(0)
+    conds = [f"C{j}" for j in range(21)]
+    df = pd.DataFrame(rng.integers(0, 2, (40, 21)), columns=conds)
+    df["Y"] = df.C0 | df.C1
+    path = tmp_path / "wide.csv"
+    df.to_csv(path, index_label="case")
+    for observed, said in ((True, "--nec-cond-observed blocks every row outside --nec-cond, listed"),
+                           (False, "ESA blocks the remainders outside --nec-cond, listed")):
+        code = main(["esa", str(path), "--outcome", "Y", "--nec-cond", "C0"]
+                    + (["--nec-cond-observed"] if observed else []))
+        err = capsys.readouterr().err
+        assert code == 2 and err.startswith("error: ") and said in err, err
+        assert err.count("\n") == 1 and "Traceback" not in err

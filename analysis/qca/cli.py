@@ -800,8 +800,8 @@ def _run(args) -> str:
             raise QCAInputError("--nec-cond-observed applies to the rows outside --nec-cond: give --nec-cond")
         necs = nec_cond_list(args.nec_cond)
         for nec in necs or ():   # checked before the (possibly long) search for CSA, each named
-            with _about("--nec-cond", nec):
-                esa_rows(tt, nec)
+            with _about("--nec-cond", nec):   # as it will be blocked: with --nec-cond-observed, every row outside it
+                esa_rows(tt, nec, nec_cond_observed=args.nec_cond_observed)
         with _about("--untenable", args.untenable):
             esa_rows(tt, None, args.untenable)
         contrad = find_rows(tt, "csa", **_budgets(args)) if args.csa else args.contradictory_rows

@@ -255,7 +255,7 @@ def esa_rows(tt: TruthTable, nec_cond: str | list[str] | None = None, untenable:
     if necs:
         # the size refused before the rows inside nec_cond are listed (up to 2^20 of them)
         if nec_cond_observed:
-            _refuse_listing(tt, "nec_cond_observed=True blocks every row outside nec_cond")
+            _refuse_listing(tt, "nec_cond_observed blocks every row outside nec_cond")
             universe = set(range(1, tt.n_configurations + 1))
         else:
             universe = _remainder_universe(tt)
