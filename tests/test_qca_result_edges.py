@@ -43,3 +43,17 @@ def test_to_dict_rows_limit_none_lists_every_row(lf):
     assert pair["easy_counterfactuals"]["rows"] is not None
     with pytest.raises(QCAInputError, match=r"rows_limit must be a whole number >= 0 or None \(every row\), got -1"):
         pars.to_dict(rows_limit=-1)
+
+
+def test_dir_exp_takes_levels_in_braces_as_in_brackets():
+    # 'DEV[1,2], URB[1]' worked on multi-value data while 'DEV{1,2}, URB{1}' was split at the comma inside the braces
+    lm = pd.read_csv(ROOT / "data" / "reference" / "datasets" / "LM.csv", index_col="case")
+    tt = truth_table(lm, "SURV", CONDS)
+    brackets = minimize(tt, include="?", dir_exp="DEV[1,2], URB[1]")
+    for braces in ("DEV{1,2}, URB{1}", "DEV{1;2},URB{1}", "DEV{ 1, 2 }, URB[1]"):
+        sol = minimize(tt, include="?", dir_exp=braces)
+        assert sol.dir_exp == brackets.dir_exp == {"DEV": frozenset({1, 2}), "URB": frozenset({1}), "LIT": None,
+                                                   "IND": None, "STB": None}
+        assert str(sol) == str(brackets)
+    with pytest.raises(QCAInputError, match=r"'DEV\{1,2,1\}' names a level twice"):
+        minimize(tt, include="?", dir_exp="DEV{1,2,1}")

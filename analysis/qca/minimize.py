@@ -191,7 +191,7 @@ def parse_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
 
     Accepts a dict {condition: 1 | 0 | '-' | [values]}, an R-like string in condition order '1,1,-,0'
     (several values of a multi-value condition joined by ';'), 'A=1,B=0,C=-', or literals 'A, ~B, C[2]' (several
-    levels as R writes them, 'C[1,2]'; R's range 'A:C', each condition from A to C expected present; R's c(...)
+    levels as R writes them, 'C[1,2]' or 'C{1,2}'; R's range 'A:C', each condition from A to C expected present; R's c(...)
     around the text is refused, naming the text to write); a list
     (or 1-d array) holds the values in condition order, or the literals or pairs, as R's c("A", "~B").
     dir_exp: the expectations in one of these forms; conditions: the condition names in order (a list); noflevels:
@@ -347,9 +347,10 @@ def _read_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
         if inner is not None:   # R's vector c(1, 1, ...) or c(DEV, URB, ...), copied as text
             raise QCAInputError(f"directional expectations {dir_exp!r}: R's vector c(...) copied as text; write "
                                 f"{inner!r} (the text without c( ))")
-        # R's several levels of a multi-value condition among literals, 'DEV[1,2]': the comma inside the brackets
-        # joins levels (NAME=VALUE pairs keep their own form, 'DEV=1;2')
-        entries = [e.strip() for e in re.split(r",(?![^\[]*\])" if "=" not in dir_exp else ",", dir_exp)]
+        # R's several levels of a multi-value condition among literals, 'DEV[1,2]' (or in braces, 'DEV{1,2}', as
+        # literals take them): the comma inside the brackets joins levels (NAME=VALUE pairs keep their own form,
+        # 'DEV=1;2')
+        entries = [e.strip() for e in re.split(r",(?![^\[{]*[\]}])" if "=" not in dir_exp else ",", dir_exp)]
         entries = [x for e in entries for x in _condition_range(e, conditions, dir_exp)]   # R's 'DEV:STB'
         if any("=" in e for e in entries):
             out: dict[str, object] = {}
@@ -401,8 +402,9 @@ def _read_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
         for e in entries:
             if not e:
                 raise QCAInputError(f"empty entry in directional expectations {dir_exp!r}")
-            several = re.fullmatch(r"(.+?)\s*\[\s*(\d+(?:\s*[,;]\s*\d+)+)\s*\]", e)
-            if several and several.group(1) in conditions:   # 'DEV[1,2]': levels 1 and 2 expected
+            several = (re.fullmatch(r"(.+?)\s*\[\s*(\d+(?:\s*[,;]\s*\d+)+)\s*\]", e)
+                       or re.fullmatch(r"(.+?)\s*\{\s*(\d+(?:\s*[,;]\s*\d+)+)\s*\}", e))
+            if several and several.group(1) in conditions:   # 'DEV[1,2]', 'DEV{1,2}': levels 1 and 2 expected
                 vals = [int(v) for v in re.split(r"\s*[,;]\s*", several.group(2))]
                 if len(set(vals)) < len(vals) or set(vals) & out2.get(several.group(1), set()):
                     raise QCAInputError(f"directional expectation {e!r} names a level twice in {dir_exp!r}; name "
