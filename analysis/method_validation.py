@@ -290,8 +290,8 @@ def compare_standard(ref: dict, data: pd.DataFrame, tolerance: float, case_colum
             continue
         recs.append(compare(analysis, f"{key}: counts", json.dumps(tt.counts(), sort_keys=True),
                             json.dumps(sol_ref["numbers"], sort_keys=True), tolerance))
-        base = sol if sol.intermediate is None else sol.parsimonious
-        label = key if sol.intermediate is None else f"{key} (parsimonious used)"
+        base = sol if not sol.intermediate else sol.parsimonious
+        label = key if not sol.intermediate else f"{key} (parsimonious used)"
         recs += _compare_models(analysis, label, base.models, sol_ref["models"], tolerance)
         recs.append(compare(analysis, f"{label}: model set", _models_set([m.terms for m in base.models], conds),
                             _models_set([m["terms"] for m in sol_ref["models"]], conds), tolerance))
@@ -305,7 +305,7 @@ def compare_standard(ref: dict, data: pd.DataFrame, tolerance: float, case_colum
                                 _ref_rows(sol_ref["simplifying_assumptions"][r["name"]]), tolerance))
         recs.append(compare(analysis, f"{key}: printed models", _printed_models(str(sol).splitlines()),
                             _printed_models(sol_ref["printed"]), tolerance))
-        if sol.intermediate is None:
+        if not sol.intermediate:
             continue
         recs.append(compare(analysis, f"{key}: pairs", ", ".join(sol.intermediate),
                             ", ".join(sol_ref["intermediate"]), tolerance))

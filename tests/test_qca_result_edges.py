@@ -57,3 +57,19 @@ def test_dir_exp_takes_levels_in_braces_as_in_brackets():
         assert str(sol) == str(brackets)
     with pytest.raises(QCAInputError, match=r"'DEV\{1,2,1\}' names a level twice"):
         minimize(tt, include="?", dir_exp="DEV{1,2,1}")
+
+
+def test_a_solution_without_dir_exp_says_it_has_no_intermediate_pairs(lf):
+    # sol.intermediate['C1P1'] on a parsimonious solution was "TypeError: 'NoneType' object is not subscriptable"
+    tt = truth_table(lf, "SURV", CONDS, incl_cut=0.8)
+    for sol, kind in ((minimize(tt, "?"), "parsimonious"), (minimize(tt), "conservative")):
+        with pytest.raises(QCAInputError, match=rf"sol.intermediate\['C1P1'\]: this {kind} solution is not "
+                                                r"intermediate, so it has no \(C, P\) pairs; minimise with "
+                                                r"directional expectations .*dir_exp="):
+            sol.intermediate["C1P1"]
+        assert not sol.intermediate and len(sol.intermediate) == 0 and dict(sol.intermediate) == {}
+        assert sol.intermediate.get("C1P1") is None and "C1P1" not in sol.intermediate
+        assert "intermediate" not in sol.to_dict() and "From C1P1" not in str(sol)
+    inter = minimize(tt, "?", dir_exp="1,1,1,1,1")
+    assert inter.intermediate and inter.intermediate["C1P1"].name == "C1P1"
+    assert "intermediate" in inter.to_dict()

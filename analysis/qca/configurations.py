@@ -397,7 +397,7 @@ def configuration_chart(solution, parsimonious=None) -> ConfigurationChart:
     if partial:   # beyond max_models a solution lists its first models only: so does its chart
         notes.insert(0, "partial answer: the chart shows only the models listed (" + "; ".join(
             "the intermediate solution pairs only the conservative and parsimonious models listed"
-            if s.intermediate is not None else
+            if s.intermediate else
             f"{len(s.models):,} of the {s.n_models:,} minimal models of the {s.kind} solution" for s in partial)
             + "); raise max_models (CLI --max-models) to chart every model")
     case_rows = {r["term"]: r["case_rows"] for _, m, _ in combos for r in m._fit_records()}

@@ -536,6 +536,39 @@ _frames_as_copies(IntermediatePair, {
 })
 
 
+class NoIntermediatePairError(QCAInputError, KeyError):
+    """A (C, P) pair asked of a solution that is not intermediate: a QCAInputError, and a KeyError so that
+    sol.intermediate.get('C1P1') gives None and 'C1P1' in sol.intermediate is False, as for a missing pair."""
+
+    def __str__(self) -> str:   # the message, not KeyError's repr of it
+        return str(self.args[0]) if self.args else ""
+
+
+class NoIntermediatePairs(Mapping):
+    """sol.intermediate of a conservative or parsimonious solution (minimised without dir_exp): no (C, P) pairs.
+    Empty and false, so that `if sol.intermediate:` and `sol.intermediate or {}` read it as none; a pair asked for
+    by name (sol.intermediate['C1P1']) raises NoIntermediatePairError saying how to get an intermediate solution
+    (before, None gave "TypeError: 'NoneType' object is not subscriptable")."""
+
+    def __init__(self, kind: str):
+        self.kind = kind
+
+    def __getitem__(self, name):
+        raise NoIntermediatePairError(
+            f"sol.intermediate[{name!r}]: this {self.kind} solution is not intermediate, so it has no (C, P) pairs; "
+            "minimise with directional expectations for one, e.g. minimize(tt, include='?', dir_exp='1,1,-') "
+            "(one value per condition, or 'A=1,B=0'; CLI --dir-exp), whose sol.intermediate holds 'C1P1', ...")
+
+    def __iter__(self):
+        return iter(())
+
+    def __len__(self) -> int:
+        return 0
+
+    def __repr__(self) -> str:
+        return f"<no intermediate (C, P) pairs: a {self.kind} solution (minimised without dir_exp)>"
+
+
 @shown_as_printed
 @dataclass(eq=False)
 class Solution(_ChartView):
@@ -607,7 +640,7 @@ class Solution(_ChartView):
         tt = self.truth_table
         pis, chart, chart_ess = _chart_json(self.chart, pi_chart)
         notes = list(self.notes)
-        if self.intermediate is not None:
+        if self._intermediate is not None:
             notes.append("intermediate solution: 'models' are the distinct intermediate models (each names its (C, P) "
                          "pair); prime_implicants, pi_chart, essential, overall_term_fit and simplifying_assumptions "
                          "are the parsimonious solution's, as R reports them; each pair's own are under 'intermediate'")
@@ -622,21 +655,21 @@ class Solution(_ChartView):
             "models": [m.to_dict(rows_limit) for m in self.models],
             "prime_implicants": pis, "pi_chart": chart,
             "essential": list(self.essential), "chart_essential": chart_ess,
-            "overall_term_fit": self._overall_records(self.parsimonious.models if self.intermediate is not None
+            "overall_term_fit": self._overall_records(self.parsimonious.models if self._intermediate is not None
                                                       else self.models),
             "simplifying_assumptions": {m.name: None if m._sa is None else m._sa.to_dict(rows_limit)
-                                        for m in (self.parsimonious.models if self.intermediate is not None
+                                        for m in (self.parsimonious.models if self._intermediate is not None
                                                   else self.models)},
             "counts": tt.counts(), "notes": notes,
         }
-        if self.intermediate is not None:
+        if self._intermediate is not None:
             out["intermediate"] = {k: v.to_dict(rows_limit, pi_chart) for k, v in self.intermediate.items()}
         return out
 
     # ------------------------------------------------------------------ printing
     def __str__(self) -> str:
         lines: list[str] = []
-        if self.intermediate is not None:
+        if self._intermediate is not None:
             pairs = list(self.intermediate.items())
             for name, pair in pairs[:PRINT_MODELS]:   # as the models: the first PRINT_MODELS pairs, and where the rest are
                 lines += pair._lines() + [""]
@@ -656,9 +689,25 @@ class Solution(_ChartView):
 
     def __repr__(self) -> str:
         # an intermediate solution's n_models counts the distinct models of the pairs computed, not of them all
-        more = "" if not self.partial else (" (partial: more may exist)" if self.intermediate is not None
+        more = "" if not self.partial else (" (partial: more may exist)" if self._intermediate is not None
                                             else f" (partial: {self.n_models:,} in all)")
         return f"<Solution {self.kind}: {len(self.models)} model(s){more}: " + _listed_models(self.models) + ">"
+
+
+def _intermediate_pairs(self):
+    return NoIntermediatePairs(self.kind) if self._intermediate is None else self._intermediate
+
+
+def _set_intermediate_pairs(self, value) -> None:
+    self._intermediate = None if isinstance(value, NoIntermediatePairs) else value
+
+
+Solution.intermediate = property(
+    _intermediate_pairs, _set_intermediate_pairs,
+    doc="The intermediate solution's (C, P) pairs by name ('C1P1', ...), each an IntermediatePair; for a conservative "
+        "or parsimonious solution an empty, false mapping (NoIntermediatePairs) whose pairs asked for by name raise "
+        "an error saying how to get them (minimize(..., dir_exp=...)). Test with `if sol.intermediate:` (or "
+        "sol.kind == 'intermediate').")
 
 
 def _outcome_label(tt: TruthTable) -> str:
