@@ -466,12 +466,7 @@ def read_data(path: str | Path, case_column: str | None = None,
             warnings.warn(f"{path}: the first column has no header and holds 0, 1, 2, ...: a pandas index "
                           "(to_csv without index=False), ignored", QCAWarning, stacklevel=user_stacklevel())
             df = df.drop(columns=first)
-    if case_column is not None and case_column not in df.columns:
-        from .data import _near
-
-        raise QCAInputError(f"{flag} {case_column}: case column '{case_column}' is not in {path}"
-                            f"{_near(case_column, df.columns, sets=False)} "
-                            f"(columns: {', '.join(repr(c) for c in df.columns)})")
+    _check_case_column(df, case_column, path, flag)
     if case_column is None:  # no case names: cases are numbered from 1 in file order, as R numbers rows
         df.index = pd.RangeIndex(1, len(df) + 1)
     if row_lines is not None and len(row_lines) == len(df):
@@ -483,6 +478,17 @@ def read_data(path: str | Path, case_column: str | None = None,
 #: What to do with data kept in a format the engine does not read.
 _CONVERT = ("save it as an Excel workbook (.xlsx) or as 'CSV UTF-8 (comma delimited)', one row per case, one column "
             "per set")
+
+
+def _check_case_column(df: pd.DataFrame, case_column, path: str, flag: str) -> None:
+    """Refuse a case column the file (a CSV file's header, a sheet's header row) does not have, naming the flag,
+    the near name and the columns there are."""
+    if case_column is not None and case_column not in df.columns:
+        from .data import _near
+
+        raise QCAInputError(f"{flag} {case_column}: case column '{case_column}' is not in {path}"
+                            f"{_near(case_column, df.columns, sets=False)} "
+                            f"(columns: {', '.join(repr(c) for c in df.columns)})")
 
 
 def _table_file(path: str, sheet, sheet_flag: str = "--sheet"):
@@ -541,12 +547,7 @@ def _grid_frame(grid, path: str, case_column, flag: str):
         warnings.warn(f"{path}: the first column has no header and holds 0, 1, 2, ...: a pandas index (to_excel "
                       "without index=False), ignored", QCAWarning, stacklevel=user_stacklevel())
         df = df.drop(columns=first)
-    if case_column is not None and case_column not in df.columns:
-        from .data import _near
-
-        raise QCAInputError(f"{flag} {case_column}: case column '{case_column}' is not in {path}"
-                            f"{_near(case_column, df.columns, sets=False)} "
-                            f"(columns: {', '.join(repr(c) for c in df.columns)})")
+    _check_case_column(df, case_column, path, flag)
     wrong = next((e for e in grid.errors if e[0] == case_column), None)
     if wrong is not None:   # '#N/A' from a lookup formula: no case's name (the set columns' errors are named later)
         raise QCAInputError(f"{path}: sheet {grid.sheet!r}, cell {wrong[1]} (case column {case_column!r}) holds Excel's "

@@ -349,10 +349,7 @@ def read_stata(path: str) -> Grid:
         raise QCAInputError(f"{path}: cannot read this Stata .dta file ({type(exc).__name__}: "
                             f"{str(exc).splitlines()[0] if str(exc) else 'damaged'}); save it again from Stata "
                             "(save, or export delimited for a CSV file)") from None
-    if codes.shape[1] == 0:
-        raise QCAInputError(f"{path}: the Stata file holds no variables")
-    if codes.shape[0] == 0:
-        raise QCAInputError(f"{path}: the Stata file holds variables but no observations (no data rows)")
+    _not_empty(path, codes, "Stata", "observations")
     # each variable's value labels, read from the label sets (not by convert_categoricals, which refuses a file where
     # two codes share a label, as Stata allows); the variable -> label set list is the reader's own
     try:
@@ -363,6 +360,14 @@ def read_stata(path: str) -> Grid:
         sets, names = {}, []
     labels = {c: {float(k): v for k, v in sets[n].items()} for c, n in zip(codes.columns, names) if n in sets}
     return _variables(path, codes, labels, lambda c, x: f"make it one in Stata (mvdecode {c}, mv({x})) and save again")
+
+
+def _not_empty(path: str, codes: pd.DataFrame, program: str, rows: str) -> None:
+    """Refuse a Stata or SPSS file without variables or without data rows (`rows`: what the program calls them)."""
+    if codes.shape[1] == 0:
+        raise QCAInputError(f"{path}: the {program} file holds no variables")
+    if codes.shape[0] == 0:
+        raise QCAInputError(f"{path}: the {program} file holds variables but no {rows} (no data rows)")
 
 
 def read_spss(path: str) -> Grid:
@@ -378,10 +383,7 @@ def read_spss(path: str) -> Grid:
         raise QCAInputError(f"{path}: cannot read this SPSS .sav file ({type(exc).__name__}: "
                             f"{str(exc).splitlines()[0] if str(exc) else 'damaged'}); save it again from SPSS, or "
                             "save the data as an Excel workbook (.xlsx) or CSV") from None
-    if codes.shape[1] == 0:
-        raise QCAInputError(f"{path}: the SPSS file holds no variables")
-    if codes.shape[0] == 0:
-        raise QCAInputError(f"{path}: the SPSS file holds variables but no cases (no data rows)")
+    _not_empty(path, codes, "SPSS", "cases")
     labels = {c: {float(k) if isinstance(k, (int, float)) else k: v for k, v in m.items()}
               for c, m in (meta.variable_value_labels or {}).items() if c in codes.columns}
     return _variables(path, codes, labels, lambda c, x: f"declare it missing in SPSS (Variable View > Missing: {x}) "
