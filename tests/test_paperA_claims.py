@@ -3,6 +3,7 @@ three-valued verdicts with an evidence level, necessity with relevance, the desi
 the power of each sweep."""
 from __future__ import annotations
 
+import io
 import warnings
 
 import pandas as pd
@@ -197,7 +198,8 @@ def test_robustness_protocol_on_the_reconstruction(pipeline):
     assert not by.loc["threshold ⅔ of indicators", "changes_table"]
     assert not by.loc["incl_cut=0.8", "changes_table"] and not by.loc["n_cut=1", "changes_table"]
     table = R.claim_robustness(settings)
-    assert set(table["verdict"]) <= {"robust", "fragile", "not tested", "false at baseline", NOT_TESTABLE}
+    assert set(table["verdict"]) <= {"robust", "fragile", "not tested", "false at baseline", NOT_TESTABLE} | {
+        f"robust to {label} only" for label in R.SWEEP_LABELS.values()}
     assert table.set_index("claim_id").loc["A10", "verdict"] == NOT_TESTABLE   # as in the ledger, never 'not tested'
     # the 0.6 cut-off (below the usual 0.75) is no longer a default: the defaults are plausible alternatives
     defaults = R.test_set(crisp, case_removal=False)
@@ -452,3 +454,62 @@ def test_the_source_warning_says_what_the_ledger_does_in_both_languages(data_sou
     assert "所有论断的核对均视为构造所致" in zh and "一致不能支持原文，不一致也不能否定原文" in zh, zh
     assert ("partly" in en) == ("部分" in zh) == (data_source == "mixed")   # which rows: all, or some
     assert C.source_warning("original") == ""
+
+
+def test_a_robust_verdict_says_how_broad_its_evidence_is():
+    """A9 was 'robust' in robustness.csv, the verdict, notebook 03's last line and qca.json, though one sweep bore on
+    it (15 case removals; no calibration, threshold or fuzzy setting changes the indicator shares it rests on): only
+    `tested_settings` hinted at it. A claim robust under one kind of test is now 'robust to <kind> only', with the kinds
+    that tested it and those that did not (English and 中文); one tested by several kinds stays 'robust'."""
+    ok = {"n_paths": 4, "n_distinct_models": 1, "n_multi_level": 2, "n_meso_micro": 2, "n_other": 0,
+          "SER_in_all": True, "SER_core_in_all": True, "SER_inclN": 1.0, "SER_RoN": 0.8,
+          "least_present": "FUN, PRO, SYS", "least_present_separated": True,
+          "least_present_indicators": "FUN, PRO, SYS", "least_present_indicators_separated": True, "error": ""}
+    rows = [{"sweep": "baseline", "setting": "b", **ok, "changes_table": False, "changed_inputs": ""},
+            {"sweep": "calibration_set", "setting": "ORG at ⅓", **ok, "changes_table": True,
+             "changed_inputs": "truth table, ORG"},
+            {"sweep": "incl_cut", "setting": "incl_cut=0.9", **ok, "changes_table": False, "changed_inputs": ""},
+            {"sweep": "case_removal", "setting": "without Y", **ok, "changes_table": True,
+             "changed_inputs": "truth table, cases"},
+            {"sweep": "case_removal", "setting": "without Z", **ok, "changes_table": False,
+             "changed_inputs": "cases"}]
+    settings = pd.DataFrame(rows)
+    table = R.claim_robustness(settings)
+    by = table.set_index("claim_id")
+    # A9 rests on the cases only: the two case removals are its one kind of test
+    assert by.loc["A9", "verdict"] == "robust to case removal only", by.loc["A9", "verdict"]
+    assert by.loc["A9", "kinds_tested"] == 1 and by.loc["A9", "protocol_settings"] == 0
+    assert by.loc["A9", "tested_sweeps"] == "case removal (2)"
+    assert by.loc["A9", "untested_sweeps"] == "calibration of one set; consistency threshold"
+    assert "not tested by" in by.loc["A9", "breadth"] and "0 of the protocol's test set" in by.loc["A9", "breadth"]
+    # A1 rests on the truth table: a calibration of one set and a case removal, two kinds: robust without a qualifier
+    assert by.loc["A1", "verdict"] == "robust" and by.loc["A1", "kinds_tested"] == 2
+    assert by.loc["A1", "protocol_settings"] == 1
+    assert R.is_robust(by.loc["A9", "verdict"]) and R.is_robust("robust") and not R.is_robust("fragile")
+    text = R.robustness_verdict(table, R.sweep_power(settings), settings)
+    # A7 (SER, the outcome and the cases) too: the calibration of ORG does not change what it rests on
+    assert ("Hold in every setting that changes what they rest on: A1, A2, A3, A5, A6, A7 (case removal only), A8, "
+            "A9 (case removal only).") in text, text
+    assert "A9 is robust to case removal only, not robust in general: 1 kind of test, 2 settings" in text, text
+    zh = text.splitlines()[-1]
+    assert "A9（仅剔除案例）" in zh and "未经以下扫描检验：单个集合的校准、一致性阈值" in zh, zh
+    # 'not testable' (A10: no comparison group) is no lack of tests, and not 'false': its breadth says so
+    assert by.loc["A10", "breadth"].startswith("not testable, as in the claims ledger") and \
+        "not tested by" not in by.loc["A10", "breadth"]
+    # read back from a CSV (as notebook 03's outputs are), the verdict says the same
+    assert R.robustness_verdict(pd.read_csv(io.StringIO(table.to_csv(index=False)), keep_default_na=False),
+                                R.sweep_power(settings), settings) == text
+
+
+def test_the_derived_robustness_table_labels_a9_s_one_kind_of_evidence():
+    """The written robustness.csv and qca.json (notebook 03 on the reconstruction): A9 holds in the 15 case removals,
+    the only settings that change its indicator shares; its verdict says so."""
+    import json
+
+    from analysis.paths import DATA_DERIVED
+
+    table = pd.read_csv(DATA_DERIVED / "paperA" / "robustness.csv", keep_default_na=False).set_index("claim_id")
+    assert table.loc["A9", "verdict"] == "robust to case removal only"
+    assert table.loc["A9", "tested_sweeps"] == "case removal (15)" and table.loc["A9", "protocol_settings"] == 0
+    verdict = json.loads((DATA_DERIVED / "paperA" / "qca.json").read_text(encoding="utf-8"))["verdict"]
+    assert "A9 (case removal only)" in verdict and "A9（仅剔除案例）" in verdict

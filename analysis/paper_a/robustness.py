@@ -221,12 +221,20 @@ def claim_robustness(settings: pd.DataFrame, claims: Sequence[ClaimSpec] = CLAIM
     evaluation. Settings drop cases on purpose, so the design-size check of the ledger does not apply to them; it
     applies to the baseline, the analysed file itself: when that file has another number of cases than Paper A's
     design, a claim about the paper's results is 'not testable (design)' here as in the ledger, and no setting tests
-    it (its `<sweep>_holds` 'n/a', no breaks, 0 `tested_settings`)."""
+    it (its `<sweep>_holds` 'n/a', no breaks, 0 `tested_settings`).
+    Breadth: `tested_sweeps` names the kinds of test (sweeps) that bore on the claim, each with its number of settings,
+    `untested_sweeps` the sweeps run none of whose settings tested it (none changed what it rests on and could
+    evaluate it), `kinds_tested` how many kinds bore on it and
+    `protocol_settings` how many of its tested settings belong to the protocol's test set (PROTOCOL_SWEEPS: alternative
+    calibrations, thresholds, the fuzzy variant; case removal is a stress test beside it). A claim robust under one kind
+    of test only is not called 'robust' alone: its verdict is 'robust to <that kind> only' (A9 on the reconstruction:
+    'robust to case removal only', the indicator shares being raw data no threshold or calibration changes), and
+    `breadth` says in words what bore on it and what did not (`breadth_text`)."""
     out = []
     baseline = settings[settings["sweep"] == "baseline"].to_dict("records")
     for spec in claims:
         row = {"claim_id": spec.claim_id, "claim_en": spec.claim_en}
-        broken_all, tested, empty_breaks = [], 0, []
+        broken_all, tested, empty_breaks, kinds, not_kinds = [], 0, [], {}, []
         # a claim about the paper's results on data of another size is not testable, so no setting tests it: its row
         # says so (holds 'n/a', no breaks), not the holds and breaks a reader would take for its robustness
         design_mismatch = bool(spec.design and baseline and _design_mismatch(baseline[0]))
@@ -247,16 +255,77 @@ def claim_robustness(settings: pd.DataFrame, claims: Sequence[ClaimSpec] = CLAIM
                     if _no_solution(rec):
                         empty_breaks.append(str(rec["setting"]))
             tested += n
+            if n:
+                kinds[str(sweep)] = n
+            else:
+                not_kinds.append(str(sweep))
             row[f"{sweep}_holds"] = f"{held}/{n}" if n else "n/a"
             row[f"{sweep}_breaks"] = "; ".join(broken)
             broken_all += broken
         row["tested_settings"] = tested
         row["no_solution_breaks"] = "; ".join(empty_breaks)
-        row["verdict"] = ("not testable (design)" if design_mismatch else NOT_TESTABLE if at_base == NOT_TESTABLE
-                          else "false at baseline" if at_base is False
-                          else "not tested" if not tested else "robust" if not broken_all else "fragile")
+        row["kinds_tested"] = len(kinds)
+        row["tested_sweeps"] = "; ".join(f"{SWEEP_LABELS.get(w, w)} ({k})" for w, k in kinds.items())
+        row["untested_sweeps"] = "; ".join(SWEEP_LABELS.get(w, w) for w in not_kinds)
+        row["protocol_settings"] = sum(k for w, k in kinds.items() if w in PROTOCOL_SWEEPS)
+        verdict = ("not testable (design)" if design_mismatch else NOT_TESTABLE if at_base == NOT_TESTABLE
+                   else "false at baseline" if at_base is False
+                   else "not tested" if not tested else "robust" if not broken_all else "fragile")
+        if verdict == "robust" and len(kinds) == 1:   # one kind of test bore on it: said in the verdict itself
+            verdict = f"robust to {SWEEP_LABELS.get(next(iter(kinds)), next(iter(kinds)))} only"
+        row["verdict"] = verdict
+        row["breadth"] = breadth_text(row)
         out.append(row)
     return pd.DataFrame(out)
+
+
+def is_robust(verdict) -> bool:
+    """Whether a verdict of claim_robustness says the claim held in every setting that tested it: 'robust' (several
+    kinds of test) or 'robust to <one kind> only'."""
+    return str(verdict) == "robust" or (str(verdict).startswith("robust to ") and str(verdict).endswith(" only"))
+
+
+def breadth_text(row: Mapping, lang: str = "en") -> str:
+    """How broad a claim's robustness evidence is, in words (English or 'zh'), from its row of claim_robustness
+    (`tested_sweeps`, `untested_sweeps`, `tested_settings`, `protocol_settings`): the kinds of test that bore on it,
+    and the sweeps run that changed nothing it rests on (so did not test it)."""
+    verdict = str(row.get("verdict", ""))
+    if verdict.startswith(NOT_TESTABLE):   # 'not testable' is no lack of tests (nor 'false'): nothing can evaluate it
+        return ("无法检验（与论断核对表一致）：任何设定都无法评价该论断" if lang == "zh" else
+                f"{verdict}, as in the claims ledger: no setting can evaluate it, so no test bears on it")
+    tested = [t for t in str(row.get("tested_sweeps", "") or "").split("; ") if t]
+    untested = [t for t in str(row.get("untested_sweeps", "") or "").split("; ") if t]
+    n, prot = int(row.get("tested_settings", 0) or 0), int(row.get("protocol_settings", 0) or 0)
+    zh = {v: SWEEP_LABELS_ZH.get(k, v) for k, v in SWEEP_LABELS.items()}
+    if lang == "zh":
+        def name_zh(t):
+            label, _, count = t.partition(" (")
+            return f"{zh.get(label, label)} {count.rstrip(')')} 个" if count else zh.get(label, label)
+        text = (f"{len(tested)} 类检验、{n} 个设定：{'、'.join(name_zh(t) for t in tested)}；其中稳健性方案检验集 {prot} 个"
+                if tested else "无任何设定改变其依据")
+        return text + (f"；未经以下扫描检验：{'、'.join(zh.get(t, t) for t in untested)}" if untested else "")
+    kind = "1 kind of test" if len(tested) == 1 else f"{len(tested)} kinds of test"
+    text = (f"{kind}, {n} setting{'s' * (n != 1)}: {', '.join(tested)}; {prot} of the protocol's test set"
+            if tested else "no setting changes what it rests on")
+    return text + (f"; not tested by: {', '.join(untested)}" if untested else "")
+
+
+def robust_claims_text(table: pd.DataFrame, lang: str = "en") -> str:
+    """The claims that held in every setting that tested them, each robust under one kind of test only labelled so:
+    'A1, A9 (case removal only)' (English) or 'A1、A9（仅剔除案例）' ('zh'); '' when none."""
+    zh = {v: k for k, v in SWEEP_LABELS.items()}
+    parts = []
+    for cid, verdict in zip(table["claim_id"], table["verdict"]):
+        if not is_robust(verdict):
+            continue
+        if verdict == "robust":
+            parts.append(str(cid))
+        elif lang == "zh":
+            label = str(verdict)[len("robust to "):-len(" only")]
+            parts.append(f"{cid}（仅{SWEEP_LABELS_ZH.get(zh.get(label, label), label)}）")
+        else:
+            parts.append(f"{cid} ({str(verdict)[len('robust to '):]})")
+    return ("、" if lang == "zh" else ", ").join(parts)
 
 
 def _no_solution(rec: Mapping) -> str:
@@ -293,7 +362,9 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
     settings that have no solution at all (no claim can be evaluated there) are named. `not_run`: sweeps of the test
     set the data could not run (`not_run_sweeps`: the calibration sweeps of a memberships-form file), named on the
     first line, so that a verdict without them does not read as one that tested the calibration."""
-    robust = table.loc[table["verdict"] == "robust", "claim_id"].tolist()
+    robust = table.loc[table["verdict"].map(is_robust), "claim_id"].tolist()
+    # a claim robust under one kind of test only is named with it, and with what did not test it
+    narrow = [r for _, r in table.iterrows() if is_robust(r["verdict"]) and r["verdict"] != "robust"]
     fragile = table.loc[table["verdict"] == "fragile", "claim_id"].tolist()
     untested = table.loc[table["verdict"] == "not tested", "claim_id"].tolist()
     false_base = table.loc[table["verdict"] == "false at baseline", "claim_id"].tolist()
@@ -314,8 +385,10 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
                 if without else "")
              + (f"; not run (memberships given directly: no indicator shares to recalibrate, so the calibration is "
                 f"not tested): {', '.join(SWEEP_LABELS.get(w, w) for w in not_run)}" if not_run else "") + ".",
-             f"Hold in every setting that changes what they rest on: {', '.join(robust) or 'none'}.",
+             f"Hold in every setting that changes what they rest on: {robust_claims_text(table) or 'none'}.",
              f"Fragile (fail in at least one such setting): {', '.join(fragile) or 'none'}."]
+    for r in narrow:
+        lines.append(f"  {r['claim_id']} is {r['verdict']}, not robust in general: {breadth_text(r)}.")
     if untested:
         lines.append(f"Not tested by any setting that changes what they rest on: {', '.join(untested)}.")
     if false_base:
@@ -354,7 +427,9 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
     # claims fail only where a setting has no sufficient configuration (it named neither)
     powered_zh = label_zh[power["has_power"].astype(bool)].tolist()
     lines.append(f"可改变真值表的扫描：{'、'.join(powered_zh) or '无'}；"
-                 f"稳健：{'、'.join(robust) if robust else '无'}；脆弱：{'、'.join(fragile) if fragile else '无'}"
+                 f"稳健：{robust_claims_text(table, 'zh') or '无'}"
+                 + "".join(f"（{r['claim_id']}：{breadth_text(r, 'zh')}）" for r in narrow)
+                 + f"；脆弱：{'、'.join(fragile) if fragile else '无'}"
                  + (f"；未检验：{'、'.join(untested)}" if untested else "")
                  + (f"；基线即不成立：{'、'.join(false_base)}" if false_base else "")
                  + (f"；无法检验：{'、'.join(not_testable)}" if not_testable else "")
