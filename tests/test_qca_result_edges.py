@@ -73,3 +73,26 @@ def test_a_solution_without_dir_exp_says_it_has_no_intermediate_pairs(lf):
     inter = minimize(tt, "?", dir_exp="1,1,1,1,1")
     assert inter.intermediate and inter.intermediate["C1P1"].name == "C1P1"
     assert "intermediate" in inter.to_dict()
+
+
+def test_a_solutions_lists_are_the_users_own(lf):
+    # sol.models.pop() and sol.essential.append(...) changed the solution's later printout and JSON
+    import json
+
+    tt = truth_table(lf, "SURV", CONDS, incl_cut=0.8)
+    for sol in (minimize(tt, "?"), minimize(tt, "?", dir_exp="1,1,1,1,1"), minimize(tt, "?", row_dominance=True)):
+        before = (str(sol), json.dumps(sol.to_dict(pi_chart=True), default=str), repr(sol))
+        n = len(sol.models)
+        sol.models.pop()
+        sol.models.clear()
+        sol.essential.append("NOPE*TERM")
+        sol.notes.append("a user's note")
+        sol.shortcuts.append("nothing")
+        for pair in sol.intermediate.values():
+            pair.models.clear()
+            pair.essential.append("NOPE")
+            pair.easy_cubes.append("NOPE")
+        assert (str(sol), json.dumps(sol.to_dict(pi_chart=True), default=str), repr(sol)) == before
+        assert len(sol.models) == n and "NOPE*TERM" not in sol.essential
+        if sol.intermediate:   # the intermediate solution's essential list was its parsimonious solution's own
+            assert "NOPE*TERM" not in sol.parsimonious.essential

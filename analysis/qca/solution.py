@@ -526,6 +526,28 @@ def _frames_as_copies(cls, docs: Mapping[str, str]):
     return cls
 
 
+def _lists_as_copies(cls, docs: Mapping[str, str]):
+    """Fields of a result dataclass that hold lists (`docs`: each name with its docstring), each read as the user's
+    own copy (a new list) and kept as `_name`: sol.models.pop() or sol.essential.append(...) changed the solution's
+    later printout and JSON (and an intermediate solution's essential list is its parsimonious solution's). The fields
+    stay init arguments (the dataclass's __init__ sets them through the property)."""
+    for name, doc in docs.items():
+        private = "_" + name
+        setattr(cls, name, property(lambda self, p=private: list(getattr(self, p)),
+                                    lambda self, value, p=private: setattr(self, p, value), doc=doc))
+    return cls
+
+
+_lists_as_copies(IntermediatePair, {
+    "models": "This pair's minimal models (Model), the first max_models of them when `partial`; a copy of the pair's "
+              "own list.",
+    "essential": "The prime implicants common to every model of this pair (as R reports them); a copy of the pair's "
+                 "own list.",
+    "easy_cubes": "The complex terms widened by the directional expectations (JSON: easy_counterfactuals.cubes); a "
+                  "copy of the pair's own list.",
+})
+
+
 _frames_as_copies(IntermediatePair, {
     "easy_counterfactuals": "The easy counterfactuals: the remainders inside the easy cubes (the complex terms widened "
                             "by the directional expectations), one row per truth table row; a copy of the pair's own.",
@@ -692,6 +714,17 @@ class Solution(_ChartView):
         more = "" if not self.partial else (" (partial: more may exist)" if self._intermediate is not None
                                             else f" (partial: {self.n_models:,} in all)")
         return f"<Solution {self.kind}: {len(self.models)} model(s){more}: " + _listed_models(self.models) + ">"
+
+
+_lists_as_copies(Solution, {
+    "models": "The minimal models (Model), in canonical order; the first max_models of them when `partial`. A copy of "
+              "the solution's own list: changing it changes neither the printout nor to_dict().",
+    "essential": "The prime implicants common to every minimal model (R's essential; for an intermediate solution the "
+                 "parsimonious solution's); a copy of the solution's own list.",
+    "shortcuts": "The opt-in shortcuts taken (['row_dominance']); a copy of the solution's own list.",
+    "notes": "What the user should know (limits reached, lists not given), as printed after the models; a copy of the "
+             "solution's own list.",
+})
 
 
 def _intermediate_pairs(self):
