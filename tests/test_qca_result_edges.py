@@ -96,3 +96,18 @@ def test_a_solutions_lists_are_the_users_own(lf):
         assert len(sol.models) == n and "NOPE*TERM" not in sol.essential
         if sol.intermediate:   # the intermediate solution's essential list was its parsimonious solution's own
             assert "NOPE*TERM" not in sol.parsimonious.essential
+
+
+def test_a_truth_tables_case_lists_and_notes_are_the_users_own(lf):
+    # tt.case_lists[0].append('ZZ') made a later tt.to_dict() a KeyError ('ZZ'), tt.notes.append(...) changed print(tt)
+    import json
+
+    tt = truth_table(lf, "SURV", CONDS, incl_cut=0.8)
+    before = (str(tt), json.dumps(tt.to_dict(), default=str), str(minimize(tt, "?")))
+    cases = tt.case_lists
+    cases[0].append("ZZ")
+    cases.append(["YY"])
+    tt.case_lists[0].append("ZZ")
+    tt.notes.append("a user's note")
+    assert (str(tt), json.dumps(tt.to_dict(), default=str), str(minimize(tt, "?"))) == before
+    assert tt.case_lists == [c["cases"] for c in tt.to_dict()["rows"]] and tt.notes == tt.to_dict()["notes"]

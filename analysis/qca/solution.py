@@ -81,7 +81,7 @@ class FitCache:
             x = self.membership(np.array([key]))[:, 0]
             hit = implicant_chart(np.array([key]), self.tt.configs)[0] & self.positive
             tt = self.tt
-            rows = [tuple(tt.case_lists[i]) for i in np.flatnonzero(hit)]
+            rows = [tt._case_lists[i] for i in np.flatnonzero(hit)]   # tuples (case_lists copies them all)
             self._rec[key] = {"term": format_term(key, tt.conditions, tt.data.multivalue),
                               "inclS": consistency(x, self.y), "PRI": pri(x, self.y), "covS": coverage(x, self.y),
                               "cases": _joined(rows), "case_rows": rows}

@@ -337,7 +337,7 @@ class TruthTable:
     @property
     def dcc_lists(self) -> list[list[str]]:
         """Deviant cases consistency in kind of each row: its cases with outcome membership < 0.5."""
-        return _deviant_in_kind(self.case_lists, self.data)
+        return _deviant_in_kind(self._case_lists, self.data)
 
     @property
     def signature(self) -> tuple[tuple[int, str], ...]:
@@ -417,7 +417,7 @@ class TruthTable:
                  "cases": list(cases), "DCC": list(dcc)}
                 for r, cfg, out, n, incl, p, cases, dcc in zip(
                     t.index.tolist(), self.configs.tolist(), t["OUT"].tolist(), t["n"].tolist(), t["incl"].tolist(),
-                    t["PRI"].tolist(), self.case_lists, self.dcc_lists)]
+                    t["PRI"].tolist(), self._case_lists, self.dcc_lists)]
         return {"outcome": self.outcome, "conditions": list(self.conditions), "noflevels": list(self.noflevels),
                 "incl_cut": list(self.incl_cut), "n_cut": self.n_cut, "pri_cut": self.pri_cut,
                 "counts": self.counts(), "notes": list(self.notes), "rows": rows}
@@ -493,6 +493,17 @@ def _set_rows(self, rows: pd.DataFrame) -> None:
 
 # `rows` stays a field of the dataclass (TruthTable(rows=...), dataclasses.replace(tt, rows=...)), kept as _rows
 TruthTable.rows = property(_rows_copy, _set_rows)
+
+# case_lists and notes stay fields too, kept as _case_lists (a tuple of tuples) and _notes, and read as the user's own
+# lists: tt.case_lists[0].append('X') made a later to_dict() a KeyError and tt.notes.append(...) changed print(tt)
+TruthTable.case_lists = property(
+    lambda self: [list(cases) for cases in self._case_lists],
+    lambda self, value: setattr(self, "_case_lists", tuple(tuple(cases) for cases in value)),
+    doc="Each row's cases in data order (a list per row, aligned with `rows`); the user's own copy.")
+TruthTable.notes = property(
+    lambda self: list(self._notes), lambda self, value: setattr(self, "_notes", tuple(value)),
+    doc="The notes on the data (skew, cases in no row, rows coded OUT = 0 by esa/exclude), as printed; the user's "
+        "own copy.")
 
 
 def _deviant_in_kind(case_lists, qd: QCAData) -> list[list[str]]:
