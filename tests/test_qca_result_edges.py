@@ -111,3 +111,25 @@ def test_a_truth_tables_case_lists_and_notes_are_the_users_own(lf):
     tt.notes.append("a user's note")
     assert (str(tt), json.dumps(tt.to_dict(), default=str), str(minimize(tt, "?"))) == before
     assert tt.case_lists == [c["cases"] for c in tt.to_dict()["rows"]] and tt.notes == tt.to_dict()["notes"]
+
+
+def test_an_intermediate_solution_names_its_pairs_when_one_is_missing(lf):
+    # sol.intermediate['C9P9'] or sol.intermediate[0] was a bare KeyError ('C9P9', 0); popping a pair changed the
+    # solution's printout and JSON
+    import json
+
+    tt = truth_table(lf, "SURV", CONDS, incl_cut=0.8)
+    sol = minimize(tt, "?", dir_exp="1,1,1,1,1")
+    names = list(sol.intermediate)
+    assert names[0] == "C1P1" and isinstance(sol.intermediate, dict)
+    with pytest.raises(QCAInputError, match=r"sol.intermediate\['C9P9'\]: no such \(C, P\) pair; the pairs are "
+                                            + ", ".join(repr(n) for n in names[:10])):
+        sol.intermediate["C9P9"]
+    with pytest.raises(KeyError, match=r"the pairs are named, not numbered: the first is "
+                                       r"sol.intermediate\['C1P1'\]"):
+        sol.intermediate[0]
+    assert sol.intermediate.get("C9P9") is None and "C9P9" not in sol.intermediate
+    before = (str(sol), json.dumps(sol.to_dict(), default=str))
+    sol.intermediate.pop("C1P1")
+    sol.intermediate.clear()
+    assert (str(sol), json.dumps(sol.to_dict(), default=str)) == before and list(sol.intermediate) == names

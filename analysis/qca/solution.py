@@ -727,8 +727,23 @@ _lists_as_copies(Solution, {
 })
 
 
+class IntermediatePairs(dict):
+    """An intermediate solution's (C, P) pairs by name ('C1P1', ...), a dict read as the user's own copy (popping a
+    pair changes neither the printout nor to_dict()); a pair not in it, asked for by name or by position
+    (sol.intermediate[0]), raises NoIntermediatePairError naming the pairs there are (before, a bare KeyError:
+    'C9P9' or 0)."""
+
+    def __missing__(self, name):
+        names = list(self)
+        shown = ", ".join(map(repr, names[:PRINT_MODELS])) + (f", ... ({len(names):,} in all)"
+                                                              if len(names) > PRINT_MODELS else "")
+        at = (f"; the pairs are named, not numbered: the first is sol.intermediate[{names[0]!r}] "
+              "(or list(sol.intermediate.values())[0])" if isinstance(name, (int, np.integer)) and names else "")
+        raise NoIntermediatePairError(f"sol.intermediate[{name!r}]: no such (C, P) pair; the pairs are {shown}{at}")
+
+
 def _intermediate_pairs(self):
-    return NoIntermediatePairs(self.kind) if self._intermediate is None else self._intermediate
+    return NoIntermediatePairs(self.kind) if self._intermediate is None else IntermediatePairs(self._intermediate)
 
 
 def _set_intermediate_pairs(self, value) -> None:
