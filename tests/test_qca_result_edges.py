@@ -133,3 +133,16 @@ def test_an_intermediate_solution_names_its_pairs_when_one_is_missing(lf):
     sol.intermediate.pop("C1P1")
     sol.intermediate.clear()
     assert (str(sol), json.dumps(sol.to_dict(), default=str)) == before and list(sol.intermediate) == names
+
+
+def test_a_solutions_dir_exp_is_the_users_own(lf):
+    # sol.dir_exp['DEV'] = None changed the solution's JSON ('dir_exp'), as if minimised with other expectations
+    import json
+
+    tt = truth_table(lf, "SURV", CONDS, incl_cut=0.8)
+    sol = minimize(tt, "?", dir_exp="1,1,1,1,1")
+    before = json.dumps(sol.to_dict(), default=str)
+    sol.dir_exp["DEV"] = None
+    sol.dir_exp.clear()
+    assert json.dumps(sol.to_dict(), default=str) == before and sol.dir_exp["DEV"] == frozenset({1})
+    assert minimize(tt, "?").dir_exp is None

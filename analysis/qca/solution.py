@@ -742,6 +742,13 @@ class IntermediatePairs(dict):
         raise NoIntermediatePairError(f"sol.intermediate[{name!r}]: no such (C, P) pair; the pairs are {shown}{at}")
 
 
+Solution.dir_exp = property(
+    lambda self: None if self._dir_exp is None else dict(self._dir_exp),
+    lambda self, value: setattr(self, "_dir_exp", value),
+    doc="The directional expectations as read, {condition: expected values (a frozenset) or None}, or None without "
+        "dir_exp; the user's own copy (changing it changes neither the printout nor to_dict()).")
+
+
 def _intermediate_pairs(self):
     return NoIntermediatePairs(self.kind) if self._intermediate is None else IntermediatePairs(self._intermediate)
 
