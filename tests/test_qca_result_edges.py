@@ -146,3 +146,18 @@ def test_a_solutions_dir_exp_is_the_users_own(lf):
     sol.dir_exp.clear()
     assert json.dumps(sol.to_dict(), default=str) == before and sol.dir_exp["DEV"] == frozenset({1})
     assert minimize(tt, "?").dir_exp is None
+
+
+def test_an_esa_tables_repr_does_not_count_blocked_remainders_as_observed(lf):
+    # after esa() blocked 11 remainders the one-line repr said '20 observed rows' of a table with 9
+    import warnings
+
+    from analysis.qca import esa
+
+    tt = truth_table(lf, "SURV", CONDS, incl_cut=0.8)
+    assert ": 9 observed rows, OUT1=" in repr(tt)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        blocked = esa(tt, "LIT")
+    n = len(blocked.rows) - 9
+    assert n > 0 and f": 9 observed rows (+{n} remainder(s) blocked, OUT 0), OUT1=" in repr(blocked)

@@ -475,7 +475,11 @@ class TruthTable:
 
     def __repr__(self) -> str:
         c = self.counts()
-        return (f"<TruthTable {self.outcome} ~ {', '.join(self.conditions)}: {len(self._rows)} observed rows, "
+        # remainders esa()/exclude_rows() coded OUT 0 are rows of the table without a case: not counted as observed
+        blocked = int((self._rows["n"] == 0).sum())
+        seen = f"{len(self._rows) - blocked} observed rows" + (f" (+{blocked} remainder(s) blocked, OUT 0)"
+                                                               if blocked else "")
+        return (f"<TruthTable {self.outcome} ~ {', '.join(self.conditions)}: {seen}, "
                 f"OUT1={c['OUT1']} OUT0={c['OUT0']} OUTC={c['OUTC']} cases; incl_cut={self.incl_cut}, "
                 f"n_cut={self.n_cut}, pri_cut={self.pri_cut:g}>")
 
