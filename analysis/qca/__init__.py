@@ -54,6 +54,7 @@ _LAZY = {
                      "theory_evaluation", "typology_by_model"), "diagnostics"),
     **dict.fromkeys(("focal_condition_pairs", "necessity_pairs", "smmr_pairs"), "matching"),
     "permutation_benchmark": "permutation",
+    **dict.fromkeys(("good_practice", "GoodPracticeReport"), "standards"),
 }
 
 
@@ -81,5 +82,5 @@ __all__ = [
     "configuration_chart", "ConfigurationChart", "robustness_protocol", "RobustnessProtocol", "threshold_range",
     "case_typology", "typology_by_model", "smmr", "smmr_focal_conjuncts", "smmr_pairs", "focal_condition_pairs", "necessity_pairs", "necessity_cases", "necessity_typology",
     "necessity_xy", "contradictions", "permutation_benchmark", "theory_evaluation", "TheoryEvaluation",
-    "cluster_diagnostics", "ClusterDiagnostics",
+    "cluster_diagnostics", "ClusterDiagnostics", "good_practice", "GoodPracticeReport",
 ]

@@ -1,0 +1,625 @@
+"""Standards of good practice for a QCA result, each computed from the results: what a referee of a QCA paper checks.
+
+The standards follow Schneider & Wagemann (2010, "Standards of good practice in QCA and fuzzy sets"; 2012, ch. 11),
+Greckhamer et al. (2018, "Studying configurations with QCA: best practices") and Oana, Schneider & Thomann (2021,
+ch. 1-9), in this module's own words. Each row of the report says what the standard asks (`asks`), what this
+analysis has (`has`, computed from the truth table, the solutions and whatever else the caller passes: never typed),
+a `status` and an `evidence` level:
+
+status (STATUSES): 'met'; 'not met'; 'not applicable' (the standard has nothing to judge here, e.g. the PRI of
+positive rows when no row is positive), with the reason; "compendium's reading" (the facts are given, and whether
+they satisfy the standard is a judgement the code cannot make, e.g. how a contradictory row was coded).
+
+evidence (analysis.claims.EVIDENCE_LEVELS, read here for a standard): 'independent' (the status is computed from the
+results by the rule the row states: a threshold, a count), 'by construction' (the status records which steps the
+caller took and passed, e.g. which solutions are reported or that a necessity analysis exists: that the step was
+taken, not how well) and "compendium's reading" (the status rests on a judgement: the directional expectations
+behind the counterfactuals, the coding of a contradictory row, conclusions under several models).
+
+The floors (INCL_FLOOR, NECESSITY_FLOOR, PRI_FLOOR, CASES_RETAINED_FLOOR) are the usual values of the literature
+above, named so that a reader sees which rule a status applies.
+"""
+from __future__ import annotations
+
+import re
+import textwrap
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from .errors import QCAInputError
+
+__all__ = ["good_practice", "GoodPracticeReport", "STATUSES", "EVIDENCE", "COLUMNS"]
+
+STATUSES = ("met", "not met", "not applicable", "compendium's reading")
+EVIDENCE = ("independent", "compendium's reading", "by construction")   # analysis.claims.EVIDENCE_LEVELS
+COLUMNS = ["standard", "source", "asks", "has", "status", "evidence"]
+#: The lowest raw consistency of a sufficient truth-table row (and of a solution) the literature accepts (Schneider &
+#: Wagemann 2012; Greckhamer et al. 2018).
+INCL_FLOOR = 0.75
+#: The lowest inclN of a condition read as necessary (Schneider & Wagemann 2012; Oana, Schneider & Thomann 2021).
+NECESSITY_FLOOR = 0.9
+#: PRI below this in a positive row: the row is a subset of the outcome and of its negation alike (Greckhamer et al.
+#: 2018; Oana, Schneider & Thomann 2021).
+PRI_FLOOR = 0.5
+#: The share of cases the frequency threshold should keep in rows that count (Greckhamer et al. 2018).
+CASES_RETAINED_FLOOR = 0.8
+_TOL = 1e-12
+KINDS = ("conservative", "parsimonious", "intermediate")
+#: Robustness tests by the family of the analytic choice they vary (Oana & Schneider 2021's test set: calibration,
+#: consistency and frequency thresholds; case selection beside it). A test kind is read by its name.
+_FAMILIES = (("calibration", ("calib", "fuzzy")), ("consistency threshold", ("incl_cut", "pri_cut", "incl", "consist")),
+             ("frequency threshold", ("n_cut", "freq")), ("case selection", ("case",)))
+_PROTOCOL_FAMILIES = ("calibration", "consistency threshold", "frequency threshold")
+
+
+def _listed(items, most: int = 8) -> str:
+    items = [str(i) for i in items]
+    return ", ".join(items[:most]) + (f" and {len(items) - most} more" if len(items) > most else "")
+
+
+def _row(standard, source, asks, has, status, evidence) -> dict:
+    assert status in STATUSES and evidence in EVIDENCE, (status, evidence)
+    return {"standard": standard, "source": source, "asks": asks, "has": has, "status": status, "evidence": evidence}
+
+
+@dataclass(frozen=True)
+class GoodPracticeReport:
+    """The result of good_practice(): the outcome analysed and `rows`, one per standard (COLUMNS: standard,
+    source, asks, has, status, evidence). print() shows each standard with its status and what the analysis has; to_frame() and to_dict()
+    give the same rows; counts() the number of standards per status."""
+
+    outcome: str
+    rows: tuple
+
+    def to_frame(self) -> pd.DataFrame:
+        """The report as a DataFrame, one row per standard, in COLUMNS' order."""
+        return pd.DataFrame(list(self.rows), columns=COLUMNS)
+
+    def counts(self) -> dict:
+        """The number of standards per status, every status named (0 when none)."""
+        return {s: sum(r["status"] == s for r in self.rows) for s in STATUSES}
+
+    def counts_text(self) -> str:
+        """'met 9, not met 3, not applicable 1, compendium's reading 3 (of 16 standards)'."""
+        return ", ".join(f"{s} {n}" for s, n in self.counts().items()) + f" (of {len(self.rows)} standards)"
+
+    def to_dict(self) -> dict:
+        """JSON-ready: the outcome, the counts per status and the standards (one record per row)."""
+        return {"outcome": self.outcome, "statuses": list(STATUSES), "evidence_levels": list(EVIDENCE),
+                "counts": self.counts(), "standards": [dict(r) for r in self.rows]}
+
+    def __str__(self) -> str:
+        lines = [f"Standards of good practice for {self.outcome}: {self.counts_text()}"]
+        for r in self.rows:
+            lines.append(f"- {r['standard']}: {r['status']} [{r['evidence']}]")
+            lines += textwrap.wrap(r["has"], width=110, initial_indent="    has: ", subsequent_indent="         ")
+        return "\n".join(lines)
+
+    def __repr__(self) -> str:
+        return f"<GoodPracticeReport for {self.outcome}: {self.counts_text()}>"
+
+    def _repr_pretty_(self, printer, cycle) -> None:
+        printer.text(repr(self) if cycle else str(self))
+
+
+# ------------------------------------------------------------------ inputs
+def _solutions(source):
+    """(truth table, {kind: Solution}) from a TruthTable, a Solution, a mapping or a sequence of Solutions."""
+    from .solution import Solution
+    from .truth_table import TruthTable
+
+    if isinstance(source, TruthTable):
+        return source, {}
+    if isinstance(source, Solution):
+        sols = [source]
+    elif isinstance(source, Mapping):
+        sols = list(source.values())
+    elif isinstance(source, (list, tuple)):
+        sols = list(source)
+    else:
+        raise QCAInputError(f"solutions must be a Solution from minimize(), a dict or list of them (one per kind: "
+                            f"conservative, parsimonious, intermediate) or a TruthTable (no solution), got "
+                            f"{type(source).__name__}")
+    if not sols:
+        raise QCAInputError("solutions is empty: give the Solutions from minimize(), or the TruthTable when no row "
+                            "is positive")
+    bad = [type(s).__name__ for s in sols if not isinstance(s, Solution)]
+    if bad:
+        raise QCAInputError(f"solutions must hold Solutions from minimize(), got {', '.join(bad)}")
+    by_kind: dict = {}
+    for s in sols:
+        if s.kind in by_kind:
+            raise QCAInputError(f"two {s.kind} solutions given: give one solution of each kind (conservative, "
+                                "parsimonious, intermediate) of one analysis")
+        by_kind[s.kind] = s
+    tt = sols[0].truth_table
+    other = [s.kind for s in sols[1:] if s.truth_table.signature != tt.signature or s.outcome != sols[0].outcome]
+    if other:
+        raise QCAInputError(f"the {', '.join(other)} solution(s) come from another truth table than the "
+                            f"{sols[0].kind} one: give the solutions of one analysis (one truth table)")
+    return tt, {k: by_kind[k] for k in KINDS if k in by_kind}
+
+
+def _necessity(necessity, benchmark):
+    """(table with condition, inclN and a relevance column or none, benchmark, ron_cut) or None."""
+    if necessity is None:
+        return None
+    from .necessity import NecessityResult
+
+    if isinstance(necessity, NecessityResult):
+        return necessity.table, necessity.benchmark, necessity.ron_cut
+    if isinstance(necessity, pd.DataFrame):
+        missing = [c for c in ("condition", "inclN") if c not in necessity.columns]
+        if missing:
+            raise QCAInputError(f"necessity table lacks the column(s) {', '.join(missing)}; it needs condition and "
+                                f"inclN (and RoN or covN), as necessity(...).to_frame() gives; got columns "
+                                f"{', '.join(map(str, necessity.columns))}")
+        return necessity, float(benchmark), None
+    raise QCAInputError(f"necessity must be a NecessityResult from necessity() or its table (a DataFrame with "
+                        f"condition and inclN), got {type(necessity).__name__}")
+
+
+def _negated_text(negated) -> str:
+    """What the analysis of the negated outcome gave, in words ('' when none was given)."""
+    from .solution import Solution
+
+    if negated is None or negated is False:
+        return ""
+    if isinstance(negated, str):
+        return negated.strip()
+    if isinstance(negated, Solution):
+        negated = [negated]
+    sols = list(negated.values()) if isinstance(negated, Mapping) else list(negated)
+    if not all(isinstance(s, Solution) for s in sols):
+        raise QCAInputError("negated must be the Solution(s) of the negated outcome (a Solution, a dict or list of "
+                            "them) or, when it has none, the finding in words (a str)")
+    return "; ".join(f"{s.kind} {s.models[0].expression if s.models else '(none)'}"
+                     + (f" ({s.n_models} models)" if s.n_models > 1 else "") + f" -> {s.outcome}" for s in sols)
+
+
+# ------------------------------------------------------------------ the standards
+def _crossover(tt) -> dict:
+    qd = tt.data
+    sets = [(c, qd.X[:, j]) for j, c in enumerate(qd.conditions) if qd.kinds[j] != "multi-value"] + [(qd.outcome, qd.y)]
+    half = {name: [c for c, v in zip(qd.cases, x) if v == 0.5] for name, x in sets}
+    half = {k: v for k, v in half.items() if v}
+    kinds = pd.Series(list(qd.kinds)).value_counts()
+    has = (f"{len(qd.cases)} cases; conditions: " + ", ".join(f"{n} {k}" for k, n in kinds.items()) + "; "
+           + ("no membership at 0.5" if not half else "memberships at 0.5: " + "; ".join(
+               f"{k} ({_listed(v, 5)})" for k, v in half.items())))
+    return _row("memberships off the crossover", "Schneider & Wagemann 2010; 2012 ch. 1.2",
+                "calibrated memberships (anchors stated and justified by the reader's knowledge of the cases), no case "
+                "at exactly 0.5, which is neither in nor out of a set and belongs to no truth-table row",
+                has, "not met" if half else "met", "independent")
+
+
+def _skew(tt, bounds) -> dict:
+    from .skew import check_bounds, is_skewed
+
+    low, high = check_bounds(bounds)
+    qd = tt.data
+    sets = [(c, qd.X[:, j]) for j, c in enumerate(qd.conditions) if qd.kinds[j] != "multi-value"] + [(qd.outcome, qd.y)]
+    shares = {name: float((x > 0.5).mean()) for name, x in sets}
+    skewed = {k: v for k, v in shares.items() if is_skewed(v, (low, high))}
+    has = (f"share of cases in each set (membership > 0.5), bounds {low:g}-{high:g}: "
+           + ", ".join(f"{k} {v:.0%}" for k, v in shares.items())
+           + ("; skewed: " + ", ".join(skewed) if skewed else "; no set skewed"))
+    if skewed:
+        has += " (a high consistency or coverage involving them can be trivial: read RoN and the cases)"
+    return _row("skewed set memberships", "Schneider & Wagemann 2012 ch. 9.2; Oana, Schneider & Thomann 2021 ch. 3",
+                "the share of cases in each condition and in the outcome reported; skewed sets (most cases on one "
+                "side) flagged, since they make consistency and necessity cheap", has,
+                "compendium's reading" if skewed else "met", "compendium's reading" if skewed else "independent")
+
+
+def _necessity_row(nec, relevance_cut) -> dict:
+    asks = (f"necessity analysed on its own and before sufficiency, each condition and its negation, with a "
+            f"consistency benchmark of at least {NECESSITY_FLOOR:g} and a relevance measure (RoN or covN)")
+    src = "Schneider & Wagemann 2010; 2012 ch. 9; Oana, Schneider & Thomann 2021 ch. 3"
+    if nec is None:
+        return _row("necessity before sufficiency", src, asks, "no necessity analysis given", "not met",
+                    "by construction")
+    table, benchmark, ron_cut = nec
+    cut = ron_cut if ron_cut is not None else relevance_cut
+    rel = [c for c in ("RoN", "covN") if c in table.columns]
+    passing = table[table["inclN"].astype(float) >= benchmark - _TOL]
+    fits = [f"{r['condition']} (inclN {float(r['inclN']):.3f}"
+            + "".join(f", {c} {float(r[c]):.3f}" for c in rel) + ")" for _, r in passing.iterrows()]
+    has = (f"{len(table)} literals tested at inclN >= {benchmark:g}; relevance: "
+           + (", ".join(rel) + (f" (relevant from {cut:g})" if cut is not None else "") if rel else "none reported")
+           + "; consistent with necessity: " + (_listed(fits) if fits else "none")
+           + "; run before the truth table (the caller's order of steps)")
+    low = benchmark < NECESSITY_FLOOR - _TOL
+    if low:
+        has += f"; the benchmark {benchmark:g} is below {NECESSITY_FLOOR:g}"
+    return _row("necessity before sufficiency", src, asks, has, "not met" if low or not rel else "met",
+                "by construction")
+
+
+def _consistency_row(tt) -> dict:
+    ic1, ic0 = tt.incl_cut
+    obs = tt.rows[tt.rows["n"] > 0]
+    incl = obs["incl"].astype(float)
+    below, above = incl[incl < ic1 - _TOL], incl[incl >= ic1 - _TOL]
+    has = f"incl_cut {ic1:g}" + (f" (rows from {ic0:g} coded C)" if ic0 < ic1 - _TOL else "") + "; observed rows: "
+    if len(below) and len(above):
+        has += (f"highest below the cut {below.max():.3f}, lowest at or above it {above.min():.3f} (a gap of "
+                f"{above.min() - below.max():.3f})")
+    else:
+        has += f"every one {'at or above' if len(above) else 'below'} the cut"
+    low = ic1 < INCL_FLOOR - _TOL
+    if low:
+        has += f"; incl_cut is below {INCL_FLOOR:g}"
+    return _row("raw consistency threshold", "Schneider & Wagemann 2012 ch. 5.3; Greckhamer et al. 2018",
+                f"a consistency cut of at least {INCL_FLOOR:g} for a sufficient row, placed in a gap between the "
+                "observed row consistencies and stated", has, "not met" if low else "met", "independent")
+
+
+def _pri_row(tt) -> dict:
+    pos = tt.rows[tt.rows["OUT"].astype(str) == "1"]
+    asks = (f"the PRI of every row coded sufficient reported and at least {PRI_FLOOR:g}: a row with a lower PRI is a "
+            "subset of the outcome and of its negation alike")
+    src = "Greckhamer et al. 2018; Oana, Schneider & Thomann 2021 ch. 4"
+    if pos.empty:
+        return _row("PRI of the sufficient rows", src, asks, "no row is coded sufficient (OUT = 1)", "not applicable",
+                    "independent")
+    pri = pos["PRI"].astype(float)
+    weak = pri[pri < PRI_FLOOR - _TOL]
+    has = (f"{len(pos)} row(s) coded sufficient, PRI " + ", ".join(f"row {r} {v:.3f}" for r, v in pri.items())
+           + f"; pri_cut {tt.pri_cut:g}")
+    if all(k == "crisp" for k in tt.data.kinds):
+        has += "; crisp sets: PRI equals incl in every row"
+    if len(weak):
+        has += f"; below {PRI_FLOOR:g}: row(s) {_listed(weak.index)}"
+    return _row("PRI of the sufficient rows", src, asks, has, "not met" if len(weak) else "met", "independent")
+
+
+def _frequency_row(tt) -> dict:
+    n_total = len(tt.data.cases)
+    obs = tt.rows[tt.rows["n"] > 0]
+    dropped = obs[obs["n"] < tt.n_cut]
+    kept = int(obs["n"].sum()) - int(dropped["n"].sum())
+    share = kept / n_total if n_total else 1.0
+    has = (f"n_cut {tt.n_cut}: {kept} of {n_total} cases ({share:.0%}) in rows that count"
+           + (f"; {len(dropped)} observed row(s) with fewer cases left as remainders" if len(dropped) else ""))
+    return _row("frequency threshold", "Greckhamer et al. 2018; Schneider & Wagemann 2012 ch. 5.3",
+                f"a frequency cut stated and keeping at least {CASES_RETAINED_FLOOR:.0%} of the cases in rows that "
+                "count", has, "met" if share >= CASES_RETAINED_FLOOR - _TOL else "not met", "independent")
+
+
+def _contradictions_row(tt) -> dict:
+    from .diagnostics import contradictions
+
+    c = contradictions(tt)
+    asks = ("rows with cases on both sides of the outcome reported, with how each was treated (resolved, or coded by "
+            "the consistency cut)")
+    src = "Rihoux & De Meur 2009; Schneider & Wagemann 2012 ch. 5.2"
+    if c.empty:
+        return _row("contradictory rows", src, asks, "no observed row has cases on both sides of the outcome", "met",
+                    "independent")
+    parts = [f"row {r.row} ({len(r.cases_in_outcome_list)} in, {len(r.cases_not_in_outcome_list)} out; incl "
+             f"{r.incl:.3f}): coded OUT = {r.OUT}" for r in c.itertuples()]
+    return _row("contradictory rows", src, asks, f"{len(c)} row(s): " + "; ".join(parts)
+                + " (whether coding by the cut is the right treatment is a judgement)", "compendium's reading",
+                "compendium's reading")
+
+
+def _diversity_row(tt) -> dict:
+    total = tt.n_configurations
+    observed = int((tt.rows["n"] > 0).sum())
+    rem = total - observed
+    has = (f"{len(tt.data.cases)} cases, {len(tt.conditions)} conditions: {observed} of {total:,} configurations "
+           f"observed, {rem:,} logical remainders ({rem / total:.0%})")
+    return _row("limited diversity", "Schneider & Wagemann 2010; 2012 ch. 6",
+                "the number of logical remainders reported, and the assumptions made about them made explicit (the "
+                "rows on counterfactuals below)", has, "met", "by construction")
+
+
+def _types_row(sols, no_positive) -> dict:
+    asks = "the conservative, parsimonious and intermediate solutions reported (the intermediate usually discussed)"
+    src = "Schneider & Wagemann 2012 ch. 8; Greckhamer et al. 2018"
+    if not sols:
+        if no_positive:
+            return _row("solution types reported", src, asks, "no row is coded sufficient: no sufficient "
+                        "configuration, a finding reported as one", "not applicable", "independent")
+        return _row("solution types reported", src, asks, "no solution given", "not met", "by construction")
+    missing = [k for k in KINDS if k not in sols]
+    return _row("solution types reported", src, asks, "reported: " + ", ".join(sols)
+                + (f"; missing: {', '.join(missing)}" if missing else ""), "not met" if missing else "met",
+                "by construction")
+
+
+def _fit_row(sols) -> dict:
+    asks = f"the consistency and coverage of each solution reported, consistency at least {INCL_FLOOR:g}"
+    src = "Schneider & Wagemann 2012 ch. 5; Greckhamer et al. 2018"
+    if not sols:
+        return _row("solution fit", src, asks, "no solution", "not applicable", "independent")
+    parts, lowest = [], 1.0
+    for kind, s in sols.items():
+        fits = [m.fit for m in s.models]
+        inc = [float(f["inclS"]) for f in fits]
+        cov = [float(f["covS"]) for f in fits]
+        lowest = min([lowest, *inc])
+        rng = (lambda v: f"{min(v):.3f}" if max(v) - min(v) < 5e-4 else f"{min(v):.3f}-{max(v):.3f}")
+        parts.append(f"{kind} inclS {rng(inc)}, covS {rng(cov)}" + (f" ({len(fits)} models)" if len(fits) > 1 else ""))
+    low = lowest < INCL_FLOOR - _TOL
+    return _row("solution fit", src, asks, "; ".join(parts) + (f"; below {INCL_FLOOR:g}" if low else ""),
+                "not met" if low else "met", "independent")
+
+
+def _model_rows(tt, m) -> set | None:
+    """The remainders a model covers (its simplifying assumptions, or for an intermediate model the easy
+    counterfactuals it uses), None when too many to list."""
+    from .find_rows import rows_in_expression
+
+    sa = m.simplifying_assumptions
+    if sa is not None:
+        return {int(r) for r in sa.index}
+    try:
+        return set(rows_in_expression(tt, m.expression)) - set(tt.excluded)
+    except QCAInputError:
+        return None
+
+
+def _rows_used(sols, kinds=KINDS) -> tuple[set, bool]:
+    """The remainders the models of the solutions of `kinds` use and whether every model's could be listed."""
+    used, complete = set(), True
+    for k, s in sols.items():
+        if k not in kinds:
+            continue
+        for m in s.models:
+            rows = _model_rows(s.truth_table, m)
+            if rows is None:
+                complete = False
+            else:
+                used |= rows
+    return used, complete
+
+
+def _negated_solutions(negated) -> dict:
+    from .solution import Solution
+
+    if isinstance(negated, Solution):
+        return {negated.kind: negated}
+    if isinstance(negated, Mapping):
+        return {s.kind: s for s in negated.values() if isinstance(s, Solution)}
+    if isinstance(negated, (list, tuple)):
+        return {s.kind: s for s in negated if isinstance(s, Solution)}
+    return {}
+
+
+def _counterfactuals_row(sols, no_positive) -> dict:
+    asks = ("directional expectations stated; the easy and difficult counterfactuals of the intermediate solution "
+            "told apart and listed")
+    src = "Ragin 2008 ch. 9; Schneider & Wagemann 2012 ch. 8.2"
+    inter = sols.get("intermediate")
+    if inter is None:
+        if no_positive or not sols:
+            return _row("counterfactuals", src, asks, "no solution: no remainder is used", "not applicable",
+                        "independent")
+        used, _ = _rows_used(sols)
+        return _row("counterfactuals", src, asks, f"no intermediate solution; the solutions given use {len(used)} "
+                    "remainder(s) without telling easy from difficult ones", "not met" if used else "not applicable",
+                    "by construction")
+    exp = inter.dir_exp or {}
+
+    def sign(v) -> str:   # minimize keeps each condition's expected values as a set: {1} present, {0} absent
+        vals = sorted(v) if isinstance(v, (set, frozenset, list, tuple)) else [v]
+        return ("present" if vals == [1] else "absent" if vals == [0] else "either (no expectation)"
+                if len(vals) != 1 else f"at {vals[0]}")
+    easy, difficult, listed = set(), set(), True
+    for pair in (inter.intermediate or {}).values():
+        easy.update(int(r) for r in pair.easy_counterfactuals.index)
+        if pair.difficult_counterfactuals is None:
+            listed = False
+        else:
+            difficult.update(int(r) for r in pair.difficult_counterfactuals.index)
+    has = ("directional expectations: " + (", ".join(f"{c} {sign(v)}" for c, v in exp.items()) or "none")
+           + f"; easy counterfactuals: {len(easy)} remainder(s)" + (f" (rows {_listed(sorted(easy))})" if easy else "")
+           + "; difficult: " + (f"{len(difficult)} remainder(s)" if listed else "not listed (too many)")
+           + "; whether the expectations are sound is a reading of theory")
+    return _row("counterfactuals", src, asks, has, "met", "compendium's reading")
+
+
+_LITERAL = re.compile(r"^(~?)([^~\s{}\[\]*+]+)(?:[{\[](\d+)[}\]])?$")
+
+
+def _contradicting(tt, used: set, literal: str) -> list[int] | None:
+    """The used remainders outside a literal ('SER', '~SER', 'X{1}'), or None when it is not a literal of tt."""
+    from .truth_table import configs_of_rows
+
+    m = _LITERAL.match(str(literal).strip())
+    if not m or m.group(2) not in tt.conditions:
+        return None
+    if not used:
+        return []
+    j = list(tt.conditions).index(m.group(2))
+    rows = sorted(used)
+    vals = configs_of_rows(rows, tt.noflevels)[:, j]
+    if m.group(3) is not None:
+        inside = vals == int(m.group(3))
+    else:
+        inside = vals == (0 if m.group(1) else 1)
+    if m.group(1) and m.group(3) is not None:
+        inside = ~inside
+    return [r for r, ok in zip(rows, inside) if not ok]
+
+
+def _esa_row(tt, sols, nec, negated) -> dict:
+    from .errors import QCAComplexityError
+    from .find_rows import contradictory_assumptions
+    from .solution import Solution
+
+    asks = ("no untenable assumption: no remainder used that contradicts a condition consistent with necessity "
+            "or is impossible, and no contradictory simplifying assumption (a remainder used for the outcome and "
+            "for its negation); the blocked remainders stated (ESA)")
+    src = "Schneider & Wagemann 2013; 2012 ch. 8.2"
+    used, complete = _rows_used(sols)
+    if not sols:
+        return _row("untenable and contradictory assumptions (ESA)", src, asks, "no solution: no remainder is used",
+                    "not applicable", "independent")
+    parts = ["remainders used by the models: " + ", ".join(f"{k} {len(_rows_used(sols, (k,))[0])}" for k in sols)
+             + ("" if complete else " (some models' too many to list)")]
+    if tt.excluded:
+        parts.append(f"{len(tt.excluded)} remainder(s) blocked before minimising (rows {_listed(tt.excluded)})")
+    problems, unchecked = [], []
+    negs = _negated_solutions(negated)
+    pars = sols.get("parsimonious") or (sols["intermediate"].parsimonious if "intermediate" in sols else None)
+    neg_pars = negs.get("parsimonious") or (negs["intermediate"].parsimonious if "intermediate" in negs else None)
+    if pars is not None and neg_pars is not None:
+        try:
+            csa = contradictory_assumptions(pars, neg_pars)
+            parts.append(f"parsimonious solutions of the outcome and of its negation share {len(csa)} remainder(s)"
+                         + (f" (contradictory simplifying assumptions: rows {_listed(csa)})" if csa else ""))
+            if csa:
+                problems.append("contradictory simplifying assumptions")
+        except (QCAInputError, QCAComplexityError) as err:
+            unchecked.append(f"contradictory simplifying assumptions ({err})")
+    elif pars is not None:
+        unchecked.append("contradictory simplifying assumptions (no parsimonious solution of the negated outcome "
+                         "given)")
+    if "intermediate" in sols and "intermediate" in negs:
+        mine, ok1 = _rows_used(sols, ("intermediate",))
+        theirs, ok2 = _rows_used(negs, ("intermediate",))
+        both = sorted(mine & theirs)
+        parts.append(f"intermediate solutions of the outcome and of its negation share {len(both)} easy "
+                     "counterfactual(s)" + (f" (rows {_listed(both)})" if both else "")
+                     + ("" if ok1 and ok2 else " (some models' remainders too many to list)"))
+        if both:
+            problems.append("contradictory easy counterfactuals")
+    if nec is None:
+        unchecked.append("remainders contradicting necessity (no necessity analysis given)")
+    else:
+        table, benchmark, _ = nec
+        for _, r in table[table["inclN"].astype(float) >= benchmark - _TOL].iterrows():
+            fit = (f"inclN {float(r['inclN']):.3f}" + (f", RoN {float(r['RoN']):.3f}" if "RoN" in table.columns else ""))
+            per_kind = {k: _contradicting(tt, _rows_used(sols, (k,))[0], r["condition"]) for k in sols}
+            if any(v is None for v in per_kind.values()):
+                unchecked.append(f"remainders without {r['condition']} (not a literal of the truth table)")
+                continue
+            bad = {k: v for k, v in per_kind.items() if v}
+            if bad:
+                problems.append(f"remainders without {r['condition']}")
+                parts.append(f"remainders without {r['condition']}, which is consistent with necessity ({fit}), used "
+                             "by the " + "; ".join(f"{k} solution: {len(v)} (rows {_listed(v)})" for k, v in bad.items()))
+            else:
+                parts.append(f"no remainder without {r['condition']} (consistent with necessity, {fit}) is used")
+    if unchecked:
+        parts.append("not checked: " + "; ".join(unchecked))
+    status = "not met" if problems or unchecked else "met"
+    return _row("untenable and contradictory assumptions (ESA)", src, asks, "; ".join(parts), status, "independent")
+
+
+def _ambiguity_row(sols) -> dict:
+    asks = "every model of each solution reported (model ambiguity), and conclusions checked under each"
+    src = "Baumgartner & Thiem 2017; Oana, Schneider & Thomann 2021 ch. 4"
+    if not sols:
+        return _row("model ambiguity", src, asks, "no solution", "not applicable", "independent")
+    counts = {k: (s.n_models, s.partial) for k, s in sols.items()}
+    has = "; ".join(f"{k} {n:,} model(s)" + (" (list cut)" if p else "") for k, (n, p) in counts.items())
+    if all(n == 1 for n, _ in counts.values()):
+        return _row("model ambiguity", src, asks, has + ": no ambiguity", "met", "independent")
+    common = {k: s.essential for k, s in sols.items() if s.n_models > 1}
+    has += "; terms in every model: " + "; ".join(f"{k} {' + '.join(e) if e else 'none'}" for k, e in common.items())
+    return _row("model ambiguity", src, asks, has + " (whether the conclusions hold under every model is read from "
+                "them)", "compendium's reading", "compendium's reading")
+
+
+def _negation_row(text, no_positive) -> dict:
+    asks = "the outcome's negation analysed on its own (set relations are asymmetric), necessity and sufficiency"
+    src = "Schneider & Wagemann 2010; Greckhamer et al. 2018"
+    return _row("negated outcome analysed separately", src, asks, text or "not analysed",
+                "met" if text else "not met", "by construction")
+
+
+def _family(kind: str) -> str:
+    k = str(kind).lower()
+    for name, keys in _FAMILIES:
+        if any(key in k for key in keys):
+            return name
+    return str(kind)
+
+
+def _robustness_row(robustness) -> dict:
+    from .protocol import RobustnessProtocol
+
+    asks = ("robustness tested by plausible alternative calibrations, consistency and frequency thresholds (and case "
+            "selection), each test able to change the truth table")
+    src = "Oana & Schneider 2021; Schneider & Wagemann 2012 ch. 11.2; Greckhamer et al. 2018"
+    if robustness is None:
+        return _row("robustness tests", src, asks, "no robustness test given", "not met", "by construction")
+    frame = robustness.sweeps if isinstance(robustness, RobustnessProtocol) else robustness
+    if not isinstance(frame, pd.DataFrame) or "sweep" not in frame.columns:
+        raise QCAInputError("robustness must be a RobustnessProtocol from robustness_protocol() or a DataFrame with a "
+                            f"'sweep' column (one row per kind of test), got {type(robustness).__name__}")
+    if "has_power" in frame.columns:
+        power = frame["has_power"].astype(bool)
+    elif "power" in frame.columns and frame["power"].dtype == bool:
+        power = frame["power"]
+    else:
+        col = next((c for c in ("truth_table_changed", "change_table") if c in frame.columns), None)
+        power = frame[col].astype(float) > 0 if col else pd.Series(True, index=frame.index)
+    fam = {}
+    for sweep, p in zip(frame["sweep"], power):
+        fam.setdefault(_family(sweep), []).append((str(sweep), bool(p)))
+    has = "; ".join(f"{f}: " + ", ".join(f"{s}" + ("" if p else " (powerless: no setting changes the truth table)")
+                                         for s, p in items) for f, items in fam.items())
+    missing = [f for f in _PROTOCOL_FAMILIES if not any(p for _, p in fam.get(f, []))]
+    if missing:
+        has += "; no test with power of: " + ", ".join(missing)
+    return _row("robustness tests", src, asks, has, "not met" if missing else "met", "independent")
+
+
+def _cases_row(cases, no_solution) -> dict:
+    asks = ("case-based diagnostics: typical and deviant cases (consistency, coverage) of the solution named, for "
+            "case studies after the QCA")
+    src = "Schneider & Rohlfing 2013; Oana, Schneider & Thomann 2021 ch. 6"
+    if no_solution:
+        return _row("typical and deviant cases", src, asks, "no solution: no case is typical or deviant of it",
+                    "not applicable", "independent")
+    if cases is None:
+        return _row("typical and deviant cases", src, asks, "no case typology given", "not met", "by construction")
+    if not isinstance(cases, pd.DataFrame) or "type" not in cases.columns:
+        raise QCAInputError("cases must be a case typology (a DataFrame with a 'type' column, as case_typology() "
+                            f"gives), got {type(cases).__name__}")
+    counts = cases["type"].value_counts()
+    names = cases["case"] if "case" in cases.columns else pd.Series(cases.index, index=cases.index)
+    dev = names[cases["type"] == "deviant consistency"].tolist()
+    has = (", ".join(f"{k} {int(n)}" for k, n in counts.items())
+           + (f"; deviant consistency: {_listed(dev, 5)}" if dev else ""))
+    return _row("typical and deviant cases", src, asks, has, "met", "by construction")
+
+
+def good_practice(solutions, *, necessity=None, negated=None, robustness=None, cases=None,
+                  necessity_benchmark: float = 0.9, relevance_cut: float | None = None,
+                  skew_bounds=(0.2, 0.8)) -> GoodPracticeReport:
+    """A QCA result read against the standards of good practice (Schneider & Wagemann 2010; 2012 ch. 11;
+    Greckhamer et al. 2018; Oana, Schneider & Thomann 2021): one row per standard with what it asks, what this
+    analysis has (computed), a status (STATUSES) and an evidence level (EVIDENCE); see the module docstring.
+
+    solutions: the reported analysis' Solutions from minimize() (one Solution, or a dict or list of them, one per
+    kind, all from one truth table: the ESA table for an ESA), or its TruthTable when no row is positive (then the
+    standards on solutions are 'not applicable': no sufficient configuration is a finding). necessity: a
+    NecessityResult from necessity() or its table (condition, inclN, RoN and/or covN), None when not analysed;
+    necessity_benchmark: the inclN it used when given as a table. negated: the negated outcome's Solution(s) (a
+    parsimonious one lets the report find contradictory simplifying assumptions), or its finding in words (a str)
+    when it has no solution; None: not analysed. robustness: a RobustnessProtocol from robustness_protocol(), or a
+    DataFrame with one row per kind of test ('sweep') and its power (has_power, power or truth_table_changed).
+    cases: the case typology of the solution (case_typology(): a 'type' column). relevance_cut: the RoN from which a
+    necessary condition is relevant, when the necessity table does not carry one (said in the report only).
+    skew_bounds: (low, high) shares of cases in a set outside which it is skewed (skew.is_skewed).
+
+    Returns a GoodPracticeReport: print() it, or to_frame() / to_dict()."""
+    tt, sols = _solutions(solutions)
+    nec = _necessity(necessity, necessity_benchmark)
+    no_positive = not len(tt.rows_with(["1"]))
+    neg_text = _negated_text(negated)
+    rows = [_crossover(tt), _skew(tt, skew_bounds), _necessity_row(nec, relevance_cut), _consistency_row(tt),
+            _pri_row(tt), _frequency_row(tt), _contradictions_row(tt), _diversity_row(tt),
+            _types_row(sols, no_positive), _fit_row(sols), _counterfactuals_row(sols, no_positive),
+            _esa_row(tt, sols, nec, negated), _ambiguity_row(sols), _negation_row(neg_text, no_positive),
+            _robustness_row(robustness), _cases_row(cases, not sols)]
+    return GoodPracticeReport(outcome=tt.outcome, rows=tuple(rows))

@@ -1,0 +1,153 @@
+"""good_practice(): a QCA result read against the standards of good practice a referee checks (Schneider &
+Wagemann 2010; 2012 ch. 11; Greckhamer et al. 2018; Oana, Schneider & Thomann 2021), each row computed from the
+results. Before, no such report existed in the engine: Paper A's checklist (analysis/paper_a/checklist.py) judged one
+notebook's facts, and a user of the engine on their own data had nothing to run."""
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+import pytest
+
+from analysis.qca import (QCAInputError, case_typology, contradictory_assumptions, good_practice, minimize, necessity,
+                          truth_table)
+from analysis.qca.standards import COLUMNS, EVIDENCE, STATUSES
+
+
+def _frame(rows):
+    return pd.DataFrame(rows, columns=list("ABCY"), index=[f"c{i}" for i in range(len(rows))])
+
+
+#: 10 cases, every configuration observed, one contradictory row (A*B*~C: two cases in Y, one out)
+FULL = _frame([(1, 1, 0, 1), (1, 0, 0, 1), (1, 1, 1, 1), (0, 1, 1, 0), (0, 0, 1, 0), (1, 1, 0, 1), (0, 0, 0, 0),
+               (1, 0, 1, 1), (0, 1, 0, 0), (1, 1, 0, 0)])
+
+
+def _analysis(df, incl_cut=0.6):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tt = truth_table(df, "Y", "A, B, C", incl_cut=incl_cut)
+        sols = {"conservative": minimize(tt), "parsimonious": minimize(tt, include="?"),
+                "intermediate": minimize(tt, include="?", dir_exp="1,1,1")}
+        neg = minimize(truth_table(df, "~Y", "A, B, C", incl_cut=incl_cut), include="?")
+        nec = necessity(df, "Y", "A, B, C")
+    return tt, sols, neg, nec
+
+
+@pytest.fixture(scope="module")
+def full():
+    return _analysis(FULL)
+
+
+def _by(report):
+    return report.to_frame().set_index("standard")
+
+
+def test_every_row_says_what_it_asks_what_the_analysis_has_a_status_and_an_evidence_level(full):
+    tt, sols, neg, nec = full
+    report = good_practice(sols, necessity=nec, negated=neg, cases=case_typology(sols["intermediate"]))
+    frame = report.to_frame()
+    assert list(frame.columns) == COLUMNS and len(frame) == 16 and frame["standard"].is_unique
+    assert set(frame["status"]) <= set(STATUSES) and set(frame["evidence"]) <= set(EVIDENCE)
+    assert (frame["asks"].str.len() > 20).all() and (frame["has"].str.len() > 5).all()
+    d = report.to_dict()
+    assert d["counts"] == report.counts() and sum(d["counts"].values()) == 16 and d["outcome"] == "Y"
+    assert [r["standard"] for r in d["standards"]] == list(frame["standard"])
+    text = str(report)
+    assert text.splitlines()[0] == f"Standards of good practice for Y: {report.counts_text()}"
+    assert all(f"- {s}: " in text for s in frame["standard"])
+    assert repr(report).startswith("<GoodPracticeReport for Y: met ")
+
+
+def test_the_consistency_cut_is_judged_against_the_floor_with_the_gap_it_sits_in(full):
+    """incl_cut 0.6 lets row A*B*~C (incl 0.667) in: below the 0.75 the literature accepts, said with the gap."""
+    tt, sols, neg, nec = full
+    row = _by(good_practice(sols))
+    assert row.loc["raw consistency threshold", "status"] == "not met"
+    assert "highest below the cut 0.000, lowest at or above it 0.667" in row.loc["raw consistency threshold", "has"]
+    tt8, sols8, _, _ = _analysis(FULL, incl_cut=0.8)
+    row8 = _by(good_practice(sols8)).loc["raw consistency threshold"]
+    assert row8["status"] == "met" and "highest below the cut 0.667, lowest at or above it 1.000" in row8["has"]
+
+
+def test_contradictory_rows_are_named_with_their_coding_and_left_to_a_reading(full):
+    tt, sols, neg, nec = full
+    row = _by(good_practice(sols)).loc["contradictory rows"]
+    assert row["status"] == row["evidence"] == "compendium's reading"
+    assert "row 7 (2 in, 1 out; incl 0.667): coded OUT = 1" in row["has"]
+
+
+def test_necessity_missing_or_with_a_low_benchmark_is_not_met(full):
+    tt, sols, neg, nec = full
+    assert _by(good_practice(sols)).loc["necessity before sufficiency", "status"] == "not met"
+    met = _by(good_practice(sols, necessity=nec)).loc["necessity before sufficiency"]
+    assert met["status"] == "met" and "consistent with necessity: A (inclN 1.000, RoN 0.800" in met["has"]
+    low = _by(good_practice(sols, necessity=nec.table, necessity_benchmark=0.8)).loc["necessity before sufficiency"]
+    assert low["status"] == "not met" and "below 0.9" in low["has"]
+
+
+def test_remainders_contradicting_a_necessary_condition_are_found():
+    """A is necessary for Y (inclN 1), yet the parsimonious solution B uses the remainders ~A*B: an untenable
+    assumption (Schneider & Wagemann 2013), named by row."""
+    df = _frame([(1, 1, 0, 1), (1, 1, 1, 1), (1, 0, 0, 0), (0, 0, 0, 0)])
+    tt, sols, neg, nec = _analysis(df, incl_cut=0.8)
+    assert sols["parsimonious"].model_sets == [frozenset({"B"})]
+    row = _by(good_practice(sols, necessity=nec, negated=neg)).loc["untenable and contradictory assumptions (ESA)"]
+    assert row["status"] == "not met"
+    assert "remainders without A, which is consistent with necessity (inclN 1.000, RoN 0.500), used by the " \
+           "parsimonious solution: 2 (rows 3, 4)" in row["has"]
+
+
+def test_contradictory_simplifying_assumptions_are_those_the_engine_finds():
+    df = _frame([(1, 1, 1, 1), (0, 0, 0, 0)])
+    tt, sols, neg, nec = _analysis(df, incl_cut=0.8)
+    csa = contradictory_assumptions(sols["parsimonious"], neg)
+    assert csa
+    row = _by(good_practice(sols, negated=neg)).loc["untenable and contradictory assumptions (ESA)"]
+    assert row["status"] == "not met" and f"rows {', '.join(map(str, csa))})" in row["has"]
+    unchecked = _by(good_practice(sols)).loc["untenable and contradictory assumptions (ESA)"]
+    assert unchecked["status"] == "not met" and "not checked: contradictory simplifying assumptions" in unchecked["has"]
+
+
+def test_no_sufficient_row_makes_the_solution_standards_not_applicable():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tt = truth_table(FULL, "Y", "A, B, C", incl_cut=1.0, n_cut=3)
+    rows = _by(good_practice(tt))
+    for standard in ("solution types reported", "solution fit", "counterfactuals", "model ambiguity",
+                     "typical and deviant cases", "PRI of the sufficient rows"):
+        assert rows.loc[standard, "status"] == "not applicable", standard
+    freq = rows.loc["frequency threshold"]
+    assert freq["status"] == "not met" and "n_cut 3: 3 of 10 cases (30%)" in freq["has"]
+
+
+def test_a_powerless_robustness_sweep_does_not_count():
+    sweeps = pd.DataFrame({"sweep": ["calibration", "incl_cut", "n_cut", "case_removal"],
+                           "has_power": [True, False, True, True]})
+    tt, sols, neg, nec = _analysis(FULL)
+    row = _by(good_practice(sols, robustness=sweeps)).loc["robustness tests"]
+    assert row["status"] == "not met" and "no test with power of: consistency threshold" in row["has"]
+    sweeps["has_power"] = True
+    assert _by(good_practice(sols, robustness=sweeps)).loc["robustness tests", "status"] == "met"
+
+
+def test_model_ambiguity_is_counted_and_left_to_a_reading():
+    df = _frame([(1, 1, 1, 1), (0, 0, 0, 0)])
+    tt, sols, neg, nec = _analysis(df, incl_cut=0.8)
+    row = _by(good_practice(sols)).loc["model ambiguity"]
+    assert "parsimonious 3 model(s)" in row["has"] and row["status"] == "compendium's reading"
+
+
+def test_bad_inputs_are_named():
+    tt, sols, neg, nec = _analysis(FULL)
+    with pytest.raises(QCAInputError, match="solutions must be a Solution"):
+        good_practice(42)
+    with pytest.raises(QCAInputError, match="two parsimonious solutions"):
+        good_practice([sols["parsimonious"], sols["parsimonious"]])
+    other, _, _, _ = _analysis(_frame([(1, 1, 1, 1), (0, 0, 0, 0)]), incl_cut=0.8)
+    with pytest.raises(QCAInputError, match="another truth table"):
+        good_practice([sols["parsimonious"], minimize(other)])
+    with pytest.raises(QCAInputError, match="lacks the column"):
+        good_practice(sols, necessity=pd.DataFrame({"x": [1]}))
+    with pytest.raises(QCAInputError, match="'sweep' column"):
+        good_practice(sols, robustness=pd.DataFrame({"x": [1]}))
