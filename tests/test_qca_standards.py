@@ -126,9 +126,15 @@ def test_a_powerless_robustness_sweep_does_not_count():
                            "has_power": [True, False, True, True]})
     tt, sols, neg, nec = _analysis(FULL)
     row = _by(good_practice(sols, robustness=sweeps)).loc["robustness tests"]
-    assert row["status"] == "not met" and "no test with power of: consistency threshold" in row["has"]
+    assert row["status"] == "compendium's reading" and "no test with power of: consistency threshold" in row["has"]
     sweeps["has_power"] = True
     assert _by(good_practice(sols, robustness=sweeps)).loc["robustness tests", "status"] == "met"
+    row = _by(good_practice(sols, robustness=sweeps[sweeps["sweep"] != "n_cut"])).loc["robustness tests"]
+    assert row["status"] == "not met" and "not tested: frequency threshold" in row["has"]
+    engine = pd.DataFrame({"sweep": ["calibration", "incl_cut+n_cut"], "truth_table_changed": [2, 1]})
+    row = _by(good_practice(sols, robustness=engine)).loc["robustness tests"]   # robustness_protocol's kinds
+    assert "consistency threshold: incl_cut+n_cut; frequency threshold: incl_cut+n_cut" in row["has"]
+    assert row["status"] == "met"
 
 
 def test_model_ambiguity_is_counted_and_left_to_a_reading():
