@@ -722,7 +722,7 @@ _DIR_EXP_SYNTAX = re.compile(r"write NAME=VALUE pairs \(e\.g\. (?P<pairs>'[^']*'
 _CUT_PAIR = re.compile(r": (?:give two cut-offs as a pair, (?P<pair>incl_cut=\([^()]*\))|R's vector c\(\.\.\.\) copied as "
                        r"text; write (?P<r>incl_cut=(?:\([^()]*\)|[^,\s]+))|a decimal comma\? write (?P<num>[\d.]+); two "
                        r"cut-offs are a pair, e\.g\. (?P<example>incl_cut=\([^()]*\)))")
-_LISTED = re.compile(r"\((?P<what>columns|conditions): (?P<names>[^()]*)\)")
+_LISTED = re.compile(r"\((?P<what>columns|conditions|its arguments): (?P<names>[^()]*)\)")
 _NEGATION = re.compile(r"its negation is written (?P<negation>'[^']*')")
 _PERCENT = re.compile(r"[;:] a percentage\? write (?P<write>[\d.]+(?:, [\d.]+)*)$")
 _AS_TEXT = re.compile(r": write (?P<write>[^,]+(?:, [^,]+)*), a number, not the text (?P<text>.+)$")
@@ -800,7 +800,8 @@ def _hints_zh(message: str) -> str:
         said.append(f"请写数字 {text.group('write')}，不要写成文本 {text.group('text')}")
     listed = _LISTED.search(message)
     if listed:
-        said.append(f"（{'数据的列' if listed.group('what') == 'columns' else '条件'}：{listed.group('names')}）")
+        what = {"columns": "数据的列", "conditions": "条件", "its arguments": "其参数"}[listed.group("what")]
+        said.append(f"（{what}：{listed.group('names')}）")
     joined = ""
     for s in said:   # '；' between hints, none before a bracket or after a question ('是否想写 'DEV'？条件只写...')
         joined += s if not joined or s.startswith("（") or joined.endswith("？") else f"；{s}"
@@ -821,8 +822,86 @@ def _zh_no_positive_row(m: re.Match) -> str:
             "请降低 incl_cut 或 n_cut，或检查结果")
 
 
+#: The engine's advice for an argument named as R QCA or SetMethods name it (analysis.qca.r_calls.R_KEYWORDS), for the
+#: functions the workshop's cells call, in Chinese: by the English advice, '{value!r}' standing for the value given.
+KEYWORD_ADVICE_ZH = {
+    "benchmark={value!r} (the inclN a condition needs to be flagged necessary; R's incl.cut)":
+        "请写 benchmark={value}（条件被标为必要所需的 inclN；即 R 的 incl.cut）",
+    "benchmark={value!r} (the inclN a condition needs to be flagged necessary)":
+        "请写 benchmark={value}（条件被标为必要所需的 inclN）",
+    "super_subset(data, outcome, incl_cut=..., cov_cut=...) (necessity() lists every condition with its covN)":
+        "请用 super_subset(data, outcome, incl_cut=..., cov_cut=...)（necessity() 会列出每个条件及其 covN）",
+    "outcome='~Y' (the negated outcome, as R QCA 3 writes it)": "请写 outcome='~Y'（结果的否定，R QCA 3 的写法）",
+    "negate_outcome=True, or outcome='~Y'": "请写 negate_outcome=True，或 outcome='~Y'",
+    "incl_cut={value!r} (the consistency a row needs to be positive)":
+        "请写 incl_cut={value}（一行成为正组态所需的一致性）",
+    "minimize(tt, ..., exclude={value!r}) (the rows kept out of the minimisation, as R's truthTable(exclude = ...) codes "
+    "them negative)": "请写 minimize(tt, ..., exclude={value})（不参与最小化的行；R 的 truthTable(exclude = ...) 把它们记为负组态）",
+    "leave it out: a negation is always written '~A'": "请去掉该参数：否定总是写作 '~A'",
+    "negate_outcome=True in truth_table() (minimize() takes the truth table as it is)":
+        "请在 truth_table() 中写 negate_outcome=True（minimize() 按真值表原样最小化）",
+    "the truth table first, minimize(tt, ...) (R's input)": "请先写真值表：minimize(tt, ...)（即 R 的 input）",
+    "leave it out: the fit of every term and model (R's details = TRUE) is always computed and printed":
+        "请去掉该参数：每个项和模型的拟合指标（R 的 details = TRUE）总会计算并打印",
+    "leave it out: a solution always lists the cases of each term (R's show.cases = TRUE)":
+        "请去掉该参数：解总会列出每个项的案例（R 的 show.cases = TRUE）",
+    "leave it out: one exact algorithm here, which lists every minimal model (R's 'CCubes', 'QMC' and 'eQMC' give the "
+    "same solutions)": "请去掉该参数：这里只有一种精确算法，会列出每个最简模型（R 的 'CCubes'、'QMC' 和 'eQMC' 给出相同的解）",
+    "exclude={value!r} (R QCA's older name of exclude)": "请写 exclude={value}（R QCA 对 exclude 的旧称）",
+    "model={value!r} (SetMethods' sol: the number of the model, 1 for M1)":
+        "请写 model={value}（即 SetMethods 的 sol：模型的编号，M1 为 1）",
+    **{f"the solution first, {f}(sol, ...) (SetMethods' results)": f"请先写解：{f}(sol, ...)（即 SetMethods 的 results）"
+       for f in ("case_typology", "smmr")},
+    "leave it out: the solution holds its outcome (for ~Y, minimise the truth table of '~Y')":
+        "请去掉该参数：解本身带有它的结果（要分析 ~Y，请对 '~Y' 的真值表最小化）",
+    "smmr_pairs(sol, ...) (SetMethods' match = TRUE: pairs for comparative case studies)":
+        "请用 smmr_pairs(sol, ...)（即 SetMethods 的 match = TRUE：用于比较案例研究的案例对）",
+    "necessity_cases(data, outcome, {value!r}, cases) (SetMethods' smmr(necessity = TRUE, nec.cond = ...); "
+    "necessity_pairs for match = TRUE)": "请用 necessity_cases(data, outcome, {value}, cases)（即 SetMethods 的 "
+                                         "smmr(necessity = TRUE, nec.cond = ...)；match = TRUE 时用 necessity_pairs）",
+    "necessity_cases(data, outcome, nec_cond, cases) (SetMethods' smmr(necessity = TRUE, nec.cond = ...))":
+        "请用 necessity_cases(data, outcome, nec_cond, cases)（即 SetMethods 的 smmr(necessity = TRUE, nec.cond = ...)）",
+    "smmr_focal_conjuncts(sol, term={value!r}) (SetMethods' cases = 2 with term)":
+        "请用 smmr_focal_conjuncts(sol, term={value})（即 SetMethods 的 cases = 2 加 term）",
+}
+
+
+def _keyword_advice_zh(advice: str) -> str | None:
+    """The engine's advice for an R argument (the message's text after 'write ', or 'leave it out: ...'), in Chinese
+    with the value it names copied; None for advice KEYWORD_ADVICE_ZH does not hold."""
+    for english, chinese in KEYWORD_ADVICE_ZH.items():
+        form = re.escape(english).replace(re.escape("{value!r}"), "(?P<value>.+?)")
+        found = re.fullmatch(form, advice)
+        if found:
+            return chinese.format(value=found.groupdict().get("value"))
+    return None
+
+
+def _zh_unknown_keyword(m: re.Match) -> str | None:
+    advice = m.group("advice")
+    if advice is not None and advice.startswith("did you mean"):   # said by the hints ('是否想写 ...？')
+        advice = ""
+    elif advice is not None:
+        advice = _keyword_advice_zh(advice[len("write "):] if advice.startswith("write ") else advice)
+        if advice is None:   # advice the workshop cannot say in Chinese: no line rather than half of one
+            return None
+    return (f"{m.group('function')}() 没有参数 {m.group('name')}" + (f"；{advice}" if advice else "")
+            + ("" if m.group("names") else "（它不接受任何参数）"))   # its arguments: the hints' (_LISTED)
+
+
 #: (the kind of error, the message's form, its Chinese from the names the form holds): engine_error_zh's table.
-ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
+ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
+    ("an argument the function does not take",
+     re.compile(r"(?P<function>\w+)\(\) takes no argument (?P<name>'[^']*')(?:; (?P<advice>.+?))? \((?:its arguments: "
+                r"(?P<names>[^()]*)|it takes no arguments)\)$"),
+     _zh_unknown_keyword),
+    ("a truth table's argument given to minimize",
+     re.compile(r"(?P<name>\S+) is an argument of truth_table\(\), not of (?P<function>\w+)\(\)(?P<r> \(R QCA's "
+                r"minimize\(\) passes it on to truthTable\(\)\))?: build the truth table with it, (?P<tt>tt = "
+                r"truth_table\(data, outcome, conditions, incl_cut=\.\.\., n_cut=\.\.\.\)), then (?P<then>.+)$"),
+     lambda m: (f"{m.group('name')} 是 truth_table() 的参数，不是 {m.group('function')}() 的"
+                + ("（R QCA 的 minimize() 会把它传给 truthTable()）" if m.group("r") else "")
+                + f"：请在构建真值表时给出它，{m.group('tt')}，再 {m.group('then')}")),
     ("outcome not a column", re.compile(r"outcome (?P<name>'[^']*') is not a column of the data"),
      lambda m: f"结果 {m.group('name')} 不是数据中的列：结果须是数据中某一列的名称"),
     ("unknown conditions", re.compile(r"unknown condition\(s\): (?P<names>.+?)(?=; | \(|$)"),
@@ -1084,8 +1163,10 @@ def engine_error_zh(error: BaseException) -> str | None:
     for _kind, form, said in ENGINE_ERRORS_ZH:
         found = form.match(message)
         if found:
-            hints = _hints_zh(message)
-            return said(found) + (hints if not hints or hints.startswith("（") else f"；{hints}")
+            line, hints = said(found), _hints_zh(message)
+            if line is None:   # a form the table knows, with a part it cannot say in Chinese
+                return None
+            return line + (hints if not hints or hints.startswith("（") else f"；{hints}")
     return None
 
 

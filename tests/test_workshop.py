@@ -2268,6 +2268,26 @@ def _raw():
     (lambda lc, lf, tt: calibrate(_raw()["DEV"] > 550, type="crisp", thresholds=0.5),
      "calibrate 需要数值型的原始数据，现为 True/False：这已经是一个清晰集（True 表示属于该集合），其隶属度就是 x.astype(int)；"
      "calibrate() 用于把原始数值（金额、分数）转换为隶属度"),
+    # an argument as R QCA names it, or misspelt (the sixth round): R's superSubset(incl.cut = 0.9) in exercise 2,
+    # R's minimize(data, incl.cut = 0.9) in exercise 4, truthTable(neg.out = TRUE), R's details = TRUE
+    (lambda lc, lf, tt: necessity(lc, "~SURV", _CONDITIONS, incl_cut=0.9),
+     "necessity() 没有参数 'incl_cut'；请写 benchmark=0.9（条件被标为必要所需的 inclN；即 R 的 incl.cut）（其参数：data, "
+     "outcome, conditions, benchmark, case_column, skew_bounds, ron_cut）"),
+    (lambda lc, lf, tt: necessity(lc, "~SURV", _CONDITIONS, benchmrk=0.9),
+     "necessity() 没有参数 'benchmrk'；是否想写 'benchmark'？（其参数：data, outcome, conditions, benchmark, case_column, "
+     "skew_bounds, ron_cut）"),
+    (lambda lc, lf, tt: minimize(tt, include="?", incl_cut=0.9),
+     "incl_cut 是 truth_table() 的参数，不是 minimize() 的（R QCA 的 minimize() 会把它传给 truthTable()）：请在构建真值表时"
+     "给出它，tt = truth_table(data, outcome, conditions, incl_cut=..., n_cut=...)，再 minimize(tt, include=..., "
+     "dir_exp=...)"),
+    (lambda lc, lf, tt: truth_table(lc, "SURV", _CONDITIONS, neg_out=True).rows,
+     "truth_table() 没有参数 'neg_out'；请写 negate_outcome=True，或 outcome='~Y'（其参数：data, outcome, conditions, "
+     "incl_cut, n_cut, pri_cut, case_column, show_cases, negate_outcome, skew_bounds, dcc, sort_by, max_memberships, "
+     "complete）"),
+    (lambda lc, lf, tt: minimize(tt, include="?", details=True),
+     "minimize() 没有参数 'details'；请去掉该参数：每个项和模型的拟合指标（R 的 details = TRUE）总会计算并打印（其参数：tt, "
+     "include, dir_exp, row_dominance, max_models, allow_partial, max_work, max_implicants, max_chart_cells, sa_limit, "
+     "ec_limit, max_intermediate_pairs, exclude, pi_bound, n_jobs, explain）"),
 ], ids=["outcome-case", "outcome-typo", "incl_cut-1.5", "incl_cut-80", "incl_cut-text", "benchmark-90", "n_cut-0",
         "condition", "dir_exp-length", "dir_exp-value", "include-x", "term", "no-positive-row", "full-width-tilde",
         "dir_exp-full-width-comma", "include-full-width-question-mark", "dir_exp-without-include",
@@ -2281,7 +2301,8 @@ def _raw():
         "outcome-as-values", "outcome-as-a-list", "incl_cut-three-values", "dir_exp-a-number", "parse_term-a-sum",
         "every-case-at-0.5", "levels-a-score", "levels-a-missing-code", "case-identifier-listed",
         "case-identifier-in-the-data", "calibrate-a-table-and-a-name", "calibrate-thresholds-second",
-        "calibrate-a-name", "calibrate-true-false"])
+        "calibrate-a-name", "calibrate-true-false", "necessity-R-incl_cut", "necessity-misspelt-benchmark",
+        "minimize-R-incl_cut", "truth_table-R-neg_out", "minimize-R-details"])
 def test_the_engine_errors_of_the_exercises_have_a_chinese_line(mistake, expected, lipset_tables):
     """The workshop said its own notes in English and Chinese, but the engine's errors a participant meets in the
     exercises (a bad outcome name, incl_cut out of range, an unknown condition, dir_exp of the wrong length,
@@ -2292,6 +2313,32 @@ def test_the_engine_errors_of_the_exercises_have_a_chinese_line(mistake, expecte
     with pytest.raises(QCAInputError) as raised:
         mistake(*lipset_tables)
     assert engine_error_zh(raised.value) == expected, str(raised.value)
+
+
+def test_every_r_argument_of_the_workshops_functions_has_a_chinese_line(lipset_tables):
+    """An argument named as R QCA or SetMethods name it (necessity(..., incl_cut=0.9), R's superSubset(incl.cut = 0.9),
+    in exercise 2; minimize(tt, incl_cut=0.9) in exercise 4) was refused by the engine in English only: the workshop's
+    Chinese line stood under no 'takes no argument' error. Each of the engine's advice for such an argument, of every
+    function the workshop's cells call, now has its line, with the value given copied."""
+    from analysis.qca import case_typology, focal_condition_pairs, smmr
+    from analysis.qca.r_calls import R_KEYWORDS
+    from analysis.workshop import engine_error_zh
+
+    lc, _, tt = lipset_tables
+    sol = minimize(tt, include="?")
+    calls = {"necessity": lambda kw: necessity(lc, "SURV", _CONDITIONS, **kw),
+             "truth_table": lambda kw: truth_table(lc, "SURV", _CONDITIONS, **kw),
+             "minimize": lambda kw: minimize(tt, **kw), "case_typology": lambda kw: case_typology(sol, **kw),
+             "smmr": lambda kw: smmr(sol, "typical", **kw), "focal_condition_pairs": lambda kw: focal_condition_pairs(
+                 sol, "DEV", **kw)}
+    for function, call in calls.items():
+        for keyword in R_KEYWORDS.get(function, {}):
+            with pytest.raises(QCAInputError) as raised:
+                call({keyword: 0.75})
+            said = engine_error_zh(raised.value)
+            assert said and said.startswith(f"{function}() 没有参数 '{keyword}'"), (str(raised.value), said)
+            if "0.75" in str(raised.value).split(" (its arguments")[0]:   # the value given, copied
+                assert "0.75" in said, (str(raised.value), said)
 
 
 def test_an_engine_error_the_table_does_not_know_gets_no_chinese_line():
