@@ -1041,3 +1041,54 @@ def test_truth_tables_other_arguments_given_as_r_vector_text_say_what_to_write(g
         truth_table(dataset("LF"), "SURV", CONDS, incl_cut=0.8, case_column="case", **given)
     assert str(exc.value).endswith(said), str(exc.value)
     truth_table(dataset("LF"), "SURV", CONDS, incl_cut=0.8, case_column="case", **meant)
+
+
+def _positional_count(f) -> tuple[list[str], list[str]]:
+    import inspect
+
+    params = [p for n, p in inspect.signature(f).parameters.items() if n != "self"]
+    return ([p.name for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)],
+            [p.name for p in params if p.kind is p.KEYWORD_ONLY])
+
+
+@pytest.mark.parametrize("name", _public_functions())
+def test_every_public_function_names_its_arguments_when_given_too_many(name):
+    """esa(tt, 'LIT', 'x', 'y', 'z') (one argument too many) was Python's TypeError 'esa() takes from 1 to 4
+    positional arguments but 5 were given', naming none of them; only pof, find_rows, smmr, threshold_range and
+    cluster_diagnostics (whose R counterparts order their arguments otherwise) named them. Every function exported
+    by analysis.qca now says how many it takes by position, in order, and which it takes by keyword only. The call
+    fails before the function's body, so any values stand for the arguments."""
+    f = getattr(qca, name)
+    by_position, by_keyword = _positional_count(f)
+    with pytest.raises(QCAInputError) as exc:
+        f(*(["x"] * (len(by_position) + 1)))
+    said = str(exc.value)
+    assert said.startswith(f"{name}() got ") and ", ".join(by_position) in said, said
+    assert all(k in said for k in by_keyword if not k.startswith("_")), said
+    assert exc.value.__context__ is None or exc.value.__suppress_context__, "the TypeError is not shown"
+
+
+def test_esa_given_one_argument_too_many_names_what_it_takes():
+    with pytest.raises(QCAInputError) as exc:
+        qca.esa(tt_lf(), "LIT", "x", "y", "z")
+    assert str(exc.value) == (
+        "esa() got 5 positional arguments and takes at most 4 (in order: tt, nec_cond, untenable, "
+        "contradictory_rows); the others by keyword only: nec_cond_observed=...; several names or values for one "
+        "argument go in it as one list, e.g. ['A', 'B'], not one after another")
+    # a missing argument, or one given twice, stays Python's TypeError: it names the argument
+    with pytest.raises(TypeError, match="multiple values for argument 'nec_cond'"):
+        qca.esa(tt_lf(), "LIT", nec_cond="LIT")
+
+
+@pytest.mark.parametrize("cls, name", _public_methods(), ids=lambda v: getattr(v, "__name__", v))
+def test_every_result_method_names_its_arguments_when_given_too_many(cls, name):
+    """tt.rows_with(['1'], 2) was Python's 'takes from 1 to 2 positional arguments but 3 were given' (counting the
+    table itself); it now names the method's arguments and counts the ones the user gave."""
+    f = getattr(cls, name)
+    by_position, _ = _positional_count(f)
+    with pytest.raises(QCAInputError) as exc:
+        f(object(), *([1] * (len(by_position) + 1)))
+    n = len(by_position)
+    takes = f"at most {n} (in order: {', '.join(by_position)})" if n else "none"
+    assert str(exc.value).startswith(f"{cls.__name__}.{name}() got {n + 1} positional argument{'s' * (n > 0)} and "
+                                     f"takes {takes}"), str(exc.value)

@@ -139,6 +139,7 @@ def rows_in_expression(tt: TruthTable, expression: str, observed: bool = False) 
     return sorted(ids)
 
 
+@refuses_r_only_arguments("simplifying_assumption_rows")
 def simplifying_assumption_rows(source, models=None, **budgets) -> set[int]:
     """Remainders used as simplifying assumptions by a parsimonious solution (or by the one minimised from a
     truth table, with minimize()'s `budgets`; empty if no row is positive): by every model, or only by the models

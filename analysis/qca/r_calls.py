@@ -443,18 +443,33 @@ def _call_parts(args: tuple, kwargs: dict) -> dict:
 def call_message(function: str, f, args: tuple, kwargs: dict) -> str:
     """For a call of a function of R_CALL_ORDER that does not bind to `f` (a value given twice, a required argument
     missing, too many): Python's reason with `function`'s name, the arguments in order, and the call to write, as R's
-    counterpart orders them otherwise; '' when the call binds (a TypeError raised inside the function is not the
-    call's) or for another function (Python's TypeError is left as it is)."""
+    counterpart orders them otherwise. For any other function, a call with more positional arguments than it takes
+    (esa(tt, 'LIT', 'x', 'y', 'z')): how many were given, the arguments it takes by position, in order, and those it
+    takes by keyword only (Python's 'takes from 1 to 4 positional arguments but 5 were given' named none of them).
+    '' when the call binds (a TypeError raised inside the function is not the call's), and for another function's
+    other failures (a required argument missing, a value given twice: Python's TypeError names the argument)."""
     import inspect
 
-    if function not in R_CALL_ORDER:   # another function's call that does not bind: Python's TypeError says it
-        return ""
     sig = inspect.signature(f)
     try:
         sig.bind(*args, **kwargs)
         return ""
     except TypeError as exc:
         problem = str(exc)
+    params = [p for n, p in sig.parameters.items() if n != "self"]
+    if function not in R_CALL_ORDER:
+        if problem != "too many positional arguments":
+            return ""
+        by_position = [p.name for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+        by_keyword = [p.name for p in params if p.kind is p.KEYWORD_ONLY and not p.name.startswith("_")]
+        given = len(args) - ("self" in sig.parameters)   # a method's call: args holds the instance
+        # esa(tt, 'LIT', 'URB', ...): names written one after another, meant for one argument
+        several = ("; several names or values for one argument go in it as one list, e.g. ['A', 'B'], not one "
+                   "after another" if len(args) > 1 and isinstance(args[-1], str) and isinstance(args[-2], str) else "")
+        return (f"{function}() got {given} positional argument{'s' * (given != 1)} and takes "
+                + (f"at most {len(by_position)} (in order: {', '.join(by_position)})" if by_position else "none")
+                + (f"; the others by keyword only: {', '.join(f'{n}=...' for n in by_keyword)}" if by_keyword else "")
+                + several)
     problem = re.sub(r"^(missing a required)", r"is \1", re.sub(r"^(multiple values|too many)", r"got \1", problem))
     names = [n for n, p in sig.parameters.items() if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD) and n != "self"]
     order = R_CALL_ORDER.get(function)
