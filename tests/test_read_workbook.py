@@ -515,3 +515,25 @@ def test_a_column_hidden_in_excel_is_warned_about(lc, tmp_path, capsys):
                                         r"others \(a condition when the conditions are not listed\)"):
         df, _ = read_data(path)
     assert "GDP" in df.columns
+
+
+def test_a_decimal_comma_in_a_workbook_says_how_to_fix_the_cell_in_excel(tmp_path):
+    """A cell holding the text '0,8' was told to 'save the CSV with '.' as decimal separator', the wording for a CSV
+    file; '1.038' beside it (1038 where decimals are written with commas) named no cell."""
+    lf = pd.read_csv(ROOT / "data" / "reference" / "datasets" / "LF.csv")
+    rows = [list(lf.columns)] + [list(r) for r in lf.itertuples(index=False)]
+    rows[2][2] = "0,8"    # BE's URB, cell C3
+    df, case = read_data(workbook(tmp_path / "c.xlsx", rows))
+    msg = error_of(lambda: prepare_data(df, "SURV", case_column=case))
+    assert "'0,8' for case(s) 'BE', cell(s) C3 of sheet 'Data'" in msg, msg
+    assert "in Excel, select the column and replace ',' with '.' (Ctrl+H)" in msg and "CSV" not in msg, msg
+    rows[3][2] = "1.038"  # CZ's URB, cell C4
+    df, case = read_data(workbook(tmp_path / "g.xlsx", rows))
+    msg = error_of(lambda: prepare_data(df, "SURV", case_column=case))
+    assert "'URB' (e.g. '1.038' for case(s) 'CZ', cell(s) C4 of sheet 'Data'): this column writes decimals with a " \
+           "comma ('0,8')" in msg and "in Excel, type it as a number without separators ('1038')" in msg, msg
+    assert "CSV" not in msg, msg
+    csv = tmp_path / "c.csv"
+    df.to_csv(csv, index=False)
+    df, case = read_data(csv)   # the same cells in a CSV file: the CSV's wording
+    assert "save the CSV with '.' as decimal separator" in error_of(lambda: prepare_data(df, "SURV", case_column=case))

@@ -406,9 +406,11 @@ def looks_like_case_names(col: pd.Series) -> bool:
         pd.to_numeric(pd.Series(values), errors="coerce").isna().all())
 
 
-def _value_hint(values: list, raw: bool = False) -> str:
+def _value_hint(values: list, raw: bool = False, sheet: bool = False) -> str:
     """Why non-numeric cells are probably there, and what to do (full-width digits, decimal commas, percent signs,
-    labels). `raw`: the values are raw data to be calibrated (the calibrate command), not memberships."""
+    labels). `raw`: the values are raw data to be calibrated (the calibrate command), not memberships. `sheet`: the
+    cells were read from an Excel worksheet (read_data of a workbook), where a decimal comma is fixed in Excel, not by
+    saving a CSV file again."""
     if values and all(isinstance(v, (complex, np.complexfloating)) for v in values):   # a complex column's cells
         return ("complex numbers (an imaginary part, e.g. " f"{values[0]!r}" "): a membership or a raw value is a real "
                 "number; give the column real numbers (df[col].to_numpy().real, if the imaginary parts are noise)")
@@ -438,15 +440,22 @@ def _value_hint(values: list, raw: bool = False) -> str:
         return ("a thousands separator (a space or an apostrophe between groups of digits, as Excel writes numbers "
                 f"in a French, Swiss or other locale): write numbers without separators, e.g. {plain!r}")
     if all(re.fullmatch(r"[+-]?\d*,\d+", t, re.ASCII) for t in texts):
+        if sheet:
+            return (f"a decimal comma in cells holding text, not numbers ({texts[0]!r}: Excel keeps it as text where its "
+                    "decimal separator is '.', or in a cell formatted as Text): in Excel, select the column and "
+                    "replace ',' with '.' (Ctrl+H), or format the cells as Number and type the values again, then save "
+                    "the workbook")
         return ("a decimal comma (or a thousands separator): write numbers with a point and no separators (0.8), "
                 "e.g. save the CSV with '.' as decimal separator")
     if all(re.fullmatch(r"[+-]?(\d{1,3}(\.\d{3})+(,\d+)?|\d*,\d+)", t, re.ASCII) for t in texts):
         # '1.038,5', '2.100,0', '586,0' (a German, Dutch, ... export): was 'every value is text and unique, like case
         # names: pass --case-column', naming the wrong cause
         plain = texts[0].replace(".", "").replace(",", ".")
+        fix = ("in Excel, type them as numbers (format the cells as Number) or replace the separators (Ctrl+H), then "
+               "save the workbook" if sheet else "e.g. save the CSV with '.' as decimal separator")
         return (f"a decimal comma with '.' between groups of digits (as Excel writes numbers in a German, Dutch or "
                 f"other locale; {texts[0]!r} is {plain}): write numbers with a point and no separators "
-                f"({plain!r}), e.g. save the CSV with '.' as decimal separator")
+                f"({plain!r}), {fix}")
     if all(re.fullmatch(r"[+-]?\d+([.,]\d+)?\s*%", t, re.ASCII) for t in texts):
         if raw:
             number = texts[0].rstrip("%").strip()
@@ -739,6 +748,8 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
 
     out, missing, bad, hints, grouped = {}, [], [], {}, []
     at = file_lines(df, cases)   # a worksheet read by the engine: the messages name its cells too
+    origin = kept_lines(df)
+    sheet = origin is not None and origin.sheet is not None   # the hints say how to fix a cell in Excel
     for c in cols:
         text = (texts or {}).get(c)
         if text is None:
@@ -749,7 +760,8 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
         doubt = grouped_numbers(df, c, text, v)
         if doubt is not None:
             level, mask, why = doubt
-            said = f"'{c}' (e.g. {raws[np.flatnonzero(mask)[0]]!r} for case(s) {_names(cases, mask)}): {why}"
+            said = (f"'{c}' (e.g. {raws[np.flatnonzero(mask)[0]]!r} for case(s) {_names(cases, mask)}"
+                    f"{cells_at(at, c, mask)}): {why}")
             if level == "error":
                 grouped.append(said)
             elif notes is not None:
@@ -763,7 +775,7 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
         if nonnum.any():
             raw = raws[np.flatnonzero(nonnum)[0]]
             bad.append(f"'{c}' (e.g. {raw!r} for case(s) {_names(cases, nonnum)}{cells_at(at, c, nonnum)})")
-            hint = _value_hint(list(raws[nonnum]), to_calibrate)
+            hint = _value_hint(list(raws[nonnum]), to_calibrate, sheet)
             names_like = nonnum.all() and len(set(map(str, raws))) == len(raws)
             if names_like and (not hint or hint.startswith("text labels")):
                 hint = (f"every value is text and unique, like case names: if '{c}' names the cases, pass "

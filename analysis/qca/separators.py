@@ -72,6 +72,14 @@ def _parsed_decimals(df: pd.DataFrame, col: str) -> str | None:
     return None
 
 
+def _from_sheet(df: pd.DataFrame) -> bool:
+    """Whether `df` was read from an Excel worksheet (read_data of a workbook): a cell is then fixed in Excel."""
+    from .data import kept_lines
+
+    kept = kept_lines(df)
+    return kept is not None and kept.sheet is not None
+
+
 def grouped_numbers(df: pd.DataFrame, col: str, text=None, values=None) -> tuple[str, np.ndarray, str] | None:
     """Cells of column `col` that may be numbers with '.' between groups of digits, as (level, mask of the cells,
     why), or None. level 'error': the data show decimal commas (a cell such as '0,8' in any column, or pandas read
@@ -118,10 +126,12 @@ def grouped_numbers(df: pd.DataFrame, col: str, text=None, values=None) -> tuple
     comma = _decimal_comma(df)
     if comma is not None:
         where = "this column" if comma[0] == str(col) else f"column {comma[0]!r}"
+        fix = (f"in Excel, type it as a number without separators ({plain!r}) and the decimals with '.' (replace ',' "
+               "with '.', Ctrl+H), then save the workbook" if _from_sheet(df) else
+               f"save the CSV with '.' as decimal separator and no thousands separator ({plain!r})")
         return ("error", mask,
                 f"{where} writes decimals with a comma ({comma[1]!r}), so {example!r} is {plain} with '.' between "
-                f"groups of digits (as Excel writes numbers in a German, Dutch or other locale), not {example}: save "
-                f"the CSV with '.' as decimal separator and no thousands separator ({plain!r})")
+                f"groups of digits (as Excel writes numbers in a German, Dutch or other locale), not {example}: {fix}")
     numbers = _parsed_decimals(df, col)
     if numbers is not None:
         return ("error", mask,

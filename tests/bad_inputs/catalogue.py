@@ -2266,6 +2266,12 @@ CATALOGUE: list[Bad] = [
         lc_book(_set("D5", "1x"), analyse=True),
         "non-numeric values in column(s) 'LIT' (e.g. '1x' for case(s) 'EE', cell(s) D5 of sheet 'Data')",
         origin="formats"),
+    Bad("xlsx-decimal-comma", "a cell holding the text '0,8' in a workbook (was: told to save the CSV with '.' as "
+        "decimal separator)", "", "api", lc_book(_set("C3", "0,8"), analyse=True),
+        "non-numeric values in column(s) 'URB' (e.g. '0,8' for case(s) 'BE', cell(s) C3 of sheet 'Data'); 'URB': a "
+        "decimal comma in cells holding text, not numbers ('0,8': Excel keeps it as text where its decimal separator "
+        "is '.', or in a cell formatted as Text): in Excel, select the column and replace ',' with '.' (Ctrl+H)",
+        origin="formats"),
     Bad("xlsx-na-case-name", "Excel's #N/A (a lookup formula that failed) in the case column (was: a case named "
         "'#N/A')", "", "api", lc_book(_set("A3", "#N/A")),
         "sheet 'Data', cell A3 (case column 'case') holds Excel's error #N/A, not a case name: correct the formula, or "
