@@ -537,3 +537,30 @@ def test_a_decimal_comma_in_a_workbook_says_how_to_fix_the_cell_in_excel(tmp_pat
     df.to_csv(csv, index=False)
     df, case = read_data(csv)   # the same cells in a CSV file: the CSV's wording
     assert "save the CSV with '.' as decimal separator" in error_of(lambda: prepare_data(df, "SURV", case_column=case))
+
+
+def test_a_stata_or_spss_date_variable_taken_for_a_set_is_named_as_a_date(lc, tmp_path, capsys):
+    """A date variable (Stata %td, SPSS DATE11) among the columns analysed was refused as 'non-numeric values ...
+    every value is text and unique, like case names: pass --case-column surveyed', naming the wrong cause and fix."""
+    import pyreadstat   # a dependency: the reader of .sav files
+
+    days = pd.to_datetime([f"2020-01-{i + 1:02d}" for i in range(len(lc))])
+    stata, spss = tmp_path / "d.dta", tmp_path / "d.sav"
+    lc.rename(columns={"case": "country"}).assign(surveyed=days).to_stata(stata, write_index=False,
+                                                                           convert_dates={"surveyed": "td"})
+    pyreadstat.write_sav(lc.assign(surveyed=days.date), str(spss))
+    for path, what in ((stata, "Stata file (format %td)"), (spss, "SPSS file (format DATE11)")):
+        df, case = read_data(path, "country" if path == stata else None)
+        msg = error_of(lambda: prepare_data(df, "SURV", case_column=case))
+        assert f"'surveyed': a date or time variable of the {what}: dates (e.g. '2020-01-01'), not numbers: a date " \
+               "is no membership; leave the column out of the conditions" in msg, msg
+        assert "like case names" not in msg, msg
+        table = prepare_data(df, "SURV", case_column=case, conditions="DEV,URB")   # left out: read as the others
+        assert table.X.shape == (len(lc), 2)
+    assert main(["truth-table", str(spss), "--outcome", "SURV"]) == 2
+    err = capsys.readouterr().err
+    assert "'surveyed': a date or time variable of the SPSS file (format DATE11)" in err and "CLI --conditions" in err
+    csv = tmp_path / "d.csv"
+    df.to_csv(csv, index=False)   # the dates in a CSV file (or a workbook's column of dates): named as dates too
+    assert "'surveyed': dates or times (e.g. '2020-01-01'), not numbers: a date is no membership" in error_of(
+        lambda: prepare_data(read_data(csv)[0], "SURV", case_column="case"))

@@ -406,11 +406,18 @@ def looks_like_case_names(col: pd.Series) -> bool:
         pd.to_numeric(pd.Series(values), errors="coerce").isna().all())
 
 
-def _value_hint(values: list, raw: bool = False, sheet: bool = False) -> str:
+#: A date, a date and time, or a time of day as read_data writes a Stata, SPSS or Excel date ('2020-01-31',
+#: '2020-01-31 14:30:00', '14:30:00'), or as a CSV file holds it (also '2020/01/31', '31.01.2020', '1/31/2020').
+_DATE_TEXT = re.compile(r"(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?"
+                        r"|\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?", re.ASCII)
+
+
+def _value_hint(values: list, raw: bool = False, sheet: bool = False, date: str | None = None) -> str:
     """Why non-numeric cells are probably there, and what to do (full-width digits, decimal commas, percent signs,
     labels). `raw`: the values are raw data to be calibrated (the calibrate command), not memberships. `sheet`: the
     cells were read from an Excel worksheet (read_data of a workbook), where a decimal comma is fixed in Excel, not by
-    saving a CSV file again."""
+    saving a CSV file again. `date`: what the column is when the file says it holds dates ("a date or time variable
+    of the Stata file (format %td)")."""
     if values and all(isinstance(v, (complex, np.complexfloating)) for v in values):   # a complex column's cells
         return ("complex numbers (an imaginary part, e.g. " f"{values[0]!r}" "): a membership or a raw value is a real "
                 "number; give the column real numbers (df[col].to_numpy().real, if the imaginary parts are noise)")
@@ -435,6 +442,14 @@ def _value_hint(values: list, raw: bool = False, sheet: bool = False) -> str:
         return (f"full-width characters (e.g. {wide[0]!r}, typed with a Chinese or Japanese input method, 全角): "
                 "write numbers with ASCII (half-width, 半角) digits, point and signs, e.g. "
                 f"{unicodedata.normalize('NFKC', wide[0]).replace(chr(0x3000), ' ').strip()!r}")
+    if date or (texts and all(_DATE_TEXT.fullmatch(t) for t in texts)):
+        what = f"{date}: dates (e.g. {texts[0]!r})" if date else f"dates or times (e.g. {texts[0]!r})"
+        if raw:
+            return (f"{what}, not numbers: calibration needs numbers; compute one from each date (a year, days since an "
+                    "event) and calibrate that")
+        return (f"{what}, not numbers: a date is no membership; leave the column out of the conditions (list them "
+                "without it: conditions=[...], CLI --conditions), or compute a number from it (a year, days since an "
+                "event) and calibrate that")
     if all(re.fullmatch(r"[+-]?\d{1,3}(" + _GROUP_SEPARATORS + r"\d{3})+([.,]\d+)?", t) for t in texts):
         plain = re.sub(_GROUP_SEPARATORS, "", texts[0]).replace(",", ".")
         return ("a thousands separator (a space or an apostrophe between groups of digits, as Excel writes numbers "
@@ -750,6 +765,7 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
     at = file_lines(df, cases)   # a worksheet read by the engine: the messages name its cells too
     origin = kept_lines(df)
     sheet = origin is not None and origin.sheet is not None   # the hints say how to fix a cell in Excel
+    dated = dict(getattr(df, "attrs", {}).get(DATE_VARIABLES) or {})   # a Stata or SPSS file's date variables
     for c in cols:
         text = (texts or {}).get(c)
         if text is None:
@@ -775,7 +791,7 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
         if nonnum.any():
             raw = raws[np.flatnonzero(nonnum)[0]]
             bad.append(f"'{c}' (e.g. {raw!r} for case(s) {_names(cases, nonnum)}{cells_at(at, c, nonnum)})")
-            hint = _value_hint(list(raws[nonnum]), to_calibrate, sheet)
+            hint = _value_hint(list(raws[nonnum]), to_calibrate, sheet, dated.get(str(c)))
             names_like = nonnum.all() and len(set(map(str, raws))) == len(raws)
             if names_like and (not hint or hint.startswith("text labels")):
                 hint = (f"every value is text and unique, like case names: if '{c}' names the cases, pass "
@@ -903,6 +919,9 @@ def _check_not_case_ids(values: np.ndarray, col: str, listed: bool) -> None:
 #: The key of DataFrame.attrs under which a table read from a file keeps where each of its rows is (FileLines): set by
 #: the engine's reader (read.read_data) and by the validated tables (analysis.validate.read_frame).
 FILE_LINES = "qca_file_lines"
+#: The attrs key of a table read from a Stata or SPSS file holding date or time variables: {column: what it is, "a
+#: date or time variable of the Stata file (format %td)"}, so that such a column taken for a set is named as a date.
+DATE_VARIABLES = "qca_date_variables"
 
 
 @dataclass(frozen=True, eq=False)

@@ -17,7 +17,8 @@ sheet of 5,000 x 20 numbers in ~0.25 s of CPU, where openpyxl's full load, used 
 machine).
 A Stata file: each variable as its stored values (a labelled variable as its codes, as
 R's haven reads it, not its labels; a code labelled like a missing value, 'don't know', is warned about), Stata's
-missing values ('.', '.a' ... '.z') as empty cells, a float as the decimal it shows. An SPSS file (pyreadstat): each
+missing values ('.', '.a' ... '.z') as empty cells, a float as the decimal it shows, a date or time variable (Stata's
+%td, SPSS's DATE11) as its dates, '2020-01-31' (kept in the Grid's dates: named as a date if taken for a set). An SPSS file (pyreadstat): each
 variable as its values, a labelled one as its codes (not its labels), a value the file declares missing (SPSS's
 user-missing values, 99 or 'don't know' codes defined in Variable View) and system-missing values as empty cells,
 never as a number; a code labelled like a missing value but not declared missing is warned about, as for Stata.
@@ -73,7 +74,9 @@ class Grid:
     (read by read_data as a CSV file's text is); `names`, the header's cells stripped; `rows`, the row (workbook: as
     Excel counts it) or observation (Stata) of each data row; `header`, the header's row; `letters`, each column's
     letter (workbook) or None; `sheet`, the sheet's name (workbook) or None; `errors`, the cells holding one of
-    Excel's errors (#N/A, #REF!, ...) as (column name, cell, error), which read_data refuses as case names."""
+    Excel's errors (#N/A, #REF!, ...) as (column name, cell, error), which read_data refuses as case names; `dates`,
+    the date and time variables of a Stata or SPSS file as (name, what it is: "a date variable of the Stata file
+    (format %td)"), named as dates when one is taken for a set."""
     text: str
     names: tuple[str, ...]
     rows: tuple[int, ...]
@@ -81,6 +84,7 @@ class Grid:
     letters: tuple[str, ...] | None
     sheet: str | None
     errors: tuple[tuple[str, str, str], ...] = ()
+    dates: tuple[tuple[str, str], ...] = ()
 
 
 def _csv(rows) -> str:
@@ -374,10 +378,13 @@ def read_stata(path: str) -> Grid:
         with pd.io.stata.StataReader(path) as reader:
             sets = reader.value_labels()
             names = list(getattr(reader, "_lbllist", []) or [])
+            formats = list(getattr(reader, "_fmtlist", []) or [])   # %td: a date, named as one if taken for a set
     except Exception:   # the values were read: no labels to warn about
-        sets, names = {}, []
+        sets, names, formats = {}, [], []
     labels = {c: {float(k): v for k, v in sets[n].items()} for c, n in zip(codes.columns, names) if n in sets}
-    return _variables(path, codes, labels, lambda c, x: f"make it one in Stata (mvdecode {c}, mv({x})) and save again")
+    formats = dict(zip(codes.columns, formats)) if len(formats) == codes.shape[1] else {}
+    return _variables(path, codes, labels, lambda c, x: f"make it one in Stata (mvdecode {c}, mv({x})) and save again",
+                      "Stata", formats)
 
 
 def _not_empty(path: str, codes: pd.DataFrame, program: str, rows: str) -> None:
@@ -405,14 +412,18 @@ def read_spss(path: str) -> Grid:
     labels = {c: {float(k) if isinstance(k, (int, float)) else k: v for k, v in m.items()}
               for c, m in (meta.variable_value_labels or {}).items() if c in codes.columns}
     return _variables(path, codes, labels, lambda c, x: f"declare it missing in SPSS (Variable View > Missing: {x}) "
-                      "and save again")
+                      "and save again", "SPSS", dict(getattr(meta, "original_variable_types", None) or {}))
 
 
-def _variables(path: str, codes: pd.DataFrame, labels: dict, how) -> Grid:
+def _variables(path: str, codes: pd.DataFrame, labels: dict, how, program: str = "Stata",
+               formats: dict | None = None) -> Grid:
     """A Stata or SPSS file's variables (`codes`, their stored values) as a Grid of text; `labels`: each labelled
     variable's {code: label}, a code labelled like a missing value that occurs warned about (`how(variable, code)`:
-    what to do in the program that wrote the file)."""
-    columns = {}
+    what to do in the program that wrote the file); `program` wrote the file, `formats` gives each variable's display
+    format (%td, DATE11): a variable read as dates or times is kept in the Grid's `dates`."""
+    import datetime as dt
+
+    columns, dates = {}, []
     for c in codes.columns:
         s = codes[c]
         said = sorted({(float(x), str(labels[c][x])) for x in s.dropna().unique() if x in labels.get(c, {})
@@ -424,9 +435,16 @@ def _variables(path: str, codes: pd.DataFrame, labels: dict, how) -> Grid:
                           QCAWarning, stacklevel=user_stacklevel())
         values = s.to_numpy() if s.dtype.kind == "f" else s.to_numpy(dtype=object)   # float32 kept as it is
         columns[c] = [_stata_text(v) for v in values]
+        given = s.dropna()
+        if s.dtype.kind in "mM" or (len(given) and s.dtype.kind == "O" and all(
+                isinstance(v, (dt.date, dt.time, dt.timedelta, pd.Timestamp)) for v in given)):
+            fmt = (formats or {}).get(c)
+            dates.append((str(c), f"a date or time variable of the {program} file"
+                                  f"{f' (format {fmt})' if fmt else ''}"))
     header = [str(c) for c in codes.columns]
     body = [[columns[c][i] for c in codes.columns] for i in range(len(codes))]
-    return Grid(_csv([header] + body), tuple(header), tuple(range(1, len(codes) + 1)), 0, None, None)
+    return Grid(_csv([header] + body), tuple(header), tuple(range(1, len(codes) + 1)), 0, None, None,
+                dates=tuple(dates))
 
 
 def _stata_text(v) -> str:

@@ -281,6 +281,23 @@ def lc_spss() -> None:
         prepare_data(df, "SURV", case_column=case)
 
 
+def lc_stata_dates() -> None:
+    """LC (case column 'country') with the date each case was surveyed, written by pandas as a Stata file whose
+    variable 'surveyed' has the format %td; read and analysed with every column as a condition."""
+    import tempfile
+
+    from analysis.qca.data import prepare_data
+    from analysis.qca.read import read_data
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "lc.dta"
+        data = lc().reset_index().rename(columns={"case": "country"})
+        data["surveyed"] = pd.to_datetime([f"2020-01-{i + 1:02d}" for i in range(len(data))])
+        data.to_stata(path, write_index=False, convert_dates={"surveyed": "td"})
+        df, case = read_data(path, "country")
+        prepare_data(df, "SURV", case_column=case)
+
+
 def ods_file() -> None:
     import tempfile
     import zipfile
@@ -2293,6 +2310,10 @@ CATALOGUE: list[Bad] = [
         "missing, not as the membership 99 (was: 'this is an SPSS .sav file, not a CSV text file')", "", "api",
         lc_spss, "missing values in column(s) 'URB' (case(s) 'CZ'): QCA cannot place a case with a missing "
         "membership", origin="formats"),
+    Bad("stata-date-variable", "a Stata date variable (%td) among the columns analysed (was: 'every value is text and "
+        "unique, like case names: pass --case-column surveyed')", "", "api", lc_stata_dates,
+        "'surveyed': a date or time variable of the Stata file (format %td): dates (e.g. '2020-01-01'), not numbers: a "
+        "date is no membership; leave the column out of the conditions", origin="formats"),
     Bad("ods-sheet", "an OpenDocument sheet (.ods; odfpy, which reads it, installs from no wheel)", "", "api",
         ods_file, "this is an OpenDocument sheet (.ods), which the engine does not read; in LibreOffice or Excel, save "
         "it as an Excel workbook (.xlsx)", origin="formats"),
