@@ -15,7 +15,8 @@ cannot speak to the claim). `evidence` says how much the check can tell:
 of the paper) or "context" (a related statement the paper does not make, e.g. a date from secondary sources or
 a comparison with another study; checked for the reader, never counted for or against the paper).
 
-`ledger()` turns a list of claims into the table written to data/derived/<paper>/claims.csv, and
+`ledger()` turns a list of claims into the table written to data/derived/<paper>/claims.csv, `with_robustness()` adds
+each claim's robustness verdict and its breadth (or says why robustness does not apply to the paper's claims), and
 `summary()` counts the verdicts of the paper's own claims by evidence level (the headline a report should give). A ledger whose
 claims carry no evidence label keeps the older two-valued form (a boolean `agrees` column), so callers
 that do not label evidence are unchanged.
@@ -48,6 +49,10 @@ SCOPES = ("paper", "context")
 LEDGER_COLUMNS = ["paper", "claim_id", "claim_zh", "claim_en", "expected", "computed", "agrees", "note"]
 EVIDENCE_COLUMNS = ["paper", "claim_id", "claim_zh", "claim_en", "expected", "computed", "agrees", "evidence", "scope",
                     "note"]
+#: The columns `with_robustness` adds to a labelled ledger, before `note`: a claim's robustness verdict and its breadth.
+ROBUSTNESS_COLUMNS = ["robustness", "robustness_breadth"]
+#: The verdict of every claim of a ledger whose paper has no robustness protocol (Paper B's), with the reason beside.
+NOT_APPLICABLE = "not applicable"
 
 
 @dataclass(frozen=True)
@@ -126,6 +131,50 @@ def ledger(claims: list[Claim]) -> pd.DataFrame:
         rows = [{**asdict(c), "agrees": c.verdict} for c in claims]
         df = pd.DataFrame(rows, columns=EVIDENCE_COLUMNS)
     return df.sort_values("claim_id", key=lambda ids: ids.map(_natural), kind="stable").reset_index(drop=True)
+
+
+def with_robustness(table: pd.DataFrame, robustness: pd.DataFrame | None = None, not_applicable: str = ""
+                    ) -> pd.DataFrame:
+    """The ledger with each claim's robustness beside its verdict (ROBUSTNESS_COLUMNS, before `note`).
+
+    `robustness`: one row per claim (claim_id, verdict, breadth; analysis.paper_a.robustness.claim_robustness), whose
+    `verdict` goes to `robustness` and `breadth` to `robustness_breadth`. Every claim of the ledger needs its row, and
+    the two must agree on what the analysis itself found: a claim 'not testable' in the ledger is 'not testable' in
+    robustness (nothing can evaluate it), and one 'false' is 'false at baseline' (false, not fragile), and back;
+    otherwise a ValueError names the claim, as it does a missing row. `not_applicable`: instead of a table, why the
+    paper's claims have no robustness verdict (Paper B's: no robustness protocol applies to them); every row then
+    says NOT_APPLICABLE with that reason. Exactly one of the two is given."""
+    if (robustness is None) == (not not_applicable):
+        raise ValueError("give the claims' robustness table or, when robustness does not apply, the reason "
+                         "(not_applicable), not both nor neither")
+    if "evidence" not in table.columns:
+        raise ValueError("the ledger has no 'evidence' column; robustness is added to labelled ledgers only")
+    out = table.copy()
+    if robustness is None:
+        verdicts = [NOT_APPLICABLE] * len(out)
+        breadth = [str(not_applicable)] * len(out)
+    else:
+        missing = [c for c in ("claim_id", "verdict", "breadth") if c not in robustness.columns]
+        if missing:
+            raise ValueError(f"the robustness table lacks the column(s) {', '.join(missing)}; it needs claim_id, "
+                             "verdict and breadth (claim_robustness)")
+        by_id = robustness.drop_duplicates("claim_id").set_index("claim_id")
+        absent = [str(c) for c in out["claim_id"] if c not in by_id.index]
+        if absent:
+            raise ValueError(f"no robustness verdict for claim(s) {', '.join(absent)}: every claim of the ledger "
+                             "needs its row")
+        verdicts = [str(by_id.loc[c, "verdict"]) for c in out["claim_id"]]
+        breadth = [str(by_id.loc[c, "breadth"]) for c in out["claim_id"]]
+        for cid, agrees, verdict in zip(out["claim_id"], out["agrees"], verdicts):
+            untestable, false = str(agrees) == NOT_TESTABLE, str(agrees) == "false"
+            if untestable != verdict.startswith(NOT_TESTABLE) or false != (verdict == "false at baseline"):
+                raise ValueError(f"claim {cid}: the ledger says {agrees!r} and its robustness verdict {verdict!r}: "
+                                 f"a claim {NOT_TESTABLE!r} in the ledger is {NOT_TESTABLE!r} in robustness, and one "
+                                 "'false' is 'false at baseline', computed on the same analysis")
+    at = list(out.columns).index("note") if "note" in out.columns else len(out.columns)
+    out.insert(at, ROBUSTNESS_COLUMNS[0], verdicts)
+    out.insert(at + 1, ROBUSTNESS_COLUMNS[1], breadth)
+    return out
 
 
 def _natural(claim_id: str) -> tuple:

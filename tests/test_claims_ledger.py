@@ -186,3 +186,64 @@ def test_the_chinese_headline_gives_the_verdicts_the_english_one_gives(paper):
         printed = "".join("".join(o.get("text", "")) for c in nb["cells"] if c["cell_type"] == "code"
                           for o in c.get("outputs", []))
         assert zh in printed, name
+
+
+def _three():
+    return ledger([check("A", "A1", "z", "e", "x", "x", evidence="by construction"),
+                   check("A", "A2", "z", "e", "x", "y", evidence="by construction"),
+                   check("A", "A3", "z", "e", "x", "?", agrees=NOT_TESTABLE, evidence="by construction")])
+
+
+def _verdicts(*verdicts):
+    return pd.DataFrame({"claim_id": ["A1", "A2", "A3"], "verdict": list(verdicts),
+                         "breadth": [f"breadth of {v}" for v in verdicts]})
+
+
+def test_a_ledger_carries_each_claims_robustness_beside_its_verdict():
+    """The ledger (claims.csv) had no robustness column: a claim's robustness verdict and its breadth were in
+    robustness.csv, qca.json and notebook 03 only. with_robustness puts them before the note, 'not testable' and
+    'false at baseline' kept apart from 'fragile' (test fails before: no with_robustness)."""
+    from analysis.claims import ROBUSTNESS_COLUMNS, with_robustness
+
+    t = with_robustness(_three(), _verdicts("robust to case removal only", "false at baseline", NOT_TESTABLE))
+    assert list(t.columns) == EVIDENCE_COLUMNS[:-1] + ROBUSTNESS_COLUMNS + ["note"]
+    assert t["robustness"].tolist() == ["robust to case removal only", "false at baseline", NOT_TESTABLE]
+    assert t["robustness_breadth"].tolist() == ["breadth of robust to case removal only", "breadth of false at baseline",
+                                                "breadth of not testable"]
+    assert summary(t).equals(summary(_three()))   # the counts read the verdicts, whatever columns follow
+
+
+@pytest.mark.parametrize("verdicts, match", [
+    (("robust", "fragile", NOT_TESTABLE), "claim A2: the ledger says 'false' and its robustness verdict 'fragile'"),
+    (("false at baseline", "false at baseline", NOT_TESTABLE), "claim A1: the ledger says 'true'"),
+    (("robust", "false at baseline", "not tested"), "claim A3: the ledger says 'not testable'"),
+])
+def test_a_robustness_verdict_that_contradicts_the_ledger_is_refused(verdicts, match):
+    from analysis.claims import with_robustness
+
+    with pytest.raises(ValueError, match=match):
+        with_robustness(_three(), _verdicts(*verdicts))
+
+
+def test_a_claim_without_a_robustness_row_or_an_unclear_call_is_refused():
+    from analysis.claims import with_robustness
+
+    with pytest.raises(ValueError, match="no robustness verdict for claim\\(s\\) A3"):
+        with_robustness(_three(), _verdicts("robust", "false at baseline", NOT_TESTABLE).iloc[:2])
+    with pytest.raises(ValueError, match="not both nor neither"):
+        with_robustness(_three())
+    with pytest.raises(ValueError, match="not both nor neither"):
+        with_robustness(_three(), _verdicts("robust", "false at baseline", NOT_TESTABLE), not_applicable="why")
+    with pytest.raises(ValueError, match="lacks the column\\(s\\) breadth"):
+        with_robustness(_three(), _verdicts("robust", "false at baseline", NOT_TESTABLE).drop(columns="breadth"))
+
+
+def test_a_paper_without_a_robustness_protocol_says_not_applicable_and_why():
+    from analysis.claims import NOT_APPLICABLE, with_robustness
+    from analysis.paper_b.claims import ROBUSTNESS_NOT_APPLICABLE, claims_table
+
+    t = with_robustness(_three(), not_applicable="no protocol")
+    assert t["robustness"].tolist() == [NOT_APPLICABLE] * 3 and t["robustness_breadth"].tolist() == ["no protocol"] * 3
+    assert t["agrees"].tolist() == ["true", "false", NOT_TESTABLE]   # 'not testable' stays the ledger's own verdict
+    b = claims_table([check("B", "B01", "z", "e", "x", "x", evidence="independent")])
+    assert b.loc[0, "robustness"] == NOT_APPLICABLE and b.loc[0, "robustness_breadth"] == ROBUSTNESS_NOT_APPLICABLE

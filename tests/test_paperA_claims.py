@@ -513,3 +513,22 @@ def test_the_derived_robustness_table_labels_a9_s_one_kind_of_evidence():
     assert table.loc["A9", "tested_sweeps"] == "case removal (15)" and table.loc["A9", "protocol_settings"] == 0
     verdict = json.loads((DATA_DERIVED / "paperA" / "qca.json").read_text(encoding="utf-8"))["verdict"]
     assert "A9 (case removal only)" in verdict and "A9（仅剔除案例）" in verdict
+
+
+def test_the_written_ledger_carries_each_claims_robustness_beside_its_verdict():
+    """claims.csv had no robustness column: a claim's robustness verdict and its breadth (robustness.csv) were in
+    qca.json and notebook 03 only, so the ledger read alone gave A1 'true' without saying it is fragile. Now each
+    claim's row carries them, 'not testable' and 'false at baseline' kept apart from 'fragile'."""
+    from analysis.claims import ROBUSTNESS_COLUMNS
+    from analysis.paths import DATA_DERIVED
+
+    ledger_a = pd.read_csv(DATA_DERIVED / "paperA" / "claims.csv", dtype=str, keep_default_na=False)
+    robust = pd.read_csv(DATA_DERIVED / "paperA" / "robustness.csv", dtype=str, keep_default_na=False)
+    cols = list(ledger_a.columns)
+    assert cols[cols.index("scope") + 1:cols.index("note")] == ROBUSTNESS_COLUMNS
+    both = ledger_a.merge(robust[["claim_id", "verdict", "breadth"]], on="claim_id", how="left", validate="1:1")
+    assert both["robustness"].tolist() == both["verdict"].tolist()
+    assert both["robustness_breadth"].tolist() == both["breadth"].tolist()
+    for agrees, verdict in zip(both["agrees"], both["robustness"]):
+        assert (agrees == "false") == (verdict == "false at baseline")
+        assert (agrees == "not testable") == verdict.startswith("not testable")

@@ -10,7 +10,7 @@ import nbformat
 import pandas as pd
 import pytest
 
-from analysis.claims import EVIDENCE_COLUMNS, ledger, summary
+from analysis.claims import EVIDENCE_COLUMNS, NOT_APPLICABLE, ROBUSTNESS_COLUMNS, summary
 from analysis.paths import DATA_DERIVED, ROOT
 from analysis.paper_b import claims as pb_claims
 from analysis.paper_b import codebook as cb
@@ -77,13 +77,13 @@ def compute(inputs, source=None, documents=None, n_permutations=None, layer=None
         inputs["readings"], inputs["bench"],
         n_permutations=n_permutations or p["n_permutations"], seed=p["seed"]) if titles else []
     if not units:
-        return ledger(titles)
+        return pb_claims.claims_table(titles)
     if layer is None:
         layer, unit_coding = inputs["layer"], inputs["unit_codings"][source]
     else:
         unit_coding = excerpts.manual_coding(layer, inputs["book"])
     units = pb_claims.excerpt_claims(layer, unit_coding, inputs["readings"], inputs["bench"], inputs["challenge_bench"])
-    return ledger(titles + units)
+    return pb_claims.claims_table(titles + units)   # as notebook 01 writes it: robustness 'not applicable', and why
 
 
 @pytest.fixture(scope="module")
@@ -98,7 +98,8 @@ def test_defaults_are_the_documented_ones(inputs):
 
 
 def test_ledger_shape(claims):
-    assert list(claims.columns) == EVIDENCE_COLUMNS
+    assert list(claims.columns) == EVIDENCE_COLUMNS[:-1] + ROBUSTNESS_COLUMNS + ["note"]
+    assert (claims["robustness"] == NOT_APPLICABLE).all()   # no robustness protocol applies to Paper B's claims
     assert claims["claim_id"].tolist() == ([f"B{i:02d}" for i in range(1, 14)] + [f"B14-C{i}" for i in range(1, 6)]
                                            + ["B15", "B16"])
     assert (claims["paper"] == "B").all()

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from .cases import CONDITION_NAMES, DATA_SOURCES, DESIGN_N_CASES, OUTCOME, least_present
-from ..claims import NOT_TESTABLE, Claim, check, headline, headline_zh, ledger
+from ..claims import NOT_TESTABLE, Claim, check, headline, headline_zh, ledger, with_robustness
 from .configurations import model_facts
 from ..qca.measures import consistency, coverage, ron
 from ..qca.skew import is_skewed as engine_is_skewed
@@ -418,9 +418,13 @@ def build_claims(facts: Mapping, data_source: str, data_note: str = "") -> list[
     return out
 
 
-def claims_ledger(facts: Mapping, data_source: str, data_note: str = "") -> pd.DataFrame:
-    """The claims table written to data/derived/paperA/claims.csv (agrees and evidence columns)."""
-    return ledger(build_claims(facts, data_source, data_note))
+def claims_ledger(facts: Mapping, data_source: str, data_note: str = "", robustness: pd.DataFrame | None = None
+                  ) -> pd.DataFrame:
+    """The claims table written to data/derived/paperA/claims.csv (agrees and evidence columns); with `robustness`
+    (analysis.paper_a.robustness.claim_robustness of the same analysis) each claim's robustness verdict and breadth
+    beside it (analysis.claims.with_robustness: 'not testable' and 'false at baseline' kept apart from 'fragile')."""
+    table = ledger(build_claims(facts, data_source, data_note))
+    return table if robustness is None else with_robustness(table, robustness)
 
 
 def indicator_facts(presence: pd.DataFrame, k: int = 3) -> dict:

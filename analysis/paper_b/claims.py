@@ -27,7 +27,7 @@ from typing import Callable, Mapping, Sequence
 
 import pandas as pd
 
-from ..claims import NOT_TESTABLE, Claim, check, with_evidence
+from ..claims import NOT_TESTABLE, Claim, check, ledger, with_evidence, with_robustness
 from .coding import CodingResult, code_shares
 from .excerpt_checks import (CHALLENGE_VERDICTS, challenge_comparison, instrument_shares, locality_models, model_spread,
                              order_steps, signature_dates, signature_timing)
@@ -49,6 +49,20 @@ STAGES_EN = ("A four-stage policy evolution: emergency collaboration → grassro
 MODELS_ZH = "地方实践呈现权责清单嵌入型、组织体系重构型与数字赋能整合型三类模式"
 MODELS_EN = ("Three local practice models: embedded responsibility lists, organisational restructuring and digitally "
              "enabled integration")
+#: Why Paper B's claims have no robustness verdict in the ledger (analysis.claims.with_robustness: 'not applicable'):
+#: a robustness protocol varies the specifications of a set-theoretic analysis (calibration, thresholds, cases), and
+#: Paper B's claims are counts and readings of a coded policy corpus. Not 'robust', not 'not testable' (the ledger's
+#: verdict says whether the data can speak), not 'false': the sensitivity each check has is in its own note.
+ROBUSTNESS_NOT_APPLICABLE = (
+    "no robustness protocol applies: Paper B's claims are counts and readings of a coded policy corpus, not a QCA "
+    "solution; the sensitivity of a check to the compendium's choices (stage starts: the boundary rule; dates marked "
+    "U; the coding) is in its note and its evidence level")
+
+
+def claims_table(claims: Sequence[Claim]) -> pd.DataFrame:
+    """The ledger written to data/derived/paperB/claims.csv: analysis.claims.ledger with the robustness columns saying
+    'not applicable' and why (ROBUSTNESS_NOT_APPLICABLE), as Paper A's ledger gives each claim's robustness."""
+    return with_robustness(ledger(list(claims)), not_applicable=ROBUSTNESS_NOT_APPLICABLE)
 
 
 def _pct(x: float) -> str:
