@@ -413,6 +413,24 @@ def solution_zh(solution) -> str | None:
     return NO_SOLUTION_ZH.get(solution) if isinstance(solution, str) else None
 
 
+def model_lines(solution) -> list[str]:
+    """A solution as exercise 5 prints it, one model a line: minimize's result (its models' expressions), its models'
+    expressions joined by ' | ' or listed, or a 'none (...)' text as it is."""
+    if hasattr(solution, "models"):
+        return [m.expression for m in solution.models]
+    if isinstance(solution, (list, tuple)) and all(isinstance(m, str) for m in solution):
+        return [m.strip() for m in solution]
+    text = str(solution)
+    return [text] if is_no_solution(text) else [m.strip() for m in text.split("|")]
+
+
+def is_solution_printout(value) -> bool:
+    """Whether `value` is a solution's printout (str(solution), print's text: 'M1: ... -> Y', a model a line, and the
+    fit of its terms) rather than its models' expressions: it lists at most 20 models, so it cannot be read back as
+    the solution."""
+    return isinstance(value, str) and re.match(r"M1: .+ <?-> \S+$", value.split("\n", 1)[0]) is not None
+
+
 def expectations_text(dir_exp, conditions) -> str | None:
     """Directional expectations as exercise 3 names them, one entry per condition in order ('0,0,0,0,0'; '-' for no
     expectation), however the participant wrote them for minimize: '0, 0, 0, 0, 0', R QCA 3's literals

@@ -1813,6 +1813,46 @@ def _exercise5(before_exercise5, answer):
     return out.getvalue()
 
 
+_EX5_LOOP = ('every = minimize(tt_A, include="?")\n'
+             "changes = {}\n"
+             "for case in paperA.index:\n"
+             "    t = truth_table(paperA.drop(index=case), PA_OUTCOME, PA_CONDITIONS, incl_cut=paperA_incl_cut,\n"
+             "                    n_cut=paperA_n_cut)\n"
+             '    s = minimize(t, include="?")\n'
+             "    if s.model_sets != every.model_sets:\n"
+             "        changes[case] = {kept}")
+
+
+def test_exercise5_prints_the_solutions_given_one_model_a_line_whatever_their_form(before_exercise5):
+    """Exercise 5's check takes the solution minimize returns (changes[case] = s), as its messages say, but then
+    printed str(s) under 'without R03: ', its whole printout: each model's line (the second on unindented), the fit
+    table of every term (190 characters wide for R12's 22 models) and its notes, for every case; a list of the models'
+    expressions came out as Python's list. Each solution is now printed one model a line, as the ' | ' text is."""
+    from analysis.workshop import model_lines
+
+    texts = {}
+    for kept in ("s", '" | ".join(m.expression for m in s.models)', "[m.expression for m in s.models]"):
+        said = _exercise5(before_exercise5, _EX5_LOOP.replace("{kept}", kept))
+        assert said.startswith("✓ check:"), (kept, said)
+        texts[kept] = said
+        assert "inclS" not in said and "['" not in said and max(map(len, said.splitlines())) <= 120, (kept, said)
+    assert len(set(texts.values())) == 1, texts   # the same lines, whatever the form
+    namespace, _ = before_exercise5
+    solution = namespace["minimize"](namespace["tt_A"], include="?")
+    assert model_lines(solution) == [m.expression for m in solution.models]
+    assert model_lines(" | ".join(m.expression for m in solution.models)) == model_lines(solution)
+    assert model_lines("none (no sufficient configuration)") == ["none (no sufficient configuration)"]
+
+
+def test_exercise5_names_a_solutions_printout_given_as_its_text(before_exercise5):
+    """changes[case] = str(s), the solution's printout ('M1: ... -> EFF' and its fit table), was told 'is not the
+    parsimonious solution without that case', though it is its printout: the check now says what it is and what to
+    give instead (the printout lists at most 20 models, so it cannot be read back as the solution), in both languages."""
+    said = _exercise5(before_exercise5, _EX5_LOOP.replace("{kept}", "str(s)"))
+    assert said.startswith("✗ check: changes['R03'] is the printout of a solution"), said
+    assert "changes[case] = s" in said and "检查未通过：changes['R03'] 是解的打印输出" in said, said
+
+
 def test_exercise5_says_when_the_solutions_compared_are_conservative(before_exercise5):
     """Exercise 5's answer with include="?" forgotten (the conservative solutions compared, or the conservative ones
     without each case compared with the parsimonious one with every case) was told 'without R04, R08 the
