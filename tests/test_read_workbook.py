@@ -533,6 +533,13 @@ def test_a_decimal_comma_in_a_workbook_says_how_to_fix_the_cell_in_excel(tmp_pat
     assert "'URB' (e.g. '1.038' for case(s) 'CZ', cell(s) C4 of sheet 'Data'): this column writes decimals with a " \
            "comma ('0,8')" in msg and "in Excel, type it as a number without separators ('1038')" in msg, msg
     assert "CSV" not in msg, msg
+    raw = pd.read_csv(ROOT / "data" / "reference" / "datasets" / "LR.csv")
+    raw_rows = [list(raw.columns)] + [list(r) for r in raw.itertuples(index=False)]
+    raw_rows[2][1] = "1,098"   # BE's DEV as text: 1098, where replacing ',' by '.' would make it 1.098
+    raw_df, raw_case = read_data(workbook(tmp_path / "t.xlsx", raw_rows))
+    msg = error_of(lambda: prepare_data(raw_df, "SURV", case_column=raw_case))
+    assert "a thousands separator or a decimal comma in cells holding text, not numbers ('1,098': 1098 or 1.098?): " \
+           "in Excel, type each value as a number without separators" in msg and "replace ','" not in msg, msg
     csv = tmp_path / "c.csv"
     df.to_csv(csv, index=False)
     df, case = read_data(csv)   # the same cells in a CSV file: the CSV's wording

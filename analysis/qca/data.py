@@ -455,6 +455,14 @@ def _value_hint(values: list, raw: bool = False, sheet: bool = False, date: str 
         return ("a thousands separator (a space or an apostrophe between groups of digits, as Excel writes numbers "
                 f"in a French, Swiss or other locale): write numbers without separators, e.g. {plain!r}")
     if all(re.fullmatch(r"[+-]?\d*,\d+", t, re.ASCII) for t in texts):
+        grouped = next((t for t in texts if re.fullmatch(r"[+-]?[1-9]\d{0,2}(,\d{3})+", t, re.ASCII)), None)
+        if sheet and grouped is not None:   # '1,038': replacing ',' with '.' would make it 1.038
+            reads = (f"{grouped.replace(',', '')} or {grouped.replace(',', '.')}?" if grouped.count(",") == 1 else
+                     f"{grouped.replace(',', '')}?")
+            return (f"a thousands separator or a decimal comma in cells holding text, not numbers ({grouped!r}: "
+                    f"{reads}): in Excel, type each value as a number without separators, with '.' "
+                    f"before decimals ({grouped.replace(',', '')}, 0.8), or format the cells as Number and type them again, then save the "
+                    "workbook")
         if sheet:
             return (f"a decimal comma in cells holding text, not numbers ({texts[0]!r}: Excel keeps it as text where its "
                     "decimal separator is '.', or in a cell formatted as Text): in Excel, select the column and "
