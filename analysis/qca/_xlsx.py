@@ -44,12 +44,12 @@ class Marks:
 
 @dataclass(frozen=True)
 class Values:
-    """One sheet's cells: `rows`, the values of the rectangle from (`top`, `left`) (row, column, counted from 1) to
-    the last cell holding one, as python-calamine reads them ('' for an empty cell; str, float, int, bool,
-    datetime.date, datetime, time, timedelta); `marks`, what its XML says beyond the values (Marks)."""
+    """One sheet's cells: `rows`, the rows holding a value (not only blanks), by their row as Excel counts it, each the
+    values from column `left` (counted from 1) on, as python-calamine reads them ('' for an empty cell; str, float,
+    int, bool, datetime.date, datetime, time, timedelta); `marks`, what its XML says beyond the values (Marks). A
+    sheet's empty rows are not kept: a stray blank typed in row 1,048,576 made a grid of a million rows."""
     name: str
-    rows: list[list]
-    top: int
+    rows: dict[int, list]
     left: int
     marks: Marks
 
@@ -76,14 +76,20 @@ def read_sheet(path: str, choose) -> Values:
     marks = scan(xml)
     import python_calamine
 
+    rows = {}
     try:
         with python_calamine.CalamineWorkbook.from_path(path) as book:
             sheet = book.get_sheet_by_name(name)
-            rows, start = sheet.to_python(skip_empty_area=True), sheet.start
+            start = sheet.start
+            # every row from the first (python-calamine's iter_rows), its cells from the sheet's first column
+            for i, row in enumerate(sheet.iter_rows() if start else (), start=1):
+                for v in row:
+                    if v != "" and (v.__class__ is not str or not v.isspace()):
+                        rows[i] = row
+                        break
     except Exception as exc:   # calamine's CalamineError, XmlError, ZipError, ... for a damaged workbook
         raise unreadable(path, exc) from None
-    top, left = (start[0] + 1, start[1] + 1) if start else (1, 1)
-    return Values(name, [list(r) for r in rows], top, left, marks)
+    return Values(name, rows, start[1] + 1 if start else 1, marks)
 
 
 def _local(tag: str) -> str:

@@ -157,24 +157,21 @@ def read_workbook(path: str, sheet=None, flag: str = "--sheet") -> Grid:
         return _sheet(found, sheet, path, flag)
 
     got = read_sheet(path, choose)
-    name, marks, top, left = got.name, got.marks, got.top, got.left
+    name, marks, left, kept = got.name, got.marks, got.left, got.rows
     at = f"sheet {name!r}"
-    grid = got.rows
     if marks.errors:   # calamine reads an error as an empty cell: its text, from the sheet's XML
-        rs, cs = [r for r, _ in marks.errors], [c for _, c in marks.errors]
-        top2, left2 = min([top] + rs), min([left] + cs)
-        bottom = max([top + len(grid) - 1] + rs)
-        right = max([left + max((len(r) for r in grid), default=0) - 1] + cs)
-        canvas = [[""] * (right - left2 + 1) for _ in range(bottom - top2 + 1)]
-        for i, row in enumerate(grid):
-            canvas[top - top2 + i][left - left2:left - left2 + len(row)] = row
+        shift = max(0, left - min(c for _, c in marks.errors))
+        if shift:   # an error left of every value
+            kept = {r: [""] * shift + row for r, row in kept.items()}
+            left -= shift
         for (r, c), text in marks.errors.items():
-            canvas[r - top2][c - left2] = _ExcelError(text)
-        grid, top, left = canvas, top2, left2
+            row = kept[r] = list(kept.get(r, ()))
+            row.extend([""] * (c - left + 1 - len(row)))
+            row[c - left] = _ExcelError(text)
 
     def value(r, c):
-        i, j = r - top, c - left
-        return grid[i][j] if 0 <= i < len(grid) and 0 <= j < len(grid[i]) else None
+        row = kept.get(r, ())
+        return row[c - left] if 0 <= c - left < len(row) else None
 
     if marks.formulas:
         lost = sorted(rc for rc in marks.formulas if value(*rc) in (None, ""))
@@ -188,19 +185,20 @@ def read_workbook(path: str, sheet=None, flag: str = "--sheet") -> Grid:
                 "written by a "
                 "program that does not compute formulas (openpyxl, pandas); open it in Excel or LibreOffice and "
                 "save it, so each formula's value is saved with it")
-    given = [[v is not None and v != "" and (v.__class__ is not str or not v.isspace()) for v in row] for row in grid]
-    filled = [i for i, g in enumerate(given) if any(g)]
+    given = {r: [v is not None and v != "" and (v.__class__ is not str or not v.isspace()) for v in row]
+             for r, row in kept.items()}
+    filled = sorted(r for r, g in given.items() if any(g))
     others = [s.name for s in sheets if s.name != name]
     elsewhere = (f"; the data on another sheet? Name it with --sheet (sheet= in Python): "
                  f"{', '.join(map(repr, others))}" if others else "")
     if not filled:
         raise QCAInputError(f"{path}: {at} is empty (no cell holds a value){elsewhere}")
-    used = sorted({j for g in given for j, x in enumerate(g) if x})
+    used = sorted({j for g in given.values() for j, x in enumerate(g) if x})
     lo, hi = used[0], used[-1]
-    header_at = filled[0]
-    rows = [(grid[i] + [""] * (hi + 1 - len(grid[i])))[lo:hi + 1] for i in range(header_at, filled[-1] + 1)]
+    excel_row = list(range(filled[0], filled[-1] + 1))
+    blank = [""] * (hi + 1 - lo)
+    rows = [(kept[r] + [""] * (hi + 1 - len(kept[r])))[lo:hi + 1] if r in kept else blank for r in excel_row]
     letters = tuple(get_column_letter(left + j) for j in range(lo, hi + 1))
-    excel_row = [top + i for i in range(header_at, filled[-1] + 1)]
 
     def cell(i, j):   # the name Excel gives the cell of `rows[i][j]`
         return f"{letters[j]}{excel_row[i]}"
@@ -210,7 +208,7 @@ def read_workbook(path: str, sheet=None, flag: str = "--sheet") -> Grid:
     if wrong is not None:   # a header computed by a formula that failed ('#REF!'): no column name
         raise QCAInputError(f"{path}: {at}, cell {cell(0, wrong)} of the header holds Excel's error {rows[0][wrong]}, "
                             "not a column name: write the name in the cell (a formula's result there failed)")
-    width = [sum(g[lo:hi + 1]) for g in (given[i] for i in range(header_at, filled[-1] + 1))]
+    width = [sum(given[r][lo:hi + 1]) if r in given else 0 for r in excel_row]
     if width[0] == 1 and len(rows) > 1 and all(w > 1 for w in width[1:] if w):   # before merged cells: a merged title
         title = next(str(v) for v in rows[0] if _given(v))
         raise QCAInputError(
