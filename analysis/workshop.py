@@ -424,6 +424,18 @@ def model_lines(solution) -> list[str]:
     return [text] if is_no_solution(text) else [m.strip() for m in text.split("|")]
 
 
+def in_order_of(values, index):
+    """Exercise 1's `values` in the order of `index` (lr's countries) when they are a Series of the same countries in
+    another order (lr["DEV"].sort_values(), calibrated to see the values in order): read country by country; anything
+    else as it is (compared position by position)."""
+    import pandas as pd
+
+    if (isinstance(values, pd.Series) and values.index.is_unique and not values.index.equals(index)
+            and sorted(map(str, values.index)) == sorted(map(str, index))):
+        return values.reindex(index)
+    return values
+
+
 def is_solution_printout(value) -> bool:
     """Whether `value` is a solution's printout (str(solution), print's text: 'M1: ... -> Y', a model a line, and the
     fit of its terms) rather than its models' expressions: it lists at most 20 models, so it cannot be read back as

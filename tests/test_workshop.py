@@ -1813,6 +1813,40 @@ def _exercise5(before_exercise5, answer):
     return out.getvalue()
 
 
+def _exercise1(before_exercise5, answer):
+    """What exercise 1's cell prints with `answer` as its answer lines, in the namespace the cells above it leave (that
+    of exercise 5's: exercise 1 reads lr and crisp, which no cell between changes), and the warnings it raises."""
+    import contextlib
+    import io
+    import warnings
+
+    namespace, _ = before_exercise5
+    check = _exercise_cells(_nb(PARTICIPANT))[1].source.split("\n\n", 1)[1]
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("default")   # as Jupyter shows them: once per place that warns
+        exec(compile(answer + "\n\n" + check, "exercise 1", "exec"), dict(namespace))
+    return out.getvalue(), [str(w.message) for w in caught]
+
+
+def test_exercise1_takes_the_countries_in_another_order_and_warns_once(before_exercise5):
+    """Exercise 1 compared my_DEV with its own calibration as lists, position by position, so DEV calibrated in
+    another order (lr["DEV"].sort_values(), to see the values in order: the right membership of every country) was told
+    '✗ check: my_DEV is not lr['DEV'] calibrated at my_cut_DEV', and the countries that change were then compared
+    position by position too. A Series of the same countries is now compared country by country. And a cut-point off
+    the scale (6000 for 600) showed the engine's warning twice, the second from the check's own calibration: once now."""
+    said, warned = _exercise1(before_exercise5, 'my_cut_DEV = 600\n'
+                                                'my_DEV = calibrate(lr["DEV"].sort_values(), type="crisp", thresholds=600)')
+    assert said.startswith("✓ check:") and "2 countries change membership in DEV: CZ, FI" in said, said
+    said, warned = _exercise1(before_exercise5, 'my_cut_DEV = 6000\n'
+                                                'my_DEV = calibrate(lr["DEV"], type="crisp", thresholds=my_cut_DEV)')
+    assert said.startswith("✓ check:") and len(warned) == 1, (said, warned)
+    said, _ = _exercise1(before_exercise5, 'my_cut_DEV = 600\n'   # another country's values: still refused
+                                           'my_DEV = calibrate(lr["DEV"].sort_values().set_axis(lr.index), '
+                                           'type="crisp", thresholds=600)')
+    assert said.startswith("✗ check: my_DEV is not lr['DEV'] calibrated"), said
+
+
 _EX5_LOOP = ('every = minimize(tt_A, include="?")\n'
              "changes = {}\n"
              "for case in paperA.index:\n"
