@@ -436,6 +436,25 @@ def in_order_of(values, index):
     return values
 
 
+def settings_changed(step: int, changed: Mapping[str, tuple]) -> str | None:
+    """An exercise's '✗ check' (English, then Chinese on a line of its own) when a setting changed since step `step`
+    built the truth table the exercise's check compares with (the settings cell run again alone): its table no longer
+    follows the settings, which the participant's code reads, so a right answer would be told wrong or a wrong one
+    right. `changed`: each setting the table was built with, as (its value now, the table's value); None when none
+    differs."""
+    changed = {name: values for name, values in changed.items() if values[0] != values[1]}
+    if not changed:
+        return None
+    now = ", ".join(f"{name} = {values[0]:g}" for name, values in changed.items())
+    then = ", ".join(f"{name} = {values[1]:g}" for name, values in changed.items())
+    return (f"✗ check: step {step}'s truth table was built at {then}, and the settings now say {now}: a setting changed "
+            f"since step {step} ran, and this exercise's check compares with that table. Select this cell, use Run → Run "
+            f"All Above Selected Cell (step {step} builds its table again), then run this cell again\n"
+            f"  检查未通过：第 {step} 步的真值表是在 {then} 下构建的，而设置现在为 {now}：第 {step} 步运行后设置改变了，"
+            f"而本练习的检查要与该表比较。请选中本单元格，使用 Run → Run All Above Selected Cell（第 {step} 步会重新构建"
+            "真值表），然后再运行本单元格")
+
+
 def is_solution_printout(value) -> bool:
     """Whether `value` is a solution's printout (str(solution), print's text: 'M1: ... -> Y', a model a line, and the
     fit of its terms) rather than its models' expressions: it lists at most 20 models, so it cannot be read back as

@@ -1813,6 +1813,34 @@ def _exercise5(before_exercise5, answer):
     return out.getvalue()
 
 
+@pytest.mark.parametrize("number, settings, said", [
+    (4, {"n_cut": 2}, "✗ check: step 6's truth table was built at n_cut = 1, and the settings now say n_cut = 2"),
+    (5, {"paperA_incl_cut": 0.6},
+     "✗ check: step 9's truth table was built at paperA_incl_cut = 1, and the settings now say paperA_incl_cut = 0.6"),
+], ids=["exercise4-n_cut", "exercise5-paperA_incl_cut"])
+def test_an_exercise_says_when_a_setting_changed_since_its_step_ran(before_exercise5, number, settings, said):
+    """A teacher says "set n_cut = 2 and run the settings cell": a participant runs that cell alone, then the exercise.
+    Exercise 4's right answer (n_cut=n_cut) was told '✗ check: tt_fuzzy_strict has n_cut 2, step 6's table n_cut 1:
+    change incl_cut alone (n_cut=n_cut)', what it did; exercise 5's, at paperA_incl_cut = 0.6, compared step 9's
+    solution at 1.0 with each table at 0.6, and the check, which does the same, said '✓ check' of a list of every
+    case. Each now says that the setting changed since the step ran and how to rebuild it, in English and Chinese."""
+    namespace, _ = before_exercise5
+    check = _exercise_cells(_nb(PARTICIPANT))[number].source.split("\n\n", 1)[1]
+    answer = _OWN_ANSWERS[number]
+    import contextlib
+    import io
+    import warnings
+
+    from analysis.qca import QCAWarning
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        exec(compile(answer + "\n\n" + check, f"exercise {number}", "exec"), {**namespace, **settings})
+    assert out.getvalue().startswith(said) and "Run All Above Selected Cell" in out.getvalue(), out.getvalue()
+    assert "检查未通过：第" in out.getvalue(), out.getvalue()
+
+
 def _exercise1(before_exercise5, answer):
     """What exercise 1's cell prints with `answer` as its answer lines, in the namespace the cells above it leave (that
     of exercise 5's: exercise 1 reads lr and crisp, which no cell between changes), and the warnings it raises."""
