@@ -445,3 +445,19 @@ def test_the_sidebar_is_a_landmark_holding_the_books_title():
     assert fixed.startswith('<div id="pst-primary-sidebar" class="bd-sidebar-primary bd-sidebar" role="complementary" '
                             f'aria-label="{book.SIDEBAR_LABEL}"><a class="navbar-brand logo"')
     assert book.with_sidebar_landmark(fixed) == fixed and book.with_sidebar_landmark("<p>x</p>") == "<p>x</p>"
+
+
+def test_the_workshops_figure_has_alt_text_saying_what_it_shows():
+    """The workshop's one figure (step 2: DEV's fuzzy calibration against R QCA's LF) had as alt text, in the book and
+    its participants' edition, "Figure drawn in the notebook 'QCA 工作坊 / QCA workshop: ...', section 'Step 2: ...'",
+    which tells a screen reader where the figure is, not what it shows. Its cell now gives its own alt text (MyST-NB's
+    cell metadata, which the book keeps): the axes, both series and the crossover line, in English and in Chinese."""
+    book = load_script("tools/build_book.py")
+    for name in ("qca_workshop", "qca_workshop_solutions"):
+        nb = json.loads((ROOT / "notebooks" / "executed" / "workshop" / f"{name}.ipynb").read_text(encoding="utf-8"))
+        nb = book.notebook_with_alt_texts(nb, book.figure_alt_texts(ROOT))
+        alts = [c["metadata"]["mystnb"]["image"]["alt"] for c in nb["cells"]
+                if any("image/png" in o.get("data", {}) for o in c.get("outputs", []))]
+        assert len(alts) == 1, (name, alts)
+        for said in ("QCA workshop", "Step 2", "GDP per capita", "350, 550 and 850", "LF", "0.5", "隶属度"):
+            assert said in alts[0], (name, said, alts[0])
