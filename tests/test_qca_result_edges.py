@@ -30,6 +30,35 @@ def test_n_cut_takes_a_whole_fraction_and_names_a_broken_one(lf):
         truth_table(lf, "SURV", CONDS, n_cut=Fraction(0))
 
 
+@pytest.mark.parametrize("name", ["max_models", "max_work", "sa_limit", "ec_limit", "max_implicants"])
+def test_minimize_budgets_take_a_whole_fraction_as_n_cut_does(lf, name):
+    """truth_table's n_cut took Fraction(2) (a number as cells are read, checks.cell_number), but minimize()'s
+    budgets, checked by checks.whole, refused Fraction(3) as 'not a positive whole number' and said nothing about
+    why Fraction(7, 2) was refused. Both now agree: a whole Fraction is its int, a broken one is named."""
+    tt = truth_table(lf, "SURV", CONDS, incl_cut=0.8)
+    big = 10 ** 6 if name in ("max_work", "max_implicants") else 3
+    assert str(minimize(tt, "?", **{name: Fraction(big)})) == str(minimize(tt, "?", **{name: big}))
+    with pytest.raises(QCAInputError) as exc:
+        minimize(tt, "?", **{name: Fraction(7, 2)})
+    assert str(exc.value) == f"{name} must be a positive whole number, got Fraction(7, 2) (7/2 is not a whole number)"
+
+
+def test_whole_takes_a_whole_fraction_and_tells_the_digits_for_a_whole_float():
+    from analysis.qca.checks import whole
+
+    assert whole("seed", Fraction(0), least=0) == 0 and type(whole("seed", Fraction(4), least=0)) is int
+    with pytest.raises(QCAInputError, match=r"^seed must be a whole number >= 0, got Fraction\(-7, 2\) "
+                                            r"\(-7/2 is not a whole number\)$"):
+        whole("seed", Fraction(-7, 2), least=0)
+    # 1e6 (how R and papers write a million) was refused without the digits to write
+    with pytest.raises(QCAInputError, match=r"^max_work must be a positive whole number, got 1000000.0; write 1000000 "
+                                            r"\(a whole number, not the float 1000000.0\)$"):
+        whole("max_work", 1e6)
+    with pytest.raises(QCAInputError, match=r"^max_models must be a positive whole number, got 1.5$"):
+        whole("max_models", 1.5)
+    with pytest.raises(QCAInputError, match=r"^max_models must be a positive whole number, got 0.0$"):
+        whole("max_models", 0.0)
+
 def test_to_dict_rows_limit_none_lists_every_row(lf):
     # max_models=None means "all"; rows_limit=None was refused ("must be a whole number >= 0, got None")
     tt = truth_table(lf, "SURV", CONDS, incl_cut=0.8)

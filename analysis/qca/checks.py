@@ -165,11 +165,26 @@ def text_number_hint(value) -> str:
 
 
 def whole(name: str, value, least: int = 1) -> int:
-    """A whole number >= `least` (a bool or a float such as 1.5 or 2.0 is not one)."""
+    """A whole number >= `least`: an int, a numpy integer or a Fraction equal to one (Fraction(3), as truth_table's
+    n_cut and checks.cell_number take it); a bool, a Fraction such as 7/2 and a float such as 1.5 or 2.0 are not one
+    (a float equal to a whole number is told the digits to write)."""
+    if isinstance(value, Fraction) and value.denominator == 1:
+        value = int(value)
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, np.integer)) or value < least:
         what = "a positive whole number" if least == 1 else f"a whole number >= {least}"
-        raise QCAInputError(f"{name} must be {what}, got {value!r}{text_number_hint(value)}")
+        raise QCAInputError(f"{name} must be {what}, got {value!r}{_not_whole_hint(value, least)}")
     return int(value)
+
+
+def _not_whole_hint(value, least: int) -> str:
+    """Why `value` (refused by whole) is not a whole number, when it is a number of another kind: a Fraction such as
+    7/2, a float equal to a whole number (1e6, 2.0: the digits to write); text_number_hint for anything else."""
+    if isinstance(value, Fraction):
+        return f" ({value} is not a whole number)" if value.denominator != 1 else ""
+    if (isinstance(value, (float, np.floating)) and value == value and abs(value) != float("inf")
+            and float(value).is_integer() and value >= least):
+        return f"; write {int(value)} (a whole number, not the float {float(value)!r})"
+    return text_number_hint(value)
 
 
 def percent_hint(value) -> str:
