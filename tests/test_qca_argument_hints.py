@@ -754,6 +754,31 @@ def test_an_outcome_written_after_the_data_file_is_shown_the_flag(capsys):
     assert capsys.readouterr().err == "error: the following arguments are required: --outcome\n"
 
 
+
+@pytest.mark.parametrize("words, said", [
+    (["DEV*URB -> SURV"], "--outcome, --expression; write --expression 'DEV*URB' --outcome SURV (pof takes the "
+                          "expression and the outcome as flags, not as arguments after the data file: R's arrow '->' / "
+                          "'<-' gives the outcome and the relation)"),
+    (["DEV*URB <- ~SURV"], "write --expression 'DEV*URB' --outcome '~SURV' --necessity (pof takes"),
+    (["DEV + URB", "SURV"], "write --expression 'DEV + URB' --outcome SURV (pof takes"),
+    (["--outcome", "SURV", "DEV*URB"], "--expression; write --expression 'DEV*URB' (pof takes"),
+    (["DEV*URB", "--relation", "suff", "--outcome", "SURV"], "--expression; write --expression 'DEV*URB' (pof takes"),
+])
+def test_pofs_expression_written_after_the_data_file_is_shown_the_flags(capsys, words, said):
+    """pof data.csv 'DEV*URB -> SURV' (R's pof(setms, ...) takes the expression first, with its arrow) was told
+    'write --outcome DEV*URB -> SURV', the expression offered as the outcome; pof data.csv --outcome SURV 'DEV*URB'
+    was told only that --expression is required. Each now gets the flags to write."""
+    from analysis.paths import ROOT
+    from analysis.qca.cli import main
+
+    lf = str(ROOT / "data/reference/datasets/LF.csv")
+    assert main(["pof", lf, *words]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: the following arguments are required: ") and said in err, err
+    assert "write --outcome DEV" not in err and err.count("\n") == 1, err
+    assert main(["pof", lf, "--outcome", "SURV"]) == 2
+    assert capsys.readouterr().err == "error: the following arguments are required: --expression\n"
+
 @pytest.mark.parametrize("thresholds, said", [
     ({"exclusion": 350, "crossover": 550, "inclusion": 850},
      "got exclusion, crossover, inclusion; write 'e=350, c=550, i=850' (e: full non-membership, the exclusion anchor; "

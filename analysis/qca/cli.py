@@ -1322,9 +1322,48 @@ def _outcome_hint(message: str, argv: list[str]) -> str:
     if not re.match(r"the following arguments are required: .*--outcome", message) or len(argv) < 3:
         return ""
     given = argv[2]
-    if given.startswith("-") or argv[1].startswith("-") or any(a.split("=")[0] == "--outcome" for a in argv):
+    if (given.startswith("-") or argv[1].startswith("-") or any(a.split("=")[0] == "--outcome" for a in argv)
+            or argv[0] == "pof"):   # pof's second argument is an expression: _pof_expression_hint
         return ""
     return f"; write --outcome {given} (the outcome is a flag, not a second argument after the data file)"
+
+
+def _pof_expression_hint(message: str, argv: list[str], parser: argparse.ArgumentParser) -> str:
+    """For pof's --expression (or --outcome) missing while the expression was written after the data file, as R's
+    pof(setms, outcome, data) takes it first ('pof data.csv "DEV*URB"', 'pof data.csv "DEV*URB -> SURV"', 'pof
+    data.csv DEV*URB SURV'): the flags to write, the outcome and --necessity taken from R's arrow. Before,
+    _outcome_hint offered the expression as the outcome ('write --outcome DEV*URB -> SURV')."""
+    if not argv or argv[0] != "pof" or not re.match(r"the following arguments are required: .*--(expression|outcome)",
+                                                    message):
+        return ""
+    sub = _commands(parser)["pof"]
+    switches = {o for a in sub._actions if a.nargs == 0 for o in a.option_strings}
+    free, i = [], 1
+    while i < len(argv):   # the words that are no flag and no flag's value: the data file, then the others
+        word = argv[i]
+        if word.startswith("-") and word != "-":   # a flag pof does not take (--relation suff): its value skipped too
+            i += 1 if word in switches or "=" in word else 2
+            continue
+        free.append(word)
+        i += 1
+    given = {a.split("=")[0] for a in argv if a.startswith("--")}
+    if len(free) < 2 or "--expression" in given:
+        return ""
+    expression, rest = free[1], free[2:]
+    arrow = re.fullmatch(r"\s*(.+?)\s*(->|=>|<-|<=)\s*(~?\s*[^\s<>=-]+)\s*", expression)
+    outcome = arrow.group(3) if arrow else rest[0] if len(rest) == 1 else None
+    words = [f"--expression {_shell_quoted(arrow.group(1) if arrow else expression)}"]
+    if "--outcome" not in given and outcome:
+        words.append(f"--outcome {_shell_quoted(outcome)}")
+    if arrow and arrow.group(2).startswith("<") and "--necessity" not in given:
+        words.append("--necessity")
+    return (f"; write {' '.join(words)} (pof takes the expression and the outcome as flags, not as arguments after "
+            "the data file" + (": R's arrow '->' / '<-' gives the outcome and the relation" if arrow else "") + ")")
+
+
+def _shell_quoted(text: str) -> str:
+    """`text` as a shell word to type: quoted when it holds a character the shell reads (*, ~, blanks, ...)."""
+    return text if re.fullmatch(r"[\w.,-]+", text) else "'" + text.replace("'", "'\\''") + "'"
 
 
 def _required_hint(message: str, argv: list[str], parser: argparse.ArgumentParser) -> str:
@@ -1591,6 +1630,7 @@ def _main(argv: list[str] | None) -> int:
             r_only = _r_only_flag(str(exc), argv, parser)
             print(f"error: {r_only or ' '.join(str(exc).split()) + _spec_flag_hint(str(exc), argv, parser)}"
                   f"{_command_hint(str(exc), parser)}{_outcome_hint(str(exc), argv)}{_split_value_hint(str(exc), argv)}"
+                  f"{_pof_expression_hint(str(exc), argv, parser)}"
                   f"{_required_hint(str(exc), argv, parser)}",
                   file=sys.stderr)
         else:

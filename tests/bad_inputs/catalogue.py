@@ -20,7 +20,8 @@ case matrix dropping it in as Chinese spreadsheets write it (round 27), 'engine 
 engine's API and CLI on their own data (round 29), 'methods review' for a QCA methods reviewer's pass over
 ESA's arguments (round 29), 'r migrant' for a user of R's QCA and SetMethods porting their analyses (round 30),
 'pandas user' for a researcher calling the API in JupyterLab on their own pandas frames (round 31), 'formats' for
-a social scientist whose data live in Excel, Stata or SPSS files (round 32).
+a social scientist whose data live in Excel, Stata or SPSS files (round 32), 'newcomer' for a researcher new to the
+tool running every command and the matching API calls on their own data with a newcomer's mistakes (round 33).
 """
 from __future__ import annotations
 
@@ -2321,6 +2322,18 @@ CATALOGUE: list[Bad] = [
         "api", lc_stata({"LIT": {0: "no", 1: "yes", 9: "don't know"}}),
         "variable 'LIT': code 9 is labelled \"don't know\", like a missing value, and is read as the number 9; if it is "
         "a missing value, make it one in Stata (mvdecode LIT, mv(9))", "warning", "formats"),
+    Bad("esa-extra-positional", "esa(tt, 'LIT', 'x', 'y', 'z'): one argument too many (was: Python's TypeError "
+        "'takes from 1 to 4 positional arguments but 5 were given')", LF, "api",
+        lambda: _qca()[0].esa(tt_lf(), "LIT", "x", "y", "z"),
+        "esa() got 5 positional arguments and takes at most 4 (in order: tt, nec_cond, untenable, contradictory_rows); "
+        "the others by keyword only: nec_cond_observed=...", origin="newcomer"),
+    Bad("budget-broken-fraction", "minimize(tt, max_models=Fraction(7, 2)) (Fraction(3), as n_cut takes it, is 3)",
+        LF, "api", lambda: mz(tt_lf(), "?", max_models=__import__("fractions").Fraction(7, 2)),
+        "max_models must be a positive whole number, got Fraction(7, 2) (7/2 is not a whole number)", origin="newcomer"),
+    Bad("pof-expression-positional-cli", "pof DATA 'DEV*URB -> SURV' (R's pof(setms, ...) order; was told 'write "
+        "--outcome DEV*URB -> SURV')", LF, "cli", cli("pof", LF, "DEV*URB -> SURV"),
+        "error: the following arguments are required: --outcome, --expression; write --expression 'DEV*URB' "
+        "--outcome SURV (pof takes the expression and the outcome as flags", origin="newcomer"),
 ]
 
 Call = Callable[[], object]
