@@ -139,6 +139,13 @@ def test_necessity_pairs_default_conditions_leave_out_the_outcome_however_writte
     (["minimize", LF, "--outcome", "SURV"], "no positive row to minimise"),
     (["truth-table", str(DATASETS / "d.BWB.csv"), "--outcome", "CAN"], "missing values in column(s)"),
     (["truth-table", LF, "--outcome", "SURV", "--case-column", "id"], "case column 'id' is not in"),
+    # a cut-off typed as a report writes it: the API's incl_cut='80%' was told 'a percentage? write 0.8', the flags not
+    (["truth-table", LF, "--outcome", "SURV", "--incl-cut", "80%"],
+     "--incl-cut must be a number or two numbers 'ic1,ic0', got '80%'; a percentage? write 0.8"),
+    (["truth-table", LF, "--outcome", "SURV", "--incl-cut", "0.9,60 %"], "got '0.9,60 %'; a percentage? write 0.6"),
+    (["truth-table", LF, "--outcome", "SURV", "--pri-cut", "51%"],
+     "--pri-cut: must be a number in [0, 1], got '51%'; a percentage? write 0.51"),
+    (["necessity", LF, "--outcome", "SURV", "--benchmark", "90%"], "got '90%'; a percentage? write 0.9"),
 ])
 def test_errors_are_one_line_with_exit_code_2(capsys, argv, needle):
     code, out, err = run(capsys, *argv)

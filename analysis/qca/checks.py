@@ -11,7 +11,7 @@ import pandas as pd
 from .errors import QCAInputError
 
 __all__ = ["choice_hint", "near_choices", "exponent_hint", "flag", "float_text", "int_text", "model_hint",
-           "percent_hint", "plain_number_hint", "relation", "shown_decimals", "decimal_number", "cell_number", "read_only", "text_number_hint",
+           "percent_hint", "percent_text_hint", "plain_number_hint", "relation", "shown_decimals", "decimal_number", "cell_number", "read_only", "text_number_hint",
            "whole", "workers"]
 
 #: How numbers typed as text (a flag's value, row numbers '7,8,15', a value in 'Y{1}' or 'A=1', thresholds
@@ -195,6 +195,13 @@ def percent_hint(value) -> str:
     except (TypeError, ValueError):
         return ""
     return f"; a percentage? write {v / 100:g}" if 10.0 <= v <= 100.0 else ""   # (1.5 is a typo, not 1.5 %)
+
+
+def percent_text_hint(text) -> str:
+    """For a cut-off typed as a percentage with its sign ('80%', '90 %', as a report writes it), which float() does not
+    read: "; a percentage? write 0.8"; '' for anything else (text_number_hint says the same of a parameter)."""
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*%\s*", str(text))
+    return f"; a percentage? write {float(m.group(1)) / 100:g}" if m and float(m.group(1)) <= 100 else ""
 
 
 def exponent_hint(text) -> str:

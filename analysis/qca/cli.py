@@ -64,7 +64,7 @@ import pandas as pd
 from .minimize import BUDGETS
 from .truth_table import MAX_MEMBERSHIPS
 from .checks import (MAX_JOBS, NO_SOLUTION_RULES, exponent_hint, float_text, int_text, percent_hint,
-                     plain_number_hint, workers)
+                     percent_text_hint, plain_number_hint, workers)
 from ._json import dumps
 from .data import QCAWarning
 from .errors import QCAComplexityError, QCADataError, QCAInputError
@@ -92,7 +92,7 @@ def _incl_cut(text: str):
     try:
         vals = [float_text(p) for p in parts]
     except ValueError:
-        hint = next((h for h in map(plain_number_hint, parts) if h), "")
+        hint = next((h for p in parts for h in (plain_number_hint(p), percent_text_hint(p)) if h), "")
         raise QCAInputError(f"--incl-cut must be a number or two numbers 'ic1,ic0', got {text!r}{hint}") from None
     return vals[0] if len(vals) == 1 else tuple(vals)
 
@@ -148,7 +148,7 @@ def _unit(text: str) -> float:
         v = float_text(text)
     except ValueError:
         comma = (f"; write decimals with a point, e.g. {text.replace(',', '.')}" if re.fullmatch(r"[0-9]+,[0-9]+", text)
-                 else plain_number_hint(text))
+                 else plain_number_hint(text) or percent_text_hint(text))
         raise argparse.ArgumentTypeError(f"must be a number in [0, 1], got {text!r}{comma}") from None
     if not 0.0 <= v <= 1.0:
         raise argparse.ArgumentTypeError(f"must be a number in [0, 1], got {text!r}{percent_hint(v)}")

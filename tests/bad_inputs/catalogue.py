@@ -2334,6 +2334,10 @@ CATALOGUE: list[Bad] = [
         "--outcome DEV*URB -> SURV')", LF, "cli", cli("pof", LF, "DEV*URB -> SURV"),
         "error: the following arguments are required: --outcome, --expression; write --expression 'DEV*URB' "
         "--outcome SURV (pof takes the expression and the outcome as flags", origin="newcomer"),
+    Bad("incl-cut-percent-sign-cli", "truth-table --incl-cut 80% (a cut-off as a report writes it)", LF, "cli",
+        cli("truth-table", LF, "--outcome", "SURV", "--incl-cut", "80%"),
+        "error: --incl-cut must be a number or two numbers 'ic1,ic0', got '80%'; a percentage? write 0.8",
+        origin="newcomer"),
 ]
 
 Call = Callable[[], object]
