@@ -501,3 +501,30 @@ def test_calibrate_frame_given_the_thresholds_alone_for_a_set_says_how_to_write_
         calibrate_frame(df, {"DEV": "e=350, c=550, i=850"})
     with pytest.raises(QCAInputError, match=r"arguments \(.*\), got None$"):
         calibrate_frame(df, {"DEV": None})
+
+
+@pytest.mark.parametrize("source, hint", [
+    ("dev", "; did you mean 'DEV'? (names are case-sensitive)"),
+    ("DEVV", "; did you mean 'DEV'?"),
+    (" DEV ", "; did you mean 'DEV'? (the name given has blanks around it)"),
+    ("GDP", ""),
+])
+def test_a_raw_column_named_otherwise_is_shown_the_one_meant(source, hint, tmp_path, capsys):
+    """calibrate_frame(df, {'dev': ...}) (a spec typed in lowercase) and the calibrate command with that spec said
+    only that 'dev' is not in the data, where the outcome and conditions name the column meant; both now do."""
+    from analysis.paths import ROOT
+    from analysis.qca.cli import main
+
+    lr = ROOT / "data" / "reference" / "datasets" / "LR.csv"
+    df = pd.read_csv(lr, index_col="case")
+    with pytest.raises(QCAInputError) as exc:
+        calibrate_frame(df, {"DEVF": {"source": source, "thresholds": "e=350, c=550, i=850"}})
+    assert str(exc.value) == (f"spec['DEVF']: raw column {source!r} not in the data{hint} "
+                              f"(columns: {list(df.columns)})")
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps({"DEVF": {"source": source, "thresholds": "e=350, c=550, i=850"}}), encoding="utf-8")
+    assert main(["calibrate", str(lr), "--spec", str(spec), "--keep", "surv"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: {lr}: column(s) {source!r}, 'surv' not in the file; "), err
+    assert (hint.replace("; ", f"; {source!r}: ", 1) + "; 'surv': did you mean 'SURV'? (names are case-sensitive) "
+            "(columns: ") in err, err

@@ -162,6 +162,20 @@ _ANCHOR_WORDS = {**dict.fromkeys(("e", "exclusion", "excl", "full exclusion", "f
                                   "in", "fully in"), "i")}
 
 
+def raw_column_hint(name, columns) -> str:
+    """For a raw column a calibration names that the data lack: the column meant, "; did you mean 'DEV'? (names are
+    case-sensitive)" for 'dev' or ' DEV', or a misspelling's ('DEVV'); '' when none is near."""
+    from ._near import near_names
+
+    cols = [str(c) for c in columns]
+    same = [c for c in cols if c.strip().casefold() == str(name).strip().casefold()]
+    if same:
+        why = "names are case-sensitive" if same[0].strip() != str(name).strip() else "the name given has blanks around it"
+        return f"; did you mean {same[0]!r}? ({why})"
+    near = near_names(str(name), cols)
+    return f"; did you mean {' or '.join(map(repr, near))}?" if near else ""
+
+
 def _anchor_names_hint(names, values, wanted=("e", "c", "i")) -> str:
     """For the three anchors named otherwise than R's e, c, i (exclusion, crossover, inclusion; 'E', 'C', 'I'): "; write
     e=350, c=550, i=850 (...)" with the values given; '' when a name is none of them."""
@@ -715,7 +729,8 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
         if source not in df.columns and len(as_text) == 1:   # '0' for the column 0, as truth_table reads names
             source = as_text[0]
         if source not in df.columns:
-            raise QCAInputError(f"spec[{name!r}]: raw column {source!r} not in the data (columns: {list(df.columns)})")
+            raise QCAInputError(f"spec[{name!r}]: raw column {source!r} not in the data{raw_column_hint(source, df.columns)} "
+                                f"(columns: {list(df.columns)})")
         try:
             _grouped_digits(df, source, df.index, f"column {source!r}", "case(s)")
             out[name] = _calibrate(df[source], **{**_DEFAULTS, **args},

@@ -2338,6 +2338,12 @@ CATALOGUE: list[Bad] = [
         cli("truth-table", LF, "--outcome", "SURV", "--incl-cut", "80%"),
         "error: --incl-cut must be a number or two numbers 'ic1,ic0', got '80%'; a percentage? write 0.8",
         origin="newcomer"),
+    Bad("calibrate-raw-column-case", "calibrate_frame(df, {'dev': ...}): the raw column in lowercase (was: only "
+        "\"raw column 'dev' not in the data\")", "data/reference/datasets/LR.csv", "api",
+        lambda: _qca()[0].calibrate_frame(pd.read_csv(ROOT / "data/reference/datasets/LR.csv", index_col="case"),
+                                          {"dev": {"thresholds": "e=350, c=550, i=850"}}),
+        "spec['dev']: raw column 'dev' not in the data; did you mean 'DEV'? (names are case-sensitive)",
+        origin="newcomer"),
 ]
 
 Call = Callable[[], object]
