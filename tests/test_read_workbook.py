@@ -571,3 +571,17 @@ def test_a_stata_or_spss_date_variable_taken_for_a_set_is_named_as_a_date(lc, tm
     df.to_csv(csv, index=False)   # the dates in a CSV file (or a workbook's column of dates): named as dates too
     assert "'surveyed': dates or times (e.g. '2020-01-01'), not numbers: a date is no membership" in error_of(
         lambda: prepare_data(read_data(csv)[0], "SURV", case_column="case"))
+
+
+def test_a_workbook_whose_other_sheet_has_the_same_columns_names_it_when_read_by_default(lc, tmp_path):
+    """A workbook of two waves ('1990', '2000') or of raw and calibrated values with the same columns: the first sheet
+    was read without a word, and the command's output names no sheet."""
+    rows = lc_rows(lc)
+    path = workbook(tmp_path / "w.xlsx", rows, title="1990", more={"2000": rows, "Notes": [["source", "x"]]})
+    with pytest.warns(QCAWarning, match=r"read sheet '1990', the first; sheet\(s\) '2000' hold a table with the same "
+                                        r"columns: name the sheet to read with --sheet"):
+        read_data(path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        read_data(path, sheet="1990")   # named: no word
+        read_data(workbook(tmp_path / "n.xlsx", rows, more={"Notes": [["source", "x"]]}))   # other sheets differ

@@ -206,3 +206,13 @@ def test_a_blank_typed_far_below_the_table_costs_no_grid_of_empty_rows(tmp_path)
     spent = time.process_time() - start
     assert df["case"].tolist() == ["a", "b", "c"] and list(df.columns) == ["case", "A", "Y"]
     assert spent < 1.0, spent
+
+
+def test_the_header_of_another_sheet_is_read_through_the_shared_strings(tmp_path):
+    rows = [HEADER] + [f'<c r="A{i}" t="s"><v>{1 + i}</v></c><c r="B{i}"><v>0.{i}</v></c><c r="C{i}"><v>{i % 2}</v>'
+                       f"</c>" for i in range(2, 5)]
+    other = ['<c r="B2" t="s"><v>0</v></c><c r="C2" t="s"><v>1</v></c><c r="D2" t="s"><v>2</v></c>']
+    path = xlsx(tmp_path / "x.xlsx", {"Raw": table(rows), "Calibrated": table([""] + other + rows[1:])}, STRINGS)
+    with pytest.warns(QCAWarning, match=r"read sheet 'Raw', the first; sheet\(s\) 'Calibrated' hold a table with "
+                                        "the same columns"):
+        read_data(path)

@@ -232,3 +232,72 @@ def _moved(text: str, origin: tuple[int, int], to: tuple[int, int]) -> str:
         return Translator("=" + text, origin=name(origin)).translate_formula(name(to))
     except Exception:   # a formula openpyxl's tokenizer cannot move: the first cell's, as written
         return "=" + text
+
+
+_TEXT = re.compile(rb"<(?:[\w.-]+:)?t(?:\s[^>]*)?>(.*?)</(?:[\w.-]+:)?t>", re.S)
+
+
+def header_rows(path: str, sheets: list[Sheet], peek: int = 1 << 20) -> dict[str, tuple[str, ...]]:
+    """The first row holding a value of each sheet of `sheets`, as the texts of its cells that hold one (a number as
+    `number(x)` writes it), read from the first `peek` bytes of the sheet's XML only (a sheet whose first such row
+    lies further is left out), and the shared strings up to the last it uses: a cheap look at the other sheets of a
+    workbook, without reading their cells."""
+    from .sheets import _number
+
+    out: dict[str, tuple[str, ...]] = {}
+    with zipfile.ZipFile(path) as z:
+        parts = set(z.namelist())
+        firsts = {}
+        for s in sheets:
+            if s.part not in parts:
+                continue
+            with z.open(s.part) as fh:
+                xml = fh.read(peek)
+            pat, cells, done = _patterns(xml), [], False
+            for m in pat["row_or_cell"].finditer(xml):
+                if m.group(1) is not None:
+                    if cells:
+                        done = True
+                        break
+                    continue
+                kind, body = _attrs(m.group(3)).get("t", "n"), m.group(4) or b""
+                if kind == "inlineStr":
+                    text = "".join(html.unescape(t.decode("utf-8", "replace")) for t in _TEXT.findall(body))
+                else:
+                    v = pat["value"].search(body)
+                    text = html.unescape((v.group(1) or b"").decode("utf-8", "replace")) if v else ""
+                if text.strip():
+                    cells.append((kind, text.strip()))
+            if cells and (done or len(xml) < peek):
+                firsts[s.name] = cells
+        wanted = {int(t) for cells in firsts.values() for k, t in cells if k == "s" and t.isdigit()}
+        strings = _shared_strings(z, max(wanted)) if wanted and "xl/sharedStrings.xml" in parts else []
+    for name, cells in firsts.items():
+        row = []
+        for kind, text in cells:
+            if kind == "s":
+                text = strings[int(text)].strip() if text.isdigit() and int(text) < len(strings) else ""
+            elif kind in ("n", "b"):
+                try:
+                    text = _number(bool(int(text)) if kind == "b" else float(text))
+                except ValueError:
+                    pass
+            row.append(text)
+        out[name] = tuple(row)
+    return out
+
+
+def _shared_strings(z: zipfile.ZipFile, last: int) -> list[str]:
+    """The workbook's shared strings up to index `last` (their rich-text runs joined; phonetic runs left out)."""
+    out: list[str] = []
+    with z.open("xl/sharedStrings.xml") as fh:
+        for _, el in ElementTree.iterparse(fh):
+            if _local(el.tag) != "si":
+                continue
+            out.append("".join(t.text or "" for child in el for t in ([child] if _local(child.tag) == "t" else
+                                                                     child if _local(child.tag) == "r" else ())
+                               if _local(t.tag) == "t"))
+            el.clear()
+            if len(out) > last:
+                break
+    return out

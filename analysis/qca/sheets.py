@@ -2,7 +2,8 @@
 reads from a CSV file (read.read_data), so that the same checks and messages apply, with the file's own places in them:
 a workbook's cells as Excel names them (sheet, column letter, row number as Excel counts it).
 
-A workbook: the first sheet unless `sheet` names one (its name, or its place counted from 1 as the tabs show it);
+A workbook: the first sheet unless `sheet` names one (its name, or its place counted from 1 as the tabs show it; read
+by default, another sheet starting with the same header is named in a warning);
 the header is the first row holding a value (empty rows and columns around the table are skipped; a title above the
 header is refused, as in a CSV file); a cell holding a formula is read as the value Excel saved with it, empty when
 the saved result is empty (a workbook none of whose formulas has a saved value, as openpyxl and pandas write one, is
@@ -273,7 +274,32 @@ def read_workbook(path: str, sheet=None, flag: str = "--sheet") -> Grid:
         raise QCAInputError(f"{path}: {at} has a header (row {excel_row[0]}) but no data rows{elsewhere}")
     errors = tuple((header[j], cell(i, j), str(v)) for i in range(1, len(rows)) for j, v in enumerate(rows[i])
                    if isinstance(v, _ExcelError) and header[j])
+    if sheet is None:   # the first sheet read by default: another with the same columns (a wave, the raw values)?
+        _same_columns(path, name, header, [s for s in sheets if s.table and s.shown and s.name != name])
     return Grid(_csv([header] + body), tuple(header), tuple(numbers), excel_row[0], letters, name, errors)
+
+
+def _same_columns(path: str, name: str, header: list[str], others) -> None:
+    """Warn when another sheet of the workbook (`others`, shown worksheets) starts with the same header as the sheet
+    `name` read by default: the data of another wave or the raw values, of which only the first sheet was read
+    without a word (the command's output names no sheet)."""
+    import zipfile
+    from xml.etree import ElementTree
+
+    from ._xlsx import header_rows
+
+    if not others:
+        return
+    try:
+        firsts = header_rows(path, others)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, ElementTree.ParseError):   # a look only
+        return
+    mine = tuple(h for h in header if h)
+    same = [n for n, row in firsts.items() if row == mine]
+    if same:
+        warnings.warn(f"{path}: read sheet {name!r}, the first; sheet(s) {', '.join(map(repr, same))} hold a table "
+                      "with the same columns: name the sheet to read with --sheet (sheet= in Python)", QCAWarning,
+                      stacklevel=user_stacklevel())
 
 
 def _given(v) -> bool:

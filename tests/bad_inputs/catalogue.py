@@ -216,6 +216,12 @@ def _hide_column(ws):
     ws.column_dimensions["H"].hidden = True
 
 
+def _second_wave(ws):
+    other = ws.parent.create_sheet("2000")
+    for row in ws.iter_rows(values_only=True):
+        other.append(row)
+
+
 def _booleans(ws):
     for row in range(2, 20):
         ws.cell(row=row, column=7).value = bool(ws.cell(row=row, column=7).value)
@@ -2298,6 +2304,10 @@ CATALOGUE: list[Bad] = [
         "does not see)", "", "api", lc_book(_hide_column),
         "sheet 'Data': column(s) H ('GDP') are hidden in Excel: read as the others (a condition when the conditions "
         "are not listed)", "warning", "formats"),
+    Bad("xlsx-same-columns", "a workbook of two waves on sheets 'Data' and '2000' with the same columns, read without "
+        "--sheet (was: the first read without a word)", "", "api", lc_book(_second_wave),
+        "read sheet 'Data', the first; sheet(s) '2000' hold a table with the same columns: name the sheet to read with "
+        "--sheet (sheet= in Python)", "warning", "formats"),
     Bad("xlsx-booleans", "a crisp outcome computed in Excel as TRUE/FALSE (=B2>=0.5; was refused as 'a yes/no "
         "label')", "", "api", lc_book(_booleans, analyse=True), "", "handled", "formats"),
     Bad("xlsx-title-row", "a title in A1 above the header", "", "api",
