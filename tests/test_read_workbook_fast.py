@@ -216,3 +216,19 @@ def test_the_header_of_another_sheet_is_read_through_the_shared_strings(tmp_path
     with pytest.warns(QCAWarning, match=r"read sheet 'Raw', the first; sheet\(s\) 'Calibrated' hold a table with "
                                         "the same columns"):
         read_data(path)
+
+
+def test_a_value_typed_in_the_sheets_last_cell_is_refused_naming_it_and_a_format_there_is_read(tmp_path):
+    """A blank typed in XFD1048576 beside a table in A1 spans 17 billion cells, every one of which python-calamine
+    allocates: the process aborted (a Rust panic, no message). A cell there holding only a format is no value and is
+    read as before."""
+    rows = [HEADER] + [f'<c r="A{i}" t="s"><v>{1 + i}</v></c><c r="B{i}"><v>0.{i}</v></c><c r="C{i}"><v>{i % 2}</v>'
+                       f"</c>" for i in range(2, 5)]
+    far = '<row r="1048576"><c r="XFD1048576"{}</c></row></sheetData>'
+    typed = table(rows).replace("</sheetData>", far.format(' t="inlineStr"><is><t> </t></is>'))
+    with pytest.raises(QCAInputError, match=r"sheet 'Data', cell XFD1048576 holds a value \(' '\) so far from the "
+                                            r"others that the sheet's range would be 17,179,869,184 cells"):
+        read_data(xlsx(tmp_path / "t.xlsx", {"Data": typed}, STRINGS))
+    formatted = table(rows).replace("</sheetData>", far.format(' s="2">'))
+    df, _ = read_data(xlsx(tmp_path / "f.xlsx", {"Data": '<dimension ref="A1:XFD1048576"/>' + formatted}, STRINGS))
+    assert df["case"].tolist() == ["a", "b", "c"]

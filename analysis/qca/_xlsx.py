@@ -74,6 +74,13 @@ def read_sheet(path: str, choose) -> Values:
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, ElementTree.ParseError, EOFError) as exc:
         raise unreadable(path, exc) from None
     marks = scan(xml)
+    far = _far_value(xml)
+    if far is not None:   # python-calamine would allocate every cell of the range up to it, and abort
+        ref, text, area = far
+        raise QCAInputError(f"{path}: sheet {name!r}, cell {ref} holds a value{f' ({text!r})' if text is not None else ''} "
+                            "so far from the others that "
+                            f"the sheet's range would be {area:,} cells (a key pressed by mistake?): delete it (or "
+                            "the rows and columns beyond the table) and save the workbook")
     import python_calamine
 
     rows = {}
@@ -90,6 +97,60 @@ def read_sheet(path: str, choose) -> Values:
     except Exception as exc:   # calamine's CalamineError, XmlError, ZipError, ... for a damaged workbook
         raise unreadable(path, exc) from None
     return Values(name, rows, start[1] + 1 if start else 1, marks)
+
+
+#: The most cells a sheet's range (from its first value to its last) may span: python-calamine allocates every cell of
+#: it (a value typed in XFD1048576 beside a table in A1 made 17 billion and aborted the process).
+MAX_CELLS = 25_000_000
+_DIMENSION = re.compile(rb"<(?:[\w.-]+:)?dimension\s[^>]*?\bref\s*=\s*[\"']([^\"']+)[\"']")
+_CELL_REF = re.compile(rb"\br\s*=\s*[\"']([A-Z]{1,3})(\d+)[\"']")
+
+
+def _far_value(xml: bytes) -> tuple[str, str | None, int] | None:
+    """A cell holding a value so far from the others that the range spanning them holds more than MAX_CELLS cells, as
+    (its name, its value as written or None for a shared string, the range's size), or None. The sheet's dimension
+    (the used range its writer saved), else the cells' r attributes, bound the range first (a quick look); only past
+    the bound are the cells holding a value (not only a format) looked at one by one."""
+    from openpyxl.utils import column_index_from_string, get_column_letter
+
+    dimension = _DIMENSION.search(xml, 0, 65536)   # the used range as the writer saw it (Excel, LibreOffice, openpyxl)
+    ends = [_cell(p) for p in html.unescape(dimension.group(1).decode()).split(":")] if dimension else []
+    if ends and all(ends) and (abs(ends[-1][0] - ends[0][0]) + 1) * (abs(ends[-1][1] - ends[0][1]) + 1) <= MAX_CELLS:
+        return None
+    refs = _CELL_REF.findall(xml)
+    if not refs:
+        return None
+
+    def area(cells):
+        rows = [r for r, _ in cells]
+        cols = [c for _, c in cells]
+        return (max(rows) - min(rows) + 1) * (max(cols) - min(cols) + 1)
+
+    rows = [int(r) for _, r in refs]
+    widest = max(refs, key=lambda rc: (len(rc[0]), rc[0]))[0]
+    narrowest = min(refs, key=lambda rc: (len(rc[0]), rc[0]))[0]
+    bound = (max(rows) - min(rows) + 1) * (column_index_from_string(widest.decode()) -
+                                           column_index_from_string(narrowest.decode()) + 1)
+    if bound <= MAX_CELLS:
+        return None
+    pat, held = _patterns(xml), []
+    for m in pat["row_or_cell"].finditer(xml):
+        body = m.group(4) if m.group(1) is None else None
+        if not body or not (pat["value"].search(body) or b"<is" in body or b":is" in body):
+            continue
+        ref = _attrs(m.group(3)).get("r")
+        place = _cell(ref) if ref else None
+        if place:
+            held.append((place, m.group(3), body))
+    if len(held) < 2 or area([p for p, _, _ in held]) <= MAX_CELLS:
+        return None
+    # the value farthest from the table's first cell
+    top, left = min(p[0] for p, _, _ in held), min(p[1] for p, _, _ in held)
+    (r, c), head, body = max(held, key=lambda phb: (phb[0][0] - top + 1) * (phb[0][1] - left + 1))
+    v = pat["value"].search(body)
+    text = b"".join(_TEXT.findall(body)) or (v.group(1) if v and v.group(1) else b"")
+    shown = None if _attrs(head).get("t") == "s" else html.unescape(text.decode("utf-8", "replace"))   # s: an index
+    return f"{get_column_letter(c)}{r}", shown, area([p for p, _, _ in held])
 
 
 def _local(tag: str) -> str:

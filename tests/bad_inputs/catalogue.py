@@ -2304,6 +2304,10 @@ CATALOGUE: list[Bad] = [
         "does not see)", "", "api", lc_book(_hide_column),
         "sheet 'Data': column(s) H ('GDP') are hidden in Excel: read as the others (a condition when the conditions "
         "are not listed)", "warning", "formats"),
+    Bad("xlsx-far-value", "a blank typed by mistake in the sheet's last cell, XFD1048576 (was: the process aborted, "
+        "python-calamine allocating 17 billion cells)", "", "api", lc_book(_set("XFD1048576", " ")),
+        "sheet 'Data', cell XFD1048576 holds a value (' ') so far from the others that the sheet's range would be "
+        "17,179,869,184 cells (a key pressed by mistake?): delete it", origin="formats"),
     Bad("xlsx-same-columns", "a workbook of two waves on sheets 'Data' and '2000' with the same columns, read without "
         "--sheet (was: the first read without a word)", "", "api", lc_book(_second_wave),
         "read sheet 'Data', the first; sheet(s) '2000' hold a table with the same columns: name the sheet to read with "
