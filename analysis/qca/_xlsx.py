@@ -5,8 +5,8 @@ them, a formula's saved value); and, from that sheet's XML scanned once with reg
 not give: its formulas (a workbook whose formulas were saved without their values is refused), Excel's errors (#N/A,
 #DIV/0!: calamine reads them as empty cells), the rows and columns hidden in Excel and the merged cells.
 openpyxl's full load, used before, took ~1.9 s of CPU for a sheet of 5,000 x 20 numbers (6 s on a busy machine), this
-~0.25 s; openpyxl's read-only mode, faster, sees neither merged cells nor hidden rows. The sheet's XML scan needs no cell by cell work when the sheet holds no
-formula and no error (the usual table of values)."""
+~0.25 s; openpyxl's read-only mode, faster, sees neither merged cells nor hidden rows. The sheet's XML scan needs no
+cell by cell work when the sheet holds no formula and no error (the usual table of values)."""
 from __future__ import annotations
 
 import html
@@ -77,8 +77,8 @@ def read_sheet(path: str, choose) -> Values:
     far = _far_value(xml)
     if far is not None:   # python-calamine would allocate every cell of the range up to it, and abort
         ref, text, area = far
-        raise QCAInputError(f"{path}: sheet {name!r}, cell {ref} holds a value{f' ({text!r})' if text is not None else ''} "
-                            "so far from the others that "
+        said = f" ({text!r})" if text is not None else ""
+        raise QCAInputError(f"{path}: sheet {name!r}, cell {ref} holds a value{said} so far from the others that "
                             f"the sheet's range would be {area:,} cells (a key pressed by mistake?): delete it (or "
                             "the rows and columns beyond the table) and save the workbook")
     import python_calamine

@@ -19,7 +19,8 @@ machine).
 A Stata file: each variable as its stored values (a labelled variable as its codes, as
 R's haven reads it, not its labels; a code labelled like a missing value, 'don't know', is warned about), Stata's
 missing values ('.', '.a' ... '.z') as empty cells, a float as the decimal it shows, a date or time variable (Stata's
-%td, SPSS's DATE11) as its dates, '2020-01-31' (kept in the Grid's dates: named as a date if taken for a set). An SPSS file (pyreadstat): each
+%td, SPSS's DATE11) as its dates, '2020-01-31' (kept in the Grid's dates: named as a date if taken for a set). An
+SPSS file (pyreadstat): each
 variable as its values, a labelled one as its codes (not its labels), a value the file declares missing (SPSS's
 user-missing values, 99 or 'don't know' codes defined in Variable View) and system-missing values as empty cells,
 never as a number; a code labelled like a missing value but not declared missing is warned about, as for Stata.
@@ -181,7 +182,8 @@ def read_workbook(path: str, sheet=None, flag: str = "--sheet") -> Grid:
         if lost and len(lost) == len(marks.formulas):
             first = f"{get_column_letter(lost[0][1])}{lost[0][0]}"
             raise QCAInputError(
-                f"{path}: {at}, cell {first} holds a formula ({_shown(marks.formulas[lost[0]])}) saved without its value"
+                f"{path}: {at}, cell {first} holds a formula ({_shown(marks.formulas[lost[0]])}) saved without its "
+                "value"
                 f"{f' (and {len(lost) - 1} more cell(s), every formula)' if len(lost) > 1 else ''}: the workbook was "
                 "written by a "
                 "program that does not compute formulas (openpyxl, pandas); open it in Excel or LibreOffice and "
