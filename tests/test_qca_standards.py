@@ -142,6 +142,7 @@ def test_model_ambiguity_is_counted_and_left_to_a_reading():
     tt, sols, neg, nec = _analysis(df, incl_cut=0.8)
     row = _by(good_practice(sols)).loc["model ambiguity"]
     assert "parsimonious 3 model(s)" in row["has"] and row["status"] == "compendium's reading"
+    assert "terms in every model: parsimonious none" in row["has"]
 
 
 def test_bad_inputs_are_named():
@@ -157,3 +158,13 @@ def test_bad_inputs_are_named():
         good_practice(sols, necessity=pd.DataFrame({"x": [1]}))
     with pytest.raises(QCAInputError, match="'sweep' column"):
         good_practice(sols, robustness=pd.DataFrame({"x": [1]}))
+
+
+def test_deviant_consistency_cases_in_degree_are_named_too():
+    """Fuzzy sets type a case 'deviant consistency in degree' (case_typology); the report named only the cases typed
+    'deviant consistency' in kind, so Lipset's NL and UK went unnamed."""
+    tt, sols, neg, nec = _analysis(FULL)
+    cases = pd.DataFrame({"case": ["a", "b", "c"], "type": ["typical", "deviant consistency in degree",
+                                                            "deviant consistency"]})
+    row = _by(good_practice(sols, cases=cases)).loc["typical and deviant cases"]
+    assert row["has"].endswith("deviant consistency: b, c") and row["status"] == "met"

@@ -523,7 +523,7 @@ def _ambiguity_row(sols) -> dict:
     if all(n == 1 for n, _ in counts.values()):
         return _row("model ambiguity", src, asks, has + ": no ambiguity", "met", "independent")
     common = {k: s.essential for k, s in sols.items() if s.n_models > 1}
-    has += "; terms in every model: " + "; ".join(f"{k} {' + '.join(e) if e else 'none'}" for k, e in common.items())
+    has += "; terms in every model: " + "; ".join(f"{k} {', '.join(e) if e else 'none'}" for k, e in common.items())
     return _row("model ambiguity", src, asks, has + " (whether the conclusions hold under every model is read from "
                 "them)", "compendium's reading", "compendium's reading")
 
@@ -594,7 +594,7 @@ def _cases_row(cases, no_solution) -> dict:
                             f"gives), got {type(cases).__name__}")
     counts = cases["type"].value_counts()
     names = cases["case"] if "case" in cases.columns else pd.Series(cases.index, index=cases.index)
-    dev = names[cases["type"] == "deviant consistency"].tolist()
+    dev = names[cases["type"].astype(str).str.startswith("deviant consistency")].tolist()   # '... in degree' too
     has = (", ".join(f"{k} {int(n)}" for k, n in counts.items())
            + (f"; deviant consistency: {_listed(dev, 5)}" if dev else ""))
     return _row("typical and deviant cases", src, asks, has, "met", "by construction")
