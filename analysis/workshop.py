@@ -609,8 +609,9 @@ R_NAMES: dict[str, Note] = {
 def name_error_note(error: NameError, namespace: Mapping) -> Note | None:
     """What a NameError in a workshop cell means, in English and in Chinese: R's way of writing something Python writes
     otherwise (c(...), TRUE, NULL: R_NAMES), a name one of the cells above makes that this kernel has not run (a cell
-    the participant added, run after a restart of the kernel: which cell, and Run All Above), or a misspelt name of the
-    notebook ('CONDITION': did you mean 'CONDITIONS'?); None when there is nothing to add."""
+    the participant added, run after a restart of the kernel: which cell, and Run All Above), a column of a table
+    typed without quotes (necessity(crisp, ~SURV, ...): '~SURV' is text), or a misspelt name of the notebook
+    ('CONDITION': did you mean 'CONDITIONS'?); None when there is nothing to add."""
     name = getattr(error, "name", None)
     if not isinstance(name, str):
         found = re.search(r"name '([^']+)' is not defined", str(error))
@@ -626,6 +627,15 @@ def name_error_note(error: NameError, namespace: Mapping) -> Note | None:
                 "everything): select this cell, use Run → Run All Above Selected Cell, then run this cell again",
                 f"{name} 由{cell_zh}生成，而当前内核还没有运行它（重启内核会清空一切）：请选中本单元格，使用 "
                 "Run → Run All Above Selected Cell，然后再运行本单元格")
+    tables = {label: value for label, value in namespace.items()   # a column's name typed without quotes: SURV
+              if isinstance(label, str) and not label.startswith("_") and type(value).__name__ == "DataFrame"}
+    holding = [label for label, table in tables.items() if name in map(str, table.columns)]
+    if holding:
+        shown = ", ".join(holding[:3]) + (", ..." if len(holding) > 3 else "")
+        return (f"{name} is a column of the data ({shown}), not a Python name: write it as text, in quotes: "
+                f"\"{name}\" (its negation \"~{name}\"; a list of them [\"{name}\", ...])",
+                f"{name} 是数据（{shown}）中的列名，不是 Python 的变量名：请把它写成加引号的文本：\"{name}\"（否定写作 "
+                f"\"~{name}\"；多个列名写成列表 [\"{name}\", ...]）")
     known = [n for n in namespace if isinstance(n, str) and not n.startswith("_")]
     near = near_columns(name, known)
     if not near:
@@ -643,8 +653,9 @@ WIDE_CODE = {"“": '"', "”": '"', "‘": "'", "’": "'", "、": ",", "。": 
 def syntax_error_note(error: SyntaxError) -> Note | None:
     """What a SyntaxError in a workshop cell means, in English and in Chinese, where Python's message does not say it:
     a full-width character typed with a Chinese input method outside a text ('，', '（', '“': the ASCII one to type),
-    R's `$` for a column (lr$DEV: lr["DEV"]), or an argument named as R names it (dir.exp=: dir_exp=; Python's own
-    message asks whether '==' was meant). None for any other SyntaxError."""
+    R's `$` for a column (lr$DEV: lr["DEV"]), an argument named as R names it (dir.exp=: dir_exp=; Python's own
+    message asks whether '==' was meant), or a decimal comma in an argument's value (ron_cut=0,5: Python reads 0, then
+    5 as a positional argument after a keyword one). None for any other SyntaxError."""
     import unicodedata
 
     message, text = str(getattr(error, "msg", "") or ""), str(getattr(error, "text", "") or "")
@@ -658,6 +669,12 @@ def syntax_error_note(error: SyntaxError) -> Note | None:
                     f"the ASCII {meant!r} (半角); switch the input method to English and type it again",
                     f"{char!r} 是中文输入法输入的全角字符：Python 代码需要 ASCII 的 {meant!r}（半角）；"
                     "请切换到英文输入法后重新输入")
+    comma = re.search(r"\b([A-Za-z_]\w*)\s*=\s*(\d+),(\d+)\b", text)   # ron_cut=0,5: 0 then a positional 5
+    if comma and message.startswith("positional argument follows keyword argument"):
+        name, whole, part = comma.groups()
+        return (f"{name}={whole},{part}: a decimal comma? Python writes decimals with a point, {name}={whole}.{part} (a "
+                "comma separates the arguments)",
+                f"{name}={whole},{part}：是小数逗号吗？Python 的小数用小数点，写作 {name}={whole}.{part}（逗号用来分隔参数）")
     dollar = re.search(r"\b([A-Za-z_]\w*)\$([A-Za-z_]\w*)", text)
     if dollar:
         table, column = dollar.groups()

@@ -2000,6 +2000,36 @@ def test_a_cell_written_with_chinese_punctuation_or_r_syntax_says_what_to_type(c
     assert not any("workshop" in line for line in said["x = ("]), said["x = ("]
 
 
+def test_a_column_without_quotes_and_a_decimal_comma_say_what_to_type(capsys):
+    """necessity(crisp, ~SURV, CONDITIONS), the outcome typed without its quotes, said only "name 'SURV' is not
+    defined", and ron_cut = 0,5 (a decimal comma, in exercise 2) only "positional argument follows keyword argument":
+    Python reads 0, then 5. In the workshop's kernel each is now followed by a line in English and one in Chinese: the
+    column of which table, written as text ("~SURV"); the number with a point (ron_cut=0.5)."""
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from analysis.workshop import explain_exercise_errors
+
+    shell = InteractiveShell.instance()
+    assert explain_exercise_errors({}, shell)
+    try:
+        assert shell.run_cell("import pandas as pd\ncrisp = pd.DataFrame({'DEV': [0, 1], 'SURV': [1, 0]})").success
+        names = _said_by_failing_cells(shell, capsys, ("x = dict(outcome=~SURV)", "x = [DEV]"), NameError)
+        commas = _said_by_failing_cells(shell, capsys, ("x = dict(benchmark=0.9, ron_cut = 0,5)",), SyntaxError)
+    finally:
+        _unwatch(shell)
+        shell.reset(new_session=False)
+    assert names["x = dict(outcome=~SURV)"][-2:] == [
+        'workshop: SURV is a column of the data (crisp), not a Python name: write it as text, in quotes: "SURV" (its '
+        'negation "~SURV"; a list of them ["SURV", ...])',
+        '  工作坊：SURV 是数据（crisp）中的列名，不是 Python 的变量名：请把它写成加引号的文本："SURV"（否定写作 "~SURV"；多个列名写成'
+        '列表 ["SURV", ...]）'], names
+    assert names["x = [DEV]"][-2].startswith('workshop: DEV is a column of the data (crisp)'), names
+    assert commas["x = dict(benchmark=0.9, ron_cut = 0,5)"][-2:] == [
+        "workshop: ron_cut=0,5: a decimal comma? Python writes decimals with a point, ron_cut=0.5 (a comma separates "
+        "the arguments)",
+        "  工作坊：ron_cut=0,5：是小数逗号吗？Python 的小数用小数点，写作 ron_cut=0.5（逗号用来分隔参数）"], commas
+
+
 def test_exercise1_says_when_step2s_crisp_sets_were_changed(capsys):
     """Exercise 1 answered by overwriting step 2's sets (crisp["DEV"] = calibrate(..., thresholds=600), my_DEV =
     crisp["DEV"]) got '✓ check' and '0 countries change membership in DEV: none', and every step below then ran on
