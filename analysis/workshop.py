@@ -725,6 +725,16 @@ def type_error_note(error: TypeError) -> Note | None:
             f"{name}() 缺少参数 {which_zh}：它的参数依次为 {call}{example_zh}")
 
 
+def decimal_comma_pair(value) -> str | None:
+    """The cut-off a workshop setting in [0, 1] typed with a decimal comma means: Python reads incl_cut_fuzzy = 0,8 as
+    the pair (0, 8), which the settings check then called 'must lie between 0.5 and 1, got (0, 8)'; '0.8' is the
+    number to write. None for anything but such a pair (0,05 does not compile: 05 is no Python number)."""
+    if (isinstance(value, tuple) and len(value) == 2 and all(type(v) is int for v in value) and value[0] == 0
+            and value[1] > 0):
+        return f"0.{value[1]}"
+    return None
+
+
 def text_number(value) -> str | None:
     """The number a workshop setting written as text means, as it is to be written in the settings cell: '0.8' is
     0.8, '550' is 550, a decimal comma '0,8' is 0.8, a thousands separator '1,000' is 1000, full-width digits '０.８'

@@ -939,10 +939,20 @@ def _settings_check_refuses(name, value):
     return err
 
 
+@pytest.mark.parametrize("name, value, write", [("incl_cut_fuzzy", (0, 8), "0.8"),
+                                                ("necessity_benchmark", (0, 95), "0.95")])
+def test_a_cut_off_typed_with_a_decimal_comma_is_told_the_number_to_write(name, value, write):
+    """incl_cut_fuzzy = 0,8 in the settings cell (a decimal comma) is the pair (0, 8) to Python, and the settings check
+    said 'incl_cut_fuzzy must lie between 0.5 and 1, got (0, 8)', which does not say what happened. It now names the
+    decimal comma and the number to write, in English and Chinese."""
+    text = str(_settings_check_refuses(name, value).value)
+    assert f"write {name} = {write}, with a point" in text and f"请写成 {name} = {write}" in text, text
+
+
 @pytest.mark.parametrize("name, value", [
     ("cut_DEV", "550"), ("what_if_cut_DEV", None), ("incl_cut_crisp", 1.5), ("necessity_benchmark", "0.9"),
     ("n_cut", 0), ("paperA_n_cut", 2.0), ("dir_exp", "1,1,1,1"), ("dir_exp", "1,1,1,1,2"), ("lang", "cn"),
-    ("paperA_outcome", 7)])
+    ("paperA_outcome", 7), ("incl_cut_fuzzy", (0, 8))])
 def test_a_wrong_setting_is_said_in_chinese_too(name, value):
     """The settings check answered a wrong setting in English alone ('workshop setting: cut_DEV must be a number, got
     '550''), though the settings cell and the exercises are bilingual. Its one line now gives the same in Chinese
