@@ -1260,3 +1260,32 @@ def test_every_command_help_says_the_data_file_may_be_json_records_or_json_lines
         assert main(["truth-table", path, "--outcome", "SURV", "--json"]) == 0
         outs.append(capsys.readouterr().out)
     assert outs[0] == outs[1]
+
+
+@pytest.mark.parametrize("flag, value, rest", [
+    ("--outcome", "'SURV'", ["--incl-cut", "0.8"]),
+    ("--include", "'?'", ["--outcome", "SURV", "--incl-cut", "0.8"]),
+    ("--incl-cut", "'0.8'", ["--outcome", "SURV"]),
+    ("--outcome", "\u2018SURV\u2019", ["--incl-cut", "0.8"]),
+])
+def test_a_value_that_kept_its_quotes_is_named(capsys, flag, value, rest):
+    """minimize LF.csv --outcome 'SURV' typed in Windows' cmd.exe (single quotes are no quotes there) or copied from
+    a document with typographic quotes: the engine got the quotes as part of the value and said only that "'SURV'"
+    is no column, or no number; the message now says the quotes were kept and what to write."""
+    code, out, err = run(capsys, "minimize", LF, flag, value, *rest)
+    inner = value[1:-1]
+    assert code == 2 and out == "" and err.count("\n") == 1, err
+    why = ("Windows' cmd.exe quotes with double quotes only" if value[0] == "'" else
+           "typographic quotes, copied from a document, are no quotes to a shell")
+    assert err.rstrip("\n").endswith(f"; the value {value} kept its quotes ({why}): write \"{inner}\" (double quotes) "
+                                     f"or {inner}"), err
+
+
+def test_a_value_quoted_on_purpose_gets_no_quotes_hint(capsys, tmp_path):
+    # a column whose name holds quotes is read as named; another error says nothing of quotes
+    path = tmp_path / "q.csv"
+    pd.read_csv(LF).rename(columns={"SURV": "'SURV'"}).to_csv(path, index=False)
+    code, out, _ = run(capsys, "truth-table", str(path), "--outcome", "'SURV'", "--incl-cut", "0.8")
+    assert code == 0 and "OUT" in out
+    code, _, err = run(capsys, "truth-table", str(path), "--outcome", "'SURV'", "--incl-cut", "2")
+    assert code == 2 and "kept its quotes" not in err, err

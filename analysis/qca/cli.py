@@ -1294,6 +1294,25 @@ def _glob_hint(message: str, args) -> str:
             "--include '?')")
 
 
+#: Quotes a shell passes on as part of a value: single quotes in Windows' cmd.exe (which quotes with " only), and
+#: the typographic quotes of a command copied from a PDF, Word or a web page, which no shell reads as quotes.
+_KEPT_QUOTES = {"'": "'", "\u2018": "\u2019", "\u201c": "\u201d", "\u2019": "\u2019", "\u201d": "\u201d"}
+
+
+def _kept_quotes_hint(message: str, argv: list[str]) -> str:
+    """For a refused value that still holds the quotes around it (--outcome 'SURV' in Windows' cmd.exe, which reads
+    only double quotes, or ‘SURV’ copied from a document): the value to write; '' when no such value is in the
+    message (a value quoted so on purpose, or another error)."""
+    for word in argv:
+        if (len(word) > 2 and _KEPT_QUOTES.get(word[0]) == word[-1] and not word.startswith("-")
+                and (word in message or repr(word) in message)):
+            inner = word[1:-1]
+            why = ("Windows' cmd.exe quotes with double quotes only" if word[0] == "'" else
+                   "typographic quotes, copied from a document, are no quotes to a shell")
+            return f"; the value {word} kept its quotes ({why}): write \"{inner}\" (double quotes) or {inner}"
+    return ""
+
+
 #: Flags whose one value is a list separated by commas: written with blanks and no quotes, the shell gave the
 #: items after the first as arguments of their own ('--exclude 7 8': 'unrecognized arguments: 8').
 _LIST_FLAGS = ("--conditions", "--dir-exp", "--exclude", "--include", "--explain", "--incl-cut", "--sort-by",
@@ -1635,11 +1654,11 @@ def _main(argv: list[str] | None) -> int:
             print(f"error: {r_only or ' '.join(str(exc).split()) + _spec_flag_hint(str(exc), argv, parser)}"
                   f"{_command_hint(str(exc), parser)}{_outcome_hint(str(exc), argv)}{_split_value_hint(str(exc), argv)}"
                   f"{_pof_expression_hint(str(exc), argv, parser)}"
-                  f"{_required_hint(str(exc), argv, parser)}",
+                  f"{_required_hint(str(exc), argv, parser)}{_kept_quotes_hint(str(exc), argv)}",
                   file=sys.stderr)
         else:
             print(f"error: {_cli_message(str(exc), args, parser, isinstance(exc, QCADataError))}"
-                  f"{_glob_hint(str(exc), args)}", file=sys.stderr)
+                  f"{_glob_hint(str(exc), args)}{_kept_quotes_hint(str(exc), argv)}", file=sys.stderr)
         return 2
     if sys.stdout is None:   # standard output closed (>&-): print() would drop the results and the run report success
         print("error: standard output is closed (>&-?): the results were not written; give the command a place to "

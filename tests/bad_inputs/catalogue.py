@@ -2358,6 +2358,10 @@ CATALOGUE: list[Bad] = [
                                           {"dev": {"thresholds": "e=350, c=550, i=850"}}),
         "spec['dev']: raw column 'dev' not in the data; did you mean 'DEV'? (names are case-sensitive)",
         origin="newcomer"),
+    Bad("cli-value-kept-quotes", "minimize --outcome 'SURV' in Windows' cmd.exe (the single quotes reach the engine)",
+        LF, "cli", cli("minimize", LF, "--outcome", "'SURV'", "--incl-cut", "0.8"),
+        "; the value 'SURV' kept its quotes (Windows' cmd.exe quotes with double quotes only): write \"SURV\" (double "
+        "quotes) or SURV", origin="newcomer"),
 ]
 
 Call = Callable[[], object]
