@@ -504,3 +504,25 @@ def test_a_kind_of_pairs_given_as_setmethods_number_or_the_outcome_says_what_to_
     with pytest.raises(QCAInputError, match=r"got 1; SetMethods' smmr\(necessity = TRUE, match = TRUE, cases = 1\) is "
                                             r"pairs='typical-deviant relevance' here"):
         necessity_pairs(lf, "SURV", "LIT", 1)
+
+
+@pytest.mark.parametrize("kwargs, said", [
+    ({"include": 'c("?")'}, "include may contain '?' (remainders) and 'C' (contradictions), got 'c(\"?\")': R's vector "
+                            "c(...) copied as text; write '?'"),
+    ({"include": "c('?', 'C')"}, "got \"c('?', 'C')\": R's vector c(...) copied as text; write '?,C'"),
+    ({"explain": 'c("1", "C")'}, "explain must be '1' (positive rows) or '1,C' (positive rows and contradictions), got "
+                                 "'c(\"1\", \"C\")': R's vector c(...) copied as text; write '1,C'"),
+])
+def test_include_and_explain_copied_as_rs_vector_are_shown_the_text_to_write(kwargs, said):
+    """R's include = c("?", "C") and explain = c("1", "C") copied as text: --dir-exp 'c(1,1,1)' and n_cut='c(2)' were
+    told to write the text without c( ), include and explain only what they may contain."""
+    from analysis.paths import ROOT
+    from analysis.qca import minimize
+
+    tt = truth_table(pd.read_csv(ROOT / "data/reference/datasets/LF.csv", index_col="case"), "SURV", incl_cut=0.8)
+    with pytest.raises(QCAInputError) as exc:
+        minimize(tt, **kwargs)
+    assert str(exc.value).endswith(said), str(exc.value)
+    with pytest.raises(QCAInputError) as exc:   # a vector of no include: no text to write
+        minimize(tt, include='c("x")')
+    assert "R's vector" not in str(exc.value)

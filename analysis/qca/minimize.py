@@ -87,7 +87,13 @@ def _parse_include(include) -> tuple[str, ...]:
     bad = [s for s in items if s not in ("?", "C")]
     if bad:   # '？' or '？，Ｃ', typed with a Chinese input method: the hint names the ASCII characters meant
         meant = _include_meant(items)
-        hint = (wide_operator_hint(include, _INCLUDE_CHARS, _include_written)
+        inner = r_vector_text(include)   # R's include = c("?", "C") copied as text
+        try:
+            written = ",".join(_parse_include(inner)) if inner else ""
+        except QCAInputError:
+            written = ""
+        r_vector = f": R's vector c(...) copied as text; write {written!r}" if written else ""
+        hint = (r_vector or wide_operator_hint(include, _INCLUDE_CHARS, _include_written)
                 or (f"; write {meant!r}" if meant is not None else ""))
         raise QCAInputError(f"include may contain '?' (remainders) and 'C' (contradictions), got {include!r}{hint}")
     twice = [s for s in ("?", "C") if items.count(s) > 1]
@@ -171,6 +177,12 @@ def _parse_explain(explain) -> tuple[str, ...]:
         hint = ("; to explain the negative rows (R's explain = \"0\"), build the truth table of the negated outcome, "
                 "truth_table(data, '~Y', ...) (CLI: --outcome '~Y' or --negate-outcome), and explain its positive rows"
                 if negative else "")
+        inner = r_vector_text(explain)   # R's explain = c("1", "C") copied as text
+        try:
+            written = _explain_written(inner) if inner else ""
+        except QCAInputError:
+            written = ""
+        hint = hint or (f": R's vector c(...) copied as text; write {written!r}" if written else "")
         raise QCAInputError(f"explain must be '1' (positive rows) or '1,C' (positive rows and contradictions), got "
                             f"{explain!r}{hint or wide_operator_hint(explain, '1C,', _explain_written)}")
     twice = [s for s in ("1", "C") if items.count(s) > 1]

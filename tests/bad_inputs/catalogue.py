@@ -2362,6 +2362,10 @@ CATALOGUE: list[Bad] = [
         LF, "cli", cli("minimize", LF, "--outcome", "'SURV'", "--incl-cut", "0.8"),
         "; the value 'SURV' kept its quotes (Windows' cmd.exe quotes with double quotes only): write \"SURV\" (double "
         "quotes) or SURV", origin="newcomer"),
+    Bad("include-r-vector", "minimize --include 'c(\"?\", \"C\")' (R's vector copied as text)", LF, "cli",
+        cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", 'c("?", "C")'),
+        "error: --include may contain '?' (remainders) and 'C' (contradictions), got 'c(\"?\", \"C\")': R's vector "
+        "c(...) copied as text; write '?,C'", origin="newcomer"),
 ]
 
 Call = Callable[[], object]
