@@ -535,10 +535,10 @@ def _overall(mo: _Models, models: list[Model], fits: FitCache):
         return None
     used = sorted({i for c in mo.res.models for i in c})
     df, _ = fits.term_fit(mo.implicants[used])
-    columns = {}
+    columns, terms = {}, df["term"].tolist()
     for m in models:
         within = {r["term"]: r["covU"] for r in m._fit_records()}
-        columns[f"covU({m.name})"] = [within.get(t, math.nan) for t in df["term"]]
+        columns[f"covU({m.name})"] = [within.get(t, math.nan) for t in terms]
     return pd.concat([df, pd.DataFrame(columns, index=df.index)], axis=1)  # one concat: thousands of models stay fast
 
 

@@ -22,7 +22,7 @@ from ._remainders import _key
 from .checks import read_only, whole
 from .display import ljust, rjust, width, shown_as_printed
 from .errors import QCAInputError
-from .expressions import format_term, implicant_membership
+from .expressions import _products, format_term
 from .measures import _consistency as consistency, _coverage as coverage, _pri as pri  # inputs checked
 from .r_calls import refuses_r_only_arguments
 from .truth_table import TruthTable
@@ -53,7 +53,12 @@ def _multi(tt: TruthTable) -> list[bool]:
 
 
 class FitCache:
-    """Per-implicant memberships and fit, computed once per distinct implicant (models share their terms)."""
+    """Per-implicant memberships and fit, computed once per distinct implicant (models share their terms).
+
+    Memberships are kept as one contiguous array per implicant and read as they are, so that a model's fit costs
+    O(cases x its terms) passes over contiguous memory however many models share the cache (before, the columns of
+    a cases x implicants matrix were stacked again for every model, and argmax / partition walked that matrix
+    across its columns: at 100,000 cases and 341 models, to_dict() took 52 s). Each literal (a condition's column or its negation) is computed once for all."""
 
     def __init__(self, tt: TruthTable, positive_out=("1",)):
         self.tt = tt
@@ -61,24 +66,30 @@ class FitCache:
         self.positive = tt.out_mask(positive_out)
         self._mem: dict[tuple, np.ndarray] = {}
         self._rec: dict[tuple, dict] = {}
+        self._literals: dict = {}   # (condition, value) -> its memberships, shared by every implicant
 
     def membership(self, implicants: np.ndarray) -> np.ndarray:
         """(cases x implicants) memberships."""
+        rows = self._rows(implicants)
+        return np.stack(rows, axis=1) if rows else np.zeros((len(self.y), 0))
+
+    def _rows(self, implicants) -> list[np.ndarray]:
+        """Each implicant's memberships, a contiguous array per implicant (computed once; not copied)."""
         arr = np.asarray(implicants, dtype=np.int64)
         keys = [tuple(t) for t in arr.reshape(-1, arr.shape[-1]).tolist()] if arr.size else []
         missing = [k for k in dict.fromkeys(keys) if k not in self._mem]
         if missing:
-            mem = implicant_membership(self.tt.data.X, np.array(missing), _multi(self.tt))
+            X = np.asarray(self.tt.data.X, dtype=float)
+            mem = _products(X, [[(j, v - 1) for j, v in enumerate(k) if v] for k in missing], _multi(self.tt),
+                            cache=self._literals, by_product=True)
             for j, k in enumerate(missing):
-                self._mem[k] = mem[:, j]
-        if not keys:
-            return np.zeros((len(self.y), 0))
-        return np.column_stack([self._mem[k] for k in keys])
+                self._mem[k] = mem[j]
+        return [self._mem[k] for k in keys]
 
     def record(self, implicant) -> dict:
         key = _key(implicant)
         if key not in self._rec:
-            x = self.membership(np.array([key]))[:, 0]
+            x = self._rows(np.array([key]))[0]
             hit = implicant_chart(np.array([key]), self.tt.configs)[0] & self.positive
             tt = self.tt
             rows = [tt._case_lists[i] for i in np.flatnonzero(hit)]   # tuples (case_lists copies them all)
@@ -95,17 +106,35 @@ class FitCache:
         """Per-term records (FIT_COLUMNS) and the fit of the disjunction."""
         imp = np.asarray(implicants).reshape(-1, self.tt.data.k)
         y = self.y
-        mem = self.membership(imp)
-        whole = mem.max(axis=1) if len(imp) else np.zeros(len(y))
+        mem = self._rows(imp)   # each term's memberships, contiguous
+        whole, first, second = _two_largest(mem, len(y))
         cov_all = coverage(whole, y)
-        if len(imp) > 1:  # each case's membership without term i: the largest of the others, from the two largest
-            first = mem.argmax(axis=1)
-            second = np.partition(mem, -2, axis=1)[:, -2]
         recs = []
         for i, t in enumerate(imp):
+            # each case's membership without term i: the largest of the others, from the two largest
             cov_u = cov_all - coverage(np.where(first == i, second, whole), y) if len(imp) > 1 else math.nan
             recs.append({**self.record(t), "covU": cov_u})
         return recs, {"inclS": consistency(whole, y), "PRI": pri(whole, y), "covS": cov_all}
+
+
+def _two_largest(mem: list[np.ndarray], n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Of the memberships of `n` cases in each of some terms (one array per term), each case's largest value, the
+    first term holding it (argmax) and the second largest value (np.partition's [-2]; the largest again when two
+    terms hold it), -inf with one term; zeros with none. One pass per term over contiguous rows: numpy's argmax and partition along the terms axis of the same
+    matrix took 2.7 s and 0.3 s at 313 terms x 20,000 cases (a strided walk per case), and stacking the terms'
+    arrays into that matrix once per model more than the fit itself."""
+    if not len(mem):
+        return np.zeros(n), np.zeros(n, dtype=np.intp), np.full(n, -np.inf)
+    best = mem[0].copy()
+    first = np.zeros(n, dtype=np.intp)
+    second = np.full(n, -np.inf)
+    for i in range(1, len(mem)):
+        x = mem[i]
+        gt = x > best
+        second = np.where(gt, best, np.maximum(second, x))
+        first[gt] = i
+        best = np.where(gt, x, best)
+    return best, first, second
 
 
 def _models_frame(models) -> pd.DataFrame:
