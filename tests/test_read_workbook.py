@@ -566,7 +566,8 @@ def test_a_stata_or_spss_date_variable_taken_for_a_set_is_named_as_a_date(lc, tm
         assert table.X.shape == (len(lc), 2)
     assert main(["truth-table", str(spss), "--outcome", "SURV"]) == 2
     err = capsys.readouterr().err
-    assert "'surveyed': a date or time variable of the SPSS file (format DATE11)" in err and "CLI --conditions" in err
+    assert "'surveyed': a date or time variable of the SPSS file (format DATE11)" in err, err
+    assert "if 'surveyed' is no set, list the conditions without it: --conditions DEV,URB,LIT,IND,STB" in err, err
     csv = tmp_path / "d.csv"
     df.to_csv(csv, index=False)   # the dates in a CSV file (or a workbook's column of dates): named as dates too
     assert "'surveyed': dates or times (e.g. '2020-01-01'), not numbers: a date is no membership" in error_of(
@@ -585,3 +586,20 @@ def test_a_workbook_whose_other_sheet_has_the_same_columns_names_it_when_read_by
         warnings.simplefilter("error")
         read_data(path, sheet="1990")   # named: no word
         read_data(workbook(tmp_path / "n.xlsx", rows, more={"Notes": [["source", "x"]]}))   # other sheets differ
+
+
+def test_a_decimal_comma_in_a_stata_or_spss_string_variable_says_what_to_do_there(lc, tmp_path):
+    """A string variable holding '0,12' in a Stata or SPSS file was told to 'save the CSV with '.' as decimal
+    separator', the wording for a CSV file."""
+    import pyreadstat   # a dependency: the reader of .sav files
+
+    lf = pd.read_csv(ROOT / "data" / "reference" / "datasets" / "LF.csv").rename(columns={"case": "country"})
+    lf["URB"] = lf["URB"].map(lambda v: str(v).replace(".", ","))
+    stata, spss = tmp_path / "c.dta", tmp_path / "c.sav"
+    lf.to_stata(stata, write_index=False)
+    pyreadstat.write_sav(lf, str(spss))
+    for path, said in ((stata, "in Stata, destring URB, replace dpcomma, and save the file"),
+                       (spss, "in SPSS, COMPUTE URB = REPLACE(URB, ',', '.'). then ALTER TYPE URB (F8.3).")):
+        df, case = read_data(path, "country")
+        msg = error_of(lambda: prepare_data(df, "SURV", case_column=case))
+        assert f"'URB': a decimal comma in a string variable ('0,12'): {said}" in msg and "CSV" not in msg, msg

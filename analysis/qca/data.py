@@ -412,12 +412,23 @@ _DATE_TEXT = re.compile(r"(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.
                         r"|\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?", re.ASCII)
 
 
-def _value_hint(values: list, raw: bool = False, sheet: bool = False, date: str | None = None) -> str:
+def _dates_column(df: pd.DataFrame, c) -> bool:
+    """Whether column `c` holds dates (a Stata or SPSS date variable, or every cell written as a date): like case
+    names, a different text in every row, but no case names."""
+    if str(c) in dict(getattr(df, "attrs", {}).get(DATE_VARIABLES) or {}):
+        return True
+    texts = [str(v).strip() for v in df[c].dropna()]
+    return bool(texts) and all(_DATE_TEXT.fullmatch(t) for t in texts if t)
+
+
+def _value_hint(values: list, raw: bool = False, sheet: bool = False, date: str | None = None,
+                program: str | None = None, column: str = "VAR") -> str:
     """Why non-numeric cells are probably there, and what to do (full-width digits, decimal commas, percent signs,
     labels). `raw`: the values are raw data to be calibrated (the calibrate command), not memberships. `sheet`: the
     cells were read from an Excel worksheet (read_data of a workbook), where a decimal comma is fixed in Excel, not by
     saving a CSV file again. `date`: what the column is when the file says it holds dates ("a date or time variable
-    of the Stata file (format %td)")."""
+    of the Stata file (format %td)"). `program`: 'Stata' or 'SPSS' when the values were read from such a file
+    (`column`, the variable), where a decimal comma in a string variable is fixed."""
     if values and all(isinstance(v, (complex, np.complexfloating)) for v in values):   # a complex column's cells
         return ("complex numbers (an imaginary part, e.g. " f"{values[0]!r}" "): a membership or a raw value is a real "
                 "number; give the column real numbers (df[col].to_numpy().real, if the imaginary parts are noise)")
@@ -447,9 +458,8 @@ def _value_hint(values: list, raw: bool = False, sheet: bool = False, date: str 
         if raw:
             return (f"{what}, not numbers: calibration needs numbers; compute one from each date (a year, days since an "
                     "event) and calibrate that")
-        return (f"{what}, not numbers: a date is no membership; leave the column out of the conditions (list them "
-                "without it: conditions=[...], CLI --conditions), or compute a number from it (a year, days since an "
-                "event) and calibrate that")
+        return (f"{what}, not numbers: a date is no membership; leave the column out of the conditions, or compute a "
+                "number from it (a year, days since an event) and calibrate that")
     if all(re.fullmatch(r"[+-]?\d{1,3}(" + _GROUP_SEPARATORS + r"\d{3})+([.,]\d+)?", t) for t in texts):
         plain = re.sub(_GROUP_SEPARATORS, "", texts[0]).replace(",", ".")
         return ("a thousands separator (a space or an apostrophe between groups of digits, as Excel writes numbers "
@@ -463,6 +473,12 @@ def _value_hint(values: list, raw: bool = False, sheet: bool = False, date: str 
                     f"{reads}): in Excel, type each value as a number without separators, with '.' "
                     f"before decimals ({grouped.replace(',', '')}, 0.8), or format the cells as Number and type them again, then save the "
                     "workbook")
+        if program == "Stata":
+            return (f"a decimal comma in a string variable ({texts[0]!r}): in Stata, destring {column}, replace "
+                    "dpcomma, and save the file")
+        if program == "SPSS":
+            return (f"a decimal comma in a string variable ({texts[0]!r}): in SPSS, COMPUTE {column} = REPLACE({column}, "
+                    f"',', '.'). then ALTER TYPE {column} (F8.3). and save the file")
         if sheet:
             return (f"a decimal comma in cells holding text, not numbers ({texts[0]!r}: Excel keeps it as text where its "
                     "decimal separator is '.', or in a cell formatted as Text): in Excel, select the column and "
@@ -774,6 +790,7 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
     origin = kept_lines(df)
     sheet = origin is not None and origin.sheet is not None   # the hints say how to fix a cell in Excel
     dated = dict(getattr(df, "attrs", {}).get(DATE_VARIABLES) or {})   # a Stata or SPSS file's date variables
+    program = getattr(df, "attrs", {}).get(PROGRAM)
     for c in cols:
         text = (texts or {}).get(c)
         if text is None:
@@ -799,7 +816,7 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
         if nonnum.any():
             raw = raws[np.flatnonzero(nonnum)[0]]
             bad.append(f"'{c}' (e.g. {raw!r} for case(s) {_names(cases, nonnum)}{cells_at(at, c, nonnum)})")
-            hint = _value_hint(list(raws[nonnum]), to_calibrate, sheet, dated.get(str(c)))
+            hint = _value_hint(list(raws[nonnum]), to_calibrate, sheet, dated.get(str(c)), program, str(c))
             names_like = nonnum.all() and len(set(map(str, raws))) == len(raws)
             if names_like and (not hint or hint.startswith("text labels")):
                 hint = (f"every value is text and unique, like case names: if '{c}' names the cases, pass "
@@ -930,6 +947,8 @@ FILE_LINES = "qca_file_lines"
 #: The attrs key of a table read from a Stata or SPSS file holding date or time variables: {column: what it is, "a
 #: date or time variable of the Stata file (format %td)"}, so that such a column taken for a set is named as a date.
 DATE_VARIABLES = "qca_date_variables"
+#: The attrs key of a table read from a Stata or SPSS file: 'Stata' or 'SPSS', so that a hint says what to do there.
+PROGRAM = "qca_program"
 
 
 @dataclass(frozen=True, eq=False)
@@ -1283,7 +1302,8 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         numbers = _numeric_columns(df, conds + [column], cases, texts=texts, notes=notes)
     except QCADataError as err:
         # (a column like case names has its own advice, --case-column: leaving it out would number the cases)
-        odd = [c for c in conds if c in getattr(err, "columns", ()) and not looks_like_case_names(df[c])
+        odd = [c for c in conds if c in getattr(err, "columns", ()) and (not looks_like_case_names(df[c])
+                                                                        or _dates_column(df, c))
                and not _mostly_numbers(*_numeric(df, c, (texts or {}).get(c))[1:])]
         if listed or not odd or len(odd) == len(conds):
             raise

@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .data import DATE_VARIABLES, FILE_LINES, FileLines, QCAWarning, _text_column, full_width_forms
+from .data import DATE_VARIABLES, FILE_LINES, PROGRAM, FileLines, QCAWarning, _text_column, full_width_forms
 from .errors import QCAInputError, user_stacklevel
 
 __all__ = ["data_records", "read_data", "read_spec_file"]
@@ -556,6 +556,8 @@ def _grid_frame(grid, path: str, case_column, flag: str):
         df.index = pd.RangeIndex(1, len(df) + 1)
     if grid.dates:   # a Stata or SPSS date variable: named as one if taken for a set
         df.attrs[DATE_VARIABLES] = dict(grid.dates)
+    if grid.program:   # Stata or SPSS: a hint says what to do there
+        df.attrs[PROGRAM] = grid.program
     if grid.sheet is not None:
         kept = df[case_column] if case_column is not None else df.index
         letters = tuple((str(n), grid.letters[j]) for j, n in enumerate(names) if n)

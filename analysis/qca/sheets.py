@@ -78,7 +78,8 @@ class Grid:
     letter (workbook) or None; `sheet`, the sheet's name (workbook) or None; `errors`, the cells holding one of
     Excel's errors (#N/A, #REF!, ...) as (column name, cell, error), which read_data refuses as case names; `dates`,
     the date and time variables of a Stata or SPSS file as (name, what it is: "a date variable of the Stata file
-    (format %td)"), named as dates when one is taken for a set."""
+    (format %td)"), named as dates when one is taken for a set; `program`, 'Stata' or 'SPSS' for such a file (its
+    hints say what to do there)."""
     text: str
     names: tuple[str, ...]
     rows: tuple[int, ...]
@@ -87,6 +88,7 @@ class Grid:
     sheet: str | None
     errors: tuple[tuple[str, str, str], ...] = ()
     dates: tuple[tuple[str, str], ...] = ()
+    program: str | None = None
 
 
 def _csv(rows) -> str:
@@ -470,7 +472,7 @@ def _variables(path: str, codes: pd.DataFrame, labels: dict, how, program: str =
     header = [str(c) for c in codes.columns]
     body = [[columns[c][i] for c in codes.columns] for i in range(len(codes))]
     return Grid(_csv([header] + body), tuple(header), tuple(range(1, len(codes) + 1)), 0, None, None,
-                dates=tuple(dates))
+                dates=tuple(dates), program=program)
 
 
 def _stata_text(v) -> str:

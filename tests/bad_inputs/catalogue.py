@@ -305,6 +305,23 @@ def lc_stata_dates() -> None:
         prepare_data(df, "SURV", case_column=case)
 
 
+def lf_stata_decimal_comma() -> None:
+    """LF (case column 'country') whose URB is a string variable written with decimal commas ('0,12'), saved by pandas
+    as a Stata file; read and analysed."""
+    import tempfile
+
+    from analysis.qca.data import prepare_data
+    from analysis.qca.read import read_data
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "lf.dta"
+        data = lf().reset_index().rename(columns={"case": "country"})
+        data["URB"] = data["URB"].map(lambda v: str(v).replace(".", ","))
+        data.to_stata(path, write_index=False)
+        df, case = read_data(path, "country")
+        prepare_data(df, "SURV", case_column=case)
+
+
 def ods_file() -> None:
     import tempfile
     import zipfile
@@ -2329,6 +2346,10 @@ CATALOGUE: list[Bad] = [
         "unique, like case names: pass --case-column surveyed')", "", "api", lc_stata_dates,
         "'surveyed': a date or time variable of the Stata file (format %td): dates (e.g. '2020-01-01'), not numbers: a "
         "date is no membership; leave the column out of the conditions", origin="formats"),
+    Bad("stata-decimal-comma", "a Stata string variable written with decimal commas ('0,12'; was: told to save the CSV "
+        "with '.' as decimal separator)", "", "api", lf_stata_decimal_comma,
+        "'URB': a decimal comma in a string variable ('0,12'): in Stata, destring URB, replace dpcomma, and save the "
+        "file", origin="formats"),
     Bad("ods-sheet", "an OpenDocument sheet (.ods; odfpy, which reads it, installs from no wheel)", "", "api",
         ods_file, "this is an OpenDocument sheet (.ods), which the engine does not read; in LibreOffice or Excel, save "
         "it as an Excel workbook (.xlsx)", origin="formats"),
