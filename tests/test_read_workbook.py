@@ -603,3 +603,11 @@ def test_a_decimal_comma_in_a_stata_or_spss_string_variable_says_what_to_do_ther
         df, case = read_data(path, "country")
         msg = error_of(lambda: prepare_data(df, "SURV", case_column=case))
         assert f"'URB': a decimal comma in a string variable ('0,12'): {said}" in msg and "CSV" not in msg, msg
+
+
+def test_a_sheet_whose_name_ends_with_a_blank_is_found_by_its_name(lc, tmp_path):
+    """A sheet named 'Cases ' (a blank typed after the name, unseen on the tab): --sheet Cases was refused as 'no
+    sheet 'Cases' in this workbook'."""
+    path = workbook(tmp_path / "s.xlsx", [["note"], ["x"]], title="Readme", more={"Cases ": lc_rows(lc)})
+    df, _ = read_data(path, sheet="Cases")
+    assert df.attrs["qca_file_lines"].sheet == "Cases " and len(df) == len(lc)

@@ -124,6 +124,8 @@ def _sheet(sheets, sheet, path: str, flag: str = "--sheet") -> str:
         chosen = sheet
     elif isinstance(sheet, str) and sheet.strip() in names:
         chosen = sheet.strip()
+    elif isinstance(sheet, str) and len([n for n in names if n.strip() == sheet.strip()]) == 1:
+        chosen = next(n for n in names if n.strip() == sheet.strip())   # 'Data ' in the workbook, a blank not seen
     else:
         text = str(sheet).strip()
         place = int(text) if (isinstance(sheet, (int, np.integer)) and not isinstance(sheet, bool)) or \
