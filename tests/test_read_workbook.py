@@ -611,3 +611,18 @@ def test_a_sheet_whose_name_ends_with_a_blank_is_found_by_its_name(lc, tmp_path)
     path = workbook(tmp_path / "s.xlsx", [["note"], ["x"]], title="Readme", more={"Cases ": lc_rows(lc)})
     df, _ = read_data(path, sheet="Cases")
     assert df.attrs["qca_file_lines"].sheet == "Cases " and len(df) == len(lc)
+
+
+def test_excels_and_libreoffices_lock_files_are_named_with_the_workbook_meant(lc, tmp_path, capsys):
+    """'~$lc.xlsx', which Excel writes beside lc.xlsx while it is open (a shell's completion offers it first), was
+    read as text: 'line 1 holds a NUL byte (0x00) ... the file is damaged or not CSV text; remove the byte'."""
+    workbook(tmp_path / "lc.xlsx", lc_rows(lc))
+    lock = tmp_path / "~$lc.xlsx"
+    lock.write_bytes(b"\x05Alice" + b" " * 48 + b"\x05\x00A\x00l\x00i\x00c\x00e\x00" + b" " * 100)
+    assert main(["truth-table", str(lock), "--outcome", "SURV"]) == 2
+    err = capsys.readouterr().err
+    assert err == (f"error: {lock}: this is Excel's lock file, which Excel writes beside a workbook while it is open "
+                   f"(and leaves behind if it stops), not the data: give the workbook, '{tmp_path / 'lc.xlsx'}'\n"), err
+    office = tmp_path / ".~lock.lc.xlsx#"
+    office.write_text(",Alice,host,05.12.2026 09:00,file:///home/alice/.config/libreoffice/4;")
+    assert "this is LibreOffice's lock file" in error_of(lambda: read_data(office))

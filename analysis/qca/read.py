@@ -491,6 +491,30 @@ def _check_case_column(df: pd.DataFrame, case_column, path: str, flag: str) -> N
                             f"(columns: {', '.join(repr(c) for c in df.columns)})")
 
 
+def _lock_file(path: str) -> None:
+    """Refuse the lock file Excel ('~$lc.xlsx') or LibreOffice ('.~lock.lc.xlsx#') writes beside a workbook while it is
+    open (and leaves behind after a crash), which a shell's completion offers first: it was read as text and refused
+    as 'line 1 holds a NUL byte ... the file is damaged', naming neither what it is nor the file meant."""
+    p = Path(path)
+    name = p.name
+    if name.startswith("~$") and len(name) > 2:
+        rest, program = name[2:], "Excel"   # Excel keeps the name's end: '~$lc.xlsx', '~$dget2020.xlsx'
+    elif name.startswith(".~lock.") and name.endswith("#") and len(name) > 8:
+        rest, program = name[7:-1], "LibreOffice"
+    else:
+        return
+    try:
+        near = sorted(n.name for n in p.parent.iterdir() if n.is_file() and n.name != name and not
+                      n.name.startswith(("~$", ".~lock.")) and (n.name == rest or program == "Excel" and
+                                                                 n.name.endswith(rest)))
+    except OSError:
+        near = []
+    meant = (f": give the workbook, {' or '.join(repr(str(p.parent / n)) for n in near)}" if near else
+             ": give the workbook itself")
+    raise QCAInputError(f"{path}: this is {program}'s lock file, which {program} writes beside a workbook while it is "
+                        f"open (and leaves behind if it stops), not the data{meant}")
+
+
 def _table_file(path: str, sheet, sheet_flag: str = "--sheet"):
     """The table of a workbook, Stata or SPSS file at `path` (sheets.Grid), or None for a file read as text; an OpenDocument
     sheet (.ods) is refused saying how to convert it, and `sheet` given for a file that has no sheets."""
@@ -498,6 +522,7 @@ def _table_file(path: str, sheet, sheet_flag: str = "--sheet"):
 
     head = b""
     if path != STDIN and str(path).strip() and path_kind(Path(path), path) == "file":
+        _lock_file(path)
         try:
             with open(path, "rb") as fh:
                 head = fh.read(16)

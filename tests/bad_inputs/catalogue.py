@@ -322,6 +322,19 @@ def lf_stata_decimal_comma() -> None:
         prepare_data(df, "SURV", case_column=case)
 
 
+def excel_lock_file() -> None:
+    """Excel's lock file '~$lc.xlsx' beside the workbook lc.xlsx (written while it is open), given as the data."""
+    import tempfile
+
+    from analysis.qca.read import read_data
+
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / "lc.xlsx").write_bytes(b"PK\x03\x04")
+        lock = Path(folder) / "~$lc.xlsx"
+        lock.write_bytes(b"\x05Alice" + b" " * 48 + b"\x05\x00A\x00l\x00i\x00c\x00e\x00" + b" " * 100)
+        read_data(lock)
+
+
 def ods_file() -> None:
     import tempfile
     import zipfile
@@ -2350,6 +2363,10 @@ CATALOGUE: list[Bad] = [
         "with '.' as decimal separator)", "", "api", lf_stata_decimal_comma,
         "'URB': a decimal comma in a string variable ('0,12'): in Stata, destring URB, replace dpcomma, and save the "
         "file", origin="formats"),
+    Bad("excel-lock-file", "Excel's lock file ~$lc.xlsx, beside the open workbook lc.xlsx, given as the data (a shell's "
+        "completion offers it first; was: 'line 1 holds a NUL byte ... the file is damaged')", "", "api",
+        excel_lock_file, "this is Excel's lock file, which Excel writes beside a workbook while it is open (and leaves "
+        "behind if it stops), not the data: give the workbook, ", origin="formats"),
     Bad("ods-sheet", "an OpenDocument sheet (.ods; odfpy, which reads it, installs from no wheel)", "", "api",
         ods_file, "this is an OpenDocument sheet (.ods), which the engine does not read; in LibreOffice or Excel, save "
         "it as an Excel workbook (.xlsx)", origin="formats"),
