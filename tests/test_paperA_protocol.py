@@ -789,3 +789,36 @@ def test_the_protocol_says_which_models_it_takes_and_can_take_every_one(recon):
     nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))
     text = "\n".join("".join(c["source"]) for c in nb["cells"])
     assert "prot['model_ambiguity']" in text and 'test_models="all"' in text and '"robustness_models"' in text
+
+
+def test_checklist_esa_item_says_when_the_esa_solutions_meet_on_other_remainders():
+    """The ESA item said '7 contradictory simplifying assumption(s) found and blocked' and nothing of the ESA's own
+    parsimonious solutions: minimised again without those 7, the solutions of EFF and of ~EFF share 22 other
+    remainders on the reconstruction (new contradictory simplifying assumptions), in the parsimonious models the
+    chart's core conditions come from. The item now counts them and is 'partly' met when there are any."""
+    import re
+    from types import SimpleNamespace
+
+    from analysis.paper_a import diagnostics as D
+    from analysis.paths import DATA_DERIVED
+    from analysis.qca import contradictory_assumptions, minimize, truth_table
+
+    df = pd.DataFrame({"A": [1, 0], "B": [1, 0], "Y": [1, 0]}, index=["c0", "c1"])
+    pars = {o: minimize(truth_table(df, o, "A, B"), include="?") for o in ("Y", "~Y")}
+    res, neg = (SimpleNamespace(no_solution="", enhanced={"parsimonious": pars[o]}) for o in ("Y", "~Y"))
+    again = D.csa_after_esa(res, neg)
+    assert again == tuple(contradictory_assumptions(pars["Y"], pars["~Y"])) and again
+    assert D.csa_after_esa(res, SimpleNamespace(no_solution="none", enhanced={})) == ()
+    assert D.csa_after_esa(SimpleNamespace(no_solution="none", enhanced={}), neg) is None
+    done = "the ESA blocking them is shown beside"
+    row = L.reporting_checklist(_evidence(untenable_handling=done, csa_after_esa=again)).set_index("item").loc["CSA / ESA"]
+    assert row["status"] == "partly"
+    assert f"share {len(again)} other remainder(s) (rows {', '.join(map(str, again))})" in row["why"]
+    clean = L.reporting_checklist(_evidence(untenable_handling=done, csa_after_esa=())).set_index("item").loc["CSA / ESA"]
+    assert clean["status"] == "met" and "share no remainder" in clean["why"]
+    # notebook 03's checklist and the engine's good-practice report count the same remainders on the reconstruction
+    written = pd.read_csv(DATA_DERIVED / "paperA" / "checklist.csv").set_index("item").loc["CSA / ESA", "why"]
+    practice = pd.read_csv(DATA_DERIVED / "paperA" / "good_practice.csv").set_index("standard")
+    has = practice.loc["untenable and contradictory assumptions (ESA)", "has"]
+    n = re.search(r"parsimonious solutions of the outcome and of its negation share (\d+) remainder", has).group(1)
+    assert f"share {n} other remainder(s)" in written

@@ -64,6 +64,8 @@ class Evidence:
                                                 # least as well (permutation_benchmark; None: not computed, NaN: no
                                                 # positive row to compare)
     robustness_incl_cuts: tuple = ()            # the incl_cut values of the robustness test set
+    csa_after_esa: tuple | None = None          # remainders the ESA's own parsimonious solutions of the outcome and of its
+                                                # negation still share (diagnostics.csa_after_esa; None: not checked)
     notes: dict = field(default_factory=dict)
     #: '' when the analysis has a solution; else the finding (configurations.no_solution_note): no sufficient
     #: configuration, reported as such, so the items on the solution have nothing to show and say so
@@ -143,11 +145,21 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
     if not e.esa_done:
         rows.append(_row("CSA / ESA", "not met", "no check of contradictory simplifying assumptions"))
     else:
-        why = (f"{e.n_csa} contradictory simplifying assumption(s) found and blocked; standard and ESA solutions side "
-               "by side; untenable assumptions: " + (e.untenable_handling or "not addressed (remainders contradicting a "
-                                                    "condition consistent with necessity, impossible remainders)"))
+        again = e.csa_after_esa
+        why = (f"{e.n_csa} contradictory simplifying assumption(s) found and blocked; "
+               + ("" if again is None else
+                  "the ESA's own parsimonious solutions of the outcome and of its negation share no remainder; "
+                  if not again else
+                  f"minimised again, the ESA's own parsimonious solutions of the outcome and of its negation share "
+                  f"{len(again)} other remainder(s) (rows {', '.join(map(str, again[:8]))}"
+                  + (f" and {len(again) - 8} more" if len(again) > 8 else "")
+                  + "): new contradictory simplifying assumptions, in the parsimonious models the core conditions "
+                  "come from; ")
+               + "standard and ESA solutions side by side; untenable assumptions: "
+               + (e.untenable_handling or "not addressed (remainders contradicting a condition consistent with "
+                                          "necessity, impossible remainders)"))
         rows.append(_row("CSA / ESA", "met" if e.untenable_handling and not e.untenable_unaddressed
-                         and not e.untenable_observed else "partly", why))
+                         and not e.untenable_observed and not again else "partly", why))
     rows.append(_row("model ambiguity", "met" if e.all_models_charted else "not met" if e.n_models > 1 else "met",
                      f"{e.n_models} model group(s) of the reported solution, "
                      + ("all charted" if e.all_models_charted else "only the first charted")))
