@@ -190,3 +190,37 @@ def test_an_esa_tables_repr_does_not_count_blocked_remainders_as_observed(lf):
         blocked = esa(tt, "LIT")
     n = len(blocked.rows) - 9
     assert n > 0 and f": 9 observed rows (+{n} remainder(s) blocked, OUT 0), OUT1=" in repr(blocked)
+
+
+def test_a_solutions_models_are_taken_by_name_and_name_the_models_out_of_range(lf):
+    """The printout names the models M1, M2, ...: sol.models['M1'] was Python's 'list indices must be integers or
+    slices, not str', and sol.models[1] of a one-model solution (M1 read as 1) 'list index out of range'. A model is
+    now also taken by its name, and one out of range raises a QCAInputError (also an IndexError) naming the models
+    there are and that positions count from 0."""
+    from analysis.qca.solution import NoModelError
+
+    sol = minimize(truth_table(lf, "SURV", CONDS, incl_cut=0.8), "?")
+    assert sol.models["M1"] is not None and sol.models["M1"].terms == sol.models[0].terms
+    assert sol.models[-1].name == "M1" and sol.models == list(sol.models) and type(sol.models[:1]) is list
+    with pytest.raises(NoModelError) as exc:
+        sol.models[1]
+    assert isinstance(exc.value, (QCAInputError, IndexError))
+    assert str(exc.value) == ("models[1]: out of range; there is 1 model, M1: models[0] or models['M1']; positions "
+                              "count from 0: M1 is models[0]")
+    with pytest.raises(KeyError, match=r"models\['M2'\]: no model of that name; there is 1 model, M1"):
+        sol.models["M2"]
+    assert [m.name for m in sol.models] == ["M1"] and list(iter(sol.models)) == list(sol.models)
+
+
+def test_an_intermediate_solutions_models_named_alike_send_to_their_pairs():
+    from analysis.qca.solution import NoModelError
+
+    d = pd.read_csv(ROOT / "data" / "reference" / "datasets" / "d.AS.csv", index_col="case")
+    with pytest.warns(Warning):
+        sol = minimize(truth_table(d, "O", incl_cut=0.85), "?", dir_exp="1,1,1,1,1,1,1")
+    assert len(sol.models) > 1 and {m.name for m in sol.models} == {"M1"}
+    with pytest.raises(NoModelError, match=r"models\['M1'\]: 3 models are named 'M1', one in each of the \(C, P\) "
+                                           r"pairs C1P1, C1P2, C1P3; ask a pair for its own, e.g. "
+                                           r"sol.intermediate\['C1P1'\].models\['M1'\]"):
+        sol.models["M1"]
+    assert sol.intermediate["C1P2"].models["M1"].pair == "C1P2"

@@ -555,14 +555,60 @@ def _frames_as_copies(cls, docs: Mapping[str, str]):
     return cls
 
 
+class NoModelError(QCAInputError, IndexError, KeyError):
+    """A model asked of sol.models (or a pair's .models) that is not there: by a position past the last
+    (sol.models[1] of a one-model solution) or by a name no model has (sol.models['M3']). A QCAInputError naming the
+    models there are, and an IndexError / KeyError as a list's and a dict's own."""
+
+    def __str__(self) -> str:   # the message, not KeyError's repr of it
+        return str(self.args[0]) if self.args else ""
+
+
+class ModelList(list):
+    """A solution's (or a pair's) minimal models: a list, sol.models[0] being M1, that also takes a model's printed
+    name (sol.models['M2']), and whose model out of range raises NoModelError naming the models there are and that
+    Python counts from 0 (before: 'list index out of range', and for 'M2' 'list indices must be integers or slices,
+    not str')."""
+
+    def __getitem__(self, key):
+        if isinstance(key, str):
+            found = [m for m in self if getattr(m, "name", None) == key.strip()]
+            if len(found) == 1:
+                return found[0]
+            if found:   # an intermediate solution's models are numbered within their (C, P) pair
+                pairs = ", ".join(str(m.pair) for m in found)
+                raise NoModelError(f"models[{key!r}]: {len(found)} models are named {key.strip()!r}, one in each of "
+                                   f"the (C, P) pairs {pairs}; ask a pair for its own, e.g. "
+                                   f"sol.intermediate[{found[0].pair!r}].models[{key.strip()!r}], or give a position")
+            raise NoModelError(f"models[{key!r}]: no model of that name; {self._listed()}")
+        if isinstance(key, (int, np.integer)) and not isinstance(key, (bool, np.bool_)) \
+                and not -len(self) <= key < len(self):
+            meant = f": M{key} is models[{key - 1}]" if key == len(self) and key >= 1 else ""
+            raise NoModelError(f"models[{key}]: out of range; {self._listed()}; positions count from 0{meant}")
+        return super().__getitem__(key)
+
+    def _listed(self) -> str:
+        names = [str(getattr(m, "name", "?")) for m in self]
+        if not names:
+            return "there are no models"
+        shown = ", ".join(names[:PRINT_MODELS]) + (f", ... ({len(names):,} in all)" if len(names) > PRINT_MODELS
+                                                   else "")
+        if len(names) == 1:
+            return f"there is 1 model, {shown}: models[0] or models[{names[0]!r}]"
+        return (f"there are {len(names):,} models, {shown}: models[0] to models[{len(names) - 1}], or by name, "
+                f"models[{names[0]!r}]")
+
+
 def _lists_as_copies(cls, docs: Mapping[str, str]):
     """Fields of a result dataclass that hold lists (`docs`: each name with its docstring), each read as the user's
     own copy (a new list) and kept as `_name`: sol.models.pop() or sol.essential.append(...) changed the solution's
     later printout and JSON (and an intermediate solution's essential list is its parsimonious solution's). The fields
-    stay init arguments (the dataclass's __init__ sets them through the property)."""
+    stay init arguments (the dataclass's __init__ sets them through the property). `models` is read as a ModelList
+    (a model also by its name, a clear error out of range)."""
     for name, doc in docs.items():
         private = "_" + name
-        setattr(cls, name, property(lambda self, p=private: list(getattr(self, p)),
+        kind = ModelList if name == "models" else list
+        setattr(cls, name, property(lambda self, p=private, kind=kind: kind(getattr(self, p)),
                                     lambda self, value, p=private: setattr(self, p, value), doc=doc))
     return cls
 
@@ -747,7 +793,8 @@ class Solution(_ChartView):
 
 _lists_as_copies(Solution, {
     "models": "The minimal models (Model), in canonical order; the first max_models of them when `partial`. A copy of "
-              "the solution's own list: changing it changes neither the printout nor to_dict().",
+              "the solution's own list (a ModelList: sol.models[0] is M1, sol.models['M1'] too): changing it changes "
+              "neither the printout nor to_dict().",
     "essential": "The prime implicants common to every minimal model (R's essential; for an intermediate solution the "
                  "parsimonious solution's); a copy of the solution's own list.",
     "shortcuts": "The opt-in shortcuts taken (['row_dominance']); a copy of the solution's own list.",

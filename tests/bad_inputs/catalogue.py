@@ -2404,6 +2404,10 @@ CATALOGUE: list[Bad] = [
         cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", 'c("?", "C")'),
         "error: --include may contain '?' (remainders) and 'C' (contradictions), got 'c(\"?\", \"C\")': R's vector "
         "c(...) copied as text; write '?,C'", origin="newcomer"),
+    Bad("solution-model-out-of-range", "sol.models[1] of a one-model solution (M1 read as 1; was: 'list index out of "
+        "range')", LF, "api", lambda: mz(tt_lf(), "?").models[1],
+        "models[1]: out of range; there is 1 model, M1: models[0] or models['M1']; positions count from 0: M1 is "
+        "models[0]", origin="newcomer"),
 ]
 
 Call = Callable[[], object]
