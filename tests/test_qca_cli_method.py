@@ -640,3 +640,14 @@ def test_robustness_json_ranges_say_the_step_and_runs_they_searched(capsys, tmp_
     assert got == [("incl_cut", 0.05, 3), ("n_cut", 1, 10)], got
     code, text, err = run(capsys, "robustness", LF, "--spec", str(tmp_path / "r.yaml"))
     assert code == 0 and "max_runs" not in text.split("Threshold ranges")[1].splitlines()[1], text   # JSON only
+
+
+def test_a_tests_whole_float_n_cut_is_shown_as_the_cases_it_means(capsys, tmp_path):
+    """A spec file's test {n_cut: 2.0} (YAML writes what a spreadsheet exported) ran with 2 cases, but its settings
+    said 'n_cut=2.0' in the table and the JSON, where the initial specification's n_cut is 1."""
+    (tmp_path / "s.yaml").write_text("outcome: SURV\nconditions: [DEV, URB, LIT, IND, STB]\nincl_cut: 0.8\n"
+                                     "include: '?'\ntests:\n  - {label: n 2, n_cut: 2.0}\n", encoding="utf-8")
+    code, out, err = run(capsys, "robustness", LF, "--spec", str(tmp_path / "s.yaml"), "--json")
+    assert code == 0, err
+    spec = next(s for s in json.loads(out)["protocol"]["specifications"] if s["label"] == "n 2")
+    assert spec["settings"] == "n_cut=2", spec

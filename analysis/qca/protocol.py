@@ -57,6 +57,7 @@ from __future__ import annotations
 import math
 import warnings
 from concurrent.futures import BrokenExecutor
+from fractions import Fraction
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
@@ -450,6 +451,8 @@ def _settings_text(spec: Mapping) -> str:
             parts.append(f"{k.replace('_', ' ')} {', '.join(v)}")
         elif isinstance(v, (list, tuple)):   # a pair of consistency cut-offs (ic1, ic0)
             parts.append(f"{k}=({', '.join(f'{x:g}' if isinstance(x, float) else str(x) for x in v)})")
+        elif k == "n_cut" and not isinstance(v, bool) and isinstance(v, (float, Fraction)) and v == int(v):
+            parts.append(f"{k}={int(v)}")   # n_cut: 2.0 in a YAML file is 2 cases, as the truth table reads it
         else:
             parts.append(f"{k}={v}")
     return "; ".join(parts)
