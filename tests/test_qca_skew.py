@@ -288,3 +288,20 @@ def test_necessity_shows_a_membership_of_half_once():
     assert sum(note in line for line in shown) == 1, shown
     assert sum("skewed condition 'A'" in line for line in shown) == 1, shown
     assert note in res.to_dict()["notes"]
+
+
+@pytest.mark.parametrize("bounds, said", [
+    ("01", "skew_bounds must be two shares (low, high) such as (0.2, 0.8) or None, got '01'"),
+    ("0.2,0.8", "got '0.2,0.8': write (0.2, 0.8), a pair of numbers"),
+    (("0.2", "0.8"), "got ('0.2', '0.8'): write (0.2, 0.8), a pair of numbers"),
+    ("20%, 80%", "got '20%, 80%': write (0.2, 0.8), a pair of numbers"),
+    ((20, 80), "skew_bounds must satisfy 0 <= low < high <= 1, got (20, 80); a percentage? write (0.2, 0.8)"),
+    ((0.8, 0.2), "got (0.8, 0.2); the lower bound first: (0.2, 0.8)"),
+    ((True, 1), "got (True, 1)"),
+])
+def test_skew_bounds_given_as_text_or_percentages_are_refused_with_the_pair_to_write(bounds, said):
+    """skew_bounds='01' was read character by character as (0, 1) and checked nothing; ('0.2', '0.8') was read as
+    numbers, which every other numeric parameter refuses; (20, 80) and (0.8, 0.2) were refused without the pair meant."""
+    with pytest.raises(QCAInputError) as exc:
+        truth_table(_data(), "Y", ["A", "B"], skew_bounds=bounds)
+    assert str(exc.value).endswith(said), str(exc.value)

@@ -30,13 +30,33 @@ def check_bounds(bounds) -> tuple[float, float] | None:
     if bounds is None:
         return None
     try:
+        if isinstance(bounds, str) or any(isinstance(b, (str, bool, np.bool_)) for b in bounds):
+            raise TypeError   # '0.2,0.8' was read character by character ('01' as (0, 1)); ('0.2', '0.8') as numbers
         low, high = (float(b) for b in bounds)
     except (TypeError, ValueError):
         raise QCAInputError(f"skew_bounds must be two shares (low, high) such as (0.2, 0.8) or None, "
-                            f"got {bounds!r}") from None
+                            f"got {bounds!r}{_bounds_text_hint(bounds)}") from None
     if not 0 <= low < high <= 1:
-        raise QCAInputError(f"skew_bounds must satisfy 0 <= low < high <= 1, got {bounds!r}")
+        hint = (f"; a percentage? write ({low / 100:g}, {high / 100:g})" if 1 < high <= 100 and 0 <= low < high
+                else f"; the lower bound first: ({high:g}, {low:g})" if 0 <= high < low <= 1 else "")
+        raise QCAInputError(f"skew_bounds must satisfy 0 <= low < high <= 1, got {bounds!r}{hint}")
     return low, high
+
+
+def _bounds_text_hint(bounds) -> str:
+    """For skew_bounds given as text ('0.2,0.8', ('0.2', '0.8'), '20%, 80%'): the pair of numbers to write."""
+    import re
+
+    items = (re.split(r"[,;]|\s+", bounds.strip().strip("()[]")) if isinstance(bounds, str)
+             else [b for b in bounds] if isinstance(bounds, (list, tuple)) else [])
+    texts = [str(b).strip() for b in items if str(b).strip()]
+    if len(texts) != 2 or not all(isinstance(b, (str, int, float)) and not isinstance(b, bool) for b in items):
+        return ""
+    try:
+        values = [float(t[:-1]) / 100 if t.endswith("%") else float(t) for t in texts]
+    except ValueError:
+        return ""
+    return f": write ({values[0]:g}, {values[1]:g}), a pair of numbers"
 
 
 def is_skewed(share, bounds=DEFAULT_SKEW_BOUNDS):

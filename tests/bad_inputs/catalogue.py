@@ -2408,6 +2408,9 @@ CATALOGUE: list[Bad] = [
         "range')", LF, "api", lambda: mz(tt_lf(), "?").models[1],
         "models[1]: out of range; there is 1 model, M1: models[0] or models['M1']; positions count from 0: M1 is "
         "models[0]", origin="newcomer"),
+    Bad("skew-bounds-text", "truth_table(..., skew_bounds='01') (was read character by character as (0, 1))", LF,
+        "api", lambda: tt_lf(skew_bounds="01"),
+        "skew_bounds must be two shares (low, high) such as (0.2, 0.8) or None, got '01'", origin="newcomer"),
 ]
 
 Call = Callable[[], object]
