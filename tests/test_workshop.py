@@ -1867,6 +1867,29 @@ def _exercise1(before_exercise5, answer):
     return out.getvalue(), [str(w.message) for w in caught]
 
 
+def test_exercise1_says_when_its_answer_replaced_step2s_table():
+    """Exercise 1 answered as crisp = calibrate(lr["DEV"], ...), replacing step 2's table of sets by one column, raised
+    KeyError: 'DEV' from the check's own line, with the workshop's note "'DEV' is not a case of this column; did you
+    mean the case 'DE'?", about code the participant did not write. The check now says that crisp (or lr) is no
+    longer the workshop's table and what to do, in English and Chinese, before it reads them."""
+    import contextlib
+    import io
+
+    from analysis.paths import DATASETS
+
+    lr = pd.read_csv(DATASETS / "LR.csv", index_col="case")
+    check = _exercise_cells(_nb(PARTICIPANT))[1].source.split("\n\n", 1)[1]
+    namespace = {"__name__": "__main__", "pd": pd, "lr": lr, "calibrate": calibrate, "cut_DEV": 550,
+                 "crisp": pd.DataFrame({"DEV": calibrate(lr["DEV"], type="crisp", thresholds=550)})}
+    answer = 'my_cut_DEV = 600\ncrisp = calibrate(lr["DEV"], type="crisp", thresholds=my_cut_DEV)\nmy_DEV = crisp'
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(compile(answer + "\n\n" + check, "exercise 1", "exec"), namespace)
+    said = out.getvalue()
+    assert said.startswith("✗ check: lr (step 1's raw data) or crisp (step 2's sets) is no longer the workshop's table"), said
+    assert "检查未通过：lr（第 1 步的原始数据）或 crisp（第 2 步的集合）" in said, said
+
+
 def test_exercise1_takes_the_countries_in_another_order_and_warns_once(before_exercise5):
     """Exercise 1 compared my_DEV with its own calibration as lists, position by position, so DEV calibrated in
     another order (lr["DEV"].sort_values(), to see the values in order: the right membership of every country) was told
