@@ -17,7 +17,9 @@ taken, not how well) and "compendium's reading" (the status rests on a judgement
 behind the counterfactuals, the coding of a contradictory row, conclusions under several models).
 
 The floors (INCL_FLOOR, NECESSITY_FLOOR, PRI_FLOOR, CASES_RETAINED_FLOOR) are the usual values of the literature
-above, named so that a reader sees which rule a status applies.
+above, named so that a reader sees which rule a status applies. They are conventions as the compendium recalls them:
+the figures were not checked against the sources' own text (not available to the compendium), so a status that
+applies one of them rests on that convention, not on a rule the sources are quoted for.
 """
 from __future__ import annotations
 
