@@ -232,3 +232,22 @@ def test_a_value_typed_in_the_sheets_last_cell_is_refused_naming_it_and_a_format
     formatted = table(rows).replace("</sheetData>", far.format(' s="2">'))
     df, _ = read_data(xlsx(tmp_path / "f.xlsx", {"Data": '<dimension ref="A1:XFD1048576"/>' + formatted}, STRINGS))
     assert df["case"].tolist() == ["a", "b", "c"]
+
+
+def test_formulas_saved_with_the_value_0_as_xlsxwriter_saves_them_are_warned_about(tmp_path):
+    """XlsxWriter (pandas' writer of .xlsx when it is installed) and R's writexl save 0 as the value of every formula
+    they write: such a workbook, never opened in Excel, was read as memberships of 0 without a word."""
+    rows = [HEADER] + [f'<c r="A{i}" t="s"><v>{1 + i}</v></c><c r="B{i}"><v>0.{i}</v></c><c r="C{i}"><f>IF(B{i}&gt;'
+                       f"0.25,1,0)</f><v>0</v></c>" for i in range(2, 5)]
+    path = xlsx(tmp_path / "x.xlsx", {"Data": table(rows)}, STRINGS)
+    with pytest.warns(QCAWarning, match=r"sheet 'Data': every formula's saved value is 0 \(3 cells, e\.g\. C2 "
+                                        r"=IF\(B2>0\.25,1,0\)\), as XlsxWriter and R's writexl save the formulas"):
+        df, _ = read_data(path)
+    assert df["Y"].tolist() == ["0", "0", "0"]
+    with zipfile.ZipFile(path, "a") as z:   # computed by Excel, which writes its calculation chain
+        z.writestr("xl/calcChain.xml", f'<calcChain xmlns="{MAIN}"><c r="C2" i="1"/></calcChain>')
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        read_data(path)

@@ -52,6 +52,7 @@ class Values:
     rows: dict[int, list]
     left: int
     marks: Marks
+    chain: bool = True   # the workbook holds xl/calcChain.xml, which Excel writes when it computes formulas
 
 
 def unreadable(path: str, exc: BaseException) -> QCAInputError:
@@ -69,6 +70,7 @@ def read_sheet(path: str, choose) -> Values:
             name = choose(sheets)
             part = next(s.part for s in sheets if s.name == name)
             xml = z.read(part) if part is not None and part in z.namelist() else b""
+            chain = "xl/calcChain.xml" in z.namelist()
     except QCAInputError:
         raise
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, ElementTree.ParseError, EOFError) as exc:
@@ -96,7 +98,7 @@ def read_sheet(path: str, choose) -> Values:
                         break
     except Exception as exc:   # calamine's CalamineError, XmlError, ZipError, ... for a damaged workbook
         raise unreadable(path, exc) from None
-    return Values(name, rows, start[1] + 1 if start else 1, marks)
+    return Values(name, rows, start[1] + 1 if start else 1, marks, chain)
 
 
 #: The most cells a sheet's range (from its first value to its last) may span: python-calamine allocates every cell of

@@ -7,7 +7,8 @@ by default, another sheet starting with the same header is named in a warning);
 the header is the first row holding a value (empty rows and columns around the table are skipped; a title above the
 header is refused, as in a CSV file); a cell holding a formula is read as the value Excel saved with it, empty when
 the saved result is empty (a workbook none of whose formulas has a saved value, as openpyxl and pandas write one, is
-refused: open it in Excel or LibreOffice and save it); a number as Excel shows it in General format (15 significant digits: 0.65, not 0.6500000000000001 from a
+refused: open it in Excel or LibreOffice and save it; every formula saved as 0, as XlsxWriter writes them, and no
+calculation chain: warned about); a number as Excel shows it in General format (15 significant digits: 0.65, not 0.6500000000000001 from a
 formula); a percent-formatted cell as its value (80% is 0.8); TRUE / FALSE (a formula such as =B2>=0.5) as 1 / 0; a
 number stored as text as the text, read as a CSV cell is; Excel's errors (#N/A, #DIV/0!) as their text, which the
 data checks refuse in a set naming the cell; merged cells in the table, and a date or time among the numbers of a
@@ -192,6 +193,15 @@ def read_workbook(path: str, sheet=None, flag: str = "--sheet") -> Grid:
                 "written by a "
                 "program that does not compute formulas (openpyxl, pandas); open it in Excel or LibreOffice and "
                 "save it, so each formula's value is saved with it")
+    if len(marks.formulas) > 1 and not got.chain and all(
+            type(v) in (int, float) and v == 0 for v in (value(*rc) for rc in marks.formulas)):
+        # XlsxWriter (pandas' writer when installed) and R's writexl save 0 as every formula's value, never computed
+        r, c = min(marks.formulas)
+        warnings.warn(f"{path}: {at}: every formula's saved value is 0 ({len(marks.formulas)} cells, e.g. "
+                      f"{get_column_letter(c)}{r} {_shown(marks.formulas[(r, c)])}), as XlsxWriter and R's writexl save "
+                      "the formulas they do not compute: if a program wrote the workbook, open it in Excel or "
+                      "LibreOffice and save it, so each formula's value is saved with it", QCAWarning,
+                      stacklevel=user_stacklevel())
     given = {r: [v is not None and v != "" and (v.__class__ is not str or not v.isspace()) for v in row]
              for r, row in kept.items()}
     filled = sorted(r for r, g in given.items() if any(g))

@@ -335,6 +335,36 @@ def excel_lock_file() -> None:
         read_data(lock)
 
 
+def lc_book_formulas_zero() -> None:
+    """LC written by openpyxl with SURV computed by formulas (=IF(B2>0.5,1,0)) whose saved values are 0, as XlsxWriter
+    and R's writexl save them; read by read_data."""
+    import re
+    import tempfile
+    import zipfile
+
+    import openpyxl
+
+    from analysis.qca.read import read_data
+
+    with tempfile.TemporaryDirectory() as folder:
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.title = "Data"
+        data = lc().reset_index()
+        ws.append(list(data.columns))
+        for i, row in enumerate(data.itertuples(index=False), start=2):
+            ws.append(list(row)[:-1] + [f"=IF(B{i}>0.5,1,0)"])
+        path = Path(folder) / "lc.xlsx"
+        wb.save(path)
+        with zipfile.ZipFile(path) as z:
+            parts = {n: z.read(n) for n in z.namelist()}
+        parts["xl/worksheets/sheet1.xml"] = re.sub(rb"(</f>)<v\s*/>", rb"\1<v>0</v>", parts["xl/worksheets/sheet1.xml"])
+        with zipfile.ZipFile(path, "w") as z:
+            for n, b in parts.items():
+                z.writestr(n, b)
+        read_data(path)
+
+
 def ods_file() -> None:
     import tempfile
     import zipfile
@@ -2338,6 +2368,10 @@ CATALOGUE: list[Bad] = [
         "python-calamine allocating 17 billion cells)", "", "api", lc_book(_set("XFD1048576", " ")),
         "sheet 'Data', cell XFD1048576 holds a value (' ') so far from the others that the sheet's range would be "
         "17,179,869,184 cells (a key pressed by mistake?): delete it", origin="formats"),
+    Bad("xlsx-formulas-zero", "a workbook written by XlsxWriter or R's writexl, whose formulas are saved with the value 0, "
+        "never computed (was: read as 0 without a word)", "", "api", lc_book_formulas_zero,
+        "sheet 'Data': every formula's saved value is 0 (18 cells, e.g. G2 =IF(B2>0.5,1,0)), as XlsxWriter and R's "
+        "writexl save the formulas they do not compute", "warning", "formats"),
     Bad("xlsx-same-columns", "a workbook of two waves on sheets 'Data' and '2000' with the same columns, read without "
         "--sheet (was: the first read without a word)", "", "api", lc_book(_second_wave),
         "read sheet 'Data', the first; sheet(s) '2000' hold a table with the same columns: name the sheet to read with "
