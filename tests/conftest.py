@@ -25,3 +25,47 @@ def notebook_03_parameters() -> dict:
                 relevance_cut=0.5, skew_cut=0.8, robustness_thresholds=[1 / 3, 1 / 2, 2 / 3],
                 robustness_set_thresholds=[1 / 3, 2 / 3], robustness_incl_cuts=[0.75, 0.8, 1.0],
                 robustness_n_cuts=[1, 2], comparison_condition="SER", lang="en")
+
+
+# ---------------------------------------------------------------- the book's tests (tests/_book.py; test_report_*.py)
+# Session-scoped: the books are built once per run (shared by the xdist workers, _book.shared_build) and each worker
+# opens one browser, whichever of the test_report_* files it runs.
+@pytest.fixture(scope="session")
+def project_book(tmp_path_factory):
+    """The project's own book, built from the committed executed notebooks."""
+    from _book import shared_build
+
+    return shared_build(tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def participants_book(tmp_path_factory):
+    """The project's participants' edition (`make book-participants`), built from the committed executed notebooks."""
+    from _book import shared_build
+
+    return shared_build(tmp_path_factory, edition="participants", release="on the course page after the session")
+
+
+@pytest.fixture(scope="session")
+def toy_project(tmp_path_factory):
+    from _book import make_project
+
+    return make_project(tmp_path_factory.mktemp("toy") / "proj")
+
+
+@pytest.fixture(scope="session")
+def toy_book(tmp_path_factory, toy_project):
+    from _book import bb
+
+    return bb.build_book(tmp_path_factory.mktemp("toybook") / "site", root=toy_project, quiet=True)
+
+
+@pytest.fixture(scope="session")
+def driver(tmp_path_factory):
+    from _book import open_browser
+
+    drv = open_browser(tmp_path_factory.mktemp("chromium-profile"))
+    try:
+        yield drv
+    finally:
+        drv.quit()
