@@ -68,14 +68,20 @@ def test_toy_book_opens_whole(driver, toy_book):
 
 @pytest.mark.browser
 def test_browser_check_catches_defects(driver, tmp_path):
-    """The checker itself fails on a missing image, a broken link, a console error and a network fetch."""
+    """The checker itself fails on a missing image, a broken link, a console error and a network fetch, and on a link
+    to an anchor another page lacks, linked from two pages (what is read of a page is kept for the next link)."""
     site = tmp_path / "site"
     site.mkdir()
     (site / "ok.png").write_bytes(_png_bytes())
+    (site / "other.html").write_text(
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><link rel='icon' href='data:,'><title>o</title></head><body>"
+        "<h1 id='here'>o</h1><a href='index.html#top'>back</a><a href='index.html#gone'>gone</a></body></html>",
+        encoding="utf-8")
     (site / "index.html").write_text(
         "<!DOCTYPE html><html><head><meta charset='utf-8'><link rel='icon' href='data:,'><title>t</title>"
         "<script src='http://127.0.0.1:9/lib.js'></script></head><body>"
-        "<img src='ok.png'><img src='missing.png'><a href='nowhere.html'>x</a><a href='#absent'>y</a>"
+        "<img id='top' src='ok.png'><img src='missing.png'><a href='nowhere.html'>x</a><a href='#absent'>y</a>"
+        "<a href='other.html#here'>fine</a><a href='other.html#gone'>not there</a>"
         "<a href='https://doi.org/10.1000/1'>external links are fine</a>"
         "<script>console.error('boom'); fetch('http://127.0.0.2:9/x').catch(() => {});</script></body></html>",
         encoding="utf-8")
@@ -83,6 +89,9 @@ def test_browser_check_catches_defects(driver, tmp_path):
     assert "image did not load: missing.png" in problems
     assert "broken link <a> 'nowhere.html'" in problems
     assert "no element with id 'absent'" in problems
+    assert "index.html: link 'other.html#gone': no element with id 'gone'" in problems
+    assert "other.html: link 'index.html#gone': no element with id 'gone'" in problems
+    assert "'other.html#here'" not in problems and "index.html#top" not in problems
     assert "boom" in problems
     assert "127.0.0.1:9/lib.js" in problems
     assert "requested 'http://127.0.0.2:9/x' from outside the book" in problems
