@@ -68,11 +68,12 @@ def test_staging_mirrors_the_repository(tmp_path):
     assert bb.linked_files('[a](x/y.md#h) [b](https://e.org) [c](#top) <img src="f.png">') == ["x/y.md", "f.png"]
 
 
-def test_a_book_of_outputs_not_made_together_says_so(tmp_path):
+def test_a_book_of_outputs_not_made_together_says_so(tmp_path, toy_book):
     """Notebook 02 ran (new outputs), then 03 failed (its outputs put back as they were): `make report` warned on the
     terminal only, and the book itself, read later or by someone else, showed 02's new tables beside 03's old ones as
     one set. The first page and each notebook `make` would run again now say so; a book of outputs made together
-    has no such notice. (Which notebooks: tests/test_pipeline_faults.py, out_of_date_notebooks.)"""
+    has no such notice (the toy project's book, toy_book: the same project, built without out_of_date, and no stamps in
+    it, so made together). (Which notebooks: tests/test_pipeline_faults.py, out_of_date_notebooks.)"""
     root = make_project(tmp_path / "p")
     stale = bb.build_book(tmp_path / "stale", root=root, quiet=True, out_of_date=["01_toy"])
     first, toy, other = (_text(stale / page) for page in
@@ -80,8 +81,7 @@ def test_a_book_of_outputs_not_made_together_says_so(tmp_path):
     assert "admonition warning" in first and "Not all outputs in this book are up to date" in first
     assert "<code class=\"docutils literal notranslate\"><span class=\"pre\">01_toy</span></code>" in first
     assert "This notebook (01_toy) is out of date" in toy and "admonition warning" not in other
-    fresh = bb.build_book(tmp_path / "fresh", root=root, quiet=True)  # no stamps in this project: made together
-    assert not any("admonition warning" in _text(page) for page in fresh.rglob("*.html"))
+    assert not any("admonition warning" in _text(page) for page in toy_book.rglob("*.html"))
 
 
 def test_which_figures_print_turned(tmp_path):
