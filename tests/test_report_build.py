@@ -592,3 +592,20 @@ def test_the_books_figure_gallery_follows_the_figures_index(tmp_path):
     bb.stage(plain, tmp_path / "src2")
     assert "figures in [the index](figures/index.csv)." in (tmp_path / "src2" / "README.md").read_text(encoding="utf-8")
     assert bb.readme_with_figure_index("# R\n\n## Figure index\n\nno table\n", root) == "# R\n\n## Figure index\n\nno table\n"
+
+
+def test_every_test_that_opens_the_browser_is_marked_browser():
+    """pytest -m 'not browser' (a machine without Chromium) leaves out the tests marked browser; one test that opens the
+    browser (the `driver` fixture) was not marked, so it ran there and failed asking for Chromium. Every test function
+    of the book's test files taking `driver` is marked browser."""
+    import ast
+
+    unmarked = []
+    for path in sorted((ROOT / "tests").glob("test_report_*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.FunctionDef) and node.name.startswith("test_") \
+                    and "driver" in [a.arg for a in node.args.args]:
+                marks = [ast.unparse(d) for d in node.decorator_list]
+                if "pytest.mark.browser" not in marks:
+                    unmarked.append(f"{path.name}::{node.name}")
+    assert not unmarked, unmarked

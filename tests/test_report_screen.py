@@ -460,6 +460,7 @@ for (let i = before.length - 1; i >= 0; i--) {   // the last one that takes the 
 _FOCUSED_JS = "const e = document.activeElement; return [e.tagName, e.className, e.getAttribute('href')];"
 
 
+@pytest.mark.browser
 def test_a_keyboard_scrolls_a_wide_figure_and_sees_where_its_focus_is(driver, project_book):
     """On a phone (390 px) a reader with a keyboard tabs to the first wide figure of the figure index and of notebook 01:
     the focus is on the figure's link (not on a box without a name), the right arrow scrolls the figure sideways,
