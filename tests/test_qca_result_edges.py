@@ -224,3 +224,24 @@ def test_an_intermediate_solutions_models_named_alike_send_to_their_pairs():
                                            r"sol.intermediate\['C1P1'\].models\['M1'\]"):
         sol.models["M1"]
     assert sol.intermediate["C1P2"].models["M1"].pair == "C1P2"
+
+
+def test_n_jobs_takes_a_whole_fraction_and_explain_takes_rs_number(lf):
+    """n_jobs=Fraction(2) was refused where max_models=Fraction(3) and n_cut=Fraction(2) are taken (and n_jobs=2.0
+    was not told the digits to write); explain=1 (R's explain = 1, a number) was refused where explain=[1] was read
+    as '1'."""
+    from analysis.qca.checks import workers
+
+    assert workers(Fraction(2)) == 2 and type(workers(Fraction(-1))) is int
+    with pytest.raises(QCAInputError, match=r"got 2.0; write 2 \(a whole number, not the float 2.0\)$"):
+        workers(2.0)
+    with pytest.raises(QCAInputError, match=r"got 0.0$"):   # no 'write 0': 0 is refused too
+        workers(0.0)
+    with pytest.raises(QCAInputError, match=r"got Fraction\(3, 2\) \(3/2 is not a whole number\)$"):
+        workers(Fraction(3, 2))
+    tt = truth_table(lf, "SURV", CONDS, incl_cut=0.8)
+    assert minimize(tt, "?", explain=1).explain == minimize(tt, "?", explain=[1]).explain == ("1",)
+    with pytest.raises(QCAInputError, match="to explain the negative rows"):
+        minimize(tt, "?", explain=0)
+    with pytest.raises(QCAInputError, match=r"got True$"):
+        minimize(tt, "?", explain=True)

@@ -127,10 +127,13 @@ def workers(n_jobs) -> int | None:
     (-1: every core)."""
     if n_jobs is None:
         return None
+    if isinstance(n_jobs, Fraction) and n_jobs.denominator == 1:   # as whole() takes it
+        n_jobs = int(n_jobs)
     if (isinstance(n_jobs, (bool, np.bool_)) or not isinstance(n_jobs, (int, np.integer)) or n_jobs == 0
             or abs(n_jobs) > MAX_JOBS):
         raise QCAInputError(f"n_jobs must be None or a whole number other than 0 from -{MAX_JOBS} to {MAX_JOBS} "
-                            f"(-1: every core), got {n_jobs!r}")
+                            f"(-1: every core), got {n_jobs!r}"
+                            f"{_not_whole_hint(n_jobs, -MAX_JOBS) if not _is_number(n_jobs) or 0 < abs(n_jobs) <= MAX_JOBS else ''}")
     return int(n_jobs)
 
 
@@ -174,6 +177,11 @@ def whole(name: str, value, least: int = 1) -> int:
         what = "a positive whole number" if least == 1 else f"a whole number >= {least}"
         raise QCAInputError(f"{name} must be {what}, got {value!r}{_not_whole_hint(value, least)}")
     return int(value)
+
+
+def _is_number(value) -> bool:
+    """Whether `value` is a real number other than a bool (a float, Fraction, numpy number)."""
+    return isinstance(value, (int, float, Fraction, np.integer, np.floating)) and not isinstance(value, (bool, np.bool_))
 
 
 def _not_whole_hint(value, least: int) -> str:

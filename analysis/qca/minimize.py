@@ -170,8 +170,9 @@ def _parse_explain(explain) -> tuple[str, ...]:
     else:
         try:
             items = [str(s).strip() for s in explain]
-        except TypeError:
-            items = None
+        except TypeError:   # explain=1, R's explain = 1: one output value, as explain=[1] is read
+            items = ([str(int(explain))] if isinstance(explain, (int, np.integer)) and not isinstance(explain, bool)
+                     else None)
     if not items or set(items) - {"1", "C"} or "1" not in items:
         negative = (items is not None and "0" in items and set(items) <= {"0", "C"})
         hint = ("; to explain the negative rows (R's explain = \"0\"), build the truth table of the negated outcome, "
