@@ -146,6 +146,10 @@ def test_necessity_pairs_default_conditions_leave_out_the_outcome_however_writte
     (["truth-table", LF, "--outcome", "SURV", "--pri-cut", "51%"],
      "--pri-cut: must be a number in [0, 1], got '51%'; a percentage? write 0.51"),
     (["necessity", LF, "--outcome", "SURV", "--benchmark", "90%"], "got '90%'; a percentage? write 0.9"),
+    # the value as typed, not the float read ('got 80.0', 'got (0.9, 60.0)')
+    (["truth-table", LF, "--outcome", "SURV", "--incl-cut", "80"],
+     "--incl-cut must lie in [0, 1], got '80'; a percentage? write 0.8"),
+    (["truth-table", LF, "--outcome", "SURV", "--incl-cut", "0.9,60"], "got '0.9,60'; a percentage? write 0.6"),
 ])
 def test_errors_are_one_line_with_exit_code_2(capsys, argv, needle):
     code, out, err = run(capsys, *argv)

@@ -94,6 +94,9 @@ def _incl_cut(text: str):
     except ValueError:
         hint = next((h for p in parts for h in (plain_number_hint(p), percent_text_hint(p)) if h), "")
         raise QCAInputError(f"--incl-cut must be a number or two numbers 'ic1,ic0', got {text!r}{hint}") from None
+    if len(vals) <= 2 and any(not 0.0 <= v <= 1.0 for v in vals):   # the text typed, not the floats read: '80', not 80.0
+        raise QCAInputError(f"--incl-cut must lie in [0, 1], got {text!r}"
+                            f"{next((h for h in map(percent_hint, vals) if h), '')}")
     return vals[0] if len(vals) == 1 else tuple(vals)
 
 

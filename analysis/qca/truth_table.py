@@ -168,6 +168,7 @@ def _cutoffs(incl_cut, n_cut, pri_cut) -> tuple[float, float, int, float]:
         raise QCAInputError(f"n_cut must be at least 1 (a row needs a case to be observed), got {n_cut}")
     if isinstance(pri_cut, (bool, np.bool_)):
         raise QCAInputError(f"pri_cut must be a number in [0, 1], got {pri_cut!r}: True/False are not cut-offs")
+    given = pri_cut   # named as given in the message: 75, not 75.0
     try:
         if isinstance(pri_cut, str):
             raise TypeError
@@ -176,7 +177,7 @@ def _cutoffs(incl_cut, n_cut, pri_cut) -> tuple[float, float, int, float]:
         raise QCAInputError(f"pri_cut must be a number in [0, 1], got {pri_cut!r}"
                             f"{_r_number_hint('pri_cut', pri_cut) or text_number_hint(pri_cut)}") from None
     if not 0.0 <= pri_cut <= 1.0:
-        raise QCAInputError(f"pri_cut must lie in [0, 1], got {pri_cut!r}{percent_hint(pri_cut)}")
+        raise QCAInputError(f"pri_cut must lie in [0, 1], got {given!r}{percent_hint(pri_cut)}")
     return ic1, ic0, n_cut, pri_cut
 
 
