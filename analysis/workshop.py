@@ -812,6 +812,9 @@ _SEPARATED = re.compile(r"; conditions are separated by commas: (?P<write>'[^']*
                         r"'[^']*')*|a space)")
 _OPERATOR = re.compile(r"; a (?P<op>conjunction \(and\)|disjunction \(or\)) is written (?P<sign>'[^']*')"
                        r"(?:: (?P<write>'[^']*'))?, not with (?P<wrong>'[^']*')")
+_R_VECTOR = re.compile(r": R's vector c\(\.\.\.\) copied as text; write (?P<write>'[^']*')$")
+_NOT_WHOLE = re.compile(r"(?:; write (?P<write>-?\d+) \(a whole number, not the float (?P<float>[^()]+)\)| "
+                        r"\((?P<fraction>-?\d+/\d+) is not a whole number\))$")
 _WIDE_DIGITS = re.compile(r"; write (?P<write>\S+) \(digits 0-9 only: no full-width or other non-ASCII digits\)")
 
 
@@ -868,6 +871,13 @@ def _hints_zh(message: str) -> str:
     digits = _WIDE_DIGITS.search(message)
     if digits:
         said.append(f"请写 {digits.group('write')}（只用半角数字 0-9，不用全角数字）")
+    r_vector = _R_VECTOR.search(message)
+    if r_vector:
+        said.append(f"这是照搬成文本的 R 向量 c(...)：请写 {r_vector.group('write')}")
+    whole = _NOT_WHOLE.search(message)
+    if whole:
+        said.append(f"请写 {whole.group('write')}（整数，而不是浮点数 {whole.group('float')}）" if whole.group("write")
+                    else f"（{whole.group('fraction')} 不是整数）")
     percent = _PERCENT.search(message)
     if percent:
         said.append(f"是百分数吗？请写 {percent.group('write')}")
@@ -965,12 +975,97 @@ def _zh_unknown_keyword(m: re.Match) -> str | None:
             + ("" if m.group("names") else "（它不接受任何参数）"))   # its arguments: the hints' (_LISTED)
 
 
+#: The engine's words for an R QCA argument it does not implement (analysis.qca.r_calls.R_ONLY_ARGUMENTS: what the
+#: argument does in R, and what to do here instead), in Chinese: by the English text.
+R_ONLY_ZH = {
+    "search for all models, the non-minimal ones too": "搜索所有模型，包括非最简的模型",
+    "the engine lists the minimal models (fewest prime implicants), up to max_models (CLI: --max-models); for the "
+    "models of a disjunction you have in mind, check its fit with pof()":
+        "本引擎列出最简模型（质蕴涵项最少），至多 max_models 个（命令行：--max-models）；心中已有的析取式，请用 pof() 检查其拟合",
+    "return the first minimal model only": "只返回第一个最简模型",
+    "max_models=1 (CLI: --max-models 1)": "max_models=1（命令行：--max-models 1）",
+    "stop at the depth where new prime implicants no longer solve the PI chart minimally":
+        "在新的质蕴涵项不再能最简地求解质蕴涵项表的深度停止",
+    "the models listed are the minimal ones already": "列出的模型已经是最简模型",
+    "a consistency threshold for a prime implicant to be used": "质蕴涵项被采用所需的一致性阈值",
+    "check a prime implicant's consistency with pof(); leave out rows (remainders) you cannot assume with exclude "
+    "(CLI: --exclude), or raise incl_cut (CLI: --incl-cut) of the truth table":
+        "用 pof() 检查质蕴涵项的一致性；不能假设的行（逻辑余项）用 exclude 排除（命令行：--exclude），或提高真值表的 incl_cut"
+        "（命令行：--incl-cut）",
+    "at most that many conditions in a prime implicant": "质蕴涵项最多包含这么多个条件",
+    "every prime implicant is derived, within the budget max_implicants (CLI: --max-implicants)":
+        "在预算 max_implicants（命令行：--max-implicants）之内推导出每一个质蕴涵项",
+    "a consistency threshold for a model": "模型的一致性阈值",
+    "check each model's consistency with pof() (or the solution's fit) and choose among them":
+        "用 pof()（或解的拟合指标）检查每个模型的一致性，再从中选择",
+    "a coverage threshold for a model": "模型的覆盖度阈值",
+    "check each model's coverage with pof() (or the solution's fit) and choose among them":
+        "用 pof()（或解的拟合指标）检查每个模型的覆盖度，再从中选择",
+    "at most that many prime implicants in a model": "模型最多包含这么多个质蕴涵项",
+    "the minimal models are listed, up to max_models (CLI: --max-models)":
+        "列出最简模型，至多 max_models 个（命令行：--max-models）",
+    "a limit on the combinations of prime implicants searched": "所搜索的质蕴涵项组合数的上限",
+    "the search is bounded by max_work (CLI: --max-work) and max_chart_cells (CLI: --max-chart-cells)":
+        "搜索受 max_work（命令行：--max-work）和 max_chart_cells（命令行：--max-chart-cells）限制",
+    "write the conditions as the letters A, B, C, ...": "把条件写成字母 A、B、C……",
+    "rename the columns before building the truth table (pandas: df.rename(columns={'DEV': 'A', ...}); CLI: the "
+    "file's header)": "在构建真值表之前重命名列（pandas：df.rename(columns={'DEV': 'A', ...})；命令行：改文件的表头）",
+    "print the labels of a categorical condition's levels": "打印分类条件各水平的标签",
+    "levels are written as numbers (DEV[2]); recode the labels to numbers and keep a key to them":
+        "水平写作数字（DEV[2]）；请把标签重新编码为数字，并保留对照表",
+    "a binomial test of each truth table row's consistency against incl.cut ('binom, 0.05')":
+        "对真值表每一行的一致性相对 incl.cut 做二项检验（'binom, 0.05'）",
+    "a row is positive when its consistency reaches incl_cut (CLI: --incl-cut); permutation_benchmark() tests a "
+    "solution's fit against chance (Braumoeller 2015)":
+        "一行的一致性达到 incl_cut（命令行：--incl-cut）即为正组态；permutation_benchmark() 检验解的拟合是否优于随机"
+        "（Braumoeller 2015）",
+    "calibration by the empirical cumulative distribution function": "用经验累积分布函数校准",
+    "calibrate with anchors (method='direct', logistic=False for the linear shapes) or with method='indirect'":
+        "用锚点校准（method='direct'；线性形状用 logistic=False），或用 method='indirect'",
+    "a function (or a list of them) adding parameters of fit of one's own": "一个（或一组）添加自定义拟合参数的函数",
+    "compute it from the memberships the result holds (pof(...).memberships, .outcome_membership)":
+        "请根据结果中的隶属度自行计算（pof(...).memberships、.outcome_membership）",
+    "a binomial test of the consistency against incl.cut": "对一致性相对 incl.cut 做二项检验",
+    "permutation_benchmark() tests a fit against chance (Braumoeller 2015)":
+        "permutation_benchmark() 检验拟合是否优于随机（Braumoeller 2015）",
+    "the cut-offs of inf.test's binomial test": "inf.test 的二项检验所用的阈值",
+    "score an expression found with pof() and compute the parameter from its memberships":
+        "用 pof() 为找到的表达式计算拟合，再根据其隶属度计算该参数",
+}
+
+
+def _zh_r_only(m: re.Match) -> str | None:
+    what, instead = R_ONLY_ZH.get(m.group("what")), R_ONLY_ZH.get(m.group("instead"))
+    if what is None or instead is None:   # words the workshop cannot say in Chinese: no line rather than half of one
+        return None
+    return (f"{m.group('given')} 是 R QCA 的 {m.group('function')}(..., {m.group('r')} = ...)（{what}），本引擎没有实现；"
+            f"请改用：{instead}")
+
+
 #: (the kind of error, the message's form, its Chinese from the names the form holds): engine_error_zh's table.
 ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
     ("an argument the function does not take",
      re.compile(r"(?P<function>\w+)\(\) takes no argument (?P<name>'[^']*')(?:; (?P<advice>.+?))? \((?:its arguments: "
                 r"(?P<names>[^()]*)|it takes no arguments)\)$"),
      _zh_unknown_keyword),
+    ("an R argument the engine does not implement",
+     re.compile(r"(?P<given>\S+) is R QCA's (?P<function>\w+)\(\.\.\., (?P<r>[\w.]+) = \.\.\.\) \((?P<what>.+?)\), which "
+                r"this engine does not implement; instead: (?P<instead>.+)$"),
+     _zh_r_only),
+    ("a budget not a whole number",
+     re.compile(r"(?P<param>max_models|max_work|max_implicants|max_chart_cells|max_intermediate_pairs|sa_limit|"
+                r"ec_limit) must be (?:a positive whole number|a whole number >= (?P<least>\d+)), got "
+                r"(?P<value>'[^']*'|\w+\([^()]*\)|\S+?)(?=[;:( ]|$)"),
+     lambda m: (f"{m.group('param')} 必须是" + (f"不小于 {m.group('least')} 的整数" if m.group("least") else "正整数")
+                + f"，现为 {m.group('value')}")),
+    ("explain other than the positive rows",
+     re.compile(r"explain must be '1' \(positive rows\) or '1,C' \(positive rows and contradictions\), got "
+                r"(?P<value>'[^']*'|\S+?)(?P<negative>; to explain the negative rows \(R's explain = \"0\"\), build the "
+                r"truth table of the negated outcome, (?P<tt>truth_table\(data, '~Y', \.\.\.\)) \(CLI: --outcome '~Y' or "
+                r"--negate-outcome\), and explain its positive rows)?(?=[;:]|$)"),
+     lambda m: (f"explain 只能是 '1'（正组态的行）或 '1,C'（正组态的行和矛盾行），现为 {m.group('value')}"
+                + (f"；要解释负组态的行（R 的 explain = \"0\"），请构建结果之否定的真值表 {m.group('tt')}（命令行："
+                   "--outcome '~Y' 或 --negate-outcome），再解释它的正组态行" if m.group("negative") else ""))),
     ("a truth table's argument given to minimize",
      re.compile(r"(?P<name>\S+) is an argument of truth_table\(\), not of (?P<function>\w+)\(\)(?P<r> \(R QCA's "
                 r"minimize\(\) passes it on to truthTable\(\)\))?: build the truth table with it, (?P<tt>tt = "

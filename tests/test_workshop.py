@@ -2642,3 +2642,46 @@ def test_exercise_1_says_a_cut_point_typed_as_text_is_text(path):
     assert printed.splitlines() == [
         "✗ check: my_cut_DEV is the text '600', not a number: write my_cut_DEV = 600, without quotes",
         "  检查未通过：my_cut_DEV 是文本 '600'，不是数字：请写成 my_cut_DEV = 600，不加引号"], printed
+
+
+def test_the_r_arguments_the_engine_does_not_implement_and_the_budgets_have_a_chinese_line(lipset_tables):
+    """minimize(tt, include="?", all_sol=True) (R QCA's all.sol), minimize(tt, max_models=0) and
+    minimize(tt, explain="0") were refused by the engine in English only: no Chinese line stood under 'which this
+    engine does not implement; instead: ...' nor under 'max_models must be a positive whole number'. Every R argument
+    the engine does not implement (analysis.qca.r_calls.R_ONLY_ARGUMENTS), of the functions the workshop's cells
+    call, now has its line, with what the argument does in R and what to do instead; and so have the budgets."""
+    from fractions import Fraction
+
+    from analysis.qca.r_calls import R_ONLY_ARGUMENTS
+    from analysis.workshop import R_ONLY_ZH, engine_error_zh
+
+    lc, _, tt = lipset_tables
+    calls = {"minimize": lambda kw: minimize(tt, include="?", **kw),
+             "truth_table": lambda kw: truth_table(lc, "SURV", _CONDITIONS, **kw),
+             "calibrate": lambda kw: calibrate(lc["DEV"], type="crisp", thresholds=0.5, **kw)}
+    for function, call in calls.items():
+        for r_name in R_ONLY_ARGUMENTS[function]:
+            with pytest.raises(QCAInputError) as raised:
+                call({r_name.replace(".", "_"): True})
+            said = engine_error_zh(raised.value)
+            assert said and said.startswith(f"{r_name.replace('.', '_')} 是 R QCA 的 ") and "本引擎没有实现；请改用：" in said, (
+                str(raised.value), said)
+    for function, arguments in R_ONLY_ARGUMENTS.items():   # pof, super_subset, ...: the same words, each said
+        for what, instead in arguments.values():
+            assert what in R_ONLY_ZH and instead in R_ONLY_ZH, (function, what, instead)
+    expected = {
+        (("all_sol", True), ("include", "?")): "all_sol 是 R QCA 的 minimize(..., all.sol = ...)（搜索所有模型，包括非最简的模型）",
+        (("max_models", 0),): "max_models 必须是正整数，现为 0",
+        (("max_models", 2.0),): "max_models 必须是正整数，现为 2.0；请写 2（整数，而不是浮点数 2.0）",
+        (("max_models", "5"),): "max_models 必须是正整数，现为 '5'；请写数字 5，不要写成文本 '5'",
+        (("max_models", Fraction(7, 2)),): "max_models 必须是正整数，现为 Fraction(7, 2)（7/2 不是整数）",
+        (("max_work", -1),): "max_work 必须是正整数，现为 -1",
+        (("explain", "0"),): "explain 只能是 '1'（正组态的行）或 '1,C'（正组态的行和矛盾行），现为 '0'；要解释负组态的行",
+        (("explain", 'c("1", "C")'),): "explain 只能是 '1'（正组态的行）或 '1,C'（正组态的行和矛盾行），现为 'c(\"1\", \"C\")'；"
+                                       "这是照搬成文本的 R 向量 c(...)：请写 '1,C'",
+    }
+    for given, start in expected.items():
+        with pytest.raises(QCAInputError) as raised:
+            minimize(tt, **dict(given))
+        said = engine_error_zh(raised.value)
+        assert said and said.startswith(start), (str(raised.value), said)
