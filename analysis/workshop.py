@@ -232,24 +232,65 @@ def _chinese_warnings_callbacks() -> tuple:
     return (("pre_run_cell", pre_run_cell), ("post_run_cell", post_run_cell))
 
 
+def _of_cells(names, made) -> Note:
+    """`names` with the cells that made them, grouped by cell in their order (English, Chinese): 'tt of step 4',
+    'cut_DEV and n_cut of the settings (the first code cell)' / '第 4 步中的 tt'."""
+    cells: dict[Note, list[str]] = {}
+    for name in names:
+        cells.setdefault(made[name], []).append(name)
+    return (", ".join(f"{' and '.join(group)} of {label[0]}" for label, group in cells.items()),
+            "、".join(f"{label[1]}中的 {' 和 '.join(group)}" for label, group in cells.items()))
+
+
 def rebound_note(namespace: Mapping, before: Mapping) -> Note | None:
     """What an exercise's cell did to the names the cells above made (`before`: their objects when it started), in
-    English and in Chinese: those it gave another value or deleted, with the cell that made each, and what to do;
-    None when it left them all as they were."""
+    English and in Chinese: those it gave another value and those it deleted (`del lr`), with the cell that made
+    each, and what to do (a name of one's own, my_ and the name, as the exercises name theirs; a setting is changed
+    in the settings cell; no `del`); None when it left them all as they were."""
     missing = object()
     changed = [name for name, value in before.items() if namespace.get(name, missing) is not value]
     if not changed:
         return None
     made = {name: label for label, names in MADE_BY.items() for name in names}
-    said = ", ".join(f"{name} ({made[name][0]})" for name in changed)
-    said_zh = "、".join(f"{name}（{made[name][1]}）" for name in changed)
-    return (f"this cell gave {said} another value, and the cells that read {'it' if len(changed) == 1 else 'them'} "
-            "(below, and above when run again) now read this one, not what the workshop made. Give your own results "
-            "names of their own (tt_drop, say), then select this cell, use Run → Run All Above Selected Cell to make "
-            "them again, and run this cell again",
-            f"本单元格给 {said_zh}赋了新值，读取{'它' if len(changed) == 1 else '它们'}的单元格（下方的，以及重新运行时上方的）"
-            "现在读到的是这个新值，而不是工作坊生成的值。请给你自己的结果另起名字（例如 tt_drop），然后选中本单元格，使用 "
-            "Run → Run All Above Selected Cell 重新生成它们，再运行本单元格")
+    deleted = [name for name in changed if name not in namespace]
+    rebound = [name for name in changed if name in namespace]
+    settings = [name for name in rebound if made[name] == next(iter(MADE_BY))]
+    did, did_zh = [], []
+    if rebound:
+        said, said_zh = _of_cells(rebound, made)
+        did.append(f"gave {said} another value")
+        did_zh.append(f"给{said_zh} 赋了新值")
+    if deleted:
+        said, said_zh = _of_cells(deleted, made)
+        did.append(f"deleted {said}")
+        did_zh.append(f"删除了{said_zh}")
+    it, it_zh = ("it", "它") if len(changed) == 1 else ("them", "它们")
+    now = ("now read this cell's value, not what the workshop made" if not deleted else
+           "cannot run without it" if not rebound else "now read this cell's value or cannot run")
+    now_zh = ("现在读到的是本单元格的值，而不是工作坊生成的值" if not deleted else
+              "没有它就无法运行" if not rebound else "现在读到的是本单元格的值，或者无法运行")
+    todo, todo_zh = [], []
+    if settings:
+        todo.append(f"to try another {' or '.join(settings)}, change {it if len(settings) == len(changed) else 'it'} "
+                    "in the settings (the first code cell) and use Run → Run All")
+        todo_zh.append(f"要尝试 {' 或 '.join(settings)} 的其他取值，请在设置（第一个代码单元格）中修改，再使用 Run → Run All")
+    if len(settings) < len(rebound):
+        mine = f"my_{next(n for n in rebound if n not in settings)}"
+        todo.append(f"give your own results names of their own ({mine}, say)")
+        todo_zh.append(f"请给你自己的结果另起名字（例如 {mine}）")
+    if deleted:
+        todo.append(f"take the del of {' and '.join(deleted)} out of this cell")
+        todo_zh.append(f"请去掉本单元格中对 {' 和 '.join(deleted)} 的 del")
+    again = ("select this cell, use Run → Run All Above Selected Cell to make "
+             f"{it} again, and run this cell again")
+    again_zh = f"然后选中本单元格，使用 Run → Run All Above Selected Cell 重新生成{it_zh}，再运行本单元格"
+    if settings and len(settings) == len(rebound) and not deleted:
+        again, again_zh = "", ""   # Run All makes everything again
+    todo_said = "; ".join(todo) + (f"; then {again}" if again else "")
+    return (f"this cell {' and '.join(did)}, and the cells that read {it} (below, and above when run again) {now}. "
+            + todo_said[0].upper() + todo_said[1:],
+            f"本单元格{'，并'.join(did_zh)}，读取{it_zh}的单元格（下方的，以及重新运行时上方的）{now_zh}。"
+            + "；".join(todo_zh) + (f"；{again_zh}" if again_zh else ""))
 
 
 def _while_compiling(tb) -> bool:

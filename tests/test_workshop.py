@@ -2147,14 +2147,51 @@ def test_an_exercise_that_rebinds_a_name_of_the_steps_says_so_in_both_languages(
         shell.reset(new_session=False)
     assert said["step"] == [] and said["leaves"] == [], said
     assert said["rebinds"] == [
-        "workshop: this cell gave tt (step 4) another value, and the cells that read it (below, and above when run "
-        "again) now read this one, not what the workshop made. Give your own results names of their own (tt_drop, "
-        "say), then select this cell, use Run → Run All Above Selected Cell to make them again, and run this cell "
-        "again",
-        "  工作坊：本单元格给 tt（第 4 步）赋了新值，读取它的单元格（下方的，以及重新运行时上方的）现在读到的是这个新值，而不是"
-        "工作坊生成的值。请给你自己的结果另起名字（例如 tt_drop），然后选中本单元格，使用 Run → Run All Above Selected Cell "
-        "重新生成它们，再运行本单元格"], said["rebinds"]
-    assert said["deletes"][0].startswith("workshop: this cell gave lr (step 1) another value"), said["deletes"]
+        "workshop: this cell gave tt of step 4 another value, and the cells that read it (below, and above when run "
+        "again) now read this cell's value, not what the workshop made. Give your own results names of their own "
+        "(my_tt, say); then select this cell, use Run → Run All Above Selected Cell to make it again, and run this "
+        "cell again",
+        "  工作坊：本单元格给第 4 步中的 tt 赋了新值，读取它的单元格（下方的，以及重新运行时上方的）现在读到的是本单元格的值，"
+        "而不是工作坊生成的值。请给你自己的结果另起名字（例如 my_tt）；然后选中本单元格，使用 Run → Run All Above Selected "
+        "Cell 重新生成它，再运行本单元格"], said["rebinds"]
+    assert said["deletes"] == [
+        "workshop: this cell deleted lr of step 1, and the cells that read it (below, and above when run again) cannot "
+        "run without it. Take the del of lr out of this cell; then select this cell, use Run → Run All Above Selected "
+        "Cell to make it again, and run this cell again",
+        "  工作坊：本单元格删除了第 1 步中的 lr，读取它的单元格（下方的，以及重新运行时上方的）没有它就无法运行。请去掉本单元格中"
+        "对 lr 的 del；然后选中本单元格，使用 Run → Run All Above Selected Cell 重新生成它，再运行本单元格"], said["deletes"]
+
+
+def test_the_rebinding_note_reads_well_for_a_setting_and_for_several_names():
+    """The note read "this cell gave cut_DEV (the settings (the first code cell)) another value": brackets in
+    brackets, and advice to rename one's results (tt_drop, in every exercise) where a setting is changed in the
+    settings cell. A setting is now told to be changed there, the name suggested is the participant's own of the name
+    rebound (my_ and the name, as the exercises name theirs: my_cut_DEV), and names given another value and names
+    deleted are said each as what happened to them, grouped by the cell that made them, in English and Chinese."""
+    from analysis.workshop import rebound_note
+
+    was = object()
+    english, chinese = rebound_note({"cut_DEV": 600}, {"cut_DEV": was})
+    assert english == (
+        "this cell gave cut_DEV of the settings (the first code cell) another value, and the cells that read it "
+        "(below, and above when run again) now read this cell's value, not what the workshop made. To try another "
+        "cut_DEV, change it in the settings (the first code cell) and use Run → Run All"), english
+    assert chinese == (
+        "本单元格给设置（第一个代码单元格）中的 cut_DEV 赋了新值，读取它的单元格（下方的，以及重新运行时上方的）现在读到的是本单元格"
+        "的值，而不是工作坊生成的值。要尝试 cut_DEV 的其他取值，请在设置（第一个代码单元格）中修改，再使用 Run → Run All"), chinese
+    english, chinese = rebound_note({"cut_DEV": 600, "tt": 1, "largest": 2, "nec": 3},
+                                    {"cut_DEV": was, "tt": was, "largest": was, "lr": was, "nec": 3})
+    assert english.startswith(
+        "this cell gave cut_DEV of the settings (the first code cell), tt and largest of step 4 another value and "
+        "deleted lr of step 1, and the cells that read them (below, and above when run again) now read this cell's "
+        "value or cannot run. To try another cut_DEV, change it in the settings (the first code cell) and use "
+        "Run → Run All; give your own results names of their own (my_tt, say); take the del of lr out of this cell; "
+        "then select this cell"), english
+    assert chinese.startswith("本单元格给设置（第一个代码单元格）中的 cut_DEV、第 4 步中的 tt 和 largest 赋了新值，并删除了第 1 步"
+                              "中的 lr，读取它们的单元格"), chinese
+    for said in (english, chinese):
+        assert not re.search(r"\([^()]*\(|（[^（）]*（", said), said   # no bracket in a bracket
+        assert "tt_drop" not in said and "nec" not in said
 
 
 @pytest.mark.parametrize("name, value, write", [
