@@ -333,8 +333,8 @@ MADE_BY: dict[Note, tuple[str, ...]] = {
     ("step 5", "第 5 步"): ("why_no_solution", "conservative", "parsimonious", "intermediate", "solutions_table"),
     ("step 6", "第 6 步"): ("tt_fuzzy", "fuzzy_solutions"),
     ("step 7", "第 7 步"): ("configuration_chart_table",),
-    ("step 9", "第 9 步"): ("PA_OUTCOME", "PA_CONDITIONS", "paperA", "source", "data_note", "tt_A", "table_without",
-                          "parsimonious_sets", "paperA_solutions"),
+    ("step 9", "第 9 步"): ("PA_OUTCOME", "PA_CONDITIONS", "paperA", "source", "data_note", "step9_settings", "tt_A",
+                          "table_without", "parsimonious_sets", "paperA_solutions"),
 }
 
 #: What each exercise's cell uses of what the cells above it make (MADE_BY).
@@ -344,8 +344,8 @@ EXERCISE_USES: dict[int, tuple[str, ...]] = {
     3: ("display", "minimize", "CONDITIONS", "tt", "conservative", "parsimonious", "intermediate", "solutions_table"),
     4: ("display", "minimize", "truth_table", "CONDITIONS", "OUTCOME", "incl_cut_fuzzy", "n_cut", "lf",
         "why_no_solution", "solutions_table", "tt_fuzzy", "fuzzy_solutions"),
-    5: ("minimize", "truth_table", "paperA_incl_cut", "paperA_n_cut", "PA_OUTCOME", "PA_CONDITIONS", "paperA", "source",
-        "tt_A", "table_without", "parsimonious_sets", "paperA_solutions"),
+    5: ("minimize", "truth_table", "paperA_incl_cut", "paperA_n_cut", "paperA_outcome", "PA_OUTCOME", "PA_CONDITIONS",
+        "paperA", "source", "step9_settings", "tt_A", "table_without", "parsimonious_sets", "paperA_solutions"),
 }
 
 
@@ -477,23 +477,41 @@ def in_order_of(values, index):
     return values
 
 
-def settings_changed(step: int, changed: Mapping[str, tuple]) -> str | None:
+def _setting_value(value) -> str:
+    """A setting's value as a message writes it: a number as %g (1.0 as 1), anything else as Python writes it."""
+    return f"{value:g}" if isinstance(value, (int, float)) and not isinstance(value, bool) else repr(value)
+
+
+def settings_changed(step: int, changed: Mapping[str, tuple], table: bool = True) -> str | None:
     """An exercise's '✗ check' (English, then Chinese on a line of its own) when a setting changed since step `step`
     built the truth table the exercise's check compares with (the settings cell run again alone): its table no longer
     follows the settings, which the participant's code reads, so a right answer would be told wrong or a wrong one
     right. `changed`: each setting the table was built with, as (its value now, the table's value); None when none
-    differs."""
+    differs. table=False: the step ran at those settings and built no table (every row a remainder)."""
     changed = {name: values for name, values in changed.items() if values[0] != values[1]}
     if not changed:
         return None
-    now = ", ".join(f"{name} = {values[0]:g}" for name, values in changed.items())
-    then = ", ".join(f"{name} = {values[1]:g}" for name, values in changed.items())
-    return (f"✗ check: step {step}'s truth table was built at {then}, and the settings now say {now}: a setting changed "
-            f"since step {step} ran, and this exercise's check compares with that table. Select this cell, use Run → Run "
-            f"All Above Selected Cell (step {step} builds its table again), then run this cell again\n"
-            f"  检查未通过：第 {step} 步的真值表是在 {then} 下构建的，而设置现在为 {now}：第 {step} 步运行后设置改变了，"
-            f"而本练习的检查要与该表比较。请选中本单元格，使用 Run → Run All Above Selected Cell（第 {step} 步会重新构建"
-            "真值表），然后再运行本单元格")
+    now = ", ".join(f"{name} = {_setting_value(values[0])}" for name, values in changed.items())
+    then = ", ".join(f"{name} = {_setting_value(values[1])}" for name, values in changed.items())
+    built, built_zh = ((f"step {step}'s truth table was built at {then}", f"第 {step} 步的真值表是在 {then} 下构建的")
+                       if table else (f"step {step} ran at {then} and built no truth table",
+                                      f"第 {step} 步是在 {then} 下运行的，没有构建真值表"))
+    return (f"✗ check: {built}, and the settings now say {now}: a setting changed since step {step} ran, and this "
+            f"exercise's check compares with {'that' if table else 'its'} table. Select this cell, use Run → Run All "
+            f"Above Selected Cell (step {step} builds its table again), then run this cell again\n"
+            f"  检查未通过：{built_zh}，而设置现在为 {now}：第 {step} 步运行后设置改变了，而本练习的检查要与"
+            f"{'该表' if table else '该步的真值表'}比较。请选中本单元格，使用 Run → Run All Above Selected Cell（第 {step} 步会重新构建真值表），然后再运行本单元格")
+
+
+def step9_changed(built: Mapping, paperA_incl_cut, paperA_n_cut, paperA_outcome, table: bool = True) -> str | None:
+    """settings_changed for step 9 (exercise 5 and step 10): `built` holds the settings step 9 ran at (step9_settings:
+    paperA_incl_cut, paperA_n_cut and the outcome it analysed); the others are the settings now, paperA_outcome None
+    standing for the last of Paper A's sets, as step 9 reads it."""
+    from analysis.paper_a.cases import SET_NAMES
+
+    now = {"paperA_incl_cut": paperA_incl_cut, "paperA_n_cut": paperA_n_cut,
+           "paperA_outcome": paperA_outcome or SET_NAMES[-1]}
+    return settings_changed(9, {name: (value, built[name]) for name, value in now.items()}, table=table)
 
 
 def is_solution_printout(value) -> bool:

@@ -2722,3 +2722,40 @@ def test_the_r_arguments_the_engine_does_not_implement_and_the_budgets_have_a_ch
             minimize(tt, **dict(given))
         said = engine_error_zh(raised.value)
         assert said and said.startswith(start), (str(raised.value), said)
+
+
+@pytest.mark.parametrize("settings, said", [
+    ({"paperA_outcome": "SER"}, "✗ check: step 9's truth table was built at paperA_outcome = 'EFF', and the settings now "
+                                "say paperA_outcome = 'SER'"),
+    ({"tt_A": None, "step9_settings": {"paperA_incl_cut": 1.0, "paperA_n_cut": 5, "paperA_outcome": "EFF"}},
+     "✗ check: step 9 ran at paperA_n_cut = 5 and built no truth table, and the settings now say paperA_n_cut = 1"),
+    ({"paperA_outcome": "EFF"}, None), ({"paperA_outcome": None}, None),
+], ids=["outcome-changed", "no-table-at-an-earlier-n_cut", "outcome-named", "outcome-default"])
+def test_exercise5_says_when_step_9_ran_at_other_settings_than_now(before_exercise5, settings, said):
+    """Exercise 5 compared its settings with step 9's cut-offs only: paperA_outcome = 'SER', the settings cell run
+    again alone, left steps 9 and 10 on EFF and the exercise checked an answer on SER against them. And after
+    paperA_n_cut = 5, Run All (step 9: no truth table), paperA_n_cut = 1 and the settings cell alone, it said 'step 9 has
+    no truth table at paperA_n_cut = 1', the new value, at which step 9 builds one. Step 9 now records the settings it
+    ran at (step9_settings), and exercise 5 says either change, and how to rebuild step 9, in English and Chinese;
+    the outcome named as the default reads is no change."""
+    namespace, _ = before_exercise5
+    check = _exercise_cells(_nb(PARTICIPANT))[5].source.split("\n\n", 1)[1]
+    import contextlib
+    import io
+    import warnings
+
+    from analysis.qca import QCAWarning
+
+    for answer in ("changes = None",) + (() if "tt_A" in settings else (_OWN_ANSWERS[5],)):   # (no table: no answer)
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out), warnings.catch_warnings():
+            warnings.simplefilter("ignore", QCAWarning)
+            exec(compile(answer + "\n\n" + check, "exercise 5", "exec"), {**namespace, **settings})
+        text = out.getvalue()
+        if said is None:
+            assert "✗" not in text and "Run All Above" not in text, text
+        elif answer == "changes = None" and "tt_A" not in settings:   # not answered yet: waiting for the answer
+            assert text.startswith("✏️ Exercise 5 is waiting for you"), text
+        else:
+            assert text.startswith(said) and "Run All Above Selected Cell (step 9 builds its table again)" in text, text
+            assert "检查未通过：第 9 步" in text, text
