@@ -1125,6 +1125,22 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      lambda m: (f"explain 只能是 '1'（正组态的行）或 '1,C'（正组态的行和矛盾行），现为 {m.group('value')}"
                 + (f"；要解释负组态的行（R 的 explain = \"0\"），请构建结果之否定的真值表 {m.group('tt')}（命令行："
                    "--outcome '~Y' 或 --negate-outcome），再解释它的正组态行" if m.group("negative") else ""))),
+    ("exclude: a row out of range",
+     re.compile(r"exclude: row number\(s\) (?P<rows>\d+(?:, \d+)*) out of range: the truth table has rows "
+                r"1\.\.(?P<n>\d+) \(1-based, first condition most significant\)$"),
+     lambda m: (f"exclude：行号 {m.group('rows')} 超出范围：真值表的行号为 1..{m.group('n')}（从 1 开始编号，第一个条件为"
+                "最高位）")),
+    ("smmr: a type of cases",
+     re.compile(rf"cases must be 'typical', 'deviant consistency', 'deviant coverage' or 'irrelevant', got {_GIVEN}"
+                r"(?:; did you mean '[^']*'(?: or '[^']*')*\?)?$"),
+     lambda m: (f"cases 只能是 'typical'（典型）、'deviant consistency'（一致性偏离）、'deviant coverage'（覆盖度偏离）或 "
+                f"'irrelevant'（个体无关），现为 {m.group('value')}")),
+    ("focal condition not a condition",
+     re.compile(rf"condition must be one of (?P<conditions>\w+(?:, \w+)*), got {_GIVEN}"
+                r"(?:; did you mean '[^']*'(?: or '[^']*')*\?)?$"),
+     lambda m: f"condition 必须是条件 {m.group('conditions')} 之一，现为 {m.group('value')}"),
+    ("a model's number out of range", re.compile(r"model must be 1\.\.(?P<n>\d+), got (?P<value>-?\d+)$"),
+     lambda m: f"model 必须是 1..{m.group('n')} 之间的模型编号（M1 为 1），现为 {m.group('value')}"),
     ("a truth table's argument given to minimize",
      re.compile(r"(?P<name>\S+) is an argument of truth_table\(\), not of (?P<function>\w+)\(\)(?P<r> \(R QCA's "
                 r"minimize\(\) passes it on to truthTable\(\)\))?: build the truth table with it, (?P<tt>tt = "

@@ -2759,3 +2759,29 @@ def test_exercise5_says_when_step_9_ran_at_other_settings_than_now(before_exerci
         else:
             assert text.startswith(said) and "Run All Above Selected Cell (step 9 builds its table again)" in text, text
             assert "检查未通过：第 9 步" in text, text
+
+
+def test_step_10s_and_excludes_errors_have_a_chinese_line(lipset_tables):
+    """Step 10's calls edited by a participant (smmr(sol, 'typicl'), focal_condition_pairs(sol, 'dev'),
+    case_typology(sol, model=5)) and minimize(tt, ..., exclude=[99]) in an exercise were refused in English only.
+    Each has its Chinese line now, with the engine's 'did you mean' said too; a message with a hint the workshop cannot
+    say (the outcome given as the type of cases) still gets no line rather than half of one."""
+    from analysis.qca import case_typology, focal_condition_pairs, smmr
+    from analysis.workshop import engine_error_zh
+
+    _, _, tt = lipset_tables
+    sol = minimize(tt, include="?")
+    expected = [
+        (lambda: minimize(tt, include="?", exclude=[99, 40]),
+         "exclude：行号 99, 40 超出范围：真值表的行号为 1..32（从 1 开始编号，第一个条件为最高位）"),
+        (lambda: smmr(sol, "typicl"), "cases 只能是 'typical'（典型）、'deviant consistency'（一致性偏离）、'deviant coverage'"
+                                      "（覆盖度偏离）或 'irrelevant'（个体无关），现为 'typicl'；是否想写 'typical'？"),
+        (lambda: focal_condition_pairs(sol, "dev"),
+         "condition 必须是条件 DEV, URB, LIT, IND, STB 之一，现为 'dev'；是否想写 'DEV'？"),
+        (lambda: case_typology(sol, model=5), "model 必须是 1..1 之间的模型编号（M1 为 1），现为 5"),
+        (lambda: smmr(sol, "SURV"), None),
+    ]
+    for call, said in expected:
+        with pytest.raises(QCAInputError) as raised:
+            call()
+        assert engine_error_zh(raised.value) == said, str(raised.value)
