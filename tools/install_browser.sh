@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install headless Chromium and its WebDriver (Debian packages `chromium` and `chromium-driver`) for the
-# browser test of the book (tests/test_report_browser.py), plus a basic font (fonts-dejavu-core) so that
+# browser tests of the book (tests/test_report_*.py), plus a basic font (fonts-dejavu-core) so that
 # screenshots show text on a bare image. Idempotent: does nothing when /usr/bin/chromium, /usr/bin/chromedriver
 # and the font are already there. Needs root (CI) or sudo.
 # Usage: tools/install_browser.sh
