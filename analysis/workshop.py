@@ -1444,13 +1444,20 @@ ENGINE_WARNINGS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str]]] = [
     ("calibrated set that does not vary",
      re.compile(r"(?:the calibrated set|set (?P<name>'[^']*')): (?P<where>.+?) \((?:raw (?:values|(?P<raw>'[^']*')) from "
                 r"(?P<lo>\S+) to (?P<hi>\S+), )?thresholds (?P<thresholds>.+)\): the set does not vary in kind \(no case "
-                r"on the other side\), which no analysis can use; check that the thresholds are on the scale of the data$"),
+                r"on the other side\), which no analysis can use; check that the thresholds are on the scale of the data"
+                r"(?:; the raw values (?P<scale>lie between 0 and 1|are percentages) .*?: did you mean "
+                r"thresholds='(?P<meant>[^']*)'\?)?$"),
      lambda m: _where_zh(m.group("where")) and (
          f"{'校准后的集合' if m.group('name') is None else '集合 ' + m.group('name')}：{_where_zh(m.group('where'))}（"
          + (f"原始{' ' + m.group('raw') + ' ' if m.group('raw') else '数值'}从 {m.group('lo')} 到 {m.group('hi')}，"
             if m.group("lo") else "")
          + f"thresholds 为 {m.group('thresholds')}）：该集合在类别上没有变化（另一侧没有案例），任何分析都无法使用；"
-         "请检查 thresholds 是否与数据的尺度一致")),
+         "请检查 thresholds 是否与数据的尺度一致"
+         + ("" if m.group("scale") is None else
+            ("；原始数值在 0 到 1 之间（比例：Excel 显示为 98.2% 的单元格存的是 0.982），而 thresholds 是百分数"
+             if m.group("scale") == "lie between 0 and 1" else
+             "；原始数值是百分数（最大到 100），而 thresholds 在 0 到 1 之间，像比例")
+            + f"：是否想写 thresholds='{m.group('meant')}'？"))),
 ]
 
 

@@ -357,7 +357,8 @@ def test_calibrate_frame_warns_of_a_set_that_does_not_vary_in_kind():
     assert said == [
         "set 'S': every case is below 0.5 (raw 'share' from 0.1 to 0.8, thresholds 'e=10, c=30, i=50'): the set does "
         "not vary in kind (no case on the other side), which no analysis can use; check that the thresholds are on "
-        "the scale of the data",
+        "the scale of the data; the raw values lie between 0 and 1 (shares: a cell Excel shows as 98.2% holds 0.982) "
+        "while the thresholds are percentages: did you mean thresholds='e=0.1, c=0.3, i=0.5'?",
         "set 'P': every case gets membership 0 (raw 'pop' from 1 to 9, thresholds 20): the set does not vary in kind "
         "(no case on the other side), which no analysis can use; check that the thresholds are on the scale of the "
         "data"]
@@ -380,7 +381,9 @@ def test_calibrate_warns_of_a_set_that_does_not_vary_in_kind():
             "thresholds are on the scale of the data")
     out, said, _ = _kind_warnings(lambda: calibrate(pd.Series([0.1, 0.3, 0.8]), thresholds="e=10, c=30, i=50"))
     assert said == ["the calibrated set: every case is below 0.5 (raw values from 0.1 to 0.8, thresholds "
-                    "'e=10, c=30, i=50'): " + tail]
+                    "'e=10, c=30, i=50'): " + tail + "; the raw values lie between 0 and 1 (shares: a cell Excel shows "
+                    "as 98.2% holds 0.982) while the thresholds are percentages: did you mean "
+                    "thresholds='e=0.1, c=0.3, i=0.5'?"]
     assert (out < 0.5).all()   # still calibrated: legal, only suspicious
     _, said, _ = _kind_warnings(lambda: calibrate(pd.Series([1, 5, 9], name="pop"), type="crisp", thresholds=20))
     assert said == ["set 'pop': every case gets membership 0 (raw 'pop' from 1 to 9, thresholds 20): " + tail]
@@ -388,6 +391,24 @@ def test_calibrate_warns_of_a_set_that_does_not_vary_in_kind():
     assert said == [] and caught == []
     _, said, caught = _kind_warnings(lambda: calibrate([1, 2, 3, 4], type="crisp", thresholds="0,5"))
     assert said == [] and len(caught) == 1 and "thresholds '0,5' were read as 2 cut points" in str(caught[0].message)
+
+
+def test_thresholds_a_factor_of_100_off_the_raw_values_are_shown_rescaled():
+    """A raw column formatted as a percentage in Excel (98.2% is the cell's 0.982) calibrated with anchors written on
+    the 0-100 scale gave memberships near 0 with the advice 'check that the thresholds are on the scale of the data',
+    not saying which scale (found by the formats2 helper): the note now names shares against percentages, either way
+    round, and gives the thresholds rescaled in the form given; counts up to 10 against 0-1 anchors, or anchors
+    beyond 100, get no such guess. Fails before."""
+    _, said, _ = _kind_warnings(lambda: calibrate(pd.Series([98.2, 50, 71, 33], name="LIT"),
+                                                  thresholds="e=0.5, c=0.75, i=0.9"))
+    assert len(said) == 1 and said[0].endswith(
+        "; the raw values are percentages (up to 100) while the thresholds lie between 0 and 1, like shares: did you "
+        "mean thresholds='e=50, c=75, i=90'?"), said
+    _, said, _ = _kind_warnings(lambda: calibrate(pd.Series([0.982, 0.5, 0.71]), thresholds=[50, 75, 90]))
+    assert len(said) == 1 and said[0].endswith("did you mean thresholds='0.5, 0.75, 0.9'?"), said
+    for x, thresholds in [([1, 5, 9], "e=0.1, c=0.5, i=0.9"), ([0.1, 0.3, 0.8], "e=200, c=300, i=500")]:
+        _, said, _ = _kind_warnings(lambda: calibrate(pd.Series(x), thresholds=thresholds))
+        assert len(said) == 1 and "did you mean" not in said[0], said
 
 
 def test_a_set_whose_cases_are_at_the_crossover_or_on_one_side_of_it_is_said_not_to_vary_in_kind():

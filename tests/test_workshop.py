@@ -2653,6 +2653,26 @@ def test_a_calibration_that_puts_every_case_on_one_side_has_a_chinese_warning(th
     assert engine_warning_zh(said[0]) == expected, said[0]
 
 
+def test_thresholds_a_factor_of_100_off_have_the_chinese_rescaled_hint_too():
+    """The engine's note for anchors a factor of 100 off the raw values (percentages against shares, either way)
+    ends with the thresholds rescaled; the Chinese line kept only its first part's pattern and had no line for it."""
+    import warnings
+
+    from analysis.workshop import engine_warning_zh
+
+    for x, thresholds, zh in [
+            ([0.982, 0.5, 0.71], "e=50, c=75, i=90",
+             "；原始数值在 0 到 1 之间（比例：Excel 显示为 98.2% 的单元格存的是 0.982），而 thresholds 是百分数："
+             "是否想写 thresholds='e=0.5, c=0.75, i=0.9'？"),
+            ([98.2, 50, 71], "e=0.5, c=0.75, i=0.9",
+             "；原始数值是百分数（最大到 100），而 thresholds 在 0 到 1 之间，像比例：是否想写 thresholds='e=50, c=75, i=90'？")]:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            calibrate(pd.Series(x, name="LIT"), thresholds=thresholds)
+        said = [str(w.message) for w in caught if "vary in kind" in str(w.message)]
+        assert len(said) == 1 and engine_warning_zh(said[0]).endswith("请检查 thresholds 是否与数据的尺度一致" + zh), said
+
+
 @pytest.mark.parametrize("path", [PARTICIPANT, SOLUTIONS], ids=["participants", "solutions"])
 def test_exercise_1_says_a_cut_point_typed_as_text_is_text(path):
     """my_cut_DEV = "600" (quoted) calibrated as 600 (the engine reads the text), but exercise 1's check said "my_DEV

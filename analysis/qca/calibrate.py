@@ -287,7 +287,32 @@ def constant_set_note(name, source, rule: Mapping, x, values) -> str:
     span = f"{raw} from {x.min():g} to {x.max():g}, " if len(x) else ""
     return (f"{'the calibrated set' if name is None else f'set {str(name)!r}'}: {where} ({span}thresholds "
             f"{thresholds!r}): the set does not vary in kind (no case on the other side), which no analysis can use; "
-            "check that the thresholds are on the scale of the data")
+            "check that the thresholds are on the scale of the data" + _percent_scale_hint(thresholds, x))
+
+
+def _percent_scale_hint(thresholds, x) -> str:
+    """'' unless the raw values and the thresholds are a factor of 100 apart: shares (0-1; a cell Excel shows as 98.2%
+    holds 0.982) against thresholds written as percentages (all above 1, at most 100), or the reverse (raw values
+    beyond 10, at most 100, thresholds within 0-1); then the thresholds rescaled, in the form given."""
+    try:
+        names, cuts = parse_thresholds(thresholds)
+    except QCAInputError:
+        return ""
+    x = np.asarray(x, dtype=float)
+    x = x[~np.isnan(x)]
+    if not len(x) or not len(cuts):
+        return ""
+    if x.min() >= 0 and x.max() <= 1 and (cuts > 1).all() and (cuts <= 100).all():
+        factor, why = 0.01, ("the raw values lie between 0 and 1 (shares: a cell Excel shows as 98.2% holds 0.982) "
+                             "while the thresholds are percentages")
+    elif x.min() >= 0 and 10 < x.max() <= 100 and (cuts >= 0).all() and (cuts <= 1).all():
+        factor, why = 100, ("the raw values are percentages (up to 100) while the thresholds lie between 0 and 1, "
+                            "like shares")
+    else:
+        return ""
+    scaled = [f"{c * factor:.10g}" for c in cuts]
+    text = ", ".join(scaled) if names is None else ", ".join(f"{n}={v}" for n, v in zip(names, scaled))
+    return f"; {why}: did you mean thresholds='{text}'?"
 
 
 def _as_numbers(x, missing: str) -> tuple[np.ndarray, object]:
