@@ -868,7 +868,8 @@ _NOT_TILDE = re.compile(r"; a negation is written with the ASCII tilde '~': (?P<
 #: How the engine names a sign written for 'not' (_NOT_TILDE's said), in Chinese.
 _NOT_SAID_ZH = {"the minus sign ": "减号 ", "the wave dash ": "波浪线 "}
 _SEPARATED = re.compile(r"; conditions are separated by commas: (?P<write>'[^']*'), not by (?P<sign>'[^']*'(?: or "
-                        r"'[^']*')*|a space)")
+                        r"'[^']*')*|a space)(?P<boolean> \(each condition is one column; an expression such as "
+                        r"'DEV\*URB' is what pof and --expression read, not a condition\))?")
 _OPERATOR = re.compile(r"; a (?P<op>conjunction \(and\)|disjunction \(or\)) is written (?P<sign>'[^']*')"
                        r"(?:: (?P<write>'[^']*'))?, not with (?P<wrong>'[^']*')")
 _R_VECTOR = re.compile(r": R's vector c\(\.\.\.\) copied as text; write (?P<write>'[^']*')$")
@@ -921,7 +922,9 @@ def _hints_zh(message: str) -> str:
     if separated:
         sign = separated.group("sign")
         said.append(f"条件之间用逗号分隔，写作 {separated.group('write')}，而不是"
-                    + ("空格" if sign == "a space" else " " + sign.replace(" or ", " 或 ")))
+                    + ("空格" if sign == "a space" else " " + sign.replace(" or ", " 或 "))
+                    + ("（每个条件是一列；像 'DEV*URB' 这样的表达式由 pof 和 --expression 读取，不是条件）"
+                       if separated.group("boolean") else ""))
     operator = _OPERATOR.search(message)
     if operator:
         said.append(f"{'“与”（合取）' if operator.group('op').startswith('conjunction') else '“或”（析取）'}写作 "

@@ -193,19 +193,33 @@ def test_robustness_names_the_data_file_for_a_problem_in_the_data(capsys, tmp_pa
 
 
 @pytest.mark.parametrize("typed, sep", [("DEV;URB", "';'"), ("DEV URB", "a space"), ("DEV;URB;LIT", "';'"),
-                                        ("DEV | URB", "'|'"), ("DEV/URB", "'/'")])
+                                        ("DEV | URB", "'|'"), ("DEV/URB", "'/'"), ("DEV+URB", "'+'"),
+                                        ("DEV*URB*LIT", "'*'")])
 def test_conditions_separated_otherwise_than_by_commas_are_named(capsys, typed, sep):
     """--conditions 'DEV;URB' (a list as a European Excel or R's c() habit writes it) was 'unknown condition(s):
     DEV;URB; did you mean 'DEV'?', which reads as if URB were unknown; the message now gives the list with commas
-    (a full-width '、' has its own hint, catalogue entry enumeration-comma-conditions)."""
+    (a full-width '、' has its own hint, catalogue entry enumeration-comma-conditions). 'DEV+URB' and 'DEV*URB'
+    (an expression given as the conditions) were told "did you mean 'DEV'?" too: they now get the list and that an
+    expression is no condition (found by the small helper)."""
     from analysis.paths import ROOT
 
     lf = str(ROOT / "data/reference/datasets/LF.csv")
     code, out, err = run(capsys, "truth-table", lf, "--outcome", "SURV", "--conditions", typed)
-    fixed = ",".join(p for p in __import__("re").split(r"[;\s|/]+", typed) if p)
+    fixed = ",".join(p for p in __import__("re").split(r"[;\s|/+*]+", typed) if p)
     assert code == 2 and err.count("\n") == 1, err
     assert f"conditions are separated by commas: '{fixed}', not by {sep}" in err, err
     assert "did you mean" not in err
+    assert ("an expression such as 'DEV*URB' is what pof and --expression read, not a condition" in err) == (
+        sep in ("'+'", "'*'")), err
+    import pandas as pd
+
+    from analysis.qca import QCAInputError, truth_table
+    from analysis.workshop import engine_error_zh
+
+    with pytest.raises(QCAInputError) as raised:
+        truth_table(pd.read_csv(lf, index_col="case"), "SURV", [typed])
+    zh = engine_error_zh(raised.value)
+    assert ("像 'DEV*URB' 这样的表达式由 pof 和 --expression 读取" in zh) == (sep in ("'+'", "'*'")), zh
 
 
 def test_calibrate_spec_missing_keep_leaves_the_membership_empty(capsys, tmp_path):

@@ -259,15 +259,18 @@ _AND_OR_WORDS = re.compile(r"\s+(AND|and|OR|or)\s+")
 
 
 def _list_separator_hint(name: str, cols) -> str:
-    """For a condition name that is several columns joined by ';', blanks, '|' or '/' ('DEV;URB', 'DEV URB'):
-    conditions are listed with commas. '' otherwise (full-width punctuation such as '、' has wide_operator_hint)."""
-    seps = re.findall(r"[;|/]|\s+", str(name).strip())
-    parts = [p for p in re.split(r"[;|/\s]+", str(name).strip()) if p]
+    """For a condition name that is several columns joined by ';', blanks, '|', '/' or Boolean '+' / '*' ('DEV;URB',
+    'DEV URB', 'DEV+URB'): conditions are listed with commas, and an expression is no condition. '' otherwise
+    (full-width punctuation such as '、' has wide_operator_hint)."""
+    seps = re.findall(r"[;|/+*]|\s+", str(name).strip())
+    parts = [p for p in re.split(r"[;|/+*\s]+", str(name).strip()) if p]
     if len(parts) < 2 or not all(p in [str(c) for c in cols] for p in parts):
         return ""
     marks = [m for m in dict.fromkeys(x.strip() for x in seps) if m]
     said = " or ".join(repr(m) for m in marks) if marks else "a space"
-    return f"; conditions are separated by commas: '{','.join(parts)}', not by {said}"
+    boolean = (" (each condition is one column; an expression such as 'DEV*URB' is what pof and --expression read, "
+               "not a condition)" if {"+", "*"} & set(marks) else "")
+    return f"; conditions are separated by commas: '{','.join(parts)}', not by {said}{boolean}"
 
 
 def _operator_hint(name: str, cols) -> str:
