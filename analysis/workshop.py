@@ -482,12 +482,14 @@ def _setting_value(value) -> str:
     return f"{value:g}" if isinstance(value, (int, float)) and not isinstance(value, bool) else repr(value)
 
 
-def settings_changed(step: int, changed: Mapping[str, tuple], table: bool = True) -> str | None:
+def settings_changed(step: int, changed: Mapping[str, tuple], table: bool = True,
+                     reader: int | None = None) -> str | None:
     """An exercise's '✗ check' (English, then Chinese on a line of its own) when a setting changed since step `step`
     built the truth table the exercise's check compares with (the settings cell run again alone): its table no longer
     follows the settings, which the participant's code reads, so a right answer would be told wrong or a wrong one
     right. `changed`: each setting the table was built with, as (its value now, the table's value); None when none
-    differs. table=False: the step ran at those settings and built no table (every row a remainder)."""
+    differs. table=False: the step ran at those settings and built no table (every row a remainder). reader: the
+    number of a later step that reads the step's results (step 10, step 9's solution): a note that it shows nothing."""
     changed = {name: values for name, values in changed.items() if values[0] != values[1]}
     if not changed:
         return None
@@ -496,14 +498,20 @@ def settings_changed(step: int, changed: Mapping[str, tuple], table: bool = True
     built, built_zh = ((f"step {step}'s truth table was built at {then}", f"第 {step} 步的真值表是在 {then} 下构建的")
                        if table else (f"step {step} ran at {then} and built no truth table",
                                       f"第 {step} 步是在 {then} 下运行的，没有构建真值表"))
-    return (f"✗ check: {built}, and the settings now say {now}: a setting changed since step {step} ran, and this "
-            f"exercise's check compares with {'that' if table else 'its'} table. Select this cell, use Run → Run All "
-            f"Above Selected Cell (step {step} builds its table again), then run this cell again\n"
-            f"  检查未通过：{built_zh}，而设置现在为 {now}：第 {step} 步运行后设置改变了，而本练习的检查要与"
-            f"{'该表' if table else '该步的真值表'}比较。请选中本单元格，使用 Run → Run All Above Selected Cell（第 {step} 步会重新构建真值表），然后再运行本单元格")
+    head, head_zh = ("✗ check", "检查未通过") if reader is None else ("note", "注意")
+    reads, reads_zh = ((f"this exercise's check compares with {'that' if table else 'its'} table",
+                        f"本练习的检查要与{'该表' if table else '该步的真值表'}比较") if reader is None else
+                       (f"step {reader} reads its results, so it shows nothing until step {step} runs again",
+                        f"第 {reader} 步读取的是该步的结果，因此在第 {step} 步重新运行之前这里不显示任何内容"))
+    return (f"{head}: {built}, and the settings now say {now}: a setting changed since step {step} ran, and {reads}. "
+            f"Select this cell, use Run → Run All Above Selected Cell (step {step} builds its table again), then run "
+            f"this cell again\n"
+            f"  {head_zh}：{built_zh}，而设置现在为 {now}：第 {step} 步运行后设置改变了，而{reads_zh}。请选中本单元格，使用 "
+            f"Run → Run All Above Selected Cell（第 {step} 步会重新构建真值表），然后再运行本单元格")
 
 
-def step9_changed(built: Mapping, paperA_incl_cut, paperA_n_cut, paperA_outcome, table: bool = True) -> str | None:
+def step9_changed(built: Mapping, paperA_incl_cut, paperA_n_cut, paperA_outcome, table: bool = True,
+                  reader: int | None = None) -> str | None:
     """settings_changed for step 9 (exercise 5 and step 10): `built` holds the settings step 9 ran at (step9_settings:
     paperA_incl_cut, paperA_n_cut and the outcome it analysed); the others are the settings now, paperA_outcome None
     standing for the last of Paper A's sets, as step 9 reads it."""
@@ -511,7 +519,7 @@ def step9_changed(built: Mapping, paperA_incl_cut, paperA_n_cut, paperA_outcome,
 
     now = {"paperA_incl_cut": paperA_incl_cut, "paperA_n_cut": paperA_n_cut,
            "paperA_outcome": paperA_outcome or SET_NAMES[-1]}
-    return settings_changed(9, {name: (value, built[name]) for name, value in now.items()}, table=table)
+    return settings_changed(9, {name: (value, built[name]) for name, value in now.items()}, table=table, reader=reader)
 
 
 def is_solution_printout(value) -> bool:

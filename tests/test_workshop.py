@@ -2749,15 +2749,14 @@ def test_the_r_arguments_the_engine_does_not_implement_and_the_budgets_have_a_ch
                                 "say paperA_outcome = 'SER'"),
     ({"tt_A": None, "step9_settings": {"paperA_incl_cut": 1.0, "paperA_n_cut": 5, "paperA_outcome": "EFF"}},
      "✗ check: step 9 ran at paperA_n_cut = 5 and built no truth table, and the settings now say paperA_n_cut = 1"),
-    ({"paperA_outcome": "EFF"}, None), ({"paperA_outcome": None}, None),
-], ids=["outcome-changed", "no-table-at-an-earlier-n_cut", "outcome-named", "outcome-default"])
+], ids=["outcome-changed", "no-table-at-an-earlier-n_cut"])
 def test_exercise5_says_when_step_9_ran_at_other_settings_than_now(before_exercise5, settings, said):
     """Exercise 5 compared its settings with step 9's cut-offs only: paperA_outcome = 'SER', the settings cell run
     again alone, left steps 9 and 10 on EFF and the exercise checked an answer on SER against them. And after
     paperA_n_cut = 5, Run All (step 9: no truth table), paperA_n_cut = 1 and the settings cell alone, it said 'step 9 has
     no truth table at paperA_n_cut = 1', the new value, at which step 9 builds one. Step 9 now records the settings it
     ran at (step9_settings), and exercise 5 says either change, and how to rebuild step 9, in English and Chinese;
-    the outcome named as the default reads is no change."""
+    the outcome named as the default reads is no change (test below)."""
     namespace, _ = before_exercise5
     check = _exercise_cells(_nb(PARTICIPANT))[5].source.split("\n\n", 1)[1]
     import contextlib
@@ -2766,19 +2765,27 @@ def test_exercise5_says_when_step_9_ran_at_other_settings_than_now(before_exerci
 
     from analysis.qca import QCAWarning
 
-    for answer in ("changes = None",) + (() if "tt_A" in settings else (_OWN_ANSWERS[5],)):   # (no table: no answer)
+    for answer in ("changes = None",) + (() if "tt_A" in settings else ("changes = {}",)):   # (no table: no answer)
         out = io.StringIO()
         with contextlib.redirect_stdout(out), warnings.catch_warnings():
             warnings.simplefilter("ignore", QCAWarning)
             exec(compile(answer + "\n\n" + check, "exercise 5", "exec"), {**namespace, **settings})
         text = out.getvalue()
-        if said is None:
-            assert "✗" not in text and "Run All Above" not in text, text
-        elif answer == "changes = None" and "tt_A" not in settings:   # not answered yet: waiting for the answer
+        if answer == "changes = None" and "tt_A" not in settings:   # not answered yet: waiting for the answer
             assert text.startswith("✏️ Exercise 5 is waiting for you"), text
         else:
             assert text.startswith(said) and "Run All Above Selected Cell (step 9 builds its table again)" in text, text
             assert "检查未通过：第 9 步" in text, text
+
+
+def test_step_9s_settings_named_as_step_9_reads_them_are_no_change():
+    """paperA_outcome None is the last of Paper A's sets, as step 9 reads it: 'EFF' named, or None, is no change."""
+    from analysis.workshop import step9_changed
+
+    built = {"paperA_incl_cut": 1.0, "paperA_n_cut": 1, "paperA_outcome": "EFF"}
+    assert step9_changed(built, 1.0, 1, None) is None and step9_changed(built, 1, 1, "EFF") is None
+    assert step9_changed(built, 1.0, 1, "SER", reader=10).startswith("note: step 9's truth table was built at "
+                                                                   "paperA_outcome = 'EFF'")
 
 
 def test_step_10s_and_excludes_errors_have_a_chinese_line(lipset_tables):
@@ -2805,3 +2812,29 @@ def test_step_10s_and_excludes_errors_have_a_chinese_line(lipset_tables):
         with pytest.raises(QCAInputError) as raised:
             call()
         assert engine_error_zh(raised.value) == said, str(raised.value)
+
+
+def test_step_10_says_when_step_9_ran_at_other_settings_than_now(before_exercise5):
+    """Step 10 showed the case types of step 9's solution whatever the settings said since: paperA_outcome = 'SER' with
+    the settings cell run again alone gave EFF's typical cases under a setting of SER. It now says that step 9 ran at
+    other settings and how to run it again, in English and Chinese, and shows nothing of the old solution."""
+    import contextlib
+    import io
+    import warnings
+
+    from analysis.qca import QCAWarning
+
+    namespace, _ = before_exercise5
+    step10 = next(c.source for c in _nb(PARTICIPANT).cells if "case_typology(sol_A)" in c.source)
+    said = {}
+    for label, settings in (("outcome", {"paperA_outcome": "SER"}),):   # (no change: the test above)
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out), warnings.catch_warnings():
+            warnings.simplefilter("ignore", QCAWarning)
+            exec(compile(step10, "step 10", "exec"), {**namespace, **settings, "display": lambda *a, **k: None})
+        said[label] = out.getvalue()
+    assert said["outcome"].startswith(
+        "note: step 9's truth table was built at paperA_outcome = 'EFF', and the settings now say paperA_outcome = "
+        "'SER': a setting changed since step 9 ran, and step 10 reads its results, so it shows nothing until step 9 "
+        "runs again. Select this cell, use Run → Run All Above Selected Cell"), said["outcome"]
+    assert "注意：第 9 步的真值表" in said["outcome"] and "典型" not in said["outcome"], said["outcome"]
