@@ -331,7 +331,7 @@ MADE_BY: dict[Note, tuple[str, ...]] = {
     ("step 3", "第 3 步"): ("nec",),
     ("step 4", "第 4 步"): ("tt", "largest"),
     ("step 5", "第 5 步"): ("why_no_solution", "conservative", "parsimonious", "intermediate", "solutions_table"),
-    ("step 6", "第 6 步"): ("tt_fuzzy", "fuzzy_solutions"),
+    ("step 6", "第 6 步"): ("step6_n_cut", "tt_fuzzy", "fuzzy_solutions"),
     ("step 7", "第 7 步"): ("configuration_chart_table",),
     ("step 9", "第 9 步"): ("PA_OUTCOME", "PA_CONDITIONS", "paperA", "source", "data_note", "step9_settings", "tt_A",
                           "table_without", "parsimonious_sets", "paperA_solutions"),
@@ -343,7 +343,7 @@ EXERCISE_USES: dict[int, tuple[str, ...]] = {
     2: ("pd", "display", "necessity", "CONDITIONS", "OUTCOME", "necessity_benchmark", "crisp", "nec"),
     3: ("display", "minimize", "CONDITIONS", "tt", "conservative", "parsimonious", "intermediate", "solutions_table"),
     4: ("display", "minimize", "truth_table", "CONDITIONS", "OUTCOME", "incl_cut_fuzzy", "n_cut", "lf",
-        "why_no_solution", "solutions_table", "tt_fuzzy", "fuzzy_solutions"),
+        "why_no_solution", "solutions_table", "step6_n_cut", "tt_fuzzy", "fuzzy_solutions"),
     5: ("minimize", "truth_table", "paperA_incl_cut", "paperA_n_cut", "paperA_outcome", "PA_OUTCOME", "PA_CONDITIONS",
         "paperA", "source", "step9_settings", "tt_A", "table_without", "parsimonious_sets", "paperA_solutions"),
 }

@@ -2838,3 +2838,23 @@ def test_step_10_says_when_step_9_ran_at_other_settings_than_now(before_exercise
         "'SER': a setting changed since step 9 ran, and step 10 reads its results, so it shows nothing until step 9 "
         "runs again. Select this cell, use Run → Run All Above Selected Cell"), said["outcome"]
     assert "注意：第 9 步的真值表" in said["outcome"] and "典型" not in said["outcome"], said["outcome"]
+
+
+def test_exercise4_after_an_earlier_n_cut_left_step_6_without_a_table_names_that_n_cut(before_exercise5):
+    """n_cut = 5, Run All (step 6: no truth table), n_cut = 1 and the settings cell alone: exercise 4 said 'step 6 has
+    none at n_cut = 1', the new value, at which step 6 builds one. Step 6 records the n_cut it ran at (step6_n_cut),
+    and exercise 4 now says that step 6 ran at n_cut = 5 and how to run it again, in English and Chinese."""
+    import contextlib
+    import io
+
+    namespace, _ = before_exercise5
+    check = _exercise_cells(_nb(PARTICIPANT))[4].source.split("\n\n", 1)[1]
+    assert namespace["step6_n_cut"] == namespace["n_cut"] == 1
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(compile("tt_fuzzy_strict = None\npars_strict = None\n\n" + check, "exercise 4", "exec"),
+             {**namespace, "tt_fuzzy": None, "fuzzy_solutions": None, "step6_n_cut": 5})
+    text = out.getvalue()
+    assert text.startswith("✗ check: step 6 ran at n_cut = 5 and built no truth table, and the settings now say "
+                           "n_cut = 1") and "Run All Above Selected Cell (step 6 builds its table again)" in text, text
+    assert "检查未通过：第 6 步是在 n_cut = 5 下运行的，没有构建真值表" in text, text
