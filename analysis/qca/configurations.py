@@ -153,28 +153,62 @@ def model_paths(model, parsimonious_terms: Sequence[str], conditions: Sequence[s
     parsimonious terms (those of the model's own parsimonious model), the subsuming term(s) and the fit.
     `multivalue`: the data have a multi-value condition (core and peripheral are then written A[v]*B[1]); None
     reads it off the terms, which bracket every literal on multi-value data."""
+    return pd.DataFrame(_path_records(model.terms, model.term_fit.to_dict("records"), parsimonious_terms, conditions,
+                                      multivalue))
+
+
+def _path_records(terms: Sequence[str], fit_records: list[dict], parsimonious_terms: Sequence[str],
+                  conditions: Sequence[str], multivalue: bool | None, literals: dict | None = None) -> list[dict]:
+    """model_paths as records, in its order, for a model's `terms` and their fit (`fit_records`, one dict per term):
+    plain Python per model (a chart of hundreds of models built a few frames per model), each term's literals parsed
+    once per chart (`literals`, a dict shared by the calls of one chart: term -> {condition: value})."""
     if multivalue is None:
-        multivalue = any("[" in t for t in [*model.terms, *parsimonious_terms])
-    fit = model.term_fit.set_index("term")
+        multivalue = any("[" in t for t in [*terms, *parsimonious_terms])
+    literals = {} if literals is None else literals
+
+    def lits(term: str) -> dict[str, int]:
+        if term not in literals:
+            literals[term] = term_literals(term, conditions)
+        return literals[term]
+
+    fit = {r["term"]: r for r in fit_records}
+    pars = [(p, lits(p)) for p in parsimonious_terms]
     rows = []
-    for term in model.terms:
-        roles = condition_roles(term, parsimonious_terms, conditions)
-        core = {c: v for c, (v, r) in roles.items() if r == "core"}
-        peri = {c: v for c, (v, r) in roles.items() if r == "peripheral"}
-        f = fit.loc[term]
+    for term in terms:
+        own = lits(term)
+        above = [(p, pl) for p, pl in pars if all(own.get(c) == v for c, v in pl.items())]   # subsuming_terms
+        cores: dict[str, int] = {}
+        for _, pl in above:
+            cores.update(pl)
+        core = {c: v for c, v in own.items() if cores.get(c) == v}   # condition_roles
+        peri = {c: v for c, v in own.items() if cores.get(c) != v}
+        f = fit[term]
         rows.append({"term": term, "core": format_literals(core, conditions, multivalue) if core else "",
                      "peripheral": format_literals(peri, conditions, multivalue) if peri else "",
-                     "subsumed_by": " + ".join(subsuming_terms(term, parsimonious_terms, conditions)),
+                     "subsumed_by": " + ".join(p for p, _ in above),
                      "inclS": float(f["inclS"]), "PRI": float(f["PRI"]), "covS": float(f["covS"]),
                      "covU": float(f["covU"]), "cases": str(f.get("cases", ""))})
-    df = pd.DataFrame(rows)
-    df = (df.assign(_cov=tie_rounded(df["covS"].to_numpy()))
-            .sort_values(["_cov", "term"], ascending=[False, True], kind="stable")
-            .drop(columns="_cov").reset_index(drop=True))
-    df.insert(0, "path", _label_paths(df))
-    order = sorted(range(len(df)), key=lambda i: (int("".join(ch for ch in df["path"][i] if ch.isdigit())),
-                                                  df["path"][i]))
-    return df.iloc[order].reset_index(drop=True)
+    cov = np.round(np.array([r["covS"] for r in rows], dtype=float), TIE_DIGITS)   # tie_rounded
+    order = sorted(range(len(rows)), key=lambda i: (-cov[i], rows[i]["term"]))
+    rows, cov = [rows[i] for i in order], cov[order]
+    labels = _labels([r["core"] for r in rows], cov)
+    rows = [{"path": label, **r} for label, r in zip(labels, rows)]
+    return sorted(rows, key=lambda r: (int("".join(ch for ch in r["path"] if ch.isdigit())), r["path"]))
+
+
+def _labels(cores: list[str], cov: np.ndarray) -> list[str]:
+    """_label_paths on plain lists: `cores` and their tie-rounded raw coverages `cov`, in the paths' order."""
+    best: dict[str, float] = {}
+    for c, v in zip(cores, cov):
+        best[c] = max(best[c], v) if c in best else v
+    number = {c: i + 1 for i, c in enumerate(sorted(best, key=lambda c: (-best[c], c)))}
+    size = {c: cores.count(c) for c in best}
+    seen: dict[str, int] = {}
+    labels = []
+    for core in cores:
+        seen[core] = seen.get(core, 0) + 1
+        labels.append(f"{number[core]}{_LETTERS[seen[core] - 1]}" if size[core] > 1 else f"{number[core]}")
+    return labels
 
 
 @shown_as_printed
@@ -366,30 +400,28 @@ def configuration_chart(solution, parsimonious=None) -> ConfigurationChart:
     # a group is a model with the cores of one parsimonious model: G1, G2, ...; `model` is the model's number in the
     # solution's own listing (M1, M2, ... as printed by minimize()), so a reader can match the two
     number = {frozenset(m.terms): f"M{i}" for i, m in enumerate(_distinct(solution.models), start=1)}
-    paths, fits, notes, seen = [], [], [], {}
+    paths, fits, notes, seen, literals = [], [], [], {}, {}
     for pair, m, pars in combos:
-        df = model_paths(m, pars, conditions, multivalue)
-        key = (frozenset(m.terms), tuple(sorted(zip(df["term"], df["core"]))))
+        recs = _path_records(m.terms, m._fit_records(), pars, conditions, multivalue, literals)
+        key = (frozenset(m.terms), tuple(sorted((r["term"], r["core"]) for r in recs)))
         if key in seen:
             fits[seen[key]]["pair"] += "," + pair
             continue
         group = f"G{len(fits) + 1}"
         seen[key] = len(fits)
+        fit = m.fit
         fits.append({"group": group, "pair": pair, "model": number[frozenset(m.terms)], "expression": m.expression,
-                     "inclS": float(m.fit["inclS"]), "PRI": float(m.fit["PRI"]), "covS": float(m.fit["covS"])})
-        orphans = df.loc[df["subsumed_by"] == "", "term"].tolist()
+                     "inclS": float(fit["inclS"]), "PRI": float(fit["PRI"]), "covS": float(fit["covS"])})
+        orphans = [r["term"] for r in recs if r["subsumed_by"] == ""]
         if orphans:
             notes.append(f"{group} ({number[frozenset(m.terms)]}{', ' + pair if pair else ''}): no term of its parsimonious model subsumes "
                          f"{', '.join(orphans)}, so it has no core condition")
-        df.insert(0, "expression", m.expression)
-        df.insert(0, "model", number[frozenset(m.terms)])
-        df.insert(0, "pair", pair)
-        df.insert(0, "group", group)
-        paths.append(df)
+        paths.append((fits[-1], [{"group": group, "model": number[frozenset(m.terms)], "expression": m.expression, **r}
+                                 for r in recs]))
     model_fit = pd.DataFrame(fits, columns=["group", "pair", "model", "expression", "inclS", "PRI", "covS"])
-    for df in paths:
-        df["pair"] = model_fit.set_index("group").loc[df["group"].iloc[0], "pair"]
-    table = pd.concat(paths, ignore_index=True)[CHART_PATH_COLUMNS] if paths else pd.DataFrame(columns=CHART_PATH_COLUMNS)
+    # one frame for every path (a frame per model and a lookup per model took most of a chart of hundreds of models)
+    table = pd.DataFrame([{**r, "pair": f["pair"]} for f, recs in paths for r in recs], columns=CHART_PATH_COLUMNS) \
+        if paths else pd.DataFrame(columns=CHART_PATH_COLUMNS)
     if len(fits) > 1:
         notes.insert(0, f"model ambiguity: {len(fits)} model groups of {len(number)} distinct model(s); report them "
                         "all or justify the choice")
