@@ -1,5 +1,5 @@
 """good_practice(): a QCA result read against the standards of good practice a referee checks (Schneider &
-Wagemann 2010; 2012 ch. 11; Greckhamer et al. 2018; Oana, Schneider & Thomann 2021), each row computed from the
+Wagemann 2010; 2012; Greckhamer et al. 2018; Oana, Schneider & Thomann 2021), each row computed from the
 results. Before, no such report existed in the engine: Paper A's checklist (analysis/paper_a/checklist.py) judged one
 notebook's facts, and a user of the engine on their own data had nothing to run."""
 from __future__ import annotations

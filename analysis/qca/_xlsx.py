@@ -10,6 +10,7 @@ cell by cell work when the sheet holds no formula and no error (the usual table 
 from __future__ import annotations
 
 import html
+import io
 import posixpath
 import re
 import zipfile
@@ -353,7 +354,7 @@ def header_rows(path: str, sheets: list[Sheet], peek: int = 1 << 20) -> dict[str
 def _shared_strings(z: zipfile.ZipFile, last: int) -> list[str]:
     """The workbook's shared strings up to index `last` (their rich-text runs joined; phonetic runs left out)."""
     out: list[str] = []
-    with z.open("xl/sharedStrings.xml") as fh:
+    with io.BytesIO(z.read("xl/sharedStrings.xml")) as fh:   # bytes: the XML names its own encoding
         for _, el in ElementTree.iterparse(fh):
             if _local(el.tag) != "si":
                 continue

@@ -1,8 +1,8 @@
 """Standards of good practice for a QCA result, each computed from the results: what a referee of a QCA paper checks.
 
-The standards follow Schneider & Wagemann (2010, "Standards of good practice in QCA and fuzzy sets"; 2012, ch. 11),
-Greckhamer et al. (2018, "Studying configurations with QCA: best practices") and Oana, Schneider & Thomann (2021,
-ch. 1-9), in this module's own words. Each row of the report says what the standard asks (`asks`), what this
+The standards follow Schneider & Wagemann (2010, "Standards of good practice in QCA and fuzzy sets"; 2012),
+Greckhamer et al. (2018, "Studying configurations with QCA: best practices") and Oana, Schneider & Thomann (2021),
+in this module's own words (each cited as a work, without a chapter or page: none could be checked against the text). Each row of the report says what the standard asks (`asks`), what this
 analysis has (`has`, computed from the truth table, the solutions and whatever else the caller passes: never typed),
 a `status` and an `evidence` level:
 
@@ -32,6 +32,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import QCAInputError
+from .r_calls import refuses_r_only_arguments
 
 __all__ = ["good_practice", "GoodPracticeReport", "STATUSES", "EVIDENCE", "COLUMNS"]
 
@@ -70,24 +71,28 @@ def _row(standard, source, asks, has, status, evidence) -> dict:
 @dataclass(frozen=True)
 class GoodPracticeReport:
     """The result of good_practice(): the outcome analysed and `rows`, one per standard (COLUMNS: standard,
-    source, asks, has, status, evidence). print() shows each standard with its status and what the analysis has; to_frame() and to_dict()
-    give the same rows; counts() the number of standards per status."""
+    source, asks, has, status, evidence). print() shows each standard with its status and what the analysis has;
+    to_frame() and to_dict() give the same rows; counts() the number of standards per status."""
 
     outcome: str
     rows: tuple
 
+    @refuses_r_only_arguments("GoodPracticeReport.to_frame")
     def to_frame(self) -> pd.DataFrame:
         """The report as a DataFrame, one row per standard, in COLUMNS' order."""
         return pd.DataFrame(list(self.rows), columns=COLUMNS)
 
+    @refuses_r_only_arguments("GoodPracticeReport.counts")
     def counts(self) -> dict:
         """The number of standards per status, every status named (0 when none)."""
         return {s: sum(r["status"] == s for r in self.rows) for s in STATUSES}
 
+    @refuses_r_only_arguments("GoodPracticeReport.counts_text")
     def counts_text(self) -> str:
         """'met 9, not met 3, not applicable 1, compendium's reading 3 (of 16 standards)'."""
         return ", ".join(f"{s} {n}" for s, n in self.counts().items()) + f" (of {len(self.rows)} standards)"
 
+    @refuses_r_only_arguments("GoodPracticeReport.to_dict")
     def to_dict(self) -> dict:
         """JSON-ready: the outcome, the counts per status and the standards (one record per row)."""
         return {"outcome": self.outcome, "statuses": list(STATUSES), "evidence_levels": list(EVIDENCE),
@@ -192,7 +197,7 @@ def _crossover(tt) -> dict:
     has = (f"{len(qd.cases)} cases; conditions: " + ", ".join(f"{n} {k}" for k, n in kinds.items()) + "; "
            + ("no membership at 0.5" if not half else "memberships at 0.5: " + "; ".join(
                f"{k} ({_listed(v, 5)})" for k, v in half.items())))
-    return _row("memberships off the crossover", "Schneider & Wagemann 2010; 2012 ch. 1.2",
+    return _row("memberships off the crossover", "Schneider & Wagemann 2010; 2012",
                 "calibrated memberships (anchors stated and justified by the reader's knowledge of the cases), no case "
                 "at exactly 0.5, which is neither in nor out of a set and belongs to no truth-table row",
                 has, "not met" if half else "met", "independent")
@@ -210,8 +215,8 @@ def _skew(tt, bounds) -> dict:
            + ", ".join(f"{k} {v:.0%}" for k, v in shares.items())
            + ("; skewed: " + ", ".join(skewed) if skewed else "; no set skewed"))
     if skewed:
-        has += " (a high consistency or coverage involving them can be trivial: read RoN and the cases)"
-    return _row("skewed set memberships", "Schneider & Wagemann 2012 ch. 9.2; Oana, Schneider & Thomann 2021 ch. 3",
+        has += " (a high consistency or coverage involving them can be misleadingly high: read RoN and the cases)"
+    return _row("skewed set memberships", "Schneider & Wagemann 2012; Oana, Schneider & Thomann 2021",
                 "the share of cases in each condition and in the outcome reported; skewed sets (most cases on one "
                 "side) flagged, since they make consistency and necessity cheap", has,
                 "compendium's reading" if skewed else "met", "compendium's reading" if skewed else "independent")
@@ -220,7 +225,7 @@ def _skew(tt, bounds) -> dict:
 def _necessity_row(nec, relevance_cut) -> dict:
     asks = (f"necessity analysed on its own and before sufficiency, each condition and its negation, with a "
             f"consistency benchmark of at least {NECESSITY_FLOOR:g} and a relevance measure (RoN or covN)")
-    src = "Schneider & Wagemann 2010; 2012 ch. 9; Oana, Schneider & Thomann 2021 ch. 3"
+    src = "Schneider & Wagemann 2010; 2012; Oana, Schneider & Thomann 2021"
     if nec is None:
         return _row("necessity before sufficiency", src, asks, "no necessity analysis given", "not met",
                     "by construction")
@@ -255,7 +260,7 @@ def _consistency_row(tt) -> dict:
     low = ic1 < INCL_FLOOR - _TOL
     if low:
         has += f"; incl_cut is below {INCL_FLOOR:g}"
-    return _row("raw consistency threshold", "Schneider & Wagemann 2012 ch. 5.3; Greckhamer et al. 2018",
+    return _row("raw consistency threshold", "Schneider & Wagemann 2012; Greckhamer et al. 2018",
                 f"a consistency cut of at least {INCL_FLOOR:g} for a sufficient row, placed in a gap between the "
                 "observed row consistencies and stated", has, "not met" if low else "met", "independent")
 
@@ -264,7 +269,7 @@ def _pri_row(tt) -> dict:
     pos = tt.rows[tt.rows["OUT"].astype(str) == "1"]
     asks = (f"the PRI of every row coded sufficient reported and at least {PRI_FLOOR:g}: a row with a lower PRI is a "
             "subset of the outcome and of its negation alike")
-    src = "Greckhamer et al. 2018; Oana, Schneider & Thomann 2021 ch. 4"
+    src = "Greckhamer et al. 2018; Oana, Schneider & Thomann 2021"
     if pos.empty:
         return _row("PRI of the sufficient rows", src, asks, "no row is coded sufficient (OUT = 1)", "not applicable",
                     "independent")
@@ -287,7 +292,7 @@ def _frequency_row(tt) -> dict:
     share = kept / n_total if n_total else 1.0
     has = (f"n_cut {tt.n_cut}: {kept} of {n_total} cases ({share:.0%}) in rows that count"
            + (f"; {len(dropped)} observed row(s) with fewer cases left as remainders" if len(dropped) else ""))
-    return _row("frequency threshold", "Greckhamer et al. 2018; Schneider & Wagemann 2012 ch. 5.3",
+    return _row("frequency threshold", "Greckhamer et al. 2018; Schneider & Wagemann 2012",
                 f"a frequency cut stated and keeping at least {CASES_RETAINED_FLOOR:.0%} of the cases in rows that "
                 "count", has, "met" if share >= CASES_RETAINED_FLOOR - _TOL else "not met", "independent")
 
@@ -298,7 +303,7 @@ def _contradictions_row(tt) -> dict:
     c = contradictions(tt)
     asks = ("rows with cases on both sides of the outcome reported, with how each was treated (resolved, or coded by "
             "the consistency cut)")
-    src = "Rihoux & De Meur 2009; Schneider & Wagemann 2012 ch. 5.2"
+    src = "Rihoux & De Meur 2009; Schneider & Wagemann 2012"
     if c.empty:
         return _row("contradictory rows", src, asks, "no observed row has cases on both sides of the outcome", "met",
                     "independent")
@@ -315,14 +320,14 @@ def _diversity_row(tt) -> dict:
     rem = total - observed
     has = (f"{len(tt.data.cases)} cases, {len(tt.conditions)} conditions: {observed} of {total:,} configurations "
            f"observed, {rem:,} logical remainders ({rem / total:.0%})")
-    return _row("limited diversity", "Schneider & Wagemann 2010; 2012 ch. 6",
+    return _row("limited diversity", "Schneider & Wagemann 2010; 2012",
                 "the number of logical remainders reported, and the assumptions made about them made explicit (the "
                 "rows on counterfactuals below)", has, "met", "by construction")
 
 
 def _types_row(sols, no_positive) -> dict:
     asks = "the conservative, parsimonious and intermediate solutions reported (the intermediate usually discussed)"
-    src = "Schneider & Wagemann 2012 ch. 8; Greckhamer et al. 2018"
+    src = "Schneider & Wagemann 2012; Greckhamer et al. 2018"
     if not sols:
         if no_positive:
             return _row("solution types reported", src, asks, "no row is coded sufficient: no sufficient "
@@ -336,7 +341,7 @@ def _types_row(sols, no_positive) -> dict:
 
 def _fit_row(sols) -> dict:
     asks = f"the consistency and coverage of each solution reported, consistency at least {INCL_FLOOR:g}"
-    src = "Schneider & Wagemann 2012 ch. 5; Greckhamer et al. 2018"
+    src = "Schneider & Wagemann 2012; Greckhamer et al. 2018"
     if not sols:
         return _row("solution fit", src, asks, "no solution", "not applicable", "independent")
     parts, lowest = [], 1.0
@@ -396,7 +401,7 @@ def _negated_solutions(negated) -> dict:
 def _counterfactuals_row(sols, no_positive) -> dict:
     asks = ("directional expectations stated; the easy and difficult counterfactuals of the intermediate solution "
             "told apart and listed")
-    src = "Ragin 2008 ch. 9; Schneider & Wagemann 2012 ch. 8.2"
+    src = "Ragin 2008; Schneider & Wagemann 2012"
     inter = sols.get("intermediate")
     if inter is None:
         if no_positive or not sols:
@@ -458,7 +463,7 @@ def _esa_row(tt, sols, nec, negated) -> dict:
     asks = ("no untenable assumption: no remainder used that contradicts a condition consistent with necessity "
             "or is impossible, and no contradictory simplifying assumption (a remainder used for the outcome and "
             "for its negation); the blocked remainders stated (ESA)")
-    src = "Schneider & Wagemann 2013; 2012 ch. 8.2"
+    src = "Schneider & Wagemann 2013; 2012"
     used, complete = _rows_used(sols)
     if not sols:
         return _row("untenable and contradictory assumptions (ESA)", src, asks, "no solution: no remainder is used",
@@ -517,7 +522,7 @@ def _esa_row(tt, sols, nec, negated) -> dict:
 
 def _ambiguity_row(sols) -> dict:
     asks = "every model of each solution reported (model ambiguity), and conclusions checked under each"
-    src = "Baumgartner & Thiem 2017; Oana, Schneider & Thomann 2021 ch. 4"
+    src = "Baumgartner & Thiem 2017; Oana, Schneider & Thomann 2021"
     if not sols:
         return _row("model ambiguity", src, asks, "no solution", "not applicable", "independent")
     counts = {k: (s.n_models, s.partial) for k, s in sols.items()}
@@ -550,7 +555,7 @@ def _robustness_row(robustness) -> dict:
 
     asks = ("robustness tested by plausible alternative calibrations, consistency and frequency thresholds (and case "
             "selection), each test able to change the truth table")
-    src = "Oana & Schneider 2021; Schneider & Wagemann 2012 ch. 11.2; Greckhamer et al. 2018"
+    src = "Oana & Schneider 2021; Schneider & Wagemann 2012; Greckhamer et al. 2018"
     if robustness is None:
         return _row("robustness tests", src, asks, "no robustness test given", "not met", "by construction")
     frame = robustness.sweeps if isinstance(robustness, RobustnessProtocol) else robustness
@@ -585,7 +590,7 @@ def _robustness_row(robustness) -> dict:
 def _cases_row(cases, no_solution) -> dict:
     asks = ("case-based diagnostics: typical and deviant cases (consistency, coverage) of the solution named, for "
             "case studies after the QCA")
-    src = "Schneider & Rohlfing 2013; Oana, Schneider & Thomann 2021 ch. 6"
+    src = "Schneider & Rohlfing 2013; Oana, Schneider & Thomann 2021"
     if no_solution:
         return _row("typical and deviant cases", src, asks, "no solution: no case is typical or deviant of it",
                     "not applicable", "independent")
@@ -602,10 +607,11 @@ def _cases_row(cases, no_solution) -> dict:
     return _row("typical and deviant cases", src, asks, has, "met", "by construction")
 
 
+@refuses_r_only_arguments("good_practice")
 def good_practice(solutions, *, necessity=None, negated=None, robustness=None, cases=None,
                   necessity_benchmark: float = 0.9, relevance_cut: float | None = None,
                   skew_bounds=(0.2, 0.8)) -> GoodPracticeReport:
-    """A QCA result read against the standards of good practice (Schneider & Wagemann 2010; 2012 ch. 11;
+    """A QCA result read against the standards of good practice (Schneider & Wagemann 2010; 2012;
     Greckhamer et al. 2018; Oana, Schneider & Thomann 2021): one row per standard with what it asks, what this
     analysis has (computed), a status (STATUSES) and an evidence level (EVIDENCE); see the module docstring.
 
