@@ -372,7 +372,8 @@ def _model_rows(tt, m) -> set | None:
 
 
 def _rows_used(sols, kinds=KINDS) -> tuple[set, bool]:
-    """The remainders the models of the solutions of `kinds` use and whether every model's could be listed."""
+    """The remainders the models of the solutions of `kinds` use and whether every model's could be listed (each
+    model's by _model_rows, which may enumerate remainders: good_practice asks once per solution, _used_by_kind)."""
     used, complete = set(), True
     for k, s in sols.items():
         if k not in kinds:
@@ -384,6 +385,22 @@ def _rows_used(sols, kinds=KINDS) -> tuple[set, bool]:
             else:
                 used |= rows
     return used, complete
+
+
+def _used_by_kind(sols) -> dict:
+    """_rows_used of each solution kind alone: {kind: (remainders, every model's listed)}, computed once for the
+    rows that read them."""
+    return {k: _rows_used(sols, (k,)) for k in sols}
+
+
+def _union(used: dict, kinds=KINDS) -> tuple[set, bool]:
+    """The remainders used by the solutions of `kinds` in `used` (_used_by_kind) and whether all were listed."""
+    rows, complete = set(), True
+    for k, (r, ok) in used.items():
+        if k in kinds:
+            rows |= r
+            complete &= ok
+    return rows, complete
 
 
 def _negated_solutions(negated) -> dict:
@@ -398,7 +415,7 @@ def _negated_solutions(negated) -> dict:
     return {}
 
 
-def _counterfactuals_row(sols, no_positive) -> dict:
+def _counterfactuals_row(sols, no_positive, used_by_kind) -> dict:
     asks = ("directional expectations stated; the easy and difficult counterfactuals of the intermediate solution "
             "told apart and listed")
     src = "Ragin 2008; Schneider & Wagemann 2012"
@@ -407,7 +424,7 @@ def _counterfactuals_row(sols, no_positive) -> dict:
         if no_positive or not sols:
             return _row("counterfactuals", src, asks, "no solution: no remainder is used", "not applicable",
                         "independent")
-        used, _ = _rows_used(sols)
+        used, _ = _union(used_by_kind)
         return _row("counterfactuals", src, asks, f"no intermediate solution; the solutions given use {len(used)} "
                     "remainder(s) without telling easy from difficult ones", "not met" if used else "not applicable",
                     "by construction")
@@ -455,7 +472,7 @@ def _contradicting(tt, used: set, literal: str) -> list[int] | None:
     return [r for r, ok in zip(rows, inside) if not ok]
 
 
-def _esa_row(tt, sols, nec, negated) -> dict:
+def _esa_row(tt, sols, nec, negated, used_by_kind) -> dict:
     from .errors import QCAComplexityError
     from .find_rows import contradictory_assumptions
     from .solution import Solution
@@ -464,11 +481,11 @@ def _esa_row(tt, sols, nec, negated) -> dict:
             "or is impossible, and no contradictory simplifying assumption (a remainder used for the outcome and "
             "for its negation); the blocked remainders stated (ESA)")
     src = "Schneider & Wagemann 2013; 2012"
-    used, complete = _rows_used(sols)
+    _, complete = _union(used_by_kind)
     if not sols:
         return _row("untenable and contradictory assumptions (ESA)", src, asks, "no solution: no remainder is used",
                     "not applicable", "independent")
-    parts = ["remainders used by the models: " + ", ".join(f"{k} {len(_rows_used(sols, (k,))[0])}" for k in sols)
+    parts = ["remainders used by the models: " + ", ".join(f"{k} {len(used_by_kind[k][0])}" for k in sols)
              + ("" if complete else " (some models' too many to list)")]
     if tt.excluded:
         parts.append(f"{len(tt.excluded)} remainder(s) blocked before minimising (rows {_listed(tt.excluded)})")
@@ -489,7 +506,7 @@ def _esa_row(tt, sols, nec, negated) -> dict:
         unchecked.append("contradictory simplifying assumptions (no parsimonious solution of the negated outcome "
                          "given)")
     if "intermediate" in sols and "intermediate" in negs:
-        mine, ok1 = _rows_used(sols, ("intermediate",))
+        mine, ok1 = used_by_kind["intermediate"]
         theirs, ok2 = _rows_used(negs, ("intermediate",))
         both = sorted(mine & theirs)
         parts.append(f"intermediate solutions of the outcome and of its negation share {len(both)} easy "
@@ -503,7 +520,7 @@ def _esa_row(tt, sols, nec, negated) -> dict:
         table, benchmark, _ = nec
         for _, r in table[table["inclN"].astype(float) >= benchmark - _TOL].iterrows():
             fit = (f"inclN {float(r['inclN']):.3f}" + (f", RoN {float(r['RoN']):.3f}" if "RoN" in table.columns else ""))
-            per_kind = {k: _contradicting(tt, _rows_used(sols, (k,))[0], r["condition"]) for k in sols}
+            per_kind = {k: _contradicting(tt, used_by_kind[k][0], r["condition"]) for k in sols}
             if any(v is None for v in per_kind.values()):
                 unchecked.append(f"remainders without {r['condition']} (not a literal of the truth table)")
                 continue
@@ -632,9 +649,10 @@ def good_practice(solutions, *, necessity=None, negated=None, robustness=None, c
     nec = _necessity(necessity, necessity_benchmark)
     no_positive = not len(tt.rows_with(["1"]))
     neg_text = _negated_text(negated)
+    used = _used_by_kind(sols)   # the remainders each solution's models use, read by two rows
     rows = [_crossover(tt), _skew(tt, skew_bounds), _necessity_row(nec, relevance_cut), _consistency_row(tt),
             _pri_row(tt), _frequency_row(tt), _contradictions_row(tt), _diversity_row(tt),
-            _types_row(sols, no_positive), _fit_row(sols), _counterfactuals_row(sols, no_positive),
-            _esa_row(tt, sols, nec, negated), _ambiguity_row(sols), _negation_row(neg_text, no_positive),
+            _types_row(sols, no_positive), _fit_row(sols), _counterfactuals_row(sols, no_positive, used),
+            _esa_row(tt, sols, nec, negated, used), _ambiguity_row(sols), _negation_row(neg_text, no_positive),
             _robustness_row(robustness), _cases_row(cases, not sols)]
     return GoodPracticeReport(outcome=tt.outcome, rows=tuple(rows))
