@@ -130,7 +130,8 @@ def _four_stage_timelines():
 def _drawn_colours(fig):
     ax = fig.axes[0]
     bands = [to_rgba(patch.get_facecolor()) for patch in ax.patches]   # axvspan: one per stage, in order
-    markers = list(dict.fromkeys(to_rgba(line.get_markeredgecolor()) for line in ax.lines if line.get_marker() != "None"))
+    markers = list(dict.fromkeys(to_rgba(line.get_markerfacecolor()) for line in ax.lines
+                                 if line.get_marker() != "None" and to_rgba(line.get_markerfacecolor()) != (1, 1, 1, 1)))
     return ax, bands, markers
 
 
@@ -151,6 +152,47 @@ def test_the_stages_colours_stay_apart_for_colour_blind_readers():
             difference, vision, pair = closest_pair(colours, pairs)
             if difference < least:
                 problems.append(f"{title}: {what} {difference:.1f} apart for {vision} (under {least}): {pair}")
+        plt.close(fig)
+    assert not problems, "\n".join(problems)
+
+
+def _model_rainbow_map():
+    from analysis.plots import policy
+
+    readings = pd.DataFrame({"kind": ["model"] * 3, "order": [1, 2, 3], "item_id": ["M1", "M2", "M3"],
+                             "name_zh": ["甲", "乙", "丙"], "name_en": ["A", "B", "C"]})
+    links = pd.DataFrame({"model_id": ["M1", "M1", "M2", "M3"], "code": ["rainbow.R1", "rainbow.R2", "rainbow.R2", "rainbow.R3"],
+                          "role": ["core", "supporting", "supporting", "core"]})
+    return policy.model_rainbow_map(links, readings, ["rainbow.R1", "rainbow.R2", "rainbow.R3", "rainbow.R4"])
+
+
+def test_every_marker_stands_out_from_the_page_and_its_band():
+    """WCAG 2.2 (1.4.11) asks graphical objects a reader needs for 3:1 against what is next to them. The timelines'
+    markers were drawn in their stage's colour alone (orange and sky blue are 2.3:1 on white; an open marker, date
+    unverified, was a ring of that colour), the practice models' open squares likewise, and the 'not linked' dot was
+    #cccccc (1.6:1). Now every marker is outlined 3:1 or more against white and against each stage's band, and an
+    open marker is a ring of its colour around a white middle drawn over it (no outline of its own)."""
+    problems = []
+    for fig in (*_four_stage_timelines(), _model_rainbow_map()):
+        ax = fig.axes[0]
+        title = ax.get_title(loc="left")[:30]
+        backgrounds = [(1, 1, 1)] + [tuple(_on_white(p.get_facecolor())) for p in ax.patches]
+        outlined = []
+        for line in ax.lines:
+            if line.get_marker() in (None, "None", ""):
+                continue
+            face, edge = to_rgba(line.get_markerfacecolor()), line.get_markeredgecolor()
+            if face == (1, 1, 1, 1):    # an open marker's white middle: inside an outlined marker at its point
+                assert edge == "none", (title, edge)
+                assert any(np.allclose(line.get_xydata(), o.get_xydata()) and o.get_markersize() > line.get_markersize()
+                           for o in outlined), (title, line.get_xydata())
+                continue
+            colour = face if line.get_marker() == "." else to_rgba(edge)
+            worst = min(contrast_ratio(colour, b) for b in backgrounds)
+            if worst < 3:
+                problems.append(f"{title}: marker at {line.get_xydata().tolist()} {worst:.2f}:1")
+            outlined.append(line)
+        assert outlined, title
         plt.close(fig)
     assert not problems, "\n".join(problems)
 

@@ -18,7 +18,7 @@ from matplotlib.patches import Patch
 
 from ..paper_b.periodisation import PRE_STAGE, Periodisation, assign_stages, date_interval
 from .layout import covered_by_legend
-from .style import OKABE_ITO, SEQUENTIAL_CMAP, text_colour_on
+from .style import OKABE_ITO, SEQUENTIAL_CMAP, legend_labels, marker_handle, stage_marker, text_colour_on
 
 PRE_COLOUR = "#999999"
 # The stages' colours, warm and cool in turn (orange, sky blue, vermillion, blue), so that neighbouring stages' shaded
@@ -27,6 +27,7 @@ PRE_COLOUR = "#999999"
 # the earlier vermillion, sky blue, bluish green, reddish purple gave reddish purple and that grey 6 apart for
 # deuteranopia (both grey), and neighbouring bands 1 apart.
 STAGE_COLOURS = [OKABE_ITO[0], OKABE_ITO[1], OKABE_ITO[5], OKABE_ITO[4]]
+UNLINKED_COLOUR = "#767676"   # the model-Rainbow map's dot for 'not linked': 4.5:1 on white (was #cccccc, 1.6:1)
 STAGE_NUMBER_COLOUR = "#222222"   # the number over each stage's band: text, at 4.5:1 or more on any band
 FAMILY_TITLES = {"en": {"instrument": "Policy instrument", "actor": "Target actor", "theme": "Theme",
                         "rainbow": "Rainbow dimension", "model": "Practice model"},
@@ -120,8 +121,8 @@ def timeline(documents: pd.DataFrame, assignments: pd.DataFrame, periodisation: 
         stage = a.loc[r.doc_id, "stage"]
         c = colour[stage]
         filled = r.date_status == "V"
-        ax.plot([day], [y], marker="o" if r.kind == "document" else "D", ms=6.5 if r.kind == "document" else 5.5,
-                mfc=c if filled else "white", mec=c, mew=1.4, ls="none", zorder=3)
+        stage_marker(ax, day, y, marker="o" if r.kind == "document" else "D", ms=6.5 if r.kind == "document" else 5.5,
+                     colour=c, filled=filled)
         text = r.label_en if lang == "en" else _shortened(str(r.title_zh), 16)
         ax.text(day + pd.Timedelta(days=60), y, f"{r.doc_id}  {text}", va="center", fontsize=7,
                 fontweight="bold" if r.doc_id in landmarks else "normal", color="#222222")
@@ -135,20 +136,21 @@ def timeline(documents: pd.DataFrame, assignments: pd.DataFrame, periodisation: 
     handles = [Patch(color=colour[PRE_STAGE], alpha=0.6, label="before stage 1" if lang == "en" else "第一阶段前")]
     handles += [Patch(color=colour[s], alpha=0.6, label=f"{k + 1} {labels.get(s, s)}")
                 for k, s in enumerate(periodisation.names)]
-    handles += [Line2D([], [], marker="o", ls="none", mfc="#555555", mec="#555555", label="document, date V" if lang == "en" else "文件，日期已核实"),
-                Line2D([], [], marker="o", ls="none", mfc="white", mec="#555555", label="date U (unverified)" if lang == "en" else "日期未核实"),
-                Line2D([], [], marker="D", ls="none", mfc="#555555", mec="#555555", label="context event" if lang == "en" else "背景事件")]
+    handles += [marker_handle("o", True, "document, date V" if lang == "en" else "文件，日期已核实"),
+                marker_handle("o", False, "date U (unverified)" if lang == "en" else "日期未核实"),
+                marker_handle("D", True, "context event" if lang == "en" else "背景事件", ms=5.5)]
     if any(d in landmarks for d in items["doc_id"]):   # what the bold labels are, when some are drawn
         handles.append(Line2D([], [], marker=r"$\mathbf{D}$", ls="none", ms=6, color="#222222",
                               label="bold: landmark of a stage start" if lang == "en" else "加粗：阶段起点的标志性条目"))
-    legend = ax.legend(handles=handles, loc="lower left", fontsize=6.5, frameon=False, ncol=2)
+    legend = ax.legend(handles=handles, labels=legend_labels(handles), loc="lower left", fontsize=6.5,
+                       frameon=False, ncol=2)
     fig.tight_layout()
     if covered_by_legend(ax, legend):
         # the lower left corner, free when the documents span years, is not (a corpus of one or two years, or few
         # documents): the legend goes below the axes, in a margin of its own, and covers nothing
         legend.remove()
-        legend = fig.legend(handles=handles, loc="lower left", bbox_to_anchor=(0.01, 0.005), fontsize=6.5,
-                            frameon=False, ncol=2)
+        legend = fig.legend(handles=handles, labels=legend_labels(handles), loc="lower left",
+                            bbox_to_anchor=(0.01, 0.005), fontsize=6.5, frameon=False, ncol=2)
         height = legend.get_window_extent(fig.canvas.get_renderer()).height / fig.bbox.height
         fig.tight_layout(rect=(0, height + 0.01, 1, 1))
     return fig
@@ -237,11 +239,11 @@ def model_rainbow_map(model_rainbow: pd.DataFrame, readings: pd.DataFrame, rainb
         for k, code in enumerate(rainbow_codes):
             r = role.get((m.item_id, code))
             if r is None:
-                ax.plot([k], [y], marker=".", color="#cccccc", ms=4, ls="none")
+                ax.plot([k], [y], marker=".", color=UNLINKED_COLOUR, ms=4, ls="none")
                 unlinked = True
                 continue
             c = colours[i % len(colours)]
-            ax.plot([k], [y], marker="s", ms=15, mfc=c if r == "core" else "white", mec=c, mew=2, ls="none")
+            stage_marker(ax, k, y, marker="s", ms=15, colour=c, filled=r == "core")
     ax.set_xticks(range(len(rainbow_codes)))
     ax.set_xticklabels([code_label(c, codebook_table, lang) for c in rainbow_codes], rotation=25, ha="right")
     ax.set_yticks(range(len(models)))
@@ -253,14 +255,13 @@ def model_rainbow_map(model_rainbow: pd.DataFrame, readings: pd.DataFrame, rainb
     ax.tick_params(axis="y", length=0)
     ax.set_title("Practice models × Rainbow dimensions (compendium's reading)" if lang == "en"
                  else "实践模式 × 彩虹模型维度（本项目解读）", loc="left")
-    handles = [Line2D([], [], marker="s", ls="none", mfc="#555555", mec="#555555", ms=8,
-                      label="core" if lang == "en" else "核心"),
-               Line2D([], [], marker="s", ls="none", mfc="white", mec="#555555", mew=1.5, ms=8,
-                      label="supporting" if lang == "en" else "支撑")]
+    handles = [marker_handle("s", True, "core" if lang == "en" else "核心", ms=8),
+               marker_handle("s", False, "supporting" if lang == "en" else "支撑", ms=8)]
     if unlinked:   # what the grey dots are, when some are drawn
-        handles.append(Line2D([], [], marker=".", ls="none", color="#cccccc", ms=6,
+        handles.append(Line2D([], [], marker=".", ls="none", color=UNLINKED_COLOUR, ms=6,
                               label="not linked" if lang == "en" else "无对应"))
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=7.5)
+    ax.legend(handles=handles, labels=legend_labels(handles), loc="upper left", bbox_to_anchor=(1.0, 1.0),
+              frameon=False, fontsize=7.5)
     fig.tight_layout()
     return fig
 
@@ -297,8 +298,8 @@ def units_timeline(units: pd.DataFrame, periodisation: Periodisation, readings: 
         offsets = (np.arange(len(g)) % 5 - 2) * 0.13
         for (r, dy) in zip(g.itertuples(index=False), offsets):
             c = colour[r.stage]
-            ax.plot([r.day], [k + dy], marker="s" if r.straddles else "o", ms=4.5, mfc=c if r.date_status == "V" else "white", mec=c, mew=1.1,
-                    ls="none", zorder=3)
+            stage_marker(ax, r.day, k + dy, marker="s" if r.straddles else "o", ms=4.5, colour=c,
+                         filled=r.date_status == "V")
         n_all = int((units["level"] == lv).sum())   # the level's units, dated or not: the count says which
         ax.text(x_max, k, f"  {len(g)} dated of {n_all}" if lang == "en" else f"  {n_all}个中有日期的{len(g)}个",
                 va="center", fontsize=7, color="#333333")
@@ -313,11 +314,11 @@ def units_timeline(units: pd.DataFrame, periodisation: Periodisation, readings: 
                  "按日期首日定位）", loc="left", fontsize=8.5)
     handles = [Patch(color=colour[PRE_STAGE], alpha=0.6, label="before stage 1" if lang == "en" else "第一阶段前")]
     handles += [Patch(color=colour[s], alpha=0.6, label=f"{k + 1} {labels.get(s, s)}") for k, s in enumerate(periodisation.names)]
-    handles += [Line2D([], [], marker="o", ls="none", mfc="#555555", mec="#555555", label="date V" if lang == "en" else "日期已核实"),
-                Line2D([], [], marker="o", ls="none", mfc="white", mec="#555555", label="date U" if lang == "en" else "日期未核实"),
-                Line2D([], [], marker="s", ls="none", mfc="#555555", mec="#555555",
-                       label="date spans a stage start" if lang == "en" else "日期跨越阶段起点")]
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.0, -0.12), fontsize=6.5, frameon=False, ncol=4)
+    handles += [marker_handle("o", True, "date V" if lang == "en" else "日期已核实"),
+                marker_handle("o", False, "date U" if lang == "en" else "日期未核实"),
+                marker_handle("s", True, "date spans a stage start" if lang == "en" else "日期跨越阶段起点")]
+    ax.legend(handles=handles, labels=legend_labels(handles), loc="upper left", bbox_to_anchor=(0.0, -0.12),
+              fontsize=6.5, frameon=False, ncol=4)
     fig.tight_layout()
     return fig
 

@@ -38,6 +38,41 @@ def text_colour_on(background) -> str:
     on cells of 0.44 to 0.6 (a fuzzy membership of 0.5: white on teal at 3.8:1, below WCAG's 4.5:1 for text)."""
     return "black" if contrast_ratio(background, "black") >= contrast_ratio(background, "white") else "white"
 
+MARKER_EDGE = "#222222"   # every stage or role marker's outline: about 16:1 on white and on any stage's band
+
+
+def stage_marker(ax, x, y, *, marker: str, ms: float, colour, filled: bool, zorder: float = 3) -> None:
+    """One marker in `colour` outlined in MARKER_EDGE; open (`filled=False`): a ring of `colour` around a white middle.
+
+    WCAG 2.2 (1.4.11) asks graphical objects a reader needs for 3:1 against what is next to them; orange and sky
+    blue, two of the stages' colours, are 2.3:1 on white, and an open marker was a ring of that colour alone. The
+    outline gives every marker's shape 3:1 or more, and the colour still says the stage."""
+    ax.plot([x], [y], marker=marker, ms=ms, mfc=colour, mec=MARKER_EDGE, mew=0.7, ls="none", zorder=zorder)
+    if not filled:
+        ax.plot([x], [y], marker=marker, ms=_open_middle(ms), mfc="white", mec="none", ls="none", zorder=zorder + 0.01)
+
+
+def _open_middle(ms: float) -> float:
+    """The size of an open marker's white middle: a ring of its colour 1.1 pt wide (15 % of a large marker)."""
+    return ms - 2 * max(1.1, 0.15 * ms)
+
+
+def marker_handle(marker: str, filled: bool, label: str, ms: float = 6, colour="#555555"):
+    """The legend's entry for a `stage_marker` (a tuple of two markers drawn over each other when open);
+    give the legend `legend_labels(handles)` as its labels."""
+    from matplotlib.lines import Line2D
+
+    outer = Line2D([], [], marker=marker, ls="none", ms=ms, mfc=colour, mec=MARKER_EDGE, mew=0.7, label=label)
+    if filled:
+        return outer
+    return (outer, Line2D([], [], marker=marker, ls="none", ms=_open_middle(ms), mfc="white", mec="none"))
+
+
+def legend_labels(handles) -> list[str]:
+    """The labels of legend `handles`, an open marker's tuple labelled by its outer marker."""
+    return [(h[0] if isinstance(h, tuple) else h).get_label() for h in handles]
+
+
 CJK_CANDIDATES = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Zen Hei",
                   "WenQuanYi Micro Hei", "SimHei", "Microsoft YaHei", "PingFang SC", "AR PL UMing CN")
 
