@@ -209,6 +209,12 @@ _ATTR = re.compile(rb"([\w:.-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
 _REF = re.compile(r"\$?([A-Za-z]{1,3})\$?(\d+)")
 
 
+def _has_error(xml: bytes) -> bool:
+    """Whether a cell of the sheet's XML holds one of Excel's errors (t="e"): the pattern, which starts with no fixed
+    text, looked for only where the quoted value 'e' is (the pattern alone took ~0.7 s for a sheet of 100,000 x 11)."""
+    return (b'"e"' in xml or b"'e'" in xml) and _ERROR_TYPE.search(xml) is not None
+
+
 def _attrs(head: bytes) -> dict[str, str]:
     return {k.decode().rsplit(":", 1)[-1]: html.unescape((a or b).decode("utf-8", "replace"))
             for k, a, b in _ATTR.findall(head)}
@@ -240,7 +246,7 @@ def scan(xml: bytes) -> Marks:
         if ends and all(ends):
             (r1, c1), (r2, c2) = ends[0], ends[-1]
             marks.merges.append((min(r1, r2), min(c1, c2), max(r1, r2), max(c1, c2), ref))
-    cells = pat["formula"].search(xml) is not None or _ERROR_TYPE.search(xml) is not None
+    cells = pat["formula"].search(xml) is not None or _has_error(xml)
     if not cells:   # rows only: the hidden ones
         if b"hidden" in xml:
             row = 0

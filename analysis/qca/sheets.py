@@ -16,7 +16,9 @@ column (Excel turns '1/2' typed into a date), refused naming the cells; rows hid
 read, and hidden columns, with a warning naming them. The cells' values are read by python-calamine and what it does not
 give (formulas, Excel's errors, hidden rows and columns, merged cells) from the sheet's XML (analysis.qca._xlsx): a
 sheet of 5,000 x 20 numbers in ~0.25 s of CPU, where openpyxl's full load, used before, took ~1.9 s (6 s on a busy
-machine).
+machine); 100,000 x 11 in ~1.6 s, ~0.7 s of it calamine's own parsing (2.7 s before each column was turned into text
+through its distinct values, the error pattern looked for only where a cell may hold one, and the garbage collector
+paused while the sheet is read).
 A Stata file: each variable as its stored values (a labelled variable as its codes, as
 R's haven reads it, not its labels; a code labelled like a missing value, 'don't know', is warned about), Stata's
 missing values ('.', '.a' ... '.z') as empty cells, a float as the decimal it shows, a date or time variable (Stata's
@@ -32,7 +34,9 @@ import csv
 import io
 import re
 import warnings
+from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import chain, zip_longest
 
 import numpy as np
 import pandas as pd
@@ -150,9 +154,30 @@ class _ExcelError(str):
     """A cell holding one of Excel's errors (#N/A, #DIV/0!), read as its text."""
 
 
+@contextmanager
+def _collector_paused():
+    """Python's cyclic garbage collector paused (as it was after): reading a sheet makes a list of cells for each row
+    and a tuple for each case, none of them in a cycle, and the collector's passes over them took ~0.5 s of the ~2.5 s
+    of CPU that read a sheet of 100,000 x 11."""
+    import gc
+
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def read_workbook(path: str, sheet=None, flag: str = "--sheet") -> Grid:
     """The table of the worksheet `sheet` of the workbook at `path` (see the module docstring); `flag`: the option
     that gave `sheet`, named when the workbook has no such sheet."""
+    with _collector_paused():
+        return _read_workbook(path, sheet, flag)
+
+
+def _read_workbook(path: str, sheet=None, flag: str = "--sheet") -> Grid:
     from openpyxl.utils import get_column_letter
 
     from ._xlsx import read_sheet
@@ -202,15 +227,16 @@ def read_workbook(path: str, sheet=None, flag: str = "--sheet") -> Grid:
                       "the formulas they do not compute: if a program wrote the workbook, open it in Excel or "
                       "LibreOffice and save it, so each formula's value is saved with it", QCAWarning,
                       stacklevel=user_stacklevel())
-    given = {r: [v is not None and v != "" and (v.__class__ is not str or not v.isspace()) for v in row]
-             for r, row in kept.items()}
-    filled = sorted(r for r, g in given.items() if any(g))
+    # rows and columns holding a value, found column by column from each column's distinct values and row by row
+    # up to a row's first value (a cell by cell pass over every cell cost ~1 s for 100,000 x 11)
+    filled = sorted(r for r, row in kept.items() if any(map(_given, row)))
     others = [s.name for s in sheets if s.name != name]
     elsewhere = (f"; the data on another sheet? Name it with --sheet (sheet= in Python): "
                  f"{', '.join(map(repr, others))}" if others else "")
     if not filled:
         raise QCAInputError(f"{path}: {at} is empty (no cell holds a value){elsewhere}")
-    used = sorted({j for g in given.values() for j, x in enumerate(g) if x})
+    every = list(zip_longest(*(kept[r] for r in filled), fillvalue=""))   # the sheet's columns
+    used = [j for j, col in enumerate(every) if any(map(_given, set(col)))]
     lo, hi = used[0], used[-1]
     excel_row = list(range(filled[0], filled[-1] + 1))
     blank = [""] * (hi + 1 - lo)
@@ -225,8 +251,8 @@ def read_workbook(path: str, sheet=None, flag: str = "--sheet") -> Grid:
     if wrong is not None:   # a header computed by a formula that failed ('#REF!'): no column name
         raise QCAInputError(f"{path}: {at}, cell {cell(0, wrong)} of the header holds Excel's error {rows[0][wrong]}, "
                             "not a column name: write the name in the cell (a formula's result there failed)")
-    width = [sum(given[r][lo:hi + 1]) if r in given else 0 for r in excel_row]
-    if width[0] == 1 and len(rows) > 1 and all(w > 1 for w in width[1:] if w):   # before merged cells: a merged title
+    if sum(map(_given, rows[0])) == 1 and len(rows) > 1 and all(
+            w > 1 for w in (sum(map(_given, row)) for row in rows[1:]) if w):   # before merged cells: a merged title
         title = next(str(v) for v in rows[0] if _given(v))
         raise QCAInputError(
             f"{path}: {at}, row {excel_row[0]} holds one cell ({title!r}) and the rows below it more: a title above "
@@ -248,27 +274,19 @@ def read_workbook(path: str, sheet=None, flag: str = "--sheet") -> Grid:
                     f"{path}: {at}, column {letters[j]} has no name in the header (row {excel_row[0]}) but holds "
                     f"values (e.g. {_cell_text(rows[full][j])!r} in cell {cell(full, j)}); write its name in cell "
                     f"{letters[j]}{excel_row[0]}, or delete the column")
-    body, numbers, empty = [], [], []
-    shown_as: dict[float, str] = {}   # each distinct number's text, worked out once (a set's memberships repeat)
-
-    def text(v) -> str:
-        if v.__class__ is float:
-            t = shown_as.get(v)
-            if t is None:
-                t = shown_as[v] = _number(v)
-            return t
-        return _cell_text(v)
-
-    for i in range(1, len(rows)):
-        cells = [text(v) for v in rows[i]]
-        if not any(v.strip() for v in cells):
-            empty.append(excel_row[i])
-            continue
-        if header[0] and [v.strip() for v in cells] == header:
-            raise QCAInputError(f"{path}: {at}, row {excel_row[i]} repeats the header ({','.join(header)}): tables "
-                                "pasted one below another? Delete the repeated header row")
-        body.append(cells)
-        numbers.append(excel_row[i])
+    # each column's cells as text at once, each distinct value's text worked out once (a set's memberships repeat):
+    # a cell by cell conversion cost ~0.7 s for 100,000 x 11
+    filled_rows = set(filled)
+    inside = [i for i in range(1, len(rows)) if excel_row[i] in filled_rows]   # a row between them is empty
+    empty = [excel_row[i] for i in range(1, len(rows)) if excel_row[i] not in filled_rows]
+    columns = [_column_text(list(col)) for col in zip(*(rows[i] for i in inside))]
+    body = list(zip(*columns)) if columns else []
+    numbers = [excel_row[i] for i in inside]
+    if header[0]:
+        for k, cells in enumerate(body):
+            if cells[0].strip() == header[0] and [v.strip() for v in cells] == header:
+                raise QCAInputError(f"{path}: {at}, row {numbers[k]} repeats the header ({','.join(header)}): "
+                                    "tables pasted one below another? Delete the repeated header row")
     if empty:
         shown = ", ".join(map(str, empty[:5])) + (" ..." if len(empty) > 5 else "")
         warnings.warn(f"{path}: {at}: ignored {len(empty)} empty row(s) inside the table (row(s) {shown})",
@@ -289,7 +307,7 @@ def read_workbook(path: str, sheet=None, flag: str = "--sheet") -> Grid:
     if not body:
         raise QCAInputError(f"{path}: {at} has a header (row {excel_row[0]}) but no data rows{elsewhere}")
     errors = tuple((header[j], cell(i, j), str(v)) for i in range(1, len(rows)) for j, v in enumerate(rows[i])
-                   if isinstance(v, _ExcelError) and header[j])
+                   if isinstance(v, _ExcelError) and header[j]) if marks.errors else ()
     if sheet is None:   # the first sheet read by default: another with the same columns (a wave, the raw values)?
         _same_columns(path, name, header, [s for s in sheets if s.table and s.shown and s.name != name])
     return Grid(_csv([header] + body), tuple(header), tuple(numbers), excel_row[0], letters, name, errors)
@@ -320,6 +338,19 @@ def _same_columns(path: str, name: str, header: list[str], others) -> None:
 
 def _given(v) -> bool:
     return v is not None and not (isinstance(v, str) and not v.strip())
+
+
+def _column_text(cells: list) -> list[str]:
+    """The cells of a column as read_data reads them (`_cell_text`): a column of numbers and texts (the usual) through
+    a table of its distinct values, any other cell by cell."""
+    kinds = set(map(type, cells))
+    if kinds <= {float, str}:   # equal values are the same text here (no int beside a float, no bool)
+        try:
+            shown = {v: v if v.__class__ is str else _number(v) for v in set(cells)}
+            return list(map(shown.__getitem__, cells))
+        except KeyError:   # a value not equal to itself (NaN): cell by cell
+            pass
+    return [_cell_text(v) for v in cells]
 
 
 def _shown(formula) -> str:
@@ -364,17 +395,14 @@ def _kind(v) -> str:
     return "text"
 
 
-_PLAIN = {str, float, int, bool}
-
 
 def _dates_among_numbers(path, at, header, letters, excel_rows, rows) -> None:
     """Refuse a date or time in a column whose other cells are numbers (a set, raw values): Excel turns '1/2' or
     '1-2' typed in a cell into a date, and a date read as text would be a 'non-numeric value' with no word of why."""
     import datetime as dt
 
-    moments = {dt.datetime, dt.date, dt.time, dt.timedelta}
-    if not any(v.__class__ in moments for r in rows for v in r) and \
-            not any(isinstance(v, tuple(moments)) for r in rows for v in r if v.__class__ not in _PLAIN):
+    moments = (dt.datetime, dt.date, dt.time, dt.timedelta)
+    if not any(issubclass(k, moments) for k in set(map(type, chain.from_iterable(rows)))):   # the cells' types, once
         return
     for j, name in enumerate(header):
         col = [_kind(r[j]) for r in rows]
