@@ -329,3 +329,23 @@ def test_the_garbage_collector_is_paused_while_a_sheet_is_read_and_restored_afte
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("cell", ['<c r="C1" t="b"><v>1</v></c>', '<c r="C1" t="b"><f>A2=A2</f><v>1</v></c>',
+                                  '<c r="C1" t="b"><v>0</v></c>'])
+def test_a_logical_header_cell_is_the_name_excel_shows(tmp_path, cell):
+    """A header cell holding TRUE or FALSE, typed (Excel turns the word into a logical value) or a formula's result,
+    named the column '1' or '0', a name the user never saw: it is the text Excel shows, as its CSV writes it. The
+    data cells' TRUE / FALSE stay a crisp 1 / 0."""
+    shown = "FALSE" if "<v>0" in cell else "TRUE"
+    header = HEADER.replace('<c r="C1" t="s"><v>2</v></c>', cell)
+    rows = [header] + [f'<c r="A{i}" t="s"><v>{1 + i}</v></c><c r="B{i}"><v>0.{i}</v></c><c r="C{i}" t="b">'
+                       f"<v>{i % 2}</v></c>" for i in range(2, 5)]
+    raw = table(rows)
+    path = xlsx(tmp_path / "x.xlsx", {"Data": raw, "Wave 2": raw}, STRINGS)
+    with pytest.warns(QCAWarning, match=rf"sheet\(s\) 'Wave 2' hold a table with the same columns"):
+        df, _ = read_data(path)
+    assert list(df.columns) == ["case", "A", shown]   # before: '1' or '0'
+    assert df[shown].tolist() == ["0", "1", "0"]
+    d = prepare_data(df, shown, case_column="case", warn=False)
+    assert d.outcome == shown

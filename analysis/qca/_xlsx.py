@@ -347,9 +347,11 @@ def header_rows(path: str, sheets: list[Sheet], peek: int = 1 << 20) -> dict[str
         for kind, text in cells:
             if kind == "s":
                 text = strings[int(text)].strip() if text.isdigit() and int(text) < len(strings) else ""
-            elif kind in ("n", "b"):
+            elif kind == "b" and text in ("0", "1"):   # a logical cell: the name Excel shows (sheets._header_text)
+                text = "TRUE" if text == "1" else "FALSE"
+            elif kind == "n":
                 try:
-                    text = _number(bool(int(text)) if kind == "b" else float(text))
+                    text = _number(float(text))
                 except ValueError:
                     pass
             row.append(text)

@@ -9,7 +9,8 @@ header is refused, as in a CSV file); a cell holding a formula is read as the va
 the saved result is empty (a workbook none of whose formulas has a saved value, as openpyxl and pandas write one, is
 refused: open it in Excel or LibreOffice and save it; every formula saved as 0, as XlsxWriter writes them, and no
 calculation chain: warned about); a number as Excel shows it in General format (15 significant digits: 0.65, not 0.6500000000000001 from a
-formula); a percent-formatted cell as its value (80% is 0.8); TRUE / FALSE (a formula such as =B2>=0.5) as 1 / 0; a
+formula); a percent-formatted cell as its value (80% is 0.8); TRUE / FALSE (a formula such as =B2>=0.5) as 1 / 0 (in the
+header as the names TRUE / FALSE Excel shows); a
 number stored as text as the text, read as a CSV cell is; Excel's errors (#N/A, #DIV/0!) as their text, which the
 data checks refuse in a set naming the cell; merged cells in the table, and a date or time among the numbers of a
 column (Excel turns '1/2' typed into a date), refused naming the cells; rows hidden or filtered out in Excel are
@@ -359,6 +360,11 @@ def _shown(formula) -> str:
 
 
 def _header_text(v) -> str:
+    """A header cell's value as the column's name: the text Excel shows in it, as its 'Save As' CSV writes it (TRUE or
+    FALSE for a logical cell, typed or a formula's result: a crisp 1 / 0 in a data cell, but a column named '1' was
+    no name the user saw), stripped."""
+    if isinstance(v, bool):
+        return "TRUE" if v else "FALSE"
     return _cell_text(v).strip()
 
 
