@@ -4,8 +4,9 @@ Every cell is read as text (no guessing of missing values or types; `prepare_dat
 the exporters add is handled or refused with a clear message: a UTF-8 byte order mark, UTF-16 with its byte
 order mark, CRLF and old Mac CR-only line ends (read), UTF-16 without its byte order mark and NUL bytes (refused),
 Excel's separator line 'sep=,' above the header (skipped; 'sep=;' refused), a title line above the header (named),
-semicolon, tab, '|' or blank separators (refused: the file would be one column; blanks: R's write.table), the
-header line repeated inside the data (refused, naming the line), repeated or blank-padded headers
+semicolon, tab, '|', blank or full-width comma ('，', a Chinese input method) separators (refused: the file would be one
+column; blanks: R's write.table), the header line repeated inside the data (refused, naming the line), repeated or
+blank-padded headers
 (refused / stripped), trailing empty columns and rows (dropped), a trailing ',' on the data lines or the header alone
 (refused: the columns would shift), an unnamed first column of row names (taken
 as case names) or of a pandas index 0, 1, 2, ... (dropped). JSON records, a list of {column: value} objects one per
@@ -205,6 +206,10 @@ def _header(text: str, path: str, shift: int = 0) -> list[str]:
         raise QCAInputError(f"{path}: {the_file(path)} starts with {what}; the first line must be the header (column names): "
                             "remove the line(s) above it")
     if len(names) == 1:
+        wide = _wide_commas(names[0])
+        if wide:
+            raise QCAInputError(f"{path}: the header is one column {names[0]!r}: {the_file(path)} looks separated by "
+                                f"{wide}, not ASCII commas ','; replace them with ','")
         for sep, label, source in ((";", "';'", "Excel in a locale with decimal commas"),
                                    ("\t", "a tab", "Excel's 'Text (Tab delimited)', a .tsv file")):
             if sep in names[0]:
@@ -229,10 +234,13 @@ def _header(text: str, path: str, shift: int = 0) -> list[str]:
                 title = _title_line(text, raw) if extra == "more" else ""
                 if title:   # a title above the header: every line below is wider than the first
                     raise QCAInputError(f"{path}: {title}")
+                wide = next((w for w in map(_wide_commas, row) if w), "") if extra == "fewer" else ""
                 raise QCAInputError(
                     f"{path}: line {line} has {len(row)} cells, the header {width}: {extra} cells than columns"
                     + ("; unquoted decimal commas (0,8) or a comma inside a name are the usual causes: write "
-                       "decimals with a point and quote names" if extra == "more" else "; fill or remove the short row"))
+                       "decimals with a point and quote names" if extra == "more" else
+                       f"; its cells are separated by {wide}, not ASCII commas ',': replace them with ','" if wide
+                       else "; fill or remove the short row"))
     except csv.Error as exc:  # what the csv module cannot read at all: say where, and the usual cause
         if "new-line character" in str(exc):
             why = ("a carriage return (\\r) inside a line, outside quotes (a line break typed in a cell?): remove it, "
@@ -251,6 +259,19 @@ def _header(text: str, path: str, shift: int = 0) -> list[str]:
                 "column names must be unique")
         seen.setdefault(n, i)
     return names
+
+
+#: The full-width commas a Chinese input method types (全角): '，' (U+FF0C) and the enumeration comma '、' (U+3001).
+_WIDE_COMMAS = tuple(full_width_forms(","))
+
+
+def _wide_commas(cell: str) -> str:
+    """How to name the full-width commas splitting `cell` into several non-empty parts (typed for ',' with a Chinese
+    input method), or ''."""
+    for wide in _WIDE_COMMAS:
+        if len([part for part in cell.split(wide) if part.strip()]) > 1:
+            return f"full-width commas {wide!r} (U+{ord(wide):04X}, typed with a Chinese input method, 全角)"
+    return ""
 
 
 #: Separators other than ';' and a tab that split a file into one column when read as CSV: how each is named and

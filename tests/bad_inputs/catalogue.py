@@ -851,6 +851,18 @@ CATALOGUE: list[Bad] = [
         "a cell?): remove it, or quote the cell", origin="export"),
     Bad("excel-gbk", "a CSV saved by Chinese Excel (GBK, not UTF-8)", *truth_table_cli("excel_gbk.csv"),
         "not UTF-8 text (byte 0xb0 on line 2); save it as UTF-8", origin="export"),
+    Bad("csv-fullwidth-comma-separated", "a CSV typed with a Chinese input method: cells separated by full-width "
+        "commas '，' (was: \"--outcome 'SURV' is not a column (columns: 'case，DEV，URB，...')\")",
+        *truth_table_cli("fullwidth_comma_separated.csv"),
+        "the header is one column 'case，DEV，URB，LIT，IND，STB，SURV': the file looks separated by full-width commas "
+        "'，' (U+FF0C, typed with a Chinese input method, 全角), not ASCII commas ','; replace them with ','",
+        origin="formats"),
+    Bad("csv-fullwidth-comma-row", "a line of a CSV typed with full-width commas '，' (was: \"line 4 has 1 cells, "
+        "the header 7: fewer cells than columns; fill or remove the short row\")",
+        *truth_table_cli("fullwidth_comma_row.csv"),
+        "line 4 has 1 cells, the header 7: fewer cells than columns; its cells are separated by full-width commas "
+        "'，' (U+FF0C, typed with a Chinese input method, 全角), not ASCII commas ',': replace them with ','",
+        origin="formats"),
     Bad("spss-yes-no-labels", "SPSS value labels Yes/No exported instead of codes",
         *truth_table_cli("spss_value_labels.csv"),
         "'SURV': a yes/no label: recode it to 1/0 (or export numeric codes, not value labels)", origin="export"),
