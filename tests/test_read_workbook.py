@@ -344,7 +344,21 @@ def test_an_encrypted_workbook_and_a_sheet_without_data_say_what_to_do(lc, tmp_p
     path = workbook(tmp_path / "two.xlsx", [["the cases are on sheet 2"]], title="Readme", more={"Cases": lc_rows(lc)})
     assert error_of(lambda: read_data(path)).endswith(
         "sheet 'Readme' has a header (row 1) but no data rows; the data on another sheet? Name it with --sheet "
-        "(sheet= in Python): 'Cases'")
+        "(in Python, read_data's sheet argument): 'Cases'")
+
+
+def test_the_option_naming_a_sheet_is_named_as_the_command_line_and_python_know_it(lc, tmp_path, capsys):
+    """The hint to name another sheet said '--sheet (sheet= in Python)', which the command line's messages turned into
+    '--sheet (--sheet in Python)'; for robustness' --raw workbook it named --sheet, not --raw-sheet."""
+    path = workbook(tmp_path / "two.xlsx", [["the cases are on sheet 2"]], title="Readme", more={"Cases": lc_rows(lc)})
+    assert main(["truth-table", str(path), "--outcome", "SURV"]) == 2
+    err = capsys.readouterr().err
+    assert "Name it with --sheet (in Python, read_data's sheet argument): 'Cases'" in err, err
+    assert "in Python" in err and "--sheet in Python" not in err
+    assert "Name it with --raw-sheet (in Python" in error_of(lambda: read_data(path, sheet_flag="--raw-sheet"))
+    waves = workbook(tmp_path / "waves.xlsx", lc_rows(lc), more={"2000": lc_rows(lc)})
+    with pytest.warns(QCAWarning, match=r"name the sheet to read with --raw-sheet \(in Python, read_data's sheet "):
+        read_data(waves, sheet_flag="--raw-sheet")
 
 
 def test_excel_booleans_are_crisp_memberships_and_hidden_rows_are_warned_about(lc, tmp_path):

@@ -232,7 +232,7 @@ def _read_workbook(path: str, sheet=None, flag: str = "--sheet") -> Grid:
     # up to a row's first value (a cell by cell pass over every cell cost ~1 s for 100,000 x 11)
     filled = sorted(r for r, row in kept.items() if any(map(_given, row)))
     others = [s.name for s in sheets if s.name != name]
-    elsewhere = (f"; the data on another sheet? Name it with --sheet (sheet= in Python): "
+    elsewhere = (f"; the data on another sheet? Name it with {flag} ({_IN_PYTHON}): "
                  f"{', '.join(map(repr, others))}" if others else "")
     if not filled:
         raise QCAInputError(f"{path}: {at} is empty (no cell holds a value){elsewhere}")
@@ -310,14 +310,20 @@ def _read_workbook(path: str, sheet=None, flag: str = "--sheet") -> Grid:
     errors = tuple((header[j], cell(i, j), str(v)) for i in range(1, len(rows)) for j, v in enumerate(rows[i])
                    if isinstance(v, _ExcelError) and header[j]) if marks.errors else ()
     if sheet is None:   # the first sheet read by default: another with the same columns (a wave, the raw values)?
-        _same_columns(path, name, header, [s for s in sheets if s.table and s.shown and s.name != name])
+        _same_columns(path, name, header, [s for s in sheets if s.table and s.shown and s.name != name], flag)
     return Grid(_csv([header] + body), tuple(header), tuple(numbers), excel_row[0], letters, name, errors)
 
 
-def _same_columns(path: str, name: str, header: list[str], others) -> None:
+#: How the messages naming the option that chooses a sheet (--sheet, --raw-sheet) name read_data's argument: not as
+#: 'sheet=', which the command line's messages turn into its flag ('--sheet (--sheet in Python)').
+_IN_PYTHON = "in Python, read_data's sheet argument"
+
+
+def _same_columns(path: str, name: str, header: list[str], others, flag: str = "--sheet") -> None:
     """Warn when another sheet of the workbook (`others`, shown worksheets) starts with the same header as the sheet
     `name` read by default: the data of another wave or the raw values, of which only the first sheet was read
-    without a word (the command's output names no sheet)."""
+    without a word (the command's output names no sheet). `flag`: the option that names the sheet (--raw-sheet for
+    robustness' --raw file)."""
     import zipfile
     from xml.etree import ElementTree
 
@@ -333,7 +339,7 @@ def _same_columns(path: str, name: str, header: list[str], others) -> None:
     same = [n for n, row in firsts.items() if row == mine]
     if same:
         warnings.warn(f"{path}: read sheet {name!r}, the first; sheet(s) {', '.join(map(repr, same))} hold a table "
-                      "with the same columns: name the sheet to read with --sheet (sheet= in Python)", QCAWarning,
+                      f"with the same columns: name the sheet to read with {flag} ({_IN_PYTHON})", QCAWarning,
                       stacklevel=user_stacklevel())
 
 

@@ -2387,7 +2387,7 @@ CATALOGUE: list[Bad] = [
     Bad("xlsx-same-columns", "a workbook of two waves on sheets 'Data' and '2000' with the same columns, read without "
         "--sheet (was: the first read without a word)", "", "api", lc_book(_second_wave),
         "read sheet 'Data', the first; sheet(s) '2000' hold a table with the same columns: name the sheet to read with "
-        "--sheet (sheet= in Python)", "warning", "formats"),
+        "--sheet (in Python, read_data's sheet argument)", "warning", "formats"),
     Bad("xlsx-booleans", "a crisp outcome computed in Excel as TRUE/FALSE (=B2>=0.5; was refused as 'a yes/no "
         "label')", "", "api", lc_book(_booleans, analyse=True), "", "handled", "formats"),
     Bad("xlsx-title-row", "a title in A1 above the header", "", "api",
