@@ -290,6 +290,27 @@ def test_an_spss_file_reads_as_the_csv(tmp_path):
     pd.testing.assert_frame_equal(df, csv)
 
 
+def test_an_spss_portable_file_reads_as_the_sav_file(tmp_path, monkeypatch):
+    """An SPSS portable file (.por, SPSS's EXPORT; text lines, no CSV) was read as CSV text and refused as 'line 5 has
+    2 cells, the header 1: ... unquoted decimal commas': it is read as the .sav file of the same data is (SPSS
+    writes its variable names in capitals), and refused from standard input as the other binary files are."""
+    import io
+    import sys
+
+    import pyreadstat   # a dependency: the reader of .sav and .por files
+
+    fuzzy = pd.read_csv(ROOT / "data" / "reference" / "datasets" / "LF.csv").rename(columns=str.upper)
+    por, sav = tmp_path / "lf.por", tmp_path / "lf.sav"
+    pyreadstat.write_por(fuzzy, str(por))
+    pyreadstat.write_sav(fuzzy, str(sav))
+    df, case = read_data(por, "CASE")
+    assert case == "CASE" and df.shape == (18, 7)
+    pd.testing.assert_frame_equal(df, read_data(sav, "CASE")[0])
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(por.read_bytes()), encoding="utf-8"))
+    msg = error_of(lambda: read_data("-"))
+    assert msg.startswith("standard input (-): this is an SPSS portable .por file") and "instead of '-'" in msg
+
+
 def test_spss_user_missing_codes_are_missing_not_memberships_and_labels_are_codes(lc, tmp_path, capsys):
     """A code the file declares missing (99 in Variable View's Missing) is a missing value, not the membership 99
     (nor, for a set of 0/1, a multi-value level); a labelled variable is its codes; a code labelled "don't know" but

@@ -11,8 +11,8 @@ blank-padded headers
 (refused: the columns would shift), an unnamed first column of row names (taken
 as case names) or of a pandas index 0, 1, 2, ... (dropped). JSON records, a list of {column: value} objects one per
 case (what `calibrate --json` writes), or JSON Lines (one such object per line), are read as the table they hold;
-other JSON is refused. An Excel workbook (.xlsx, .xlsm; one sheet, `sheet=`), a Stata (.dta) or SPSS (.sav) file is read as
-the same text cells (analysis.qca.sheets), the messages naming its sheet's rows and cells; an .ods sheet is refused
+other JSON is refused. An Excel workbook (.xlsx, .xlsm; one sheet, `sheet=`), a Stata (.dta) or SPSS (.sav, portable .por) file is
+read as the same text cells (analysis.qca.sheets), the messages naming its sheet's rows and cells; an .ods sheet is refused
 saying how to convert it. Errors raise `QCAInputError` naming the file.
 """
 from __future__ import annotations
@@ -149,7 +149,10 @@ def _text(p: Path, path: str) -> str:
     if not payload.strip():
         raise QCAInputError(f"{path}: {the_file(path)} is empty")
     kind = binary_kind(payload)
-    if kind and path == STDIN_NAME and payload.startswith((b"PK\x03\x04", b"<stata_dta>", b"$FL2", b"$FL3")):
+    if kind is None and b"SPSSPORT" in payload[:1024]:   # text lines, but no CSV: read from its path (sheets.PEEK)
+        kind = "an SPSS portable .por file"
+    if kind and path == STDIN_NAME and (payload.startswith((b"PK\x03\x04", b"<stata_dta>", b"$FL2", b"$FL3"))
+                                        or "portable" in kind):
         raise QCAInputError(f"{path}: this is {kind}: a workbook, a Stata or an SPSS file is read from its path, not "
                             "from standard input; give the file's path instead of '-'")
     if kind and payload.startswith(b"\xd0\xcf\x11\xe0") and str(path).lower().endswith((".xlsx", ".xlsm")):
@@ -546,14 +549,14 @@ def _lock_file(path: str) -> None:
 def _table_file(path: str, sheet, sheet_flag: str = "--sheet"):
     """The table of a workbook, Stata or SPSS file at `path` (sheets.Grid), or None for a file read as text; an OpenDocument
     sheet (.ods) is refused saying how to convert it, and `sheet` given for a file that has no sheets."""
-    from .sheets import read_spss, read_stata, read_workbook, table_kind
+    from .sheets import PEEK, read_spss, read_stata, read_workbook, table_kind
 
     head = b""
     if path != STDIN and str(path).strip() and path_kind(Path(path), path) == "file":
         _lock_file(path)
         try:
             with open(path, "rb") as fh:
-                head = fh.read(16)
+                head = fh.read(PEEK)
         except OSError:
             head = b""   # _text names the error
     kind = table_kind(path, head) if head else None
@@ -564,7 +567,7 @@ def _table_file(path: str, sheet, sheet_flag: str = "--sheet"):
         raise QCAInputError(f"{path}: this is an Excel binary workbook (.xlsb), which the engine does not read; in "
                             f"Excel, {_CONVERT}")
     if sheet is not None and kind != "xlsx" and (head or path == STDIN):
-        what = ("a Stata file" if kind == "dta" else "an SPSS file" if kind == "sav" else
+        what = ("a Stata file" if kind == "dta" else "an SPSS file" if kind in ("sav", "por") else
                 "standard input" if path == STDIN else "not an Excel workbook (.xlsx)")
         raise QCAInputError(f"{sheet_flag} {sheet}: {path} is {what}; a sheet is chosen only in an Excel workbook "
                             f"(.xlsx, .xlsm): leave {sheet_flag} out")
@@ -572,8 +575,8 @@ def _table_file(path: str, sheet, sheet_flag: str = "--sheet"):
         return read_workbook(path, sheet, sheet_flag)
     if kind == "dta":
         return read_stata(path)
-    if kind == "sav":
-        return read_spss(path)
+    if kind in ("sav", "por"):
+        return read_spss(path, portable=kind == "por")
     return None
 
 

@@ -24,7 +24,7 @@ A Stata file: each variable as its stored values (a labelled variable as its cod
 R's haven reads it, not its labels; a code labelled like a missing value, 'don't know', is warned about), Stata's
 missing values ('.', '.a' ... '.z') as empty cells, a float as the decimal it shows, a date or time variable (Stata's
 %td, SPSS's DATE11) as its dates, '2020-01-31' (kept in the Grid's dates: named as a date if taken for a set). An
-SPSS file (pyreadstat): each
+SPSS file (pyreadstat; a .sav, .zsav or portable .por file): each
 variable as its values, a labelled one as its codes (not its labels), a value the file declares missing (SPSS's
 user-missing values, 99 or 'don't know' codes defined in Variable View) and system-missing values as empty cells,
 never as a number; a code labelled like a missing value but not declared missing is warned about, as for Stata.
@@ -47,11 +47,13 @@ from .errors import QCAInputError, user_stacklevel
 
 #: The suffixes of the workbooks the engine reads (python-calamine, _xlsx), and of Stata files (pandas).
 WORKBOOK_SUFFIXES, STATA_SUFFIXES = (".xlsx", ".xlsm"), (".dta",)
+#: How many first bytes of a file `table_kind` looks at (an SPSS portable file's tag is at byte ~466).
+PEEK = 1024
 
 
 def table_kind(path: str, head: bytes) -> str | None:
     """'xlsx' for an Excel workbook (a zip archive holding xl/workbook.xml), 'xlsb' for Excel's binary workbook, 'ods'
-    for an OpenDocument sheet, 'sav' for an SPSS file, 'dta' for a Stata file (its suffix, or the '<stata_dta>' of format 117 and later), None for anything else (text, or a
+    for an OpenDocument sheet, 'sav' for an SPSS file, 'por' for an SPSS portable file, 'dta' for a Stata file (its suffix, or the '<stata_dta>' of format 117 and later), None for anything else (text, or a
     file read_data refuses by its first bytes)."""
     import zipfile
 
@@ -70,6 +72,8 @@ def table_kind(path: str, head: bytes) -> str | None:
         return None
     if head.startswith((b"$FL2", b"$FL3")):   # SPSS .sav (uncompressed or bytecode), .zsav (zlib)
         return "sav"
+    if b"SPSSPORT" in head[:PEEK]:   # SPSS portable (.por): text lines, 'SPSSPORT' after the 464-byte splash and table
+        return "por"
     if head.startswith(b"<stata_dta>") or (str(path).lower().endswith(STATA_SUFFIXES) and head[:1] in
                                            (b"\x71", b"\x72", b"\x73", b"\x6e", b"\x6f")):
         return "dta"
@@ -475,17 +479,20 @@ def _not_empty(path: str, codes: pd.DataFrame, program: str, rows: str) -> None:
         raise QCAInputError(f"{path}: the {program} file holds variables but no {rows} (no data rows)")
 
 
-def read_spss(path: str) -> Grid:
-    """The variables of the SPSS file at `path` as text (see the module docstring)."""
+def read_spss(path: str, portable: bool = False) -> Grid:
+    """The variables of the SPSS file at `path` as text (see the module docstring); `portable`: an SPSS portable file
+    (.por, SPSS's EXPORT), read as a .sav file is."""
+    what = "SPSS portable .por" if portable else "SPSS .sav"
     try:
         import pyreadstat
     except ImportError:   # a dependency of the project: an environment made otherwise may lack it
-        raise QCAInputError(f"{path}: reading an SPSS .sav file needs pyreadstat (pip install pyreadstat), or save the "
+        raise QCAInputError(f"{path}: reading an {what} file needs pyreadstat (pip install pyreadstat), or save the "
                             "data from SPSS as an Excel workbook (.xlsx) or as CSV") from None
     try:
-        codes, meta = pyreadstat.read_sav(path)   # user-missing values as NaN, labelled codes as codes
+        # user-missing values as NaN, labelled codes as codes
+        codes, meta = pyreadstat.read_por(path) if portable else pyreadstat.read_sav(path)
     except Exception as exc:   # pyreadstat's ReadstatError and others, for a damaged file
-        raise QCAInputError(f"{path}: cannot read this SPSS .sav file ({type(exc).__name__}: "
+        raise QCAInputError(f"{path}: cannot read this {what} file ({type(exc).__name__}: "
                             f"{str(exc).splitlines()[0] if str(exc) else 'damaged'}); save it again from SPSS, or "
                             "save the data as an Excel workbook (.xlsx) or CSV") from None
     _not_empty(path, codes, "SPSS", "cases")
