@@ -277,6 +277,34 @@ def test_sheet_for_a_stata_file_is_refused(lc, tmp_path):
     assert msg.startswith("--sheet Data: ") and "is a Stata file" in msg, msg
 
 
+def test_an_old_stata_files_chinese_text_is_read_as_chinese_and_latin1_text_as_latin1(tmp_path):
+    """Stata 13 and older (format 117 and before) keep text in the computer's code page, which pandas reads as
+    Latin-1: case names written on Chinese Windows (GBK) were read as '±±¾©' for '北京', without a word. Text that
+    decodes as GB2312 into Chinese characters is read as Chinese, with a warning; Latin-1 text (an accented letter
+    among plain ones) and format 118 and later (UTF-8) are read as before."""
+    def gbk(t):
+        return t.encode("gbk").decode("latin-1")
+
+    frame = pd.DataFrame({"name": [gbk("北京"), gbk("上海"), gbk("广州市"), "Lyon"], "A": [1, 0, 1, 0], "Y": [1, 0, 1, 1]})
+    for version in (114, 117):
+        path = tmp_path / f"cn{version}.dta"
+        frame.to_stata(path, write_index=False, version=version, value_labels={"A": {0: gbk("否"), 1: gbk("是")}})
+        with pytest.warns(QCAWarning, match=rf"a Stata file of format {version} \(Stata 13 or older, which keeps text "
+                                            r"in the computer's code page, not UTF-8\): the text of variable\(s\) "
+                                            r"'name' read as Chinese \(GBK, the code page of Chinese Windows\), e\.g\. "
+                                            r"'北京', not as Latin-1 \('±±¾©'\)"):
+            df, case = read_data(path, "name")
+        assert df["name"].tolist() == ["北京", "上海", "广州市", "Lyon"]   # before: '±±¾©', 'ÉÏº£', ...
+    latin = pd.DataFrame({"name": ["Zürich", "Québec", "Müller", "Lyon"], "A": [1, 0, 1, 0], "Y": [1, 0, 1, 1]})
+    latin.to_stata(tmp_path / "latin.dta", write_index=False, version=117)
+    pd.DataFrame({"name": ["北京", "上海", "广州", "Lyon"], "A": [1, 0, 1, 0], "Y": [1, 0, 1, 1]}).to_stata(
+        tmp_path / "utf8.dta", write_index=False, version=118)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert read_data(tmp_path / "latin.dta", "name")[0]["name"].tolist() == ["Zürich", "Québec", "Müller", "Lyon"]
+        assert read_data(tmp_path / "utf8.dta", "name")[0]["name"].tolist() == ["北京", "上海", "广州", "Lyon"]
+
+
 # ---------------------------------------------------------------- SPSS
 def test_an_spss_file_reads_as_the_csv(tmp_path):
     import pyreadstat   # a dependency: the reader of .sav files

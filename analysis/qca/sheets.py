@@ -23,7 +23,9 @@ paused while the sheet is read).
 A Stata file: each variable as its stored values (a labelled variable as its codes, as
 R's haven reads it, not its labels; a code labelled like a missing value, 'don't know', is warned about), Stata's
 missing values ('.', '.a' ... '.z') as empty cells, a float as the decimal it shows, a date or time variable (Stata's
-%td, SPSS's DATE11) as its dates, '2020-01-31' (kept in the Grid's dates: named as a date if taken for a set). An
+%td, SPSS's DATE11) as its dates, '2020-01-31' (kept in the Grid's dates: named as a date if taken for a set). Text of a
+Stata file of format 117 or older (Stata 13 and before: the computer's code page) that decodes as GB2312 into Chinese
+characters is read as Chinese (GBK, Chinese Windows), with a warning; other text as Latin-1, as pandas reads it. An
 SPSS file (pyreadstat; a .sav, .zsav or portable .por file): each
 variable as its values, a labelled one as its codes (not its labels), a value the file declares missing (SPSS's
 user-missing values, 99 or 'don't know' codes defined in Variable View) and system-missing values as empty cells,
@@ -463,12 +465,52 @@ def read_stata(path: str) -> Grid:
             sets = reader.value_labels()
             names = list(getattr(reader, "_lbllist", []) or [])
             formats = list(getattr(reader, "_fmtlist", []) or [])   # %td: a date, named as one if taken for a set
+            version = getattr(reader, "_format_version", None)
     except Exception:   # the values were read: no labels to warn about
-        sets, names, formats = {}, [], []
+        sets, names, formats, version = {}, [], [], None
+    codes, sets = _chinese_code_page(path, codes, sets, version)
     labels = {c: {float(k): v for k, v in sets[n].items()} for c, n in zip(codes.columns, names) if n in sets}
     formats = dict(zip(codes.columns, formats)) if len(formats) == codes.shape[1] else {}
     return _variables(path, codes, labels, lambda c, x: f"make it one in Stata (mvdecode {c}, mv({x})) and save again",
                       "Stata", formats)
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def _chinese_code_page(path: str, codes: pd.DataFrame, sets: dict, version) -> tuple[pd.DataFrame, dict]:
+    """The texts of a Stata file of format 117 or older (Stata 13 and before keep text in the computer's code page,
+    which pandas reads as Latin-1) read as Chinese when they are: every text that is not ASCII decodes as GB2312 (each
+    Chinese character two bytes from 0xA1, which Latin-1 text, one accented letter among plain ones, never makes) and
+    holds Chinese characters. Written on Chinese Windows (GBK), '北京' was read as '±±¾©' without a word, the case
+    names of a truth table unreadable. Warned about, naming the variables; value labels read the same way."""
+    if version is None or version >= 118:   # format 118 and later: UTF-8
+        return codes, sets
+    columns = [c for c in codes.columns
+               if codes[c].dtype == object or pd.api.types.is_string_dtype(codes[c].dtype)]
+    texts = {v for c in columns for v in codes[c].dropna().unique() if isinstance(v, str) and not v.isascii()}
+    texts |= {v for labels in sets.values() for v in labels.values() if isinstance(v, str) and not v.isascii()}
+    if not texts:
+        return codes, sets
+    try:
+        read = {v: v.encode("latin-1").decode("gb2312") for v in texts}
+    except (UnicodeEncodeError, UnicodeDecodeError):   # Latin-1 text, as pandas read it
+        return codes, sets
+    if not any(_is_cjk(ch) for t in read.values() for ch in t):
+        return codes, sets
+    changed = [c for c in columns if codes[c].isin(list(texts)).any()]
+    codes = codes.copy()
+    for c in changed:
+        codes[c] = codes[c].map(lambda v: read.get(v, v) if isinstance(v, str) else v)
+    sets = {n: {k: read.get(v, v) if isinstance(v, str) else v for k, v in labels.items()} for n, labels in sets.items()}
+    was, now = next((v, read[v]) for v in sorted(texts) if any(_is_cjk(ch) for ch in read[v]))
+    where = (f"the text of variable(s) {', '.join(map(repr, changed))}" if changed else "the value labels")
+    warnings.warn(f"{path}: a Stata file of format {version} (Stata 13 or older, which keeps text in the computer's code "
+                  f"page, not UTF-8): {where} read as Chinese (GBK, the code page of Chinese Windows), e.g. {now!r}, "
+                  f"not as Latin-1 ({was!r}); if it was not written on Chinese Windows, open it in Stata 14 or later, "
+                  "convert it (unicode translate) and save it", QCAWarning, stacklevel=user_stacklevel())
+    return codes, sets
 
 
 def _not_empty(path: str, codes: pd.DataFrame, program: str, rows: str) -> None:

@@ -365,6 +365,22 @@ def lc_book_formulas_zero() -> None:
         read_data(path)
 
 
+def lc_stata13_chinese_names() -> None:
+    """LC saved as a Stata 13 file (format 117) on Chinese Windows: its case names in the code page GBK (pandas reads
+    such text as Latin-1); read by read_data."""
+    import tempfile
+
+    from analysis.qca.read import read_data
+
+    names = ["澳大利亚", "比利时", "捷克", "爱沙尼亚", "芬兰", "法国", "德国", "希腊"]
+    with tempfile.TemporaryDirectory() as folder:
+        data = lc().reset_index().head(8).rename(columns={"case": "name"})
+        data["name"] = [n.encode("gbk").decode("latin-1") for n in names]
+        path = Path(folder) / "lc.dta"
+        data.to_stata(path, write_index=False, version=117)
+        read_data(path, "name")
+
+
 def ods_file() -> None:
     import tempfile
     import zipfile
@@ -2388,6 +2404,10 @@ CATALOGUE: list[Bad] = [
         "--sheet (was: the first read without a word)", "", "api", lc_book(_second_wave),
         "read sheet 'Data', the first; sheet(s) '2000' hold a table with the same columns: name the sheet to read with "
         "--sheet (in Python, read_data's sheet argument)", "warning", "formats"),
+    Bad("stata13-gbk-case-names", "a Stata 13 file (format 117) saved on Chinese Windows, its case names in the code "
+        "page GBK (was: read as Latin-1, '°Ä´óÀûÑÇ' for '澳大利亚', without a word)", "", "api", lc_stata13_chinese_names,
+        "the text of variable(s) 'name' read as Chinese (GBK, the code page of Chinese Windows)", "warning",
+        "formats"),
     Bad("xlsx-booleans", "a crisp outcome computed in Excel as TRUE/FALSE (=B2>=0.5; was refused as 'a yes/no "
         "label')", "", "api", lc_book(_booleans, analyse=True), "", "handled", "formats"),
     Bad("xlsx-title-row", "a title in A1 above the header", "", "api",
