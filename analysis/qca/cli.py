@@ -479,6 +479,31 @@ class _about:
         return False
 
 
+def _minus_conditions_message(conditions, columns, case_column, outcome) -> str:
+    """For --conditions with a name written with a leading '-' ('-DEV', 'DEV,-URB'), no column of the data: what to
+    write, a condition being listed by its name (the analysis considers its presence and its absence: no negation is
+    listed), and, when every name has the '-' (dplyr's select(-DEV): all but DEV), the list of the others; '' when
+    no such name is given. Before, '--conditions -DEV' got argparse's 'expected one argument', and
+    '--conditions=-DEV' the advice to write '~DEV', which the conditions refuse in turn."""
+    if not isinstance(conditions, str):
+        return ""
+    names = [c.strip() for c in conditions.split(",")]
+    cols = [str(c) for c in columns]
+    minus = [n for n in names if n.startswith("-") and n not in cols and n.lstrip("-").strip() in cols]
+    if not minus:
+        return ""
+    plain = [n.lstrip("-").strip() if n in minus else n for n in names]
+    said = (f"--conditions {conditions!r}: {', '.join(map(repr, minus))} "
+            f"{'is no column' if len(minus) == 1 else 'are no columns'}; conditions are listed by name, without '-' or "
+            f"'~' (the analysis considers each condition's presence and its absence): write --conditions "
+            f"{','.join(plain)}")
+    if len(minus) == len(names):   # every name with '-': all but these (dplyr's select(-DEV))?
+        rest = [c for c in cols if c not in plain and c != outcome and c != str(case_column)]
+        if rest:
+            said += f"; to leave {', '.join(plain)} out, list the others: --conditions {','.join(rest)}"
+    return said
+
+
 def _frame(args) -> tuple[pd.DataFrame, str | None]:
     return read_data(args.data, args.case_column, sheet=getattr(args, "sheet", None))
 
@@ -533,6 +558,10 @@ def _run(args) -> str:
             said = comma_name_message(f"--{flag.replace('_', '-')}", given, df.columns)
             if said:
                 raise QCAInputError(said)
+    said = _minus_conditions_message(getattr(args, "conditions", None), df.columns, case_column,
+                                     _outcome_column(args) if getattr(args, "outcome", None) else None)
+    if said:
+        raise QCAInputError(said)
     if args.command == "cases" and args.nec_cond is not None:   # the flag given twice kept the last, silently
         necs = [p for v in args.nec_cond for p in (v.split(",") if v.strip() else [v])]
         if len(necs) > 1:
@@ -1177,9 +1206,10 @@ def _table_out(table: pd.DataFrame, as_json: bool) -> str:
 #: Options whose value may begin with '-' (no directional expectation for the first condition: '-,1,0'; a sort key
 #: typed with a minus, '-incl', which --sort-by then explains; a negative row number, '-1,2', which --exclude and
 #: --contradictory-rows then refuse as out of range; a negation typed with a minus, '--outcome -SURV', which the
-#: outcome and expression checks then explain: write '~SURV').
+#: outcome and expression checks then explain: write '~SURV'; a condition typed with a minus, '--conditions -DEV',
+#: which _minus_conditions_message explains).
 DASH_VALUE_OPTIONS = ("--dir-exp", "--sort-by", "--exclude", "--contradictory-rows", "--outcome", "--expression",
-                      "--theory", "--nec-cond", "--untenable")
+                      "--theory", "--nec-cond", "--untenable", "--conditions")
 
 
 def _attach_dash_values(argv: list[str]) -> list[str]:

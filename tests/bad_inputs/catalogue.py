@@ -21,7 +21,8 @@ engine's API and CLI on their own data (round 29), 'methods review' for a QCA me
 ESA's arguments (round 29), 'r migrant' for a user of R's QCA and SetMethods porting their analyses (round 30),
 'pandas user' for a researcher calling the API in JupyterLab on their own pandas frames (round 31), 'formats' for
 a social scientist whose data live in Excel, Stata or SPSS files (round 32), 'newcomer' for a researcher new to the
-tool running every command and the matching API calls on their own data with a newcomer's mistakes (round 33).
+tool running every command and the matching API calls on their own data with a newcomer's mistakes (round 33),
+'own data' for a researcher running the CLI and the API on their own data with typical mistakes (round 34).
 """
 from __future__ import annotations
 
@@ -2477,6 +2478,12 @@ CATALOGUE: list[Bad] = [
     Bad("skew-bounds-text", "truth_table(..., skew_bounds='01') (was read character by character as (0, 1))", LF,
         "api", lambda: tt_lf(skew_bounds="01"),
         "skew_bounds must be two shares (low, high) such as (0.2, 0.8) or None, got '01'", origin="newcomer"),
+    Bad("conditions-minus", "minimize --conditions -DEV (a condition typed with a minus: negated, or all but DEV?; "
+        "was argparse's 'expected one argument')", LF, "cli",
+        cli("minimize", LF, "--outcome", "SURV", "--conditions", "-DEV"),
+        "error: --conditions '-DEV': '-DEV' is no column; conditions are listed by name, without '-' or '~' (the "
+        "analysis considers each condition's presence and its absence): write --conditions DEV; to leave DEV out, "
+        "list the others: --conditions URB,LIT,IND,STB", origin="own data"),
 ]
 
 Call = Callable[[], object]
