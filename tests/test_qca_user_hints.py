@@ -31,3 +31,55 @@ def test_a_condition_written_with_a_minus_is_refused_saying_what_to_write(capsys
     assert err.startswith("error: --conditions ") and ("is no column" in err or "are no columns" in err)
     assert write in err and "without '-' or '~'" in err and "expected one argument" not in err
     assert (others in err) if others else "list the others" not in err
+
+
+@pytest.fixture(scope="module")
+def lm():
+    import pandas as pd
+
+    return pd.read_csv(DATASETS / "LM.csv", index_col="case")
+
+
+@pytest.mark.parametrize("expression, literal", [
+    ("DEV=2*STB", "DEV[2] for 'DEV=2'"), ("DEV == 2 + STB", "DEV[2] for 'DEV == 2'"),
+    ("DEV(2)*STB", "DEV[2] for 'DEV(2)'"), ("STB*DEV:1", "DEV[1] for 'DEV:1'"),
+])
+def test_a_multi_value_literal_in_another_notation_is_told_the_brackets(lm, expression, literal):
+    """pof('DEV=2*STB', LM, 'SURV') said only "unknown condition(s) 'DEV=2'; did you mean 'DEV'?", and 'DEV(2)' was
+    told to write a sum of products: now each names R's multi-value notation, DEV[2], which the engine reads."""
+    from analysis.qca import QCAInputError, pof
+
+    with pytest.raises(QCAInputError) as err:
+        pof(expression, lm, "SURV")
+    said = str(err.value)
+    assert f"a condition's value is written in brackets: {literal}" in said and "sum of products" not in said
+    fixed = pof(expression.replace("=2", "[2]").replace("== 2", "[2]").replace("(2)", "[2]").replace(":1", "[1]"),
+                lm, "SURV")   # the form the hint names is read
+    assert "DEV[" in str(fixed)
+
+
+def test_the_value_hint_is_given_where_expressions_of_the_conditions_are_read(lm):
+    """The same hint from the parser every other expression goes through (theory, untenable, nec_cond, find_rows),
+    with the CLI naming the flag (and not taking the hint's 'dir_exp' for a --dir-exp error)."""
+    from analysis.qca import QCAInputError
+    from analysis.qca.expressions import parse_expression
+
+    with pytest.raises(QCAInputError, match=r"unknown condition 'DEV=2' in term 'DEV=2\*STB'; a condition's value is "
+                                            r"written in brackets: DEV\[2\]"):
+        parse_expression("DEV=2*STB", ["DEV", "STB"], [3, 2])
+
+
+def test_theory_flag_names_itself_not_dir_exp(capsys):
+    code, out, err = run(capsys, "theory", str(DATASETS / "LM.csv"), "--outcome", "SURV", "--incl-cut", "0.8",
+                         "--theory", "DEV==2")
+    assert code == 2 and err.startswith("error: --theory 'DEV==2': ") and "DEV[2] for 'DEV==2'" in err, err
+
+
+@pytest.mark.parametrize("dir_exp, write", [("DEV[2],URB=1", "'DEV=2,URB=1'"), ("~DEV,URB=1", "'DEV=0,URB=1'")])
+def test_dir_exp_mixing_literals_and_pairs_is_told_the_one_form(capsys, dir_exp, write):
+    """--dir-exp 'DEV[2],URB=1' (a literal beside a pair) got 'write CONDITION=1, =0 or =-' only: now the pairs to
+    write, the literal turned into its pair."""
+    data = str(DATASETS / ("LM.csv" if "[" in dir_exp else "LF.csv"))
+    code, out, err = run(capsys, "minimize", data, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?",
+                         "--dir-exp", dir_exp)
+    assert code == 2 and f"two forms, one at a time: write {write}" in err, err

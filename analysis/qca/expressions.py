@@ -99,6 +99,27 @@ def format_expression(implicants: Iterable[Sequence[int]], conditions: Sequence[
 _LIT_RE = re.compile(r"^(~?)\s*([^\[\]{}~*+]+?)\s*(?:[\[{]\s*([0-9]+)\s*[\]}])?$")
 
 
+#: A literal written with a value as other notations write one: 'DEV=2', 'DEV == 2' (directional expectations' and
+#: Python's), 'DEV(2)' (a function's call), 'DEV:2'.
+_VALUE_FORMS = re.compile(r"^\s*(~?)\s*([^\s=:()\[\]{}~*+]+)\s*(?:={1,2}|:|\()\s*([0-9]+)\s*\)?\s*$")
+
+
+def value_notation_hint(name, columns) -> str:
+    """For a literal of an expression written 'DEV=2', 'DEV==2', 'DEV(2)' or 'DEV:2', where DEV is a column: "; a
+    condition's value is written in brackets: DEV[2] ... (R QCA's multi-value notation; NAME=VALUE pairs are
+    dir_exp's form)"; '' for anything else (an unknown name, a column named 'DEV=2'). Before, 'DEV=2' got only 'did
+    you mean DEV?', and 'DEV(2)' the advice to write a sum of products."""
+    m = _VALUE_FORMS.match(str(name))
+    cols = [str(c) for c in columns]
+    if m is None or m.group(2) not in cols or str(name).strip() in cols:
+        return ""
+    neg, cond, value = m.groups()
+    said = f"{neg}{cond}[{int(value)}]"
+    other = (f"; on a crisp or fuzzy set {cond}[1] is {cond}, {cond}[0] is ~{cond}" if int(value) < 2 else "")
+    return (f"; a condition's value is written in brackets: {said} for {str(name).strip()!r} (R QCA's multi-value "
+            f"notation; NAME=VALUE pairs are dir_exp's form){other}")
+
+
 @refuses_r_only_arguments("parse_term")
 def parse_term(text: str, conditions: Sequence[str], noflevels: Sequence[int] | None = None) -> dict[str, int]:
     """'A*~B' or 'A[2]*B[0]' as {condition: value}; names must be among `conditions`. '1' (no literal, every
@@ -121,11 +142,12 @@ def parse_term(text: str, conditions: Sequence[str], noflevels: Sequence[int] | 
             sum_ = (f"; {text.strip()!r} is a sum of terms (joined by '+', as a solution is written): parse_term reads "
                     f"one term, parse_expression(text, conditions) a sum") if "+" in text else ""
             raise QCAInputError(f"cannot read literal {lit!r} in term {text!r}: write A, ~A or A[v] joined by "
-                                f"'*'{sum_}")
+                                f"'*'{sum_}{value_notation_hint(lit, conditions)}")
         neg, name, val = m.group(1) == "~", m.group(2), m.group(3)
         if name not in conditions:
             from .data import _near   # (data imports this module)
-            raise QCAInputError(f"unknown condition '{name}' in term {text!r}{_near(name, conditions)} "
+            said = value_notation_hint(lit, conditions)
+            raise QCAInputError(f"unknown condition '{name}' in term {text!r}{said or _near(name, conditions)} "
                                 f"(conditions: {', '.join(conditions)})")
         j = conditions.index(name)
         levels = int(noflevels[j]) if noflevels is not None else None

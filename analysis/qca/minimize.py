@@ -198,6 +198,27 @@ def _explain_written(text: str) -> str:
     return ",".join(_parse_explain(text))
 
 
+def _mixed_forms_hint(entries: list[str], conditions) -> str:
+    """For directional expectations mixing literals and NAME=VALUE pairs ('DEV[2],URB=1', 'DEV,URB=0'): "; literals
+    (DEV[2]) and NAME=VALUE pairs are two forms, one at a time: write 'DEV=2,URB=1'"; '' when an entry without '='
+    is no literal of a condition."""
+    pairs, literals = [], [e for e in entries if "=" not in e]
+    if not literals:
+        return ""
+    for e in entries:
+        if e.count("=") > 1:
+            return ""
+        if "=" in e:
+            pairs.append(e)
+            continue
+        m = re.fullmatch(r"(~?)\s*([^\[\]{}~=]+?)\s*(?:[\[{]\s*([0-9]+)\s*[\]}])?", e)
+        if m is None or m.group(2) not in conditions or (m.group(1) and m.group(3)):
+            return ""
+        pairs.append(f"{m.group(2)}={m.group(3) if m.group(3) else 0 if m.group(1) else 1}")
+    return (f"; literals ({literals[0]}) and NAME=VALUE pairs are two forms, one at a "
+            f"time: write {','.join(pairs)!r}")
+
+
 @refuses_r_only_arguments("parse_dir_exp")
 def parse_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | None]:
     """Directional expectations as {condition: expected values or None (no expectation, '-')}.
@@ -374,7 +395,8 @@ def _read_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
                             f"{name}={';'.join(re.findall(r'[0-9]+', str(out[name]) + ' ' + e))}"
                             if out and re.fullmatch(r"[0-9\s\]]+", e) else "")
                     raise QCAInputError(f"cannot read directional expectation {e!r}: write CONDITION=1, =0 or =-"
-                                        f"{more}{wide_operator_hint(e, _DIR_EXP_CHARS, _no_example)}")
+                                        f"{more or _mixed_forms_hint(entries, conditions)}"
+                                        f"{wide_operator_hint(e, _DIR_EXP_CHARS, _no_example)}")
                 name, val = (s.strip() for s in e.split("="))
                 if name in out:
                     raise QCAInputError(f"directional expectation for '{name}' given twice")

@@ -209,7 +209,13 @@ def _names_in(expression: str) -> list[str]:
         written = sum_of_products(expression)
         hint = f"write its sum of products, {written!r}" if written and "(" not in written else \
             "write it as a sum of products, e.g. 'A*B + A*C' for 'A*(B + C)'"
-        raise QCAInputError(f"expression {expression!r}: parentheses are not supported; {hint}")
+        from .expressions import value_notation_hint
+
+        called = re.findall(r"[^\s()\[\]{}~*+]+\s*\(\s*[0-9]+\s*\)", expression)   # 'DEV(2)': a value, R's DEV[2]?
+        said = "".join(value_notation_hint(c, [c.split("(")[0].strip()]) for c in dict.fromkeys(called))
+        if said and not re.search(r"[()]", re.sub(r"\s*\(\s*[0-9]+\s*\)", "", expression)):   # values alone
+            raise QCAInputError(f"expression {expression!r}: parentheses are not supported{said}")
+        raise QCAInputError(f"expression {expression!r}: parentheses are not supported; {hint}{said}")
     several = re.search(r"([^\s\[\]{}~*+]+)\s*[\[{]([^\]}]*[,;][^\]}]*)[\]}]", expression)
     if several:
         name, values = several.group(1), [v.strip() for v in re.split("[,;]", several.group(2))]
@@ -301,8 +307,11 @@ def _check_names_known(expression: str, names: list[str], data, outcome, case_co
             expression, arrow, "pof({left!r}, data, {right!r}, relation={relation!r})"))
     refuse_r_arrow(expression, cols, name, necessity=name == "expression")   # cluster_diagnostics has the switch
     allowed = [c for c in cols if c != out and c != case_column]
+    from .expressions import value_notation_hint
+
     raise QCAInputError(f"{name} {expression!r}: unknown condition(s) {', '.join(map(repr, unknown))}"
-                        f"{''.join(_near(n, cols) for n in unknown)} (conditions: {_show_columns(allowed)})")
+                        f"{''.join(value_notation_hint(n, cols) or _near(n, cols) for n in unknown)} "
+                        f"(conditions: {_show_columns(allowed)})")
 
 
 def _fit_rows(mem: np.ndarray, labels: list[str], y: np.ndarray, relation: str, with_h: bool) -> pd.DataFrame:

@@ -2484,6 +2484,19 @@ CATALOGUE: list[Bad] = [
         "error: --conditions '-DEV': '-DEV' is no column; conditions are listed by name, without '-' or '~' (the "
         "analysis considers each condition's presence and its absence): write --conditions DEV; to leave DEV out, "
         "list the others: --conditions URB,LIT,IND,STB", origin="own data"),
+    Bad("pof-multi-value-equals", "pof('DEV=2*STB', LM, 'SURV'): a multi-value literal written as directional "
+        "expectations write it (was: only \"did you mean 'DEV'?\")", LM, "api",
+        lambda: _qca()[0].pof("DEV=2*STB", lm(), "SURV"),
+        "expression 'DEV=2*STB': unknown condition(s) 'DEV=2'; a condition's value is written in brackets: DEV[2] "
+        "for 'DEV=2' (R QCA's multi-value notation; NAME=VALUE pairs are dir_exp's form)", origin="own data"),
+    Bad("pof-multi-value-call", "pof('DEV(2)*STB', LM, 'SURV') (was told to write a sum of products)", LM, "api",
+        lambda: _qca()[0].pof("DEV(2)*STB", lm(), "SURV"),
+        "expression 'DEV(2)*STB': parentheses are not supported; a condition's value is written in brackets: DEV[2] "
+        "for 'DEV(2)'", origin="own data"),
+    Bad("dir-exp-mixed-forms", "minimize --dir-exp 'DEV[2],URB=1' (a literal beside NAME=VALUE pairs)", LM, "cli",
+        cli("minimize", LM, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?", "--dir-exp", "DEV[2],URB=1"),
+        "error: --dir-exp: cannot read directional expectation 'DEV[2]': write CONDITION=1, =0 or =-; literals "
+        "(DEV[2]) and NAME=VALUE pairs are two forms, one at a time: write 'DEV=2,URB=1'", origin="own data"),
 ]
 
 Call = Callable[[], object]
