@@ -83,3 +83,60 @@ def test_dir_exp_mixing_literals_and_pairs_is_told_the_one_form(capsys, dir_exp,
     code, out, err = run(capsys, "minimize", data, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?",
                          "--dir-exp", dir_exp)
     assert code == 2 and f"two forms, one at a time: write {write}" in err, err
+
+
+X = [300.0, 500.0, 600.0, 900.0]
+
+
+@pytest.mark.parametrize("thresholds, said", [
+    ("c=550", "e and i are missing; for a crisp set cut at 550 pass type='crisp', thresholds=550"),
+    ({"c": 550}, "for a crisp set cut at 550 pass type='crisp', thresholds=550"),
+    ("c=550, i=800", "got 2; e is missing"),
+])
+def test_the_crossover_alone_is_told_it_is_a_crisp_cut(thresholds, said):
+    """calibrate(x, thresholds='c=550') (one crossover: a crisp cut) said only that fuzzy calibration needs 3 or 6
+    thresholds; the unnamed 550 was already told type='crisp'."""
+    from analysis.qca import QCAInputError, calibrate
+
+    with pytest.raises(QCAInputError) as err:
+        calibrate(X, thresholds=thresholds)
+    assert said in str(err.value), str(err.value)
+    with pytest.raises(QCAInputError, match=r"write thresholds=550 \(the crossover's value as the cut point\)"):
+        calibrate(X, type="crisp", thresholds="c=550")
+    assert calibrate(X, type="crisp", thresholds=550).tolist() == [0, 0, 1, 1]   # the call the hint names
+
+
+@pytest.mark.parametrize("kwargs, said", [
+    ({"type": "crisp", "thresholds": 550, "logistic": True}, "logistic applies to fuzzy calibration only"),
+    ({"type": "crisp", "thresholds": 550, "idm": 0.95}, "idm applies to fuzzy calibration only"),
+    ({"method": "indirect", "thresholds": "400, 700", "logistic": False}, "logistic applies to the direct method only"),
+    ({"thresholds": "e=100, c=550, i=800", "below": 2}, "below does nothing here: below and above bend the linear"),
+    ({"thresholds": "e=100, c=550, i=800", "logistic": False, "idm": 0.9}, "idm does nothing here"),
+    ({"thresholds": "e1=1, c1=2, i1=3, i2=4, c2=5, e2=6", "logistic": True}, "logistic does nothing here: six anchors"),
+])
+def test_an_argument_that_does_nothing_for_the_calibration_is_refused_by_name(kwargs, said):
+    """calibrate(x, type='crisp', thresholds=550, logistic=True) ran, logistic doing nothing (only a value other than
+    the default was refused): every shape argument given that the calibration does not read is refused, named, given
+    by keyword or by position, and so is its key in a calibration specification."""
+    import pandas as pd
+
+    from analysis.qca import QCAInputError, calibrate, calibrate_frame
+
+    with pytest.raises(QCAInputError, match=said):
+        calibrate(X, **kwargs)
+    with pytest.raises(QCAInputError, match=f"calibrating 'S' from column 'x': {said}"):
+        calibrate_frame(pd.DataFrame({"x": X}), {"S": {"source": "x", **kwargs}})
+    with pytest.raises(QCAInputError, match="logistic applies to fuzzy calibration only"):
+        calibrate(X, "crisp", 550, "direct", True)
+
+
+def test_the_arguments_each_calibration_reads_are_taken():
+    """The refusal is of arguments that do nothing: those a calibration reads, and the defaults left out, pass."""
+    from analysis.qca import calibrate
+
+    assert calibrate(X, "crisp", 550).tolist() == [0, 0, 1, 1]
+    linear = calibrate(X, thresholds="e=100, c=550, i=800", logistic=False, below=2, above=0.5)
+    assert linear.tolist() != calibrate(X, thresholds="e=100, c=550, i=800", logistic=False).tolist()
+    assert calibrate(X, thresholds="e=100, c=550, i=800", logistic=True, idm=0.99)[3] > 0.95
+    bell = calibrate(X, thresholds="e1=200, c1=400, i1=500, i2=700, c2=800, e2=950", below=3, above=3)
+    assert bell.tolist()[2] == 1.0

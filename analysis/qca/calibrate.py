@@ -496,6 +496,13 @@ def _fuzzy_direct(x, names, values, logistic, idm, below, above):
     crisp = (f"; for a crisp set with cut point{'s' if len(values) > 1 else ''} "
              f"{', '.join(f'{v:g}' for v in values)} pass type='crisp' (the default type is 'fuzzy')"
              if names is None and len(values) < 3 else "")
+    if names is not None and len(values) < 3 and set(names) <= set(S_NAMES):   # 'c=550', 'c=550, i=800'
+        missing = [n for n in S_NAMES if n not in names]
+        crisp = f"; {' and '.join(missing)} {'is' if len(missing) == 1 else 'are'} missing"
+        if tuple(names) == ("c",):   # the crossover alone: a cut at 550, a crisp set
+            cut = f"{values[0]:g}"
+            crisp += (f"; for a crisp set cut at {cut} pass type='crisp', thresholds={cut} (a crisp set's cut points "
+                      "are unnamed: e, c, i name a fuzzy set's anchors)")
     raise QCAInputError(
         f"fuzzy calibration needs 3 thresholds (e, c, i) or 6 (e1, c1, i1, i2, c2, e2), got {len(values)}{crisp}")
 
@@ -560,7 +567,76 @@ def _indirect(x: np.ndarray, values: np.ndarray) -> np.ndarray:
 
 
 # ---------------------------------------------------------------- public API
+#: The arguments that shape a fuzzy set of the direct method, which other calibrations do not read.
+SHAPE_ARGUMENTS = ("logistic", "idm", "below", "above")
+
+
+def unused_arguments_message(given: Mapping) -> str:
+    """What is wrong with a calibration given a shape argument (SHAPE_ARGUMENTS) that does nothing for it, named:
+    any of them for type='crisp' (cut points alone) and method='indirect' (a regression on the bins); idm for the
+    linear shape (logistic=False) and the bell (six anchors, linear); logistic for the bell; below and above for the
+    logistic shape. '' when every argument given is used, or when the calibration is refused anyway (an unknown
+    type, thresholds that cannot be read: calibrate says so). `given`: the arguments as given, by name (calibrate's
+    call bound to its signature, or a calibration specification's entry). Before, calibrate(x, type='crisp',
+    thresholds=550, logistic=True) and calibrate(x, thresholds='e=1, c=2, i=3', below=2) ran, the argument doing
+    nothing, without a word."""
+    shapes = [k for k in SHAPE_ARGUMENTS if k in given]
+    if not shapes:
+        return ""
+    kind, method = given.get("type", "fuzzy"), given.get("method", "direct")
+    if kind == "crisp" or method == "indirect":
+        if kind not in ("fuzzy", "crisp") or method not in ("direct", "indirect"):
+            return ""
+        what = ("fuzzy calibration only; crisp calibration uses the cut points alone" if kind == "crisp" else
+                "the direct method only; the indirect method fits its scores to the bins of its thresholds")
+        return (f"{', '.join(shapes)} appl{'y' if len(shapes) > 1 else 'ies'} to {what}: leave "
+                f"{'them' if len(shapes) > 1 else 'it'} out")
+    try:
+        n = len(parse_thresholds(given.get("thresholds"))[1])
+        logistic = flag("logistic", given.get("logistic", True))
+    except QCAInputError:
+        return ""
+    if n == 6:
+        unused = [k for k in ("logistic", "idm") if k in shapes]
+        why = "six anchors give the bell (or inverse bell), linear whatever logistic says (below and above shape it)"
+    elif n == 3 and logistic:
+        unused = [k for k in ("below", "above") if k in shapes]
+        why = ("below and above bend the linear shape (logistic=False); the logistic shape is set by the anchors and "
+               "idm")
+    elif n == 3:
+        unused = [k for k in ("idm",) if k in shapes]
+        why = "idm sets the logistic shape's scores at the anchors; the linear shape (logistic=False) is 0 at e, 1 at i"
+    else:
+        return ""
+    if not unused:
+        return ""
+    return (f"{', '.join(unused)} {'do' if len(unused) > 1 else 'does'} nothing here: {why}; leave "
+            f"{'them' if len(unused) > 1 else 'it'} out")
+
+
+def _refuses_unused_arguments(f):
+    """Decorator: a call of calibrate() with a shape argument that does nothing for its calibration
+    (unused_arguments_message) raises QCAInputError naming it; a call that cannot be bound to the signature goes
+    through, to fail as it does (refuses_r_only_arguments names the argument meant)."""
+    import functools
+
+    signature = inspect.signature(f)
+
+    @functools.wraps(f)
+    def checked(*args, **kwargs):
+        try:
+            given = signature.bind(*args, **kwargs).arguments
+        except TypeError:
+            return f(*args, **kwargs)
+        said = unused_arguments_message(given)
+        if said:
+            raise QCAInputError(said)
+        return f(*args, **kwargs)
+    return checked
+
+
 @refuses_r_only_arguments("calibrate")
+@_refuses_unused_arguments
 def calibrate(x, type: str = "fuzzy", thresholds=None, method: str = "direct", logistic: bool = True,
               idm: float = 0.95, below: float = 1.0, above: float = 1.0, missing: str = "raise"):
     """Calibrate raw values `x` into set membership scores (see the module docstring for the methods).
@@ -571,8 +647,10 @@ def calibrate(x, type: str = "fuzzy", thresholds=None, method: str = "direct", l
     Shapes of the direct method: three anchors give Ragin's logistic shape (logistic=True, the default), the inclusion
     anchor getting `idm` (0.95) and the exclusion anchor 1 - idm; logistic=False gives the linear shape (R's logistic
     = FALSE), bent by the exponents `below` (scores below 0.5) and `above` (scores above 0.5), 1 = straight; six
-    anchors give the bell (or inverse bell), linear whatever `logistic` says. missing="raise" refuses a missing raw
-    value (NaN), missing="keep" gives it a missing score.
+    anchors give the bell (or inverse bell), linear whatever `logistic` says. A shape argument given that the
+    calibration does not read is refused, named (unused_arguments_message): logistic, idm, below or above for
+    type='crisp' and method='indirect', idm for the linear shape and the bell, logistic for the bell, below and above
+    for the logistic shape. missing="raise" refuses a missing raw value (NaN), missing="keep" gives it a missing score.
     Three anchors with e above i (e=10, c=6.5, i=3) give a decreasing set, membership falling as x rises, as R's
     calibrate() reads them; this function gives no warning (such a set is often meant), the CLI's calibrate command
     names each decreasing set, and a robustness test or range warns where its recalibrated set runs against the
@@ -583,7 +661,7 @@ def calibrate(x, type: str = "fuzzy", thresholds=None, method: str = "direct", l
     scale of x, e.g. percentages on shares) is calibrated, with a QCAWarning saying so (`constant_set_note`), as
     calibrate_frame and the CLI's calibrate warn.
     """
-    out = _calibrate_no_constant_note(x, type, thresholds, method, logistic, idm, below, above, missing)
+    out = _no_constant_note(x, type, thresholds, method, logistic, idm, below, above, missing)
     name = x.name if isinstance(x, pd.Series) and x.name is not None else None
     note = constant_set_note(name, name, {"type": type, "thresholds": thresholds}, x, out)
     if note:
@@ -592,12 +670,18 @@ def calibrate(x, type: str = "fuzzy", thresholds=None, method: str = "direct", l
 
 
 @refuses_r_only_arguments("calibrate")
+@_refuses_unused_arguments
 def _calibrate_no_constant_note(x, type: str = "fuzzy", thresholds=None, method: str = "direct",
                                 logistic: bool = True, idm: float = 0.95, below: float = 1.0, above: float = 1.0,
                                 missing: str = "raise"):
     """calibrate() without its warning of a set that does not vary in kind (constant_set_note), for the callers that
     give that warning themselves, with their own label (a protocol test, a threshold range), or that step thresholds
     to the end of the data on purpose (a range's steps); the same scores and every other check and warning."""
+    return _no_constant_note(x, type, thresholds, method, logistic, idm, below, above, missing)
+
+
+def _no_constant_note(x, type, thresholds, method, logistic, idm, below, above, missing):
+    """_calibrate_no_constant_note's work, its arguments checked by the caller."""
     if isinstance(x, pd.Series) and not pd.api.types.is_numeric_dtype(x):
         _grouped_digits(x.to_frame("x"), "x", x.index, "x", "index")
     return _calibrate(x, type, thresholds, method, logistic, idm, below, above, missing)
@@ -639,8 +723,10 @@ def _calibrate(x, type, thresholds, method, logistic, idm, below, above, missing
         if method == "indirect":
             raise QCAInputError("the indirect method gives fuzzy scores; use type='fuzzy'")
         if names is not None and any(re.fullmatch(r"[eci][12]?", n) for n in names):
+            cut = f"; write thresholds={values[0]:g} (the crossover's value as the cut point)" if names == ("c",) else ""
             raise QCAInputError(f"crisp thresholds are cut points (e.g. 10, or '5, 10'), got anchors named "
-                                f"{', '.join(names)}: e, c, i name the anchors of fuzzy calibration (type='fuzzy')")
+                                f"{', '.join(names)}: e, c, i name the anchors of fuzzy calibration (type='fuzzy')"
+                                f"{cut}")
         fuzzy_only = [k for k, v, default in (("logistic", logistic, True), ("idm", idm, 0.95), ("below", below, 1.0),
                                              ("above", above, 1.0)) if v is not default and v != default]
         if fuzzy_only:
@@ -757,6 +843,9 @@ def calibrate_frame(df: pd.DataFrame, spec: Mapping[str, Mapping], keep: Sequenc
             raise QCAInputError(f"spec[{name!r}]: raw column {source!r} not in the data{raw_column_hint(source, df.columns)} "
                                 f"(columns: {list(df.columns)})")
         try:
+            said = unused_arguments_message(args)
+            if said:
+                raise QCAInputError(said)
             _grouped_digits(df, source, df.index, f"column {source!r}", "case(s)")
             out[name] = _calibrate(df[source], **{**_DEFAULTS, **args},
                                    where=f"calibrating {name!r} from column {source!r}: ").to_numpy()

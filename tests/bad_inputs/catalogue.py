@@ -2497,6 +2497,21 @@ CATALOGUE: list[Bad] = [
         cli("minimize", LM, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?", "--dir-exp", "DEV[2],URB=1"),
         "error: --dir-exp: cannot read directional expectation 'DEV[2]': write CONDITION=1, =0 or =-; literals "
         "(DEV[2]) and NAME=VALUE pairs are two forms, one at a time: write 'DEV=2,URB=1'", origin="own data"),
+    Bad("calibrate-crossover-only", "calibrate(x, thresholds='c=550'): the crossover alone, a crisp cut (was told only "
+        "that fuzzy calibration needs 3 or 6 thresholds)", "data/reference/datasets/LR.csv", "api",
+        lambda: _qca()[0].calibrate(pd.read_csv(ROOT / "data/reference/datasets/LR.csv")["DEV"], thresholds="c=550"),
+        "got 1; e and i are missing; for a crisp set cut at 550 pass type='crisp', thresholds=550 (a crisp set's cut "
+        "points are unnamed: e, c, i name a fuzzy set's anchors)", origin="own data"),
+    Bad("calibrate-crisp-logistic", "a calibration file's crisp set with logistic: true (was calibrated, logistic "
+        "doing nothing)", f("calibrate_crisp_logistic.yaml"), "cli",
+        cli("calibrate", "data/reference/datasets/LR.csv", "--spec", f("calibrate_crisp_logistic.yaml")),
+        "calibrating 'DEVC' from column 'DEV': logistic applies to fuzzy calibration only; crisp calibration uses the "
+        "cut points alone: leave it out", origin="own data"),
+    Bad("calibrate-below-logistic", "calibrate(x, thresholds='e=350, c=550, i=850', below=2): below with the logistic "
+        "shape, which it does not bend (was: the logistic scores, unchanged)", "data/reference/datasets/LR.csv", "api",
+        lambda: _qca()[0].calibrate(pd.read_csv(ROOT / "data/reference/datasets/LR.csv")["DEV"],
+                                    thresholds="e=350, c=550, i=850", below=2),
+        "below does nothing here: below and above bend the linear shape (logistic=False)", origin="own data"),
 ]
 
 Call = Callable[[], object]
