@@ -140,3 +140,65 @@ def test_the_arguments_each_calibration_reads_are_taken():
     assert calibrate(X, thresholds="e=100, c=550, i=800", logistic=True, idm=0.99)[3] > 0.95
     bell = calibrate(X, thresholds="e1=200, c1=400, i1=500, i2=700, c2=800, e2=950", below=3, above=3)
     assert bell.tolist()[2] == 1.0
+
+
+@pytest.fixture(scope="module")
+def lf_practice():
+    """good_practice() on LF as the good-practice command computes it (incl_cut 0.8, --dir-exp 1,1,1,1,1)."""
+    import warnings
+
+    import pandas as pd
+
+    from analysis.qca import case_typology, good_practice, minimize, necessity, truth_table
+
+    lf = pd.read_csv(LF, index_col="case")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tt = truth_table(lf, "SURV", incl_cut=0.8)
+        sols = {"conservative": minimize(tt), "parsimonious": minimize(tt, include="?"),
+                "intermediate": minimize(tt, include="?", dir_exp="1,1,1,1,1")}
+        negated = minimize(truth_table(lf, "~SURV", incl_cut=0.8), include="?")
+        return good_practice(sols, necessity=necessity(lf, "SURV", ron_cut=0.5), negated=negated,
+                             cases=case_typology(sols["intermediate"]), relevance_cut=0.5)
+
+
+def test_good_practice_command_reports_what_the_api_computes(capsys, lf_practice):
+    """good_practice() had no command: the CLI's user could not read their analysis against the standards. The
+    good-practice command computes the analysis its options define and prints the report (text, --json, --csv)."""
+    import io
+    import json
+
+    import pandas as pd
+
+    argv = ["good-practice", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--dir-exp", "1,1,1,1,1", "--ron-cut", "0.5"]
+    code, out, err = run(capsys, *argv, "--json")
+    assert code == 0 and json.loads(out) == json.loads(json.dumps(lf_practice.to_dict())), err
+    code, out, err = run(capsys, *argv, "--csv")
+    pd.testing.assert_frame_equal(pd.read_csv(io.StringIO(out)), pd.read_csv(io.StringIO(
+        lf_practice.to_frame().to_csv(index=False))))
+    code, out, err = run(capsys, *argv)
+    assert code == 0 and out.rstrip("\n") == str(lf_practice)
+
+
+def test_good_practice_command_without_a_sufficient_row_reports_it(capsys):
+    """No row passes incl_cut 1 on LF: no solution is a finding, the standards on solutions 'not applicable', not an
+    error (minimize's 'no positive row to minimise')."""
+    code, out, err = run(capsys, "good-practice", LF, "--outcome", "SURV", "--incl-cut", "1", "--json")
+    import json
+
+    report = json.loads(out)
+    rows = {r["standard"]: r for r in report["standards"]}
+    assert code == 0 and rows["solution types reported"]["status"] == "not applicable", err
+    assert rows["negated outcome analysed separately"]["status"] == "met"
+
+
+@pytest.mark.parametrize("argv, said", [
+    (["--json", "--csv"], "error: --json and --csv both choose the output: give one"),
+    (["--skew-bounds", "20,80"], "got '20,80'; percentages? write 0.2,0.8"),
+    (["--skew-bounds", "0.8,0.2"], "with LOW below HIGH, such as 0.2,0.8, got '0.8,0.2'"),
+    (["--include", "?"], "good-practice takes no --include: it reads the conservative and parsimonious solutions"),
+    (["--benchmark", "90"], "--benchmark: must be a number in [0, 1], got '90'"),
+])
+def test_good_practice_command_refuses_bad_options_in_one_line(capsys, argv, said):
+    code, out, err = run(capsys, "good-practice", LF, "--outcome", "SURV", *argv)
+    assert code == 2 and not out and len(err.splitlines()) == 1 and said in err, err

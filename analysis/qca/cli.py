@@ -30,6 +30,8 @@ data, configuration charts.
         [--haesebrouck] [--json]
     python -m analysis.qca cluster DATA.csv --outcome Y --expression "A*B" --unit ID --cluster WAVE [--necessity]
     python -m analysis.qca chart DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] [--json]
+    python -m analysis.qca good-practice DATA.csv --outcome Y [--incl-cut 0.8] [--dir-exp 1,1,1] [--exclude 7,8]
+        [--benchmark 0.9] [--ron-cut 0.5] [--skew-bounds 0.2,0.8] [--json | --csv]
     python -m analysis.qca calibrate RAW.csv --spec CALIBRATION.yaml [--keep COLS] [--out DATA.csv] [--json]
 
 The CSV's case column (default 'case' if present, else an unnamed first column of row names) holds case
@@ -422,6 +424,27 @@ def build_parser() -> argparse.ArgumentParser:
     _solution_options(c)
     c.add_argument("--exclude", default=None, help="row numbers coded OUT = 0 first")
     _budget_options(c)
+    g = sub.add_parser("good-practice", help="the analysis read against the standards of good practice (QCA's "
+                       "referee checklist): one row per standard, its status and what the analysis has",
+                       description="The analysis minimize would run on these options, read against the standards of "
+                       "good practice (analysis.qca.good_practice): the conservative and parsimonious solutions (and "
+                       "the intermediate with --dir-exp) of one truth table, the necessity of each condition "
+                       "(--benchmark, --ron-cut), the negated outcome's parsimonious solution on the same cut-offs, "
+                       "and the case typology of the intermediate (else parsimonious) solution's first model. "
+                       "Robustness tests are not run here (the robustness command runs them from a --spec file): the "
+                       "report says none was given.")
+    _solution_options(g)
+    g.add_argument("--exclude", default=None, help="row numbers coded OUT = 0 first, e.g. 7,8,15 (the solution of an "
+                   "ESA: find-rows lists such rows)")
+    g.add_argument("--benchmark", type=_unit, default=0.9,
+                   help="inclN from which a condition is read as necessary (default 0.9), as the necessity command")
+    g.add_argument("--ron-cut", type=_unit, default=None,
+                   help="RoN from which a necessary condition is relevant (default: relevance not judged)")
+    g.add_argument("--skew-bounds", default="0.2,0.8", metavar="LOW,HIGH",
+                   help="shares of cases in a set outside which it is skewed (default 0.2,0.8)")
+    g.add_argument("--csv", action="store_true", help="print the report as CSV (standard, source, asks, has, status, "
+                   "evidence), as notebook 03's good_practice.csv")
+    _budget_options(g)
     k = sub.add_parser("calibrate", help="calibrate raw values into set memberships: a CSV the other commands read",
                        description="Calibrate raw values into set memberships. The output holds the case column, "
                        "the --keep columns and the calibrated sets; other columns are left out. A file without a "
@@ -510,7 +533,7 @@ def _frame(args) -> tuple[pd.DataFrame, str | None]:
 
 #: The commands whose --conditions choose the sets (pof and cluster take theirs from --expression).
 CONDITION_COMMANDS = ("truth-table", "minimize", "necessity", "super-subset", "find-rows", "esa", "cases", "theory",
-                      "chart")
+                      "chart", "good-practice")
 
 
 def _outcome_column(args) -> str | None:
@@ -789,11 +812,18 @@ def _run(args) -> str:
     if getattr(args, "dcc", False) and getattr(args, "no_cases", False):   # R ignores dcc without show.cases
         raise QCAInputError("--dcc prints the deviant cases in the cases column, which --no-cases leaves out: give "
                             "one of them (the JSON holds every row's cases and DCC either way)")
+    skew = {}
+    if args.command == "good-practice":
+        if args.json and args.csv:
+            raise QCAInputError("--json and --csv both choose the output: give one (default: the report as text)")
+        skew = {"skew_bounds": _skew_bounds(args.skew_bounds)}
     tt = truth_table(df, args.outcome, args.conditions, incl_cut=_incl_cut(args.incl_cut), n_cut=args.n_cut,
                      pri_cut=args.pri_cut, case_column=case_column, negate_outcome=args.negate_outcome,
                      dcc=getattr(args, "dcc", False), sort_by=getattr(args, "sort_by", None),
                      show_cases=not getattr(args, "no_cases", False), max_memberships=args.max_memberships,
-                     complete=getattr(args, "complete", False))
+                     complete=getattr(args, "complete", False), **skew)
+    if args.command == "good-practice":
+        return _good_practice(args, df, case_column, tt, skew["skew_bounds"])
     if args.command == "truth-table":
         if args.complete and args.json:
             raise QCAInputError("--complete prints the remainders in the table; the JSON holds the observed rows: "
@@ -920,6 +950,73 @@ def _run(args) -> str:
                    **sol.to_dict(rows_limit=args.rows_limit, pi_chart=True if args.pi_chart else None)}
         return dumps(payload)
     return str(sol)
+
+
+def _skew_bounds(text: str) -> tuple[float, float]:
+    """--skew-bounds 'LOW,HIGH': two shares in [0, 1], LOW below HIGH (the library checks them too, naming its
+    parameter)."""
+    parts = [p.strip() for p in str(text).split(",")]
+    try:
+        low, high = (float_text(p) for p in parts)
+    except ValueError:
+        hint = next((h for p in parts for h in (plain_number_hint(p), percent_text_hint(p)) if h), "")
+        raise QCAInputError(f"--skew-bounds must be two shares LOW,HIGH such as 0.2,0.8, got {text!r}{hint}") from None
+    if not (0.0 <= low < high <= 1.0):
+        hint = (f"; percentages? write {low / 100:g},{high / 100:g}" if 1 < high <= 100 and 0 <= low < high
+                else "")
+        raise QCAInputError(f"--skew-bounds must be two shares LOW,HIGH in [0, 1] with LOW below HIGH, such as "
+                            f"0.2,0.8, got {text!r}{hint}")
+    return low, high
+
+
+def _good_practice(args, df: pd.DataFrame, case_column: str | None, tt, skew_bounds) -> str:
+    """The good-practice command: the analysis the options define (conservative and parsimonious solutions, the
+    intermediate with --dir-exp; necessity; the negated outcome's parsimonious solution; the case typology) read by
+    standards.good_practice; the report as text, --json or --csv."""
+    from .diagnostics import case_typology
+    from .errors import QCANoSolutionError
+    from .minimize import minimize
+    from .necessity import necessity
+    from .standards import good_practice
+    from .truth_table import truth_table
+
+    budgets = _budgets(args)
+    if len(tt.rows_with(["1"])):
+        sols = {"conservative": minimize(tt, exclude=args.exclude, **budgets)}
+        tt = sols["conservative"].truth_table   # --exclude's rows coded OUT = 0 once (and warned of once)
+        sols["parsimonious"] = minimize(tt, include="?", **budgets)
+        if args.dir_exp is not None:
+            sols["intermediate"] = minimize(tt, include="?", dir_exp=args.dir_exp, **budgets)
+        reported = sols.get("intermediate", sols["parsimonious"])
+        cases = case_typology(reported, 1) if reported.models else None
+        solutions = sols
+    else:   # no sufficient configuration: a finding, the standards on solutions 'not applicable'
+        solutions, cases = tt, None
+    data = df.set_index(case_column) if case_column else df
+    if case_column:
+        data.index = data.index.astype(str)
+    outcome = ("~" if args.negate_outcome else "") + args.outcome
+    nec = necessity(data, outcome, args.conditions, benchmark=args.benchmark, ron_cut=args.ron_cut,
+                    skew_bounds=skew_bounds)
+    written = args.outcome.strip()   # the negated outcome: '~' taken off or put on
+    negated_outcome, negate = ((written[1:].strip(), args.negate_outcome) if written.startswith("~")
+                               else (written, not args.negate_outcome))
+    with warnings.catch_warnings():   # the negated outcome's table warns of the sets the first one warned of
+        warnings.simplefilter("ignore")
+        ntt = truth_table(df, negated_outcome, args.conditions, incl_cut=_incl_cut(args.incl_cut), n_cut=args.n_cut,
+                          pri_cut=args.pri_cut, case_column=case_column, negate_outcome=negate,
+                          max_memberships=args.max_memberships, skew_bounds=skew_bounds)
+    try:
+        negated = minimize(ntt, include="?", **budgets)
+    except QCANoSolutionError:
+        negated = f"no configuration is sufficient for {ntt.outcome} at these cut-offs (no positive row)"
+    report = good_practice(solutions, necessity=nec, negated=negated, cases=cases, relevance_cut=args.ron_cut,
+                           skew_bounds=skew_bounds)
+    if args.json:
+        return dumps(report.to_dict())
+    if args.csv:
+        return report.to_frame().to_csv(index=False, lineterminator="\n").rstrip("\n")
+    return str(report)
 
 
 def _truth_table_rows_conditions(args, df: pd.DataFrame, case_column: str | None, what: str, applies: bool):
@@ -1562,7 +1659,10 @@ def _other_flag_hint(flags: list[str], argv: list[str], parser: argparse.Argumen
             close = [o for o in own if o == dashed] or (starts if len(starts) == 1 else [])
         others = [c for c in choices if f in _flags(parser, c)]
         r_name = _r_keyword_flag(f, command, own, argv)
-        if close:
+        if command == "good-practice" and f in ("--include", "--explain", "--row-dominance"):
+            hints.append(f"good-practice takes no {f}: it reads the conservative and parsimonious solutions (and the "
+                         "intermediate with --dir-exp) of the truth table, as the standards ask")
+        elif close:
             hints.append(f"did you mean {' or '.join(close)}?")
         elif others:
             hint = f"{command} takes no {f} ({', '.join(others)} do{'es' if len(others) == 1 else ''})"
@@ -1659,7 +1759,7 @@ def _main(argv: list[str] | None) -> int:
             raise _UsageError(repeated)
         if args.command is None:
             raise _UsageError("choose a command: minimize, truth-table, necessity, super-subset, pof, find-rows, esa, "
-                              "chart, robustness, cases, theory, cluster or calibrate")
+                              "chart, robustness, cases, theory, cluster, good-practice or calibrate")
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             text = _run(args)

@@ -1550,8 +1550,8 @@ CATALOGUE: list[Bad] = [
     Bad("necessity-incl-cut", "necessity --incl-cut 0.9 (as R's superSubset / truthTable take incl.cut)", LF, "cli",
         cli("necessity", LF, "--outcome", "SURV", "--incl-cut", "0.9"),
         "error: unrecognized arguments: --incl-cut 0.9; necessity takes no --incl-cut (minimize, truth-table, "
-        "super-subset, find-rows, esa, cases, theory, chart do): --benchmark sets the inclN from which a condition is "
-        "flagged necessary", origin="user data"),
+        "super-subset, find-rows, esa, cases, theory, chart, good-practice do): --benchmark sets the inclN from which "
+        "a condition is flagged necessary", origin="user data"),
     Bad("misspelt-flag", "minimize --inclde '?' (a misspelt flag)", LF, "cli",
         cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--inclde", "?"),
         "error: unrecognized arguments: --inclde ?; did you mean --include?", origin="user data"),
@@ -2512,6 +2512,18 @@ CATALOGUE: list[Bad] = [
         lambda: _qca()[0].calibrate(pd.read_csv(ROOT / "data/reference/datasets/LR.csv")["DEV"],
                                     thresholds="e=350, c=550, i=850", below=2),
         "below does nothing here: below and above bend the linear shape (logistic=False)", origin="own data"),
+    Bad("good-practice-json-csv", "good-practice --json --csv (two output formats)", LF, "cli",
+        cli("good-practice", LF, "--outcome", "SURV", "--json", "--csv"),
+        "error: --json and --csv both choose the output: give one (default: the report as text)", origin="own data"),
+    Bad("good-practice-skew-percent", "good-practice --skew-bounds 20,80 (percentages)", LF, "cli",
+        cli("good-practice", LF, "--outcome", "SURV", "--skew-bounds", "20,80"),
+        "error: --skew-bounds must be two shares LOW,HIGH in [0, 1] with LOW below HIGH, such as 0.2,0.8, got "
+        "'20,80'; percentages? write 0.2,0.8", origin="own data"),
+    Bad("good-practice-include", "good-practice --include '?' (minimize's flag; the report reads every kind of "
+        "solution; was told 'did you mean --exclude?')", LF, "cli",
+        cli("good-practice", LF, "--outcome", "SURV", "--include", "?"),
+        "error: unrecognized arguments: --include ?; good-practice takes no --include: it reads the conservative and "
+        "parsimonious solutions (and the intermediate with --dir-exp) of the truth table", origin="own data"),
 ]
 
 Call = Callable[[], object]
