@@ -202,3 +202,19 @@ def test_good_practice_command_without_a_sufficient_row_reports_it(capsys):
 def test_good_practice_command_refuses_bad_options_in_one_line(capsys, argv, said):
     code, out, err = run(capsys, "good-practice", LF, "--outcome", "SURV", *argv)
     assert code == 2 and not out and len(err.splitlines()) == 1 and said in err, err
+
+
+@pytest.mark.parametrize("kwargs, said", [
+    ({"type": "cs", "thresholds": 550}, "got 'cs'; write type='crisp' ('cs' names crisp sets)"),
+    ({"type": "fsQCA", "thresholds": "e=350, c=550, i=850"}, "write type='fuzzy' ('fsQCA' names fuzzy sets)"),
+    ({"type": "mv", "thresholds": "550, 850"}, "a multi-value set is a crisp calibration with several cut points"),
+    ({"thresholds": "e=350, c=550, i=850", "idm": 95}, "must be in (0.5, 1), got 95; a percentage? write 0.95"),
+])
+def test_calibrate_names_the_type_and_idm_meant(kwargs, said):
+    """type='cs' or 'fs' (fs/QCA's names of the kinds of sets, csQCA, fsQCA, mvQCA) and idm=95 (a percentage) were
+    refused without a hint."""
+    from analysis.qca import QCAInputError, calibrate
+
+    with pytest.raises(QCAInputError) as err:
+        calibrate(X, **kwargs)
+    assert said in str(err.value), str(err.value)

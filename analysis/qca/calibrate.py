@@ -21,7 +21,8 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from .checks import choice_hint, flag, float_text, plain_number_hint, shown_decimals, text_number_hint
+from .checks import (choice_hint, flag, float_text, percent_hint, plain_number_hint, shown_decimals,
+                     text_number_hint)
 from .data import QCAWarning, wide_operator_hint
 from .errors import QCAInputError, user_stacklevel
 from .r_calls import r_call_arguments, r_only_message, r_vector_text, refuses_r_only_arguments
@@ -373,6 +374,28 @@ def _as_numbers(x, missing: str) -> tuple[np.ndarray, object]:
     return arr, wrap
 
 
+#: The names of calibration types in the QCA literature and its software (csQCA, fsQCA, mvQCA; fs/QCA's 'cs' and
+#: 'fs'), with the type that calibrates them here.
+_TYPE_WORDS = {**dict.fromkeys(("cs", "csqca", "crisp set", "crisp-set", "crispset", "binary", "dichotomous"), "crisp"),
+               **dict.fromkeys(("fs", "fsqca", "fuzzy set", "fuzzy-set", "fuzzyset"), "fuzzy"),
+               **dict.fromkeys(("mv", "mvqca", "multi-value", "multivalue", "multi value"), "crisp")}
+
+
+def _type_word_hint(type) -> str:
+    """For type given as the literature names the kinds of sets ('cs', 'fsQCA', 'mv'): "; write type='crisp'" (a
+    multi-value set: a crisp calibration with several cut points); '' otherwise."""
+    if not isinstance(type, str):
+        return ""
+    word = type.strip().casefold()
+    meant = _TYPE_WORDS.get(word)
+    if meant is None:
+        return ""
+    if word.startswith("mv") or word.startswith("multi"):
+        return ("; a multi-value set is a crisp calibration with several cut points: write type='crisp', "
+                "thresholds='t1, t2' (levels 0, 1, 2)")
+    return f"; write type={meant!r} ({type.strip()!r} names {meant} sets)"
+
+
 def _misplaced_type_hint(x, type) -> str:
     """For calibrate's second argument (type) given something else, as R's calibrate(x, thresholds) and a table with
     a column's name invite: calibrate(df, 'DEV', ...) -> "calibrate(df['DEV'], ...)"; calibrate(x, 'e=1, c=2, i=3')
@@ -708,8 +731,8 @@ def _grouped_digits(df: pd.DataFrame, column: str, labels, what: str, by: str) -
 def _calibrate(x, type, thresholds, method, logistic, idm, below, above, missing, where: str = ""):
     """calibrate(); `where` starts the message of its warning (calibrate_frame names the set and column)."""
     if type not in ("fuzzy", "crisp"):
-        raise QCAInputError(f"type must be 'fuzzy' or 'crisp', got {type!r}"
-                            f"{_misplaced_type_hint(x, type) or choice_hint(type, ('fuzzy', 'crisp'))}")
+        hint = _misplaced_type_hint(x, type) or _type_word_hint(type) or choice_hint(type, ("fuzzy", "crisp"))
+        raise QCAInputError(f"type must be 'fuzzy' or 'crisp', got {type!r}{hint}")
     if method not in ("direct", "indirect"):
         raise QCAInputError(f"method must be 'direct' or 'indirect', got {method!r}"
                             f"{choice_hint(method, ('direct', 'indirect'))}")
@@ -751,7 +774,7 @@ def _calibrate(x, type, thresholds, method, logistic, idm, below, above, missing
     if not (_is_real(idm) and 0.5 < idm < 1):
         # idm: '0.95' (quoted in a spec file) was 'must be in (0.5, 1), got '0.95'', a value inside the range
         raise QCAInputError(f"idm (the inclusion degree of membership) must be in (0.5, 1), got {idm!r}"
-                            f"{text_number_hint(idm)}")
+                            f"{text_number_hint(idm) or (percent_hint(idm) if _is_real(idm) and idm > 50 else '')}")
     for label, v in (("below", below), ("above", above)):
         if not (_is_real(v) and np.isfinite(v) and v >= 0):
             raise QCAInputError(f"{label} must be a non-negative number, got {v!r}{text_number_hint(v)}")

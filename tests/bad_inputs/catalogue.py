@@ -2524,6 +2524,11 @@ CATALOGUE: list[Bad] = [
         cli("good-practice", LF, "--outcome", "SURV", "--include", "?"),
         "error: unrecognized arguments: --include ?; good-practice takes no --include: it reads the conservative and "
         "parsimonious solutions (and the intermediate with --dir-exp) of the truth table", origin="own data"),
+    Bad("calibrate-type-cs", "calibrate(x, type='cs', thresholds=550) (fs/QCA's name of crisp sets; was refused "
+        "without a hint)", "data/reference/datasets/LR.csv", "api",
+        lambda: _qca()[0].calibrate(pd.read_csv(ROOT / "data/reference/datasets/LR.csv")["DEV"], type="cs",
+                                    thresholds=550),
+        "type must be 'fuzzy' or 'crisp', got 'cs'; write type='crisp' ('cs' names crisp sets)", origin="own data"),
 ]
 
 Call = Callable[[], object]
