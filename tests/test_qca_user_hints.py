@@ -218,3 +218,12 @@ def test_calibrate_names_the_type_and_idm_meant(kwargs, said):
     with pytest.raises(QCAInputError) as err:
         calibrate(X, **kwargs)
     assert said in str(err.value), str(err.value)
+
+
+def test_a_calibration_file_written_as_a_list_is_told_to_drop_the_dashes(capsys, tmp_path):
+    """A specification written as a YAML list of one-set mappings ('- DEV: {...}') was told only what a specification
+    maps: now the list is named and the fix (each set at the top level)."""
+    spec = tmp_path / "sets.yaml"
+    spec.write_text('- DEV: {thresholds: "e=350, c=550, i=850"}\n', encoding="utf-8")
+    code, out, err = run(capsys, "calibrate", str(DATASETS / "LR.csv"), "--spec", str(spec))
+    assert code == 2 and "the file is a list of sets ('- DEV: ...'): write each set at the top level" in err, err

@@ -1046,8 +1046,12 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
 
     spec = read_spec_file(args.spec, "a calibration specification")
     if not isinstance(spec, Mapping) or not spec or not all(isinstance(r, Mapping) for r in spec.values()):
+        listed = (isinstance(spec, list) and spec and all(isinstance(r, Mapping) for r in spec)
+                  and all(isinstance(v, Mapping) for r in spec for v in r.values()))
+        said = ("; the file is a list of sets ('- DEV: ...'): write each set at the top level, without '- '"
+                if listed else "")
         raise QCAInputError(f"{args.spec}: a calibration specification maps each set name to calibrate() arguments, "
-                            "e.g. DEV: {thresholds: 'e=350, c=550, i=850'}")
+                            "e.g. DEV: {thresholds: 'e=350, c=550, i=850'}" + said)
     if args.out is not None and args.out.strip():   # the file's suffix and the format written agree
         from pathlib import Path
 

@@ -2529,6 +2529,11 @@ CATALOGUE: list[Bad] = [
         lambda: _qca()[0].calibrate(pd.read_csv(ROOT / "data/reference/datasets/LR.csv")["DEV"], type="cs",
                                     thresholds=550),
         "type must be 'fuzzy' or 'crisp', got 'cs'; write type='crisp' ('cs' names crisp sets)", origin="own data"),
+    Bad("calibrate-spec-list", "calibrate --spec FILE whose sets are a YAML list ('- DEV: {...}'; was told only what a "
+        "specification maps)", f("calibrate_spec_list.yaml"), "cli",
+        cli("calibrate", "data/reference/datasets/LR.csv", "--spec", f("calibrate_spec_list.yaml")),
+        "; the file is a list of sets ('- DEV: ...'): write each set at the top level, without '- '",
+        origin="own data"),
 ]
 
 Call = Callable[[], object]
