@@ -868,7 +868,7 @@ _CUT_PAIR = re.compile(r": (?:give two cut-offs as a pair, (?P<pair>incl_cut=\([
 _LISTED = re.compile(r"\((?P<what>columns|conditions|its arguments): (?P<names>[^()]*)\)")
 _NEGATION = re.compile(r"its negation is written (?P<negation>'[^']*')")
 _PERCENT = re.compile(r"[;:] a percentage\? write (?P<write>[\d.]+(?:, [\d.]+)*)$")
-_AS_TEXT = re.compile(r": write (?P<write>[^,]+(?:, [^,]+)*), a number, not the text (?P<text>.+)$")
+_AS_TEXT = re.compile(r"[:;] write (?P<write>[^,]+(?:, [^,]+)*), a number, not the text (?P<text>.+)$")
 _WIDE = re.compile(r"; (?P<said>'[^']' -> '[^']'(?:, '[^']' -> '[^']')*): QCA's syntax needs the ASCII character, not "
                    r"the full-width one \(typed with a Chinese input method, 全角\)(?:, e\.g\. (?P<example>'[^']*'))?")
 _NOT_TILDE = re.compile(r"; a negation is written with the ASCII tilde '~': (?P<negation>'[^']*'), not with "
@@ -884,6 +884,17 @@ _R_VECTOR = re.compile(r": R's vector c\(\.\.\.\) copied as text; write (?P<writ
 _NOT_WHOLE = re.compile(r"(?:; write (?P<write>-?\d+) \(a whole number, not the float (?P<float>[^()]+)\)| "
                         r"\((?P<fraction>-?\d+/\d+) is not a whole number\))$")
 _WIDE_DIGITS = re.compile(r"; write (?P<write>\S+) \(digits 0-9 only: no full-width or other non-ASCII digits\)")
+_OUTCOME_GIVEN = re.compile(r"; (?P<given>'[^']*') is the outcome, which is not an argument here: the solution holds its "
+                            r"outcome \((?P<outcome>'[^']*'); for (?P<negated>~\S+), minimise the truth table of "
+                            r"(?P<table>'[^']*')\), so leave it out; (?P<argument>.+?)$")
+#: What the argument is, as the engine says it after the outcome given in its place (outcome_given_hint), in Chinese.
+_ARGUMENT_ZH = {
+    "the second argument is cases, the type of cases, e.g. smmr(sol, 'typical')":
+        "第二个参数是 cases，即案例类型，例如 smmr(sol, 'typical')",
+    "model is the number of the model, 1 for M1": "model 是模型的编号，M1 为 1",
+    "the second argument is the kind of pairs, e.g. smmr_pairs(sol, 'typical-typical')":
+        "第二个参数是案例对的类型，例如 smmr_pairs(sol, 'typical-typical')",
+}
 
 
 _MORE_CASES = re.compile(r" and (\d+) more$")   # "'AU', 'BE' and 13 more": the cases an error names
@@ -951,6 +962,11 @@ def _hints_zh(message: str) -> str:
     percent = _PERCENT.search(message)
     if percent:
         said.append(f"是百分数吗？请写 {percent.group('write')}")
+    given = _OUTCOME_GIVEN.search(message)
+    if given and given.group("argument") in _ARGUMENT_ZH:
+        said.append(f"{given.group('given')} 是结果，不是这里的参数：解本身带有它的结果（{given.group('outcome')}；要分析 "
+                    f"{given.group('negated')}，请对 {given.group('table')} 的真值表最小化），因此请去掉它；"
+                    f"{_ARGUMENT_ZH[given.group('argument')]}")
     text = _AS_TEXT.search(message)
     if text:
         said.append(f"请写数字 {text.group('write')}，不要写成文本 {text.group('text')}")
@@ -1112,6 +1128,64 @@ def _zh_r_only(m: re.Match) -> str | None:
             f"请改用：{instead}")
 
 
+#: SetMethods' case types by number (analysis.qca.r_calls.SMMR_CASE_NUMBERS' words), in Chinese.
+SMMR_CASES_ZH = {
+    "typical cases": "典型案例",
+    "typical cases for each focal conjunct of a term": "项中每个焦点合取项的典型案例",
+    "deviant cases consistency": "一致性偏离案例",
+    "deviant cases coverage": "覆盖度偏离案例",
+    "individually irrelevant cases": "个体无关案例",
+    "all of the above": "以上全部",
+}
+
+#: SetMethods' smmr(cases = 6) as the engine writes it here (prose, not a call), in Chinese.
+_SMMR_CALL_ZH = {"smmr(sol, t) for each t of 'typical', 'deviant consistency', 'deviant coverage', 'irrelevant'":
+                 "对 'typical'、'deviant consistency'、'deviant coverage'、'irrelevant' 中的每个 t 调用 smmr(sol, t)"}
+
+#: What explain and include may name, as the engine lists them when one is named twice, and in Chinese.
+_TWICE_CHOICES_ZH = {
+    "explain": ("'1' (positive rows) or '1,C' (positive rows and contradictions)",
+                "'1'（正组态的行）或 '1,C'（正组态的行和矛盾行）"),
+    "include": ("'' (none), '?' (remainders), 'C' (contradictions) or '?,C' (both)",
+                "''（都不用）、'?'（逻辑余项）、'C'（矛盾行）或 '?,C'（两者）"),
+}
+
+#: The hints the engine gives after exclude's row numbers it cannot read, in Chinese (those _hints_zh says, a
+#: full-width character or digit, are said there).
+_EXCLUDE_HINTS_ZH = [
+    (re.compile(r"; R's vector c\(\.\.\.\) copied as text: write (?P<write>'[^']*')$"),
+     "；这是照搬成文本的 R 向量 c(...)：请写 {write}"),
+    (re.compile(r"; a range of rows \((?P<range>[^()]*)\) is not read: list each row, (?P<write>'[^']*')$"),
+     "；不能读取行号范围（{range}）：请逐一列出每一行，{write}"),
+    (re.compile(r"; write (?P<write>\[[^\]]*\]) \(numbers\), or (?P<text>'[^']*') \(one text\)$"),
+     "；请写 {write}（数字），或 {text}（一个文本）"),
+    (re.compile(r"; (?P<kind>'[^']*') names a kind of rows: (?P<write>exclude=find_rows\(tt, '[^']*'\))(?P<esa>, or "
+                r"esa\(tt, contradictory_rows='csa'\))?$"),
+     "；{kind} 是一类行的名称，不是行号：请写 {write}{esa}"),
+    (re.compile(r"; separate the row numbers with commas(?:, e\.g\. (?P<write>'[^']*'))?$"),
+     "；行号之间请用逗号分隔{write}"),
+]
+
+
+def _zh_exclude_not_numbers(m: re.Match) -> str | None:
+    """exclude's row numbers it cannot read (a case's name, exclude=['XX'], as a participant writes it), in Chinese,
+    with the engine's hint; no line for a hint the workshop cannot say."""
+    line = f"exclude：行号必须是整数（如 '7,8,15'），现为 {m.group('value')}"
+    rest = m.group("rest")
+    if not rest or _hints_zh(rest):   # none, or a full-width character or digit: said by the hints
+        return line
+    for form, said in _EXCLUDE_HINTS_ZH:
+        found = form.match(rest)
+        if found:
+            values = {k: v or "" for k, v in found.groupdict().items()}
+            if "esa" in values and values["esa"]:
+                values["esa"] = "，或 esa(tt, contradictory_rows='csa')"
+            if form.pattern.startswith("; separate") and values.get("write"):
+                values["write"] = f"，例如 {values['write']}"
+            return line + said.format(**values)
+    return None
+
+
 #: (the kind of error, the message's form, its Chinese from the names the form holds): engine_error_zh's table.
 ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]] = [
     ("an argument the function does not take",
@@ -1143,15 +1217,56 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 "最高位）")),
     ("smmr: a type of cases",
      re.compile(rf"cases must be 'typical', 'deviant consistency', 'deviant coverage' or 'irrelevant', got {_GIVEN}"
-                r"(?:; did you mean '[^']*'(?: or '[^']*')*\?)?$"),
-     lambda m: (f"cases 只能是 'typical'（典型）、'deviant consistency'（一致性偏离）、'deviant coverage'（覆盖度偏离）或 "
-                f"'irrelevant'（个体无关），现为 {m.group('value')}")),
+                r"(?:; did you mean '[^']*'(?: or '[^']*')*\?|; SetMethods' smmr\(cases = (?P<number>\d+)\) "
+                r"\((?P<what>[^()]+)\) is (?P<call>.+?) here: the types are named here, not numbered \(SetMethods' 1, 3, "
+                r"4, 5 are 'typical', 'deviant consistency', 'deviant coverage', 'irrelevant'\)|(?P<outcome>"
+                r"; '[^']*' is the outcome, which is not an argument here: .+))?$"),
+     lambda m: (None if m.group("number") and m.group("what") not in SMMR_CASES_ZH else
+                f"cases 只能是 'typical'（典型）、'deviant consistency'（一致性偏离）、'deviant coverage'（覆盖度偏离）或 "
+                f"'irrelevant'（个体无关），现为 {m.group('value')}"
+                + (f"；SetMethods 的 smmr(cases = {m.group('number')})（{SMMR_CASES_ZH.get(m.group('what'))}）在这里写作 "
+                   f"{_SMMR_CALL_ZH.get(m.group('call'), m.group('call'))}：这里的案例类型用名称而不用编号（SetMethods 的 "
+                   "1、3、4、5 即 'typical'、'deviant "
+                   "consistency'、'deviant coverage'、'irrelevant'）" if m.group("number") else ""))),
     ("focal condition not a condition",
      re.compile(rf"condition must be one of (?P<conditions>\w+(?:, \w+)*), got {_GIVEN}"
                 r"(?:; did you mean '[^']*'(?: or '[^']*')*\?)?$"),
      lambda m: f"condition 必须是条件 {m.group('conditions')} 之一，现为 {m.group('value')}"),
-    ("a model's number out of range", re.compile(r"model must be 1\.\.(?P<n>\d+), got (?P<value>-?\d+)$"),
-     lambda m: f"model 必须是 1..{m.group('n')} 之间的模型编号（M1 为 1），现为 {m.group('value')}"),
+    ("a model's number out of range",
+     re.compile(r"model must be 1\.\.(?P<n>\d+), got (?P<value>'[^']*'|\S+?)(?:; write (?P<write>\d+) \(models are "
+                r"numbered from 1: (?P<label>M\d+) is \d+\)|; write [^,]+, a number, not the text .+|(?P<outcome>; "
+                r"'[^']*' is the outcome, which is not an argument here: .+))?$"),
+     lambda m: (f"model 必须是 1..{m.group('n')} 之间的模型编号（M1 为 1），现为 {m.group('value')}"
+                + (f"；请写 {m.group('write')}（模型从 1 开始编号：{m.group('label')} 即 {m.group('write')}）"
+                   if m.group("write") else ""))),
+    ("not a solution", re.compile(r"expected a Solution from minimize\(\), got (?P<got>\w+)$"),
+     lambda m: f"需要 minimize() 返回的解（Solution），现为 {m.group('got')}"),
+    ("exclude: rows not whole numbers",
+     re.compile(r"exclude: row numbers must be whole numbers(?: such as '7,8,15')?, got (?P<value>\[.*\]|'[^']*'|\S+?)"
+                r"(?P<rest>[;:] .*)?$"),
+     _zh_exclude_not_numbers),
+    ("exclude: a row named twice",
+     re.compile(r"exclude: row number\(s\) (?P<rows>\d+(?:, \d+)*) named twice in (?P<value>'[^']*'); name each row once "
+                r"\(a typo for another row\?\)$"),
+     lambda m: (f"exclude：行号 {m.group('rows')} 在 {m.group('value')} 中出现了两次；每行只写一次（是否把另一行的行号写错了？）")),
+    ("exclude: no rows",
+     re.compile(r"exclude: no row numbers in (?P<value>'[^']*'): give row numbers such as '7,8,15', or leave it out to "
+                r"block no rows$"),
+     lambda m: f"exclude：{m.group('value')} 中没有行号：请给出行号，如 '7,8,15'；不排除任何行则不写 exclude"),
+    ("exclude: not a list",
+     re.compile(r"exclude: rows must be a list of row numbers, got (?P<value>.+)$"),
+     lambda m: f"exclude：行须是行号的列表，现为 {m.group('value')}"),
+    ("n_jobs",
+     re.compile(r"n_jobs must be None or a whole number other than 0 from (?P<low>-\d+) to (?P<high>\d+) \(-1: every "
+                r"core\), got (?P<value>'[^']*'|\S+?)(?=[;:( ]|$)"),
+     lambda m: (f"n_jobs 必须是 None，或 {m.group('low')} 到 {m.group('high')} 之间、不为 0 的整数（-1：使用全部核心），"
+                f"现为 {m.group('value')}")),
+    ("an item named twice",
+     re.compile(r"(?P<param>explain|include) names (?P<items>'[^']*'(?: and '[^']*')*) twice in (?P<value>'[^']*'); "
+                r"name each once: (?P<choices>.+)$"),
+     lambda m: (None if _TWICE_CHOICES_ZH.get(m.group("param"), ("",))[0] != m.group("choices") else
+                f"{m.group('param')} 中 {m.group('items').replace(' and ', ' 和 ')} 出现了两次（{m.group('value')}）；"
+                f"每项只写一次：{_TWICE_CHOICES_ZH[m.group('param')][1]}")),
     ("a truth table's argument given to minimize",
      re.compile(r"(?P<name>\S+) is an argument of truth_table\(\), not of (?P<function>\w+)\(\)(?P<r> \(R QCA's "
                 r"minimize\(\) passes it on to truthTable\(\)\))?: build the truth table with it, (?P<tt>tt = "

@@ -10,7 +10,7 @@ import nbformat
 import pandas as pd
 import pytest
 
-from analysis.qca import QCAInputError, calibrate, minimize, necessity, parse_term, truth_table
+from analysis.qca import QCAInputError, calibrate, case_typology, minimize, necessity, parse_term, smmr, truth_table
 
 ROOT = Path(__file__).resolve().parents[1]
 WORKSHOP = ROOT / "notebooks" / "workshop"
@@ -2792,7 +2792,7 @@ def test_step_10s_and_excludes_errors_have_a_chinese_line(lipset_tables):
     """Step 10's calls edited by a participant (smmr(sol, 'typicl'), focal_condition_pairs(sol, 'dev'),
     case_typology(sol, model=5)) and minimize(tt, ..., exclude=[99]) in an exercise were refused in English only.
     Each has its Chinese line now, with the engine's 'did you mean' said too; a message with a hint the workshop cannot
-    say (the outcome given as the type of cases) still gets no line rather than half of one."""
+    say (a Unicode minus sign in exclude's rows) still gets no line rather than half of one."""
     from analysis.qca import case_typology, focal_condition_pairs, smmr
     from analysis.workshop import engine_error_zh
 
@@ -2806,12 +2806,64 @@ def test_step_10s_and_excludes_errors_have_a_chinese_line(lipset_tables):
         (lambda: focal_condition_pairs(sol, "dev"),
          "condition 必须是条件 DEV, URB, LIT, IND, STB 之一，现为 'dev'；是否想写 'DEV'？"),
         (lambda: case_typology(sol, model=5), "model 必须是 1..1 之间的模型编号（M1 为 1），现为 5"),
-        (lambda: smmr(sol, "SURV"), None),
+        (lambda: minimize(tt, include="?", exclude="7,\u22128"), None),   # the engine's minus-sign hint: not said
     ]
     for call, said in expected:
         with pytest.raises(QCAInputError) as raised:
             call()
         assert engine_error_zh(raised.value) == said, str(raised.value)
+
+
+@pytest.mark.parametrize("mistake, expected", [
+    (lambda tt, sol: minimize(tt, include="?", exclude=["XX"]), "exclude：行号必须是整数（如 '7,8,15'），现为 ['XX']"),
+    (lambda tt, sol: minimize(tt, include="?", exclude="AU,BE"), "exclude：行号必须是整数（如 '7,8,15'），现为 'AU,BE'"),
+    (lambda tt, sol: minimize(tt, include="?", exclude="c(7, 8)"),
+     "exclude：行号必须是整数（如 '7,8,15'），现为 'c(7, 8)'；这是照搬成文本的 R 向量 c(...)：请写 '7,8'"),
+    (lambda tt, sol: minimize(tt, include="?", exclude="7-9"),
+     "exclude：行号必须是整数（如 '7,8,15'），现为 '7-9'；不能读取行号范围（7-9）：请逐一列出每一行，'7,8,9'"),
+    (lambda tt, sol: minimize(tt, include="?", exclude="７，８"),
+     "exclude：行号必须是整数（如 '7,8,15'），现为 '７，８'；'７'、'，'、'８' 是中文输入法输入的全角字符：QCA 的语法需要半角"
+     "（ASCII）的 '7'、','、'8'，例如 '7,8'"),
+    (lambda tt, sol: minimize(tt, include="?", exclude="7,7"),
+     "exclude：行号 7 在 '7,7' 中出现了两次；每行只写一次（是否把另一行的行号写错了？）"),
+    (lambda tt, sol: minimize(tt, include="?", n_jobs=0),
+     "n_jobs 必须是 None，或 -1024 到 1024 之间、不为 0 的整数（-1：使用全部核心），现为 0"),
+    (lambda tt, sol: minimize(tt, include="?", n_jobs="2"),
+     "n_jobs 必须是 None，或 -1024 到 1024 之间、不为 0 的整数（-1：使用全部核心），现为 '2'；请写数字 2，不要写成文本 '2'"),
+    (lambda tt, sol: minimize(tt, explain="1,1"),
+     "explain 中 '1' 出现了两次（'1,1'）；每项只写一次：'1'（正组态的行）或 '1,C'（正组态的行和矛盾行）"),
+    (lambda tt, sol: minimize(tt, include="??"),
+     "include 中 '?' 出现了两次（'??'）；每项只写一次：''（都不用）、'?'（逻辑余项）、'C'（矛盾行）或 '?,C'（两者）"),
+    (lambda tt, sol: smmr(sol, "SURV"),
+     "cases 只能是 'typical'（典型）、'deviant consistency'（一致性偏离）、'deviant coverage'（覆盖度偏离）或 'irrelevant'"
+     "（个体无关），现为 'SURV'；'SURV' 是结果，不是这里的参数：解本身带有它的结果（'SURV'；要分析 ~SURV，请对 '~SURV' 的真值表"
+     "最小化），因此请去掉它；第二个参数是 cases，即案例类型，例如 smmr(sol, 'typical')"),
+    (lambda tt, sol: smmr(sol, 3),
+     "cases 只能是 'typical'（典型）、'deviant consistency'（一致性偏离）、'deviant coverage'（覆盖度偏离）或 'irrelevant'"
+     "（个体无关），现为 3；SetMethods 的 smmr(cases = 3)（一致性偏离案例）在这里写作 smmr(sol, 'deviant consistency')：这里的"
+     "案例类型用名称而不用编号（SetMethods 的 1、3、4、5 即 'typical'、'deviant consistency'、'deviant coverage'、'irrelevant'）"),
+    (lambda tt, sol: case_typology(sol, model="M2"), "model 必须是 1..1 之间的模型编号（M1 为 1），现为 'M2'"),
+    (lambda tt, sol: case_typology(sol, model="M1"),
+     "model 必须是 1..1 之间的模型编号（M1 为 1），现为 'M1'；请写 1（模型从 1 开始编号：M1 即 1）"),
+    (lambda tt, sol: case_typology(sol, model="1"),
+     "model 必须是 1..1 之间的模型编号（M1 为 1），现为 '1'；请写数字 1，不要写成文本 '1'"),
+    (lambda tt, sol: case_typology(sol, model="SURV"),
+     "model 必须是 1..1 之间的模型编号（M1 为 1），现为 'SURV'；'SURV' 是结果，不是这里的参数：解本身带有它的结果（'SURV'；"
+     "要分析 ~SURV，请对 '~SURV' 的真值表最小化），因此请去掉它；model 是模型的编号，M1 为 1"),
+    (lambda tt, sol: case_typology(tt), "需要 minimize() 返回的解（Solution），现为 TruthTable"),
+], ids=["exclude-a-case", "exclude-cases-as-text", "exclude-R-vector", "exclude-a-range", "exclude-full-width",
+        "exclude-a-row-twice", "n_jobs-0", "n_jobs-text", "explain-twice", "include-twice", "smmr-the-outcome",
+        "smmr-SetMethods-number", "model-M2", "model-M1", "model-text", "model-the-outcome", "typology-of-a-table"])
+def test_the_errors_students_meet_in_exercises_and_step_10_have_a_chinese_line(mistake, expected, lipset_tables):
+    """exclude=['XX'] (a case's name for a row number), n_jobs=0, explain='1,1', smmr(sol, 'SURV') (SetMethods'
+    smmr(results, outcome, ...)) and case_typology(sol, model='M2') were refused by the engine in English only: no
+    Chinese line stood under them. Each has one now, with the value given and the engine's hint copied."""
+    from analysis.workshop import engine_error_zh
+
+    _, _, tt = lipset_tables
+    with pytest.raises(QCAInputError) as raised:
+        mistake(tt, minimize(tt, include="?"))
+    assert engine_error_zh(raised.value) == expected, str(raised.value)
 
 
 def test_step_10_says_when_step_9_ran_at_other_settings_than_now(before_exercise5):
