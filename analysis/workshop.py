@@ -329,9 +329,9 @@ MADE_BY: dict[Note, tuple[str, ...]] = {
     ("step 1", "第 1 步"): ("lr",),
     ("step 2", "第 2 步"): ("crisp", "cuts", "lf"),
     ("step 3", "第 3 步"): ("nec",),
-    ("step 4", "第 4 步"): ("tt", "largest"),
+    ("step 4", "第 4 步"): ("tt", "largest", "step4_settings"),
     ("step 5", "第 5 步"): ("why_no_solution", "conservative", "parsimonious", "intermediate", "solutions_table"),
-    ("step 6", "第 6 步"): ("step6_n_cut", "tt_fuzzy", "fuzzy_solutions"),
+    ("step 6", "第 6 步"): ("step6_n_cut", "step6_settings", "tt_fuzzy", "fuzzy_solutions"),
     ("step 7", "第 7 步"): ("configuration_chart_table",),
     ("step 9", "第 9 步"): ("PA_OUTCOME", "PA_CONDITIONS", "paperA", "source", "data_note", "step9_settings", "tt_A",
                           "table_without", "parsimonious_sets", "paperA_solutions"),
@@ -482,32 +482,35 @@ def _setting_value(value) -> str:
     return f"{value:g}" if isinstance(value, (int, float)) and not isinstance(value, bool) else repr(value)
 
 
-def settings_changed(step: int, changed: Mapping[str, tuple], table: bool = True,
+def settings_changed(step: int, changed: Mapping[str, tuple], table: bool | None = True,
                      reader: int | None = None) -> str | None:
     """An exercise's '✗ check' (English, then Chinese on a line of its own) when a setting changed since step `step`
     built the truth table the exercise's check compares with (the settings cell run again alone): its table no longer
     follows the settings, which the participant's code reads, so a right answer would be told wrong or a wrong one
     right. `changed`: each setting the table was built with, as (its value now, the table's value); None when none
-    differs. table=False: the step ran at those settings and built no table (every row a remainder). reader: the
-    number of a later step that reads the step's results (step 10, step 9's solution): a note that it shows nothing."""
+    differs. table=False: the step ran at those settings and built no table (every row a remainder); table=None: the
+    step ran at those settings, some of which its table does not depend on (step 6's dir_exp: its intermediate
+    solution). reader: the number of a later step that reads the step's results (step 5: step 4's table; step 7: step
+    6's solutions; step 10: step 9's solution): a note that it shows nothing."""
     changed = {name: values for name, values in changed.items() if values[0] != values[1]}
     if not changed:
         return None
     now = ", ".join(f"{name} = {_setting_value(values[0])}" for name, values in changed.items())
     then = ", ".join(f"{name} = {_setting_value(values[1])}" for name, values in changed.items())
-    built, built_zh = ((f"step {step}'s truth table was built at {then}", f"第 {step} 步的真值表是在 {then} 下构建的")
+    built, built_zh = ((f"step {step} ran at {then}", f"第 {step} 步是在 {then} 下运行的") if table is None else
+                       (f"step {step}'s truth table was built at {then}", f"第 {step} 步的真值表是在 {then} 下构建的")
                        if table else (f"step {step} ran at {then} and built no truth table",
                                       f"第 {step} 步是在 {then} 下运行的，没有构建真值表"))
+    again, again_zh = (("runs again", "会重新运行") if table is None else ("builds its table again", "会重新构建真值表"))
     head, head_zh = ("✗ check", "检查未通过") if reader is None else ("note", "注意")
     reads, reads_zh = ((f"this exercise's check compares with {'that' if table else 'its'} table",
                         f"本练习的检查要与{'该表' if table else '该步的真值表'}比较") if reader is None else
                        (f"step {reader} reads its results, so it shows nothing until step {step} runs again",
                         f"第 {reader} 步读取的是该步的结果，因此在第 {step} 步重新运行之前这里不显示任何内容"))
     return (f"{head}: {built}, and the settings now say {now}: a setting changed since step {step} ran, and {reads}. "
-            f"Select this cell, use Run → Run All Above Selected Cell (step {step} builds its table again), then run "
-            f"this cell again\n"
+            f"Select this cell, use Run → Run All Above Selected Cell (step {step} {again}), then run this cell again\n"
             f"  {head_zh}：{built_zh}，而设置现在为 {now}：第 {step} 步运行后设置改变了，而{reads_zh}。请选中本单元格，使用 "
-            f"Run → Run All Above Selected Cell（第 {step} 步会重新构建真值表），然后再运行本单元格")
+            f"Run → Run All Above Selected Cell（第 {step} 步{again_zh}），然后再运行本单元格")
 
 
 def step9_changed(built: Mapping, paperA_incl_cut, paperA_n_cut, paperA_outcome, table: bool = True,
