@@ -1259,7 +1259,7 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
     ("exclude: not a list",
      re.compile(r"exclude: rows must be a list of row numbers, got (?P<value>.+)$"),
      lambda m: f"exclude：行须是行号的列表，现为 {m.group('value')}"),
-    ("n_jobs",
+    ("n_jobs out of range",
      re.compile(r"n_jobs must be None or a whole number other than 0 from (?P<low>-\d+) to (?P<high>\d+) \(-1: every "
                 r"core\), got (?P<value>'[^']*'|\S+?)(?=[;:( ]|$)"),
      lambda m: (f"n_jobs 必须是 None，或 {m.group('low')} 到 {m.group('high')} 之间、不为 0 的整数（-1：使用全部核心），"
@@ -1361,7 +1361,7 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"values of a multi-value condition joined by ';' \(e\.g\. 1;2\)"),
      lambda m: (f"条件 {m.group('cond')} 的方向性预期 {m.group('value')} 不是 1、0、'-'（无预期），也不是以 ';' 相连的多值条件"
                 "取值（如 1;2）")),
-    ("include", re.compile(r"include may contain '\?' \(remainders\) and 'C' \(contradictions\), got (?P<value>'[^']*')"
+    ("include other than '?' and 'C'", re.compile(r"include may contain '\?' \(remainders\) and 'C' \(contradictions\), got (?P<value>'[^']*')"
                            r"(?:; write (?P<write>'[^']*')$)?"),
      lambda m: (f"include 只能包含 '?'（逻辑余项）和 'C'（矛盾行），现为 {m.group('value')}"
                 + (f"；请写 {m.group('write')}" if m.group("write") else ""))),

@@ -2544,6 +2544,27 @@ def test_every_r_argument_of_the_workshops_functions_has_a_chinese_line(lipset_t
                 assert "0.75" in said, (str(raised.value), said)
 
 
+def test_readmes_list_of_chinese_lines_is_the_workshops_table():
+    """README's list of the engine's errors with a Chinese line was prose, and went stale: last round's additions
+    (exclude out of range, smmr's and case_typology's errors, the R arguments, ...) were missing. It is now a list, one
+    entry for each form engine_error_zh and engine_warning_zh know (ENGINE_ERRORS_ZH, ENGINE_WARNINGS_ZH, by their
+    kinds, in their order), with the count its summary gives: a form added to the table without its line, or a line
+    left after its form is gone, fails here."""
+    from analysis.workshop import ENGINE_ERRORS_ZH, ENGINE_WARNINGS_ZH
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    errors = text.split("<!-- chinese-lines: the errors -->\n", 1)[1].split("<!-- chinese-lines: the warnings -->", 1)
+    warnings = errors[1].split("<!-- chinese-lines: end -->", 1)[0]
+
+    def kinds(block):
+        return [re.match(r"- (.+?) — ", line).group(1) for line in block.strip().splitlines()]
+
+    assert kinds(errors[0]) == [kind for kind, _, _ in ENGINE_ERRORS_ZH]
+    assert kinds(warnings) == [kind for kind, _, _ in ENGINE_WARNINGS_ZH]
+    assert (f"The {len(ENGINE_ERRORS_ZH)} errors and {len(ENGINE_WARNINGS_ZH)} warnings with a Chinese line"
+            in text)
+
+
 def test_an_engine_error_the_table_does_not_know_gets_no_chinese_line():
     """No Chinese line rather than a wrong one: an engine error of a form the table does not hold, or another error."""
     from analysis.workshop import engine_error_zh
