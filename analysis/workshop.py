@@ -858,7 +858,7 @@ def same_rows(a, b) -> bool:
 # The engine's errors a participant meets in the workshop's exercises, by kind and parameter: what each names
 # (the parameter, the value given, the names meant), read from the message's fixed form, and said in Chinese with
 # those names and values copied. An error of another form gets no Chinese line (engine_error_zh returns None).
-_GIVEN = r"(?P<value>'[^']*'|\S+?)"
+_GIVEN = r"(?P<value>'[^']*'|\([^()]*\)|\[[^\[\]]*\]|\S+?)"   # a text, a tuple or a list (with blanks), or a word
 _NEAR_HINT = re.compile(r"; did you mean (?P<near>'[^']*'(?: or '[^']*')*)\?(?P<case> \(names are case-sensitive(?:; "
                         r"lowercase does not mean absence here: its negation is written (?P<negation>'[^']*'))?\))?")
 _NOT_LISTED_NEGATED = re.compile(r"; list the conditions by name, without '~' \((?P<names>'[^']*'(?:, '[^']*')*)\): the "

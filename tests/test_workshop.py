@@ -2544,6 +2544,23 @@ def test_every_r_argument_of_the_workshops_functions_has_a_chinese_line(lipset_t
                 assert "0.75" in said, (str(raised.value), said)
 
 
+def test_a_pair_given_for_one_cut_off_has_a_chinese_line(lipset_tables):
+    """ron_cut=(0.5, 0.6) in exercise 2 (both cuts the exercise suggests, at once), pri_cut=(0.5, 0.6) or n_cut=(1, 2)
+    were refused in English only: the Chinese forms read the value given as one word, and a pair has a blank in it."""
+    from analysis.workshop import engine_error_zh
+
+    lc, _, _ = lipset_tables
+    for call, said in [
+            (lambda: necessity(lc, "~SURV", _CONDITIONS, ron_cut=(0.5, 0.6)),
+             "ron_cut 必须是 0 到 1 之间的数（含 0 和 1），现为 (0.5, 0.6)"),
+            (lambda: truth_table(lc, "SURV", _CONDITIONS, pri_cut=[0.5, 0.6]),
+             "pri_cut 必须是 0 到 1 之间的数（含 0 和 1），现为 [0.5, 0.6]"),
+            (lambda: truth_table(lc, "SURV", _CONDITIONS, n_cut=(1, 2)), "n_cut 必须是不小于 1 的整数（案例数），现为 (1, 2)")]:
+        with pytest.raises(QCAInputError) as raised:
+            call()
+        assert engine_error_zh(raised.value) == said, str(raised.value)
+
+
 def test_readmes_list_of_chinese_lines_is_the_workshops_table():
     """README's list of the engine's errors with a Chinese line was prose, and went stale: last round's additions
     (exclude out of range, smmr's and case_typology's errors, the R arguments, ...) were missing. It is now a list, one
