@@ -1335,13 +1335,32 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
     ("directional expectations unread", re.compile(r"cannot read directional expectations (?P<value>'[^']*')"
                                                    r"(?:: write them with ',' between the conditions(?P<eq> and '=' "
                                                    r"before a value)?(?P<colon> \(the syntax is NAME=VALUE, not "
-                                                   r"NAME:VALUE\))?, as (?P<write>'[^']*')|: unknown condition "
-                                                   r"(?P<name>'[^']*') in term (?P<term>'[^']*'))?(?=[;: ]|$)"),
+                                                   r"NAME:VALUE\))?, as (?P<write>'[^']*')(?P<levels>; ';' joins the "
+                                                   r"values of one multi-value condition)?|: unknown condition "
+                                                   r"(?P<name>'[^']*') in term (?P<term>'[^']*')|: entry (?P<entry>\d+) "
+                                                   r"(?P<bad>'[^']*') is not a value \(1, 0, '-' \(no expectation\), or "
+                                                   r"values of a multi-value condition joined by ';' \(e\.g\. 1;2\)\))?"
+                                                   r"(?=[;: ]|$)"),
      lambda m: (f"无法读取方向性预期 {m.group('value')}"
                 + ("：条件之间请用 ',' 分隔" + ("、值前用 '='" if m.group("eq") else "")
                    + ("（语法是 NAME=VALUE，不是 NAME:VALUE）" if m.group("colon") else "") + f"，写作 {m.group('write')}"
                    if m.group("write") else "")
-                + (f"：项 {m.group('term')} 中的 {m.group('name')} 不是条件之一" if m.group("name") else ""))),
+                + ("；';' 用于连接一个多值条件的多个取值" if m.group("levels") else "")
+                + (f"：项 {m.group('term')} 中的 {m.group('name')} 不是条件之一" if m.group("name") else "")
+                + (f"：第 {m.group('entry')} 项 {m.group('bad')} 不是一个值（1、0、'-'（无预期），或以 ';' 相连的多值条件取值，"
+                   "如 1;2）" if m.group("entry") else ""))),
+    ("directional expectations: an empty entry",
+     re.compile(r"empty entry in directional expectations (?P<value>'[^']*')(?: \(entry (?P<entry>\d+) of (?P<n>\d+): "
+                r"a (?P<where>trailing|leading|double) comma\?\); write NAME=VALUE pairs .*, for the conditions "
+                r"(?P<conditions>.+))?$"),
+     lambda m: (f"方向性预期 {m.group('value')} 中有空项"
+                + (f"（{m.group('n')} 项中的第 {m.group('entry')} 项："
+                   f"{ {'trailing': '末尾', 'leading': '开头', 'double': '连续两个'}[m.group('where')]}多了逗号？）"
+                   if m.group("entry") else "")
+                + (f"，条件为 {m.group('conditions')}" if m.group("conditions") else ""))),
+    ("directional expectations: a condition twice",
+     re.compile(r"directional expectation for (?P<name>'[^']*') given twice$"),
+     lambda m: f"条件 {m.group('name')} 的方向性预期给了两次"),
     ("directional expectations name unknown conditions",
      re.compile(r"directional expectations name unknown condition\(s\) (?P<names>.+?) \(conditions: [^()]*\)"
                 r"(?:; did you mean (?P<near>.+)\?)?$"),

@@ -2418,7 +2418,8 @@ def _raw():
      "条件 'URB' 的隶属度超出 [0, 1]（如 33.4），案例 'AU', 'BE', 'CZ', 'EE', 'FI' 及另外 13 个：模糊集隶属度必须在 0 到 1 之间"
      "（请先校准原始数据）"),
     (lambda lc, lf, tt: minimize(tt, include="?", dir_exp="DEV=1;URB=1"),
-     "无法读取方向性预期 'DEV=1;URB=1'：条件之间请用 ',' 分隔、值前用 '='，写作 'DEV=1,URB=1'"),
+     "无法读取方向性预期 'DEV=1;URB=1'：条件之间请用 ',' 分隔、值前用 '='，写作 'DEV=1,URB=1'；';' 用于连接一个多值条件的多个"
+     "取值"),
     (lambda lc, lf, tt: minimize(tt, include="?", dir_exp="DEV=present"),
      "条件 'DEV' 的方向性预期 'present' 不是 1、0、'-'（无预期），也不是以 ';' 相连的多值条件取值（如 1;2）"),
     (lambda lc, lf, tt: calibrate(_raw()["DEV"], type="fuzzy"),
@@ -2558,6 +2559,29 @@ def test_a_pair_given_for_one_cut_off_has_a_chinese_line(lipset_tables):
             (lambda: truth_table(lc, "SURV", _CONDITIONS, n_cut=(1, 2)), "n_cut 必须是不小于 1 的整数（案例数），现为 (1, 2)")]:
         with pytest.raises(QCAInputError) as raised:
             call()
+        assert engine_error_zh(raised.value) == said, str(raised.value)
+
+
+def test_directional_expectations_with_an_empty_entry_an_entry_no_value_or_a_name_twice_have_a_whole_chinese_line(
+        lipset_tables):
+    """Exercise 3's expectations typed with a trailing comma ('0,0,0,0,0,') or a name twice ('DEV=1,DEV=0') got no
+    Chinese line; one entry that is no value ('1,1,1,1,c') got a line without the entry the English names, and
+    'DEV:1,URB:1' one without what ';' joins. Each line now says all the English says."""
+    from analysis.workshop import engine_error_zh
+
+    _, _, tt = lipset_tables
+    syntax = ("；请写成“名称=值”对（如 'DEV=1,URB=0,LIT=-'）、按条件的顺序每个条件一个值（'1,0,-,-,-'）或文字项（'DEV, "
+              "~URB'）")
+    for dir_exp, said in [
+            ("0,0,0,0,0,", "方向性预期 '0,0,0,0,0,' 中有空项（6 项中的第 6 项：末尾多了逗号？），条件为 DEV, URB, LIT, IND, "
+                           "STB" + syntax),
+            ("DEV=1,DEV=0", "条件 'DEV' 的方向性预期给了两次"),
+            ("1,1,1,1,c", "无法读取方向性预期 '1,1,1,1,c'：第 5 项 'c' 不是一个值（1、0、'-'（无预期），或以 ';' 相连的多值条件"
+                          "取值，如 1;2）" + syntax),
+            ("DEV:1,URB:1", "无法读取方向性预期 'DEV:1,URB:1'：条件之间请用 ',' 分隔、值前用 '='（语法是 NAME=VALUE，不是 "
+                            "NAME:VALUE），写作 'DEV=1,URB=1'；';' 用于连接一个多值条件的多个取值")]:
+        with pytest.raises(QCAInputError) as raised:
+            minimize(tt, include="?", dir_exp=dir_exp)
         assert engine_error_zh(raised.value) == said, str(raised.value)
 
 
