@@ -814,6 +814,7 @@ def test_checklist_esa_item_says_when_the_esa_solutions_meet_on_other_remainders
     row = L.reporting_checklist(_evidence(untenable_handling=done, csa_after_esa=again)).set_index("item").loc["CSA / ESA"]
     assert row["status"] == "partly"
     assert f"share {len(again)} other remainder(s) (rows {', '.join(map(str, again))})" in row["why"]
+    assert "to remove them: block them too, for the outcome and its negation, and minimise again" in row["why"]
     clean = L.reporting_checklist(_evidence(untenable_handling=done, csa_after_esa=())).set_index("item").loc["CSA / ESA"]
     assert clean["status"] == "met" and "share no remainder" in clean["why"]
     # notebook 03's checklist and the engine's good-practice report count the same remainders on the reconstruction

@@ -104,7 +104,7 @@ def test_contradictory_simplifying_assumptions_are_those_the_engine_finds():
     csa = contradictory_assumptions(sols["parsimonious"], neg)
     assert csa
     row = _by(good_practice(sols, negated=neg)).loc["untenable and contradictory assumptions (ESA)"]
-    assert row["status"] == "not met" and f"rows {', '.join(map(str, csa))})" in row["has"]
+    assert row["status"] == "not met" and f"rows {', '.join(map(str, csa))};" in row["has"]
     unchecked = _by(good_practice(sols)).loc["untenable and contradictory assumptions (ESA)"]
     assert unchecked["status"] == "not met" and "not checked: contradictory simplifying assumptions" in unchecked["has"]
 
@@ -168,3 +168,33 @@ def test_deviant_consistency_cases_in_degree_are_named_too():
                                                             "deviant consistency"]})
     row = _by(good_practice(sols, cases=cases)).loc["typical and deviant cases"]
     assert row["has"].endswith("deviant consistency: b, c") and row["status"] == "met"
+
+
+def test_csa_left_after_one_esa_round_are_named_with_how_to_remove_them_and_what_that_gives():
+    """ESA applied once (as SetMethods' esa blocks the rows it is given once): the ESA's own parsimonious solutions of
+    Y and ~Y can meet on other remainders. The ESA row said only how many they share; it now also counts them between
+    the first models (as SetMethods' LR.intersect), says how to remove them (block them for both and minimise again)
+    and what that gives, computed: here one more round leaves none. Independent check: the same two rounds by hand."""
+    from analysis.qca import esa
+    from analysis.qca.esa import exclude_rows
+
+    df = pd.DataFrame([(0, 1, 1, 1, 0), (0, 0, 1, 1, 0), (0, 0, 1, 0, 0), (0, 1, 0, 0, 0), (1, 1, 0, 0, 1),
+                       (1, 1, 1, 1, 0), (1, 0, 0, 1, 0)], columns=list("ABCDY"), index=[f"c{i}" for i in range(7)])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tt, nt = truth_table(df, "Y", "A, B, C, D", incl_cut=1), truth_table(df, "~Y", "A, B, C, D", incl_cut=1)
+        first = contradictory_assumptions(minimize(tt, include="?"), minimize(nt, include="?"))
+        pars = minimize(esa(tt, contradictory_rows=first), include="?")
+        neg = minimize(exclude_rows(nt, first), include="?")
+        left = contradictory_assumptions(pars, neg)
+        after = contradictory_assumptions(minimize(exclude_rows(pars.truth_table, left), include="?"),
+                                          minimize(exclude_rows(neg.truth_table, left), include="?"))
+    assert first == [14] and left == [9, 11, 15] and after == []
+    row = _by(good_practice(pars, negated=neg)).loc["untenable and contradictory assumptions (ESA)"]
+    assert row["status"] == "not met"
+    assert "share 3 remainder(s) (contradictory simplifying assumptions: rows 9, 11, 15; 3 between their first " \
+           "models, as SetMethods' LR.intersect counts)" in row["has"]
+    assert ("to remove them, block these rows for the outcome and for its negation (esa(..., contradictory_rows=[9, "
+            "11, 15]) on each truth table) and minimise again: the new parsimonious solutions share none") in row["has"]
+    assert "SetMethods' esa() blocks the rows it is given once" in row["has"]
+

@@ -154,7 +154,8 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
                   f"{len(again)} other remainder(s) (rows {', '.join(map(str, again[:8]))}"
                   + (f" and {len(again) - 8} more" if len(again) > 8 else "")
                   + "): new contradictory simplifying assumptions, in the parsimonious models the core conditions "
-                  "come from; ")
+                  "come from (to remove them: block them too, for the outcome and its negation, and minimise again; "
+                  "good_practice.csv says what that gives, computed); ")
                + "standard and ESA solutions side by side; untenable assumptions: "
                + (e.untenable_handling or "not addressed (remainders contradicting a condition consistent with "
                                           "necessity, impossible remainders)"))

@@ -472,6 +472,35 @@ def _contradicting(tt, used: set, literal: str) -> list[int] | None:
     return [r for r, ok in zip(rows, inside) if not ok]
 
 
+def _csa_removal(pars, neg_pars, csa: list[int]) -> str:
+    """How to remove the contradictory simplifying assumptions `csa` of the parsimonious solutions `pars` (outcome)
+    and `neg_pars` (its negation), and what doing it once more gives, computed: both truth tables with the rows
+    blocked (esa.exclude_rows, as esa(contradictory_rows=...) does), minimised again as before, their shared
+    remainders. ESA as SetMethods' esa() applies it blocks the rows it is given once; solutions minimised without
+    them can meet on other remainders, so the step is checked, not assumed."""
+    from .errors import QCAComplexityError
+    from .esa import exclude_rows
+    from .find_rows import contradictory_assumptions
+    from .minimize import minimize
+
+    how = (f"to remove them, block these rows for the outcome and for its negation (esa(..., contradictory_rows="
+           f"[{', '.join(map(str, csa))}]) on each truth table) and minimise again")
+    sols = []
+    for s in (pars, neg_pars):
+        t = exclude_rows(s.truth_table, csa, reason="contradictory simplifying assumptions (good_practice)")
+        if not len(t.rows_with(["1"])):
+            return (f"{how}: then {s.outcome} has no positive row left, so no solution (SetMethods' esa() blocks the "
+                    "rows it is given once)")
+        try:
+            sols.append(minimize(t, include=list(s.include), explain=list(s.explain)))
+        except (QCAInputError, QCAComplexityError) as err:
+            return f"{how} (not done here: {err}; SetMethods' esa() blocks the rows it is given once)"
+    again = contradictory_assumptions(*sols)
+    return (f"{how}: the new parsimonious solutions share "
+            + (f"{len(again)} other remainder(s) (rows {_listed(again)}): repeat the step" if again else "none")
+            + " (SetMethods' esa() blocks the rows it is given once; repeating it is the user's step, checked here)")
+
+
 def _esa_row(tt, sols, nec, negated, used_by_kind) -> dict:
     from .errors import QCAComplexityError
     from .find_rows import contradictory_assumptions
@@ -497,9 +526,12 @@ def _esa_row(tt, sols, nec, negated, used_by_kind) -> dict:
         try:
             csa = contradictory_assumptions(pars, neg_pars)
             parts.append(f"parsimonious solutions of the outcome and of its negation share {len(csa)} remainder(s)"
-                         + (f" (contradictory simplifying assumptions: rows {_listed(csa)})" if csa else ""))
+                         + (f" (contradictory simplifying assumptions: rows {_listed(csa)}; "
+                            f"{len(contradictory_assumptions(pars, neg_pars, models=['M1']))} between their first "
+                            "models, as SetMethods' LR.intersect counts)" if csa else ""))
             if csa:
                 problems.append("contradictory simplifying assumptions")
+                parts.append(_csa_removal(pars, neg_pars, csa))
         except (QCAInputError, QCAComplexityError) as err:
             unchecked.append(f"contradictory simplifying assumptions ({err})")
     elif pars is not None:
@@ -637,8 +669,9 @@ def good_practice(solutions, *, necessity=None, negated=None, robustness=None, c
     standards on solutions are 'not applicable': no sufficient configuration is a finding). necessity: a
     NecessityResult from necessity() or its table (condition, inclN, RoN and/or covN), None when not analysed;
     necessity_benchmark: the inclN it used when given as a table. negated: the negated outcome's Solution(s) (a
-    parsimonious one lets the report find contradictory simplifying assumptions), or its finding in words (a str)
-    when it has no solution; None: not analysed. robustness: a RobustnessProtocol from robustness_protocol(), or a
+    parsimonious one lets the report find contradictory simplifying assumptions, count them between the first models
+    as SetMethods' LR.intersect does, and say how to remove them with what blocking them once more gives, computed),
+    or its finding in words (a str) when it has no solution; None: not analysed. robustness: a RobustnessProtocol from robustness_protocol(), or a
     DataFrame with one row per kind of test ('sweep') and its power (has_power, power or truth_table_changed).
     cases: the case typology of the solution (case_typology(): a 'type' column). relevance_cut: the RoN from which a
     necessary condition is relevant, when the necessity table does not carry one (said in the report only).
