@@ -651,6 +651,27 @@ def test_checklist_judges_the_cut_offs_against_the_floor_notebook_03_states():
     assert "incl_cut=incl_cut, robustness_incl_cuts=tuple(robustness_incl_cuts)" in code
 
 
+def test_the_checklist_floor_is_the_engine_floor_and_reads_as_a_convention_not_a_sourced_rule():
+    """The checklist kept its own 0.75 (INCL_CUT_FLOOR), 'the lowest consistency threshold a reviewer accepts
+    (Schneider & Wagemann 2012; Greckhamer et al. 2018)', and called a cut below it 'not a plausible alternative (Oana
+    & Schneider 2021)'; notebook 03's parameter said '0.75 and up; Oana & Schneider 2021'. The figure was not found in
+    any of those works' text (analysis.qca.standards.FLOORS): it is the engine's INCL_FLOOR, a convention, and every
+    text that applies it says so; Oana & Schneider 2021 is cited for plausible alternatives only."""
+    from analysis.qca import standards
+
+    assert L.INCL_CUT_FLOOR is standards.INCL_FLOOR
+    low = L.reporting_checklist(_evidence(incl_cut=0.6)).set_index("item")
+    assert "incl_cut = 0.6 is below 0.75 (a convention: the figure was not found in the cited works' text)" in \
+        low.loc["cut-offs justified (sensitivity ranges)", "why"]
+    assert "reviewer accepts" not in low.loc["cut-offs justified (sensitivity ranges)", "why"]
+    wide = L.reporting_checklist(_evidence(incl_cut=0.8, robustness_incl_cuts=(0.5, 0.8, 0.9))).set_index("item")
+    assert ("incl_cut 0.5 below 0.75 (a convention: the figure was not found in the cited works' text), not a "
+            "plausible alternative") in wide.loc["robustness", "why"]
+    assert "(Oana & Schneider 2021)" not in wide.loc["robustness", "why"]
+    line = next(x for c in _code_cells("03_qca.ipynb") for x in c.splitlines() if x.startswith("robustness_incl_cuts ="))
+    assert "Oana & Schneider 2021" in line and "convention" in line and "0.75 and up; Oana" not in line
+
+
 def test_settings_left_out_of_the_test_set_are_listed_unambiguously(recon):
     """Setting names hold commas ('fuzzy variant, incl_cut=0.8'), so notebook 03's list of the settings left out of
     the protocol's test set, joined with ', ', read on a crisp memberships file as '3 setting(s) ... (incl_cut=0.8,

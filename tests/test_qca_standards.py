@@ -198,3 +198,29 @@ def test_csa_left_after_one_esa_round_are_named_with_how_to_remove_them_and_what
             "11, 15]) on each truth table) and minimise again: the new parsimonious solutions share none") in row["has"]
     assert "SetMethods' esa() blocks the rows it is given once" in row["has"]
 
+
+def test_every_floor_a_status_applies_is_named_a_convention_where_it_is_applied(full):
+    """The floors (0.75 consistency, 0.9 necessity, PRI 0.5, 80% of the cases kept by n_cut) and the skew bounds were
+    written into each row's 'asks' as what the cited works ask ('a consistency cut of at least 0.75', beside
+    'Schneider & Wagemann 2012; Greckhamer et al. 2018'), while the module said they were never checked against the
+    sources. Looked up (standards.FLOORS): none of the figures was found in the works' own text, so each row that
+    applies one says, where it applies it, that the figure is a convention; the skew row says the bounds are the
+    caller's, SetMethods' skew.check (the cited authors' software) reporting the shares with no bound at all."""
+    from analysis.qca import standards
+    from analysis.qca.skew import DEFAULT_SKEW_BOUNDS
+
+    assert {k: v["value"] for k, v in standards.FLOORS.items()} == {
+        "INCL_FLOOR": standards.INCL_FLOOR, "NECESSITY_FLOOR": standards.NECESSITY_FLOOR,
+        "PRI_FLOOR": standards.PRI_FLOOR, "CASES_RETAINED_FLOOR": standards.CASES_RETAINED_FLOOR,
+        "DEFAULT_SKEW_BOUNDS": DEFAULT_SKEW_BOUNDS}
+    assert all(v["found"] for v in standards.FLOORS.values())
+    tt, sols, neg, nec = full
+    row = _by(good_practice(sols, necessity=nec, negated=neg))
+    for standard, figure in (("raw consistency threshold", "0.75"), ("solution fit", "0.75"),
+                             ("necessity before sufficiency", "0.9"), ("PRI of the sufficient rows", "0.5"),
+                             ("frequency threshold", "80%")):
+        asks = row.loc[standard, "asks"]
+        assert f"{figure} (a convention: the figure was not found in the cited works' text)" in asks, standard
+    assert "bounds 0.2-0.8 (the caller's skew_bounds, a convention: SetMethods' skew.check reports the shares " \
+           "without a bound)" in row.loc["skewed set memberships", "has"]
+    assert row.loc["memberships off the crossover", "source"].startswith("Ragin 2008, ch. 5;")

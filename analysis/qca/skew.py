@@ -1,8 +1,8 @@
 """Warnings about set memberships that make fit parameters misleading (Schneider & Wagemann 2012;
 Cooper & Glaesser 2011 on skewed sets; Oana, Schneider & Thomann 2021):
 - skewed sets: when the share of cases with membership > 0.5 in a set (condition or outcome) lies outside
-  `bounds` (default [0.2, 0.8]), consistency of sufficiency is inflated for a rare condition or a common
-  outcome, and a common condition is "necessary" with a low relevance (check RoN);
+  `bounds` (default [0.2, 0.8], a convention: no bound was found in the works cited, standards.FLOORS), consistency
+  of sufficiency is inflated for a rare condition or a common outcome, and a common condition is "necessary" with a low relevance (check RoN);
 - memberships of exactly 0.5: such cases are neither in nor out of the set (maximal ambiguity).
 A multi-value condition's levels are crisp sets of their own (DEV[v]: the cases at level v), so the same check
 applies to each level: one note names the condition and every level whose share of cases lies outside

@@ -16,10 +16,11 @@ caller took and passed, e.g. which solutions are reported or that a necessity an
 taken, not how well) and "compendium's reading" (the status rests on a judgement: the directional expectations
 behind the counterfactuals, the coding of a contradictory row, conclusions under several models).
 
-The floors (INCL_FLOOR, NECESSITY_FLOOR, PRI_FLOOR, CASES_RETAINED_FLOOR) are the usual values of the literature
-above, named so that a reader sees which rule a status applies. They are conventions as the compendium recalls them:
-the figures were not checked against the sources' own text (not available to the compendium), so a status that
-applies one of them rests on that convention, not on a rule the sources are quoted for.
+The floors (INCL_FLOOR, NECESSITY_FLOOR, PRI_FLOOR, CASES_RETAINED_FLOOR, and skew.DEFAULT_SKEW_BOUNDS) are named so
+that a reader sees which rule a status applies. Each was looked up in the stored public material at hand (FLOORS says
+what was found for each): none of the figures was found in the cited works' own text, so each is a convention the
+compendium applies, and the row that applies one says so where it applies it ('0.75 (a convention: ...)'); a status
+that applies one rests on that convention, not on a rule the sources are quoted for.
 """
 from __future__ import annotations
 
@@ -39,16 +40,39 @@ __all__ = ["good_practice", "GoodPracticeReport", "STATUSES", "EVIDENCE", "COLUM
 STATUSES = ("met", "not met", "not applicable", "compendium's reading")
 EVIDENCE = ("independent", "compendium's reading", "by construction")   # analysis.claims.EVIDENCE_LEVELS
 COLUMNS = ["standard", "source", "asks", "has", "status", "evidence"]
-#: The lowest raw consistency of a sufficient truth-table row (and of a solution) the literature accepts (Schneider &
-#: Wagemann 2012; Greckhamer et al. 2018).
+#: The lowest raw consistency of a sufficient truth-table row (and of a solution): a convention (FLOORS).
 INCL_FLOOR = 0.75
-#: The lowest inclN of a condition read as necessary (Schneider & Wagemann 2012; Oana, Schneider & Thomann 2021).
+#: The lowest inclN of a condition read as necessary: a convention (FLOORS).
 NECESSITY_FLOOR = 0.9
-#: PRI below this in a positive row: the row is a subset of the outcome and of its negation alike (Greckhamer et al.
-#: 2018; Oana, Schneider & Thomann 2021).
+#: PRI below this in a positive row: a subset of the outcome and of its negation alike: a convention (FLOORS).
 PRI_FLOOR = 0.5
-#: The share of cases the frequency threshold should keep in rows that count (Greckhamer et al. 2018).
+#: The share of cases the frequency threshold should keep in rows that count: a convention (FLOORS).
 CASES_RETAINED_FLOOR = 0.8
+#: What a look-up in the stored public material at hand (documentation, pages, code) found for each floor, for the
+#: figure itself: none was found in the cited works' own text (not stored there), so every floor is a convention. Only
+#: what was found is said; no quotation or page is claimed.
+FLOORS = {
+    "INCL_FLOOR": {"value": INCL_FLOOR, "cited": "Schneider & Wagemann 2012; Greckhamer et al. 2018",
+                   "found": "the figure not found in the works' text; R package QCA3's consistGap documents the advice "
+                            "to place the cut in the largest gap between row consistencies rather than at a fixed "
+                            "value, citing Schneider & Wagemann 2010 (the row asks for the gap too)"},
+    "NECESSITY_FLOOR": {"value": NECESSITY_FLOOR, "cited": "Schneider & Wagemann 2012; Oana, Schneider & Thomann 2021",
+                        "found": "the figure not found in the works' text; Schneider 2018 (Political Analysis, "
+                                 "'Realists and idealists in QCA') names empirical consistency, empirical relevance "
+                                 "and conceptual meaningfulness as the criteria of a necessity claim, no figure in the "
+                                 "part stored"},
+    "PRI_FLOOR": {"value": PRI_FLOOR, "cited": "Greckhamer et al. 2018; Oana, Schneider & Thomann 2021",
+                  "found": "the figure not found in the works' text (only third-party notes attribute it to "
+                           "Greckhamer et al. 2018)"},
+    "CASES_RETAINED_FLOOR": {"value": CASES_RETAINED_FLOOR, "cited": "Greckhamer et al. 2018",
+                             "found": "the figure not found in the work's text (only third-party notes attribute it "
+                                      "to Greckhamer et al. 2018)"},
+    "DEFAULT_SKEW_BOUNDS": {"value": (0.2, 0.8), "cited": "Schneider & Wagemann 2012; Oana, Schneider & Thomann 2021",
+                            "found": "no bound found in the works' text; SetMethods' skew.check (by one of the cited "
+                                     "authors) reports the number and share of cases above 0.5 in each set, with no "
+                                     "bound"},
+}
+_CONVENTION = "(a convention: the figure was not found in the cited works' text)"
 _TOL = 1e-12
 KINDS = ("conservative", "parsimonious", "intermediate")
 #: Robustness tests by the family of the analytic choice they vary (Oana & Schneider 2021's test set: calibration,
@@ -197,7 +221,7 @@ def _crossover(tt) -> dict:
     has = (f"{len(qd.cases)} cases; conditions: " + ", ".join(f"{n} {k}" for k, n in kinds.items()) + "; "
            + ("no membership at 0.5" if not half else "memberships at 0.5: " + "; ".join(
                f"{k} ({_listed(v, 5)})" for k, v in half.items())))
-    return _row("memberships off the crossover", "Schneider & Wagemann 2010; 2012",
+    return _row("memberships off the crossover", "Ragin 2008, ch. 5; Schneider & Wagemann 2010; 2012",
                 "calibrated memberships (anchors stated and justified by the reader's knowledge of the cases), no case "
                 "at exactly 0.5, which is neither in nor out of a set and belongs to no truth-table row",
                 has, "not met" if half else "met", "independent")
@@ -211,7 +235,8 @@ def _skew(tt, bounds) -> dict:
     sets = [(c, qd.X[:, j]) for j, c in enumerate(qd.conditions) if qd.kinds[j] != "multi-value"] + [(qd.outcome, qd.y)]
     shares = {name: float((x > 0.5).mean()) for name, x in sets}
     skewed = {k: v for k, v in shares.items() if is_skewed(v, (low, high))}
-    has = (f"share of cases in each set (membership > 0.5), bounds {low:g}-{high:g}: "
+    has = (f"share of cases in each set (membership > 0.5), bounds {low:g}-{high:g} (the caller's skew_bounds, a "
+           "convention: SetMethods' skew.check reports the shares without a bound): "
            + ", ".join(f"{k} {v:.0%}" for k, v in shares.items())
            + ("; skewed: " + ", ".join(skewed) if skewed else "; no set skewed"))
     if skewed:
@@ -224,7 +249,8 @@ def _skew(tt, bounds) -> dict:
 
 def _necessity_row(nec, relevance_cut) -> dict:
     asks = (f"necessity analysed on its own and before sufficiency, each condition and its negation, with a "
-            f"consistency benchmark of at least {NECESSITY_FLOOR:g} and a relevance measure (RoN or covN)")
+            f"consistency benchmark of at least {NECESSITY_FLOOR:g} {_CONVENTION} and a relevance measure (RoN or "
+            "covN)")
     src = "Schneider & Wagemann 2010; 2012; Oana, Schneider & Thomann 2021"
     if nec is None:
         return _row("necessity before sufficiency", src, asks, "no necessity analysis given", "not met",
@@ -261,14 +287,15 @@ def _consistency_row(tt) -> dict:
     if low:
         has += f"; incl_cut is below {INCL_FLOOR:g}"
     return _row("raw consistency threshold", "Schneider & Wagemann 2012; Greckhamer et al. 2018",
-                f"a consistency cut of at least {INCL_FLOOR:g} for a sufficient row, placed in a gap between the "
-                "observed row consistencies and stated", has, "not met" if low else "met", "independent")
+                "a consistency cut for a sufficient row placed in a gap between the observed row consistencies "
+                f"and stated, and at least {INCL_FLOOR:g} {_CONVENTION}", has, "not met" if low else "met",
+                "independent")
 
 
 def _pri_row(tt) -> dict:
     pos = tt.rows[tt.rows["OUT"].astype(str) == "1"]
-    asks = (f"the PRI of every row coded sufficient reported and at least {PRI_FLOOR:g}: a row with a lower PRI is a "
-            "subset of the outcome and of its negation alike")
+    asks = (f"the PRI of every row coded sufficient reported and at least {PRI_FLOOR:g} {_CONVENTION}: a row with a "
+            "lower PRI is a subset of the outcome and of its negation alike")
     src = "Greckhamer et al. 2018; Oana, Schneider & Thomann 2021"
     if pos.empty:
         return _row("PRI of the sufficient rows", src, asks, "no row is coded sufficient (OUT = 1)", "not applicable",
@@ -293,8 +320,8 @@ def _frequency_row(tt) -> dict:
     has = (f"n_cut {tt.n_cut}: {kept} of {n_total} cases ({share:.0%}) in rows that count"
            + (f"; {len(dropped)} observed row(s) with fewer cases left as remainders" if len(dropped) else ""))
     return _row("frequency threshold", "Greckhamer et al. 2018; Schneider & Wagemann 2012",
-                f"a frequency cut stated and keeping at least {CASES_RETAINED_FLOOR:.0%} of the cases in rows that "
-                "count", has, "met" if share >= CASES_RETAINED_FLOOR - _TOL else "not met", "independent")
+                f"a frequency cut stated and keeping at least {CASES_RETAINED_FLOOR:.0%} {_CONVENTION} of the cases "
+                "in rows that count", has, "met" if share >= CASES_RETAINED_FLOOR - _TOL else "not met", "independent")
 
 
 def _contradictions_row(tt) -> dict:
@@ -340,7 +367,7 @@ def _types_row(sols, no_positive) -> dict:
 
 
 def _fit_row(sols) -> dict:
-    asks = f"the consistency and coverage of each solution reported, consistency at least {INCL_FLOOR:g}"
+    asks = f"the consistency and coverage of each solution reported, consistency at least {INCL_FLOOR:g} {_CONVENTION}"
     src = "Schneider & Wagemann 2012; Greckhamer et al. 2018"
     if not sols:
         return _row("solution fit", src, asks, "no solution", "not applicable", "independent")
