@@ -515,6 +515,29 @@ def test_the_derived_robustness_table_labels_a9_s_one_kind_of_evidence():
     assert "A9 (case removal only)" in verdict and "A9（仅剔除案例）" in verdict
 
 
+def test_the_robustness_verdict_on_reconstructed_cases_says_so_first():
+    """qca.json's verdict ('Hold in every setting that changes what they rest on: A9 ...; Fragile: A1, ...') named
+    Paper A's claims with no word that every setting was run on the compendium's reconstruction (searched to fit the
+    paper): copied alone, it read as a robustness finding on Paper A's data. The claims ledger and robustness.csv
+    carry an evidence level and a data_source column; the verdict, a text, now opens with the notebooks' warning
+    (cases.source_warning) for cases that are not (all) Paper A's, in English and Chinese, and says nothing extra
+    for the original data."""
+    import json
+
+    from analysis.paper_a.cases import source_warning
+    from analysis.paths import DATA_DERIVED
+
+    written = json.loads((DATA_DERIVED / "paperA" / "qca.json").read_text(encoding="utf-8"))
+    assert written["data_source"] == "reconstruction"
+    assert written["verdict"].startswith(source_warning("reconstruction") + "\n")
+    table = pd.read_csv(DATA_DERIVED / "paperA" / "robustness.csv", keep_default_na=False)
+    power = pd.read_csv(DATA_DERIVED / "paperA" / "robustness_power.csv", keep_default_na=False)
+    plain = R.robustness_verdict(table, power)
+    assert R.robustness_verdict(table, power, data_source="original") == plain
+    mixed = R.robustness_verdict(table, power, data_source="mixed")
+    assert mixed == source_warning("mixed") + "\n" + plain
+
+
 def test_the_written_ledger_carries_each_claims_robustness_beside_its_verdict():
     """claims.csv had no robustness column: a claim's robustness verdict and its breadth (robustness.csv) were in
     qca.json and notebook 03 only, so the ledger read alone gave A1 'true' without saying it is fragile. Now each

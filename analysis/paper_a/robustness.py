@@ -357,11 +357,14 @@ def not_run_sweeps(form: str) -> tuple[str, ...]:
 
 
 def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.DataFrame | None = None,
-                       not_run: Sequence[str] = ()) -> str:
+                       not_run: Sequence[str] = (), data_source: str | None = None) -> str:
     """The robustness table in plain words (English and 中文), computed from the tables; with `settings`, the
     settings that have no solution at all (no claim can be evaluated there) are named. `not_run`: sweeps of the test
     set the data could not run (`not_run_sweeps`: the calibration sweeps of a memberships-form file), named on the
-    first line, so that a verdict without them does not read as one that tested the calibration."""
+    first line, so that a verdict without them does not read as one that tested the calibration. `data_source`
+    (cases.DATA_SOURCES; None: not said): for cases that are not (all) Paper A's, the verdict opens with the notebooks'
+    warning (cases.source_warning), so that 'A9 holds in every setting' is not read, wherever the verdict is copied
+    (qca.json), as a finding on Paper A's data: it is one of the reconstruction, searched to fit the paper."""
     robust = table.loc[table["verdict"].map(is_robust), "claim_id"].tolist()
     # a claim robust under one kind of test only is named with it, and with what did not test it
     narrow = [r for _, r in table.iterrows() if is_robust(r["verdict"]) and r["verdict"] != "robust"]
@@ -379,7 +382,10 @@ def robustness_verdict(table: pd.DataFrame, power: pd.DataFrame, settings: pd.Da
     is_powerless, is_without = ~power["has_power"] & ~no_alt, ~power["has_power"] & no_alt
     powerless, powerless_zh = power.loc[is_powerless, "label"].tolist(), label_zh[is_powerless].tolist()
     without, without_zh = power.loc[is_without, "label"].tolist(), label_zh[is_without].tolist()
-    lines = [f"Sweeps that can change the truth table: {', '.join(powered) or 'none'}"
+    from .cases import source_warning
+
+    lines = ([] if data_source is None else [w for w in source_warning(data_source).splitlines() if w])
+    lines += [f"Sweeps that can change the truth table: {', '.join(powered) or 'none'}"
              + (f"; powerless (not evidence): {', '.join(powerless)}" if powerless else "")
              + (f"; without an alternative (every setting is the baseline itself; not evidence): {', '.join(without)}"
                 if without else "")
