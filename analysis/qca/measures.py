@@ -197,6 +197,27 @@ def _incl_pri_of_sums(s_x: np.ndarray, s_both: np.ndarray, simultaneous: np.ndar
         return incl, np.where(den > 0, (s_both - simultaneous) / den, np.nan)
 
 
+def _two_largest(mem: list[np.ndarray], n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Of the memberships of `n` cases in each of some terms (one array per term), each case's largest value, the
+    first term holding it (argmax) and the second largest value (np.partition's [-2]; the largest again when two
+    terms hold it), -inf with one term; zeros with none. One pass per term over contiguous rows (a solution's fit and
+    pof's covU): numpy's argmax and partition along the terms axis of the same matrix took 2.7 s and 0.3 s at 313
+    terms x 20,000 cases (a strided walk per case), and stacking the terms' arrays into that matrix once per model
+    more than the fit itself."""
+    if not len(mem):
+        return np.zeros(n), np.zeros(n, dtype=np.intp), np.full(n, -np.inf)
+    best = mem[0].copy()
+    first = np.zeros(n, dtype=np.intp)
+    second = np.full(n, -np.inf)
+    for i in range(1, len(mem)):
+        x = mem[i]
+        gt = x > best
+        second = np.where(gt, best, np.maximum(second, x))
+        first[gt] = i
+        best = np.where(gt, x, best)
+    return best, first, second
+
+
 def _ron(x: np.ndarray, y: np.ndarray) -> float:
     return _ratio((1.0 - x).sum(), (1.0 - np.minimum(x, y)).sum())
 

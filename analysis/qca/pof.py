@@ -21,7 +21,7 @@ from .r_calls import refuses_r_only_arguments
 from .errors import QCAInputError, renamed
 from .expressions import format_term, implicant_membership, parse_expression, term_to_implicant, warns_once
 from .measures import (_consistency as consistency, _coverage as coverage, _haesebrouck as haesebrouck,  # inputs
-                       _pri as pri, _ron as ron)  # checked by prepare_data
+                       _pri as pri, _ron as ron, _two_largest)  # checked by prepare_data
 
 __all__ = ["pof", "pofind", "PofResult", "SUFFICIENCY_COLUMNS", "NECESSITY_COLUMNS"]
 
@@ -328,17 +328,10 @@ def _fit_rows(by_term: np.ndarray, labels: list[str], y: np.ndarray, relation: s
     recs = []
     n_terms = by_term.shape[0]
     several = n_terms > 1
-    top = by_term[0].copy()                     # the largest membership of each case so far ...
-    if several:
-        second = np.zeros_like(top)             # ... the second largest (a tie: the largest again) ...
-        first = np.zeros(top.shape, dtype=np.intp)   # ... and the first term holding the largest
-        for i in range(1, n_terms):
-            x = by_term[i]
-            above = x > top
-            np.maximum(second, np.where(above, top, x), out=second)
-            first[above] = i
-            np.maximum(top, x, out=top)
-    whole = top
+    if relation == "sufficiency" and several:
+        whole, first, second = _two_largest(by_term, by_term.shape[1])
+    else:
+        whole = by_term.max(axis=0)
     cov_all = coverage(whole, y)
     rows = [(label, by_term[i]) for i, label in enumerate(labels)] + ([("expression", whole)] if several else [])
     for i, (label, x) in enumerate(rows):

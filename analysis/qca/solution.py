@@ -24,6 +24,7 @@ from .display import ljust, rjust, width, shown_as_printed
 from .errors import QCAInputError
 from .expressions import _products, format_term
 from .measures import _consistency as consistency, _coverage as coverage, _pri as pri  # inputs checked
+from .measures import _two_largest
 from .r_calls import refuses_r_only_arguments
 from .truth_table import TruthTable
 
@@ -115,26 +116,6 @@ class FitCache:
             cov_u = cov_all - coverage(np.where(first == i, second, whole), y) if len(imp) > 1 else math.nan
             recs.append({**self.record(t), "covU": cov_u})
         return recs, {"inclS": consistency(whole, y), "PRI": pri(whole, y), "covS": cov_all}
-
-
-def _two_largest(mem: list[np.ndarray], n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Of the memberships of `n` cases in each of some terms (one array per term), each case's largest value, the
-    first term holding it (argmax) and the second largest value (np.partition's [-2]; the largest again when two
-    terms hold it), -inf with one term; zeros with none. One pass per term over contiguous rows: numpy's argmax and partition along the terms axis of the same
-    matrix took 2.7 s and 0.3 s at 313 terms x 20,000 cases (a strided walk per case), and stacking the terms'
-    arrays into that matrix once per model more than the fit itself."""
-    if not len(mem):
-        return np.zeros(n), np.zeros(n, dtype=np.intp), np.full(n, -np.inf)
-    best = mem[0].copy()
-    first = np.zeros(n, dtype=np.intp)
-    second = np.full(n, -np.inf)
-    for i in range(1, len(mem)):
-        x = mem[i]
-        gt = x > best
-        second = np.where(gt, best, np.maximum(second, x))
-        first[gt] = i
-        best = np.where(gt, x, best)
-    return best, first, second
 
 
 def _models_frame(models) -> pd.DataFrame:
