@@ -665,3 +665,23 @@ def test_fraction_cells_are_read_as_the_numbers_they_are():
     assert minimize(truth_table(exact, "Y", incl_cut=0.7), "?").model_sets == \
         minimize(truth_table(floats, "Y", incl_cut=0.7), "?").model_sets
     assert str(necessity(exact, "Y", ["A", "B"])) == str(necessity(floats, "Y", ["A", "B"]))
+
+
+def test_a_csv_in_a_code_page_is_named_chinese_only_when_it_reads_as_chinese(tmp_path):
+    """A CSV that is not UTF-8: Chinese Excel's 'CSV (逗号分隔)' (GBK) is named as such, its line shown as GBK reads it
+    and the Excel menu to save it as UTF-8 given; a CP1252 file ('Québec': é before a plain letter, which GBK reads as
+    '閎') keeps the general message, not told it is Chinese."""
+    from analysis.qca.read import read_data
+
+    gbk = tmp_path / "gbk.csv"
+    gbk.write_bytes("案例,经济发展,结果\r\n北京,0.8,1\r\n上海,0.6,0\r\n".encode("gbk"))
+    with pytest.raises(QCAInputError) as exc:
+        read_data(gbk)
+    assert ("not UTF-8 text (byte 0xb0 on line 1): Chinese text in the code page GBK, as Excel on Chinese Windows saves "
+            "'CSV (逗号分隔)' (line 1 reads '案例,经济发展,结果' in GBK); save it as UTF-8") in str(exc.value)
+    western = tmp_path / "cp1252.csv"
+    western.write_bytes("case,A,Y\r\nQuébec,1,0\r\nZürich,0,1\r\n".encode("cp1252"))
+    with pytest.raises(QCAInputError) as exc:
+        read_data(western)
+    assert str(exc.value).endswith("not UTF-8 text (byte 0xe9 on line 2); save it as UTF-8, e.g. Excel's 'CSV UTF-8 "
+                                   "(comma delimited)', or convert it (iconv -f GBK -t UTF-8, or -f CP1252)")

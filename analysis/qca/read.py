@@ -3,6 +3,7 @@
 Every cell is read as text (no guessing of missing values or types; `prepare_data` checks the values). What
 the exporters add is handled or refused with a clear message: a UTF-8 byte order mark, UTF-16 with its byte
 order mark, CRLF and old Mac CR-only line ends (read), UTF-16 without its byte order mark and NUL bytes (refused),
+text in another code page (refused; Chinese Excel's GBK named as such, with its line as GBK reads it),
 Excel's separator line 'sep=,' above the header (skipped; 'sep=;' refused), a title line above the header (named),
 semicolon, tab, '|', blank or full-width comma ('，', a Chinese input method) separators (refused: the file would be one
 column; blanks: R's write.table), the header line repeated inside the data (refused, naming the line), repeated or
@@ -172,6 +173,13 @@ def _text(p: Path, path: str) -> str:
             text = payload.decode("utf-8-sig")  # Excel's "CSV UTF-8" starts with a byte order mark
     except UnicodeDecodeError as exc:
         line = payload[:exc.start].count(b"\n") + 1
+        chinese = _chinese_line(payload, exc.start)
+        if chinese:
+            raise QCAInputError(
+                f"{path}: not UTF-8 text (byte 0x{payload[exc.start]:02x} on line {line}): Chinese text in the code "
+                f"page GBK, as Excel on Chinese Windows saves 'CSV (逗号分隔)' (line {line} reads {chinese!r} in GBK); "
+                "save it as UTF-8: in Excel, File > Save As (文件 > 另存为) 'CSV UTF-8 (逗号分隔)', or convert it "
+                "(iconv -f GB18030 -t UTF-8)") from None
         raise QCAInputError(
             f"{path}: not UTF-8 text (byte 0x{payload[exc.start]:02x} on line {line}); save it as UTF-8, e.g. "
             "Excel's 'CSV UTF-8 (comma delimited)', or convert it (iconv -f GBK -t UTF-8, or -f CP1252)") from None
@@ -181,6 +189,31 @@ def _text(p: Path, path: str) -> str:
     if "\r" in text and "\n" not in text:  # old Mac line ends (Excel's "CSV (Macintosh)"): CR only
         text = text.replace("\r", "\n")
     return text
+
+
+_BEYOND_ASCII = re.compile(rb"[\x80-\xff]")
+
+
+def _chinese_line(payload: bytes, at: int) -> str:
+    """The line holding byte `at` of a file that is not UTF-8, read as GBK (Chinese Windows' code page), when the file
+    reads as GBK, each of its characters beyond ASCII two bytes from 0x80 (CP1252 text, an accented letter before a
+    plain one, 'Québec', reads as GBK too: 'Qu閎ec'), and that line then holds Chinese characters (cut to 60
+    characters); '' otherwise."""
+    try:
+        payload.decode("gbk")
+    except UnicodeDecodeError:
+        return ""
+    i = 0
+    while (m := _BEYOND_ASCII.search(payload, i)) is not None:
+        j = m.start()
+        if j + 1 >= len(payload) or payload[j + 1] < 0x80:   # one byte beyond ASCII, then a plain one: not GBK
+            return ""
+        i = j + 2
+    start, end = payload.rfind(b"\n", 0, at) + 1, payload.find(b"\n", at)
+    text = payload[start:end if end >= 0 else len(payload)].decode("gbk").strip()
+    if not any("\u4e00" <= ch <= "\u9fff" for ch in text):
+        return ""
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _nul_problem(payload: bytes) -> str:

@@ -867,7 +867,9 @@ CATALOGUE: list[Bad] = [
         "cr_inside_line.csv: line 3 has a carriage return (\\r) inside a line, outside quotes (a line break typed in "
         "a cell?): remove it, or quote the cell", origin="export"),
     Bad("excel-gbk", "a CSV saved by Chinese Excel (GBK, not UTF-8)", *truth_table_cli("excel_gbk.csv"),
-        "not UTF-8 text (byte 0xb0 on line 2); save it as UTF-8", origin="export"),
+        "not UTF-8 text (byte 0xb0 on line 2): Chinese text in the code page GBK, as Excel on Chinese Windows saves "
+        "'CSV (逗号分隔)' (line 2 reads '奥地利,1,0,1,1,0,0' in GBK); save it as UTF-8: in Excel, File > Save As (文件 > "
+        "另存为) 'CSV UTF-8 (逗号分隔)'", origin="export"),
     Bad("csv-fullwidth-comma-separated", "a CSV typed with a Chinese input method: cells separated by full-width "
         "commas '，' (was: \"--outcome 'SURV' is not a column (columns: 'case，DEV，URB，...')\")",
         *truth_table_cli("fullwidth_comma_separated.csv"),
