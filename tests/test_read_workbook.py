@@ -305,6 +305,21 @@ def test_an_old_stata_files_chinese_text_is_read_as_chinese_and_latin1_text_as_l
         assert read_data(tmp_path / "utf8.dta", "name")[0]["name"].tolist() == ["北京", "上海", "广州", "Lyon"]
 
 
+def test_a_missing_value_of_a_stata_float_variable_is_an_empty_cell_not_nan(tmp_path, capsys):
+    """Stata's default storage type for decimals is float (4 bytes): its missing value '.' was read as the text 'nan',
+    and the data checks named the case 'marked 'nan'', a marker the user never typed; it is an empty cell, as a
+    double's missing value is."""
+    frame = pd.DataFrame({"name": ["a", "b", "c"], "A": np.array([0.8, np.nan, 0.3], dtype=np.float32),
+                          "B": [0.1, np.nan, 0.9], "Y": [1, 0, 1]})
+    path = tmp_path / "f.dta"
+    frame.to_stata(path, write_index=False)
+    df, _ = read_data(path, "name")
+    assert df["A"].tolist() == ["0.8", "", "0.3"] and df["B"].tolist() == ["0.1", "", "0.9"]   # before: 'nan'
+    assert main(["truth-table", str(path), "--outcome", "Y", "--case-column", "name", "--conditions", "A"]) == 2
+    err = capsys.readouterr().err
+    assert "missing values in column(s) 'A' (case(s) 'b'):" in err and "nan" not in err, err
+
+
 # ---------------------------------------------------------------- SPSS
 def test_an_spss_file_reads_as_the_csv(tmp_path):
     import pyreadstat   # a dependency: the reader of .sav files

@@ -562,8 +562,7 @@ def _variables(path: str, codes: pd.DataFrame, labels: dict, how, program: str =
             warnings.warn(f"{path}: variable {c!r}: code {_number(x)} is labelled {lab!r}, like a missing value, and is "
                           f"read as the number {_number(x)}; if it is a missing value, {how(c, _number(x))}",
                           QCAWarning, stacklevel=user_stacklevel())
-        values = s.to_numpy() if s.dtype.kind == "f" else s.to_numpy(dtype=object)   # float32 kept as it is
-        columns[c] = [_stata_text(v) for v in values]
+        columns[c] = _variable_text(s)
         given = s.dropna()
         if s.dtype.kind in "mM" or (len(given) and s.dtype.kind == "O" and all(
                 isinstance(v, (dt.date, dt.time, dt.timedelta, pd.Timestamp)) for v in given)):
@@ -571,15 +570,26 @@ def _variables(path: str, codes: pd.DataFrame, labels: dict, how, program: str =
             dates.append((str(c), f"a date or time variable of the {program} file"
                                   f"{f' (format {fmt})' if fmt else ''}"))
     header = [str(c) for c in codes.columns]
-    body = [[columns[c][i] for c in codes.columns] for i in range(len(codes))]
+    body = list(zip(*columns.values()))   # by the columns' lists, not by the frame's column labels per row
     return Grid(_csv([header] + body), tuple(header), tuple(range(1, len(codes) + 1)), 0, None, None,
                 dates=tuple(dates), program=program)
+
+
+def _variable_text(s: pd.Series) -> list[str]:
+    """A Stata or SPSS variable's values as text (`_stata_text`): a numeric or text variable through its distinct
+    values, each turned into text once (cell by cell, 100,000 x 11 took ~3.6 s of CPU); any other cell by cell."""
+    if s.dtype.kind in "fiu" or pd.api.types.is_string_dtype(s.dtype) and s.dtype != object:
+        values = s.to_numpy()   # float32 kept as it is: its decimal
+        codes, uniques = pd.factorize(values, use_na_sentinel=True)
+        texts = np.array([_stata_text(u) for u in uniques] + [""], dtype=object)   # -1, a missing value: ""
+        return texts[codes].tolist()
+    return [_stata_text(v) for v in s.to_numpy(dtype=object)]
 
 
 def _stata_text(v) -> str:
     from .checks import decimal_number
 
-    if v is None or (isinstance(v, float) and v != v) or v is pd.NA or v is pd.NaT:
+    if v is None or (isinstance(v, (float, np.floating)) and v != v) or v is pd.NA or v is pd.NaT:
         return ""
     if isinstance(v, np.floating):
         return _number(decimal_number(v)) if v.itemsize < 8 else _number(float(v))
