@@ -685,3 +685,31 @@ def test_a_csv_in_a_code_page_is_named_chinese_only_when_it_reads_as_chinese(tmp
         read_data(western)
     assert str(exc.value).endswith("not UTF-8 text (byte 0xe9 on line 2); save it as UTF-8, e.g. Excel's 'CSV UTF-8 "
                                    "(comma delimited)', or convert it (iconv -f GBK -t UTF-8, or -f CP1252)")
+
+
+def test_a_semicolon_separated_csv_is_told_what_works_in_a_decimal_comma_locale(tmp_path):
+    """A CSV from Excel in a locale with decimal commas ('case;A;Y', '0,8') was told to 'save it as 'CSV UTF-8 (comma
+    delimited)' with '.' as decimal separator': that Excel writes ';' in every CSV it saves (the list separator of
+    Windows' region settings), 'CSV UTF-8 (comma delimited)' too. It is told to give the workbook, which the engine
+    reads, or to convert the file, and the Python conversion it gives reads as the comma-separated file."""
+    from analysis.qca.read import read_data
+
+    path = tmp_path / "eu.csv"
+    path.write_text("case;A;Y\nBE;0,8;1\nFR;0,25;0\n", encoding="utf-8")
+    for text in (None, "sep=;\n"):
+        if text:
+            path.write_text(text + path.read_text(encoding="utf-8"), encoding="utf-8")
+        with pytest.raises(QCAInputError) as exc:
+            read_data(path)
+        msg = str(exc.value)
+        assert "separated by ';', not commas (Excel in a locale with decimal commas writes ';' and 0,8 in every CSV it " \
+               "saves, 'CSV UTF-8 (comma delimited)' too): give the workbook (.xlsx) itself, which the engine reads, " \
+               "or convert the file" in msg, msg
+        assert "save it as 'CSV UTF-8" not in msg   # before: the advice that gives the same file again
+    advice = "pandas.read_csv(path, sep=';', decimal=',').to_csv(new, index=False)"
+    assert advice in msg
+    path.write_text("case;A;Y\nBE;0,8;1\nFR;0,25;0\n", encoding="utf-8")
+    new = tmp_path / "new.csv"
+    eval(advice, {"pandas": pd, "path": path, "new": new})   # the conversion as the message writes it
+    df, case = read_data(new)
+    assert case == "case" and df["A"].tolist() == ["0.8", "0.25"]

@@ -248,12 +248,12 @@ def _header(text: str, path: str, shift: int = 0, starts: list[int] | None = Non
         if wide:
             raise QCAInputError(f"{path}: the header is one column {names[0]!r}: {the_file(path)} looks separated by "
                                 f"{wide}, not ASCII commas ','; replace them with ','")
-        for sep, label, source in ((";", "';'", "Excel in a locale with decimal commas"),
-                                   ("\t", "a tab", "Excel's 'Text (Tab delimited)', a .tsv file")):
+        for sep, label, fix in ((";", "';'", _SEMICOLONS),
+                                ("\t", "a tab", "(Excel's 'Text (Tab delimited)', a .tsv file); save it as 'CSV UTF-8 "
+                                 "(comma delimited)' with '.' as decimal separator")):
             if sep in names[0]:
-                raise QCAInputError(
-                    f"{path}: the header is one column {names[0]!r}: {the_file(path)} looks separated by {label}, not "
-                    f"commas ({source}); save it as 'CSV UTF-8 (comma delimited)' with '.' as decimal separator")
+                raise QCAInputError(f"{path}: the header is one column {names[0]!r}: {the_file(path)} looks separated "
+                                    f"by {label}, not commas {fix}")
         other = _other_separator(text)
         if other:
             raise QCAInputError(f"{path}: the header is one column {names[0]!r}: {the_file(path)} looks separated by "
@@ -375,6 +375,15 @@ def _title_line(text: str, first: list[str]) -> str:
             "header? The first line must be the header (column names): remove the line(s) above it")
 
 
+#: Why a file is separated by ';' and what to do: Excel writes the list separator of Windows' region settings (';'
+#: where the decimal separator is ',') in every CSV it saves, 'CSV UTF-8 (comma delimited)' too, so saving it again
+#: as that changes nothing; the workbook itself is read, or the file converted.
+_SEMICOLONS = ("(Excel in a locale with decimal commas writes ';' and 0,8 in every CSV it saves, 'CSV UTF-8 (comma "
+               "delimited)' too): give the workbook (.xlsx) itself, which the engine reads, or convert the file: in R, "
+               "write.csv(read.csv2(path), new, row.names = FALSE); in Python, pandas.read_csv(path, sep=';', "
+               "decimal=',').to_csv(new, index=False)")
+
+
 #: Excel's separator line, written above the header so Excel splits the file by it in any locale ('sep=,').
 _SEP_LINE = re.compile(r'\s*"?sep=(.)"?\s*')
 
@@ -392,8 +401,10 @@ def _separator_line(text: str, path: str) -> str:
     if m.group(1) == ",":
         return rest
     label = {";": "';'", "\t": "a tab"}.get(m.group(1), repr(m.group(1)))
+    fix = (" " + _SEMICOLONS if m.group(1) == ";" else
+           "; save it as 'CSV UTF-8 (comma delimited)' with '.' as decimal separator")
     raise QCAInputError(f"{path}: {the_file(path)} starts with Excel's separator line {first.strip()!r}: it is separated by "
-                        f"{label}, not commas; save it as 'CSV UTF-8 (comma delimited)' with '.' as decimal separator")
+                        f"{label}, not commas{fix}")
 
 
 def _blank(s: pd.Series) -> np.ndarray:
