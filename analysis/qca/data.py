@@ -390,6 +390,17 @@ NA_MARKERS = frozenset({"NA", "N/A", "n/a", "na", "#N/A", "#NA", "NaN", "nan", "
                         ".", "-", "?", "#NULL!", "#DIV/0!", "#VALUE!", "missing", "<NA>"})
 
 
+#: Cells that mark a missing value in Chinese tables (统计年鉴: '—' no data) beyond NA_MARKERS: named as such when
+#: they are the non-numeric cells of a column (they were 'mistyped cells', or no hint at all).
+_MISSING_MARKS = frozenset({"\u2014", "\u2014\u2014", "\u2013", "\uff0d", "\u2015", "\u2026", "\u2026\u2026", "缺失",
+                            "缺失值", "缺", "不详", "未知", "无数据", "数据缺失"})
+
+
+def _plain_number(text: str) -> bool:
+    """Whether `text` is a plain decimal number ('0.8', '-1', '.5', '1e3')."""
+    return re.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", text.strip(), re.ASCII) is not None
+
+
 def _fullwidth(text: str) -> bool:
     """True if `text` has full-width forms of ASCII characters (０-９, ．, －, ％, ...) or an ideographic space, as a
     Chinese or Japanese input method types them."""
@@ -451,6 +462,14 @@ def _value_hint(values: list, raw: bool = False, sheet: bool = False, date: str 
         reads = f" (the cell then reads {left})" if number else ""
         return (f"an invisible character (U+{ord(ch):04X} {unicodedata.name(ch, 'FORMAT CHARACTER')}, copied from a web "
                 f"page or a document) in {t!r}: delete it{reads}")
+    if texts and all(t in _MISSING_MARKS for t in texts):   # '—' or '缺失' in a Chinese table: no datum, no typo
+        return (f"a mark of a missing value (e.g. {texts[0]!r}, as Chinese tables write 'no data'): a case with a "
+                "missing value cannot be placed in a configuration; drop or impute those cases explicitly first")
+    stops = [t for t in texts if "\u3002" in t]
+    if stops and all(_plain_number(unicodedata.normalize("NFKC", t).replace("\u3002", ".")) for t in stops):
+        plain = unicodedata.normalize("NFKC", stops[0]).replace("\u3002", ".")
+        return (f"the Chinese full stop '。' (U+3002, typed with a Chinese input method, 全角) for the decimal point "
+                f"(e.g. {stops[0]!r}): write numbers with the ASCII point '.', e.g. {plain!r}")
     wide = [t for t in texts if _fullwidth(t)]
     if wide:
         return (f"full-width characters (e.g. {wide[0]!r}, typed with a Chinese or Japanese input method, 全角): "

@@ -1230,6 +1230,14 @@ CATALOGUE: list[Bad] = [
         *truth_table_cli("fullwidth_digits.csv"),
         "'DEV': full-width characters (e.g. '１', typed with a Chinese or Japanese input method, 全角): write numbers "
         "with ASCII (half-width, 半角) digits, point and signs, e.g. '1'", origin="user data"),
+    Bad("chinese-full-stop-decimal", "a membership typed '0。9' with a Chinese input method's full stop '。' for the "
+        "decimal point (was: no hint)", *truth_table_cli("chinese_full_stop_decimal.csv"),
+        "'DEV': the Chinese full stop '。' (U+3002, typed with a Chinese input method, 全角) for the decimal point (e.g. "
+        "'0。9'): write numbers with the ASCII point '.', e.g. '0.9'", origin="formats"),
+    Bad("chinese-missing-marks", "cells marked '—' and '缺失' (no data, as Chinese tables write it; was: 'mistyped "
+        "cells in a column of numbers')", *truth_table_cli("chinese_missing_marks.csv"),
+        "'URB': a mark of a missing value (e.g. '—', as Chinese tables write 'no data'): a case with a missing value "
+        "cannot be placed in a configuration; drop or impute those cases explicitly first", origin="formats"),
     Bad("fullwidth-comma-conditions", "--conditions joined by a full-width comma '，' (Chinese input method)",
         f("chinese_conditions.csv"), "cli",
         cli("truth-table", f("chinese_conditions.csv"), "--outcome", "结果", "--conditions", "财政，人员"),
