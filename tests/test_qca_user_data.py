@@ -704,7 +704,7 @@ def test_a_semicolon_separated_csv_is_told_what_works_in_a_decimal_comma_locale(
         msg = str(exc.value)
         assert "separated by ';', not commas (Excel in a locale with decimal commas writes ';' and 0,8 in every CSV it " \
                "saves, 'CSV UTF-8 (comma delimited)' too): give the workbook (.xlsx) itself, which the engine reads, " \
-               "or convert the file" in msg, msg
+               "or convert it: in R" in msg, msg
         assert "save it as 'CSV UTF-8" not in msg   # before: the advice that gives the same file again
     advice = "pandas.read_csv(path, sep=';', decimal=',').to_csv(new, index=False)"
     assert advice in msg

@@ -379,7 +379,7 @@ def _title_line(text: str, first: list[str]) -> str:
 #: where the decimal separator is ',') in every CSV it saves, 'CSV UTF-8 (comma delimited)' too, so saving it again
 #: as that changes nothing; the workbook itself is read, or the file converted.
 _SEMICOLONS = ("(Excel in a locale with decimal commas writes ';' and 0,8 in every CSV it saves, 'CSV UTF-8 (comma "
-               "delimited)' too): give the workbook (.xlsx) itself, which the engine reads, or convert the file: in R, "
+               "delimited)' too): give the workbook (.xlsx) itself, which the engine reads, or convert it: in R, "
                "write.csv(read.csv2(path), new, row.names = FALSE); in Python, pandas.read_csv(path, sep=';', "
                "decimal=',').to_csv(new, index=False)")
 
