@@ -227,3 +227,12 @@ def test_a_calibration_file_written_as_a_list_is_told_to_drop_the_dashes(capsys,
     spec.write_text('- DEV: {thresholds: "e=350, c=550, i=850"}\n', encoding="utf-8")
     code, out, err = run(capsys, "calibrate", str(DATASETS / "LR.csv"), "--spec", str(spec))
     assert code == 2 and "the file is a list of sets ('- DEV: ...'): write each set at the top level" in err, err
+
+
+@pytest.mark.parametrize("sort_by, key", [("-incl", "incl"), ("incl,-n", "n")])
+def test_a_sort_key_with_a_minus_is_told_how_directions_are_written(capsys, sort_by, key):
+    """--sort-by -incl (pandas' and Django's '-' for a direction) was refused as no column with 'did you mean
+    'incl'?' at most (the '-n' of 'incl,-n' not even that): now both directions are named."""
+    code, out, err = run(capsys, "truth-table", LF, "--outcome", "SURV", f"--sort-by={sort_by}")
+    assert code == 2 and (f"the direction is not written with '-': {key} sorts decreasing (the default, as R's "
+                          f"sort.by), {key}=FALSE increasing") in err, err

@@ -225,8 +225,11 @@ def parse_sort_by(sort_by, conditions) -> tuple[tuple[str, bool], ...]:
             raise QCAInputError(f"sort_by {name!r}: the direction must be TRUE (decreasing) or FALSE (increasing), "
                                 f"got {direction!r}")
         if name not in allowed:
-            raise QCAInputError(f"sort_by: {name!r} is not a column of the truth table; sort by "
-                                f"{', '.join(allowed)}{_wide_sort_by_hint(sort_by, allowed) or choice_hint(name, allowed)}")
+            bare = name[1:].strip()
+            minus = (f"; the direction is not written with '-': {bare} sorts decreasing (the default, as R's "
+                     f"sort.by), {bare}=FALSE increasing" if name.startswith("-") and bare in allowed else "")
+            raise QCAInputError(f"sort_by: {name!r} is not a column of the truth table; sort by {', '.join(allowed)}"
+                                f"{minus or _wide_sort_by_hint(sort_by, allowed) or choice_hint(name, allowed)}")
         if name in (k for k, _ in keys):
             raise QCAInputError(f"sort_by names {name!r} twice; name each column once")
         keys.append((name, flag_value))

@@ -1760,7 +1760,9 @@ CATALOGUE: list[Bad] = [
         "the data file name is empty ('')", origin="cli fuzz"),
     Bad("truth-table-sort-by-dash", "truth-table --sort-by -incl (a value starting with '-': argparse said only "
         "'expected one argument')", LF, "cli", cli("truth-table", LF, "--outcome", "SURV", "--sort-by", "-incl"),
-        "--sort-by: '-incl' is not a column of the truth table; sort by OUT, n, incl, PRI", origin="cli fuzz"),
+        "--sort-by: '-incl' is not a column of the truth table; sort by OUT, n, incl, PRI, DEV, URB, LIT, IND, STB; the "
+        "direction is not written with '-': incl sorts decreasing (the default, as R's sort.by), incl=FALSE "
+        "increasing", origin="cli fuzz"),
     Bad("truth-table-dcc-no-cases", "truth-table --dcc --no-cases (--dcc ignored without a word, as R's dcc without "
         "show.cases)", LF, "cli", cli("truth-table", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--dcc",
                                      "--no-cases"),
