@@ -236,3 +236,11 @@ def test_a_sort_key_with_a_minus_is_told_how_directions_are_written(capsys, sort
     code, out, err = run(capsys, "truth-table", LF, "--outcome", "SURV", f"--sort-by={sort_by}")
     assert code == 2 and (f"the direction is not written with '-': {key} sorts decreasing (the default, as R's "
                           f"sort.by), {key}=FALSE increasing") in err, err
+
+
+def test_find_rows_type_contradictions_is_told_where_contradictory_rows_are(capsys):
+    """find-rows --type contradictions (rows with cases on both sides of the outcome) was refused listing the types
+    only, csa among them, which names other rows (remainders): now where contradictory rows are shown."""
+    code, out, err = run(capsys, "find-rows", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--type", "contradictions")
+    assert code == 2 and "contradictory rows (cases on both sides of the outcome) are listed by contradictions(tt)" \
+        in err and "csa is the contradictory simplifying assumptions" in err, err

@@ -41,8 +41,14 @@ def _row_type(type) -> str:
                 return name
     if isinstance(type, str) and type.strip().lower() in ROW_TYPES:
         return type.strip().lower()
+    word = type.strip().lower() if isinstance(type, str) else ""
+    contradictory = ("; contradictory rows (cases on both sides of the outcome) are listed by contradictions(tt) "
+                     "(CLI: the truth-table command shows them with OUT 'C' or by their cases; --dcc names the "
+                     "deviant ones); csa is the contradictory simplifying assumptions, remainders used for the outcome "
+                     "and for its negation" if word in ("c", "contradiction", "contradictions", "contradictory",
+                                                         "contradictory rows") else "")
     raise QCAInputError(f"type must be one of {', '.join(ROW_TYPES)} (or R's 0-3), got {type!r}"
-                        f"{choice_hint(type, ROW_TYPES)}")
+                        f"{contradictory or choice_hint(type, ROW_TYPES)}")
 
 
 def _hint(obj) -> str:

@@ -2546,6 +2546,11 @@ CATALOGUE: list[Bad] = [
         cli("calibrate", "data/reference/datasets/LR.csv", "--spec", f("calibrate_spec_list.yaml")),
         "; the file is a list of sets ('- DEV: ...'): write each set at the top level, without '- '",
         origin="own data"),
+    Bad("find-rows-type-contradictions", "find-rows --type contradictions (contradictory rows: not a kind find-rows "
+        "lists; was refused naming the types only)", LF, "cli",
+        cli("find-rows", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--type", "contradictions"),
+        "got 'contradictions'; contradictory rows (cases on both sides of the outcome) are listed by contradictions(tt)",
+        origin="own data"),
 ]
 
 Call = Callable[[], object]
