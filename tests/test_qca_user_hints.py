@@ -244,3 +244,10 @@ def test_find_rows_type_contradictions_is_told_where_contradictory_rows_are(caps
     code, out, err = run(capsys, "find-rows", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--type", "contradictions")
     assert code == 2 and "contradictory rows (cases on both sides of the outcome) are listed by contradictions(tt)" \
         in err and "csa is the contradictory simplifying assumptions" in err, err
+
+
+def test_good_practice_command_warns_of_a_skewed_set_once(capsys):
+    """The truth table and the necessity analysis both warn of HC's skewed sets: the command said each '(2 times)',
+    as if two problems; now once."""
+    code, out, err = run(capsys, "good-practice", str(DATASETS / "HC.csv"), "--outcome", "VOTE", "--json")
+    assert code == 0 and "warning: skewed condition 'FOREIGN'" in err and "times)" not in err, err

@@ -996,8 +996,13 @@ def _good_practice(args, df: pd.DataFrame, case_column: str | None, tt, skew_bou
     if case_column:
         data.index = data.index.astype(str)
     outcome = ("~" if args.negate_outcome else "") + args.outcome
-    nec = necessity(data, outcome, args.conditions, benchmark=args.benchmark, ron_cut=args.ron_cut,
-                    skew_bounds=skew_bounds)
+    with warnings.catch_warnings(record=True) as caught:   # its skewed sets are the truth table's, warned of once
+        warnings.simplefilter("always")
+        nec = necessity(data, outcome, args.conditions, benchmark=args.benchmark, ron_cut=args.ron_cut,
+                        skew_bounds=skew_bounds)
+    for w in caught:
+        if str(w.message) not in tt.notes:
+            warnings.warn(w.message, w.category, stacklevel=2)
     written = args.outcome.strip()   # the negated outcome: '~' taken off or put on
     negated_outcome, negate = ((written[1:].strip(), args.negate_outcome) if written.startswith("~")
                                else (written, not args.negate_outcome))
