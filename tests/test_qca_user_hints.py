@@ -251,3 +251,16 @@ def test_good_practice_command_warns_of_a_skewed_set_once(capsys):
     as if two problems; now once."""
     code, out, err = run(capsys, "good-practice", str(DATASETS / "HC.csv"), "--outcome", "VOTE", "--json")
     assert code == 0 and "warning: skewed condition 'FOREIGN'" in err and "times)" not in err, err
+
+
+@pytest.mark.parametrize("value, said", [
+    ("80,60", "got '80,60'; percentages? write 0.8,0.6"), ("80%,60%", "got '80%,60%'; percentages? write 0.8,0.6"),
+    ("0.8;0.6", "got '0.8;0.6'; write 0.8,0.6 (',' between the two cut-offs)"),
+])
+def test_a_pair_of_cut_offs_as_percentages_or_with_a_semicolon_is_told_the_pair(capsys, value, said):
+    """--incl-cut 80,60 was 'ambiguous: a decimal comma or two cut-offs?', '80%,60%' told 'write 0.8' (one cut-off of
+    the two), '0.8;0.6' refused without a hint: now each is told the pair to write."""
+    code, out, err = run(capsys, "truth-table", LF, "--outcome", "SURV", "--incl-cut", value)
+    assert code == 2 and said in err, err
+    code, out, err = run(capsys, "truth-table", LF, "--outcome", "SURV", "--incl-cut", "0.8,0.6")
+    assert code == 0

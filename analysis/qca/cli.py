@@ -86,6 +86,14 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _incl_cut(text: str):
+    pair = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*%?\s*[,;]\s*(\d+(?:\.\d+)?)\s*%?\s*", str(text))
+    if pair and all(10 <= float(v) <= 100 for v in pair.groups()):
+        ic1, ic0 = (f"{float(v) / 100:g}" for v in pair.groups())   # '80,60', '80%,60%', '80;60': percentages
+        raise QCAInputError(f"--incl-cut must be a number or two numbers 'ic1,ic0' in [0, 1], got {text!r}; "
+                            f"percentages? write {ic1},{ic0}")
+    if pair and ";" in text:   # '0.8;0.6': two cut-offs, ';' as a list separator in a comma-decimal locale
+        raise QCAInputError(f"--incl-cut must be a number or two numbers 'ic1,ic0', got {text!r}; write "
+                            f"{pair[1]},{pair[2]} (',' between the two cut-offs)")
     if re.fullmatch(r"\s*\d+\s*,\s*\d+\s*", str(text)):  # '1,0', '0,8': a decimal comma or a pair?
         raise QCAInputError(
             f"--incl-cut {text!r} is ambiguous: a number with a decimal comma or two cut-offs 'ic1,ic0'? write "

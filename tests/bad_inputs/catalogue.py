@@ -2551,6 +2551,10 @@ CATALOGUE: list[Bad] = [
         cli("find-rows", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--type", "contradictions"),
         "got 'contradictions'; contradictory rows (cases on both sides of the outcome) are listed by contradictions(tt)",
         origin="own data"),
+    Bad("incl-cut-percent-pair-cli", "truth-table --incl-cut 80,60 (two cut-offs as percentages; was 'ambiguous: a "
+        "decimal comma or two cut-offs?')", LF, "cli", cli("truth-table", LF, "--outcome", "SURV", "--incl-cut", "80,60"),
+        "error: --incl-cut must be a number or two numbers 'ic1,ic0' in [0, 1], got '80,60'; percentages? write 0.8,0.6",
+        origin="own data"),
 ]
 
 Call = Callable[[], object]
