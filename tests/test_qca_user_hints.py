@@ -264,3 +264,35 @@ def test_a_pair_of_cut_offs_as_percentages_or_with_a_semicolon_is_told_the_pair(
     assert code == 2 and said in err, err
     code, out, err = run(capsys, "truth-table", LF, "--outcome", "SURV", "--incl-cut", "0.8,0.6")
     assert code == 0
+
+
+@pytest.mark.parametrize("include, said", [
+    ("parsimonious", "parsimonious is include='?' (CLI: --include '?'), the remainders used"),
+    ("Intermediate", "intermediate is include='?' (CLI: --include '?') with directional expectations"),
+    ("conservative", "conservative is include='' (the default: no remainder used)"),
+])
+def test_include_given_the_kind_of_solution_is_told_what_gives_it(include, said):
+    """minimize(tt, 'parsimonious') (the kind of solution for include, as other tools name the choice) was refused
+    naming '?' and 'C' only."""
+    import warnings
+
+    import pandas as pd
+
+    from analysis.qca import QCAInputError, minimize, truth_table
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tt = truth_table(pd.read_csv(LF, index_col="case"), "SURV", incl_cut=0.8)
+    with pytest.raises(QCAInputError) as err:
+        minimize(tt, include)
+    assert said in str(err.value), str(err.value)
+
+
+@pytest.mark.parametrize("value, write", [("present", "write 1 for 'present' (expected present)"),
+                                          ("+", "write 1 for '+'"), ("absent", "write 0 for 'absent'"),
+                                          ("none", "write - for 'none' (no expectation)")])
+def test_a_directional_expectation_in_words_is_told_its_value(capsys, value, write):
+    """--dir-exp DEV=present (or '+', 'absent') was refused listing the values only."""
+    code, out, err = run(capsys, "minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?",
+                         "--dir-exp", f"DEV={value},URB=1")
+    assert code == 2 and write in err, err

@@ -95,6 +95,9 @@ def _parse_include(include) -> tuple[str, ...]:
         r_vector = f": R's vector c(...) copied as text; write {written!r}" if written else ""
         hint = (r_vector or wide_operator_hint(include, _INCLUDE_CHARS, _include_written)
                 or (f"; write {meant!r}" if meant is not None else ""))
+        kind = include.strip().lower() if isinstance(include, str) else ""
+        if not hint and kind in _KIND_INCLUDE:   # the kind of solution wanted: include (and dir_exp) give it
+            hint = f"; {kind} is {_KIND_INCLUDE[kind]}"
         raise QCAInputError(f"include may contain '?' (remainders) and 'C' (contradictions), got {include!r}{hint}")
     twice = [s for s in ("?", "C") if items.count(s) > 1]
     if twice:   # '??' was read as '?' without a word: a typo (for '?,C'?), as a condition named twice is refused
@@ -102,6 +105,13 @@ def _parse_include(include) -> tuple[str, ...]:
                             "'' (none), '?' (remainders), 'C' (contradictions) or '?,C' (both)")
     return tuple(s for s in ("?", "C") if s in items)
 
+
+#: The kinds of solution, for include given one's name: what gives it.
+_KIND_INCLUDE = {"conservative": "include='' (the default: no remainder used)",
+                 "complex": "the conservative solution, include='' (the default: no remainder used)",
+                 "parsimonious": "include='?' (CLI: --include '?'), the remainders used",
+                 "intermediate": "include='?' (CLI: --include '?') with directional expectations, dir_exp='1,1,-' "
+                                 "(CLI: --dir-exp 1,1,-)"}
 
 #: Words and spellings of include's items: R writes the contradictions 'C' (upper case), the remainders '?'.
 _INCLUDE_WORDS = {"c": "C", "contradiction": "C", "contradictions": "C", "remainder": "?", "remainders": "?"}
@@ -299,6 +309,13 @@ def _no_example(text):
     raise QCAInputError(f"no example for {text!r}")
 
 
+#: Words for a directional expectation ('present', '+', 'yes'), with the value that writes it.
+_DIR_EXP_WORDS = {**dict.fromkeys(("present", "presence", "+", "yes", "true", "t", "in", "positive", "pos"), "1"),
+                  **dict.fromkeys(("absent", "absence", "no", "false", "f", "out", "negative", "neg", "~"), "0"),
+                  **dict.fromkeys(("none", "no expectation", "any", "either", "both", "?", "na", "n/a"), "-")}
+_DIR_EXP_MEANING = {"1": "expected present", "0": "expected absent", "-": "no expectation"}
+
+
 def _condition_range(entry: str, conditions, dir_exp: str) -> list[str]:
     """R QCA's range of conditions in dir.exp, 'DEV:STB' (each condition from DEV to STB expected present), as
     those conditions; any other entry as itself."""
@@ -333,8 +350,10 @@ def _read_dir_exp(dir_exp, conditions, noflevels) -> dict[str, frozenset[int] | 
             try:
                 vals = [int_text(p) for p in parts]
             except ValueError:
+                word = _DIR_EXP_WORDS.get(s.casefold())
                 hint = (next((h for h in map(plain_number_hint, parts) if h), "")
-                        or wide_operator_hint(s, _DIR_EXP_CHARS, lambda text: values(cond, text) and None))
+                        or wide_operator_hint(s, _DIR_EXP_CHARS, lambda text: values(cond, text) and None)
+                        or (f"; write {word} for {s!r} ({_DIR_EXP_MEANING[word]})" if word else ""))
                 raise QCAInputError(f"directional expectation {v!r} for '{cond}' is not {allowed}{hint}") from None
         elif v is None:
             return None

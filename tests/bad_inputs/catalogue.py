@@ -2555,6 +2555,15 @@ CATALOGUE: list[Bad] = [
         "decimal comma or two cut-offs?')", LF, "cli", cli("truth-table", LF, "--outcome", "SURV", "--incl-cut", "80,60"),
         "error: --incl-cut must be a number or two numbers 'ic1,ic0' in [0, 1], got '80,60'; percentages? write 0.8,0.6",
         origin="own data"),
+    Bad("minimize-include-kind", "minimize(tt, 'parsimonious') (the kind of solution for include; was refused naming "
+        "'?' and 'C' only)", LF, "api", lambda: mz(tt_lf(), "parsimonious"),
+        "include may contain '?' (remainders) and 'C' (contradictions), got 'parsimonious'; parsimonious is "
+        "include='?' (CLI: --include '?'), the remainders used", origin="own data"),
+    Bad("dir-exp-word", "minimize --dir-exp DEV=present,URB=1 (an expectation in words)", LF, "cli",
+        cli("minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?", "--dir-exp", "DEV=present,URB=1"),
+        "error: --dir-exp: directional expectation 'present' for 'DEV' is not 1, 0, '-' (no expectation), or values "
+        "of a multi-value condition joined by ';' (e.g. 1;2); write 1 for 'present' (expected present)",
+        origin="own data"),
 ]
 
 Call = Callable[[], object]
