@@ -296,3 +296,13 @@ def test_a_directional_expectation_in_words_is_told_its_value(capsys, value, wri
     code, out, err = run(capsys, "minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", "--include", "?",
                          "--dir-exp", f"DEV={value},URB=1")
     assert code == 2 and write in err, err
+
+
+def test_a_sweep_file_key_is_told_in_the_files_syntax(capsys, tmp_path):
+    """A robustness --spec file's 'include: parsimonious' was told "parsimonious is --include '?'", a flag the
+    robustness command does not take: a key of the file is named as the file writes it, include: '?'."""
+    spec = tmp_path / "sweeps.yaml"
+    spec.write_text("outcome: SURV\nincl_cut: 0.8\ninclude: parsimonious\ntests:\n  - {label: n 2, n_cut: 2}\n",
+                    encoding="utf-8")
+    code, out, err = run(capsys, "robustness", LF, "--spec", str(spec))
+    assert code == 2 and "parsimonious is include: '?', the remainders used" in err and "--include" not in err, err

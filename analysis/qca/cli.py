@@ -1387,6 +1387,9 @@ def _cli_message(message: str, args, parser: argparse.ArgumentParser, data_error
         from .sweep_spec import SPEC_KEYS
 
         flags -= {"--" + k.replace("_", "-") for k in SPEC_KEYS}
+        # "include='?' (CLI: --include '?')": the file's key as the file writes it, include: '?' (was the flag)
+        text = re.sub(r"\b([a-z]\w*)=('[^']*'|[^\s,;()]+) \(CLI: [^()]*\)",
+                      lambda m: f"{m.group(1)}: {m.group(2)}" if m.group(1) in SPEC_KEYS else m.group(0), text)
 
     def flag(name: str) -> str | None:
         f = "--" + name.replace("_", "-")
