@@ -306,3 +306,13 @@ def test_a_sweep_file_key_is_told_in_the_files_syntax(capsys, tmp_path):
                     encoding="utf-8")
     code, out, err = run(capsys, "robustness", LF, "--spec", str(spec))
     assert code == 2 and "parsimonious is include: '?', the remainders used" in err and "--include" not in err, err
+
+
+def test_a_pair_of_percentages_for_incl_cut_is_told_the_pair():
+    """truth_table(..., incl_cut=(80, 60)) was told 'a percentage? write 0.8', one of the two cut-offs."""
+    import pandas as pd
+
+    from analysis.qca import QCAInputError, truth_table
+
+    with pytest.raises(QCAInputError, match=r"got \(80, 60\); percentages\? write incl_cut=\(0\.8, 0\.6\)"):
+        truth_table(pd.read_csv(LF, index_col="case"), "SURV", incl_cut=(80, 60))

@@ -149,8 +149,10 @@ def _cutoffs(incl_cut, n_cut, pri_cut) -> tuple[float, float, int, float]:
             pair = text_number_hint(incl_cut)
         raise QCAInputError(f"incl_cut must be numbers in [0, 1], got {incl_cut!r}{pair}") from None
     if any(not (0.0 <= v <= 1.0) for v in vals):
-        raise QCAInputError(f"incl_cut must lie in [0, 1], got {incl_cut!r}"
-                            f"{next((h for h in map(percent_hint, vals) if h), '')}")
+        both = len(vals) == 2 and all(percent_hint(v) for v in vals)   # (80, 60): both percentages, one pair
+        raise QCAInputError(f"incl_cut must lie in [0, 1], got {incl_cut!r}" + (
+            f"; percentages? write incl_cut=({vals[0] / 100:g}, {vals[1] / 100:g})" if both
+            else next((h for h in map(percent_hint, vals) if h), '')))
     ic1 = vals[0]
     ic0 = vals[1] if len(vals) == 2 else ic1
     if ic0 > ic1:
