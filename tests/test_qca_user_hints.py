@@ -316,3 +316,14 @@ def test_a_pair_of_percentages_for_incl_cut_is_told_the_pair():
 
     with pytest.raises(QCAInputError, match=r"got \(80, 60\); percentages\? write incl_cut=\(0\.8, 0\.6\)"):
         truth_table(pd.read_csv(LF, index_col="case"), "SURV", incl_cut=(80, 60))
+
+
+@pytest.mark.parametrize("argv, said", [
+    (["--n-cut", "2.0"], "got '2.0'; write 2 (a whole number, without a decimal point)"),
+    (["--max-models", "10.00"], "got '10.00'; write 10 (a whole number"),
+    (["--jobs", "all"], "(-1: every core), got 'all'; write -1 for every core"),
+])
+def test_whole_number_flags_say_what_to_write(capsys, argv, said):
+    """--n-cut 2.0 (a count as R prints it) and --jobs all were refused without saying what to write."""
+    code, out, err = run(capsys, "minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", *argv)
+    assert code == 2 and said in err, err

@@ -122,6 +122,9 @@ def _positive(text: str) -> int:
         hint = plain_number_hint(text) or exponent_hint(text)
         try:   # '０' (full-width 0): no 'write 0', a number the flag refuses too
             hint = hint if float(text.replace("_", "")) >= 1 else ""
+            whole = float(text)
+            if not hint and whole >= 1 and whole.is_integer() and re.fullmatch(r"\s*\+?\d+\.0*\s*", text):
+                hint = f"; write {int(whole)} (a whole number, without a decimal point)"   # '2.0', as R prints 2
         except ValueError:
             pass
         raise argparse.ArgumentTypeError(f"must be a positive whole number, got {text!r}{hint}") from None
@@ -172,8 +175,10 @@ def _jobs(text: str) -> int:
     try:
         return workers(int_text(text))
     except (ValueError, QCAInputError):
+        every = ("; write -1 for every core" if text.strip().lower() in ("all", "max", "auto", "every", "cores")
+                 else "")
         raise argparse.ArgumentTypeError(f"must be a whole number other than 0 from -{MAX_JOBS} to {MAX_JOBS} "
-                                         f"(-1: every core), got {text!r}{plain_number_hint(text)}") from None
+                                         f"(-1: every core), got {text!r}{plain_number_hint(text) or every}") from None
 
 
 #: What every command's data argument (and robustness --raw) may be: read_data's formats, said in one place.
