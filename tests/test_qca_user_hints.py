@@ -327,3 +327,12 @@ def test_whole_number_flags_say_what_to_write(capsys, argv, said):
     """--n-cut 2.0 (a count as R prints it) and --jobs all were refused without saying what to write."""
     code, out, err = run(capsys, "minimize", LF, "--outcome", "SURV", "--incl-cut", "0.8", *argv)
     assert code == 2 and said in err, err
+
+
+@pytest.mark.parametrize("typed, meant", [("smmr", "cases"), ("configuration_chart", "chart"),
+                                          ("good_practice", "good-practice"), ("standards", "good-practice")])
+def test_a_library_functions_name_as_a_command_is_told_the_command(capsys, typed, meant):
+    """smmr and configuration_chart (the library's functions behind cases and chart, as the API reference names
+    them) and 'standards' were refused listing the commands only."""
+    code, out, err = run(capsys, typed, LF, "--outcome", "SURV")
+    assert code == 2 and err.rstrip().endswith(f"; did you mean {meant}?"), err

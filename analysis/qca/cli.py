@@ -1595,6 +1595,12 @@ def _command_hint(message: str, parser: argparse.ArgumentParser) -> str:
     same = [c for c in choices if c.replace("-", "") == given.replace("-", "")]
     from .data import near_names
 
+    # the library's function behind a command of another name (smmr is cases, configuration_chart chart), and the
+    # words for the standards' report
+    function = {f.replace("_", "-"): c for c, f in _COMMAND_FUNCTIONS.items()}
+    function.update(dict.fromkeys(("standards", "checklist", "good-practise", "practice", "standards-of-good-practice"),
+                                  "good-practice"))
+    same = same or [function[given]] * (given in function)
     meant = (same or near_names(given, choices)   # the project's one 'did you mean' rule
              or [c for c in choices if len(c) >= 6 and given.startswith(c.rstrip("e"))])   # 'calibration'
     return f"; did you mean {' or '.join(meant)}?" if meant else ""
@@ -1632,7 +1638,8 @@ _CLI_R_FLAGS = {"truth-table": {"show_cases": "leave it out: the cases are shown
 #: The library's function behind a command whose name differs (its R_KEYWORDS are the command's: cases --sol 2 is
 #: smmr(sol = 2), written --model 2).
 _COMMAND_FUNCTIONS = {"cases": "smmr", "theory": "theory_evaluation", "cluster": "cluster_diagnostics",
-                      "chart": "configuration_chart", "robustness": "robustness_protocol"}
+                      "chart": "configuration_chart", "robustness": "robustness_protocol",
+                      "good-practice": "good_practice"}
 
 
 def _r_keyword_flag(flag: str, command: str, own, argv: list[str]) -> str:
