@@ -8,7 +8,8 @@ the participant's code may be right; it also has IPython show a KeyError of pand
 a case taken for a column) as the engine's errors are shown, with `key_error_note` under it: the column meant, or what
 the label is; under a NameError `name_error_note`: R's way of writing (c(...)), the name meant, or the cell above
 that makes it; under a cell that does not compile `syntax_error_note` (a full-width '，', R's lr$DEV or dir.exp=);
-under an engine function called without an argument it needs `type_error_note`; and after an exercise's cell that
+under an engine function called without an argument it needs `type_error_note`; under an attribute an object of the
+engine does not have (sol.expression) `attribute_error_note`; and after an exercise's cell that
 gave a name the cells above made another value, `rebound_note` (`watch_exercise_cells`).
 Under the engine errors the exercises meet (a bad outcome name, incl_cut out of range, an unknown condition, directional
 expectations of the wrong length, include="x", ...) it adds one line in Chinese, `engine_error_zh`: by the kind of error
@@ -98,7 +99,8 @@ def explain_exercise_errors(notes: Mapping[int, Note | Callable[[], Note | None]
     with `key_error_note` under it, in English and in Chinese; any other KeyError as IPython shows it. Under a
     NameError (as IPython shows it) `name_error_note`, when it has something to say; CellsAboveNotRun as it is; under
     a SyntaxError (a cell that does not compile, shown as IPython shows it) `syntax_error_note`; a TypeError of an
-    engine function called without an argument it needs in the short form, with `type_error_note` under it.
+    engine function called without an argument it needs in the short form, with `type_error_note` under it; an
+    attribute an object of the engine does not have (sol.expression) in the short form, with `attribute_error_note`.
     `notes` is read when an error happens (the notebook's steps fill it in as they run). The cell still fails (Run
     All stops there, as for any error). Returns False, doing nothing, outside IPython."""
     if shell is None:
@@ -148,6 +150,9 @@ def explain_exercise_errors(notes: Mapping[int, Note | Callable[[], Note | None]
             else:
                 own = {k: v for k, v in shell.user_ns.items() if k not in shell.user_ns_hidden}   # not In, Out, exit
                 shown = traceback() + said(name_error_note, value, own)
+        elif isinstance(value, AttributeError):   # sol.expression: an attribute an engine object does not have
+            note = said(attribute_error_note, value)
+            shown = (_short_attribute_error(value, tb) if note and not _full_traceback() else traceback()) + note
         elif isinstance(value, TypeError):   # an engine function called without an argument it needs
             note = said(type_error_note, value)
             shown = (short_traceback(value) if note and not _full_traceback() else traceback()) + note
@@ -157,7 +162,7 @@ def explain_exercise_errors(notes: Mapping[int, Note | Callable[[], Note | None]
         shell._showtraceback(etype, value, shown)   # what IPython's showtraceback does with the lines it made
         return shown
 
-    shell.set_custom_exc((QCAInputError, KeyError, NameError, SyntaxError, TypeError), handler)
+    shell.set_custom_exc((QCAInputError, KeyError, NameError, SyntaxError, TypeError, AttributeError), handler)
     watch_exercise_cells(shell)
     return True
 
@@ -793,6 +798,56 @@ def type_error_note(error: TypeError) -> Note | None:
                            if name in CALLS else ("", ""))
     return (f"{name}() needs {which}: its arguments start {call}{example}",
             f"{name}() 缺少参数 {which_zh}：它的参数依次为 {call}{example_zh}")
+
+
+def attribute_error_note(error: AttributeError) -> Note | None:
+    """What an AttributeError on an object of the engine (a Solution, a TruthTable, a model, necessity's result) means,
+    in English and in Chinese: an attribute each model of a solution has (sol.expression: sol.models[0].expression, or
+    every model's), a column of a truth table's rows or of necessity's table (tt.OUT: tt.rows['OUT']), the attribute
+    meant ('did you mean'), or the object's attributes. None for any other AttributeError, and for one whose message
+    already says what to write (R QCA's name of a component: sol.PIchart)."""
+    obj, name = getattr(error, "obj", None), getattr(error, "name", None)
+    if (obj is None or not isinstance(name, str) or not type(obj).__module__.startswith("analysis.qca")
+            or str(error) != f"{type(obj).__name__!r} object has no attribute {name!r}"):
+        return None
+    kind = type(obj).__name__
+    attributes = [a for a in dir(obj) if not a.startswith("_")]
+    head, head_zh = f"a {kind} has no attribute {name!r}", f"{kind} 没有属性 {name!r}"
+    models = getattr(obj, "models", None)
+    if models and hasattr(models[0], name):
+        return (f"{head}: each model of the solution has it, sol.models[0].{name} for M1, every model's: "
+                f"[m.{name} for m in sol.models]" + (" (as text: ' | '.join(m.expression for m in sol.models))"
+                                                     if name == "expression" else ""),
+                f"{head_zh}：解的每个模型才有它，M1 的是 sol.models[0].{name}，所有模型的是 [m.{name} for m in sol.models]"
+                + ("（写成文本：' | '.join(m.expression for m in sol.models)）" if name == "expression" else ""))
+    short = {"TruthTable": "tt", "NecessityResult": "nec"}.get(kind, "x")   # as the workshop names them
+    for table, how in (("rows", f"{short}.rows"), ("to_frame", f"{short}.to_frame()")):
+        frame = getattr(obj, table, None)
+        frame = frame() if callable(frame) else frame
+        columns = [str(c) for c in getattr(frame, "columns", [])]
+        if name in columns:
+            return (f"{head}: {name!r} is a column of its table, {how}[{name!r}]",
+                    f"{head_zh}：{name!r} 是它的表中的一列，写作 {how}[{name!r}]")
+    near = near_columns(name, attributes)
+    if near:
+        return (f"{head}; did you mean {' or '.join(map(repr, near))}?", f"{head_zh}；是否想写 {' 或 '.join(map(repr, near))}？")
+    return (f"{head} (its attributes: {', '.join(attributes)})", f"{head_zh}（它的属性：{', '.join(attributes)}）")
+
+
+def _short_attribute_error(error: AttributeError, tb) -> list[str]:
+    """An AttributeError as the engine's errors are shown in Jupyter: 'AttributeError: ...' and the line of the cell
+    that asked for the attribute, not the engine's internals (QCA_FULL_TRACEBACK=1 brings them back)."""
+    lines = [f"{type(error).__name__}: {error}"]
+    frames = []
+    while tb is not None:
+        frames.append((tb.tb_frame.f_code.co_filename, tb.tb_lineno))
+        tb = tb.tb_next
+    outside = [(f, n) for f, n in frames if not in_package(f, _ANALYSIS) and "IPython" not in Path(f).parts]
+    if outside:
+        code = linecache.getline(*outside[-1]).strip()
+        if code:
+            lines.append(f"  (from line {outside[-1][1]} of the cell: {code})")
+    return lines
 
 
 def decimal_comma_pair(value) -> str | None:

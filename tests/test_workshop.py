@@ -2585,6 +2585,44 @@ def test_directional_expectations_with_an_empty_entry_an_entry_no_value_or_a_nam
         assert engine_error_zh(raised.value) == said, str(raised.value)
 
 
+def test_an_attribute_an_engine_object_does_not_have_is_explained_in_both_languages(lipset_tables):
+    """parsimonious.expression (exercise 5's hint writes m.expression for each model m) showed a traceback through the
+    engine's internals ending in "'Solution' object has no attribute 'expression'", with no word of where it is; so did
+    tt.OUT and nec.inclN (columns of their tables) and a misspelt attribute. The workshop now shows the error and the
+    line of the cell, with a line in English and one in Chinese: each model has it, the column of the table, or the
+    attribute meant; none for an AttributeError of another object, or one whose message says what to write."""
+    from analysis.workshop import _short_attribute_error, attribute_error_note
+
+    lc, _, tt = lipset_tables
+    sol, nec = minimize(tt, include="?"), necessity(lc, "SURV", _CONDITIONS)
+
+    def raised(get):
+        try:
+            get()
+        except AttributeError as error:
+            return error
+        raise AssertionError("no AttributeError")
+
+    error = raised(lambda: sol.expression)
+    assert attribute_error_note(error) == (
+        "a Solution has no attribute 'expression': each model of the solution has it, sol.models[0].expression for M1, "
+        "every model's: [m.expression for m in sol.models] (as text: ' | '.join(m.expression for m in sol.models))",
+        "Solution 没有属性 'expression'：解的每个模型才有它，M1 的是 sol.models[0].expression，所有模型的是 "
+        "[m.expression for m in sol.models]（写成文本：' | '.join(m.expression for m in sol.models)）")
+    shown = _short_attribute_error(error, error.__traceback__)
+    assert shown[0] == "AttributeError: 'Solution' object has no attribute 'expression'" and len(shown) == 2, shown
+    assert shown[1].startswith("  (from line ") and shown[1].endswith("error = raised(lambda: sol.expression))"), shown
+    assert attribute_error_note(raised(lambda: tt.OUT)) == (
+        "a TruthTable has no attribute 'OUT': 'OUT' is a column of its table, tt.rows['OUT']",
+        "TruthTable 没有属性 'OUT'：'OUT' 是它的表中的一列，写作 tt.rows['OUT']")
+    assert attribute_error_note(raised(lambda: nec.inclN))[0] == (
+        "a NecessityResult has no attribute 'inclN': 'inclN' is a column of its table, nec.to_frame()['inclN']")
+    assert attribute_error_note(raised(lambda: sol.models[0].expresion)) == (
+        "a Model has no attribute 'expresion'; did you mean 'expression'?", "Model 没有属性 'expresion'；是否想写 'expression'？")
+    assert attribute_error_note(raised(lambda: sol.PIchart)) is None   # the engine's message says what to write
+    assert attribute_error_note(raised(lambda: lc.foo)) is None   # pandas' own
+
+
 def test_readmes_list_of_chinese_lines_is_the_workshops_table():
     """README's list of the engine's errors with a Chinese line was prose, and went stale: last round's additions
     (exclude out of range, smmr's and case_typology's errors, the R arguments, ...) were missing. It is now a list, one
@@ -2640,6 +2678,34 @@ def test_an_engine_error_in_an_exercise_shows_its_chinese_line_under_its_message
                      "  中文：incl_cut 必须在 0 到 1 之间（含 0 和 1），现为 85；是百分数吗？请写 0.85",
                      "  (from line 4 of the cell: truth_table(d, 'SURV', ['A'], incl_cut=85))"], shown
     assert full[-1] == shown[1] and any("Traceback" in line for line in full), full
+
+
+def test_an_attribute_error_of_an_engine_object_shows_in_the_short_form_in_jupyter(monkeypatch, capsys):
+    """In Jupyter sol.expression shows as its message, the line of the cell and the two lines of the note, not the
+    engine's internals; an AttributeError of another object as IPython shows it."""
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from analysis.workshop import explain_exercise_errors
+
+    shell = InteractiveShell.instance()
+    cell = ("import pandas as pd\nfrom analysis.qca import minimize, truth_table\n"
+            "d = pd.DataFrame({'A': [0, 1, 1, 0], 'SURV': [0, 1, 1, 0]})\nsol = minimize(truth_table(d, 'SURV', ['A']))\n"
+            "sol.expression")
+    monkeypatch.delenv("QCA_FULL_TRACEBACK", raising=False)
+    try:
+        assert explain_exercise_errors({}, shell)
+        capsys.readouterr()
+        assert not shell.run_cell(cell).success
+        shown = [line for line in capsys.readouterr().out.splitlines() if line.strip()]
+        assert not shell.run_cell("import pandas as pd\npd.DataFrame().foo").success
+        other = capsys.readouterr().out
+    finally:
+        _unwatch(shell)
+    assert shown[:2] == ["AttributeError: 'Solution' object has no attribute 'expression'",
+                         "  (from line 5 of the cell: sol.expression)"], shown
+    assert shown[2].startswith("workshop: a Solution has no attribute 'expression': each model") and \
+        shown[3].startswith("  工作坊：Solution 没有属性 'expression'") and len(shown) == 4, shown
+    assert "Traceback" in other and "workshop:" not in other, other
 
 
 def test_step_10_names_the_case_types_in_chinese_too():
