@@ -728,6 +728,7 @@ WIDE_CODE = {"“": '"', "”": '"', "‘": "'", "’": "'", "、": ",", "。": 
 def syntax_error_note(error: SyntaxError) -> Note | None:
     """What a SyntaxError in a workshop cell means, in English and in Chinese, where Python's message does not say it:
     a full-width character typed with a Chinese input method outside a text ('，', '（', '“': the ASCII one to type),
+    a percentage (incl_cut=90%: incl_cut=0.9), include=? without the quotes of a text (include="?"),
     R's `$` for a column (lr$DEV: lr["DEV"]), an argument named as R names it (dir.exp=: dir_exp=; Python's own
     message asks whether '==' was meant), or a decimal comma in an argument's value (ron_cut=0,5: Python reads 0, then
     5 as a positional argument after a keyword one). None for any other SyntaxError."""
@@ -750,6 +751,17 @@ def syntax_error_note(error: SyntaxError) -> Note | None:
         return (f"{name}={whole},{part}: a decimal comma? Python writes decimals with a point, {name}={whole}.{part} (a "
                 "comma separates the arguments)",
                 f"{name}={whole},{part}：是小数逗号吗？Python 的小数用小数点，写作 {name}={whole}.{part}（逗号用来分隔参数）")
+    percent = re.search(r"\b([A-Za-z_]\w*)\s*=\s*(\d+(?:\.\d+)?)\s*%", text)   # incl_cut=90%: no Python number
+    if percent:
+        name, number = percent.groups()
+        meant = f"{float(number) / 100:g}"
+        return (f"{name}={number}%: Python has no percent sign for numbers; write the share, {name}={meant}",
+                f"{name}={number}%：Python 的数字没有百分号写法；请写成比例，{name}={meant}")
+    bare = re.search(r"\b([A-Za-z_]\w*)\s*=\s*\?\s*[,)]", text)   # include=?: a text without its quotes
+    if bare and message.startswith("invalid syntax"):
+        name = bare.group(1)
+        return (f"{name}=?: '?' is text, written in quotes: {name}=\"?\"",
+                f"{name}=?：'?' 是文本，要加引号：{name}=\"?\"")
     dollar = re.search(r"\b([A-Za-z_]\w*)\$([A-Za-z_]\w*)", text)
     if dollar:
         table, column = dollar.groups()

@@ -2623,6 +2623,26 @@ def test_an_attribute_an_engine_object_does_not_have_is_explained_in_both_langua
     assert attribute_error_note(raised(lambda: lc.foo)) is None   # pandas' own
 
 
+def test_a_percentage_and_a_bare_question_mark_in_code_say_what_to_type():
+    """Exercise 4 typed as a report writes it, truth_table(lf, ..., incl_cut=90%), or minimize(tt, include=?) without
+    the quotes, said only Python's 'invalid syntax'; each now says what to type, in English and Chinese."""
+    from analysis.workshop import syntax_error_note
+
+    def error(code):
+        try:
+            compile(code, "<cell>", "exec")
+        except SyntaxError as raised:
+            return raised
+        raise AssertionError(code)
+
+    assert syntax_error_note(error("tt_fuzzy_strict = truth_table(lf, OUTCOME, CONDITIONS, incl_cut=90%, n_cut=n_cut)")) \
+        == ("incl_cut=90%: Python has no percent sign for numbers; write the share, incl_cut=0.9",
+            "incl_cut=90%：Python 的数字没有百分号写法；请写成比例，incl_cut=0.9")
+    assert syntax_error_note(error("pars_strict = minimize(tt_fuzzy_strict, include=?)")) == (
+        "include=?: '?' is text, written in quotes: include=\"?\"", "include=?：'?' 是文本，要加引号：include=\"?\"")
+    assert syntax_error_note(error("x = (1 +")) is None
+
+
 def test_readmes_list_of_chinese_lines_is_the_workshops_table():
     """README's list of the engine's errors with a Chinese line was prose, and went stale: last round's additions
     (exclude out of range, smmr's and case_typology's errors, the R arguments, ...) were missing. It is now a list, one
