@@ -530,6 +530,40 @@ def step9_changed(built: Mapping, paperA_incl_cut, paperA_n_cut, paperA_outcome,
     return settings_changed(9, {name: (value, built[name]) for name, value in now.items()}, table=table, reader=reader)
 
 
+def changes_keys_problem(changes, cases) -> str | None:
+    """Exercise 5's '✗ check' (English, then Chinese on a line of its own) when `changes` is no dict, or has keys that
+    are no case of Paper A's table (`cases`): which keys, and the case each is probably meant to be ('r01', 'R1',
+    the full-width 'Ｒ01': 'R01'); None when every key is a case."""
+    import unicodedata
+
+    cases = [str(c) for c in cases]
+    listed = ", ".join(cases)
+    if not isinstance(changes, dict):
+        return (f"✗ check: changes is a {type(changes).__name__}, not a dict: exercise 5 asks for {{case: the "
+                f"parsimonious solution without that case}}, for the cases whose removal changes it ({listed})\n"
+                f"  检查未通过：changes 是 {type(changes).__name__}，不是 dict：练习 5 要求 {{案例: 删除该案例后的简约解}}，"
+                f"只列出删除后会改变简约解的案例（{listed}）")
+    wrong = [key for key in changes if key not in set(cases)]
+    if not wrong:
+        return None
+    meant = []
+    for key in wrong[:3]:
+        text = unicodedata.normalize("NFKC", str(key)).strip()
+        near = [c for c in cases if c.casefold() == text.casefold()] or near_columns(text, cases)
+        typed = re.fullmatch(r"([A-Za-z]+)(\d+)", text)
+        if not near and typed:   # 'R1' for 'R01': the same letters and number
+            near = [c for c in cases if (m := re.fullmatch(r"([A-Za-z]+)(\d+)", c)) and m.group(1).casefold()
+                    == typed.group(1).casefold() and int(m.group(2)) == int(typed.group(2))]
+        if near:
+            meant.append((f"{near[0]!r} for {key!r}", f"{near[0]!r}（而不是 {key!r}）"))
+    keys = ", ".join(map(repr, wrong))
+    said = f"the key {keys}, which is" if len(wrong) == 1 else f"the keys {keys}, which are"
+    hint = f"; did you mean {', '.join(m for m, _ in meant)}?" if meant else ""
+    hint_zh = f"；是否想写 {'、'.join(m for _, m in meant)}？" if meant else ""
+    return (f"✗ check: changes has {said} no case of Paper A's table{hint} (its cases: {listed})\n"
+            f"  检查未通过：changes 的键 {keys} 不是论文 A 表中的案例{hint_zh}（表中的案例：{listed}）")
+
+
 def is_solution_printout(value) -> bool:
     """Whether `value` is a solution's printout (str(solution), print's text: 'M1: ... -> Y', a model a line, and the
     fit of its terms) rather than its models' expressions: it lists at most 20 models, so it cannot be read back as

@@ -2926,6 +2926,25 @@ def test_exercise5_says_when_step_9_ran_at_other_settings_than_now(before_exerci
             assert "检查未通过：第 9 步" in text, text
 
 
+@pytest.mark.parametrize("answer, said, said_zh", [
+    ('changes = {"r01": "x"}', "✗ check: changes has the key 'r01', which is no case of Paper A's table; did you mean 'R01' "
+                               "for 'r01'? (its cases: R01, R02,", "检查未通过：changes 的键 'r01' 不是论文 A 表中的案例；是否想写 "
+                                                                  "'R01'（而不是 'r01'）？"),
+    ('changes = {"R1": "x", "Ｒ02": "y"}', "✗ check: changes has the keys 'R1', 'Ｒ02', which are no case of Paper A's "
+                                          "table; did you mean 'R01' for 'R1', 'R02' for 'Ｒ02'?", "是否想写 'R01'（而不是 "
+                                                                                                "'R1'）、'R02'（而不是 'Ｒ02'）？"),
+    ('changes = ["R01"]', "✗ check: changes is a list, not a dict: exercise 5 asks for {case: the parsimonious solution "
+                          "without that case}", "检查未通过：changes 是 list，不是 dict"),
+], ids=["lower-case", "a zero left out and a full-width letter", "a list"])
+def test_exercise5_names_the_keys_that_are_no_case_and_the_case_meant(before_exercise5, answer, said, said_zh):
+    """Exercise 5 answered with 'r01', 'R1' or a full-width 'Ｒ01' for R01 said only 'changes must be a dict whose keys
+    are case names of Paper A's table (R01, ..., R15)', which does not say which key is wrong, nor that the answer's
+    list is no dict. It now names the keys that are no case and the case each is probably meant to be, or that the
+    answer is a list, in English and Chinese (analysis.workshop.changes_keys_problem)."""
+    text = _exercise5(before_exercise5, answer)
+    assert text.startswith(said) and said_zh in text, text
+
+
 def test_step_9s_settings_named_as_step_9_reads_them_are_no_change():
     """paperA_outcome None is the last of Paper A's sets, as step 9 reads it: 'EFF' named, or None, is no change."""
     from analysis.workshop import step9_changed
