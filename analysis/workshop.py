@@ -929,6 +929,56 @@ def text_number(value) -> str | None:
     return text if number == number and abs(number) != float("inf") else None
 
 
+#: What a participant types for a workshop setting's language, and the value meant ('中文', 'cn', 'ZH': 'zh').
+LANG_MEANT = {**dict.fromkeys(("zh", "cn", "zh-cn", "zh_cn", "chinese", "中文", "汉语", "简体中文", "中"), "zh"),
+              **dict.fromkeys(("en", "eng", "english", "英文", "英语"), "en")}
+
+
+def setting_hint(name: str, value, conditions=("DEV", "URB", "LIT", "IND", "STB")) -> Note:
+    """What a workshop setting the settings check refuses was probably meant to be, as the end of its message in
+    English and in Chinese ('; a percentage? write incl_cut_fuzzy = 0.8'), or ('', '') when nothing is clear: a
+    cut-off in [0.5, 1] given as a percentage (80, '80%'), n_cut as a float (2.0), dir_exp typed with a Chinese input
+    method ('1，1，1，1，1', '－', full-width digits) or as NAME=VALUE pairs, lang as a language's name ('中文',
+    'ZH')."""
+    import unicodedata
+
+    if name in ("incl_cut_crisp", "incl_cut_fuzzy", "paperA_incl_cut", "necessity_benchmark"):
+        number = None
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and 50 <= value <= 100:
+            number = value
+        elif isinstance(value, str) and (m := re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*[%％]\s*",
+                                                            unicodedata.normalize("NFKC", value))):
+            number = float(m.group(1)) if 50 <= float(m.group(1)) <= 100 else None
+        if number is not None:
+            return (f"; a percentage? write {name} = {number / 100:g}", f"；是百分数吗？请写成 {name} = {number / 100:g}")
+    if name in ("n_cut", "paperA_n_cut") and isinstance(value, float) and value.is_integer() and value >= 1:
+        return (f"; write {name} = {int(value)} (a whole number, not the float {value!r})",
+                f"；请写成 {name} = {int(value)}（整数，而不是浮点数 {value!r}）")
+    if name == "dir_exp" and isinstance(value, str):
+        typed = "".join(WIDE_CODE.get(ch, ch) for ch in unicodedata.normalize("NFKC", value))
+        entries = [e.strip() for e in typed.split(",")]
+        pairs = dict(e.split("=", 1) for e in entries if e.count("=") == 1)
+        if len(pairs) == len(entries) and {k.strip() for k in pairs} == set(conditions):   # NAME=VALUE pairs
+            values = {k.strip(): v.strip() for k, v in pairs.items()}
+            entries = [values[c] for c in conditions]
+            meant = ",".join(entries)
+            if all(e in ("1", "0", "-") for e in entries):
+                return (f"; write the values alone, in the order of the conditions ({', '.join(conditions)}): "
+                        f"dir_exp = '{meant}'",
+                        f"；请只写值，按条件的顺序（{', '.join(conditions)}）：dir_exp = '{meant}'")
+        if typed != value and len(entries) == len(conditions) and all(e in ("1", "0", "-") for e in entries):
+            wide = sorted({ch for ch in value if ch != "".join(WIDE_CODE.get(c, c) for c in
+                                                                unicodedata.normalize("NFKC", ch))})
+            shown = ", ".join(map(repr, wide))
+            return (f"; {shown} is full-width (typed with a Chinese input method, 全角): write dir_exp = "
+                    f"'{','.join(entries)}'",
+                    f"；{shown} 是中文输入法输入的全角字符：请写成 dir_exp = '{','.join(entries)}'")
+    if name == "lang" and isinstance(value, str) and LANG_MEANT.get(value.strip().casefold()):
+        meant = LANG_MEANT[value.strip().casefold()]
+        return f"; did you mean {meant!r}?", f"；是否想写 {meant!r}？"
+    return "", ""
+
+
 def same_table(a, b) -> bool:
     """Whether truth tables `a` and `b` are the same table: the same object, or one built again from the same data
     and settings (the same outcome, conditions, cut-offs and rows): exercise 3's and 4's checks take a solution of

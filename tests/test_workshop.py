@@ -949,6 +949,32 @@ def test_a_cut_off_typed_with_a_decimal_comma_is_told_the_number_to_write(name, 
     assert f"write {name} = {write}, with a point" in text and f"请写成 {name} = {write}" in text, text
 
 
+@pytest.mark.parametrize("name, value, hint, hint_zh", [
+    ("incl_cut_fuzzy", 80, "; a percentage? write incl_cut_fuzzy = 0.8", "；是百分数吗？请写成 incl_cut_fuzzy = 0.8"),
+    ("necessity_benchmark", "90%", "; a percentage? write necessity_benchmark = 0.9",
+     "；是百分数吗？请写成 necessity_benchmark = 0.9"),
+    ("n_cut", 2.0, "; write n_cut = 2 (a whole number, not the float 2.0)", "；请写成 n_cut = 2（整数，而不是浮点数 2.0）"),
+    ("dir_exp", "1，1，1，1，1", "; '，' is full-width (typed with a Chinese input method, 全角): write dir_exp = '1,1,1,1,1'",
+     "；'，' 是中文输入法输入的全角字符：请写成 dir_exp = '1,1,1,1,1'"),
+    ("dir_exp", "－,－,－,－,－", "; '－' is full-width (typed with a Chinese input method, 全角): write dir_exp = "
+                                 "'-,-,-,-,-'", "；'－' 是中文输入法输入的全角字符：请写成 dir_exp = '-,-,-,-,-'"),
+    ("dir_exp", "DEV=1,URB=1,LIT=1,IND=0,STB=-", "; write the values alone, in the order of the conditions (DEV, URB, "
+                                                 "LIT, IND, STB): dir_exp = '1,1,1,0,-'",
+     "；请只写值，按条件的顺序（DEV, URB, LIT, IND, STB）：dir_exp = '1,1,1,0,-'"),
+    ("lang", "中文", "; did you mean 'zh'?", "；是否想写 'zh'？"),
+    ("lang", "ZH", "; did you mean 'zh'?", "；是否想写 'zh'？"),
+], ids=["percentage", "percentage-text", "n_cut-float", "dir_exp-full-width-comma", "dir_exp-full-width-minus",
+        "dir_exp-pairs", "lang-chinese", "lang-upper-case"])
+def test_a_setting_typed_as_a_participant_types_it_is_told_what_to_write(name, value, hint, hint_zh):
+    """The settings check refused incl_cut_fuzzy = 80 or '90%', n_cut = 2.0, dir_exp = '1，1，1，1，1' (a Chinese
+    input method's comma), '－,－,...', the engine's own 'DEV=1,URB=1,...', and lang = '中文' or 'ZH' with what is
+    allowed alone ('dir_exp needs one entry per condition ...; got '1，1，1，1，1''), though the value meant is plain.
+    Each message now ends with it (analysis.workshop.setting_hint), in English and in Chinese."""
+    text = str(_settings_check_refuses(name, value).value)
+    english, chinese = text.split(" / 工作坊设置：")
+    assert english.endswith(hint) and chinese.endswith(hint_zh), text
+
+
 @pytest.mark.parametrize("name, value", [
     ("cut_DEV", "550"), ("what_if_cut_DEV", None), ("incl_cut_crisp", 1.5), ("necessity_benchmark", "0.9"),
     ("n_cut", 0), ("paperA_n_cut", 2.0), ("dir_exp", "1,1,1,1"), ("dir_exp", "1,1,1,1,2"), ("lang", "cn"),
