@@ -844,3 +844,21 @@ def test_checklist_esa_item_says_when_the_esa_solutions_meet_on_other_remainders
     has = practice.loc["untenable and contradictory assumptions (ESA)", "has"]
     n = re.search(r"parsimonious solutions of the outcome and of its negation share (\d+) remainder", has).group(1)
     assert f"share {n} other remainder(s)" in written
+
+
+def test_notebook_03_and_esa_say_esa_is_applied_once_and_where_what_remains_is_counted():
+    """Notebook 03's ESA section said ESA blocks the contradictory simplifying assumptions and minimises again, and
+    the engine's esa() docstring the same, with no word that the solutions minimised without them can meet on other
+    remainders (22 on the reconstruction, counted in the checklist and good_practice.csv only). Both now say ESA is
+    applied once, as SetMethods' esa(), and where what remains is counted and how to remove it."""
+    import json
+
+    from analysis.paths import ROOT
+    from analysis.qca import esa
+
+    nb = json.loads((ROOT / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    section = next("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown"
+                   and "".join(c["source"]).startswith("## Standard analysis and ESA"))
+    assert "ESA is applied once, as SetMethods' `esa()` blocks the rows it is given" in section
+    assert "`good_practice.csv` says what blocking them too gives" in section and "只执行一次" in section
+    assert "Applied once, as SetMethods' esa() blocks the rows it is" in " ".join(esa.__doc__.split())

@@ -377,7 +377,9 @@ def esa(tt: TruthTable, nec_cond: str | list[str] | None = None, untenable: str 
     'A + B'), or a list of them, each necessary (SetMethods' vector): the remainders outside it are blocked, with nec_cond_observed=True the observed rows outside it too;
     untenable: an expression of impossible or implausible remainders ('~A*B'; observed rows inside it are not
     blocked, and a QCAWarning names them: untenable_observed_rows()); contradictory_rows: row numbers (a list or
-    '7,8,15') or 'csa'. Each left None blocks nothing."""
+    '7,8,15') or 'csa'. Each left None blocks nothing. Applied once, as SetMethods' esa() blocks the rows it is
+    given: the parsimonious solutions minimised from the ESA tables of the outcome and of its negation can share other
+    remainders (contradictory_assumptions() finds them; good_practice() says what blocking them too gives)."""
     need_table(tt, "esa")
     blocked = esa_rows(tt, nec_cond, untenable, contradictory_rows, nec_cond_observed)
     for one in _nec_conds(tt, nec_cond):
