@@ -224,3 +224,12 @@ def test_every_floor_a_status_applies_is_named_a_convention_where_it_is_applied(
     assert "bounds 0.2-0.8 (the caller's skew_bounds, a convention: SetMethods' skew.check reports the shares " \
            "without a bound)" in row.loc["skewed set memberships", "has"]
     assert row.loc["memberships off the crossover", "source"].startswith("Ragin 2008, ch. 5;")
+
+
+def test_necessity_names_its_benchmark_a_convention_not_a_sourced_figure():
+    """necessity()'s docstring said '0.9 is a common choice, Schneider & Wagemann 2012': the figure was not found in
+    that work's text (standards.FLOORS), so it reads as a convention there too."""
+    from analysis.qca import necessity as nec
+
+    doc = " ".join(nec.__doc__.split())
+    assert "0.9 is a common choice: a convention" in doc and "common choice, Schneider" not in doc

@@ -226,8 +226,8 @@ def necessity(data: pd.DataFrame, outcome: str, conditions=None, benchmark: floa
               case_column: str | None = None, skew_bounds=(0.2, 0.8),
               ron_cut: float | None = None) -> NecessityResult:
     """Necessity fit of each condition and its negation (multi-value: each value) for `outcome`
-    ('Y', '~Y' or 'Y{v}'); `necessary` flags inclN ≥ benchmark (0.9 is a common choice, Schneider &
-    Wagemann 2012).
+    ('Y', '~Y' or 'Y{v}'); `necessary` flags inclN ≥ benchmark (0.9 is a common choice: a convention, the figure
+    not found in the works that cite it, standards.FLOORS).
 
     data, conditions (a list or 'A, B, C'; default: every other column) and case_column (the column of case
     names; default: the index) are read as truth_table() reads them. skew_bounds: (low, high) shares, 0 <= low <
