@@ -233,3 +233,21 @@ def test_necessity_names_its_benchmark_a_convention_not_a_sourced_figure():
 
     doc = " ".join(nec.__doc__.split())
     assert "0.9 is a common choice: a convention" in doc and "common choice, Schneider" not in doc
+
+
+def test_the_skew_row_reads_the_levels_of_a_multi_value_condition_as_skew_notes_do():
+    """The skew row listed crisp and fuzzy sets only: a multi-value condition was left out without a word, so a level
+    held by one case in ten read 'no set skewed: met' while truth_table() warned about it. Each level holding cases
+    is now a set of its own there, judged by the engine's one rule for levels (skew.multivalue_skew: the lower bound
+    scaled by 2/L); independent check: the levels flagged are those truth_table()'s note names."""
+    df = pd.DataFrame({"M": [0, 0, 0, 0, 0, 1, 1, 1, 1, 2], "B": [1, 0, 1, 0, 1, 0, 1, 0, 1, 0],
+                       "Y": [1, 0, 1, 0, 1, 1, 0, 0, 1, 0]}, index=[f"c{i}" for i in range(10)])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        tt = truth_table(df, "Y", "M, B", incl_cut=0.6)
+    note = next(str(w.message) for w in caught if "skewed condition 'M'" in str(w.message))
+    assert "M[2] 10%" in note and "M[0]" not in note and "M[1]" not in note
+    row = _by(good_practice(minimize(tt, include="?"))).loc["skewed set memberships"]
+    assert "M[0] 50%, M[1] 40%, M[2] 10% (levels of M: lower bound 0.133)" in row["has"]
+    assert "skewed: M[2]" in row["has"] and row["status"] == "compendium's reading"
+    assert "B 50%" in row["has"] and "Y 50%" in row["has"]

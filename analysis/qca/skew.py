@@ -18,7 +18,7 @@ import numpy as np
 
 from .errors import QCAInputError
 
-__all__ = ["membership_warnings", "warn_notes", "check_bounds", "is_skewed", "DEFAULT_SKEW_BOUNDS"]
+__all__ = ["membership_warnings", "warn_notes", "check_bounds", "is_skewed", "multivalue_skew", "DEFAULT_SKEW_BOUNDS"]
 
 DEFAULT_SKEW_BOUNDS = (0.2, 0.8)
 _REGISTRY: dict = {}   # the default warning filter shows each distinct note once per process
@@ -69,6 +69,17 @@ def is_skewed(share, bounds=DEFAULT_SKEW_BOUNDS):
     return bool(out) if out.ndim == 0 else out
 
 
+def multivalue_skew(x, n_levels: int, bounds=DEFAULT_SKEW_BOUNDS) -> tuple[list[tuple[int, float]], float, list[int]]:
+    """The skew rule for the levels of a multi-value condition (values `x`, `n_levels` levels): (each level holding
+    cases with its share of cases, the lower bound scaled by 2/L for the L levels holding cases, the levels whose
+    share lies outside (scaled low, high)). Levels without a case are left out (prepare_data notes them)."""
+    low, high = check_bounds(bounds)
+    x = np.asarray(x)
+    shares = [(v, sh) for v in range(int(n_levels)) if (sh := float(np.mean(x == v))) > 0]
+    scaled = low * 2 / max(len(shares), 2)   # an even split gives each level 1/L of the cases, a crisp set's level 1/2
+    return shares, scaled, [v for v, sh in shares if is_skewed(sh, (scaled, high))]
+
+
 def membership_warnings(qd, bounds=DEFAULT_SKEW_BOUNDS) -> list[str]:
     """Notes on skewed conditions and outcome (share of cases > 0.5 outside `bounds`) and on outcome
     memberships of exactly 0.5 (conditions at 0.5 are already noted by prepare_data)."""
@@ -83,11 +94,9 @@ def membership_warnings(qd, bounds=DEFAULT_SKEW_BOUNDS) -> list[str]:
                 from .expressions import format_literal
 
                 # levels without a case are noted by prepare_data (uncoded levels, not skewed sets): left out here
-                shares = [(v, sh) for v in range(qd.noflevels[j]) if (sh := float(np.mean(x == v))) > 0]
+                shares, low, flagged = multivalue_skew(x, qd.noflevels[j], b)
                 k = max(len(shares), 2)
-                low = b[0] * 2 / k   # an even split gives each level 1/k of the cases, a crisp set's level 1/2
-                out = ", ".join(f"{format_literal(name, v, True)} {sh:.0%}" for v, sh in shares
-                                if is_skewed(sh, (low, b[1])))
+                out = ", ".join(f"{format_literal(name, v, True)} {sh:.0%}" for v, sh in shares if v in flagged)
                 held = " with cases" if len(shares) < qd.noflevels[j] else ""
                 if out:
                     notes.append(f"skewed condition '{name}' (multi-value, {k} levels{held}): the share of cases at "

@@ -228,16 +228,28 @@ def _crossover(tt) -> dict:
 
 
 def _skew(tt, bounds) -> dict:
-    from .skew import check_bounds, is_skewed
+    from .expressions import format_literal
+    from .skew import check_bounds, is_skewed, multivalue_skew
 
     low, high = check_bounds(bounds)
     qd = tt.data
-    sets = [(c, qd.X[:, j]) for j, c in enumerate(qd.conditions) if qd.kinds[j] != "multi-value"] + [(qd.outcome, qd.y)]
-    shares = {name: float((x > 0.5).mean()) for name, x in sets}
-    skewed = {k: v for k, v in shares.items() if is_skewed(v, (low, high))}
-    has = (f"share of cases in each set (membership > 0.5), bounds {low:g}-{high:g} (the caller's skew_bounds, a "
-           "convention: SetMethods' skew.check reports the shares without a bound): "
-           + ", ".join(f"{k} {v:.0%}" for k, v in shares.items())
+    parts, skewed = [], []
+    for j, (name, x) in enumerate([*zip(qd.conditions, qd.X.T), (qd.outcome, qd.y)]):
+        if j < len(qd.conditions) and qd.kinds[j] == "multi-value":   # each level holding cases is a set of its own
+            shares, scaled, flagged = multivalue_skew(x, qd.noflevels[j], (low, high))
+            parts.append(", ".join(f"{format_literal(name, v, True)} {sh:.0%}" for v, sh in shares)
+                         + f" (levels of {name}: lower bound {scaled:.3g})")
+            skewed += [format_literal(name, v, True) for v in flagged]
+            continue
+        share = float((x > 0.5).mean())
+        parts.append(f"{name} {share:.0%}")
+        if is_skewed(share, (low, high)):
+            skewed.append(name)
+    multi = "multi-value" in qd.kinds
+    has = ("share of cases in each set (membership > 0.5" + ("; each level of a multi-value condition, the lower bound "
+                                                            "scaled by 2/L for L levels" if multi else "")
+           + f"), bounds {low:g}-{high:g} (the caller's skew_bounds, a convention: SetMethods' skew.check reports the "
+           "shares without a bound): " + ", ".join(parts)
            + ("; skewed: " + ", ".join(skewed) if skewed else "; no set skewed"))
     if skewed:
         has += " (a high consistency or coverage involving them can be misleadingly high: read RoN and the cases)"
