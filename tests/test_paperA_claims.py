@@ -555,3 +555,18 @@ def test_the_written_ledger_carries_each_claims_robustness_beside_its_verdict():
     for agrees, verdict in zip(both["agrees"], both["robustness"]):
         assert (agrees == "false") == (verdict == "false at baseline")
         assert (agrees == "not testable") == verdict.startswith("not testable")
+
+
+def test_the_ledgers_relevance_and_skew_cuts_read_as_conventions():
+    """claims.py cited the skew cut as '(Oana, Schneider & Thomann 2021, a rule of thumb ...)' and RoN below ½ right
+    after 'Schneider & Wagemann 2012': neither figure was found in those works' text (analysis.qca.standards.FLOORS;
+    necessity(): the works read a low RoN as trivialness without an agreed cut-off), so both read as the
+    compendium's conventions."""
+    import inspect
+    import re
+
+    text = " ".join(re.sub(r"#:?", " ", inspect.getsource(P)).split())
+    assert "Oana, Schneider & Thomann 2021, a rule of thumb" not in text
+    assert "(Schneider & Wagemann 2012, on covN and RoN, with no agreed cut-off)" in text
+    assert "reads RoN (or covN) below ½ as low relevance, a convention" in text
+    assert "is skewed, a convention too (no bound was found in the works cited" in text

@@ -29,9 +29,11 @@ FOCUS = "SER"                                  # service integration (服务整�
 EXPECTED_PATHS = 4
 EXPECTED_LEAST_PRESENT = ("FUN", "PRO", "SYS")  # system, professional, functional integration
 NECESSITY_BENCHMARK = 0.9
-#: Relevance of a necessary condition (Schneider & Wagemann 2012, on covN and RoN): RoN (or covN)
-#: below ½ reads as low relevance (trivialness is a matter of degree; 0: a set present in every case); a set with more than this share of cases on one side of 0.5 is skewed
-#: (Oana, Schneider & Thomann 2021, a rule of thumb; the engine's rule, analysis.qca.skew.is_skewed).
+#: Relevance of a necessary condition (Schneider & Wagemann 2012, on covN and RoN, with no agreed cut-off): the
+#: compendium reads RoN (or covN) below ½ as low relevance, a convention (trivialness is a matter of degree; 0: a set
+#: present in every case); a set with more than SKEW_CUT of its cases on one side of 0.5 is skewed, a convention
+#: too (no bound was found in the works cited: analysis.qca.standards.FLOORS; the engine's rule,
+#: analysis.qca.skew.is_skewed).
 RELEVANCE_MEASURE = "RoN"
 RELEVANCE_CUT = 0.5
 SKEW_CUT = 0.8
