@@ -2,9 +2,11 @@
 cubes (never the whole table) within a budget, and counted without listing.
 
 A model's simplifying assumptions are the remainders inside its terms (Ragin 2008). Counting: on tables
-of up to 2**16 rows with small cubes, the union of the terms' remainders as bitsets (a term's bits are computed
-once and shared by the models holding it); otherwise the rows of a union of cubes by inclusion-exclusion over the
-terms (the intersection of two terms is a term, or empty), minus the observed rows the union holds.
+of up to 2**16 rows, the union of the terms' remainders as bitsets (a term's bits are computed once and shared by
+the models holding it); on tables of up to 2**22 rows, a union of more than 12 terms is marked on the table's grid
+(a term's cube is a slice of it: no configuration is listed); otherwise the rows of a union of cubes by
+inclusion-exclusion over the terms (the intersection of two terms is a term, or empty), minus the observed rows the
+union holds.
 """
 from __future__ import annotations
 
@@ -21,8 +23,9 @@ from .truth_table import TruthTable, _weights, configs_of_rows, row_numbers
 COUNT_BUDGET = 200_000
 _EXPAND_FIRST = 1 << 12  # cubes this small are counted by expansion (unless few terms)
 _IE_BUDGET = 20_000
-_BITSET_MAX = 1 << 16  # a model's remainders are counted as bitsets on tables with at most this many rows ...
-_BITSET_CUBES = 1 << 14  # ... when its cubes hold at most this many configurations (larger: inclusion-exclusion)
+_BITSET_MAX = 1 << 16  # a model's remainders are counted as bitsets on tables with at most this many rows
+_GRID_MAX = 1 << 22  # a union of many terms is marked on the grid of tables with at most this many rows
+_GRID_TERMS = 12  # ... when it has more terms than this (inclusion-exclusion over fewer takes < 2**12 steps)
 
 
 def cube(implicant, noflevels) -> list[list[int]]:
@@ -91,6 +94,25 @@ def _observed_configs(tt: TruthTable) -> np.ndarray:
     return tt.configs[tt.out_mask(["1", "0", "C"])]
 
 
+def _cube_slices(t, noflevels) -> tuple:
+    """An encoded term's cube as an index of the table's grid (shape noflevels, row r at flat position r - 1, the
+    first condition most significant, as row_numbers numbers them): a free condition's every value, a literal's
+    one value."""
+    return tuple(slice(None) if int(v) == 0 else int(v) - 1 for v, n in zip(t, noflevels))
+
+
+def _grid_union(terms, noflevels, observed: np.ndarray) -> np.ndarray:
+    """The remainders inside a union of encoded terms as a flat boolean mask over the table's rows: each cube
+    marked as a slice of the grid (work in C: the table's rows plus the cubes' configurations), the observed row
+    numbers (`observed`, 1-based) cleared."""
+    grid = np.zeros(tuple(int(n) for n in noflevels), dtype=bool)
+    for t in terms:
+        grid[_cube_slices(t, noflevels)] = True
+    flat = grid.reshape(-1)
+    flat[observed - 1] = False
+    return flat
+
+
 def union_size(terms: np.ndarray, noflevels, budget: int = COUNT_BUDGET) -> int | None:
     """Number of configurations in a union of encoded terms, by inclusion-exclusion (depth-first over the
     non-empty intersections); None if that takes more than `budget` steps."""
@@ -157,25 +179,31 @@ class Remainders:
     @property
     def frame(self) -> pd.DataFrame | None:
         if self._frame is False:
-            self._frame = None if self._size() > self.limit else rows_frame(
-                union_ids([self._ids(t) for t in self.terms]), self.tt)
+            self._frame = None if self._size() > self.limit else rows_frame(self._union_ids(), self.tt)
         return None if self._frame is None else self._frame.copy(deep=False)   # the user's own (copy-on-write)
+
+    def _observed_ids(self) -> np.ndarray:
+        """The observed rows' numbers as an int64 array, read once per solution."""
+        if "observed_ids" not in self._cache:
+            obs = observed_rows(self.tt, self._cache)
+            self._cache["observed_ids"] = np.fromiter(obs, dtype=np.int64, count=len(obs))
+        return self._cache["observed_ids"]
 
     def _bits(self) -> np.ndarray | None:
         """The remainders inside the terms as packed bits over the table's rows (bit r - 1: row r), each term's
-        bits computed once per solution; None when the table or the cubes are too large for it."""
+        bits computed once per solution from its cube's slice of the table's grid (a cube of 2**14 rows was listed
+        configuration by configuration, and larger cubes were counted by inclusion-exclusion or listed per model:
+        0.4-0.9 s per model of 60-150 terms on 16 conditions); None when the table is too large for it."""
         if self._union_bits is not False:
             return self._union_bits
         self._union_bits = None
-        if self.tt.n_configurations > _BITSET_MAX or self._size() > min(self.limit, _BITSET_CUBES):
+        if self.tt.n_configurations > _BITSET_MAX:
             return None
         masks = []
         for t in self.terms:
             key = ("bits",) + _key(t)
             if key not in self._cache:
-                bits = np.zeros(self.tt.n_configurations, dtype=bool)
-                bits[self._ids(t) - 1] = True
-                self._cache[key] = np.packbits(bits)
+                self._cache[key] = np.packbits(_grid_union([t], self.tt.noflevels, self._observed_ids()))
             masks.append(self._cache[key])
         self._union_bits = np.bitwise_or.reduce(masks) if masks else np.zeros(0, dtype=np.uint8)
         return self._union_bits
@@ -195,15 +223,17 @@ class Remainders:
     @property
     def n_rows(self) -> int | None:
         """Number of remainders inside the terms: as bits over the table's rows when the table has at most
-        _BITSET_MAX rows and the cubes at most _BITSET_CUBES configurations (each term's bits shared by all
-        models); otherwise by expansion when the cubes are small, or by inclusion-exclusion minus the observed rows
-        inside (None if neither fits its budget)."""
+        _BITSET_MAX rows (each term's bits shared by all models); marked on the table's grid when it has at most
+        _GRID_MAX rows and the terms are more than _GRID_TERMS; otherwise by expansion when the cubes are small, or
+        by inclusion-exclusion minus the observed rows inside (None if neither fits its budget)."""
         key = ("union",) + tuple(self._keys)
         if key in self._cache:
             return self._cache[key]
         size = self._size()
         bits = self._bits()
         n = None if bits is None else int(np.bitwise_count(bits).sum())
+        if n is None and self.tt.n_configurations <= _GRID_MAX and len(self.terms) > _GRID_TERMS:
+            n = int(np.count_nonzero(_grid_union(self._keys, self.tt.noflevels, self._observed_ids())))
         if n is None and (size > _EXPAND_FIRST or len(self.terms) <= 12):
             total = union_size(self.terms, self.tt.noflevels, _IE_BUDGET)
             if total is not None:
@@ -214,14 +244,21 @@ class Remainders:
         self._cache[key] = n
         return n
 
+    def _union_ids(self) -> np.ndarray:
+        """The remainders inside the terms, sorted row numbers: read from the bits or the grid where they apply,
+        else each cube's listed (the callers check the cubes' size against `limit` first)."""
+        bits = self._bits()
+        if bits is not None:
+            return np.flatnonzero(np.unpackbits(bits, count=self.tt.n_configurations)) + 1
+        if self.tt.n_configurations <= _GRID_MAX:
+            return np.flatnonzero(_grid_union(self._keys, self.tt.noflevels, self._observed_ids())) + 1
+        return union_ids([self._ids(t) for t in self.terms])
+
     def to_dict(self, rows_limit: int) -> dict:
         n = self.n_rows
         rows = None
         if n is not None and n <= rows_limit and self._size() <= self.limit:
-            bits = self._bits()
-            ids = union_ids([self._ids(t) for t in self.terms]) if bits is None else \
-                np.flatnonzero(np.unpackbits(bits, count=self.tt.n_configurations)) + 1
-            rows = [int(r) for r in ids.tolist()]
+            rows = [int(r) for r in self._union_ids().tolist()]
         return {"n_rows": n, "cubes": [self._cube_record(t) for t in self.terms], "rows": rows}
 
     def _cube_record(self, t) -> dict:
