@@ -22,7 +22,6 @@ import io
 import json
 import os
 import re
-import shutil
 import threading
 import time
 import urllib.error
@@ -37,21 +36,28 @@ from _scripts import load_script
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
-SCREENSHOTS = Path(os.environ.get("BOOK_SCREENSHOTS") or ROOT / "build" / "book-screenshots")
 
 bb = load_script("tools/build_book.py", register=True)
 
 
-ROOT = Path(__file__).resolve().parents[1]
+def screenshot_folder(tmp_path: Path) -> Path:
+    """Where the browser test saves a screenshot of every page: $BOOK_SCREENSHOTS when set, else a folder of the
+    test's own temporary folder (pytest keeps the last three runs' temporary folders; the test's failure message
+    names it). It was build/book-screenshots/ in the checkout: two runs at once in one checkout (two terminals, a CI
+    job and an editor's test run) removed and rewrote each other's screenshots, and a test writes nothing into the
+    checkout."""
+    given = os.environ.get("BOOK_SCREENSHOTS", "")
+    return Path(given).expanduser() if given else tmp_path / "book-screenshots"
 
 
-CHROMIUM = Path("/usr/bin/chromium")
-
-
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
-
-
-SCREENSHOTS = Path(os.environ.get("BOOK_SCREENSHOTS") or ROOT / "build" / "book-screenshots")
+def fresh_screenshots(shots: Path) -> None:
+    """Make `shots` an empty place for this run's screenshots: the PNG files an earlier run saved there are removed,
+    nothing else. (The whole folder was removed: $BOOK_SCREENSHOTS naming a folder of the user's own, ~/Pictures,
+    lost everything in it.)"""
+    shots.mkdir(parents=True, exist_ok=True)
+    for old in shots.glob("*.png"):
+        if old.is_file():
+            old.unlink()
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -278,13 +284,12 @@ def check_site(drv, folder: Path, shots: Path | None = None) -> list[str]:
     """Open every page of the site; with `shots`, save a screenshot of each page there."""
     problems, cache = [], {}
     if shots is not None:
-        shutil.rmtree(shots, ignore_errors=True)  # no screenshot left from an earlier book
+        fresh_screenshots(shots)  # no screenshot left from an earlier book
     with Site(folder) as site:
         for page in site_pages(folder):
             problems += check_page(drv, site, page, cache)
             if shots is not None:
                 dest = shots / (page[:-len(".html")].replace("/", "__") + ".png")
-                dest.parent.mkdir(parents=True, exist_ok=True)
                 assert drv.save_screenshot(str(dest)), f"screenshot of {page} failed"
     return problems
 

@@ -3,9 +3,9 @@
 The project's book is built from the committed executed notebooks (Sphinx runs with warnings as errors, so a broken
 cross-reference already fails the build; once per test run: tests/conftest.py), served on 127.0.0.1, and EVERY page
 is opened: a page fails on an image that did not load, a local link whose target (file or #anchor) is missing, a
-console error, or any request to a host other than the local server. A screenshot of every page is saved to
-build/book-screenshots/ (or $BOOK_SCREENSHOTS). The participants' edition and a toy project's book are opened whole
-too, and search works, served and from disk. How the pages are laid out on a screen and in print: tests/
+console error, or any request to a host other than the local server. A screenshot of every page is saved to the
+test's temporary folder (or $BOOK_SCREENSHOTS; a failure names the folder), never into the checkout. The
+participants' edition and a toy project's book are opened whole too, and search works, served and from disk. How the pages are laid out on a screen and in print: tests/
 test_report_screen.py and test_report_print.py. Without Chromium these tests fail and say how to install it
 (tools/install_browser.sh); SKIP_BROWSER_TESTS=1 skips them instead.
 """
@@ -15,16 +15,42 @@ import time
 from urllib.parse import quote
 
 import pytest
-from _book import SCREENSHOTS, Site, _png_bytes, _sphinx_installed, check_site  # noqa: F401
+from _book import (ROOT, Site, _png_bytes, _sphinx_installed, check_site, fresh_screenshots,  # noqa: F401
+                   screenshot_folder)
 
 
 @pytest.mark.browser
-def test_book_opens_whole_and_offline(driver, project_book):
+def test_book_opens_whole_and_offline(driver, project_book, tmp_path):
     """The project's book: every page loads with its images, working links, no console error and no
-    request to another host; a screenshot of every page is saved."""
-    problems = check_site(driver, project_book, SCREENSHOTS)
-    assert (SCREENSHOTS / "README.png").stat().st_size > 20_000, "the first page's screenshot looks empty"
-    assert not problems, "book pages with problems:\n" + "\n".join(problems)
+    request to another host; a screenshot of every page is saved (in the test's temporary folder, named on
+    failure)."""
+    shots = screenshot_folder(tmp_path)
+    problems = check_site(driver, project_book, shots)
+    first = shots / "README.png"
+    assert first.stat().st_size > 20_000, f"the first page's screenshot looks empty: {first}"
+    assert not problems, ("book pages with problems:\n" + "\n".join(problems)
+                          + f"\n(a screenshot of every page: {shots})")
+
+
+def test_the_screenshots_go_to_the_tests_folder_not_the_checkout(tmp_path, monkeypatch):
+    """The screenshots were saved to build/book-screenshots/ in the checkout, which the check first removed whole: two
+    runs at once in one checkout removed and rewrote each other's, and a test writes nothing into the checkout. They go
+    to the test's temporary folder now, or to $BOOK_SCREENSHOTS, of which only earlier screenshots are removed."""
+    monkeypatch.delenv("BOOK_SCREENSHOTS", raising=False)
+    shots = screenshot_folder(tmp_path)
+    assert shots.is_relative_to(tmp_path) and not shots.resolve().is_relative_to(ROOT.resolve()), shots
+    mine = tmp_path / "mine"
+    monkeypatch.setenv("BOOK_SCREENSHOTS", str(mine))
+    assert screenshot_folder(tmp_path) == mine
+    mine.mkdir()
+    (mine / "README.png").write_bytes(_png_bytes())                 # an earlier run's screenshot
+    (mine / "notes.txt").write_text("the user's own file")
+    (mine / "album").mkdir()
+    (mine / "album" / "photo.png").write_bytes(_png_bytes())
+    fresh_screenshots(mine)
+    assert sorted(p.relative_to(mine).as_posix() for p in mine.rglob("*")) == ["album", "album/photo.png", "notes.txt"]
+    fresh_screenshots(tmp_path / "new" / "shots")                   # a folder not there yet is made
+    assert (tmp_path / "new" / "shots").is_dir()
 
 
 @pytest.mark.browser
