@@ -496,14 +496,26 @@ def test_relay_passes_progress_and_stops_at_the_traceback():
     assert out.getvalue() == b"Executing:  50%|#####     | 1/2\rExecuting: 100%|##########| 2/2\n"
 
 
+def _project_conftest_in(folder: Path) -> None:
+    """`folder` as a project for pytest with the project's own root conftest.py: the tests that run pytest on a
+    notebook of their own put it there, not in the checkout (a test writes nothing into it)."""
+    shutil.copy(ROOT / "conftest.py", folder / "conftest.py")
+    (folder / "tools").mkdir()  # the conftest takes the kernels' configuration folders from the runner
+    shutil.copy(ROOT / "tools" / "run_notebook.py", folder / "tools" / "run_notebook.py")
+    (folder / "pytest.ini").write_text("[pytest]\n")
+    # matplotlib's font list, which the runner builds in its configuration folder when it is missing (a cache of the
+    # system's fonts): the checkout's, so that it is not built again for the copy
+    mpl = folder / "build" / "kernel-config" / "matplotlib"
+    for fonts in (ROOT / "build" / "kernel-config" / "matplotlib").glob("fontlist-*.json"):
+        mpl.mkdir(parents=True, exist_ok=True)
+        shutil.copy(fonts, mpl / fonts.name)
+
+
 def test_nbval_skips_the_runners_hidden_notebooks(tmp_path):
     """A failed run keeps `.NAME.failed.ipynb` and a killed one (SIGKILL, out of memory) leaves its temporary
     `.NAME.xxxx.ipynb` in notebooks/executed/ (git ignores both; the next run removes them). `make test` must not
     check those partial runs with nbval: it checks the executed copies, which a failed run never replaced."""
-    shutil.copy(ROOT / "conftest.py", tmp_path / "conftest.py")
-    (tmp_path / "tools").mkdir()  # the conftest takes the kernels' configuration folders from the runner
-    shutil.copy(ROOT / "tools" / "run_notebook.py", tmp_path / "tools" / "run_notebook.py")
-    (tmp_path / "pytest.ini").write_text("[pytest]\n")
+    _project_conftest_in(tmp_path)
     executed = tmp_path / "notebooks" / "executed"
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 + 1")])
     for name in ("ok.ipynb", ".ok.failed.ipynb", ".ok.k2x9q1.ipynb", "workshop/w.ipynb", "workshop/.w.failed.ipynb"):
@@ -1476,9 +1488,12 @@ def test_nbval_kernels_read_no_per_user_configuration(tmp_path):
     ('Unexpected output fields from running code: {'stderr'}': matplotlib's warning that it made a temporary cache
     directory), and an IPython startup script in the user's home ran in nbval's kernels too. The root conftest
     points the kernels pytest starts at the folders the runner's kernels use (tools/run_notebook.py), and starts
-    them without the user's Python settings (a `seaborn` of their own on PYTHONPATH printed into the cell)."""
-    folder = ROOT / "build" / f"test-nbval-{os.getpid()}"
-    (folder / "mine").mkdir(parents=True, exist_ok=True)
+    them without the user's Python settings (a `seaborn` of their own on PYTHONPATH printed into the cell). The probe
+    is run in a copy of the project's conftest and runner (it was written into the checkout's build/)."""
+    folder = tmp_path / "project"
+    folder.mkdir()
+    _project_conftest_in(folder)
+    (folder / "mine").mkdir()
     (folder / "mine" / "seaborn.py").write_text("print('the user s own module')\n", encoding="utf-8")
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("import matplotlib.pyplot", execution_count=1),
                                          nbformat.v4.new_code_cell("import seaborn", execution_count=2)])
@@ -1486,14 +1501,12 @@ def test_nbval_kernels_read_no_per_user_configuration(tmp_path):
     nbformat.write(nb, folder / "probe.ipynb")
     env = {k: v for k, v in os.environ.items() if k not in ("IPYTHONDIR", "MPLCONFIGDIR", "XDG_CONFIG_HOME",
                                                              "XDG_CACHE_HOME")}
-    try:
-        proc = subprocess.run([sys.executable, "-m", "pytest", str(folder / "probe.ipynb"), "--nbval", "-q",
-                               "-p", "no:cacheprovider"],
-                              cwd=ROOT, env=dict(env, HOME=os.devnull, PYTHONPATH=str(folder / "mine")),
-                              capture_output=True, text=True, timeout=120)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+    proc = subprocess.run([sys.executable, "-m", "pytest", str(folder / "probe.ipynb"), "--nbval", "-q",
+                           "-p", "no:cacheprovider"],
+                          cwd=folder, env=dict(env, HOME=os.devnull, PYTHONPATH=str(folder / "mine")),
+                          capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stdout[-2000:]
+    assert (folder / "build" / "kernel-config" / "ipython").is_dir()   # the copy's folders were the kernel's
 
 
 def test_a_lock_file_another_user_made_still_locks(monkeypatch, tmp_path):
