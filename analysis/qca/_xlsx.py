@@ -120,6 +120,9 @@ def _far_value(xml: bytes) -> tuple[str, str | None, int] | None:
     ends = [_cell(p) for p in html.unescape(dimension.group(1).decode()).split(":")] if dimension else []
     if ends and all(ends) and (abs(ends[-1][0] - ends[0][0]) + 1) * (abs(ends[-1][1] - ends[0][1]) + 1) <= MAX_CELLS:
         return None
+    quick = _quick_bound(xml)
+    if quick is not None and quick <= MAX_CELLS:   # no dimension (openpyxl's write-only mode): a look at the refs
+        return None
     refs = _CELL_REF.findall(xml)
     if not refs:
         return None
@@ -154,6 +157,29 @@ def _far_value(xml: bytes) -> tuple[str, str | None, int] | None:
     text = b"".join(_TEXT.findall(body)) or (v.group(1) if v and v.group(1) else b"")
     shown = None if _attrs(head).get("t") == "s" else html.unescape(text.decode("utf-8", "replace"))   # s: an index
     return f"{get_column_letter(c)}{r}", shown, area([p for p, _, _ in held])
+
+
+_LAST_ROWS = {d: re.compile(rb'r="[A-Z]{1,3}(\d{%d,})' % d if d == 7 else rb'r="[A-Z]{1,3}(\d{%d})"' % d)
+              for d in range(1, 8)}
+_WIDE_COLUMNS = {n: re.compile(rb'r="[A-Z]{%d}\d' % n) for n in (2, 3)}
+
+
+def _quick_bound(xml: bytes) -> int | None:
+    """An upper bound of the cells the range of a sheet's cells spans (from A1), from the cells' r attributes as
+    Excel and openpyxl write them (r="B12"): the rows up to the largest row number, found among the refs with the
+    most digits only; the columns up to Z, ZZ or XFD, as the refs' letters go. None for a sheet that writes them
+    otherwise (r='B12', r = "B12"). Finding every ref of a sheet of 100,000 x 11 took ~0.9 s; this ~0.2 s."""
+    if b"r='" in xml or b"r =" in xml or b"r= " in xml:
+        return None
+    for d in range(7, 0, -1):
+        found = _LAST_ROWS[d].findall(xml)
+        if found:
+            rows = max(map(int, found))
+            break
+    else:
+        return None
+    columns = 16384 if _WIDE_COLUMNS[3].search(xml) else 702 if _WIDE_COLUMNS[2].search(xml) else 26
+    return rows * columns
 
 
 def _local(tag: str) -> str:
