@@ -156,6 +156,13 @@ def _text(p: Path, path: str) -> str:
                                         or "portable" in kind):
         raise QCAInputError(f"{path}: this is {kind}: a workbook, a Stata or an SPSS file is read from its path, not "
                             "from standard input; give the file's path instead of '-'")
+    if kind and payload.startswith(b"\xd0\xcf\x11\xe0") and str(path).lower().endswith((".xlsx", ".xlsm")) and \
+            "EncryptedPackage".encode("utf-16-le") not in payload and any(
+                name.encode("utf-16-le") + b"\x00\x00" in payload for name in ("Workbook", "Book")):
+        # an old .xls workbook renamed .xlsx (its stream 'Workbook', no 'EncryptedPackage'): was called encrypted
+        raise QCAInputError(f"{path}: this is an old Excel .xls workbook (OLE2 file) named .xlsx (renamed?), not an "
+                            "Excel workbook (.xlsx): open it in Excel or LibreOffice and save it as an Excel workbook "
+                            "(.xlsx), or save the sheet as 'CSV UTF-8 (comma delimited)'")
     if kind and payload.startswith(b"\xd0\xcf\x11\xe0") and str(path).lower().endswith((".xlsx", ".xlsm")):
         raise QCAInputError(f"{path}: this .xlsx workbook is encrypted (saved with a password to open it): remove the "
                             "password (Excel: File > Info > Protect Workbook > Encrypt with Password, empty) and save "
