@@ -346,7 +346,8 @@ MADE_BY: dict[Note, tuple[str, ...]] = {
 EXERCISE_USES: dict[int, tuple[str, ...]] = {
     1: ("cut_DEV", "pd", "display", "calibrate", "lr", "crisp"),
     2: ("pd", "display", "necessity", "CONDITIONS", "OUTCOME", "necessity_benchmark", "crisp", "nec"),
-    3: ("display", "minimize", "CONDITIONS", "tt", "conservative", "parsimonious", "intermediate", "solutions_table"),
+    3: ("display", "minimize", "CONDITIONS", "tt", "step4_settings", "conservative", "parsimonious", "intermediate",
+        "solutions_table"),
     4: ("display", "minimize", "truth_table", "CONDITIONS", "OUTCOME", "incl_cut_fuzzy", "n_cut", "lf",
         "why_no_solution", "solutions_table", "step6_n_cut", "tt_fuzzy", "fuzzy_solutions"),
     5: ("minimize", "truth_table", "paperA_incl_cut", "paperA_n_cut", "paperA_outcome", "PA_OUTCOME", "PA_CONDITIONS",

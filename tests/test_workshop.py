@@ -1776,7 +1776,7 @@ def test_exercise3_takes_the_expectations_however_minimize_reads_them(absence, n
     base = {"__name__": "__main__", "display": lambda *a, **k: None, "minimize": minimize, "tt": tt,
             "CONDITIONS": conditions, "conservative": minimize(tt), "parsimonious": minimize(tt, include="?"),
             "intermediate": minimize(tt, include="?", dir_exp="1,1,1,1,1"),
-            "solutions_table": lambda solutions: pd.DataFrame()}
+            "solutions_table": lambda solutions: pd.DataFrame(), "step4_settings": {}}   # (step 4's, as now)
     assert expectations_text(absence, conditions) == "0,0,0,0,0" and expectations_text(none, conditions) == "-,-,-,-,-"
     check = _exercise_cells(_nb(PARTICIPANT))[3].source.split("\n\n", 1)[1]
     for keys, right in [((none, absence), True), ((none, "1,1,1,1,1"), False), ((absence, "DEV"), False)]:
@@ -1868,16 +1868,21 @@ def _exercise5(before_exercise5, answer):
 
 
 @pytest.mark.parametrize("number, settings, said", [
+    (3, {"n_cut": 2}, "✗ check: step 4's truth table was built at n_cut = 1, and the settings now say n_cut = 2"),
+    (3, {"cut_SURV": 11}, "✗ check: step 4's truth table was built at cut_SURV = 0, and the settings now say cut_SURV = "
+                          "11"),
     (4, {"n_cut": 2}, "✗ check: step 6's truth table was built at n_cut = 1, and the settings now say n_cut = 2"),
     (5, {"paperA_incl_cut": 0.6},
      "✗ check: step 9's truth table was built at paperA_incl_cut = 1, and the settings now say paperA_incl_cut = 0.6"),
-], ids=["exercise4-n_cut", "exercise5-paperA_incl_cut"])
+], ids=["exercise3-n_cut", "exercise3-cut_SURV", "exercise4-n_cut", "exercise5-paperA_incl_cut"])
 def test_an_exercise_says_when_a_setting_changed_since_its_step_ran(before_exercise5, number, settings, said):
     """A teacher says "set n_cut = 2 and run the settings cell": a participant runs that cell alone, then the exercise.
     Exercise 4's right answer (n_cut=n_cut) was told '✗ check: tt_fuzzy_strict has n_cut 2, step 6's table n_cut 1:
     change incl_cut alone (n_cut=n_cut)', what it did; exercise 5's, at paperA_incl_cut = 0.6, compared step 9's
     solution at 1.0 with each table at 0.6, and the check, which does the same, said '✓ check' of a list of every
-    case. Each now says that the setting changed since the step ran and how to rebuild it, in English and Chinese."""
+    case. Each now says that the setting changed since the step ran and how to rebuild it, in English and Chinese;
+    and so does exercise 3, which checked the answer against step 4's table at n_cut = 1 (or cut_SURV = 0) and said
+    '✓ check: both intermediate solutions of step 4's truth table' under a setting of 2 (or 11)."""
     namespace, _ = before_exercise5
     check = _exercise_cells(_nb(PARTICIPANT))[number].source.split("\n\n", 1)[1]
     answer = _OWN_ANSWERS[number]
