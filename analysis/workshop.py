@@ -670,6 +670,12 @@ def key_error_note(error: KeyError, tb) -> Note | None:
         if isinstance(label, (int, float)) and not isinstance(label, bool) and columns:
             hint += f"; a column is taken by its name, e.g. [{columns[0]!r}], not by its number as in R"
             hint_zh += f"；列按名称选取，例如 [{columns[0]!r}]，而不是像 R 那样按序号"
+        elif (isinstance(label, int) and not isinstance(label, bool) and not columns and rows
+              and 0 <= label < len(rows)):   # a column's value taken by its number: x[0], as R's x[1]
+            hint += (f"; a case is taken by its name, e.g. [{rows[0]!r}], or by its position from 0 with "
+                     f".iloc[{label}] ({rows[label]!r}; R counts from 1)")
+            hint_zh += (f"；案例按名称选取，例如 [{rows[0]!r}]，或用 .iloc[{label}] 按从 0 开始的位置选取（即 "
+                        f"{rows[label]!r}；R 从 1 开始计数）")
         if not columns:   # a column (Series): its labels are the cases
             notes.append(f"{label!r} is not a case of this column{hint} (its cases: {_shown(rows)})")
             notes_zh.append(f"{label!r} 不是这一列中的案例{hint_zh}（其案例：{_shown(rows)}）")

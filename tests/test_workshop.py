@@ -2692,6 +2692,24 @@ def test_a_percentage_and_a_bare_question_mark_in_code_say_what_to_type():
     assert syntax_error_note(error("x = (1 +")) is None
 
 
+def test_a_value_of_a_column_taken_by_its_number_is_told_iloc(lipset_tables):
+    """calibrate(lr['DEV'], ...)[0] (a column's first value, as R's x[1]) was told only "0 is not a case of this
+    column (its cases: AU, ...)"; the note now says a case is taken by its name, or by its position from 0 with
+    .iloc, in English and Chinese."""
+    from analysis.workshop import key_error_note
+
+    lc, _, _ = lipset_tables
+    try:
+        lc["DEV"][0]
+    except KeyError as error:
+        note = key_error_note(error, error.__traceback__)
+    else:
+        pytest.skip("this pandas reads a column's integer key as a position")
+    assert note[0].startswith("0 is not a case of this column; a case is taken by its name, e.g. ['AU'], or by its "
+                              "position from 0 with .iloc[0] ('AU'; R counts from 1)"), note
+    assert "或用 .iloc[0] 按从 0 开始的位置选取（即 'AU'；R 从 1 开始计数）" in note[1], note
+
+
 def test_readmes_list_of_chinese_lines_is_the_workshops_table():
     """README's list of the engine's errors with a Chinese line was prose, and went stale: last round's additions
     (exclude out of range, smmr's and case_typology's errors, the R arguments, ...) were missing. It is now a list, one
