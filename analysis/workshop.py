@@ -58,8 +58,14 @@ def setting_column_error(setting: str, name, columns, what: str, what_zh: str) -
     why, why_zh = (("", "") if not near or near[0].casefold() != text.casefold() else
                    (" (the name given has blanks around it)", "（所给名称前后有空格）") if near[0] == text else
                    (" (names are case-sensitive)", "（列名区分大小写）"))
-    hint = f"; did you mean {' or '.join(map(repr, near))}?{why}" if near else ""
-    hint_zh = f"；是否想写 {' 或 '.join(map(repr, near))}？{why_zh}" if near else ""
+    negated = re.fullmatch(r"\s*[~～∼〜¬!−-]\s*(\S+)\s*", text)   # '~EFF': the negated outcome (exercise 2's ~SURV)
+    if negated and negated.group(1) in map(str, columns):
+        hint = (f"; a negation: the setting names a column, analysed as it is (its negation is no setting of the "
+                f"workshop); write {negated.group(1)!r} for that column")
+        hint_zh = f"；这是否定：该设置只能写一列，按原样分析（工作坊没有分析其否定的设置）；要分析这一列请写 {negated.group(1)!r}"
+    else:
+        hint = f"; did you mean {' or '.join(map(repr, near))}?{why}" if near else ""
+        hint_zh = f"；是否想写 {' 或 '.join(map(repr, near))}？{why_zh}" if near else ""
     return (f"workshop setting: {setting} {name!r} is not {what}: {allowed}{hint} / "
             f"工作坊设置：{setting} {name!r} 不是{what_zh}：{allowed}{hint_zh}")
 

@@ -2710,6 +2710,17 @@ def test_a_value_of_a_column_taken_by_its_number_is_told_iloc(lipset_tables):
     assert "或用 .iloc[0] 按从 0 开始的位置选取（即 'AU'；R 从 1 开始计数）" in note[1], note
 
 
+def test_a_negated_paperA_outcome_is_told_it_is_no_setting():
+    """paperA_outcome = '~EFF' (the negated outcome, as exercise 2 analyses ~SURV) was told "did you mean 'EFF'?", as if
+    the '~' were a typo; the settings check now says that the setting names a column, analysed as it is, and that
+    the negation is no setting of the workshop, in English and Chinese."""
+    text = str(_settings_check_refuses("paperA_outcome", "~EFF").value)
+    assert "did you mean" not in text and text.split(" / ")[0].endswith(
+        "; a negation: the setting names a column, analysed as it is (its negation is no setting of the workshop); "
+        "write 'EFF' for that column"), text
+    assert "这是否定：该设置只能写一列" in text, text
+
+
 def test_readmes_list_of_chinese_lines_is_the_workshops_table():
     """README's list of the engine's errors with a Chinese line was prose, and went stale: last round's additions
     (exclude out of range, smmr's and case_typology's errors, the R arguments, ...) were missing. It is now a list, one
