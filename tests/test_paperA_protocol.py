@@ -862,3 +862,18 @@ def test_notebook_03_and_esa_say_esa_is_applied_once_and_where_what_remains_is_c
     assert "ESA is applied once, as SetMethods' `esa()` blocks the rows it is given" in section
     assert "`good_practice.csv` says what blocking them too gives" in section and "只执行一次" in section
     assert "Applied once, as SetMethods' esa() blocks the rows it is" in " ".join(esa.__doc__.split())
+
+
+def test_notebook_03_says_the_good_practice_figures_are_conventions():
+    """Notebook 03 introduced the standards of good practice as what the cited works ask, figures included; none of
+    the figures was found in those works' text (analysis.qca.standards.FLOORS), as each row of good_practice.csv now
+    says: the section says so too, in English and Chinese."""
+    import json
+
+    from analysis.paths import ROOT
+
+    nb = json.loads((ROOT / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    section = next("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown"
+                   and "".join(c["source"]).startswith("### Standards of good practice"))
+    assert "are conventions: none was found in the cited works' text (`analysis.qca.standards.FLOORS`)" in section
+    assert "均为惯例，未见于所引文献原文" in section
