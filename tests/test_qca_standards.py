@@ -4,7 +4,9 @@ results. Before, no such report existed in the engine: Paper A's checklist (anal
 notebook's facts, and a user of the engine on their own data had nothing to run."""
 from __future__ import annotations
 
+import dataclasses
 import warnings
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -251,3 +253,33 @@ def test_the_skew_row_reads_the_levels_of_a_multi_value_condition_as_skew_notes_
     assert "M[0] 50%, M[1] 40%, M[2] 10% (levels of M: lower bound 0.133)" in row["has"]
     assert "skewed: M[2]" in row["has"] and row["status"] == "compendium's reading"
     assert "B 50%" in row["has"] and "Y 50%" in row["has"]
+
+
+def test_a_robustness_test_below_the_consistency_floor_is_named_as_no_plausible_alternative():
+    """The robustness row counted a test at incl_cut 0.5 as a consistency-threshold test like any other, while the
+    robustness protocol asks for plausible alternatives (Oana & Schneider 2021) and good_practice's own consistency
+    row calls a cut below 0.75 'not met' (a convention, standards.FLOORS); Paper A's checklist already named such
+    tests. Now the row names them, with the floor said to be a convention, and a row that would be 'met' becomes the
+    compendium's reading (whether they count is a judgement)."""
+    from analysis.qca import robustness_protocol
+    from analysis.qca.standards import _robustness_row
+
+    lf = pd.read_csv(Path(__file__).resolve().parents[1] / "data" / "reference" / "datasets" / "LF.csv", index_col=0)
+    conds = ["DEV", "URB", "LIT", "IND", "STB"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        low = robustness_protocol(lf, "SURV", conds, incl_cut=0.8, tests=[
+            {"label": "incl 0.5", "incl_cut": 0.5}, {"label": "incl 0.75", "incl_cut": 0.75}, {"label": "n 2", "n_cut": 2}])
+        fine = robustness_protocol(lf, "SURV", conds, incl_cut=0.8, tests=[
+            {"label": "incl 0.75", "incl_cut": 0.75}, {"label": "n 2", "n_cut": 2}])
+    row = _robustness_row(low)
+    assert ("test(s) with a consistency cut below 0.75 (a convention: the figure was not found in the cited works' "
+            "text): incl 0.5 (incl_cut 0.5), not a plausible alternative (Oana & Schneider 2021 ask for plausible "
+            "ones)") in row["has"]
+    assert "below 0.75" not in _robustness_row(fine)["has"]
+    met = pd.DataFrame({"sweep": ["calibration", "incl_cut", "n_cut"], "has_power": [True, True, True]})
+    assert _robustness_row(met)["status"] == "met"
+    mixed = dataclasses.replace(low, sweeps=pd.concat([low.sweeps, pd.DataFrame({"sweep": ["calibration"],
+                                                                                  "power": [True]})]))
+    row = _robustness_row(mixed)
+    assert row["status"] == row["evidence"] == "compendium's reading" and "incl 0.5 (incl_cut 0.5)" in row["has"]

@@ -670,9 +670,25 @@ def _robustness_row(robustness) -> dict:
     if powerless:   # run, but no plausible setting moves a row across it: robust by the data, or untested? a reading
         has += ("; no test with power of: " + ", ".join(powerless) + " (its settings leave the truth table as it is: "
                 "no evidence either way)")
-    status = "not met" if missing else "compendium's reading" if powerless else "met"
+    low = _implausible_tests(robustness) if isinstance(robustness, RobustnessProtocol) else []
+    if low:   # Oana & Schneider 2021 ask for plausible alternatives; the floor is good_practice's consistency row's
+        has += (f"; test(s) with a consistency cut below {INCL_FLOOR:g} {_CONVENTION}: "
+                + ", ".join(f"{label} (incl_cut {v:g})" for label, v in low)
+                + ", not a plausible alternative (Oana & Schneider 2021 ask for plausible ones)")
+    status = "not met" if missing else "compendium's reading" if powerless or low else "met"
     return _row("robustness tests", src, asks, has, status, "compendium's reading" if status == "compendium's reading"
                 else "independent")
+
+
+def _implausible_tests(protocol) -> list[tuple[str, float]]:
+    """The tests of a RobustnessProtocol whose consistency cut (incl_cut, the first value of a pair) lies below
+    INCL_FLOOR, as (label, incl_cut), read from each specification's settings ('incl_cut=0.5, n_cut=2')."""
+    out = []
+    for label, kind, settings in protocol.specifications[["label", "kind", "settings"]].itertuples(index=False):
+        m = re.search(r"\bincl_cut=\(?\s*([0-9]*\.?[0-9]+)", str(settings))
+        if kind != "initial" and m and float(m.group(1)) < INCL_FLOOR - _TOL:
+            out.append((str(label), float(m.group(1))))
+    return out
 
 
 def _cases_row(cases, no_solution) -> dict:
@@ -710,8 +726,10 @@ def good_practice(solutions, *, necessity=None, negated=None, robustness=None, c
     necessity_benchmark: the inclN it used when given as a table. negated: the negated outcome's Solution(s) (a
     parsimonious one lets the report find contradictory simplifying assumptions, count them between the first models
     as SetMethods' LR.intersect does, and say how to remove them with what blocking them once more gives, computed),
-    or its finding in words (a str) when it has no solution; None: not analysed. robustness: a RobustnessProtocol from robustness_protocol(), or a
-    DataFrame with one row per kind of test ('sweep') and its power (has_power, power or truth_table_changed).
+    or its finding in words (a str) when it has no solution; None: not analysed. robustness: a RobustnessProtocol
+    from robustness_protocol() (its tests with a consistency cut below INCL_FLOOR are named: no plausible
+    alternative, by that convention), or a DataFrame with one row per kind of test ('sweep') and its power
+    (has_power, power or truth_table_changed).
     cases: the case typology of the solution (case_typology(): a 'type' column). relevance_cut: the RoN from which a
     necessary condition is relevant, when the necessity table does not carry one (said in the report only).
     skew_bounds: (low, high) shares of cases in a set outside which it is skewed (skew.is_skewed).
