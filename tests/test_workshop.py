@@ -22,6 +22,31 @@ def _nb(path):
     return nbformat.read(path, as_version=4)
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _shell_history_in_memory():
+    """The tests run cells in IPython's shell (InteractiveShell.instance(), as Jupyter runs them), which kept its
+    history in the IPython folder the root conftest points at, the checkout's build/kernel-config/ (an SQLite file
+    written at every cell): a test wrote into the checkout, and two test runs there shared one database. The shell
+    keeps its history in memory, as papermill's kernels do."""
+    from IPython.core.interactiveshell import InteractiveShell
+    from traitlets.config import Config
+
+    if not InteractiveShell.initialized():
+        config = Config()
+        config.HistoryManager.hist_file = ":memory:"
+        InteractiveShell.instance(config=config)
+    yield
+
+
+def test_the_shells_history_is_not_written_into_the_checkout():
+    from IPython.core.interactiveshell import InteractiveShell
+
+    shell = InteractiveShell.instance()
+    shell.run_cell("1 + 1")
+    where = str(shell.history_manager.hist_file)
+    assert where == ":memory:" or not Path(where).resolve().is_relative_to(ROOT.resolve()), where
+
+
 def _exercise_cells(nb):
     out = {}
     for cell in nb.cells:
