@@ -5,16 +5,16 @@ the exporters add is handled or refused with a clear message: a UTF-8 byte order
 order mark, CRLF and old Mac CR-only line ends (read), UTF-16 without its byte order mark and NUL bytes (refused),
 text in another code page (refused; Chinese Excel's GBK named as such, with its line as GBK reads it),
 Excel's separator line 'sep=,' above the header (skipped; 'sep=;' refused), a title line above the header (named),
-semicolon, tab, '|', blank or full-width comma ('，', a Chinese input method) separators (refused: the file would be one
-column; blanks: R's write.table), the header line repeated inside the data (refused, naming the line), repeated or
-blank-padded headers
+semicolon, tab, '|', blank or full-width comma ('，', a Chinese input method) separators (refused: the file would
+be one column; blanks: R's write.table), the header line repeated inside the data (refused, naming the line), repeated
+or blank-padded headers
 (refused / stripped), trailing empty columns and rows (dropped), a trailing ',' on the data lines or the header alone
 (refused: the columns would shift), an unnamed first column of row names (taken
 as case names) or of a pandas index 0, 1, 2, ... (dropped). JSON records, a list of {column: value} objects one per
 case (what `calibrate --json` writes), or JSON Lines (one such object per line), are read as the table they hold;
-other JSON is refused. An Excel workbook (.xlsx, .xlsm; one sheet, `sheet=`), a Stata (.dta) or SPSS (.sav, portable .por) file is
-read as the same text cells (analysis.qca.sheets), the messages naming its sheet's rows and cells; an .ods sheet is refused
-saying how to convert it. Errors raise `QCAInputError` naming the file.
+other JSON is refused. An Excel workbook (.xlsx, .xlsm; one sheet, `sheet=`), a Stata (.dta) or SPSS (.sav, portable
+.por) file is read as the same text cells (analysis.qca.sheets), the messages naming its sheet's rows and cells; an .ods
+sheet is refused saying how to convert it. Errors raise `QCAInputError` naming the file.
 """
 from __future__ import annotations
 

@@ -55,8 +55,9 @@ PEEK = 1024
 
 def table_kind(path: str, head: bytes) -> str | None:
     """'xlsx' for an Excel workbook (a zip archive holding xl/workbook.xml), 'xlsb' for Excel's binary workbook, 'ods'
-    for an OpenDocument sheet, 'sav' for an SPSS file, 'por' for an SPSS portable file, 'dta' for a Stata file (its suffix, or the '<stata_dta>' of format 117 and later), None for anything else (text, or a
-    file read_data refuses by its first bytes)."""
+    for an OpenDocument sheet, 'sav' for an SPSS file, 'por' for an SPSS portable file, 'dta' for a Stata file (its
+    suffix, or the '<stata_dta>' of format 117 and later), None for anything else (text, or a file read_data refuses by
+    its first bytes). `head`: the file's first bytes (PEEK of them)."""
     import zipfile
 
     if head.startswith(b"PK\x03\x04"):
@@ -503,7 +504,8 @@ def _chinese_code_page(path: str, codes: pd.DataFrame, sets: dict, version) -> t
     codes = codes.copy()
     for c in changed:
         codes[c] = codes[c].map(lambda v: read.get(v, v) if isinstance(v, str) else v)
-    sets = {n: {k: read.get(v, v) if isinstance(v, str) else v for k, v in labels.items()} for n, labels in sets.items()}
+    sets = {n: {k: read.get(v, v) if isinstance(v, str) else v for k, v in labels.items()}
+            for n, labels in sets.items()}
     was, now = next((v, read[v]) for v in sorted(texts) if any(_is_cjk(ch) for ch in read[v]))
     where = (f"the text of variable(s) {', '.join(map(repr, changed))}" if changed else "the value labels")
     warnings.warn(f"{path}: a Stata file of format {version} (Stata 13 or older, which keeps text in the computer's code "
