@@ -408,19 +408,21 @@ def test_super_subset_builds_each_candidate_from_its_parent(monkeypatch, crisp):
     monkeypatch.setattr(necessity_module, "np", Counting())
     for name in ("_combined", "_nec_fit", "_suf_fit"):
         monkeypatch.setattr(necessity_module, name, scoring(getattr(necessity_module, name)))
+    results = {}
     for rel, cuts in runs.items():
         calls[rel] = calls["passes"] = 0
-        got = super_subset(df, "Y", cols, relation=rel, **cuts)
+        results[rel] = got = super_subset(df, "Y", cols, relation=rel, **cuts)
         calls[rel] = calls.pop("passes")
         pd.testing.assert_frame_equal(got.table, expected[rel].table, check_exact=True)
         assert len(got.table) >= 2, got
+    monkeypatch.undo()   # the memberships are built on first use, after the search
+    for rel, got in results.items():
         y = df["Y"].to_numpy(float)
         for expr, row in got.table.set_index("expression").iterrows():
             x = got.memberships[expr].to_numpy()
             want = (consistency(x, y, "necessity"), ron(x, y), coverage(x, y, "necessity")) if rel == "necessity" \
                 else (consistency(x, y), pri(x, y), coverage(x, y))
             assert tuple(row.iloc[1:4]) == want, expr   # kind, then the three fit columns (then constant)
-    monkeypatch.undo()
     # passes over the cases in the search, but for scoring afresh: necessity one np.maximum a candidate,
     # sufficiency two; crisp: none (over the patterns)
     bounds = (0.01, 0.01) if crisp else (1.01, 2.01)

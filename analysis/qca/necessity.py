@@ -88,12 +88,15 @@ def _literals(qd: QCAData) -> list[tuple[int, int, str, np.ndarray]]:
     return out
 
 
-def _nec_fit(x: np.ndarray, y: np.ndarray) -> tuple[float, float, float]:
+def _nec_fit(x: np.ndarray, y: np.ndarray, total=np.sum, y_sum=None) -> tuple[float, float, float]:
     """inclN, RoN and covN: measures' consistency, ron and coverage, the same sums of the same arrays, with
-    min(X, Y) taken once instead of three times (super_subset scores every candidate expression with it)."""
+    min(X, Y) taken once instead of three times (super_subset scores every candidate expression with it).
+    total, y_sum: super_subset's sum over crisp patterns weighted by their counts and the cases' ΣY (whole numbers:
+    the same sums to the bit)."""
     both = np.minimum(x, y)
-    s_both = both.sum()
-    return _ratio(s_both, y.sum()), _ratio((1.0 - x).sum(), (1.0 - both).sum()), _ratio(s_both, x.sum())
+    s_both = total(both)
+    return (_ratio(s_both, total(y) if y_sum is None else y_sum), _ratio(total(1.0 - x), total(1.0 - both)),
+            _ratio(s_both, total(x)))
 
 
 def _suf_fit(x: np.ndarray, y: np.ndarray) -> tuple[float, float, float]:
@@ -274,7 +277,18 @@ class SuperSubsetResult:
     relation: str
     table: pd.DataFrame          # expression, kind, and the three fit columns; index 1..n
     cuts: dict
-    memberships: pd.DataFrame = field(repr=False)   # cases x expressions (R's "coms")
+    _members: "_Members" = field(repr=False, compare=False)   # what `memberships` is built from, on first use
+
+    @property
+    def memberships(self) -> pd.DataFrame:
+        """Cases x expressions (R's "coms"): each case's membership in each expression of `table`, in its order.
+        Built on first use and kept: at 100,000 cases and thousands of expressions it is gigabytes (2,665
+        disjunctions of 10 crisp conditions: 2.1 GB), which super_subset made, twice over, for every call."""
+        frame = self.__dict__.get("_memberships")
+        if frame is None:
+            frame = self._members.frame()
+            object.__setattr__(self, "_memberships", frame)
+        return frame
 
     @property
     def expressions(self) -> list[str]:
@@ -341,6 +355,27 @@ class SuperSubsetResult:
     def __repr__(self) -> str:
         return (f"<SuperSubsetResult {self.relation} with {self.outcome}: {len(self.table)} expression(s): "
                 f"{_listed(self.expressions, ' | ') or 'none'}>")
+
+
+@dataclass(frozen=True)
+class _Members:
+    """The memberships of super_subset's expressions, kept as what makes them: the literals' memberships of the
+    cases, and each expression's literals and kind (a conjunction takes their minimum, a disjunction the maximum)."""
+
+    cases: list
+    literals: list                 # each literal's memberships of the cases
+    expressions: list              # (name, literal indices, kind) in the table's order
+
+    def frame(self) -> pd.DataFrame:
+        """Cases x expressions, one array (each expression's memberships contiguous) and no copy of it."""
+        n = len(self.cases)
+        out = np.empty((len(self.expressions), n))
+        for row, (_, combo, kind) in zip(out, self.expressions):
+            op = np.minimum if kind == "conjunction" else np.maximum
+            row[:] = self.literals[combo[0]]
+            for i in combo[1:]:
+                op(row, self.literals[i], out=row)
+        return pd.DataFrame(out.T, columns=[name for name, _, _ in self.expressions], index=self.cases, copy=False)
 
 
 def _crisp_patterns(X: np.ndarray, members: list, y: np.ndarray):
@@ -498,7 +533,8 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
     # the search's arrays: over the cases, or over the distinct patterns of crisp cases, each sum weighted by its count
     patterns = _crisp_patterns(qd.X, [m for _, _, _, m in lits], y)
     lit_x = [m if patterns is None else m[patterns[0]] for _, _, _, m in lits]
-    lit_y = [np.minimum(m, y if patterns is None else y[patterns[0]]) for m in lit_x]   # min(L, Y) of every literal
+    y_over = y if patterns is None else y[patterns[0]]
+    lit_y = [np.minimum(m, y_over) for m in lit_x]   # min(L, Y) of every literal
     total = np.sum if patterns is None else (lambda a, counts=patterns[1]: a @ counts)
     scored_over = len(lit_x[0]) if lit_x else 0
     if n_candidates * scored_over > work_budget:
@@ -529,9 +565,8 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
         conj_literals: set[int] = set()
         while level:
             nxt = []
-            for combo in level:
-                m = _combined(np.minimum, [lits[i][3] for i in combo])
-                fit = _nec_fit(m, y)
+            for combo in level:   # over the cases, or the crisp patterns weighted by their counts
+                fit = _nec_fit(_combined(np.minimum, [lit_x[i] for i in combo]), y_over, total, y_sum)
                 if not fit[0] >= incl_cut - tol:
                     continue
                 if fit[2] >= cov_cut - tol:
@@ -565,7 +600,7 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
             if not (_ratio(s_both, y_sum) >= incl_cut - tol and
                     _ratio(s_both, total(disjunction_x(state))) >= cov_cut - tol):
                 return False, None
-            fit = _nec_fit(state[4] if patterns is None else _combined(np.maximum, [lits[i][3] for i in combo]), y)
+            fit = _nec_fit(state[4], y_over, total, y_sum)   # X grown by disjunction_x above
             return fit[0] >= incl_cut - tol and fit[2] >= cov_cut - tol, fit
 
         found += [(combo, "disjunction", fit) for combo, fit in _minimal_passing(
@@ -596,20 +631,21 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
 
     found.sort(key=lambda item: _sort_key(([(lits[i][0], lits[i][1]) for i in item[0]], item[1], item[2]), k))
     cols = _NEC_COLS if relation == "necessity" else _SUF_COLS
-    rows, members = [], {}
+    rows, expressions = [], []
     for combo, kind, fit in found:
         expr = name(combo, "*" if kind == "conjunction" else " + ")
         rows.append({"expression": expr, "kind": kind, **dict(zip(cols, fit))})
-        stack = np.array([lits[i][3] for i in combo])
-        members[expr] = stack.min(axis=0) if kind == "conjunction" else stack.max(axis=0)
+        expressions.append((expr, combo, kind))
     extra = []
     if relation == "necessity":   # held by every case (membership 1 everywhere, RoN 0): necessary for any outcome
         extra = ["constant"]
         for r in rows:
-            r["constant"] = bool(np.all(members[r["expression"]] == 1))
+            # X is 1 in every case exactly when Σ(1 - X), RoN's numerator, is 0: RoN is then 0, or undefined (0/0)
+            # when Y is 1 everywhere too; otherwise the denominator Σ(1 - min(X, Y)) >= Σ(1 - X) > 0 and RoN > 0
+            r["constant"] = not r["RoN"] > 0
     table = pd.DataFrame(rows, columns=["expression", "kind", *cols, *extra],
                          index=pd.RangeIndex(1, len(rows) + 1))
     cuts = {"incl_cut": incl_cut, "cov_cut": cov_cut}
     cuts.update({"ron_cut": ron_cut} if relation == "necessity" else {"pri_cut": pri_cut})
-    memberships = pd.DataFrame(members, index=list(qd.cases))
-    return SuperSubsetResult(outcome=qd.outcome, relation=relation, table=table, cuts=cuts, memberships=memberships)
+    members = _Members(cases=list(qd.cases), literals=[m for _, _, _, m in lits], expressions=expressions)
+    return SuperSubsetResult(outcome=qd.outcome, relation=relation, table=table, cuts=cuts, _members=members)
