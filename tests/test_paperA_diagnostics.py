@@ -366,3 +366,27 @@ def test_a_range_without_change_names_the_last_value_searched():
     nb = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))
     code = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
     assert "D.range_lines(ranges)" in code and "beyond the range searched" not in code
+
+
+def test_esa_summary_says_the_contradictory_assumptions_left_after_one_round_of_esa(recon):
+    """esa_summary() (qca.json's 'esa', notebook 03) named the 7 contradictory simplifying assumptions ESA blocked and
+    said nothing of the 22 remainders the ESA's own parsimonious solutions of EFF and of ~EFF still share on the
+    reconstruction, which the checklist and good_practice count. Given the negation's analysis it now counts them, by
+    the same computation (csa_after_esa); without it, it says they are not checked."""
+    import json
+
+    from analysis.paths import DATA_DERIVED
+
+    _, _, crisp = recon
+    dir_exp = {c: 1 for c in CONDS}
+    res = analyse_configurations(crisp, C.OUTCOME, CONDS, dir_exp=dir_exp)
+    _, neg = D.negated_outcome(crisp, C.OUTCOME, CONDS, dir_exp=dir_exp)
+    again = D.csa_after_esa(res, neg)
+    assert len(again) == 22
+    text = res.esa_summary(neg)
+    assert (f"parsimonious solutions of EFF and of ~EFF still share: {len(again)} (rows {', '.join(map(str, again))})"
+            in text and "new contradictory simplifying assumptions" in text)
+    assert "still share: not checked here (it needs the analysis of ~EFF" in res.esa_summary()
+    assert f"still share: {len(again)} (rows" in neg.esa_summary(res)    # the same remainders, seen from ~EFF
+    written = json.loads((DATA_DERIVED / "paperA" / "qca.json").read_text(encoding="utf-8"))["esa"]
+    assert f"still share: {len(again)} (rows" in written

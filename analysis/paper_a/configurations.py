@@ -219,6 +219,27 @@ def no_negative_row_note(tt) -> str:
             f"sufficient")
 
 
+def csa_after_esa(res, neg_res) -> tuple[int, ...] | None:
+    """The remainders the ESA's own parsimonious solutions of the outcome and of its negation still share: ESA blocks
+    the contradictory simplifying assumptions of the *standard* parsimonious solutions, and minimised again without
+    them, the two can meet on other remainders (new contradictory simplifying assumptions, Schneider & Wagemann 2013's
+    definition applied to the ESA solutions); the chart's core conditions come from these parsimonious models. `res`
+    and `neg_res`: analyse_configurations' result and negated_outcome's. () when they share none (or the negation has
+    no solution, so nothing to share); None when not checked (the outcome has no solution, or a solution too large to
+    list its models' remainders)."""
+    from ..qca.errors import QCAComplexityError, QCAInputError
+    from ..qca.find_rows import contradictory_assumptions
+
+    if getattr(res, "no_solution", "") or "parsimonious" not in res.enhanced:
+        return None
+    if getattr(neg_res, "no_solution", "") or "parsimonious" not in neg_res.enhanced:
+        return ()
+    try:
+        return tuple(contradictory_assumptions(res.enhanced["parsimonious"], neg_res.enhanced["parsimonious"]))
+    except (QCAComplexityError, QCAInputError):
+        return None
+
+
 @dataclass
 class ConfigurationAnalysis:
     """Truth table, the three solutions of the standard analysis and of ESA, and the reported solution's paths
@@ -304,8 +325,11 @@ class ConfigurationAnalysis:
             rows.append({"solution": kind, "standard": a, "esa": b, "changed": a != b})
         return pd.DataFrame(rows)
 
-    def esa_summary(self) -> str:
-        """What ESA blocked and what changed, in words."""
+    def esa_summary(self, negated=None) -> str:
+        """What ESA blocked, what is left after that one round, and what changed, in words. `negated`: the analysis
+        of the outcome's negation (diagnostics.negated_outcome's result), which the contradictory simplifying
+        assumptions left after ESA are counted against (csa_after_esa, as the checklist and good_practice count
+        them); without it the summary says they are not checked."""
         if self.no_solution:
             return f"{self.no_solution}; ESA has no solution to change (it blocks remainders only)"
         tt = self.truth_table
@@ -313,12 +337,29 @@ class ConfigurationAnalysis:
                  f"of {negation(self.outcome)}): {_row_configs(tt, self.blocked.get('contradictory', []))}"]
         if "untenable" in self.blocked:
             lines.append(f"untenable remainders: {_row_configs(tt, self.blocked['untenable'])}")
+        lines.append(self._csa_left_text(negated))
         changed = self.comparison()
         diff = changed.loc[changed["changed"], "solution"].tolist()
         lines.append("ESA changes " + (", ".join(f"the {k} solution" for k in diff) if diff else "no solution")
                      + f"; reported paths come from the {'ESA' if self.analysis == 'esa' else 'standard'} "
                        f"{self.report} solution")
         return "\n".join(lines)
+
+    def _csa_left_text(self, negated) -> str:
+        """The line of esa_summary on the contradictory simplifying assumptions left after one round of ESA."""
+        head = (f"left after ESA (applied once, as SetMethods' esa()): remainders the ESA's own parsimonious solutions "
+                f"of {self.outcome} and of {negation(self.outcome)} still share")
+        if negated is None:
+            return (f"{head}: not checked here (it needs the analysis of {negation(self.outcome)}: "
+                    "esa_summary(negated=...))")
+        again = csa_after_esa(self, negated)
+        if again is None:
+            return f"{head}: not checked (a solution too large to list its models' remainders)"
+        if not again:
+            return f"{head}: none"
+        return (f"{head}: {len(again)} (rows {', '.join(map(str, again))}), new contradictory simplifying assumptions "
+                "in the parsimonious models the core conditions come from; to remove them, block them too for "
+                f"{self.outcome} and for {negation(self.outcome)} and minimise again (good_practice says what that gives)")
 
     def to_frame(self) -> pd.DataFrame:
         return self.paths.copy()

@@ -37,7 +37,7 @@ from ..qca.protocol import threshold_range
 from ..qca.truth_table import truth_table
 from .cases import RAINBOW_LEVELS, LEVEL_ORDER
 from .claims import is_skewed, necessity_table
-from .configurations import analyse_configurations, esa_blocked, negation
+from .configurations import analyse_configurations, csa_after_esa, esa_blocked, negation  # noqa: F401 (D.csa_after_esa)
 
 
 # ---------------------------------------------------------------- cut-off ranges
@@ -182,27 +182,6 @@ def negated_outcome(data: pd.DataFrame, outcome: str, conditions: Sequence[str],
 DISJUNCTION_COLUMNS: tuple[str, ...] = ("outcome", "expression", "kind", "n_literals", "inclN", "RoN", "covN",
                                         "share_in_set", "skewed", "relevant", "as_expected", "levels", "dual",
                                         "dual_inclS", "reading")
-
-
-def csa_after_esa(res, neg_res) -> tuple[int, ...] | None:
-    """The remainders the ESA's own parsimonious solutions of the outcome and of its negation still share: ESA blocks
-    the contradictory simplifying assumptions of the *standard* parsimonious solutions, and minimised again without
-    them, the two can meet on other remainders (new contradictory simplifying assumptions, Schneider & Wagemann 2013's
-    definition applied to the ESA solutions); the chart's core conditions come from these parsimonious models. `res`
-    and `neg_res`: analyse_configurations' result and negated_outcome's. () when they share none (or the negation has
-    no solution, so nothing to share); None when not checked (the outcome has no solution, or a solution too large to
-    list its models' remainders)."""
-    from ..qca.errors import QCAComplexityError, QCAInputError
-    from ..qca.find_rows import contradictory_assumptions
-
-    if getattr(res, "no_solution", "") or "parsimonious" not in res.enhanced:
-        return None
-    if getattr(neg_res, "no_solution", "") or "parsimonious" not in neg_res.enhanced:
-        return ()
-    try:
-        return tuple(contradictory_assumptions(res.enhanced["parsimonious"], neg_res.enhanced["parsimonious"]))
-    except (QCAComplexityError, QCAInputError):
-        return None
 
 
 def _literal_as_expected(literal: str, expected) -> bool:
