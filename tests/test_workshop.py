@@ -587,7 +587,8 @@ def test_step4_counts_rows_below_n_cut_as_remainders(capsys):
         shown = []
         namespace = {"truth_table": truth_table, "display": shown.append, "OUTCOME": "SURV", "n_cut": 2,
                      "CONDITIONS": ["DEV", "URB", "LIT", "IND", "STB"], "incl_cut_crisp": 1.0,
-                     "crisp": pd.read_csv(DATASETS / "LC.csv", index_col="case"), "cuts": {"DEV": 550}}   # step 2's
+                     "crisp": pd.read_csv(DATASETS / "LC.csv", index_col="case"), "cuts": {"DEV": 550},   # step 2's
+                     "cut_DEV": 550}
         exec(code, namespace)
         table = shown[0]
         assert len(table) == 9 and (table["OUT"] == "?").sum() == 3
@@ -3195,6 +3196,13 @@ def _run_step(namespace, marker, settings):
      "note: step 4's truth table was built at n_cut = 1, and the settings now say n_cut = 2: a setting changed since "
      "step 4 ran, and step 8 reads its results, so it shows nothing until step 4 runs again.",
      "注意：第 4 步的真值表是在 n_cut = 1 下构建的，而设置现在为 n_cut = 2"),
+    ("nec = necessity(crisp, OUTCOME", {"cut_DEV": 600},
+     "note: step 2 ran at cut_DEV = 550, and the settings now say cut_DEV = 600: a setting changed since step 2 ran, "
+     "and step 3 reads its results, so it shows nothing until step 2 runs again. Select this cell, use Run → Run All "
+     "Above Selected Cell (step 2 runs again)", "注意：第 2 步是在 cut_DEV = 550 下运行的，而设置现在为 cut_DEV = 600"),
+    ("largest = int(crisp.groupby", {"cut_SURV": 11},
+     "note: step 2 ran at cut_SURV = 0, and the settings now say cut_SURV = 11: a setting changed since step 2 ran, "
+     "and step 4 reads its results", "注意：第 2 步是在 cut_SURV = 0 下运行的"),
     ("def solutions_table(solutions):", {"n_cut": 2},
      "note: step 4's truth table was built at n_cut = 1, and the settings now say n_cut = 2: a setting changed since "
      "step 4 ran, and step 5 reads its results", "注意：第 4 步的真值表是在 n_cut = 1 下构建的"),
@@ -3212,7 +3220,7 @@ def _run_step(namespace, marker, settings):
     ("def configuration_chart_table", {"incl_cut_fuzzy": 0.9},
      "note: step 6 ran at incl_cut_fuzzy = 0.8, and the settings now say incl_cut_fuzzy = 0.9",
      "注意：第 6 步是在 incl_cut_fuzzy = 0.8 下运行的"),
-], ids=["step5-n_cut", "step5-cut-offs-and-cut-points", "step5-no-table-at-an-earlier-n_cut", "step5-solutions-table",
+], ids=["step5-n_cut", "step5-cut-offs-and-cut-points", "step5-no-table-at-an-earlier-n_cut", "step3-cut_DEV", "step4-cut_SURV", "step5-solutions-table",
         "step5-simplifying-assumptions", "step8-n_cut",
         "step8-cut_DEV", "step7-dir_exp", "step7-incl_cut_fuzzy"])
 def test_steps_5_and_7_say_when_the_step_before_them_ran_at_other_settings(before_exercise5, marker, settings, said,
@@ -3224,7 +3232,9 @@ def test_steps_5_and_7_say_when_the_step_before_them_ran_at_other_settings(befor
     the step before ran at, and how to run it again, in English and Chinese, and shows nothing of the old results.
     So does step 8, which compared step 4's table at n_cut = 1 with its own at n_cut = 2 and credited every change to
     what_if_cut_DEV (or named cut_DEV = 600 as the cut-point step 2's sets were calibrated at 550), and so do step 5's
-    table of solutions and its simplifying assumptions, which showed step 5's old solutions under the new setting."""
+    table of solutions and its simplifying assumptions, which showed step 5's old solutions under the new setting;
+    and steps 3 and 4, which read step 2's sets calibrated at the cut-points of before (cut_DEV = 550 under a
+    setting of 600: the necessity and the truth table of sets the settings no longer say)."""
     namespace, _ = before_exercise5
     text = _run_step(namespace, marker, settings)
     assert text.startswith(said) and said_zh in text, text
