@@ -85,3 +85,31 @@ def test_a_crisp_passing_expression_is_not_scored_again_over_the_cases(many, mon
     again = super_subset(df, "Y", incl_cut=0.9, cov_cut=0.5)
     assert again.table.equals(res.table)
     assert folded and max(folded) <= 2 ** 8 < len(df)    # patterns of 7 crisp conditions and Y, not 2,000 cases
+
+
+def _fuzzy(k=8, n=2000, seed=5):
+    rng = np.random.default_rng(seed)
+    X = np.round(rng.random((n, k)), 2)
+    df = pd.DataFrame(X, columns=[f"C{j}" for j in range(k)])
+    df["Y"] = np.round(np.clip(np.maximum(np.minimum(X[:, 0], X[:, 1]), X[:, 2]) + rng.normal(0, 0.08, n), 0, 1), 2)
+    return df
+
+
+def test_sufficiency_does_not_grow_a_conjunction_below_the_coverage_cut(monkeypatch):
+    """covS only falls as literals are added (min(X, Y) falls case by case), so no conjunction containing one below
+    cov_cut can pass: none is judged. 10 fuzzy conditions at 100,000 cases, cov_cut 0.5: 15.9 s of CPU, now 0.26 s;
+    the same table (the plain reference search in test_qca_necessity checks cov_cut > 0 on random data). Here 3,566
+    of the 6,560 candidates were judged, now 114."""
+    df, cov_cut = _fuzzy(), 0.5
+    expected = super_subset(df, "Y", relation="sufficiency", incl_cut=0.9, cov_cut=0.0)
+    judged = []
+    real = necessity_module._minimal_passing
+
+    def counting(conds, start_size, depth, step, judge, skip=None):
+        return real(conds, start_size, depth, step, lambda c, s: (judged.append(c), judge(c, s))[1], skip)
+
+    monkeypatch.setattr(necessity_module, "_minimal_passing", counting)
+    res = super_subset(df, "Y", relation="sufficiency", incl_cut=0.9, cov_cut=cov_cut)
+    covs = expected.table["covS"] >= cov_cut - 1e-10
+    assert res.table["expression"].tolist() == expected.table.loc[covs, "expression"].tolist()
+    assert len(judged) < 0.03 * (3 ** 8 - 1), len(judged)
