@@ -59,12 +59,14 @@ def test_counts_rows_and_frame_are_the_definitions(wide):
     expected = _remainders_of(inside.any(axis=0), tt)
     record = _remainders.Remainders(tt, terms, 1 << 20).to_dict(10**6)
     assert record["n_rows"] == len(expected) and record["rows"] == expected
-    assert [c["n_rows"] for c in record["cubes"]] == [len(_remainders_of(m, tt)) for m in inside]
+    observed = np.zeros(tt.n_configurations, dtype=bool)
+    observed[np.array(sorted(tt.observed_rows)) - 1] = True
+    assert [c["n_rows"] for c in record["cubes"]] == [int((m & ~observed).sum()) for m in inside]
     frame = _remainders.Remainders(tt, terms, 1 << 20).frame
     assert frame.index.tolist() == expected and frame.index.dtype == np.int64
 
 
-@pytest.mark.parametrize("k, n_terms", [(17, 20), (18, 13), (18, 5)])
+@pytest.mark.parametrize("k, n_terms", [(17, 20), (17, 13), (18, 5)])
 def test_wider_tables_marked_on_the_grid_agree_with_inclusion_exclusion_and_listing(k, n_terms, monkeypatch):
     """Above 2**16 rows: a union of more than 12 terms on the grid; the same count and rows as the paths it
     replaces (inclusion-exclusion, each cube listed), with the grid switched off."""

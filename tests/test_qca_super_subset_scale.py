@@ -81,7 +81,8 @@ def test_a_crisp_passing_expression_is_not_scored_again_over_the_cases(many, mon
     df, res = many
     folded = []
     real = necessity_module._combined
-    monkeypatch.setattr(necessity_module, "_combined", lambda op, arrays: (folded.append(len(arrays[0])), real(op, arrays))[1])
+    monkeypatch.setattr(necessity_module, "_combined",
+                        lambda op, arrays: (folded.append(len(arrays[0])), real(op, arrays))[1])
     again = super_subset(df, "Y", incl_cut=0.9, cov_cut=0.5)
     assert again.table.equals(res.table)
     assert folded and max(folded) <= 2 ** 8 < len(df)    # patterns of 7 crisp conditions and Y, not 2,000 cases
