@@ -1600,7 +1600,7 @@ def _command_hint(message: str, parser: argparse.ArgumentParser) -> str:
     function = {f.replace("_", "-"): c for c, f in _COMMAND_FUNCTIONS.items()}
     function.update(dict.fromkeys(("standards", "checklist", "good-practise", "practice", "standards-of-good-practice"),
                                   "good-practice"))
-    same = same or [function[given]] * (given in function)
+    same = same or ([function[given]] if given in function else [])
     meant = (same or near_names(given, choices)   # the project's one 'did you mean' rule
              or [c for c in choices if len(c) >= 6 and given.startswith(c.rstrip("e"))])   # 'calibration'
     return f"; did you mean {' or '.join(meant)}?" if meant else ""
