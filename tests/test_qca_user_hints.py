@@ -336,3 +336,12 @@ def test_a_library_functions_name_as_a_command_is_told_the_command(capsys, typed
     them) and 'standards' were refused listing the commands only."""
     code, out, err = run(capsys, typed, LF, "--outcome", "SURV")
     assert code == 2 and err.rstrip().endswith(f"; did you mean {meant}?"), err
+
+
+def test_a_calibration_files_message_names_its_keys_as_the_file_writes_them(capsys, tmp_path):
+    """calibrate --spec FILE's refusal of 'DEVC: {thresholds: "c=550"}' said "pass type='crisp', thresholds=550",
+    Python's call in a YAML file's message: now the file's keys, type: 'crisp', thresholds: 550."""
+    spec = tmp_path / "cal.yaml"
+    spec.write_text('DEVC: {thresholds: "c=550", source: DEV}\n', encoding="utf-8")
+    code, out, err = run(capsys, "calibrate", str(DATASETS / "LR.csv"), "--spec", str(spec))
+    assert code == 2 and "for a crisp set cut at 550 pass type: 'crisp', thresholds: 550" in err, err

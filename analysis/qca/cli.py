@@ -1143,8 +1143,10 @@ def _calibrate(args, df: pd.DataFrame, case_column: str | None) -> str:
         with warnings.catch_warnings(record=True) as caught:   # calibrate_frame's warnings, named by the spec file
             warnings.simplefilter("always")
             sets = calibrate_frame(raw, {str(k): v for k, v in spec.items()})
-    except QCAInputError as err:
-        raise QCAInputError(f"{args.spec}: {err}") from None
+    except QCAInputError as err:   # calibrate()'s arguments as the file writes them: "type: 'crisp'", not "type='crisp'"
+        text = re.sub(r"\b(type|thresholds|method|logistic|idm|below|above|missing)=('[^']*'|[^\s,;()]+)",
+                      r"\1: \2", str(err))
+        raise QCAInputError(f"{args.spec}: {text}") from None
     for w in caught:
         warnings.warn(f"{args.spec}: {w.message}", w.category, stacklevel=2)
     _warn_half_memberships(args.spec, spec, raw, sets)
