@@ -1649,10 +1649,15 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
     ("fuzzy thresholds: how many",
      re.compile(r"fuzzy calibration needs 3 thresholds \(e, c, i\) or 6 \(e1, c1, i1, i2, c2, e2\), got (?P<given>\d+)"
                 r"(?:; for a crisp set with cut points? (?P<cuts>[^;]+?) pass type='crisp' \(the default type is "
-                r"'fuzzy'\))?$"),
+                r"'fuzzy'\))?(?:; (?P<missing>[eci](?: and [eci])?) (?:is|are) missing)?"
+                r"(?:; for a crisp set cut at (?P<cut>[^ ]+) pass type='crisp', thresholds=[^ ]+ \(a crisp set's cut "
+                r"points are unnamed: e, c, i name a fuzzy set's anchors\))?$"),
      lambda m: (f"模糊集校准需要 3 个临界值（e, c, i：完全不隶属、交叉点、完全隶属）或 6 个（e1, c1, i1, i2, c2, e2），现为 "
                 f"{m.group('given')} 个" + (f"；若要以 {m.group('cuts')} 为临界值做清晰集，请写 type='crisp'（默认的 type "
-                                            "是 'fuzzy'）" if m.group("cuts") else ""))),
+                                            "是 'fuzzy'）" if m.group("cuts") else "")
+                + (f"；缺少 {m.group('missing').replace(' and ', ' 和 ')}" if m.group("missing") else "")
+                + (f"；若要以 {m.group('cut')} 为临界值做清晰集，请写 type='crisp', thresholds={m.group('cut')}（清晰集的临界值"
+                   "不命名：e, c, i 是模糊集的锚点）" if m.group("cut") else ""))),
     ("dir_exp not text",
      re.compile(r"dir_exp must be a dict, a string such as '1,1,-,0' or a list, got (?P<type>\w+)(?: (?P<value>[^:]+): "
                 r"write the expectations as text, one per condition in order(?:, | \((?P<k>\d+)\), e\.g\. )"

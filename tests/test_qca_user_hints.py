@@ -345,3 +345,15 @@ def test_a_calibration_files_message_names_its_keys_as_the_file_writes_them(caps
     spec.write_text('DEVC: {thresholds: "c=550", source: DEV}\n', encoding="utf-8")
     code, out, err = run(capsys, "calibrate", str(DATASETS / "LR.csv"), "--spec", str(spec))
     assert code == 2 and "for a crisp set cut at 550 pass type: 'crisp', thresholds: 550" in err, err
+
+
+def test_the_workshops_chinese_line_says_the_crossover_alone_is_a_crisp_cut():
+    """The workshop's Chinese line for calibrate's 'needs 3 thresholds' (engine_error_zh) gives the new hints too: the
+    anchors missing and, for the crossover alone, the crisp call (was: no Chinese line, the form unknown)."""
+    from analysis.qca import QCAInputError, calibrate
+    from analysis.workshop import engine_error_zh
+
+    with pytest.raises(QCAInputError) as err:
+        calibrate(X, thresholds="c=550")
+    assert engine_error_zh(err.value).endswith("现为 1 个；缺少 e 和 i；若要以 550 为临界值做清晰集，请写 type='crisp', "
+                                               "thresholds=550（清晰集的临界值不命名：e, c, i 是模糊集的锚点）")

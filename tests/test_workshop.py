@@ -2438,7 +2438,7 @@ def _raw():
     (lambda lc, lf, tt: minimize(tt, include="?", dir_exp=""),
      "dir_exp 为空（''）：请给出方向性预期，例如 '1,1,-'（按条件的顺序每个条件一个值）或 'A=1,B=0'；不求中间解则不写 dir_exp"),
     (lambda lc, lf, tt: calibrate(lf["DEV"], type="fuzzy", thresholds="e=350, c=550"),
-     "模糊集校准需要 3 个临界值（e, c, i：完全不隶属、交叉点、完全隶属）或 6 个（e1, c1, i1, i2, c2, e2），现为 2 个"),
+     "模糊集校准需要 3 个临界值（e, c, i：完全不隶属、交叉点、完全隶属）或 6 个（e1, c1, i1, i2, c2, e2），现为 2 个；缺少 i"),
     (lambda lc, lf, tt: calibrate(lf["DEV"], thresholds=600),
      "模糊集校准需要 3 个临界值（e, c, i：完全不隶属、交叉点、完全隶属）或 6 个（e1, c1, i1, i2, c2, e2），现为 1 个；若要以 "
      "600 为临界值做清晰集，请写 type='crisp'（默认的 type 是 'fuzzy'）"),
