@@ -112,7 +112,7 @@ def test_the_crossover_alone_is_told_it_is_a_crisp_cut(thresholds, said):
     ({"method": "indirect", "thresholds": "400, 700", "logistic": False}, "logistic applies to the direct method only"),
     ({"thresholds": "e=100, c=550, i=800", "below": 2}, "below does nothing here: below and above bend the linear"),
     ({"thresholds": "e=100, c=550, i=800", "logistic": False, "idm": 0.9}, "idm does nothing here"),
-    ({"thresholds": "e1=1, c1=2, i1=3, i2=4, c2=5, e2=6", "logistic": True}, "logistic does nothing here: six anchors"),
+    ({"thresholds": "e1=1, c1=2, i1=3, i2=4, c2=5, e2=6", "idm": 0.9}, "idm does nothing here: six anchors"),
 ])
 def test_an_argument_that_does_nothing_for_the_calibration_is_refused_by_name(kwargs, said):
     """calibrate(x, type='crisp', thresholds=550, logistic=True) ran, logistic doing nothing (only a value other than
@@ -357,3 +357,17 @@ def test_the_workshops_chinese_line_says_the_crossover_alone_is_a_crisp_cut():
         calibrate(X, thresholds="c=550")
     assert engine_error_zh(err.value).endswith("现为 1 个；缺少 e 和 i；若要以 550 为临界值做清晰集，请写 type='crisp', "
                                                "thresholds=550（清晰集的临界值不命名：e, c, i 是模糊集的锚点）")
+
+
+def test_r_calibrates_whole_signature_copied_is_taken():
+    """calibrate(x, thresholds=..., logistic=True, idm=0.95, below=1, above=1), R's signature copied with its
+    defaults, was refused ('below, above do nothing here'): a direct-method shape argument at its default asks for
+    nothing; at another value it is refused as before, and any of them for a crisp set."""
+    from analysis.qca import QCAInputError, calibrate
+
+    full = dict(thresholds="e=100, c=550, i=800", logistic=True, idm=0.95, below=1, above=1)
+    assert calibrate(X, **full).tolist() == calibrate(X, thresholds="e=100, c=550, i=800").tolist()
+    with pytest.raises(QCAInputError, match="below does nothing here"):
+        calibrate(X, **{**full, "below": 2})
+    with pytest.raises(QCAInputError, match="logistic, idm, below, above apply to fuzzy calibration only"):
+        calibrate(X, **{**full, "thresholds": 550, "type": "crisp"})

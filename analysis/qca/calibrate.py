@@ -594,12 +594,23 @@ def _indirect(x: np.ndarray, values: np.ndarray) -> np.ndarray:
 SHAPE_ARGUMENTS = ("logistic", "idm", "below", "above")
 
 
+#: The shape arguments' defaults (calibrate()'s signature).
+_SHAPE_DEFAULTS = {"logistic": True, "idm": 0.95, "below": 1.0, "above": 1.0}
+
+
+def _same(value, default) -> bool:
+    """Whether a shape argument given equals its default (a number as a number: 1 and 1.0; not the text '1')."""
+    return (isinstance(value, numbers.Real) and not isinstance(value, (bool, np.bool_))
+            and float(value) == float(default))
+
+
 def unused_arguments_message(given: Mapping) -> str:
     """What is wrong with a calibration given a shape argument (SHAPE_ARGUMENTS) that does nothing for it, named:
     any of them for type='crisp' (cut points alone) and method='indirect' (a regression on the bins); idm for the
-    linear shape (logistic=False) and the bell (six anchors, linear); logistic for the bell; below and above for the
-    logistic shape. '' when every argument given is used, or when the calibration is refused anyway (an unknown
-    type, thresholds that cannot be read: calibrate says so). `given`: the arguments as given, by name (calibrate's
+    linear shape (logistic=False) and the bell (six anchors, linear), below and above for the logistic shape, each at
+    a value other than its default (below=1 or idm=0.95, R's signature copied whole, asks for nothing). '' when
+    every argument given is used, or when the calibration is refused anyway (an unknown type, thresholds that cannot
+    be read: calibrate says so). `given`: the arguments as given, by name (calibrate's
     call bound to its signature, or a calibration specification's entry). Before, calibrate(x, type='crisp',
     thresholds=550, logistic=True) and calibrate(x, thresholds='e=1, c=2, i=3', below=2) ran, the argument doing
     nothing, without a word."""
@@ -620,7 +631,7 @@ def unused_arguments_message(given: Mapping) -> str:
     except QCAInputError:
         return ""
     if n == 6:
-        unused = [k for k in ("logistic", "idm") if k in shapes]
+        unused = [k for k in ("idm",) if k in shapes]
         why = "six anchors give the bell (or inverse bell), linear whatever logistic says (below and above shape it)"
     elif n == 3 and logistic:
         unused = [k for k in ("below", "above") if k in shapes]
@@ -631,6 +642,8 @@ def unused_arguments_message(given: Mapping) -> str:
         why = "idm sets the logistic shape's scores at the anchors; the linear shape (logistic=False) is 0 at e, 1 at i"
     else:
         return ""
+    # a direct-method argument at its default (below=1, idm=0.95: R's signature copied whole) asks for nothing
+    unused = [k for k in unused if not _same(given[k], _SHAPE_DEFAULTS[k])]
     if not unused:
         return ""
     return (f"{', '.join(unused)} {'do' if len(unused) > 1 else 'does'} nothing here: {why}; leave "
@@ -672,8 +685,8 @@ def calibrate(x, type: str = "fuzzy", thresholds=None, method: str = "direct", l
     = FALSE), bent by the exponents `below` (scores below 0.5) and `above` (scores above 0.5), 1 = straight; six
     anchors give the bell (or inverse bell), linear whatever `logistic` says. A shape argument given that the
     calibration does not read is refused, named (unused_arguments_message): logistic, idm, below or above for
-    type='crisp' and method='indirect', idm for the linear shape and the bell, logistic for the bell, below and above
-    for the logistic shape. missing="raise" refuses a missing raw value (NaN), missing="keep" gives it a missing score.
+    type='crisp' and method='indirect'; idm (other than 0.95) for the linear shape and the bell, below and above
+    (other than 1) for the logistic shape. missing="raise" refuses a missing raw value (NaN), missing="keep" gives it a missing score.
     Three anchors with e above i (e=10, c=6.5, i=3) give a decreasing set, membership falling as x rises, as R's
     calibrate() reads them; this function gives no warning (such a set is often meant), the CLI's calibrate command
     names each decreasing set, and a robustness test or range warns where its recalibrated set runs against the
