@@ -371,3 +371,30 @@ def test_r_calibrates_whole_signature_copied_is_taken():
         calibrate(X, **{**full, "below": 2})
     with pytest.raises(QCAInputError, match="logistic, idm, below, above apply to fuzzy calibration only"):
         calibrate(X, **{**full, "thresholds": 550, "type": "crisp"})
+
+
+@pytest.mark.parametrize("call, says", [
+    (lambda qca, lf: qca.truth_table(lf, "SURV=0"), "its absence is written '~SURV'"),
+    (lambda qca, lf: qca.truth_table(lf, "SURV == 1"), "its presence is written 'SURV'"),
+    (lambda qca, lf: qca.truth_table(lf, "SURV=2"), "a multi-value outcome's value 2 is written 'SURV{2}'"),
+    (lambda qca, lf: qca.truth_table(lf, "1-SURV"), "the outcome's absence (R's 1 - SURV) is written '~SURV'"),
+    (lambda qca, lf: qca.truth_table(lf, "SURV", ["-DEV"]), "list the conditions by name, without '-': 'DEV'"),
+    (lambda qca, lf: qca.necessity(lf, "SURV", ["\uff0dDEV", "URB"]), "without the full-width hyphen-minus"),
+    (lambda qca, lf: qca.necessity(lf, "SURV", ["DEV, URB"]),
+     "each item of the list is one condition: ['DEV', 'URB'], not ['DEV, URB']"),
+], ids=["SURV=0", "SURV==1", "SURV=2", "1-SURV", "-DEV", "full-width-minus", "DEV, URB"])
+def test_an_outcome_compared_or_a_condition_list_item_says_what_to_write(call, says):
+    """An outcome written as a comparison ('SURV=0') or R's fuzzy negation ('1-SURV') got "did you mean 'SURV'?"
+    (which drops the negation) or nothing; a condition negated with '-' in the API's list was told to write '~DEV',
+    which conditions refuse too; one list item holding several conditions ('DEV, URB') got "did you mean 'DEV'?".
+    Each now says what to write."""
+    import pandas as pd
+
+    from analysis import qca
+    from analysis.qca.errors import QCAInputError
+
+    lf = pd.read_csv(LF, index_col=0, encoding="utf-8")
+    with pytest.raises(QCAInputError) as raised:
+        call(qca, lf)
+    assert says in str(raised.value), str(raised.value)
+    assert "did you mean" not in str(raised.value) and "'~DEV'" not in str(raised.value), str(raised.value)

@@ -321,6 +321,41 @@ def _negation_hint(name: str, cols) -> str:
     return ""
 
 
+def _outcome_value_hint(name: str, cols) -> str:
+    """For an outcome written as a value or R's fuzzy negation ('SURV=0', 'SURV == 1', '1-SURV'): how the engine
+    writes the outcome's absence ('~SURV') or a multi-value outcome's values ('SURV{0}'). '' otherwise."""
+    text = str(name).strip()
+    m = re.fullmatch(r"(?P<col>.+?)\s*==?\s*(?P<value>\d+)", text)
+    if m and m.group("col") in cols:
+        col, value = m.group("col"), m.group("value")
+        if value in ("0", "1"):
+            said = f"its absence is written '~{col}'" if value == "0" else f"its presence is written '{col}'"
+            return (f"; the outcome is named, not compared: {said} (a multi-value outcome's value {value}: "
+                    f"'{col}{{{value}}}')")
+        return f"; the outcome is named, not compared: a multi-value outcome's value {value} is written '{col}{{{value}}}'"
+    m = re.fullmatch(r"1\s*-\s*(?P<col>.+)", text)
+    if m and m.group("col").strip() in cols:
+        col = m.group("col").strip()
+        return f"; the outcome's absence (R's 1 - {col}) is written '~{col}'"
+    return ""
+
+
+def _condition_item_hint(name: str, cols) -> str:
+    """For an item of a list of conditions that is several conditions joined by commas (['DEV, URB']), or a
+    condition negated with another sign than '~' (['-DEV']): the list to write. Conditions are listed by name,
+    without any negation: the analysis considers each one's presence and absence. '' otherwise."""
+    text = str(name).strip()
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if "," in text and len(parts) > 1 and all(p in cols for p in parts):
+        return f"; each item of the list is one condition: {parts!r}, not [{text!r}]"
+    for sign, said in _NOT_SIGNS:
+        base = text[len(sign):].strip()
+        if text.startswith(sign) and base in cols:
+            return (f"; list the conditions by name, without {said}: {base!r}: the analysis considers each "
+                    "condition's presence and its absence")
+    return ""
+
+
 #: Characters of QCA's expression syntax (A*~B + C[1], Y{1}, dir_exp 'A=1,B=0', values joined by ';'), and the
 #: parentheses expressions reserve (pof refuses grouping: 'A*(B + C)'). ASCII only: full-width （） are letters.
 _OPERATORS = "*~+[]{}(),=;"
@@ -1266,7 +1301,8 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         listed = (f"columns: {_show_columns(columns)}" if columns else "the data has no column besides the case "
                   f"names{' ' + repr(str(case_column)) if case_column else ''}; export the sets too")
         hint += index_set_hint(data, [column]) if case_column is None else ""
-        raise QCAInputError(f"outcome '{column}' is not a column of the data{_near(column, columns)} ({listed}){hint}")
+        near = _outcome_value_hint(column, columns) or _near(column, columns)
+        raise QCAInputError(f"outcome '{column}' is not a column of the data{near} ({listed}){hint}")
 
     _check_name(column, "outcome", columns, empty(column))
     conds = parse_conditions(conditions, columns, exclude=column)
@@ -1280,7 +1316,8 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         raise QCAInputError(f"conditions include the outcome '{column}': a set cannot explain itself; leave it out")
     unknown = [c for c in conds if c not in columns]
     if unknown:
-        near = "".join(_list_separator_hint(c, columns) or _near(c, columns) for c in unknown)
+        near = "".join(_condition_item_hint(c, columns) or _list_separator_hint(c, columns) or _near(c, columns)
+                       for c in unknown)
         negated = [c for c in unknown if str(c).strip().startswith("~") and str(c).strip()[1:].strip() in columns]
         if negated:
             near += (f"; list the conditions by name, without '~' ({', '.join(repr(c) for c in negated)}): the "
