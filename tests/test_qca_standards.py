@@ -283,3 +283,36 @@ def test_a_robustness_test_below_the_consistency_floor_is_named_as_no_plausible_
                                                                                   "power": [True]})]))
     row = _robustness_row(mixed)
     assert row["status"] == row["evidence"] == "compendium's reading" and "incl 0.5 (incl_cut 0.5)" in row["has"]
+
+
+def test_a_robustness_sweep_is_classified_by_what_it_varies_not_by_its_name(full):
+    """good_practice read a sweep's family from substrings of its name: a sweep named 'include' (or 'inclusion of
+    case X') counted as a consistency-threshold test, 'increased cases' as one too, and any name with 'case' in it
+    as case selection. A sweep is now classified by what it varies: the frame's 'varies' column (incl_cut, pri_cut,
+    n_cut, calibration or cases, '+'-joined), else a sweep whose name is exactly such a parameter (as
+    robustness_protocol's kinds are); any other is listed as not classified, counted in no family."""
+    from analysis.qca.standards import _robustness_row
+
+    _, sols, _, _ = full
+    named = pd.DataFrame({"sweep": ["calibration", "include", "n_cut"], "has_power": [True, True, True]})
+    row = _robustness_row(named)
+    assert row["status"] == "not met" and "not tested: consistency threshold" in row["has"]
+    assert "not classified: include (what it varies is not given" in row["has"]
+    varies = named.assign(varies=["calibration", "incl_cut", "n_cut"])
+    assert _robustness_row(varies)["status"] == "met"
+    assert "consistency threshold: include" in _robustness_row(varies)["has"]
+    # a name that contains a parameter is not that parameter: what the sweep varies says it
+    fake = pd.DataFrame({"sweep": ["incl_cut_and_more", "consistency", "calibration", "n_cut"], "has_power": [True] * 4})
+    assert "not tested: consistency threshold" in _robustness_row(fake)["has"]
+    bad = named.assign(varies=["calibration", "inclusion", "n_cut"])
+    with pytest.raises(QCAInputError, match=r"robustness: row 2 \(sweep 'include'\), column 'varies': 'inclusion' is "
+                                            r"not a parameter a test varies; allowed: incl_cut, pri_cut, n_cut"):
+        good_practice(sols, robustness=bad)
+    # Paper A's sweeps say what they vary, so its fuzzy variant and case removal are classified by it
+    from analysis.paper_a import robustness as PR
+    assert set(PR.SWEEP_VARIES) == set(PR.SWEEP_LABELS)
+    settings = pd.DataFrame({"sweep": ["baseline", "fuzzy", "case_removal"], "setting": ["b", "f", "c"],
+                             "changes_table": [False, True, True], "same_as_baseline": [True, False, False]})
+    row = _robustness_row(PR.sweep_power(settings))
+    assert "calibration: fuzzy" in row["has"] and "case selection: case_removal" in row["has"]
+    assert "not classified" not in row["has"]

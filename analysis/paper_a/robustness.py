@@ -56,6 +56,10 @@ SWEEP_LABELS = {"calibration": "calibration threshold", "calibration_set": "cali
                 "n_cut": "frequency threshold", "case_removal": "case removal", "fuzzy": "fuzzy variant"}
 SWEEP_LABELS_ZH = {"calibration": "校准阈值", "calibration_set": "单个集合的校准", "incl_cut": "一致性阈值",
                    "n_cut": "频数阈值", "case_removal": "剔除案例", "fuzzy": "模糊集变体"}
+#: What each sweep varies, in the engine's words (standards.VARIES_FAMILIES: good_practice classifies a sweep by it,
+#: not by its name): recalibrating every set, one set or the fuzzy variant varies the calibration; case removal the cases.
+SWEEP_VARIES = {"calibration": "calibration", "calibration_set": "calibration", "incl_cut": "incl_cut",
+                "n_cut": "n_cut", "case_removal": "cases", "fuzzy": "calibration"}
 DEFAULT_THRESHOLDS = (1 / 3, 1 / 2, 2 / 3)
 #: Sweeps whose settings form the robustness protocol's test set: alternative calibrations, consistency and
 #: frequency thresholds (Oana & Schneider 2021, the "test set" of plausible alternatives). Dropping a case is a
@@ -183,8 +187,8 @@ def run_test_set(specs: Sequence[dict], crisp: pd.DataFrame, *, shares: pd.DataF
 
 
 def sweep_power(settings: pd.DataFrame) -> pd.DataFrame:
-    """Per sweep: its alternative settings, how many change the truth table, power (that share) and whether it has
-    any. A setting that is the baseline itself (`same_as_baseline`: the baseline's cut-offs and memberships) is no
+    """Per sweep: what it varies (SWEEP_VARIES; '' for a sweep not in it), its alternative settings, how many change the
+    truth table, power (that share) and whether it has any. A setting that is the baseline itself (`same_as_baseline`: the baseline's cut-offs and memberships) is no
     alternative: it is counted apart (`same_as_baseline`), not in the power's denominator."""
     rows = []
     for sweep, df in settings[settings["sweep"] != "baseline"].groupby("sweep", sort=False):
@@ -194,7 +198,8 @@ def sweep_power(settings: pd.DataFrame) -> pd.DataFrame:
         verdict = ("can change the truth table" if k else
                    "powerless: no setting changes the truth table (not evidence)" if n else
                    "no alternative: every setting is the baseline specification (not evidence)")
-        rows.append({"sweep": sweep, "label": SWEEP_LABELS.get(sweep, sweep), "settings": n,
+        rows.append({"sweep": sweep, "label": SWEEP_LABELS.get(sweep, sweep), "varies": SWEEP_VARIES.get(sweep, ""),
+                     "settings": n,
                      "same_as_baseline": int(same.sum()), "change_table": k, "power": k / n if n else 0.0,
                      "has_power": k > 0, "verdict": verdict})
     return pd.DataFrame(rows)

@@ -77,8 +77,13 @@ _TOL = 1e-12
 KINDS = ("conservative", "parsimonious", "intermediate")
 #: Robustness tests by the family of the analytic choice they vary (Oana & Schneider 2021's test set: calibration,
 #: consistency and frequency thresholds; case selection beside it). A test kind is read by its name.
-_FAMILIES = (("calibration", ("calib", "fuzzy")), ("consistency threshold", ("incl_cut", "pri_cut", "incl", "consist")),
-             ("frequency threshold", ("n_cut", "freq")), ("case selection", ("case",)))
+#: What a robustness test varies -> the kind of test it is: robustness_protocol's kinds (protocol.parse_tests: incl_cut,
+#: pri_cut, n_cut, calibration, cases; '+' joins several) and the test keys they come from. A sweep is classified by
+#: what it varies (its 'varies' column, else a name that is exactly one of these), never by words in its name.
+VARIES_FAMILIES = {"incl_cut": "consistency threshold", "pri_cut": "consistency threshold",
+                   "n_cut": "frequency threshold", "calibration": "calibration", "calibrate": "calibration",
+                   "cases": "case selection", "drop_cases": "case selection", "keep_cases": "case selection"}
+_VARIES_ALLOWED = "incl_cut, pri_cut, n_cut, calibration or cases ('+' joins several, as 'incl_cut+n_cut')"
 _PROTOCOL_FAMILIES = ("calibration", "consistency threshold", "frequency threshold")
 
 
@@ -630,12 +635,22 @@ def _negation_row(text, no_positive) -> dict:
                 "met" if text else "not met", "by construction")
 
 
-def _family(kind: str) -> str:
-    k = str(kind).lower()
-    for name, keys in _FAMILIES:
-        if any(key in k for key in keys):
-            return name
-    return str(kind)
+def _families(frame: pd.DataFrame) -> list[tuple[str, list[str] | None]]:
+    """(sweep, the kinds of test it is) for each row of a sweeps table, read from what it varies: the 'varies' column
+    (VARIES_FAMILIES' keys, '+'-joined; empty: not given), else the sweep's name when it is exactly such a parameter
+    (robustness_protocol's kinds are); None when what it varies is not given. An unknown 'varies' is an error naming
+    the row."""
+    out = []
+    given = frame["varies"] if "varies" in frame.columns else pd.Series("", index=frame.index)
+    for i, (sweep, varies) in enumerate(zip(frame["sweep"], given), start=1):
+        text = "" if varies is None or (isinstance(varies, float) and varies != varies) else str(varies).strip()
+        parts = [p.strip() for p in (text or str(sweep).strip()).split("+")]
+        unknown = [p for p in parts if p not in VARIES_FAMILIES]
+        if text and unknown:
+            raise QCAInputError(f"robustness: row {i} (sweep {str(sweep)!r}), column 'varies': {unknown[0]!r} is not a "
+                                f"parameter a test varies; allowed: {_VARIES_ALLOWED}")
+        out.append((str(sweep), None if unknown else list(dict.fromkeys(VARIES_FAMILIES[p] for p in parts))))
+    return out
 
 
 def _robustness_row(robustness) -> dict:
@@ -657,12 +672,17 @@ def _robustness_row(robustness) -> dict:
     else:
         col = next((c for c in ("truth_table_changed", "change_table") if c in frame.columns), None)
         power = frame[col].astype(float) > 0 if col else pd.Series(True, index=frame.index)
-    fam = {}
-    for sweep, p in zip(frame["sweep"], power):
-        for part in dict.fromkeys(_family(k) for k in str(sweep).split("+")):   # 'incl_cut+n_cut': both families
-            fam.setdefault(part, []).append((str(sweep), bool(p)))
+    fam, unclassified = {}, []
+    for (sweep, families), p in zip(_families(frame), power):
+        if families is None:
+            unclassified.append(sweep)
+        for part in families or ():   # 'incl_cut+n_cut': both families
+            fam.setdefault(part, []).append((sweep, bool(p)))
     has = "; ".join(f"{f}: " + ", ".join(f"{s}" + ("" if p else " (powerless: no setting changes the truth table)")
                                          for s, p in items) for f, items in fam.items())
+    if unclassified:   # a name is no evidence of what a sweep varies ('include' is no consistency threshold)
+        has += (("; " if has else "") + "not classified: " + ", ".join(unclassified) + " (what it varies is not "
+                f"given: a 'varies' column names it, {_VARIES_ALLOWED}; counted in no kind of test)")
     missing = [f for f in _PROTOCOL_FAMILIES if f not in fam]
     powerless = [f for f in _PROTOCOL_FAMILIES if f in fam and not any(p for _, p in fam[f])]
     if missing:
@@ -729,7 +749,9 @@ def good_practice(solutions, *, necessity=None, negated=None, robustness=None, c
     or its finding in words (a str) when it has no solution; None: not analysed. robustness: a RobustnessProtocol
     from robustness_protocol() (its tests with a consistency cut below INCL_FLOOR are named: no plausible
     alternative, by that convention), or a DataFrame with one row per kind of test ('sweep') and its power
-    (has_power, power or truth_table_changed).
+    (has_power, power or truth_table_changed); each sweep is classified by what it varies, its 'varies' column
+    (incl_cut, pri_cut, n_cut, calibration or cases, '+'-joined) or a name that is exactly one of these, never by
+    words in its name (a sweep with neither is listed as not classified).
     cases: the case typology of the solution (case_typology(): a 'type' column). relevance_cut: the RoN from which a
     necessary condition is relevant, when the necessity table does not carry one (said in the report only).
     skew_bounds: (low, high) shares of cases in a set outside which it is skewed (skew.is_skewed).

@@ -2569,6 +2569,13 @@ CATALOGUE: list[Bad] = [
         "error: --dir-exp: directional expectation 'present' for 'DEV' is not 1, 0, '-' (no expectation), or values "
         "of a multi-value condition joined by ';' (e.g. 1;2); write 1 for 'present' (expected present)",
         origin="own data"),
+    Bad("good-practice-sweep-varies", "good_practice(sols, robustness=frame) whose 'varies' column names no parameter "
+        "('inclusion'; sweeps were classified by words in their names, so 'include' counted as a consistency "
+        "threshold)", LF, "api",
+        lambda: _qca()[0].good_practice(mz(tt_lf(), include="?"), robustness=pd.DataFrame(
+            {"sweep": ["include"], "varies": ["inclusion"], "has_power": [True]})),
+        "robustness: row 1 (sweep 'include'), column 'varies': 'inclusion' is not a parameter a test varies; allowed: "
+        "incl_cut, pri_cut, n_cut, calibration or cases", origin="own data"),
 ]
 
 Call = Callable[[], object]
