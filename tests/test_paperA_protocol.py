@@ -877,3 +877,28 @@ def test_notebook_03_says_the_good_practice_figures_are_conventions():
                    and "".join(c["source"]).startswith("### Standards of good practice"))
     assert "are conventions: none was found in the cited works' text (`analysis.qca.standards.FLOORS`)" in section
     assert "均为惯例，未见于所引文献原文" in section
+
+
+def test_checklist_rows_from_the_cases_say_when_the_cases_are_reconstructed():
+    """The checklist's row 'raw and calibrated data shown' said 'raw indicators and calibrated memberships are
+    displayed in notebook 02', 'met', with not a word that the indicators are the compendium's reconstruction (only
+    checklist.csv's data_source column said it, and a row quoted out of the table loses it); the rows whose facts come
+    from the cases (limited diversity, contradictory rows, CSA / ESA, model ambiguity, robustness, deviant cases) the
+    same. Each now says so in its own words for a reconstructed or mixed case file, and nothing for the original."""
+    from analysis.paths import DATA_DERIVED
+
+    recon = L.reporting_checklist(_evidence(data_source="reconstruction")).set_index("item")
+    assert recon.loc["raw and calibrated data shown", "why"].startswith(
+        "raw indicators (the compendium's reconstruction, not Paper A's) and calibrated memberships")
+    for item in L.FROM_CASES[1:]:
+        assert "from the compendium's reconstructed cases, not Paper A's data" in recon.loc[item, "why"], item
+    assert "reconstruct" not in recon.loc["software and version", "why"]
+    mixed = L.reporting_checklist(_evidence(data_source="mixed")).set_index("item")
+    assert "partly the compendium's reconstructed rows" in mixed.loc["CSA / ESA", "why"]
+    original = L.reporting_checklist(_evidence(data_source="original"))
+    assert not original["why"].str.contains("reconstruct").any()
+    with pytest.raises(ValueError, match="data_source must be one of reconstruction, original, mixed"):
+        L.reporting_checklist(_evidence(data_source="reconstructed"))
+    written = pd.read_csv(DATA_DERIVED / "paperA" / "checklist.csv").set_index("item")
+    assert written.loc["raw and calibrated data shown", "data_source"] == "reconstruction"
+    assert "the compendium's reconstruction, not Paper A's" in written.loc["raw and calibrated data shown", "why"]

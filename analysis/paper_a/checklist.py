@@ -3,7 +3,8 @@
 Items after Schneider & Wagemann (2010, Comparative Sociology 9(3): 397-418; 2012), Greckhamer et al.
 (2018, Strategic Organization 16(4): 482-495) and Oana, Schneider & Thomann (2021). Each item is 'met',
 'partly' or 'not met' with the reason, computed from what the analysis produced (`Evidence`); items only a
-reader can judge say so ('partly' with the reason), never 'met' by default.
+reader can judge say so ('partly' with the reason), never 'met' by default. The items whose facts come from the cases
+(FROM_CASES) say in their own words when the cases are the compendium's reconstruction (Evidence.data_source).
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from typing import Sequence
 import pandas as pd
 
 from ..qca.standards import _CONVENTION, INCL_FLOOR
+from .cases import DATA_SOURCES
 
 STATUSES = ("met", "partly", "not met")
 #: The lowest consistency threshold of a sufficient truth-table row, the floor notebook 03 states for incl_cut and for
@@ -70,6 +72,9 @@ class Evidence:
     robustness_incl_cuts: tuple = ()            # the incl_cut values of the robustness test set
     csa_after_esa: tuple | None = None          # remainders the ESA's own parsimonious solutions of the outcome and of its
                                                 # negation still share (diagnostics.csa_after_esa; None: not checked)
+    #: where the cases come from (cases.DATA_SOURCES: reconstruction, original, mixed; '' not stated): the rows whose
+    #: facts come from the cases (FROM_CASES) say so in their own words when the cases are not (all) Paper A's
+    data_source: str = ""
     notes: dict = field(default_factory=dict)
     #: '' when the analysis has a solution; else the finding (configurations.no_solution_note): no sufficient
     #: configuration, reported as such, so the items on the solution have nothing to show and say so
@@ -79,6 +84,36 @@ class Evidence:
 def _row(item, status, why):
     assert status in STATUSES
     return {"item": item, "status": status, "why": why}
+
+
+#: The items whose facts come from the case data (counts, rows, models, sweeps, case types): on reconstructed cases
+#: their `why` says so itself, as a row quoted out of checklist.csv loses its data_source column. (Without a
+#: solution, the items that state that finding too.)
+FROM_CASES: tuple[str, ...] = ("raw and calibrated data shown", "limited diversity stated", "contradictory rows",
+                               "CSA / ESA", "model ambiguity", "robustness", "deviant cases")
+_FROM_CASES_TEXT = {"reconstruction": "from the compendium's reconstructed cases, not Paper A's data",
+                    "mixed": "from a mixed case file, partly the compendium's reconstructed rows, not only Paper A's "
+                             "data"}
+_RAW_TEXT = {"reconstruction": "the compendium's reconstruction, not Paper A's",
+             "mixed": "partly the compendium's reconstruction, not only Paper A's"}
+
+
+def _sourced(table: pd.DataFrame, e: Evidence) -> pd.DataFrame:
+    """The checklist with the rows from the cases saying where the cases come from (e.data_source), when they are not
+    (all) Paper A's: the raw indicators named as reconstructed, the other FROM_CASES rows (and, without a solution,
+    the rows stating that finding) ending with it."""
+    if e.data_source not in ("",) + DATA_SOURCES:
+        raise ValueError(f"data_source must be one of {', '.join(DATA_SOURCES)} (or '' when not stated), got "
+                         f"{e.data_source!r}")
+    if e.data_source not in _FROM_CASES_TEXT:
+        return table
+    out = table.copy()
+    for i, (item, why) in enumerate(zip(out["item"], out["why"])):
+        if item == "raw and calibrated data shown" and why.startswith("raw indicators "):
+            out.loc[i, "why"] = why.replace("raw indicators ", f"raw indicators ({_RAW_TEXT[e.data_source]}) ", 1)
+        elif item in FROM_CASES or (e.no_solution and e.no_solution in why):
+            out.loc[i, "why"] = f"{why}; {_FROM_CASES_TEXT[e.data_source]}"
+    return out
 
 
 def reporting_checklist(e: Evidence) -> pd.DataFrame:
@@ -127,7 +162,7 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
                             else "; not reported")))
     low_cut = e.incl_cut is not None and e.incl_cut < INCL_CUT_FLOOR - 1e-12
     if e.no_solution:   # Schneider & Wagemann 2012: no sufficient configuration is a finding, reported as one
-        return _no_solution_rows(rows, e, low_cut)
+        return _sourced(_no_solution_rows(rows, e, low_cut), e)
     rows.append(_row("cut-offs justified (sensitivity ranges)",
                      ("partly" if low_cut else "met") if e.threshold_ranges_reported else "not met",
                      ("the incl_cut and n_cut ranges within which the solution stays the same are computed (as "
@@ -196,7 +231,7 @@ def reporting_checklist(e: Evidence) -> pd.DataFrame:
                      "typical / deviant consistency / deviant coverage cases of the reported solution, labelled in "
                      "an XY plot" + same if e.deviant_cases_reported else "not reported"))
     rows.append(_row("software and version", "met" if e.software else "not met", e.software or "not stated"))
-    return pd.DataFrame(rows, columns=["item", "status", "why"])
+    return _sourced(pd.DataFrame(rows, columns=["item", "status", "why"]), e)
 
 
 #: Share of random outcome assignments fitting as well from which the fit is read as carrying no evidence (a
