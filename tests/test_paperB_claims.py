@@ -918,3 +918,27 @@ def test_the_five_paths_and_the_models_are_named_as_the_abstract_names_them(inpu
     for kind in ("model", "challenge", "path"):
         names = readings.loc[readings["kind"] == kind].sort_values("order")["name_zh"].tolist()
         assert "、".join(names[:-1]) in summary_cell and names[-1] in summary_cell, (kind, names, summary_cell)
+
+
+def test_b11_names_the_localities_resting_on_places_or_bodies_marked_u(inputs):
+    """B11 ('true': each model in at least two localities of two provinces) counted localities from excerpt items
+    some of whose body (issuer), which decides the locality an item speaks for, is marked U (paperB_excerpts.csv: not
+    shown on the page: 9 of the 37 items) and said nothing of it, while the date- and title-based claims name their U
+    sources and give the verdict without them. B11 now names the items with a U place or body among those its
+    localities rest on and gives the verdict with verified places and bodies only."""
+    import dataclasses
+
+    from analysis.paper_b.excerpt_checks import locality_models
+
+    layer, coding = inputs["layer"], inputs["unit_codings"]["manual"]
+    claim = pb_claims.claim_models_in_localities(layer, coding, inputs["readings"])
+    used = {i for items in locality_models(layer, coding)["items"] for i in items.split("|")}
+    items = layer.items[layer.items["item_id"].isin(used)]
+    u_items = sorted(items.loc[(items["place_status"] == "U") | (items["issuer_status"] == "U"), "item_id"])
+    assert u_items, "the stored excerpt layer has items with a U body among the localities"
+    assert f"Places or bodies (issuers) marked U: {len(u_items)} of the {len(used)} items the localities rest on (" \
+        in claim.note
+    assert all(i in claim.note for i in u_items) and "with verified places and bodies only the verdict is '" in claim.note
+    verified = dataclasses.replace(layer, items=layer.items.assign(place_status="V", issuer_status="V"))
+    note = pb_claims.claim_models_in_localities(verified, coding, inputs["readings"]).note
+    assert f"Every one of the {len(used)} items the localities rest on has a verified place and body" in note

@@ -649,6 +649,25 @@ def claim_models_in_localities(layer: ExcerptLayer, coding: CodingResult, readin
                 + "; ".join(flips[:3]) + (f"; and {len(flips) - 3} more" if len(flips) > 3 else "")
                 + "), so the agreement rests on one coding decision and is 'not testable' (it would be 'true' as "
                 "computed).")
+    # places or bodies marked U (paperB_excerpts.csv: not shown on the page), the two fields a locality is decided
+    # from: the items among those the localities rest on, named, and the verdict without them (the verdict stays the
+    # one computed on every item: the note is the warning, as for U dates and titles)
+    used = sorted({i for items in loc["items"] for i in str(items).split("|") if i})
+    items = layer.items[layer.items["item_id"].isin(used)]
+    status = [c for c in ("place_status", "issuer_status") if c in items.columns]   # a layer without them: unchecked
+    u_items = sorted(items.loc[(items[status] == "U").any(axis=1), "item_id"]) if status else []
+    if not status:
+        places = ""
+    elif u_items:
+        loc_v = locality_models(replace(layer, units=layer.units[~layer.units["item_id"].isin(u_items)]), coding)
+        spread_v = model_spread(loc_v, model_codes)
+        ok_v = bool(len(spread_v) and ((spread_v["n_localities"] >= min_localities)
+                                       & (spread_v["n_provinces"] >= min_provinces)).all())
+        places = (f"Places or bodies (issuers) marked U: {len(u_items)} of the {len(used)} items the localities rest "
+                  f"on ({', '.join(u_items)}); with verified places and bodies only the verdict is "
+                  f"'{'true' if ok_v else NOT_TESTABLE}'.")
+    else:
+        places = f"Every one of the {len(used)} items the localities rest on has a verified place and body (issuer)."
     thin = [m for m in spread.index if spread.loc[m, "thinnest"]]
     computed = "; ".join(f"{names.get(k + 1, _short(m))}: {int(spread.loc[m, 'n_localities'])} localities in "
                          f"{int(spread.loc[m, 'n_provinces'])} provinces ({int(spread.loc[m, 'n_units'])} units)"
@@ -672,7 +691,7 @@ def claim_models_in_localities(layer: ExcerptLayer, coding: CodingResult, readin
                       "title or excerpt names (its authors' affiliation is none). A one-sided check: the page heads "
                       "stored here can show a model in a locality, never its absence (it may sit further down a page, "
                       "or in a locality no stored page covers), so a model seen in fewer localities is 'not testable', "
-                      f"never 'false' (as B14). {rule}".rstrip(),
+                      f"never 'false' (as B14). {rule} {places}".replace("  ", " ").rstrip(),
                  evidence="compendium's reading")
 
 
