@@ -306,6 +306,19 @@ def test_benchmark_status_survives_into_the_comparison_and_b13(inputs, claims):
     assert "ma2022 (U" in b13 and "li2023 (V" in b13
 
 
+def test_b13s_note_says_the_studies_agreement_rests_on_unverified_figures(inputs, claims):
+    """B13's note said 'The published studies agree on the smallest type (li2023: demand, ma2022: demand) and
+    disagree on the largest' as a fact, while ma2022's shares are U (not read here: as the reference leads give them);
+    only the expected column said U. The note now says the agreement rests on unverified figures, and says nothing
+    of it when every benchmark is V."""
+    note = claims.set_index("claim_id").loc["B13", "note"]
+    assert ("ma2022's shares are U (not read here: as the reference leads give them), so what the studies agree or "
+            "disagree on rests on unverified figures") in note
+    verified = inputs["bench"].assign(status="V")
+    claim = pb_claims.claim_demand_smallest(inputs["unit_codings"]["manual"], verified)
+    assert "unverified" not in claim.note and "agree on the smallest type" in claim.note
+
+
 # ---------------------------------------------------------------- each rule decided both ways on made-up inputs
 # On the committed corpus B05, B07 and B08 come out as they do; the rules themselves were never run on an input
 # that should give the other answer (B07 and B08 on made-up abstracts and readings). Expectations are written from

@@ -772,6 +772,7 @@ def claim_demand_smallest(coding: CodingResult, benchmark: pd.DataFrame) -> Clai
         + ")"
         for bid, t in tables.items()))
     computed = ", ".join(f"{_short(c)} {v:.1f}%" for c, v in ours.sort_values(ascending=False).items())
+    unread = [bid for bid, st in status.items() if st != "V"]   # B13 quotes their shares: the note says they are U
     agree_small = len(set(smallest.values())) == 1
     agree_large = len(set(largest.values())) == 1
     return check(PAPER, "B13", "需求型政策工具占比最小（与李怡霖等2023、马文雯等2022比较）",
@@ -779,9 +780,11 @@ def claim_demand_smallest(coding: CodingResult, benchmark: pd.DataFrame) -> Clai
                  expected, computed + f"; largest here: {_short(ours.idxmax())}", agrees=ok,
                  note=f"Shares of {coding.source}-coded units that carry an instrument (one per unit). The published studies "
                       f"{'agree' if agree_small else 'disagree'} on the smallest type ({', '.join(f'{k}: {v}' for k, v in smallest.items())}) "
-                      f"and {'agree' if agree_large else 'disagree'} on the largest ({', '.join(f'{k}: {v}' for k, v in largest.items())}); "
-                      "they code clauses of national documents, we code excerpts of national and local pages. Paper B "
-                      "does not state this: a context check. " + rule,
+                      f"and {'agree' if agree_large else 'disagree'} on the largest ({', '.join(f'{k}: {v}' for k, v in largest.items())})"
+                      + (f"; {', '.join(unread)}'s shares are U (not read here: as the reference leads give them), so "
+                         "what the studies agree or disagree on rests on unverified figures" if unread else "")
+                      + "; they code clauses of national documents, we code excerpts of national and local pages. "
+                      "Paper B does not state this: a context check. " + rule,
                  evidence="compendium's reading", scope="context")
 
 
