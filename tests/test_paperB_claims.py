@@ -955,3 +955,16 @@ def test_b11_names_the_localities_resting_on_places_or_bodies_marked_u(inputs):
     verified = dataclasses.replace(layer, items=layer.items.assign(place_status="V", issuer_status="V"))
     note = pb_claims.claim_models_in_localities(verified, coding, inputs["readings"]).note
     assert f"Every one of the {len(used)} items the localities rest on has a verified place and body" in note
+
+
+def test_notebook_01_says_where_b11_and_b13_rest_on_u_sources():
+    """Notebook 01 said 'Both put demand smallest; the disagreement rests on the unverified figures', as if the
+    agreement did not (both rest on 马文雯 et al.'s U shares), and its local-models section said nothing of the items
+    whose body, which decides the locality, is marked U. It now says both, as B11's and B13's notes do."""
+    import json
+
+    nb = json.loads((ROOT / "notebooks" / "01_policy_evolution.ipynb")
+                    .read_text(encoding="utf-8"))
+    text = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown")
+    assert "the agreement on the smallest type and the disagreement on the largest alike rest on them" in text
+    assert "Some items have a body (issuer) marked U" in text and "B11's note names those" in text
