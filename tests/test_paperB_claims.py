@@ -968,3 +968,12 @@ def test_notebook_01_says_where_b11_and_b13_rest_on_u_sources():
     text = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown")
     assert "the agreement on the smallest type and the disagreement on the largest alike rest on them" in text
     assert "Some items have a body (issuer) marked U" in text and "B11's note names those" in text
+
+
+def test_b02_names_the_searched_titles_marked_u(claims):
+    """B02 ('true': 医防融合 first appears in 2018) searched every national document's title for the term, D02's (2016)
+    among them, whose title is marked U (not seen in the source named): an earlier use could hide in a text no source
+    shows, and the note said nothing of it, while B03, B09 and B10, which read the same titles, name it. B02's note
+    now names the U titles it searched and gives the verdict without them."""
+    note = claims.set_index("claim_id").loc["B02", "note"]
+    assert "Titles marked U: 1 of the 18 documents searched (D02); with verified titles only the verdict is 'true'." in note

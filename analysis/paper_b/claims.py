@@ -577,7 +577,10 @@ def paper_b_claims(documents: pd.DataFrame, assignments: pd.DataFrame, periodisa
         "actor.primary_care", "actor.medical_alliance", "actor.hospital", "actor.public_health"])
     claims = [
         verified_dates_rule(four(assignments, periodisation), four, assignments, periodisation),
-        claim_first_use(documents),
+        # B02 searches every document's title: one marked U is a text no source shows, where an earlier use could hide
+        verified_titles_rule(claim_first_use(documents),
+                             lambda drop: claim_first_use(documents[~documents["doc_id"].isin(drop)]), documents,
+                             documents.loc[documents["kind"] == "document", "doc_id"], "searched"),
         verified_titles_rule(
             verified_dates_rule(claim_more_frequent(documents), more_frequent, assignments, periodisation,
                                 used=assignments[assignments["kind"] == "document"], where=split),
