@@ -1387,14 +1387,25 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 r"(?:; did you mean '[^']*'(?: or '[^']*')*\?|; SetMethods' smmr\(cases = (?P<number>\d+)\) "
                 r"\((?P<what>[^()]+)\) is (?P<call>.+?) here: the types are named here, not numbered \(SetMethods' 1, 3, "
                 r"4, 5 are 'typical', 'deviant consistency', 'deviant coverage', 'irrelevant'\)|(?P<outcome>"
-                r"; '[^']*' is the outcome, which is not an argument here: .+))?$"),
+                r"; '[^']*' is the outcome, which is not an argument here: .+)|(?P<relevance> \('deviant relevance' is a "
+                r"type of necessity cases: give the necessary condition, necessity_cases\(\); CLI: --nec-cond\)))?$"),
      lambda m: (None if m.group("number") and m.group("what") not in SMMR_CASES_ZH else
                 f"cases 只能是 'typical'（典型）、'deviant consistency'（一致性偏离）、'deviant coverage'（覆盖度偏离）或 "
                 f"'irrelevant'（个体无关），现为 {m.group('value')}"
+                + ("；'deviant relevance'（相关性偏离）是必要性分析的案例类型：请给出必要条件，使用 necessity_cases()（命令行："
+                   "--nec-cond）" if m.group("relevance") else "")
                 + (f"；SetMethods 的 smmr(cases = {m.group('number')})（{SMMR_CASES_ZH.get(m.group('what'))}）在这里写作 "
                    f"{_SMMR_CALL_ZH.get(m.group('call'), m.group('call'))}：这里的案例类型用名称而不用编号（SetMethods 的 "
                    "1、3、4、5 即 'typical'、'deviant "
                    "consistency'、'deviant coverage'、'irrelevant'）" if m.group("number") else ""))),
+    ("smmr_pairs / necessity_pairs: a kind of pairs",
+     re.compile(rf"pairs must be one of (?P<kinds>'[^']*'(?:, '[^']*')*), got {_GIVEN}"
+                r"(?:; did you mean '[^']*'(?: or '[^']*')*\?|; SetMethods' (?P<r>smmr\((?:necessity = TRUE, )?match = "
+                r"TRUE, cases = \d+\)) is (?P<call>smmr_pairs\(sol, '[^']*', by='[^']*'\)|pairs='[^']*') here: the kinds "
+                r"are named here, not numbered|(?P<outcome>; '[^']*' is the outcome, which is not an argument here: .+))?$"),
+     lambda m: (f"pairs 必须是 {'、'.join(m.group('kinds').split(', '))} 之一，现为 {m.group('value')}"
+                + (f"；SetMethods 的 {m.group('r')} 在这里写作 {m.group('call')}：这里的案例对类型用名称而不用编号"
+                   if m.group("r") else ""))),
     ("focal condition not a condition",
      re.compile(rf"condition must be one of (?P<conditions>\w+(?:, \w+)*), got {_GIVEN}"
                 r"(?:; did you mean '[^']*'(?: or '[^']*')*\?)?$"),
@@ -1412,6 +1423,11 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
      re.compile(r"exclude: row numbers must be whole numbers(?: such as '7,8,15')?, got (?P<value>\[.*\]|'[^']*'|\S+?)"
                 r"(?P<rest>[;:] .*)?$"),
      _zh_exclude_not_numbers),
+    ("exclude: an empty item",
+     re.compile(r"exclude: row numbers must be whole numbers separated by commas, such as '7,8,15', got "
+                r"(?P<value>'[^']*') \(an empty item\)$"),
+     lambda m: (f"exclude：行号必须是用逗号分隔的整数（如 '7,8,15'），现为 {m.group('value')}（其中有一项是空的：多写了一个逗号，"
+                "或漏写了一个行号？）")),
     ("exclude: a row named twice",
      re.compile(r"exclude: row number\(s\) (?P<rows>\d+(?:, \d+)*) named twice in (?P<value>'[^']*'); name each row once "
                 r"\(a typo for another row\?\)$"),

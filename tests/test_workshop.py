@@ -10,7 +10,7 @@ import nbformat
 import pandas as pd
 import pytest
 
-from analysis.qca import QCAInputError, calibrate, case_typology, minimize, necessity, parse_term, smmr, truth_table
+from analysis.qca import QCAInputError, calibrate, case_typology, minimize, necessity, parse_term, smmr, smmr_pairs, truth_table
 
 ROOT = Path(__file__).resolve().parents[1]
 WORKSHOP = ROOT / "notebooks" / "workshop"
@@ -3122,9 +3122,24 @@ def test_step_10s_and_excludes_errors_have_a_chinese_line(lipset_tables):
      "model 必须是 1..1 之间的模型编号（M1 为 1），现为 'SURV'；'SURV' 是结果，不是这里的参数：解本身带有它的结果（'SURV'；"
      "要分析 ~SURV，请对 '~SURV' 的真值表最小化），因此请去掉它；model 是模型的编号，M1 为 1"),
     (lambda tt, sol: case_typology(tt), "需要 minimize() 返回的解（Solution），现为 TruthTable"),
+    (lambda tt, sol: smmr(sol, "deviant relevance"),
+     "cases 只能是 'typical'（典型）、'deviant consistency'（一致性偏离）、'deviant coverage'（覆盖度偏离）或 'irrelevant'"
+     "（个体无关），现为 'deviant relevance'；'deviant relevance'（相关性偏离）是必要性分析的案例类型：请给出必要条件，使用 "
+     "necessity_cases()（命令行：--nec-cond）"),
+    (lambda tt, sol: smmr_pairs(sol, "SURV"),
+     "pairs 必须是 'typical-typical'、'typical-irrelevant'、'typical-deviant consistency'、'deviant coverage-irrelevant' "
+     "之一，现为 'SURV'；'SURV' 是结果，不是这里的参数：解本身带有它的结果（'SURV'；要分析 ~SURV，请对 '~SURV' 的真值表"
+     "最小化），因此请去掉它；第二个参数是案例对的类型，例如 smmr_pairs(sol, 'typical-typical')"),
+    (lambda tt, sol: smmr_pairs(sol, 3),
+     "pairs 必须是 'typical-typical'、'typical-irrelevant'、'typical-deviant consistency'、'deviant coverage-irrelevant' "
+     "之一，现为 3；SetMethods 的 smmr(match = TRUE, cases = 3) 在这里写作 smmr_pairs(sol, 'typical-deviant consistency', "
+     "by='term')：这里的案例对类型用名称而不用编号"),
+    (lambda tt, sol: minimize(tt, include="?", exclude="7,,8"),
+     "exclude：行号必须是用逗号分隔的整数（如 '7,8,15'），现为 '7,,8'（其中有一项是空的：多写了一个逗号，或漏写了一个行号？）"),
 ], ids=["exclude-a-case", "exclude-cases-as-text", "exclude-R-vector", "exclude-a-range", "exclude-full-width",
         "exclude-a-row-twice", "n_jobs-0", "n_jobs-text", "explain-twice", "include-twice", "smmr-the-outcome",
-        "smmr-SetMethods-number", "model-M2", "model-M1", "model-text", "model-the-outcome", "typology-of-a-table"])
+        "smmr-SetMethods-number", "model-M2", "model-M1", "model-text", "model-the-outcome", "typology-of-a-table",
+        "smmr-deviant-relevance", "smmr_pairs-the-outcome", "smmr_pairs-SetMethods-number", "exclude-an-empty-item"])
 def test_the_errors_students_meet_in_exercises_and_step_10_have_a_chinese_line(mistake, expected, lipset_tables):
     """exclude=['XX'] (a case's name for a row number), n_jobs=0, explain='1,1', smmr(sol, 'SURV') (SetMethods'
     smmr(results, outcome, ...)) and case_typology(sol, model='M2') were refused by the engine in English only: no
