@@ -863,13 +863,19 @@ def attribute_error_note(error: AttributeError) -> Note | None:
     """What an AttributeError on an object of the engine (a Solution, a TruthTable, a model, necessity's result) means,
     in English and in Chinese: an attribute each model of a solution has (sol.expression: sol.models[0].expression, or
     every model's), a column of a truth table's rows or of necessity's table (tt.OUT: tt.rows['OUT']), the attribute
-    meant ('did you mean'), or the object's attributes. None for any other AttributeError, and for one whose message
-    already says what to write (R QCA's name of a component: sol.PIchart)."""
+    meant ('did you mean'), or the object's attributes; for R QCA's name of a component (sol.PIchart), whose message
+    says what to write here, that it is R's name, with what to write in Chinese. None for any other AttributeError."""
     obj, name = getattr(error, "obj", None), getattr(error, "name", None)
-    if (obj is None or not isinstance(name, str) or not type(obj).__module__.startswith("analysis.qca")
-            or str(error) != f"{type(obj).__name__!r} object has no attribute {name!r}"):
+    if obj is None or not isinstance(name, str) or not type(obj).__module__.startswith("analysis.qca"):
         return None
     kind = type(obj).__name__
+    own = f"{kind!r} object has no attribute {name!r}"
+    r_name = re.fullmatch(re.escape(own) + r": R QCA's component is (?P<write>.+)", str(error))
+    if r_name:   # the engine's message names what to write: said again in Chinese
+        return (f"{name!r} is R QCA's name of a part of its result, not this engine's: write what the message above says",
+                f"{name!r} 是 R QCA 结果中组成部分的名称，不是本引擎的：这里写作 {r_name.group('write')}")
+    if str(error) != own:
+        return None
     attributes = [a for a in dir(obj) if not a.startswith("_")]
     head, head_zh = f"a {kind} has no attribute {name!r}", f"{kind} 没有属性 {name!r}"
     models = getattr(obj, "models", None)

@@ -2665,7 +2665,8 @@ def test_an_attribute_an_engine_object_does_not_have_is_explained_in_both_langua
     engine's internals ending in "'Solution' object has no attribute 'expression'", with no word of where it is; so did
     tt.OUT and nec.inclN (columns of their tables) and a misspelt attribute. The workshop now shows the error and the
     line of the cell, with a line in English and one in Chinese: each model has it, the column of the table, or the
-    attribute meant; none for an AttributeError of another object, or one whose message says what to write."""
+    attribute meant; R QCA's name of a component (sol.PIchart: the engine's message says what to write, the full
+    traceback was shown) that it is R's, with what to write in Chinese; none for an AttributeError of another object."""
     from analysis.workshop import _short_attribute_error, attribute_error_note
 
     lc, _, tt = lipset_tables
@@ -2694,7 +2695,9 @@ def test_an_attribute_an_engine_object_does_not_have_is_explained_in_both_langua
         "a NecessityResult has no attribute 'inclN': 'inclN' is a column of its table, nec.to_frame()['inclN']")
     assert attribute_error_note(raised(lambda: sol.models[0].expresion)) == (
         "a Model has no attribute 'expresion'; did you mean 'expression'?", "Model 没有属性 'expresion'；是否想写 'expression'？")
-    assert attribute_error_note(raised(lambda: sol.PIchart)) is None   # the engine's message says what to write
+    assert attribute_error_note(raised(lambda: sol.PIchart)) == (   # the engine's message says what to write
+        "'PIchart' is R QCA's name of a part of its result, not this engine's: write what the message above says",
+        "'PIchart' 是 R QCA 结果中组成部分的名称，不是本引擎的：这里写作 sol.pi_chart (R's sol$PIchart)")
     assert attribute_error_note(raised(lambda: lc.foo)) is None   # pandas' own
 
 
