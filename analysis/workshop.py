@@ -777,8 +777,9 @@ def syntax_error_note(error: SyntaxError) -> Note | None:
     a full-width character typed with a Chinese input method outside a text ('，', '（', '“': the ASCII one to type),
     a percentage (incl_cut=90%: incl_cut=0.9), include=? without the quotes of a text (include="?"),
     R's `$` for a column (lr$DEV: lr["DEV"]), an argument named as R names it (dir.exp=: dir_exp=; Python's own
-    message asks whether '==' was meant), or a decimal comma in an argument's value (ron_cut=0,5: Python reads 0, then
-    5 as a positional argument after a keyword one). None for any other SyntaxError."""
+    message asks whether '==' was meant), a decimal comma in an argument's value (ron_cut=0,5: Python reads 0, then
+    5 as a positional argument after a keyword one), a letter for a digit in a number (what_if_cut_DEV = 7OO: 700) or
+    a setting left without its value (cut_SURV = -). None for any other SyntaxError."""
     import unicodedata
 
     message, text = str(getattr(error, "msg", "") or ""), str(getattr(error, "text", "") or "")
@@ -820,6 +821,22 @@ def syntax_error_note(error: SyntaxError) -> Note | None:
         return (f"{name}= is R's name of the argument; Python's names have '_' for R's '.': "
                 f"{name.replace('.', '_')}=",
                 f"{name}= 是 R 中的参数名；Python 的参数名以 '_' 代替 R 的 '.'：{name.replace('.', '_')}=")
+    letter = re.search(r"\b([A-Za-z_]\w*)\s*=\s*(\d[\d.]*[OoIl][\dOoIl.]*)(?![\w.])", text)   # 7OO: a letter O
+    if letter and message.startswith("invalid decimal literal"):
+        name, value = letter.groups()
+        meant = value.translate(str.maketrans("OoIl", "0011"))
+        if re.fullmatch(r"\d+(?:\.\d+)?", meant):
+            return (f"{name} = {value}: a letter (O for 0, l or I for 1) is typed where a digit is meant; write "
+                    f"{name} = {meant}",
+                    f"{name} = {value}：把字母（O 当作 0，l 或 I 当作 1）输成了数字；请写 {name} = {meant}")
+    empty = re.fullmatch(r"\s*([A-Za-z_]\w*)\s*=\s*([-+.]?)\s*(?:#.*)?", text.rstrip("\r\n"))   # cut_SURV = -
+    if empty and message.startswith("invalid syntax"):
+        name, given = empty.groups()
+        said = f"{name} = {given}".rstrip()
+        return (f"{said}: the value after '=' is {'incomplete' if given else 'missing'}; write the setting's "
+                f"value (a number such as {name} = 0, or a text in quotes), or undo the edit (Edit → Undo, Ctrl+Z)",
+                f"{said}：'=' 后面的值{'不完整' if given else '缺失'}；请写出该设置的值（数字，如 {name} = 0，"
+                "或加引号的文本），或撤销修改（Edit → Undo，Ctrl+Z）")
     return None
 
 

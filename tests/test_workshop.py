@@ -2721,6 +2721,32 @@ def test_a_percentage_and_a_bare_question_mark_in_code_say_what_to_type():
     assert syntax_error_note(error("x = (1 +")) is None
 
 
+@pytest.mark.parametrize("line, expected", [
+    ("what_if_cut_DEV = 7OO       # Step 8: move DEV's cut-point here",
+     ("what_if_cut_DEV = 7OO: a letter (O for 0, l or I for 1) is typed where a digit is meant; write what_if_cut_DEV = 700",
+      "what_if_cut_DEV = 7OO：把字母（O 当作 0，l 或 I 当作 1）输成了数字；请写 what_if_cut_DEV = 700")),
+    ("incl_cut_fuzzy = 0.8O", ("incl_cut_fuzzy = 0.8O: a letter (O for 0, l or I for 1) is typed where a digit is meant; "
+                               "write incl_cut_fuzzy = 0.80",
+                               "incl_cut_fuzzy = 0.8O：把字母（O 当作 0，l 或 I 当作 1）输成了数字；请写 incl_cut_fuzzy = 0.80")),
+    ("cut_SURV = -        # outcome: democracy survived",
+     ("cut_SURV = -: the value after '=' is incomplete; write the setting's value (a number such as cut_SURV = 0, or a "
+      "text in quotes), or undo the edit (Edit → Undo, Ctrl+Z)",
+      "cut_SURV = -：'=' 后面的值不完整；请写出该设置的值（数字，如 cut_SURV = 0，或加引号的文本），或撤销修改（Edit → Undo，Ctrl+Z）")),
+    ("n_cut =", ("n_cut =: the value after '=' is missing; write the setting's value (a number such as n_cut = 0, or a text "
+                 "in quotes), or undo the edit (Edit → Undo, Ctrl+Z)",
+                 "n_cut =：'=' 后面的值缺失；请写出该设置的值（数字，如 n_cut = 0，或加引号的文本），或撤销修改（Edit → Undo，Ctrl+Z）")),
+    ("x = 0x1G", None),   # no letter for a digit: Python's message alone
+], ids=["letter-O", "letter-O-decimal", "a-lone-minus", "no-value", "hex"])
+def test_a_settings_line_with_a_letter_for_a_digit_or_no_value_says_what_to_type(line, expected):
+    """In the settings cell, what_if_cut_DEV = 7OO (the letter O) said only Python's 'invalid decimal literal' and
+    cut_SURV = - only 'invalid syntax', with no workshop note: each now says what to type, in English and Chinese."""
+    from analysis.workshop import syntax_error_note
+
+    with pytest.raises(SyntaxError) as raised:
+        compile(line + "\n", "<cell>", "exec")
+    assert syntax_error_note(raised.value) == expected
+
+
 def test_a_value_of_a_column_taken_by_its_number_is_told_iloc(lipset_tables):
     """calibrate(lr['DEV'], ...)[0] (a column's first value, as R's x[1]) was told only "0 is not a case of this
     column (its cases: AU, ...)"; the note now says a case is taken by its name, or by its position from 0 with
