@@ -2288,7 +2288,9 @@ def test_exercises_3_and_4_take_the_table_built_again_in_the_answer(before_exerc
     an object: minimize(truth_table(crisp, OUTCOME, CONDITIONS, ...), include="?", dir_exp=d), the same table built
     again in the answer's own line, got '✗ check: each value must be the intermediate solution of step 4's `tt`',
     though it is. A table built again from the same data and settings now passes (analysis.workshop.same_table); one
-    built otherwise (incl_cut 0.8 for exercise 4) still fails."""
+    built otherwise (incl_cut 0.8 for exercise 4) still fails. Exercise 4's pars_strict minimised with dir_exp (or
+    without include="?") was told only 'must be the parsimonious solution': it now says which solution it is, and
+    why, in English and Chinese."""
     namespace, _ = before_exercise5
     cells = _exercise_cells(_nb(PARTICIPANT))
     rebuilt = "truth_table(crisp, OUTCOME, CONDITIONS, incl_cut=incl_cut_crisp, n_cut=n_cut)"
@@ -2299,7 +2301,16 @@ def test_exercises_3_and_4_take_the_table_built_again_in_the_answer(before_exerc
                    'include="?")', "✓ check:"),
                (4, 'tt_fuzzy_strict = truth_table(lf, OUTCOME, CONDITIONS, incl_cut=0.9, n_cut=n_cut)\n'
                    'pars_strict = minimize(truth_table(lf, OUTCOME, CONDITIONS, incl_cut=0.8, n_cut=n_cut), '
-                   'include="?")', "✗ check: pars_strict must be the parsimonious solution of tt_fuzzy_strict")]
+                   'include="?")', "✗ check: pars_strict must be the parsimonious solution of tt_fuzzy_strict"),
+               (4, 'tt_fuzzy_strict = truth_table(lf, OUTCOME, CONDITIONS, incl_cut=0.9, n_cut=n_cut)\n'
+                   'pars_strict = minimize(tt_fuzzy_strict, include="?", dir_exp=dir_exp)',
+                   "✗ check: pars_strict is the intermediate solution of tt_fuzzy_strict (minimised with dir_exp), not "
+                   "the parsimonious one: minimize(tt_fuzzy_strict, include=\"?\"), without dir_exp\n  检查未通过："
+                   "pars_strict 是 tt_fuzzy_strict 的中间解（最小化时用了 dir_exp），不是简约解"),
+               (4, 'tt_fuzzy_strict = truth_table(lf, OUTCOME, CONDITIONS, incl_cut=0.9, n_cut=n_cut)\n'
+                   'pars_strict = minimize(tt_fuzzy_strict)',
+                   "✗ check: pars_strict is the conservative solution of tt_fuzzy_strict (minimised without "
+                   "include=\"?\"), not the parsimonious one")]
     for number, answer, says in answers:
         source = answer + "\n\n" + cells[number].source.split("\n\n", 1)[1]
         exec(compile(source, f"exercise {number}", "exec"), dict(namespace))
