@@ -2845,8 +2845,9 @@ def test_an_engine_error_in_an_exercise_shows_its_chinese_line_under_its_message
 
 
 def test_an_attribute_error_of_an_engine_object_shows_in_the_short_form_in_jupyter(monkeypatch, capsys):
-    """In Jupyter sol.expression shows as its message, the line of the cell and the two lines of the note, not the
-    engine's internals; an AttributeError of another object as IPython shows it."""
+    """In Jupyter sol.expression (and sol.PIchart, R QCA's name) shows as its message, the line of the cell and the two
+    lines of the note, not the engine's internals; an AttributeError of another object as IPython shows it (raised in
+    the cell: pandas' own, pd.DataFrame().foo, rendered pandas' source and made this test take 0.6 s)."""
     from IPython.core.interactiveshell import InteractiveShell
 
     from analysis.workshop import explain_exercise_errors
@@ -2861,7 +2862,11 @@ def test_an_attribute_error_of_an_engine_object_shows_in_the_short_form_in_jupyt
         capsys.readouterr()
         assert not shell.run_cell(cell).success
         shown = [line for line in capsys.readouterr().out.splitlines() if line.strip()]
-        assert not shell.run_cell("import pandas as pd\npd.DataFrame().foo").success
+        assert not shell.run_cell("sol.PIchart").success   # R QCA's name: the engine's message says what to write
+        r_name = [line for line in capsys.readouterr().out.splitlines() if line.strip()]
+        # another object's AttributeError, raised in the cell: IPython's traceback (of pandas' own, as pd.DataFrame().foo,
+        # would render pandas' source for 0.2 s and say the same)
+        assert not shell.run_cell("class Table:\n    pass\n\nTable().foo").success
         other = capsys.readouterr().out
     finally:
         _unwatch(shell)
@@ -2869,7 +2874,13 @@ def test_an_attribute_error_of_an_engine_object_shows_in_the_short_form_in_jupyt
                          "  (from line 5 of the cell: sol.expression)"], shown
     assert shown[2].startswith("workshop: a Solution has no attribute 'expression': each model") and \
         shown[3].startswith("  工作坊：Solution 没有属性 'expression'") and len(shown) == 4, shown
-    assert "Traceback" in other and "workshop:" not in other, other
+    assert r_name == ["AttributeError: 'Solution' object has no attribute 'PIchart': R QCA's component is sol.pi_chart "
+                      "(R's sol$PIchart)", "  (from line 1 of the cell: sol.PIchart)",
+                      "workshop: 'PIchart' is R QCA's name of a part of its result, not this engine's: write what the "
+                      "message above says",
+                      "  工作坊：'PIchart' 是 R QCA 结果中组成部分的名称，不是本引擎的：这里写作 sol.pi_chart (R's sol$PIchart)"], r_name
+    assert "Traceback" in other and "'Table' object has no attribute 'foo'" in other \
+        and "workshop:" not in other, other
 
 
 def test_step_10_names_the_case_types_in_chinese_too():
