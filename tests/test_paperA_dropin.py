@@ -1529,3 +1529,48 @@ def test_an_xlsx_case_file_saved_without_formula_values_is_refused_naming_the_ce
     with pytest.raises(DataValidationError) as err:
         C.load_cases(path)
     assert "1 problem(s):\n  - sheet '矩阵', cell D3 holds a formula (=C3) saved without its value" in str(err.value)
+
+
+def _own_codebook(tmp_path, per_set: int = 4) -> Path:
+    """A holder's own codebook (notebook 02's `codebook_file`): `per_set` indicators per set, not the compendium's 3."""
+    from analysis.paper_a import cases as C
+
+    template = pd.read_csv(ROOT / "data" / "raw" / C.CODEBOOK_FILE, dtype=str, keep_default_na=False)
+    rows = [{**template.iloc[0].to_dict(), "indicator_id": f"{s}{k}", "condition": s} for s in C.SET_NAMES
+            for k in range(1, per_set + 1)]
+    path = tmp_path / "paperA_codebook_own.csv"
+    pd.DataFrame(rows, columns=template.columns).to_csv(path, index=False)
+    return path
+
+
+def test_a_holders_own_codebook_is_checked_against_the_reconstruction_in_its_own_codebook(tmp_path):
+    """Notebook 02's codebook_file lets a holder code the cases with indicators of their own. The check of rows marked
+    'original' that are the reconstruction's own read the reconstruction with the holder's codebook, so every case file
+    (either form) was refused with 'data/raw/paperA_cases_reconstruction.csv: missing column SYS4 ...': a file the holder
+    never touched, named as the problem. The reconstruction is read in its own codebook: the holder's file loads, and a
+    reconstruction row kept under 'original' in the memberships form is still refused."""
+    from analysis.paper_a import cases as C
+    from analysis.validate import DataValidationError
+
+    codebook = C.load_codebook(_own_codebook(tmp_path))
+    ids = codebook["indicator_id"].tolist()
+    path = tmp_path / "paperA_cases.csv"
+    rows = [",".join(["case_id", "status", *ids])]
+    rows += [",".join([f"C{i:02d}", "original", *(str((i * 7 + j * 3) % 2) for j in range(len(ids)))])
+             for i in range(1, 16)]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    cases = C.load_cases(path, codebook)
+    assert (cases.form, cases.data_source, len(cases.frame)) == ("indicators", "original", 15)
+    assert list(cases.shares().columns) == list(C.SET_NAMES)
+    # the memberships form with the holder's codebook: the reconstruction's crisp memberships (in its own codebook)
+    # under its ids, marked original, are still the template's rows
+    recon = pd.read_csv(ROOT / "data" / "raw" / C.DEFAULT_CASE_FILE, index_col="case_id").drop(columns="status")
+    crisp = C.crisp_memberships(C.indicator_shares(recon, C.load_codebook()))
+    lines = ["case_id,status," + ",".join(crisp.columns)]
+    lines += [f"{cid},original," + ",".join(str(int(v)) for v in crisp.loc[cid]) for cid in crisp.index]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(DataValidationError) as exc:
+        C.load_cases(path, codebook)
+    assert exc.value.file.endswith("paperA_cases.csv") and len(exc.value.problems) == 15
+    assert "the same crisp memberships" in exc.value.problems[0]
+

@@ -691,14 +691,21 @@ def reconstruction_rows_marked_original(cases: CaseData, reconstruction: Path | 
     indicator; the memberships form: the crisp memberships its indicators give at the default threshold). The
     reconstruction is the template a holder of Paper A's matrix copies; such a row, left as it was while `status`
     was changed, would be analysed as original data, every claim counted as the compendium's reading instead of
-    by construction (analysis.paper_a.claims.evidence_level). One problem per row, saying what to write."""
+    by construction (analysis.paper_a.claims.evidence_level). One problem per row, saying what to write.
+    The reconstruction is read in its own codebook (data/raw/paperA_codebook.csv), whatever codebook the case file
+    was read with: read in a holder's own codebook (notebook 02's codebook_file), it was refused for lacking the
+    holder's indicators, naming the reconstruction. An indicator-form file coded with other indicators than the
+    reconstruction's cannot be the template, so it is not compared."""
     path = Path(reconstruction) if reconstruction is not None else DATA_RAW / DEFAULT_CASE_FILE
-    recon = read_table(path, _case_schema("indicators", cases.codebook), extra_columns=False).set_index("case_id")
-    ids = [i for ids in indicators_of(cases.codebook).values() for i in ids]
+    own = load_codebook(DATA_RAW / CODEBOOK_FILE)
+    recon = read_table(path, _case_schema("indicators", own), extra_columns=False).set_index("case_id")
+    ids = [i for ids in indicators_of(own).values() for i in ids]
     if cases.form == "indicators":
+        if sorted(ids) != sorted(cases.codebook["indicator_id"]):
+            return []
         theirs, what = recon[ids].astype(float), "the same indicators"
     else:
-        shares = indicator_shares(recon[ids].astype(float), cases.codebook)
+        shares = indicator_shares(recon[ids].astype(float), own)
         theirs, what = crisp_memberships(shares).astype(float), "the same crisp memberships its indicators give"
     problems = []
     lines = row_lines(cases.frame)
