@@ -1574,3 +1574,36 @@ def test_a_holders_own_codebook_is_checked_against_the_reconstruction_in_its_own
     assert exc.value.file.endswith("paperA_cases.csv") and len(exc.value.problems) == 15
     assert "the same crisp memberships" in exc.value.problems[0]
 
+
+@pytest.mark.parametrize("name, expected", [
+    # Valentijn et al. 2013 call Paper A's service integration clinical integration: a holder may keep that name
+    ("CLI", "column 'CLI': unknown column in the memberships form; the header has no SER (service integration, "
+            "服务整合): if 'CLI' holds service integration, name it SER (allowed columns: case_id, status, SYS, ORG, "
+            "PRO, SER, FUN, NOR, EFF)"),
+    ("服务", "column '服务': unknown column in the memberships form; the header has no SER (service integration, "
+            "服务整合): if '服务' holds service integration, name it SER"),
+    # a set's English name, or Valentijn's, is the set meant
+    ("service integration", "column 'service integration': unknown column in the memberships form; write SER for "
+                            "'service integration'"),
+    ("Clinical integration", "write SER for 'Clinical integration'"),
+])
+def test_a_condition_named_otherwise_says_which_set_it_would_be(tmp_path, name, expected):
+    """One condition under a name of its own (Valentijn's 'clinical integration' for Paper A's service integration,
+    CLI, or its English name): the outcome so named was asked 'if Y holds the outcome, name it EFF', but a condition
+    got two bare problems, an unknown column and a missing SER, leaving the holder to match them. The one set the
+    header lacks, beside the one column not recognised, is now said as the outcome is; an English or Valentijn
+    name is the set meant."""
+    header = [name if s == "SER" else s for s in SETS]
+    rows = [[f"C{i + 1:02d}", "original", *r] for i, r in enumerate(CRISP)]
+    problems = _problems(_matrix(tmp_path, ["case_id", "status", *header], rows))
+    assert len(problems) == 1 and expected in problems[0], problems
+
+
+def test_two_conditions_named_otherwise_are_not_paired_by_guess(tmp_path):
+    """Two columns not recognised and two sets missing: which is which is not guessed; each is said on its own."""
+    header = ["case_id", "status", "SYS", "ORG", "X1", "X2", "FUN", "NOR", "EFF"]
+    rows = [[f"C{i + 1:02d}", "original", *r] for i, r in enumerate(CRISP)]
+    problems = _problems(_matrix(tmp_path, header, rows))
+    assert [p.split(" (")[0] for p in problems] == [
+        "column 'X1': unknown column in the memberships form", "column 'X2': unknown column in the memberships form",
+        "missing column 'PRO'", "missing column 'SER'"], problems

@@ -511,7 +511,9 @@ _ZH_SETS: dict[str, str] = {v: k for k, v in set_labels("zh").items()} | {OUTCOM
 #: is read as ''): the column meant is said, never assumed.
 _ALIASES: dict[str, str] = {**{a: "case_id" for a in ("case", "cases", "case id", "caseid", "case_name", "case name",
                                                       "id", "name", "案例", "案例编号", "案例名称", "编号", "名称")},
-                            **{a: "status" for a in ("状态", "来源", "数据来源", "source", "data_source")}}
+                            **{a: "status" for a in ("状态", "来源", "数据来源", "source", "data_source")},
+                            # a set's English name, or Valentijn et al.'s (2013: clinical integration for SER)
+                            **{n.casefold(): c.name for c in CONDITIONS for n in (c.en, c.valentijn)}}
 
 
 def _shown(name: str) -> str:
@@ -627,27 +629,34 @@ def load_cases(path: Path | str | None = None, codebook: pd.DataFrame | None = N
     # header lacks (with EFF missing too, 地区 was asked 'if it holds the outcome, name it EFF')
     text = {c: _text_values(path, raw, c) if not meant[c] and c in raw else [] for c in unknown}
     candidates = [c for c in unknown if not meant[c] and not text[c]]
-    outcome_under = (candidates[0] if form == "memberships" and OUTCOME in missing and len(candidates) == 1
-                     else None)
+    meant_for = {v for v in meant.values() if v}
+    # one set under a name of its own (Y or 结果 for the outcome, CLI for service integration): the one column not
+    # recognised beside the one set the header lacks (the outcome first), said as the set it would be
+    lacking = [c for c in missing if c in SET_NAMES and c not in meant_for]
+    under = (OUTCOME if OUTCOME in lacking else lacking[0] if len(lacking) == 1 else None) \
+        if form == "memberships" and len(candidates) == 1 else None
+    outcome_under = candidates[0] if under else None
     for c in unknown:
         what = (f"unknown indicator; not in the codebook {CODEBOOK_FILE}" if form == "indicators"
                 else "unknown column in the memberships form")
         hint = f"; write {meant[c]} for {_shown(c)}" if meant[c] else ""
-        if c == outcome_under:
+        if c == outcome_under and under == OUTCOME:
             # the outcome under a name of its own (Y, outcome, 结果): the header has no EFF and this one name left
             hint = (f"; the header has no {OUTCOME} (the outcome, {OUTCOME_ZH}): if {c!r} holds the outcome, "
                     f"name it {OUTCOME}")
+        elif c == outcome_under:
+            en, zh = set_labels("en")[under], set_labels("zh")[under]
+            hint = f"; the header has no {under} ({en}, {zh}): if {c!r} holds {en}, name it {under}"
         elif words := text[c]:
             shown = ", ".join(map(repr, words[:3])) + (", ..." if len(words) > 3 else "")
             what += (f"; it holds text ({shown}), so it describes the cases: keep such columns in a file of your "
                      f"own keyed by case_id (the case file holds case_id, status and the "
                      f"{'indicators' if form == 'indicators' else 'sets'} only)")
         problems.append(f"column '{c}': {what}{hint} (allowed columns: {', '.join(allowed)})")
-    meant_for = {v for v in meant.values() if v}
     # a set or indicator the header lacks, each its own problem beside the others (read_table, reached only when
     # nothing else was wrong, named them; with an unknown column they went unsaid), unless a column above names it
     for c in missing:
-        if c in ("case_id", "status") or c in meant_for or (c == OUTCOME and outcome_under):
+        if c in ("case_id", "status") or c in meant_for or (c == under and outcome_under):
             continue
         what = f": the outcome ({OUTCOME_ZH}), one membership per case" if c == OUTCOME else ""
         problems.append(f"missing column '{c}'{what} (expected columns: {', '.join(allowed)})")

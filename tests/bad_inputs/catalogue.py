@@ -936,6 +936,11 @@ CATALOGUE: list[Bad] = [
         f("paperA_outcome_named_y.csv"), "raw", lambda: cases_file(f("paperA_outcome_named_y.csv")),
         "column 'Y': unknown column in the memberships form; the header has no EFF (the outcome, 良好医防融合效果): if "
         "'Y' holds the outcome, name it EFF", origin="holder"),
+    Bad("raw-case-file-condition-named-otherwise", "Paper A's matrix with service integration named CLI (Valentijn's "
+        "clinical integration)", f("paperA_condition_named_cli.csv"), "raw",
+        lambda: cases_file(f("paperA_condition_named_cli.csv")),
+        "column 'CLI': unknown column in the memberships form; the header has no SER (service integration, 服务整合): "
+        "if 'CLI' holds service integration, name it SER", origin="holder"),
     Bad("raw-case-file-lowercase-sets", "Paper A's matrix with the sets written in lower case (sys, org, ...)",
         f("paperA_lowercase_sets.csv"), "raw", lambda: cases_file(f("paperA_lowercase_sets.csv")),
         "write the short names: 'sys' → SYS, 'org' → ORG", origin="holder"),
