@@ -1607,3 +1607,44 @@ def test_two_conditions_named_otherwise_are_not_paired_by_guess(tmp_path):
     assert [p.split(" (")[0] for p in problems] == [
         "column 'X1': unknown column in the memberships form", "column 'X2': unknown column in the memberships form",
         "missing column 'PRO'", "missing column 'SER'"], problems
+
+
+def test_a_holders_own_codebook_is_named_where_it_is_used(tmp_path):
+    """With a codebook of the holder's own (notebook 02's codebook_file), an indicator not in it was said to be 'not
+    in the codebook paperA_codebook.csv', a file the holder's data were not checked against, and the ledger's A9 said
+    its indicator shares were read 'with the compendium's codebook'. Both now name the codebook read; with the
+    compendium's own, both say so as before."""
+    from analysis.paper_a import cases as C
+    from analysis.paper_a import claims as P
+    from analysis.validate import DataValidationError
+
+    own = _own_codebook(tmp_path, per_set=2)
+    codebook = C.load_codebook(own)
+    ids = codebook["indicator_id"].tolist()
+    path = tmp_path / "paperA_cases.csv"
+    rows = [",".join(["case_id", "status", *ids, "SYS9"])]
+    rows += [",".join([f"C{i:02d}", "original", *(str((i + j) % 2) for j in range(len(ids) + 1))])
+             for i in range(1, 16)]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    with pytest.raises(DataValidationError) as exc:
+        C.load_cases(path, codebook)
+    assert exc.value.problems[0].startswith("column 'SYS9': unknown indicator; not in the codebook "
+                                            "paperA_codebook_own.csv"), exc.value.problems
+    with pytest.raises(DataValidationError) as exc:
+        C.load_cases(path)
+    assert "not in the codebook paperA_codebook.csv" in exc.value.problems[0]
+
+    def a9_note(**facts):
+        ledger = P.claims_ledger({"n_cases": 15, **facts}, "original")
+        return ledger.set_index("claim_id").loc["A9", "note"]
+
+    assert a9_note().endswith("with the compendium's codebook")
+    assert a9_note(codebook_file="data/raw/paperA_codebook.csv").endswith("with the compendium's codebook")
+    assert a9_note(codebook_file="data/raw/paperA_codebook_own.csv").endswith(
+        "with the codebook data/raw/paperA_codebook_own.csv (not the compendium's)")
+    # notebook 03 hands the ledger the codebook notebook 02 read (calibration.json)
+    import json
+
+    nb = json.loads((ROOT / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    code = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    assert 'facts["codebook_file"] = meta["codebook_file"]' in code

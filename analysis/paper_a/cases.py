@@ -143,7 +143,14 @@ def load_codebook(path: Path | str | None = None) -> pd.DataFrame:
         problems.append(f"no indicator for set(s) {', '.join(missing)}; every set needs at least one indicator")
     if problems:
         raise DataValidationError(relative(path), problems)
-    return df.reset_index(drop=True)
+    out = df.reset_index(drop=True)
+    out.attrs["file"] = path.name   # named in a case file's messages (a holder's own codebook: notebook 02's codebook_file)
+    return out
+
+
+def codebook_name(codebook: pd.DataFrame) -> str:
+    """The file name of a codebook read by load_codebook (CODEBOOK_FILE for one built otherwise)."""
+    return str(codebook.attrs.get("file") or CODEBOOK_FILE)
 
 
 def indicators_of(codebook: pd.DataFrame) -> dict[str, list[str]]:
@@ -608,7 +615,7 @@ def load_cases(path: Path | str | None = None, codebook: pd.DataFrame | None = N
         named = [f"{_shown(h)} → {meant[h]}" for h in header if meant[h]]
         ids = codebook["indicator_id"].tolist()
         problem = (f"header ({', '.join(header)}): names neither the sets (memberships form: case_id, status, "
-                   f"{', '.join(SET_NAMES)}) nor the indicators of {CODEBOOK_FILE} (indicator form: case_id, status, "
+                   f"{', '.join(SET_NAMES)}) nor the indicators of {codebook_name(codebook)} (indicator form: case_id, status, "
                    f"{ids[0]} … {ids[-1]})" + (f"; write the short names: {', '.join(named)}" if named else ""))
         found = _values_under_meant_names(path, header, meant, codebook)
         if found:
@@ -637,7 +644,7 @@ def load_cases(path: Path | str | None = None, codebook: pd.DataFrame | None = N
         if form == "memberships" and len(candidates) == 1 else None
     outcome_under = candidates[0] if under else None
     for c in unknown:
-        what = (f"unknown indicator; not in the codebook {CODEBOOK_FILE}" if form == "indicators"
+        what = (f"unknown indicator; not in the codebook {codebook_name(codebook)}" if form == "indicators"
                 else "unknown column in the memberships form")
         hint = f"; write {meant[c]} for {_shown(c)}" if meant[c] else ""
         if c == outcome_under and under == OUTCOME:

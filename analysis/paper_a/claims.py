@@ -325,7 +325,7 @@ CLAIMS: tuple[ClaimSpec, ...] = (
               "compendium reads it as: the lowest mean share of the codebook's indicators present)",
               ", ".join(EXPECTED_LEAST_PRESENT), _least_indicators,
               "mean share of the codebook's indicators present: the compendium's reading of 尚不健全 (not yet "
-              "sound), with the compendium's codebook", evidence=READING,
+              "sound), with {codebook}", evidence=READING,
               rests_on=(CASES,),  # the indicator shares are raw data: no sweep but case removal changes them
               searched="the lowest mean indicator shares after the indicator fill"),
     ClaimSpec("A10", "依托整合型服务体系开展医防融合更为有效",
@@ -397,6 +397,17 @@ def _with_thresholds(text: str, facts: Mapping) -> str:
             .replace("{cut}", f"{float(facts.get('relevance_cut', RELEVANCE_CUT)):g}"))
 
 
+def _codebook_said(facts: Mapping) -> str:
+    """The codebook the indicator shares were read with, as A9's note says it: `codebook_file` of the facts (notebook
+    03: calibration.json's, the file notebook 02 read), the compendium's unless a holder's own was read."""
+    from .cases import CODEBOOK_FILE
+
+    file = str(facts.get("codebook_file") or "")
+    if not file or file.replace("\\", "/").rsplit("/", 1)[-1] == CODEBOOK_FILE:
+        return "the compendium's codebook"
+    return f"the codebook {file} (not the compendium's)"
+
+
 def build_claims(facts: Mapping, data_source: str, data_note: str = "") -> list[Claim]:
     """Paper A's claims as analysis.claims.Claim objects (three-valued, with evidence), computed from `facts`."""
     out = []
@@ -411,7 +422,8 @@ def build_claims(facts: Mapping, data_source: str, data_note: str = "") -> list[
                        "of the reconstruction, not of the paper)",
                        "mixed": "computed on a file mixing reconstructed and original rows",
                        "original": ""}.get(data_source, "")
-        own = spec.note.replace("{reported}", _reported_solution(facts))   # the solution these facts come from
+        own = (spec.note.replace("{reported}", _reported_solution(facts))   # the solution these facts come from
+               .replace("{codebook}", _codebook_said(facts)))
         expected = _with_thresholds(spec.expected, facts)
         note = "; ".join(n for n in (own, source_note, data_note,
                                      _design_mismatch(facts) if spec.design else "") if n)
