@@ -125,8 +125,10 @@ def test_the_robustness_verdict_s_chinese_line_keeps_the_english_hedges():
     import pandas as pd
 
     from analysis.paper_a import robustness as R
+    from _paperA_outputs import skip_unless_reconstruction
     from analysis.paths import DATA_DERIVED
 
+    skip_unless_reconstruction("the reconstruction's robustness verdict")
     table = pd.read_csv(DATA_DERIVED / "paperA" / "robustness.csv", keep_default_na=False)
     power = pd.read_csv(DATA_DERIVED / "paperA" / "robustness_power.csv")
     settings = pd.read_csv(DATA_DERIVED / "paperA" / "robustness_settings.csv", keep_default_na=False)

@@ -506,8 +506,10 @@ def test_the_derived_robustness_table_labels_a9_s_one_kind_of_evidence():
     the only settings that change its indicator shares; its verdict says so."""
     import json
 
+    from _paperA_outputs import skip_unless_reconstruction
     from analysis.paths import DATA_DERIVED
 
+    skip_unless_reconstruction("A9's verdict on the reconstruction")
     table = pd.read_csv(DATA_DERIVED / "paperA" / "robustness.csv", keep_default_na=False).set_index("claim_id")
     assert table.loc["A9", "verdict"] == "robust to case removal only"
     assert table.loc["A9", "tested_sweeps"] == "case removal (15)" and table.loc["A9", "protocol_settings"] == 0
@@ -524,9 +526,11 @@ def test_the_robustness_verdict_on_reconstructed_cases_says_so_first():
     for the original data."""
     import json
 
+    from _paperA_outputs import skip_unless_reconstruction
     from analysis.paper_a.cases import source_warning
     from analysis.paths import DATA_DERIVED
 
+    skip_unless_reconstruction("the verdict written on the reconstruction")
     written = json.loads((DATA_DERIVED / "paperA" / "qca.json").read_text(encoding="utf-8"))
     assert written["data_source"] == "reconstruction"
     assert written["verdict"].startswith(source_warning("reconstruction") + "\n")
