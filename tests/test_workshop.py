@@ -1120,7 +1120,9 @@ def test_exercise5_prints_one_model_a_line(settings):
     printed = _run_exercises(SOLUTIONS, settings=settings)[5]
     lines = printed.splitlines()
     assert max(len(line) for line in lines) <= 120, max(lines, key=len)
-    assert any(line.startswith("without ") for line in lines) and any(line.lstrip().startswith("| ") for line in lines)
+    assert any(line.startswith("without ") for line in lines)
+    if _paperA_is_the_reconstruction():   # its changed solutions have several models; a holder's may have one each
+        assert any(line.lstrip().startswith("| ") for line in lines), printed
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
