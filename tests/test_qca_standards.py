@@ -316,3 +316,17 @@ def test_a_robustness_sweep_is_classified_by_what_it_varies_not_by_its_name(full
     row = _robustness_row(PR.sweep_power(settings))
     assert "calibration: fuzzy" in row["has"] and "case selection: case_removal" in row["has"]
     assert "not classified" not in row["has"]
+
+
+def test_an_excluded_observed_row_is_not_called_a_blocked_remainder():
+    """exclude= on an observed row recodes its outcome to 0 (R QCA's exclude, esa's warning says so); the ESA row
+    called every excluded row 'remainder(s) blocked before minimising' (LC with exclude 22: FI and IE's row, two
+    cases, read as a remainder). Remainders blocked and observed rows recoded are now told apart."""
+    lc = pd.read_csv(Path(__file__).resolve().parents[1] / "data/reference/datasets/LC.csv", index_col=0,
+                     encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        sol = minimize(truth_table(lc, "SURV", incl_cut=1), include="?", exclude=[3, 22])
+    has = _by(good_practice({"parsimonious": sol})).loc["untenable and contradictory assumptions (ESA)", "has"]
+    assert "1 remainder(s) blocked before minimising (rows 3)" in has, has
+    assert "1 observed row(s) recoded as OUT = 0 by exclude (rows 22)" in has, has

@@ -560,8 +560,15 @@ def _esa_row(tt, sols, nec, negated, used_by_kind) -> dict:
                     "not applicable", "independent")
     parts = ["remainders used by the models: " + ", ".join(f"{k} {len(used_by_kind[k][0])}" for k in sols)
              + ("" if complete else " (some models' too many to list)")]
-    if tt.excluded:
-        parts.append(f"{len(tt.excluded)} remainder(s) blocked before minimising (rows {_listed(tt.excluded)})")
+    frame = tt.to_frame()
+    observed = {r for r in tt.excluded if r in frame.index and frame.at[r, "n"] > 0}   # cases in the row
+    blocked = [r for r in tt.excluded if r not in observed]
+    recoded = [r for r in tt.excluded if r in observed]   # exclude= on an observed row recodes it OUT = 0 (esa)
+    if blocked:
+        parts.append(f"{len(blocked)} remainder(s) blocked before minimising (rows {_listed(blocked)})")
+    if recoded:
+        parts.append(f"{len(recoded)} observed row(s) recoded as OUT = 0 by exclude (rows {_listed(recoded)}): no "
+                     "remainder, a change of the observed outcome")
     problems, unchecked = [], []
     negs = _negated_solutions(negated)
     pars = sols.get("parsimonious") or (sols["intermediate"].parsimonious if "intermediate" in sols else None)
