@@ -1516,7 +1516,8 @@ def test_an_xlsx_case_file_s_problems_name_its_cells(tmp_path):
     with pytest.raises(DataValidationError) as err:
         C.load_cases(path)
     msg = str(err.value)
-    assert "paperA_cases.xlsx: 2 problem(s)" in msg and "paperA_cases.csv" not in msg, msg
+    # the sheet too (it said the workbook only, though the docstrings promised the sheet)
+    assert "paperA_cases.xlsx (sheet '矩阵'): 2 problem(s)" in msg and "paperA_cases.csv" not in msg, msg
     assert "row 3 (cell C4), column 'SYS1': '7' is not allowed; expected one of 0, 1" in msg, msg
     assert "row 4 (cell A5), column 'case_id': 'C 3' is not a case id" in msg, msg
 

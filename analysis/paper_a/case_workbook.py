@@ -70,7 +70,7 @@ def load_workbook_cases(path: Path, codebook: pd.DataFrame, load_cases):
         try:
             cases = load_cases(text_file, codebook)
         except DataValidationError as exc:
-            raise DataValidationError(name, [said(p, shown) for p in exc.problems]) from None
+            raise DataValidationError(where, [said(p, shown) for p in exc.problems]) from None
     frame = cases.frame.copy()
     frame.attrs = {}   # the lines of the CSV text are no lines of the workbook: messages name the data's rows
     return replace(cases, frame=frame, file=name)
