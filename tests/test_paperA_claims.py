@@ -42,13 +42,30 @@ def test_reconstruction_ledger_is_by_construction(pipeline):
 
 
 def test_evidence_on_original_data(pipeline):
+    """On the holder's original data a check comparing what the engine computes with what the paper reports in its
+    own terms is independent evidence that the paper's result reproduces (or does not): A1, the number of sufficient
+    configurations (and A10, which the design cannot test on any data). The checks resting on the compendium's
+    coding or interpretation stay its reading: A2, A3 (its rule for the path types), A5-A7 (基础保障), A8, A9
+    (尚不健全). Before, every claim was the compendium's reading there, and the headline said '0 independent'."""
     _, _, _, facts = pipeline
     table = P.claims_ledger(facts, "original").set_index("claim_id")
-    # every Paper A claim rests on the compendium's reading of the abstract (its analysis choices, what 基础保障 and
-    # 尚不健全 mean, its calibration): none is independent, even on the original data
-    assert set(table["evidence"]) == {"compendium's reading"}
+    level = table["evidence"].to_dict()
+    assert {c for c, v in level.items() if v == "independent"} == {"A1", "A10"}, level
+    assert {c for c, v in level.items() if v == "compendium's reading"} == {"A2", "A3", "A5", "A6", "A7", "A8", "A9"}
+    # the ledger's note says why, on original data only
+    assert "independent on original data: on the holder's data the number of sufficient configurations" in \
+        table.loc["A1", "note"]
+    assert "compendium's reading on original data: the paper names the types" in table.loc["A2", "note"]
+    recon = P.claims_ledger(facts, "reconstruction")
+    assert not recon["note"].str.contains("on original data").any()
     assert set(P.claims_ledger(facts, "mixed")["evidence"]) == {"by construction"}
-    assert "by construction" not in P.headline(table.reset_index()).split(";")[0]
+    assert set(recon["evidence"]) == {"by construction"}
+    # the headline counts them: A1's verdict among the independent checks, A10 not testable beside it
+    a1 = table.loc["A1", "agrees"]
+    head = P.headline(table.reset_index())
+    assert (f"2 independent ({int(a1 == 'true')} agree, {int(a1 == 'false')} do not, 1 not testable); 7 compendium's "
+            "reading (") in head, head
+    assert "独立核对 2 项" in P.headline_zh(table.reset_index())
 
 
 def test_necessity_needs_relevance_and_reports_skew(pipeline):
@@ -574,3 +591,29 @@ def test_the_ledgers_relevance_and_skew_cuts_read_as_conventions():
     assert "(Schneider & Wagemann 2012, on covN and RoN, with no agreed cut-off)" in text
     assert "reads RoN (or covN) below ½ as low relevance, a convention" in text
     assert "is skewed, a convention too (no bound was found in the works cited" in text
+
+
+def test_notebook_03_and_data_readme_name_the_independent_claims_the_ledger_labels():
+    """Notebook 03's claims section and data/README.md say which claims are independent evidence on original data;
+    the claims they name are those whose ClaimSpec.evidence says so (one place decides it), so the text cannot drift
+    from the ledger."""
+    import json
+    import re
+
+    from analysis.paths import ROOT
+
+    independent = {c.claim_id for c in P.CLAIMS if c.evidence == "independent"}
+    readings = {c.claim_id for c in P.CLAIMS if c.evidence == "compendium's reading"}
+    assert independent == {"A1", "A10"} and independent | readings == set(P.CLAIM_IDS)
+    nb = json.loads((ROOT / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    cell = next("".join(c["source"]) for c in nb["cells"] if "".join(c["source"]).startswith("## Claims ledger"))
+    readme = (ROOT / "data" / "README.md").read_text(encoding="utf-8")
+    readme = readme[readme.index("### Claims ledger (`derived/paperA/claims.csv`)"):]
+    for text in (" ".join(cell.split()), " ".join(readme.split())):
+        said = text[text.lower().index("on original data"):]
+        said = said[:said.index("stay")]
+        before, after = said.split("while" if "while" in said else "the checks resting", 1)
+        ids = lambda part: set(re.findall(r"\bA\d+\b", part)) | {f"A{i}" for a, b in re.findall(r"A(\d+)–A(\d+)", part)
+                                                               for i in range(int(a), int(b) + 1)}
+        assert ids(before) == independent, before
+        assert ids(after) == readings, after

@@ -706,8 +706,8 @@ def reconstruction_rows_marked_original(cases: CaseData, reconstruction: Path | 
     """Rows marked `original` that are the reconstruction's own: its case id and its data (the indicator form: every
     indicator; the memberships form: the crisp memberships its indicators give at the default threshold). The
     reconstruction is the template a holder of Paper A's matrix copies; such a row, left as it was while `status`
-    was changed, would be analysed as original data, every claim counted as the compendium's reading instead of
-    by construction (analysis.paper_a.claims.evidence_level). One problem per row, saying what to write.
+    was changed, would be analysed as original data, its claims counted as independent or the compendium's reading
+    instead of by construction (analysis.paper_a.claims.evidence_level). One problem per row, saying what to write.
     The reconstruction is read in its own codebook (data/raw/paperA_codebook.csv), whatever codebook the case file
     was read with: read in a holder's own codebook (notebook 02's codebook_file), it was refused for lacking the
     holder's indicators, naming the reconstruction. An indicator-form file coded with other indicators than the

@@ -4,8 +4,12 @@ Every claim is evaluated from *facts* (`analysis_facts`: number of paths in ever
 the role of service integration, its necessity fit with relevance and skew, the least present conditions),
 never typed in. Verdicts are three-valued (true / false / not testable) and carry an evidence level
 (analysis.claims): on the reconstruction, or a file mixing reconstructed rows, every claim is "by construction";
-on original data a claim is "independent" unless it rests on the compendium's own reading, and each of Paper A's
-claims does (its analysis choices, what 基础保障 and 尚不健全 mean, its calibration). A file whose number of
+on original data each claim has the level of its ClaimSpec (`evidence`, the one place that decides it, with the
+reason in `evidence_reason`): "independent" where the check compares what the engine computes from the holder's
+data with what the paper reports in its own terms (A1: the number of sufficient configurations; A10: the comparison
+the design cannot make, not testable on any data), "compendium's reading" where it rests on the compendium's coding
+or interpretation (A2, A3: the path types from the compendium's Rainbow-level rule; A5-A7: what 基础保障 means;
+A8, A9: what 尚不健全 means, with its calibration or codebook). A file whose number of
 cases differs from Paper A's design (15) makes every claim about the paper's results not testable.
 The same facts are computed in every setting of the robustness protocol (analysis.paper_a.robustness).
 Paper A: 胡美丽 et al. 2024, 中国全科医学 27(22): 2706-2713, doi 10.12114/j.issn.1007-9572.2023.0722 (abstract).
@@ -133,6 +137,8 @@ class ClaimSpec:
     evaluate: Callable[[Mapping], tuple[str, object]]   # facts -> (computed text, True / False / NOT_TESTABLE)
     note: str = ""
     evidence: str = "independent"
+    #: why the claim has its level on original data (said in the ledger's note there)
+    evidence_reason: str = ""
     design: bool = True          # depends on Paper A's 15-case design
     #: what its verdict is computed from: TRUTH_TABLE (the solutions), set names (their calibrated memberships),
     #: CASES (which cases are analysed). A robustness setting tests the claim only where one of them changes.
@@ -273,6 +279,12 @@ def _no_comparison(f):
 
 
 READING = "compendium's reading"
+#: Why A1 is independent evidence on original data, and why A2, A3 are not (ClaimSpec.evidence_reason).
+INDEPENDENT_PATHS = ("on the holder's data the number of sufficient configurations the engine computes is compared "
+                     "with the number the paper reports: whether its result reproduces, under the analysis choices "
+                     "named here (a disagreement may come from them: see claims_by_analysis and robustness)")
+TYPE_RULE = ("the paper names the types; which conditions make a path multi-level or meso-micro is the compendium's "
+             "rule (Rainbow levels, analysis.paper_a.configurations.path_type), not the paper's")
 CLAIMS: tuple[ClaimSpec, ...] = (
     ClaimSpec("A1", "共有4条组态路径能有效提升医防融合效果；存在多种路径（等效性）",
               "Four configurations (paths) are sufficient for a good treatment-prevention integration effect "
@@ -280,16 +292,17 @@ CLAIMS: tuple[ClaimSpec, ...] = (
               "4", _n_paths, "paths of the reported solution in every one of its models (under model ambiguity, "
               "Baumgartner & Thiem 2017, the count must hold in each; the paths themselves differ); includes the "
               "former A4 ('several paths'), which four paths imply; the reported solution ({reported}) is the "
-              "compendium's choice", evidence=READING,
+              "compendium's choice", evidence_reason=INDEPENDENT_PATHS,
               searched="one intermediate model of exactly 4 terms under the standard analysis (the search's; the ledger's default is ESA)"),
     ClaimSpec("A2", "4条路径分别符合多层面整合型、中微观整合型路径",
               "Every path is of the multi-level or the meso-micro integrated type",
               "multi-level or meso-micro only", _types_ok,
               "type from the Rainbow levels of the conditions present in a path, in every model", evidence=READING,
+              evidence_reason=TYPE_RULE,
               searched="every path multi-level or meso-micro under the standard analysis (the search's; the ledger's default is ESA)"),
     ClaimSpec("A3", "两种路径类型（多层面整合型、中微观整合型）均存在",
               "Both path types (multi-level and meso-micro) occur", "both types", _both_types,
-              "in every model", evidence=READING, searched="both path types under the standard analysis (the search's; the ledger's default is ESA)"),
+              "in every model", evidence=READING, evidence_reason=TYPE_RULE, searched="both path types under the standard analysis (the search's; the ledger's default is ESA)"),
     ClaimSpec("A5", "服务整合对提升医防融合效果起着基础保障作用（本项目读作：每条路径均含服务整合）",
               "Service integration is the basic guarantee (the compendium reads it as: present in every path)",
               "in every path", _focus_in_all,
@@ -331,7 +344,9 @@ CLAIMS: tuple[ClaimSpec, ...] = (
     ClaimSpec("A10", "依托整合型服务体系开展医防融合更为有效",
               "Treatment-prevention integration is more effective when built on an integrated service system",
               "more effective with an integrated service system than without", _no_comparison,
-              "finding (1) of the abstract; a comparison the 15-case design cannot make", evidence=READING),
+              "finding (1) of the abstract; a comparison the 15-case design cannot make",
+              evidence_reason="the claim is the paper's own words, read without an interpretation; no data of the "
+                              "design can test it"),
 )
 CLAIM_IDS = tuple(c.claim_id for c in CLAIMS)
 
@@ -421,7 +436,8 @@ def build_claims(facts: Mapping, data_source: str, data_note: str = "") -> list[
                        "computed on the compendium's reconstruction, whose search did not enforce this claim (a test "
                        "of the reconstruction, not of the paper)",
                        "mixed": "computed on a file mixing reconstructed and original rows",
-                       "original": ""}.get(data_source, "")
+                       "original": f"{spec.evidence} on original data: {spec.evidence_reason}"
+                       if spec.evidence_reason else ""}.get(data_source, "")
         own = (spec.note.replace("{reported}", _reported_solution(facts))   # the solution these facts come from
                .replace("{codebook}", _codebook_said(facts)))
         expected = _with_thresholds(spec.expected, facts)
