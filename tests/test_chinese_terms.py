@@ -302,3 +302,33 @@ def test_a_chinese_phrase_in_a_notebooks_heading_takes_full_width_brackets():
                 text = re.sub(r"`[^`\n]*`", "", "".join(cell["source"]))
                 found += [f"{path.relative_to(ROOT).as_posix()} cell {i}: {m.group(0)}" for m in glued.finditer(text)]
     assert not found, "\n".join(found)
+
+
+def test_notebook_03s_chinese_sentences_on_english_lines_use_full_width_punctuation():
+    """The check above reads a markdown line only when it is mostly Chinese, so a Chinese sentence at the end of an
+    English line escaped it: notebook 03's claims ledger wrote '无法检验: "依托整合型服务体系更为有效"(无对照组)。' and
+    '摘要的结论部分为基于结果的建议, 并非结果, 不单列核对行。'. Each sentence of a line is now read on its own."""
+    cjk, latin = re.compile(r"[\u4e00-\u9fff]"), re.compile(r"[A-Za-z]")
+    found = []
+    for i, cell in enumerate(json.loads((ROOT / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))["cells"]):
+        if cell["cell_type"] != "markdown":
+            continue
+        for line in "".join(cell["source"]).splitlines():
+            for sentence in re.split(r"(?<=[.!?。])\s+", line):
+                if len(cjk.findall(sentence)) >= max(len(latin.findall(sentence)), 1) and _half_width(sentence):
+                    found.append(f"cell {i}: {_half_width(sentence)}")
+    assert not found, "\n".join(found)
+
+
+def test_every_explaining_cell_of_notebook_03_has_a_chinese_line():
+    """Notebook 03 explains each section in English and Chinese, but the reporting checklist ('What a QCA reviewer
+    checks ...') and the outputs ('Every table carries data_source ...') had English only under their headings. Every
+    markdown cell with text under its heading now has Chinese text there too."""
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    missing = []
+    for i, cell in enumerate(json.loads((ROOT / "notebooks" / "03_qca.ipynb").read_text(encoding="utf-8"))["cells"]):
+        src = "".join(cell["source"])
+        body = src.split("\n", 1)[1] if src.startswith("#") and "\n" in src else src
+        if cell["cell_type"] == "markdown" and body.strip() and not cjk.search(body):
+            missing.append(f"cell {i}: {src[:60]!r}")
+    assert not missing, "\n".join(missing)
