@@ -447,3 +447,19 @@ def test_notebook_03_says_the_disjunctions_are_skewed_not_the_sets():
     disj = pd.read_csv(DATA_DERIVED / "paperA" / "necessary_disjunctions.csv").query("kind == 'disjunction'")
     if nec["data_source"].iloc[0] == "reconstruction":
         assert not nec["skewed"].any() and disj["skewed"].mean() > 0.5
+
+
+def test_notebook_03_says_what_c1p1_and_g1_are_before_it_prints_them():
+    """Notebook 03 printed 'From C1P1:' under every intermediate solution and 'paths of ~EFF (G1) with ~SER' before any
+    text said what a pair C1P1 or a model group G1 is: C1P1 was explained nowhere but in a code comment, G1 nine cells
+    later (the robustness protocol). The ESA section, before either is printed, now says both."""
+    import json
+
+    from analysis.paths import ROOT
+
+    nb = json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    for term in ("C1P1", "G1"):
+        printed = next(i for i, c in enumerate(nb["cells"]) if c["cell_type"] == "code" and any(
+            term in "".join(o.get("text", "")) for o in c.get("outputs", [])))
+        said = [i for i, c in enumerate(nb["cells"]) if c["cell_type"] == "markdown" and term in "".join(c["source"])]
+        assert said and said[0] < printed, (term, said, printed)
