@@ -332,3 +332,13 @@ def test_every_explaining_cell_of_notebook_03_has_a_chinese_line():
         if cell["cell_type"] == "markdown" and body.strip() and not cjk.search(body):
             missing.append(f"cell {i}: {src[:60]!r}")
     assert not missing, "\n".join(missing)
+
+
+def test_notebook_03s_claims_ledger_says_in_chinese_what_the_ledger_is():
+    """Notebook 03's claims ledger explained in English its three values, its evidence levels, the robustness beside
+    each verdict (false at baseline is not fragile) and A4's merger into A1; its Chinese said only which claim cannot
+    be checked. The Chinese now says each of these, in the words the ledger's Chinese headline uses."""
+    ledger = _cell_with("03_qca.ipynb", "## Claims ledger")
+    zh = "".join(ch for line in ledger.splitlines() for ch in line if ord(ch) > 0x2e80 or ch in " /A0123456789")
+    for word in ("成立 / 不成立 / 无法检验", "独立核对", "本项目解读", "构造所致", "稳健性", "脆弱", "A4", "A1"):
+        assert word in zh, word
