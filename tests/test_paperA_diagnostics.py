@@ -485,3 +485,17 @@ def test_notebook_03_does_not_say_the_chart_shows_g1_only():
     paths = pd.read_csv(DATA_DERIVED / "paperA" / "paths.csv")
     if len(chart):   # every model group is charted, G1 first
         assert chart["group"].tolist() == list(dict.fromkeys(paths["group"])) and chart["group"].iloc[0] == "G1"
+
+
+def test_notebook_03_names_the_analysis_as_its_text_does():
+    """Notebook 03 printed '12 model group(s), 8 distinct model(s) of the esa intermediate solution': the parameter's
+    value, where every other line and heading of the notebook says ESA (or standard). It now says 'ESA'."""
+    import json
+
+    from analysis.paths import ROOT
+
+    nb = json.loads((ROOT / "notebooks" / "executed" / "03_qca.ipynb").read_text(encoding="utf-8"))
+    text = "".join("".join(o.get("text", "")) for c in nb["cells"] if c["cell_type"] == "code"
+                   for o in c.get("outputs", []) if o.get("output_type") == "stream")
+    line = next(ln for ln in text.splitlines() if "distinct model(s) of the" in ln)
+    assert "of the esa " not in line and ("of the ESA " in line or "of the standard " in line), line
