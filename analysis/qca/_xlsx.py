@@ -399,3 +399,38 @@ def _shared_strings(z: zipfile.ZipFile, last: int) -> list[str]:
             if len(out) > last:
                 break
     return out
+
+
+#: The formats read by python-calamine alone (no sheet XML scanned): the suffix's name in messages.
+CALAMINE_ONLY = {"ods": "OpenDocument sheet (.ods)", "xls": "old Excel workbook (.xls)"}
+
+
+def read_calamine_sheet(path: str, choose, kind: str) -> Values:
+    """The cells of the sheet `choose(sheets)` names in an OpenDocument sheet (.ods, LibreOffice, WPS) or an old Excel
+    workbook (.xls, Excel 97-2003), `kind` 'ods' or 'xls', read by python-calamine: its values only (no Marks: the
+    formulas, Excel's errors, hidden rows and columns and merged cells are not seen; sheets.read_workbook says so)."""
+    import python_calamine
+
+    what = CALAMINE_ONLY[kind]
+    rows = {}
+    try:
+        with python_calamine.CalamineWorkbook.from_path(path) as book:
+            sheets = [Sheet(m.name, m.typ == python_calamine.SheetTypeEnum.WorkSheet,
+                            m.visible == python_calamine.SheetVisibleEnum.Visible, None) for m in book.sheets_metadata]
+            if not sheets:
+                raise QCAInputError(f"{path}: this {what} has no sheet")
+            name = choose(sheets)
+            sheet = book.get_sheet_by_name(name)
+            start = sheet.start
+            for i, row in enumerate(sheet.iter_rows() if start else (), start=1):
+                for v in row:
+                    if v != "" and (v.__class__ is not str or not v.isspace()):
+                        rows[i] = row
+                        break
+    except QCAInputError:
+        raise
+    except Exception as exc:   # calamine's CalamineError, XmlError, ZipError, ... for a damaged file
+        raise QCAInputError(f"{path}: cannot read this {what} ({type(exc).__name__}: {exc}); open it in LibreOffice "
+                            "or Excel and save it as an Excel workbook (.xlsx), or save the sheet as 'CSV UTF-8 "
+                            "(comma delimited)'") from None
+    return Values(name, rows, start[1] + 1 if start else 1, Marks(), True)

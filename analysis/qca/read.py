@@ -13,8 +13,9 @@ or blank-padded headers
 as case names) or of a pandas index 0, 1, 2, ... (dropped). JSON records, a list of {column: value} objects one per
 case (what `calibrate --json` writes), or JSON Lines (one such object per line), are read as the table they hold;
 other JSON is refused. An Excel workbook (.xlsx, .xlsm; one sheet, `sheet=`), a Stata (.dta) or SPSS (.sav, portable
-.por) file is read as the same text cells (analysis.qca.sheets), the messages naming its sheet's rows and cells; an .ods
-sheet is refused saying how to convert it. Errors raise `QCAInputError` naming the file.
+.por) file is read as the same text cells (analysis.qca.sheets), the messages naming its sheet's rows and cells; so is an
+OpenDocument sheet (.ods), its values only (a warning says what is not checked). Errors raise `QCAInputError` naming
+the file.
 """
 from __future__ import annotations
 
@@ -456,7 +457,7 @@ def read_data(path: str | Path, case_column: str | None = None,
     """A CSV of cases as text cells, and the column holding case names (given, 'case', or an unnamed first
     column of row names; without one, cases are numbered 1, 2, ... as R does); see the module docstring. `flag` is
     the command-line option that gave `case_column`, named when the file has no such column. An Excel workbook
-    (.xlsx, .xlsm), a Stata (.dta) or SPSS (.sav) file is read as the same text cells (analysis.qca.sheets), the workbook's sheet
+    (.xlsx, .xlsm), an OpenDocument sheet (.ods), a Stata (.dta) or SPSS (.sav) file is read as the same text cells (analysis.qca.sheets), the workbook's sheet
     `sheet` (its name, or its place counted from 1; default the first; `sheet_flag` the option that gave it): the
     same checks follow, and the messages name the sheet's rows and cells."""
     path = str(path)
@@ -598,8 +599,9 @@ def _lock_file(path: str) -> None:
 
 
 def _table_file(path: str, sheet, sheet_flag: str = "--sheet"):
-    """The table of a workbook, Stata or SPSS file at `path` (sheets.Grid), or None for a file read as text; an OpenDocument
-    sheet (.ods) is refused saying how to convert it, and `sheet` given for a file that has no sheets."""
+    """The table of a workbook (.xlsx, .xlsm, .ods), Stata or SPSS file at `path` (sheets.Grid), or None for a file
+    read as text; an Excel binary workbook (.xlsb) is refused saying how to convert it, and `sheet` given for a file
+    that has no sheets."""
     from .sheets import PEEK, read_spss, read_stata, read_workbook, table_kind
 
     head = b""
@@ -611,19 +613,16 @@ def _table_file(path: str, sheet, sheet_flag: str = "--sheet"):
         except OSError:
             head = b""   # _text names the error
     kind = table_kind(path, head) if head else None
-    if kind == "ods":
-        raise QCAInputError(f"{path}: this is an OpenDocument sheet (.ods), which the engine does not read; in "
-                            f"LibreOffice or Excel, {_CONVERT}")
     if kind == "xlsb":
         raise QCAInputError(f"{path}: this is an Excel binary workbook (.xlsb), which the engine does not read; in "
                             f"Excel, {_CONVERT}")
-    if sheet is not None and kind != "xlsx" and (head or path == STDIN):
+    if sheet is not None and kind not in ("xlsx", "ods", "xls") and (head or path == STDIN):
         what = ("a Stata file" if kind == "dta" else "an SPSS file" if kind in ("sav", "por") else
-                "standard input" if path == STDIN else "not an Excel workbook (.xlsx)")
-        raise QCAInputError(f"{sheet_flag} {sheet}: {path} is {what}; a sheet is chosen only in an Excel workbook "
-                            f"(.xlsx, .xlsm): leave {sheet_flag} out")
-    if kind == "xlsx":
-        return read_workbook(path, sheet, sheet_flag)
+                "standard input" if path == STDIN else "not a workbook (.xlsx, .ods)")
+        raise QCAInputError(f"{sheet_flag} {sheet}: {path} is {what}; a sheet is chosen only in a workbook "
+                            f"(.xlsx, .xlsm, .ods): leave {sheet_flag} out")
+    if kind in ("xlsx", "ods", "xls"):
+        return read_workbook(path, sheet, sheet_flag, kind)
     if kind == "dta":
         return read_stata(path)
     if kind in ("sav", "por"):

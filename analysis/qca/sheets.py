@@ -20,6 +20,9 @@ sheet of 5,000 x 20 numbers in ~0.25 s of CPU, where openpyxl's full load, used 
 machine); 100,000 x 11 in ~1.6 s, ~0.7 s of it calamine's own parsing (2.7 s before each column was turned into text
 through its distinct values, the error pattern looked for only where a cell may hold one, and the garbage collector
 paused while the sheet is read).
+An OpenDocument sheet (.ods) is read by python-calamine alone (_xlsx.read_calamine_sheet): its values, with the same
+checks and cells named as LibreOffice names them, but no formulas, error cells (read as empty), hidden rows and
+columns or merged cells, which one warning says; the check for another sheet with the same header is not made.
 A Stata file: each variable as its stored values (a labelled variable as its codes, as
 R's haven reads it, not its labels; a code labelled like a missing value, 'don't know', is warned about), Stata's
 missing values ('.', '.a' ... '.z') as empty cells, a float as the decimal it shows, a date or time variable (Stata's
@@ -178,17 +181,18 @@ def _collector_paused():
             gc.enable()
 
 
-def read_workbook(path: str, sheet=None, flag: str = "--sheet") -> Grid:
+def read_workbook(path: str, sheet=None, flag: str = "--sheet", kind: str = "xlsx") -> Grid:
     """The table of the worksheet `sheet` of the workbook at `path` (see the module docstring); `flag`: the option
-    that gave `sheet`, named when the workbook has no such sheet."""
+    that gave `sheet`, named when the workbook has no such sheet; `kind`: 'xlsx' (.xlsx, .xlsm), 'ods' (an
+    OpenDocument sheet) or 'xls' (an old Excel workbook), the last two read by python-calamine alone (values only)."""
     with _collector_paused():
-        return _read_workbook(path, sheet, flag)
+        return _read_workbook(path, sheet, flag, kind)
 
 
-def _read_workbook(path: str, sheet=None, flag: str = "--sheet") -> Grid:
+def _read_workbook(path: str, sheet=None, flag: str = "--sheet", kind: str = "xlsx") -> Grid:
     from openpyxl.utils import get_column_letter
 
-    from ._xlsx import read_sheet
+    from ._xlsx import CALAMINE_ONLY, read_calamine_sheet, read_sheet
 
     sheets: list = []
 
@@ -196,9 +200,15 @@ def _read_workbook(path: str, sheet=None, flag: str = "--sheet") -> Grid:
         sheets.extend(found)
         return _sheet(found, sheet, path, flag)
 
-    got = read_sheet(path, choose)
+    got = read_sheet(path, choose) if kind == "xlsx" else read_calamine_sheet(path, choose, kind)
     name, marks, left, kept = got.name, got.marks, got.left, got.rows
     at = f"sheet {name!r}"
+    if kind != "xlsx":   # calamine gives these formats' values only: say once what is not checked
+        warnings.warn(f"{path}: {at} of this {CALAMINE_ONLY[kind]} is read as its cells' values only: hidden or "
+                      "filtered rows and columns, merged cells, formulas saved without a value and error cells "
+                      "(#N/A, read as empty) are not checked in this format as they are in an .xlsx workbook; if "
+                      "unsure, save it as an Excel workbook (.xlsx) and give that", QCAWarning,
+                      stacklevel=user_stacklevel())
     if marks.errors:   # calamine reads an error as an empty cell: its text, from the sheet's XML
         shift = max(0, left - min(c for _, c in marks.errors))
         if shift:   # an error left of every value
@@ -316,7 +326,7 @@ def _read_workbook(path: str, sheet=None, flag: str = "--sheet") -> Grid:
         raise QCAInputError(f"{path}: {at} has a header (row {excel_row[0]}) but no data rows{elsewhere}")
     errors = tuple((header[j], cell(i, j), str(v)) for i in range(1, len(rows)) for j, v in enumerate(rows[i])
                    if isinstance(v, _ExcelError) and header[j]) if marks.errors else ()
-    if sheet is None:   # the first sheet read by default: another with the same columns (a wave, the raw values)?
+    if sheet is None and kind == "xlsx":   # the first sheet read by default: another with the same columns?
         _same_columns(path, name, header, [s for s in sheets if s.table and s.shown and s.name != name], flag)
     return Grid(_csv([header] + body), tuple(header), tuple(numbers), excel_row[0], letters, name, errors)
 

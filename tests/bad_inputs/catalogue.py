@@ -2379,8 +2379,8 @@ CATALOGUE: list[Bad] = [
         "sheets are counted from 1, as the tabs show them (pandas' sheet_name=0 is sheet 1)", origin="formats"),
     Bad("sheet-for-csv", "--sheet given for a CSV file", LC, "cli",
         cli("truth-table", LC, "--outcome", "SURV", "--sheet", "Data"),
-        "--sheet Data: data/reference/datasets/LC.csv is not an Excel workbook (.xlsx); a sheet is chosen only in an "
-        "Excel workbook (.xlsx, .xlsm): leave --sheet out", origin="formats"),
+        "--sheet Data: data/reference/datasets/LC.csv is not a workbook (.xlsx, .ods); a sheet is chosen only in a "
+        "workbook (.xlsx, .xlsm, .ods): leave --sheet out", origin="formats"),
     Bad("xlsx-formula-without-value", "a workbook whose formulas were saved without their values (written by "
         "openpyxl or pandas, never opened in Excel)", "", "api", lc_book(_set("C3", "=B3*D3")),
         "sheet 'Data', cell C3 holds a formula (=B3*D3) saved without its value: the workbook was written by a program "
@@ -2456,9 +2456,9 @@ CATALOGUE: list[Bad] = [
         "completion offers it first; was: 'line 1 holds a NUL byte ... the file is damaged')", "", "api",
         excel_lock_file, "this is Excel's lock file, which Excel writes beside a workbook while it is open (and leaves "
         "behind if it stops), not the data: give the workbook, ", origin="formats"),
-    Bad("ods-sheet", "an OpenDocument sheet (.ods; odfpy, which reads it, installs from no wheel)", "", "api",
-        ods_file, "this is an OpenDocument sheet (.ods), which the engine does not read; in LibreOffice or Excel, save "
-        "it as an Excel workbook (.xlsx)", origin="formats"),
+    Bad("ods-damaged", "a damaged OpenDocument sheet (.ods: its mimetype, no manifest nor content.xml)", "", "api",
+        ods_file, "cannot read this OpenDocument sheet (.ods) (CalamineError: 'META-INF/manifest.xml' file not found "
+        "in archive); open it in LibreOffice or Excel and save it as an Excel workbook (.xlsx)", origin="formats"),
     Bad("stata-missing-label", "a Stata file whose code 9 is labelled \"don't know\" (read as the number 9)", "",
         "api", lc_stata({"LIT": {0: "no", 1: "yes", 9: "don't know"}}),
         "variable 'LIT': code 9 is labelled \"don't know\", like a missing value, and is read as the number 9; if it is "

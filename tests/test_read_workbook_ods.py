@@ -1,0 +1,157 @@
+"""OpenDocument sheets (.ods: LibreOffice, and WPS can save one) are read as .xlsx workbooks are (read_data,
+analysis.qca.sheets): the same checks, the messages naming the sheet's cells as LibreOffice shows them, and one
+warning saying what python-calamine cannot give for this format (hidden rows, merged cells, error cells). The files
+are written here by `write_ods`, a small writer of the OpenDocument format (a zip archive: mimetype, content.xml,
+META-INF/manifest.xml) with the repeated empty cells and rows LibreOffice writes (number-columns-repeated,
+number-rows-repeated)."""
+from __future__ import annotations
+
+import warnings
+import zipfile
+from xml.sax.saxutils import escape
+
+import pandas as pd
+import pytest
+
+from analysis.paths import ROOT
+from analysis.qca import QCAInputError, QCAWarning, prepare_data
+from analysis.qca.cli import main
+from analysis.qca.read import read_data
+
+LC = ROOT / "data" / "reference" / "datasets" / "LC.csv"
+_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+       'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+       'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
+
+
+def _cell(v) -> str:
+    if v is None:
+        return "<table:table-cell/>"
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return f'<table:table-cell office:value-type="float" office:value="{v!r}"><text:p>{v}</text:p></table:table-cell>'
+    return f'<table:table-cell office:value-type="string"><text:p>{escape(str(v))}</text:p></table:table-cell>'
+
+
+def write_ods(path, sheets: dict, start=(1, 1)):
+    """An .ods file at `path` whose sheets are `sheets` ({name: rows, each a list of values; None an empty cell}),
+    each table from cell `start` (row, column, counted from 1), the empty rows and columns before it written as
+    LibreOffice writes them (repeated), and a block of empty repeated cells and rows after it, as LibreOffice does."""
+    body = []
+    for name, rows in sheets.items():
+        body.append(f'<table:table table:name="{escape(name)}">')
+        if start[0] > 1:
+            body.append(f'<table:table-row table:number-rows-repeated="{start[0] - 1}"><table:table-cell/>'
+                        "</table:table-row>")
+        lead = (f'<table:table-cell table:number-columns-repeated="{start[1] - 1}"/>' if start[1] > 1 else "")
+        for row in rows:
+            body.append("<table:table-row>" + lead + "".join(map(_cell, row)) +
+                        '<table:table-cell table:number-columns-repeated="1000"/></table:table-row>')
+        body.append('<table:table-row table:number-rows-repeated="1000"><table:table-cell '
+                    'table:number-columns-repeated="1024"/></table:table-row></table:table>')
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_NS} office:version="1.2">'
+               "<office:body><office:spreadsheet>" + "".join(body) +
+               "</office:spreadsheet></office:body></office:document-content>")
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:'
+                'opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" '
+                'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry '
+                'manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>')
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+        z.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
+    return path
+
+
+@pytest.fixture(scope="module")
+def lc_rows() -> list[list]:
+    lc = pd.read_csv(LC)
+    return [list(lc.columns)] + [list(r) for r in lc.itertuples(index=False)]
+
+
+def read(path, **kw):
+    with pytest.warns(QCAWarning, match=r"OpenDocument sheet \(\.ods\) is read as its cells' values only"):
+        return read_data(path, **kw)
+
+
+def error_of(call) -> str:
+    with pytest.raises(QCAInputError) as exc, warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        call()
+    return str(exc.value)
+
+
+def test_an_ods_sheet_reads_as_the_csv_it_was_saved_from(lc_rows, tmp_path):
+    path = write_ods(tmp_path / "lc.ods", {"Data": lc_rows})
+    df, case = read(path)
+    csv, csv_case = read_data(LC)
+    assert case == csv_case == "case"
+    pd.testing.assert_frame_equal(df, csv)
+
+
+def test_what_cannot_be_checked_in_an_ods_sheet_is_said_once(lc_rows, tmp_path):
+    path = write_ods(tmp_path / "lc.ods", {"Data": lc_rows})
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        read_data(path)
+    said = [str(w.message) for w in caught if issubclass(w.category, QCAWarning)]
+    assert len(said) == 1, said
+    assert said[0].startswith(f"{path}: sheet 'Data' of this OpenDocument sheet (.ods)") and \
+        "hidden or filtered rows and columns, merged cells" in said[0] and "error cells" in said[0], said
+
+
+def test_the_command_line_reads_an_ods_sheet_as_the_csv(lc_rows, tmp_path, capsys):
+    path = write_ods(tmp_path / "lc.ods", {"Data": lc_rows})
+    assert main(["minimize", str(LC), "--outcome", "SURV"]) == 0
+    from_csv = capsys.readouterr().out
+    assert main(["minimize", str(path), "--outcome", "SURV"]) == 0
+    out, err = capsys.readouterr()
+    assert out == from_csv
+    assert err.count("warning: ") == 1 and "OpenDocument sheet (.ods) is read as its cells' values only" in err, err
+
+
+def test_a_bad_value_names_its_cell_as_libreoffice_shows_it(lc_rows, tmp_path):
+    rows = [list(r) for r in lc_rows]
+    rows[3][3] = "0.8x"   # CZ's LIT: the table starts at B3 (its header), so the cell is E6
+    path = write_ods(tmp_path / "lc.ods", {"Data": rows}, start=(3, 2))
+    df, case = read(path)
+    assert case == "case" and list(df.columns) == lc_rows[0]
+    msg = error_of(lambda: prepare_data(df, "SURV", case_column=case))
+    assert "'LIT' (e.g. '0.8x' for case(s) 'CZ', cell(s) E6 of sheet 'Data')" in msg, msg
+
+
+def test_a_case_name_twice_names_the_rows_of_the_ods_sheet(lc_rows, tmp_path, capsys):
+    rows = [list(r) for r in lc_rows]
+    rows[4][0] = "AU"
+    path = write_ods(tmp_path / "lc.ods", {"Data": rows})
+    assert main(["truth-table", str(path), "--outcome", "SURV"]) == 2
+    err = capsys.readouterr().err
+    assert "'AU' in row(s) 1, 4 (row(s) 2, 5 of sheet 'Data')" in err, err
+
+
+def test_a_sheet_of_an_ods_file_is_chosen_by_name_or_place(lc_rows, tmp_path):
+    path = write_ods(tmp_path / "two.ods", {"Readme": [["the cases are on sheet 2"]], "Cases": lc_rows})
+    msg = error_of(lambda: read_data(path))   # sheet 1, read by default: a note, no data rows
+    assert "sheet 'Readme' has a header (row 1) but no data rows; the data on another sheet?" in msg and \
+        "'Cases'" in msg, msg
+    by_name, _ = read(path, sheet="Cases")
+    by_place, _ = read(path, sheet=2)
+    pd.testing.assert_frame_equal(by_name, by_place)
+    msg = error_of(lambda: read_data(path, sheet="cases"))
+    assert "no sheet 'cases' in this workbook" in msg and "did you mean 'Cases'?" in msg and \
+        "1 'Readme', 2 'Cases'" in msg, msg
+
+
+def test_a_title_above_the_header_is_refused_in_an_ods_sheet(lc_rows, tmp_path):
+    path = write_ods(tmp_path / "lc.ods", {"Data": [["Lipset's cases, 1920s"]] + lc_rows})
+    msg = error_of(lambda: read_data(path))
+    assert "sheet 'Data', row 1 holds one cell (\"Lipset's cases, 1920s\")" in msg and "a title above the header" \
+        in msg, msg
+
+
+def test_a_damaged_ods_file_is_refused_naming_it(tmp_path):
+    path = tmp_path / "lc.ods"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+    msg = error_of(lambda: read_data(path))
+    assert msg.startswith(f"{path}: cannot read this OpenDocument sheet (.ods) (") and \
+        "save it as an Excel workbook (.xlsx)" in msg, msg
