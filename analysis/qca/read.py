@@ -14,7 +14,7 @@ as case names) or of a pandas index 0, 1, 2, ... (dropped). JSON records, a list
 case (what `calibrate --json` writes), or JSON Lines (one such object per line), are read as the table they hold;
 other JSON is refused. An Excel workbook (.xlsx, .xlsm; one sheet, `sheet=`), a Stata (.dta) or SPSS (.sav, portable
 .por) file is read as the same text cells (analysis.qca.sheets), the messages naming its sheet's rows and cells; so is an
-OpenDocument sheet (.ods), its values only (a warning says what is not checked). Errors raise `QCAInputError` naming
+OpenDocument sheet (.ods) or an old Excel workbook (.xls), its values only (a warning says what is not checked). Errors raise `QCAInputError` naming
 the file.
 """
 from __future__ import annotations
@@ -169,8 +169,10 @@ def _text(p: Path, path: str) -> str:
                             "password (Excel: File > Info > Protect Workbook > Encrypt with Password, empty) and save "
                             "it, or save the sheet as 'CSV UTF-8 (comma delimited)'")
     if kind:
+        named = (": an old Excel workbook is read when its name ends in .xls, rename it so; or" if "OLE2" in kind
+                 else ";")
         raise QCAInputError(f"{path}: this is {kind}, not a file the engine reads (a CSV text file, an Excel .xlsx "
-                            f"workbook, a Stata .dta or an SPSS .sav file); {_CONVERT}")
+                            f"or .xls workbook, a Stata .dta or an SPSS .sav file){named} {_CONVERT}")
     utf16 = payload.startswith((b"\xff\xfe", b"\xfe\xff"))   # UTF-16 with its byte order mark (Excel's "Unicode Text")
     if not utf16 and b"\x00" in payload:
         raise QCAInputError(f"{path}: {_nul_problem(payload)}")
@@ -457,7 +459,7 @@ def read_data(path: str | Path, case_column: str | None = None,
     """A CSV of cases as text cells, and the column holding case names (given, 'case', or an unnamed first
     column of row names; without one, cases are numbered 1, 2, ... as R does); see the module docstring. `flag` is
     the command-line option that gave `case_column`, named when the file has no such column. An Excel workbook
-    (.xlsx, .xlsm), an OpenDocument sheet (.ods), a Stata (.dta) or SPSS (.sav) file is read as the same text cells (analysis.qca.sheets), the workbook's sheet
+    (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods), a Stata (.dta) or SPSS (.sav) file is read as the same text cells (analysis.qca.sheets), the workbook's sheet
     `sheet` (its name, or its place counted from 1; default the first; `sheet_flag` the option that gave it): the
     same checks follow, and the messages name the sheet's rows and cells."""
     path = str(path)
@@ -599,7 +601,7 @@ def _lock_file(path: str) -> None:
 
 
 def _table_file(path: str, sheet, sheet_flag: str = "--sheet"):
-    """The table of a workbook (.xlsx, .xlsm, .ods), Stata or SPSS file at `path` (sheets.Grid), or None for a file
+    """The table of a workbook (.xlsx, .xlsm, .xls, .ods), Stata or SPSS file at `path` (sheets.Grid), or None for a file
     read as text; an Excel binary workbook (.xlsb) is refused saying how to convert it, and `sheet` given for a file
     that has no sheets."""
     from .sheets import PEEK, read_spss, read_stata, read_workbook, table_kind
@@ -618,9 +620,9 @@ def _table_file(path: str, sheet, sheet_flag: str = "--sheet"):
                             f"Excel, {_CONVERT}")
     if sheet is not None and kind not in ("xlsx", "ods", "xls") and (head or path == STDIN):
         what = ("a Stata file" if kind == "dta" else "an SPSS file" if kind in ("sav", "por") else
-                "standard input" if path == STDIN else "not a workbook (.xlsx, .ods)")
+                "standard input" if path == STDIN else "not a workbook (.xlsx, .xls, .ods)")
         raise QCAInputError(f"{sheet_flag} {sheet}: {path} is {what}; a sheet is chosen only in a workbook "
-                            f"(.xlsx, .xlsm, .ods): leave {sheet_flag} out")
+                            f"(.xlsx, .xlsm, .xls, .ods): leave {sheet_flag} out")
     if kind in ("xlsx", "ods", "xls"):
         return read_workbook(path, sheet, sheet_flag, kind)
     if kind == "dta":

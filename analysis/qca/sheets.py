@@ -20,7 +20,7 @@ sheet of 5,000 x 20 numbers in ~0.25 s of CPU, where openpyxl's full load, used 
 machine); 100,000 x 11 in ~1.6 s, ~0.7 s of it calamine's own parsing (2.7 s before each column was turned into text
 through its distinct values, the error pattern looked for only where a cell may hold one, and the garbage collector
 paused while the sheet is read).
-An OpenDocument sheet (.ods) is read by python-calamine alone (_xlsx.read_calamine_sheet): its values, with the same
+An OpenDocument sheet (.ods) or an old Excel workbook (.xls, Excel 97-2003) is read by python-calamine alone (_xlsx.read_calamine_sheet): its values, with the same
 checks and cells named as LibreOffice names them, but no formulas, error cells (read as empty), hidden rows and
 columns or merged cells, which one warning says; the check for another sheet with the same header is not made.
 A Stata file: each variable as its stored values (a labelled variable as its codes, as
@@ -58,7 +58,7 @@ PEEK = 1024
 
 def table_kind(path: str, head: bytes) -> str | None:
     """'xlsx' for an Excel workbook (a zip archive holding xl/workbook.xml), 'xlsb' for Excel's binary workbook, 'ods'
-    for an OpenDocument sheet, 'sav' for an SPSS file, 'por' for an SPSS portable file, 'dta' for a Stata file (its
+    for an OpenDocument sheet, 'xls' for an old Excel workbook (an OLE2 file named .xls), 'sav' for an SPSS file, 'por' for an SPSS portable file, 'dta' for a Stata file (its
     suffix, or the '<stata_dta>' of format 117 and later), None for anything else (text, or a file read_data refuses by
     its first bytes). `head`: the file's first bytes (PEEK of them)."""
     import zipfile
@@ -76,6 +76,8 @@ def table_kind(path: str, head: bytes) -> str | None:
         except (zipfile.BadZipFile, OSError, KeyError):   # damaged: named by its suffix, else as a zip archive
             return "xlsx" if str(path).lower().endswith(WORKBOOK_SUFFIXES) else None
         return None
+    if head.startswith(b"\xd0\xcf\x11\xe0") and str(path).lower().endswith(".xls"):   # OLE2: Excel 97-2003
+        return "xls"
     if head.startswith((b"$FL2", b"$FL3")):   # SPSS .sav (uncompressed or bytecode), .zsav (zlib)
         return "sav"
     if b"SPSSPORT" in head[:PEEK]:   # SPSS portable (.por): text lines, 'SPSSPORT' after the 464-byte splash and table

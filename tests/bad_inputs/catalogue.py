@@ -395,6 +395,17 @@ def ods_file() -> None:
         read_data(path)
 
 
+def xls_file() -> None:
+    import tempfile
+
+    from analysis.qca.read import read_data
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "lc.xls"
+        path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+        read_data(path)
+
+
 # ---------------------------------------------------------------- the catalogue
 CATALOGUE: list[Bad] = [
     # ---- the first catalogue (library API)
@@ -2379,8 +2390,8 @@ CATALOGUE: list[Bad] = [
         "sheets are counted from 1, as the tabs show them (pandas' sheet_name=0 is sheet 1)", origin="formats"),
     Bad("sheet-for-csv", "--sheet given for a CSV file", LC, "cli",
         cli("truth-table", LC, "--outcome", "SURV", "--sheet", "Data"),
-        "--sheet Data: data/reference/datasets/LC.csv is not a workbook (.xlsx, .ods); a sheet is chosen only in a "
-        "workbook (.xlsx, .xlsm, .ods): leave --sheet out", origin="formats"),
+        "--sheet Data: data/reference/datasets/LC.csv is not a workbook (.xlsx, .xls, .ods); a sheet is chosen only in "
+        "a workbook (.xlsx, .xlsm, .xls, .ods): leave --sheet out", origin="formats"),
     Bad("xlsx-formula-without-value", "a workbook whose formulas were saved without their values (written by "
         "openpyxl or pandas, never opened in Excel)", "", "api", lc_book(_set("C3", "=B3*D3")),
         "sheet 'Data', cell C3 holds a formula (=B3*D3) saved without its value: the workbook was written by a program "
@@ -2459,6 +2470,9 @@ CATALOGUE: list[Bad] = [
     Bad("ods-damaged", "a damaged OpenDocument sheet (.ods: its mimetype, no manifest nor content.xml)", "", "api",
         ods_file, "cannot read this OpenDocument sheet (.ods) (CalamineError: 'META-INF/manifest.xml' file not found "
         "in archive); open it in LibreOffice or Excel and save it as an Excel workbook (.xlsx)", origin="formats"),
+    Bad("xls-damaged", "a damaged old Excel workbook (.xls: the OLE2 signature, then zeros)", "", "api", xls_file,
+        "cannot read this old Excel workbook (.xls) (CalamineError: Cfb error: Invalid sector shift, expecting 0x09 or "
+        "0x0C found 0); open it in LibreOffice or Excel and save it as an Excel workbook (.xlsx)", origin="formats"),
     Bad("stata-missing-label", "a Stata file whose code 9 is labelled \"don't know\" (read as the number 9)", "",
         "api", lc_stata({"LIT": {0: "no", 1: "yes", 9: "don't know"}}),
         "variable 'LIT': code 9 is labelled \"don't know\", like a missing value, and is read as the number 9; if it is "

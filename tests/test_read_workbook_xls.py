@@ -1,0 +1,108 @@
+"""Old Excel workbooks (.xls, Excel 97-2003: what many government statistics offices and older colleagues still send)
+are read as .xlsx workbooks are (read_data, analysis.qca.sheets): the same checks, the messages naming the sheet's
+cells as Excel shows them, and one warning saying what python-calamine cannot give for this format (hidden rows,
+merged cells, error cells). The workbooks are written here by xlwt (the `test` dependency group; a pure-Python wheel)."""
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+import pytest
+import xlwt
+
+from analysis.paths import ROOT
+from analysis.qca import QCAInputError, QCAWarning, prepare_data
+from analysis.qca.cli import main
+from analysis.qca.read import read_data
+
+LC = ROOT / "data" / "reference" / "datasets" / "LC.csv"
+
+
+@pytest.fixture(scope="module")
+def lc_rows() -> list[list]:
+    lc = pd.read_csv(LC)
+    return [list(lc.columns)] + [[v.item() if hasattr(v, "item") else v for v in r] for r in lc.itertuples(index=False)]
+
+
+def write_xls(path, sheets: dict, start=(1, 1), hidden_rows=()):
+    """An .xls workbook at `path` whose sheets are `sheets` ({name: rows}), each table from cell `start` (row,
+    column, counted from 1); `hidden_rows`: rows (as Excel counts them) hidden in each sheet."""
+    wb = xlwt.Workbook()
+    for name, rows in sheets.items():
+        ws = wb.add_sheet(name)
+        for i, row in enumerate(rows):
+            for j, v in enumerate(row):
+                if v is not None:
+                    ws.write(start[0] - 1 + i, start[1] - 1 + j, v)
+        for r in hidden_rows:
+            ws.row(r - 1).hidden = True
+    wb.save(str(path))
+    return path
+
+
+def read(path, **kw):
+    with pytest.warns(QCAWarning, match=r"old Excel workbook \(\.xls\) is read as its cells' values only"):
+        return read_data(path, **kw)
+
+
+def error_of(call) -> str:
+    with pytest.raises(QCAInputError) as exc, warnings.catch_warnings():
+        warnings.simplefilter("ignore", QCAWarning)
+        call()
+    return str(exc.value)
+
+
+def test_an_xls_workbook_reads_as_the_csv_it_was_saved_from(lc_rows, tmp_path):
+    path = write_xls(tmp_path / "lc.xls", {"Data": lc_rows})
+    df, case = read(path)
+    csv, csv_case = read_data(LC)
+    assert case == csv_case == "case"
+    pd.testing.assert_frame_equal(df, csv)
+
+
+def test_the_command_line_reads_an_xls_workbook_and_says_once_what_it_cannot_check(lc_rows, tmp_path, capsys):
+    path = write_xls(tmp_path / "lc.xls", {"Data": lc_rows}, hidden_rows=[3])
+    assert main(["minimize", str(LC), "--outcome", "SURV"]) == 0
+    from_csv = capsys.readouterr().out
+    assert main(["minimize", str(path), "--outcome", "SURV"]) == 0
+    out, err = capsys.readouterr()
+    assert out == from_csv
+    assert err.count("warning: ") == 1 and "old Excel workbook (.xls) is read as its cells' values only: hidden or " \
+        "filtered rows and columns, merged cells" in err, err
+
+
+def test_a_bad_value_names_its_cell_as_excel_shows_it(lc_rows, tmp_path):
+    rows = [list(r) for r in lc_rows]
+    rows[3][3] = "0.8x"   # CZ's LIT: the table starts at B3 (its header), so the cell is E6
+    path = write_xls(tmp_path / "lc.xls", {"Data": rows}, start=(3, 2))
+    df, case = read(path)
+    assert case == "case" and list(df.columns) == lc_rows[0]
+    msg = error_of(lambda: prepare_data(df, "SURV", case_column=case))
+    assert "'LIT' (e.g. '0.8x' for case(s) 'CZ', cell(s) E6 of sheet 'Data')" in msg, msg
+
+
+def test_a_sheet_of_an_xls_workbook_is_chosen_by_name_or_place_and_one_not_there_named(lc_rows, tmp_path):
+    path = write_xls(tmp_path / "two.xls", {"Readme": [["the cases are on sheet 2"]], "Cases": lc_rows})
+    by_name, _ = read(path, sheet="Cases")
+    by_place, _ = read(path, sheet=2)
+    pd.testing.assert_frame_equal(by_name, by_place)
+    msg = error_of(lambda: read_data(path, sheet=0))
+    assert "no sheet 0 in this workbook" in msg and "sheets are counted from 1" in msg and \
+        "1 'Readme', 2 'Cases'" in msg, msg
+
+
+def test_a_damaged_xls_file_is_refused_naming_it(tmp_path):
+    path = tmp_path / "lc.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    msg = error_of(lambda: read_data(path))
+    assert msg.startswith(f"{path}: cannot read this old Excel workbook (.xls) (") and \
+        "save it as an Excel workbook (.xlsx)" in msg, msg
+
+
+def test_an_xls_workbook_under_another_name_is_told_to_be_named_xls(lc_rows, tmp_path):
+    path = write_xls(tmp_path / "lc.xls", {"Data": lc_rows}).rename(tmp_path / "lc.dat")
+    msg = error_of(lambda: read_data(path))
+    assert "this is an old Excel .xls workbook (OLE2 file)" in msg and \
+        "an old Excel workbook is read when its name ends in .xls, rename it so" in msg, msg
+    path.rename(tmp_path / "lc.xls")
+    read(tmp_path / "lc.xls")
