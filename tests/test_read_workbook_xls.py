@@ -106,3 +106,16 @@ def test_an_xls_workbook_under_another_name_is_told_to_be_named_xls(lc_rows, tmp
         "an old Excel workbook is read when its name ends in .xls, rename it so" in msg, msg
     path.rename(tmp_path / "lc.xls")
     read(tmp_path / "lc.xls")
+
+
+def test_an_xls_workbook_piped_to_standard_input_is_told_to_give_its_path(lc_rows, tmp_path, monkeypatch):
+    """`cat lc.xls | python -m analysis.qca truth-table -`: was told to rename it '.xls' (an .xls is read from its
+    path); now told to give the path, as for an .xlsx piped in."""
+    import io
+    import sys
+
+    path = write_xls(tmp_path / "lc.xls", {"Data": lc_rows})
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(path.read_bytes()), encoding="utf-8"))
+    msg = error_of(lambda: read_data("-"))
+    assert msg.startswith("standard input (-): this is an old Excel .xls workbook (OLE2 file): a workbook") and \
+        "give the file's path instead of '-'" in msg and "rename" not in msg, msg

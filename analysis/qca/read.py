@@ -153,7 +153,7 @@ def _text(p: Path, path: str) -> str:
     kind = binary_kind(payload)
     if kind is None and b"SPSSPORT" in payload[:1024]:   # text lines, but no CSV: read from its path (sheets.PEEK)
         kind = "an SPSS portable .por file"
-    if kind and path == STDIN_NAME and (payload.startswith((b"PK\x03\x04", b"<stata_dta>", b"$FL2", b"$FL3"))
+    if kind and path == STDIN_NAME and (payload.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"<stata_dta>", b"$FL2", b"$FL3"))
                                         or "portable" in kind):
         raise QCAInputError(f"{path}: this is {kind}: a workbook, a Stata or an SPSS file is read from its path, not "
                             "from standard input; give the file's path instead of '-'")
