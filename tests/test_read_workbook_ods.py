@@ -155,3 +155,22 @@ def test_a_damaged_ods_file_is_refused_naming_it(tmp_path):
     msg = error_of(lambda: read_data(path))
     assert msg.startswith(f"{path}: cannot read this OpenDocument sheet (.ods) (") and \
         "save it as an Excel workbook (.xlsx)" in msg, msg
+
+
+def test_a_value_typed_far_from_the_table_is_named_not_a_calamine_limit(lc_rows, tmp_path):
+    """A stray value in the last cell LibreOffice has (AMJ1048576): was 'cannot read this OpenDocument sheet (.ods)
+    (CalamineError: Cell limit exceeded ...); ... save it as an Excel workbook (.xlsx)', which does not help."""
+    path = write_ods(tmp_path / "lc.ods", {"Data": lc_rows})
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    far = ('<table:table-row table:number-rows-repeated="1048000"><table:table-cell/></table:table-row><table:table-row>'
+           '<table:table-cell table:number-columns-repeated="1023"/><table:table-cell office:value-type="string">'
+           '<text:p>x</text:p></table:table-cell></table:table-row><table:table-row table:number-rows-repeated="1000">')
+    parts["content.xml"] = parts["content.xml"].replace(b'<table:table-row table:number-rows-repeated="1000">',
+                                                        far.encode(), 1)
+    with zipfile.ZipFile(path, "w") as z:
+        for n, b in parts.items():
+            z.writestr(n, b)
+    msg = error_of(lambda: read_data(path))
+    assert msg.startswith(f"{path}: a sheet of this OpenDocument sheet (.ods) holds a value so far from the others") \
+        and "CalamineError" not in msg and "delete it" in msg, msg

@@ -412,7 +412,7 @@ def read_calamine_sheet(path: str, choose, kind: str) -> Values:
     import python_calamine
 
     what = CALAMINE_ONLY[kind]
-    rows = {}
+    rows, name = {}, None
     try:
         with python_calamine.CalamineWorkbook.from_path(path) as book:
             sheets = [Sheet(m.name, m.typ == python_calamine.SheetTypeEnum.WorkSheet,
@@ -430,6 +430,13 @@ def read_calamine_sheet(path: str, choose, kind: str) -> Values:
     except QCAInputError:
         raise
     except Exception as exc:   # calamine's CalamineError, XmlError, ZipError, ... for a damaged file
+        far = re.search(r"Cell limit exceeded \((\d+) cells requested", str(exc))
+        if far:   # a value typed far from the table (LibreOffice's last cell, AMJ1048576): no cell named by calamine
+            which = f"sheet {name!r}" if name is not None else "a sheet"
+            raise QCAInputError(f"{path}: {which} of this {what} holds a value so far from the others that its range "
+                                f"would be {int(far[1]):,} cells (a key pressed by mistake?): press Ctrl+End in "
+                                "LibreOffice to find it, delete it (or the rows and columns beyond the table) and save "
+                                "the file") from None
         raise QCAInputError(f"{path}: cannot read this {what} ({type(exc).__name__}: {exc}); open it in LibreOffice "
                             "or Excel and save it as an Excel workbook (.xlsx), or save the sheet as 'CSV UTF-8 "
                             "(comma delimited)'") from None
