@@ -407,8 +407,9 @@ CALAMINE_ONLY = {"ods": "OpenDocument sheet (.ods)", "xls": "old Excel workbook 
 
 def read_calamine_sheet(path: str, choose, kind: str) -> Values:
     """The cells of the sheet `choose(sheets)` names in an OpenDocument sheet (.ods, LibreOffice, WPS) or an old Excel
-    workbook (.xls, Excel 97-2003), `kind` 'ods' or 'xls', read by python-calamine: its values only (no Marks: the
-    formulas, Excel's errors, hidden rows and columns and merged cells are not seen; sheets.read_workbook says so)."""
+    workbook (.xls, Excel 97-2003), `kind` 'ods' or 'xls', read by python-calamine; an .ods sheet's Marks from its
+    XML (_ods), an .xls none (its formulas, errors, hidden rows and columns and merged cells are not seen;
+    sheets.read_workbook says so)."""
     import python_calamine
 
     what = CALAMINE_ONLY[kind]
@@ -440,4 +441,8 @@ def read_calamine_sheet(path: str, choose, kind: str) -> Values:
         raise QCAInputError(f"{path}: cannot read this {what} ({type(exc).__name__}: {exc}); open it in LibreOffice "
                             "or Excel and save it as an Excel workbook (.xlsx), or save the sheet as 'CSV UTF-8 "
                             "(comma delimited)'") from None
+    if kind == "ods":   # what calamine does not give, from the sheet's XML
+        from ._ods import ods_marks
+
+        return Values(name, rows, start[1] + 1 if start else 1, ods_marks(path, name), True)
     return Values(name, rows, start[1] + 1 if start else 1, Marks(), True)

@@ -14,7 +14,7 @@ as case names) or of a pandas index 0, 1, 2, ... (dropped). JSON records, a list
 case (what `calibrate --json` writes), or JSON Lines (one such object per line), are read as the table they hold;
 other JSON is refused. An Excel workbook (.xlsx, .xlsm; one sheet, `sheet=`), a Stata (.dta) or SPSS (.sav, portable
 .por) file is read as the same text cells (analysis.qca.sheets), the messages naming its sheet's rows and cells; so is an
-OpenDocument sheet (.ods) or an old Excel workbook (.xls), its values only (a warning says what is not checked). Errors raise `QCAInputError` naming
+OpenDocument sheet (.ods), and an old Excel workbook (.xls), its values only (a warning says what is not checked). Errors raise `QCAInputError` naming
 the file.
 """
 from __future__ import annotations

@@ -20,9 +20,11 @@ sheet of 5,000 x 20 numbers in ~0.25 s of CPU, where openpyxl's full load, used 
 machine); 100,000 x 11 in ~1.6 s, ~0.7 s of it calamine's own parsing (2.7 s before each column was turned into text
 through its distinct values, the error pattern looked for only where a cell may hold one, and the garbage collector
 paused while the sheet is read).
-An OpenDocument sheet (.ods) or an old Excel workbook (.xls, Excel 97-2003) is read by python-calamine alone (_xlsx.read_calamine_sheet): its values, with the same
-checks and cells named as LibreOffice names them, but no formulas, error cells (read as empty), hidden rows and
-columns or merged cells, which one warning says; the check for another sheet with the same header is not made.
+An OpenDocument sheet (.ods) is read by python-calamine, and its error cells, hidden rows and columns, merged cells
+and formulas from its content.xml (analysis.qca._ods): the same checks, cells named as LibreOffice names them. An old
+Excel workbook (.xls, Excel 97-2003) by python-calamine alone (_xlsx.read_calamine_sheet): its values, with the same
+checks, but no formulas, error cells (read as empty), hidden rows and columns or merged cells, which one warning says.
+For both, the check for another sheet with the same header is not made.
 A Stata file: each variable as its stored values (a labelled variable as its codes, as
 R's haven reads it, not its labels; a code labelled like a missing value, 'don't know', is warned about), Stata's
 missing values ('.', '.a' ... '.z') as empty cells, a float as the decimal it shows, a date or time variable (Stata's
@@ -186,7 +188,7 @@ def _collector_paused():
 def read_workbook(path: str, sheet=None, flag: str = "--sheet", kind: str = "xlsx") -> Grid:
     """The table of the worksheet `sheet` of the workbook at `path` (see the module docstring); `flag`: the option
     that gave `sheet`, named when the workbook has no such sheet; `kind`: 'xlsx' (.xlsx, .xlsm), 'ods' (an
-    OpenDocument sheet) or 'xls' (an old Excel workbook), the last two read by python-calamine alone (values only)."""
+    OpenDocument sheet) or 'xls' (an old Excel workbook), the last two read by python-calamine (an .xls: values only)."""
     with _collector_paused():
         return _read_workbook(path, sheet, flag, kind)
 
@@ -205,7 +207,8 @@ def _read_workbook(path: str, sheet=None, flag: str = "--sheet", kind: str = "xl
     got = read_sheet(path, choose) if kind == "xlsx" else read_calamine_sheet(path, choose, kind)
     name, marks, left, kept = got.name, got.marks, got.left, got.rows
     at = f"sheet {name!r}"
-    if kind != "xlsx":   # calamine gives these formats' values only: say once what is not checked
+    shows = "LibreOffice" if kind == "ods" else "Excel"   # the program named in the warnings on hidden rows
+    if kind == "xls":   # calamine gives this format's values only: say once what is not checked
         warnings.warn(f"{path}: {at} of this {CALAMINE_ONLY[kind]} is read as its cells' values only: hidden or "
                       "filtered rows and columns, merged cells, formulas saved without a value and error cells "
                       "(#N/A, read as empty) are not checked in this format as they are in an .xlsx workbook; if "
@@ -314,14 +317,14 @@ def _read_workbook(path: str, sheet=None, flag: str = "--sheet", kind: str = "xl
     hidden = [n for n in numbers if n in marks.hidden_rows]
     if hidden:   # filtered out or hidden in Excel: read as every other row is (as Excel's 'Save As' CSV writes them)
         shown = ", ".join(map(str, hidden[:5])) + (" ..." if len(hidden) > 5 else "")
-        warnings.warn(f"{path}: {at}: {len(hidden)} row(s) are hidden or filtered out in Excel (row(s) {shown}): "
+        warnings.warn(f"{path}: {at}: {len(hidden)} row(s) are hidden or filtered out in {shows} (row(s) {shown}): "
                       "they are read as cases like the others; delete them from the sheet if they are not cases "
                       "of this analysis", QCAWarning, stacklevel=user_stacklevel())
     hidden_columns = [f"{letters[j]} ({n!r})" for j, n in enumerate(header)
                       if n and any(a <= left + lo + j <= b for a, b in marks.hidden_columns)]
     if hidden_columns:   # a helper column hidden in Excel: read, and a condition when the conditions are not listed
         shown = ", ".join(hidden_columns[:5]) + (" ..." if len(hidden_columns) > 5 else "")
-        warnings.warn(f"{path}: {at}: column(s) {shown} are hidden in Excel: read as the others (a condition when "
+        warnings.warn(f"{path}: {at}: column(s) {shown} are hidden in {shows}: read as the others (a condition when "
                       "the conditions are not listed); list the conditions (--conditions) or delete the column(s)",
                       QCAWarning, stacklevel=user_stacklevel())
     if not body:
