@@ -237,3 +237,15 @@ def test_a_value_typed_far_from_the_table_is_named_not_a_calamine_limit(lc_rows,
     msg = error_of(lambda: read_data(path))
     assert msg.startswith(f"{path}: a sheet of this OpenDocument sheet (.ods) holds a value so far from the others") \
         and "CalamineError" not in msg and "delete it" in msg, msg
+
+
+def test_a_hidden_column_of_an_ods_sheet_is_named_in_a_warning(lc_rows, tmp_path):
+    def edit(text):   # columns A-C shown, D (LIT) hidden, the rest shown, as LibreOffice writes them before the rows
+        a = text.index('<table:table table:name="Data">') + len('<table:table table:name="Data">')
+        return text[:a] + ('<table:table-column table:number-columns-repeated="3"/><table:table-column '
+                           'table:visibility="collapse"/><table:table-column table:number-columns-repeated="1020"/>') \
+            + text[a:]
+
+    path = edited(write_ods(tmp_path / "lc.ods", {"Data": lc_rows}), edit)
+    with pytest.warns(QCAWarning, match=r"sheet 'Data': column\(s\) D \('LIT'\) are hidden in LibreOffice"):
+        read_data(path)
