@@ -119,3 +119,11 @@ def test_an_xls_workbook_piped_to_standard_input_is_told_to_give_its_path(lc_row
     msg = error_of(lambda: read_data("-"))
     assert msg.startswith("standard input (-): this is an old Excel .xls workbook (OLE2 file): a workbook") and \
         "give the file's path instead of '-'" in msg and "rename" not in msg, msg
+
+
+def test_the_command_line_help_names_the_workbook_formats_read():
+    """The data argument's and --sheet's help said 'Excel workbook (.xlsx)' after .xls and .ods were read."""
+    from analysis.qca import cli
+
+    for text in (cli.DATA_FILE, cli.SHEET_HELP, cli.__doc__):
+        assert ".xlsx, .xls, .ods" in text, text

@@ -35,7 +35,7 @@ data, configuration charts.
     python -m analysis.qca calibrate RAW.csv --spec CALIBRATION.yaml [--keep COLS] [--out DATA.csv] [--json]
 
 The CSV's case column (default 'case' if present, else an unnamed first column of row names) holds case
-names; files as Excel, SPSS, R and pandas export them, Excel workbooks (.xlsx; the first sheet, or --sheet NAME|N),
+names; files as Excel, SPSS, R and pandas export them, workbooks (.xlsx, .xls, .ods; the first sheet, or --sheet NAME|N),
 Stata (.dta) and SPSS (.sav) files, and JSON records or JSON Lines (calibrate --json, pandas'
 to_json(orient='records'), with or without lines=True), are read by
 `analysis.qca.read.read_data`. Errors: exit code 2 and one line
@@ -182,10 +182,10 @@ def _jobs(text: str) -> int:
 
 
 #: What every command's data argument (and robustness --raw) may be: read_data's formats, said in one place.
-DATA_FILE = ("CSV file, Excel workbook (.xlsx; --sheet), Stata (.dta) or SPSS (.sav) file, or JSON records / JSON Lines (as "
+DATA_FILE = ("CSV file, workbook (.xlsx, .xls, .ods; --sheet), Stata (.dta) or SPSS (.sav) file, or JSON records / JSON Lines (as "
              "calibrate --json and pandas' to_json(orient='records'), with or without lines=True, write them)")
 #: The help of --sheet, said in one place.
-SHEET_HELP = ("the sheet of an Excel workbook to read: its name, or its place counted from 1 as the tabs show them "
+SHEET_HELP = ("the sheet of a workbook (.xlsx, .xls, .ods) to read: its name, or its place counted from 1 as the tabs show them "
               "(default: the first)")
 
 
