@@ -127,3 +127,12 @@ def test_the_command_line_help_names_the_workbook_formats_read():
 
     for text in (cli.DATA_FILE, cli.SHEET_HELP, cli.__doc__):
         assert ".xlsx, .xls, .ods" in text, text
+
+
+def test_an_xls_workbook_renamed_xlsx_is_told_to_take_its_name_back(lc_rows, tmp_path):
+    """An .xls renamed .xlsx was told to be saved as .xlsx from Excel; its own name, .xls, is now enough."""
+    path = write_xls(tmp_path / "lc.xls", {"Data": lc_rows}).rename(tmp_path / "lc.xlsx")
+    msg = error_of(lambda: read_data(path))
+    assert "named .xlsx (renamed?)" in msg and "give it its own name, ending in .xls, which the engine reads" in msg, msg
+    path.rename(tmp_path / "lc.xls")
+    read(tmp_path / "lc.xls")

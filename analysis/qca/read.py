@@ -162,8 +162,8 @@ def _text(p: Path, path: str) -> str:
                 name.encode("utf-16-le") + b"\x00\x00" in payload for name in ("Workbook", "Book")):
         # an old .xls workbook renamed .xlsx (its stream 'Workbook', no 'EncryptedPackage'): was called encrypted
         raise QCAInputError(f"{path}: this is an old Excel .xls workbook (OLE2 file) named .xlsx (renamed?), not an "
-                            "Excel workbook (.xlsx): open it in Excel or LibreOffice and save it as an Excel workbook "
-                            "(.xlsx), or save the sheet as 'CSV UTF-8 (comma delimited)'")
+                            "Excel workbook (.xlsx): give it its own name, ending in .xls, which the engine reads; or "
+                            "open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)")
     if kind and payload.startswith(b"\xd0\xcf\x11\xe0") and str(path).lower().endswith((".xlsx", ".xlsm")):
         raise QCAInputError(f"{path}: this .xlsx workbook is encrypted (saved with a password to open it): remove the "
                             "password (Excel: File > Info > Protect Workbook > Encrypt with Password, empty) and save "

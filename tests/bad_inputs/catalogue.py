@@ -1016,8 +1016,8 @@ CATALOGUE: list[Bad] = [
     Bad("xls-renamed-xlsx", "an old Excel .xls workbook renamed .xlsx (its first bytes and its 'Workbook' stream's "
         "directory entry; was: 'this .xlsx workbook is encrypted (saved with a password to open it)')",
         *truth_table_cli("xls_renamed.xlsx"), "this is an old Excel .xls workbook (OLE2 file) named .xlsx (renamed?), "
-        "not an Excel workbook (.xlsx): open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)",
-        origin="formats"),
+        "not an Excel workbook (.xlsx): give it its own name, ending in .xls, which the engine reads; or open it in Excel "
+        "or LibreOffice and save it as an Excel workbook (.xlsx)", origin="formats"),
     Bad("excel-workbook", "a damaged Excel workbook (.xlsx: a zip header, no workbook inside; a whole one is read)",
         *truth_table_cli("excel_workbook.xlsx"), "cannot read this .xlsx workbook (BadZipFile: File is not a zip "
         "file); open it in Excel or LibreOffice and save it again as an Excel workbook (.xlsx)", origin="export"),
