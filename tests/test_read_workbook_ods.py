@@ -266,3 +266,11 @@ def test_a_plain_ods_sheet_s_xml_is_not_parsed_for_marks(lc_rows, tmp_path, monk
     monkeypatch.setattr(ElementTree, "fromstring", parse)
     marks = ods_marks(str(path), "Data")
     assert not (marks.errors or marks.formulas or marks.hidden_rows or marks.hidden_columns or marks.merges)
+
+
+def test_another_sheet_with_the_same_columns_is_named_when_the_first_is_read_by_default_ods(lc_rows, tmp_path):
+    """Two waves ('1990', '2000') in one .ods: the first was read without a word (the check was .xlsx's only)."""
+    path = write_ods(tmp_path / "w.ods", {"1990": lc_rows, "2000": lc_rows, "Notes": [["source", "x"]]})
+    with pytest.warns(QCAWarning, match=r"read sheet '1990', the first; sheet\(s\) '2000' hold a table with the "
+                                        r"same columns: name the sheet to read with --sheet"):
+        read_data(path)

@@ -136,3 +136,11 @@ def test_an_xls_workbook_renamed_xlsx_is_told_to_take_its_name_back(lc_rows, tmp
     assert "named .xlsx (renamed?)" in msg and "give it its own name, ending in .xls, which the engine reads" in msg, msg
     path.rename(tmp_path / "lc.xls")
     read(tmp_path / "lc.xls")
+
+
+def test_another_sheet_with_the_same_columns_is_named_when_the_first_is_read_by_default_xls(lc_rows, tmp_path):
+    """Two waves ('1990', '2000') in one .xls: the first was read without a word (the check was .xlsx's only)."""
+    path = write_xls(tmp_path / "w.xls", {"1990": lc_rows, "2000": lc_rows, "Notes": [["source", "x"]]})
+    with pytest.warns(QCAWarning, match=r"read sheet '1990', the first; sheet\(s\) '2000' hold a table with the "
+                                        r"same columns: name the sheet to read with --sheet"):
+        read_data(path)

@@ -446,3 +446,21 @@ def read_calamine_sheet(path: str, choose, kind: str) -> Values:
 
         return Values(name, rows, start[1] + 1 if start else 1, ods_marks(path, name), True)
     return Values(name, rows, start[1] + 1 if start else 1, Marks(), True)
+
+
+def calamine_header_rows(path: str, sheets: list[Sheet]) -> dict[str, tuple[str, ...]]:
+    """header_rows for an .ods or .xls file (read_calamine_sheet): the first row holding a value of each sheet of
+    `sheets`, as the texts of its cells that hold one, read by python-calamine."""
+    import python_calamine
+
+    from .sheets import _header_text
+
+    out: dict[str, tuple[str, ...]] = {}
+    with python_calamine.CalamineWorkbook.from_path(path) as book:
+        for s in sheets:
+            for row in book.get_sheet_by_name(s.name).iter_rows():
+                texts = tuple(t for t in (_header_text(v).strip() for v in row) if t)
+                if texts:
+                    out[s.name] = texts
+                    break
+    return out

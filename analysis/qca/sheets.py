@@ -24,7 +24,7 @@ An OpenDocument sheet (.ods) is read by python-calamine, and its error cells, hi
 and formulas from its content.xml (analysis.qca._ods): the same checks, cells named as LibreOffice names them. An old
 Excel workbook (.xls, Excel 97-2003) by python-calamine alone (_xlsx.read_calamine_sheet): its values, with the same
 checks, but no formulas, error cells (read as empty), hidden rows and columns or merged cells, which one warning says.
-For both, the check for another sheet with the same header is not made.
+For both, another sheet with the same header is named in a warning, as for .xlsx.
 A Stata file: each variable as its stored values (a labelled variable as its codes, as
 R's haven reads it, not its labels; a code labelled like a missing value, 'don't know', is warned about), Stata's
 missing values ('.', '.a' ... '.z') as empty cells, a float as the decimal it shows, a date or time variable (Stata's
@@ -331,8 +331,8 @@ def _read_workbook(path: str, sheet=None, flag: str = "--sheet", kind: str = "xl
         raise QCAInputError(f"{path}: {at} has a header (row {excel_row[0]}) but no data rows{elsewhere}")
     errors = tuple((header[j], cell(i, j), str(v)) for i in range(1, len(rows)) for j, v in enumerate(rows[i])
                    if isinstance(v, _ExcelError) and header[j]) if marks.errors else ()
-    if sheet is None and kind == "xlsx":   # the first sheet read by default: another with the same columns?
-        _same_columns(path, name, header, [s for s in sheets if s.table and s.shown and s.name != name], flag)
+    if sheet is None:   # the first sheet read by default: another with the same columns (a wave, the raw values)?
+        _same_columns(path, name, header, [s for s in sheets if s.table and s.shown and s.name != name], flag, kind)
     return Grid(_csv([header] + body), tuple(header), tuple(numbers), excel_row[0], letters, name, errors)
 
 
@@ -341,7 +341,7 @@ def _read_workbook(path: str, sheet=None, flag: str = "--sheet", kind: str = "xl
 _IN_PYTHON = "in Python, read_data's sheet argument"
 
 
-def _same_columns(path: str, name: str, header: list[str], others, flag: str = "--sheet") -> None:
+def _same_columns(path: str, name: str, header: list[str], others, flag: str = "--sheet", kind: str = "xlsx") -> None:
     """Warn when another sheet of the workbook (`others`, shown worksheets) starts with the same header as the sheet
     `name` read by default: the data of another wave or the raw values, of which only the first sheet was read
     without a word (the command's output names no sheet). `flag`: the option that names the sheet (--raw-sheet for
@@ -349,13 +349,15 @@ def _same_columns(path: str, name: str, header: list[str], others, flag: str = "
     import zipfile
     from xml.etree import ElementTree
 
-    from ._xlsx import header_rows
+    from ._xlsx import calamine_header_rows, header_rows
 
     if not others:
         return
     try:
-        firsts = header_rows(path, others)
+        firsts = header_rows(path, others) if kind == "xlsx" else calamine_header_rows(path, others)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, ElementTree.ParseError):   # a look only
+        return
+    except Exception:   # python-calamine's errors (.ods, .xls): a look only
         return
     mine = tuple(h for h in header if h)
     same = [n for n, row in firsts.items() if row == mine]
