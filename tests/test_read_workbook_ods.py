@@ -274,3 +274,12 @@ def test_another_sheet_with_the_same_columns_is_named_when_the_first_is_read_by_
     with pytest.warns(QCAWarning, match=r"read sheet '1990', the first; sheet\(s\) '2000' hold a table with the "
                                         r"same columns: name the sheet to read with --sheet"):
         read_data(path)
+
+
+def test_a_zip_archive_that_is_no_workbook_names_the_ods_among_the_formats_read(tmp_path):
+    """A zip archive holding a CSV file: the formats the engine reads were listed without the .ods it reads."""
+    path = tmp_path / "lc.zip"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("lc.csv", "case,A\nx,1\n")
+    msg = error_of(lambda: read_data(path))
+    assert "this is a zip archive" in msg and "an Excel .xlsx or .xls workbook, an .ods sheet, a Stata" in msg, msg

@@ -172,7 +172,7 @@ def _text(p: Path, path: str) -> str:
         named = (": an old Excel workbook is read when its name ends in .xls, rename it so; or" if "OLE2" in kind
                  else ";")
         raise QCAInputError(f"{path}: this is {kind}, not a file the engine reads (a CSV text file, an Excel .xlsx "
-                            f"or .xls workbook, a Stata .dta or an SPSS .sav file){named} {_CONVERT}")
+                            f"or .xls workbook, an .ods sheet, a Stata .dta or an SPSS .sav file){named} {_CONVERT}")
     utf16 = payload.startswith((b"\xff\xfe", b"\xfe\xff"))   # UTF-16 with its byte order mark (Excel's "Unicode Text")
     if not utf16 and b"\x00" in payload:
         raise QCAInputError(f"{path}: {_nul_problem(payload)}")
