@@ -91,12 +91,7 @@ def read_sheet(path: str, choose) -> Values:
         with python_calamine.CalamineWorkbook.from_path(path) as book:
             sheet = book.get_sheet_by_name(name)
             start = sheet.start
-            # every row from the first (python-calamine's iter_rows), its cells from the sheet's first column
-            for i, row in enumerate(sheet.iter_rows() if start else (), start=1):
-                for v in row:
-                    if v != "" and (v.__class__ is not str or not v.isspace()):
-                        rows[i] = row
-                        break
+            rows = _filled_rows(sheet)
     except Exception as exc:   # calamine's CalamineError, XmlError, ZipError, ... for a damaged workbook
         raise unreadable(path, exc) from None
     return Values(name, rows, start[1] + 1 if start else 1, marks, chain)
@@ -402,6 +397,18 @@ def _shared_strings(z: zipfile.ZipFile, last: int) -> list[str]:
 
 
 #: The formats read by python-calamine alone (no sheet XML scanned): the suffix's name in messages.
+def _filled_rows(sheet) -> dict:
+    """The rows of a python-calamine sheet that hold a value (not blank), by their 1-based number: every row from the
+    first (iter_rows), its cells from the sheet's first column."""
+    rows = {}
+    for i, row in enumerate(sheet.iter_rows() if sheet.start else (), start=1):
+        for v in row:
+            if v != "" and (v.__class__ is not str or not v.isspace()):
+                rows[i] = row
+                break
+    return rows
+
+
 CALAMINE_ONLY = {"ods": "OpenDocument sheet (.ods)", "xls": "old Excel workbook (.xls)"}
 
 
@@ -423,11 +430,7 @@ def read_calamine_sheet(path: str, choose, kind: str) -> Values:
             name = choose(sheets)
             sheet = book.get_sheet_by_name(name)
             start = sheet.start
-            for i, row in enumerate(sheet.iter_rows() if start else (), start=1):
-                for v in row:
-                    if v != "" and (v.__class__ is not str or not v.isspace()):
-                        rows[i] = row
-                        break
+            rows = _filled_rows(sheet)
     except QCAInputError:
         raise
     except Exception as exc:   # calamine's CalamineError, XmlError, ZipError, ... for a damaged file
