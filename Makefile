@@ -511,8 +511,11 @@ browser:
 # run), looks up to date. Each run records its outputs' SHA-256 (build/stamps/NAME.sha256); this names every output
 # that differs, is missing or was written by no notebook, and every notebook make would run again. Runs with the
 # system Python (standard library only), so a checkout without .venv, or read-only, can be checked too.
+# Beside a running make (another terminal) it cannot check now: one line says so, and the check exits 3, not the 1 of
+# outputs that differ. make exits 2 for both (its status for any failed step); its last line shows the check's
+# (Error 1, Error 3), and tools/verify_outputs.py run directly exits with it.
 .PHONY: verify
-verify: ## check the outputs are what the last build wrote: none edited by hand, missing or stray (left by an older run)
+verify: ## check the outputs are what the last build wrote: none edited by hand, missing or stray (left by an older run); make's last line says Error 1 when not, Error 3 when it cannot check now (a make is running here: try again when it ends)
 	@'$(PYTHON)' tools/verify_outputs.py --stamps '$(STAMPS)' $(NOTEBOOKS)
 
 .PHONY: lab

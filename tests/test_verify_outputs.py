@@ -213,7 +213,8 @@ def test_a_run_stopped_while_its_records_are_written_puts_them_back_with_the_out
 def test_verify_beside_a_running_make_says_so_instead_of_naming_outputs_in_flux(tmp_path, capsys):
     """make verify in a second terminal while a make runs named each output that make was rewriting as changed,
     missing or stray (a table half way through a rerun is not what the last build wrote). With the checkout's make
-    lock held (tools/make_lock.py) it says a make is running, in one line, and checks once it has ended."""
+    lock held (tools/make_lock.py) it says a make is running, in one line, and checks once it has ended. It cannot
+    check now: exit status 3 (CANNOT_CHECK_NOW), not the 1 of outputs that differ (it was 1 for both)."""
     import subprocess
     import sys
 
@@ -224,11 +225,11 @@ def test_verify_beside_a_running_make_says_so_instead_of_naming_outputs_in_flux(
         took = subprocess.run([sys.executable, str(ROOT / "tools" / "make_lock.py"), str(stamps / ".make.lock"),
                                str(holder.pid)], capture_output=True, text=True, timeout=30)
         assert took.returncode == 0, took.stderr
-        assert _verify().main(["a", "w/b", "--root", str(root), "--stamps", str(stamps), "--no-make"]) == 1
+        assert _verify().main(["a", "w/b", "--root", str(root), "--stamps", str(stamps), "--no-make"]) == 3
         out, err = capsys.readouterr()
         assert out == "" and err.splitlines() == [
-            f"verify: a make (process {holder.pid}) is running in this checkout and rewriting the outputs; run make "
-            "verify when it has ended"], err
+            f"verify: cannot check now: a make (process {holder.pid}) is running in this checkout and rewriting the "
+            "outputs; run make verify when it has ended (exit status 3, not 1: no output was compared)"], err
     finally:
         holder.kill()
         holder.wait(timeout=10)
@@ -242,6 +243,43 @@ def test_verify_beside_a_running_make_says_so_instead_of_naming_outputs_in_flux(
         time.sleep(0.02)
     else:
         raise AssertionError("make verify still says a make is running after it has ended")
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="needs GNU make")
+def test_make_verify_tells_cannot_check_now_from_outputs_that_differ(tmp_path):
+    """`make verify` beside a running make exited as it did for outputs that differ (make's 2, with the check's 1 on
+    its last line, 'Error 1'): a script waiting for the build could not tell "try again later" from "not as built".
+    The check's status is 3 then, on make's last line ('Error 3'), after its one line; outputs that differ keep 1."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    stamps = tmp_path / "stamps"
+    stamps.mkdir()
+    (stamps / "03_qca.sha256").write_text("")          # a build recorded, the other notebooks not: outputs differ
+
+    def make_verify():
+        return subprocess.run(["make", "--no-print-directory", "-C", str(ROOT), f"STAMPS={stamps}",
+                               f"PARAMS={tmp_path}/params", "verify"], env=env, capture_output=True, text=True,
+                              timeout=120)
+
+    differ = make_verify()
+    assert differ.returncode == 2 and "no record: notebooks/04_figures.ipynb" in differ.stdout, differ.stdout
+    assert differ.stderr.splitlines()[-1].endswith("verify] Error 1"), differ.stderr
+    holder = subprocess.Popen(["sleep", "60"])          # stands in for a make running in the checkout
+    try:
+        took = subprocess.run([sys.executable, str(ROOT / "tools" / "make_lock.py"), str(stamps / ".make.lock"),
+                               str(holder.pid)], capture_output=True, text=True, timeout=30)
+        assert took.returncode == 0, took.stderr
+        busy = make_verify()
+    finally:
+        holder.kill()
+        holder.wait(timeout=10)
+    assert busy.returncode == 2 and busy.stdout == "", busy.stdout
+    first, last = busy.stderr.splitlines()
+    assert first.startswith(f"verify: cannot check now: a make (process {holder.pid}) is running in this checkout")
+    assert last.endswith("verify] Error 3"), busy.stderr
 
 
 def test_verify_run_by_the_make_holding_the_lock_checks(tmp_path):

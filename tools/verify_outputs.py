@@ -16,11 +16,15 @@ names, one line each:
                outright whose half-written outputs are not put back yet).
 
 While a make runs in the checkout (it holds build/stamps/.make.lock, tools/make_lock.py) the outputs are being
-rewritten, and each one in flux would be named changed, missing or stray: that is said instead, in one line.
+rewritten, and each one in flux would be named changed, missing or stray: the check cannot be made now, and that is
+said instead, in one line, with an exit status of its own (3), so that a script waiting for the build can tell
+"try again later" from "the outputs differ" (both were 1).
 
 Files whose names start with a dot (a failed run's notebook kept for inspection, a killed writer's temporary copy)
-are left out. Exit status 0 when every output is as the last build wrote it and there is no stray, 1 otherwise, 2 on
-a bad argument. Standard library only, so it runs where the project environment does not (a read-only checkout).
+are left out. Exit status 0 when every output is as the last build wrote it and there is no stray, 1 when not
+(DIFFER), 2 on a bad argument, 3 when the check cannot be made now (CANNOT_CHECK_NOW). `make verify` exits 2 for
+both 1 and 3 (make's own status for any failed step) and shows this status on its last line ("Error 1", "Error 3").
+Standard library only, so it runs where the project environment does not (a read-only checkout).
 """
 from __future__ import annotations
 
@@ -33,6 +37,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 OUTPUT_FOLDERS = ("data/derived", "figures", "notebooks/executed")
+DIFFER = 1            # an output is not what the last build wrote, or a notebook is out of date
+CANNOT_CHECK_NOW = 3  # a make is rewriting the outputs: ask again when it has ended
 
 
 def sha256_of(path: Path) -> str:
@@ -139,9 +145,10 @@ def main(argv: list[str] | None = None) -> int:
     running = other_make(stamps / ".make.lock")
     if running:   # its outputs are being rewritten: each would be called changed, missing or stray meanwhile
         who = f" (process {running})" if running is not True else ""
-        print(f"verify: a make{who} is running in this checkout and rewriting the outputs; run make verify when it "
-              "has ended", file=sys.stderr)
-        return 1
+        print(f"verify: cannot check now: a make{who} is running in this checkout and rewriting the outputs; run make "
+              f"verify when it has ended (exit status {CANNOT_CHECK_NOW}, not {DIFFER}: no output was compared)",
+              file=sys.stderr)
+        return CANNOT_CHECK_NOW
     lines, checked = findings(root, stamps, args.notebooks)
     if not args.no_make and checked:
         lines += [f"out of date: notebooks/{name}.ipynb would be run again by make ({why_out_of_date(stamps, name, root)}); "
@@ -151,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     if lines:
         print(f"verify: {len(lines)} problem(s) above; the outputs are not (all) what the last build wrote",
               file=sys.stderr)
-        return 1
+        return DIFFER
     print(f"verify: all {checked} outputs of the last build are as it wrote them; no stray file in "
           f"{', '.join(f + '/' for f in OUTPUT_FOLDERS)}")
     return 0
