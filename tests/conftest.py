@@ -4,13 +4,24 @@ draws fresh random examples instead (HYPOTHESIS_PROFILE=explore), to look for ne
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
 from hypothesis import settings
+from hypothesis.configuration import set_hypothesis_home_dir
+from hypothesis.database import DirectoryBasedExampleDatabase
+
+# Hypothesis keeps its files (the explore profile's example database; caches of the constants it finds in the code
+# under test and of Unicode tables, which it writes even with database=None) in .hypothesis/ in the working folder:
+# a test run wrote into the checkout outside build/ (git-ignored, but left beside the sources, and not removed by
+# make clean). They go to build/hypothesis/ instead, whatever folder pytest is started from.
+HYPOTHESIS_HOME = Path(__file__).resolve().parents[1] / "build" / "hypothesis"
+set_hypothesis_home_dir(HYPOTHESIS_HOME)
 
 settings.register_profile("repeatable", derandomize=True, database=None, print_blob=True)
-settings.register_profile("explore", derandomize=False, print_blob=True)
+settings.register_profile("explore", derandomize=False, print_blob=True,
+                          database=DirectoryBasedExampleDatabase(HYPOTHESIS_HOME / "examples"))
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
