@@ -221,11 +221,24 @@ all: $(KERNELS) $(STAMP_FILES)
 $(foreach nb,$(NOTEBOOKS),$(eval $(nb): $(KERNELS) $(STAMPS)/$(nb).done))
 
 # ---------------------------------------------------------------- environment
+# make took any file at .uv/bin/uv for the uv it installs: one half-written by pip when make and pip were killed
+# outright (a CI job's time limit, an out-of-memory kill, kill -9 of the process group) crashed every later sync
+# ("Segmentation fault") while make -q said it was up to date, and after UV_VERSION was raised here a checkout kept its
+# older uv. A uv that does not answer its version as UV_VERSION is out of date and installed again (--force-reinstall:
+# pip took the half-written one for installed). (The one make installs only, not a UV given to make, as the tests'
+# stand-ins; about 5 ms.)
+ifeq ($(UV),.uv/bin/uv)
+ifneq ($(wildcard $(UV)),)
+ifneq ($(shell exec 2>/dev/null; $(UV) --version | cut -d " " -f 1-2),uv $(UV_VERSION))
+$(UV): FORCE
+endif
+endif
+endif
 $(UV):
 	@'$(PYTHON)' -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' 2>/dev/null || \
 	  { echo "error: Python >= 3.11 not found as '$(PYTHON)'; install Python 3.11 or run make PYTHON=/path/to/python3.11" >&2; exit 2; }
 	'$(PYTHON)' -m venv .uv
-	.uv/bin/python -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
+	.uv/bin/python -m pip install --quiet --disable-pip-version-check --force-reinstall "uv==$(UV_VERSION)"
 
 # `make` and `make test` share one exact environment: the package, the run and test groups, nothing else.
 # The marker holds the checksums (cksum) of the two files it was synced from: make compares dates, and a lock replaced

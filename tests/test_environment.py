@@ -93,6 +93,42 @@ def test_a_python_whose_path_has_a_space_is_used(tmp_path):
         assert words[words.index("--python") + 1] == str(python), words
 
 
+
+def test_a_uv_that_is_not_the_pinned_one_is_out_of_date(tmp_path):
+    """make took any file at .uv/bin/uv for the uv it installs: one half-written by pip when make and pip were
+    killed outright crashed every later sync ("Segmentation fault") while `make -q` said up to date, and a raised
+    UV_VERSION left a checkout on its older uv. A uv that does not answer its version as UV_VERSION is out of date
+    (stand-ins in a copy of the Makefile), and is installed again with --force-reinstall (pip took the half-written
+    one for installed)."""
+    import re
+    import shutil
+
+    shutil.copy(ROOT / "Makefile", tmp_path / "Makefile")
+    pinned = re.search(r"^UV_VERSION := (\S+)$", (ROOT / "Makefile").read_text(encoding="utf-8"), re.M).group(1)
+    uv = tmp_path / ".uv" / "bin" / "uv"
+    uv.parent.mkdir(parents=True)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MAKE")}
+
+    def question(*extra: str) -> subprocess.CompletedProcess:
+        return subprocess.run(["make", "-q", *extra, ".uv/bin/uv"], cwd=tmp_path, env=env, capture_output=True,
+                              text=True, timeout=60)
+
+    def stand_in(content: bytes) -> None:
+        uv.write_bytes(content)
+        uv.chmod(0o755)
+
+    stand_in(f"#!/bin/sh\necho 'uv {pinned} (x86_64-unknown-linux-gnu)'\n".encode())
+    assert question().returncode == 0, question().stderr
+    assert question(f"UV_VERSION={pinned}.1").returncode == 1           # the Makefile asks for another uv
+    stand_in(b"#!/bin/sh\necho 'uv 0.0.1 (x86_64-unknown-linux-gnu)'\n")
+    assert question().returncode == 1
+    stand_in(b"\x7fELF\x02\x01\x01" + bytes(57))                    # half-written: the binary's first bytes
+    half = question()
+    assert half.returncode == 1 and "Segmentation" not in half.stderr and "exec format" not in half.stderr, half.stderr
+    plan = subprocess.run(["make", "-n", ".uv/bin/uv"], cwd=tmp_path, env=env, capture_output=True, text=True,
+                          timeout=60).stdout
+    assert f'--force-reinstall "uv=={pinned}"' in plan, plan
+
 FAKE_UV = '''
 import os, sys
 # uv's own rule (uv cache dir): UV_CACHE_DIR, else $XDG_CACHE_HOME/uv (an absolute one), else ~/.cache/uv
