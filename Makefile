@@ -1,7 +1,7 @@
 # Research compendium: 医防融合 (integration of medical treatment and prevention), two papers reproduced.
 #
 #   make            create the environment if missing, then run every notebook in dependency order
-#   make test       unit tests of analysis/, reference agreement with R QCA, nbval of the notebooks
+#   make test       unit tests, agreement with R QCA / SetMethods, claims ledgers, the book in a browser, nbval
 #   make help       all targets
 #
 # Each notebook is one target (a stamp in build/stamps/) whose prerequisites are its real inputs:
