@@ -75,3 +75,50 @@ def test_wider_tables_marked_on_the_grid_agree_with_inclusion_exclusion_and_list
     monkeypatch.setattr(_remainders, "_GRID_MAX", 0)
     other = _remainders.Remainders(tt, terms, 1 << 22).to_dict(10**6)
     assert on_grid == other and on_grid["n_rows"] > 0
+
+
+def _non_empty_intersections(terms):
+    """How many non-empty intersections of the terms (each subset of them, in index order) there are: the steps
+    inclusion-exclusion takes."""
+    count = 0
+
+    def rec(start, inter):
+        nonlocal count
+        for i in range(start, len(terms)):
+            if any(a and b and a != b for a, b in zip(inter, terms[i])):
+                continue
+            count += 1
+            rec(i + 1, tuple(a or b for a, b in zip(inter, terms[i])))
+
+    rec(0, (0,) * len(terms[0]))
+    return count
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_union_size_is_the_union_s_configurations_within_its_budget(seed):
+    """The number of configurations inside any of the terms (read off the whole table), or None when the
+    non-empty intersections outnumber the budget; multi-value conditions too."""
+    rng = np.random.default_rng(seed)
+    noflevels = [2, 3, 2, 2, 3, 2, 2][:4 + seed % 4]
+    terms = np.array([[int(rng.integers(0, n + 1)) if rng.random() < 0.5 else 0 for n in noflevels]
+                      for _ in range(int(rng.integers(2, 11)))], dtype=np.int64)
+    configs = configs_of_rows(np.arange(1, int(np.prod(noflevels)) + 1), noflevels)
+    inside = np.stack([np.all((t == 0) | (configs == t - 1), axis=1) for t in terms]).any(axis=0)
+    steps = _non_empty_intersections([tuple(int(v) for v in t) for t in terms])
+    assert _remainders.union_size(terms, noflevels, steps) == int(inside.sum())
+    assert _remainders.union_size(terms, noflevels, steps - 1) is None
+
+
+def test_union_size_does_not_compare_each_term_with_every_later_one():
+    """Past 2**22 rows a union of many terms is counted by inclusion-exclusion: its empty intersections were each
+    compared in Python and not counted against the budget, so pairwise disjoint terms took time growing with the
+    square of their number (3,000 on 24 conditions: 3,000 steps, 2.7 s of CPU; 5,000 7.6 s)."""
+    import time
+
+    k, n_terms = 24, 5000
+    terms = np.zeros((n_terms, k), dtype=np.int64)
+    for i in range(n_terms):   # distinct values of the first 13 conditions: no two terms meet
+        terms[i, :13] = [((i >> b) & 1) + 1 for b in range(13)]
+    start = time.process_time()
+    assert _remainders.union_size(terms, [2] * k, _remainders._IE_BUDGET) == n_terms * 2 ** (k - 13)
+    assert time.process_time() - start < 1.0

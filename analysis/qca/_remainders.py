@@ -113,33 +113,58 @@ def _grid_union(terms, noflevels, observed: np.ndarray) -> np.ndarray:
     return flat
 
 
+def _conflicts(terms: np.ndarray, noflevels) -> list[list[int]]:
+    """conflicts[j][v]: the terms fixing condition j at another value than v, as the bits of an int (bit i: term i):
+    a cube holding condition j at v meets none of them."""
+    out = []
+    for j, n in enumerate(noflevels):
+        col = terms[:, j]
+        out.append([int.from_bytes(np.packbits((col != 0) & (col != v + 1), bitorder="little").tobytes(), "little")
+                    for v in range(int(n))])
+    return out
+
+
 def union_size(terms: np.ndarray, noflevels, budget: int = COUNT_BUDGET) -> int | None:
     """Number of configurations in a union of encoded terms, by inclusion-exclusion (depth-first over the
-    non-empty intersections); None if that takes more than `budget` steps."""
+    non-empty intersections); None if that takes more than `budget` steps (one a non-empty intersection).
+
+    The terms an intersection meets are kept as bits (those of its parent, less the terms conflicting with the
+    conditions the new term fixes), so a step finds its next term without comparing it with every later one: the
+    work of a step is bounded by the terms' number / 64 words and the budget bounds the whole (the empty
+    intersections were each compared in Python, uncounted: 3,000 pairwise disjoint terms on 24 conditions took
+    2.7 s of CPU within 3,000 steps, growing with the square of the terms)."""
     nl = [int(n) for n in noflevels]
-    terms = [tuple(int(v) for v in t) for t in np.asarray(terms, dtype=np.int64).reshape(-1, len(nl))]
+    encoded = np.asarray(terms, dtype=np.int64).reshape(-1, len(nl))
+    terms = [tuple(int(v) for v in t) for t in encoded]
+    conflicts = _conflicts(encoded, nl)
     steps = 0
     total = 0
 
     def size(t):
         return math.prod(n for n, v in zip(nl, t) if v == 0)
 
-    def rec(start: int, inter: tuple, sign: int) -> bool:  # plain tuples: terms are short, numpy calls cost more
+    def rec(start: int, inter: tuple, sign: int, meets: int) -> bool:  # plain tuples: terms are short
         nonlocal steps, total
-        for i in range(start, len(terms)):
+        todo = meets >> start << start   # the later terms this intersection meets, in order
+        while todo:
+            low = todo & -todo
+            todo ^= low
+            i = low.bit_length() - 1
             t = terms[i]
-            if any(a and b and a != b for a, b in zip(inter, t)):
-                continue  # empty intersection
             steps += 1
             if steps > budget:
                 return False
+            child_meets = meets
+            for j, (a, b) in enumerate(zip(inter, t)):
+                if b and not a:
+                    child_meets &= ~conflicts[j][b - 1]
             nxt = tuple(a or b for a, b in zip(inter, t))
             total += sign * size(nxt)
-            if not rec(i + 1, nxt, -sign):
+            if not rec(i + 1, nxt, -sign, child_meets):
                 return False
         return True
 
-    if not rec(0, (0,) * len(nl), 1):
+    if not rec(0, (0,) * len(nl), 1, (1 << len(terms)) - 1):
         return None
     return total
 
