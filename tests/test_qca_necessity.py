@@ -535,41 +535,79 @@ def test_super_subset_scores_only_passing_disjunctions_afresh(monkeypatch):
     assert folded.count(np.maximum) <= (res.table["kind"] == "disjunction").sum()
 
 
-def test_super_subset_refuses_more_work_than_max_work_at_once(capsys):
-    """The candidate budget (2,000,000) let 100,000 fuzzy cases x 12 conditions (531,440 candidates) run for minutes.
-    max_work (CLI --max-work) bounds candidates x cases (crisp data: distinct patterns) and refuses before any
-    candidate is scored, naming the work, the budget and the flag."""
-    import time
+def _scored(monkeypatch, **kw):
+    """How many candidates super_subset(**kw) scores (its steps: one per candidate over the cases), and its result."""
+    import importlib
 
+    nec = importlib.import_module("analysis.qca.necessity")  # the package re-exports a function of that name
+    count = [0]
+    meter = nec._work_meter
+
+    def counting(*args):
+        spend = meter(*args)
+
+        def step():
+            count[0] += 1
+            spend()
+        return step
+
+    monkeypatch.setattr(nec, "_work_meter", counting)
+    res = super_subset(**kw)
+    monkeypatch.setattr(nec, "_work_meter", meter)
+    return count[0], res
+
+
+def test_super_subset_refuses_more_work_than_max_work(capsys, monkeypatch):
+    """The candidate budget (2,000,000) let 100,000 fuzzy cases x 12 conditions (531,440 candidates) run for minutes.
+    max_work (CLI --max-work) bounds the candidates scored x cases (crisp data: distinct patterns), counted as the
+    search goes, and refuses the search passing it, naming the candidates scored, the work, the budget and the
+    flag."""
     from analysis.paths import DATASETS as data_dir
     from analysis.qca.cli import main
 
-    df = _random_sets(2, crisp=False, n=200, k=5)      # 3^5 - 1 = 242 candidates x 200 cases = 48,400
-    with pytest.raises(QCAComplexityError, match=r"242 candidate expressions of up to 5 literals over 5 conditions, "
-                       r"each scored over 200 cases: 48,400 of work exceed max_work = 48,399; .*raise max_work"):
-        super_subset(df, "Y", max_work=48_399)
-    assert super_subset(df, "Y", incl_cut=0.9, max_work=48_400).expressions == \
-        super_subset(df, "Y", incl_cut=0.9).expressions
+    df = _random_sets(2, crisp=False, n=200, k=5)      # 3^5 - 1 = 242 combinations of literals x 200 cases
+    scored, res = _scored(monkeypatch, data=df, outcome="Y", incl_cut=0.9)
+    assert 0 < scored < 242 and len(res.table) > 0
+    with pytest.raises(QCAComplexityError, match=rf"^the search scored {scored:,} candidate expressions \(242 "
+                       rf"combinations of up to 5 literals over 5 conditions\), each over 200 cases: {scored * 200:,} "
+                       rf"of work exceed max_work = {scored * 200 - 1:,} before it ended; .*raise max_work"):
+        super_subset(df, "Y", incl_cut=0.9, max_work=scored * 200 - 1)
+    assert super_subset(df, "Y", incl_cut=0.9, max_work=scored * 200).table.equals(res.table)
     with pytest.raises(QCAInputError, match="max_work must be a positive whole number"):
         super_subset(df, "Y", max_work=1.5)
-    rng = np.random.default_rng(0)
-    big = pd.DataFrame(rng.uniform(size=(100_000, 13)).round(3), columns=[*"ABCDEFGHIJKL", "Y"])
-    start = time.perf_counter()
-    with pytest.raises(QCAComplexityError, match=r"531,440 candidate expressions .* 100,000 cases: "
-                                                 r"53,144,000,000 of work exceed max_work = 10,000,000,000 "
-                                                 r"\(about 181 s at 3.4 ns each\)"):
-        super_subset(big, "Y", incl_cut=0.9)
-    assert time.perf_counter() - start < 5
     code = main(["super-subset", str(data_dir / "LF.csv"), "--outcome", "SURV", "--case-column", "case",
                  "--max-work", "100"])
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 2 and len(err) == 1, err
-    assert err[0].startswith("error: 242 candidate expressions") and "each scored over 18 cases: 4,356" in err[0] \
-        and "exceed --max-work 100;" in err[0] and "raise --max-work" in err[0] and "--depth 3" in err[0], err
+    assert err[0].startswith("error: the search scored 6 candidate expressions (242 combinations") \
+        and "each over 18 cases: 108" in err[0] and "exceed --max-work 100 before" in err[0] \
+        and "raise --max-work" in err[0] and "--depth 3" in err[0], err
     crisp = _random_sets(3, crisp=True, n=1000, k=3)   # at most 2^4 patterns of conditions and outcome
-    with pytest.raises(QCAComplexityError, match=r"26 candidate expressions .* each scored over 16 distinct crisp "
-                                                 r"patterns of 1,000 cases: 416 of work exceed max_work = 415;"):
-        super_subset(crisp, "Y", max_work=415)
+    with pytest.raises(QCAComplexityError, match=r"\(26 combinations .* each over 16 distinct crisp "
+                                                 r"patterns of 1,000 cases: \d+ of work exceed max_work = 20 "):
+        super_subset(crisp, "Y", max_work=20)
+
+
+def test_super_subset_counts_the_work_it_does_not_the_candidates_it_could_score(monkeypatch):
+    """max_work was compared with every candidate x the cases before the search began: 12 fuzzy conditions at
+    100,000 cases (531,440 candidates, 5.3e10) were refused at once, though at incl_cut=0.9 the search, which does
+    not grow a passing expression, scores few of them (1.2 s). A search the budget allows is now answered as it
+    was with a budget large enough for every candidate; one scoring every candidate is stopped at the budget."""
+    import time
+
+    df = _random_sets(4, crisp=False, n=300, k=7)     # 3^7 - 1 = 2,186 candidates x 300 cases = 655,800
+    scored, res = _scored(monkeypatch, data=df, outcome="Y", incl_cut=0.85)
+    assert 0 < scored < 2_186 // 2
+    assert super_subset(df, "Y", incl_cut=0.85, max_work=scored * 300).table.equals(res.table)
+    assert res.table.equals(super_subset(df, "Y", incl_cut=0.85, max_work=2_186 * 300).table)
+    rng = np.random.default_rng(0)
+    big = pd.DataFrame(rng.uniform(size=(100_000, 13)).round(3), columns=[*"ABCDEFGHIJKL", "Y"])
+    start = time.process_time()
+    with pytest.raises(QCAComplexityError, match=r"^the search scored 10,001 candidate expressions \(531,440 "
+                                                 r"combinations .* 100,000 cases: 1,000,100,000 of work exceed "
+                                                 r"max_work = 1,000,000,000 before it ended"):
+        super_subset(big, "Y", incl_cut=1.0, max_work=10**9)   # nothing passes: every candidate would be scored
+    assert time.process_time() - start < 5
 
 
 def test_a_constant_condition_is_marked_trivially_necessary():

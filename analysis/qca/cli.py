@@ -329,9 +329,9 @@ def build_parser() -> argparse.ArgumentParser:
                     help="budget: candidate expressions searched at most (default 2,000,000; 59,048 at 10 "
                     "conditions took about 20 s at 100,000 fuzzy cases, 1 s crisp); more are refused, naming --depth")
     ss.add_argument("--max-work", type=_positive, default=None,
-                    help="budget: candidate expressions x the cases each is scored over (crisp data: its distinct "
-                    "patterns), the search's work at most (default 10,000,000,000, about half a minute; 10 conditions "
-                    "at 100,000 fuzzy cases are 5.9e9, about 20 s); more is refused at once, naming --depth")
+                    help="budget: candidate expressions scored x the cases each is scored over (crisp data: its "
+                    "distinct patterns), counted as the search goes (default 10,000,000,000, about 6 s of candidates "
+                    "failing at 100,000 fuzzy cases); a search passing it is stopped and refused, naming --depth")
     p = sub.add_parser("pof", help="fit of an expression (sufficiency or necessity)")
     _common(p, conditions=False)
     p.add_argument("--expression", required=True, help="e.g. 'A*B + ~C'")

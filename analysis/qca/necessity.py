@@ -29,10 +29,11 @@ CUT_TOLERANCE = 1e-10
 #: Candidate expressions super_subset() evaluates at most (its max_candidates' default) before asking for a smaller
 #: `depth`.
 MAX_CANDIDATES = 2_000_000
-#: Work super_subset() takes on at most (its max_work's default): candidate expressions x the cases each is scored
-#: over (crisp data: its distinct patterns). About 3.4 ns each at 100,000 fuzzy cases (10 conditions, 59,048
-#: candidates, 5.9e9: 20 s), so the default allows about half a minute; 12 conditions (531,440 candidates, 5.3e10:
-#: minutes) are refused at once.
+#: Work super_subset() does at most (its max_work's default): the candidate expressions it scores x the cases each
+#: is scored over (crisp data: its distinct patterns), counted as the search goes. About 0.6 ns each for a candidate
+#: that fails at 100,000 fuzzy cases (12 conditions, every one of the 531,440 scored at incl_cut=1: 30 s), more for
+#: one that passes (scored afresh), so the default stops a search after about 6 s of failing candidates; the same
+#: 12 conditions at incl_cut=0.9 score few candidates (supersets of a passing expression are not searched): 1.2 s.
 MAX_WORK = 10_000_000_000
 _NEC_COLS = ("inclN", "RoN", "covN")
 _SUF_COLS = ("inclS", "PRI", "covS")
@@ -463,6 +464,26 @@ def _minimal_passing(conds: Sequence[int], start_size: int, depth: int, step, ju
     return sorted(out, key=lambda item: len(item[0]))     # smallest first, as the level-wise search listed them
 
 
+def _work_meter(n_candidates: int, scored_over: int, budget: int, what: str):
+    """A function to call once per candidate scored (over `scored_over` cases or patterns): it counts the work
+    done and, past `budget`, refuses, naming the candidates scored, the work, the budget and what to change. When
+    the n_candidates combinations of literals fit the budget nothing is counted, as before the work was counted
+    (necessity scores a combination as a conjunction and as a disjunction when both searches reach it)."""
+    if n_candidates * scored_over <= budget:
+        return lambda: None
+    scored = 0
+
+    def spend():
+        nonlocal scored
+        scored += 1
+        if scored * scored_over > budget:
+            raise QCAComplexityError(
+                f"the search scored {scored:,} {what}: {scored * scored_over:,} of work exceed max_work = "
+                f"{budget:,} before it ended; pass a smaller depth (e.g. depth=3) or raise max_work "
+                "(CLI: --max-work)")
+    return spend
+
+
 @refuses_r_only_arguments("super_subset")
 def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: str = "necessity",
                  incl_cut: float = 1.0, cov_cut: float = 0.0, ron_cut: float = 0.0, pri_cut: float = 0.0,
@@ -491,13 +512,15 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
     max_candidates (default MAX_CANDIDATES, 2,000,000; CLI --max-candidates) bounds the candidate expressions
     (prod(levels + 1) - 1 up to `depth` literals: 59,048 at 10 crisp conditions, 1,594,322 at 13): more are refused
     before any is scored. Each candidate takes about one pass over the cases (two for sufficiency; crisp data: over
-    its distinct patterns). max_work (default MAX_WORK, 10,000,000,000; CLI --max-work) bounds the candidates times
-    the cases each is scored over (crisp data: its distinct patterns of conditions and outcome), the search's work
-    at most: more is refused before any candidate is scored, naming the work, the budget and the flag. 59,048
-    candidates (10 conditions) at 100,000 fuzzy cases are 5.9e9 and take about 20 s; 12 conditions (5.3e10, minutes)
-    are refused at once. The search prunes (supersets of a passing expression are not searched, nor, for
-    sufficiency, those of a conjunction below cov_cut, whose covS can only fall), so it often does much less than
-    this bound.
+    its distinct patterns). max_work (default MAX_WORK, 10,000,000,000; CLI --max-work) bounds the candidates
+    scored times the cases each is scored over (crisp data: its distinct patterns of conditions and outcome), the
+    search's work, counted as it goes: a search passing it is stopped there and refused, naming the candidates
+    scored, the work, the budget and the flag. The search prunes (supersets of a passing expression are not
+    searched, nor, for sufficiency, those of a conjunction below cov_cut, whose covS can only fall), so it often
+    scores far fewer than all the candidates: 12 fuzzy conditions at 100,000 cases (531,440 candidates, 5.3e10 if
+    every one were scored) take 1.2 s at incl_cut=0.9; at incl_cut=1 nothing passes, every candidate would be
+    scored, and the default budget stops the search after about 6 s. When every candidate fits the budget nothing
+    is counted.
     """
     relation = check_relation(relation)
     incl_cut = _check_cut("incl_cut", incl_cut)
@@ -542,15 +565,11 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
     lit_y = [np.minimum(m, y_over) for m in lit_x]   # min(L, Y) of every literal
     total = np.sum if patterns is None else (lambda a, counts=patterns[1]: a @ counts)
     scored_over = len(lit_x[0]) if lit_x else 0
-    if n_candidates * scored_over > work_budget:
-        seconds = n_candidates * scored_over * 3.4e-9
-        over = f"{scored_over:,} cases" if patterns is None else \
-            f"{scored_over:,} distinct crisp patterns of {len(y):,} cases"
-        raise QCAComplexityError(
-            f"{n_candidates:,} candidate expressions of up to {depth} literals over {k} conditions, each scored over "
-            f"{over}: {n_candidates * scored_over:,} of work exceed max_work = {work_budget:,}"
-            + (f" (about {seconds:,.0f} s at 3.4 ns each)" if seconds >= 1 else "")
-            + "; pass a smaller depth (e.g. depth=3) or raise max_work (CLI: --max-work)")
+    over = f"{scored_over:,} cases" if patterns is None else \
+        f"{scored_over:,} distinct crisp patterns of {len(y):,} cases"
+    spend = _work_meter(n_candidates, scored_over, work_budget,
+                        f"candidate expressions ({n_candidates:,} combinations of up to {depth} literals over {k} "
+                        f"conditions), each over {over}")
     buffers = [[np.empty(len(lit_y[0]) if lit_y else 0) for _ in range(depth)]   # a candidate's arrays by its size
                for _ in range(2)]                                               # X and min(X, Y)
 
@@ -571,6 +590,7 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
         while level:
             nxt = []
             for combo in level:   # over the cases, or the crisp patterns weighted by their counts
+                spend()
                 fit = _nec_fit(_combined(np.minimum, [lit_x[i] for i in combo]), y_over, total, y_sum)
                 if not fit[0] >= incl_cut - tol:
                     continue
@@ -590,6 +610,7 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
         # RoN. Scoring every candidate that reached inclN afresh (its X folded again from its literals) took 87 s at
         # 100,000 fuzzy cases x 10 conditions (59,048 candidates), most of them then failing covN.
         def disjunction_step(state, i, level):   # [parent, literal, size - 1, min(X, Y), X once grown]
+            spend()
             both = lit_y[i] if state is None else np.maximum(state[3], lit_y[i], out=buffers[1][level])
             return [state, i, level, both, None]
 
@@ -614,6 +635,7 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
     else:
         # X and min(X, Y) of a conjunction: the parent's with one np.minimum each; PRI only for one that passes
         def conjunction_step(state, i, level):
+            spend()
             if state is None:
                 return lit_x[i], lit_y[i]
             return (np.minimum(state[0], lit_x[i], out=buffers[0][level]),

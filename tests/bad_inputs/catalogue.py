@@ -1988,11 +1988,12 @@ CATALOGUE: list[Bad] = [
         f("spec_no_solution_refuse.yaml"), "cli",
         cli("robustness", LF, "--spec", f("spec_no_solution_refuse.yaml"), "--no-solution", "count"),
         "says 'no_solution: refuse'; give the rule once (the file's key, or the flag)", origin="protocol"),
-    Bad("super-subset-work-budget", "super-subset: more work (candidates x cases) than --max-work (100,000 fuzzy "
-        "cases x 12 conditions ran for minutes under the candidate budget)", LF, "cli",
+    Bad("super-subset-work-budget", "super-subset: more work (candidates scored x cases) than --max-work (100,000 "
+        "fuzzy cases x 12 conditions ran for minutes under the candidate budget)", LF, "cli",
         cli("super-subset", LF, "--outcome", "SURV", "--case-column", "case", "--max-work", "100"),
-        "error: 242 candidate expressions of up to 5 literals over 5 conditions, each scored over 18 cases: 4,356 of "
-        "work exceed --max-work 100; pass a smaller depth (e.g. --depth 3) or raise --max-work", origin="cli flags"),
+        "error: the search scored 6 candidate expressions (242 combinations of up to 5 literals over 5 conditions), "
+        "each over 18 cases: 108 of work exceed --max-work 100 before it ended; pass a smaller depth (e.g. --depth 3) "
+        "or raise --max-work", origin="cli flags"),
     Bad("truth-table-membership-budget", "truth-table: more fuzzy memberships (cases x observed rows) than "
         "--max-memberships (100,000 fuzzy cases x 16 conditions ran 28 s, more for minutes, with no budget)", LF, "cli",
         cli("truth-table", LF, "--outcome", "SURV", "--case-column", "case", "--max-memberships", "100"),
