@@ -99,14 +99,15 @@ def test_a_note_is_shown_once_whatever_pandas_does_between_calls():
 def test_a_renamed_note_of_a_negated_value_selection_is_shown_once_too():
     """negated_truth_table of a multi-value outcome's value selection re-issues its build's notes with the outcome
     named as meant ('~Y{2}'); they go through the same once-per-process mechanism (skew.warn_notes), so a second
-    call does not show them again (it did: the re-issue bypassed it)."""
+    call does not show them again (it did: the re-issue bypassed it). tt is built without the skew check, so the
+    negated table's note on its outcome is one tt has not said (with it, the note repeats tt's and is not warned)."""
     from analysis.qca import negated_truth_table
 
     data = pd.DataFrame({"A": [0, 1, 0, 1, 0, 1, 0, 1, 0, 1], "B": [0, 0, 1, 1, 0, 0, 1, 1, 0, 1],
                          "ONCE_MV": [2, 0, 1, 0, 1, 0, 1, 0, 1, 1]}, index=[f"c{i}" for i in range(10)])
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("default")
-        tt = truth_table(data, "ONCE_MV{2}", ["A", "B"])
+        tt = truth_table(data, "ONCE_MV{2}", ["A", "B"], skew_bounds=None)
         negated_truth_table(tt)
         negated_truth_table(tt)
     assert sum("skewed outcome '~ONCE_MV{2}'" in str(w.message) for w in caught) == 1, [str(w.message) for w in caught]
@@ -305,3 +306,52 @@ def test_skew_bounds_given_as_text_or_percentages_are_refused_with_the_pair_to_w
     with pytest.raises(QCAInputError) as exc:
         truth_table(_data(), "Y", ["A", "B"], skew_bounds=bounds)
     assert str(exc.value).endswith(said), str(exc.value)
+
+
+def _skewed_outcome():
+    # Y: 9 of 10 cases in (skewed); ~Y has a positive row (c0), so find_rows' csa and ssr build both tables
+    return pd.DataFrame({"A": [0, 0, 1, 1, 0, 1, 0, 1, 1, 0], "B": [0, 1, 0, 1, 1, 1, 1, 0, 1, 1],
+                         "Y": [0, 1, 1, 1, 1, 1, 1, 1, 1, 1]}, index=[f"c{i}" for i in range(10)])
+
+
+@pytest.mark.parametrize("outcome", ["Y", "~Y"])
+def test_the_negated_outcomes_skew_is_the_outcomes_and_warned_once(outcome):
+    """find_rows (csa, ssr; esa's contradictory rows) builds the negated outcome's table (negated_truth_table): its
+    outcome is the same set as tt's, as skewed ('~Y': 10% after 'Y': 90%), and its note was a second warning of one
+    fact (find-rows and esa --csa on HC.csv's ~VOTE printed both). It stays in the negated table's notes."""
+    from analysis.qca import find_rows, negated_truth_table
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        tt = truth_table(_skewed_outcome(), outcome, ["A", "B"])
+        find_rows(tt, "all")
+        neg = negated_truth_table(tt)
+    said = [str(w.message) for w in caught if "skewed outcome" in str(w.message)]
+    assert len(said) == 1 and said[0].startswith(f"skewed outcome '{outcome}': "), said
+    assert any(n.startswith("skewed outcome '") for n in neg.notes)
+
+
+@pytest.mark.parametrize("command", [["find-rows"], ["esa", "--csa"]])
+@pytest.mark.parametrize("outcome", ["Y", "~Y"])
+def test_the_cli_warns_of_a_skewed_outcome_once_where_it_builds_its_negation(tmp_path, capsys, command, outcome):
+    path = tmp_path / "d.csv"
+    _skewed_outcome().rename_axis("case").to_csv(path)
+    code = main([command[0], str(path), "--outcome", outcome, *command[1:]])
+    err = capsys.readouterr().err
+    assert code == 0 and err.count("skewed outcome") == 1 and f"skewed outcome '{outcome}': " in err, err
+
+
+def test_a_note_only_the_negated_outcome_has_is_still_warned():
+    """Cases at exactly 0.5 are in neither Y nor ~Y: Y (70% in) is not skewed while ~Y (10% in) is, a fact of the
+    negated table alone, warned of; its note on the memberships of 0.5 repeats the outcome's (the same cases)."""
+    from analysis.qca import negated_truth_table
+
+    data = pd.DataFrame({"A": [1, 0, 1, 0, 1, 0, 1, 0, 1, 0], "B": [1, 1, 0, 0, 1, 1, 0, 0, 1, 0],
+                         "Y": [0.9] * 7 + [0.5, 0.5, 0.1]}, index=[f"c{i}" for i in range(10)])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        tt = truth_table(data, "Y", ["A", "B"])
+        negated_truth_table(tt)
+    said = [str(w.message) for w in caught]
+    assert [s[:31] for s in said if "skewed outcome" in s] == ["skewed outcome '~Y': 10% of cas"], said
+    assert sum("exactly 0.5" in s for s in said) == 1, said

@@ -66,6 +66,8 @@ def negated_truth_table(tt: TruthTable) -> TruthTable:
     """The truth table of the negated outcome (1 − Y) with the same conditions and cut-offs. The negation of a value
     selection of a multi-value outcome keeps the selection: 'Y{2}' gives '~Y{2}' (Y is not 2) and '~Y{2}' gives
     'Y{2}'; the table is built from the memberships, whose column would otherwise name the outcome 'Y' or '~Y'.
+    Its notes (kept in its `notes`) are on tt's data: only those tt's notes do not say already are warned of
+    (new_negation_notes: a skewed '~Y' after a skewed 'Y' is one fact).
     tt: a TruthTable from truth_table()."""
     import dataclasses
     import warnings
@@ -76,25 +78,39 @@ def negated_truth_table(tt: TruthTable) -> TruthTable:
     col = qd.outcome_column
     df[col] = 1.0 - qd.y if qd.negated else qd.y   # y = 1 - raw when negated: its negation is the raw outcome
     args = dict(incl_cut=tt.incl_cut, n_cut=tt.n_cut, pri_cut=tt.pri_cut)
-    if qd.outcome_values is None:
-        return truth_table(df, col, list(qd.conditions), negate_outcome=not qd.negated, **args)
     target = qd.outcome[1:] if qd.negated else "~" + qd.outcome
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         neg = truth_table(df, col, list(qd.conditions), negate_outcome=not qd.negated, **args)
-    wrong = neg.data.outcome
+    wrong = neg.data.outcome   # a value selection's is the column's ('Y' or '~Y'), not target
 
     def named(text: str) -> str:
         return text.replace(f"'{wrong}'", f"'{target}'")
 
     for w in caught:   # the build's notes (a skewed or constant outcome) name the outcome as it is meant
         if w.filename == "analysis.qca":   # the engine's notes: shown once per process by the one mechanism
-            warn_notes([named(str(w.message))])
+            warn_notes(new_negation_notes([named(str(w.message))], tt.notes, qd.outcome, target))
         else:
             warnings.warn_explicit(named(str(w.message)), w.category, w.filename, w.lineno)
+    if qd.outcome_values is None:
+        return neg
     data = dataclasses.replace(neg.data, outcome=target, outcome_values=qd.outcome_values,
                                warnings=tuple(named(n) for n in neg.data.warnings))
     return dataclasses.replace(neg, data=data, notes=[named(n) for n in neg.notes])
+
+
+def new_negation_notes(notes, said, outcome: str, negated: str) -> list[str]:
+    """The notes of the negated outcome's table (`notes`, naming that outcome `negated`) that `said`, the notes of
+    the outcome's own table (naming it `outcome`), do not say already. Both tables hold the same data: a note on the
+    conditions or the cases is tt's own (warned of, or left out by its skew_bounds), and a note on the negated outcome
+    repeats one of `said` on the outcome when the two read alike but for the name and numbers ("skewed outcome '~Y':
+    10% ..." after "skewed outcome 'Y': 90% ...", a constant 0 after a constant 1, the same cases at 0.5). New: a
+    note on the negated outcome alone ('~Y' skewed where 'Y' is not, as cases at exactly 0.5 allow)."""
+    def bare(note: str, name: str) -> str:
+        return re.sub(r"\d+(\.\d+)?", "#", note.replace(f"'{name}'", "'@'"))
+
+    before = {bare(n, outcome) for n in said if f"'{outcome}'" in n}
+    return [n for n in notes if f"'{negated}'" in n and bare(n, negated) not in before]
 
 
 @warns_once
