@@ -355,3 +355,39 @@ def test_a_note_only_the_negated_outcome_has_is_still_warned():
     said = [str(w.message) for w in caught]
     assert [s[:31] for s in said if "skewed outcome" in s] == ["skewed outcome '~Y': 10% of cas"], said
     assert sum("exactly 0.5" in s for s in said) == 1, said
+
+
+def _skew_warned(call) -> list[str]:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        call()
+    return [str(w.message) for w in caught if str(w.message).startswith("skewed ")]
+
+
+def test_super_subset_and_the_cases_of_a_necessary_condition_warn_of_skew_as_necessity_does():
+    """A skewed set makes a necessity claim suspect (a common condition is 'necessary' with a low RoN; Schneider &
+    Wagemann 2012): necessity() warned of it, super_subset() and the case diagnostics of a necessary condition said
+    nothing on the same data. Each now gives necessity's notes (skew.membership_warnings), each once per call
+    (necessity_pairs ranks its cases by necessity_cases, which read the data again)."""
+    from analysis.qca import necessity_cases, necessity_pairs, necessity_typology, super_subset
+
+    data = _data()
+    both = _skew_warned(lambda: necessity(data, "Y", ["A", "B"]))
+    own = _skew_warned(lambda: necessity(data, "Y", ["A"]))
+    assert both and any("'A'" in n for n in own)
+    assert _skew_warned(lambda: super_subset(data, "Y", ["A", "B"])) == both
+    assert _skew_warned(lambda: super_subset(data, "Y", ["A", "B"], relation="sufficiency", incl_cut=0.8)) == both
+    assert _skew_warned(lambda: necessity_cases(data, "Y", "A")) == own
+    assert _skew_warned(lambda: necessity_typology(data, "Y", "A")) == own
+    assert _skew_warned(lambda: necessity_pairs(data, "Y", "A", "typical-typical")) == own
+    assert _skew_warned(lambda: super_subset(data, "Y", ["A", "B"], skew_bounds=None)) == []
+
+
+@pytest.mark.parametrize("args", [["super-subset"], ["cases", "--nec-cond", "A"],
+                                  ["cases", "--nec-cond", "A", "--pairs", "typical-typical"]])
+def test_the_cli_warns_of_skew_once_for_super_subset_and_cases_of_a_necessary_condition(tmp_path, capsys, args):
+    path = tmp_path / "d.csv"
+    _data().rename_axis("case").to_csv(path)
+    code = main([args[0], str(path), "--outcome", "Y", *args[1:]])
+    err = capsys.readouterr().err
+    assert code == 0 and err.count("warning: skewed condition 'A': 90%") == 1 and " times)" not in err, err

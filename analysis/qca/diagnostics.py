@@ -32,8 +32,8 @@ from .display import frame, shown_as_printed
 from .checks import choice_hint, flag, model_hint
 from .errors import QCAInputError, user_stacklevel
 from .r_calls import outcome_given_hint, refuses_r_only_arguments, smmr_cases_hint
-from .expressions import (expression_membership, format_term, implicant_membership, parse_expression, parse_term,
-                          warns_once)
+from .expressions import (expression_membership, format_term, implicant_membership, once_per_call, parse_expression,
+                          parse_term, warns_once)
 from .measures import _consistency, _coverage, _haesebrouck, _pri
 
 __all__ = ["case_types", "case_typology", "typology_by_model", "smmr", "smmr_focal_conjuncts", "necessity_cases",
@@ -489,12 +489,16 @@ def necessary_condition(data: pd.DataFrame, outcome: str, nec_cond: str, *, case
                         also=()) -> tuple:
     """The data checked (QCAData, with the conditions in `also` besides those of `nec_cond`), its memberships as a
     frame, and each case's membership in every disjunct of the necessary condition `nec_cond` (cases x disjuncts;
-    the condition's membership is their maximum)."""
+    the condition's membership is their maximum). Its sets' skew is warned of as necessity() warns of it
+    (skew.membership_warnings), once per call of the public function (necessity_pairs reads the data again through
+    necessity_cases)."""
     from .pof import _check_names_known, _names_in
+    from .skew import membership_warnings, warn_notes
 
     own = _names_in(_expression("nec_cond", nec_cond))
     _check_names_known(nec_cond, own, data, outcome, case_column, "nec_cond", pof_call=False)
     qd = prepare_data(data, outcome, own + [c for c in also if c not in own], case_column=case_column, warn=False)
+    warn_notes(once_per_call(membership_warnings(qd)))
     frame = pd.DataFrame(qd.X, columns=list(qd.conditions))
     try:
         terms = parse_expression(nec_cond, qd.conditions, qd.noflevels)

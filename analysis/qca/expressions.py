@@ -215,18 +215,25 @@ def warns_once(func):
     return wrapper
 
 
+def once_per_call(messages) -> list[str]:
+    """`messages` less those given already within the current call of a `warns_once` function (all of them outside
+    one), which are then counted as given."""
+    seen = _WARNED.get()
+    if seen is None:
+        return list(messages)
+    new = [m for m in dict.fromkeys(messages) if m not in seen]
+    seen.update(new)
+    return new
+
+
 def _warn(message: str) -> None:
     """A QCAWarning pointing at the caller of the public function (data imports this module, hence the late import),
     once within a call of a `warns_once` function."""
     import warnings
 
     from .data import QCAWarning
-    seen = _WARNED.get()
-    if seen is not None:
-        if message in seen:
-            return
-        seen.add(message)
-    warnings.warn(message, QCAWarning, stacklevel=user_stacklevel())
+    if once_per_call([message]):
+        warnings.warn(message, QCAWarning, stacklevel=user_stacklevel())
 
 
 @refuses_r_only_arguments("parse_expression")

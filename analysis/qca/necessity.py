@@ -488,7 +488,8 @@ def _work_meter(n_candidates: int, scored_over: int, budget: int, what: str):
 def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: str = "necessity",
                  incl_cut: float = 1.0, cov_cut: float = 0.0, ron_cut: float = 0.0, pri_cut: float = 0.0,
                  depth: int | None = None, case_column: str | None = None,
-                 max_candidates: int | None = None, max_work: int | None = None) -> SuperSubsetResult:
+                 max_candidates: int | None = None, max_work: int | None = None,
+                 skew_bounds=(0.2, 0.8)) -> SuperSubsetResult:
     """Minimal expressions passing the cut-offs (R QCA's superSubset, reproduced on its reference output).
 
     necessity: every conjunction of literals with inclN ≥ incl_cut and covN ≥ cov_cut (R lists them all,
@@ -496,7 +497,8 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
     expression already found (it contains no literal of a passing conjunction and no passing smaller
     disjunction). sufficiency: conjunctions with inclS ≥ incl_cut and covS ≥ cov_cut that have no passing
     sub-conjunction. `depth` bounds the number of literals (None: every condition). data, conditions and case_column
-    are read as truth_table() reads them. ron_cut (necessity) and pri_cut (sufficiency; each
+    are read as truth_table() reads them; their skewed sets are warned of as necessity() warns of them (skew_bounds,
+    None: no check). ron_cut (necessity) and pri_cut (sufficiency; each
     refused above 0 for the other relation, which R ignores silently) then drop expressions from that list, as R's superSubset does: an expression they drop still passed the search,
     so its supersets are not searched in its place (~B failing pri_cut does not bring A*~B in). A cut of 0 drops
     nothing: an expression whose RoN or PRI is undefined (0/0, shown '-') stays listed, as R keeps it (its C code
@@ -522,6 +524,8 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
     scored, and the default budget stops the search after about 6 s. When every candidate fits the budget nothing
     is counted.
     """
+    from .skew import membership_warnings, warn_notes
+
     relation = check_relation(relation)
     incl_cut = _check_cut("incl_cut", incl_cut)
     cov_cut = _check_cut("cov_cut", cov_cut)
@@ -534,6 +538,7 @@ def super_subset(data: pd.DataFrame, outcome: str, conditions=None, relation: st
                             f"measure of {unused[3]}); with relation='{relation}' leave it 0, or use "
                             f"{'pri_cut' if relation == 'sufficiency' else 'ron_cut'}")
     qd = prepare_data(data, outcome, conditions, case_column=case_column)
+    warn_notes(membership_warnings(qd, skew_bounds))
     k = qd.k
     if depth is None:
         depth = k
