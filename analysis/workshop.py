@@ -732,8 +732,9 @@ def name_error_note(error: NameError, namespace: Mapping) -> Note | None:
     """What a NameError in a workshop cell means, in English and in Chinese: R's way of writing something Python writes
     otherwise (c(...), TRUE, NULL: R_NAMES), a name one of the cells above makes that this kernel has not run (a cell
     the participant added, run after a restart of the kernel: which cell, and Run All Above), a column of a table
-    typed without quotes (necessity(crisp, ~SURV, ...): '~SURV' is text), or a misspelt name of the notebook
-    ('CONDITION': did you mean 'CONDITIONS'?); None when there is nothing to add."""
+    typed without quotes (necessity(crisp, ~SURV, ...): '~SURV' is text), a setting typed with a letter for a digit
+    (cut_DEV = O: letter_for_digit_note, as for 7OO), or a misspelt name of the notebook ('CONDITION': did you mean
+    'CONDITIONS'?); None when there is nothing to add."""
     name = getattr(error, "name", None)
     if not isinstance(name, str):
         found = re.search(r"name '([^']+)' is not defined", str(error))
@@ -742,6 +743,10 @@ def name_error_note(error: NameError, namespace: Mapping) -> Note | None:
         return None
     if name in R_NAMES:
         return R_NAMES[name]
+    line = _cell_line(error.__traceback__)   # cut_DEV = O: the letter O for 0, read as a name
+    setting = re.fullmatch(rf"([A-Za-z_]\w*)\s*=\s*({re.escape(name)})\s*(?:#.*)?", line[1]) if line else None
+    if setting and (note := letter_for_digit_note(*setting.groups())):
+        return note
     made = [(label, en) for label, names in MADE_BY.items() for en in names if en == name]
     if made:
         (cell, cell_zh), _ = made[0]
@@ -765,6 +770,18 @@ def name_error_note(error: NameError, namespace: Mapping) -> Note | None:
     same = near[0].casefold() == name.casefold()
     return (f"did you mean {' or '.join(near)}?" + (" (names are case-sensitive)" if same else ""),
             f"是否想写 {' 或 '.join(near)}？" + ("（名称区分大小写）" if same else ""))
+
+
+def letter_for_digit_note(name: str, value: str) -> Note | None:
+    """A setting `name` = `value` typed with a letter for a digit (7OO or O: O for 0, l or I for 1), in English and in
+    Chinese: the number to write; None when `value` read so is no number. Python says 'invalid decimal literal' for
+    7OO and "name 'O' is not defined" for O (syntax_error_note, name_error_note)."""
+    meant = value.translate(str.maketrans("OoIl", "0011"))
+    if meant == value or not re.fullmatch(r"\d+(?:\.\d+)?", meant):
+        return None
+    return (f"{name} = {value}: a letter (O for 0, l or I for 1) is typed where a digit is meant; write "
+            f"{name} = {meant}",
+            f"{name} = {value}：把字母（O 当作 0，l 或 I 当作 1）输成了数字；请写 {name} = {meant}")
 
 
 #: Characters a Chinese input method types where Python's code needs ASCII, beyond what NFKC maps ('，' to ',').
@@ -822,13 +839,8 @@ def syntax_error_note(error: SyntaxError) -> Note | None:
                 f"{name.replace('.', '_')}=",
                 f"{name}= 是 R 中的参数名；Python 的参数名以 '_' 代替 R 的 '.'：{name.replace('.', '_')}=")
     letter = re.search(r"\b([A-Za-z_]\w*)\s*=\s*(\d[\d.]*[OoIl][\dOoIl.]*)(?![\w.])", text)   # 7OO: a letter O
-    if letter and message.startswith("invalid decimal literal"):
-        name, value = letter.groups()
-        meant = value.translate(str.maketrans("OoIl", "0011"))
-        if re.fullmatch(r"\d+(?:\.\d+)?", meant):
-            return (f"{name} = {value}: a letter (O for 0, l or I for 1) is typed where a digit is meant; write "
-                    f"{name} = {meant}",
-                    f"{name} = {value}：把字母（O 当作 0，l 或 I 当作 1）输成了数字；请写 {name} = {meant}")
+    if letter and message.startswith("invalid decimal literal") and (note := letter_for_digit_note(*letter.groups())):
+        return note
     empty = re.fullmatch(r"\s*([A-Za-z_]\w*)\s*=\s*([-+.]?)\s*(?:#.*)?", text.rstrip("\r\n"))   # cut_SURV = -
     if empty and message.startswith("invalid syntax"):
         name, given = empty.groups()
@@ -916,19 +928,24 @@ def attribute_error_note(error: AttributeError) -> Note | None:
     return (f"{head} (its attributes: {', '.join(attributes)})", f"{head_zh}（它的属性：{', '.join(attributes)}）")
 
 
-def _short_attribute_error(error: AttributeError, tb) -> list[str]:
-    """An AttributeError as the engine's errors are shown in Jupyter: 'AttributeError: ...' and the line of the cell
-    that asked for the attribute, not the engine's internals (QCA_FULL_TRACEBACK=1 brings them back)."""
-    lines = [f"{type(error).__name__}: {error}"]
+def _cell_line(tb) -> tuple[int, str] | None:
+    """The last line of a participant's code that traceback `tb` passes through (not this package's, not IPython's):
+    its number and its text (stripped), or None."""
     frames = []
     while tb is not None:
         frames.append((tb.tb_frame.f_code.co_filename, tb.tb_lineno))
         tb = tb.tb_next
     outside = [(f, n) for f, n in frames if not in_package(f, _ANALYSIS) and "IPython" not in Path(f).parts]
-    if outside:
-        code = linecache.getline(*outside[-1]).strip()
-        if code:
-            lines.append(f"  (from line {outside[-1][1]} of the cell: {code})")
+    return (outside[-1][1], linecache.getline(*outside[-1]).strip()) if outside else None
+
+
+def _short_attribute_error(error: AttributeError, tb) -> list[str]:
+    """An AttributeError as the engine's errors are shown in Jupyter: 'AttributeError: ...' and the line of the cell
+    that asked for the attribute, not the engine's internals (QCA_FULL_TRACEBACK=1 brings them back)."""
+    lines = [f"{type(error).__name__}: {error}"]
+    line = _cell_line(tb)
+    if line and line[1]:
+        lines.append(f"  (from line {line[0]} of the cell: {line[1]})")
     return lines
 
 

@@ -2760,6 +2760,29 @@ def test_a_settings_line_with_a_letter_for_a_digit_or_no_value_says_what_to_type
     assert syntax_error_note(raised.value) == expected
 
 
+@pytest.mark.parametrize("line, name, value, meant", [
+    ("cut_DEV = O       # GDP per capita, USD", "cut_DEV", "O", "0"),
+    ("what_if_cut_DEV = lOO", "what_if_cut_DEV", "lOO", "100"),
+    ("x = O + 1", None, None, None),   # no setting typed as a letter: no note (no name near O either)
+], ids=["letter-O", "letters-l-O", "in-an-expression"])
+def test_a_setting_typed_as_letters_for_digits_is_told_the_number_as_7OO_is(line, name, value, meant):
+    """cut_DEV = O (the letter O for 0) compiles, and Python's NameError ("name 'O' is not defined") came with no
+    workshop note, where what_if_cut_DEV = 7OO was told the number meant; the NameError now gets the same note, read
+    off the cell's line."""
+    import linecache
+
+    from analysis.workshop import name_error_note
+
+    filename = f"<workshop cell: {line}>"   # as IPython keeps a cell's source
+    linecache.cache[filename] = (len(line) + 1, None, [line + "\n"], filename)
+    with pytest.raises(NameError) as raised:
+        exec(compile(line + "\n", filename, "exec"), {})
+    expected = None if name is None else (
+        f"{name} = {value}: a letter (O for 0, l or I for 1) is typed where a digit is meant; write {name} = {meant}",
+        f"{name} = {value}：把字母（O 当作 0，l 或 I 当作 1）输成了数字；请写 {name} = {meant}")
+    assert name_error_note(raised.value, {"cut_URB": 50, "lr": None}) == expected
+
+
 def test_a_value_of_a_column_taken_by_its_number_is_told_iloc(lipset_tables):
     """calibrate(lr['DEV'], ...)[0] (a column's first value, as R's x[1]) was told only "0 is not a case of this
     column (its cases: AU, ...)"; the note now says a case is taken by its name, or by its position from 0 with
