@@ -1091,6 +1091,12 @@ _R_VECTOR = re.compile(r": R's vector c\(\.\.\.\) copied as text; write (?P<writ
 _NOT_WHOLE = re.compile(r"(?:; write (?P<write>-?\d+) \(a whole number, not the float (?P<float>[^()]+)\)| "
                         r"\((?P<fraction>-?\d+/\d+) is not a whole number\))$")
 _WIDE_DIGITS = re.compile(r"; write (?P<write>\S+) \(digits 0-9 only: no full-width or other non-ASCII digits\)")
+_MINUS = re.compile(r"; write (?P<write>-\S+) \(an ASCII '-': (?P<sign>'[^']') is (?P<what>[^(),]+), as a document or "
+                    r"web page writes it\)$")
+#: checks.MINUS_SIGNS in Chinese, as _MINUS reads them.
+_MINUS_ZH = {"the Unicode minus sign": "统一码（Unicode）减号", "an en dash": "短破折号（en dash）",
+             "an em dash": "长破折号（em dash）", "a small hyphen-minus": "小号连字减号",
+             "a full-width hyphen-minus": "全角连字减号"}
 _OUTCOME_GIVEN = re.compile(r"; (?P<given>'[^']*') is the outcome, which is not an argument here: the solution holds its "
                             r"outcome \((?P<outcome>'[^']*'); for (?P<negated>~\S+), minimise the truth table of "
                             r"(?P<table>'[^']*')\), so leave it out; (?P<argument>.+?)$")
@@ -1113,7 +1119,8 @@ def _more_cases_zh(cases: str) -> str:
 
 def _hints_zh(message: str) -> str:
     """The hints of an engine message the workshop knows, in Chinese: the names meant ('did you mean'), that names
-    are case-sensitive and how a negation is written, a percentage or a number written as text; '' for none."""
+    are case-sensitive and how a negation is written, a percentage, a number written as text or with a minus sign
+    copied from a document ('−8'); '' for none."""
     said = []
     for near in _NEAR_HINT.finditer(message):   # one per name: 'dev, urb' -> 'DEV' and 'URB'
         said.append(f"是否想写 {near.group('near').replace(' or ', ' 或 ')}？")
@@ -1156,6 +1163,10 @@ def _hints_zh(message: str) -> str:
         said.append(f"{'“与”（合取）' if operator.group('op').startswith('conjunction') else '“或”（析取）'}写作 "
                     f"{operator.group('sign')}" + (f"：{operator.group('write')}" if operator.group("write") else "")
                     + f"，而不是 {operator.group('wrong')}")
+    minus = _MINUS.search(message)
+    if minus and minus.group("what") in _MINUS_ZH:
+        said.append(f"请写 {minus.group('write')}（用半角 ASCII 的 '-'：{minus.group('sign')} 是"
+                    f"{_MINUS_ZH[minus.group('what')]}，文档或网页中常这样写）")
     digits = _WIDE_DIGITS.search(message)
     if digits:
         said.append(f"请写 {digits.group('write')}（只用半角数字 0-9，不用全角数字）")

@@ -3138,8 +3138,9 @@ def test_step_9s_settings_named_as_step_9_reads_them_are_no_change():
 def test_step_10s_and_excludes_errors_have_a_chinese_line(lipset_tables):
     """Step 10's calls edited by a participant (smmr(sol, 'typicl'), focal_condition_pairs(sol, 'dev'),
     case_typology(sol, model=5)) and minimize(tt, ..., exclude=[99]) in an exercise were refused in English only.
-    Each has its Chinese line now, with the engine's 'did you mean' said too; a message with a hint the workshop cannot
-    say (a Unicode minus sign in exclude's rows) still gets no line rather than half of one."""
+    Each has its Chinese line now, with the engine's 'did you mean' said too, and the Unicode minus sign of a row copied
+    from a document ('7,−8', which had none); a message with a hint the workshop cannot say (digits grouped with '_')
+    still gets no line rather than half of one."""
     from analysis.qca import case_typology, focal_condition_pairs, smmr
     from analysis.workshop import engine_error_zh
 
@@ -3153,7 +3154,10 @@ def test_step_10s_and_excludes_errors_have_a_chinese_line(lipset_tables):
         (lambda: focal_condition_pairs(sol, "dev"),
          "condition 必须是条件 DEV, URB, LIT, IND, STB 之一，现为 'dev'；是否想写 'DEV'？"),
         (lambda: case_typology(sol, model=5), "model 必须是 1..1 之间的模型编号（M1 为 1），现为 5"),
-        (lambda: minimize(tt, include="?", exclude="7,\u22128"), None),   # the engine's minus-sign hint: not said
+        (lambda: minimize(tt, include="?", exclude="7,\u22128"),
+         "exclude：行号必须是整数（如 '7,8,15'），现为 '7,\u22128'；请写 -8（用半角 ASCII 的 '-'：'\u2212' 是统一码（Unicode）"
+         "减号，文档或网页中常这样写）"),
+        (lambda: minimize(tt, include="?", exclude="1_0"), None),   # the engine's hint on '_' between digits: not said
     ]
     for call, said in expected:
         with pytest.raises(QCAInputError) as raised:
