@@ -432,8 +432,9 @@ $(STAMP_FILES) $(KERNELS): | $(P_SET:%=$(PARAMS)/%.checked)
 # Paper A's original matrix in place (README, "Running Paper A on the original case matrix") while notebook 02 runs
 # on another case file (a plain `make`: the reconstruction) is said here, on the terminal: said in the executed
 # notebook, it kept a plain `make` from writing the committed notebook back byte for byte.
-# The CSV file, or else the Excel workbook (read as it is: analysis/paper_a/case_workbook.py), whichever is there.
-ORIGINAL_CASES := $(or $(notdir $(firstword $(wildcard $(RAW_DIR)/paperA_cases.csv $(RAW_DIR)/paperA_cases.xlsx))),paperA_cases.csv)
+# The CSV file, or else the workbook or Stata or SPSS file (read as it is: analysis/paper_a/case_workbook.py; the
+# suffixes of analysis/paper_a/parameters.py's READ_WORKBOOK_SUFFIXES), the first there.
+ORIGINAL_CASES := $(or $(notdir $(firstword $(wildcard $(addprefix $(RAW_DIR)/paperA_cases,.csv .xlsx .xlsm .xls .ods .dta .sav .zsav .por)))),paperA_cases.csv)
 ORIGINAL_UNANALYSED := $(if $(wildcard $(RAW_DIR)/$(ORIGINAL_CASES)),$(if $(filter $(ORIGINAL_CASES),$(P_WORDS_02_case_calibration)),,yes))
 ORIGINAL_NOTE := printf '%s\n' 'note: $(RAW_DIR)/$(ORIGINAL_CASES) is in place but not analysed (case_file is the default, the reconstruction, or the file P_02_case_calibration names); to analyse it: make P_02_case_calibration="-p case_file $(ORIGINAL_CASES)"' >&2
 # The file is no prerequisite of a plain `make` (PAPERA_RAW), so dropped in or edited since notebook 02 last ran it

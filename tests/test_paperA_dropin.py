@@ -2,6 +2,7 @@
 "Dropping in the original data"): what a holder of the confidential matrix relies on."""
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -1531,6 +1532,83 @@ def test_an_xlsx_case_file_saved_without_formula_values_is_refused_naming_the_ce
     with pytest.raises(DataValidationError) as err:
         C.load_cases(path)
     assert "1 problem(s):\n  - sheet '矩阵', cell D3 holds a formula (=C3) saved without its value" in str(err.value)
+
+
+def _reconstruction_in(path, edit=None):
+    """The reconstruction's case matrix saved as a holder keeps it, in the format `path`'s suffix names: an old Excel
+    workbook (.xls, xlwt), a LibreOffice sheet (.ods), a Stata (.dta, pandas) or SPSS (.sav, pyreadstat) file; numbers
+    as numbers, the sheet '矩阵'; `edit(rows)` applied to the rows (the header first) before."""
+    from analysis.paths import DATA_RAW
+
+    table = pd.read_csv(DATA_RAW / "paperA_cases_reconstruction.csv", dtype=str, keep_default_na=False)
+    rows = [list(table.columns)] + [[int(v) if v.isdigit() else v for v in r] for r in table.itertuples(index=False)]
+    if edit is not None:
+        edit(rows)
+    if path.suffix == ".xls":
+        from test_read_workbook_xls import write_xls
+
+        return write_xls(path, {"矩阵": rows})
+    if path.suffix == ".ods":
+        from test_read_workbook_ods import write_ods
+
+        return write_ods(path, {"矩阵": rows})
+    frame = pd.DataFrame(rows[1:], columns=rows[0])
+    if path.suffix == ".dta":
+        frame.to_stata(path, write_index=False)
+    else:
+        import pyreadstat
+
+        pyreadstat.write_sav(frame, str(path))
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".xls", ".ods", ".dta", ".sav"])
+def test_a_case_file_in_every_format_the_engine_reads_is_read_as_the_csv_saved_from_it(tmp_path, suffix):
+    """The engine reads .xls and .ods workbooks and Stata and SPSS files (analysis.qca.read.read_data); Paper A's case
+    file took only an .xlsx one, and refused the others as 'a zip archive (an Excel .xlsx workbook or an .ods sheet?),
+    not a CSV' or 'an old Excel .xls workbook (OLE2 file), not a CSV'. Each is read by the engine's one reader and
+    checked as the CSV saved from it: the same cases."""
+    import warnings
+
+    from analysis.paper_a import cases as C
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")   # an .xls workbook: the engine says once what it cannot check in one
+        book = C.load_cases(_reconstruction_in(tmp_path / f"paperA_cases{suffix}"))
+    csv = C.load_cases()
+    pd.testing.assert_frame_equal(book.frame, csv.frame)
+    assert book.form == csv.form and book.file.endswith(f"paperA_cases{suffix}")
+
+
+@pytest.mark.parametrize("suffix, where", [
+    (".ods", "paperA_cases.ods (sheet '矩阵'): 2 problem(s)"),
+    (".xls", "paperA_cases.xls (sheet '矩阵'): 2 problem(s)"),
+    (".sav", "paperA_cases.sav (SPSS file): 2 problem(s)"),
+    (".dta", "paperA_cases.dta (Stata file): 2 problem(s)")])
+def test_the_problems_of_a_case_file_of_another_format_name_its_cells(tmp_path, suffix, where):
+    """As for an .xlsx workbook: the file, its sheet and the cell as the spreadsheet shows it; a Stata or SPSS file's
+    case (its row in Data View), not the lines of a CSV text the holder never saw."""
+    import warnings
+
+    from analysis.paper_a import cases as C
+    from analysis.validate import DataValidationError
+
+    def edit(rows):
+        rows[3][2] = 7        # R03's SYS1 (cell C4)
+        rows[4][0] = "C 3"    # R04's id (cell A5)
+
+    path = _reconstruction_in(tmp_path / f"paperA_cases{suffix}", edit)
+    with pytest.raises(DataValidationError) as err, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        C.load_cases(path)
+    msg = str(err.value)
+    assert where in msg and "paperA_cases.csv" not in msg and not re.search(r"\bline \d", msg), msg
+    if suffix in (".ods", ".xls"):
+        assert "row 3 (cell C4), column 'SYS1': '7' is not allowed; expected one of 0, 1" in msg, msg
+        assert "row 4 (cell A5), column 'case_id': 'C 3' is not a case id" in msg, msg
+    else:
+        assert "row 3, column 'SYS1': '7' is not allowed; expected one of 0, 1" in msg, msg
+        assert "row 4, column 'case_id': 'C 3' is not a case id" in msg, msg
 
 
 def _own_codebook(tmp_path, per_set: int = 4) -> Path:

@@ -747,9 +747,12 @@ def test_case_file_parameter_says_what_to_write(tmp_path):
     assert problem("case_file", "paperA_cases.csv", tmp_path) is None
     assert problem("case_file", "data/raw/paperA_cases.csv", tmp_path).endswith(
         "got 'data/raw/paperA_cases.csv': write its name alone, -p case_file paperA_cases.csv, with the file in data/raw")
-    assert problem("case_file", "paperA_cases.xls", tmp_path).endswith(
+    assert problem("case_file", "paperA_cases.numbers", tmp_path).endswith(
         "a workbook; in Excel save it with 'Save As' > 'CSV UTF-8 (comma delimited)' as data/raw/paperA_cases.csv and "
         "pass -p case_file paperA_cases.csv (or as an Excel workbook, .xlsx, which is read as it is)")
+    # an .xls workbook is read as it is (analysis.paper_a.case_workbook): one not there is named missing
+    assert problem("case_file", "paperA_cases.xls", tmp_path).startswith(
+        "case_file 'paperA_cases.xls': no such file in data/raw")
     assert problem("case_file", "paperA_case.csv", tmp_path) == (
         "case_file 'paperA_case.csv': no such file in data/raw (the nearest there: paperA_cases.csv, "
         "paperA_codebook.csv, paperA_cases_reconstruction.csv)")

@@ -1290,6 +1290,14 @@ def test_an_original_matrix_not_analysed_is_noted_by_make_not_in_the_notebook(sa
     assert note.startswith(f"note: {raw}/paperA_cases.xlsx is in place but not analysed"), note
     assert 'make P_02_case_calibration="-p case_file paperA_cases.xlsx"' in note
     assert stderr("P_02_case_calibration=-p case_file paperA_cases.xlsx") == []
+    # or as an .ods sheet or an SPSS file, which notebook 02 reads as well (was: nothing said)
+    for name in ("paperA_cases.ods", "paperA_cases.sav"):
+        for old in raw.glob("paperA_cases.*"):
+            old.unlink()
+        (raw / name).write_bytes(b"PK")
+        (note,) = stderr()
+        assert note.startswith(f"note: {raw}/{name} is in place but not analysed"), note
+        assert stderr(f"P_02_case_calibration=-p case_file {name}") == []
     nb = json.loads((ROOT / "notebooks" / "02_case_calibration.ipynb").read_text(encoding="utf-8"))
     code = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
     assert "paperA_cases.csv exists" not in code and "unused_original_notice" not in code
@@ -1650,21 +1658,24 @@ def test_a_parameter_naming_a_file_with_a_quote_or_glob_character_stops_make(tmp
 
 FILE_PARAMETERS_REFUSED = [
     ("-p case_file missing.csv", "-p case_file missing.csv: no file {raw}/missing.csv; case_file is the name of a CSV "
-                                 "file or an Excel workbook (.xlsx) in {raw}/ (no folders); {raw}/ holds "
+                                 "file, a workbook (.xlsx, .xls, .ods) or a Stata or SPSS file (.dta, .sav) in {raw}/ "
+                                 "(no folders); {raw}/ holds "
                                  "paperA_cases_reconstruction.csv, paperA_codebook.csv"),
     ("-p case_file paperA_cases.csv", "-p case_file paperA_cases.csv: no file {raw}/paperA_cases.csv"),
     ("-p codebook_file 'paperA codebook.csv'", "-p codebook_file paperA codebook.csv: no file "),
     ("-p case_file data/raw/paperA_cases_reconstruction.csv",
-     "case_file is the name of a CSV file or an Excel workbook (.xlsx) in {raw}/ (no folders) (did you mean "
+     "case_file is the name of a CSV file, a workbook (.xlsx, .xls, .ods) or a Stata or SPSS file (.dta, .sav) in "
+     "{raw}/ (no folders) (did you mean "
      "paperA_cases_reconstruction.csv?)"),
-    ("-p case_file paperA_cases_reconstruction.xls", "case_file is the name of a CSV file or an Excel workbook (.xlsx) "
-     "in {raw}/ (no folders) (a workbook: in Excel save it with 'Save As' > 'CSV UTF-8 (comma delimited)' as "
+    ("-p case_file paperA_cases_reconstruction.numbers", "case_file is the name of a CSV file, a workbook (.xlsx, "
+     ".xls, .ods) or a Stata or SPSS file (.dta, .sav) in {raw}/ (no folders) (a workbook: in Excel save it with "
+     "'Save As' > 'CSV UTF-8 (comma delimited)' as "
      "{raw}/paperA_cases_reconstruction.csv and pass -p case_file paperA_cases_reconstruction.csv);"),
 ]
 
 
-@pytest.mark.parametrize("value", ["paperA_cases.xls", "paperA_cases.XLS", "data/raw/paperA_cases.xls",
-                                   "paperA_cases.ods"])
+@pytest.mark.parametrize("value", ["paperA_cases.numbers", "paperA_cases.NUMBERS", "data/raw/paperA_cases.et",
+                                   "paperA_cases.wps"])
 def test_a_workbook_named_as_the_case_file_is_told_to_save_it_as_csv_by_make(value):
     """make P_02_case_calibration="-p case_file paperA_cases.xlsx" (a holder naming the Excel workbook they hold) was
     told only that case_file is the name of a CSV file: make's check runs before notebook 02's, which says how to save
@@ -1697,7 +1708,8 @@ def test_an_xlsx_case_file_is_taken_by_make_and_by_notebook_02s_check(tmp_path):
     (raw / "paperA_codebook.csv").write_text("x\n")
     missing = pf.file_parameter_problems("P_02_case_calibration", nb, ["-p", "case_file", "paperA_cases.xlsx"], raw)
     assert missing == [f"P_02_case_calibration: -p case_file paperA_cases.xlsx: no file {raw}/paperA_cases.xlsx; "
-                       f"case_file is the name of a CSV file or an Excel workbook (.xlsx) in {raw}/ (no folders); "
+                       f"case_file is the name of a CSV file, a workbook (.xlsx, .xls, .ods) or a Stata or SPSS "
+                       f"file (.dta, .sav) in {raw}/ (no folders); "
                        f"{raw}/ holds paperA_codebook.csv"], missing
     assert _raw_file_problem("case_file", "paperA_cases.xlsx", raw).startswith(
         "case_file 'paperA_cases.xlsx': no such file in data/raw")
@@ -1706,6 +1718,26 @@ def test_an_xlsx_case_file_is_taken_by_make_and_by_notebook_02s_check(tmp_path):
     assert _raw_file_problem("case_file", "paperA_cases.xlsx", raw) is None
     assert pf.file_parameter_problems("P_02_case_calibration", nb, ["-p", "codebook_file", "paperA_cases.xlsx"], raw)
     assert _raw_file_problem("codebook_file", "paperA_cases.xlsx", raw) is not None
+
+
+@pytest.mark.parametrize("suffix", [".xlsm", ".xls", ".ods", ".dta", ".sav", ".zsav", ".por"])
+def test_a_case_file_in_every_format_the_engine_reads_is_taken_by_make_and_by_notebook_02s_check(tmp_path, suffix):
+    """Notebook 02 reads a case file in every format the engine reads (analysis.paper_a.case_workbook); make's check
+    and notebook 02's own refused all but .xlsx and .xlsm ('save it as CSV'). Both take each when it is in data/raw,
+    and list it among the files there when another name is missing."""
+    from analysis.paper_a.parameters import _raw_file_problem
+
+    pf = load_script("tools/param_files.py")
+    nb = ROOT / "notebooks" / "02_case_calibration.ipynb"
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    name = f"paperA_cases{suffix}"
+    (raw / name).write_bytes(b"x")
+    assert pf.file_parameter_problems("P_02_case_calibration", nb, ["-p", "case_file", name], raw) == []
+    assert _raw_file_problem("case_file", name, raw) is None
+    assert f"holds {name}" in pf.file_parameter_problems("P_02_case_calibration", nb,
+                                                         ["-p", "case_file", "other.csv"], raw)[0]
+    assert _raw_file_problem("case_file", "other.csv", raw).endswith(f"(it holds 1 CSV files and workbooks: {name})")
 
 
 def test_a_file_parameter_naming_no_file_stops_make_before_any_notebook_runs(sandbox):

@@ -201,14 +201,15 @@ def unsafe_name_problems(variable: str, split: list[str], raw_dir: Path) -> list
 #: Spreadsheet files a holder may name instead of the CSV saved from them; the same list as notebook 02's check
 #: (analysis.paper_a.parameters.WORKBOOK_SUFFIXES: this script imports nothing outside the standard library).
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".numbers", ".et", ".wps")
-#: The workbooks a parameter may name as they are, and the parameters that may (parameters.READ_WORKBOOK_SUFFIXES,
-#: parameters.WORKBOOK_PARAMETERS): Paper A's case file, read by the engine's reader of workbooks.
-READ_WORKBOOK_SUFFIXES, WORKBOOK_PARAMETERS = (".xlsx", ".xlsm"), ("case_file",)
+#: The workbooks and data files a parameter may name as they are, and the parameters that may
+#: (parameters.READ_WORKBOOK_SUFFIXES, parameters.WORKBOOK_PARAMETERS): Paper A's case file, read by the engine's reader.
+READ_WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".dta", ".sav", ".zsav", ".por")
+WORKBOOK_PARAMETERS = ("case_file",)
 
 
 def file_parameter_problems(variable: str, notebook: Path, split: list[str], raw_dir: Path) -> list[str]:
     """A line for each file parameter of `notebook` given a value that is not the name of a CSV file in raw_dir (for
-    the case file, of a CSV file or an .xlsx / .xlsm workbook there)."""
+    the case file, of a CSV file or a file of READ_WORKBOOK_SUFFIXES there)."""
     declared = file_parameters(notebook)
     shown_dir = raw_dir.relative_to(ROOT).as_posix() if raw_dir.is_absolute() and raw_dir.is_relative_to(ROOT) \
         else str(raw_dir)
@@ -216,14 +217,15 @@ def file_parameter_problems(variable: str, notebook: Path, split: list[str], raw
     for name, value in pairs(split):
         if name not in declared:
             continue
-        books = name in WORKBOOK_PARAMETERS   # the case file: an .xlsx workbook is read as it is
+        books = name in WORKBOOK_PARAMETERS   # the case file: a workbook or data file is read as it is
         kinds = ("*.csv", *(f"*{x}" for x in READ_WORKBOOK_SUFFIXES)) if books else ("*.csv",)
         there = sorted(p.name for k in kinds for p in raw_dir.glob(k) if p.is_file()) if raw_dir.is_dir() else []
         listed = (f"; {shown_dir}/ holds {', '.join(there)}" if there else
                   f"; {shown_dir}/ holds no CSV file{' or workbook' if books else ''}")
         suffix = Path(value).suffix.lower()
         readable = value.endswith(".csv") or (books and suffix in READ_WORKBOOK_SUFFIXES)
-        rule = (f"{name} is the name of a CSV file or an Excel workbook (.xlsx) in {shown_dir}/ (no folders)" if books
+        rule = (f"{name} is the name of a CSV file, a workbook (.xlsx, .xls, .ods) or a Stata or SPSS file (.dta, "
+                f".sav) in {shown_dir}/ (no folders)" if books
                 else f"{name} is the name of a CSV file in {shown_dir}/ (no folders)")
         if not readable or Path(value).name != value:
             bare = Path(value).name

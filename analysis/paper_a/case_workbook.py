@@ -1,8 +1,10 @@
-"""Paper A's case matrix kept in an Excel workbook (data/raw/paperA_cases.xlsx): read by the engine's reader of
-workbooks (analysis.qca.sheets.read_workbook: its first sheet, formulas as the values Excel saved, merged cells, a
-title above the header and dates among numbers refused naming the cells), then checked by exactly the checks of a
-CSV case file (cases.load_cases, on the CSV text of the sheet), each message naming the workbook and its sheet, and a
-row's line as the cell Excel shows ('row 5 (cell A7), column 'case_id''), the rows counted as Excel counts them."""
+"""Paper A's case matrix kept in a workbook or another program's data file (data/raw/paperA_cases.xlsx, or .xlsm,
+.xls, .ods, a Stata .dta or an SPSS .sav / .zsav / .por file): read by the engine's one reader of these files
+(analysis.qca.read's table reader: sheets.read_workbook for a workbook, its first sheet, formulas as the values saved,
+merged cells, a title above the header and dates among numbers refused naming the cells; sheets.read_stata and
+read_spss for a data file), then checked by exactly the checks of a CSV case file (cases.load_cases, on the CSV text
+of the table), each message naming the file and its sheet ('row 5 (cell A7), column 'case_id'', the rows counted as
+the spreadsheet counts them), or the Stata or SPSS file and its case ('row 5, column 'case_id'': the 5th case)."""
 from __future__ import annotations
 
 import re
@@ -15,40 +17,39 @@ import pandas as pd
 from ..paths import relative
 from ..validate import DataValidationError
 
-#: The suffixes of the workbooks a case file may be (the engine's reader: analysis.qca.sheets).
-CASE_WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
-
-
 def is_workbook(path: Path) -> bool:
-    """Whether the case file at `path` is an Excel workbook the engine reads (by its suffix or its content)."""
+    """Whether the case file at `path` is a file the engine reads as a table (a workbook, a Stata or an SPSS file: by
+    its content, sheets.table_kind; an Excel workbook by its suffix too, so that a damaged one is named as one)."""
     if not path.is_file():
         return False
-    if path.suffix.lower() in CASE_WORKBOOK_SUFFIXES:
-        return True
-    from ..qca.sheets import table_kind
+    from ..qca.sheets import PEEK, WORKBOOK_SUFFIXES, table_kind
 
+    if path.suffix.lower() in WORKBOOK_SUFFIXES:
+        return True
     with open(path, "rb") as fh:
-        return table_kind(str(path), fh.read(16)) == "xlsx"
+        return table_kind(str(path), fh.read(PEEK)) is not None
 
 
 def load_workbook_cases(path: Path, codebook: pd.DataFrame, load_cases):
     """The CaseData of the workbook at `path` (see the module docstring); `load_cases`: cases.load_cases, which
     checks the sheet's CSV text."""
     from ..qca.errors import QCAInputError
-    from ..qca.read import data_records
+    from ..qca.read import _table_file, data_records
     from ..qca.sheets import read_workbook
 
     name = relative(path)
-    try:
-        grid = read_workbook(str(path))
+    try:   # the engine's reader of each kind of file (read_data's); an .xlsx name on other content: as a workbook
+        grid = _table_file(str(path), None) or read_workbook(str(path))
     except QCAInputError as exc:   # the engine's message, naming the file: said as a case file's problem
         text = str(exc)
         raise DataValidationError(name, [text[len(str(path)) + 2:] if text.startswith(f"{path}: ") else text]) from None
-    where = f"{name} (sheet {grid.sheet!r})"
-    # the line of the CSV text each data row starts on -> the row of the sheet; line 1 is the header's row
+    sheet = grid.sheet is not None   # a workbook's sheet; else a Stata or SPSS file, its cases counted from 1
+    where = f"{name} (sheet {grid.sheet!r})" if sheet else f"{name} ({grid.program} file)"
+    # the line of the CSV text each data row starts on -> the row of the sheet (the case of a data file); line 1 is
+    # the header's row
     starts = [start for start, _, _ in data_records(grid.text)]
     row_of = {1: grid.header, **{line: row for line, row in zip(starts, grid.rows)}}
-    letter = {n: grid.letters[j] for j, n in enumerate(grid.names) if n}
+    letter = {n: grid.letters[j] for j, n in enumerate(grid.names) if n} if grid.letters else {}
 
     def said(problem: str, shown: str) -> str:
         problem = problem.replace(shown, where)
@@ -57,11 +58,16 @@ def load_workbook_cases(path: Path, codebook: pd.DataFrame, load_cases):
             row = row_of.get(int(m.group(2)))
             col = letter.get(m.group(3))
             return (f"row {m.group(1)} (cell {col}{row}), column '{m.group(3)}'" if row and col else
-                    f"row {m.group(1)} (row {row} of the sheet), column '{m.group(3)}'" if row else m.group(0))
+                    f"row {m.group(1)} (row {row} of the sheet), column '{m.group(3)}'" if row and sheet else
+                    f"row {m.group(1)}, column '{m.group(3)}'" if row else m.group(0))
+
+        def at_line(m):
+            row = row_of.get(int(m.group(1)))
+            return (m.group(0) if row is None else f"row {row} of the sheet" if sheet else
+                    f"case {row} of the file" if row else "the variables' names")
 
         problem = re.sub(r"row (\d+) \(line (\d+)\), column '([^']*)'", at_cell, problem)
-        return re.sub(r"\bline (\d+)\b", lambda m: f"row {row_of[int(m.group(1))]} of the sheet"
-                      if int(m.group(1)) in row_of else m.group(0), problem)
+        return re.sub(r"\bline (\d+)\b", at_line, problem)
 
     with tempfile.TemporaryDirectory() as folder:
         text_file = Path(folder) / f"{path.stem}.csv"

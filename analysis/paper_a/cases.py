@@ -584,9 +584,9 @@ def _values_under_meant_names(path: Path, header: list[str], meant: dict[str, st
 def load_cases(path: Path | str | None = None, codebook: pd.DataFrame | None = None) -> CaseData:
     """Read and validate a Paper A case file (either form); errors name the file, row, column and what is allowed.
 
-    Default: data/raw/paperA_cases_reconstruction.csv. A bare file name is looked up in data/raw. An Excel workbook
-    (.xlsx) is read by the engine's reader of workbooks and checked as the CSV saved from it would be
-    (analysis.paper_a.case_workbook), its messages naming the sheet's cells."""
+    Default: data/raw/paperA_cases_reconstruction.csv. A bare file name is looked up in data/raw. A workbook (.xlsx,
+    .xlsm, .xls, .ods) or a Stata or SPSS file is read by the engine's reader and checked as the CSV saved from it would
+    be (analysis.paper_a.case_workbook), its messages naming the sheet's cells (a data file's cases)."""
     if path is None:
         path = DATA_RAW / DEFAULT_CASE_FILE
     path = Path(path)

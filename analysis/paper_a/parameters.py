@@ -18,16 +18,18 @@ RELEVANCE_MEASURES = ("RoN", "covN")
 
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".numbers", ".et", ".wps")
-#: The workbooks a parameter may name as they are (the engine reads them: analysis.qca.sheets), and the parameters
-#: that may name one (the case file: a holder keeps Paper A's matrix in Excel); the same lists as make's check.
-READ_WORKBOOK_SUFFIXES, WORKBOOK_PARAMETERS = (".xlsx", ".xlsm"), ("case_file",)
+#: The workbooks and other programs' data files a parameter may name as they are (every kind the engine reads:
+#: analysis.qca.sheets), and the parameters that may name one (the case file: a holder keeps Paper A's matrix in Excel,
+#: LibreOffice, Stata or SPSS; analysis.paper_a.case_workbook); the same lists as make's check.
+READ_WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".dta", ".sav", ".zsav", ".por")
+WORKBOOK_PARAMETERS = ("case_file",)
 
 
 def _raw_file_problem(name: str, value, raw_dir: Path | None = None) -> str | None:
     """Why `value` is not the name of a CSV file in data/raw, or None, saying what to write: a path (data/raw/x.csv:
-    notebook 02 reads data/raw, so its name alone), a workbook (case_file: an .xlsx or .xlsm one is read as it is;
-    another kind, or another parameter: save it as CSV), a name no file in data/raw has (the CSV files there, the
-    nearest first). The check ran at load, as 'file not found', after the other parameters had passed."""
+    notebook 02 reads data/raw, so its name alone), a workbook (case_file: one the engine reads,
+    READ_WORKBOOK_SUFFIXES, is read as it is; another kind, or another parameter: save it as CSV), a name no file in
+    data/raw has (the CSV files there, the nearest first). The check ran at load, as 'file not found', after the other parameters had passed."""
     import difflib
 
     from ..paths import DATA_RAW
