@@ -168,6 +168,8 @@ def check_frame(df: pd.DataFrame, schema: Iterable[Column], file: str, extra_col
     the messages, when some rows of the file were left out (a summary row a caller reports itself); by
     default a row's place in `df`.
     """
+    from analysis.qca.checks import float_text
+
     schema = list(schema)
     at = list(range(len(df))) if rows is None else [int(r) for r in rows]
     if len(at) != len(df):
@@ -225,9 +227,11 @@ def check_frame(df: pd.DataFrame, schema: Iterable[Column], file: str, extra_col
                 typed.append(None)
                 continue
             value: object = text
+            # numbers as the engine reads them (checks.float_text, its one rule): digits 0-9; float() also read
+            # full-width '１' and '０.９' (a Chinese input method) and '1_0' as numbers, without a word
             if col.kind == "int":
                 try:
-                    f = float(text)
+                    f = float_text(text)
                     if f != int(f):
                         raise ValueError
                     value = int(f)
@@ -237,7 +241,7 @@ def check_frame(df: pd.DataFrame, schema: Iterable[Column], file: str, extra_col
                     continue
             elif col.kind == "float":
                 try:
-                    value = float(text)
+                    value = float_text(text)
                 except ValueError:
                     not_number.append((i, text))
                     typed.append(None)

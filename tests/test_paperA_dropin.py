@@ -1317,6 +1317,32 @@ def test_a_missing_value_mark_in_the_matrix_is_named_as_a_missing_value(tmp_path
                         "case here, or leave the case out of the file"], problems
 
 
+@pytest.mark.parametrize("form", ["memberships", "indicators"])
+def test_full_width_digits_in_the_matrix_are_refused_as_the_engine_refuses_them(tmp_path, form):
+    """A holder's matrix typed with a Chinese input method: '１' (U+FF11) where 1 is meant. Python's float() reads
+    '１' and '０.９' as 1 and 0.9, so the case file took them without a word, while the engine's reader refuses them
+    (analysis.qca.checks.float_text: digits 0-9 only; data._value_hint's hint) as it refuses '0。9'. The case file now
+    follows the engine's one rule: the cell named, with what to write."""
+    from analysis.paper_a.cases import load_codebook
+
+    if form == "memberships":
+        header = ["case_id", "status", *SETS]
+        rows = [[f"C{i + 1:02d}", "original", *r] for i, r in enumerate(CRISP)]
+        rows[4][6] = "１"                                         # row 5, FUN
+        where, allowed, plain = "row 5 (line 6), column 'FUN'", "a number >= 0 and <= 1", "1"
+    else:
+        ids = load_codebook()["indicator_id"].tolist()
+        header = ["case_id", "status", *ids]
+        rows = [[f"C{i + 1:02d}", "original", *[r[k // 3] for k in range(len(ids))]] for i, r in enumerate(CRISP)]
+        rows[7][2 + ids.index("PRO2")] = "０"                      # row 8, PRO2
+        where, allowed, plain = "row 8 (line 9), column 'PRO2'", "one of 0, 1", "0"
+    written = rows[4][6] if form == "memberships" else rows[7][2 + ids.index("PRO2")]
+    problems = _problems(_matrix(tmp_path, header, rows))
+    assert problems == [f"{where}: {written!r} is not {allowed}: full-width characters (e.g. {written!r}, typed with a "
+                        "Chinese or Japanese input method, 全角): write numbers with ASCII (half-width, 半角) digits, "
+                        f"point and signs, e.g. {plain!r}"], problems
+
+
 def test_missing_value_marks_in_several_cells_are_one_problem(tmp_path):
     """Several cells of several sets marked missing ('NA', as R's write.csv writes them) are one problem naming how
     many and where the first is, as 是/否 in every set is."""
