@@ -304,16 +304,19 @@ def _rows_holding(bad: list[tuple[int, str]], what: str) -> str:
 
 def _hint(col: Column, values: list[str]) -> str:
     """Why the values of a number column that are not numbers are probably there, and what to do: marks of a missing
-    value ('NA', '.', '#N/A': R, SPSS, Stata, Excel; analysis.qca.data.NA_MARKERS), or analysis.qca.data's hints (a
+    value ('NA', '.', '#N/A': R, SPSS, Stata, Excel; '缺失', '—': a Chinese table; analysis.qca.data.missing_mark,
+    the engine's one rule, several kinds in one column one hint), or analysis.qca.data's hints (a
     yes/no word, a percent sign, a decimal comma, full-width digits). A missing-value mark was called 'text labels
     (e.g. SPSS value labels)'."""
-    from analysis.qca.data import NA_MARKERS, _value_hint
+    from analysis.qca.data import NA_MARKERS, _value_hint, missing_mark
 
-    if values and all(v.strip() in NA_MARKERS for v in values):
+    if values and all(missing_mark(v.strip()) for v in values):   # the engine's one rule: '缺失' with 'NA' is one hint
+        who = ("as R, SPSS, Stata or Excel write one" if all(v.strip() in NA_MARKERS for v in values) else
+               "as R, SPSS, Stata or Excel write one, or a Chinese table: '缺失', '—'")
         if col.nullable:
-            return "a mark of a missing value (as R, SPSS, Stata or Excel write one): leave the cell empty instead"
-        return ("a mark of a missing value (as R, SPSS, Stata or Excel write one): QCA places every case in a "
-                "configuration, so every cell needs a value: code the case here, or leave the case out of the file")
+            return f"a mark of a missing value ({who}): leave the cell empty instead"
+        return (f"a mark of a missing value ({who}): QCA places every case in a configuration, so every cell needs a "
+                "value: code the case here, or leave the case out of the file")
     return _value_hint(values)
 
 

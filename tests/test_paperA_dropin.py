@@ -1356,6 +1356,21 @@ def test_missing_value_marks_in_several_cells_are_one_problem(tmp_path):
     assert problems[0].endswith("code the case here, or leave the case out of the file"), problems[0]
 
 
+def test_missing_value_marks_of_several_kinds_in_a_column_are_one_problem_naming_them(tmp_path):
+    """A column marked missing in several ways ('缺失' as a Chinese table writes it, 'NA', '.', '-' as R, SPSS, Stata
+    or Excel do): each kind alone was named a missing value, together they got no hint at all ('is not a number >= 0
+    and <= 1 (4 rows hold ...)'). One problem now lists the marks and says they mark missing values."""
+    rows = [[f"C{i + 1:02d}", "original", *r] for i, r in enumerate(CRISP)]
+    for row, mark in zip((2, 5, 8, 11), ("缺失", "NA", ".", "-")):
+        rows[row][4] = mark                                          # PRO
+    problems = _problems(_matrix(tmp_path, ["case_id", "status", *SETS], rows))
+    assert problems == ["row 3 (line 4), column 'PRO': '缺失' is not a number >= 0 and <= 1 (4 rows hold a value that "
+                        "is not a number, the first here: '缺失' in 1 row, 'NA' in 1 row, '.' in 1 row, '-' in 1 row): "
+                        "a mark of a missing value (as R, SPSS, Stata or Excel write one, or a Chinese table: '缺失', "
+                        "'—'): QCA places every case in a configuration, so every cell needs a value: code the case "
+                        "here, or leave the case out of the file"], problems
+
+
 def test_a_matrix_written_in_chinese_names_every_problem_in_one_run(tmp_path):
     """A holder's matrix as kept in a Chinese spreadsheet: the header in Chinese (案例, 状态, 系统整合 …), place names
     as case ids, 原始 as the status and 是/否 as the memberships. The first run named only the header; renamed, the

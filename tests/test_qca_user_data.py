@@ -247,6 +247,25 @@ def test_calibrate_spec_missing_keep_leaves_the_membership_empty(capsys, tmp_pat
     assert "QCA cannot place" not in err and "'missing: keep'" in err, err
 
 
+def test_several_missing_value_marks_in_a_column_are_one_line_listing_them(capsys, tmp_path):
+    """A column whose cases are marked missing in several ways ('缺失', 'NA', '.', '-', as a table pieced together from
+    a Chinese yearbook and R or Stata exports writes them): the marks of R, SPSS, Stata and Excel were one problem
+    ('missing values ... marked ...') and the Chinese ones another ('non-numeric values ... a mark of a missing value
+    (e.g. '缺失' ...)'), two hints for one fact. Every mark of a missing value is now one rule (data.missing_mark):
+    one line naming the cases and every mark; and calibrate's 'missing: keep' keeps a '缺失' as it keeps an 'NA'."""
+    data = tmp_path / "marks.csv"
+    data.write_text("case,A,B,Y\na,缺失,0,1\nb,NA,1,0\nc,.,0,1\nd,-,1,0\ne,1,0,1\nf,0,1,0\n", encoding="utf-8")
+    code, out, err = run(capsys, "truth-table", str(data), "--outcome", "Y")
+    assert code == 2 and err.count("error:") == 1, err
+    assert err.startswith(f"error: {data}: missing values in column(s) 'A' (case(s) 'a', 'b', 'c', 'd', marked '-', "
+                          "'.', 'NA', '缺失'): QCA cannot place a case with a missing membership"), err
+    assert "non-numeric" not in err, err
+    spec = tmp_path / "spec.yaml"
+    spec.write_text('G: {source: A, thresholds: "e=0.1, c=0.5, i=0.9", missing: keep}\n', encoding="utf-8")
+    code, out, err = run(capsys, "calibrate", str(data), "--spec", str(spec), "--keep", "Y")
+    assert code == 0 and [line.split(",")[2] for line in out.splitlines()[1:5]] == ["", "", "", ""], (out, err)
+
+
 def test_a_column_that_is_no_set_taken_as_a_condition_names_how_to_leave_it_out(capsys, tmp_path):
     """Conditions taken from every column of the file: an empty column Excel's table adds ('Column1') was 'missing
     values in column(s) 'Column1' (case(s) 'a', 'b', ... every case): drop or impute those cases', advice that

@@ -431,6 +431,14 @@ _MISSING_MARKS = frozenset({"\u2014", "\u2014\u2014", "\u2013", "\uff0d", "\u201
                             "缺失值", "缺", "不详", "未知", "无数据", "数据缺失"})
 
 
+def missing_mark(text: str) -> bool:
+    """Whether a cell's text (stripped) marks a missing value: as R, SPSS, Stata, Excel or pandas write one
+    (NA_MARKERS) or as a Chinese table does ('—', '缺失': _MISSING_MARKS). The one rule of the engine's reader
+    (`_numeric`: such a cell is missing, never a number) and of the tables analysis.validate checks: a column marked
+    '缺失', 'NA' and '.' is one problem listing the marks (the Chinese marks were another, as non-numeric cells)."""
+    return text in NA_MARKERS or text in _MISSING_MARKS
+
+
 def _plain_number(text: str) -> bool:
     """Whether `text` is a plain decimal number ('0.8', '-1', '.5', '1e3')."""
     return re.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", text.strip(), re.ASCII) is not None
@@ -806,14 +814,14 @@ def _numeric(df: pd.DataFrame, col: str, text: tuple[np.ndarray, list] | None = 
         # text. pd.to_numeric reads each text on its own; which dtype it returns (int64, uint64, float64) depends
         # only on which kinds of text occur, the same among the distinct texts (a missing cell's None included)
         codes, texts = text
-        absent = np.array([t is None or t == "" or t in NA_MARKERS for t in texts], dtype=bool)
+        absent = np.array([t is None or t == "" or missing_mark(t) for t in texts], dtype=bool)
         missing = absent[codes]
         cleaned = pd.Series([None if a else t for t, a in zip(texts, absent)], dtype=object)
         values = pd.to_numeric(cleaned, errors="coerce").to_numpy(dtype=float)[codes]
         return values, missing, ~missing & ~np.isfinite(values)
     else:
         raw = s.to_numpy(dtype=object)
-        missing = np.array([v is None or (isinstance(v, str) and (v.strip() == "" or v.strip() in NA_MARKERS)) or
+        missing = np.array([v is None or (isinstance(v, str) and (v.strip() == "" or missing_mark(v.strip()))) or
                             (not isinstance(v, str) and pd.isna(v)) for v in raw], dtype=bool)
         # str.strip also removes the no-break spaces Excel and the web leave around numbers (pandas does not); a
         # float32 cell (an object column of numpy scalars) is the decimal it shows, as a float32 column is, and a

@@ -1256,9 +1256,10 @@ CATALOGUE: list[Bad] = [
         "'DEV': the Chinese full stop '。' (U+3002, typed with a Chinese input method, 全角) for the decimal point (e.g. "
         "'0。9'): write numbers with the ASCII point '.', e.g. '0.9'", origin="formats"),
     Bad("chinese-missing-marks", "cells marked '—' and '缺失' (no data, as Chinese tables write it; was: 'mistyped "
-        "cells in a column of numbers')", *truth_table_cli("chinese_missing_marks.csv"),
-        "'URB': a mark of a missing value (e.g. '—', as Chinese tables write 'no data'): a case with a missing value "
-        "cannot be placed in a configuration; drop or impute those cases explicitly first", origin="formats"),
+        "cells in a column of numbers', then 'non-numeric values' beside the line of the column's 'NA' cells)",
+        *truth_table_cli("chinese_missing_marks.csv"),
+        "missing values in column(s) 'URB' (case(s) 'CZ', 'FI', marked '—', '缺失'): QCA cannot place a case with a "
+        "missing membership in a configuration; drop or impute those cases explicitly first", origin="formats"),
     Bad("fullwidth-comma-conditions", "--conditions joined by a full-width comma '，' (Chinese input method)",
         f("chinese_conditions.csv"), "cli",
         cli("truth-table", f("chinese_conditions.csv"), "--outcome", "结果", "--conditions", "财政，人员"),
