@@ -324,6 +324,55 @@ def test_an_spss_file_reads_as_the_csv(tmp_path):
     pd.testing.assert_frame_equal(df, csv)
 
 
+def old_sav(path, names: list[str], character_code: int, encoding: str = "gbk"):
+    """An SPSS .sav file as SPSS 15 and older wrote it on Chinese Windows: no character encoding record (record 7,
+    subtype 20, written since SPSS 16) and the text in the computer's code page, GBK; the machine integer info record
+    (record 7, subtype 3) says `character_code` (2, 7-bit ASCII, as many old files say whatever their text; 936, the
+    GBK code page; 0, none), as GNU PSPP's description of the system file format documents them. Made from the file
+    pyreadstat writes (uncompressed, UTF-8): the encoding record cut out, the code set, and each case name, a
+    placeholder of 9 bytes, overwritten by its bytes in `encoding` padded with blanks. Columns: name (the case), A,
+    Y."""
+    import struct
+
+    import pyreadstat
+
+    holders = [c * 9 for c in "abcdefgh"[:len(names)]]
+    pyreadstat.write_sav(pd.DataFrame({"name": holders, "A": [1.0, 0.0] * (len(names) // 2),
+                                       "Y": [1.0, 1.0] * (len(names) // 2)}), str(path))
+    data = bytearray(path.read_bytes())
+    assert struct.unpack("<i", data[72:76]) == (0,)   # uncompressed: each case name stored as written
+    for holder, name in zip(holders, names):
+        data = data.replace(holder.encode(), name.encode(encoding).ljust(9, b" "))
+    at = data.index(struct.pack("<ii", 7, 20))   # the encoding record: header (16 bytes) and its name
+    del data[at:at + 16 + struct.unpack("<i", data[at + 12:at + 16])[0]]
+    at = data.index(struct.pack("<iiii", 7, 3, 4, 8)) + 16 + 7 * 4   # machine integer info: the 8th number
+    data[at:at + 4] = struct.pack("<i", character_code)
+    path.write_bytes(bytes(data))
+    return path
+
+
+@pytest.mark.parametrize("character_code", [2, 0, 1252])
+def test_an_old_spss_files_chinese_text_is_read_as_chinese_never_as_latin1(tmp_path, character_code):
+    """An SPSS file of SPSS 15 or older, without a record of its text's encoding, written on Chinese Windows (GBK):
+    its case names were read as Latin-1, '±±¾©ÊÐ' for '北京市', without a word (character code 2 or 1252), or refused
+    as 'cannot read this SPSS .sav file (UnicodeDecodeError: ...)' (code 0), naming neither the text nor GBK. As for
+    an old Stata file (one rule: sheets._gb2312_text): text that decodes as GB2312 into Chinese characters is read as
+    Chinese, with a warning; a file whose code page says 936 (GBK) is read so without one, and Latin-1 text as
+    before."""
+    path = old_sav(tmp_path / "old.sav", ["北京市", "上海市", "广州市", "Lyon"], character_code)
+    with pytest.warns(QCAWarning, match=r"an SPSS file without a record of its text's encoding \(SPSS 15 or older, "
+                                        r"which keeps text in the computer's code page\): the text read as Chinese "
+                                        r"\(GBK, the code page of Chinese Windows\), e\.g\. '北京市'"):
+        df, case = read_data(path, "name")
+    assert df["name"].tolist() == ["北京市", "上海市", "广州市", "Lyon"]   # before: '±±¾©ÊÐ', ... or refused
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert read_data(old_sav(tmp_path / "gbk.sav", ["北京市", "上海市", "广州市", "Lyon"], 936), "name")[0][
+            "name"].tolist() == ["北京市", "上海市", "广州市", "Lyon"]
+        latin = old_sav(tmp_path / "latin.sav", ["Zürich", "Québec", "Müller", "Lyon"], 1252, "cp1252")
+        assert read_data(latin, "name")[0]["name"].tolist() == ["Zürich", "Québec", "Müller", "Lyon"]
+
+
 def test_an_spss_portable_file_reads_as_the_sav_file(tmp_path, monkeypatch):
     """An SPSS portable file (.por, SPSS's EXPORT; text lines, no CSV) was read as CSV text and refused as 'line 5 has
     2 cells, the header 1: ... unquoted decimal commas': it is read as the .sav file of the same data is (SPSS

@@ -34,7 +34,10 @@ characters is read as Chinese (GBK, Chinese Windows), with a warning; other text
 SPSS file (pyreadstat; a .sav, .zsav or portable .por file): each
 variable as its values, a labelled one as its codes (not its labels), a value the file declares missing (SPSS's
 user-missing values, 99 or 'don't know' codes defined in Variable View) and system-missing values as empty cells,
-never as a number; a code labelled like a missing value but not declared missing is warned about, as for Stata.
+never as a number; a code labelled like a missing value but not declared missing is warned about, as for Stata. Text
+of a .sav file without a record of its encoding (SPSS 15 and before: the computer's code page, which pyreadstat reads
+as Windows-1252, or refuses) that reads as GB2312 into Chinese characters is read as Chinese (GBK), with a warning:
+the rule of an old Stata file (_gb2312_text).
 """
 from __future__ import annotations
 
@@ -497,6 +500,19 @@ def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
+def _gb2312_text(texts, codec: str) -> dict[str, str] | None:
+    """Each of `texts` (text beyond ASCII decoded from a file's bytes by `codec`: 'latin-1', as pandas reads an old
+    Stata file, or 'cp1252', as pyreadstat reads an old SPSS file) as Chinese, when all of them are: their bytes
+    decode as GB2312 (each Chinese character two bytes from 0xA1, which Latin-1 text, one accented letter among plain
+    ones, never makes) and some hold Chinese characters; else None. The one rule of the readers of old Stata and SPSS
+    files, which keep text in the computer's code page."""
+    try:
+        read = {v: v.encode(codec).decode("gb2312") for v in texts}
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+    return read if any(_is_cjk(ch) for t in read.values() for ch in t) else None
+
+
 def _chinese_code_page(path: str, codes: pd.DataFrame, sets: dict, version) -> tuple[pd.DataFrame, dict]:
     """The texts of a Stata file of format 117 or older (Stata 13 and before keep text in the computer's code page,
     which pandas reads as Latin-1) read as Chinese when they are: every text that is not ASCII decodes as GB2312 (each
@@ -511,11 +527,8 @@ def _chinese_code_page(path: str, codes: pd.DataFrame, sets: dict, version) -> t
     texts |= {v for labels in sets.values() for v in labels.values() if isinstance(v, str) and not v.isascii()}
     if not texts:
         return codes, sets
-    try:
-        read = {v: v.encode("latin-1").decode("gb2312") for v in texts}
-    except (UnicodeEncodeError, UnicodeDecodeError):   # Latin-1 text, as pandas read it
-        return codes, sets
-    if not any(_is_cjk(ch) for t in read.values() for ch in t):
+    read = _gb2312_text(texts, "latin-1")
+    if read is None:   # Latin-1 text, as pandas read it
         return codes, sets
     changed = [c for c in columns if codes[c].isin(list(texts)).any()]
     codes = codes.copy()
@@ -553,14 +566,55 @@ def read_spss(path: str, portable: bool = False) -> Grid:
         # user-missing values as NaN, labelled codes as codes
         codes, meta = pyreadstat.read_por(path) if portable else pyreadstat.read_sav(path)
     except Exception as exc:   # pyreadstat's ReadstatError and others, for a damaged file
-        raise QCAInputError(f"{path}: cannot read this {what} file ({type(exc).__name__}: "
-                            f"{str(exc).splitlines()[0] if str(exc) else 'damaged'}); save it again from SPSS, or "
-                            "save the data as an Excel workbook (.xlsx) or CSV") from None
+        codes = None if portable else _spss_in_gbk(pyreadstat, path, None)
+        if codes is None:
+            raise QCAInputError(f"{path}: cannot read this {what} file ({type(exc).__name__}: "
+                                f"{str(exc).splitlines()[0] if str(exc) else 'damaged'}); save it again from SPSS, "
+                                "or save the data as an Excel workbook (.xlsx) or CSV") from None
+        codes, meta = codes
+    else:
+        if not portable and str(meta.file_encoding or "").upper() == "WINDOWS-1252":
+            codes, meta = _spss_in_gbk(pyreadstat, path, (codes, meta)) or (codes, meta)
     _not_empty(path, codes, "SPSS", "cases")
     labels = {c: {float(k) if isinstance(k, (int, float)) else k: v for k, v in m.items()}
               for c, m in (meta.variable_value_labels or {}).items() if c in codes.columns}
     return _variables(path, codes, labels, lambda c, x: f"declare it missing in SPSS (Variable View > Missing: {x}) "
                       "and save again", "SPSS", dict(getattr(meta, "original_variable_types", None) or {}))
+
+
+def _spss_in_gbk(pyreadstat, path: str, read):
+    """An SPSS .sav file of SPSS 15 or older (no record of its text's encoding, which SPSS writes since version 16;
+    the text in the computer's code page) read again as GBK, with a warning, when its text is Chinese: `read`, the
+    file as pyreadstat read it by its code page (Windows-1252, the default: '北京' was '±±¾©' without a word), whose
+    text beyond ASCII reads as Chinese by _gb2312_text; or None, the file pyreadstat could not read (its text not in
+    the code page it says: refused as 'UnicodeDecodeError'), which reads as GBK with Chinese text. The file as read
+    as GBK, or None (not Chinese text: the caller keeps its reading, or its refusal)."""
+    def beyond_ascii(codes, meta) -> list[str]:   # the texts beyond ASCII, in the file's order (cells first)
+        cells = [v for c in codes.columns if codes[c].dtype == object or pd.api.types.is_string_dtype(codes[c].dtype)
+                 for v in codes[c].dropna().unique()]
+        names = [str(c) for c in codes.columns] + list(meta.column_labels or []) + [
+            v for labels in (meta.variable_value_labels or {}).values() for v in labels.values()]
+        return list(dict.fromkeys(v for v in cells + names if isinstance(v, str) and not v.isascii()))
+
+    if read is not None:
+        was = beyond_ascii(*read)
+        if not was or _gb2312_text(was, "cp1252") is None:
+            return None
+    try:
+        codes, meta = pyreadstat.read_sav(path, encoding="GBK")
+    except Exception:   # not GBK either: the caller's reading (or refusal) stands
+        return None
+    now = beyond_ascii(codes, meta)
+    if not any(_is_cjk(ch) for t in now for ch in t):
+        return None
+    example = next(v for v in now if any(_is_cjk(ch) for ch in v))
+    said = (f"not as Latin-1 ({example.encode('gbk').decode('cp1252', 'replace')!r})" if read is not None else
+            "which its code page could not read")
+    warnings.warn(f"{path}: an SPSS file without a record of its text's encoding (SPSS 15 or older, which keeps text in "
+                  f"the computer's code page): the text read as Chinese (GBK, the code page of Chinese Windows), e.g. "
+                  f"{example!r}, {said}; if it was not written on Chinese Windows, open it in SPSS 16 or later (Unicode "
+                  "mode) and save it", QCAWarning, stacklevel=user_stacklevel())
+    return codes, meta
 
 
 def _variables(path: str, codes: pd.DataFrame, labels: dict, how, program: str = "Stata",
