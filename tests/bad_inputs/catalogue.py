@@ -943,6 +943,18 @@ CATALOGUE: list[Bad] = [
         "ORG, PRO, SER, FUN, NOR, EFF in 4 rows are not numbers: '否' in 13 cells, '是' in 15 cells): a yes/no label: "
         "recode it to 1/0",
         origin="holder"),
+    Bad("raw-case-file-fullwidth-digit", "Paper A's matrix with a membership typed '１' with a Chinese input method "
+        "(was: read as 1 without a word, which the engine's reader refuses)", f("paperA_fullwidth_digit.csv"), "raw",
+        lambda: cases_file(f("paperA_fullwidth_digit.csv")),
+        "row 2 (line 3), column 'SER': '１' is not a number >= 0 and <= 1: full-width characters (e.g. '１', typed with "
+        "a Chinese or Japanese input method, 全角): write numbers with ASCII (half-width, 半角) digits, point and "
+        "signs, e.g. '1'", origin="holder"),
+    Bad("raw-case-file-missing-marks-mixed", "Paper A's matrix with cases marked missing in several ways in one column "
+        "('缺失', 'NA', '.'; was: no hint)", f("paperA_missing_marks_mixed.csv"), "raw",
+        lambda: cases_file(f("paperA_missing_marks_mixed.csv")),
+        "row 2 (line 3), column 'ORG': '缺失' is not a number >= 0 and <= 1 (3 rows hold a value that is not a number, "
+        "the first here: '缺失' in 1 row, 'NA' in 1 row, '.' in 1 row): a mark of a missing value (as R, SPSS, Stata "
+        "or Excel write one, or a Chinese table: '缺失', '—')", origin="holder"),
     Bad("raw-case-file-outcome-named-otherwise", "Paper A's matrix with the outcome column named Y (or outcome, 结果)",
         f("paperA_outcome_named_y.csv"), "raw", lambda: cases_file(f("paperA_outcome_named_y.csv")),
         "column 'Y': unknown column in the memberships form; the header has no EFF (the outcome, 良好医防融合效果): if "
