@@ -17,6 +17,7 @@ import pandas as pd
 from ..paths import relative
 from ..validate import DataValidationError
 
+
 def is_workbook(path: Path) -> bool:
     """Whether the case file at `path` is a file the engine reads as a table (a workbook, a Stata or an SPSS file: by
     its content, sheets.table_kind; an Excel workbook by its suffix too, so that a damaged one is named as one)."""
@@ -31,8 +32,8 @@ def is_workbook(path: Path) -> bool:
 
 
 def load_workbook_cases(path: Path, codebook: pd.DataFrame, load_cases):
-    """The CaseData of the workbook at `path` (see the module docstring); `load_cases`: cases.load_cases, which
-    checks the sheet's CSV text."""
+    """The CaseData of the workbook or Stata or SPSS file at `path` (see the module docstring); `load_cases`:
+    cases.load_cases, which checks the table's CSV text."""
     from ..qca.errors import QCAInputError
     from ..qca.read import _table_file, data_records
     from ..qca.sheets import read_workbook
