@@ -732,3 +732,29 @@ def test_a_semicolon_separated_csv_is_told_what_works_in_a_decimal_comma_locale(
     eval(advice, {"pandas": pd, "path": path, "new": new})   # the conversion as the message writes it
     df, case = read_data(new)
     assert case == "case" and df["A"].tolist() == ["0.8", "0.25"]
+
+
+def test_a_column_of_case_names_with_one_name_twice_is_named_as_case_names_not_as_value_labels(capsys, tmp_path):
+    """A file whose case names sit in a column the engine does not know by its name ('county'), with one county
+    entered twice, was refused as "'county': text labels (e.g. SPSS value labels): export the numeric codes", with
+    the advice to list the conditions without it; the same file without the repeat was told to pass --case-column.
+    Now the repeated name is named, with both fixes: a name of its own per case, and --case-column."""
+    rows = ["Anxi,0.9,0.2,0.85", "Baoding,0.7,0.3,0.7", "Changle,0.3,0.8,0.2", "Dali,0.8,0.1,0.9",
+            "Enshi,0.2,0.9,0.1", "Anxi,0.6,0.4,0.8"]
+    path = tmp_path / "counties.csv"
+    path.write_text("county,GOV,NOT,Y\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
+    assert code == 2 and out == "" and err.count("\n") == 1, err
+    assert ("'county': every value is text, like case names, but 'Anxi' names more than one case: if 'county' names "
+            "the cases, give each case a name of its own and pass --case-column county") in err, err
+    assert "value labels" not in err and "list the conditions without" not in err, err
+    with pytest.raises(QCAInputError, match=r"but 'Anxi' names more than one case: .* pass case_column='county' "
+                                            r"\(CLI: --case-column county\)"):
+        truth_table(pd.read_csv(path), "Y")
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y", "--case-column", "county")
+    assert code == 2 and "duplicate case name(s): Anxi" in err, err   # the fix it names leads to the rows
+    labels = tmp_path / "labels.csv"   # text labels repeat throughout: still told to export the codes
+    labels.write_text("case,GOV,NOT,Y\n" + "\n".join(
+        f"c{i},{'high' if i % 2 else 'low'},0.{i + 1},0.{9 - i}" for i in range(6)) + "\n", encoding="utf-8")
+    code, out, err = run(capsys, "truth-table", str(labels), "--outcome", "Y")
+    assert code == 2 and "text labels (e.g. SPSS value labels)" in err and "names more than one case" not in err, err

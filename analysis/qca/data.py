@@ -463,6 +463,20 @@ def looks_like_case_names(col: pd.Series) -> bool:
         pd.to_numeric(pd.Series(values), errors="coerce").isna().all())
 
 
+def repeated_case_names(col: pd.Series) -> list[str]:
+    """The names a column of case names holds twice or more (case names with a mistake: a case entered twice),
+    or [] when the column is no such column: every cell a non-numeric text, and at most one in ten of them (at
+    least one) a repeat, unlike a column of text labels ('low', 'high'), whose values repeat throughout."""
+    if col.isna().any() or not (pd.api.types.is_object_dtype(col) or pd.api.types.is_string_dtype(col)):
+        return []
+    values = [str(v).strip() for v in col]
+    repeats = len(values) - len(set(values))
+    if (not all(values) or repeats == 0 or repeats > max(1, len(values) // 10)
+            or not pd.to_numeric(pd.Series(values), errors="coerce").isna().all()):
+        return []
+    return sorted({v for v in values if values.count(v) > 1})
+
+
 #: A date, a date and time, or a time of day as read_data writes a Stata, SPSS or Excel date ('2020-01-31',
 #: '2020-01-31 14:30:00', '14:30:00'), or as a CSV file holds it (also '2020/01/31', '31.01.2020', '1/31/2020').
 _DATE_TEXT = re.compile(r"(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?"
@@ -883,9 +897,14 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
             bad.append(f"'{c}' (e.g. {raw!r} for case(s) {_names(cases, nonnum)}{cells_at(at, c, nonnum)})")
             hint = _value_hint(list(raws[nonnum]), to_calibrate, sheet, dated.get(str(c)), program, str(c))
             names_like = nonnum.all() and len(set(map(str, raws))) == len(raws)
+            repeated = repeated_case_names(df[c]) if nonnum.all() and not names_like else []
             if names_like and (not hint or hint.startswith("text labels")):
                 hint = (f"every value is text and unique, like case names: if '{c}' names the cases, pass "
                         f"case_column='{c}' (CLI: --case-column {c})")
+            elif repeated and (not hint or hint.startswith("text labels")):
+                hint = (f"every value is text, like case names, but {_all_names(repeated)} "
+                        f"{'names' if len(repeated) == 1 else 'each name'} more than one case: if '{c}' names the cases, "
+                        f"give each case a name of its own and pass case_column='{c}' (CLI: --case-column {c})")
             elif hint.startswith("text labels") and _mostly_numbers(miss, nonnum):   # '1x' among 0s and 1s: a typo
                 hint = "mistyped cells in a column of numbers (its other cells are numbers): correct them"
             if hint:
@@ -1369,8 +1388,8 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         numbers = _numeric_columns(df, conds + [column], cases, texts=texts, notes=notes)
     except QCADataError as err:
         # (a column like case names has its own advice, --case-column: leaving it out would number the cases)
-        odd = [c for c in conds if c in getattr(err, "columns", ()) and (not looks_like_case_names(df[c])
-                                                                        or _dates_column(df, c))
+        odd = [c for c in conds if c in getattr(err, "columns", ())
+               and (not (looks_like_case_names(df[c]) or repeated_case_names(df[c])) or _dates_column(df, c))
                and not _mostly_numbers(*_numeric(df, c, (texts or {}).get(c))[1:])]
         if listed or not odd or len(odd) == len(conds):
             raise

@@ -2609,6 +2609,11 @@ CATALOGUE: list[Bad] = [
             {"sweep": ["include"], "varies": ["inclusion"], "has_power": [True]})),
         "robustness: row 1 (sweep 'include'), column 'varies': 'inclusion' is not a parameter a test varies; allowed: "
         "incl_cut, pri_cut, n_cut, calibration or cases", origin="own data"),
+    Bad("case-names-column-name-twice", "case names in a column named 'country' (not found by its name), one name "
+        "twice (was: \"'country': text labels (e.g. SPSS value labels): export the numeric codes\", and to list the "
+        "conditions without it)", *truth_table_cli("country_column_name_twice.csv"),
+        "'country': every value is text, like case names, but 'BE' names more than one case: if 'country' names the "
+        "cases, give each case a name of its own and pass --case-column country", origin="own data"),
 ]
 
 Call = Callable[[], object]
