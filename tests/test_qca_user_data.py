@@ -758,3 +758,32 @@ def test_a_column_of_case_names_with_one_name_twice_is_named_as_case_names_not_a
         f"c{i},{'high' if i % 2 else 'low'},0.{i + 1},0.{9 - i}" for i in range(6)) + "\n", encoding="utf-8")
     code, out, err = run(capsys, "truth-table", str(labels), "--outcome", "Y")
     assert code == 2 and "text labels (e.g. SPSS value labels)" in err and "names more than one case" not in err, err
+
+
+@pytest.mark.parametrize("first", ["Anxi,0.9,0.2,0.85", "Anxi,0.71,0.22,0.85", "1,0,1,1"])
+def test_a_file_without_its_header_row_is_told_to_add_one(capsys, tmp_path, first):
+    """A file saved without its header row (R's write.table(col.names = FALSE), rows copied out of a bigger sheet)
+    has its first case read as the column names: refused as "column name '0.9' appears twice in the header", or,
+    when the numbers differ, as "--outcome 'Y' is not a column (columns: 'Anxi', '0.71', ...)", neither saying
+    that the header is missing. Now the first line is named as data, and a header row asked for."""
+    path = tmp_path / "noheader.csv"
+    path.write_text(first + "\nBaoding,0.7,0.3,0.7\nChangle,0.3,0.8,0.2\n", encoding="utf-8")
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
+    assert code == 2 and out == "" and err.count("\n") == 1, err
+    shown = ", ".join(repr(n) for n in first.split(","))
+    assert err == (f"error: {path}: the first line holds numbers where the column names go ({shown}): a row of "
+                   "data, the header row left out? Add a header row naming the columns (the case names' column, the "
+                   "conditions, the outcome), e.g. case,A,B,Y\n"), err
+    book = tmp_path / "noheader.xlsx"
+    pd.read_csv(path, header=None).to_excel(book, header=False, index=False, sheet_name="Data")
+    code, out, err = run(capsys, "truth-table", str(book), "--outcome", "Y")
+    assert code == 2 and err.startswith(f"error: {book}: sheet 'Data', row 1 holds numbers where the column names "
+                                        "go ("), err
+
+
+def test_column_names_that_are_numbers_beside_a_name_are_read_as_names(capsys, tmp_path):
+    """Not every header with numbers is a row of data: a name among them (the outcome 'Y') keeps the header."""
+    path = tmp_path / "years.csv"
+    path.write_text("case,2019,2020,Y\na,1,0,1\nb,0,1,0\nc,1,1,1\nd,0,0,0\n", encoding="utf-8")
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
+    assert code == 0 and "2019" in out, err

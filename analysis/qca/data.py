@@ -463,6 +463,19 @@ def looks_like_case_names(col: pd.Series) -> bool:
         pd.to_numeric(pd.Series(values), errors="coerce").isna().all())
 
 
+def header_of_numbers(names: list[str], where: str) -> str:
+    """A message for a header whose names are numbers after the first ('Baoding,0.71,0.62,0.43'): a file saved
+    without its header row, its first case read as the column names (the names then clash, '0.6' twice, or name no
+    outcome); '' for a header of names. `where`: how the message names the header ('the first line')."""
+    rest = names[1:]
+    if len(names) < 3 or not all(re.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", n, re.ASCII) for n in rest):
+        return ""
+    shown = ", ".join(repr(n) for n in names[:4]) + (", ..." if len(names) > 4 else "")
+    return (f"{where} holds numbers where the column names go ({shown}): a row of data, the header row left out? "
+            "Add a header row naming the columns (the case names' column, the conditions, the outcome), e.g. "
+            "case,A,B,Y")
+
+
 def repeated_case_names(col: pd.Series) -> list[str]:
     """The names a column of case names holds twice or more (case names with a mistake: a case entered twice),
     or [] when the column is no such column: every cell a non-numeric text, and at most one in ten of them (at

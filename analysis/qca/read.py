@@ -29,7 +29,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .data import DATE_VARIABLES, FILE_LINES, PROGRAM, FileLines, QCAWarning, _text_column, full_width_forms
+from .data import (DATE_VARIABLES, FILE_LINES, PROGRAM, FileLines, QCAWarning, _text_column, full_width_forms,
+                   header_of_numbers)
 from .errors import QCAInputError, user_stacklevel
 
 __all__ = ["data_records", "read_data", "read_spec_file"]
@@ -303,6 +304,9 @@ def _header(text: str, path: str, shift: int = 0, starts: list[int] | None = Non
         else:
             why = f"not CSV the reader understands ({exc})"
         raise QCAInputError(f"{path}: line {rows.line_num + shift} has {why}") from None
+    numbers = header_of_numbers(names, "the first line")
+    if numbers:
+        raise QCAInputError(f"{path}: {numbers}")
     seen: dict[str, int] = {}
     for i, n in enumerate(names):
         if n and n in seen:

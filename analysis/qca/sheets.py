@@ -52,7 +52,7 @@ from itertools import chain, zip_longest
 import numpy as np
 import pandas as pd
 
-from .data import QCAWarning
+from .data import QCAWarning, header_of_numbers
 from .errors import QCAInputError, user_stacklevel
 
 #: The suffixes of the workbooks the engine reads (python-calamine, _xlsx), and of Stata files (pandas).
@@ -286,6 +286,9 @@ def _read_workbook(path: str, sheet=None, flag: str = "--sheet", kind: str = "xl
             "it, or keep the table on a sheet of its own")
     _merged(marks.merges, path, at, excel_row[0], excel_row[-1], left + lo, left + hi)
     _dates_among_numbers(path, at, header, letters, excel_row[1:], rows[1:])
+    numbers = header_of_numbers(header, f"{at}, row {excel_row[0]}")
+    if numbers:
+        raise QCAInputError(f"{path}: {numbers}")
     seen: dict[str, str] = {}
     for letter, n in zip(letters, header):
         if n and n in seen:

@@ -2614,6 +2614,10 @@ CATALOGUE: list[Bad] = [
         "conditions without it)", *truth_table_cli("country_column_name_twice.csv"),
         "'country': every value is text, like case names, but 'BE' names more than one case: if 'country' names the "
         "cases, give each case a name of its own and pass --case-column country", origin="own data"),
+    Bad("no-header-row", "a file saved without its header row, its first case read as the column names (was: "
+        "\"--outcome 'SURV' is not a column of ... (columns: 'AU', '0.81', ...)\")", *truth_table_cli("no_header_row.csv"),
+        "the first line holds numbers where the column names go ('AU', '0.81', '0.12', '0.99', ...): a row of data, "
+        "the header row left out? Add a header row naming the columns", origin="own data"),
 ]
 
 Call = Callable[[], object]
