@@ -787,3 +787,24 @@ def test_column_names_that_are_numbers_beside_a_name_are_read_as_names(capsys, t
     path.write_text("case,2019,2020,Y\na,1,0,1\nb,0,1,0\nc,1,1,1\nd,0,0,0\n", encoding="utf-8")
     code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
     assert code == 0 and "2019" in out, err
+
+
+def test_a_percentage_typed_among_memberships_is_told_the_membership_it_means(capsys, tmp_path):
+    """One cell typed '90%' in a column of memberships (0.7, 0.85, ...) was told "a percentage: QCA needs
+    memberships in [0, 1]; calibrate the raw percentages first", as a column of raw percentages is: the column is
+    calibrated already, and the cell means 0.9. A column of percentages keeps its advice to calibrate."""
+    path = tmp_path / "typed.csv"
+    path.write_text("case,A,B,Y\na,0.7,0.2,0.8\nb,90%,0.9,0.7\nc,0.3,0.6,0.2\nd,0.2,0.1,0.1\ne,0.8,0.7,0.9\n",
+                    encoding="utf-8")
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
+    assert code == 2 and err.count("\n") == 1, err
+    assert ("'A': a percentage among memberships in [0, 1] ('90%' is 0.9): write it as its other cells are written, "
+            "a membership from 0 to 1") in err and "calibrate the raw percentages" not in err, err
+    path.write_text("case,A,B,Y\na,70%,0.2,0.8\nb,90%,0.9,0.7\nc,30%,0.6,0.2\nd,20%,0.1,0.1\ne,80%,0.7,0.9\n",
+                    encoding="utf-8")
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
+    assert code == 2 and "'A': a percentage: QCA needs memberships in [0, 1]; calibrate the raw percentages" in err, err
+    path.write_text("case,A,B,Y\na,70,0.2,0.8\nb,90%,0.9,0.7\nc,30,0.6,0.2\nd,20,0.1,0.1\ne,80,0.7,0.9\n",
+                    encoding="utf-8")   # among raw percentages (70, 30, ...): no membership to write
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
+    assert code == 2 and "'A': a percentage: QCA needs memberships in [0, 1]; calibrate the raw percentages" in err, err

@@ -920,6 +920,11 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
                         f"give each case a name of its own and pass case_column='{c}' (CLI: --case-column {c})")
             elif hint.startswith("text labels") and _mostly_numbers(miss, nonnum):   # '1x' among 0s and 1s: a typo
                 hint = "mistyped cells in a column of numbers (its other cells are numbers): correct them"
+            elif hint.startswith("a percentage: QCA needs") and _mostly_numbers(miss, nonnum) and bool(
+                    ((v[~miss & ~nonnum] >= 0) & (v[~miss & ~nonnum] <= 1)).all()):   # '90%' among 0.7, 0.85, ...
+                share = float(str(raw).strip().rstrip("%").strip()) / 100
+                hint = (f"a percentage among memberships in [0, 1] ({raw!r} is {share:g}): write it as its other "
+                        "cells are written, a membership from 0 to 1")
             if hint:
                 hints.setdefault(hint, []).append(f"'{c}'")
     problems = []

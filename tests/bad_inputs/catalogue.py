@@ -2618,6 +2618,11 @@ CATALOGUE: list[Bad] = [
         "\"--outcome 'SURV' is not a column of ... (columns: 'AU', '0.81', ...)\")", *truth_table_cli("no_header_row.csv"),
         "the first line holds numbers where the column names go ('AU', '0.81', '0.12', '0.99', ...): a row of data, "
         "the header row left out? Add a header row naming the columns", origin="own data"),
+    Bad("percent-among-memberships", "one membership typed as a percentage, '98%' among 0.12, 0.89, ... (was: 'a "
+        "percentage: ... calibrate the raw percentages first', as for a column of raw percentages)",
+        *truth_table_cli("percent_among_memberships.csv"),
+        "'URB': a percentage among memberships in [0, 1] ('98%' is 0.98): write it as its other cells are written, a "
+        "membership from 0 to 1", origin="own data"),
 ]
 
 Call = Callable[[], object]
