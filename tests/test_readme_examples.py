@@ -67,6 +67,24 @@ def test_the_first_example_prints_what_the_readme_says(monkeypatch, capsys):
     assert quoted.group(1) in capsys.readouterr().out.splitlines()
 
 
+def test_the_label_of_the_intermediate_example_is_explained_as_it_prints(monkeypatch, capsys):
+    """The section's CLI example of an intermediate solution ('--dir-exp ... # intermediate solution') prints its models
+    under 'From C1P1:', which the README explained nowhere (only docs/r-to-engine.md named it, for R users): a newcomer
+    met the label unexplained. The label the section explains is the one the example prints, and it is explained
+    before the example."""
+    import re as _re
+
+    monkeypatch.chdir(ROOT)
+    argv = next(a for a in _cli_commands() if a[0] == "minimize" and "--dir-exp" in a)
+    assert main(argv) == 0
+    printed = capsys.readouterr().out
+    explained = _re.search(r"prints its models under the pair of models it joins,\s+`(From C1P1:)` \(the conservative "
+                           r"solution's M1 with the parsimonious solution's M1\)", _section())
+    assert explained, "the section no longer says what 'From C1P1:' of an intermediate solution is"
+    assert explained.group(1) in printed.splitlines(), printed
+    assert _section().index(explained.group(0)) < _section().index("--dir-exp DEV=1")
+
+
 def test_the_dask_script_is_self_contained():
     """The Dask block is shown "as a script" (skipped above: it connects to a scheduler): every name it uses is
     imported or assigned in the block itself, so a copy saved as a file runs (it used lf, conds and
