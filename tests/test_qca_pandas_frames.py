@@ -378,3 +378,23 @@ def test_a_list_mixing_float32_with_python_floats_is_read_as_the_decimals_it_sho
     mixed = [np.float32(0.6), 1.0, np.float16(0.3)]
     assert consistency(mixed, [0.6, 1.0, 0.3]) == 1.0 == consistency(np.array([0.6, 1.0, 0.3]), [0.6, 1.0, 0.3])
     assert coverage([0.6, 1.0, 0.3], mixed) == 1.0
+
+
+def test_a_case_name_twice_in_an_index_read_from_a_file_is_named_as_a_case_entered_twice(tmp_path):
+    """pd.read_csv(path, index_col='county') of a file holding one county twice was told 'pd.concat keeps each
+    frame's index: pd.concat(..., ignore_index=True) numbers the rows anew', the advice for frames joined with their
+    indexes 0, 1, 2, ... (which it keeps); a repeated name is a case entered twice, and the message says so. Repeated
+    numbers keep the advice on pd.concat."""
+    from analysis.qca import QCAInputError
+
+    path = tmp_path / "counties.csv"
+    path.write_text("county,A,B,Y\nAnxi,0.9,0.2,0.8\nBaoding,0.7,0.3,0.7\nChangle,0.3,0.8,0.2\nDali,0.8,0.1,0.9\n"
+                    "Anxi,0.6,0.4,0.8\n", encoding="utf-8")
+    with pytest.raises(QCAInputError) as err:
+        truth_table(pd.read_csv(path, index_col="county"), "Y")
+    assert str(err.value) == ("duplicate case name(s): Anxi; case names must be unique: 'Anxi' in row(s) 1, 5; the "
+                              "cases are named by the frame's index ('county'), which repeats these labels: a case "
+                              "entered twice? Give each case a name of its own, or remove the row entered twice")
+    frame = pd.read_csv(path).drop(columns="county")
+    with pytest.raises(QCAInputError, match=r"pd.concat keeps each frame's index"):
+        truth_table(pd.concat([frame, frame]), "Y")

@@ -476,6 +476,12 @@ def header_of_numbers(names: list[str], where: str) -> str:
             "case,A,B,Y")
 
 
+def _index_name(data) -> str:
+    """' ('county')' for a frame whose index has a name (read_csv(..., index_col='county')), '' else."""
+    name = getattr(getattr(data, "index", None), "name", None)
+    return f" ({str(name)!r})" if name is not None else ""
+
+
 def repeated_case_names(col: pd.Series) -> list[str]:
     """The names a column of case names holds twice or more (case names with a mistake: a case entered twice),
     or [] when the column is no such column: every cell a non-numeric text, and at most one in ten of them (at
@@ -1325,6 +1331,9 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
                  if case_column is not None else "") + f": {where_repeated(cases, dup, at)}"
         index = ("" if case_column is not None or at is not None else
                  index_set_hint(data, _listed_names(outcome, conditions) + _membership_levels(data.index)) or
+                 (f"; the cases are named by the frame's index{_index_name(data)}, which repeats these labels: a case "
+                  "entered twice? Give each case a name of its own, or remove the row entered twice"
+                  if not all(re.fullmatch(r"-?\d+", d) for d in dup) else "") or
                  "; the cases are named by the frame's index, which repeats these labels (pd.concat keeps each "
                  "frame's index: pd.concat(..., ignore_index=True) numbers the rows anew; several rows per case, "
                  "as a panel's waves, need a name each, e.g. df.set_index(['country', 'year']))")
