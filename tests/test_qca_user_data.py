@@ -808,3 +808,26 @@ def test_a_percentage_typed_among_memberships_is_told_the_membership_it_means(ca
                     encoding="utf-8")   # among raw percentages (70, 30, ...): no membership to write
     code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
     assert code == 2 and "'A': a percentage: QCA needs memberships in [0, 1]; calibrate the raw percentages" in err, err
+
+
+def test_a_condition_named_case_is_told_that_the_name_is_kept_for_the_case_names(capsys, tmp_path):
+    """A fuzzy condition named 'case' beside the case names in 'county' was taken for the case names by its name and
+    refused as "duplicate case name(s): 0.7, ...; case names must be unique (case column 'case': ...)", without
+    saying why memberships were case names, nor which column holds the names. Now the message says that the name
+    'case' is kept for the case names and gives the fix; --case-column county reads 'case' as a set."""
+    rows = ["Anxi,0.9,0.2,0.85", "Baoding,0.7,0.3,0.7", "Changle,0.3,0.8,0.2", "Dali,0.7,0.1,0.9",
+            "Enshi,0.2,0.9,0.1"]
+    path = tmp_path / "counties.csv"
+    path.write_text("county,case,NOT,Y\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
+    assert code == 2 and out == "" and err == (
+        f"error: {path}: the column 'case' is taken for the case names by its name, but it holds numbers, '0.7' for 2 "
+        "cases, like a set's memberships: a condition named 'case'? The name 'case' is kept for the column of case "
+        "names, and 'county' holds a different name for every case: pass --case-column county ('case' is then read "
+        "as a set; or rename it, e.g. to 'case_set')\n"), err
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y", "--case-column", "county")
+    header = next(line for line in out.splitlines() if "OUT" in line and "incl" in line)
+    assert code == 0 and header.split()[:2] == ["case", "NOT"], out   # the fix it names: 'case' a condition
+    path.write_text("case,wave,A,Y\n1,1,0.2,0.3\n1,2,0.7,0.8\n2,1,0.6,0.9\n2,2,0.1,0.2\n", encoding="utf-8")
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")   # a panel's units repeat: as before
+    assert code == 2 and "duplicate case name(s): 1, 2" in err and "taken for the case names by its name" not in err

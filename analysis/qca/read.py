@@ -542,6 +542,7 @@ def read_data(path: str | Path, case_column: str | None = None,
     if df.shape[0] == 0:
         raise QCAInputError(f"{path}: {the_file(path)} has a header but no data rows")
     if case_column is None and "case" in df.columns:
+        _set_named_case(df, path, flag)
         case_column = "case"
     first = df.columns[0]
     if first in unnamed and first not in empty_cols:
@@ -578,6 +579,26 @@ def _check_case_column(df: pd.DataFrame, case_column, path: str, flag: str) -> N
         raise QCAInputError(f"{flag} {case_column}: case column '{case_column}' is not in {path}"
                             f"{_near(case_column, df.columns, sets=False)} "
                             f"(columns: {', '.join(repr(c) for c in df.columns)})")
+
+
+def _set_named_case(df: pd.DataFrame, path: str, flag: str) -> None:
+    """Refuse the column named 'case', taken for the case names by its name, when it holds numbers that repeat, like a
+    fuzzy set's memberships (in [0, 1], not all whole: a condition named 'case'): it was refused as 'duplicate case name(s): 0.7, 0.8, ...', without
+    saying why those numbers were case names, nor which column holds the names."""
+    values = df["case"]
+    if values.is_unique:   # (each distinct text looked at once: a long file's case names are not stripped here)
+        return
+    numbers = pd.to_numeric(pd.Series([str(v).strip() for v in pd.unique(values)]), errors="coerce")
+    if (numbers.isna().any() or not numbers.between(0, 1).all()
+            or (numbers == numbers.round()).all()):   # whole numbers that repeat: a panel's units, not memberships
+        return
+    repeated = values[values.duplicated()].iloc[0]
+    others = [c for c in names_like_columns(df) if c != "case"]
+    names = (f", and {others[0]!r} holds a different name for every case: pass {flag} {others[0]} ('case' is then "
+             "read as a set; or rename it, e.g. to 'case_set')" if others else ": rename it (e.g. to 'case_set')")
+    raise QCAInputError(f"{path}: the column 'case' is taken for the case names by its name, but it holds numbers, "
+                        f"{str(repeated).strip()!r} for {int((values == repeated).sum())} cases, like a set's memberships: a "
+                        f"condition named 'case'? The name 'case' is kept for the column of case names{names}")
 
 
 def _lock_file(path: str) -> None:
@@ -649,6 +670,7 @@ def _grid_frame(grid, path: str, case_column, flag: str):
     if empty_cols:
         df = df.drop(columns=empty_cols)
     if case_column is None and "case" in df.columns:
+        _set_named_case(df, path, flag)
         case_column = "case"
     first = df.columns[0]
     if first in unnamed and case_column is None and df[first].str.strip().is_unique:

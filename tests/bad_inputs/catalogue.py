@@ -2623,6 +2623,12 @@ CATALOGUE: list[Bad] = [
         *truth_table_cli("percent_among_memberships.csv"),
         "'URB': a percentage among memberships in [0, 1] ('98%' is 0.98): write it as its other cells are written, a "
         "membership from 0 to 1", origin="own data"),
+    Bad("condition-named-case", "a fuzzy condition named 'case' beside the case names in 'country' (was: 'duplicate "
+        "case name(s): 0.58, ...; case names must be unique (case column 'case': ...)')",
+        *truth_table_cli("condition_named_case.csv"),
+        "the column 'case' is taken for the case names by its name, but it holds numbers, '0.58' for 2 cases, like a "
+        "set's memberships: a condition named 'case'? The name 'case' is kept for the column of case names, and "
+        "'country' holds a different name for every case: pass --case-column country", origin="own data"),
 ]
 
 Call = Callable[[], object]
