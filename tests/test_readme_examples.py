@@ -411,3 +411,20 @@ def test_the_calibrate_example_says_the_decreasing_set_its_comment_announces(tmp
     assert capsys.readouterr().out.rstrip().endswith("decreasing (e above i: membership falls as the raw value rises, "
                                                      "as R's calibrate() reads such anchors; swap e and i where a set "
                                                      "should rise): STB")
+
+
+def test_the_layout_the_readme_gives_for_your_own_data_is_the_one_read(tmp_path, capsys):
+    """The section says how a researcher's own file is laid out (a case-names column 'case', or one named by
+    --case-column; every other column a condition unless --conditions lists them): a file so laid out is read, and
+    one whose names are in a column of another name is told the flag the README names."""
+    said = _section()
+    assert "the case names in a column named `case`, or in a column of your own named by\n`--case-column NAME`" in said
+    rows = "a,1,0,1\nb,0,1,0\nc,1,1,1\nd,0,0,0\ne,1,0,1\n"
+    for name, argv in (("case", []), ("county", ["--case-column", "county"])):
+        path = tmp_path / f"{name}.csv"
+        path.write_text(f"{name},A,B,Y\n" + rows, encoding="utf-8")
+        assert main(["truth-table", str(path), "--outcome", "Y", *argv]) == 0
+        header = next(line for line in capsys.readouterr().out.splitlines() if "OUT" in line and "incl" in line)
+        assert header.split()[:3] == ["A", "B", "OUT"], header   # every other column a condition
+    assert main(["truth-table", str(tmp_path / "county.csv"), "--outcome", "Y"]) == 2
+    assert "pass --case-column county" in capsys.readouterr().err
