@@ -831,3 +831,20 @@ def test_a_condition_named_case_is_told_that_the_name_is_kept_for_the_case_names
     path.write_text("case,wave,A,Y\n1,1,0.2,0.3\n1,2,0.7,0.8\n2,1,0.6,0.9\n2,2,0.1,0.2\n", encoding="utf-8")
     code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")   # a panel's units repeat: as before
     assert code == 2 and "duplicate case name(s): 1, 2" in err and "taken for the case names by its name" not in err
+
+
+@pytest.mark.parametrize("cell", ["0. 8", "0 .8", "0.8 5"])
+def test_a_space_typed_inside_a_membership_is_named(capsys, tmp_path, cell):
+    """A membership typed with a space inside it ('0. 8') was refused as "non-numeric values in column(s) 'A' (e.g.
+    '0. 8' ...)" with no hint at all (a space in front or behind is read; inside, the number is not sure). Now the
+    message names the space and what the cell reads without it; thousands separators keep their own hint."""
+    path = tmp_path / "spaced.csv"
+    path.write_text(f"case,A,B,Y\na,0.7,0.2,0.8\nb,{cell},0.9,0.7\nc,0.3,0.6,0.2\nd,0.2,0.1,0.1\ne,0.8,0.7,0.9\n",
+                    encoding="utf-8")
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
+    joined = cell.replace(" ", "")
+    assert code == 2 and err.count("\n") == 1, err
+    assert f"'A': a space inside a number (e.g. '{cell}', which reads '{joined}' without it): delete the space" in err
+    path.write_text("case,A,Y\na,1 038,1\nb,2 100,0\nc,1 586,1\nd,1 700,0\ne,1 900,1\n", encoding="utf-8")
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
+    assert code == 2 and "a thousands separator" in err and "a space inside a number" not in err, err

@@ -605,6 +605,11 @@ def _value_hint(values: list, raw: bool = False, sheet: bool = False, date: str 
         return "a yes/no label: recode it to 1/0 (or export numeric codes, not value labels)"
     if all(re.fullmatch(r"[+-]?(inf(inity)?|\d*\.?\d+(e[+-]?\d+)?)", t, re.IGNORECASE | re.ASCII) for t in texts):
         return "an infinite number (or one too large for a float, e.g. 1e400): QCA needs finite values"
+    spaced = [t for t in texts if re.search(r"\s", t)]
+    if spaced and len(spaced) == len(texts) and all(_plain_number(re.sub(r"\s+", "", t)) for t in spaced):
+        # '0. 8', '0 .8': a space typed inside a number (was no hint at all)
+        joined = re.sub(r"\s+", "", spaced[0])
+        return f"a space inside a number (e.g. {spaced[0]!r}, which reads {joined!r} without it): delete the space"
     if all(re.search(r"[^\W\d_]", t) for t in texts):
         return "text labels (e.g. SPSS value labels): export the numeric codes, or recode the labels to numbers"
     return ""

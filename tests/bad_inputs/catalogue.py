@@ -2629,6 +2629,10 @@ CATALOGUE: list[Bad] = [
         "the column 'case' is taken for the case names by its name, but it holds numbers, '0.58' for 2 cases, like a "
         "set's memberships: a condition named 'case'? The name 'case' is kept for the column of case names, and "
         "'country' holds a different name for every case: pass --case-column country", origin="own data"),
+    Bad("space-inside-number", "a membership typed with a space inside it, '0. 98' (was: 'non-numeric values ... (e.g. "
+        "'0. 98' ...)' with no hint)", *truth_table_cli("space_inside_number.csv"),
+        "'LIT': a space inside a number (e.g. '0. 98', which reads '0.98' without it): delete the space",
+        origin="own data"),
 ]
 
 Call = Callable[[], object]
