@@ -127,7 +127,11 @@ def child(path: str, outcome: str, include: str, incl_cut: float, reps: int, bud
     res.update(api_seconds=statistics.median(walls), api_cpu=statistics.median(cpus), reps=len(walls),
                k=tt.data.k, positive=len(tt.configs_with(pos)), observed=len(tt.configs_with(("1", "0", "C"))),
                n_models=sol.n_models, listed=len(sol.models), model_size=sol.model_size, partial=sol.partial,
+               n_models_exact=sol.n_models_exact,
                first_model=sol.models[0].expression if sol.models else "", json_bytes=len(text))
+    if not sol.n_models_exact:  # answered, but not exactly: not "ok" for issue 10's rows
+        res["status"] = (f"count stopped after {fmt(res['api_seconds'])} s: at least {sol.n_models:,} minimal models, "
+                         "a partial answer (the count stopped at max_work)")
     res.update(check_models(tt, sol, include))
     ind = independent_minimum(tt, sol, include, seconds=10.0)
     res["independent"] = ind["status"] + ("" if ind.get("agrees") is None else
@@ -264,7 +268,7 @@ def main(argv=None) -> int:
                str(case["incl_cut"]), "--reps", str(args.reps), "--budget", str(args.budget), "--jobs", str(args.jobs)]
         res = run_child(cmd, args.timeout)
         cli_on = not args.no_cli and (not args.cli_only or any(o in path.name for o in args.cli_only.split(",")))
-        cli = cli_series(case, args.reps, args.timeout, args.jobs) if cli_on and res.get("status") == "ok" else {}
+        cli = cli_series(case, args.reps, args.timeout, args.jobs) if cli_on and answered(res.get("status")) else {}
         row = {"file": path.name, "series": case["series"], "include": case["include"] or "''",
                "incl_cut": case["incl_cut"], **{k: v for k, v in res.items()}, **cli,
                "r_seconds": r.get("r_seconds"), "r_models": r.get("r_models"),
@@ -292,9 +296,14 @@ def main(argv=None) -> int:
     return 0
 
 
+def answered(status) -> bool:
+    """An answer was given: exact ('ok'), or a partial one whose count stopped at max_work ('count stopped ...')."""
+    return status == "ok" or str(status).startswith("count stopped")
+
+
 def _ok(r) -> str:
     checks = [r.get(c) for c in ("prime", "irredundant", "covering", "same_size", "distinct")]
-    if r.get("status") != "ok":
+    if not answered(r.get("status")):
         return "—"
     bad = [n for n, c in zip(("prime", "irredundant", "covering", "minimum size", "distinct"), checks) if c is False]
     if bad or r.get("independent_agrees") is False:  # (NaN when not checked)
@@ -338,9 +347,9 @@ def goals_table(t: pd.DataFrame) -> list[str]:
         else:
             wall, cpu, mem = sub["api_seconds"].max(), sub["api_cpu"].max(), sub["peak_mib"].max()
             goal = f"< {secs:g} s" + (" each" if name.endswith("_") else "")
-        answered = (sub["status"] == "ok").all()
-        met_w = answered and pd.notna(wall) and wall < secs and (mib is None or mem < mib)
-        met_c = answered and pd.notna(cpu) and cpu < secs and (mib is None or mem < mib)
+        all_exact = (sub["status"] == "ok").all()  # answered exactly: a count stopped at max_work does not meet a goal
+        met_w = all_exact and pd.notna(wall) and wall < secs and (mib is None or mem < mib)
+        met_c = all_exact and pd.notna(cpu) and cpu < secs and (mib is None or mem < mib)
         met = "yes" if met_w else ("on CPU time (machine loaded)" if met_c else "NO")
         n = ""
         if len(sub) > 1:   # a series: say which files were not answered (the times are of every file's run)
@@ -376,8 +385,10 @@ def markdown(t: pd.DataFrame, load0: float, floor: tuple[float, float]) -> str:
             "R models", "status"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for r in t.to_dict("records"):
-        ok = r.get("status") == "ok"
-        models = f"{int(r['n_models']):,} ({int(r['model_size']) if pd.notna(r.get('model_size')) else '—'})" \
+        # a partial answer whose count stopped at max_work is shown with its numbers, its count as a lower bound
+        ok = answered(r.get("status"))
+        models = (("at least " if str(r.get("n_models_exact")) == "False" else "")
+                  + f"{int(r['n_models']):,} ({int(r['model_size']) if pd.notna(r.get('model_size')) else '—'})") \
             if ok else "—"
         if ok and r.get("partial"):
             models += " partial"

@@ -102,3 +102,23 @@ def test_rerender_writes_the_readme_paragraph_and_a_partial_run_does_not(tmp_pat
     assert " ".join(speed.readme_block(readme.read_text(encoding="utf-8")).split()) == \
         " ".join(speed.from_record(results).split())
     assert "typed by hand" not in readme.read_text(encoding="utf-8")
+
+
+def test_a_count_stopped_at_max_work_is_answered_in_part_and_meets_no_goal():
+    """A draw whose count of minimal models stopped at the default max_work is answered (partially, its count a lower
+    bound): the table shows its numbers with 'at least' and its checks, and the goals row of issue 10, which asks
+    for exact results, names it and is not met."""
+    import pandas as pd
+
+    run = _run_module()
+    stopped = "count stopped after 4.40 s: at least 685,483 minimal models, a partial answer"
+    t = run.exact_counts(pd.DataFrame([
+        {"file": "issue10_a.csv", "status": "ok", "n_models": 12, "listed": 12, "api_seconds": 1.5,
+         "api_cpu": 1.4, "peak_mib": 300.0, "partial": False, "n_models_exact": True},
+        {"file": "issue10_b.csv", "status": stopped, "n_models": 685_483, "listed": 1000, "api_seconds": 4.4,
+         "api_cpu": 4.3, "peak_mib": 200.0, "partial": True, "n_models_exact": False, "prime": True,
+         "irredundant": True, "covering": True, "same_size": True, "distinct": True}]))
+    assert run.answered(stopped) and run.answered("ok") and not run.answered("refused after 3 s: ...")
+    row = [line for line in run.goals_table(t) if line.startswith("| random crisp")][0]
+    assert "(1 of 2 files answered; not issue10_b (count stopped after 4.40 s))" in row and row.endswith("| NO |")
+    assert run._ok(t.to_dict("records")[1]) == "ok"

@@ -265,7 +265,7 @@ def test_every_command_that_minimises_takes_the_budget_it_names(command, capsys)
     advice, but refused the flag ('unrecognized arguments: --max-work'). Each takes --jobs and every budget now."""
     data = str(ROOT / "benchmarks" / "data" / "issue10_k09_n045.csv")
     extra = {"minimize": ["--include", "?"], "theory": ["--theory", "C01"]}.get(command, [])
-    code, out, err = run(capsys, command, data, "--outcome", "Y", "--max-work", "10", *extra)
+    code, out, err = run(capsys, command, data, "--outcome", "Y", "--max-work", "10", "--refuse-partial", *extra)
     assert code == 2 and out == "" and err.startswith("error: ") and "--max-work 10 steps" in err and "max_work" not in err, err
     code, out, err = run(capsys, command, LF, "--outcome", "SURV", "--incl-cut", "0.8", "--max-work", "500000",
                          "--max-models", "5", "--max-implicants", "1000", "--max-chart-cells", "100000",

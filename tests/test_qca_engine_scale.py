@@ -135,7 +135,7 @@ def test_model_explosion_is_an_answer():
 
 
 # ---------------------------------------------------------------- budgets name themselves
-@pytest.mark.parametrize("kw, flag", [({"max_work": 1}, "--max-work"), ({"max_implicants": 3}, "--max-implicants"),
+@pytest.mark.parametrize("kw, flag", [({"max_work": 1, "allow_partial": False}, "--max-work"), ({"max_implicants": 3}, "--max-implicants"),
                                       ({"max_models": 2, "allow_partial": False}, "--max-models")])
 def test_budget_refusals_name_budget_size_and_flag(kw, flag):
     tt = tt_of(random_crisp("partial-a", 8, 40))
@@ -171,6 +171,67 @@ def test_work_refusal_says_what_the_search_settled():
     assert lo <= size <= hi and lo < hi
 
 
+def _k12_with_a_common_row() -> tuple[np.ndarray, int]:
+    """K12's edges (10,395 minimum covers: its perfect matchings) beside a block whose row r covers two columns that
+    two other rows cover one each: r is in every minimum cover without being essential."""
+    pairs = list(itertools.combinations(range(12), 2))
+    chart = np.zeros((len(pairs) + 3, 14), dtype=bool)
+    for i, pair in enumerate(pairs):
+        chart[i, list(pair)] = True
+    r = len(pairs)
+    chart[r, [12, 13]] = chart[r + 1, 12] = chart[r + 2, 13] = True
+    return chart, r
+
+
+@pytest.mark.parametrize("max_work", [5, 20, 50, 200])
+def test_a_count_stopped_at_max_work_is_a_partial_answer_with_a_lower_bound(max_work):
+    """Counting every minimal model past max_work (issue 10: model explosion is an answer): with count_partial, the
+    covers found so far (each a whole minimum cover, of the settled size), their number as a lower bound, and the
+    rows shown to be in every minimum cover; without it, the refusal. Every claim checked against the full count."""
+    from analysis.qca._cover import cover_models
+
+    chart, common = _k12_with_a_common_row()
+    full = cover_models(chart, 20_000, max_work=10**6)
+    assert (full.size, full.count, full.common, full.stopped) == (7, 10_395, (common,), None)
+    with pytest.raises(QCAComplexityError, match="exactly 7 prime implicants$"):
+        cover_models(chart, 10, max_work=max_work)
+    part = cover_models(chart, 10, max_work=max_work, count_partial=True)
+    assert part.stopped.startswith("the prime implicant chart") and f"max_work = {max_work:,}" in part.stopped
+    assert part.partial and part.size == 7 and 1 <= part.count < full.count
+    assert len(part.models) == min(10, part.count) and len(set(part.models)) == len(part.models)
+    assert set(part.models) <= set(full.models) and part.models == sorted(part.models)
+    assert part.common == (common,)  # shown by a search for a cover without it, not read off the covers found
+    # a budget the count fits in gives the exact answer, not flagged
+    assert cover_models(chart, 10, max_work=10**6, count_partial=True) == cover_models(chart, 10, max_work=10**6)
+
+
+def test_minimize_answers_a_count_past_max_work_and_says_the_count_is_a_lower_bound():
+    """The public path: minimize() past max_work while counting gives listed models that are minimal models of the
+    exact answer, n_models a lower bound (n_models_exact False), the essential implicants of the exact answer among
+    those shown, and a note naming the budget and the flag; allow_partial=False refuses instead; the sweeps, which
+    compare whole answers, record a refusal."""
+    from analysis.qca.minimize import refuse_partial_count
+
+    for seed in ("partial-a", "partial-b", "partial-c"):
+        tt = tt_of(random_crisp(seed, 8, 40))
+        exact = minimize(tt, "?", max_models=None)
+        assert exact.n_models_exact and not exact.partial
+        part = minimize(tt, "?", max_work=1)
+        assert part.partial and not part.n_models_exact and 1 <= part.n_models < exact.n_models, seed
+        assert set(part.model_sets) <= set(exact.model_sets) and part.model_size == exact.model_size
+        assert set(part.essential) <= set(exact.essential)
+        assert any(n.startswith("parsimonious solution: counting the minimal models stopped at max_work = 1 steps")
+                   and "(CLI: --max-work)" in n for n in part.notes)
+        assert f"at least {part.n_models:,}" in repr(part) and f"at least {part.n_models:,}" in str(part)
+        d = part.to_dict()
+        assert d["n_models_exact"] is False and d["n_models"] == part.n_models and exact.to_dict()["n_models_exact"]
+        with pytest.raises(QCAComplexityError, match="max_work = 1 steps.*exactly"):
+            minimize(tt, "?", max_work=1, allow_partial=False)
+        with pytest.raises(QCAComplexityError, match="max_work = 1 steps"):
+            refuse_partial_count(part)
+        refuse_partial_count(exact)  # nothing to refuse
+
+
 def test_bad_budget_values_are_input_errors():
     tt = tt_of(random_crisp("partial-a", 8, 40))
     for kw in ({"max_work": 0}, {"max_models": -1}, {"sa_limit": 1.5}, {"max_implicants": True}):
@@ -189,9 +250,17 @@ def test_cli_budget_flags_and_partial_json(tmp_path, capsys):
     code = main(["minimize", str(path), "--outcome", "Y", "--include", "?", "--max-models", "3", "--refuse-partial"])
     err = capsys.readouterr().err
     assert code == 2 and err.startswith("error: ") and "--max-models" in err and len(err.strip().splitlines()) == 1
-    code = main(["minimize", str(path), "--outcome", "Y", "--include", "?", "--max-work", "1"])
+    code = main(["minimize", str(path), "--outcome", "Y", "--include", "?", "--max-work", "1", "--refuse-partial"])
     err = capsys.readouterr().err
     assert code == 2 and "--max-work 1 steps" in err and "max_work" not in err
+    # without --refuse-partial, counting stopped at the budget is a partial answer, said so in JSON and print
+    code = main(["minimize", str(path), "--outcome", "Y", "--include", "?", "--max-work", "1", "--json"])
+    d = json.loads(capsys.readouterr().out)
+    assert code == 0 and d["partial"] and d["n_models_exact"] is False and 1 <= len(d["models"]) <= d["n_models"]
+    assert any("counting the minimal models stopped at max_work = 1 steps" in n for n in d["notes"])
+    code = main(["minimize", str(path), "--outcome", "Y", "--include", "?", "--max-work", "1"])
+    out = capsys.readouterr().out
+    assert code == 0 and f"partial answer: at least {d['n_models']:,} minimal models" in out
     code = main(["minimize", str(path), "--outcome", "Y", "--max-models", "0"])
     assert code == 2 and "positive whole number" in capsys.readouterr().err
 

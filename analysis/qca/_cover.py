@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import warnings
 from dataclasses import dataclass
 from itertools import chain
 
@@ -231,6 +232,7 @@ class _CoverSearch:
         self.compiled = False
         self.entries = None  # the chart's rows as sparse lists, for the compiled reductions
         self.memo: dict = {}  # search state -> every cover below it (the same state recurs on many paths)
+        self.found: list = []  # the covers of the last `run`, filled as it goes (kept if it stops at max_work)
 
     def _tick(self, n: int = 1) -> None:
         self.work += n
@@ -246,6 +248,7 @@ class _CoverSearch:
         """Every cover with at most `size` rows, or only the first one found (then dominated rows are
         dropped, which keeps a cover's existence but not every cover)."""
         found: list[list[list[int]]] = []
+        self.found = found
         g, c = self.A.shape
         self._visit(np.arange(g), np.arange(c), [], _initial_multipliers(self.A), {}, size, first_only, found,
                     top=True)
@@ -415,10 +418,15 @@ class _CoverSearch:
         key = (rows.tobytes(), cols.tobytes(), budget, tuple((r, tuple(alts[r])) for r in rows.tolist() if r in alts)
                if alts else ())
         below = self.memo.get(key)
-        if below is None:
-            local: list = []
-            self._branch(rows, cols, sub, sp, cnt, c, [], u, alts, budget, budget, False, local, top)
-            below = self.memo[key] = _Alt(local)
+        if below is not None:
+            return bool(below.covers) and self._leaf(chosen + [below], False, found, top)
+        # the covers below are filled in place, held by `found` while the search runs: if it stops at its budget,
+        # what it has found so far stays reachable (`covers_found`), every listed cover a whole one
+        below = _Alt([])
+        found.append(chosen + [below])
+        self._branch(rows, cols, sub, sp, cnt, c, [], u, alts, budget, budget, False, below.covers, top)
+        self.memo[key] = below
+        found.pop()
         return bool(below.covers) and self._leaf(chosen + [below], False, found, top)
 
     def _branch(self, rows, cols, sub, sp, cnt, c, chosen, u, alts, budget, size, first_only, found, top) -> bool:
@@ -668,6 +676,8 @@ class Covers:
     models: list[tuple[int, ...]]
     common: tuple[int, ...]
     partial: bool
+    stopped: str | None = None  # the count stopped at max_work (why): count is then a lower bound, models the
+    # first max_models in canonical order of the covers found, common the rows shown to be in every minimum cover
 
 
 def _search_parts(A: np.ndarray, parts: list, spent: int, max_work: int, what: str) -> tuple[list, int]:
@@ -706,15 +716,25 @@ def _every_cover(search: _CoverSearch, size: int, n_jobs: int | None) -> list:
     tasks = [list(range(t, len(parts), n_tasks)) for t in range(n_tasks)]
     jobs = (delayed(_search_parts)(search.A, [parts[i][1] for i in task], search.work, search.max_work, search.what)
             for task in tasks)
-    for task, (covers, steps) in zip(tasks, parallel(n_jobs, return_as="generator")(jobs)):
-        for i, c in zip(task, covers):
-            parts[i][0].covers = c
-        search._tick(steps)
+    results = parallel(n_jobs, return_as="generator")(jobs)
+    # a search stopped at max_work leaves the tasks not yet run: joblib warns it cancels them, which the caller
+    # (a refusal, or a partial count: the parts filled so far) has no use for
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=".*which were still being processed by the workers have been "
+                                "cancelled", category=UserWarning)
+        try:
+            for task, (covers, steps) in zip(tasks, results):
+                for i, c in zip(task, covers):
+                    parts[i][0].covers = c
+                search._tick(steps)
+        finally:
+            if hasattr(results, "close"):
+                results.close()
     return found
 
 
 def cover_models(chart: np.ndarray, max_models: int = DEFAULT_MAX_MODELS, *,
-                 max_work: int = DEFAULT_MAX_WORK, n_jobs: int | None = None) -> Covers:
+                 max_work: int = DEFAULT_MAX_WORK, n_jobs: int | None = None, count_partial: bool = False) -> Covers:
     """Every cover of minimum cardinality of an (implicants x columns) boolean chart: their exact number, the
     implicants common to all, and the first `max_models` in lexicographic order (all of them if no more).
 
@@ -724,7 +744,11 @@ def cover_models(chart: np.ndarray, max_models: int = DEFAULT_MAX_MODELS, *,
     joblib.parallel_config says otherwise); the covers do not depend on it. The steps counted against max_work do
     not depend on the clock (the same problem is answered or refused on every run), but with workers they can
     exceed those without: a state recurring in two workers' parts is searched in each (near the budget, a search
-    answered with n_jobs=1 can be refused with n_jobs=2)."""
+    answered with n_jobs=1 can be refused with n_jobs=2).
+    count_partial: once the minimum size is settled, a count that passes max_work is not refused but answered in
+    part (`Covers.stopped`): the covers found so far (their number a lower bound, which with workers also depends on
+    n_jobs), and as `common` the rows shown to be in every minimum cover (a search for a cover without each, all
+    within one more max_work; a row not shown is left out)."""
     chart = np.asarray(chart, dtype=bool)
     if chart.ndim != 2:
         raise ValueError(f"chart must be 2-D, got shape {chart.shape}")
@@ -760,8 +784,10 @@ def cover_models(chart: np.ndarray, max_models: int = DEFAULT_MAX_MODELS, *,
     rest = cols[~(cols[:, ess_mask].any(axis=1))]  # columns the essential classes leave open
     essentials = [_Bundle(cls_members[g]) for g in ess_classes]
 
+    stopped = None  # the count's refusal, when it stopped at max_work and a partial count was asked for
     if len(rest) == 0:
         top = _Union([_Prod(essentials)])
+        common = top.common
         size = len(essentials)
     else:
         # 4. group the other classes by their coverage of the open columns (one group per distinct coverage)
@@ -789,8 +815,11 @@ def cover_models(chart: np.ndarray, max_models: int = DEFAULT_MAX_MODELS, *,
         try:
             found = _every_cover(search, size, n_jobs)
         except QCAComplexityError as exc:
-            raise QCAComplexityError(f"{exc}. Settled so far: every minimal model has exactly {size + n_ess} prime "
-                                     "implicants") from None
+            if not count_partial:
+                raise QCAComplexityError(f"{exc}. Settled so far: every minimal model has exactly {size + n_ess} "
+                                         "prime implicants") from None
+            stopped = f"{exc}. Settled so far: every minimal model has exactly {size + n_ess} prime implicants"
+            found = search.found  # the covers found before it stopped, each a whole minimum cover
 
         bundles: dict[tuple, _Bundle] = {}  # the same bundle recurs in many covers: built once
         unions: dict[int, _Union] = {}  # the same alternatives (a reused search state) too
@@ -806,10 +835,33 @@ def cover_models(chart: np.ndarray, max_models: int = DEFAULT_MAX_MODELS, *,
             return bundles[key]
 
         top = _Union([_Prod(essentials + [factor(f) for f in cover]) for cover in found])
+        if stopped is not None and top.count == 0:  # it stopped before a whole cover: one found afresh
+            found = _CoverSearch(g_rows, max_work, what).run(size, first_only=True)
+            top = _Union([_Prod(essentials + [factor(f) for f in cover]) for cover in found])
+        common = top.common
+        if stopped is not None:  # common to the covers found; to every minimal model only if none does without it
+            group_of = {int(m): g for g in range(len(group_cls)) for q in group_cls[g] for m in cls_members[q]}
+            left = [max_work]  # one budget for all these checks: past it, an implicant is not shown to be common
+            common = frozenset(i for i in common if i not in group_of  # an essential class's implicant
+                               or _has_cover_without(g_rows, group_of[i], size, left, what) is False)
         size = size + len(essentials)
     n_list = min(top.count, int(max_models))
     models = [top.item(i) for i in range(n_list)]
-    return Covers(size, top.count, models, tuple(sorted(top.common)), top.count > n_list)
+    return Covers(size, top.count, models, tuple(sorted(common)), top.count > n_list or stopped is not None,
+                  stopped)
+
+
+def _has_cover_without(rows: np.ndarray, g: int, size: int, left: list[int], what: str) -> bool | None:
+    """Whether a cover of `size` rows of the chart `rows` exists without its row g; None (not known) when the search
+    for one passes the steps `left` ([steps], shared by several checks, reduced by those this one takes)."""
+    search = _CoverSearch(np.delete(rows, g, axis=0), left[0], what)
+    try:
+        hit = search.run(size, first_only=True)
+    except QCAComplexityError:
+        left[0] = 0
+        return None
+    left[0] -= search.work
+    return bool(hit)
 
 
 def minimum_covers(chart: np.ndarray, max_models: int | None = None, *,

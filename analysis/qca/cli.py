@@ -893,13 +893,16 @@ def _run(args) -> str:
 
         sol = minimize(tt, include="?", dir_exp=args.dir_exp, exclude=args.exclude, **_budgets(args))
         model = args.model or 1
+        # a partial answer lists up to max_models models: the messages name the first few, not a thousand
+        count = f"{'' if sol.n_models_exact else 'at least '}{sol.n_models:,}"
+        more = f"; ... {len(sol.models) - 3:,} more listed" if len(sol.models) > 3 else ""
         if model > len(sol.models):
             raise QCAInputError(f"--model {model}: the solution has {len(sol.models)} model(s) "
-                                f"({' | '.join(m.expression for m in sol.models)})")
+                                f"({' | '.join(m.expression for m in sol.models[:3])}{more})")
         if len(sol.models) > 1:  # model ambiguity (Baumgartner & Thiem 2017): the cases depend on the model chosen
-            warnings.warn(f"model ambiguity: the solution has {len(sol.models)} models ("
-                          + "; ".join(f"M{i}: {m.expression}" for i, m in enumerate(sol.models, 1))
-                          + f"); {args.command} of M{model} (choose with --model)", QCAWarning)
+            warnings.warn(f"model ambiguity: the solution has {count} models ("
+                          + "; ".join(f"M{i}: {m.expression}" for i, m in enumerate(sol.models[:3], 1))
+                          + f"{more}); {args.command} of M{model} (choose with --model)", QCAWarning)
         if args.command == "theory":
             return _out(theory_evaluation(args.theory, sol, model=model, haesebrouck_consistency=args.haesebrouck,
                                           max_conditions=args.max_conditions), args.json)

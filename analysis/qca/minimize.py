@@ -531,8 +531,9 @@ class _Budgets:
 
 
 class _Models:
-    """The minimal models of one chart: the implicants they may use (sorted), their names, the exact count,
-    the common implicants and the listed models (all, or the first max_models in canonical order)."""
+    """The minimal models of one chart: the implicants they may use (sorted), their names, the exact count (a
+    lower bound when the count stopped at max_work: `res.stopped`), the common implicants and the listed models
+    (all, or the first max_models in canonical order)."""
 
     def __init__(self, tt: TruthTable, implicants: np.ndarray, on: np.ndarray, row_dominance: bool,
                  b: _Budgets, what: str):
@@ -545,7 +546,8 @@ class _Models:
             imp, chart = imp[kept], chart[kept]
         self.implicants = imp
         self._tt, self._mv, self._names = tt, tt.data.multivalue, {}
-        res = cover_models(chart, b.max_models, max_work=b.max_work, n_jobs=b.n_jobs)
+        res = cover_models(chart, b.max_models, max_work=b.max_work, n_jobs=b.n_jobs,
+                           count_partial=b.allow_partial)
         if res.count == 0:
             raise QCAComplexityError("no cover of the positive rows exists (internal inconsistency)")
         if res.partial and not b.allow_partial:
@@ -555,11 +557,29 @@ class _Models:
                 "CLI: without --refuse-partial)")
         self.res = res
         self.essential = [self.name(i) for i in res.common]
+        self.count_note = None if res.stopped is None else _count_stopped_note(what, res, b)
 
     def name(self, i: int) -> str:
         if i not in self._names:
             self._names[i] = format_term(self.implicants[i], self._tt.conditions, self._mv)
         return self._names[i]
+
+
+def refuse_partial_count(solution) -> None:
+    """Raise the refusal a partial count stands for (QCAComplexityError: its budget, the size settled), when counting
+    some minimal models of `solution` stopped at max_work. The sweeps compare whole answers, so they refuse it, as
+    minimize(allow_partial=False) does."""
+    if solution._count_stopped:
+        raise QCAComplexityError(solution._count_stopped)
+
+
+def _count_stopped_note(what: str, res, b: _Budgets) -> str:
+    """What a partial answer whose count stopped at max_work holds, and how to get the exact count."""
+    return (f"{what}: counting the minimal models stopped at max_work = {b.max_work:,} steps of the exact search: "
+            f"at least {res.count:,} minimal models, each of exactly {res.size} prime implicants; the first "
+            f"{len(res.models):,} of those found are listed in canonical order, and the prime implicants shown to be in "
+            "every minimal model are given as essential; raise max_work (CLI: --max-work) for their exact number, or "
+            "refuse such an answer with allow_partial=False (CLI: --refuse-partial)")
 
 
 def _model_list(tt, mo: _Models, fits: FitCache, pair: str | None = None) -> list[Model]:
@@ -587,6 +607,8 @@ def _overall(mo: _Models, models: list[Model], fits: FitCache):
 def _solution(kind, tt, include, mo: _Models, chart: PIChart, fits: FitCache, b: _Budgets, shortcuts,
               notes, explain=("1",)) -> Solution:
     models = _model_list(tt, mo, fits)
+    if mo.count_note is not None:
+        notes.append(mo.count_note)
     if kind == "conservative":
         for m in models:
             m._sa = NoRemainders(tt)
@@ -606,7 +628,8 @@ def _solution(kind, tt, include, mo: _Models, chart: PIChart, fits: FitCache, b:
             sa = LazyFrames(models)
     return Solution(kind=kind, truth_table=tt, include=include, models=models, essential=mo.essential, chart=chart,
                     simplifying_assumptions=sa, n_models=mo.res.count, model_size=mo.res.size,
-                    partial=mo.res.partial, max_models=b.max_models, shortcuts=list(shortcuts), notes=notes,
+                    partial=mo.res.partial, n_models_exact=mo.res.stopped is None, max_models=b.max_models,
+                    _count_stopped=mo.res.stopped, shortcuts=list(shortcuts), notes=notes,
                     explain=tuple(explain), _overall=lambda: _overall(mo, models, fits))
 
 
@@ -702,7 +725,8 @@ def _pair(tt, name, cm: Model, pm: Model, expectations, on, on_rows, fits, row_d
                             difficult_counterfactuals=difficult, included_contradictions=contra, models=models,
                             essential=mo.essential,
                             chart=PIChart(tt, mo.implicants, on, on_rows), n_models=mo.res.count,
-                            partial=mo.res.partial, _overall=lambda: _overall(mo, models, fits))
+                            partial=mo.res.partial, n_models_exact=mo.res.stopped is None,
+                            _count_stopped=mo.res.stopped, _overall=lambda: _overall(mo, models, fits))
 
 
 def _whole(name: str, value, allow_none: bool = False) -> int | None:
@@ -737,7 +761,11 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
       max_models      models listed at most (default 1,000; None: every one). Beyond, the answer is partial: the
                       exact number of minimal models, the terms common to all, their size and the first
                       max_models in canonical order (`partial=True`); with allow_partial=False it is refused.
-      max_work        search steps of the exact minimum-cover search (default 100,000: refused within about 15 s);
+      max_work        search steps of the exact minimum-cover search (default 100,000: within about 15 s). Where the
+                      minimum size is settled but counting every minimal model passes it, the answer is partial
+                      (unless allow_partial=False: refused): at least n_models models (`n_models_exact=False`),
+                      the first max_models of those found in canonical order, the prime implicants shown to be in
+                      every minimal model, and a note;
                       also bounds the open-world prime implicant search, refused before it starts when it would
                       compare more than max_work x 1,000 positive-negative pairs of configurations, and stopped
                       once those comparisons and the prime implicants listed pass max_work.
@@ -877,8 +905,8 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
     models = distinct_models(m for p in pairs.values() for m in p.models)
     # Beyond max_models the conservative or parsimonious solution lists its first models only: the pairs of the
     # others are not computed, so intermediate models may be missing (partial, and said so)
-    unpaired = [f"the first {len(s.models):,} of {s.n_models:,} {s.kind} models" for s in (conservative, parsimonious)
-                if s.partial]
+    unpaired = [f"the first {len(s.models):,} of {'' if s.n_models_exact else 'at least '}{s.n_models:,} {s.kind} models"
+                for s in (conservative, parsimonious) if s.partial]
     if n_pairs > b.max_intermediate_pairs:
         notes.append(f"partial answer: the models of the first {b.max_intermediate_pairs:,} of {n_pairs:,} (C, P) "
                      f"pairs (max_intermediate_pairs = {b.max_intermediate_pairs:,}; C1P1, C1P2, ...); the other "
@@ -897,4 +925,6 @@ def minimize(tt: TruthTable, include="", dir_exp=None, row_dominance: bool = Fal
                     max_models=b.max_models,
                     dir_exp=expectations, intermediate=pairs, conservative=conservative, parsimonious=parsimonious,
                     shortcuts=shortcuts, notes=notes, explain=explained,
+                    _count_stopped=next((x for x in [conservative._count_stopped, parsimonious._count_stopped]
+                                         + [p._count_stopped for p in pairs.values()] if x), None),
                     _overall=lambda: parsimonious.overall_term_fit)

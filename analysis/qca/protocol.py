@@ -653,7 +653,7 @@ def _budgets_given(tt_args: Mapping, solve: Mapping) -> bool:
 
 def _run_one(task) -> dict:
     """One specification: truth table, minimisation, the chosen model's membership for every initial case."""
-    from .minimize import minimize
+    from .minimize import minimize, refuse_partial_count
     from .truth_table import truth_table
 
     label, data, base, outcome, conditions, tt_args, solve, model, *rows = task
@@ -668,6 +668,7 @@ def _run_one(task) -> dict:
             tt = exclude_rows(tt, exclude, what="exclude")   # turns into a remainder changes nothing)
         rec["truth_table"] = tt.signature  # what minimisation sees (the OUT of each row), for the sweeps' power
         sol = minimize(tt, **{k: v for k, v in solve.items() if k != "exclude"})
+        refuse_partial_count(sol)
     except TASK_ERRORS as err:
         # no sufficient configuration (a truth table, no positive row) is a finding, told apart by the error's type
         rec.update({"error": task_error(err, default_budgets=not _budgets_given(tt_args, solve)), "membership": None,

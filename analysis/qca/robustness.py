@@ -27,7 +27,7 @@ from .checks import choice_hint
 from .errors import QCAInputError, user_stacklevel
 from .data import case_name, check_case_column, prepare_data
 from .protocol import TASK_ERRORS, lost_levels, model_key, run_tasks, task_error
-from .minimize import minimize, solution_kind
+from .minimize import minimize, refuse_partial_count, solution_kind
 from .truth_table import swept_incl_cut, truth_table
 
 __all__ = ["sensitivity_incl_cut", "sensitivity_n_cut", "sensitivity_pri_cut", "case_removal",
@@ -48,6 +48,7 @@ def _run_setting(data: pd.DataFrame, outcome: str, conditions=None, *, include: 
         record["n_positive_rows"] = int((tt.rows["OUT"] == "1").sum())
         record["_truth_table"] = tt.signature
         solution = minimize(tt, include=include, dir_exp=dir_exp)
+        refuse_partial_count(solution)
     except TASK_ERRORS as err:
         record.update({"n_models": 0, "models": "", "inclS": np.nan, "PRI": np.nan, "covS": np.nan,
                        "error": task_error(err)})

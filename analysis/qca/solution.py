@@ -459,8 +459,9 @@ class IntermediatePair(_ChartView):
     the easy counterfactuals are the remainders inside them, so a cube may hold none (all its rows observed).
     name: the pair ('C1P1'); complex_model and parsimonious_model: the two models it joins; difficult_counterfactuals:
     the parsimonious model's simplifying assumptions that are not easy (None when those were not listed, sa_limit);
-    models, n_models, partial, essential, chart: this pair's minimal models, their exact number, whether the list
-    was cut at max_models, the prime implicants common to all of them and the PI chart (as in Solution);
+    models, n_models, partial, n_models_exact, essential, chart: this pair's minimal models, their exact number
+    (or a lower bound: n_models_exact False), whether the list was cut, the prime implicants common to all of them
+    and the PI chart (as in Solution);
     included_contradictions: contradictory rows inside the easy cubes, don't-cares with include='?,C' (else empty).
     Built by minimize, not by hand."""
 
@@ -476,6 +477,8 @@ class IntermediatePair(_ChartView):
     n_models: int
     partial: bool
     _overall: object = field(default=None, repr=False)
+    n_models_exact: bool = True
+    _count_stopped: str | None = field(default=None, repr=False)  # why counting stopped (minimize's refusal text)
     # contradictory rows (include='?,C') inside the easy cubes: don't-cares of this pair's minimisation, as they
     # are of the conservative solution (empty unless contradictions are included)
     included_contradictions: pd.DataFrame | None = None
@@ -486,7 +489,7 @@ class IntermediatePair(_ChartView):
         lines = [f"From {self.name}:", ""]
         lines += _models_text(self.models, self.essential, self.overall_term_fit, _outcome_label(self.chart._tt))
         if self.partial:
-            lines.append(_partial_note(self.n_models, len(self.models[0].terms), len(self.models)))
+            lines.append(_partial_note(self.n_models, len(self.models[0].terms), len(self.models), self.n_models_exact))
         return lines
 
     def __str__(self) -> str:
@@ -516,7 +519,7 @@ class IntermediatePair(_ChartView):
                 "difficult_counterfactuals": _rows_summary(self.difficult_counterfactuals, rows_limit),
                 **({"included_contradictions": _rows_summary(self.included_contradictions, rows_limit)}
                    if self.included_contradictions is not None and len(self.included_contradictions) else {}),
-                "n_models": self.n_models, "partial": self.partial,
+                "n_models": self.n_models, "n_models_exact": self.n_models_exact, "partial": self.partial,
                 "prime_implicants": pis, "pi_chart": chart,
                 "essential": list(self.essential), "chart_essential": chart_ess,
                 "models": [m.to_dict(rows_limit) for m in self.models],
@@ -655,7 +658,8 @@ class Solution(_ChartView):
     kind is 'conservative' (complex), 'parsimonious' or 'intermediate'. `n_models` is the exact number of minimal
     models and `model_size` their number of terms; when there are more than `max_models`, `models` lists the
     first `max_models` in canonical order (lexicographic order of their prime implicants in R's order) and
-    `partial` is True. For an intermediate solution, `models` are the distinct intermediate models of every
+    `partial` is True. When counting them passed max_work, `n_models_exact` is False: `n_models` is a lower bound
+    (the models found), `models` the first of those found, `essential` the implicants shown to be in every one. For an intermediate solution, `models` are the distinct intermediate models of every
     (C, P) pair (see `intermediate`), while `prime_implicants`, `pi_chart`, `essential` and
     `simplifying_assumptions` are those of the parsimonious solution, as in R. `essential` follows R: the prime
     implicants common to every minimal model; `chart_essential` the strict chart definition (the only implicant
@@ -674,6 +678,7 @@ class Solution(_ChartView):
     n_models: int = 0
     model_size: int | None = None
     partial: bool = False
+    n_models_exact: bool = True
     max_models: int | None = None
     dir_exp: dict | None = None
     intermediate: dict[str, IntermediatePair] | None = None
@@ -683,6 +688,7 @@ class Solution(_ChartView):
     notes: list[str] = field(default_factory=list)
     explain: tuple[str, ...] = ("1",)   # rows the solution covers: '1', or '1' and 'C' (R's explain)
     _overall: object = field(default=None, repr=False)
+    _count_stopped: str | None = field(default=None, repr=False)  # why counting stopped (minimize's refusal text)
 
 
     @property
@@ -728,7 +734,8 @@ class Solution(_ChartView):
         out = {
             "kind": self.kind, "outcome": self.outcome, "conditions": list(tt.conditions),
             "explain": list(self.explain), "include": list(self.include), "dir_exp": _dir_exp_dict(self.dir_exp), "shortcuts": list(self.shortcuts),
-            "n_models": self.n_models, "model_size": self.model_size, "partial": self.partial,
+            "n_models": self.n_models, "n_models_exact": self.n_models_exact, "model_size": self.model_size,
+            "partial": self.partial,
             "max_models": self.max_models,
             "models": [m.to_dict(rows_limit) for m in self.models],
             "prime_implicants": pis, "pi_chart": chart,
@@ -758,7 +765,7 @@ class Solution(_ChartView):
         else:
             lines += _models_text(self.models, self.essential, self.overall_term_fit, self.outcome_label)
             if self.partial:
-                lines.append(_partial_note(self.n_models, self.model_size, len(self.models)))
+                lines.append(_partial_note(self.n_models, self.model_size, len(self.models), self.n_models_exact))
         if self.shortcuts:
             lines.append(f"(shortcuts used: {', '.join(self.shortcuts)}; some minimal models may be missing)")
         for note in self.notes:
@@ -768,7 +775,8 @@ class Solution(_ChartView):
     def __repr__(self) -> str:
         # an intermediate solution's n_models counts the distinct models of the pairs computed, not of them all
         more = "" if not self.partial else (" (partial: more may exist)" if self._intermediate is not None
-                                            else f" (partial: {self.n_models:,} in all)")
+                                            else f" (partial: {self.n_models:,} in all)" if self.n_models_exact
+                                            else f" (partial: at least {self.n_models:,})")
         return f"<Solution {self.kind}: {len(self.models)} model(s){more}: " + _listed_models(self.models) + ">"
 
 
@@ -835,7 +843,10 @@ def _listed_models(models, shown: int = 10) -> str:
     return " | ".join(m.expression for m in models[:shown]) + (" | ..." if len(models) > shown else "")
 
 
-def _partial_note(n_models: int, size, listed: int) -> str:
+def _partial_note(n_models: int, size, listed: int, exact: bool = True) -> str:
+    if not exact:  # the count stopped at max_work (minimize's note says how to finish it)
+        return (f"partial answer: at least {n_models:,} minimal models of {size} prime implicants (counting stopped "
+                f"at max_work); the first {listed:,} of those found are listed in canonical order")
     return (f"partial answer: {n_models:,} minimal models of {size} prime implicants; the first {listed:,} in "
             "canonical order are listed (raise max_models, CLI --max-models, to list more)")
 

@@ -1456,9 +1456,10 @@ CATALOGUE: list[Bad] = [
                                                "data/reference/datasets/LR.csv", "--raw-case-column", "country"),
         "error: --raw-case-column country: case column 'country' is not in data/reference/datasets/LR.csv",
         origin="cli flags"),
-    Bad("cli-budget-named-as-flag", "a search budget too small (--max-work 200)", "benchmarks/data/issue10_k12_n090.csv",
+    Bad("cli-budget-named-as-flag", "a search budget too small, a partial count refused (--max-work 200 "
+        "--refuse-partial)", "benchmarks/data/issue10_k12_n090.csv",
         "cli", cli("minimize", "benchmarks/data/issue10_k12_n090.csv", "--outcome", "Y", "--include", "?",
-            "--max-work", "200"), "needs more than --max-work 200 steps of the exact search for every minimal model; "
+            "--max-work", "200", "--refuse-partial"), "needs more than --max-work 200 steps of the exact search for every minimal model; "
         "raise --max-work,", origin="cli flags"),
     Bad("cli-implicant-budget-named-as-flag", "a budget too small for the prime implicant search (--max-work 1)",
         "benchmarks/data/issue10_k09_n045.csv",
