@@ -771,21 +771,34 @@ def test_a_file_without_its_header_row_is_told_to_add_one(capsys, tmp_path, firs
     code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
     assert code == 2 and out == "" and err.count("\n") == 1, err
     shown = ", ".join(repr(n) for n in first.split(","))
-    assert err == (f"error: {path}: the first line holds numbers where the column names go ({shown}): a row of "
-                   "data, the header row left out? Add a header row naming the columns (the case names' column, the "
-                   "conditions, the outcome), e.g. case,A,B,Y\n"), err
+    told = (f"holds numbers where the column names go ({shown}): a row of data, the header row left out? Add a "
+            "header row naming the columns (the case names' column, the conditions, the outcome), e.g. case,A,B,Y\n")
+    # the names clash ('1' twice): the reader says it; they differ: the outcome is no column, and that says it
+    assert err == (f"error: {path}: the first line {told}" if first == "1,0,1,1" else
+                   f"error: --outcome 'Y' is not a column of {path}: the header {told}"), err
     book = tmp_path / "noheader.xlsx"
     pd.read_csv(path, header=None).to_excel(book, header=False, index=False, sheet_name="Data")
     code, out, err = run(capsys, "truth-table", str(book), "--outcome", "Y")
     assert code == 2 and err.startswith(f"error: {book}: sheet 'Data', row 1 holds numbers where the column names "
-                                        "go ("), err
+                                        "go (" if first == "1,0,1,1" else
+                                        f"error: --outcome 'Y' is not a column of {book}: the header holds numbers"), err
 
 
 def test_column_names_that_are_numbers_beside_a_name_are_read_as_names(capsys, tmp_path):
-    """Not every header with numbers is a row of data: a name among them (the outcome 'Y') keeps the header."""
+    """Not every header with numbers is a row of data: a name among them (the outcome 'Y') keeps the header, and so
+    do names that are all numbers (years) where nothing fails: the reader refused 'case,2019,2020,2021' with the
+    outcome '2021' as a header left out."""
     path = tmp_path / "years.csv"
     path.write_text("case,2019,2020,Y\na,1,0,1\nb,0,1,0\nc,1,1,1\nd,0,0,0\n", encoding="utf-8")
     code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
+    assert code == 0 and "2019" in out, err
+    years = tmp_path / "years_only.csv"
+    years.write_text("case,2019,2020,2021\na,1,0,1\nb,0,1,0\nc,1,1,1\nd,0,0,0\n", encoding="utf-8")
+    code, out, err = run(capsys, "truth-table", str(years), "--outcome", "2021")
+    assert code == 0 and "2019" in out and "2020" in out, err
+    book = tmp_path / "years_only.xlsx"
+    pd.read_csv(years).to_excel(book, index=False, sheet_name="Data")
+    code, out, err = run(capsys, "truth-table", str(book), "--outcome", "2021")
     assert code == 0 and "2019" in out, err
 
 

@@ -465,8 +465,9 @@ def looks_like_case_names(col: pd.Series) -> bool:
 
 def header_of_numbers(names: list[str], where: str) -> str:
     """A message for a header whose names are numbers after the first ('Baoding,0.71,0.62,0.43'): a file saved
-    without its header row, its first case read as the column names (the names then clash, '0.6' twice, or name no
-    outcome); '' for a header of names. `where`: how the message names the header ('the first line')."""
+    without its header row, its first case read as the column names; '' for a header of names. Given only where
+    such a header fails (a name twice, '0.6'; no column is the outcome): column names that are numbers, such as
+    years, are names. `where`: how the message names the header ('the first line')."""
     rest = names[1:]
     if len(names) < 3 or not all(re.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", n, re.ASCII) for n in rest):
         return ""
@@ -1360,6 +1361,11 @@ def prepare_data(data, outcome, conditions=None, case_column=None, negate_outcom
         listed = (f"columns: {_show_columns(columns)}" if columns else "the data has no column besides the case "
                   f"names{' ' + repr(str(case_column)) if case_column else ''}; export the sets too")
         hint += index_set_hint(data, [column]) if case_column is None else ""
+        # column names that are all numbers (years are names too) are a row of data only when the outcome is missing
+        numbers = header_of_numbers(([str(case_column)] if case_column is not None else []) + [str(c) for c in columns],
+                                    "the header")
+        if numbers:
+            raise QCAInputError(f"outcome '{column}' is not a column of the data: {numbers}")
         near = _outcome_value_hint(column, columns) or _near(column, columns)
         raise QCAInputError(f"outcome '{column}' is not a column of the data{near} ({listed}){hint}")
 

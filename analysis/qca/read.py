@@ -304,12 +304,12 @@ def _header(text: str, path: str, shift: int = 0, starts: list[int] | None = Non
         else:
             why = f"not CSV the reader understands ({exc})"
         raise QCAInputError(f"{path}: line {rows.line_num + shift} has {why}") from None
-    numbers = header_of_numbers(names, "the first line")
-    if numbers:
-        raise QCAInputError(f"{path}: {numbers}")
     seen: dict[str, int] = {}
     for i, n in enumerate(names):
         if n and n in seen:
+            numbers = header_of_numbers(names, "the first line")  # a row of data read as the header ('0.9' twice)
+            if numbers:
+                raise QCAInputError(f"{path}: {numbers}")
             raise QCAInputError(
                 f"{path}: column name {n!r} appears twice in the header (columns {seen[n] + 1} and {i + 1}); "
                 "column names must be unique")

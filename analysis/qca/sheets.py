@@ -286,12 +286,12 @@ def _read_workbook(path: str, sheet=None, flag: str = "--sheet", kind: str = "xl
             "it, or keep the table on a sheet of its own")
     _merged(marks.merges, path, at, excel_row[0], excel_row[-1], left + lo, left + hi)
     _dates_among_numbers(path, at, header, letters, excel_row[1:], rows[1:])
-    numbers = header_of_numbers(header, f"{at}, row {excel_row[0]}")
-    if numbers:
-        raise QCAInputError(f"{path}: {numbers}")
     seen: dict[str, str] = {}
     for letter, n in zip(letters, header):
         if n and n in seen:
+            numbers = header_of_numbers(header, f"{at}, row {excel_row[0]}")  # a row of data read as the header
+            if numbers:
+                raise QCAInputError(f"{path}: {numbers}")
             raise QCAInputError(f"{path}: {at}: column name {n!r} appears twice in the header (cells "
                                 f"{seen[n]}{excel_row[0]} and {letter}{excel_row[0]}); column names must be unique")
         seen.setdefault(n, letter)

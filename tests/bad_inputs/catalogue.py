@@ -2617,8 +2617,9 @@ CATALOGUE: list[Bad] = [
         "cases, give each case a name of its own and pass --case-column country", origin="own data"),
     Bad("no-header-row", "a file saved without its header row, its first case read as the column names (was: "
         "\"--outcome 'SURV' is not a column of ... (columns: 'AU', '0.81', ...)\")", *truth_table_cli("no_header_row.csv"),
-        "the first line holds numbers where the column names go ('AU', '0.81', '0.12', '0.99', ...): a row of data, "
-        "the header row left out? Add a header row naming the columns", origin="own data"),
+        "is not a column of tests/bad_inputs/no_header_row.csv: the header holds numbers where the column names go "
+        "('AU', '0.81', '0.12', '0.99', ...): a row of data, the header row left out? Add a header row naming the "
+        "columns", origin="own data"),
     Bad("percent-among-memberships", "one membership typed as a percentage, '98%' among 0.12, 0.89, ... (was: 'a "
         "percentage: ... calibrate the raw percentages first', as for a column of raw percentages)",
         *truth_table_cli("percent_among_memberships.csv"),
