@@ -373,6 +373,47 @@ def test_the_build_log_names_no_temporary_folder(toy_project, tmp_path, capfd):
     assert (out / "index.html").exists()
 
 
+def test_a_build_stopped_by_sigterm_stops_sphinx_and_leaves_no_temporary_folder(toy_project, tmp_path):
+    """`make report` stopped by SIGTERM (make passes its own on: a CI job cancelled, `kill`) ended the builder at once:
+    Sphinx went on writing into build/.book-XXXX/ after make had ended, and that folder stayed. The builder now
+    unwinds as on Ctrl-C (exit status 143): Sphinx stopped, no temporary folder, the book in place as it was."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    old = tmp_path / "a" / "site"
+    old.mkdir(parents=True)
+    (old / "index.html").write_text("the last book")
+    script = (f"import sys; sys.path.insert(0, {str(ROOT / 'tools')!r}); import build_book as bb; "   # as make runs it
+              f"build = bb.build_book; bb.build_book = lambda *a, **k: build(*a, root={str(toy_project)!r}, **k); "
+              f"sys.exit(bb.main(['--out', {str(old)!r}]))")
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            text=True)
+    children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+    sphinx, deadline = None, time.monotonic() + 120
+    try:
+        while sphinx is None and time.monotonic() < deadline and proc.poll() is None:
+            for pid in children.read_text().split() if children.exists() else []:
+                try:
+                    if b"sphinx" in Path(f"/proc/{pid}/cmdline").read_bytes():
+                        sphinx = int(pid)
+                except OSError:
+                    pass
+            time.sleep(0.05)
+        assert sphinx is not None, "Sphinx never started"
+        os.kill(proc.pid, signal.SIGTERM)
+        assert proc.wait(timeout=30) == 143, proc.stderr.read()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    alive = Path(f"/proc/{sphinx}/stat")
+    assert not alive.exists() or alive.read_text().split(") ")[1][0] == "Z", "Sphinx still runs"
+    assert sorted(p.name for p in (tmp_path / "a").iterdir()) == ["site"], "temporary folder left behind"
+    assert sorted(p.name for p in old.iterdir()) == ["index.html"] and (old / "index.html").read_text() == "the last book"
+
+
 def test_claims_page_headline_is_per_evidence_level(tmp_path):
     """With an evidence column the bold headline counts per evidence level (a pooled count mixes checks that are
     evidence with checks by construction); the pooled count follows, not bold."""

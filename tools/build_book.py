@@ -1526,12 +1526,18 @@ def build_book(out_dir: Path | str | None = None, root: Path | str = ROOT, quiet
         else:
             # Sphinx's progress as it comes, but for its last line, 'The HTML pages are in build/.book-XXXX/html':
             # that temporary folder is renamed below and no longer exists; main() says where the book is.
+            # Stopped (SIGTERM, SIGHUP: unwind_on_termination; Ctrl-C), Sphinx is stopped too: Popen's exit waited
+            # for it, and a build killed so left it writing into the temporary folder after make had ended.
             with subprocess.Popen(cmd, env={**env, "PYTHONIOENCODING": "utf-8"}, stdout=subprocess.PIPE,
                                   text=True, encoding="utf-8", errors="replace") as proc:
-                for line in proc.stdout:
-                    if not line.startswith("The HTML pages are in "):
-                        sys.stdout.write(line)
-                        sys.stdout.flush()
+                try:
+                    for line in proc.stdout:
+                        if not line.startswith("The HTML pages are in "):
+                            sys.stdout.write(line)
+                            sys.stdout.flush()
+                except BaseException:
+                    proc.kill()
+                    raise
             returncode, detail = proc.returncode, ""
         if returncode:
             raise BookError(f"Sphinx could not build the book (exit {returncode})"
@@ -1559,7 +1565,27 @@ def build_book(out_dir: Path | str | None = None, root: Path | str = ROOT, quiet
     return out
 
 
+def unwind_on_termination() -> None:
+    """SIGTERM (make passing on its own: a CI job cancelled, `kill`) and SIGHUP (the terminal closed) end the build as
+    Ctrl-C does, by unwinding: Sphinx is stopped and the temporary folder removed (build_book's `finally`); the book
+    already in place stays as it was. Python's default ended the process at once, and Sphinx went on writing into
+    build/.book-XXXX/, which stayed there, after make had ended."""
+    import signal
+
+    def _unwinding(signum, frame):
+        """A second signal while unwinding cuts nothing short (a handler, not SIG_IGN, as run_notebook._stopping)."""
+
+    def _unwind(signum, frame):
+        for sig in (signal.SIGTERM, signal.SIGHUP):
+            signal.signal(sig, _unwinding)
+        raise SystemExit(128 + signum)
+
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, _unwind)
+
+
 def main(argv: list[str] | None = None) -> int:
+    unwind_on_termination()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=None, help=f"output folder (default {DEFAULT_OUT.relative_to(ROOT)}, "
                         f"the participants' edition {PARTICIPANTS_OUT.relative_to(ROOT)})")
