@@ -225,6 +225,34 @@ def _environment_yml_tool():
     return module
 
 
+def test_environment_yml_is_written_all_or_nothing(tmp_path, monkeypatch):
+    """`make lock` stopped or failing (a full disk) while it wrote environment.yml left it half-written: it is now
+    written to a temporary file and renamed into place (analysis/qca/atomic.py). A write that fails at the rename
+    leaves the old file as it was, and no temporary file."""
+    import errno
+    import shutil
+
+    tool = _environment_yml_tool()
+    for name in ("pyproject.toml", "uv.lock"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    (tmp_path / "environment.yml").write_text("the last one\n", encoding="utf-8")
+    monkeypatch.setattr(tool, "ROOT", tmp_path)
+
+    def full_disk(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full_disk)
+    with pytest.raises(OSError):
+        tool.main([])
+    assert (tmp_path / "environment.yml").read_text(encoding="utf-8") == "the last one\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["environment.yml", "pyproject.toml", "uv.lock"]
+    monkeypatch.undo()
+    monkeypatch.setattr(tool, "ROOT", tmp_path)
+    assert tool.main([]) == 0
+    assert (tmp_path / "environment.yml").read_text(encoding="utf-8") == (ROOT / "environment.yml").read_text(
+        encoding="utf-8")
+
+
 def test_environment_yml_takes_the_python_3_11_fork_whatever_form_its_markers_have():
     """A package the lock forks by Python version: the pin is the fork whose markers hold for Python 3.11, however
     the markers are written (listed 3.13-first, '<=', 'and' with a platform, a 3.11.5 patch split, no '< 3.12' text

@@ -103,6 +103,19 @@ def render(pyproject: dict, lock: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+def write_atomic(path: Path, text: str) -> None:
+    """Write `text` all or nothing (analysis/qca/atomic.py's write_atomic: a temporary file, then a rename), loaded
+    from its file: it needs the standard library only, and importing it as analysis.qca would load the engine. A
+    `make lock` stopped or failing (a full disk) while it wrote environment.yml left it half-written."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("_atomic", Path(__file__).resolve().parents[1] / "analysis" / "qca"
+                                                  / "atomic.py")
+    atomic = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(atomic)
+    atomic.write_atomic(path, text.encode("utf-8"))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="only check; exit 1 when environment.yml is stale")
@@ -114,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
             print("error: environment.yml differs from what uv.lock gives; run `make lock`", file=sys.stderr)
             return 1
         return 0
-    target.write_text(text, encoding="utf-8")
+    write_atomic(target, text)
     return 0
 
 
