@@ -282,6 +282,33 @@ def test_make_verify_tells_cannot_check_now_from_outputs_that_differ(tmp_path):
     assert last.endswith("verify] Error 3"), busy.stderr
 
 
+def test_verify_says_when_make_cannot_say_which_notebooks_are_out_of_date(tmp_path, capsys, monkeypatch):
+    """verify asks make (make -n all) which notebooks it would run again; make not found, or stopping with an error
+    of its own, was taken for "none": verify said all outputs were as the last build wrote them, having asked
+    nothing. It now says it cannot check that now: exit status 3 when no output differs, 1 when one does (named)."""
+    root, stamps = _project(tmp_path)
+    (stamps / "a.done").write_text("")                       # a notebook run here: make is asked
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    monkeypatch.setenv("PATH", str(bin_dir))                  # no make at all
+    args = ["a", "w/b", "--root", str(root), "--stamps", str(stamps)]
+    assert _verify().main(args) == 3
+    out, err = capsys.readouterr()
+    assert out == "" and err.splitlines() == [
+        "verify: cannot check now which notebooks make would run again (make could not be run); the outputs were "
+        "compared: 0 problem(s) above; run make verify again (exit status 3)"], err
+    make = bin_dir / "make"                                   # a make that stops with an error of its own
+    make.write_text("#!/bin/sh\necho 'make: *** the Makefile stopped here.  Stop.' >&2\nexit 2\n", encoding="utf-8")
+    make.chmod(0o755)
+    (root / "figures" / "a.svg").write_bytes(b"<svg>edited</svg>\n")
+    assert _verify().main(args) == 1
+    out, err = capsys.readouterr()
+    assert out.startswith("changed: figures/a.svg") and err.splitlines() == [
+        "verify: cannot check now which notebooks make would run again (make -n all stopped (exit status 2): make: "
+        "*** the Makefile stopped here.  Stop.); the outputs were compared: 1 problem(s) above; run make verify "
+        "again (exit status 1)"], err
+
+
 def test_verify_run_by_the_make_holding_the_lock_checks(tmp_path):
     """make all verify (one make, verify a recipe of the make holding the lock) checks the outputs: the make that
     holds the lock is verify's own ancestor, whose notebooks have run by then. (A process standing in for that make

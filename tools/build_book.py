@@ -1242,20 +1242,33 @@ def participants_notebook(nb: dict, solutions_name: str | None, release: str | N
 
 
 # ---------------------------------------------------------------- outputs not made together
-def out_of_date_notebooks(root: Path, stamps: Path | None = None, make_args: tuple[str, ...] = ()) -> list[str]:
+class MakeUnanswered(Exception):
+    """`make -n all` could not say which notebooks it would run (no make, a timeout, make's own error)."""
+
+
+def out_of_date_notebooks(root: Path, stamps: Path | None = None, make_args: tuple[str, ...] = (),
+                          strict: bool = False) -> list[str]:
     """The notebooks (as the Makefile names them: 03_qca, workshop/qca_workshop) that `make` would run again, read
     from `make -n all` in `root`: an input edited since their run, other parameters asked for, or an upstream
     notebook run since, as when notebook 02 ran and 03 then failed (03's outputs are put back as they were, 02's
     are new). [] when no notebook has been run in this checkout (no stamp in `stamps`, build/stamps/: the outputs
-    are those it came with, made together) or without make."""
+    are those it came with, made together) or without make; `strict` (make verify): MakeUnanswered instead of []
+    when make could not answer (verify said all was as built, having asked nothing)."""
     stamps = Path(stamps or root / "build" / "stamps").resolve()
     if not any(p.name != "kernels.done" for p in stamps.rglob("*.done")):
         return []
     try:
         run = subprocess.run(["make", "-s", "-n", "--no-print-directory", "-C", str(root), *make_args, "all"],
                              capture_output=True, text=True, timeout=300)
-    except (OSError, subprocess.TimeoutExpired):
+    except (OSError, subprocess.TimeoutExpired) as err:
+        if strict:
+            raise MakeUnanswered("make could not be run" if isinstance(err, OSError) else
+                                 "make took more than 300 s to answer") from err
         return []
+    if strict and run.returncode != 0:
+        said = [line for line in run.stderr.splitlines() if line.strip()]
+        raise MakeUnanswered(f"make -n all stopped (exit status {run.returncode})"
+                             + (f": {said[-1].strip()}" if said else ""))
     names = []
     for manifest in re.findall(r" --manifest (\S+)\.outputs ", run.stdout):
         path = Path(root, manifest).resolve()
