@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
+from typing import Sequence
 
 import pandas as pd
 
@@ -260,38 +261,90 @@ def part_groups(table: pd.DataFrame, scope: str = "paper") -> list[list[str]]:
     return [ids for ids in groups.values() if len(ids) > 1]
 
 
-def _claims_counted_zh(total: int, groups: list[list[str]], parts: list[list[str]] | None = None) -> str:
-    """`_claims_counted`'s count in Chinese alone: '共核对 9 项论断' when every check is a claim of its own, else
-    '论文 6 项论断，共 9 项核对（A5、A6、A7 按 3 种读法核对同一论断；...）'."""
-    parts = parts or []
-    n_claims = total - sum(len(g) - 1 for g in [*groups, *parts])
-    if n_claims == total:
-        return f"共核对 {total} 项论断"
-    zh = [f"{'、'.join(g)} 按 {len(g)} 种读法核对同一论断" for g in groups]
-    zh += [f"{'、'.join(g)} 分 {len(g)} 部分核对同一论断" for g in parts]
-    return f"论文 {n_claims} 项论断，共 {total} 项核对（{'；'.join(zh)}）"
+def _shared_en(groups: Sequence[Sequence[str]], parts: Sequence[Sequence[str]]) -> list[str]:
+    """The checks that share a claim, in English: 'A5, A6, A7 check one claim under 3 readings', 'B14-C1, ...,
+    B14-C5 check one claim in 5 parts'."""
+    return ([f"{', '.join(g)} check one claim under {len(g)} readings" for g in groups]
+            + [f"{', '.join(g)} check one claim in {len(g)} parts" for g in parts])
 
 
-def _claims_counted(total: int, groups: list[list[str]], parts: list[list[str]] | None = None) -> str:
+def _shared_zh(groups: Sequence[Sequence[str]], parts: Sequence[Sequence[str]]) -> list[str]:
+    """`_shared_en` in Chinese: 'A5、A6、A7 按 3 种读法核对同一论断', '... 分 5 部分核对同一论断'."""
+    return ([f"{'、'.join(g)} 按 {len(g)} 种读法核对同一论断" for g in groups]
+            + [f"{'、'.join(g)} 分 {len(g)} 部分核对同一论断" for g in parts])
+
+
+@dataclass(frozen=True)
+class LevelCount:
+    """The paper's own checks of one evidence level and their verdicts."""
+    level: str                  # one of EVIDENCE_LEVELS
+    total: int
+    true: int
+    false: int
+    not_testable: int
+
+
+@dataclass(frozen=True)
+class HeadlineFacts:
+    """Every number and verdict a ledger's headline states, computed once (`headline_facts`): `headline` writes them
+    in English and `headline_zh` in Chinese, so the two cannot say different things.
+
+    `levels`: the paper's own checks per evidence level (EVIDENCE_LEVELS order); `total` the checks, `n_claims` the
+    claims of the paper they check (a claim checked under several readings, `groups`, or in parts, `parts`, counted
+    once); `by_construction`: 'all', 'some' or 'none' of the checks; `context`: (checks, true, false, not testable)
+    of the context checks, counted apart (0, 0, 0, 0 when there are none)."""
+    levels: tuple[LevelCount, ...]
+    total: int
+    n_claims: int
+    groups: tuple[tuple[str, ...], ...]
+    parts: tuple[tuple[str, ...], ...]
+    by_construction: str        # 'all', 'some' or 'none'
+    context: tuple[int, int, int, int]
+
+
+def headline_facts(table: pd.DataFrame) -> HeadlineFacts:
+    """The facts of a ledger's headline (HeadlineFacts), in no language: the verdicts of the paper's own claims per
+    evidence level (`summary`), the checks and the claims they check (reading_groups, part_groups: a check is a
+    reading of a claim or a part of one, never both, else a ValueError names it), how many are by construction, and
+    the context checks apart."""
+    s = summary(table).set_index("evidence")
+    levels = tuple(LevelCount(lvl, int(s.loc[lvl, "total"]), int(s.loc[lvl, "true"]), int(s.loc[lvl, "false"]),
+                              int(s.loc[lvl, NOT_TESTABLE])) for lvl in EVIDENCE_LEVELS)
+    groups, parts = reading_groups(table), part_groups(table)
+    shared = {c for g in groups for c in g} & {c for g in parts for c in g}
+    if shared:
+        raise ValueError(f"claim(s) {', '.join(sorted(shared))} are both readings of a claim (claim_zh) and parts of "
+                         "one (claim_id): a check is one or the other")
+    total = sum(lv.total for lv in levels)
+    by_construction = next(lv.total for lv in levels if lv.level == "by construction")
+    context = _scoped(table, "context")
+    v = context["agrees"].value_counts()
+    return HeadlineFacts(
+        levels=levels, total=total, n_claims=total - sum(len(g) - 1 for g in [*groups, *parts]),
+        groups=tuple(map(tuple, groups)), parts=tuple(map(tuple, parts)),
+        by_construction="all" if total and by_construction == total else "some" if by_construction else "none",
+        context=(len(context), int(v.get("true", 0)), int(v.get("false", 0)), int(v.get(NOT_TESTABLE, 0))))
+
+
+def _claims_counted(facts: HeadlineFacts) -> str:
     """'9 claims checked' when every check is a claim of its own; else how many checks of how many claims, in English
     and then in Chinese, each naming the checks that share a claim: a claim checked under several readings (the
     compendium's interpretations, 本项目读作: 'check one claim under 3 readings', 按 3 种读法核对同一论断) and a claim
     checked item by item ('check one claim in 5 parts', 分 5 部分核对同一论断). The unit counted is always the check
     (a row, computed); a reading is what a check rests on, never what is counted."""
-    parts = parts or []
-    shared = {c for g in groups for c in g} & {c for g in parts for c in g}
-    if shared:
-        raise ValueError(f"claim(s) {', '.join(sorted(shared))} are both readings of a claim (claim_zh) and parts of "
-                         "one (claim_id): a check is one or the other")
-    n_claims = total - sum(len(g) - 1 for g in [*groups, *parts])
-    if n_claims == total:
-        return f"{total} claims checked"
-    en = [f"{', '.join(g)} check one claim under {len(g)} readings" for g in groups]
-    en += [f"{', '.join(g)} check one claim in {len(g)} parts" for g in parts]
-    zh = [f"{'、'.join(g)} 按 {len(g)} 种读法核对同一论断" for g in groups]
-    zh += [f"{'、'.join(g)} 分 {len(g)} 部分核对同一论断" for g in parts]
-    return (f"{total} checks of {n_claims} claims of the paper, counted per check ({'; '.join(en)}; "
-            f"论文 {n_claims} 项论断，共 {total} 项核对：{'；'.join(zh)})")
+    if facts.n_claims == facts.total:
+        return f"{facts.total} claims checked"
+    return (f"{facts.total} checks of {facts.n_claims} claims of the paper, counted per check "
+            f"({'; '.join(_shared_en(facts.groups, facts.parts))}; "
+            f"论文 {facts.n_claims} 项论断，共 {facts.total} 项核对：{'；'.join(_shared_zh(facts.groups, facts.parts))})")
+
+
+def _claims_counted_zh(facts: HeadlineFacts) -> str:
+    """`_claims_counted`'s count in Chinese alone: '共核对 9 项论断' when every check is a claim of its own, else
+    '论文 6 项论断，共 9 项核对（A5、A6、A7 按 3 种读法核对同一论断；...）'."""
+    if facts.n_claims == facts.total:
+        return f"共核对 {facts.total} 项论断"
+    return f"论文 {facts.n_claims} 项论断，共 {facts.total} 项核对（{'；'.join(_shared_zh(facts.groups, facts.parts))}）"
 
 
 def headline(table: pd.DataFrame) -> str:
@@ -304,62 +357,53 @@ def headline(table: pd.DataFrame) -> str:
     in 5 parts; ... 分 5 部分核对同一论断'. A check is computed; a reading is the compendium's interpretation a check
     rests on: the headline counts checks, in both languages.
     Checks by construction are no evidence for or against the paper, and the headline says so in the words of
-    EVIDENCE_MEANINGS (one definition for the headline and the book's claims page); context checks (claims the paper does not make) are counted apart, after the paper's."""
-    s = summary(table).set_index("evidence")
+    EVIDENCE_MEANINGS (one definition for the headline and the book's claims page); context checks (claims the paper
+    does not make) are counted apart, after the paper's. The numbers are headline_facts', as headline_zh's."""
+    facts = headline_facts(table)
     parts = []
-    for lvl in EVIDENCE_LEVELS:
-        n = int(s.loc[lvl, "total"])
-        if not n:
-            parts.append(f"0 {lvl}")
+    for lv in facts.levels:
+        if not lv.total:
+            parts.append(f"0 {lv.level}")
             continue
-        detail = [f"{int(s.loc[lvl, 'true'])} agree", f"{int(s.loc[lvl, 'false'])} do not"]
-        if s.loc[lvl, NOT_TESTABLE]:
-            detail.append(f"{int(s.loc[lvl, NOT_TESTABLE])} not testable")
-        parts.append(f"{n} {lvl} ({', '.join(detail)})")
-    total = int(s["total"].sum())
-    text = _claims_counted(total, reading_groups(table), part_groups(table)) + ": " + "; ".join(parts) + "."
-    by_construction = int(s.loc["by construction", "total"])
-    if total and by_construction == total:
+        detail = [f"{lv.true} agree", f"{lv.false} do not"]
+        if lv.not_testable:
+            detail.append(f"{lv.not_testable} not testable")
+        parts.append(f"{lv.total} {lv.level} ({', '.join(detail)})")
+    text = _claims_counted(facts) + ": " + "; ".join(parts) + "."
+    if facts.by_construction == "all":
         text += (" Every check is by construction: the data (all of them, or some rows of a mixed file) were made to "
                  "fit the paper, so neither agreement nor disagreement here is evidence about the paper's findings.")
-    elif by_construction:
+    elif facts.by_construction == "some":
         text += f" Checks by construction {EVIDENCE_MEANINGS['by construction']}."
-    context = _scoped(table, "context")
-    if len(context):
-        v = context["agrees"].value_counts()
-        text += (f" Besides, {len(context)} context check(s) of statements the paper does not make (not counted above): "
-                 f"{int(v.get('true', 0))} agree, {int(v.get('false', 0))} do not"
-                 + (f", {int(v.get(NOT_TESTABLE, 0))} not testable" if v.get(NOT_TESTABLE, 0) else "") + ".")
+    n, true, false, untestable = facts.context
+    if n:
+        text += (f" Besides, {n} context check(s) of statements the paper does not make (not counted above): "
+                 f"{true} agree, {false} do not" + (f", {untestable} not testable" if untestable else "") + ".")
     return text
 
 
 def headline_zh(table: pd.DataFrame) -> str:
-    """`headline` in Chinese, every number and verdict the same: the English headline gave only its count of checks
-    and claims in Chinese, so a Chinese reader of the notebooks was told how many checks there are and not what they
-    found, nor that checks by construction are no evidence. The verdicts of the paper's claims per evidence level
-    (EVIDENCE_LEVELS_ZH, VERDICTS_ZH; 'not testable' named where a level has such a check, as in English), what checks
-    by construction can show, and the context checks apart."""
-    s = summary(table).set_index("evidence")
+    """`headline` in Chinese, written from the same facts (headline_facts): the verdicts of the paper's claims per
+    evidence level (EVIDENCE_LEVELS_ZH, VERDICTS_ZH; 'not testable' named where a level has such a check, as in
+    English), what checks by construction can show, and the context checks apart. (The English headline once gave
+    only its count of checks and claims in Chinese, so a Chinese reader of the notebooks was told how many checks
+    there are and not what they found.)"""
+    facts = headline_facts(table)
     parts = []
-    for lvl in EVIDENCE_LEVELS:
-        n = int(s.loc[lvl, "total"])
-        detail = [f"{VERDICTS_ZH['true']} {int(s.loc[lvl, 'true'])}", f"{VERDICTS_ZH['false']} {int(s.loc[lvl, 'false'])}"]
-        if s.loc[lvl, NOT_TESTABLE]:
-            detail.append(f"{VERDICTS_ZH[NOT_TESTABLE]} {int(s.loc[lvl, NOT_TESTABLE])}")
-        parts.append(f"{EVIDENCE_LEVELS_ZH[lvl]} {n} 项" + (f"（{'，'.join(detail)}）" if n else ""))
-    total = int(s["total"].sum())
-    text = _claims_counted_zh(total, reading_groups(table), part_groups(table)) + "：" + "；".join(parts) + "。"
-    by_construction = int(s.loc["by construction", "total"])
-    if total and by_construction == total:
+    for lv in facts.levels:
+        detail = [f"{VERDICTS_ZH['true']} {lv.true}", f"{VERDICTS_ZH['false']} {lv.false}"]
+        if lv.not_testable:
+            detail.append(f"{VERDICTS_ZH[NOT_TESTABLE]} {lv.not_testable}")
+        parts.append(f"{EVIDENCE_LEVELS_ZH[lv.level]} {lv.total} 项" + (f"（{'，'.join(detail)}）" if lv.total else ""))
+    text = _claims_counted_zh(facts) + "：" + "；".join(parts) + "。"
+    if facts.by_construction == "all":
         text += ("全部核对均为构造所致：数据（全部，或混合文件中的部分行）系为符合原文而构造，一致与不一致都不构成关于原文结论"
                  "的证据。")
-    elif by_construction:
+    elif facts.by_construction == "some":
         text += "构造所致的核对读取的是原文自身的文字、据其录入或为符合论断而选定的数据，不构成支持或反对原文的证据。"
-    context = _scoped(table, "context")
-    if len(context):
-        v = context["agrees"].value_counts()
-        text += (f"另有 {len(context)} 项背景核对（原文未作的陈述，不计入上述）：{VERDICTS_ZH['true']} {int(v.get('true', 0))}，"
-                 f"{VERDICTS_ZH['false']} {int(v.get('false', 0))}"
-                 + (f"，{VERDICTS_ZH[NOT_TESTABLE]} {int(v.get(NOT_TESTABLE, 0))}" if v.get(NOT_TESTABLE, 0) else "")
-                 + "。")
+    n, true, false, untestable = facts.context
+    if n:
+        text += (f"另有 {n} 项背景核对（原文未作的陈述，不计入上述）：{VERDICTS_ZH['true']} {true}，"
+                 f"{VERDICTS_ZH['false']} {false}"
+                 + (f"，{VERDICTS_ZH[NOT_TESTABLE]} {untestable}" if untestable else "") + "。")
     return text

@@ -247,3 +247,52 @@ def test_a_paper_without_a_robustness_protocol_says_not_applicable_and_why():
     assert t["agrees"].tolist() == ["true", "false", NOT_TESTABLE]   # 'not testable' stays the ledger's own verdict
     b = claims_table([check("B", "B01", "z", "e", "x", "x", evidence="independent")])
     assert b.loc[0, "robustness"] == NOT_APPLICABLE and b.loc[0, "robustness_breadth"] == ROBUSTNESS_NOT_APPLICABLE
+
+
+def test_both_headlines_are_written_from_one_set_of_facts(monkeypatch):
+    """headline and headline_zh each counted the verdicts, the checks, the claims and the context checks on their own
+    (two parallel implementations that could drift: headline refused a check that is both a reading and a part of a
+    claim, headline_zh counted it). Both now write the facts headline_facts computes once: given any facts, the two
+    say the same numbers, and a ledger either both refuse or neither."""
+    import re
+
+    import analysis.claims as L
+
+    t = ledger([check("B", "B1", "甲（本项目读作：一）", "e", "x", "x", evidence="independent"),
+                check("B", "B2", "甲（本项目读作：二）", "e", "x", "y", evidence="compendium's reading"),
+                check("B", "B3-C1", "乙", "e", "x", "?", agrees=NOT_TESTABLE, evidence="compendium's reading"),
+                check("B", "B3-C2", "乙", "e", "x", "x", evidence="by construction"),
+                check("B", "B4", "丙", "e", "x", "x", evidence="independent", scope="context"),
+                check("B", "B5", "丙", "e", "x", "?", agrees=NOT_TESTABLE, evidence="independent", scope="context")])
+    facts = L.headline_facts(t)
+    assert [(lv.level, lv.total, lv.true, lv.false, lv.not_testable) for lv in facts.levels] == [
+        ("independent", 1, 1, 0, 0), ("compendium's reading", 2, 0, 1, 1), ("by construction", 1, 1, 0, 0)]
+    assert (facts.total, facts.n_claims, facts.by_construction, facts.context) == (4, 2, "some", (2, 1, 0, 1))
+    assert facts.groups == (("B1", "B2"),) and facts.parts == (("B3-C1", "B3-C2"),)
+    # made-up facts, every number distinct: each headline must say exactly these, whatever the table holds
+    made_up = L.HeadlineFacts(
+        levels=(L.LevelCount("independent", 17, 11, 5, 1), L.LevelCount("compendium's reading", 0, 0, 0, 0),
+                L.LevelCount("by construction", 23, 13, 7, 3)),
+        total=40, n_claims=38, groups=(("X1", "X2"),), parts=(("X3-C1", "X3-C2"),), by_construction="some",
+        context=(29, 19, 6, 4))
+    monkeypatch.setattr(L, "headline_facts", lambda table: made_up)
+    en, zh = L.headline(t), L.headline_zh(t)
+    levels_en = re.findall(r"(\d+) (independent|compendium's reading|by construction)(?: \((\d+) agree, (\d+) do not"
+                           r"(?:, (\d+) not testable)?\))?", en)
+    levels_zh = re.findall(r"(独立核对|本项目解读|构造所致) (\d+) 项(?:（一致 (\d+)，不一致 (\d+)(?:，无法检验 (\d+))?）)?", zh)
+    said = [(lv.level, str(lv.total), *(map(str, (lv.true, lv.false)) if lv.total else ("", "")),
+             str(lv.not_testable) if lv.not_testable else "") for lv in made_up.levels]
+    assert [(lvl, n, *rest) for n, lvl, *rest in levels_en] == said, en
+    zh_names = {v: k for k, v in L.EVIDENCE_LEVELS_ZH.items()}
+    assert [(zh_names[lvl], *n) for lvl, *n in levels_zh] == said, zh
+    assert en.startswith("40 checks of 38 claims of the paper, counted per check (X1, X2 check one claim under 2 "
+                         "readings; X3-C1, X3-C2 check one claim in 2 parts; 论文 38 项论断，共 40 项核对："), en
+    assert zh.startswith("论文 38 项论断，共 40 项核对（X1、X2 按 2 种读法核对同一论断；X3-C1、X3-C2 分 2 部分核对同一论断）："), zh
+    assert "Besides, 29 context check(s)" in en and "19 agree, 6 do not, 4 not testable." in en, en
+    assert "另有 29 项背景核对" in zh and "一致 19，不一致 6，无法检验 4。" in zh, zh
+    monkeypatch.undo()
+    both = ledger([check("B", "B1-C1", "甲（本项目读作：一）", "e", "x", "x", evidence="independent"),
+                   check("B", "B1-C2", "甲（本项目读作：二）", "e", "x", "x", evidence="independent")])
+    for write in (L.headline, L.headline_zh):   # readings of 甲 and parts of B1: a check is one or the other
+        with pytest.raises(ValueError, match=r"B1-C1, B1-C2 are both readings of a claim"):
+            write(both)
