@@ -270,10 +270,10 @@ def test_stage_claims_that_one_document_reverses_are_not_testable(claims):
     B10's 5 vs 4 are fragile too. Each note names the changes."""
     c = claims.set_index("claim_id")
     assert c.loc["B04", "agrees"] == "not testable" and "system 系统改革 2→3" in c.loc["B04", "note"]
-    assert c.loc["B06", "agrees"] == "false" and "no change of one document's coding reverses" in c.loc["B06", "note"]
+    assert c.loc["B06", "agrees"] == "false" and "no single coding decision (one code of one document added or removed) reverses" in c.loc["B06", "note"]
     assert c.loc["B09", "agrees"] == "not testable" and "instrument.demand 4→3" in c.loc["B09", "note"]
     assert c.loc["B10", "agrees"] == "not testable"
-    assert c.loc["B13", "agrees"] == "true" and "no change of one unit's coding" in c.loc["B13", "note"]
+    assert c.loc["B13", "agrees"] == "true" and "no single coding decision (one code of one unit added or removed)" in c.loc["B13", "note"]
 
 
 def test_stage_order_is_false_only_when_a_reversal_is_shown(claims):
@@ -788,7 +788,7 @@ def test_b11_follows_the_one_coding_rule(inputs):
     assert "One-coding rule" in b11["note"] and "权责清单嵌入型 1→0" in b11["note"], b11["note"]
     committed = compute(inputs, titles=False).set_index("claim_id").loc["B11"]
     assert committed["agrees"] == "true"
-    assert "One-coding rule: no change of one unit's coding reverses this verdict." in committed["note"]
+    assert "One-coding rule: no single coding decision (one code of one unit added or removed) reverses this verdict." in committed["note"]
 
 
 def test_each_finding_of_the_abstract_is_one_claim_in_the_headline(claims):

@@ -90,7 +90,9 @@ def reversals(counts: Mapping[str, tuple[int, int]], verdict: Callable[[Mapping[
 def _one_coding(agrees: bool, flips: Sequence[str], unit: str = "document") -> tuple[bool | str, str]:
     """The verdict under the one-coding rule, and the sentence the note gets."""
     if not flips:
-        return agrees, f"One-coding rule: no change of one {unit}'s coding reverses this verdict."
+        # one decision is one code of one unit (a count by one): recoding a unit wholesale can move two counts
+        return agrees, (f"One-coding rule: no single coding decision (one code of one {unit} added or removed) "
+                        "reverses this verdict.")
     shown = "; ".join(flips[:3]) + (f"; and {len(flips) - 3} more" if len(flips) > 3 else "")
     return NOT_TESTABLE, (f"One-coding rule: the comparison would come out '{'false' if agrees else 'true'}' after a "
                           f"change of one {unit}'s coding ({shown}), so it cannot tell the claim from its negation "
@@ -645,7 +647,8 @@ def claim_models_in_localities(layer: ExcerptLayer, coding: CodingResult, readin
     if not ok:
         rule = ""
     elif not flips:
-        rule = "One-coding rule: no change of one unit's coding reverses this verdict."
+        rule = ("One-coding rule: no single coding decision (one code of one unit added or removed) reverses this "
+                "verdict.")
     else:
         ok = NOT_TESTABLE
         rule = ("One-coding rule: a model would fall short of the thresholds after a change of one unit's coding ("
