@@ -597,3 +597,25 @@ def test_transversals_stop_past_their_limit_and_the_python_search_hands_over_to_
     monkeypatch.setattr(imp, "_COMPILE_AFTER", -1e9)  # every Python search is past its time at once
     own2, masks2 = imp._open_world(on, off, True, 10**8)
     assert sorted(zip(own.tolist(), masks.tolist())) == sorted(zip(own2.tolist(), masks2.tolist()))
+
+
+def test_minimal_sets_np_sorts_its_levels_not_every_set(monkeypatch):
+    """The open-world search takes, for each positive row, the minimal differences from the negative rows: these
+    were all sorted first (8,044 differences for each of 8,303 positive rows on 14 conditions x 100,000 cases),
+    half of the search's time, though only the few minimal ones are listed. The same sets, in the same order
+    (fewest members first, then by value), as the plain definition, repeats too."""
+    from analysis.qca import _implicants as imp
+
+    rng = np.random.default_rng(7)
+    for _ in range(200):
+        k, n = int(rng.integers(1, 30)), int(rng.integers(1, 2000))
+        bits = rng.integers(0, 2, (n, k)) * (rng.random((n, k)) < rng.random())
+        e = bits.astype(np.int64) @ (np.int64(1) << np.arange(k, dtype=np.int64))
+        e = np.concatenate([e, e[: n // 3]])   # repeats, as multi-value differences can give
+        assert imp._minimal_sets_np(e) == imp._minimal_sets(e.tolist())
+    sizes = []
+    sort = imp.sorted_unique
+    monkeypatch.setattr(imp, "sorted_unique", lambda a: sizes.append(np.size(a)) or sort(a))
+    e = rng.integers(1, 2 ** 14, 8000)
+    assert imp._minimal_sets_np(e) == imp._minimal_sets(e.tolist())
+    assert max(sizes) < 1000, sizes

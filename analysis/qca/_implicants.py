@@ -72,19 +72,28 @@ def sorted_unique(a: np.ndarray) -> np.ndarray:
 
 
 def _minimal_sets_np(e: np.ndarray) -> list[int]:
-    """Vectorised `_minimal_sets` for int64 bitsets (many negative configurations)."""
-    e = sorted_unique(e)
+    """Vectorised `_minimal_sets` for int64 bitsets (many negative configurations): the sets of fewest members
+    left (each minimal: sorted, repeats dropped) and then the rest less their supersets, in turn. Only those
+    levels are sorted, not every set (a sort of the 8,044 differences from each of 8,303 positive rows was half
+    of this function's time on 14 conditions x 100,000 cases), and a level of few sets drops the supersets one
+    set at a time (a cases x sets matrix reduced along its rows took most of the rest)."""
     out: list[int] = []
     while e.size:
         cnt = np.bitwise_count(e)
-        level = e[cnt == cnt.min()]
+        fewest = cnt == cnt.min()
+        level = sorted_unique(e[fewest])
         out.extend(level.tolist())
-        rest = e[cnt > cnt.min()]
-        if rest.size and level.size:
-            keep = np.ones(rest.size, dtype=bool)
-            for start in range(0, level.size, 256):
-                m = level[start:start + 256]
-                keep &= ~((rest[:, None] & m[None, :]) == m[None, :]).any(axis=1)
+        rest = e[~fewest]
+        if rest.size:
+            if level.size <= 64:
+                keep = (rest & level[0]) != level[0]
+                for m in level[1:]:
+                    keep &= (rest & m) != m
+            else:
+                keep = np.ones(rest.size, dtype=bool)
+                for start in range(0, level.size, 256):
+                    m = level[start:start + 256]
+                    keep &= ~((rest[:, None] & m[None, :]) == m[None, :]).any(axis=1)
             rest = rest[keep]
         e = rest
     return out
