@@ -1650,11 +1650,13 @@ ENGINE_ERRORS_ZH: list[tuple[str, re.Pattern, Callable[[re.Match], str | None]]]
                 + ("请把它从条件中去掉" if m.group("rest").startswith("remove") else "请删去该列，或列出不含它的条件"))),
     ("membership outside [0, 1]",
      re.compile(r"(?P<role>condition|outcome) (?P<name>'[^']*') has membership\(s\) outside \[0, 1\] \(e\.g\. "
-                r"(?P<value>[^()]+)\) for case\(s\) (?P<cases>.+?); fuzzy memberships must lie in \[0, 1\] \(calibrate "
-                r"raw data first\)$"),
+                r"(?P<value>[^()]+)\) for case\(s\) (?P<cases>.+?); fuzzy memberships must lie in \[0, 1\] \("
+                r"(?:a mistyped cell\? the other (?P<others>\d+) cells of '[^']*' lie in \[0, 1\]: correct it, or )?"
+                r"calibrate raw data first\)$"),
      lambda m: (f"{'条件' if m.group('role') == 'condition' else '结果'} {m.group('name')} 的隶属度超出 [0, 1]（如 "
-                f"{m.group('value')}），案例 {_more_cases_zh(m.group('cases'))}：模糊集"
-                "隶属度必须在 0 到 1 之间（请先校准原始数据）")),
+                f"{m.group('value')}），案例 {_more_cases_zh(m.group('cases'))}：模糊集隶属度必须在 0 到 1 之间"
+                + (f"（是否输错了？该列其余 {m.group('others')} 个单元格都在 [0, 1] 内：请改正，或先校准原始数据）"
+                   if m.group("others") else "（请先校准原始数据）"))),
     ("fuzzy thresholds missing", re.compile(r"thresholds are required, e\.g\. (?P<named>thresholds='[^']*') or "
                                             r"(?P<listed>\[[^\]]*\])$"),
      lambda m: f"缺少 thresholds：例如 {m.group('named')} 或 {m.group('listed')}"),

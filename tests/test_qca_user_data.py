@@ -861,3 +861,26 @@ def test_a_space_typed_inside_a_membership_is_named(capsys, tmp_path, cell):
     path.write_text("case,A,Y\na,1 038,1\nb,2 100,0\nc,1 586,1\nd,1 700,0\ne,1 900,1\n", encoding="utf-8")
     code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
     assert code == 2 and "a thousands separator" in err and "a space inside a number" not in err, err
+
+
+def test_one_membership_typed_above_one_is_asked_whether_it_is_mistyped(capsys, tmp_path):
+    """'8' typed for 0.8 in a column of memberships was told "fuzzy memberships must lie in [0, 1] (calibrate raw data
+    first)", the advice for a column of raw values; now, where the column's other cells are memberships, the message
+    asks whether the cell is mistyped, and the workshop's Chinese line says the same. Raw values keep the advice."""
+    from analysis.workshop import engine_error_zh
+
+    rows = ["a,0.7,0.2,0.8", "b,8,0.9,0.7", "c,0.3,0.6,0.2", "d,0.2,0.1,0.1", "e,0.8,0.7,0.9", "f,0.6,0.4,0.7"]
+    path = tmp_path / "typo.csv"
+    path.write_text("case,A,B,Y\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
+    assert code == 2 and err.rstrip().endswith(
+        "condition 'A' has membership(s) outside [0, 1] (e.g. 8.0) for case(s) 'b'; fuzzy memberships must lie in "
+        "[0, 1] (a mistyped cell? the other 5 cells of 'A' lie in [0, 1]: correct it, or calibrate raw data first)"), err
+    with pytest.raises(QCAInputError) as typo:
+        truth_table(pd.read_csv(path, index_col="case"), "Y")
+    assert engine_error_zh(typo.value).endswith("（是否输错了？该列其余 5 个单元格都在 [0, 1] 内：请改正，或先校准原始数据）")
+    raw = pd.read_csv(path, index_col="case").assign(A=[33.4, 60.5, 0.7, 28.5, 22.0, 21.2])
+    with pytest.raises(QCAInputError) as scores:
+        truth_table(raw, "Y")
+    assert str(scores.value).endswith("fuzzy memberships must lie in [0, 1] (calibrate raw data first)"), scores.value
+    assert engine_error_zh(scores.value).endswith("（请先校准原始数据）")

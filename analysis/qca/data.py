@@ -993,9 +993,13 @@ def _kind(values: np.ndarray, col: str, cases, role: str, at: FileLines | None =
         return "multi-value", top + 1
     above = values > 1 + _INT_TOL
     if above.any():
+        others = int((~above).sum())   # a few cells above 1 among memberships: '8' typed for 0.8, not raw data
+        typo = (f"a mistyped cell? the other {others} cells of '{col}' lie in [0, 1]: correct it, or "
+                if int(above.sum()) <= max(1, len(values) // 10) and others >= 4 else "")
         raise QCADataError(
             f"{role} '{col}' has membership(s) outside [0, 1] (e.g. {float(values[above][0])!r}) for case(s) "
-            f"{_names(cases, above)}{cells_at(at, col, above)}; fuzzy memberships must lie in [0, 1] (calibrate raw data first)")
+            f"{_names(cases, above)}{cells_at(at, col, above)}; fuzzy memberships must lie in [0, 1] ({typo}calibrate "
+            "raw data first)")
     return "fuzzy", 2
 
 

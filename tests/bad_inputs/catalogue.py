@@ -2635,6 +2635,11 @@ CATALOGUE: list[Bad] = [
         "'0. 98' ...)' with no hint)", *truth_table_cli("space_inside_number.csv"),
         "'LIT': a space inside a number (e.g. '0. 98', which reads '0.98' without it): delete the space",
         origin="own data"),
+    Bad("membership-typed-above-one", "one membership typed as 9 for 0.9 among memberships (was told only 'calibrate "
+        "raw data first', the advice for raw values)", *truth_table_cli("membership_typed_above_one.csv"),
+        "condition 'IND' has membership(s) outside [0, 1] (e.g. 9.0) for case(s) 'CZ'; fuzzy "
+        "memberships must lie in [0, 1] (a mistyped cell? the other 17 cells of 'IND' lie in [0, 1]: correct it, or "
+        "calibrate raw data first)", origin="own data"),
 ]
 
 Call = Callable[[], object]
