@@ -884,3 +884,20 @@ def test_one_membership_typed_above_one_is_asked_whether_it_is_mistyped(capsys, 
         truth_table(raw, "Y")
     assert str(scores.value).endswith("fuzzy memberships must lie in [0, 1] (calibrate raw data first)"), scores.value
     assert engine_error_zh(scores.value).endswith("（请先校准原始数据）")
+
+
+@pytest.mark.parametrize("label", ["Total", "合计", "Mean"])
+def test_a_summary_row_left_empty_is_named_as_a_summary_row(capsys, tmp_path, label):
+    """A 'Total' row below the data with its cells left empty was told only "missing values in column(s) 'A' (case(s)
+    'Total'); ...: drop or impute those cases explicitly first", as a case with a gap is; a filled summary row is
+    warned about as one. The message now says that the row looks like a summary row and to delete it."""
+    path = tmp_path / "total.csv"
+    path.write_text(f"case,A,B,Y\na,0.7,0.2,0.8\nb,0.9,0.9,0.7\nc,0.3,0.6,0.2\nd,0.2,0.1,0.1\n{label},,,\n",
+                    encoding="utf-8")
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")
+    assert code == 2 and err.count("\n") == 1, err
+    assert err.rstrip().endswith(f"drop or impute those cases explicitly first; case '{label}' looks like a summary row "
+                                 "(a total, mean or other statistic below the data), not a case: delete the row"), err
+    path.write_text("case,A,B,Y\na,0.7,0.2,0.8\nb,0.9,,0.7\nc,0.3,0.6,0.2\nd,0.2,0.1,0.1\n", encoding="utf-8")
+    code, out, err = run(capsys, "truth-table", str(path), "--outcome", "Y")   # a case with a gap: as before
+    assert code == 2 and err.rstrip().endswith("drop or impute those cases explicitly first"), err

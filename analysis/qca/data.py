@@ -890,6 +890,7 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
     from .separators import grouped_numbers
 
     out, missing, bad, hints, grouped = {}, [], [], {}, []
+    unfilled = np.zeros(len(cases), dtype=bool)   # the cases with a missing cell: a summary row is named as one
     at = file_lines(df, cases)   # a worksheet read by the engine: the messages name its cells too
     origin = kept_lines(df)
     sheet = origin is not None and origin.sheet is not None   # the hints say how to fix a cell in Excel
@@ -914,6 +915,7 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
             else:
                 warnings.warn(f"column {said}", QCAWarning, stacklevel=user_stacklevel())
         if miss.any() and c not in allow_missing:
+            unfilled |= miss
             markers = sorted({str(x).strip() for x in raws[miss] if isinstance(x, str) and x.strip()})
             shown = f", marked {', '.join(repr(m) for m in markers)}" if markers else ""
             missing.append(f"'{c}' (case(s) {_names(cases, miss)}{cells_at(at, c, miss)}{shown})")
@@ -952,7 +954,7 @@ def _numeric_columns(df: pd.DataFrame, cols: list[str], cases, to_calibrate: boo
             ": calibration needs a raw value for every case; drop or impute those cases, or give the set "
             "'missing: keep' in the calibration file to leave its membership empty (as R's calibrate() gives NA)"
             if to_calibrate else ": QCA cannot place a case with a missing membership in a configuration; drop or "
-            "impute those cases explicitly first"))
+            "impute those cases explicitly first") + _summary_rows(cases, unfilled))
     if problems:
         err = QCADataError(" | ".join(problems))
         err.columns = [c for c in cols if any(f"'{c}' (" in p for p in bad)]   # non-numeric cells: maybe no set
@@ -1159,6 +1161,18 @@ def duplicate_names(names) -> list[str]:
 _SUMMARY_NAME = re.compile(
     r"(total|totals|sum|mean|average|avg|median|s\.d\.|std|std\. ?dev\.?|standard deviation|min|max|minimum|"
     r"maximum|overall|grand total|合计|总计|总和|小计|平均|平均值|平均数|均值|中位数|标准差|最小值|最大值|计数)")
+
+
+def _summary_rows(cases, mask) -> str:
+    """'; case 'Total' looks like a summary row ...' for the cases in `mask` named like a summary row below the data
+    (a 'Total' row with its cells left empty was told only to drop or impute the case), '' for none."""
+    summary = np.asarray(mask, dtype=bool) & np.array(
+        [_SUMMARY_NAME.fullmatch(str(name).casefold()) is not None for name in cases], dtype=bool)
+    if not summary.any():
+        return ""
+    one = int(summary.sum()) == 1
+    return (f"; case {_names(cases, summary)} look{'s' if one else ''} like a summary row (a total, mean or other "
+            f"statistic below the data), not a case: delete the row{'' if one else 's'}")
 
 
 #: What joins the levels of a MultiIndex into one case name: ('GR', 1990) is 'GR_1990'.

@@ -2640,6 +2640,10 @@ CATALOGUE: list[Bad] = [
         "condition 'IND' has membership(s) outside [0, 1] (e.g. 9.0) for case(s) 'CZ'; fuzzy "
         "memberships must lie in [0, 1] (a mistyped cell? the other 17 cells of 'IND' lie in [0, 1]: correct it, or "
         "calibrate raw data first)", origin="own data"),
+    Bad("summary-row-empty", "a 'Total' row below the data with its cells left empty (was told only to drop or impute "
+        "the case 'Total')", *truth_table_cli("summary_row_empty.csv"),
+        "drop or impute those cases explicitly first; case 'Total' looks like a summary row (a total, mean or other "
+        "statistic below the data), not a case: delete the row", origin="own data"),
 ]
 
 Call = Callable[[], object]
