@@ -1293,3 +1293,19 @@ def test_a_value_quoted_on_purpose_gets_no_quotes_hint(capsys, tmp_path):
     assert code == 0 and "OUT" in out
     code, _, err = run(capsys, "truth-table", str(path), "--outcome", "'SURV'", "--incl-cut", "2")
     assert code == 2 and "kept its quotes" not in err, err
+
+
+def test_a_relative_path_not_found_says_where_it_was_looked_for(capsys, tmp_path, monkeypatch):
+    """`python -m analysis.qca` runs in the checkout (the package is found there), seldom in the data's folder: a
+    researcher's `minimize mydata.csv` said only 'mydata.csv: file not found', not that it was looked for in the
+    checkout. A relative path not found now names where it was looked for and asks for the full path; an absolute
+    one, and one with a near name there, are told as before."""
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run(capsys, "minimize", "mydata.csv", "--outcome", "Y")
+    assert code == 2 and err == (f"error: mydata.csv: file not found; looked for as {tmp_path / 'mydata.csv'} (a "
+                                 "relative path is read from the folder the command runs in): give the file's full "
+                                 "path\n"), err
+    code, _, err = run(capsys, "calibrate", str(LF), "--spec", "spec.yaml")
+    assert code == 2 and f"--spec spec.yaml: file not found; looked for as {tmp_path / 'spec.yaml'}" in err, err
+    code, _, err = run(capsys, "minimize", str(tmp_path / "mydata.csv"), "--outcome", "Y")
+    assert code == 2 and err.strip().endswith("mydata.csv: file not found"), err

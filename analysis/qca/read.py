@@ -77,7 +77,8 @@ def missing_file_hint(path) -> str:
     """What a file that is not found was probably meant to be: `tilde_hint` for a '~' path, else the files of its
     folder with the same name in another case ('lc.csv' for 'LC.csv': file names are case-sensitive on Linux and
     macOS's case-sensitive volumes, not on Windows) or a name one or two edits away (_near.near_names, the engine's
-    one 'did you mean' rule), else the folder that does not exist (or the file met where a folder was meant: 'LF.csv/x');
+    one 'did you mean' rule), else, for a relative path, where it was looked for (python -m analysis.qca runs in the
+    checkout, seldom the data's folder), else the folder that does not exist (or the file met where a folder was meant: 'LF.csv/x');
     for a symbolic link, the target it names that does not exist, or its loop."""
     from ._near import near_names
 
@@ -109,8 +110,9 @@ def missing_file_hint(path) -> str:
     except OSError:   # a folder that cannot be listed: no hint, the message stays true
         return ""
     near = [n for n in names if n.lower() == p.name.lower()] or near_names(p.name, names)
-    if not near:
-        return ""
+    if not near:   # a relative path is read from where the command runs (the checkout, for python -m analysis.qca)
+        return ("" if p.is_absolute() else f"; looked for as {Path.cwd() / p} (a relative path is read from the "
+                "folder the command runs in): give the file's full path")
     shown = " or ".join(repr(n if str(folder) == "." else str(folder / n)) for n in near)
     return f"; did you mean {shown}? (file names are case-sensitive)"
 
