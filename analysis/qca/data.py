@@ -465,12 +465,14 @@ def looks_like_case_names(col: pd.Series) -> bool:
 
 def header_of_numbers(names: list[str], where: str) -> str:
     """A message for a header whose names are numbers after the first ('Baoding,0.71,0.62,0.43'): a file saved
-    without its header row, its first case read as the column names; '' for a header of names. Given only where
-    such a header fails (a name twice, '0.6'; no column is the outcome): column names that are numbers, such as
-    years, are names. `where`: how the message names the header ('the first line')."""
+    without its header row, its first case read as the column names; '' for a header of names, and for distinct
+    whole numbers after the first (years may name columns). Given only where such a header fails (a name twice,
+    '0.6'; no column is the outcome). `where`: how the message names the header ('the first line')."""
     rest = names[1:]
     if len(names) < 3 or not all(re.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", n, re.ASCII) for n in rest):
         return ""
+    if all(re.fullmatch(r"\d+", n) for n in rest) and len(set(rest)) == len(rest):
+        return ""   # distinct whole numbers ('country,1990,2000,2010': years) may be names; memberships are not
     shown = ", ".join(repr(n) for n in names[:4]) + (", ..." if len(names) > 4 else "")
     return (f"{where} holds numbers where the column names go ({shown}): a row of data, the header row left out? "
             "Add a header row naming the columns (the case names' column, the conditions, the outcome), e.g. "
