@@ -46,6 +46,7 @@ READ = {
 REFUSED = {
     "UTF-16 without its byte order mark": (lambda: _plain().encode("utf-16-le"), "UTF-16"),
     "a NUL byte": (lambda: _plain().replace("SURV", "SU\0RV").encode(), "NUL"),
+    "a missing header row": (lambda: "\n".join(_plain().splitlines()[1:]).encode(), "Add a header row"),
     "semicolons": (lambda: _plain().replace(",", ";").encode(), "';'"),
     "tabs": (lambda: _plain().replace(",", "\t").encode(), "tab"),
     "'|'": (lambda: _plain().replace(",", "|").encode(), "'|'"),
