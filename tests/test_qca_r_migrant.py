@@ -145,6 +145,19 @@ def test_pof_with_the_outcome_second_as_in_r_says_the_order_here():
         pof("DEV*URB + ~LIT", "SURV", lf)
 
 
+def test_pof_with_the_outcomes_values_second_as_in_r_says_the_order_here():
+    """pof('DEV*URB', LF$SURV, LF) is R's call with the outcome's values (pof(setms, outcome, data), outcome a
+    vector): written pof('DEV*URB', lf['SURV'], lf) it said only 'data must be a pandas DataFrame, got Series'."""
+    from analysis.qca import pof
+
+    lf = pd.read_csv(LF, index_col="case")
+    with pytest.raises(QCAInputError) as exc:
+        pof("DEV*URB", lf["SURV"], lf)
+    assert str(exc.value) == ("pof(expression, data, outcome): the data come second, then the outcome's name, got a "
+                              "pandas Series ('SURV') as the data and a DataFrame as the outcome (R's order with the "
+                              "outcome's values, pof(setms, dat$Y, dat)); write pof('DEV*URB', data, 'SURV')")
+
+
 def test_a_type_error_inside_a_function_is_left_alone():
     """The order message is given only when the call itself does not bind: a TypeError raised inside is not
     relabelled."""

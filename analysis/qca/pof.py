@@ -382,8 +382,8 @@ def pof(expression: str, data: pd.DataFrame, outcome: str, relation: str = "suff
 
     Unlike R QCA's pof(), whose relation defaults to 'necessity', the default here is sufficiency (pofind's is
     necessity, as R's); R's arrow notation ('A*B -> Y', 'A <= Y') is refused with the call to write instead, and
-    so is a call in R's order of arguments, pof(setms, outcome, data), such as pof('A*B', 'Y', data=df) or
-    pof('A*B', 'Y', df): here the data come second, pof('A*B', df, 'Y').
+    so is a call in R's order of arguments, pof(setms, outcome, data), such as pof('A*B', 'Y', data=df),
+    pof('A*B', 'Y', df) or pof('A*B', df['Y'], df): here the data come second, pof('A*B', df, 'Y').
     data: a DataFrame holding the expression's sets and the outcome (other columns are not read); case_column: the
     column of case names (default: the index). haesebrouck_consistency: add inclH, Haesebrouck's (2015) consistency
     Σmin(X,Y) / Σ(min(X,Y) + √(max(X−Y,0)·X)), to a sufficiency table (refused for necessity)."""
@@ -401,6 +401,12 @@ def pof(expression: str, data: pd.DataFrame, outcome: str, relation: str = "suff
         raise QCAInputError(f"pof(expression, data, outcome): the data come second, then the outcome, got the text "
                             f"{data!r} as the data and a DataFrame as the outcome (R's order, pof(setms, outcome, "
                             f"data)); write pof({expression!r}, data, {data!r})")
+    if isinstance(data, pd.Series) and isinstance(outcome, pd.DataFrame):   # R's pof(setms, dat$Y, dat)
+        name = str(data.name) if data.name is not None and data.name in outcome.columns else "Y"
+        raise QCAInputError(f"pof(expression, data, outcome): the data come second, then the outcome's name, got a "
+                            f"pandas Series{f' ({data.name!r})' if data.name is not None else ''} as the data and a "
+                            f"DataFrame as the outcome (R's order with the outcome's values, pof(setms, dat$Y, dat)); "
+                            f"write pof({expression!r}, data, {name!r})")
     if not isinstance(expression, str) or not expression.strip():
         kind = type(expression).__name__
         shown = repr(expression) if isinstance(expression, str) else f"{'an' if kind[0] in 'aeiouAEIOU' else 'a'} {kind}"
