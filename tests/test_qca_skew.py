@@ -391,3 +391,20 @@ def test_the_cli_warns_of_skew_once_for_super_subset_and_cases_of_a_necessary_co
     code = main([args[0], str(path), "--outcome", "Y", *args[1:]])
     err = capsys.readouterr().err
     assert code == 0 and err.count("warning: skewed condition 'A': 90%") == 1 and " times)" not in err, err
+
+
+def test_a_robustness_file_gives_a_note_of_its_specifications_and_of_its_range_once(tmp_path, capsys):
+    """robustness with tests and a range on data with a skewed set said the note twice in one call, once for the
+    specifications ('all 3 specifications: IS and 2 tests') and once for the range ('incl_cut range: at every
+    step'); it is one note on one data set, said once, naming both."""
+    data, spec = tmp_path / "d.csv", tmp_path / "s.yaml"
+    _data().drop(index="c3").rename_axis("case").to_csv(data)
+    spec.write_text("outcome: Y\nconditions: [A, B]\nincl_cut: 0.8\ntests:\n  - {label: incl 0.75, incl_cut: 0.75}\n"
+                    "  - {label: n 2, n_cut: 2}\nranges:\n  - {parameter: incl_cut, step: 0.01, max_runs: 3}\n",
+                    encoding="utf-8")
+    code = main(["robustness", str(data), "--spec", str(spec)])
+    err = capsys.readouterr().err
+    said = [line for line in err.splitlines() if "skewed condition 'A'" in line]
+    assert code == 0 and len(said) == 1, err
+    assert said[0].endswith("(check RoN and coverage) (all 3 specifications: IS and 2 tests; incl_cut range: at "
+                            "every step)"), said

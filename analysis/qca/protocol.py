@@ -218,8 +218,11 @@ def run_tasks(func, tasks: Sequence, n_jobs: int | None = None, label=None, caug
             named, prefix = (others, "all but ") if len(others) < len(where_labels) else (where_labels, "")
             shown = "; ".join(named[:_WHERE_SHOWN])
             more = f"; and {len(named) - _WHERE_SHOWN} more of {len(tasks)}" if len(named) > _WHERE_SHOWN else ""
-            where = [where[0]]
-            message = f"{message} ({prefix}{shown}{more})"
+            if note:   # its where kept apart, as for every task's (skew.give_again says a note once)
+                warn_notes([message], where=f"{prefix}{shown}{more}")
+            else:
+                warnings.warn(f"{message} ({prefix}{shown}{more})", category, stacklevel=user_stacklevel())
+            continue
         elif label and len(tasks) > 1:   # every task: once, not once per task (the CLI counted the copies)
             said = every or f"all {len(tasks)}"
             if note:
@@ -1666,11 +1669,10 @@ def _range_warnings(caught, results, items, step, max_runs: int, parameter: str,
         else:
             at = "at " + "; ".join(f"{name} = {', '.join(value(name, j) for j in sorted(j for n, j in keys if n == name))}"
                                    for name, _, _ in items if any(n == name for n, _ in keys))
-        text = f"{message} ({what}: {at})"
-        if note:
-            warn_notes([text])
+        if note:   # as run_tasks gives the protocol's: a note shown once per process, said with or without where
+            warn_notes([message], where=f"{what}: {at}")
         else:
-            warnings.warn(text, category, stacklevel=user_stacklevel())
+            warnings.warn(f"{message} ({what}: {at})", category, stacklevel=user_stacklevel())
 
 
 def _cut_text(v) -> str:

@@ -18,7 +18,7 @@ import numpy as np
 
 from .errors import QCAInputError
 
-__all__ = ["membership_warnings", "warn_notes", "check_bounds", "is_skewed", "multivalue_skew", "DEFAULT_SKEW_BOUNDS"]
+__all__ = ["membership_warnings", "warn_notes", "give_again", "check_bounds", "is_skewed", "multivalue_skew", "DEFAULT_SKEW_BOUNDS"]
 
 DEFAULT_SKEW_BOUNDS = (0.2, 0.8)
 _REGISTRY: dict = {}   # the default warning filter shows each distinct note once per process
@@ -139,7 +139,8 @@ def warn_notes(notes, where: str = "") -> None:
     notes shown are kept here too. Other actions ('always', 'error', 'ignore', ...) apply as they are.
 
     where: what the note concerns, added to the message in brackets ('all 6 specifications: IS and 5 tests', from
-    protocol.run_tasks); the note shown once is the note itself, said with or without it."""
+    protocol.run_tasks); the note shown once is the note itself, said with or without it. The warning keeps both
+    (its message's `note` and `where`), so that a caller recording warnings can say a note once (give_again)."""
     import warnings
 
     from .data import QCAWarning
@@ -149,5 +150,33 @@ def warn_notes(notes, where: str = "") -> None:
             if note in _SHOWN:
                 continue
             _SHOWN.add(note)
-        warnings.warn_explicit(f"{note} ({where})" if where else note, QCAWarning, filename="analysis.qca", lineno=0,
-                               module="analysis.qca", registry=_REGISTRY)
+        message = QCAWarning(f"{note} ({where})" if where else note)
+        message.note, message.where = note, where
+        warnings.warn_explicit(message, QCAWarning, filename="analysis.qca", lineno=0, module="analysis.qca",
+                               registry=_REGISTRY)
+
+
+def give_again(caught) -> None:
+    """Give again the warnings `caught` (warnings.catch_warnings(record=True)), in the order first given: an engine
+    note (warn_notes) once, naming every part of the run that gave it ('all 3 specifications: IS and 2 tests;
+    incl_cut range: at every step': a robustness file's protocol and ranges run on the same data); any other warning
+    as it was given."""
+    import warnings
+
+    wheres: dict[str, list[str]] = {}
+    order: list = []
+    for w in caught:
+        note = getattr(w.message, "note", None)
+        if note is None:
+            order.append(w)
+            continue
+        if note not in wheres:
+            wheres[note] = []
+            order.append(note)
+        if w.message.where and w.message.where not in wheres[note]:
+            wheres[note].append(w.message.where)
+    for item in order:
+        if isinstance(item, str):
+            warn_notes([item], where="; ".join(wheres[item]))
+        else:
+            warnings.warn_explicit(item.message, item.category, item.filename, item.lineno)

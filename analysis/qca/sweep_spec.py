@@ -9,6 +9,7 @@ exact to one step, and 'no change in range' means none within max_runs steps."""
 from __future__ import annotations
 
 import re
+import warnings
 
 from typing import Mapping
 
@@ -21,6 +22,7 @@ from .display import frame
 from .errors import QCADataError, QCAInputError
 from .protocol import robustness_protocol, threshold_range, unknown_keys
 from .read import read_spec_file
+from .skew import give_again
 
 __all__ = ["load_spec", "run_spec_file", "SPEC_KEYS"]
 
@@ -102,12 +104,17 @@ def run_spec_file(data: pd.DataFrame, path, *, raw: pd.DataFrame | None = None, 
                             "(the file's key, or the flag)")
     no_solution = no_solution if no_solution is not None else in_file if in_file is not None else "count"
     n_jobs = workers(n_jobs)
+    caught: list = []
     try:
-        return _run_spec(data, spec, raw, case_column, n_jobs, as_json, no_solution, budgets)
+        with warnings.catch_warnings(record=True) as caught:   # the protocol and the ranges run on the same data:
+            warnings.simplefilter("always")                  # each note once, naming both (skew.give_again)
+            return _run_spec(data, spec, raw, case_column, n_jobs, as_json, no_solution, budgets)
     except QCADataError:   # a problem of the data file (a column, a cell), not of what this file specifies
         raise
     except QCAInputError as err:
         raise QCAInputError(f"{path}: {_in_file_syntax(str(err))}") from None
+    finally:
+        give_again(caught)
 
 
 def _in_file_syntax(message: str) -> str:
