@@ -383,6 +383,22 @@ def test_super_subset_and_the_cases_of_a_necessary_condition_warn_of_skew_as_nec
     assert _skew_warned(lambda: super_subset(data, "Y", ["A", "B"], skew_bounds=None)) == []
 
 
+@pytest.mark.parametrize("relation", ["necessity", "sufficiency"])
+def test_pof_warns_of_the_skew_of_its_sets_as_necessity_does(relation, tmp_path, capsys):
+    """pof('A', ..., relation='necessity') (CLI pof --necessity) fitted a condition 90% of cases are in, the fit
+    necessity() warns is suspect, without a word; it now gives necessity's notes on the sets it reads."""
+    from analysis.qca import pof
+
+    data = _data()
+    assert _skew_warned(lambda: pof("A", data, "Y", relation)) == _skew_warned(lambda: necessity(data, "Y", ["A"]))
+    path = tmp_path / "d.csv"
+    data.rename_axis("case").to_csv(path)
+    code = main(["pof", str(path), "--outcome", "Y", "--expression", "A"]
+                + (["--necessity"] if relation == "necessity" else []))
+    err = capsys.readouterr().err
+    assert code == 0 and err.count("warning: skewed condition 'A': 90%") == 1, err
+
+
 @pytest.mark.parametrize("args", [["super-subset"], ["cases", "--nec-cond", "A"],
                                   ["cases", "--nec-cond", "A", "--pairs", "typical-typical"]])
 def test_the_cli_warns_of_skew_once_for_super_subset_and_cases_of_a_necessary_condition(tmp_path, capsys, args):

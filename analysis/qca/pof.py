@@ -386,7 +386,10 @@ def pof(expression: str, data: pd.DataFrame, outcome: str, relation: str = "suff
     pof('A*B', 'Y', df) or pof('A*B', df['Y'], df): here the data come second, pof('A*B', df, 'Y').
     data: a DataFrame holding the expression's sets and the outcome (other columns are not read); case_column: the
     column of case names (default: the index). haesebrouck_consistency: add inclH, Haesebrouck's (2015) consistency
-    Σmin(X,Y) / Σ(min(X,Y) + √(max(X−Y,0)·X)), to a sufficiency table (refused for necessity)."""
+    Σmin(X,Y) / Σ(min(X,Y) + √(max(X−Y,0)·X)), to a sufficiency table (refused for necessity). The expression's
+    sets and the outcome, when skewed, are warned of as necessity() warns of them (skew.membership_warnings)."""
+    from .skew import membership_warnings, warn_notes
+
     rel = _relation(relation)
     haesebrouck_consistency = flag("haesebrouck_consistency", haesebrouck_consistency)
     if haesebrouck_consistency and rel == "necessity":  # it was left out of the table without a word
@@ -426,6 +429,7 @@ def pof(expression: str, data: pd.DataFrame, outcome: str, relation: str = "suff
         position = {str(c): i for i, c in enumerate(data.columns)}
         names = sorted(names, key=lambda n: position.get(n, len(position)))
     qd = prepare_data(data, outcome, names, case_column=case_column, warn=False)
+    warn_notes(membership_warnings(qd))   # its sets' skew, as necessity() and truth_table() say it
     terms = parse_expression(expression, qd.conditions, qd.noflevels)
     # a term written twice ('A + A') is one term of the union: listed once
     imp = np.array(list(dict.fromkeys(tuple(term_to_implicant(t, qd.conditions)) for t in terms)))
