@@ -99,15 +99,16 @@ def test_a_note_is_shown_once_whatever_pandas_does_between_calls():
 def test_a_renamed_note_of_a_negated_value_selection_is_shown_once_too():
     """negated_truth_table of a multi-value outcome's value selection re-issues its build's notes with the outcome
     named as meant ('~Y{2}'); they go through the same once-per-process mechanism (skew.warn_notes), so a second
-    call does not show them again (it did: the re-issue bypassed it). tt is built without the skew check, so the
-    negated table's note on its outcome is one tt has not said (with it, the note repeats tt's and is not warned)."""
+    call does not show them again (it did: the re-issue bypassed it). tt's skew_bounds leave '~ONCE_MV{2}' (90%)
+    skewed and 'ONCE_MV{2}' (10%) not, so the negated table's note is one tt has not said (with the default bounds
+    the note repeats tt's and is not warned)."""
     from analysis.qca import negated_truth_table
 
     data = pd.DataFrame({"A": [0, 1, 0, 1, 0, 1, 0, 1, 0, 1], "B": [0, 0, 1, 1, 0, 0, 1, 1, 0, 1],
                          "ONCE_MV": [2, 0, 1, 0, 1, 0, 1, 0, 1, 1]}, index=[f"c{i}" for i in range(10)])
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("default")
-        tt = truth_table(data, "ONCE_MV{2}", ["A", "B"], skew_bounds=None)
+        tt = truth_table(data, "ONCE_MV{2}", ["A", "B"], skew_bounds=(0.05, 0.85))
         negated_truth_table(tt)
         negated_truth_table(tt)
     assert sum("skewed outcome '~ONCE_MV{2}'" in str(w.message) for w in caught) == 1, [str(w.message) for w in caught]
@@ -424,3 +425,19 @@ def test_a_robustness_file_gives_a_note_of_its_specifications_and_of_its_range_o
     assert code == 0 and len(said) == 1, err
     assert said[0].endswith("(check RoN and coverage) (all 3 specifications: IS and 2 tests; incl_cut range: at "
                             "every step)"), said
+
+
+@pytest.mark.parametrize("bounds", [None, (0.05, 0.95)])
+def test_the_negated_outcomes_table_is_read_with_the_tables_skew_bounds(bounds):
+    """negated_truth_table read the negated outcome with the default skew_bounds whatever tt's: a table built with
+    skew_bounds=None (no check) or bounds its sets lie within gave skew notes through find_rows and esa (csa) all
+    the same. The table keeps its bounds (TruthTable.skew_bounds) and its negation is read with them."""
+    from analysis.qca import find_rows, negated_truth_table
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        tt = truth_table(_skewed_outcome(), "Y", ["A", "B"], skew_bounds=bounds)
+        find_rows(tt, "all")
+        neg = negated_truth_table(tt)
+    assert [str(w.message) for w in caught if "skewed" in str(w.message)] == []
+    assert tt.skew_bounds == neg.skew_bounds == bounds and not any("skewed" in n for n in neg.notes)

@@ -63,9 +63,10 @@ def need_table(tt, who: str) -> None:
 
 @refuses_r_only_arguments("negated_truth_table")
 def negated_truth_table(tt: TruthTable) -> TruthTable:
-    """The truth table of the negated outcome (1 − Y) with the same conditions and cut-offs. The negation of a value
-    selection of a multi-value outcome keeps the selection: 'Y{2}' gives '~Y{2}' (Y is not 2) and '~Y{2}' gives
-    'Y{2}'; the table is built from the memberships, whose column would otherwise name the outcome 'Y' or '~Y'.
+    """The truth table of the negated outcome (1 − Y) with the same conditions, cut-offs and skew_bounds. The
+    negation of a value selection of a multi-value outcome keeps the selection: 'Y{2}' gives '~Y{2}' (Y is not 2) and
+    '~Y{2}' gives 'Y{2}'; the table is built from the memberships, whose column would otherwise name the outcome 'Y'
+    or '~Y'.
     Its notes (kept in its `notes`) are on tt's data: only those tt's notes do not say already are warned of
     (new_negation_notes: a skewed '~Y' after a skewed 'Y' is one fact).
     tt: a TruthTable from truth_table()."""
@@ -77,7 +78,7 @@ def negated_truth_table(tt: TruthTable) -> TruthTable:
     df = qd.frame().drop(columns=[qd.outcome])
     col = qd.outcome_column
     df[col] = 1.0 - qd.y if qd.negated else qd.y   # y = 1 - raw when negated: its negation is the raw outcome
-    args = dict(incl_cut=tt.incl_cut, n_cut=tt.n_cut, pri_cut=tt.pri_cut)
+    args = dict(incl_cut=tt.incl_cut, n_cut=tt.n_cut, pri_cut=tt.pri_cut, skew_bounds=tt.skew_bounds)
     target = qd.outcome[1:] if qd.negated else "~" + qd.outcome
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")

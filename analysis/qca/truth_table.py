@@ -295,7 +295,9 @@ class TruthTable:
     applied; show_cases and show_dcc (truth_table's dcc), what printing shows; notes, the notes on the data (skew,
     cases in no row, ...); sort_by, the order printing lists the rows in ((column, decreasing), ...; empty: by row
     number; parse_sort_by); excluded, the rows coded OUT = 0 by exclude_rows() / esa() whatever the cut-offs
-    (blocked, not coded by them); show_complete, printing lists the remainders too (truth_table's complete)."""
+    (blocked, not coded by them); show_complete, printing lists the remainders too (truth_table's complete);
+    skew_bounds, the bounds its skew notes were read with (truth_table's skew_bounds; None: no check), which the
+    negated outcome's table (negated_truth_table) is read with too."""
 
     data: QCAData
     rows: pd.DataFrame
@@ -310,6 +312,7 @@ class TruthTable:
     sort_by: tuple[tuple[str, bool], ...] = ()   # printing order (R's sort.by); rows stay in row-number order
     excluded: tuple[int, ...] = ()  # rows blocked (OUT = 0) by exclude_rows() / esa(), not by the cut-offs
     show_complete: bool = False     # print the remainders too, as R's complete = TRUE (printing only)
+    skew_bounds: tuple[float, float] | None = (0.2, 0.8)   # as truth_table() checked skew (None: not checked)
 
     def __post_init__(self):
         self.configs = read_only(self.configs)   # a user's tt.configs[0] = ... would change every later result
@@ -618,7 +621,7 @@ def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0,
     observed rows memberships are computed (from COMPILED_FIT_AFTER on by a compiled kernel, the same sums to the
     bit); more are refused before any is, naming the size met and the flag (100,000 cases x 16 fuzzy conditions:
     51,019 rows, 5.1e9, 15 s). Crisp and multi-value tables compute none."""
-    from .skew import membership_warnings, warn_notes
+    from .skew import check_bounds, membership_warnings, warn_notes
 
     ic1, ic0, n_cut, pri_cut = _cutoffs(incl_cut, n_cut, pri_cut)
     membership_budget = MAX_MEMBERSHIPS if max_memberships is None else whole("max_memberships", max_memberships)
@@ -696,7 +699,7 @@ def truth_table(data: pd.DataFrame, outcome: str, conditions=None, incl_cut=1.0,
         notes.append(f"{int((~assigned).sum())} case(s) with a membership of exactly 0.5 belong to no row")
     tt = TruthTable(data=qd, rows=rows, configs=configs, case_lists=case_lists, incl_cut=(ic1, ic0), n_cut=n_cut,
                     pri_cut=pri_cut, show_cases=show_cases, show_dcc=dcc, notes=notes, sort_by=sort_keys,
-                    show_complete=complete)
+                    show_complete=complete, skew_bounds=check_bounds(skew_bounds))
     if complete and tt.n_configurations - len(rows) > REMAINDER_LIMIT:   # refused here, not when printed
         raise QCAComplexityError(
             f"complete: printing every configuration would list {tt.n_configurations - len(rows):,} remainders, more "
