@@ -441,3 +441,47 @@ def test_the_negated_outcomes_table_is_read_with_the_tables_skew_bounds(bounds):
         neg = negated_truth_table(tt)
     assert [str(w.message) for w in caught if "skewed" in str(w.message)] == []
     assert tt.skew_bounds == neg.skew_bounds == bounds and not any("skewed" in n for n in neg.notes)
+
+
+@pytest.mark.parametrize("bounds", [None, (0.05, 0.95), (0.55, 0.95)])
+def test_the_cases_of_a_necessary_condition_take_necessitys_skew_bounds(bounds):
+    """necessity() and super_subset() take skew_bounds (None: no check); the case diagnostics of a necessary
+    condition checked the default bounds whatever the caller wanted. They take the same argument now and say what
+    necessity() says under it: nothing with None, nothing of A (90%) within (0.05, 0.95), Y's 60% under (0.55,
+    0.95) where B's 50% is skewed."""
+    from analysis.qca import necessity_cases, necessity_pairs, necessity_typology
+
+    data = _data()
+    for cond in ("A", "B"):
+        own = _skew_warned(lambda: necessity(data, "Y", [cond], skew_bounds=bounds))
+        if bounds is None:
+            assert own == []
+        assert _skew_warned(lambda: necessity_cases(data, "Y", cond, skew_bounds=bounds)) == own
+        assert _skew_warned(lambda: necessity_cases(data, "Y", cond, "deviant consistency", conditions=["A", "B"],
+                                                    skew_bounds=bounds)) == own
+        assert _skew_warned(lambda: necessity_typology(data, "Y", cond, skew_bounds=bounds)) == own
+        assert _skew_warned(lambda: necessity_pairs(data, "Y", cond, "typical-typical", skew_bounds=bounds)) == own
+    assert any("'B'" in n for n in _skew_warned(lambda: necessity(data, "Y", ["B"], skew_bounds=(0.55, 0.95))))
+
+
+def test_the_cases_of_a_necessary_condition_warn_only_of_the_sets_they_read():
+    """With the truth table's conditions (deviant consistency cases ranked per row), necessity_cases and
+    necessity_pairs warned of every condition of the table: B's cases warned that A (not in B) is skewed. They
+    warn of the necessary condition's sets and the outcome only, as necessity() of B does (CLI too)."""
+    from analysis.qca import necessity_cases, necessity_pairs
+
+    data = _data()
+    own = _skew_warned(lambda: necessity(data, "Y", ["B"], skew_bounds=(0.2, 0.8)))
+    assert not any("'A'" in n for n in own)
+    assert _skew_warned(lambda: necessity_cases(data, "Y", "B", "deviant consistency", conditions=["A", "B"])) == own
+    assert _skew_warned(lambda: necessity_pairs(data, "Y", "B", "typical-deviant consistency",
+                                                conditions=["A", "B"])) == own
+
+
+def test_the_cli_cases_of_a_necessary_condition_warns_only_of_its_sets(tmp_path, capsys):
+    path = tmp_path / "d.csv"
+    _data().rename_axis("case").to_csv(path)
+    code = main(["cases", str(path), "--outcome", "Y", "--nec-cond", "B", "--type", "deviant-consistency",
+                 "--conditions", "A,B"])
+    err = capsys.readouterr().err
+    assert code == 0 and "skewed condition 'A'" not in err, err

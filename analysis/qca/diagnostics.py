@@ -486,19 +486,19 @@ def smmr_focal_conjuncts(solution, term=1, model: int = 1, max_rows: int | None 
 
 
 def necessary_condition(data: pd.DataFrame, outcome: str, nec_cond: str, *, case_column: str | None = None,
-                        also=()) -> tuple:
+                        also=(), skew_bounds=(0.2, 0.8)) -> tuple:
     """The data checked (QCAData, with the conditions in `also` besides those of `nec_cond`), its memberships as a
     frame, and each case's membership in every disjunct of the necessary condition `nec_cond` (cases x disjuncts;
-    the condition's membership is their maximum). Its sets' skew is warned of as necessity() warns of it
-    (skew.membership_warnings), once per call of the public function (necessity_pairs reads the data again through
-    necessity_cases)."""
+    the condition's membership is their maximum). Its sets' skew (those of `nec_cond` and the outcome, not those
+    of `also`) is warned of as necessity() warns of it (skew.membership_warnings, `skew_bounds`; None: no check),
+    once per call of the public function (necessity_pairs reads the data again through necessity_cases)."""
     from .pof import _check_names_known, _names_in
     from .skew import membership_warnings, warn_notes
 
     own = _names_in(_expression("nec_cond", nec_cond))
     _check_names_known(nec_cond, own, data, outcome, case_column, "nec_cond", pof_call=False)
     qd = prepare_data(data, outcome, own + [c for c in also if c not in own], case_column=case_column, warn=False)
-    warn_notes(once_per_call(membership_warnings(qd)))
+    warn_notes(once_per_call(membership_warnings(qd, skew_bounds, conditions=own)))
     frame = pd.DataFrame(qd.X, columns=list(qd.conditions))
     try:
         terms = parse_expression(nec_cond, qd.conditions, qd.noflevels)
@@ -584,7 +584,8 @@ def _warn_nec_rounding_flips(parity: pd.DataFrame, exact: pd.DataFrame) -> None:
 @refuses_r_only_arguments("necessity_cases")
 @warns_once
 def necessity_cases(data: pd.DataFrame, outcome: str, nec_cond: str, cases: str = "typical", *,
-                    conditions=None, case_column: str | None = None, exact: bool = False) -> pd.DataFrame:
+                    conditions=None, case_column: str | None = None, exact: bool = False,
+                    skew_bounds=(0.2, 0.8)) -> pd.DataFrame:
     """Cases of one type for a necessary condition `nec_cond` (an expression, e.g. 'LIT' or 'A + B'):
     'typical' (Best = (1 − Y) + |X − Y|), 'deviant consistency' (Best = 1 − (Y − X)), 'deviant relevance'
     (Best = 2(1 − X) + Y); lower Best = better, as in SetMethods.
@@ -597,7 +598,8 @@ def necessity_cases(data: pd.DataFrame, outcome: str, nec_cond: str, cases: str 
     data, outcome ('Y', '~Y', 'Y{v}') and case_column (the column of case names; default: the index) are read as
     truth_table() reads them; cases: one of the three types. exact: with `conditions`, TT_row kept exact (not
     rounded to 3 decimals as SetMethods rounds it) for selecting the cases (TT_row > 0.5) and reading TT<=Y; a
-    QCAWarning names the cases where the rounded reading differs (True or False)."""
+    QCAWarning names the cases where the rounded reading differs (True or False). skew_bounds: as necessity()'s,
+    (low, high) shares outside which a set of `nec_cond` or the outcome is warned of as skewed; None: no check."""
     exact = flag("exact", exact)
     if exact and (cases != "deviant consistency" or conditions is None):
         raise QCAInputError("exact applies to cases='deviant consistency' with conditions=... (its TT_row, rounded "
@@ -613,13 +615,14 @@ def necessity_cases(data: pd.DataFrame, outcome: str, nec_cond: str, cases: str 
         if not isinstance(data, pd.DataFrame):
             raise QCAInputError(f"data must be a pandas DataFrame, got {type(data).__name__}")
         tt_conds = _truth_table_conditions(conditions, _expression("nec_cond", nec_cond), data, case_column)
-        qd, frame, parts = necessary_condition(data, outcome, nec_cond, case_column=case_column, also=tt_conds)
+        qd, frame, parts = necessary_condition(data, outcome, nec_cond, case_column=case_column, also=tt_conds,
+                                               skew_bounds=skew_bounds)
         out = _deviant_consistency_per_row(qd, frame, parts.max(axis=1), tt_conds, rounded=not exact)
         if not exact:
             _warn_nec_rounding_flips(out, _deviant_consistency_per_row(qd, frame, parts.max(axis=1), tt_conds,
                                                                        rounded=False))
         return out
-    qd, _, parts = necessary_condition(data, outcome, nec_cond, case_column=case_column)
+    qd, _, parts = necessary_condition(data, outcome, nec_cond, case_column=case_column, skew_bounds=skew_bounds)
     x = parts.max(axis=1)
     y = qd.y
     df = pd.DataFrame({"case": list(qd.cases), "nec_cond": x, "outcome": y,
@@ -652,15 +655,15 @@ def necessity_cases(data: pd.DataFrame, outcome: str, nec_cond: str, cases: str 
 @refuses_r_only_arguments("necessity_typology")
 @warns_once
 def necessity_typology(data: pd.DataFrame, outcome: str, nec_cond: str, *,
-                       case_column: str | None = None) -> pd.DataFrame:
+                       case_column: str | None = None, skew_bounds=(0.2, 0.8)) -> pd.DataFrame:
     """Every case with its membership in `nec_cond` (X) and the outcome (Y) and its type for necessity: typical
     (X, Y > 0.5, Y <= X), deviant consistency (Y > 0.5 > X: contradicts necessity), deviant relevance (X > 0.5 > Y:
     many of them make the condition trivially necessary), deviant consistency in degree (Y > X > 0.5),
     individually irrelevant (both < 0.5); 'at crossover (X = 0.5)' (or Y, or X = Y) when X or Y is exactly 0.5:
     neither in nor out of the set, the case has none of the types (Schneider & Rohlfing 2013; the types of
     `necessity_cases`, which ranks them). data, outcome ('Y', '~Y', 'Y{v}') and case_column (the column of case
-    names; default: the index) are read as truth_table() reads them."""
-    qd, _, parts = necessary_condition(data, outcome, nec_cond, case_column=case_column)
+    names; default: the index) are read as truth_table() reads them; skew_bounds as necessity_cases'."""
+    qd, _, parts = necessary_condition(data, outcome, nec_cond, case_column=case_column, skew_bounds=skew_bounds)
     x = parts.max(axis=1)
     return pd.DataFrame({"case": list(qd.cases), "condition": nec_cond, "X": x, "Y": qd.y,
                          "type": case_types(x, qd.y, "necessity", names=("X", "Y"))})

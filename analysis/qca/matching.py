@@ -412,7 +412,7 @@ NECESSITY_PAIRS = ("typical-deviant relevance", "typical-deviant consistency", "
 @warns_once
 def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str = "typical-deviant relevance", *,
                     conditions=None, case_column: str | None = None, max_pairs: int = 5,
-                    max_pair_candidates: int = MAX_PAIR_CANDIDATES) -> pd.DataFrame:
+                    max_pair_candidates: int = MAX_PAIR_CANDIDATES, skew_bounds=(0.2, 0.8)) -> pd.DataFrame:
     """The best `max_pairs` pairs of cases of one kind for comparative case studies of a necessary condition X
     (an expression, e.g. 'LIT' or 'A + B'), ranked as SetMethods' smmr(necessity = TRUE, match = TRUE) ranks them
     (Schneider & Rohlfing 2013; Schneider 2024; lower best = better). Typical: X > 0.5, Y > 0.5, Y <= X.
@@ -431,7 +431,9 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
     the irrelevant case is in no disjunct. Ties keep the data order of the second case, then the first. Typical x
     second cases beyond `max_pair_candidates` (default MAX_PAIR_CANDIDATES) are refused (QCAInputError).
     data, outcome ('Y', '~Y', 'Y{v}') and case_column (the column of case names; default: the index) are read as
-    truth_table() reads them; nec_cond: the necessary condition X as text; pairs: one of the four kinds above."""
+    truth_table() reads them; nec_cond: the necessary condition X as text; pairs: one of the four kinds above;
+    skew_bounds: as necessity_cases' ((low, high) shares outside which a set of X or the outcome is warned of as
+    skewed; None: no check)."""
     if not isinstance(pairs, str) or pairs not in NECESSITY_PAIRS:
         raise QCAInputError(f"pairs must be one of {', '.join(repr(p) for p in NECESSITY_PAIRS)}, got {pairs!r}"
                             f"{smmr_pairs_hint(pairs, necessity=True) or choice_hint(pairs, NECESSITY_PAIRS)}")
@@ -450,14 +452,15 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
             raise QCAInputError(f"typical-deviant consistency pairs are matched within truth table rows of the other "
                                 f"conditions: conditions must name the truth table's conditions besides "
                                 f"{nec_cond!r}, got {given!r}")
-    qd, frame, parts = necessary_condition(data, outcome, nec_cond, case_column=case_column, also=others)
+    qd, frame, parts = necessary_condition(data, outcome, nec_cond, case_column=case_column, also=others,
+                                           skew_bounds=skew_bounds)
     x, y = parts.max(axis=1), np.asarray(qd.y, dtype=float)
     cases = np.asarray(list(qd.cases), dtype=object)
     uniq = (parts > 0.5).sum(axis=1) <= 1
     glob = (parts < 0.5).all(axis=1)
 
     def most(kind, flag_col):  # which cases `necessity_cases` marks most typical / most deviant, per case
-        t = necessity_cases(data, outcome, nec_cond, kind, case_column=case_column)
+        t = necessity_cases(data, outcome, nec_cond, kind, case_column=case_column, skew_bounds=skew_bounds)
         return _isin(cases, t.loc[t[flag_col], "case"].to_numpy(object)) if len(t) else np.zeros(len(cases), bool)
 
     typ = np.flatnonzero((x > 0.5) & (y > 0.5) & (x >= y)).tolist()
@@ -506,7 +509,7 @@ def necessity_pairs(data: pd.DataFrame, outcome: str, nec_cond: str, pairs: str 
     row = np.array(["".join(map(str, r)) for r in cfg], dtype=object)
     # MostDCONS as SetMethods takes it, from the single-case table (cases.nec.dcn: its rows, rounding and cases)
     dc = necessity_cases(data, outcome, nec_cond, "deviant consistency", conditions=conditions,
-                         case_column=case_column)
+                         case_column=case_column, skew_bounds=skew_bounds)
     mdcons = (_isin(cases, dc.loc[dc["most_deviant"], "case"].to_numpy(object)) if len(dc)
               else np.zeros(len(cases), bool))
 

@@ -80,15 +80,16 @@ def multivalue_skew(x, n_levels: int, bounds=DEFAULT_SKEW_BOUNDS) -> tuple[list[
     return shares, scaled, [v for v, sh in shares if is_skewed(sh, (scaled, high))]
 
 
-def membership_warnings(qd, bounds=DEFAULT_SKEW_BOUNDS) -> list[str]:
+def membership_warnings(qd, bounds=DEFAULT_SKEW_BOUNDS, conditions=None) -> list[str]:
     """Notes on skewed conditions and outcome (share of cases > 0.5 outside `bounds`) and on outcome
-    memberships of exactly 0.5 (conditions at 0.5 are already noted by prepare_data)."""
+    memberships of exactly 0.5 (conditions at 0.5 are already noted by prepare_data). `conditions`: the conditions
+    of `qd` to read (None: every one), for a caller that reads only some of them."""
     b = check_bounds(bounds)
     notes = []
     sets = [(c, qd.X[:, j], qd.kinds[j]) for j, c in enumerate(qd.conditions)] + [(qd.outcome, qd.y, "outcome")]
     if b is not None:
         for j, (name, x, kind) in enumerate(sets):
-            if len(x) == 0:
+            if len(x) == 0 or (conditions is not None and kind != "outcome" and name not in conditions):
                 continue
             if kind == "multi-value":
                 from .expressions import format_literal
