@@ -485,3 +485,33 @@ def test_the_cli_cases_of_a_necessary_condition_warns_only_of_its_sets(tmp_path,
                  "--conditions", "A,B"])
     err = capsys.readouterr().err
     assert code == 0 and "skewed condition 'A'" not in err, err
+
+
+def _panel():
+    """_data() as a panel: five units (CASE) observed in two waves (WAVE)."""
+    return _data().reset_index(drop=True).assign(CASE=[f"u{i % 5}" for i in range(10)],
+                                                 WAVE=[1 + i // 5 for i in range(10)])
+
+
+def test_cluster_diagnostics_warn_of_skew_as_necessity_and_pof_do():
+    """cluster_diagnostics (CLI cluster, --necessity too) said nothing of a skewed set, where necessity() and pof()
+    warn of the same sets on the same (pooled) data; it now gives their notes, once a call, and takes skew_bounds."""
+    from analysis.qca import cluster_diagnostics, pof
+
+    data = _data()
+    own = _skew_warned(lambda: necessity(data, "Y", ["A", "B"]))
+    assert any("'A'" in n for n in own)
+    assert _skew_warned(lambda: pof("A*B", data, "Y")) == own
+    for nec in (False, True):
+        assert _skew_warned(lambda: cluster_diagnostics(_panel(), "A*B", "Y", "CASE", "WAVE", necessity=nec)) == own
+    assert _skew_warned(lambda: cluster_diagnostics(_panel(), "A*B", "Y", "CASE", "WAVE", skew_bounds=None)) == []
+
+
+@pytest.mark.parametrize("extra", [[], ["--necessity"]])
+def test_the_cli_cluster_warns_of_skew_once(tmp_path, capsys, extra):
+    path = tmp_path / "panel.csv"
+    _panel().to_csv(path, index=False)
+    code = main(["cluster", str(path), "--outcome", "Y", "--expression", "A*B", "--unit", "CASE", "--cluster",
+                 "WAVE", *extra])
+    err = capsys.readouterr().err
+    assert code == 0 and err.count("warning: skewed condition 'A': 90%") == 1 and " times)" not in err, err

@@ -1143,7 +1143,8 @@ def _one_row_per_unit_and_cluster(data: pd.DataFrame, unit: str, cluster: str) -
 @refuses_r_only_arguments("cluster_diagnostics")
 @warns_once
 def cluster_diagnostics(data: pd.DataFrame, results, outcome: str, unit: str, cluster: str, *,
-                        necessity: bool = False, model: int = 1) -> dict[str, ClusterDiagnostics]:
+                        necessity: bool = False, model: int = 1,
+                        skew_bounds=(0.2, 0.8)) -> dict[str, ClusterDiagnostics]:
     """Pooled / between / within consistency and coverage for panel or clustered data, of an expression
     ('A*B + ~C') or of every term and the whole model of a Solution. Returns {label: ClusterDiagnostics}.
 
@@ -1152,8 +1153,11 @@ def cluster_diagnostics(data: pd.DataFrame, results, outcome: str, unit: str, cl
     data: one row per unit and cluster (e.g. country-year), with the sets, the outcome and the two id columns
     `unit` (e.g. the country) and `cluster` (e.g. the wave); results: an expression as text or a Solution from
     minimize() (then `model`, 1 for M1, picks its model); outcome: the outcome column (the solution's outcome);
-    necessity: fit as a necessary condition (inclN, covN) instead of sufficient."""
+    necessity: fit as a necessary condition (inclN, covN) instead of sufficient. The expression's sets and the
+    outcome, when skewed over the pooled rows, are warned of as necessity() and pof() warn of them
+    (skew.membership_warnings; skew_bounds: (low, high) shares, None: no check)."""
     from .pof import _check_names_known, _names_in
+    from .skew import membership_warnings, warn_notes
 
     if not isinstance(data, pd.DataFrame):
         raise QCAInputError(f"data must be a pandas DataFrame, got {type(data).__name__}")
@@ -1194,6 +1198,7 @@ def cluster_diagnostics(data: pd.DataFrame, results, outcome: str, unit: str, cl
         raise QCAInputError(f"outcome {outcome!r} is not the outcome the solution was minimised for "
                             f"({results.truth_table.data.outcome!r}): give outcome="
                             f"{results.truth_table.data.outcome!r}, or minimise a solution for {qd.outcome!r}")
+    warn_notes(once_per_call(membership_warnings(qd, skew_bounds)))
     frame = pd.DataFrame(qd.X, columns=list(qd.conditions))
     units = data[unit].astype(str).to_numpy()
     clusters = data[cluster].astype(str).to_numpy()
