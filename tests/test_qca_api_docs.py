@@ -118,3 +118,18 @@ def test_the_packages_docstring_says_where_the_reference_is():
     doc = " ".join(qca.__doc__.split())
     for rel in ("docs/api-reference.md", "docs/cli-reference.md"):
         assert rel in doc and (ROOT / rel).is_file(), rel
+
+
+def test_read_data_is_public_and_refuses_a_keyword_it_does_not_take(tmp_path):
+    """README tells researchers to read their file with read_data, but it was not in analysis.qca.__all__ (so the
+    book's API reference had no entry for it) and, undecorated, read_data(path, sheet_name=...) (pandas' word) was
+    Python's TypeError. It is exported, documented, and names the argument meant as every public function does."""
+    import pytest
+
+    path = tmp_path / "d.csv"
+    path.write_text("case,A,Y\nc1,1,1\nc2,0,0\n", encoding="utf-8")
+    assert "read_data" in qca.__all__ and "read_data" in exported_callables()
+    df, case = qca.read_data(path)
+    assert case == "case" and list(df.columns) == ["case", "A", "Y"]
+    with pytest.raises(qca.QCAInputError, match="'sheet'"):
+        qca.read_data(path, sheet_name="Calibrated")

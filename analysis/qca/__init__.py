@@ -38,6 +38,7 @@ from .find_rows import contradictory_assumptions, find_rows, negated_truth_table
 from .esa import esa, esa_rows, exclude_rows, untenable_observed_rows
 from .minimize import minimize, parse_dir_exp
 from .necessity import necessity, super_subset
+from .read import read_data
 from .solution import IntermediatePair, Model, Solution
 from .truth_table import TruthTable, truth_table
 
@@ -74,7 +75,7 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "truth_table", "TruthTable", "minimize", "Solution", "Model", "IntermediatePair", "parse_dir_exp",
-    "prepare_data", "QCAData", "QCAWarning", "QCAInputError", "QCADataError", "QCAComplexityError",
+    "read_data", "prepare_data", "QCAData", "QCAWarning", "QCAInputError", "QCADataError", "QCAComplexityError",
     "QCANoSolutionError", "parse_term", "parse_expression", "format_term", "format_expression", "term_membership",
     "expression_membership", "consistency", "coverage", "pri", "ron", "negate",
     "calibrate", "calibrate_frame", "necessity", "super_subset", "haesebrouck", "pof", "pofind", "PofResult",

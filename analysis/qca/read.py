@@ -32,6 +32,7 @@ import pandas as pd
 from .data import (DATE_VARIABLES, FILE_LINES, PROGRAM, FileLines, QCAWarning, _text_column, full_width_forms,
                    header_of_numbers)
 from .errors import QCAInputError, user_stacklevel
+from .r_calls import refuses_r_only_arguments
 
 __all__ = ["data_records", "read_data", "read_spec_file"]
 
@@ -459,11 +460,14 @@ def _data_lines(text: str, rows, shift: int = 0) -> list[int]:
     return [starts[i] for i in rows if i < len(starts)]
 
 
+@refuses_r_only_arguments("read_data")
 def read_data(path: str | Path, case_column: str | None = None,
               flag: str = "--case-column", sheet: str | int | None = None,
               sheet_flag: str = "--sheet") -> tuple[pd.DataFrame, str | None]:
-    """A CSV of cases as text cells, and the column holding case names (given, 'case', or an unnamed first
-    column of row names; without one, cases are numbered 1, 2, ... as R does); see the module docstring. `flag` is
+    """The file of cases at `path` (a CSV file, or '-' for standard input) as text cells (a DataFrame), and the
+    column holding case names (`case_column` given, 'case', or an unnamed first column of row names; without one,
+    cases are numbered 1, 2, ... as R does): df, case = read_data('mydata.csv'), then truth_table(df, ...,
+    case_column=case). What the exporters add is read or refused as the module docstring says. `flag` is
     the command-line option that gave `case_column`, named when the file has no such column. An Excel workbook
     (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods), a Stata (.dta) or SPSS (.sav) file is read as the same text cells (analysis.qca.sheets), the workbook's sheet
     `sheet` (its name, or its place counted from 1; default the first; `sheet_flag` the option that gave it): the

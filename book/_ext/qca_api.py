@@ -34,7 +34,7 @@ RESULT_CLASSES = {
 #: The modules whose docstring a function sends the reader to ('see the module docstring'): the reference shows
 #: them under "Module notes", each headed by a label qca-module-NAME, and the phrase links there.
 MODULE_NOTES = ("analysis.qca.calibrate", "analysis.qca.data", "analysis.qca.find_rows", "analysis.qca.measures",
-                "analysis.qca.protocol")
+                "analysis.qca.protocol", "analysis.qca.read")
 CLI_WIDTH = 100
 
 _BULLET = re.compile(r"^[-*•] ")
